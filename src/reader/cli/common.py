@@ -1,0 +1,86 @@
+"""What every subcommand shares: the parser, corpus options, errors, output."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any, NoReturn
+
+from reader import __version__
+
+
+class UsageError(Exception):
+    """Bad input: an unknown id, a missing path, a bad option. Exit 2."""
+
+
+class CommandError(Exception):
+    """Any other failure. Exit 1."""
+
+
+def fail(message: str, status: int) -> int:
+    print(f"reader: error: {message}", file=sys.stderr)
+    return status
+
+
+class Parser(argparse.ArgumentParser):
+    """argparse, but a usage error is one line on stderr and exit 2."""
+
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(f"{message} (see '{self.prog} --help')")
+
+
+def build_parser(commands: Iterable[str]) -> tuple[Parser, Any]:
+    parser = Parser(
+        prog="reader",
+        description="A terminal reader for Chinese-language articles. "
+        "With no command, opens the reader on PATHs (default: the bundled seeds).",
+    )
+    parser.add_argument("--version", action="version", version=f"reader {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="{" + ",".join(commands) + "}", parser_class=Parser)
+    sub.required = True
+    return parser, sub
+
+
+def add_corpus_options(parser: argparse.ArgumentParser, *, json_help: str = "print JSON") -> None:
+    parser.add_argument(
+        "--corpus",
+        action="append",
+        type=Path,
+        metavar="PATH",
+        help="a file or folder of articles; repeatable (default: the bundled seeds)",
+    )
+    parser.add_argument("--json", action="store_true", help=json_help)
+
+
+def print_json(data: Any) -> None:
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+
+
+def corpus_paths(paths: Iterable[Path] | None) -> list[Path]:
+    """The paths to load, checked: the bundled seeds when none are given."""
+    from reader.core.resources import seeds_dir
+
+    chosen = list(paths or []) or [seeds_dir()]
+    for path in chosen:
+        if not path.exists():
+            raise UsageError(f"no such file or folder: {path}")
+    return chosen
+
+
+def load_corpus_from_args(args: argparse.Namespace):
+    """Load the corpus named by ``--corpus`` (or the seeds)."""
+    from reader.core.corpus import load_corpus
+
+    return load_corpus(corpus_paths(args.corpus))
+
+
+def find_article(corpus, article_id: str):
+    """The article with this id or unique id prefix, or a usage error."""
+    try:
+        return corpus.get(article_id)
+    except LookupError as exc:
+        raise UsageError(str(exc.args[0] if exc.args else exc)) from None

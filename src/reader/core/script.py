@@ -1,0 +1,246 @@
+"""Script views, script detection and script-blind folding, all through OpenCC.
+
+Three views of a text exist: the original, Simplified and Traditional. The
+converters are built once per process (building s2twp takes ~0.1 s) and are
+safe to share between threads.
+
+Positions (search hits, person mentions) are always offsets into the cleaned
+*original* text. Phrase-level configs can change the length of a text, so a
+converted view carries an :class:`OffsetMap` that moves those offsets into it.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections import Counter
+import difflib
+import threading
+import unicodedata
+from dataclasses import dataclass
+from enum import StrEnum
+from functools import cache
+
+import opencc
+
+
+class View(StrEnum):
+    """How the user wants to read a text."""
+
+    ORIGINAL = "original"
+    SIMPLIFIED = "simplified"
+    TRADITIONAL = "traditional"
+
+    @property
+    def label(self) -> str:
+        return {"original": "Original", "simplified": "简体", "traditional": "繁體"}[self.value]
+
+    def next(self) -> View:
+        members = list(View)
+        return members[(members.index(self) + 1) % len(members)]
+
+
+class Script(StrEnum):
+    """The script a text is written in, as detected."""
+
+    SIMPLIFIED = "simplified"
+    TRADITIONAL = "traditional"
+    MIXED = "mixed"
+    # No character that differs between the scripts (English, or only shared Han).
+    NONE = "none"
+
+
+# Simplified -> Traditional uses Taiwan phrasing (s2twp): 软件 -> 軟體,
+# 博客 -> 部落格. s2twp CHANGES THE LENGTH of some phrases (博客 -> 部落格), so
+# every converted view goes through OffsetMap below. t2s and s2t keep length
+# for nearly all text but are not guaranteed to, so they are treated alike.
+_VIEW_CONFIG = {
+    View.SIMPLIFIED: "t2s",
+    View.TRADITIONAL: "s2twp",
+}
+# Character-level tables for detection and folding are built from these.
+_T2S, _S2T = "t2s", "s2t"
+
+_lock = threading.Lock()
+
+
+@cache
+def _converter(config: str) -> opencc.OpenCC:
+    # include_tofu_risk_dictionaries=False: never turn a character into a rare
+    # form that common fonts cannot show (tofu boxes).
+    with _lock:
+        return opencc.OpenCC(config, include_tofu_risk_dictionaries=False)
+
+
+def convert(text: str, view: View) -> str:
+    """The text in the given view (phrase-level OpenCC conversion)."""
+    if view is View.ORIGINAL or not text:
+        return text
+    return _converter(_VIEW_CONFIG[view]).convert(text)
+
+
+# --------------------------------------------------------------------------
+# Offset mapping between the original text and a converted view.
+
+
+@dataclass(frozen=True, slots=True)
+class OffsetMap:
+    """Maps offsets in an original text to offsets in a converted text.
+
+    Stored as sorted anchor pairs; between anchors, offsets move with the
+    nearest anchor before them (both texts advance in step inside blocks of
+    equal length). An identity map has no anchors and costs nothing.
+    """
+
+    src: tuple[int, ...] = ()
+    dst: tuple[int, ...] = ()
+    src_len: int = 0
+    dst_len: int = 0
+
+    @property
+    def is_identity(self) -> bool:
+        return not self.src
+
+    def __call__(self, pos: int) -> int:
+        if not self.src:
+            return pos
+        i = bisect.bisect_right(self.src, pos) - 1
+        if i < 0:
+            return pos
+        return min(self.dst[i] + (pos - self.src[i]), self._block_end(i))
+
+    def _block_end(self, i: int) -> int:
+        return self.dst[i + 1] if i + 1 < len(self.dst) else self.dst_len
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Map a half-open span, never letting it collapse to nothing."""
+        a, b = self(start), self(end)
+        if b <= a and end > start:
+            b = min(a + 1, self.dst_len) if self.dst_len else a + 1
+        return a, b
+
+
+def offset_map(original: str, converted: str) -> OffsetMap:
+    """Align ``converted`` against ``original`` and return the offset map.
+
+    Equal length is the common case: OpenCC replaces character for character,
+    so the identity map is exact. Otherwise align by difflib on the two
+    strings; replaced blocks of different length map their start to the start
+    and clamp inside the block.
+    """
+    if len(original) == len(converted):
+        return OffsetMap()
+    matcher = difflib.SequenceMatcher(None, original, converted, autojunk=False)
+    src: list[int] = []
+    dst: list[int] = []
+    for _tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        src.append(i1)
+        dst.append(j1)
+    return OffsetMap(tuple(src), tuple(dst), len(original), len(converted))
+
+
+@dataclass(frozen=True, slots=True)
+class Conversion:
+    """A converted text with the map from original offsets into it."""
+
+    text: str
+    map: OffsetMap
+
+
+def convert_mapped(text: str, view: View) -> Conversion:
+    """Convert and align; paragraphs are converted one by one so that a
+    length change in one never disturbs offsets in the others."""
+    if view is View.ORIGINAL:
+        return Conversion(text, OffsetMap())
+    converted = convert(text, view)
+    return Conversion(converted, offset_map(text, converted))
+
+
+# --------------------------------------------------------------------------
+# Character tables: detection and folding work per character, so they are
+# length-preserving and consistent between a query and a document.
+
+_table_lock = threading.Lock()
+_t2s_chars: dict[str, str] = {}
+_s2t_chars: dict[str, str] = {}
+_fold_table: dict[int, str] = {}
+
+
+def _learn(chars: set[str]) -> None:
+    """Add character-level t2s/s2t results and the fold for ``chars``."""
+    new = sorted(c for c in chars if c not in _t2s_chars)
+    if not new:
+        return
+    # Whitespace would confuse the split below and never converts anyway.
+    batch = [c for c in new if not c.isspace()]
+    t2s = _converter(_T2S).convert("\n".join(batch)).split("\n")
+    s2t = _converter(_S2T).convert("\n".join(batch)).split("\n")
+    with _table_lock:
+        for c in new:
+            _t2s_chars[c] = c
+            _s2t_chars[c] = c
+        if len(t2s) == len(batch) and len(s2t) == len(batch):
+            for c, t, s in zip(batch, t2s, s2t):
+                _t2s_chars[c] = t if len(t) == 1 else c
+                _s2t_chars[c] = s if len(s) == 1 else c
+        for c in new:
+            folded = _fold_char(_t2s_chars[c])
+            if folded != c:
+                _fold_table[ord(c)] = folded
+
+
+def _fold_char(c: str) -> str:
+    # Full-width forms and compatibility ideographs to their plain form, then
+    # case; each step is kept only if it stays one character, so offsets hold.
+    nfkc = unicodedata.normalize("NFKC", c)
+    if len(nfkc) == 1:
+        c = nfkc
+    lower = c.lower()
+    return lower if len(lower) == 1 else c
+
+
+def fold(text: str) -> str:
+    """Script-, width- and case-blind form of ``text``, of the same length.
+
+    黃仁勛 -> 黄仁勋, ＡＩ -> ai, Scaling -> scaling. Offsets into the result
+    are offsets into ``text``.
+    """
+    if not text:
+        return text
+    _learn(set(text))
+    return text.translate(_fold_table)
+
+
+def detect_script(text: str) -> Script:
+    """Detect by ratio: characters only Traditional has against characters
+    only Simplified has. A Traditional text with a few stray Simplified
+    characters (as scraped pages often have) is still Traditional."""
+    counts = Counter(text)
+    _learn(set(counts))
+    trad = simp = 0
+    for ch, n in counts.items():
+        if _t2s_chars.get(ch, ch) != ch:
+            trad += n
+        elif _s2t_chars.get(ch, ch) != ch:
+            simp += n
+    total = trad + simp
+    if total == 0:
+        return Script.NONE
+    share = trad / total
+    if share >= 0.8:
+        return Script.TRADITIONAL
+    if share <= 0.2:
+        return Script.SIMPLIFIED
+    return Script.MIXED
+
+
+__all__ = [
+    "Conversion",
+    "OffsetMap",
+    "Script",
+    "View",
+    "convert",
+    "convert_mapped",
+    "detect_script",
+    "fold",
+    "offset_map",
+]

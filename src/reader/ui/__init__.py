@@ -1,0 +1,1 @@
+"""The Textual front end, on top of :mod:`reader.core`."""
