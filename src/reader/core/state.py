@@ -1,0 +1,208 @@
+"""What the reader remembers between runs: reading positions, view, width, theme.
+
+One JSON file in the user's data folder (platformdirs), or in
+``READER_STATE_DIR`` when that is set. Saving never loses what is already on
+disk: unknown keys are kept and other articles' positions are merged, so two
+readers open at once, or a newer version's fields, survive. Problems (a
+corrupt or unwritable file) are returned as one-line messages for the caller
+to show once; nothing here raises on bad state.
+
+Positions are keyed by the article's digest (a hash of the file's bytes), so a
+position follows an article that is moved or opened through another folder,
+and is dropped when the file changes (its old offsets would be wrong). An
+article without a digest falls back to its resolved path.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from reader.core.script import View
+
+if TYPE_CHECKING:
+    from reader.core.model import Article
+
+STATE_DIR_ENV = "READER_STATE_DIR"
+STATE_FILE = "state.json"
+FORMAT_VERSION = 1
+
+DEFAULT_THEME = "textual-dark"
+# Reading width in terminal cells: 80 cells hold 40 CJK characters.
+DEFAULT_WIDTH = 80
+MIN_WIDTH = 20
+MAX_WIDTH = 240
+
+
+@dataclass
+class State:
+    view: View = View.ORIGINAL
+    width: int = DEFAULT_WIDTH
+    theme: str = DEFAULT_THEME
+    positions: dict[str, int] = field(default_factory=dict)
+
+
+def clamp_width(width: int) -> int:
+    return max(MIN_WIDTH, min(MAX_WIDTH, width))
+
+
+def position_key(article: Article) -> str:
+    """The key under which an article's reading position is saved."""
+    if article.digest:
+        return article.digest
+    return f"path:{Path(article.path).resolve()}"
+
+
+def state_dir() -> Path:
+    env = os.environ.get(STATE_DIR_ENV)
+    if env:
+        return Path(env).expanduser()
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("reader", appauthor=False))
+
+
+@dataclass(frozen=True, slots=True)
+class Loaded:
+    state: State
+    # A one-line message to show the user, or None when all went well.
+    problem: str | None = None
+
+
+class StateStore:
+    """Loads and saves :class:`State` at ``path``, atomically and by merging."""
+
+    def __init__(self, path: Path | None = None) -> None:
+        self.path = path if path is not None else state_dir() / STATE_FILE
+        # Positions as last read or written: only the ones changed since are
+        # written over what another process may have saved meanwhile.
+        self._baseline: dict[str, int] = {}
+        self._write_failed = False
+
+    def load(self) -> Loaded:
+        """The saved state, or defaults with a message if it can't be read."""
+        try:
+            raw = self.path.read_bytes()
+        except FileNotFoundError:
+            return Loaded(State())
+        except OSError as exc:
+            return Loaded(State(), f"Could not read saved state {self.path}: {_reason(exc)}; using defaults")
+        try:
+            data = json.loads(raw.decode("utf-8"))
+            if not isinstance(data, dict):
+                raise ValueError("not a JSON object")
+        except (UnicodeDecodeError, ValueError):
+            kept = self._set_aside()
+            note = f" (kept as {kept.name})" if kept else ""
+            return Loaded(State(), f"Saved state {self.path} was corrupt{note}; using defaults")
+        state = _from_dict(data)
+        self._baseline = dict(state.positions)
+        return Loaded(state)
+
+    def save(self, state: State) -> str | None:
+        """Write ``state``; returns a message the first time writing fails."""
+        on_disk = self._read_dict()
+        positions = _positions(on_disk.get("positions"))
+        positions.update({k: v for k, v in state.positions.items() if self._baseline.get(k) != v})
+        data = dict(on_disk)
+        data.update(
+            version=FORMAT_VERSION,
+            view=state.view.value,
+            width=state.width,
+            theme=state.theme,
+            positions=positions,
+        )
+        try:
+            self._write(data)
+        except OSError as exc:
+            if self._write_failed:
+                return None
+            self._write_failed = True
+            return f"Could not save state to {self.path}: {_reason(exc)}"
+        self._write_failed = False
+        self._baseline = dict(positions)
+        # What others saved meanwhile now shows up in this session too.
+        state.positions.update({k: v for k, v in positions.items() if k not in state.positions})
+        return None
+
+    def _read_dict(self) -> dict[str, Any]:
+        try:
+            data = json.loads(self.path.read_bytes().decode("utf-8"))
+        except (OSError, UnicodeDecodeError, ValueError):
+            return {}
+        return data if isinstance(data, dict) else {}
+
+    def _write(self, data: dict[str, Any]) -> None:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=".state-", suffix=".tmp", dir=self.path.parent)
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as out:
+                json.dump(data, out, ensure_ascii=False, indent=1, sort_keys=True)
+                out.flush()
+                os.fsync(out.fileno())
+            os.replace(tmp, self.path)
+        except BaseException:
+            try:
+                os.unlink(tmp)
+            except OSError:
+                pass
+            raise
+
+    def _set_aside(self) -> Path | None:
+        """Keep a corrupt file next to the new one instead of destroying it."""
+        target = self.path.with_name(self.path.name + ".corrupt")
+        try:
+            os.replace(self.path, target)
+        except OSError:
+            return None
+        return target
+
+
+def _from_dict(data: dict[str, Any]) -> State:
+    """Each field is checked on its own: one bad value keeps the others."""
+    state = State()
+    try:
+        state.view = View(data.get("view", state.view))
+    except (TypeError, ValueError):
+        pass
+    width = data.get("width")
+    if isinstance(width, int) and not isinstance(width, bool):
+        state.width = clamp_width(width)
+    theme = data.get("theme")
+    if isinstance(theme, str) and theme:
+        state.theme = theme
+    state.positions = _positions(data.get("positions"))
+    return state
+
+
+def _positions(value: Any) -> dict[str, int]:
+    if not isinstance(value, dict):
+        return {}
+    return {
+        k: v
+        for k, v in value.items()
+        if isinstance(k, str) and isinstance(v, int) and not isinstance(v, bool) and v >= 0
+    }
+
+
+def _reason(exc: OSError) -> str:
+    return exc.strerror or exc.__class__.__name__
+
+
+__all__ = [
+    "DEFAULT_THEME",
+    "DEFAULT_WIDTH",
+    "Loaded",
+    "MAX_WIDTH",
+    "MIN_WIDTH",
+    "STATE_DIR_ENV",
+    "State",
+    "StateStore",
+    "clamp_width",
+    "position_key",
+    "state_dir",
+]
