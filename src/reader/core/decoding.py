@@ -1,0 +1,107 @@
+"""Bytes to text: the encodings Chinese articles come in, and what is not text.
+
+Order of trust: a byte-order mark is certain; strict UTF-8 is cheap and
+practically never decodes anything else by accident; BOM-less UTF-16 shows
+itself by NUL bytes on one side of each code unit. Everything else (GB18030,
+GBK, Big5, ...) goes to charset-normalizer, a statistical detector.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+
+from charset_normalizer import from_bytes
+
+
+class NotText(ValueError):
+    """The bytes are not a readable text; ``str(exc)`` is a one-line reason."""
+
+
+_BOMS = (
+    # UTF-32 first: its little-endian BOM starts with UTF-16's.
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+# When the detector finds several encodings equally plausible (short texts),
+# prefer the ones Chinese text is written in, GB18030 (a superset of GBK and
+# GB2312) before Big5, since Simplified text is far more common.
+_PREFERRED = ("gb18030", "big5", "big5hkscs", "utf_8")
+# Its chaos scores run 0..1; candidates this close to the best are ties.
+_TIE = 0.02
+# BOM-less UTF-16/32 without NUL bytes cannot be told from GBK by statistics.
+_NO_BOM_EXCLUDED = ["utf_16", "utf_16_le", "utf_16_be", "utf_32", "utf_32_le", "utf_32_be", "utf_7"]
+
+# UTF-16 is marked by NUL bytes in at least this share of the code units
+# (the ASCII ones), nearly all of them on the same side.
+_UTF16_NUL_SHARE = 0.01
+_UTF16_NUL_SIDEDNESS = 4
+# Text that is more than this share of non-printable characters is binary.
+_MAX_UNPRINTABLE = 0.05
+_UNPRINTABLE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def decode(data: bytes) -> str:
+    """Decode ``data`` or raise :class:`NotText` with a one-line reason."""
+    if not data:
+        raise NotText("empty file")
+    text = _decode(data)
+    if not text.strip():
+        raise NotText("only whitespace")
+    if len(_UNPRINTABLE.findall(text)) > _MAX_UNPRINTABLE * len(text):
+        raise NotText("binary file (control characters)")
+    return text
+
+
+def _decode(data: bytes) -> str:
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data[len(bom) :].decode(encoding)
+            except UnicodeDecodeError as exc:
+                raise NotText(f"invalid {encoding.upper()} after its byte-order mark at byte {exc.start}") from None
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    if b"\x00" in data:
+        return _decode_utf16_without_bom(data)
+    return _detect(data)
+
+
+def _decode_utf16_without_bom(data: bytes) -> str:
+    """UTF-16 text with ASCII in it has NULs in every ASCII code unit, all on
+    one side (odd bytes for little-endian); binary files scatter them. Pure
+    CJK UTF-16 without a BOM has no such sign and is left to the detector."""
+    if len(data) % 2 == 0:
+        even, odd = data[0::2], data[1::2]
+        half = len(data) // 2
+        for zeros, other, encoding in ((odd, even, "utf-16-le"), (even, odd, "utf-16-be")):
+            # A few NULs on the other side are code points like U+4E00 (一).
+            nuls, stray = zeros.count(0), other.count(0)
+            if nuls >= _UTF16_NUL_SHARE * half and stray * _UTF16_NUL_SIDEDNESS <= nuls:
+                try:
+                    return data.decode(encoding)
+                except UnicodeDecodeError:
+                    break
+    raise NotText("binary file (NUL bytes)")
+
+
+def _detect(data: bytes) -> str:
+    results = from_bytes(data, cp_exclusion=_NO_BOM_EXCLUDED)
+    best = results.best()
+    if best is None:
+        raise NotText("not text in any known encoding")
+    tied = [r for r in results if r.chaos <= best.chaos + _TIE]
+    for name in _PREFERRED:
+        for match in tied:
+            if match.encoding == name:
+                return str(match)
+    return str(best)
+
+
+__all__ = ["NotText", "decode"]

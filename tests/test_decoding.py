@@ -1,0 +1,111 @@
+"""Decoding bytes to text, and refusing what is not text; sanitizing text."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from reader.core.decoding import NotText, decode
+from reader.core.sanitize import sanitize
+
+SIMPLIFIED = "谷歌研究科学家在伦敦去世，年仅四十一岁。他的博客揭露了人工智能研究者面临的巨大压力。Felix Hill 一二三\n第二段：软件与网络。\n"
+TRADITIONAL = "谷歌研究科學家在倫敦去世，年僅四十一歲。他的博客揭露了人工智慧研究者面臨的巨大壓力。Felix Hill 一二三\n第二段：軟體與網路。\n"
+
+
+@pytest.mark.parametrize(
+    "encoding",
+    ["utf-8", "utf-8-sig", "utf-16", "utf-16-le", "utf-16-be", "utf-32", "gb18030", "gbk"],
+)
+@pytest.mark.parametrize("text", [SIMPLIFIED, TRADITIONAL], ids=["simplified", "traditional"])
+def test_decodes_every_encoding(encoding: str, text: str) -> None:
+    assert decode(text.encode(encoding)) == text
+
+
+def test_decodes_big5() -> None:
+    assert decode(TRADITIONAL.encode("big5")) == TRADITIONAL
+
+
+def test_bom_is_not_part_of_the_text() -> None:
+    assert not decode("標題\n".encode("utf-8-sig")).startswith("\ufeff")
+
+
+def test_short_gbk_text_is_read_as_chinese() -> None:
+    # Ambiguous for a statistical detector: ties go to the Chinese encodings.
+    assert decode("你好，世界".encode("gbk")) == "你好，世界"
+
+
+@pytest.mark.parametrize(
+    ("data", "reason"),
+    [
+        (b"", "empty file"),
+        (b"  \n\t \r\n", "only whitespace"),
+        ("\u3000\u3000\n".encode("utf-8"), "only whitespace"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)), "binary"),
+        (bytes(range(256)) * 8, "binary"),
+        (b"\x00" * 100, "binary"),
+        (b"\x01\x02\x03\x04 text with controls \x05\x06\x07\x08" * 4, "binary"),
+        (b"\xff\xfe\x00\xd8", "invalid"),
+    ],
+)
+def test_refuses_what_is_not_text(data: bytes, reason: str) -> None:
+    with pytest.raises(NotText) as info:
+        decode(data)
+    message = str(info.value)
+    assert reason in message
+    assert "\n" not in message
+
+
+def test_random_bytes_are_refused() -> None:
+    for seed in range(5):
+        data = bytes((seed * 7919 + i * 104729) % 256 for i in range(4096)) + os.urandom(64)
+        with pytest.raises(NotText):
+            decode(data)
+
+
+def test_text_with_a_few_escape_sequences_still_decodes() -> None:
+    text = ("这是一段很长的正文，里面偶尔夹着终端转义序列。" * 10 + "\x1b[31m红色\x1b[0m\n") * 5
+    assert decode(text.encode("utf-8")) == text
+
+
+# -- sanitize ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("raw", "clean"),
+    [
+        ("a\x1b[31mred\x1b[0m b", "ared b"),
+        ("x\x1b]0;window title\x07y", "xy"),
+        ("x\x1b]8;;http://e.com\x1b\\link\x1b]8;;\x1b\\y", "xlinky"),
+        ("a\x9b2Jb", "ab"),
+        ("a\x9d0;t\x9cb", "ab"),
+        ("bell\x07!", "bell!"),
+        ("\x1bc reset", " reset"),
+        ("\x1bP1$r\x1b\\dcs", "dcs"),
+        ("tab\there", "tab here"),
+        ("crlf\r\nline\rmac\u2028sep", "crlf\nline\nmac\nsep"),
+        ("\u202eevil\u202c and \u2066iso\u2069", "evil and iso"),
+        ("zero\x00width\x7f", "zerowidth"),
+        ("[bold]markup[/bold] stays", "[bold]markup[/bold] stays"),
+        ("正文。\n第二段", "正文。\n第二段"),
+    ],
+)
+def test_sanitize(raw: str, clean: str) -> None:
+    assert sanitize(raw) == clean
+
+
+def test_sanitize_leaves_no_control_characters() -> None:
+    raw = "".join(chr(i) for i in range(0x00, 0xA0)) * 3 + "\x1b[" + "\x1b]"
+    out = sanitize(raw)
+    assert all(ch == "\n" or not (ord(ch) < 0x20 or 0x7F <= ord(ch) < 0xA0) for ch in out)
+    assert "\x1b" not in out
+
+
+def test_sanitize_is_fast_on_huge_text() -> None:
+    import time
+
+    text = ("正常的中文段落，没有控制字符。\n" * 200_000) + "\x1b[2J"
+    start = time.perf_counter()
+    out = sanitize(text)
+    assert time.perf_counter() - start < 1.0
+    assert out.endswith("。\n")
