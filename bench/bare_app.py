@@ -1,0 +1,20 @@
+"""The startup baseline: a bare Textual app with a Header, a Static and a Footer."""
+
+from __future__ import annotations
+
+from textual.app import App, ComposeResult
+from textual.widgets import Footer, Header, Static
+
+
+class BareApp(App[None]):
+    BINDINGS = [("q", "quit", "Quit")]
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield Static("A bare Textual app: the baseline for the reader's startup.")
+        yield Footer()
+
+
+def main(argv: list[str] | None = None) -> int:
+    BareApp().run()
+    return 0
