@@ -1,0 +1,286 @@
+"""Line breaking for Chinese text in a terminal: cell widths and kinsoku.
+
+:func:`wrap` splits one paragraph into lines that fit a number of terminal
+cells. Han characters and other wide forms take two cells, combining marks
+none. The widths follow the table Textual draws with (Rich's ``cell_len``)
+without importing it, so a line the core says fits does fit on screen.
+
+Chinese typesetting rules (禁則, kinsoku):
+
+* a line never starts with closing punctuation (，。、；：？！）」』》… and
+  their ASCII forms), nor with the second half of ——, …… or a grapheme;
+* a line never ends with opening punctuation (「『（《【“ …);
+* Latin words are not split unless longer than a line;
+* Han characters may break between any two characters.
+
+A break that would violate a rule moves back, pulling the last characters of
+the line down to the next one (the line ends short; nothing hangs past the
+edge). Only when no allowed break fits at all, e.g. a URL longer than the
+line, does the line break hard at the edge. Spaces at a break are dropped
+from the start of the next line; a newline is a forced break and is dropped.
+
+Speed: widths and breaking classes come from one ``str.translate`` pass and
+the fitting point of each line from a few C-level sums, so the work done in
+Python is per line, not per character.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+# Closing punctuation: never at the start of a line. Includes the ASCII and
+# full-width forms, ellipses and dashes (which also must not be split), the
+# interpunct of transliterated names (伊利亚·苏茨克维), and units that belong
+# to the number before them.
+NO_START = frozenset(
+    "!),.:;?]}%"
+    "、。，．：；？！）］｝〕〉》」』】〙〗〟’”｠»›"
+    "｡｣､･ﾞﾟ"
+    "…‥⋯—―–‐~〜～"
+    "·・‧"
+    "°′″℃℉‰％"
+    "ー々〻ぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶ"
+    "﹐﹑﹒﹔﹕﹖﹗﹚﹜﹞︰︱︲︳︴︶︸︺︼︾﹀﹂﹄"
+)
+
+# Opening punctuation: never at the end of a line. Currency signs belong to
+# the number after them.
+NO_END = frozenset(
+    "([{"
+    "（［｛〔〈《「『【〘〖〝‘“｟«‹"
+    "｢"
+    "﹙﹛﹝︵︷︹︻︽︿﹁﹃"
+    "$£¥€＄￡￥"
+)
+
+# Dropped when a line breaks at them. Other spaces (NBSP, ideographic space)
+# are kept: they are content, often indentation.
+BREAK_SPACES = frozenset(" \t")
+
+_ZWJ = "\u200d"
+_VS16 = "\ufe0f"
+# Characters a line must not start with because they join to what precedes.
+_JOINERS = frozenset("\u200d\ufe0e\ufe0f\u20e3")
+# Narrow characters that a following VS16 turns into a two-cell emoji (the
+# "narrow to wide" rule of Rich). Symbols (category So) plus keycap bases.
+_EMOJI_BASES = frozenset("#*0123456789©®‼⁉™ℹ")
+
+# Deviations of Python's Unicode database (14.0 on 3.11) from the newer
+# tables Rich draws with, for assigned characters.
+_WIDE_RANGES = (
+    (0x2630, 0x2637),  # trigrams
+    (0x268A, 0x268F),  # monograms, digrams
+    (0x4DC0, 0x4DFF),  # hexagrams
+    (0x1D300, 0x1D376),  # Tai Xuan Jing, counting rods
+)
+_ZERO_RANGES = (
+    (0x1160, 0x11FF),  # Hangul medial vowels and final consonants
+    (0xD7B0, 0xD7FF),
+    (0x3164, 0x3164),
+    (0xFFA0, 0xFFA0),
+    (0x1F3FB, 0x1F3FF),  # skin tone modifiers
+    (0x2028, 0x2029),
+)
+_ONE_FORMATS = frozenset("\u00ad\u0600\u0601\u0602\u0603\u0604\u0605\u06dd\u070f\u0890\u0891\u08e2\U000110bd\U000110cd")
+# Unassigned in Python's database but wide in newer Unicode: Han planes,
+# CJK and emoji blocks.
+_WIDE_UNASSIGNED = (
+    (0x2E80, 0x303E),
+    (0x3040, 0xA4CF),
+    (0xF900, 0xFAFF),
+    (0x16FE0, 0x18DFF),
+    (0x1B000, 0x1B2FF),
+    (0x1F000, 0x1FAFF),
+    (0x20000, 0x2FFFD),
+    (0x30000, 0x3FFFD),
+)
+
+
+def _in(ranges: tuple[tuple[int, int], ...], code: int) -> bool:
+    return any(lo <= code <= hi for lo, hi in ranges)
+
+
+def cell_width(char: str) -> int:
+    """Terminal cells one character takes on its own: 0, 1 or 2."""
+    code = ord(char)
+    if code < 0x20 or 0x7F <= code < 0xA0:
+        return 0
+    if _in(_ZERO_RANGES, code):
+        return 0
+    if _in(_WIDE_RANGES, code):
+        return 2
+    category = unicodedata.category(char)
+    if category == "Cn":
+        return 2 if _in(_WIDE_UNASSIGNED, code) else 1
+    if category in ("Mn", "Me", "Mc") or (category == "Cf" and char not in _ONE_FORMATS):
+        return 0
+    return 2 if unicodedata.east_asian_width(char) in ("W", "F") else 1
+
+
+# Each character gets one code byte that says both how wide it is and how it
+# breaks. One str.translate pass codes a whole paragraph; bytes.translate
+# turns codes into widths.
+_JOIN = 0  # takes no cell and joins to the character before it
+_WORD = 1  # narrow, part of a Latin word (also NBSP and narrow punctuation)
+_WIDE = 2  # two cells; a line may break on either side
+_SPACE = 3  # a break space, one cell
+_TAB = 4  # a break space that takes no cell (like any control character)
+_WIDE_JOIN = 5  # VS16 after a narrow emoji: one more cell, joins
+_CODE_WIDTHS = bytes([0, 1, 2, 1, 0, 1]).ljust(256, b"\0")
+# Codes that continue a Latin word.
+_WORDISH = frozenset((_JOIN, _WORD, _WIDE_JOIN))
+_WORD_ENDS = (bytes([_WIDE]), bytes([_SPACE]), bytes([_TAB]))
+
+
+def _code(char: str) -> str:
+    width = cell_width(char)
+    if char in BREAK_SPACES:
+        code = _SPACE if width else _TAB
+    elif width == 0 or char in _JOINERS:
+        code = _JOIN
+    else:
+        code = _WIDE if width == 2 else _WORD
+    return chr(code)
+
+
+class _CodeTable(dict[int, str]):
+    """translate() table that learns characters it has not met yet."""
+
+    def __missing__(self, code_point: int) -> str:
+        code = self[code_point] = _code(chr(code_point))
+        return code
+
+
+_codes_table = _CodeTable()
+
+
+def _codes(text: str) -> bytearray:
+    """One code per character; joined emoji sequences fixed as Rich does:
+    the character after a ZWJ takes no cell (the sequence shows as one
+    emoji), and VS16 widens a narrow emoji base to two cells."""
+    codes = bytearray(text.translate(_codes_table), "latin-1")
+    if _ZWJ in text:
+        pos = text.find(_ZWJ)
+        while pos != -1 and pos + 1 < len(text):
+            codes[pos + 1] = _JOIN
+            pos = text.find(_ZWJ, pos + 2)
+    if _VS16 in text:
+        pos = text.find(_VS16, 1)
+        while pos != -1:
+            before = text[pos - 1]
+            if codes[pos - 1] == _WORD and (
+                before in _EMOJI_BASES or unicodedata.category(before) == "So"
+            ):
+                codes[pos] = _WIDE_JOIN
+            pos = text.find(_VS16, pos + 1)
+    return codes
+
+
+def cell_widths(text: str) -> bytes:
+    """The cells each character of ``text`` takes on screen, in context."""
+    return bytes(_codes(text)).translate(_CODE_WIDTHS)
+
+
+def cell_len(text: str) -> int:
+    """Terminal cells ``text`` takes on one line."""
+    return sum(cell_widths(text))
+
+
+def wrap(text: str, width: int) -> list[tuple[int, int]]:
+    """Split one paragraph into lines of at most ``width`` cells.
+
+    Returns ``(start, end)`` spans into ``text``; every character belongs to
+    exactly one span except spaces and newlines dropped at a break. An empty
+    text is one empty line. A single unbreakable run (a long URL, or a wide
+    character when ``width`` is 1) is the only thing that may exceed
+    ``width``.
+    """
+    if width < 1:
+        raise ValueError(f"width must be at least 1, not {width}")
+    if "\n" not in text:
+        return _wrap_line(text, 0, width)
+    lines: list[tuple[int, int]] = []
+    start = 0
+    for part in text.split("\n"):
+        lines.extend(_wrap_line(part, start, width))
+        start += len(part) + 1
+    return lines
+
+
+def _wrap_line(text: str, base: int, width: int) -> list[tuple[int, int]]:
+    n = len(text)
+    if n == 0:
+        return [(base, base)]
+    codes = _codes(text)
+    widths = bytes(codes).translate(_CODE_WIDTHS)
+    if n <= width // 2 or sum(widths) <= width:
+        return [(base, base + n)]
+    lines: list[tuple[int, int]] = []
+    start = 0
+    while start < n:
+        fit = _fit(widths, start, width)
+        if fit >= n:
+            lines.append((base + start, base + n))
+            break
+        end = _break_before(text, codes, start, fit)
+        lines.append((base + start, base + end))
+        start = end
+        while start < n and codes[start] in (_SPACE, _TAB):
+            start += 1
+    return lines
+
+
+def _fit(widths: bytes, start: int, width: int) -> int:
+    """The largest end such that widths[start:end] sums to at most width.
+
+    Every character takes at most two cells, so half the remaining cells in
+    characters always fit: a few C-level sums per line instead of a loop
+    over its characters.
+    """
+    n = len(widths)
+    end, used = start, 0
+    while (step := (width - used) // 2) > 0 and end < n:
+        used += sum(widths[end : end + step])
+        end += step
+    while end < n and used + widths[end] <= width:
+        used += widths[end]
+        end += 1
+    return min(end, n)
+
+
+def _break_before(text: str, codes: bytearray, start: int, fit: int) -> int:
+    """Where to end a line that could hold text[start:fit]: the last
+    allowed break at or before ``fit``; a hard break if there is none."""
+    end = fit
+    while end > start:
+        code = codes[end]
+        if code in _WORDISH and codes[end - 1] in _WORDISH:
+            # Inside a Latin word (or a grapheme): go back to its start.
+            end = max(codes.rfind(mark, start, end) for mark in _WORD_ENDS) + 1
+            continue
+        if code == _JOIN or code == _WIDE_JOIN or text[end - 1] in NO_END:
+            end -= 1
+            continue
+        nxt = end
+        while nxt < len(codes) and codes[nxt] in (_SPACE, _TAB):
+            nxt += 1
+        if nxt < len(codes) and text[nxt] in NO_START:
+            end -= 1
+            continue
+        return end
+    return _hard_break(codes, start, fit)
+
+
+def _hard_break(codes: bytearray, start: int, fit: int) -> int:
+    """Break inside an unbreakable run at ``fit``, keeping graphemes whole;
+    a line holds at least one grapheme even if it is wider than the line."""
+    n = len(codes)
+    end = max(fit, start + 1)
+    while end > start + 1 and end < n and codes[end] in (_JOIN, _WIDE_JOIN):
+        end -= 1
+    while end < n and codes[end] in (_JOIN, _WIDE_JOIN):
+        end += 1
+    return end
+
+
+__all__ = ["BREAK_SPACES", "NO_END", "NO_START", "cell_len", "cell_width", "cell_widths", "wrap"]

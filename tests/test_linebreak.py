@@ -1,0 +1,184 @@
+"""CJK line breaking: cell widths, kinsoku, words, coverage, speed."""
+
+from __future__ import annotations
+
+import time
+import unicodedata
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from rich.cells import cell_len as rich_cell_len
+
+from reader.core.linebreak import BREAK_SPACES, NO_END, NO_START, cell_len, cell_width, cell_widths, wrap
+
+
+def lines_of(text: str, width: int) -> list[str]:
+    return [text[a:b] for a, b in wrap(text, width)]
+
+
+def is_one_grapheme(line: str) -> bool:
+    return len(line) == 1 or all(w == 0 for w in cell_widths(line)[1:])
+
+
+def check_cover(text: str, spans: list[tuple[int, int]]) -> None:
+    """Spans are in order, disjoint, and skip only break spaces/newlines."""
+    pos = 0
+    for start, end in spans:
+        assert pos <= start <= end <= len(text)
+        assert all(c in BREAK_SPACES or c == "\n" for c in text[pos:start]), (text, spans)
+        pos = end
+    assert all(c in BREAK_SPACES or c == "\n" for c in text[pos:]), (text, spans)
+    assert spans
+
+
+# --------------------------------------------------------------------------
+# Widths
+
+
+def test_widths_of_common_characters() -> None:
+    assert [cell_width(c) for c in "a中，。ＡＡ😀\u0301\x1b"] == [1, 2, 2, 2, 2, 2, 2, 0, 0]
+    assert cell_len("黃仁勛 said") == 11
+
+
+def test_widths_agree_with_rich_for_every_assigned_character() -> None:
+    # Textual lays out with Rich's table: a disagreement would push the right
+    # edge of a line out of the column.
+    wrong = []
+    for code in range(0x110000):
+        char = chr(code)
+        if unicodedata.category(char) in ("Cn", "Cs"):
+            continue
+        if cell_width(char) != rich_cell_len(char):
+            wrong.append(hex(code))
+    assert wrong == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["👨\u200d👩\u200d👧", "❤️", "1️⃣", "👍🏽", "🇨🇳", "e\u0301", "中文😀ok", "a\u200db", "\u200d", "x\ufe0f"],
+)
+def test_sequence_widths_agree_with_rich(text: str) -> None:
+    assert cell_len(text) == rich_cell_len(text)
+
+
+# --------------------------------------------------------------------------
+# Breaking rules
+
+
+def test_a_line_never_starts_with_a_closing_mark() -> None:
+    text = "他說：「我們現在就走。」大家都同意，於是出發了、沒有人回頭。"
+    # From 6 cells up a line holds 走。」 so every violation is avoidable.
+    for width in range(6, 40):
+        lines = lines_of(text, width)
+        assert "".join(lines) == text
+        for line in lines[1:]:
+            assert line[0] not in NO_START, (width, lines)
+        for line in lines[:-1]:
+            assert line[-1] not in NO_END, (width, lines)
+            assert cell_len(line) <= width
+
+
+def test_ideographic_comma_is_pulled_down_with_its_character() -> None:
+    # 10 cells hold five characters; the sixth is 、 and must not start line 2.
+    assert lines_of("一二三四五、六七八", 10) == ["一二三四", "五、六七八"]
+
+
+def test_opening_mark_moves_to_the_next_line() -> None:
+    assert lines_of("一二三四「五六」", 10) == ["一二三四", "「五六」"]
+
+
+def test_dashes_and_ellipses_stay_together() -> None:
+    for width in range(6, 20):
+        for line in lines_of("他停了一下——然後說……好吧。", width)[1:]:
+            assert line[0] not in "—…"
+
+
+def test_latin_words_are_not_split_and_spaces_are_dropped() -> None:
+    text = "DeepMind 研究科學家 Felix Hill 英年早逝"
+    assert lines_of(text, 12) == ["DeepMind 研", "究科學家 ", "Felix Hill ", "英年早逝"]
+    assert lines_of("hello   world", 5) == ["hello", "world"]
+
+
+def test_a_word_longer_than_the_line_breaks_hard() -> None:
+    url = "https://example.com/" + "a" * 50
+    lines = lines_of(url, 20)
+    assert "".join(lines) == url
+    assert all(cell_len(line) <= 20 for line in lines)
+
+
+def test_wide_character_in_a_one_cell_line() -> None:
+    assert lines_of("中文", 1) == ["中", "文"]
+
+
+def test_graphemes_are_not_split() -> None:
+    text = "ab👨\u200d👩\u200d👧cd e\u0301e\u0301"
+    for width in range(1, 10):
+        for line in lines_of(text, width)[1:]:
+            assert cell_widths(line)[0] != 0 or line[0] == "", (width, line)
+
+
+def test_newline_is_a_forced_break() -> None:
+    assert lines_of("一二\n三四", 40) == ["一二", "三四"]
+    assert wrap("", 5) == [(0, 0)]
+    assert wrap("\n", 5) == [(0, 0), (1, 1)]
+
+
+def test_width_must_be_positive() -> None:
+    with pytest.raises(ValueError):
+        wrap("中文", 0)
+
+
+def test_hostile_text_is_just_characters() -> None:
+    text = "[bold]粗[/bold] \x1b[31m紅\x1b[0m [link=http://x]連[/link]" * 20 + "\x00\x07" * 10
+    spans = wrap(text, 17)
+    check_cover(text, spans)
+
+
+# --------------------------------------------------------------------------
+# Properties
+
+_TOKENS = st.sampled_from(
+    ["字", "中", "文", "字，", "字。", "字。」", "字」、", "「字", "『「字", "（字", "字）", "word ", "AI", "2024年", "字——", "字……"]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_TOKENS, min_size=1, max_size=60), st.integers(min_value=8, max_value=90))
+def test_kinsoku_always_holds_when_avoidable(tokens: list[str], width: int) -> None:
+    # Every token is at most 6 cells, so an allowed break always fits.
+    text = "".join(tokens)
+    spans = wrap(text, width)
+    check_cover(text, spans)
+    lines = [text[a:b] for a, b in spans]
+    for i, line in enumerate(lines):
+        assert cell_len(line) <= width
+        if i:
+            assert line[0] not in NO_START, lines
+            before = lines[i - 1][-1:]
+            assert not (line[0].isascii() and line[0].isalpha() and before.isascii() and before.isalpha()), lines
+        if i < len(lines) - 1:
+            assert line[-1] not in NO_END, lines
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=300), st.integers(min_value=1, max_value=100))
+def test_any_text_is_covered_and_fits(text: str, width: int) -> None:
+    spans = wrap(text, width)
+    check_cover(text, spans)
+    for start, end in spans:
+        line = text[start:end]
+        assert cell_len(line) <= width or is_one_grapheme(line), (line, width)
+        if start and text[start - 1] != "\n" and line:
+            # Break spaces never start a continued line.
+            assert line[0] not in BREAK_SPACES
+
+
+def test_five_megabytes_wrap_in_well_under_a_second() -> None:
+    paragraph = "就在剛剛，一個令人悲傷的消息傳來：谷歌DeepMind研究科學家Felix Hill英年早逝。" * 12
+    paragraphs = [paragraph] * (1_700_000 // len(paragraph))
+    started = time.perf_counter()
+    lines = sum(len(wrap(p, 80)) for p in paragraphs)
+    elapsed = time.perf_counter() - started
+    assert lines > 30_000
+    assert elapsed < 0.8, elapsed
