@@ -1,0 +1,336 @@
+"""Reader mode: the article's own words, without the page around them.
+
+Scraped pages carry login prompts, share bars, navigation, widget headings,
+stock tickers, template paths and HTML debris. Every line is first judged on
+its own by general rules (each rule names the *kind* of junk, never a site's
+wording), then short lines are judged by their neighbours, the way jusText
+does it: a short line between two pieces of junk is junk, a short line next
+to real text is a heading and stays. Sentences are never dropped for being
+near junk, except in the page footer, whose shape is checked as a whole.
+
+Every rule looks at the *folded* line (Simplified, lowercase, half-width), so
+it works the same on Traditional text.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+from dataclasses import dataclass
+from enum import Enum
+
+from reader.core.metadata import (
+    MetaLine,
+    Metadata,
+    choose_title,
+    is_headline_shaped,
+    lead_title,
+    merge,
+    parse_meta_line,
+)
+from reader.core.sanitize import sanitize
+from reader.core.script import fold
+
+
+@dataclass(frozen=True, slots=True)
+class Dropped:
+    """A line cleaning removed, and the rule that removed it."""
+
+    line: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class Cleaned:
+    metadata: Metadata
+    paragraphs: tuple[str, ...]
+    dropped: tuple[Dropped, ...]
+
+
+class _Kind(Enum):
+    GOOD = "good"  # a sentence or a long line: always kept (outside the footer)
+    SHORT = "short"  # a heading or junk: its neighbours decide
+    BAD = "bad"  # junk by a rule
+
+
+# -- fixing lines in place ---------------------------------------------------
+
+_ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{1,7}|#[xX][0-9a-fA-F]{1,6});")
+_TAGS = (
+    r"p|br|div|span|a|b|i|u|em|strong|img|h[1-6]|li|ul|ol|section|article|figure|figcaption|"
+    r"blockquote|table|tr|td|th|tbody|thead|font|center|small|sup|sub|hr|iframe|script|style|"
+    r"html|body|head|meta|link|title|nav|header|footer|aside|button|input|form|label|svg|source|video"
+)
+_HTML_TAG = re.compile(rf"</?(?:{_TAGS})\b[^<>]{{0,300}}?/?>", re.IGNORECASE)
+# The end of a closing tag whose "<" a broken converter swallowed: 了?!?/p>
+_HTML_TAIL = re.compile(rf"(?<!<)/(?:{_TAGS})>", re.IGNORECASE)
+
+# Pinyin annotations a converter inserted after characters: 現(xiàn),
+# F(xiàn)elix. One syllable, lowercase, with a tone mark or ü.
+_TONE_MARKED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü"
+_ANNOTATION = re.compile(
+    rf"(?<=[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaffA-Za-z])[(（]([a-z{_TONE_MARKED}]{{1,6}})[)）]"
+)
+_SYLLABLE = re.compile(
+    r"^(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+    r"(?:iang|iong|uang|ueng|ang|eng|ing|ong|iao|ian|uai|uan|ai|ei|ao|ou|an|en|er|"
+    r"ia|ie|iu|in|ua|uo|ui|un|ue|a|o|e|i|u)$"
+)
+
+
+def _drop_annotation(m: re.Match[str]) -> str:
+    syllable = m.group(1)
+    if not any(ch in _TONE_MARKED for ch in syllable):
+        return m.group(0)
+    base = "".join(c for c in unicodedata.normalize("NFD", syllable) if not unicodedata.combining(c))
+    return "" if _SYLLABLE.match(base) else m.group(0)
+
+
+def fix_line(line: str) -> str:
+    """One line with HTML debris and pinyin annotations removed, trimmed."""
+    if "<" in line or ">" in line:
+        line = _HTML_TAG.sub("", line)
+        line = _HTML_TAIL.sub("", line)
+    if "(" in line or "（" in line:
+        line = _ANNOTATION.sub(_drop_annotation, line)
+    return line.strip()
+
+
+# -- judging lines on their own ---------------------------------------------
+
+_SENTENCE_END = tuple("。！？!?…")
+_SHORT = 20
+# Keyword rules only judge lines up to this long (in characters; Latin text
+# takes about two and a half times as many for the same words): a paragraph
+# that mentions 登录 or 二维码 is still a paragraph.
+_KEYWORD_LINE = 60
+_KEYWORD_LINE_LATIN = 160
+
+
+def _rule(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE)
+
+
+# (reason, pattern, whether a line ending like a sentence may still match)
+_LINE_RULES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
+    ("template path", _rule(r"(?:\.\./){2,}|^[\w./-]*/[\w./-]*\.(?:s?html?|php|aspx?|jsp|tpl)$|^[\w-]+\.(?:s?html?|php|aspx?|jsp|tpl)$"), True),
+    (
+        "login prompt",
+        _rule(
+            r"验证码|[找取]回密码|忘记密码|重置密码|绑定手机|[其它他]+登录方式|第三方登录|授权登录|扫码登录|一键登录|"
+            r"快捷登录|(?:登录|注册)即(?:表示|代表|视为)|已阅读并同意|(?:用户|注册|服务)协议|隐私政策|完善资料|没有账号|"
+            r"立即注册|免费注册|请先?登录|^(?:微信|qq|微博|手机号?|邮箱|账号|短信)(?:登录|注册)$|"
+            r"\b(?:sign in|log in|sign up|create an account|forgot (?:your )?password)\b"
+        ),
+        False,
+    ),
+    (
+        "promotion",
+        _rule(
+            r"(?:下载|打开|尽在|安装|登录).{0,12}app|app(?:内|专享|下载)|公众号|扫描?二维码|二维码|长按识别|关注我们|"
+            r"点击关注|reader-supported|consider (?:becoming a |upgrading to a )?(?:paid )?subscri|subscribe (?:now|today|to)|"
+            r"(?:join|get) (?:the|our) newsletter"
+        ),
+        True,
+    ),
+    (
+        "disclaimer",
+        _rule(
+            r"本文(?:仅|只)?代表作者|仅代表作者|不代表.{0,12}(?:立场|观点)|版权(?:归|所有|声明)|未经.{0,6}(?:授权|许可).{0,10}转载|"
+            r"转载请|免责声明|责任编辑|图片来源|^图源|^\(?图[/:]|all rights reserved|^copyright\b|^©"
+        ),
+        True,
+    ),
+    ("timestamp", _rule(r"^(?:更新|发布|发表|修改)(?:于|时间|日期)[:：]?.{0,24}$"), False),
+    ("contact", _rule(r"(?:联系|邮箱|e-?mail|电话|热线|客服|contact).{0,12}(?:[\w.+-]+@[\w-]+\.[\w.]+|\d{3,}[-\d ]{4,})"), False),
+    ("stock ticker", _rule(r"^[•·*\s-]*(?:\d{1,2}-\d{1,2}\s+)?\S{2,10}\s+\(?(?:sh|sz|hk)?\d{5,6}\)?\s+(?:[-+]?\d+(?:\.\d+)?%?|--)(?:\s+[-+]?\d+(?:\.\d+)?%?)*$"), False),
+    ("counter", _rule(r"^(?:[•·]\s*\d+(?:\.\d+)?[万千kw]?|\d+\s*/\s*\d+)$"), False),
+    ("navigation", _rule(r"^\S{1,12}(?:\s*[>›»]\s*\S{1,12}){2,}$"), False),
+    (
+        "widget",
+        _rule(
+            r"^(?:加载中|载入中|正在加载|loading|热门推荐|相关推荐|推荐阅读|相关阅读|相关文章|相关新闻|相关标签|热门文章|热门标签|"
+            r"猜你喜欢|延伸阅读|精彩推荐|热点推荐|为你推荐|最新文章|热门评论|全部评论|评论|发表评论|写评论|网友评论|我要评论|"
+            r"返回顶部|回到顶部|首页|上一篇|下一篇|收起|展开|展开全文|查看更多|阅读原文|阅读全文|加载更多|点击加载更多|"
+            r"相关标签|related(?: articles| posts| stories)?|recommended|comments?|advertisement|广告|赞助内容|\S{0,8}推荐)"
+            r"[\s.。…:：>»]*\d*$"
+        ),
+        False,
+    ),
+    ("navigation", _rule(r"(?:首页|返回顶部|回到顶部|相关新闻|语音播报|上一篇|下一篇|网站地图|关于我们|意见反馈).*(?:首页|返回顶部|回到顶部|相关新闻|语音播报|上一篇|下一篇|网站地图|关于我们|意见反馈)"), False),
+    ("interface hint", _rule(r"^\S{0,4}(?:左右滑动|滑动查看|点击(?:图片|放大|查看大图)|长按(?:识别|保存)|双击放大)\S{0,6}$"), False),
+)
+
+_SHARE_WORDS = frozenset(
+    "分享 分享到 分享至 微信 朋友圈 微博 新浪微博 qq qq空间 豆瓣 知乎 facebook twitter x linkedin 复制链接 "
+    "收藏 点赞 转发 打印 email share tweet 举报 在看 赞".split()
+)
+_SHARE_SPLIT = re.compile(r"[\s|·/、:：,，]+")
+_TAG_SPLIT = re.compile(r"\s+")
+_NO_TEXT = re.compile(r"^[\W_]*$")
+_REFERENCE = re.compile(r"^\[\d+\]")
+_CJK = re.compile(r"[\u3400-\u9fff]")
+_PUNCTUATION = re.compile(r"[，。,!?！？；;：:]")
+
+
+def _line_rule(line: str, folded: str) -> str | None:
+    """Why ``line`` is junk on its own, or None."""
+    if _NO_TEXT.match(folded):
+        return "no text"
+    if len(line) > (_KEYWORD_LINE if _CJK.search(line) else _KEYWORD_LINE_LATIN):
+        return None
+    ends_sentence = line.endswith(_SENTENCE_END)
+    for reason, pattern, sentence_ok in _LINE_RULES:
+        if (sentence_ok or not ends_sentence) and pattern.search(folded):
+            return reason
+    words = [w for w in _SHARE_SPLIT.split(folded) if w]
+    if words and all(w in _SHARE_WORDS for w in words):
+        return "share bar"
+    return None
+
+
+def _is_tag_row(folded: str) -> bool:
+    """Keyword rows such as "辛顿 深度学习 奥特曼": several short words, at
+    least two of them Chinese, no punctuation."""
+    words = _TAG_SPLIT.split(folded)
+    return (
+        len(words) >= 3
+        and not _PUNCTUATION.search(folded)
+        and all(len(w) <= 12 for w in words)
+        and sum(1 for w in words if _CJK.search(w)) >= 2
+    )
+
+
+def _kind(line: str, folded: str) -> _Kind:
+    if _REFERENCE.match(line):
+        return _Kind.GOOD
+    if _is_tag_row(folded):
+        return _Kind.SHORT
+    if len(line) < _SHORT and not line.endswith(_SENTENCE_END):
+        return _Kind.SHORT
+    return _Kind.GOOD
+
+
+# -- cleaning a whole text ------------------------------------------------------
+
+# A teaser: "摘要：…" or a line cut off with "..", repeating the body.
+_TEASER = re.compile(r"^(?:(?:摘要|导读|导语|简介|概要|summary)\s*[:：]\s*)?(?P<body>.+?)(?:\.{2,}|…+)?$", re.IGNORECASE)
+_TEASER_MARK = re.compile(r"^(?:摘要|导读|导语|简介|概要|summary)\s*[:：]|(?:\.{2,}|…+)$", re.IGNORECASE)
+_MIN_TEASER = 20
+# The headline is looked for among the lines before the first paragraph, and
+# never further down than this.
+_HEAD_LINES = 40
+
+
+def clean(text: str) -> Cleaned:
+    """The article in ``text``: its metadata and its cleaned paragraphs."""
+    text = sanitize(_ENTITY.sub(lambda m: html.unescape(m.group(0)), text))
+    lines = [fixed for raw in text.split("\n") if (fixed := fix_line(raw))]
+    folded = [fold(line) for line in lines]
+    n = len(lines)
+
+    reasons: list[str | None] = [_line_rule(line, f) for line, f in zip(lines, folded)]
+    kinds = [_Kind.BAD if r else _kind(line, f) for line, f, r in zip(lines, folded, reasons)]
+    metas: list[MetaLine | None] = [
+        None if reasons[i] else parse_meta_line(lines[i], folded[i]) for i in range(n)
+    ]
+    is_meta = [m is not None for m in metas]
+    candidate = [r is None for r in reasons]
+
+    _mark_repeats(lines, kinds, reasons, is_meta)
+    _mark_teasers(lines, kinds, reasons)
+    _resolve_short(kinds, reasons, is_meta)
+
+    kept = [k is not _Kind.BAD and not m for k, m in zip(kinds, is_meta)]
+    head_end = next((i for i in range(n) if kept[i] and not is_headline_shaped(lines[i])), n)
+    title, title_lines = choose_title(lines, candidate, is_meta, kept, min(head_end, _HEAD_LINES))
+    for i in title_lines:
+        kept[i] = False
+        reasons[i] = "headline"
+
+    _mark_footer(kinds, reasons, kept, is_meta)
+
+    paragraphs = tuple(line for line, k in zip(lines, kept) if k)
+    if title is None:
+        title = lead_title(paragraphs[0]) if paragraphs else ""
+    source, author, date = merge([m for m in metas if m is not None])
+    dropped = tuple(
+        Dropped(line, reasons[i] or ("metadata" if is_meta[i] else "between boilerplate"))
+        for i, line in enumerate(lines)
+        if not kept[i]
+    )
+    return Cleaned(Metadata(title, source, author, date), paragraphs, dropped)
+
+
+def _mark_repeats(lines: list[str], kinds: list[_Kind], reasons: list[str | None], is_meta: list[bool]) -> None:
+    """A line repeated right after itself: once is enough. Short repeated
+    lines (a logo's alt text and its caption) are page furniture."""
+    for i in range(1, len(lines)):
+        if lines[i] != lines[i - 1] or is_meta[i]:
+            continue
+        if kinds[i] is _Kind.SHORT:
+            for j in (i - 1, i):
+                kinds[j], reasons[j] = _Kind.BAD, reasons[j] or "repeated line"
+        elif kinds[i] is _Kind.GOOD:
+            kinds[i], reasons[i] = _Kind.BAD, reasons[i] or "repeated line"
+
+
+def _mark_teasers(lines: list[str], kinds: list[_Kind], reasons: list[str | None]) -> None:
+    """A summary line that only repeats the body ("摘要：…", cut off with
+    ".."). Only dropped when its words really appear again in the body."""
+    body = "".join(lines)
+    for i, line in enumerate(lines):
+        if kinds[i] is not _Kind.GOOD or not _TEASER_MARK.search(line):
+            continue
+        core = _TEASER.match(line).group("body")
+        if len(core) >= _MIN_TEASER and body.count(core) >= 2:
+            kinds[i], reasons[i] = _Kind.BAD, "teaser repeating the body"
+
+
+def _resolve_short(kinds: list[_Kind], reasons: list[str | None], is_meta: list[bool]) -> None:
+    """A short line whose nearest judged neighbours on both sides are junk
+    is junk too; the ends of the text count as junk. Metadata lines are
+    transparent."""
+    n = len(kinds)
+    before: list[_Kind] = [_Kind.BAD] * n
+    last = _Kind.BAD
+    for i in range(n):
+        before[i] = last
+        if kinds[i] is not _Kind.SHORT and not is_meta[i]:
+            last = kinds[i]
+    last = _Kind.BAD
+    for i in range(n - 1, -1, -1):
+        if kinds[i] is _Kind.SHORT and not is_meta[i] and before[i] is _Kind.BAD and last is _Kind.BAD:
+            kinds[i], reasons[i] = _Kind.BAD, "between boilerplate"
+        elif kinds[i] is not _Kind.SHORT and not is_meta[i]:
+            last = kinds[i]
+
+
+def _mark_footer(kinds: list[_Kind], reasons: list[str | None], kept: list[bool], is_meta: list[bool]) -> None:
+    """The page footer: from the end, junk lines and lines that stand alone
+    between junk (a site's blurb among its widgets). It must end in junk and
+    be mostly junk; a paragraph after another paragraph ends it."""
+    live = [i for i in range(len(kinds)) if not is_meta[i] and reasons[i] != "headline"]
+    footer: list[int] = []
+    junk = 0
+    for pos in range(len(live) - 1, -1, -1):
+        i = live[pos]
+        if kinds[i] is _Kind.BAD:
+            footer.append(i)
+            junk += 1
+            continue
+        prev_bad = pos > 0 and kinds[live[pos - 1]] is _Kind.BAD
+        if junk and prev_bad and kinds[footer[-1]] is _Kind.BAD:
+            footer.append(i)
+            continue
+        break
+    if sum(1 for i in footer if kinds[i] is not _Kind.BAD) >= junk:
+        return
+    for i in footer:
+        if kept[i]:
+            kept[i] = False
+            reasons[i] = reasons[i] or "page footer"
+
+
+__all__ = ["Cleaned", "Dropped", "clean", "fix_line"]
