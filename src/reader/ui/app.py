@@ -1,0 +1,175 @@
+"""The reader app: loads state and the corpus, shows the main screen.
+
+Importing this module must stay cheap (see tests/test_app_imports.py): the
+screens, the core's conversion, search and people modules are imported when
+first needed, and the corpus is loaded, indexed and searched for people in a
+thread worker after the first frame.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from textual import work
+from textual.app import App, SystemCommand
+from textual.binding import Binding
+from textual.screen import Screen
+from textual.signal import Signal
+from textual.timer import Timer
+from textual.worker import Worker, WorkerState, get_current_worker
+
+from reader.core.resources import styles_dir
+from reader.ui.commands import ArticleCommands, PeopleCommands
+from reader.ui.library import Library, Stage
+
+if TYPE_CHECKING:
+    from textual.theme import Theme
+
+    from reader.core.state import State, StateStore
+    from reader.ui.screens.main import MainScreen
+
+# Saving while reading waits this long after the last move.
+SAVE_DELAY = 2.0
+DARK_THEME, LIGHT_THEME = "textual-dark", "textual-light"
+
+
+class ReaderApp(App[None]):
+    TITLE = "reader"
+    CSS_PATH = sorted(styles_dir().glob("*.tcss"))
+    COMMANDS = App.COMMANDS | {ArticleCommands, PeopleCommands}
+    BINDINGS = [
+        Binding("q", "quit", "Quit"),
+        Binding("question_mark,f1", "help", "Help"),
+        Binding("d", "toggle_dark", "Dark/light"),
+    ]
+
+    def __init__(self, paths: Sequence[Path], store: StateStore | None = None) -> None:
+        super().__init__()
+        from reader.core.state import StateStore
+
+        self.library = Library(list(paths))
+        self.library_changed: Signal[Stage] = Signal(self, "library-changed")
+        self.store = store if store is not None else StateStore()
+        loaded = self.store.load()
+        self.state: State = loaded.state
+        self._state_problem = loaded.problem
+        self._save_timer: Timer | None = None
+
+    def get_default_screen(self) -> Screen:
+        from reader.ui.screens.main import MainScreen
+
+        return MainScreen()
+
+    @property
+    def main_screen(self) -> MainScreen:
+        from reader.ui.screens.main import MainScreen
+
+        for screen in self.screen_stack:
+            if isinstance(screen, MainScreen):
+                return screen
+        raise LookupError("the main screen is not up")
+
+    def on_mount(self) -> None:
+        if self.state.theme in self.available_themes:
+            self.theme = self.state.theme
+        self.theme_changed_signal.subscribe(self, self._theme_changed)
+        if self._state_problem:
+            self.notify(self._state_problem, severity="warning", markup=False, timeout=8)
+        self.load_library()
+
+    def on_unmount(self) -> None:
+        self.save_state()
+
+    # ------------------------------------------------------------------
+    # Loading, in a thread: events are applied on the event loop.
+
+    @work(thread=True, exclusive=True, group="library", exit_on_error=False)
+    def load_library(self) -> None:
+        from reader.ui.loader import load_events
+
+        worker = get_current_worker()
+        for event in load_events(self.library.paths):
+            if worker.is_cancelled:
+                return
+            self.call_from_thread(self._apply, event)
+
+    def _apply(self, event: object) -> None:
+        stage = self.library.apply(event)  # type: ignore[arg-type]
+        if stage is Stage.PROBLEM:
+            self.notify(self.library.problems[-1], severity="warning", markup=False)
+        elif stage is Stage.LOADED:
+            self._report_loaded()
+        self.library_changed.publish(stage)
+
+    def _report_loaded(self) -> None:
+        library = self.library
+        if library.skipped:
+            count = len(library.skipped)
+            self.notify(
+                f"Skipped {count} file{'s' if count != 1 else ''}: press e to see why",
+                severity="warning",
+                markup=False,
+            )
+        if not library.articles:
+            self.notify("No articles to read in the given paths", severity="error", markup=False)
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        if event.worker.group == "library" and event.state is WorkerState.ERROR:
+            error = event.worker.error
+            message = f"Loading stopped: {error}"
+            self.notify(message, severity="error", markup=False, timeout=10)
+            self.library_changed.publish(self.library.fail(message))
+
+    # ------------------------------------------------------------------
+    # Saved state.
+
+    def schedule_save(self) -> None:
+        """Save soon: many changes in a row (scrolling) cost one write."""
+        if self._save_timer is not None:
+            self._save_timer.stop()
+        self._save_timer = self.set_timer(SAVE_DELAY, self.save_state)
+
+    def save_state(self) -> None:
+        if self._save_timer is not None:
+            self._save_timer.stop()
+            self._save_timer = None
+        problem = self.store.save(self.state)
+        if problem:
+            self.notify(problem, severity="warning", markup=False, timeout=8)
+
+    def _theme_changed(self, theme: Theme) -> None:
+        if theme.name != self.state.theme:
+            self.state.theme = theme.name
+            self.schedule_save()
+
+    # ------------------------------------------------------------------
+    # Actions and the command palette.
+
+    def action_toggle_dark(self) -> None:
+        self.theme = LIGHT_THEME if self.current_theme.dark else DARK_THEME
+
+    def action_help(self) -> None:
+        from reader.ui.screens.help import HelpScreen
+
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen())
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        yield from super().get_system_commands(screen)
+        main = self.main_screen
+        yield SystemCommand("Search", "Search every article (/)", main.action_search)
+        for name, label in (("original", "original"), ("simplified", "Simplified"), ("traditional", "Traditional")):
+            yield SystemCommand(
+                f"Script: {label}",
+                f"Read in the {label} script ({name[0]})",
+                lambda name=name: main.action_view(name),
+            )
+        yield SystemCommand("Dark / light", "Toggle between the dark and light theme (d)", self.action_toggle_dark)
+        yield SystemCommand("People in the corpus", "Everyone mentioned in any article (P)", main.action_corpus_people)
+        yield SystemCommand("Skipped files", "The files that could not be read, and why (e)", main.action_skipped)
+        yield SystemCommand("Wider text", "Widen the reading column (+)", lambda: main.action_width(1))
+        yield SystemCommand("Narrower text", "Narrow the reading column (-)", lambda: main.action_width(-1))
+        yield SystemCommand("Clear filter", "Show every article in the list (x)", main.action_clear_filter)
+        yield SystemCommand("Help", "Every key (? or F1)", self.action_help)

@@ -1,0 +1,99 @@
+"""Command palette providers: open an article, find a person.
+
+The app's own actions come from ``ReaderApp.get_system_commands``. Titles and
+names are data: they are shown as plain ``Content`` (never markup), in the
+current script view, and matched script-blind through ``fold``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from textual.command import DiscoveryHit, Hit, Hits, Provider
+from textual.content import Content
+
+if TYPE_CHECKING:
+    from reader.ui.app import ReaderApp
+
+
+def _highlighted(provider: Provider, query: str, shown: str) -> tuple[float, Content]:
+    """Fuzzy score of ``shown`` against ``query``, script- and case-blind,
+    and ``shown`` as plain content with the matched characters marked."""
+    from reader.core.script import fold
+
+    matcher = provider.matcher(fold(query))
+    score, offsets = matcher.fuzzy_search.match(matcher.query, fold(shown))
+    content = Content(shown)
+    for offset in offsets if score else ():
+        content = content.stylize(matcher.match_style, offset, offset + 1)
+    return score, content
+
+
+class _ReaderProvider(Provider):
+    @property
+    def reader(self) -> ReaderApp:
+        return self.app  # type: ignore[return-value]
+
+    def _entries(self) -> list[tuple[str, str, Callable[[], None]]]:
+        """(text shown, help, command) for everything this provider offers."""
+        raise NotImplementedError
+
+    async def discover(self) -> Hits:
+        for shown, help_text, command in self._entries()[:20]:
+            yield DiscoveryHit(Content(shown), command, text=shown, help=help_text)
+
+    async def search(self, query: str) -> Hits:
+        for shown, help_text, command in self._entries():
+            score, content = _highlighted(self, query, shown)
+            if score > 0:
+                yield Hit(score, content, command, text=shown, help=help_text)
+
+
+class ArticleCommands(_ReaderProvider):
+    """Open any article by (part of) its title."""
+
+    def _entries(self) -> list[tuple[str, str, Callable[[], None]]]:
+        from reader.core.script import convert
+        from reader.ui.text import one_line
+
+        reader = self.reader
+        view = reader.state.view
+        main = reader.main_screen
+        return [
+            (
+                one_line(convert(article.title, view)) or article.id,
+                f"Open article {article.id}",
+                lambda article=article: main.open_article(article),
+            )
+            for article in reader.library.articles
+        ]
+
+
+class PeopleCommands(_ReaderProvider):
+    """Find a person: list their articles and highlight them."""
+
+    def _entries(self) -> list[tuple[str, str, Callable[[], None]]]:
+        from reader.core.script import convert
+        from reader.ui.text import one_line
+
+        reader = self.reader
+        index = reader.library.people_index
+        if index is None:
+            return []
+        view = reader.state.view
+        main = reader.main_screen
+        entries = []
+        for entry in index.people():
+            person = entry.person
+            names = [person.name, *(a for a in person.aliases if a != person.name)]
+            shown = " / ".join(one_line(convert(n, view)) for n in names)
+            count = len(entry.articles)
+            entries.append(
+                (
+                    shown,
+                    f"Person: in {count} article{'s' if count != 1 else ''}",
+                    lambda key=person.key: main.show_person(key),
+                )
+            )
+        return entries

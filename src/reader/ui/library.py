@@ -1,0 +1,120 @@
+"""What the app knows about the corpus so far, filled in by the loader.
+
+The loader (a thread worker on the app) hands finished pieces over on the
+event loop, so everything here is read and written from one thread. The
+heavy core modules are only named for type checking: importing this module
+costs nothing at startup.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from enum import Enum
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from reader.ui.loader import AllRead, Found, IndexDone, LoadEvent, PeopleDone, PeopleFound, Problem
+
+if TYPE_CHECKING:
+    from reader.core.model import Article, Skipped
+    from reader.core.people import ArticlePerson, PeopleIndex
+    from reader.core.search import SearchIndex
+
+
+class Stage(Enum):
+    """What has become ready; published on ``ReaderApp.library_changed``."""
+
+    ARTICLES = "articles"  # more articles or skipped files arrived
+    LOADED = "loaded"  # every file has been read
+    PEOPLE = "people"  # one more article's people (or all of them) are known
+    INDEX = "index"  # the search index is built
+    PROBLEM = "problem"  # one step failed on one article; see Library.problems
+    FAILED = "failed"  # loading stopped; see Library.failure
+
+
+@dataclass
+class Library:
+    paths: list[Path]
+    articles: list[Article] = field(default_factory=list)
+    skipped: list[Skipped] = field(default_factory=list)
+    loaded: bool = False
+    people: dict[str, list[ArticlePerson]] = field(default_factory=dict)
+    people_index: PeopleIndex | None = None
+    index: SearchIndex | None = None
+    problems: list[str] = field(default_factory=list)
+    failure: str | None = None
+    _by_id: dict[str, Article] = field(default_factory=dict, repr=False)
+
+    def add(self, article: Article) -> int:
+        """Insert in id order, as the corpus sorts; returns the position."""
+        ids = [a.id for a in self.articles]
+        at = bisect.bisect_left(ids, article.id)
+        self.articles.insert(at, article)
+        self._by_id[article.id] = article
+        return at
+
+    def apply(self, event: LoadEvent) -> Stage:
+        """Take in one event from the loader; returns what became ready."""
+        match event:
+            case Found(items):
+                from reader.core.model import Article  # loaded by now: costs nothing
+
+                for item in items:
+                    if isinstance(item, Article):
+                        self.add(item)
+                    else:
+                        self.skipped.append(item)
+                return Stage.ARTICLES
+            case AllRead():
+                self.loaded = True
+                return Stage.LOADED
+            case PeopleFound(article_id, people):
+                self.people[article_id] = list(people)
+                return Stage.PEOPLE
+            case PeopleDone(index):
+                self.people_index = index
+                return Stage.PEOPLE
+            case IndexDone(index):
+                self.index = index
+                return Stage.INDEX
+            case Problem(message):
+                self.problems.append(message)
+                return Stage.PROBLEM
+        raise TypeError(f"not a load event: {event!r}")
+
+    def fail(self, message: str) -> Stage:
+        self.failure = message
+        self.loaded = True
+        return Stage.FAILED
+
+    def get(self, article_id: str) -> Article | None:
+        return self._by_id.get(article_id)
+
+    def neighbour(self, article_id: str | None, step: int, among: list[Article] | None = None) -> Article | None:
+        """The article ``step`` places after (or before) ``article_id``."""
+        articles = self.articles if among is None else among
+        if not articles:
+            return None
+        ids = [a.id for a in articles]
+        if article_id not in ids:
+            return articles[0 if step > 0 else -1]
+        at = ids.index(article_id) + step
+        return articles[at] if 0 <= at < len(articles) else None
+
+    @property
+    def people_ready(self) -> bool:
+        return self.people_index is not None
+
+    @property
+    def busy(self) -> str | None:
+        """What is still loading, in words, or None when all is done."""
+        if self.failure:
+            return None
+        if not self.loaded:
+            return "loading articles"
+        if self.people_index is None:
+            return "finding people"
+        if self.index is None:
+            return "building the search index"
+        return None

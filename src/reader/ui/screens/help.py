@@ -1,0 +1,96 @@
+"""The help screen: every key, read from the bindings themselves.
+
+Listing the live ``BINDINGS`` (not a copy of them) keeps the help true as
+keys change: a key appears here exactly when something is bound to it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from rich.table import Table
+from rich.text import Text
+from textual.app import App, ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.dom import DOMNode
+from textual.screen import ModalScreen
+from textual.widgets import Static
+
+
+@dataclass(frozen=True, slots=True)
+class HelpEntry:
+    keys: tuple[str, ...]
+    action: str
+    description: str
+
+
+def bindings_of(cls: type[DOMNode]) -> list[Binding]:
+    """The bindings a class declares, its bases' first, as Textual merges them."""
+    found: dict[str, Binding] = {}
+    for base in reversed(cls.__mro__):
+        for binding in Binding.make_bindings(base.__dict__.get("BINDINGS", [])):
+            found[binding.key] = binding
+    return list(found.values())
+
+
+def help_entries(cls: type[DOMNode], app: App | None = None) -> list[HelpEntry]:
+    """One entry per action, with all the keys bound to it."""
+    entries: dict[tuple[str, str], list[str]] = {}
+    for binding in bindings_of(cls):
+        if not binding.description or binding.system:
+            continue
+        key = app.get_key_display(binding) if app is not None else binding.key
+        entries.setdefault((binding.action, binding.description), []).append(key)
+    return [HelpEntry(tuple(keys), action, description) for (action, description), keys in entries.items()]
+
+
+def help_sections() -> list[tuple[str, type[DOMNode]]]:
+    from reader.ui.app import ReaderApp
+    from reader.ui.screens.main import MainScreen
+    from reader.ui.screens.search import SearchResults, SearchScreen
+    from reader.ui.widgets.article_list import ArticleList
+    from reader.ui.widgets.people_sidebar import PeopleList
+    from reader.ui.widgets.reading_view import ReadingView
+
+    return [
+        ("Everywhere", ReaderApp),
+        ("Main screen", MainScreen),
+        ("Reading view", ReadingView),
+        ("Article list", ArticleList),
+        ("People sidebar", PeopleList),
+        ("Search", SearchScreen),
+        ("Search results", SearchResults),
+    ]
+
+
+def help_table(sections: Iterable[tuple[str, type[DOMNode]]], app: App | None = None) -> Table:
+    table = Table.grid(padding=(0, 2))
+    table.add_column(justify="right", style="bold", no_wrap=True)
+    table.add_column()
+    for title, cls in sections:
+        entries = help_entries(cls, app)
+        if not entries:
+            continue
+        table.add_row("", "")
+        table.add_row(Text(title, style="underline"), "")
+        for entry in entries:
+            table.add_row(Text(" / ".join(entry.keys)), Text(entry.description))
+    table.add_row("", "")
+    table.add_row(Text("mouse"), Text("click to select; wheel to scroll; drag to select text"))
+    return table
+
+
+class HelpScreen(ModalScreen[None]):
+    BINDINGS = [
+        Binding("escape,q,question_mark,f1", "dismiss", "Close help"),
+    ]
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(id="help-box"):
+            yield Static(Text("reader: keys", style="bold"), id="help-title")
+            yield Static(help_table(help_sections(), self.app), id="help-table")
+
+    def on_mount(self) -> None:
+        self.query_one("#help-box").focus()

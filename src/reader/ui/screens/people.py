@@ -1,0 +1,85 @@
+"""Everyone mentioned anywhere in the corpus; Enter lists their articles."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import OptionList, Static
+from textual.widgets.option_list import Option
+
+from reader.core.script import View, convert
+from reader.ui.library import Stage
+from reader.ui.text import one_line
+
+if TYPE_CHECKING:
+    from reader.core.people import CorpusPerson
+    from reader.ui.app import ReaderApp
+
+
+def corpus_person_prompt(entry: CorpusPerson, view: View) -> Text:
+    person = entry.person
+    prompt = Text(one_line(convert(person.name, view)), style="bold")
+    count = len(entry.articles)
+    prompt.append(f"  {entry.mentions} mentions in {count} article{'s' if count != 1 else ''}", style="dim")
+    others = [one_line(convert(a, view)) for a in person.aliases if a != person.name]
+    if others:
+        prompt.append("\n  " + " · ".join(others), style="dim")
+    return prompt
+
+
+class CorpusPeopleList(OptionList):
+    BINDINGS = [
+        Binding("j", "cursor_down", "Next person", show=False),
+        Binding("k", "cursor_up", "Previous person", show=False),
+    ]
+
+
+class PeopleScreen(ModalScreen["str | None"]):
+    """Dismisses with the chosen person's key, or None."""
+
+    app: ReaderApp
+
+    BINDINGS = [Binding("escape,q,P", "dismiss", "Close")]
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="corpus-people-box"):
+            yield Static(id="corpus-people-title", markup=False)
+            yield CorpusPeopleList(id="corpus-people", markup=False)
+
+    def on_mount(self) -> None:
+        self.app.library_changed.subscribe(self, self._library_changed)
+        self._fill()
+        self.query_one(CorpusPeopleList).focus()
+
+    def _library_changed(self, stage: Stage) -> None:
+        if stage is Stage.PEOPLE and self.app.library.people_ready:
+            self._fill()
+
+    def _fill(self) -> None:
+        index = self.app.library.people_index
+        title = self.query_one("#corpus-people-title", Static)
+        if index is None:
+            title.update(Text("People in the corpus: still finding them…", style="italic"))
+            return
+        people = index.people()
+        view = self.app.state.view
+        self.query_one(CorpusPeopleList).set_options(
+            Option(corpus_person_prompt(p, view), id=p.person.key) for p in people
+        )
+        title.update(
+            Text.assemble(
+                ("People in the corpus ", "bold"),
+                (f"({len(people)}) · Enter lists their articles · Esc closes", "dim"),
+            )
+        )
+
+    @on(OptionList.OptionSelected)
+    def _chosen(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        self.dismiss(event.option.id)

@@ -1,0 +1,49 @@
+"""The files that were not loaded, each with the reason, and other problems."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from rich.table import Table
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Static
+
+from reader.ui.text import printable
+
+if TYPE_CHECKING:
+    from reader.ui.app import ReaderApp
+
+
+class SkippedScreen(ModalScreen[None]):
+    app: ReaderApp
+
+    BINDINGS = [Binding("escape,q,e", "dismiss", "Close")]
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(id="skipped-box"):
+            yield Static(id="skipped-body")
+
+    def on_mount(self) -> None:
+        self.query_one("#skipped-body", Static).update(self._body())
+        self.query_one("#skipped-box").focus()
+
+    def _body(self) -> Table | Text:
+        library = self.app.library
+        if not library.skipped and not library.problems and not library.failure:
+            done = "" if library.loaded else " so far (still loading)"
+            return Text(f"No files were skipped{done}.  Esc closes.", style="italic")
+        table = Table(title="Skipped files", title_justify="left", expand=True, show_lines=False)
+        table.add_column("File", overflow="fold", ratio=1)
+        table.add_column("Why", overflow="fold", ratio=1)
+        for skipped in library.skipped:
+            table.add_row(Text(printable(str(skipped.path))), Text(printable(skipped.reason)))
+        for problem in library.problems:
+            table.add_row(Text("(after loading)", style="dim"), Text(printable(problem)))
+        if library.failure:
+            table.add_row(Text("(loading)", style="dim"), Text(printable(library.failure)))
+        table.caption = "Esc closes"
+        return table

@@ -1,0 +1,1 @@
+"""The app's widgets; each module is one pane or bar."""

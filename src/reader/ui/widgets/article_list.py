@@ -1,0 +1,79 @@
+"""The article list on the left: titles in the current view, a filter bar."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.widgets import OptionList, Static
+from textual.widgets.option_list import Option
+
+from reader.core.model import Article
+from reader.core.script import Script, View, convert
+from reader.ui.text import one_line
+
+SCRIPT_LABELS = {
+    Script.SIMPLIFIED: "简体",
+    Script.TRADITIONAL: "繁體",
+    Script.MIXED: "简繁混合",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleFilter:
+    """Only the articles in ``ids``; ``label`` says why, for the filter bar."""
+
+    label: str
+    ids: frozenset[str]
+
+
+def article_prompt(article: Article, view: View, current: bool) -> Text:
+    marker = "▶ " if current else "  "
+    title = one_line(convert(article.title, view)) or article.id
+    prompt = Text(marker, style="bold" if current else "")
+    prompt.append(title, style="bold" if current else "")
+    details = [one_line(part) for part in (article.source, article.date) if part]
+    if article.script in SCRIPT_LABELS:
+        details.append(SCRIPT_LABELS[article.script])
+    prompt.append("\n  " + (" · ".join(details) or article.id), style="dim")
+    return prompt
+
+
+class ArticleList(OptionList):
+    """One option per article; the option id is the article id."""
+
+    BINDINGS = [
+        Binding("j", "cursor_down", "Next title", show=False),
+        Binding("k", "cursor_up", "Previous title", show=False),
+    ]
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id, markup=False)
+
+    def show(self, articles: Sequence[Article], view: View, current: str | None) -> None:
+        """Rebuild the rows, keeping the cursor on the same article."""
+        keep = self.highlighted_option.id if self.highlighted_option else current
+        self.set_options(Option(article_prompt(a, view, a.id == current), id=a.id) for a in articles)
+        ids = [a.id for a in articles]
+        target = keep if keep in ids else current
+        if target in ids:
+            self.highlighted = ids.index(target)
+
+
+class ArticlePane(Vertical):
+    """The list with, above it, the filter that narrows it (when there is one)."""
+
+    def compose(self) -> ComposeResult:
+        yield Static(id="filter-bar", markup=False)
+        yield ArticleList(id="article-list")
+
+    def show_filter(self, article_filter: ArticleFilter | None, view: View) -> None:
+        bar = self.query_one("#filter-bar", Static)
+        bar.display = article_filter is not None
+        if article_filter is not None:
+            label = one_line(convert(article_filter.label, view))
+            bar.update(Text.assemble(("Filter: ", "bold"), label, ("  (x clears)", "dim")))

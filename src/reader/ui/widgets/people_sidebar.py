@@ -1,0 +1,137 @@
+"""The people sidebar on the right: the current article's people.
+
+Most mentioned first, each with the count and the other names the article
+uses for them. Selecting one asks the screen to highlight every mention
+(under every alias); the line below the list says how many other articles
+mention the highlighted person.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.message import Message
+from textual.widgets import OptionList, Static
+from textual.widgets.option_list import Option
+
+from reader.core.script import View, convert
+from reader.ui.text import one_line
+
+if TYPE_CHECKING:
+    # Only named: the people module (and jieba) load in the loader's thread.
+    from reader.core.people import ArticlePerson
+
+
+def person_prompt(entry: ArticlePerson, view: View) -> Text:
+    person = entry.person
+    name = one_line(convert(person.name, view))
+    prompt = Text(name, style="bold")
+    prompt.append(f"  ×{entry.count}", style="dim")
+    others = [one_line(convert(a, view)) for a in person.aliases if a != person.name]
+    if others:
+        prompt.append("\n  " + " · ".join(others), style="dim")
+    return prompt
+
+
+class PeopleList(OptionList):
+    """One option per person; the option index is the person's rank."""
+
+    BINDINGS = [
+        Binding("j", "cursor_down", "Next person", show=False),
+        Binding("k", "cursor_up", "Previous person", show=False),
+    ]
+
+
+class PeopleSidebar(Vertical):
+    class PersonChosen(Message):
+        """The user picked a person: highlight their mentions."""
+
+        def __init__(self, entry: ArticlePerson) -> None:
+            super().__init__()
+            self.entry = entry
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self._people: list[ArticlePerson] = []
+        self._elsewhere: Callable[[str], int] | None = None
+        self._view = View.ORIGINAL
+
+    def compose(self) -> ComposeResult:
+        yield Static("People", id="people-title", markup=False)
+        yield PeopleList(id="people-list", markup=False)
+        yield Static(id="person-detail", markup=False)
+
+    @property
+    def people(self) -> list[ArticlePerson]:
+        return self._people
+
+    @property
+    def highlighted(self) -> ArticlePerson | None:
+        index = self.query_one(PeopleList).highlighted
+        return self._people[index] if index is not None and index < len(self._people) else None
+
+    def show_loading(self, what: str) -> None:
+        self._people = []
+        self.query_one(PeopleList).clear_options()
+        self.query_one("#people-title", Static).update("People")
+        self.query_one("#person-detail", Static).update(Text(f"{what}…", style="italic"))
+
+    def show(
+        self,
+        people: Sequence[ArticlePerson],
+        view: View,
+        elsewhere: Callable[[str], int] | None,
+    ) -> None:
+        """``elsewhere(key)`` counts the other articles that mention a person,
+        or is None while the corpus-wide index is still being built."""
+        keep = self.highlighted.person.key if self.highlighted else None
+        self._people, self._elsewhere, self._view = list(people), elsewhere, view
+        people_list = self.query_one(PeopleList)
+        people_list.set_options(Option(person_prompt(p, view)) for p in self._people)
+        keys = [p.person.key for p in self._people]
+        if keep in keys:
+            people_list.highlighted = keys.index(keep)
+        self.query_one("#people-title", Static).update(Text.assemble("People ", (f"({len(self._people)})", "dim")))
+        if not self._people:
+            self.query_one("#person-detail", Static).update(Text("No people found in this article.", style="italic"))
+        else:
+            self._show_detail()
+
+    def select_key(self, key: str) -> ArticlePerson | None:
+        """Move the cursor to the person with this key, if they are here."""
+        for index, entry in enumerate(self._people):
+            if entry.person.key == key:
+                self.query_one(PeopleList).highlighted = index
+                return entry
+        return None
+
+    def _show_detail(self) -> None:
+        entry = self.highlighted
+        detail = self.query_one("#person-detail", Static)
+        if entry is None:
+            detail.update(Text("Enter highlights a person", style="dim"))
+            return
+        text = Text(one_line(convert(entry.person.name, self._view)), style="bold")
+        if self._elsewhere is None:
+            text.append("\nOther articles: still counting…", style="italic")
+        else:
+            others = self._elsewhere(entry.person.key)
+            text.append(f"\nAlso in {others} other article{'s' if others != 1 else ''}")
+            if others:
+                text.append("\nf: list only their articles", style="dim")
+        text.append("\nEnter: highlight · n/N: step", style="dim")
+        detail.update(text)
+
+    def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        event.stop()
+        self._show_detail()
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        if event.option_index < len(self._people):
+            self.post_message(self.PersonChosen(self._people[event.option_index]))

@@ -1,0 +1,30 @@
+"""Startup stays lean: the app's modules import nothing heavy.
+
+OpenCC, jieba and the core's search and people modules load in the loader's
+thread after the first frame; the CLI does not even import Textual.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+HEAVY = ["opencc", "jieba", "reader.core.search", "reader.core.people", "reader.core.corpus"]
+
+
+def imported_after(statement: str) -> set[str]:
+    code = f"import sys, json\n{statement}\nprint(json.dumps(sorted(sys.modules)))"
+    out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True)
+    return set(json.loads(out.stdout))
+
+
+def test_app_module_is_lean() -> None:
+    modules = imported_after("import reader.ui.app")
+    assert "textual.app" in modules
+    assert not [name for name in HEAVY if name in modules]
+
+
+def test_cli_is_lean() -> None:
+    modules = imported_after("import reader.cli, reader.cli.app")
+    assert not [name for name in [*HEAVY, "textual"] if name in modules]
