@@ -1,0 +1,79 @@
+"""``reader list``: the articles of a corpus, and the files it skipped."""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import sys
+
+from reader.cli.common import add_corpus_options, load_corpus_from_args, print_json
+from reader.core.linebreak import cell_len, cell_width
+from reader.core.sanitize import sanitize
+
+_COLUMNS = ("ID", "SCRIPT", "CHARS", "DATE", "TITLE")
+_GAP = "  "
+
+
+def add_parser(subparsers, name: str) -> argparse.ArgumentParser:
+    parser = subparsers.add_parser(name, help="list the articles", description="List the articles of a corpus.")
+    add_corpus_options(parser, json_help='print {"articles": [...], "skipped": [...]} as JSON')
+    return parser
+
+
+def run(args: argparse.Namespace) -> int:
+    corpus = load_corpus_from_args(args)
+    if args.json:
+        print_json(
+            {
+                "articles": [
+                    {
+                        "id": a.id,
+                        "title": a.title,
+                        "source": a.source,
+                        "author": a.author,
+                        "date": a.date,
+                        "script": a.script.value,
+                        "chars": a.chars,
+                    }
+                    for a in corpus
+                ],
+                "skipped": [{"path": sanitize(str(s.path)), "reason": s.reason} for s in corpus.skipped],
+            }
+        )
+        return 0
+    rows = [(a.id, a.script.value, str(a.chars), a.date or "", a.title) for a in corpus]
+    # Only a terminal is narrow; a pipe gets whole titles.
+    width = shutil.get_terminal_size().columns if sys.stdout.isatty() else None
+    for line in table(_COLUMNS, rows, width):
+        print(line)
+    if corpus.skipped:
+        print()
+        for s in corpus.skipped:
+            print(f"skipped {sanitize(str(s.path))}: {s.reason}")
+    return 0
+
+
+def table(header: tuple[str, ...], rows: list[tuple[str, ...]], width: int | None = None) -> list[str]:
+    """Columns aligned by terminal cells (a Chinese character takes two);
+    the last column is cut to ``width`` when one is given."""
+    rows = [tuple(sanitize(cell).replace("\n", " ") for cell in row) for row in rows]
+    widths = [max(cell_len(row[i]) for row in [header, *rows]) for i in range(len(header) - 1)]
+    lines = []
+    for row in [header, *rows]:
+        cells = [cell + " " * (w - cell_len(cell)) for cell, w in zip(row, widths)]
+        line = _GAP.join([*cells, row[-1]])
+        lines.append(_cut(line, width) if width else line)
+    return lines
+
+
+def _cut(line: str, width: int) -> str:
+    if cell_len(line) <= width:
+        return line
+    used, out = 0, []
+    for ch in line:
+        w = cell_width(ch)
+        if used + w > width - 1:
+            break
+        out.append(ch)
+        used += w
+    return "".join(out) + "…"
