@@ -7,7 +7,8 @@ the app once the first frame has been written to the terminal; a handler
 installed on ``textual.app.App`` itself (so it runs for any app, next to the
 app's own handlers) writes ``frame <time.monotonic()>`` to FD. For the reader
 it then polls the app for the later milestones (search ready, the first
-article's people shown), writes each as it happens, and quits.
+article's people shown), writes each as it happens, then the longest gap
+between two polls (``max_stall <seconds>``), and quits.
 """
 
 from __future__ import annotations
@@ -34,13 +35,21 @@ def install(fd: int, milestones: dict) -> None:
         _report(fd, "frame")
         pending = dict(milestones)
         deadline = time.monotonic() + MILESTONE_TIMEOUT
+        last = time.monotonic()
+        stall = 0.0
 
         def poll() -> None:
+            # The longest gap between two polls is the longest time the event
+            # loop (and so the UI) was blocked while the app was loading.
+            nonlocal last, stall
+            now = time.monotonic()
+            stall, last = max(stall, now - last), now
             for name, reached in list(pending.items()):
                 if reached(app):
                     _report(fd, name)
                     del pending[name]
-            if not pending or time.monotonic() > deadline:
+            if not pending or now > deadline:
+                os.write(fd, f"max_stall {stall!r}\n".encode())
                 app.exit()
 
         if pending:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import fcntl
 import os
 import pty
+import re
 import struct
 import subprocess
 import sys
@@ -27,11 +28,17 @@ COLUMNS, LINES = 120, 40
 TIMEOUT = 90.0
 
 
-def _drain(fd: int) -> None:
-    # The terminal's output is read and thrown away so the app never blocks on it.
+# Keep the end of the terminal's output to explain an app that never drew.
+TAIL_BYTES = 4096
+_ESCAPES = re.compile(r"\x1b(\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(\x07|\x1b\\)|[@-Z\\-_])")
+
+
+def _drain(fd: int, tail: bytearray) -> None:
+    # The output is read as it comes so the app never blocks on a full pty.
     try:
-        while os.read(fd, 65536):
-            pass
+        while chunk := os.read(fd, 65536):
+            tail += chunk
+            del tail[:-TAIL_BYTES]
     except OSError:
         pass
 
@@ -41,7 +48,8 @@ def launch(which: str, paths: list[Path], env: dict[str, str]) -> dict[str, floa
     master, slave = pty.openpty()
     fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", LINES, COLUMNS, 0, 0))
     read_end, write_end = os.pipe()
-    drainer = threading.Thread(target=_drain, args=(master,), daemon=True)
+    tail = bytearray()
+    drainer = threading.Thread(target=_drain, args=(master, tail), daemon=True)
     start = time.monotonic()
     proc = subprocess.Popen(
         [sys.executable, "-m", "bench.first_frame", str(write_end), which, *map(str, paths)],
@@ -60,9 +68,11 @@ def launch(which: str, paths: list[Path], env: dict[str, str]) -> dict[str, floa
         lines = pipe.read().split()
     os.close(master)
     drainer.join(1)
-    events = {name: float(t) - start for name, t in zip(lines[::2], lines[1::2])}
+    events = {name: float(t) if name == "max_stall" else float(t) - start
+              for name, t in zip(lines[::2], lines[1::2])}
     if "frame" not in events:
-        raise RuntimeError(f"{which} never drew a frame (exit status {proc.returncode})")
+        output = _ESCAPES.sub("", tail.decode("utf-8", "replace")).strip()
+        raise RuntimeError(f"{which} never drew a frame (exit status {proc.returncode}): {output[-1500:]}")
     return events
 
 
