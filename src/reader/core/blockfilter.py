@@ -1,0 +1,117 @@
+"""Which blocks of text may contain a term: bit-sliced Bloom signatures.
+
+Every indexed text is cut into blocks of ``BLOCK`` characters. A block's
+signature is a Bloom filter of the character unigrams and bigrams that start
+in it (or up to ``OVERLAP`` characters past its end, so a term that straddles
+two blocks is still seen whole by the first). Signatures are stored sliced by
+bit: for each of the ``2**16`` filter bits, one 64-bit word per segment of 64
+blocks. Asking for a term then reads a few words per segment and ANDs them,
+with no sorting at build time and no per-character Python work.
+
+The filter can say yes wrongly (about 1% per bigram) but never no wrongly, so
+callers verify candidates against the text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import numpy as np
+
+BLOCK = 4096
+OVERLAP = 32
+_BITS = 16
+_WIDTH = 1 << _BITS
+_SEGMENT = 64
+# Odd multipliers for multiplicative hashing on uint32 (wraps by design).
+_A, _B, _C = np.uint32(0x9E3779B1), np.uint32(0x85EBCA77), np.uint32(0xC2B2AE3D)
+_UNIGRAM = np.uint32(0x27D4EB2F)
+_SHIFT = np.uint32(32 - _BITS)
+
+
+def _hashes(codes: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Two filter bits for every unigram and every bigram of ``codes``."""
+    uni = codes * _A ^ _UNIGRAM
+    bi = codes[:-1] * _A ^ codes[1:] * _B
+    return uni >> _SHIFT, (uni * _C) >> _SHIFT, bi >> _SHIFT, (bi * _C) >> _SHIFT
+
+
+def term_bits(codes: np.ndarray) -> np.ndarray:
+    """The filter bits a block must have to contain a term with these folded
+    code points: its unigram if it has one character, else the bigrams of its
+    first ``OVERLAP + 1`` characters."""
+    u1, u2, b1, b2 = _hashes(codes[: OVERLAP + 1])
+    if codes.size == 1:
+        return np.unique(np.concatenate((u1, u2)))
+    return np.unique(np.concatenate((b1, b2)))
+
+
+def block_ranges(length: int) -> Iterator[tuple[int, int]]:
+    """The core ranges of a text's blocks; they tile the text."""
+    for start in range(0, length, BLOCK):
+        yield start, min(start + BLOCK, length)
+
+
+class BlockFilter:
+    """Signatures of blocks, numbered in the order they were added.
+
+    Not thread-safe by itself: the search index serialises access.
+    """
+
+    def __init__(self) -> None:
+        self._pending = np.zeros((_SEGMENT, _WIDTH), dtype=bool)
+        self._filled = 0
+        # Full segments; stacked into one array lazily, when searched.
+        self._segments: list[np.ndarray] = []
+        self._stack = np.zeros((0, _WIDTH), dtype="<u8")
+        self._pending_word: np.ndarray | None = None
+        self.blocks = 0
+
+    def add(self, codes: np.ndarray) -> int:
+        """Add the blocks of a folded text; return how many were added."""
+        u1, u2, b1, b2 = _hashes(codes)
+        n = codes.size
+        added = 0
+        for start, end in block_ranges(n):
+            stop = min(end + OVERLAP, n)
+            row = self._pending[self._filled]
+            row[u1[start:stop]] = True
+            row[u2[start:stop]] = True
+            row[b1[start : stop - 1]] = True
+            row[b2[start : stop - 1]] = True
+            self._filled += 1
+            added += 1
+            if self._filled == _SEGMENT:
+                self._segments.append(_pack(self._pending))
+                self._pending[:] = False
+                self._filled = 0
+        self.blocks += added
+        self._pending_word = None
+        return added
+
+    def candidates(self, bits: np.ndarray) -> np.ndarray:
+        """Numbers of the blocks whose signature has all of ``bits``."""
+        if self._segments:
+            self._stack = np.concatenate([self._stack, *self._segments])
+            self._segments.clear()
+        parts = [self._stack]
+        if self._filled:
+            if self._pending_word is None:
+                self._pending_word = _pack(self._pending[: self._filled])
+            parts.append(self._pending_word)
+        if not bits.size:
+            return np.zeros(0, dtype=np.int64)
+        hit = np.concatenate([np.bitwise_and.reduce(words[:, bits], axis=1) for words in parts])
+        found = np.flatnonzero(np.unpackbits(hit.view(np.uint8), bitorder="little"))
+        return found[found < self.blocks]
+
+    def nbytes(self) -> int:
+        return self._stack.nbytes + self._pending.nbytes + sum(s.nbytes for s in self._segments)
+
+
+def _pack(rows: np.ndarray) -> np.ndarray:
+    """Rows of bools (one per block, ≤ 64) to one word per filter bit."""
+    full = np.zeros((_SEGMENT, _WIDTH), dtype=bool)
+    full[: rows.shape[0]] = rows
+    packed = np.packbits(full, axis=0, bitorder="little")  # (8, WIDTH) bytes
+    return np.ascontiguousarray(packed.T).view("<u8").reshape(1, _WIDTH)
