@@ -1,0 +1,321 @@
+"""The search index: folding, AND and phrases, ranking, snippets, positions,
+hostile input, threads, and agreement with a brute-force scan."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from reader.core.foldtable import fold_text
+from reader.core.model import Article
+from reader.core.query import parse_query
+from reader.core.script import Script, fold
+from reader.core.search import Hit, SearchIndex
+from reader.core.snippets import Snippet, make_snippets
+
+
+def art(id: str, *paragraphs: str, title: str = "") -> Article:
+    return Article(id, Path(f"/tmp/{id}.txt"), title or id, tuple(paragraphs), Script.NONE)
+
+
+def ids(results) -> list[str]:
+    return [r.id for r in results]
+
+
+# ---------------------------------------------------------------- folding
+
+
+@pytest.mark.parametrize(
+    ("text", "folded"),
+    [
+        ("黃仁勛", "黄仁勋"),  # Traditional
+        ("黃仁勳", "黄仁勋"),  # Traditional variant
+        ("黄仁勋", "黄仁勋"),  # Simplified stays
+        ("深度學習", "深度学习"),
+        ("ＡＩ", "ai"),  # full-width letters
+        ("１２３", "123"),  # full-width digits
+        ("Scaling LAW", "scaling law"),  # case
+        ("，：（）", ",:()"),  # full-width punctuation
+        ("English only", "english only"),
+        ("", ""),
+    ],
+)
+def test_fold_table_agrees_with_fold(text: str, folded: str) -> None:
+    assert fold(text) == folded
+    assert fold_text(text) == folded
+
+
+def test_fold_text_keeps_length_on_hostile_input() -> None:
+    junk = "\x00\x1b[31m[bold]\udcff😀\U00020000é\u0301" + bytes(range(256)).decode("latin-1")
+    folded = fold_text(junk)
+    assert len(folded) == len(junk)
+    assert folded[junk.index("😀")] == "😀"
+
+
+# ---------------------------------------------------------------- queries
+
+
+@pytest.mark.parametrize(
+    ("query", "terms"),
+    [
+        ("scaling law", ["scaling", "law"]),
+        ('"scaling law"', ["scaling law"]),
+        ("深度\u3000学习", ["深度", "学习"]),  # ideographic space
+        ('"scaling   law" AI', ["scaling law", "AI"]),
+        ('"open quote runs on', ["open quote runs on"]),
+        ("“预测 下一个”", ["预测 下一个"]),  # curly quotes from a Chinese IME
+        ("AI AI", ["AI"]),
+        ("，。 ! ... ——", []),
+        ("", []),
+        ('""', []),
+        ("C++ $", ["C++", "$"]),
+    ],
+)
+def test_parse_query(query: str, terms: list[str]) -> None:
+    assert parse_query(query) == terms
+
+
+# ---------------------------------------------------------------- matching
+
+
+@pytest.fixture
+def index() -> SearchIndex:
+    return SearchIndex.build(
+        [
+            art("trad", "英偉達的黃仁勛說:深度學習改變了一切。", "ＡＩ 是未來。"),
+            art("simp", "黄仁勋在GTC上谈Scaling laws和深度学习。"),
+            art("eng", "The scaling law holds. A law of scaling."),
+            art("none", "今天天气很好。"),
+        ]
+    )
+
+
+@pytest.mark.parametrize("query", ["黄仁勋", "黃仁勛", "黃仁勳"])
+def test_any_script_finds_both(index: SearchIndex, query: str) -> None:
+    results = index.search(query)
+    assert sorted(ids(results)) == ["simp", "trad"]
+    assert all(len(r.hits) == 1 for r in results)
+
+
+def test_width_and_case(index: SearchIndex) -> None:
+    assert ids(index.search("ai")) == ["trad"]
+    assert ids(index.search("ＡＩ")) == ["trad"]
+    assert sorted(ids(index.search("SCALING"))) == ["eng", "simp"]
+
+
+def test_and_and_phrase(index: SearchIndex) -> None:
+    assert sorted(ids(index.search("scaling law"))) == ["eng", "simp"]
+    phrase = index.search('"scaling law"')
+    assert sorted(ids(phrase)) == ["eng", "simp"]  # "Scaling laws" contains it
+    assert ids(index.search('"law of scaling"')) == ["eng"]
+    assert ids(index.search("scaling 黄仁勋")) == ["simp"]
+    assert index.search("scaling 天气") == []
+
+
+def test_hits_count_every_term(index: SearchIndex) -> None:
+    results = {r.id: r for r in index.search("scaling law")}
+    eng = results["eng"]
+    assert len(eng.hits) == 4
+    assert list(eng.hits) == sorted(eng.hits)
+
+
+def test_hit_positions_are_in_the_original_text(index: SearchIndex) -> None:
+    for query in ["黄仁勋", "深度学习", "ＡＩ", "scaling law", "是"]:
+        terms = [fold(t) for t in parse_query(query)]
+        for result in index.search(query):
+            text = result.article.text
+            for hit in result.hits:
+                assert fold(text[hit.start : hit.end]) in terms
+            assert tuple(result.hits) == index.hits_in(result.article, query)
+
+
+def test_overlapping_hits_are_all_kept() -> None:
+    index = SearchIndex.build([art("a", "哈哈哈 abab")])
+    [result] = index.search("哈哈 ab ba")
+    assert list(result.hits) == [Hit(0, 2), Hit(1, 3), Hit(4, 6), Hit(5, 7), Hit(6, 8)]
+
+
+def test_one_character_queries(index: SearchIndex) -> None:
+    assert sorted(ids(index.search("天"))) == ["none"]
+    assert sorted(ids(index.search("學"))) == ["simp", "trad"]
+
+
+@pytest.mark.parametrize("query", ["", "   ", "，。！", '"', '" "', "\u3000", "——……"])
+def test_empty_and_punctuation_queries(index: SearchIndex, query: str) -> None:
+    assert index.search(query) == []
+    assert index.hits_in(index.search("黄仁勋")[0].article, query) == ()
+
+
+def test_limit(index: SearchIndex) -> None:
+    assert len(index.search("深度", limit=1)) == 1
+    assert len(index.search("深度")) == 2
+    assert index.search("深度", limit=0) == []
+
+
+def test_len_contains_and_replace(index: SearchIndex) -> None:
+    assert len(index) == 4 and "simp" in index and "nope" not in index
+    index.add(art("simp", "换了内容"))
+    assert len(index) == 4
+    assert ids(index.search("内容")) == ["simp"]
+    assert "simp" not in ids(index.search("黄仁勋"))
+
+
+def test_hostile_input_is_searchable_literally() -> None:
+    text = "x\x1b[31mred\x1b[0m [bold]粗[/bold] \x00 😀👍🏽 e\u0301"
+    index = SearchIndex.build([art("h", text), art("empty")])
+    assert ids(index.search("[bold]")) == ["h"]
+    assert ids(index.search("31mred")) == ["h"]
+    assert ids(index.search("😀")) == ["h"]
+    assert index.search("\udcff") == []
+    [result] = index.search("粗")
+    [snippet] = result.snippets
+    assert snippet.text == text[snippet.start : snippet.start + len(snippet.text)]
+    assert "«粗»" in snippet.plain()
+
+
+def test_huge_article_across_blocks() -> None:
+    # A term that straddles a block boundary is still found, once.
+    filler = "甲乙丙丁" * 3000
+    text = filler[:4094] + "黄仁勋" + filler + "黃仁勛"
+    index = SearchIndex.build([art("big", text)])
+    [result] = index.search("黄仁勋")
+    assert [h.start for h in result.hits] == [4094, len(text) - 3]
+
+
+# ---------------------------------------------------------------- ranking
+
+
+def test_bm25_short_many_beats_long_once() -> None:
+    filler = "今天天气很好，我们去公园散步。" * 40
+    index = SearchIndex.build(
+        [
+            art("long", filler + "深度学习" + filler),
+            art("short", "深度学习，深度学习，深度学习，深度学习，深度学习。"),
+            art("other", filler),
+        ]
+    )
+    assert ids(index.search("深度学习")) == ["short", "long"]
+
+
+def test_title_boosts() -> None:
+    body = "这是关于量子的文章。" * 3
+    index = SearchIndex.build([art("a", body, title="天气"), art("b", body, title="量子计算")])
+    assert ids(index.search("量子")) == ["b", "a"]
+
+
+def test_rarer_term_weighs_more() -> None:
+    index = SearchIndex.build(
+        # Same length; each names one term twice and the other once.
+        [art("rare-twice", "饕餮饕餮 模型"), art("common-twice", "模型模型 饕餮")]
+        + [art(f"n{i}", "模型") for i in range(5)]
+    )
+    assert ids(index.search("模型 饕餮")) == ["rare-twice", "common-twice"]
+
+
+# ---------------------------------------------------------------- snippets
+
+
+def test_snippets_are_true_slices_with_marks() -> None:
+    para = "开头" + "很长的一段话，" * 20 + "黄仁勋说了话。" + "很长的一段话，" * 20
+    article = art("s", para, "第二段也有黄仁勋和英伟达。")
+    [result] = SearchIndex.build([article]).search("黄仁勋 英伟达")
+    assert 1 <= len(result.snippets) <= 3
+    for s in result.snippets:
+        assert article.text[s.start : s.start + len(s.text)] == s.text
+        assert len(s.text) <= 70
+        for a, b in s.marks:
+            assert fold(s.text[a:b]) in ("黄仁勋", "英伟达")
+    # The window with both terms comes first in score, and is in text order.
+    assert any({fold(s.text[a:b]) for a, b in s.marks} == {"黄仁勋", "英伟达"} for s in result.snippets)
+    assert [s.start for s in result.snippets] == sorted(s.start for s in result.snippets)
+
+
+def test_snippet_plain_and_newlines() -> None:
+    s = Snippet("ab\ncd", 10, ((0, 1), (3, 5)))
+    assert s.plain() == "«a»b «cd»"
+    assert s.plain("[", "]") == "[a]b [cd]"
+
+
+def test_snippet_never_splits_combining_marks_or_hits() -> None:
+    text = "e\u0301" * 40 + "XY" + "e\u0301" * 40
+    hits = [(80, 82, 0)]
+    [snippet] = make_snippets(text, hits, width=11)
+    assert not snippet.text.startswith("\u0301")
+    assert snippet.text[snippet.marks[0][0] : snippet.marks[0][1]] == "XY"
+    # A hit at the edge of a window is dropped, never cut in half.
+    text = "一二三四五六七八九十" * 3
+    hits = [(0, 2, 0), (9, 13, 1)]
+    for s in make_snippets(text, hits, width=10):
+        for a, b in s.marks:
+            assert (s.start + a, s.start + b) in [(0, 2), (9, 13)]
+
+
+def test_no_hits_no_snippets() -> None:
+    assert make_snippets("abc", []) == ()
+
+
+# ---------------------------------------------------------------- threads
+
+
+def test_add_during_search_is_safe() -> None:
+    index = SearchIndex()
+    errors: list[BaseException] = []
+    done = threading.Event()
+
+    def writer() -> None:
+        try:
+            for i in range(300):
+                index.add(art(f"a{i:03d}", f"第{i}篇：黄仁勋谈深度学习。" * 5))
+        except BaseException as exc:  # noqa: BLE001 - reported below
+            errors.append(exc)
+        finally:
+            done.set()
+
+    thread = threading.Thread(target=writer)
+    thread.start()
+    seen = 0
+    while not done.is_set():
+        results = index.search("黃仁勛 深度學習")
+        assert all(len(r.hits) == 10 for r in results)
+        assert len(results) >= seen
+        seen = len(results)
+    thread.join()
+    assert not errors
+    assert len(index.search("黄仁勋")) == 300
+
+
+# ---------------------------------------------------------------- property
+
+# A small alphabet of Simplified/Traditional pairs, full-width and ASCII
+# letters, so that random queries match random texts often.
+_ALPHABET = "黄黃勋勛勳学學习習ａＡaAbＢ 。\n"
+
+
+def _brute(texts: dict[str, str], terms: list[str]) -> dict[str, list[tuple[int, int]]]:
+    found = {}
+    for id, text in texts.items():
+        f = fold(text)
+        hits = sorted(
+            (i, i + len(t)) for t in terms for i in range(len(f) - len(t) + 1) if f[i : i + len(t)] == t
+        )
+        if all(t in f for t in terms):
+            found[id] = hits
+    return found
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    texts=st.lists(st.text(alphabet=_ALPHABET, max_size=60), min_size=1, max_size=6),
+    query=st.text(alphabet=_ALPHABET + '"', min_size=0, max_size=8),
+)
+def test_index_agrees_with_brute_force(texts: list[str], query: str) -> None:
+    articles = [art(f"d{i}", *t.split("\n")) for i, t in enumerate(texts)]
+    index = SearchIndex.build(articles)
+    terms = list(dict.fromkeys(fold(t) for t in parse_query(query)))
+    expected = _brute({a.id: a.text for a in articles}, terms) if terms else {}
+    got = {r.id: [(h.start, h.end) for h in r.hits] for r in index.search(query)}
+    assert got == expected

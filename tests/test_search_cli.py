@@ -1,0 +1,74 @@
+"""`reader search` on the bundled seeds: the issue's acceptance examples."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from reader.cli import search
+from reader.cli.common import UsageError, build_parser
+
+
+def run(capsys, *argv: str) -> tuple[int, str]:
+    parser, sub = build_parser(["search"])
+    search.add_parser(sub, "search")
+    status = search.run(parser.parse_args(["search", *argv]))
+    return status, capsys.readouterr().out
+
+
+def found(capsys, query: str) -> dict[str, dict]:
+    status, out = run(capsys, query, "--json")
+    assert status == 0
+    data = json.loads(out)
+    assert data["query"] == query
+    return {r["id"][:3]: r for r in data["results"]}
+
+
+@pytest.mark.parametrize("query", ["黄仁勋", "黃仁勛", "黃仁勳"])
+def test_person_in_both_scripts(capsys, query: str) -> None:
+    results = found(capsys, query)
+    assert sorted(results) == ["000", "004"]
+    assert all(r["hits"] == 1 for r in results.values())
+    assert "«黃仁勛»" in results["000"]["snippets"][0]
+
+
+def test_scaling_law_terms_and_phrase(capsys) -> None:
+    terms = found(capsys, "scaling law")
+    phrase = found(capsys, '"scaling law"')
+    assert set(phrase) <= set(terms)
+    assert {"001", "002", "004"} <= set(phrase)  # Scaling laws, Scaling Law, scaling law
+
+
+def test_script_and_width_blind(capsys) -> None:
+    assert "001" in found(capsys, "深度學習")
+    assert found(capsys, "ＡＩ").keys() == found(capsys, "AI").keys()
+    assert "000" in found(capsys, "發現")  # pinyin annotations are cleaned away
+
+
+def test_phrase_only_in_one_article(capsys) -> None:
+    assert list(found(capsys, '"预测下一个token"')) == ["002"]
+
+
+def test_results_are_best_first_with_limit(capsys) -> None:
+    status, out = run(capsys, "AI", "--json", "--limit", "2")
+    results = json.loads(out)["results"]
+    assert len(results) == 2
+    assert results[0]["score"] >= results[1]["score"]
+
+
+def test_no_results_and_punctuation(capsys) -> None:
+    status, out = run(capsys, "，。")
+    assert status == 0 and "no articles match" in out
+    assert found(capsys, "绝对不会出现的词语组合") == {}
+
+
+def test_readable_output_marks_hits(capsys) -> None:
+    status, out = run(capsys, "黄仁勋")
+    assert status == 0
+    assert "(1 hit)" in out and "«黃仁勛»" in out and "\x1b" not in out
+
+
+def test_bad_limit(capsys) -> None:
+    with pytest.raises(UsageError):
+        run(capsys, "AI", "--limit", "0")
