@@ -35,23 +35,27 @@ WORD_QUERIES = (
     ("person, Traditional", "黃仁勳"),
     ("English word", "OpenAI"),
     ("English word, common", "AI"),
-    ("English phrase", "scaling law"),
+    ("English phrase", "\"scaling law\""),
     ("AND, 2 terms", "伊利亚 安全"),
     ("AND, 3 terms", "OpenAI 微软 投资"),
     ("absent", "量子纠缠"),
 )
 
 
-def _person(people: list[dict], kind: str, rare: bool) -> str:
-    chosen = [p for p in people if p["kind"] == kind]
-    return (chosen[-1] if rare else chosen[0])["name"]
+def _person(people: list[dict], kind: str, rare: bool, scripts_differ: bool = False) -> str:
+    """The most (or least) mentioned generated person of a kind; with
+    ``scripts_differ``, one whose name changes in Traditional."""
+    chosen = [p["name"] for p in people if p["kind"] == kind]
+    if scripts_differ:
+        chosen = [name for name in chosen if convert(name, View.TRADITIONAL) != name]
+    return chosen[-1] if rare else chosen[0]
 
 
 def query_mix(corpus_root: Path) -> list[Query]:
     """The word queries plus generated people in both scripts."""
     people = json.loads((corpus_root / MANIFEST).read_text("utf-8"))["people"]
-    common_cn = _person(people, "chinese", rare=False)
-    translit = _person(people, "transliterated", rare=False)
+    common_cn = _person(people, "chinese", rare=False, scripts_differ=True)
+    translit = _person(people, "transliterated", rare=False, scripts_differ=True)
     queries = [Query(kind, text) for kind, text in WORD_QUERIES]
     queries += [
         Query("generated person, Simplified", common_cn),

@@ -76,12 +76,33 @@ def launch(which: str, paths: list[Path], env: dict[str, str]) -> dict[str, floa
     return events
 
 
+def _summary(runs: list[dict[str, float]], bare: float) -> dict:
+    figures: dict = {}
+    for milestone in sorted({m for r in runs for m in r}):
+        times = [r[milestone] for r in runs if milestone in r]
+        figures[f"{milestone}_s"] = median(times)
+        if len(times) < len(runs):
+            figures[f"{milestone}_missing_runs"] = len(runs) - len(times)
+    figures["frame_ratio"] = ratio(figures["frame_s"], bare)
+    if "search_ready_s" in figures:
+        figures["search_ready_after_frame_s"] = figures["search_ready_s"] - figures["frame_s"]
+    if "people_shown_s" in figures:
+        figures["people_after_frame_s"] = figures["people_shown_s"] - figures["frame_s"]
+    return figures
+
+
 def measure(corpora: dict[str, list[Path]], repeats: int) -> dict:
-    """Startup of the bare app and of the reader on each corpus, alternating."""
+    """Startup of the bare app and of the reader on each corpus, alternating.
+
+    The reader's first launch on each corpus finds its caches empty; it is
+    reported on its own ("cold") and the repeats after it are warm, as a
+    user's every later launch is.
+    """
     with tempfile.TemporaryDirectory(prefix="reader-bench-state-") as tmp:
         env = dict(os.environ, TERM="xterm-256color", READER_STATE_DIR=str(Path(tmp, "state")),
                    READER_CACHE_DIR=str(Path(tmp, "cache")))
         env.pop("TEXTUAL", None)
+        cold = {name: launch("reader", paths, env) for name, paths in corpora.items()}
         runs: dict[str, list[dict[str, float]]] = {"bare": [], **{name: [] for name in corpora}}
         for _ in range(repeats):
             runs["bare"].append(launch("bare", [], env))
@@ -91,16 +112,5 @@ def measure(corpora: dict[str, list[Path]], repeats: int) -> dict:
     out: dict = {"method": "spawn to textual events.Ready (first frame written) in a 120x40 pty",
                  "repeats": repeats, "bare_first_frame_s": bare}
     for name in corpora:
-        figures: dict = {}
-        for milestone in sorted({m for r in runs[name] for m in r}):
-            times = [r[milestone] for r in runs[name] if milestone in r]
-            figures[f"{milestone}_s"] = median(times)
-            if len(times) < len(runs[name]):
-                figures[f"{milestone}_missing_runs"] = len(runs[name]) - len(times)
-        figures["frame_ratio"] = ratio(figures["frame_s"], bare)
-        if "search_ready_s" in figures:
-            figures["search_ready_after_frame_s"] = figures["search_ready_s"] - figures["frame_s"]
-        if "people_shown_s" in figures:
-            figures["people_after_frame_s"] = figures["people_shown_s"] - figures["frame_s"]
-        out[name] = figures
+        out[name] = _summary(runs[name], bare) | {"cold": _summary([cold[name]], bare)}
     return out

@@ -1,0 +1,28 @@
+"""Index build: seconds and characters a second for the whole corpus.
+
+Cold is a fresh ``SearchIndex`` built from loaded articles, on one thread.
+The first run of a process also fills the fold tables of
+reader.core.script, so it is reported on its own as well as in the median.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from bench.stats import median, timed
+from reader.core.model import Article
+from reader.core.search import SearchIndex
+
+
+def measure(articles: Sequence[Article], repeats: int) -> dict:
+    chars = sum(a.chars for a in articles)
+    runs = timed(lambda: SearchIndex.build(articles), repeats)
+    seconds = median(runs)
+    return {
+        "articles": len(articles),
+        "chars": chars,
+        "repeats": repeats,
+        "first_run_s": runs[0],
+        "cold_s": seconds,
+        "cold_chars_per_s": chars / seconds,
+    }

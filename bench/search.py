@@ -1,0 +1,72 @@
+"""Search latency over the query mix: the reader against ripgrep and tantivy.
+
+Every query is run once to warm up, then ``repeats`` times; a query's figure
+is the median of its runs, and p50/p95 are taken over all runs of the whole
+mix. The reader is timed on ``SearchIndex.search(query, limit=LIMIT)``, the
+ranked page a user sees; tantivy on its top ``LIMIT`` with the total count;
+ripgrep on a full scan (one process per term). Result counts are documents
+(files for ripgrep), from unlimited searches.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+from bench.peers import Ripgrep, Tantivy, available
+from bench.queries import Query
+from bench.stats import median, percentile, ratio, timed
+from reader.core.model import Article
+from reader.core.search import SearchIndex, parse_query
+
+LIMIT = 20
+
+
+def measure(articles: Sequence[Article], root: Path, queries: list[Query], repeats: int) -> dict:
+    index = SearchIndex.build(articles)
+    peers = available()
+    skipped = {name: reason for name, reason in peers.items() if reason}
+    rg = Ripgrep(root) if not peers["ripgrep"] else None
+    engine = None
+    engine_build = None
+    if not peers["tantivy"]:
+        start = time.perf_counter()
+        engine = Tantivy(a.text for a in articles)
+        engine_build = time.perf_counter() - start
+
+    rows = []
+    samples: dict[str, list[float]] = {"reader": [], "ripgrep": [], "tantivy": []}
+    for query in queries:
+        terms = parse_query(query.text)
+        row: dict = {"kind": query.kind, "query": query.text, "terms": terms}
+        index.search(query.text, limit=LIMIT)
+        runs = timed(lambda: index.search(query.text, limit=LIMIT), repeats)
+        samples["reader"] += runs
+        row["reader_ms"] = median(runs) * 1000
+        row["reader_count"] = len(index.search(query.text))
+        if rg is not None:
+            row["ripgrep_count"] = rg.count(terms)
+            runs = timed(lambda: rg.count(terms), repeats)
+            samples["ripgrep"] += runs
+            row["ripgrep_ms"] = median(runs) * 1000
+            row["ratio_vs_ripgrep"] = ratio(row["reader_ms"], row["ripgrep_ms"])
+        if engine is not None:
+            _, row["tantivy_count"] = engine.search(terms, LIMIT)
+            runs = timed(lambda: engine.search(terms, LIMIT), repeats)
+            samples["tantivy"] += runs
+            row["tantivy_ms"] = median(runs) * 1000
+            row["ratio_vs_tantivy"] = ratio(row["reader_ms"], row["tantivy_ms"])
+        rows.append(row)
+
+    out: dict = {"limit": LIMIT, "repeats": repeats, "queries": rows, "skipped_peers": skipped,
+                 "tantivy_build_s": engine_build}
+    for name, runs in samples.items():
+        if runs:
+            out[f"{name}_p50_ms"] = percentile(runs, 50) * 1000
+            out[f"{name}_p95_ms"] = percentile(runs, 95) * 1000
+    for peer in ("ripgrep", "tantivy"):
+        ratios = [r[f"ratio_vs_{peer}"] for r in rows if r.get(f"ratio_vs_{peer}") is not None]
+        if ratios:
+            out[f"median_ratio_vs_{peer}"] = median(ratios)
+    return out
