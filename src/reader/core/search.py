@@ -15,8 +15,8 @@ counts, not positions.
 
 from __future__ import annotations
 
-import math
 import threading
+from array import array
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Generic, TypeVar, overload
@@ -109,7 +109,6 @@ class _Doc:
     article: Article
     folded: str
     folded_title: str
-    first_block: int
 
 
 class SearchIndex:
@@ -121,7 +120,9 @@ class SearchIndex:
         self._lock = threading.Lock()
         self._filter = BlockFilter()
         self._docs: list[_Doc | None] = []  # by doc number; None once replaced
-        self._block_doc: list[int] = []  # doc number of every block
+        # Article number and start offset of every block, by block number.
+        self._block_doc = array("q")
+        self._block_start = array("q")
         self._by_id: dict[str, int] = {}
         self._chars = 0
 
@@ -142,10 +143,10 @@ class SearchIndex:
             if old is not None:
                 self._chars -= len(self._docs[old].article.text)  # type: ignore[union-attr]
                 self._docs[old] = None
-            first = self._filter.blocks
             added = self._filter.add(codes)
             self._block_doc.extend([number] * added)
-            self._docs.append(_Doc(article, folded, folded_title, first))
+            self._block_start.extend(range(0, added * BLOCK, BLOCK))
+            self._docs.append(_Doc(article, folded, folded_title))
             self._by_id[article.id] = number
             self._chars += len(article.text)
 
@@ -156,13 +157,13 @@ class SearchIndex:
         return article_id in self._by_id
 
     def search(self, query: str, limit: int | None = None) -> list[SearchResult]:
-        """Articles holding every term of ``query``, best first."""
+        """Articles holding every term of ``query``, best first (ties by id)."""
         terms = _fold_terms(query)
         if not terms or limit is not None and limit <= 0:
             return []
         with self._lock:
             docs = self._docs[:]
-            block_doc = np.asarray(self._block_doc, dtype=np.int64)
+            blocks = _Blocks(np.array(self._block_doc), np.array(self._block_start))
             candidates = [self._filter.candidates(term_bits(fold_codes(t))) for t in terms]
             total, chars = len(self._by_id), self._chars
         if not total:
@@ -173,39 +174,34 @@ class SearchIndex:
         tf: dict[int, list[int]] = {}
         alive: set[int] | None = None
         for i in order:
-            blocks = candidates[i]
+            found = candidates[i]
             if alive is not None:
-                blocks = blocks[np.isin(block_doc[blocks], list(alive))]
-            counts = _count(terms[i], blocks, block_doc, docs)
-            alive = set(counts) if alive is None else alive & set(counts)
-            for number in alive:
-                tf.setdefault(number, [0] * len(terms))[i] = counts[number]
+                found = found[np.isin(blocks.doc[found], list(alive))]
+            counts = blocks.count(terms[i], found, docs)
+            alive = set(counts) if alive is None else alive & counts.keys()
             if not alive:
                 return []
+            for number in alive:
+                tf.setdefault(number, [0] * len(terms))[i] = counts[number]
         assert alive is not None
-        # Document frequency of each term, as the filter estimates it (an
-        # upper bound: exact counts would need every candidate verified).
-        idf = [_idf(total, len(set(block_doc[c].tolist()))) for c in candidates]
-        avg_len = chars / total
-        scored = []
-        for number in alive:
-            doc = docs[number]
-            assert doc is not None
-            norm = _K1 * (1 - _B + _B * len(doc.folded) / max(avg_len, 1))
-            score = 0.0
-            for i, term in enumerate(terms):
-                f = tf[number][i] + (_TITLE_TF if term in doc.folded_title else 0.0)
-                score += idf[i] * f * (_K1 + 1) / (f + norm)
-            scored.append((-score, doc.article.id, number))
-        scored.sort()
-        if limit is not None:
-            scored = scored[:limit]
-        results = []
-        for neg, _id, number in scored:
-            doc = docs[number]
-            assert doc is not None
-            results.append(_result(doc, terms, -neg, sum(tf[number])))
-        return results
+        numbers = sorted(alive)
+        scores = self._scores(terms, candidates, blocks, [tf[n] for n in numbers], numbers, docs, total, chars)
+        ranked = _top(scores, [docs[n].article.id for n in numbers], limit)  # type: ignore[union-attr]
+        return [_result(docs[numbers[k]], terms, float(scores[k]), sum(tf[numbers[k]])) for k in ranked]  # type: ignore[arg-type]
+
+    @staticmethod
+    def _scores(terms, candidates, blocks, tf, numbers, docs, total: int, chars: int) -> np.ndarray:
+        """BM25 of each article in ``numbers``; a term in the title counts as
+        extra occurrences."""
+        # Document frequency as the filter estimates it: an upper bound, since
+        # exact figures would need every candidate of every term verified.
+        df = np.array([np.unique(blocks.doc[c]).size for c in candidates], dtype=float)
+        idf = np.log1p((total - df + 0.5) / (df + 0.5))
+        freq = np.array(tf, dtype=float)
+        freq += _TITLE_TF * np.array([[t in docs[n].folded_title for t in terms] for n in numbers])
+        lengths = np.array([len(docs[n].folded) for n in numbers], dtype=float)
+        norm = _K1 * (1 - _B + _B * lengths / max(chars / total, 1.0))
+        return (idf * freq * (_K1 + 1) / (freq + norm[:, None])).sum(axis=1)
 
     def hits_in(self, article: Article, query: str) -> tuple[Hit, ...]:
         """Every occurrence of every term of ``query`` in ``article.text``
@@ -230,23 +226,43 @@ def _fold_terms(query: str) -> list[str]:
     return terms
 
 
-def _idf(total: int, df: int) -> float:
-    return math.log(1 + (total - df + 0.5) / (df + 0.5))
+@dataclass(frozen=True, slots=True)
+class _Blocks:
+    """The article number and start offset of every block, as arrays."""
+
+    doc: np.ndarray
+    start: np.ndarray
+
+    def count(self, term: str, found: np.ndarray, docs: Sequence[_Doc | None]) -> dict[int, int]:
+        """Occurrences of ``term`` per article number, in the blocks ``found``
+        (sorted). Consecutive blocks of one article are counted in one call:
+        the blocks the filter ruled out hold no occurrence anyway."""
+        if not found.size:
+            return {}
+        numbers = self.doc[found]
+        first = np.ones(found.size, dtype=bool)
+        first[1:] = (numbers[1:] != numbers[:-1]) | (found[1:] != found[:-1] + 1)
+        heads = np.flatnonzero(first)
+        tails = np.append(heads[1:], found.size) - 1
+        starts = self.start[found[heads]].tolist()
+        ends = (self.start[found[tails]] + BLOCK).tolist()
+        occurrences = _counter(term)
+        counts: dict[int, int] = {}
+        for number, start, end in zip(numbers[heads].tolist(), starts, ends):
+            doc = docs[number]
+            if doc is not None and (n := occurrences(doc.folded, start, end)):
+                counts[number] = counts.get(number, 0) + n
+        return counts
 
 
-def _count(term: str, blocks: np.ndarray, block_doc: np.ndarray, docs: Sequence[_Doc | None]) -> dict[int, int]:
-    """Occurrences of ``term`` per doc number, over the candidate blocks."""
-    counts: dict[int, int] = {}
-    numbers = block_doc[blocks].tolist()
-    for block, number in zip(blocks.tolist(), numbers):
-        doc = docs[number]
-        if doc is None:
-            continue
-        start = (block - doc.first_block) * BLOCK
-        n = _occurrences(doc.folded, term, start, start + BLOCK)
-        if n:
-            counts[number] = counts.get(number, 0) + n
-    return counts
+def _top(scores: np.ndarray, ids: list[str], limit: int | None) -> list[int]:
+    """Indexes of the best ``limit`` scores, best first, ties by id."""
+    chosen = range(len(ids))
+    if limit is not None and limit < len(ids):
+        # Everything tied with the limit-th score, so ties break by id only.
+        floor = np.partition(scores, len(ids) - limit)[len(ids) - limit]
+        chosen = np.flatnonzero(scores >= floor).tolist()
+    return sorted(chosen, key=lambda k: (-scores[k], ids[k]))[:limit]
 
 
 def _bordered(term: str) -> bool:
@@ -254,17 +270,21 @@ def _bordered(term: str) -> bool:
     return any(term[:k] == term[-k:] for k in range(1, len(term)))
 
 
-def _occurrences(text: str, term: str, start: int, end: int) -> int:
-    """Occurrences of ``term`` that start in text[start:end], overlapping
-    ones included."""
-    stop = min(end + len(term) - 1, len(text))
+def _counter(term: str) -> Callable[[str, int, int], int]:
+    """A function counting the occurrences of ``term`` that start in
+    text[start:end], overlapping ones included."""
+    extra = len(term) - 1
     if not _bordered(term):
-        return text.count(term, start, stop)
-    n, i = 0, text.find(term, start, stop)
-    while i >= 0:
-        n += 1
-        i = text.find(term, i + 1, stop)
-    return n
+        return lambda text, start, end: text.count(term, start, end + extra)
+
+    def count(text: str, start: int, end: int) -> int:
+        n, i = 0, text.find(term, start, end + extra)
+        while i >= 0:
+            n += 1
+            i = text.find(term, i + 1, end + extra)
+        return n
+
+    return count
 
 
 def _positions(folded: str, terms: Sequence[str]) -> list[tuple[int, int, int]]:
