@@ -62,7 +62,9 @@ _TAGS = (
     r"blockquote|table|tr|td|th|tbody|thead|font|center|small|sup|sub|hr|iframe|script|style|"
     r"html|body|head|meta|link|title|nav|header|footer|aside|button|input|form|label|svg|source|video"
 )
-_HTML_TAG = re.compile(rf"</?(?:{_TAGS})\b[^<>]{{0,300}}?/?>", re.IGNORECASE)
+# Attributes in HTML syntax only, so "a<b 且 c>d" is left alone.
+_ATTRIBUTE = r"""\s+[A-Za-z_:][A-Za-z0-9_:.-]*(?:\s*=\s*(?:"[^"<>]*"|'[^'<>]*'|[^\s"'<>]+))?"""
+_HTML_TAG = re.compile(rf"</?(?:{_TAGS})(?:{_ATTRIBUTE}){{0,20}}\s*/?>", re.IGNORECASE)
 # The end of a closing tag whose "<" a broken converter swallowed: 了?!?/p>
 _HTML_TAIL = re.compile(rf"(?<!<)/(?:{_TAGS})>", re.IGNORECASE)
 
@@ -88,10 +90,15 @@ def _drop_annotation(m: re.Match[str]) -> str:
 
 
 def fix_line(line: str) -> str:
-    """One line with HTML debris and pinyin annotations removed, trimmed."""
+    """One line with HTML debris and pinyin annotations removed, entities
+    decoded, trimmed."""
     if "<" in line or ">" in line:
         line = _HTML_TAG.sub("", line)
         line = _HTML_TAIL.sub("", line)
+    if "&" in line:
+        # After the tags: an escaped "&lt;b&gt;" is text that shows "<b>".
+        # An entity may spell a control character (&#27;), so sanitize again.
+        line = sanitize(_ENTITY.sub(lambda m: html.unescape(m.group(0)), line))
     if "(" in line or "（" in line:
         line = _ANNOTATION.sub(_drop_annotation, line)
     return line.strip()
@@ -108,64 +115,119 @@ _KEYWORD_LINE = 60
 _KEYWORD_LINE_LATIN = 160
 
 
-def _rule(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern, re.IGNORECASE)
-
-
-# (reason, pattern, whether a line ending like a sentence may still match)
-_LINE_RULES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
-    ("template path", _rule(r"(?:\.\./){2,}|^[\w./-]*/[\w./-]*\.(?:s?html?|php|aspx?|jsp|tpl)$|^[\w-]+\.(?:s?html?|php|aspx?|jsp|tpl)$"), True),
+# Rules: (reason, pattern, whether a line ending like a sentence may still
+# match). Patterns see folded lines, which are Simplified and lowercase.
+# _WHOLE_LINE rules describe the entire line; _ANYWHERE rules look for a
+# telltale phrase in a short line.
+_WHOLE_LINE: tuple[tuple[str, str, bool], ...] = (
+    ("template path", r"[\w./-]*\.(?:s?html?|php|aspx?|jsp|tpl)", True),
+    ("disclaimer", r"(?:图源|\(?图[/:]|copyright\b|©).*", True),
+    ("login prompt", r"(?:微信|qq|微博|手机号?|邮箱|账号|短信)(?:登录|注册)", False),
+    ("login prompt", r"(?:sign in|log in|sign up|create an account|forgot (?:your )?password)\b.*", False),
+    ("timestamp", r"(?:更新|发布|发表|修改)(?:于|时间|日期)[:：]?.{0,24}", False),
     (
-        "login prompt",
-        _rule(
-            r"验证码|[找取]回密码|忘记密码|重置密码|绑定手机|[其它他]+登录方式|第三方登录|授权登录|扫码登录|一键登录|"
-            r"快捷登录|(?:登录|注册)即(?:表示|代表|视为)|已阅读并同意|(?:用户|注册|服务)协议|隐私政策|完善资料|没有账号|"
-            r"立即注册|免费注册|请先?登录|^(?:微信|qq|微博|手机号?|邮箱|账号|短信)(?:登录|注册)$|"
-            r"\b(?:sign in|log in|sign up|create an account|forgot (?:your )?password)\b"
-        ),
+        "stock ticker",
+        r"[•·*\s-]*(?:\d{1,2}-\d{1,2}\s+)?\S{2,10}\s+\(?(?:sh|sz|hk)?\d{5,6}\)?\s+"
+        r"(?:[-+]?\d+(?:\.\d+)?%?|--)(?:\s+[-+]?\d+(?:\.\d+)?%?)*",
+        False,
+    ),
+    ("counter", r"[•·]\s*\d+(?:\.\d+)?[万千kw]?|\d+\s*/\s*\d+", False),
+    ("navigation", r"\S{1,12}(?:\s*[>›»]\s*\S{1,12}){2,}", False),
+    (
+        "widget",
+        r"(?:加载中|载入中|正在加载|loading|热门推荐|相关推荐|推荐阅读|相关阅读|相关文章|相关新闻|相关标签|热门文章|热门标签|"
+        r"猜你喜欢|延伸阅读|精彩推荐|热点推荐|为你推荐|最新文章|热门评论|全部评论|评论|发表评论|写评论|网友评论|我要评论|"
+        r"返回顶部|回到顶部|首页|上一篇|下一篇|收起|展开|展开全文|查看更多|阅读原文|阅读全文|加载更多|点击加载更多|"
+        r"related(?: articles| posts| stories)?|recommended|comments?|advertisement|广告|赞助内容|\S{0,8}推荐)"
+        r"[\s.。…:：>»]*\d*",
         False,
     ),
     (
+        "interface hint",
+        r"\S{0,4}(?:左右滑动|滑动查看|点击(?:图片|放大|查看大图)|长按(?:识别|保存)|双击放大)\S{0,6}",
+        False,
+    ),
+)
+
+def _each(words: str, then: str = "") -> str:
+    """An alternation in which every branch starts with a literal word, so
+    that the regex engine can skip ahead to the words' first characters."""
+    return "|".join(f"{w}{then}" for w in words.split())
+
+
+_CONTACT_VALUE = r".{0,12}(?:[\w.+-]+@[\w-]+\.[\w.]+|\d{3,}[-\d ]{4,})"
+_NAV_WORDS = "首页 返回顶部 回到顶部 相关新闻 语音播报 上一篇 下一篇 网站地图 关于我们 意见反馈"
+# Each rule alone is one alternation of literal-led branches: keep them so
+# (a leading group or \b makes every line a slow scan).
+_ANYWHERE: tuple[tuple[str, str, bool], ...] = (
+    ("template path", r"\.\./\.\./", True),
+    (
         "promotion",
-        _rule(
-            r"(?:下载|打开|尽在|安装|登录).{0,12}app|app(?:内|专享|下载)|公众号|扫描?二维码|二维码|长按识别|关注我们|"
-            r"点击关注|reader-supported|consider (?:becoming a |upgrading to a )?(?:paid )?subscri|subscribe (?:now|today|to)|"
-            r"(?:join|get) (?:the|our) newsletter"
-        ),
+        _each("下载 打开 尽在 安装 登录", ".{0,12}app")
+        + r"|app内|app专享|app下载|公众号|二维码|长按识别|关注我们|点击关注|reader-supported|"
+        r"consider becoming a|consider upgrading|subscribe now|subscribe today|subscribe to|"
+        r"join our newsletter|join the newsletter|get our newsletter",
         True,
     ),
     (
         "disclaimer",
-        _rule(
-            r"本文(?:仅|只)?代表作者|仅代表作者|不代表.{0,12}(?:立场|观点)|版权(?:归|所有|声明)|未经.{0,6}(?:授权|许可).{0,10}转载|"
-            r"转载请|免责声明|责任编辑|图片来源|^图源|^\(?图[/:]|all rights reserved|^copyright\b|^©"
-        ),
+        r"本文仅代表|本文只代表|本文代表作者|仅代表作者|不代表.{0,12}(?:立场|观点)|版权归|版权所有|版权声明|"
+        r"未经.{0,6}(?:授权|许可).{0,10}转载|转载请|免责声明|责任编辑|图片来源|all rights reserved",
         True,
     ),
-    ("timestamp", _rule(r"^(?:更新|发布|发表|修改)(?:于|时间|日期)[:：]?.{0,24}$"), False),
-    ("contact", _rule(r"(?:联系|邮箱|e-?mail|电话|热线|客服|contact).{0,12}(?:[\w.+-]+@[\w-]+\.[\w.]+|\d{3,}[-\d ]{4,})"), False),
-    ("stock ticker", _rule(r"^[•·*\s-]*(?:\d{1,2}-\d{1,2}\s+)?\S{2,10}\s+\(?(?:sh|sz|hk)?\d{5,6}\)?\s+(?:[-+]?\d+(?:\.\d+)?%?|--)(?:\s+[-+]?\d+(?:\.\d+)?%?)*$"), False),
-    ("counter", _rule(r"^(?:[•·]\s*\d+(?:\.\d+)?[万千kw]?|\d+\s*/\s*\d+)$"), False),
-    ("navigation", _rule(r"^\S{1,12}(?:\s*[>›»]\s*\S{1,12}){2,}$"), False),
     (
-        "widget",
-        _rule(
-            r"^(?:加载中|载入中|正在加载|loading|热门推荐|相关推荐|推荐阅读|相关阅读|相关文章|相关新闻|相关标签|热门文章|热门标签|"
-            r"猜你喜欢|延伸阅读|精彩推荐|热点推荐|为你推荐|最新文章|热门评论|全部评论|评论|发表评论|写评论|网友评论|我要评论|"
-            r"返回顶部|回到顶部|首页|上一篇|下一篇|收起|展开|展开全文|查看更多|阅读原文|阅读全文|加载更多|点击加载更多|"
-            r"相关标签|related(?: articles| posts| stories)?|recommended|comments?|advertisement|广告|赞助内容|\S{0,8}推荐)"
-            r"[\s.。…:：>»]*\d*$"
+        "login prompt",
+        _each(
+            "验证码 找回密码 取回密码 忘记密码 重置密码 绑定手机 其他登录方式 其它登录方式 第三方登录 授权登录 "
+            "扫码登录 一键登录 快捷登录 登录即 注册即 已阅读并同意 用户协议 注册协议 服务协议 隐私政策 完善资料 "
+            "没有账号 立即注册 免费注册 请登录 请先登录"
         ),
         False,
     ),
-    ("navigation", _rule(r"(?:首页|返回顶部|回到顶部|相关新闻|语音播报|上一篇|下一篇|网站地图|关于我们|意见反馈).*(?:首页|返回顶部|回到顶部|相关新闻|语音播报|上一篇|下一篇|网站地图|关于我们|意见反馈)"), False),
-    ("interface hint", _rule(r"^\S{0,4}(?:左右滑动|滑动查看|点击(?:图片|放大|查看大图)|长按(?:识别|保存)|双击放大)\S{0,6}$"), False),
+    ("contact", _each("联系 邮箱 email e-mail 电话 热线 客服 contact", _CONTACT_VALUE), False),
+    ("navigation", _each(_NAV_WORDS, ".*(?:" + _NAV_WORDS.replace(" ", "|") + ")"), False),
 )
+
+
+class _Rules:
+    """Rules that describe a whole line, compiled into one alternation (one
+    fullmatch per line, not one per rule); each rule is a named group that
+    gives its reason."""
+
+    def __init__(self, rules: list[tuple[str, str]]) -> None:
+        self._reasons = {f"r{i}": reason for i, (reason, _) in enumerate(rules)}
+        self._pattern = re.compile("|".join(f"(?P<r{i}>{p})" for i, (_, p) in enumerate(rules)))
+
+    def __call__(self, folded: str) -> str | None:
+        m = self._pattern.fullmatch(folded)
+        return self._reasons[m.lastgroup] if m else None
+
+
+class _Phrases:
+    """A rule that looks for telltale phrases anywhere in a line."""
+
+    def __init__(self, reason: str, pattern: str) -> None:
+        self._reason = reason
+        self._search = re.compile(pattern).search
+
+    def __call__(self, folded: str) -> str | None:
+        return self._reason if self._search(folded) else None
+
+
+def _rules(sentence_ok: bool) -> tuple[_Rules | _Phrases, ...]:
+    whole = _Rules([(r, p) for r, p, ok in _WHOLE_LINE if ok == sentence_ok])
+    return (whole, *(_Phrases(r, p) for r, p, ok in _ANYWHERE if ok == sentence_ok))
+
+
+# Rules for every short line, and those for lines that do not end a sentence.
+_ANY_LINE = _rules(True)
+_NOT_SENTENCE = _rules(False)
 
 _SHARE_WORDS = frozenset(
     "分享 分享到 分享至 微信 朋友圈 微博 新浪微博 qq qq空间 豆瓣 知乎 facebook twitter x linkedin 复制链接 "
     "收藏 点赞 转发 打印 email share tweet 举报 在看 赞".split()
 )
+_SHARE_BAR = 60
 _SHARE_SPLIT = re.compile(r"[\s|·/、:：,，]+")
 _TAG_SPLIT = re.compile(r"\s+")
 _NO_TEXT = re.compile(r"^[\W_]*$")
@@ -176,27 +238,44 @@ _PUNCTUATION = re.compile(r"[，。,!?！？；;：:]")
 
 def _line_rule(line: str, folded: str) -> str | None:
     """Why ``line`` is junk on its own, or None."""
-    if _NO_TEXT.match(folded):
+    if _NO_TEXT.match(line):
         return "no text"
-    if len(line) > (_KEYWORD_LINE if _CJK.search(line) else _KEYWORD_LINE_LATIN):
+    if not _judged_by_keywords(line):
         return None
-    ends_sentence = line.endswith(_SENTENCE_END)
-    for reason, pattern, sentence_ok in _LINE_RULES:
-        if (sentence_ok or not ends_sentence) and pattern.search(folded):
+    groups = _ANY_LINE if line.endswith(_SENTENCE_END) else _ANY_LINE + _NOT_SENTENCE
+    for rules in groups:
+        if reason := rules(folded):
             return reason
-    words = [w for w in _SHARE_SPLIT.split(folded) if w]
-    if words and all(w in _SHARE_WORDS for w in words):
-        return "share bar"
+    if len(line) <= _SHARE_BAR:
+        words = [w for w in _SHARE_SPLIT.split(folded) if w]
+        if words and all(w in _SHARE_WORDS for w in words):
+            return "share bar"
     return None
+
+
+def _judged_by_keywords(line: str) -> bool:
+    n = len(line)
+    return n <= _KEYWORD_LINE or (n <= _KEYWORD_LINE_LATIN and not _CJK.search(line))
+
+
+def _fold_short(lines: list[str]) -> list[str]:
+    """Folded lines for the rules; long lines are only judged by their
+    shape, so they are left as they are (one fold call for all the rest)."""
+    short = [i for i, line in enumerate(lines) if _judged_by_keywords(line)]
+    folded = list(lines)
+    for i, f in zip(short, fold("\n".join(lines[i] for i in short)).split("\n")):
+        folded[i] = f
+    return folded
 
 
 def _is_tag_row(folded: str) -> bool:
     """Keyword rows such as "辛顿 深度学习 奥特曼": several short words, at
     least two of them Chinese, no punctuation."""
+    if " " not in folded or _PUNCTUATION.search(folded):
+        return False
     words = _TAG_SPLIT.split(folded)
     return (
         len(words) >= 3
-        and not _PUNCTUATION.search(folded)
         and all(len(w) <= 12 for w in words)
         and sum(1 for w in words if _CJK.search(w)) >= 2
     )
@@ -215,8 +294,8 @@ def _kind(line: str, folded: str) -> _Kind:
 # -- cleaning a whole text ------------------------------------------------------
 
 # A teaser: "摘要：…" or a line cut off with "..", repeating the body.
-_TEASER = re.compile(r"^(?:(?:摘要|导读|导语|简介|概要|summary)\s*[:：]\s*)?(?P<body>.+?)(?:\.{2,}|…+)?$", re.IGNORECASE)
-_TEASER_MARK = re.compile(r"^(?:摘要|导读|导语|简介|概要|summary)\s*[:：]|(?:\.{2,}|…+)$", re.IGNORECASE)
+_TEASER = re.compile(r"^(?:(?:摘要|導讀|导读|導語|导语|簡介|简介|概要|summary)\s*[:：]\s*)?(?P<body>.+?)(?:\.{2,}|…+)?$", re.I)
+_TEASER_MARK = re.compile(r"^(?:摘要|導讀|导读|導語|导语|簡介|简介|概要|summary)\s*[:：]|(?:\.{2,}|…+)$", re.I)
 _MIN_TEASER = 20
 # The headline is looked for among the lines before the first paragraph, and
 # never further down than this.
@@ -225,15 +304,17 @@ _HEAD_LINES = 40
 
 def clean(text: str) -> Cleaned:
     """The article in ``text``: its metadata and its cleaned paragraphs."""
-    text = sanitize(_ENTITY.sub(lambda m: html.unescape(m.group(0)), text))
+    text = sanitize(text)
     lines = [fixed for raw in text.split("\n") if (fixed := fix_line(raw))]
-    folded = [fold(line) for line in lines]
+    folded = _fold_short(lines)
     n = len(lines)
 
     reasons: list[str | None] = [_line_rule(line, f) for line, f in zip(lines, folded)]
     kinds = [_Kind.BAD if r else _kind(line, f) for line, f, r in zip(lines, folded, reasons)]
+    # Bylines and date lines sit at the top or the bottom of an article.
     metas: list[MetaLine | None] = [
-        None if reasons[i] else parse_meta_line(lines[i], folded[i]) for i in range(n)
+        None if reasons[i] or _HEAD_LINES <= i < n - _HEAD_LINES else parse_meta_line(lines[i], folded[i])
+        for i in range(n)
     ]
     is_meta = [m is not None for m in metas]
     candidate = [r is None for r in reasons]
@@ -277,10 +358,10 @@ def _mark_repeats(lines: list[str], kinds: list[_Kind], reasons: list[str | None
 
 
 def _mark_teasers(lines: list[str], kinds: list[_Kind], reasons: list[str | None]) -> None:
-    """A summary line that only repeats the body ("摘要：…", cut off with
-    ".."). Only dropped when its words really appear again in the body."""
+    """A summary line at the top that only repeats the body ("摘要：…", cut
+    off with ".."). Only dropped when its words really appear again."""
     body = "".join(lines)
-    for i, line in enumerate(lines):
+    for i, line in enumerate(lines[:_HEAD_LINES]):
         if kinds[i] is not _Kind.GOOD or not _TEASER_MARK.search(line):
             continue
         core = _TEASER.match(line).group("body")

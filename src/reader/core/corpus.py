@@ -23,6 +23,8 @@ from reader.core.script import detect_script
 EXTENSIONS = frozenset({".txt", ".md"})
 # Larger files are not articles; reading them would only stall the reader.
 MAX_BYTES = 64 * 1024 * 1024
+# Script detection is a ratio; this many characters settle it.
+_SCRIPT_SAMPLE = 200_000
 
 
 class ArticleNotFound(LookupError):
@@ -121,7 +123,7 @@ def load_article(path: Path, root: Path) -> Article | Skipped:
         path=path,
         title=meta.title,
         paragraphs=cleaned.paragraphs,
-        script=detect_script(meta.title + "\n" + body),
+        script=detect_script(meta.title + "\n" + body[:_SCRIPT_SAMPLE]),
         source=meta.source,
         author=meta.author,
         date=meta.date,
