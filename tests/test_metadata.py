@@ -1,0 +1,156 @@
+"""Titles, bylines, dates and outlets, from the head of the text."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.core.cleaning import clean
+from reader.core.corpus import load_corpus
+from reader.core.metadata import MetaLine, is_headline_shaped, lead_title, parse_meta_line
+from reader.core.resources import seeds_dir
+from reader.core.script import fold
+
+
+def meta(line: str) -> MetaLine | None:
+    return parse_meta_line(line, fold(line))
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("作者:刘杨楠 2024-05-28", MetaLine("byline", author="刘杨楠", date="2024-05-28")),
+        ("作者|甲小姐 刘杨楠", MetaLine("byline", author="甲小姐 刘杨楠")),
+        ("文｜王小明", MetaLine("byline", author="王小明")),
+        ("編輯:編輯部 HYZ", MetaLine("editor", author="編輯部 HYZ")),
+        ("來源：中央社", MetaLine("byline", source="中央社")),
+        ("(本文作者饭统戴老板,财经自媒体)", MetaLine("byline", author="饭统戴老板")),
+        ("新智元報道", MetaLine("source", source="新智元")),
+        ("2024-05-27 12:09", MetaLine("date", date="2024-05-27 12:09")),
+        ("2024年05月28日 19:40 第一财经", MetaLine("date", source="第一财经", date="2024-05-28 19:40")),
+        ("Interconnects 10月26日 23:27", MetaLine("date", source="Interconnects", date="10月26日 23:27")),
+        ("发布时间：2023/3/5", MetaLine("date", date="2023-03-05")),
+    ],
+)
+def test_metadata_lines(line: str, expected: MetaLine) -> None:
+    assert meta(line) == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "他是这篇文章的作者，也是一位记者。",
+        "作者认为，这种方法仍是正确的，而且他在很多场合反复说过这一点。",
+        "2010年Ilya就用GPU开发了一种语言模型",
+        "科学家与狂想家",
+        "OpenAI再陷“宫斗”:理想主义者是如何被击碎的?",
+    ],
+)
+def test_body_lines_are_not_metadata(line: str) -> None:
+    assert meta(line) is None
+
+
+def test_lead_title_drops_the_lead_in_and_the_label() -> None:
+    lead = "【新智元導讀】就在剛剛,噩耗傳來:年僅41歲的谷歌DeepMind天才科學家Felix Hill英年早逝。他的一篇博客揭露了壓力。"
+    assert lead_title(lead) == "年僅41歲的谷歌DeepMind天才科學家Felix Hill英年早逝"
+
+
+def test_lead_title_is_cut_at_a_clause() -> None:
+    lead = "研究人员在一项持续了整整三年的大规模实验中发现，睡眠不足会显著降低人们在复杂任务上的判断能力和反应速度。"
+    title = lead_title(lead)
+    assert title == "研究人员在一项持续了整整三年的大规模实验中发现…"
+    assert len(title) <= 41
+
+
+def test_lead_title_never_invents_words() -> None:
+    lead = "x" * 500
+    assert lead_title(lead).rstrip("…") in lead
+
+
+@pytest.mark.parametrize(
+    ("line", "shaped"),
+    [
+        ("量子计算进入实用阶段", True),
+        ("这是一个句子。", False),
+        ("https://example.com/a", False),
+        ("../../tpl/index.html", False),
+        ("12345", False),
+        ("短", False),
+    ],
+)
+def test_headline_shape(line: str, shaped: bool) -> None:
+    assert is_headline_shaped(line) is shaped
+
+
+# -- whole heads ---------------------------------------------------------------
+
+
+def title_of(text: str) -> str:
+    return clean(text).metadata.title
+
+
+def test_a_repeated_line_at_the_top_is_the_title() -> None:
+    text = "网站名称 - 频道\n真正的标题在这里\n\n真正的标题在这里\n2024年1月2日\n正文第一段，讲了一件事情，而且足够长。"
+    assert title_of(text) == "真正的标题在这里"
+    assert clean(text).paragraphs[0].startswith("正文第一段")
+
+
+def test_the_title_comes_before_the_byline() -> None:
+    text = "登录本站\n获取验证码\n隐私政策\n这才是文章的标题\n作者：赵六 2023-07-01\n正文第一段，讲了一件事情，而且足够长。"
+    result = clean(text)
+    assert result.metadata.title == "这才是文章的标题"
+    assert result.metadata.author == "赵六"
+    assert result.metadata.date == "2023-07-01"
+
+
+def test_the_title_after_an_outlet_and_date_line() -> None:
+    text = "某某周刊 3月5日 10:00\n一个很短的标题\nindex.html\n正文第一段，讲了一件事情，而且足够长。"
+    result = clean(text)
+    assert result.metadata.title == "一个很短的标题"
+    assert result.metadata.source == "某某周刊"
+
+
+@pytest.mark.parametrize(
+    "junk_first",
+    ["登录即表示你已阅读并同意用户协议", "index_new5.html", "../../../zaker_core/tpl.html", "作者：某某", "2024-05-28"],
+)
+def test_the_title_is_never_junk_a_byline_or_a_path(junk_first: str) -> None:
+    text = f"{junk_first}\n正文第一段没有标题，讲了一件事情，而且足够长。\n第二段。"
+    # No headline: the first sentence of the body stands in for one.
+    title = title_of(text)
+    assert title == "正文第一段没有标题，讲了一件事情，而且足够长"
+    assert junk_first not in title
+
+
+def test_english_article_title() -> None:
+    text = "The Wall of Effort\nBy the end of the year, everyone in the lab was tired. Nobody said it.\n"
+    assert title_of(text) == "The Wall of Effort"
+
+
+def test_a_text_without_lines_has_an_empty_title() -> None:
+    assert title_of("") == ""
+
+
+# -- the seeds -------------------------------------------------------------------
+
+SEED_TITLES = {
+    "000": "年僅41歲的谷歌DeepMind天才科學家Felix Hill英年早逝",
+    "001": "OpenAI再陷“宫斗”:理想主义者是如何被击碎的?",
+    "002": "Hinton揭秘Ilya成长历程:Scaling Law是他学生时代就有的直觉",
+    "003": "AI领域高强度工作现状与反思",
+    "004": "甲小姐对话田渊栋:Scaling law代表一个非常悲观的未来",
+}
+
+
+def test_seed_metadata() -> None:
+    corpus = load_corpus([seeds_dir()])
+    got = {a.id[:3]: a for a in corpus}
+    assert {k: a.title for k, a in got.items()} == SEED_TITLES
+    assert (got["000"].source, got["000"].author, got["000"].date) == ("新智元", "編輯部 HYZ", None)
+    assert (got["001"].source, got["001"].author, got["001"].date) == ("第一财经", "饭统戴老板", "2024-05-28 19:40")
+    assert got["002"].date == "2024-05-27 12:09"
+    assert (got["003"].source, got["003"].date) == ("Interconnects", "10月26日 23:27")
+    assert (got["004"].author, got["004"].date) == ("刘杨楠", "2024-05-28")
+    for article in corpus:
+        # The headline is not repeated in the body; bylines are gone.
+        assert article.title not in article.paragraphs
+        assert not any(p.startswith(("作者", "編輯:", "(本文作者")) for p in article.paragraphs)
