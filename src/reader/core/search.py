@@ -125,6 +125,8 @@ class SearchIndex:
         self._block_start = array("q")
         self._by_id: dict[str, int] = {}
         self._chars = 0
+        # What searches read, rebuilt after the first search that follows an add.
+        self._snapshot: _Snapshot | None = None
 
     @classmethod
     def build(cls, articles: Iterable[Article]) -> SearchIndex:
@@ -149,6 +151,7 @@ class SearchIndex:
             self._docs.append(_Doc(article, folded, folded_title))
             self._by_id[article.id] = number
             self._chars += len(article.text)
+            self._snapshot = None
 
     def __len__(self) -> int:
         return len(self._by_id)
@@ -162,12 +165,13 @@ class SearchIndex:
         if not terms or limit is not None and limit <= 0:
             return []
         with self._lock:
-            docs = self._docs[:]
-            blocks = _Blocks(np.array(self._block_doc), np.array(self._block_start))
+            if self._snapshot is None:
+                self._snapshot = _Snapshot.take(self)
+            snap = self._snapshot
             candidates = [self._filter.candidates(term_bits(fold_codes(t))) for t in terms]
-            total, chars = len(self._by_id), self._chars
-        if not total:
+        if not snap.total:
             return []
+        docs, blocks = snap.docs, snap.blocks
         # Verify the rarest term first: later terms are counted only in the
         # articles that still qualify.
         order = sorted(range(len(terms)), key=lambda i: candidates[i].size)
@@ -185,23 +189,9 @@ class SearchIndex:
                 tf.setdefault(number, [0] * len(terms))[i] = counts[number]
         assert alive is not None
         numbers = sorted(alive)
-        scores = self._scores(terms, candidates, blocks, [tf[n] for n in numbers], numbers, docs, total, chars)
+        scores = snap.scores(terms, candidates, np.array([tf[n] for n in numbers], dtype=float), numbers)
         ranked = _top(scores, [docs[n].article.id for n in numbers], limit)  # type: ignore[union-attr]
         return [_result(docs[numbers[k]], terms, float(scores[k]), sum(tf[numbers[k]])) for k in ranked]  # type: ignore[arg-type]
-
-    @staticmethod
-    def _scores(terms, candidates, blocks, tf, numbers, docs, total: int, chars: int) -> np.ndarray:
-        """BM25 of each article in ``numbers``; a term in the title counts as
-        extra occurrences."""
-        # Document frequency as the filter estimates it: an upper bound, since
-        # exact figures would need every candidate of every term verified.
-        df = np.array([np.unique(blocks.doc[c]).size for c in candidates], dtype=float)
-        idf = np.log1p((total - df + 0.5) / (df + 0.5))
-        freq = np.array(tf, dtype=float)
-        freq += _TITLE_TF * np.array([[t in docs[n].folded_title for t in terms] for n in numbers])
-        lengths = np.array([len(docs[n].folded) for n in numbers], dtype=float)
-        norm = _K1 * (1 - _B + _B * lengths / max(chars / total, 1.0))
-        return (idf * freq * (_K1 + 1) / (freq + norm[:, None])).sum(axis=1)
 
     def hits_in(self, article: Article, query: str) -> tuple[Hit, ...]:
         """Every occurrence of every term of ``query`` in ``article.text``
@@ -224,6 +214,58 @@ def _fold_terms(query: str) -> list[str]:
         if folded not in terms:
             terms.append(folded)
     return terms
+
+
+@dataclass(frozen=True, slots=True)
+class _Snapshot:
+    """The index as a search sees it: immutable, taken under the lock."""
+
+    docs: tuple[_Doc | None, ...]
+    blocks: _Blocks
+    lengths: np.ndarray  # folded length by article number
+    titles: str  # every folded title, one after another
+    title_starts: np.ndarray  # where each article's title begins in ``titles``
+    total: int
+    chars: int
+
+    @classmethod
+    def take(cls, index: SearchIndex) -> _Snapshot:
+        docs = tuple(index._docs)
+        titles = [d.folded_title if d else "" for d in docs]
+        starts = np.cumsum([0] + [len(t) for t in titles])
+        return cls(
+            docs,
+            _Blocks(np.array(index._block_doc), np.array(index._block_start)),
+            np.array([len(d.folded) if d else 0 for d in docs], dtype=float),
+            "".join(titles),
+            starts,
+            len(index._by_id),
+            index._chars,
+        )
+
+    def in_titles(self, term: str) -> np.ndarray:
+        """Numbers of the articles whose title contains ``term``."""
+        found, i = [], self.titles.find(term)
+        while i >= 0:
+            found.append(i)
+            i = self.titles.find(term, i + 1)
+        at = np.array(found, dtype=np.int64)
+        numbers = np.searchsorted(self.title_starts, at, side="right") - 1
+        # An occurrence running past a title's end spans two titles.
+        return numbers[at + len(term) <= self.title_starts[numbers + 1]]
+
+    def scores(self, terms: list[str], candidates: list[np.ndarray], tf: np.ndarray, numbers: list[int]) -> np.ndarray:
+        """BM25 of the articles ``numbers`` given their term frequencies ``tf``
+        (one row each); a term in the title counts as extra occurrences."""
+        # Document frequency as the filter estimates it: an upper bound, since
+        # exact figures would need every candidate of every term verified.
+        df = np.array([np.unique(self.blocks.doc[c]).size for c in candidates], dtype=float)
+        idf = np.log1p((self.total - df + 0.5) / (df + 0.5))
+        rows = np.array(numbers)
+        for i, term in enumerate(terms):
+            tf[:, i] += _TITLE_TF * np.isin(rows, self.in_titles(term))
+        norm = _K1 * (1 - _B + _B * self.lengths[rows] / max(self.chars / self.total, 1.0))
+        return (idf * tf * (_K1 + 1) / (tf + norm[:, None])).sum(axis=1)
 
 
 @dataclass(frozen=True, slots=True)
