@@ -59,12 +59,12 @@ class BlockFilter:
     """
 
     def __init__(self) -> None:
-        self._pending = np.zeros((_SEGMENT, _WIDTH), dtype=bool)
+        # The segment being filled: bit j of word h is filter bit h of block j.
+        self._current = np.zeros(_WIDTH, dtype="<u8")
         self._filled = 0
         # Full segments; stacked into one array lazily, when searched.
         self._segments: list[np.ndarray] = []
         self._stack = np.zeros((0, _WIDTH), dtype="<u8")
-        self._pending_word: np.ndarray | None = None
         self.blocks = 0
 
     def add(self, codes: np.ndarray) -> int:
@@ -74,44 +74,30 @@ class BlockFilter:
         added = 0
         for start, end in block_ranges(n):
             stop = min(end + OVERLAP, n)
-            row = self._pending[self._filled]
-            row[u1[start:stop]] = True
-            row[u2[start:stop]] = True
-            row[b1[start : stop - 1]] = True
-            row[b2[start : stop - 1]] = True
+            bits = np.concatenate((u1[start:stop], u2[start:stop], b1[start : stop - 1], b2[start : stop - 1]))
+            # Repeated bits read the same old word and write the same new one.
+            self._current[bits] |= np.uint64(1 << self._filled)
             self._filled += 1
             added += 1
             if self._filled == _SEGMENT:
-                self._segments.append(_pack(self._pending))
-                self._pending[:] = False
+                self._segments.append(self._current)
+                self._current = np.zeros(_WIDTH, dtype="<u8")
                 self._filled = 0
         self.blocks += added
-        self._pending_word = None
         return added
 
     def candidates(self, bits: np.ndarray) -> np.ndarray:
         """Numbers of the blocks whose signature has all of ``bits``."""
         if self._segments:
-            self._stack = np.concatenate([self._stack, *self._segments])
+            self._stack = np.concatenate([self._stack, np.stack(self._segments)])
             self._segments.clear()
-        parts = [self._stack]
-        if self._filled:
-            if self._pending_word is None:
-                self._pending_word = _pack(self._pending[: self._filled])
-            parts.append(self._pending_word)
         if not bits.size:
             return np.zeros(0, dtype=np.int64)
-        hit = np.concatenate([np.bitwise_and.reduce(words[:, bits], axis=1) for words in parts])
+        hit = np.bitwise_and.reduce(self._stack[:, bits], axis=1)
+        if self._filled:
+            hit = np.append(hit, np.bitwise_and.reduce(self._current[bits]))
         found = np.flatnonzero(np.unpackbits(hit.view(np.uint8), bitorder="little"))
         return found[found < self.blocks]
 
     def nbytes(self) -> int:
-        return self._stack.nbytes + self._pending.nbytes + sum(s.nbytes for s in self._segments)
-
-
-def _pack(rows: np.ndarray) -> np.ndarray:
-    """Rows of bools (one per block, ≤ 64) to one word per filter bit."""
-    full = np.zeros((_SEGMENT, _WIDTH), dtype=bool)
-    full[: rows.shape[0]] = rows
-    packed = np.packbits(full, axis=0, bitorder="little")  # (8, WIDTH) bytes
-    return np.ascontiguousarray(packed.T).view("<u8").reshape(1, _WIDTH)
+        return self._stack.nbytes + self._current.nbytes + sum(s.nbytes for s in self._segments)
