@@ -175,23 +175,28 @@ class SearchIndex:
         # Verify the rarest term first: later terms are counted only in the
         # articles that still qualify.
         order = sorted(range(len(terms)), key=lambda i: candidates[i].size)
-        tf: dict[int, list[int]] = {}
-        alive: set[int] | None = None
+        numbers: list[int] | None = None  # articles still in, ascending
+        columns: dict[int, list[int]] = {}  # term -> its count in each of them
         for i in order:
             found = candidates[i]
-            if alive is not None:
-                found = found[np.isin(blocks.doc[found], list(alive))]
+            if numbers is not None:
+                found = found[np.isin(blocks.doc[found], numbers)]
             counts = blocks.count(terms[i], found, docs)
-            alive = set(counts) if alive is None else alive & counts.keys()
-            if not alive:
+            if numbers is None:
+                numbers = list(counts)
+            elif len(counts) < len(numbers):
+                keep = [k for k, n in enumerate(numbers) if n in counts]
+                numbers = [numbers[k] for k in keep]
+                columns = {j: [column[k] for k in keep] for j, column in columns.items()}
+            if not numbers:
                 return []
-            for number in alive:
-                tf.setdefault(number, [0] * len(terms))[i] = counts[number]
-        assert alive is not None
-        numbers = sorted(alive)
-        scores = snap.scores(terms, candidates, np.array([tf[n] for n in numbers], dtype=float), numbers)
-        ranked = _top(scores, [docs[n].article.id for n in numbers], limit)  # type: ignore[union-attr]
-        return [_result(docs[numbers[k]], terms, float(scores[k]), sum(tf[numbers[k]])) for k in ranked]  # type: ignore[arg-type]
+            columns[i] = [counts[n] for n in numbers]
+        assert numbers is not None
+        tf = np.array([columns[i] for i in range(len(terms))], dtype=float).T
+        hits = tf.sum(axis=1).astype(int).tolist()
+        scores = snap.scores(terms, candidates, tf, numbers)
+        ranked = _top(scores, lambda k: docs[numbers[k]].article.id, limit)  # type: ignore[union-attr]
+        return [_result(docs[numbers[k]], terms, float(scores[k]), hits[k]) for k in ranked]  # type: ignore[arg-type]
 
     def hits_in(self, article: Article, query: str) -> tuple[Hit, ...]:
         """Every occurrence of every term of ``query`` in ``article.text``
@@ -286,25 +291,34 @@ class _Blocks:
         first[1:] = (numbers[1:] != numbers[:-1]) | (found[1:] != found[:-1] + 1)
         heads = np.flatnonzero(first)
         tails = np.append(heads[1:], found.size) - 1
+        # Occurrences that start in a run may end past it.
+        extra = len(term) - 1
         starts = self.start[found[heads]].tolist()
-        ends = (self.start[found[tails]] + BLOCK).tolist()
-        occurrences = _counter(term)
+        stops = (self.start[found[tails]] + (BLOCK + extra)).tolist()
+        bordered = _bordered(term)
         counts: dict[int, int] = {}
-        for number, start, end in zip(numbers[heads].tolist(), starts, ends):
+        for number, start, stop in zip(numbers[heads].tolist(), starts, stops):
             doc = docs[number]
-            if doc is not None and (n := occurrences(doc.folded, start, end)):
+            if doc is None:
+                continue
+            if bordered:
+                n = _count_overlapping(doc.folded, term, start, stop)
+            else:
+                n = doc.folded.count(term, start, stop)
+            if n:
                 counts[number] = counts.get(number, 0) + n
         return counts
 
 
-def _top(scores: np.ndarray, ids: list[str], limit: int | None) -> list[int]:
+def _top(scores: np.ndarray, id_of: Callable[[int], str], limit: int | None) -> list[int]:
     """Indexes of the best ``limit`` scores, best first, ties by id."""
-    chosen = range(len(ids))
-    if limit is not None and limit < len(ids):
+    size = scores.size
+    chosen = range(size)
+    if limit is not None and limit < size:
         # Everything tied with the limit-th score, so ties break by id only.
-        floor = np.partition(scores, len(ids) - limit)[len(ids) - limit]
+        floor = np.partition(scores, size - limit)[size - limit]
         chosen = np.flatnonzero(scores >= floor).tolist()
-    return sorted(chosen, key=lambda k: (-scores[k], ids[k]))[:limit]
+    return sorted(chosen, key=lambda k: (-scores[k], id_of(k)))[:limit]
 
 
 def _bordered(term: str) -> bool:
@@ -312,21 +326,14 @@ def _bordered(term: str) -> bool:
     return any(term[:k] == term[-k:] for k in range(1, len(term)))
 
 
-def _counter(term: str) -> Callable[[str, int, int], int]:
-    """A function counting the occurrences of ``term`` that start in
-    text[start:end], overlapping ones included."""
-    extra = len(term) - 1
-    if not _bordered(term):
-        return lambda text, start, end: text.count(term, start, end + extra)
-
-    def count(text: str, start: int, end: int) -> int:
-        n, i = 0, text.find(term, start, end + extra)
-        while i >= 0:
-            n += 1
-            i = text.find(term, i + 1, end + extra)
-        return n
-
-    return count
+def _count_overlapping(text: str, term: str, start: int, stop: int) -> int:
+    """Occurrences of ``term`` within text[start:stop], overlapping ones
+    included (str.count skips them)."""
+    n, i = 0, text.find(term, start, stop)
+    while i >= 0:
+        n += 1
+        i = text.find(term, i + 1, stop)
+    return n
 
 
 def _positions(folded: str, terms: Sequence[str]) -> list[tuple[int, int, int]]:
