@@ -1,0 +1,85 @@
+"""``reader people``: who the articles mention, most mentioned first.
+
+Without ``--article``: one entry per person across the corpus, with the
+articles that mention them. With ``--article ID``: that article's people,
+their mentions in it, a short context and the mention positions (offsets
+into the article's cleaned text, original script).
+"""
+
+from __future__ import annotations
+
+import argparse
+
+from reader.cli.common import add_corpus_options, find_article, load_corpus_from_args, print_json
+from reader.core.sanitize import sanitize
+
+
+def add_parser(subparsers, name: str) -> argparse.ArgumentParser:
+    parser = subparsers.add_parser(
+        name,
+        help="list the people the articles mention",
+        description="List the people the articles mention, aliases merged across scripts and "
+        "languages, most mentioned first.",
+    )
+    parser.add_argument("--article", metavar="ID", help="only this article (id or unique id prefix)")
+    add_corpus_options(
+        parser,
+        json_help='print {"people": [{"name", "aliases", "mentions", "articles", ...}]} as JSON',
+    )
+    return parser
+
+
+def run(args: argparse.Namespace) -> int:
+    from reader.core.people import PeopleIndex, extract_people
+
+    corpus = load_corpus_from_args(args)
+    if args.article is not None:
+        article = find_article(corpus, args.article)
+        entries = [
+            {
+                "name": p.person.name,
+                "aliases": list(p.person.aliases),
+                "mentions": p.count,
+                "articles": [article.id],
+                "key": p.person.key,
+                "context": p.person.context,
+                "positions": [[m.start, m.end] for m in p.mentions],
+            }
+            for p in extract_people(article)
+        ]
+    else:
+        index = PeopleIndex()
+        for article in corpus:
+            index.add(article, extract_people(article))
+        entries = [
+            {
+                "name": e.person.name,
+                "aliases": list(e.person.aliases),
+                "mentions": e.mentions,
+                "articles": list(e.articles),
+                "key": e.person.key,
+                "context": e.person.context,
+            }
+            for e in index.people()
+        ]
+    if args.json:
+        print_json({"people": entries})
+        return 0
+    if not entries:
+        print("no people found")
+        return 0
+    for e in entries:
+        others = [a for a in e["aliases"] if a != e["name"]]
+        line = f"{_clean(e['name'])}  ×{e['mentions']}"
+        if others:
+            line += "  (" + ", ".join(_clean(a) for a in others) + ")"
+        if args.article is None:
+            line += "  in " + ", ".join(e["articles"])
+        print(line)
+        if e["context"]:
+            print(f"    {_clean(e['context'])}")
+    return 0
+
+
+def _clean(text: str) -> str:
+    return sanitize(text).replace("\n", " ")

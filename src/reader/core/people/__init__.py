@@ -1,0 +1,12 @@
+"""People: who each article mentions, with aliases merged across scripts and
+languages, and the same people across the corpus.
+
+Nothing heavy is imported here beyond the rules themselves; jieba's
+dictionary is read on first use (from a worker thread in the app).
+"""
+
+from reader.core.people.extract import extract_people, find_people
+from reader.core.people.index import PeopleIndex
+from reader.core.people.model import ArticlePerson, CorpusPerson, Mention, Person
+
+__all__ = ["ArticlePerson", "CorpusPerson", "Mention", "PeopleIndex", "Person", "extract_people", "find_people"]

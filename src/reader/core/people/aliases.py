@@ -1,0 +1,120 @@
+"""Merging the names an article uses into people.
+
+Forms are folded (script-, width- and case-blind), so 黃仁勛 and 黄仁勋 are
+one form to begin with. Beyond that, forms join when:
+
+- a bracket or adjacency ties them (奥特曼(Sam Altman));
+- the registry says they are one person (辛顿 = Geoffrey Hinton);
+- one is a part of exactly one full name in the article: the first or last
+  word of an English name (Felix -> Felix Hill), or the first or last part
+  of a dotted name (奥特曼 -> 萨姆·奥特曼).
+
+A part shared by two full names (Wang in Jane Wang and Ming Wang) belongs to
+neither, so two people are never merged through it.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from reader.core.people import lexicon
+from reader.core.people.candidates import DOT, Link, Texts
+from reader.core.people.names import is_english_stopword, is_han
+from reader.core.people.registry import Registry
+
+
+class _UnionFind:
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+
+    def add(self, x: str) -> None:
+        self.parent.setdefault(x, x)
+
+    def find(self, x: str) -> str:
+        self.add(x)
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def union(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[rb] = ra
+
+
+@dataclass
+class Cluster:
+    """One person's forms (folded) and the registry identity, if any."""
+
+    forms: set[str] = field(default_factory=set)
+    registry_key: str | None = None
+
+
+def is_latin(form: str) -> bool:
+    return not any(is_han(c) for c in form)
+
+
+def _parts(form: str, t: Texts) -> list[str]:
+    """The parts of a full name that may stand alone for it."""
+    if DOT in form:
+        pieces = form.split(DOT)
+        return [p for p in {pieces[0], pieces[-1]} if len(p) >= 2 and not lexicon.is_common_word(p, 100)]
+    words = form.split(" ")
+    if len(words) < 2 or not is_latin(form):
+        return []
+    return [w for w in {words[0], words[-1]} if len(w) >= 3 and not is_english_stopword(w) and w.lower() not in t.lower_words]
+
+
+def build_clusters(forms: set[str], links: list[Link], t: Texts, reg: Registry) -> list[Cluster]:
+    uf = _UnionFind()
+    for form in forms:
+        uf.add(form)
+    for link in links:
+        if link.a in forms and link.b in forms:
+            uf.union(link.a, link.b)
+    owners: dict[str, set[str]] = defaultdict(set)
+    for form in forms:
+        for part in _parts(form, t):
+            owners[_norm(part)].add(form)
+    for part, full in owners.items():
+        if len(full) != 1:
+            continue  # shared by two full names: ambiguous, join nothing
+        (owner,) = full
+        match = next((f for f in forms if _norm(f) == part), None)
+        if match is not None:
+            uf.union(owner, match)
+        else:
+            # The part stands for the full name wherever it appears alone.
+            part_form = _surface_case(owner, part)
+            uf.union(owner, part_form)
+    by_key: dict[str, str] = {}
+    for form in list(uf.parent):
+        entry = reg.find(form)
+        if entry is None:
+            continue
+        if entry.key in by_key:
+            uf.union(by_key[entry.key], form)
+        else:
+            by_key[entry.key] = form
+    groups: dict[str, Cluster] = defaultdict(Cluster)
+    for form in uf.parent:
+        groups[uf.find(form)].forms.add(form)
+    clusters = list(groups.values())
+    for cluster in clusters:
+        keys = {e.key for e in (reg.find(f) for f in cluster.forms) if e is not None}
+        # Two registry people in one cluster would be a conflation: keep none.
+        cluster.registry_key = next(iter(keys)) if len(keys) == 1 else None
+    return clusters
+
+
+def _norm(form: str) -> str:
+    return form.lower() if is_latin(form) else form
+
+
+def _surface_case(owner: str, part: str) -> str:
+    """English parts keep their capitals (matched case-sensitively)."""
+    if not is_latin(owner):
+        return part
+    return next(w for w in owner.split(" ") if w.lower() == part)

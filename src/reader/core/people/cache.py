@@ -1,0 +1,94 @@
+"""People found per article, cached by the file's content hash.
+
+One JSON file per article digest under the user cache dir (``READER_CACHE_DIR``
+overrides it), tagged with the extractor version and the registry's
+fingerprint so a new rule or alias invalidates it. A missing, corrupt or
+unwritable cache is ignored: the people are found again.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from pathlib import Path
+
+from reader.core.model import Article
+from reader.core.people.model import ArticlePerson, Mention, Person
+
+# Bump when the rules change what they find.
+VERSION = 1
+
+
+def cache_dir() -> Path:
+    named = os.environ.get("READER_CACHE_DIR")
+    if named:
+        return Path(named) / "people"
+    from platformdirs import user_cache_dir
+
+    return Path(user_cache_dir("reader")) / "people"
+
+
+def _path(article: Article) -> Path | None:
+    digest = article.digest
+    if not digest or not all(c.isalnum() for c in digest):
+        return None
+    return cache_dir() / f"{digest}.json"
+
+
+def load(article: Article, fingerprint: str) -> list[ArticlePerson] | None:
+    path = _path(article)
+    if path is None:
+        return None
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        if data["version"] != VERSION or data["registry"] != fingerprint:
+            return None
+        people = [
+            ArticlePerson(
+                Person(p["key"], p["name"], tuple(p["aliases"]), p["context"]),
+                tuple(Mention(s, e, a) for s, e, a in p["mentions"]),
+            )
+            for p in data["people"]
+        ]
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    text = article.text
+    # A cache for other text (or a damaged one) must not point at wrong places.
+    if any(text[m.start : m.end] != m.alias for p in people for m in p.mentions):
+        return None
+    return people
+
+
+def store(article: Article, fingerprint: str, people: list[ArticlePerson]) -> None:
+    path = _path(article)
+    if path is None:
+        return
+    data = {
+        "version": VERSION,
+        "registry": fingerprint,
+        "people": [
+            {
+                "key": p.person.key,
+                "name": p.person.name,
+                "aliases": list(p.person.aliases),
+                "context": p.person.context,
+                "mentions": [[m.start, m.end, m.alias] for m in p.mentions],
+            }
+            for p in people
+        ],
+    }
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+    except OSError:
+        return  # no cache dir: find the people again next time
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            json.dump(data, f, ensure_ascii=False)
+        os.replace(tmp, path)
+    except OSError:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass

@@ -1,0 +1,418 @@
+"""The rules that propose names in an article, each with its evidence.
+
+Rules run over two aligned copies of the text (same length, so offsets are
+shared): ``plain`` is the text with URLs blanked out (English rules, which
+need case), and ``folded`` is ``plain`` folded to Simplified, lower case and
+one kind of name dot (Chinese rules, so Traditional text needs no second set
+of tables). A rule proposes :class:`Proposal` s (a span, its folded form and
+whether the evidence alone is enough) and :class:`Link` s (two forms that
+name the same person, e.g. 奥特曼 and Sam Altman in ``奥特曼(Sam Altman)``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from reader.core.people import lexicon
+from reader.core.people.names import (
+    AFTER_CUES,
+    BEFORE_CUES,
+    CJK,
+    COMMON_SURNAMES,
+    EN_ORG_WORDS,
+    EN_RUN_RE,
+    LIST_CUES,
+    NAME_DOTS,
+    NOT_IN_GIVEN_NAME,
+    TRANSLIT_CHARS,
+    is_english_stopword,
+    is_han,
+    surname_length,
+    translit_prefix,
+    translit_suffix,
+)
+from reader.core.script import fold
+
+DOT = "·"
+_DOT_TABLE = str.maketrans({d: DOT for d in NAME_DOTS})
+_URL_RE = re.compile(r"(?:https?://|www\.)[^\s\u3000-\u303f\uff00-\uffef\u4e00-\u9fff]+|\S+@\S+\.[a-z]{2,}", re.I)
+_HAN_RUN_RE = re.compile(f"[{CJK}]+")
+_DOTTED_RE = re.compile(f"[{CJK}]+(?:{DOT}[{CJK}]+)+")
+_PAREN_EN_RE = re.compile(r"[（(]\s*([A-Z][A-Za-z.'’\- ]{1,60}?)\s*[)）]")
+_SEPARATORS = "：:|丨/ \u3000"
+_PUNCT = set("，。；：！？、,.;:!?)）」』”’\"》\n")
+_LOWER_WORD_RE = re.compile(r"(?<![A-Za-z])[a-z]{2,}(?![A-Za-z])")
+
+
+@dataclass(frozen=True, slots=True)
+class Proposal:
+    start: int
+    end: int
+    form: str  # folded, the identity used for merging
+    strong: bool  # enough evidence on its own
+    latin: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    a: str
+    b: str
+
+
+@dataclass
+class Texts:
+    """The aligned copies the rules read."""
+
+    plain: str
+    folded: str
+    lower_words: frozenset[str] = field(default_factory=frozenset)
+
+    @classmethod
+    def of(cls, text: str) -> Texts:
+        plain = _URL_RE.sub(lambda m: " " * len(m.group()), text)
+        folded = fold(plain).translate(_DOT_TABLE)
+        return cls(plain, folded, frozenset(_LOWER_WORD_RE.findall(plain)))
+
+
+# --------------------------------------------------------------------------
+# Context cues
+
+
+def cue_after(folded: str, end: int) -> bool:
+    """A speech verb or a title right after the name, or the colon of an
+    interview transcript."""
+    if folded.startswith(AFTER_CUES, end):
+        return True
+    return False
+
+
+def cue_before(folded: str, start: int) -> bool:
+    """A title, job or byline right before the name (separators allowed)."""
+    i = start
+    while i > 0 and start - i < 2 and folded[i - 1] in _SEPARATORS:
+        i -= 1
+    head = folded[max(0, i - 6) : i]
+    return any(head.endswith(cue) for cue in BEFORE_CUES) or head.lower().endswith(
+        tuple(c.lower() for c in BEFORE_CUES if c.isascii())
+    )
+
+
+def interview_label(folded: str, start: int, end: int) -> bool:
+    """``田渊栋：`` at the start of a paragraph."""
+    return (start == 0 or folded[start - 1] == "\n") and folded[end : end + 1] in ("：", ":")
+
+
+def clause_has_list_cue(folded: str, start: int) -> bool:
+    i = start
+    while i > 0 and folded[i - 1] not in _PUNCT and start - i < 12:
+        i -= 1
+    return any(cue in folded[i:start] for cue in LIST_CUES if len(cue) > 1) or (
+        start > 0 and folded[start - 1] in "、和与及"
+    )
+
+
+def boundary_after(folded: str, end: int) -> bool:
+    """The name can stop here: punctuation, Latin, a particle, or the end."""
+    if end >= len(folded):
+        return True
+    ch = folded[end]
+    return not is_han(ch) or ch in NOT_IN_GIVEN_NAME or cue_after(folded, end)
+
+
+def glued_to_neighbours(folded: str, start: int, end: int) -> bool:
+    """The name's first or last character forms a common word with the
+    character beside it (对于张 -> 于 belongs to 对于; 四川普通 -> 川普 is no name)."""
+    left = folded[start - 1 : start + 1] if start > 0 else ""
+    right = folded[end - 1 : end + 1] if end < len(folded) else ""
+    return any(len(w) == 2 and is_han(w[0]) and lexicon.is_common_word(w, 500) for w in (left, right))
+
+
+# --------------------------------------------------------------------------
+# Chinese names by surname
+
+
+def _given_ok(given: str) -> bool:
+    return all(is_han(c) and c not in NOT_IN_GIVEN_NAME for c in given)
+
+
+def han_names(t: Texts) -> list[Proposal]:
+    """Surname + one or two given characters, kept when a cue, the list they
+    stand in, the dictionary's name tag, or repetition says it is a person,
+    and rejected when it is a common word (小姐, 高速路) instead."""
+    folded = t.folded
+    found: list[Proposal] = []
+    shaped: list[Proposal] = []  # name-shaped, waiting for repetition
+    for run in _HAN_RUN_RE.finditer(folded):
+        i = run.start()
+        while i < run.end():
+            sl = surname_length(folded, i)
+            taken = 0
+            if sl and not _left_glued(folded, i):
+                for given in (2, 1):
+                    end = i + sl + given
+                    if end > run.end():
+                        continue
+                    verdict = _judge(folded, i, sl, end)
+                    if verdict is None:
+                        continue
+                    form = folded[i:end]
+                    (found if verdict else shaped).append(Proposal(i, end, form, verdict))
+                    taken = end - i
+                    break
+            i += taken or 1
+    counts = Counter(p.form for p in shaped)
+    found += [Proposal(p.start, p.end, p.form, True) for p in shaped if counts[p.form] >= 3]
+    return found
+
+
+def _left_glued(folded: str, i: int) -> bool:
+    return i > 0 and is_han(folded[i - 1]) and lexicon.is_common_word(folded[i - 1 : i + 1], 100)
+
+
+def _judge(folded: str, start: int, sl: int, end: int) -> bool | None:
+    """True: a name; False: name-shaped, only repetition can confirm; None: no."""
+    name = folded[start:end]
+    given = name[sl:]
+    if not _given_ok(given) or lexicon.is_common_word(name):
+        return None
+    entry = lexicon.lookup(name)
+    cued = cue_after(folded, end) or interview_label(folded, start, end) or (
+        cue_before(folded, start) and boundary_after(folded, end)
+    )
+    common = name[:sl] in COMMON_SURNAMES or sl == 2
+    if len(given) == 1:
+        # Two-character names need a cue and must not be a word at all.
+        return True if cued and entry is None and boundary_after(folded, end) else None
+    if lexicon.is_common_word(name[: sl + 1], 100) and not cued:
+        return None
+    if lexicon.is_common_word(folded[end - 1 : end + 1], 1000) and not cue_after(folded, end):
+        return None  # 李明日前: 日前 is a word, the name is shorter
+    if lexicon.is_common_word(given, 2000):
+        return None  # 来准确预测: the "given name" is an everyday word
+    if cued:
+        return True
+    if not common or lexicon.is_common_word(given, 500):
+        return None
+    if start > 0 and folded[start - 1] in TRANSLIT_CHARS and all(c in TRANSLIT_CHARS for c in name):
+        return None  # the tail of a longer transliteration (布宜诺斯艾利斯)
+    if entry is not None and entry.is_name:
+        return True
+    if boundary_after(folded, end) and clause_has_list_cue(folded, start):
+        return True
+    return False if boundary_after(folded, end) else None
+
+
+# --------------------------------------------------------------------------
+# Transliterated names
+
+
+def dotted_names(t: Texts) -> list[Proposal]:
+    """伊利亚·苏茨克维, 達奇·舒爾茨: Han parts joined by a name dot. The
+    outer parts are trimmed to their transliteration characters so that a
+    title glued on the left (掌门人萨姆·奥特曼) stays out."""
+    folded = t.folded
+    found = []
+    for m in _DOTTED_RE.finditer(folded):
+        start = translit_suffix(folded, m.start() + m.group().index(DOT), m.start())
+        last = m.start() + m.group().rindex(DOT) + 1
+        end = translit_prefix(folded, last, m.end())
+        if start >= m.start() + m.group().index(DOT) or end <= last:
+            continue
+        found.append(Proposal(start, end, folded[start:end], True))
+    return found
+
+
+def translit_names(t: Texts) -> list[Proposal]:
+    """A run of transliteration characters with a cue: 马斯克认为,
+    教授辛顿的 (no dot, no brackets)."""
+    folded = t.folded
+    found = []
+    for run in _HAN_RUN_RE.finditer(folded):
+        text = run.group()
+        for offset in range(1, len(text) + 1):
+            end = run.start() + offset
+            if not cue_after(folded, end):
+                continue
+            start = translit_suffix(folded, end, run.start())
+            if _translit_ok(folded, start, end, run.start()):
+                found.append(Proposal(start, end, folded[start:end], True))
+        for offset in range(len(text)):
+            start = run.start() + offset
+            if not cue_before(folded, start) or (offset and folded[start - 1] in TRANSLIT_CHARS):
+                continue
+            end = translit_prefix(folded, start, run.end())
+            if end - start >= 2 and boundary_after(folded, end) and _translit_ok(folded, start, end, -1):
+                found.append(Proposal(start, end, folded[start:end], True))
+    return found
+
+
+def _translit_ok(folded: str, start: int, end: int, run_start: int) -> bool:
+    length = end - start
+    if length < 2 or length > 7:
+        return False
+    if length == 2 and start > run_start >= 0:
+        return False  # two characters glued to other Han text: too weak
+    name = folded[start:end]
+    return not lexicon.is_common_word(name) and not glued_to_neighbours(folded, start, end)
+
+
+def listed_with(t: Texts, known: set[str]) -> list[Proposal]:
+    """克里哲夫斯基 in 辛顿、伊利亚以及克里哲夫斯基三人: a run of
+    transliteration characters listed beside someone already known."""
+    folded = t.folded
+    found = []
+    seps = ("以及", "、", "和", "与", "及")
+    for name in known:
+        if not any(is_han(c) for c in name):
+            continue
+        for m in re.finditer(re.escape(name), folded):
+            for sep in seps:
+                if folded.startswith(sep, m.end()):
+                    start = m.end() + len(sep)
+                    end = translit_prefix(folded, start)
+                    if end - start >= 3 and _translit_ok(folded, start, end, -1):
+                        found.append(Proposal(start, end, folded[start:end], True))
+                if folded.endswith(sep, 0, m.start()):
+                    end = m.start() - len(sep)
+                    start = translit_suffix(folded, end)
+                    if end - start >= 3 and (start == 0 or not is_han(folded[start - 1]) or folded[start - 1] in "，。、；"):
+                        if _translit_ok(folded, start, end, -1):
+                            found.append(Proposal(start, end, folded[start:end], True))
+    return found
+
+
+# --------------------------------------------------------------------------
+# English names
+
+
+def _english_tokens_ok(tokens: list[str], t: Texts) -> bool:
+    return all(
+        not is_english_stopword(tok) and tok.lower() not in t.lower_words and (len(tok) > 1 or tok.endswith("."))
+        for tok in tokens
+    ) and not tokens[0].endswith(".") and not tokens[-1].endswith(".")
+
+
+def _is_headline(t: Texts, start: int, end: int) -> bool:
+    """Title Case text (a headline, a reference, a tag list): its capitalised
+    words prove nothing. A list of names is not one: a headline capitalises
+    ordinary words too (Wild Plan, Should Pause Instead)."""
+    plain = t.plain
+    i, j = start, end
+    while i > 0 and plain[i - 1] not in "\n()" and plain[i - 1] < "\u3000":
+        i -= 1
+    while j < len(plain) and plain[j] not in "\n()" and plain[j] < "\u3000":
+        j += 1
+    words = re.findall(r"[A-Za-z][A-Za-z'’\-]*", plain[i:j])
+    if len(words) < 5:
+        return False
+    caps = [w for w in words if w[0].isupper()]
+    ordinary = [w for w in caps if is_english_stopword(w) or w.lower() in t.lower_words]
+    return len(caps) / len(words) >= 0.6 and len(ordinary) >= 2
+
+
+def english_names(t: Texts, glosses: list[tuple[int, int]]) -> list[Proposal]:
+    """Two or three capitalised words (Felix Hill, Yann LeCun), not function
+    words, organisations, common nouns, words the text also writes in lower
+    case, a gloss of a Chinese term, or an acronym's expansion."""
+    plain = t.plain
+    found = []
+    for m in EN_RUN_RE.finditer(plain):
+        tokens = m.group().split(" ")
+        if any(tok.lower() in EN_ORG_WORDS for tok in tokens) or tokens[0] in ("The", "A", "An"):
+            continue
+        pos = m.start()
+        spans = []
+        part: list[tuple[int, str]] = []
+        for tok in tokens + [""]:
+            if tok and not is_english_stopword(tok) and tok.lower() not in t.lower_words:
+                part.append((pos, tok))
+            else:
+                if part:
+                    spans.append(part)
+                part = []
+            pos += len(tok) + 1
+        for part in spans:
+            words = [tok for _, tok in part]
+            start, end = part[0][0], part[-1][0] + len(part[-1][1])
+            if any(g0 <= start and end <= g1 for g0, g1 in glosses):
+                continue
+            if len(words) == 1:
+                if _single_cued(t, start, end, words[0]):
+                    found.append(Proposal(start, end, plain[start:end], True, latin=True))
+                continue
+            if not 2 <= len(words) <= 3 or not _english_tokens_ok(words, t):
+                continue
+            if _is_acronym_expansion(plain, end, words):
+                continue
+            strong = not _is_headline(t, start, end)
+            found.append(Proposal(start, end, plain[start:end], strong, latin=True))
+    return found
+
+
+def _single_cued(t: Texts, start: int, end: int, word: str) -> bool:
+    """Hinton问 / AI教父Hinton: one foreign word with a Chinese cue."""
+    if len(word) < 3 or not _english_tokens_ok([word], t):
+        return False
+    return cue_after(t.folded, end) or cue_before(t.folded, start)
+
+
+def _is_acronym_expansion(plain: str, end: int, words: list[str]) -> bool:
+    m = re.match(r"\s*[,，]\s*([A-Z]{2,})", plain[end:])
+    return bool(m) and m.group(1) == "".join(w[0] for w in words)
+
+
+def bracketed_aliases(t: Texts) -> tuple[list[Proposal], list[Link], list[tuple[int, int]]]:
+    """奥特曼(Sam Altman), 杨立昆（Yann LeCun）, and 伊利亚·苏茨克维Ilya
+    Sutskever) with its bracket lost: the Chinese name and the English one
+    are one person. English in brackets after a Chinese term that is not a
+    name is a gloss (神经机器翻译系统(Neural Machine Translation)), not a person."""
+    folded, plain = t.folded, t.plain
+    proposals: list[Proposal] = []
+    links: list[Link] = []
+    glosses: list[tuple[int, int]] = []
+    dotted = dotted_names(t)
+    dotted_ends = {p.end: p.start for p in dotted}
+    for m in _PAREN_EN_RE.finditer(plain):
+        english = m.group(1).strip()
+        words = english.split()
+        en_start = m.start(1)
+        han = _han_name_before(folded, m.start(), dotted_ends)
+        if han is None or not 1 <= len(words) <= 4 or not _english_tokens_ok(words, t) or not all(
+            re.fullmatch(r"[A-Z][A-Za-z'’\-]*\.?", w) for w in words
+        ):
+            glosses.append((m.start(), m.end()))
+            continue
+        start, end = han
+        proposals.append(Proposal(start, end, folded[start:end], True))
+        proposals.append(Proposal(en_start, en_start + len(english), english, True, latin=True))
+        links.append(Link(folded[start:end], english))
+    for p in dotted:
+        m = re.match(r"([A-Z][a-z]+(?: [A-Z][A-Za-z]+){1,2})\s*[)）]", plain[p.end :])
+        if m and _english_tokens_ok(m.group(1).split(), t):
+            proposals.append(Proposal(p.end, p.end + len(m.group(1)), m.group(1), True, latin=True))
+            links.append(Link(p.form, m.group(1)))
+    return proposals, links, glosses
+
+
+def _han_name_before(folded: str, end: int, dotted_ends: dict[int, int]) -> tuple[int, int] | None:
+    """The name ending right before a bracket: a dotted name, a run of
+    transliteration characters, or a surname + given name."""
+    if end == 0 or not is_han(folded[end - 1]) and folded[end - 1] != DOT:
+        return None
+    if end in dotted_ends:
+        return dotted_ends[end], end
+    start = translit_suffix(folded, end)
+    if end - start >= 3:
+        return start, end
+    for length in (3, 2, 4):
+        s = end - length
+        if s < 0 or not all(is_han(c) for c in folded[s:end]):
+            continue
+        sl = surname_length(folded, s)
+        if sl and _given_ok(folded[s + sl : end]) and not lexicon.is_common_word(folded[s:end]):
+            return s, end
+    if end - start == 2 and not lexicon.is_common_word(folded[start:end]):
+        return start, end
+    return None

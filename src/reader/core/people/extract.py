@@ -1,0 +1,191 @@
+"""Finding the people of one article: propose names, merge them, find every
+mention, and say who each person is."""
+
+from __future__ import annotations
+
+import re
+
+from reader.core.model import Article
+from reader.core.people.aliases import Cluster, build_clusters, is_latin
+from reader.core.people.candidates import (
+    DOT,
+    Proposal,
+    Texts,
+    bracketed_aliases,
+    dotted_names,
+    english_names,
+    glued_to_neighbours,
+    han_names,
+    listed_with,
+    translit_names,
+)
+from reader.core.people.model import ArticlePerson, Mention, Person
+from reader.core.people.registry import Registry, registry
+from reader.core.script import fold
+
+_SENTENCE_END = "。！？!?\n"
+_CONTEXT_MAX = 80
+
+
+def extract_people(article: Article) -> list[ArticlePerson]:
+    """The people ``article`` mentions, most mentioned first.
+
+    Results are cached by the file's content hash when the article has one
+    (see :mod:`reader.core.people.cache`).
+    """
+    from reader.core.people import cache
+
+    reg = registry()
+    cached = cache.load(article, reg.fingerprint)
+    if cached is not None:
+        return cached
+    people = find_people(article.text, reg)
+    cache.store(article, reg.fingerprint, people)
+    return people
+
+
+def find_people(text: str, reg: Registry | None = None) -> list[ArticlePerson]:
+    """The people named in ``text`` (no cache)."""
+    reg = reg or registry()
+    t = Texts.of(text)
+    bracketed, links, glosses = bracketed_aliases(t)
+    proposals = (
+        bracketed
+        + dotted_names(t)
+        + han_names(t)
+        + translit_names(t)
+        + english_names(t, glosses)
+        + _registry_hits(t, reg)
+    )
+    forms = _accepted(proposals, reg)
+    forms |= {p.form for p in listed_with(t, {f for f in forms if not is_latin(f)})}
+    clusters = build_clusters(forms, links, t, reg)
+    return _people(text, t, clusters)
+
+
+def _accepted(proposals: list[Proposal], reg: Registry) -> set[str]:
+    strong = [p for p in proposals if p.strong]
+    forms = {p.form for p in strong}
+    # Headline-only names count if the article or the registry confirms them.
+    forms |= {p.form for p in proposals if not p.strong and (reg.find(p.form) is not None)}
+    # A form only ever proposed inside a longer name at the same place (罗克曼
+    # inside 布罗克曼) is a fragment, not a person.
+    spans = sorted({(p.start, p.end) for p in strong})
+    standalone: set[str] = set()
+    for p in strong:
+        inside = any(s <= p.start and p.end <= e and (s, e) != (p.start, p.end) for s, e in spans)
+        if not inside:
+            standalone.add(p.form)
+    return {f for f in forms if f in standalone or reg.find(f) is not None}
+
+
+_patterns: dict[str, tuple[re.Pattern[str] | None, re.Pattern[str] | None]] = {}
+
+
+def _registry_patterns(reg: Registry) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    if reg.fingerprint in _patterns:
+        return _patterns[reg.fingerprint]
+    han = sorted({fold(a).replace("・", DOT) for e in reg.entries for a in e.aliases if not is_latin(a)}, key=len, reverse=True)
+    latin = sorted({a for e in reg.entries for a in e.aliases if is_latin(a)}, key=len, reverse=True)
+    han_re = re.compile("|".join(map(re.escape, han))) if han else None
+    latin_re = re.compile(r"(?<![A-Za-z0-9])(?:" + "|".join(map(re.escape, latin)) + r")(?![A-Za-z0-9])") if latin else None
+    _patterns[reg.fingerprint] = (han_re, latin_re)
+    return han_re, latin_re
+
+
+def _registry_hits(t: Texts, reg: Registry) -> list[Proposal]:
+    han_re, latin_re = _registry_patterns(reg)
+    found = []
+    if han_re is not None:
+        for m in han_re.finditer(t.folded):
+            if not glued_to_neighbours(t.folded, m.start(), m.end()):
+                found.append(Proposal(m.start(), m.end(), m.group(), True))
+    if latin_re is not None:
+        for m in latin_re.finditer(t.plain):
+            found.append(Proposal(m.start(), m.end(), m.group(), True, latin=True))
+    return found
+
+
+def _mentions(t: Texts, clusters: list[Cluster]) -> dict[int, list[tuple[int, int]]]:
+    """Every place any form of any person appears, longest form first."""
+    owner: dict[str, int] = {}
+    for i, cluster in enumerate(clusters):
+        for form in cluster.forms:
+            owner[form] = i
+    found: dict[int, list[tuple[int, int]]] = {}
+    han = sorted((f for f in owner if not is_latin(f)), key=len, reverse=True)
+    latin = sorted((f for f in owner if is_latin(f)), key=len, reverse=True)
+    if han:
+        for m in re.finditer("|".join(map(re.escape, han)), t.folded):
+            if len(m.group()) <= 3 and glued_to_neighbours(t.folded, m.start(), m.end()):
+                continue
+            found.setdefault(owner[m.group()], []).append((m.start(), m.end()))
+    if latin:
+        pattern = r"(?<![A-Za-z0-9])(?:" + "|".join(map(re.escape, latin)) + r")(?![A-Za-z0-9])"
+        for m in re.finditer(pattern, t.plain):
+            found.setdefault(owner[m.group()], []).append((m.start(), m.end()))
+    return found
+
+
+def _people(text: str, t: Texts, clusters: list[Cluster]) -> list[ArticlePerson]:
+    found = _mentions(t, clusters)
+    people = []
+    for i, spans in found.items():
+        spans.sort()
+        mentions = tuple(Mention(s, e, text[s:e]) for s, e in spans)
+        aliases = tuple(dict.fromkeys(m.alias for m in mentions))
+        name = display_name(aliases)
+        person = Person(_key(clusters[i], aliases, name), name, aliases, _context(text, spans[0]))
+        people.append(ArticlePerson(person, mentions))
+    people.sort(key=lambda p: (-p.count, p.mentions[0].start))
+    return _distinct_keys(people)
+
+
+def display_name(aliases: tuple[str, ...]) -> str:
+    """The fullest form: a Chinese form if there is one (with a dot, longest),
+    else the English form with the most words."""
+    han = [a for a in aliases if not is_latin(a)]
+    if han:
+        return max(han, key=lambda a: (any(d in a for d in "·‧・•"), len(a)))
+    return max(aliases, key=lambda a: (len(a.split()), len(a)))
+
+
+def _key(cluster: Cluster, aliases: tuple[str, ...], name: str) -> str:
+    if cluster.registry_key:
+        return cluster.registry_key
+    english = [a for a in aliases if is_latin(a) and " " in a]
+    if english:
+        return fold(max(english, key=len))
+    return fold(name).translate(str.maketrans({d: DOT for d in "‧・•"}))
+
+
+def _distinct_keys(people: list[ArticlePerson]) -> list[ArticlePerson]:
+    """Keys must be unique within an article; a clash (two clusters that the
+    registry could not tell apart) gets a suffix rather than a merge."""
+    seen: set[str] = set()
+    result = []
+    for p in people:
+        key = p.person.key
+        n = 2
+        while key in seen:
+            key = f"{p.person.key}#{n}"
+            n += 1
+        seen.add(key)
+        if key != p.person.key:
+            p = ArticlePerson(Person(key, p.person.name, p.person.aliases, p.person.context), p.mentions)
+        result.append(p)
+    return result
+
+
+def _context(text: str, span: tuple[int, int]) -> str:
+    """The sentence of the first mention, cut around it when long."""
+    start, end = span
+    left = max((text.rfind(c, 0, start) for c in _SENTENCE_END), default=-1) + 1
+    rights = [i for i in (text.find(c, end) for c in _SENTENCE_END) if i != -1]
+    right = min(rights) + 1 if rights else len(text)
+    sentence = text[left:right].strip()
+    if len(sentence) <= _CONTEXT_MAX:
+        return sentence
+    a = max(left, start - _CONTEXT_MAX // 2)
+    b = min(right, a + _CONTEXT_MAX)
+    return ("…" if a > left else "") + text[a:b].strip() + ("…" if b < right else "")

@@ -1,0 +1,132 @@
+"""The people of the whole corpus: one entry per person across articles.
+
+Article-level people join when they have the same key (the registry's
+identity or a folded full name) or share a name that identifies someone
+(not a lone English word such as ``Felix``, which two people may share).
+Two groups that each carry a different full English name never join, so
+one shared Chinese alias cannot merge two people.
+
+Safe to fill from a worker thread while the UI reads: every method takes
+the lock, and the corpus view is rebuilt only after something was added.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import defaultdict
+
+from reader.core.model import Article
+from reader.core.people.aliases import is_latin
+from reader.core.people.extract import display_name
+from reader.core.people.model import ArticlePerson, CorpusPerson, Person
+from reader.core.script import fold
+
+
+def _identifying(alias: str) -> bool:
+    return not (is_latin(alias) and " " not in alias.strip())
+
+
+def _full_english(person: Person) -> set[str]:
+    return {fold(a) for a in person.aliases if is_latin(a) and " " in a}
+
+
+class PeopleIndex:
+    def __init__(self) -> None:
+        self._lock = threading.RLock()
+        self._articles: dict[str, list[ArticlePerson]] = {}
+        self._order: list[str] = []
+        self._view: tuple[list[CorpusPerson], dict[str, CorpusPerson]] | None = None
+
+    def add(self, article: Article, people: list[ArticlePerson]) -> None:
+        """Record an article's people (again: replaces what it had)."""
+        with self._lock:
+            if article.id not in self._articles:
+                self._order.append(article.id)
+            self._articles[article.id] = list(people)
+            self._view = None
+
+    def in_article(self, article_id: str) -> list[ArticlePerson]:
+        with self._lock:
+            return list(self._articles.get(article_id, ()))
+
+    def people(self) -> list[CorpusPerson]:
+        """Everyone in the corpus, most mentioned first."""
+        with self._lock:
+            return list(self._build()[0])
+
+    def articles_of(self, key: str) -> list[str]:
+        """Ids of the articles that mention the person with this key (an
+        article-level or corpus key), most mentions first."""
+        with self._lock:
+            entry = self._build()[1].get(key)
+            return list(entry.articles) if entry else []
+
+    def get(self, key: str) -> CorpusPerson | None:
+        with self._lock:
+            return self._build()[1].get(key)
+
+    def __len__(self) -> int:
+        with self._lock:
+            return len(self._build()[0])
+
+    def _build(self) -> tuple[list[CorpusPerson], dict[str, CorpusPerson]]:
+        if self._view is not None:
+            return self._view
+        members: list[tuple[str, ArticlePerson]] = [
+            (aid, p) for aid in self._order for p in self._articles[aid]
+        ]
+        parent = list(range(len(members)))
+        english: list[set[str]] = [_full_english(p.person) for _, p in members]
+
+        def find(i: int) -> int:
+            while parent[i] != i:
+                parent[i] = parent[parent[i]]
+                i = parent[i]
+            return i
+
+        def union(i: int, j: int) -> None:
+            ri, rj = find(i), find(j)
+            if ri == rj:
+                return
+            if english[ri] and english[rj] and not english[ri] & english[rj]:
+                return  # two different full names: two people
+            parent[rj] = ri
+            english[ri] |= english[rj]
+
+        first: dict[str, int] = {}
+        for i, (_, p) in enumerate(members):
+            names = [p.person.key] + [fold(a) for a in p.person.aliases if _identifying(a)]
+            for name in names:
+                if name in first:
+                    union(first[name], i)
+                else:
+                    first[name] = i
+        groups: dict[int, list[int]] = defaultdict(list)
+        for i in range(len(members)):
+            groups[find(i)].append(i)
+        entries: list[CorpusPerson] = []
+        by_key: dict[str, CorpusPerson] = {}
+        for indices in groups.values():
+            entry = self._entry([members[i] for i in indices])
+            entries.append(entry)
+            for i in indices:
+                by_key.setdefault(members[i][1].person.key, entry)
+            by_key.setdefault(entry.person.key, entry)
+        entries.sort(key=lambda e: (-e.mentions, e.person.name))
+        self._view = (entries, by_key)
+        return self._view
+
+    @staticmethod
+    def _entry(members: list[tuple[str, ArticlePerson]]) -> CorpusPerson:
+        per_article: dict[str, int] = defaultdict(int)
+        aliases: dict[str, None] = {}
+        for aid, p in members:
+            per_article[aid] += p.count
+            aliases.update(dict.fromkeys(p.person.aliases))
+        top = max(members, key=lambda m: m[1].count)[1].person
+        keys = [p.person.key for _, p in members]
+        key = next((k for k in keys if " " in k), None) or max(set(keys), key=keys.count)
+        alias_tuple = tuple(aliases)
+        person = Person(key, display_name(alias_tuple), alias_tuple, top.context)
+        articles = tuple(sorted(per_article, key=lambda a: -per_article[a]))
+        return CorpusPerson(person, sum(per_article.values()), articles)

@@ -1,0 +1,188 @@
+"""What a name looks like: Chinese surnames, transliteration characters,
+English name tokens, and the words around a name that say "this is a person".
+
+Every table is written in Simplified characters and compared against
+:func:`reader.core.script.fold` output, so Traditional text matches too.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Compound surnames come first: 欧阳修 is 欧阳 + 修, not 欧 + 阳修.
+COMPOUND_SURNAMES = frozenset(
+    "欧阳 司马 上官 诸葛 东方 皇甫 尉迟 公孙 慕容 令狐 长孙 宇文 司徒 夏侯 轩辕 端木 独孤 "
+    "南宫 西门 万俟 闻人 澹台 公冶 申屠 太史 濮阳 钟离 呼延 赫连 百里 东郭 左丘 第五 拓跋".split()
+)
+
+# Surnames common enough that a name-shaped string starting with one is worth
+# a look even without a speech or title cue (used by the weaker rules).
+COMMON_SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶"
+    "程苏魏吕丁任沈姚卢姜崔钟谭陆汪范贾夏韦邹孟熊秦邱尹薛闫段侯史陶黎贺顾毛郝龚邵钱严覃"
+    "戴莫孔汤施樊葛邢齐乔伍庞颜倪庄聂岳翟殷詹耿焦俞柳祝舒阮柯纪梅童凌裴霍涂苗盛翁冉骆蓝"
+    "靳柴鲍喻祁饶牟艾尤穆卓缪褚娄窦戚岑瞿佟臧闵苟邬卞姬仇栾隋刁荣巫寇甄虞敖巩佘邝鞠荆郁"
+    "胥栗鄢谌奚冼蔺阚屠朴禹芈辛"
+)
+
+# Every single-character surname the strong (cued) rules accept. Many are
+# also everyday characters (高, 金, 石, 和), so they only count with a cue.
+SURNAMES = COMMON_SURNAMES | frozenset(
+    "高金石白文方安于万常温康易向关成单华路连车项全应师商沙谈乐楚燕冀满区权帅井祖支"
+    "计宣晋敬普玉银战印那修母羊阿乌付廖韦江范雷龙武牛毕麦车房屈解阳时农司古吉简项芦"
+    "党宫费卜冷晏席卫米柏宗桂邸伏鹿薄雍辜裘亓邰赫杭况宿鲜逯隆茹诸慕危亢嵩帖畅勾鄂伊"
+    "申欧兰尚符宁甘左包丰狄平云容来扈晁芮阙浦戈曲游苑迟封惠南班储原楚劳皮粟仲桑郎丛"
+    "池查麻官匡海花强豆练廉漆巴卿国相初门谷蒙翟仝"
+)
+
+# Characters that never end (or sit inside) a Chinese given name: particles,
+# pronouns, verbs of saying, measure words. They mark where a name stops.
+NOT_IN_GIVEN_NAME = frozenset(
+    "的了是在和与也都就还又被把将对从向给这那个们着过吗呢吧啊等及或而但却才再正已所其之"
+    "我你他她它说称表曾会要能可没不很最更太让使得地于以为此每各某该本该么什哪谁几两一二三"
+    "四五六七八九十百千万亿年月日时分秒号人家里上下中内外前后来去到做看听想问答讲认指透图"
+)
+
+# Characters Chinese uses to transliterate foreign names (after the Xinhua
+# transliteration tables), so a run of them is likely a foreign name.
+TRANSLIT_CHARS = frozenset(
+    "阿埃艾爱安昂奥巴拔白班邦鲍贝本比彼毕宾波伯博布查茨达戴丹道德登迪蒂丁东杜多厄恩尔"
+    "法凡范菲费芬丰佛弗福伏盖甘冈戈格根古瓜圭哈海汉豪赫黑亨胡华怀霍基吉加贾杰捷金卡凯"
+    "坎康考柯科可克肯库夸奎昆拉莱赖兰朗劳勒雷蕾里理丽利莉连列林琳隆卢鲁路伦罗洛马玛迈"
+    "麦曼芒梅门蒙米密明摩莫默姆穆纳娜奈南内尼妮涅宁纽努诺欧帕潘庞佩彭皮珀普奇齐契恰乔"
+    "琴丘萨塞赛桑瑟森沙莎尚舍圣施什史斯松苏索塔泰坦汤唐特提汀图托瓦万旺威韦维温文翁沃"
+    "乌武西希锡席夏谢辛休雅亚扬耶伊因尤约泽扎詹兹朱卓珍黛娅琪薇丝露茜芙顿舒勃蒲哲夫佐"
+    "尼诺罗妮姬缇奈纳基斯蒂芬娜雷扎巴买提热合木江尔古丽汗依帕夏曼德莱侬翰逊孙"
+)
+
+# Words right after a name that say a person is talking or being described.
+AFTER_CUES = tuple(
+    sorted(
+        "表示 说 说道 称 认为 指出 告诉 透露 强调 坦言 介绍 回忆 解释 回应 补充 写道 提到 直言 "
+        "承认 宣布 相信 觉得 希望 笑称 坦承 表态 称赞 评价 问道 答道 感叹 惊呼 "
+        "提醒 警告 呼吁 主张 发文 发帖 接受 先生 女士 教授 博士 院士 总统 主席 总理 部长 市长 "
+        "省长 教练 老师 医生 律师 议员 大使 将军 同学 夫妇 本人 发言 坦承 曾说 曾表示 则说 也说 "
+        "还说 就说 对记者 向记者 问 答 回复 留言 怒斥 批评 否认 证实 看来 眼中".split(),
+        key=len,
+        reverse=True,
+    )
+)
+
+# Words right before a name: titles, jobs, bylines, "in conversation with".
+BEFORE_CUES = tuple(
+    sorted(
+        "记者 作者 编辑 撰文 摄影 通讯员 教授 主席 总统 总理 部长 董事长 总裁 创始人 联合创始人 "
+        "首席执行官 首席科学家 首席技术官 科学家 研究员 研究者 工程师 CEO CTO COO CFO 主任 院长 "
+        "校长 教练 主教练 选手 球员 队员 运动员 演员 歌手 导演 作家 诗人 律师 医生 发言人 经理 "
+        "总监 负责人 得主 国手 棋手 议员 市长 省长 书记 委员 院士 博士 学者 专家 对话 专访 采访 "
+        "老师 同事 导师 前锋 后卫 中锋 门将 队长 主帅 冠军 嘉宾 主持人 分析师 经济学家 物理学家 "
+        "化学家 数学家 生物学家 外长 国务卿 议长 首相 法官 检察官 教父 掌门人 投资人 创办人 "
+        "合伙人 副总裁 高管 官员".split(),
+        key=len,
+        reverse=True,
+    )
+)
+
+# "Such as" / "and": words that put a name in a list or an example.
+LIST_CUES = ("比如", "例如", "包括", "以及", "和", "与", "及", "、", "对话", "专访")
+
+CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+HAN_RE = re.compile(f"[{CJK}]")
+NAME_DOTS = "·‧・•"
+
+# English name tokens: Capitalised words, Mc/Mac/Le/De-style inner capitals,
+# hyphenated given names (Fei-Fei), and middle initials (W.).
+EN_TOKEN = r"(?:(?:Mc|Mac|Le|La|De|Di|Du|Van|Von|O')?[A-Z][a-z]+(?:-[A-Z]?[a-z]+)*|[A-Z]\.)"
+EN_RUN_RE = re.compile(rf"(?<![A-Za-z0-9'’\-]){EN_TOKEN}(?: {EN_TOKEN})*(?![A-Za-z0-9\-])")
+
+# Capitalised words that are not names: function words (sentence starts and
+# headlines), organisations, products, places and common nouns of the kind
+# news and tech writing capitalises.
+EN_STOPWORDS = frozenset(
+    """
+    a an the and or but nor of in on at to for from by with without into onto over under about
+    after before since until while when where why how what who whom which that this these those
+    there here it its is are was were be been being am do does did done have has had not no yes
+    i me my we our you your he him his she her they them their if then than so as also just only
+    very more most much many some any all each every both either neither one two three four five
+    first second third last next new old good great best big small long high low real really
+    will would can could should may might must shall let lets get got make made take took see
+    saw say said says go goes went come came know knew think thought want need use used like
+    never always often still even ever again now today yesterday tomorrow once twice per via
+    mr mrs ms dr prof sir st mount lake river street road city county state states united
+    university college school institute academy lab labs laboratory research center centre
+    company corp corporation inc ltd llc group team teams project projects foundation fund
+    association society council committee department ministry office agency bureau service
+    news times post journal review daily weekly magazine press media report reports network
+    networks radio television tv channel club league cup open championship games olympic
+    bank capital ventures partners holdings systems technologies technology tech software
+    cloud data model models language languages large learning machine machines deep neural
+    artificial intelligence translation convolutional encoder decoder gated recurrent
+    transformer attention law laws scaling vision chat reader app apps store plus pro max
+    mini ultra edition version beta alpha chapter part section table figure session oral
+    keynote conference summit forum workshop symposium award awards prize prizes medal
+    google meta microsoft apple amazon facebook tesla nvidia intel openai anthropic deepmind
+    twitter youtube instagram tiktok linkedin github wikipedia baidu alibaba tencent huawei
+    xiaomi bytedance samsung sony ibm oracle netflix uber airbnb spacex scholar gemini claude
+    llama sora python matlab torch java linux windows android iphone ipad mac chrome
+    january february march april may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday spring summer autumn fall winter
+    north south east west northern southern eastern western central
+    china chinese america american europe european asia asian africa african british english
+    japan japanese korea korean france french germany german russia russian india indian
+    canada canadian taiwan hong kong beijing shanghai london paris york tokyo california
+    silicon valley washington toronto montreal
+    work workers worker culture intensity burnout competition industry economy market markets
+    policy policies government world global international national public private social
+    free wild plan destiny manifest secret history inside chaos center centre hot
+    interview story stories life death day days year years time week month
+    hour hours weeks months arms race tide lock
+    share subscribe follow login sign home page about contact privacy terms copyright
+    read more click here link links source sources reference references note notes update
+    updated edit edited editor author authors photo photos image images video videos
+    """.split()
+)
+
+# Words that make a capitalised run an organisation or a title, not a person,
+# wherever they appear in it.
+EN_ORG_WORDS = frozenset(
+    """
+    university college school institute academy lab labs laboratory research center centre
+    company corp corporation inc ltd llc group foundation association society council committee
+    department ministry agency bureau news times post journal review magazine press network
+    club league cup bank capital ventures partners holdings systems technologies award prize
+    """.split()
+)
+
+
+def is_han(ch: str) -> bool:
+    return bool(HAN_RE.match(ch))
+
+
+def translit_suffix(text: str, end: int, start: int = 0) -> int:
+    """Where the run of transliteration characters ending at ``end`` begins
+    (text must already be folded)."""
+    i = end
+    while i > start and text[i - 1] in TRANSLIT_CHARS:
+        i -= 1
+    return i
+
+
+def translit_prefix(text: str, start: int, end: int | None = None) -> int:
+    """Where the run of transliteration characters starting at ``start`` ends."""
+    limit = len(text) if end is None else end
+    i = start
+    while i < limit and text[i] in TRANSLIT_CHARS:
+        i += 1
+    return i
+
+
+def surname_length(folded: str, pos: int) -> int:
+    """Length of the surname starting at ``pos`` (2 compound, 1, or 0)."""
+    if folded[pos : pos + 2] in COMPOUND_SURNAMES:
+        return 2
+    return 1 if pos < len(folded) and folded[pos] in SURNAMES else 0
+
+
+def is_english_stopword(token: str) -> bool:
+    return token.lower().rstrip(".") in EN_STOPWORDS
