@@ -178,8 +178,8 @@ def test_any_text_is_covered_and_fits(text: str, width: int) -> None:
 def test_five_megabytes_wrap_in_well_under_a_second() -> None:
     paragraph = "就在剛剛，一個令人悲傷的消息傳來：谷歌DeepMind研究科學家Felix Hill英年早逝。" * 12
     paragraphs = [paragraph] * (1_700_000 // len(paragraph))
-    started = time.perf_counter()
+    started = time.process_time()
     lines = sum(len(wrap(p, 80)) for p in paragraphs)
-    elapsed = time.perf_counter() - started
+    elapsed = time.process_time() - started
     assert lines > 30_000
     assert elapsed < 0.8, elapsed

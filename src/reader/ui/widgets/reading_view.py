@@ -451,7 +451,7 @@ class ReadingView(ScrollView, can_focus=True):
     def _restore_anchor(self) -> None:
         self._restoring = True
         try:
-            self.scroll_to(y=self._line_of(self._anchor), animate=False)
+            self.scroll_to(y=self._line_of(self._anchor), animate=False, force=True)
         finally:
             self._restoring = False
         self._position_moved()
@@ -571,7 +571,7 @@ class ReadingView(ScrollView, can_focus=True):
         lead = min(_LEAD, max(0, (height - 1) // 3))
         top = round(self.scroll_y)
         if not (top + lead <= line < top + height - lead):
-            self.scroll_to(y=max(0, line - lead), animate=False)
+            self.scroll_to(y=max(0, line - lead), animate=False, force=True)
         self._strips.clear()
         self.refresh()
         self.post_message(self.HighlightMoved(self, index, len(spans)))
