@@ -184,6 +184,21 @@ def test_huge_article_across_blocks() -> None:
     index = SearchIndex.build([art("big", text)])
     [result] = index.search("黄仁勋")
     assert [h.start for h in result.hits] == [4094, len(text) - 3]
+    # So is a phrase longer than the blocks' overlap, in any block.
+    phrase = "黄仁勋在二〇二四年的GTC大会上说未来是生成的而不是检索的所以我们要重新思考"
+    assert len(phrase) > 33  # OVERLAP + 1
+    text = filler[:4090] + phrase + filler + phrase
+    [result] = SearchIndex.build([art("big", text)]).search(f'"{phrase}"')
+    assert [h.start for h in result.hits] == [4090, len(text) - len(phrase)]
+
+
+def test_title_boost_needs_the_term_inside_one_title() -> None:
+    # The titles are searched joined together; a match across two must not count.
+    index = SearchIndex.build(
+        [art("a", "正文 量子", title="关于量"), art("b", "正文 量子", title="子的事"), art("c", "量子", title="标题")]
+    )
+    scores = {r.id: r.score for r in index.search("量子")}
+    assert scores["a"] == scores["b"]
 
 
 # ---------------------------------------------------------------- ranking
