@@ -1,0 +1,89 @@
+"""Script switching: the time from pressing a script key to the repainted
+reading view, in the app driven by Pilot (headless, 120×40).
+
+The article is alone in a temporary folder, so the app opens it first; the
+clock starts once loading has finished. ``t`` and ``s`` alternate, so every
+press converts. A press is timed from handing the key to Pilot to the last
+``render_line`` call the reading view makes for the repaint that follows
+(Pilot's own waits for idleness, ~50-100 ms a press here, are left out: a
+press that changes nothing renders nothing). The key, the conversion, the
+re-wrap and the repaint of the visible lines are all inside.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import shutil
+import tempfile
+import time
+from pathlib import Path
+
+from bench.stats import median
+
+SIZE = (120, 40)
+LOAD_TIMEOUT = 120.0
+
+
+async def _switch_times(article: Path, presses: int) -> list[float]:
+    from reader.core.script import View
+    from reader.core.state import StateStore
+    from reader.ui.app import ReaderApp
+
+    with tempfile.TemporaryDirectory(prefix="reader-bench-switch-") as tmp:
+        folder = Path(tmp, "corpus")
+        folder.mkdir()
+        shutil.copy(article, folder)
+        app = ReaderApp([folder], store=StateStore(Path(tmp, "state.json")))
+        async with app.run_test(size=SIZE) as pilot:
+            deadline = time.monotonic() + LOAD_TIMEOUT
+            while app.library.busy and time.monotonic() < deadline:
+                await pilot.pause(0.05)
+            reading = app.main_screen.reading
+            rendered: list[float] = []
+            render_line = reading.render_line
+
+            def timed_render_line(y: int):
+                strip = render_line(y)
+                rendered.append(time.perf_counter())
+                return strip
+
+            reading.render_line = timed_render_line  # type: ignore[method-assign]
+            times = []
+            for i in range(presses):
+                key, view = ("t", View.TRADITIONAL) if i % 2 == 0 else ("s", View.SIMPLIFIED)
+                rendered.clear()
+                start = time.perf_counter()
+                await pilot.press(key)
+                await pilot.pause()
+                if reading.view is not view or not rendered:
+                    raise RuntimeError(f"pressing {key} did not switch and repaint the reading view")
+                times.append(rendered[-1] - start)
+            return times
+
+
+def switch_times(article: Path, presses: int) -> list[float]:
+    return asyncio.run(_switch_times(article, presses))
+
+
+def longest_seed() -> Path:
+    from reader.core.corpus import load_corpus
+    from reader.core.resources import seeds_dir
+
+    return max(load_corpus([seeds_dir()]).articles, key=lambda a: a.chars).path
+
+
+def measure(one_mb: Path, repeats: int) -> dict:
+    seed = longest_seed()
+    presses = 2 * repeats
+    seed_times = switch_times(seed, presses)
+    big_times = switch_times(one_mb, presses)
+    return {
+        "method": "pilot.press(t|s) to the reading view's last render_line, headless 120x40",
+        "presses": presses,
+        "longest_seed": seed.name,
+        "longest_seed_ms": median(seed_times) * 1000,
+        "one_mb_article": one_mb.name,
+        "one_mb_bytes": os.path.getsize(one_mb),
+        "one_mb_ms": median(big_times) * 1000,
+    }
