@@ -59,45 +59,39 @@ class BlockFilter:
     """
 
     def __init__(self) -> None:
-        # The segment being filled: bit j of word h is filter bit h of block j.
-        self._current = np.zeros(_WIDTH, dtype="<u8")
-        self._filled = 0
-        # Full segments; stacked into one array lazily, when searched.
-        self._segments: list[np.ndarray] = []
-        self._stack = np.zeros((0, _WIDTH), dtype="<u8")
+        # One row per segment of 64 blocks: bit j of word h is filter bit h of
+        # the segment's block j. Rows are allocated ahead (np.zeros pages cost
+        # no memory until written) so that adding never copies them all.
+        self._words = np.zeros((4, _WIDTH), dtype="<u8")
         self.blocks = 0
 
     def add(self, codes: np.ndarray) -> int:
         """Add the blocks of a folded text; return how many were added."""
-        u1, u2, b1, b2 = _hashes(codes)
         n = codes.size
         added = 0
         for start, end in block_ranges(n):
-            stop = min(end + OVERLAP, n)
-            bits = np.concatenate((u1[start:stop], u2[start:stop], b1[start : stop - 1], b2[start : stop - 1]))
+            segment, slot = divmod(self.blocks + added, _SEGMENT)
+            if segment == self._words.shape[0]:
+                grown = np.zeros((segment * 2, _WIDTH), dtype="<u8")
+                grown[:segment] = self._words
+                self._words = grown
+            # Hashed block by block, so a huge text needs no huge temporaries.
+            bits = np.concatenate(_hashes(codes[start : min(end + OVERLAP, n)]))
             # Repeated bits read the same old word and write the same new one.
-            self._current[bits] |= np.uint64(1 << self._filled)
-            self._filled += 1
+            self._words[segment, bits] |= np.uint64(1 << slot)
             added += 1
-            if self._filled == _SEGMENT:
-                self._segments.append(self._current)
-                self._current = np.zeros(_WIDTH, dtype="<u8")
-                self._filled = 0
         self.blocks += added
         return added
 
     def candidates(self, bits: np.ndarray) -> np.ndarray:
         """Numbers of the blocks whose signature has all of ``bits``."""
-        if self._segments:
-            self._stack = np.concatenate([self._stack, np.stack(self._segments)])
-            self._segments.clear()
-        if not bits.size:
+        if not bits.size or not self.blocks:
             return np.zeros(0, dtype=np.int64)
-        hit = np.bitwise_and.reduce(self._stack[:, bits], axis=1)
-        if self._filled:
-            hit = np.append(hit, np.bitwise_and.reduce(self._current[bits]))
+        used = -(-self.blocks // _SEGMENT)
+        hit = np.bitwise_and.reduce(self._words[:used, bits], axis=1)
         found = np.flatnonzero(np.unpackbits(hit.view(np.uint8), bitorder="little"))
         return found[found < self.blocks]
 
     def nbytes(self) -> int:
-        return self._stack.nbytes + self._current.nbytes + sum(s.nbytes for s in self._segments)
+        """Bytes of signatures written so far."""
+        return -(-self.blocks // _SEGMENT) * _WIDTH * 8
