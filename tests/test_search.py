@@ -10,6 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from reader.core.blockfilter import BLOCK, OVERLAP
 from reader.core.foldtable import fold_text
 from reader.core.model import Article
 from reader.core.query import parse_query
@@ -180,13 +181,14 @@ def test_hostile_input_is_searchable_literally() -> None:
 def test_huge_article_across_blocks() -> None:
     # A term that straddles a block boundary is still found, once.
     filler = "甲乙丙丁" * 3000
+    assert BLOCK == 4096
     text = filler[:4094] + "黄仁勋" + filler + "黃仁勛"
     index = SearchIndex.build([art("big", text)])
     [result] = index.search("黄仁勋")
     assert [h.start for h in result.hits] == [4094, len(text) - 3]
     # So is a phrase longer than the blocks' overlap, in any block.
     phrase = "黄仁勋在二〇二四年的GTC大会上说未来是生成的而不是检索的所以我们要重新思考"
-    assert len(phrase) > 33  # OVERLAP + 1
+    assert len(phrase) > OVERLAP + 1
     text = filler[:4090] + phrase + filler + phrase
     [result] = SearchIndex.build([art("big", text)]).search(f'"{phrase}"')
     assert [h.start for h in result.hits] == [4090, len(text) - len(phrase)]
@@ -332,5 +334,8 @@ def test_index_agrees_with_brute_force(texts: list[str], query: str) -> None:
     index = SearchIndex.build(articles)
     terms = list(dict.fromkeys(fold(t) for t in parse_query(query)))
     expected = _brute({a.id: a.text for a in articles}, terms) if terms else {}
-    got = {r.id: [(h.start, h.end) for h in r.hits] for r in index.search(query)}
+    results = index.search(query)
+    got = {r.id: [(h.start, h.end) for h in r.hits] for r in results}
     assert got == expected
+    # The count known before positions are computed is the number of them.
+    assert all(len(r.hits) == len(got[r.id]) for r in results)
