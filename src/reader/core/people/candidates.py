@@ -11,8 +11,10 @@ name the same person, e.g. 奥特曼 and Sam Altman in ``奥特曼(Sam Altman)``
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from reader.core.people import lexicon
@@ -25,6 +27,7 @@ from reader.core.people.names import (
     EN_RUN_RE,
     LIST_CUES,
     NAME_DOTS,
+    NAMED_AFTER,
     NOT_IN_GIVEN_NAME,
     TRANSLIT_CHARS,
     is_english_stopword,
@@ -40,10 +43,10 @@ _DOT_TABLE = str.maketrans({d: DOT for d in NAME_DOTS})
 _URL_RE = re.compile(r"(?:https?://|www\.)[^\s\u3000-\u303f\uff00-\uffef\u4e00-\u9fff]+|\S+@\S+\.[a-z]{2,}", re.I)
 _HAN_RUN_RE = re.compile(f"[{CJK}]+")
 _DOTTED_RE = re.compile(f"[{CJK}]+(?:{DOT}[{CJK}]+)+")
-_PAREN_EN_RE = re.compile(r"[（(]\s*([A-Z][A-Za-z.'’\- ]{1,60}?)\s*[)）]")
+_PAREN_EN_RE = re.compile(r"[（(]\s*([A-ZÀ-Þ][A-Za-zÀ-ÿ.'’\- ]{1,60}?)\s*[)）]")
 _SEPARATORS = "：:|丨/ \u3000"
 _PUNCT = set("，。；：！？、,.;:!?)）」』”’\"》\n")
-_LOWER_WORD_RE = re.compile(r"(?<![A-Za-z])[a-z]{2,}(?![A-Za-z])")
+_LOWER_WORD_RE = re.compile(r"(?<![A-Za-zÀ-ÿ])[a-zß-ÿ]{2,}(?![A-Za-zÀ-ÿ])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,15 +91,17 @@ def cue_after(folded: str, end: int) -> bool:
     return False
 
 
+_BEFORE_MATCH = tuple(c.lower() for c in BEFORE_CUES)  # folded text is lower case
+_AFTER_RE = re.compile("|".join(map(re.escape, AFTER_CUES)))
+_BEFORE_RE = re.compile("|".join(map(re.escape, _BEFORE_MATCH)))
+
+
 def cue_before(folded: str, start: int) -> bool:
     """A title, job or byline right before the name (separators allowed)."""
     i = start
     while i > 0 and start - i < 2 and folded[i - 1] in _SEPARATORS:
         i -= 1
-    head = folded[max(0, i - 6) : i]
-    return any(head.endswith(cue) for cue in BEFORE_CUES) or head.lower().endswith(
-        tuple(c.lower() for c in BEFORE_CUES if c.isascii())
-    )
+    return folded.endswith(_BEFORE_MATCH, max(0, i - 6), i)
 
 
 def interview_label(folded: str, start: int, end: int) -> bool:
@@ -118,7 +123,15 @@ def boundary_after(folded: str, end: int) -> bool:
     if end >= len(folded):
         return True
     ch = folded[end]
-    return not is_han(ch) or ch in NOT_IN_GIVEN_NAME or cue_after(folded, end)
+    if not is_han(ch) or ch in NOT_IN_GIVEN_NAME or cue_after(folded, end):
+        return True
+    # A word starts right after (赵勇赛后, 司徒嘉欣台北): the name ended.
+    return lexicon.is_common_word(folded[end : end + 2], 100)
+
+
+def named_after(folded: str, end: int) -> bool:
+    """The name is part of an institution's, a prize's or a law's name."""
+    return folded.startswith(NAMED_AFTER, end)
 
 
 def glued_to_neighbours(folded: str, start: int, end: int) -> bool:
@@ -163,8 +176,14 @@ def han_names(t: Texts) -> list[Proposal]:
                     break
             i += taken or 1
     counts = Counter(p.form for p in shaped)
-    found += [Proposal(p.start, p.end, p.form, True) for p in shaped if counts[p.form] >= 3]
+    found += [Proposal(p.start, p.end, p.form, True) for p in shaped if counts[p.form] >= 2]
     return found
+
+
+def shaped_han_name(folded: str, start: int, end: int) -> bool:
+    """A common surname and a two-character given name that is no word."""
+    sl = surname_length(folded, start)
+    return bool(sl) and end - start == sl + 2 and _judge(folded, start, sl, end) is not None
 
 
 def _left_glued(folded: str, i: int) -> bool:
@@ -187,7 +206,7 @@ def _judge(folded: str, start: int, sl: int, end: int) -> bool | None:
         return True if cued and entry is None and boundary_after(folded, end) else None
     if lexicon.is_common_word(name[: sl + 1], 100) and not cued:
         return None
-    if lexicon.is_common_word(folded[end - 1 : end + 1], 1000) and not cue_after(folded, end):
+    if lexicon.is_common_word(folded[end - 1 : end + 1], 100) and not cue_after(folded, end):
         return None  # 李明日前: 日前 is a word, the name is shorter
     if lexicon.is_common_word(given, 2000):
         return None  # 来准确预测: the "given name" is an everyday word
@@ -215,10 +234,15 @@ def dotted_names(t: Texts) -> list[Proposal]:
     folded = t.folded
     found = []
     for m in _DOTTED_RE.finditer(folded):
-        start = translit_suffix(folded, m.start() + m.group().index(DOT), m.start())
+        first_dot = m.start() + m.group().index(DOT)
+        start = translit_suffix(folded, first_dot, m.start())
+        # A title's last character may be a transliteration character too
+        # (主席阿里·格拉萨): drop what forms a word with the text before it.
+        while start < first_dot - 1 and start > 0 and lexicon.is_common_word(folded[start - 1 : start + 1], 100):
+            start += 1
         last = m.start() + m.group().rindex(DOT) + 1
         end = translit_prefix(folded, last, m.end())
-        if start >= m.start() + m.group().index(DOT) or end <= last:
+        if start >= first_dot or end <= last or named_after(folded, end):
             continue
         found.append(Proposal(start, end, folded[start:end], True))
     return found
@@ -229,23 +253,39 @@ def translit_names(t: Texts) -> list[Proposal]:
     教授辛顿的 (no dot, no brackets)."""
     folded = t.folded
     found = []
-    for run in _HAN_RUN_RE.finditer(folded):
-        text = run.group()
-        for offset in range(1, len(text) + 1):
-            end = run.start() + offset
-            if not cue_after(folded, end):
-                continue
-            start = translit_suffix(folded, end, run.start())
-            if _translit_ok(folded, start, end, run.start()):
-                found.append(Proposal(start, end, folded[start:end], True))
-        for offset in range(len(text)):
-            start = run.start() + offset
-            if not cue_before(folded, start) or (offset and folded[start - 1] in TRANSLIT_CHARS):
-                continue
-            end = translit_prefix(folded, start, run.end())
-            if end - start >= 2 and boundary_after(folded, end) and _translit_ok(folded, start, end, -1):
-                found.append(Proposal(start, end, folded[start:end], True))
+    run_of = _run_lookup(folded)
+    for cue in _AFTER_RE.finditer(folded):
+        end = cue.start()
+        run_start = run_of(end - 1)
+        if run_start is None:
+            continue
+        start = translit_suffix(folded, end, run_start)
+        while start < end - 2 and start > run_start and lexicon.is_common_word(folded[start - 1 : start + 1], 100):
+            start += 1
+        if _translit_ok(folded, start, end, run_start):
+            found.append(Proposal(start, end, folded[start:end], True))
+    for cue in _BEFORE_RE.finditer(folded):
+        start = cue.end()
+        while start < len(folded) and folded[start] in _SEPARATORS and start - cue.end() < 2:
+            start += 1
+        end = translit_prefix(folded, start)
+        if end - start >= 2 and not named_after(folded, end) and boundary_after(folded, end) and _translit_ok(folded, start, end, -1):
+            found.append(Proposal(start, end, folded[start:end], True))
     return found
+
+
+def _run_lookup(folded: str) -> Callable[[int], int | None]:
+    """Start of the Han run containing a position, or None."""
+    starts = [(m.start(), m.end()) for m in _HAN_RUN_RE.finditer(folded)]
+    keys = [s for s, _ in starts]
+
+    def run_of(pos: int) -> int | None:
+        i = bisect.bisect_right(keys, pos) - 1
+        if i < 0 or pos >= starts[i][1]:
+            return None
+        return starts[i][0]
+
+    return run_of
 
 
 def _translit_ok(folded: str, start: int, end: int, run_start: int) -> bool:
@@ -274,8 +314,14 @@ def listed_with(t: Texts, known: set[str]) -> list[Proposal]:
                     end = translit_prefix(folded, start)
                     if end - start >= 3 and _translit_ok(folded, start, end, -1):
                         found.append(Proposal(start, end, folded[start:end], True))
+                    for length in (3, 4):
+                        if shaped_han_name(folded, start, start + length):
+                            found.append(Proposal(start, start + length, folded[start : start + length], True))
                 if folded.endswith(sep, 0, m.start()):
                     end = m.start() - len(sep)
+                    for length in (3, 4):
+                        if end - length >= 0 and shaped_han_name(folded, end - length, end):
+                            found.append(Proposal(end - length, end, folded[end - length : end], True))
                     start = translit_suffix(folded, end)
                     if end - start >= 3 and (start == 0 or not is_han(folded[start - 1]) or folded[start - 1] in "，。、；"):
                         if _translit_ok(folded, start, end, -1):
@@ -380,7 +426,7 @@ def bracketed_aliases(t: Texts) -> tuple[list[Proposal], list[Link], list[tuple[
         en_start = m.start(1)
         han = _han_name_before(folded, m.start(), dotted_ends)
         if han is None or not 1 <= len(words) <= 4 or not _english_tokens_ok(words, t) or not all(
-            re.fullmatch(r"[A-Z][A-Za-z'’\-]*\.?", w) for w in words
+            re.fullmatch(r"[A-ZÀ-Þ][A-Za-zÀ-ÿ'’\-]*\.?", w) for w in words
         ):
             glosses.append((m.start(), m.end()))
             continue

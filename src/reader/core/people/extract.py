@@ -17,14 +17,18 @@ from reader.core.people.candidates import (
     glued_to_neighbours,
     han_names,
     listed_with,
+    named_after,
     translit_names,
 )
+from reader.core.people.names import BEFORE_CUES
 from reader.core.people.model import ArticlePerson, Mention, Person
 from reader.core.people.registry import Registry, registry
 from reader.core.script import fold
 
 _SENTENCE_END = "。！？!?\n"
 _CONTEXT_MAX = 80
+# Words that say what someone is: the titles and jobs the rules use as cues.
+_ROLE_WORDS = tuple(c.lower() for c in BEFORE_CUES if len(c) >= 2 and c not in ("对话", "专访", "采访"))
 
 
 def extract_people(article: Article) -> list[ArticlePerson]:
@@ -88,7 +92,7 @@ def _registry_patterns(reg: Registry) -> tuple[re.Pattern[str] | None, re.Patter
     han = sorted({fold(a).replace("・", DOT) for e in reg.entries for a in e.aliases if not is_latin(a)}, key=len, reverse=True)
     latin = sorted({a for e in reg.entries for a in e.aliases if is_latin(a)}, key=len, reverse=True)
     han_re = re.compile("|".join(map(re.escape, han))) if han else None
-    latin_re = re.compile(r"(?<![A-Za-z0-9])(?:" + "|".join(map(re.escape, latin)) + r")(?![A-Za-z0-9])") if latin else None
+    latin_re = re.compile(r"(?<![A-Za-zÀ-ÿ0-9])(?:" + "|".join(map(re.escape, latin)) + r")(?![A-Za-zÀ-ÿ0-9])") if latin else None
     _patterns[reg.fingerprint] = (han_re, latin_re)
     return han_re, latin_re
 
@@ -119,9 +123,11 @@ def _mentions(t: Texts, clusters: list[Cluster]) -> dict[int, list[tuple[int, in
         for m in re.finditer("|".join(map(re.escape, han)), t.folded):
             if len(m.group()) <= 3 and glued_to_neighbours(t.folded, m.start(), m.end()):
                 continue
+            if named_after(t.folded, m.end()):
+                continue  # 图灵奖, 普朗克研究所: a prize or a place named after them
             found.setdefault(owner[m.group()], []).append((m.start(), m.end()))
     if latin:
-        pattern = r"(?<![A-Za-z0-9])(?:" + "|".join(map(re.escape, latin)) + r")(?![A-Za-z0-9])"
+        pattern = r"(?<![A-Za-zÀ-ÿ0-9])(?:" + "|".join(map(re.escape, latin)) + r")(?![A-Za-zÀ-ÿ0-9])"
         for m in re.finditer(pattern, t.plain):
             found.setdefault(owner[m.group()], []).append((m.start(), m.end()))
     return found
@@ -135,7 +141,7 @@ def _people(text: str, t: Texts, clusters: list[Cluster]) -> list[ArticlePerson]
         mentions = tuple(Mention(s, e, text[s:e]) for s, e in spans)
         aliases = tuple(dict.fromkeys(m.alias for m in mentions))
         name = display_name(aliases)
-        person = Person(_key(clusters[i], aliases, name), name, aliases, _context(text, spans[0]))
+        person = Person(_key(clusters[i], aliases, name), name, aliases, _context(text, spans))
         people.append(ArticlePerson(person, mentions))
     people.sort(key=lambda p: (-p.count, p.mentions[0].start))
     return _distinct_keys(people)
@@ -177,12 +183,24 @@ def _distinct_keys(people: list[ArticlePerson]) -> list[ArticlePerson]:
     return result
 
 
-def _context(text: str, span: tuple[int, int]) -> str:
-    """The sentence of the first mention, cut around it when long."""
-    start, end = span
-    left = max((text.rfind(c, 0, start) for c in _SENTENCE_END), default=-1) + 1
-    rights = [i for i in (text.find(c, end) for c in _SENTENCE_END) if i != -1]
-    right = min(rights) + 1 if rights else len(text)
+def _context(text: str, spans: list[tuple[int, int]]) -> str:
+    """Who they are: of the first few sentences naming them, the first that
+    also gives a title or job (中国围棋国手芈昱廷), else the first; cut
+    around the mention when long."""
+    first = None
+    for start, end in spans[:8]:
+        left = max(text.rfind(c, 0, start) for c in _SENTENCE_END) + 1
+        rights = [i for i in (text.find(c, end) for c in _SENTENCE_END) if i != -1]
+        right = min(rights) + 1 if rights else len(text)
+        sentence = (left, right, start)
+        first = first or sentence
+        if any(cue in fold(text[left:right]) for cue in _ROLE_WORDS):
+            return _clip(text, *sentence)
+    assert first is not None
+    return _clip(text, *first)
+
+
+def _clip(text: str, left: int, right: int, start: int) -> str:
     sentence = text[left:right].strip()
     if len(sentence) <= _CONTEXT_MAX:
         return sentence

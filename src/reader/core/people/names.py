@@ -38,7 +38,7 @@ SURNAMES = COMMON_SURNAMES | frozenset(
 # Characters that never end (or sit inside) a Chinese given name: particles,
 # pronouns, verbs of saying, measure words. They mark where a name stops.
 NOT_IN_GIVEN_NAME = frozenset(
-    "的了是在和与也都就还又被把将对从向给这那个们着过吗呢吧啊等及或而但却才再正已所其之"
+    "的了是在和与也都就还又被把将对从向给这那个们着过吗呢吧啊等及或而但却才再正已所其之则便即亦并仍均皆竟"
     "我你他她它说称表曾会要能可没不很最更太让使得地于以为此每各某该本该么什哪谁几两一二三"
     "四五六七八九十百千万亿年月日时分秒号人家里上下中内外前后来去到做看听想问答讲认指透图"
 )
@@ -52,7 +52,7 @@ TRANSLIT_CHARS = frozenset(
     "麦曼芒梅门蒙米密明摩莫默姆穆纳娜奈南内尼妮涅宁纽努诺欧帕潘庞佩彭皮珀普奇齐契恰乔"
     "琴丘萨塞赛桑瑟森沙莎尚舍圣施什史斯松苏索塔泰坦汤唐特提汀图托瓦万旺威韦维温文翁沃"
     "乌武西希锡席夏谢辛休雅亚扬耶伊因尤约泽扎詹兹朱卓珍黛娅琪薇丝露茜芙顿舒勃蒲哲夫佐"
-    "尼诺罗妮姬缇奈纳基斯蒂芬娜雷扎巴买提热合木江尔古丽汗依帕夏曼德莱侬翰逊孙"
+    "尼诺罗妮姬缇奈纳基斯蒂芬娜雷扎巴买提热合木江尔古丽汗依帕夏曼德莱侬翰逊孙保芭斐"
 )
 
 # Words right after a name that say a person is talking or being described.
@@ -62,7 +62,7 @@ AFTER_CUES = tuple(
         "承认 宣布 相信 觉得 希望 笑称 坦承 表态 称赞 评价 问道 答道 感叹 惊呼 "
         "提醒 警告 呼吁 主张 发文 发帖 接受 先生 女士 教授 博士 院士 总统 主席 总理 部长 市长 "
         "省长 教练 老师 医生 律师 议员 大使 将军 同学 夫妇 本人 发言 坦承 曾说 曾表示 则说 也说 "
-        "还说 就说 对记者 向记者 问 答 回复 留言 怒斥 批评 否认 证实 看来 眼中".split(),
+        "还说 就说 对记者 向记者 问 答 回复 留言 怒斥 批评 否认 证实 看来 眼中 报道 报导 摄".split(),
         key=len,
         reverse=True,
     )
@@ -77,7 +77,9 @@ BEFORE_CUES = tuple(
         "总监 负责人 得主 国手 棋手 议员 市长 省长 书记 委员 院士 博士 学者 专家 对话 专访 采访 "
         "老师 同事 导师 前锋 后卫 中锋 门将 队长 主帅 冠军 嘉宾 主持人 分析师 经济学家 物理学家 "
         "化学家 数学家 生物学家 外长 国务卿 议长 首相 法官 检察官 教父 掌门人 投资人 创办人 "
-        "合伙人 副总裁 高管 官员".split(),
+        "合伙人 副总裁 高管 官员 立委 处长 局长 厅长 司长 署长 县长 区长 镇长 村长 主播 评论员 解说员 "
+        "裁判 主攻手 二传手 接应 自由人 守门员 前国脚 国脚 棋王 女王 国王 王子 公主 大师 画家 "
+        "作曲家 钢琴家 哲学家 历史学家 社会学家 心理学家 工程师 设计师 建筑师 记者站".split(),
         key=len,
         reverse=True,
     )
@@ -86,14 +88,21 @@ BEFORE_CUES = tuple(
 # "Such as" / "and": words that put a name in a list or an example.
 LIST_CUES = ("比如", "例如", "包括", "以及", "和", "与", "及", "、", "对话", "专访")
 
+# Words after a name that make it the name of a place, a prize or an
+# institution (马克斯·普朗克研究所, 图灵奖), not of a person.
+NAMED_AFTER = tuple(
+    "研究所 研究院 研究中心 大学 学院 基金会 奖 公司 集团 中心 医院 定律 效应 方程 定理 学会 协会 "
+    "实验室 体育馆 纪念馆 博物馆 广场 大街 大道 机场 号 主义 学派 星 病 症 式 体".split()
+)
+
 CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 HAN_RE = re.compile(f"[{CJK}]")
 NAME_DOTS = "·‧・•"
 
 # English name tokens: Capitalised words, Mc/Mac/Le/De-style inner capitals,
 # hyphenated given names (Fei-Fei), and middle initials (W.).
-EN_TOKEN = r"(?:(?:Mc|Mac|Le|La|De|Di|Du|Van|Von|O')?[A-Z][a-z]+(?:-[A-Z]?[a-z]+)*|[A-Z]\.)"
-EN_RUN_RE = re.compile(rf"(?<![A-Za-z0-9'’\-]){EN_TOKEN}(?: {EN_TOKEN})*(?![A-Za-z0-9\-])")
+EN_TOKEN = r"(?:(?:Mc|Mac|Le|La|De|Di|Du|Van|Von|O')?[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿ]+)*|[A-Z]\.)"
+EN_RUN_RE = re.compile(rf"(?<![A-Za-zÀ-ÿ0-9'’\-]){EN_TOKEN}(?: {EN_TOKEN})*(?![A-Za-zÀ-ÿ0-9\-])")
 
 # Capitalised words that are not names: function words (sentence starts and
 # headlines), organisations, products, places and common nouns of the kind
