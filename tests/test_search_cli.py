@@ -72,3 +72,15 @@ def test_readable_output_marks_hits(capsys) -> None:
 def test_bad_limit(capsys) -> None:
     with pytest.raises(UsageError):
         run(capsys, "AI", "--limit", "0")
+
+
+def test_terminal_output_uses_reverse_video_and_stays_safe(capsys, monkeypatch, tmp_path) -> None:
+    # (Files with control characters are skipped by the loader; markup is not.)
+    (tmp_path / "hostile.txt").write_text("标题\n\n黄仁勋说了[bold]粗体[/bold][red]的话。\n", encoding="utf-8")
+    monkeypatch.setattr("sys.stdout.isatty", lambda: True)
+    status, out = run(capsys, "黄仁勋", "--corpus", str(tmp_path))
+    assert status == 0
+    assert "\x1b[7m黄仁勋\x1b[0m" in out
+    # Our own reverse-video codes are the only escapes that reach the terminal.
+    assert out.replace("\x1b[7m", "").replace("\x1b[0m", "").count("\x1b") == 0
+    assert "[bold]粗体[/bold]" in out

@@ -297,7 +297,7 @@ class _Blocks:
         stops = (self.start[found[tails]] + (BLOCK + extra)).tolist()
         bordered = _bordered(term)
         counts: dict[int, int] = {}
-        for number, start, stop in zip(numbers[heads].tolist(), starts, stops):
+        for number, start, stop in zip(numbers[heads].tolist(), starts, stops, strict=True):
             doc = docs[number]
             if doc is None:
                 continue
