@@ -42,7 +42,8 @@ def help_entries(cls: type[DOMNode], app: App | None = None) -> list[HelpEntry]:
         if not binding.description or binding.system:
             continue
         key = app.get_key_display(binding) if app is not None else binding.key
-        entries.setdefault((binding.action, binding.description), []).append(key)
+        # The tooltip, where there is one, says more than the footer's label.
+        entries.setdefault((binding.action, binding.tooltip or binding.description), []).append(key)
     return [HelpEntry(tuple(keys), action, description) for (action, description), keys in entries.items()]
 
 

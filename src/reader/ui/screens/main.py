@@ -44,7 +44,7 @@ class MainScreen(Screen[None]):
         Binding("o", "view('original')", "Original script", show=False),
         Binding("s", "view('simplified')", "Simplified (简体)", show=False),
         Binding("t", "view('traditional')", "Traditional (繁體)", show=False),
-        Binding("c", "cycle_view", "Script"),
+        Binding("c", "cycle_view", "Script", tooltip="Cycle the script: original → 简体 → 繁體"),
         Binding("slash", "search", "Search"),
         Binding("left_square_bracket", "article(-1)", "Prev article", show=False),
         Binding("right_square_bracket", "article(1)", "Next article", show=False),
@@ -96,6 +96,8 @@ class MainScreen(Screen[None]):
         self.app.library_changed.subscribe(self, self._library_changed)
         self._set_pane("reading")
         self.reading.focus()
+        # The loader may have handed over articles before we subscribed.
+        self._library_changed(Stage.ARTICLES)
         self._refresh_everything()
 
     # ------------------------------------------------------------------
@@ -180,6 +182,7 @@ class MainScreen(Screen[None]):
         self.open_article(article, hits[0].start if hits else None)
         if hits:
             self.reading.set_highlights([(h.start, h.end) for h in hits], kind="search")
+            self.reading.next_highlight()
         self.reading.focus()
 
     @on(OptionList.OptionSelected, "#article-list")
@@ -210,6 +213,8 @@ class MainScreen(Screen[None]):
     def highlight_person(self, entry: ArticlePerson) -> None:
         spans = [(m.start, m.end) for m in entry.mentions]
         self.reading.set_highlights(spans, kind="person")
+        # The first mention from where the reader is: n/N go on from there.
+        self.reading.next_highlight()
 
     # ------------------------------------------------------------------
     # Actions.
@@ -273,13 +278,9 @@ class MainScreen(Screen[None]):
         self._filter_to(entry.person.key, library.people_index.articles_of(entry.person.key))
 
     def _filter_to(self, key: str, ids: list[str]) -> None:
-        library = self.app.library
-        name = key
-        if library.people_index is not None:
-            for person in library.people_index.people():
-                if person.person.key == key:
-                    name = person.person.name
-                    break
+        index = self.app.library.people_index
+        found = index.get(key) if index is not None else None
+        name = found.person.name if found is not None else key
         self.article_filter = ArticleFilter(f"mentions {name} ({len(ids)})", frozenset(ids))
         self._refresh_list()
 

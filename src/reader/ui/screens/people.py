@@ -69,9 +69,10 @@ class PeopleScreen(ModalScreen["str | None"]):
             return
         people = index.people()
         view = self.app.state.view
-        self.query_one(CorpusPeopleList).set_options(
-            Option(corpus_person_prompt(p, view), id=p.person.key) for p in people
-        )
+        people_list = self.query_one(CorpusPeopleList)
+        people_list.set_options(Option(corpus_person_prompt(p, view), id=p.person.key) for p in people)
+        if people:
+            people_list.highlighted = 0
         title.update(
             Text.assemble(
                 ("People in the corpus ", "bold"),

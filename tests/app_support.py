@@ -1,0 +1,88 @@
+"""Helpers for the Pilot tests of the app: start it, wait, read the screen."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from rich.console import Console
+from textual.pilot import Pilot
+from textual.widget import Widget
+
+from reader.core.resources import seeds_dir
+from reader.core.state import StateStore
+from reader.ui.app import ReaderApp
+
+SIZE = (120, 40)
+
+
+@pytest.fixture(scope="session")
+def people_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """One people cache for the session, never the user's: the first app
+    finds the seeds' people, the others read them back."""
+    folder = tmp_path_factory.mktemp("cache")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("READER_CACHE_DIR", str(folder))
+        yield folder
+
+
+def make_app(state_dir: Path, paths: list[Path] | None = None) -> ReaderApp:
+    return ReaderApp(paths or [seeds_dir()], StateStore(state_dir / "state.json"))
+
+
+async def loaded(pilot: Pilot) -> None:
+    """Wait until the corpus, the people and the search index are ready and
+    the main screen has caught up with them."""
+    app = pilot.app
+    await app.workers.wait_for_complete()
+    for _ in range(100):
+        await pilot.pause()
+        main = app.main_screen
+        if main.status.busy is None and (main.current is not None or not app.library.articles):
+            break
+        await pilot.pause(0.02)
+    await pilot.pause()
+
+
+def screen_lines(app: ReaderApp) -> list[str]:
+    """What the terminal shows, line by line, as plain text."""
+    width, height = app.size
+    console = Console(
+        width=width,
+        height=height,
+        file=io.StringIO(),
+        force_terminal=True,
+        color_system="truecolor",
+        record=True,
+        legacy_windows=False,
+    )
+    console.print(app.screen._compositor.render_update(full=True, screen_stack=app._background_screens))
+    return console.export_text(styles=False).splitlines()
+
+
+def screen_text(app: ReaderApp) -> str:
+    return "\n".join(screen_lines(app))
+
+
+def widget_text(app: ReaderApp, widget: Widget) -> str:
+    """The part of the screen a widget covers (text only, no spaces trimmed
+    inside lines, so wide characters stay in place)."""
+    region = widget.region
+    lines = screen_lines(app)[region.y : region.bottom]
+    return "\n".join(_cells(line, region.x, region.right) for line in lines)
+
+
+def _cells(line: str, start: int, end: int) -> str:
+    from rich.cells import cell_len
+
+    out, at = [], 0
+    for ch in line:
+        w = cell_len(ch)
+        if at >= start and at + w <= end:
+            out.append(ch)
+        at += w
+        if at >= end:
+            break
+    return "".join(out)

@@ -1,0 +1,426 @@
+"""Pilot tests of the reader app: every key, asserted on what the screen shows."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from textual.widgets import OptionList
+
+from app_support import SIZE, loaded, make_app, people_cache, screen_text, widget_text  # noqa: F401
+from reader.core.script import View
+from reader.core.state import DEFAULT_WIDTH, position_key
+
+
+@pytest.fixture
+def state_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, people_cache: Path) -> Path:
+    folder = tmp_path / "state"
+    monkeypatch.setenv("READER_STATE_DIR", str(folder))
+    return folder
+
+
+def reading_text(app) -> str:
+    return widget_text(app, app.screen.query_one("#reading"))
+
+
+def status_text(app) -> str:
+    return widget_text(app, app.screen.query_one("#status"))
+
+
+def list_ids(app, selector: str) -> list[str]:
+    option_list = app.screen.query_one(selector, OptionList)
+    return [option_list.get_option_at_index(i).id for i in range(option_list.option_count)]
+
+
+async def open_article(pilot, prefix: str, at: str | None = None) -> None:
+    """Open the article whose id starts with ``prefix``, at the top or at ``at``."""
+    app = pilot.app
+    article = next(a for a in app.library.articles if a.id.startswith(prefix))
+    app.main_screen.open_article(article, article.text.index(at) if at else 0)
+    await pilot.pause()
+
+
+async def test_three_panes_on_the_seeds(state_dir: Path) -> None:
+    app = make_app(state_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        await loaded(pilot)
+        text = screen_text(app)
+        assert len(app.library.articles) == 5
+        for article in app.library.articles:
+            assert article.title[:8] in text
+        # The first article is open, marked in the list, and its people are listed.
+        first = app.library.articles[0]
+        assert "▶ " + first.title[:6] in text
+        assert first.title[:10] in status_text(app)
+        assert "People (" in text
+        assert "Original" in status_text(app)
+        assert app.screen.query_one("#people-list", OptionList).option_count > 0
+
+
+async def test_script_keys_convert_the_reading_view_and_persist(state_dir: Path) -> None:
+    app = make_app(state_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        await loaded(pilot)
+        await open_article(pilot, "000", at="現在")
+        text = reading_text(app)
+        assert "現在" in text and "现在" not in text
+        await pilot.press("s")
+        text = reading_text(app)
+        assert "现在" in text and "現在" not in text
+        assert "简体" in status_text(app)
+        # The list titles follow the view too.
+        assert "年仅41岁" in screen_text(app)
+        await pilot.press("t")
+        assert "現在" in reading_text(app)
+        await pilot.press("o")
+        assert "Original" in status_text(app)
+        await pilot.press("c")
+        assert app.state.view is View.SIMPLIFIED
+        await pilot.press("c", "c")
+        assert app.state.view is View.ORIGINAL
+        await pilot.press("s")
+        # Another article keeps the view.
+        await pilot.press("right_square_bracket")
+        assert "简体" in status_text(app)
+    assert json.loads((state_dir / "state.json").read_text())["view"] == "simplified"
+
+
+async def test_search_lists_000_and_004_and_opens_at_the_hits(state_dir: Path) -> None:
+    app = make_app(state_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        await loaded(pilot)
+        await open_article(pilot, "002")
+        await pilot.press("slash", *"黄仁勋")
+        await pilot.pause(0.4)
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        ids = list_ids(app, "#search-results")
+        assert sorted(i[:3] for i in ids) == ["000", "004"]
+        shown = screen_text(app)
+        assert "2 articles match" in shown
+        # Titles and snippets, in the current (original) view: 000 is Traditional.
+        assert "黃仁勛" in shown
+        await pilot.press("down")
+        chosen = app.screen.query_one("#search-results", OptionList).highlighted_option.id
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.main_screen.current.id == chosen
+        total = len(app.library.index.hits_in(app.main_screen.current, "黄仁勋"))
+        assert f"hit 1/{total}" in status_text(app)
+        if total > 1:
+            await pilot.press("n")
+            assert f"hit 2/{total}" in status_text(app)
+            await pilot.press("N")
+            assert f"hit 1/{total}" in status_text(app)
+
+
+async def test_search_without_results_says_so_and_escape_returns(state_dir: Path) -> None:
+    app = make_app(state_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        await loaded(pilot)
+        before = app.main_screen.current
+        await pilot.press("slash", *"zqxjkv")
+        await pilot.pause(0.4)
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert "No results for “zqxjkv”" in screen_text(app)
+        await pilot.press("escape")
+        assert app.screen is app.main_screen
+        assert app.main_screen.current is before
+
+
+async def test_search_while_the_index_builds_says_so(state_dir: Path) -> None:
+    app = make_app(state_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        app.workers.cancel_all()
+        app.library.index = None
+        await pilot.press("slash", *"AI")
+        await pilot.pause(0.4)
+        assert "Building the search index" in screen_text(app)
+
+
+async def test_person_highlights_every_alias_and_n_steps(state_dir: Path) -> None:
+    app = make_app(state_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        await loaded(pilot)
+        await open_article(pilot, "001")
+        sidebar = app.main_screen.sidebar
+        names = [p.person.name for p in sidebar.people]
+        index = next(i for i, p in enumerate(sidebar.people) if "伊利亚" in (p.person.name, *p.person.aliases))
+        entry = sidebar.people[index]
+        assert {"伊利亚", "Ilya Sutskever"} <= {m.alias for m in entry.mentions}, names
+        await pilot.press("p")
+        people = app.screen.query_one("#people-list", OptionList)
+        assert app.focused is people
+        people.highlighted = index
+        await pilot.press("enter")
+        total = entry.count
+        assert f"hit 1/{total}" in status_text(app)
+        # n and N step through every mention, under both names.
+        seen = []
+        for step in range(total):
+            seen.append(entry.mentions[step].alias)
+            assert f"hit {step + 1}/{total}" in status_text(app)
+            await pilot.press("n")
+        assert {"伊利亚", "Ilya Sutskever"} <= set(seen)
+        assert f"hit 1/{total}" in status_text(app)
+        await pilot.press("N")
+        assert f"hit {total}/{total}" in status_text(app)
+        # Escape clears.
+        await pilot.press("escape")
+        assert "hit " not in status_text(app)
+
+
+async def test_sidebar_counts_other_articles_and_f_filters_the_list(state_dir: Path) -> None:
+    app = make_app(state_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        await loaded(pilot)
+        await open_article(pilot, "001")
+        sidebar = app.main_screen.sidebar
+        index = next(i for i, p in enumerate(sidebar.people) if "伊利亚" in (p.person.name, *p.person.aliases))
+        await pilot.press("p")
+        app.screen.query_one("#people-list", OptionList).highlighted = index
+        await pilot.pause()
+        key = sidebar.people[index].person.key
+        articles = app.library.people_index.articles_of(key)
+        others = len(articles) - 1
+        assert f"Also in {others} other article" in screen_text(app)
+        await pilot.press("f")
+        assert "Filter: mentions" in screen_text(app)
+        assert list_ids(app, "#article-list") == sorted(articles)
+        await pilot.press("x")
+        assert "Filter:" not in screen_text(app)
+        assert len(list_ids(app, "#article-list")) == 5
+
+
+async def test_corpus_people_screen_filters_to_a_person(state_dir: Path) -> None:
+    app = make_app(state_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        await loaded(pilot)
+        await pilot.press("P")
+        assert "People in the corpus" in screen_text(app)
+        people = app.screen.query_one("#corpus-people", OptionList)
+        assert people.option_count == len(app.library.people_index.people())
+        key = people.highlighted_option.id
+        await pilot.press("enter")
+        assert app.screen is app.main_screen
+        assert "Filter: mentions" in screen_text(app)
+        assert list_ids(app, "#article-list") == sorted(app.library.people_index.articles_of(key))
+
+
+async def test_brackets_move_between_articles(state_dir: Path) -> None:
+    app = make_app(state_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        await loaded(pilot)
+        ids = [a.id for a in app.library.articles]
+        assert app.main_screen.current.id == ids[0]
+        await pilot.press("right_square_bracket")
+        assert app.main_screen.current.id == ids[1]
+        assert app.library.articles[1].title[:8] in status_text(app)
+        await pilot.press("left_square_bracket", "left_square_bracket")
+        assert app.main_screen.current.id == ids[0]
+
+
+async def test_list_selection_opens_with_mouse_and_keys(state_dir: Path) -> None:
+    app = make_app(state_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        await loaded(pilot)
+        await pilot.press("shift+tab")
+        article_list = app.screen.query_one("#article-list", OptionList)
+        assert app.focused is article_list
+        await pilot.press("j", "j", "enter")
+        assert app.main_screen.current.id == app.library.articles[2].id
+        await pilot.click("#article-list", offset=(4, 7))
+        assert app.main_screen.current.id == app.library.articles[3].id
+
+
+async def test_tab_cycles_the_panes(state_dir: Path) -> None:
+    app = make_app(state_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        await loaded(pilot)
+        assert app.focused.id == "reading"
+        await pilot.press("tab")
+        assert app.focused.id == "people-list"
+        await pilot.press("tab")
+        assert app.focused.id == "article-list"
+        await pilot.press("tab")
+        assert app.focused.id == "reading"
+        await pilot.press("shift+tab")
+        assert app.focused.id == "article-list"
+
+
+async def test_width_keys_change_and_persist(state_dir: Path) -> None:
+    app = make_app(state_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        await loaded(pilot)
+        reading = app.screen.query_one("#reading")
+        await pilot.press("minus", "minus")
+        assert reading.reading_width == DEFAULT_WIDTH - 8
+        await pilot.press("plus")
+        assert reading.reading_width == DEFAULT_WIDTH - 4
+    again = make_app(state_dir)
+    async with again.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert again.screen.query_one("#reading").reading_width == DEFAULT_WIDTH - 4
+
+
+async def test_theme_toggles_and_persists(state_dir: Path) -> None:
+    app = make_app(state_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        assert app.current_theme.dark
+        await pilot.press("d")
+        assert not app.current_theme.dark
+        await pilot.pause()
+    again = make_app(state_dir)
+    async with again.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert again.theme == "textual-light"
+
+
+async def test_state_survives_a_restart(state_dir: Path) -> None:
+    app = make_app(state_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        await loaded(pilot)
+        await open_article(pilot, "003")
+        await pilot.press("t", "space", "space")
+        await pilot.pause()
+        reading = app.screen.query_one("#reading")
+        position = reading.position
+        assert position > 0
+        article = app.main_screen.current
+        await pilot.press("q")
+    saved = json.loads((state_dir / "state.json").read_text())
+    assert saved["view"] == "traditional"
+    assert saved["positions"][position_key(article)] == position
+    again = make_app(state_dir)
+    async with again.run_test(size=SIZE) as pilot:
+        await loaded(pilot)
+        assert again.state.view is View.TRADITIONAL
+        again.main_screen.open_article(article)
+        await pilot.pause()
+        assert again.screen.query_one("#reading").position == position
+        assert "繁體" in status_text(again)
+
+
+async def test_corrupt_state_is_survived(state_dir: Path) -> None:
+    state_dir.mkdir(parents=True)
+    (state_dir / "state.json").write_bytes(b"\x00\xff{not json[bold]")
+    app = make_app(state_dir)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await loaded(pilot)
+        assert "corrupt" in screen_text(app)
+        assert app.state.view is View.ORIGINAL
+        await pilot.press("s")
+    assert json.loads((state_dir / "state.json").read_text())["view"] == "simplified"
+    assert (state_dir / "state.json.corrupt").exists()
+
+
+HOSTILE_TITLE = "[bold]Bold[/bold] [link=https://evil.example]link[/link] [@click=app.quit]quit[/] \x1b[31mred"
+
+
+@pytest.fixture
+def hostile_folder(tmp_path: Path) -> Path:
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    body = "\n\n".join(
+        [
+            HOSTILE_TITLE,
+            "这是正文第一段，[bold]不是粗体[/bold]，也不是[@click=app.quit]动作[/]。",
+            "第二段含有转义序列\x1b[2J\x1b[31m红色\x1b[0m，应当原样显示。" * 3,
+        ]
+    )
+    (folder / "good.txt").write_text(body, encoding="utf-8")
+    (folder / "broken.txt").write_bytes(bytes(range(256)) * 64)
+    (folder / "empty.txt").write_bytes(b"")
+    return folder
+
+
+async def test_article_text_is_never_markup(state_dir: Path, hostile_folder: Path) -> None:
+    app = make_app(state_dir, [hostile_folder])
+    async with app.run_test(size=SIZE) as pilot:
+        await loaded(pilot)
+        text = screen_text(app)
+        assert "[bold]Bold[/bold]" in text or "[bold]Bold" in text
+        assert "[@click=app.quit]" in text
+        # Clicking on the would-be action does nothing but select.
+        await pilot.click("#status", offset=(10, 0))
+        await pilot.click("#reading", offset=(5, 3))
+        assert app.is_running
+        assert "\x1b" not in text
+
+
+async def test_skipped_files_are_listed_with_reasons(state_dir: Path, hostile_folder: Path) -> None:
+    app = make_app(state_dir, [hostile_folder])
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await loaded(pilot)
+        assert "press e" in screen_text(app)
+        await pilot.press("e")
+        text = screen_text(app)
+        assert "broken.txt" in text and "empty.txt" in text
+        reasons = {s.path.name: s.reason for s in app.library.skipped}
+        assert reasons["broken.txt"][:20] in text
+        await pilot.press("escape")
+        assert app.screen is app.main_screen
+
+
+@pytest.mark.parametrize("size", [(40, 12), (250, 70), (60, 20)])
+async def test_resizing_never_breaks(state_dir: Path, size: tuple[int, int]) -> None:
+    app = make_app(state_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        await loaded(pilot)
+        await pilot.resize_terminal(*size)
+        await pilot.pause()
+        for key in ("tab", "j", "tab", "enter", "tab", "space", "s", "slash", "A", "escape", "question_mark", "escape"):
+            await pilot.press(key)
+        await pilot.pause()
+        text = screen_text(app)
+        assert text.strip()
+        # On a narrow terminal the focused pane fills the width.
+        if size[0] < 90:
+            assert app.focused is not None and app.focused.region.width >= size[0] - 4
+
+
+async def test_help_lists_every_key_and_each_is_bound(state_dir: Path) -> None:
+    from reader.ui.screens.help import help_entries, help_sections
+    from reader.ui.screens.main import MainScreen
+
+    app = make_app(state_dir)
+    async with app.run_test(size=(120, 160)) as pilot:
+        await loaded(pilot)
+        await pilot.press("question_mark")
+        text = screen_text(app)
+        for title, cls in help_sections():
+            for entry in help_entries(cls):
+                assert entry.description in text, entry
+                # The action exists where the key is bound.
+                namespace, _, action = entry.action.split("(")[0].rpartition(".")
+                owner = {"app": type(app), "screen": MainScreen}.get(namespace, cls)
+                assert callable(getattr(owner, f"action_{action}", None)), entry
+        for key in ("q", "/", "[", "]", "p", "o", "s", "t", "c", "n", "N", "d"):
+            assert f"\n{key} " in "\n" + "\n".join(line.strip() for line in text.splitlines()) or key in text
+        await pilot.press("escape")
+        assert app.screen is app.main_screen
+        await pilot.press("f1")
+        assert app.screen is not app.main_screen
+
+
+async def test_palette_opens_articles(state_dir: Path) -> None:
+    app = make_app(state_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        await loaded(pilot)
+        target = app.library.articles[3]
+        await pilot.press("ctrl+p")
+        await pilot.press(*target.title[:6])
+        await pilot.pause(0.5)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.main_screen.current is target
+
+
+async def test_quit_key_quits(state_dir: Path) -> None:
+    app = make_app(state_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("q")
+        await pilot.pause()
+        assert not app.is_running

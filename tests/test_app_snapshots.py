@@ -1,0 +1,35 @@
+"""Snapshots of the main screen and the help screen on the seeds.
+
+Deterministic: a fixed terminal size, state in a temporary folder, and the
+loader finished (articles, people, index) before the picture is taken.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from textual.pilot import Pilot
+
+from app_support import loaded, make_app, people_cache  # noqa: F401
+
+SNAPSHOT_SIZE = (120, 36)
+
+
+@pytest.fixture
+def state_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, people_cache: Path) -> Path:
+    monkeypatch.setenv("READER_STATE_DIR", str(tmp_path / "state"))
+    return tmp_path / "state"
+
+
+def test_main_screen(snap_compare, state_dir: Path) -> None:
+    assert snap_compare(make_app(state_dir), terminal_size=SNAPSHOT_SIZE, run_before=loaded)
+
+
+def test_help_screen(snap_compare, state_dir: Path) -> None:
+    async def open_help(pilot: Pilot) -> None:
+        await loaded(pilot)
+        await pilot.press("question_mark")
+        await pilot.pause()
+
+    assert snap_compare(make_app(state_dir), terminal_size=SNAPSHOT_SIZE, run_before=open_help)
