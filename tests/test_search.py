@@ -255,6 +255,7 @@ def test_snippet_plain_and_newlines() -> None:
     s = Snippet("ab\ncd", 10, ((0, 1), (3, 5)))
     assert s.plain() == "«a»b «cd»"
     assert s.plain("[", "]") == "[a]b [cd]"
+    assert s.pieces() == [("a", True), ("b\n", False), ("cd", True)]
 
 
 def test_snippet_never_splits_combining_marks_or_hits() -> None:

@@ -64,10 +64,9 @@ def run(args: argparse.Namespace) -> int:
         hits = len(r.hits)
         print(f"{r.id}  {_clean(r.title)}  ({hits} hit{'s' if hits != 1 else ''})")
         for snippet in r.snippets:
-            marks = (_REVERSE, _RESET) if tty else (OPEN_MARK, CLOSE_MARK)
-            # Sanitize the pieces, not the result: our own escapes must stay.
-            parts = [_clean(p) for p in snippet.plain("\0", "\0").split("\0")]
-            line = "".join(p if i % 2 == 0 else marks[0] + p + marks[1] for i, p in enumerate(parts))
+            before, after = (_REVERSE, _RESET) if tty else (OPEN_MARK, CLOSE_MARK)
+            # Sanitize the pieces, not the line: our own escapes must stay.
+            line = "".join(before + _clean(p) + after if hit else _clean(p) for p, hit in snippet.pieces())
             print(f"    …{line}…")
     return 0
 

@@ -26,14 +26,18 @@ class Snippet:
     start: int
     marks: tuple[tuple[int, int], ...]
 
-    def plain(self, open_mark: str = "«", close_mark: str = "»") -> str:
-        """One line of text with the marks written around the hits."""
+    def pieces(self) -> list[tuple[str, bool]]:
+        """The text cut at the marks: (piece, is_a_hit), in order."""
         out, pos = [], 0
         for a, b in self.marks:
-            out += [self.text[pos:a], open_mark, self.text[a:b], close_mark]
+            out += [(self.text[pos:a], False), (self.text[a:b], True)]
             pos = b
-        out.append(self.text[pos:])
-        return "".join(out).replace("\n", " ")
+        out.append((self.text[pos:], False))
+        return [(piece, hit) for piece, hit in out if piece]
+
+    def plain(self, open_mark: str = "«", close_mark: str = "»") -> str:
+        """One line of text with the marks written around the hits."""
+        return "".join(open_mark + p + close_mark if hit else p for p, hit in self.pieces()).replace("\n", " ")
 
 
 def make_snippets(
