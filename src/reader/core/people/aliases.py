@@ -74,13 +74,17 @@ def build_clusters(forms: set[str], links: list[Link], t: Texts, reg: Registry) 
     for link in links:
         if link.a in forms and link.b in forms:
             uf.union(link.a, link.b)
+    ambiguous: set[str] = set()
     owners: dict[str, set[str]] = defaultdict(set)
     for form in forms:
         for part in _parts(form, t):
             owners[_norm(part)].add(form)
     for part, full in owners.items():
         if len(full) != 1:
-            continue  # shared by two full names: ambiguous, join nothing
+            # Shared by two full names (Wang in Jane Wang and Ming Wang):
+            # ambiguous, so it joins nothing and is nobody on its own.
+            ambiguous.update(f for f in forms if _norm(f) == part)
+            continue
         (owner,) = full
         match = next((f for f in forms if _norm(f) == part), None)
         if match is not None:
@@ -99,9 +103,10 @@ def build_clusters(forms: set[str], links: list[Link], t: Texts, reg: Registry) 
         else:
             by_key[entry.key] = form
     groups: dict[str, Cluster] = defaultdict(Cluster)
-    for form in uf.parent:
-        groups[uf.find(form)].forms.add(form)
-    clusters = list(groups.values())
+    for form in list(uf.parent):
+        if form not in ambiguous:
+            groups[uf.find(form)].forms.add(form)
+    clusters = [c for c in groups.values() if c.forms]
     for cluster in clusters:
         keys = {e.key for e in (reg.find(f) for f in cluster.forms) if e is not None}
         # Two registry people in one cluster would be a conflation: keep none.

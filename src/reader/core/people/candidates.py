@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -40,6 +39,7 @@ from reader.core.script import fold
 
 DOT = "·"
 _DOT_TABLE = str.maketrans({d: DOT for d in NAME_DOTS})
+_ANSI_RE = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]|\x1b[()][A-Z0-9]|\x1b\][^\x07]*\x07")
 _URL_RE = re.compile(r"(?:https?://|www\.)[^\s\u3000-\u303f\uff00-\uffef\u4e00-\u9fff]+|\S+@\S+\.[a-z]{2,}", re.I)
 _HAN_RUN_RE = re.compile(f"[{CJK}]+")
 _DOTTED_RE = re.compile(f"[{CJK}]+(?:{DOT}[{CJK}]+)+")
@@ -74,7 +74,8 @@ class Texts:
 
     @classmethod
     def of(cls, text: str) -> Texts:
-        plain = _URL_RE.sub(lambda m: " " * len(m.group()), text)
+        blank = lambda m: " " * len(m.group())  # noqa: E731 - keeps offsets
+        plain = _URL_RE.sub(blank, _ANSI_RE.sub(blank, text))
         folded = fold(plain).translate(_DOT_TABLE)
         return cls(plain, folded, frozenset(_LOWER_WORD_RE.findall(plain)))
 
@@ -175,8 +176,8 @@ def han_names(t: Texts) -> list[Proposal]:
                     taken = end - i
                     break
             i += taken or 1
-    counts = Counter(p.form for p in shaped)
-    found += [Proposal(p.start, p.end, p.form, True) for p in shaped if counts[p.form] >= 2]
+    # Name-shaped twice (once with a clear end is enough to have proposed it).
+    found += [Proposal(p.start, p.end, p.form, True) for p in shaped if folded.count(p.form) >= 2]
     return found
 
 
@@ -196,6 +197,8 @@ def _judge(folded: str, start: int, sl: int, end: int) -> bool | None:
     given = name[sl:]
     if not _given_ok(given) or lexicon.is_common_word(name):
         return None
+    if folded[end : end + 1] == DOT or folded[start - 1 : start] == DOT or named_after(folded, end):
+        return None  # part of a dotted foreign name, or of an institution's name
     entry = lexicon.lookup(name)
     cued = cue_after(folded, end) or interview_label(folded, start, end) or (
         cue_before(folded, start) and boundary_after(folded, end)
@@ -242,6 +245,10 @@ def dotted_names(t: Texts) -> list[Proposal]:
             start += 1
         last = m.start() + m.group().rindex(DOT) + 1
         end = translit_prefix(folded, last, m.end())
+        if end - last < 2:
+            # A last part outside the table (琼斯, 雨果): it ends where the
+            # next word or cue begins.
+            end = next((k for k in range(last + 1, min(last + 4, m.end()) + 1) if boundary_after(folded, k)), end)
         if start >= first_dot or end <= last or named_after(folded, end):
             continue
         found.append(Proposal(start, end, folded[start:end], True))
@@ -452,12 +459,12 @@ def _han_name_before(folded: str, end: int, dotted_ends: dict[int, int]) -> tupl
     start = translit_suffix(folded, end)
     if end - start >= 3:
         return start, end
-    for length in (3, 2, 4):
+    for length in (4, 3, 2):
         s = end - length
         if s < 0 or not all(is_han(c) for c in folded[s:end]):
             continue
         sl = surname_length(folded, s)
-        if sl and _given_ok(folded[s + sl : end]) and not lexicon.is_common_word(folded[s:end]):
+        if sl and (length < 4 or sl == 2) and _given_ok(folded[s + sl : end]) and not lexicon.is_common_word(folded[s:end]):
             return s, end
     if end - start == 2 and not lexicon.is_common_word(folded[start:end]):
         return start, end

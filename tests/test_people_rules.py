@@ -1,0 +1,313 @@
+"""People: each rule on text written for the tests (both scripts, names the
+seeds do not contain), mention positions, and hostile input."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from reader.core.people import find_people
+from reader.core.people.model import ArticlePerson
+from reader.core.script import fold
+
+
+@pytest.fixture(autouse=True)
+def _isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("READER_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setenv("READER_PEOPLE_FILE", str(tmp_path / "no-people.tsv"))
+
+
+def names(text: str) -> dict[str, ArticlePerson]:
+    return {p.person.name: p for p in find_people(text)}
+
+
+def all_aliases(text: str) -> set[str]:
+    return {fold(a) for p in find_people(text) for a in p.person.aliases}
+
+
+def assert_positions(text: str) -> None:
+    for p in find_people(text):
+        assert p.mentions, p
+        for m in p.mentions:
+            assert text[m.start : m.end] == m.alias
+        assert [m.start for m in p.mentions] == sorted(m.start for m in p.mentions)
+
+
+# --- Chinese names by surname and cue ------------------------------------
+
+
+def test_speech_cue_after_a_chinese_name() -> None:
+    text = "会议结束后，何振宇表示，公司明年会扩大招聘。"
+    assert "何振宇" in names(text)
+
+
+def test_title_cue_before_a_chinese_name_in_traditional() -> None:
+    text = "市長賴明德今天出席典禮。他強調，城市交通必須改善。"
+    assert "賴明德" in names(text)
+
+
+def test_compound_surname_with_byline() -> None:
+    text = "本报记者 欧阳子轩\n昨天，新馆正式开放，参观者排起长队。"
+    assert set(names(text)) == {"欧阳子轩"}
+
+
+def test_two_character_name_with_cue() -> None:
+    text = "教练王涛说，球队已经准备好了。"
+    assert "王涛" in names(text)
+
+
+def test_name_ends_where_a_word_begins() -> None:
+    text = "主教练孙浩赛后表示，全队发挥出色。"
+    assert "孙浩" in names(text)
+    assert "孙浩赛" not in names(text)
+
+
+def test_interview_label_at_paragraph_start() -> None:
+    text = "记者：您怎么看？\n邵景行：我认为还早。\n邵景行：再等等看。"
+    assert "邵景行" in names(text)
+
+
+def test_name_listed_beside_a_known_name() -> None:
+    text = "财政部长冯志远表示支持。冯志远和邹若兰都出席了会议。"
+    found = names(text)
+    assert "冯志远" in found and "邹若兰" in found
+
+
+def test_repeated_name_shaped_string_without_cue() -> None:
+    text = "这一季，邱子墨打进十球。球迷都喜欢邱子墨。"
+    assert "邱子墨" in names(text)
+
+
+def test_common_words_are_not_people() -> None:
+    text = (
+        "甲小姐对话某位科学家。这个消息令人心碎。他写了一篇博客。谷歌和英伟达表示会合作。"
+        "高速公路上，黄金周的车很多。文章地址见下方。小姐姐说很好。"
+    )
+    assert all_aliases(text) == set()
+
+
+# --- Transliterated and dotted names --------------------------------------
+
+
+def test_dotted_name_loses_the_title_glued_to_it() -> None:
+    text = "掌门人萨拉·琼斯表示欢迎。国际奥委会主席托马斯·巴赫也发了贺信。"
+    found = names(text)
+    assert "萨拉·琼斯" in found
+    assert "托马斯·巴赫" in found
+
+
+def test_all_name_dots_are_one_person() -> None:
+    text = "維克多・雨果寫道。後來，維克多‧雨果又說。"
+    (person,) = find_people(text)
+    assert person.count == 2
+
+
+def test_dotted_name_part_stands_for_the_full_name() -> None:
+    text = "经济学家安格斯·迪顿认为，不平等正在扩大。迪顿补充说，教育是关键。"
+    (person,) = find_people(text)
+    assert person.person.name == "安格斯·迪顿"
+    assert set(person.person.aliases) == {"安格斯·迪顿", "迪顿"}
+    assert person.count == 2
+
+
+def test_institution_named_after_a_person_is_not_a_person() -> None:
+    text = "她在马克斯·普朗克研究所工作。"
+    assert all_aliases(text) == set()
+
+
+def test_transliteration_listed_beside_a_known_person() -> None:
+    text = "作家阿米莉亚·卡特、博格丹诺维奇以及其他人出席。"
+    assert "博格丹诺维奇" in names(text)
+
+
+def test_transliteration_with_speech_cue() -> None:
+    assert "德里克森" in names("德里克森认为，这种说法并不成立。")
+
+
+# --- Brackets and English --------------------------------------------------
+
+
+@pytest.mark.parametrize("open_, close", [("(", ")"), ("（", "）")])
+def test_bracketed_english_alias(open_: str, close: str) -> None:
+    text = f"创始人司马文涛{open_}Martin Sima{close}称，产品下月上市。司马文涛没有透露价格。"
+    (person,) = find_people(text)
+    assert person.person.name == "司马文涛"
+    assert set(person.person.aliases) == {"司马文涛", "Martin Sima"}
+    assert person.count == 3
+
+
+def test_bracketed_gloss_and_acronym_are_not_people() -> None:
+    text = "他研究神经机器翻译系统(Neural Machine Translation,NMT)和门控卷积编码器（Gated Convolutional Encoder）。"
+    assert all_aliases(text) == set()
+
+
+def test_dotted_name_followed_by_english_without_opening_bracket() -> None:
+    text = "研究员奥斯卡·贝里Oscar Berry）加入了团队。后来Oscar离开了。"
+    (person,) = find_people(text)
+    assert set(person.person.aliases) == {"奥斯卡·贝里", "Oscar Berry", "Oscar"}
+
+
+def test_english_full_name_and_its_parts() -> None:
+    text = "Priya Raman表示会继续研究。同事都说Priya很认真。Raman没有回应。"
+    (person,) = find_people(text)
+    assert person.person.name == "Priya Raman"
+    assert person.count == 3
+
+
+def test_accented_english_name() -> None:
+    text = "主席阿里·格拉萨（Ary Graça）祝贺中国队。"
+    (person,) = find_people(text)
+    assert "Ary Graça" in person.person.aliases
+
+
+def test_english_headline_words_and_organisations_are_not_people() -> None:
+    text = (
+        "The Wall Street Journal reported on Large Language Models at Cornell University.\n"
+        "Inside the Chaos: Why Open Source Should Win, New York Times\n"
+        "他在Google Scholar上设置了提醒，又去了Sana Labs。"
+    )
+    assert all_aliases(text) == set()
+
+
+def test_capitalised_word_also_written_lower_case_is_no_name() -> None:
+    text = "Team culture matters. A good team culture is rare."
+    assert all_aliases(text) == set()
+
+
+def test_single_english_word_with_a_cue() -> None:
+    assert "Okonkwo" in names("教授Okonkwo说，这个结果出人意料。")
+
+
+def test_two_people_sharing_a_surname_are_not_merged() -> None:
+    text = "Jane Wang和Ming Wang都来了。Wang先生没有说话。Jane笑了。"
+    found = names(text)
+    assert "Jane Wang" in found and "Ming Wang" in found
+    assert "Wang" not in {a for p in found.values() for a in p.person.aliases if " " not in a}
+    assert "Jane" in found["Jane Wang"].person.aliases
+
+
+def test_no_conflation_of_cited_people() -> None:
+    text = "英伟达研究者Jim Fan表示悲痛。科学家Felix Hill于去年离世。作者：刘杨楠。田渊栋告诉记者。"
+    found = find_people(text)
+    for p in found:
+        latin = {a for a in p.person.aliases if a.isascii()}
+        assert len({a.split()[-1] for a in latin if " " in a}) <= 1
+    assert len(found) == 4
+
+
+# --- Registry --------------------------------------------------------------
+
+
+def test_registry_links_a_transliteration_to_the_english_name() -> None:
+    text = "深度学习先驱辛顿多次提醒风险。Geoffrey Hinton在演讲中重申了这一点。"
+    (person,) = find_people(text)
+    assert person.person.key == "geoffrey hinton"
+    assert {"辛顿", "Geoffrey Hinton"} <= set(person.person.aliases)
+
+
+def test_registry_matches_traditional_text() -> None:
+    (person,) = find_people("黃仁勛經常對員工們強調合作。")
+    assert person.person.name == "黃仁勛"
+    assert person.person.key == "jensen huang"
+
+
+def test_registry_alias_inside_another_word_is_not_a_mention() -> None:
+    assert all_aliases("四川普通话和川菜都很有名。") == set()
+
+
+def test_user_registry_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    people = tmp_path / "people.tsv"
+    people.write_text("# mine\nZhou Xun\t周迅\nbroken line without tab\n\n", encoding="utf-8")
+    monkeypatch.setenv("READER_PEOPLE_FILE", str(people))
+    with pytest.warns(UserWarning, match="skipped"):
+        (person,) = find_people("电影里，周迅演得很好。")
+    assert person.person.key == "zhou xun"
+
+
+# --- Positions, counts, context --------------------------------------------
+
+
+def test_positions_point_at_the_surface_form_in_both_scripts() -> None:
+    for text in (
+        "黃仁勛說，AI不是零和博弈。黄仁勋也这样说过。",
+        "CEO奥特曼(Sam Altman)被开除。奥特曼随后复职，Altman对此很满意。",
+        "記者林怡君／台北報導\n研究員張書瑋說，這是五年來的心血。張書瑋透露下一步計畫。",
+    ):
+        assert_positions(text)
+
+
+def test_both_scripts_of_a_name_are_one_person() -> None:
+    text = "教授蘇志偉表示同意。后来，苏志伟又说，还要再看看。"
+    (person,) = find_people(text)
+    assert person.count == 2
+    assert set(person.person.aliases) == {"蘇志偉", "苏志伟"}
+
+
+def test_most_mentioned_first_and_context_says_who() -> None:
+    text = "中国围棋国手芈昱廷惊呼。\n芈昱廷后来解释。\n记者罗晓岚报道。"
+    people = find_people(text)
+    assert [p.person.name for p in people] == ["芈昱廷", "罗晓岚"]
+    assert people[0].person.context == "中国围棋国手芈昱廷惊呼。"
+
+
+def test_context_of_a_long_sentence_is_cut_around_the_mention() -> None:
+    text = "这是一句非常长的话，" * 20 + "教授冉清和表示支持" + "，后面还有很多内容" * 20 + "。"
+    (person,) = find_people(text)
+    assert "冉清和" in person.person.context
+    assert len(person.person.context) <= 82
+
+
+# --- Hostile input ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "\n\n\n",
+        "[bold]Sam Altman[/bold] 表示 [red]",
+        "\x1b[31mFelix Hill\x1b[0m 表示",
+        "\x00\x01\x02\ufffd\ufffd" * 100,
+        "·" * 50 + "（" * 20 + ")" * 20,
+        "F(xiàn)elix Hill說，F(xiàn)elix很好。",
+        "https://example.com/Sam-Altman-Elon-Musk 马斯克@x.com",
+    ],
+)
+def test_hostile_input_never_breaks_positions(text: str) -> None:
+    assert_positions(text)
+
+
+def test_markup_and_escapes_do_not_become_names() -> None:
+    found = all_aliases("[bold]Sam Altman[/bold]表示。\x1b[31mFelix Hill\x1b[0m表示。")
+    assert {"sam altman", "felix hill"} <= found
+    assert not any("[" in a or "\x1b" in a for a in found)
+
+
+def test_pinyin_annotation_is_not_a_name() -> None:
+    found = all_aliases("谷歌科学家Felix Hill离世。F(xiàn)elix的葬礼将于伦敦举行。")
+    assert "felix hill" in found
+    assert not any("xiàn" in a for a in found)
+
+
+def test_urls_are_not_scanned() -> None:
+    assert all_aliases("文章地址：https://medium.com/@felixhill/Sam-Altman") == set()
+
+
+def test_huge_text_is_handled_quickly() -> None:
+    import time
+
+    paragraph = "教授何振宇表示，公司明年会扩大招聘。Priya Raman说很好。" + "普通的内容没有人名。" * 40
+    text = "\n".join([paragraph] * 500)  # ~250k characters
+    start = time.perf_counter()
+    people = find_people(text)
+    assert time.perf_counter() - start < 20
+    assert {p.person.name: p.count for p in people} == {"何振宇": 500, "Priya Raman": 500}
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("王李欧阳说表示·()（）AbcSam Altman奥特曼教授，。\n[]")), max_size=80))
+def test_any_text_gives_valid_positions(text: str) -> None:
+    assert_positions(text)
