@@ -1,0 +1,47 @@
+"""The block filter: never misses, and narrows a rare term to a few blocks."""
+
+from __future__ import annotations
+
+import random
+
+import numpy as np
+
+from reader.core.blockfilter import BLOCK, BlockFilter, term_bits
+from reader.core.foldtable import fold_codes
+
+
+def random_text(rng: random.Random, size: int) -> str:
+    return "".join(chr(rng.randint(0x4E00, 0x9FA5)) for _ in range(size))
+
+
+def test_rare_term_is_narrowed_to_few_blocks() -> None:
+    rng = random.Random(3)
+    texts = [random_text(rng, 3000) for _ in range(300)]
+    texts[123] = texts[123][:1000] + "黄仁勋" + texts[123][1000:]
+    flt = BlockFilter()
+    for text in texts:
+        flt.add(fold_codes(text))
+    assert flt.blocks == 300
+    found = flt.candidates(term_bits(fold_codes("黄仁勋")))
+    assert 123 in found
+    assert len(found) <= 5  # not a scan of every block
+
+
+def test_every_block_that_holds_a_term_is_a_candidate() -> None:
+    rng = random.Random(4)
+    text = random_text(rng, BLOCK * 5 + 17)
+    flt = BlockFilter()
+    flt.add(fold_codes("短"))
+    flt.add(fold_codes(text))
+    for start in range(0, len(text) - 6, 997):
+        for size in (1, 2, 5):
+            term = text[start : start + size]
+            found = flt.candidates(term_bits(fold_codes(term)))
+            assert 1 + start // BLOCK in found
+
+
+def test_empty_text_and_empty_filter() -> None:
+    flt = BlockFilter()
+    assert flt.candidates(term_bits(fold_codes("字"))).size == 0
+    assert flt.add(np.zeros(0, dtype="<u4")) == 0
+    assert flt.blocks == 0
