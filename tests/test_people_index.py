@@ -1,0 +1,208 @@
+"""People across the corpus (merging, no conflation, threads), the
+content-hash cache, and ``reader people``."""
+
+from __future__ import annotations
+
+import json
+import threading
+from pathlib import Path
+
+import pytest
+
+from reader.cli import main, people as people_cli
+from reader.cli.common import UsageError, build_parser
+from reader.core.model import Article
+from reader.core.people import PeopleIndex, extract_people, find_people
+from reader.core.people import cache
+from reader.core.script import Script
+
+
+@pytest.fixture(autouse=True)
+def _isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("READER_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setenv("READER_PEOPLE_FILE", str(tmp_path / "no-people.tsv"))
+
+
+def article(id_: str, text: str, script: Script = Script.SIMPLIFIED, digest: str = "") -> Article:
+    return Article(id_, Path(f"{id_}.txt"), id_, tuple(text.split("\n")), script, digest=digest)
+
+
+def index_of(*articles: Article) -> PeopleIndex:
+    index = PeopleIndex()
+    for a in articles:
+        index.add(a, extract_people(a))
+    return index
+
+
+# --- Corpus merging ---------------------------------------------------------
+
+
+def test_same_person_across_scripts_and_languages_is_one_entry() -> None:
+    a = article("a", "首席科学家伊利亚(Ilya Sutskever)宣布离职。伊利亚没有解释。")
+    b = article("b", "研究員伊利亞·蘇茨克維Ilya Sutskever）找到他。", Script.TRADITIONAL)
+    c = article("c", "Ilya Sutskever在演讲中说，预测就是压缩。")
+    index = index_of(a, b, c)
+    (entry,) = [e for e in index.people() if "Ilya Sutskever" in e.person.aliases]
+    assert sorted(entry.articles) == ["a", "b", "c"]
+    assert entry.mentions == 3 + 2 + 1
+    assert {"伊利亚", "伊利亞·蘇茨克維", "Ilya Sutskever"} <= set(entry.person.aliases)
+    for key in {p.person.key for x in "abc" for p in index.in_article(x)}:
+        assert sorted(index.articles_of(key)) == ["a", "b", "c"]
+
+
+def test_registry_joins_names_nothing_in_the_text_links() -> None:
+    a = article("a", "教授辛顿的办公室门外来了一个学生。")
+    b = article("b", "AI教父Geoffrey Hinton在访谈中回忆。")
+    (entry,) = index_of(a, b).people()
+    assert sorted(entry.articles) == ["a", "b"]
+    assert entry.person.key == "geoffrey hinton"
+
+
+def test_a_lone_first_name_does_not_merge_two_people() -> None:
+    a = article("a", "科学家Felix Hill表示很难过。Felix是好人。")
+    b = article("b", "工程师Felix Baumann表示同意。Felix很忙。")
+    entries = index_of(a, b).people()
+    assert sorted(e.person.name for e in entries) == ["Felix Baumann", "Felix Hill"]
+    assert all(len(e.articles) == 1 for e in entries)
+
+
+def test_people_with_different_full_names_never_merge_through_a_chinese_alias() -> None:
+    a = article("a", "经理约翰(John Smith)表示同意。")
+    b = article("b", "工程师约翰(John Carter)表示反对。")
+    entries = index_of(a, b).people()
+    assert len(entries) == 2
+
+
+def test_most_mentioned_first_and_readding_replaces() -> None:
+    a = article("a", "教授何振宇表示同意。何振宇又说，好。教授罗晓岚表示反对。")
+    index = index_of(a)
+    assert [e.person.name for e in index.people()] == ["何振宇", "罗晓岚"]
+    index.add(a, extract_people(a))
+    assert [e.mentions for e in index.people()] == [2, 1]
+    assert index.articles_of("no such key") == []
+    assert index.in_article("no such article") == []
+
+
+def test_index_is_safe_to_fill_from_a_thread_while_reading() -> None:
+    index = PeopleIndex()
+    articles = [article(f"x{i}", f"教授何振宇表示同意。记者罗晓岚报道第{i}条。") for i in range(40)]
+    found = [(a, extract_people(a)) for a in articles]
+    errors: list[BaseException] = []
+
+    def fill() -> None:
+        try:
+            for a, people in found:
+                index.add(a, people)
+        except BaseException as exc:  # pragma: no cover - reported below
+            errors.append(exc)
+
+    thread = threading.Thread(target=fill)
+    thread.start()
+    while thread.is_alive():
+        for entry in index.people():
+            index.articles_of(entry.person.key)
+    thread.join()
+    assert not errors
+    assert {e.person.name: len(e.articles) for e in index.people()} == {"何振宇": 40, "罗晓岚": 40}
+
+
+# --- Cache ------------------------------------------------------------------
+
+
+def test_cache_round_trip_by_content_hash(tmp_path: Path) -> None:
+    a = article("a", "教授何振宇表示同意。", digest="abc123")
+    first = extract_people(a)
+    assert (tmp_path / "cache" / "people" / "abc123.json").is_file()
+    assert extract_people(a) == first
+
+
+def test_cache_is_used_and_checked_against_the_text(tmp_path: Path) -> None:
+    a = article("a", "教授何振宇表示同意。", digest="abc123")
+    extract_people(a)
+    path = tmp_path / "cache" / "people" / "abc123.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["people"][0]["name"] = "from the cache"
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    assert extract_people(a)[0].person.name == "from the cache"
+    # The same digest with other text (a stale or forged entry) is not trusted.
+    other = article("b", "记者罗晓岚报道。", digest="abc123")
+    assert [p.person.name for p in extract_people(other)] == ["罗晓岚"]
+
+
+@pytest.mark.parametrize("junk", [b"", b"{not json", b"\xff\xfe\x00", b'{"version": 1}', b"[]"])
+def test_corrupt_cache_is_ignored(tmp_path: Path, junk: bytes) -> None:
+    a = article("a", "教授何振宇表示同意。", digest="abc123")
+    path = tmp_path / "cache" / "people" / "abc123.json"
+    path.parent.mkdir(parents=True)
+    path.write_bytes(junk)
+    assert [p.person.name for p in extract_people(a)] == ["何振宇"]
+
+
+def test_unwritable_cache_is_not_fatal(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    monkeypatch.setenv("READER_CACHE_DIR", str(blocker))  # a file, not a folder
+    a = article("a", "教授何振宇表示同意。", digest="abc123")
+    assert [p.person.name for p in extract_people(a)] == ["何振宇"]
+    assert cache.load(a, "x") is None
+
+
+def test_no_digest_no_cache(tmp_path: Path) -> None:
+    extract_people(article("a", "教授何振宇表示同意。"))
+    assert not (tmp_path / "cache" / "people").exists()
+
+
+# --- reader people ------------------------------------------------------------
+
+
+def run(capsys, *argv: str) -> tuple[int, str]:
+    parser, sub = build_parser(["people"])
+    people_cli.add_parser(sub, "people")
+    status = people_cli.run(parser.parse_args(["people", *argv]))
+    return status, capsys.readouterr().out
+
+
+def test_cli_article_json(capsys) -> None:
+    status, out = run(capsys, "--article", "004", "--json")
+    assert status == 0
+    people = json.loads(out)["people"]
+    names = [p["name"] for p in people]
+    assert names[0] == "田渊栋"
+    lecun = next(p for p in people if p["name"] == "杨立昆")
+    assert "Yann LeCun" in lecun["aliases"] and lecun["articles"][0].startswith("004")
+    assert lecun["mentions"] == len(lecun["positions"])
+    assert [p["mentions"] for p in people] == sorted((p["mentions"] for p in people), reverse=True)
+
+
+def test_cli_corpus_json_lists_each_person_once(capsys) -> None:
+    status, out = run(capsys, "--json")
+    assert status == 0
+    people = json.loads(out)["people"]
+    ilya = [p for p in people if "Ilya Sutskever" in p["aliases"]]
+    assert len(ilya) == 1
+    assert sorted(a[:3] for a in ilya[0]["articles"]) == ["001", "002", "004"]
+    huang = [p for p in people if "黃仁勛" in p["aliases"] or "黄仁勋" in p["aliases"]]
+    assert len(huang) == 1 and sorted(a[:3] for a in huang[0]["articles"]) == ["000", "004"]
+
+
+def test_cli_text_output(capsys) -> None:
+    status, out = run(capsys, "--article", "001")
+    assert status == 0
+    first = out.splitlines()[0]
+    assert first.startswith("伊利亚") and "Ilya Sutskever" in first
+
+
+def test_cli_unknown_article_is_a_usage_error(capsys) -> None:
+    with pytest.raises(UsageError):
+        run(capsys, "--article", "zzz")
+    assert main(["people", "--article", "zzz"]) == 2
+
+
+def test_cli_corpus_of_written_articles(tmp_path: Path, capsys) -> None:
+    (tmp_path / "a.txt").write_text("標題\n教授何振宇表示同意。何振宇又說，好。\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("标题\n记者罗晓岚报道，何振宇表示支持。\n", encoding="utf-8")
+    status, out = run(capsys, "--corpus", str(tmp_path), "--json")
+    assert status == 0
+    people = {p["name"]: p for p in json.loads(out)["people"]}
+    assert len(people["何振宇"]["articles"]) == 2
+    assert find_people("") == []

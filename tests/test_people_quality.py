@@ -1,0 +1,118 @@
+"""People: precision and recall against gold lists a careful reader made,
+on the five seeds and on unseen news articles written for this test
+(Traditional and Simplified; sports, politics, science, business)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from reader.core.corpus import load_corpus
+from reader.core.people import extract_people, find_people
+from reader.core.resources import seeds_dir
+from reader.core.script import fold
+
+DATA = Path(__file__).parent / "data" / "people"
+GOLD = {k: v for k, v in json.loads((DATA / "gold.json").read_text(encoding="utf-8")).items() if not k.startswith("_")}
+SEEDS = sorted(k for k in GOLD if not k.endswith(".txt"))
+UNSEEN = sorted(k for k in GOLD if k.endswith(".txt"))
+
+
+@pytest.fixture(autouse=True)
+def _isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("READER_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setenv("READER_PEOPLE_FILE", str(tmp_path / "no-people.tsv"))
+
+
+@pytest.fixture(scope="module")
+def corpus():
+    return load_corpus([seeds_dir()])
+
+
+def _text(key: str, corpus) -> str:
+    if key.endswith(".txt"):
+        return (DATA / key).read_text(encoding="utf-8")
+    return corpus.get(key).text
+
+
+def _score(keys: list[str], corpus) -> tuple[int, int, int, list[str]]:
+    """(correct entries, listed entries, required found, problems)."""
+    correct = listed = found = 0
+    problems = []
+    for key in keys:
+        gold = GOLD[key]
+        required = [{fold(n) for n in names} for names in gold["required"]]
+        optional = [{fold(n) for n in names} for names in gold["optional"]]
+        hit: set[int] = set()
+        for p in find_people(_text(key, corpus)):
+            aliases = {fold(a) for a in p.person.aliases}
+            matches = [i for i, names in enumerate(required) if names & aliases]
+            if len(matches) > 1:
+                problems.append(f"{key}: conflated {p.person.aliases}")
+            if matches:
+                hit.update(matches)
+                correct += 1
+                listed += 1
+            elif not any(names & aliases for names in optional):
+                listed += 1
+                problems.append(f"{key}: not a person {p.person.name!r}")
+        found += len(hit)
+        problems += [f"{key}: missed {gold['required'][i][0]}" for i in range(len(required)) if i not in hit]
+    return correct, listed, found, problems
+
+
+@pytest.mark.parametrize("keys", [SEEDS, UNSEEN], ids=["seeds", "unseen"])
+def test_precision_and_recall_at_least_90_percent(keys: list[str], corpus) -> None:
+    correct, listed, found, problems = _score(keys, corpus)
+    required = sum(len(GOLD[k]["required"]) for k in keys)
+    precision, recall = correct / listed, found / required
+    assert precision >= 0.9 and recall >= 0.9, (precision, recall, problems)
+    assert not [p for p in problems if "conflated" in p]
+
+
+def test_unseen_articles_cover_both_scripts_and_four_topics() -> None:
+    assert len(UNSEEN) >= 4
+    assert sum("zh-hant" in k for k in UNSEEN) >= 2 and sum("zh-hans" in k for k in UNSEEN) >= 2
+
+
+@pytest.mark.parametrize("key", SEEDS + UNSEEN)
+def test_nothing_listed_that_must_not_be(key: str, corpus) -> None:
+    aliases = {fold(a) for p in find_people(_text(key, corpus)) for a in p.person.aliases}
+    assert not {fold(a) for a in GOLD[key]["absent"]} & aliases
+
+
+def _by_alias(article) -> dict[str, list]:
+    found: dict[str, list] = {}
+    for p in extract_people(article):
+        for alias in p.person.aliases:
+            found.setdefault(alias, []).append(p)
+    return found
+
+
+def test_acceptance_001_ilya_and_altman_once_with_both_aliases(corpus) -> None:
+    found = _by_alias(corpus.get("001"))
+    assert len(found["伊利亚"]) == 1 and found["伊利亚"] == found["Ilya Sutskever"]
+    assert len(found["奥特曼"]) == 1 and found["奥特曼"] == found["Sam Altman"]
+
+
+def test_acceptance_004_tian_and_lecun_no_xiaojie(corpus) -> None:
+    found = _by_alias(corpus.get("004"))
+    assert "田渊栋" in found
+    assert found["杨立昆"] == found["Yann LeCun"]
+    assert not any("小姐" in alias for alias in found)
+
+
+def test_acceptance_000_felix_jim_and_huang(corpus) -> None:
+    found = _by_alias(corpus.get("000"))
+    assert {"Felix Hill", "Jim Fan", "黃仁勛"} <= set(found)
+    assert not any("(" in alias for alias in found)
+
+
+@pytest.mark.parametrize("key", SEEDS)
+def test_every_mention_points_at_its_alias(key: str, corpus) -> None:
+    article = corpus.get(key)
+    for p in extract_people(article):
+        for m in p.mentions:
+            assert article.text[m.start : m.end] == m.alias
