@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from functools import partial
 from typing import ClassVar
 
 from rich.cells import cell_len
@@ -41,10 +42,11 @@ from textual.scroll_view import ScrollView
 from textual.selection import Selection
 from textual.strip import Strip
 from textual.timer import Timer
+from textual.worker import Worker, WorkerState
 
 from reader.core.linebreak import wrap
 from reader.core.model import Article
-from reader.core.script import OffsetMap, View, convert, offset_map
+from reader.core.script import OffsetMap, View, convert, fold, offset_map
 from reader.ui.text import printable
 
 MIN_WIDTH = 10
@@ -55,6 +57,11 @@ _HEADER = 2
 # very short view), so it is read with a little context above it.
 _LEAD = 3
 _POSITION_THROTTLE = 0.1
+# Articles this long convert in a thread (1 MB, ~340,000 characters, takes
+# about 0.2 s at once); OpenCC gets at most a chunk of text per call.
+_BACKGROUND_CHARS = 500_000
+_CHUNK_CHARS = 100_000
+_CONVERT_GROUP = "reading-view-convert"
 # printable() keeps tab and newline as layout; on one line they are spaces
 # (a raw tab would move the terminal's cursor and break the column).
 _ONE_LINE = str.maketrans({"\t": " ", "\n": " ", "\u2028": " ", "\u2029": " "})
@@ -82,6 +89,28 @@ def _display(text: str) -> str:
 def _inverse(offsets: OffsetMap) -> OffsetMap:
     """The map from the converted text back to the original."""
     return OffsetMap(offsets.dst, offsets.src, offsets.dst_len, offsets.src_len)
+
+
+def _convert_paragraphs(paragraphs: tuple[str, ...], view: View) -> tuple[str, ...]:
+    """OpenCC on many paragraphs at once, a chunk per call: one call per
+    paragraph would be much slower, and a chunk is short enough that a
+    conversion in a thread gives the UI the GIL back often. Phrases never
+    span a newline, so splitting a chunk's result is exact."""
+    converted: list[str] = []
+    start = 0
+    while start < len(paragraphs):
+        end, size = start, 0
+        while end < len(paragraphs) and (size < _CHUNK_CHARS or end == start):
+            size += len(paragraphs[end]) + 1
+            end += 1
+        chunk = paragraphs[start:end]
+        parts = convert("\n".join(chunk), view).split("\n")
+        if len(parts) != len(chunk):
+            # A newline inside a paragraph: convert these one by one.
+            parts = [convert(p, view) for p in chunk]
+        converted.extend(parts)
+        start = end
+    return tuple(converted)
 
 
 def _align(original: str, converted: str) -> OffsetMap:
@@ -116,10 +145,13 @@ def _align(original: str, converted: str) -> OffsetMap:
 
 
 def _diff(original: str, converted: str) -> OffsetMap:
-    """difflib's alignment, or for a text too long for it, one block whose
-    offsets move together and clamp at the end."""
+    """difflib's alignment of the script-folded texts (so 黄仁勋 matches
+    黃仁勳 and only real phrase changes are replaced blocks), or for a text
+    too long for difflib, one block whose offsets clamp at the end."""
     if len(original) <= _DIFF_LIMIT:
-        return offset_map(original, converted)
+        # fold() keeps lengths, so offsets into the folded texts are offsets
+        # into the texts themselves.
+        return offset_map(fold(original), fold(converted))
     return OffsetMap((0,), (0,), len(original), len(converted))
 
 
@@ -127,6 +159,7 @@ def _diff(original: str, converted: str) -> OffsetMap:
 class _Page:
     """An article's texts in one script view, ready to wrap."""
 
+    article: Article
     view: View
     title: str
     meta: str
@@ -160,18 +193,10 @@ def _convert_page(article: Article, view: View) -> _Page:
     """Convert paragraph by paragraph, each with its own offset map, so a
     length change (博客 -> 部落格) stays inside its paragraph."""
     paragraphs = article.paragraphs
-    if view is View.ORIGINAL:
-        converted = paragraphs
-    else:
-        # One OpenCC call for the whole text is much faster than one per
-        # paragraph; phrases never span a newline, so the split is exact.
-        parts = convert(article.text, view).split("\n")
-        if len(parts) == len(paragraphs):
-            converted = tuple(parts)
-        else:
-            converted = tuple(convert(p, view) for p in paragraphs)
+    converted = paragraphs if view is View.ORIGINAL else _convert_paragraphs(paragraphs, view)
     maps = tuple(_align(o, c) for o, c in zip(paragraphs, converted))
     return _Page(
+        article=article,
         view=view,
         title=_display(convert(article.title, view)),
         meta=_display(convert(_meta_line(article), view)),
@@ -278,7 +303,8 @@ class ReadingView(ScrollView, can_focus=True):
         ``article.text``, original script) on the top line."""
         self._article = article
         self.set_reactive(ReadingView.view, view)
-        self._page = _convert_page(article, view)
+        self._page = None
+        self._load_page(view)
         self._anchor = max(0, min(position, article.chars))
         self._spans.clear()
         self._marks.clear()
@@ -286,7 +312,6 @@ class ReadingView(ScrollView, can_focus=True):
         self._current = None
         self._current_marks = []
         self._posted = None
-        self._column = 0
         self._layout()
 
     @property
@@ -362,9 +387,12 @@ class ReadingView(ScrollView, can_focus=True):
         self.previous_highlight()
 
     def action_wider(self, step: int = 4) -> None:
-        self.reading_width = min(self._column_width() + step, max(self._text_width, self.reading_width))
+        """Widen the column, up to the widget's width."""
+        if self.reading_width < self._text_width:
+            self.reading_width = min(self.reading_width + step, self._text_width)
 
     def action_narrower(self, step: int = 4) -> None:
+        """Narrow the column (from what shows, if the setting is wider)."""
         self.reading_width = max(MIN_WIDTH, self._column_width() - step)
 
     # ------------------------------------------------------------------
@@ -379,9 +407,40 @@ class ReadingView(ScrollView, can_focus=True):
     def watch_view(self, view: View) -> None:
         if self._article is None:
             return
-        self._page = _convert_page(self._article, view)
-        self._column = 0
+        self._load_page(view)
         self._layout()
+
+    def _load_page(self, view: View) -> None:
+        """Convert the article for ``view``: at once, or for a very long
+        article in a thread, showing the original script until it lands."""
+        article = self._article
+        assert article is not None
+        if view is View.ORIGINAL or article.chars < _BACKGROUND_CHARS:
+            self._page = _convert_page(article, view)
+            self._column = 0
+            return
+        if self._page is None:
+            self._page = _convert_page(article, View.ORIGINAL)
+            self._column = 0
+        self.run_worker(
+            partial(_convert_page, article, view),
+            name=f"convert {article.id}",
+            group=_CONVERT_GROUP,
+            exclusive=True,
+            thread=True,
+            exit_on_error=False,
+        )
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        if event.worker.group != _CONVERT_GROUP:
+            return
+        event.stop()
+        page = event.worker.result
+        if event.state is WorkerState.SUCCESS and isinstance(page, _Page):
+            if page.article is self._article and page.view is self.view:
+                self._page = page
+                self._column = 0
+                self._layout()
 
     def on_resize(self) -> None:
         self._layout()
