@@ -340,3 +340,16 @@ def test_index_agrees_with_brute_force(texts: list[str], query: str) -> None:
     assert got == expected
     # The count known before positions are computed is the number of them.
     assert all(len(r.hits) == len(got[r.id]) for r in results)
+
+
+def test_hostile_queries(index: SearchIndex) -> None:
+    assert index.search("\x00\x01\x7f") == []
+    assert index.search("\x1b[31m") == []
+    assert index.search("[bold]黄仁勋[/bold]") == []
+    assert index.search("\udcff\ud800") == []
+    huge = "黄仁勋" * 20_000
+    assert index.search(huge) == []
+    repeated = index.search(" ".join(["黄仁勋"] * 500))
+    assert [(r.id, len(r.hits)) for r in repeated] == [(r.id, len(r.hits)) for r in index.search("黄仁勋")]
+    many = " ".join(chr(0x4E00 + i) for i in range(300))
+    assert index.search(many) == []
