@@ -103,6 +103,10 @@ class OffsetMap:
     def __call__(self, pos: int) -> int:
         if not self.src:
             return pos
+        if pos >= self.src_len:
+            # The end of the text is the end of the converted text, even when
+            # the last block changed length (博客 -> 部落格 at the very end).
+            return self.dst_len + (pos - self.src_len)
         i = bisect.bisect_right(self.src, pos) - 1
         if i < 0:
             return pos
@@ -119,23 +123,45 @@ class OffsetMap:
         return a, b
 
 
-def offset_map(original: str, converted: str) -> OffsetMap:
+# Splitting a block converts it once per position: quadratic, so only short
+# blocks (the changed phrases themselves) are split.
+_MAX_SPLIT_BLOCK = 64
+
+
+def offset_map(original: str, converted: str, view: View | None = None) -> OffsetMap:
     """Align ``converted`` against ``original`` and return the offset map.
 
     Equal length is the common case: OpenCC replaces character for character,
     so the identity map is exact. Otherwise align by difflib on the two
     strings; replaced blocks of different length map their start to the start
-    and clamp inside the block.
+    and clamp inside the block. Given the ``view`` that produced
+    ``converted``, a replaced block is also split where its conversion
+    splits (博客博客 -> 部落格|部落格), so that each phrase maps onto its own.
     """
     if len(original) == len(converted):
         return OffsetMap()
     matcher = difflib.SequenceMatcher(None, original, converted, autojunk=False)
     src: list[int] = []
     dst: list[int] = []
-    for _tag, i1, i2, j1, j2 in matcher.get_opcodes():
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
         src.append(i1)
         dst.append(j1)
+        if view is not None and tag == "replace" and i2 - i1 != j2 - j1 and i2 - i1 <= _MAX_SPLIT_BLOCK:
+            for k, d in _split_points(original[i1:i2], converted[j1:j2], view):
+                src.append(i1 + k)
+                dst.append(j1 + d)
     return OffsetMap(tuple(src), tuple(dst), len(original), len(converted))
+
+
+def _split_points(original: str, converted: str, view: View) -> list[tuple[int, int]]:
+    """Offsets inside a replaced block where converting the two halves on
+    their own gives the same text as converting the whole block."""
+    points = []
+    for k in range(1, len(original)):
+        head = convert(original[:k], view)
+        if converted.startswith(head) and convert(original[k:], view) == converted[len(head) :]:
+            points.append((k, len(head)))
+    return points
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,7 +178,28 @@ def convert_mapped(text: str, view: View) -> Conversion:
     if view is View.ORIGINAL:
         return Conversion(text, OffsetMap())
     converted = convert(text, view)
-    return Conversion(converted, offset_map(text, converted))
+    if len(converted) == len(text):
+        return Conversion(converted, OffsetMap())
+    # Align paragraph by paragraph: difflib is quadratic in the worst case,
+    # and only the few paragraphs whose length changed need it.
+    originals, conversions = text.split("\n"), converted.split("\n")
+    if len(originals) != len(conversions):
+        conversions = [convert(p, view) for p in originals]
+        converted = "\n".join(conversions)
+    src: list[int] = []
+    dst: list[int] = []
+    at_src = at_dst = 0
+    for original, conversion in zip(originals, conversions):
+        if len(original) != len(conversion):
+            local = offset_map(original, conversion, view)
+            src.extend(at_src + s for s in local.src)
+            dst.extend(at_dst + d for d in local.dst)
+            # The text after this paragraph moves in step again.
+            src.append(at_src + len(original))
+            dst.append(at_dst + len(conversion))
+        at_src += len(original) + 1
+        at_dst += len(conversion) + 1
+    return Conversion(converted, OffsetMap(tuple(src), tuple(dst), len(text), len(converted)))
 
 
 # --------------------------------------------------------------------------

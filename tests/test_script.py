@@ -1,0 +1,147 @@
+"""Script detection, conversion, offset maps between views, and folding."""
+
+from __future__ import annotations
+
+import itertools
+import time
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from reader.core.corpus import load_corpus
+from reader.core.resources import seeds_dir
+from reader.core.script import OffsetMap, Script, View, convert, convert_mapped, detect_script, fold, offset_map
+
+# -- detection -----------------------------------------------------------------
+
+
+def test_detects_each_script() -> None:
+    assert detect_script("软件工程师在网络上发布了这篇博客。") is Script.SIMPLIFIED
+    assert detect_script("軟體工程師在網路上發布了這篇部落格。") is Script.TRADITIONAL
+    assert detect_script("软件工程师" + "軟體工程師") is Script.MIXED
+    assert detect_script("English only, and 中文 that is the same in both.") is Script.NONE
+    assert detect_script("") is Script.NONE
+
+
+def test_stray_simplified_characters_leave_a_text_traditional() -> None:
+    text = "這是一篇繁體文章，記錄了學者們的研究與討論。" * 10 + "于是并且后来"
+    assert detect_script(text) is Script.TRADITIONAL
+
+
+def test_seed_000_is_traditional_despite_stray_simplified_characters() -> None:
+    article = load_corpus([seeds_dir()]).get("000")
+    simplified_only = {ch for ch in article.text if convert(ch, View.TRADITIONAL) != ch and convert(ch, View.SIMPLIFIED) == ch}
+    assert simplified_only, "the seed is known to contain stray Simplified characters"
+    assert article.script is Script.TRADITIONAL
+
+
+# -- conversion ------------------------------------------------------------------
+
+
+def test_traditional_view_uses_taiwan_phrasing() -> None:
+    assert convert("软件和网络", View.TRADITIONAL) == "軟體和網路"
+    assert convert("博客", View.TRADITIONAL) == "部落格"
+
+
+def test_simplified_view() -> None:
+    assert convert("軟體工程師的網路", View.SIMPLIFIED) == "软体工程师的网路"
+    assert convert("黃仁勛", View.SIMPLIFIED) == "黄仁勋"
+
+
+def test_original_view_is_untouched() -> None:
+    for text in ("软件", "軟體", "", "[bold]x[/bold]"):
+        assert convert(text, View.ORIGINAL) == text
+
+
+def test_views_cycle_and_have_labels() -> None:
+    assert [View.ORIGINAL.next(), View.SIMPLIFIED.next(), View.TRADITIONAL.next()] == [
+        View.SIMPLIFIED,
+        View.TRADITIONAL,
+        View.ORIGINAL,
+    ]
+    assert {v.label for v in View} == {"Original", "简体", "繁體"}
+
+
+# -- offsets across views ---------------------------------------------------------
+
+
+def test_offsets_move_past_a_longer_phrase() -> None:
+    text = "我的博客很好\n第二段博客"
+    conversion = convert_mapped(text, View.TRADITIONAL)
+    assert conversion.text == "我的部落格很好\n第二段部落格"
+    assert conversion.map(4) == 5  # 很
+    assert conversion.map.span(2, 4) == (2, 5)  # 博客 -> 部落格
+    assert conversion.map.span(10, 12) == (11, 14)  # at the very end
+    assert conversion.map(len(text)) == len(conversion.text)
+
+
+def test_identity_when_lengths_agree() -> None:
+    conversion = convert_mapped("软件工程师", View.TRADITIONAL)
+    assert conversion.text == "軟體工程師"
+    assert conversion.map.is_identity
+    assert conversion.map(3) == 3
+
+
+def test_span_never_collapses() -> None:
+    m = OffsetMap((0, 2, 3), (0, 2, 2), 5, 4)
+    a, b = m.span(2, 3)
+    assert b > a
+
+
+def test_offset_map_on_its_own() -> None:
+    m = offset_map("我的博客", "我的部落格")
+    assert m(2) == 2 and m(4) == 5
+
+
+WORDS = ["博客", "软件", "网络", "我们", "的", "很好", "信息", "Felix", " ", "，", "。", "\n"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(WORDS), max_size=40))
+def test_mapped_offsets_are_monotonic_and_keep_words(words: list[str]) -> None:
+    text = "".join(words)
+    for view in (View.SIMPLIFIED, View.TRADITIONAL):
+        conversion = convert_mapped(text, view)
+        positions = [conversion.map(i) for i in range(len(text) + 1)]
+        assert positions == sorted(positions)
+        assert positions[0] == 0 and positions[-1] == len(conversion.text)
+        # Every word lands on its own conversion.
+        start = 0
+        for word in words:
+            a, b = conversion.map.span(start, start + len(word))
+            if word != "\n":
+                assert conversion.text[a:b] == convert(word, view)
+            start += len(word)
+
+
+def test_paragraph_starts_map_to_paragraph_starts_on_the_seeds() -> None:
+    for article in load_corpus([seeds_dir()]):
+        for view in (View.SIMPLIFIED, View.TRADITIONAL):
+            conversion = convert_mapped(article.text, view)
+            paragraphs = conversion.text.split("\n")
+            assert len(paragraphs) == len(article.paragraphs)
+            starts = [0, *itertools.accumulate(len(p) + 1 for p in paragraphs)][:-1]
+            assert [conversion.map(s) for s in article.paragraph_starts] == starts
+
+
+def test_mapping_a_long_text_is_fast() -> None:
+    text = "\n".join(["我在博客上写了关于软件的文章，很多人在网络上讨论。"] * 20_000)
+    start = time.perf_counter()
+    conversion = convert_mapped(text, View.TRADITIONAL)
+    assert time.perf_counter() - start < 5
+    assert conversion.map(len(text)) == len(conversion.text)
+
+
+# -- folding -------------------------------------------------------------------
+
+
+def test_fold_is_script_width_and_case_blind() -> None:
+    assert fold("黃仁勛") == fold("黄仁勋") == "黄仁勋"
+    assert fold("ＡＩ") == "ai"
+    assert fold("Scaling LAW") == "scaling law"
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(max_size=60))
+def test_fold_keeps_length(text: str) -> None:
+    assert len(fold(text)) == len(text)
