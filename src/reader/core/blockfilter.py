@@ -92,7 +92,3 @@ class BlockFilter:
         hit = np.bitwise_and.reduce(self._words[:used, bits], axis=1)
         found = np.flatnonzero(np.unpackbits(hit.view(np.uint8), bitorder="little"))
         return found[found < self.blocks]
-
-    def nbytes(self) -> int:
-        """Bytes of signatures written so far."""
-        return -(-self.blocks // _SEGMENT) * _WIDTH * 8
