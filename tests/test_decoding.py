@@ -63,6 +63,12 @@ def test_random_bytes_are_refused() -> None:
             decode(data)
 
 
+@pytest.mark.parametrize("encoding", ["gb18030", "big5"])
+def test_short_text_with_an_escape_sequence_still_decodes(encoding: str) -> None:
+    text = "一個標題\n\n正文\x1b]0;pwned\x07第一段。\n"
+    assert decode(text.encode(encoding)) == text
+
+
 def test_text_with_a_few_escape_sequences_still_decodes() -> None:
     text = ("这是一段很长的正文，里面偶尔夹着终端转义序列。" * 10 + "\x1b[31m红色\x1b[0m\n") * 5
     assert decode(text.encode("utf-8")) == text

@@ -42,7 +42,10 @@ _UTF16_NUL_SHARE = 0.01
 _UTF16_NUL_SIDEDNESS = 4
 # Text that is more than this share of non-printable characters is binary.
 _MAX_UNPRINTABLE = 0.05
-_UNPRINTABLE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_CONTROL_BYTES = bytes(b for b in range(0x20) if b not in b"\t\n\r")
+# ESC and BEL are left out: terminal escape sequences in a text (coloured
+# logs, a hostile title) do not make it binary; sanitizing removes them.
+_UNPRINTABLE = re.compile(r"[\x00-\x06\x08\x0b\x0c\x0e-\x1a\x1c-\x1f\x7f]")
 
 
 def decode(data: bytes) -> str:
@@ -92,16 +95,21 @@ def _decode_utf16_without_bom(data: bytes) -> str:
 
 
 def _detect(data: bytes) -> str:
-    results = from_bytes(data, cp_exclusion=_NO_BOM_EXCLUDED)
+    # Control bytes (a stray escape sequence) count as chaos and can make the
+    # detector give up on a short text. In the multi-byte encodings left to
+    # detect they are never part of a character, so the detector gets the
+    # text without them; the whole text is then decoded with its verdict.
+    sample = data.translate(None, _CONTROL_BYTES)
+    results = from_bytes(sample, cp_exclusion=_NO_BOM_EXCLUDED)
     best = results.best()
     if best is None:
         raise NotText("not text in any known encoding")
     tied = [r for r in results if r.chaos <= best.chaos + _TIE]
-    for name in _PREFERRED:
-        for match in tied:
-            if match.encoding == name:
-                return str(match)
-    return str(best)
+    chosen = next((m for name in _PREFERRED for m in tied if m.encoding == name), best)
+    try:
+        return data.decode(chosen.encoding)
+    except (UnicodeDecodeError, LookupError):
+        raise NotText(f"not valid {chosen.encoding}") from None
 
 
 __all__ = ["NotText", "decode"]
