@@ -20,7 +20,7 @@ import time
 from textual.app import App
 
 # Give up on milestones that never come (the report shows them as missing).
-MILESTONE_TIMEOUT = 60.0
+MILESTONE_TIMEOUT = 120.0
 POLL_INTERVAL = 0.005
 
 

@@ -35,7 +35,7 @@ BUDGET = (
     Target("search vs ripgrep (median ratio)", ("search", "median_ratio_vs_ripgrep"), "×", 0.3, LE, "≤ 0.3"),
     Target("search vs tantivy (median ratio)", ("search", "median_ratio_vs_tantivy"), "×", 1.0, LT, "< 1 (ahead)"),
     Target("script switch, longest seed", ("switch", "longest_seed_ms"), "ms", 50.0, LE, "≤ 50 ms"),
-    Target("script switch, 1 MB article", ("switch", "one_mb_ms"), "ms", 300.0, LE, "≤ 300 ms"),
+    Target("script switch, 1 MB article", ("switch", "large_article_ms"), "ms", 300.0, LE, "≤ 300 ms"),
     Target("people shown after first frame, seeds", ("startup", "seeds", "people_after_frame_s"), "s", 0.5, LE,
            "≤ 0.5 s"),
     Target("people shown after first frame, scale", ("startup", "scale", "people_after_frame_s"), "s", 0.5, LE,
@@ -57,6 +57,7 @@ CONTEXT = (
     ("search p50, ripgrep", ("search", "ripgrep_p50_ms"), "ms"),
     ("search p50, tantivy", ("search", "tantivy_p50_ms"), "ms"),
     ("corpus on disk", ("memory", "disk_mb"), "MB"),
+    ("large article for the switch", ("switch", "large_article_bytes"), "bytes"),
 )
 
 

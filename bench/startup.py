@@ -25,7 +25,7 @@ from pathlib import Path
 from bench.stats import median, ratio
 
 COLUMNS, LINES = 120, 40
-TIMEOUT = 90.0
+TIMEOUT = 180.0
 
 
 # Keep the end of the terminal's output to explain an app that never drew.

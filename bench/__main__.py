@@ -1,0 +1,120 @@
+"""``python -m bench [--quick]``: generate the scale corpus, measure, report."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from bench import generate, machine, report
+
+DEFAULT_OUT = Path(__file__).resolve().parent / "out" / "results.json"
+SECTIONS = ("startup", "index", "search", "switch", "people", "memory")
+
+
+@dataclass(frozen=True)
+class Plan:
+    """How big and how often: the full run, or the quick one."""
+
+    articles: int
+    chars: int
+    large: tuple[int, ...]
+    startup_repeats: int
+    index_repeats: int
+    search_repeats: int
+    switch_repeats: int
+    people_repeats: int
+    memory_repeats: int
+
+
+FULL = Plan(generate.DEFAULT_ARTICLES, generate.DEFAULT_CHARS, generate.LARGE_BYTES, 5, 3, 20, 5, 3, 3)
+# Quick: the large article shrinks to 200 KB and there is no 5 MB one.
+QUICK = Plan(120, 250_000, (200_000,), 2, 2, 5, 2, 1, 1)
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="python -m bench", description="Benchmarks of the reader (issue 6).")
+    parser.add_argument("--quick", action="store_true", help="small corpus, few repeats (under a minute)")
+    parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help=f"JSON results (default {DEFAULT_OUT})")
+    parser.add_argument("--corpus-dir", type=Path,
+                        help="generate the scale corpus here (must be empty or absent; default: a temp dir)")
+    parser.add_argument("--only", choices=SECTIONS, action="append", help="run only these sections")
+    return parser.parse_args(argv)
+
+
+def run(args: argparse.Namespace) -> dict:
+    plan = QUICK if args.quick else FULL
+    sections = args.only or list(SECTIONS)
+    results: dict = {"mode": "quick" if args.quick else "full", "machine": machine.describe()}
+    with tempfile.TemporaryDirectory(prefix="reader-bench-") as tmp:
+        root = args.corpus_dir or Path(tmp, "corpus")
+        start = time.perf_counter()
+        corpus = generate.generate(root, plan.articles, plan.chars, plan.large)
+        results["corpus"] = corpus.to_json() | {"generate_s": time.perf_counter() - start}
+        results["corpus"].pop("people")
+        _progress(f"corpus: {corpus.articles} articles, {corpus.chars:,} chars in {root}")
+        measure(results, sections, plan, root, corpus)
+    results["budget"] = report.check(results)
+    return results
+
+
+def measure(results: dict, sections: list[str], plan: Plan, root: Path, corpus: generate.GeneratedCorpus) -> None:
+    from reader.core.corpus import load_corpus
+    from reader.core.resources import seeds_dir
+
+    start = time.perf_counter()
+    articles = load_corpus([root]).articles
+    seconds = time.perf_counter() - start
+    chars = sum(a.chars for a in articles)
+    results["load"] = {"articles": len(articles), "chars": chars, "seconds": seconds, "chars_per_s": chars / seconds}
+
+    if "startup" in sections:
+        from bench import startup
+
+        _progress("startup")
+        results["startup"] = startup.measure({"seeds": [seeds_dir()], "scale": [root]}, plan.startup_repeats)
+    if "index" in sections:
+        from bench import index
+
+        _progress("index build")
+        results["index"] = index.measure(articles, plan.index_repeats)
+    if "search" in sections:
+        from bench import queries, search
+
+        _progress("search")
+        results["search"] = search.measure(articles, root, queries.query_mix(root), plan.search_repeats)
+    if "switch" in sections:
+        from bench import switch
+
+        _progress("script switching")
+        results["switch"] = switch.measure(root / corpus.large[0], plan.switch_repeats)
+    if "people" in sections:
+        from bench import people
+
+        _progress("people")
+        results["people"] = people.measure(root, plan.people_repeats)
+    if "memory" in sections:
+        from bench import memory
+
+        _progress("memory")
+        results["memory"] = memory.measure(root, plan.memory_repeats)
+
+
+def _progress(message: str) -> None:
+    print(f"… {message}", file=sys.stderr, flush=True)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    results = run(args)
+    report.write_json(results, args.out)
+    print(report.render(results))
+    print(f"\nJSON: {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,73 @@
+"""Smoke test of the benchmark suite: the quick mode runs end to end (once,
+shared by the tests below) and reports every figure, so the benchmarks
+cannot rot. Not a timed test: a missed budget does not fail here, a missing
+figure does. The reader's figures are never skipped; a peer's are, with its
+reason, when the peer is not installed."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+PEERS = ("ripgrep", "tantivy")
+
+pytestmark = pytest.mark.skipif(not (REPO / "bench").is_dir(), reason="bench/ is not in this checkout")
+
+
+@pytest.fixture(scope="module")
+def quick_run(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict, str]:
+    out = tmp_path_factory.mktemp("bench") / "results.json"
+    done = subprocess.run(
+        [sys.executable, "-m", "bench", "--quick", "--out", str(out)],
+        cwd=REPO, capture_output=True, text=True, timeout=120,
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
+    return json.loads(out.read_text("utf-8")), done.stdout
+
+
+def _is_peer(path: tuple[str, ...]) -> bool:
+    return any(peer in key for key in path for peer in PEERS)
+
+
+@pytest.fixture
+def bench_importable(monkeypatch: pytest.MonkeyPatch) -> None:
+    # bench/ is a top-level folder of the checkout, not part of the package.
+    monkeypatch.syspath_prepend(str(REPO))
+
+
+def test_quick_mode_reports_every_reader_figure(quick_run: tuple[dict, str], bench_importable: None) -> None:
+    from bench.report import BUDGET, CONTEXT, figure
+
+    results, stdout = quick_run
+    assert stdout.startswith("budget")  # the table was printed
+    for path in [t.path for t in BUDGET] + [path for _, path, _ in CONTEXT]:
+        if not _is_peer(path):
+            assert figure(results, path) is not None, f"missing figure {'.'.join(path)}"
+    assert [row["what"] for row in results["budget"]] == [t.what for t in BUDGET]
+    queries = results["search"]["queries"]
+    assert len(queries) >= 15
+    for row in queries:
+        assert row["reader_ms"] > 0 and row["reader_count"] >= 0
+    assert any(row["reader_count"] == 0 for row in queries)  # the absent term
+    assert len({row["reader_count"] for row in queries}) > 5  # skewed, not all alike
+    # The generated corpus lived in a temp dir, outside the repository.
+    assert not Path(results["corpus"]["root"]).exists()
+
+
+@pytest.mark.parametrize("peer", PEERS)
+def test_quick_mode_reports_peer(quick_run: tuple[dict, str], bench_importable: None, peer: str) -> None:
+    from bench.peers import available
+
+    reason = available()[peer]
+    if reason:
+        pytest.skip(reason)
+    results, _ = quick_run
+    search = results["search"]
+    assert search[f"{peer}_p50_ms"] > 0 and search[f"median_ratio_vs_{peer}"] > 0
+    for row in search["queries"]:
+        assert row[f"{peer}_count"] >= 0 and row[f"{peer}_ms"] > 0
