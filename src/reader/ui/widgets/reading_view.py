@@ -28,7 +28,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import partial
-from typing import ClassVar
+from typing import ClassVar, Iterable
 
 from rich.cells import cell_len
 from rich.segment import Segment
@@ -62,6 +62,9 @@ _POSITION_THROTTLE = 0.1
 _BACKGROUND_CHARS = 500_000
 _CHUNK_CHARS = 100_000
 _CONVERT_GROUP = "reading-view-convert"
+# How much wider than a line's text to look for its highlights, in
+# characters: more than any phrase OpenCC changes the length of.
+_SLACK = 16
 # printable() keeps tab and newline as layout; on one line they are spaces
 # (a raw tab would move the terminal's cursor and break the column).
 _ONE_LINE = str.maketrans({"\t": " ", "\n": " ", "\u2028": " ", "\u2029": " "})
@@ -206,14 +209,29 @@ def _convert_page(article: Article, view: View) -> _Page:
 
 
 @dataclass(frozen=True, slots=True)
-class _Mark:
-    """A highlight in page coordinates: block, span in the block's text."""
+class _Spans:
+    """Sorted spans, with bisection for those that overlap a range: a search
+    for 的 can mark thousands of places, and a line needs only its own."""
 
-    block: int
-    start: int
-    end: int
-    component: str
+    spans: tuple[tuple[int, int], ...]
+    starts: tuple[int, ...]
+    longest: int
 
+    @classmethod
+    def of(cls, spans: Iterable[tuple[int, int]]) -> _Spans:
+        ordered = tuple(sorted(set(spans)))
+        return cls(ordered, tuple(a for a, _ in ordered), max((b - a for a, b in ordered), default=0))
+
+    def __len__(self) -> int:
+        return len(self.spans)
+
+    def overlapping(self, start: int, end: int) -> list[tuple[int, int]]:
+        first = bisect_left(self.starts, start - self.longest)
+        last = bisect_left(self.starts, end)
+        return [span for span in self.spans[first:last] if span[1] > start]
+
+
+_EMPTY = _Spans.of(())
 
 class ReadingView(ScrollView, can_focus=True):
     """An article, wrapped for Chinese, in a centred column."""
@@ -282,12 +300,13 @@ class ReadingView(ScrollView, can_focus=True):
         self._anchor = 0
         self._restoring = False
         self._strips: LRUCache[int, Strip] = LRUCache(1024)
-        # Highlights as given (original offsets), and as drawn.
-        self._spans: dict[str, list[tuple[int, int]]] = {}
-        self._marks: dict[int, list[_Mark]] = {}
+        # Highlights by kind as given (original offsets, mapped into the
+        # page line by line as lines are drawn); the current one as
+        # (block, start, end) pieces of the page.
+        self._spans: dict[str, _Spans] = {}
         self._nav_kind: str | None = None
         self._current: int | None = None
-        self._current_marks: list[_Mark] = []
+        self._current_marks: list[tuple[int, int, int]] = []
         self._position_timer: Timer | None = None
         self._posted: tuple[int, float] | None = None
 
@@ -307,7 +326,6 @@ class ReadingView(ScrollView, can_focus=True):
         self._load_page(view)
         self._anchor = max(0, min(position, article.chars))
         self._spans.clear()
-        self._marks.clear()
         self._nav_kind = None
         self._current = None
         self._current_marks = []
@@ -334,7 +352,7 @@ class ReadingView(ScrollView, can_focus=True):
         if kind not in HIGHLIGHT_KINDS:
             raise ValueError(f"unknown highlight kind {kind!r}; expected one of {HIGHLIGHT_KINDS}")
         chars = self._article.chars if self._article else 0
-        clean = sorted({(max(0, a), min(b, chars)) for a, b in spans if a < b and a < chars and b > 0})
+        clean = _Spans.of((max(0, a), min(b, chars)) for a, b in spans if a < b and a < chars and b > 0)
         if clean:
             self._spans[kind] = clean
         else:
@@ -342,7 +360,7 @@ class ReadingView(ScrollView, can_focus=True):
         self._nav_kind = kind if clean else next(iter(self._spans), None)
         self._current = None
         self._current_marks = []
-        self._map_highlights()
+        self._highlights_changed()
 
     def clear_highlights(self, kind: str | None = None) -> None:
         """Remove the highlights of ``kind``, or all of them."""
@@ -354,7 +372,7 @@ class ReadingView(ScrollView, can_focus=True):
             self._nav_kind = next(iter(self._spans), None)
             self._current = None
             self._current_marks = []
-        self._map_highlights()
+        self._highlights_changed()
 
     def next_highlight(self) -> None:
         """Make the next highlight current (wrapping) and scroll to it."""
@@ -362,8 +380,7 @@ class ReadingView(ScrollView, can_focus=True):
         if not spans:
             return
         if self._current is None:
-            starts = [a for a, _ in spans]
-            index = bisect_left(starts, self._anchor) % len(spans)
+            index = bisect_left(spans.starts, self._anchor) % len(spans)
         else:
             index = (self._current + 1) % len(spans)
         self._go_to_highlight(index)
@@ -374,8 +391,7 @@ class ReadingView(ScrollView, can_focus=True):
         if not spans:
             return
         if self._current is None:
-            starts = [a for a, _ in spans]
-            index = (bisect_left(starts, self._anchor) - 1) % len(spans)
+            index = (bisect_left(spans.starts, self._anchor) - 1) % len(spans)
         else:
             index = (self._current - 1) % len(spans)
         self._go_to_highlight(index)
@@ -483,7 +499,7 @@ class ReadingView(ScrollView, can_focus=True):
         if column != self._column or not self._blocks:
             self._column = column
             self._wrap(page, column)
-            self._map_highlights()
+            self._highlights_changed()
         self.virtual_size = Size(self._text_width, self._height)
         self._strips.clear()
         self._restore_anchor()
@@ -584,47 +600,59 @@ class ReadingView(ScrollView, can_focus=True):
     # ------------------------------------------------------------------
     # Highlights
 
-    def _nav_spans(self) -> list[tuple[int, int]]:
-        return self._spans.get(self._nav_kind, []) if self._nav_kind else []
+    def _nav_spans(self) -> _Spans:
+        return self._spans.get(self._nav_kind, _EMPTY) if self._nav_kind else _EMPTY
 
-    def _page_marks(self, start: int, end: int, component: str) -> list[_Mark]:
-        """A span of original offsets as marks, one per paragraph it covers."""
+    def _page_spans(self, start: int, end: int) -> list[tuple[int, int, int]]:
+        """A span of original offsets as (block, start, end) in the page,
+        one piece per paragraph it covers."""
         article, page = self._article, self._page
         if article is None or page is None or not article.paragraphs:
             return []
-        marks = []
+        pieces = []
         starts = article.paragraph_starts
         index = max(0, bisect_right(starts, start) - 1)
         while index < len(starts) and starts[index] < end:
             para_start = starts[index]
-            length = len(article.paragraphs[index])
             a = max(start - para_start, 0)
-            b = min(end - para_start, length)
+            b = min(end - para_start, len(article.paragraphs[index]))
             if a < b:
-                a, b = page.maps[index].span(a, b)
-                marks.append(_Mark(_HEADER + index, a, b, component))
+                pieces.append((_HEADER + index, *page.maps[index].span(a, b)))
             index += 1
+        return pieces
+
+    def _line_marks(self, block: int, start: int, end: int) -> list[tuple[str, int, int]]:
+        """(kind, start, end) of the highlights on a line: the line's text
+        span [start, end) maps back to original offsets, and only the spans
+        there are mapped into the page, so a line costs its own marks."""
+        article, page = self._article, self._page
+        if block < _HEADER or not self._spans or article is None or page is None:
+            return []
+        index = block - _HEADER
+        para_start = article.paragraph_starts[index]
+        back = _inverse(page.maps[index])
+        # Inside a phrase whose length changed offsets clamp: look a little
+        # wider, then keep exactly what lands on the line.
+        low, high = para_start + back(start) - _SLACK, para_start + back(end) + _SLACK
+        marks = []
+        for kind, spans in self._spans.items():
+            for span in spans.overlapping(low, high):
+                for piece_block, a, b in self._page_spans(*span):
+                    if piece_block == block and a < end and b > start:
+                        marks.append((kind, max(a, start) - start, min(b, end) - start))
         return marks
 
-    def _map_highlights(self) -> None:
-        self._marks = {}
-        for kind, spans in self._spans.items():
-            for start, end in spans:
-                for mark in self._page_marks(start, end, f"reading-view--{kind}"):
-                    self._marks.setdefault(mark.block, []).append(mark)
-        for marks in self._marks.values():
-            marks.sort(key=lambda m: (m.start, m.end))
+    def _highlights_changed(self) -> None:
         if self._current is not None and self._nav_kind:
-            start, end = self._spans[self._nav_kind][self._current]
-            self._current_marks = self._page_marks(start, end, "reading-view--current")
+            self._current_marks = self._page_spans(*self._spans[self._nav_kind].spans[self._current])
         self._strips.clear()
         self.refresh()
 
     def _go_to_highlight(self, index: int) -> None:
         spans = self._nav_spans()
         self._current = index
-        start, end = spans[index]
-        self._current_marks = self._page_marks(start, end, "reading-view--current")
+        start, end = spans.spans[index]
+        self._current_marks = self._page_spans(start, end)
         line = self._line_of(start)
         height = self.scrollable_content_region.height
         lead = min(_LEAD, max(0, (height - 1) // 3))
@@ -679,10 +707,12 @@ class ReadingView(ScrollView, can_focus=True):
         """The line cut where its styles change: (start, end, style) with
         offsets relative to the line."""
         layers: list[tuple[int, int, Style]] = []
-        for mark in (*self._marks.get(block, ()), *self._current_marks):
-            if mark.block == block and mark.start < end and mark.end > start:
-                component = self.get_component_rich_style(mark.component, partial=True)
-                layers.append((max(mark.start, start) - start, min(mark.end, end) - start, component))
+        for kind, a, b in self._line_marks(block, start, end):
+            layers.append((a, b, self.get_component_rich_style(f"reading-view--{kind}", partial=True)))
+        current = self.get_component_rich_style("reading-view--current", partial=True)
+        for mark_block, a, b in self._current_marks:
+            if mark_block == block and a < end and b > start:
+                layers.append((max(a, start) - start, min(b, end) - start, current))
         length = end - start
         if selection is not None and (span := selection.get_span(line)) is not None:
             a, b = span
