@@ -145,3 +145,11 @@ def test_fold_is_script_width_and_case_blind() -> None:
 @given(st.text(max_size=60))
 def test_fold_keeps_length(text: str) -> None:
     assert len(fold(text)) == len(text)
+
+
+def test_lone_surrogates_neither_fold_nor_convert_fails():
+    from reader.core.script import View, convert, fold
+
+    assert fold("a\udcffＢ黃") == "a\udcffb黄"
+    converted = convert("x\udcff软件", View.TRADITIONAL)
+    assert converted == "x\ufffd軟體"

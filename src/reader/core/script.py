@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 from collections import Counter
 import difflib
+import re
 import threading
 import unicodedata
 from dataclasses import dataclass
@@ -61,6 +62,7 @@ _VIEW_CONFIG = {
 _T2S, _S2T = "t2s", "s2t"
 
 _lock = threading.Lock()
+_SURROGATES = re.compile("[\ud800-\udfff]")
 
 
 @cache
@@ -75,7 +77,12 @@ def convert(text: str, view: View) -> str:
     """The text in the given view (phrase-level OpenCC conversion)."""
     if view is View.ORIGINAL or not text:
         return text
-    return _converter(_VIEW_CONFIG[view]).convert(text)
+    converter = _converter(_VIEW_CONFIG[view])
+    try:
+        return converter.convert(text)
+    except UnicodeEncodeError:
+        # Lone surrogates can't go to OpenCC as UTF-8; U+FFFD keeps the length.
+        return converter.convert(_SURROGATES.sub("\ufffd", text))
 
 
 # --------------------------------------------------------------------------
@@ -217,8 +224,9 @@ def _learn(chars: set[str]) -> None:
     new = sorted(c for c in chars if c not in _t2s_chars)
     if not new:
         return
-    # Whitespace would confuse the split below and never converts anyway.
-    batch = [c for c in new if not c.isspace()]
+    # Whitespace would confuse the split below and never converts anyway;
+    # lone surrogates cannot be encoded for OpenCC and fold to themselves.
+    batch = [c for c in new if not c.isspace() and not _is_surrogate(c)]
     t2s = _converter(_T2S).convert("\n".join(batch)).split("\n")
     s2t = _converter(_S2T).convert("\n".join(batch)).split("\n")
     with _table_lock:
@@ -233,6 +241,10 @@ def _learn(chars: set[str]) -> None:
             folded = _fold_char(_t2s_chars[c])
             if folded != c:
                 _fold_table[ord(c)] = folded
+
+
+def _is_surrogate(c: str) -> bool:
+    return "\ud800" <= c <= "\udfff"
 
 
 def _fold_char(c: str) -> str:
