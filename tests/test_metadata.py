@@ -71,6 +71,8 @@ def test_lead_title_never_invents_words() -> None:
     [
         ("量子计算进入实用阶段", True),
         ("这是一个句子。", False),
+        ("6个月前,OpenAI爆发了一场举世瞩目的内部斗争:", False),
+        ("他照做了，也因此成就了一段传奇，", False),
         ("https://example.com/a", False),
         ("../../tpl/index.html", False),
         ("12345", False),
@@ -119,6 +121,13 @@ def test_the_title_is_never_junk_a_byline_or_a_path(junk_first: str) -> None:
     title = title_of(text)
     assert title == "正文第一段没有标题，讲了一件事情，而且足够长"
     assert junk_first not in title
+
+
+def test_a_first_line_that_goes_on_is_body_not_title() -> None:
+    text = "6个月前,OpenAI爆发了一场举世瞩目的内部斗争:\nCEO突然被开除，106个小时后，又在员工的簇拥下复职。"
+    result = clean(text)
+    assert result.paragraphs[0] == "6个月前,OpenAI爆发了一场举世瞩目的内部斗争:"
+    assert result.metadata.title == "6个月前,OpenAI爆发了一场举世瞩目的内部斗争"
 
 
 def test_english_article_title() -> None:

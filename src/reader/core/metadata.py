@@ -119,7 +119,6 @@ def _format_date(m: re.Match[str]) -> str:
 
 # -- the headline --------------------------------------------------------------
 
-_SENTENCE_END = "。！？!?…"
 _MAX_TITLE = 64
 _MIN_TITLE = 4
 # A shortened lead keeps at most this many characters.
@@ -129,14 +128,16 @@ _LEAD_IN = 14
 _LEAD_LABEL = re.compile(r"^[【\[]([^】\]]{1,16})[】\]]\s*")
 _SENTENCE = re.compile(r"^.+?[。！？!?](?=[^。！？!?”」』\"']|$)|^.+$")
 _CLAUSE_BREAKS = "，,；;、：:"
+_NOT_HEADLINE_END = tuple("。.，,：:；;、")
 _NOT_HEADLINE = re.compile(r"^(?:https?://|www\.)|[\\/]\w+\.\w{2,5}$|^\W*\d*\W*$")
 
 
 def is_headline_shaped(line: str) -> bool:
-    """Short, not a sentence ending in a full stop, not a URL or path."""
+    """Short, not a sentence or a clause that goes on (ends in 。 , ：),
+    not a URL or a path."""
     return (
         _MIN_TITLE <= len(line) <= _MAX_TITLE
-        and not line.endswith("。")
+        and not line.endswith(_NOT_HEADLINE_END)
         and not _NOT_HEADLINE.search(line)
     )
 
@@ -152,7 +153,7 @@ def lead_title(paragraph: str) -> str:
     that they were cut; nothing is ever added.
     """
     text = _LEAD_LABEL.sub("", paragraph.strip())
-    sentence = _SENTENCE.match(text).group(0).rstrip("。.")
+    sentence = _SENTENCE.match(text).group(0).rstrip("。.，,：:；;、 ")
     for colon in ("：", ":"):
         head, sep, tail = sentence.partition(colon)
         if sep and len(head) <= _LEAD_IN and len(tail) >= _MIN_TITLE:
