@@ -311,3 +311,23 @@ def test_huge_text_is_handled_quickly() -> None:
 @given(st.text(alphabet=st.sampled_from(list("王李欧阳说表示·()（）AbcSam Altman奥特曼教授，。\n[]")), max_size=80))
 def test_any_text_gives_valid_positions(text: str) -> None:
     assert_positions(text)
+
+
+def test_hyphenated_transliteration_and_name_particles() -> None:
+    text = "研究员让·皮萨尼-费里(Jean Pisani-Ferry)认为风险很大。主席冯德莱恩（Ursula von der Leyen）说，资金将分批发放。"
+    found = names(text)
+    assert set(found["让·皮萨尼-费里"].person.aliases) == {"让·皮萨尼-费里", "Jean Pisani-Ferry"}
+    assert set(found["冯德莱恩"].person.aliases) == {"冯德莱恩", "Ursula von der Leyen"}
+
+
+def test_title_trimmed_from_a_transliteration_before_a_bracket() -> None:
+    found = names("工程师约翰(John Carter)表示反对。")
+    assert set(found) == {"约翰"}
+
+
+def test_a_title_in_book_brackets_and_a_word_before_a_cue_are_not_people() -> None:
+    assert all_aliases("据《柳叶刀》报道。这个在武侠小说里就是所谓人剑合一。") == set()
+
+
+def test_initial_with_hyphen_in_an_english_name() -> None:
+    assert "I-Min Lee" in names("流行病学家I-Min Lee此前也做过类似研究。")

@@ -27,6 +27,7 @@ from reader.core.people.names import (
     LIST_CUES,
     NAME_DOTS,
     NAMED_AFTER,
+    NAME_PARTICLES,
     NOT_IN_GIVEN_NAME,
     TRANSLIT_CHARS,
     is_english_stopword,
@@ -42,7 +43,9 @@ _DOT_TABLE = str.maketrans({d: DOT for d in NAME_DOTS})
 _ANSI_RE = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]|\x1b[()][A-Z0-9]|\x1b\][^\x07]*\x07")
 _URL_RE = re.compile(r"(?:https?://|www\.)[^\s\u3000-\u303f\uff00-\uffef\u4e00-\u9fff]+|\S+@\S+\.[a-z]{2,}", re.I)
 _HAN_RUN_RE = re.compile(f"[{CJK}]+")
-_DOTTED_RE = re.compile(f"[{CJK}]+(?:{DOT}[{CJK}]+)+")
+# Parts may hold a hyphen (尚-皮耶·杜蒙, 让·皮萨尼-费里), as French names do.
+_DOTTED_RE = re.compile(f"[{CJK}]+(?:[-－][{CJK}]+)*(?:{DOT}[{CJK}]+(?:[-－][{CJK}]+)*)+")
+_HYPHENS = "-－"
 _PAREN_EN_RE = re.compile(r"[（(]\s*([A-ZÀ-Þ][A-Za-zÀ-ÿ.'’\- ]{1,60}?)\s*[)）]")
 _SEPARATORS = "：:|丨/ \u3000"
 _PUNCT = set("，。；：！？、,.;:!?)）」』”’\"》\n")
@@ -87,9 +90,10 @@ class Texts:
 def cue_after(folded: str, end: int) -> bool:
     """A speech verb or a title right after the name, or the colon of an
     interview transcript."""
-    if folded.startswith(AFTER_CUES, end):
-        return True
-    return False
+    if not folded.startswith(AFTER_CUES, end):
+        return False
+    # 武侠小说: the "cue" is the end of a common word, not a verb after a name.
+    return not (end > 0 and lexicon.is_common_word(folded[end - 1 : end + 1], 2000))
 
 
 _BEFORE_MATCH = tuple(c.lower() for c in BEFORE_CUES)  # folded text is lower case
@@ -137,10 +141,25 @@ def named_after(folded: str, end: int) -> bool:
 
 def glued_to_neighbours(folded: str, start: int, end: int) -> bool:
     """The name's first or last character forms a common word with the
-    character beside it (对于张 -> 于 belongs to 对于; 四川普通 -> 川普 is no name)."""
-    left = folded[start - 1 : start + 1] if start > 0 else ""
-    right = folded[end - 1 : end + 1] if end < len(folded) else ""
+    character beside it (四川普通 -> 川普 is no name), unless a cue stands
+    there (许鞍华表示: 华表 is a word, but 表示 is the cue)."""
+    left = folded[start - 1 : start + 1] if start > 0 and not cue_before(folded, start) else ""
+    right = folded[end - 1 : end + 1] if end < len(folded) and not cue_after(folded, end) else ""
     return any(len(w) == 2 and is_han(w[0]) and lexicon.is_common_word(w, 500) for w in (left, right))
+
+
+def trim_glued_start(folded: str, start: int, limit: int) -> int:
+    """Move a name's start past characters that belong to the word before
+    it (主席阿里 -> 阿里: 席 ends 主席), never past ``limit``."""
+    while start < limit and start > 0 and lexicon.is_common_word(folded[start - 1 : start + 1], 100):
+        start += 1
+    # A title ending inside the run (工程师约翰: 师 is a transliteration character too).
+    return next((k for k in range(start + 1, limit + 1) if cue_before(folded, k)), start)
+
+
+def in_title(folded: str, start: int, end: int) -> bool:
+    """The whole of a 《title》: a book, film or journal, not a person."""
+    return folded[start - 1 : start] == "《" and folded[end : end + 1] == "》"
 
 
 # --------------------------------------------------------------------------
@@ -198,6 +217,8 @@ def _judge(folded: str, start: int, sl: int, end: int) -> bool | None:
     if not _given_ok(given) or lexicon.is_common_word(name):
         return None
     if folded[end : end + 1] == DOT or folded[start - 1 : start] == DOT or named_after(folded, end):
+        return None
+    if in_title(folded, start, end):
         return None  # part of a dotted foreign name, or of an institution's name
     entry = lexicon.lookup(name)
     cued = cue_after(folded, end) or interview_label(folded, start, end) or (
@@ -239,12 +260,15 @@ def dotted_names(t: Texts) -> list[Proposal]:
     for m in _DOTTED_RE.finditer(folded):
         first_dot = m.start() + m.group().index(DOT)
         start = translit_suffix(folded, first_dot, m.start())
+        while start - 2 >= m.start() and folded[start - 1] in _HYPHENS and folded[start - 2] in TRANSLIT_CHARS:
+            start = translit_suffix(folded, start - 1, m.start())
         # A title's last character may be a transliteration character too
         # (主席阿里·格拉萨): drop what forms a word with the text before it.
-        while start < first_dot - 1 and start > 0 and lexicon.is_common_word(folded[start - 1 : start + 1], 100):
-            start += 1
+        start = trim_glued_start(folded, start, first_dot - 1)
         last = m.start() + m.group().rindex(DOT) + 1
         end = translit_prefix(folded, last, m.end())
+        while end + 1 < m.end() and folded[end] in _HYPHENS and folded[end + 1] in TRANSLIT_CHARS:
+            end = translit_prefix(folded, end + 1, m.end())
         if end - last < 2:
             # A last part outside the table (琼斯, 雨果): it ends where the
             # next word or cue begins.
@@ -267,8 +291,7 @@ def translit_names(t: Texts) -> list[Proposal]:
         if run_start is None:
             continue
         start = translit_suffix(folded, end, run_start)
-        while start < end - 2 and start > run_start and lexicon.is_common_word(folded[start - 1 : start + 1], 100):
-            start += 1
+        start = trim_glued_start(folded, start, end - 2) if start > run_start else start
         if _translit_ok(folded, start, end, run_start):
             found.append(Proposal(start, end, folded[start:end], True))
     for cue in _BEFORE_RE.finditer(folded):
@@ -302,7 +325,7 @@ def _translit_ok(folded: str, start: int, end: int, run_start: int) -> bool:
     if length == 2 and start > run_start >= 0:
         return False  # two characters glued to other Han text: too weak
     name = folded[start:end]
-    return not lexicon.is_common_word(name) and not glued_to_neighbours(folded, start, end)
+    return not lexicon.is_common_word(name) and not glued_to_neighbours(folded, start, end) and not in_title(folded, start, end)
 
 
 def listed_with(t: Texts, known: set[str]) -> list[Proposal]:
@@ -341,8 +364,10 @@ def listed_with(t: Texts, known: set[str]) -> list[Proposal]:
 
 
 def _english_tokens_ok(tokens: list[str], t: Texts) -> bool:
+    inner = tokens[1:-1]
     return all(
-        not is_english_stopword(tok) and tok.lower() not in t.lower_words and (len(tok) > 1 or tok.endswith("."))
+        (tok in NAME_PARTICLES and tok in inner)
+        or (not is_english_stopword(tok) and tok.lower() not in t.lower_words and (len(tok) > 1 or tok.endswith(".")))
         for tok in tokens
     ) and not tokens[0].endswith(".") and not tokens[-1].endswith(".")
 
@@ -432,8 +457,8 @@ def bracketed_aliases(t: Texts) -> tuple[list[Proposal], list[Link], list[tuple[
         words = english.split()
         en_start = m.start(1)
         han = _han_name_before(folded, m.start(), dotted_ends)
-        if han is None or not 1 <= len(words) <= 4 or not _english_tokens_ok(words, t) or not all(
-            re.fullmatch(r"[A-ZÀ-Þ][A-Za-zÀ-ÿ'’\-]*\.?", w) for w in words
+        if han is None or not 1 <= len(words) <= 5 or not _english_tokens_ok(words, t) or not all(
+            re.fullmatch(r"[A-ZÀ-Þ][A-Za-zÀ-ÿ'’\-]*\.?", w) or w in NAME_PARTICLES for w in words
         ):
             glosses.append((m.start(), m.end()))
             continue
@@ -456,16 +481,19 @@ def _han_name_before(folded: str, end: int, dotted_ends: dict[int, int]) -> tupl
         return None
     if end in dotted_ends:
         return dotted_ends[end], end
-    start = translit_suffix(folded, end)
+    raw = translit_suffix(folded, end)
+    start = trim_glued_start(folded, raw, end - 2)
     if end - start >= 3:
         return start, end
     for length in (4, 3, 2):
         s = end - length
-        if s < 0 or not all(is_han(c) for c in folded[s:end]):
-            continue
+        if s < 0 or (start > raw and s < start) or not all(is_han(c) for c in folded[s:end]):
+            continue  # (a title or word ends after s: the name starts later)
         sl = surname_length(folded, s)
         if sl and (length < 4 or sl == 2) and _given_ok(folded[s + sl : end]) and not lexicon.is_common_word(folded[s:end]):
             return s, end
-    if end - start == 2 and not lexicon.is_common_word(folded[start:end]):
+    entry = lexicon.lookup(folded[start:end])
+    # Beside an English name in brackets, a dictionary name (约翰) is fine.
+    if end - start == 2 and (entry is None or entry.is_name):
         return start, end
     return None

@@ -52,7 +52,7 @@ TRANSLIT_CHARS = frozenset(
     "麦曼芒梅门蒙米密明摩莫默姆穆纳娜奈南内尼妮涅宁纽努诺欧帕潘庞佩彭皮珀普奇齐契恰乔"
     "琴丘萨塞赛桑瑟森沙莎尚舍圣施什史斯松苏索塔泰坦汤唐特提汀图托瓦万旺威韦维温文翁沃"
     "乌武西希锡席夏谢辛休雅亚扬耶伊因尤约泽扎詹兹朱卓珍黛娅琪薇丝露茜芙顿舒勃蒲哲夫佐"
-    "尼诺罗妮姬缇奈纳基斯蒂芬娜雷扎巴买提热合木江尔古丽汗依帕夏曼德莱侬翰逊孙保芭斐琼"
+    "尼诺罗妮姬缇奈纳基斯蒂芬娜雷扎巴买提热合木江尔古丽汗依帕夏曼德莱侬翰逊孙保芭斐琼冯让"
 )
 
 # Words right after a name that say a person is talking or being described.
@@ -101,8 +101,14 @@ NAME_DOTS = "·‧・•"
 
 # English name tokens: Capitalised words, Mc/Mac/Le/De-style inner capitals,
 # hyphenated given names (Fei-Fei), and middle initials (W.).
-EN_TOKEN = r"(?:(?:Mc|Mac|Le|La|De|Di|Du|Van|Von|O')?[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿ]+)*|[A-Z]\.)"
-EN_RUN_RE = re.compile(rf"(?<![A-Za-zÀ-ÿ0-9'’\-]){EN_TOKEN}(?: {EN_TOKEN})*(?![A-Za-zÀ-ÿ0-9\-])")
+# Lower-case particles inside a name: Ursula von der Leyen, Vincent van Gogh.
+NAME_PARTICLES = frozenset("von van der den de da di du la le del della bin al ibn".split())
+
+EN_TOKEN = r"(?:[A-Z]-[A-Z][a-z]+|(?:Mc|Mac|Le|La|De|Di|Du|Van|Von|O')?[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿ]+)*|[A-Z]\.)"
+_PARTICLE = "(?:" + "|".join(sorted(NAME_PARTICLES, key=len, reverse=True)) + ")"
+EN_RUN_RE = re.compile(
+    rf"(?<![A-Za-zÀ-ÿ0-9'’\-]){EN_TOKEN}(?:(?: {_PARTICLE})* {EN_TOKEN})*(?![A-Za-zÀ-ÿ0-9\-])"
+)
 
 # Capitalised words that are not names: function words (sentence starts and
 # headlines), organisations, products, places and common nouns of the kind
