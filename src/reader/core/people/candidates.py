@@ -489,6 +489,8 @@ def _han_name_before(folded: str, end: int, dotted_ends: dict[int, int]) -> tupl
         s = end - length
         if s < 0 or (start > raw and s < start) or not all(is_han(c) for c in folded[s:end]):
             continue  # (a title or word ends after s: the name starts later)
+        if any(cue_before(folded, k) for k in range(s + 1, end - 1)):
+            continue  # 工程师约翰: a title ends inside, 师约翰 is no name
         sl = surname_length(folded, s)
         if sl and (length < 4 or sl == 2) and _given_ok(folded[s + sl : end]) and not lexicon.is_common_word(folded[s:end]):
             return s, end
