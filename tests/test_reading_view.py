@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from rich.cells import cell_len
+from textual import events
 from textual.app import App, ComposeResult
 from textual.geometry import Offset
 from textual.selection import Selection
@@ -273,6 +274,40 @@ async def test_keys_scroll_and_report_the_position() -> None:
         assert position == reading.position > 0
         assert 0 < progress < 0.1
         assert lines(reading)[0].startswith(doc.text[position : position + 2])
+
+
+async def test_mouse_wheel_scrolls_and_positions_are_reported_throttled() -> None:
+    doc = big(20_000)
+    async with ReadingApp().run_test(size=(60, 20)) as pilot:
+        reading = await start(pilot, doc)
+        await pilot.pause(0.2)
+        assert pilot.app.positions == [(0, 0.0)]
+        # Pilot has no wheel helper; this posts the same events a terminal does.
+        await pilot._post_mouse_events([events.MouseScrollDown], ReadingView, offset=(10, 5), times=3)
+        await pilot.pause()
+        assert reading.scroll_y > 0
+        await pilot.pause(0.2)
+        before = len(pilot.app.positions)
+        for _ in range(20):
+            reading.scroll_to(y=reading.scroll_y + 1, animate=False)
+        await pilot.pause(0.25)
+        # The first move is reported at once, the rest once 0.1 s has passed.
+        assert len(pilot.app.positions) == before + 2
+        assert pilot.app.positions[-1] == (reading.position, round(reading.progress, 4))
+
+
+async def test_theme_change_redraws_the_cached_lines() -> None:
+    doc = article(["第一段。"])
+    async with ReadingApp().run_test(size=(40, 10)) as pilot:
+        reading = await start(pilot, doc)
+        pilot.app.theme = "textual-dark"
+        await pilot.pause()
+        dark = reading.render_line(3)
+        pilot.app.theme = "textual-light"
+        await pilot.pause()
+        light = reading.render_line(3)
+        assert dark.text == light.text
+        assert [s.style.bgcolor for s in dark][0] != [s.style.bgcolor for s in light][0]
 
 
 async def test_position_survives_resizes_and_width_changes() -> None:
