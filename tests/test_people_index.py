@@ -206,3 +206,16 @@ def test_cli_corpus_of_written_articles(tmp_path: Path, capsys) -> None:
     people = {p["name"]: p for p in json.loads(out)["people"]}
     assert len(people["何振宇"]["articles"]) == 2
     assert find_people("") == []
+
+
+def test_stored_lexicon_damaged_is_scanned_again(tmp_path: Path) -> None:
+    from reader.core.people import lexicon
+
+    path = lexicon._stored_path("test-stamp")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(b"\x00garbage")
+    assert lexicon._load_stored(path) is None
+    table = lexicon._scan("小姐 4414 nr\n王小川 3 nr\n地址 3386 n\n的 1 uj\n")
+    lexicon._store(path, table)
+    assert lexicon._load_stored(path) == table
+    assert table["小姐"] == "4414 nr" and "的" not in table

@@ -196,7 +196,11 @@ def han_names(t: Texts) -> list[Proposal]:
                     break
             i += taken or 1
     # Name-shaped twice (once with a clear end is enough to have proposed it).
-    found += [Proposal(p.start, p.end, p.form, True) for p in shaped if folded.count(p.form) >= 2]
+    counts: dict[str, int] = {}
+    for p in shaped:
+        if p.form not in counts:
+            counts[p.form] = folded.count(p.form)
+    found += [Proposal(p.start, p.end, p.form, True) for p in shaped if counts[p.form] >= 2]
     return found
 
 

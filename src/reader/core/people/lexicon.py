@@ -3,11 +3,14 @@
 jieba ships ``dict.txt`` (word, frequency, part-of-speech tag; ~350k lines).
 Reading it directly takes ~0.3 s; initialising jieba's tokenizer costs more
 and gives nothing the finder needs. It is read once, lazily, on first use,
-and only the entries a name check asks about are kept (~0.2 s).
+and only the entries a name check asks about are kept (~0.3 s; a stored
+copy in the cache dir loads in ~0.07 s).
 """
 
 from __future__ import annotations
 
+import marshal
+import os
 import re
 import threading
 from dataclasses import dataclass
@@ -40,22 +43,59 @@ def _dict_path() -> Path | None:
 
 @cache
 def _table() -> dict[str, str]:
-    from reader.core.people.names import SURNAMES, TRANSLIT_CHARS
-
     with _lock:
         path = _dict_path()
         if path is None:
             return {}
-        text = path.read_text(encoding="utf-8")
-        # Two C-speed scans instead of a Python loop over 350k lines: every
-        # word that starts like a name (any frequency), and every frequent
-        # word (a given name that is really a common word, 地址, 价格).
-        starts = "".join(sorted(SURNAMES | TRANSLIT_CHARS))
-        # Values stay raw ("4414 nr") and are parsed on lookup: building
-        # 130k objects up front would cost more than the scans.
-        table = dict(re.findall(r"^(\S{2,4}) (\d{3,} \S*)", text, re.M))
-        table.update(re.findall(rf"^([{starts}]\S{{1,3}}) (\d+ \S*)", text, re.M))
+        stat = path.stat()
+        stored = _stored_path(f"{stat.st_size}-{stat.st_mtime_ns}")
+        table = _load_stored(stored)
+        if table is None:
+            table = _scan(path.read_text(encoding="utf-8"))
+            _store(stored, table)
         return table
+
+
+def _scan(text: str) -> dict[str, str]:
+    from reader.core.people.names import SURNAMES, TRANSLIT_CHARS
+
+    # Two C-speed scans instead of a Python loop over 350k lines: every
+    # word that starts like a name (any frequency), and every frequent
+    # word (a given name that is really a common word, 地址, 价格). Values
+    # stay raw ("4414 nr") and are parsed on lookup.
+    starts = "".join(sorted(SURNAMES | TRANSLIT_CHARS))
+    table = dict(re.findall(r"^(\S{2,4}) (\d{3,} \S*)", text, re.M))
+    table.update(re.findall(rf"^([{starts}]\S{{1,3}}) (\d+ \S*)", text, re.M))
+    return table
+
+
+# The scanned table is kept beside the people cache (4x faster to load than
+# to scan); a missing or damaged copy is scanned again.
+_FORMAT = 1
+
+
+def _stored_path(stamp: str) -> Path:
+    from reader.core.people.cache import cache_dir
+
+    return cache_dir() / f"lexicon-{_FORMAT}-{stamp}.marshal"
+
+
+def _load_stored(path: Path) -> dict[str, str] | None:
+    try:
+        table = marshal.loads(path.read_bytes())
+    except (OSError, ValueError, EOFError, TypeError):
+        return None
+    return table if isinstance(table, dict) and table else None
+
+
+def _store(path: Path, table: dict[str, str]) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        tmp.write_bytes(marshal.dumps(table))
+        os.replace(tmp, path)
+    except OSError:
+        pass  # read-only cache: scan again next time
 
 
 def lookup(word: str) -> Entry | None:
