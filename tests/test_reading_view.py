@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 import re
 import time
 from functools import cache
@@ -19,6 +20,7 @@ from reader.core.linebreak import NO_END, NO_START
 from reader.core.model import Article
 from reader.core.resources import seeds_dir, styles_dir
 from reader.core.script import Script, View, convert
+from reader.ui.text import printable
 from reader.ui.widgets.reading_view import ReadingView
 
 
@@ -401,6 +403,34 @@ async def test_selection_copies_paragraph_text_across_wrapped_lines() -> None:
         await pilot.pause()
         selected = pilot.app.screen.get_selected_text()
         assert selected == paragraph[: len(shown[row]) + 3]
+
+
+async def test_random_hostile_articles_render_cleanly() -> None:
+    # A seeded fuzz in one app: Pilot per hypothesis example would be slow.
+    alphabet = list("中文字，。、「」『』（）《》——……ａＡ1 aZ\t[]=@/") + [
+        "\x1b", "\x07", "\x9b", "\u200d", "\ufe0f", "\u0301", "👨‍👩‍👧", "❤️", "🇨🇳", "[bold]", "[/]", "\u2028",
+    ]
+    rng = random.Random(5)
+    async with ReadingApp().run_test(size=(47, 14)) as pilot:
+        reading = pilot.app.query_one(ReadingView)
+        for _ in range(25):
+            paragraphs = ["".join(rng.choices(alphabet, k=rng.randint(0, 120))) for _ in range(rng.randint(0, 6))]
+            doc = article(paragraphs, title="".join(rng.choices(alphabet, k=12)))
+            reading.show(doc, rng.choice(list(View)), position=rng.randint(0, doc.chars + 5))
+            reading.reading_width = rng.randint(1, 60)
+            reading.set_highlights([(rng.randint(0, 300), rng.randint(0, 300)) for _ in range(5)], kind="search")
+            await pilot.press(rng.choice(["n", "N", "j", "space", "G", "g"]))
+            width = reading.scrollable_content_region.width
+            for y in range(reading.scrollable_content_region.height):
+                strip = reading.render_line(y)
+                assert strip.cell_length == width
+                assert not any(c in segment.text for segment in strip for c in "\x1b\x07\x9b\t\u2028")
+            assert 0 <= reading.position <= doc.chars
+            if reading.view is View.ORIGINAL:
+                text, _ = reading.get_selection(Selection(None, None))
+                # What is copied is what shows: control pictures, not controls.
+                shown = [printable(p).replace("\t", " ").replace("\u2028", " ") for p in doc.paragraphs]
+                assert text.split("\n")[2:] == shown or not doc.paragraphs
 
 
 async def test_empty_and_huge_articles() -> None:
