@@ -48,6 +48,7 @@ from reader.core.linebreak import wrap
 from reader.core.model import Article
 from reader.core.script import OffsetMap, View, convert, fold, offset_map
 from reader.ui.text import printable
+from reader.ui.widgets.article_list import SCRIPT_LABELS
 
 MIN_WIDTH = 10
 MAX_WIDTH = 1000
@@ -187,7 +188,7 @@ class _Block:
 
 
 def _meta_line(article: Article) -> str:
-    script = article.script.value
+    script = SCRIPT_LABELS.get(article.script)
     parts = [article.source, article.author, article.date, script, f"{article.chars:,} chars"]
     return " · ".join(part for part in parts if part)
 
