@@ -353,3 +353,63 @@ def test_seed_body_anchors_survive_and_junk_does_not(prefix: str) -> None:
         assert junk not in cleaned
     assert result.paragraphs[-1] not in {"评论", "相关文章", "• 0"}
     assert result.metadata.title not in result.paragraphs
+
+
+# -- pages from elsewhere: Taiwan, English, Markdown ----------------------------------
+
+
+def test_a_taiwanese_news_page() -> None:
+    page = (
+        "首頁 > 國際 > 亞洲\n登入\n註冊\n忘記密碼？\n台積電宣布在美國設立第三座工廠\n記者王小明／台北報導\n"
+        "2024年3月5日 週二 下午3:05\n台積電週二表示，將在亞利桑那州設立第三座工廠，以滿足客戶需求。\n"
+        "分析師認為，此舉反映了來自客戶的壓力。\n延伸閱讀\n熱門新聞\n你可能也想看\n"
+    )
+    result = clean(page)
+    assert result.metadata.title == "台積電宣布在美國設立第三座工廠"
+    assert (result.metadata.author, result.metadata.date) == ("王小明", "2024-03-05 15:05")
+    assert result.paragraphs == (
+        "台積電週二表示，將在亞利桑那州設立第三座工廠，以滿足客戶需求。",
+        "分析師認為，此舉反映了來自客戶的壓力。",
+    )
+
+
+def test_an_english_page_keeps_its_only_paragraph() -> None:
+    page = (
+        "Home > World > Asia\nSign in\nShare\nTaiwan's chipmakers race to build abroad\nBy Jane Doe\nMarch 5, 2024\n"
+        "TAIPEI — The island's largest chipmaker said on Tuesday it would open a third plant in Arizona.\n"
+        "Related articles\nAdvertisement\n© 2024 Example News. All rights reserved.\n"
+    )
+    result = clean(page)
+    assert result.metadata.title == "Taiwan's chipmakers race to build abroad"
+    assert (result.metadata.author, result.metadata.date) == ("Jane Doe", "2024-03-05")
+    assert result.paragraphs == (
+        "TAIPEI — The island's largest chipmaker said on Tuesday it would open a third plant in Arizona.",
+    )
+
+
+def test_a_last_paragraph_between_single_junk_lines_is_body() -> None:
+    text = "标题在这里出现\n第一段正文，足够长，讲了一件事情。\n图片来源：网络\n最后一段正文，作者在这里总结了全文。\n相关文章\n"
+    assert paragraphs(text)[-1] == "最后一段正文，作者在这里总结了全文。"
+
+
+def test_a_site_blurb_among_footer_widgets_is_dropped() -> None:
+    text = (
+        "标题在这里出现\n第一段正文，足够长，讲了一件事情。\n某某阅读器\n某某阅读器\n"
+        "智能创作助手，多种专业模板，为您提供全方位的创作支持。\n某某\n某某\n联系邮箱 someone@example.com\n相关文章\n"
+    )
+    result = clean(text)
+    assert result.paragraphs == ("第一段正文，足够长，讲了一件事情。",)
+    assert {d.reason for d in result.dropped if "智能创作助手" in d.line} == {"page footer"}
+
+
+def test_markdown_title() -> None:
+    result = clean("# 我的读书笔记\n\n## 第一章\n\n这一章讲的是如何在终端里阅读中文文章。\n")
+    assert result.metadata.title == "我的读书笔记"
+    assert result.paragraphs == ("## 第一章", "这一章讲的是如何在终端里阅读中文文章。")
+
+
+@pytest.mark.parametrize("line", ["加载中...", "载入中…", "忘记密码？", "立即注册！", "登录 / 注册", "会员登录"])
+def test_prompts_ending_in_punctuation_are_still_junk(line: str) -> None:
+    result = clean(f"标题在这里出现\n第一段正文，足够长，讲了一件事情。\n{line}\n第二段正文，也足够长。")
+    assert line not in result.paragraphs
+    assert len(result.paragraphs) == 2

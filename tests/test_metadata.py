@@ -29,6 +29,12 @@ def meta(line: str) -> MetaLine | None:
         ("2024年05月28日 19:40 第一财经", MetaLine("date", source="第一财经", date="2024-05-28 19:40")),
         ("Interconnects 10月26日 23:27", MetaLine("date", source="Interconnects", date="10月26日 23:27")),
         ("发布时间：2023/3/5", MetaLine("date", date="2023-03-05")),
+        ("2024年3月5日 週二 下午3:05", MetaLine("date", date="2024-03-05 15:05")),
+        ("March 5, 2024", MetaLine("date", date="2024-03-05")),
+        ("Published: Sept. 12, 2023", MetaLine("date", date="2023-09-12")),
+        ("5 Mar 2024", MetaLine("date", date="2024-03-05")),
+        ("By Jane Doe, Reuters", MetaLine("byline", author="Jane Doe")),
+        ("記者王小明／台北報導", MetaLine("byline", author="王小明")),
     ],
 )
 def test_metadata_lines(line: str, expected: MetaLine) -> None:
@@ -43,6 +49,8 @@ def test_metadata_lines(line: str, expected: MetaLine) -> None:
         "2010年Ilya就用GPU开发了一种语言模型",
         "科学家与狂想家",
         "OpenAI再陷“宫斗”:理想主义者是如何被击碎的?",
+        "By the end of the year, everyone was tired",
+        "may 2024 be a good year",
     ],
 )
 def test_body_lines_are_not_metadata(line: str) -> None:

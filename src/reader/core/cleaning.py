@@ -107,6 +107,8 @@ def fix_line(line: str) -> str:
 # -- judging lines on their own ---------------------------------------------
 
 _SENTENCE_END = tuple("。！？!?…")
+# A full stop, but not an ellipsis ("加载中...").
+_STATEMENT = re.compile(r"(?:。|(?<!\.)\.)$")
 _SHORT = 20
 # Keyword rules only judge lines up to this long (in characters; Latin text
 # takes about two and a half times as many for the same words): a paragraph
@@ -122,7 +124,8 @@ _KEYWORD_LINE_LATIN = 160
 _WHOLE_LINE: tuple[tuple[str, str, bool], ...] = (
     ("template path", r"[\w./-]*\.(?:s?html?|php|aspx?|jsp|tpl)", True),
     ("disclaimer", r"(?:图源|\(?图[/:]|copyright\b|©).*", True),
-    ("login prompt", r"(?:微信|qq|微博|手机号?|邮箱|账号|短信)(?:登录|注册)", False),
+    ("login prompt", r"(?:微信|qq|微博|手机号?|邮箱|账号|短信|会员|用户)?(?:登录|登入|注册|登出|注销)", False),
+    ("login prompt", r"(?:登录|登入)\s*[/|｜]\s*注册|退出登录|个人中心|会员中心", False),
     ("login prompt", r"(?:sign in|log in|sign up|create an account|forgot (?:your )?password)\b.*", False),
     ("timestamp", r"(?:更新|发布|发表|修改)(?:于|时间|日期)[:：]?.{0,24}", False),
     (
@@ -178,9 +181,10 @@ _ANYWHERE: tuple[tuple[str, str, bool], ...] = (
     (
         "login prompt",
         _each(
-            "验证码 找回密码 取回密码 忘记密码 重置密码 绑定手机 其他登录方式 其它登录方式 第三方登录 授权登录 "
-            "扫码登录 一键登录 快捷登录 登录即 注册即 已阅读并同意 用户协议 注册协议 服务协议 隐私政策 完善资料 "
-            "没有账号 立即注册 免费注册 请登录 请先登录"
+            "验证码 找回密码 取回密码 忘记密码 重置密码 绑定手机 其他登录方式 其它登录方式 其他登入方式 第三方登录 "
+            "第三方登入 授权登录 授权登入 扫码登录 扫码登入 一键登录 快捷登录 快速登入 登录即 登入即 注册即 "
+            "已阅读并同意 用户协议 注册协议 服务协议 会员条款 隐私政策 完善资料 没有账号 立即注册 免费注册 "
+            "请登录 请先登录 请登入 请先登入"
         ),
         False,
     ),
@@ -242,7 +246,9 @@ def _line_rule(line: str, folded: str) -> str | None:
         return "no text"
     if not _judged_by_keywords(line):
         return None
-    groups = _ANY_LINE if line.endswith(_SENTENCE_END) else _ANY_LINE + _NOT_SENTENCE
+    # A question or an exclamation ("忘记密码？", "立即注册！") is how a page
+    # talks to its visitor; only a statement is protected as a sentence.
+    groups = _ANY_LINE if _STATEMENT.search(line) else _ANY_LINE + _NOT_SENTENCE
     for rules in groups:
         if reason := rules(folded):
             return reason
@@ -297,6 +303,11 @@ def _kind(line: str, folded: str) -> _Kind:
 _TEASER = re.compile(r"^(?:(?:摘要|導讀|导读|導語|导语|簡介|简介|概要|summary)\s*[:：]\s*)?(?P<body>.+?)(?:\.{2,}|…+)?$", re.I)
 _TEASER_MARK = re.compile(r"^(?:摘要|導讀|导读|導語|导语|簡介|简介|概要|summary)\s*[:：]|(?:\.{2,}|…+)$", re.I)
 _MIN_TEASER = 20
+# A line in the footer between at least this many junk lines on each side
+# is a blurb, not the article.
+_FOOTER_RUN = 2
+# A paragraph this short is not a lead to make a title from.
+_MIN_LEAD = 8
 # The headline is looked for among the lines before the first paragraph, and
 # never further down than this.
 _HEAD_LINES = 40
@@ -334,7 +345,9 @@ def clean(text: str) -> Cleaned:
 
     paragraphs = tuple(line for line, k in zip(lines, kept) if k)
     if title is None:
-        title = lead_title(paragraphs[0]) if paragraphs else ""
+        # The first real paragraph, not a stray word left at the top.
+        lead = next((p for p in paragraphs if len(p) >= _MIN_LEAD), paragraphs[0] if paragraphs else "")
+        title = lead_title(lead) if lead else ""
     source, author, date = merge([m for m in metas if m is not None])
     dropped = tuple(
         Dropped(line, reasons[i] or ("metadata" if is_meta[i] else "between boilerplate"))
@@ -389,23 +402,28 @@ def _resolve_short(kinds: list[_Kind], reasons: list[str | None], is_meta: list[
 
 
 def _mark_footer(kinds: list[_Kind], reasons: list[str | None], kept: list[bool], is_meta: list[bool]) -> None:
-    """The page footer: from the end, junk lines and lines that stand alone
-    between junk (a site's blurb among its widgets). It must end in junk and
-    be mostly junk; a paragraph after another paragraph ends it."""
+    """The page footer: from the end, junk lines, and lines that stand alone
+    between runs of junk (a site's blurb among its widgets). It must end in
+    junk, be mostly junk, and come after the body: a paragraph with no kept
+    paragraph before it is the body itself, however much junk is around."""
     live = [i for i in range(len(kinds)) if not is_meta[i] and reasons[i] != "headline"]
+    bad = [kinds[i] is _Kind.BAD for i in live]
     footer: list[int] = []
     junk = 0
     for pos in range(len(live) - 1, -1, -1):
-        i = live[pos]
-        if kinds[i] is _Kind.BAD:
-            footer.append(i)
+        if bad[pos]:
+            footer.append(live[pos])
             junk += 1
-            continue
-        prev_bad = pos > 0 and kinds[live[pos - 1]] is _Kind.BAD
-        if junk and prev_bad and kinds[footer[-1]] is _Kind.BAD:
-            footer.append(i)
-            continue
-        break
+        elif (
+            pos >= _FOOTER_RUN
+            and all(bad[pos - _FOOTER_RUN : pos])
+            and all(bad[pos + 1 : pos + 1 + _FOOTER_RUN])
+            and len(bad) - pos > _FOOTER_RUN
+            and any(kept[i] for i in live[:pos])
+        ):
+            footer.append(live[pos])
+        else:
+            break
     if sum(1 for i in footer if kinds[i] is not _Kind.BAD) >= junk:
         return
     for i in footer:

@@ -34,27 +34,38 @@ class MetaLine:
     date: str | None = None
 
 
-_DATE = r"(?:(?P<y>\d{4})\s*[-/.年]\s*)?(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?"
-_TIME = r"(?P<time>\d{1,2}:\d{2}(?::\d{2})?)"
+# A weekday after the date (2024年3月5日 週二) says nothing more.
+_DATE = (
+    r"(?:(?P<y>\d{4})\s*[-/.年]\s*)?(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?"
+    r"(?:\s*(?:周|星期|礼拜)[一二三四五六日天])?"
+)
+_TIME = r"(?:(?P<half>上午|下午|早上|晚上|中午)\s*)?(?P<time>\d{1,2}:\d{2}(?::\d{2})?)"
+_MONTHS = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
+_MONTH = r"(?P<mon>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_ENGLISH_DATE = rf"(?:{_MONTH}\s+(?P<d>\d{{1,2}})|(?P<d2>\d{{1,2}})\s+{_MONTH.replace('mon', 'mon2')}),?\s+(?P<y>\d{{4}})"
 # An outlet name next to a date: a few words, no sentence punctuation.
 _OUTLET = r"(?P<outlet>[^\s,，。.:：!?！？;；()（）]{2,24}(?: [^\s,，。.:：!?！？;；()（）]{1,24}){0,2})"
 
 _DATE_LINES = (
     re.compile(rf"^(?:(?:发布|发表)?(?:时间|日期)[:：]\s*)?{_DATE}(?:\s+{_TIME})?(?:\s+{_OUTLET})?$"),
     re.compile(rf"^{_OUTLET}\s+{_DATE}(?:\s+{_TIME})?$"),
+    re.compile(rf"^(?:(?:published|updated)(?: on)?:?\s*)?{_ENGLISH_DATE}$"),
 )
 # 作者：X / 文|X / 编辑：X / 来源：X, optionally in brackets, optionally with a date.
 _ROLE_LINE = re.compile(
-    r"^[(（【\[]?\s*(?P<role>作者|文|撰文|编辑|编者|责编|责任编辑|记者|编译|来源|出品|出处|策划|审校|校对|主笔|by)"
+    r"^[(（【\[]?\s*(?P<role>作者|文|撰文|编辑|编者|责编|责任编辑|记者|编译|来源|出品|出处|策划|审校|校对|主笔)"
     r"\s*[:：|｜丨/]\s*(?P<value>[^。!?！？]{1,40}?)\s*[)）】\]]?$"
 )
-# (本文作者饭统戴老板，财经自媒体)
+# 记者王小明／台北报导
+_REPORTER_LINE = re.compile(r"^记者\s*(?P<value>[^\s/／|｜,，:：]{2,10})\s*(?:[/／|｜]\s*\S{1,8}?)?\s*(?:报道|报导)?$")
+# By Jane Doe / By Jane Doe, Reuters: matched on the original line, since a
+# name is capitalised ("By the end of the year" is a sentence).
+_ENGLISH_BYLINE = re.compile(r"^By\s+(?P<value>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})(?:\s*(?:,|and|\|)\s*.{0,40})?$")
 _AUTHOR_NOTE = re.compile(r"^[(（]\s*本文作者[:：]?\s*(?P<value>[^,，。)）]{1,20})[^)）]{0,40}[)）]$")
 # 新智元报道 / 记者 X 报道: an outlet (or reporter) line.
-_REPORT_LINE = re.compile(r"^(?P<value>[^\s,，。:：]{2,12})\s*(?:报道|讯)$")
+_REPORT_LINE = re.compile(r"^(?P<value>[^\s,，。:：]{2,12})\s*(?:报道|报导|讯)$")
 _TRAILING_DATE = re.compile(rf"\s+{_DATE}(?:\s+{_TIME})?$")
 
-_AUTHOR_ROLES = {"作者", "文", "撰文", "记者", "主笔", "by", "编译"}
 _EDITOR_ROLES = {"编辑", "编者", "责编", "责任编辑", "策划", "审校", "校对"}
 _SOURCE_ROLES = {"来源", "出品", "出处"}
 
@@ -76,6 +87,10 @@ def parse_meta_line(line: str, folded: str) -> MetaLine | None:
         if role in _EDITOR_ROLES:
             return MetaLine("editor", author=value, date=date)
         return MetaLine("byline", author=value, date=date)
+    if m := _REPORTER_LINE.match(folded):
+        return MetaLine("byline", author=_span(line, m, "value"))
+    if m := _ENGLISH_BYLINE.match(line):
+        return MetaLine("byline", author=_span(line, m, "value"))
     if m := _REPORT_LINE.match(folded):
         return MetaLine("source", source=_span(line, m, "value"))
     return None
@@ -92,7 +107,7 @@ def merge(lines: list[MetaLine]) -> tuple[str | None, str | None, str | None]:
 
 
 def _span(line: str, m: re.Match[str], group: str) -> str | None:
-    if m.group(group) is None:
+    if m.groupdict().get(group) is None:
         return None
     return line[m.start(group) : m.end(group)].strip() or None
 
@@ -108,12 +123,18 @@ def _split_date(value: str) -> tuple[str | None, str | None]:
 def _format_date(m: re.Match[str]) -> str:
     """ISO 8601 when the year is known (2024-05-28 19:40); otherwise the
     month and day as written (10月26日), since inventing a year is wrong."""
-    month, day, year = int(m.group("m")), int(m.group("d")), m.group("y")
-    time = m.groupdict().get("time")
-    if year:
-        text = f"{int(year):04d}-{month:02d}-{day:02d}"
+    found = m.groupdict()
+    if found.get("m"):
+        month = int(found["m"])
     else:
-        text = f"{month}月{day}日"
+        month = _MONTHS[(found.get("mon") or found["mon2"])[:3]]
+    day, year = int(found.get("d") or found["d2"]), found.get("y")
+    text = f"{int(year):04d}-{month:02d}-{day:02d}" if year else f"{month}月{day}日"
+    time = found.get("time")
+    if time and found.get("half") in ("下午", "晚上"):
+        hour, rest = time.split(":", 1)
+        if int(hour) < 12:
+            time = f"{int(hour) + 12}:{rest}"
     return f"{text} {time}" if time else text
 
 
@@ -128,6 +149,8 @@ _LEAD_IN = 14
 _LEAD_LABEL = re.compile(r"^[【\[]([^】\]]{1,16})[】\]]\s*")
 _SENTENCE = re.compile(r"^.+?[。！？!?](?=[^。！？!?”」』\"']|$)|^.+$")
 _CLAUSE_BREAKS = "，,；;、：:"
+_MARKDOWN_TITLE = re.compile(r"^#\s+(.+?)(?:\s+#+)?$")
+_MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+(.+?)(?:\s+#+)?$")
 _NOT_HEADLINE_END = tuple("。.，,：:；;、")
 _NOT_HEADLINE = re.compile(r"^(?:https?://|www\.)|[\\/]\w+\.\w{2,5}$|^\W*\d*\W*$")
 
@@ -179,6 +202,7 @@ def choose_title(
     ``candidate`` marks lines no boilerplate rule rejected, ``meta`` the
     metadata lines, ``kept`` the lines that survive cleaning. In order:
 
+    0. a Markdown level-one heading (# Title);
     1. a headline-shaped line repeated in the head (scrapers often keep both
        the page title and the article's own headline);
     2. a headline-shaped line right next to a byline or date line;
@@ -188,18 +212,26 @@ def choose_title(
     :func:`lead_title` on the first paragraph.
     """
     head = [i for i in range(head_end) if candidate[i] and not meta[i] and is_headline_shaped(lines[i])]
+    for i in head:
+        if m := _MARKDOWN_TITLE.match(lines[i]):
+            return m.group(1), [i]
     seen: dict[str, int] = {}
     for i in head:
         if lines[i] in seen:
-            return lines[i], [j for j in head if lines[j] == lines[i]]
+            return _heading_text(lines[i]), [j for j in head if lines[j] == lines[i]]
         seen[lines[i]] = i
     for i in head:
         if _next_to_meta(i, meta, candidate, len(lines)):
-            return lines[i], [i]
+            return _heading_text(lines[i]), [i]
     for i in head:
         if kept[i]:
-            return lines[i], [i]
+            return _heading_text(lines[i]), [i]
     return None, []
+
+
+def _heading_text(line: str) -> str:
+    m = _MARKDOWN_HEADING.match(line)
+    return m.group(1) if m else line
 
 
 def _next_to_meta(i: int, meta: list[bool], candidate: list[bool], n: int) -> bool:
