@@ -12,7 +12,6 @@ converted view carries an :class:`OffsetMap` that moves those offsets into it.
 from __future__ import annotations
 
 import bisect
-from collections import Counter
 import difflib
 import re
 import threading
@@ -217,6 +216,9 @@ _table_lock = threading.Lock()
 _t2s_chars: dict[str, str] = {}
 _s2t_chars: dict[str, str] = {}
 _fold_table: dict[int, str] = {}
+# Every learned character -> "t" (only Traditional has it), "s" (only
+# Simplified has it) or "" (both or neither): detection is one translate.
+_script_marks: dict[int, str] = {}
 
 
 def _learn(chars: set[str]) -> None:
@@ -241,6 +243,12 @@ def _learn(chars: set[str]) -> None:
             folded = _fold_char(_t2s_chars[c])
             if folded != c:
                 _fold_table[ord(c)] = folded
+            if _t2s_chars[c] != c:
+                _script_marks[ord(c)] = "t"
+            elif _s2t_chars[c] != c:
+                _script_marks[ord(c)] = "s"
+            else:
+                _script_marks[ord(c)] = ""
 
 
 def _is_surrogate(c: str) -> bool:
@@ -273,14 +281,9 @@ def detect_script(text: str) -> Script:
     """Detect by ratio: characters only Traditional has against characters
     only Simplified has. A Traditional text with a few stray Simplified
     characters (as scraped pages often have) is still Traditional."""
-    counts = Counter(text)
-    _learn(set(counts))
-    trad = simp = 0
-    for ch, n in counts.items():
-        if _t2s_chars.get(ch, ch) != ch:
-            trad += n
-        elif _s2t_chars.get(ch, ch) != ch:
-            simp += n
+    _learn(set(text))
+    marks = text.translate(_script_marks)
+    trad, simp = marks.count("t"), marks.count("s")
     total = trad + simp
     if total == 0:
         return Script.NONE
