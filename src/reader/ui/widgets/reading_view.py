@@ -46,7 +46,7 @@ from textual.worker import Worker, WorkerState
 
 from reader.core.linebreak import wrap
 from reader.core.model import Article
-from reader.core.script import OffsetMap, View, convert, fold, offset_map
+from reader.core.script import OffsetMap, View, convert, offset_map
 from reader.ui.text import printable
 from reader.ui.widgets.article_list import SCRIPT_LABELS
 
@@ -117,13 +117,14 @@ def _convert_paragraphs(paragraphs: tuple[str, ...], view: View) -> tuple[str, .
     return tuple(converted)
 
 
-def _align(original: str, converted: str) -> OffsetMap:
+def _align(original: str, converted: str, view: View) -> OffsetMap:
     """The map from a paragraph into its conversion.
 
     Equal lengths map one to one. Otherwise (s2twp: 博客 -> 部落格) both are
     cut into the same pieces at punctuation, which OpenCC keeps, and only
-    the pieces whose length changed are aligned with difflib: a few dozen
-    characters each, never a whole paragraph (difflib is quadratic).
+    the pieces whose length changed go through the core's alignment: a few
+    dozen characters each, never a whole paragraph (difflib is quadratic,
+    and a 60,000-character paragraph took half a second).
     """
     if len(original) == len(converted):
         return OffsetMap()
@@ -131,7 +132,7 @@ def _align(original: str, converted: str) -> OffsetMap:
     if len(pieces) != len(parts) or any(
         a[len(a.rstrip(_BREAKS)) :] != b[len(b.rstrip(_BREAKS)) :] for a, b in zip(pieces, parts)
     ):
-        return _diff(original, converted)
+        return _diff(original, converted, view)
     src: list[int] = []
     dst: list[int] = []
     at_src = at_dst = 0
@@ -140,7 +141,7 @@ def _align(original: str, converted: str) -> OffsetMap:
             src.append(at_src)
             dst.append(at_dst)
         else:
-            local = _diff(piece, part)
+            local = _diff(piece, part, view)
             src.extend(at_src + a for a in local.src)
             dst.extend(at_dst + b for b in local.dst)
         at_src += len(piece)
@@ -148,14 +149,12 @@ def _align(original: str, converted: str) -> OffsetMap:
     return OffsetMap(tuple(src), tuple(dst), at_src, at_dst)
 
 
-def _diff(original: str, converted: str) -> OffsetMap:
-    """difflib's alignment of the script-folded texts (so 黄仁勋 matches
-    黃仁勳 and only real phrase changes are replaced blocks), or for a text
-    too long for difflib, one block whose offsets clamp at the end."""
+def _diff(original: str, converted: str, view: View) -> OffsetMap:
+    """The core's alignment (difflib, replaced blocks split phrase by
+    phrase), or for a text too long for it one block whose offsets clamp
+    at its end."""
     if len(original) <= _DIFF_LIMIT:
-        # fold() keeps lengths, so offsets into the folded texts are offsets
-        # into the texts themselves.
-        return offset_map(fold(original), fold(converted))
+        return offset_map(original, converted, view)
     return OffsetMap((0,), (0,), len(original), len(converted))
 
 
@@ -198,7 +197,7 @@ def _convert_page(article: Article, view: View) -> _Page:
     length change (博客 -> 部落格) stays inside its paragraph."""
     paragraphs = article.paragraphs
     converted = paragraphs if view is View.ORIGINAL else _convert_paragraphs(paragraphs, view)
-    maps = tuple(_align(o, c) for o, c in zip(paragraphs, converted))
+    maps = tuple(_align(o, c, view) for o, c in zip(paragraphs, converted))
     return _Page(
         article=article,
         view=view,
