@@ -226,6 +226,9 @@ def _rules(sentence_ok: bool) -> tuple[_Rules | _Phrases, ...]:
 # Rules for every short line, and those for lines that do not end a sentence.
 _ANY_LINE = _rules(True)
 _NOT_SENTENCE = _rules(False)
+# All the phrases at once, literal-led too: most lines have none of them,
+# and one fast search rules them all out.
+_ANY_PHRASE = re.compile("|".join(p for _, p, _ in _ANYWHERE)).search
 
 _SHARE_WORDS = frozenset(
     "分享 分享到 分享至 微信 朋友圈 微博 新浪微博 qq qq空间 豆瓣 知乎 facebook twitter x linkedin 复制链接 "
@@ -240,17 +243,19 @@ _CJK = re.compile(r"[\u3400-\u9fff]")
 _PUNCTUATION = re.compile(r"[，。,!?！？；;：:]")
 
 
-def _line_rule(line: str, folded: str) -> str | None:
-    """Why ``line`` is junk on its own, or None."""
+def _line_rule(line: str, folded: str | None) -> str | None:
+    """Why ``line`` is junk on its own, or None. ``folded`` is None for
+    lines too long for the keyword rules."""
     if _NO_TEXT.match(line):
         return "no text"
-    if not _judged_by_keywords(line):
+    if folded is None:
         return None
     # A question or an exclamation ("忘记密码？", "立即注册！") is how a page
     # talks to its visitor; only a statement is protected as a sentence.
     groups = _ANY_LINE if _STATEMENT.search(line) else _ANY_LINE + _NOT_SENTENCE
+    phrases = _ANY_PHRASE(folded) is not None
     for rules in groups:
-        if reason := rules(folded):
+        if (phrases or isinstance(rules, _Rules)) and (reason := rules(folded)):
             return reason
     if len(line) <= _SHARE_BAR:
         words = [w for w in _SHARE_SPLIT.split(folded) if w]
@@ -264,22 +269,22 @@ def _judged_by_keywords(line: str) -> bool:
     return n <= _KEYWORD_LINE or (n <= _KEYWORD_LINE_LATIN and not _CJK.search(line))
 
 
-def _fold_short(lines: list[str]) -> list[str]:
-    """Folded lines for the rules; long lines are only judged by their
-    shape, so they are left as they are (one fold call for all the rest)."""
+def _fold_short(lines: list[str]) -> list[str | None]:
+    """Folded lines for the rules, None for lines too long for them, which
+    are only judged by their shape (one fold call for all the rest)."""
     short = [i for i, line in enumerate(lines) if _judged_by_keywords(line)]
-    folded = list(lines)
+    folded: list[str | None] = [None] * len(lines)
     for i, f in zip(short, fold("\n".join(lines[i] for i in short)).split("\n")):
         folded[i] = f
     return folded
 
 
-def _is_tag_row(folded: str) -> bool:
+def _is_tag_row(line: str) -> bool:
     """Keyword rows such as "辛顿 深度学习 奥特曼": several short words, at
     least two of them Chinese, no punctuation."""
-    if " " not in folded or _PUNCTUATION.search(folded):
+    if not _TAG_SPLIT.search(line) or _PUNCTUATION.search(line):
         return False
-    words = _TAG_SPLIT.split(folded)
+    words = _TAG_SPLIT.split(line)
     return (
         len(words) >= 3
         and all(len(w) <= 12 for w in words)
@@ -287,10 +292,10 @@ def _is_tag_row(folded: str) -> bool:
     )
 
 
-def _kind(line: str, folded: str) -> _Kind:
+def _kind(line: str) -> _Kind:
     if _REFERENCE.match(line):
         return _Kind.GOOD
-    if _is_tag_row(folded):
+    if _is_tag_row(line):
         return _Kind.SHORT
     if len(line) < _SHORT and not line.endswith(_SENTENCE_END):
         return _Kind.SHORT
@@ -321,10 +326,12 @@ def clean(text: str) -> Cleaned:
     n = len(lines)
 
     reasons: list[str | None] = [_line_rule(line, f) for line, f in zip(lines, folded)]
-    kinds = [_Kind.BAD if r else _kind(line, f) for line, f, r in zip(lines, folded, reasons)]
+    kinds = [_Kind.BAD if r else _kind(line) for line, r in zip(lines, reasons)]
     # Bylines and date lines sit at the top or the bottom of an article.
     metas: list[MetaLine | None] = [
-        None if reasons[i] or _HEAD_LINES <= i < n - _HEAD_LINES else parse_meta_line(lines[i], folded[i])
+        None
+        if reasons[i] or folded[i] is None or _HEAD_LINES <= i < n - _HEAD_LINES
+        else parse_meta_line(lines[i], folded[i])
         for i in range(n)
     ]
     is_meta = [m is not None for m in metas]
