@@ -90,7 +90,7 @@ class ReaderApp(App[None]):
         from reader.ui.loader import load_events
 
         worker = get_current_worker()
-        for event in load_events(self.library.paths):
+        for event in load_events(self.library.paths, lambda: worker.is_cancelled):
             if worker.is_cancelled:
                 return
             self.call_from_thread(self._apply, event)

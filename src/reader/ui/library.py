@@ -113,8 +113,8 @@ class Library:
             return None
         if not self.loaded:
             return "loading articles"
-        if self.people_index is None:
-            return "finding people"
         if self.index is None:
             return "building the search index"
+        if self.people_index is None:
+            return f"finding people ({len(self.people)}/{len(self.articles)})"
         return None

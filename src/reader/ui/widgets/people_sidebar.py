@@ -94,8 +94,9 @@ class PeopleSidebar(Vertical):
         people_list = self.query_one(PeopleList)
         people_list.set_options(Option(person_prompt(p, view)) for p in self._people)
         keys = [p.person.key for p in self._people]
-        if keep in keys:
-            people_list.highlighted = keys.index(keep)
+        if keys:
+            # The cursor starts on the most mentioned, so Enter and f work at once.
+            people_list.highlighted = keys.index(keep) if keep in keys else 0
         self.query_one("#people-title", Static).update(Text.assemble("People ", (f"({len(self._people)})", "dim")))
         if not self._people:
             self.query_one("#person-detail", Static).update(Text("No people found in this article.", style="italic"))
