@@ -74,12 +74,15 @@ def _accepted(proposals: list[Proposal], reg: Registry) -> set[str]:
     forms |= {p.form for p in proposals if not p.strong and (reg.find(p.form) is not None)}
     # A form only ever proposed inside a longer name at the same place (罗克曼
     # inside 布罗克曼) is a fragment, not a person.
-    spans = sorted({(p.start, p.end) for p in strong})
-    standalone: set[str] = set()
-    for p in strong:
-        inside = any(s <= p.start and p.end <= e and (s, e) != (p.start, p.end) for s, e in spans)
-        if not inside:
-            standalone.add(p.form)
+    # Sweep by start (longest first at a start): a span is inside another
+    # when an earlier span already reaches as far.
+    inside: set[tuple[int, int]] = set()
+    reach = -1
+    for start, end in sorted({(p.start, p.end) for p in strong}, key=lambda s: (s[0], -s[1])):
+        if reach >= end:
+            inside.add((start, end))
+        reach = max(reach, end)
+    standalone = {p.form for p in strong if (p.start, p.end) not in inside}
     return {f for f in forms if f in standalone or reg.find(f) is not None}
 
 
@@ -194,7 +197,8 @@ def _context(text: str, spans: list[tuple[int, int]]) -> str:
         right = min(rights) + 1 if rights else len(text)
         sentence = (left, right, start)
         first = first or sentence
-        if any(cue in fold(text[left:right]) for cue in _ROLE_WORDS):
+        folded = fold(text[left:right])
+        if any(cue in folded for cue in _ROLE_WORDS):
             return _clip(text, *sentence)
     assert first is not None
     return _clip(text, *first)
