@@ -9,10 +9,13 @@ from functools import cache
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from reader.core.cleaning import clean, fix_line
 from reader.core.decoding import decode
 from reader.core.resources import seeds_dir
+from reader.core.sanitize import sanitize
 
 
 def paragraphs(text: str) -> tuple[str, ...]:
@@ -413,3 +416,22 @@ def test_prompts_ending_in_punctuation_are_still_junk(line: str) -> None:
     result = clean(f"标题在这里出现\n第一段正文，足够长，讲了一件事情。\n{line}\n第二段正文，也足够长。")
     assert line not in result.paragraphs
     assert len(result.paragraphs) == 2
+
+_PIECES = st.sampled_from(
+    ["登录", "注册", "正文很长的一段话，讲了一件事情。", "相关文章", "作者：某人", "2024-05-28", "\n", "\n\n", "(xiàn)", "現",
+     "</p>", "/p>", "[bold]", "\x1b[31m", "\x07", "  ", "• 12", "首页 > 科技 > 新闻", "Felix", "。", "..", "#"]
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.one_of(_PIECES, st.text(max_size=12)), max_size=40))
+def test_cleaning_any_text_is_safe_and_only_chooses_lines(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    result = clean(text)
+    for paragraph in result.paragraphs:
+        assert paragraph and paragraph == paragraph.strip()
+        assert not any(ord(ch) < 0x20 or 0x7F <= ord(ch) < 0xA0 for ch in paragraph)
+    assert not any(ord(ch) < 0x20 or 0x7F <= ord(ch) < 0xA0 for ch in result.metadata.title)
+    # Every non-empty line is either kept or dropped with a reason.
+    lines = [fixed for raw in sanitize(text).split("\n") if (fixed := fix_line(raw))]
+    assert len(result.paragraphs) + len(result.dropped) == len(lines)

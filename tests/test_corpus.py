@@ -231,3 +231,15 @@ def test_a_5_mb_file_loads_quickly(tmp_path: Path) -> None:
     assert isinstance(article, Article) and article.chars > 1_000_000
     # About 0.5 s on an idle core; the margin is for a busy CI machine.
     assert elapsed < 3.0
+
+
+def test_a_fifo_or_device_is_skipped_not_read(tmp_path: Path) -> None:
+    os.mkfifo(tmp_path / "pipe.txt")
+    (tmp_path / "zero.txt").symlink_to("/dev/zero")
+    write(tmp_path / "good.txt", SIMPLIFIED_ARTICLE)
+    corpus = load_corpus([tmp_path])
+    assert [a.id for a in corpus] == ["good"]
+    assert {s.path.name: s.reason for s in corpus.skipped} == {
+        "pipe.txt": "not a regular file",
+        "zero.txt": "not a regular file",
+    }

@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from reader.core.decoding import NotText, decode
 from reader.core.sanitize import sanitize
@@ -115,3 +117,22 @@ def test_sanitize_is_fast_on_huge_text() -> None:
     out = sanitize(text)
     assert time.perf_counter() - start < 1.0
     assert out.endswith("。\n")
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.binary(max_size=400))
+def test_any_bytes_decode_or_give_a_one_line_reason(data: bytes) -> None:
+    try:
+        text = decode(data)
+    except NotText as exc:
+        assert str(exc) and "\n" not in str(exc)
+    else:
+        assert isinstance(text, str) and text.strip()
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(max_size=300))
+def test_sanitize_output_is_always_safe(text: str) -> None:
+    out = sanitize(text)
+    assert not any(ord(ch) < 0x20 and ch != "\n" or 0x7F <= ord(ch) < 0xA0 for ch in out)
+    assert sanitize(out) == out

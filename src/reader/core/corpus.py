@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import stat
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -83,11 +84,11 @@ def iter_corpus(paths: Iterable[Path | str]) -> Iterator[Article | Skipped]:
     seen_files: set[tuple[int, int]] = set()
     for root, path in _files(paths):
         try:
-            stat = path.stat()
+            info = path.stat()
         except OSError as exc:
             yield Skipped(path, _os_reason(exc))
             continue
-        key = (stat.st_dev, stat.st_ino)
+        key = (info.st_dev, info.st_ino)
         if key in seen_files:
             continue
         seen_files.add(key)
@@ -104,7 +105,11 @@ def load_article(path: Path, root: Path) -> Article | Skipped:
     """The article in the file at ``path``, with an id relative to ``root``;
     or why it was skipped."""
     try:
-        if path.stat().st_size > MAX_BYTES:
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):
+            # A FIFO or a device would block or never end.
+            return Skipped(path, "not a regular file")
+        if info.st_size > MAX_BYTES:
             return Skipped(path, f"too large (over {MAX_BYTES // (1024 * 1024)} MB)")
         data = path.read_bytes()
     except OSError as exc:
@@ -158,10 +163,10 @@ def _walk(root: Path) -> Iterator[Path]:
     while stack:
         folder = stack.pop()
         try:
-            stat = folder.stat()
-            if (stat.st_dev, stat.st_ino) in visited:
+            info = folder.stat()
+            if (info.st_dev, info.st_ino) in visited:
                 continue  # a symlink back into a folder already walked
-            visited.add((stat.st_dev, stat.st_ino))
+            visited.add((info.st_dev, info.st_ino))
             entries = sorted(os.scandir(folder), key=lambda e: e.name)
         except OSError:
             continue
