@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from reader.cli.common import add_corpus_options, find_article, load_corpus_from_args
+from reader.cli.common import add_corpus_options, find_article, load_corpus_from_args, print_json
 from reader.core.script import View, convert
 
 
@@ -29,8 +29,6 @@ def run(args: argparse.Namespace) -> int:
     article = find_article(load_corpus_from_args(args), args.id)
     view = View(args.script)
     if args.json:
-        from reader.cli.common import print_json
-
         print_json(
             {
                 "id": article.id,
