@@ -331,3 +331,10 @@ def test_a_title_in_book_brackets_and_a_word_before_a_cue_are_not_people() -> No
 
 def test_initial_with_hyphen_in_an_english_name() -> None:
     assert "I-Min Lee" in names("流行病学家I-Min Lee此前也做过类似研究。")
+
+
+def test_a_registry_name_is_not_the_first_name_of_a_run_after_it() -> None:
+    text = "AI教父Hinton表示担忧。Hinton Susan Walker这个写法是排版错误。"
+    found = names(text)
+    hinton = next(p for p in found.values() if p.person.key == "geoffrey hinton")
+    assert "Hinton Susan Walker" not in hinton.person.aliases

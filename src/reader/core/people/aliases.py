@@ -86,6 +86,10 @@ def build_clusters(forms: set[str], links: list[Link], t: Texts, reg: Registry) 
             ambiguous.update(f for f in forms if _norm(f) == part)
             continue
         (owner,) = full
+        known = reg.find(part)
+        owner_entry = reg.find(owner)
+        if known is not None and (owner_entry is None or owner_entry.key != known.key):
+            continue  # Hinton is Geoffrey Hinton, not the start of "Hinton Susan Walker"
         match = next((f for f in forms if _norm(f) == part), None)
         if match is not None:
             uf.union(owner, match)
