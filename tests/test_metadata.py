@@ -51,6 +51,8 @@ def test_metadata_lines(line: str, expected: MetaLine) -> None:
         "OpenAI再陷“宫斗”:理想主义者是如何被击碎的?",
         "By the end of the year, everyone was tired",
         "may 2024 be a good year",
+        "13/45",
+        "2024-13-45",
     ],
 )
 def test_body_lines_are_not_metadata(line: str) -> None:

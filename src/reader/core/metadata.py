@@ -61,6 +61,7 @@ _REPORTER_LINE = re.compile(r"^记者\s*(?P<value>[^\s/／|｜,，:：]{2,10})\s
 # By Jane Doe / By Jane Doe, Reuters: matched on the original line, since a
 # name is capitalised ("By the end of the year" is a sentence).
 _ENGLISH_BYLINE = re.compile(r"^By\s+(?P<value>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})(?:\s*(?:,|and|\|)\s*.{0,40})?$")
+# (本文作者饭统戴老板，财经自媒体)
 _AUTHOR_NOTE = re.compile(r"^[(（]\s*本文作者[:：]?\s*(?P<value>[^,，。)）]{1,20})[^)）]{0,40}[)）]$")
 # 新智元报道 / 记者 X 报道: an outlet (or reporter) line.
 _REPORT_LINE = re.compile(r"^(?P<value>[^\s,，。:：]{2,12})\s*(?:报道|报导|讯)$")
@@ -75,8 +76,8 @@ def parse_meta_line(line: str, folded: str) -> MetaLine | None:
     if len(line) > 60:
         return None
     for pattern in _DATE_LINES:
-        if m := pattern.match(folded):
-            return MetaLine("date", source=_span(line, m, "outlet"), date=_format_date(m))
+        if (m := pattern.match(folded)) and (date := _format_date(m)):
+            return MetaLine("date", source=_span(line, m, "outlet"), date=date)
     if m := _AUTHOR_NOTE.match(folded):
         return MetaLine("byline", author=_span(line, m, "value"))
     if m := _ROLE_LINE.match(folded):
@@ -115,20 +116,23 @@ def _span(line: str, m: re.Match[str], group: str) -> str | None:
 def _split_date(value: str) -> tuple[str | None, str | None]:
     """'刘杨楠 2024-05-28' -> ('刘杨楠', '2024-05-28')."""
     m = _TRAILING_DATE.search(value)
-    if not m:
+    if not m or not (date := _format_date(m)):
         return value.strip() or None, None
-    return value[: m.start()].strip() or None, _format_date(m)
+    return value[: m.start()].strip() or None, date
 
 
-def _format_date(m: re.Match[str]) -> str:
+def _format_date(m: re.Match[str]) -> str | None:
     """ISO 8601 when the year is known (2024-05-28 19:40); otherwise the
-    month and day as written (10月26日), since inventing a year is wrong."""
+    month and day as written (10月26日), since inventing a year is wrong.
+    None if it is no calendar date (13/45 is a fraction, not a date)."""
     found = m.groupdict()
     if found.get("m"):
         month = int(found["m"])
     else:
         month = _MONTHS[(found.get("mon") or found["mon2"])[:3]]
     day, year = int(found.get("d") or found["d2"]), found.get("y")
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
     text = f"{int(year):04d}-{month:02d}-{day:02d}" if year else f"{month}月{day}日"
     time = found.get("time")
     if time and found.get("half") in ("下午", "晚上"):
