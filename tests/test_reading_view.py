@@ -409,6 +409,8 @@ async def test_selection_copies_paragraph_text_across_wrapped_lines() -> None:
         await pilot.pause()
         selected = pilot.app.screen.get_selected_text()
         assert selected == paragraph[: len(shown[row]) + 3]
+        await pilot.press("ctrl+c")
+        assert pilot.app.clipboard == selected
 
 
 async def test_random_hostile_articles_render_cleanly() -> None:
