@@ -435,3 +435,17 @@ def test_cleaning_any_text_is_safe_and_only_chooses_lines(pieces: list[str]) -> 
     # Every non-empty line is either kept or dropped with a reason.
     lines = [fixed for raw in sanitize(text).split("\n") if (fixed := fix_line(raw))]
     assert len(result.paragraphs) + len(result.dropped) == len(lines)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["他在公众号上发表了文章。", "这不代表公司的立场。", "版权所有者起诉了他。", "扫描二维码已成为日常。", "网站要求输入验证码。"],
+)
+def test_short_sentences_about_page_things_are_body(sentence: str) -> None:
+    assert sentence in paragraphs(f"标题在这里出现\n第一段正文，足够长，讲了一件事情。\n{sentence}\n第二段正文，也足够长。")
+
+
+def test_a_headline_about_a_privacy_policy_is_a_headline() -> None:
+    result = clean("微信更新隐私政策\n作者：张三\n腾讯周二表示，新的隐私政策将于下月生效，用户需要重新确认。")
+    assert result.metadata.title == "微信更新隐私政策"
+    assert result.paragraphs == ("腾讯周二表示，新的隐私政策将于下月生效，用户需要重新确认。",)

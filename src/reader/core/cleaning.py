@@ -164,28 +164,39 @@ _NAV_WORDS = "首页 返回顶部 回到顶部 相关新闻 语音播报 上一�
 # (a leading group or \b makes every line a slow scan).
 _ANYWHERE: tuple[tuple[str, str, bool], ...] = (
     ("template path", r"\.\./\.\./", True),
+    # A page speaking to its reader in English is unmistakable even as a
+    # full sentence; the Chinese words (公众号, 版权所有) also occur in
+    # reporting, so a full sentence with them is kept.
     (
         "promotion",
-        _each("下载 打开 尽在 安装 登录", ".{0,12}app")
-        + r"|app内|app专享|app下载|公众号|二维码|长按识别|关注我们|点击关注|reader-supported|"
-        r"consider becoming a|consider upgrading|subscribe now|subscribe today|subscribe to|"
+        r"reader-supported|consider becoming a|consider upgrading|subscribe now|subscribe today|subscribe to|"
         r"join our newsletter|join the newsletter|get our newsletter",
         True,
     ),
     (
+        "promotion",
+        _each("下载 打开 尽在 安装 登录", ".{0,12}app")
+        + r"|app内|app专享|app下载|公众号|二维码|长按识别|关注我们|点击关注",
+        False,
+    ),
+    (
         "disclaimer",
-        r"本文仅代表|本文只代表|本文代表作者|仅代表作者|不代表.{0,12}(?:立场|观点)|版权归|版权所有|版权声明|"
-        r"未经.{0,6}(?:授权|许可).{0,10}转载|转载请|免责声明|责任编辑|图片来源|all rights reserved",
+        r"本文仅代表|本文只代表|本文代表作者|仅代表作者|未经.{0,6}(?:授权|许可).{0,10}转载|转载请|免责声明|"
+        r"责任编辑|图片来源|all rights reserved",
         True,
     ),
+    ("disclaimer", r"不代表.{0,12}(?:立场|观点)|版权归|版权所有|版权声明", False),
     (
         "login prompt",
         _each(
-            "验证码 找回密码 取回密码 忘记密码 重置密码 绑定手机 其他登录方式 其它登录方式 其他登入方式 第三方登录 "
-            "第三方登入 授权登录 授权登入 扫码登录 扫码登入 一键登录 快捷登录 快速登入 登录即 登入即 注册即 "
-            "已阅读并同意 用户协议 注册协议 服务协议 会员条款 隐私政策 完善资料 没有账号 立即注册 免费注册 "
+            "获取验证码 发送验证码 输入验证码 短信验证码 找回密码 取回密码 忘记密码 重置密码 绑定手机 "
+            "其他登录方式 其它登录方式 其他登入方式 第三方登录 第三方登入 授权登录 授权登入 扫码登录 扫码登入 "
+            "一键登录 快捷登录 快速登入 登录即 登入即 注册即 已阅读并同意 完善资料 没有账号 立即注册 免费注册 "
             "请登录 请先登录 请登入 请先登入"
-        ),
+        )
+        # 《…用户协议》《隐私政策》: the agreements a form links to. Unbracketed,
+        # 隐私政策 is as likely a news topic ("微信更新隐私政策").
+        + r"|《[^》]{0,16}(?:协议|政策|条款)",
         False,
     ),
     ("contact", _each("联系 邮箱 email e-mail 电话 热线 客服 contact", _CONTACT_VALUE), False),
