@@ -339,6 +339,14 @@ async def test_position_survives_resizes_and_width_changes() -> None:
         reading.reading_width = 900
         reading.action_wider()
         assert reading.reading_width == 900
+        # Near the end the page cannot scroll the position to the top; a
+        # wider, shorter page clamps the scroll but keeps the position.
+        near_end = doc.paragraph_starts[-2]
+        reading.show(doc, View.ORIGINAL, position=near_end)
+        for width in (20, 120, 20):
+            reading.reading_width = width
+            await pilot.pause()
+            assert reading.position == near_end
 
 
 async def test_a_megabyte_article_opens_and_switches_fast() -> None:

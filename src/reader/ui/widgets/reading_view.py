@@ -500,9 +500,16 @@ class ReadingView(ScrollView, can_focus=True):
             self._column = column
             self._wrap(page, column)
             self._highlights_changed()
-        self.virtual_size = Size(self._text_width, self._height)
+        # Scrolling that follows from the new layout (a shorter page clamps
+        # the offset) must not move the reading position.
+        self._restoring = True
+        try:
+            self.virtual_size = Size(self._text_width, self._height)
+            self.scroll_to(y=self._line_of(self._anchor), animate=False, force=True)
+        finally:
+            self._restoring = False
+        self._position_moved()
         self._strips.clear()
-        self._restore_anchor()
         self.refresh()
 
     def _wrap(self, page: _Page, column: int) -> None:
@@ -522,14 +529,6 @@ class ReadingView(ScrollView, can_focus=True):
         # Selections are in line coordinates: they mean nothing after a rewrap.
         if self.is_mounted and self.text_selection is not None:
             self.screen.clear_selection()
-
-    def _restore_anchor(self) -> None:
-        self._restoring = True
-        try:
-            self.scroll_to(y=self._line_of(self._anchor), animate=False, force=True)
-        finally:
-            self._restoring = False
-        self._position_moved()
 
     # ------------------------------------------------------------------
     # Positions: original offsets <-> page lines
