@@ -449,3 +449,11 @@ def test_a_headline_about_a_privacy_policy_is_a_headline() -> None:
     result = clean("微信更新隐私政策\n作者：张三\n腾讯周二表示，新的隐私政策将于下月生效，用户需要重新确认。")
     assert result.metadata.title == "微信更新隐私政策"
     assert result.paragraphs == ("腾讯周二表示，新的隐私政策将于下月生效，用户需要重新确认。",)
+
+
+def test_a_poem_of_short_lines_is_kept() -> None:
+    poem = "静夜思\n李白\n床前明月光\n疑是地上霜\n举头望明月\n低头思故乡\n"
+    result = clean(poem)
+    assert result.metadata.title == "静夜思"
+    assert result.paragraphs == ("李白", "床前明月光", "疑是地上霜", "举头望明月", "低头思故乡")
+    assert clean("登录\n获取验证码\n" + poem).paragraphs == result.paragraphs

@@ -87,6 +87,7 @@ def test_lead_title_never_invents_words() -> None:
         ("../../tpl/index.html", False),
         ("12345", False),
         ("短", False),
+        ("春晓", True),
     ],
 )
 def test_headline_shape(line: str, shaped: bool) -> None:

@@ -353,6 +353,12 @@ def clean(text: str) -> Cleaned:
     _resolve_short(kinds, reasons, is_meta)
 
     kept = [k is not _Kind.BAD and not m for k, m in zip(kinds, is_meta)]
+    if not any(kept):
+        # Only short lines (a poem, a list): judged by neighbours alone they
+        # would all go, but a text of short lines is its own body.
+        for i, reason in enumerate(reasons):
+            if reason == "between boilerplate":
+                kinds[i], reasons[i], kept[i] = _Kind.SHORT, None, True
     head_end = next((i for i in range(n) if kept[i] and not is_headline_shaped(lines[i])), n)
     title, title_lines = choose_title(lines, candidate, is_meta, kept, min(head_end, _HEAD_LINES))
     for i in title_lines:

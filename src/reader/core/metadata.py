@@ -145,7 +145,7 @@ def _format_date(m: re.Match[str]) -> str | None:
 # -- the headline --------------------------------------------------------------
 
 _MAX_TITLE = 64
-_MIN_TITLE = 4
+_MIN_TITLE = 2
 # A shortened lead keeps at most this many characters.
 _LEAD_TITLE = 40
 # A lead-in before a colon that is dropped from a lead title: "就在刚刚，噩耗传来："
