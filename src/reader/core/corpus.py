@@ -1,7 +1,9 @@
 """A corpus: the articles found under some files and folders.
 
-Folders are walked recursively in a stable order; symlinked folders are
-followed, but never twice (no loops). Files are only ever read. Each article's
+Folders are walked recursively in a stable order for .txt and .md files;
+hidden files and folders (".name") are left out; symlinked folders are
+followed, but never twice (no loops). A file named on its own is read
+whatever its extension. Files are only ever read, never written. Each article's
 id is its path relative to the root it was found under, without the
 extension, with ``/`` separators; ids that collide between roots get a
 ``~2``, ``~3``, ... suffix in loading order.
