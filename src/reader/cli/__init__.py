@@ -41,12 +41,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _run_command(argv: list[str]) -> int:
+    # argv[0] names the command, so only its module is imported.
     parser, sub = build_parser(COMMANDS)
-    modules = {name: importlib.import_module(f"reader.cli.{mod}") for name, mod in COMMANDS.items()}
-    for name, module in modules.items():
-        module.add_parser(sub, name)
+    module = importlib.import_module(f"reader.cli.{COMMANDS[argv[0]]}")
+    module.add_parser(sub, argv[0])
     args = parser.parse_args(argv)
-    return modules[args.command].run(args)
+    return module.run(args)
 
 
 def _run_app(argv: list[str]) -> int:
