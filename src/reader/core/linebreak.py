@@ -75,11 +75,11 @@ _WIDE_RANGES = (
 )
 _ZERO_RANGES = (
     (0x1160, 0x11FF),  # Hangul medial vowels and final consonants
-    (0xD7B0, 0xD7FF),
-    (0x3164, 0x3164),
+    (0xD7B0, 0xD7FF),  # and their extension
+    (0x3164, 0x3164),  # Hangul fillers
     (0xFFA0, 0xFFA0),
     (0x1F3FB, 0x1F3FF),  # skin tone modifiers
-    (0x2028, 0x2029),
+    (0x2028, 0x2029),  # line and paragraph separators
 )
 _ONE_FORMATS = frozenset("\u00ad\u0600\u0601\u0602\u0603\u0604\u0605\u06dd\u070f\u0890\u0891\u08e2\U000110bd\U000110cd")
 # Unassigned in Python's database but wide in newer Unicode: Han planes,
