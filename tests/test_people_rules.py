@@ -338,3 +338,11 @@ def test_a_registry_name_is_not_the_first_name_of_a_run_after_it() -> None:
     found = names(text)
     hinton = next(p for p in found.values() if p.person.key == "geoffrey hinton")
     assert "Hinton Susan Walker" not in hinton.person.aliases
+
+
+def test_japanese_names_with_a_cue_or_a_bracket() -> None:
+    text = "日本導演是枝裕和(Hirokazu Kore-eda)擔任嘉賓。我們的接應石川真佑狀態不錯。小林和中山都是地名。"
+    found = names(text)
+    assert set(found["是枝裕和"].person.aliases) == {"是枝裕和", "Hirokazu Kore-eda"}
+    assert "石川真佑" in found
+    assert len(found) == 2

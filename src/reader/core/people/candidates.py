@@ -22,6 +22,8 @@ from reader.core.people.names import (
     BEFORE_CUES,
     CJK,
     COMMON_SURNAMES,
+    COMPOUND_SURNAMES,
+    JAPANESE_SURNAMES,
     EN_ORG_WORDS,
     EN_RUN_RE,
     LIST_CUES,
@@ -221,14 +223,17 @@ def _judge(folded: str, start: int, sl: int, end: int) -> bool | None:
     if not _given_ok(given) or lexicon.is_common_word(name):
         return None
     if folded[end : end + 1] == DOT or folded[start - 1 : start] == DOT or named_after(folded, end):
-        return None
-    if in_title(folded, start, end):
         return None  # part of a dotted foreign name, or of an institution's name
+    if in_title(folded, start, end):
+        return None  # 《柳叶刀》: a journal
     entry = lexicon.lookup(name)
     cued = cue_after(folded, end) or interview_label(folded, start, end) or (
         cue_before(folded, start) and boundary_after(folded, end)
     )
-    common = name[:sl] in COMMON_SURNAMES or sl == 2
+    japanese = name[:sl] in JAPANESE_SURNAMES
+    if japanese and (not cued or len(given) != 2):
+        return None  # 小林, 中山 are words and places too: only with a cue
+    common = name[:sl] in COMMON_SURNAMES or name[:sl] in COMPOUND_SURNAMES
     if len(given) == 1:
         # Two-character names need a cue and must not be a word at all.
         return True if cued and entry is None and boundary_after(folded, end) else None
@@ -496,7 +501,9 @@ def _han_name_before(folded: str, end: int, dotted_ends: dict[int, int]) -> tupl
         if any(cue_before(folded, k) for k in range(s + 1, end - 1)):
             continue  # 工程师约翰: a title ends inside, 师约翰 is no name
         sl = surname_length(folded, s)
-        if sl and (length < 4 or sl == 2) and _given_ok(folded[s + sl : end]) and not lexicon.is_common_word(folded[s:end]):
+        # Beside an English name, only particles rule a given name out (裕和 is fine).
+        given = folded[s + sl : end]
+        if sl and (length < 4 or sl >= 2) and given and not set(given) & set("的了是在") and not lexicon.is_common_word(folded[s:end]):
             return s, end
     entry = lexicon.lookup(folded[start:end])
     # Beside an English name in brackets, a dictionary name (约翰) is fine.

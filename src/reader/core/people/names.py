@@ -15,6 +15,18 @@ COMPOUND_SURNAMES = frozenset(
     "南宫 西门 万俟 闻人 澹台 公冶 申屠 太史 濮阳 钟离 呼延 赫连 百里 东郭 左丘 第五 拓跋".split()
 )
 
+# Common Japanese surnames as written in Chinese (石川真佑, 是枝裕和). Many
+# are also ordinary words or places, so they count only with a cue or a
+# bracketed English name, never on shape alone.
+JAPANESE_SURNAMES = frozenset(
+    "佐藤 铃木 高桥 田中 渡边 伊藤 山本 中村 小林 加藤 吉田 山田 佐佐木 山口 松本 井上 木村 清水 "
+    "山崎 森田 池田 桥本 阿部 石川 山下 中岛 石井 小川 前田 冈田 长谷川 藤田 后藤 近藤 村上 远藤 "
+    "青木 坂本 齐藤 福田 太田 西村 藤井 金子 冈本 藤原 中野 三浦 原田 松田 竹内 小野 田村 中山 "
+    "和田 石田 森本 上田 酒井 柴田 工藤 横山 宫崎 宫本 内田 高木 安藤 岛田 谷口 大野 丸山 今井 "
+    "河野 藤本 村田 武田 上野 杉山 增田 小山 大冢 平野 菅原 久保 松井 千叶 岩崎 樱井 木下 野口 "
+    "松尾 菊地 野村 新井 渡部 是枝 宫崎 北野 黑泽 小泽 大谷 羽生 浅田 福原 锦织 本田 香川 三笘".split()
+)
+
 # Surnames common enough that a name-shaped string starting with one is worth
 # a look even without a speech or title cue (used by the weaker rules).
 COMMON_SURNAMES = frozenset(
@@ -193,8 +205,11 @@ def translit_prefix(text: str, start: int, end: int | None = None) -> int:
 
 
 def surname_length(folded: str, pos: int) -> int:
-    """Length of the surname starting at ``pos`` (2 compound, 1, or 0)."""
-    if folded[pos : pos + 2] in COMPOUND_SURNAMES:
+    """Length of the surname starting at ``pos`` (3 or 2 for Japanese and
+    compound surnames, 1, or 0)."""
+    if folded[pos : pos + 3] in JAPANESE_SURNAMES:
+        return 3
+    if folded[pos : pos + 2] in COMPOUND_SURNAMES or folded[pos : pos + 2] in JAPANESE_SURNAMES:
         return 2
     return 1 if pos < len(folded) and folded[pos] in SURNAMES else 0
 
