@@ -9,11 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from reader.cli import main, people as people_cli
+from reader.cli import main
+from reader.cli import people as people_cli
 from reader.cli.common import UsageError, build_parser
 from reader.core.model import Article
-from reader.core.people import PeopleIndex, extract_people, find_people
-from reader.core.people import cache
+from reader.core.people import PeopleIndex, cache, extract_people, find_people
 from reader.core.script import Script
 
 

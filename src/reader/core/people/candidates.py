@@ -23,13 +23,13 @@ from reader.core.people.names import (
     CJK,
     COMMON_SURNAMES,
     COMPOUND_SURNAMES,
-    JAPANESE_SURNAMES,
     EN_ORG_WORDS,
     EN_RUN_RE,
+    JAPANESE_SURNAMES,
     LIST_CUES,
     NAME_DOTS,
-    NAMED_AFTER,
     NAME_PARTICLES,
+    NAMED_AFTER,
     NOT_IN_GIVEN_NAME,
     TRANSLIT_CHARS,
     is_english_stopword,
@@ -308,7 +308,9 @@ def translit_names(t: Texts) -> list[Proposal]:
         while start < len(folded) and folded[start] in _SEPARATORS and start - cue.end() < 2:
             start += 1
         end = translit_prefix(folded, start)
-        if end - start >= 2 and not named_after(folded, end) and boundary_after(folded, end) and _translit_ok(folded, start, end, -1):
+        if end - start < 2 or named_after(folded, end) or not boundary_after(folded, end):
+            continue
+        if _translit_ok(folded, start, end, -1):
             found.append(Proposal(start, end, folded[start:end], True))
     return found
 
@@ -494,7 +496,7 @@ def _han_name_before(folded: str, end: int, dotted_ends: dict[int, int]) -> tupl
     start = trim_glued_start(folded, raw, end - 2)
     if end - start >= 3:
         return start, end
-    for length in (4, 3, 2):
+    for length in (5, 4, 3, 2):
         s = end - length
         if s < 0 or (start > raw and s < start) or not all(is_han(c) for c in folded[s:end]):
             continue  # (a title or word ends after s: the name starts later)
@@ -503,7 +505,9 @@ def _han_name_before(folded: str, end: int, dotted_ends: dict[int, int]) -> tupl
         sl = surname_length(folded, s)
         # Beside an English name, only particles rule a given name out (裕和 is fine).
         given = folded[s + sl : end]
-        if sl and (length < 4 or sl >= 2) and given and not set(given) & set("的了是在") and not lexicon.is_common_word(folded[s:end]):
+        if not sl or length - sl > 2 or not given or set(given) & set("的了是在"):
+            continue
+        if not lexicon.is_common_word(folded[s:end]):
             return s, end
     entry = lexicon.lookup(folded[start:end])
     # Beside an English name in brackets, a dictionary name (约翰) is fine.

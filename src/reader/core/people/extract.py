@@ -20,8 +20,8 @@ from reader.core.people.candidates import (
     named_after,
     translit_names,
 )
-from reader.core.people.names import BEFORE_CUES
 from reader.core.people.model import ArticlePerson, Mention, Person
+from reader.core.people.names import BEFORE_CUES
 from reader.core.people.registry import Registry, registry
 from reader.core.script import fold
 

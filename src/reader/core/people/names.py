@@ -116,7 +116,12 @@ NAME_DOTS = "·‧・•"
 # Lower-case particles inside a name: Ursula von der Leyen, Vincent van Gogh.
 NAME_PARTICLES = frozenset("von van der den de da di du la le del della bin al ibn".split())
 
-EN_TOKEN = r"(?:[A-Z]-[A-Z][a-z]+|(?:Mc|Mac|Le|La|De|Di|Du|Van|Von|O')?[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿ]+)*|[A-Z]\.)"
+_UPPER, _LOWER = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
+EN_TOKEN = (
+    rf"(?:[A-Z]-[A-Z][a-z]+"  # I-Min
+    rf"|(?:Mc|Mac|Le|La|De|Di|Du|Van|Von|O')?[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}]?[{_LOWER}]+)*"
+    rf"|[A-Z]\.)"  # a middle initial
+)
 _PARTICLE = "(?:" + "|".join(sorted(NAME_PARTICLES, key=len, reverse=True)) + ")"
 EN_RUN_RE = re.compile(
     rf"(?<![A-Za-zÀ-ÿ0-9'’\-]){EN_TOKEN}(?:(?: {_PARTICLE})* {EN_TOKEN})*(?![A-Za-zÀ-ÿ0-9\-])"
