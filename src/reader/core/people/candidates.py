@@ -236,7 +236,8 @@ def _judge(folded: str, start: int, sl: int, end: int) -> bool | None:
     common = name[:sl] in COMMON_SURNAMES or name[:sl] in COMPOUND_SURNAMES
     if len(given) == 1:
         # Two-character names need a cue and must not be a word at all.
-        return True if cued and entry is None and boundary_after(folded, end) else None
+        known_name = entry is None or (entry.is_name and entry.freq < 500)  # 李娜 is in the dictionary as a name
+        return True if cued and known_name and boundary_after(folded, end) else None
     if lexicon.is_common_word(name[: sl + 1], 100) and not cued:
         return None
     if lexicon.is_common_word(folded[end - 1 : end + 1], 100) and not cue_after(folded, end):

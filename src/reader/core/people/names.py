@@ -50,7 +50,7 @@ SURNAMES = COMMON_SURNAMES | frozenset(
 # Characters that never end (or sit inside) a Chinese given name: particles,
 # pronouns, verbs of saying, measure words. They mark where a name stops.
 NOT_IN_GIVEN_NAME = frozenset(
-    "的了是在和与也都就还又被把将对从向给这那个们着过吗呢吧啊等及或而但却才再正已所其之则便即亦并仍均皆竟"
+    "的了是在和与也都就还又被把将对从向给这那个们着过吗呢吧啊等及或而但却才再正已所其之则便即亦并仍均皆竟社网"
     "我你他她它说称表曾会要能可没不很最更太让使得地于以为此每各某该本该么什哪谁几两一二三"
     "四五六七八九十百千万亿年月日时分秒号人家里上下中内外前后来去到做看听想问答讲认指透图"
 )
@@ -91,7 +91,8 @@ BEFORE_CUES = tuple(
         "化学家 数学家 生物学家 外长 国务卿 议长 首相 法官 检察官 教父 掌门人 投资人 创办人 "
         "合伙人 副总裁 高管 官员 立委 处长 局长 厅长 司长 署长 县长 区长 镇长 村长 主播 评论员 解说员 "
         "裁判 主攻手 二传手 接应 自由人 守门员 前国脚 国脚 棋王 女王 国王 王子 公主 大师 画家 "
-        "作曲家 钢琴家 哲学家 历史学家 社会学家 心理学家 工程师 设计师 建筑师 记者站".split(),
+        "作曲家 钢琴家 哲学家 历史学家 社会学家 心理学家 工程师 设计师 建筑师 记者站 好手 名将 老将 小将 新秀 "
+        "主力 搭档 球后 球王 一姐 一哥 队友 对手 师兄 师姐 学长 学姐".split(),
         key=len,
         reverse=True,
     )
