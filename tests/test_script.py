@@ -153,3 +153,27 @@ def test_lone_surrogates_neither_fold_nor_convert_fails():
     assert fold("a\udcffＢ黃") == "a\udcffb黄"
     converted = convert("x\udcff软件", View.TRADITIONAL)
     assert converted == "x\ufffd軟體"
+
+
+def test_align_maps_each_phrase_in_a_long_paragraph_and_inverts():
+    from reader.core.script import View, align, convert
+
+    original = "他的博客很好看，" * 5000
+    converted = convert(original, View.TRADITIONAL)
+    offsets = align(original, converted, View.TRADITIONAL)
+    last = original.rindex("博客")
+    start, end = offsets.span(last, last + 2)
+    assert converted[start:end] == "部落格"
+    back = offsets.inverse()
+    assert back(start) == last
+    assert back(len(converted)) == len(original)
+
+
+def test_convert_paragraphs_matches_one_by_one():
+    from reader.core.script import View, convert, convert_paragraphs
+
+    paragraphs = ["软件和博客", "", "鼠标", "现在"] * 3
+    assert convert_paragraphs(paragraphs, View.TRADITIONAL) == tuple(
+        convert(p, View.TRADITIONAL) for p in paragraphs
+    )
+    assert convert_paragraphs(paragraphs, View.ORIGINAL) == tuple(paragraphs)

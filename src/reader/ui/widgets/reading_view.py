@@ -46,7 +46,7 @@ from textual.worker import Worker, WorkerState
 
 from reader.core.linebreak import wrap
 from reader.core.model import Article
-from reader.core.script import OffsetMap, View, convert, offset_map
+from reader.core.script import OffsetMap, View, align, convert, convert_paragraphs
 from reader.ui.text import printable
 from reader.ui.widgets.article_list import SCRIPT_LABELS
 
@@ -59,9 +59,8 @@ _HEADER = 2
 _LEAD = 3
 _POSITION_THROTTLE = 0.1
 # Articles this long convert in a thread (1 MB, ~340,000 characters, takes
-# about 0.2 s at once); OpenCC gets at most a chunk of text per call.
+# about 0.2 s at once).
 _BACKGROUND_CHARS = 500_000
-_CHUNK_CHARS = 100_000
 _CONVERT_GROUP = "reading-view-convert"
 # How much wider than a line's text to look for its highlights, in
 # characters: more than any phrase OpenCC changes the length of.
@@ -75,11 +74,6 @@ HIGHLIGHT_KINDS = ("search", "person")
 
 # Characters _display must replace; most paragraphs have none and are kept.
 _UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
-# Pieces a paragraph is aligned in: a run of text and the punctuation or
-# spaces after it. Longer pieces than _DIFF_LIMIT are not worth difflib.
-_BREAKS = "，。！？；：、,.!?;: \t\u3000"
-_PIECE = re.compile(f"[^{_BREAKS}]+[{_BREAKS}]*|[{_BREAKS}]+")
-_DIFF_LIMIT = 2000
 
 
 def _display(text: str) -> str:
@@ -88,74 +82,6 @@ def _display(text: str) -> str:
     if _UNSAFE.search(text) is None:
         return text
     return printable(text).translate(_ONE_LINE)
-
-
-def _inverse(offsets: OffsetMap) -> OffsetMap:
-    """The map from the converted text back to the original."""
-    return OffsetMap(offsets.dst, offsets.src, offsets.dst_len, offsets.src_len)
-
-
-def _convert_paragraphs(paragraphs: tuple[str, ...], view: View) -> tuple[str, ...]:
-    """OpenCC on many paragraphs at once, a chunk per call: one call per
-    paragraph would be much slower, and a chunk is short enough that a
-    conversion in a thread gives the UI the GIL back often. Phrases never
-    span a newline, so splitting a chunk's result is exact."""
-    converted: list[str] = []
-    start = 0
-    while start < len(paragraphs):
-        end, size = start, 0
-        while end < len(paragraphs) and (size < _CHUNK_CHARS or end == start):
-            size += len(paragraphs[end]) + 1
-            end += 1
-        chunk = paragraphs[start:end]
-        parts = convert("\n".join(chunk), view).split("\n")
-        if len(parts) != len(chunk):
-            # A newline inside a paragraph: convert these one by one.
-            parts = [convert(p, view) for p in chunk]
-        converted.extend(parts)
-        start = end
-    return tuple(converted)
-
-
-def _align(original: str, converted: str, view: View) -> OffsetMap:
-    """The map from a paragraph into its conversion.
-
-    Equal lengths map one to one. Otherwise (s2twp: 博客 -> 部落格) both are
-    cut into the same pieces at punctuation, which OpenCC keeps, and only
-    the pieces whose length changed go through the core's alignment: a few
-    dozen characters each, never a whole paragraph (difflib is quadratic,
-    and a 60,000-character paragraph took half a second).
-    """
-    if len(original) == len(converted):
-        return OffsetMap()
-    pieces, parts = _PIECE.findall(original), _PIECE.findall(converted)
-    if len(pieces) != len(parts) or any(
-        a[len(a.rstrip(_BREAKS)) :] != b[len(b.rstrip(_BREAKS)) :] for a, b in zip(pieces, parts)
-    ):
-        return _diff(original, converted, view)
-    src: list[int] = []
-    dst: list[int] = []
-    at_src = at_dst = 0
-    for piece, part in zip(pieces, parts):
-        if len(piece) == len(part):
-            src.append(at_src)
-            dst.append(at_dst)
-        else:
-            local = _diff(piece, part, view)
-            src.extend(at_src + a for a in local.src)
-            dst.extend(at_dst + b for b in local.dst)
-        at_src += len(piece)
-        at_dst += len(part)
-    return OffsetMap(tuple(src), tuple(dst), at_src, at_dst)
-
-
-def _diff(original: str, converted: str, view: View) -> OffsetMap:
-    """The core's alignment (difflib, replaced blocks split phrase by
-    phrase), or for a text too long for it one block whose offsets clamp
-    at its end."""
-    if len(original) <= _DIFF_LIMIT:
-        return offset_map(original, converted, view)
-    return OffsetMap((0,), (0,), len(original), len(converted))
 
 
 @dataclass(frozen=True, slots=True)
@@ -196,8 +122,8 @@ def _convert_page(article: Article, view: View) -> _Page:
     """Convert paragraph by paragraph, each with its own offset map, so a
     length change (博客 -> 部落格) stays inside its paragraph."""
     paragraphs = article.paragraphs
-    converted = paragraphs if view is View.ORIGINAL else _convert_paragraphs(paragraphs, view)
-    maps = tuple(_align(o, c, view) for o, c in zip(paragraphs, converted))
+    converted = paragraphs if view is View.ORIGINAL else convert_paragraphs(paragraphs, view)
+    maps = tuple(align(o, c, view) for o, c in zip(paragraphs, converted))
     return _Page(
         article=article,
         view=view,
@@ -574,7 +500,7 @@ class ReadingView(ScrollView, can_focus=True):
         if row >= len(lines.starts):
             # The blank line after a paragraph: the next paragraph is next.
             return starts[index + 1] if index + 1 < len(starts) else article.chars
-        local = _inverse(page.maps[index])(lines.starts[row])
+        local = page.maps[index].inverse()(lines.starts[row])
         return starts[index] + min(local, len(article.paragraphs[index]))
 
     def _position_moved(self) -> None:
@@ -629,7 +555,7 @@ class ReadingView(ScrollView, can_focus=True):
             return []
         index = block - _HEADER
         para_start = article.paragraph_starts[index]
-        back = _inverse(page.maps[index])
+        back = page.maps[index].inverse()
         # Inside a phrase whose length changed offsets clamp: look a little
         # wider, then keep exactly what lands on the line.
         low, high = para_start + back(start) - _SLACK, para_start + back(end) + _SLACK
