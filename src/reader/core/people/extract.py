@@ -12,6 +12,7 @@ from reader.core.people.candidates import (
     Proposal,
     Texts,
     bracketed_aliases,
+    cue_before,
     dotted_names,
     english_names,
     glued_to_neighbours,
@@ -144,7 +145,7 @@ def _people(text: str, t: Texts, clusters: list[Cluster]) -> list[ArticlePerson]
         mentions = tuple(Mention(s, e, text[s:e]) for s, e in spans)
         aliases = tuple(dict.fromkeys(m.alias for m in mentions))
         name = display_name(aliases)
-        person = Person(_key(clusters[i], aliases, name), name, aliases, _context(text, spans))
+        person = Person(_key(clusters[i], aliases, name), name, aliases, _context(text, t.folded, spans))
         people.append(ArticlePerson(person, mentions))
     people.sort(key=lambda p: (-p.count, p.mentions[0].start))
     return _distinct_keys(people)
@@ -186,22 +187,21 @@ def _distinct_keys(people: list[ArticlePerson]) -> list[ArticlePerson]:
     return result
 
 
-def _context(text: str, spans: list[tuple[int, int]]) -> str:
-    """Who they are: of the first few sentences naming them, the first that
-    also gives a title or job (中国围棋国手芈昱廷), else the first; cut
-    around the mention when long."""
-    first = None
-    for start, end in spans[:8]:
-        left = max(text.rfind(c, 0, start) for c in _SENTENCE_END) + 1
-        rights = [i for i in (text.find(c, end) for c in _SENTENCE_END) if i != -1]
-        right = min(rights) + 1 if rights else len(text)
-        sentence = (left, right, start)
-        first = first or sentence
-        folded = fold(text[left:right])
-        if any(cue in folded for cue in _ROLE_WORDS):
-            return _clip(text, *sentence)
-    assert first is not None
-    return _clip(text, *first)
+def _context(text: str, folded: str, spans: list[tuple[int, int]]) -> str:
+    """Who they are: the first sentence that gives them a title right before
+    the name (中国围棋国手芈昱廷), else the first that names a role at all,
+    else the first; cut around the mention when long."""
+    sentences = [_sentence(text, start, end) for start, end in spans[:20]]
+    titled = next((s for s, (start, _) in zip(sentences, spans[:20], strict=True) if cue_before(folded, start)), None)
+    if titled is None:
+        titled = next((s for s in sentences[:8] if any(cue in folded[s[0] : s[1]] for cue in _ROLE_WORDS)), None)
+    return _clip(text, *(titled or sentences[0]))
+
+
+def _sentence(text: str, start: int, end: int) -> tuple[int, int, int]:
+    left = max(text.rfind(c, 0, start) for c in _SENTENCE_END) + 1
+    rights = [i for i in (text.find(c, end) for c in _SENTENCE_END) if i != -1]
+    return left, (min(rights) + 1 if rights else len(text)), start
 
 
 def _clip(text: str, left: int, right: int, start: int) -> str:
