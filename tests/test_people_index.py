@@ -219,3 +219,15 @@ def test_stored_lexicon_damaged_is_scanned_again(tmp_path: Path) -> None:
     lexicon._store(path, table)
     assert lexicon._load_stored(path) == table
     assert table["小姐"] == "4414 nr" and "的" not in table
+
+
+def test_cache_written_by_other_rules_is_ignored(tmp_path: Path) -> None:
+    a = article("a", "教授何振宇表示同意。", digest="abc123")
+    extract_people(a)
+    path = tmp_path / "cache" / "people" / "abc123.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    assert data["version"] == cache.rules_fingerprint()
+    data["version"] = "older rules"
+    data["people"][0]["name"] = "stale"
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    assert extract_people(a)[0].person.name == "何振宇"

@@ -1,23 +1,38 @@
 """People found per article, cached by the file's content hash.
 
 One JSON file per article digest under the user cache dir (``READER_CACHE_DIR``
-overrides it), tagged with the extractor version and the registry's
-fingerprint so a new rule or alias invalidates it. A missing, corrupt or
+overrides it), tagged with a fingerprint of the rules' source and of the
+registry files, so a changed rule or alias invalidates it. A missing, corrupt or
 unwritable cache is ignored: the people are found again.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import tempfile
+from functools import cache
 from pathlib import Path
 
 from reader.core.model import Article
 from reader.core.people.model import ArticlePerson, Mention, Person
 
-# Bump when the rules change what they find.
+# Bump when the stored format changes; rule changes invalidate on their own
+# (the rules' source is part of the key, see rules_fingerprint).
 VERSION = 1
+_RULE_MODULES = ("names.py", "candidates.py", "aliases.py", "extract.py", "lexicon.py")
+
+
+@cache
+def rules_fingerprint() -> str:
+    digest = hashlib.sha256(str(VERSION).encode())
+    for name in _RULE_MODULES:
+        try:
+            digest.update((Path(__file__).parent / name).read_bytes())
+        except OSError:
+            digest.update(name.encode())
+    return digest.hexdigest()[:16]
 
 
 def cache_dir() -> Path:
@@ -42,7 +57,7 @@ def load(article: Article, fingerprint: str) -> list[ArticlePerson] | None:
         return None
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
-        if data["version"] != VERSION or data["registry"] != fingerprint:
+        if data["version"] != rules_fingerprint() or data["registry"] != fingerprint:
             return None
         people = [
             ArticlePerson(
@@ -65,7 +80,7 @@ def store(article: Article, fingerprint: str, people: list[ArticlePerson]) -> No
     if path is None:
         return
     data = {
-        "version": VERSION,
+        "version": rules_fingerprint(),
         "registry": fingerprint,
         "people": [
             {
