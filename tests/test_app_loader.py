@@ -23,9 +23,13 @@ def _cache(people_cache: Path) -> None:
 
 def test_events_come_in_order_and_fill_the_library() -> None:
     library = Library([seeds_dir()])
-    stages = [library.apply(event) for event in load_events(library.paths)]
+    events = list(load_events(library.paths))
+    stages = [library.apply(event) for event in events]
     assert stages[0] is Stage.ARTICLES
-    assert stages.index(Stage.LOADED) < stages.index(Stage.INDEX)
+    # The first article's people, then the index, then everyone else's.
+    loaded = stages.index(Stage.LOADED)
+    assert stages[loaded + 1 : loaded + 3] == [Stage.PEOPLE, Stage.INDEX]
+    assert events[loaded + 1].article_id == min(a.id for a in library.articles)
     assert stages[-1] is Stage.PEOPLE
     assert [a.id for a in library.articles] == sorted(a.id for a in library.articles)
     assert len(library.articles) == 5

@@ -1,8 +1,9 @@
 """Loading the corpus in the background, as a stream of events.
 
 :func:`load_events` runs in a thread worker: it reads the files (batched so
-the list fills progressively without flooding the event loop), then builds
-the search index, then finds the people of each article. The heavy core
+the list fills progressively without flooding the event loop), then finds
+the people of the first article, builds the search index, and finds the
+people of the others. The heavy core
 modules (jieba, OpenCC tables) are imported here, inside the worker, never
 before the first frame. The app applies each event to its
 :class:`~reader.ui.library.Library` on the event loop.
@@ -15,6 +16,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from time import monotonic
 from typing import TYPE_CHECKING
+
+from reader.ui.people_worker import Cancelled
 
 if TYPE_CHECKING:
     from reader.core.model import Article, Skipped
@@ -85,32 +88,50 @@ def load_events(paths: Iterable[Path], cancelled: Callable[[], bool] = lambda: F
     if batch:
         yield Found(tuple(batch))
     yield AllRead()
-    # The index first: it is quick, and search waits for all of it. People
-    # come article by article, the short ones first, so most sidebars fill
-    # while a huge article is still being read.
-    yield from _index_events(articles)
-    yield from _people_events(sorted(articles, key=lambda a: (a.chars, a.id)), cancelled)
+    # Search waits for the whole index, which is quick, so it comes before
+    # most people; but the article shown first gets its people before it.
+    # Then the short articles first, so most sidebars fill while a huge one
+    # is still being read.
+    people = _PeopleFinder(cancelled)
+    ordered = sorted(articles, key=lambda a: (a.chars, a.id))
+    shown_first = min(articles, key=lambda a: a.id) if articles else None
+    try:
+        if shown_first is not None and shown_first.chars < LARGE_ARTICLE_CHARS:
+            ordered.remove(shown_first)
+            yield from people.events(shown_first)
+        yield from _index_events(articles)
+        for article in ordered:
+            yield from people.events(article)
+    except Cancelled:
+        return
+    yield PeopleDone(people.index)
 
 
-def _people_events(articles: list[Article], cancelled: Callable[[], bool]) -> Iterator[LoadEvent]:
-    from reader.core.people import PeopleIndex, extract_people
-    from reader.ui.people_worker import Cancelled, find_people_apart
+class _PeopleFinder:
+    """The people of one article after another, into a corpus index."""
 
-    index = PeopleIndex()
-    for article in articles:
+    def __init__(self, cancelled: Callable[[], bool]) -> None:
+        from reader.core.people import PeopleIndex
+
+        self.index = PeopleIndex()
+        self._cancelled = cancelled
+
+    def events(self, article: Article) -> Iterator[LoadEvent]:
+        from reader.core.people import extract_people
+        from reader.ui.people_worker import find_people_apart
+
         try:
             if article.chars < LARGE_ARTICLE_CHARS:
                 people = extract_people(article)
             else:
-                people = find_people_apart(article, cancelled)
-            index.add(article, people)
+                people = find_people_apart(article, self._cancelled)
+            self.index.add(article, people)
         except Cancelled:
-            return
+            raise
         except Exception as exc:  # one bad article must not cost the others their people
             yield Problem(f"Could not find the people in {article.id}: {exc}")
-            continue
+            return
         yield PeopleFound(article.id, tuple(people))
-    yield PeopleDone(index)
 
 
 def _index_events(articles: list[Article]) -> Iterator[LoadEvent]:
