@@ -346,3 +346,8 @@ def test_japanese_names_with_a_cue_or_a_bracket() -> None:
     assert set(found["是枝裕和"].person.aliases) == {"是枝裕和", "Hirokazu Kore-eda"}
     assert "石川真佑" in found
     assert len(found) == 2
+
+
+def test_companies_and_places_with_a_speech_cue_are_not_people() -> None:
+    text = "谷歌表示，新模型下月发布。Slack表示同意。多伦多表示欢迎。越来越说明问题。"
+    assert all_aliases(text) == set()

@@ -236,8 +236,11 @@ def _judge(folded: str, start: int, sl: int, end: int) -> bool | None:
     common = name[:sl] in COMMON_SURNAMES or name[:sl] in COMPOUND_SURNAMES
     if len(given) == 1:
         # Two-character names need a cue and must not be a word at all.
-        known_name = entry is None or (entry.is_name and entry.freq < 500)  # 李娜 is in the dictionary as a name
-        return True if cued and known_name and boundary_after(folded, end) else None
+        # Two-character names need a cue, a common surname (来越 in 越来越 is
+        # no name), and no dictionary word (李娜 is there as a name: fine).
+        known_name = entry is None or (entry.is_name and entry.freq < 500)
+        common_surname = name[:sl] in COMMON_SURNAMES
+        return True if cued and common_surname and known_name and boundary_after(folded, end) else None
     if lexicon.is_common_word(name[: sl + 1], 100) and not cued:
         return None
     if lexicon.is_common_word(folded[end - 1 : end + 1], 100) and not cue_after(folded, end):
@@ -442,10 +445,11 @@ def english_names(t: Texts, glosses: list[tuple[int, int]]) -> list[Proposal]:
 
 
 def _single_cued(t: Texts, start: int, end: int, word: str) -> bool:
-    """Hinton问 / AI教父Hinton: one foreign word with a Chinese cue."""
+    """AI教父Hinton / 教授Okonkwo: one foreign word after a title. (A speech
+    verb after one word is not enough: Slack表示 is a company speaking.)"""
     if len(word) < 3 or not _english_tokens_ok([word], t):
         return False
-    return cue_after(t.folded, end) or cue_before(t.folded, start)
+    return cue_before(t.folded, start)
 
 
 def _is_acronym_expansion(plain: str, end: int, words: list[str]) -> bool:

@@ -22,7 +22,7 @@ from reader.core.people.candidates import (
     translit_names,
 )
 from reader.core.people.model import ArticlePerson, Mention, Person
-from reader.core.people.names import BEFORE_CUES
+from reader.core.people.names import BEFORE_CUES, NOT_PEOPLE
 from reader.core.people.registry import Registry, registry
 from reader.core.script import fold
 
@@ -84,7 +84,7 @@ def _accepted(proposals: list[Proposal], reg: Registry) -> set[str]:
             inside.add((start, end))
         reach = max(reach, end)
     standalone = {p.form for p in strong if (p.start, p.end) not in inside}
-    return {f for f in forms if f in standalone or reg.find(f) is not None}
+    return {f for f in forms if (f in standalone or reg.find(f) is not None) and f not in NOT_PEOPLE}
 
 
 _patterns: dict[str, tuple[re.Pattern[str] | None, re.Pattern[str] | None]] = {}

@@ -64,7 +64,7 @@ TRANSLIT_CHARS = frozenset(
     "麦曼芒梅门蒙米密明摩莫默姆穆纳娜奈南内尼妮涅宁纽努诺欧帕潘庞佩彭皮珀普奇齐契恰乔"
     "琴丘萨塞赛桑瑟森沙莎尚舍圣施什史斯松苏索塔泰坦汤唐特提汀图托瓦万旺威韦维温文翁沃"
     "乌武西希锡席夏谢辛休雅亚扬耶伊因尤约泽扎詹兹朱卓珍黛娅琪薇丝露茜芙顿舒勃蒲哲夫佐"
-    "尼诺罗妮姬缇奈纳基斯蒂芬娜雷扎巴买提热合木江尔古丽汗依帕夏曼德莱侬翰逊孙保芭斐琼冯让"
+    "尼诺罗妮姬缇奈纳基斯蒂芬娜雷扎巴买提热合木江尔古丽汗依帕夏曼德莱侬翰逊孙保芭斐琼冯让廉治"
 )
 
 # Words right after a name that say a person is talking or being described.
@@ -100,6 +100,24 @@ BEFORE_CUES = tuple(
 
 # "Such as" / "and": words that put a name in a list or an example.
 LIST_CUES = ("比如", "例如", "包括", "以及", "和", "与", "及", "、", "对话", "专访")
+
+# Names that look like people's to the rules but are companies, products and
+# places news writes about every day (a stoplist, like EN_STOPWORDS).
+NOT_PEOPLE = frozenset(
+    """
+    谷歌 英伟达 微软 苹果 脸书 推特 特斯拉 亚马逊 百度 阿里 阿里巴巴 腾讯 华为 小米 字节 字节跳动 三星
+    索尼 英特尔 高通 甲骨文 思科 奈飞 优步 美团 京东 拼多多 网易 新浪 搜狐 丰田 本田 日产 宝马 奔驰
+    奥迪 大众 福特 通用 波音 空客 耐克 阿迪达斯 星巴克 麦当劳 肯德基 可口可乐 百事 迪士尼 华纳 派拉蒙
+    彭博 路透 新华社 美联社 法新社 多伦多 蒙特利尔 温哥华 纽约 伦敦 巴黎 柏林 东京 首尔 莫斯科 悉尼
+    墨尔本 曼谷 新加坡 硅谷 华尔街 白宫 五角大楼 克里姆林宫 斯坦福 哈佛 剑桥 牛津 麻省理工 伯克利
+    卡耐基梅隆 普林斯顿 耶鲁 哥伦比亚 加州 德州 佛罗里达 华盛顿 芝加哥 洛杉矶 旧金山 西雅图 波士顿
+    布鲁塞尔 日内瓦 维也纳 罗马 米兰 马德里 巴塞罗那 里斯本 雅典 伊斯坦布尔 迪拜 孟买 德里 雅加达
+    马尼拉 河内 胡志明 吉隆坡 以色列 伊朗 伊拉克 叙利亚 乌克兰 俄罗斯 白俄罗斯 波兰 德国 法国 英国
+    美国 加拿大 澳大利亚 巴西 阿根廷 墨西哥 智利 秘鲁 埃及 南非 尼日利亚 肯尼亚 印度 巴基斯坦 越南
+    泰国 马来西亚 印尼 菲律宾 土耳其 沙特 卡塔尔 阿联酋 意大利 西班牙 葡萄牙 希腊 荷兰 比利时 瑞士
+    瑞典 挪威 芬兰 丹麦 奥地利 匈牙利 捷克 罗马尼亚 塞尔维亚 维基 维基百科 油管 推特 照片墙
+    """.split()
+)
 
 # Words after a name that make it the name of a place, a prize or an
 # institution (马克斯·普朗克研究所, 图灵奖), not of a person.
