@@ -90,8 +90,7 @@ class Texts:
 
 
 def cue_after(folded: str, end: int) -> bool:
-    """A speech verb or a title right after the name, or the colon of an
-    interview transcript."""
+    """A speech verb or a title right after the name (表示, 说, 教授)."""
     if not folded.startswith(AFTER_CUES, end):
         return False
     # 武侠小说: the "cue" is the end of a common word, not a verb after a name.
@@ -235,7 +234,6 @@ def _judge(folded: str, start: int, sl: int, end: int) -> bool | None:
         return None  # 小林, 中山 are words and places too: only with a cue
     common = name[:sl] in COMMON_SURNAMES or name[:sl] in COMPOUND_SURNAMES
     if len(given) == 1:
-        # Two-character names need a cue and must not be a word at all.
         # Two-character names need a cue, a common surname (来越 in 越来越 is
         # no name), and no dictionary word (李娜 is there as a name: fine).
         known_name = entry is None or (entry.is_name and entry.freq < 500)
