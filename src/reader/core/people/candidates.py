@@ -23,6 +23,7 @@ from reader.core.people.names import (
     CJK,
     COMMON_SURNAMES,
     COMPOUND_SURNAMES,
+    CUED_SURNAMES,
     EN_ORG_WORDS,
     EN_RUN_RE,
     JAPANESE_SURNAMES,
@@ -237,7 +238,7 @@ def _judge(folded: str, start: int, sl: int, end: int) -> bool | None:
         # Two-character names need a cue, a common surname (来越 in 越来越 is
         # no name), and no dictionary word (李娜 is there as a name: fine).
         known_name = entry is None or (entry.is_name and entry.freq < 500)
-        common_surname = name[:sl] in COMMON_SURNAMES
+        common_surname = name[:sl] in CUED_SURNAMES
         return True if cued and common_surname and known_name and boundary_after(folded, end) else None
     if lexicon.is_common_word(name[: sl + 1], 100) and not cued:
         return None

@@ -37,6 +37,10 @@ COMMON_SURNAMES = frozenset(
     "胥栗鄢谌奚冼蔺阚屠朴禹芈辛"
 )
 
+# Common surnames that are also everyday characters (金, 高, 方): good enough
+# for a two-character name, but only with a cue.
+CUED_SURNAMES = COMMON_SURNAMES | frozenset("洪江温康龙雷武石白金高方万文安")
+
 # Every single-character surname the strong (cued) rules accept. Many are
 # also everyday characters (高, 金, 石, 和), so they only count with a cue.
 SURNAMES = COMMON_SURNAMES | frozenset(
@@ -44,8 +48,8 @@ SURNAMES = COMMON_SURNAMES | frozenset(
     "计宣晋敬普玉银战印那修母羊阿乌付廖韦江范雷龙武牛毕麦车房屈解阳时农司古吉简项芦"
     "党宫费卜冷晏席卫米柏宗桂邸伏鹿薄雍辜裘亓邰赫杭况宿鲜逯隆茹诸慕危亢嵩帖畅勾鄂伊"
     "申欧兰尚符宁甘左包丰狄平云容来扈晁芮阙浦戈曲游苑迟封惠南班储原楚劳皮粟仲桑郎丛"
-    "池查麻官匡海花强豆练廉漆巴卿国相初门谷蒙翟仝"
-)
+    "池查麻官匡海花强豆练廉漆巴卿国相初门谷蒙翟仝章鲁季管蒲滕景边楼闻厉郜盖植洪"
+) | CUED_SURNAMES
 
 # Characters that never end (or sit inside) a Chinese given name: particles,
 # pronouns, verbs of saying, measure words. They mark where a name stops.
@@ -92,7 +96,7 @@ BEFORE_CUES = tuple(
         "合伙人 副总裁 高管 官员 立委 处长 局长 厅长 司长 署长 县长 区长 镇长 村长 主播 评论员 解说员 "
         "裁判 主攻手 二传手 接应 自由人 守门员 前国脚 国脚 棋王 女王 国王 王子 公主 大师 画家 "
         "作曲家 钢琴家 哲学家 历史学家 社会学家 心理学家 工程师 设计师 建筑师 记者站 好手 名将 老将 小将 新秀 "
-        "主力 搭档 球后 球王 一姐 一哥 队友 对手 师兄 师姐 学长 学姐".split(),
+        "主力 搭档 球后 球王 一姐 一哥 队友 对手 师兄 师姐 学长 学姐 主管 行长 主委 司长".split(),
         key=len,
         reverse=True,
     )
