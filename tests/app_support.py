@@ -46,8 +46,9 @@ async def loaded(pilot: Pilot) -> None:
     await pilot.pause()
 
 
-def screen_lines(app: ReaderApp) -> list[str]:
-    """What the terminal shows, line by line, as plain text."""
+def screen_lines(app: ReaderApp, styled: bool = False) -> list[str]:
+    """What the terminal shows, line by line, as plain text (or with the
+    escape codes of its colours and styles when ``styled``)."""
     width, height = app.size
     console = Console(
         width=width,
@@ -59,7 +60,7 @@ def screen_lines(app: ReaderApp) -> list[str]:
         legacy_windows=False,
     )
     console.print(app.screen._compositor.render_update(full=True, screen_stack=app._background_screens))
-    return console.export_text(styles=False).splitlines()
+    return console.export_text(styles=styled).splitlines()
 
 
 def screen_text(app: ReaderApp) -> str:

@@ -14,9 +14,8 @@ from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from reader.ui.loader import AllRead, Found, IndexDone, LoadEvent, PeopleDone, PeopleFound, Problem
-
 if TYPE_CHECKING:
+    from reader.ui.loader import LoadEvent
     from reader.core.model import Article, Skipped
     from reader.core.people import ArticlePerson, PeopleIndex
     from reader.core.search import SearchIndex
@@ -56,9 +55,12 @@ class Library:
 
     def apply(self, event: LoadEvent) -> Stage:
         """Take in one event from the loader; returns what became ready."""
+        # Imported here: the loader runs after the first frame, and so can this.
+        from reader.ui.loader import AllRead, Found, IndexDone, PeopleDone, PeopleFound, Problem
+
         match event:
             case Found(items):
-                from reader.core.model import Article  # loaded by now: costs nothing
+                from reader.core.model import Article
 
                 for item in items:
                     if isinstance(item, Article):

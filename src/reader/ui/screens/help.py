@@ -35,11 +35,16 @@ def bindings_of(cls: type[DOMNode]) -> list[Binding]:
     return list(found.values())
 
 
+# Sideways scrolling, inherited from Textual's scrolling widgets: every line
+# here is wrapped to fit, so these never move anything.
+SIDEWAYS = frozenset({"scroll_left", "scroll_right", "page_left", "page_right"})
+
+
 def help_entries(cls: type[DOMNode], app: App | None = None) -> list[HelpEntry]:
     """One entry per action, with all the keys bound to it."""
     entries: dict[tuple[str, str], list[str]] = {}
     for binding in bindings_of(cls):
-        if not binding.description or binding.system:
+        if not binding.description or binding.system or binding.action in SIDEWAYS:
             continue
         key = app.get_key_display(binding) if app is not None else binding.key
         # The tooltip, where there is one, says more than the footer's label.
@@ -50,25 +55,22 @@ def help_entries(cls: type[DOMNode], app: App | None = None) -> list[HelpEntry]:
 def help_sections() -> list[tuple[str, type[DOMNode]]]:
     from reader.ui.app import ReaderApp
     from reader.ui.screens.main import MainScreen
-    from reader.ui.screens.search import SearchResults, SearchScreen
-    from reader.ui.widgets.article_list import ArticleList
-    from reader.ui.widgets.people_sidebar import PeopleList
+    from reader.ui.screens.search import SearchScreen
+    from reader.ui.widgets.reader_list import ReaderList
     from reader.ui.widgets.reading_view import ReadingView
 
     return [
         ("Everywhere", ReaderApp),
         ("Main screen", MainScreen),
         ("Reading view", ReadingView),
-        ("Article list", ArticleList),
-        ("People sidebar", PeopleList),
+        ("Lists: articles, people, search results", ReaderList),
         ("Search", SearchScreen),
-        ("Search results", SearchResults),
     ]
 
 
 def help_table(sections: Iterable[tuple[str, type[DOMNode]]], app: App | None = None) -> Table:
     table = Table.grid(padding=(0, 2))
-    table.add_column(justify="right", style="bold", no_wrap=True)
+    table.add_column(style="bold", no_wrap=True)
     table.add_column()
     for title, cls in sections:
         entries = help_entries(cls, app)

@@ -16,6 +16,7 @@ from textual.widgets.option_list import Option
 from reader.core.script import View, convert
 from reader.ui.library import Stage
 from reader.ui.text import one_line
+from reader.ui.widgets.reader_list import ReaderList
 
 if TYPE_CHECKING:
     from reader.core.people import CorpusPerson
@@ -33,11 +34,8 @@ def corpus_person_prompt(entry: CorpusPerson, view: View) -> Text:
     return prompt
 
 
-class CorpusPeopleList(OptionList):
-    BINDINGS = [
-        Binding("j", "cursor_down", "Next person", show=False),
-        Binding("k", "cursor_up", "Previous person", show=False),
-    ]
+class CorpusPeopleList(ReaderList):
+    pass
 
 
 class PeopleScreen(ModalScreen["str | None"]):
@@ -50,7 +48,7 @@ class PeopleScreen(ModalScreen["str | None"]):
     def compose(self) -> ComposeResult:
         with Vertical(id="corpus-people-box"):
             yield Static(id="corpus-people-title", markup=False)
-            yield CorpusPeopleList(id="corpus-people", markup=False)
+            yield CorpusPeopleList(id="corpus-people")
 
     def on_mount(self) -> None:
         self.app.library_changed.subscribe(self, self._library_changed)

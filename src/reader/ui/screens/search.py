@@ -25,6 +25,7 @@ from textual.worker import get_current_worker
 from reader.core.script import View, convert, convert_mapped
 from reader.ui.library import Stage
 from reader.ui.text import one_line, printable
+from reader.ui.widgets.reader_list import ReaderList
 
 if TYPE_CHECKING:
     from reader.core.search import SearchResult, Snippet
@@ -63,11 +64,8 @@ def result_prompt(result: SearchResult, view: View) -> Text:
     return prompt
 
 
-class SearchResults(OptionList):
-    BINDINGS = [
-        Binding("j", "cursor_down", "Next result", show=False),
-        Binding("k", "cursor_up", "Previous result", show=False),
-    ]
+class SearchResults(ReaderList):
+    pass
 
 
 class SearchScreen(ModalScreen["SearchChoice | None"]):
@@ -91,7 +89,7 @@ class SearchScreen(ModalScreen["SearchChoice | None"]):
         with Vertical(id="search-box"):
             yield Input(placeholder="Search every article (Esc to go back)", id="search-input")
             yield Static(id="search-status", markup=False)
-            yield SearchResults(id="search-results", markup=False)
+            yield SearchResults(id="search-results")
 
     def on_mount(self) -> None:
         self.app.library_changed.subscribe(self, self._library_changed)

@@ -7,14 +7,14 @@ from dataclasses import dataclass
 
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Vertical
-from textual.widgets import OptionList, Static
+from textual.widgets import Static
 from textual.widgets.option_list import Option
 
 from reader.core.model import Article
 from reader.core.script import Script, View, convert
 from reader.ui.text import one_line
+from reader.ui.widgets.reader_list import ReaderList
 
 SCRIPT_LABELS = {
     Script.SIMPLIFIED: "简体",
@@ -43,16 +43,8 @@ def article_prompt(article: Article, view: View, current: bool) -> Text:
     return prompt
 
 
-class ArticleList(OptionList):
+class ArticleList(ReaderList):
     """One option per article; the option id is the article id."""
-
-    BINDINGS = [
-        Binding("j", "cursor_down", "Next title", show=False),
-        Binding("k", "cursor_up", "Previous title", show=False),
-    ]
-
-    def __init__(self, *, id: str | None = None) -> None:
-        super().__init__(id=id, markup=False)
 
     def show(self, articles: Sequence[Article], view: View, current: str | None) -> None:
         """Rebuild the rows, keeping the cursor on the same article."""

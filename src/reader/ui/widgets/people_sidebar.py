@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Vertical
 from textual.message import Message
 from textual.widgets import OptionList, Static
@@ -21,6 +20,7 @@ from textual.widgets.option_list import Option
 
 from reader.core.script import View, convert
 from reader.ui.text import one_line
+from reader.ui.widgets.reader_list import ReaderList
 
 if TYPE_CHECKING:
     # Only named: the people module (and jieba) load in the loader's thread.
@@ -38,13 +38,8 @@ def person_prompt(entry: ArticlePerson, view: View) -> Text:
     return prompt
 
 
-class PeopleList(OptionList):
+class PeopleList(ReaderList):
     """One option per person; the option index is the person's rank."""
-
-    BINDINGS = [
-        Binding("j", "cursor_down", "Next person", show=False),
-        Binding("k", "cursor_up", "Previous person", show=False),
-    ]
 
 
 class PeopleSidebar(Vertical):
@@ -63,7 +58,7 @@ class PeopleSidebar(Vertical):
 
     def compose(self) -> ComposeResult:
         yield Static("People", id="people-title", markup=False)
-        yield PeopleList(id="people-list", markup=False)
+        yield PeopleList(id="people-list")
         yield Static(id="person-detail", markup=False)
 
     @property
