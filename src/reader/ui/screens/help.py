@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from rich.console import Group
 from rich.table import Table
 from rich.text import Text
 from textual.app import App, ComposeResult
@@ -68,21 +69,23 @@ def help_sections() -> list[tuple[str, type[DOMNode]]]:
     ]
 
 
-def help_table(sections: Iterable[tuple[str, type[DOMNode]]], app: App | None = None) -> Table:
-    table = Table.grid(padding=(0, 2))
-    table.add_column(style="bold", no_wrap=True)
-    table.add_column()
+def help_table(sections: Iterable[tuple[str, type[DOMNode]]], app: App | None = None) -> Group:
+    """A titled table of keys per section, then the mouse."""
+    parts: list[Text | Table] = []
     for title, cls in sections:
         entries = help_entries(cls, app)
         if not entries:
             continue
-        table.add_row("", "")
-        table.add_row(Text(title, style="underline"), "")
+        parts.append(Text(f"\n{title}", style="bold underline"))
+        table = Table.grid(padding=(0, 2))
+        table.add_column(style="bold", no_wrap=True, min_width=14)
+        table.add_column()
         for entry in entries:
             table.add_row(Text(" / ".join(entry.keys)), Text(entry.description))
-    table.add_row("", "")
-    table.add_row(Text("mouse"), Text("click to select; wheel to scroll; drag to select text"))
-    return table
+        parts.append(table)
+    parts.append(Text("\nMouse", style="bold underline"))
+    parts.append(Text("Click to choose in a list; wheel to scroll; drag over the text to select it, ctrl+c copies."))
+    return Group(*parts)
 
 
 class HelpScreen(ModalScreen[None]):
