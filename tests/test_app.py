@@ -423,3 +423,60 @@ async def test_quit_key_quits(state_dir: Path) -> None:
         await pilot.press("q")
         await pilot.pause()
         assert not app.is_running
+
+
+async def test_palette_finds_people_and_actions(state_dir: Path) -> None:
+    app = make_app(state_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        await loaded(pilot)
+        # A person, typed in the other script: the palette matches script-blind.
+        await pilot.press("ctrl+p", *"伊利亞")
+        await pilot.pause(0.5)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert "Filter: mentions" in screen_text(app)
+        key = next(p.person.key for p in app.library.people_index.people() if "伊利亚" in p.person.aliases)
+        assert list_ids(app, "#article-list") == sorted(app.library.people_index.articles_of(key))
+        # An action.
+        await pilot.press("ctrl+p", *"Script: Traditional")
+        await pilot.pause(0.5)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.state.view is View.TRADITIONAL
+        assert "繁體" in status_text(app)
+
+
+async def test_unwritable_state_is_reported_once_and_never_crashes(tmp_path: Path, people_cache: Path) -> None:
+    blocked = tmp_path / "state"
+    blocked.mkdir()
+    (blocked / "state.json").mkdir()  # a folder where the file should be
+    app = make_app(blocked)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await loaded(pilot)
+        assert "Could not read saved state" in screen_text(app)
+        app.clear_notifications()
+        await pilot.press("s")
+        app.save_state()
+        await pilot.pause()
+        assert "Could not save state" in screen_text(app)
+        app.clear_notifications()
+        await pilot.press("t")
+        app.save_state()
+        await pilot.pause()
+        assert "Could not save state" not in screen_text(app)
+        assert app.state.view is View.TRADITIONAL
+
+
+async def test_escape_from_search_returns_to_the_same_place(state_dir: Path) -> None:
+    app = make_app(state_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        await loaded(pilot)
+        await open_article(pilot, "003", at="。")
+        await pilot.press("space")
+        reading = app.screen.query_one("#reading")
+        before = (app.main_screen.current, reading.position, reading_text(app))
+        await pilot.press("slash", *"OpenAI")
+        await pilot.pause(0.4)
+        await pilot.press("escape")
+        assert app.focused is reading
+        assert (app.main_screen.current, reading.position, reading_text(app)) == before
