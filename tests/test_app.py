@@ -480,3 +480,28 @@ async def test_escape_from_search_returns_to_the_same_place(state_dir: Path) -> 
         await pilot.press("escape")
         assert app.focused is reading
         assert (app.main_screen.current, reading.position, reading_text(app)) == before
+
+
+async def test_reading_saves_while_you_read(state_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import reader.ui.app
+
+    monkeypatch.setattr(reader.ui.app, "SAVE_DELAY", 0.1)
+    app = make_app(state_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        await loaded(pilot)
+        await pilot.press("space", "space")
+        await pilot.pause(0.5)
+        position = app.screen.query_one("#reading").position
+        saved = json.loads((state_dir / "state.json").read_text())
+        assert saved["positions"][position_key(app.main_screen.current)] == position > 0
+
+
+async def test_any_theme_persists(state_dir: Path) -> None:
+    app = make_app(state_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        app.theme = "nord"
+        await pilot.pause()
+    again = make_app(state_dir)
+    async with again.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert again.theme == "nord"

@@ -1,0 +1,89 @@
+"""The app's row builders and status line: text is data, conversions keep marks."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from rich.text import Text
+
+from reader.core.model import Article
+from reader.core.script import Script, View
+from reader.core.snippets import Snippet
+from reader.ui.screens.search import snippet_text
+from reader.ui.text import one_line, printable
+from reader.ui.widgets.article_list import article_prompt
+from reader.ui.widgets.status_bar import _fit
+
+HOSTILE = "[bold]粗[/bold] [link=https://x.example]链[/link] [@click=app.quit]退[/] \x1b[31m红\x9b"
+
+
+def article(title: str, **meta) -> Article:
+    return Article("id", Path("x.txt"), title, ("正文",), Script.SIMPLIFIED, **meta)
+
+
+def no_actions_or_links(text: Text) -> None:
+    for span in text.spans:
+        style = span.style
+        if not isinstance(style, str):
+            assert not style.link and not style.meta
+
+
+def test_printable_keeps_length_and_shows_controls() -> None:
+    shown = printable(HOSTILE)
+    assert len(shown) == len(HOSTILE)
+    assert "\x1b" not in shown and "\x9b" not in shown
+    assert "␛[31m" in shown
+    assert printable("a\tb\nc") == "a\tb\nc"
+
+
+def test_one_line_squeezes_whitespace() -> None:
+    assert one_line("  标题\n第二行\t x ") == "标题 第二行 x"
+
+
+def test_article_rows_are_plain_text() -> None:
+    prompt = article_prompt(article(HOSTILE, source="[b]源", date="2024"), View.ORIGINAL, current=True)
+    assert "[bold]粗[/bold]" in prompt.plain and "[@click=app.quit]" in prompt.plain
+    assert "[b]源 · 2024 · 简体" in prompt.plain
+    assert prompt.plain.startswith("▶ ")
+    assert "\x1b" not in prompt.plain
+    no_actions_or_links(prompt)
+
+
+def test_article_rows_follow_the_view() -> None:
+    prompt = article_prompt(article("软件与博客"), View.TRADITIONAL, current=False)
+    assert "軟體與部落格" in prompt.plain
+
+
+def test_an_empty_title_shows_the_id() -> None:
+    assert "id" in article_prompt(article("   "), View.ORIGINAL, current=False).plain
+
+
+@pytest.mark.parametrize(
+    ("view", "expected"),
+    [(View.ORIGINAL, "博客"), (View.SIMPLIFIED, "博客"), (View.TRADITIONAL, "部落格")],
+)
+def test_snippet_marks_move_with_the_conversion(view: View, expected: str) -> None:
+    snippet = Snippet("我的博客很好\n下一段", 10, ((2, 4),))
+    text = snippet_text(snippet, view)
+    (span,) = text.spans
+    assert text.plain[span.start : span.end] == expected
+    assert "\n" not in text.plain
+
+
+def test_snippet_with_markup_and_escapes_is_literal() -> None:
+    text = snippet_text(Snippet(HOSTILE, 0, ((0, 6),)), View.ORIGINAL)
+    assert text.plain.startswith("[bold]")
+    assert "\x1b" not in text.plain
+    no_actions_or_links(text)
+
+
+@pytest.mark.parametrize("cells", [0, 1, 2, 5, 9, 40])
+def test_fit_never_exceeds_the_cells(cells: int) -> None:
+    from rich.cells import cell_len
+
+    title = "黃仁勛說AI will change everything 🙂"
+    fitted = _fit(title, cells)
+    assert cell_len(fitted) <= cells
+    if cell_len(title) > cells >= 2:
+        assert fitted.endswith("…")
