@@ -505,3 +505,23 @@ async def test_any_theme_persists(state_dir: Path) -> None:
     async with again.run_test(size=SIZE) as pilot:
         await pilot.pause()
         assert again.theme == "nord"
+
+
+HOSTILE_QUERIES = ["[bold]", "[@click=app.quit]x[/]", "\x1b[31m", "AI" * 500, "   ", "((("]
+
+
+async def test_hostile_queries_never_break_search(state_dir: Path) -> None:
+    app = make_app(state_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        await loaded(pilot)
+        await pilot.press("slash")
+        for query in HOSTILE_QUERIES:
+            app.screen.query_one("#search-input").value = query
+            await pilot.pause(0.3)
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+            text = screen_text(app)
+            assert "Search failed" not in text, query
+            assert any(s in text for s in ("articles match", "article matches", "No results", "Type to search")), query
+        await pilot.press("enter", "escape")
+        assert app.is_running

@@ -20,7 +20,7 @@ from textual.screen import ModalScreen
 from textual.timer import Timer
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
-from textual.worker import get_current_worker
+from textual.worker import Worker, WorkerState, get_current_worker
 
 from reader.core.script import View, convert, convert_mapped
 from reader.ui.library import Stage
@@ -129,7 +129,7 @@ class SearchScreen(ModalScreen["SearchChoice | None"]):
         self._say("Searching…")
         self._run_search(self._query, self.app.state.view)
 
-    @work(thread=True, exclusive=True, group="search")
+    @work(thread=True, exclusive=True, group="search", exit_on_error=False)
     def _run_search(self, query: str, view: View) -> None:
         index = self.app.library.index
         assert index is not None
@@ -137,6 +137,12 @@ class SearchScreen(ModalScreen["SearchChoice | None"]):
         prompts = [Option(result_prompt(r, view), id=r.id) for r in results]
         if not get_current_worker().is_cancelled:
             self.app.call_from_thread(self._show_results, query, prompts)
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        # A query the engine chokes on is reported, not fatal.
+        if event.worker.group == "search" and event.state is WorkerState.ERROR:
+            self.query_one(SearchResults).clear_options()
+            self._say(f"Search failed: {event.worker.error}")
 
     def _show_results(self, query: str, prompts: list[Option]) -> None:
         if query != self._query:
