@@ -94,7 +94,6 @@ class MainScreen(Screen[None]):
     def on_mount(self) -> None:
         self.reading.reading_width = self.app.state.width
         self.app.library_changed.subscribe(self, self._library_changed)
-        self._set_pane("reading")
         self.reading.focus()
         # The loader may have handed over articles before we subscribed.
         self._library_changed(Stage.ARTICLES)
@@ -328,8 +327,9 @@ class MainScreen(Screen[None]):
         return "reading"
 
     def _set_pane(self, name: str) -> None:
-        for pane in PANES:
-            self.set_class(pane == name, f"-pane-{pane}")
+        # One class change at most: each one restyles the whole screen.
+        if not self.has_class(f"-pane-{name}"):
+            self.update_classes({f"-pane-{pane}": pane == name for pane in PANES})
 
     def _focus_pane(self, name: str) -> None:
         self._set_pane(name)
