@@ -525,3 +525,23 @@ async def test_hostile_queries_never_break_search(state_dir: Path) -> None:
             assert any(s in text for s in ("articles match", "article matches", "No results", "Type to search")), query
         await pilot.press("enter", "escape")
         assert app.is_running
+
+
+async def test_an_empty_folder_says_so_and_every_key_is_safe(state_dir: Path, tmp_path: Path) -> None:
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    app = make_app(state_dir, [empty])
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await loaded(pilot)
+        assert "No articles to read" in screen_text(app)
+        app.clear_notifications()
+        await pilot.pause()
+        text = screen_text(app)
+        assert "No articles found." in text and "No article open." in text
+        await pilot.press(
+            "right_square_bracket", "left_square_bracket", "s", "c", "n", "N", "f", "x", "escape",
+            "plus", "minus", "p", "tab", "enter", "j", "k", "tab", "space", "G", "g", "e", "escape",
+            "P", "escape", "slash", "a", "enter", "escape",
+        )
+        assert app.is_running
+        assert app.main_screen.current is None

@@ -110,8 +110,9 @@ class MainScreen(Screen[None]):
                 self.open_article(library.articles[0])
         elif stage is Stage.PEOPLE:
             self._refresh_people()
-        elif stage is Stage.FAILED and self.current is None:
-            self.sidebar.show_loading("Nothing to show")
+        elif stage in (Stage.LOADED, Stage.FAILED):
+            self._refresh_list()
+            self._refresh_people()
         self.status.busy = library.busy
 
     def _refresh_everything(self) -> None:
@@ -127,20 +128,22 @@ class MainScreen(Screen[None]):
 
     def _refresh_list(self) -> None:
         current = self.current.id if self.current else None
-        self.query_one(ArticleList).show(self.visible_articles(), self.view, current)
+        library = self.app.library
+        empty = "Loading articles…" if not library.loaded else "No articles found."
+        self.query_one(ArticleList).show(self.visible_articles(), self.view, current, empty)
         self.query_one(ArticlePane).show_filter(self.article_filter, self.view)
 
     def _refresh_people(self) -> None:
         library = self.app.library
         if self.current is None:
-            self.sidebar.show_loading(library.busy or "No article")
+            self.sidebar.show_message("Loading articles…" if not library.loaded else "No article open.")
             return
         people = library.people.get(self.current.id)
         if people is None:
             if library.people_ready or library.failure:
                 self.sidebar.show([], self.view, None)
             else:
-                self.sidebar.show_loading("Finding people")
+                self.sidebar.show_message("Finding people…")
             return
         self.sidebar.show(people, self.view, self._elsewhere if library.people_ready else None)
 

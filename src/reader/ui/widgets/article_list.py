@@ -46,9 +46,13 @@ def article_prompt(article: Article, view: View, current: bool) -> Text:
 class ArticleList(ReaderList):
     """One option per article; the option id is the article id."""
 
-    def show(self, articles: Sequence[Article], view: View, current: str | None) -> None:
-        """Rebuild the rows, keeping the cursor on the same article."""
+    def show(self, articles: Sequence[Article], view: View, current: str | None, empty: str = "") -> None:
+        """Rebuild the rows, keeping the cursor on the same article;
+        ``empty`` is what an empty list says instead."""
         keep = self.highlighted_option.id if self.highlighted_option else current
+        if not articles:
+            self.set_options([Option(Text(empty, style="italic"), disabled=True)] if empty else [])
+            return
         self.set_options(Option(article_prompt(a, view, a.id == current), id=a.id) for a in articles)
         ids = [a.id for a in articles]
         target = keep if keep in ids else current

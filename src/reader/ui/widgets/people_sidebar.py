@@ -70,11 +70,12 @@ class PeopleSidebar(Vertical):
         index = self.query_one(PeopleList).highlighted
         return self._people[index] if index is not None and index < len(self._people) else None
 
-    def show_loading(self, what: str) -> None:
+    def show_message(self, message: str) -> None:
+        """No people to list, and why (still loading, or no article)."""
         self._people = []
         self.query_one(PeopleList).clear_options()
         self.query_one("#people-title", Static).update("People")
-        self.query_one("#person-detail", Static).update(Text(f"{what}…", style="italic"))
+        self.query_one("#person-detail", Static).update(Text(message, style="italic"))
 
     def show(
         self,
