@@ -65,7 +65,9 @@ async def test_script_keys_convert_the_reading_view_and_persist(state_dir: Path)
         await open_article(pilot, "000", at="現在")
         text = reading_text(app)
         assert "現在" in text and "现在" not in text
+        position = app.screen.query_one("#reading").position
         await pilot.press("s")
+        assert app.screen.query_one("#reading").position == position
         text = reading_text(app)
         assert "现在" in text and "現在" not in text
         assert "简体" in status_text(app)
