@@ -10,7 +10,7 @@ import json
 import subprocess
 import sys
 
-HEAVY = ["opencc", "jieba", "reader.core.search", "reader.core.people", "reader.core.corpus"]
+HEAVY = ["opencc", "jieba", "numpy", "reader.core.search", "reader.core.people", "reader.core.corpus"]
 
 
 def imported_after(statement: str) -> set[str]:

@@ -20,8 +20,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import cache
+from typing import TYPE_CHECKING
 
-import opencc
+if TYPE_CHECKING:
+    import opencc
 
 
 class View(StrEnum):
@@ -67,8 +69,11 @@ _SURROGATES = re.compile("[\ud800-\udfff]")
 
 @cache
 def _converter(config: str) -> opencc.OpenCC:
-    # include_tofu_risk_dictionaries=False: never turn a character into a rare
-    # form that common fonts cannot show (tofu boxes).
+    # Imported here: the app's first frame (which imports View) must not pay
+    # for OpenCC. include_tofu_risk_dictionaries=False: never turn a
+    # character into a rare form that common fonts cannot show (tofu boxes).
+    import opencc
+
     with _lock:
         return opencc.OpenCC(config, include_tofu_risk_dictionaries=False)
 
