@@ -51,6 +51,11 @@ class Script(StrEnum):
     # No character that differs between the scripts (English, or only shared Han).
     NONE = "none"
 
+    @property
+    def label(self) -> str:
+        """How the script is named to a reader; empty when there is none."""
+        return {"simplified": "简体", "traditional": "繁體", "mixed": "简繁混合", "none": ""}[self.value]
+
 
 # Simplified -> Traditional uses Taiwan phrasing (s2twp): 软件 -> 軟體,
 # 博客 -> 部落格. s2twp CHANGES THE LENGTH of some phrases (博客 -> 部落格), so

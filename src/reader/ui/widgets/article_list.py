@@ -12,16 +12,9 @@ from textual.widgets import Static
 from textual.widgets.option_list import Option
 
 from reader.core.model import Article
-from reader.core.script import Script, View, convert
+from reader.core.script import View, convert
 from reader.ui.text import one_line
 from reader.ui.widgets.reader_list import ReaderList
-
-SCRIPT_LABELS = {
-    Script.SIMPLIFIED: "简体",
-    Script.TRADITIONAL: "繁體",
-    Script.MIXED: "简繁混合",
-}
-
 
 @dataclass(frozen=True, slots=True)
 class ArticleFilter:
@@ -37,8 +30,8 @@ def article_prompt(article: Article, view: View, current: bool) -> Text:
     prompt = Text(marker, style="bold" if current else "")
     prompt.append(title, style="bold" if current else "")
     details = [one_line(part) for part in (article.source, article.date) if part]
-    if article.script in SCRIPT_LABELS:
-        details.append(SCRIPT_LABELS[article.script])
+    if article.script.label:
+        details.append(article.script.label)
     prompt.append("\n  " + (" · ".join(details) or article.id), style="dim")
     return prompt
 

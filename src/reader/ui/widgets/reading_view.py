@@ -48,7 +48,6 @@ from reader.core.linebreak import wrap
 from reader.core.model import Article
 from reader.core.script import OffsetMap, View, align, convert, convert_paragraphs
 from reader.ui.text import printable
-from reader.ui.widgets.article_list import SCRIPT_LABELS
 
 MIN_WIDTH = 10
 MAX_WIDTH = 1000
@@ -113,7 +112,7 @@ class _Block:
 
 
 def _meta_line(article: Article) -> str:
-    script = SCRIPT_LABELS.get(article.script)
+    script = article.script.label
     parts = [article.source, article.author, article.date, script, f"{article.chars:,} chars"]
     return " · ".join(part for part in parts if part)
 
@@ -177,8 +176,8 @@ class ReadingView(ScrollView, can_focus=True):
         Binding("b,pageup", "page_up", "Page up", show=False),
         Binding("g,home", "scroll_home", "Top", show=False),
         Binding("G,end", "scroll_end", "Bottom", show=False),
-        Binding("n", "next_highlight", "Next mark"),
-        Binding("N", "previous_highlight", "Previous mark"),
+        Binding("n", "next_highlight", "Next hit"),
+        Binding("N", "previous_highlight", "Previous hit"),
     ]
 
     view: reactive[View] = reactive(View.ORIGINAL, init=False)
