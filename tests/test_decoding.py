@@ -28,6 +28,15 @@ def test_decodes_big5() -> None:
     assert decode(TRADITIONAL.encode("big5")) == TRADITIONAL
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["繁體中文測試，黃仁勛說話了。", "黃仁勛在台北發表演講", "深度學習"],
+)
+def test_short_big5_line_is_not_read_as_korean(text: str) -> None:
+    # The detector alone scores these as cp949 (Hangul) a little ahead of Big5.
+    assert decode(text.encode("big5")) == text
+
+
 def test_bom_is_not_part_of_the_text() -> None:
     assert not decode("標題\n".encode("utf-8-sig")).startswith("\ufeff")
 
