@@ -183,3 +183,14 @@ def test_five_megabytes_wrap_in_well_under_a_second() -> None:
     elapsed = time.process_time() - started
     assert lines > 30_000
     assert elapsed < 0.8, elapsed
+
+
+def test_truncate_fits_cells_and_marks_the_cut() -> None:
+    from reader.core.linebreak import cell_len, truncate
+
+    assert truncate("黄仁勋说", 8) == "黄仁勋说"
+    assert truncate("黄仁勋说话了", 8) == "黄仁勋…"
+    assert cell_len(truncate("黄仁勋说话了", 8)) <= 8
+    assert truncate("abcdef", 4) == "abc…"
+    assert truncate("abc", 1) == "…"
+    assert truncate("abc", 0) == ""

@@ -7,7 +7,7 @@ import shutil
 import sys
 
 from reader.cli.common import add_corpus_options, load_corpus_from_args, print_json
-from reader.core.linebreak import cell_len, cell_width
+from reader.core.linebreak import cell_len, truncate
 from reader.core.sanitize import sanitize
 
 _COLUMNS = ("ID", "SCRIPT", "CHARS", "DATE", "TITLE")
@@ -62,18 +62,5 @@ def table(header: tuple[str, ...], rows: list[tuple[str, ...]], width: int | Non
     for row in [header, *rows]:
         cells = [cell + " " * (w - cell_len(cell)) for cell, w in zip(row, widths)]
         line = _GAP.join([*cells, row[-1]])
-        lines.append(_cut(line, width) if width else line)
+        lines.append(truncate(line, width) if width else line)
     return lines
-
-
-def _cut(line: str, width: int) -> str:
-    if cell_len(line) <= width:
-        return line
-    used, out = 0, []
-    for ch in line:
-        w = cell_width(ch)
-        if used + w > width - 1:
-            break
-        out.append(ch)
-        used += w
-    return "".join(out) + "…"

@@ -186,6 +186,21 @@ def cell_len(text: str) -> int:
     return sum(cell_widths(text))
 
 
+def truncate(text: str, cells: int) -> str:
+    """``text`` cut to at most ``cells`` terminal cells, ending in an ellipsis
+    when it had to be cut."""
+    if cell_len(text) <= cells:
+        return text
+    if cells <= 1:
+        return "…"[:cells]
+    used, end = 0, 0
+    for end, width in enumerate(cell_widths(text)):
+        if used + width > cells - 1:
+            break
+        used += width
+    return text[:end] + "…"
+
+
 def wrap(text: str, width: int) -> list[tuple[int, int]]:
     """Split one paragraph into lines of at most ``width`` cells.
 

@@ -13,9 +13,9 @@ from textual.screen import ModalScreen
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
-from reader.core.script import View, convert
+from reader.core.script import View
 from reader.ui.library import Stage
-from reader.ui.text import one_line
+from reader.ui.widgets.people_sidebar import person_prompt
 from reader.ui.widgets.reader_list import ReaderList
 
 if TYPE_CHECKING:
@@ -24,14 +24,9 @@ if TYPE_CHECKING:
 
 
 def corpus_person_prompt(entry: CorpusPerson, view: View) -> Text:
-    person = entry.person
-    prompt = Text(one_line(convert(person.name, view)), style="bold")
     count = len(entry.articles)
-    prompt.append(f"  {entry.mentions} mentions in {count} article{'s' if count != 1 else ''}", style="dim")
-    others = [one_line(convert(a, view)) for a in person.aliases if a != person.name]
-    if others:
-        prompt.append("\n  " + " · ".join(others), style="dim")
-    return prompt
+    detail = f"{entry.mentions} mentions in {count} article{'s' if count != 1 else ''}"
+    return person_prompt(entry.person, detail, view)
 
 
 class CorpusPeopleList(ReaderList):

@@ -24,14 +24,14 @@ from reader.ui.widgets.reader_list import ReaderList
 
 if TYPE_CHECKING:
     # Only named: the people module (and jieba) load in the loader's thread.
-    from reader.core.people import ArticlePerson
+    from reader.core.people import ArticlePerson, Person
 
 
-def person_prompt(entry: ArticlePerson, view: View) -> Text:
-    person = entry.person
-    name = one_line(convert(person.name, view))
-    prompt = Text(name, style="bold")
-    prompt.append(f"  ×{entry.count}", style="dim")
+def person_prompt(person: Person, detail: str, view: View) -> Text:
+    """A person's name in bold, ``detail`` dim beside it, and their other
+    aliases on a second line, all in the script view."""
+    prompt = Text(one_line(convert(person.name, view)), style="bold")
+    prompt.append(f"  {detail}", style="dim")
     others = [one_line(convert(a, view)) for a in person.aliases if a != person.name]
     if others:
         prompt.append("\n  " + " · ".join(others), style="dim")
@@ -88,7 +88,7 @@ class PeopleSidebar(Vertical):
         keep = self.highlighted.person.key if self.highlighted else None
         self._people, self._elsewhere, self._view = list(people), elsewhere, view
         people_list = self.query_one(PeopleList)
-        people_list.set_options(Option(person_prompt(p, view)) for p in self._people)
+        people_list.set_options(Option(person_prompt(p.person, f"×{p.count}", view)) for p in self._people)
         keys = [p.person.key for p in self._people]
         if keys:
             # The cursor starts on the most mentioned, so Enter and f work at once.

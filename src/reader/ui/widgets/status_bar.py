@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from rich.cells import cell_len
 from rich.text import Text
 from textual.reactive import reactive
 from textual.widget import Widget
 
+from reader.core.linebreak import truncate
 from reader.ui.text import one_line
 
 
@@ -28,22 +28,6 @@ class StatusBar(Widget):
         right.append(f"{self.view_label}  {self.progress:4.0%}")
         width = self.size.width
         room = max(0, width - right.cell_len - 1)
-        left = Text(_fit(one_line(self.title), room), style="bold")
+        left = Text(truncate(one_line(self.title), room), style="bold")
         gap = max(1, width - left.cell_len - right.cell_len)
         return Text.assemble(left, " " * gap, right)
-
-
-def _fit(text: str, cells: int) -> str:
-    """``text`` cut to ``cells`` terminal cells, with an ellipsis if cut."""
-    if cell_len(text) <= cells:
-        return text
-    if cells <= 1:
-        return "…"[:cells]
-    out, used = [], 0
-    for ch in text:
-        w = cell_len(ch)
-        if used + w > cells - 1:
-            break
-        out.append(ch)
-        used += w
-    return "".join(out) + "…"
