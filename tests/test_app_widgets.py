@@ -13,7 +13,7 @@ from reader.core.snippets import Snippet
 from reader.ui.screens.search import snippet_text
 from reader.ui.text import one_line, printable
 from reader.ui.widgets.article_list import article_prompt
-from reader.ui.widgets.status_bar import _fit
+from reader.core.linebreak import truncate
 
 HOSTILE = "[bold]粗[/bold] [link=https://x.example]链[/link] [@click=app.quit]退[/] \x1b[31m红\x9b"
 
@@ -83,7 +83,7 @@ def test_fit_never_exceeds_the_cells(cells: int) -> None:
     from rich.cells import cell_len
 
     title = "黃仁勛說AI will change everything 🙂"
-    fitted = _fit(title, cells)
+    fitted = truncate(title, cells)
     assert cell_len(fitted) <= cells
     if cell_len(title) > cells >= 2:
         assert fitted.endswith("…")
