@@ -298,11 +298,16 @@ async def test_state_survives_a_restart(state_dir: Path) -> None:
     again = make_app(state_dir)
     async with again.run_test(size=SIZE) as pilot:
         await loaded(pilot)
-        assert again.state.view is View.TRADITIONAL
-        again.main_screen.open_article(article)
         await pilot.pause()
+        assert again.state.view is View.TRADITIONAL
+        # The article read last reopens by itself, where the reader left it.
+        assert again.main_screen.current.id == article.id
         assert again.screen.query_one("#reading").position == position
         assert "繁體" in status_text(again)
+        await open_article(pilot, "001")
+        chosen = again.main_screen.current
+        await pilot.press("q")
+    assert json.loads((state_dir / "state.json").read_text())["last"] == position_key(chosen)
 
 
 async def test_corrupt_state_is_survived(state_dir: Path) -> None:

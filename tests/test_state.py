@@ -35,7 +35,7 @@ def test_missing_file_gives_defaults_silently(store: StateStore) -> None:
 
 
 def test_round_trip(store: StateStore) -> None:
-    state = State(view=View.TRADITIONAL, width=60, theme="textual-light", positions={"a": 12})
+    state = State(view=View.TRADITIONAL, width=60, theme="textual-light", positions={"a": 12}, last="a")
     assert store.save(state) is None
     again = StateStore(store.path).load()
     assert again.problem is None
@@ -75,6 +75,7 @@ def test_bad_fields_fall_back_one_by_one(store: StateStore) -> None:
                 "view": "klingon",
                 "width": "wide",
                 "theme": 7,
+                "last": ["a"],
                 "positions": {"ok": 5, "neg": -1, "str": "9", "bool": True, "float": 1.5},
             }
         )
@@ -85,6 +86,7 @@ def test_bad_fields_fall_back_one_by_one(store: StateStore) -> None:
     assert loaded.state.width == DEFAULT_WIDTH
     assert loaded.state.theme == State().theme
     assert loaded.state.positions == {"ok": 5}
+    assert loaded.state.last is None
 
 
 def test_width_is_clamped(store: StateStore) -> None:

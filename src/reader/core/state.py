@@ -44,6 +44,8 @@ class State:
     width: int = DEFAULT_WIDTH
     theme: str = DEFAULT_THEME
     positions: dict[str, int] = field(default_factory=dict)
+    # position_key() of the article read last, reopened on the next start.
+    last: str | None = None
 
 
 def clamp_width(width: int) -> int:
@@ -115,6 +117,7 @@ class StateStore:
             width=state.width,
             theme=state.theme,
             positions=positions,
+            last=state.last,
         )
         try:
             self._write(data)
@@ -176,6 +179,9 @@ def _from_dict(data: dict[str, Any]) -> State:
     if isinstance(theme, str) and theme:
         state.theme = theme
     state.positions = _positions(data.get("positions"))
+    last = data.get("last")
+    if isinstance(last, str) and last:
+        state.last = last
     return state
 
 

@@ -65,6 +65,8 @@ class MainScreen(Screen[None]):
     def __init__(self) -> None:
         super().__init__()
         self.current: Article | None = None
+        # The article to reopen from last time, until it loads or the reader moves.
+        self._resume: str | None = None
         self.article_filter: ArticleFilter | None = None
 
     @property
@@ -93,6 +95,7 @@ class MainScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.reading.reading_width = self.app.state.width
+        self._resume = self.app.state.last
         self.app.library_changed.subscribe(self, self._library_changed)
         self.reading.focus()
         # The loader may have handed over articles before we subscribed.
@@ -106,11 +109,11 @@ class MainScreen(Screen[None]):
         library = self.app.library
         if stage is Stage.ARTICLES:
             self._refresh_list()
-            if self.current is None and library.articles:
-                self.open_article(library.articles[0])
+            self._open_first()
         elif stage is Stage.PEOPLE:
             self._refresh_people()
         elif stage in (Stage.LOADED, Stage.FAILED):
+            self._resume = None
             self._refresh_list()
             self._refresh_people()
         self.status.busy = library.busy
@@ -162,9 +165,26 @@ class MainScreen(Screen[None]):
     # ------------------------------------------------------------------
     # Opening articles.
 
+    def _open_first(self) -> None:
+        """Open the article read last time as soon as it has loaded; until
+        then, and if it never does, the first one. Once the reader opens an
+        article themselves, loading never moves them."""
+        articles = self.app.library.articles
+        if self._resume is not None:
+            resumed = next((a for a in articles if position_key(a) == self._resume), None)
+            if resumed is not None:
+                self.open_article(resumed)
+                return
+        if self.current is None and articles:
+            waiting = self._resume
+            self.open_article(articles[0])
+            self._resume = waiting
+
     def open_article(self, article: Article, position: int | None = None) -> None:
         if position is None:
             position = self.app.state.positions.get(position_key(article), 0)
+        self._resume = None
+        self.app.state.last = position_key(article)
         self.current = article
         self.reading.show(article, self.view, position)
         self.status.hit = None
