@@ -25,11 +25,14 @@ def test_events_come_in_order_and_fill_the_library() -> None:
     library = Library([seeds_dir()])
     events = list(load_events(library.paths))
     stages = [library.apply(event) for event in events]
-    assert stages[0] is Stage.ARTICLES
-    # The first article's people, then the index, then everyone else's.
+    # The first article alone, at once, with its people before any other
+    # file is read; then the rest, the index, and everyone else's people.
+    assert stages[:2] == [Stage.ARTICLES, Stage.PEOPLE]
+    assert [a.id for a in events[0].items] == [min(a.id for a in library.articles)]
+    assert events[1].article_id == events[0].items[0].id
     loaded = stages.index(Stage.LOADED)
-    assert stages[loaded + 1 : loaded + 3] == [Stage.PEOPLE, Stage.INDEX]
-    assert events[loaded + 1].article_id == min(a.id for a in library.articles)
+    assert stages[loaded + 1] is Stage.INDEX
+    assert Stage.PEOPLE not in stages[2:loaded]
     assert stages[-1] is Stage.PEOPLE
     assert [a.id for a in library.articles] == sorted(a.id for a in library.articles)
     assert len(library.articles) == 5

@@ -78,30 +78,35 @@ def load_events(paths: Iterable[Path], cancelled: Callable[[], bool] = lambda: F
     articles: list[Article] = []
     batch: list[Article | Skipped] = []
     last = monotonic()
-    for item in iter_corpus(list(paths)):
-        batch.append(item)
-        if isinstance(item, Article):
-            articles.append(item)
-        if monotonic() - last >= BATCH_SECONDS:
-            yield Found(tuple(batch))
-            batch, last = [], monotonic()
-    if batch:
-        yield Found(tuple(batch))
-    yield AllRead()
-    # Search waits for the whole index, which is quick, so it comes before
-    # most people; but the article shown first gets its people before it.
-    # Then the short articles first, so most sidebars fill while a huge one
-    # is still being read.
     people = _PeopleFinder(cancelled)
-    ordered = sorted(articles, key=lambda a: (a.chars, a.id))
-    shown_first = min(articles, key=lambda a: a.id) if articles else None
+    first: Article | None = None
     try:
-        if shown_first is not None and shown_first.chars < LARGE_ARTICLE_CHARS:
-            ordered.remove(shown_first)
-            yield from people.events(shown_first)
+        for item in iter_corpus(list(paths)):
+            batch.append(item)
+            if isinstance(item, Article):
+                articles.append(item)
+                if first is None:
+                    # The first article is the one on screen: it goes out at
+                    # once, with its people, before the rest is read.
+                    first = item
+                    yield Found(tuple(batch))
+                    batch, last = [], monotonic()
+                    if first.chars < LARGE_ARTICLE_CHARS:
+                        yield from people.events(first)
+                    continue
+            if monotonic() - last >= BATCH_SECONDS:
+                yield Found(tuple(batch))
+                batch, last = [], monotonic()
+        if batch:
+            yield Found(tuple(batch))
+        yield AllRead()
+        # Search waits for the whole index, which is quick, so it comes
+        # before most people. Then the short articles first, so most
+        # sidebars fill while a huge one is still being read.
         yield from _index_events(articles)
-        for article in ordered:
-            yield from people.events(article)
+        for article in sorted(articles, key=lambda a: (a.chars, a.id)):
+            if article is not first or first.chars >= LARGE_ARTICLE_CHARS:
+                yield from people.events(article)
     except Cancelled:
         return
     yield PeopleDone(people.index)
