@@ -47,8 +47,7 @@ class Library:
 
     def add(self, article: Article) -> int:
         """Insert in id order, as the corpus sorts; returns the position."""
-        ids = [a.id for a in self.articles]
-        at = bisect.bisect_left(ids, article.id)
+        at = bisect.bisect_left(self.articles, article.id, key=lambda a: a.id)
         self.articles.insert(at, article)
         self._by_id[article.id] = article
         return at

@@ -14,6 +14,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.screen import Screen
+from textual.timer import Timer
 from textual.widget import Widget
 from textual.widgets import Footer, OptionList
 
@@ -32,6 +33,8 @@ if TYPE_CHECKING:
     from reader.ui.screens.search import SearchChoice
 
 WIDTH_STEP = 4
+# While files arrive, the list takes in new rows at most this often.
+LIST_FILL_SECONDS = 1.0
 PANES = ("articles", "reading", "people")
 
 
@@ -67,6 +70,7 @@ class MainScreen(Screen[None]):
         self.current: Article | None = None
         # The article to reopen from last time, until it loads or the reader moves.
         self._resume: str | None = None
+        self._list_timer: Timer | None = None
         self.article_filter: ArticleFilter | None = None
 
     @property
@@ -108,8 +112,12 @@ class MainScreen(Screen[None]):
     def _library_changed(self, stage: Stage) -> None:
         library = self.app.library
         if stage is Stage.ARTICLES:
-            self._refresh_list()
             self._open_first()
+            # Rows are added at most once a LIST_FILL_SECONDS while files
+            # arrive: each addition costs the list work in proportion to
+            # its length, and the loader waits for the UI.
+            if self._list_timer is None:
+                self._list_timer = self.set_timer(LIST_FILL_SECONDS, self._refresh_list)
         elif stage is Stage.PEOPLE:
             self._refresh_people()
         elif stage in (Stage.LOADED, Stage.FAILED):
@@ -130,6 +138,9 @@ class MainScreen(Screen[None]):
         return [a for a in articles if a.id in self.article_filter.ids]
 
     def _refresh_list(self) -> None:
+        if self._list_timer is not None:
+            self._list_timer.stop()
+            self._list_timer = None
         current = self.current.id if self.current else None
         library = self.app.library
         empty = "Loading articles…" if not library.loaded else "No articles found."
