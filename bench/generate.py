@@ -16,7 +16,6 @@ The same seed and sizes always give the same files. Run as
 from __future__ import annotations
 
 import argparse
-import bisect
 import itertools
 import json
 import math
@@ -97,15 +96,15 @@ class Vocabulary:
         ranked = [w for w, _ in counts.most_common()]
         ranked += sorted(made_up - counts.keys())
         self.words = ranked
-        self._cum = list(itertools.accumulate(1.0 / (rank + 2.7) ** 1.07 for rank in range(len(ranked))))
+        self._cum = zipf_cum_weights(len(ranked), shift=2.7, exponent=1.07)
 
     def sample(self, rng: random.Random, k: int) -> list[str]:
         return rng.choices(self.words, cum_weights=self._cum, k=k)
 
 
-def _zipf_pick(rng: random.Random, items: list, exponent: float = 1.0):
-    cum = list(itertools.accumulate(1.0 / (r + 1) ** exponent for r in range(len(items))))
-    return items[bisect.bisect_left(cum, rng.random() * cum[-1])]
+def zipf_cum_weights(n: int, shift: float, exponent: float) -> list[float]:
+    """Cumulative Zipf–Mandelbrot weights of ranks 0..n-1, for random.choices."""
+    return list(itertools.accumulate(1.0 / (rank + shift) ** exponent for rank in range(n)))
 
 
 def make_people(rng: random.Random, count: int) -> list[GeneratedPerson]:
@@ -136,6 +135,7 @@ class Writer:
         self.boilerplate = boilerplate
         self.vocabulary = vocabulary
         self.people = people
+        self._people_cum = zipf_cum_weights(len(people), shift=1.0, exponent=0.9)
 
     def sentence(self, cast: list[GeneratedPerson], mentioned: Counter) -> str:
         rng = self.rng
@@ -165,7 +165,7 @@ class Writer:
     def article(self, target: int, measure=len) -> tuple[str, Counter]:
         """An article of about ``target`` units of ``measure`` (chars or bytes)."""
         rng = self.rng
-        cast = [_zipf_pick(rng, self.people, 0.9) for _ in range(rng.choice((0, 1, 2, 2, 3, 4, 6)))]
+        cast = rng.choices(self.people, cum_weights=self._people_cum, k=rng.choice((0, 1, 2, 2, 3, 4, 6)))
         mentioned: Counter = Counter()
         title = self.sentence(cast, mentioned).rstrip("，。！？")[:30]
         source = "".join(self.vocabulary.sample(rng, 1)) + rng.choice(SOURCE_SUFFIXES)
