@@ -15,8 +15,16 @@ from bench.stats import median
 
 
 def _peak_mb() -> float:
-    # ru_maxrss is in KiB on Linux.
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    # VmHWM is this process image's own high-water mark. ru_maxrss is not:
+    # Linux carries it across fork and exec, so a child started by a large
+    # bench process reported the parent's 400 MB as its own.
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
 
 
 def load_everything(root: Path) -> dict:
