@@ -14,12 +14,6 @@ from reader.core.people.model import ArticlePerson
 from reader.core.script import fold
 
 
-@pytest.fixture(autouse=True)
-def _isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("READER_CACHE_DIR", str(tmp_path / "cache"))
-    monkeypatch.setenv("READER_PEOPLE_FILE", str(tmp_path / "no-people.tsv"))
-
-
 def names(text: str) -> dict[str, ArticlePerson]:
     return {p.person.name: p for p in find_people(text)}
 
