@@ -20,6 +20,7 @@ from textual.signal import Signal
 from textual.timer import Timer
 from textual.worker import Worker, WorkerState, get_current_worker
 
+from reader.core.plural import plural
 from reader.core.resources import stylesheets
 from reader.ui.commands import ArticleCommands, PeopleCommands
 from reader.ui.library import Library, Stage
@@ -112,7 +113,7 @@ class ReaderApp(App[None]):
         if library.skipped:
             count = len(library.skipped)
             self.notify(
-                f"Skipped {count} file{'s' if count != 1 else ''}: press e to see why",
+                f"Skipped {plural(count, 'file')}: press e to see why",
                 severity="warning",
                 markup=False,
             )
