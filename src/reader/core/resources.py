@@ -10,7 +10,7 @@ editable install or a wheel.
 from __future__ import annotations
 
 from importlib.resources import files
-from pathlib import Path
+from pathlib import Path, PurePath
 
 # The app's layout sheets, in cascade order: later sheets win ties.
 STYLESHEETS = ("app.tcss", "main_screen.tcss", "modals.tcss", "reading_view.tcss")
@@ -35,8 +35,9 @@ def styles_dir() -> Path:
     return _package_dir("styles")
 
 
-def stylesheets() -> list[Path]:
-    """The app's stylesheets, listed rather than globbed, in cascade order."""
+def stylesheets() -> list[str | PurePath]:
+    """The app's stylesheets, listed rather than globbed, in cascade order
+    (typed as Textual's ``App.CSS_PATH``; the items are Paths)."""
     return [styles_dir() / name for name in STYLESHEETS]
 
 
