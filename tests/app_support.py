@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import io
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from rich.console import Console
 from textual.pilot import Pilot
 from textual.widget import Widget
@@ -16,16 +14,6 @@ from reader.core.state import StateStore
 from reader.ui.app import ReaderApp
 
 SIZE = (120, 40)
-
-
-@pytest.fixture(scope="session")
-def people_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
-    """One people cache for the session, never the user's: the first app
-    finds the seeds' people, the others read them back."""
-    folder = tmp_path_factory.mktemp("cache")
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setenv("READER_CACHE_DIR", str(folder))
-        yield folder
 
 
 def make_app(state_dir: Path, paths: list[Path] | None = None) -> ReaderApp:

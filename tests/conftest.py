@@ -2,13 +2,41 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+
+from reader.core.paths import CACHE_DIR_ENV, PEOPLE_FILE_ENV, STATE_DIR_ENV
 
 
 @pytest.fixture(autouse=True)
 def _private_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
     # Tests that need a specific folder set these again themselves.
     base = tmp_path_factory.mktemp("reader-dirs")
-    monkeypatch.setenv("READER_STATE_DIR", str(base / "state"))
-    monkeypatch.setenv("READER_CACHE_DIR", str(base / "cache"))
-    monkeypatch.setenv("READER_PEOPLE_FILE", str(base / "people.tsv"))
+    monkeypatch.setenv(STATE_DIR_ENV, str(base / "state"))
+    monkeypatch.setenv(CACHE_DIR_ENV, str(base / "cache"))
+    monkeypatch.setenv(PEOPLE_FILE_ENV, str(base / "people.tsv"))
+
+
+@pytest.fixture(scope="session")
+def people_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One cache folder for the session's app tests, never the user's: the
+    first app finds the seeds' people, the others read them back. Use it
+    through :func:`shared_cache` or :func:`state_dir`."""
+    return tmp_path_factory.mktemp("cache")
+
+
+@pytest.fixture
+def shared_cache(people_cache: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """This test reads and writes the session's cache (set after the private
+    folders above, so it wins)."""
+    monkeypatch.setenv(CACHE_DIR_ENV, str(people_cache))
+    return people_cache
+
+
+@pytest.fixture
+def state_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, shared_cache: Path) -> Path:
+    """A fresh state folder for one app, with the session's shared cache."""
+    folder = tmp_path / "state"
+    monkeypatch.setenv(STATE_DIR_ENV, str(folder))
+    return folder

@@ -10,10 +10,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from textual.widgets import Input, OptionList
 
-from app_support import loaded, make_app, people_cache, screen_lines  # noqa: F401
+from app_support import loaded, make_app, screen_lines
 from reader.ui.screens.help import help_entries, help_sections
 from reader.ui.screens.main import MainScreen
 from reader.ui.screens.search import SearchScreen
@@ -24,12 +23,6 @@ WIDE = (200, 50)
 # Keys whose effect is outside the screen: quitting (tested on its own in
 # test_app.py) and copying a selection to the clipboard.
 ELSEWHERE = {"quit", "screen.copy_text"}
-
-
-@pytest.fixture
-def state_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, people_cache: Path) -> Path:
-    monkeypatch.setenv("READER_STATE_DIR", str(tmp_path / "state"))
-    return tmp_path / "state"
 
 
 def fingerprint(app) -> tuple:

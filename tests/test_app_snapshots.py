@@ -8,18 +8,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from textual.pilot import Pilot
 
-from app_support import loaded, make_app, people_cache  # noqa: F401
+from app_support import loaded, make_app
 
 SNAPSHOT_SIZE = (120, 36)
-
-
-@pytest.fixture
-def state_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, people_cache: Path) -> Path:
-    monkeypatch.setenv("READER_STATE_DIR", str(tmp_path / "state"))
-    return tmp_path / "state"
 
 
 def test_main_screen(snap_compare, state_dir: Path) -> None:

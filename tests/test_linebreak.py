@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import time
-import unicodedata
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -41,24 +38,51 @@ def test_widths_of_common_characters() -> None:
     assert cell_len("黃仁勛 said") == 11
 
 
-def test_widths_agree_with_rich_for_every_assigned_character() -> None:
+def test_widths_agree_with_rich_for_every_code_point() -> None:
     # Textual lays out with Rich's table: a disagreement would push the right
-    # edge of a line out of the column.
-    wrong = []
-    for code in range(0x110000):
-        char = chr(code)
-        if unicodedata.category(char) in ("Cn", "Cs"):
-            continue
-        if cell_width(char) != rich_cell_len(char):
-            wrong.append(hex(code))
-    assert wrong == []
+    # edge of a line out of the column. Unassigned code points too: Rich's
+    # Unicode is newer than Python's, and articles use the new characters.
+    # ZWJ and VS16 change their neighbours: see the sequence tests below.
+    chars = [chr(code) for code in range(0x110000) if code not in (0x200D, 0xFE0F)]
+    ours = cell_widths("".join(chars))
+    theirs = bytes(map(rich_cell_len, chars))
+    if ours != theirs:
+        wrong = [hex(ord(c)) for c, a, b in zip(chars, ours, theirs, strict=True) if a != b]
+        pytest.fail(f"{len(wrong)} code points differ from Rich: {wrong[:20]}")
+    # cell_width, one character at a time, reads the same table.
+    assert [cell_width(c) for c in chars[::101]] == list(theirs[::101])
 
 
 @pytest.mark.parametrize(
     "text",
-    ["👨\u200d👩\u200d👧", "❤️", "1️⃣", "👍🏽", "🇨🇳", "e\u0301", "中文😀ok", "a\u200db", "\u200d", "x\ufe0f"],
+    [
+        "👨\u200d👩\u200d👧",
+        "❤️",
+        "1️⃣",
+        "👍🏽",
+        "🇨🇳",
+        "e\u0301",
+        "中文😀ok",
+        "a\u200db",
+        "\u200d",
+        "x\ufe0f",
+        "♥\u0301\ufe0f",  # VS16 reaches back over a combining mark
+        "♥\u200dx\ufe0f",  # ... and over a character a ZWJ swallowed
+        "a\u200d\ufe0f",  # a swallowed VS16 widens nothing
+        "♥\ufe0f\ufe0f",  # only the first VS16 counts
+    ],
 )
 def test_sequence_widths_agree_with_rich(text: str) -> None:
+    assert cell_len(text) == rich_cell_len(text)
+
+
+# Characters whose width depends on their neighbours, and some that do not.
+_TRICKY = "a1#中，♥☺✂⌚\u200d\ufe0f\ufe0e\u0301\u20e3👨🏽🇨 \t\x1b\u1100\u1160\u3000"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=_TRICKY, max_size=12))
+def test_any_sequence_width_agrees_with_rich(text: str) -> None:
     assert cell_len(text) == rich_cell_len(text)
 
 
@@ -139,7 +163,24 @@ def test_hostile_text_is_just_characters() -> None:
 # Properties
 
 _TOKENS = st.sampled_from(
-    ["字", "中", "文", "字，", "字。", "字。」", "字」、", "「字", "『「字", "（字", "字）", "word ", "AI", "2024年", "字——", "字……"]
+    [
+        "字",
+        "中",
+        "文",
+        "字，",
+        "字。",
+        "字。」",
+        "字」、",
+        "「字",
+        "『「字",
+        "（字",
+        "字）",
+        "word ",
+        "AI",
+        "2024年",
+        "字——",
+        "字……",
+    ]
 )
 
 
@@ -175,14 +216,12 @@ def test_any_text_is_covered_and_fits(text: str, width: int) -> None:
             assert line[0] not in BREAK_SPACES
 
 
-def test_five_megabytes_wrap_in_well_under_a_second() -> None:
+def test_five_megabytes_wrap() -> None:
+    # How fast is the bench's to measure (the script switch re-wraps).
     paragraph = "就在剛剛，一個令人悲傷的消息傳來：谷歌DeepMind研究科學家Felix Hill英年早逝。" * 12
     paragraphs = [paragraph] * (1_700_000 // len(paragraph))
-    started = time.process_time()
     lines = sum(len(wrap(p, 80)) for p in paragraphs)
-    elapsed = time.process_time() - started
     assert lines > 30_000
-    assert elapsed < 0.8, elapsed
 
 
 def test_truncate_fits_cells_and_marks_the_cut() -> None:

@@ -20,12 +20,6 @@ SEEDS = sorted(k for k in GOLD if not k.endswith(".txt"))
 UNSEEN = sorted(k for k in GOLD if k.endswith(".txt"))
 
 
-@pytest.fixture(autouse=True)
-def _isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("READER_CACHE_DIR", str(tmp_path / "cache"))
-    monkeypatch.setenv("READER_PEOPLE_FILE", str(tmp_path / "no-people.tsv"))
-
-
 @pytest.fixture(scope="module")
 def corpus():
     return load_corpus([seeds_dir()])

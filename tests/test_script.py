@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import itertools
-import time
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -124,11 +123,9 @@ def test_paragraph_starts_map_to_paragraph_starts_on_the_seeds() -> None:
             assert [conversion.map(s) for s in article.paragraph_starts] == starts
 
 
-def test_mapping_a_long_text_is_fast() -> None:
+def test_mapping_a_long_text() -> None:
     text = "\n".join(["我在博客上写了关于软件的文章，很多人在网络上讨论。"] * 20_000)
-    start = time.perf_counter()
     conversion = convert_mapped(text, View.TRADITIONAL)
-    assert time.perf_counter() - start < 5
     assert conversion.map(len(text)) == len(conversion.text)
 
 

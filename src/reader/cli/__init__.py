@@ -46,7 +46,8 @@ def _run_command(argv: list[str]) -> int:
     module = importlib.import_module(f"reader.cli.{COMMANDS[argv[0]]}")
     module.add_parser(sub, argv[0])
     args = parser.parse_args(argv)
-    return module.run(args)
+    status: int = module.run(args)
+    return status
 
 
 def _run_app(argv: list[str]) -> int:

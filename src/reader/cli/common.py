@@ -7,9 +7,13 @@ import json
 import sys
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from reader import __version__
+
+if TYPE_CHECKING:
+    from reader.core.corpus import Corpus
+    from reader.core.model import Article
 
 
 class UsageError(Exception):
@@ -71,14 +75,14 @@ def corpus_paths(paths: Iterable[Path] | None) -> list[Path]:
     return chosen
 
 
-def load_corpus_from_args(args: argparse.Namespace):
+def load_corpus_from_args(args: argparse.Namespace) -> Corpus:
     """Load the corpus named by ``--corpus`` (or the seeds)."""
     from reader.core.corpus import load_corpus
 
     return load_corpus(corpus_paths(args.corpus))
 
 
-def find_article(corpus, article_id: str):
+def find_article(corpus: Corpus, article_id: str) -> Article:
     """The article with this id or unique id prefix, or a usage error."""
     try:
         return corpus.get(article_id)

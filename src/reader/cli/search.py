@@ -11,6 +11,7 @@ import argparse
 import sys
 
 from reader.cli.common import UsageError, add_corpus_options, load_corpus_from_args, print_json
+from reader.core.plural import plural
 from reader.core.sanitize import sanitize
 from reader.core.search import SearchIndex
 
@@ -62,7 +63,7 @@ def run(args: argparse.Namespace) -> int:
     tty = sys.stdout.isatty()
     for r in results:
         hits = len(r.hits)
-        print(f"{r.id}  {_clean(r.title)}  ({hits} hit{'s' if hits != 1 else ''})")
+        print(f"{r.id}  {_clean(r.title)}  ({plural(hits, 'hit')})")
         for snippet in r.snippets:
             before, after = (_REVERSE, _RESET) if tty else (OPEN_MARK, CLOSE_MARK)
             # Sanitize the pieces, not the line: our own escapes must stay.

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import argparse
+from typing import Any
 
 from reader.cli.common import add_corpus_options, find_article, load_corpus_from_args, print_json
 from reader.core.script import View, convert
 
 
-def add_parser(subparsers, name: str) -> argparse.ArgumentParser:
-    parser = subparsers.add_parser(
+def add_parser(subparsers: Any, name: str) -> argparse.ArgumentParser:
+    parser: argparse.ArgumentParser = subparsers.add_parser(
         name,
         help="print an article's cleaned text",
         description="Print an article's cleaned text: the title, then its paragraphs separated by blank lines.",

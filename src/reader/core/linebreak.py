@@ -2,8 +2,8 @@
 
 :func:`wrap` splits one paragraph into lines that fit a number of terminal
 cells. Han characters and other wide forms take two cells, combining marks
-none. The widths follow the table Textual draws with (Rich's ``cell_len``)
-without importing it, so a line the core says fits does fit on screen.
+none. The widths are Rich's (``rich.cells``), the table Textual draws with,
+so a line the core says fits does fit on screen.
 
 Chinese typesetting rules (禁則, kinsoku):
 
@@ -26,7 +26,10 @@ Python is per line, not per character.
 
 from __future__ import annotations
 
-import unicodedata
+from functools import lru_cache
+
+from rich.cells import cell_len as rich_cell_len
+from rich.cells import get_character_cell_size
 
 # Closing punctuation: never at the start of a line. Includes the ASCII and
 # full-width forms, ellipses and dashes (which also must not be split), the
@@ -46,11 +49,11 @@ NO_START = frozenset(
 # Opening punctuation: never at the end of a line. Currency signs belong to
 # the number after them.
 NO_END = frozenset(
-    "([{"
-    "（［｛〔〈《「『【〘〖〝‘“｟«‹"
-    "｢"
-    "﹙﹛﹝︵︷︹︻︽︿﹁﹃"
-    "$£¥€＄￡￥"
+    "([{"  # ASCII
+    "（［｛〔〈《「『【〘〖〝‘“｟«‹"  # full-width and CJK brackets, quotes
+    "｢"  # half-width
+    "﹙﹛﹝︵︷︹︻︽︿﹁﹃"  # small and vertical forms
+    "$£¥€＄￡￥"  # currency
 )
 
 # Dropped when a line breaks at them. Other spaces (NBSP, ideographic space)
@@ -61,60 +64,22 @@ _ZWJ = "\u200d"
 _VS16 = "\ufe0f"
 # Characters a line must not start with because they join to what precedes.
 _JOINERS = frozenset("\u200d\ufe0e\ufe0f\u20e3")
-# Narrow characters that a following VS16 turns into a two-cell emoji (the
-# "narrow to wide" rule of Rich). Symbols (category So) plus keycap bases.
-_EMOJI_BASES = frozenset("#*0123456789©®‼⁉™ℹ")
-
-# Deviations of Python's Unicode database (14.0 on 3.11) from the newer
-# tables Rich draws with, for assigned characters.
-_WIDE_RANGES = (
-    (0x2630, 0x2637),  # trigrams
-    (0x268A, 0x268F),  # monograms, digrams
-    (0x4DC0, 0x4DFF),  # hexagrams
-    (0x1D300, 0x1D376),  # Tai Xuan Jing, counting rods
-)
-_ZERO_RANGES = (
-    (0x1160, 0x11FF),  # Hangul medial vowels and final consonants
-    (0xD7B0, 0xD7FF),  # and their extension
-    (0x3164, 0x3164),  # Hangul fillers
-    (0xFFA0, 0xFFA0),
-    (0x1F3FB, 0x1F3FF),  # skin tone modifiers
-    (0x2028, 0x2029),  # line and paragraph separators
-)
-_ONE_FORMATS = frozenset("\u00ad\u0600\u0601\u0602\u0603\u0604\u0605\u06dd\u070f\u0890\u0891\u08e2\U000110bd\U000110cd")
-# Unassigned in Python's database but wide in newer Unicode: Han planes,
-# CJK and emoji blocks.
-_WIDE_UNASSIGNED = (
-    (0x2E80, 0x303E),
-    (0x3040, 0xA4CF),
-    (0xF900, 0xFAFF),
-    (0x16FE0, 0x18DFF),
-    (0x1B000, 0x1B2FF),
-    (0x1F000, 0x1FAFF),
-    (0x20000, 0x2FFFD),
-    (0x30000, 0x3FFFD),
-)
-
-
-def _in(ranges: tuple[tuple[int, int], ...], code: int) -> bool:
-    return any(lo <= code <= hi for lo, hi in ranges)
 
 
 def cell_width(char: str) -> int:
-    """Terminal cells one character takes on its own: 0, 1 or 2."""
-    code = ord(char)
-    if code < 0x20 or 0x7F <= code < 0xA0:
-        return 0
-    if _in(_ZERO_RANGES, code):
-        return 0
-    if _in(_WIDE_RANGES, code):
-        return 2
-    category = unicodedata.category(char)
-    if category == "Cn":
-        return 2 if _in(_WIDE_UNASSIGNED, code) else 1
-    if category in ("Mn", "Me", "Mc") or (category == "Cf" and char not in _ONE_FORMATS):
-        return 0
-    return 2 if unicodedata.east_asian_width(char) in ("W", "F") else 1
+    """Terminal cells one character takes on its own: 0, 1 or 2.
+
+    Rich's table, the one Textual draws with (``UNICODE_VERSION`` picks the
+    Unicode version for both). Looked up once per character: see _CodeTable.
+    """
+    return get_character_cell_size(char)
+
+
+@lru_cache(maxsize=1024)
+def _widened_by_vs16(char: str) -> bool:
+    """Whether VS16 turns ``char`` from one cell into a two-cell emoji
+    (Rich's "narrow to wide" set, asked through its public cell_len)."""
+    return rich_cell_len(char + _VS16) > rich_cell_len(char)
 
 
 # Each character gets one code byte that says both how wide it is and how it
@@ -155,25 +120,38 @@ _codes_table = _CodeTable()
 
 
 def _codes(text: str) -> bytearray:
-    """One code per character; joined emoji sequences fixed as Rich does:
-    the character after a ZWJ takes no cell (the sequence shows as one
-    emoji), and VS16 widens a narrow emoji base to two cells."""
+    """One code per character; joined emoji sequences fixed as Rich's
+    cell_len does: the character after a ZWJ takes no cell (the sequence
+    shows as one emoji), and VS16 widens a narrow emoji base to two cells."""
     codes = bytearray(text.translate(_codes_table), "latin-1")
+    # Characters right after a ZWJ: Rich skips them unmeasured.
+    swallowed: set[int] = set()
     if _ZWJ in text:
         pos = text.find(_ZWJ)
         while pos != -1 and pos + 1 < len(text):
             codes[pos + 1] = _JOIN
+            swallowed.add(pos + 1)
             pos = text.find(_ZWJ, pos + 2)
     if _VS16 in text:
         pos = text.find(_VS16, 1)
         while pos != -1:
-            before = text[pos - 1]
-            if codes[pos - 1] == _WORD and (
-                before in _EMOJI_BASES or unicodedata.category(before) == "So"
-            ):
+            if pos not in swallowed and _vs16_widens(text, codes, pos, swallowed):
                 codes[pos] = _WIDE_JOIN
             pos = text.find(_VS16, pos + 1)
     return codes
+
+
+def _vs16_widens(text: str, codes: bytearray, pos: int, swallowed: set[int]) -> bool:
+    """Whether the VS16 at ``pos`` adds a cell: the last character that took
+    cells before it (none since an earlier VS16) is a narrow emoji base."""
+    for j in range(pos - 1, -1, -1):
+        if j in swallowed:
+            continue
+        if text[j] == _VS16:
+            return False
+        if _CODE_WIDTHS[codes[j]]:
+            return _widened_by_vs16(text[j])
+    return False
 
 
 def cell_widths(text: str) -> bytes:
@@ -193,11 +171,11 @@ def truncate(text: str, cells: int) -> str:
         return text
     if cells <= 1:
         return "…"[:cells]
+    widths = cell_widths(text)
     used, end = 0, 0
-    for end, width in enumerate(cell_widths(text)):
-        if used + width > cells - 1:
-            break
-        used += width
+    while used + widths[end] <= cells - 1:  # ends: text is wider than cells
+        used += widths[end]
+        end += 1
     return text[:end] + "…"
 
 
@@ -274,7 +252,7 @@ def _break_before(text: str, codes: bytearray, start: int, fit: int) -> int:
             # Inside a Latin word (or a grapheme): go back to its start.
             end = max(codes.rfind(mark, start, end) for mark in _WORD_ENDS) + 1
             continue
-        if code == _JOIN or code == _WIDE_JOIN or text[end - 1] in NO_END:
+        if code in (_JOIN, _WIDE_JOIN) or text[end - 1] in NO_END:
             end -= 1
             continue
         nxt = end

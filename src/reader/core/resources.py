@@ -1,28 +1,44 @@
-"""Where the bundled seeds and stylesheets are.
+"""Where the bundled seeds and stylesheets are: one lookup, in the package.
 
-In a wheel they sit inside the package (``reader/seeds``, ``reader/styles``);
-in a source checkout they are at the top of the repository.
+People edit the top-level ``seeds/`` and ``styles/`` folders of a checkout;
+``src/reader/seeds`` and ``src/reader/styles`` are symlinks to them, and the
+wheel holds real copies (hatchling follows the links). So the package's own
+folder is the one place to look, whether ``reader`` runs from a checkout, an
+editable install or a wheel.
 """
 
 from __future__ import annotations
 
-from pathlib import Path
+from importlib.resources import files
+from pathlib import Path, PurePath
 
-_PACKAGE = Path(__file__).resolve().parent.parent
+# The app's layout sheets, in cascade order: later sheets win ties.
+STYLESHEETS = ("app.tcss", "main_screen.tcss", "modals.tcss", "reading_view.tcss")
 
 
-def _bundled(name: str) -> Path:
-    inside = _PACKAGE / name
-    if inside.is_dir():
-        return inside
-    return _PACKAGE.parent.parent / name
+def _package_dir(name: str) -> Path:
+    folder = files("reader") / name
+    # Loaders that keep the package in an archive give a Traversable that is
+    # no Path; the corpus loader and Textual need real files.
+    if not isinstance(folder, Path):
+        raise RuntimeError(f"reader's {name} must be installed as files, not inside an archive")
+    return folder
 
 
 def seeds_dir() -> Path:
     """The folder of articles ``reader`` opens when given none."""
-    return _bundled("seeds")
+    return _package_dir("seeds")
 
 
 def styles_dir() -> Path:
     """The folder of the app's ``.tcss`` files."""
-    return _bundled("styles")
+    return _package_dir("styles")
+
+
+def stylesheets() -> list[str | PurePath]:
+    """The app's stylesheets, listed rather than globbed, in cascade order
+    (typed as Textual's ``App.CSS_PATH``; the items are Paths)."""
+    return [styles_dir() / name for name in STYLESHEETS]
+
+
+__all__ = ["STYLESHEETS", "seeds_dir", "styles_dir", "stylesheets"]

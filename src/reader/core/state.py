@@ -1,7 +1,7 @@
 """What the reader remembers between runs: reading positions, view, width, theme.
 
-One JSON file in the user's data folder (platformdirs), or in
-``READER_STATE_DIR`` when that is set. Saving never loses what is already on
+One JSON file in the user's data folder, or in ``READER_STATE_DIR`` when
+that is set (see :mod:`reader.core.paths`). Saving never loses what is already on
 disk: unknown keys are kept and other articles' positions are merged, so two
 readers open at once, or a newer version's fields, survive. Problems (a
 corrupt or unwritable file) are returned as one-line messages for the caller
@@ -15,19 +15,20 @@ article without a digest falls back to its resolved path.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from reader.core.files import atomic_write
+from reader.core.paths import STATE_DIR_ENV, state_dir
 from reader.core.script import View
 
 if TYPE_CHECKING:
     from reader.core.model import Article
 
-STATE_DIR_ENV = "READER_STATE_DIR"
 STATE_FILE = "state.json"
 FORMAT_VERSION = 1
 
@@ -57,15 +58,6 @@ def position_key(article: Article) -> str:
     if article.digest:
         return article.digest
     return f"path:{Path(article.path).resolve()}"
-
-
-def state_dir() -> Path:
-    env = os.environ.get(STATE_DIR_ENV)
-    if env:
-        return Path(env).expanduser()
-    from platformdirs import user_data_dir
-
-    return Path(user_data_dir("reader", appauthor=False))
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,20 +132,7 @@ class StateStore:
         return data if isinstance(data, dict) else {}
 
     def _write(self, data: dict[str, Any]) -> None:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".state-", suffix=".tmp", dir=self.path.parent)
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as out:
-                json.dump(data, out, ensure_ascii=False, indent=1, sort_keys=True)
-                out.flush()
-                os.fsync(out.fileno())
-            os.replace(tmp, self.path)
-        except BaseException:
-            try:
-                os.unlink(tmp)
-            except OSError:
-                pass
-            raise
+        atomic_write(self.path, json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True))
 
     def _set_aside(self) -> Path | None:
         """Keep a corrupt file next to the new one instead of destroying it."""
@@ -168,10 +147,8 @@ class StateStore:
 def _from_dict(data: dict[str, Any]) -> State:
     """Each field is checked on its own: one bad value keeps the others."""
     state = State()
-    try:
+    with contextlib.suppress(TypeError, ValueError):
         state.view = View(data.get("view", state.view))
-    except (TypeError, ValueError):
-        pass
     width = data.get("width")
     if isinstance(width, int) and not isinstance(width, bool):
         state.width = clamp_width(width)
@@ -202,10 +179,10 @@ def _reason(exc: OSError) -> str:
 __all__ = [
     "DEFAULT_THEME",
     "DEFAULT_WIDTH",
-    "Loaded",
     "MAX_WIDTH",
     "MIN_WIDTH",
     "STATE_DIR_ENV",
+    "Loaded",
     "State",
     "StateStore",
     "clamp_width",

@@ -20,7 +20,8 @@ from textual.signal import Signal
 from textual.timer import Timer
 from textual.worker import Worker, WorkerState, get_current_worker
 
-from reader.core.resources import styles_dir
+from reader.core.plural import plural
+from reader.core.resources import stylesheets
 from reader.ui.commands import ArticleCommands, PeopleCommands
 from reader.ui.library import Library, Stage
 
@@ -37,7 +38,7 @@ DARK_THEME, LIGHT_THEME = "textual-dark", "textual-light"
 
 class ReaderApp(App[None]):
     TITLE = "reader"
-    CSS_PATH = sorted(styles_dir().glob("*.tcss"))
+    CSS_PATH = stylesheets()
     COMMANDS = App.COMMANDS | {ArticleCommands, PeopleCommands}
     BINDINGS = [
         Binding("q", "quit", "Quit"),
@@ -112,7 +113,7 @@ class ReaderApp(App[None]):
         if library.skipped:
             count = len(library.skipped)
             self.notify(
-                f"Skipped {count} file{'s' if count != 1 else ''}: press e to see why",
+                f"Skipped {plural(count, 'file')}: press e to see why",
                 severity="warning",
                 markup=False,
             )

@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
 
+from reader.core.plural import plural
+
 if TYPE_CHECKING:
     from reader.ui.app import ReaderApp
 
@@ -92,7 +94,7 @@ class PeopleCommands(_ReaderProvider):
             entries.append(
                 (
                     shown,
-                    f"Person: in {count} article{'s' if count != 1 else ''}",
+                    f"Person: in {plural(count, 'article')}",
                     lambda key=person.key: main.show_person(key),
                 )
             )

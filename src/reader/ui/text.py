@@ -10,16 +10,13 @@ from __future__ import annotations
 
 from rich.text import Text
 
-# C0 controls and DEL show as Unicode "control pictures" (ESC -> ␛); C1
-# controls as a replacement character. Tab and newline are layout.
-_VISIBLE = {code: chr(0x2400 + code) for code in range(0x20) if chr(code) not in "\t\n"}
-_VISIBLE[0x7F] = "\u2421"
-_VISIBLE.update({code: "\ufffd" for code in range(0x80, 0xA0)})
+from reader.core.sanitize import visible
 
 
 def printable(text: str) -> str:
-    """``text`` with every control character made visible; same length."""
-    return text.translate(_VISIBLE)
+    """``text`` with every control character made visible; same length
+    (see :func:`reader.core.sanitize.visible`)."""
+    return visible(text)
 
 
 def plain(text: str, style: str = "") -> Text:

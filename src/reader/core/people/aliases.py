@@ -22,26 +22,7 @@ from reader.core.people import lexicon
 from reader.core.people.candidates import DOT, Link, Texts
 from reader.core.people.names import is_english_stopword, is_han
 from reader.core.people.registry import Registry
-
-
-class _UnionFind:
-    def __init__(self) -> None:
-        self.parent: dict[str, str] = {}
-
-    def add(self, x: str) -> None:
-        self.parent.setdefault(x, x)
-
-    def find(self, x: str) -> str:
-        self.add(x)
-        while self.parent[x] != x:
-            self.parent[x] = self.parent[self.parent[x]]
-            x = self.parent[x]
-        return x
-
-    def union(self, a: str, b: str) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[rb] = ra
+from reader.core.unionfind import UnionFind
 
 
 @dataclass
@@ -68,9 +49,7 @@ def _parts(form: str, t: Texts) -> list[str]:
 
 
 def build_clusters(forms: set[str], links: list[Link], t: Texts, reg: Registry) -> list[Cluster]:
-    uf = _UnionFind()
-    for form in forms:
-        uf.add(form)
+    uf = UnionFind(forms)
     for link in links:
         if link.a in forms and link.b in forms:
             uf.union(link.a, link.b)
@@ -98,7 +77,7 @@ def build_clusters(forms: set[str], links: list[Link], t: Texts, reg: Registry) 
             part_form = _surface_case(owner, part)
             uf.union(owner, part_form)
     by_key: dict[str, str] = {}
-    for form in list(uf.parent):
+    for form in uf:
         entry = reg.find(form)
         if entry is None:
             continue
@@ -107,7 +86,7 @@ def build_clusters(forms: set[str], links: list[Link], t: Texts, reg: Registry) 
         else:
             by_key[entry.key] = form
     groups: dict[str, Cluster] = defaultdict(Cluster)
-    for form in list(uf.parent):
+    for form in uf:
         if form not in ambiguous:
             groups[uf.find(form)].forms.add(form)
     clusters = [c for c in groups.values() if c.forms]

@@ -8,13 +8,14 @@ unwritable cache is ignored: the people are found again.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
-import os
-import tempfile
 from functools import cache
 from pathlib import Path
 
+from reader.core import paths
+from reader.core.files import atomic_write
 from reader.core.model import Article
 from reader.core.people.model import ArticlePerson, Mention, Person
 
@@ -36,12 +37,7 @@ def rules_fingerprint() -> str:
 
 
 def cache_dir() -> Path:
-    named = os.environ.get("READER_CACHE_DIR")
-    if named:
-        return Path(named) / "people"
-    from platformdirs import user_cache_dir
-
-    return Path(user_cache_dir("reader")) / "people"
+    return paths.cache_dir() / "people"
 
 
 def _path(article: Article) -> Path | None:
@@ -93,17 +89,6 @@ def store(article: Article, fingerprint: str, people: list[ArticlePerson]) -> No
             for p in people
         ],
     }
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-    except OSError:
-        return  # no cache dir: find the people again next time
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            json.dump(data, f, ensure_ascii=False)
-        os.replace(tmp, path)
-    except OSError:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
+    # No cache dir: the people are found again next time.
+    with contextlib.suppress(OSError):
+        atomic_write(path, json.dumps(data, ensure_ascii=False))

@@ -39,11 +39,12 @@ from reader.core.people.names import (
     translit_prefix,
     translit_suffix,
 )
+from reader.core.sanitize import ESCAPE_SEQUENCES
 from reader.core.script import fold
 
 DOT = "·"
 _DOT_TABLE = str.maketrans({d: DOT for d in NAME_DOTS})
-_ANSI_RE = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]|\x1b[()][A-Z0-9]|\x1b\][^\x07]*\x07")
+_ANSI_RE = ESCAPE_SEQUENCES
 _URL_RE = re.compile(r"(?:https?://|www\.)[^\s\u3000-\u303f\uff00-\uffef\u4e00-\u9fff]+|\S+@\S+\.[a-z]{2,}", re.I)
 _HAN_RUN_RE = re.compile(f"[{CJK}]+")
 # Parts may hold a hyphen (尚-皮耶·杜蒙, 让·皮萨尼-费里), as French names do.

@@ -20,6 +20,7 @@ from reader.core.people.aliases import is_latin
 from reader.core.people.extract import display_name
 from reader.core.people.model import ArticlePerson, CorpusPerson, Person
 from reader.core.script import fold
+from reader.core.unionfind import UnionFind
 
 
 def _identifying(alias: str) -> bool:
@@ -75,22 +76,16 @@ class PeopleIndex:
         members: list[tuple[str, ArticlePerson]] = [
             (aid, p) for aid in self._order for p in self._articles[aid]
         ]
-        parent = list(range(len(members)))
+        sets = UnionFind(range(len(members)))
         english: list[set[str]] = [_full_english(p.person) for _, p in members]
 
-        def find(i: int) -> int:
-            while parent[i] != i:
-                parent[i] = parent[parent[i]]
-                i = parent[i]
-            return i
-
         def union(i: int, j: int) -> None:
-            ri, rj = find(i), find(j)
+            ri, rj = sets.find(i), sets.find(j)
             if ri == rj:
                 return
             if english[ri] and english[rj] and not english[ri] & english[rj]:
                 return  # two different full names: two people
-            parent[rj] = ri
+            sets.union(ri, rj)
             english[ri] |= english[rj]
 
         first: dict[str, int] = {}
@@ -101,9 +96,7 @@ class PeopleIndex:
                     union(first[name], i)
                 else:
                     first[name] = i
-        groups: dict[int, list[int]] = defaultdict(list)
-        for i in range(len(members)):
-            groups[find(i)].append(i)
+        groups = sets.groups()
         entries: list[CorpusPerson] = []
         by_key: dict[str, CorpusPerson] = {}
         for indices in groups.values():

@@ -9,13 +9,15 @@ copy in the cache dir loads in ~0.07 s).
 
 from __future__ import annotations
 
+import contextlib
 import marshal
-import os
 import re
 import threading
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+
+from reader.core.files import atomic_write
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,13 +91,9 @@ def _load_stored(path: Path) -> dict[str, str] | None:
 
 
 def _store(path: Path, table: dict[str, str]) -> None:
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(f".{os.getpid()}.tmp")
-        tmp.write_bytes(marshal.dumps(table))
-        os.replace(tmp, path)
-    except OSError:
-        pass  # read-only cache: scan again next time
+    # A read-only cache: scan again next time.
+    with contextlib.suppress(OSError):
+        atomic_write(path, marshal.dumps(table))
 
 
 def lookup(word: str) -> Entry | None:

@@ -18,13 +18,13 @@ skipped with a warning; an unreadable file is skipped with a warning.
 from __future__ import annotations
 
 import hashlib
-import os
 import threading
 import warnings
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from reader.core.paths import people_file
 from reader.core.script import fold
 
 SHIPPED = Path(__file__).with_name("registry.tsv")
@@ -48,12 +48,7 @@ class Registry:
 
 
 def user_file() -> Path:
-    named = os.environ.get("READER_PEOPLE_FILE")
-    if named:
-        return Path(named)
-    from platformdirs import user_config_dir
-
-    return Path(user_config_dir("reader")) / "people.tsv"
+    return people_file()
 
 
 def parse(text: str, source: str) -> list[RegistryEntry]:

@@ -13,6 +13,7 @@ from textual.screen import ModalScreen
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
+from reader.core.plural import plural
 from reader.core.script import View
 from reader.ui.library import Stage
 from reader.ui.widgets.people_sidebar import person_prompt
@@ -25,7 +26,7 @@ if TYPE_CHECKING:
 
 def corpus_person_prompt(entry: CorpusPerson, view: View) -> Text:
     count = len(entry.articles)
-    detail = f"{entry.mentions} mentions in {count} article{'s' if count != 1 else ''}"
+    detail = f"{plural(entry.mentions, 'mention')} in {plural(count, 'article')}"
     return person_prompt(entry.person, detail, view)
 
 

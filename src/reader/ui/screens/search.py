@@ -22,6 +22,7 @@ from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 from textual.worker import Worker, WorkerState, get_current_worker
 
+from reader.core.plural import agree, plural
 from reader.core.script import View, convert, convert_mapped
 from reader.ui.library import Stage
 from reader.ui.text import one_line, printable
@@ -57,7 +58,7 @@ def snippet_text(snippet: Snippet, view: View) -> Text:
 
 def result_prompt(result: SearchResult, view: View) -> Text:
     prompt = Text(one_line(convert(result.title, view)) or result.id, style="bold")
-    prompt.append(f"  {result.id} · {len(result.hits)} hit{'s' if len(result.hits) != 1 else ''}", style="dim")
+    prompt.append(f"  {result.id} · {plural(len(result.hits), 'hit')}", style="dim")
     for snippet in result.snippets[:SNIPPETS_SHOWN]:
         prompt.append("\n  ")
         prompt.append_text(snippet_text(snippet, view))
@@ -157,7 +158,7 @@ class SearchScreen(ModalScreen["SearchChoice | None"]):
                 return
             count = len(prompts)
             more = " (the best shown)" if count >= RESULT_LIMIT else ""
-            self._say(f"{count} article{'s' if count != 1 else ''} match{'es' if count == 1 else ''}{more}; Enter opens.")
+            self._say(f"{plural(count, 'article')} {agree(count, 'matches', 'match')}{more}; Enter opens.")
         else:
             self._say(f"No results for “{one_line(query)}”.")
 

@@ -18,6 +18,7 @@ from textual.message import Message
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
+from reader.core.plural import plural
 from reader.core.script import View, convert
 from reader.ui.text import one_line
 from reader.ui.widgets.reader_list import ReaderList
@@ -118,7 +119,7 @@ class PeopleSidebar(Vertical):
             text.append("\nOther articles: still counting…", style="italic")
         else:
             others = self._elsewhere(entry.person.key)
-            text.append(f"\nAlso in {others} other article{'s' if others != 1 else ''}")
+            text.append(f"\nAlso in {plural(others, 'other article')}")
             if others:
                 text.append("\nf: list only their articles", style="dim")
         text.append("\nEnter: highlight · n/N: step", style="dim")

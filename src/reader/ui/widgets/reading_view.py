@@ -46,6 +46,7 @@ from textual.worker import Worker, WorkerState
 
 from reader.core.linebreak import wrap
 from reader.core.model import Article
+from reader.core.sanitize import UNSAFE
 from reader.core.script import OffsetMap, View, align, convert, convert_paragraphs
 from reader.ui.text import printable
 
@@ -72,7 +73,7 @@ HIGHLIGHT_KINDS = ("search", "person")
 
 
 # Characters _display must replace; most paragraphs have none and are kept.
-_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+_UNSAFE = re.compile(f"[{UNSAFE}\t\n\u2028\u2029]")
 
 
 def _display(text: str) -> str:
