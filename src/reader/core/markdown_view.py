@@ -1,0 +1,200 @@
+"""Markdown paragraphs as the reader shows them: markup gone, styles kept.
+
+A view-time transformation, like script conversion: the article's text stays
+the cleaned original (with its ``#``, ``**`` and ``[..](..)``) and every
+position is an offset into it; each paragraph is shown as its rendered text
+with an :class:`OffsetMap` from the original into it and the styled spans
+(headings, emphasis, code, links, quotes) in rendered offsets.
+
+Paragraphs are rendered one line at a time (the cleaner joins a Markdown
+file's lines into paragraphs one per line), with markdown-it-py as the
+parser. Every character shown is taken from the source one for one (a bullet
+``-`` shows as ``•``, a quote's ``>`` as ``│``), so the map is exact.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING
+
+from reader.core.script import OffsetMap
+
+if TYPE_CHECKING:
+    from markdown_it import MarkdownIt
+    from markdown_it.token import Token
+
+# Style names; the reading view draws each with its own component class.
+HEADING, STRONG, EMPHASIS, CODE, LINK, QUOTE, RULE = "heading", "strong", "emphasis", "code", "link", "quote", "rule"
+STYLES = (HEADING, STRONG, EMPHASIS, CODE, LINK, QUOTE, RULE)
+
+_INLINE_STYLES = {"strong_open": STRONG, "em_open": EMPHASIS, "link_open": LINK, "s_open": EMPHASIS}
+_CLOSES = {"strong_close", "em_close", "link_close", "s_close"}
+
+
+@dataclass(frozen=True, slots=True)
+class Rendered:
+    """One paragraph as shown: text, map from the source, styled spans."""
+
+    text: str
+    map: OffsetMap
+    spans: tuple[tuple[int, int, str], ...] = ()
+
+
+def is_markdown(path: object) -> bool:
+    return str(path).lower().endswith((".md", ".markdown"))
+
+
+@cache
+def _parser() -> MarkdownIt:
+    from markdown_it import MarkdownIt
+
+    return MarkdownIt("commonmark").enable("strikethrough")
+
+
+class _Builder:
+    """Shown characters with the source offset each was taken from."""
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+        self.chars: list[str] = []
+        self.origins: list[int] = []
+        self.spans: list[tuple[int, int, str]] = []
+
+    def take(self, at: int, shown: str) -> None:
+        for i, char in enumerate(shown):
+            self.chars.append(char)
+            self.origins.append(at + i)
+
+    def take_text(self, content: str, cursor: int, end: int) -> int:
+        """Show ``content`` (a parser's text, unescaped) where it sits in the
+        source after ``cursor``; returns the new cursor."""
+        found = self.source.find(content, cursor, end)
+        if found != -1:
+            self.take(found, content)
+            return found + len(content)
+        # Escapes and entities (a\*b, &amp;): align character by character.
+        for char in content:
+            found = self.source.find(char, cursor, end)
+            if found == -1:
+                continue
+            self.take(found, char)
+            cursor = found + 1
+        return cursor
+
+    def style(self, start: int, name: str) -> None:
+        if len(self.chars) > start:
+            self.spans.append((start, len(self.chars), name))
+
+    def build(self) -> Rendered | None:
+        if not self.chars:
+            return None
+        src: list[int] = []
+        dst: list[int] = []
+        for shown, origin in enumerate(self.origins):
+            if not src or origin != src[-1] + (shown - dst[-1]):
+                if origin <= (src[-1] if src else -1):
+                    return None  # out of order: never guess a map
+                src.append(origin)
+                dst.append(shown)
+        if src[0] != 0:
+            src.insert(0, 0)
+            dst.insert(0, 0)
+        text = "".join(self.chars)
+        mapping = OffsetMap(tuple(src), tuple(dst), len(self.source), len(text))
+        if src == [0] and len(text) == len(self.source):
+            mapping = OffsetMap()
+        return Rendered(text, mapping, tuple(self.spans))
+
+
+def render_line(line: str) -> Rendered:
+    """One Markdown paragraph rendered; a line the parser turns into nothing
+    shown (an HTML tag alone, a code fence) shows as itself, dimmed."""
+    if not line.strip():
+        return Rendered(line, OffsetMap())
+    try:
+        rendered = _render(line)
+    except Exception:  # a parser bug must never cost the article
+        rendered = None
+    if rendered is None:
+        return Rendered(line, OffsetMap(), ((0, len(line), RULE),))
+    return rendered
+
+
+def _render(line: str) -> Rendered | None:
+    tokens = _parser().parse(line)
+    out = _Builder(line)
+    block_style: str | None = None
+    bullet = quote = False
+    for token in tokens:
+        if token.type == "heading_open":
+            block_style = HEADING
+        elif token.type == "blockquote_open":
+            quote = True
+            block_style = block_style or QUOTE
+        elif token.type == "bullet_list_open":
+            bullet = True
+        elif token.type == "hr":
+            stripped = len(line) - len(line.lstrip())
+            out.take(stripped, "─" * len(line.strip()))
+            out.style(0, RULE)
+            return out.build()
+        elif token.type in ("fence", "code_block", "html_block"):
+            return None
+        elif token.type == "inline":
+            start = line.find(token.content) if token.content else -1
+            if start == -1:
+                return None
+            if block_style != HEADING:
+                _prefix(out, line[:start], bullet=bullet, quote=quote)
+            first = len(out.chars)
+            _inline(out, token.children or [], start, start + len(token.content))
+            if block_style is not None:
+                out.style(first if block_style == HEADING else 0, block_style)
+    return out.build()
+
+
+def _prefix(out: _Builder, prefix: str, *, bullet: bool, quote: bool) -> None:
+    """List and quote markers, drawn as typographic marks in their place."""
+    shown = list(prefix)
+    if quote:
+        for i, char in enumerate(shown):
+            if char == ">":
+                shown[i] = "│"
+    if bullet:
+        for i in range(len(shown) - 1, -1, -1):
+            if shown[i] in "-*+":
+                shown[i] = "•"
+                break
+    out.take(0, "".join(shown))
+
+
+def _inline(out: _Builder, children: list[Token], cursor: int, end: int) -> None:
+    opened: list[tuple[int, str]] = []
+    for child in children:
+        kind = child.type
+        if kind == "text":
+            cursor = out.take_text(child.content, cursor, end)
+        elif kind == "code_inline":
+            start = len(out.chars)
+            cursor = out.take_text(child.content, cursor, end)
+            out.style(start, CODE)
+        elif kind == "image":
+            start = len(out.chars)
+            _inline(out, child.children or [], cursor, end)
+            cursor = out.origins[-1] + 1 if len(out.chars) > start else cursor
+            out.style(start, LINK)
+        elif kind in ("softbreak", "hardbreak"):
+            continue
+        elif kind in _INLINE_STYLES:
+            opened.append((len(out.chars), _INLINE_STYLES[kind]))
+        elif kind in _CLOSES and opened:
+            start, name = opened.pop()
+            out.style(start, name)
+            if kind == "link_close":
+                # Skip the destination: "](url)" is markup, not text.
+                close = out.source.find(")", cursor, end)
+                cursor = close + 1 if close != -1 and out.source.startswith("](", cursor) else cursor
+
+
+__all__ = ["STYLES", "Rendered", "is_markdown", "render_line"]
