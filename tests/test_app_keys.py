@@ -15,6 +15,7 @@ from textual.widgets import Input, OptionList
 
 from app_support import loaded, make_app, people_cache, screen_lines  # noqa: F401
 from reader.ui.screens.help import help_entries, help_sections
+from reader.ui.widgets.article_list import ArticleList
 from reader.ui.screens.main import MainScreen
 from reader.ui.screens.search import SearchScreen
 
@@ -76,7 +77,7 @@ async def other_view_setup(pilot, action: str) -> None:
 
 async def list_setup(pilot, action: str) -> None:
     await reading_setup(pilot, action)
-    articles = pilot.app.main_screen.query_one("#article-list", OptionList)
+    articles = pilot.app.main_screen.query_one("#article-list", ArticleList)
     articles.focus()
     articles.highlighted = 1
     await pilot.pause()
