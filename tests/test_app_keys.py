@@ -47,6 +47,8 @@ async def back_to_main(pilot) -> MainScreen:
     while not isinstance(app.screen, MainScreen):
         app.pop_screen()
         await pilot.pause()
+    # The note the last key left in the status line is not this key's doing.
+    app.screen.status.note = ""
     return app.screen
 
 

@@ -190,7 +190,7 @@ class MainScreen(Screen[None]):
         return articles
 
     def action_filter_titles(self) -> None:
-        self._focus_pane("articles")
+        self._set_pane("articles")
         self.query_one(ArticlePane).open_title_filter()
 
     @on(ArticlePane.TitleFilterChanged)
@@ -482,6 +482,7 @@ class MainScreen(Screen[None]):
             self.reading.go_to(place.position)
         else:
             self.open_article(article, place.position, record=False)
+        self.status.say("Back (ctrl+n: forward again)" if direction < 0 else "Forward (ctrl+o: back again)")
         self.show_text()
 
     def action_focus_people(self) -> None:
