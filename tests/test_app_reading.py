@@ -389,3 +389,47 @@ async def test_markdown_articles_show_rendered_and_find_still_lands(state_dir: P
         current = app.main_screen.current
         start = current.text.index("一个链接") + 2
         assert app.main_screen.reading.highlights.current_span == (start, start + 2)
+
+
+# --------------------------------------------------------------------------
+# The list is line-based: adding rows never measures or draws the others.
+
+
+async def test_adding_2000_rows_draws_only_the_visible_ones(monkeypatch: pytest.MonkeyPatch) -> None:
+    from textual.app import App, ComposeResult
+
+    from reader.core.model import Article
+    from reader.core.script import Script, View
+    from reader.ui.widgets import article_list as module
+
+    built: list[str] = []
+    real = module.article_row
+
+    def counting(article, view):
+        built.append(article.id)
+        return real(article, view)
+
+    monkeypatch.setattr(module, "article_row", counting)
+    articles = [
+        Article(id=f"{i:04}", path=Path(f"{i:04}.txt"), title=f"第{i}篇", paragraphs=("正文",), script=Script.SIMPLIFIED)
+        for i in range(2000)
+    ]
+
+    class ListApp(App[None]):
+        def compose(self) -> ComposeResult:
+            yield ArticleList(id="article-list")
+
+    async with ListApp().run_test(size=(40, 20)) as pilot:
+        rows = pilot.app.query_one(ArticleList)
+        for end in range(100, 2001, 100):
+            rows.show(articles[:end], View.ORIGINAL, articles[0].id)
+            await pilot.pause()
+        assert rows.option_count == 2000
+        assert rows.virtual_size.height == 4000
+        # Only the rows on screen were ever built: 20 lines hold 10 rows.
+        assert len(set(built)) <= 11
+        rows.focus()
+        await pilot.press("end")
+        assert rows.highlighted == 1999
+        assert "第1999篇" in "".join(rows.render_line(y).text for y in range(20))
+        assert len(set(built)) <= 22
