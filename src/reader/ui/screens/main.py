@@ -601,8 +601,8 @@ class MainScreen(Screen[None]):
         # One class change at most: each one restyles the whole screen.
         if not self.has_class(f"-pane-{name}"):
             self.update_classes({f"-pane-{pane}": pane == name for pane in PANES})
-        tabs = "  ".join(f"[{PANE_NAMES[p]}]" if p == name else PANE_NAMES[p] for p in PANES)
-        self.query_one("#pane-tabs", Static).update(f"{tabs}  · tab: next pane")
+        tabs = " ".join(f"[{PANE_NAMES[p]}]" if p == name else f" {PANE_NAMES[p]} " for p in PANES)
+        self.query_one("#pane-tabs", Static).update(f"{tabs}  tab ⇄")
 
     def _focus_pane(self, name: str) -> None:
         self._set_pane(name)
