@@ -104,7 +104,16 @@ async def search_setup(pilot, action: str) -> None:
     await pilot.pause()
 
 
+async def find_setup(pilot, action: str) -> None:
+    """The find bar open on "AI" in the article, the first match current."""
+    await reading_setup(pilot, action)
+    await pilot.press("ctrl+f")
+    pilot.app.screen.query_one("#find-input", Input).value = "AI"
+    await pilot.pause()
+
+
 SETUPS = {
+    "Find in the article (ctrl+f)": find_setup,
     "Lists: articles, people, search results": list_setup,
     "Search": search_setup,
 }
