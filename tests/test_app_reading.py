@@ -8,14 +8,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from textual import events
-
 import pytest
+from app_support import SIZE, loaded, make_app, people_cache, screen_text, widget_text  # noqa: F401
+from textual import events
 from textual.widgets import Input
 
-from app_support import SIZE, loaded, make_app, people_cache, screen_text, widget_text  # noqa: F401
 from reader.core.highlights import find_all
-from reader.core.state import StateStore
 from reader.ui.library import Stage
 from reader.ui.screens.search import SearchScreen
 from reader.ui.widgets.article_list import ArticleList

@@ -64,4 +64,4 @@ class JumpList:
         self._forward = [p for p in self._forward if p.article_id != article_id]
 
 
-__all__ = ["JumpList", "LIMIT", "Place"]
+__all__ = ["LIMIT", "JumpList", "Place"]

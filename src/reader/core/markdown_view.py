@@ -114,7 +114,7 @@ def render_line(line: str) -> Rendered:
         return Rendered(line, OffsetMap())
     try:
         rendered = _render(line)
-    except Exception:  # a parser bug must never cost the article
+    except Exception:  # noqa: BLE001 - a parser bug must never cost the article
         rendered = None
     if rendered is None:
         return Rendered(line, OffsetMap(), ((0, len(line), RULE),))

@@ -24,7 +24,7 @@ from reader.core.highlights import Highlights
 from reader.core.linebreak import wrap
 from reader.core.markdown_view import is_markdown, render_line
 from reader.core.model import Article
-from reader.core.script import OffsetMap, View, align, convert, convert_paragraphs
+from reader.core.script import View, align, convert, convert_paragraphs
 
 # Blocks before the first paragraph: the title and the metadata line.
 HEADER = 2
@@ -157,7 +157,10 @@ class PageLayout:
     def __init__(self, page: PageText, column: int) -> None:
         self.page = page
         self.column = column
-        texts = [(page.title, "title", 0, ()), (page.meta, "meta", 1, ())]
+        texts: list[tuple[str, str, int, tuple[tuple[int, int, str], ...]]] = [
+            (page.title, "title", 0, ()),
+            (page.meta, "meta", 1, ()),
+        ]
         last = len(page.paragraphs) - 1
         texts.extend((p, "", 0 if i == last else 1, page.styles[i]) for i, p in enumerate(page.paragraphs))
         blocks: list[Block] = []

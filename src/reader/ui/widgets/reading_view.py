@@ -138,7 +138,7 @@ class ReadingView(ScrollView, can_focus=True):
         return self._article
 
     @property
-    def layout(self) -> PageLayout | None:
+    def page_layout(self) -> PageLayout | None:
         return self._layout
 
     def show(self, article: Article, view: View | None = None, position: int = 0) -> None:
