@@ -341,10 +341,10 @@ async def test_typing_filters_the_list_by_title(state_dir: Path) -> None:
         # Chinese typed on the list starts the filter; script-blind.
         await pilot.press("shift+tab")
         await pilot.press("escape")
-        await pilot.press("谷")
+        await pilot.press("谷", "歌")
         await pilot.pause()
-        assert app.screen.query_one("#title-filter", Input).value == "谷"
-        expected = [a.id for a in app.library.articles if "谷" in a.title]
+        assert app.screen.query_one("#title-filter", Input).value == "谷歌"
+        expected = [a.id for a in app.library.articles if "谷歌" in a.title]
         assert article_list(app).ids == expected and expected
         await pilot.press("escape")
         await pilot.pause()
@@ -431,3 +431,35 @@ async def test_adding_2000_rows_draws_only_the_visible_ones(monkeypatch: pytest.
         assert rows.highlighted == 1999
         assert "第1999篇" in "".join(rows.render_line(y).text for y in range(20))
         assert len(set(built)) <= 22
+
+
+async def test_typing_filters_the_corpus_people(state_dir: Path) -> None:
+    from reader.core.script import fold
+
+    app = make_app(state_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        await loaded(pilot)
+        await pilot.press("P")
+        people = app.screen.query_one("#corpus-people")
+        everyone = people.option_count
+        # Typed in Traditional, found in whatever script the name is in.
+        await pilot.press(*"伊利亞")
+        await pilot.pause()
+        assert app.screen.query_one("#corpus-people-filter", Input).value == "伊利亞"
+        index = app.library.people_index
+        expected = [
+            p.person.key for p in index.people() if any("伊利亚" in fold(n) for n in (p.person.name, *p.person.aliases))
+        ]
+        assert expected and people.option_count == len(expected) < everyone
+        assert f"({len(expected)} of {everyone} shown)" in screen_text(app)
+        await pilot.press("down", "enter")
+        await pilot.pause()
+        assert app.screen is app.main_screen
+        assert "Filter: mentions" in screen_text(app)
+        # Esc clears the filter first, then closes.
+        await pilot.press("P", "a")
+        await pilot.press("escape")
+        assert app.screen is not app.main_screen
+        assert app.screen.query_one("#corpus-people").option_count == everyone
+        await pilot.press("escape")
+        assert app.screen is app.main_screen

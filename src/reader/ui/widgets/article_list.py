@@ -306,7 +306,7 @@ class ArticlePane(Vertical):
 
     def compose(self) -> ComposeResult:
         yield Static(id="filter-bar", markup=False)
-        yield Input(placeholder="Filter titles", id="title-filter")
+        yield Input(placeholder="Filter titles", id="title-filter", select_on_focus=False)
         yield ArticleList(id="article-list")
 
     def on_mount(self) -> None:
