@@ -231,3 +231,11 @@ def test_jump_list_goes_back_and_forward_and_branches() -> None:
 def test_step_width_counts_from_the_column_shown(width: int, steps: int, room: int, expected: int) -> None:
     assert step_width(width, steps, room) == expected
     assert WIDTH_STEP == 4
+
+
+def test_meta_line_names_the_script_as_the_list_does_in_every_view() -> None:
+    doc = Article(
+        id="t", path=Path("t.txt"), title="软件", paragraphs=("软件",), script=Script.SIMPLIFIED, source="软件学报"
+    )
+    meta = PageText.of(doc, View.TRADITIONAL).meta
+    assert meta.startswith("軟體學報 · ") and "简体" in meta and "簡體" not in meta

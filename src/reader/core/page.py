@@ -70,8 +70,11 @@ class Chain:
         return self.then.span(*self.first.span(start, end))
 
 
-def meta_line(article: Article) -> str:
-    parts = [article.source, article.author, article.date, article.script.label, f"{article.chars:,} chars"]
+def meta_line(article: Article, view: View = View.ORIGINAL) -> str:
+    """Source · author · date in ``view``, then the script's own name as
+    the list shows it (简体 stays 简体 in the Traditional view) and the size."""
+    parts = [convert(part, view) for part in (article.source, article.author, article.date) if part]
+    parts += [article.script.label, f"{article.chars:,} chars"]
     return " · ".join(part for part in parts if part)
 
 
@@ -116,7 +119,7 @@ class PageText:
             article=article,
             view=view,
             title=display(convert(article.title, view)),
-            meta=display(convert(meta_line(article), view)),
+            meta=display(meta_line(article, view)),
             paragraphs=tuple(display(p) for p in converted),
             maps=maps,
             styles=styles,
