@@ -26,6 +26,7 @@ from reader.core.model import Article
 from reader.core.script import View, convert
 from reader.core.state import DEFAULT_WIDTH, MAX_WIDTH, MIN_WIDTH, position_key, step_width
 from reader.ui.library import Stage
+from reader.ui.screens.reading_moves import ReadingMoves
 from reader.ui.widgets.article_list import ArticleFilter, ArticleList, ArticlePane
 from reader.ui.widgets.find_bar import FindBar
 from reader.ui.widgets.people_sidebar import PeopleList, PeopleSidebar
@@ -45,7 +46,7 @@ PANES = ("articles", "reading", "people")
 PANE_NAMES = {"articles": "Articles", "reading": "Reading", "people": "People"}
 
 
-class MainScreen(Screen[None]):
+class MainScreen(ReadingMoves, Screen[None]):
     app: ReaderApp
 
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (90, "-normal"), (170, "-wide")]
@@ -280,14 +281,6 @@ class MainScreen(Screen[None]):
             self.open_article(articles[0], record=False)
             self._resume = waiting
 
-    def _here(self) -> Place | None:
-        return Place(self.current.id, self.reading.position) if self.current is not None else None
-
-    def _record_jump(self) -> None:
-        here = self._here()
-        if here is not None:
-            self.jumps.record(here)
-
     def open_article(self, article: Article, position: int | None = None, *, record: bool = True) -> None:
         """Open ``article`` at ``position`` (where the reader left it if
         None); the place left behind goes on the jump list."""
@@ -360,83 +353,6 @@ class MainScreen(Screen[None]):
         self.reading.next_highlight()
 
     # ------------------------------------------------------------------
-    # Find in the article.
-
-    def action_find(self) -> None:
-        if self.current is None:
-            self.status.say("No article open to find in")
-            return
-        self._find_origin = self._here()
-        self._find_recorded = False
-        last = self._last_search[1] if self._last_search else ""
-        self.find_bar.open(last)
-        if last:
-            self._find(last, 0)
-
-    def _find(self, query: str, direction: int) -> int:
-        """Highlight ``query`` in the open article and step ``direction``
-        (0: to the first match from the reading position); the count."""
-        from reader.core.highlights import find_all
-
-        if self.current is None:
-            return 0
-        spans = find_all(self.current.text, query)
-        if not spans:
-            self.reading.clear_highlights("search")
-            self.status.hit = None
-            return 0
-        self.reading.set_highlights(spans, kind="search")
-        if direction >= 0:
-            self.reading.next_highlight()
-        else:
-            self.reading.previous_highlight()
-        return len(spans)
-
-    @on(FindBar.Changed)
-    def _find_changed(self, event: FindBar.Changed) -> None:
-        event.stop()
-        query = event.query.strip()
-        if not query:
-            self.reading.clear_highlights("search")
-            self.status.hit = None
-            self.find_bar.say("")
-            return
-        if not self._find_recorded and self._find_origin is not None:
-            self.jumps.record(self._find_origin)
-            self._find_recorded = True
-        count = self._find(query, 0)
-        self.find_bar.say(self._count_text(count))
-
-    def _count_text(self, count: int) -> str:
-        if not count:
-            return "no match"
-        step = self.reading.highlights.current
-        return f"{(step or 0) + 1}/{count}"
-
-    @on(FindBar.Step)
-    def _find_step(self, event: FindBar.Step) -> None:
-        event.stop()
-        self.action_hit(event.direction)
-        self.find_bar.say(self._count_text(len(self.reading.highlights.stepped)))
-
-    @on(FindBar.Done)
-    def _find_done(self, event: FindBar.Done) -> None:
-        event.stop()
-        query = event.query.strip()
-        if query:
-            self._last_search = ("find", query)
-        if not event.keep:
-            self.action_clear_highlights()
-        elif query and not self.reading.highlights:
-            self.status.say(f"Not in this article: {query}")
-        self.show_text()
-
-    @on(FindBar.Widen)
-    def _find_widen(self, event: FindBar.Widen) -> None:
-        event.stop()
-        self.action_search(event.query.strip())
-
-    # ------------------------------------------------------------------
     # Actions.
 
     def action_view(self, name: str) -> None:
@@ -465,26 +381,6 @@ class MainScreen(Screen[None]):
             self.status.say(f"{'Last' if step > 0 else 'First'} article ({len(articles)} in the list)")
         else:
             self.status.say("No articles")
-
-    def action_jump(self, direction: int) -> None:
-        here = self._here()
-        if here is None:
-            return
-        place = self.jumps.back(here) if direction < 0 else self.jumps.forward(here)
-        if place is None:
-            self.status.say("No earlier place to go back to" if direction < 0 else "Nowhere to go forward to")
-            return
-        article = self.app.library.get(place.article_id)
-        if article is None:
-            self.jumps.forget(place.article_id)
-            self.status.say("That article is gone")
-            return
-        if article is self.current:
-            self.reading.go_to(place.position)
-        else:
-            self.open_article(article, place.position, record=False)
-        self.status.say("Back (ctrl+n: forward again)" if direction < 0 else "Forward (ctrl+o: back again)")
-        self.show_text()
 
     def action_focus_people(self) -> None:
         self._focus_pane("people")
@@ -530,30 +426,6 @@ class MainScreen(Screen[None]):
     def action_clear_filter(self) -> None:
         self.article_filter = None
         self._refresh_list()
-
-    def action_clear_highlights(self) -> None:
-        self.reading.clear_highlights()
-        self.status.hit = None
-
-    def action_hit(self, step: int) -> None:
-        reading = self.reading
-        if not reading.highlights and self._last_search is not None and self.current is not None:
-            # n after Esc: the last search again, from where the reader is.
-            kind, query = self._last_search
-            index = self.app.library.index
-            if kind == "search" and index is not None:
-                spans = [(h.start, h.end) for h in index.hits_in(self.current, query)]
-            else:
-                from reader.core.highlights import find_all
-
-                spans = find_all(self.current.text, query)
-            if not spans:
-                self.status.say(f"Not in this article: {query}")
-                return
-            reading.set_highlights(spans, kind="search")
-        found = reading.next_highlight() if step > 0 else reading.previous_highlight()
-        if found is None:
-            self.status.say("Nothing to step through: ctrl+f finds, / searches, p picks a person")
 
     def action_width(self, step: int) -> None:
         reading = self.reading
