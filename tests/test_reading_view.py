@@ -471,3 +471,19 @@ async def test_empty_and_huge_articles() -> None:
         reading.view = View.SIMPLIFIED
         await pilot.pause()
         assert "字" in lines(reading)[0]
+
+
+async def test_a_long_markdown_article_renders_in_the_background() -> None:
+    paragraphs = ["## 小节", "这是**重要的**内容，还有*强调*和[链接](http://x.y)。" * 40] * 100
+    doc = Article(id="m", path=Path("m.md"), title="长文", paragraphs=tuple(paragraphs), script=Script.SIMPLIFIED)
+    assert doc.chars > 100_000
+    async with ReadingApp().run_test(size=(80, 20)) as pilot:
+        reading = pilot.app.query_one(ReadingView)
+        reading.show(doc, View.ORIGINAL, position=doc.paragraph_starts[3])
+        # At once: the text as it is, in place.
+        assert lines(reading)[0].startswith("这是**重要的**")
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        assert lines(reading)[0].startswith("这是重要的内容")
+        assert reading.position == doc.paragraph_starts[3]
+        assert "##" not in "".join(all_page_lines(reading)[:40])

@@ -14,6 +14,7 @@ parser. Every character shown is taken from the source one for one (a bullet
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
@@ -53,18 +54,34 @@ def _parser() -> MarkdownIt:
 
 
 class _Builder:
-    """Shown characters with the source offset each was taken from."""
+    """Shown text as runs taken from the source: (source start, shown
+    start, length), each run one for one with the source."""
 
     def __init__(self, source: str) -> None:
         self.source = source
-        self.chars: list[str] = []
-        self.origins: list[int] = []
+        self.parts: list[str] = []
+        self.runs: list[tuple[int, int, int]] = []
+        self.length = 0
         self.spans: list[tuple[int, int, str]] = []
 
+    @property
+    def last_origin(self) -> int:
+        src, _, length = self.runs[-1]
+        return src + length - 1
+
     def take(self, at: int, shown: str) -> None:
-        for i, char in enumerate(shown):
-            self.chars.append(char)
-            self.origins.append(at + i)
+        if not shown:
+            return
+        if self.runs:
+            src, dst, length = self.runs[-1]
+            if src + length == at:
+                self.runs[-1] = (src, dst, length + len(shown))
+                self.parts.append(shown)
+                self.length += len(shown)
+                return
+        self.runs.append((at, self.length, len(shown)))
+        self.parts.append(shown)
+        self.length += len(shown)
 
     def take_text(self, content: str, cursor: int, end: int) -> int:
         """Show ``content`` (a parser's text, unescaped) where it sits in the
@@ -83,34 +100,34 @@ class _Builder:
         return cursor
 
     def style(self, start: int, name: str) -> None:
-        if len(self.chars) > start:
-            self.spans.append((start, len(self.chars), name))
+        if self.length > start:
+            self.spans.append((start, self.length, name))
 
     def build(self) -> Rendered | None:
-        if not self.chars:
+        if not self.runs:
             return None
-        src: list[int] = []
-        dst: list[int] = []
-        for shown, origin in enumerate(self.origins):
-            if not src or origin != src[-1] + (shown - dst[-1]):
-                if origin <= (src[-1] if src else -1):
-                    return None  # out of order: never guess a map
-                src.append(origin)
-                dst.append(shown)
+        src = [run[0] for run in self.runs]
+        dst = [run[1] for run in self.runs]
+        if any(b <= a for a, b in zip(src, src[1:])):
+            return None  # out of order: never guess a map
         if src[0] != 0:
             src.insert(0, 0)
             dst.insert(0, 0)
-        text = "".join(self.chars)
-        mapping = OffsetMap(tuple(src), tuple(dst), len(self.source), len(text))
+        text = "".join(self.parts)
         if src == [0] and len(text) == len(self.source):
-            mapping = OffsetMap()
-        return Rendered(text, mapping, tuple(self.spans))
+            return Rendered(text, OffsetMap(), tuple(self.spans))
+        return Rendered(text, OffsetMap(tuple(src), tuple(dst), len(self.source), len(text)), tuple(self.spans))
+
+
+# A paragraph with none of these has no Markdown to render (most Chinese
+# prose): it is shown as it is without asking the parser.
+_MARKUP = re.compile(r"[*_`\[\]#>!&<\\~|=-]|^\s*(?:\d+[.)]|\+)\s")
 
 
 def render_line(line: str) -> Rendered:
     """One Markdown paragraph rendered; a line the parser turns into nothing
     shown (an HTML tag alone, a code fence) shows as itself, dimmed."""
-    if not line.strip():
+    if not line.strip() or _MARKUP.search(line) is None:
         return Rendered(line, OffsetMap())
     try:
         rendered = _render(line)
@@ -147,7 +164,7 @@ def _render(line: str) -> Rendered | None:
                 return None
             if block_style != HEADING:
                 _prefix(out, line[:start], bullet=bullet, quote=quote)
-            first = len(out.chars)
+            first = out.length
             _inline(out, token.children or [], start, start + len(token.content))
             if block_style is not None:
                 out.style(first if block_style == HEADING else 0, block_style)
@@ -176,18 +193,18 @@ def _inline(out: _Builder, children: list[Token], cursor: int, end: int) -> None
         if kind == "text":
             cursor = out.take_text(child.content, cursor, end)
         elif kind == "code_inline":
-            start = len(out.chars)
+            start = out.length
             cursor = out.take_text(child.content, cursor, end)
             out.style(start, CODE)
         elif kind == "image":
-            start = len(out.chars)
+            start = out.length
             _inline(out, child.children or [], cursor, end)
-            cursor = out.origins[-1] + 1 if len(out.chars) > start else cursor
+            cursor = out.last_origin + 1 if out.length > start else cursor
             out.style(start, LINK)
         elif kind in ("softbreak", "hardbreak"):
             continue
         elif kind in _INLINE_STYLES:
-            opened.append((len(out.chars), _INLINE_STYLES[kind]))
+            opened.append((out.length, _INLINE_STYLES[kind]))
         elif kind in _CLOSES and opened:
             start, name = opened.pop()
             out.style(start, name)

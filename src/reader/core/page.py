@@ -93,11 +93,13 @@ class PageText:
     styles: tuple[tuple[tuple[int, int, str], ...], ...]
 
     @classmethod
-    def of(cls, article: Article, view: View) -> PageText:
+    def of(cls, article: Article, view: View, *, markdown: bool | None = None) -> PageText:
         """Render and convert paragraph by paragraph, each with its own
-        map, so a length change (博客 -> 部落格) stays in its paragraph."""
+        map, so a length change (博客 -> 部落格) stays in its paragraph.
+        ``markdown`` defaults to whether the file is Markdown."""
         paragraphs = article.paragraphs
-        markdown = is_markdown(article.path)
+        if markdown is None:
+            markdown = is_markdown(article.path)
         rendered = [render_line(p) for p in paragraphs] if markdown else None
         shown = tuple(r.text for r in rendered) if rendered else paragraphs
         converted = shown if view is View.ORIGINAL else convert_paragraphs(shown, view)

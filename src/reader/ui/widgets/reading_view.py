@@ -42,7 +42,7 @@ from textual.timer import Timer
 from textual.worker import Worker, WorkerState
 
 from reader.core.highlights import Highlights, Kind, Step
-from reader.core.markdown_view import STYLES
+from reader.core.markdown_view import STYLES, is_markdown
 from reader.core.model import Article
 from reader.core.page import Line, PageLayout, PageText
 from reader.core.script import View
@@ -53,8 +53,10 @@ from reader.core.state import DEFAULT_WIDTH, clamp_width
 _LEAD = 3
 _POSITION_THROTTLE = 0.1
 # Articles this long convert in a thread (1 MB, ~340,000 characters, takes
-# about 0.2 s at once).
+# about 0.2 s at once); Markdown renders in a thread from a fifth of that
+# (the parser takes about a second for 300,000 characters of dense markup).
 _BACKGROUND_CHARS = 500_000
+_BACKGROUND_MARKDOWN_CHARS = 100_000
 _CONVERT_GROUP = "reading-view-convert"
 
 HIGHLIGHT_KINDS = tuple(kind.value for kind in Kind)
@@ -240,11 +242,17 @@ class ReadingView(ScrollView, can_focus=True):
         article in a thread, showing the original script until it lands."""
         article = self._article
         assert article is not None
-        if view is View.ORIGINAL or article.chars < _BACKGROUND_CHARS:
+        markdown = is_markdown(article.path)
+        if markdown:
+            heavy = article.chars >= _BACKGROUND_MARKDOWN_CHARS
+        else:
+            heavy = view is not View.ORIGINAL and article.chars >= _BACKGROUND_CHARS
+        if not heavy:
             self._page = PageText.of(article, view)
             return
         if self._page is None:
-            self._page = PageText.of(article, View.ORIGINAL)
+            # Until the thread is done: the text as it is, at once.
+            self._page = PageText.of(article, View.ORIGINAL, markdown=False)
         self.run_worker(
             partial(PageText.of, article, view),
             name=f"convert {article.id}",
