@@ -239,3 +239,25 @@ def test_meta_line_names_the_script_as_the_list_does_in_every_view() -> None:
     )
     meta = PageText.of(doc, View.TRADITIONAL).meta
     assert meta.startswith("軟體學報 · ") and "简体" in meta and "簡體" not in meta
+
+
+def test_hostile_markdown_is_shown_as_text_and_never_reaches_the_terminal() -> None:
+    doc = article(
+        [
+            "[点我](javascript:alert(1)) 和 <script>alert(1)</script>",
+            "**粗体\x1b[31m红色\x1b[0m** [x](y \"t\")",
+            "[bold]不是标记[/bold] `\x07` " + "*" * 5000,
+        ],
+        name="hostile.md",
+    )
+    page = PageText.of(doc, View.ORIGINAL)
+    # A javascript: link is no link to markdown-it: it stays visible text.
+    assert page.paragraphs[0].startswith("[点我](javascript:alert(1)) 和 ")
+    for text in page.paragraphs:
+        assert "\x1b" not in text and "\x07" not in text
+    assert "␛[31m红色" in page.paragraphs[1]
+    assert page.paragraphs[2].startswith("[bold]不是标记[/bold]")
+    # Every paragraph still maps back into its original.
+    for index, original in enumerate(doc.paragraphs):
+        back = page.maps[index].inverse()
+        assert all(0 <= back(at) <= len(original) for at in range(len(page.paragraphs[index]) + 1))
