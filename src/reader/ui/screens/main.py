@@ -304,8 +304,7 @@ class MainScreen(ReadingMoves, Screen[None]):
     def open_choice(self, choice: SearchChoice | None) -> None:
         """Open a search result at its first hit, with all hits highlighted."""
         if choice is None:
-            self.show_text()
-            return
+            return  # Esc: back where the reader was, focus and all
         library = self.app.library
         article = library.get(choice.article_id)
         if article is None or library.index is None:
