@@ -10,7 +10,8 @@ from textual.widgets import OptionList
 
 from app_support import SIZE, loaded, make_app, screen_text, widget_text
 from reader.core.script import View
-from reader.core.state import DEFAULT_WIDTH, position_key
+from reader.core.state import DEFAULT_WIDTH, MIN_WIDTH, position_key
+from reader.ui.widgets.article_list import ArticleList
 
 
 def reading_text(app) -> str:
@@ -22,8 +23,10 @@ def status_text(app) -> str:
 
 
 def list_ids(app, selector: str) -> list[str]:
-    option_list = app.screen.query_one(selector, OptionList)
-    return [option_list.get_option_at_index(i).id for i in range(option_list.option_count)]
+    widget = app.screen.query_one(selector)
+    if isinstance(widget, ArticleList):
+        return widget.ids
+    return [widget.get_option_at_index(i).id for i in range(widget.option_count)]
 
 
 def help_keys(text: str) -> set[str]:
@@ -254,7 +257,7 @@ async def test_list_selection_opens_with_mouse_and_keys(state_dir: Path) -> None
     async with app.run_test(size=SIZE) as pilot:
         await loaded(pilot)
         await pilot.press("shift+tab")
-        article_list = app.screen.query_one("#article-list", OptionList)
+        article_list = app.screen.query_one("#article-list", ArticleList)
         assert app.focused is article_list
         await pilot.press("j", "j", "enter")
         assert app.main_screen.current.id == app.library.articles[2].id
@@ -277,19 +280,46 @@ async def test_tab_cycles_the_panes(state_dir: Path) -> None:
         assert app.focused.id == "article-list"
 
 
-async def test_width_keys_change_and_persist(state_dir: Path) -> None:
+def widest_line(app) -> int:
+    from rich.cells import cell_len
+
+    reading = app.screen.query_one("#reading")
+    text = widget_text(app, reading)
+    # Without the scrollbar's cells on the right.
+    scrollbar = reading.region.width - reading.scrollable_content_region.width
+    lines = [line[: len(line) - scrollbar] if scrollbar else line for line in text.splitlines()]
+    return max(cell_len(line.strip()) for line in lines)
+
+
+async def test_width_keys_change_the_visible_column_every_press_or_say_so(state_dir: Path) -> None:
     app = make_app(state_dir)
     async with app.run_test(size=SIZE) as pilot:
         await loaded(pilot)
         reading = app.screen.query_one("#reading")
-        await pilot.press("minus", "minus")
-        assert reading.reading_width == DEFAULT_WIDTH - 8
+        room = reading.column_limit
+        # The saved width (80) is wider than the pane at 120 columns: + can't
+        # widen what shows, and says so instead of storing a wider width.
+        assert DEFAULT_WIDTH > room and reading.column == room
         await pilot.press("plus")
-        assert reading.reading_width == DEFAULT_WIDTH - 4
+        assert reading.column == room and "at its widest" in status_text(app)
+        # Every - press narrows what shows, from the first one.
+        for presses in (1, 2, 3):
+            await pilot.press("minus")
+            assert reading.column == room - 4 * presses
+            assert f"Width {room - 4 * presses} cells" in status_text(app)
+            assert widest_line(app) <= room - 4 * presses
+        await pilot.press("plus")
+        assert reading.column == room - 8
+        for _ in range(room // 4):
+            await pilot.press("minus")
+        assert reading.column == MIN_WIDTH and "at its narrowest" in status_text(app)
+        await pilot.press("plus")
+        assert reading.column == MIN_WIDTH + 4
+        assert widest_line(app) <= MIN_WIDTH + 4
     again = make_app(state_dir)
     async with again.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        assert again.screen.query_one("#reading").reading_width == DEFAULT_WIDTH - 4
+        assert again.screen.query_one("#reading").reading_width == MIN_WIDTH + 4
 
 
 async def test_theme_toggles_and_persists(state_dir: Path) -> None:

@@ -14,6 +14,7 @@ from textual.widgets import Input, OptionList
 
 from app_support import loaded, make_app, screen_lines
 from reader.ui.screens.help import help_entries, help_sections
+from reader.ui.widgets.article_list import ArticleList
 from reader.ui.screens.main import MainScreen
 from reader.ui.screens.search import SearchScreen
 
@@ -39,6 +40,8 @@ async def back_to_main(pilot) -> MainScreen:
     while not isinstance(app.screen, MainScreen):
         app.pop_screen()
         await pilot.pause()
+    # The note the last key left in the status line is not this key's doing.
+    app.screen.status.note = ""
     return app.screen
 
 
@@ -69,7 +72,7 @@ async def other_view_setup(pilot, action: str) -> None:
 
 async def list_setup(pilot, action: str) -> None:
     await reading_setup(pilot, action)
-    articles = pilot.app.main_screen.query_one("#article-list", OptionList)
+    articles = pilot.app.main_screen.query_one("#article-list", ArticleList)
     articles.focus()
     articles.highlighted = 1
     await pilot.pause()
@@ -94,7 +97,16 @@ async def search_setup(pilot, action: str) -> None:
     await pilot.pause()
 
 
+async def find_setup(pilot, action: str) -> None:
+    """The find bar open on "AI" in the article, the first match current."""
+    await reading_setup(pilot, action)
+    await pilot.press("ctrl+f")
+    pilot.app.screen.query_one("#find-input", Input).value = "AI"
+    await pilot.pause()
+
+
 SETUPS = {
+    "Find in the article (ctrl+f)": find_setup,
     "Lists: articles, people, search results": list_setup,
     "Search": search_setup,
 }

@@ -11,6 +11,7 @@ import pytest
 from rich.cells import cell_len
 from textual import events
 from textual.app import App, ComposeResult
+from textual.binding import Binding
 from textual.geometry import Offset
 from textual.selection import Selection
 
@@ -19,6 +20,7 @@ from reader.core.linebreak import NO_END, NO_START
 from reader.core.model import Article
 from reader.core.resources import seeds_dir, styles_dir
 from reader.core.script import Script, View, convert
+from reader.core.state import MAX_WIDTH, MIN_WIDTH, step_width
 from reader.ui.text import printable
 from reader.ui.widgets.reading_view import ReadingView
 
@@ -47,6 +49,8 @@ def big(chars: int) -> Article:
 
 class ReadingApp(App[None]):
     CSS_PATH = [styles_dir() / "reading_view.tcss"]
+    # n/N are bound once, on the main screen; this app stands in for it.
+    BINDINGS = [Binding("n", "step(1)"), Binding("N", "step(-1)")]
 
     def __init__(self) -> None:
         super().__init__()
@@ -56,6 +60,10 @@ class ReadingApp(App[None]):
 
     def compose(self) -> ComposeResult:
         yield ReadingView()
+
+    def action_step(self, direction: int) -> None:
+        reading = self.query_one(ReadingView)
+        reading.next_highlight() if direction > 0 else reading.previous_highlight()
 
     def on_reading_view_highlight_moved(self, event: ReadingView.HighlightMoved) -> None:
         self.moves.append((event.index, event.total))
@@ -327,14 +335,17 @@ async def test_position_survives_resizes_and_width_changes() -> None:
             reading.reading_width = width
             await pilot.pause()
             assert reading.position == at
-        reading.action_narrower()
+        reading.reading_width = step_width(reading.reading_width, -1, reading.column_limit)
         assert reading.reading_width == min(120, reading.scrollable_content_region.width) - 4
-        reading.action_wider()
+        reading.reading_width = step_width(reading.reading_width, 1, reading.column_limit)
         await pilot.pause()
         assert reading.position == at
+        # One set of bounds: the view takes no width the state would not.
         reading.reading_width = 900
-        reading.action_wider()
-        assert reading.reading_width == 900
+        assert reading.reading_width == MAX_WIDTH
+        reading.reading_width = 1
+        assert reading.reading_width == MIN_WIDTH
+        reading.reading_width = 120
         # Near the end the page cannot scroll the position to the top; a
         # wider, shorter page clamps the scroll but keeps the position.
         near_end = doc.paragraph_starts[-2]
@@ -445,3 +456,19 @@ async def test_empty_and_huge_articles() -> None:
         reading.view = View.SIMPLIFIED
         await pilot.pause()
         assert "字" in lines(reading)[0]
+
+
+async def test_a_long_markdown_article_renders_in_the_background() -> None:
+    paragraphs = ["## 小节", "这是**重要的**内容，还有*强调*和[链接](http://x.y)。" * 40] * 100
+    doc = Article(id="m", path=Path("m.md"), title="长文", paragraphs=tuple(paragraphs), script=Script.SIMPLIFIED)
+    assert doc.chars > 100_000
+    async with ReadingApp().run_test(size=(80, 20)) as pilot:
+        reading = pilot.app.query_one(ReadingView)
+        reading.show(doc, View.ORIGINAL, position=doc.paragraph_starts[3])
+        # At once: the text as it is, in place.
+        assert lines(reading)[0].startswith("这是**重要的**")
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        assert lines(reading)[0].startswith("这是重要的内容")
+        assert reading.position == doc.paragraph_starts[3]
+        assert "##" not in "".join(all_page_lines(reading)[:40])

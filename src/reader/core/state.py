@@ -35,8 +35,12 @@ FORMAT_VERSION = 1
 DEFAULT_THEME = "textual-dark"
 # Reading width in terminal cells: 80 cells hold 40 CJK characters.
 DEFAULT_WIDTH = 80
+# The one set of bounds for the reading width, used by the view, the keys
+# and the saved state alike.
 MIN_WIDTH = 20
 MAX_WIDTH = 240
+# Cells one press of + or - adds or takes away.
+WIDTH_STEP = 4
 
 
 @dataclass
@@ -51,6 +55,16 @@ class State:
 
 def clamp_width(width: int) -> int:
     return max(MIN_WIDTH, min(MAX_WIDTH, width))
+
+
+def step_width(width: int, steps: int, room: int) -> int:
+    """The reading width after ``steps`` presses of + (or - when negative),
+    counted from the column shown (``width``, or ``room`` if the pane has
+    less), never wider than the pane: so every press that can change the
+    column does. At a limit the result shows the same column."""
+    shown = min(width, room)
+    widest = max(MIN_WIDTH, min(MAX_WIDTH, room))
+    return max(MIN_WIDTH, min(widest, shown + steps * WIDTH_STEP))
 
 
 def position_key(article: Article) -> str:
@@ -181,6 +195,7 @@ __all__ = [
     "DEFAULT_WIDTH",
     "MAX_WIDTH",
     "MIN_WIDTH",
+    "WIDTH_STEP",
     "STATE_DIR_ENV",
     "Loaded",
     "State",
@@ -188,4 +203,5 @@ __all__ = [
     "clamp_width",
     "position_key",
     "state_dir",
+    "step_width",
 ]

@@ -28,6 +28,8 @@ from reader.ui.library import Library, Stage
 if TYPE_CHECKING:
     from textual.theme import Theme
 
+    from reader.core.model import Article
+    from reader.core.script import View
     from reader.core.state import State, StateStore
     from reader.ui.screens.main import MainScreen
 
@@ -135,6 +137,30 @@ class ReaderApp(App[None]):
         if self._save_timer is not None:
             self._save_timer.stop()
         self._save_timer = self.set_timer(SAVE_DELAY, self.save_state)
+
+    def remember(self, *, view: View | None = None, width: int | None = None) -> None:
+        """Keep the reader's settings for the next run (screens never write
+        the state themselves)."""
+        if view is not None:
+            self.state.view = view
+        if width is not None:
+            self.state.width = width
+        self.schedule_save()
+
+    def remember_reading(self, article: Article, position: int | None = None) -> None:
+        """Keep which article is open and, when given, where in it."""
+        from reader.core.state import position_key
+
+        key = position_key(article)
+        self.state.last = key
+        if position is not None:
+            self.state.positions[key] = position
+        self.schedule_save()
+
+    def saved_position(self, article: Article) -> int:
+        from reader.core.state import position_key
+
+        return self.state.positions.get(position_key(article), 0)
 
     def save_state(self) -> None:
         if self._save_timer is not None:

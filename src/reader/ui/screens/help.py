@@ -57,6 +57,7 @@ def help_sections() -> list[tuple[str, type[DOMNode]]]:
     from reader.ui.app import ReaderApp
     from reader.ui.screens.main import MainScreen
     from reader.ui.screens.search import SearchScreen
+    from reader.ui.widgets.find_bar import FindBar
     from reader.ui.widgets.reader_list import ReaderList
     from reader.ui.widgets.reading_view import ReadingView
 
@@ -64,6 +65,7 @@ def help_sections() -> list[tuple[str, type[DOMNode]]]:
         ("Everywhere", ReaderApp),
         ("Main screen", MainScreen),
         ("Reading view", ReadingView),
+        ("Find in the article (ctrl+f)", FindBar),
         ("Lists: articles, people, search results", ReaderList),
         ("Search", SearchScreen),
     ]

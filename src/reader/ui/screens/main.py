@@ -1,8 +1,10 @@
 """The main screen: article list, reading view and people sidebar.
 
-It owns what the user is looking at (the current article, the filter, the
-script view) and keeps the three panes and the status line in step with it
-and with the library as the loader fills it in.
+It owns what the user is looking at (the current article, the filter) and
+the two reading settings, the script ``view`` and the ``reading_width``:
+reactives bound to the widgets with ``data_bind``, whose watchers refresh
+the panes and ask the app to remember them. It keeps the panes and the
+status line in step with them and with the library as the loader fills it.
 """
 
 from __future__ import annotations
@@ -13,16 +15,20 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
+from textual.reactive import reactive
 from textual.screen import Screen
 from textual.timer import Timer
 from textual.widget import Widget
-from textual.widgets import Footer, OptionList
+from textual.widgets import Footer, Static
 
+from reader.core.jumps import JumpList, Place
 from reader.core.model import Article
 from reader.core.script import View, convert
-from reader.core.state import clamp_width, position_key
+from reader.core.state import DEFAULT_WIDTH, MAX_WIDTH, MIN_WIDTH, position_key, step_width
 from reader.ui.library import Stage
+from reader.ui.screens.reading_moves import ReadingMoves
 from reader.ui.widgets.article_list import ArticleFilter, ArticleList, ArticlePane
+from reader.ui.widgets.find_bar import FindBar
 from reader.ui.widgets.people_sidebar import PeopleList, PeopleSidebar
 from reader.ui.widgets.reading_view import ReadingView
 from reader.ui.widgets.status_bar import StatusBar
@@ -32,13 +38,15 @@ if TYPE_CHECKING:
     from reader.ui.app import ReaderApp
     from reader.ui.screens.search import SearchChoice
 
-WIDTH_STEP = 4
-# While files arrive, the list takes in new rows at most this often.
-LIST_FILL_SECONDS = 1.0
+# While files arrive, the list takes in new rows at most this often. Adding
+# rows costs only the rows added (the list is line-based), so this is about
+# not redrawing for every file, not about the list's length.
+LIST_FILL_SECONDS = 0.25
 PANES = ("articles", "reading", "people")
+PANE_NAMES = {"articles": "Articles", "reading": "Reading", "people": "People"}
 
 
-class MainScreen(Screen[None]):
+class MainScreen(ReadingMoves, Screen[None]):
     app: ReaderApp
 
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (90, "-normal"), (170, "-wide")]
@@ -49,14 +57,21 @@ class MainScreen(Screen[None]):
         Binding("t", "view('traditional')", "Traditional (繁體)", show=False),
         Binding("c", "cycle_view", "Script", tooltip="Cycle the script: original → 简体 → 繁體"),
         Binding("slash", "search", "Search"),
+        Binding("ctrl+f", "find", "Find", tooltip="Find in this article (ctrl+g there: in all articles)"),
         Binding("left_square_bracket", "article(-1)", "Prev article", show=False),
         Binding("right_square_bracket", "article(1)", "Next article", show=False),
+        Binding("ctrl+o,backspace", "jump(-1)", "Jump back", show=False,
+                tooltip="Back to where you were before a search hit, a person or another article"),
+        Binding("ctrl+n", "jump(1)", "Jump forward", show=False, tooltip="Forward again after jumping back"),
         Binding("p", "focus_people", "People"),
         Binding("P", "corpus_people", "All people", show=False),
-        Binding("n", "hit(1)", "Next hit", show=False),
+        Binding("n", "hit(1)", "Next hit", show=False,
+                tooltip="Next highlight; after Esc, the last search again"),
         Binding("N", "hit(-1)", "Previous hit", show=False),
         Binding("f", "filter_person", "Filter by person", show=False),
         Binding("x", "clear_filter", "Clear filter", show=False),
+        Binding("ampersand", "filter_titles", "Filter titles", show=False,
+                tooltip="Filter the list by title, id or file (or type Chinese in the list)"),
         Binding("escape", "clear_highlights", "Clear highlights", show=False),
         Binding("plus,equals_sign", "width(1)", "Wider", show=False),
         Binding("minus", "width(-1)", "Narrower", show=False),
@@ -65,6 +80,12 @@ class MainScreen(Screen[None]):
         Binding("shift+tab", "pane(-1)", "Previous pane", show=False, priority=True),
     ]
 
+    view: reactive[View] = reactive(View.ORIGINAL, init=False)
+    """The script everything is shown in; bound to the reading view."""
+
+    reading_width: reactive[int] = reactive(DEFAULT_WIDTH, init=False)
+    """The reading column's width setting; bound to the reading view."""
+
     def __init__(self) -> None:
         super().__init__()
         self.current: Article | None = None
@@ -72,10 +93,17 @@ class MainScreen(Screen[None]):
         self._resume: str | None = None
         self._list_timer: Timer | None = None
         self.article_filter: ArticleFilter | None = None
-
-    @property
-    def view(self) -> View:
-        return self.app.state.view
+        self.jumps = JumpList()
+        # The last search, to bring back with n after Esc: ("find" or
+        # "search", query).
+        self._last_search: tuple[str, str] | None = None
+        self._find_origin: Place | None = None
+        self._find_recorded = True
+        # What the title filter above the list holds (folded), or "".
+        self._title_filter = ""
+        state = self.app.state
+        self.set_reactive(MainScreen.view, state.view)
+        self.set_reactive(MainScreen.reading_width, state.width)
 
     @property
     def reading(self) -> ReadingView:
@@ -89,33 +117,52 @@ class MainScreen(Screen[None]):
     def status(self) -> StatusBar:
         return self.query_one(StatusBar)
 
+    @property
+    def find_bar(self) -> FindBar:
+        return self.query_one(FindBar)
+
     def compose(self) -> ComposeResult:
         yield StatusBar(id="status")
+        yield Static(id="pane-tabs", markup=False)
         with Horizontal(id="panes"):
             yield ArticlePane(id="article-pane")
-            yield ReadingView(id="reading")
+            yield ReadingView(id="reading").data_bind(MainScreen.view, MainScreen.reading_width)
             yield PeopleSidebar(id="people")
+        yield FindBar(id="find-bar")
         yield Footer()
 
     def on_mount(self) -> None:
-        self.reading.reading_width = self.app.state.width
+        self.find_bar.display = False
         self._resume = self.app.state.last
         self.app.library_changed.subscribe(self, self._library_changed)
         self.reading.focus()
+        self._set_pane("reading")
         # The loader may have handed over articles before we subscribed.
         self._library_changed(Stage.ARTICLES)
         self._refresh_everything()
 
     # ------------------------------------------------------------------
+    # The two settings: watchers refresh and remember.
+
+    def validate_reading_width(self, width: int) -> int:
+        return max(MIN_WIDTH, min(MAX_WIDTH, width))
+
+    def watch_view(self, view: View) -> None:
+        self._refresh_list()
+        self._refresh_people()
+        self._refresh_status()
+        self.app.remember(view=view)
+
+    def watch_reading_width(self, width: int) -> None:
+        self.app.remember(width=width)
+
+    # ------------------------------------------------------------------
     # Keeping up with the loader.
 
     def _library_changed(self, stage: Stage) -> None:
-        library = self.app.library
         if stage is Stage.ARTICLES:
             self._open_first()
-            # Rows are added at most once a LIST_FILL_SECONDS while files
-            # arrive: each addition costs the list work in proportion to
-            # its length, and the loader waits for the UI.
+            # Rows are added at most once a LIST_FILL_SECONDS while files arrive.
             if self._list_timer is None:
                 self._list_timer = self.set_timer(LIST_FILL_SECONDS, self._refresh_list)
         elif stage is Stage.PEOPLE:
@@ -124,7 +171,7 @@ class MainScreen(Screen[None]):
             self._resume = None
             self._refresh_list()
             self._refresh_people()
-        self.status.busy = library.busy
+        self._refresh_status()
 
     def _refresh_everything(self) -> None:
         self._refresh_list()
@@ -133,9 +180,28 @@ class MainScreen(Screen[None]):
 
     def visible_articles(self) -> list[Article]:
         articles = self.app.library.articles
-        if self.article_filter is None:
-            return articles
-        return [a for a in articles if a.id in self.article_filter.ids]
+        if self.article_filter is not None:
+            articles = [a for a in articles if a.id in self.article_filter.ids]
+        if self._title_filter:
+            from reader.core.script import fold
+
+            needle = self._title_filter
+            articles = [
+                a for a in articles if needle in fold(a.title) or needle in fold(a.id) or needle in fold(a.path.name)
+            ]
+        return articles
+
+    def action_filter_titles(self) -> None:
+        self._set_pane("articles")
+        self.query_one(ArticlePane).open_title_filter()
+
+    @on(ArticlePane.TitleFilterChanged)
+    def _title_filter_changed(self, event: ArticlePane.TitleFilterChanged) -> None:
+        from reader.core.script import fold
+
+        event.stop()
+        self._title_filter = fold(event.text.strip())
+        self._refresh_list()
 
     def _refresh_list(self) -> None:
         if self._list_timer is not None:
@@ -144,8 +210,11 @@ class MainScreen(Screen[None]):
         current = self.current.id if self.current else None
         library = self.app.library
         empty = "Loading articles…" if not library.loaded else "No articles found."
+        if self._title_filter and library.articles:
+            empty = "No title matches the filter (Esc clears it)."
         self.query_one(ArticleList).show(self.visible_articles(), self.view, current, empty)
         self.query_one(ArticlePane).show_filter(self.article_filter, self.view)
+        self._refresh_place()
 
     def _refresh_people(self) -> None:
         library = self.app.library
@@ -169,9 +238,30 @@ class MainScreen(Screen[None]):
 
     def _refresh_status(self) -> None:
         status = self.status
+        library = self.app.library
         status.title = convert(self.current.title, self.view) if self.current else "reader"
+        status.file = self.current.path.name if self.current else ""
         status.view_label = self.view.label
-        status.busy = self.app.library.busy
+        busy = library.busy
+        if busy and not library.loaded:
+            count = len(library.articles)
+            busy = f"{busy} ({count} so far)"
+        status.busy = busy
+        self._refresh_place()
+
+    def _refresh_place(self) -> None:
+        """The open article's number in the list, as in 12/2000."""
+        current = self.current
+        self.status.place = None
+        if current is None:
+            return
+        articles = self.visible_articles()
+        at = self.query_one(ArticleList).index_of(current.id)
+        if at is None:
+            articles = self.app.library.articles
+            at = next((i for i, a in enumerate(articles) if a is current), None)
+        if at is not None:
+            self.status.place = (at + 1, len(articles))
 
     # ------------------------------------------------------------------
     # Opening articles.
@@ -184,46 +274,57 @@ class MainScreen(Screen[None]):
         if self._resume is not None:
             resumed = next((a for a in articles if position_key(a) == self._resume), None)
             if resumed is not None:
-                self.open_article(resumed)
+                self.open_article(resumed, record=False)
                 return
         if self.current is None and articles:
             waiting = self._resume
-            self.open_article(articles[0])
+            self.open_article(articles[0], record=False)
             self._resume = waiting
 
-    def open_article(self, article: Article, position: int | None = None) -> None:
+    def open_article(self, article: Article, position: int | None = None, *, record: bool = True) -> None:
+        """Open ``article`` at ``position`` (where the reader left it if
+        None); the place left behind goes on the jump list."""
+        if record and article is not self.current:
+            self._record_jump()
         if position is None:
-            position = self.app.state.positions.get(position_key(article), 0)
+            position = self.app.saved_position(article)
         self._resume = None
-        self.app.state.last = position_key(article)
+        self.app.remember_reading(article)
         self.current = article
-        self.reading.show(article, self.view, position)
+        self.reading.show(article, position=position)
         self.status.hit = None
         self._refresh_list()
         self._refresh_people()
         self._refresh_status()
 
+    def show_text(self) -> None:
+        """Put the reader in the text: focused, and shown at every width."""
+        self._focus_pane("reading")
+
     def open_choice(self, choice: SearchChoice | None) -> None:
         """Open a search result at its first hit, with all hits highlighted."""
         if choice is None:
-            return
+            return  # Esc: back where the reader was, focus and all
         library = self.app.library
         article = library.get(choice.article_id)
         if article is None or library.index is None:
             return
+        self._record_jump()
         hits = library.index.hits_in(article, choice.query)
-        self.open_article(article, hits[0].start if hits else None)
+        self._last_search = ("search", choice.query)
+        self.open_article(article, hits[0].start if hits else None, record=False)
         if hits:
             self.reading.set_highlights([(h.start, h.end) for h in hits], kind="search")
             self.reading.next_highlight()
-        self.reading.focus()
+        self.show_text()
 
-    @on(OptionList.OptionSelected, "#article-list")
-    def _article_selected(self, event: OptionList.OptionSelected) -> None:
+    @on(ArticleList.Chosen)
+    def _article_chosen(self, event: ArticleList.Chosen) -> None:
         event.stop()
-        article = self.app.library.get(event.option.id or "")
+        article = self.app.library.get(event.article_id)
         if article is not None and article is not self.current:
             self.open_article(article)
+        self.show_text()
 
     # ------------------------------------------------------------------
     # The reading view and the people sidebar talk back.
@@ -232,8 +333,7 @@ class MainScreen(Screen[None]):
     def _position_changed(self, event: ReadingView.PositionChanged) -> None:
         self.status.progress = event.progress
         if self.current is not None:
-            self.app.state.positions[position_key(self.current)] = event.position
-            self.app.schedule_save()
+            self.app.remember_reading(self.current, event.position)
 
     @on(ReadingView.HighlightMoved)
     def _highlight_moved(self, event: ReadingView.HighlightMoved) -> None:
@@ -242,9 +342,11 @@ class MainScreen(Screen[None]):
     @on(PeopleSidebar.PersonChosen)
     def _person_chosen(self, event: PeopleSidebar.PersonChosen) -> None:
         self.highlight_person(event.entry)
+        self.show_text()
 
     def highlight_person(self, entry: ArticlePerson) -> None:
         spans = [(m.start, m.end) for m in entry.mentions]
+        self._record_jump()
         self.reading.set_highlights(spans, kind="person")
         # The first mention from where the reader is: n/N go on from there.
         self.reading.next_highlight()
@@ -253,29 +355,31 @@ class MainScreen(Screen[None]):
     # Actions.
 
     def action_view(self, name: str) -> None:
-        view = View(name)
-        if view is self.view:
-            return
-        self.app.state.view = view
-        self.reading.view = view
-        self._refresh_list()
-        self._refresh_people()
-        self._refresh_status()
-        self.app.schedule_save()
+        self.view = View(name)
 
     def action_cycle_view(self) -> None:
-        self.action_view(self.view.next().value)
+        self.view = self.view.next()
 
-    def action_search(self) -> None:
+    def action_search(self, query: str = "") -> None:
+        from textual.widgets import Input
+
         from reader.ui.screens.search import SearchScreen
 
-        self.app.push_screen(SearchScreen(), self.open_choice)
+        screen = SearchScreen()
+        self.app.push_screen(screen, self.open_choice)
+        if query:
+            self.call_after_refresh(lambda: setattr(screen.query_one("#search-input", Input), "value", query))
 
     def action_article(self, step: int) -> None:
         current = self.current.id if self.current else None
-        article = self.app.library.neighbour(current, step, self.visible_articles())
+        articles = self.visible_articles()
+        article = self.app.library.neighbour(current, step, articles)
         if article is not None and article is not self.current:
             self.open_article(article)
+        elif articles:
+            self.status.say(f"{'Last' if step > 0 else 'First'} article ({len(articles)} in the list)")
+        else:
+            self.status.say("No articles")
 
     def action_focus_people(self) -> None:
         self._focus_pane("people")
@@ -301,6 +405,7 @@ class MainScreen(Screen[None]):
         entry = self.sidebar.select_key(key)
         if entry is not None:
             self.highlight_person(entry)
+        self.show_text()
 
     def action_filter_person(self) -> None:
         library = self.app.library
@@ -321,21 +426,19 @@ class MainScreen(Screen[None]):
         self.article_filter = None
         self._refresh_list()
 
-    def action_clear_highlights(self) -> None:
-        self.reading.clear_highlights()
-        self.status.hit = None
-
-    def action_hit(self, step: int) -> None:
-        if step > 0:
-            self.reading.next_highlight()
-        else:
-            self.reading.previous_highlight()
-
     def action_width(self, step: int) -> None:
-        width = clamp_width(self.app.state.width + step * WIDTH_STEP)
-        self.app.state.width = width
-        self.reading.reading_width = width
-        self.app.schedule_save()
+        reading = self.reading
+        shown = reading.column
+        width = step_width(self.reading_width, step, reading.column_limit)
+        column = min(width, reading.column_limit)
+        if column == shown:
+            limit = "widest (the pane's width)" if step > 0 else "narrowest"
+            if step > 0 and width >= MAX_WIDTH:
+                limit = "widest"
+            self.status.say(f"Width {shown} cells: at its {limit}")
+            return
+        self.reading_width = width
+        self.status.say(f"Width {column} cells")
 
     def action_skipped(self) -> None:
         from reader.ui.screens.skipped import SkippedScreen
@@ -344,9 +447,10 @@ class MainScreen(Screen[None]):
 
     # ------------------------------------------------------------------
     # Panes: tab moves between them; on a narrow terminal only the focused
-    # pane shows (see main_screen.tcss).
+    # pane shows (see main_screen.tcss) and a line above says which exist.
 
     def _pane_widgets(self) -> dict[str, Widget]:
+        """What takes the focus in each pane."""
         return {
             "articles": self.query_one(ArticleList),
             "reading": self.reading,
@@ -355,7 +459,12 @@ class MainScreen(Screen[None]):
 
     def _current_pane(self) -> str:
         focused = self.focused
-        for name, widget in self._pane_widgets().items():
+        panes: dict[str, Widget] = {
+            "articles": self.query_one(ArticlePane),
+            "reading": self.reading,
+            "people": self.sidebar,
+        }
+        for name, widget in panes.items():
             if focused is not None and (focused is widget or widget in focused.ancestors):
                 return name
         return "reading"
@@ -364,6 +473,8 @@ class MainScreen(Screen[None]):
         # One class change at most: each one restyles the whole screen.
         if not self.has_class(f"-pane-{name}"):
             self.update_classes({f"-pane-{pane}": pane == name for pane in PANES})
+        tabs = " ".join(f"[{PANE_NAMES[p]}]" if p == name else f" {PANE_NAMES[p]} " for p in PANES)
+        self.query_one("#pane-tabs", Static).update(f"{tabs}  tab ⇄")
 
     def _focus_pane(self, name: str) -> None:
         self._set_pane(name)
@@ -374,4 +485,5 @@ class MainScreen(Screen[None]):
         self._focus_pane(PANES[(at + step) % len(PANES)])
 
     def on_descendant_focus(self) -> None:
-        self._set_pane(self._current_pane())
+        if not self.find_bar.display:
+            self._set_pane(self._current_pane())

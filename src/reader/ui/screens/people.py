@@ -5,12 +5,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from rich.text import Text
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
-from textual.widgets import OptionList, Static
+from textual.message import Message
+from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from reader.core.plural import plural
@@ -31,7 +32,19 @@ def corpus_person_prompt(entry: CorpusPerson, view: View) -> Text:
 
 
 class CorpusPeopleList(ReaderList):
-    pass
+    class Typed(Message):
+        """A character no key is bound to: it starts the filter."""
+
+        def __init__(self, character: str) -> None:
+            super().__init__()
+            self.character = character
+
+    def on_key(self, event: events.Key) -> None:
+        char = event.character
+        if char and char.isprintable() and not char.isspace() and char not in "jkqP":
+            event.stop()
+            event.prevent_default()
+            self.post_message(self.Typed(char))
 
 
 class PeopleScreen(ModalScreen["str | None"]):
@@ -41,15 +54,58 @@ class PeopleScreen(ModalScreen["str | None"]):
 
     BINDINGS = [Binding("escape,q,P", "dismiss", "Close")]
 
+    def __init__(self) -> None:
+        super().__init__()
+        # The filter typed, folded (script- and case-blind), or "".
+        self._filter = ""
+
     def compose(self) -> ComposeResult:
         with Vertical(id="corpus-people-box"):
             yield Static(id="corpus-people-title", markup=False)
+            yield Input(
+                placeholder="Filter by name (any alias, either script)", id="corpus-people-filter", select_on_focus=False
+            )
             yield CorpusPeopleList(id="corpus-people")
 
     def on_mount(self) -> None:
+        self.query_one("#corpus-people-filter", Input).display = False
         self.app.library_changed.subscribe(self, self._library_changed)
         self._fill()
         self.query_one(CorpusPeopleList).focus()
+
+    @on(CorpusPeopleList.Typed)
+    def _typed(self, event: CorpusPeopleList.Typed) -> None:
+        box = self.query_one("#corpus-people-filter", Input)
+        box.display = True
+        box.value += event.character
+        box.cursor_position = len(box.value)
+        box.focus()
+
+    @on(Input.Changed, "#corpus-people-filter")
+    def _filter_changed(self, event: Input.Changed) -> None:
+        from reader.core.script import fold
+
+        event.stop()
+        self._filter = fold(event.value.strip())
+        self._fill()
+
+    @on(Input.Submitted, "#corpus-people-filter")
+    def _filter_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.query_one(CorpusPeopleList).focus()
+
+    def on_key(self, event: events.Key) -> None:
+        box = self.query_one("#corpus-people-filter", Input)
+        if event.key == "down" and box.has_focus:
+            event.stop()
+            self.query_one(CorpusPeopleList).focus()
+        elif event.key == "escape" and box.display:
+            # Esc clears the filter first, then closes.
+            event.stop()
+            event.prevent_default()
+            box.value = ""
+            box.display = False
+            self.query_one(CorpusPeopleList).focus()
 
     def _library_changed(self, stage: Stage) -> None:
         if stage is Stage.PEOPLE and self.app.library.people_ready:
@@ -62,6 +118,13 @@ class PeopleScreen(ModalScreen["str | None"]):
             title.update(Text("People in the corpus: still finding them…", style="italic"))
             return
         people = index.people()
+        total = len(people)
+        if self._filter:
+            from reader.core.script import fold
+
+            people = [
+                p for p in people if any(self._filter in fold(name) for name in (p.person.name, *p.person.aliases))
+            ]
         view = self.app.state.view
         people_list = self.query_one(CorpusPeopleList)
         people_list.set_options(Option(corpus_person_prompt(p, view), id=p.person.key) for p in people)
@@ -70,7 +133,11 @@ class PeopleScreen(ModalScreen["str | None"]):
         title.update(
             Text.assemble(
                 ("People in the corpus ", "bold"),
-                (f"({len(people)}) · Enter lists their articles · Esc closes", "dim"),
+                (
+                    f"({len(people)} of {total} shown) · " if self._filter else f"({total}) · ",
+                    "dim",
+                ),
+                ("Enter lists their articles · type to filter · Esc closes", "dim"),
             )
         )
 

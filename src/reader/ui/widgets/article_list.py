@@ -1,20 +1,39 @@
-"""The article list on the left: titles in the current view, a filter bar."""
+"""The article list on the left: titles in the current view, filters above.
+
+Line-based (like the reading view): every article is exactly two lines, the
+title and its details, drawn on demand by ``render_line``. Adding rows while
+the corpus loads appends to a list and grows the virtual height; nothing is
+measured, so 2,000 rows cost what the visible ones cost.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import ClassVar
 
+from rich.segment import Segment
+from rich.style import Style
 from rich.text import Text
+from textual import events, on
+from textual.actions import SkipAction
 from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.cache import LRUCache
 from textual.containers import Vertical
-from textual.widgets import Static
-from textual.widgets.option_list import Option, OptionDoesNotExist
+from textual.geometry import Size
+from textual.message import Message
+from textual.reactive import reactive
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+from textual.widgets import Input, Static
 
+from reader.core.linebreak import cell_len, truncate
 from reader.core.model import Article
 from reader.core.script import View, convert
 from reader.ui.text import one_line
-from reader.ui.widgets.reader_list import ReaderList
+
+ROW_HEIGHT = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,64 +44,248 @@ class ArticleFilter:
     ids: frozenset[str]
 
 
-def article_prompt(article: Article, view: View, current: bool) -> Text:
-    marker = "▶ " if current else "  "
+def fit(text: str, cells: int) -> str:
+    """``text`` cut to ``cells`` with an ellipsis right after the last
+    character kept (never after a space)."""
+    cut = truncate(text, cells)
+    if cut != text and cut.endswith("…"):
+        cut = cut[:-1].rstrip() + "…"
+    return cut
+
+
+def article_row(article: Article, view: View) -> tuple[str, str]:
+    """The two lines of an article's row: its title, and source · date · script."""
     title = one_line(convert(article.title, view)) or article.id
-    prompt = Text(marker, style="bold" if current else "")
-    prompt.append(title, style="bold" if current else "")
-    details = [one_line(part) for part in (article.source, article.date) if part]
+    details = [one_line(convert(part, view)) for part in (article.source, article.date) if part]
     if article.script.label:
         details.append(article.script.label)
-    prompt.append("\n  " + (" · ".join(details) or article.id), style="dim")
+    return title, " · ".join(details) or article.id
+
+
+def article_prompt(article: Article, view: View, current: bool) -> Text:
+    """A row as Rich text (for tests and anything that lists articles)."""
+    title, details = article_row(article, view)
+    prompt = Text("▶ " if current else "  ", style="bold" if current else "")
+    prompt.append(title, style="bold" if current else "")
+    prompt.append("\n  " + details, style="dim")
     return prompt
 
 
-class ArticleList(ReaderList):
-    """One option per article; the option id is the article id.
+class ArticleList(ScrollView, can_focus=True):
+    """One two-line row per article; the cursor is ``highlighted``."""
 
-    Building a row costs a conversion and a Text, and a list of 2,000 takes
-    half a second to rebuild, so :meth:`show` touches only what changed:
-    rows appended while the corpus loads, or the two rows whose marker moves
-    when another article opens.
-    """
+    COMPONENT_CLASSES: ClassVar[set[str]] = {"article-list--cursor", "article-list--details", "article-list--empty"}
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("j,down", "cursor_down", "Down", show=False),
+        Binding("k,up", "cursor_up", "Up", show=False),
+        Binding("pagedown", "page_down", "Page down", show=False),
+        Binding("pageup", "page_up", "Page up", show=False),
+        Binding("home", "first", "First", show=False),
+        Binding("end", "last", "Last", show=False),
+        Binding("enter", "select", "Open", show=False),
+    ]
+
+    highlighted: reactive[int | None] = reactive(None)
+
+    class Chosen(Message):
+        """The reader chose an article (Enter or a click)."""
+
+        def __init__(self, article_id: str) -> None:
+            super().__init__()
+            self.article_id = article_id
+
+    class TypedToFilter(Message):
+        """A character typed on the list: it starts the title filter."""
+
+        def __init__(self, character: str) -> None:
+            super().__init__()
+            self.character = character
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self._shown: list[Article] = []
-        self._view: View | None = None
+        self._index: dict[str, int] = {}
+        self._view = View.ORIGINAL
         self._current: str | None = None
+        self._empty = ""
+        self._rows: LRUCache[tuple[str, View], tuple[str, str]] = LRUCache(4096)
+        self._strips: LRUCache[tuple[int, int], Strip] = LRUCache(512)
+
+    # ------------------------------------------------------------------
+    # Rows
+
+    @property
+    def option_count(self) -> int:
+        return len(self._shown)
+
+    @property
+    def ids(self) -> list[str]:
+        return [a.id for a in self._shown]
+
+    @property
+    def highlighted_id(self) -> str | None:
+        index = self.highlighted
+        return self._shown[index].id if index is not None and index < len(self._shown) else None
+
+    def index_of(self, article_id: str) -> int | None:
+        return self._index.get(article_id)
 
     def show(self, articles: Sequence[Article], view: View, current: str | None, empty: str = "") -> None:
-        """Show these rows, keeping the cursor on the same article;
-        ``empty`` is what an empty list says instead."""
-        keep = self.highlighted_option.id if self.highlighted_option else current
-        if not articles:
-            self._shown = []
-            self.set_options([Option(Text(empty, style="italic"), disabled=True)] if empty else [])
-            return
+        """Show these rows; ``empty`` is what an empty list says instead.
+        The cursor follows the open article when that changes, and
+        otherwise stays on the article it was on."""
+        keep = self.highlighted_id
+        moved = current != self._current
         shown = self._shown
         if view is self._view and shown and len(articles) >= len(shown) and _same(articles, shown):
-            if current != self._current:
-                self._mark(self._current, current, view)
-            self.add_options(Option(article_prompt(a, view, a.id == current), id=a.id) for a in articles[len(shown) :])
+            for at, article in enumerate(articles[len(shown) :], len(shown)):
+                self._index[article.id] = at
+            shown.extend(articles[len(shown) :])
         else:
-            self.set_options(Option(article_prompt(a, view, a.id == current), id=a.id) for a in articles)
-        self._shown, self._view, self._current = list(articles), view, current
-        target = keep if keep is not None and self._index(keep) is not None else current
-        index = self._index(target) if target is not None else None
-        if index is not None and index != self.highlighted:
+            self._shown = list(articles)
+            self._index = {a.id: i for i, a in enumerate(self._shown)}
+        self._view, self._current, self._empty = view, current, empty
+        self.virtual_size = Size(self.scrollable_content_region.width, max(1, len(self._shown)) * ROW_HEIGHT)
+        target = current if moved or keep is None or keep not in self._index else keep
+        index = self._index.get(target) if target is not None else None
+        if index is None and self._shown:
+            index = 0
+        self._strips.clear()
+        if index != self.highlighted:
             self.highlighted = index
+        else:
+            self.refresh()
+        if moved:
+            self.scroll_to_highlight()
 
-    def _mark(self, old: str | None, new: str | None, view: View) -> None:
-        for article in self._shown:
-            if article.id in (old, new):
-                self.replace_option_prompt(article.id, article_prompt(article, view, article.id == new))
+    def _row(self, article: Article) -> tuple[str, str]:
+        key = (article.id, self._view)
+        row = self._rows.get(key)
+        if row is None:
+            row = self._rows[key] = article_row(article, self._view)
+        return row
 
-    def _index(self, article_id: str) -> int | None:
-        try:
-            return self.get_option_index(article_id)
-        except OptionDoesNotExist:
+    # ------------------------------------------------------------------
+    # The cursor
+
+    def validate_highlighted(self, index: int | None) -> int | None:
+        if index is None or not self._shown:
             return None
+        return max(0, min(index, len(self._shown) - 1))
+
+    def watch_highlighted(self) -> None:
+        self._strips.clear()
+        self.refresh()
+        self.scroll_to_highlight()
+
+    def scroll_to_highlight(self) -> None:
+        index = self.highlighted
+        if index is None or not self.is_mounted:
+            return
+        top, height = index * ROW_HEIGHT, self.scrollable_content_region.height
+        if top < self.scroll_y:
+            self.scroll_to(y=top, animate=False)
+        elif top + ROW_HEIGHT > self.scroll_y + height:
+            self.scroll_to(y=top + ROW_HEIGHT - height, animate=False)
+
+    def _move(self, rows: int) -> None:
+        if not self._shown:
+            return
+        self.highlighted = (self.highlighted or 0) + rows if self.highlighted is not None else 0
+
+    def action_cursor_down(self) -> None:
+        self._move(1)
+
+    def action_cursor_up(self) -> None:
+        self._move(-1)
+
+    def action_page_down(self) -> None:
+        self._move(max(1, self.scrollable_content_region.height // ROW_HEIGHT))
+
+    def action_page_up(self) -> None:
+        self._move(-max(1, self.scrollable_content_region.height // ROW_HEIGHT))
+
+    def action_first(self) -> None:
+        self.highlighted = 0
+
+    def action_last(self) -> None:
+        self.highlighted = len(self._shown) - 1
+
+    def action_select(self) -> None:
+        article_id = self.highlighted_id
+        if article_id is not None:
+            self.post_message(self.Chosen(article_id))
+
+    def on_click(self, event: events.Click) -> None:
+        row = event.style.meta.get("row")
+        if row is not None and row < len(self._shown):
+            self.highlighted = row
+            self.action_select()
+
+    def on_key(self, event: events.Key) -> None:
+        # Type to filter: a character no key is bound to (Chinese, mostly)
+        # goes to the filter above the list.
+        char = event.character
+        if char and char.isprintable() and not char.isascii():
+            event.stop()
+            event.prevent_default()
+            self.post_message(self.TypedToFilter(char))
+
+    def on_resize(self) -> None:
+        self.virtual_size = Size(self.scrollable_content_region.width, max(1, len(self._shown)) * ROW_HEIGHT)
+        self._strips.clear()
+
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        self._strips.clear()
+
+    def on_focus(self) -> None:
+        self._strips.clear()
+        self.refresh()
+
+    def on_blur(self) -> None:
+        self._strips.clear()
+        self.refresh()
+
+    # ------------------------------------------------------------------
+    # Drawing
+
+    def render_line(self, y: int) -> Strip:
+        line = self.scroll_offset.y + y
+        width = self.scrollable_content_region.width
+        key = (line, width)
+        strip = self._strips.get(key)
+        if strip is None:
+            strip = self._strips[key] = self._render_row_line(line, width)
+        return strip
+
+    def _render_row_line(self, line: int, width: int) -> Strip:
+        base = self.rich_style
+        if not self._shown:
+            if line == 0 and self._empty:
+                style = base + self.get_component_rich_style("article-list--empty", partial=True)
+                return Strip([Segment(fit(" " + self._empty, width), style)]).extend_cell_length(width, base)
+            return Strip.blank(width, base)
+        index, part = divmod(line, ROW_HEIGHT)
+        if index >= len(self._shown):
+            return Strip.blank(width, base)
+        article = self._shown[index]
+        title, details = self._row(article)
+        current = article.id == self._current
+        style = base
+        if index == self.highlighted:
+            style = base + self.get_component_rich_style("article-list--cursor", partial=True)
+        meta = Style.from_meta({"row": index})
+        if part == 0:
+            marker = "▶ " if current else "  "
+            text = marker + fit(title, max(1, width - 2 - 1))
+            text_style = style + Style(bold=True) if current else style
+        else:
+            text = "  " + fit(details, max(1, width - 2 - 1))
+            text_style = style + self.get_component_rich_style("article-list--details", partial=True)
+        pad = max(0, width - cell_len(text))
+        return Strip([Segment(text, text_style + meta), Segment(" " * pad, style + meta)]).crop_extend(0, width, base)
 
 
 def _same(articles: Sequence[Article], shown: list[Article]) -> bool:
@@ -91,11 +294,64 @@ def _same(articles: Sequence[Article], shown: list[Article]) -> bool:
 
 
 class ArticlePane(Vertical):
-    """The list with, above it, the filter that narrows it (when there is one)."""
+    """The list with, above it, the filters that narrow it: a person filter
+    (when there is one) and the title filter (when typed into)."""
+
+    class TitleFilterChanged(Message):
+        def __init__(self, text: str) -> None:
+            super().__init__()
+            self.text = text
+
+    BINDINGS = [Binding("escape", "close_filter", "Clear the title filter", show=False)]
 
     def compose(self) -> ComposeResult:
         yield Static(id="filter-bar", markup=False)
+        yield Input(placeholder="Filter titles", id="title-filter", select_on_focus=False)
         yield ArticleList(id="article-list")
+
+    def on_mount(self) -> None:
+        self.query_one("#title-filter", Input).display = False
+
+    @property
+    def title_filter(self) -> Input:
+        return self.query_one("#title-filter", Input)
+
+    def open_title_filter(self, text: str | None = None) -> None:
+        box = self.title_filter
+        box.display = True
+        if text is not None:
+            box.value = box.value + text
+            box.cursor_position = len(box.value)
+        box.focus()
+
+    @on(ArticleList.TypedToFilter)
+    def _typed(self, event: ArticleList.TypedToFilter) -> None:
+        event.stop()
+        self.open_title_filter(event.character)
+
+    @on(Input.Changed, "#title-filter")
+    def _changed(self, event: Input.Changed) -> None:
+        event.stop()
+        self.post_message(self.TitleFilterChanged(event.value))
+
+    @on(Input.Submitted, "#title-filter")
+    def _submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.query_one(ArticleList).focus()
+
+    def on_key(self, event: events.Key) -> None:
+        # Down from the filter goes to the list.
+        if event.key == "down" and self.title_filter.has_focus:
+            event.stop()
+            self.query_one(ArticleList).focus()
+
+    def action_close_filter(self) -> None:
+        box = self.title_filter
+        if not box.display:
+            raise SkipAction()
+        box.value = ""
+        box.display = False
+        self.query_one(ArticleList).focus()
 
     def show_filter(self, article_filter: ArticleFilter | None, view: View) -> None:
         bar = self.query_one("#filter-bar", Static)

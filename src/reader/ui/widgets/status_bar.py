@@ -1,13 +1,23 @@
-"""The status line: the article, the script view, progress, hit n/m, loading."""
+"""The status line: the article, where it is in the list, its file, the
+script view, progress, hit n/m, what is loading, and a passing note (the
+reading width after +/-, "last article", ...).
+
+What does not fit is left out from the least needed: the file, then the
+place in the list, then the title shrinks.
+"""
 
 from __future__ import annotations
 
 from rich.text import Text
 from textual.reactive import reactive
+from textual.timer import Timer
 from textual.widget import Widget
 
 from reader.core.linebreak import truncate
 from reader.ui.text import one_line
+
+# A note stays this long.
+NOTE_SECONDS = 4.0
 
 
 class StatusBar(Widget):
@@ -17,16 +27,44 @@ class StatusBar(Widget):
     # (index from 1, total) while stepping through highlights.
     hit: reactive[tuple[int, int] | None] = reactive(None)
     busy: reactive[str | None] = reactive(None)
+    # (number from 1, count) of the open article in the list, and its file.
+    place: reactive[tuple[int, int] | None] = reactive(None)
+    file: reactive[str] = reactive("")
+    note: reactive[str] = reactive("")
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self._note_timer: Timer | None = None
+
+    def say(self, note: str) -> None:
+        """Show ``note`` for a few seconds."""
+        self.note = note
+        if self._note_timer is not None:
+            self._note_timer.stop()
+        self._note_timer = self.set_timer(NOTE_SECONDS, self._clear_note)
+
+    def _clear_note(self) -> None:
+        self._note_timer = None
+        self.note = ""
 
     def render(self) -> Text:
-        right = Text()
+        width = self.size.width
+        core = Text()
+        if self.note:
+            core.append(f"{one_line(self.note)}  ", style="bold reverse")
         if self.busy:
-            right.append(f"{self.busy}… ", style="italic")
+            core.append(f"{self.busy}… ", style="italic")
         if self.hit is not None:
             index, total = self.hit
-            right.append(f"hit {index}/{total}  ", style="bold")
-        right.append(f"{self.view_label}  {self.progress:4.0%}")
-        width = self.size.width
+            core.append(f"hit {index}/{total}  ", style="bold")
+        core.append(f"{self.view_label} {self.progress:4.0%}")
+        place = Text(f"{self.place[0]}/{self.place[1]}  ", style="dim") if self.place else Text()
+        file = Text(f"{one_line(self.file)}  ", style="dim") if self.file else Text()
+        # The title keeps at least a few cells; extras go first when tight.
+        for extras in ((place, file), (place,), ()):
+            right = Text.assemble(*extras, core)
+            if width - right.cell_len - 1 >= 12:
+                break
         room = max(0, width - right.cell_len - 1)
         left = Text(truncate(one_line(self.title), room), style="bold")
         gap = max(1, width - left.cell_len - right.cell_len)

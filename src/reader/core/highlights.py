@@ -1,0 +1,136 @@
+"""Highlights in an article and stepping through them (n/N), without a UI.
+
+Spans are offsets into ``article.text`` (original script). Each kind (search
+hits, a person's mentions) keeps its own sorted spans; one kind at a time is
+the one ``n``/``N`` step through, and one of its spans may be current.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Iterable
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class Kind(StrEnum):
+    """What a highlight marks; the value names its style."""
+
+    SEARCH = "search"
+    PERSON = "person"
+
+
+@dataclass(frozen=True, slots=True)
+class Spans:
+    """Sorted spans, with bisection for those that overlap a range: a search
+    for 的 can mark thousands of places, and a line needs only its own."""
+
+    spans: tuple[tuple[int, int], ...]
+    starts: tuple[int, ...]
+    longest: int
+
+    @classmethod
+    def of(cls, spans: Iterable[tuple[int, int]]) -> Spans:
+        ordered = tuple(sorted(set(spans)))
+        return cls(ordered, tuple(a for a, _ in ordered), max((b - a for a, b in ordered), default=0))
+
+    def __len__(self) -> int:
+        return len(self.spans)
+
+    def overlapping(self, start: int, end: int) -> list[tuple[int, int]]:
+        first = bisect_left(self.starts, start - self.longest)
+        last = bisect_left(self.starts, end)
+        return [span for span in self.spans[first:last] if span[1] > start]
+
+
+EMPTY = Spans.of(())
+
+
+@dataclass(frozen=True, slots=True)
+class Step:
+    """Where stepping landed: ``index`` counts from 0 of ``total``."""
+
+    index: int
+    total: int
+    span: tuple[int, int]
+
+
+class Highlights:
+    """The highlights of one article, by kind, and the current one."""
+
+    def __init__(self) -> None:
+        self.by_kind: dict[Kind, Spans] = {}
+        self.nav: Kind | None = None
+        self.current: int | None = None
+
+    def __bool__(self) -> bool:
+        return bool(self.by_kind)
+
+    def set(self, kind: Kind | str, spans: Iterable[tuple[int, int]], chars: int) -> None:
+        """Replace ``kind``'s spans (clipped to ``chars``); it becomes the
+        kind n/N step through. Nothing is current until the first step."""
+        kind = Kind(kind)
+        clean = Spans.of((max(0, a), min(b, chars)) for a, b in spans if a < b and a < chars and b > 0)
+        if clean:
+            self.by_kind[kind] = clean
+        else:
+            self.by_kind.pop(kind, None)
+        self.nav = kind if clean else next(iter(self.by_kind), None)
+        self.current = None
+
+    def clear(self, kind: Kind | str | None = None) -> None:
+        if kind is None:
+            self.by_kind.clear()
+        else:
+            self.by_kind.pop(Kind(kind), None)
+        if self.nav not in self.by_kind:
+            self.nav = next(iter(self.by_kind), None)
+            self.current = None
+
+    @property
+    def stepped(self) -> Spans:
+        """The spans n/N step through."""
+        return self.by_kind.get(self.nav, EMPTY) if self.nav is not None else EMPTY
+
+    @property
+    def current_span(self) -> tuple[int, int] | None:
+        if self.current is None:
+            return None
+        spans = self.stepped
+        return spans.spans[self.current] if self.current < len(spans) else None
+
+    def step(self, direction: int, anchor: int) -> Step | None:
+        """Make the next (``direction`` > 0) or previous span current,
+        wrapping; the first step goes from ``anchor``, the reading position.
+        None when there is nothing to step through."""
+        spans = self.stepped
+        if not spans:
+            return None
+        if self.current is None:
+            at = bisect_left(spans.starts, anchor)
+            index = at % len(spans) if direction > 0 else (at - 1) % len(spans)
+        else:
+            index = (self.current + (1 if direction > 0 else -1)) % len(spans)
+        self.current = index
+        return Step(index, len(spans), spans.spans[index])
+
+
+def find_all(text: str, query: str) -> list[tuple[int, int]]:
+    """Every place ``query`` occurs in ``text``, script-, width- and
+    case-blind (folding keeps lengths, so offsets are offsets into ``text``).
+    Occurrences do not overlap."""
+    from reader.core.script import fold
+
+    needle = fold(query.strip())
+    if not needle:
+        return []
+    haystack = fold(text)
+    found = []
+    at = haystack.find(needle)
+    while at != -1:
+        found.append((at, at + len(needle)))
+        at = haystack.find(needle, at + len(needle))
+    return found
+
+
+__all__ = ["EMPTY", "Highlights", "Kind", "Spans", "Step", "find_all"]

@@ -1,0 +1,168 @@
+"""The main screen's moves within reading: find in the article, stepping
+through highlights with n/N (the last search back after Esc), and jumping
+back and forward (ctrl+o / ctrl+n) between the places the reader left.
+
+A mixin of :class:`~reader.ui.screens.main.MainScreen`, kept apart so the
+screen's module holds the panes and the loader, and this one the moves.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from reader.core.jumps import Place
+from reader.ui.widgets.find_bar import FindBar
+
+if TYPE_CHECKING:
+    from reader.core.jumps import JumpList
+    from reader.core.model import Article
+    from reader.ui.app import ReaderApp
+    from reader.ui.widgets.reading_view import ReadingView
+    from reader.ui.widgets.status_bar import StatusBar
+
+
+class ReadingMoves:
+    # What the screen provides (see MainScreen).
+    app: ReaderApp
+    current: Article | None
+    jumps: JumpList
+    _last_search: tuple[str, str] | None
+    _find_origin: Place | None
+    _find_recorded: bool
+
+    if TYPE_CHECKING:
+
+        @property
+        def reading(self) -> ReadingView: ...
+        @property
+        def status(self) -> StatusBar: ...
+        @property
+        def find_bar(self) -> FindBar: ...
+        def open_article(self, article: Article, position: int | None = None, *, record: bool = True) -> None: ...
+        def show_text(self) -> None: ...
+        def action_search(self, query: str = "") -> None: ...
+
+    def _here(self) -> Place | None:
+        return Place(self.current.id, self.reading.position) if self.current is not None else None
+
+    def _record_jump(self) -> None:
+        here = self._here()
+        if here is not None:
+            self.jumps.record(here)
+
+    # ------------------------------------------------------------------
+    # Find in the article.
+
+    def action_find(self) -> None:
+        if self.current is None:
+            self.status.say("No article open to find in")
+            return
+        self._find_origin = self._here()
+        self._find_recorded = False
+        last = self._last_search[1] if self._last_search else ""
+        self.find_bar.open(last)
+        if last:
+            self._find(last, 0)
+
+    def _find(self, query: str, direction: int) -> int:
+        """Highlight ``query`` in the open article and step ``direction``
+        (0: to the first match from the reading position); the count."""
+        from reader.core.highlights import find_all
+
+        if self.current is None:
+            return 0
+        spans = find_all(self.current.text, query)
+        if not spans:
+            self.reading.clear_highlights("search")
+            self.status.hit = None
+            return 0
+        self.reading.set_highlights(spans, kind="search")
+        if direction >= 0:
+            self.reading.next_highlight()
+        else:
+            self.reading.previous_highlight()
+        return len(spans)
+
+    def on_find_bar_changed(self, event: FindBar.Changed) -> None:
+        event.stop()
+        query = event.query.strip()
+        if not query:
+            self.reading.clear_highlights("search")
+            self.status.hit = None
+            self.find_bar.say("")
+            return
+        if not self._find_recorded and self._find_origin is not None:
+            self.jumps.record(self._find_origin)
+            self._find_recorded = True
+        count = self._find(query, 0)
+        self.find_bar.say(self._count_text(count))
+
+    def _count_text(self, count: int) -> str:
+        if not count:
+            return "no match"
+        step = self.reading.highlights.current
+        return f"{(step or 0) + 1}/{count}"
+
+    def on_find_bar_step(self, event: FindBar.Step) -> None:
+        event.stop()
+        self.action_hit(event.direction)
+        self.find_bar.say(self._count_text(len(self.reading.highlights.stepped)))
+
+    def on_find_bar_done(self, event: FindBar.Done) -> None:
+        event.stop()
+        query = event.query.strip()
+        if query:
+            self._last_search = ("find", query)
+        if not event.keep:
+            self.action_clear_highlights()
+        elif query and not self.reading.highlights:
+            self.status.say(f"Not in this article: {query}")
+        self.show_text()
+
+    def on_find_bar_widen(self, event: FindBar.Widen) -> None:
+        event.stop()
+        self.action_search(event.query.strip())
+
+    def action_jump(self, direction: int) -> None:
+        here = self._here()
+        if here is None:
+            return
+        place = self.jumps.back(here) if direction < 0 else self.jumps.forward(here)
+        if place is None:
+            self.status.say("No earlier place to go back to" if direction < 0 else "Nowhere to go forward to")
+            return
+        article = self.app.library.get(place.article_id)
+        if article is None:
+            self.jumps.forget(place.article_id)
+            self.status.say("That article is gone")
+            return
+        if article is self.current:
+            self.reading.go_to(place.position)
+        else:
+            self.open_article(article, place.position, record=False)
+        self.status.say("Back (ctrl+n: forward again)" if direction < 0 else "Forward (ctrl+o: back again)")
+        self.show_text()
+
+    def action_clear_highlights(self) -> None:
+        self.reading.clear_highlights()
+        self.status.hit = None
+
+    def action_hit(self, step: int) -> None:
+        reading = self.reading
+        if not reading.highlights and self._last_search is not None and self.current is not None:
+            # n after Esc: the last search again, from where the reader is.
+            kind, query = self._last_search
+            index = self.app.library.index
+            if kind == "search" and index is not None:
+                spans = [(h.start, h.end) for h in index.hits_in(self.current, query)]
+            else:
+                from reader.core.highlights import find_all
+
+                spans = find_all(self.current.text, query)
+            if not spans:
+                self.status.say(f"Not in this article: {query}")
+                return
+            reading.set_highlights(spans, kind="search")
+        found = reading.next_highlight() if step > 0 else reading.previous_highlight()
+        if found is None:
+            self.status.say("Nothing to step through: ctrl+f finds, / searches, p picks a person")
