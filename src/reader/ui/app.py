@@ -116,6 +116,13 @@ class ReaderApp(App[None]):
                 severity="warning",
                 markup=False,
             )
+        noted = sum(1 for a in library.articles if a.note)
+        if noted:
+            self.notify(
+                f"Read {noted} file{'s' if noted != 1 else ''} with bad bytes replaced: press e to see which",
+                severity="warning",
+                markup=False,
+            )
         if not library.articles:
             self.notify("No articles to read in the given paths", severity="error", markup=False)
 
