@@ -41,9 +41,9 @@ class Snippet:
     start: int
     marks: tuple[tuple[int, int], ...]
     # Whether the snippet starts a paragraph / ends one: renderers put an
-    # ellipsis only where text was left out.
-    at_start: bool = False
-    at_end: bool = False
+    # ellipsis only where text was left out (make_snippets always says).
+    at_start: bool = True
+    at_end: bool = True
 
     def pieces(self) -> list[tuple[str, bool]]:
         """The text cut at the marks: (piece, is_a_hit), in order."""
