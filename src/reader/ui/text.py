@@ -8,7 +8,11 @@ text stay valid and nothing reaches the terminal as a command.
 
 from __future__ import annotations
 
+from rich.console import Console, ConsoleOptions, RenderResult
+from rich.measure import Measurement
 from rich.text import Text
+
+from reader.core.linebreak import truncate
 
 # C0 controls and DEL show as Unicode "control pictures" (ESC -> ␛); C1
 # controls as a replacement character. Tab and newline are layout.
@@ -30,3 +34,31 @@ def plain(text: str, style: str = "") -> Text:
 def one_line(text: str) -> str:
     """``text`` squeezed onto one line, for list rows and titles."""
     return " ".join(printable(text).split())
+
+
+class Fitted:
+    """A Text shown one row per line, each cut to the width with the ellipsis
+    right after the last character that fits. (Rich and Textual pad a wide
+    character that straddles the edge with a space before the ellipsis:
+    "理想主义 …".)"""
+
+    def __init__(self, text: Text) -> None:
+        self.text = text
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        width = options.max_width
+        for line in self.text.split("\n", allow_blank=True):
+            if line.cell_len > width:
+                keep = len(truncate(line.plain, width)) - 1
+                cut = line[:keep]
+                if width > 0:
+                    cut.append("…", style=line.get_style_at_offset(console, max(keep - 1, 0)))
+                line = cut
+            line.no_wrap = True
+            line.overflow = "crop"
+            line.end = "\n"
+            yield line
+
+    def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
+        widest = max((line.cell_len for line in self.text.split("\n")), default=0)
+        return Measurement(min(1, widest), widest)

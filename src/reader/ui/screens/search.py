@@ -128,6 +128,9 @@ class SearchResults(ReaderList):
 class SearchScreen(ModalScreen["SearchChoice | None"]):
     app: ReaderApp
 
+    # The help lists the search box's own keys with the screen's.
+    HELP_WIDGETS = (SearchBox,)
+
     BINDINGS = [
         Binding("escape", "close", "Close search"),
         Binding("up", "history(-1)", "Earlier search (history)", show=False),

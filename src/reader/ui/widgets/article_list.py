@@ -11,9 +11,10 @@ from textual.containers import Vertical
 from textual.widgets import Static
 from textual.widgets.option_list import Option, OptionDoesNotExist
 
+from reader.core.details import detail_parts
 from reader.core.model import Article
 from reader.core.script import View, convert
-from reader.ui.text import one_line
+from reader.ui.text import Fitted, one_line
 from reader.ui.widgets.reader_list import ReaderList
 
 
@@ -30,9 +31,7 @@ def article_prompt(article: Article, view: View, current: bool) -> Text:
     title = one_line(convert(article.title, view)) or article.id
     prompt = Text(marker, style="bold" if current else "")
     prompt.append(title, style="bold" if current else "")
-    details = [one_line(part) for part in (article.source, article.date) if part]
-    if article.script.label:
-        details.append(article.script.label)
+    details = [one_line(part) for part in detail_parts(article, view, author=False, size=False)]
     prompt.append("\n  " + (" · ".join(details) or article.id), style="dim")
     return prompt
 
@@ -64,9 +63,9 @@ class ArticleList(ReaderList):
         if view is self._view and shown and len(articles) >= len(shown) and _same(articles, shown):
             if current != self._current:
                 self._mark(self._current, current, view)
-            self.add_options(Option(article_prompt(a, view, a.id == current), id=a.id) for a in articles[len(shown) :])
+            self.add_options(Option(Fitted(article_prompt(a, view, a.id == current)), id=a.id) for a in articles[len(shown) :])
         else:
-            self.set_options(Option(article_prompt(a, view, a.id == current), id=a.id) for a in articles)
+            self.set_options(Option(Fitted(article_prompt(a, view, a.id == current)), id=a.id) for a in articles)
         self._shown, self._view, self._current = list(articles), view, current
         target = keep if keep is not None and self._index(keep) is not None else current
         index = self._index(target) if target is not None else None
@@ -76,7 +75,7 @@ class ArticleList(ReaderList):
     def _mark(self, old: str | None, new: str | None, view: View) -> None:
         for article in self._shown:
             if article.id in (old, new):
-                self.replace_option_prompt(article.id, article_prompt(article, view, article.id == new))
+                self.replace_option_prompt(article.id, Fitted(article_prompt(article, view, article.id == new)))
 
     def _index(self, article_id: str) -> int | None:
         try:

@@ -44,6 +44,7 @@ from textual.strip import Strip
 from textual.timer import Timer
 from textual.worker import Worker, WorkerState
 
+from reader.core.details import detail_parts
 from reader.core.linebreak import wrap
 from reader.core.model import Article
 from reader.core.script import OffsetMap, View, align, convert, convert_paragraphs
@@ -111,10 +112,8 @@ class _Block:
         return len(self.starts) + self.gap
 
 
-def _meta_line(article: Article) -> str:
-    script = article.script.label
-    parts = [article.source, article.author, article.date, script, f"{article.chars:,} chars"]
-    return " · ".join(part for part in parts if part)
+def _meta_line(article: Article, view: View) -> str:
+    return " · ".join(detail_parts(article, view))
 
 
 def _convert_page(article: Article, view: View) -> _Page:
@@ -127,7 +126,7 @@ def _convert_page(article: Article, view: View) -> _Page:
         article=article,
         view=view,
         title=_display(convert(article.title, view)),
-        meta=_display(convert(_meta_line(article), view)),
+        meta=_display(_meta_line(article, view)),
         paragraphs=tuple(_display(p) for p in converted),
         maps=maps,
     )
