@@ -52,7 +52,7 @@ def help_bindings(cls: type[DOMNode]) -> list[Binding]:
 
 
 # The command palette's key is not a binding of any class: the app adds it.
-PALETTE_DESCRIPTION = "Command palette: open an article by title, id or file name; find a person; any command"
+PALETTE_DESCRIPTION = "Command palette: articles by title, id or file name; people; commands"
 
 
 def help_entries(cls: type[DOMNode], app: App | None = None) -> list[HelpEntry]:
