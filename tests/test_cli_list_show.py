@@ -189,3 +189,10 @@ def test_show_and_list_as_a_real_process(tmp_path: Path) -> None:
     )
     assert done.returncode == 2
     assert done.stderr == "reader: error: no article with id 'nope' (see 'reader list')\n"
+
+
+def test_show_traditional_fixes_what_opencc_gets_wrong_by_longest_match(run_reader) -> None:
+    status, out, _ = run_reader("show", "002", "--script", "traditional")
+    assert status == 0
+    title = out.splitlines()[0]
+    assert "成長歷程" in title and "成長曆程" not in title
