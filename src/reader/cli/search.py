@@ -19,7 +19,7 @@ from reader.cli.common import UsageError, add_corpus_options, load_corpus_from_a
 from reader.core.linebreak import wrap
 from reader.core.query import blank_reason
 from reader.core.sanitize import sanitize
-from reader.core.search import Hit, SearchIndex, SearchResult, Snippet
+from reader.core.search import SearchIndex, SearchResult, Snippet
 
 OPEN_MARK, CLOSE_MARK = "«", "»"
 _REVERSE, _RESET = "\x1b[7m", "\x1b[0m"
@@ -123,7 +123,7 @@ def snippet_lines(snippet: Snippet, tty: bool, width: int | None) -> list[str]:
     return lines
 
 
-def _marked(text: str, marks: list[tuple[int, int]] | tuple[Hit, ...], tty: bool) -> str:
+def _marked(text: str, marks: list[tuple[int, int]], tty: bool) -> str:
     """``text`` with the spans ``marks`` marked; everything sanitized, but our
     own escapes kept."""
     before, after = (_REVERSE, _RESET) if tty else (OPEN_MARK, CLOSE_MARK)
