@@ -12,7 +12,7 @@ from rich.console import Console, ConsoleOptions, RenderResult
 from rich.measure import Measurement
 from rich.text import Text
 
-from reader.core.linebreak import truncate
+from reader.core.linebreak import truncate, wrap
 
 # C0 controls and DEL show as Unicode "control pictures" (ESC -> ␛); C1
 # controls as a replacement character. Tab and newline are layout.
@@ -62,3 +62,26 @@ class Fitted:
     def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
         widest = max((line.cell_len for line in self.text.split("\n")), default=0)
         return Measurement(min(1, widest), widest)
+
+
+class Indented:
+    """A one-paragraph Text wrapped by the reader's own line breaking (never
+    inside a word or a number, CJK rules kept) with every line indented, so
+    a wrapped line never looks like the start of something new."""
+
+    def __init__(self, text: Text, indent: int) -> None:
+        self.text = text
+        self.indent = indent
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        room = max(1, options.max_width - self.indent)
+        pad = " " * min(self.indent, max(0, options.max_width - 1))
+        for start, end in wrap(self.text.plain, room):
+            line = Text(pad) + self.text[start:end]
+            line.no_wrap = True
+            line.overflow = "crop"
+            line.end = "\n"
+            yield line
+
+    def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
+        return Measurement(self.indent + 1, self.indent + self.text.cell_len)

@@ -20,7 +20,6 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from rich.console import Group
-from rich.padding import Padding
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
@@ -36,7 +35,7 @@ from textual.worker import Worker, WorkerState, get_current_worker
 from reader.core.script import View, convert_mapped
 from reader.core.state import remember_search
 from reader.ui.library import Stage
-from reader.ui.text import one_line, printable
+from reader.ui.text import Indented, one_line, printable
 from reader.ui.widgets.reader_list import ReaderList
 
 if TYPE_CHECKING:
@@ -94,9 +93,9 @@ def result_prompt(result: SearchResult, view: View) -> Group:
         head = Text(result.id, style="bold")
     count = result.count
     head.append(f"  {result.id} · {count} hit{'s' if count != 1 else ''}", style="dim")
-    parts: list[Text | Padding] = [head]
+    parts: list[Text | Indented] = [head]
     for snippet in result.snippets[:SNIPPETS_SHOWN]:
-        parts.append(Padding(snippet_text(snippet, view), (0, 0, 0, SNIPPET_INDENT)))
+        parts.append(Indented(snippet_text(snippet, view), SNIPPET_INDENT))
     return Group(*parts)
 
 
@@ -255,10 +254,10 @@ class SearchScreen(ModalScreen["SearchChoice | None"]):
             return
         total = found.total
         shown = self.query_one(SearchResults).option_count
-        more = f" ({shown} shown, more as you go down; End shows all)" if shown < total else ""
+        more = f" ({shown} shown, more as you go down; End: all)" if shown < total else ""
         self._say(
-            f"{total} article{'s' if total != 1 else ''} match{'es' if total == 1 else ''}{more}; "
-            "Enter opens, Tab or Down moves into the results."
+            f"{total} article{'s' if total != 1 else ''} match{'es' if total == 1 else ''}{more} · "
+            "Enter opens · ↓ or Tab: into the results"
         )
 
     def _render_more(self, upto: int) -> None:
