@@ -188,7 +188,9 @@ class SearchScreen(ModalScreen["SearchChoice | None"]):
     @on(Input.Changed, "#search-input")
     def _typed(self, event: Input.Changed) -> None:
         query = event.value.strip()
-        if query == self._query and self._shown_query == query:
+        if query == self._query:
+            # Already searched (or being searched): the box was filled with
+            # the last query, or only spaces changed.
             return
         self._query = query
         self._open_when_shown = False
