@@ -71,6 +71,7 @@ async def test_the_true_count_and_every_result_reachable(state_dir: Path, many: 
         assert found.option_count > 80
         # End reaches the very last result.
         await pilot.press("end")
+        await app.workers.wait_for_complete()
         await pilot.pause()
         assert found.option_count == 121
         assert found.highlighted == 120

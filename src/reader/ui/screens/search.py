@@ -283,12 +283,32 @@ class SearchScreen(ModalScreen["SearchChoice | None"]):
 
     @on(SearchResults.WantAll)
     def _want_all(self) -> None:
-        if self._results is None:
-            return
-        self._render_more(len(self._results))
+        found = self._results
         results = self.query_one(SearchResults)
-        if results.option_count:
+        if found is None or not results.option_count:
+            return
+        if results.option_count >= len(found):
             results.highlighted = results.option_count - 1
+            return
+        # Thousands of results take seconds to draw in another script: in a
+        # thread, so the screen stays live meanwhile.
+        self._say(f"Drawing all {len(found)} results…")
+        self._render_rest(found, results.option_count, self._view)
+
+    @work(thread=True, exclusive=True, group="render", exit_on_error=False)
+    def _render_rest(self, found: Results, start: int, view: View) -> None:
+        prompts = [Option(result_prompt(r, view), id=r.id) for r in found[start:]]
+        if not get_current_worker().is_cancelled:
+            self.app.call_from_thread(self._add_rest, found, start, prompts)
+
+    def _add_rest(self, found: Results, start: int, prompts: list[Option]) -> None:
+        if found is not self._results:
+            return  # another search replaced these
+        results = self.query_one(SearchResults)
+        # Pages may have been drawn meanwhile, as the cursor moved.
+        results.add_options(prompts[results.option_count - start :])
+        results.highlighted = results.option_count - 1
+        self._say_count()
 
     @on(SearchResults.AtTop)
     def _at_top(self) -> None:
