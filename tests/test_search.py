@@ -459,3 +459,19 @@ def test_snippets_know_whether_they_start_or_end_a_paragraph() -> None:
     assert (snippet.at_start, snippet.at_end) == (True, True)
     snippet = _snippet_around("一" * 100 + "目标" + "二" * 100, "目标")
     assert (snippet.at_start, snippet.at_end) == (False, False)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.text(alphabet="一二三四五六七八九十ab1 2.,，。！？%\n", min_size=1, max_size=300),
+    st.data(),
+)
+def test_snippets_are_slices_that_hold_a_whole_hit(text: str, data) -> None:
+    starts = sorted(set(data.draw(st.lists(st.integers(0, len(text) - 1), min_size=1, max_size=5))))
+    hits = [(s, min(s + 2, len(text)), k % 2) for k, s in enumerate(starts)]
+    for snippet in make_snippets(text, hits):
+        assert text[snippet.start : snippet.start + len(snippet.text)] == snippet.text
+        assert len(snippet.text) <= 60 + 2 * 15 + 2
+        for a, b in snippet.marks:
+            assert 0 <= a < b <= len(snippet.text)
+        assert snippet.at_start == (snippet.start == 0 or text[snippet.start - 1] == "\n")

@@ -186,6 +186,12 @@ def _snippet(text: str, hits, starts: list[int], longest: int, ws: int, we: int)
             ws = end
         if start < we < end:
             we = start
+    # Spaces at an edge only push the ellipsis away from the text.
+    first = min((s for s, e, _t in near if e > ws), default=we)
+    while ws < min(first, we) and text[ws].isspace():
+        ws += 1
+    while we > ws and text[we - 1].isspace() and all(e <= we - 1 for _s, e, _t in near if _s < we):
+        we -= 1
     marks: list[tuple[int, int]] = []
     for start, end, _term in near:
         a, b = max(start, ws) - ws, min(end, we) - ws
@@ -195,12 +201,6 @@ def _snippet(text: str, hits, starts: list[int], longest: int, ws: int, we: int)
             marks[-1] = (marks[-1][0], max(marks[-1][1], b))
         else:
             marks.append((a, b))
-    # Spaces at an edge only push the ellipsis away from the text.
-    first = near[0][0] if near else we
-    while ws < min(first, we) and text[ws].isspace():
-        ws += 1
-    while we > ws and text[we - 1].isspace() and all(e <= we - 1 for _s, e, _t in near if _s < we):
-        we -= 1
     at_start = ws == 0 or text[ws - 1] == "\n"
     at_end = we == len(text) or text[we] == "\n"
     return Snippet(text[ws:we], ws, tuple(marks), at_start, at_end)
