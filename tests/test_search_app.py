@@ -180,3 +180,12 @@ async def test_up_with_no_history_says_so_and_up_from_the_first_result_returns(s
         assert results(app).has_focus
         await pilot.press("up")
         assert app.screen.query_one(Input).has_focus
+
+
+async def test_a_query_of_only_quote_marks_says_why_it_finds_nothing(state_dir: Path) -> None:
+    app = make_app(state_dir)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await loaded(pilot)
+        await search_for(pilot, '""', typed=False)
+        assert "The query has only quote marks" in screen_text(app)
+        assert results(app).option_count == 0

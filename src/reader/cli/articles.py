@@ -62,7 +62,7 @@ def run(args: argparse.Namespace) -> int:
         for s in corpus.skipped:
             print(f"skipped {sanitize(str(s.path))}: {s.reason}")
         for a in noted:
-            print(f"read    {sanitize(str(a.path))}: {a.note}")
+            print(f"note {sanitize(str(a.path))}: {a.note}")
     return 0
 
 

@@ -32,6 +32,7 @@ from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 from textual.worker import Worker, WorkerState, get_current_worker
 
+from reader.core.query import blank_reason
 from reader.core.script import View, convert_mapped
 from reader.core.state import remember_search
 from reader.ui.library import Stage
@@ -206,6 +207,13 @@ class SearchScreen(ModalScreen["SearchChoice | None"]):
             self._results = None
             results.clear_options()
             self._say("Type to search every article.")
+            return
+        reason = blank_reason(self._query)
+        if reason is not None:
+            # Only quote marks: nothing to look for, and the user should know why.
+            self._results = None
+            results.clear_options()
+            self._say(reason[0].upper() + reason[1:] + ".")
             return
         if library.index is None:
             results.clear_options()
