@@ -38,7 +38,8 @@ class SkippedScreen(ModalScreen[None]):
         if not library.skipped and not noted and not library.problems and not library.failure:
             done = "" if library.loaded else " so far (still loading)"
             return Text(f"No files were skipped{done}.  Esc closes.", style="italic")
-        table = Table(title="Skipped files", title_justify="left", expand=True, show_lines=False)
+        title = "Skipped files, and files read in spite of a problem" if noted else "Skipped files"
+        table = Table(title=title, title_justify="left", expand=True, show_lines=False)
         table.add_column("File", overflow="fold", ratio=1)
         table.add_column("Why", overflow="fold", ratio=1)
         for skipped in library.skipped:
