@@ -10,8 +10,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from rich.console import Console, ConsoleOptions, RenderResult
-from rich.measure import Measurement
 from rich.text import Text
 from textual.content import Content, Span
 from textual.visual import Visual
@@ -83,7 +81,7 @@ class Fitted(Visual):
         return self._at(width).get_height(rules, width)
 
 
-class Indented:
+class Indented(Visual):
     """A one-paragraph Text wrapped by the reader's own line breaking (never
     inside a word or a number, CJK rules kept) with every line indented, so
     a wrapped line never looks like the start of something new."""
@@ -91,16 +89,44 @@ class Indented:
     def __init__(self, text: Text, indent: int) -> None:
         self.text = text
         self.indent = indent
+        self._content = Content.from_rich_text(text)
+        self._wrapped: tuple[int, Content] | None = None
 
-    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
-        room = max(1, options.max_width - self.indent)
-        pad = " " * min(self.indent, max(0, options.max_width - 1))
-        for start, end in wrap(self.text.plain, room):
-            line = Text(pad) + self.text[start:end]
-            line.no_wrap = True
-            line.overflow = "crop"
-            line.end = "\n"
-            yield line
+    def _at(self, width: int) -> Content:
+        if self._wrapped is not None and self._wrapped[0] == width:
+            return self._wrapped[1]
+        indent = min(self.indent, max(0, width - 1))
+        pad = Content(" " * indent)
+        content = self._content
+        lines = [pad + content[start:end] for start, end in wrap(content.plain, max(1, width - indent))]
+        wrapped = Content("\n").join(lines)
+        self._wrapped = (width, wrapped)
+        return wrapped
 
-    def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
-        return Measurement(self.indent + 1, self.indent + self.text.cell_len)
+    def render_strips(self, width: int, height: int | None, style: Style, options: RenderOptions) -> list[Strip]:
+        return self._at(width).render_strips(width, height, style, options)
+
+    def get_optimal_width(self, rules: RulesMap, container_width: int) -> int:
+        return self.indent + self._content.cell_length
+
+    def get_height(self, rules: RulesMap, width: int) -> int:
+        return len(self._at(width).plain.split("\n"))
+
+
+class Stacked(Visual):
+    """Visuals one under the other (a list row of several parts)."""
+
+    def __init__(self, parts: list[Visual]) -> None:
+        self.parts = parts
+
+    def render_strips(self, width: int, height: int | None, style: Style, options: RenderOptions) -> list[Strip]:
+        strips: list[Strip] = []
+        for part in self.parts:
+            strips.extend(part.render_strips(width, None, style, options))
+        return strips[:height] if height is not None else strips
+
+    def get_optimal_width(self, rules: RulesMap, container_width: int) -> int:
+        return max((part.get_optimal_width(rules, container_width) for part in self.parts), default=0)
+
+    def get_height(self, rules: RulesMap, width: int) -> int:
+        return sum(part.get_height(rules, width) for part in self.parts)

@@ -19,15 +19,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from rich.console import Group
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
+from textual.content import Content
 from textual.message import Message
 from textual.screen import ModalScreen
 from textual.timer import Timer
+from textual.visual import Visual
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 from textual.worker import Worker, WorkerState, get_current_worker
@@ -36,7 +37,7 @@ from reader.core.query import blank_reason
 from reader.core.script import View, convert_mapped
 from reader.core.state import remember_search
 from reader.ui.library import Stage
-from reader.ui.text import Indented, one_line, printable
+from reader.ui.text import Indented, Stacked, one_line, printable
 from reader.ui.widgets.reader_list import ReaderList
 
 if TYPE_CHECKING:
@@ -85,7 +86,7 @@ def snippet_text(snippet: Snippet, view: View) -> Text:
     return text
 
 
-def result_prompt(result: SearchResult, view: View) -> Group:
+def result_prompt(result: SearchResult, view: View) -> Stacked:
     """The title with its hits marked, id and count, then each snippet on its
     own lines, indented so a wrapped snippet never looks like a result."""
     if result.title.strip():
@@ -94,10 +95,10 @@ def result_prompt(result: SearchResult, view: View) -> Group:
         head = Text(result.id, style="bold")
     count = result.count
     head.append(f"  {result.id} · {count} hit{'s' if count != 1 else ''}", style="dim")
-    parts: list[Text | Indented] = [head]
+    parts: list[Visual] = [Content.from_rich_text(head)]
     for snippet in result.snippets[:SNIPPETS_SHOWN]:
         parts.append(Indented(snippet_text(snippet, view), SNIPPET_INDENT))
-    return Group(*parts)
+    return Stacked(parts)
 
 
 class SearchBox(Input):
