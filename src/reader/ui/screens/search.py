@@ -153,6 +153,8 @@ class SearchScreen(ModalScreen["SearchChoice | None"]):
         # Where the user is in the history: len(history) is the query being typed.
         self._history_at = 0
         self._draft = ""
+        # A remark about the history for the status line, until the next edit.
+        self._note: str | None = None
 
     @property
     def history(self) -> list[str]:
@@ -196,6 +198,9 @@ class SearchScreen(ModalScreen["SearchChoice | None"]):
             return
         self._query = query
         self._open_when_shown = False
+        history = self.history
+        if self._history_at >= len(history) or query != history[self._history_at]:
+            self._note = None  # typed, not recalled
         if self._timer is not None:
             self._timer.stop()
         self._timer = self.set_timer(DEBOUNCE_SECONDS, self._search_now)
@@ -266,9 +271,10 @@ class SearchScreen(ModalScreen["SearchChoice | None"]):
         total = found.total
         shown = self.query_one(SearchResults).option_count
         more = f" ({shown} shown, more as you go down; End: all)" if shown < total else ""
+        note = f" · {self._note}" if self._note else ""
         self._say(
             f"{total} article{'s' if total != 1 else ''} match{'es' if total == 1 else ''}{more} · "
-            "Enter opens · ↓ or Tab: into the results"
+            f"Enter opens · ↓ or Tab: into the results{note}"
         )
 
     def _render_more(self, upto: int) -> None:
@@ -346,8 +352,15 @@ class SearchScreen(ModalScreen["SearchChoice | None"]):
         if self._history_at == len(history) and at >= 0 and history[at] == box.value.strip():
             at -= 1  # the box already shows the newest search (it opens with it)
         if at < 0:
-            self._say("No earlier searches." if not history else "This is the oldest search.")
+            # Kept in the status line until the next edit, so the count of a
+            # recalled search landing meanwhile does not wipe it.
+            self._note = "No earlier searches" if not history else "This is the oldest search"
+            if self._results and self._shown_query == self._query:
+                self._say_count()
+            else:
+                self._say(self._note + ".")
             return
+        self._note = None
         if self._history_at == len(history):
             self._draft = box.value
         self._history_at = at
