@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from app_support import SIZE, loaded, make_app, people_cache, screen_text, widget_text  # noqa: F401
+from app_support import SIZE, loaded, make_app, screen_text, widget_text
 from textual import events
 from textual.widgets import Input
 
@@ -20,13 +20,6 @@ from reader.ui.widgets.article_list import ArticleList
 from reader.ui.widgets.reading_view import ReadingView
 
 SIZES = [(120, 40), (80, 24), (40, 12)]
-
-
-@pytest.fixture
-def state_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, people_cache: Path) -> Path:
-    folder = tmp_path / "state"
-    monkeypatch.setenv("READER_STATE_DIR", str(folder))
-    return folder
 
 
 def reading_text(app) -> str:

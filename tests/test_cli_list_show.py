@@ -41,7 +41,8 @@ def test_list_json_has_the_seeds_with_their_headlines(run_reader) -> None:
     assert set(data) == {"articles", "skipped"}
     assert {a["id"]: a["title"] for a in data["articles"]} == SEED_TITLES
     for a in data["articles"]:
-        assert set(a) == {"id", "title", "source", "author", "date", "script", "chars"}
+        assert set(a) == {"id", "title", "source", "author", "date", "script", "chars", "replaced_bytes"}
+        assert a["replaced_bytes"] == 0
         assert a["script"] in {"simplified", "traditional", "mixed"}
         assert isinstance(a["chars"], int) and a["chars"] > 0
     assert data["skipped"] == []
@@ -70,10 +71,29 @@ def test_list_shows_skipped_files(run_reader, tmp_path: Path) -> None:
         "b.txt": "binary file (control characters)",
         "c.txt": "empty file",
     }
+    assert not any(s["read"] for s in data["skipped"])
     status, out, _ = run_reader("list", "--corpus", str(tmp_path))
     assert status == 0
     assert f"skipped {tmp_path / 'b.txt'}: binary file (control characters)" in out
     assert "\x1b" not in out
+
+
+def test_list_reads_a_file_with_a_few_bad_bytes_and_says_so(run_reader, tmp_path: Path) -> None:
+    body = "这是一段完全正常的中文正文，讲的是一个普通的故事。" * 20
+    # Two stray bytes, as a damaged download has: far under 1% of the file.
+    damaged = ("坏字节的文章\n\n" + body[:50]).encode("utf-8") + b"\xff\xfe" + body[50:].encode("utf-8")
+    (tmp_path / "bad.txt").write_bytes(damaged)
+    status, out, _ = run_reader("list", "--corpus", str(tmp_path), "--json")
+    listed = json.loads(out)
+    [article] = listed["articles"]
+    assert (article["id"], article["title"], article["replaced_bytes"]) == ("bad", "坏字节的文章", 2)
+    assert listed["skipped"] == [
+        {"path": str(tmp_path / "bad.txt"), "reason": "read with 2 bytes replaced (invalid UTF-8)", "read": True, "id": "bad"}
+    ]
+    status, out, _ = run_reader("list", "--corpus", str(tmp_path))
+    assert f"{tmp_path / 'bad.txt'}: read with 2 bytes replaced" in out
+    status, out, _ = run_reader("show", "bad", "--corpus", str(tmp_path))
+    assert "\ufffd" in out and "普通的故事" in out
 
 
 def test_list_with_several_corpora(run_reader, tmp_path: Path) -> None:
@@ -169,3 +189,10 @@ def test_show_and_list_as_a_real_process(tmp_path: Path) -> None:
     )
     assert done.returncode == 2
     assert done.stderr == "reader: error: no article with id 'nope' (see 'reader list')\n"
+
+
+def test_show_traditional_fixes_what_opencc_gets_wrong_by_longest_match(run_reader) -> None:
+    status, out, _ = run_reader("show", "002", "--script", "traditional")
+    assert status == 0
+    title = out.splitlines()[0]
+    assert "成長歷程" in title and "成長曆程" not in title

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reader.core.decoding import NotText, decode
+from reader.core.decoding import NotText, decode, decode_bytes
 from reader.core.sanitize import sanitize
 
 SIMPLIFIED = "谷歌研究科学家在伦敦去世，年仅四十一岁。他的博客揭露了人工智能研究者面临的巨大压力。Felix Hill 一二三\n第二段：软件与网络。\n"
@@ -83,6 +83,81 @@ def test_short_text_with_an_escape_sequence_still_decodes(encoding: str) -> None
 def test_text_with_a_few_escape_sequences_still_decodes() -> None:
     text = ("这是一段很长的正文，里面偶尔夹着终端转义序列。" * 10 + "\x1b[31m红色\x1b[0m\n") * 5
     assert decode(text.encode("utf-8")) == text
+
+
+# -- a few bad bytes (issue 11) -------------------------------------------------
+
+_BODY = ("这是一段完全正常的中文正文，讲的是一个普通的故事。" * 30 + "\n") * 3
+
+
+@pytest.mark.parametrize("bad", [b"\xff", b"\xe4\xb8", b"\x80\x80\x80"])
+def test_utf8_with_a_few_bad_bytes_is_read_with_replacements(bad: bytes) -> None:
+    data = _BODY.encode("utf-8")
+    damaged = data[:600] + bad + data[600:]
+    decoded = decode_bytes(damaged)
+    assert decoded.replaced == len(bad)
+    assert "\ufffd" in decoded.text
+    assert decoded.text.replace("\ufffd", "") == _BODY
+    assert decoded.note == f"read with {len(bad)} byte{'s' if len(bad) > 1 else ''} replaced (invalid UTF-8)"
+
+
+def test_utf8_with_a_bom_and_a_bad_byte_is_read() -> None:
+    data = codecs_bom_utf8() + _BODY.encode("utf-8")
+    decoded = decode_bytes(data[:900] + b"\xc0" + data[900:])
+    assert decoded.replaced == 1 and not decoded.text.startswith("\ufeff")
+
+
+def codecs_bom_utf8() -> bytes:
+    import codecs
+
+    return codecs.BOM_UTF8
+
+
+def test_clean_text_has_nothing_replaced() -> None:
+    assert decode_bytes(_BODY.encode("utf-8")).replaced == 0
+    assert decode_bytes(_BODY.encode("gb18030")).replaced == 0
+
+
+def test_too_many_bad_bytes_are_not_called_damaged_utf8() -> None:
+    data = _BODY.encode("utf-8")
+    step = len(data) // 60  # 60 bad bytes: over 1%
+    damaged = b"".join(data[i : i + step] + b"\xff" for i in range(0, len(data), step))
+    try:
+        decoded = decode_bytes(damaged)
+    except NotText:
+        return  # refused: fine, it is not damaged UTF-8
+    assert decoded.replaced == 0
+
+
+@pytest.mark.parametrize("encoding", ["gbk", "big5"])
+def test_mostly_ascii_gbk_is_not_mistaken_for_damaged_utf8(encoding: str) -> None:
+    # A few Chinese characters in a long English text: few invalid UTF-8
+    # bytes, but no valid multi-byte UTF-8 either, so not damaged UTF-8.
+    text = "An English article about chips and markets. " * 40 + "\n黃仁勛說\n"
+    decoded = decode_bytes(text.encode(encoding))
+    assert decoded.replaced == 0
+    assert "\ufffd" not in decoded.text
+
+
+async def test_the_e_screen_lists_a_file_read_with_bytes_replaced(tmp_path, monkeypatch) -> None:
+    from app_support import loaded, make_app, screen_text
+
+    monkeypatch.setenv("READER_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setenv("READER_PEOPLE_FILE", str(tmp_path / "people.tsv"))
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    head = ("坏字节的文章\n\n" + _BODY[:100]).encode("utf-8")
+    (folder / "bad.txt").write_bytes(head + b"\xff\xff\xff" + _BODY[100:].encode("utf-8"))
+    (folder / "good.txt").write_text("好文章\n\n" + _BODY, encoding="utf-8")
+    app = make_app(tmp_path / "state", [folder])
+    async with app.run_test(size=(120, 40)) as pilot:
+        await loaded(pilot)
+        assert [a.id for a in app.library.articles] == ["bad", "good"]
+        await pilot.press("e")
+        await pilot.pause()
+        shown = screen_text(app)
+        assert "bad.txt" in shown and "read with 3 bytes replaced" in shown
+        assert "good.txt" not in shown
 
 
 # -- sanitize ----------------------------------------------------------------

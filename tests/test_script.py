@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -174,3 +175,79 @@ def test_convert_paragraphs_matches_one_by_one():
         convert(p, View.TRADITIONAL) for p in paragraphs
     )
     assert convert_paragraphs(paragraphs, View.ORIGINAL) == tuple(paragraphs)
+
+
+# -- phrase fixes through OpenCC's own configuration (issue 11) --------------------
+
+
+def test_the_seed_phrase_opencc_gets_wrong_is_fixed_and_taiwan_phrasing_stays() -> None:
+    assert convert("Hinton揭秘Ilya成长历程", View.TRADITIONAL) == "Hinton揭秘Ilya成長歷程"
+    assert convert("他的成长历程很长", View.TRADITIONAL) == "他的成長歷程很長"
+    # The shipped dictionaries still apply, first step and Taiwan phrasing.
+    assert convert("软件和博客", View.TRADITIONAL) == "軟體和部落格"
+    assert convert("成長歷程", View.SIMPLIFIED) == "成长历程"
+
+
+def test_calendar_words_keep_their_calendar() -> None:
+    for text, expected in [("日历", "日曆"), ("农历新年", "農曆新年"), ("日历程序", "日曆程式"), ("长历", "長曆")]:
+        assert convert(text, View.TRADITIONAL) == expected
+
+
+def test_every_shipped_phrase_fixes_a_real_mistake() -> None:
+    import opencc
+
+    from reader.core.phrases import SHIPPED, parse
+
+    plain = opencc.OpenCC("s2twp", include_tofu_risk_dictionaries=False)
+    pairs = parse(SHIPPED.read_text(encoding="utf-8"), "shipped")
+    assert pairs
+    for simplified, traditional in pairs.items():
+        # In a sentence, as readers meet them: 百年历史, 她的成长历程.
+        sentence = f"百{simplified}"
+        assert plain.convert(sentence) != "百" + traditional, simplified  # OpenCC alone gets it wrong
+        assert convert(sentence, View.TRADITIONAL) == "百" + traditional, simplified
+
+
+def test_phrases_go_ahead_of_the_shipped_dictionaries_in_the_config(tmp_path) -> None:
+    from reader.core.phrases import config_with_phrases, opencc_share_dir
+
+    share = opencc_share_dir()
+    config = config_with_phrases("s2twp", tmp_path / "p.txt", share)
+    ours = {"type": "text", "file": str(tmp_path / "p.txt")}
+    assert config["segmentation"]["dict"]["dicts"][0] == ours
+    assert config["conversion_chain"][0]["dict"]["dicts"][0] == ours
+    # Later steps are as shipped; every ocd2 file is found where opencc keeps it.
+    assert ours not in config["conversion_chain"][1]["dict"]["dicts"]
+    files = []
+
+    def walk(node) -> None:
+        if isinstance(node, dict):
+            if node.get("type") == "ocd2":
+                files.append(node["file"])
+            for value in node.values():
+                walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value)
+
+    walk(config)
+    assert files and all(Path(f).is_absolute() and Path(f).is_file() for f in files)
+
+
+def test_the_users_phrase_file_beside_people_tsv(tmp_path, monkeypatch) -> None:
+    import warnings
+
+    from reader.core.phrases import build_converter, user_file
+
+    monkeypatch.setenv("READER_PEOPLE_FILE", str(tmp_path / "people.tsv"))
+    assert user_file() == tmp_path / "phrases.tsv"
+    (tmp_path / "phrases.tsv").write_text("# mine\n鼠标垫\t滑鼠墊子\nbad line without a tab\n", encoding="utf-8")
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        to_traditional = build_converter("s2twp")
+        to_simplified = build_converter("t2s")
+    assert any("phrases.tsv:3" in str(w.message) for w in caught)
+    assert to_traditional.convert("买了鼠标垫") == "買了滑鼠墊子"
+    assert to_simplified.convert("買了滑鼠墊子") == "买了鼠标垫"
+    # The shipped fixes are still there.
+    assert to_traditional.convert("成长历程") == "成長歷程"

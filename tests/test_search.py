@@ -70,7 +70,9 @@ def test_fold_text_keeps_length_on_hostile_input() -> None:
         ('"open quote runs on', ["open quote runs on"]),
         ("“预测 下一个”", ["预测 下一个"]),  # curly quotes from a Chinese IME
         ("AI AI", ["AI"]),
-        ("，。 ! ... ——", []),
+        # Punctuation is searched like any other character (issue 11).
+        ("，。 ! ... ——", ["，。", "!", "...", "——"]),
+        ('"" “”', []),
         ("", []),
         ('""', []),
         ("C++ $", ["C++", "$"]),
@@ -145,8 +147,8 @@ def test_one_character_queries(index: SearchIndex) -> None:
     assert sorted(ids(index.search("學"))) == ["simp", "trad"]
 
 
-@pytest.mark.parametrize("query", ["", "   ", "，。！", '"', '" "', "\u3000", "——……"])
-def test_empty_and_punctuation_queries(index: SearchIndex, query: str) -> None:
+@pytest.mark.parametrize("query", ["", "   ", '"', '" "', "\u3000", "“”"])
+def test_blank_queries(index: SearchIndex, query: str) -> None:
     assert index.search(query) == []
     assert index.hits_in(index.search("黄仁勋")[0].article, query) == ()
 
@@ -353,3 +355,123 @@ def test_hostile_queries(index: SearchIndex) -> None:
     assert [(r.id, len(r.hits)) for r in repeated] == [(r.id, len(r.hits)) for r in index.search("黄仁勋")]
     many = " ".join(chr(0x4E00 + i) for i in range(300))
     assert index.search(many) == []
+
+
+# ---------------------------------------------------------------- issue 11
+
+
+def test_blank_reason_says_why_a_query_has_no_terms() -> None:
+    from reader.core.query import blank_reason
+
+    assert blank_reason("  ") == "empty query: give one or more terms"
+    assert "quote marks" in (blank_reason('""') or "")
+    assert blank_reason("%") is None
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [("%", ["pct"]), ("——", ["dash"]), ("(", ["paren"]), ("（", ["paren"]), ("50%", ["pct"])],
+)
+def test_punctuation_queries_match_where_the_text_has_them(query: str, expected: list[str]) -> None:
+    index = SearchIndex.build(
+        [
+            art("pct", "增长了50%以上"),
+            art("dash", "他说——这是真的"),
+            art("paren", "英伟达（NVIDIA）的股价"),
+            art("none", "没有标点的句子"),
+        ]
+    )
+    results = index.search(query)
+    assert ids(results) == expected
+    article = results[0].article
+    [hit] = index.hits_in(article, query)
+    assert article.text[hit.start : hit.end] in (query, "（")
+
+
+def test_a_word_only_in_the_title_is_found_and_counted() -> None:
+    index = SearchIndex.build(
+        [
+            art("a", "正文没有这个词", title="量子计算的未来"),
+            art("b", "量子计算在正文里，量子计算又一次", title="别的标题"),
+            art("c", "无关", title="无关"),
+        ]
+    )
+    results = {r.id: r for r in index.search("量子计算")}
+    assert sorted(results) == ["a", "b"]
+    a, b = results["a"], results["b"]
+    assert (len(a.hits), len(a.title_hits), a.count) == (0, 1, 1)
+    assert (len(b.hits), len(b.title_hits), b.count) == (2, 0, 2)
+    assert [(h.start, h.end) for h in a.title_hits] == [(0, 4)]
+
+
+def test_terms_may_be_split_between_title_and_text() -> None:
+    index = SearchIndex.build([art("a", "正文讲芯片", title="英伟达"), art("b", "正文讲芯片", title="别的")])
+    assert ids(index.search("英伟达 芯片")) == ["a"]
+    [result] = index.search("英伟达 芯片")
+    assert result.count == 2
+
+
+def test_total_counts_every_match_past_the_limit() -> None:
+    index = SearchIndex.build([art(f"{i:03}", f"第{i}篇 量子") for i in range(120)])
+    results = index.search("量子", limit=50)
+    assert len(results) == 50
+    assert results.total == 120
+    assert index.search("量子").total == 120
+
+
+def _snippet_around(text: str, term: str, width: int = 60) -> Snippet:
+    i = text.index(term)
+    [snippet] = make_snippets(text, [(i, i + len(term), 0)], width=width)
+    return snippet
+
+
+@pytest.mark.parametrize(
+    ("before", "whole"),
+    [
+        ("一" * 40 + "在11月17日", "11月17日"),  # a date is not cut to 1月17日
+        ("一" * 40 + "公司DeepMind", "DeepMind"),  # nor a word to pMind
+        ("一" * 40 + "增长了3.14%", "3.14%"),
+    ],
+)
+def test_snippets_never_start_inside_a_word_or_number(before: str, whole: str) -> None:
+    text = before + "二" * 25 + "目标" + "三" * 60
+    for shift in range(0, 40):
+        snippet = _snippet_around("四" * shift + text, "目标")
+        # Either the whole word or number is in, or none of it: no …1月17日.
+        cut = [whole[k:] for k in range(1, len(whole))]
+        assert not any(snippet.text.startswith(part) for part in cut), (shift, snippet.text)
+
+
+def test_snippets_start_and_end_at_sentences_when_near() -> None:
+    text = "前面的句子说了别的事情，而且很长很长很长。英伟达发布了新的芯片，股价上涨。后面还有一些别的内容和句子继续往下写。" * 3
+    snippet = _snippet_around(text, "芯片", width=24)
+    assert snippet.text.startswith("英伟达")
+    assert snippet.text.endswith("。")
+    english = "The company DeepMind released Gemini on November 17 and it was widely regarded as a milestone."
+    snippet = _snippet_around(english, "Gemini", width=40)
+    words = english.split()
+    assert snippet.text.split()[0] in words and snippet.text.split()[-1] in words
+    assert snippet.text == snippet.text.strip()
+
+
+def test_snippets_know_whether_they_start_or_end_a_paragraph() -> None:
+    snippet = _snippet_around("短段落有目标。\n第二段", "目标")
+    assert (snippet.at_start, snippet.at_end) == (True, True)
+    snippet = _snippet_around("一" * 100 + "目标" + "二" * 100, "目标")
+    assert (snippet.at_start, snippet.at_end) == (False, False)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.text(alphabet="一二三四五六七八九十ab1 2.,，。！？%\n", min_size=1, max_size=300),
+    st.data(),
+)
+def test_snippets_are_slices_that_hold_a_whole_hit(text: str, data) -> None:
+    starts = sorted(set(data.draw(st.lists(st.integers(0, len(text) - 1), min_size=1, max_size=5))))
+    hits = [(s, min(s + 2, len(text)), k % 2) for k, s in enumerate(starts)]
+    for snippet in make_snippets(text, hits):
+        assert text[snippet.start : snippet.start + len(snippet.text)] == snippet.text
+        assert len(snippet.text) <= 60 + 2 * 15 + 2
+        for a, b in snippet.marks:
+            assert 0 <= a < b <= len(snippet.text)
+        assert snippet.at_start == (snippet.start == 0 or text[snippet.start - 1] == "\n")

@@ -84,3 +84,66 @@ def test_terminal_output_uses_reverse_video_and_stays_safe(capsys, monkeypatch, 
     # Our own reverse-video codes are the only escapes that reach the terminal.
     assert out.replace("\x1b[7m", "").replace("\x1b[0m", "").count("\x1b") == 0
     assert "[bold]粗体[/bold]" in out
+
+
+# ---------------------------------------------------------------- issue 11
+
+
+@pytest.mark.parametrize("query", ["", "   ", '""'])
+def test_a_blank_query_is_a_usage_error(capsys, query: str) -> None:
+    from reader.cli import main
+
+    assert main(["search", query]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    [line] = captured.err.splitlines()
+    assert line.startswith("reader: error:") and "query" in line
+
+
+@pytest.mark.parametrize("query", ["%", "——", "("])
+def test_punctuation_queries_find_the_articles_that_have_it(capsys, query: str) -> None:
+    results = found(capsys, query)
+    assert results
+    assert all(f"«{query}»" in " ".join(r["snippets"]) for r in results.values())
+
+
+def test_limit_shows_fewer_but_counts_all(capsys, tmp_path) -> None:
+    for i in range(60):
+        (tmp_path / f"a{i:02}.txt").write_text(f"第{i}篇\n\n这篇文章讲量子计算，编号{i}。\n", encoding="utf-8")
+    status, out = run(capsys, "量子计算", "--corpus", str(tmp_path), "--json", "--limit", "5")
+    data = json.loads(out)
+    assert (len(data["results"]), data["total"]) == (5, 60)
+    status, out = run(capsys, "量子计算", "--corpus", str(tmp_path))
+    assert out.splitlines()[0] == "60 articles match"
+    assert sum(1 for line in out.splitlines() if line.startswith("a")) == 60
+    status, out = run(capsys, "量子计算", "--corpus", str(tmp_path), "--limit", "5")
+    assert out.splitlines()[0] == "60 articles match; the best 5 shown (--limit)"
+
+
+def test_a_word_only_in_a_title_is_found_and_marked(capsys, tmp_path) -> None:
+    (tmp_path / "a.txt").write_text("量子计算的未来\n\n正文里没有标题里的那个词。\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("别的标题\n\n正文也无关。\n", encoding="utf-8")
+    status, out = run(capsys, "量子计算", "--corpus", str(tmp_path))
+    assert "a  «量子计算»的未来  (1 hit)" in out
+    data = json.loads(run(capsys, "量子计算", "--corpus", str(tmp_path), "--json")[1])
+    assert [(r["id"], r["hits"], r["title_hits"]) for r in data["results"]] == [("a", 1, 1)]
+
+
+def test_snippets_wrap_onto_indented_lines_on_a_terminal(capsys, monkeypatch, tmp_path) -> None:
+    import os
+
+    body = "前面" * 30 + "英伟达在2023年11月17日发布了新的芯片，股价随后上涨了很多很多。" + "后面" * 30
+    (tmp_path / "a.txt").write_text(f"标题\n\n{body}\n", encoding="utf-8")
+    monkeypatch.setattr("sys.stdout.isatty", lambda: True)
+    monkeypatch.setattr("shutil.get_terminal_size", lambda *a, **k: os.terminal_size((40, 24)))
+    status, out = run(capsys, "芯片", "--corpus", str(tmp_path))
+    lines = out.splitlines()
+    assert lines[0] == "1 article matches"
+    assert lines[1].startswith("a  标题")
+    snippet = lines[2:]
+    assert len(snippet) > 1
+    # Every line of the snippet is indented: none looks like a new result.
+    assert all(line.startswith("    ") for line in snippet)
+    assert "\x1b[7m芯片\x1b[0m" in out
+    # Cut at a boundary, not inside 11月17日.
+    assert "…1月17日" not in out.replace("\x1b[7m", "").replace("\x1b[0m", "")

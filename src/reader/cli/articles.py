@@ -16,7 +16,11 @@ _GAP = "  "
 
 def add_parser(subparsers, name: str) -> argparse.ArgumentParser:
     parser = subparsers.add_parser(name, help="list the articles", description="List the articles of a corpus.")
-    add_corpus_options(parser, json_help='print {"articles": [...], "skipped": [...]} as JSON')
+    add_corpus_options(
+        parser,
+        json_help='print {"articles": [...], "skipped": [...]} as JSON; "skipped" also lists the files read '
+        'in spite of a problem (with "read": true and the article\'s "id")',
+    )
     return parser
 
 
@@ -34,10 +38,16 @@ def run(args: argparse.Namespace) -> int:
                         "date": a.date,
                         "script": a.script.value,
                         "chars": a.chars,
+                        "replaced_bytes": a.replaced_bytes,
                     }
                     for a in corpus
                 ],
-                "skipped": [{"path": sanitize(str(s.path)), "reason": s.reason} for s in corpus.skipped],
+                "skipped": [{"path": sanitize(str(s.path)), "reason": s.reason, "read": False} for s in corpus.skipped]
+                + [
+                    {"path": sanitize(str(a.path)), "reason": a.note, "read": True, "id": a.id}
+                    for a in corpus
+                    if a.note
+                ],
             }
         )
         return 0
@@ -46,10 +56,13 @@ def run(args: argparse.Namespace) -> int:
     width = shutil.get_terminal_size().columns if sys.stdout.isatty() else None
     for line in table(_COLUMNS, rows, width):
         print(line)
-    if corpus.skipped:
+    noted = [a for a in corpus if a.note]
+    if corpus.skipped or noted:
         print()
         for s in corpus.skipped:
             print(f"skipped {sanitize(str(s.path))}: {s.reason}")
+        for a in noted:
+            print(f"note {sanitize(str(a.path))}: {a.note}")
     return 0
 
 

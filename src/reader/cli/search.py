@@ -1,36 +1,53 @@
 """``reader search QUERY``: ranked articles with the hits marked in snippets.
 
-Snippets are printed on one line each: a paragraph break inside a snippet
-becomes a space. Hits are marked «like this» in JSON and when piped, and in
-reverse video on a terminal.
+The first line says how many articles match (all of them, even when
+``--limit`` shows fewer). Each result is its id, its title with the hits
+marked and its hit count (title and text together), then its snippets, each
+on its own lines indented under the result: on a terminal a snippet is
+wrapped to the width with every line indented; piped, it is one line. Hits
+are marked «like this» in JSON and when piped, and in reverse video on a
+terminal. An ellipsis stands where text was left out.
 """
 
 from __future__ import annotations
 
 import argparse
+import shutil
 import sys
 
 from reader.cli.common import UsageError, add_corpus_options, load_corpus_from_args, print_json
-from reader.core.plural import plural
+from reader.core.linebreak import wrap
+from reader.core.plural import agree, plural
+from reader.core.query import blank_reason
 from reader.core.sanitize import sanitize
-from reader.core.search import SearchIndex
+from reader.core.search import SearchIndex, SearchResult, Snippet
 
 OPEN_MARK, CLOSE_MARK = "«", "»"
 _REVERSE, _RESET = "\x1b[7m", "\x1b[0m"
+INDENT = "    "
+ELLIPSIS = "…"
 
 
 def add_parser(subparsers, name: str) -> argparse.ArgumentParser:
     parser = subparsers.add_parser(
         name,
         help="search the articles",
-        description="Search the articles, ignoring script (Simplified/Traditional), width and case. "
-        'Terms are separated by spaces and must all occur; "a phrase" is one term.',
+        description="Search the titles and texts of the articles, ignoring script (Simplified/Traditional), "
+        'width and case. Terms are separated by spaces and must all occur; "a phrase" is one term; '
+        "punctuation (%%, ——, () is searched like any other character.",
     )
     parser.add_argument("query", metavar="QUERY", help='one or more terms; quote a phrase: \'"scaling law"\'')
-    parser.add_argument("--limit", type=int, default=None, metavar="N", help="show at most N articles")
+    parser.add_argument(
+        "--limit",
+        type=int,
+        default=None,
+        metavar="N",
+        help="show only the best N articles (the count still says how many match); default: all",
+    )
     add_corpus_options(
         parser,
-        json_help='print {"query", "results": [{"id", "title", "score", "hits", "snippets"}]} as JSON',
+        json_help='print {"query", "total", "results": [{"id", "title", "score", "hits", "title_hits", '
+        '"snippets"}]} as JSON',
     )
     return parser
 
@@ -38,18 +55,23 @@ def add_parser(subparsers, name: str) -> argparse.ArgumentParser:
 def run(args: argparse.Namespace) -> int:
     if args.limit is not None and args.limit < 1:
         raise UsageError("--limit must be at least 1")
+    reason = blank_reason(args.query)
+    if reason is not None:
+        raise UsageError(reason)
     index = SearchIndex.build(load_corpus_from_args(args))
     results = index.search(args.query, limit=args.limit)
     if args.json:
         print_json(
             {
                 "query": args.query,
+                "total": results.total,
                 "results": [
                     {
                         "id": r.id,
                         "title": r.title,
                         "score": round(r.score, 4),
-                        "hits": len(r.hits),
+                        "hits": r.count,
+                        "title_hits": len(r.title_hits),
                         "snippets": [s.plain(OPEN_MARK, CLOSE_MARK) for s in r.snippets],
                     }
                     for r in results
@@ -58,18 +80,60 @@ def run(args: argparse.Namespace) -> int:
         )
         return 0
     if not results:
-        print(f"no articles match {sanitize(args.query)!r}")
+        print(f"no articles match {_clean(args.query)!r}")
         return 0
     tty = sys.stdout.isatty()
+    width = shutil.get_terminal_size().columns if tty else None
+    print(count_line(results.total, len(results)))
     for r in results:
-        hits = len(r.hits)
-        print(f"{r.id}  {_clean(r.title)}  ({plural(hits, 'hit')})")
-        for snippet in r.snippets:
-            before, after = (_REVERSE, _RESET) if tty else (OPEN_MARK, CLOSE_MARK)
-            # Sanitize the pieces, not the line: our own escapes must stay.
-            line = "".join(before + _clean(p) + after if hit else _clean(p) for p, hit in snippet.pieces())
-            print(f"    …{line}…")
+        for line in result_lines(r, tty, width):
+            print(line)
     return 0
+
+
+def count_line(total: int, shown: int) -> str:
+    line = f"{plural(total, 'article')} {agree(total, 'matches', 'match')}"
+    if shown < total:
+        line += f"; the best {shown} shown (--limit)"
+    return line
+
+
+def result_lines(result: SearchResult, tty: bool, width: int | None) -> list[str]:
+    """A result's heading line and its snippets' indented lines."""
+    hits = result.count
+    title = _marked(result.title, [(h.start, h.end) for h in result.title_hits], tty)
+    lines = [f"{result.id}  {title}  ({plural(hits, 'hit')})"]
+    for snippet in result.snippets:
+        lines.extend(snippet_lines(snippet, tty, width))
+    return lines
+
+
+def snippet_lines(snippet: Snippet, tty: bool, width: int | None) -> list[str]:
+    """One snippet, indented; wrapped to ``width`` with every line indented."""
+    text = (("" if snippet.at_start else ELLIPSIS) + snippet.text + ("" if snippet.at_end else ELLIPSIS)).replace(
+        "\n", " "
+    )
+    shift = 0 if snippet.at_start else len(ELLIPSIS)
+    marks = [(a + shift, b + shift) for a, b in snippet.marks]
+    if width is None or width <= len(INDENT) + 10:
+        return [INDENT + _marked(text, marks, tty)]
+    lines = []
+    for start, end in wrap(text, width - len(INDENT)):
+        inside = [(max(a, start) - start, min(b, end) - start) for a, b in marks if a < end and b > start]
+        lines.append(INDENT + _marked(text[start:end], inside, tty))
+    return lines
+
+
+def _marked(text: str, marks: list[tuple[int, int]], tty: bool) -> str:
+    """``text`` with the spans ``marks`` marked; everything sanitized, but our
+    own escapes kept."""
+    before, after = (_REVERSE, _RESET) if tty else (OPEN_MARK, CLOSE_MARK)
+    out, pos = [], 0
+    for a, b in marks:
+        out.append(_clean(text[pos:a]) + before + _clean(text[a:b]) + after)
+        pos = b
+    out.append(_clean(text[pos:]))
+    return "".join(out)
 
 
 def _clean(text: str) -> str:

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from reader.core.cleaning import clean
-from reader.core.decoding import NotText, decode
+from reader.core.decoding import NotText, decode_bytes
 from reader.core.model import Article, Skipped
 from reader.core.script import detect_script
 
@@ -117,10 +117,10 @@ def load_article(path: Path, root: Path) -> Article | Skipped:
     except OSError as exc:
         return Skipped(path, _os_reason(exc))
     try:
-        text = decode(data)
+        decoded = decode_bytes(data)
     except NotText as exc:
         return Skipped(path, str(exc))
-    cleaned = clean(text)
+    cleaned = clean(decoded.text)
     if not cleaned.paragraphs:
         return Skipped(path, "no article text left after removing page boilerplate")
     meta = cleaned.metadata
@@ -135,6 +135,7 @@ def load_article(path: Path, root: Path) -> Article | Skipped:
         author=meta.author,
         date=meta.date,
         digest=hashlib.blake2b(data, digest_size=16).hexdigest(),
+        replaced_bytes=decoded.replaced,
     )
 
 

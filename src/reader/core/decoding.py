@@ -4,14 +4,21 @@ Order of trust: a byte-order mark is certain; strict UTF-8 is cheap and
 practically never decodes anything else by accident; BOM-less UTF-16 shows
 itself by NUL bytes on one side of each code unit. Everything else (GB18030,
 GBK, Big5, ...) goes to charset-normalizer, a statistical detector.
+
+Nothing readable is dropped for a few bad bytes: UTF-8 text with a small
+share of invalid bytes (a truncated download, a flipped bit) is decoded with
+U+FFFD in their place, and :class:`Decoded` says how many were replaced.
 """
 
 from __future__ import annotations
 
 import codecs
 import re
+from dataclasses import dataclass
 
 from charset_normalizer import from_bytes
+
+from reader.core.plural import plural
 
 
 class NotText(ValueError):
@@ -52,32 +59,85 @@ _CONTROL_BYTES = bytes(b for b in range(0x20) if b not in b"\t\n\r")
 _UNPRINTABLE = re.compile(r"[\x00-\x06\x08\x0b\x0c\x0e-\x1a\x1c-\x1f\x7f]")
 
 
+# Damaged UTF-8: invalid bytes under this share of the file, and valid
+# multi-byte characters at least this many times the invalid bytes (text in
+# GBK or Big5 is nearly all invalid UTF-8, so it never passes for damaged).
+_MAX_REPLACED_SHARE = 0.01
+_MIN_VALID_PER_BAD = 10
+_ESCAPED = re.compile("[\udc80-\udcff]")
+_NON_ASCII = re.compile("[^\x00-\x7f\udc80-\udcff]")
+
+
+@dataclass(frozen=True, slots=True)
+class Decoded:
+    text: str
+    # Invalid bytes that were replaced by U+FFFD (damaged UTF-8), if any.
+    replaced: int = 0
+
+    @property
+    def note(self) -> str | None:
+        """What a reader should know about the decoding, in one line."""
+        return replaced_note(self.replaced)
+
+
+def replaced_note(replaced: int) -> str | None:
+    if not replaced:
+        return None
+    return f"read with {plural(replaced, 'byte')} replaced (invalid UTF-8)"
+
+
 def decode(data: bytes) -> str:
     """Decode ``data`` or raise :class:`NotText` with a one-line reason."""
+    return decode_bytes(data).text
+
+
+def decode_bytes(data: bytes) -> Decoded:
+    """Decode ``data`` (replacing a few bad bytes if it must) or raise
+    :class:`NotText` with a one-line reason."""
     if not data:
         raise NotText("empty file")
-    text = _decode(data)
+    decoded = _decode(data)
+    text = decoded.text
     if not text.strip():
         raise NotText("only whitespace")
     if len(_UNPRINTABLE.findall(text)) > _MAX_UNPRINTABLE * len(text):
         raise NotText("binary file (control characters)")
-    return text
+    return decoded
 
 
-def _decode(data: bytes) -> str:
+def _decode(data: bytes) -> Decoded:
     for bom, encoding in _BOMS:
         if data.startswith(bom):
+            body = data[len(bom) :]
             try:
-                return data[len(bom) :].decode(encoding)
+                return Decoded(body.decode(encoding))
             except UnicodeDecodeError as exc:
+                damaged = _damaged_utf8(body) if encoding == "utf-8" else None
+                if damaged is not None:
+                    return damaged
                 raise NotText(f"invalid {encoding.upper()} after its byte-order mark at byte {exc.start}") from None
     try:
-        return data.decode("utf-8")
+        return Decoded(data.decode("utf-8"))
     except UnicodeDecodeError:
         pass
+    damaged = _damaged_utf8(data)
+    if damaged is not None:
+        return damaged
     if b"\x00" in data:
-        return _decode_utf16_without_bom(data)
-    return _detect(data)
+        return Decoded(_decode_utf16_without_bom(data))
+    return Decoded(_detect(data))
+
+
+def _damaged_utf8(data: bytes) -> Decoded | None:
+    """UTF-8 with a few invalid bytes, decoded with U+FFFD for them; None
+    when the bad bytes are too many to call it damaged UTF-8."""
+    escaped = data.decode("utf-8", "surrogateescape")
+    bad = len(_ESCAPED.findall(escaped))
+    if not bad or bad >= _MAX_REPLACED_SHARE * len(data):
+        return None
+    if len(_NON_ASCII.findall(escaped)) < _MIN_VALID_PER_BAD * bad:
+        return None
+    return Decoded(data.decode("utf-8", "replace"), bad)
 
 
 def _decode_utf16_without_bom(data: bytes) -> str:
@@ -117,4 +177,4 @@ def _detect(data: bytes) -> str:
         raise NotText(f"not valid {chosen.encoding}") from None
 
 
-__all__ = ["NotText", "decode"]
+__all__ = ["Decoded", "NotText", "decode", "decode_bytes", "replaced_note"]

@@ -30,6 +30,8 @@ class Article:
     date: str | None = None
     # Hash of the file's bytes, for caches keyed by content.
     digest: str = field(default="", compare=False)
+    # Invalid bytes replaced by U+FFFD when the file was decoded.
+    replaced_bytes: int = field(default=0, compare=False)
 
     @cached_property
     def text(self) -> str:
@@ -47,6 +49,14 @@ class Article:
     @property
     def chars(self) -> int:
         return len(self.text)
+
+    @property
+    def note(self) -> str | None:
+        """What was wrong with the file though it was read (one line), shown
+        beside the skipped files; None when nothing was."""
+        from reader.core.decoding import replaced_note
+
+        return replaced_note(self.replaced_bytes)
 
 
 @dataclass(frozen=True, slots=True)

@@ -20,6 +20,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Protocol
 
+from reader.core.details import detail_parts
 from reader.core.highlights import Highlights
 from reader.core.linebreak import wrap
 from reader.core.markdown_view import is_markdown, render_line
@@ -73,9 +74,7 @@ class Chain:
 def meta_line(article: Article, view: View = View.ORIGINAL) -> str:
     """Source · author · date in ``view``, then the script's own name as
     the list shows it (简体 stays 简体 in the Traditional view) and the size."""
-    parts = [convert(part, view) for part in (article.source, article.author, article.date) if part]
-    parts += [article.script.label, f"{article.chars:,} chars"]
-    return " · ".join(part for part in parts if part)
+    return " · ".join(detail_parts(article, view))
 
 
 @dataclass(frozen=True, slots=True)

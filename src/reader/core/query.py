@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import unicodedata
 
 # Straight and curly double quotes both open and close a phrase: a Chinese
 # input method types “…” where an English keyboard types "…".
@@ -14,9 +13,10 @@ def parse_query(query: str) -> list[str]:
 
     Terms are separated by any whitespace (ASCII or the ideographic space
     U+3000). A double-quoted phrase is one term and keeps its inner spaces,
-    collapsed to one; a quote left open runs to the end of the query. Terms
-    made only of punctuation or whitespace are dropped, so an empty or
-    all-punctuation query has no terms.
+    collapsed to one; a quote left open runs to the end of the query.
+    Punctuation is searched like any other character (``%``, ``——``, ``(``
+    are terms), so only a query of whitespace and quote marks has no terms:
+    see :func:`blank_reason`.
     """
     terms: list[str] = []
     word: list[str] = []
@@ -25,7 +25,7 @@ def parse_query(query: str) -> list[str]:
     def finish() -> None:
         term = " ".join("".join(word).split())
         word.clear()
-        if _meaningful(term) and term not in terms:
+        if term and term not in terms:
             terms.append(term)
 
     for ch in query:
@@ -40,7 +40,10 @@ def parse_query(query: str) -> list[str]:
     return terms
 
 
-def _meaningful(term: str) -> bool:
-    # Letters, digits, ideographs and symbols (C++, $, emoji) make a term;
-    # punctuation (P*), separators (Z*) and control characters (C*) do not.
-    return any(unicodedata.category(ch)[0] in "LMNS" for ch in term)
+def blank_reason(query: str) -> str | None:
+    """Why ``query`` can find nothing (one line), or None when it has terms."""
+    if parse_query(query):
+        return None
+    if not query.strip():
+        return "empty query: give one or more terms"
+    return "the query has only quote marks: give one or more terms"

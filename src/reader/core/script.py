@@ -83,11 +83,20 @@ def _converter(config: str) -> opencc.OpenCC:
         return opencc.OpenCC(config, include_tofu_risk_dictionaries=False)
 
 
+@cache
+def _view_converter(view: View) -> opencc.OpenCC:
+    # With the reader's phrase fixes ahead of OpenCC's own (see phrases.py).
+    from reader.core.phrases import build_converter
+
+    with _lock:
+        return build_converter(_VIEW_CONFIG[view])
+
+
 def convert(text: str, view: View) -> str:
     """The text in the given view (phrase-level OpenCC conversion)."""
     if view is View.ORIGINAL or not text:
         return text
-    converter = _converter(_VIEW_CONFIG[view])
+    converter = _view_converter(view)
     try:
         return converter.convert(text)
     except UnicodeEncodeError:

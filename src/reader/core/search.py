@@ -86,14 +86,20 @@ class Lazy(Sequence[T], Generic[T]):
 
 @dataclass(frozen=True, eq=False)
 class SearchResult:
-    """One matching article. ``len(hits)`` is the number of occurrences of all
-    terms together; ``hits`` are sorted by start, and overlapping hits of
-    different terms stay separate."""
+    """One matching article. ``hits`` are the occurrences of all terms in
+    ``article.text`` and ``title_hits`` those in ``article.title``, each
+    sorted by start; overlapping hits of different terms stay separate.
+    ``count`` is all of them together."""
 
     article: Article
     score: float
     hits: Sequence[Hit]
     snippets: Sequence[Snippet]
+    title_hits: Sequence[Hit] = ()
+
+    @property
+    def count(self) -> int:
+        return len(self.hits) + len(self.title_hits)
 
     @property
     def id(self) -> str:
@@ -102,6 +108,15 @@ class SearchResult:
     @property
     def title(self) -> str:
         return self.article.title
+
+
+class Results(list[SearchResult]):
+    """The results of a search, best first; ``total`` is how many articles
+    matched, even when a limit kept fewer."""
+
+    def __init__(self, results: Iterable[SearchResult] = (), total: int | None = None) -> None:
+        super().__init__(results)
+        self.total = len(self) if total is None else total
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,44 +174,59 @@ class SearchIndex:
     def __contains__(self, article_id: object) -> bool:
         return article_id in self._by_id
 
-    def search(self, query: str, limit: int | None = None) -> list[SearchResult]:
-        """Articles holding every term of ``query``, best first (ties by id)."""
+    def search(self, query: str, limit: int | None = None) -> Results:
+        """Articles holding every term of ``query`` in their title or text,
+        best first (ties by id). ``limit`` keeps the best few; the result's
+        ``total`` still says how many matched."""
         terms = _fold_terms(query)
         if not terms or limit is not None and limit <= 0:
-            return []
+            return Results()
         with self._lock:
             if self._snapshot is None:
                 self._snapshot = _Snapshot.take(self)
             snap = self._snapshot
             candidates = [self._filter.candidates(term_bits(fold_codes(t))) for t in terms]
         if not snap.total:
-            return []
+            return Results()
         docs, blocks = snap.docs, snap.blocks
         # Verify the rarest term first: later terms are counted only in the
         # articles that still qualify.
         order = sorted(range(len(terms)), key=lambda i: candidates[i].size)
         numbers: list[int] | None = None  # articles still in, ascending
-        columns: dict[int, list[int]] = {}  # term -> its count in each of them
+        body: dict[int, list[int]] = {}  # term -> its count in each article's text
+        title: dict[int, list[int]] = {}  # term -> its count in each title
         for i in order:
             found = candidates[i]
             if numbers is not None:
                 found = found[np.isin(blocks.doc[found], numbers)]
             counts = blocks.count(terms[i], found, docs)
+            titled = snap.title_counts(terms[i])
+            if numbers is not None:
+                still = set(numbers)
+                titled = {n: c for n, c in titled.items() if n in still}
+            merged = sorted(counts.keys() | titled.keys())
             if numbers is None:
-                numbers = list(counts)
-            elif len(counts) < len(numbers):
-                keep = [k for k, n in enumerate(numbers) if n in counts]
+                numbers = merged
+            elif len(merged) < len(numbers):
+                keep = [k for k, n in enumerate(numbers) if n in counts or n in titled]
                 numbers = [numbers[k] for k in keep]
-                columns = {j: [column[k] for k in keep] for j, column in columns.items()}
+                body = {j: [column[k] for k in keep] for j, column in body.items()}
+                title = {j: [column[k] for k in keep] for j, column in title.items()}
             if not numbers:
-                return []
-            columns[i] = [counts[n] for n in numbers]
+                return Results()
+            body[i] = [counts.get(n, 0) for n in numbers]
+            title[i] = [titled.get(n, 0) for n in numbers]
         assert numbers is not None
-        tf = np.array([columns[i] for i in range(len(terms))], dtype=float).T
+        tf = np.array([body[i] for i in range(len(terms))], dtype=float).T
+        in_title = np.array([title[i] for i in range(len(terms))], dtype=float).T
         hits = tf.sum(axis=1).astype(int).tolist()
-        scores = snap.scores(terms, candidates, tf, numbers)
+        title_hits = in_title.sum(axis=1).astype(int).tolist()
+        scores = snap.scores(terms, candidates, tf, in_title, numbers)
         ranked = _top(scores, lambda k: docs[numbers[k]].article.id, limit)  # type: ignore[union-attr]
-        return [_result(docs[numbers[k]], terms, float(scores[k]), hits[k]) for k in ranked]  # type: ignore[arg-type]
+        return Results(
+            (_result(docs[numbers[k]], terms, float(scores[k]), hits[k], title_hits[k]) for k in ranked),  # type: ignore[arg-type]
+            total=len(numbers),
+        )
 
     def hits_in(self, article: Article, query: str) -> tuple[Hit, ...]:
         """Every occurrence of every term of ``query`` in ``article.text``
@@ -248,8 +278,14 @@ class _Snapshot:
             index._chars,
         )
 
+    def title_counts(self, term: str) -> dict[int, int]:
+        """Occurrences of ``term`` per article number, in the titles."""
+        numbers, counts = np.unique(self.in_titles(term), return_counts=True)
+        return dict(zip(numbers.tolist(), counts.tolist(), strict=True))
+
     def in_titles(self, term: str) -> np.ndarray:
-        """Numbers of the articles whose title contains ``term``."""
+        """Numbers of the articles whose title contains ``term``, once per
+        occurrence."""
         found, i = [], self.titles.find(term)
         while i >= 0:
             found.append(i)
@@ -259,16 +295,22 @@ class _Snapshot:
         # An occurrence running past a title's end spans two titles.
         return numbers[at + len(term) <= self.title_starts[numbers + 1]]
 
-    def scores(self, terms: list[str], candidates: list[np.ndarray], tf: np.ndarray, numbers: list[int]) -> np.ndarray:
-        """BM25 of the articles ``numbers`` given their term frequencies ``tf``
-        (one row each); a term in the title counts as extra occurrences."""
-        # Document frequency as the filter estimates it: an upper bound, since
-        # exact figures would need every candidate of every term verified.
-        df = np.array([np.unique(self.blocks.doc[c]).size for c in candidates], dtype=float)
+    def scores(
+        self, terms: list[str], candidates: list[np.ndarray], tf: np.ndarray, in_title: np.ndarray, numbers: list[int]
+    ) -> np.ndarray:
+        """BM25 of the articles ``numbers`` given their term frequencies in
+        the text ``tf`` and in the title ``in_title`` (one row each); a term
+        in the title counts as extra occurrences."""
+        # Document frequency as the filter estimates it (an upper bound, since
+        # exact figures would need every candidate of every term verified),
+        # with the articles that have the term only in their title.
+        df = np.array(
+            [np.union1d(self.blocks.doc[c], self.in_titles(t)).size for c, t in zip(candidates, terms, strict=True)],
+            dtype=float,
+        )
         idf = np.log1p((self.total - df + 0.5) / (df + 0.5))
         rows = np.array(numbers)
-        for i, term in enumerate(terms):
-            tf[:, i] += _TITLE_TF * np.isin(rows, self.in_titles(term))
+        tf = tf + _TITLE_TF * (in_title > 0)
         norm = _K1 * (1 - _B + _B * self.lengths[rows] / max(self.chars / self.total, 1.0))
         return (idf * tf * (_K1 + 1) / (tf + norm[:, None])).sum(axis=1)
 
@@ -349,11 +391,12 @@ def _positions(folded: str, terms: Sequence[str]) -> list[tuple[int, int, int]]:
     return found
 
 
-def _result(doc: _Doc, terms: list[str], score: float, count: int) -> SearchResult:
+def _result(doc: _Doc, terms: list[str], score: float, count: int, title_count: int) -> SearchResult:
     positions = Lazy(lambda: tuple(_positions(doc.folded, terms)), count)
     hits: Lazy[Hit] = Lazy(lambda: tuple(Hit(s, e) for s, e, _t in positions), count)
     snippets: Lazy[Snippet] = Lazy(lambda: make_snippets(doc.article.text, positions))
-    return SearchResult(doc.article, score, hits, snippets)
+    title_hits: Lazy[Hit] = Lazy(lambda: tuple(Hit(s, e) for s, e, _t in _positions(doc.folded_title, terms)), title_count)
+    return SearchResult(doc.article, score, hits, snippets, title_hits)
 
 
-__all__ = ["Hit", "SearchIndex", "SearchResult", "Snippet", "parse_query"]
+__all__ = ["Hit", "Results", "SearchIndex", "SearchResult", "Snippet", "parse_query"]

@@ -1,4 +1,10 @@
-"""Short excerpts of a text around search hits."""
+"""Short excerpts of a text around search hits.
+
+A window's edges are moved to the nearest natural boundary within reach: the
+end of a sentence first, then of a clause, and never inside a run of Latin
+letters or digits (``DeepMind``, ``11月17日``, ``3.5%``), so a snippet never
+starts with ``…pMind`` or ``…1月17日``.
+"""
 
 from __future__ import annotations
 
@@ -9,6 +15,15 @@ from dataclasses import dataclass
 
 SNIPPET_WIDTH = 60
 MAX_SNIPPETS = 3
+# How far (in characters) an edge may move to reach a boundary.
+_SLACK = SNIPPET_WIDTH // 4
+# A snippet starts after these and ends on them.
+_SENTENCE_ENDS = frozenset("。！？；!?;…")
+_CLAUSE_ENDS = frozenset("，、：,:")
+# Closing quotes and brackets stay with the sentence they end: 。」
+_CLOSERS = frozenset("”’」』）)】》\"'")
+# Between two characters of a number: 3.5, 1,000, 10:30.
+_NUMBER_JOINERS = frozenset(".,:")
 # Enough hits to find the best windows in any article; past this, more
 # candidates only cost time.
 _MAX_CANDIDATES = 400
@@ -25,6 +40,10 @@ class Snippet:
     text: str
     start: int
     marks: tuple[tuple[int, int], ...]
+    # Whether the snippet starts a paragraph / ends one: renderers put an
+    # ellipsis only where text was left out (make_snippets always says).
+    at_start: bool = True
+    at_end: bool = True
 
     def pieces(self) -> list[tuple[str, bool]]:
         """The text cut at the marks: (piece, is_a_hit), in order."""
@@ -86,11 +105,65 @@ def _window(text: str, start: int, end: int, width: int) -> tuple[int, int]:
     we = min(para_end, ws + width)
     ws = max(para_start, min(ws, we - width))
     ws, we = min(ws, start), max(we, end)
+    ws = _edge(text, ws, para_start, start, forward_limit=start, before=True)
+    we = _edge(text, we, end, para_end, forward_limit=para_end, before=False)
     while ws > 0 and _continues(text[ws]):
         ws -= 1
     while we < len(text) and _continues(text[we]):
         we += 1
     return ws, we
+
+
+def _edge(text: str, at: int, lo: int, hi: int, forward_limit: int, before: bool) -> int:
+    """Move a window edge ``at`` (kept within [lo, hi]) to the best boundary
+    within ``_SLACK``: after a sentence end, after a clause end, else just
+    out of any Latin word or number it would cut."""
+    if before and at == lo or not before and at == hi:
+        return at
+    reach = range(max(lo, at - _SLACK), min(hi, at + _SLACK) + 1)
+    for ends in (_SENTENCE_ENDS, _CLAUSE_ENDS):
+        # A boundary is a position right after one of ``ends`` (a start) or
+        # right after one (an end, which keeps the mark).
+        spots = [p for p in reach if p > 0 and text[p - 1] in ends and (p >= len(text) or text[p] not in _CLOSERS)]
+        # The paragraph's own start or end is the best boundary of all.
+        natural = lo if before else hi
+        if natural in reach:
+            spots.append(natural)
+        if spots:
+            return min(spots, key=lambda p: (abs(p - at), p))
+    # No punctuation near: only avoid cutting a word or a number.
+    if 0 < at < len(text) and _joined(text, at):
+        back = at
+        while back > lo and _joined(text, back):
+            back -= 1
+        ahead = at
+        while ahead < min(hi, forward_limit) and _joined(text, ahead):
+            ahead += 1
+        if before:
+            # Take the whole word in, or leave it out if that is not far.
+            return back if at - back <= _SLACK or ahead - at > _SLACK else ahead
+        return ahead if ahead - at <= _SLACK or at - back > _SLACK else back
+    return at
+
+
+def _word_char(ch: str) -> bool:
+    """A letter or digit of a Latin-like script (ASCII or full width, accents
+    included), unlike a Han character, which is a word boundary of its own."""
+    return ch.isalnum() and (ord(ch) < 0x2E80 or "\uff10" <= ch <= "\uff5a")
+
+
+def _joined(text: str, at: int) -> bool:
+    """Whether a cut between text[at - 1] and text[at] splits a word or number."""
+    left, right = text[at - 1], text[at]
+    if _word_char(left) and (_word_char(right) or _continues(right)):
+        return True
+    # A number keeps its unit: 11月, 50%, 3倍.
+    if left.isdigit() and not right.isspace() and right not in _SENTENCE_ENDS and right not in _CLAUSE_ENDS:
+        return True
+    # 3.5, 1,000, 10:30: a joiner between two digits belongs to the number.
+    if at >= 2 and left in _NUMBER_JOINERS and right.isdigit() and text[at - 2].isdigit():
+        return True
+    return right in _NUMBER_JOINERS and left.isdigit() and at + 1 < len(text) and text[at + 1].isdigit()
 
 
 def _continues(ch: str) -> bool:
@@ -113,6 +186,12 @@ def _snippet(text: str, hits, starts: list[int], longest: int, ws: int, we: int)
             ws = end
         if start < we < end:
             we = start
+    # Spaces at an edge only push the ellipsis away from the text.
+    first = min((s for s, e, _t in near if e > ws), default=we)
+    while ws < min(first, we) and text[ws].isspace():
+        ws += 1
+    while we > ws and text[we - 1].isspace() and all(e <= we - 1 for _s, e, _t in near if _s < we):
+        we -= 1
     marks: list[tuple[int, int]] = []
     for start, end, _term in near:
         a, b = max(start, ws) - ws, min(end, we) - ws
@@ -122,4 +201,6 @@ def _snippet(text: str, hits, starts: list[int], longest: int, ws: int, we: int)
             marks[-1] = (marks[-1][0], max(marks[-1][1], b))
         else:
             marks.append((a, b))
-    return Snippet(text[ws:we], ws, tuple(marks))
+    at_start = ws == 0 or text[ws - 1] == "\n"
+    at_end = we == len(text) or text[we] == "\n"
+    return Snippet(text[ws:we], ws, tuple(marks), at_start, at_end)

@@ -41,6 +41,8 @@ MIN_WIDTH = 20
 MAX_WIDTH = 240
 # Cells one press of + or - adds or takes away.
 WIDTH_STEP = 4
+# Searches remembered for the search box's history (up/down), newest last.
+SEARCH_HISTORY = 100
 
 
 @dataclass
@@ -51,6 +53,22 @@ class State:
     positions: dict[str, int] = field(default_factory=dict)
     # position_key() of the article read last, reopened on the next start.
     last: str | None = None
+    # Queries searched for, oldest first, no repeats; the last one is kept in
+    # the search box.
+    searches: list[str] = field(default_factory=list)
+    # The theme `d` goes back to, of the other brightness than ``theme``.
+    other_theme: str | None = None
+
+
+def remember_search(state: State, query: str) -> None:
+    """Put ``query`` at the end of the search history."""
+    query = query.strip()
+    if not query:
+        return
+    if query in state.searches:
+        state.searches.remove(query)
+    state.searches.append(query)
+    del state.searches[:-SEARCH_HISTORY]
 
 
 def clamp_width(width: int) -> int:
@@ -124,6 +142,8 @@ class StateStore:
             theme=state.theme,
             positions=positions,
             last=state.last,
+            searches=state.searches[-SEARCH_HISTORY:],
+            other_theme=state.other_theme,
         )
         try:
             self._write(data)
@@ -173,6 +193,12 @@ def _from_dict(data: dict[str, Any]) -> State:
     last = data.get("last")
     if isinstance(last, str) and last:
         state.last = last
+    searches = data.get("searches")
+    if isinstance(searches, list):
+        state.searches = [q for q in searches if isinstance(q, str) and q.strip()][-SEARCH_HISTORY:]
+    other = data.get("other_theme")
+    if isinstance(other, str) and other:
+        state.other_theme = other
     return state
 
 
@@ -202,6 +228,7 @@ __all__ = [
     "StateStore",
     "clamp_width",
     "position_key",
+    "remember_search",
     "state_dir",
     "step_width",
 ]

@@ -119,6 +119,13 @@ class ReaderApp(App[None]):
                 severity="warning",
                 markup=False,
             )
+        noted = sum(1 for a in library.articles if a.note)
+        if noted:
+            self.notify(
+                f"Read {plural(noted, 'file')} with bad bytes replaced: press e to see which",
+                severity="warning",
+                markup=False,
+            )
         if not library.articles:
             self.notify("No articles to read in the given paths", severity="error", markup=False)
 
@@ -172,6 +179,10 @@ class ReaderApp(App[None]):
 
     def _theme_changed(self, theme: Theme) -> None:
         if theme.name != self.state.theme:
+            old = self.available_themes.get(self.state.theme)
+            # Leaving a theme for one of the other brightness: d comes back to it.
+            if old is not None and old.dark != theme.dark:
+                self.state.other_theme = old.name
             self.state.theme = theme.name
             self.schedule_save()
 
@@ -179,7 +190,13 @@ class ReaderApp(App[None]):
     # Actions and the command palette.
 
     def action_toggle_dark(self) -> None:
-        self.theme = LIGHT_THEME if self.current_theme.dark else DARK_THEME
+        """Back to the last theme of the other brightness (one picked in the
+        palette too), else the default dark or light one."""
+        other = self.available_themes.get(self.state.other_theme or "")
+        if other is not None and other.dark != self.current_theme.dark:
+            self.theme = other.name
+        else:
+            self.theme = LIGHT_THEME if self.current_theme.dark else DARK_THEME
 
     def action_help(self) -> None:
         from reader.ui.screens.help import HelpScreen

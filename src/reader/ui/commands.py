@@ -45,15 +45,29 @@ class _ReaderProvider(Provider):
         for shown, help_text, command in self._entries()[:20]:
             yield DiscoveryHit(Content(shown), command, text=shown, help=help_text)
 
+    def _also(self) -> list[tuple[str, ...]]:
+        """Other names each entry is found by (same order as ``_entries``)."""
+        return []
+
     async def search(self, query: str) -> Hits:
-        for shown, help_text, command in self._entries():
+        entries = self._entries()
+        also = self._also() or [()] * len(entries)
+        for (shown, help_text, command), names in zip(entries, also, strict=True):
             score, content = _highlighted(self, query, shown)
+            for name in names:
+                # Found by another name: show it after the title, marked.
+                other, marked = _highlighted(self, query, name)
+                if other > score:
+                    score, content = other, Content(shown + "  ").append(marked.stylize("dim"))
             if score > 0:
                 yield Hit(score, content, command, text=shown, help=help_text)
 
 
 class ArticleCommands(_ReaderProvider):
-    """Open any article by (part of) its title."""
+    """Open any article by (part of) its title, its id or its file name."""
+
+    def _also(self) -> list[tuple[str, ...]]:
+        return [(article.id, article.path.name) for article in self.reader.library.articles]
 
     def _entries(self) -> list[tuple[str, str, Callable[[], None]]]:
         from reader.core.script import convert

@@ -41,16 +41,37 @@ def bindings_of(cls: type[DOMNode]) -> list[Binding]:
 SIDEWAYS = frozenset({"scroll_left", "scroll_right", "page_left", "page_right"})
 
 
+def help_bindings(cls: type[DOMNode]) -> list[Binding]:
+    """What the help lists for ``cls``: its bindings, then the ones declared
+    by the widgets it names in ``HELP_WIDGETS`` (only their own, not those
+    they inherit: the search box's Enter, not every editing key of Input)."""
+    found = bindings_of(cls)
+    for widget in getattr(cls, "HELP_WIDGETS", ()):
+        found += Binding.make_bindings(widget.__dict__.get("BINDINGS", []))
+    return found
+
+
+# The command palette's key is not a binding of any class: the app adds it.
+PALETTE_DESCRIPTION = "Command palette: articles by title, id or file name; people; commands"
+
+
 def help_entries(cls: type[DOMNode], app: App | None = None) -> list[HelpEntry]:
     """One entry per action, with all the keys bound to it."""
-    entries: dict[tuple[str, str], list[str]] = {}
-    for binding in bindings_of(cls):
+    entries: dict[str, tuple[list[str], str]] = {}
+    for binding in help_bindings(cls):
         if not binding.description or binding.system or binding.action in SIDEWAYS:
             continue
         key = app.get_key_display(binding) if app is not None else binding.key
+        keys, description = entries.setdefault(binding.action, ([], binding.description))
+        keys.append(key)
         # The tooltip, where there is one, says more than the footer's label.
-        entries.setdefault((binding.action, binding.tooltip or binding.description), []).append(key)
-    return [HelpEntry(tuple(keys), action, description) for (action, description), keys in entries.items()]
+        if binding.tooltip:
+            entries[binding.action] = (keys, binding.tooltip)
+    if isinstance(cls, type) and issubclass(cls, App) and cls.ENABLE_COMMAND_PALETTE:
+        palette = Binding(cls.COMMAND_PALETTE_BINDING, "command_palette", PALETTE_DESCRIPTION)
+        key = app.get_key_display(palette) if app is not None else palette.key
+        entries.setdefault(palette.action, ([key], PALETTE_DESCRIPTION))
+    return [HelpEntry(tuple(keys), action, description) for action, (keys, description) in entries.items()]
 
 
 def help_sections() -> list[tuple[str, type[DOMNode]]]:

@@ -1,9 +1,17 @@
 """Search across the corpus: results as you type, Enter opens, Esc returns.
 
 The query runs in an exclusive thread worker after a short pause in typing,
-so a fast typist never waits for a search they have already replaced. Each
-result shows its title and snippets in the current script view with the
-hits marked; the engine itself ignores the script.
+so a fast typist never waits for a search they have already replaced. Every
+matching article is reachable: the count is the true one, and results are
+rendered a page at a time as the cursor nears the end of what is shown (End
+renders them all). Each result shows its title and snippets in the current
+script view with the hits marked, the snippets on their own indented lines;
+the engine itself ignores the script.
+
+The search box keeps a history (up/down, like a shell or vim's ``/``), saved
+with the app's state; the box opens with the last query in it, selected, so
+typing replaces it and Enter repeats it. Down past the newest entry moves
+into the results, and Up from the first result comes back to the box.
 """
 
 from __future__ import annotations
@@ -16,26 +24,37 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
+from textual.content import Content
+from textual.message import Message
 from textual.screen import ModalScreen
 from textual.timer import Timer
+from textual.visual import Visual
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 from textual.worker import Worker, WorkerState, get_current_worker
 
 from reader.core.plural import agree, plural
-from reader.core.script import View, convert, convert_mapped
+from reader.core.query import blank_reason
+from reader.core.script import View, convert_mapped
+from reader.core.state import remember_search
 from reader.ui.library import Stage
-from reader.ui.text import one_line, printable
+from reader.ui.text import Indented, Stacked, one_line, printable
 from reader.ui.widgets.reader_list import ReaderList
 
 if TYPE_CHECKING:
-    from reader.core.search import SearchResult, Snippet
+    from reader.core.search import Results, SearchResult, Snippet
     from reader.ui.app import ReaderApp
 
 # Wait this long after the last keystroke before searching.
 DEBOUNCE_SECONDS = 0.15
-RESULT_LIMIT = 50
+# Results are rendered this many at a time; more come as the cursor nears
+# the end of those shown.
+PAGE = 50
+# Render the next page when the cursor is this close to the last shown.
+PAGE_AHEAD = 10
 SNIPPETS_SHOWN = 2
+SNIPPET_INDENT = 4
+ELLIPSIS = "…"
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,36 +65,81 @@ class SearchChoice:
     query: str
 
 
-def snippet_text(snippet: Snippet, view: View) -> Text:
-    """A snippet in ``view`` with its marks moved along with the conversion."""
-    conversion = convert_mapped(snippet.text, view)
-    text = Text(printable(conversion.text).replace("\n", " "))
-    for start, end in snippet.marks:
+def _marked(text: str, marks, view: View, style: str = "") -> Text:
+    """``text`` in ``view`` with the spans ``marks`` (offsets into ``text``)
+    moved along with the conversion and shown in reverse."""
+    conversion = convert_mapped(text, view)
+    shown = Text(printable(conversion.text).replace("\n", " "), style=style)
+    for start, end in marks:
         a, b = conversion.map.span(start, end)
-        text.stylize("reverse bold", a, b)
+        shown.stylize("reverse bold", a, b)
+    return shown
+
+
+def snippet_text(snippet: Snippet, view: View) -> Text:
+    """A snippet in ``view`` with its marks moved along with the conversion,
+    and an ellipsis where text was left out."""
+    text = _marked(snippet.text, snippet.marks, view)
+    if not snippet.at_start:
+        text = Text(ELLIPSIS) + text
+    if not snippet.at_end:
+        text.append(ELLIPSIS)
     return text
 
 
-def result_prompt(result: SearchResult, view: View) -> Text:
-    prompt = Text(one_line(convert(result.title, view)) or result.id, style="bold")
-    prompt.append(f"  {result.id} · {plural(len(result.hits), 'hit')}", style="dim")
+def result_prompt(result: SearchResult, view: View) -> Stacked:
+    """The title with its hits marked, id and count, then each snippet on its
+    own lines, indented so a wrapped snippet never looks like a result."""
+    if result.title.strip():
+        head = _marked(result.title, [(h.start, h.end) for h in result.title_hits], view, "bold")
+    else:
+        head = Text(result.id, style="bold")
+    count = result.count
+    head.append(f"  {result.id} · {plural(count, 'hit')}", style="dim")
+    parts: list[Visual] = [Content.from_rich_text(head)]
     for snippet in result.snippets[:SNIPPETS_SHOWN]:
-        prompt.append("\n  ")
-        prompt.append_text(snippet_text(snippet, view))
-    return prompt
+        parts.append(Indented(snippet_text(snippet, view), SNIPPET_INDENT))
+    return Stacked(parts)
+
+
+class SearchBox(Input):
+    """The query box. Enter is declared here so that the help lists it."""
+
+    BINDINGS = [Binding("enter", "submit", "Open the highlighted result (the first one as you type)", show=False)]
 
 
 class SearchResults(ReaderList):
-    pass
+    """The results; it asks its screen for more rather than reaching for it."""
+
+    class AtTop(Message):
+        """Up was pressed on the first result."""
+
+    class WantAll(Message):
+        """End was pressed: every result should be rendered."""
+
+    def action_cursor_up(self) -> None:
+        if not self.highlighted:
+            self.post_message(self.AtTop())
+            return
+        super().action_cursor_up()
+
+    def action_last(self) -> None:
+        self.post_message(self.WantAll())
 
 
 class SearchScreen(ModalScreen["SearchChoice | None"]):
     app: ReaderApp
 
+    # The help lists the search box's own keys with the screen's.
+    HELP_WIDGETS = (SearchBox,)
+
     BINDINGS = [
         Binding("escape", "close", "Close search"),
-        Binding("down", "results('cursor_down')", "Next result", show=False),
-        Binding("up", "results('cursor_up')", "Previous result", show=False),
+        Binding("up", "history(-1)", "Earlier search (history)", show=False),
+        Binding("down", "history(1)", "Later search; past the newest, into the results", show=False),
+        Binding("pagedown", "results('page_down')", "Results: a page down", show=False),
+        Binding("pageup", "results('page_up')", "Results: a page up", show=False),
+        Binding("tab", "switch_focus", "Between the search box and the results", show=False),
     ]
 
     def __init__(self) -> None:
@@ -85,17 +149,39 @@ class SearchScreen(ModalScreen["SearchChoice | None"]):
         # The query whose results are on screen, and whether Enter came first.
         self._shown_query: str | None = None
         self._open_when_shown = False
+        self._results: Results | None = None
+        self._view = View.ORIGINAL
+        # Where the user is in the history: len(history) is the query being typed.
+        self._history_at = 0
+        self._draft = ""
+        # A remark about the history for the status line, until the next edit.
+        self._note: str | None = None
+
+    @property
+    def history(self) -> list[str]:
+        return self.app.state.searches
 
     def compose(self) -> ComposeResult:
         with Vertical(id="search-box"):
-            yield Input(placeholder="Search every article (Esc to go back)", id="search-input")
+            yield SearchBox(placeholder="Search every article (Esc to go back)", id="search-input")
             yield Static(id="search-status", markup=False)
             yield SearchResults(id="search-results")
 
     def on_mount(self) -> None:
         self.app.library_changed.subscribe(self, self._library_changed)
-        self._say("Type to search every article.")
-        self.query_one(Input).focus()
+        self._history_at = len(self.history)
+        box = self.query_one(SearchBox)
+        if self.history:
+            # The last query, selected: typing replaces it, Enter repeats it.
+            box.value = self.history[-1]
+            self._query = self.history[-1]
+            self._search_now()
+        else:
+            self._say("Type to search every article.")
+        box.focus()
+        if box.value:
+            # After the value has settled: setting it moves the cursor to its end.
+            self.call_after_refresh(box.select_all)
 
     def _library_changed(self, stage: Stage) -> None:
         if stage in (Stage.INDEX, Stage.FAILED) and self._query:
@@ -106,8 +192,16 @@ class SearchScreen(ModalScreen["SearchChoice | None"]):
 
     @on(Input.Changed, "#search-input")
     def _typed(self, event: Input.Changed) -> None:
-        self._query = event.value.strip()
+        query = event.value.strip()
+        if query == self._query:
+            # Already searched (or being searched): the box was filled with
+            # the last query, or only spaces changed.
+            return
+        self._query = query
         self._open_when_shown = False
+        history = self.history
+        if self._history_at >= len(history) or query != history[self._history_at]:
+            self._note = None  # typed, not recalled
         if self._timer is not None:
             self._timer.stop()
         self._timer = self.set_timer(DEBOUNCE_SECONDS, self._search_now)
@@ -117,8 +211,16 @@ class SearchScreen(ModalScreen["SearchChoice | None"]):
         results = self.query_one(SearchResults)
         self._shown_query = None
         if not self._query:
+            self._results = None
             results.clear_options()
             self._say("Type to search every article.")
+            return
+        reason = blank_reason(self._query)
+        if reason is not None:
+            # Only quote marks: nothing to look for, and the user should know why.
+            self._results = None
+            results.clear_options()
+            self._say(reason[0].upper() + reason[1:] + ".")
             return
         if library.index is None:
             results.clear_options()
@@ -134,10 +236,12 @@ class SearchScreen(ModalScreen["SearchChoice | None"]):
     def _run_search(self, query: str, view: View) -> None:
         index = self.app.library.index
         assert index is not None
-        results = index.search(query, limit=RESULT_LIMIT)
-        prompts = [Option(result_prompt(r, view), id=r.id) for r in results]
+        # Every match: ranking is cheap, and snippets are made only for the
+        # results that are rendered.
+        results = index.search(query)
+        prompts = [Option(result_prompt(r, view), id=r.id) for r in results[:PAGE]]
         if not get_current_worker().is_cancelled:
-            self.app.call_from_thread(self._show_results, query, prompts)
+            self.app.call_from_thread(self._show_results, query, view, results, prompts)
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         # A query the engine chokes on is reported, not fatal.
@@ -145,10 +249,11 @@ class SearchScreen(ModalScreen["SearchChoice | None"]):
             self.query_one(SearchResults).clear_options()
             self._say(f"Search failed: {event.worker.error}")
 
-    def _show_results(self, query: str, prompts: list[Option]) -> None:
+    def _show_results(self, query: str, view: View, found: Results, prompts: list[Option]) -> None:
         if query != self._query:
             return
         self._shown_query = query
+        self._results, self._view = found, view
         results = self.query_one(SearchResults)
         results.set_options(prompts)
         if prompts:
@@ -156,14 +261,112 @@ class SearchScreen(ModalScreen["SearchChoice | None"]):
             if self._open_when_shown:
                 self._open_highlighted()
                 return
-            count = len(prompts)
-            more = " (the best shown)" if count >= RESULT_LIMIT else ""
-            self._say(f"{plural(count, 'article')} {agree(count, 'matches', 'match')}{more}; Enter opens.")
+            self._say_count()
         else:
             self._say(f"No results for “{one_line(query)}”.")
 
+    def _say_count(self) -> None:
+        found = self._results
+        if not found:
+            return
+        total = found.total
+        shown = self.query_one(SearchResults).option_count
+        more = f" ({shown} shown, more as you go down; End: all)" if shown < total else ""
+        note = f" · {self._note}" if self._note else ""
+        self._say(
+            f"{plural(total, 'article')} {agree(total, 'matches', 'match')}{more} · "
+            f"Enter opens · ↓ or Tab: into the results{note}"
+        )
+
+    def _render_more(self, upto: int) -> None:
+        """Render the results up to ``upto`` (at least the next page)."""
+        found = self._results
+        results = self.query_one(SearchResults)
+        if found is None:
+            return
+        start = results.option_count
+        end = min(len(found), max(upto, start + PAGE))
+        if end <= start:
+            return
+        results.add_options(Option(result_prompt(r, self._view), id=r.id) for r in found[start:end])
+        self._say_count()
+
+    @on(OptionList.OptionHighlighted, "#search-results")
+    def _moved(self, event: OptionList.OptionHighlighted) -> None:
+        event.stop()
+        if event.option_index >= event.option_list.option_count - PAGE_AHEAD:
+            self._render_more(event.option_index + PAGE)
+
+    @on(SearchResults.WantAll)
+    def _want_all(self) -> None:
+        found = self._results
+        results = self.query_one(SearchResults)
+        if found is None or not results.option_count:
+            return
+        if results.option_count >= len(found):
+            results.highlighted = results.option_count - 1
+            return
+        # Thousands of results take seconds to draw in another script: in a
+        # thread, so the screen stays live meanwhile.
+        self._say(f"Drawing all {len(found)} results…")
+        self._render_rest(found, results.option_count, self._view)
+
+    @work(thread=True, exclusive=True, group="render", exit_on_error=False)
+    def _render_rest(self, found: Results, start: int, view: View) -> None:
+        prompts = [Option(result_prompt(r, view), id=r.id) for r in found[start:]]
+        if not get_current_worker().is_cancelled:
+            self.app.call_from_thread(self._add_rest, found, start, prompts)
+
+    def _add_rest(self, found: Results, start: int, prompts: list[Option]) -> None:
+        if found is not self._results:
+            return  # another search replaced these
+        results = self.query_one(SearchResults)
+        # Pages may have been drawn meanwhile, as the cursor moved.
+        results.add_options(prompts[results.option_count - start :])
+        results.highlighted = results.option_count - 1
+        self._say_count()
+
+    @on(SearchResults.AtTop)
+    def _at_top(self) -> None:
+        self.query_one(SearchBox).focus()
+
     def action_results(self, move: str) -> None:
         getattr(self.query_one(SearchResults), f"action_{move}")()
+
+    def action_switch_focus(self) -> None:
+        results = self.query_one(SearchResults)
+        if results.has_focus:
+            self.query_one(SearchBox).focus()
+        elif results.option_count:
+            results.focus()
+        else:
+            self._say("No results to move to yet.")
+
+    def action_history(self, step: int) -> None:
+        """Walk the history: -1 is older. Down past the newest goes to the results."""
+        history = self.history
+        box = self.query_one(SearchBox)
+        at = self._history_at + step
+        if step > 0 and self._history_at >= len(history):
+            self.action_switch_focus()
+            return
+        if self._history_at == len(history) and at >= 0 and history[at] == box.value.strip():
+            at -= 1  # the box already shows the newest search (it opens with it)
+        if at < 0:
+            # Kept in the status line until the next edit, so the count of a
+            # recalled search landing meanwhile does not wipe it.
+            self._note = "No earlier searches" if not history else "This is the oldest search"
+            if self._results and self._shown_query == self._query:
+                self._say_count()
+            else:
+                self._say(self._note + ".")
+            return
+        self._note = None
+        if self._history_at == len(history):
+            self._draft = box.value
+        self._history_at = at
+        box.value = history[at] if at < len(history) else self._draft
+        box.cursor_position = len(box.value)
 
     @on(Input.Submitted, "#search-input")
     def _submitted(self) -> None:
@@ -179,13 +382,20 @@ class SearchScreen(ModalScreen["SearchChoice | None"]):
     def _open_highlighted(self) -> None:
         option = self.query_one(SearchResults).highlighted_option
         if option is not None and option.id:
-            self.dismiss(SearchChoice(option.id, self._query))
+            self._dismiss_with(SearchChoice(option.id, self._query))
 
     @on(OptionList.OptionSelected, "#search-results")
     def _chosen(self, event: OptionList.OptionSelected) -> None:
         event.stop()
         if event.option.id:
-            self.dismiss(SearchChoice(event.option.id, self._query))
+            self._dismiss_with(SearchChoice(event.option.id, self._query))
+
+    def _dismiss_with(self, choice: SearchChoice | None) -> None:
+        # A query the user searched for goes into the history, opened or not.
+        if self._query:
+            remember_search(self.app.state, self._query)
+            self.app.schedule_save()
+        self.dismiss(choice)
 
     def action_close(self) -> None:
-        self.dismiss(None)
+        self._dismiss_with(None)

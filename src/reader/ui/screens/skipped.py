@@ -1,4 +1,5 @@
-"""The files that were not loaded, each with the reason, and other problems."""
+"""The files that were not loaded, each with the reason; the files read in
+spite of a problem (bad bytes replaced), with what was wrong; other problems."""
 
 from __future__ import annotations
 
@@ -33,14 +34,18 @@ class SkippedScreen(ModalScreen[None]):
 
     def _body(self) -> Table | Text:
         library = self.app.library
-        if not library.skipped and not library.problems and not library.failure:
+        noted = [a for a in library.articles if a.note]
+        if not library.skipped and not noted and not library.problems and not library.failure:
             done = "" if library.loaded else " so far (still loading)"
             return Text(f"No files were skipped{done}.  Esc closes.", style="italic")
-        table = Table(title="Skipped files", title_justify="left", expand=True, show_lines=False)
+        title = "Skipped files, and files read in spite of a problem" if noted else "Skipped files"
+        table = Table(title=title, title_justify="left", expand=True, show_lines=False)
         table.add_column("File", overflow="fold", ratio=1)
         table.add_column("Why", overflow="fold", ratio=1)
         for skipped in library.skipped:
             table.add_row(Text(printable(str(skipped.path))), Text(printable(skipped.reason)))
+        for article in noted:
+            table.add_row(Text(printable(str(article.path))), Text(printable(article.note or "")))
         for problem in library.problems:
             table.add_row(Text("(after loading)", style="dim"), Text(printable(problem)))
         if library.failure:

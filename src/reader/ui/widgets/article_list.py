@@ -28,6 +28,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 from textual.widgets import Input, Static
 
+from reader.core.details import detail_parts
 from reader.core.linebreak import cell_len, truncate
 from reader.core.model import Article
 from reader.core.script import View, convert
@@ -56,9 +57,7 @@ def fit(text: str, cells: int) -> str:
 def article_row(article: Article, view: View) -> tuple[str, str]:
     """The two lines of an article's row: its title, and source · date · script."""
     title = one_line(convert(article.title, view)) or article.id
-    details = [one_line(convert(part, view)) for part in (article.source, article.date) if part]
-    if article.script.label:
-        details.append(article.script.label)
+    details = [one_line(part) for part in detail_parts(article, view, author=False, size=False)]
     return title, " · ".join(details) or article.id
 
 
