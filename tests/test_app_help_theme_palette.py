@@ -9,10 +9,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from textual.widgets import OptionList
 
 from app_support import loaded, make_app, widget_text
 from reader.ui.screens.help import HelpScreen
+from reader.ui.widgets.article_list import ArticleList
 
 
 async def test_help_lists_quit_once_ctrl_p_and_the_search_enter(state_dir: Path) -> None:
@@ -92,7 +92,7 @@ async def test_list_rows_put_no_space_before_the_ellipsis(state_dir: Path) -> No
         await loaded(pilot)
         await pilot.press("t")
         await pilot.pause()
-        rows = widget_text(app, app.main_screen.query_one("#article-list", OptionList))
+        rows = widget_text(app, app.main_screen.query_one("#article-list", ArticleList))
         assert "…" in rows
         assert " …" not in rows, rows
 
@@ -106,7 +106,7 @@ async def test_traditional_view_labels_and_sources_agree(state_dir: Path) -> Non
         await pilot.press("t")
         await pilot.pause(0.5)
         reading = widget_text(app, main.reading)
-        rows = widget_text(app, main.query_one("#article-list", OptionList))
+        rows = widget_text(app, main.query_one("#article-list", ArticleList))
         # 002 is written in Simplified: both panes name the script 简体.
         assert "简体" in reading and "簡體" not in reading
         assert "简体" in rows and "簡體" not in rows
