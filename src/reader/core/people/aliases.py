@@ -19,6 +19,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from reader.core.people import lexicon
+from reader.core.people.lexicon import WORD
 from reader.core.people.candidates import DOT, Link, Texts
 from reader.core.people.names import is_english_stopword, is_han
 from reader.core.people.registry import Registry
@@ -60,7 +61,7 @@ def _parts(form: str, t: Texts) -> list[str]:
     """The parts of a full name that may stand alone for it."""
     if DOT in form:
         pieces = form.split(DOT)
-        return [p for p in {pieces[0], pieces[-1]} if len(p) >= 2 and not lexicon.is_common_word(p, 100)]
+        return [p for p in {pieces[0], pieces[-1]} if len(p) >= 2 and not lexicon.is_common_word(p, WORD)]
     words = form.split(" ")
     if len(words) < 2 or not is_latin(form):
         return []

