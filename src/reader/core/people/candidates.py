@@ -333,26 +333,60 @@ def dotted_names(t: Texts) -> list[Proposal]:
     title glued on the left (掌门人萨姆·奥特曼) stays out."""
     folded = t.folded
     found = []
+    if DOT not in folded:
+        return found
     for m in _DOTTED_RE.finditer(folded):
-        first_dot = m.start() + m.group().index(DOT)
-        start = translit_suffix(folded, first_dot, m.start())
-        while start - 2 >= m.start() and folded[start - 1] in _HYPHENS and folded[start - 2] in TRANSLIT_CHARS:
-            start = translit_suffix(folded, start - 1, m.start())
-        # A title's last character may be a transliteration character too
-        # (主席阿里·格拉萨): drop what forms a word with the text before it.
-        start = trim_glued_start(folded, start, first_dot - 1)
-        last = m.start() + m.group().rindex(DOT) + 1
-        end = translit_prefix(folded, last, m.end())
-        while end + 1 < m.end() and folded[end] in _HYPHENS and folded[end + 1] in TRANSLIT_CHARS:
-            end = translit_prefix(folded, end + 1, m.end())
-        if end - last < 2:
-            # A last part outside the table (琼斯, 雨果): it ends where the
-            # next word or cue begins.
-            end = next((k for k in range(last + 1, min(last + 4, m.end()) + 1) if boundary_after(folded, k)), end)
-        if start >= first_dot or end <= last or named_after(folded, end):
-            continue
-        found.append(Proposal(start, end, folded[start:end], True))
+        for m_start, m_end in _split_at_conjunctions(folded, m.start(), m.end()):
+            p = _dotted(folded, m_start, m_end)
+            if p is not None:
+                found.append(p)
     return found
+
+
+_CONJUNCTIONS = "和与及、"
+
+
+def _split_at_conjunctions(folded: str, start: int, end: int) -> list[tuple[int, int]]:
+    """维杰·佩雷拉和阿尼尔·夏尔马 is two names: a middle part holding 和, 与
+    or 及 (or a long run that is no transliteration) is where they meet."""
+    dots = [i for i in range(start, end) if folded[i] == DOT]
+    segments = []
+    seg_start = start
+    for d1, d2 in zip(dots, dots[1:], strict=False):
+        part = folded[d1 + 1 : d2]
+        conj = next((d1 + 1 + k for k, c in enumerate(part) if c in _CONJUNCTIONS and 0 < k < len(part) - 1), None)
+        if conj is not None:
+            segments.append((seg_start, conj))
+            seg_start = conj + 1
+        elif len(part) > 6 and "的" in part[1:-1]:
+            # 马克斯·普朗克研究所的安娜·施密特: "X's Y" joins two names too.
+            k = d1 + 1 + part.index("的", 1)
+            segments.append((seg_start, k))
+            seg_start = k + 1
+    segments.append((seg_start, end))
+    return [(a, b) for a, b in segments if DOT in folded[a:b]]
+
+
+def _dotted(folded: str, m_start: int, m_end: int) -> Proposal | None:
+    group = folded[m_start:m_end]
+    first_dot = m_start + group.index(DOT)
+    start = translit_suffix(folded, first_dot, m_start)
+    while start - 2 >= m_start and folded[start - 1] in _HYPHENS and folded[start - 2] in TRANSLIT_CHARS:
+        start = translit_suffix(folded, start - 1, m_start)
+    # A title's last character may be a transliteration character too
+    # (主席阿里·格拉萨): drop what forms a word with the text before it.
+    start = trim_glued_start(folded, start, first_dot - 1)
+    last = m_start + group.rindex(DOT) + 1
+    end = translit_prefix(folded, last, m_end)
+    while end + 1 < m_end and folded[end] in _HYPHENS and folded[end + 1] in TRANSLIT_CHARS:
+        end = translit_prefix(folded, end + 1, m_end)
+    if end - last < 2:
+        # A last part outside the table (琼斯, 雨果): it ends where the
+        # next word or cue begins.
+        end = next((k for k in range(last + 1, min(last + 4, m_end) + 1) if boundary_after(folded, k)), end)
+    if start >= first_dot or end <= last or named_after(folded, end):
+        return None
+    return Proposal(start, end, folded[start:end], True)
 
 
 def translit_names(t: Texts) -> list[Proposal]:

@@ -3,9 +3,12 @@ mention, and say who each person is."""
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Sequence
 
 from reader.core.model import Article
+from reader.core.people.credits import credit_lines, credited_names
 from reader.core.people.aliases import Cluster, build_clusters, is_latin
 from reader.core.people.candidates import (
     DOT,
@@ -22,8 +25,10 @@ from reader.core.people.candidates import (
     translit_names,
 )
 from reader.core.people.model import ArticlePerson, Mention, Person
-from reader.core.people.names import BEFORE_CUES, NOT_PEOPLE
+from reader.core.people.names import ADDRESS_SUFFIXES, BEFORE_CUES, NOT_LAST, NOT_PEOPLE
 from reader.core.people.registry import Registry, registry
+from reader.core.people.tagged import tagged_names
+from reader.core.people.tagger import Spans, tagger
 from reader.core.script import fold
 
 _SENTENCE_END = "。！？!?\n"
@@ -44,18 +49,27 @@ def extract_people(article: Article) -> list[ArticlePerson]:
     cached = cache.load(article, reg.fingerprint)
     if cached is not None:
         return cached
-    people = find_people(article.text, reg)
+    people = people_of(article, reg)
     cache.store(article, reg.fingerprint, people)
     return people
 
 
-def people_of(article: Article) -> list[ArticlePerson]:
-    """The people of ``article`` (text and byline), without the cache."""
-    return find_people(article.text)
+def people_of(article: Article, reg: Registry | None = None) -> list[ArticlePerson]:
+    """The people of ``article``, its text and its byline, without the cache."""
+    return find_people(article.text, reg, credits=credit_lines(article))
 
 
-def find_people(text: str, reg: Registry | None = None) -> list[ArticlePerson]:
-    """The people named in ``text`` (no cache)."""
+def find_people(
+    text: str,
+    reg: Registry | None = None,
+    *,
+    credits: Sequence[tuple[str, str]] = (),
+    use_tagger: bool = True,
+) -> list[ArticlePerson]:
+    """The people named in ``text`` (no cache). ``credits`` are the article's
+    metadata lines that may name people, as (field, line): the byline, the
+    author, the editor. ``use_tagger=False``: the rules alone, as when the
+    tagger cannot be loaded."""
     reg = reg or registry()
     t = Texts.of(text)
     bracketed, links, glosses = bracketed_aliases(t)
@@ -67,10 +81,97 @@ def find_people(text: str, reg: Registry | None = None) -> list[ArticlePerson]:
         + english_names(t, glosses)
         + _registry_hits(t, reg)
     )
+    model = tagger() if use_tagger else None
+    if model is not None:
+        spans = model.spans(t.folded)
+        proposals = _vetted(_outside(proposals, spans.places), spans) + tagged_names(t, spans.people)
+    proposals = [p for p in proposals if p.latin or DOT in p.form or not _not_a_name(p.form)]
     forms = _accepted(proposals, reg)
     forms |= {p.form for p in listed_with(t, {f for f in forms if not is_latin(f)})}
     clusters = build_clusters(forms, links, t, reg)
-    return _people(text, t, clusters)
+    return _with_credits(_people(text, t, clusters), credits)
+
+
+def _with_credits(people: list[ArticlePerson], credits: Sequence[tuple[str, str]]) -> list[ArticlePerson]:
+    """Add each byline name to the person the text already knows by it, or
+    as a person of their own (the reporter is rarely named in the text)."""
+    by_form = {fold(a): i for i, p in enumerate(people) for a in p.person.aliases}
+    added: dict[str, int] = {}
+    for field, line in credits:
+        for start, end in credited_names(line):
+            alias = line[start:end]
+            form = fold(alias)
+            mention = Mention(start, end, alias, field)
+            if form in by_form:
+                i = by_form[form]
+                p = people[i]
+                people[i] = ArticlePerson(p.person, p.mentions, p.credits + (mention,))
+            elif form in added:
+                i = added[form]
+                p = people[i]
+                people[i] = ArticlePerson(p.person, p.mentions, p.credits + (mention,))
+            else:
+                added[form] = len(people)
+                people.append(ArticlePerson(Person(form, alias, (alias,), line.strip()), (), (mention,)))
+    return _distinct_keys(people)
+
+
+# What the tagger calls a word that no name starts: a verb, a preposition,
+# an adverb, a conjunction, a particle, a pronoun, a number, a measure word.
+_FUNCTION_TAGS = frozenset("v vd p d c u r m q xc f w".split())
+
+
+def _vetted(proposals: list[Proposal], spans: Spans) -> list[Proposal]:
+    """Drop Chinese names the rules proposed where the tagger sees no person
+    and reads the first characters as another word (路演中: 路演, 包括县:
+    包括, 管果园: the verb 管)."""
+    if not spans.words:
+        return proposals
+    word_starts = [w[0] for w in spans.words]
+    people = spans.people
+    person_starts = [s for s, _ in people]
+    kept = []
+    for p in proposals:
+        if p.latin or DOT in p.form:
+            kept.append(p)
+            continue
+        i = bisect.bisect_left(person_starts, p.end) - 1
+        if i >= 0 and people[i][1] > p.start:
+            kept.append(p)  # the tagger sees a person here too
+            continue
+        w = bisect.bisect_right(word_starts, p.start) - 1
+        w_start, w_end, tag = spans.words[w]
+        if w_start < p.start or tag in _FUNCTION_TAGS or (w_end - w_start >= 2 and w_end < p.end) or (
+            w_end == p.end and tag not in ("PER", "nz")
+        ):
+            continue
+        kept.append(p)
+    return kept
+
+
+def _not_a_name(form: str) -> bool:
+    """王教授, 陈阿嬷 (an address), 黄龙病, 朴子溪 (a disease, a river)."""
+    if form[-1] in NOT_LAST:
+        return True
+    return any(form.endswith(x) and (len(x) >= 2 or len(form) == 2) for x in ADDRESS_SUFFIXES)
+
+
+def _outside(proposals: list[Proposal], places: list[tuple[int, int]]) -> list[Proposal]:
+    """Drop Chinese names proposed inside what the tagger reads as a place or
+    an organisation (陈笃生医院, 朴子溪, 孟加拉)."""
+    if not places:
+        return proposals
+    starts = [s for s, _ in places]
+    reach: list[int] = []  # furthest end among places starting at or before each
+    for _, e in places:
+        reach.append(max(e, reach[-1]) if reach else e)
+    kept = []
+    for p in proposals:
+        i = bisect.bisect_right(starts, p.start) - 1
+        if not p.latin and DOT not in p.form and i >= 0 and reach[i] >= p.end:
+            continue
+        kept.append(p)
+    return kept
 
 
 def _accepted(proposals: list[Proposal], reg: Registry) -> set[str]:

