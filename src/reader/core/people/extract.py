@@ -15,6 +15,7 @@ from reader.core.people.candidates import (
     Proposal,
     Texts,
     bracketed_aliases,
+    cue_after,
     cue_before,
     dotted_names,
     english_names,
@@ -84,12 +85,16 @@ def find_people(
     model = tagger() if use_tagger else None
     if model is not None:
         spans = model.spans(t.folded)
-        proposals = _vetted(_outside(proposals, spans.places), spans) + tagged_names(t, spans.people)
+        proposals = _vetted(_outside(proposals, spans.places), spans, t.folded) + tagged_names(t, spans.people)
     proposals = [p for p in proposals if p.latin or DOT in p.form or not _not_a_name(p.form)]
     forms = _accepted(proposals, reg)
-    forms |= {p.form for p in listed_with(t, {f for f in forms if not is_latin(f)})}
+    listed = listed_with(t, {f for f in forms if not is_latin(f)})
+    forms |= {p.form for p in listed}
     clusters = build_clusters(forms, links, t, reg)
-    return _with_credits(_people(text, t, clusters), credits)
+    # Where a rule or the tagger proposed the name, it is one even if its last
+    # character makes a word with the next (蔡亚水上世纪: 水上).
+    proposed = {(p.start, p.end) for p in proposals + listed if p.form in forms}
+    return _with_credits(_people(text, t, clusters, proposed), credits)
 
 
 def _with_credits(people: list[ArticlePerson], credits: Sequence[tuple[str, str]]) -> list[ArticlePerson]:
@@ -119,9 +124,10 @@ def _with_credits(people: list[ArticlePerson], credits: Sequence[tuple[str, str]
 # What the tagger calls a word that no name starts: a verb, a preposition,
 # an adverb, a conjunction, a particle, a pronoun, a number, a measure word.
 _FUNCTION_TAGS = frozenset("v vd p d c u r m q xc f w".split())
+_VERBAL_TAGS = frozenset("v vn vd a ad an".split())
 
 
-def _vetted(proposals: list[Proposal], spans: Spans) -> list[Proposal]:
+def _vetted(proposals: list[Proposal], spans: Spans, folded: str) -> list[Proposal]:
     """Drop Chinese names the rules proposed where the tagger sees no person
     and reads the first characters as another word (路演中: 路演, 包括县:
     包括, 管果园: the verb 管)."""
@@ -132,8 +138,8 @@ def _vetted(proposals: list[Proposal], spans: Spans) -> list[Proposal]:
     person_starts = [s for s, _ in people]
     kept = []
     for p in proposals:
-        if p.latin or DOT in p.form:
-            kept.append(p)
+        if p.latin or DOT in p.form or p.end > spans.length:
+            kept.append(p)  # (beyond what the tagger read, the rules decide)
             continue
         i = bisect.bisect_left(person_starts, p.end) - 1
         if i >= 0 and people[i][1] > p.start:
@@ -141,10 +147,13 @@ def _vetted(proposals: list[Proposal], spans: Spans) -> list[Proposal]:
             continue
         w = bisect.bisect_right(word_starts, p.start) - 1
         w_start, w_end, tag = spans.words[w]
-        if w_start < p.start or tag in _FUNCTION_TAGS or (w_end - w_start >= 2 and w_end < p.end) or (
-            w_end == p.end and tag not in ("PER", "nz")
+        inside = w_end - w_start >= 2 and w_end < p.end  # a word ends inside the name
+        if w_start < p.start or tag in _FUNCTION_TAGS or (inside and tag in _VERBAL_TAGS):
+            continue  # 管果园 (管: a verb), 路演中 (路演: a verbal noun): whatever the cue
+        if (inside or (w_end == p.end and tag not in ("PER", "nz"))) and not (
+            cue_before(folded, p.start) or cue_after(folded, p.end)
         ):
-            continue
+            continue  # 记者单玉婷, 高级督察司徒正言: a cue outweighs the tagger here
         kept.append(p)
     return kept
 
@@ -220,7 +229,7 @@ def _registry_hits(t: Texts, reg: Registry) -> list[Proposal]:
     return found
 
 
-def _mentions(t: Texts, clusters: list[Cluster]) -> dict[int, list[tuple[int, int]]]:
+def _mentions(t: Texts, clusters: list[Cluster], proposed: set[tuple[int, int]]) -> dict[int, list[tuple[int, int]]]:
     """Every place any form of any person appears, longest form first."""
     owner: dict[str, int] = {}
     for i, cluster in enumerate(clusters):
@@ -231,7 +240,7 @@ def _mentions(t: Texts, clusters: list[Cluster]) -> dict[int, list[tuple[int, in
     latin = sorted((f for f in owner if is_latin(f)), key=len, reverse=True)
     if han:
         for m in re.finditer("|".join(map(re.escape, han)), t.folded):
-            if len(m.group()) <= 3 and glued_to_neighbours(t.folded, m.start(), m.end()):
+            if len(m.group()) <= 3 and m.span() not in proposed and glued_to_neighbours(t.folded, m.start(), m.end()):
                 continue
             if named_after(t.folded, m.end()):
                 continue  # 图灵奖, 普朗克研究所: a prize or a place named after them
@@ -243,8 +252,8 @@ def _mentions(t: Texts, clusters: list[Cluster]) -> dict[int, list[tuple[int, in
     return found
 
 
-def _people(text: str, t: Texts, clusters: list[Cluster]) -> list[ArticlePerson]:
-    found = _mentions(t, clusters)
+def _people(text: str, t: Texts, clusters: list[Cluster], proposed: set[tuple[int, int]]) -> list[ArticlePerson]:
+    found = _mentions(t, clusters, proposed)
     people = []
     for i, spans in found.items():
         spans.sort()

@@ -58,7 +58,7 @@ SURNAMES = COMMON_SURNAMES | frozenset(
 NOT_IN_GIVEN_NAME = frozenset(
     "的了是在和与也都就还又被把将对从向给这那个们着过吗呢吧啊等及或而但却才再正已所其之则便即亦并仍均皆竟社网"
     "我你他她它说称表曾会要能可没不很最更太让使得地于以为此每各某该本该么什哪谁几两一二三"
-    "四五六七八九十百千万亿年月日时分秒号人家里上下中内外前后来去到做看听想问答讲认指透图"
+    "四五六七八九十百千万亿年月日时分秒号人家里上下中内外前后来去到做看听想问答讲认指透图怎"
 )
 
 # Characters Chinese uses to transliterate foreign names (after the Xinhua

@@ -29,6 +29,7 @@ from reader.core.people.names import (
     ADDRESS_SUFFIXES,
     COMMON_SURNAMES,
     CUED_SURNAMES,
+    JAPANESE_SURNAMES,
     NICKNAME_PREFIXES,
     NOT_LAST,
     NOT_PEOPLE,
@@ -67,7 +68,10 @@ def tagged_names(t: Texts, spans: list[tuple[int, int]]) -> list[Proposal]:
         if in_title(folded, start, end) or form[-1] in NOT_LAST:
             continue
         if DOT in form:
-            if end - start <= MAX_DOTTED and all(form.split(DOT)):
+            # Every part two characters or more, and not stopped in the middle
+            # of a transliteration (马克斯·普|朗克研究所).
+            whole = folded[end : end + 1] not in TRANSLIT_CHARS or named_after(folded, end + 1)
+            if end - start <= MAX_DOTTED and all(len(x) >= 2 for x in form.split(DOT)) and whole:
                 found.append(Proposal(start, end, form, True))
             continue
         listed = _listed(folded, start, end, person_starts, person_ends)
@@ -121,7 +125,8 @@ def _plain(folded: str, start: int, end: int, listed: bool) -> Verdict:
     sl = surname_length(folded, start)
     given = form[sl:]
     translit = all(c in TRANSLIT_CHARS for c in form)
-    if sl and len(given) in (1, 2) and not any(c in PARTICLES for c in given):
+    longest = 3 if form[:sl] in JAPANESE_SURNAMES else 2  # 佐藤健太郎
+    if sl and 1 <= len(given) <= longest and not any(c in PARTICLES for c in given):
         entry = lexicon.lookup(form)
         if entry is not None and not entry.is_name and entry.freq >= FREQUENT:
             return Verdict.NO  # an everyday word the tagger misread
@@ -144,10 +149,12 @@ def _two(folded: str, start: int, end: int, sl: int, listed: bool) -> Verdict:
     """Surname + one character: a cue or a list; a second mention only with
     a common surname (高维, 金牌 are words)."""
     form = folded[start:end]
-    if form[sl:] in SOFT_IN_GIVEN_NAME or lexicon.is_common_word(form, WORD):
+    if form[sl:] == "家" or lexicon.is_common_word(form, WORD):
         return Verdict.NO  # 钟家: the family, not a person
     if form[:sl] not in CUED_SURNAMES and sl == 1:
         return Verdict.NO
     if _cued(folded, start, end) or listed:
         return Verdict.NAME
+    if form[sl:] in SOFT_IN_GIVEN_NAME:
+        return Verdict.NO  # 阎可, 欧阳正: a stop character needs a cue or a list
     return Verdict.SHAPED if form[:sl] in COMMON_SURNAMES or sl == 2 else Verdict.NO

@@ -41,6 +41,7 @@ class Spans:
     people: list[tuple[int, int]]
     places: list[tuple[int, int]]  # places and organisations
     words: list[tuple[int, int, str]]  # every word the model segments, with its tag
+    length: int = 0  # the model read the text up to here (MAX_TAGGED_CHARS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,7 +88,7 @@ class Tagger:
         places: list[tuple[int, int]] = []
         for begin, inside in self.place_tags:
             places += _persons(tags, begin, inside)
-        return Spans(_persons(tags, self.person_begin, self.person_inside), sorted(places), self._words(tags, n))
+        return Spans(_persons(tags, self.person_begin, self.person_inside), sorted(places), self._words(tags, n), n)
 
     def _words(self, tags: np.ndarray, n: int) -> list[tuple[int, int, str]]:
         import numpy as np
