@@ -80,6 +80,15 @@ def build_clusters(forms: set[str], links: list[Link], t: Texts, reg: Registry) 
     for form in forms:
         for part in _parts(form, t):
             owners[_norm(part)].add(form)
+    # A Chinese or Japanese name's first characters used alone (小野寺 for
+    # 小野寺明子), when exactly one longer name starts with them.
+    han = sorted(f for f in forms if DOT not in f and not is_latin(f))
+    for i, form in enumerate(han):
+        j = i + 1
+        while j < len(han) and han[j].startswith(form):
+            if len(form) >= 2 and len(han[j]) >= 3:
+                owners[form].add(han[j])
+            j += 1
     for part, full in owners.items():
         if len(full) != 1:
             # Shared by two full names (Wang in Jane Wang and Ming Wang):

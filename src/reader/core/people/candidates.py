@@ -218,7 +218,7 @@ def han_names(t: Texts) -> list[Proposal]:
         if i < after:
             continue
         sl = surname_length(folded, i)
-        if not sl or _left_glued(folded, i):
+        if not sl or (_left_glued(folded, i) and not cue_before(folded, i)):
             continue
         end_of_run = run_end(i)
         for given in (2, 1):
@@ -508,6 +508,7 @@ def english_names(t: Texts, glosses: list[tuple[int, int]]) -> list[Proposal]:
     case, a gloss of a Chinese term, or an acronym's expansion."""
     plain = t.plain
     found = []
+    titles = _title_spans(plain)
     for m in EN_RUN_RE.finditer(plain):
         tokens = m.group().split(" ")
         if any(tok.lower() in EN_ORG_WORDS for tok in tokens) or tokens[0] in ("The", "A", "An"):
@@ -526,8 +527,8 @@ def english_names(t: Texts, glosses: list[tuple[int, int]]) -> list[Proposal]:
         for part in spans:
             words = [tok for _, tok in part]
             start, end = part[0][0], part[-1][0] + len(part[-1][1])
-            if any(g0 <= start and end <= g1 for g0, g1 in glosses):
-                continue
+            if any(g0 <= start and end <= g1 for g0, g1 in glosses) or _inside(titles, start, end):
+                continue  # a gloss, or a title in 《》 or 〈〉 (On Earth We're Briefly Gorgeous)
             if len(words) == 1:
                 if _single_cued(t, start, end, words[0]):
                     found.append(Proposal(start, end, plain[start:end], True, latin=True))
@@ -539,6 +540,20 @@ def english_names(t: Texts, glosses: list[tuple[int, int]]) -> list[Proposal]:
             strong = not _is_headline(t, start, end)
             found.append(Proposal(start, end, plain[start:end], strong, latin=True))
     return found
+
+
+_TITLE_RE = re.compile(r"[《〈<＜][^《》〈〉<>＜＞\n]{1,200}[》〉>＞]")
+
+
+def _title_spans(plain: str) -> list[tuple[int, int]]:
+    if "《" not in plain and "〈" not in plain and "<" not in plain and "＜" not in plain:
+        return []
+    return [m.span() for m in _TITLE_RE.finditer(plain)]
+
+
+def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    i = bisect.bisect_right(spans, (start, float("inf"))) - 1
+    return i >= 0 and end <= spans[i][1]
 
 
 def _single_cued(t: Texts, start: int, end: int, word: str) -> bool:

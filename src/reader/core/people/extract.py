@@ -26,7 +26,8 @@ from reader.core.people.candidates import (
     translit_names,
 )
 from reader.core.people.model import ArticlePerson, Mention, Person
-from reader.core.people.names import ADDRESS_SUFFIXES, BEFORE_CUES, NOT_LAST, NOT_PEOPLE
+from reader.core.people import lexicon
+from reader.core.people.names import ADDRESS_SUFFIXES, BEFORE_CUES, NOT_LAST, NOT_PEOPLE, PARTICLES, is_han
 from reader.core.people.registry import Registry, registry
 from reader.core.people.tagged import tagged_names
 from reader.core.people.tagger import Spans, tagger
@@ -88,6 +89,8 @@ def find_people(
         proposals = _vetted(_outside(proposals, spans.places), spans, t.folded) + tagged_names(t, spans.people)
     proposals = [p for p in proposals if p.latin or DOT in p.form or not _not_a_name(p.form)]
     forms = _accepted(proposals, reg)
+    proposals += _whole_names(t, forms)
+    forms = _accepted(proposals, reg)
     listed = listed_with(t, {f for f in forms if not is_latin(f)})
     forms |= {p.form for p in listed}
     clusters = build_clusters(forms, links, t, reg)
@@ -148,9 +151,10 @@ def _vetted(proposals: list[Proposal], spans: Spans, folded: str) -> list[Propos
         w = bisect.bisect_right(word_starts, p.start) - 1
         w_start, w_end, tag = spans.words[w]
         inside = w_end - w_start >= 2 and w_end < p.end  # a word ends inside the name
-        if w_start < p.start or tag in _FUNCTION_TAGS or (inside and tag in _VERBAL_TAGS):
+        straddles = w_start < p.start  # 雕塑家长谷川: 家长 is read as a word
+        if not straddles and (tag in _FUNCTION_TAGS or (inside and tag in _VERBAL_TAGS)):
             continue  # 管果园 (管: a verb), 路演中 (路演: a verbal noun): whatever the cue
-        if (inside or (w_end == p.end and tag not in ("PER", "nz"))) and not (
+        if (straddles or inside or (w_end == p.end and tag not in ("PER", "nz"))) and not (
             cue_before(folded, p.start) or cue_after(folded, p.end)
         ):
             continue  # 记者单玉婷, 高级督察司徒正言: a cue outweighs the tagger here
@@ -163,6 +167,32 @@ def _not_a_name(form: str) -> bool:
     if form[-1] in NOT_LAST:
         return True
     return any(form.endswith(x) and (len(x) >= 2 or len(form) == 2) for x in ADDRESS_SUFFIXES)
+
+
+# How many short names may be checked for a character they always carry.
+MAX_SHORT_NAMES = 50
+
+
+def _whole_names(t: Texts, forms: set[str]) -> list[Proposal]:
+    """岑立 always followed by 可 (岑立可敲了, 鼓手岑立可是): the name is
+    岑立可, cut short because 可 is also a stop character. Every mention, two
+    at least, must carry the same character."""
+    folded = t.folded
+    found: list[Proposal] = []
+    short = [f for f in forms if len(f) == 2 and all(is_han(c) for c in f)][:MAX_SHORT_NAMES]
+    for form in short:
+        ends = [m.end() for m in re.finditer(re.escape(form), folded)]
+        nexts = {folded[e : e + 1] for e in ends}
+        if len(ends) < 2 or len(nexts) != 1:
+            continue
+        (c,) = nexts
+        if not is_han(c) or c in PARTICLES or any(cue_after(folded, e) for e in ends):
+            continue
+        whole = form + c
+        if lexicon.is_common_word(whole) or any(whole in f for f in forms if f != form):
+            continue
+        found += [Proposal(e - 2, e + 1, whole, True) for e in ends]
+    return found
 
 
 def _outside(proposals: list[Proposal], places: list[tuple[int, int]]) -> list[Proposal]:

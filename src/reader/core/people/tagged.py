@@ -133,16 +133,23 @@ def _plain(folded: str, start: int, end: int, listed: bool) -> Verdict:
         if len(given) == 1:
             return _two(folded, start, end, sl, listed)
         given_entry = lexicon.lookup(given)
-        if given_entry is not None and given_entry.freq >= WORD and not given_entry.tag.startswith(("nr", "nz")):
+        if given_entry is not None and given_entry.freq >= WORD and given_entry.tag in _WORD_TAGS:
             # 管果园: the "given name" is a noun or a verb; only a cue says otherwise.
             return Verdict.NAME if _cued(folded, start, end) else Verdict.NO
         if lexicon.is_common_word(form[: sl + 1], WORD) and not _cued(folded, start, end):
             return Verdict.SHAPED  # 路演中: surname and first given character form a word
         return Verdict.NAME
+    if not sl and not translit and len(form) in (3, 4) and _cued(folded, start, end):
+        return Verdict.NAME  # 艺术家草间弥生: a Japanese or Korean surname outside the table
     if translit and len(form) >= 3 and not lexicon.is_common_word(form):
         # A foreign name without a dot: the tagger runs these on (伊利亚拉).
         return Verdict.NAME if _cued(folded, start, end) or listed else Verdict.SHAPED
     return Verdict.NO
+
+
+# A "given name" that is a common noun, verb or adjective (管果园); place
+# names and proper nouns are fine (孙中山, 王建国).
+_WORD_TAGS = frozenset("n v vn a ad an d m q t f r".split())
 
 
 def _two(folded: str, start: int, end: int, sl: int, listed: bool) -> Verdict:
