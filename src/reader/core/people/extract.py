@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 
 from reader.core.model import Article
-from reader.core.people.credits import credit_lines, credited_names
+from reader.core.people.credits import bylines_in_text, credit_lines, credited_names
 from reader.core.people.aliases import Cluster, build_clusters, is_latin
 from reader.core.people.candidates import (
     DOT,
@@ -30,7 +30,7 @@ from reader.core.people import lexicon
 from reader.core.people.names import ADDRESS_SUFFIXES, BEFORE_CUES, NOT_LAST, NOT_PEOPLE, PARTICLES, is_han
 from reader.core.people.registry import Registry, registry
 from reader.core.people.tagged import tagged_names
-from reader.core.people.tagger import Spans, tagger
+from reader.core.people.tagger import Spans, tagger, unavailable
 from reader.core.script import fold
 
 _SENTENCE_END = "。！？!?\n"
@@ -52,7 +52,8 @@ def extract_people(article: Article) -> list[ArticlePerson]:
     if cached is not None:
         return cached
     people = people_of(article, reg)
-    cache.store(article, reg.fingerprint, people)
+    if unavailable() is None:
+        cache.store(article, reg.fingerprint, people)
     return people
 
 
@@ -88,6 +89,7 @@ def find_people(
         spans = model.spans(t.folded)
         proposals = _vetted(_outside(proposals, spans.places), spans, t.folded) + tagged_names(t, spans.people)
     proposals = [p for p in proposals if p.latin or DOT in p.form or not _not_a_name(p.form)]
+    proposals += [Proposal(s, e, t.folded[s:e], True, latin=is_latin(t.folded[s:e])) for s, e in bylines_in_text(t.plain)]
     forms = _accepted(proposals, reg)
     proposals += _whole_names(t, forms)
     forms = _accepted(proposals, reg)

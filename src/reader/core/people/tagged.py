@@ -139,8 +139,10 @@ def _plain(folded: str, start: int, end: int, listed: bool) -> Verdict:
         if lexicon.is_common_word(form[: sl + 1], WORD) and not _cued(folded, start, end):
             return Verdict.SHAPED  # 路演中: surname and first given character form a word
         return Verdict.NAME
-    if not sl and not translit and len(form) in (3, 4) and _cued(folded, start, end):
-        return Verdict.NAME  # 艺术家草间弥生: a Japanese or Korean surname outside the table
+    if not sl and not translit and len(form) in (3, 4) and not lexicon.is_common_word(form):
+        # 草间弥生, 奈良美智: a Japanese surname outside the table; the tagger
+        # alone is not enough, a cue or a second mention must agree.
+        return Verdict.NAME if _cued(folded, start, end) or listed else Verdict.SHAPED
     if translit and len(form) >= 3 and not lexicon.is_common_word(form):
         # A foreign name without a dot: the tagger runs these on (伊利亚拉).
         return Verdict.NAME if _cued(folded, start, end) or listed else Verdict.SHAPED

