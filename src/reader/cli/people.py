@@ -9,6 +9,7 @@ into the article's cleaned text, original script).
 from __future__ import annotations
 
 import argparse
+import sys
 
 from reader.cli.common import add_corpus_options, find_article, load_corpus_from_args, print_json
 from reader.core.sanitize import sanitize
@@ -62,6 +63,10 @@ def run(args: argparse.Namespace) -> int:
             }
             for e in index.people()
         ]
+    from reader.core.people.tagger import unavailable
+
+    if unavailable():
+        print(f"reader: note: {unavailable()}", file=sys.stderr)
     if args.json:
         print_json({"people": entries})
         return 0

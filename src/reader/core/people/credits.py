@@ -61,19 +61,28 @@ def credit_lines(article: Article) -> list[tuple[str, str]]:
 # brackets, that holds a credit role (本报记者 滕晓岚 通讯员 岑一鸣,
 # （记者冼文杰　阎可）).
 MAX_BYLINE = 40
-_BYLINE_RE = re.compile(r"(?m)^[^\n]{2,%d}$|[（(【\[][^（()）【】\[\]\n]{2,%d}[）)】\]]" % (MAX_BYLINE, MAX_BYLINE))
-_HAN_ROLES = tuple(r for r in CREDIT_ROLES if len(r) >= 2 and not r.isascii())
+_BYLINE_RES = (
+    re.compile(r"(?m)^[^\n]{2,%d}$" % MAX_BYLINE),
+    re.compile(r"[（(【\[][^（()）【】\[\]\n]{2,%d}[）)】\]]" % MAX_BYLINE),
+)
+# It must start with the role of a person (not 报道 or 来源, which any
+# sentence may hold): 记者, 通讯员, 摄影, 编辑, 译者, 文／.
+_BYLINE_START_RE = re.compile(
+    r"^[\s（(【\[]*(?:本报|本報|特约|特約|实习|實習|责任|責任)?"
+    r"(?:记者|記者|通讯员|通訊員|实习生|實習生|撰文|摄影|攝影|编辑|編輯|责编|責編|主编|主編|"
+    r"译者|譯者|翻译|翻譯|编译|編譯|整理|口述|作者|[文图圖][/／:：])"
+)
 
 
 def bylines_in_text(text: str) -> list[tuple[int, int]]:
     """Spans of ``text`` that name people in a byline left in the text."""
-    found = []
-    for m in _BYLINE_RE.finditer(text):
-        segment = m.group()
-        if not any(role in segment for role in _HAN_ROLES):
-            continue
-        found += [(m.start() + a, m.start() + b) for a, b in credited_names(segment)]
-    return found
+    found: set[tuple[int, int]] = set()
+    for pattern in _BYLINE_RES:
+        for m in pattern.finditer(text):
+            segment = m.group()
+            if _BYLINE_START_RE.match(segment):
+                found.update((m.start() + a, m.start() + b) for a, b in credited_names(segment))
+    return sorted(found)
 
 
 def credited_names(line: str) -> list[tuple[int, int]]:
