@@ -337,7 +337,8 @@ def dotted_names(t: Texts) -> list[Proposal]:
         return found
     for m in _DOTTED_RE.finditer(folded):
         for m_start, m_end in _split_at_conjunctions(folded, m.start(), m.end()):
-            p = _dotted(folded, m_start, m_end)
+            # After 和/与/及 the name starts right there: no title to trim.
+            p = _dotted(folded, m_start, m_end, bounded=m_start != m.start())
             if p is not None:
                 found.append(p)
     return found
@@ -367,15 +368,21 @@ def _split_at_conjunctions(folded: str, start: int, end: int) -> list[tuple[int,
     return [(a, b) for a, b in segments if DOT in folded[a:b]]
 
 
-def _dotted(folded: str, m_start: int, m_end: int) -> Proposal | None:
+def _dotted(folded: str, m_start: int, m_end: int, bounded: bool = False) -> Proposal | None:
     group = folded[m_start:m_end]
     first_dot = m_start + group.index(DOT)
-    start = translit_suffix(folded, first_dot, m_start)
+    if bounded:
+        # The last title in the first part ends where the name begins
+        # (及马尔代夫外长易卜拉欣·纳西姆).
+        start = next((k for k in range(first_dot - 1, m_start, -1) if cue_before(folded, k)), m_start)
+    else:
+        start = translit_suffix(folded, first_dot, m_start)
     while start - 2 >= m_start and folded[start - 1] in _HYPHENS and folded[start - 2] in TRANSLIT_CHARS:
         start = translit_suffix(folded, start - 1, m_start)
     # A title's last character may be a transliteration character too
     # (主席阿里·格拉萨): drop what forms a word with the text before it.
-    start = trim_glued_start(folded, start, first_dot - 1)
+    if not bounded:
+        start = trim_glued_start(folded, start, first_dot - 1)
     last = m_start + group.rindex(DOT) + 1
     end = translit_prefix(folded, last, m_end)
     while end + 1 < m_end and folded[end] in _HYPHENS and folded[end + 1] in TRANSLIT_CHARS:

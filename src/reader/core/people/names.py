@@ -70,12 +70,12 @@ TRANSLIT_CHARS = frozenset(
     "麦曼芒梅门蒙米密明摩莫默姆穆纳娜奈南内尼妮涅宁纽努诺欧帕潘庞佩彭皮珀普奇齐契恰乔"
     "琴丘萨塞赛桑瑟森沙莎尚舍圣施什史斯松苏索塔泰坦汤唐特提汀图托瓦万旺威韦维温文翁沃"
     "乌武西希锡席夏谢辛休雅亚扬耶伊因尤约泽扎詹兹朱卓珍黛娅琪薇丝露茜芙顿舒勃蒲哲夫佐"
-    "尼诺罗妮姬缇奈纳基斯蒂芬娜雷扎巴买提热合木江尔古丽汗依帕夏曼德莱侬翰逊孙保芭斐琼冯让廉治"
+    "尼诺罗妮姬缇奈纳基斯蒂芬娜雷扎巴买提热合木江尔古丽汗依帕夏曼德莱侬翰逊孙保芭斐琼冯让廉治卜"
 )
 
 # Stop characters that do sit inside real given names (王家明, 何之谦,
 # 潘一心, 赖正宏): a name holding one needs a cue or a second mention.
-SOFT_IN_GIVEN_NAME = frozenset("家一正之可中万千三月亦均才来") & NOT_IN_GIVEN_NAME
+SOFT_IN_GIVEN_NAME = frozenset("家一正之可中万千三月亦均才来年人") & NOT_IN_GIVEN_NAME
 HARD_NOT_IN_GIVEN_NAME = NOT_IN_GIVEN_NAME - SOFT_IN_GIVEN_NAME
 # Function words that never sit in a given name at all (人, 年, 日 do: 丁立人,
 # 萧伯年), for names the tagger proposes.
