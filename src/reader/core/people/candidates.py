@@ -196,8 +196,13 @@ class Verdict(Enum):
     NO = "no"
 
 
-def _given_ok(given: str) -> bool:
-    return all(is_han(c) and c not in HARD_NOT_IN_GIVEN_NAME for c in given)
+# Japanese given names end in 和 (裕和, 和也 start with it): after a Japanese
+# surname it is part of the name, not "and".
+_JAPANESE_GIVEN = frozenset("和")
+
+
+def _given_ok(given: str, japanese: bool = False) -> bool:
+    return all(is_han(c) and (c not in HARD_NOT_IN_GIVEN_NAME or (japanese and c in _JAPANESE_GIVEN)) for c in given)
 
 
 def _surname_starts(folded: str) -> list[int]:
@@ -279,7 +284,7 @@ def _left_glued(folded: str, i: int) -> bool:
 def _judge(folded: str, start: int, sl: int, end: int) -> Verdict:
     name = folded[start:end]
     given = name[sl:]
-    if not _given_ok(given) or lexicon.is_common_word(name):
+    if not _given_ok(given, name[:sl] in JAPANESE_SURNAMES) or lexicon.is_common_word(name):
         return Verdict.NO
     if folded[end : end + 1] == DOT or folded[start - 1 : start] == DOT or named_after(folded, end):
         return Verdict.NO  # part of a dotted foreign name, or of an institution's name
