@@ -549,3 +549,20 @@ def test_the_stored_lexicon_is_keyed_by_its_surnames(monkeypatch: pytest.MonkeyP
     before = lexicon._name_starts()
     monkeypatch.setattr(name_tables, "SURNAMES", name_tables.SURNAMES | {"㐀"})
     assert lexicon._name_starts() != before
+
+
+def _many_people(n: int) -> str:
+    """A list page: n different people, each with a cue, no full stop."""
+    import random
+
+    rng = random.Random(n)
+    given, surnames = "明华伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛超霞平刚桂", "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗郑梁谢宋唐许韩冯邓曹彭曾"
+    han = [rng.choice(surnames) + rng.choice(given) + rng.choice(given) + "表示" for _ in range(n)]
+    latin = [f"教授{rng.choice('BDGKMPST')}{rng.choice('aeiou')}lo {rng.choice('BDGKMPST')}{rng.choice('aeiou')}ra{i}x表示" for i in range(n)]
+    return "，".join(h + "，" + x for h, x in zip(han, latin, strict=True))
+
+
+def test_the_cost_grows_linearly_with_the_number_of_people() -> None:
+    find_people("预热：王涛说。", use_tagger=False)
+    small, large = _cost(_many_people(500), False), _cost(_many_people(2000), False)
+    assert large / small < 8, (small, large)

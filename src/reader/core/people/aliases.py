@@ -89,18 +89,21 @@ def build_clusters(forms: set[str], links: list[Link], t: Texts, reg: Registry) 
             if len(form) >= 2 and len(han[j]) >= 3:
                 owners[form].add(han[j])
             j += 1
+    by_norm: dict[str, list[str]] = defaultdict(list)
+    for form in sorted(forms):
+        by_norm[_norm(form)].append(form)
     for part, full in owners.items():
         if len(full) != 1:
             # Shared by two full names (Wang in Jane Wang and Ming Wang):
             # ambiguous, so it joins nothing and is nobody on its own.
-            ambiguous.update(f for f in forms if _norm(f) == part)
+            ambiguous.update(by_norm.get(part, ()))
             continue
         (owner,) = full
         known = reg.find(part)
         owner_entry = reg.find(owner)
         if known is not None and (owner_entry is None or owner_entry.key != known.key):
             continue  # Hinton is Geoffrey Hinton, not the start of "Hinton Susan Walker"
-        match = next((f for f in forms if _norm(f) == part), None)
+        match = next(iter(by_norm.get(part, ())), None)
         if match is not None:
             uf.union(owner, match)
         else:

@@ -496,15 +496,21 @@ def _english_tokens_ok(tokens: list[str], t: Texts) -> bool:
     ) and not tokens[0].endswith(".") and not tokens[-1].endswith(".")
 
 
+HEADLINE_REACH = 400
+
+
 def _is_headline(t: Texts, start: int, end: int) -> bool:
     """Title Case text (a headline, a reference, a tag list): its capitalised
     words prove nothing. A list of names is not one: a headline capitalises
     ordinary words too (Wild Plan, Should Pause Instead)."""
     plain = t.plain
     i, j = start, end
-    while i > 0 and plain[i - 1] not in "\n()" and plain[i - 1] < "\u3000":
+    # At most HEADLINE_REACH characters each way: on a huge one-line page a
+    # scan to the line's ends from every name would be quadratic.
+    left, right = max(0, start - HEADLINE_REACH), min(len(plain), end + HEADLINE_REACH)
+    while i > left and plain[i - 1] not in "\n()" and plain[i - 1] < "\u3000":
         i -= 1
-    while j < len(plain) and plain[j] not in "\n()" and plain[j] < "\u3000":
+    while j < right and plain[j] not in "\n()" and plain[j] < "\u3000":
         j += 1
     words = re.findall(r"[A-Za-z][A-Za-z'’\-]*", plain[i:j])
     if len(words) < 5:

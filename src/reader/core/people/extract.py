@@ -35,6 +35,7 @@ from reader.core.script import fold
 
 _SENTENCE_END = "。！？!?\n"
 _CONTEXT_MAX = 80
+SENTENCE_REACH = 300
 # Words that say what someone is: the titles and jobs the rules use as cues.
 _ROLE_WORDS = tuple(c.lower() for c in BEFORE_CUES if len(c) >= 2 and c not in ("对话", "专访", "采访"))
 
@@ -346,9 +347,12 @@ def _context(text: str, folded: str, spans: list[tuple[int, int]]) -> str:
 
 
 def _sentence(text: str, start: int, end: int) -> tuple[int, int, int]:
-    left = max(text.rfind(c, 0, start) for c in _SENTENCE_END) + 1
-    rights = [i for i in (text.find(c, end) for c in _SENTENCE_END) if i != -1]
-    return left, (min(rights) + 1 if rights else len(text)), start
+    # Looked for within SENTENCE_REACH: a page without full stops must not
+    # cost a scan of the whole text per person.
+    lo, hi = max(0, start - SENTENCE_REACH), min(len(text), end + SENTENCE_REACH)
+    left = max(max(text.rfind(c, lo, start) for c in _SENTENCE_END) + 1, lo)
+    rights = [i for i in (text.find(c, end, hi) for c in _SENTENCE_END) if i != -1]
+    return left, (min(rights) + 1 if rights else hi), start
 
 
 def _clip(text: str, left: int, right: int, start: int) -> str:

@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 # of them run through the model as one batch without padding (padding a
 # bidirectional model changes its tags). Each character takes its tag from
 # the window where it has at least MARGIN characters of context each side.
-WINDOW = 96
+WINDOW = 128
 MARGIN = 8
 BATCH_WINDOWS = 64
 # The model reads at most this many characters of one article; the rules read
