@@ -56,7 +56,7 @@ class PeopleSidebar(Vertical):
         super().__init__(id=id)
         self._people: list[ArticlePerson] = []
         self._elsewhere: Callable[[str], int] | None = None
-        self._names: Callable[[str], str | None] | None = None
+        self._corpus_names: Callable[[str], str | None] | None = None
         self._view = View.ORIGINAL
 
     def compose(self) -> ComposeResult:
@@ -92,10 +92,10 @@ class PeopleSidebar(Vertical):
         ``names(key)`` is the name the corpus gives them (one name per person
         everywhere), when known."""
         keep = self.highlighted.person.key if self.highlighted else None
-        self._people, self._elsewhere, self._names, self._view = list(people), elsewhere, names, view
+        self._people, self._elsewhere, self._corpus_names, self._view = list(people), elsewhere, names, view
         people_list = self.query_one(PeopleList)
         people_list.set_options(
-            Option(person_prompt(p.person, f"×{p.count}", view, self._name(p.person))) for p in self._people
+            Option(person_prompt(p.person, f"×{p.count}", view, self._shown_name(p.person))) for p in self._people
         )
         keys = [p.person.key for p in self._people]
         if keys:
@@ -107,11 +107,11 @@ class PeopleSidebar(Vertical):
         else:
             self._show_detail()
 
-    def _name(self, person: Person) -> str:
-        return (self._names(person.key) if self._names else None) or person.name
+    def _shown_name(self, person: Person) -> str:
+        return (self._corpus_names(person.key) if self._corpus_names else None) or person.name
 
     @staticmethod
-    def _note() -> str | None:
+    def _tagger_note() -> str | None:
         """Why names come from the rules alone, if they do (said once, here)."""
         import sys
 
@@ -132,7 +132,7 @@ class PeopleSidebar(Vertical):
         if entry is None:
             detail.update(Text("Enter highlights a person", style="dim"))
             return
-        text = Text(one_line(convert(self._name(entry.person), self._view)), style="bold")
+        text = Text(one_line(convert(self._shown_name(entry.person), self._view)), style="bold")
         if entry.credits and not entry.mentions:
             text.append("\nNamed in the byline", style="italic")
         if self._elsewhere is None:
@@ -143,7 +143,7 @@ class PeopleSidebar(Vertical):
             if others:
                 text.append("\nf: list only their articles", style="dim")
         text.append("\nEnter: highlight · n/N: step", style="dim")
-        note = self._note()
+        note = self._tagger_note()
         if note:
             text.append(f"\n{note}", style="dim italic")
         detail.update(text)
