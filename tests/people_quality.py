@@ -29,10 +29,10 @@ from pathlib import Path
 if __package__ in (None, "") and str(Path(__file__).resolve().parents[1] / "src") not in sys.path:
     sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
-from reader.core.corpus import load_corpus  # noqa: E402
-from reader.core.model import Article  # noqa: E402
-from reader.core.people import people_of  # noqa: E402
-from reader.core.script import fold  # noqa: E402
+from reader.core.corpus import load_corpus
+from reader.core.model import Article
+from reader.core.people import people_of
+from reader.core.script import fold
 
 
 @dataclass

@@ -30,7 +30,7 @@ import subprocess
 import sys
 import threading
 from collections.abc import Callable
-from typing import IO, TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any, Self
 
 if TYPE_CHECKING:
     from reader.core.model import Article
@@ -83,7 +83,7 @@ class PeopleProcess:
             child.kill()
             child.wait()
 
-    def __enter__(self) -> PeopleProcess:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc: object) -> None:

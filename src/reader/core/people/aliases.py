@@ -20,9 +20,9 @@ from dataclasses import dataclass, field
 
 from reader.core.people import lexicon
 from reader.core.people.lexicon import WORD
-from reader.core.people.candidates import DOT, Link, Texts
 from reader.core.people.names import is_english_stopword, is_han
 from reader.core.people.registry import Registry
+from reader.core.people.texts import DOT, Link, Texts
 
 
 class _UnionFind:

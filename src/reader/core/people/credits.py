@@ -16,7 +16,12 @@ from collections.abc import Iterable
 from reader.core.model import Article
 from reader.core.people import lexicon
 from reader.core.people.lexicon import FREQUENT
-from reader.core.people.names import HARD_NOT_IN_GIVEN_NAME, NOT_PEOPLE, is_han, surname_length
+from reader.core.people.names import (
+    HARD_NOT_IN_GIVEN_NAME,
+    NOT_PEOPLE,
+    is_han,
+    surname_length,
+)
 from reader.core.script import fold
 
 # Words in a credit line that say what someone did, not who they are.
@@ -45,7 +50,7 @@ _ROLE_RE = re.compile(
         else re.escape(r)
         for r in CREDIT_ROLES
     ),
-    re.I,
+    re.IGNORECASE,
 )
 
 
@@ -62,8 +67,8 @@ def credit_lines(article: Article) -> list[tuple[str, str]]:
 # （记者冼文杰　阎可）).
 MAX_BYLINE = 40
 _BYLINE_RES = (
-    re.compile(r"(?m)^[^\n]{2,%d}$" % MAX_BYLINE),
-    re.compile(r"[（(【\[][^（()）【】\[\]\n]{2,%d}[）)】\]]" % MAX_BYLINE),
+    re.compile(rf"(?m)^[^\n]{{2,{MAX_BYLINE}}}$"),
+    re.compile(rf"[（(【\[][^（()）【】\[\]\n]{{2,{MAX_BYLINE}}}[）)】\]]"),
 )
 # It must start with the role of a person (not 报道 or 来源, which any
 # sentence may hold): 记者, 通讯员, 摄影, 编辑, 译者, 文／.
@@ -96,9 +101,7 @@ def credited_names(line: str) -> list[tuple[int, int]]:
     for piece in _pieces(cut):
         start, end = piece
         text = line[start:end]
-        if _LATIN_NAME_RE.fullmatch(text):
-            found.append(piece)
-        elif _han_name(fold(text)):
+        if _LATIN_NAME_RE.fullmatch(text) or _han_name(fold(text)):
             found.append(piece)
     return found
 

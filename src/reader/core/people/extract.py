@@ -8,29 +8,31 @@ import re
 from collections.abc import Sequence
 
 from reader.core.model import Article
-from reader.core.people.credits import bylines_in_text, credit_lines, credited_names
+from reader.core.people import lexicon
 from reader.core.people.aliases import Cluster, build_clusters, is_latin
-from reader.core.people.candidates import (
-    DOT,
-    Proposal,
-    Texts,
-    bracketed_aliases,
+from reader.core.people.credits import bylines_in_text, credit_lines, credited_names
+from reader.core.people.cues import (
     cue_after,
     cue_before,
-    dotted_names,
-    english_names,
     glued_to_neighbours,
-    han_names,
-    listed_with,
     named_after,
-    translit_names,
 )
+from reader.core.people.english import bracketed_aliases, english_names
+from reader.core.people.han import han_names
 from reader.core.people.model import ArticlePerson, Mention, Person
-from reader.core.people import lexicon
-from reader.core.people.names import ADDRESS_SUFFIXES, BEFORE_CUES, NOT_LAST, NOT_PEOPLE, PARTICLES, is_han
+from reader.core.people.names import (
+    ADDRESS_SUFFIXES,
+    BEFORE_CUES,
+    NOT_LAST,
+    NOT_PEOPLE,
+    PARTICLES,
+    is_han,
+)
 from reader.core.people.registry import Registry, registry
 from reader.core.people.tagged import tagged_names
 from reader.core.people.tagger import Spans, tagger, unavailable
+from reader.core.people.texts import DOT, Proposal, Texts
+from reader.core.people.translit import dotted_names, listed_with, translit_names
 from reader.core.script import fold
 
 _SENTENCE_END = "。！？!?\n"
@@ -129,8 +131,8 @@ def _with_credits(people: list[ArticlePerson], credits: Sequence[tuple[str, str]
 
 # What the tagger calls a word that no name starts: a verb, a preposition,
 # an adverb, a conjunction, a particle, a pronoun, a number, a measure word.
-_FUNCTION_TAGS = frozenset("v vd p d c u r m q xc f w".split())
-_VERBAL_TAGS = frozenset("v vn vd a ad an".split())
+_FUNCTION_TAGS = frozenset(["v", "vd", "p", "d", "c", "u", "r", "m", "q", "xc", "f", "w"])
+_VERBAL_TAGS = frozenset(["v", "vn", "vd", "a", "ad", "an"])
 
 
 def _vetted(proposals: list[Proposal], spans: Spans, folded: str) -> list[Proposal]:

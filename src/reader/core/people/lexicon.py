@@ -68,7 +68,12 @@ def _table() -> dict[str, str]:
 
 
 def _name_starts() -> str:
-    from reader.core.people.names import COMPOUND_SURNAMES, JAPANESE_SURNAMES, SURNAMES, TRANSLIT_CHARS
+    from reader.core.people.names import (
+        COMPOUND_SURNAMES,
+        JAPANESE_SURNAMES,
+        SURNAMES,
+        TRANSLIT_CHARS,
+    )
 
     firsts = {s[0] for s in COMPOUND_SURNAMES | JAPANESE_SURNAMES}
     return "".join(sorted(SURNAMES | TRANSLIT_CHARS | firsts))
@@ -80,8 +85,8 @@ def _scan(text: str) -> dict[str, str]:
     # word (a given name that is really a common word, 地址, 价格). Values
     # stay raw ("4414 nr") and are parsed on lookup.
     starts = _name_starts()
-    table = dict(re.findall(r"^(\S{2,4}) (\d{3,} \S*)", text, re.M))
-    table.update(re.findall(rf"^([{starts}]\S{{1,3}}) (\d+ \S*)", text, re.M))
+    table = dict(re.findall(r"^(\S{2,4}) (\d{3,} \S*)", text, re.MULTILINE))
+    table.update(re.findall(rf"^([{starts}]\S{{1,3}}) (\d+ \S*)", text, re.MULTILINE))
     return table
 
 

@@ -12,18 +12,14 @@ Latin-script names stay with the rules.
 from __future__ import annotations
 
 from reader.core.people import lexicon
-from reader.core.people.candidates import (
-    DOT,
-    Proposal,
-    Texts,
-    Verdict,
+from reader.core.people.cues import (
     cue_after,
     cue_before,
     in_title,
     interview_label,
     named_after,
-    occurrences,
 )
+from reader.core.people.han import Verdict
 from reader.core.people.lexicon import FREQUENT, WORD
 from reader.core.people.names import (
     ADDRESS_SUFFIXES,
@@ -39,6 +35,7 @@ from reader.core.people.names import (
     is_han,
     surname_length,
 )
+from reader.core.people.texts import DOT, Proposal, Texts, occurrences
 
 # Longest plain (undotted) Chinese name the tagger may propose: compound
 # surname + two, or a transliteration such as 克里哲夫斯基.
@@ -151,7 +148,7 @@ def _plain(folded: str, start: int, end: int, listed: bool) -> Verdict:
 
 # A "given name" that is a common noun, verb or adjective (管果园); place
 # names and proper nouns are fine (孙中山, 王建国).
-_WORD_TAGS = frozenset("n v vn a ad an d m q t f r".split())
+_WORD_TAGS = frozenset(["n", "v", "vn", "a", "ad", "an", "d", "m", "q", "t", "f", "r"])
 
 
 def _two(folded: str, start: int, end: int, sl: int, listed: bool) -> Verdict:
