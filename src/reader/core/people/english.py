@@ -124,7 +124,9 @@ def _is_acronym_expansion(plain: str, end: int, words: list[str]) -> bool:
     return bool(m) and m.group(1) == "".join(w[0] for w in words)
 
 
-def bracketed_aliases(t: Texts) -> tuple[list[Proposal], list[Link], list[tuple[int, int]]]:
+def bracketed_aliases(
+    t: Texts, dotted: list[Proposal] | None = None
+) -> tuple[list[Proposal], list[Link], list[tuple[int, int]]]:
     """奥特曼(Sam Altman), 杨立昆（Yann LeCun）, and 伊利亚·苏茨克维Ilya
     Sutskever) with its bracket lost: the Chinese name and the English one
     are one person. English in brackets after a Chinese term that is not a
@@ -133,7 +135,7 @@ def bracketed_aliases(t: Texts) -> tuple[list[Proposal], list[Link], list[tuple[
     proposals: list[Proposal] = []
     links: list[Link] = []
     glosses: list[tuple[int, int]] = []
-    dotted = dotted_names(t)
+    dotted = dotted_names(t) if dotted is None else dotted
     dotted_ends = {p.end: p.start for p in dotted}
     for m in _PAREN_EN_RE.finditer(plain):
         english = m.group(1).strip()

@@ -78,10 +78,11 @@ def find_people(
     tagger cannot be loaded."""
     reg = reg or registry()
     t = Texts.of(text)
-    bracketed, links, glosses = bracketed_aliases(t)
+    dotted = dotted_names(t)  # once: the bracket rule reads them too
+    bracketed, links, glosses = bracketed_aliases(t, dotted)
     proposals = (
         bracketed
-        + dotted_names(t)
+        + dotted
         + han_names(t)
         + translit_names(t)
         + english_names(t, glosses)

