@@ -116,3 +116,13 @@ def test_a_child_that_dies_mid_answer_is_an_error_not_a_hang() -> None:
             lambda: find_people_apart(_article("王涛说"), lambda: False, [sys.executable, "-c", "import sys; sys.exit(3)"]),
             30,
         )
+
+
+def test_cached_people_are_read_without_the_child(tmp_path: Path) -> None:
+    from reader.core.people import extract_people
+
+    article = Article("c", tmp_path / "c.txt", "c", ("教练王涛说，球队已经准备好了。",), Script.SIMPLIFIED, digest="d1")
+    expected = extract_people(article)  # now cached
+    process = PeopleProcess([sys.executable, "-c", "import sys; sys.exit(5)"])  # a child would fail
+    assert process.people(article) == expected
+    assert process._child is None

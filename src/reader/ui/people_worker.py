@@ -59,6 +59,14 @@ class PeopleProcess:
         self._child: subprocess.Popen[bytes] | None = None
         self.note: str | None = None
 
+    def people(self, article: Article, cancelled: Callable[[], bool] = lambda: False) -> list[ArticlePerson]:
+        """The article's people: from the cache, read here (no child, no
+        model), or else found in the child (which stores them in the cache)."""
+        from reader.core.people import cached_people
+
+        found = cached_people(article)
+        return found if found is not None else self.find(article, cancelled)
+
     def find(self, article: Article, cancelled: Callable[[], bool] = lambda: False) -> list[ArticlePerson]:
         child = self._child
         if child is None or child.poll() is not None:

@@ -60,6 +60,13 @@ def extract_people(article: Article) -> list[ArticlePerson]:
     return people
 
 
+def cached_people(article: Article) -> list[ArticlePerson] | None:
+    """The article's people from the cache, or None: never loads the tagger."""
+    from reader.core.people import cache
+
+    return cache.load(article, registry().fingerprint)
+
+
 def people_of(article: Article, reg: Registry | None = None) -> list[ArticlePerson]:
     """The people of ``article``, its text and its byline, without the cache."""
     return find_people(article.text, reg, credits=credit_lines(article))
