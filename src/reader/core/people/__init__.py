@@ -6,7 +6,12 @@ dictionary and the name tagger's model are loaded on first use (from a
 worker thread or the people child process, never the UI thread).
 """
 
-from reader.core.people.extract import cached_people, extract_people, find_people, people_of
+from reader.core.people.extract import (
+    cached_people,
+    extract_people,
+    find_people,
+    people_of,
+)
 from reader.core.people.index import PeopleIndex
 from reader.core.people.model import ArticlePerson, CorpusPerson, Mention, Person
 
