@@ -1,9 +1,11 @@
 """People found per article, cached by the file's content hash.
 
 One JSON file per article digest under the user cache dir (``READER_CACHE_DIR``
-overrides it), tagged with a fingerprint of the rules' source and of the
-registry files, so a changed rule or alias invalidates it. A missing, corrupt or
-unwritable cache is ignored: the people are found again.
+overrides it), tagged with a fingerprint of the source of every module the
+finder imports (computed from the imports, see :func:`rule_modules`), of the
+tagger's version and of the registry files, so a changed rule, model or alias
+invalidates it. A missing, corrupt or unwritable cache is ignored: the people
+are found again.
 """
 
 from __future__ import annotations

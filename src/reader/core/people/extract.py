@@ -1,5 +1,7 @@
-"""Finding the people of one article: propose names, merge them, find every
-mention, and say who each person is."""
+"""Finding the people of one article: the rules and the tagger propose names,
+the vetting drops what is no name, the forms are merged into people, every
+mention is found, the byline's people are added, and each person gets the
+sentence that says who they are."""
 
 from __future__ import annotations
 
