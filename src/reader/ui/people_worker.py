@@ -80,7 +80,10 @@ class PeopleProcess:
             raise
         kind, value, note = answer
         if note:
+            from reader.core.people.tagger import report
+
             self.note = note
+            report(note)  # the sidebar says it, as when the finder runs here
         if kind != "ok":
             raise RuntimeError(value)
         return value

@@ -202,6 +202,13 @@ def tagger() -> Tagger | None:
         return _load()
 
 
+def report(problem: str) -> None:
+    """Record why the tagger is not used where it runs elsewhere (the people
+    child process), so this process can say it too, once."""
+    if problem not in _problem:
+        _problem.append(problem)
+
+
 def unavailable() -> str | None:
     """Why the tagger is not used, or None when it is (or was never asked for)."""
     return _problem[0] if _problem else None
