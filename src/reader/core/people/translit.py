@@ -44,7 +44,7 @@ def dotted_names(t: Texts) -> list[Proposal]:
     outer parts are trimmed to their transliteration characters so that a
     title glued on the left (掌门人萨姆·奥特曼) stays out."""
     folded = t.folded
-    found = []
+    found: list[Proposal] = []
     if DOT not in folded:
         return found
     for m in _DOTTED_RE.finditer(folded):
