@@ -70,7 +70,7 @@ def load_gold(path: Path) -> dict[str, dict]:
 def article_for(key: str, corpus) -> Article:
     """The article a gold key names: a file name in the folder, else an id
     or id prefix in the folder, else in the bundled seeds."""
-    by_name = [a for a in corpus if a.path.name == key]
+    by_name = [a for a in corpus if a.path.name == key or a.path.as_posix().endswith("/" + key)]
     if by_name:
         return by_name[0]
     try:
