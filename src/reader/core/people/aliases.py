@@ -19,10 +19,11 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from reader.core.people import lexicon
-from reader.core.people.candidates import DOT, Link, Texts
+from reader.core.people.lexicon import WORD
 from reader.core.people.names import is_english_stopword, is_han
 from reader.core.people.registry import Registry
 from reader.core.unionfind import UnionFind
+from reader.core.people.texts import DOT, Link, Texts
 
 
 @dataclass
@@ -41,7 +42,7 @@ def _parts(form: str, t: Texts) -> list[str]:
     """The parts of a full name that may stand alone for it."""
     if DOT in form:
         pieces = form.split(DOT)
-        return [p for p in {pieces[0], pieces[-1]} if len(p) >= 2 and not lexicon.is_common_word(p, 100)]
+        return [p for p in {pieces[0], pieces[-1]} if len(p) >= 2 and not lexicon.is_common_word(p, WORD)]
     words = form.split(" ")
     if len(words) < 2 or not is_latin(form):
         return []
@@ -58,18 +59,30 @@ def build_clusters(forms: set[str], links: list[Link], t: Texts, reg: Registry) 
     for form in forms:
         for part in _parts(form, t):
             owners[_norm(part)].add(form)
+    # A Chinese or Japanese name's first characters used alone (小野寺 for
+    # 小野寺明子), when exactly one longer name starts with them.
+    han = sorted(f for f in forms if DOT not in f and not is_latin(f))
+    for i, form in enumerate(han):
+        j = i + 1
+        while j < len(han) and han[j].startswith(form):
+            if len(form) >= 2 and len(han[j]) >= 3:
+                owners[form].add(han[j])
+            j += 1
+    by_norm: dict[str, list[str]] = defaultdict(list)
+    for form in sorted(forms):
+        by_norm[_norm(form)].append(form)
     for part, full in owners.items():
         if len(full) != 1:
             # Shared by two full names (Wang in Jane Wang and Ming Wang):
             # ambiguous, so it joins nothing and is nobody on its own.
-            ambiguous.update(f for f in forms if _norm(f) == part)
+            ambiguous.update(by_norm.get(part, ()))
             continue
         (owner,) = full
         known = reg.find(part)
         owner_entry = reg.find(owner)
         if known is not None and (owner_entry is None or owner_entry.key != known.key):
             continue  # Hinton is Geoffrey Hinton, not the start of "Hinton Susan Walker"
-        match = next((f for f in forms if _norm(f) == part), None)
+        match = next(iter(by_norm.get(part, ())), None)
         if match is not None:
             uf.union(owner, match)
         else:

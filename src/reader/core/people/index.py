@@ -62,6 +62,14 @@ class PeopleIndex:
             entry = self._build()[1].get(key)
             return list(entry.articles) if entry else []
 
+    def name_of(self, key: str) -> str | None:
+        """The one name the corpus shows for the person with this key (an
+        article-level or corpus key): the sidebar, the people screen and the
+        list filter all use it."""
+        with self._lock:
+            entry = self._build()[1].get(key)
+            return entry.person.name if entry else None
+
     def get(self, key: str) -> CorpusPerson | None:
         with self._lock:
             return self._build()[1].get(key)

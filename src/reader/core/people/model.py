@@ -8,11 +8,15 @@ from dataclasses import dataclass
 @dataclass(frozen=True, slots=True)
 class Mention:
     """One place a person is named: an offset span into ``article.text``
-    (original script) and the surface form written there."""
+    (original script) and the surface form written there. A name in the
+    byline or credits, which cleaning keeps out of the text, has ``field``
+    set to the metadata line it is in ("author", "source", "credits") and
+    its span is an offset into that line."""
 
     start: int
     end: int
     alias: str
+    field: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,14 +37,16 @@ class Person:
 
 @dataclass(frozen=True, slots=True)
 class ArticlePerson:
-    """A person in one article, with every mention of them in it."""
+    """A person in one article, with every mention of them in its text
+    (``mentions``) and in its byline or credits (``credits``)."""
 
     person: Person
     mentions: tuple[Mention, ...]
+    credits: tuple[Mention, ...] = ()
 
     @property
     def count(self) -> int:
-        return len(self.mentions)
+        return len(self.mentions) + len(self.credits)
 
 
 @dataclass(frozen=True, slots=True)

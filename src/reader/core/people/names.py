@@ -24,7 +24,9 @@ JAPANESE_SURNAMES = frozenset(
     "青木 坂本 齐藤 福田 太田 西村 藤井 金子 冈本 藤原 中野 三浦 原田 松田 竹内 小野 田村 中山 "
     "和田 石田 森本 上田 酒井 柴田 工藤 横山 宫崎 宫本 内田 高木 安藤 岛田 谷口 大野 丸山 今井 "
     "河野 藤本 村田 武田 上野 杉山 增田 小山 大冢 平野 菅原 久保 松井 千叶 岩崎 樱井 木下 野口 "
-    "松尾 菊地 野村 新井 渡部 是枝 宫崎 北野 黑泽 小泽 大谷 羽生 浅田 福原 锦织 本田 香川 三笘".split()
+    "松尾 菊地 野村 新井 渡部 是枝 宫崎 北野 黑泽 小泽 大谷 羽生 浅田 福原 锦织 本田 香川 三笘 "
+    "石原 小池 岸田 安倍 星野 新垣 坂口 高田 西田 滨田 浜田 松下 久保田 宫泽 长泽 荒木 伊东 "
+    "佐野 吉川 堀江 中田 大岛 宫下 永井 杉本 富田 细川 樋口 山内 岛田 平田 关口 菅野 秋山".split()
 )
 
 # Surnames common enough that a name-shaped string starting with one is worth
@@ -34,7 +36,7 @@ COMMON_SURNAMES = frozenset(
     "程苏魏吕丁任沈姚卢姜崔钟谭陆汪范贾夏韦邹孟熊秦邱尹薛闫段侯史陶黎贺顾毛郝龚邵钱严覃"
     "戴莫孔汤施樊葛邢齐乔伍庞颜倪庄聂岳翟殷詹耿焦俞柳祝舒阮柯纪梅童凌裴霍涂苗盛翁冉骆蓝"
     "靳柴鲍喻祁饶牟艾尤穆卓缪褚娄窦戚岑瞿佟臧闵苟邬卞姬仇栾隋刁荣巫寇甄虞敖巩佘邝鞠荆郁"
-    "胥栗鄢谌奚冼蔺阚屠朴禹芈辛"
+    "胥栗鄢谌奚冼蔺阚屠朴禹芈辛萧阎滕廖赖阙邝傅"
 )
 
 # Common surnames that are also everyday characters (金, 高, 方): good enough
@@ -56,7 +58,7 @@ SURNAMES = COMMON_SURNAMES | frozenset(
 NOT_IN_GIVEN_NAME = frozenset(
     "的了是在和与也都就还又被把将对从向给这那个们着过吗呢吧啊等及或而但却才再正已所其之则便即亦并仍均皆竟社网"
     "我你他她它说称表曾会要能可没不很最更太让使得地于以为此每各某该本该么什哪谁几两一二三"
-    "四五六七八九十百千万亿年月日时分秒号人家里上下中内外前后来去到做看听想问答讲认指透图"
+    "四五六七八九十百千万亿年月日时分秒号人家里上下中内外前后来去到做看听想问答讲认指透图怎"
 )
 
 # Characters Chinese uses to transliterate foreign names (after the Xinhua
@@ -68,7 +70,30 @@ TRANSLIT_CHARS = frozenset(
     "麦曼芒梅门蒙米密明摩莫默姆穆纳娜奈南内尼妮涅宁纽努诺欧帕潘庞佩彭皮珀普奇齐契恰乔"
     "琴丘萨塞赛桑瑟森沙莎尚舍圣施什史斯松苏索塔泰坦汤唐特提汀图托瓦万旺威韦维温文翁沃"
     "乌武西希锡席夏谢辛休雅亚扬耶伊因尤约泽扎詹兹朱卓珍黛娅琪薇丝露茜芙顿舒勃蒲哲夫佐"
-    "尼诺罗妮姬缇奈纳基斯蒂芬娜雷扎巴买提热合木江尔古丽汗依帕夏曼德莱侬翰逊孙保芭斐琼冯让廉治"
+    "尼诺罗妮姬缇奈纳基斯蒂芬娜雷扎巴买提热合木江尔古丽汗依帕夏曼德莱侬翰逊孙保芭斐琼冯让廉治卜"
+)
+
+# Stop characters that do sit inside real given names (王家明, 何之谦,
+# 潘一心, 赖正宏): a name holding one needs a cue or a second mention.
+SOFT_IN_GIVEN_NAME = frozenset("家一正之可中万千三月亦均才来年人") & NOT_IN_GIVEN_NAME
+HARD_NOT_IN_GIVEN_NAME = NOT_IN_GIVEN_NAME - SOFT_IN_GIVEN_NAME
+# Function words that never sit in a given name at all (人, 年, 日 do: 丁立人,
+# 萧伯年), for names the tagger proposes.
+PARTICLES = frozenset("的了是在和与也都就还又被把将对从向给这那们着过吗呢吧啊及或而但却说称我你他她它么什哪谁每该")
+# A name never ends in these: 黄龙病 is a disease, 朴子溪 a river, 包括县 a county.
+NOT_LAST = frozenset("病症溪港桥镇乡县村路街")
+# Prefixes of a nickname, not a name: 阿贤, 老王, 小李.
+NICKNAME_PREFIXES = frozenset("阿老小")
+
+# What people call someone instead of the name (王教授, 陈阿嬷, 邝师傅,
+# 诺拉姐): a form ending in one is an address, not the name itself.
+ADDRESS_SUFFIXES = tuple(
+    sorted(
+        "先生 女士 小姐 太太 教授 博士 老师 医生 师傅 阿姨 阿嬷 阿婆 婆婆 伯伯 叔叔 姐 哥 嫂 伯 叔 婶 "
+        "公 婆 嬷 爷 妈 总 董 局 院 所长 校长 主任 书记 律师 同学 教练 队长 警官".split(),
+        key=len,
+        reverse=True,
+    )
 )
 
 # Words right after a name that say a person is talking or being described.
@@ -96,7 +121,28 @@ BEFORE_CUES = tuple(
         "合伙人 副总裁 高管 官员 立委 处长 局长 厅长 司长 署长 县长 区长 镇长 村长 主播 评论员 解说员 "
         "裁判 主攻手 二传手 接应 自由人 守门员 前国脚 国脚 棋王 女王 国王 王子 公主 大师 画家 "
         "作曲家 钢琴家 哲学家 历史学家 社会学家 心理学家 工程师 设计师 建筑师 记者站 好手 名将 老将 小将 新秀 "
-        "主力 搭档 球后 球王 一姐 一哥 队友 对手 师兄 师姐 学长 学姐 主管 行长 主委 司长".split(),
+        "主力 搭档 球后 球王 一姐 一哥 队友 对手 师兄 师姐 学长 学姐 主管 行长 主委 司长 "
+        # kinship
+        "父亲 母亲 妻子 丈夫 儿子 女儿 长子 次子 幼子 长女 次女 幼女 孙子 孙女 外孙 外孙女 哥哥 "
+        "姐姐 弟弟 妹妹 兄长 胞兄 胞弟 胞姐 胞妹 遗孀 祖父 祖母 爷爷 奶奶 外公 外婆 太太 未婚妻 "
+        "未婚夫 女友 男友 侄子 侄女 表哥 表姐 表妹 堂兄 堂弟 岳父 岳母 公公 婆婆 "
+        # roles and jobs
+        "鼓手 吉他手 贝斯手 键盘手 主唱 团长 乐手 制作人 制片人 监制 编剧 词人 曲人 经纪人 "
+        "警司 警长 警员 警官 督察 总督察 高级督察 探员 警务处长 副局长 副市长 副主席 副总理 副部长 "
+        "副院长 副校长 副主任 副总经理 副教授 助理教授 讲师 博士生 硕士生 研究生 本科生 博士后 "
+        "学生 师妹 师弟 学妹 学弟 护士 护士长 医师 主治医师 主任医师 院长 馆长 策展人 艺术家 "
+        "被告 原告 证人 死者 嫌犯 疑犯 受害人 村民 居民 市民 农民 工人 店主 老板 厨师 司机 "
+        "社长 主编 总编辑 责任编辑 责编 译者 翻译 撰稿 口述 整理 "
+        "村支书 支书 里长 议长 候选人 参选人 总干事 秘书长 理事长 会长 董事 监事 "
+        "前任 现任 大使 领事 特使 外交官 发起人 校友 得奖者 雕塑家 摄影家 收藏家 评论家 企业家 小说家 "
+        "散文家 音乐家 舞蹈家 书法家 漫画家 插画家 剧作家 翻译家 实业家 慈善家 科学家 "
+        # entertainment, courts, markets, local politics, sport, obituaries
+        "女星 男星 影星 歌星 童星 偶像 艺人 声优 模特 女演员 男演员 "
+        "被告人 犯罪嫌疑人 嫌疑人 当事人 受害者 被害人 审判长 审判员 陪审员 书记员 公诉人 上诉人 辩护人 "
+        "策略师 交易员 基金经理 首席经济学家 "
+        "乡长 立法委员 党主席 "
+        "中场 边锋 中卫 边后卫 后腰 替补 射手 投手 捕手 打者 外援 球星 控卫 新援 "
+        "弟子 门生 恩师 挚友 好友 同窗 老友 亡妻 先夫".split(),
         key=len,
         reverse=True,
     )
@@ -120,6 +166,7 @@ NOT_PEOPLE = frozenset(
     美国 加拿大 澳大利亚 巴西 阿根廷 墨西哥 智利 秘鲁 埃及 南非 尼日利亚 肯尼亚 印度 巴基斯坦 越南
     泰国 马来西亚 印尼 菲律宾 土耳其 沙特 卡塔尔 阿联酋 意大利 西班牙 葡萄牙 希腊 荷兰 比利时 瑞士
     瑞典 挪威 芬兰 丹麦 奥地利 匈牙利 捷克 罗马尼亚 塞尔维亚 维基 维基百科 油管 推特 照片墙
+    孟加拉 斯里兰卡 马尔代夫 毛里求斯 尼泊尔 缅甸 柬埔寨 老挝 蒙古 朝鲜 韩国 日本 中国 新西兰 爱尔兰
     """.split()
 )
 
@@ -127,7 +174,8 @@ NOT_PEOPLE = frozenset(
 # institution (马克斯·普朗克研究所, 图灵奖), not of a person.
 NAMED_AFTER = tuple(
     "研究所 研究院 研究中心 大学 学院 基金会 奖 公司 集团 中心 医院 定律 效应 方程 定理 学会 协会 "
-    "实验室 体育馆 纪念馆 博物馆 广场 大街 大道 机场 号 主义 学派 星 病 症 式 体".split()
+    "实验室 体育馆 纪念馆 博物馆 广场 大街 大道 机场 号 主义 学派 星 病 症 式 体 医学院 商学院 法学院 "
+    "书院 中学 小学 图书馆 奖学金 纪念堂 大厦 公园 溪 港 桥 镇 乡 县".split()
 )
 
 CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"

@@ -228,7 +228,8 @@ class MainScreen(ReadingMoves, Screen[None]):
             else:
                 self.sidebar.show_message("Finding people…")
             return
-        self.sidebar.show(people, self.view, self._elsewhere if library.people_ready else None)
+        index = library.people_index
+        self.sidebar.show(people, self.view, self._elsewhere if index else None, index.name_of if index else None)
 
     def _elsewhere(self, key: str) -> int:
         index = self.app.library.people_index

@@ -28,12 +28,14 @@ if TYPE_CHECKING:
     from reader.core.people import ArticlePerson, Person
 
 
-def person_prompt(person: Person, detail: str, view: View) -> Text:
-    """A person's name in bold, ``detail`` dim beside it, and their other
-    aliases on a second line, all in the script view."""
-    prompt = Text(one_line(convert(person.name, view)), style="bold")
+def person_prompt(person: Person, detail: str, view: View, name: str | None = None) -> Text:
+    """A person's name (``name``, the corpus-wide one, when given) in bold,
+    ``detail`` dim beside it, and their other aliases on a second line, all
+    in the script view."""
+    name = name or person.name
+    prompt = Text(one_line(convert(name, view)), style="bold")
     prompt.append(f"  {detail}", style="dim")
-    others = [one_line(convert(a, view)) for a in person.aliases if a != person.name]
+    others = [one_line(convert(a, view)) for a in person.aliases if a != name]
     if others:
         prompt.append("\n  " + " · ".join(others), style="dim")
     return prompt
@@ -55,6 +57,7 @@ class PeopleSidebar(Vertical):
         super().__init__(id=id)
         self._people: list[ArticlePerson] = []
         self._elsewhere: Callable[[str], int] | None = None
+        self._corpus_names: Callable[[str], str | None] | None = None
         self._view = View.ORIGINAL
 
     def compose(self) -> ComposeResult:
@@ -83,13 +86,18 @@ class PeopleSidebar(Vertical):
         people: Sequence[ArticlePerson],
         view: View,
         elsewhere: Callable[[str], int] | None,
+        names: Callable[[str], str | None] | None = None,
     ) -> None:
         """``elsewhere(key)`` counts the other articles that mention a person,
-        or is None while the corpus-wide index is still being built."""
+        or is None while the corpus-wide index is still being built;
+        ``names(key)`` is the name the corpus gives them (one name per person
+        everywhere), when known."""
         keep = self.highlighted.person.key if self.highlighted else None
-        self._people, self._elsewhere, self._view = list(people), elsewhere, view
+        self._people, self._elsewhere, self._corpus_names, self._view = list(people), elsewhere, names, view
         people_list = self.query_one(PeopleList)
-        people_list.set_options(Option(person_prompt(p.person, f"×{p.count}", view)) for p in self._people)
+        people_list.set_options(
+            Option(person_prompt(p.person, f"×{p.count}", view, self._shown_name(p.person))) for p in self._people
+        )
         keys = [p.person.key for p in self._people]
         if keys:
             # The cursor starts on the most mentioned, so Enter and f work at once.
@@ -99,6 +107,17 @@ class PeopleSidebar(Vertical):
             self.query_one("#person-detail", Static).update(Text("No people found in this article.", style="italic"))
         else:
             self._show_detail()
+
+    def _shown_name(self, person: Person) -> str:
+        return (self._corpus_names(person.key) if self._corpus_names else None) or person.name
+
+    @staticmethod
+    def _tagger_note() -> str | None:
+        """Why names come from the rules alone, if they do (said once, here)."""
+        import sys
+
+        tagger = sys.modules.get("reader.core.people.tagger")
+        return tagger.unavailable() if tagger is not None else None  # type: ignore[attr-defined]
 
     def select_key(self, key: str) -> ArticlePerson | None:
         """Move the cursor to the person with this key, if they are here."""
@@ -114,7 +133,9 @@ class PeopleSidebar(Vertical):
         if entry is None:
             detail.update(Text("Enter highlights a person", style="dim"))
             return
-        text = Text(one_line(convert(entry.person.name, self._view)), style="bold")
+        text = Text(one_line(convert(self._shown_name(entry.person), self._view)), style="bold")
+        if entry.credits and not entry.mentions:
+            text.append("\nNamed in the byline", style="italic")
         if self._elsewhere is None:
             text.append("\nOther articles: still counting…", style="italic")
         else:
@@ -123,6 +144,9 @@ class PeopleSidebar(Vertical):
             if others:
                 text.append("\nf: list only their articles", style="dim")
         text.append("\nEnter: highlight · n/N: step", style="dim")
+        note = self._tagger_note()
+        if note:
+            text.append(f"\n{note}", style="dim italic")
         detail.update(text)
 
     def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:

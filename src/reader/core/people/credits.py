@@ -1,0 +1,127 @@
+"""People named in an article's byline and credits (记者, 文／, 攝影, 譯者,
+責任編輯): they count as people of the article.
+
+Cleaning moves these lines out of the text into the metadata, so the names
+are read from the metadata lines, and each mention is a position in its
+line (``Mention.field`` names the line). :func:`credit_lines` says which
+lines an article has; the metadata code may give an article a ``credits``
+tuple of lines, else its author and source lines are read.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from reader.core.model import Article
+from reader.core.people import lexicon
+from reader.core.people.lexicon import FREQUENT
+from reader.core.people.names import (
+    HARD_NOT_IN_GIVEN_NAME,
+    NOT_PEOPLE,
+    is_han,
+    surname_length,
+)
+from reader.core.script import fold
+
+# Words in a credit line that say what someone did, not who they are.
+CREDIT_ROLES = tuple(
+    sorted(
+        "本报记者 本報記者 记者 記者 特约记者 实习记者 实习生 通讯员 通訊員 文 图 圖 撰文 摄影 攝影 摄 攝 "
+        "编辑 編輯 责任编辑 責任編輯 责编 責編 主编 主編 校对 校對 译者 譯者 翻译 翻譯 编译 編譯 整理 "
+        "口述 采访 採訪 作者 来源 來源 报道 報道 报导 報導 本报讯 本報訊 综合报道 綜合報道 发自 發自 "
+        "视频 視頻 设计 設計 美编 美編 审核 審核 监制 監製 出品 策划 策劃 和 與 与 及 "
+        "by and photo photos text editor editors reporter reporting".split(),
+        key=len,
+        reverse=True,
+    )
+)
+# A single space between Latin letters is inside a name (John Smith).
+_SEPARATORS_RE = re.compile(
+    r"(?:[\t\n\r\u3000/／|｜,，、;；:：()（）【】\[\]「」《》<>〈〉—·•&＆]| {2,}|(?<![A-Za-z]) | (?![A-Za-z]))+"
+)
+_LATIN_NAME_RE = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2}")
+# One-character roles (文／, 攝：) only before a separator: 文 and 图 sit
+# inside names too (黃文華). Latin roles only as whole words.
+_ROLE_RE = re.compile(
+    "|".join(
+        re.escape(r) + r"(?=[\s\u3000/／:：])" if len(r) == 1
+        else rf"\b{re.escape(r)}\b" if r.isascii()
+        else re.escape(r)
+        for r in CREDIT_ROLES
+    ),
+    re.IGNORECASE,
+)
+
+
+def credit_lines(article: Article) -> list[tuple[str, str]]:
+    """(field, line) for each metadata line that may credit someone."""
+    lines = getattr(article, "credits", None)
+    if lines:
+        return [("credits", line) for line in lines if line]
+    return [(name, value) for name in ("author", "source") if (value := getattr(article, name, None))]
+
+
+# A byline the cleaning left in the text: a short line, or a short part in
+# brackets, that holds a credit role (本报记者 滕晓岚 通讯员 岑一鸣,
+# （记者冼文杰　阎可）).
+MAX_BYLINE = 40
+_BYLINE_RES = (
+    re.compile(rf"(?m)^[^\n]{{2,{MAX_BYLINE}}}$"),
+    re.compile(rf"[（(【\[][^（()）【】\[\]\n]{{2,{MAX_BYLINE}}}[）)】\]]"),
+)
+# It must start with the role of a person (not 报道 or 来源, which any
+# sentence may hold): 记者, 通讯员, 摄影, 编辑, 译者, 文／.
+_BYLINE_START_RE = re.compile(
+    r"^[\s（(【\[]*(?:本报|本報|特约|特約|实习|實習|责任|責任)?"
+    r"(?:记者|記者|通讯员|通訊員|实习生|實習生|撰文|摄影|攝影|编辑|編輯|责编|責編|主编|主編|"
+    r"译者|譯者|翻译|翻譯|编译|編譯|整理|口述|作者|[文图圖][/／:：])"
+)
+
+
+def bylines_in_text(text: str) -> list[tuple[int, int]]:
+    """Spans of ``text`` that name people in a byline left in the text."""
+    found: set[tuple[int, int]] = set()
+    for pattern in _BYLINE_RES:
+        for m in pattern.finditer(text):
+            segment = m.group()
+            if _BYLINE_START_RE.match(segment):
+                found.update((m.start() + a, m.start() + b) for a, b in credited_names(segment))
+    return sorted(found)
+
+
+def credited_names(line: str) -> list[tuple[int, int]]:
+    """Spans of ``line`` that name a person: role words and separators cut
+    the line into pieces; a piece that is a Chinese name (a surname and one
+    or two given characters, no particle, no common word) or a Latin name of
+    two or three capitalised words is one."""
+    found = []
+    # Role words are separators too (记者阎思琪, 文/记者 阎思琪 实习生 谷雨晨).
+    cut = _ROLE_RE.sub(lambda m: " " * len(m.group()), line)
+    for piece in _pieces(cut):
+        start, end = piece
+        text = line[start:end]
+        if _LATIN_NAME_RE.fullmatch(text) or _han_name(fold(text)):
+            found.append(piece)
+    return found
+
+
+def _pieces(cut: str) -> Iterable[tuple[int, int]]:
+    pos = 0
+    for m in _SEPARATORS_RE.finditer(cut):
+        if m.start() > pos:
+            yield pos, m.start()
+        pos = m.end()
+    if pos < len(cut):
+        yield pos, len(cut)
+
+
+def _han_name(form: str) -> bool:
+    if not 2 <= len(form) <= 4 or not all(is_han(c) for c in form) or form in NOT_PEOPLE:
+        return False
+    sl = surname_length(form, 0)
+    given = form[sl:]
+    if not sl or not 1 <= len(given) <= 2 or any(c in HARD_NOT_IN_GIVEN_NAME for c in given):
+        return False
+    entry = lexicon.lookup(form)
+    return entry is None or entry.is_name or entry.freq < FREQUENT

@@ -1,0 +1,96 @@
+"""The words around a name that say "this is a person", or that it is not:
+titles and speech verbs, list words, where a name ends, institutions named
+after someone, words a name's edge characters form with their neighbours.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.core.people import lexicon
+from reader.core.people.lexicon import EVERYDAY, FREQUENT, WORD
+from reader.core.people.names import (
+    AFTER_CUES,
+    BEFORE_CUES,
+    LIST_CUES,
+    NAMED_AFTER,
+    NOT_IN_GIVEN_NAME,
+    is_han,
+)
+
+SEPARATORS = "：:|丨/ \u3000"
+_PUNCT = set("，。；：！？、,.;:!?)）」』”’\"》\n")
+
+
+def cue_after(folded: str, end: int) -> bool:
+    """A speech verb or a title right after the name (表示, 说, 教授)."""
+    if not folded.startswith(AFTER_CUES, end):
+        return False
+    # 武侠小说: the "cue" is the end of a common word, not a verb after a name.
+    return not (end > 0 and lexicon.is_common_word(folded[end - 1 : end + 1], EVERYDAY))
+
+
+_BEFORE_MATCH = tuple(c.lower() for c in BEFORE_CUES)  # folded text is lower case
+AFTER_RE = re.compile("|".join(map(re.escape, AFTER_CUES)))
+BEFORE_RE = re.compile("|".join(map(re.escape, _BEFORE_MATCH)))
+
+
+def cue_before(folded: str, start: int) -> bool:
+    """A title, job or byline right before the name (separators allowed)."""
+    i = start
+    while i > 0 and start - i < 2 and folded[i - 1] in SEPARATORS:
+        i -= 1
+    return folded.endswith(_BEFORE_MATCH, max(0, i - 6), i)
+
+
+def interview_label(folded: str, start: int, end: int) -> bool:
+    """``田渊栋：`` at the start of a paragraph."""
+    return (start == 0 or folded[start - 1] == "\n") and folded[end : end + 1] in ("：", ":")
+
+
+def clause_has_list_cue(folded: str, start: int) -> bool:
+    i = start
+    while i > 0 and folded[i - 1] not in _PUNCT and start - i < 12:
+        i -= 1
+    return any(cue in folded[i:start] for cue in LIST_CUES if len(cue) > 1) or (
+        start > 0 and folded[start - 1] in "、和与及"
+    )
+
+
+def boundary_after(folded: str, end: int) -> bool:
+    """The name can stop here: punctuation, Latin, a particle, or the end."""
+    if end >= len(folded):
+        return True
+    ch = folded[end]
+    if not is_han(ch) or ch in NOT_IN_GIVEN_NAME or cue_after(folded, end):
+        return True
+    # A word starts right after (赵勇赛后, 司徒嘉欣台北): the name ended.
+    return lexicon.is_common_word(folded[end : end + 2], WORD)
+
+
+def named_after(folded: str, end: int) -> bool:
+    """The name is part of an institution's, a prize's or a law's name."""
+    return folded.startswith(NAMED_AFTER, end)
+
+
+def glued_to_neighbours(folded: str, start: int, end: int) -> bool:
+    """The name's first or last character forms a common word with the
+    character beside it (四川普通 -> 川普 is no name), unless a cue stands
+    there (许鞍华表示: 华表 is a word, but 表示 is the cue)."""
+    left = folded[start - 1 : start + 1] if start > 0 and not cue_before(folded, start) else ""
+    right = folded[end - 1 : end + 1] if end < len(folded) and not cue_after(folded, end) else ""
+    return any(len(w) == 2 and is_han(w[0]) and lexicon.is_common_word(w, FREQUENT) for w in (left, right))
+
+
+def trim_glued_start(folded: str, start: int, limit: int) -> int:
+    """Move a name's start past characters that belong to the word before
+    it (主席阿里 -> 阿里: 席 ends 主席), never past ``limit``."""
+    while start < limit and start > 0 and lexicon.is_common_word(folded[start - 1 : start + 1], WORD):
+        start += 1
+    # A title ending inside the run (工程师约翰: 师 is a transliteration character too).
+    return next((k for k in range(start + 1, limit + 1) if cue_before(folded, k)), start)
+
+
+def in_title(folded: str, start: int, end: int) -> bool:
+    """The whole of a 《title》: a book, film or journal, not a person."""
+    return folded[start - 1 : start] == "《" and folded[end : end + 1] == "》"

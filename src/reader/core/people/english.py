@@ -1,0 +1,190 @@
+"""Names in Latin script (Felix Hill, Yann LeCun, Ursula von der Leyen), and
+a Chinese name with its English form in brackets (奥特曼(Sam Altman)).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from reader.core.people import lexicon
+from reader.core.people.cues import cue_before, trim_glued_start
+from reader.core.people.names import (
+    EN_ORG_WORDS,
+    EN_RUN_RE,
+    NAME_PARTICLES,
+    is_english_stopword,
+    is_han,
+    surname_length,
+    translit_suffix,
+)
+from reader.core.people.texts import DOT, Link, Proposal, Texts
+from reader.core.people.translit import dotted_names
+
+_PAREN_EN_RE = re.compile(r"[（(]\s*([A-ZÀ-Þ][A-Za-zÀ-ÿ.'’\- ]{1,60}?)\s*[)）]")
+
+
+def _english_tokens_ok(tokens: list[str], t: Texts) -> bool:
+    inner = tokens[1:-1]
+    return all(
+        (tok in NAME_PARTICLES and tok in inner)
+        or (not is_english_stopword(tok) and tok.lower() not in t.lower_words and (len(tok) > 1 or tok.endswith(".")))
+        for tok in tokens
+    ) and not tokens[0].endswith(".") and not tokens[-1].endswith(".")
+
+
+HEADLINE_REACH = 400
+
+
+def _is_headline(t: Texts, start: int, end: int) -> bool:
+    """Title Case text (a headline, a reference, a tag list): its capitalised
+    words prove nothing. A list of names is not one: a headline capitalises
+    ordinary words too (Wild Plan, Should Pause Instead)."""
+    plain = t.plain
+    i, j = start, end
+    # At most HEADLINE_REACH characters each way: on a huge one-line page a
+    # scan to the line's ends from every name would be quadratic.
+    left, right = max(0, start - HEADLINE_REACH), min(len(plain), end + HEADLINE_REACH)
+    while i > left and plain[i - 1] not in "\n()" and plain[i - 1] < "\u3000":
+        i -= 1
+    while j < right and plain[j] not in "\n()" and plain[j] < "\u3000":
+        j += 1
+    words = re.findall(r"[A-Za-z][A-Za-z'’\-]*", plain[i:j])
+    if len(words) < 5:
+        return False
+    caps = [w for w in words if w[0].isupper()]
+    ordinary = [w for w in caps if is_english_stopword(w) or w.lower() in t.lower_words]
+    return len(caps) / len(words) >= 0.6 and len(ordinary) >= 2
+
+
+def english_names(t: Texts, glosses: list[tuple[int, int]]) -> list[Proposal]:
+    """Two or three capitalised words (Felix Hill, Yann LeCun), not function
+    words, organisations, common nouns, words the text also writes in lower
+    case, a gloss of a Chinese term, or an acronym's expansion."""
+    plain = t.plain
+    found = []
+    titles = _title_spans(plain)
+    for m in EN_RUN_RE.finditer(plain):
+        tokens = m.group().split(" ")
+        if any(tok.lower() in EN_ORG_WORDS for tok in tokens) or tokens[0] in ("The", "A", "An"):
+            continue
+        pos = m.start()
+        spans = []
+        part: list[tuple[int, str]] = []
+        for tok in tokens + [""]:
+            if tok and not is_english_stopword(tok) and tok.lower() not in t.lower_words:
+                part.append((pos, tok))
+            else:
+                if part:
+                    spans.append(part)
+                part = []
+            pos += len(tok) + 1
+        for part in spans:
+            words = [tok for _, tok in part]
+            start, end = part[0][0], part[-1][0] + len(part[-1][1])
+            if any(g0 <= start and end <= g1 for g0, g1 in glosses) or _inside(titles, start, end):
+                continue  # a gloss, or a title in 《》 or 〈〉 (On Earth We're Briefly Gorgeous)
+            if len(words) == 1:
+                if _single_cued(t, start, end, words[0]):
+                    found.append(Proposal(start, end, plain[start:end], True, latin=True))
+                continue
+            if not 2 <= len(words) <= 3 or not _english_tokens_ok(words, t):
+                continue
+            if _is_acronym_expansion(plain, end, words):
+                continue
+            strong = not _is_headline(t, start, end)
+            found.append(Proposal(start, end, plain[start:end], strong, latin=True))
+    return found
+
+
+_TITLE_RE = re.compile(r"[《〈<＜][^《》〈〉<>＜＞\n]{1,200}[》〉>＞]")
+
+
+def _title_spans(plain: str) -> list[tuple[int, int]]:
+    if "《" not in plain and "〈" not in plain and "<" not in plain and "＜" not in plain:
+        return []
+    return [m.span() for m in _TITLE_RE.finditer(plain)]
+
+
+def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    i = bisect.bisect_right(spans, (start, float("inf"))) - 1
+    return i >= 0 and end <= spans[i][1]
+
+
+def _single_cued(t: Texts, start: int, end: int, word: str) -> bool:
+    """AI教父Hinton / 教授Okonkwo: one foreign word after a title. (A speech
+    verb after one word is not enough: Slack表示 is a company speaking.)"""
+    if len(word) < 3 or not _english_tokens_ok([word], t):
+        return False
+    return cue_before(t.folded, start)
+
+
+def _is_acronym_expansion(plain: str, end: int, words: list[str]) -> bool:
+    m = re.match(r"\s*[,，]\s*([A-Z]{2,})", plain[end:])
+    return bool(m) and m.group(1) == "".join(w[0] for w in words)
+
+
+def bracketed_aliases(
+    t: Texts, dotted: list[Proposal] | None = None
+) -> tuple[list[Proposal], list[Link], list[tuple[int, int]]]:
+    """奥特曼(Sam Altman), 杨立昆（Yann LeCun）, and 伊利亚·苏茨克维Ilya
+    Sutskever) with its bracket lost: the Chinese name and the English one
+    are one person. English in brackets after a Chinese term that is not a
+    name is a gloss (神经机器翻译系统(Neural Machine Translation)), not a person."""
+    folded, plain = t.folded, t.plain
+    proposals: list[Proposal] = []
+    links: list[Link] = []
+    glosses: list[tuple[int, int]] = []
+    dotted = dotted_names(t) if dotted is None else dotted
+    dotted_ends = {p.end: p.start for p in dotted}
+    for m in _PAREN_EN_RE.finditer(plain):
+        english = m.group(1).strip()
+        words = english.split()
+        en_start = m.start(1)
+        han = _han_name_before(folded, m.start(), dotted_ends)
+        if han is None or not 1 <= len(words) <= 5 or not _english_tokens_ok(words, t) or not all(
+            re.fullmatch(r"[A-ZÀ-Þ][A-Za-zÀ-ÿ'’\-]*\.?", w) or w in NAME_PARTICLES for w in words
+        ):
+            glosses.append((m.start(), m.end()))
+            continue
+        start, end = han
+        proposals.append(Proposal(start, end, folded[start:end], True))
+        proposals.append(Proposal(en_start, en_start + len(english), english, True, latin=True))
+        links.append(Link(folded[start:end], english))
+    for p in dotted:
+        m = re.match(r"([A-Z][a-z]+(?: [A-Z][A-Za-z]+){1,2})\s*[)）]", plain[p.end :])
+        if m and _english_tokens_ok(m.group(1).split(), t):
+            proposals.append(Proposal(p.end, p.end + len(m.group(1)), m.group(1), True, latin=True))
+            links.append(Link(p.form, m.group(1)))
+    return proposals, links, glosses
+
+
+def _han_name_before(folded: str, end: int, dotted_ends: dict[int, int]) -> tuple[int, int] | None:
+    """The name ending right before a bracket: a dotted name, a run of
+    transliteration characters, or a surname + given name."""
+    if end == 0 or not is_han(folded[end - 1]) and folded[end - 1] != DOT:
+        return None
+    if end in dotted_ends:
+        return dotted_ends[end], end
+    raw = translit_suffix(folded, end)
+    start = trim_glued_start(folded, raw, end - 2)
+    if end - start >= 3:
+        return start, end
+    for length in (5, 4, 3, 2):
+        s = end - length
+        if s < 0 or (start > raw and s < start) or not all(is_han(c) for c in folded[s:end]):
+            continue  # (a title or word ends after s: the name starts later)
+        if any(cue_before(folded, k) for k in range(s + 1, end - 1)):
+            continue  # 工程师约翰: a title ends inside, 师约翰 is no name
+        sl = surname_length(folded, s)
+        # Beside an English name, only particles rule a given name out (裕和 is fine).
+        given = folded[s + sl : end]
+        if not sl or length - sl > 2 or not given or set(given) & set("的了是在"):
+            continue
+        if not lexicon.is_common_word(folded[s:end]):
+            return s, end
+    entry = lexicon.lookup(folded[start:end])
+    # Beside an English name in brackets, a dictionary name (约翰) is fine.
+    if end - start == 2 and (entry is None or entry.is_name):
+        return start, end
+    return None

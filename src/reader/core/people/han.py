@@ -1,0 +1,164 @@
+"""Chinese names by surname: a surname and one or two given characters,
+judged by the cues around them, the dictionary and repetition.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable
+from enum import Enum
+
+from reader.core.people import lexicon
+from reader.core.people.cues import (
+    boundary_after,
+    clause_has_list_cue,
+    cue_after,
+    cue_before,
+    in_title,
+    interview_label,
+    named_after,
+)
+from reader.core.people.lexicon import EVERYDAY, FREQUENT, WORD
+from reader.core.people.names import (
+    COMMON_SURNAMES,
+    COMPOUND_SURNAMES,
+    CUED_SURNAMES,
+    HARD_NOT_IN_GIVEN_NAME,
+    JAPANESE_SURNAMES,
+    SOFT_IN_GIVEN_NAME,
+    SURNAMES,
+    TRANSLIT_CHARS,
+    is_han,
+    surname_length,
+)
+from reader.core.people.texts import DOT, HAN_RUN_RE, Proposal, Texts, occurrences
+
+_SURNAME_START_RE = re.compile(
+    "[" + re.escape("".join(sorted(SURNAMES | {s[0] for s in COMPOUND_SURNAMES | JAPANESE_SURNAMES}))) + "]"
+)
+
+
+class Verdict(Enum):
+    """What the shape and context of a surname + given name say."""
+
+    NAME = "name"  # enough on its own
+    SHAPED = "shaped"  # name-shaped: a second mention (or the tagger) must confirm
+    NO = "no"
+
+
+# Japanese given names end in 和 (裕和, 和也 start with it): after a Japanese
+# surname it is part of the name, not "and".
+_JAPANESE_GIVEN = frozenset("和")
+
+
+def _given_ok(given: str, japanese: bool = False) -> bool:
+    return all(is_han(c) and (c not in HARD_NOT_IN_GIVEN_NAME or (japanese and c in _JAPANESE_GIVEN)) for c in given)
+
+
+def _surname_starts(folded: str) -> list[int]:
+    """Positions where a surname may start (the only ones worth a look)."""
+    return [m.start() for m in _SURNAME_START_RE.finditer(folded)]
+
+
+def han_names(t: Texts) -> list[Proposal]:
+    """Surname + one or two given characters, kept when a cue, the list they
+    stand in, the dictionary's name tag, or repetition says it is a person,
+    and rejected when it is a common word (小姐, 高速路) instead."""
+    folded = t.folded
+    found: list[Proposal] = []
+    shaped: list[Proposal] = []  # name-shaped, waiting for repetition
+    run_end = _run_ends(folded)
+    after = 0  # a name was taken up to here
+    for i in _surname_starts(folded):
+        if i < after:
+            continue
+        sl = surname_length(folded, i)
+        if not sl or (_left_glued(folded, i) and not cue_before(folded, i)):
+            continue
+        end_of_run = run_end(i)
+        for given in (2, 1):
+            end = i + sl + given
+            if end > end_of_run:
+                continue
+            verdict = _judge(folded, i, sl, end)
+            if verdict is Verdict.NO:
+                continue
+            form = folded[i:end]
+            strong = verdict is Verdict.NAME
+            (found if strong else shaped).append(Proposal(i, end, form, strong))
+            after = end
+            break
+    # Name-shaped twice (once with a clear end is enough to have proposed it).
+    counts = occurrences(folded, {p.form for p in shaped})
+    found += [Proposal(p.start, p.end, p.form, True) for p in shaped if counts[p.form] >= 2]
+    return found
+
+
+def _run_ends(folded: str) -> Callable[[int], int]:
+    """End of the Han run containing a position (the position itself if none)."""
+    runs = [(m.start(), m.end()) for m in HAN_RUN_RE.finditer(folded)]
+    keys = [a for a, _ in runs]
+
+    def run_end(pos: int) -> int:
+        i = bisect.bisect_right(keys, pos) - 1
+        return runs[i][1] if i >= 0 and pos < runs[i][1] else pos
+
+    return run_end
+
+
+def shaped_han_name(folded: str, start: int, end: int) -> bool:
+    """A common surname and a two-character given name that is no word."""
+    sl = surname_length(folded, start)
+    return bool(sl) and end - start == sl + 2 and _judge(folded, start, sl, end) is not Verdict.NO
+
+
+def _left_glued(folded: str, i: int) -> bool:
+    return i > 0 and is_han(folded[i - 1]) and lexicon.is_common_word(folded[i - 1 : i + 1], WORD)
+
+
+def _judge(folded: str, start: int, sl: int, end: int) -> Verdict:
+    name = folded[start:end]
+    given = name[sl:]
+    if not _given_ok(given, name[:sl] in JAPANESE_SURNAMES) or lexicon.is_common_word(name):
+        return Verdict.NO
+    if folded[end : end + 1] == DOT or folded[start - 1 : start] == DOT or named_after(folded, end):
+        return Verdict.NO  # part of a dotted foreign name, or of an institution's name
+    if in_title(folded, start, end):
+        return Verdict.NO  # 《柳叶刀》: a journal
+    entry = lexicon.lookup(name)
+    cued = cue_after(folded, end) or interview_label(folded, start, end) or (
+        cue_before(folded, start) and boundary_after(folded, end)
+    )
+    japanese = name[:sl] in JAPANESE_SURNAMES
+    if japanese and (not cued or len(given) != 2):
+        return Verdict.NO  # 小林, 中山 are words and places too: only with a cue
+    common = name[:sl] in COMMON_SURNAMES or name[:sl] in COMPOUND_SURNAMES
+    # 何之谦, 潘一心: a stop character inside the given name needs support.
+    soft = any(c in SOFT_IN_GIVEN_NAME for c in given)
+    if len(given) == 1:
+        # Two-character names need a cue, a common surname (来越 in 越来越 is
+        # no name), and no dictionary word (李娜 is there as a name: fine).
+        known_name = entry is None or (entry.is_name and entry.freq < FREQUENT)
+        common_surname = name[:sl] in CUED_SURNAMES
+        ok = cued and common_surname and known_name and not soft and boundary_after(folded, end)
+        return Verdict.NAME if ok else Verdict.NO
+    if lexicon.is_common_word(name[: sl + 1], WORD) and not cued:
+        return Verdict.NO
+    if lexicon.is_common_word(folded[end - 1 : end + 1], WORD) and not cue_after(folded, end):
+        return Verdict.NO  # 李明日前: 日前 is a word, the name is shorter
+    if lexicon.is_common_word(given, EVERYDAY):
+        return Verdict.NO  # 来准确预测: the "given name" is an everyday word
+    if cued:
+        return Verdict.NAME
+    if not common or lexicon.is_common_word(given, FREQUENT):
+        return Verdict.NO
+    if start > 0 and folded[start - 1] in TRANSLIT_CHARS and all(c in TRANSLIT_CHARS for c in name):
+        return Verdict.NO  # the tail of a longer transliteration (布宜诺斯艾利斯)
+    if soft:
+        return Verdict.SHAPED if boundary_after(folded, end) else Verdict.NO
+    if entry is not None and entry.is_name:
+        return Verdict.NAME
+    if boundary_after(folded, end) and clause_has_list_cue(folded, start):
+        return Verdict.NAME
+    return Verdict.SHAPED if boundary_after(folded, end) else Verdict.NO

@@ -1,0 +1,166 @@
+"""The tagger's person spans, accepted only through the rules.
+
+The statistical tagger (:mod:`reader.core.people.tagger`) finds names that
+no cue announces, but it also tags fragments (欧阳 for 欧阳振华), addresses
+(陈阿嬷, 邝师傅), handles, and runs a particle on (周正在). A span becomes a
+proposal only if it has the shape of a name the rules know: a surname and a
+given name without a particle, or transliteration characters; and a
+two-character name needs a cue, a list neighbour or a second mention.
+Latin-script names stay with the rules.
+"""
+
+from __future__ import annotations
+
+from reader.core.people import lexicon
+from reader.core.people.cues import (
+    cue_after,
+    cue_before,
+    in_title,
+    interview_label,
+    named_after,
+)
+from reader.core.people.han import Verdict
+from reader.core.people.lexicon import FREQUENT, WORD
+from reader.core.people.names import (
+    ADDRESS_SUFFIXES,
+    COMMON_SURNAMES,
+    CUED_SURNAMES,
+    JAPANESE_SURNAMES,
+    NICKNAME_PREFIXES,
+    NOT_LAST,
+    NOT_PEOPLE,
+    PARTICLES,
+    SOFT_IN_GIVEN_NAME,
+    TRANSLIT_CHARS,
+    is_han,
+    surname_length,
+)
+from reader.core.people.texts import DOT, Proposal, Texts, occurrences
+
+# Longest plain (undotted) Chinese name the tagger may propose: compound
+# surname + two, or a transliteration such as 克里哲夫斯基.
+MAX_PLAIN = 7
+MAX_DOTTED = 16
+
+
+def tagged_names(t: Texts, spans: list[tuple[int, int]]) -> list[Proposal]:
+    folded = t.folded
+    found: list[Proposal] = []
+    pending: list[Proposal] = []  # a second mention must confirm
+    person_starts = {s for s, _ in spans}
+    person_ends = {e for _, e in spans}
+    for start, end in spans:
+        start, end = _trim(folded, start, end)
+        if end - start < 2:
+            continue
+        form = folded[start:end]
+        if form in NOT_PEOPLE or folded[start - 1 : start] in ("@", "#") or named_after(folded, end):
+            continue
+        suffix = _address_suffix(form)
+        if suffix and len(form) - len(suffix) >= 3:
+            end -= len(suffix)  # 陈罔市阿嬷 -> 陈罔市
+            form = folded[start:end]
+        elif suffix or (len(form) == 2 and form[0] in NICKNAME_PREFIXES):
+            continue  # 陈阿嬷, 邝师傅, 阿贤: what people call someone
+        if in_title(folded, start, end) or form[-1] in NOT_LAST:
+            continue
+        if DOT in form:
+            # Every part two characters or more, and not stopped in the middle
+            # of a transliteration (马克斯·普|朗克研究所).
+            whole = folded[end : end + 1] not in TRANSLIT_CHARS or named_after(folded, end + 1)
+            if end - start <= MAX_DOTTED and all(len(x) >= 2 for x in form.split(DOT)) and whole:
+                found.append(Proposal(start, end, form, True))
+            continue
+        listed = _listed(folded, start, end, person_starts, person_ends)
+        verdict = _plain(folded, start, end, listed)
+        if verdict is Verdict.NAME:
+            found.append(Proposal(start, end, form, True))
+        elif verdict is Verdict.SHAPED:
+            pending.append(Proposal(start, end, form, True))
+    counts = occurrences(folded, {p.form for p in pending})
+    found += [p for p in pending if counts[p.form] >= 2]
+    return found
+
+
+def _address_suffix(form: str) -> str:
+    """The 教授 of 王教授, the 阿嬷 of 陈阿嬷 (one character only after a
+    bare surname: 陈姐, 王总)."""
+    return next((x for x in ADDRESS_SUFFIXES if form.endswith(x) and (len(x) >= 2 or len(form) == 2)), "")
+
+
+def _trim(folded: str, start: int, end: int) -> tuple[int, int]:
+    """Drop what is not Han at either end, and a particle the tagger ran on
+    at the end (周正在 -> 周正)."""
+    while start < end and not is_han(folded[start]):
+        start += 1
+    while end > start and not is_han(folded[end - 1]):
+        end -= 1
+    if end - start >= 3 and folded[end - 1] in PARTICLES:
+        end -= 1
+    return start, end
+
+
+def _cued(folded: str, start: int, end: int) -> bool:
+    return cue_after(folded, end) or cue_before(folded, start) or interview_label(folded, start, end)
+
+
+def _listed(folded: str, start: int, end: int, person_starts: set[int], person_ends: set[int]) -> bool:
+    """Listed beside another person the tagger found (高维 in 细的、高维的
+    is beside no one)."""
+    return (folded[start - 1 : start] in _LIST_SEPARATORS and start - 1 in person_ends) or (
+        folded[end : end + 1] in _LIST_SEPARATORS and end + 1 in person_starts
+    )
+
+
+_LIST_SEPARATORS = ("、", "和", "与", "及")
+
+
+def _plain(folded: str, start: int, end: int, listed: bool) -> Verdict:
+    form = folded[start:end]
+    if not all(is_han(c) for c in form) or len(form) > MAX_PLAIN:
+        return Verdict.NO
+    sl = surname_length(folded, start)
+    given = form[sl:]
+    translit = all(c in TRANSLIT_CHARS for c in form)
+    longest = 3 if form[:sl] in JAPANESE_SURNAMES else 2  # 佐藤健太郎
+    if sl and 1 <= len(given) <= longest and not any(c in PARTICLES for c in given):
+        entry = lexicon.lookup(form)
+        if entry is not None and not entry.is_name and entry.freq >= FREQUENT:
+            return Verdict.NO  # an everyday word the tagger misread
+        if len(given) == 1:
+            return _two(folded, start, end, sl, listed)
+        given_entry = lexicon.lookup(given)
+        if given_entry is not None and given_entry.freq >= WORD and given_entry.tag in _WORD_TAGS:
+            # 管果园: the "given name" is a noun or a verb; only a cue says otherwise.
+            return Verdict.NAME if _cued(folded, start, end) else Verdict.NO
+        if lexicon.is_common_word(form[: sl + 1], WORD) and not _cued(folded, start, end):
+            return Verdict.SHAPED  # 路演中: surname and first given character form a word
+        return Verdict.NAME
+    if not sl and not translit and len(form) in (3, 4) and not lexicon.is_common_word(form):
+        # 草间弥生, 奈良美智: a Japanese surname outside the table; the tagger
+        # alone is not enough, a cue or a second mention must agree.
+        return Verdict.NAME if _cued(folded, start, end) or listed else Verdict.SHAPED
+    if translit and len(form) >= 3 and not lexicon.is_common_word(form):
+        # A foreign name without a dot: the tagger runs these on (伊利亚拉).
+        return Verdict.NAME if _cued(folded, start, end) or listed else Verdict.SHAPED
+    return Verdict.NO
+
+
+# A "given name" that is a common noun, verb or adjective (管果园); place
+# names and proper nouns are fine (孙中山, 王建国).
+_WORD_TAGS = frozenset(["n", "v", "vn", "a", "ad", "an", "d", "m", "q", "t", "f", "r"])
+
+
+def _two(folded: str, start: int, end: int, sl: int, listed: bool) -> Verdict:
+    """Surname + one character: a cue or a list; a second mention only with
+    a common surname (高维, 金牌 are words)."""
+    form = folded[start:end]
+    if form[sl:] == "家" or lexicon.is_common_word(form, WORD):
+        return Verdict.NO  # 钟家: the family, not a person
+    if form[:sl] not in CUED_SURNAMES and sl == 1:
+        return Verdict.NO
+    if _cued(folded, start, end) or listed:
+        return Verdict.NAME
+    if form[sl:] in SOFT_IN_GIVEN_NAME:
+        return Verdict.NO  # 阎可, 欧阳正: a stop character needs a cue or a list
+    return Verdict.SHAPED if form[:sl] in COMMON_SURNAMES or sl == 2 else Verdict.NO

@@ -1,0 +1,97 @@
+"""The two aligned copies of an article the rules read, and what a rule
+proposes.
+
+``plain`` is the text with URLs, e-mail addresses and terminal escapes
+blanked out (the English rules, which need case, read it); ``folded`` is
+``plain`` folded to Simplified, lower case and one kind of name dot (the
+Chinese rules read it, so Traditional text needs no second set of tables).
+Both have the text's length, so offsets are shared. A rule proposes
+:class:`Proposal` s (a span, its folded form, and whether the evidence alone
+is enough) and :class:`Link` s (two forms that name the same person, as
+奥特曼 and Sam Altman in ``奥特曼(Sam Altman)``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from reader.core import foldtable
+from reader.core.people.names import (
+    CJK,
+    NAME_DOTS,
+)
+from reader.core.sanitize import ESCAPE_SEQUENCES
+from reader.core.script import fold
+
+DOT = "·"
+_DOT_TABLE = str.maketrans({d: DOT for d in NAME_DOTS})
+_ANSI_RE = ESCAPE_SEQUENCES
+# Both branches start at a literal and match a bounded character class, so
+# the cost is linear (a bare ``\S+@`` retried a whole space-free paragraph
+# from each of its positions). The e-mail branch only runs where ``@`` occurs.
+_URL_RE = re.compile(r"(?:https?://|www\.)[^\s\u3000-\u303f\uff00-\uffef\u4e00-\u9fff]+", re.IGNORECASE)
+_EMAIL_RE = re.compile(r"(?<![A-Za-z0-9._%+\-])[A-Za-z0-9._%+\-]{1,64}@[A-Za-z0-9\-]{1,63}(?:\.[A-Za-z0-9\-]{1,63})*\.[A-Za-z]{2,}")
+HAN_RUN_RE = re.compile(f"[{CJK}]+")
+_LOWER_WORD_RE = re.compile(r"(?<![A-Za-zÀ-ÿ])[a-zß-ÿ]{2,}(?![A-Za-zÀ-ÿ])")
+
+
+@dataclass(frozen=True, slots=True)
+class Proposal:
+    start: int
+    end: int
+    form: str  # folded, the identity used for merging
+    strong: bool  # enough evidence on its own
+    latin: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    a: str
+    b: str
+
+
+@dataclass
+class Texts:
+    """The aligned copies the rules read."""
+
+    plain: str
+    folded: str
+    lower_words: frozenset[str] = field(default_factory=frozenset)
+
+    @classmethod
+    def of(cls, text: str) -> Texts:
+        blank = lambda m: " " * len(m.group())
+        plain = text
+        if "\x1b" in plain:
+            plain = _ANSI_RE.sub(blank, plain)
+        if "://" in plain or "www." in plain or "WWW." in plain:
+            plain = _URL_RE.sub(blank, plain)
+        if "@" in plain:
+            plain = _EMAIL_RE.sub(blank, plain)
+        folded = _fold(plain).translate(_DOT_TABLE)
+        return cls(plain, folded, frozenset(_LOWER_WORD_RE.findall(plain)))
+
+
+def _fold(text: str) -> str:
+    """fold(text): through the numpy code-point table when the process has
+    built it (search does), ~3x faster; building it just for the people of
+    one article would cost more than it saves."""
+    if foldtable._table is not None:
+        return foldtable.fold_text(text)
+    return fold(text)
+
+
+def occurrences(folded: str, forms: set[str]) -> dict[str, int]:
+    """How often each form occurs in the text, in one pass per form length
+    (a ``count`` per form is quadratic when a long text has many)."""
+    counts = dict.fromkeys(forms, 0)
+    if not forms:
+        return counts
+    for length in {len(f) for f in forms}:
+        firsts = "".join(sorted({f[0] for f in forms if len(f) == length}))
+        for m in re.finditer(f"[{re.escape(firsts)}]", folded):
+            piece = folded[m.start() : m.start() + length]
+            if piece in counts:
+                counts[piece] += 1
+    return counts

@@ -1,0 +1,190 @@
+"""Transliterated foreign names: parts joined by a name dot (伊利亚·苏茨克维),
+a run of transliteration characters with a cue (马斯克认为), or one listed
+beside a known person (辛顿、伊利亚以及克里哲夫斯基).
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+from collections.abc import Callable
+
+from reader.core.people import lexicon
+from reader.core.people.cues import (
+    AFTER_RE,
+    BEFORE_RE,
+    SEPARATORS,
+    boundary_after,
+    cue_before,
+    glued_to_neighbours,
+    in_title,
+    named_after,
+    trim_glued_start,
+)
+from reader.core.people.han import shaped_han_name
+from reader.core.people.names import (
+    CJK,
+    TRANSLIT_CHARS,
+    is_han,
+    translit_prefix,
+    translit_suffix,
+)
+from reader.core.people.texts import DOT, HAN_RUN_RE, Proposal, Texts
+
+# Parts may hold a hyphen (尚-皮耶·杜蒙, 让·皮萨尼-费里), as French names do.
+# Anchored at the start of a Han run and possessive: a long run without a dot
+# is read once, not once from each of its characters (that was quadratic).
+_DOTTED_RE = re.compile(f"(?<![{CJK}\\-－])[{CJK}]++(?:[-－][{CJK}]++)*+(?:{DOT}[{CJK}]++(?:[-－][{CJK}]++)*+)++")
+_HYPHENS = "-－"
+
+
+def dotted_names(t: Texts) -> list[Proposal]:
+    """伊利亚·苏茨克维, 達奇·舒爾茨: Han parts joined by a name dot. The
+    outer parts are trimmed to their transliteration characters so that a
+    title glued on the left (掌门人萨姆·奥特曼) stays out."""
+    folded = t.folded
+    found: list[Proposal] = []
+    if DOT not in folded:
+        return found
+    for m in _DOTTED_RE.finditer(folded):
+        for m_start, m_end in _split_at_conjunctions(folded, m.start(), m.end()):
+            # After 和/与/及 the name starts right there: no title to trim.
+            p = _dotted(folded, m_start, m_end, bounded=m_start != m.start())
+            if p is not None:
+                found.append(p)
+    return found
+
+
+_CONJUNCTIONS = "和与及、"
+
+
+def _split_at_conjunctions(folded: str, start: int, end: int) -> list[tuple[int, int]]:
+    """维杰·佩雷拉和阿尼尔·夏尔马 is two names: a middle part holding 和, 与
+    or 及 (or a long run that is no transliteration) is where they meet."""
+    dots = [i for i in range(start, end) if folded[i] == DOT]
+    segments = []
+    seg_start = start
+    for d1, d2 in itertools.pairwise(dots):
+        part = folded[d1 + 1 : d2]
+        conj = next((d1 + 1 + k for k, c in enumerate(part) if c in _CONJUNCTIONS and 0 < k < len(part) - 1), None)
+        if conj is not None:
+            segments.append((seg_start, conj))
+            seg_start = conj + 1
+        elif len(part) > 6 and "的" in part[1:-1]:
+            # 马克斯·普朗克研究所的安娜·施密特: "X's Y" joins two names too.
+            k = d1 + 1 + part.index("的", 1)
+            segments.append((seg_start, k))
+            seg_start = k + 1
+    segments.append((seg_start, end))
+    return [(a, b) for a, b in segments if DOT in folded[a:b]]
+
+
+def _dotted(folded: str, m_start: int, m_end: int, bounded: bool = False) -> Proposal | None:
+    group = folded[m_start:m_end]
+    first_dot = m_start + group.index(DOT)
+    if bounded:
+        # The last title in the first part ends where the name begins
+        # (及马尔代夫外长易卜拉欣·纳西姆).
+        start = next((k for k in range(first_dot - 1, m_start, -1) if cue_before(folded, k)), m_start)
+    else:
+        start = translit_suffix(folded, first_dot, m_start)
+    while start - 2 >= m_start and folded[start - 1] in _HYPHENS and folded[start - 2] in TRANSLIT_CHARS:
+        start = translit_suffix(folded, start - 1, m_start)
+    # A title's last character may be a transliteration character too
+    # (主席阿里·格拉萨): drop what forms a word with the text before it.
+    if not bounded:
+        start = trim_glued_start(folded, start, first_dot - 1)
+    last = m_start + group.rindex(DOT) + 1
+    end = translit_prefix(folded, last, m_end)
+    while end + 1 < m_end and folded[end] in _HYPHENS and folded[end + 1] in TRANSLIT_CHARS:
+        end = translit_prefix(folded, end + 1, m_end)
+    if end - last < 2:
+        # A last part outside the table (琼斯, 雨果): it ends where the
+        # next word or cue begins.
+        end = next((k for k in range(last + 1, min(last + 4, m_end) + 1) if boundary_after(folded, k)), end)
+    if start >= first_dot or end <= last or named_after(folded, end):
+        return None
+    return Proposal(start, end, folded[start:end], True)
+
+
+def translit_names(t: Texts) -> list[Proposal]:
+    """A run of transliteration characters with a cue: 马斯克认为,
+    教授辛顿的 (no dot, no brackets)."""
+    folded = t.folded
+    found = []
+    run_of = _run_lookup(folded)
+    for cue in AFTER_RE.finditer(folded):
+        end = cue.start()
+        run_start = run_of(end - 1)
+        if run_start is None:
+            continue
+        start = translit_suffix(folded, end, run_start)
+        start = trim_glued_start(folded, start, end - 2) if start > run_start else start
+        if _translit_ok(folded, start, end, run_start):
+            found.append(Proposal(start, end, folded[start:end], True))
+    for cue in BEFORE_RE.finditer(folded):
+        start = cue.end()
+        while start < len(folded) and folded[start] in SEPARATORS and start - cue.end() < 2:
+            start += 1
+        end = translit_prefix(folded, start)
+        if end - start < 2 or named_after(folded, end) or not boundary_after(folded, end):
+            continue
+        if _translit_ok(folded, start, end, -1):
+            found.append(Proposal(start, end, folded[start:end], True))
+    return found
+
+
+def _run_lookup(folded: str) -> Callable[[int], int | None]:
+    """Start of the Han run containing a position, or None."""
+    starts = [(m.start(), m.end()) for m in HAN_RUN_RE.finditer(folded)]
+    keys = [s for s, _ in starts]
+
+    def run_of(pos: int) -> int | None:
+        i = bisect.bisect_right(keys, pos) - 1
+        if i < 0 or pos >= starts[i][1]:
+            return None
+        return starts[i][0]
+
+    return run_of
+
+
+def _translit_ok(folded: str, start: int, end: int, run_start: int) -> bool:
+    length = end - start
+    if length < 2 or length > 7:
+        return False
+    if length == 2 and start > run_start >= 0:
+        return False  # two characters glued to other Han text: too weak
+    name = folded[start:end]
+    return not lexicon.is_common_word(name) and not glued_to_neighbours(folded, start, end) and not in_title(folded, start, end)
+
+
+def listed_with(t: Texts, known: set[str]) -> list[Proposal]:
+    """克里哲夫斯基 in 辛顿、伊利亚以及克里哲夫斯基三人: a run of
+    transliteration characters listed beside someone already known."""
+    folded = t.folded
+    found = []
+    seps = ("以及", "、", "和", "与", "及")
+    for name in known:
+        if not any(is_han(c) for c in name):
+            continue
+        for m in re.finditer(re.escape(name), folded):
+            for sep in seps:
+                if folded.startswith(sep, m.end()):
+                    start = m.end() + len(sep)
+                    end = translit_prefix(folded, start)
+                    if end - start >= 3 and _translit_ok(folded, start, end, -1):
+                        found.append(Proposal(start, end, folded[start:end], True))
+                    for length in (3, 4):
+                        if shaped_han_name(folded, start, start + length):
+                            found.append(Proposal(start, start + length, folded[start : start + length], True))
+                if folded.endswith(sep, 0, m.start()):
+                    end = m.start() - len(sep)
+                    for length in (3, 4):
+                        if end - length >= 0 and shaped_han_name(folded, end - length, end):
+                            found.append(Proposal(end - length, end, folded[end - length : end], True))
+                    start = translit_suffix(folded, end)
+                    free = start == 0 or not is_han(folded[start - 1]) or folded[start - 1] in "，。、；"
+                    if end - start >= 3 and free and _translit_ok(folded, start, end, -1):
+                        found.append(Proposal(start, end, folded[start:end], True))
+    return found

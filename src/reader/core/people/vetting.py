@@ -1,0 +1,104 @@
+"""Second opinions on what the rules and the tagger propose: the tagger's
+places and its reading of the words veto rule names (路演中, 管果园,
+陈笃生医院), an address or a river is no name (陈阿嬷, 朴子溪), and a short
+name always followed by the same character is read whole (岑立可).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from reader.core.people import lexicon
+from reader.core.people.cues import cue_after, cue_before
+from reader.core.people.names import ADDRESS_SUFFIXES, NOT_LAST, PARTICLES, is_han
+from reader.core.people.tagger import Spans
+from reader.core.people.texts import DOT, Proposal, Texts
+
+# What the tagger calls a word that no name starts: a verb, a preposition,
+# an adverb, a conjunction, a particle, a pronoun, a number, a measure word.
+_FUNCTION_TAGS = frozenset(["v", "vd", "p", "d", "c", "u", "r", "m", "q", "xc", "f", "w"])
+_VERBAL_TAGS = frozenset(["v", "vn", "vd", "a", "ad", "an"])
+
+
+def vetted(proposals: list[Proposal], spans: Spans, folded: str) -> list[Proposal]:
+    """Drop Chinese names the rules proposed where the tagger sees no person
+    and reads the first characters as another word (路演中: 路演, 包括县:
+    包括, 管果园: the verb 管)."""
+    if not spans.words:
+        return proposals
+    word_starts = [w[0] for w in spans.words]
+    people = spans.people
+    person_starts = [s for s, _ in people]
+    kept = []
+    for p in proposals:
+        if p.latin or DOT in p.form or p.end > spans.length:
+            kept.append(p)  # (beyond what the tagger read, the rules decide)
+            continue
+        i = bisect.bisect_left(person_starts, p.end) - 1
+        if i >= 0 and people[i][1] > p.start:
+            kept.append(p)  # the tagger sees a person here too
+            continue
+        w = bisect.bisect_right(word_starts, p.start) - 1
+        w_start, w_end, tag = spans.words[w]
+        inside = w_end - w_start >= 2 and w_end < p.end  # a word ends inside the name
+        straddles = w_start < p.start  # 雕塑家长谷川: 家长 is read as a word
+        if not straddles and (tag in _FUNCTION_TAGS or (inside and tag in _VERBAL_TAGS)):
+            continue  # 管果园 (管: a verb), 路演中 (路演: a verbal noun): whatever the cue
+        if (straddles or inside or (w_end == p.end and tag not in ("PER", "nz"))) and not (
+            cue_before(folded, p.start) or cue_after(folded, p.end)
+        ):
+            continue  # 记者单玉婷, 高级督察司徒正言: a cue outweighs the tagger here
+        kept.append(p)
+    return kept
+
+
+def not_a_name(form: str) -> bool:
+    """王教授, 陈阿嬷 (an address), 黄龙病, 朴子溪 (a disease, a river)."""
+    if form[-1] in NOT_LAST:
+        return True
+    return any(form.endswith(x) and (len(x) >= 2 or len(form) == 2) for x in ADDRESS_SUFFIXES)
+
+
+# How many short names may be checked for a character they always carry.
+MAX_SHORT_NAMES = 50
+
+
+def whole_names(t: Texts, forms: set[str]) -> list[Proposal]:
+    """岑立 always followed by 可 (岑立可敲了, 鼓手岑立可是): the name is
+    岑立可, cut short because 可 is also a stop character. Every mention, two
+    at least, must carry the same character."""
+    folded = t.folded
+    found: list[Proposal] = []
+    short = [f for f in forms if len(f) == 2 and all(is_han(c) for c in f)][:MAX_SHORT_NAMES]
+    for form in short:
+        ends = [m.end() for m in re.finditer(re.escape(form), folded)]
+        nexts = {folded[e : e + 1] for e in ends}
+        if len(ends) < 2 or len(nexts) != 1:
+            continue
+        (c,) = nexts
+        if not is_han(c) or c in PARTICLES or any(cue_after(folded, e) for e in ends):
+            continue
+        whole = form + c
+        if lexicon.is_common_word(whole) or any(whole in f for f in forms if f != form):
+            continue
+        found += [Proposal(e - 2, e + 1, whole, True) for e in ends]
+    return found
+
+
+def outside(proposals: list[Proposal], places: list[tuple[int, int]]) -> list[Proposal]:
+    """Drop Chinese names proposed inside what the tagger reads as a place or
+    an organisation (陈笃生医院, 朴子溪, 孟加拉)."""
+    if not places:
+        return proposals
+    starts = [s for s, _ in places]
+    reach: list[int] = []  # furthest end among places starting at or before each
+    for _, e in places:
+        reach.append(max(e, reach[-1]) if reach else e)
+    kept = []
+    for p in proposals:
+        i = bisect.bisect_right(starts, p.start) - 1
+        if not p.latin and DOT not in p.form and i >= 0 and reach[i] >= p.end:
+            continue
+        kept.append(p)
+    return kept

@@ -1,0 +1,47 @@
+"""One name per person everywhere: the sidebar, the corpus people screen (P)
+and the list filter show the same name for the same person, however each
+article writes it (issue 10)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from app_support import SIZE, loaded, make_app, people_cache, widget_text  # noqa: F401
+
+
+@pytest.fixture
+def corpus(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, people_cache: Path) -> Path:  # noqa: F811
+    monkeypatch.setenv("READER_STATE_DIR", str(tmp_path / "state"))
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "a.txt").write_text("辛顿谈人工智能\n\nAI教父辛顿表示，神经网络会继续发展。辛顿说他很担心。\n", encoding="utf-8")
+    (folder / "b.txt").write_text(
+        "Hinton on AI\n\nGeoffrey Hinton said the field moved fast. Hinton was worried about it.\n", encoding="utf-8"
+    )
+    return folder
+
+
+async def test_sidebar_people_screen_and_filter_show_one_name(corpus: Path, tmp_path: Path) -> None:
+    app = make_app(tmp_path / "state", [corpus])
+    async with app.run_test(size=SIZE) as pilot:
+        await loaded(pilot)
+        index = app.library.people_index
+        assert index is not None
+        names = set()
+        for article in app.library.articles:
+            app.main_screen.open_article(article, 0)
+            await pilot.pause()
+            (entry,) = app.main_screen.sidebar.people
+            shown = widget_text(app, app.screen.query_one("#people-list"))
+            corpus_name = index.name_of(entry.person.key)
+            assert corpus_name and corpus_name in shown
+            names.add(corpus_name)
+        # The two articles write the name differently; every pane shows one.
+        assert len(names) == 1
+        (name,) = names
+        await pilot.press("p", "f")
+        assert f"mentions {name}" in widget_text(app, app.screen.query_one("#article-pane"))
+        await pilot.press("P")
+        await pilot.pause()
+        assert name in widget_text(app, app.screen.query_one("#corpus-people"))
