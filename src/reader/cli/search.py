@@ -12,7 +12,7 @@ import sys
 
 from reader.cli.common import UsageError, add_corpus_options, load_corpus_from_args, print_json
 from reader.core.sanitize import sanitize
-from reader.core.search import SearchIndex
+from reader.core.search_engine import build_engine
 
 OPEN_MARK, CLOSE_MARK = "«", "»"
 _REVERSE, _RESET = "\x1b[7m", "\x1b[0m"
@@ -37,7 +37,7 @@ def add_parser(subparsers, name: str) -> argparse.ArgumentParser:
 def run(args: argparse.Namespace) -> int:
     if args.limit is not None and args.limit < 1:
         raise UsageError("--limit must be at least 1")
-    index = SearchIndex.build(load_corpus_from_args(args))
+    index = build_engine(load_corpus_from_args(args))
     results = index.search(args.query, limit=args.limit)
     if args.json:
         print_json(

@@ -66,6 +66,18 @@ class Paragraphs(Sequence[str]):
         for i in range(len(self)):
             yield self.text[self._starts[i] : self._end(i)]
 
+    # Like a tuple: ``paragraphs * 2`` and ``paragraphs + ("more",)`` are tuples.
+    def __mul__(self, n: int) -> tuple[str, ...]:
+        return tuple(self) * n
+
+    __rmul__ = __mul__
+
+    def __add__(self, other: Sequence[str]) -> tuple[str, ...]:
+        return tuple(self) + tuple(other)
+
+    def __radd__(self, other: Sequence[str]) -> tuple[str, ...]:
+        return tuple(other) + tuple(self)
+
     def __eq__(self, other: object) -> bool:
         if isinstance(other, Paragraphs):
             return self.text == other.text and self._starts == other._starts

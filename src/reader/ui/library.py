@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from reader.ui.loader import LoadEvent
     from reader.core.model import Article, Skipped
     from reader.core.people import ArticlePerson, PeopleIndex
-    from reader.core.search import SearchIndex
+    from reader.core.search_engine import SearchEngine
 
 
 class Stage(Enum):
@@ -40,9 +40,13 @@ class Library:
     loaded: bool = False
     people: dict[str, list[ArticlePerson]] = field(default_factory=dict)
     people_index: PeopleIndex | None = None
-    index: SearchIndex | None = None
+    index: SearchEngine | None = None
     problems: list[str] = field(default_factory=list)
     failure: str | None = None
+    # Whose people the last PEOPLE stage brought: some article ids, or None
+    # for everyone's (the corpus index is complete), so a view redraws only
+    # when what it shows changed.
+    people_changed: frozenset[str] | None = None
     _by_id: dict[str, Article] = field(default_factory=dict, repr=False)
 
     def add(self, article: Article) -> int:
@@ -70,11 +74,14 @@ class Library:
             case AllRead():
                 self.loaded = True
                 return Stage.LOADED
-            case PeopleFound(article_id, people):
-                self.people[article_id] = list(people)
+            case PeopleFound(found):
+                for article_id, people in found:
+                    self.people[article_id] = list(people)
+                self.people_changed = frozenset(article_id for article_id, _ in found)
                 return Stage.PEOPLE
             case PeopleDone(index):
                 self.people_index = index
+                self.people_changed = None
                 return Stage.PEOPLE
             case IndexDone(index):
                 self.index = index

@@ -1,12 +1,15 @@
 """Loading the corpus in the background, as a stream of events.
 
-:func:`load_events` runs in a thread worker: it reads the files (batched so
-the list fills progressively without flooding the event loop), then finds
-the people of the first article, builds the search index, and finds the
-people of the others. The heavy core
-modules (jieba, OpenCC tables) are imported here, inside the worker, never
-before the first frame. The app applies each event to its
-:class:`~reader.ui.library.Library` on the event loop.
+:func:`load_events` runs in a thread worker. Titles come first: every file
+is read (from the article cache when it can be, see
+:mod:`reader.core.article_cache`) and handed over in batches before any
+other work, the first article at once. Then the people of the article on
+screen, the search index, and everyone else's people, handed over in
+batches too: each hand-over waits for the UI thread, so there are a few a
+second, never one per article. The heavy core modules (jieba, OpenCC
+tables) are imported here, inside the worker, never before the first frame.
+The app applies each event to its :class:`~reader.ui.library.Library` on
+the event loop.
 """
 
 from __future__ import annotations
@@ -22,10 +25,10 @@ from reader.ui.people_worker import Cancelled
 if TYPE_CHECKING:
     from reader.core.model import Article, Skipped
     from reader.core.people import ArticlePerson, PeopleIndex
-    from reader.core.search import SearchIndex
+    from reader.core.search_engine import SearchEngine
 
-# Hand files over at most this often: the list grows visibly without a
-# repaint per file.
+# Hand files and people over at most this often: the list grows visibly
+# without a repaint (and a wait for the UI thread) per file.
 BATCH_SECONDS = 0.05
 # Articles longer than this are searched for people in a child process: on
 # them the finder holds the GIL for up to a second at a time, which would
@@ -45,8 +48,9 @@ class AllRead:
 
 @dataclass(frozen=True, slots=True)
 class PeopleFound:
-    article_id: str
-    people: tuple[ArticlePerson, ...]
+    """The people of some articles: (article id, its people) each."""
+
+    found: tuple[tuple[str, tuple[ArticlePerson, ...]], ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,7 +60,7 @@ class PeopleDone:
 
 @dataclass(frozen=True, slots=True)
 class IndexDone:
-    index: SearchIndex
+    index: SearchEngine
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,41 +76,48 @@ LoadEvent = Found | AllRead | PeopleFound | PeopleDone | IndexDone | Problem
 def load_events(paths: Iterable[Path], cancelled: Callable[[], bool] = lambda: False) -> Iterator[LoadEvent]:
     """The corpus at ``paths``, piece by piece. ``cancelled`` is polled
     while a long step runs elsewhere, so quitting never waits for it."""
+    from reader.core.article_cache import ArticleCache
     from reader.core.corpus import iter_corpus
     from reader.core.model import Article
 
+    warnings: list[str] = []
+    cache = ArticleCache.open(warn=warnings.append)
+    shown = len(warnings)
+    yield from (Problem(w) for w in warnings)
     articles: list[Article] = []
     batch: list[Article | Skipped] = []
     last = monotonic()
-    people = _PeopleFinder(cancelled)
-    first: Article | None = None
     try:
-        for item in iter_corpus(list(paths)):
+        for item in iter_corpus(list(paths), cache):
             batch.append(item)
             if isinstance(item, Article):
                 articles.append(item)
-                if first is None:
-                    # The first article is the one on screen: it goes out at
-                    # once, with its people, before the rest is read.
-                    first = item
-                    yield Found(tuple(batch))
-                    batch, last = [], monotonic()
-                    if first.chars < LARGE_ARTICLE_CHARS:
-                        yield from people.events(first)
-                    continue
-            if monotonic() - last >= BATCH_SECONDS:
+            # The first article is the one on screen: it goes out at once.
+            if len(articles) == 1 and item is articles[0] or monotonic() - last >= BATCH_SECONDS:
                 yield Found(tuple(batch))
                 batch, last = [], monotonic()
-        if batch:
-            yield Found(tuple(batch))
-        yield AllRead()
-        # Search waits for the whole index, which is quick, so it comes
-        # before most people. Then the short articles first, so most
-        # sidebars fill while a huge one is still being read.
+            if cancelled():
+                return
+    finally:
+        if cache is not None:
+            cache.close()
+    # A cache that broke while being read (it warned once; loading went on).
+    yield from (Problem(w) for w in warnings[shown:])
+    if batch:
+        yield Found(tuple(batch))
+    yield AllRead()
+    people = _PeopleFinder(cancelled)
+    try:
+        # The article on screen gets its people first (from the people cache
+        # this is a file read), then search, then everyone else: short
+        # articles first, so most sidebars fill while a huge one is read.
+        first = articles[0] if articles else None
+        if first is not None and first.chars < LARGE_ARTICLE_CHARS:
+            yield from people.events([first])
         yield from _index_events(articles)
-        for article in sorted(articles, key=lambda a: (a.chars, a.id)):
-            if article is not first or first.chars >= LARGE_ARTICLE_CHARS:
-                yield from people.events(article)
+        rest = sorted((a for a in articles if a is not first or first.chars >= LARGE_ARTICLE_CHARS),
+                      key=lambda a: (a.chars, a.id))
+        yield from people.events(rest)
     except Cancelled:
         return
     yield PeopleDone(people.index)
@@ -121,28 +132,39 @@ class _PeopleFinder:
         self.index = PeopleIndex()
         self._cancelled = cancelled
 
-    def events(self, article: Article) -> Iterator[LoadEvent]:
+    def events(self, articles: Iterable[Article]) -> Iterator[LoadEvent]:
+        """The people of ``articles``, handed over a batch at a time."""
         from reader.core.people import extract_people
         from reader.ui.people_worker import find_people_apart
 
-        try:
-            if article.chars < LARGE_ARTICLE_CHARS:
-                people = extract_people(article)
-            else:
-                people = find_people_apart(article, self._cancelled)
-            self.index.add(article, people)
-        except Cancelled:
-            raise
-        except Exception as exc:  # one bad article must not cost the others their people
-            yield Problem(f"Could not find the people in {article.id}: {exc}")
-            return
-        yield PeopleFound(article.id, tuple(people))
+        batch: list[tuple[str, tuple[ArticlePerson, ...]]] = []
+        last = monotonic()
+        for article in articles:
+            try:
+                if article.chars < LARGE_ARTICLE_CHARS:
+                    people = extract_people(article)
+                else:
+                    people = find_people_apart(article, self._cancelled)
+                self.index.add(article, people)
+            except Cancelled:
+                raise
+            except Exception as exc:  # one bad article must not cost the others their people
+                yield Problem(f"Could not find the people in {article.id}: {exc}")
+                continue
+            batch.append((article.id, tuple(people)))
+            if monotonic() - last >= BATCH_SECONDS or article.chars >= LARGE_ARTICLE_CHARS:
+                yield PeopleFound(tuple(batch))
+                batch, last = [], monotonic()
+            if self._cancelled():
+                raise Cancelled
+        if batch:
+            yield PeopleFound(tuple(batch))
 
 
 def _index_events(articles: list[Article]) -> Iterator[LoadEvent]:
-    from reader.core.search import SearchIndex
+    from reader.core.search_engine import build_engine
 
-    index = SearchIndex()
+    index = build_engine()
     for article in articles:
         try:
             index.add(article)

@@ -119,7 +119,10 @@ class MainScreen(Screen[None]):
             if self._list_timer is None:
                 self._list_timer = self.set_timer(LIST_FILL_SECONDS, self._refresh_list)
         elif stage is Stage.PEOPLE:
-            self._refresh_people()
+            # Batches of other articles' people leave the sidebar as it is.
+            changed = library.people_changed
+            if changed is None or (self.current is not None and self.current.id in changed):
+                self._refresh_people()
         elif stage in (Stage.LOADED, Stage.FAILED):
             self._resume = None
             self._refresh_list()
