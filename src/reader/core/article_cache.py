@@ -185,6 +185,17 @@ def loading_fingerprint() -> str:
 # --------------------------------------------------------------------------
 
 
+# Tables read from a cache, until foldtable takes them (see take_saved_tables).
+_saved_tables: bytes | None = None
+
+
+def take_saved_tables() -> bytes | None:
+    """The fold and script tables a cache offered, once."""
+    global _saved_tables
+    data, _saved_tables = _saved_tables, None
+    return data
+
+
 def _warn_stderr(message: str) -> None:
     print(f"reader: warning: {message}", file=sys.stderr)
 
@@ -203,6 +214,7 @@ class ArticleCache:
         self._last_write = time.monotonic()
         self._wrote = False
         self.broken = False
+        self._closed = False
         self.hits = self.misses = 0
 
     # -- opening ---------------------------------------------------------
@@ -272,13 +284,16 @@ class ArticleCache:
         return article
 
     def restore_tables(self) -> bool:
-        """Install the saved fold and script tables, if any fit this code."""
-        from reader.core import foldtable
-
-        if foldtable.built():
+        """Offer the saved fold and script tables, if any fit this code, to
+        :mod:`reader.core.foldtable`, which takes them when it is first used
+        (so numpy is not imported before it is needed)."""
+        global _saved_tables
+        if "reader.core.foldtable" in sys.modules and sys.modules["reader.core.foldtable"].built():
             return True
         rows = self._query("SELECT data FROM tables WHERE fingerprint = ?", (self._fingerprint,))
-        return bool(rows) and foldtable.install(rows[0][0])
+        if rows:
+            _saved_tables = rows[0][0]
+        return bool(rows)
 
     # -- writing ---------------------------------------------------------
 
@@ -286,9 +301,12 @@ class ArticleCache:
         key = str(path)
         if self._files is not None and self._files.get(key) == (info.st_size, info.st_mtime_ns, info.st_ino, digest):
             return
+        size = info.st_size
         if time.time_ns() - info.st_mtime_ns < RACY_NS:
-            return  # may still change within the same mtime: hash it next time
-        self._pending_files.append((key, info.st_size, info.st_mtime_ns, info.st_ino, digest))
+            # It may still change within the same mtime: hash it next time
+            # (the row still says its article is in use).
+            size = -1
+        self._pending_files.append((key, size, info.st_mtime_ns, info.st_ino, digest))
         self._maybe_flush()
 
     def store(self, article: Article, context: str) -> None:
@@ -318,8 +336,11 @@ class ArticleCache:
 
     def close(self) -> None:
         """Write what is pending, save the tables, drop entries nothing uses."""
-        from reader.core import foldtable
-
+        if self._closed:
+            return
+        self._closed = True
+        # Tables are saved only if this process built them (never imported here).
+        foldtable = sys.modules.get("reader.core.foldtable")
         self.flush()
         if not self.broken and self._wrote:
             fingerprint = self._fingerprint
@@ -330,10 +351,11 @@ class ArticleCache:
                 db.execute("DELETE FROM tables WHERE fingerprint != ?", (fingerprint,))
 
             self._write(tidy)
-        if not self.broken and foldtable.built():
-            have = self._query("SELECT 1 FROM tables WHERE fingerprint = ?", (self._fingerprint,))
-            if have == []:
-                data = foldtable.export()
+        if not self.broken and foldtable is not None and foldtable.built():
+            # Saved again when this process learned more code points.
+            data = foldtable.export()
+            have = self._query("SELECT length(data) FROM tables WHERE fingerprint = ?", (self._fingerprint,))
+            if have is not None and (not have or have[0][0] < len(data)):
                 self._write(lambda db: db.execute("INSERT OR REPLACE INTO tables VALUES (?, ?)",
                                                   (self._fingerprint, data)))
         try:

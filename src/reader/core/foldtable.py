@@ -91,7 +91,12 @@ def _tables() -> tuple[np.ndarray, np.ndarray]:
     global _fold, _marks, _known
     if _fold is not None and _marks is not None:
         return _fold, _marks
+    from reader.core.article_cache import take_saved_tables
+
     with _lock:
+        saved = take_saved_tables() if _fold is None else None
+        if saved is not None and install(saved):
+            return _fold, _marks  # type: ignore[return-value]
         if _fold is None or _marks is None:
             fold = np.arange(_PLANES, dtype="<u4")
             marks = np.zeros(_PLANES, dtype=np.uint8)
@@ -150,26 +155,40 @@ def mark_counts(text: str) -> tuple[int, int]:
 
 
 def export() -> bytes:
-    """The BMP tables, to be restored by :func:`install` in another process."""
+    """The tables learned so far (the BMP and any other code points met),
+    to be restored by :func:`install` in another process."""
     fold, marks = _tables()
-    return fold[:_BMP].tobytes() + marks[:_BMP].tobytes()
+    assert _known is not None
+    with _lock:
+        extra = np.flatnonzero(_known[_BMP:]).astype("<u4") + _BMP
+        return b"".join((fold[:_BMP].tobytes(), marks[:_BMP].tobytes(), extra.tobytes(),
+                         fold[extra].tobytes(), marks[extra].tobytes()))
 
 
 def install(data: bytes) -> bool:
     """Use tables saved by :func:`export` instead of building them; False
     (and nothing changed) if ``data`` is not such tables."""
     global _fold, _marks, _known
-    if len(data) != _BMP * 5:
+    rest = len(data) - _BMP * 5
+    if rest < 0 or rest % 9:
         return False
+    extra_count = rest // 9
     with _lock:
         if _fold is not None:
             return True
         fold = np.arange(_PLANES, dtype="<u4")
         marks = np.zeros(_PLANES, dtype=np.uint8)
         fold[:_BMP] = np.frombuffer(data, dtype="<u4", count=_BMP)
-        marks[:_BMP] = np.frombuffer(data, dtype=np.uint8, offset=_BMP * 4)
+        marks[:_BMP] = np.frombuffer(data, dtype=np.uint8, offset=_BMP * 4, count=_BMP)
+        at = _BMP * 5
+        extra = np.frombuffer(data, dtype="<u4", offset=at, count=extra_count)
+        if extra.size and (extra.min() < _BMP or extra.max() >= _PLANES):
+            return False
+        fold[extra] = np.frombuffer(data, dtype="<u4", offset=at + 4 * extra_count, count=extra_count)
+        marks[extra] = np.frombuffer(data, dtype=np.uint8, offset=at + 8 * extra_count, count=extra_count)
         known = np.zeros(_PLANES, dtype=bool)
         known[:_BMP] = True
+        known[extra] = True
         _fold, _marks, _known = fold, marks, known
         _index_short()
     return True

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 from reader.ui.people_worker import Cancelled
 
 if TYPE_CHECKING:
+    from reader.core.article_cache import ArticleCache
     from reader.core.model import Article, Skipped
     from reader.core.people import ArticlePerson, PeopleIndex
     from reader.core.search_engine import SearchEngine
@@ -98,14 +99,22 @@ def load_events(paths: Iterable[Path], cancelled: Callable[[], bool] = lambda: F
                 batch, last = [], monotonic()
             if cancelled():
                 return
+        if cache is not None:
+            cache.flush()
+        # A cache that broke while being read (it warned once; loading went on).
+        yield from (Problem(w) for w in warnings[shown:])
+        if batch:
+            yield Found(tuple(batch))
+        yield AllRead()
+        yield from _after_reading(articles, cancelled, cache)
     finally:
+        # Closed after the index: it saves the fold tables the index completed.
         if cache is not None:
             cache.close()
-    # A cache that broke while being read (it warned once; loading went on).
-    yield from (Problem(w) for w in warnings[shown:])
-    if batch:
-        yield Found(tuple(batch))
-    yield AllRead()
+
+
+def _after_reading(articles: list[Article], cancelled: Callable[[], bool],
+                   cache: ArticleCache | None) -> Iterator[LoadEvent]:
     people = _PeopleFinder(cancelled)
     try:
         # The article on screen gets its people first (from the people cache
@@ -115,6 +124,8 @@ def load_events(paths: Iterable[Path], cancelled: Callable[[], bool] = lambda: F
         if first is not None and first.chars < LARGE_ARTICLE_CHARS:
             yield from people.events([first])
         yield from _index_events(articles)
+        if cache is not None:
+            cache.close()
         rest = sorted((a for a in articles if a is not first or first.chars >= LARGE_ARTICLE_CHARS),
                       key=lambda a: (a.chars, a.id))
         yield from people.events(rest)
