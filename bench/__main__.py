@@ -42,7 +42,8 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--quick", action="store_true", help="small corpus, few repeats (under a minute)")
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help=f"JSON results (default {DEFAULT_OUT})")
     parser.add_argument("--corpus-dir", type=Path,
-                        help="generate the scale corpus here (must be empty or absent; default: a temp dir)")
+                        help="generate the scale corpus here (must be empty or absent; default: a temp dir); "
+                             "a corpus this generator already wrote there with the same size is reused")
     parser.add_argument("--only", choices=SECTIONS, action="append", help="run only these sections")
     parser.add_argument("--articles", type=int, metavar="N",
                         help=f"articles in the scale corpus (default {generate.DEFAULT_ARTICLES}; "
@@ -62,7 +63,7 @@ def run(args: argparse.Namespace) -> dict:
     with tempfile.TemporaryDirectory(prefix="reader-bench-") as tmp:
         root = args.corpus_dir or Path(tmp, "corpus")
         start = time.perf_counter()
-        corpus = generate.generate(root, plan.articles, plan.chars, plan.large)
+        corpus = _reuse(root, plan) or generate.generate(root, plan.articles, plan.chars, plan.large)
         results["corpus"] = corpus.to_json() | {"generate_s": time.perf_counter() - start}
         results["corpus"].pop("people")
         _progress(f"corpus: {corpus.articles} articles, {corpus.chars:,} chars in {root}")
@@ -115,6 +116,22 @@ def measure(results: dict, sections: list[str], plan: Plan, root: Path, corpus: 
 
         _progress("memory")
         results["memory"] = memory.measure(root, plan.memory_repeats)
+
+
+def _reuse(root: Path, plan: Plan) -> generate.GeneratedCorpus | None:
+    """The corpus already generated at ``root`` for this plan, if any (the
+    20,000-article one takes minutes to write)."""
+    import json
+
+    try:
+        data = json.loads((root / generate.MANIFEST).read_text("utf-8"))
+    except (OSError, ValueError):
+        return None
+    if data.get("articles") != plan.articles or len(data.get("large", ())) != len(plan.large):
+        return None
+    people = tuple(generate.GeneratedPerson(**p) for p in data["people"])
+    return generate.GeneratedCorpus(root, data["articles"], data["chars"], data["bytes"], data["traditional"],
+                                    tuple(data["large"]), people)
 
 
 def _cached_load(root: Path) -> dict:

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from bench.stats import median, timed
 from reader.core.model import Article
-from reader.core.search_engine import build_engine
+from bench.compat import build_engine
 
 
 def measure(articles: Sequence[Article], repeats: int) -> dict:

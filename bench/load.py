@@ -12,9 +12,9 @@ from pathlib import Path
 
 def load(root: Path) -> dict:
     start = time.perf_counter()
-    from reader.core.corpus import load_corpus
+    from bench.compat import load_cached
 
-    corpus = load_corpus([root], cache=True)
+    corpus = load_cached([root])
     return {"seconds": time.perf_counter() - start, "articles": len(corpus.articles)}
 
 

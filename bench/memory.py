@@ -30,7 +30,7 @@ def _peak_mb() -> float:
 def load_everything(root: Path) -> dict:
     from reader.core.corpus import load_corpus
     from reader.core.people import PeopleIndex, extract_people
-    from reader.core.search_engine import build_engine
+    from bench.compat import build_engine
 
     after_imports = _peak_mb()
     corpus = load_corpus([root])

@@ -19,7 +19,7 @@ from bench.queries import Query
 from bench.stats import median, percentile, ratio, timed
 from reader.core.model import Article
 from reader.core.search import parse_query
-from reader.core.search_engine import build_engine
+from bench.compat import build_engine
 
 LIMIT = 20
 

@@ -74,6 +74,8 @@ def launch(which: str, paths: list[Path], env: dict[str, str], typing: list[str]
     drainer.join(1)
     events: dict = {"typing": []}
     for name, t in zip(lines[::2], lines[1::2]):
+        if name == "typing_error":
+            raise RuntimeError(f"typing benchmark failed: {t}")
         if name == "typing":
             events["typing"].append(float(t))
         elif name in ("max_stall", "rss_mb"):

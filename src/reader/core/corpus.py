@@ -19,10 +19,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
-from reader.core.cleaning import clean
-from reader.core.decoding import NotText, decode
 from reader.core.model import Article, Skipped
-from reader.core.script import detect_script
 
 EXTENSIONS = frozenset({".txt", ".md"})
 # Larger files are not articles; reading them would only stall the reader.
@@ -129,6 +126,12 @@ def iter_corpus(paths: Iterable[Path | str], cache: ArticleCache | Literal[True]
 def load_article(path: Path, root: Path) -> Article | Skipped:
     """The article in the file at ``path``, with an id relative to ``root``;
     or why it was skipped."""
+    # Imported here: a warm start serves every article from the cache and
+    # never pays for the cleaning rules (their regexes take a while to compile).
+    from reader.core.cleaning import clean
+    from reader.core.decoding import NotText, decode
+    from reader.core.script import detect_script
+
     try:
         info = path.stat()
         if not stat.S_ISREG(info.st_mode):
