@@ -50,4 +50,24 @@ def build_engine(articles: Iterable[Article] = ()) -> SearchEngine:
     return SearchIndex.build(articles)
 
 
-__all__ = ["SearchEngine", "build_engine"]
+def placeholder(article_id: str) -> Article:
+    """An empty article standing for one that is gone: no text, no title."""
+    from pathlib import Path
+
+    from reader.core.model import Article
+    from reader.core.script import Script
+
+    return Article(id=article_id, path=Path(), title="", paragraphs=(), script=Script.NONE)
+
+
+def forget(engine: SearchEngine, article_id: str) -> None:
+    """Make ``article_id`` unfindable: removed if the engine can remove,
+    else replaced by an empty article (which no query matches)."""
+    remove = getattr(engine, "remove", None)
+    if callable(remove):
+        remove(article_id)
+    elif article_id in engine:
+        engine.add(placeholder(article_id))
+
+
+__all__ = ["SearchEngine", "build_engine", "forget", "placeholder"]

@@ -25,6 +25,8 @@ from reader.ui.commands import ArticleCommands, PeopleCommands
 from reader.ui.library import Library, Stage
 
 if TYPE_CHECKING:
+    import threading
+
     from textual.theme import Theme
 
     from reader.core.state import State, StateStore
@@ -56,6 +58,9 @@ class ReaderApp(App[None]):
         self.state: State = loaded.state
         self._state_problem = loaded.problem
         self._save_timer: Timer | None = None
+        # Once everything is loaded, files changing on disk show up (watchfiles).
+        self.watch_files = True
+        self._watch_stop: threading.Event | None = None
 
     def get_default_screen(self) -> Screen:
         from reader.ui.screens.main import MainScreen
@@ -84,6 +89,8 @@ class ReaderApp(App[None]):
         self.load_library()
 
     def on_unmount(self) -> None:
+        if self._watch_stop is not None:
+            self._watch_stop.set()
         self.save_state()
 
     # ------------------------------------------------------------------
@@ -99,8 +106,45 @@ class ReaderApp(App[None]):
                 return
             self.call_from_thread(self._apply, event)
 
+    def watch_library(self) -> None:
+        """Keep up with the opened folders (new, edited and deleted files) in
+        a daemon thread of its own: it runs as long as the app, so it is not
+        a worker (waiting for the workers would then never end)."""
+        import threading
+
+        from reader.ui.loader import watch_events
+
+        if self._watch_stop is not None:
+            return
+        stop = self._watch_stop = threading.Event()
+        library = self.library
+
+        def files() -> dict[Path, str]:
+            return self.call_from_thread(library.files)
+
+        def run() -> None:
+            try:
+                for event in watch_events(library.paths, files, library.index, library.people_index, stop.is_set):
+                    if stop.is_set():
+                        return
+                    self.call_from_thread(self._apply, event)
+            except Exception as exc:  # watching is a convenience: the app goes on without it
+                if stop.is_set():
+                    return  # the app is closing
+                try:
+                    self.call_from_thread(self.notify, f"Stopped watching the folders: {exc}",
+                                          severity="warning", markup=False)
+                except RuntimeError:
+                    pass  # closed meanwhile
+
+        threading.Thread(target=run, name="reader-watch", daemon=True).start()
+
     def _apply(self, event: object) -> None:
+        from reader.ui.loader import PeopleDone
+
         stage = self.library.apply(event)  # type: ignore[arg-type]
+        if isinstance(event, PeopleDone) and self.watch_files:
+            self.watch_library()
         if stage is Stage.PROBLEM:
             self.notify(self.library.problems[-1], severity="warning", markup=False)
         elif stage is Stage.LOADED:
