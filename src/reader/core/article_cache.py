@@ -314,7 +314,7 @@ class ArticleCache:
             return
         self._pending_articles.append((
             article.digest, self._fingerprint, context, article.title, article.text,
-            article.paragraphs.starts.tobytes(), article.script.value, article.source, article.author, article.date,
+            article.paragraph_starts.tobytes(), article.script.value, article.source, article.author, article.date,
         ))
         self._maybe_flush()
 

@@ -106,7 +106,8 @@ class Article:
     id: str
     path: Path
     title: str
-    paragraphs: Paragraphs
+    # Given any sequence of strings; always held as Paragraphs.
+    paragraphs: Sequence[str]
     script: Script
     source: str | None = None
     author: str | None = None
@@ -119,17 +120,21 @@ class Article:
             object.__setattr__(self, "paragraphs", Paragraphs.join(self.paragraphs))
 
     @property
-    def text(self) -> str:
-        return self.paragraphs.text
+    def _held(self) -> Paragraphs:
+        return self.paragraphs  # type: ignore[return-value]  # made Paragraphs in __post_init__
 
     @property
-    def paragraph_starts(self) -> Sequence[int]:
-        """Offset in ``text`` where each paragraph begins."""
-        return self.paragraphs.starts
+    def text(self) -> str:
+        return self._held.text
+
+    @property
+    def paragraph_starts(self) -> array:
+        """Offset in ``text`` where each paragraph begins (do not change it)."""
+        return self._held.starts
 
     @property
     def chars(self) -> int:
-        return len(self.paragraphs.text)
+        return len(self._held.text)
 
 
 @dataclass(frozen=True, slots=True)
