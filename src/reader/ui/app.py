@@ -98,13 +98,35 @@ class ReaderApp(App[None]):
 
     @work(thread=True, exclusive=True, group="library", exit_on_error=False)
     def load_library(self) -> None:
-        from reader.ui.loader import load_events
+        from reader.ui.loader import AllRead, Found, load_events
 
         worker = get_current_worker()
+        held: list[object] = []
         for event in load_events(self.library.paths, lambda: worker.is_cancelled):
             if worker.is_cancelled:
                 return
+            # A batch of files is held until the next event: when that says
+            # everything is read, both go over in one turn of the UI thread,
+            # so the titles do not wait for the first article to be drawn.
+            if isinstance(event, Found):
+                if held:
+                    self.call_from_thread(self._apply_all, held)
+                held = [event]
+                continue
+            if held and isinstance(event, AllRead):
+                self.call_from_thread(self._apply_all, [*held, event])
+                held = []
+                continue
+            if held:
+                self.call_from_thread(self._apply_all, held)
+                held = []
             self.call_from_thread(self._apply, event)
+        if held:
+            self.call_from_thread(self._apply_all, held)
+
+    def _apply_all(self, events: list[object]) -> None:
+        for event in events:
+            self._apply(event)
 
     def watch_library(self) -> None:
         """Keep up with the opened folders (new, edited and deleted files) in

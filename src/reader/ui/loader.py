@@ -93,8 +93,12 @@ def load_events(paths: Iterable[Path], cancelled: Callable[[], bool] = lambda: F
             batch.append(item)
             if isinstance(item, Article):
                 articles.append(item)
-            # The first article is the one on screen: it goes out at once.
-            if len(articles) == 1 and item is articles[0] or monotonic() - last >= BATCH_SECONDS:
+            # The first batch goes out BATCH_SECONDS after the start, with the
+            # article on screen in it: from the cache that is often the whole
+            # corpus, so the first article and every title share one turn of
+            # the UI thread (alone, the first article's rendering would hold
+            # up the rest).
+            if monotonic() - last >= BATCH_SECONDS and articles:
                 yield Found(tuple(batch))
                 batch, last = [], monotonic()
             if cancelled():
