@@ -251,3 +251,32 @@ def test_a_warm_start_restores_the_tables_without_building_opencc(corpus: Path, 
     assert runs[0].split()[:-1] == runs[1].split()[:-1]
     assert runs[0].split()[0] == "黄仁勋ai"
     assert runs[0].split()[-1] == "True" and runs[1].split()[-1] == "False"
+
+
+def test_a_cache_damaged_inside_warns_once_and_is_replaced(corpus: Path, tmp_path: Path) -> None:
+    db = tmp_path / "articles.sqlite3"
+    _load(corpus, db)
+    size = db.stat().st_size
+    with open(db, "r+b") as f:  # the header and schema pages survive, the rest does not
+        f.seek(article_cache.PAGE_SIZE * 3)
+        f.write(bytes(range(256)) * ((size - article_cache.PAGE_SIZE * 3) // 256 + 1))
+    warnings: list[str] = []
+    loaded, _ = _load(corpus, db, warn=warnings.append)
+    assert len(warnings) == 1 and "damaged" in warnings[0]
+    assert _fields(loaded.articles) == _fields(load_corpus([corpus]).articles)
+    # The next start finds a new cache: no warning, and it fills again.
+    again, cache = _load(corpus, db, warn=warnings.append)
+    assert len(warnings) == 1 and cache.misses > 0
+    _, third = _load(corpus, db, warn=warnings.append)
+    assert len(warnings) == 1 and third.hits == len(again.articles)
+
+
+def test_an_entry_the_code_cannot_read_is_not_trusted(corpus: Path, tmp_path: Path) -> None:
+    db = tmp_path / "articles.sqlite3"
+    _load(corpus, db)
+    with sqlite3.connect(db) as conn:
+        conn.execute("UPDATE articles SET script = 'klingon'")
+    warnings: list[str] = []
+    loaded, _ = _load(corpus, db, warn=warnings.append)
+    assert len(warnings) == 1
+    assert _fields(loaded.articles) == _fields(load_corpus([corpus]).articles)

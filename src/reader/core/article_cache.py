@@ -218,6 +218,7 @@ class ArticleCache:
         self._wrote = False
         self.broken = False
         self._closed = False
+        self._damaged = False
         self.hits = self.misses = 0
 
     # -- opening ---------------------------------------------------------
@@ -281,7 +282,7 @@ class ArticleCache:
                 script=Script(script), source=source, author=author, date=date, digest=digest,
             )
         except (ValueError, TypeError) as exc:
-            self._fail(f"holds a bad entry ({exc})")
+            self._fail(f"holds a bad entry ({exc})", damaged=True)
             return None
         self.hits += 1
         return article
@@ -365,6 +366,11 @@ class ArticleCache:
             self._db.close()
         except sqlite3.Error:
             pass
+        if self._damaged:
+            # A damaged file would fail every later start the same way; the
+            # next one starts a new cache (another instance reading it now
+            # was failing on it too).
+            _discard(self.path)
 
     def __enter__(self) -> ArticleCache:
         return self
@@ -382,7 +388,7 @@ class ArticleCache:
         except sqlite3.OperationalError:
             return None  # locked or busy: this time, load without the cache
         except sqlite3.DatabaseError as exc:
-            self._fail(f"is damaged ({exc})")
+            self._fail(f"is damaged ({exc})", damaged=True)
             return None
 
     def _write(self, work: Callable[[sqlite3.Connection], object]) -> None:
@@ -398,12 +404,14 @@ class ArticleCache:
         except sqlite3.OperationalError:
             pass  # another instance holds the lock, or the disk is full: skip
         except sqlite3.DatabaseError as exc:
-            self._fail(f"is damaged ({exc})")
+            self._fail(f"is damaged ({exc})", damaged=True)
 
-    def _fail(self, reason: str) -> None:
+    def _fail(self, reason: str, damaged: bool = False) -> None:
         if not self.broken:
             self.broken = True
-            self._warn(f"article cache {self.path} {reason}; loading the rest without it")
+            then = "discarding it" if damaged else "loading the rest without it"
+            self._warn(f"article cache {self.path} {reason}; {then}")
+        self._damaged = self._damaged or damaged
 
 
 class _Foreign(Exception):
