@@ -236,8 +236,8 @@ def watch_events(
 
     def wanted(change: Change, name: str) -> bool:
         path = Path(name)
-        if any(part.startswith(".") for part in path.parts[-1:]):
-            return False
+        if path.name.startswith("."):
+            return False  # hidden files are never loaded (nor editors' swap files)
         return path in files or path.suffix.lower() in _watched_suffixes()
 
     for changes in watch(*watched, watch_filter=wanted, debounce=WATCH_DEBOUNCE_MS, stop_event=halt,
@@ -294,7 +294,7 @@ def _apply_changes(paths: set[Path], roots: list[Path], known: dict[Path, str], 
                 # An edited file keeps its id; a new one gets its usual id.
                 new_id = old_id or _unique(article_id(path, root), taken)
                 taken.add(new_id)
-                articles.append(_with_id(item, new_id, root))
+                articles.append(_with_id(item, new_id))
             else:
                 if item is not None:
                     skipped.append(item)
@@ -321,7 +321,7 @@ def _apply_changes(paths: set[Path], roots: list[Path], known: dict[Path, str], 
     return Changed(tuple(articles), tuple(skipped), tuple(removed), tuple(people))
 
 
-def _with_id(article: Article, new_id: str, root: Path) -> Article:
+def _with_id(article: Article, new_id: str) -> Article:
     # iter_corpus named it relative to its own folder; ids are relative to the root.
     from dataclasses import replace
 
