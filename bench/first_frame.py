@@ -8,28 +8,99 @@ installed on ``textual.app.App`` itself (so it runs for any app, next to the
 app's own handlers) writes ``frame <time.monotonic()>`` to FD. For the reader
 it then polls the app for the later milestones (search ready, the first
 article's people shown), writes each as it happens, then the longest gap
-between two polls (``max_stall <seconds>``), and quits.
+between two polls (``max_stall <seconds>``). Given queries in the
+BENCH_TYPING environment variable (a JSON list), it then opens search and,
+for each, types all but its last character, waits for those results, and
+times the last keystroke until its results are in the list
+(``typing <seconds>``). Last the process's peak RSS (``rss_mb <MB>``), and
+it quits.
 """
 
 from __future__ import annotations
 
+import asyncio
+import json
 import os
 import sys
 import time
+from pathlib import Path
 
 from textual.app import App
 
 # Give up on milestones that never come (the report shows them as missing).
 MILESTONE_TIMEOUT = 120.0
 POLL_INTERVAL = 0.005
+# Give up on one query's results after this long.
+TYPING_TIMEOUT = 5.0
 
 
 def _report(fd: int, name: str) -> None:
     os.write(fd, f"{name} {time.monotonic()!r}\n".encode())
 
 
+def _peak_rss_mb() -> float:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    return 0.0
+
+
+async def _until(condition, timeout: float) -> bool:
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            return False
+        await asyncio.sleep(0.001)
+    return True
+
+
+async def _typing(app: App, fd: int, queries: list[str]) -> None:
+    """Keystroke to results on screen, one query at a time."""
+    from textual import events
+    from textual.widgets import Input
+
+    app.main_screen.action_search()
+    if not await _until(lambda: type(app.screen).__name__ == "SearchScreen", TYPING_TIMEOUT):
+        sys.stderr.write(f"bench: search did not open ({type(app.screen).__name__})\n")
+        return
+    screen = app.screen
+    if not await _until(lambda: bool(screen.query(Input)), TYPING_TIMEOUT):
+        return
+    box = screen.query_one(Input)
+    # Focusing the box selects its text: let that happen before typing.
+    await _until(lambda: box.has_focus, TYPING_TIMEOUT)
+    await asyncio.sleep(0.05)
+
+    def shown(query: str):
+        # The search screen remembers the query whose results it shows.
+        return lambda: getattr(screen, "_shown_query", None) == query
+
+    for query in queries:
+        box.value = query[:-1]
+        box.cursor_position = len(box.value)  # typing goes on at the end
+        if query[:-1] and not await _until(shown(query[:-1]), TYPING_TIMEOUT):
+            continue
+        await asyncio.sleep(0.05)
+        start = time.monotonic()
+        # The key as the terminal driver would deliver it to the focused box.
+        box.post_message(events.Key(query[-1], query[-1]))
+        if await _until(shown(query), TYPING_TIMEOUT):
+            os.write(fd, f"typing {time.monotonic() - start!r}\n".encode())
+
+
 def install(fd: int, milestones: dict) -> None:
     """Report the first frame, then each milestone, then exit the app."""
+    typing = json.loads(os.environ.get("BENCH_TYPING") or "[]")
+
+    async def finish(app: App) -> None:
+        if typing:
+            try:
+                await _typing(app, fd, typing)
+            except Exception as exc:  # reported, so the other figures still count
+                message = "_".join(f"{type(exc).__name__}: {exc}".split())
+                os.write(fd, f"typing_error {message}\n".encode())
+        os.write(fd, f"rss_mb {_peak_rss_mb()!r}\n".encode())
+        app.exit()
 
     async def on_ready(app: App) -> None:
         _report(fd, "frame")
@@ -37,6 +108,7 @@ def install(fd: int, milestones: dict) -> None:
         deadline = time.monotonic() + MILESTONE_TIMEOUT
         last = time.monotonic()
         stall = 0.0
+        timer = None
 
         def poll() -> None:
             # The longest gap between two polls is the longest time the event
@@ -50,12 +122,14 @@ def install(fd: int, milestones: dict) -> None:
                     del pending[name]
             if not pending or now > deadline:
                 os.write(fd, f"max_stall {stall!r}\n".encode())
-                app.exit()
+                assert timer is not None
+                timer.stop()
+                app.call_later(finish, app)
 
         if pending:
-            app.set_interval(POLL_INTERVAL, poll)
+            timer = app.set_interval(POLL_INTERVAL, poll)
         else:
-            app.exit()
+            app.call_later(finish, app)
 
     App._on_ready = on_ready
 
@@ -70,7 +144,10 @@ def main(argv: list[str]) -> int:
     from bench.milestones import READER_MILESTONES
     from reader.cli import main as run
 
-    install(int(fd), READER_MILESTONES)
+    # BENCH_MILESTONES (names, comma-separated) waits for those only.
+    wanted = os.environ.get("BENCH_MILESTONES")
+    chosen = {k: v for k, v in READER_MILESTONES.items() if not wanted or k in wanted.split(",")}
+    install(int(fd), chosen)
     return run(paths)
 
 

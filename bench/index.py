@@ -1,6 +1,6 @@
 """Index build: seconds and characters a second for the whole corpus.
 
-Cold is a fresh ``SearchIndex`` built from loaded articles, on one thread.
+Cold is a fresh engine (``build_engine``) built from loaded articles, on one thread.
 The first run of a process also fills the fold tables of
 reader.core.script, so it is reported on its own as well as in the median.
 """
@@ -11,12 +11,12 @@ from collections.abc import Sequence
 
 from bench.stats import median, timed
 from reader.core.model import Article
-from reader.core.search import SearchIndex
+from bench.compat import build_engine
 
 
 def measure(articles: Sequence[Article], repeats: int) -> dict:
     chars = sum(a.chars for a in articles)
-    runs = timed(lambda: SearchIndex.build(articles), repeats)
+    runs = timed(lambda: build_engine(articles), repeats)
     seconds = median(runs)
     return {
         "articles": len(articles),

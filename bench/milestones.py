@@ -19,6 +19,22 @@ def _all_read(app: App) -> bool:
     return app.library.loaded
 
 
+def _titles_shown(app: App) -> bool:
+    # What the user waits for: every title in the article list, not just the
+    # frame. The list is filled on the event loop, so the turn it holds them
+    # all is the one before they are painted.
+    library = app.library
+    if not library.loaded or not library.articles:
+        return False
+    from reader.ui.widgets.article_list import ArticleList
+
+    try:
+        rows = app.main_screen.query_one(ArticleList).option_count
+    except Exception:  # the list is not up yet
+        return False
+    return rows >= len(library.articles)
+
+
 def _people_shown(app: App) -> bool:
     # The main screen hands an article's people to the sidebar in the same
     # event-loop turn as they arrive, so this is the turn they are shown.
@@ -30,9 +46,16 @@ def _search_ready(app: App) -> bool:
     return app.library.index is not None
 
 
+def _people_done(app: App) -> bool:
+    # Everyone's people, as the app shows them (the corpus people screen).
+    return app.library.people_ready
+
+
 READER_MILESTONES: dict[str, Callable[[App], bool]] = {
     "first_articles": _first_articles,
     "all_read": _all_read,
+    "titles_shown": _titles_shown,
     "people_shown": _people_shown,
     "search_ready": _search_ready,
+    "people_done": _people_done,
 }

@@ -2,7 +2,7 @@
 
 Every query is run once to warm up, then ``repeats`` times; a query's figure
 is the median of its runs, and p50/p95 are taken over all runs of the whole
-mix. The reader is timed on ``SearchIndex.search(query, limit=LIMIT)``, the
+mix. The reader is timed on ``engine.search(query, limit=LIMIT)`` (the engine of ``build_engine``), the
 ranked page a user sees; tantivy on its top ``LIMIT`` with the total count;
 ripgrep on a full scan (one process per term). Result counts are documents
 (files for ripgrep), from unlimited searches.
@@ -18,13 +18,14 @@ from bench.peers import Ripgrep, Tantivy, available
 from bench.queries import Query
 from bench.stats import median, percentile, ratio, timed
 from reader.core.model import Article
-from reader.core.search import SearchIndex, parse_query
+from reader.core.search import parse_query
+from bench.compat import build_engine
 
 LIMIT = 20
 
 
 def measure(articles: Sequence[Article], root: Path, queries: list[Query], repeats: int) -> dict:
-    index = SearchIndex.build(articles)
+    index = build_engine(articles)
     peers = available()
     skipped = {name: reason for name, reason in peers.items() if reason}
     rg = Ripgrep(root) if not peers["ripgrep"] else None

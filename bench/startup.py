@@ -10,6 +10,7 @@ machine hits both alike.
 from __future__ import annotations
 
 import fcntl
+import json
 import os
 import pty
 import re
@@ -22,7 +23,7 @@ import threading
 import time
 from pathlib import Path
 
-from bench.stats import median, ratio
+from bench.stats import median, percentile, ratio
 
 COLUMNS, LINES = 120, 40
 TIMEOUT = 180.0
@@ -43,8 +44,11 @@ def _drain(fd: int, tail: bytearray) -> None:
         pass
 
 
-def launch(which: str, paths: list[Path], env: dict[str, str]) -> dict[str, float]:
-    """Seconds from spawn to each milestone the child reports."""
+def launch(which: str, paths: list[Path], env: dict[str, str], typing: list[str] | None = None) -> dict:
+    """Seconds from spawn to each milestone the child reports; with
+    ``typing``, the keystroke-to-results latencies of those queries
+    (``typing``, a list) too."""
+    env = dict(env, BENCH_TYPING=json.dumps(typing or [], ensure_ascii=False))
     master, slave = pty.openpty()
     fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", LINES, COLUMNS, 0, 0))
     read_end, write_end = os.pipe()
@@ -68,49 +72,69 @@ def launch(which: str, paths: list[Path], env: dict[str, str]) -> dict[str, floa
         lines = pipe.read().split()
     os.close(master)
     drainer.join(1)
-    events = {name: float(t) if name == "max_stall" else float(t) - start
-              for name, t in zip(lines[::2], lines[1::2])}
+    events: dict = {"typing": []}
+    for name, t in zip(lines[::2], lines[1::2]):
+        if name == "typing_error":
+            raise RuntimeError(f"typing benchmark failed: {t}")
+        if name == "typing":
+            events["typing"].append(float(t))
+        elif name in ("max_stall", "rss_mb"):
+            events[name] = float(t)
+        else:
+            events[name] = float(t) - start
     if "frame" not in events:
         output = _ESCAPES.sub("", tail.decode("utf-8", "replace")).strip()
         raise RuntimeError(f"{which} never drew a frame (exit status {proc.returncode}): {output[-1500:]}")
     return events
 
 
-def _summary(runs: list[dict[str, float]], bare: float) -> dict:
+def _summary(runs: list[dict], bare: float) -> dict:
     figures: dict = {}
-    for milestone in sorted({m for r in runs for m in r}):
+    for milestone in sorted({m for r in runs for m in r if m != "typing"}):
         times = [r[milestone] for r in runs if milestone in r]
-        figures[f"{milestone}_s"] = median(times)
+        figures[f"{milestone}_s" if milestone != "rss_mb" else milestone] = median(times)
         if len(times) < len(runs):
             figures[f"{milestone}_missing_runs"] = len(runs) - len(times)
     figures["frame_ratio"] = ratio(figures["frame_s"], bare)
+    if "titles_shown_s" in figures:
+        figures["titles_ratio"] = ratio(figures["titles_shown_s"], bare)
     if "search_ready_s" in figures:
         figures["search_ready_after_frame_s"] = figures["search_ready_s"] - figures["frame_s"]
     if "people_shown_s" in figures:
         figures["people_after_frame_s"] = figures["people_shown_s"] - figures["frame_s"]
+    if "people_done_s" in figures and "search_ready_s" in figures:
+        figures["people_done_after_search_s"] = figures["people_done_s"] - figures["search_ready_s"]
+    typing = [t for r in runs for t in r.get("typing", [])]
+    if typing:
+        figures["keystroke_p50_ms"] = percentile(typing, 50) * 1000
+        figures["keystroke_p95_ms"] = percentile(typing, 95) * 1000
+        figures["keystrokes"] = len(typing)
     return figures
 
 
-def measure(corpora: dict[str, list[Path]], repeats: int) -> dict:
+def measure(corpora: dict[str, list[Path]], repeats: int, typing: dict[str, list[str]] | None = None) -> dict:
     """Startup of the bare app and of the reader on each corpus, alternating.
 
     The reader's first launch on each corpus finds its caches empty; it is
     reported on its own ("cold") and the repeats after it are warm, as a
-    user's every later launch is.
+    user's every later launch is. ``typing``: queries to time keystroke to
+    results for, by corpus name (warm launches only).
     """
+    typing = typing or {}
     with tempfile.TemporaryDirectory(prefix="reader-bench-state-") as tmp:
         env = dict(os.environ, TERM="xterm-256color", READER_STATE_DIR=str(Path(tmp, "state")),
-                   READER_CACHE_DIR=str(Path(tmp, "cache")))
+                   READER_CACHE_DIR=str(Path(tmp, "cache")), READER_PEOPLE_FILE=str(Path(tmp, "people.tsv")))
         env.pop("TEXTUAL", None)
         cold = {name: launch("reader", paths, env) for name, paths in corpora.items()}
-        runs: dict[str, list[dict[str, float]]] = {"bare": [], **{name: [] for name in corpora}}
+        runs: dict[str, list[dict]] = {"bare": [], **{name: [] for name in corpora}}
         for _ in range(repeats):
             runs["bare"].append(launch("bare", [], env))
             for name, paths in corpora.items():
-                runs[name].append(launch("reader", paths, env))
+                runs[name].append(launch("reader", paths, env, typing.get(name)))
     bare = median([r["frame"] for r in runs["bare"]])
-    out: dict = {"method": "spawn to textual events.Ready (first frame written) in a 120x40 pty",
-                 "repeats": repeats, "bare_first_frame_s": bare}
+    out: dict = {"method": "spawn to textual events.Ready (first frame written) in a 120x40 pty; titles: every "
+                           "article in the list", "repeats": repeats, "bare_first_frame_s": bare,
+                 "bare_rss_mb": median([r["rss_mb"] for r in runs["bare"] if "rss_mb" in r] or [0.0])}
     for name in corpora:
         out[name] = _summary(runs[name], bare) | {"cold": _summary([cold[name]], bare)}
     return out

@@ -24,20 +24,58 @@ def test_events_come_in_order_and_fill_the_library() -> None:
     library = Library([seeds_dir()])
     events = list(load_events(library.paths))
     stages = [library.apply(event) for event in events]
-    # The first article alone, at once, with its people before any other
-    # file is read; then the rest, the index, and everyone else's people.
-    assert stages[:2] == [Stage.ARTICLES, Stage.PEOPLE]
-    assert [a.id for a in events[0].items] == [min(a.id for a in library.articles)]
-    assert events[1].article_id == events[0].items[0].id
+    # Titles first: the first article in the first hand-over, then every
+    # other file, before any people; then the people of the article on
+    # screen, the index, and everyone else's people.
+    assert stages[0] is Stage.ARTICLES
+    assert events[0].items[0].id == min(a.id for a in library.articles)
     loaded = stages.index(Stage.LOADED)
-    assert stages[loaded + 1] is Stage.INDEX
-    assert Stage.PEOPLE not in stages[2:loaded]
-    assert stages[-1] is Stage.PEOPLE
+    assert set(stages[:loaded]) == {Stage.ARTICLES}
+    assert stages[loaded + 1] is Stage.PEOPLE
+    assert [article_id for article_id, _ in events[loaded + 1].found] == [min(a.id for a in library.articles)]
+    assert stages[loaded + 2] is Stage.INDEX
+    assert stages[-1] is Stage.PEOPLE and library.people_changed is None
     assert [a.id for a in library.articles] == sorted(a.id for a in library.articles)
     assert len(library.articles) == 5
     assert set(library.people) == {a.id for a in library.articles}
     assert library.index is not None and library.people_index is not None
     assert library.busy is None
+
+
+def test_people_are_handed_over_in_batches(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    for i in range(40):
+        (tmp_path / f"{i:02}.txt").write_text(f"标题{i}\n\n黄仁勋在台北说，英伟达第{i}次发布。", encoding="utf-8")
+    # Every hand-over would be its own batch if batches were per article.
+    monkeypatch.setattr(loader, "BATCH_SECONDS", 3600.0)
+    events = list(load_events([tmp_path]))
+    found = [e for e in events if isinstance(e, PeopleFound)]
+    # The article on screen alone, then everyone else in one batch.
+    assert [len(e.found) for e in found] == [1, 39]
+    library = Library([tmp_path])
+    for event in events:
+        library.apply(event)
+    assert len(library.people) == 40
+
+
+def test_a_second_load_comes_from_the_article_cache(tmp_path: Path) -> None:
+    from reader.core.article_cache import cache_file
+
+    first = [e for e in load_events([seeds_dir()]) if isinstance(e, Found)]
+    assert cache_file().is_file()
+    second = [e for e in load_events([seeds_dir()]) if isinstance(e, Found)]
+    items = [i for e in first for i in e.items]
+    assert [i for e in second for i in e.items] == items
+
+
+def test_a_corrupt_article_cache_is_one_problem(tmp_path: Path) -> None:
+    from reader.core.article_cache import cache_file
+
+    cache_file().parent.mkdir(parents=True, exist_ok=True)
+    cache_file().write_bytes(b"garbage" * 1000)
+    events = list(load_events([seeds_dir()]))
+    problems = [e for e in events if isinstance(e, Problem)]
+    assert len(problems) == 1 and "discarded" in problems[0].message
+    assert sum(len(e.items) for e in events if isinstance(e, Found)) == 5
 
 
 def test_broken_and_empty_files_are_skipped_the_rest_loads(tmp_path: Path) -> None:

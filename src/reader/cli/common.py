@@ -76,10 +76,11 @@ def corpus_paths(paths: Iterable[Path] | None) -> list[Path]:
 
 
 def load_corpus_from_args(args: argparse.Namespace) -> Corpus:
-    """Load the corpus named by ``--corpus`` (or the seeds)."""
+    """Load the corpus named by ``--corpus`` (or the seeds), through the
+    article cache in the user cache folder."""
     from reader.core.corpus import load_corpus
 
-    return load_corpus(corpus_paths(args.corpus))
+    return load_corpus(corpus_paths(args.corpus), cache=True)
 
 
 def find_article(corpus: Corpus, article_id: str) -> Article:

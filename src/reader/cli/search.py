@@ -20,7 +20,8 @@ from reader.core.linebreak import wrap
 from reader.core.plural import agree, plural
 from reader.core.query import blank_reason
 from reader.core.sanitize import sanitize
-from reader.core.search import SearchIndex, SearchResult, Snippet
+from reader.core.search import SearchResult, Snippet
+from reader.core.search_engine import build_engine
 
 OPEN_MARK, CLOSE_MARK = "«", "»"
 _REVERSE, _RESET = "\x1b[7m", "\x1b[0m"
@@ -58,7 +59,7 @@ def run(args: argparse.Namespace) -> int:
     reason = blank_reason(args.query)
     if reason is not None:
         raise UsageError(reason)
-    index = SearchIndex.build(load_corpus_from_args(args))
+    index = build_engine(load_corpus_from_args(args))
     results = index.search(args.query, limit=args.limit)
     if args.json:
         print_json(

@@ -17,17 +17,18 @@ import stat
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TYPE_CHECKING, Literal
 
-from reader.core.cleaning import clean
-from reader.core.decoding import NotText, decode_bytes
 from reader.core.model import Article, Skipped
-from reader.core.script import detect_script
 
 EXTENSIONS = frozenset({".txt", ".md"})
 # Larger files are not articles; reading them would only stall the reader.
 MAX_BYTES = 64 * 1024 * 1024
 # Script detection is a ratio; this many characters settle it.
 _SCRIPT_SAMPLE = 200_000
+
+if TYPE_CHECKING:
+    from reader.core.article_cache import ArticleCache
 
 
 class ArticleNotFound(LookupError):
@@ -70,18 +71,37 @@ class Corpus:
         raise AmbiguousArticleId(f"id {key!r} is ambiguous: {shown}{more}")
 
 
-def load_corpus(paths: Iterable[Path | str]) -> Corpus:
-    """Every article under ``paths``, and every file that was skipped."""
+def load_corpus(paths: Iterable[Path | str], cache: ArticleCache | Literal[True] | None = None) -> Corpus:
+    """Every article under ``paths``, and every file that was skipped.
+    ``cache``: see :func:`iter_corpus`."""
     articles: list[Article] = []
     skipped: list[Skipped] = []
-    for item in iter_corpus(paths):
+    for item in iter_corpus(paths, cache):
         (articles if isinstance(item, Article) else skipped).append(item)
     return Corpus(articles, skipped)
 
 
-def iter_corpus(paths: Iterable[Path | str]) -> Iterator[Article | Skipped]:
+def iter_corpus(paths: Iterable[Path | str], cache: ArticleCache | Literal[True] | None = None) -> Iterator[Article | Skipped]:
     """Articles and skipped files one at a time, as they are read, so that a
-    caller can show progress on a large corpus."""
+    caller can show progress on a large corpus.
+
+    ``cache``: an open :class:`~reader.core.article_cache.ArticleCache`, or
+    True for the one in the user cache folder (opened and closed here), or
+    None for none. Cached articles are the ones loading would give.
+    """
+    if cache is True:
+        from reader.core.article_cache import ArticleCache
+
+        opened = ArticleCache.open()
+        try:
+            yield from iter_corpus(paths, opened)
+        finally:
+            if opened is not None:
+                opened.close()
+        return
+    store = cache or None
+    if store is not None:
+        store.restore_tables()
     ids: set[str] = set()
     seen_files: set[tuple[int, int]] = set()
     for root, path in _files(paths):
@@ -94,7 +114,7 @@ def iter_corpus(paths: Iterable[Path | str]) -> Iterator[Article | Skipped]:
         if key in seen_files:
             continue
         seen_files.add(key)
-        item = load_article(path, root)
+        item = load_article(path, root) if store is None else _load_cached(path, root, info, store)
         if isinstance(item, Article):
             unique = _unique_id(item.id, ids)
             ids.add(unique)
@@ -106,6 +126,12 @@ def iter_corpus(paths: Iterable[Path | str]) -> Iterator[Article | Skipped]:
 def load_article(path: Path, root: Path) -> Article | Skipped:
     """The article in the file at ``path``, with an id relative to ``root``;
     or why it was skipped."""
+    # Imported here: a warm start serves every article from the cache and
+    # never pays for the cleaning rules (their regexes take a while to compile).
+    from reader.core.cleaning import clean
+    from reader.core.decoding import NotText, decode_bytes
+    from reader.core.script import detect_script
+
     try:
         info = path.stat()
         if not stat.S_ISREG(info.st_mode):
@@ -137,6 +163,31 @@ def load_article(path: Path, root: Path) -> Article | Skipped:
         digest=hashlib.blake2b(data, digest_size=16).hexdigest(),
         replaced_bytes=decoded.replaced,
     )
+
+
+def _load_cached(path: Path, root: Path, info: os.stat_result, cache: ArticleCache) -> Article | Skipped:
+    """:func:`load_article` through the cache: a file whose stat is unchanged
+    is not even read; one whose bytes are known is not cleaned again."""
+    from reader.core.article_cache import content_digest
+
+    # The digest of whatever else cleaning is given for this file (none yet).
+    context = ""
+    digest = cache.known_digest(path, info)
+    if digest is None and stat.S_ISREG(info.st_mode) and info.st_size <= MAX_BYTES:
+        try:
+            digest = content_digest(path.read_bytes())
+        except OSError:
+            digest = None
+    if digest is not None:
+        article = cache.article(digest, context, article_id(path, root), path)
+        if article is not None:
+            cache.remember_file(path, info, digest)
+            return article
+    item = load_article(path, root)
+    if isinstance(item, Article):
+        cache.store(item, context)
+        cache.remember_file(path, info, item.digest)
+    return item
 
 
 def article_id(path: Path, root: Path) -> str:

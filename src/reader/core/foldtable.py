@@ -1,74 +1,198 @@
-"""reader.core.script.fold as a lookup table over code points, for bulk text.
+"""Per-character tables over code points: the fold and the script mark.
 
-``fold`` works character by character, so it is a function of the code point
-alone. Indexing thousands of articles through ``str.translate`` costs ~100 ns
-a character; gathering through a numpy table costs a few. The table is filled
-from ``fold`` itself (the whole BMP once, other planes as they are met), so the
-two always agree.
+Folding (Traditional to Simplified character by character, then full width
+to half width, then case) and script detection are functions of the code
+point alone, so both are numpy lookups: gathering through a table costs a few
+nanoseconds a character, where a Python ``str.translate`` over a dict cost
+~100 ns and a set per article for learning.
+
+The Basic Multilingual Plane is learned at once from OpenCC's character-level
+t2s and s2t (and can be saved and restored whole: see :func:`export` and
+:func:`install`, used by the article cache so a warm start never builds
+OpenCC); other planes are learned as they are met. Nothing but the tables is
+kept: the per-character conversions that built them are dropped.
 """
 
 from __future__ import annotations
 
 import threading
+import unicodedata
 
 import numpy as np
 
-from reader.core.script import fold
-
 _PLANES = 0x110000
-_SURROGATES = range(0xD800, 0xE000)
+_BMP = 0x10000
+_SURROGATES = (0xD800, 0xE000)
+# Script marks: a character only Traditional has, or only Simplified has.
+NO_MARK, TRADITIONAL, SIMPLIFIED = 0, 1, 2
+# Where a short text is folded with str.translate: below this length numpy's
+# per-call overhead costs more than the lookups.
+_SHORT = 48
 
-_lock = threading.Lock()
-_table: np.ndarray | None = None
-_known = np.zeros(_PLANES, dtype=bool)
+# Character-level configs: every entry of a table is one character of each.
+_T2S, _S2T = "t2s", "s2t"
+
+_lock = threading.RLock()
+_fold: np.ndarray | None = None  # uint32 by code point
+_marks: np.ndarray | None = None  # uint8 by code point
+_known: np.ndarray | None = None  # bool by code point, outside the BMP
+_short: dict[int, int] = {}  # the BMP folds that change a character, for short texts
 
 
-def _codes(text: str) -> np.ndarray:
+def codes_of(text: str) -> np.ndarray:
     # surrogatepass: a lone surrogate (from a badly decoded file or argv)
     # stays one code point instead of failing.
     return np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype="<u4")
 
 
-def _text(codes: np.ndarray) -> str:
+def as_text(codes: np.ndarray) -> str:
+    """The string with these code points."""
     return codes.astype("<u4", copy=False).tobytes().decode("utf-32-le", "surrogatepass")
 
 
-def _fill(chars: np.ndarray) -> None:
-    """Learn the fold of ``chars`` (code points, no surrogates) from ``fold``."""
-    assert _table is not None
-    source = _text(chars)
-    _table[chars] = _codes(fold(source))
-    _known[chars] = True
+def _fold_char(c: str) -> str:
+    # Full-width forms and compatibility ideographs to their plain form, then
+    # case; each step is kept only if it stays one character, so offsets hold.
+    nfkc = unicodedata.normalize("NFKC", c)
+    if len(nfkc) == 1:
+        c = nfkc
+    lower = c.lower()
+    return lower if len(lower) == 1 else c
 
 
-def _ready_table() -> np.ndarray:
-    global _table
+def _convert_chars(chars: list[str], config: str) -> list[str]:
+    """Each character through OpenCC on its own line; a character that does
+    not stay one character is left as it is."""
+    from reader.core.script import _converter
+
+    # Whitespace would confuse the split and never converts anyway.
+    batch = [c for c in chars if not c.isspace()]
+    out = _converter(config).convert("\n".join(batch)).split("\n")
+    if len(out) != len(batch):
+        return list(chars)
+    converted = dict(zip(batch, out))
+    return [t if len(t := converted.get(c, c)) == 1 else c for c in chars]
+
+
+def _learn(codes: np.ndarray) -> None:
+    """Fill the tables at ``codes`` (no surrogates). Called under the lock."""
+    assert _fold is not None and _marks is not None and _known is not None
+    chars = [chr(c) for c in codes.tolist()]
+    t2s = _convert_chars(chars, _T2S)
+    s2t = _convert_chars(chars, _S2T)
+    folds = [ord(_fold_char(t)) for t in t2s]
+    marks = [TRADITIONAL if t != c else SIMPLIFIED if s != c else NO_MARK for c, t, s in zip(chars, t2s, s2t)]
+    _fold[codes] = np.array(folds, dtype="<u4")
+    _marks[codes] = np.array(marks, dtype=np.uint8)
+    _known[codes] = True
+
+
+def _tables() -> tuple[np.ndarray, np.ndarray]:
+    global _fold, _marks, _known
+    if _fold is not None and _marks is not None:
+        return _fold, _marks
+    from reader.core.article_cache import take_saved_tables
+
     with _lock:
-        if _table is None:
-            _table = np.arange(_PLANES, dtype="<u4")
-            bmp = np.array([c for c in range(0x10000) if c not in _SURROGATES], dtype="<u4")
-            _fill(bmp)
-        return _table
+        saved = take_saved_tables() if _fold is None else None
+        if saved is not None and install(saved):
+            return _fold, _marks  # type: ignore[return-value]
+        if _fold is None or _marks is None:
+            fold = np.arange(_PLANES, dtype="<u4")
+            marks = np.zeros(_PLANES, dtype=np.uint8)
+            known = np.zeros(_PLANES, dtype=bool)
+            known[: _BMP] = True
+            _fold, _marks, _known = fold, marks, known
+            bmp = np.r_[0 : _SURROGATES[0], _SURROGATES[1] : _BMP].astype("<u4")
+            _learn(bmp)
+            _index_short()
+        return _fold, _marks
+
+
+def _index_short() -> None:
+    assert _fold is not None
+    changed = np.flatnonzero(_fold[:_BMP] != np.arange(_BMP, dtype="<u4"))
+    _short.clear()
+    _short.update(zip(changed.tolist(), _fold[changed].tolist()))
+
+
+def _ready(codes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The tables, with every code point in ``codes`` learned."""
+    fold, marks = _tables()
+    if codes.size and int(codes.max()) >= _BMP:
+        assert _known is not None
+        outside = np.unique(codes[codes >= _BMP])
+        new = outside[~_known[outside]]
+        if new.size:
+            with _lock:
+                _learn(new)
+    return fold, marks
 
 
 def fold_codes(text: str) -> np.ndarray:
     """Code points of ``fold(text)``, as a uint32 array of len(text)."""
-    table = _ready_table()
-    codes = _codes(text)
-    if codes.size and codes.max() > 0xFFFF:
-        outside = np.unique(codes[codes > 0xFFFF])
-        new = outside[~_known[outside]]
-        if new.size:
-            with _lock:
-                _fill(new)
-    return table[codes]
+    codes = codes_of(text)
+    fold, _ = _ready(codes)
+    return fold[codes]
 
 
 def fold_text(text: str) -> str:
-    """``fold(text)``, but fast on long texts and safe on lone surrogates."""
-    return _text(fold_codes(text))
+    """Script-, width- and case-blind form of ``text``, of the same length."""
+    if not text:
+        return text
+    if len(text) < _SHORT and (text.isascii() or max(text) < "\U00010000"):
+        _tables()
+        return text.translate(_short)
+    return as_text(fold_codes(text))
 
 
-def as_text(codes: np.ndarray) -> str:
-    """The string with these code points."""
-    return _text(codes)
+def mark_counts(text: str) -> tuple[int, int]:
+    """How many characters of ``text`` only Traditional has, and only Simplified."""
+    codes = codes_of(text)
+    _, marks = _ready(codes)
+    counts = np.bincount(marks[codes], minlength=3)
+    return int(counts[TRADITIONAL]), int(counts[SIMPLIFIED])
+
+
+def export() -> bytes:
+    """The tables learned so far (the BMP and any other code points met),
+    to be restored by :func:`install` in another process."""
+    fold, marks = _tables()
+    assert _known is not None
+    with _lock:
+        extra = np.flatnonzero(_known[_BMP:]).astype("<u4") + _BMP
+        return b"".join((fold[:_BMP].tobytes(), marks[:_BMP].tobytes(), extra.tobytes(),
+                         fold[extra].tobytes(), marks[extra].tobytes()))
+
+
+def install(data: bytes) -> bool:
+    """Use tables saved by :func:`export` instead of building them; False
+    (and nothing changed) if ``data`` is not such tables."""
+    global _fold, _marks, _known
+    rest = len(data) - _BMP * 5
+    if rest < 0 or rest % 9:
+        return False
+    extra_count = rest // 9
+    with _lock:
+        if _fold is not None:
+            return True
+        fold = np.arange(_PLANES, dtype="<u4")
+        marks = np.zeros(_PLANES, dtype=np.uint8)
+        fold[:_BMP] = np.frombuffer(data, dtype="<u4", count=_BMP)
+        marks[:_BMP] = np.frombuffer(data, dtype=np.uint8, offset=_BMP * 4, count=_BMP)
+        at = _BMP * 5
+        extra = np.frombuffer(data, dtype="<u4", offset=at, count=extra_count)
+        if extra.size and (extra.min() < _BMP or extra.max() >= _PLANES):
+            return False
+        fold[extra] = np.frombuffer(data, dtype="<u4", offset=at + 4 * extra_count, count=extra_count)
+        marks[extra] = np.frombuffer(data, dtype=np.uint8, offset=at + 8 * extra_count, count=extra_count)
+        known = np.zeros(_PLANES, dtype=bool)
+        known[:_BMP] = True
+        known[extra] = True
+        _fold, _marks, _known = fold, marks, known
+        _index_short()
+    return True
+
+
+def built() -> bool:
+    return _fold is not None

@@ -2,13 +2,94 @@
 
 from __future__ import annotations
 
+from array import array
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from functools import cached_property
 from pathlib import Path
+from typing import overload
 
 from reader.core.script import Script
 
 PARAGRAPH_SEPARATOR = "\n"
+
+
+class Paragraphs(Sequence[str]):
+    """An article's paragraphs, kept as one text and where each begins.
+
+    The text is held once: a paragraph is a slice of it, made when asked for.
+    A paragraph may itself hold a newline; the starts, not the separators,
+    say where each begins.
+    """
+
+    __slots__ = ("text", "_starts")
+
+    def __init__(self, text: str, starts: array) -> None:
+        self.text = text
+        self._starts = starts
+
+    @classmethod
+    def join(cls, paragraphs: Iterable[str]) -> Paragraphs:
+        if isinstance(paragraphs, Paragraphs):
+            return paragraphs
+        items = list(paragraphs)
+        starts, pos = array("q"), 0
+        for para in items:
+            starts.append(pos)
+            pos += len(para) + len(PARAGRAPH_SEPARATOR)
+        return cls(PARAGRAPH_SEPARATOR.join(items), starts)
+
+    @property
+    def starts(self) -> array:
+        """Offset in ``text`` where each paragraph begins (do not change it)."""
+        return self._starts
+
+    def _end(self, i: int) -> int:
+        return self._starts[i + 1] - len(PARAGRAPH_SEPARATOR) if i + 1 < len(self._starts) else len(self.text)
+
+    def __len__(self) -> int:
+        return len(self._starts)
+
+    @overload
+    def __getitem__(self, i: int) -> str: ...
+    @overload
+    def __getitem__(self, i: slice) -> tuple[str, ...]: ...
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return tuple(self[k] for k in range(*i.indices(len(self))))
+        if i < 0:
+            i += len(self)
+        if not 0 <= i < len(self):
+            raise IndexError("paragraph index out of range")
+        return self.text[self._starts[i] : self._end(i)]
+
+    def __iter__(self) -> Iterator[str]:
+        for i in range(len(self)):
+            yield self.text[self._starts[i] : self._end(i)]
+
+    # Like a tuple: ``paragraphs * 2`` and ``paragraphs + ("more",)`` are tuples.
+    def __mul__(self, n: int) -> tuple[str, ...]:
+        return tuple(self) * n
+
+    __rmul__ = __mul__
+
+    def __add__(self, other: Sequence[str]) -> tuple[str, ...]:
+        return tuple(self) + tuple(other)
+
+    def __radd__(self, other: Sequence[str]) -> tuple[str, ...]:
+        return tuple(other) + tuple(self)
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Paragraphs):
+            return self.text == other.text and self._starts == other._starts
+        if isinstance(other, (tuple, list)):
+            return tuple(self) == tuple(other)
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash((self.text, tuple(self._starts)))
+
+    def __repr__(self) -> str:
+        return f"Paragraphs({tuple(self)!r})"
 
 
 @dataclass(frozen=True)
@@ -17,13 +98,16 @@ class Article:
 
     ``text`` is the body: the cleaned paragraphs joined by a newline. Every
     position in the reader (search hits, person mentions, the reading
-    position) is an offset into ``text`` in the original script.
+    position) is an offset into ``text`` in the original script. Given a
+    tuple of paragraphs, the article keeps them as :class:`Paragraphs`, so
+    the text is held once.
     """
 
     id: str
     path: Path
     title: str
-    paragraphs: tuple[str, ...]
+    # Given any sequence of strings; always held as Paragraphs.
+    paragraphs: Sequence[str]
     script: Script
     source: str | None = None
     author: str | None = None
@@ -33,22 +117,26 @@ class Article:
     # Invalid bytes replaced by U+FFFD when the file was decoded.
     replaced_bytes: int = field(default=0, compare=False)
 
-    @cached_property
-    def text(self) -> str:
-        return PARAGRAPH_SEPARATOR.join(self.paragraphs)
+    def __post_init__(self) -> None:
+        if not isinstance(self.paragraphs, Paragraphs):
+            object.__setattr__(self, "paragraphs", Paragraphs.join(self.paragraphs))
 
-    @cached_property
-    def paragraph_starts(self) -> tuple[int, ...]:
-        """Offset in ``text`` where each paragraph begins."""
-        starts, pos = [], 0
-        for para in self.paragraphs:
-            starts.append(pos)
-            pos += len(para) + len(PARAGRAPH_SEPARATOR)
-        return tuple(starts)
+    @property
+    def _held(self) -> Paragraphs:
+        return self.paragraphs  # type: ignore[return-value]  # made Paragraphs in __post_init__
+
+    @property
+    def text(self) -> str:
+        return self._held.text
+
+    @property
+    def paragraph_starts(self) -> array:
+        """Offset in ``text`` where each paragraph begins (do not change it)."""
+        return self._held.starts
 
     @property
     def chars(self) -> int:
-        return len(self.text)
+        return len(self._held.text)
 
     @property
     def note(self) -> str | None:

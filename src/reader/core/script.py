@@ -15,7 +15,6 @@ import bisect
 import difflib
 import re
 import threading
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
@@ -65,9 +64,6 @@ _VIEW_CONFIG = {
     View.SIMPLIFIED: "t2s",
     View.TRADITIONAL: "s2twp",
 }
-# Character-level tables for detection and folding are built from these.
-_T2S, _S2T = "t2s", "s2t"
-
 _lock = threading.Lock()
 _SURROGATES = re.compile("[\ud800-\udfff]")
 
@@ -305,59 +301,8 @@ def _bounded_offset_map(original: str, converted: str, view: View) -> OffsetMap:
 
 # --------------------------------------------------------------------------
 # Character tables: detection and folding work per character, so they are
-# length-preserving and consistent between a query and a document.
-
-_table_lock = threading.Lock()
-_t2s_chars: dict[str, str] = {}
-_s2t_chars: dict[str, str] = {}
-_fold_table: dict[int, str] = {}
-# Every learned character -> "t" (only Traditional has it), "s" (only
-# Simplified has it) or "" (both or neither): detection is one translate.
-_script_marks: dict[int, str] = {}
-
-
-def _learn(chars: set[str]) -> None:
-    """Add character-level t2s/s2t results and the fold for ``chars``."""
-    new = sorted(c for c in chars if c not in _t2s_chars)
-    if not new:
-        return
-    # Whitespace would confuse the split below and never converts anyway;
-    # lone surrogates cannot be encoded for OpenCC and fold to themselves.
-    batch = [c for c in new if not c.isspace() and not _is_surrogate(c)]
-    t2s = _converter(_T2S).convert("\n".join(batch)).split("\n")
-    s2t = _converter(_S2T).convert("\n".join(batch)).split("\n")
-    with _table_lock:
-        for c in new:
-            _t2s_chars[c] = c
-            _s2t_chars[c] = c
-        if len(t2s) == len(batch) and len(s2t) == len(batch):
-            for c, t, s in zip(batch, t2s, s2t):
-                _t2s_chars[c] = t if len(t) == 1 else c
-                _s2t_chars[c] = s if len(s) == 1 else c
-        for c in new:
-            folded = _fold_char(_t2s_chars[c])
-            if folded != c:
-                _fold_table[ord(c)] = folded
-            if _t2s_chars[c] != c:
-                _script_marks[ord(c)] = "t"
-            elif _s2t_chars[c] != c:
-                _script_marks[ord(c)] = "s"
-            else:
-                _script_marks[ord(c)] = ""
-
-
-def _is_surrogate(c: str) -> bool:
-    return "\ud800" <= c <= "\udfff"
-
-
-def _fold_char(c: str) -> str:
-    # Full-width forms and compatibility ideographs to their plain form, then
-    # case; each step is kept only if it stays one character, so offsets hold.
-    nfkc = unicodedata.normalize("NFKC", c)
-    if len(nfkc) == 1:
-        c = nfkc
-    lower = c.lower()
-    return lower if len(lower) == 1 else c
+# length-preserving and consistent between a query and a document. The tables
+# are numpy arrays over code points (reader.core.foldtable).
 
 
 def fold(text: str) -> str:
@@ -366,19 +311,18 @@ def fold(text: str) -> str:
     黃仁勛 -> 黄仁勋, ＡＩ -> ai, Scaling -> scaling. Offsets into the result
     are offsets into ``text``.
     """
-    if not text:
-        return text
-    _learn(set(text))
-    return text.translate(_fold_table)
+    from reader.core.foldtable import fold_text
+
+    return fold_text(text)
 
 
 def detect_script(text: str) -> Script:
     """Detect by ratio: characters only Traditional has against characters
     only Simplified has. A Traditional text with a few stray Simplified
     characters (as scraped pages often have) is still Traditional."""
-    _learn(set(text))
-    marks = text.translate(_script_marks)
-    trad, simp = marks.count("t"), marks.count("s")
+    from reader.core.foldtable import mark_counts
+
+    trad, simp = mark_counts(text)
     total = trad + simp
     if total == 0:
         return Script.NONE

@@ -26,6 +26,8 @@ from reader.ui.commands import ArticleCommands, PeopleCommands
 from reader.ui.library import Library, Stage
 
 if TYPE_CHECKING:
+    import threading
+
     from textual.theme import Theme
 
     from reader.core.model import Article
@@ -59,6 +61,9 @@ class ReaderApp(App[None]):
         self.state: State = loaded.state
         self._state_problem = loaded.problem
         self._save_timer: Timer | None = None
+        # Once everything is loaded, files changing on disk show up (watchfiles).
+        self.watch_files = True
+        self._watch_stop: threading.Event | None = None
 
     def get_default_screen(self) -> Screen:
         from reader.ui.screens.main import MainScreen
@@ -87,6 +92,8 @@ class ReaderApp(App[None]):
         self.load_library()
 
     def on_unmount(self) -> None:
+        if self._watch_stop is not None:
+            self._watch_stop.set()
         self.save_state()
 
     # ------------------------------------------------------------------
@@ -94,16 +101,75 @@ class ReaderApp(App[None]):
 
     @work(thread=True, exclusive=True, group="library", exit_on_error=False)
     def load_library(self) -> None:
-        from reader.ui.loader import load_events
+        from reader.ui.loader import AllRead, Found, load_events
 
         worker = get_current_worker()
+        held: list[object] = []
         for event in load_events(self.library.paths, lambda: worker.is_cancelled):
             if worker.is_cancelled:
                 return
+            # A batch of files is held until the next event: when that says
+            # everything is read, both go over in one turn of the UI thread,
+            # so the titles do not wait for the first article to be drawn.
+            if isinstance(event, Found):
+                if held:
+                    self.call_from_thread(self._apply_all, held)
+                held = [event]
+                continue
+            if held and isinstance(event, AllRead):
+                self.call_from_thread(self._apply_all, [*held, event])
+                held = []
+                continue
+            if held:
+                self.call_from_thread(self._apply_all, held)
+                held = []
             self.call_from_thread(self._apply, event)
+        if held:
+            self.call_from_thread(self._apply_all, held)
+
+    def _apply_all(self, events: list[object]) -> None:
+        for event in events:
+            self._apply(event)
+
+    def watch_library(self) -> None:
+        """Keep up with the opened folders (new, edited and deleted files) in
+        a daemon thread of its own: it runs as long as the app, so it is not
+        a worker (waiting for the workers would then never end)."""
+        import threading
+
+        from reader.ui.loader import watch_events
+
+        if self._watch_stop is not None:
+            return
+        stop = self._watch_stop = threading.Event()
+        library = self.library
+
+        def files() -> dict[Path, str]:
+            return self.call_from_thread(library.files)
+
+        def run() -> None:
+            try:
+                for event in watch_events(library.paths, files, library.index, library.people_index, stop.is_set):
+                    if stop.is_set():
+                        return
+                    self.call_from_thread(self._apply, event)
+            except Exception as exc:  # watching is a convenience: the app goes on without it
+                if stop.is_set():
+                    return  # the app is closing
+                try:
+                    self.call_from_thread(self.notify, f"Stopped watching the folders: {exc}",
+                                          severity="warning", markup=False)
+                except RuntimeError:
+                    pass  # closed meanwhile
+
+        threading.Thread(target=run, name="reader-watch", daemon=True).start()
 
     def _apply(self, event: object) -> None:
+        from reader.ui.loader import PeopleDone
+
         stage = self.library.apply(event)  # type: ignore[arg-type]
+        if isinstance(event, PeopleDone) and self.watch_files:
+            self.watch_library()
         if stage is Stage.PROBLEM:
             self.notify(self.library.problems[-1], severity="warning", markup=False)
         elif stage is Stage.LOADED:

@@ -15,10 +15,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from reader.ui.loader import LoadEvent
+    from reader.ui.loader import Changed, LoadEvent
     from reader.core.model import Article, Skipped
     from reader.core.people import ArticlePerson, PeopleIndex
-    from reader.core.search import SearchIndex
+    from reader.core.search_engine import SearchEngine
 
 
 class Stage(Enum):
@@ -29,6 +29,7 @@ class Stage(Enum):
     PEOPLE = "people"  # one more article's people (or all of them) are known
     INDEX = "index"  # the search index is built
     PROBLEM = "problem"  # one step failed on one article; see Library.problems
+    CHANGED = "changed"  # files changed on disk; see Library.last_change
     FAILED = "failed"  # loading stopped; see Library.failure
 
 
@@ -40,9 +41,15 @@ class Library:
     loaded: bool = False
     people: dict[str, list[ArticlePerson]] = field(default_factory=dict)
     people_index: PeopleIndex | None = None
-    index: SearchIndex | None = None
+    index: SearchEngine | None = None
     problems: list[str] = field(default_factory=list)
     failure: str | None = None
+    # Whose people the last PEOPLE stage brought: some article ids, or None
+    # for everyone's (the corpus index is complete), so a view redraws only
+    # when what it shows changed.
+    people_changed: frozenset[str] | None = None
+    # The last files-changed-on-disk event taken in.
+    last_change: Changed | None = None
     _by_id: dict[str, Article] = field(default_factory=dict, repr=False)
 
     def add(self, article: Article) -> int:
@@ -55,7 +62,7 @@ class Library:
     def apply(self, event: LoadEvent) -> Stage:
         """Take in one event from the loader; returns what became ready."""
         # Imported here: the loader runs after the first frame, and so can this.
-        from reader.ui.loader import AllRead, Found, IndexDone, PeopleDone, PeopleFound, Problem
+        from reader.ui.loader import AllRead, Changed, Found, IndexDone, PeopleDone, PeopleFound, Problem
 
         match event:
             case Found(items):
@@ -70,11 +77,14 @@ class Library:
             case AllRead():
                 self.loaded = True
                 return Stage.LOADED
-            case PeopleFound(article_id, people):
-                self.people[article_id] = list(people)
+            case PeopleFound(found):
+                for article_id, people in found:
+                    self.people[article_id] = list(people)
+                self.people_changed = frozenset(article_id for article_id, _ in found)
                 return Stage.PEOPLE
             case PeopleDone(index):
                 self.people_index = index
+                self.people_changed = None
                 return Stage.PEOPLE
             case IndexDone(index):
                 self.index = index
@@ -82,7 +92,35 @@ class Library:
             case Problem(message):
                 self.problems.append(message)
                 return Stage.PROBLEM
+            case Changed():
+                self._take_change(event)
+                return Stage.CHANGED
         raise TypeError(f"not a load event: {event!r}")
+
+    def _take_change(self, change: Changed) -> None:
+        gone = set(change.removed)
+        if gone:
+            self.articles = [a for a in self.articles if a.id not in gone]
+            for article_id in gone:
+                self._by_id.pop(article_id, None)
+                self.people.pop(article_id, None)
+        paths = {a.path for a in change.articles} | {s.path for s in change.skipped}
+        self.skipped = [s for s in self.skipped if s.path not in paths] + list(change.skipped)
+        for article in change.articles:
+            if article.id in self._by_id:
+                at = next(i for i, a in enumerate(self.articles) if a.id == article.id)
+                self.articles[at] = article
+                self._by_id[article.id] = article
+            else:
+                self.add(article)
+        for article_id, people in change.people:
+            self.people[article_id] = list(people)
+        self.people_changed = frozenset(article_id for article_id, _ in change.people) | gone
+        self.last_change = change
+
+    def files(self) -> dict[Path, str]:
+        """Each loaded article's file, and its id."""
+        return {a.path: a.id for a in self.articles}
 
     def fail(self, message: str) -> Stage:
         self.failure = message
@@ -119,3 +157,37 @@ class Library:
         if self.people_index is None:
             return f"finding people ({len(self.people)}/{len(self.articles)})"
         return None
+
+
+# An edited article keeps the reader's place if the text around it is still
+# there: this many characters after the old position are looked for.
+_CONTEXT = 24
+
+
+def carry_position(old: str, new: str, position: int) -> int:
+    """Where ``position`` in ``old`` is in ``new``, its edited version.
+
+    The text that followed the position is looked for in the new text,
+    nearest the same offset first; failing that, an article that barely
+    changed (in length) keeps the same offset, and one rewritten starts over.
+    """
+    position = max(0, min(position, len(old)))
+    if old == new:
+        return position
+    for size in (_CONTEXT, _CONTEXT // 3):
+        anchor = old[position : position + size]
+        if len(anchor) < size // 2:
+            anchor = old[max(0, position - size) : position]
+            shift = len(anchor)
+        else:
+            shift = 0
+        if not anchor:
+            break
+        after, before = new.find(anchor, max(0, position - shift)), new.rfind(anchor, 0, position + len(anchor))
+        found = [i for i in (after, before) if i >= 0]
+        if found:
+            best = min(found, key=lambda i: abs(i - (position - shift)))
+            return min(best + shift, len(new))
+    if abs(len(new) - len(old)) <= max(len(old) // 10, 1):
+        return min(position, len(new))
+    return 0

@@ -166,12 +166,36 @@ class MainScreen(ReadingMoves, Screen[None]):
             if self._list_timer is None:
                 self._list_timer = self.set_timer(LIST_FILL_SECONDS, self._refresh_list)
         elif stage is Stage.PEOPLE:
-            self._refresh_people()
+            # Batches of other articles' people leave the sidebar as it is.
+            changed = self.app.library.people_changed
+            if changed is None or (self.current is not None and self.current.id in changed):
+                self._refresh_people()
+        elif stage is Stage.CHANGED:
+            self._files_changed()
         elif stage in (Stage.LOADED, Stage.FAILED):
             self._resume = None
             self._refresh_list()
             self._refresh_people()
         self._refresh_status()
+
+    def _files_changed(self) -> None:
+        """Files changed on disk: the list at once, and the open article if
+        it was edited (at the same place in its text) or deleted."""
+        from reader.ui.library import carry_position
+
+        library = self.app.library
+        current = self.current
+        if current is not None and library.get(current.id) is None:
+            self.current = None
+            self._open_first()
+        elif current is not None and library.get(current.id) is not current:
+            edited = library.get(current.id)
+            assert edited is not None
+            self.open_article(edited, carry_position(current.text, edited.text, self.reading.position))
+        self._refresh_list()
+        changed = library.people_changed
+        if changed is None or (self.current is not None and self.current.id in changed):
+            self._refresh_people()
 
     def _refresh_everything(self) -> None:
         self._refresh_list()

@@ -1,0 +1,73 @@
+"""What the rest of the reader needs from a search engine, and the one
+place that chooses and builds it.
+
+The app's loader, the CLI and the benchmarks all build their engine through
+:func:`build_engine`, so a different engine for some corpora (a large one,
+say) is a change here and nowhere else.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
+
+if TYPE_CHECKING:
+    from reader.core.model import Article
+    from reader.core.search import Hit, SearchResult
+
+
+@runtime_checkable
+class SearchEngine(Protocol):
+    """Script-blind keyword search over articles.
+
+    ``search`` gives the articles holding every term, best first, each with
+    its exact hit count (``len(result.hits)``); ``hits_in`` every occurrence
+    of the query's terms in one article, as spans of ``article.text``.
+    ``add`` indexes an article, replacing one with the same id; ``add`` and
+    ``search`` may be called from different threads.
+    """
+
+    def add(self, article: Article) -> None: ...
+
+    def search(self, query: str, limit: int | None = None) -> Sequence[SearchResult]: ...
+
+    def hits_in(self, article: Article, query: str) -> tuple[Hit, ...]: ...
+
+    def __len__(self) -> int: ...
+
+    def __contains__(self, article_id: object) -> bool: ...
+
+
+def build_engine(articles: Iterable[Article] = ()) -> SearchEngine:
+    """An engine holding ``articles`` (more can be added).
+
+    Today's exact in-memory index is measured within budget up to the
+    20,000-article bench corpus (see the README's Performance section), so
+    it serves every corpus size.
+    """
+    from reader.core.search import SearchIndex
+
+    return SearchIndex.build(articles)
+
+
+def placeholder(article_id: str) -> Article:
+    """An empty article standing for one that is gone: no text, no title."""
+    from pathlib import Path
+
+    from reader.core.model import Article
+    from reader.core.script import Script
+
+    return Article(id=article_id, path=Path(), title="", paragraphs=(), script=Script.NONE)
+
+
+def forget(engine: SearchEngine, article_id: str) -> None:
+    """Make ``article_id`` unfindable: removed if the engine can remove,
+    else replaced by an empty article (which no query matches)."""
+    remove = getattr(engine, "remove", None)
+    if callable(remove):
+        remove(article_id)
+    elif article_id in engine:
+        engine.add(placeholder(article_id))
+
+
+__all__ = ["SearchEngine", "build_engine", "forget", "placeholder"]

@@ -1,0 +1,282 @@
+"""The persistent article cache: same articles with it as without, only
+changed files read again, stale code or a broken file never trusted."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from reader.core import article_cache
+from reader.core.article_cache import ArticleCache, context_digest, loading_fingerprint, loading_modules
+from reader.core.corpus import load_corpus
+from reader.core.model import Article
+from reader.core.resources import seeds_dir
+
+SRC = Path(__file__).resolve().parent.parent / "src"
+
+
+def _old(path: Path) -> None:
+    # Files written by a test are seconds old at most: the cache would not
+    # trust their stat (they may still change within one mtime tick).
+    os.utime(path, ns=(1_600_000_000_000_000_000, 1_600_000_000_000_000_000))
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> Path:
+    root = tmp_path / "corpus"
+    root.mkdir()
+    for seed in sorted(seeds_dir().glob("*.txt")):
+        (root / seed.name).write_bytes(seed.read_bytes())
+    (root / "sub").mkdir()
+    (root / "sub" / "short.md").write_text("# 標題\n\n這是一篇繁體中文的短文章，講述軟體與網路。\n", "utf-8")
+    (root / "binary.txt").write_bytes(bytes(range(256)) * 8)
+    (root / "empty.txt").write_bytes(b"")
+    for path in root.rglob("*"):
+        _old(path)
+    return root
+
+
+def _fields(articles: list[Article]) -> list[tuple]:
+    return [(a.id, str(a.path), a.title, tuple(a.paragraphs), a.script, a.source, a.author, a.date, a.digest,
+             tuple(a.paragraph_starts)) for a in articles]
+
+
+def _load(root: Path, db: Path, **kw):
+    cache = ArticleCache.open(db, **kw)
+    assert cache is not None
+    try:
+        return load_corpus([root], cache), cache
+    finally:
+        cache.close()
+
+
+def test_cached_articles_are_the_loaded_ones(corpus: Path, tmp_path: Path) -> None:
+    plain = load_corpus([corpus])
+    db = tmp_path / "cache" / "articles.sqlite3"
+    cold, first = _load(corpus, db)
+    warm, second = _load(corpus, db)
+    # Skipped files are looked up and loaded again each time (not cached).
+    assert first.hits == 0 and first.misses == len(plain.articles) + len(plain.skipped)
+    assert second.hits == len(plain.articles) and second.misses == len(plain.skipped)
+    assert _fields(cold.articles) == _fields(warm.articles) == _fields(plain.articles)
+    assert [(s.path, s.reason) for s in warm.skipped] == [(s.path, s.reason) for s in plain.skipped]
+    assert len(plain.skipped) == 2
+
+
+def test_warm_start_reads_only_changed_files(corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    db = tmp_path / "articles.sqlite3"
+    _load(corpus, db)
+    edited = corpus / "sub" / "short.md"
+    edited.write_text("# 新標題\n\n改過的文章，內容完全不同了。\n", "utf-8")
+    _old(edited)
+    os.utime(edited, ns=(1_600_000_001_000_000_000, 1_600_000_001_000_000_000))
+    reads: list[Path] = []
+    real = Path.read_bytes
+
+    def counting(self: Path) -> bytes:
+        reads.append(self)
+        return real(self)
+
+    monkeypatch.setattr(Path, "read_bytes", counting)
+    warm, _ = _load(corpus, db)
+    # The edited file, and the two skipped ones (skips are not cached).
+    assert sorted(p.name for p in set(reads)) == ["binary.txt", "empty.txt", "short.md"]
+    assert warm.get("sub/short").title == "新標題"
+    monkeypatch.setattr(Path, "read_bytes", real)
+    assert _fields(warm.articles) == _fields(load_corpus([corpus]).articles)
+
+
+def test_same_bytes_under_another_name_are_not_cleaned_again(corpus: Path, tmp_path: Path) -> None:
+    db = tmp_path / "articles.sqlite3"
+    _load(corpus, db)
+    copy = tmp_path / "copy"
+    copy.mkdir()
+    (copy / "again.txt").write_bytes((corpus / "000_1bfecb53b1755035.txt").read_bytes())
+    loaded, cache = _load(copy, db)
+    assert cache.hits == 1 and cache.misses == 0
+    assert loaded.articles[0].id == "again"
+    assert loaded.articles[0].path == copy / "again.txt"
+
+
+def test_a_cache_written_by_other_loading_code_is_not_used(corpus: Path, tmp_path: Path,
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    db = tmp_path / "articles.sqlite3"
+    _load(corpus, db)
+    # What older cleaning code left: same bytes, another fingerprint, other titles.
+    with sqlite3.connect(db) as conn:
+        conn.execute("UPDATE articles SET fingerprint = 'older', title = 'stale ' || title")
+    loaded, cache = _load(corpus, db)
+    assert cache.hits == 0
+    assert _fields(loaded.articles) == _fields(load_corpus([corpus]).articles)
+    with sqlite3.connect(db) as conn:  # the stale rows were dropped once replaced
+        assert conn.execute("SELECT count(*) FROM articles WHERE fingerprint = 'older'").fetchone() == (0,)
+
+
+def test_the_fingerprint_follows_every_module_loading_imports() -> None:
+    modules, libraries = loading_modules()
+    for name in ("reader.core.corpus", "reader.core.cleaning", "reader.core.decoding", "reader.core.script",
+                 "reader.core.model", "reader.core.article_cache"):
+        assert name in modules
+    # Imported inside a function of script.py, so only a source scan finds it.
+    assert "reader.core.foldtable" in modules
+    assert "reader.core.people" not in modules and "reader.ui" not in "".join(modules)
+    assert {"opencc", "numpy"} <= libraries
+
+
+def test_the_fingerprint_changes_when_a_loading_module_changes(tmp_path: Path) -> None:
+    # A copy of the package with one line of cleaning changed.
+    import shutil
+
+    copy = tmp_path / "src"
+    shutil.copytree(SRC / "reader", copy / "reader", ignore=shutil.ignore_patterns("__pycache__"))
+    cleaning = copy / "reader" / "core" / "cleaning.py"
+    cleaning.write_text(cleaning.read_text("utf-8") + "\n# changed\n", "utf-8")
+    code = "from reader.core.article_cache import loading_fingerprint; print(loading_fingerprint())"
+    changed = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                             env=dict(os.environ, PYTHONPATH=str(copy))).stdout.strip()
+    assert changed and changed != loading_fingerprint()
+
+
+def test_the_cleaning_context_is_part_of_the_key(tmp_path: Path) -> None:
+    assert context_digest(set()) == ""
+    assert context_digest({"a", "b"}) == context_digest({"b", "a"}) != context_digest({"a"})
+    article = load_corpus([seeds_dir()]).articles[0]
+    cache = ArticleCache.open(tmp_path / "articles.sqlite3")
+    assert cache is not None
+    cache.store(article, context_digest({"訂閱我們"}))
+    cache.flush()
+    assert cache.article(article.digest, "", article.id, article.path) is None
+    found = cache.article(article.digest, context_digest({"訂閱我們"}), article.id, article.path)
+    assert found == article
+    cache.close()
+
+
+@pytest.mark.parametrize("content", [b"this is not a database at all" * 100, b"SQLite format 3\x00" + b"\xff" * 5000])
+def test_a_corrupt_cache_is_discarded_with_one_warning(corpus: Path, tmp_path: Path, content: bytes) -> None:
+    db = tmp_path / "articles.sqlite3"
+    db.write_bytes(content)
+    warnings: list[str] = []
+    loaded, cache = _load(corpus, db, warn=warnings.append)
+    assert len(warnings) == 1 and "discarded" in warnings[0]
+    assert _fields(loaded.articles) == _fields(load_corpus([corpus]).articles)
+    _, again = _load(corpus, db, warn=warnings.append)
+    assert len(warnings) == 1 and again.hits == len(loaded.articles)
+
+
+def test_another_programs_database_is_discarded(tmp_path: Path) -> None:
+    db = tmp_path / "articles.sqlite3"
+    with sqlite3.connect(db) as conn:
+        conn.execute("CREATE TABLE notes (x TEXT)")
+    warnings: list[str] = []
+    cache = ArticleCache.open(db, warn=warnings.append)
+    assert cache is not None and len(warnings) == 1 and "another program" in warnings[0]
+    cache.close()
+
+
+def test_a_cache_that_cannot_be_created_warns_once_and_loads_without(tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    warnings: list[str] = []
+    assert ArticleCache.open(blocker / "articles.sqlite3", warn=warnings.append) is None
+    assert len(warnings) == 1
+
+
+def test_the_cli_path_uses_the_cache_folder(corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("READER_CACHE_DIR", str(tmp_path / "c"))
+    first = load_corpus([corpus], cache=True)
+    assert (tmp_path / "c" / article_cache.FILE_NAME).is_file()
+    assert _fields(load_corpus([corpus], cache=True).articles) == _fields(first.articles)
+
+
+def test_two_processes_writing_at_once_never_corrupt_it(tmp_path: Path) -> None:
+    # Two folders of distinct files, loaded at once by two processes into
+    # one cache file, several times over.
+    roots = []
+    for name in ("a", "b"):
+        root = tmp_path / name
+        root.mkdir()
+        for i in range(150):
+            (root / f"{i:03}.txt").write_text(f"文章{name}{i}\n\n" + f"第{i}段，內容{name}。" * 40, "utf-8")
+            _old(root / f"{i:03}.txt")
+        roots.append(root)
+    db = tmp_path / "articles.sqlite3"
+    script = textwrap.dedent(f"""
+        import sys
+        from pathlib import Path
+        from reader.core.article_cache import ArticleCache
+        from reader.core.corpus import load_corpus
+        for _ in range(3):
+            cache = ArticleCache.open(Path({str(db)!r}))
+            n = len(load_corpus([sys.argv[1]], cache).articles)
+            cache.close()
+        print(n)
+    """)
+    env = dict(os.environ, PYTHONPATH=str(SRC))
+    procs = [subprocess.Popen([sys.executable, "-c", script, str(r)], env=env, stdout=subprocess.PIPE,
+                              stderr=subprocess.PIPE, text=True) for r in roots]
+    outs = [p.communicate(timeout=120) for p in procs]
+    assert [p.returncode for p in procs] == [0, 0], outs
+    assert [o[0].strip() for o in outs] == ["150", "150"]
+    assert all("warning" not in o[1] for o in outs), outs
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    for root in roots:
+        loaded, cache = _load(root, db)
+        assert cache.misses == 0
+        assert _fields(loaded.articles) == _fields(load_corpus([root]).articles)
+
+
+def test_a_warm_start_restores_the_tables_without_building_opencc(corpus: Path, tmp_path: Path) -> None:
+    db = tmp_path / "articles.sqlite3"
+    code = textwrap.dedent(f"""
+        import sys
+        from pathlib import Path
+        from reader.core.article_cache import ArticleCache
+        from reader.core.corpus import load_corpus
+        from reader.core.script import fold
+        cache = ArticleCache.open(Path({str(db)!r}))
+        corpus = load_corpus([{str(corpus)!r}], cache)
+        cache.close()
+        print(fold("黃仁勛ＡＩ"), sorted(set(a.script.value for a in corpus)), "opencc" in sys.modules)
+    """)
+    env = dict(os.environ, PYTHONPATH=str(SRC))
+    runs = [subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True).stdout
+            for _ in range(2)]
+    assert runs[0].split()[:-1] == runs[1].split()[:-1]
+    assert runs[0].split()[0] == "黄仁勋ai"
+    assert runs[0].split()[-1] == "True" and runs[1].split()[-1] == "False"
+
+
+def test_a_cache_damaged_inside_warns_once_and_is_replaced(corpus: Path, tmp_path: Path) -> None:
+    db = tmp_path / "articles.sqlite3"
+    _load(corpus, db)
+    size = db.stat().st_size
+    with open(db, "r+b") as f:  # the header and schema pages survive, the rest does not
+        f.seek(article_cache.PAGE_SIZE * 3)
+        f.write(bytes(range(256)) * ((size - article_cache.PAGE_SIZE * 3) // 256 + 1))
+    warnings: list[str] = []
+    loaded, _ = _load(corpus, db, warn=warnings.append)
+    assert len(warnings) == 1 and "damaged" in warnings[0]
+    assert _fields(loaded.articles) == _fields(load_corpus([corpus]).articles)
+    # The next start finds a new cache: no warning, and it fills again.
+    again, cache = _load(corpus, db, warn=warnings.append)
+    assert len(warnings) == 1 and cache.misses > 0
+    _, third = _load(corpus, db, warn=warnings.append)
+    assert len(warnings) == 1 and third.hits == len(again.articles)
+
+
+def test_an_entry_the_code_cannot_read_is_not_trusted(corpus: Path, tmp_path: Path) -> None:
+    db = tmp_path / "articles.sqlite3"
+    _load(corpus, db)
+    with sqlite3.connect(db) as conn:
+        conn.execute("UPDATE articles SET script = 'klingon'")
+    warnings: list[str] = []
+    loaded, _ = _load(corpus, db, warn=warnings.append)
+    assert len(warnings) == 1
+    assert _fields(loaded.articles) == _fields(load_corpus([corpus]).articles)

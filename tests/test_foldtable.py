@@ -1,0 +1,78 @@
+"""The numpy fold and script tables give what OpenCC's character-level
+conversion gives, character by character (the definition they replaced)."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import opencc
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from reader.core import foldtable
+from reader.core.script import Script, detect_script, fold
+
+_T2S = opencc.OpenCC("t2s", include_tofu_risk_dictionaries=False)
+_S2T = opencc.OpenCC("s2t", include_tofu_risk_dictionaries=False)
+
+
+def _one(converter: opencc.OpenCC, c: str) -> str:
+    if c.isspace() or "\ud800" <= c <= "\udfff":
+        return c
+    out = converter.convert(c)
+    return out if len(out) == 1 else c
+
+
+def _reference_fold(text: str) -> str:
+    out = []
+    for c in text:
+        c = _one(_T2S, c)
+        nfkc = unicodedata.normalize("NFKC", c)
+        c = nfkc if len(nfkc) == 1 else c
+        lower = c.lower()
+        out.append(lower if len(lower) == 1 else c)
+    return "".join(out)
+
+
+def _reference_script(text: str) -> Script:
+    trad = sum(1 for c in text if _one(_T2S, c) != c)
+    simp = sum(1 for c in text if _one(_T2S, c) == c and _one(_S2T, c) != c)
+    if trad + simp == 0:
+        return Script.NONE
+    share = trad / (trad + simp)
+    return Script.TRADITIONAL if share >= 0.8 else Script.SIMPLIFIED if share <= 0.2 else Script.MIXED
+
+
+_TEXT = st.text(st.one_of(st.characters(min_codepoint=0x4E00, max_codepoint=0x9FFF),
+                          st.characters(codec="utf-8"), st.sampled_from("黃仁勛黄仁勋ＡＩ軟體软件𠮷")), max_size=60)
+
+
+@settings(max_examples=200, deadline=None)
+@given(_TEXT)
+def test_fold_and_detection_match_the_character_level_definition(text: str) -> None:
+    assert fold(text) == _reference_fold(text)
+    assert foldtable.fold_text(text * 3) == _reference_fold(text * 3)  # the long (numpy) path too
+    assert detect_script(text) == _reference_script(text)
+
+
+def test_tables_survive_export_and_install(tmp_path) -> None:
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    sample = "黃仁勛說軟體ＡＩ𠮷 and 黄仁勋"
+    foldtable.fold_text(sample * 30)  # learns the character outside the BMP
+    saved = tmp_path / "tables.bin"
+    saved.write_bytes(foldtable.export())
+    assert foldtable.install(b"nonsense") is False
+    code = (
+        "import sys; from pathlib import Path; from reader.core import foldtable; "
+        "from reader.core.script import fold, detect_script; "
+        "assert foldtable.install(Path(sys.argv[1]).read_bytes()); "
+        "print(fold(sys.argv[2]), detect_script(sys.argv[2]).value, 'opencc' in sys.modules)"
+    )
+    src = Path(__file__).resolve().parent.parent / "src"
+    out = subprocess.run([sys.executable, "-c", code, str(saved), sample], capture_output=True, text=True,
+                         check=True, env=dict(os.environ, PYTHONPATH=str(src))).stdout.split()
+    assert out == [*fold(sample).split(), detect_script(sample).value, "False"]
