@@ -16,7 +16,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from reader.core import foldtable
 from reader.core.people.names import (
     CJK,
     NAME_DOTS,
@@ -74,11 +73,7 @@ class Texts:
 
 
 def _fold(text: str) -> str:
-    """fold(text): through the numpy code-point table when the process has
-    built it (search does), ~3x faster; building it just for the people of
-    one article would cost more than it saves."""
-    if foldtable._table is not None:
-        return foldtable.fold_text(text)
+    """fold(text): script.fold goes through the numpy code-point table."""
     return fold(text)
 
 
