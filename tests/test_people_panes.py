@@ -7,11 +7,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from app_support import SIZE, loaded, make_app, people_cache, widget_text  # noqa: F401
+from app_support import SIZE, loaded, make_app, widget_text
 
 
 @pytest.fixture
-def corpus(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, people_cache: Path) -> Path:  # noqa: F811
+def corpus(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, people_cache: Path) -> Path:
     monkeypatch.setenv("READER_STATE_DIR", str(tmp_path / "state"))
     folder = tmp_path / "articles"
     folder.mkdir()

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from app_support import loaded, make_app, people_cache  # noqa: F401
+from app_support import loaded, make_app
 from reader.ui.library import Library, carry_position
 from reader.ui.loader import Changed, load_events, watch_events
 
