@@ -666,3 +666,23 @@ def test_a_title_or_word_glued_to_a_surname_is_no_name(use_tagger: bool) -> None
     text = "国安主教练换下两人。每天都有老顾客来问价钱。她被韩媒封为新一代女神。"
     found = {p.person.name for p in find_people(text, use_tagger=use_tagger)}
     assert not {"国安主", "顾客来", "韩媒封"} & found
+
+
+def test_credit_lines_cleaning_takes_out_reach_the_finder(tmp_path: Path) -> None:
+    from reader.core.corpus import load_corpus
+    from reader.core.people import people_of
+    from reader.core.people.credits import credit_lines
+
+    body = "\n".join(f"第{i}段：市议会昨天继续审议明年的总预算，多个委员会提出修正意见，会议一直开到深夜。" for i in range(6))
+    (tmp_path / "a.txt").write_text(
+        f"议会审议总预算\n作者：庞雨晴\n\n{body}\n（责任编辑：龙海波）\n", encoding="utf-8"
+    )
+    (article,) = load_corpus([tmp_path]).articles
+    assert "龙海波" not in article.text
+    assert any("龙海波" in line for line in article.credits) and any("庞雨晴" in line for line in article.credits)
+    lines = dict(credit_lines(article))
+    found = {p.person.name: p for p in people_of(article)}
+    assert {"龙海波", "庞雨晴"} <= set(found)
+    for name in ("龙海波", "庞雨晴"):
+        (m,) = found[name].credits
+        assert lines[m.field][m.start : m.end] == name

@@ -56,7 +56,9 @@ _ROLE_RE = re.compile(
 
 def credit_lines(article: Article) -> list[tuple[str, str]]:
     """(field, line) for each metadata line that may credit someone."""
-    lines = [("credits", line) for line in getattr(article, "credits", None) or () if line]
+    # One field name per line (credits[0], credits[1]): a mention's field
+    # says which line its offsets point into.
+    lines = [(f"credits[{i}]", line) for i, line in enumerate(getattr(article, "credits", None) or ()) if line]
     # The author and source values, unless a credit line already holds them.
     return lines + [
         (name, value)
