@@ -686,3 +686,20 @@ def test_credit_lines_cleaning_takes_out_reach_the_finder(tmp_path: Path) -> Non
     for name in ("龙海波", "庞雨晴"):
         (m,) = found[name].credits
         assert lines[m.field][m.start : m.end] == name
+
+
+def test_the_cost_grows_linearly_with_many_names_after_a_surname_character() -> None:
+    """Each 3-character name after a surname character may be a married
+    double surname (佘陳玉蓮); their repetitions are counted in one pass, not
+    one pass over the text per name."""
+    import random
+
+    rng = random.Random(7)
+    given = "明华国建伟志文军平海东强玉兰英秀芳丽静敏"
+
+    def text(n: int) -> str:
+        return "。".join(f"赵李{rng.choice(given)}{rng.choice(given)}表示同意" for _ in range(n))
+
+    find_people("预热：王涛说。", use_tagger=False)
+    small, large = _cost(text(1_000), False), _cost(text(4_000), False)
+    assert large / small < 8, (small, large)

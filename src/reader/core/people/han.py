@@ -95,12 +95,11 @@ def han_names(t: Texts) -> list[Proposal]:
             verdict = _judge(folded, i, sl, end)
             if verdict is Verdict.NO:
                 continue
-            i0 = _married_start(folded, i, sl, end)
-            form = folded[i0:end]
             strong = verdict is Verdict.NAME
-            (found if strong else shaped).append(Proposal(i0, end, form, strong))
+            (found if strong else shaped).append(Proposal(i, end, folded[i:end], strong))
             after = end
             break
+    found, shaped = _married(folded, found), _married(folded, shaped)
     # Name-shaped twice (once with a clear end is enough to have proposed it).
     counts = occurrences(folded, {p.form for p in shaped})
     found += [Proposal(p.start, p.end, p.form, True) for p in shaped if counts[p.form] >= 2]
@@ -123,16 +122,25 @@ def _short_alone(folded: str, start: int, end: int) -> bool:
     return near.count(folded[start : end - 1]) > near.count(folded[start:end])
 
 
-def _married_start(folded: str, i: int, sl: int, end: int) -> int:
+def _married(folded: str, proposals: list[Proposal]) -> list[Proposal]:
     """佘陳玉蓮: a married woman's name puts her husband's surname before her
     own (surname + surname + two given characters). Taken when a cue stands
-    before the four characters or they occur twice; else the name starts at i."""
-    j = i - 1
-    if sl != 1 or end - i != 3 or j < 0 or folded[j] not in COMMON_SURNAMES or _left_glued(folded, j):
-        return i
-    if cue_before(folded, j) or occurrences(folded, {folded[j:end]})[folded[j:end]] >= 2:
-        return j
-    return i
+    before the four characters or they occur twice (counted in one pass for
+    all, so the cost stays linear)."""
+    longer = {
+        k: Proposal(p.start - 1, p.end, folded[p.start - 1 : p.end], p.strong)
+        for k, p in enumerate(proposals)
+        if p.end - p.start == 3
+        and surname_length(folded, p.start) == 1
+        and p.start > 0
+        and folded[p.start - 1] in COMMON_SURNAMES
+        and not _left_glued(folded, p.start - 1)
+    }
+    counts = occurrences(folded, {p.form for p in longer.values() if not cue_before(folded, p.start)})
+    return [
+        q if (q := longer.get(k)) is not None and (cue_before(folded, q.start) or counts[q.form] >= 2) else p
+        for k, p in enumerate(proposals)
+    ]
 
 
 def _run_ends(folded: str) -> Callable[[int], int]:
