@@ -143,7 +143,8 @@ def test_people_arrive_for_every_article_from_one_child_process(
         library.apply(event)
     assert not [e for e in events if isinstance(e, Problem)]
     assert set(library.people) == {a.id for a in library.articles} and len(library.people) == 5
-    assert any(p.person.name == "田渊栋" for p in library.people[next(a.id for a in library.articles if a.id.startswith("004"))])
+    seed_004 = next(a.id for a in library.articles if a.id.startswith("004"))
+    assert any(p.person.name == "田渊栋" for p in library.people[seed_004])
     assert len(children) == 1 and children[0].poll() is not None  # one child, closed at the end
     # A second load reads the cache the child filled, in the app: no child at all.
     again = list(load_events(library.paths))

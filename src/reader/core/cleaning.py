@@ -378,7 +378,8 @@ def clean(text: str) -> Cleaned:
         for i, line in enumerate(lines)
         if not kept[i]
     )
-    return Cleaned(Metadata(title, source, author, date, _credit_lines(lines, folded, metas, kept, n)), paragraphs, dropped)
+    credits = _credit_lines(lines, folded, metas, kept, n)
+    return Cleaned(Metadata(title, source, author, date, credits), paragraphs, dropped)
 
 
 def _credit_lines(
@@ -388,9 +389,10 @@ def _credit_lines(
     （责任编辑：…） line a disclaimer rule drops): they name people."""
     credits = []
     for i in range(n):
-        if kept[i] or folded[i] is None or _HEAD_LINES <= i < n - _HEAD_LINES:
+        f = folded[i]
+        if kept[i] or f is None or _HEAD_LINES <= i < n - _HEAD_LINES:
             continue
-        meta = metas[i] or parse_meta_line(lines[i], folded[i])
+        meta = metas[i] or parse_meta_line(lines[i], f)
         if meta is not None and meta.kind in ("byline", "editor") and meta.author:
             credits.append(lines[i])
     return tuple(credits)
