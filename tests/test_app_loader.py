@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import subprocess
 import time
 from dataclasses import replace
 from pathlib import Path
@@ -98,24 +99,67 @@ def test_an_empty_folder_loads_nothing(tmp_path: Path) -> None:
     assert [type(e) for e in events] == [AllRead, IndexDone, PeopleDone]
 
 
-def test_huge_articles_are_read_for_people_in_a_child_process(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_child_process_finds_what_the_finder_finds_here() -> None:
     from reader.core.corpus import load_corpus
     from reader.core.people import extract_people
 
     article = load_corpus([seeds_dir()]).articles[1]
-    apart = find_people_apart(article, lambda: False)
-    assert apart == extract_people(article)
-    # The loader sends an article there once it is long enough.
-    sent: list[str] = []
-    monkeypatch.setattr(loader, "LARGE_ARTICLE_CHARS", article.chars)
+    assert find_people_apart(article, lambda: False) == extract_people(article)
 
-    def spy(a, cancelled):
-        sent.append(a.id)
-        return extract_people(a)
 
-    monkeypatch.setattr("reader.ui.people_worker.find_people_apart", spy)
-    list(load_events([seeds_dir()]))
-    assert article.id in sent
+def _children(monkeypatch: pytest.MonkeyPatch) -> list[subprocess.Popen]:
+    """Every child process the people worker starts, from now on."""
+    started: list[subprocess.Popen] = []
+    real = subprocess.Popen
+
+    def popen(*args, **kwargs):
+        child = real(*args, **kwargs)
+        started.append(child)
+        return child
+
+    monkeypatch.setattr("reader.ui.people_worker.subprocess.Popen", popen)
+    return started
+
+
+def test_people_arrive_for_every_article_from_one_child_process(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """Loading finds people in the long-lived child (the tagger's model never
+    loads in the app): with the finder broken in this process and nothing
+    cached, every article still gets its people, from one child, which is
+    gone when loading ends."""
+    import reader.core.people.extract as extract
+
+    monkeypatch.setenv("READER_CACHE_DIR", str(tmp_path / "cache"))  # nothing cached: the child works
+
+    def not_here(*args, **kwargs):
+        raise AssertionError("people were found in the app's process")
+
+    monkeypatch.setattr(extract, "people_of", not_here)
+    children = _children(monkeypatch)
+    library = Library([seeds_dir()])
+    events = list(load_events(library.paths))
+    for event in events:
+        library.apply(event)
+    assert not [e for e in events if isinstance(e, Problem)]
+    assert set(library.people) == {a.id for a in library.articles} and len(library.people) == 5
+    seed_004 = next(a.id for a in library.articles if a.id.startswith("004"))
+    assert any(p.person.name == "田渊栋" for p in library.people[seed_004])
+    assert len(children) == 1 and children[0].poll() is not None  # one child, closed at the end
+    # A second load reads the cache the child filled, in the app: no child at all.
+    again = list(load_events(library.paths))
+    assert len(children) == 1
+    assert sum(len(e.found) for e in again if isinstance(e, PeopleFound)) == 5
+
+
+def test_cancelling_the_load_stops_the_people_child(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("READER_CACHE_DIR", str(tmp_path / "cache"))  # the child has work to be stopped in
+    children = _children(monkeypatch)
+    started = time.monotonic()
+    events = list(load_events([seeds_dir()], cancelled=lambda: bool(children)))
+    assert len(children) == 1 and children[0].poll() is not None
+    assert not any(isinstance(e, (PeopleFound, PeopleDone)) for e in events)
+    assert time.monotonic() - started < 10
 
 
 def test_cancelling_stops_the_child_at_once() -> None:
@@ -130,12 +174,12 @@ def test_cancelling_stops_the_child_at_once() -> None:
 
 
 def test_a_failing_step_is_a_problem_not_a_crash(monkeypatch: pytest.MonkeyPatch) -> None:
-    import reader.core.people as people
+    from reader.ui.people_worker import PeopleProcess
 
-    def broken(article):
+    def broken(self, article, cancelled=lambda: False):
         raise ValueError("bad article")
 
-    monkeypatch.setattr(people, "extract_people", broken)
+    monkeypatch.setattr(PeopleProcess, "people", broken)
     events = list(load_events([seeds_dir()]))
     problems = [e for e in events if isinstance(e, Problem)]
     assert len(problems) == 5 and "bad article" in problems[0].message

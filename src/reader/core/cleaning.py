@@ -378,7 +378,24 @@ def clean(text: str) -> Cleaned:
         for i, line in enumerate(lines)
         if not kept[i]
     )
-    return Cleaned(Metadata(title, source, author, date), paragraphs, dropped)
+    credits = _credit_lines(lines, folded, metas, kept, n)
+    return Cleaned(Metadata(title, source, author, date, credits), paragraphs, dropped)
+
+
+def _credit_lines(
+    lines: list[str], folded: list[str | None], metas: list[MetaLine | None], kept: list[bool], n: int
+) -> tuple[str, ...]:
+    """The byline and credit lines that left the text (作者：…, and the
+    （责任编辑：…） line a disclaimer rule drops): they name people."""
+    credits = []
+    for i in range(n):
+        f = folded[i]
+        if kept[i] or f is None or _HEAD_LINES <= i < n - _HEAD_LINES:
+            continue
+        meta = metas[i] or parse_meta_line(lines[i], f)
+        if meta is not None and meta.kind in ("byline", "editor") and meta.author:
+            credits.append(lines[i])
+    return tuple(credits)
 
 
 def _mark_repeats(lines: list[str], kinds: list[_Kind], reasons: list[str | None], is_meta: list[bool]) -> None:

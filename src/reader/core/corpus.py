@@ -162,6 +162,7 @@ def load_article(path: Path, root: Path) -> Article | Skipped:
         date=meta.date,
         digest=hashlib.blake2b(data, digest_size=16).hexdigest(),
         replaced_bytes=decoded.replaced,
+        credits=meta.credits,
     )
 
 

@@ -13,7 +13,7 @@ the original, so values are sliced from the original line.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,6 +22,9 @@ class Metadata:
     source: str | None = None
     author: str | None = None
     date: str | None = None
+    # The byline and credit lines as written (作者：…, （责任编辑：…）): the
+    # people finder reads the names in them. Derived from the lines above.
+    credits: tuple[str, ...] = field(default=(), compare=False)
 
 
 @dataclass(frozen=True, slots=True)

@@ -116,6 +116,9 @@ class Article:
     digest: str = field(default="", compare=False)
     # Invalid bytes replaced by U+FFFD when the file was decoded.
     replaced_bytes: int = field(default=0, compare=False)
+    # Byline and credit lines cleaning took out of the text (作者：…,
+    # （责任编辑：…）): the people finder reads the names in them.
+    credits: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         if not isinstance(self.paragraphs, Paragraphs):

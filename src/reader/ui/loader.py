@@ -20,7 +20,7 @@ from pathlib import Path
 from time import monotonic
 from typing import TYPE_CHECKING
 
-from reader.ui.people_worker import Cancelled
+from reader.ui.people_worker import Cancelled, PeopleProcess
 
 if TYPE_CHECKING:
     from reader.core.article_cache import ArticleCache
@@ -31,9 +31,10 @@ if TYPE_CHECKING:
 # Hand files and people over at most this often: the list grows visibly
 # without a repaint (and a wait for the UI thread) per file.
 BATCH_SECONDS = 0.05
-# Articles longer than this are searched for people in a child process: on
-# them the finder holds the GIL for up to a second at a time, which would
-# freeze the UI thread (measured: 0.8 s stalls on a 5 MB article).
+# Articles longer than this wait until the search index is built, and are
+# handed over alone. (Every article's people are found in the long-lived
+# people child process, never here: the tagger's model stays out of the
+# app, and a huge article cannot hold the app's GIL.)
 LARGE_ARTICLE_CHARS = 200_000
 
 
@@ -121,45 +122,54 @@ def _after_reading(articles: list[Article], cancelled: Callable[[], bool],
                    cache: ArticleCache | None) -> Iterator[LoadEvent]:
     people = _PeopleFinder(cancelled)
     try:
-        # The article on screen gets its people first (from the people cache
-        # this is a file read), then search, then everyone else: short
-        # articles first, so most sidebars fill while a huge one is read.
-        first = articles[0] if articles else None
-        if first is not None and first.chars < LARGE_ARTICLE_CHARS:
-            yield from people.events([first])
-        yield from _index_events(articles)
-        if cache is not None:
-            cache.close()
-        rest = sorted((a for a in articles if a is not first or first.chars >= LARGE_ARTICLE_CHARS),
-                      key=lambda a: (a.chars, a.id))
-        yield from people.events(rest)
+        yield from _people_then_index(people, articles, cache)
     except Cancelled:
         return
+    finally:
+        people.close()  # the child and its model go when loading ends
     yield PeopleDone(people.index)
 
 
+def _people_then_index(people: _PeopleFinder, articles: list[Article],
+                       cache: ArticleCache | None) -> Iterator[LoadEvent]:
+    """The article on screen's people, the search index, everyone else's."""
+    # The article on screen gets its people first (from the people cache
+    # this is a file read), then search, then everyone else: short
+    # articles first, so most sidebars fill while a huge one is read.
+    first = articles[0] if articles else None
+    if first is not None and first.chars < LARGE_ARTICLE_CHARS:
+        yield from people.events([first])
+    yield from _index_events(articles)
+    if cache is not None:
+        cache.close()
+    rest = sorted((a for a in articles if a is not first or first.chars >= LARGE_ARTICLE_CHARS),
+                  key=lambda a: (a.chars, a.id))
+    yield from people.events(rest)
+
+
 class _PeopleFinder:
-    """The people of one article after another, into a corpus index."""
+    """The people of one article after another, into a corpus index: read
+    from the people cache here, else found in one long-lived child process
+    that holds the tagger (:class:`~reader.ui.people_worker.PeopleProcess`).
+    ``close`` ends the child."""
 
     def __init__(self, cancelled: Callable[[], bool]) -> None:
         from reader.core.people import PeopleIndex
 
         self.index = PeopleIndex()
         self._cancelled = cancelled
+        self._process = PeopleProcess()
+
+    def close(self) -> None:
+        self._process.close()
 
     def events(self, articles: Iterable[Article]) -> Iterator[LoadEvent]:
         """The people of ``articles``, handed over a batch at a time."""
-        from reader.core.people import extract_people
-        from reader.ui.people_worker import find_people_apart
-
         batch: list[tuple[str, tuple[ArticlePerson, ...]]] = []
         last = monotonic()
         for article in articles:
             try:
-                if article.chars < LARGE_ARTICLE_CHARS:
-                    people = extract_people(article)
-                else:
-                    people = find_people_apart(article, self._cancelled)
+                people = self._process.people(article, self._cancelled)
                 self.index.add(article, people)
             except Cancelled:
                 raise
@@ -338,13 +348,13 @@ def _unique(wanted: str, taken: set[str]) -> str:
 
 
 def _people_of(articles: list[Article], people_index: PeopleIndex | None) -> Iterator[tuple[str, tuple]]:
-    from reader.core.people import extract_people
-
-    for article in articles:
-        try:
-            people = extract_people(article)
-        except Exception:  # the article still reads; it just shows no people
-            people = []
-        if people_index is not None:
-            people_index.add(article, people)
-        yield article.id, tuple(people)
+    # In a child process, as when loading: the tagger never loads in the app.
+    with PeopleProcess() as process:
+        for article in articles:
+            try:
+                people = process.people(article)
+            except Exception:  # the article still reads; it just shows no people
+                people = []
+            if people_index is not None:
+                people_index.add(article, people)
+            yield article.id, tuple(people)

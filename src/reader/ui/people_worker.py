@@ -6,10 +6,11 @@ stdout):
 
 - :class:`PeopleProcess`: one long-lived child that finds the people of
   article after article. The name tagger (a 32 MB model, ~100 MB in memory)
-  loads there, once, on the first article, and never in the app.
-- :func:`find_people_apart`: one child for one article (the loader uses it
-  for huge articles, where the finder would hold the GIL long enough to
-  freeze the UI).
+  loads there, once, on the first article, and never in the app. The
+  loader uses it for every article (and the folder watcher for changed
+  ones), reading the people cache in the app first and closing the child
+  when loading ends.
+- :func:`find_people_apart`: one child for one article, gone after it.
 
 A plain subprocess, not multiprocessing: it can be killed at once when the
 user quits, and it never touches the terminal Textual is drawing on.

@@ -56,10 +56,15 @@ _ROLE_RE = re.compile(
 
 def credit_lines(article: Article) -> list[tuple[str, str]]:
     """(field, line) for each metadata line that may credit someone."""
-    lines = getattr(article, "credits", None)
-    if lines:
-        return [("credits", line) for line in lines if line]
-    return [(name, value) for name in ("author", "source") if (value := getattr(article, name, None))]
+    # One field name per line (credits[0], credits[1]): a mention's field
+    # says which line its offsets point into.
+    lines = [(f"credits[{i}]", line) for i, line in enumerate(getattr(article, "credits", None) or ()) if line]
+    # The author and source values, unless a credit line already holds them.
+    return lines + [
+        (name, value)
+        for name in ("author", "source")
+        if (value := getattr(article, name, None)) and not any(value in line for _, line in lines)
+    ]
 
 
 # A byline the cleaning left in the text: a short line, or a short part in
@@ -101,9 +106,15 @@ def credited_names(line: str) -> list[tuple[int, int]]:
     for piece in _pieces(cut):
         start, end = piece
         text = line[start:end]
+        if _DATELINE_RE.match(fold(line[end : end + 3])):
+            continue  # 記者莊雅婷／南投報導: where the report was filed from
         if _LATIN_NAME_RE.fullmatch(text) or _han_name(fold(text)):
             found.append(piece)
     return found
+
+
+# What follows a dateline's place (台北报导, 北京电, 香港讯).
+_DATELINE_RE = re.compile(r"报道|报导|电|讯")
 
 
 def _pieces(cut: str) -> Iterable[tuple[int, int]]:

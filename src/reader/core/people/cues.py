@@ -15,6 +15,7 @@ from reader.core.people.names import (
     LIST_CUES,
     NAMED_AFTER,
     NOT_IN_GIVEN_NAME,
+    NOT_LAST_BEFORE_HAN,
     is_han,
 )
 
@@ -26,8 +27,12 @@ def cue_after(folded: str, end: int) -> bool:
     """A speech verb or a title right after the name (表示, 说, 教授)."""
     if not folded.startswith(AFTER_CUES, end):
         return False
-    # 武侠小说: the "cue" is the end of a common word, not a verb after a name.
-    return not (end > 0 and lexicon.is_common_word(folded[end - 1 : end + 1], EVERYDAY))
+    # 武侠小说: the "cue" is the end of a common word, not a verb after a name;
+    # 国安主教练: the name's last character starts the title (主教练).
+    if end > 0 and lexicon.is_common_word(folded[end - 1 : end + 1], EVERYDAY):
+        return False
+    cue = next(c for c in AFTER_CUES if folded.startswith(c, end))
+    return not (len(cue) >= 2 and lexicon.is_common_word(folded[end - 1 : end + len(cue)], WORD))
 
 
 _BEFORE_MATCH = tuple(c.lower() for c in BEFORE_CUES)  # folded text is lower case
@@ -41,6 +46,12 @@ def cue_before(folded: str, start: int) -> bool:
     while i > 0 and start - i < 2 and folded[i - 1] in SEPARATORS:
         i -= 1
     return folded.endswith(_BEFORE_MATCH, max(0, i - 6), i)
+
+
+def cue_ends_at(folded: str, end: int) -> bool:
+    """A title or job word ends right here (摄影师|大森: 师 ends the cue, it
+    starts no name)."""
+    return folded.endswith(_BEFORE_MATCH, max(0, end - 6), end)
 
 
 def interview_label(folded: str, start: int, end: int) -> bool:
@@ -64,6 +75,8 @@ def boundary_after(folded: str, end: int) -> bool:
     ch = folded[end]
     if not is_han(ch) or ch in NOT_IN_GIVEN_NAME or cue_after(folded, end):
         return True
+    if ch in NOT_LAST_BEFORE_HAN and is_han(folded[end + 1 : end + 2] or "a"):
+        return True  # 傅明共出示: an adverb before a verb
     # A word starts right after (赵勇赛后, 司徒嘉欣台北): the name ended.
     return lexicon.is_common_word(folded[end : end + 2], WORD)
 

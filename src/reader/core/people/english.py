@@ -8,9 +8,11 @@ import bisect
 import re
 
 from reader.core.people import lexicon
-from reader.core.people.cues import cue_before, trim_glued_start
+from reader.core.people.cues import cue_after, cue_before, trim_glued_start
 from reader.core.people.names import (
+    EN_INTERJECTIONS,
     EN_ORG_WORDS,
+    EN_PLACE_WORDS,
     EN_RUN_RE,
     NAME_PARTICLES,
     is_english_stopword,
@@ -68,6 +70,8 @@ def english_names(t: Texts, glosses: list[tuple[int, int]]) -> list[Proposal]:
         tokens = m.group().split(" ")
         if any(tok.lower() in EN_ORG_WORDS for tok in tokens) or tokens[0] in ("The", "A", "An"):
             continue
+        if tokens[0].lower() in EN_INTERJECTIONS:
+            continue  # Thank God, Oh Boy: an exclamation, no name
         pos = m.start()
         spans = []
         part: list[tuple[int, str]] = []
@@ -90,6 +94,8 @@ def english_names(t: Texts, glosses: list[tuple[int, int]]) -> list[Proposal]:
                 continue
             if not 2 <= len(words) <= 3 or not _english_tokens_ok(words, t):
                 continue
+            if words[-1].lower() in EN_PLACE_WORDS or _only_as_place(t, words):
+                continue  # Stanley Park; 在Tim Hortons买了: a place, a shop
             if _is_acronym_expansion(plain, end, words):
                 continue
             strong = not _is_headline(t, start, end)
@@ -111,12 +117,32 @@ def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return i >= 0 and end <= spans[i][1]
 
 
+# Said before a place, never before a person on its own (在X, 去了X, 到X).
+_LOCATIVES = ("在", "去", "到", "于", "往", "从", "去了", "到了", "来到", "前往")
+
+
+def _only_as_place(t: Texts, words: list[str]) -> bool:
+    """Every mention of the name comes after a locative word and none has a
+    person's cue around it: a shop or a place (在Tim Hortons买了)."""
+    name = " ".join(words)
+    spans = [m.span() for m in re.finditer(re.escape(name), t.plain)]
+    if not spans:
+        return False
+    folded = t.folded
+    for start, end in spans:
+        cued = cue_before(folded, start) or cue_after(folded, end)
+        if cued or not folded.endswith(_LOCATIVES, max(0, start - 2), start):
+            return False
+    return True
+
+
 def _single_cued(t: Texts, start: int, end: int, word: str) -> bool:
     """AI教父Hinton / 教授Okonkwo: one foreign word after a title. (A speech
     verb after one word is not enough: Slack表示 is a company speaking.)"""
     if len(word) < 3 or not _english_tokens_ok([word], t):
         return False
-    return cue_before(t.folded, start)
+    # 他自我介绍说叫Tom, 名叫Maria: "called" names whoever follows.
+    return cue_before(t.folded, start) or t.folded.endswith(("叫", "叫做", "名叫"), max(0, start - 2), start)
 
 
 def _is_acronym_expansion(plain: str, end: int, words: list[str]) -> bool:

@@ -130,6 +130,8 @@ def _with_credits(people: list[ArticlePerson], credits: Sequence[tuple[str, str]
             else:
                 added[form] = len(people)
                 people.append(ArticlePerson(Person(form, alias, (alias,), line.strip()), (), (mention,)))
+    # Still most mentioned first: a name in two credit lines counts twice (stable).
+    people.sort(key=lambda p: -p.count)
     return _distinct_keys(people)
 
 

@@ -15,6 +15,7 @@ from reader.core.people.cues import (
     clause_has_list_cue,
     cue_after,
     cue_before,
+    cue_ends_at,
     in_title,
     interview_label,
     named_after,
@@ -26,6 +27,9 @@ from reader.core.people.names import (
     CUED_SURNAMES,
     HARD_NOT_IN_GIVEN_NAME,
     JAPANESE_SURNAMES,
+    NOT_IN_GIVEN_NAME,
+    NOT_LAST_BEFORE_HAN,
+    SOFT_FIRST_ONLY,
     SOFT_IN_GIVEN_NAME,
     SURNAMES,
     TRANSLIT_CHARS,
@@ -47,12 +51,17 @@ class Verdict(Enum):
     NO = "no"
 
 
-# Japanese given names end in 和 (裕和, 和也 start with it): after a Japanese
-# surname it is part of the name, not "and".
-_JAPANESE_GIVEN = frozenset("和")
+# Japanese given names end in 和 (裕和, 和也 start with it) and hold
+# numerals (健二, 一郎, 三郎): after a Japanese surname they are the name.
+_JAPANESE_GIVEN = frozenset("和一二三五七八九十千万")
+# Characters that end Japanese given names: a name running on into one is
+# longer (小野寺明子), not cut there.
+_JAPANESE_GIVEN_ENDINGS = frozenset("子郎美也太介雄夫彦男江代香奈树")
 
 
 def _given_ok(given: str, japanese: bool = False) -> bool:
+    if given[-1] in SOFT_FIRST_ONLY:
+        return False
     return all(is_han(c) and (c not in HARD_NOT_IN_GIVEN_NAME or (japanese and c in _JAPANESE_GIVEN)) for c in given)
 
 
@@ -76,6 +85,8 @@ def han_names(t: Texts) -> list[Proposal]:
         sl = surname_length(folded, i)
         if not sl or (_left_glued(folded, i) and not cue_before(folded, i)):
             continue
+        if i > 0 and cue_ends_at(folded, i + 1):
+            continue  # 摄影师大森: the "surname" ends a title
         end_of_run = run_end(i)
         for given in (2, 1):
             end = i + sl + given
@@ -84,15 +95,52 @@ def han_names(t: Texts) -> list[Proposal]:
             verdict = _judge(folded, i, sl, end)
             if verdict is Verdict.NO:
                 continue
-            form = folded[i:end]
             strong = verdict is Verdict.NAME
-            (found if strong else shaped).append(Proposal(i, end, form, strong))
+            (found if strong else shaped).append(Proposal(i, end, folded[i:end], strong))
             after = end
             break
+    found, shaped = _married(folded, found), _married(folded, shaped)
     # Name-shaped twice (once with a clear end is enough to have proposed it).
     counts = occurrences(folded, {p.form for p in shaped})
     found += [Proposal(p.start, p.end, p.form, True) for p in shaped if counts[p.form] >= 2]
     return found
+
+
+def _word_or_stop_after(folded: str, end: int) -> bool:
+    """A stop character or a word starts right after the name (两, 在, 分析)."""
+    return folded[end : end + 1] in NOT_IN_GIVEN_NAME or lexicon.is_common_word(folded[end : end + 2], WORD)
+
+
+# How far to look for the shorter form of a name (bounded: linear time).
+_NEAR = 3000
+
+
+def _short_alone(folded: str, start: int, end: int) -> bool:
+    """The name without its last character also stands alone nearby (邹可递给
+    … 邹可去年): the shorter reading is the name."""
+    near = folded[max(0, start - _NEAR) : end + _NEAR]
+    return near.count(folded[start : end - 1]) > near.count(folded[start:end])
+
+
+def _married(folded: str, proposals: list[Proposal]) -> list[Proposal]:
+    """佘陳玉蓮: a married woman's name puts her husband's surname before her
+    own (surname + surname + two given characters). Taken when a cue stands
+    before the four characters or they occur twice (counted in one pass for
+    all, so the cost stays linear)."""
+    longer = {
+        k: Proposal(p.start - 1, p.end, folded[p.start - 1 : p.end], p.strong)
+        for k, p in enumerate(proposals)
+        if p.end - p.start == 3
+        and surname_length(folded, p.start) == 1
+        and p.start > 0
+        and folded[p.start - 1] in COMMON_SURNAMES
+        and not _left_glued(folded, p.start - 1)
+    }
+    counts = occurrences(folded, {p.form for p in longer.values() if not cue_before(folded, p.start)})
+    return [
+        q if (q := longer.get(k)) is not None and (cue_before(folded, q.start) or counts[q.form] >= 2) else p
+        for k, p in enumerate(proposals)
+    ]
 
 
 def _run_ends(folded: str) -> Callable[[int], int]:
@@ -131,8 +179,16 @@ def _judge(folded: str, start: int, sl: int, end: int) -> Verdict:
         cue_before(folded, start) and boundary_after(folded, end)
     )
     japanese = name[:sl] in JAPANESE_SURNAMES
-    if japanese and (not cued or len(given) != 2):
-        return Verdict.NO  # 小林, 中山 are words and places too: only with a cue
+    if japanese:
+        # 小林, 中山 are words and places too: only with a cue; a cued one
+        # may have a given name that is a word too (野口一成), and a title
+        # before it is enough (编剧野口一成操刀: given names are two characters).
+        titled = cue_before(folded, start) and folded[end : end + 1] not in _JAPANESE_GIVEN_ENDINGS
+        return Verdict.NAME if (cued or titled) and len(given) == 2 else Verdict.NO
+    if len(given) == 2 and lexicon.is_common_word(name[: sl + 1], FREQUENT) and not cue_before(folded, start):
+        return Verdict.NO  # 老顾客来问: 顾客 is a word; a verb after it is no cue
+    if len(given) == 2 and given[-1] in NOT_LAST_BEFORE_HAN and is_han(folded[end : end + 1] or "a"):
+        return Verdict.NO  # 傅明共出示: an adverb before the verb, not a given name
     common = name[:sl] in COMMON_SURNAMES or name[:sl] in COMPOUND_SURNAMES
     # 何之谦, 潘一心: a stop character inside the given name needs support.
     soft = any(c in SOFT_IN_GIVEN_NAME for c in given)
@@ -145,8 +201,20 @@ def _judge(folded: str, start: int, sl: int, end: int) -> Verdict:
         return Verdict.NAME if ok else Verdict.NO
     if lexicon.is_common_word(name[: sl + 1], WORD) and not cued:
         return Verdict.NO
-    if lexicon.is_common_word(folded[end - 1 : end + 1], WORD) and not cue_after(folded, end):
-        return Verdict.NO  # 李明日前: 日前 is a word, the name is shorter
+    # 李明日前: 日前 is a word, the name is shorter; unless the shorter name
+    # ends in a stop character and a cue vouches for the longer one
+    # (后卫魏正一两黄, 演员钟以正在, 副教授官一平分析).
+    if (
+        lexicon.is_common_word(folded[end - 1 : end + 1], WORD)
+        and not cue_after(folded, end)
+        and not (
+            cued
+            and given[0] in NOT_IN_GIVEN_NAME
+            and _word_or_stop_after(folded, end)
+            and not _short_alone(folded, start, end)
+        )
+    ):
+        return Verdict.NO
     if lexicon.is_common_word(given, EVERYDAY):
         return Verdict.NO  # 来准确预测: the "given name" is an everyday word
     if cued:

@@ -26,7 +26,12 @@ JAPANESE_SURNAMES = frozenset(
     "河野 藤本 村田 武田 上野 杉山 增田 小山 大冢 平野 菅原 久保 松井 千叶 岩崎 樱井 木下 野口 "
     "松尾 菊地 野村 新井 渡部 是枝 宫崎 北野 黑泽 小泽 大谷 羽生 浅田 福原 锦织 本田 香川 三笘 "
     "石原 小池 岸田 安倍 星野 新垣 坂口 高田 西田 滨田 浜田 松下 久保田 宫泽 长泽 荒木 伊东 "
-    "佐野 吉川 堀江 中田 大岛 宫下 永井 杉本 富田 细川 樋口 山内 岛田 平田 关口 菅野 秋山".split()
+    "佐野 吉川 堀江 中田 大岛 宫下 永井 杉本 富田 细川 樋口 山内 岛田 平田 关口 菅野 秋山 "
+    # more of the ~300 commonest
+    "植田 大森 小松 松冈 冈崎 石桥 荒井 大西 大久保 小岛 水野 野田 片山 桑原 川口 小田 松原 市川 "
+    "中川 北村 大塚 高野 吉村 中西 服部 小西 今村 川村 中井 大石 野崎 宫田 高山 三宅 松村 永田 "
+    "矢野 平井 岩田 西川 须藤 菅 望月 小西 榎本 黑田 西山 古川 大川 新田 冈村 岩本 坂田 千田 "
+    "浅野 奥村 大桥 宫川 松浦 小仓 堀内 早川 土屋 鹤田 原口 山中 中岛 饭田 吉冈 大川 川上".split()
 )
 
 # Surnames common enough that a name-shaped string starting with one is worth
@@ -51,6 +56,9 @@ SURNAMES = COMMON_SURNAMES | frozenset(
     "党宫费卜冷晏席卫米柏宗桂邸伏鹿薄雍辜裘亓邰赫杭况宿鲜逯隆茹诸慕危亢嵩帖畅勾鄂伊"
     "申欧兰尚符宁甘左包丰狄平云容来扈晁芮阙浦戈曲游苑迟封惠南班储原楚劳皮粟仲桑郎丛"
     "池查麻官匡海花强豆练廉漆巴卿国相初门谷蒙翟仝章鲁季管蒲滕景边楼闻厉郜盖植洪"
+    # checked against a standard list of the ~500 commonest (Taiwan and
+    # Korea included: 粘, 湛, 玄)
+    "明索佴粘湛玄秋咸慎琴奉钮郦凤谯邴束阴靖岩"
 ) | CUED_SURNAMES
 
 # Characters that never end (or sit inside) a Chinese given name: particles,
@@ -75,8 +83,13 @@ TRANSLIT_CHARS = frozenset(
 
 # Stop characters that do sit inside real given names (王家明, 何之谦,
 # 潘一心, 赖正宏): a name holding one needs a cue or a second mention.
-SOFT_IN_GIVEN_NAME = frozenset("家一正之可中万千三月亦均才来年人") & NOT_IN_GIVEN_NAME
+SOFT_IN_GIVEN_NAME = frozenset("家一正之可中万千三月亦均才来年人以在") & NOT_IN_GIVEN_NAME
 HARD_NOT_IN_GIVEN_NAME = NOT_IN_GIVEN_NAME - SOFT_IN_GIVEN_NAME
+# Of those, these only open a given name (文在寅, 钟以正): 李娜在 is 李娜 + 在.
+SOFT_FIRST_ONLY = frozenset("在以")
+# Adverbs that may follow a name straight before a verb (傅明共出示, 特列斯连换):
+# a name does not end in one when a Han character follows.
+NOT_LAST_BEFORE_HAN = frozenset("共连仅")
 # Function words that never sit in a given name at all (人, 年, 日 do: 丁立人,
 # 萧伯年), for names the tagger proposes.
 PARTICLES = frozenset("的了是在和与也都就还又被把将对从向给这那们着过吗呢吧啊及或而但却说称我你他她它么什哪谁每该")
@@ -103,7 +116,8 @@ AFTER_CUES = tuple(
         "承认 宣布 相信 觉得 希望 笑称 坦承 表态 称赞 评价 问道 答道 感叹 惊呼 "
         "提醒 警告 呼吁 主张 发文 发帖 接受 先生 女士 教授 博士 院士 总统 主席 总理 部长 市长 "
         "省长 教练 老师 医生 律师 议员 大使 将军 同学 夫妇 本人 发言 坦承 曾说 曾表示 则说 也说 "
-        "还说 就说 对记者 向记者 问 答 回复 留言 怒斥 批评 否认 证实 看来 眼中 报道 报导 摄".split(),
+        "还说 就说 对记者 向记者 问 答 回复 留言 怒斥 批评 否认 证实 看来 眼中 报道 报导 摄 "
+        "质疑 分析 暗示 苦笑 追问".split(),
         key=len,
         reverse=True,
     )
@@ -121,6 +135,7 @@ BEFORE_CUES = tuple(
         "合伙人 副总裁 高管 官员 立委 处长 局长 厅长 司长 署长 县长 区长 镇长 村长 主播 评论员 解说员 "
         "裁判 主攻手 二传手 接应 自由人 守门员 前国脚 国脚 棋王 女王 国王 王子 公主 大师 画家 "
         "作曲家 钢琴家 哲学家 历史学家 社会学家 心理学家 工程师 设计师 建筑师 记者站 好手 名将 老将 小将 新秀 "
+        "摄影师 摄影指导 "
         "主力 搭档 球后 球王 一姐 一哥 队友 对手 师兄 师姐 学长 学姐 主管 行长 主委 司长 "
         # kinship
         "父亲 母亲 妻子 丈夫 儿子 女儿 长子 次子 幼子 长女 次女 幼女 孙子 孙女 外孙 外孙女 哥哥 "
@@ -140,7 +155,7 @@ BEFORE_CUES = tuple(
         "女星 男星 影星 歌星 童星 偶像 艺人 声优 模特 女演员 男演员 "
         "被告人 犯罪嫌疑人 嫌疑人 当事人 受害者 被害人 审判长 审判员 陪审员 书记员 公诉人 上诉人 辩护人 "
         "策略师 交易员 基金经理 首席经济学家 "
-        "乡长 立法委员 党主席 "
+        "乡长 立法委员 党主席 总召 党鞭 人士 "
         "中场 边锋 中卫 边后卫 后腰 替补 射手 投手 捕手 打者 外援 球星 控卫 新援 "
         "弟子 门生 恩师 挚友 好友 同窗 老友 亡妻 先夫".split(),
         key=len,
@@ -288,6 +303,22 @@ def surname_length(folded: str, pos: int) -> int:
     if folded[pos : pos + 2] in COMPOUND_SURNAMES or folded[pos : pos + 2] in JAPANESE_SURNAMES:
         return 2
     return 1 if pos < len(folded) and folded[pos] in SURNAMES else 0
+
+
+# The last word of a place or a venue (Stanley Park, Granville Street).
+EN_PLACE_WORDS = frozenset(
+    """
+    park street st road rd avenue ave boulevard square plaza hall station bridge lake river
+    mountain mountains island islands bay beach airport hotel museum garden gardens tower mall
+    stadium arena church cathedral castle palace valley harbour harbor market village falls
+    trail pier island terrace lane drive highway
+    """.split()
+)
+# First words of an exclamation or a greeting (Thank God, Oh Boy, Happy Birthday).
+EN_INTERJECTIONS = frozenset(
+    "thank thanks oh ooh oops hey wow hello hi bye goodbye welcome happy merry congrats "
+    "congratulations cheers sorry please damn gosh holy dear omg".split()
+)
 
 
 def is_english_stopword(token: str) -> bool:

@@ -28,6 +28,7 @@ from reader.core.people.names import (
     JAPANESE_SURNAMES,
     NICKNAME_PREFIXES,
     NOT_LAST,
+    NOT_LAST_BEFORE_HAN,
     NOT_PEOPLE,
     PARTICLES,
     SOFT_IN_GIVEN_NAME,
@@ -97,6 +98,8 @@ def _trim(folded: str, start: int, end: int) -> tuple[int, int]:
         end -= 1
     if end - start >= 3 and folded[end - 1] in PARTICLES:
         end -= 1
+    elif end - start >= 3 and folded[end - 1] in NOT_LAST_BEFORE_HAN and is_han(folded[end : end + 1] or "a"):
+        end -= 1  # 傅明共出示: an adverb before the verb
     return start, end
 
 
@@ -135,6 +138,8 @@ def _plain(folded: str, start: int, end: int, listed: bool) -> Verdict:
             return Verdict.NAME if _cued(folded, start, end) else Verdict.NO
         if lexicon.is_common_word(form[: sl + 1], WORD) and not _cued(folded, start, end):
             return Verdict.SHAPED  # 路演中: surname and first given character form a word
+        if _verb_after(folded, end) and not _cued(folded, start, end):
+            return Verdict.NO  # 韩媒封为: the last character starts a verb
         return Verdict.NAME
     if not sl and not translit and len(form) in (3, 4) and not lexicon.is_common_word(form):
         # 草间弥生, 奈良美智: a Japanese surname outside the table; the tagger
@@ -144,6 +149,13 @@ def _plain(folded: str, start: int, end: int, listed: bool) -> Verdict:
         # A foreign name without a dot: the tagger runs these on (伊利亚拉).
         return Verdict.NAME if _cued(folded, start, end) or listed else Verdict.SHAPED
     return Verdict.NO
+
+
+def _verb_after(folded: str, end: int) -> bool:
+    """The name's last character and the next form a word: a common one, or
+    any verb the dictionary lists (封为)."""
+    entry = lexicon.lookup(folded[end - 1 : end + 1])
+    return entry is not None and (entry.freq >= WORD or entry.tag == "v")
 
 
 # A "given name" that is a common noun, verb or adjective (管果园); place

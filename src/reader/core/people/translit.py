@@ -17,6 +17,7 @@ from reader.core.people.cues import (
     SEPARATORS,
     boundary_after,
     cue_before,
+    cue_ends_at,
     glued_to_neighbours,
     in_title,
     named_after,
@@ -25,6 +26,7 @@ from reader.core.people.cues import (
 from reader.core.people.han import shaped_han_name
 from reader.core.people.names import (
     CJK,
+    NOT_LAST_BEFORE_HAN,
     TRANSLIT_CHARS,
     is_han,
     translit_prefix,
@@ -103,6 +105,13 @@ def _dotted(folded: str, m_start: int, m_end: int, bounded: bool = False) -> Pro
         # A last part outside the table (琼斯, 雨果): it ends where the
         # next word or cue begins.
         end = next((k for k in range(last + 1, min(last + 4, m_end) + 1) if boundary_after(folded, k)), end)
+    if start >= first_dot and not bounded:
+        # 议员哈勇·诺干, 队员瓦旦·尤命: an indigenous name in Chinese
+        # characters outside the table; its first part starts after a title.
+        titled = [first_dot - k for k in (2, 3) if first_dot - k >= m_start and cue_ends_at(folded, first_dot - k)]
+        start = titled[0] if titled else start
+    if end - last >= 3 and folded[end - 1] in NOT_LAST_BEFORE_HAN and is_han(folded[end : end + 1] or "a"):
+        end -= 1  # 特列斯连换三人: an adverb before the verb
     if start >= first_dot or end <= last or named_after(folded, end):
         return None
     return Proposal(start, end, folded[start:end], True)

@@ -43,8 +43,9 @@ def vetted(proposals: list[Proposal], spans: Spans, folded: str) -> list[Proposa
         w_start, w_end, tag = spans.words[w]
         inside = w_end - w_start >= 2 and w_end < p.end  # a word ends inside the name
         straddles = w_start < p.start  # 雕塑家长谷川: 家长 is read as a word
-        if not straddles and (tag in _FUNCTION_TAGS or (inside and tag in _VERBAL_TAGS)):
-            continue  # 管果园 (管: a verb), 路演中 (路演: a verbal noun): whatever the cue
+        cued_both = cue_before(folded, p.start) and cue_after(folded, p.end)
+        if not straddles and not cued_both and (tag in _FUNCTION_TAGS or (inside and tag in _VERBAL_TAGS)):
+            continue  # 管果园 (管: a verb), 路演中 (路演: a verbal noun): unless cued on both sides (议员粘志豪质疑)
         if (straddles or inside or (w_end == p.end and tag not in ("PER", "nz"))) and not (
             cue_before(folded, p.start) or cue_after(folded, p.end)
         ):
