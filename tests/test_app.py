@@ -9,8 +9,8 @@ import pytest
 from textual.widgets import OptionList
 
 from app_support import SIZE, loaded, make_app, screen_text, widget_text
-from reader.core.script import View
 from reader.core.state import DEFAULT_WIDTH, MIN_WIDTH, position_key
+from reader.core.views import View
 from reader.ui.widgets.article_list import ArticleList
 
 

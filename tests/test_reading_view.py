@@ -15,12 +15,14 @@ from textual.binding import Binding
 from textual.geometry import Offset
 from textual.selection import Selection
 
+from reader.core.conversion import convert
 from reader.core.corpus import load_corpus
 from reader.core.linebreak import NO_END, NO_START
 from reader.core.model import Article
 from reader.core.resources import seeds_dir, styles_dir
-from reader.core.script import Script, View, convert
+from reader.core.script import Script
 from reader.core.state import MAX_WIDTH, MIN_WIDTH, step_width
+from reader.core.views import View
 from reader.ui.text import printable
 from reader.ui.widgets.reading_view import ReadingView
 

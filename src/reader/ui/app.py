@@ -31,8 +31,8 @@ if TYPE_CHECKING:
     from textual.theme import Theme
 
     from reader.core.model import Article
-    from reader.core.script import View
     from reader.core.state import State, StateStore
+    from reader.core.views import View
     from reader.ui.screens.main import MainScreen
 
 # Saving while reading waits this long after the last move.

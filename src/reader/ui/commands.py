@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 def _highlighted(provider: Provider, query: str, shown: str) -> tuple[float, Content]:
     """Fuzzy score of ``shown`` against ``query``, script- and case-blind,
     and ``shown`` as plain content with the matched characters marked."""
-    from reader.core.script import fold
+    from reader.core.folding import fold
 
     matcher = provider.matcher(fold(query))
     score, offsets = matcher.fuzzy_search.match(matcher.query, fold(shown))
@@ -70,7 +70,7 @@ class ArticleCommands(_ReaderProvider):
         return [(article.id, article.path.name) for article in self.reader.library.articles]
 
     def _entries(self) -> list[tuple[str, str, Callable[[], None]]]:
-        from reader.core.script import convert
+        from reader.core.conversion import convert
         from reader.ui.text import one_line
 
         reader = self.reader
@@ -90,7 +90,7 @@ class PeopleCommands(_ReaderProvider):
     """Find a person: list their articles and highlight them."""
 
     def _entries(self) -> list[tuple[str, str, Callable[[], None]]]:
-        from reader.core.script import convert
+        from reader.core.conversion import convert
         from reader.ui.text import one_line
 
         reader = self.reader

@@ -21,10 +21,11 @@ from textual.timer import Timer
 from textual.widget import Widget
 from textual.widgets import Footer, Static
 
+from reader.core.conversion import convert
 from reader.core.jumps import JumpList, Place
 from reader.core.model import Article
-from reader.core.script import View, convert
 from reader.core.state import DEFAULT_WIDTH, MAX_WIDTH, MIN_WIDTH, position_key, step_width
+from reader.core.views import View
 from reader.ui.library import Stage
 from reader.ui.screens.reading_moves import ReadingMoves
 from reader.ui.widgets.article_list import ArticleFilter, ArticleList, ArticlePane
@@ -207,7 +208,7 @@ class MainScreen(ReadingMoves, Screen[None]):
         if self.article_filter is not None:
             articles = [a for a in articles if a.id in self.article_filter.ids]
         if self._title_filter:
-            from reader.core.script import fold
+            from reader.core.folding import fold
 
             needle = self._title_filter
             articles = [
@@ -221,7 +222,7 @@ class MainScreen(ReadingMoves, Screen[None]):
 
     @on(ArticlePane.TitleFilterChanged)
     def _title_filter_changed(self, event: ArticlePane.TitleFilterChanged) -> None:
-        from reader.core.script import fold
+        from reader.core.folding import fold
 
         event.stop()
         self._title_filter = fold(event.text.strip())

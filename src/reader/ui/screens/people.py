@@ -9,13 +9,13 @@ from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.screen import ModalScreen
 from textual.message import Message
+from textual.screen import ModalScreen
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from reader.core.plural import plural
-from reader.core.script import View
+from reader.core.views import View
 from reader.ui.library import Stage
 from reader.ui.widgets.people_sidebar import person_prompt
 from reader.ui.widgets.reader_list import ReaderList
@@ -83,7 +83,7 @@ class PeopleScreen(ModalScreen["str | None"]):
 
     @on(Input.Changed, "#corpus-people-filter")
     def _filter_changed(self, event: Input.Changed) -> None:
-        from reader.core.script import fold
+        from reader.core.folding import fold
 
         event.stop()
         self._filter = fold(event.value.strip())
@@ -120,7 +120,7 @@ class PeopleScreen(ModalScreen["str | None"]):
         people = index.people()
         total = len(people)
         if self._filter:
-            from reader.core.script import fold
+            from reader.core.folding import fold
 
             people = [
                 p for p in people if any(self._filter in fold(name) for name in (p.person.name, *p.person.aliases))

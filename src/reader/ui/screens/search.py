@@ -33,10 +33,11 @@ from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 from textual.worker import Worker, WorkerState, get_current_worker
 
+from reader.core.offsets import convert_mapped
 from reader.core.plural import agree, plural
 from reader.core.query import blank_reason
-from reader.core.script import View, convert_mapped
 from reader.core.state import remember_search
+from reader.core.views import View
 from reader.ui.library import Stage
 from reader.ui.text import Indented, Stacked, one_line, printable
 from reader.ui.widgets.reader_list import ReaderList

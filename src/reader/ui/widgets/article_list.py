@@ -28,10 +28,11 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 from textual.widgets import Input, Static
 
+from reader.core.conversion import convert
 from reader.core.details import detail_parts
 from reader.core.linebreak import cell_len, truncate
 from reader.core.model import Article
-from reader.core.script import View, convert
+from reader.core.views import View
 from reader.ui.text import one_line
 
 ROW_HEIGHT = 2

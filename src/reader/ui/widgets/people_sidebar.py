@@ -18,8 +18,9 @@ from textual.message import Message
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
+from reader.core.conversion import convert
 from reader.core.plural import plural
-from reader.core.script import View, convert
+from reader.core.views import View
 from reader.ui.text import one_line
 from reader.ui.widgets.reader_list import ReaderList
 

@@ -45,8 +45,8 @@ from reader.core.highlights import Highlights, Kind, Step
 from reader.core.markdown_view import STYLES, is_markdown
 from reader.core.model import Article
 from reader.core.page import Line, PageLayout, PageText
-from reader.core.script import View
 from reader.core.state import DEFAULT_WIDTH, clamp_width
+from reader.core.views import View
 
 # A highlight jumped to lands this many lines below the top (fewer on a
 # very short view), so it is read with a little context above it.
