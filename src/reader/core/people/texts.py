@@ -77,7 +77,7 @@ def _fold(text: str) -> str:
     """fold(text): through the numpy code-point table when the process has
     built it (search does), ~3x faster; building it just for the people of
     one article would cost more than it saves."""
-    if foldtable._table is not None:
+    if foldtable.built():
         return foldtable.fold_text(text)
     return fold(text)
 
