@@ -504,7 +504,7 @@ async def test_palette_finds_people_and_actions(state_dir: Path) -> None:
         key = next(p.person.key for p in app.library.people_index.people() if "伊利亚" in p.person.aliases)
         assert list_ids(app, "#article-list") == sorted(app.library.people_index.articles_of(key))
         # An action.
-        await pilot.press("ctrl+p", *"Script: Traditional")
+        await pilot.press("ctrl+p", *"Traditional (")
         await pilot.pause(0.5)
         await pilot.press("enter")
         await pilot.pause()

@@ -271,19 +271,8 @@ class ReaderApp(App[None]):
             self.push_screen(HelpScreen())
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        from reader.ui.commands import binding_commands
+
         yield from super().get_system_commands(screen)
-        main = self.main_screen
-        yield SystemCommand("Search", "Search every article (/)", main.action_search)
-        for name, label in (("original", "original"), ("simplified", "Simplified"), ("traditional", "Traditional")):
-            yield SystemCommand(
-                f"Script: {label}",
-                f"Read in the {label} script ({name[0]})",
-                lambda name=name: main.action_view(name),
-            )
-        yield SystemCommand("Dark / light", "Toggle between the dark and light theme (d)", self.action_toggle_dark)
-        yield SystemCommand("People in the corpus", "Everyone mentioned in any article (P)", main.action_corpus_people)
-        yield SystemCommand("Skipped files", "The files that could not be read, and why (e)", main.action_skipped)
-        yield SystemCommand("Wider text", "Widen the reading column (+)", lambda: main.action_width(1))
-        yield SystemCommand("Narrower text", "Narrow the reading column (-)", lambda: main.action_width(-1))
-        yield SystemCommand("Clear filter", "Show every article in the list (x)", main.action_clear_filter)
-        yield SystemCommand("Help", "Every key (? or F1)", self.action_help)
+        yield from binding_commands(self, self)
+        yield from binding_commands(self, screen)

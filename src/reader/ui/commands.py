@@ -1,22 +1,49 @@
-"""Command palette providers: open an article, find a person.
+"""The command palette: open an article, find a person, and every key.
 
-The app's own actions come from ``ReaderApp.get_system_commands``. Titles and
-names are data: they are shown as plain ``Content`` (never markup), in the
-current script view, and matched script-blind through ``fold``.
+The keys' entries are made from the live bindings (:func:`binding_commands`),
+so a key and its palette entry can never disagree. Titles and names are data:
+they are shown as plain ``Content`` (never markup), in the current script
+view, and matched script-blind through ``fold``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from functools import partial
 from typing import TYPE_CHECKING
 
+from textual.app import App, SystemCommand
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
 
 from reader.core.plural import plural
 
 if TYPE_CHECKING:
+    from textual.binding import Binding
+    from textual.dom import DOMNode
+
     from reader.ui.app import ReaderApp
+
+# Actions the palette leaves out: Textual's palette has its own Quit, and
+# copying a selection is for the keyboard.
+_NOT_IN_PALETTE = frozenset({"quit", "screen.copy_text"})
+
+
+def binding_commands(app: App, node: DOMNode) -> Iterator[SystemCommand]:
+    """A palette entry for each action ``node``'s class binds to a key: its
+    description, what it does (the tooltip, where there is one) and its keys."""
+    from reader.ui.screens.help import SIDEWAYS, bindings_of
+
+    actions: dict[str, list[Binding]] = {}
+    for binding in bindings_of(type(node)):
+        if binding.description and not binding.system and binding.action not in SIDEWAYS | _NOT_IN_PALETTE:
+            actions.setdefault(binding.action, []).append(binding)
+    for action, bindings in actions.items():
+        first = bindings[0]
+        keys = " or ".join(app.get_key_display(b) for b in bindings)
+        yield SystemCommand(
+            first.description, f"{first.tooltip or first.description} ({keys})", partial(app.run_action, action, node)
+        )
 
 
 def _highlighted(provider: Provider, query: str, shown: str) -> tuple[float, Content]:

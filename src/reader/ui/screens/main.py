@@ -25,7 +25,7 @@ from reader.core.conversion import convert
 from reader.core.jumps import JumpList, Place
 from reader.core.model import Article
 from reader.core.state import DEFAULT_WIDTH, MAX_WIDTH, MIN_WIDTH, position_key, step_width
-from reader.core.views import View
+from reader.core.views import CYCLE_DESCRIPTION, View
 from reader.ui.library import Stage
 from reader.ui.screens.reading_moves import ReadingMoves
 from reader.ui.widgets.article_list import ArticleFilter, ArticleList, ArticlePane
@@ -53,10 +53,8 @@ class MainScreen(ReadingMoves, Screen[None]):
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (90, "-normal"), (170, "-wide")]
 
     BINDINGS = [
-        Binding("o", "view('original')", "Original script", show=False),
-        Binding("s", "view('simplified')", "Simplified (简体)", show=False),
-        Binding("t", "view('traditional')", "Traditional (繁體)", show=False),
-        Binding("c", "cycle_view", "Script", tooltip="Cycle the script: original → 简体 → 繁體"),
+        *(Binding(view.key, f"view({view.value!r})", view.description, show=False) for view in View),
+        Binding("c", "cycle_view", "Script", tooltip=CYCLE_DESCRIPTION),
         Binding("slash", "search", "Search"),
         Binding("ctrl+f", "find", "Find", tooltip="Find in this article (ctrl+g there: in all articles)"),
         Binding("left_square_bracket", "article(-1)", "Prev article", show=False),
