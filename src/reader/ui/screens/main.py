@@ -24,7 +24,7 @@ from textual.widgets import Footer, Static
 from reader.core.conversion import convert
 from reader.core.jumps import JumpList, Place
 from reader.core.model import Article
-from reader.core.state import DEFAULT_WIDTH, MAX_WIDTH, MIN_WIDTH, position_key, step_width
+from reader.core.state import DEFAULT_WIDTH, MAX_WIDTH, clamp_width, position_key, step_width
 from reader.core.views import CYCLE_DESCRIPTION, View
 from reader.ui.library import Stage
 from reader.ui.screens.reading_moves import ReadingMoves
@@ -144,7 +144,7 @@ class MainScreen(ReadingMoves, Screen[None]):
     # The two settings: watchers refresh and remember.
 
     def validate_reading_width(self, width: int) -> int:
-        return max(MIN_WIDTH, min(MAX_WIDTH, width))
+        return clamp_width(width)
 
     def watch_view(self, view: View) -> None:
         self._refresh_list()
