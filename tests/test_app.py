@@ -444,7 +444,8 @@ async def test_resizing_never_breaks(state_dir: Path, size: tuple[int, int]) -> 
 
 
 async def test_help_lists_every_key_and_each_is_bound(state_dir: Path) -> None:
-    from reader.ui.screens.help import help_entries, help_sections
+    from reader.ui.app import help_sections
+    from reader.ui.screens.help import help_entries
     from reader.ui.screens.main import MainScreen
 
     app = make_app(state_dir)

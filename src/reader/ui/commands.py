@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from textual.binding import Binding
     from textual.dom import DOMNode
 
-    from reader.ui.app import ReaderApp
+    from reader.ui.screens.main import MainScreen
 
 # Actions the palette leaves out: Textual's palette has its own Quit, and
 # copying a selection is for the keyboard.
@@ -60,9 +60,12 @@ def _highlighted(provider: Provider, query: str, shown: str) -> tuple[float, Con
 
 
 class _ReaderProvider(Provider):
+    """A provider of :class:`~reader.ui.screens.main.MainScreen` (its
+    ``COMMANDS``): the screen the palette was opened on is the main screen."""
+
     @property
-    def reader(self) -> ReaderApp:
-        return self.app  # type: ignore[return-value]
+    def main(self) -> MainScreen:
+        return self.screen  # type: ignore[return-value]
 
     def _entries(self) -> list[tuple[str, str, Callable[[], None]]]:
         """(text shown, help, command) for everything this provider offers."""
@@ -94,22 +97,21 @@ class ArticleCommands(_ReaderProvider):
     """Open any article by (part of) its title, its id or its file name."""
 
     def _also(self) -> list[tuple[str, ...]]:
-        return [(article.id, article.path.name) for article in self.reader.library.articles]
+        return [(article.id, article.path.name) for article in self.main.host.library.articles]
 
     def _entries(self) -> list[tuple[str, str, Callable[[], None]]]:
         from reader.core.conversion import convert
         from reader.ui.text import one_line
 
-        reader = self.reader
-        view = reader.state.view
-        main = reader.main_screen
+        main = self.main
+        view = main.view
         return [
             (
                 one_line(convert(article.title, view)) or article.id,
                 f"Open article {article.id}",
-                lambda article=article: main.open_article(article),
+                partial(main.open_article, article),
             )
-            for article in reader.library.articles
+            for article in main.host.library.articles
         ]
 
 
@@ -120,23 +122,16 @@ class PeopleCommands(_ReaderProvider):
         from reader.core.conversion import convert
         from reader.ui.text import one_line
 
-        reader = self.reader
-        index = reader.library.people_index
+        main = self.main
+        index = main.host.library.people_index
         if index is None:
             return []
-        view = reader.state.view
-        main = reader.main_screen
-        entries = []
+        view = main.view
+        entries: list[tuple[str, str, Callable[[], None]]] = []
         for entry in index.people():
             person = entry.person
             names = [person.name, *(a for a in person.aliases if a != person.name)]
             shown = " / ".join(one_line(convert(n, view)) for n in names)
             count = len(entry.articles)
-            entries.append(
-                (
-                    shown,
-                    f"Person: in {plural(count, 'article')}",
-                    lambda key=person.key: main.show_person(key),
-                )
-            )
+            entries.append((shown, f"Person: in {plural(count, 'article')}", partial(main.show_person, person.key)))
         return entries

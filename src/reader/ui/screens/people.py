@@ -22,7 +22,7 @@ from reader.ui.widgets.reader_list import ReaderList
 
 if TYPE_CHECKING:
     from reader.core.people import CorpusPerson
-    from reader.ui.app import ReaderApp
+    from reader.ui.host import Host
 
 
 def corpus_person_prompt(entry: CorpusPerson, view: View) -> Text:
@@ -50,12 +50,11 @@ class CorpusPeopleList(ReaderList):
 class PeopleScreen(ModalScreen["str | None"]):
     """Dismisses with the chosen person's key, or None."""
 
-    app: ReaderApp
-
     BINDINGS = [Binding("escape,q,P", "dismiss", "Close")]
 
-    def __init__(self) -> None:
+    def __init__(self, host: Host) -> None:
         super().__init__()
+        self.host = host
         # The filter typed, folded (script- and case-blind), or "".
         self._filter = ""
 
@@ -69,7 +68,7 @@ class PeopleScreen(ModalScreen["str | None"]):
 
     def on_mount(self) -> None:
         self.query_one("#corpus-people-filter", Input).display = False
-        self.app.library_changed.subscribe(self, self._library_changed)
+        self.host.library_changed.subscribe(self, self._library_changed)
         self._fill()
         self.query_one(CorpusPeopleList).focus()
 
@@ -108,11 +107,11 @@ class PeopleScreen(ModalScreen["str | None"]):
             self.query_one(CorpusPeopleList).focus()
 
     def _library_changed(self, stage: Stage) -> None:
-        if stage is Stage.PEOPLE and self.app.library.people_ready:
+        if stage is Stage.PEOPLE and self.host.library.people_ready:
             self._fill()
 
     def _fill(self) -> None:
-        index = self.app.library.people_index
+        index = self.host.library.people_index
         title = self.query_one("#corpus-people-title", Static)
         if index is None:
             title.update(Text("People in the corpus: still finding them…", style="italic"))
@@ -125,7 +124,7 @@ class PeopleScreen(ModalScreen["str | None"]):
             people = [
                 p for p in people if any(self._filter in fold(name) for name in (p.person.name, *p.person.aliases))
             ]
-        view = self.app.state.view
+        view = self.host.state.view
         people_list = self.query_one(CorpusPeopleList)
         people_list.set_options(Option(corpus_person_prompt(p, view), id=p.person.key) for p in people)
         if people:

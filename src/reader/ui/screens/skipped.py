@@ -16,13 +16,15 @@ from textual.widgets import Static
 from reader.ui.text import printable
 
 if TYPE_CHECKING:
-    from reader.ui.app import ReaderApp
+    from reader.ui.host import Host
 
 
 class SkippedScreen(ModalScreen[None]):
-    app: ReaderApp
-
     BINDINGS = [Binding("escape,q,e", "dismiss", "Close")]
+
+    def __init__(self, host: Host) -> None:
+        super().__init__()
+        self.host = host
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="skipped-box"):
@@ -33,7 +35,7 @@ class SkippedScreen(ModalScreen[None]):
         self.query_one("#skipped-box").focus()
 
     def _body(self) -> Table | Text:
-        library = self.app.library
+        library = self.host.library
         noted = [a for a in library.articles if a.note]
         if not library.skipped and not noted and not library.problems and not library.failure:
             done = "" if library.loaded else " so far (still loading)"
