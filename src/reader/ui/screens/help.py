@@ -97,6 +97,27 @@ class HelpScreen(ModalScreen[None]):
     """Lists the keys of the sections the caller hands it: (title, the class
     whose bindings are listed), in order."""
 
+    DEFAULT_CSS = """
+    HelpScreen {
+        align: center top;
+        background: $background 60%;
+    }
+
+    #help-box {
+        width: 90%;
+        max-width: 100;
+        height: 90%;
+        margin-top: 1;
+        padding: 0 2;
+        border: round $border;
+        background: $surface;
+    }
+
+    #help-title {
+        padding-top: 1;
+    }
+    """
+
     BINDINGS = [
         Binding("escape,q,question_mark,f1", "dismiss", "Close help"),
     ]

@@ -50,6 +50,38 @@ class CorpusPeopleList(ReaderList):
 class PeopleScreen(ModalScreen["str | None"]):
     """Dismisses with the chosen person's key, or None."""
 
+    DEFAULT_CSS = """
+    PeopleScreen {
+        align: center top;
+        background: $background 60%;
+    }
+
+    #corpus-people-box {
+        width: 90%;
+        max-width: 120;
+        height: 90%;
+        margin-top: 1;
+        border: round $border;
+        background: $surface;
+    }
+
+    #corpus-people-title {
+        height: auto;
+        padding: 0 1;
+    }
+
+    #corpus-people {
+        height: 1fr;
+        border: none;
+    }
+
+    #corpus-people-filter {
+        height: 1;
+        border: none;
+        padding: 0 1;
+    }
+    """
+
     BINDINGS = [Binding("escape,q,P", "dismiss", "Close")]
 
     def __init__(self, host: Host) -> None:

@@ -128,6 +128,36 @@ class SearchResults(ReaderList):
 
 
 class SearchScreen(ModalScreen["SearchChoice | None"]):
+    DEFAULT_CSS = """
+    SearchScreen {
+        align: center top;
+        background: $background 60%;
+    }
+
+    #search-box {
+        width: 90%;
+        max-width: 120;
+        height: 90%;
+        margin-top: 1;
+        border: round $border;
+        background: $surface;
+    }
+
+    #search-input {
+        border: tall $border-blurred;
+    }
+
+    #search-status {
+        height: auto;
+        padding: 0 1;
+    }
+
+    #search-results {
+        height: 1fr;
+        border: none;
+    }
+    """
+
     # The help lists the search box's own keys with the screen's.
     HELP_WIDGETS = (SearchBox,)
 

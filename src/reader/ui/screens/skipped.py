@@ -20,6 +20,23 @@ if TYPE_CHECKING:
 
 
 class SkippedScreen(ModalScreen[None]):
+    DEFAULT_CSS = """
+    SkippedScreen {
+        align: center top;
+        background: $background 60%;
+    }
+
+    #skipped-box {
+        width: 90%;
+        max-width: 100;
+        height: 90%;
+        margin-top: 1;
+        padding: 0 2;
+        border: round $border;
+        background: $surface;
+    }
+    """
+
     BINDINGS = [Binding("escape,q,e", "dismiss", "Close")]
 
     def __init__(self, host: Host) -> None:

@@ -74,6 +74,32 @@ def article_prompt(article: Article, view: View, current: bool) -> Text:
 class ArticleList(ScrollView, can_focus=True):
     """One two-line row per article; the cursor is ``highlighted``."""
 
+    DEFAULT_CSS = """
+    ArticleList {
+        height: 1fr;
+        background: $background;
+        overflow-x: hidden;
+        overflow-y: auto;
+    }
+
+    ArticleList > .article-list--cursor {
+        background: $block-cursor-blurred-background;
+    }
+
+    ArticleList:focus > .article-list--cursor {
+        background: $block-cursor-background;
+        color: $block-cursor-foreground;
+    }
+
+    ArticleList > .article-list--details {
+        text-style: dim;
+    }
+
+    ArticleList > .article-list--empty {
+        text-style: italic;
+    }
+    """
+
     COMPONENT_CLASSES: ClassVar[set[str]] = {"article-list--cursor", "article-list--details", "article-list--empty"}
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -296,6 +322,31 @@ def _same(articles: Sequence[Article], shown: list[Article]) -> bool:
 class ArticlePane(Vertical):
     """The list with, above it, the filters that narrow it: a person filter
     (when there is one) and the title filter (when typed into)."""
+
+    DEFAULT_CSS = """
+    ArticlePane {
+        width: 32;
+        border-right: vkey $border-blurred;
+    }
+
+    ArticlePane:focus-within {
+        border-right: vkey $border;
+    }
+
+    #filter-bar {
+        display: none;
+        height: auto;
+        padding: 0 1;
+        background: $accent-muted;
+        color: $text;
+    }
+
+    #title-filter {
+        height: 1;
+        border: none;
+        padding: 0 1;
+    }
+    """
 
     class TitleFilterChanged(Message):
         def __init__(self, text: str) -> None:
