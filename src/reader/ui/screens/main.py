@@ -29,7 +29,8 @@ from reader.core.views import CYCLE_DESCRIPTION, View
 from reader.ui.commands import ArticleCommands, PeopleCommands
 from reader.ui.library import Stage
 from reader.ui.screens.reading_moves import ReadingMoves
-from reader.ui.widgets.article_list import ArticleFilter, ArticleList, ArticlePane
+from reader.ui.widgets.article_list import ArticleFilter, ArticleList
+from reader.ui.widgets.article_pane import ArticlePane
 from reader.ui.widgets.find_bar import FindBar
 from reader.ui.widgets.people_sidebar import PeopleList, PeopleSidebar
 from reader.ui.widgets.reading_view import ReadingView
