@@ -26,9 +26,10 @@ from collections import Counter
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+from reader.core.conversion import convert
 from reader.core.corpus import load_corpus
 from reader.core.resources import seeds_dir
-from reader.core.script import View, convert
+from reader.core.views import View
 
 DEFAULT_ARTICLES = 2000
 DEFAULT_CHARS = 7_000_000

@@ -2,16 +2,16 @@
 
 Cold is a fresh engine (``build_engine``) built from loaded articles, on one thread.
 The first run of a process also fills the fold tables of
-reader.core.script, so it is reported on its own as well as in the median.
+reader.core.foldtable, so it is reported on its own as well as in the median.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
+from bench.compat import build_engine
 from bench.stats import median, timed
 from reader.core.model import Article
-from bench.compat import build_engine
 
 
 def measure(articles: Sequence[Article], repeats: int) -> dict:

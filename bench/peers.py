@@ -10,7 +10,7 @@ the files the previous one listed. It does not fold the script (黄仁勋 never
 finds 黃仁勳) and sees the boilerplate the reader's cleaner drops, so its
 counts differ from the reader's.
 
-tantivy indexes the reader's folded text (reader.core.script.fold), so it is
+tantivy indexes the reader's folded text (reader.core.folding.fold), so it is
 script-blind like the reader, with tantivy's n-gram tokenizer (1- and
 2-grams, lowercased). Its n-grams carry no positions, so a term is the AND of
 its bigrams (its unigram if it has one character), the usual CJK n-gram
@@ -25,7 +25,7 @@ import subprocess
 from collections.abc import Iterable
 from pathlib import Path
 
-from reader.core.script import fold
+from reader.core.folding import fold
 
 RG_BINARY = "rg"
 TANTIVY_HEAP = 200_000_000

@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bench.generate import MANIFEST
-from reader.core.script import View, convert
+from reader.core.conversion import convert
+from reader.core.views import View
 
 
 @dataclass(frozen=True)

@@ -26,8 +26,8 @@ LOAD_TIMEOUT = 120.0
 
 
 async def _switch_times(article: Path, presses: int) -> list[float]:
-    from reader.core.script import View
     from reader.core.state import StateStore
+    from reader.core.views import View
     from reader.ui.app import ReaderApp
 
     with tempfile.TemporaryDirectory(prefix="reader-bench-switch-") as tmp:

@@ -30,9 +30,9 @@ if __package__ in (None, "") and str(Path(__file__).resolve().parents[1] / "src"
     sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
 from reader.core.corpus import load_corpus
+from reader.core.folding import fold
 from reader.core.model import Article
 from reader.core.people import people_of
-from reader.core.script import fold
 
 
 @dataclass

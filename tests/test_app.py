@@ -9,8 +9,8 @@ import pytest
 from textual.widgets import OptionList
 
 from app_support import SIZE, loaded, make_app, screen_text, widget_text
-from reader.core.script import View
 from reader.core.state import DEFAULT_WIDTH, MIN_WIDTH, position_key
+from reader.core.views import View
 from reader.ui.widgets.article_list import ArticleList
 
 
@@ -444,7 +444,8 @@ async def test_resizing_never_breaks(state_dir: Path, size: tuple[int, int]) -> 
 
 
 async def test_help_lists_every_key_and_each_is_bound(state_dir: Path) -> None:
-    from reader.ui.screens.help import help_entries, help_sections
+    from reader.ui.app import help_sections
+    from reader.ui.screens.help import help_entries
     from reader.ui.screens.main import MainScreen
 
     app = make_app(state_dir)
@@ -504,7 +505,7 @@ async def test_palette_finds_people_and_actions(state_dir: Path) -> None:
         key = next(p.person.key for p in app.library.people_index.people() if "伊利亚" in p.person.aliases)
         assert list_ids(app, "#article-list") == sorted(app.library.people_index.articles_of(key))
         # An action.
-        await pilot.press("ctrl+p", *"Script: Traditional")
+        await pilot.press("ctrl+p", *"Traditional (")
         await pilot.pause(0.5)
         await pilot.press("enter")
         await pilot.pause()

@@ -9,10 +9,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from app_support import SIZE, loaded, make_app, screen_text, widget_text
 from textual import events
 from textual.widgets import Input
 
+from app_support import SIZE, loaded, make_app, screen_text, widget_text
 from reader.core.highlights import find_all
 from reader.ui.library import Stage
 from reader.ui.screens.search import SearchScreen
@@ -390,7 +390,8 @@ async def test_adding_2000_rows_draws_only_the_visible_ones(monkeypatch: pytest.
     from textual.app import App, ComposeResult
 
     from reader.core.model import Article
-    from reader.core.script import Script, View
+    from reader.core.script import Script
+    from reader.core.views import View
     from reader.ui.widgets import article_list as module
 
     built: list[str] = []
@@ -427,7 +428,7 @@ async def test_adding_2000_rows_draws_only_the_visible_ones(monkeypatch: pytest.
 
 
 async def test_typing_filters_the_corpus_people(state_dir: Path) -> None:
-    from reader.core.script import fold
+    from reader.core.folding import fold
 
     app = make_app(state_dir)
     async with app.run_test(size=SIZE) as pilot:

@@ -7,13 +7,14 @@ from pathlib import Path
 import pytest
 from rich.text import Text
 
+from reader.core.linebreak import truncate
 from reader.core.model import Article
-from reader.core.script import Script, View
+from reader.core.script import Script
 from reader.core.snippets import Snippet
+from reader.core.views import View
 from reader.ui.screens.search import snippet_text
 from reader.ui.text import one_line, printable
 from reader.ui.widgets.article_list import article_prompt
-from reader.core.linebreak import truncate
 
 HOSTILE = "[bold]粗[/bold] [link=https://x.example]链[/link] [@click=app.quit]退[/] \x1b[31m红\x9b"
 

@@ -10,7 +10,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reader.core import foldtable
-from reader.core.script import Script, detect_script, fold
+from reader.core.folding import fold
+from reader.core.script import Script, detect_script
 
 _T2S = opencc.OpenCC("t2s", include_tofu_risk_dictionaries=False)
 _S2T = opencc.OpenCC("s2t", include_tofu_risk_dictionaries=False)
@@ -68,7 +69,7 @@ def test_tables_survive_export_and_install(tmp_path) -> None:
     assert foldtable.install(b"nonsense") is False
     code = (
         "import sys; from pathlib import Path; from reader.core import foldtable; "
-        "from reader.core.script import fold, detect_script; "
+        "from reader.core.folding import fold; from reader.core.script import detect_script; "
         "assert foldtable.install(Path(sys.argv[1]).read_bytes()); "
         "print(fold(sys.argv[2]), detect_script(sys.argv[2]).value, 'opencc' in sys.modules)"
     )

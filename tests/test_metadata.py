@@ -6,9 +6,9 @@ import pytest
 
 from reader.core.cleaning import clean
 from reader.core.corpus import load_corpus
+from reader.core.folding import fold
 from reader.core.metadata import MetaLine, is_headline_shaped, lead_title, parse_meta_line
 from reader.core.resources import seeds_dir
-from reader.core.script import fold
 
 
 def meta(line: str) -> MetaLine | None:

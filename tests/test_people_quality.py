@@ -17,9 +17,9 @@ from pathlib import Path
 import pytest
 
 from reader.core.corpus import load_corpus
+from reader.core.folding import fold
 from reader.core.people import extract_people, find_people
 from reader.core.resources import seeds_dir
-from reader.core.script import fold
 
 DATA = Path(__file__).parent / "data" / "people"
 DEV = DATA / "dev"

@@ -9,9 +9,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from reader.core.folding import fold
 from reader.core.people import find_people
 from reader.core.people.model import ArticlePerson
-from reader.core.script import fold
 
 
 def names(text: str) -> dict[str, ArticlePerson]:
@@ -529,16 +529,17 @@ def test_without_the_tagger_the_rules_answer_and_say_so_once(monkeypatch: pytest
 
 
 def test_the_cache_fingerprint_covers_every_module_the_finder_imports() -> None:
+    import reader.core.folding as folding
     import reader.core.people.tagged as tagged
-    import reader.core.script as script
     from reader.core.people.cache import rule_modules
 
     modules = set(rule_modules())
-    assert {Path(script.__file__), Path(tagged.__file__)} <= modules
+    assert {Path(folding.__file__), Path(tagged.__file__)} <= modules
 
 
 def test_the_stored_lexicon_is_keyed_by_its_surnames(monkeypatch: pytest.MonkeyPatch) -> None:
-    from reader.core.people import lexicon, names as name_tables
+    from reader.core.people import lexicon
+    from reader.core.people import names as name_tables
 
     before = lexicon._name_starts()
     monkeypatch.setattr(name_tables, "SURNAMES", name_tables.SURNAMES | {"㐀"})

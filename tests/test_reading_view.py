@@ -15,12 +15,14 @@ from textual.binding import Binding
 from textual.geometry import Offset
 from textual.selection import Selection
 
+from reader.core.conversion import convert
 from reader.core.corpus import load_corpus
 from reader.core.linebreak import NO_END, NO_START
 from reader.core.model import Article
-from reader.core.resources import seeds_dir, styles_dir
-from reader.core.script import Script, View, convert
+from reader.core.resources import seeds_dir
+from reader.core.script import Script
 from reader.core.state import MAX_WIDTH, MIN_WIDTH, step_width
+from reader.core.views import View
 from reader.ui.text import printable
 from reader.ui.widgets.reading_view import ReadingView
 
@@ -48,7 +50,6 @@ def big(chars: int) -> Article:
 
 
 class ReadingApp(App[None]):
-    CSS_PATH = [styles_dir() / "reading_view.tcss"]
     # n/N are bound once, on the main screen; this app stands in for it.
     BINDINGS = [Binding("n", "step(1)"), Binding("N", "step(-1)")]
 

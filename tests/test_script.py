@@ -8,9 +8,13 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from reader.core.conversion import convert
 from reader.core.corpus import load_corpus
+from reader.core.folding import fold
+from reader.core.offsets import OffsetMap, convert_mapped, offset_map
 from reader.core.resources import seeds_dir
-from reader.core.script import OffsetMap, Script, View, convert, convert_mapped, detect_script, fold, offset_map
+from reader.core.script import Script, detect_script
+from reader.core.views import View
 
 # -- detection -----------------------------------------------------------------
 
@@ -146,7 +150,9 @@ def test_fold_keeps_length(text: str) -> None:
 
 
 def test_lone_surrogates_neither_fold_nor_convert_fails():
-    from reader.core.script import View, convert, fold
+    from reader.core.conversion import convert
+    from reader.core.folding import fold
+    from reader.core.views import View
 
     assert fold("a\udcffＢ黃") == "a\udcffb黄"
     converted = convert("x\udcff软件", View.TRADITIONAL)
@@ -154,7 +160,9 @@ def test_lone_surrogates_neither_fold_nor_convert_fails():
 
 
 def test_align_maps_each_phrase_in_a_long_paragraph_and_inverts():
-    from reader.core.script import View, align, convert
+    from reader.core.conversion import convert
+    from reader.core.offsets import align
+    from reader.core.views import View
 
     original = "他的博客很好看，" * 5000
     converted = convert(original, View.TRADITIONAL)
@@ -168,7 +176,8 @@ def test_align_maps_each_phrase_in_a_long_paragraph_and_inverts():
 
 
 def test_convert_paragraphs_matches_one_by_one():
-    from reader.core.script import View, convert, convert_paragraphs
+    from reader.core.conversion import convert, convert_paragraphs
+    from reader.core.views import View
 
     paragraphs = ["软件和博客", "", "鼠标", "现在"] * 3
     assert convert_paragraphs(paragraphs, View.TRADITIONAL) == tuple(

@@ -11,10 +11,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reader.core.blockfilter import BLOCK, OVERLAP
+from reader.core.folding import fold
 from reader.core.foldtable import fold_text
 from reader.core.model import Article
 from reader.core.query import parse_query
-from reader.core.script import Script, fold
+from reader.core.script import Script
 from reader.core.search import Hit, SearchIndex
 from reader.core.snippets import Snippet, make_snippets
 

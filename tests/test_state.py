@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from reader.core.model import Article
-from reader.core.script import Script, View
+from reader.core.script import Script
 from reader.core.state import (
     DEFAULT_WIDTH,
     MAX_WIDTH,
@@ -19,6 +19,7 @@ from reader.core.state import (
     position_key,
     state_dir,
 )
+from reader.core.views import View
 
 
 @pytest.fixture

@@ -6,7 +6,8 @@ import argparse
 from typing import Any
 
 from reader.cli.common import add_corpus_options, find_article, load_corpus_from_args, print_json
-from reader.core.script import View, convert
+from reader.core.conversion import convert
+from reader.core.views import View
 
 
 def add_parser(subparsers: Any, name: str) -> argparse.ArgumentParser:

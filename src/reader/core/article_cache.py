@@ -38,9 +38,10 @@ import time
 from array import array
 from collections.abc import Callable
 from functools import cache
-from typing import Any
 from pathlib import Path
+from typing import Any
 
+from reader.core import paths
 from reader.core.model import Article, Paragraphs
 from reader.core.script import Script
 
@@ -77,12 +78,7 @@ CREATE TABLE IF NOT EXISTS tables (fingerprint TEXT PRIMARY KEY, data BLOB NOT N
 
 
 def cache_file() -> Path:
-    named = os.environ.get("READER_CACHE_DIR")
-    if named:
-        return Path(named) / FILE_NAME
-    from platformdirs import user_cache_dir
-
-    return Path(user_cache_dir("reader")) / FILE_NAME
+    return paths.cache_dir() / FILE_NAME
 
 
 def content_digest(data: bytes) -> str:

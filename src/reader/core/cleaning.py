@@ -20,9 +20,10 @@ import unicodedata
 from dataclasses import dataclass
 from enum import Enum
 
+from reader.core.folding import fold
 from reader.core.metadata import (
-    MetaLine,
     Metadata,
+    MetaLine,
     choose_title,
     is_headline_shaped,
     lead_title,
@@ -30,7 +31,6 @@ from reader.core.metadata import (
     parse_meta_line,
 )
 from reader.core.sanitize import sanitize
-from reader.core.script import fold
 
 
 @dataclass(frozen=True, slots=True)

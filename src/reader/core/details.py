@@ -8,8 +8,9 @@ is written in and is never converted, so it reads the same in every view.
 
 from __future__ import annotations
 
+from reader.core.conversion import convert
 from reader.core.model import Article
-from reader.core.script import View, convert
+from reader.core.views import View
 
 
 def detail_parts(article: Article, view: View, *, author: bool = True, size: bool = True) -> list[str]:

@@ -63,7 +63,7 @@ def _fold_char(c: str) -> str:
 def _convert_chars(chars: list[str], config: str) -> list[str]:
     """Each character through OpenCC on its own line; a character that does
     not stay one character is left as it is."""
-    from reader.core.script import _converter
+    from reader.core.conversion import _converter
 
     # Whitespace would confuse the split and never converts anyway.
     batch = [c for c in chars if not c.isspace()]

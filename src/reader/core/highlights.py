@@ -119,7 +119,7 @@ def find_all(text: str, query: str) -> list[tuple[int, int]]:
     """Every place ``query`` occurs in ``text``, script-, width- and
     case-blind (folding keeps lengths, so offsets are offsets into ``text``).
     Occurrences do not overlap."""
-    from reader.core.script import fold
+    from reader.core.folding import fold
 
     needle = fold(query.strip())
     if not needle:

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
-from reader.core.script import OffsetMap
+from reader.core.offsets import OffsetMap
 
 if TYPE_CHECKING:
     from markdown_it import MarkdownIt

@@ -6,7 +6,7 @@ headline somewhere among them. The rules here recognise those shapes; they
 never look at file names.
 
 Every pattern is matched against the *folded* line (Simplified, lowercase,
-half-width; see ``reader.core.script.fold``), which has the same length as
+half-width; see ``reader.core.folding.fold``), which has the same length as
 the original, so values are sliced from the original line.
 """
 

@@ -20,13 +20,15 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Protocol
 
+from reader.core.conversion import convert, convert_paragraphs
 from reader.core.details import detail_parts
 from reader.core.highlights import Highlights
 from reader.core.linebreak import wrap
 from reader.core.markdown_view import is_markdown, render_line
 from reader.core.model import Article
+from reader.core.offsets import align
 from reader.core.sanitize import UNSAFE, visible
-from reader.core.script import View, align, convert, convert_paragraphs
+from reader.core.views import View
 
 # Blocks before the first paragraph: the title and the metadata line.
 HEADER = 2

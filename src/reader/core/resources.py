@@ -12,8 +12,9 @@ from __future__ import annotations
 from importlib.resources import files
 from pathlib import Path, PurePath
 
-# The app's layout sheets, in cascade order: later sheets win ties.
-STYLESHEETS = ("app.tcss", "main_screen.tcss", "modals.tcss", "reading_view.tcss")
+# The app's layout sheets, in cascade order: later sheets win ties. Each
+# widget's and each screen's own look is in its DEFAULT_CSS.
+STYLESHEETS = ("main_screen.tcss",)
 
 
 def _package_dir(name: str) -> Path:

@@ -1,7 +1,7 @@
 """Script-blind keyword search over articles, ranked by BM25.
 
 Matching is exact substring matching on folded text (see
-reader.core.script.fold: Traditional to Simplified, full width to half width,
+reader.core.folding.fold: Traditional to Simplified, full width to half width,
 case, character by character), so 黃仁勛 finds 黄仁勋 and ＡＩ finds AI. Folding
 keeps length, so a position in the folded text is a position in
 ``article.text``.

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 
 from reader.core.files import atomic_write
 from reader.core.paths import STATE_DIR_ENV, state_dir
-from reader.core.script import View
+from reader.core.views import View
 
 if TYPE_CHECKING:
     from reader.core.model import Article

@@ -22,17 +22,17 @@ from textual.worker import Worker, WorkerState, get_current_worker
 
 from reader.core.plural import plural
 from reader.core.resources import stylesheets
-from reader.ui.commands import ArticleCommands, PeopleCommands
 from reader.ui.library import Library, Stage
 
 if TYPE_CHECKING:
     import threading
 
+    from textual.dom import DOMNode
     from textual.theme import Theme
 
     from reader.core.model import Article
-    from reader.core.script import View
     from reader.core.state import State, StateStore
+    from reader.core.views import View
     from reader.ui.screens.main import MainScreen
 
 # Saving while reading waits this long after the last move.
@@ -43,7 +43,6 @@ DARK_THEME, LIGHT_THEME = "textual-dark", "textual-light"
 class ReaderApp(App[None]):
     TITLE = "reader"
     CSS_PATH = stylesheets()
-    COMMANDS = App.COMMANDS | {ArticleCommands, PeopleCommands}
     BINDINGS = [
         Binding("q", "quit", "Quit"),
         Binding("question_mark,f1", "help", "Help"),
@@ -68,7 +67,7 @@ class ReaderApp(App[None]):
     def get_default_screen(self) -> Screen:
         from reader.ui.screens.main import MainScreen
 
-        return MainScreen()
+        return MainScreen(self)
 
     @property
     def main_screen(self) -> MainScreen:
@@ -230,6 +229,12 @@ class ReaderApp(App[None]):
             self.state.positions[key] = position
         self.schedule_save()
 
+    def remember_search(self, query: str) -> None:
+        from reader.core.state import remember_search
+
+        remember_search(self.state, query)
+        self.schedule_save()
+
     def saved_position(self, article: Article) -> int:
         from reader.core.state import position_key
 
@@ -268,22 +273,29 @@ class ReaderApp(App[None]):
         from reader.ui.screens.help import HelpScreen
 
         if not isinstance(self.screen, HelpScreen):
-            self.push_screen(HelpScreen())
+            self.push_screen(HelpScreen(help_sections()))
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        from reader.ui.commands import binding_commands
+
         yield from super().get_system_commands(screen)
-        main = self.main_screen
-        yield SystemCommand("Search", "Search every article (/)", main.action_search)
-        for name, label in (("original", "original"), ("simplified", "Simplified"), ("traditional", "Traditional")):
-            yield SystemCommand(
-                f"Script: {label}",
-                f"Read in the {label} script ({name[0]})",
-                lambda name=name: main.action_view(name),
-            )
-        yield SystemCommand("Dark / light", "Toggle between the dark and light theme (d)", self.action_toggle_dark)
-        yield SystemCommand("People in the corpus", "Everyone mentioned in any article (P)", main.action_corpus_people)
-        yield SystemCommand("Skipped files", "The files that could not be read, and why (e)", main.action_skipped)
-        yield SystemCommand("Wider text", "Widen the reading column (+)", lambda: main.action_width(1))
-        yield SystemCommand("Narrower text", "Narrow the reading column (-)", lambda: main.action_width(-1))
-        yield SystemCommand("Clear filter", "Show every article in the list (x)", main.action_clear_filter)
-        yield SystemCommand("Help", "Every key (? or F1)", self.action_help)
+        yield from binding_commands(self, self)
+        yield from binding_commands(self, screen)
+
+
+def help_sections() -> list[tuple[str, type[DOMNode]]]:
+    """The help's sections: each a title and the class whose keys it lists."""
+    from reader.ui.screens.main import MainScreen
+    from reader.ui.screens.search import SearchScreen
+    from reader.ui.widgets.find_bar import FindBar
+    from reader.ui.widgets.reader_list import ReaderList
+    from reader.ui.widgets.reading_view import ReadingView
+
+    return [
+        ("Everywhere", ReaderApp),
+        ("Main screen", MainScreen),
+        ("Reading view", ReadingView),
+        ("Find in the article (ctrl+f)", FindBar),
+        ("Lists: articles, people, search results", ReaderList),
+        ("Search", SearchScreen),
+    ]

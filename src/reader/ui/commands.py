@@ -1,28 +1,55 @@
-"""Command palette providers: open an article, find a person.
+"""The command palette: open an article, find a person, and every key.
 
-The app's own actions come from ``ReaderApp.get_system_commands``. Titles and
-names are data: they are shown as plain ``Content`` (never markup), in the
-current script view, and matched script-blind through ``fold``.
+The keys' entries are made from the live bindings (:func:`binding_commands`),
+so a key and its palette entry can never disagree. Titles and names are data:
+they are shown as plain ``Content`` (never markup), in the current script
+view, and matched script-blind through ``fold``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from functools import partial
 from typing import TYPE_CHECKING
 
+from textual.app import App, SystemCommand
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
 
 from reader.core.plural import plural
 
 if TYPE_CHECKING:
-    from reader.ui.app import ReaderApp
+    from textual.binding import Binding
+    from textual.dom import DOMNode
+
+    from reader.ui.screens.main import MainScreen
+
+# Actions the palette leaves out: Textual's palette has its own Quit, and
+# copying a selection is for the keyboard.
+_NOT_IN_PALETTE = frozenset({"quit", "screen.copy_text"})
+
+
+def binding_commands(app: App, node: DOMNode) -> Iterator[SystemCommand]:
+    """A palette entry for each action ``node``'s class binds to a key: its
+    description, what it does (the tooltip, where there is one) and its keys."""
+    from reader.ui.screens.help import SIDEWAYS, bindings_of
+
+    actions: dict[str, list[Binding]] = {}
+    for binding in bindings_of(type(node)):
+        if binding.description and not binding.system and binding.action not in SIDEWAYS | _NOT_IN_PALETTE:
+            actions.setdefault(binding.action, []).append(binding)
+    for action, bindings in actions.items():
+        first = bindings[0]
+        keys = " or ".join(app.get_key_display(b) for b in bindings)
+        yield SystemCommand(
+            first.description, f"{first.tooltip or first.description} ({keys})", partial(app.run_action, action, node)
+        )
 
 
 def _highlighted(provider: Provider, query: str, shown: str) -> tuple[float, Content]:
     """Fuzzy score of ``shown`` against ``query``, script- and case-blind,
     and ``shown`` as plain content with the matched characters marked."""
-    from reader.core.script import fold
+    from reader.core.folding import fold
 
     matcher = provider.matcher(fold(query))
     score, offsets = matcher.fuzzy_search.match(matcher.query, fold(shown))
@@ -33,9 +60,12 @@ def _highlighted(provider: Provider, query: str, shown: str) -> tuple[float, Con
 
 
 class _ReaderProvider(Provider):
+    """A provider of :class:`~reader.ui.screens.main.MainScreen` (its
+    ``COMMANDS``): the screen the palette was opened on is the main screen."""
+
     @property
-    def reader(self) -> ReaderApp:
-        return self.app  # type: ignore[return-value]
+    def main(self) -> MainScreen:
+        return self.screen  # type: ignore[return-value]
 
     def _entries(self) -> list[tuple[str, str, Callable[[], None]]]:
         """(text shown, help, command) for everything this provider offers."""
@@ -67,22 +97,21 @@ class ArticleCommands(_ReaderProvider):
     """Open any article by (part of) its title, its id or its file name."""
 
     def _also(self) -> list[tuple[str, ...]]:
-        return [(article.id, article.path.name) for article in self.reader.library.articles]
+        return [(article.id, article.path.name) for article in self.main.host.library.articles]
 
     def _entries(self) -> list[tuple[str, str, Callable[[], None]]]:
-        from reader.core.script import convert
+        from reader.core.conversion import convert
         from reader.ui.text import one_line
 
-        reader = self.reader
-        view = reader.state.view
-        main = reader.main_screen
+        main = self.main
+        view = main.view
         return [
             (
                 one_line(convert(article.title, view)) or article.id,
                 f"Open article {article.id}",
-                lambda article=article: main.open_article(article),
+                partial(main.open_article, article),
             )
-            for article in reader.library.articles
+            for article in main.host.library.articles
         ]
 
 
@@ -90,26 +119,19 @@ class PeopleCommands(_ReaderProvider):
     """Find a person: list their articles and highlight them."""
 
     def _entries(self) -> list[tuple[str, str, Callable[[], None]]]:
-        from reader.core.script import convert
+        from reader.core.conversion import convert
         from reader.ui.text import one_line
 
-        reader = self.reader
-        index = reader.library.people_index
+        main = self.main
+        index = main.host.library.people_index
         if index is None:
             return []
-        view = reader.state.view
-        main = reader.main_screen
-        entries = []
+        view = main.view
+        entries: list[tuple[str, str, Callable[[], None]]] = []
         for entry in index.people():
             person = entry.person
             names = [person.name, *(a for a in person.aliases if a != person.name)]
             shown = " / ".join(one_line(convert(n, view)) for n in names)
             count = len(entry.articles)
-            entries.append(
-                (
-                    shown,
-                    f"Person: in {plural(count, 'article')}",
-                    lambda key=person.key: main.show_person(key),
-                )
-            )
+            entries.append((shown, f"Person: in {plural(count, 'article')}", partial(main.show_person, person.key)))
         return entries

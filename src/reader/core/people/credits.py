@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from reader.core.folding import fold
 from reader.core.model import Article
 from reader.core.people import lexicon
 from reader.core.people.lexicon import FREQUENT
@@ -22,7 +23,6 @@ from reader.core.people.names import (
     is_han,
     surname_length,
 )
-from reader.core.script import fold
 
 # Words in a credit line that say what someone did, not who they are.
 CREDIT_ROLES = tuple(

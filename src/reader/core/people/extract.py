@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from reader.core.folding import fold
 from reader.core.model import Article
 from reader.core.people.aliases import Cluster, build_clusters, is_latin
 from reader.core.people.credits import bylines_in_text, credit_lines, credited_names
@@ -29,7 +30,6 @@ from reader.core.people.tagger import tagger, unavailable
 from reader.core.people.texts import DOT, Proposal, Texts
 from reader.core.people.translit import dotted_names, listed_with, translit_names
 from reader.core.people.vetting import not_a_name, outside, vetted, whole_names
-from reader.core.script import fold
 
 _SENTENCE_END = "。！？!?\n"
 _CONTEXT_MAX = 80

@@ -15,11 +15,11 @@ from __future__ import annotations
 import threading
 from collections import defaultdict
 
+from reader.core.folding import fold
 from reader.core.model import Article
 from reader.core.people.aliases import is_latin
 from reader.core.people.extract import display_name
 from reader.core.people.model import ArticlePerson, CorpusPerson, Person
-from reader.core.script import fold
 from reader.core.unionfind import UnionFind
 
 

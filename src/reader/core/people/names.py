@@ -2,7 +2,7 @@
 English name tokens, and the words around a name that say "this is a person".
 
 Every table is written in Simplified characters and compared against
-:func:`reader.core.script.fold` output, so Traditional text matches too.
+:func:`reader.core.folding.fold` output, so Traditional text matches too.
 """
 
 from __future__ import annotations

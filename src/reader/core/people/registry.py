@@ -7,7 +7,7 @@ person per line::
     Canonical Name<TAB>alias<TAB>alias ...
 
 The canonical name and every alias identify the same person; matching is
-script-, width- and case-blind (:func:`reader.core.script.fold`), so write
+script-, width- and case-blind (:func:`reader.core.folding.fold`), so write
 each alias once, in either script. A single English word (``Hinton``) only
 matches as a whole word. The user's file is ``people.tsv`` in the platform's
 user config dir for ``reader`` (``~/.config/reader/people.tsv`` on Linux), or
@@ -24,8 +24,8 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from reader.core.folding import fold
 from reader.core.paths import people_file
-from reader.core.script import fold
 
 SHIPPED = Path(__file__).with_name("registry.tsv")
 

@@ -16,12 +16,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from reader.core.folding import fold
 from reader.core.people.names import (
     CJK,
     NAME_DOTS,
 )
 from reader.core.sanitize import ESCAPE_SEQUENCES
-from reader.core.script import fold
 
 DOT = "·"
 _DOT_TABLE = str.maketrans({d: DOT for d in NAME_DOTS})

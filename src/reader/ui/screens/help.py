@@ -6,7 +6,7 @@ keys change: a key appears here exactly when something is bound to it.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from rich.console import Group
@@ -74,24 +74,6 @@ def help_entries(cls: type[DOMNode], app: App | None = None) -> list[HelpEntry]:
     return [HelpEntry(tuple(keys), action, description) for action, (keys, description) in entries.items()]
 
 
-def help_sections() -> list[tuple[str, type[DOMNode]]]:
-    from reader.ui.app import ReaderApp
-    from reader.ui.screens.main import MainScreen
-    from reader.ui.screens.search import SearchScreen
-    from reader.ui.widgets.find_bar import FindBar
-    from reader.ui.widgets.reader_list import ReaderList
-    from reader.ui.widgets.reading_view import ReadingView
-
-    return [
-        ("Everywhere", ReaderApp),
-        ("Main screen", MainScreen),
-        ("Reading view", ReadingView),
-        ("Find in the article (ctrl+f)", FindBar),
-        ("Lists: articles, people, search results", ReaderList),
-        ("Search", SearchScreen),
-    ]
-
-
 def help_table(sections: Iterable[tuple[str, type[DOMNode]]], app: App | None = None) -> Group:
     """A titled table of keys per section, then the mouse."""
     parts: list[Text | Table] = []
@@ -112,14 +94,42 @@ def help_table(sections: Iterable[tuple[str, type[DOMNode]]], app: App | None = 
 
 
 class HelpScreen(ModalScreen[None]):
+    """Lists the keys of the sections the caller hands it: (title, the class
+    whose bindings are listed), in order."""
+
+    DEFAULT_CSS = """
+    HelpScreen {
+        align: center top;
+        background: $background 60%;
+    }
+
+    #help-box {
+        width: 90%;
+        max-width: 100;
+        height: 90%;
+        margin-top: 1;
+        padding: 0 2;
+        border: round $border;
+        background: $surface;
+    }
+
+    #help-title {
+        padding-top: 1;
+    }
+    """
+
     BINDINGS = [
         Binding("escape,q,question_mark,f1", "dismiss", "Close help"),
     ]
 
+    def __init__(self, sections: Sequence[tuple[str, type[DOMNode]]]) -> None:
+        super().__init__()
+        self.sections = sections
+
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="help-box"):
             yield Static(Text("reader: keys", style="bold"), id="help-title")
-            yield Static(help_table(help_sections(), self.app), id="help-table")
+            yield Static(help_table(self.sections, self.app), id="help-table")
 
     def on_mount(self) -> None:
         self.query_one("#help-box").focus()

@@ -21,13 +21,16 @@ from textual.timer import Timer
 from textual.widget import Widget
 from textual.widgets import Footer, Static
 
+from reader.core.conversion import convert
 from reader.core.jumps import JumpList, Place
 from reader.core.model import Article
-from reader.core.script import View, convert
-from reader.core.state import DEFAULT_WIDTH, MAX_WIDTH, MIN_WIDTH, position_key, step_width
+from reader.core.state import DEFAULT_WIDTH, MAX_WIDTH, clamp_width, position_key, step_width
+from reader.core.views import CYCLE_DESCRIPTION, View
+from reader.ui.commands import ArticleCommands, PeopleCommands
 from reader.ui.library import Stage
 from reader.ui.screens.reading_moves import ReadingMoves
-from reader.ui.widgets.article_list import ArticleFilter, ArticleList, ArticlePane
+from reader.ui.widgets.article_list import ArticleFilter, ArticleList
+from reader.ui.widgets.article_pane import ArticlePane
 from reader.ui.widgets.find_bar import FindBar
 from reader.ui.widgets.people_sidebar import PeopleList, PeopleSidebar
 from reader.ui.widgets.reading_view import ReadingView
@@ -35,7 +38,7 @@ from reader.ui.widgets.status_bar import StatusBar
 
 if TYPE_CHECKING:
     from reader.core.people import ArticlePerson
-    from reader.ui.app import ReaderApp
+    from reader.ui.host import Host
     from reader.ui.screens.search import SearchChoice
 
 # While files arrive, the list takes in new rows at most this often. Adding
@@ -47,15 +50,13 @@ PANE_NAMES = {"articles": "Articles", "reading": "Reading", "people": "People"}
 
 
 class MainScreen(ReadingMoves, Screen[None]):
-    app: ReaderApp
 
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (90, "-normal"), (170, "-wide")]
+    COMMANDS = {ArticleCommands, PeopleCommands}
 
     BINDINGS = [
-        Binding("o", "view('original')", "Original script", show=False),
-        Binding("s", "view('simplified')", "Simplified (简体)", show=False),
-        Binding("t", "view('traditional')", "Traditional (繁體)", show=False),
-        Binding("c", "cycle_view", "Script", tooltip="Cycle the script: original → 简体 → 繁體"),
+        *(Binding(view.key, f"view({view.value!r})", view.description, show=False) for view in View),
+        Binding("c", "cycle_view", "Script", tooltip=CYCLE_DESCRIPTION),
         Binding("slash", "search", "Search"),
         Binding("ctrl+f", "find", "Find", tooltip="Find in this article (ctrl+g there: in all articles)"),
         Binding("left_square_bracket", "article(-1)", "Prev article", show=False),
@@ -86,8 +87,9 @@ class MainScreen(ReadingMoves, Screen[None]):
     reading_width: reactive[int] = reactive(DEFAULT_WIDTH, init=False)
     """The reading column's width setting; bound to the reading view."""
 
-    def __init__(self) -> None:
+    def __init__(self, host: Host) -> None:
         super().__init__()
+        self.host = host
         self.current: Article | None = None
         # The article to reopen from last time, until it loads or the reader moves.
         self._resume: str | None = None
@@ -101,7 +103,7 @@ class MainScreen(ReadingMoves, Screen[None]):
         self._find_recorded = True
         # What the title filter above the list holds (folded), or "".
         self._title_filter = ""
-        state = self.app.state
+        state = self.host.state
         self.set_reactive(MainScreen.view, state.view)
         self.set_reactive(MainScreen.reading_width, state.width)
 
@@ -133,8 +135,8 @@ class MainScreen(ReadingMoves, Screen[None]):
 
     def on_mount(self) -> None:
         self.find_bar.display = False
-        self._resume = self.app.state.last
-        self.app.library_changed.subscribe(self, self._library_changed)
+        self._resume = self.host.state.last
+        self.host.library_changed.subscribe(self, self._library_changed)
         self.reading.focus()
         self._set_pane("reading")
         # The loader may have handed over articles before we subscribed.
@@ -145,16 +147,16 @@ class MainScreen(ReadingMoves, Screen[None]):
     # The two settings: watchers refresh and remember.
 
     def validate_reading_width(self, width: int) -> int:
-        return max(MIN_WIDTH, min(MAX_WIDTH, width))
+        return clamp_width(width)
 
     def watch_view(self, view: View) -> None:
         self._refresh_list()
         self._refresh_people()
         self._refresh_status()
-        self.app.remember(view=view)
+        self.host.remember(view=view)
 
     def watch_reading_width(self, width: int) -> None:
-        self.app.remember(width=width)
+        self.host.remember(width=width)
 
     # ------------------------------------------------------------------
     # Keeping up with the loader.
@@ -167,7 +169,7 @@ class MainScreen(ReadingMoves, Screen[None]):
                 self._list_timer = self.set_timer(LIST_FILL_SECONDS, self._refresh_list)
         elif stage is Stage.PEOPLE:
             # Batches of other articles' people leave the sidebar as it is.
-            changed = self.app.library.people_changed
+            changed = self.host.library.people_changed
             if changed is None or (self.current is not None and self.current.id in changed):
                 self._refresh_people()
         elif stage is Stage.CHANGED:
@@ -183,7 +185,7 @@ class MainScreen(ReadingMoves, Screen[None]):
         it was edited (at the same place in its text) or deleted."""
         from reader.ui.library import carry_position
 
-        library = self.app.library
+        library = self.host.library
         current = self.current
         if current is not None and library.get(current.id) is None:
             self.current = None
@@ -203,11 +205,11 @@ class MainScreen(ReadingMoves, Screen[None]):
         self._refresh_status()
 
     def visible_articles(self) -> list[Article]:
-        articles = self.app.library.articles
+        articles = self.host.library.articles
         if self.article_filter is not None:
             articles = [a for a in articles if a.id in self.article_filter.ids]
         if self._title_filter:
-            from reader.core.script import fold
+            from reader.core.folding import fold
 
             needle = self._title_filter
             articles = [
@@ -221,7 +223,7 @@ class MainScreen(ReadingMoves, Screen[None]):
 
     @on(ArticlePane.TitleFilterChanged)
     def _title_filter_changed(self, event: ArticlePane.TitleFilterChanged) -> None:
-        from reader.core.script import fold
+        from reader.core.folding import fold
 
         event.stop()
         self._title_filter = fold(event.text.strip())
@@ -232,7 +234,7 @@ class MainScreen(ReadingMoves, Screen[None]):
             self._list_timer.stop()
             self._list_timer = None
         current = self.current.id if self.current else None
-        library = self.app.library
+        library = self.host.library
         empty = "Loading articles…" if not library.loaded else "No articles found."
         if self._title_filter and library.articles:
             empty = "No title matches the filter (Esc clears it)."
@@ -241,7 +243,7 @@ class MainScreen(ReadingMoves, Screen[None]):
         self._refresh_place()
 
     def _refresh_people(self) -> None:
-        library = self.app.library
+        library = self.host.library
         if self.current is None:
             self.sidebar.show_message("Loading articles…" if not library.loaded else "No article open.")
             return
@@ -256,14 +258,14 @@ class MainScreen(ReadingMoves, Screen[None]):
         self.sidebar.show(people, self.view, self._elsewhere if index else None, index.name_of if index else None)
 
     def _elsewhere(self, key: str) -> int:
-        index = self.app.library.people_index
+        index = self.host.library.people_index
         if index is None or self.current is None:
             return 0
         return len([a for a in index.articles_of(key) if a != self.current.id])
 
     def _refresh_status(self) -> None:
         status = self.status
-        library = self.app.library
+        library = self.host.library
         status.title = convert(self.current.title, self.view) if self.current else "reader"
         status.file = self.current.path.name if self.current else ""
         status.view_label = self.view.label
@@ -283,7 +285,7 @@ class MainScreen(ReadingMoves, Screen[None]):
         articles = self.visible_articles()
         at = self.query_one(ArticleList).index_of(current.id)
         if at is None:
-            articles = self.app.library.articles
+            articles = self.host.library.articles
             at = next((i for i, a in enumerate(articles) if a is current), None)
         if at is not None:
             self.status.place = (at + 1, len(articles))
@@ -295,7 +297,7 @@ class MainScreen(ReadingMoves, Screen[None]):
         """Open the article read last time as soon as it has loaded; until
         then, and if it never does, the first one. Once the reader opens an
         article themselves, loading never moves them."""
-        articles = self.app.library.articles
+        articles = self.host.library.articles
         if self._resume is not None:
             resumed = next((a for a in articles if position_key(a) == self._resume), None)
             if resumed is not None:
@@ -312,9 +314,9 @@ class MainScreen(ReadingMoves, Screen[None]):
         if record and article is not self.current:
             self._record_jump()
         if position is None:
-            position = self.app.saved_position(article)
+            position = self.host.saved_position(article)
         self._resume = None
-        self.app.remember_reading(article)
+        self.host.remember_reading(article)
         self.current = article
         self.reading.show(article, position=position)
         self.status.hit = None
@@ -330,7 +332,7 @@ class MainScreen(ReadingMoves, Screen[None]):
         """Open a search result at its first hit, with all hits highlighted."""
         if choice is None:
             return  # Esc: back where the reader was, focus and all
-        library = self.app.library
+        library = self.host.library
         article = library.get(choice.article_id)
         if article is None or library.index is None:
             return
@@ -346,7 +348,7 @@ class MainScreen(ReadingMoves, Screen[None]):
     @on(ArticleList.Chosen)
     def _article_chosen(self, event: ArticleList.Chosen) -> None:
         event.stop()
-        article = self.app.library.get(event.article_id)
+        article = self.host.library.get(event.article_id)
         if article is not None and article is not self.current:
             self.open_article(article)
         self.show_text()
@@ -358,7 +360,7 @@ class MainScreen(ReadingMoves, Screen[None]):
     def _position_changed(self, event: ReadingView.PositionChanged) -> None:
         self.status.progress = event.progress
         if self.current is not None:
-            self.app.remember_reading(self.current, event.position)
+            self.host.remember_reading(self.current, event.position)
 
     @on(ReadingView.HighlightMoved)
     def _highlight_moved(self, event: ReadingView.HighlightMoved) -> None:
@@ -390,7 +392,7 @@ class MainScreen(ReadingMoves, Screen[None]):
 
         from reader.ui.screens.search import SearchScreen
 
-        screen = SearchScreen()
+        screen = SearchScreen(self.host)
         self.app.push_screen(screen, self.open_choice)
         if query:
             self.call_after_refresh(lambda: setattr(screen.query_one("#search-input", Input), "value", query))
@@ -398,7 +400,7 @@ class MainScreen(ReadingMoves, Screen[None]):
     def action_article(self, step: int) -> None:
         current = self.current.id if self.current else None
         articles = self.visible_articles()
-        article = self.app.library.neighbour(current, step, articles)
+        article = self.host.library.neighbour(current, step, articles)
         if article is not None and article is not self.current:
             self.open_article(article)
         elif articles:
@@ -412,11 +414,11 @@ class MainScreen(ReadingMoves, Screen[None]):
     def action_corpus_people(self) -> None:
         from reader.ui.screens.people import PeopleScreen
 
-        self.app.push_screen(PeopleScreen(), self.show_person)
+        self.app.push_screen(PeopleScreen(self.host), self.show_person)
 
     def show_person(self, key: str | None) -> None:
         """Filter the list to a person's articles and highlight them here."""
-        library = self.app.library
+        library = self.host.library
         if key is None or library.people_index is None:
             return
         ids = library.people_index.articles_of(key)
@@ -433,7 +435,7 @@ class MainScreen(ReadingMoves, Screen[None]):
         self.show_text()
 
     def action_filter_person(self) -> None:
-        library = self.app.library
+        library = self.host.library
         entry = self.sidebar.highlighted
         if entry is None or library.people_index is None:
             self.notify("Choose a person in the sidebar first (p)", severity="warning")
@@ -441,7 +443,7 @@ class MainScreen(ReadingMoves, Screen[None]):
         self._filter_to(entry.person.key, library.people_index.articles_of(entry.person.key))
 
     def _filter_to(self, key: str, ids: list[str]) -> None:
-        index = self.app.library.people_index
+        index = self.host.library.people_index
         found = index.get(key) if index is not None else None
         name = found.person.name if found is not None else key
         self.article_filter = ArticleFilter(f"mentions {name} ({len(ids)})", frozenset(ids))
@@ -468,7 +470,7 @@ class MainScreen(ReadingMoves, Screen[None]):
     def action_skipped(self) -> None:
         from reader.ui.screens.skipped import SkippedScreen
 
-        self.app.push_screen(SkippedScreen())
+        self.app.push_screen(SkippedScreen(self.host))
 
     # ------------------------------------------------------------------
     # Panes: tab moves between them; on a narrow terminal only the focused

@@ -9,20 +9,20 @@ from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.screen import ModalScreen
 from textual.message import Message
+from textual.screen import ModalScreen
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from reader.core.plural import plural
-from reader.core.script import View
+from reader.core.views import View
 from reader.ui.library import Stage
 from reader.ui.widgets.people_sidebar import person_prompt
 from reader.ui.widgets.reader_list import ReaderList
 
 if TYPE_CHECKING:
     from reader.core.people import CorpusPerson
-    from reader.ui.app import ReaderApp
+    from reader.ui.host import Host
 
 
 def corpus_person_prompt(entry: CorpusPerson, view: View) -> Text:
@@ -50,12 +50,43 @@ class CorpusPeopleList(ReaderList):
 class PeopleScreen(ModalScreen["str | None"]):
     """Dismisses with the chosen person's key, or None."""
 
-    app: ReaderApp
+    DEFAULT_CSS = """
+    PeopleScreen {
+        align: center top;
+        background: $background 60%;
+    }
+
+    #corpus-people-box {
+        width: 90%;
+        max-width: 120;
+        height: 90%;
+        margin-top: 1;
+        border: round $border;
+        background: $surface;
+    }
+
+    #corpus-people-title {
+        height: auto;
+        padding: 0 1;
+    }
+
+    #corpus-people {
+        height: 1fr;
+        border: none;
+    }
+
+    #corpus-people-filter {
+        height: 1;
+        border: none;
+        padding: 0 1;
+    }
+    """
 
     BINDINGS = [Binding("escape,q,P", "dismiss", "Close")]
 
-    def __init__(self) -> None:
+    def __init__(self, host: Host) -> None:
         super().__init__()
+        self.host = host
         # The filter typed, folded (script- and case-blind), or "".
         self._filter = ""
 
@@ -69,7 +100,7 @@ class PeopleScreen(ModalScreen["str | None"]):
 
     def on_mount(self) -> None:
         self.query_one("#corpus-people-filter", Input).display = False
-        self.app.library_changed.subscribe(self, self._library_changed)
+        self.host.library_changed.subscribe(self, self._library_changed)
         self._fill()
         self.query_one(CorpusPeopleList).focus()
 
@@ -83,7 +114,7 @@ class PeopleScreen(ModalScreen["str | None"]):
 
     @on(Input.Changed, "#corpus-people-filter")
     def _filter_changed(self, event: Input.Changed) -> None:
-        from reader.core.script import fold
+        from reader.core.folding import fold
 
         event.stop()
         self._filter = fold(event.value.strip())
@@ -108,11 +139,11 @@ class PeopleScreen(ModalScreen["str | None"]):
             self.query_one(CorpusPeopleList).focus()
 
     def _library_changed(self, stage: Stage) -> None:
-        if stage is Stage.PEOPLE and self.app.library.people_ready:
+        if stage is Stage.PEOPLE and self.host.library.people_ready:
             self._fill()
 
     def _fill(self) -> None:
-        index = self.app.library.people_index
+        index = self.host.library.people_index
         title = self.query_one("#corpus-people-title", Static)
         if index is None:
             title.update(Text("People in the corpus: still finding them…", style="italic"))
@@ -120,12 +151,12 @@ class PeopleScreen(ModalScreen["str | None"]):
         people = index.people()
         total = len(people)
         if self._filter:
-            from reader.core.script import fold
+            from reader.core.folding import fold
 
             people = [
                 p for p in people if any(self._filter in fold(name) for name in (p.person.name, *p.person.aliases))
             ]
-        view = self.app.state.view
+        view = self.host.state.view
         people_list = self.query_one(CorpusPeopleList)
         people_list.set_options(Option(corpus_person_prompt(p, view), id=p.person.key) for p in people)
         if people:

@@ -16,14 +16,14 @@ from reader.ui.widgets.find_bar import FindBar
 if TYPE_CHECKING:
     from reader.core.jumps import JumpList
     from reader.core.model import Article
-    from reader.ui.app import ReaderApp
+    from reader.ui.host import Host
     from reader.ui.widgets.reading_view import ReadingView
     from reader.ui.widgets.status_bar import StatusBar
 
 
 class ReadingMoves:
     # What the screen provides (see MainScreen).
-    app: ReaderApp
+    host: Host
     current: Article | None
     jumps: JumpList
     _last_search: tuple[str, str] | None
@@ -131,7 +131,7 @@ class ReadingMoves:
         if place is None:
             self.status.say("No earlier place to go back to" if direction < 0 else "Nowhere to go forward to")
             return
-        article = self.app.library.get(place.article_id)
+        article = self.host.library.get(place.article_id)
         if article is None:
             self.jumps.forget(place.article_id)
             self.status.say("That article is gone")
@@ -152,7 +152,7 @@ class ReadingMoves:
         if not reading.highlights and self._last_search is not None and self.current is not None:
             # n after Esc: the last search again, from where the reader is.
             kind, query = self._last_search
-            index = self.app.library.index
+            index = self.host.library.index
             if kind == "search" and index is not None:
                 spans = [(h.start, h.end) for h in index.hits_in(self.current, query)]
             else:

@@ -33,17 +33,17 @@ from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 from textual.worker import Worker, WorkerState, get_current_worker
 
+from reader.core.offsets import convert_mapped
 from reader.core.plural import agree, plural
 from reader.core.query import blank_reason
-from reader.core.script import View, convert_mapped
-from reader.core.state import remember_search
+from reader.core.views import View
 from reader.ui.library import Stage
 from reader.ui.text import Indented, Stacked, one_line, printable
 from reader.ui.widgets.reader_list import ReaderList
 
 if TYPE_CHECKING:
     from reader.core.search import Results, SearchResult, Snippet
-    from reader.ui.app import ReaderApp
+    from reader.ui.host import Host
 
 # Wait this long after the last keystroke before searching.
 DEBOUNCE_SECONDS = 0.15
@@ -128,7 +128,35 @@ class SearchResults(ReaderList):
 
 
 class SearchScreen(ModalScreen["SearchChoice | None"]):
-    app: ReaderApp
+    DEFAULT_CSS = """
+    SearchScreen {
+        align: center top;
+        background: $background 60%;
+    }
+
+    #search-box {
+        width: 90%;
+        max-width: 120;
+        height: 90%;
+        margin-top: 1;
+        border: round $border;
+        background: $surface;
+    }
+
+    #search-input {
+        border: tall $border-blurred;
+    }
+
+    #search-status {
+        height: auto;
+        padding: 0 1;
+    }
+
+    #search-results {
+        height: 1fr;
+        border: none;
+    }
+    """
 
     # The help lists the search box's own keys with the screen's.
     HELP_WIDGETS = (SearchBox,)
@@ -142,8 +170,9 @@ class SearchScreen(ModalScreen["SearchChoice | None"]):
         Binding("tab", "switch_focus", "Between the search box and the results", show=False),
     ]
 
-    def __init__(self) -> None:
+    def __init__(self, host: Host) -> None:
         super().__init__()
+        self.host = host
         self._timer: Timer | None = None
         self._query = ""
         # The query whose results are on screen, and whether Enter came first.
@@ -159,7 +188,7 @@ class SearchScreen(ModalScreen["SearchChoice | None"]):
 
     @property
     def history(self) -> list[str]:
-        return self.app.state.searches
+        return self.host.state.searches
 
     def compose(self) -> ComposeResult:
         with Vertical(id="search-box"):
@@ -168,7 +197,7 @@ class SearchScreen(ModalScreen["SearchChoice | None"]):
             yield SearchResults(id="search-results")
 
     def on_mount(self) -> None:
-        self.app.library_changed.subscribe(self, self._library_changed)
+        self.host.library_changed.subscribe(self, self._library_changed)
         self._history_at = len(self.history)
         box = self.query_one(SearchBox)
         if self.history:
@@ -207,7 +236,7 @@ class SearchScreen(ModalScreen["SearchChoice | None"]):
         self._timer = self.set_timer(DEBOUNCE_SECONDS, self._search_now)
 
     def _search_now(self) -> None:
-        library = self.app.library
+        library = self.host.library
         results = self.query_one(SearchResults)
         self._shown_query = None
         if not self._query:
@@ -230,11 +259,11 @@ class SearchScreen(ModalScreen["SearchChoice | None"]):
                 self._say(f"Building the search index ({library.busy or 'almost done'})… results appear when it is ready.")
             return
         self._say("Searching…")
-        self._run_search(self._query, self.app.state.view)
+        self._run_search(self._query, self.host.state.view)
 
     @work(thread=True, exclusive=True, group="search", exit_on_error=False)
     def _run_search(self, query: str, view: View) -> None:
-        index = self.app.library.index
+        index = self.host.library.index
         assert index is not None
         # Every match: ranking is cheap, and snippets are made only for the
         # results that are rendered.
@@ -393,8 +422,7 @@ class SearchScreen(ModalScreen["SearchChoice | None"]):
     def _dismiss_with(self, choice: SearchChoice | None) -> None:
         # A query the user searched for goes into the history, opened or not.
         if self._query:
-            remember_search(self.app.state, self._query)
-            self.app.schedule_save()
+            self.host.remember_search(self._query)
         self.dismiss(choice)
 
     def action_close(self) -> None:

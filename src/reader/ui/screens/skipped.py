@@ -16,13 +16,32 @@ from textual.widgets import Static
 from reader.ui.text import printable
 
 if TYPE_CHECKING:
-    from reader.ui.app import ReaderApp
+    from reader.ui.host import Host
 
 
 class SkippedScreen(ModalScreen[None]):
-    app: ReaderApp
+    DEFAULT_CSS = """
+    SkippedScreen {
+        align: center top;
+        background: $background 60%;
+    }
+
+    #skipped-box {
+        width: 90%;
+        max-width: 100;
+        height: 90%;
+        margin-top: 1;
+        padding: 0 2;
+        border: round $border;
+        background: $surface;
+    }
+    """
 
     BINDINGS = [Binding("escape,q,e", "dismiss", "Close")]
+
+    def __init__(self, host: Host) -> None:
+        super().__init__()
+        self.host = host
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="skipped-box"):
@@ -33,7 +52,7 @@ class SkippedScreen(ModalScreen[None]):
         self.query_one("#skipped-box").focus()
 
     def _body(self) -> Table | Text:
-        library = self.app.library
+        library = self.host.library
         noted = [a for a in library.articles if a.note]
         if not library.skipped and not noted and not library.problems and not library.failure:
             done = "" if library.loaded else " so far (still loading)"

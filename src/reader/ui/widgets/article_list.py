@@ -15,23 +15,20 @@ from typing import ClassVar
 from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
-from textual import events, on
-from textual.actions import SkipAction
-from textual.app import ComposeResult
+from textual import events
 from textual.binding import Binding, BindingType
 from textual.cache import LRUCache
-from textual.containers import Vertical
 from textual.geometry import Size
 from textual.message import Message
 from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
-from textual.widgets import Input, Static
 
+from reader.core.conversion import convert
 from reader.core.details import detail_parts
 from reader.core.linebreak import cell_len, truncate
 from reader.core.model import Article
-from reader.core.script import View, convert
+from reader.core.views import View
 from reader.ui.text import one_line
 
 ROW_HEIGHT = 2
@@ -72,6 +69,32 @@ def article_prompt(article: Article, view: View, current: bool) -> Text:
 
 class ArticleList(ScrollView, can_focus=True):
     """One two-line row per article; the cursor is ``highlighted``."""
+
+    DEFAULT_CSS = """
+    ArticleList {
+        height: 1fr;
+        background: $background;
+        overflow-x: hidden;
+        overflow-y: auto;
+    }
+
+    ArticleList > .article-list--cursor {
+        background: $block-cursor-blurred-background;
+    }
+
+    ArticleList:focus > .article-list--cursor {
+        background: $block-cursor-background;
+        color: $block-cursor-foreground;
+    }
+
+    ArticleList > .article-list--details {
+        text-style: dim;
+    }
+
+    ArticleList > .article-list--empty {
+        text-style: italic;
+    }
+    """
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {"article-list--cursor", "article-list--details", "article-list--empty"}
 
@@ -290,71 +313,3 @@ class ArticleList(ScrollView, can_focus=True):
 def _same(articles: Sequence[Article], shown: list[Article]) -> bool:
     """Whether ``articles`` starts with exactly the rows already shown."""
     return all(a is b for a, b in zip(articles, shown))
-
-
-class ArticlePane(Vertical):
-    """The list with, above it, the filters that narrow it: a person filter
-    (when there is one) and the title filter (when typed into)."""
-
-    class TitleFilterChanged(Message):
-        def __init__(self, text: str) -> None:
-            super().__init__()
-            self.text = text
-
-    BINDINGS = [Binding("escape", "close_filter", "Clear the title filter", show=False)]
-
-    def compose(self) -> ComposeResult:
-        yield Static(id="filter-bar", markup=False)
-        yield Input(placeholder="Filter titles", id="title-filter", select_on_focus=False)
-        yield ArticleList(id="article-list")
-
-    def on_mount(self) -> None:
-        self.query_one("#title-filter", Input).display = False
-
-    @property
-    def title_filter(self) -> Input:
-        return self.query_one("#title-filter", Input)
-
-    def open_title_filter(self, text: str | None = None) -> None:
-        box = self.title_filter
-        box.display = True
-        if text is not None:
-            box.value = box.value + text
-            box.cursor_position = len(box.value)
-        box.focus()
-
-    @on(ArticleList.TypedToFilter)
-    def _typed(self, event: ArticleList.TypedToFilter) -> None:
-        event.stop()
-        self.open_title_filter(event.character)
-
-    @on(Input.Changed, "#title-filter")
-    def _changed(self, event: Input.Changed) -> None:
-        event.stop()
-        self.post_message(self.TitleFilterChanged(event.value))
-
-    @on(Input.Submitted, "#title-filter")
-    def _submitted(self, event: Input.Submitted) -> None:
-        event.stop()
-        self.query_one(ArticleList).focus()
-
-    def on_key(self, event: events.Key) -> None:
-        # Down from the filter goes to the list.
-        if event.key == "down" and self.title_filter.has_focus:
-            event.stop()
-            self.query_one(ArticleList).focus()
-
-    def action_close_filter(self) -> None:
-        box = self.title_filter
-        if not box.display:
-            raise SkipAction()
-        box.value = ""
-        box.display = False
-        self.query_one(ArticleList).focus()
-
-    def show_filter(self, article_filter: ArticleFilter | None, view: View) -> None:
-        bar = self.query_one("#filter-bar", Static)
-        bar.display = article_filter is not None
-        if article_filter is not None:
-            label = one_line(convert(article_filter.label, view))
-            bar.update(Text.assemble(("Filter: ", "bold"), label, ("  (x clears)", "dim")))

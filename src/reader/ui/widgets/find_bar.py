@@ -19,6 +19,33 @@ from textual.widgets import Input, Static
 
 
 class FindBar(Horizontal, can_focus_children=True):
+    DEFAULT_CSS = """
+    /* Find in the article, under the text (as less and vim ask at the bottom). */
+    FindBar {
+        height: 1;
+        background: $panel;
+    }
+
+    FindBar #find-label {
+        width: auto;
+        padding: 0 1;
+        text-style: bold;
+    }
+
+    FindBar #find-input {
+        width: 1fr;
+        height: 1;
+        border: none;
+        padding: 0;
+    }
+
+    FindBar #find-count {
+        width: auto;
+        min-width: 10;
+        padding: 0 1;
+    }
+    """
+
     BINDINGS = [
         Binding("escape", "close", "Close find"),
         Binding("down", "step(1)", "Next match", show=False),

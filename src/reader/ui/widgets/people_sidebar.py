@@ -18,8 +18,9 @@ from textual.message import Message
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
+from reader.core.conversion import convert
 from reader.core.plural import plural
-from reader.core.script import View, convert
+from reader.core.views import View
 from reader.ui.text import one_line
 from reader.ui.widgets.reader_list import ReaderList
 
@@ -46,6 +47,37 @@ class PeopleList(ReaderList):
 
 
 class PeopleSidebar(Vertical):
+    DEFAULT_CSS = """
+    #people-list {
+        height: 1fr;
+        border: none;
+        background: $background;
+    }
+
+    PeopleSidebar {
+        width: 28;
+        border-left: vkey $border-blurred;
+    }
+
+    PeopleSidebar:focus-within {
+        border-left: vkey $border;
+    }
+
+    #people-title {
+        height: 1;
+        padding: 0 1;
+        text-style: bold;
+        background: $panel;
+    }
+
+    #person-detail {
+        height: auto;
+        max-height: 6;
+        padding: 0 1;
+        border-top: hkey $border-blurred;
+    }
+    """
+
     class PersonChosen(Message):
         """The user picked a person: highlight their mentions."""
 

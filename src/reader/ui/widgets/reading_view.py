@@ -45,8 +45,8 @@ from reader.core.highlights import Highlights, Kind, Step
 from reader.core.markdown_view import STYLES, is_markdown
 from reader.core.model import Article
 from reader.core.page import Line, PageLayout, PageText
-from reader.core.script import View
 from reader.core.state import DEFAULT_WIDTH, clamp_width
+from reader.core.views import View
 
 # A highlight jumped to lands this many lines below the top (fewer on a
 # very short view), so it is read with a little context above it.
@@ -64,6 +64,76 @@ HIGHLIGHT_KINDS = tuple(kind.value for kind in Kind)
 
 class ReadingView(ScrollView, can_focus=True):
     """An article, wrapped for Chinese, in a centred column."""
+
+    DEFAULT_CSS = """
+    ReadingView {
+        width: 1fr;
+        height: 1fr;
+        overflow-x: hidden;
+        overflow-y: auto;
+        /* A scrollbar that comes and goes would change the width and rewrap. */
+        scrollbar-gutter: stable;
+        background: $background;
+        color: $foreground;
+    }
+
+    ReadingView > .reading-view--title {
+        text-style: bold;
+        color: $text-primary;
+    }
+
+    ReadingView > .reading-view--meta {
+        text-style: dim;
+    }
+
+    ReadingView > .reading-view--search {
+        background: $warning-muted;
+        color: $text-warning;
+    }
+
+    ReadingView > .reading-view--person {
+        background: $secondary-muted;
+        text-style: underline;
+    }
+
+    ReadingView > .reading-view--current {
+        background: $accent;
+        color: $text;
+        text-style: bold;
+    }
+
+    /* Markdown articles: the markup is gone, its meaning stays. */
+    ReadingView > .reading-view--md-heading {
+        text-style: bold;
+        color: $text-primary;
+    }
+
+    ReadingView > .reading-view--md-strong {
+        text-style: bold;
+    }
+
+    ReadingView > .reading-view--md-emphasis {
+        text-style: italic;
+    }
+
+    ReadingView > .reading-view--md-code {
+        color: $text-accent;
+    }
+
+    ReadingView > .reading-view--md-link {
+        text-style: underline;
+        color: $text-secondary;
+    }
+
+    ReadingView > .reading-view--md-quote {
+        text-style: italic;
+        color: $text-muted;
+    }
+
+    ReadingView > .reading-view--md-rule {
+        text-style: dim;
+    }
+    """
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {
         "reading-view--title",

@@ -21,6 +21,16 @@ NOTE_SECONDS = 4.0
 
 
 class StatusBar(Widget):
+    DEFAULT_CSS = """
+    StatusBar {
+        dock: top;
+        height: 1;
+        padding: 0 1;
+        background: $panel;
+        color: $foreground;
+    }
+    """
+
     title: reactive[str] = reactive("")
     view_label: reactive[str] = reactive("")
     progress: reactive[float] = reactive(0.0)

@@ -1,0 +1,92 @@
+"""Conversion between the scripts, through OpenCC.
+
+The converters are built once per process (building s2twp takes ~0.1 s) and
+are safe to share between threads. A conversion may change the length of a
+text (s2twp: 博客 -> 部落格); :mod:`reader.core.offsets` maps positions
+across it.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Sequence
+from functools import cache
+from typing import TYPE_CHECKING
+
+from reader.core.views import View
+
+if TYPE_CHECKING:
+    import opencc
+
+
+# Simplified -> Traditional uses Taiwan phrasing (s2twp): 软件 -> 軟體,
+# 博客 -> 部落格. s2twp CHANGES THE LENGTH of some phrases (博客 -> 部落格), so
+# every converted view goes through OffsetMap below. t2s and s2t keep length
+# for nearly all text but are not guaranteed to, so they are treated alike.
+_VIEW_CONFIG = {
+    View.SIMPLIFIED: "t2s",
+    View.TRADITIONAL: "s2twp",
+}
+_lock = threading.Lock()
+_SURROGATES = re.compile("[\ud800-\udfff]")
+
+
+@cache
+def _converter(config: str) -> opencc.OpenCC:
+    # Imported here: the app's first frame (which imports View) must not pay
+    # for OpenCC. include_tofu_risk_dictionaries=False: never turn a
+    # character into a rare form that common fonts cannot show (tofu boxes).
+    import opencc
+
+    with _lock:
+        return opencc.OpenCC(config, include_tofu_risk_dictionaries=False)
+
+
+@cache
+def _view_converter(view: View) -> opencc.OpenCC:
+    # With the reader's phrase fixes ahead of OpenCC's own (see phrases.py).
+    from reader.core.phrases import build_converter
+
+    with _lock:
+        return build_converter(_VIEW_CONFIG[view])
+
+
+def convert(text: str, view: View) -> str:
+    """The text in the given view (phrase-level OpenCC conversion)."""
+    if view is View.ORIGINAL or not text:
+        return text
+    converter = _view_converter(view)
+    try:
+        return converter.convert(text)
+    except UnicodeEncodeError:
+        # Lone surrogates can't go to OpenCC as UTF-8; U+FFFD keeps the length.
+        return converter.convert(_SURROGATES.sub("\ufffd", text))
+
+
+# OpenCC gets at most this many characters per call when converting many
+# paragraphs: few calls are fast, and a thread converting a huge article
+# hands the GIL back between them.
+_CHUNK_CHARS = 100_000
+
+
+def convert_paragraphs(paragraphs: Sequence[str], view: View) -> tuple[str, ...]:
+    """Convert many paragraphs (without newlines) in a few OpenCC calls.
+    Phrases never span a newline, so splitting a chunk's result is exact."""
+    if view is View.ORIGINAL:
+        return tuple(paragraphs)
+    converted: list[str] = []
+    start = 0
+    while start < len(paragraphs):
+        end, size = start, 0
+        while end < len(paragraphs) and (size < _CHUNK_CHARS or end == start):
+            size += len(paragraphs[end]) + 1
+            end += 1
+        chunk = paragraphs[start:end]
+        parts = convert("\n".join(chunk), view).split("\n")
+        if len(parts) != len(chunk):
+            # A newline inside a paragraph: convert these one by one.
+            parts = [convert(p, view) for p in chunk]
+        converted.extend(parts)
+        start = end
+    return tuple(converted)

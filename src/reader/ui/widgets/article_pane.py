@@ -1,0 +1,110 @@
+"""The article pane: the list, and above it the filters that narrow it."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual import events, on
+from textual.actions import SkipAction
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.message import Message
+from textual.widgets import Input, Static
+
+from reader.core.conversion import convert
+from reader.core.views import View
+from reader.ui.text import one_line
+from reader.ui.widgets.article_list import ArticleFilter, ArticleList
+
+
+class ArticlePane(Vertical):
+    """The list with, above it, the filters that narrow it: a person filter
+    (when there is one) and the title filter (when typed into)."""
+
+    DEFAULT_CSS = """
+    ArticlePane {
+        width: 32;
+        border-right: vkey $border-blurred;
+    }
+
+    ArticlePane:focus-within {
+        border-right: vkey $border;
+    }
+
+    #filter-bar {
+        display: none;
+        height: auto;
+        padding: 0 1;
+        background: $accent-muted;
+        color: $text;
+    }
+
+    #title-filter {
+        height: 1;
+        border: none;
+        padding: 0 1;
+    }
+    """
+
+    class TitleFilterChanged(Message):
+        def __init__(self, text: str) -> None:
+            super().__init__()
+            self.text = text
+
+    BINDINGS = [Binding("escape", "close_filter", "Clear the title filter", show=False)]
+
+    def compose(self) -> ComposeResult:
+        yield Static(id="filter-bar", markup=False)
+        yield Input(placeholder="Filter titles", id="title-filter", select_on_focus=False)
+        yield ArticleList(id="article-list")
+
+    def on_mount(self) -> None:
+        self.query_one("#title-filter", Input).display = False
+
+    @property
+    def title_filter(self) -> Input:
+        return self.query_one("#title-filter", Input)
+
+    def open_title_filter(self, text: str | None = None) -> None:
+        box = self.title_filter
+        box.display = True
+        if text is not None:
+            box.value = box.value + text
+            box.cursor_position = len(box.value)
+        box.focus()
+
+    @on(ArticleList.TypedToFilter)
+    def _typed(self, event: ArticleList.TypedToFilter) -> None:
+        event.stop()
+        self.open_title_filter(event.character)
+
+    @on(Input.Changed, "#title-filter")
+    def _changed(self, event: Input.Changed) -> None:
+        event.stop()
+        self.post_message(self.TitleFilterChanged(event.value))
+
+    @on(Input.Submitted, "#title-filter")
+    def _submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.query_one(ArticleList).focus()
+
+    def on_key(self, event: events.Key) -> None:
+        # Down from the filter goes to the list.
+        if event.key == "down" and self.title_filter.has_focus:
+            event.stop()
+            self.query_one(ArticleList).focus()
+
+    def action_close_filter(self) -> None:
+        box = self.title_filter
+        if not box.display:
+            raise SkipAction()
+        box.value = ""
+        box.display = False
+        self.query_one(ArticleList).focus()
+
+    def show_filter(self, article_filter: ArticleFilter | None, view: View) -> None:
+        bar = self.query_one("#filter-bar", Static)
+        bar.display = article_filter is not None
+        if article_filter is not None:
+            label = one_line(convert(article_filter.label, view))
+            bar.update(Text.assemble(("Filter: ", "bold"), label, ("  (x clears)", "dim")))
