@@ -227,8 +227,8 @@ class ArticleCache:
         self._files: dict[str, tuple[int, int, int, str]] | None = None
         self._pending_files: list[tuple] = []
         self._pending_articles: list[tuple] = []
-        self._lines: dict[tuple[str, bool], tuple[array, array]] | None = None
-        self._pending_lines: list[tuple] = []
+        self._lines: dict[tuple[str, bool], tuple[array[int], array[int]]] | None = None
+        self._pending_lines: list[tuple[str, str, int, bytes, bytes]] = []
         self._last_write = time.monotonic()
         self._wrote = False
         self.broken = False
@@ -303,7 +303,7 @@ class ArticleCache:
         self.hits += 1
         return article
 
-    def line_hashes(self, digest: str, plain: bool) -> tuple[array, array] | None:
+    def line_hashes(self, digest: str, plain: bool) -> tuple[array[int], array[int]] | None:
         """The stored (counted, probed) line hashes of these bytes, or None."""
         if self._lines is None:
             self._lines = {}
@@ -319,7 +319,7 @@ class ArticleCache:
                 self._lines[(d, bool(p))] = pair
         return self._lines.get((digest, plain))
 
-    def store_lines(self, digest: str, plain: bool, counted: array, probed: array) -> None:
+    def store_lines(self, digest: str, plain: bool, counted: array[int], probed: array[int]) -> None:
         if self._lines is not None:
             self._lines[(digest, plain)] = (counted, probed)
         self._pending_lines.append((digest, self._fingerprint, int(plain), counted.tobytes(), probed.tobytes()))

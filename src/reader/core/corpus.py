@@ -88,7 +88,10 @@ def load_corpus(paths: Iterable[Path | str], cache: ArticleCache | Literal[True]
     articles: list[Article] = []
     skipped: list[Skipped] = []
     for item in iter_corpus(paths, cache):
-        (articles if isinstance(item, Article) else skipped).append(item)
+        if isinstance(item, Article):
+            articles.append(item)
+        else:
+            skipped.append(item)
     return Corpus(articles, skipped)
 
 
@@ -118,7 +121,7 @@ def iter_corpus(
     ids: set[str] = set()
     seen_files: set[tuple[int, int]] = set()
     for root, files in _groups(paths):
-        folder: _Folder = _Folder(files, root) if store is None else _CachedFolder(files, root, store)
+        folder: _Folder | _CachedFolder = _Folder(files, root) if store is None else _CachedFolder(files, root, store)
         for path in files:
             if isinstance(path, Skipped):
                 yield path
@@ -283,7 +286,7 @@ class _CachedFolder:
         return item
 
 
-def _plain_line_hashes(data: bytes | None) -> tuple[array, array] | None:
+def _plain_line_hashes(data: bytes | None) -> tuple[array[int], array[int]] | None:
     """(counted, probed) key hashes of a plain file's text; empty for a file
     that is not text (it counts for nothing), None if unreadable."""
     from reader.core.decoding import NotText, decode

@@ -79,7 +79,7 @@ def key_hash(key: str) -> int:
     return int.from_bytes(hashlib.blake2b(key.encode("utf-8", "surrogatepass"), digest_size=8).digest(), "little")
 
 
-def key_hashes(keys: Iterable[str]) -> array:
+def key_hashes(keys: Iterable[str]) -> array[int]:
     """The sorted 64-bit hashes of ``keys``, as stored."""
     return array("Q", sorted({key_hash(key) for key in keys}))
 
