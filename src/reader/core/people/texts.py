@@ -16,7 +16,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from reader.core import foldtable
 from reader.core.people.names import (
     CJK,
     NAME_DOTS,
@@ -69,17 +68,8 @@ class Texts:
             plain = _URL_RE.sub(blank, plain)
         if "@" in plain:
             plain = _EMAIL_RE.sub(blank, plain)
-        folded = _fold(plain).translate(_DOT_TABLE)
+        folded = fold(plain).translate(_DOT_TABLE)
         return cls(plain, folded, frozenset(_LOWER_WORD_RE.findall(plain)))
-
-
-def _fold(text: str) -> str:
-    """fold(text): through the numpy code-point table when the process has
-    built it (search does), ~3x faster; building it just for the people of
-    one article would cost more than it saves."""
-    if foldtable._table is not None:
-        return foldtable.fold_text(text)
-    return fold(text)
 
 
 def occurrences(folded: str, forms: set[str]) -> dict[str, int]:
