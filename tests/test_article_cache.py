@@ -92,14 +92,21 @@ def test_warm_start_reads_only_changed_files(corpus: Path, tmp_path: Path, monke
     assert _fields(warm.articles) == _fields(load_corpus([corpus]).articles)
 
 
-def test_same_bytes_under_another_name_are_not_cleaned_again(corpus: Path, tmp_path: Path) -> None:
+def test_same_bytes_elsewhere_are_not_cleaned_again_but_a_new_name_is(corpus: Path, tmp_path: Path) -> None:
+    # The file's name is an input to cleaning (the fallback title, the
+    # reader by suffix), so it is part of the key; the folder is not.
     db = tmp_path / "articles.sqlite3"
     _load(corpus, db)
     copy = tmp_path / "copy"
     copy.mkdir()
-    (copy / "again.txt").write_bytes((corpus / "000_1bfecb53b1755035.txt").read_bytes())
+    data = (corpus / "000_1bfecb53b1755035.txt").read_bytes()
+    (copy / "000_1bfecb53b1755035.txt").write_bytes(data)
     loaded, cache = _load(copy, db)
     assert cache.hits == 1 and cache.misses == 0
+    assert loaded.articles[0].path == copy / "000_1bfecb53b1755035.txt"
+    (copy / "000_1bfecb53b1755035.txt").rename(copy / "again.txt")
+    loaded, cache = _load(copy, db)
+    assert cache.hits == 0 and cache.misses == 1
     assert loaded.articles[0].id == "again"
     assert loaded.articles[0].path == copy / "again.txt"
 

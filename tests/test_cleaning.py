@@ -248,7 +248,8 @@ LONG_DROPS = {
     "000": set(),
     "001": {"headline", "promotion", "stock ticker"},
     "002": {"headline", "teaser repeating the body"},
-    "003": {"metadata", "promotion", "page footer", "template path", "between boilerplate"},
+    # A keyword row after 相关标签 goes with the related block it opens.
+    "003": {"metadata", "promotion", "page footer", "template path", "between boilerplate", "related articles"},
     "004": {"headline"},
 }
 

@@ -9,7 +9,13 @@ from pathlib import Path
 import pytest
 
 from reader.core import corpus as corpus_module
-from reader.core.corpus import AmbiguousArticleId, ArticleNotFound, iter_corpus, load_article, load_corpus
+from reader.core.corpus import (
+    AmbiguousArticleId,
+    ArticleNotFound,
+    iter_corpus,
+    load_article,
+    load_corpus,
+)
 from reader.core.model import Article, Skipped
 from reader.core.resources import seeds_dir
 from reader.core.script import Script
@@ -98,12 +104,14 @@ def test_folders_are_walked_recursively_with_posix_ids(tmp_path: Path) -> None:
     write(tmp_path / "news" / "2024" / "a.md", SIMPLIFIED_ARTICLE)
     write(tmp_path / "news" / "c.TXT", SIMPLIFIED_ARTICLE)
     write(tmp_path / "news" / "image.png", b"\x89PNG\x00")
-    write(tmp_path / "news" / "page.html", SIMPLIFIED_ARTICLE)
     write(tmp_path / ".hidden" / "d.txt", SIMPLIFIED_ARTICLE)
     write(tmp_path / ".e.txt", SIMPLIFIED_ARTICLE)
     corpus = load_corpus([tmp_path])
     assert [a.id for a in corpus] == ["b", "news/2024/a", "news/c"]
-    assert not corpus.skipped
+    # A file in a format nobody reads is listed, with the reason, not ignored.
+    assert [(s.path.name, s.reason) for s in corpus.skipped] == [
+        ("image.png", "not a format reader reads (.png; it reads .htm, .html, .markdown, .md, .txt)")
+    ]
 
 
 def test_symlink_loops_are_never_followed(tmp_path: Path) -> None:
@@ -166,9 +174,9 @@ def test_iter_corpus_is_lazy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) ->
     loaded: list[Path] = []
     real = corpus_module.load_article
 
-    def counting(path: Path, root: Path) -> Article | Skipped:
+    def counting(path: Path, root: Path, template: frozenset[str] = frozenset()) -> Article | Skipped:
         loaded.append(path)
-        return real(path, root)
+        return real(path, root, template)
 
     monkeypatch.setattr(corpus_module, "load_article", counting)
     items = iter_corpus([tmp_path])

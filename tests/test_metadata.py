@@ -7,7 +7,12 @@ import pytest
 from reader.core.cleaning import clean
 from reader.core.corpus import load_corpus
 from reader.core.folding import fold
-from reader.core.metadata import MetaLine, is_headline_shaped, lead_title, parse_meta_line
+from reader.core.metadata import (
+    MetaLine,
+    is_headline_shaped,
+    lead_title,
+    parse_meta_line,
+)
 from reader.core.resources import seeds_dir
 
 
@@ -18,12 +23,12 @@ def meta(line: str) -> MetaLine | None:
 @pytest.mark.parametrize(
     ("line", "expected"),
     [
-        ("作者:刘杨楠 2024-05-28", MetaLine("byline", author="刘杨楠", date="2024-05-28")),
-        ("作者|甲小姐 刘杨楠", MetaLine("byline", author="甲小姐 刘杨楠")),
-        ("文｜王小明", MetaLine("byline", author="王小明")),
-        ("編輯:編輯部 HYZ", MetaLine("editor", author="編輯部 HYZ")),
+        ("作者:刘杨楠 2024-05-28", MetaLine("byline", author="刘杨楠", date="2024-05-28", credits=(("作者", "刘杨楠"),))),
+        ("作者|甲小姐 刘杨楠", MetaLine("byline", author="甲小姐 刘杨楠", credits=(("作者", "甲小姐"), ("作者", "刘杨楠")))),
+        ("文｜王小明", MetaLine("byline", author="王小明", credits=(("文", "王小明"),))),
+        ("編輯:編輯部 HYZ", MetaLine("editor", author="編輯部 HYZ", credits=(("編輯", "編輯部 HYZ"),))),
         ("來源：中央社", MetaLine("byline", source="中央社")),
-        ("(本文作者饭统戴老板,财经自媒体)", MetaLine("byline", author="饭统戴老板")),
+        ("(本文作者饭统戴老板,财经自媒体)", MetaLine("byline", author="饭统戴老板", credits=(("作者", "饭统戴老板"),))),
         ("新智元報道", MetaLine("source", source="新智元")),
         ("2024-05-27 12:09", MetaLine("date", date="2024-05-27 12:09")),
         ("2024年05月28日 19:40 第一财经", MetaLine("date", source="第一财经", date="2024-05-28 19:40")),
@@ -33,8 +38,29 @@ def meta(line: str) -> MetaLine | None:
         ("March 5, 2024", MetaLine("date", date="2024-03-05")),
         ("Published: Sept. 12, 2023", MetaLine("date", date="2023-09-12")),
         ("5 Mar 2024", MetaLine("date", date="2024-03-05")),
-        ("By Jane Doe, Reuters", MetaLine("byline", author="Jane Doe")),
-        ("記者王小明／台北報導", MetaLine("byline", author="王小明")),
+        ("By Jane Doe, Reuters", MetaLine("byline", author="Jane Doe", credits=(("by", "Jane Doe"),))),
+        ("記者王小明／台北報導", MetaLine("byline", author="王小明", credits=(("记者", "王小明"),))),
+        ("〔記者蔡清華／台北報導〕", MetaLine("byline", author="蔡清華", credits=(("记者", "蔡清華"),))),
+        (
+            "2023年07月15日 09:32  来源：新华网  作者：张晓峰",
+            MetaLine("byline", source="新华网", author="张晓峰", date="2023-07-15 09:32", credits=(("作者", "张晓峰"),)),
+        ),
+        (
+            "作者：Oliver Burkeman　譯者：陳思妤　校對：黃冠霖",
+            MetaLine(
+                "byline",
+                author="Oliver Burkeman",
+                credits=(("作者", "Oliver Burkeman"), ("譯者", "陳思妤"), ("校對", "黃冠霖")),
+            ),
+        ),
+        ("文／陳宥廷　攝影／林柏宇", MetaLine("byline", author="陳宥廷", credits=(("文", "陳宥廷"), ("攝影", "林柏宇")))),
+        ("责任编辑：王璐", MetaLine("editor", author="王璐", credits=(("责任编辑", "王璐"),))),
+        (
+            "原创 老周 城市记忆馆 2023年11月12日 20:30 上海",
+            MetaLine("byline", author="老周", source="城市记忆馆", date="2023-11-12 20:30", credits=(("作者", "老周"),)),
+        ),
+        ("编辑于 2024-03-09 22:14・IP 属地北京", MetaLine("date", date="2024-03-09 22:14")),
+        ("更新時間：2024-05-06 11:20", MetaLine("date", date="2024-05-06 11:20")),
     ],
 )
 def test_metadata_lines(line: str, expected: MetaLine) -> None:

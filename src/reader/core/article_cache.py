@@ -10,8 +10,12 @@ paragraph starts, script) is stored under
   following the ``reader`` imports from :mod:`reader.core.corpus` (plus the
   versions of the libraries they import), so an edit to any of them, or a
   new one, makes old entries unused without anyone keeping a list, and
-* a digest of any input cleaning gets beside the file itself (a folder's
-  repeated template lines, say), given by the caller.
+* a digest of any input cleaning gets beside the file itself, given by the
+  caller: its file name and the folder's template lines it contains.
+
+A third table holds, per file content, hashes of its lines that may be a
+folder's template, so a warm start counts a folder's template without
+reading its files (see ``reader.core.corpus``).
 
 A second table remembers each file's size, mtime and inode with its hash,
 so a warm start stats files and reads and hashes only those that changed.
@@ -47,7 +51,7 @@ from reader.core.script import Script
 
 # The stored layout; bump when it changes. Byte order is part of it, as the
 # paragraph starts are stored as native 8-byte integers.
-SCHEMA = f"reader-article-cache/3/{sys.byteorder}"
+SCHEMA = f"reader-article-cache/4/{sys.byteorder}"
 FILE_NAME = "articles.sqlite3"
 # How long a writer waits for another instance's transaction.
 BUSY_MS = 2000
@@ -74,6 +78,12 @@ CREATE TABLE IF NOT EXISTS articles (
 -- of its own (a WITHOUT ROWID table would carry the bodies in its key b-tree).
 CREATE UNIQUE INDEX IF NOT EXISTS articles_key ON articles (digest, fingerprint, context);
 CREATE TABLE IF NOT EXISTS tables (fingerprint TEXT PRIMARY KEY, data BLOB NOT NULL);
+-- Per file content: 64-bit hashes of its template-candidate lines (counted
+-- for the folder's template) and of the lines cleaning looks up (probed),
+-- sorted native 8-byte integers. plain: read as text (1) or as a web page (0).
+CREATE TABLE IF NOT EXISTS lines (
+    digest TEXT NOT NULL, fingerprint TEXT NOT NULL, plain INTEGER NOT NULL,
+    counted BLOB NOT NULL, probed BLOB NOT NULL, PRIMARY KEY (digest, fingerprint, plain));
 """
 
 
@@ -213,6 +223,8 @@ class ArticleCache:
         self._files: dict[str, tuple[int, int, int, str]] | None = None
         self._pending_files: list[tuple] = []
         self._pending_articles: list[tuple] = []
+        self._lines: dict[tuple[str, bool], tuple[array[int], array[int]]] | None = None
+        self._pending_lines: list[tuple[str, str, int, bytes, bytes]] = []
         self._last_write = time.monotonic()
         self._wrote = False
         self.broken = False
@@ -287,6 +299,28 @@ class ArticleCache:
         self.hits += 1
         return article
 
+    def line_hashes(self, digest: str, plain: bool) -> tuple[array[int], array[int]] | None:
+        """The stored (counted, probed) line hashes of these bytes, or None."""
+        if self._lines is None:
+            self._lines = {}
+            sql = "SELECT digest, plain, counted, probed FROM lines WHERE fingerprint = ?"
+            rows = self._query(sql, (self._fingerprint,))
+            for d, p, counted, probed in rows or ():
+                pair = array("Q"), array("Q")
+                try:
+                    pair[0].frombytes(counted)
+                    pair[1].frombytes(probed)
+                except (ValueError, TypeError):
+                    continue  # a bad row: counted again
+                self._lines[(d, bool(p))] = pair
+        return self._lines.get((digest, plain))
+
+    def store_lines(self, digest: str, plain: bool, counted: array[int], probed: array[int]) -> None:
+        if self._lines is not None:
+            self._lines[(digest, plain)] = (counted, probed)
+        self._pending_lines.append((digest, self._fingerprint, int(plain), counted.tobytes(), probed.tobytes()))
+        self._maybe_flush()
+
     def restore_tables(self) -> bool:
         """Offer the saved fold and script tables, if any fit this code, to
         :mod:`reader.core.foldtable`, which takes them when it is first used
@@ -324,19 +358,20 @@ class ArticleCache:
         self._maybe_flush()
 
     def _maybe_flush(self) -> None:
-        pending = len(self._pending_files) + len(self._pending_articles)
+        pending = len(self._pending_files) + len(self._pending_articles) + len(self._pending_lines)
         if pending >= BATCH_ROWS or time.monotonic() - self._last_write >= BATCH_SECONDS:
             self.flush()
 
     def flush(self) -> None:
         self._last_write = time.monotonic()
-        files, articles = self._pending_files, self._pending_articles
-        self._pending_files, self._pending_articles = [], []
-        if self.broken or not (files or articles):
+        files, articles, lines = self._pending_files, self._pending_articles, self._pending_lines
+        self._pending_files, self._pending_articles, self._pending_lines = [], [], []
+        if self.broken or not (files or articles or lines):
             return
         self._write(lambda db: (
             db.executemany("INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?, ?)", files),
             db.executemany("INSERT OR REPLACE INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", articles),
+            db.executemany("INSERT OR REPLACE INTO lines VALUES (?, ?, ?, ?, ?)", lines),
         ))
 
     def close(self) -> None:
@@ -353,6 +388,8 @@ class ArticleCache:
             def tidy(db: sqlite3.Connection) -> None:
                 db.execute("DELETE FROM articles WHERE fingerprint != ?", (fingerprint,))
                 db.execute("DELETE FROM articles WHERE digest NOT IN (SELECT digest FROM files)")
+                db.execute("DELETE FROM lines WHERE fingerprint != ?", (fingerprint,))
+                db.execute("DELETE FROM lines WHERE digest NOT IN (SELECT digest FROM files)")
                 db.execute("DELETE FROM tables WHERE fingerprint != ?", (fingerprint,))
 
             self._write(tidy)

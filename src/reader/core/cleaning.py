@@ -1,35 +1,57 @@
 """Reader mode: the article's own words, without the page around them.
 
-Scraped pages carry login prompts, share bars, navigation, widget headings,
-stock tickers, template paths and HTML debris. Every line is first judged on
-its own by general rules (each rule names the *kind* of junk, never a site's
-wording), then short lines are judged by their neighbours, the way jusText
-does it: a short line between two pieces of junk is junk, a short line next
-to real text is a heading and stays. Sentences are never dropped for being
-near junk, except in the page footer, whose shape is checked as a whole.
+Each line becomes one record (:class:`Line`): its text, its shape, its
+metadata if it states some, and a verdict (kept, or the :class:`Reason` it
+goes). The signals, all general:
 
-Every rule looks at the *folded* line (Simplified, lowercase, half-width), so
-it works the same on Traditional text.
+1. the line on its own: junk shapes (navigation, counters, share bars,
+   controls, handles, prev/next links; ``reader.core.junk_rules``);
+2. repetition across the folder: a line that occurs in several files is the
+   site's template (menus, footers, slogans); the loader counts it once per
+   load and passes the recurring lines in (``template``);
+3. blocks at the tail: after a related-articles or comments header, or an
+   end marker, and a run of headline-shaped lines after the body;
+4. context, as jusText does: a short line between two junk lines is junk, a
+   short line next to body text is a heading and stays; label-value lines
+   (a spec list) between paragraphs stay whatever their digits look like;
+5. the page footer, judged as a whole.
+
+Sentences are never dropped for being near junk (except in the footer), and
+the phrase tables only ever judge short lines. Every rule looks at the
+*folded* line (Simplified, lowercase, half-width), so Traditional pages are
+treated like Simplified ones.
 """
 
 from __future__ import annotations
 
-import html
 import re
-import unicodedata
+from collections.abc import Collection
 from dataclasses import dataclass
-from enum import Enum
 
-from reader.core.folding import fold
-from reader.core.metadata import (
-    Metadata,
-    MetaLine,
-    choose_title,
-    is_headline_shaped,
-    lead_title,
-    merge,
-    parse_meta_line,
+from reader.core.headline import choose_title, heading_text, lead_title, strip_site
+from reader.core.junk_rules import Reason
+from reader.core.line_features import (
+    is_short,
+    judged_by_keywords,
+    junk_rule,
+    without_markdown,
 )
+from reader.core.line_fix import fix_line
+from reader.core.line_passes import (
+    HEAD_LINES,
+    Line,
+    is_prose_start,
+    mark_footer,
+    mark_repeats,
+    mark_tail_blocks,
+    mark_teasers,
+    mark_template,
+    rescue_label_values,
+    rescue_weak,
+    resolve_short,
+)
+from reader.core.metadata import Hints, Metadata, MetaLine, merge, parse_meta_line
+from reader.core.folding import fold
 from reader.core.sanitize import sanitize
 
 
@@ -38,7 +60,7 @@ class Dropped:
     """A line cleaning removed, and the rule that removed it."""
 
     line: str
-    reason: str
+    reason: Reason
 
 
 @dataclass(frozen=True)
@@ -48,429 +70,202 @@ class Cleaned:
     dropped: tuple[Dropped, ...]
 
 
-class _Kind(Enum):
-    GOOD = "good"  # a sentence or a long line: always kept (outside the footer)
-    SHORT = "short"  # a heading or junk: its neighbours decide
-    BAD = "bad"  # junk by a rule
-
-
-# -- fixing lines in place ---------------------------------------------------
-
-_ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{1,7}|#[xX][0-9a-fA-F]{1,6});")
-_TAGS = (
-    r"p|br|div|span|a|b|i|u|em|strong|img|h[1-6]|li|ul|ol|section|article|figure|figcaption|"
-    r"blockquote|table|tr|td|th|tbody|thead|font|center|small|sup|sub|hr|iframe|script|style|"
-    r"html|body|head|meta|link|title|nav|header|footer|aside|button|input|form|label|svg|source|video"
-)
-# Attributes in HTML syntax only, so "a<b 且 c>d" is left alone.
-_ATTRIBUTE = r"""\s+[A-Za-z_:][A-Za-z0-9_:.-]*(?:\s*=\s*(?:"[^"<>]*"|'[^'<>]*'|[^\s"'<>]+))?"""
-_HTML_TAG = re.compile(rf"</?(?:{_TAGS})(?:{_ATTRIBUTE}){{0,20}}\s*/?>", re.IGNORECASE)
-# The end of a closing tag whose "<" a broken converter swallowed: 了?!?/p>
-_HTML_TAIL = re.compile(rf"(?<!<)/(?:{_TAGS})>", re.IGNORECASE)
-
-# Pinyin annotations a converter inserted after characters: 現(xiàn),
-# F(xiàn)elix. One syllable, lowercase, with a tone mark or ü.
-_TONE_MARKED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü"
-_ANNOTATION = re.compile(
-    rf"(?<=[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaffA-Za-z])[(（]([a-z{_TONE_MARKED}]{{1,6}})[)）]"
-)
-_SYLLABLE = re.compile(
-    r"^(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
-    r"(?:iang|iong|uang|ueng|ang|eng|ing|ong|iao|ian|uai|uan|ai|ei|ao|ou|an|en|er|"
-    r"ia|ie|iu|in|ua|uo|ui|un|ue|a|o|e|i|u)$"
-)
-
-
-def _drop_annotation(m: re.Match[str]) -> str:
-    syllable = m.group(1)
-    if not any(ch in _TONE_MARKED for ch in syllable):
-        return m.group(0)
-    base = "".join(c for c in unicodedata.normalize("NFD", syllable) if not unicodedata.combining(c))
-    return "" if _SYLLABLE.match(base) else m.group(0)
-
-
-def fix_line(line: str) -> str:
-    """One line with HTML debris and pinyin annotations removed, entities
-    decoded, trimmed."""
-    if "<" in line or ">" in line:
-        line = _HTML_TAG.sub("", line)
-        line = _HTML_TAIL.sub("", line)
-    if "&" in line:
-        # After the tags: an escaped "&lt;b&gt;" is text that shows "<b>".
-        # An entity may spell a control character (&#27;), so sanitize again.
-        line = sanitize(_ENTITY.sub(lambda m: html.unescape(m.group(0)), line))
-    if "(" in line or "（" in line:
-        line = _ANNOTATION.sub(_drop_annotation, line)
-    return line.strip()
-
-
-# -- judging lines on their own ---------------------------------------------
-
-_SENTENCE_END = tuple("。！？!?…")
-# A full stop, but not an ellipsis ("加载中...").
-_STATEMENT = re.compile(r"(?:。|(?<!\.)\.)$")
-_SHORT = 20
-# Keyword rules only judge lines up to this long (in characters; Latin text
-# takes about two and a half times as many for the same words): a paragraph
-# that mentions 登录 or 二维码 is still a paragraph.
-_KEYWORD_LINE = 60
-_KEYWORD_LINE_LATIN = 160
-
-
-# Rules: (reason, pattern, whether a line ending like a sentence may still
-# match). Patterns see folded lines, which are Simplified and lowercase.
-# _WHOLE_LINE rules describe the entire line; _ANYWHERE rules look for a
-# telltale phrase in a short line.
-_WHOLE_LINE: tuple[tuple[str, str, bool], ...] = (
-    ("template path", r"[\w./-]*\.(?:s?html?|php|aspx?|jsp|tpl)", True),
-    ("disclaimer", r"(?:图源|\(?图[/:]|copyright\b|©).*", True),
-    ("login prompt", r"(?:微信|qq|微博|手机号?|邮箱|账号|短信|会员|用户)?(?:登录|登入|注册|登出|注销)", False),
-    ("login prompt", r"(?:登录|登入)\s*[/|｜]\s*注册|退出登录|个人中心|会员中心", False),
-    ("login prompt", r"(?:sign in|log in|sign up|create an account|forgot (?:your )?password)\b.*", False),
-    ("timestamp", r"(?:更新|发布|发表|修改)(?:于|时间|日期)[:：]?.{0,24}", False),
-    (
-        "stock ticker",
-        r"[•·*\s-]*(?:\d{1,2}-\d{1,2}\s+)?\S{2,10}\s+\(?(?:sh|sz|hk)?\d{5,6}\)?\s+"
-        r"(?:[-+]?\d+(?:\.\d+)?%?|--)(?:\s+[-+]?\d+(?:\.\d+)?%?)*",
-        False,
-    ),
-    ("counter", r"[•·]\s*\d+(?:\.\d+)?[万千kw]?|\d+\s*/\s*\d+", False),
-    ("navigation", r"\S{1,12}(?:\s*[>›»]\s*\S{1,12}){2,}", False),
-    (
-        "widget",
-        r"(?:加载中|载入中|正在加载|loading|热门推荐|相关推荐|推荐阅读|相关阅读|相关文章|相关新闻|相关标签|热门文章|热门标签|"
-        r"猜你喜欢|延伸阅读|精彩推荐|热点推荐|为你推荐|最新文章|热门评论|全部评论|评论|发表评论|写评论|网友评论|我要评论|"
-        r"返回顶部|回到顶部|首页|上一篇|下一篇|收起|展开|展开全文|查看更多|阅读原文|阅读全文|加载更多|点击加载更多|"
-        r"related(?: articles| posts| stories)?|recommended|comments?|advertisement|广告|赞助内容|\S{0,8}推荐)"
-        r"[\s.。…:：>»]*\d*",
-        False,
-    ),
-    (
-        "interface hint",
-        r"\S{0,4}(?:左右滑动|滑动查看|点击(?:图片|放大|查看大图)|长按(?:识别|保存)|双击放大)\S{0,6}",
-        False,
-    ),
-)
-
-def _each(words: str, then: str = "") -> str:
-    """An alternation in which every branch starts with a literal word, so
-    that the regex engine can skip ahead to the words' first characters."""
-    return "|".join(f"{w}{then}" for w in words.split())
-
-
-_CONTACT_VALUE = r".{0,12}(?:[\w.+-]+@[\w-]+\.[\w.]+|\d{3,}[-\d ]{4,})"
-_NAV_WORDS = "首页 返回顶部 回到顶部 相关新闻 语音播报 上一篇 下一篇 网站地图 关于我们 意见反馈"
-# Each rule alone is one alternation of literal-led branches: keep them so
-# (a leading group or \b makes every line a slow scan).
-_ANYWHERE: tuple[tuple[str, str, bool], ...] = (
-    ("template path", r"\.\./\.\./", True),
-    # A page speaking to its reader in English is unmistakable even as a
-    # full sentence; the Chinese words (公众号, 版权所有) also occur in
-    # reporting, so a full sentence with them is kept.
-    (
-        "promotion",
-        r"reader-supported|consider becoming a|consider upgrading|subscribe now|subscribe today|subscribe to|"
-        r"join our newsletter|join the newsletter|get our newsletter",
-        True,
-    ),
-    (
-        "promotion",
-        _each("下载 打开 尽在 安装 登录", ".{0,12}app")
-        + r"|app内|app专享|app下载|公众号|二维码|长按识别|关注我们|点击关注",
-        False,
-    ),
-    (
-        "disclaimer",
-        r"本文仅代表|本文只代表|本文代表作者|仅代表作者|未经.{0,6}(?:授权|许可).{0,10}转载|转载请|免责声明|"
-        r"责任编辑|图片来源|all rights reserved",
-        True,
-    ),
-    ("disclaimer", r"不代表.{0,12}(?:立场|观点)|版权归|版权所有|版权声明", False),
-    (
-        "login prompt",
-        _each(
-            "获取验证码 发送验证码 输入验证码 短信验证码 找回密码 取回密码 忘记密码 重置密码 绑定手机 "
-            "其他登录方式 其它登录方式 其他登入方式 第三方登录 第三方登入 授权登录 授权登入 扫码登录 扫码登入 "
-            "一键登录 快捷登录 快速登入 登录即 登入即 注册即 已阅读并同意 完善资料 没有账号 立即注册 免费注册 "
-            "请登录 请先登录 请登入 请先登入"
-        )
-        # 《…用户协议》《隐私政策》: the agreements a form links to. Unbracketed,
-        # 隐私政策 is as likely a news topic ("微信更新隐私政策").
-        + r"|《[^》]{0,16}(?:协议|政策|条款)",
-        False,
-    ),
-    ("contact", _each("联系 邮箱 email e-mail 电话 热线 客服 contact", _CONTACT_VALUE), False),
-    ("navigation", _each(_NAV_WORDS, ".*(?:" + _NAV_WORDS.replace(" ", "|") + ")"), False),
-)
-
-
-class _Rules:
-    """Rules that describe a whole line, compiled into one alternation (one
-    fullmatch per line, not one per rule); each rule is a named group that
-    gives its reason."""
-
-    def __init__(self, rules: list[tuple[str, str]]) -> None:
-        self._reasons = {f"r{i}": reason for i, (reason, _) in enumerate(rules)}
-        self._pattern = re.compile("|".join(f"(?P<r{i}>{p})" for i, (_, p) in enumerate(rules)))
-
-    def __call__(self, folded: str) -> str | None:
-        m = self._pattern.fullmatch(folded)
-        return self._reasons[m.lastgroup] if m else None
-
-
-class _Phrases:
-    """A rule that looks for telltale phrases anywhere in a line."""
-
-    def __init__(self, reason: str, pattern: str) -> None:
-        self._reason = reason
-        self._search = re.compile(pattern).search
-
-    def __call__(self, folded: str) -> str | None:
-        return self._reason if self._search(folded) else None
-
-
-def _rules(sentence_ok: bool) -> tuple[_Rules | _Phrases, ...]:
-    whole = _Rules([(r, p) for r, p, ok in _WHOLE_LINE if ok == sentence_ok])
-    return (whole, *(_Phrases(r, p) for r, p, ok in _ANYWHERE if ok == sentence_ok))
-
-
-# Rules for every short line, and those for lines that do not end a sentence.
-_ANY_LINE = _rules(True)
-_NOT_SENTENCE = _rules(False)
-# All the phrases at once, literal-led too: most lines have none of them,
-# and one fast search rules them all out.
-_ANY_PHRASE = re.compile("|".join(p for _, p, _ in _ANYWHERE)).search
-
-_SHARE_WORDS = frozenset(
-    "分享 分享到 分享至 微信 朋友圈 微博 新浪微博 qq qq空间 豆瓣 知乎 facebook twitter x linkedin 复制链接 "
-    "收藏 点赞 转发 打印 email share tweet 举报 在看 赞".split()
-)
-_SHARE_BAR = 60
-_SHARE_SPLIT = re.compile(r"[\s|·/、:：,，]+")
-_TAG_SPLIT = re.compile(r"\s+")
-_NO_TEXT = re.compile(r"^[\W_]*$")
-_REFERENCE = re.compile(r"^\[\d+\]")
-_CJK = re.compile(r"[\u3400-\u9fff]")
-_PUNCTUATION = re.compile(r"[，。,!?！？；;：:]")
-
-
-def _line_rule(line: str, folded: str | None) -> str | None:
-    """Why ``line`` is junk on its own, or None. ``folded`` is None for
-    lines too long for the keyword rules."""
-    if _NO_TEXT.match(line):
-        return "no text"
-    if folded is None:
-        return None
-    # A question or an exclamation ("忘记密码？", "立即注册！") is how a page
-    # talks to its visitor; only a statement is protected as a sentence.
-    groups = _ANY_LINE if _STATEMENT.search(line) else _ANY_LINE + _NOT_SENTENCE
-    phrases = _ANY_PHRASE(folded) is not None
-    for rules in groups:
-        if (phrases or isinstance(rules, _Rules)) and (reason := rules(folded)):
-            return reason
-    if len(line) <= _SHARE_BAR:
-        words = [w for w in _SHARE_SPLIT.split(folded) if w]
-        if words and all(w in _SHARE_WORDS for w in words):
-            return "share bar"
-    return None
-
-
-def _judged_by_keywords(line: str) -> bool:
-    n = len(line)
-    return n <= _KEYWORD_LINE or (n <= _KEYWORD_LINE_LATIN and not _CJK.search(line))
-
-
-def _fold_short(lines: list[str]) -> list[str | None]:
-    """Folded lines for the rules, None for lines too long for them, which
-    are only judged by their shape (one fold call for all the rest)."""
-    short = [i for i, line in enumerate(lines) if _judged_by_keywords(line)]
-    folded: list[str | None] = [None] * len(lines)
-    for i, f in zip(short, fold("\n".join(lines[i] for i in short)).split("\n")):
-        folded[i] = f
-    return folded
-
-
-def _is_tag_row(line: str) -> bool:
-    """Keyword rows such as "辛顿 深度学习 奥特曼": several short words, at
-    least two of them Chinese, no punctuation."""
-    if not _TAG_SPLIT.search(line) or _PUNCTUATION.search(line):
-        return False
-    words = _TAG_SPLIT.split(line)
-    return (
-        len(words) >= 3
-        and all(len(w) <= 12 for w in words)
-        and sum(1 for w in words if _CJK.search(w)) >= 2
-    )
-
-
-def _kind(line: str) -> _Kind:
-    if _REFERENCE.match(line):
-        return _Kind.GOOD
-    if _is_tag_row(line):
-        return _Kind.SHORT
-    if len(line) < _SHORT and not line.endswith(_SENTENCE_END):
-        return _Kind.SHORT
-    return _Kind.GOOD
-
-
-# -- cleaning a whole text ------------------------------------------------------
-
-# A teaser: "摘要：…" or a line cut off with "..", repeating the body.
-_TEASER = re.compile(r"^(?:(?:摘要|導讀|导读|導語|导语|簡介|简介|概要|summary)\s*[:：]\s*)?(?P<body>.+?)(?:\.{2,}|…+)?$", re.I)
-_TEASER_MARK = re.compile(r"^(?:摘要|導讀|导读|導語|导语|簡介|简介|概要|summary)\s*[:：]|(?:\.{2,}|…+)$", re.I)
-_MIN_TEASER = 20
-# A line in the footer between at least this many junk lines on each side
-# is a blurb, not the article.
-_FOOTER_RUN = 2
 # A paragraph this short is not a lead to make a title from.
 _MIN_LEAD = 8
-# The headline is looked for among the lines before the first paragraph, and
-# never further down than this.
-_HEAD_LINES = 40
 
 
-def clean(text: str) -> Cleaned:
-    """The article in ``text``: its metadata and its cleaned paragraphs."""
-    text = sanitize(text)
-    lines = [fixed for raw in text.split("\n") if (fixed := fix_line(raw))]
-    folded = _fold_short(lines)
-    n = len(lines)
+def clean(text: str, template: Collection[str] = frozenset(), hints: Hints | None = None) -> Cleaned:
+    """The article in ``text``: its metadata and its cleaned paragraphs.
 
-    reasons: list[str | None] = [_line_rule(line, f) for line, f in zip(lines, folded)]
-    kinds = [_Kind.BAD if r else _kind(line) for line, r in zip(lines, reasons)]
-    # Bylines and date lines sit at the top or the bottom of an article.
-    metas: list[MetaLine | None] = [
-        None
-        if reasons[i] or folded[i] is None or _HEAD_LINES <= i < n - _HEAD_LINES
-        else parse_meta_line(lines[i], folded[i])
-        for i in range(n)
-    ]
-    is_meta = [m is not None for m in metas]
-    candidate = [r is None for r in reasons]
+    ``template`` holds the lines (as ``line_features.template_key``) that
+    recur across the folder ``text`` came from; ``hints`` what is known
+    from outside the text (a web page's title, the file's name).
+    """
+    hints = hints or Hints()
+    lines = _records(text)
+    mark_template(lines, template)
+    mark_repeats(lines)
+    mark_teasers(lines)
+    mark_tail_blocks(lines)
+    rescue_weak(lines)
+    resolve_short(lines)
+    rescue_label_values(lines)
+    only_short = not any(line.kept for line in lines)
+    if only_short:
+        # Only short lines (a poem, a list): a text of short lines is its own body.
+        for line in lines:
+            if line.reason is Reason.BETWEEN_BOILERPLATE:
+                line.reason = None
+    title = _title(lines, hints, only_short)
+    mark_footer(lines)
 
-    _mark_repeats(lines, kinds, reasons, is_meta)
-    _mark_teasers(lines, kinds, reasons)
-    _resolve_short(kinds, reasons, is_meta)
-
-    kept = [k is not _Kind.BAD and not m for k, m in zip(kinds, is_meta)]
-    if not any(kept):
-        # Only short lines (a poem, a list): judged by neighbours alone they
-        # would all go, but a text of short lines is its own body.
-        for i, reason in enumerate(reasons):
-            if reason == "between boilerplate":
-                kinds[i], reasons[i], kept[i] = _Kind.SHORT, None, True
-    head_end = next((i for i in range(n) if kept[i] and not is_headline_shaped(lines[i])), n)
-    title, title_lines = choose_title(lines, candidate, is_meta, kept, min(head_end, _HEAD_LINES))
-    for i in title_lines:
-        kept[i] = False
-        reasons[i] = "headline"
-
-    _mark_footer(kinds, reasons, kept, is_meta)
-
-    paragraphs = tuple(line for line, k in zip(lines, kept) if k)
-    if title is None:
-        # The first real paragraph, not a stray word left at the top.
-        lead = next((p for p in paragraphs if len(p) >= _MIN_LEAD), paragraphs[0] if paragraphs else "")
-        title = lead_title(lead) if lead else ""
-    source, author, date = merge([m for m in metas if m is not None])
-    dropped = tuple(
-        Dropped(line, reasons[i] or ("metadata" if is_meta[i] else "between boilerplate"))
-        for i, line in enumerate(lines)
-        if not kept[i]
+    paragraphs = tuple(line.text for line in lines if line.kept)
+    # (a date or outlet line inside a comments or related block is someone else's;
+    # credits after an end marker are the article's)
+    metas = [m for line in lines if (m := line.meta) is not None and not (m.kind in ("date", "source") and line.reason is Reason.RELATED)]
+    source, author, date = merge(metas)
+    source = source or hints.source or _masthead(lines)
+    metadata = Metadata(
+        title=title or _fallback_title(paragraphs, hints),
+        # A page's markup names its site and author more surely than a line
+        # does (the line's outlet may be the wire the story came from).
+        source=hints.source or source,
+        author=hints.author or author,
+        date=date or hints.date,
+        credits=tuple(c for m in metas for c in m.credits),
+        bylines=tuple(line.text for line in lines if line.meta is not None),
     )
-    credits = _credit_lines(lines, folded, metas, kept, n)
-    return Cleaned(Metadata(title, source, author, date, credits), paragraphs, dropped)
+    dropped = tuple(Dropped(line.text, line.reason or Reason.METADATA) for line in lines if not line.kept)
+    return Cleaned(metadata, paragraphs, dropped)
 
 
-def _credit_lines(
-    lines: list[str], folded: list[str | None], metas: list[MetaLine | None], kept: list[bool], n: int
-) -> tuple[str, ...]:
-    """The byline and credit lines that left the text (作者：…, and the
-    （责任编辑：…） line a disclaimer rule drops): they name people."""
-    credits = []
-    for i in range(n):
-        f = folded[i]
-        if kept[i] or f is None or _HEAD_LINES <= i < n - _HEAD_LINES:
-            continue
-        meta = metas[i] or parse_meta_line(lines[i], f)
-        if meta is not None and meta.kind in ("byline", "editor") and meta.author:
-            credits.append(lines[i])
-    return tuple(credits)
+_META_LINE = 60
+_DIGITS_ONLY = re.compile(r"[\d\s/.:-]+")
+# Shapes a metadata line can also have (a date is digits and separators).
+_META_MAY_BE = (None, Reason.TIMESTAMP, Reason.HANDLE, Reason.COUNTER, Reason.NAVIGATION, Reason.CONTACT)
 
 
-def _mark_repeats(lines: list[str], kinds: list[_Kind], reasons: list[str | None], is_meta: list[bool]) -> None:
-    """A line repeated right after itself: once is enough. Short repeated
-    lines (a logo's alt text and its caption) are page furniture."""
-    for i in range(1, len(lines)):
-        if lines[i] != lines[i - 1] or is_meta[i]:
-            continue
-        if kinds[i] is _Kind.SHORT:
-            for j in (i - 1, i):
-                kinds[j], reasons[j] = _Kind.BAD, reasons[j] or "repeated line"
-        elif kinds[i] is _Kind.GOOD:
-            kinds[i], reasons[i] = _Kind.BAD, reasons[i] or "repeated line"
+def _records(text: str) -> list[Line]:
+    texts = [fixed for raw in sanitize(text).split("\n") if (fixed := fix_line(raw))]
+    judged = _judge_all(texts)
+    n = len(texts)
+    lines = [Line(line, judged[i][0], is_short(line), judged[i][1], own_rule=judged[i][1] is not None, weak=judged[i][2]) for i, line in enumerate(texts)]
+    credits = any(v[3] is not None and v[3].kind == "credit" for v in judged)
+    prose = [i for i, line in enumerate(lines) if line.kept and is_prose_start(line)] if credits else []
+    for i, record in enumerate(lines):
+        meta = judged[i][3]
+        if meta is None or not (i < HEAD_LINES or i >= n - HEAD_LINES):
+            continue  # bylines and date lines sit at the top or the bottom
+        if meta.kind == "credit" and prose and prose[0] < i < prose[-1]:
+            continue  # ROLE：name between paragraphs is a heading ("解法一：互斥锁")
+        record.meta, record.reason, record.own_rule, record.weak = meta, None, False, False
+    return lines
 
 
-def _mark_teasers(lines: list[str], kinds: list[_Kind], reasons: list[str | None]) -> None:
-    """A summary line at the top that only repeats the body ("摘要：…", cut
-    off with ".."). Only dropped when its words really appear again."""
-    body = "".join(lines)
-    for i, line in enumerate(lines[:_HEAD_LINES]):
-        if kinds[i] is not _Kind.GOOD or not _TEASER_MARK.search(line):
-            continue
-        core = _TEASER.match(line).group("body")
-        if len(core) >= _MIN_TEASER and body.count(core) >= 2:
-            kinds[i], reasons[i] = _Kind.BAD, "teaser repeating the body"
+_Verdict = tuple[str | None, Reason | None, bool, MetaLine | None]
+# Verdicts on short lines, by line: a folder's template lines recur in every
+# file, so most are judged once per load. Bounded; a pure function's memo.
+_VERDICTS: dict[str, _Verdict] = {}
+_VERDICTS_MAX = 200_000
 
 
-def _resolve_short(kinds: list[_Kind], reasons: list[str | None], is_meta: list[bool]) -> None:
-    """A short line whose nearest judged neighbours on both sides are junk
-    is junk too; the ends of the text count as junk. Metadata lines are
-    transparent."""
-    n = len(kinds)
-    before: list[_Kind] = [_Kind.BAD] * n
-    last = _Kind.BAD
-    for i in range(n):
-        before[i] = last
-        if kinds[i] is not _Kind.SHORT and not is_meta[i]:
-            last = kinds[i]
-    last = _Kind.BAD
-    for i in range(n - 1, -1, -1):
-        if kinds[i] is _Kind.SHORT and not is_meta[i] and before[i] is _Kind.BAD and last is _Kind.BAD:
-            kinds[i], reasons[i] = _Kind.BAD, "between boilerplate"
-        elif kinds[i] is not _Kind.SHORT and not is_meta[i]:
-            last = kinds[i]
-
-
-def _mark_footer(kinds: list[_Kind], reasons: list[str | None], kept: list[bool], is_meta: list[bool]) -> None:
-    """The page footer: from the end, junk lines, and lines that stand alone
-    between runs of junk (a site's blurb among its widgets). It must end in
-    junk, be mostly junk, and come after the body: a paragraph with no kept
-    paragraph before it is the body itself, however much junk is around."""
-    live = [i for i in range(len(kinds)) if not is_meta[i] and reasons[i] != "headline"]
-    bad = [kinds[i] is _Kind.BAD for i in live]
-    footer: list[int] = []
-    junk = 0
-    for pos in range(len(live) - 1, -1, -1):
-        if bad[pos]:
-            footer.append(live[pos])
-            junk += 1
-        elif (
-            pos >= _FOOTER_RUN
-            and all(bad[pos - _FOOTER_RUN : pos])
-            and all(bad[pos + 1 : pos + 1 + _FOOTER_RUN])
-            and len(bad) - pos > _FOOTER_RUN
-            and any(kept[i] for i in live[:pos])
-        ):
-            footer.append(live[pos])
+def _judge_all(texts: list[str]) -> list[_Verdict]:
+    """(folded, junk reason, weak, metadata) for every line. Short lines
+    are folded (in one call for all those not judged before) and judged
+    by every rule; long ones only by their shape."""
+    out: list[_Verdict | None] = [None] * len(texts)
+    todo = []
+    for i, line in enumerate(texts):
+        if not judged_by_keywords(line):
+            out[i] = (None, *junk_rule(without_markdown(line), None), None)
+        elif (known := _VERDICTS.get(line)) is not None:
+            out[i] = known
         else:
-            break
-    if sum(1 for i in footer if kinds[i] is not _Kind.BAD) >= junk:
+            todo.append(i)
+    if todo:
+        if len(_VERDICTS) > _VERDICTS_MAX:
+            _VERDICTS.clear()
+        for i, folded in zip(todo, fold("\n".join(texts[i] for i in todo)).split("\n")):
+            out[i] = _VERDICTS[texts[i]] = _judge(texts[i], folded)
+    return out  # type: ignore[return-value]
+
+
+def _judge(line: str, folded: str) -> _Verdict:
+    if "](#" in line and len(line) <= _META_LINE:
+        return folded, Reason.NAVIGATION, False, None  # a link within the page: 跳到食譜卡, a table of contents
+    if "](" in line or "*" in line:
+        reason, weak = junk_rule(without_markdown(line), without_markdown(folded))
+    else:
+        reason, weak = junk_rule(line, folded)
+    meta = None
+    if len(line) <= _META_LINE and reason in _META_MAY_BE:
+        meta = parse_meta_line(line, folded)
+        # Digits alone are a date only with a year ("1/5" is a page count).
+        if meta and reason is Reason.COUNTER and _DIGITS_ONLY.fullmatch(line) and not (meta.date or "")[:4].isdigit():
+            meta = None
+    return folded, reason, weak, meta
+
+
+def _title(lines: list[Line], hints: Hints, only_short: bool) -> str | None:
+    """The headline, from the head of the text; its lines leave the body. A
+    text of short lines only (a poem) is headed by its first line."""
+    head_end = next((i for i, line in enumerate(lines) if line.kept and is_prose_start(line)), len(lines))
+    # Candidates are looked at up to HEAD_LINES, their neighbours two further.
+    head = lines[: HEAD_LINES + 2]
+    texts = [line.text for line in head]
+    title, used = choose_title(
+        texts,
+        [not line.own_rule for line in head],
+        [line.meta is not None for line in head],
+        # (a line in other files of the folder may be this story saved twice)
+        [line.kept or line.reason is Reason.SITE_TEMPLATE for line in head],
+        min(head_end, HEAD_LINES),
+        hints.title,
+        first_wins=only_short,
+        recurring=[line.reason is Reason.SITE_TEMPLATE for line in head],
+    )
+    if hints.title:
+        # The page's own title (a web page's <title>, front matter) wins;
+        # its copies in the head leave the body.
+        title = strip_site(hints.title, hints.source)
+        used = [i for i in range(min(head_end, HEAD_LINES)) if heading_text(texts[i]) in (title, hints.title)]
+    for i in used:
+        lines[i].reason, lines[i].meta = Reason.HEADLINE, None
+    if used:
+        _mark_name_line(lines, max(used) + 1)
+    return title
+
+
+_NAME = re.compile(r"[^\s\d,，。.:：;；!！?？|｜/()（）【】\[\]#@]{2,12}")
+
+
+def _mark_name_line(lines: list[Line], i: int) -> None:
+    """A bare name right under the headline, before the date or the page's
+    buttons rather than the story ("小鹿爱旅行" / "关注"), is the author."""
+    if i + 1 >= len(lines) or lines[i].meta or lines[i].own_rule or not _NAME.fullmatch(lines[i].text):
         return
-    for i in footer:
-        if kept[i]:
-            kept[i] = False
-            reasons[i] = reasons[i] or "page footer"
+    after = lines[i + 1]
+    if after.meta is not None or after.own_rule:
+        name = lines[i].text
+        lines[i].meta = MetaLine("byline", author=name, credits=(("作者", name),))
+        lines[i].reason = None
 
 
-__all__ = ["Cleaned", "Dropped", "clean", "fix_line"]
+# A masthead's separators: 南岛日报 NANDAO DAILY ｜ 马来西亚华文新闻网, 译窗 — 把世界的好文章带回来
+_MASTHEAD_SPLIT = re.compile(r"\s*(?:[|｜›>»·‧•/]|\s[-–—]\s|\s+(?=[A-Za-z]))\s*|\s+")
+_SITE_NAME = re.compile(r"[\u3400-\u9fff][\u3400-\u9fffA-Za-z]{1,11}")
+_ICONS = re.compile("^[\\W\U0001F000-\U0001FAFF\u2600-\u27BF]+")
+
+
+# What a masthead looks like to the rules: a menu, the site's template, a short line among junk.
+_MASTHEAD_REASONS = (Reason.NAVIGATION, Reason.SITE_TEMPLATE, Reason.BETWEEN_BOILERPLATE, Reason.CONTROLS, Reason.WIDGET)
+
+
+def _masthead(lines: list[Line]) -> str | None:
+    """The site's name where a page starts: the first words of its first
+    line, when that line is the page's (a masthead or a menu), not the
+    story's."""
+    first = lines[0] if lines else None
+    if first is None or first.meta is not None or first.reason not in _MASTHEAD_REASONS:
+        return None
+    text = _ICONS.sub("", without_markdown(first.text))
+    parts = [part for part in _MASTHEAD_SPLIT.split(text) if part]
+    if len(parts) < 2:
+        return None  # a masthead is a name and more: a slogan, a menu, its English name
+    name = parts[0]
+    return name if _SITE_NAME.fullmatch(name) and not name.endswith(("首页", "首頁", "主页", "主頁")) else None
+
+
+_NAMED = re.compile(r"[\u3400-\u9fff].*[\u3400-\u9fff].*[\u3400-\u9fff].*[\u3400-\u9fff]")
+
+
+def _fallback_title(paragraphs: tuple[str, ...], hints: Hints) -> str:
+    """No headline in the text: a file name that reads as a title, else the
+    first real paragraph's first sentence, else the file name."""
+    if hints.name and _NAMED.search(hints.name):
+        return hints.name
+    lead = next((p for p in paragraphs if len(p) >= _MIN_LEAD), paragraphs[0] if paragraphs else "")
+    return lead_title(lead) if lead else (hints.name or "")
+
+
+__all__ = ["Cleaned", "Dropped", "Line", "clean", "fix_line"]

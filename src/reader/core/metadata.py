@@ -1,9 +1,10 @@
-"""Title, source, author and date, read from the head of an article's text.
+"""Source, author, date and credits, read from an article's lines.
 
 Scraped articles carry their metadata as lines: a byline (作者：…), a date
-line (2024-05-28 19:40 第一财经), an outlet line (新智元報道), and the
-headline somewhere among them. The rules here recognise those shapes; they
-never look at file names.
+line (2024-05-28 19:40 第一财经), a credit line (文／陳宥廷　攝影／林柏宇),
+an account line (原创 老周 城市记忆馆 2023年11月12日 20:30 上海), an outlet
+line (新智元報道). The rules here recognise those shapes; they never look at
+file names. The headline is chosen in ``reader.core.headline``.
 
 Every pattern is matched against the *folded* line (Simplified, lowercase,
 half-width; see ``reader.core.folding.fold``), which has the same length as
@@ -13,7 +14,9 @@ the original, so values are sliced from the original line.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+
+from reader.core.headline import is_headline_shaped, lead_title
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,19 +25,34 @@ class Metadata:
     source: str | None = None
     author: str | None = None
     date: str | None = None
-    # The byline and credit lines as written (作者：…, （责任编辑：…）): the
-    # people finder reads the names in them. Derived from the lines above.
-    credits: tuple[str, ...] = field(default=(), compare=False)
+    # (role, name) for every person a byline or credit line names, in order:
+    # ("作者", "张三"), ("责任编辑", "李四"), ("译者", "陳思妤").
+    credits: tuple[tuple[str, str], ...] = ()
+    # The metadata lines as written, for whoever wants the raw byline.
+    bylines: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Hints:
+    """Metadata known from outside the text: a web page's DOM or a Markdown
+    file's front matter, and the file's name."""
+
+    title: str | None = None
+    source: str | None = None
+    author: str | None = None
+    date: str | None = None
+    name: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
 class MetaLine:
     """A line that states metadata rather than telling the story."""
 
-    kind: str  # "byline", "editor", "date" or "source"
+    kind: str  # "byline", "editor", "credit" (a role the tables do not know), "date" or "source"
     source: str | None = None
     author: str | None = None
     date: str | None = None
+    credits: tuple[tuple[str, str], ...] = ()
 
 
 # A weekday after the date (2024年3月5日 週二) says nothing more.
@@ -42,24 +60,52 @@ _DATE = (
     r"(?:(?P<y>\d{4})\s*[-/.年]\s*)?(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?"
     r"(?:\s*(?:周|星期|礼拜)[一二三四五六日天])?"
 )
-_TIME = r"(?:(?P<half>上午|下午|早上|晚上|中午)\s*)?(?P<time>\d{1,2}:\d{2}(?::\d{2})?)"
-_MONTHS = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
+_TIME = r"(?:(?P<half>上午|下午|早上|晚上|中午|凌晨)\s*)?(?P<time>\d{1,2}:\d{2}(?::\d{2})?)"
+_MONTHS = {m: i for i, m in enumerate(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1)}
 _MONTH = r"(?P<mon>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 _ENGLISH_DATE = rf"(?:{_MONTH}\s+(?P<d>\d{{1,2}})|(?P<d2>\d{{1,2}})\s+{_MONTH.replace('mon', 'mon2')}),?\s+(?P<y>\d{{4}})"
 # An outlet name next to a date: a few words, no sentence punctuation.
 _OUTLET = r"(?P<outlet>[^\s,，。.:：!?！？;；()（）]{2,24}(?: [^\s,，。.:：!?！？;；()（）]{1,24}){0,2})"
+_DATE_LABEL = r"(?:(?:(?:发布|发表|更新|修改|编辑|首发)(?:于|时间|日期)?|时间|日期)[:：]?\s*)?"
 
+_LABELLED = re.compile(r"^(?:发布|发表|更新|修改|编辑|首发|时间|日期)")
 _DATE_LINES = (
-    re.compile(rf"^(?:(?:发布|发表)?(?:时间|日期)[:：]\s*)?{_DATE}(?:\s+{_TIME})?(?:\s+{_OUTLET})?$"),
+    # (a note in brackets after it: （3/5 上午 11:30 更新）)
+    re.compile(rf"^{_DATE_LABEL}{_DATE}(?:\s*{_TIME})?(?:\s+{_OUTLET})?(?:\s*[(（][^()（）]{{1,30}}[)）])?$"),
     re.compile(rf"^{_OUTLET}\s+{_DATE}(?:\s+{_TIME})?$"),
     re.compile(rf"^(?:(?:published|updated)(?: on)?:?\s*)?{_ENGLISH_DATE}$"),
+    # A forum's or a mail header's C-style date: 時間 Sun Nov  3 21:02:45 2024
+    re.compile(
+        rf"^{_DATE_LABEL}(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+{_MONTH},?\s+(?P<d>\d{{1,2}}),?\s+"
+        r"(?P<time>\d{1,2}:\d{2}(?::\d{2})?)\s+(?P<y>\d{4})$"
+    ),
 )
-# 作者：X / 文|X / 编辑：X / 来源：X, optionally in brackets, optionally with a date.
-_ROLE_LINE = re.compile(
-    r"^[(（【\[]?\s*(?P<role>作者|文|撰文|编辑|编者|责编|责任编辑|记者|编译|来源|出品|出处|策划|审校|校对|主笔)"
-    r"\s*[:：|｜丨/]\s*(?P<value>[^。!?！？]{1,40}?)\s*[)）】\]]?$"
+# The date line that starts with a word (_OUTLET, then the date), and a
+# forum post's floor number before a name.
+_NAME_FIRST = 1
+_FLOOR = re.compile(r"^#\d+\s+")
+_BYLINE_DOTS = ("·", "・", "•", "‧")
+# A date with a year anywhere in a short line, for account lines.
+_DATED = (
+    r"(?P<y>\d{4})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?"
+    r"(?:\s*(?:周|星期|礼拜)[一二三四五六日天])?"
 )
-# 记者王小明／台北报导
+_DATE_IN_LINE = re.compile(rf"(?<!\d){_DATED}(?:\s*{_TIME})?")
+
+# Roles of a credit line, and what each role says.
+_AUTHOR_ROLES = ("作者", "撰文", "文字", "文", "记者", "主笔", "采写", "口述", "本报记者", "特约记者")
+_EDITOR_ROLES = ("责任编辑", "编辑", "编者", "责编", "策划", "审校", "校对", "排版", "美编", "监制", "主编")
+_OTHER_ROLES = ("译者", "翻译", "编译", "摄影", "图文", "图", "制图", "整理", "通讯员", "视频")
+_SOURCE_ROLES = ("来源", "出品", "出处", "原文", "文章来源", "本文来源")
+_ROLES = sorted(_AUTHOR_ROLES + _EDITOR_ROLES + _OTHER_ROLES + _SOURCE_ROLES, key=len, reverse=True)
+# A role and its separator (作者：, 文｜, 攝影／, 编辑 |); the role must start
+# the line or follow a space or a bracket.
+_ROLE = re.compile(
+    r"(?:^|(?<=[\s(（【\[〔]))(?P<role>" + "|".join(_ROLES) + r")(?:\s*[:：|｜丨/／]\s*|(?<=^作者)\s+(?=\S))"
+)
+_BRACKETS = "()（）【】[]〔〕「」"
+_VALUE_BAD = re.compile(r"[。!?！？，,;；]")
+# 记者王小明／台北报导, 〔記者蔡清華／台北報導〕
 _REPORTER_LINE = re.compile(r"^记者\s*(?P<value>[^\s/／|｜,，:：]{2,10})\s*(?:[/／|｜]\s*\S{1,8}?)?\s*(?:报道|报导)?$")
 # By Jane Doe / By Jane Doe, Reuters: matched on the original line, since a
 # name is capitalised ("By the end of the year" is a sentence).
@@ -69,42 +115,224 @@ _AUTHOR_NOTE = re.compile(r"^[(（]\s*本文作者[:：]?\s*(?P<value>[^,，。)
 # 新智元报道 / 记者 X 报道: an outlet (or reporter) line.
 _REPORT_LINE = re.compile(r"^(?P<value>[^\s,，。:：]{2,12})\s*(?:报道|报导|讯)$")
 _TRAILING_DATE = re.compile(rf"\s+{_DATE}(?:\s+{_TIME})?$")
+_TOKENS = re.compile(r"[\s・·|｜]+")
+# Labels on an account line that name no one (原创 marks the post as original).
+_LABELS = frozenset({"原创", "转载", "发布于", "ip"})
 
-_EDITOR_ROLES = {"编辑", "编者", "责编", "责任编辑", "策划", "审校", "校对"}
-_SOURCE_ROLES = {"来源", "出品", "出处"}
+
+# Every metadata line has a digit, a role or a report word: most lines of
+# text have none, and one search rules them out.
+_MAY_BE_META = re.compile(r"\d|by |本文作者|报道|报导|讯|[:：]|" + "|".join(_ROLES), re.IGNORECASE)
 
 
 def parse_meta_line(line: str, folded: str) -> MetaLine | None:
     """What metadata ``line`` states, or None if it is not a metadata line."""
-    if len(line) > 60:
+    if len(line) > 60 or not _MAY_BE_META.search(folded):
         return None
-    for pattern in _DATE_LINES:
-        if (m := pattern.match(folded)) and (date := _format_date(m)):
-            return MetaLine("date", source=_span(line, m, "outlet"), date=date)
     if m := _AUTHOR_NOTE.match(folded):
-        return MetaLine("byline", author=_span(line, m, "value"))
-    if m := _ROLE_LINE.match(folded):
-        value, date = _split_date(line[m.start("value") : m.end("value")])
-        role = m.group("role")
-        if role in _SOURCE_ROLES:
-            return MetaLine("byline", source=value, date=date)
-        if role in _EDITOR_ROLES:
-            return MetaLine("editor", author=value, date=date)
-        return MetaLine("byline", author=value, date=date)
+        author = _span(line, m, "value")
+        return MetaLine("byline", author=author, credits=(("作者", author),) if author else ())
+    if line[:1] in _BRACKETS and line[-1:] in _BRACKETS and len(line) > 2:
+        line, folded = line[1:-1].strip(), folded[1:-1].strip()
+    for k, pattern in enumerate(_DATE_LINES):
+        if (m := pattern.match(folded)) and (date := _format_date(m)):
+            # After a label (编辑于 10-15 浙江) the word is a place, not an outlet.
+            outlet = None if _LABELLED.match(folded) else _outlet(_span(line, m, "outlet"))
+            raw = (_span(line, m, "outlet") or "").strip()
+            if k == _NAME_FIRST and outlet and (raw.endswith(_BYLINE_DOTS) or _FLOOR.match(raw)):
+                # A name and a dot before the date, or a forum floor's poster, is who wrote it
+                # (廚房裡的小萱 · 2024-01-21, #1 阿明 2024-06-03); "Interconnects 10月26日" is an outlet.
+                name = _FLOOR.sub("", outlet)
+                if " " not in name:
+                    return MetaLine("date", author=name, date=date, credits=(("作者", name),))
+            return MetaLine("date", source=outlet, date=date)
+    if (roles := list(_ROLE.finditer(folded))) and (meta := _credit_line(line, folded, roles)):
+        return meta
     if m := _REPORTER_LINE.match(folded):
-        return MetaLine("byline", author=_span(line, m, "value"))
+        author = _span(line, m, "value")
+        return MetaLine("byline", author=author, credits=(("记者", author),) if author else ())
+    if meta := _reporter_line(line, folded):
+        return meta
     if m := _ENGLISH_BYLINE.match(line):
-        return MetaLine("byline", author=_span(line, m, "value"))
+        author = _span(line, m, "value")
+        return MetaLine("byline", author=author, credits=(("by", author),) if author else ())
     if m := _REPORT_LINE.match(folded):
         return MetaLine("source", source=_span(line, m, "value"))
-    return None
+    if meta := _role_pairs(line):
+        return meta
+    return _account_line(line, folded)
+
+
+# Any "ROLE：name" pair, the role a short word the tables may not know
+# (报道：黄慧玲, 评测：陆一鸣 摄影：林家豪): a name is two to four Han
+# characters or a few capitalised Latin words, never a clause.
+_PAIR = re.compile(
+    r"(?P<role>[\u3400-\u9fff]{1,4})\s*[:：]\s*"
+    r"(?P<name>[\u3400-\u9fff·]{2,4}|[A-Z][\w.'@-]*(?: [A-Z][\w.'@-]*){0,2})(?=\s|\u3000|[|｜]|$)"
+)
+_PAIR_GAP = re.compile(r"[\s\u3000|｜·]*")
+
+
+def _role_pairs(line: str) -> MetaLine | None:
+    """A line made only of ROLE：name pairs is a credit line. Whether it
+    sits where credits sit (the head or the tail) the cleaning decides:
+    between paragraphs, "解法一：互斥锁" is a heading."""
+    pairs, pos, date = [], 0, None
+    while pos < len(line):
+        m = _PAIR.match(line, pos)
+        if not m:
+            # (a date may end the line: 评测：陆一鸣 图：韩冰 2024-09-05 10:00)
+            d = _DATE_IN_LINE.fullmatch(_fold_digits(line[pos:]))
+            if not pairs or not d or not (date := _format_date(d)):
+                return None
+            break
+        pairs.append((m.group("role"), m.group("name")))
+        pos = _PAIR_GAP.match(line, m.end()).end()  # type: ignore[union-attr]
+    if not pairs:
+        return None
+    return MetaLine("credit", author=pairs[0][1], date=date, credits=tuple(pairs))
+
+
+def _credit_line(line: str, folded: str, roles: list[re.Match[str]]) -> MetaLine | None:
+    """A line of role: value pairs, perhaps after a date: "2023年07月15日
+    09:32  来源：新华网  作者：张晓峰", "文／陳宥廷　攝影／林柏宇"."""
+    prefix = folded[: roles[0].start()].strip()
+    date = None
+    if prefix:
+        m = _DATE_IN_LINE.fullmatch(prefix)
+        if not m or not (date := _format_date(m)):
+            return None
+    source = author = editor = None
+    credits: list[tuple[str, str]] = []
+    for k, m in enumerate(roles):
+        end = roles[k + 1].start() if k + 1 < len(roles) else len(line)
+        # A value ends at a bar or a wide gap: 作者：X | 更新时间：2024-01-08 20:00
+        value, *rest = _VALUE_END.split(line[m.end() : end])
+        value, when = _split_date(value)
+        for part in rest:
+            if not when and (d := _DATE_IN_LINE.search(_fold_digits(part))):
+                when = _format_date(d)
+        role = m.group("role")
+        if not value or _VALUE_BAD.search(value) or len(value) > (60 if role == "原文" else 30):
+            return None
+        date = date or when
+        if role in _SOURCE_ROLES:
+            source = source or (value if role != "原文" else None)
+            continue
+        credits.extend((line[m.start("role") : m.end("role")], name) for name in _names(value))
+        if role in _AUTHOR_ROLES:
+            author = author or value
+        elif role in _EDITOR_ROLES:
+            editor = editor or value
+    kind = "editor" if editor and not author else "byline"
+    return MetaLine(kind, source=source, author=author or editor, date=date, credits=tuple(credits))
+
+
+# 健康时报网 记者 赵琳 通讯员 杨晓雯 / 聯合報／記者王小明／新北即時報導 /
+# 中央社記者汪淑芬台北5日電: an outlet, then reporters, then where from.
+_REPORTER = re.compile(
+    r"(?P<role>实习记者|特约记者|本报记者|记者|通讯员)\s*(?P<name>[\u3400-\u9fff·]{2,4}?)"
+    r"(?=\s|[/／|｜、,，)）]|$|[\u3400-\u9fff]{2}(?:\d{1,2}日)?(?:电|讯|报道|报导|即时报导|综合报导))"
+)
+_OUTLET_BEFORE = re.compile(r"^[(（〔【\[]?\s*(?P<outlet>[^\s/／|｜,，。:：()（）]{2,12}?)\s*[/／|｜]?\s*$")
+
+
+def _reporter_line(line: str, folded: str) -> MetaLine | None:
+    """A line that names reporters (记者 X), perhaps after the outlet."""
+    found = list(_REPORTER.finditer(folded))
+    if not found or _VALUE_BAD.search(folded.rstrip("。")):
+        return None
+    prefix = folded[: found[0].start()]
+    outlet = _OUTLET_BEFORE.match(prefix) if prefix.strip(" (（〔【[") else None
+    if prefix.strip(" (（〔【[") and not outlet:
+        return None
+    credits = tuple((line[m.start("role") : m.end("role")], line[m.start("name") : m.end("name")]) for m in found)
+    source = line[outlet.start("outlet") : outlet.end("outlet")] if outlet else None
+    return MetaLine("byline", source=source, author=credits[0][1], credits=credits)
+
+
+_VALUE_END = re.compile(r"\s*[|｜]\s*|\s{2,}|\u3000")
+
+
+def _fold_digits(text: str) -> str:
+    return text.translate(_FULLWIDTH_DIGITS)
+
+
+_FULLWIDTH_DIGITS = {0xFF10 + i: str(i) for i in range(10)}
+
+
+def _names(value: str) -> list[str]:
+    """The names in a credit's value: 张三、李四 / 张三 李四 (Chinese names
+    separated by spaces), but "Oliver Burkeman" is one name."""
+    parts = [p for p in re.split(r"[、,，;；&]|\s+和\s+|\s+and\s+", value) if p.strip()]
+    names: list[str] = []
+    for part in parts:
+        words = part.split()
+        if len(words) > 1 and all(re.fullmatch(r"[\u3400-\u9fff]{2,4}", w) for w in words):
+            names.extend(words)
+        else:
+            names.append(part.strip())
+    return names
+
+
+_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3})")
+
+
+def _account_line(line: str, folded: str) -> MetaLine | None:
+    """A short line around a dated timestamp: "原创 老周 城市记忆馆
+    2023年11月12日 20:30 上海", "编辑于 2024-03-09 22:14・IP 属地北京".
+    Words before the date are the author and the account (or the source)."""
+    m = _DATE_IN_LINE.search(folded)
+    if not m or not m.group("y") or not (date := _format_date(m)) or _VALUE_BAD.search(_THOUSANDS.sub("", folded)):
+        return None
+    before = [t for t in _TOKENS.split(line[: m.start()]) if t]
+    after = [t for t in _TOKENS.split(folded[m.end() :]) if t and not t.replace(",", "").isdigit()]
+    if len(before) > 3 or len(after) > 3 or any(len(t) > 16 for t in before + after):
+        return None
+    before = [t for t in before if t.lower() not in _LABELS and not t.endswith(("于", "：", ":")) and "：" not in t]
+    if len(before) == 2:
+        return MetaLine("byline", author=before[0], source=before[1], date=date, credits=(("作者", before[0]),))
+    return MetaLine("date", source=before[0] if len(before) == 1 else None, date=date)
+
+
+_NOT_OUTLET = re.compile(r"^(?:来自|來自|发表于|發表於|发布于|發佈於|ip|#(?!\d+\s+\S))|发表于$|發表於$|^\W*\d*\W*$", re.IGNORECASE)
+
+
+def _outlet(value: str | None) -> str | None:
+    """An outlet named next to a date, unless it is a label (来自 iPhone,
+    发表于, #1)."""
+    if value is None:
+        return None
+    value = value.strip("*_ ·・|｜-—")
+    if not value or _NOT_OUTLET.search(value) or _ROLE_WORD.search(value):
+        return None
+    # a counter or a button beside a comment's date: 北京 赞, 回复 赞 2561
+    words = value.split()
+    return None if len(words) > 1 and any(len(w) < 2 or w.isdigit() for w in words) else value
+
+
+_ROLE_WORD = re.compile(r"记者|通讯员|编辑|作者")
+
+
+def clean_hint_author(value: str | None) -> str | None:
+    """An author from a page's markup, without a role word before it ("作者
+    小魚") or a profile after it ("阿禾 互联网行业 数据分析师"); None for a
+    label ("发表于")."""
+    if not value:
+        return None
+    value = re.sub(r"^(?:作者|文|撰文|by)\s*[:：|｜/／]?\s*|^[\u3400-\u9fff]{1,4}\s*[:：]\s*", "", value.strip(), flags=re.IGNORECASE).strip(" ·・|｜-—")
+    words = value.split()
+    if len(words) > 1 and all(re.search(r"[\u3400-\u9fff]", w) for w in words):
+        value = words[0]
+    return None if not value or value.endswith(("于", "於", ":", "：")) else value
 
 
 def merge(lines: list[MetaLine]) -> tuple[str | None, str | None, str | None]:
     """Source, author and date from metadata lines, first statement wins; an
     editor counts as the author only if no line names an author."""
     source = next((m.source for m in lines if m.source), None)
-    author = next((m.author for m in lines if m.author and m.kind != "editor"), None)
+    author = next((m.author for m in lines if m.author and m.kind not in ("editor", "credit")), None)
+    author = author or next((m.author for m in lines if m.author and m.kind != "editor"), None)
     author = author or next((m.author for m in lines if m.author), None)
     date = next((m.date for m in lines if m.date), None)
     return source, author, date
@@ -145,118 +373,11 @@ def _format_date(m: re.Match[str]) -> str | None:
     return f"{text} {time}" if time else text
 
 
-# -- the headline --------------------------------------------------------------
-
-_MAX_TITLE = 64
-_MIN_TITLE = 2
-# A shortened lead keeps at most this many characters.
-_LEAD_TITLE = 40
-# A lead-in before a colon that is dropped from a lead title: "就在刚刚，噩耗传来："
-_LEAD_IN = 14
-_LEAD_LABEL = re.compile(r"^[【\[]([^】\]]{1,16})[】\]]\s*")
-_SENTENCE = re.compile(r"^.+?[。！？!?](?=[^。！？!?”」』\"']|$)|^.+$")
-_CLAUSE_BREAKS = "，,；;、：:"
-_MARKDOWN_TITLE = re.compile(r"^#\s+(.+?)(?:\s+#+)?$")
-_MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+(.+?)(?:\s+#+)?$")
-_NOT_HEADLINE_END = tuple("。.，,：:；;、")
-_NOT_HEADLINE = re.compile(r"^(?:https?://|www\.)|[\\/]\w+\.\w{2,5}$|^\W*\d*\W*$")
-
-
-def is_headline_shaped(line: str) -> bool:
-    """Short, not a sentence or a clause that goes on (ends in 。 , ：),
-    not a URL or a path."""
-    return (
-        _MIN_TITLE <= len(line) <= _MAX_TITLE
-        and not line.endswith(_NOT_HEADLINE_END)
-        and not _NOT_HEADLINE.search(line)
-    )
-
-
-def lead_title(paragraph: str) -> str:
-    """A headline made from the article's first paragraph, for articles whose
-    headline is not on a line of its own (000_*: the outlet line, the byline,
-    then the 【新智元導讀】 lead).
-
-    The lead's first sentence says what the article is about; a short lead-in
-    before a colon ("就在剛剛,噩耗傳來:") and a bracketed label are not part of
-    it. Longer sentences are cut at a clause break, with an ellipsis to show
-    that they were cut; nothing is ever added.
-    """
-    text = _LEAD_LABEL.sub("", paragraph.strip())
-    sentence = _SENTENCE.match(text).group(0).rstrip("。.，,：:；;、 ")
-    for colon in ("：", ":"):
-        head, sep, tail = sentence.partition(colon)
-        if sep and len(head) <= _LEAD_IN and len(tail) >= _MIN_TITLE:
-            sentence = tail
-            break
-    if len(sentence) <= _LEAD_TITLE:
-        return sentence
-    cut = max(sentence.rfind(ch, 0, _LEAD_TITLE) for ch in _CLAUSE_BREAKS)
-    if cut >= _MIN_TITLE:
-        return sentence[:cut] + "…"
-    return sentence[: _LEAD_TITLE - 1] + "…"
-
-
-def choose_title(
-    lines: list[str],
-    candidate: list[bool],
-    meta: list[bool],
-    kept: list[bool],
-    head_end: int,
-) -> tuple[str | None, list[int]]:
-    """The headline among the first ``head_end`` lines, and the lines it uses.
-
-    ``candidate`` marks lines no boilerplate rule rejected, ``meta`` the
-    metadata lines, ``kept`` the lines that survive cleaning. In order:
-
-    0. a Markdown level-one heading (# Title);
-    1. a headline-shaped line repeated in the head (scrapers often keep both
-       the page title and the article's own headline);
-    2. a headline-shaped line right next to a byline or date line;
-    3. the first headline-shaped line that survives cleaning.
-
-    None when the head has no headline; the caller then uses
-    :func:`lead_title` on the first paragraph.
-    """
-    head = [i for i in range(head_end) if candidate[i] and not meta[i] and is_headline_shaped(lines[i])]
-    for i in head:
-        if m := _MARKDOWN_TITLE.match(lines[i]):
-            return m.group(1), [i]
-    seen: dict[str, int] = {}
-    for i in head:
-        if lines[i] in seen:
-            return _heading_text(lines[i]), [j for j in head if lines[j] == lines[i]]
-        seen[lines[i]] = i
-    for i in head:
-        if _next_to_meta(i, meta, candidate, len(lines)):
-            return _heading_text(lines[i]), [i]
-    for i in head:
-        if kept[i]:
-            return _heading_text(lines[i]), [i]
-    return None, []
-
-
-def _heading_text(line: str) -> str:
-    m = _MARKDOWN_HEADING.match(line)
-    return m.group(1) if m else line
-
-
-def _next_to_meta(i: int, meta: list[bool], candidate: list[bool], n: int) -> bool:
-    """Whether the nearest lines around ``i`` that are not boilerplate include
-    a metadata line."""
-    for step in (-1, 1):
-        j = i + step
-        while 0 <= j < n and not candidate[j]:
-            j += step
-        if 0 <= j < n and meta[j]:
-            return True
-    return False
-
-
 __all__ = [
+    "Hints",
     "MetaLine",
     "Metadata",
-    "choose_title",
+    "clean_hint_author",
     "is_headline_shaped",
     "lead_title",
     "merge",

@@ -116,9 +116,10 @@ class Article:
     digest: str = field(default="", compare=False)
     # Invalid bytes replaced by U+FFFD when the file was decoded.
     replaced_bytes: int = field(default=0, compare=False)
-    # Byline and credit lines cleaning took out of the text (作者：…,
-    # （责任编辑：…）): the people finder reads the names in them.
-    credits: tuple[str, ...] = ()
+    # (role, name) of every person a byline or credit line names, and the
+    # metadata lines as written: for the people finder.
+    credits: tuple[tuple[str, str], ...] = ()
+    bylines: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         if not isinstance(self.paragraphs, Paragraphs):

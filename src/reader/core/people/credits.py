@@ -4,8 +4,9 @@
 Cleaning moves these lines out of the text into the metadata, so the names
 are read from the metadata lines, and each mention is a position in its
 line (``Mention.field`` names the line). :func:`credit_lines` says which
-lines an article has; the metadata code may give an article a ``credits``
-tuple of lines, else its author and source lines are read.
+lines an article has: its ``bylines`` (the metadata lines as written,
+kept by cleaning), and its author and source values when no byline holds
+them.
 """
 
 from __future__ import annotations
@@ -56,9 +57,9 @@ _ROLE_RE = re.compile(
 
 def credit_lines(article: Article) -> list[tuple[str, str]]:
     """(field, line) for each metadata line that may credit someone."""
-    # One field name per line (credits[0], credits[1]): a mention's field
+    # One field name per line (bylines[0], bylines[1]): a mention's field
     # says which line its offsets point into.
-    lines = [(f"credits[{i}]", line) for i, line in enumerate(getattr(article, "credits", None) or ()) if line]
+    lines = [(f"bylines[{i}]", line) for i, line in enumerate(getattr(article, "bylines", None) or ()) if line]
     # The author and source values, unless a credit line already holds them.
     return lines + [
         (name, value)

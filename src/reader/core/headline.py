@@ -1,0 +1,192 @@
+"""The headline: candidates in the head of the text, scored.
+
+A headline is short (about 8 to 60 characters), does not end like a
+sentence, is not navigation, a handle or a credit line, and sits where
+headlines sit: as a Markdown ``#`` heading, right before a byline or a date
+line, repeated in a page's ``<title>`` with the site's name after it. Every
+candidate gets points for these signs; the best one wins if it scores well
+enough. Lines that recur across the folder (site names, slogans) and lines a
+junk rule caught are never candidates.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+_MAX_TITLE = 64
+_MIN_TITLE = 2
+# A shortened lead keeps at most this many characters.
+_LEAD_TITLE = 40
+# A lead-in before a colon that is dropped from a lead title: "就在刚刚，噩耗传来："
+_LEAD_IN = 14
+_LEAD_LABEL = re.compile(r"^[【\[]([^】\]]{1,16})[】\]]\s*")
+_SENTENCE = re.compile(r"^.+?[。！？!?](?=[^。！？!?”」』\"']|$)|^.+$")
+_CLAUSE_BREAKS = "，,；;、：:"
+_MARKDOWN_TITLE = re.compile(r"^#\s+(.+?)(?:\s+#+)?$")
+_MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+(.+?)(?:\s+#+)?$")
+_NOT_HEADLINE_END = tuple("。.，,：:；;、")
+_NOT_HEADLINE = re.compile(r"^(?:https?://|www\.)|[\\/]\w+\.\w{2,5}$|^\W*\d*\W*$")
+
+
+def is_headline_shaped(line: str) -> bool:
+    """Short, not a sentence or a clause that goes on (ends in 。 , ：),
+    not a URL or a path."""
+    return (
+        _MIN_TITLE <= len(line) <= _MAX_TITLE
+        and not line.endswith(_NOT_HEADLINE_END)
+        and not _NOT_HEADLINE.search(line)
+    )
+
+
+def lead_title(paragraph: str) -> str:
+    """A headline made from the article's first paragraph, for articles whose
+    headline is not on a line of its own (000_*: the outlet line, the byline,
+    then the 【新智元導讀】 lead).
+
+    The lead's first sentence says what the article is about; a short lead-in
+    before a colon ("就在剛剛,噩耗傳來:") and a bracketed label are not part of
+    it. Longer sentences are cut at a clause break, with an ellipsis to show
+    that they were cut; nothing is ever added.
+    """
+    text = _LEAD_LABEL.sub("", paragraph.strip())
+    first = _SENTENCE.match(text)
+    sentence = (first.group(0) if first else text).rstrip("。.，,：:；;、 ")
+    for colon in ("：", ":"):
+        head, sep, tail = sentence.partition(colon)
+        if sep and len(head) <= _LEAD_IN and len(tail) >= _MIN_TITLE:
+            sentence = tail
+            break
+    if len(sentence) <= _LEAD_TITLE:
+        return sentence
+    cut = max(sentence.rfind(ch, 0, _LEAD_TITLE) for ch in _CLAUSE_BREAKS)
+    if cut >= _MIN_TITLE:
+        return sentence[:cut] + "…"
+    return sentence[: _LEAD_TITLE - 1] + "…"
+
+
+
+# A title with the site's name after it: 标题_新浪财经_新浪网, 标题 - 生活 - 站名,
+# 标题｜星島頭條. The separators need spaces, except the unambiguous ones.
+_SITE_SUFFIX = re.compile(r"\s*(?:_|\s[-–—|]\s|｜|\s\|)\s*")
+# Points a candidate needs to be the headline without help.
+_GOOD_ENOUGH = 3
+
+
+def strip_site(title: str, site: str | None = None) -> str:
+    """``title`` without the site's name after it. With ``site`` (a page's
+    og:site_name), only that name and what follows it go; without, the part
+    before the first separator is the title when it is long enough."""
+    parts = _SITE_SUFFIX.split(title)
+    if len(parts) < 2:
+        return title
+    if site:
+        for k in range(1, len(parts)):
+            if site in parts[k] or parts[k] in site:
+                return _SITE_SUFFIX.split(title, maxsplit=k)[0] if k > 1 else parts[0]
+        return title
+    return parts[0] if len(parts[0]) >= _MIN_LEAD_STEM else title
+
+
+_MIN_LEAD_STEM = 6
+
+
+def choose_title(
+    lines: Sequence[str],
+    candidate: Sequence[bool],
+    meta: Sequence[bool],
+    kept: Sequence[bool],
+    head_end: int,
+    hint: str | None = None,
+    first_wins: bool = False,
+    recurring: Sequence[bool] = (),
+) -> tuple[str | None, list[int]]:
+    """The headline among the first ``head_end`` lines, and the lines that
+    carry it (a ``<title>``-style copy with the site name goes too).
+
+    ``candidate`` marks lines no junk rule rejected, ``meta`` the metadata
+    lines, ``kept`` the lines that survive cleaning, ``hint`` a title known
+    from outside the text (a web page's ``<title>``). None when nothing in
+    the head scores as a headline.
+    """
+    head = [i for i in range(head_end) if candidate[i] and not meta[i] and is_headline_shaped(lines[i])]
+    around = range(min(head_end, len(lines)))
+    stems = {i: strip_site(lines[i]) for i in head}
+    hint_stem = strip_site(hint) if hint else None
+    scores: dict[int, float] = {}
+    longest = max((len(heading_text(lines[i])) for i in head if len(lines[i]) <= 48), default=0)
+    for rank, i in enumerate(head):
+        text = heading_text(lines[i])
+        n = len(text)
+        score = (1.0 + 10 * first_wins) if rank == 0 else 0.0
+        if _MARKDOWN_TITLE.match(lines[i]) or _TITLE_LABEL.match(lines[i]):
+            score += 10
+        if hint and text in (hint, hint_stem):
+            score += 10
+        # repeated in a <title>-style copy with the site's name, even one a junk rule caught
+        if any(j != i and text in lines[j] and (len(text) >= 6 or strip_site(lines[j]) == text) for j in around):
+            score += 4
+        score -= 6 if _CREDIT.match(text) else 0  # 原作者：X  译者：Y, 报道：X
+        after, before = _neighbour(i, 1, candidate, len(lines)), _neighbour(i, -1, candidate, len(lines))
+        score += 4 if after is not None and meta[after] else 0
+        if after is not None and not meta[after] and _BARE_NAME.fullmatch(lines[after]) and len(lines[after]) < n:
+            # followed by a bare name and then a date: the byline under the headline
+            after2 = _neighbour(after, 1, candidate, len(lines))
+            score += 3 if after2 is not None and meta[after2] else 0
+        score += 2 if before is not None and meta[before] else 0
+        score += 3 if 12 <= n <= 48 else 1 if n >= 8 else 0 if n >= 4 else -2
+        score += 1 if n == longest else 0
+        score += 2 if kept[i] else 0
+        score -= 1 if any(ch in text for ch in "，,、") else 0
+        score -= 4 if "。" in text else 0  # a sentence inside: a caption or a lead
+        score -= 2 if _is_word_row(text) else 0  # a row of keywords or a menu
+        score -= 3 if recurring and recurring[i] else 0  # in other files too: the site's
+        score -= 6 if _PICTOGRAPH.match(text) else 0  # led by an icon: a status bar or a widget (🔴 LIVE)
+        if any(j != i and len(lines[j]) >= 6 and lines[j] in lines[i] and lines[j] != lines[i] for j in head):
+            score = -100  # the <title> copy: the headline is inside it
+        scores[i] = score
+    best = max(head, key=lambda i: (scores[i], -i), default=None)
+    if best is None or scores[best] < _GOOD_ENOUGH:
+        return None, []
+    title = heading_text(lines[best])
+    used = [j for j in head if lines[j] == lines[best] or stems[j] == title or title in lines[j]]
+    return title, used
+
+
+# A line that says it is the title: 标题：…, 標題 [問卦] …, Title: …
+_TITLE_LABEL = re.compile(r"^(?:标题|標題|题目|題目|title)(?:\s*[:：]\s*|\s+)(?=\S)", re.IGNORECASE)
+
+
+# A credit line: ROLE：name, perhaps several (原作者：X  译者：Y  审校：Z).
+_CREDIT = re.compile(
+    r"^[\u3400-\u9fff]{1,5}\s*[:：/／]\s*(?:\S{1,8}$|\S{1,24}(?:\s+[\u3400-\u9fff]{1,5}\s*[:：/／]\s*\S{1,24})+$)"
+)
+# A bare name (an author, a desk): a few characters without punctuation.
+_BARE_NAME = re.compile(r"[^\s\d,，。.:：;；!！?？|｜/()（）【】\[\]#@]{2,12}")
+# Emoji and pictographs: page furniture's icons, not a headline's words.
+_PICTOGRAPH = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B50\u2B55]")
+
+
+def _is_word_row(text: str) -> bool:
+    words = text.split()
+    return len(words) >= 3 and all(len(w) <= 8 for w in words)
+
+
+def heading_text(line: str) -> str:
+    m = _MARKDOWN_HEADING.match(line)
+    if m:
+        return m.group(1)
+    m = _TITLE_LABEL.match(line)
+    return line[m.end() :] if m else line
+
+
+def _neighbour(i: int, step: int, candidate: Sequence[bool], n: int) -> int | None:
+    """The nearest line from ``i`` in direction ``step`` that is not junk,
+    past at most one junk line (a share bar between headline and byline)."""
+    j = i + step
+    if 0 <= j < n and not candidate[j]:
+        j += step
+    return j if 0 <= j < n and candidate[j] else None
+
+
+__all__ = ["choose_title", "heading_text", "is_headline_shaped", "lead_title", "strip_site"]

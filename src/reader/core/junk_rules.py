@@ -1,0 +1,221 @@
+"""The rule tables of reader mode: why a line is page junk, by its shape.
+
+Each rule names a *kind* of junk (a share bar, a counter, navigation), never
+a site's wording. The phrase tables (_WHOLE_LINE, _ANYWHERE) are a weak
+feature: they only judge short lines, and a statement ending in 。 is
+protected from most of them. Patterns see folded lines (Simplified,
+lowercase, half-width; see ``reader.core.folding.fold``).
+"""
+
+from __future__ import annotations
+
+import re
+from enum import StrEnum
+
+
+class Reason(StrEnum):
+    """Why a line was dropped. A StrEnum, so it compares equal to its text."""
+
+    NO_TEXT = "no text"
+    TEMPLATE_PATH = "template path"
+    DISCLAIMER = "disclaimer"
+    LOGIN = "login prompt"
+    TIMESTAMP = "timestamp"
+    STOCK_TICKER = "stock ticker"
+    COUNTER = "counter"
+    NAVIGATION = "navigation"
+    WIDGET = "widget"
+    INTERFACE_HINT = "interface hint"
+    PROMOTION = "promotion"
+    CONTACT = "contact"
+    SHARE_BAR = "share bar"
+    CONTROLS = "page controls"
+    CAPTION = "image caption"
+    ATTACHMENT = "attachment or download"
+    HANDLE = "handle"
+    PREV_NEXT = "previous/next link"
+    SITE_TEMPLATE = "repeated across the folder"
+    RELATED = "related articles"
+    REPEATED_LINE = "repeated line"
+    TEASER = "teaser repeating the body"
+    BETWEEN_BOILERPLATE = "between boilerplate"
+    HEADLINE = "headline"
+    METADATA = "metadata"
+    PAGE_FOOTER = "page footer"
+
+
+# -- whole-line rules: the entire (folded) line has this shape ------------------------
+# (reason, pattern, whether a line ending like a statement may still match)
+WHOLE_LINE: tuple[tuple[Reason, str, bool], ...] = (
+    (Reason.TEMPLATE_PATH, r"[\w./-]*\.(?:s?html?|php|aspx?|jsp|tpl)", True),
+    (Reason.DISCLAIMER, r"(?:图源|\(?图[/:]|copyright\b|©).*", True),
+    (Reason.LOGIN, r"(?:微信|qq|微博|手机号?|邮箱|账号|短信|会员|用户)?(?:登录|登入|注册|登出|注销)", False),
+    (Reason.LOGIN, r"(?:登录|登入)\s*[/|｜]?\s*注册|退出登录|个人中心|会员中心", False),
+    # Hashtags and tag lines: #杭州旅游 #小众路线, 标签：时间管理 心理学
+    (Reason.WIDGET, r"(?:#[^\s#]{1,20}#?\s*){2,}|(?:标签|tags?)\s*[:：].{0,60}", False),
+    (Reason.LOGIN, r"(?:sign in|log in|sign up|create an account|forgot (?:your )?password)\b.*", False),
+    (Reason.TIMESTAMP, r"(?:更新|发布|发表|修改)(?:于|时间|日期)[:：]?.{0,24}", False),
+    (
+        Reason.STOCK_TICKER,
+        (r"[•·*\s-]*(?:\d{1,2}-\d{1,2}\s+)?\S{2,10}\s+\(?(?:sh|sz|hk)?\d{5,6}\)?\s+"
+        r"(?:[-+]?\d+(?:\.\d+)?%?|--)(?:\s+[-+]?\d+(?:\.\d+)?%?)*"),
+        False,
+    ),
+    (Reason.COUNTER, r"[•·]\s*\d+(?:\.\d+)?[万千kw]?|\d+\s*/\s*\d+", False),
+    # Counters: 赞 1.2万 · 收藏 57 · 留言 3 / 阅读 10万+ / 12 评论 (short words next to numbers).
+    (
+        Reason.COUNTER,
+        # (a label with a colon and five digits or more is a phone number or a code)
+        (r"(?:[\s|·•/,，\u200b]*(?:[^\s\d|·•/年月日时点分秒号:：.\u200b]{1,4}(?:\s*[:：](?!\s*\d{5}))?\s*[(（]?\d[\d,.:/-]*[万千kmw]?\+?[)）]?"
+        # (a number before its word: 12 评论, 7人点赞; but "1 引言" numbers a heading)
+        r"|(?:\d[\d,.]*\d[万千kmw]?\+?\s*|\d[万千kmw]?\+?)[^\s\d|·•/年月日时点分秒号:：.\u200b][^\s\d|·•/:：.\u200b]{0,3}))+"
+        r"[\s\u200b]*"),
+        False,
+    ),
+    # A number and a few words about it: 135 人赞同了该文章, 1,083 个回答
+    # (two digits at least: "1 引言" is a numbered heading)
+    (Reason.COUNTER, r"[\u200b\s]*(?!(?:19|20)\d\d\s)\d[\d,.]*\d[万千kmw]?\+?\s+[^\s\d。，,!?！？]{1,10}", False),
+    # Breadcrumbs and menus: short items joined by > / | · (at least three items).
+    (Reason.NAVIGATION, r"\S{1,12}(?:\s*[>›»]\s*\S{1,12}){2,}", False),
+    # Two-level breadcrumbs and channel labels: 即時新聞 > 金融市場, 地方 / 新北市, 健康资讯 · 疾病防治
+    (Reason.NAVIGATION, r"[^\s。，,!?！？]{1,8}\s*[>›»]\s*[^\s。，,!?！？]{1,8}|[^\s。，,!?！？]{1,8}\s+[/·•|｜]\s+[^\s。，,!?！？]{1,8}", False),
+    # A site's statement (郑重声明：…, 【声明】…) and a paper page's DOI line
+    (Reason.DISCLAIMER, r"(?:郑重|特别|免责|平台|版权|法律)?声明\s*[:：].*|【(?:免责)?声明】.*|doi\s*[:：].{0,80}", True),
+    # A page footer's software line: Powered by Discuz! X3.4
+    (Reason.DISCLAIMER, r"powered by .{1,40}", False),
+    # A note marked ※ (about the page, the post or its links)
+    (Reason.DISCLAIMER, r"※.{0,80}", True),
+    # A search box's placeholder: 搜索你感兴趣的内容…
+    (Reason.WIDGET, r"\S{0,4}(?:搜索|搜寻|search)\S{0,12}?(?:\.{2,}|…)?", False),
+    # Follow buttons, collections and reading-time notes
+    (Reason.WIDGET, r"[+＋]?\s*关注(?:他|她|我们|作者)?(?:\s+\S{0,6}\d[\d.,]*[万千kw]?\+?\S{0,4})?|收录于.{0,30}|阅读时间\s*约?\s*\d+\s*分钟|阅读\s*\d+\s*分钟", False),
+    # Digit groups and separators only: 0:00 / 0:00, 12 | 34 (a lone "2" numbers a section)
+    (Reason.COUNTER, r"[\s:/.,+×%|-]*\d+(?:[\s:/.,+×%|-]+\d+)+[\s:/.,+×%|-]*", False),
+    # Contact lines: 媒体联系：品牌部 李女士
+    (Reason.CONTACT, r"(?:媒体|新闻|商务)?(?:联系|联络)(?:人|方式)?\s*[:：].{0,40}", False),
+
+    # Font-size and page controls: 【大】【中】【小】, [打印] [关闭], 字号：大 中 小
+    (Reason.CONTROLS, r"(?:\S{1,4}[:：]\s*)?(?:[【\[［(（]\s*\S{1,4}\s*[】\]］)）]\s*){2,}", False),
+    (Reason.CONTROLS, r"(?:字号|字体|字體)[:：]?\s*(?:[大中小标准特]\S?\s*){2,}", False),
+    # Single-letter or one-word buttons in a row: 字体大小 : A A A, 字级 小 中 大 特
+    (Reason.CONTROLS, r"(?:[^\s:：]{1,6}\s*[:：]?\s+)?(?:[^\s]{1,2}\s+){2,}[^\s]{1,2}", False),
+    # A back link led by an arrow: ← 回列表, « 返回
+    (Reason.NAVIGATION, r"[←⟵«]\s*\S{1,10}", False),
+    # An image caption marker: ▲ 咖啡馆开在老街的拐角
+    (Reason.CAPTION, r"[▲△▼▽↑↓]\s*.{0,40}", False),
+    # An @handle on its own (with a follow button or a count).
+    (Reason.HANDLE, r"@[\w\u3400-\u9fff._-]{1,30}(?:\s+\S{1,8}){0,2}", False),
+    # Previous / next links: 上一篇：标题, 下一页, ← Older posts
+    (
+        Reason.PREV_NEXT,
+        (r"[←→<>«»\s\d]*(?:(?:上一篇|下一篇|上一页|下一页|上一章|下一章|前一篇|后一篇)(?:文章)?"
+        r"(?:\s*[:：>»|｜→]\s*.{0,60}|\s+.{0,30}|[\s←→<>«»]*)"
+        # ("Next steps" is a heading: English words take a colon or an arrow)
+        r"|(?:previous|next|prev|older|newer)(?:\s*(?:post|posts|article|story|page))?"
+        r"(?:\s*[:：>»|→]\s*.{0,60}|[\s←→<>«»]*))"),
+        False,
+    ),
+    (
+        Reason.WIDGET,
+        (r"(?:加载中|载入中|正在加载|loading|热门推荐|相关推荐|推荐阅读|相关阅读|相关文章|相关新闻|相关标签|热门文章|热门标签|"
+        r"猜你喜欢|延伸阅读|精彩推荐|热点推荐|为你推荐|最新文章|热门评论|全部评论|评论|发表评论|写评论|网友评论|我要评论|"
+        r"返回顶部|回到顶部|首页|收起|展开|展开全文|查看更多|阅读原文|阅读全文|加载更多|点击加载更多|"
+        r"related(?: articles| posts| stories)?|recommended|comments?|advertisement|广告|赞助内容|\S{0,8}推荐)"
+        r"[\s.。…:：>»]*\d*"),
+        False,
+    ),
+    (
+        Reason.INTERFACE_HINT,
+        r"\S{0,4}(?:左右滑动|滑动查看|点击(?:图片|放大|查看大图)|长按(?:识别|保存)|双击放大)\S{0,6}",
+        False,
+    ),
+)
+
+
+def _each(words: str, then: str = "") -> str:
+    """An alternation in which every branch starts with a literal word, so
+    that the regex engine can skip ahead to the words' first characters."""
+    return "|".join(f"{w}{then}" for w in words.split())
+
+
+_CONTACT_VALUE = r".{0,24}(?:[\w.+-]+@[\w-]+\.[\w.]+|\d{3,}[-\d ]{4,})"
+_NAV_WORDS = "首页 返回顶部 回到顶部 相关新闻 语音播报 上一篇 下一篇 网站地图 关于我们 意见反馈"
+
+# -- phrase rules: a telltale phrase anywhere in a short line ------------------------
+# Each is one alternation of literal-led branches: keep them so (a leading
+# group or \b makes every line a slow scan).
+ANYWHERE: tuple[tuple[Reason, str, bool], ...] = (
+    (Reason.TEMPLATE_PATH, r"\.\./\.\./", True),
+    # A page speaking to its reader in English is unmistakable even as a full
+    # sentence; the Chinese words (公众号, 版权所有) also occur in reporting,
+    # so a full sentence with them is kept.
+    (
+        Reason.PROMOTION,
+        (r"reader-supported|consider becoming a|consider upgrading|subscribe now|subscribe today|subscribe to|"
+        r"join our newsletter|join the newsletter|get our newsletter"),
+        True,
+    ),
+    (
+        Reason.PROMOTION,
+        _each("下载 打开 尽在 安装 登录", ".{0,12}app")
+        + "|"
+        + _each("下载", ".{0,12}客户端")
+        + r"|app内|app专享|app下载|公众号|二维码|长按识别|关注我们|点击关注|点击上方|点击下方|点击蓝字|扫码|"
+        r"设为星标|订阅|成为会员|加入会员|之友|喜欢这篇文章|喜欢本文|更多精彩|关注我|赞赏|就在.{0,8}app",
+        False,
+    ),
+    (
+        Reason.DISCLAIMER,
+        (r"本文仅代表|本文只代表|本文代表作者|仅代表作者|未经.{0,6}(?:授权|许可).{0,10}转载|转载请|免责声明|"
+        r"图片来源|图像来源|all rights reserved|如有侵权|侵权请联系|侵删|不得转载|禁止转载|严禁转载|授权转载|授权翻译|"
+        r"授权刊登|经作者授权|经原作者授权|原文刊载于|icp备|icp证|公网安备|仅提供信息存储"),
+        True,
+    ),
+    # Notes about the page rather than the story: last updated, affiliate links, page timing.
+    (
+        Reason.DISCLAIMER,
+        r"最后更新于|最后修改于|最近更新于|联盟行销|联盟营销|affiliate link|processed in [\d.]+ second|"
+        # which browser and screen the site is made for
+        r"最佳解析度|最佳分辨率|最佳浏览|建议使用.{0,24}浏览|建议以.{0,24}浏览",
+        True,
+    ),
+    # A file to download or an image's file name: 新闻稿下载（PDF）, balcony1.jpg (186 KB)
+    (Reason.ATTACHMENT, r"\.jpg|\.jpeg|\.png|\.gif|\.webp|\.pdf|\(pdf|（pdf|下载次数", False),
+    # A statement of the site's: 郑重声明：…, 【声明】…, 平台声明：…
+    (Reason.DISCLAIMER, r"不代表.{0,12}(?:立场|观点)|版权归|版权所有|版权声明", False),
+    (
+        Reason.LOGIN,
+        _each(
+            "获取验证码 发送验证码 输入验证码 短信验证码 找回密码 取回密码 忘记密码 重置密码 绑定手机 "
+            "其他登录方式 其它登录方式 其他登入方式 第三方登录 第三方登入 授权登录 授权登入 扫码登录 扫码登入 "
+            "一键登录 快捷登录 快速登入 登录即 登入即 注册即 已阅读并同意 完善资料 没有账号 立即注册 免费注册 "
+            "请登录 请先登录 请登入 请先登入"
+        )
+        # 《…用户协议》《隐私政策》: the agreements a form links to. Unbracketed,
+        # 隐私政策 is as likely a news topic ("微信更新隐私政策").
+        + r"|《[^》]{0,16}(?:协议|政策|条款)",
+        False,
+    ),
+    (Reason.CONTACT, _each("联系 联络 邮箱 email e-mail 电话 热线 客服 contact", _CONTACT_VALUE), False),
+    (Reason.NAVIGATION, _each(_NAV_WORDS, ".*(?:" + _NAV_WORDS.replace(" ", "|") + ")"), False),
+)
+
+# Captions, by how they end or begin: （圖／市府提供）, 资料图：…, a Markdown image.
+CAPTION_END = re.compile(r"[(（][^()（）]{0,24}(?:提供|资料照|档案照|摄|摄影|图|图片|photo)[)）]$|(?:提供图片|提供照片|供图)$")
+CAPTION_START = ("资料图", "资料照", "图:", "图：", "图/", "图／", "图|", "图片:", "图片：", "配图", "![")
+
+# Words of a share bar: a line made only of these is one.
+SHARE_WORDS = frozenset(
+    ["分享", "分享到", "分享至", "微信", "朋友圈", "微博", "新浪微博", "qq", "qq空间", "豆瓣", "知乎", "facebook", "twitter", "x", "linkedin", "复制链接", "收藏", "点赞", "转发", "打印", "email", "share", "tweet", "举报", "检举", "在看", "赞", "line", "whatsapp", "telegram", "微信好友", "复制网址", "回复", "引言回复", "分享此文", "分享本文", "listen", "收听", "播放"]
+)
+
+# A header that opens a block of other articles' headlines.
+RELATED_HEADER = re.compile(
+    r"^[\s【\[「『<《#*▼▲-]*(?:相关|相關|延伸|推荐|推薦|热门|熱門|热点|熱點|猜你|你可能|更多|往期|精彩|最新|其他|近期|"
+    r"related|recommended|more|read more|popular|you may|you might)"
+    r"\S{0,8}[\s】\]」』>》:：▼▲]*$",
+    re.IGNORECASE,
+)
+
+
+__all__ = ["ANYWHERE", "CAPTION_END", "CAPTION_START", "RELATED_HEADER", "SHARE_WORDS", "WHOLE_LINE", "Reason"]

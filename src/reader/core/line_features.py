@@ -1,0 +1,222 @@
+"""What a line looks like, and which lines recur across a folder.
+
+Features that hold on any site: the line's length and shape (does it end a
+sentence, is it a list of short words, is it a reference), and whether the
+same line occurs in several files of the folder, the strongest sign of a
+site's template (menus, footers, share bars).
+
+Repetition is counted once per load by :func:`template_lines` over the
+texts of a folder, before any article is cleaned; ``clean()`` then gets the
+recurring lines as an input, so its result depends only on its arguments.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.core.junk_rules import (
+    ANYWHERE,
+    CAPTION_END,
+    CAPTION_START,
+    SHARE_WORDS,
+    WHOLE_LINE,
+    Reason,
+)
+
+# One source for the template's keys and threshold (shared with the cache).
+from reader.core.template_keys import TEMPLATE_FILES, TEMPLATE_LINE, template_in, template_key, template_lines
+
+# A line shorter than this without sentence punctuation is "short": a
+# heading or junk, decided by its neighbours.
+SHORT = 20
+SENTENCE_END = tuple("。！？!?…")
+# A full stop, but not an ellipsis ("加载中...").
+_STATEMENT = re.compile(r"(?:。|(?<!\.)\.)$")
+# Keyword rules only judge lines up to this long (Latin text takes about two
+# and a half times as many characters for the same words).
+KEYWORD_LINE = 60
+_KEYWORD_LINE_LATIN = 160
+
+_NO_TEXT = re.compile(r"^[\W_]*$")
+_REFERENCE = re.compile(r"^\[\d+\]")
+_CJK = re.compile(r"[\u3400-\u9fff]")
+_PUNCTUATION = re.compile(r"[，。,!?！？；;：:]")
+_SPACES = re.compile(r"\s+")
+_SHARE_SPLIT = re.compile(r"[\s|·/、:：,，]+")
+_SHARE_BAR = 60
+
+
+class _Rules:
+    """Whole-line rules compiled into one alternation (one fullmatch per
+    line); each rule is a named group that gives its reason."""
+
+    def __init__(self, rules: list[tuple[Reason, str]]) -> None:
+        self._reasons = {f"r{i}": reason for i, (reason, _) in enumerate(rules)}
+        self._pattern = re.compile("|".join(f"(?P<r{i}>{p})" for i, (_, p) in enumerate(rules)))
+
+    def __call__(self, folded: str) -> Reason | None:
+        m = self._pattern.fullmatch(folded)
+        return self._reasons[m.lastgroup] if m and m.lastgroup else None
+
+
+class _Phrases:
+    """A rule that looks for telltale phrases anywhere in a line."""
+
+    def __init__(self, reason: Reason, pattern: str) -> None:
+        self._reason = reason
+        self._search = re.compile(pattern).search
+
+    def __call__(self, folded: str) -> Reason | None:
+        return self._reason if self._search(folded) else None
+
+
+def _rules(sentence_ok: bool) -> tuple[_Rules | _Phrases, ...]:
+    whole = _Rules([(r, p) for r, p, ok in WHOLE_LINE if ok == sentence_ok])
+    return (whole, *(_Phrases(r, p) for r, p, ok in ANYWHERE if ok == sentence_ok))
+
+
+_ANY_LINE = _rules(True)
+_NOT_SENTENCE = _rules(False)
+# All the phrases at once: most lines have none, and one search rules them out.
+_ANY_PHRASE = re.compile("|".join(p for _, p, _ in ANYWHERE)).search
+
+
+_MENU_SEPARATORS = re.compile(r"\s+[|｜/／·•›>»]\s+|\s?[|｜·•›»]\s?")
+_SENTENCE_MARKS = re.compile(r"[。！？!?，；;]")
+_MENU_HINT = re.compile(r"[ |｜·•›»/]")
+_SPACED_BAR = re.compile(r"\s[|｜]\s")
+_LIST_MARK = re.compile(r"^(?:[-*+]|\d{1,2}[.、)])\s")
+# Markdown emphasis and links, seen through by the rules: **上一篇**：[标题](url)
+_MARKDOWN_INLINE = re.compile(r"\*\*|__|!?\[([^\]]*)\]\([^)]*\)")
+
+
+def without_markdown(text: str) -> str:
+    if "*" not in text and "_" not in text and "](" not in text:
+        return text
+    return _MARKDOWN_INLINE.sub(lambda m: m.group(1) or "", text)
+
+
+def is_menu(line: str) -> bool:
+    """A menu, breadcrumb or profile row at any length: at least three items
+    joined by | / · › (each a few words), or at least four short words (two
+    of them Chinese) separated by spaces; never sentence punctuation or a
+    label's colon (主演：张三 李四 王五 赵六 is a cast list)."""
+    if "，" in line or "。" in line:  # most lines: prose (a fast test before the regexes)
+        return False
+    if not _MENU_HINT.search(line) or _SENTENCE_MARKS.search(line) or _LIST_MARK.match(line):
+        return False
+    items = [item.strip() for item in _MENU_SEPARATORS.split(line) if item.strip()]
+    if len(items) >= 3:
+        # (the first item may be a longer label: 在 Apple Podcasts 收聽 ｜ Spotify ｜ …)
+        return len(items[0]) <= 24 and all(len(item) <= 16 for item in items[1:])
+    if len(items) == 2 and _SPACED_BAR.search(line):
+        # Two links with a spaced bar between: 隱私權政策 ｜ 資料開放宣告, 相關連結：A ｜ B
+        return all(len(item) <= 16 for item in items)
+    words = line.split()
+    return (
+        len(words) >= 4
+        and ":" not in line
+        and "：" not in line
+        and all(len(w) <= 8 for w in words)
+        and sum(len(w) for w in words) <= 4.5 * len(words)
+        and sum(1 for w in words if _CJK.search(w)) >= 2
+    )
+
+
+def junk_rule(line: str, folded: str | None) -> tuple[Reason | None, bool]:
+    """Why ``line`` is junk on its own, or None; and whether only a phrase
+    (a weak sign) says so. ``folded`` is None for lines too long for the
+    keyword rules."""
+    if _NO_TEXT.match(line):
+        return Reason.NO_TEXT, False
+    if folded is None:
+        return (Reason.NAVIGATION if is_menu(line) else None), False
+    if folded.startswith(CAPTION_START) or (folded.endswith((")", "）", "图", "照", "片")) and CAPTION_END.search(folded)):
+        return Reason.CAPTION, False
+    # A question or an exclamation ("忘记密码？") is how a page talks to its
+    # visitor; only a statement is protected as a sentence.
+    groups = _ANY_LINE if _STATEMENT.search(line) else _ANY_LINE + _NOT_SENTENCE
+    phrases = _ANY_PHRASE(folded) is not None
+    for rules in groups:
+        if (phrases or isinstance(rules, _Rules)) and (reason := rules(folded)):
+            if reason is Reason.CONTROLS and _LIST_MARK.match(line):
+                continue  # a list item's short words (- 蒜頭 5瓣) are no row of buttons
+            if reason is Reason.ATTACHMENT and ("://" in folded or _REFERENCE.match(folded)):
+                continue  # a link in a reference list is the article's own
+            # Only a phrase that a statement would escape is a weak sign.
+            return reason, isinstance(rules, _Phrases) and rules in _NOT_SENTENCE
+    if len(line) <= _SHARE_BAR:
+        words = [w for w in _SHARE_SPLIT.split(folded.replace("\u200b", " ")) if w]
+        if words and all(w in SHARE_WORDS for w in words):
+            return Reason.SHARE_BAR, False
+    if _PICTOGRAPH.match(line) and _STATUS_SEPARATOR.search(line) and not line.endswith(SENTENCE_END):
+        return Reason.WIDGET, False  # an icon-led status or widget row: 🔴 LIVE 直播中 · 页面每60秒自动刷新
+    if _UNIT_NAME.match(line):
+        return Reason.NAVIGATION, False
+    if (":" in line or "：" in line) and _PHONE.search(line) and not _STATEMENT.search(line):
+        return Reason.CONTACT, False
+    return (Reason.NAVIGATION if is_menu(line) else None), False
+
+
+# A masthead: a Chinese name and its English name, no sentence
+# (國立中部科技大學 National Central Taiwan University of Technology, 教務處 Office of Academic Affairs).
+# (a logo in capitals, NANDAO DAILY, is two words; a slogan may follow a bar)
+_UNIT_NAME = re.compile(
+    r"[\u3400-\u9fff]{2,16}\s+(?:[A-Z][\w.&'-]*(?:\s+(?:[A-Z][\w.&'-]*|of|and|for|the|&|de|in)){2,8}|[A-Z]{2,}(?:\s+[A-Z]{2,}){1,4})"
+    r"(?:\s*[|｜—–-]\s*[^\s。，,!?！？]{1,20})?"
+)
+_PICTOGRAPH = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B50\u2B55]")
+_STATUS_SEPARATOR = re.compile(r"\s[·•|｜・]\s")
+# A phone number: (04)2219-5000, 02-2345-6789, 400-100-0011
+_PHONE = re.compile(r"(?:\(0\d{1,3}\)|(?<!\d)0\d{1,3}-)\s?\d{3,4}-?\d{4}(?!\d)|(?<!\d)\d{3,4}-\d{3,4}-\d{3,4}(?!\d)")
+
+
+def judged_by_keywords(line: str) -> bool:
+    n = len(line)
+    return n <= KEYWORD_LINE or (n <= _KEYWORD_LINE_LATIN and not _CJK.search(line))
+
+
+def is_sentence(line: str) -> bool:
+    return line.endswith(SENTENCE_END) or bool(_PUNCTUATION.search(line))
+
+
+def is_tag_row(line: str) -> bool:
+    """Keyword rows and menus such as "辛顿 深度学习 奥特曼": several short
+    words, at least two of them Chinese, no punctuation."""
+    if " " not in line or _PUNCTUATION.search(line):
+        return False
+    words = _SPACES.split(line)
+    return len(words) >= 3 and all(len(w) <= 12 for w in words) and sum(1 for w in words if _CJK.search(w)) >= 2
+
+
+def is_reference(line: str) -> bool:
+    """A numbered reference: [1]Title, Source."""
+    return _REFERENCE.match(line) is not None
+
+
+def is_short(line: str) -> bool:
+    """Short lines are headings or junk; their neighbours decide. A
+    reference ([1]...) is never short."""
+    if _REFERENCE.match(line):
+        return False
+    return is_tag_row(line) or (len(line) < SHORT and not line.endswith(SENTENCE_END))
+
+
+__all__ = [
+    "KEYWORD_LINE",
+    "SENTENCE_END",
+    "SHORT",
+    "TEMPLATE_FILES",
+    "TEMPLATE_LINE",
+    "is_menu",
+    "is_reference",
+    "is_sentence",
+    "is_short",
+    "is_tag_row",
+    "judged_by_keywords",
+    "junk_rule",
+    "template_in",
+    "template_key",
+    "template_lines",
+    "without_markdown",
+]

@@ -1,0 +1,61 @@
+"""Fixing a line in place: HTML debris, entities and pinyin annotations that
+converters leave in scraped text."""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+
+from reader.core.sanitize import sanitize
+
+_ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{1,7}|#[xX][0-9a-fA-F]{1,6});")
+_TAGS = (
+    r"p|br|div|span|a|b|i|u|em|strong|img|h[1-6]|li|ul|ol|section|article|figure|figcaption|"
+    r"blockquote|table|tr|td|th|tbody|thead|font|center|small|sup|sub|hr|iframe|script|style|"
+    r"html|body|head|meta|link|title|nav|header|footer|aside|button|input|form|label|svg|source|video"
+)
+# Attributes in HTML syntax only, so "a<b 且 c>d" is left alone.
+_ATTRIBUTE = r"""\s+[A-Za-z_:][A-Za-z0-9_:.-]*(?:\s*=\s*(?:"[^"<>]*"|'[^'<>]*'|[^\s"'<>]+))?"""
+_HTML_TAG = re.compile(rf"</?(?:{_TAGS})(?:{_ATTRIBUTE}){{0,20}}\s*/?>", re.IGNORECASE)
+# The end of a closing tag whose "<" a broken converter swallowed: 了?!?/p>
+_HTML_TAIL = re.compile(rf"(?<!<)/(?:{_TAGS})>", re.IGNORECASE)
+
+# Pinyin annotations a converter inserted after characters: 現(xiàn),
+# F(xiàn)elix. One syllable, lowercase, with a tone mark or ü.
+_TONE_MARKED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü"
+_ANNOTATION = re.compile(
+    rf"(?<=[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaffA-Za-z])[(（]([a-z{_TONE_MARKED}]{{1,6}})[)）]"
+)
+_SYLLABLE = re.compile(
+    r"^(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+    r"(?:iang|iong|uang|ueng|ang|eng|ing|ong|iao|ian|uai|uan|ai|ei|ao|ou|an|en|er|"
+    r"ia|ie|iu|in|ua|uo|ui|un|ue|a|o|e|i|u)$"
+)
+
+
+def _drop_annotation(m: re.Match[str]) -> str:
+    syllable = m.group(1)
+    if not any(ch in _TONE_MARKED for ch in syllable):
+        return m.group(0)
+    base = "".join(c for c in unicodedata.normalize("NFD", syllable) if not unicodedata.combining(c))
+    return "" if _SYLLABLE.match(base) else m.group(0)
+
+
+def fix_line(line: str) -> str:
+    """One line with HTML debris and pinyin annotations removed, entities
+    decoded, trimmed."""
+    if "<" in line or ">" in line:
+        line = _HTML_TAG.sub("", line)
+        line = _HTML_TAIL.sub("", line)
+    if "&" in line:
+        # After the tags: an escaped "&lt;b&gt;" is text that shows "<b>".
+        # An entity may spell a control character (&#27;), so sanitize again.
+        line = sanitize(_ENTITY.sub(lambda m: html.unescape(m.group(0)), line))
+    if "(" in line or "（" in line:
+        line = _ANNOTATION.sub(_drop_annotation, line)
+    return line.strip()
+
+
+
+__all__ = ["fix_line"]

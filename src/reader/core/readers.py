@@ -1,0 +1,297 @@
+"""File formats, one small table: a reader per suffix turns a file's bytes
+into text for cleaning, with whatever metadata the format itself carries.
+
+- ``.txt``: decoded text (any of the encodings ``reader.core.decoding`` knows);
+- ``.md``: the same, with a YAML front matter block read for its title,
+  author and date and taken out of the text;
+- ``.html`` / ``.htm``: the page's main text, title, author, date and site
+  name, by trafilatura (imported on first use: it is heavy).
+
+A new format is one more entry in :data:`READERS`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from reader.core.decoding import decode_bytes
+from reader.core.formats import FORMATS
+from reader.core.metadata import Hints, clean_hint_author, parse_meta_line
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    """A file's text and what its format says about it."""
+
+    text: str
+    hints: Hints
+    # Whether the text's lines count towards the folder's template lines
+    # (a web page's extractor has already removed its template).
+    plain: bool = True
+    # Invalid bytes replaced by U+FFFD when the file was decoded.
+    replaced: int = 0
+
+
+Reader = Callable[[bytes, Path], Page]
+
+
+def read_text(data: bytes, path: Path) -> Page:
+    decoded = decode_bytes(data)
+    return Page(decoded.text, Hints(name=_name(path)), replaced=decoded.replaced)
+
+
+# YAML (--- key: value ---) or TOML (+++ key = value +++) front matter.
+_FRONT_MATTER = re.compile(
+    r"\A\ufeff?(?:---[ \t]*\n(?P<body>.*?)\n(?:---|\.\.\.)|\+\+\+[ \t]*\n(?P<toml>.*?)\n\+\+\+)[ \t]*(?:\n|\Z)", re.DOTALL
+)
+_FIELD = re.compile(r"^(?P<key>[A-Za-z_]+)\s*[:=]\s*(?P<value>.*?)\s*$", re.MULTILINE)
+
+
+def read_markdown(data: bytes, path: Path) -> Page:
+    """Markdown: front matter (``---`` ... ``---``, or TOML's ``+++``) gives title, author and
+    date, and is not part of the article."""
+    decoded = decode_bytes(data)
+    text = decoded.text
+    m = _FRONT_MATTER.match(text)
+    if not m:
+        return Page(text, Hints(name=_name(path)), replaced=decoded.replaced)
+    fields = {f.group("key").lower(): f.group("value").strip("'\" ") for f in _FIELD.finditer(m.group("body") or m.group("toml"))}
+    hints = Hints(
+        title=fields.get("title") or None,
+        author=fields.get("author") or fields.get("authors") or None,
+        date=fields.get("date") or None,
+        name=_name(path),
+    )
+    return Page(text[m.end() :], hints, replaced=decoded.replaced)
+
+
+def read_html(data: bytes, path: Path) -> Page:
+    """A saved web page: trafilatura finds the main text and the metadata in
+    the DOM. Comments and tables are left out."""
+    import trafilatura  # heavy (lxml, jusText, dateparser helpers): load on first use
+
+    decoded = decode_bytes(data)
+    html = decoded.text
+    try:
+        doc = _extract(trafilatura, html)
+    except Exception:  # noqa: BLE001 - a page the extractor chokes on is still read, from its blocks
+        doc = None
+    if doc is None:
+        return Page(_block_text(html), Hints(name=_name(path)), plain=False, replaced=decoded.replaced)
+    get = doc.get if isinstance(doc, dict) else lambda key: getattr(doc, key, None)
+    hints = Hints(
+        title=get("title") or None,
+        source=get("sitename") or None,
+        author=clean_hint_author(get("author") or _meta_author(html)),
+        date=get("date") or None,
+        name=_name(path),
+    )
+    # trafilatura marks list items with "- "; the reader shows them as lines.
+    text = _LIST_ITEM.sub("", get("text") or "")
+    if _collapsed(text):
+        # Its fallback can return the whole page as one line; the page's own
+        # blocks are better, and cleaning removes what is not the article.
+        text = _block_text(html) or text
+    return Page(_restore_blocks(html, _restore_headings(html, text)), hints, plain=False, replaced=decoded.replaced)
+
+
+# An extraction that holds several paragraphs on one line.
+_LONG_LINE = 100
+_SENTENCE_ENDS = re.compile(r"[。！？!?][”」』\"]?\s+\S")
+
+
+def _collapsed(text: str) -> bool:
+    return any(len(line) > _LONG_LINE and len(_SENTENCE_ENDS.findall(line)) >= 2 for line in text.split("\n"))
+
+
+_SKIP = ("script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form", "button", "select")
+_TEXT_BLOCKS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "dt", "dd", "figcaption")
+
+
+def _block_text(html: str) -> str:
+    """The text of the page's blocks, one per line, from its <article> or
+    <main> (else <body>), without scripts, menus, headers and footers."""
+    from lxml import html as lxml_html
+
+    try:
+        tree = lxml_html.fromstring(html)
+    except (ValueError, TypeError, lxml_html.etree.ParserError):
+        return ""
+    for element in list(tree.iter(*_SKIP)):
+        if element.getparent() is not None:
+            element.drop_tree()
+    root = next(iter(tree.xpath("//article | //main")), None)
+    root = root if root is not None else tree
+    lines = []
+    for block in root.iter(*_TEXT_BLOCKS):
+        if any(inner.tag in _TEXT_BLOCKS for inner in block.iterdescendants()):
+            continue  # its inner blocks make their own lines
+        if text := _squash(block.text_content()):
+            lines.append(text)
+    return "\n".join(lines)
+
+
+_HEADINGS = ("h2", "h3", "h4")
+_BLOCKS = ("p", "li", "blockquote", "pre")
+
+
+def _restore_headings(html: str, text: str) -> str:
+    """Headings the extractor left out (a subtitle above the body, a heading
+    in a box it judged boilerplate) go back in front of the paragraph they
+    head, when that paragraph was extracted."""
+    from lxml import html as lxml_html  # trafilatura's own parser
+
+    try:
+        tree = lxml_html.fromstring(html)
+    except (ValueError, TypeError, lxml_html.etree.ParserError):
+        return text
+    lines = text.split("\n")
+    where: dict[str, int] = {}
+    for i, line in enumerate(lines):
+        where.setdefault(_squash(line), i)
+    before: dict[int, list[str]] = {}
+    for heading in tree.iter(*_HEADINGS):
+        title = _squash(heading.text_content())
+        if not title or title in where:
+            continue
+        block = heading.getnext()
+        while block is not None and not _squash(block.text_content()):
+            block = block.getnext()
+        if block is None:
+            continue
+        first = block if block.tag in _BLOCKS else next(block.iter(*_BLOCKS), None)
+        at = where.get(_squash(first.text_content())) if first is not None else None
+        if at is not None and title not in before.get(at, []):
+            before.setdefault(at, []).append(title)
+    if not before:
+        return text
+    out: list[str] = []
+    for i, line in enumerate(lines):
+        out.extend(before.get(i, ()))
+        out.append(line)
+    return "\n".join(out)
+
+
+_LEAF_BLOCKS = ("p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "dd", "dt", "section")
+_IMAGES = ("img", "picture", "video")
+_PUNCTUATED = re.compile(r"[，。；！？,;]")
+_MIN_DEK = 12
+
+
+def _restore_blocks(html: str, text: str) -> str:
+    """Blocks of the article the extractor left out: any block between two
+    extracted ones (a spec list, a box of pros and cons), and a punctuated
+    block or a byline between the headline and the first extracted one (a
+    standfirst, 评测：X 图：Y 2024-09-05 10:00).
+    Blocks with an image, or next to one, are captions. Cleaning judges them like any line."""
+    from lxml import html as lxml_html
+
+    try:
+        tree = lxml_html.fromstring(html)
+    except (ValueError, TypeError, lxml_html.etree.ParserError):
+        return text
+    for element in list(tree.iter(*_SKIP)):
+        if element.getparent() is not None:
+            element.drop_tree()
+    lines = text.split("\n")
+    where: dict[str, int] = {}
+    for i, line in enumerate(lines):
+        where.setdefault(_squash(line), i)
+    leaves: list[tuple[str, str, bool]] = []  # (tag, text, holds an image)
+    for block in tree.iter(*_LEAF_BLOCKS):
+        if any(inner.tag in _LEAF_BLOCKS for inner in block.iterdescendants()):
+            continue
+        if content := _squash(block.text_content()):
+            parent = block.getparent()
+            image = next(block.iter(*_IMAGES), None) is not None or (
+                parent is not None and any(child.tag in _IMAGES for child in parent)
+            )
+            leaves.append((block.tag, content, image or bool(block.xpath("ancestor::figure"))))
+    found = [k for k, (_, content, _) in enumerate(leaves) if content in where]
+    if not found:
+        return text
+    h1 = next((k for k, (tag, _, _) in enumerate(leaves) if tag == "h1"), None)
+    start = h1 + 1 if h1 is not None and h1 < found[0] else found[0]
+    before: dict[int, list[str]] = {}
+    pending: list[str] = []
+    for k in range(start, found[-1] + 1):
+        tag, content, image = leaves[k]
+        if content in where:
+            if pending:
+                before.setdefault(where[content], []).extend(pending)
+                pending = []
+            continue
+        lead = k < found[0]
+        if image or (lead and (len(content) < _MIN_DEK or not _PUNCTUATED.search(content)) and not _is_meta(content)):
+            continue
+        pending.append(content)
+    if not before:
+        return text
+    out: list[str] = []
+    for i, line in enumerate(lines):
+        out.extend(before.get(i, ()))
+        out.append(line)
+    return "\n".join(out)
+
+
+def _is_meta(text: str) -> bool:
+    """A byline or a date line (cleaning reads its credits)."""
+    from reader.core.folding import fold
+
+    return parse_meta_line(text, fold(text)) is not None
+
+
+def _squash(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _extract(trafilatura: Any, html: str) -> Any:
+    return trafilatura.bare_extraction(
+        html,
+        with_metadata=True,
+        include_comments=False,
+        # Layout tables (forums, government sites) would come out as one
+        # "| cell | cell |" line holding the whole article.
+        include_tables=False,
+        deduplicate=False,
+        date_extraction_params={"extensive_search": False, "original_date": True},
+    )
+
+
+_LIST_ITEM = re.compile(r"^- (?=\S)", re.MULTILINE)
+# <meta name="author" content="…">, either attribute first: trafilatura
+# rejects some one-word CJK names.
+_META_AUTHOR = re.compile(
+    r"<meta\s[^>]*?(?:name|property)=[\"'](?:author|article:author)[\"'][^>]*?content=[\"']([^\"'<>]{1,60})[\"']"
+    r"|<meta\s[^>]*?content=[\"']([^\"'<>]{1,60})[\"'][^>]*?(?:name|property)=[\"'](?:author|article:author)[\"']",
+    re.IGNORECASE,
+)
+
+
+def _meta_author(html: str) -> str | None:
+    m = _META_AUTHOR.search(html[:100_000])
+    if not m:
+        return None
+    value = (m.group(1) or m.group(2) or "").strip()
+    return None if "://" in value else value or None
+
+
+_BY_FORMAT: dict[str, Reader] = {"text": read_text, "markdown": read_markdown, "html": read_html}
+# The suffixes are reader.core.formats' table (one source).
+READERS: dict[str, Reader] = {suffix: _BY_FORMAT[name] for suffix, name in FORMATS.items()}
+
+
+def reader_for(path: Path) -> Reader | None:
+    """The reader for ``path``'s suffix, or None for a format we do not read."""
+    return READERS.get(path.suffix.lower())
+
+
+def _name(path: Path) -> str:
+    return path.name.partition(".")[0] if path.name.startswith(".") else path.stem
+
+
+__all__ = ["READERS", "Page", "Reader", "read_html", "read_markdown", "read_text", "reader_for"]

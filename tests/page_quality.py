@@ -1,0 +1,201 @@
+"""How well reader mode does on annotated pages: titles, junk, body, metadata.
+
+A folder of pages (``NAME.txt|.md|.html``) each with ``NAME.gold.json``
+(title, source, author, date, credits, junk lines, body lines) is loaded AS
+A CORPUS, through the same path ``reader list`` and ``reader show`` use, so
+that repetition across the folder counts. Each page is compared with its
+gold file.
+
+    PYTHONPATH=src python tests/page_quality.py FOLDER [-v]
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from reader.core.corpus import load_corpus
+
+_INVISIBLE = re.compile(r"[\s\u200b-\u200d\u2060\ufeff]+")
+_HALF = {"上午": 0, "早上": 0, "凌晨": 0, "中午": 0, "下午": 12, "晚上": 12, "pm": 12, "am": 0}
+
+
+def norm(text: str | None) -> str:
+    """Lines compare without whitespace or invisible characters."""
+    return _INVISIBLE.sub("", text or "")
+
+
+def title_norm(text: str | None) -> str:
+    return " ".join((text or "").split())
+
+
+def date_key(text: str | None) -> tuple[int, ...] | None:
+    """(year, month, day, hour, minute) as far as given; 下午3:05 is 15:05."""
+    if not text:
+        return None
+    numbers = [int(n) for n in re.findall(r"\d+", text)]
+    if not numbers:
+        return None
+    half = next((v for k, v in _HALF.items() if k in text.lower()), 0)
+    # A time (HH:MM) gets the half-day offset.
+    if half and len(numbers) >= 2 and re.search(r"\d{1,2}:\d{2}", text):
+        m = re.search(r"(\d{1,2}):\d{2}", text)
+        assert m
+        hour = int(m.group(1))
+        if hour < 12:
+            idx = len(re.findall(r"\d+", text[: m.start(1)]))
+            numbers[idx] = hour + half
+    return tuple(numbers[:5])
+
+
+@dataclass
+class Page:
+    name: str
+    kind: str
+    title: str
+    gold_title: str
+    junk_total: int
+    junk_left: list[str] = field(default_factory=list)
+    body_total: int = 0
+    body_lost: list[str] = field(default_factory=list)
+    meta_right: dict[str, bool] = field(default_factory=dict)
+    meta_got: dict[str, str | None] = field(default_factory=dict)
+    credits_missing: list[str] = field(default_factory=list)
+    skipped: str | None = None
+
+    @property
+    def title_right(self) -> bool:
+        return title_norm(self.title) == title_norm(self.gold_title)
+
+
+@dataclass
+class Report:
+    pages: list[Page]
+
+    @property
+    def titles_right(self) -> int:
+        return sum(p.title_right for p in self.pages)
+
+    @property
+    def junk_total(self) -> int:
+        return sum(p.junk_total for p in self.pages)
+
+    @property
+    def junk_gone(self) -> int:
+        return self.junk_total - sum(len(p.junk_left) for p in self.pages)
+
+    @property
+    def body_total(self) -> int:
+        return sum(p.body_total for p in self.pages)
+
+    @property
+    def body_lost(self) -> int:
+        return sum(len(p.body_lost) for p in self.pages)
+
+    def meta_right(self, key: str) -> int:
+        return sum(p.meta_right[key] for p in self.pages)
+
+    @property
+    def credits_total(self) -> int:
+        return sum(len(p.credits_missing) for p in self.pages)
+
+    def totals(self) -> dict[str, float]:
+        n = len(self.pages) or 1
+        return {
+            "pages": len(self.pages),
+            "title_right": self.titles_right / n,
+            "junk_gone": self.junk_gone / (self.junk_total or 1),
+            "body_lost": self.body_lost,
+            "body_kept": 1 - self.body_lost / (self.body_total or 1),
+            "source_right": self.meta_right("source") / n,
+            "author_right": self.meta_right("author") / n,
+            "date_right": self.meta_right("date") / n,
+        }
+
+
+def score_folder(folder: Path | str) -> Report:
+    """Load ``folder`` as one corpus and score every page that has a gold file."""
+    folder = Path(folder)
+    corpus = load_corpus([folder])
+    by_stem = {a.path.name.partition(".")[0]: a for a in corpus}
+    skipped = {s.path.name.partition(".")[0]: s.reason for s in corpus.skipped}
+    pages = []
+    for gold_path in sorted(folder.glob("*.gold.json")):
+        stem = gold_path.name.removesuffix(".gold.json")
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        article = by_stem.get(stem)
+        page = Page(stem, gold.get("kind", ""), article.title if article else "", gold["title"], len(gold["junk"]))
+        kept = {norm(p) for p in article.paragraphs} if article else set()
+        page.junk_left = [line for line in gold["junk"] if norm(line) in kept]
+        page.body_total = len(gold["body"])
+        page.body_lost = [line for line in gold["body"] if norm(line) not in kept]
+        got = {
+            "source": article.source if article else None,
+            "author": article.author if article else None,
+            "date": article.date if article else None,
+        }
+        page.meta_got = got
+        page.meta_right = {
+            "source": norm(got["source"]) == norm(gold.get("source")),
+            "author": norm(got["author"]) == norm(gold.get("author")),
+            "date": date_key(got["date"]) == date_key(gold.get("date")),
+        }
+        names = {norm(name) for _, name in getattr(article, "credits", ())} if article else set()
+        page.credits_missing = [c for c in gold.get("credits", []) if norm(c) not in names]
+        page.skipped = None if article else skipped.get(stem, "not loaded")
+        pages.append(page)
+    return Report(pages)
+
+
+def render(report: Report, verbose: bool = False) -> str:
+    out = [f"{'page':34} {'title':5} {'junk':>7} {'body':>7} src aut date"]
+    def mark(ok: bool) -> str:
+        return " ok" if ok else " --"
+
+    for p in report.pages:
+        out.append(
+            f"{p.name[:34]:34} {'ok' if p.title_right else '--':5} "
+            f"{p.junk_total - len(p.junk_left):>3}/{p.junk_total:<3} {p.body_total - len(p.body_lost):>3}/{p.body_total:<3}"
+            f"{mark(p.meta_right['source'])}{mark(p.meta_right['author'])}{mark(p.meta_right['date'])}"
+        )
+        if not p.title_right:
+            out.append(f"    title: {p.title!r}  (gold {p.gold_title!r})")
+        if p.skipped:
+            out.append(f"    skipped: {p.skipped}")
+        for line in p.body_lost:
+            out.append(f"    LOST: {line}")
+        if verbose:
+            for line in p.junk_left:
+                out.append(f"    junk left: {line}")
+            for key, ok in p.meta_right.items():
+                if not ok:
+                    out.append(f"    {key}: got {p.meta_got[key]!r}")
+            if p.credits_missing:
+                out.append(f"    credits missing: {p.credits_missing}")
+    t = report.totals()
+    out.append(
+        f"\n{t['pages']} pages: title right {report.titles_right}/{t['pages']} ({t['title_right']:.0%}); "
+        f"junk gone {report.junk_gone}/{report.junk_total} ({t['junk_gone']:.1%}); "
+        f"body kept {report.body_total - report.body_lost}/{report.body_total} (lost {report.body_lost}); "
+        f"source {t['source_right']:.0%}, author {t['author_right']:.0%}, date {t['date_right']:.0%}; "
+        f"credit names missing {report.credits_total}"
+    )
+    return "\n".join(out)
+
+
+def main(argv: list[str]) -> int:
+    if not argv:
+        print(__doc__.strip().splitlines()[-1].strip(), file=sys.stderr)
+        return 2
+    verbose = "-v" in argv
+    folders = [a for a in argv if a != "-v"]
+    for folder in folders:
+        print(render(score_folder(folder), verbose))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))

@@ -1,0 +1,181 @@
+"""The article cache with a folder's template lines as a cleaning input:
+cached articles are the uncached ones, a warm start reads no file, and a
+change in one file re-cleans only the files whose template lines it moves."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from reader.core.article_cache import ArticleCache
+from reader.core.corpus import folder_template, load_corpus
+from reader.core.model import Article
+from reader.core.resources import seeds_dir
+from reader.core.template_keys import key_hash, probed_keys, template_in
+
+SRC = Path(__file__).resolve().parent.parent / "src"
+PAGES = Path(__file__).resolve().parent / "data" / "pages"
+
+
+def _old(root: Path) -> None:
+    # The cache does not trust the stat of a file written seconds ago.
+    for path in [root, *root.rglob("*")]:
+        os.utime(path, ns=(1_600_000_000_000_000_000, 1_600_000_000_000_000_000))
+
+
+def _fields(articles: list[Article]) -> list[tuple]:
+    return [(a.id, str(a.path), a.title, tuple(a.paragraphs), a.script, a.source, a.author, a.date, a.digest,
+             a.credits, a.bylines, a.replaced_bytes) for a in articles]
+
+
+def _load(root: Path, db: Path):
+    cache = ArticleCache.open(db)
+    assert cache is not None
+    try:
+        return load_corpus([root], cache), cache
+    finally:
+        cache.close()
+
+
+def _copy(source: Path, root: Path, pattern: str = "*") -> Path:
+    root.mkdir()
+    for path in sorted(source.glob(pattern)):
+        shutil.copy(path, root / path.name)
+    _old(root)
+    return root
+
+
+# A folder of one site: a shared masthead, menu and footer around each story.
+def _site(root: Path, n: int = 4) -> Path:
+    root.mkdir()
+    for i in range(n):
+        (root / f"story{i}.txt").write_text(
+            f"南岛日报 | 首页 | 新闻 | 财经\n第{i}号新闻的标题\n记者 王小明\n"
+            + f"这是第{i}篇新闻的第一段，讲述本地的事情，内容很长很长。\n" * 3
+            + "订阅我们的电子报\n版权所有 南岛日报\n", "utf-8")
+    _old(root)
+    return root
+
+
+@pytest.fixture(scope="module")
+def pages(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return _copy(PAGES, tmp_path_factory.mktemp("p") / "pages", "dev_*[!n]")
+
+
+def test_the_development_pages_are_the_same_with_and_without_the_cache(pages: Path, tmp_path: Path) -> None:
+    plain = load_corpus([pages])
+    assert folder_template([p for p in pages.iterdir()])  # the folder has template lines
+    assert any(a.credits for a in plain) and any(a.bylines for a in plain)
+    assert any(a.path.suffix == ".html" for a in plain)
+    db = tmp_path / "articles.sqlite3"
+    cold, cache = _load(pages, db)
+    assert cache.hits == 0
+    assert _fields(cold.articles) == _fields(plain.articles)
+    assert [s.path for s in cold.skipped] == [s.path for s in plain.skipped]
+    warm, cache = _load(pages, db)
+    assert cache.misses == 0 and cache.hits == len(plain.articles)
+    assert _fields(warm.articles) == _fields(plain.articles)
+    # credits and bylines come back as the tuples Article holds
+    credited = next(a for a in warm.articles if a.credits)
+    assert isinstance(credited.credits, tuple) and all(isinstance(c, tuple) for c in credited.credits)
+    assert isinstance(credited.bylines, tuple)
+
+
+def test_the_seeds_are_the_same_with_and_without_the_cache(tmp_path: Path) -> None:
+    seeds = _copy(seeds_dir(), tmp_path / "seeds")
+    plain = load_corpus([seeds])
+    db = tmp_path / "articles.sqlite3"
+    for _ in range(2):
+        cached, _cache = _load(seeds, db)
+        assert _fields(cached.articles) == _fields(plain.articles)
+    assert _cache.misses == 0
+
+
+def test_an_unrelated_file_cleans_nothing_else_again(tmp_path: Path) -> None:
+    site = _site(tmp_path / "site")
+    db = tmp_path / "articles.sqlite3"
+    first, _ = _load(site, db)
+    assert "南岛日报 | 首页 | 新闻 | 财经" not in first.articles[0].text  # the template is used
+    (site / "other.txt").write_text("另一个网站的文章\n" + "完全无关的内容，没有相同的行。\n" * 3, "utf-8")
+    _old(site)
+    loaded, cache = _load(site, db)
+    assert cache.misses == 1 and cache.hits == 4
+    assert _fields(loaded.articles) == _fields(load_corpus([site]).articles)
+
+
+def test_editing_a_template_line_recleans_the_files_it_touches(tmp_path: Path) -> None:
+    site = _site(tmp_path / "site", n=3)
+    db = tmp_path / "articles.sqlite3"
+    _load(site, db)
+    # The footer of story0 changes: the footer is now in two files, not three
+    # (story1, story2 still share it), and story0's new one in none.
+    path = site / "story0.txt"
+    path.write_text(path.read_text("utf-8").replace("版权所有 南岛日报", "版权所有 南岛日报社"), "utf-8")
+    _old(site)
+    loaded, cache = _load(site, db)
+    assert cache.misses == 1  # only the edited file: the others' template lines are the same
+    assert _fields(loaded.articles) == _fields(load_corpus([site]).articles)
+    # Now two files lose a template line: story1 and story2 drop the menu.
+    for name in ("story1.txt", "story2.txt"):
+        path = site / name
+        path.write_text(path.read_text("utf-8").replace("南岛日报 | 首页 | 新闻 | 财经\n", ""), "utf-8")
+    _old(site)
+    loaded, cache = _load(site, db)
+    assert cache.misses == 3  # the menu is no longer template for story0 either
+    assert _fields(loaded.articles) == _fields(load_corpus([site]).articles)
+
+
+def test_a_warm_start_reads_no_file(pages: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    db = tmp_path / "articles.sqlite3"
+    cold, _ = _load(pages, db)
+
+    def refuse(self: Path) -> bytes:
+        raise AssertionError(f"read {self}")
+
+    monkeypatch.setattr(Path, "read_bytes", refuse)
+    warm, cache = _load(pages, db)
+    assert cache.misses == 0
+    assert _fields(warm.articles) == _fields(cold.articles)
+
+
+def test_a_warm_start_imports_no_cleaning_reader_or_converter(pages: Path, tmp_path: Path) -> None:
+    db = tmp_path / "articles.sqlite3"
+    code = textwrap.dedent(f"""
+        import sys
+        from pathlib import Path
+        from reader.core.article_cache import ArticleCache
+        from reader.core.corpus import load_corpus
+        cache = ArticleCache.open(Path({str(db)!r}))
+        n = len(load_corpus([{str(pages)!r}], cache).articles)
+        cache.close()
+        heavy = ("reader.core.cleaning", "reader.core.junk_rules", "reader.core.readers", "reader.core.decoding",
+                 "trafilatura", "opencc")
+        print(n, cache.misses, [m for m in heavy if m in sys.modules])
+    """)
+    env = dict(os.environ, PYTHONPATH=str(SRC))
+    cold, warm = (subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True)
+                  .stdout.strip().split(maxsplit=2) for _ in range(2))
+    assert cold[0] == warm[0] and int(cold[1]) > 0
+    assert warm[1:] == ["0", "[]"]
+
+
+def test_the_hashed_template_is_the_template_in_the_text() -> None:
+    from reader.core.cleaning import clean
+    from reader.core.template_keys import template_lines
+
+    texts = [f"某某网 读懂世界\n首页 | 新闻\n正文第{i}段，讲的是一件事情，写得很长很长很长。\n订阅\n" for i in range(2)]
+    texts.append("别的网站\n正文另一段，讲的是另一件事情，写得很长很长很长。\n<b>订阅</b>\n")
+    template = template_lines(texts)
+    hashes = {key_hash(k) for k in template}
+    for text in texts:
+        assert frozenset(k for k in probed_keys(text) if key_hash(k) in hashes) == template_in(text, template)
+        assert clean(text, template) == clean(text, template_in(text, template))
+    # Cleaning sees "<b>订阅</b>" as 订阅, a template line: the third text
+    # depends on it although its raw line is in no other file.
+    assert "订阅" in template and "订阅" in template_in(texts[2], template)

@@ -1,0 +1,94 @@
+"""Reader mode on the development pages (tests/data/pages): each page is
+annotated with its title, the junk lines that must go and the body lines
+that must stay. The folder is loaded as a corpus, as ``reader list`` does,
+so repetition across the folder counts. See tests/page_quality.py."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).parent))
+from page_quality import Report, date_key, render, score_folder
+
+PAGES = Path(__file__).parent / "data" / "pages"
+
+
+@pytest.fixture(scope="module")
+def report() -> Report:
+    return score_folder(PAGES)
+
+
+def test_the_development_set_is_broad(report: Report) -> None:
+    assert len(report.pages) >= 50
+    suffixes = {p.suffix for p in PAGES.iterdir() if not p.name.endswith(".gold.json")}
+    assert {".txt", ".md", ".html"} <= suffixes
+    assert sum(1 for p in PAGES.glob("*.html")) >= 10
+    assert not [p.name for p in report.pages if p.skipped]
+
+
+def test_titles_are_right(report: Report) -> None:
+    wrong = [(p.name, p.title, p.gold_title) for p in report.pages if not p.title_right]
+    assert report.titles_right >= 0.9 * len(report.pages), wrong
+
+
+def test_junk_is_gone(report: Report) -> None:
+    assert report.junk_gone >= 0.9 * report.junk_total, render(report, verbose=True)
+
+
+def test_no_body_line_is_lost(report: Report) -> None:
+    lost = [(p.name, line) for p in report.pages for line in p.body_lost]
+    assert lost == []
+
+
+def test_dates_are_mostly_right(report: Report) -> None:
+    # Not an acceptance bound: a floor that catches a broken date parser.
+    assert report.meta_right("date") >= 0.75 * len(report.pages)
+
+
+def test_the_scorer_can_fail(tmp_path: Path) -> None:
+    page = tmp_path / "p.txt"
+    page.write_text("首页 > 新闻 > 国内\n真正的标题在这里出现\n正文第一段，讲了一件事情，而且足够长。\n相关文章\n", encoding="utf-8")
+    (tmp_path / "p.gold.json").write_text(
+        '{"title": "另一个标题", "source": null, "author": null, "date": null, "credits": [],'
+        ' "junk": ["首页 > 新闻 > 国内", "正文第一段，讲了一件事情，而且足够长。"],'
+        ' "body": ["相关文章", "不存在的一行"], "kind": "test"}',
+        encoding="utf-8",
+    )
+    result = score_folder(tmp_path)
+    (p,) = result.pages
+    assert not p.title_right and p.title == "真正的标题在这里出现"
+    assert p.junk_left == ["正文第一段，讲了一件事情，而且足够长。"]
+    assert p.body_lost == ["相关文章", "不存在的一行"]
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("2024年6月14日 星期五 上午8:41", (2024, 6, 14, 8, 41)),
+        ("2024-03-05 15:05", (2024, 3, 5, 15, 5)),
+        ("2024年3月5日 下午3:05", (2024, 3, 5, 15, 5)),
+        ("11月3日", (11, 3)),
+        (None, None),
+    ],
+)
+def test_dates_compare_by_their_numbers(text: str | None, key: tuple[int, ...] | None) -> None:
+    assert date_key(text) == key
+
+
+def test_the_scorer_runs_from_the_command_line() -> None:
+    import os
+    import subprocess
+
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).parents[1] / "src")}
+    out = subprocess.run(
+        [sys.executable, str(Path(__file__).parent / "page_quality.py"), str(PAGES)],
+        check=True,
+        capture_output=True,
+        text=True,
+        env=env,
+    ).stdout
+    assert out.splitlines()[0].split()[:2] == ["page", "title"]
+    assert "pages: title right" in out and "junk gone" in out and "body kept" in out

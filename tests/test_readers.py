@@ -1,0 +1,162 @@
+"""File formats: the readers table, Markdown front matter, saved web pages."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from reader.core.corpus import load_article, load_corpus
+from reader.core.model import Article, Skipped
+from reader.core.readers import READERS, read_markdown, reader_for
+
+PAGE = """<!DOCTYPE html>
+<html><head><meta charset="utf-8">
+<title>港鐵新綫下月通車 沿線居民期待｜東方新聞網</title>
+<meta property="og:site_name" content="東方新聞網">
+<meta name="author" content="陳大文">
+<meta property="article:published_time" content="2024-05-06T08:30:00+08:00">
+<script>var tracking = "登录 注册";</script>
+</head><body>
+<nav><a href="/">首頁</a> <a href="/news">新聞</a> <a href="/sport">體育</a></nav>
+<article>
+<h1>港鐵新綫下月通車 沿線居民期待</h1>
+<p>港鐵公司今日宣布，新綫將於下月正式通車，全綫設有六個車站，預計每日載客量約十萬人次。</p>
+<h2>居民的期待</h2>
+<p>沿線居民表示，新綫通車後，往返市區的時間可縮短約二十分鐘，對上班族來說是一大好消息。</p>
+<p>有區議員則提醒，通車初期班次較疏，港鐵應密切留意人流，適時加密班次。</p>
+</article>
+<aside><h3>相關新聞</h3><ul><li><a href="/1">巴士路線重組 諮詢下月展開</a></li></ul></aside>
+<footer>© 2024 東方新聞網 版權所有</footer>
+</body></html>
+"""
+
+
+def write(path: Path, data: str | bytes) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(data if isinstance(data, bytes) else data.encode("utf-8"))
+    return path
+
+
+def test_every_format_is_one_entry() -> None:
+    assert set(READERS) == {".txt", ".md", ".markdown", ".html", ".htm"}
+    assert reader_for(Path("a.HTML")) is READERS[".html"]
+    assert reader_for(Path("a.pdf")) is None
+
+
+def test_a_saved_web_page_opens_with_its_title_and_metadata(tmp_path: Path) -> None:
+    article = load_article(write(tmp_path / "page.html", PAGE), tmp_path)
+    assert isinstance(article, Article)
+    assert article.title == "港鐵新綫下月通車 沿線居民期待"
+    assert article.source == "東方新聞網"
+    assert article.author == "陳大文"
+    assert (article.date or "").startswith("2024-05-06")
+    assert article.paragraphs[0].startswith("港鐵公司今日宣布")
+    assert "居民的期待" in article.paragraphs
+    text = article.text
+    for junk in ("首頁", "相關新聞", "巴士路線重組", "版權所有", "tracking", "登录"):
+        assert junk not in text
+
+
+def test_htm_and_other_encodings(tmp_path: Path) -> None:
+    page = PAGE.replace('charset="utf-8"', 'charset="big5"').replace("綫", "線").replace("登录 注册", "登入").replace("©", "")
+    article = load_article(write(tmp_path / "page.htm", page.encode("big5")), tmp_path)
+    assert isinstance(article, Article) and article.title == "港鐵新線下月通車 沿線居民期待"
+
+
+@pytest.mark.parametrize(
+    ("name", "data"),
+    [
+        ("binary.html", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256))),
+        ("empty.html", b""),
+        ("nav-only.html", b"<html><body><nav><a href='/'>\xe9\xa6\x96\xe9\xa1\xb5</a></nav></body></html>"),
+        ("broken.html", b"<html><body><p>\xe6\xad\xa3\xe6\x96\x87<div><<<>>>&&&</p"),
+    ],
+)
+def test_hostile_web_pages_are_skipped_with_a_reason(tmp_path: Path, name: str, data: bytes) -> None:
+    item = load_article(write(tmp_path / name, data), tmp_path)
+    if isinstance(item, Skipped):
+        assert item.reason and "\n" not in item.reason
+    else:
+        assert all(p.strip() == p and p for p in item.paragraphs)
+
+
+def test_markdown_front_matter_is_metadata_not_text(tmp_path: Path) -> None:
+    text = '---\ntitle: "我的读书笔记：第一章"\nauthor: 阿卡林\ndate: 2024-02-17\ntags: [读书]\n---\n\n# 我的读书笔记：第一章\n\n这一章讲的是如何在终端里阅读中文文章，内容很长。\n'
+    page = read_markdown(text.encode(), Path("note.md"))
+    assert page.hints.title == "我的读书笔记：第一章" and page.hints.author == "阿卡林"
+    assert "title:" not in page.text
+    article = load_article(write(tmp_path / "note.md", text), tmp_path)
+    assert isinstance(article, Article)
+    assert (article.title, article.author, article.date) == ("我的读书笔记：第一章", "阿卡林", "2024-02-17")
+    assert article.paragraphs == ("这一章讲的是如何在终端里阅读中文文章，内容很长。",)
+
+
+def test_toml_front_matter_is_metadata_not_text() -> None:
+    text = '+++\ntitle = "古早味滷肉飯"\ndate = 2024-01-21\nslug = "lu-rou-fan"\ncategory = ["台式料理", "便當菜"]\n+++\n\n每次回南部，阿嬤總會煮一大鍋滷肉。\n'
+    page = read_markdown(text.encode(), Path("recipe.md"))
+    assert (page.hints.title, page.hints.date) == ("古早味滷肉飯", "2024-01-21")
+    assert page.text.strip() == "每次回南部，阿嬤總會煮一大鍋滷肉。"
+
+
+def test_a_folder_lists_files_it_cannot_read(tmp_path: Path) -> None:
+    write(tmp_path / "a.html", PAGE)
+    write(tmp_path / "notes.pdf", b"%PDF-1.4")
+    write(tmp_path / "README", "没有后缀的文件")
+    corpus = load_corpus([tmp_path])
+    assert [a.id for a in corpus] == ["a"]
+    reasons = {s.path.name: s.reason for s in corpus.skipped}
+    assert set(reasons) == {"notes.pdf", "README"}
+    assert reasons["notes.pdf"].startswith("not a format reader reads (.pdf")
+    assert reasons["README"].startswith("not a format reader reads (no extension")
+
+
+def test_a_named_file_is_read_whatever_its_suffix(tmp_path: Path) -> None:
+    path = write(tmp_path / "article.text", "一个标题在这里出现\n正文第一段，讲了一件事情，而且足够长。\n")
+    (article,) = load_corpus([path]).articles
+    assert article.title == "一个标题在这里出现"
+
+
+def test_trafilatura_is_imported_only_for_web_pages(tmp_path: Path) -> None:
+    write(tmp_path / "a.txt", "一个标题在这里出现\n正文第一段，讲了一件事情，而且足够长。\n")
+    code = (
+        "import sys, json\nfrom reader.core.corpus import load_corpus\n"
+        f"load_corpus([{str(tmp_path)!r}])\nprint(json.dumps('trafilatura' in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True)
+    assert json.loads(out.stdout) is False
+
+
+def test_reader_list_and_show_on_web_pages(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from reader import cli
+
+    write(tmp_path / "page.html", PAGE)
+    assert cli.main(["list", "--json", "--corpus", str(tmp_path)]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert [a["title"] for a in data["articles"]] == ["港鐵新綫下月通車 沿線居民期待"]
+    assert cli.main(["show", "page", "--corpus", str(tmp_path)]) == 0
+    out = capsys.readouterr().out
+    assert "港鐵公司今日宣布" in out and "相關新聞" not in out
+
+
+def test_a_page_the_extractor_chokes_on_is_read_from_its_blocks(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import trafilatura
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("extractor failure")
+
+    monkeypatch.setattr(trafilatura, "bare_extraction", broken)
+    article = load_article(write(tmp_path / "page.html", PAGE), tmp_path)
+    assert isinstance(article, Article)
+    assert any(p.startswith("港鐵公司今日宣布") for p in article.paragraphs)
+    assert "首頁" not in article.text  # the <nav> is not a block of the article
+
+
+def test_a_huge_web_page_loads(tmp_path: Path) -> None:
+    para = "<p>第{}段：港鐵公司今日宣布，新綫將於下月正式通車，全綫設有六個車站，預計每日載客量約十萬人次。</p>\n"
+    page = PAGE.replace("<h2>居民的期待</h2>", "<h2>居民的期待</h2>\n" + "".join(para.format(i) for i in range(20_000)))
+    article = load_article(write(tmp_path / "big.html", page), tmp_path)
+    assert isinstance(article, Article) and article.chars > 500_000
