@@ -35,6 +35,8 @@ def meta(line: str) -> MetaLine | None:
         ("Interconnects 10月26日 23:27", MetaLine("date", source="Interconnects", date="10月26日 23:27")),
         ("发布时间：2023/3/5", MetaLine("date", date="2023-03-05")),
         ("2024年3月5日 週二 下午3:05", MetaLine("date", date="2024-03-05 15:05")),
+        ("2024年6月14日 星期五 上午8:41", MetaLine("date", date="2024-06-14 08:41")),
+        ("2024-1-8 9:05", MetaLine("date", date="2024-01-08 09:05")),
         ("March 5, 2024", MetaLine("date", date="2024-03-05")),
         ("Published: Sept. 12, 2023", MetaLine("date", date="2023-09-12")),
         ("5 Mar 2024", MetaLine("date", date="2024-03-05")),

@@ -174,9 +174,11 @@ ANYWHERE: tuple[tuple[Reason, str, bool], ...] = (
     # Notes about the page rather than the story: last updated, affiliate links, page timing.
     (
         Reason.DISCLAIMER,
-        r"最后更新于|最后修改于|最近更新于|联盟行销|联盟营销|affiliate link|processed in [\d.]+ second|"
-        # which browser and screen the site is made for
-        r"最佳解析度|最佳分辨率|最佳浏览|建议使用.{0,24}浏览|建议以.{0,24}浏览",
+        (
+            r"最后更新于|最后修改于|最近更新于|联盟行销|联盟营销|affiliate link|processed in [\d.]+ second|"
+            # which browser and screen the site is made for
+            r"最佳解析度|最佳分辨率|最佳浏览|建议使用.{0,24}浏览|建议以.{0,24}浏览"
+        ),
         True,
     ),
     # A file to download or an image's file name: 新闻稿下载（PDF）, balcony1.jpg (186 KB)

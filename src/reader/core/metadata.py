@@ -177,7 +177,8 @@ def _role_pairs(line: str) -> MetaLine | None:
     """A line made only of ROLE：name pairs is a credit line. Whether it
     sits where credits sit (the head or the tail) the cleaning decides:
     between paragraphs, "解法一：互斥锁" is a heading."""
-    pairs, pos, date = [], 0, None
+    pairs: list[tuple[str, str]] = []
+    pos, date = 0, None
     while pos < len(line):
         m = _PAIR.match(line, pos)
         if not m:
@@ -366,10 +367,11 @@ def _format_date(m: re.Match[str]) -> str | None:
         return None
     text = f"{int(year):04d}-{month:02d}-{day:02d}" if year else f"{month}月{day}日"
     time = found.get("time")
-    if time and found.get("half") in ("下午", "晚上"):
+    if time:
+        # 24-hour clock with two digits (上午8:41 is 08:41, 晚上9:35 is 21:35)
         hour, rest = time.split(":", 1)
-        if int(hour) < 12:
-            time = f"{int(hour) + 12}:{rest}"
+        h = int(hour) + (12 if found.get("half") in ("下午", "晚上") and int(hour) < 12 else 0)
+        time = f"{h:02d}:{rest}"
     return f"{text} {time}" if time else text
 
 

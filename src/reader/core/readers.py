@@ -219,7 +219,7 @@ def _restore_blocks(html: str, text: str) -> str:
     before: dict[int, list[str]] = {}
     pending: list[str] = []
     for k in range(start, found[-1] + 1):
-        tag, content, image = leaves[k]
+        _, content, image = leaves[k]
         if content in where:
             if pending:
                 before.setdefault(where[content], []).extend(pending)
