@@ -88,3 +88,45 @@ def test_fit_never_exceeds_the_cells(cells: int) -> None:
     assert cell_len(fitted) <= cells
     if cell_len(title) > cells >= 2:
         assert fitted.endswith("…")
+
+
+async def test_the_footer_holds_its_keys_until_released_and_styles_them_once() -> None:
+    from textual.app import App
+    from textual.binding import Binding
+    from textual.widgets._footer import FooterKey
+
+    from reader.ui.widgets.footer import ReaderFooter
+
+    restyled: list[str] = []
+
+    class Keys(App):
+        BINDINGS = [Binding("x", "ring", "Ring"), Binding("y", "ring_again", "Ring again")]
+
+        def compose(self):
+            yield ReaderFooter()
+
+    app = Keys()
+    async with app.run_test() as pilot:
+        footer = app.query_one(ReaderFooter)
+        await pilot.pause()
+        # The bindings are known, but the keys wait (the titles are not shown).
+        assert not footer.query(FooterKey)
+        original = FooterKey._watch_compact
+
+        def watch(key, compact):
+            restyled.append(key.key)
+            original(key, compact)
+
+        FooterKey._watch_compact = watch
+        try:
+            footer.release()
+            await pilot.pause()
+            await pilot.pause()
+        finally:
+            FooterKey._watch_compact = original
+        keys = [k for k in footer.query(FooterKey) if not k.has_class("-command-palette")]
+        assert {k.key for k in keys} == {"x", "y"}
+        assert all(not k.compact and not k.has_class("-compact") for k in keys)
+        # Born with the footer's setting: no second class change (Textual's
+        # own keys start compact and are switched when the setting arrives).
+        assert restyled.count("x") <= 1

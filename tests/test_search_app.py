@@ -183,3 +183,105 @@ async def test_a_query_of_only_quote_marks_says_why_it_finds_nothing(state_dir: 
         await search_for(pilot, '""', typed=False)
         assert "The query has only quote marks" in screen_text(app)
         assert results(app).option_count == 0
+
+
+class _GatedEngine:
+    """The app's engine, counting its searches; while ``gate`` is clear a
+    search waits for it (a slow engine)."""
+
+    def __init__(self, engine) -> None:
+        import threading
+
+        self._engine = engine
+        self.gate = threading.Event()
+        self.gate.set()
+        self.asked: list[str] = []
+
+    def search(self, query: str, limit: int | None = None):
+        self.asked.append(query)
+        self.gate.wait(10)
+        return self._engine.search(query, limit)
+
+    def __getattr__(self, name: str):
+        return getattr(self._engine, name)
+
+
+async def test_a_fast_engine_is_asked_at_once_and_the_results_come(state_dir: Path, many: Path) -> None:
+    app = make_app(state_dir, [many])
+    async with app.run_test(size=(120, 40)) as pilot:
+        await loaded(pilot)
+        engine = _GatedEngine(app.library.index)
+        app.library.index = engine
+        await pilot.press("slash")
+        await pilot.pause()
+        # No pause in typing: each key searches at once (no fixed debounce),
+        # one search at a time.
+        await pilot.press(*"量子")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert engine.asked and engine.asked[-1] == "量子"
+        assert app.screen._shown_query == "量子"
+        assert "121 articles match" in screen_text(app)
+
+
+async def test_keys_typed_while_a_search_runs_are_not_lost(state_dir: Path, many: Path) -> None:
+    app = make_app(state_dir, [many])
+    async with app.run_test(size=(120, 40)) as pilot:
+        await loaded(pilot)
+        engine = _GatedEngine(app.library.index)
+        app.library.index = engine
+        await pilot.press("slash")
+        await pilot.pause()
+        engine.gate.clear()  # the first search hangs until released
+        await pilot.press("超")
+        await pilot.pause(0.05)
+        assert engine.asked == ["超"]
+        await pilot.press(*"导体")
+        await pilot.pause(0.05)
+        # The typed keys wait for the running search rather than piling up.
+        assert engine.asked == ["超"]
+        engine.gate.set()
+        for _ in range(50):
+            await app.workers.wait_for_complete()
+            await pilot.pause(0.02)
+            if app.screen._shown_query == "超导体":
+                break
+        # The newest query is searched once, right after; the one between is skipped.
+        assert engine.asked == ["超", "超导体"]
+        assert app.screen._shown_query == "超导体"
+        assert [o.id for o in results(app)._options] == ["title-only"]
+        # Enter opens what the last keystrokes found.
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.main_screen.current.id == "title-only"
+
+
+async def test_the_rows_on_screen_come_first_then_the_page(state_dir: Path, many: Path) -> None:
+    from reader.ui.screens.search import PAGE
+
+    app = make_app(state_dir, [many])
+    async with app.run_test(size=(120, 40)) as pilot:
+        await loaded(pilot)
+        await pilot.press("slash")
+        await pilot.pause()
+        screen = app.screen
+        first: list[int] = []
+        show = screen._show_results
+
+        def spy(query, view, found, prompts, cost):
+            first.append(len(prompts))
+            show(query, view, found, prompts, cost)
+
+        screen._show_results = spy
+        await search_for(pilot, "量子计算")
+        found = results(app)
+        # The first hand-over holds what fits in the list (a line a result
+        # at least), not the whole page; the rest of the page follows.
+        assert first and 0 < first[-1] <= found.size.height < PAGE
+        for _ in range(50):
+            if found.option_count >= PAGE:
+                break
+            await app.workers.wait_for_complete()
+            await pilot.pause(0.02)
+        assert found.option_count == PAGE
+        assert "121 articles match (50 shown" in screen_text(app)

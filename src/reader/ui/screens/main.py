@@ -19,7 +19,7 @@ from textual.reactive import reactive
 from textual.screen import Screen
 from textual.timer import Timer
 from textual.widget import Widget
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from reader.core.conversion import convert
 from reader.core.jumps import JumpList, Place
@@ -32,6 +32,7 @@ from reader.ui.screens.reading_moves import ReadingMoves
 from reader.ui.widgets.article_list import ArticleFilter, ArticleList
 from reader.ui.widgets.article_pane import ArticlePane
 from reader.ui.widgets.find_bar import FindBar
+from reader.ui.widgets.footer import ReaderFooter
 from reader.ui.widgets.people_sidebar import PeopleList, PeopleSidebar
 from reader.ui.widgets.reading_view import ReadingView
 from reader.ui.widgets.status_bar import StatusBar
@@ -131,7 +132,7 @@ class MainScreen(ReadingMoves, Screen[None]):
             yield ReadingView(id="reading").data_bind(MainScreen.view, MainScreen.reading_width)
             yield PeopleSidebar(id="people")
         yield FindBar(id="find-bar")
-        yield Footer()
+        yield ReaderFooter()
 
     def on_mount(self) -> None:
         self.find_bar.display = False
@@ -241,6 +242,9 @@ class MainScreen(ReadingMoves, Screen[None]):
         self.query_one(ArticleList).show(self.visible_articles(), self.view, current, empty)
         self.query_one(ArticlePane).show_filter(self.article_filter, self.view)
         self._refresh_place()
+        if library.loaded:
+            # Every title is in the list: the keys once they are painted.
+            self.call_after_refresh(self.query_one(ReaderFooter).release)
 
     def _refresh_people(self) -> None:
         library = self.host.library

@@ -1,10 +1,13 @@
 """Search across the corpus: results as you type, Enter opens, Esc returns.
 
-The query runs in an exclusive thread worker after a short pause in typing,
-so a fast typist never waits for a search they have already replaced. Every
-matching article is reachable: the count is the true one, and results are
-rendered a page at a time as the cursor nears the end of what is shown (End
-renders them all). Each result shows its title and snippets in the current
+The query runs in a thread worker at once when the engine answers quickly;
+while a search is still running the newest query waits for it (one search
+at a time, so a fast typist never queues searches they have replaced), and
+after a slow one it waits for a short pause in typing. The worker draws the
+results that fit on screen first and hands them over, then the rest of the
+first page. Every matching article is reachable: the count is the true one,
+and results are rendered a page at a time as the cursor nears the end of
+what is shown (End renders them all). Each result shows its title and snippets in the current
 script view with the hits marked, the snippets on their own indented lines;
 the engine itself ignores the script.
 
@@ -16,6 +19,7 @@ into the results, and Up from the first result comes back to the box.
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -45,8 +49,10 @@ if TYPE_CHECKING:
     from reader.core.search import Results, SearchResult, Snippet
     from reader.ui.host import Host
 
-# Wait this long after the last keystroke before searching.
-DEBOUNCE_SECONDS = 0.15
+# A search that took longer than this (engine and first rows) makes the
+# next keystroke wait DEBOUNCE_SECONDS for more typing; a faster one runs at once.
+SLOW_SEARCH_SECONDS = 0.08
+DEBOUNCE_SECONDS = 0.1
 # Results are rendered this many at a time; more come as the cursor nears
 # the end of those shown.
 PAGE = 50
@@ -175,6 +181,10 @@ class SearchScreen(ModalScreen["SearchChoice | None"]):
         self.host = host
         self._timer: Timer | None = None
         self._query = ""
+        # The query a search worker is running for; one typed meanwhile waits.
+        self._searching: str | None = None
+        # How long the last search took, engine and first rows (seconds).
+        self._last_cost = 0.0
         # The query whose results are on screen, and whether Enter came first.
         self._shown_query: str | None = None
         self._open_when_shown = False
@@ -233,11 +243,21 @@ class SearchScreen(ModalScreen["SearchChoice | None"]):
             self._note = None  # typed, not recalled
         if self._timer is not None:
             self._timer.stop()
-        self._timer = self.set_timer(DEBOUNCE_SECONDS, self._search_now)
+            self._timer = None
+        # Rows of the replaced query still being drawn are not wanted.
+        self.workers.cancel_group(self, "render")
+        if self._last_cost > SLOW_SEARCH_SECONDS and self._searching is None:
+            self._timer = self.set_timer(DEBOUNCE_SECONDS, self._search_now)
+        else:
+            # At once, or (while a search runs) when it ends.
+            self._search_now()
 
     def _search_now(self) -> None:
         library = self.host.library
         results = self.query_one(SearchResults)
+        if self._timer is not None:
+            self._timer.stop()
+            self._timer = None
         self._shown_query = None
         if not self._query:
             self._results = None
@@ -258,33 +278,65 @@ class SearchScreen(ModalScreen["SearchChoice | None"]):
             else:
                 self._say(f"Building the search index ({library.busy or 'almost done'})… results appear when it is ready.")
             return
+        if self._searching is not None:
+            return  # the running search starts the newest query when it ends
         self._say("Searching…")
-        self._run_search(self._query, self.host.state.view)
+        self._searching = self._query
+        self.workers.cancel_group(self, "render")
+        self._run_search(self._query, self.host.state.view, max(1, results.size.height))
 
-    @work(thread=True, exclusive=True, group="search", exit_on_error=False)
-    def _run_search(self, query: str, view: View) -> None:
+    def _search_ended(self) -> None:
+        """The search worker is done: search for what was typed meanwhile."""
+        searched, self._searching = self._searching, None
+        if self._query != searched:
+            self._search_now()
+
+    # Not exclusive: the screen runs one search at a time itself, and the
+    # worker that starts the next one is still running when it does.
+    @work(thread=True, group="search", exit_on_error=False)
+    def _run_search(self, query: str, view: View, lines: int) -> None:
+        started = time.perf_counter()
         index = self.host.library.index
         assert index is not None
         # Every match: ranking is cheap, and snippets are made only for the
-        # results that are rendered.
+        # results that are rendered: first those that fit in ``lines`` (a
+        # result takes a line and one per snippet, more if they wrap).
         results = index.search(query)
-        prompts = [Option(result_prompt(r, view), id=r.id) for r in results[:PAGE]]
+        prompts: list[Option] = []
+        used = 0
+        for result in results[:PAGE]:
+            if used >= lines:
+                break
+            prompts.append(Option(result_prompt(result, view), id=result.id))
+            used += 1 + min(len(result.snippets), SNIPPETS_SHOWN)
+        cost = time.perf_counter() - started
         if not get_current_worker().is_cancelled:
-            self.app.call_from_thread(self._show_results, query, view, results, prompts)
+            self.app.call_from_thread(self._show_results, query, view, results, prompts, cost)
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
-        # A query the engine chokes on is reported, not fatal.
-        if event.worker.group == "search" and event.state is WorkerState.ERROR:
+        if event.worker.group != "search":
+            return
+        if event.state is WorkerState.ERROR:
+            # A query the engine chokes on is reported, not fatal.
             self.query_one(SearchResults).clear_options()
             self._say(f"Search failed: {event.worker.error}")
+        if event.state in (WorkerState.ERROR, WorkerState.CANCELLED) and self._searching is not None:
+            self._search_ended()
 
-    def _show_results(self, query: str, view: View, found: Results, prompts: list[Option]) -> None:
+    def _show_results(self, query: str, view: View, found: Results, prompts: list[Option], cost: float) -> None:
+        self._last_cost = cost
         if query != self._query:
+            self._search_ended()
             return
+        self._searching = None
         self._shown_query = query
         self._results, self._view = found, view
         results = self.query_one(SearchResults)
         results.set_options(prompts)
+        if len(prompts) < min(PAGE, len(found)):
+            # The rest of the first page, off the UI thread, once the first
+            # rows are painted (the worker would slow the paint down).
+            self.call_after_refresh(self._fill_page, found)
         if prompts:
             results.highlighted = 0
             if self._open_when_shown:
@@ -293,6 +345,11 @@ class SearchScreen(ModalScreen["SearchChoice | None"]):
             self._say_count()
         else:
             self._say(f"No results for “{one_line(query)}”.")
+
+    def _fill_page(self, found: Results) -> None:
+        results = self.query_one(SearchResults)
+        if found is self._results and self._searching is None and results.option_count < min(PAGE, len(found)):
+            self._render_rows(found, results.option_count, PAGE, self._view, to_end=False)
 
     def _say_count(self) -> None:
         found = self._results
@@ -338,21 +395,29 @@ class SearchScreen(ModalScreen["SearchChoice | None"]):
         # Thousands of results take seconds to draw in another script: in a
         # thread, so the screen stays live meanwhile.
         self._say(f"Drawing all {len(found)} results…")
-        self._render_rest(found, results.option_count, self._view)
+        self._render_rows(found, results.option_count, len(found), self._view, to_end=True)
 
     @work(thread=True, exclusive=True, group="render", exit_on_error=False)
-    def _render_rest(self, found: Results, start: int, view: View) -> None:
-        prompts = [Option(result_prompt(r, view), id=r.id) for r in found[start:]]
-        if not get_current_worker().is_cancelled:
-            self.app.call_from_thread(self._add_rest, found, start, prompts)
+    def _render_rows(self, found: Results, start: int, end: int, view: View, to_end: bool) -> None:
+        """Results ``start`` to ``end`` drawn in a thread, then added; with
+        ``to_end``, the cursor goes to the last."""
+        worker = get_current_worker()
+        prompts = []
+        for result in found[start:end]:
+            if worker.is_cancelled:
+                return  # a new query replaced these
+            prompts.append(Option(result_prompt(result, view), id=result.id))
+        if not worker.is_cancelled:
+            self.app.call_from_thread(self._add_rows, found, start, prompts, to_end)
 
-    def _add_rest(self, found: Results, start: int, prompts: list[Option]) -> None:
+    def _add_rows(self, found: Results, start: int, prompts: list[Option], to_end: bool) -> None:
         if found is not self._results:
             return  # another search replaced these
         results = self.query_one(SearchResults)
         # Pages may have been drawn meanwhile, as the cursor moved.
         results.add_options(prompts[results.option_count - start :])
-        results.highlighted = results.option_count - 1
+        if to_end:
+            results.highlighted = results.option_count - 1
         self._say_count()
 
     @on(SearchResults.AtTop)
