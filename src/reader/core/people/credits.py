@@ -56,7 +56,9 @@ _ROLE_RE = re.compile(
 
 def credit_lines(article: Article) -> list[tuple[str, str]]:
     """(field, line) for each metadata line that may credit someone."""
-    lines = getattr(article, "credits", None)
+    # Article.bylines: the metadata lines as written (Article.credits holds
+    # the (role, name) pairs reader mode read from them).
+    lines = getattr(article, "bylines", None)
     if lines:
         return [("credits", line) for line in lines if line]
     return [(name, value) for name in ("author", "source") if (value := getattr(article, name, None))]
