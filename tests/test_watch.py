@@ -15,11 +15,11 @@ from app_support import loaded, make_app
 from reader.ui.library import Library, carry_position
 from reader.ui.loader import Changed, load_events, watch_events
 
-BODY = "这是一篇关于{0}的文章，讲述了{0}在今年的发展与变化，以及人们对它的看法。"
+BODY = "这是一篇关于{0}的文章，讲述了{0}在今年的发展与变化，以及人们对它的看法。记者走访了几位读者，他们各有各的说法。"
 
 
 def _write(path: Path, title: str, topic: str, paragraphs: int = 3) -> None:
-    path.write_text(f"{title}\n\n" + "\n\n".join(BODY.format(topic) + str(i) for i in range(paragraphs)), "utf-8")
+    path.write_text(f"{title}\n\n" + "\n\n".join(f"第{i}段：" + BODY.format(topic) for i in range(paragraphs)), "utf-8")
 
 
 @pytest.fixture(autouse=True)
@@ -100,7 +100,7 @@ async def test_the_app_shows_new_files_and_keeps_the_place_in_an_edited_one(tmp_
         main = app.main_screen
         article = main.current
         assert article is not None and article.id == "a"
-        place = article.text.index(BODY.format("苹果") + "40")
+        place = article.text.index("第40段：" + BODY.format("苹果"))
         main.open_article(article, place)
         await pilot.pause()
         deadline = time.monotonic() + 5
@@ -120,4 +120,4 @@ async def test_the_app_shows_new_files_and_keeps_the_place_in_an_edited_one(tmp_
         assert [a.id for a in app.library.articles] == ["a", "b"]
         current = main.current
         assert current is not None and "新的第一段" in current.text
-        assert main.reading.position == current.text.index(BODY.format("苹果") + "40")
+        assert main.reading.position == current.text.index("第40段：" + BODY.format("苹果"))

@@ -120,6 +120,8 @@ def clean(text: str, template: Collection[str] = frozenset(), hints: Hints | Non
 
 
 _META_LINE = 60
+# A Markdown ATX heading: '# 标题', '## 第一节'.
+_ATX_HEADING = re.compile(r"^#{1,6}[ \t]+\S")
 _DIGITS_ONLY = re.compile(r"[\d\s/.:-]+")
 # Shapes a metadata line can also have (a date is digits and separators).
 _META_MAY_BE = (None, Reason.TIMESTAMP, Reason.HANDLE, Reason.COUNTER, Reason.NAVIGATION, Reason.CONTACT)
@@ -156,7 +158,10 @@ def _judge_all(texts: list[str]) -> list[_Verdict]:
     out: list[_Verdict | None] = [None] * len(texts)
     todo = []
     for i, line in enumerate(texts):
-        if not judged_by_keywords(line):
+        if _ATX_HEADING.match(line):
+            # The author's own heading markup: a heading, never a menu row.
+            out[i] = (None, None, False, None)
+        elif not judged_by_keywords(line):
             out[i] = (None, *junk_rule(without_markdown(line), None), None)
         elif (known := _VERDICTS.get(line)) is not None:
             out[i] = known
@@ -203,6 +208,7 @@ def _title(lines: list[Line], hints: Hints, only_short: bool) -> str | None:
         hints.title,
         first_wins=only_short,
         recurring=[line.reason is Reason.SITE_TEMPLATE for line in head],
+        opens_body=head_end == 1,
     )
     if hints.title:
         # The page's own title (a web page's <title>, front matter) wins;

@@ -100,14 +100,17 @@ def choose_title(
     hint: str | None = None,
     first_wins: bool = False,
     recurring: Sequence[bool] = (),
+    opens_body: bool = False,
 ) -> tuple[str | None, list[int]]:
     """The headline among the first ``head_end`` lines, and the lines that
     carry it (a ``<title>``-style copy with the site name goes too).
 
     ``candidate`` marks lines no junk rule rejected, ``meta`` the metadata
     lines, ``kept`` the lines that survive cleaning, ``hint`` a title known
-    from outside the text (a web page's ``<title>``). None when nothing in
-    the head scores as a headline.
+    from outside the text (a web page's ``<title>``). ``opens_body``: the
+    text's first line stands right above its first paragraph of prose (a
+    plain file's "title, blank line, body"). None when nothing in the head
+    scores as a headline.
     """
     head = [i for i in range(head_end) if candidate[i] and not meta[i] and is_headline_shaped(lines[i])]
     around = range(min(head_end, len(lines)))
@@ -119,6 +122,7 @@ def choose_title(
         text = heading_text(lines[i])
         n = len(text)
         score = (1.0 + 10 * first_wins) if rank == 0 else 0.0
+        score += 3 if i == 0 and opens_body else 0  # title, then the body: even 春晓 or 甲文
         if _MARKDOWN_TITLE.match(lines[i]) or _TITLE_LABEL.match(lines[i]):
             score += 10
         if hint and text in (hint, hint_stem):
