@@ -41,13 +41,20 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="python -m bench", description="Benchmarks of the reader (issue 6).")
     parser.add_argument("--quick", action="store_true", help="small corpus, few repeats (under a minute)")
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help=f"JSON results (default {DEFAULT_OUT})")
-    parser.add_argument("--corpus-dir", type=Path,
-                        help="generate the scale corpus here (must be empty or absent; default: a temp dir); "
-                             "a corpus this generator already wrote there with the same size is reused")
+    parser.add_argument(
+        "--corpus-dir",
+        type=Path,
+        help="generate the scale corpus here (must be empty or absent; default: a temp dir); "
+        "a corpus this generator already wrote there with the same size is reused",
+    )
     parser.add_argument("--only", choices=SECTIONS, action="append", help="run only these sections")
-    parser.add_argument("--articles", type=int, metavar="N",
-                        help=f"articles in the scale corpus (default {generate.DEFAULT_ARTICLES}; "
-                             f"{CHARS_PER_ARTICLE:,} characters each on average)")
+    parser.add_argument(
+        "--articles",
+        type=int,
+        metavar="N",
+        help=f"articles in the scale corpus (default {generate.DEFAULT_ARTICLES}; "
+        f"{CHARS_PER_ARTICLE:,} characters each on average)",
+    )
     parser.add_argument("--startup-repeats", type=int, metavar="N", help="warm launches of each app")
     return parser.parse_args(argv)
 
@@ -89,8 +96,9 @@ def measure(results: dict, sections: list[str], plan: Plan, root: Path, corpus: 
 
         _progress("startup")
         typing = [q.text for q in queries.query_mix(root) if q.text.isalnum()]
-        results["startup"] = startup.measure({"seeds": [seeds_dir()], "scale": [root]}, plan.startup_repeats,
-                                             typing={"scale": typing})
+        results["startup"] = startup.measure(
+            {"seeds": [seeds_dir()], "scale": [root]}, plan.startup_repeats, typing={"scale": typing}
+        )
     if "index" in sections:
         from bench import index
 
@@ -130,8 +138,9 @@ def _reuse(root: Path, plan: Plan) -> generate.GeneratedCorpus | None:
     if data.get("articles") != plan.articles or len(data.get("large", ())) != len(plan.large):
         return None
     people = tuple(generate.GeneratedPerson(**p) for p in data["people"])
-    return generate.GeneratedCorpus(root, data["articles"], data["chars"], data["bytes"], data["traditional"],
-                                    tuple(data["large"]), people)
+    return generate.GeneratedCorpus(
+        root, data["articles"], data["chars"], data["bytes"], data["traditional"], tuple(data["large"]), people
+    )
 
 
 def _cached_load(root: Path) -> dict:
@@ -142,8 +151,11 @@ def _cached_load(root: Path) -> dict:
         env = {"READER_CACHE_DIR": cache}
         cold = child.run("bench.load", [str(root)], env)
         warm = child.run("bench.load", [str(root)], env)
-    return {"cached_cold_s": cold["seconds"], "cached_warm_s": warm["seconds"],
-            "cached_warm_articles": warm["articles"]}
+    return {
+        "cached_cold_s": cold["seconds"],
+        "cached_warm_s": warm["seconds"],
+        "cached_warm_articles": warm["articles"],
+    }
 
 
 _CLI = "import sys; from reader.cli import main; raise SystemExit(main(sys.argv[1:]))"
@@ -159,8 +171,13 @@ def _cli(root: Path) -> dict:
 
     def run(env: dict[str, str]) -> float:
         start = time.perf_counter()
-        subprocess.run([sys.executable, "-c", _CLI, "search", "模型", "--limit", "20", "--corpus", str(root)],
-                       check=True, capture_output=True, env=env, cwd=Path(__file__).resolve().parent.parent)
+        subprocess.run(
+            [sys.executable, "-c", _CLI, "search", "模型", "--limit", "20", "--corpus", str(root)],
+            check=True,
+            capture_output=True,
+            env=env,
+            cwd=Path(__file__).resolve().parent.parent,
+        )
         return time.perf_counter() - start
 
     with tempfile.TemporaryDirectory(prefix="reader-bench-cli-") as tmp:

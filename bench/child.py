@@ -17,7 +17,10 @@ REPO = Path(__file__).resolve().parent.parent
 
 def run(module: str, args: list[str], env: dict[str, str] | None = None) -> dict:
     done = subprocess.run(
-        [sys.executable, "-m", module, *args], capture_output=True, text=True, cwd=REPO,
+        [sys.executable, "-m", module, *args],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
         env=dict(os.environ, **(env or {})),
     )
     if done.returncode != 0:

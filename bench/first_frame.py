@@ -59,6 +59,10 @@ async def _typing(app: App, fd: int, queries: list[str]) -> None:
     from textual import events
     from textual.widgets import Input
 
+    from reader.ui.app import ReaderApp
+
+    if not isinstance(app, ReaderApp):
+        raise TypeError(f"typing is timed in the reader app, not in {type(app).__name__}")
     app.main_screen.action_search()
     if not await _until(lambda: type(app.screen).__name__ == "SearchScreen", TYPING_TIMEOUT):
         sys.stderr.write(f"bench: search did not open ({type(app.screen).__name__})\n")
@@ -131,7 +135,9 @@ def install(fd: int, milestones: dict) -> None:
         else:
             app.call_later(finish, app)
 
-    App._on_ready = on_ready
+    # Textual dispatches events.Ready to a handler named _on_ready, which
+    # App itself does not define: this adds one for every app.
+    App._on_ready = on_ready  # type: ignore[attr-defined]
 
 
 def main(argv: list[str]) -> int:

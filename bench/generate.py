@@ -39,8 +39,14 @@ MANIFEST = "manifest.json"
 
 # Name parts are a generator's raw material, not a detection rule: the people
 # extractor must find these names without ever seeing these lists.
-SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁沈姚卢姜崔钟谭陆汪范金石廖贾夏韦方白邹孟熊秦邱江薛段雷侯龙史陶贺顾毛郝龚邵钱严武戴孔汤"
-GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰萍鹏辉建文斌宇浩凯健俊帆帅旭宁龙林欣晨瑶婷雪琳晶妍茜秋珊莎锦黛青倩颖露瑾韵融园艺咏卿聪澜纯毓悦昭冰爽琬茗羽希宁博然哲思远志航"
+SURNAMES = (
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁沈姚卢姜崔钟谭陆汪范"
+    "金石廖贾夏韦方白邹孟熊秦邱江薛段雷侯龙史陶贺顾毛郝龚邵钱严武戴孔汤"
+)
+GIVEN = (
+    "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰萍鹏辉建文斌宇浩凯健俊帆帅旭宁龙林欣晨瑶婷雪琳晶妍茜秋珊莎锦黛"
+    "青倩颖露瑾韵融园艺咏卿聪澜纯毓悦昭冰爽琬茗羽希宁博然哲思远志航"
+)
 SYLLABLES = "约翰史密斯艾伦马克尔杰弗里森特詹姆威廉布莱恩戴维丹尼托乔治汉娜安德鲁莉亚苏菲卡罗拉奥利弗哈里本杰明"
 FIRST_NAMES = (
     "James Mary John Linda Robert Susan Michael Karen David Sarah Richard Lisa Joseph Nancy Thomas "
@@ -51,8 +57,16 @@ LAST_NAMES = (
     "Thompson Garcia Clark Lewis Walker Hall Young King Wright Scott Green Baker Adams Nelson Carter"
 ).split()
 MENTION_TEMPLATES = (
-    "{name}表示，", "据{name}介绍，", "{name}认为", "{name}在采访中说，", "正如{name}所说，",
-    "{name}指出，", "记者联系了{name}，", "{name}的团队", "{name}此前曾", "与{name}一起",
+    "{name}表示，",
+    "据{name}介绍，",
+    "{name}认为",
+    "{name}在采访中说，",
+    "正如{name}所说，",
+    "{name}指出，",
+    "记者联系了{name}，",
+    "{name}的团队",
+    "{name}此前曾",
+    "与{name}一起",
 )
 SOURCE_SUFFIXES = ("网", "日报", "科技", "财经", "观察", "研究院")
 
@@ -129,8 +143,14 @@ def make_people(rng: random.Random, count: int) -> list[GeneratedPerson]:
 class Writer:
     """Builds article texts from the seeds' paragraphs and generated prose."""
 
-    def __init__(self, rng: random.Random, seed_paragraphs: list[str], boilerplate: list[str],
-                 vocabulary: Vocabulary, people: list[GeneratedPerson]) -> None:
+    def __init__(
+        self,
+        rng: random.Random,
+        seed_paragraphs: list[str],
+        boilerplate: list[str],
+        vocabulary: Vocabulary,
+        people: list[GeneratedPerson],
+    ) -> None:
         self.rng = rng
         self.seed_paragraphs = seed_paragraphs
         self.boilerplate = boilerplate
@@ -207,8 +227,13 @@ def seed_material() -> tuple[list[str], list[str], list[str]]:
     return paragraphs, words, boilerplate
 
 
-def generate(out: Path, articles: int = DEFAULT_ARTICLES, chars: int = DEFAULT_CHARS,
-             large: tuple[int, ...] = LARGE_BYTES, seed: int = DEFAULT_SEED) -> GeneratedCorpus:
+def generate(
+    out: Path,
+    articles: int = DEFAULT_ARTICLES,
+    chars: int = DEFAULT_CHARS,
+    large: tuple[int, ...] = LARGE_BYTES,
+    seed: int = DEFAULT_SEED,
+) -> GeneratedCorpus:
     """Write ``articles`` files (``len(large)`` of them large) to ``out``,
     which must be empty or absent: the generator never mixes with other files."""
     if out.exists() and any(out.iterdir()):
@@ -248,11 +273,16 @@ def generate(out: Path, articles: int = DEFAULT_ARTICLES, chars: int = DEFAULT_C
         total_bytes += len(data)
         if is_large:
             large_names.append(name)
-    cast = tuple(
-        GeneratedPerson(p.name, p.kind, p.alias, seen[p.name]) for p in people if seen[p.name]
+    cast = tuple(GeneratedPerson(p.name, p.kind, p.alias, seen[p.name]) for p in people if seen[p.name])
+    result = GeneratedCorpus(
+        out,
+        articles,
+        total_chars,
+        total_bytes,
+        traditional,
+        tuple(large_names),
+        tuple(sorted(cast, key=lambda p: -p.articles)),
     )
-    result = GeneratedCorpus(out, articles, total_chars, total_bytes, traditional, tuple(large_names),
-                             tuple(sorted(cast, key=lambda p: -p.articles)))
     (out / MANIFEST).write_text(json.dumps(result.to_json(), ensure_ascii=False, indent=1), "utf-8")
     return result
 
@@ -267,8 +297,10 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     out = args.out or Path(tempfile.mkdtemp(prefix="reader-bench-"))
     corpus = generate(out, args.articles, args.chars, tuple(args.large), args.seed)
-    print(f"{corpus.articles} articles, {corpus.chars:,} chars, {corpus.bytes:,} bytes "
-          f"({corpus.traditional} Traditional) in {corpus.root}")
+    print(
+        f"{corpus.articles} articles, {corpus.chars:,} chars, {corpus.bytes:,} bytes "
+        f"({corpus.traditional} Traditional) in {corpus.root}"
+    )
     return 0
 
 

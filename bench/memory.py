@@ -28,14 +28,14 @@ def _peak_mb() -> float:
 
 
 def load_everything(root: Path) -> dict:
+    from bench.compat import build_engine
     from reader.core.corpus import load_corpus
     from reader.core.people import PeopleIndex, extract_people
-    from bench.compat import build_engine
 
     after_imports = _peak_mb()
     corpus = load_corpus([root])
     after_load = _peak_mb()
-    index = build_engine(corpus.articles)
+    build_engine(corpus.articles)
     after_index = _peak_mb()
     people = PeopleIndex()
     for article in corpus.articles:

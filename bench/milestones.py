@@ -7,19 +7,21 @@ by bench.first_frame after the first frame.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from textual.app import App
+if TYPE_CHECKING:
+    from reader.ui.app import ReaderApp
 
 
-def _first_articles(app: App) -> bool:
+def _first_articles(app: ReaderApp) -> bool:
     return bool(app.library.articles)
 
 
-def _all_read(app: App) -> bool:
+def _all_read(app: ReaderApp) -> bool:
     return app.library.loaded
 
 
-def _titles_shown(app: App) -> bool:
+def _titles_shown(app: ReaderApp) -> bool:
     # What the user waits for: every title in the article list, not just the
     # frame. The list is filled on the event loop, so the turn it holds them
     # all is the one before they are painted.
@@ -35,23 +37,23 @@ def _titles_shown(app: App) -> bool:
     return rows >= len(library.articles)
 
 
-def _people_shown(app: App) -> bool:
+def _people_shown(app: ReaderApp) -> bool:
     # The main screen hands an article's people to the sidebar in the same
     # event-loop turn as they arrive, so this is the turn they are shown.
     current = app.main_screen.current
     return current is not None and current.id in app.library.people
 
 
-def _search_ready(app: App) -> bool:
+def _search_ready(app: ReaderApp) -> bool:
     return app.library.index is not None
 
 
-def _people_done(app: App) -> bool:
+def _people_done(app: ReaderApp) -> bool:
     # Everyone's people, as the app shows them (the corpus people screen).
     return app.library.people_ready
 
 
-READER_MILESTONES: dict[str, Callable[[App], bool]] = {
+READER_MILESTONES: dict[str, Callable[[ReaderApp], bool]] = {
     "first_articles": _first_articles,
     "all_read": _all_read,
     "titles_shown": _titles_shown,

@@ -34,10 +34,10 @@ TANTIVY_HEAP = 200_000_000
 def available() -> dict[str, str | None]:
     """Peer name -> None when usable, else the reason it is skipped."""
     return {
-        "ripgrep": None if shutil.which(RG_BINARY) else
-        "ripgrep not installed (apt-get install -y ripgrep)",
-        "tantivy": None if importlib.util.find_spec("tantivy") else
-        "tantivy not installed (pip install tantivy, or the bench extra)",
+        "ripgrep": None if shutil.which(RG_BINARY) else "ripgrep not installed (apt-get install -y ripgrep)",
+        "tantivy": None
+        if importlib.util.find_spec("tantivy")
+        else "tantivy not installed (pip install tantivy, or the bench extra)",
     }
 
 
@@ -46,7 +46,10 @@ class Ripgrep:
 
     def __init__(self, root: Path) -> None:
         self.root = root
-        self.binary = shutil.which(RG_BINARY)
+        binary = shutil.which(RG_BINARY)
+        if binary is None:
+            raise RuntimeError(available()["ripgrep"])
+        self.binary: str = binary
 
     def _files(self, term: str, files: list[str] | None) -> list[str]:
         args = [self.binary, "--no-config", "-F", "-i", "-l", "--glob", "*.txt", "-e", term]
@@ -85,8 +88,9 @@ class Tantivy:
         builder.add_text_field("body", tokenizer_name=self.TOKENIZER, index_option="freq")
         self.schema = builder.build()
         self.index = tantivy.Index(self.schema)
-        analyzer = (tantivy.TextAnalyzerBuilder(tantivy.Tokenizer.ngram(1, 2, False))
-                    .filter(tantivy.Filter.lowercase()).build())
+        analyzer = (
+            tantivy.TextAnalyzerBuilder(tantivy.Tokenizer.ngram(1, 2, False)).filter(tantivy.Filter.lowercase()).build()
+        )
         self.index.register_tokenizer(self.TOKENIZER, analyzer)
         writer = self.index.writer(TANTIVY_HEAP, 1)
         for text in texts:
@@ -101,7 +105,7 @@ class Tantivy:
         grams: list[str] = []
         for term in terms:
             folded = fold(term)
-            grams += [folded] if len(folded) == 1 else [folded[i:i + 2] for i in range(len(folded) - 1)]
+            grams += [folded] if len(folded) == 1 else [folded[i : i + 2] for i in range(len(folded) - 1)]
         return tantivy.Query.boolean_query(
             [(tantivy.Occur.Must, tantivy.Query.term_query(self.schema, "body", g)) for g in dict.fromkeys(grams)]
         )
@@ -109,4 +113,5 @@ class Tantivy:
     def search(self, terms: list[str], limit: int):
         """The top ``limit`` documents by BM25, and how many matched."""
         result = self.searcher.search(self.query(terms), limit)
-        return result.hits, result.count
+        # tantivy's stub leaves out SearchResult.count, which it has at run time.
+        return result.hits, result.count  # type: ignore[attr-defined]

@@ -36,7 +36,7 @@ WORD_QUERIES = (
     ("person, Traditional", "黃仁勳"),
     ("English word", "OpenAI"),
     ("English word, common", "AI"),
-    ("English phrase", "\"scaling law\""),
+    ("English phrase", '"scaling law"'),
     ("AND, 2 terms", "伊利亚 安全"),
     ("AND, 3 terms", "OpenAI 微软 投资"),
     ("absent", "量子纠缠"),

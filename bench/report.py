@@ -45,16 +45,35 @@ def budget(articles: int) -> tuple[Target, ...]:
     """The targets for a scale corpus of ``articles`` articles."""
     n = articles
     return (
-        _row("titles on screen, seeds, warm", ("startup", "seeds", "titles_ratio"), "× bare", 1.5, 1.5, n, " × bare app"),
-        _row("titles on screen, scale, warm", ("startup", "scale", "titles_ratio"), "× bare", 1.5, 2.0, n, " × bare app"),
+        _row(
+            "titles on screen, seeds, warm", ("startup", "seeds", "titles_ratio"), "× bare", 1.5, 1.5, n, " × bare app"
+        ),
+        _row(
+            "titles on screen, scale, warm", ("startup", "scale", "titles_ratio"), "× bare", 1.5, 2.0, n, " × bare app"
+        ),
         _row("search ready after launch, warm", ("startup", "scale", "search_ready_s"), "s", 0.8, 4.0, n, " s"),
-        _row("search ready after launch, cold", ("startup", "scale", "cold", "search_ready_s"), "s", 2.0, 20.0, n,
-             " s"),
-        _row("everyone's people in the app, warm", ("startup", "scale", "people_done_after_search_s"), "s", 1.0, 5.0,
-             n, " s after search ready"),
+        _row(
+            "search ready after launch, cold", ("startup", "scale", "cold", "search_ready_s"), "s", 2.0, 20.0, n, " s"
+        ),
+        _row(
+            "everyone's people in the app, warm",
+            ("startup", "scale", "people_done_after_search_s"),
+            "s",
+            1.0,
+            5.0,
+            n,
+            " s after search ready",
+        ),
         _row("longest UI stall while loading, warm", ("startup", "scale", "max_stall_s"), "s", 0.05, 0.05, n, " s"),
-        _row("longest UI stall while loading, cold", ("startup", "scale", "cold", "max_stall_s"), "s", 0.05, 0.05, n,
-             " s"),
+        _row(
+            "longest UI stall while loading, cold",
+            ("startup", "scale", "cold", "max_stall_s"),
+            "s",
+            0.05,
+            0.05,
+            n,
+            " s",
+        ),
         _row("keystroke to results on screen p50", ("startup", "scale", "keystroke_p50_ms"), "ms", 80, 120, n, " ms"),
         _row("keystroke to results on screen p95", ("startup", "scale", "keystroke_p95_ms"), "ms", 150, 250, n, " ms"),
         _row("search engine p50", ("search", "reader_p50_ms"), "ms", 2.0, 5.0, n, " ms"),
@@ -118,8 +137,15 @@ def check(results: dict) -> list[dict]:
     articles = int(figure(results, ("corpus", "articles")) or SMALL)
     for t in budget(articles):
         value = t.measured(results)
-        rows.append({"what": t.what, "target": t.target, "measured": value, "unit": t.unit,
-                     "met": None if value is None else t.compare(value, t.limit)})
+        rows.append(
+            {
+                "what": t.what,
+                "target": t.target,
+                "measured": value,
+                "unit": t.unit,
+                "met": None if value is None else t.compare(value, t.limit),
+            }
+        )
     return rows
 
 
@@ -129,14 +155,21 @@ def _table(header: list[str], rows: list[list[str]]) -> str:
     widths = [max(cell_len(r[i]) for r in [header, *rows]) for i in range(len(header))]
 
     def line(cells: list[str]) -> str:
-        return "  ".join(c + " " * (w - cell_len(c)) for c, w in zip(cells, widths)).rstrip()
+        return "  ".join(c + " " * (w - cell_len(c)) for c, w in zip(cells, widths, strict=False)).rstrip()
 
     return "\n".join([line(header), line(["-" * w for w in widths]), *map(line, rows)])
 
 
 def render(results: dict) -> str:
-    budget = [[r["what"], r["target"], _fmt(r["measured"], r["unit"]),
-               {True: "met", False: "MISSED", None: "not measured"}[r["met"]]] for r in results["budget"]]
+    budget = [
+        [
+            r["what"],
+            r["target"],
+            _fmt(r["measured"], r["unit"]),
+            {True: "met", False: "MISSED", None: "not measured"}[r["met"]],
+        ]
+        for r in results["budget"]
+    ]
     parts = [_table(["budget", "target", "measured", ""], budget)]
     context = [[what, _fmt(figure(results, path), unit)] for what, path, unit in CONTEXT]
     parts.append(_table(["figure", "measured"], context))
@@ -144,11 +177,23 @@ def render(results: dict) -> str:
     if search:
         rows = []
         for q in search["queries"]:
-            rows.append([q["kind"], q["query"], f"{q['reader_ms']:.2f}", str(q["reader_count"]),
-                         _opt(q, "ripgrep_ms"), _opt(q, "ripgrep_count"), _opt(q, "ratio_vs_ripgrep"),
-                         _opt(q, "tantivy_ms"), _opt(q, "tantivy_count"), _opt(q, "ratio_vs_tantivy")])
-        parts.append(_table(["query", "text", "reader ms", "n", "rg ms", "n", "ratio", "tantivy ms", "n", "ratio"],
-                            rows))
+            rows.append(
+                [
+                    q["kind"],
+                    q["query"],
+                    f"{q['reader_ms']:.2f}",
+                    str(q["reader_count"]),
+                    _opt(q, "ripgrep_ms"),
+                    _opt(q, "ripgrep_count"),
+                    _opt(q, "ratio_vs_ripgrep"),
+                    _opt(q, "tantivy_ms"),
+                    _opt(q, "tantivy_count"),
+                    _opt(q, "ratio_vs_tantivy"),
+                ]
+            )
+        parts.append(
+            _table(["query", "text", "reader ms", "n", "rg ms", "n", "ratio", "tantivy ms", "n", "ratio"], rows)
+        )
         for peer, reason in search.get("skipped_peers", {}).items():
             parts.append(f"skipped {peer}: {reason}")
     return "\n\n".join(parts)

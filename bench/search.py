@@ -12,14 +12,15 @@ from __future__ import annotations
 
 import time
 from collections.abc import Sequence
+from functools import partial
 from pathlib import Path
 
+from bench.compat import build_engine
 from bench.peers import Ripgrep, Tantivy, available
 from bench.queries import Query
 from bench.stats import median, percentile, ratio, timed
 from reader.core.model import Article
 from reader.core.search import parse_query
-from bench.compat import build_engine
 
 LIMIT = 20
 
@@ -42,26 +43,31 @@ def measure(articles: Sequence[Article], root: Path, queries: list[Query], repea
         terms = parse_query(query.text)
         row: dict = {"kind": query.kind, "query": query.text, "terms": terms}
         index.search(query.text, limit=LIMIT)
-        runs = timed(lambda: index.search(query.text, limit=LIMIT), repeats)
+        runs = timed(partial(index.search, query.text, limit=LIMIT), repeats)
         samples["reader"] += runs
         row["reader_ms"] = median(runs) * 1000
         row["reader_count"] = len(index.search(query.text))
         if rg is not None:
             row["ripgrep_count"] = rg.count(terms)
-            runs = timed(lambda: rg.count(terms), repeats)
+            runs = timed(partial(rg.count, terms), repeats)
             samples["ripgrep"] += runs
             row["ripgrep_ms"] = median(runs) * 1000
             row["ratio_vs_ripgrep"] = ratio(row["reader_ms"], row["ripgrep_ms"])
         if engine is not None:
             _, row["tantivy_count"] = engine.search(terms, LIMIT)
-            runs = timed(lambda: engine.search(terms, LIMIT), repeats)
+            runs = timed(partial(engine.search, terms, LIMIT), repeats)
             samples["tantivy"] += runs
             row["tantivy_ms"] = median(runs) * 1000
             row["ratio_vs_tantivy"] = ratio(row["reader_ms"], row["tantivy_ms"])
         rows.append(row)
 
-    out: dict = {"limit": LIMIT, "repeats": repeats, "queries": rows, "skipped_peers": skipped,
-                 "tantivy_build_s": engine_build}
+    out: dict = {
+        "limit": LIMIT,
+        "repeats": repeats,
+        "queries": rows,
+        "skipped_peers": skipped,
+        "tantivy_build_s": engine_build,
+    }
     for name, runs in samples.items():
         if runs:
             out[f"{name}_p50_ms"] = percentile(runs, 50) * 1000

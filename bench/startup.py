@@ -57,8 +57,13 @@ def launch(which: str, paths: list[Path], env: dict[str, str], typing: list[str]
     start = time.monotonic()
     proc = subprocess.Popen(
         [sys.executable, "-m", "bench.first_frame", str(write_end), which, *map(str, paths)],
-        stdin=slave, stdout=slave, stderr=slave, pass_fds=(write_end,),
-        cwd=Path(__file__).resolve().parent.parent, env=env, start_new_session=True,
+        stdin=slave,
+        stdout=slave,
+        stderr=slave,
+        pass_fds=(write_end,),
+        cwd=Path(__file__).resolve().parent.parent,
+        env=env,
+        start_new_session=True,
     )
     os.close(slave)
     os.close(write_end)
@@ -73,7 +78,7 @@ def launch(which: str, paths: list[Path], env: dict[str, str], typing: list[str]
     os.close(master)
     drainer.join(1)
     events: dict = {"typing": []}
-    for name, t in zip(lines[::2], lines[1::2]):
+    for name, t in zip(lines[::2], lines[1::2], strict=False):
         if name == "typing_error":
             raise RuntimeError(f"typing benchmark failed: {t}")
         if name == "typing":
@@ -122,8 +127,13 @@ def measure(corpora: dict[str, list[Path]], repeats: int, typing: dict[str, list
     """
     typing = typing or {}
     with tempfile.TemporaryDirectory(prefix="reader-bench-state-") as tmp:
-        env = dict(os.environ, TERM="xterm-256color", READER_STATE_DIR=str(Path(tmp, "state")),
-                   READER_CACHE_DIR=str(Path(tmp, "cache")), READER_PEOPLE_FILE=str(Path(tmp, "people.tsv")))
+        env = dict(
+            os.environ,
+            TERM="xterm-256color",
+            READER_STATE_DIR=str(Path(tmp, "state")),
+            READER_CACHE_DIR=str(Path(tmp, "cache")),
+            READER_PEOPLE_FILE=str(Path(tmp, "people.tsv")),
+        )
         env.pop("TEXTUAL", None)
         cold = {name: launch("reader", paths, env) for name, paths in corpora.items()}
         runs: dict[str, list[dict]] = {"bare": [], **{name: [] for name in corpora}}
@@ -132,9 +142,13 @@ def measure(corpora: dict[str, list[Path]], repeats: int, typing: dict[str, list
             for name, paths in corpora.items():
                 runs[name].append(launch("reader", paths, env, typing.get(name)))
     bare = median([r["frame"] for r in runs["bare"]])
-    out: dict = {"method": "spawn to textual events.Ready (first frame written) in a 120x40 pty; titles: every "
-                           "article in the list", "repeats": repeats, "bare_first_frame_s": bare,
-                 "bare_rss_mb": median([r["rss_mb"] for r in runs["bare"] if "rss_mb" in r] or [0.0])}
+    out: dict = {
+        "method": "spawn to textual events.Ready (first frame written) in a 120x40 pty; titles: every "
+        "article in the list",
+        "repeats": repeats,
+        "bare_first_frame_s": bare,
+        "bare_rss_mb": median([r["rss_mb"] for r in runs["bare"] if "rss_mb" in r] or [0.0]),
+    }
     for name in corpora:
         out[name] = _summary(runs[name], bare) | {"cold": _summary([cold[name]], bare)}
     return out

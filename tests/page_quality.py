@@ -152,13 +152,15 @@ def score_folder(folder: Path | str) -> Report:
 
 def render(report: Report, verbose: bool = False) -> str:
     out = [f"{'page':34} {'title':5} {'junk':>7} {'body':>7} src aut date"]
+
     def mark(ok: bool) -> str:
         return " ok" if ok else " --"
 
     for p in report.pages:
         out.append(
             f"{p.name[:34]:34} {'ok' if p.title_right else '--':5} "
-            f"{p.junk_total - len(p.junk_left):>3}/{p.junk_total:<3} {p.body_total - len(p.body_lost):>3}/{p.body_total:<3}"
+            f"{p.junk_total - len(p.junk_left):>3}/{p.junk_total:<3} "
+            f"{p.body_total - len(p.body_lost):>3}/{p.body_total:<3}"
             f"{mark(p.meta_right['source'])}{mark(p.meta_right['author'])}{mark(p.meta_right['date'])}"
         )
         if not p.title_right:

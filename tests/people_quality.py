@@ -129,7 +129,10 @@ def report(scores: dict[str, Score], quiet: bool = False) -> Score:
     total = Score()
     for key, s in scores.items():
         total.add(s)
-        print(f"{key:40} P {s.correct:>3}/{s.listed:<3} {s.precision:5.2f}   R {s.found:>3}/{s.required:<3} {s.recall:5.2f}")
+        print(
+            f"{key:40} P {s.correct:>3}/{s.listed:<3} {s.precision:5.2f}   "
+            f"R {s.found:>3}/{s.required:<3} {s.recall:5.2f}"
+        )
         if not quiet:
             for problem in s.problems:
                 print(f"    {problem}")

@@ -299,7 +299,7 @@ async def test_width_keys_change_the_visible_column_every_press_or_say_so(state_
         room = reading.column_limit
         # The saved width (80) is wider than the pane at 120 columns: + can't
         # widen what shows, and says so instead of storing a wider width.
-        assert DEFAULT_WIDTH > room and reading.column == room
+        assert room < DEFAULT_WIDTH and reading.column == room
         await pilot.press("plus")
         assert reading.column == room and "at its widest" in status_text(app)
         # Every - press narrows what shows, from the first one.
@@ -434,7 +434,9 @@ async def test_resizing_never_breaks(state_dir: Path, size: tuple[int, int]) -> 
         await loaded(pilot)
         await pilot.resize_terminal(*size)
         await pilot.pause()
-        await pilot.press("tab", "j", "tab", "enter", "tab", "space", "s", "slash", "A", "escape", "question_mark", "escape")
+        await pilot.press(
+            "tab", "j", "tab", "enter", "tab", "space", "s", "slash", "A", "escape", "question_mark", "escape"
+        )
         await pilot.pause()
         text = screen_text(app)
         assert text.strip()
@@ -453,7 +455,7 @@ async def test_help_lists_every_key_and_each_is_bound(state_dir: Path) -> None:
         await loaded(pilot)
         await pilot.press("question_mark")
         text = screen_text(app)
-        for title, cls in help_sections():
+        for _title, cls in help_sections():
             for entry in help_entries(cls):
                 assert entry.description in text, entry
                 # The action exists where the key is bound.
@@ -607,9 +609,34 @@ async def test_an_empty_folder_says_so_and_every_key_is_safe(state_dir: Path, tm
         text = screen_text(app)
         assert "No articles found." in text and "No article open." in text
         await pilot.press(
-            "right_square_bracket", "left_square_bracket", "s", "c", "n", "N", "f", "x", "escape",
-            "plus", "minus", "p", "tab", "enter", "j", "k", "tab", "space", "G", "g", "e", "escape",
-            "P", "escape", "slash", "a", "enter", "escape",
+            "right_square_bracket",
+            "left_square_bracket",
+            "s",
+            "c",
+            "n",
+            "N",
+            "f",
+            "x",
+            "escape",
+            "plus",
+            "minus",
+            "p",
+            "tab",
+            "enter",
+            "j",
+            "k",
+            "tab",
+            "space",
+            "G",
+            "g",
+            "e",
+            "escape",
+            "P",
+            "escape",
+            "slash",
+            "a",
+            "enter",
+            "escape",
         )
         assert app.is_running
         assert app.main_screen.current is None

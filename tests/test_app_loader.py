@@ -85,7 +85,7 @@ def test_broken_and_empty_files_are_skipped_the_rest_loads(tmp_path: Path) -> No
     (tmp_path / "empty.txt").write_bytes(b"")
     events = list(load_events([tmp_path]))
     found = [item for event in events if isinstance(event, Found) for item in event.items]
-    assert {Path(getattr(item, "path")).name for item in found} == {"good.txt", "broken.txt", "empty.txt"}
+    assert {Path(item.path).name for item in found} == {"good.txt", "broken.txt", "empty.txt"}
     library = Library([tmp_path])
     for event in events:
         library.apply(event)

@@ -403,7 +403,9 @@ async def test_adding_2000_rows_draws_only_the_visible_ones(monkeypatch: pytest.
 
     monkeypatch.setattr(module, "article_row", counting)
     articles = [
-        Article(id=f"{i:04}", path=Path(f"{i:04}.txt"), title=f"第{i}篇", paragraphs=("正文",), script=Script.SIMPLIFIED)
+        Article(
+            id=f"{i:04}", path=Path(f"{i:04}.txt"), title=f"第{i}篇", paragraphs=("正文",), script=Script.SIMPLIFIED
+        )
         for i in range(2000)
     ]
 

@@ -43,8 +43,21 @@ def corpus(tmp_path: Path) -> Path:
 
 
 def _fields(articles: list[Article]) -> list[tuple]:
-    return [(a.id, str(a.path), a.title, tuple(a.paragraphs), a.script, a.source, a.author, a.date, a.digest,
-             tuple(a.paragraph_starts)) for a in articles]
+    return [
+        (
+            a.id,
+            str(a.path),
+            a.title,
+            tuple(a.paragraphs),
+            a.script,
+            a.source,
+            a.author,
+            a.date,
+            a.digest,
+            tuple(a.paragraph_starts),
+        )
+        for a in articles
+    ]
 
 
 def _load(root: Path, db: Path, **kw):
@@ -111,8 +124,9 @@ def test_same_bytes_elsewhere_are_not_cleaned_again_but_a_new_name_is(corpus: Pa
     assert loaded.articles[0].path == copy / "again.txt"
 
 
-def test_a_cache_written_by_other_loading_code_is_not_used(corpus: Path, tmp_path: Path,
-                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_cache_written_by_other_loading_code_is_not_used(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     db = tmp_path / "articles.sqlite3"
     _load(corpus, db)
     # What older cleaning code left: same bytes, another fingerprint, other titles.
@@ -127,9 +141,16 @@ def test_a_cache_written_by_other_loading_code_is_not_used(corpus: Path, tmp_pat
 
 def test_the_fingerprint_follows_every_module_loading_imports() -> None:
     modules, libraries = loading_modules()
-    for name in ("reader.core.corpus", "reader.core.cleaning", "reader.core.decoding", "reader.core.script",
-                 "reader.core.folding", "reader.core.conversion",
-                 "reader.core.model", "reader.core.article_cache"):
+    for name in (
+        "reader.core.corpus",
+        "reader.core.cleaning",
+        "reader.core.decoding",
+        "reader.core.script",
+        "reader.core.folding",
+        "reader.core.conversion",
+        "reader.core.model",
+        "reader.core.article_cache",
+    ):
         assert name in modules
     # Imported inside functions of script.py and folding.py, so only a source scan finds it.
     assert "reader.core.foldtable" in modules
@@ -146,8 +167,13 @@ def test_the_fingerprint_changes_when_a_loading_module_changes(tmp_path: Path) -
     cleaning = copy / "reader" / "core" / "cleaning.py"
     cleaning.write_text(cleaning.read_text("utf-8") + "\n# changed\n", "utf-8")
     code = "from reader.core.article_cache import loading_fingerprint; print(loading_fingerprint())"
-    changed = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
-                             env=dict(os.environ, PYTHONPATH=str(copy))).stdout.strip()
+    changed = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        check=True,
+        env=dict(os.environ, PYTHONPATH=str(copy)),
+    ).stdout.strip()
     assert changed and changed != loading_fingerprint()
 
 
@@ -170,7 +196,7 @@ def test_a_corrupt_cache_is_discarded_with_one_warning(corpus: Path, tmp_path: P
     db = tmp_path / "articles.sqlite3"
     db.write_bytes(content)
     warnings: list[str] = []
-    loaded, cache = _load(corpus, db, warn=warnings.append)
+    loaded, _cache = _load(corpus, db, warn=warnings.append)
     assert len(warnings) == 1 and "discarded" in warnings[0]
     assert _fields(loaded.articles) == _fields(load_corpus([corpus]).articles)
     _, again = _load(corpus, db, warn=warnings.append)
@@ -226,8 +252,12 @@ def test_two_processes_writing_at_once_never_corrupt_it(tmp_path: Path) -> None:
         print(n)
     """)
     env = dict(os.environ, PYTHONPATH=str(SRC))
-    procs = [subprocess.Popen([sys.executable, "-c", script, str(r)], env=env, stdout=subprocess.PIPE,
-                              stderr=subprocess.PIPE, text=True) for r in roots]
+    procs = [
+        subprocess.Popen(
+            [sys.executable, "-c", script, str(r)], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+        )
+        for r in roots
+    ]
     outs = [p.communicate(timeout=120) for p in procs]
     assert [p.returncode for p in procs] == [0, 0], outs
     assert [o[0].strip() for o in outs] == ["150", "150"]
@@ -254,8 +284,10 @@ def test_a_warm_start_restores_the_tables_without_building_opencc(corpus: Path, 
         print(fold("黃仁勛ＡＩ"), sorted(set(a.script.value for a in corpus)), "opencc" in sys.modules)
     """)
     env = dict(os.environ, PYTHONPATH=str(SRC))
-    runs = [subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True).stdout
-            for _ in range(2)]
+    runs = [
+        subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True).stdout
+        for _ in range(2)
+    ]
     assert runs[0].split()[:-1] == runs[1].split()[:-1]
     assert runs[0].split()[0] == "黄仁勋ai"
     assert runs[0].split()[-1] == "True" and runs[1].split()[-1] == "False"

@@ -30,8 +30,23 @@ def _old(root: Path) -> None:
 
 
 def _fields(articles: list[Article]) -> list[tuple]:
-    return [(a.id, str(a.path), a.title, tuple(a.paragraphs), a.script, a.source, a.author, a.date, a.digest,
-             a.credits, a.bylines, a.replaced_bytes) for a in articles]
+    return [
+        (
+            a.id,
+            str(a.path),
+            a.title,
+            tuple(a.paragraphs),
+            a.script,
+            a.source,
+            a.author,
+            a.date,
+            a.digest,
+            a.credits,
+            a.bylines,
+            a.replaced_bytes,
+        )
+        for a in articles
+    ]
 
 
 def _load(root: Path, db: Path):
@@ -58,7 +73,9 @@ def _site(root: Path, n: int = 4) -> Path:
         (root / f"story{i}.txt").write_text(
             f"南岛日报 | 首页 | 新闻 | 财经\n第{i}号新闻的标题\n记者 王小明\n"
             + f"这是第{i}篇新闻的第一段，讲述本地的事情，内容很长很长。\n" * 3
-            + "订阅我们的电子报\n版权所有 南岛日报\n", "utf-8")
+            + "订阅我们的电子报\n版权所有 南岛日报\n",
+            "utf-8",
+        )
     _old(root)
     return root
 
@@ -159,8 +176,12 @@ def test_a_warm_start_imports_no_cleaning_reader_or_converter(pages: Path, tmp_p
         print(n, cache.misses, [m for m in heavy if m in sys.modules])
     """)
     env = dict(os.environ, PYTHONPATH=str(SRC))
-    cold, warm = (subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True)
-                  .stdout.strip().split(maxsplit=2) for _ in range(2))
+    cold, warm = (
+        subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True)
+        .stdout.strip()
+        .split(maxsplit=2)
+        for _ in range(2)
+    )
     assert cold[0] == warm[0] and int(cold[1]) > 0
     assert warm[1:] == ["0", "[]"]
 

@@ -132,24 +132,32 @@ def test_article_written_for_the_tests() -> None:
     assert reasons["• 03-05 量子科技 688001 12.30"] == "stock ticker"
     assert reasons["加载中..."] == "widget"
     assert reasons["本文仅代表作者观点。"] == "disclaimer"
-    assert reasons["摘要：研究人员宣布，新的纠错方案把逻辑比特的错误率降低了一个数量级，这被认为是实用化的关键一步.."] == (
-        "teaser repeating the body"
-    )
+    assert reasons[
+        "摘要：研究人员宣布，新的纠错方案把逻辑比特的错误率降低了一个数量级，这被认为是实用化的关键一步.."
+    ] == ("teaser repeating the body")
 
 
 def test_traditional_junk_is_recognised_like_simplified() -> None:
-    text = "正文標題在此處\n作者：王五\n這是文章的第一段，內容完整而且很長，足以成為正文。\n熱門推薦\n載入中...\n相關文章"
+    text = (
+        "正文標題在此處\n作者：王五\n這是文章的第一段，內容完整而且很長，足以成為正文。\n熱門推薦\n載入中...\n相關文章"
+    )
     result = clean(text)
     assert result.paragraphs == ("這是文章的第一段，內容完整而且很長，足以成為正文。",)
 
 
 def test_a_teaser_that_is_not_repeated_is_body() -> None:
-    text = "标题在这里出现\n\n摘要：这段摘要里的话在正文中没有再出现过，所以它本身就是正文的一部分..\n\n正文第一段，讲的是另一件完全不同的事情。"
+    text = (
+        "标题在这里出现\n\n摘要：这段摘要里的话在正文中没有再出现过，所以它本身就是正文的一部分..\n\n"
+        "正文第一段，讲的是另一件完全不同的事情。"
+    )
     assert paragraphs(text)[0].startswith("摘要：这段摘要")
 
 
 def test_headings_between_paragraphs_stay() -> None:
-    text = "标题在这里出现\n第一段正文，足够长，讲了一件事情。\n小标题\n第二段正文，也足够长，讲了另一件事情。\n錢,\n錢,還是錢\n第三段。"
+    text = (
+        "标题在这里出现\n第一段正文，足够长，讲了一件事情。\n小标题\n第二段正文，也足够长，讲了另一件事情。\n錢,\n"
+        "錢,還是錢\n第三段。"
+    )
     assert paragraphs(text) == (
         "第一段正文，足够长，讲了一件事情。",
         "小标题",
@@ -162,7 +170,9 @@ def test_headings_between_paragraphs_stay() -> None:
 
 def test_a_paragraph_after_junk_at_the_end_is_kept() -> None:
     # The footer must end in junk: the last paragraph after a caption credit stays.
-    text = "标题在这里出现\n第一段正文，足够长，讲了一件事情。\n图片来源：网络\n最后一段正文，作者在这里总结了全文的观点。"
+    text = (
+        "标题在这里出现\n第一段正文，足够长，讲了一件事情。\n图片来源：网络\n最后一段正文，作者在这里总结了全文的观点。"
+    )
     assert paragraphs(text)[-1] == "最后一段正文，作者在这里总结了全文的观点。"
 
 
@@ -180,12 +190,18 @@ def test_keyword_rules_never_drop_long_paragraphs() -> None:
 
 
 def test_repeated_lines_are_kept_once() -> None:
-    text = "标题在这里出现\n这一段被抓取程序重复了一次，内容完全一样。\n这一段被抓取程序重复了一次，内容完全一样。\n下一段。"
+    text = (
+        "标题在这里出现\n这一段被抓取程序重复了一次，内容完全一样。\n这一段被抓取程序重复了一次，内容完全一样。\n"
+        "下一段。"
+    )
     assert paragraphs(text) == ("这一段被抓取程序重复了一次，内容完全一样。", "下一段。")
 
 
 def test_template_paths_and_file_names_are_dropped() -> None:
-    text = "index_new5.html\n../../../zaker_core/zaker_tpl_static/wap/tpl_guoji1.html\n/static/tpl/article.php\n标题在这里出现\n正文一段，讲了一件事情。"
+    text = (
+        "index_new5.html\n../../../zaker_core/zaker_tpl_static/wap/tpl_guoji1.html\n/static/tpl/article.php\n"
+        "标题在这里出现\n正文一段，讲了一件事情。"
+    )
     result = clean(text)
     assert result.metadata.title == "标题在这里出现"
     assert result.paragraphs == ("正文一段，讲了一件事情。",)
@@ -307,7 +323,7 @@ BODY_ANCHORS = {
     "001": [
         "6个月前,OpenAI爆发了一场举世瞩目的内部斗争:",
         "科学家与狂想家",
-        "[1]\"I lost trust\": Why the OpenAI team in charge of safeguarding humanity imploded, Vox",
+        '[1]"I lost trust": Why the OpenAI team in charge of safeguarding humanity imploded, Vox',
         "[15]GPT-4o,Sam Altman",
         "奥特曼将继续完成当年未竟的野心",
     ],
@@ -334,9 +350,26 @@ BODY_ANCHORS = {
 }
 
 JUNK = [
-    "(xiàn)", "(fā)", "/p>", "登录", "验证码", "隐私政策", "index_new5.html", "zaker_core", "加载中", "热门推荐",
-    "688692", "返回顶部", "Fish AI Reader", "相关文章", "相关标签", "reader-supported", "更新于", "新浪财经公众号",
-    "本文仅代表作者观点", "(本文作者",
+    "(xiàn)",
+    "(fā)",
+    "/p>",
+    "登录",
+    "验证码",
+    "隐私政策",
+    "index_new5.html",
+    "zaker_core",
+    "加载中",
+    "热门推荐",
+    "688692",
+    "返回顶部",
+    "Fish AI Reader",
+    "相关文章",
+    "相关标签",
+    "reader-supported",
+    "更新于",
+    "新浪财经公众号",
+    "本文仅代表作者观点",
+    "(本文作者",
 ]
 
 
@@ -385,7 +418,10 @@ def test_an_english_page_keeps_its_only_paragraph() -> None:
 
 
 def test_a_last_paragraph_between_single_junk_lines_is_body() -> None:
-    text = "标题在这里出现\n第一段正文，足够长，讲了一件事情。\n图片来源：网络\n最后一段正文，作者在这里总结了全文。\n相关文章\n"
+    text = (
+        "标题在这里出现\n第一段正文，足够长，讲了一件事情。\n图片来源：网络\n最后一段正文，作者在这里总结了全文。\n"
+        "相关文章\n"
+    )
     assert paragraphs(text)[-1] == "最后一段正文，作者在这里总结了全文。"
 
 
@@ -411,9 +447,32 @@ def test_prompts_ending_in_punctuation_are_still_junk(line: str) -> None:
     assert line not in result.paragraphs
     assert len(result.paragraphs) == 2
 
+
 _PIECES = st.sampled_from(
-    ["登录", "注册", "正文很长的一段话，讲了一件事情。", "相关文章", "作者：某人", "2024-05-28", "\n", "\n\n", "(xiàn)", "現",
-     "</p>", "/p>", "[bold]", "\x1b[31m", "\x07", "  ", "• 12", "首页 > 科技 > 新闻", "Felix", "。", "..", "#"]
+    [
+        "登录",
+        "注册",
+        "正文很长的一段话，讲了一件事情。",
+        "相关文章",
+        "作者：某人",
+        "2024-05-28",
+        "\n",
+        "\n\n",
+        "(xiàn)",
+        "現",
+        "</p>",
+        "/p>",
+        "[bold]",
+        "\x1b[31m",
+        "\x07",
+        "  ",
+        "• 12",
+        "首页 > 科技 > 新闻",
+        "Felix",
+        "。",
+        "..",
+        "#",
+    ]
 )
 
 
@@ -433,10 +492,18 @@ def test_cleaning_any_text_is_safe_and_only_chooses_lines(pieces: list[str]) -> 
 
 @pytest.mark.parametrize(
     "sentence",
-    ["他在公众号上发表了文章。", "这不代表公司的立场。", "版权所有者起诉了他。", "扫描二维码已成为日常。", "网站要求输入验证码。"],
+    [
+        "他在公众号上发表了文章。",
+        "这不代表公司的立场。",
+        "版权所有者起诉了他。",
+        "扫描二维码已成为日常。",
+        "网站要求输入验证码。",
+    ],
 )
 def test_short_sentences_about_page_things_are_body(sentence: str) -> None:
-    assert sentence in paragraphs(f"标题在这里出现\n第一段正文，足够长，讲了一件事情。\n{sentence}\n第二段正文，也足够长。")
+    assert sentence in paragraphs(
+        f"标题在这里出现\n第一段正文，足够长，讲了一件事情。\n{sentence}\n第二段正文，也足够长。"
+    )
 
 
 def test_a_headline_about_a_privacy_policy_is_a_headline() -> None:

@@ -54,7 +54,9 @@ def test_list_text_is_aligned_by_cells(run_reader) -> None:
     lines = out.splitlines()
     assert lines[0].split() == ["ID", "SCRIPT", "CHARS", "DATE", "TITLE"]
     # The title column starts at the same cell on every line.
-    title_cells = {cell_len(line[: line.index(title)]) for line, title in zip(lines[1:], SEED_TITLES.values())}
+    title_cells = {
+        cell_len(line[: line.index(title)]) for line, title in zip(lines[1:], SEED_TITLES.values(), strict=False)
+    }
     assert len(title_cells) == 1
     assert lines[0].index("TITLE") == title_cells.pop()
 
@@ -83,16 +85,21 @@ def test_list_reads_a_file_with_a_few_bad_bytes_and_says_so(run_reader, tmp_path
     # Two stray bytes, as a damaged download has: far under 1% of the file.
     damaged = ("坏字节的文章\n\n" + body[:50]).encode("utf-8") + b"\xff\xfe" + body[50:].encode("utf-8")
     (tmp_path / "bad.txt").write_bytes(damaged)
-    status, out, _ = run_reader("list", "--corpus", str(tmp_path), "--json")
+    _status, out, _ = run_reader("list", "--corpus", str(tmp_path), "--json")
     listed = json.loads(out)
     [article] = listed["articles"]
     assert (article["id"], article["title"], article["replaced_bytes"]) == ("bad", "坏字节的文章", 2)
     assert listed["skipped"] == [
-        {"path": str(tmp_path / "bad.txt"), "reason": "read with 2 bytes replaced (invalid UTF-8)", "read": True, "id": "bad"}
+        {
+            "path": str(tmp_path / "bad.txt"),
+            "reason": "read with 2 bytes replaced (invalid UTF-8)",
+            "read": True,
+            "id": "bad",
+        }
     ]
-    status, out, _ = run_reader("list", "--corpus", str(tmp_path))
+    _status, out, _ = run_reader("list", "--corpus", str(tmp_path))
     assert f"{tmp_path / 'bad.txt'}: read with 2 bytes replaced" in out
-    status, out, _ = run_reader("show", "bad", "--corpus", str(tmp_path))
+    _status, out, _ = run_reader("show", "bad", "--corpus", str(tmp_path))
     assert "\ufffd" in out and "普通的故事" in out
 
 
@@ -100,7 +107,7 @@ def test_list_with_several_corpora(run_reader, tmp_path: Path) -> None:
     for name in ("one", "two"):
         (tmp_path / name).mkdir()
         (tmp_path / name / "x.md").write_text(f"{name}的标题\n正文。\n", encoding="utf-8")
-    status, out, _ = run_reader("list", "--corpus", str(tmp_path / "one"), "--corpus", str(tmp_path / "two"), "--json")
+    _status, out, _ = run_reader("list", "--corpus", str(tmp_path / "one"), "--corpus", str(tmp_path / "two"), "--json")
     assert [a["id"] for a in json.loads(out)["articles"]] == ["x", "x~2"]
 
 
@@ -143,7 +150,7 @@ def test_show_001_traditional_is_taiwan_style(run_reader) -> None:
 
 
 def test_show_json(run_reader) -> None:
-    status, out, _ = run_reader("show", "002", "--json", "--script", "traditional")
+    _status, out, _ = run_reader("show", "002", "--json", "--script", "traditional")
     data = json.loads(out)
     assert data["id"] == "002_4ee52eb468da2f4b"
     assert data["view"] == "traditional"

@@ -20,8 +20,14 @@ from reader.core.model import Article, Skipped
 from reader.core.resources import seeds_dir
 from reader.core.script import Script
 
-SIMPLIFIED_ARTICLE = "软件工程师的一天\n作者：李雷\n\n他早上八点起床，先检查服务器的日志，然后开始写代码。\n下午他和团队讨论新的网络协议。\n"
-TRADITIONAL_ARTICLE = "軟體工程師的一天\n作者：李雷\n\n他早上八點起床，先檢查伺服器的日誌，然後開始寫程式。\n下午他和團隊討論新的網路協定。\n"
+SIMPLIFIED_ARTICLE = (
+    "软件工程师的一天\n作者：李雷\n\n他早上八点起床，先检查服务器的日志，然后开始写代码。\n"
+    "下午他和团队讨论新的网络协议。\n"
+)
+TRADITIONAL_ARTICLE = (
+    "軟體工程師的一天\n作者：李雷\n\n他早上八點起床，先檢查伺服器的日誌，然後開始寫程式。\n"
+    "下午他和團隊討論新的網路協定。\n"
+)
 
 
 def write(path: Path, text: str | bytes, encoding: str = "utf-8") -> Path:

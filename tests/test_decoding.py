@@ -11,8 +11,14 @@ from hypothesis import strategies as st
 from reader.core.decoding import NotText, decode, decode_bytes
 from reader.core.sanitize import sanitize
 
-SIMPLIFIED = "谷歌研究科学家在伦敦去世，年仅四十一岁。他的博客揭露了人工智能研究者面临的巨大压力。Felix Hill 一二三\n第二段：软件与网络。\n"
-TRADITIONAL = "谷歌研究科學家在倫敦去世，年僅四十一歲。他的博客揭露了人工智慧研究者面臨的巨大壓力。Felix Hill 一二三\n第二段：軟體與網路。\n"
+SIMPLIFIED = (
+    "谷歌研究科学家在伦敦去世，年仅四十一岁。他的博客揭露了人工智能研究者面临的巨大压力。Felix Hill 一二三\n"
+    "第二段：软件与网络。\n"
+)
+TRADITIONAL = (
+    "谷歌研究科學家在倫敦去世，年僅四十一歲。他的博客揭露了人工智慧研究者面臨的巨大壓力。Felix Hill 一二三\n"
+    "第二段：軟體與網路。\n"
+)
 
 
 @pytest.mark.parametrize(
@@ -214,5 +220,5 @@ def test_any_bytes_decode_or_give_a_one_line_reason(data: bytes) -> None:
 @given(st.text(max_size=300))
 def test_sanitize_output_is_always_safe(text: str) -> None:
     out = sanitize(text)
-    assert not any(ord(ch) < 0x20 and ch != "\n" or 0x7F <= ord(ch) < 0xA0 for ch in out)
+    assert not any((ord(ch) < 0x20 and ch != "\n") or 0x7F <= ord(ch) < 0xA0 for ch in out)
     assert sanitize(out) == out

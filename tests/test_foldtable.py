@@ -44,8 +44,14 @@ def _reference_script(text: str) -> Script:
     return Script.TRADITIONAL if share >= 0.8 else Script.SIMPLIFIED if share <= 0.2 else Script.MIXED
 
 
-_TEXT = st.text(st.one_of(st.characters(min_codepoint=0x4E00, max_codepoint=0x9FFF),
-                          st.characters(codec="utf-8"), st.sampled_from("黃仁勛黄仁勋ＡＩ軟體软件𠮷")), max_size=60)
+_TEXT = st.text(
+    st.one_of(
+        st.characters(min_codepoint=0x4E00, max_codepoint=0x9FFF),
+        st.characters(codec="utf-8"),
+        st.sampled_from("黃仁勛黄仁勋ＡＩ軟體软件𠮷"),
+    ),
+    max_size=60,
+)
 
 
 @settings(max_examples=200, deadline=None)
@@ -74,6 +80,11 @@ def test_tables_survive_export_and_install(tmp_path) -> None:
         "print(fold(sys.argv[2]), detect_script(sys.argv[2]).value, 'opencc' in sys.modules)"
     )
     src = Path(__file__).resolve().parent.parent / "src"
-    out = subprocess.run([sys.executable, "-c", code, str(saved), sample], capture_output=True, text=True,
-                         check=True, env=dict(os.environ, PYTHONPATH=str(src))).stdout.split()
+    out = subprocess.run(
+        [sys.executable, "-c", code, str(saved), sample],
+        capture_output=True,
+        text=True,
+        check=True,
+        env=dict(os.environ, PYTHONPATH=str(src)),
+    ).stdout.split()
     assert out == [*fold(sample).split(), detect_script(sample).value, "False"]

@@ -23,8 +23,14 @@ def meta(line: str) -> MetaLine | None:
 @pytest.mark.parametrize(
     ("line", "expected"),
     [
-        ("作者:刘杨楠 2024-05-28", MetaLine("byline", author="刘杨楠", date="2024-05-28", credits=(("作者", "刘杨楠"),))),
-        ("作者|甲小姐 刘杨楠", MetaLine("byline", author="甲小姐 刘杨楠", credits=(("作者", "甲小姐"), ("作者", "刘杨楠")))),
+        (
+            "作者:刘杨楠 2024-05-28",
+            MetaLine("byline", author="刘杨楠", date="2024-05-28", credits=(("作者", "刘杨楠"),)),
+        ),
+        (
+            "作者|甲小姐 刘杨楠",
+            MetaLine("byline", author="甲小姐 刘杨楠", credits=(("作者", "甲小姐"), ("作者", "刘杨楠"))),
+        ),
         ("文｜王小明", MetaLine("byline", author="王小明", credits=(("文", "王小明"),))),
         ("編輯:編輯部 HYZ", MetaLine("editor", author="編輯部 HYZ", credits=(("編輯", "編輯部 HYZ"),))),
         ("來源：中央社", MetaLine("byline", source="中央社")),
@@ -45,7 +51,9 @@ def meta(line: str) -> MetaLine | None:
         ("〔記者蔡清華／台北報導〕", MetaLine("byline", author="蔡清華", credits=(("记者", "蔡清華"),))),
         (
             "2023年07月15日 09:32  来源：新华网  作者：张晓峰",
-            MetaLine("byline", source="新华网", author="张晓峰", date="2023-07-15 09:32", credits=(("作者", "张晓峰"),)),
+            MetaLine(
+                "byline", source="新华网", author="张晓峰", date="2023-07-15 09:32", credits=(("作者", "张晓峰"),)
+            ),
         ),
         (
             "作者：Oliver Burkeman　譯者：陳思妤　校對：黃冠霖",
@@ -55,11 +63,16 @@ def meta(line: str) -> MetaLine | None:
                 credits=(("作者", "Oliver Burkeman"), ("譯者", "陳思妤"), ("校對", "黃冠霖")),
             ),
         ),
-        ("文／陳宥廷　攝影／林柏宇", MetaLine("byline", author="陳宥廷", credits=(("文", "陳宥廷"), ("攝影", "林柏宇")))),
+        (
+            "文／陳宥廷　攝影／林柏宇",
+            MetaLine("byline", author="陳宥廷", credits=(("文", "陳宥廷"), ("攝影", "林柏宇"))),
+        ),
         ("责任编辑：王璐", MetaLine("editor", author="王璐", credits=(("责任编辑", "王璐"),))),
         (
             "原创 老周 城市记忆馆 2023年11月12日 20:30 上海",
-            MetaLine("byline", author="老周", source="城市记忆馆", date="2023-11-12 20:30", credits=(("作者", "老周"),)),
+            MetaLine(
+                "byline", author="老周", source="城市记忆馆", date="2023-11-12 20:30", credits=(("作者", "老周"),)
+            ),
         ),
         ("编辑于 2024-03-09 22:14・IP 属地北京", MetaLine("date", date="2024-03-09 22:14")),
         ("更新時間：2024-05-06 11:20", MetaLine("date", date="2024-05-06 11:20")),
@@ -88,7 +101,9 @@ def test_body_lines_are_not_metadata(line: str) -> None:
 
 
 def test_lead_title_drops_the_lead_in_and_the_label() -> None:
-    lead = "【新智元導讀】就在剛剛,噩耗傳來:年僅41歲的谷歌DeepMind天才科學家Felix Hill英年早逝。他的一篇博客揭露了壓力。"
+    lead = (
+        "【新智元導讀】就在剛剛,噩耗傳來:年僅41歲的谷歌DeepMind天才科學家Felix Hill英年早逝。他的一篇博客揭露了壓力。"
+    )
     assert lead_title(lead) == "年僅41歲的谷歌DeepMind天才科學家Felix Hill英年早逝"
 
 
@@ -136,7 +151,10 @@ def test_a_repeated_line_at_the_top_is_the_title() -> None:
 
 
 def test_the_title_comes_before_the_byline() -> None:
-    text = "登录本站\n获取验证码\n隐私政策\n这才是文章的标题\n作者：赵六 2023-07-01\n正文第一段，讲了一件事情，而且足够长。"
+    text = (
+        "登录本站\n获取验证码\n隐私政策\n这才是文章的标题\n作者：赵六 2023-07-01\n"
+        "正文第一段，讲了一件事情，而且足够长。"
+    )
     result = clean(text)
     assert result.metadata.title == "这才是文章的标题"
     assert result.metadata.author == "赵六"

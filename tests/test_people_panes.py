@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+
 from app_support import SIZE, loaded, make_app, widget_text
 
 
@@ -15,7 +16,9 @@ def corpus(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, people_cache: Path) 
     monkeypatch.setenv("READER_STATE_DIR", str(tmp_path / "state"))
     folder = tmp_path / "articles"
     folder.mkdir()
-    (folder / "a.txt").write_text("辛顿谈人工智能\n\nAI教父辛顿表示，神经网络会继续发展。辛顿说他很担心。\n", encoding="utf-8")
+    (folder / "a.txt").write_text(
+        "辛顿谈人工智能\n\nAI教父辛顿表示，神经网络会继续发展。辛顿说他很担心。\n", encoding="utf-8"
+    )
     (folder / "b.txt").write_text(
         "Hinton on AI\n\nGeoffrey Hinton said the field moved fast. Hinton was worried about it.\n", encoding="utf-8"
     )

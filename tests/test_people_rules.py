@@ -315,7 +315,10 @@ def _unpunctuated(n: int) -> str:
     import random
 
     rng = random.Random(n)
-    han = "的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过子说产种面而方后多定行学法所民得经"
+    han = (
+        "的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过子说产种面而方后多"
+        "定行学法所民得经"
+    )
     body = "".join(rng.choice(han) for _ in range(n))
     return "约翰·" + body[: n // 2] + "x@y" + body[n // 2 :]
 
@@ -348,7 +351,9 @@ def test_any_text_gives_valid_positions(text: str) -> None:
 
 
 def test_hyphenated_transliteration_and_name_particles() -> None:
-    text = "研究员让·皮萨尼-费里(Jean Pisani-Ferry)认为风险很大。主席冯德莱恩（Ursula von der Leyen）说，资金将分批发放。"
+    text = (
+        "研究员让·皮萨尼-费里(Jean Pisani-Ferry)认为风险很大。主席冯德莱恩（Ursula von der Leyen）说，资金将分批发放。"
+    )
     found = names(text)
     assert set(found["让·皮萨尼-费里"].person.aliases) == {"让·皮萨尼-费里", "Jean Pisani-Ferry"}
     assert set(found["冯德莱恩"].person.aliases) == {"冯德莱恩", "Ursula von der Leyen"}
@@ -418,9 +423,18 @@ def test_surnames_that_were_missing(use_tagger: bool) -> None:
 
 @pytest.mark.parametrize("use_tagger", [False, True], ids=["rules", "rules+tagger"])
 def test_dotted_names_joined_by_and_are_two_people(use_tagger: bool) -> None:
-    text = "会上，维杰·佩雷拉和阿尼尔·夏尔马握手。雷特诺·苏哈迪与玛格丽特·奥康纳会谈，詹姆斯·奥蒂诺及易卜拉欣·纳西姆发言。"
+    text = (
+        "会上，维杰·佩雷拉和阿尼尔·夏尔马握手。雷特诺·苏哈迪与玛格丽特·奥康纳会谈，詹姆斯·奥蒂诺及易卜拉欣·纳西姆发言。"
+    )
     found = {p.person.name for p in find_people(text, use_tagger=use_tagger)}
-    assert found == {"维杰·佩雷拉", "阿尼尔·夏尔马", "雷特诺·苏哈迪", "玛格丽特·奥康纳", "詹姆斯·奥蒂诺", "易卜拉欣·纳西姆"}
+    assert found == {
+        "维杰·佩雷拉",
+        "阿尼尔·夏尔马",
+        "雷特诺·苏哈迪",
+        "玛格丽特·奥康纳",
+        "詹姆斯·奥蒂诺",
+        "易卜拉欣·纳西姆",
+    }
 
 
 def test_english_titles_in_book_brackets_are_not_people() -> None:
@@ -472,7 +486,9 @@ def test_byline_names_are_people_with_positions_in_their_line() -> None:
 
 
 def test_bylines_left_in_the_text() -> None:
-    text = "新华社科伦坡11月14日电（记者冼文杰\u3000阎可）为期两天的会议闭幕。\n本报记者 滕晓岚 通讯员 岑一鸣\n正文开始。"
+    text = (
+        "新华社科伦坡11月14日电（记者冼文杰\u3000阎可）为期两天的会议闭幕。\n本报记者 滕晓岚 通讯员 岑一鸣\n正文开始。"
+    )
     assert {"冼文杰", "阎可", "滕晓岚", "岑一鸣"} <= set(names(text))
 
 
@@ -493,8 +509,15 @@ def test_byline_people_survive_the_cache(tmp_path: Path) -> None:
     from reader.core.people import extract_people
     from reader.core.script import Script
 
-    article = Article("a", tmp_path / "a.txt", "t", ("鄺凱琳走訪了三個家庭。",), Script.TRADITIONAL,
-                      author="記者：鄺凱琳\u3000攝影：歐陽卓謙", digest="abc123")
+    article = Article(
+        "a",
+        tmp_path / "a.txt",
+        "t",
+        ("鄺凱琳走訪了三個家庭。",),
+        Script.TRADITIONAL,
+        author="記者：鄺凱琳\u3000攝影：歐陽卓謙",
+        digest="abc123",
+    )
     first = extract_people(article)
     assert extract_people(article) == first
     assert any(p.credits and not p.mentions for p in first)
@@ -551,9 +574,15 @@ def _many_people(n: int) -> str:
     import random
 
     rng = random.Random(n)
-    given, surnames = "明华伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛超霞平刚桂", "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗郑梁谢宋唐许韩冯邓曹彭曾"
+    given, surnames = (
+        "明华伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛超霞平刚桂",
+        "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗郑梁谢宋唐许韩冯邓曹彭曾",
+    )
     han = [rng.choice(surnames) + rng.choice(given) + rng.choice(given) + "表示" for _ in range(n)]
-    latin = [f"教授{rng.choice('BDGKMPST')}{rng.choice('aeiou')}lo {rng.choice('BDGKMPST')}{rng.choice('aeiou')}ra{i}x表示" for i in range(n)]
+    latin = [
+        f"教授{rng.choice('BDGKMPST')}{rng.choice('aeiou')}lo {rng.choice('BDGKMPST')}{rng.choice('aeiou')}ra{i}x表示"
+        for i in range(n)
+    ]
     return "，".join(h + "，" + x for h, x in zip(han, latin, strict=True))
 
 
@@ -674,10 +703,10 @@ def test_credit_lines_cleaning_takes_out_reach_the_finder(tmp_path: Path) -> Non
     from reader.core.people import people_of
     from reader.core.people.credits import credit_lines
 
-    body = "\n".join(f"第{i}段：市议会昨天继续审议明年的总预算，多个委员会提出修正意见，会议一直开到深夜。" for i in range(6))
-    (tmp_path / "a.txt").write_text(
-        f"议会审议总预算\n作者：庞雨晴\n\n{body}\n（责任编辑：龙海波）\n", encoding="utf-8"
+    body = "\n".join(
+        f"第{i}段：市议会昨天继续审议明年的总预算，多个委员会提出修正意见，会议一直开到深夜。" for i in range(6)
     )
+    (tmp_path / "a.txt").write_text(f"议会审议总预算\n作者：庞雨晴\n\n{body}\n（责任编辑：龙海波）\n", encoding="utf-8")
     (article,) = load_corpus([tmp_path]).articles
     assert "龙海波" not in article.text
     assert any("龙海波" in line for line in article.credits) and any("庞雨晴" in line for line in article.credits)

@@ -56,7 +56,7 @@ def _in_thread(fn, limit: float):
     def run() -> None:
         try:
             result["value"] = fn()
-        except BaseException as exc:  # noqa: BLE001
+        except BaseException as exc:
             result["error"] = exc
 
     thread = threading.Thread(target=run, daemon=True)
@@ -113,7 +113,9 @@ def test_a_dead_child_is_replaced() -> None:
 def test_a_child_that_dies_mid_answer_is_an_error_not_a_hang() -> None:
     with pytest.raises(RuntimeError):
         _in_thread(
-            lambda: find_people_apart(_article("王涛说"), lambda: False, [sys.executable, "-c", "import sys; sys.exit(3)"]),
+            lambda: find_people_apart(
+                _article("王涛说"), lambda: False, [sys.executable, "-c", "import sys; sys.exit(3)"]
+            ),
             30,
         )
 

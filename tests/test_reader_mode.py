@@ -61,7 +61,9 @@ def test_the_same_story_saved_twice_keeps_its_title() -> None:
 
 def test_a_folder_load_uses_repetition_and_a_single_file_still_loads(tmp_path: Path) -> None:
     for i in range(3):
-        (tmp_path / f"a{i}.txt").write_text(page("本站 频道 导航条", "本站快讯 实时推送", f"第{i}条新闻的标题在这里"), "utf-8")
+        (tmp_path / f"a{i}.txt").write_text(
+            page("本站 频道 导航条", "本站快讯 实时推送", f"第{i}条新闻的标题在这里"), "utf-8"
+        )
     corpus = load_corpus([tmp_path])
     assert [a.title for a in corpus] == [f"第{i}条新闻的标题在这里" for i in range(3)]
     assert all("本站快讯 实时推送" not in a.paragraphs for a in corpus)
@@ -110,7 +112,12 @@ def test_menus_at_any_length(line: str) -> None:
 
 @pytest.mark.parametrize(
     "line",
-    ["床前明月光 疑是地上霜 举头望明月 低头思故乡", "- 树莓派 4B（4GB 内存）", "他说：我们 明天 再 谈。", "The team said the result changes everything"],
+    [
+        "床前明月光 疑是地上霜 举头望明月 低头思故乡",
+        "- 树莓派 4B（4GB 内存）",
+        "他说：我们 明天 再 谈。",
+        "The team said the result changes everything",
+    ],
 )
 def test_lines_that_are_not_menus(line: str) -> None:
     assert not is_menu(line)
@@ -118,7 +125,15 @@ def test_lines_that_are_not_menus(line: str) -> None:
 
 @pytest.mark.parametrize(
     "junk",
-    ["赞 1.2万 · 收藏 57 · 留言 3", "【大】【中】【小】", "字体大小 : A A A", "@某某官方微博", "上一篇：另一篇文章的标题", "135 人赞同了该文章", "0:00 / 0:00"],
+    [
+        "赞 1.2万 · 收藏 57 · 留言 3",
+        "【大】【中】【小】",
+        "字体大小 : A A A",
+        "@某某官方微博",
+        "上一篇：另一篇文章的标题",
+        "135 人赞同了该文章",
+        "0:00 / 0:00",
+    ],
 )
 def test_page_junk_by_shape(junk: str) -> None:
     result = clean(page(junk, junk))
@@ -147,7 +162,9 @@ def test_the_headline_is_scored_not_the_first_line(head: str) -> None:
 def test_a_file_name_that_reads_as_a_title_is_the_fallback() -> None:
     text = "这篇文章没有标题，第一段就是正文，讲了一件事情。\n第二段。"
     assert clean(text, hints=Hints(name="我的读书笔记第三篇")).metadata.title == "我的读书笔记第三篇"
-    assert clean(text, hints=Hints(name="0001_d62678")).metadata.title == "这篇文章没有标题，第一段就是正文，讲了一件事情"
+    assert (
+        clean(text, hints=Hints(name="0001_d62678")).metadata.title == "这篇文章没有标题，第一段就是正文，讲了一件事情"
+    )
 
 
 def test_a_page_title_with_the_site_name_is_stripped() -> None:
@@ -161,14 +178,16 @@ def test_a_page_title_with_the_site_name_is_stripped() -> None:
 
 
 def test_credits_are_kept_for_the_people_finder(tmp_path: Path) -> None:
-    text = (
-        "一条真正的新闻标题在这里\n作者：Oliver Burkeman　譯者：陳思妤　校對：黃冠霖\n"
-        f"{BODY}責任編輯：王璐\n"
-    )
+    text = f"一条真正的新闻标题在这里\n作者：Oliver Burkeman　譯者：陳思妤　校對：黃冠霖\n{BODY}責任編輯：王璐\n"
     (tmp_path / "a.txt").write_text(text, "utf-8")
     article = load_article(tmp_path / "a.txt", tmp_path)
     assert isinstance(article, Article)
-    assert article.credits == (("作者", "Oliver Burkeman"), ("譯者", "陳思妤"), ("校對", "黃冠霖"), ("責任編輯", "王璐"))
+    assert article.credits == (
+        ("作者", "Oliver Burkeman"),
+        ("譯者", "陳思妤"),
+        ("校對", "黃冠霖"),
+        ("責任編輯", "王璐"),
+    )
     assert article.author == "Oliver Burkeman"
     assert "責任編輯：王璐" in article.bylines
     assert not any("王璐" in p for p in article.paragraphs)
@@ -210,7 +229,10 @@ def test_a_list_that_ends_the_article_is_the_article() -> None:
     ],
 )
 def test_sentences_that_mention_page_things_stay(sentence: str) -> None:
-    text = f"一条真正的新闻标题在这里\n{BODY}{sentence}\n最后一段正文，讲完了整件事情的经过，也给出了结论，而且足够长足够长足够长。\n"
+    text = (
+        f"一条真正的新闻标题在这里\n{BODY}{sentence}\n"
+        f"最后一段正文，讲完了整件事情的经过，也给出了结论，而且足够长足够长足够长。\n"
+    )
     assert sentence in clean(text).paragraphs
 
 
@@ -240,21 +262,29 @@ def test_a_role_name_line_between_paragraphs_is_a_heading() -> None:
 
 
 def test_an_icon_led_status_line_is_no_headline() -> None:
-    text = f"【文字直播】汤杯半决赛 第三单打决胜局\n南岛日报体育组\n2024年5月4日 晚上8:10\n🔴 LIVE 直播中 · 页面每60秒自动刷新\n{BODY}"
+    text = (
+        f"【文字直播】汤杯半决赛 第三单打决胜局\n南岛日报体育组\n2024年5月4日 晚上8:10\n"
+        f"🔴 LIVE 直播中 · 页面每60秒自动刷新\n{BODY}"
+    )
     result = clean(text)
     assert result.metadata.title == "【文字直播】汤杯半决赛 第三单打决胜局"
     assert "🔴 LIVE 直播中 · 页面每60秒自动刷新" not in result.paragraphs
 
 
 def test_a_comments_header_with_its_count_opens_a_block() -> None:
-    comments = "评论 1024\n最热 最新\n褪色者：最终BOSS我打了六个晚上，差点喊出声\n07-09 19:03 回复 赞 2561\n展开更多回复 ▾\n"
+    comments = (
+        "评论 1024\n最热 最新\n褪色者：最终BOSS我打了六个晚上，差点喊出声\n07-09 19:03 回复 赞 2561\n展开更多回复 ▾\n"
+    )
     result = clean(page("", comments))
     assert not {"最热 最新", "褪色者：最终BOSS我打了六个晚上，差点喊出声", "展开更多回复 ▾"} & set(result.paragraphs)
     assert result.metadata.source is None  # a comment's counters are no outlet
 
 
 def test_short_lines_an_end_marker_closes_are_the_body() -> None:
-    tail = "整體來說很值得\n一個人去雖然有點孤單，但是那一刻覺得值得了\n以上，有問題歡迎推文問我\n--\n※ 發信站: 批踢踢實業坊\n"
+    tail = (
+        "整體來說很值得\n一個人去雖然有點孤單，但是那一刻覺得值得了\n以上，有問題歡迎推文問我\n--\n"
+        "※ 發信站: 批踢踢實業坊\n"
+    )
     result = clean(page("", tail))
     assert {"整體來說很值得", "以上，有問題歡迎推文問我"} <= set(result.paragraphs)
 

@@ -62,7 +62,12 @@ def test_a_saved_web_page_opens_with_its_title_and_metadata(tmp_path: Path) -> N
 
 
 def test_htm_and_other_encodings(tmp_path: Path) -> None:
-    page = PAGE.replace('charset="utf-8"', 'charset="big5"').replace("綫", "線").replace("登录 注册", "登入").replace("©", "")
+    page = (
+        PAGE.replace('charset="utf-8"', 'charset="big5"')
+        .replace("綫", "線")
+        .replace("登录 注册", "登入")
+        .replace("©", "")
+    )
     article = load_article(write(tmp_path / "page.htm", page.encode("big5")), tmp_path)
     assert isinstance(article, Article) and article.title == "港鐵新線下月通車 沿線居民期待"
 
@@ -85,7 +90,10 @@ def test_hostile_web_pages_are_skipped_with_a_reason(tmp_path: Path, name: str, 
 
 
 def test_markdown_front_matter_is_metadata_not_text(tmp_path: Path) -> None:
-    text = '---\ntitle: "我的读书笔记：第一章"\nauthor: 阿卡林\ndate: 2024-02-17\ntags: [读书]\n---\n\n# 我的读书笔记：第一章\n\n这一章讲的是如何在终端里阅读中文文章，内容很长。\n'
+    text = (
+        '---\ntitle: "我的读书笔记：第一章"\nauthor: 阿卡林\ndate: 2024-02-17\ntags: [读书]\n---\n\n'
+        "# 我的读书笔记：第一章\n\n这一章讲的是如何在终端里阅读中文文章，内容很长。\n"
+    )
     page = read_markdown(text.encode(), Path("note.md"))
     assert page.hints.title == "我的读书笔记：第一章" and page.hints.author == "阿卡林"
     assert "title:" not in page.text
@@ -96,7 +104,10 @@ def test_markdown_front_matter_is_metadata_not_text(tmp_path: Path) -> None:
 
 
 def test_toml_front_matter_is_metadata_not_text() -> None:
-    text = '+++\ntitle = "古早味滷肉飯"\ndate = 2024-01-21\nslug = "lu-rou-fan"\ncategory = ["台式料理", "便當菜"]\n+++\n\n每次回南部，阿嬤總會煮一大鍋滷肉。\n'
+    text = (
+        '+++\ntitle = "古早味滷肉飯"\ndate = 2024-01-21\nslug = "lu-rou-fan"\ncategory = ["台式料理", "便當菜"]\n+++\n'
+        "\n每次回南部，阿嬤總會煮一大鍋滷肉。\n"
+    )
     page = read_markdown(text.encode(), Path("recipe.md"))
     assert (page.hints.title, page.hints.date) == ("古早味滷肉飯", "2024-01-21")
     assert page.text.strip() == "每次回南部，阿嬤總會煮一大鍋滷肉。"
@@ -142,7 +153,9 @@ def test_reader_list_and_show_on_web_pages(tmp_path: Path, capsys: pytest.Captur
     assert "港鐵公司今日宣布" in out and "相關新聞" not in out
 
 
-def test_a_page_the_extractor_chokes_on_is_read_from_its_blocks(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_page_the_extractor_chokes_on_is_read_from_its_blocks(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     import trafilatura
 
     def broken(*args: object, **kwargs: object) -> None:

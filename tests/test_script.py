@@ -34,7 +34,9 @@ def test_stray_simplified_characters_leave_a_text_traditional() -> None:
 
 def test_seed_000_is_traditional_despite_stray_simplified_characters() -> None:
     article = load_corpus([seeds_dir()]).get("000")
-    simplified_only = {ch for ch in article.text if convert(ch, View.TRADITIONAL) != ch and convert(ch, View.SIMPLIFIED) == ch}
+    simplified_only = {
+        ch for ch in article.text if convert(ch, View.TRADITIONAL) != ch and convert(ch, View.SIMPLIFIED) == ch
+    }
     assert simplified_only, "the seed is known to contain stray Simplified characters"
     assert article.script is Script.TRADITIONAL
 
@@ -180,9 +182,7 @@ def test_convert_paragraphs_matches_one_by_one():
     from reader.core.views import View
 
     paragraphs = ["软件和博客", "", "鼠标", "现在"] * 3
-    assert convert_paragraphs(paragraphs, View.TRADITIONAL) == tuple(
-        convert(p, View.TRADITIONAL) for p in paragraphs
-    )
+    assert convert_paragraphs(paragraphs, View.TRADITIONAL) == tuple(convert(p, View.TRADITIONAL) for p in paragraphs)
     assert convert_paragraphs(paragraphs, View.ORIGINAL) == tuple(paragraphs)
 
 

@@ -291,7 +291,7 @@ def test_add_during_search_is_safe() -> None:
         try:
             for i in range(300):
                 index.add(art(f"a{i:03d}", f"第{i}篇：黄仁勋谈深度学习。" * 5))
-        except BaseException as exc:  # noqa: BLE001 - reported below
+        except BaseException as exc:
             errors.append(exc)
         finally:
             done.set()
@@ -320,9 +320,7 @@ def _brute(texts: dict[str, str], terms: list[str]) -> dict[str, list[tuple[int,
     found = {}
     for id, text in texts.items():
         f = fold(text)
-        hits = sorted(
-            (i, i + len(t)) for t in terms for i in range(len(f) - len(t) + 1) if f[i : i + len(t)] == t
-        )
+        hits = sorted((i, i + len(t)) for t in terms for i in range(len(f) - len(t) + 1) if f[i : i + len(t)] == t)
         if all(t in f for t in terms):
             found[id] = hits
     return found
@@ -444,7 +442,10 @@ def test_snippets_never_start_inside_a_word_or_number(before: str, whole: str) -
 
 
 def test_snippets_start_and_end_at_sentences_when_near() -> None:
-    text = "前面的句子说了别的事情，而且很长很长很长。英伟达发布了新的芯片，股价上涨。后面还有一些别的内容和句子继续往下写。" * 3
+    text = (
+        "前面的句子说了别的事情，而且很长很长很长。英伟达发布了新的芯片，股价上涨。后面还有一些别的内容和句子继续往下写。"
+        * 3
+    )
     snippet = _snippet_around(text, "芯片", width=24)
     assert snippet.text.startswith("英伟达")
     assert snippet.text.endswith("。")

@@ -22,7 +22,9 @@ def many(tmp_path: Path) -> Path:
     for i in range(120):
         body = f"第{i}篇文章的正文。" + "这里讲量子计算的进展，" * (1 + i % 7) + "然后结束。"
         (folder / f"a{i:03}.txt").write_text(f"文章{i}\n\n{body}\n", encoding="utf-8")
-    (folder / "title-only.txt").write_text("量子计算以外的标题词：超导体\n\n正文里一个字也没有提到它。\n", encoding="utf-8")
+    (folder / "title-only.txt").write_text(
+        "量子计算以外的标题词：超导体\n\n正文里一个字也没有提到它。\n", encoding="utf-8"
+    )
     return folder
 
 

@@ -51,7 +51,7 @@ def test_phrase_only_in_one_article(capsys) -> None:
 
 
 def test_results_are_best_first_with_limit(capsys) -> None:
-    status, out = run(capsys, "AI", "--json", "--limit", "2")
+    _status, out = run(capsys, "AI", "--json", "--limit", "2")
     results = json.loads(out)["results"]
     assert len(results) == 2
     assert results[0]["score"] >= results[1]["score"]
@@ -110,20 +110,20 @@ def test_punctuation_queries_find_the_articles_that_have_it(capsys, query: str) 
 def test_limit_shows_fewer_but_counts_all(capsys, tmp_path) -> None:
     for i in range(60):
         (tmp_path / f"a{i:02}.txt").write_text(f"第{i}篇\n\n这篇文章讲量子计算，编号{i}。\n", encoding="utf-8")
-    status, out = run(capsys, "量子计算", "--corpus", str(tmp_path), "--json", "--limit", "5")
+    _status, out = run(capsys, "量子计算", "--corpus", str(tmp_path), "--json", "--limit", "5")
     data = json.loads(out)
     assert (len(data["results"]), data["total"]) == (5, 60)
-    status, out = run(capsys, "量子计算", "--corpus", str(tmp_path))
+    _status, out = run(capsys, "量子计算", "--corpus", str(tmp_path))
     assert out.splitlines()[0] == "60 articles match"
     assert sum(1 for line in out.splitlines() if line.startswith("a")) == 60
-    status, out = run(capsys, "量子计算", "--corpus", str(tmp_path), "--limit", "5")
+    _status, out = run(capsys, "量子计算", "--corpus", str(tmp_path), "--limit", "5")
     assert out.splitlines()[0] == "60 articles match; the best 5 shown (--limit)"
 
 
 def test_a_word_only_in_a_title_is_found_and_marked(capsys, tmp_path) -> None:
     (tmp_path / "a.txt").write_text("量子计算的未来\n\n正文里没有标题里的那个词。\n", encoding="utf-8")
     (tmp_path / "b.txt").write_text("别的标题\n\n正文也无关。\n", encoding="utf-8")
-    status, out = run(capsys, "量子计算", "--corpus", str(tmp_path))
+    _status, out = run(capsys, "量子计算", "--corpus", str(tmp_path))
     assert "a  «量子计算»的未来  (1 hit)" in out
     data = json.loads(run(capsys, "量子计算", "--corpus", str(tmp_path), "--json")[1])
     assert [(r["id"], r["hits"], r["title_hits"]) for r in data["results"]] == [("a", 1, 1)]
@@ -136,7 +136,7 @@ def test_snippets_wrap_onto_indented_lines_on_a_terminal(capsys, monkeypatch, tm
     (tmp_path / "a.txt").write_text(f"标题\n\n{body}\n", encoding="utf-8")
     monkeypatch.setattr("sys.stdout.isatty", lambda: True)
     monkeypatch.setattr("shutil.get_terminal_size", lambda *a, **k: os.terminal_size((40, 24)))
-    status, out = run(capsys, "芯片", "--corpus", str(tmp_path))
+    _status, out = run(capsys, "芯片", "--corpus", str(tmp_path))
     lines = out.splitlines()
     assert lines[0] == "1 article matches"
     assert lines[1].startswith("a  标题")

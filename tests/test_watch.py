@@ -4,6 +4,7 @@ article keeps the reader's place (issue 11, feature 3)."""
 
 from __future__ import annotations
 
+import contextlib
 import queue
 import threading
 import time
@@ -69,10 +70,8 @@ def test_new_edited_and_deleted_files_come_as_one_change(tmp_path: Path) -> None
         seen: list[Changed] = []
         deadline = time.monotonic() + 15
         while time.monotonic() < deadline:
-            try:
+            with contextlib.suppress(queue.Empty):
                 seen.append(events.get(timeout=0.5))
-            except queue.Empty:
-                pass
             for event in seen[len(seen) - 1 :]:
                 library.apply(event)
             if {a.id for a in library.articles} == {"a", "c"} and library.get("a").title == "甲文改":

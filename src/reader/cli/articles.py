@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import shutil
 import sys
+from collections.abc import Sequence
 
 from reader.cli.common import add_corpus_options, load_corpus_from_args, print_json
 from reader.core.linebreak import cell_len, truncate
@@ -66,14 +67,14 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def table(header: tuple[str, ...], rows: list[tuple[str, ...]], width: int | None = None) -> list[str]:
+def table(header: tuple[str, ...], rows: Sequence[tuple[str, ...]], width: int | None = None) -> list[str]:
     """Columns aligned by terminal cells (a Chinese character takes two);
     the last column is cut to ``width`` when one is given."""
     rows = [tuple(sanitize(cell).replace("\n", " ") for cell in row) for row in rows]
     widths = [max(cell_len(row[i]) for row in [header, *rows]) for i in range(len(header) - 1)]
     lines = []
     for row in [header, *rows]:
-        cells = [cell + " " * (w - cell_len(cell)) for cell, w in zip(row, widths)]
+        cells = [cell + " " * (w - cell_len(cell)) for cell, w in zip(row, widths, strict=False)]
         line = _GAP.join([*cells, row[-1]])
         lines.append(truncate(line, width) if width else line)
     return lines

@@ -11,9 +11,24 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import NotRequired, TypedDict
 
 from reader.cli.common import add_corpus_options, find_article, load_corpus_from_args, print_json
 from reader.core.sanitize import sanitize
+
+
+class _Entry(TypedDict):
+    """One person as printed, and as --json writes them."""
+
+    name: str
+    aliases: list[str]
+    mentions: int
+    articles: list[str]
+    key: str
+    context: str
+    # With --article only:
+    positions: NotRequired[list[list[int]]]
+    byline: NotRequired[list[list[int | str]]]
 
 
 def add_parser(subparsers, name: str) -> argparse.ArgumentParser:
@@ -37,7 +52,7 @@ def run(args: argparse.Namespace) -> int:
     corpus = load_corpus_from_args(args)
     if args.article is not None:
         article = find_article(corpus, args.article)
-        entries = [
+        entries: list[_Entry] = [
             {
                 "name": p.person.name,
                 "aliases": list(p.person.aliases),

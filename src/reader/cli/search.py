@@ -37,7 +37,7 @@ def add_parser(subparsers, name: str) -> argparse.ArgumentParser:
         'width and case. Terms are separated by spaces and must all occur; "a phrase" is one term; '
         "punctuation (%%, ——, () is searched like any other character.",
     )
-    parser.add_argument("query", metavar="QUERY", help='one or more terms; quote a phrase: \'"scaling law"\'')
+    parser.add_argument("query", metavar="QUERY", help="one or more terms; quote a phrase: '\"scaling law\"'")
     parser.add_argument(
         "--limit",
         type=int,

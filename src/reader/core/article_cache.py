@@ -31,6 +31,7 @@ database, or another program's database, is discarded with one warning.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import hashlib
 import json
@@ -221,8 +222,8 @@ class ArticleCache:
         self._warn = warn
         self._fingerprint = loading_fingerprint()
         self._files: dict[str, tuple[int, int, int, str]] | None = None
-        self._pending_files: list[tuple] = []
-        self._pending_articles: list[tuple] = []
+        self._pending_files: list[tuple[str, int, int, int, str]] = []
+        self._pending_articles: list[tuple[object, ...]] = []
         self._lines: dict[tuple[str, bool], tuple[array[int], array[int]]] | None = None
         self._pending_lines: list[tuple[str, str, int, bytes, bytes]] = []
         self._last_write = time.monotonic()
@@ -289,8 +290,15 @@ class ArticleCache:
             starts = array("q")
             starts.frombytes(blob)
             article = Article(
-                id=article_id, path=path, title=title, paragraphs=Paragraphs(body, starts),
-                script=Script(script), source=source, author=author, date=date, digest=digest,
+                id=article_id,
+                path=path,
+                title=title,
+                paragraphs=Paragraphs(body, starts),
+                script=Script(script),
+                source=source,
+                author=author,
+                date=date,
+                digest=digest,
                 **_extra_fields(extra),
             )
         except (ValueError, TypeError, AttributeError) as exc:
@@ -350,11 +358,21 @@ class ArticleCache:
     def store(self, article: Article, context: str) -> None:
         if not article.digest:
             return
-        self._pending_articles.append((
-            article.digest, self._fingerprint, context, article.title, article.text,
-            article.paragraph_starts.tobytes(), article.script.value, article.source, article.author, article.date,
-            _extra_json(article),
-        ))
+        self._pending_articles.append(
+            (
+                article.digest,
+                self._fingerprint,
+                context,
+                article.title,
+                article.text,
+                article.paragraph_starts.tobytes(),
+                article.script.value,
+                article.source,
+                article.author,
+                article.date,
+                _extra_json(article),
+            )
+        )
         self._maybe_flush()
 
     def _maybe_flush(self) -> None:
@@ -368,11 +386,13 @@ class ArticleCache:
         self._pending_files, self._pending_articles, self._pending_lines = [], [], []
         if self.broken or not (files or articles or lines):
             return
-        self._write(lambda db: (
-            db.executemany("INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?, ?)", files),
-            db.executemany("INSERT OR REPLACE INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", articles),
-            db.executemany("INSERT OR REPLACE INTO lines VALUES (?, ?, ?, ?, ?)", lines),
-        ))
+        self._write(
+            lambda db: (
+                db.executemany("INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?, ?)", files),
+                db.executemany("INSERT OR REPLACE INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", articles),
+                db.executemany("INSERT OR REPLACE INTO lines VALUES (?, ?, ?, ?, ?)", lines),
+            )
+        )
 
     def close(self) -> None:
         """Write what is pending, save the tables, drop entries nothing uses."""
@@ -398,12 +418,11 @@ class ArticleCache:
             data = foldtable.export()
             have = self._query("SELECT length(data) FROM tables WHERE fingerprint = ?", (self._fingerprint,))
             if have is not None and (not have or have[0][0] < len(data)):
-                self._write(lambda db: db.execute("INSERT OR REPLACE INTO tables VALUES (?, ?)",
-                                                  (self._fingerprint, data)))
-        try:
+                self._write(
+                    lambda db: db.execute("INSERT OR REPLACE INTO tables VALUES (?, ?)", (self._fingerprint, data))
+                )
+        with contextlib.suppress(sqlite3.Error):
             self._db.close()
-        except sqlite3.Error:
-            pass
         if self._damaged:
             # A damaged file would fail every later start the same way; the
             # next one starts a new cache (another instance reading it now
@@ -418,7 +437,7 @@ class ArticleCache:
 
     # -- plumbing --------------------------------------------------------
 
-    def _query(self, sql: str, args: tuple = ()) -> list[tuple] | None:
+    def _query(self, sql: str, args: tuple[object, ...] = ()) -> list[tuple[Any, ...]] | None:
         if self.broken:
             return None
         try:
@@ -469,7 +488,9 @@ def _connect(path: Path) -> sqlite3.Connection:
         if not names:
             # One transaction: another instance never sees the tables without
             # the schema row (and would take the file for a foreign one).
-            db.executescript(f"BEGIN IMMEDIATE; {_TABLES} INSERT OR IGNORE INTO meta VALUES ('schema', '{SCHEMA}'); COMMIT;")
+            db.executescript(
+                f"BEGIN IMMEDIATE; {_TABLES} INSERT OR IGNORE INTO meta VALUES ('schema', '{SCHEMA}'); COMMIT;"
+            )
             names = {"meta"}
         if "meta" not in names:
             raise _Foreign("another program's database")
@@ -493,8 +514,6 @@ def _discard(path: Path) -> bool:
     except OSError:
         return False
     return True
-
-
 
 
 # Article fields with columns of their own (or given by the caller); every

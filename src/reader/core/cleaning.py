@@ -28,6 +28,7 @@ import re
 from collections.abc import Collection
 from dataclasses import dataclass
 
+from reader.core.folding import fold
 from reader.core.headline import choose_title, heading_text, lead_title, strip_site
 from reader.core.junk_rules import Reason
 from reader.core.line_features import (
@@ -51,7 +52,6 @@ from reader.core.line_passes import (
     resolve_short,
 )
 from reader.core.metadata import Hints, Metadata, MetaLine, merge, parse_meta_line
-from reader.core.folding import fold
 from reader.core.sanitize import sanitize
 
 
@@ -102,7 +102,11 @@ def clean(text: str, template: Collection[str] = frozenset(), hints: Hints | Non
     paragraphs = tuple(line.text for line in lines if line.kept)
     # (a date or outlet line inside a comments or related block is someone else's;
     # credits after an end marker are the article's)
-    metas = [m for line in lines if (m := line.meta) is not None and not (m.kind in ("date", "source") and line.reason is Reason.RELATED)]
+    metas = [
+        m
+        for line in lines
+        if (m := line.meta) is not None and not (m.kind in ("date", "source") and line.reason is Reason.RELATED)
+    ]
     source, author, date = merge(metas)
     source = source or hints.source or _masthead(lines)
     metadata = Metadata(
@@ -131,7 +135,10 @@ def _records(text: str) -> list[Line]:
     texts = [fixed for raw in sanitize(text).split("\n") if (fixed := fix_line(raw))]
     judged = _judge_all(texts)
     n = len(texts)
-    lines = [Line(line, judged[i][0], is_short(line), judged[i][1], own_rule=judged[i][1] is not None, weak=judged[i][2]) for i, line in enumerate(texts)]
+    lines = [
+        Line(line, judged[i][0], is_short(line), judged[i][1], own_rule=judged[i][1] is not None, weak=judged[i][2])
+        for i, line in enumerate(texts)
+    ]
     credits = any(v[3] is not None and v[3].kind == "credit" for v in judged)
     prose = [i for i, line in enumerate(lines) if line.kept and is_prose_start(line)] if credits else []
     for i, record in enumerate(lines):
@@ -170,7 +177,7 @@ def _judge_all(texts: list[str]) -> list[_Verdict]:
     if todo:
         if len(_VERDICTS) > _VERDICTS_MAX:
             _VERDICTS.clear()
-        for i, folded in zip(todo, fold("\n".join(texts[i] for i in todo)).split("\n")):
+        for i, folded in zip(todo, fold("\n".join(texts[i] for i in todo)).split("\n"), strict=False):
             out[i] = _VERDICTS[texts[i]] = _judge(texts[i], folded)
     return out  # type: ignore[return-value]
 
@@ -240,11 +247,17 @@ def _mark_name_line(lines: list[Line], i: int) -> None:
 # A masthead's separators: 南岛日报 NANDAO DAILY ｜ 马来西亚华文新闻网, 译窗 — 把世界的好文章带回来
 _MASTHEAD_SPLIT = re.compile(r"\s*(?:[|｜›>»·‧•/]|\s[-–—]\s|\s+(?=[A-Za-z]))\s*|\s+")
 _SITE_NAME = re.compile(r"[\u3400-\u9fff][\u3400-\u9fffA-Za-z]{1,11}")
-_ICONS = re.compile("^[\\W\U0001F000-\U0001FAFF\u2600-\u27BF]+")
+_ICONS = re.compile("^[\\W\U0001f000-\U0001faff\u2600-\u27bf]+")
 
 
 # What a masthead looks like to the rules: a menu, the site's template, a short line among junk.
-_MASTHEAD_REASONS = (Reason.NAVIGATION, Reason.SITE_TEMPLATE, Reason.BETWEEN_BOILERPLATE, Reason.CONTROLS, Reason.WIDGET)
+_MASTHEAD_REASONS = (
+    Reason.NAVIGATION,
+    Reason.SITE_TEMPLATE,
+    Reason.BETWEEN_BOILERPLATE,
+    Reason.CONTROLS,
+    Reason.WIDGET,
+)
 
 
 def _masthead(lines: list[Line]) -> str | None:

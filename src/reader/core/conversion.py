@@ -12,7 +12,7 @@ import re
 import threading
 from collections.abc import Sequence
 from functools import cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from reader.core.views import View
 
@@ -58,10 +58,10 @@ def convert(text: str, view: View) -> str:
         return text
     converter = _view_converter(view)
     try:
-        return converter.convert(text)
+        return cast(str, converter.convert(text))
     except UnicodeEncodeError:
         # Lone surrogates can't go to OpenCC as UTF-8; U+FFFD keeps the length.
-        return converter.convert(_SURROGATES.sub("\ufffd", text))
+        return cast(str, converter.convert(_SURROGATES.sub("\ufffd", text)))
 
 
 # OpenCC gets at most this many characters per call when converting many

@@ -70,7 +70,7 @@ def _convert_chars(chars: list[str], config: str) -> list[str]:
     out = _converter(config).convert("\n".join(batch)).split("\n")
     if len(out) != len(batch):
         return list(chars)
-    converted = dict(zip(batch, out))
+    converted = dict(zip(batch, out, strict=False))
     return [t if len(t := converted.get(c, c)) == 1 else c for c in chars]
 
 
@@ -81,7 +81,9 @@ def _learn(codes: np.ndarray) -> None:
     t2s = _convert_chars(chars, _T2S)
     s2t = _convert_chars(chars, _S2T)
     folds = [ord(_fold_char(t)) for t in t2s]
-    marks = [TRADITIONAL if t != c else SIMPLIFIED if s != c else NO_MARK for c, t, s in zip(chars, t2s, s2t)]
+    marks = [
+        TRADITIONAL if t != c else SIMPLIFIED if s != c else NO_MARK for c, t, s in zip(chars, t2s, s2t, strict=False)
+    ]
     _fold[codes] = np.array(folds, dtype="<u4")
     _marks[codes] = np.array(marks, dtype=np.uint8)
     _known[codes] = True
@@ -101,7 +103,7 @@ def _tables() -> tuple[np.ndarray, np.ndarray]:
             fold = np.arange(_PLANES, dtype="<u4")
             marks = np.zeros(_PLANES, dtype=np.uint8)
             known = np.zeros(_PLANES, dtype=bool)
-            known[: _BMP] = True
+            known[:_BMP] = True
             _fold, _marks, _known = fold, marks, known
             bmp = np.r_[0 : _SURROGATES[0], _SURROGATES[1] : _BMP].astype("<u4")
             _learn(bmp)
@@ -113,7 +115,7 @@ def _index_short() -> None:
     assert _fold is not None
     changed = np.flatnonzero(_fold[:_BMP] != np.arange(_BMP, dtype="<u4"))
     _short.clear()
-    _short.update(zip(changed.tolist(), _fold[changed].tolist()))
+    _short.update(zip(changed.tolist(), _fold[changed].tolist(), strict=False))
 
 
 def _ready(codes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -133,7 +135,8 @@ def fold_codes(text: str) -> np.ndarray:
     """Code points of ``fold(text)``, as a uint32 array of len(text)."""
     codes = codes_of(text)
     fold, _ = _ready(codes)
-    return fold[codes]
+    folded: np.ndarray = fold[codes]
+    return folded
 
 
 def fold_text(text: str) -> str:
@@ -161,8 +164,15 @@ def export() -> bytes:
     assert _known is not None
     with _lock:
         extra = np.flatnonzero(_known[_BMP:]).astype("<u4") + _BMP
-        return b"".join((fold[:_BMP].tobytes(), marks[:_BMP].tobytes(), extra.tobytes(),
-                         fold[extra].tobytes(), marks[extra].tobytes()))
+        return b"".join(
+            (
+                fold[:_BMP].tobytes(),
+                marks[:_BMP].tobytes(),
+                extra.tobytes(),
+                fold[extra].tobytes(),
+                marks[extra].tobytes(),
+            )
+        )
 
 
 def install(data: bytes) -> bool:

@@ -65,7 +65,6 @@ def lead_title(paragraph: str) -> str:
     return sentence[: _LEAD_TITLE - 1] + "…"
 
 
-
 # A title with the site's name after it: 标题_新浪财经_新浪网, 标题 - 生活 - 站名,
 # 标题｜星島頭條. The separators need spaces, except the unambiguous ones.
 _SITE_SUFFIX = re.compile(r"\s*(?:_|\s[-–—|]\s|｜|\s\|)\s*")
@@ -168,7 +167,7 @@ _CREDIT = re.compile(
 # A bare name (an author, a desk): a few characters without punctuation.
 _BARE_NAME = re.compile(r"[^\s\d,，。.:：;；!！?？|｜/()（）【】\[\]#@]{2,12}")
 # Emoji and pictographs: page furniture's icons, not a headline's words.
-_PICTOGRAPH = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B50\u2B55]")
+_PICTOGRAPH = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\u2b50\u2b55]")
 
 
 def _is_word_row(text: str) -> bool:

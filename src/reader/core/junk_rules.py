@@ -57,8 +57,10 @@ WHOLE_LINE: tuple[tuple[Reason, str, bool], ...] = (
     (Reason.TIMESTAMP, r"(?:更新|发布|发表|修改)(?:于|时间|日期)[:：]?.{0,24}", False),
     (
         Reason.STOCK_TICKER,
-        (r"[•·*\s-]*(?:\d{1,2}-\d{1,2}\s+)?\S{2,10}\s+\(?(?:sh|sz|hk)?\d{5,6}\)?\s+"
-        r"(?:[-+]?\d+(?:\.\d+)?%?|--)(?:\s+[-+]?\d+(?:\.\d+)?%?)*"),
+        (
+            r"[•·*\s-]*(?:\d{1,2}-\d{1,2}\s+)?\S{2,10}\s+\(?(?:sh|sz|hk)?\d{5,6}\)?\s+"
+            r"(?:[-+]?\d+(?:\.\d+)?%?|--)(?:\s+[-+]?\d+(?:\.\d+)?%?)*"
+        ),
         False,
     ),
     (Reason.COUNTER, r"[•·]\s*\d+(?:\.\d+)?[万千kw]?|\d+\s*/\s*\d+", False),
@@ -66,10 +68,12 @@ WHOLE_LINE: tuple[tuple[Reason, str, bool], ...] = (
     (
         Reason.COUNTER,
         # (a label with a colon and five digits or more is a phone number or a code)
-        (r"(?:[\s|·•/,，\u200b]*(?:[^\s\d|·•/年月日时点分秒号:：.\u200b]{1,4}(?:\s*[:：](?!\s*\d{5}))?\s*[(（]?\d[\d,.:/-]*[万千kmw]?\+?[)）]?"
-        # (a number before its word: 12 评论, 7人点赞; but "1 引言" numbers a heading)
-        r"|(?:\d[\d,.]*\d[万千kmw]?\+?\s*|\d[万千kmw]?\+?)[^\s\d|·•/年月日时点分秒号:：.\u200b][^\s\d|·•/:：.\u200b]{0,3}))+"
-        r"[\s\u200b]*"),
+        (
+            r"(?:[\s|·•/,，\u200b]*(?:[^\s\d|·•/年月日时点分秒号:：.\u200b]{1,4}(?:\s*[:：](?!\s*\d{5}))?\s*[(（]?\d[\d,.:/-]*[万千kmw]?\+?[)）]?"
+            # (a number before its word: 12 评论, 7人点赞; but "1 引言" numbers a heading)
+            r"|(?:\d[\d,.]*\d[万千kmw]?\+?\s*|\d[万千kmw]?\+?)[^\s\d|·•/年月日时点分秒号:：.\u200b][^\s\d|·•/:：.\u200b]{0,3}))+"
+            r"[\s\u200b]*"
+        ),
         False,
     ),
     # A number and a few words about it: 135 人赞同了该文章, 1,083 个回答
@@ -78,9 +82,17 @@ WHOLE_LINE: tuple[tuple[Reason, str, bool], ...] = (
     # Breadcrumbs and menus: short items joined by > / | · (at least three items).
     (Reason.NAVIGATION, r"\S{1,12}(?:\s*[>›»]\s*\S{1,12}){2,}", False),
     # Two-level breadcrumbs and channel labels: 即時新聞 > 金融市場, 地方 / 新北市, 健康资讯 · 疾病防治
-    (Reason.NAVIGATION, r"[^\s。，,!?！？]{1,8}\s*[>›»]\s*[^\s。，,!?！？]{1,8}|[^\s。，,!?！？]{1,8}\s+[/·•|｜]\s+[^\s。，,!?！？]{1,8}", False),
+    (
+        Reason.NAVIGATION,
+        r"[^\s。，,!?！？]{1,8}\s*[>›»]\s*[^\s。，,!?！？]{1,8}|[^\s。，,!?！？]{1,8}\s+[/·•|｜]\s+[^\s。，,!?！？]{1,8}",
+        False,
+    ),
     # A site's statement (郑重声明：…, 【声明】…) and a paper page's DOI line
-    (Reason.DISCLAIMER, r"(?:郑重|特别|免责|平台|版权|法律)?声明\s*[:：].*|【(?:免责)?声明】.*|doi\s*[:：].{0,80}", True),
+    (
+        Reason.DISCLAIMER,
+        r"(?:郑重|特别|免责|平台|版权|法律)?声明\s*[:：].*|【(?:免责)?声明】.*|doi\s*[:：].{0,80}",
+        True,
+    ),
     # A page footer's software line: Powered by Discuz! X3.4
     (Reason.DISCLAIMER, r"powered by .{1,40}", False),
     # A note marked ※ (about the page, the post or its links)
@@ -88,12 +100,15 @@ WHOLE_LINE: tuple[tuple[Reason, str, bool], ...] = (
     # A search box's placeholder: 搜索你感兴趣的内容…
     (Reason.WIDGET, r"\S{0,4}(?:搜索|搜寻|search)\S{0,12}?(?:\.{2,}|…)?", False),
     # Follow buttons, collections and reading-time notes
-    (Reason.WIDGET, r"[+＋]?\s*关注(?:他|她|我们|作者)?(?:\s+\S{0,6}\d[\d.,]*[万千kw]?\+?\S{0,4})?|收录于.{0,30}|阅读时间\s*约?\s*\d+\s*分钟|阅读\s*\d+\s*分钟", False),
+    (
+        Reason.WIDGET,
+        r"[+＋]?\s*关注(?:他|她|我们|作者)?(?:\s+\S{0,6}\d[\d.,]*[万千kw]?\+?\S{0,4})?|收录于.{0,30}|阅读时间\s*约?\s*\d+\s*分钟|阅读\s*\d+\s*分钟",
+        False,
+    ),
     # Digit groups and separators only: 0:00 / 0:00, 12 | 34 (a lone "2" numbers a section)
     (Reason.COUNTER, r"[\s:/.,+×%|-]*\d+(?:[\s:/.,+×%|-]+\d+)+[\s:/.,+×%|-]*", False),
     # Contact lines: 媒体联系：品牌部 李女士
     (Reason.CONTACT, r"(?:媒体|新闻|商务)?(?:联系|联络)(?:人|方式)?\s*[:：].{0,40}", False),
-
     # Font-size and page controls: 【大】【中】【小】, [打印] [关闭], 字号：大 中 小
     (Reason.CONTROLS, r"(?:\S{1,4}[:：]\s*)?(?:[【\[［(（]\s*\S{1,4}\s*[】\]］)）]\s*){2,}", False),
     (Reason.CONTROLS, r"(?:字号|字体|字體)[:：]?\s*(?:[大中小标准特]\S?\s*){2,}", False),
@@ -108,20 +123,24 @@ WHOLE_LINE: tuple[tuple[Reason, str, bool], ...] = (
     # Previous / next links: 上一篇：标题, 下一页, ← Older posts
     (
         Reason.PREV_NEXT,
-        (r"[←→<>«»\s\d]*(?:(?:上一篇|下一篇|上一页|下一页|上一章|下一章|前一篇|后一篇)(?:文章)?"
-        r"(?:\s*[:：>»|｜→]\s*.{0,60}|\s+.{0,30}|[\s←→<>«»]*)"
-        # ("Next steps" is a heading: English words take a colon or an arrow)
-        r"|(?:previous|next|prev|older|newer)(?:\s*(?:post|posts|article|story|page))?"
-        r"(?:\s*[:：>»|→]\s*.{0,60}|[\s←→<>«»]*))"),
+        (
+            r"[←→<>«»\s\d]*(?:(?:上一篇|下一篇|上一页|下一页|上一章|下一章|前一篇|后一篇)(?:文章)?"
+            r"(?:\s*[:：>»|｜→]\s*.{0,60}|\s+.{0,30}|[\s←→<>«»]*)"
+            # ("Next steps" is a heading: English words take a colon or an arrow)
+            r"|(?:previous|next|prev|older|newer)(?:\s*(?:post|posts|article|story|page))?"
+            r"(?:\s*[:：>»|→]\s*.{0,60}|[\s←→<>«»]*))"
+        ),
         False,
     ),
     (
         Reason.WIDGET,
-        (r"(?:加载中|载入中|正在加载|loading|热门推荐|相关推荐|推荐阅读|相关阅读|相关文章|相关新闻|相关标签|热门文章|热门标签|"
-        r"猜你喜欢|延伸阅读|精彩推荐|热点推荐|为你推荐|最新文章|热门评论|全部评论|评论|发表评论|写评论|网友评论|我要评论|"
-        r"返回顶部|回到顶部|首页|收起|展开|展开全文|查看更多|阅读原文|阅读全文|加载更多|点击加载更多|"
-        r"related(?: articles| posts| stories)?|recommended|comments?|advertisement|广告|赞助内容|\S{0,8}推荐)"
-        r"[\s.。…:：>»]*\d*"),
+        (
+            r"(?:加载中|载入中|正在加载|loading|热门推荐|相关推荐|推荐阅读|相关阅读|相关文章|相关新闻|相关标签|热门文章|热门标签|"
+            r"猜你喜欢|延伸阅读|精彩推荐|热点推荐|为你推荐|最新文章|热门评论|全部评论|评论|发表评论|写评论|网友评论|我要评论|"
+            r"返回顶部|回到顶部|首页|收起|展开|展开全文|查看更多|阅读原文|阅读全文|加载更多|点击加载更多|"
+            r"related(?: articles| posts| stories)?|recommended|comments?|advertisement|广告|赞助内容|\S{0,8}推荐)"
+            r"[\s.。…:：>»]*\d*"
+        ),
         False,
     ),
     (
@@ -151,8 +170,10 @@ ANYWHERE: tuple[tuple[Reason, str, bool], ...] = (
     # so a full sentence with them is kept.
     (
         Reason.PROMOTION,
-        (r"reader-supported|consider becoming a|consider upgrading|subscribe now|subscribe today|subscribe to|"
-        r"join our newsletter|join the newsletter|get our newsletter"),
+        (
+            r"reader-supported|consider becoming a|consider upgrading|subscribe now|subscribe today|subscribe to|"
+            r"join our newsletter|join the newsletter|get our newsletter"
+        ),
         True,
     ),
     (
@@ -166,9 +187,12 @@ ANYWHERE: tuple[tuple[Reason, str, bool], ...] = (
     ),
     (
         Reason.DISCLAIMER,
-        (r"本文仅代表|本文只代表|本文代表作者|仅代表作者|未经.{0,6}(?:授权|许可).{0,10}转载|转载请|免责声明|"
-        r"图片来源|图像来源|all rights reserved|如有侵权|侵权请联系|侵删|不得转载|禁止转载|严禁转载|授权转载|授权翻译|"
-        r"授权刊登|经作者授权|经原作者授权|原文刊载于|icp备|icp证|公网安备|仅提供信息存储"),
+        (
+            r"本文仅代表|本文只代表|本文代表作者|仅代表作者|未经.{0,6}(?:授权|许可).{0,10}转载|转载请|免责声明|"
+            r"图片来源|图像来源|all rights reserved|如有侵权|侵权请联系|侵删|"
+            r"不得转载|禁止转载|严禁转载|授权转载|授权翻译|"
+            r"授权刊登|经作者授权|经原作者授权|原文刊载于|icp备|icp证|公网安备|仅提供信息存储"
+        ),
         True,
     ),
     # Notes about the page rather than the story: last updated, affiliate links, page timing.
@@ -203,12 +227,54 @@ ANYWHERE: tuple[tuple[Reason, str, bool], ...] = (
 )
 
 # Captions, by how they end or begin: （圖／市府提供）, 资料图：…, a Markdown image.
-CAPTION_END = re.compile(r"[(（][^()（）]{0,24}(?:提供|资料照|档案照|摄|摄影|图|图片|photo)[)）]$|(?:提供图片|提供照片|供图)$")
+CAPTION_END = re.compile(
+    r"[(（][^()（）]{0,24}(?:提供|资料照|档案照|摄|摄影|图|图片|photo)[)）]$|(?:提供图片|提供照片|供图)$"
+)
 CAPTION_START = ("资料图", "资料照", "图:", "图：", "图/", "图／", "图|", "图片:", "图片：", "配图", "![")
 
 # Words of a share bar: a line made only of these is one.
 SHARE_WORDS = frozenset(
-    ["分享", "分享到", "分享至", "微信", "朋友圈", "微博", "新浪微博", "qq", "qq空间", "豆瓣", "知乎", "facebook", "twitter", "x", "linkedin", "复制链接", "收藏", "点赞", "转发", "打印", "email", "share", "tweet", "举报", "检举", "在看", "赞", "line", "whatsapp", "telegram", "微信好友", "复制网址", "回复", "引言回复", "分享此文", "分享本文", "listen", "收听", "播放"]
+    [
+        "分享",
+        "分享到",
+        "分享至",
+        "微信",
+        "朋友圈",
+        "微博",
+        "新浪微博",
+        "qq",
+        "qq空间",
+        "豆瓣",
+        "知乎",
+        "facebook",
+        "twitter",
+        "x",
+        "linkedin",
+        "复制链接",
+        "收藏",
+        "点赞",
+        "转发",
+        "打印",
+        "email",
+        "share",
+        "tweet",
+        "举报",
+        "检举",
+        "在看",
+        "赞",
+        "line",
+        "whatsapp",
+        "telegram",
+        "微信好友",
+        "复制网址",
+        "回复",
+        "引言回复",
+        "分享此文",
+        "分享本文",
+        "listen",
+        "收听",
+        "播放",
+    ]
 )
 
 # A header that opens a block of other articles' headlines.

@@ -24,9 +24,7 @@ _HTML_TAIL = re.compile(rf"(?<!<)/(?:{_TAGS})>", re.IGNORECASE)
 # Pinyin annotations a converter inserted after characters: 現(xiàn),
 # F(xiàn)elix. One syllable, lowercase, with a tone mark or ü.
 _TONE_MARKED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü"
-_ANNOTATION = re.compile(
-    rf"(?<=[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaffA-Za-z])[(（]([a-z{_TONE_MARKED}]{{1,6}})[)）]"
-)
+_ANNOTATION = re.compile(rf"(?<=[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaffA-Za-z])[(（]([a-z{_TONE_MARKED}]{{1,6}})[)）]")
 _SYLLABLE = re.compile(
     r"^(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
     r"(?:iang|iong|uang|ueng|ang|eng|ing|ong|iao|ian|uai|uan|ai|ei|ao|ou|an|en|er|"
@@ -55,7 +53,6 @@ def fix_line(line: str) -> str:
     if "(" in line or "（" in line:
         line = _ANNOTATION.sub(_drop_annotation, line)
     return line.strip()
-
 
 
 __all__ = ["fix_line"]

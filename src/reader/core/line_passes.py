@@ -46,7 +46,9 @@ class Line:
 # Bylines and date lines sit this close to the top or the bottom.
 HEAD_LINES = 40
 # A teaser: "摘要：…" or a line cut off with "..", repeating the body.
-_TEASER = re.compile(r"^(?:(?:摘要|導讀|导读|導語|导语|簡介|简介|概要|summary)\s*[:：]\s*)?(?P<body>.+?)(?:\.{2,}|…+)?$", re.IGNORECASE)
+_TEASER = re.compile(
+    r"^(?:(?:摘要|導讀|导读|導語|导语|簡介|简介|概要|summary)\s*[:：]\s*)?(?P<body>.+?)(?:\.{2,}|…+)?$", re.IGNORECASE
+)
 _TEASER_MARK = re.compile(r"^(?:摘要|導讀|导读|導語|导语|簡介|简介|概要|summary)\s*[:：]|(?:\.{2,}|…+)$", re.IGNORECASE)
 _MIN_TEASER = 20
 # A junk block at the tail ends at a line this long that reads as prose.
@@ -69,7 +71,8 @@ _COMMENTS = re.compile(
 )
 # The end of the article: - END -, （完）, or a rule line (--, ---, ***) after the body.
 _END_MARK = re.compile(
-    r"^[\s\-—=*~·•▼▲()（）【】]*(?:end|完|全文完|the end)[\s\-—=*~·•▼▲()（）【】]*$|^(?:-{2,}|—{2,}|_{3,}|\*{3,})$", re.IGNORECASE
+    r"^[\s\-—=*~·•▼▲()（）【】]*(?:end|完|全文完|the end)[\s\-—=*~·•▼▲()（）【】]*$|^(?:-{2,}|—{2,}|_{3,}|\*{3,})$",
+    re.IGNORECASE,
 )
 
 
@@ -161,7 +164,11 @@ def mark_tail_blocks(lines: list[Line]) -> None:
     end = lines.index(run[0]) + 1 if run else 0
     after = next((x for x in lines[end:] if not x.meta), None)
     closed = after is not None and after.folded is not None and _END_MARK.match(after.folded) is not None
-    if len(run) >= _RELATED_RUN and not closed and any(not x.bad and not x.short and not x.meta for x in lines if x not in run):
+    if (
+        len(run) >= _RELATED_RUN
+        and not closed
+        and any(not x.bad and not x.short and not x.meta for x in lines if x not in run)
+    ):
         for line in run:
             line.reason = Reason.RELATED
 
@@ -273,7 +280,9 @@ def resolve_short(lines: list[Line]) -> None:
         line = lines[i]
         if judged[i]:
             last_bad = line.bad
-        elif not line.meta and not line.bad and (before_bad[i] or last_bad) and len(line.text) <= _LONE_WORD or not line.meta and not line.bad and before_bad[i] and last_bad:
+        elif (not line.meta and not line.bad and (before_bad[i] or last_bad) and len(line.text) <= _LONE_WORD) or (
+            not line.meta and not line.bad and before_bad[i] and last_bad
+        ):
             line.reason = Reason.BETWEEN_BOILERPLATE
 
 

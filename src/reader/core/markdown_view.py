@@ -14,6 +14,7 @@ parser. Every character shown is taken from the source one for one (a bullet
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -108,7 +109,7 @@ class _Builder:
             return None
         src = [run[0] for run in self.runs]
         dst = [run[1] for run in self.runs]
-        if any(b <= a for a, b in zip(src, src[1:])):
+        if any(b <= a for a, b in itertools.pairwise(src)):
             return None  # out of order: never guess a map
         if src[0] != 0:
             src.insert(0, 0)
@@ -131,7 +132,7 @@ def render_line(line: str) -> Rendered:
         return Rendered(line, OffsetMap())
     try:
         rendered = _render(line)
-    except Exception:  # noqa: BLE001 - a parser bug must never cost the article
+    except Exception:
         rendered = None
     if rendered is None:
         return Rendered(line, OffsetMap(), ((0, len(line), RULE),))

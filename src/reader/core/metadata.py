@@ -61,9 +61,13 @@ _DATE = (
     r"(?:\s*(?:周|星期|礼拜)[一二三四五六日天])?"
 )
 _TIME = r"(?:(?P<half>上午|下午|早上|晚上|中午|凌晨)\s*)?(?P<time>\d{1,2}:\d{2}(?::\d{2})?)"
-_MONTHS = {m: i for i, m in enumerate(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1)}
+_MONTHS = {
+    m: i for i, m in enumerate(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1)
+}
 _MONTH = r"(?P<mon>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
-_ENGLISH_DATE = rf"(?:{_MONTH}\s+(?P<d>\d{{1,2}})|(?P<d2>\d{{1,2}})\s+{_MONTH.replace('mon', 'mon2')}),?\s+(?P<y>\d{{4}})"
+_ENGLISH_DATE = (
+    rf"(?:{_MONTH}\s+(?P<d>\d{{1,2}})|(?P<d2>\d{{1,2}})\s+{_MONTH.replace('mon', 'mon2')}),?\s+(?P<y>\d{{4}})"
+)
 # An outlet name next to a date: a few words, no sentence punctuation.
 _OUTLET = r"(?P<outlet>[^\s,，。.:：!?！？;；()（）]{2,24}(?: [^\s,，。.:：!?！？;；()（）]{1,24}){0,2})"
 _DATE_LABEL = r"(?:(?:(?:发布|发表|更新|修改|编辑|首发)(?:于|时间|日期)?|时间|日期)[:：]?\s*)?"
@@ -296,7 +300,9 @@ def _account_line(line: str, folded: str) -> MetaLine | None:
     return MetaLine("date", source=before[0] if len(before) == 1 else None, date=date)
 
 
-_NOT_OUTLET = re.compile(r"^(?:来自|來自|发表于|發表於|发布于|發佈於|ip|#(?!\d+\s+\S))|发表于$|發表於$|^\W*\d*\W*$", re.IGNORECASE)
+_NOT_OUTLET = re.compile(
+    r"^(?:来自|來自|发表于|發表於|发布于|發佈於|ip|#(?!\d+\s+\S))|发表于$|發表於$|^\W*\d*\W*$", re.IGNORECASE
+)
 
 
 def _outlet(value: str | None) -> str | None:
@@ -321,7 +327,12 @@ def clean_hint_author(value: str | None) -> str | None:
     label ("发表于")."""
     if not value:
         return None
-    value = re.sub(r"^(?:作者|文|撰文|by)\s*[:：|｜/／]?\s*|^[\u3400-\u9fff]{1,4}\s*[:：]\s*", "", value.strip(), flags=re.IGNORECASE).strip(" ·・|｜-—")
+    value = re.sub(
+        r"^(?:作者|文|撰文|by)\s*[:：|｜/／]?\s*|^[\u3400-\u9fff]{1,4}\s*[:：]\s*",
+        "",
+        value.strip(),
+        flags=re.IGNORECASE,
+    ).strip(" ·・|｜-—")
     words = value.split()
     if len(words) > 1 and all(re.search(r"[\u3400-\u9fff]", w) for w in words):
         value = words[0]
@@ -358,10 +369,7 @@ def _format_date(m: re.Match[str]) -> str | None:
     month and day as written (10月26日), since inventing a year is wrong.
     None if it is no calendar date (13/45 is a fraction, not a date)."""
     found = m.groupdict()
-    if found.get("m"):
-        month = int(found["m"])
-    else:
-        month = _MONTHS[(found.get("mon") or found["mon2"])[:3]]
+    month = int(found["m"]) if found.get("m") else _MONTHS[(found.get("mon") or found["mon2"])[:3]]
     day, year = int(found.get("d") or found["d2"]), found.get("y")
     if not (1 <= month <= 12 and 1 <= day <= 31):
         return None

@@ -21,9 +21,9 @@ class Paragraphs(Sequence[str]):
     say where each begins.
     """
 
-    __slots__ = ("text", "_starts")
+    __slots__ = ("_starts", "text")
 
-    def __init__(self, text: str, starts: array) -> None:
+    def __init__(self, text: str, starts: array[int]) -> None:
         self.text = text
         self._starts = starts
 
@@ -39,7 +39,7 @@ class Paragraphs(Sequence[str]):
         return cls(PARAGRAPH_SEPARATOR.join(items), starts)
 
     @property
-    def starts(self) -> array:
+    def starts(self) -> array[int]:
         """Offset in ``text`` where each paragraph begins (do not change it)."""
         return self._starts
 
@@ -53,7 +53,7 @@ class Paragraphs(Sequence[str]):
     def __getitem__(self, i: int) -> str: ...
     @overload
     def __getitem__(self, i: slice) -> tuple[str, ...]: ...
-    def __getitem__(self, i):
+    def __getitem__(self, i: int | slice) -> str | tuple[str, ...]:
         if isinstance(i, slice):
             return tuple(self[k] for k in range(*i.indices(len(self))))
         if i < 0:
@@ -134,7 +134,7 @@ class Article:
         return self._held.text
 
     @property
-    def paragraph_starts(self) -> array:
+    def paragraph_starts(self) -> array[int]:
         """Offset in ``text`` where each paragraph begins (do not change it)."""
         return self._held.starts
 

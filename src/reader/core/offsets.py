@@ -123,7 +123,7 @@ def convert_mapped(text: str, view: View) -> Conversion:
     src: list[int] = []
     dst: list[int] = []
     at_src = at_dst = 0
-    for original, conversion in zip(originals, conversions):
+    for original, conversion in zip(originals, conversions, strict=False):
         if len(original) != len(conversion):
             local = align(original, conversion, view)
             src.extend(at_src + s for s in local.src)
@@ -156,13 +156,13 @@ def align(original: str, converted: str, view: View) -> OffsetMap:
         return OffsetMap()
     pieces, parts = _PIECE.findall(original), _PIECE.findall(converted)
     if len(pieces) != len(parts) or any(
-        a[len(a.rstrip(_BREAKS)) :] != b[len(b.rstrip(_BREAKS)) :] for a, b in zip(pieces, parts)
+        a[len(a.rstrip(_BREAKS)) :] != b[len(b.rstrip(_BREAKS)) :] for a, b in zip(pieces, parts, strict=False)
     ):
         return _bounded_offset_map(original, converted, view)
     src: list[int] = []
     dst: list[int] = []
     at_src = at_dst = 0
-    for piece, part in zip(pieces, parts):
+    for piece, part in zip(pieces, parts, strict=False):
         if len(piece) == len(part):
             src.append(at_src)
             dst.append(at_dst)

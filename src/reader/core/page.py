@@ -104,16 +104,17 @@ class PageText:
         rendered = [render_line(p) for p in paragraphs] if markdown else None
         shown = tuple(r.text for r in rendered) if rendered else paragraphs
         converted = shown if view is View.ORIGINAL else convert_paragraphs(shown, view)
-        conversions = [align(s, c, view) for s, c in zip(shown, converted)]
+        conversions = [align(s, c, view) for s, c in zip(shown, converted, strict=False)]
         maps: tuple[Mapping, ...]
         styles: tuple[tuple[tuple[int, int, str], ...], ...]
         if rendered:
             maps = tuple(
                 r.map if c.is_identity else (c if r.map.is_identity else Chain(r.map, c))
-                for r, c in zip(rendered, conversions)
+                for r, c in zip(rendered, conversions, strict=False)
             )
             styles = tuple(
-                tuple((*c.span(a, b), name) for a, b, name in r.spans) for r, c in zip(rendered, conversions)
+                tuple((*c.span(a, b), name) for a, b, name in r.spans)
+                for r, c in zip(rendered, conversions, strict=False)
             )
         else:
             maps = tuple(conversions)

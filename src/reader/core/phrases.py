@@ -54,8 +54,10 @@ def parse(text: str, source: str) -> dict[str, str]:
         if not stripped or stripped.startswith("#"):
             continue
         parts = [p.strip() for p in stripped.split("\t")]
-        if len(parts) != 2 or not all(parts) or any(
-            len(p) > _MAX_PHRASE or not p.isprintable() or " " in p for p in parts
+        if (
+            len(parts) != 2
+            or not all(parts)
+            or any(len(p) > _MAX_PHRASE or not p.isprintable() or " " in p for p in parts)
         ):
             warnings.warn(f"{source}:{number}: skipped (want: Simplified<TAB>Traditional)", stacklevel=2)
             continue
@@ -88,7 +90,7 @@ def opencc_share_dir() -> Path:
 def config_with_phrases(config: str, dictionary: Path, share: Path) -> dict[str, Any]:
     """The shipped ``config`` with the text dictionary ``dictionary`` first in
     its segmentation and first conversion step, all file paths absolute."""
-    data = json.loads((share / f"{config}.json").read_text(encoding="utf-8"))
+    data: dict[str, Any] = json.loads((share / f"{config}.json").read_text(encoding="utf-8"))
     data = _absolute(copy.deepcopy(data), share)
     ours = {"type": "text", "file": str(dictionary)}
     first = data["conversion_chain"][0]
@@ -142,4 +144,12 @@ def build_converter(config: str, phrases: dict[str, str] | None = None) -> openc
         return opencc.OpenCC(os.fspath(path), include_tofu_risk_dictionaries=False)
 
 
-__all__ = ["SHIPPED", "build_converter", "config_with_phrases", "load_phrases", "opencc_share_dir", "parse", "user_file"]
+__all__ = [
+    "SHIPPED",
+    "build_converter",
+    "config_with_phrases",
+    "load_phrases",
+    "opencc_share_dir",
+    "parse",
+    "user_file",
+]

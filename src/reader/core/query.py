@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 # Straight and curly double quotes both open and close a phrase: a Chinese
 # input method types “…” where an English keyboard types "…".
 _QUOTES = frozenset('"“”＂')

@@ -46,7 +46,8 @@ def read_text(data: bytes, path: Path) -> Page:
 
 # YAML (--- key: value ---) or TOML (+++ key = value +++) front matter.
 _FRONT_MATTER = re.compile(
-    r"\A\ufeff?(?:---[ \t]*\n(?P<body>.*?)\n(?:---|\.\.\.)|\+\+\+[ \t]*\n(?P<toml>.*?)\n\+\+\+)[ \t]*(?:\n|\Z)", re.DOTALL
+    r"\A\ufeff?(?:---[ \t]*\n(?P<body>.*?)\n(?:---|\.\.\.)|\+\+\+[ \t]*\n(?P<toml>.*?)\n\+\+\+)[ \t]*(?:\n|\Z)",
+    re.DOTALL,
 )
 _FIELD = re.compile(r"^(?P<key>[A-Za-z_]+)\s*[:=]\s*(?P<value>.*?)\s*$", re.MULTILINE)
 
@@ -59,7 +60,10 @@ def read_markdown(data: bytes, path: Path) -> Page:
     m = _FRONT_MATTER.match(text)
     if not m:
         return Page(text, Hints(name=_name(path)), replaced=decoded.replaced)
-    fields = {f.group("key").lower(): f.group("value").strip("'\" ") for f in _FIELD.finditer(m.group("body") or m.group("toml"))}
+    fields = {
+        f.group("key").lower(): f.group("value").strip("'\" ")
+        for f in _FIELD.finditer(m.group("body") or m.group("toml"))
+    }
     hints = Hints(
         title=fields.get("title") or None,
         author=fields.get("author") or fields.get("authors") or None,
@@ -78,11 +82,14 @@ def read_html(data: bytes, path: Path) -> Page:
     html = decoded.text
     try:
         doc = _extract(trafilatura, html)
-    except Exception:  # noqa: BLE001 - a page the extractor chokes on is still read, from its blocks
+    except Exception:
         doc = None
     if doc is None:
         return Page(_block_text(html), Hints(name=_name(path)), plain=False, replaced=decoded.replaced)
-    get = doc.get if isinstance(doc, dict) else lambda key: getattr(doc, key, None)
+
+    def get(key: str) -> Any:
+        return doc.get(key) if isinstance(doc, dict) else getattr(doc, key, None)
+
     hints = Hints(
         title=get("title") or None,
         source=get("sitename") or None,

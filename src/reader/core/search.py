@@ -67,7 +67,7 @@ class Lazy(Sequence[T], Generic[T]):
     def __getitem__(self, i: int) -> T: ...
     @overload
     def __getitem__(self, i: slice) -> tuple[T, ...]: ...
-    def __getitem__(self, i):
+    def __getitem__(self, i: int | slice) -> T | tuple[T, ...]:
         return self._get()[i]
 
     def __iter__(self) -> Iterator[T]:
@@ -179,7 +179,7 @@ class SearchIndex:
         best first (ties by id). ``limit`` keeps the best few; the result's
         ``total`` still says how many matched."""
         terms = _fold_terms(query)
-        if not terms or limit is not None and limit <= 0:
+        if not terms or (limit is not None and limit <= 0):
             return Results()
         with self._lock:
             if self._snapshot is None:
@@ -235,10 +235,7 @@ class SearchIndex:
         with self._lock:
             number = self._by_id.get(article.id)
             doc = self._docs[number] if number is not None else None
-        if doc is None or doc.article.text != article.text:
-            folded = fold_text(article.text)
-        else:
-            folded = doc.folded
+        folded = fold_text(article.text) if doc is None or doc.article.text != article.text else doc.folded
         return tuple(Hit(s, e) for s, e, _t in _positions(folded, terms))
 
 
@@ -312,7 +309,8 @@ class _Snapshot:
         rows = np.array(numbers)
         tf = tf + _TITLE_TF * (in_title > 0)
         norm = _K1 * (1 - _B + _B * self.lengths[rows] / max(self.chars / self.total, 1.0))
-        return (idf * tf * (_K1 + 1) / (tf + norm[:, None])).sum(axis=1)
+        scores: np.ndarray = (idf * tf * (_K1 + 1) / (tf + norm[:, None])).sum(axis=1)
+        return scores
 
 
 @dataclass(frozen=True, slots=True)
@@ -343,10 +341,7 @@ class _Blocks:
             doc = docs[number]
             if doc is None:
                 continue
-            if bordered:
-                n = _count_overlapping(doc.folded, term, start, stop)
-            else:
-                n = doc.folded.count(term, start, stop)
+            n = _count_overlapping(doc.folded, term, start, stop) if bordered else doc.folded.count(term, start, stop)
             if n:
                 counts[number] = counts.get(number, 0) + n
         return counts
@@ -355,7 +350,7 @@ class _Blocks:
 def _top(scores: np.ndarray, id_of: Callable[[int], str], limit: int | None) -> list[int]:
     """Indexes of the best ``limit`` scores, best first, ties by id."""
     size = scores.size
-    chosen = range(size)
+    chosen: Sequence[int] = range(size)
     if limit is not None and limit < size:
         # Everything tied with the limit-th score, so ties break by id only.
         floor = np.partition(scores, size - limit)[size - limit]
@@ -395,7 +390,9 @@ def _result(doc: _Doc, terms: list[str], score: float, count: int, title_count: 
     positions = Lazy(lambda: tuple(_positions(doc.folded, terms)), count)
     hits: Lazy[Hit] = Lazy(lambda: tuple(Hit(s, e) for s, e, _t in positions), count)
     snippets: Lazy[Snippet] = Lazy(lambda: make_snippets(doc.article.text, positions))
-    title_hits: Lazy[Hit] = Lazy(lambda: tuple(Hit(s, e) for s, e, _t in _positions(doc.folded_title, terms)), title_count)
+    title_hits: Lazy[Hit] = Lazy(
+        lambda: tuple(Hit(s, e) for s, e, _t in _positions(doc.folded_title, terms)), title_count
+    )
     return SearchResult(doc.article, score, hits, snippets, title_hits)
 
 

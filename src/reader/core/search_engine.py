@@ -8,12 +8,12 @@ say) is a change here and nowhere else.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 if TYPE_CHECKING:
     from reader.core.model import Article
-    from reader.core.search import Hit, SearchResult
+    from reader.core.search import Hit, Results
 
 
 @runtime_checkable
@@ -21,15 +21,17 @@ class SearchEngine(Protocol):
     """Script-blind keyword search over articles.
 
     ``search`` gives the articles holding every term, best first, each with
-    its exact hit count (``len(result.hits)``); ``hits_in`` every occurrence
-    of the query's terms in one article, as spans of ``article.text``.
+    its exact hit count (``len(result.hits)``); the ``Results``' ``total``
+    says how many matched even when ``limit`` kept fewer. ``hits_in`` gives
+    every occurrence of the query's terms in one article, as spans of
+    ``article.text``.
     ``add`` indexes an article, replacing one with the same id; ``add`` and
     ``search`` may be called from different threads.
     """
 
     def add(self, article: Article) -> None: ...
 
-    def search(self, query: str, limit: int | None = None) -> Sequence[SearchResult]: ...
+    def search(self, query: str, limit: int | None = None) -> Results: ...
 
     def hits_in(self, article: Article, query: str) -> tuple[Hit, ...]: ...
 

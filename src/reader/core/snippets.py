@@ -118,7 +118,7 @@ def _edge(text: str, at: int, lo: int, hi: int, forward_limit: int, before: bool
     """Move a window edge ``at`` (kept within [lo, hi]) to the best boundary
     within ``_SLACK``: after a sentence end, after a clause end, else just
     out of any Latin word or number it would cut."""
-    if before and at == lo or not before and at == hi:
+    if (before and at == lo) or (not before and at == hi):
         return at
     reach = range(max(lo, at - _SLACK), min(hi, at + _SLACK) + 1)
     for ends in (_SENTENCE_ENDS, _CLAUSE_ENDS):
@@ -169,14 +169,12 @@ def _joined(text: str, at: int) -> bool:
 def _continues(ch: str) -> bool:
     """Whether ``ch`` belongs to the character before it: a combining mark, a
     variation selector, a zero-width joiner or a low surrogate."""
-    return (
-        unicodedata.category(ch) in ("Mn", "Mc", "Me")
-        or ch == "\u200d"
-        or "\udc00" <= ch <= "\udfff"
-    )
+    return unicodedata.category(ch) in ("Mn", "Mc", "Me") or ch == "\u200d" or "\udc00" <= ch <= "\udfff"
 
 
-def _snippet(text: str, hits, starts: list[int], longest: int, ws: int, we: int) -> Snippet:
+def _snippet(
+    text: str, hits: Sequence[tuple[int, int, int]], starts: list[int], longest: int, ws: int, we: int
+) -> Snippet:
     # A hit that began before the window may reach into it.
     lo = bisect.bisect_left(starts, ws - longest + 1)
     near = hits[lo : bisect.bisect_left(starts, we)]

@@ -8,6 +8,7 @@ thread worker after the first frame.
 
 from __future__ import annotations
 
+import contextlib
 import gc
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -174,11 +175,10 @@ class ReaderApp(App[None]):
             except Exception as exc:  # watching is a convenience: the app goes on without it
                 if stop.is_set():
                     return  # the app is closing
-                try:
-                    self.call_from_thread(self.notify, f"Stopped watching the folders: {exc}",
-                                          severity="warning", markup=False)
-                except RuntimeError:
-                    pass  # closed meanwhile
+                with contextlib.suppress(RuntimeError):  # closed meanwhile
+                    self.call_from_thread(
+                        self.notify, f"Stopped watching the folders: {exc}", severity="warning", markup=False
+                    )
 
         threading.Thread(target=run, name="reader-watch", daemon=True).start()
 

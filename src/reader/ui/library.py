@@ -15,10 +15,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from reader.ui.loader import Changed, LoadEvent
     from reader.core.model import Article, Skipped
     from reader.core.people import ArticlePerson, PeopleIndex
     from reader.core.search_engine import SearchEngine
+    from reader.ui.loader import Changed, LoadEvent
 
 
 class Stage(Enum):

@@ -118,8 +118,9 @@ def load_events(paths: Iterable[Path], cancelled: Callable[[], bool] = lambda: F
             cache.close()
 
 
-def _after_reading(articles: list[Article], cancelled: Callable[[], bool],
-                   cache: ArticleCache | None) -> Iterator[LoadEvent]:
+def _after_reading(
+    articles: list[Article], cancelled: Callable[[], bool], cache: ArticleCache | None
+) -> Iterator[LoadEvent]:
     people = _PeopleFinder(cancelled)
     try:
         yield from _people_then_index(people, articles, cache)
@@ -130,8 +131,9 @@ def _after_reading(articles: list[Article], cancelled: Callable[[], bool],
     yield PeopleDone(people.index)
 
 
-def _people_then_index(people: _PeopleFinder, articles: list[Article],
-                       cache: ArticleCache | None) -> Iterator[LoadEvent]:
+def _people_then_index(
+    people: _PeopleFinder, articles: list[Article], cache: ArticleCache | None
+) -> Iterator[LoadEvent]:
     """The article on screen's people, the search index, everyone else's."""
     # The article on screen gets its people first (from the people cache
     # this is a file read), then search, then everyone else: short
@@ -142,8 +144,9 @@ def _people_then_index(people: _PeopleFinder, articles: list[Article],
     yield from _index_events(articles)
     if cache is not None:
         cache.close()
-    rest = sorted((a for a in articles if a is not first or first.chars >= LARGE_ARTICLE_CHARS),
-                  key=lambda a: (a.chars, a.id))
+    rest = sorted(
+        (a for a in articles if a is not first or first.chars >= LARGE_ARTICLE_CHARS), key=lambda a: (a.chars, a.id)
+    )
     yield from people.events(rest)
 
 
@@ -250,8 +253,15 @@ def watch_events(
             return False  # hidden files are never loaded (nor editors' swap files)
         return path in files or path.suffix.lower() in _watched_suffixes()
 
-    for changes in watch(*watched, watch_filter=wanted, debounce=WATCH_DEBOUNCE_MS, stop_event=halt,
-                         rust_timeout=200, yield_on_timeout=True, raise_interrupt=False):
+    for changes in watch(
+        *watched,
+        watch_filter=wanted,
+        debounce=WATCH_DEBOUNCE_MS,
+        stop_event=halt,
+        rust_timeout=200,
+        yield_on_timeout=True,
+        raise_interrupt=False,
+    ):
         if stop():
             halt.set()
             return
@@ -279,8 +289,13 @@ def _root_of(path: Path, roots: list[Path]) -> Path | None:
     return None
 
 
-def _apply_changes(paths: set[Path], roots: list[Path], known: dict[Path, str], engine: SearchEngine | None,
-                   people_index: PeopleIndex | None) -> Changed | None:
+def _apply_changes(
+    paths: set[Path],
+    roots: list[Path],
+    known: dict[Path, str],
+    engine: SearchEngine | None,
+    people_index: PeopleIndex | None,
+) -> Changed | None:
     from reader.core.article_cache import ArticleCache
     from reader.core.corpus import article_id, iter_corpus
     from reader.core.model import Article

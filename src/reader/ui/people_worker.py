@@ -146,7 +146,7 @@ def _exchange(child: subprocess.Popen[bytes], request: bytes, cancelled: Callabl
     def read() -> None:
         try:
             answers.put(("answer", _read_frame(stdout)))
-        except BaseException as exc:  # noqa: BLE001 - handed to the caller
+        except BaseException as exc:
             answers.put(("failed", exc))
 
     threading.Thread(target=write, name="people-send", daemon=True).start()
@@ -188,7 +188,7 @@ def _answer(article: Article) -> tuple[str, Any, str | None]:
 
     try:
         return "ok", extract_people(article), unavailable()
-    except Exception as exc:  # noqa: BLE001 - one bad article must not end the child
+    except Exception as exc:
         return "error", f"{exc.__class__.__name__}: {exc}", unavailable()
 
 

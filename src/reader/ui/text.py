@@ -21,7 +21,6 @@ if TYPE_CHECKING:
     from textual.visual import RenderOptions
 
 from reader.core.linebreak import truncate, wrap
-
 from reader.core.sanitize import visible
 
 

@@ -22,8 +22,8 @@ from reader.core.people import lexicon
 from reader.core.people.lexicon import WORD
 from reader.core.people.names import is_english_stopword, is_han
 from reader.core.people.registry import Registry
-from reader.core.unionfind import UnionFind
 from reader.core.people.texts import DOT, Link, Texts
+from reader.core.unionfind import UnionFind
 
 
 @dataclass
@@ -46,7 +46,11 @@ def _parts(form: str, t: Texts) -> list[str]:
     words = form.split(" ")
     if len(words) < 2 or not is_latin(form):
         return []
-    return [w for w in {words[0], words[-1]} if len(w) >= 3 and not is_english_stopword(w) and w.lower() not in t.lower_words]
+    return [
+        w
+        for w in {words[0], words[-1]}
+        if len(w) >= 3 and not is_english_stopword(w) and w.lower() not in t.lower_words
+    ]
 
 
 def build_clusters(forms: set[str], links: list[Link], t: Texts, reg: Registry) -> list[Cluster]:

@@ -58,7 +58,11 @@ def rule_modules(root: str = _ROOT) -> list[Path]:
                 if base.startswith("reader"):
                     todo.append(base)
                     # ``from reader.core.people import lexicon``: a module too.
-                    todo += [f"{base}.{a.name}" for a in node.names if importlib.util.find_spec(base) and _is_module(f"{base}.{a.name}")]
+                    todo += [
+                        f"{base}.{a.name}"
+                        for a in node.names
+                        if importlib.util.find_spec(base) and _is_module(f"{base}.{a.name}")
+                    ]
     return [seen[k] for k in sorted(seen)]
 
 
@@ -91,10 +95,8 @@ def rules_fingerprint() -> str:
     digest = hashlib.sha256(str(VERSION).encode())
     for path in rule_modules():
         digest.update(path.name.encode())
-        try:
+        with contextlib.suppress(OSError):
             digest.update(path.read_bytes())
-        except OSError:
-            pass
     # Rules alone give other people than rules and tagger (results found
     # while the tagger failed to load are not stored, see extract_people).
     digest.update(_tagger_stamp().encode())

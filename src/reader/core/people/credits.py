@@ -46,8 +46,10 @@ _LATIN_NAME_RE = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2}")
 # inside names too (黃文華). Latin roles only as whole words.
 _ROLE_RE = re.compile(
     "|".join(
-        re.escape(r) + r"(?=[\s\u3000/／:：])" if len(r) == 1
-        else rf"\b{re.escape(r)}\b" if r.isascii()
+        re.escape(r) + r"(?=[\s\u3000/／:：])"
+        if len(r) == 1
+        else rf"\b{re.escape(r)}\b"
+        if r.isascii()
         else re.escape(r)
         for r in CREDIT_ROLES
     ),

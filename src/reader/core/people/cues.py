@@ -20,7 +20,7 @@ from reader.core.people.names import (
 )
 
 SEPARATORS = "：:|丨/ \u3000"
-_PUNCT = set("，。；：！？、,.;:!?)）」』”’\"》\n")
+_PUNCT = set('，。；：！？、,.;:!?)）」』”’"》\n')
 
 
 def cue_after(folded: str, end: int) -> bool:

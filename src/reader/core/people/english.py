@@ -28,11 +28,19 @@ _PAREN_EN_RE = re.compile(r"[（(]\s*([A-ZÀ-Þ][A-Za-zÀ-ÿ.'’\- ]{1,60}?)\s*
 
 def _english_tokens_ok(tokens: list[str], t: Texts) -> bool:
     inner = tokens[1:-1]
-    return all(
-        (tok in NAME_PARTICLES and tok in inner)
-        or (not is_english_stopword(tok) and tok.lower() not in t.lower_words and (len(tok) > 1 or tok.endswith(".")))
-        for tok in tokens
-    ) and not tokens[0].endswith(".") and not tokens[-1].endswith(".")
+    return (
+        all(
+            (tok in NAME_PARTICLES and tok in inner)
+            or (
+                not is_english_stopword(tok)
+                and tok.lower() not in t.lower_words
+                and (len(tok) > 1 or tok.endswith("."))
+            )
+            for tok in tokens
+        )
+        and not tokens[0].endswith(".")
+        and not tokens[-1].endswith(".")
+    )
 
 
 HEADLINE_REACH = 400
@@ -75,7 +83,7 @@ def english_names(t: Texts, glosses: list[tuple[int, int]]) -> list[Proposal]:
         pos = m.start()
         spans = []
         part: list[tuple[int, str]] = []
-        for tok in tokens + [""]:
+        for tok in [*tokens, ""]:
             if tok and not is_english_stopword(tok) and tok.lower() not in t.lower_words:
                 part.append((pos, tok))
             else:
@@ -147,7 +155,7 @@ def _single_cued(t: Texts, start: int, end: int, word: str) -> bool:
 
 def _is_acronym_expansion(plain: str, end: int, words: list[str]) -> bool:
     m = re.match(r"\s*[,，]\s*([A-Z]{2,})", plain[end:])
-    return bool(m) and m.group(1) == "".join(w[0] for w in words)
+    return m is not None and m.group(1) == "".join(w[0] for w in words)
 
 
 def bracketed_aliases(
@@ -168,8 +176,11 @@ def bracketed_aliases(
         words = english.split()
         en_start = m.start(1)
         han = _han_name_before(folded, m.start(), dotted_ends)
-        if han is None or not 1 <= len(words) <= 5 or not _english_tokens_ok(words, t) or not all(
-            re.fullmatch(r"[A-ZÀ-Þ][A-Za-zÀ-ÿ'’\-]*\.?", w) or w in NAME_PARTICLES for w in words
+        if (
+            han is None
+            or not 1 <= len(words) <= 5
+            or not _english_tokens_ok(words, t)
+            or not all(re.fullmatch(r"[A-ZÀ-Þ][A-Za-zÀ-ÿ'’\-]*\.?", w) or w in NAME_PARTICLES for w in words)
         ):
             glosses.append((m.start(), m.end()))
             continue
@@ -178,17 +189,17 @@ def bracketed_aliases(
         proposals.append(Proposal(en_start, en_start + len(english), english, True, latin=True))
         links.append(Link(folded[start:end], english))
     for p in dotted:
-        m = re.match(r"([A-Z][a-z]+(?: [A-Z][A-Za-z]+){1,2})\s*[)）]", plain[p.end :])
-        if m and _english_tokens_ok(m.group(1).split(), t):
-            proposals.append(Proposal(p.end, p.end + len(m.group(1)), m.group(1), True, latin=True))
-            links.append(Link(p.form, m.group(1)))
+        after = re.match(r"([A-Z][a-z]+(?: [A-Z][A-Za-z]+){1,2})\s*[)）]", plain[p.end :])
+        if after and _english_tokens_ok(after.group(1).split(), t):
+            proposals.append(Proposal(p.end, p.end + len(after.group(1)), after.group(1), True, latin=True))
+            links.append(Link(p.form, after.group(1)))
     return proposals, links, glosses
 
 
 def _han_name_before(folded: str, end: int, dotted_ends: dict[int, int]) -> tuple[int, int] | None:
     """The name ending right before a bracket: a dotted name, a run of
     transliteration characters, or a surname + given name."""
-    if end == 0 or not is_han(folded[end - 1]) and folded[end - 1] != DOT:
+    if end == 0 or (not is_han(folded[end - 1]) and folded[end - 1] != DOT):
         return None
     if end in dotted_ends:
         return dotted_ends[end], end

@@ -84,19 +84,16 @@ def find_people(
     dotted = dotted_names(t)  # once: the bracket rule reads them too
     bracketed, links, glosses = bracketed_aliases(t, dotted)
     proposals = (
-        bracketed
-        + dotted
-        + han_names(t)
-        + translit_names(t)
-        + english_names(t, glosses)
-        + _registry_hits(t, reg)
+        bracketed + dotted + han_names(t) + translit_names(t) + english_names(t, glosses) + _registry_hits(t, reg)
     )
     model = tagger() if use_tagger else None
     if model is not None:
         spans = model.spans(t.folded)
         proposals = vetted(outside(proposals, spans.places), spans, t.folded) + tagged_names(t, spans.people)
     proposals = [p for p in proposals if p.latin or DOT in p.form or not not_a_name(p.form)]
-    proposals += [Proposal(s, e, t.folded[s:e], True, latin=is_latin(t.folded[s:e])) for s, e in bylines_in_text(t.plain)]
+    proposals += [
+        Proposal(s, e, t.folded[s:e], True, latin=is_latin(t.folded[s:e])) for s, e in bylines_in_text(t.plain)
+    ]
     forms = _accepted(proposals, reg)
     proposals += whole_names(t, forms)
     forms = _accepted(proposals, reg)
@@ -122,11 +119,11 @@ def _with_credits(people: list[ArticlePerson], credits: Sequence[tuple[str, str]
             if form in by_form:
                 i = by_form[form]
                 p = people[i]
-                people[i] = ArticlePerson(p.person, p.mentions, p.credits + (mention,))
+                people[i] = ArticlePerson(p.person, p.mentions, (*p.credits, mention))
             elif form in added:
                 i = added[form]
                 p = people[i]
-                people[i] = ArticlePerson(p.person, p.mentions, p.credits + (mention,))
+                people[i] = ArticlePerson(p.person, p.mentions, (*p.credits, mention))
             else:
                 added[form] = len(people)
                 people.append(ArticlePerson(Person(form, alias, (alias,), line.strip()), (), (mention,)))
@@ -160,10 +157,16 @@ _patterns: dict[str, tuple[re.Pattern[str] | None, re.Pattern[str] | None]] = {}
 def _registry_patterns(reg: Registry) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
     if reg.fingerprint in _patterns:
         return _patterns[reg.fingerprint]
-    han = sorted({fold(a).replace("・", DOT) for e in reg.entries for a in e.aliases if not is_latin(a)}, key=len, reverse=True)
+    han = sorted(
+        {fold(a).replace("・", DOT) for e in reg.entries for a in e.aliases if not is_latin(a)}, key=len, reverse=True
+    )
     latin = sorted({a for e in reg.entries for a in e.aliases if is_latin(a)}, key=len, reverse=True)
     han_re = re.compile("|".join(map(re.escape, han))) if han else None
-    latin_re = re.compile(r"(?<![A-Za-zÀ-ÿ0-9])(?:" + "|".join(map(re.escape, latin)) + r")(?![A-Za-zÀ-ÿ0-9])") if latin else None
+    latin_re = (
+        re.compile(r"(?<![A-Za-zÀ-ÿ0-9])(?:" + "|".join(map(re.escape, latin)) + r")(?![A-Za-zÀ-ÿ0-9])")
+        if latin
+        else None
+    )
     _patterns[reg.fingerprint] = (han_re, latin_re)
     return han_re, latin_re
 
@@ -233,7 +236,8 @@ def _key(cluster: Cluster, aliases: tuple[str, ...], name: str) -> str:
     english = [a for a in aliases if is_latin(a) and " " in a]
     if english:
         return fold(max(english, key=len))
-    return fold(name).translate(str.maketrans({d: DOT for d in "‧・•"}))
+    dots: dict[str, str | int | None] = {d: DOT for d in "‧・•"}
+    return fold(name).translate(str.maketrans(dots))
 
 
 def _distinct_keys(people: list[ArticlePerson]) -> list[ArticlePerson]:

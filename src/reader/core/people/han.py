@@ -175,8 +175,10 @@ def _judge(folded: str, start: int, sl: int, end: int) -> Verdict:
     if in_title(folded, start, end):
         return Verdict.NO  # 《柳叶刀》: a journal
     entry = lexicon.lookup(name)
-    cued = cue_after(folded, end) or interview_label(folded, start, end) or (
-        cue_before(folded, start) and boundary_after(folded, end)
+    cued = (
+        cue_after(folded, end)
+        or interview_label(folded, start, end)
+        or (cue_before(folded, start) and boundary_after(folded, end))
     )
     japanese = name[:sl] in JAPANESE_SURNAMES
     if japanese:

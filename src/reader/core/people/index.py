@@ -81,9 +81,7 @@ class PeopleIndex:
     def _build(self) -> tuple[list[CorpusPerson], dict[str, CorpusPerson]]:
         if self._view is not None:
             return self._view
-        members: list[tuple[str, ArticlePerson]] = [
-            (aid, p) for aid in self._order for p in self._articles[aid]
-        ]
+        members: list[tuple[str, ArticlePerson]] = [(aid, p) for aid in self._order for p in self._articles[aid]]
         sets = UnionFind(range(len(members)))
         english: list[set[str]] = [_full_english(p.person) for _, p in members]
 

@@ -50,16 +50,20 @@ CUED_SURNAMES = COMMON_SURNAMES | frozenset("洪江温康龙雷武石白金高�
 
 # Every single-character surname the strong (cued) rules accept. Many are
 # also everyday characters (高, 金, 石, 和), so they only count with a cue.
-SURNAMES = COMMON_SURNAMES | frozenset(
-    "高金石白文方安于万常温康易向关成单华路连车项全应师商沙谈乐楚燕冀满区权帅井祖支"
-    "计宣晋敬普玉银战印那修母羊阿乌付廖韦江范雷龙武牛毕麦车房屈解阳时农司古吉简项芦"
-    "党宫费卜冷晏席卫米柏宗桂邸伏鹿薄雍辜裘亓邰赫杭况宿鲜逯隆茹诸慕危亢嵩帖畅勾鄂伊"
-    "申欧兰尚符宁甘左包丰狄平云容来扈晁芮阙浦戈曲游苑迟封惠南班储原楚劳皮粟仲桑郎丛"
-    "池查麻官匡海花强豆练廉漆巴卿国相初门谷蒙翟仝章鲁季管蒲滕景边楼闻厉郜盖植洪"
-    # checked against a standard list of the ~500 commonest (Taiwan and
-    # Korea included: 粘, 湛, 玄)
-    "明索佴粘湛玄秋咸慎琴奉钮郦凤谯邴束阴靖岩"
-) | CUED_SURNAMES
+SURNAMES = (
+    COMMON_SURNAMES
+    | frozenset(
+        "高金石白文方安于万常温康易向关成单华路连车项全应师商沙谈乐楚燕冀满区权帅井祖支"
+        "计宣晋敬普玉银战印那修母羊阿乌付廖韦江范雷龙武牛毕麦车房屈解阳时农司古吉简项芦"
+        "党宫费卜冷晏席卫米柏宗桂邸伏鹿薄雍辜裘亓邰赫杭况宿鲜逯隆茹诸慕危亢嵩帖畅勾鄂伊"
+        "申欧兰尚符宁甘左包丰狄平云容来扈晁芮阙浦戈曲游苑迟封惠南班储原楚劳皮粟仲桑郎丛"
+        "池查麻官匡海花强豆练廉漆巴卿国相初门谷蒙翟仝章鲁季管蒲滕景边楼闻厉郜盖植洪"
+        # checked against a standard list of the ~500 commonest (Taiwan and
+        # Korea included: 粘, 湛, 玄)
+        "明索佴粘湛玄秋咸慎琴奉钮郦凤谯邴束阴靖岩"
+    )
+    | CUED_SURNAMES
+)
 
 # Characters that never end (or sit inside) a Chinese given name: particles,
 # pronouns, verbs of saying, measure words. They mark where a name stops.
@@ -209,9 +213,7 @@ EN_TOKEN = (
     rf"|[A-Z]\.)"  # a middle initial
 )
 _PARTICLE = "(?:" + "|".join(sorted(NAME_PARTICLES, key=len, reverse=True)) + ")"
-EN_RUN_RE = re.compile(
-    rf"(?<![A-Za-zÀ-ÿ0-9'’\-]){EN_TOKEN}(?:(?: {_PARTICLE})* {EN_TOKEN})*(?![A-Za-zÀ-ÿ0-9\-])"
-)
+EN_RUN_RE = re.compile(rf"(?<![A-Za-zÀ-ÿ0-9'’\-]){EN_TOKEN}(?:(?: {_PARTICLE})* {EN_TOKEN})*(?![A-Za-zÀ-ÿ0-9\-])")
 
 # Capitalised words that are not names: function words (sentence starts and
 # headlines), organisations, products, places and common nouns of the kind

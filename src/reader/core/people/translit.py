@@ -165,7 +165,11 @@ def _translit_ok(folded: str, start: int, end: int, run_start: int) -> bool:
     if length == 2 and start > run_start >= 0:
         return False  # two characters glued to other Han text: too weak
     name = folded[start:end]
-    return not lexicon.is_common_word(name) and not glued_to_neighbours(folded, start, end) and not in_title(folded, start, end)
+    return (
+        not lexicon.is_common_word(name)
+        and not glued_to_neighbours(folded, start, end)
+        and not in_title(folded, start, end)
+    )
 
 
 def listed_with(t: Texts, known: set[str]) -> list[Proposal]:

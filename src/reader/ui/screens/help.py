@@ -62,7 +62,7 @@ def help_entries(cls: type[DOMNode], app: App | None = None) -> list[HelpEntry]:
         if not binding.description or binding.system or binding.action in SIDEWAYS:
             continue
         key = app.get_key_display(binding) if app is not None else binding.key
-        keys, description = entries.setdefault(binding.action, ([], binding.description))
+        keys, _description = entries.setdefault(binding.action, ([], binding.description))
         keys.append(key)
         # The tooltip, where there is one, says more than the footer's label.
         if binding.tooltip:

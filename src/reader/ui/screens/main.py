@@ -51,7 +51,6 @@ PANE_NAMES = {"articles": "Articles", "reading": "Reading", "people": "People"}
 
 
 class MainScreen(ReadingMoves, Screen[None]):
-
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (90, "-normal"), (170, "-wide")]
     COMMANDS = {ArticleCommands, PeopleCommands}
 
@@ -62,18 +61,27 @@ class MainScreen(ReadingMoves, Screen[None]):
         Binding("ctrl+f", "find", "Find", tooltip="Find in this article (ctrl+g there: in all articles)"),
         Binding("left_square_bracket", "article(-1)", "Prev article", show=False),
         Binding("right_square_bracket", "article(1)", "Next article", show=False),
-        Binding("ctrl+o,backspace", "jump(-1)", "Jump back", show=False,
-                tooltip="Back to where you were before a search hit, a person or another article"),
+        Binding(
+            "ctrl+o,backspace",
+            "jump(-1)",
+            "Jump back",
+            show=False,
+            tooltip="Back to where you were before a search hit, a person or another article",
+        ),
         Binding("ctrl+n", "jump(1)", "Jump forward", show=False, tooltip="Forward again after jumping back"),
         Binding("p", "focus_people", "People"),
         Binding("P", "corpus_people", "All people", show=False),
-        Binding("n", "hit(1)", "Next hit", show=False,
-                tooltip="Next highlight; after Esc, the last search again"),
+        Binding("n", "hit(1)", "Next hit", show=False, tooltip="Next highlight; after Esc, the last search again"),
         Binding("N", "hit(-1)", "Previous hit", show=False),
         Binding("f", "filter_person", "Filter by person", show=False),
         Binding("x", "clear_filter", "Clear filter", show=False),
-        Binding("ampersand", "filter_titles", "Filter titles", show=False,
-                tooltip="Filter the list by title, id or file (or type Chinese in the list)"),
+        Binding(
+            "ampersand",
+            "filter_titles",
+            "Filter titles",
+            show=False,
+            tooltip="Filter the list by title, id or file (or type Chinese in the list)",
+        ),
         Binding("escape", "clear_highlights", "Clear highlights", show=False),
         Binding("plus,equals_sign", "width(1)", "Wider", show=False),
         Binding("minus", "width(-1)", "Narrower", show=False),

@@ -94,7 +94,9 @@ class PeopleScreen(ModalScreen["str | None"]):
         with Vertical(id="corpus-people-box"):
             yield Static(id="corpus-people-title", markup=False)
             yield Input(
-                placeholder="Filter by name (any alias, either script)", id="corpus-people-filter", select_on_focus=False
+                placeholder="Filter by name (any alias, either script)",
+                id="corpus-people-filter",
+                select_on_focus=False,
             )
             yield CorpusPeopleList(id="corpus-people")
 

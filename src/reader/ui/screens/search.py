@@ -276,7 +276,9 @@ class SearchScreen(ModalScreen["SearchChoice | None"]):
             if library.failure:
                 self._say("Search is not available: loading failed.")
             else:
-                self._say(f"Building the search index ({library.busy or 'almost done'})… results appear when it is ready.")
+                self._say(
+                    f"Building the search index ({library.busy or 'almost done'})… results appear when it is ready."
+                )
             return
         if self._searching is not None:
             return  # the running search starts the newest query when it ends

@@ -312,4 +312,4 @@ class ArticleList(ScrollView, can_focus=True):
 
 def _same(articles: Sequence[Article], shown: list[Article]) -> bool:
     """Whether ``articles`` starts with exactly the rows already shown."""
-    return all(a is b for a, b in zip(articles, shown))
+    return all(a is b for a, b in zip(articles, shown, strict=False))

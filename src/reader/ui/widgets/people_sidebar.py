@@ -149,7 +149,7 @@ class PeopleSidebar(Vertical):
         import sys
 
         tagger = sys.modules.get("reader.core.people.tagger")
-        return tagger.unavailable() if tagger is not None else None  # type: ignore[attr-defined]
+        return tagger.unavailable() if tagger is not None else None
 
     def select_key(self, key: str) -> ArticlePerson | None:
         """Move the cursor to the person with this key, if they are here."""

@@ -24,6 +24,7 @@ start) and the right padding the line's length (its end).
 
 from __future__ import annotations
 
+import itertools
 from functools import partial
 from typing import ClassVar
 
@@ -337,10 +338,14 @@ class ReadingView(ScrollView, can_focus=True):
             return
         event.stop()
         page = event.worker.result
-        if event.state is WorkerState.SUCCESS and isinstance(page, PageText):
-            if page.article is self._article and page.view is self.view:
-                self._page = page
-                self._relayout()
+        if (
+            event.state is WorkerState.SUCCESS
+            and isinstance(page, PageText)
+            and page.article is self._article
+            and page.view is self.view
+        ):
+            self._page = page
+            self._relayout()
 
     def on_resize(self) -> None:
         self._relayout()
@@ -492,7 +497,7 @@ class ReadingView(ScrollView, can_focus=True):
             return [(0, length, style)] if length else []
         cuts = sorted({0, length, *(a for a, _, _ in layers), *(b for _, b, _ in layers)})
         runs = []
-        for a, b in zip(cuts, cuts[1:]):
+        for a, b in itertools.pairwise(cuts):
             run_style = style
             for la, lb, layer in layers:
                 if la <= a and b <= lb:
