@@ -24,6 +24,7 @@ import shutil
 import subprocess
 from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
 from reader.core.folding import fold
 
@@ -112,6 +113,7 @@ class Tantivy:
 
     def search(self, terms: list[str], limit: int):
         """The top ``limit`` documents by BM25, and how many matched."""
-        result = self.searcher.search(self.query(terms), limit)
-        # tantivy's stub leaves out SearchResult.count, which it has at run time.
-        return result.hits, result.count  # type: ignore[attr-defined]
+        # Any: tantivy's stub leaves out SearchResult.count, which it has at
+        # run time (and without tantivy installed there is no stub at all).
+        result: Any = self.searcher.search(self.query(terms), limit)
+        return result.hits, result.count
