@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 
 from reader.core.resources import seeds_dir
-from reader.ui import loader
-from reader.ui.library import Library, Stage
-from reader.ui.loader import AllRead, Found, IndexDone, PeopleDone, PeopleFound, Problem, load_events
-from reader.ui.people_worker import Cancelled, find_people_apart
+from reader.session import loader
+from reader.session.library import Library, Stage
+from reader.session.loader import AllRead, Found, IndexDone, PeopleDone, PeopleFound, Problem, load_events
+from reader.session.people_worker import Cancelled, find_people_apart
 
 
 @pytest.fixture(autouse=True)
@@ -117,7 +117,7 @@ def _children(monkeypatch: pytest.MonkeyPatch) -> list[subprocess.Popen]:
         started.append(child)
         return child
 
-    monkeypatch.setattr("reader.ui.people_worker.subprocess.Popen", popen)
+    monkeypatch.setattr("reader.session.people_worker.subprocess.Popen", popen)
     return started
 
 
@@ -174,7 +174,7 @@ def test_cancelling_stops_the_child_at_once() -> None:
 
 
 def test_a_failing_step_is_a_problem_not_a_crash(monkeypatch: pytest.MonkeyPatch) -> None:
-    from reader.ui.people_worker import PeopleProcess
+    from reader.session.people_worker import PeopleProcess
 
     def broken(self, article, cancelled=lambda: False):
         raise ValueError("bad article")

@@ -14,7 +14,7 @@ from textual.widgets import Input
 
 from app_support import SIZE, loaded, make_app, screen_text, widget_text
 from reader.core.highlights import find_all
-from reader.ui.library import Stage
+from reader.session.library import Stage
 from reader.ui.screens.search import SearchScreen
 from reader.ui.widgets.article_list import ArticleList
 from reader.ui.widgets.reading_view import ReadingView

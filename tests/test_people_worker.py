@@ -15,7 +15,7 @@ import pytest
 from reader.core.model import Article
 from reader.core.people import find_people
 from reader.core.script import Script
-from reader.ui.people_worker import Cancelled, PeopleProcess, find_people_apart
+from reader.session.people_worker import Cancelled, PeopleProcess, find_people_apart
 
 # A child that reads its request a few bytes at a time with pauses (as a
 # busy child does), then answers with how many bytes it got. Before the fix,

@@ -24,7 +24,7 @@ from textual.worker import Worker, WorkerState, get_current_worker
 
 from reader.core.plural import plural
 from reader.core.resources import stylesheets
-from reader.ui.library import Library, Stage
+from reader.session.library import Library, Stage
 
 if TYPE_CHECKING:
     import threading
@@ -117,7 +117,7 @@ class ReaderApp(App[None]):
                 gc.enable()
 
     def _load_library(self, collecting: bool) -> None:
-        from reader.ui.loader import AllRead, Found, IndexDone, load_events
+        from reader.session.loader import AllRead, Found, IndexDone, load_events
 
         worker = get_current_worker()
         held: list[object] = []
@@ -156,7 +156,7 @@ class ReaderApp(App[None]):
         a worker (waiting for the workers would then never end)."""
         import threading
 
-        from reader.ui.loader import watch_events
+        from reader.session.loader import watch_events
 
         if self._watch_stop is not None:
             return
@@ -183,7 +183,7 @@ class ReaderApp(App[None]):
         threading.Thread(target=run, name="reader-watch", daemon=True).start()
 
     def _apply(self, event: object) -> None:
-        from reader.ui.loader import PeopleDone
+        from reader.session.loader import PeopleDone
 
         stage = self.library.apply(event)  # type: ignore[arg-type]
         if isinstance(event, PeopleDone) and self.watch_files:

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from reader.core.model import Article
     from reader.core.state import State
     from reader.core.views import View
-    from reader.ui.library import Library, Stage
+    from reader.session.library import Library, Stage
 
 
 class Host(Protocol):

@@ -27,7 +27,7 @@ from reader.core.model import Article
 from reader.core.state import DEFAULT_WIDTH, MAX_WIDTH, clamp_width, position_key, step_width
 from reader.core.views import CYCLE_DESCRIPTION, View
 from reader.ui.commands import ArticleCommands, PeopleCommands
-from reader.ui.library import Stage
+from reader.session.library import Stage
 from reader.ui.screens.reading_moves import ReadingMoves
 from reader.ui.widgets.article_list import ArticleFilter, ArticleList
 from reader.ui.widgets.article_pane import ArticlePane
@@ -192,7 +192,7 @@ class MainScreen(ReadingMoves, Screen[None]):
     def _files_changed(self) -> None:
         """Files changed on disk: the list at once, and the open article if
         it was edited (at the same place in its text) or deleted."""
-        from reader.ui.library import carry_position
+        from reader.session.library import carry_position
 
         library = self.host.library
         current = self.current

@@ -16,7 +16,7 @@ from textual.widgets.option_list import Option
 
 from reader.core.plural import plural
 from reader.core.views import View
-from reader.ui.library import Stage
+from reader.session.library import Stage
 from reader.ui.widgets.people_sidebar import person_prompt
 from reader.ui.widgets.reader_list import ReaderList
 

@@ -41,7 +41,7 @@ from reader.core.offsets import convert_mapped
 from reader.core.plural import agree, plural
 from reader.core.query import blank_reason
 from reader.core.views import View
-from reader.ui.library import Stage
+from reader.session.library import Stage
 from reader.ui.text import Indented, Stacked, one_line, printable
 from reader.ui.widgets.reader_list import ReaderList
 

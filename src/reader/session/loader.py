@@ -8,7 +8,7 @@ screen, the search index, and everyone else's people, handed over in
 batches too: each hand-over waits for the UI thread, so there are a few a
 second, never one per article. The heavy core modules (jieba, OpenCC
 tables) are imported here, inside the worker, never before the first frame.
-The app applies each event to its :class:`~reader.ui.library.Library` on
+The app applies each event to its :class:`~reader.session.library.Library` on
 the event loop.
 """
 
@@ -20,7 +20,7 @@ from pathlib import Path
 from time import monotonic
 from typing import TYPE_CHECKING
 
-from reader.ui.people_worker import Cancelled, PeopleProcess
+from reader.session.people_worker import Cancelled, PeopleProcess
 
 if TYPE_CHECKING:
     from reader.core.article_cache import ArticleCache
@@ -153,7 +153,7 @@ def _people_then_index(
 class _PeopleFinder:
     """The people of one article after another, into a corpus index: read
     from the people cache here, else found in one long-lived child process
-    that holds the tagger (:class:`~reader.ui.people_worker.PeopleProcess`).
+    that holds the tagger (:class:`~reader.session.people_worker.PeopleProcess`).
     ``close`` ends the child."""
 
     def __init__(self, cancelled: Callable[[], bool]) -> None:

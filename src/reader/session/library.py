@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from reader.core.model import Article, Skipped
     from reader.core.people import ArticlePerson, PeopleIndex
     from reader.core.search_engine import SearchEngine
-    from reader.ui.loader import Changed, LoadEvent
+    from reader.session.loader import Changed, LoadEvent
 
 
 class Stage(Enum):
@@ -62,7 +62,7 @@ class Library:
     def apply(self, event: LoadEvent) -> Stage:
         """Take in one event from the loader; returns what became ready."""
         # Imported here: the loader runs after the first frame, and so can this.
-        from reader.ui.loader import AllRead, Changed, Found, IndexDone, PeopleDone, PeopleFound, Problem
+        from reader.session.loader import AllRead, Changed, Found, IndexDone, PeopleDone, PeopleFound, Problem
 
         match event:
             case Found(items):
