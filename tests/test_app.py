@@ -202,6 +202,22 @@ async def test_person_highlights_every_alias_and_n_steps(state_dir: Path) -> Non
         assert "hit " not in status_text(app)
 
 
+async def test_sidebar_says_a_person_is_in_no_other_article(state_dir: Path) -> None:
+    app = make_app(state_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        await loaded(pilot)
+        await open_article(pilot, "001")
+        sidebar = app.main_screen.sidebar
+        index = next(
+            i for i, p in enumerate(sidebar.people) if len(app.library.people_index.articles_of(p.person.key)) == 1
+        )
+        await pilot.press("p")
+        app.screen.query_one("#people-list", OptionList).highlighted = index
+        await pilot.pause()
+        assert "In no other article" in screen_text(app)
+        assert "Also in 0" not in screen_text(app)
+
+
 async def test_sidebar_counts_other_articles_and_f_filters_the_list(state_dir: Path) -> None:
     app = make_app(state_dir)
     async with app.run_test(size=SIZE) as pilot:
@@ -215,7 +231,7 @@ async def test_sidebar_counts_other_articles_and_f_filters_the_list(state_dir: P
         key = sidebar.people[index].person.key
         articles = app.library.people_index.articles_of(key)
         others = len(articles) - 1
-        assert f"Also in {others} other article" in screen_text(app)
+        assert others > 0 and f"Also in {others} other article" in screen_text(app)
         await pilot.press("f")
         assert "Filter: mentions" in screen_text(app)
         assert list_ids(app, "#article-list") == sorted(articles)

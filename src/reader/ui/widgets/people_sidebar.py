@@ -172,9 +172,11 @@ class PeopleSidebar(Vertical):
             text.append("\nOther articles: still counting…", style="italic")
         else:
             others = self._elsewhere(entry.person.key)
-            text.append(f"\nAlso in {plural(others, 'other article')}")
             if others:
+                text.append(f"\nAlso in {plural(others, 'other article')}")
                 text.append("\nf: list only their articles", style="dim")
+            else:
+                text.append("\nIn no other article")
         text.append("\nEnter: highlight · n/N: step", style="dim")
         note = self._tagger_note()
         if note:
