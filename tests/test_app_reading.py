@@ -179,6 +179,22 @@ async def test_brackets_at_the_ends_and_n_with_nothing_say_so(state_dir: Path) -
 # Feature 1: find in the article, n/N, n after Esc, widening to the corpus.
 
 
+async def test_find_in_the_traditional_view_finds_what_the_reader_sees(state_dir: Path) -> None:
+    app = make_app(state_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        await loaded(pilot)
+        article = app.main_screen.current
+        total = article.text.count("博客")
+        assert total > 1
+        await pilot.press("t")
+        await pilot.pause()
+        assert "部落格" in reading_text(app)
+        # OpenCC turned 博客 into 部落格 whole: the reader types what is shown.
+        await pilot.press("ctrl+f", "部", "落", "格")
+        await pilot.pause()
+        assert f"hit 1/{total}" in status_text(app)
+
+
 async def test_find_in_the_article_steps_and_resumes_after_escape(state_dir: Path) -> None:
     app = make_app(state_dir)
     async with app.run_test(size=SIZE) as pilot:

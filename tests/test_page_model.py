@@ -118,6 +118,17 @@ def test_spans_overlapping_finds_only_nearby_ones() -> None:
     assert spans.overlapping(103, 109) == []
 
 
+def test_find_all_in_a_converted_view_finds_the_phrases_opencc_changed_whole() -> None:
+    text = "点这个链接，看我的博客。链接。"
+    # The Traditional view shows 連結 and 部落格: the reader types what they see.
+    assert find_all(text, "連結", View.TRADITIONAL) == [(3, 5), (12, 14)]
+    assert find_all(text, "部落格", View.TRADITIONAL) == [(9, 11)]
+    assert find_all(text, "連結") == []
+    # What the original spelling finds is still found, once.
+    assert find_all(text, "链接", View.TRADITIONAL) == [(3, 5), (12, 14)]
+    assert find_all(text, "博客", View.TRADITIONAL) == [(9, 11)]
+
+
 def test_find_all_is_script_width_and_case_blind() -> None:
     text = "黃仁勛說ＡＩ，黄仁勋说ai。"
     assert find_all(text, "黄仁勋") == [(0, 3), (7, 10)]

@@ -12,6 +12,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
+from reader.core.views import View
+
 
 class Kind(StrEnum):
     """What a highlight marks; the value names its style."""
@@ -115,22 +117,46 @@ class Highlights:
         return Step(index, len(spans), spans.spans[index])
 
 
-def find_all(text: str, query: str) -> list[tuple[int, int]]:
+def find_all(text: str, query: str, view: View = View.ORIGINAL) -> list[tuple[int, int]]:
     """Every place ``query`` occurs in ``text``, script-, width- and
     case-blind (folding keeps lengths, so offsets are offsets into ``text``).
-    Occurrences do not overlap."""
+    Occurrences do not overlap.
+
+    In a converted view the reader sees and types the conversion, where
+    OpenCC may have changed a whole phrase (链接 -> 連結), so the view's text
+    is searched too and its matches are mapped back to ``text``."""
     from reader.core.folding import fold
 
     needle = fold(query.strip())
     if not needle:
         return []
-    haystack = fold(text)
+    found = _occurrences(fold(text), needle)
+    if view is not View.ORIGINAL:
+        from reader.core.offsets import convert_mapped
+
+        shown = convert_mapped(text, view)
+        if shown.text != text:
+            back = shown.map.inverse()
+            found = _without_overlaps(found + [back.span(a, b) for a, b in _occurrences(fold(shown.text), needle)])
+    return found
+
+
+def _occurrences(haystack: str, needle: str) -> list[tuple[int, int]]:
     found = []
     at = haystack.find(needle)
     while at != -1:
         found.append((at, at + len(needle)))
         at = haystack.find(needle, at + len(needle))
     return found
+
+
+def _without_overlaps(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted, keeping the first of any spans that overlap."""
+    kept: list[tuple[int, int]] = []
+    for start, end in sorted(set(spans)):
+        if not kept or start >= kept[-1][1]:
+            kept.append((start, end))
+    return kept
 
 
 __all__ = ["EMPTY", "Highlights", "Kind", "Spans", "Step", "find_all"]

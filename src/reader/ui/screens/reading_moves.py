@@ -71,7 +71,7 @@ class ReadingMoves:
 
         if self.current is None:
             return 0
-        spans = find_all(self.current.text, query)
+        spans = find_all(self.current.text, query, self.reading.view)
         if not spans:
             self.reading.clear_highlights("search")
             self.status.hit = None
@@ -158,7 +158,7 @@ class ReadingMoves:
             else:
                 from reader.core.highlights import find_all
 
-                spans = find_all(self.current.text, query)
+                spans = find_all(self.current.text, query, self.reading.view)
             if not spans:
                 self.status.say(f"Not in this article: {query}")
                 return
