@@ -11,38 +11,19 @@ from typing import TYPE_CHECKING
 
 from textual.widgets import Static
 
+from reader.ui.screens.main_parts import MainParts
 from reader.ui.widgets.article_list import ArticleList
 from reader.ui.widgets.article_pane import ArticlePane
 from reader.ui.widgets.people_sidebar import PeopleList
 
 if TYPE_CHECKING:
-    from textual.screen import Screen
     from textual.widget import Widget
-
-    from reader.ui.widgets.find_bar import FindBar
-    from reader.ui.widgets.people_sidebar import PeopleSidebar
-    from reader.ui.widgets.reading_view import ReadingView
 
 PANES = ("articles", "reading", "people")
 PANE_NAMES = {"articles": "Articles", "reading": "Reading", "people": "People"}
 
 
-if TYPE_CHECKING:
-    _Screen = Screen[None]
-else:
-    _Screen = object
-
-
-class PaneMoves(_Screen):
-    if TYPE_CHECKING:
-        # What the main screen provides.
-        @property
-        def reading(self) -> ReadingView: ...
-        @property
-        def sidebar(self) -> PeopleSidebar: ...
-        @property
-        def find_bar(self) -> FindBar: ...
-
+class PaneMoves(MainParts):
     def _pane_widgets(self) -> dict[str, Widget]:
         """What takes the focus in each pane."""
         return {

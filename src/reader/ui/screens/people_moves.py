@@ -8,43 +8,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from reader.ui.screens.main_parts import MainParts
 from reader.ui.widgets.article_list import ArticleFilter
 
 if TYPE_CHECKING:
-    from textual.screen import Screen
-
-    from reader.core.model import Article
     from reader.core.people import ArticlePerson
-    from reader.core.views import View
-    from reader.ui.host import Host
-    from reader.ui.widgets.people_sidebar import PeopleSidebar
-    from reader.ui.widgets.reading_view import ReadingView
 
 
-if TYPE_CHECKING:
-    _Screen = Screen[None]
-else:
-    _Screen = object
-
-
-class PeopleMoves(_Screen):
-    # What the main screen provides.
-    host: Host
-    current: Article | None
-    article_filter: ArticleFilter | None
-
-    if TYPE_CHECKING:
-        view: View
-
-        @property
-        def reading(self) -> ReadingView: ...
-        @property
-        def sidebar(self) -> PeopleSidebar: ...
-        def open_article(self, article: Article, position: int | None = None, *, record: bool = True) -> None: ...
-        def show_text(self) -> None: ...
-        def _record_jump(self) -> None: ...
-        def _refresh_list(self) -> None: ...
-
+class PeopleMoves(MainParts):
     def _refresh_people(self) -> None:
         library = self.host.library
         if self.current is None:

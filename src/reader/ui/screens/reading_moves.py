@@ -10,41 +10,12 @@ one the moves (and panes.py the panes, people_moves.py the people).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from reader.core.jumps import Place
+from reader.ui.screens.main_parts import MainParts
 from reader.ui.widgets.find_bar import FindBar
 
-if TYPE_CHECKING:
-    from reader.core.jumps import JumpList
-    from reader.core.model import Article
-    from reader.ui.host import Host
-    from reader.ui.widgets.reading_view import ReadingView
-    from reader.ui.widgets.status_bar import StatusBar
 
-
-class ReadingMoves:
-    # What the screen provides (see MainScreen).
-    host: Host
-    current: Article | None
-    jumps: JumpList
-    _last_search: tuple[str, str] | None
-    _find_origin: Place | None
-    _find_recorded: bool
-
-    if TYPE_CHECKING:
-
-        @property
-        def reading(self) -> ReadingView: ...
-        @property
-        def status(self) -> StatusBar: ...
-        @property
-        def find_bar(self) -> FindBar: ...
-        def open_article(self, article: Article, position: int | None = None, *, record: bool = True) -> None: ...
-        def show_text(self) -> None: ...
-        def action_search(self, query: str = "") -> None: ...
-        def visible_articles(self) -> list[Article]: ...
-
+class ReadingMoves(MainParts):
     def action_article(self, step: int) -> None:
         """The next (or previous) article in the list."""
         current = self.current.id if self.current else None
