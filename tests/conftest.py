@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
+from reader.core.model import Article
 from reader.core.paths import CACHE_DIR_ENV, PEOPLE_FILE_ENV, STATE_DIR_ENV
 
 
@@ -40,3 +42,31 @@ def state_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, shared_cache: Pat
     folder = tmp_path / "state"
     monkeypatch.setenv(STATE_DIR_ENV, str(folder))
     return folder
+
+
+def _article_fields(articles: list[Article]) -> list[tuple]:
+    return [
+        (
+            a.id,
+            str(a.path),
+            a.title,
+            tuple(a.paragraphs),
+            a.script,
+            a.source,
+            a.author,
+            a.date,
+            a.digest,
+            a.credits,
+            a.bylines,
+            a.replaced_bytes,
+            tuple(a.paragraph_starts),
+        )
+        for a in articles
+    ]
+
+
+@pytest.fixture
+def article_fields() -> Callable[[list[Article]], list[tuple]]:
+    """What loading an article gives, field by field: the article cache
+    tests compare articles loaded with and without the cache by it."""
+    return _article_fields

@@ -8,6 +8,7 @@ import sqlite3
 import subprocess
 import sys
 import textwrap
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -42,24 +43,6 @@ def corpus(tmp_path: Path) -> Path:
     return root
 
 
-def _fields(articles: list[Article]) -> list[tuple]:
-    return [
-        (
-            a.id,
-            str(a.path),
-            a.title,
-            tuple(a.paragraphs),
-            a.script,
-            a.source,
-            a.author,
-            a.date,
-            a.digest,
-            tuple(a.paragraph_starts),
-        )
-        for a in articles
-    ]
-
-
 def _load(root: Path, db: Path, **kw):
     cache = ArticleCache.open(db, **kw)
     assert cache is not None
@@ -69,7 +52,9 @@ def _load(root: Path, db: Path, **kw):
         cache.close()
 
 
-def test_cached_articles_are_the_loaded_ones(corpus: Path, tmp_path: Path) -> None:
+def test_cached_articles_are_the_loaded_ones(
+    article_fields: Callable[[list[Article]], list[tuple]], corpus: Path, tmp_path: Path
+) -> None:
     plain = load_corpus([corpus])
     db = tmp_path / "cache" / "articles.sqlite3"
     cold, first = _load(corpus, db)
@@ -77,12 +62,17 @@ def test_cached_articles_are_the_loaded_ones(corpus: Path, tmp_path: Path) -> No
     # Skipped files are looked up and loaded again each time (not cached).
     assert first.hits == 0 and first.misses == len(plain.articles) + len(plain.skipped)
     assert second.hits == len(plain.articles) and second.misses == len(plain.skipped)
-    assert _fields(cold.articles) == _fields(warm.articles) == _fields(plain.articles)
+    assert article_fields(cold.articles) == article_fields(warm.articles) == article_fields(plain.articles)
     assert [(s.path, s.reason) for s in warm.skipped] == [(s.path, s.reason) for s in plain.skipped]
     assert len(plain.skipped) == 2
 
 
-def test_warm_start_reads_only_changed_files(corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_warm_start_reads_only_changed_files(
+    article_fields: Callable[[list[Article]], list[tuple]],
+    corpus: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     db = tmp_path / "articles.sqlite3"
     _load(corpus, db)
     edited = corpus / "sub" / "short.md"
@@ -102,7 +92,7 @@ def test_warm_start_reads_only_changed_files(corpus: Path, tmp_path: Path, monke
     assert sorted(p.name for p in set(reads)) == ["binary.txt", "empty.txt", "short.md"]
     assert warm.get("sub/short").title == "新標題"
     monkeypatch.setattr(Path, "read_bytes", real)
-    assert _fields(warm.articles) == _fields(load_corpus([corpus]).articles)
+    assert article_fields(warm.articles) == article_fields(load_corpus([corpus]).articles)
 
 
 def test_same_bytes_elsewhere_are_not_cleaned_again_but_a_new_name_is(corpus: Path, tmp_path: Path) -> None:
@@ -125,7 +115,10 @@ def test_same_bytes_elsewhere_are_not_cleaned_again_but_a_new_name_is(corpus: Pa
 
 
 def test_a_cache_written_by_other_loading_code_is_not_used(
-    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    article_fields: Callable[[list[Article]], list[tuple]],
+    corpus: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     db = tmp_path / "articles.sqlite3"
     _load(corpus, db)
@@ -134,7 +127,7 @@ def test_a_cache_written_by_other_loading_code_is_not_used(
         conn.execute("UPDATE articles SET fingerprint = 'older', title = 'stale ' || title")
     loaded, cache = _load(corpus, db)
     assert cache.hits == 0
-    assert _fields(loaded.articles) == _fields(load_corpus([corpus]).articles)
+    assert article_fields(loaded.articles) == article_fields(load_corpus([corpus]).articles)
     with sqlite3.connect(db) as conn:  # the stale rows were dropped once replaced
         assert conn.execute("SELECT count(*) FROM articles WHERE fingerprint = 'older'").fetchone() == (0,)
 
@@ -192,13 +185,15 @@ def test_the_cleaning_context_is_part_of_the_key(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("content", [b"this is not a database at all" * 100, b"SQLite format 3\x00" + b"\xff" * 5000])
-def test_a_corrupt_cache_is_discarded_with_one_warning(corpus: Path, tmp_path: Path, content: bytes) -> None:
+def test_a_corrupt_cache_is_discarded_with_one_warning(
+    article_fields: Callable[[list[Article]], list[tuple]], corpus: Path, tmp_path: Path, content: bytes
+) -> None:
     db = tmp_path / "articles.sqlite3"
     db.write_bytes(content)
     warnings: list[str] = []
     loaded, _cache = _load(corpus, db, warn=warnings.append)
     assert len(warnings) == 1 and "discarded" in warnings[0]
-    assert _fields(loaded.articles) == _fields(load_corpus([corpus]).articles)
+    assert article_fields(loaded.articles) == article_fields(load_corpus([corpus]).articles)
     _, again = _load(corpus, db, warn=warnings.append)
     assert len(warnings) == 1 and again.hits == len(loaded.articles)
 
@@ -221,14 +216,21 @@ def test_a_cache_that_cannot_be_created_warns_once_and_loads_without(tmp_path: P
     assert len(warnings) == 1
 
 
-def test_the_cli_path_uses_the_cache_folder(corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_cli_path_uses_the_cache_folder(
+    article_fields: Callable[[list[Article]], list[tuple]],
+    corpus: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     monkeypatch.setenv("READER_CACHE_DIR", str(tmp_path / "c"))
     first = load_corpus([corpus], cache=True)
     assert (tmp_path / "c" / article_cache.FILE_NAME).is_file()
-    assert _fields(load_corpus([corpus], cache=True).articles) == _fields(first.articles)
+    assert article_fields(load_corpus([corpus], cache=True).articles) == article_fields(first.articles)
 
 
-def test_two_processes_writing_at_once_never_corrupt_it(tmp_path: Path) -> None:
+def test_two_processes_writing_at_once_never_corrupt_it(
+    article_fields: Callable[[list[Article]], list[tuple]], tmp_path: Path
+) -> None:
     # Two folders of distinct files, loaded at once by two processes into
     # one cache file, several times over.
     roots = []
@@ -267,7 +269,7 @@ def test_two_processes_writing_at_once_never_corrupt_it(tmp_path: Path) -> None:
     for root in roots:
         loaded, cache = _load(root, db)
         assert cache.misses == 0
-        assert _fields(loaded.articles) == _fields(load_corpus([root]).articles)
+        assert article_fields(loaded.articles) == article_fields(load_corpus([root]).articles)
 
 
 def test_a_warm_start_restores_the_tables_without_building_opencc(corpus: Path, tmp_path: Path) -> None:
@@ -293,7 +295,9 @@ def test_a_warm_start_restores_the_tables_without_building_opencc(corpus: Path, 
     assert runs[0].split()[-1] == "True" and runs[1].split()[-1] == "False"
 
 
-def test_a_cache_damaged_inside_warns_once_and_is_replaced(corpus: Path, tmp_path: Path) -> None:
+def test_a_cache_damaged_inside_warns_once_and_is_replaced(
+    article_fields: Callable[[list[Article]], list[tuple]], corpus: Path, tmp_path: Path
+) -> None:
     db = tmp_path / "articles.sqlite3"
     _load(corpus, db)
     size = db.stat().st_size
@@ -303,7 +307,7 @@ def test_a_cache_damaged_inside_warns_once_and_is_replaced(corpus: Path, tmp_pat
     warnings: list[str] = []
     loaded, _ = _load(corpus, db, warn=warnings.append)
     assert len(warnings) == 1 and "damaged" in warnings[0]
-    assert _fields(loaded.articles) == _fields(load_corpus([corpus]).articles)
+    assert article_fields(loaded.articles) == article_fields(load_corpus([corpus]).articles)
     # The next start finds a new cache: no warning, and it fills again.
     again, cache = _load(corpus, db, warn=warnings.append)
     assert len(warnings) == 1 and cache.misses > 0
@@ -311,7 +315,9 @@ def test_a_cache_damaged_inside_warns_once_and_is_replaced(corpus: Path, tmp_pat
     assert len(warnings) == 1 and third.hits == len(again.articles)
 
 
-def test_an_entry_the_code_cannot_read_is_not_trusted(corpus: Path, tmp_path: Path) -> None:
+def test_an_entry_the_code_cannot_read_is_not_trusted(
+    article_fields: Callable[[list[Article]], list[tuple]], corpus: Path, tmp_path: Path
+) -> None:
     db = tmp_path / "articles.sqlite3"
     _load(corpus, db)
     with sqlite3.connect(db) as conn:
@@ -319,4 +325,4 @@ def test_an_entry_the_code_cannot_read_is_not_trusted(corpus: Path, tmp_path: Pa
     warnings: list[str] = []
     loaded, _ = _load(corpus, db, warn=warnings.append)
     assert len(warnings) == 1
-    assert _fields(loaded.articles) == _fields(load_corpus([corpus]).articles)
+    assert article_fields(loaded.articles) == article_fields(load_corpus([corpus]).articles)

@@ -9,6 +9,7 @@ import shutil
 import subprocess
 import sys
 import textwrap
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -27,26 +28,6 @@ def _old(root: Path) -> None:
     # The cache does not trust the stat of a file written seconds ago.
     for path in [root, *root.rglob("*")]:
         os.utime(path, ns=(1_600_000_000_000_000_000, 1_600_000_000_000_000_000))
-
-
-def _fields(articles: list[Article]) -> list[tuple]:
-    return [
-        (
-            a.id,
-            str(a.path),
-            a.title,
-            tuple(a.paragraphs),
-            a.script,
-            a.source,
-            a.author,
-            a.date,
-            a.digest,
-            a.credits,
-            a.bylines,
-            a.replaced_bytes,
-        )
-        for a in articles
-    ]
 
 
 def _load(root: Path, db: Path):
@@ -85,7 +66,9 @@ def pages(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return _copy(PAGES, tmp_path_factory.mktemp("p") / "pages", "dev_*[!n]")
 
 
-def test_the_development_pages_are_the_same_with_and_without_the_cache(pages: Path, tmp_path: Path) -> None:
+def test_the_development_pages_are_the_same_with_and_without_the_cache(
+    article_fields: Callable[[list[Article]], list[tuple]], pages: Path, tmp_path: Path
+) -> None:
     plain = load_corpus([pages])
     assert folder_template([p for p in pages.iterdir()])  # the folder has template lines
     assert any(a.credits for a in plain) and any(a.bylines for a in plain)
@@ -93,28 +76,32 @@ def test_the_development_pages_are_the_same_with_and_without_the_cache(pages: Pa
     db = tmp_path / "articles.sqlite3"
     cold, cache = _load(pages, db)
     assert cache.hits == 0
-    assert _fields(cold.articles) == _fields(plain.articles)
+    assert article_fields(cold.articles) == article_fields(plain.articles)
     assert [s.path for s in cold.skipped] == [s.path for s in plain.skipped]
     warm, cache = _load(pages, db)
     assert cache.misses == 0 and cache.hits == len(plain.articles)
-    assert _fields(warm.articles) == _fields(plain.articles)
+    assert article_fields(warm.articles) == article_fields(plain.articles)
     # credits and bylines come back as the tuples Article holds
     credited = next(a for a in warm.articles if a.credits)
     assert isinstance(credited.credits, tuple) and all(isinstance(c, tuple) for c in credited.credits)
     assert isinstance(credited.bylines, tuple)
 
 
-def test_the_seeds_are_the_same_with_and_without_the_cache(tmp_path: Path) -> None:
+def test_the_seeds_are_the_same_with_and_without_the_cache(
+    article_fields: Callable[[list[Article]], list[tuple]], tmp_path: Path
+) -> None:
     seeds = _copy(seeds_dir(), tmp_path / "seeds")
     plain = load_corpus([seeds])
     db = tmp_path / "articles.sqlite3"
     for _ in range(2):
         cached, _cache = _load(seeds, db)
-        assert _fields(cached.articles) == _fields(plain.articles)
+        assert article_fields(cached.articles) == article_fields(plain.articles)
     assert _cache.misses == 0
 
 
-def test_an_unrelated_file_cleans_nothing_else_again(tmp_path: Path) -> None:
+def test_an_unrelated_file_cleans_nothing_else_again(
+    article_fields: Callable[[list[Article]], list[tuple]], tmp_path: Path
+) -> None:
     site = _site(tmp_path / "site")
     db = tmp_path / "articles.sqlite3"
     first, _ = _load(site, db)
@@ -123,10 +110,12 @@ def test_an_unrelated_file_cleans_nothing_else_again(tmp_path: Path) -> None:
     _old(site)
     loaded, cache = _load(site, db)
     assert cache.misses == 1 and cache.hits == 4
-    assert _fields(loaded.articles) == _fields(load_corpus([site]).articles)
+    assert article_fields(loaded.articles) == article_fields(load_corpus([site]).articles)
 
 
-def test_editing_a_template_line_recleans_the_files_it_touches(tmp_path: Path) -> None:
+def test_editing_a_template_line_recleans_the_files_it_touches(
+    article_fields: Callable[[list[Article]], list[tuple]], tmp_path: Path
+) -> None:
     site = _site(tmp_path / "site", n=3)
     db = tmp_path / "articles.sqlite3"
     _load(site, db)
@@ -137,7 +126,7 @@ def test_editing_a_template_line_recleans_the_files_it_touches(tmp_path: Path) -
     _old(site)
     loaded, cache = _load(site, db)
     assert cache.misses == 1  # only the edited file: the others' template lines are the same
-    assert _fields(loaded.articles) == _fields(load_corpus([site]).articles)
+    assert article_fields(loaded.articles) == article_fields(load_corpus([site]).articles)
     # Now two files lose a template line: story1 and story2 drop the menu.
     for name in ("story1.txt", "story2.txt"):
         path = site / name
@@ -145,10 +134,12 @@ def test_editing_a_template_line_recleans_the_files_it_touches(tmp_path: Path) -
     _old(site)
     loaded, cache = _load(site, db)
     assert cache.misses == 3  # the menu is no longer template for story0 either
-    assert _fields(loaded.articles) == _fields(load_corpus([site]).articles)
+    assert article_fields(loaded.articles) == article_fields(load_corpus([site]).articles)
 
 
-def test_a_warm_start_reads_no_file(pages: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_warm_start_reads_no_file(
+    article_fields: Callable[[list[Article]], list[tuple]], pages: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     db = tmp_path / "articles.sqlite3"
     cold, _ = _load(pages, db)
 
@@ -158,7 +149,7 @@ def test_a_warm_start_reads_no_file(pages: Path, tmp_path: Path, monkeypatch: py
     monkeypatch.setattr(Path, "read_bytes", refuse)
     warm, cache = _load(pages, db)
     assert cache.misses == 0
-    assert _fields(warm.articles) == _fields(cold.articles)
+    assert article_fields(warm.articles) == article_fields(cold.articles)
 
 
 def test_a_warm_start_imports_no_cleaning_reader_or_converter(pages: Path, tmp_path: Path) -> None:

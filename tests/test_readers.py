@@ -10,8 +10,9 @@ from pathlib import Path
 import pytest
 
 from reader.core.corpus import load_article, load_corpus
+from reader.core.formats import FORMATS
 from reader.core.model import Article, Skipped
-from reader.core.readers import READERS, read_markdown, reader_for
+from reader.core.readers import read_html, read_markdown, reader_for
 
 PAGE = """<!DOCTYPE html>
 <html><head><meta charset="utf-8">
@@ -42,8 +43,8 @@ def write(path: Path, data: str | bytes) -> Path:
 
 
 def test_every_format_is_one_entry() -> None:
-    assert set(READERS) == {".txt", ".md", ".markdown", ".html", ".htm"}
-    assert reader_for(Path("a.HTML")) is READERS[".html"]
+    assert set(FORMATS) == {".txt", ".md", ".markdown", ".html", ".htm"}
+    assert reader_for(Path("a.HTML")) is read_html
     assert reader_for(Path("a.pdf")) is None
 
 

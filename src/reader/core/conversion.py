@@ -20,14 +20,10 @@ if TYPE_CHECKING:
     import opencc
 
 
-# Simplified -> Traditional uses Taiwan phrasing (s2twp): 软件 -> 軟體,
-# 博客 -> 部落格. s2twp CHANGES THE LENGTH of some phrases (博客 -> 部落格), so
-# every converted view goes through OffsetMap below. t2s and s2t keep length
-# for nearly all text but are not guaranteed to, so they are treated alike.
-_VIEW_CONFIG = {
-    View.SIMPLIFIED: "t2s",
-    View.TRADITIONAL: "s2twp",
-}
+# Each view's OpenCC configuration is on the view (views.py). Some change
+# the length of a phrase (s2twp: 博客 -> 部落格), so every converted view goes
+# through OffsetMap; t2s and s2t keep length for nearly all text but are
+# not guaranteed to, so they are treated alike.
 _lock = threading.Lock()
 _SURROGATES = re.compile("[\ud800-\udfff]")
 
@@ -49,7 +45,8 @@ def _view_converter(view: View) -> opencc.OpenCC:
     from reader.core.phrases import build_converter
 
     with _lock:
-        return build_converter(_VIEW_CONFIG[view])
+        assert view.opencc is not None, view
+        return build_converter(view.opencc)
 
 
 def convert(text: str, view: View) -> str:

@@ -19,6 +19,7 @@ extension, with ``/`` separators; ids that collide between roots get a
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import os
 import stat
@@ -64,6 +65,28 @@ class Corpus:
 
     def __len__(self) -> int:
         return len(self.articles)
+
+    def by_id(self, article_id: str) -> Article | None:
+        """The article with exactly this id, or None."""
+        return self._by_id.get(article_id)
+
+    def add(self, article: Article) -> int:
+        """Insert in id order, or replace the article with the same id;
+        returns its position."""
+        at = bisect.bisect_left(self.articles, article.id, key=lambda a: a.id)
+        if article.id in self._by_id:
+            self.articles[at] = article
+        else:
+            self.articles.insert(at, article)
+        self._by_id[article.id] = article
+        return at
+
+    def remove(self, article_ids: Iterable[str]) -> None:
+        gone = set(article_ids) & self._by_id.keys()
+        if gone:
+            self.articles[:] = [a for a in self.articles if a.id not in gone]
+            for article_id in gone:
+                del self._by_id[article_id]
 
     def get(self, key: str) -> Article:
         """The article with id ``key``, or the only one whose id (or file
@@ -137,7 +160,7 @@ def iter_corpus(
             seen_files.add(key)
             item = folder.load(path, info)
             if isinstance(item, Article):
-                unique = _unique_id(item.id, ids)
+                unique = unique_id(item.id, ids)
                 ids.add(unique)
                 if unique != item.id:
                     item = replace(item, id=unique)
@@ -414,7 +437,8 @@ def _unknown_format(name: str) -> str:
     return f"not a format reader reads ({suffix or 'no extension'}; it reads {known})"
 
 
-def _unique_id(article_id: str, taken: set[str]) -> str:
+def unique_id(article_id: str, taken: set[str]) -> str:
+    """``article_id``, or with the first free ``~2``, ``~3``, ... suffix."""
     if article_id not in taken:
         return article_id
     n = 2
@@ -437,4 +461,5 @@ __all__ = [
     "iter_corpus",
     "load_article",
     "load_corpus",
+    "unique_id",
 ]

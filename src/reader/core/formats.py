@@ -1,33 +1,50 @@
 """The file formats a folder's files are read as, by suffix: one table.
 
-The readers themselves are in :mod:`reader.core.readers` (heavy: they bring
-the metadata rules); this table is light, so walking a folder and a warm
-start from the cache need nothing else.
+Each suffix names its format, the reader that turns a file's bytes into
+text (as ``"module:function"``, imported when a file of that format is
+first read: the readers bring heavy rules, and walking a folder or a warm
+start from the cache needs only this table), and whether its lines count
+towards the folder's template lines (a web page's extractor has already
+removed its template). A new format (``.epub``, say) is one more entry
+here, naming its reader; the walk, the watcher, loading and the skipped
+list all follow.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
-FORMATS: dict[str, str] = {
-    ".txt": "text",
-    ".md": "markdown",
-    ".markdown": "markdown",
-    ".html": "html",
-    ".htm": "html",
+
+@dataclass(frozen=True, slots=True)
+class Format:
+    name: str
+    reader: str
+    plain: bool
+
+
+_TEXT = Format("text", "reader.core.readers:read_text", plain=True)
+_MARKDOWN = Format("markdown", "reader.core.readers:read_markdown", plain=True)
+_HTML = Format("html", "reader.core.readers:read_html", plain=False)
+
+FORMATS: dict[str, Format] = {
+    ".txt": _TEXT,
+    ".md": _MARKDOWN,
+    ".markdown": _MARKDOWN,
+    ".html": _HTML,
+    ".htm": _HTML,
 }
-# Formats whose lines count towards the folder's template lines (a web
-# page's extractor has already removed its template).
-PLAIN_FORMATS = frozenset({"text", "markdown"})
 
 
 def format_of(path: Path) -> str | None:
     """The format of ``path`` by its suffix, or None for one we do not read."""
-    return FORMATS.get(path.suffix.lower())
+    found = FORMATS.get(path.suffix.lower())
+    return found.name if found is not None else None
 
 
 def is_plain(path: Path) -> bool:
-    return format_of(path) in PLAIN_FORMATS
+    found = FORMATS.get(path.suffix.lower())
+    return found is not None and found.plain
 
 
-__all__ = ["FORMATS", "PLAIN_FORMATS", "format_of", "is_plain"]
+__all__ = ["FORMATS", "Format", "format_of", "is_plain"]

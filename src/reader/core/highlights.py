@@ -159,4 +159,19 @@ def _without_overlaps(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return kept
 
 
-__all__ = ["EMPTY", "Highlights", "Kind", "Spans", "Step", "find_all"]
+# A highlight jumped to lands this many lines below the top (fewer on a
+# very short view), so it is read with a little context above it.
+LEAD = 3
+
+
+def top_for(line: int, top: int, height: int) -> int | None:
+    """The top line that shows page ``line`` (a highlight stepped to) in a
+    view ``height`` lines high now at ``top``: None if it is already well in
+    view, else ``LEAD`` lines below the new top."""
+    lead = min(LEAD, max(0, (height - 1) // 3))
+    if top + lead <= line < top + height - lead:
+        return None
+    return max(0, line - lead)
+
+
+__all__ = ["EMPTY", "LEAD", "Highlights", "Kind", "Spans", "Step", "find_all", "top_for"]

@@ -18,6 +18,7 @@ import itertools
 import re
 from dataclasses import dataclass
 from functools import cache
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reader.core.offsets import OffsetMap
@@ -44,7 +45,10 @@ class Rendered:
 
 
 def is_markdown(path: object) -> bool:
-    return str(path).lower().endswith((".md", ".markdown"))
+    """Whether ``path`` is a Markdown file (by the formats table)."""
+    from reader.core.formats import format_of
+
+    return format_of(Path(str(path))) == "markdown"
 
 
 @cache

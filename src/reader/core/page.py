@@ -79,6 +79,11 @@ def meta_line(article: Article, view: View = View.ORIGINAL) -> str:
     return " · ".join(detail_parts(article, view))
 
 
+# See PageText.slow.
+SLOW_CHARS = 500_000
+SLOW_MARKDOWN_CHARS = 100_000
+
+
 @dataclass(frozen=True, slots=True)
 class PageText:
     """An article's texts in one script view, ready to wrap."""
@@ -92,6 +97,16 @@ class PageText:
     maps: tuple[Mapping, ...]
     # Markdown styles per paragraph: (start, end, style) in shown offsets.
     styles: tuple[tuple[tuple[int, int, str], ...], ...]
+
+    @staticmethod
+    def slow(article: Article, view: View) -> bool:
+        """Whether :meth:`of` takes long enough to belong in a thread: a long
+        article converted (1 MB, ~340,000 characters, takes about 0.2 s), or
+        a Markdown one from a fifth of that (the parser takes about a second
+        for 300,000 characters of dense markup)."""
+        if is_markdown(article.path):
+            return article.chars >= SLOW_MARKDOWN_CHARS
+        return view is not View.ORIGINAL and article.chars >= SLOW_CHARS
 
     @classmethod
     def of(cls, article: Article, view: View, *, markdown: bool | None = None) -> PageText:

@@ -7,16 +7,18 @@ into text for cleaning, with whatever metadata the format itself carries.
 - ``.html`` / ``.htm``: the page's main text, title, author, date and site
   name, by trafilatura (imported on first use: it is heavy).
 
-A new format is one more entry in :data:`READERS`.
+A new format is one more entry in :data:`reader.core.formats.FORMATS`.
 """
 
 from __future__ import annotations
 
+import importlib
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from reader.core.decoding import decode_bytes
 from reader.core.formats import FORMATS
@@ -287,18 +289,21 @@ def _meta_author(html: str) -> str | None:
     return None if "://" in value else value or None
 
 
-_BY_FORMAT: dict[str, Reader] = {"text": read_text, "markdown": read_markdown, "html": read_html}
-# The suffixes are reader.core.formats' table (one source).
-READERS: dict[str, Reader] = {suffix: _BY_FORMAT[name] for suffix, name in FORMATS.items()}
-
-
 def reader_for(path: Path) -> Reader | None:
-    """The reader for ``path``'s suffix, or None for a format we do not read."""
-    return READERS.get(path.suffix.lower())
+    """The reader for ``path``'s suffix (``reader.core.formats``' table, the
+    one source), or None for a format we do not read."""
+    found = FORMATS.get(path.suffix.lower())
+    return _load_reader(found.reader) if found is not None else None
+
+
+@cache
+def _load_reader(name: str) -> Reader:
+    module, _, function = name.partition(":")
+    return cast(Reader, getattr(importlib.import_module(module), function))
 
 
 def _name(path: Path) -> str:
     return path.name.partition(".")[0] if path.name.startswith(".") else path.stem
 
 
-__all__ = ["READERS", "Page", "Reader", "read_html", "read_markdown", "read_text", "reader_for"]
+__all__ = ["Page", "Reader", "read_html", "read_markdown", "read_text", "reader_for"]

@@ -8,13 +8,13 @@ costs nothing at startup.
 
 from __future__ import annotations
 
-import bisect
 from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from reader.core.corpus import Corpus
     from reader.core.model import Article, Skipped
     from reader.core.people import ArticlePerson, PeopleIndex
     from reader.core.search_engine import SearchEngine
@@ -35,9 +35,11 @@ class Stage(Enum):
 
 @dataclass
 class Library:
+    """The corpus loaded so far (a :class:`~reader.core.corpus.Corpus`: the
+    articles in id order, looked up by id, and the skipped files), and what
+    the loader found about it."""
+
     paths: list[Path]
-    articles: list[Article] = field(default_factory=list)
-    skipped: list[Skipped] = field(default_factory=list)
     loaded: bool = False
     people: dict[str, list[ArticlePerson]] = field(default_factory=dict)
     people_index: PeopleIndex | None = None
@@ -50,14 +52,30 @@ class Library:
     people_changed: frozenset[str] | None = None
     # The last files-changed-on-disk event taken in.
     last_change: Changed | None = None
-    _by_id: dict[str, Article] = field(default_factory=dict, repr=False)
+    # Made when the loader hands over its first file: the corpus module is
+    # imported by then (in the loader's thread), never before the first frame.
+    _corpus: Corpus | None = field(default=None, repr=False)
+
+    @property
+    def corpus(self) -> Corpus:
+        if self._corpus is None:
+            from reader.core.corpus import Corpus
+
+            self._corpus = Corpus()
+        return self._corpus
+
+    @property
+    def articles(self) -> list[Article]:
+        """The articles in id order (the corpus's list: do not change it)."""
+        return self._corpus.articles if self._corpus is not None else []
+
+    @property
+    def skipped(self) -> list[Skipped]:
+        return self._corpus.skipped if self._corpus is not None else []
 
     def add(self, article: Article) -> int:
-        """Insert in id order, as the corpus sorts; returns the position."""
-        at = bisect.bisect_left(self.articles, article.id, key=lambda a: a.id)
-        self.articles.insert(at, article)
-        self._by_id[article.id] = article
-        return at
+        """Insert in id order (or replace the one with its id); returns the position."""
+        return self.corpus.add(article)
 
     def apply(self, event: LoadEvent) -> Stage:
         """Take in one event from the loader; returns what became ready."""
@@ -72,7 +90,7 @@ class Library:
                     if isinstance(item, Article):
                         self.add(item)
                     else:
-                        self.skipped.append(item)
+                        self.corpus.skipped.append(item)
                 return Stage.ARTICLES
             case AllRead():
                 self.loaded = True
@@ -99,20 +117,13 @@ class Library:
 
     def _take_change(self, change: Changed) -> None:
         gone = set(change.removed)
-        if gone:
-            self.articles = [a for a in self.articles if a.id not in gone]
-            for article_id in gone:
-                self._by_id.pop(article_id, None)
-                self.people.pop(article_id, None)
+        self.corpus.remove(gone)
+        for article_id in gone:
+            self.people.pop(article_id, None)
         paths = {a.path for a in change.articles} | {s.path for s in change.skipped}
-        self.skipped = [s for s in self.skipped if s.path not in paths] + list(change.skipped)
+        self.corpus.skipped[:] = [s for s in self.corpus.skipped if s.path not in paths] + list(change.skipped)
         for article in change.articles:
-            if article.id in self._by_id:
-                at = next(i for i, a in enumerate(self.articles) if a.id == article.id)
-                self.articles[at] = article
-                self._by_id[article.id] = article
-            else:
-                self.add(article)
+            self.corpus.add(article)
         for article_id, people in change.people:
             self.people[article_id] = list(people)
         self.people_changed = frozenset(article_id for article_id, _ in change.people) | gone
@@ -128,7 +139,7 @@ class Library:
         return Stage.FAILED
 
     def get(self, article_id: str) -> Article | None:
-        return self._by_id.get(article_id)
+        return self._corpus.by_id(article_id) if self._corpus is not None else None
 
     def neighbour(self, article_id: str | None, step: int, among: list[Article] | None = None) -> Article | None:
         """The article ``step`` places after (or before) ``article_id``."""

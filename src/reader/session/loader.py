@@ -297,7 +297,7 @@ def _apply_changes(
     people_index: PeopleIndex | None,
 ) -> Changed | None:
     from reader.core.article_cache import ArticleCache
-    from reader.core.corpus import article_id, iter_corpus
+    from reader.core.corpus import article_id, iter_corpus, unique_id
     from reader.core.model import Article
 
     articles: list[Article] = []
@@ -317,7 +317,7 @@ def _apply_changes(
             item = items[0] if items else None
             if isinstance(item, Article):
                 # An edited file keeps its id; a new one gets its usual id.
-                new_id = old_id or _unique(article_id(path, root), taken)
+                new_id = old_id or unique_id(article_id(path, root), taken)
                 taken.add(new_id)
                 articles.append(_with_id(item, new_id))
             else:
@@ -351,15 +351,6 @@ def _with_id(article: Article, new_id: str) -> Article:
     from dataclasses import replace
 
     return article if article.id == new_id else replace(article, id=new_id)
-
-
-def _unique(wanted: str, taken: set[str]) -> str:
-    if wanted not in taken:
-        return wanted
-    n = 2
-    while f"{wanted}~{n}" in taken:
-        n += 1
-    return f"{wanted}~{n}"
 
 
 def _people_of(articles: list[Article], people_index: PeopleIndex | None) -> Iterator[tuple[str, tuple]]:

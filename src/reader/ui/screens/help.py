@@ -16,8 +16,9 @@ from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.dom import DOMNode
-from textual.screen import ModalScreen
 from textual.widgets import Static
+
+from reader.ui.screens.modal_frame import ModalFrame
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,24 +94,14 @@ def help_table(sections: Iterable[tuple[str, type[DOMNode]]], app: App | None = 
     return Group(*parts)
 
 
-class HelpScreen(ModalScreen[None]):
+class HelpScreen(ModalFrame[None]):
     """Lists the keys of the sections the caller hands it: (title, the class
     whose bindings are listed), in order."""
 
     DEFAULT_CSS = """
-    HelpScreen {
-        align: center top;
-        background: $background 60%;
-    }
-
     #help-box {
-        width: 90%;
         max-width: 100;
-        height: 90%;
-        margin-top: 1;
         padding: 0 2;
-        border: round $border;
-        background: $surface;
     }
 
     #help-title {

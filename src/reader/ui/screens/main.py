@@ -5,6 +5,8 @@ the two reading settings, the script ``view`` and the ``reading_width``:
 reactives bound to the widgets with ``data_bind``, whose watchers refresh
 the panes and ask the app to remember them. It keeps the panes and the
 status line in step with them and with the library as the loader fills it.
+Its moves are mixins by concern: reading_moves.py (articles, find, hits,
+jumps), people_moves.py (people and the person filter), panes.py (panes).
 """
 
 from __future__ import annotations
@@ -18,7 +20,6 @@ from textual.containers import Horizontal
 from textual.reactive import reactive
 from textual.screen import Screen
 from textual.timer import Timer
-from textual.widget import Widget
 from textual.widgets import Static
 
 from reader.core.conversion import convert
@@ -26,19 +27,20 @@ from reader.core.jumps import JumpList, Place
 from reader.core.model import Article
 from reader.core.state import DEFAULT_WIDTH, MAX_WIDTH, clamp_width, position_key, step_width
 from reader.core.views import CYCLE_DESCRIPTION, View
-from reader.ui.commands import ArticleCommands, PeopleCommands
 from reader.session.library import Stage
+from reader.ui.commands import ArticleCommands, PeopleCommands
+from reader.ui.screens.panes import PaneMoves
+from reader.ui.screens.people_moves import PeopleMoves
 from reader.ui.screens.reading_moves import ReadingMoves
 from reader.ui.widgets.article_list import ArticleFilter, ArticleList
 from reader.ui.widgets.article_pane import ArticlePane
 from reader.ui.widgets.find_bar import FindBar
 from reader.ui.widgets.footer import ReaderFooter
-from reader.ui.widgets.people_sidebar import PeopleList, PeopleSidebar
+from reader.ui.widgets.people_sidebar import PeopleSidebar
 from reader.ui.widgets.reading_view import ReadingView
 from reader.ui.widgets.status_bar import StatusBar
 
 if TYPE_CHECKING:
-    from reader.core.people import ArticlePerson
     from reader.ui.host import Host
     from reader.ui.screens.search import SearchChoice
 
@@ -46,11 +48,9 @@ if TYPE_CHECKING:
 # rows costs only the rows added (the list is line-based), so this is about
 # not redrawing for every file, not about the list's length.
 LIST_FILL_SECONDS = 0.25
-PANES = ("articles", "reading", "people")
-PANE_NAMES = {"articles": "Articles", "reading": "Reading", "people": "People"}
 
 
-class MainScreen(ReadingMoves, Screen[None]):
+class MainScreen(ReadingMoves, PeopleMoves, PaneMoves, Screen[None]):
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (90, "-normal"), (170, "-wide")]
     COMMANDS = {ArticleCommands, PeopleCommands}
 
@@ -254,27 +254,6 @@ class MainScreen(ReadingMoves, Screen[None]):
             # Every title is in the list: the keys once they are painted.
             self.call_after_refresh(self.query_one(ReaderFooter).release)
 
-    def _refresh_people(self) -> None:
-        library = self.host.library
-        if self.current is None:
-            self.sidebar.show_message("Loading articles…" if not library.loaded else "No article open.")
-            return
-        people = library.people.get(self.current.id)
-        if people is None:
-            if library.people_ready or library.failure:
-                self.sidebar.show([], self.view, None)
-            else:
-                self.sidebar.show_message("Finding people…")
-            return
-        index = library.people_index
-        self.sidebar.show(people, self.view, self._elsewhere if index else None, index.name_of if index else None)
-
-    def _elsewhere(self, key: str) -> int:
-        index = self.host.library.people_index
-        if index is None or self.current is None:
-            return 0
-        return len([a for a in index.articles_of(key) if a != self.current.id])
-
     def _refresh_status(self) -> None:
         status = self.status
         library = self.host.library
@@ -336,10 +315,6 @@ class MainScreen(ReadingMoves, Screen[None]):
         self._refresh_people()
         self._refresh_status()
 
-    def show_text(self) -> None:
-        """Put the reader in the text: focused, and shown at every width."""
-        self._focus_pane("reading")
-
     def open_choice(self, choice: SearchChoice | None) -> None:
         """Open a search result at its first hit, with all hits highlighted."""
         if choice is None:
@@ -383,13 +358,6 @@ class MainScreen(ReadingMoves, Screen[None]):
         self.highlight_person(event.entry)
         self.show_text()
 
-    def highlight_person(self, entry: ArticlePerson) -> None:
-        spans = [(m.start, m.end) for m in entry.mentions]
-        self._record_jump()
-        self.reading.set_highlights(spans, kind="person")
-        # The first mention from where the reader is: n/N go on from there.
-        self.reading.next_highlight()
-
     # ------------------------------------------------------------------
     # Actions.
 
@@ -409,62 +377,6 @@ class MainScreen(ReadingMoves, Screen[None]):
         if query:
             self.call_after_refresh(lambda: setattr(screen.query_one("#search-input", Input), "value", query))
 
-    def action_article(self, step: int) -> None:
-        current = self.current.id if self.current else None
-        articles = self.visible_articles()
-        article = self.host.library.neighbour(current, step, articles)
-        if article is not None and article is not self.current:
-            self.open_article(article)
-        elif articles:
-            self.status.say(f"{'Last' if step > 0 else 'First'} article ({len(articles)} in the list)")
-        else:
-            self.status.say("No articles")
-
-    def action_focus_people(self) -> None:
-        self._focus_pane("people")
-
-    def action_corpus_people(self) -> None:
-        from reader.ui.screens.people import PeopleScreen
-
-        self.app.push_screen(PeopleScreen(self.host), self.show_person)
-
-    def show_person(self, key: str | None) -> None:
-        """Filter the list to a person's articles and highlight them here."""
-        library = self.host.library
-        if key is None or library.people_index is None:
-            return
-        ids = library.people_index.articles_of(key)
-        if not ids:
-            return
-        self._filter_to(key, ids)
-        if self.current is None or self.current.id not in ids:
-            article = library.get(ids[0])
-            if article is not None:
-                self.open_article(article)
-        entry = self.sidebar.select_key(key)
-        if entry is not None:
-            self.highlight_person(entry)
-        self.show_text()
-
-    def action_filter_person(self) -> None:
-        library = self.host.library
-        entry = self.sidebar.highlighted
-        if entry is None or library.people_index is None:
-            self.notify("Choose a person in the sidebar first (p)", severity="warning")
-            return
-        self._filter_to(entry.person.key, library.people_index.articles_of(entry.person.key))
-
-    def _filter_to(self, key: str, ids: list[str]) -> None:
-        index = self.host.library.people_index
-        found = index.get(key) if index is not None else None
-        name = found.person.name if found is not None else key
-        self.article_filter = ArticleFilter(f"mentions {name} ({len(ids)})", frozenset(ids))
-        self._refresh_list()
-
-    def action_clear_filter(self) -> None:
-        self.article_filter = None
-        self._refresh_list()
-
     def action_width(self, step: int) -> None:
         reading = self.reading
         shown = reading.column
@@ -483,46 +395,3 @@ class MainScreen(ReadingMoves, Screen[None]):
         from reader.ui.screens.skipped import SkippedScreen
 
         self.app.push_screen(SkippedScreen(self.host))
-
-    # ------------------------------------------------------------------
-    # Panes: tab moves between them; on a narrow terminal only the focused
-    # pane shows (see main_screen.tcss) and a line above says which exist.
-
-    def _pane_widgets(self) -> dict[str, Widget]:
-        """What takes the focus in each pane."""
-        return {
-            "articles": self.query_one(ArticleList),
-            "reading": self.reading,
-            "people": self.query_one(PeopleList),
-        }
-
-    def _current_pane(self) -> str:
-        focused = self.focused
-        panes: dict[str, Widget] = {
-            "articles": self.query_one(ArticlePane),
-            "reading": self.reading,
-            "people": self.sidebar,
-        }
-        for name, widget in panes.items():
-            if focused is not None and (focused is widget or widget in focused.ancestors):
-                return name
-        return "reading"
-
-    def _set_pane(self, name: str) -> None:
-        # One class change at most: each one restyles the whole screen.
-        if not self.has_class(f"-pane-{name}"):
-            self.update_classes({f"-pane-{pane}": pane == name for pane in PANES})
-        tabs = " ".join(f"[{PANE_NAMES[p]}]" if p == name else f" {PANE_NAMES[p]} " for p in PANES)
-        self.query_one("#pane-tabs", Static).update(f"{tabs}  tab ⇄")
-
-    def _focus_pane(self, name: str) -> None:
-        self._set_pane(name)
-        self.call_after_refresh(self._pane_widgets()[name].focus)
-
-    def action_pane(self, step: int) -> None:
-        at = PANES.index(self._current_pane())
-        self._focus_pane(PANES[(at + step) % len(PANES)])
-
-    def on_descendant_focus(self) -> None:
-        if not self.find_bar.display:
-            self._set_pane(self._current_pane())

@@ -10,13 +10,13 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.message import Message
-from textual.screen import ModalScreen
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from reader.core.plural import plural
 from reader.core.views import View
 from reader.session.library import Stage
+from reader.ui.screens.modal_frame import ModalFrame
 from reader.ui.widgets.people_sidebar import person_prompt
 from reader.ui.widgets.reader_list import ReaderList
 
@@ -47,24 +47,10 @@ class CorpusPeopleList(ReaderList):
             self.post_message(self.Typed(char))
 
 
-class PeopleScreen(ModalScreen["str | None"]):
+class PeopleScreen(ModalFrame["str | None"]):
     """Dismisses with the chosen person's key, or None."""
 
     DEFAULT_CSS = """
-    PeopleScreen {
-        align: center top;
-        background: $background 60%;
-    }
-
-    #corpus-people-box {
-        width: 90%;
-        max-width: 120;
-        height: 90%;
-        margin-top: 1;
-        border: round $border;
-        background: $surface;
-    }
-
     #corpus-people-title {
         height: auto;
         padding: 0 1;

@@ -1,46 +1,32 @@
-"""The main screen's moves within reading: find in the article, stepping
-through highlights with n/N (the last search back after Esc), and jumping
-back and forward (ctrl+o / ctrl+n) between the places the reader left.
+"""The main screen's moves within reading: to the next or previous article
+in the list, find in the article, stepping through highlights with n/N (the
+last search back after Esc), and jumping back and forward (ctrl+o / ctrl+n)
+between the places the reader left.
 
 A mixin of :class:`~reader.ui.screens.main.MainScreen`, kept apart so the
-screen's module holds the panes and the loader, and this one the moves.
+screen's module holds the settings, the loader and opening articles, this
+one the moves (and panes.py the panes, people_moves.py the people).
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from reader.core.jumps import Place
+from reader.ui.screens.main_parts import MainParts
 from reader.ui.widgets.find_bar import FindBar
 
-if TYPE_CHECKING:
-    from reader.core.jumps import JumpList
-    from reader.core.model import Article
-    from reader.ui.host import Host
-    from reader.ui.widgets.reading_view import ReadingView
-    from reader.ui.widgets.status_bar import StatusBar
 
-
-class ReadingMoves:
-    # What the screen provides (see MainScreen).
-    host: Host
-    current: Article | None
-    jumps: JumpList
-    _last_search: tuple[str, str] | None
-    _find_origin: Place | None
-    _find_recorded: bool
-
-    if TYPE_CHECKING:
-
-        @property
-        def reading(self) -> ReadingView: ...
-        @property
-        def status(self) -> StatusBar: ...
-        @property
-        def find_bar(self) -> FindBar: ...
-        def open_article(self, article: Article, position: int | None = None, *, record: bool = True) -> None: ...
-        def show_text(self) -> None: ...
-        def action_search(self, query: str = "") -> None: ...
+class ReadingMoves(MainParts):
+    def action_article(self, step: int) -> None:
+        """The next (or previous) article in the list."""
+        current = self.current.id if self.current else None
+        articles = self.visible_articles()
+        article = self.host.library.neighbour(current, step, articles)
+        if article is not None and article is not self.current:
+            self.open_article(article)
+        elif articles:
+            self.status.say(f"{'Last' if step > 0 else 'First'} article ({len(articles)} in the list)")
+        else:
+            self.status.say("No articles")
 
     def _here(self) -> Place | None:
         return Place(self.current.id, self.reading.position) if self.current is not None else None

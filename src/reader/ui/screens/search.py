@@ -30,7 +30,6 @@ from textual.binding import Binding
 from textual.containers import Vertical
 from textual.content import Content
 from textual.message import Message
-from textual.screen import ModalScreen
 from textual.timer import Timer
 from textual.visual import Visual
 from textual.widgets import Input, OptionList, Static
@@ -42,6 +41,7 @@ from reader.core.plural import agree, plural
 from reader.core.query import blank_reason
 from reader.core.views import View
 from reader.session.library import Stage
+from reader.ui.screens.modal_frame import ModalFrame
 from reader.ui.text import Indented, Stacked, one_line, printable
 from reader.ui.widgets.reader_list import ReaderList
 
@@ -133,22 +133,8 @@ class SearchResults(ReaderList):
         self.post_message(self.WantAll())
 
 
-class SearchScreen(ModalScreen["SearchChoice | None"]):
+class SearchScreen(ModalFrame["SearchChoice | None"]):
     DEFAULT_CSS = """
-    SearchScreen {
-        align: center top;
-        background: $background 60%;
-    }
-
-    #search-box {
-        width: 90%;
-        max-width: 120;
-        height: 90%;
-        margin-top: 1;
-        border: round $border;
-        background: $surface;
-    }
-
     #search-input {
         border: tall $border-blurred;
     }

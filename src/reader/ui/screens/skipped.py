@@ -10,30 +10,20 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.screen import ModalScreen
 from textual.widgets import Static
 
+from reader.ui.screens.modal_frame import ModalFrame
 from reader.ui.text import printable
 
 if TYPE_CHECKING:
     from reader.ui.host import Host
 
 
-class SkippedScreen(ModalScreen[None]):
+class SkippedScreen(ModalFrame[None]):
     DEFAULT_CSS = """
-    SkippedScreen {
-        align: center top;
-        background: $background 60%;
-    }
-
     #skipped-box {
-        width: 90%;
         max-width: 100;
-        height: 90%;
-        margin-top: 1;
         padding: 0 2;
-        border: round $border;
-        background: $surface;
     }
     """
 

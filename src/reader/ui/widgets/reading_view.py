@@ -5,32 +5,19 @@ the Textual-free page model (:mod:`reader.core.page`): a
 :class:`~reader.core.page.PageText` per (article, script view) and a
 :class:`~reader.core.page.PageLayout` per (page, column), built afresh
 whenever either changes. The highlights and the current one live in
-:class:`~reader.core.highlights.Highlights`. This widget keeps the
-reactives, the messages, the conversion worker, the drawing and the
-selection.
+:class:`~reader.core.highlights.Highlights`, how a line is drawn in
+:mod:`reader.ui.widgets.page_drawing`. This widget keeps the reactives, the
+messages, the conversion worker, the reading position and the selection.
 
 Every position the outside world sees (the reading position, highlights)
 is an offset into ``article.text`` in the original script.
-
-Text is data: strips are built from plain strings with explicit styles, and
-control characters are swapped for visible stand-ins, so ``[bold]`` or an
-ANSI escape in an article shows as itself and never styles, links or acts.
-
-Selection: each segment carries ``{"offset": (x, y)}`` meta, where y is the
-page line and x the character in that line, which is how Textual maps the
-mouse to text; the left margin carries a negative x (clamped to the line
-start) and the right padding the line's length (its end).
 """
 
 from __future__ import annotations
 
-import itertools
 from functools import partial
 from typing import ClassVar
 
-from rich.cells import cell_len
-from rich.segment import Segment
-from rich.style import Style
 from textual.binding import Binding, BindingType
 from textual.cache import LRUCache
 from textual.geometry import Size
@@ -42,22 +29,14 @@ from textual.strip import Strip
 from textual.timer import Timer
 from textual.worker import Worker, WorkerState
 
-from reader.core.highlights import Highlights, Kind, Step
-from reader.core.markdown_view import STYLES, is_markdown
+from reader.core.highlights import Highlights, Kind, Step, top_for
 from reader.core.model import Article
-from reader.core.page import Line, PageLayout, PageText
+from reader.core.page import PageLayout, PageText
 from reader.core.state import DEFAULT_WIDTH, clamp_width
 from reader.core.views import View
+from reader.ui.widgets.page_drawing import COMPONENT_CLASSES, COMPONENT_CSS, page_strip
 
-# A highlight jumped to lands this many lines below the top (fewer on a
-# very short view), so it is read with a little context above it.
-_LEAD = 3
 _POSITION_THROTTLE = 0.1
-# Articles this long convert in a thread (1 MB, ~340,000 characters, takes
-# about 0.2 s at once); Markdown renders in a thread from a fifth of that
-# (the parser takes about a second for 300,000 characters of dense markup).
-_BACKGROUND_CHARS = 500_000
-_BACKGROUND_MARKDOWN_CHARS = 100_000
 _CONVERT_GROUP = "reading-view-convert"
 
 HIGHLIGHT_KINDS = tuple(kind.value for kind in Kind)
@@ -66,7 +45,8 @@ HIGHLIGHT_KINDS = tuple(kind.value for kind in Kind)
 class ReadingView(ScrollView, can_focus=True):
     """An article, wrapped for Chinese, in a centred column."""
 
-    DEFAULT_CSS = """
+    DEFAULT_CSS = (
+        """
     ReadingView {
         width: 1fr;
         height: 1fr;
@@ -77,73 +57,11 @@ class ReadingView(ScrollView, can_focus=True):
         background: $background;
         color: $foreground;
     }
-
-    ReadingView > .reading-view--title {
-        text-style: bold;
-        color: $text-primary;
-    }
-
-    ReadingView > .reading-view--meta {
-        text-style: dim;
-    }
-
-    ReadingView > .reading-view--search {
-        background: $warning-muted;
-        color: $text-warning;
-    }
-
-    ReadingView > .reading-view--person {
-        background: $secondary-muted;
-        text-style: underline;
-    }
-
-    ReadingView > .reading-view--current {
-        background: $accent;
-        color: $text;
-        text-style: bold;
-    }
-
-    /* Markdown articles: the markup is gone, its meaning stays. */
-    ReadingView > .reading-view--md-heading {
-        text-style: bold;
-        color: $text-primary;
-    }
-
-    ReadingView > .reading-view--md-strong {
-        text-style: bold;
-    }
-
-    ReadingView > .reading-view--md-emphasis {
-        text-style: italic;
-    }
-
-    ReadingView > .reading-view--md-code {
-        color: $text-accent;
-    }
-
-    ReadingView > .reading-view--md-link {
-        text-style: underline;
-        color: $text-secondary;
-    }
-
-    ReadingView > .reading-view--md-quote {
-        text-style: italic;
-        color: $text-muted;
-    }
-
-    ReadingView > .reading-view--md-rule {
-        text-style: dim;
-    }
     """
+        + COMPONENT_CSS
+    )
 
-    COMPONENT_CLASSES: ClassVar[set[str]] = {
-        "reading-view--title",
-        "reading-view--meta",
-        "reading-view--search",
-        "reading-view--person",
-        "reading-view--current",
-        *(f"reading-view--md-{style}" for style in STYLES),
-    }
+    COMPONENT_CLASSES: ClassVar[set[str]] = COMPONENT_CLASSES
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("j,down", "scroll_down", "Line down", show=False),
@@ -313,12 +231,7 @@ class ReadingView(ScrollView, can_focus=True):
         article in a thread, showing the original script until it lands."""
         article = self._article
         assert article is not None
-        markdown = is_markdown(article.path)
-        if markdown:
-            heavy = article.chars >= _BACKGROUND_MARKDOWN_CHARS
-        else:
-            heavy = view is not View.ORIGINAL and article.chars >= _BACKGROUND_CHARS
-        if not heavy:
+        if not PageText.slow(article, view):
             self._page = PageText.of(article, view)
             return
         if self._page is None:
@@ -425,12 +338,9 @@ class ReadingView(ScrollView, can_focus=True):
             return None
         layout = self._layout
         if layout is not None:
-            line = layout.line_of(step.span[0])
-            height = self.scrollable_content_region.height
-            lead = min(_LEAD, max(0, (height - 1) // 3))
-            top = round(self.scroll_y)
-            if not (top + lead <= line < top + height - lead):
-                self.scroll_to(y=max(0, line - lead), animate=False, force=True)
+            top = top_for(layout.line_of(step.span[0]), round(self.scroll_y), self.scrollable_content_region.height)
+            if top is not None:
+                self.scroll_to(y=top, animate=False, force=True)
         self._redraw()
         self.post_message(self.HighlightMoved(self, step.index, step.total))
         return step
@@ -451,59 +361,16 @@ class ReadingView(ScrollView, can_focus=True):
         return strip
 
     def _render_page_line(self, y: int, selection: Selection | None) -> Strip:
-        width = self.scrollable_content_region.width
-        base = self.rich_style
-        layout = self._layout
-        line = layout.line(y) if layout is not None else None
-        if layout is None or line is None:
-            return Strip.blank(width, base)
-        if line.blank:
-            return Strip([Segment(" " * width, base + _offset(0, y))], width)
-        margin = max(0, (width - layout.column) // 2)
-        block = layout.blocks[line.block]
-        text = block.text[line.start : line.end]
-        style = base
-        if block.component:
-            style = base + self.get_component_rich_style(f"reading-view--{block.component}", partial=True)
-        runs = self._styled_runs(layout, line, y, style, selection)
-        segments = [Segment(" " * margin, base + _offset(-margin, y))] if margin else []
-        segments.extend(Segment(text[a:b], run_style + _offset(a, y)) for a, b, run_style in runs)
-        pad = width - margin - cell_len(text)
-        if pad > 0:
-            segments.append(Segment(" " * pad, base + _offset(len(text), y)))
-        return Strip(segments).crop_extend(0, width, base)
-
-    def _styled_runs(
-        self, layout: PageLayout, line: Line, y: int, style: Style, selection: Selection | None
-    ) -> list[tuple[int, int, Style]]:
-        """The line cut where its styles change: (start, end, style) with
-        offsets relative to the line. Layers apply in order: Markdown,
-        highlights, the current highlight, the selection."""
-        component = self.get_component_rich_style
-        layers: list[tuple[int, int, Style]] = [
-            (a, b, component(f"reading-view--md-{name}", partial=True)) for name, a, b in layout.styles(line)
-        ]
-        marks = layout.marks(line, self.highlights)
-        marks.sort(key=lambda mark: mark[0] == "current")
-        layers.extend((a, b, component(f"reading-view--{kind}", partial=True)) for kind, a, b in marks)
-        length = line.end - line.start
-        if selection is not None and (span := selection.get_span(y)) is not None:
-            a, b = span
-            b = length if b == -1 else b
-            a, b = max(0, min(a, length)), max(0, min(b, length))
-            if a < b:
-                layers.append((a, b, self.screen.get_component_rich_style("screen--selection")))
-        if not layers:
-            return [(0, length, style)] if length else []
-        cuts = sorted({0, length, *(a for a, _, _ in layers), *(b for _, b, _ in layers)})
-        runs = []
-        for a, b in itertools.pairwise(cuts):
-            run_style = style
-            for la, lb, layer in layers:
-                if la <= a and b <= lb:
-                    run_style += layer
-            runs.append((a, b, run_style))
-        return runs
+        return page_strip(
+            self._layout,
+            y,
+            self.scrollable_content_region.width,
+            self.rich_style,
+            lambda name: self.get_component_rich_style(f"reading-view--{name}", partial=True),
+            self.highlights,
+            selection,
+            lambda: self.screen.get_component_rich_style("screen--selection"),
+        )
 
     # ------------------------------------------------------------------
     # Selection
@@ -516,11 +383,6 @@ class ReadingView(ScrollView, can_focus=True):
         start = (0, 0) if selection.start is None else (selection.start.y, selection.start.x)
         end = (layout.height - 1, 1 << 30) if selection.end is None else (selection.end.y, selection.end.x)
         return layout.text_between(start, end), "\n"
-
-
-def _offset(x: int, y: int) -> Style:
-    """Meta that tells Textual's selection which character a cell shows."""
-    return Style.from_meta({"offset": (x, y)})
 
 
 __all__ = ["HIGHLIGHT_KINDS", "ReadingView"]

@@ -1,0 +1,90 @@
+"""The main screen's people: the sidebar's people, a person highlighted in
+the text, the corpus's people, and the article list filtered to a person.
+
+A mixin of :class:`~reader.ui.screens.main.MainScreen`.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from reader.ui.screens.main_parts import MainParts
+from reader.ui.widgets.article_list import ArticleFilter
+
+if TYPE_CHECKING:
+    from reader.core.people import ArticlePerson
+
+
+class PeopleMoves(MainParts):
+    def _refresh_people(self) -> None:
+        library = self.host.library
+        if self.current is None:
+            self.sidebar.show_message("Loading articles…" if not library.loaded else "No article open.")
+            return
+        people = library.people.get(self.current.id)
+        if people is None:
+            if library.people_ready or library.failure:
+                self.sidebar.show([], self.view, None)
+            else:
+                self.sidebar.show_message("Finding people…")
+            return
+        index = library.people_index
+        self.sidebar.show(people, self.view, self._elsewhere if index else None, index.name_of if index else None)
+
+    def _elsewhere(self, key: str) -> int:
+        index = self.host.library.people_index
+        if index is None or self.current is None:
+            return 0
+        return len([a for a in index.articles_of(key) if a != self.current.id])
+
+    def highlight_person(self, entry: ArticlePerson) -> None:
+        spans = [(m.start, m.end) for m in entry.mentions]
+        self._record_jump()
+        self.reading.set_highlights(spans, kind="person")
+        # The first mention from where the reader is: n/N go on from there.
+        self.reading.next_highlight()
+
+    def action_corpus_people(self) -> None:
+        from reader.ui.screens.people import PeopleScreen
+
+        self.app.push_screen(PeopleScreen(self.host), self.show_person)
+
+    def show_person(self, key: str | None) -> None:
+        """Filter the list to a person's articles and highlight them here."""
+        library = self.host.library
+        if key is None or library.people_index is None:
+            return
+        ids = library.people_index.articles_of(key)
+        if not ids:
+            return
+        self._filter_to(key, ids)
+        if self.current is None or self.current.id not in ids:
+            article = library.get(ids[0])
+            if article is not None:
+                self.open_article(article)
+        entry = self.sidebar.select_key(key)
+        if entry is not None:
+            self.highlight_person(entry)
+        self.show_text()
+
+    def action_filter_person(self) -> None:
+        library = self.host.library
+        entry = self.sidebar.highlighted
+        if entry is None or library.people_index is None:
+            self.notify("Choose a person in the sidebar first (p)", severity="warning")
+            return
+        self._filter_to(entry.person.key, library.people_index.articles_of(entry.person.key))
+
+    def _filter_to(self, key: str, ids: list[str]) -> None:
+        index = self.host.library.people_index
+        found = index.get(key) if index is not None else None
+        name = found.person.name if found is not None else key
+        self.article_filter = ArticleFilter(f"mentions {name} ({len(ids)})", frozenset(ids))
+        self._refresh_list()
+
+    def action_clear_filter(self) -> None:
+        self.article_filter = None
+        self._refresh_list()
+
+
+__all__ = ["PeopleMoves"]
