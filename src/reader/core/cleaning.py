@@ -35,6 +35,7 @@ from reader.core.line_features import (
     is_short,
     judged_by_keywords,
     junk_rule,
+    link_rule,
     without_markdown,
 )
 from reader.core.line_fix import fix_line
@@ -165,11 +166,11 @@ def _judge_all(texts: list[str]) -> list[_Verdict]:
     out: list[_Verdict | None] = [None] * len(texts)
     todo = []
     for i, line in enumerate(texts):
-        if _ATX_HEADING.match(line):
-            # The author's own heading markup: a heading, never a menu row.
-            out[i] = (None, None, False, None)
-        elif not judged_by_keywords(line):
-            out[i] = (None, *junk_rule(without_markdown(line), None), None)
+        if not judged_by_keywords(without_markdown(line) if "](" in line else line):
+            if (by_links := link_rule(line)) is not None:
+                out[i] = (None, by_links, False, None)
+            else:
+                out[i] = (None, None, False, None) if _ATX_HEADING.match(line) else (None, *junk_rule(without_markdown(line), None), None)
         elif (known := _VERDICTS.get(line)) is not None:
             out[i] = known
         else:
@@ -185,6 +186,11 @@ def _judge_all(texts: list[str]) -> list[_Verdict]:
 def _judge(line: str, folded: str) -> _Verdict:
     if "](#" in line and len(line) <= _META_LINE:
         return folded, Reason.NAVIGATION, False, None  # a link within the page: 跳到食譜卡, a table of contents
+    if (by_links := link_rule(line)) is not None:
+        return folded, by_links, False, None
+    if _ATX_HEADING.match(line):
+        # The author's own heading markup: a heading, never a menu row.
+        return folded, None, False, None
     if "](" in line or "*" in line:
         reason, weak = junk_rule(without_markdown(line), without_markdown(folded))
     else:

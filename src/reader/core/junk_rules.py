@@ -111,7 +111,11 @@ WHOLE_LINE: tuple[tuple[Reason, str, bool], ...] = (
     (Reason.CONTACT, r"(?:媒体|新闻|商务)?(?:联系|联络)(?:人|方式)?\s*[:：].{0,40}", False),
     # Font-size and page controls: 【大】【中】【小】, [打印] [关闭], 字号：大 中 小
     (Reason.CONTROLS, r"(?:\S{1,4}[:：]\s*)?(?:[【\[［(（]\s*\S{1,4}\s*[】\]］)）]\s*){2,}", False),
-    (Reason.CONTROLS, r"(?:字号|字体|字體)[:：]?\s*(?:[大中小标准特]\S?\s*){2,}", False),
+    (Reason.CONTROLS, r"(?:字号|字体|字體|字级)[:：]?\s*(?:[大中小标准特]\S?\s*){2,}", False),
+    # A font-size control of any glyphs: 字号：A+ A-, 字级 ＋ －
+    (Reason.CONTROLS, r"(?:字号|字体|字級|字级|字體大小|字体大小)\s*[:：]?\s*(?:\S{1,3}\s*){1,4}", False),
+    # A bar of bracketed buttons, spaces inside: 【字体：大 中 小】【打印本页】【关闭窗口】
+    (Reason.CONTROLS, r"(?:[【\[［]\s*[^】\]］]{1,10}\s*[】\]］]\s*){2,}", False),
     # Single-letter or one-word buttons in a row: 字体大小 : A A A, 字级 小 中 大 特
     (Reason.CONTROLS, r"(?:[^\s:：]{1,6}\s*[:：]?\s+)?(?:[^\s]{1,2}\s+){2,}[^\s]{1,2}", False),
     # A back link led by an arrow: ← 回列表, « 返回
@@ -182,7 +186,7 @@ ANYWHERE: tuple[tuple[Reason, str, bool], ...] = (
         + "|"
         + _each("下载", ".{0,12}客户端")
         + r"|app内|app专享|app下载|公众号|二维码|长按识别|关注我们|点击关注|点击上方|点击下方|点击蓝字|扫码|"
-        r"设为星标|订阅|成为会员|加入会员|之友|喜欢这篇文章|喜欢本文|更多精彩|关注我|赞赏|就在.{0,8}app",
+        r"设为星标|订阅|扫一扫|成为会员|加入会员|之友|喜欢这篇文章|喜欢本文|更多精彩|关注我|赞赏|就在.{0,8}app",
         False,
     ),
     (
@@ -230,7 +234,11 @@ ANYWHERE: tuple[tuple[Reason, str, bool], ...] = (
 CAPTION_END = re.compile(
     r"[(（][^()（）]{0,24}(?:提供|资料照|档案照|摄|摄影|图|图片|photo)[)）]$|(?:提供图片|提供照片|供图)$"
 )
-CAPTION_START = ("资料图", "资料照", "图:", "图：", "图/", "图／", "图|", "图片:", "图片：", "配图", "![")
+CAPTION_START = (
+    "资料图", "资料照", "图:", "图：", "图/", "图／", "图|", "图片:", "图片：", "配图", "![",
+    # a caption in brackets, and a video's or picture's placeholder: （图片说明：…）, [影片] …
+    "(图", "[视频]", "[影片]", "[video]", "[图片]", "【视频】", "【影片】",
+)
 
 # Words of a share bar: a line made only of these is one.
 SHARE_WORDS = frozenset(
@@ -274,6 +282,15 @@ SHARE_WORDS = frozenset(
         "listen",
         "收听",
         "播放",
+        "instagram",
+        "threads",
+        "reddit",
+        "pinterest",
+        "电邮",
+        "邮件",
+        "电子邮件",
+        "whatsapp分享",
+        "列印",
     ]
 )
 
