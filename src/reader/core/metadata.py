@@ -198,10 +198,16 @@ def _role_pairs(line: str) -> MetaLine | None:
     return MetaLine("credit", author=pairs[0][1], date=date, credits=tuple(pairs))
 
 
+# A label after an outlet's name: 驰评汽车原创, 某某网独家
+_SOURCE_LABEL = re.compile(r"\s*(?:原创|原創|独家|獨家|首发|首發|综合|綜合)$")
+# A date's label before it: 发布时间：2025-01-17 15:42:09
+_LEAD_LABEL = re.compile(r"^(?:发布|发表|更新|首发)?(?:时间|日期)\s*[:：]\s*")
+
+
 def _credit_line(line: str, folded: str, roles: list[re.Match[str]]) -> MetaLine | None:
     """A line of role: value pairs, perhaps after a date: "2023年07月15日
     09:32  来源：新华网  作者：张晓峰", "文／陳宥廷　攝影／林柏宇"."""
-    prefix = folded[: roles[0].start()].strip()
+    prefix = _LEAD_LABEL.sub("", folded[: roles[0].start()].strip())
     date = None
     if prefix:
         m = _DATE_IN_LINE.fullmatch(prefix)
@@ -221,14 +227,24 @@ def _credit_line(line: str, folded: str, roles: list[re.Match[str]]) -> MetaLine
         if not value or _VALUE_BAD.search(value) or len(value) > (60 if role == "原文" else 30):
             return None
         date = date or when
-        if role in _SOURCE_ROLES:
-            source = source or (value if role != "原文" else None)
+        if reporters := _reporters_in(value):
+            # 来源：健康时报网 记者 赵琳 通讯员 杨晓雯, 作者：本报记者 闻人晓燕 通讯员 戚家豪
+            outlet = value[: value.index(reporters[0][0])].strip(" /／|｜")
+            credits.extend(reporters)
+            if role in _SOURCE_ROLES:
+                source = source or outlet or None
+            author = author or reporters[0][1]
             continue
-        credits.extend((line[m.start("role") : m.end("role")], name) for name in _names(value))
+        if role in _SOURCE_ROLES:
+            source = source or (_SOURCE_LABEL.sub("", value) or value if role != "原文" else None)
+            continue
+        credits.extend(
+            (line[m.start("role") : m.end("role")], person) for name in _names(value) if (person := person_value(name))
+        )
         if role in _AUTHOR_ROLES:
-            author = author or value
+            author = author or person_value(value)
         elif role in _EDITOR_ROLES:
-            editor = editor or value
+            editor = editor or person_value(value)
     kind = "editor" if editor and not author else "byline"
     return MetaLine(kind, source=source, author=author or editor, date=date, credits=tuple(credits))
 
@@ -237,9 +253,11 @@ def _credit_line(line: str, folded: str, roles: list[re.Match[str]]) -> MetaLine
 # 中央社記者汪淑芬台北5日電: an outlet, then reporters, then where from.
 _REPORTER = re.compile(
     r"(?P<role>实习记者|特约记者|本报记者|记者|通讯员)\s*(?P<name>[\u3400-\u9fff·]{2,4}?)"
-    r"(?=\s|[/／|｜、,，)）]|$|[\u3400-\u9fff]{2}(?:\d{1,2}日)?(?:电|讯|报道|报导|即时报导|综合报导))"
+    r"(?=\s|[/／|｜、,，)）]|$|报道|报导|[\u3400-\u9fff]{2}(?:\d{1,2}日)?(?:电|讯|报道|报导|即时报导|综合报导))"
 )
-_OUTLET_BEFORE = re.compile(r"^[(（〔【\[]?\s*(?P<outlet>[^\s/／|｜,，。:：()（）]{2,12}?)\s*[/／|｜]?\s*$")
+_OUTLET_BEFORE = re.compile(
+    r"^[(（〔【\[]?\s*(?P<outlet>[^\s/／|｜,，。:：()（）〔〕【】\[\]]{2,12}?)\s*[)）〕】\]]?\s*[/／|｜]?\s*$"
+)
 
 
 def _reporter_line(line: str, folded: str) -> MetaLine | None:
@@ -254,6 +272,13 @@ def _reporter_line(line: str, folded: str) -> MetaLine | None:
     credits = tuple((line[m.start("role") : m.end("role")], line[m.start("name") : m.end("name")]) for m in found)
     source = line[outlet.start("outlet") : outlet.end("outlet")] if outlet else None
     return MetaLine("byline", source=source, author=credits[0][1], credits=credits)
+
+
+def _reporters_in(value: str) -> list[tuple[str, str]]:
+    """(role, name) for every reporter a value names (记者 赵琳 通讯员 杨晓雯)."""
+    from reader.core.folding import fold
+
+    return [(value[m.start("role") : m.end("role")], value[m.start("name") : m.end("name")]) for m in _REPORTER.finditer(fold(value))]
 
 
 _VALUE_END = re.compile(r"\s*[|｜]\s*|\s{2,}|\u3000")
@@ -294,7 +319,10 @@ def _account_line(line: str, folded: str) -> MetaLine | None:
     after = [t for t in _TOKENS.split(folded[m.end() :]) if t and not t.replace(",", "").isdigit()]
     if len(before) > 3 or len(after) > 3 or any(len(t) > 16 for t in before + after):
         return None
-    before = [t for t in before if t.lower() not in _LABELS and not t.endswith(("于", "：", ":")) and "：" not in t]
+    before = [t for t in before if t.lower() not in _LABELS and not t.endswith(("于", "於", "：", ":")) and "：" not in t]
+    if len(before) == 1 and line[: m.start()].rstrip().endswith(_BYLINE_DOTS) and " " not in before[0]:
+        # A name and a dot before the date is who wrote it: 柯以宁 · 2025年2月9日 · 阅读约 5 分钟
+        return MetaLine("date", author=before[0], date=date, credits=(("作者", before[0]),))
     if len(before) == 2:
         return MetaLine("byline", author=before[0], source=before[1], date=date, credits=(("作者", before[0]),))
     return MetaLine("date", source=before[0] if len(before) == 1 else None, date=date)
@@ -311,14 +339,64 @@ def _outlet(value: str | None) -> str | None:
     if value is None:
         return None
     value = value.strip("*_ ·・|｜-—")
-    if not value or _NOT_OUTLET.search(value) or _ROLE_WORD.search(value):
-        return None
+    if not value or _NOT_OUTLET.search(value) or _ROLE_WORD.search(value) or value.endswith(("于", "於")):
+        return None  # (a label: 回答於, 发表于)
     # a counter or a button beside a comment's date: 北京 赞, 回复 赞 2561
     words = value.split()
     return None if len(words) > 1 and any(len(w) < 2 or w.isdigit() for w in words) else value
 
 
 _ROLE_WORD = re.compile(r"记者|通讯员|编辑|作者")
+
+
+# An outlet's or a team's name, not a person's: 品牌编辑部, 驰评汽车, 健康时报网
+_ORG_END = re.compile(
+    r"(?:编辑部|编辑组|工作室|团队|小组|官方|公司|集团|中心|频道|汽车|传媒|媒体|新闻|日报|时报|晚报|周刊|杂志|"
+    r"网|社|部|局|院|馆|站|刊|组|台|处|厅|会|店)$"
+)
+# A note in brackets after a name: 阿泰（玩家前哨站特約記者）
+_NOTE = re.compile(r"\s*[(（〔【\[][^()（）〔〕【】\[\]]{0,20}(?:记者|記者|编辑|編輯|作者|通讯员|通訊員|撰稿|特约|特約|专栏|專欄)[^()（）〔〕【】\[\]]{0,10}[)）〕】\]]\s*")
+_ROLE_TOKENS = frozenset(_AUTHOR_ROLES + _EDITOR_ROLES + _OTHER_ROLES + ("实习记者", "驻站记者", "见习记者"))
+_HAN_TOKEN = re.compile(r"[\u3400-\u9fff·]{2,6}")
+_NO_NAME = re.compile(r"^\d|[¥￥$€£%]\s?\d|\d\s?[元%]|[。!?！？，,;；]")
+
+
+def han_name_shaped(token: str) -> bool:
+    """Two to four Han characters that start with a surname (宋一鸣,
+    闻人晓燕, 鍾小滿 as folded)."""
+    from reader.core.folding import fold
+    from reader.core.people.names import COMPOUND_SURNAMES, SURNAMES
+
+    folded = fold(token)
+    if not 2 <= len(folded) <= 4 or not _HAN_TOKEN.fullmatch(folded):
+        return False
+    return folded[:2] in COMPOUND_SURNAMES and len(folded) >= 3 or folded[0] in SURNAMES
+
+
+def person_value(value: str | None) -> str | None:
+    """Who an author value names: without a role word or a note about the
+    role in brackets, and without the outlet or team it also names ("驰评汽车
+    宋一鸣", "品牌编辑部 钟小满"); None when it names no one (a team, a
+    sentence, a price)."""
+    if not value:
+        return None
+    value = _NOTE.sub(" ", value).strip()
+    tokens = [t for t in value.split() if fold_role(t) not in _ROLE_TOKENS]
+    if not tokens or _NO_NAME.search(value):
+        return None
+    if len(tokens) > 1 and all(_HAN_TOKEN.fullmatch(t) for t in tokens):
+        tokens = [t for t in tokens if han_name_shaped(t) or not _ORG_END.search(fold_role(t))]
+        return " ".join(tokens) or None
+    value = " ".join(tokens)
+    if _HAN_TOKEN.fullmatch(value) and _ORG_END.search(fold_role(value)) and not han_name_shaped(value):
+        return None
+    return value
+
+
+def fold_role(text: str) -> str:
+    from reader.core.folding import fold
+
+    return fold(text)
 
 
 def clean_hint_author(value: str | None) -> str | None:
@@ -335,8 +413,11 @@ def clean_hint_author(value: str | None) -> str | None:
     ).strip(" ·・|｜-—")
     words = value.split()
     if len(words) > 1 and all(re.search(r"[\u3400-\u9fff]", w) for w in words):
-        value = words[0]
-    return None if not value or value.endswith(("于", "於", ":", "：")) else value
+        # a name and a profile (阿禾 互联网行业 数据分析师), or a team and a name (品牌编辑部 钟小满)
+        value = next((w for w in words if han_name_shaped(w) or not _ORG_END.search(fold_role(w))), words[0])
+    if not value or value.endswith(("于", "於", ":", "：")):
+        return None
+    return person_value(value)
 
 
 def merge(lines: list[MetaLine]) -> tuple[str | None, str | None, str | None]:
