@@ -170,7 +170,11 @@ def _judge_all(texts: list[str]) -> list[_Verdict]:
             if (by_links := link_rule(line)) is not None:
                 out[i] = (None, by_links, False, None)
             else:
-                out[i] = (None, None, False, None) if _ATX_HEADING.match(line) else (None, *junk_rule(without_markdown(line), None), None)
+                out[i] = (
+                    (None, None, False, None)
+                    if _ATX_HEADING.match(line)
+                    else (None, *junk_rule(without_markdown(line), None), None)
+                )
         elif (known := _VERDICTS.get(line)) is not None:
             out[i] = known
         else:

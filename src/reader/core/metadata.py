@@ -278,7 +278,10 @@ def _reporters_in(value: str) -> list[tuple[str, str]]:
     """(role, name) for every reporter a value names (记者 赵琳 通讯员 杨晓雯)."""
     from reader.core.folding import fold
 
-    return [(value[m.start("role") : m.end("role")], value[m.start("name") : m.end("name")]) for m in _REPORTER.finditer(fold(value))]
+    return [
+        (value[m.start("role") : m.end("role")], value[m.start("name") : m.end("name")])
+        for m in _REPORTER.finditer(fold(value))
+    ]
 
 
 _VALUE_END = re.compile(r"\s*[|｜]\s*|\s{2,}|\u3000")
@@ -319,7 +322,9 @@ def _account_line(line: str, folded: str) -> MetaLine | None:
     after = [t for t in _TOKENS.split(folded[m.end() :]) if t and not t.replace(",", "").isdigit()]
     if len(before) > 3 or len(after) > 3 or any(len(t) > 16 for t in before + after):
         return None
-    before = [t for t in before if t.lower() not in _LABELS and not t.endswith(("于", "於", "：", ":")) and "：" not in t]
+    before = [
+        t for t in before if t.lower() not in _LABELS and not t.endswith(("于", "於", "：", ":")) and "：" not in t
+    ]
     if len(before) == 1 and line[: m.start()].rstrip().endswith(_BYLINE_DOTS) and " " not in before[0]:
         # A name and a dot before the date is who wrote it: 柯以宁 · 2025年2月9日 · 阅读约 5 分钟
         return MetaLine("date", author=before[0], date=date, credits=(("作者", before[0]),))
@@ -355,7 +360,11 @@ _ORG_END = re.compile(
     r"网|社|部|局|院|馆|站|刊|组|台|处|厅|会|店)$"
 )
 # A note in brackets after a name: 阿泰（玩家前哨站特約記者）
-_NOTE = re.compile(r"\s*[(（〔【\[][^()（）〔〕【】\[\]]{0,20}(?:记者|記者|编辑|編輯|作者|通讯员|通訊員|撰稿|特约|特約|专栏|專欄)[^()（）〔〕【】\[\]]{0,10}[)）〕】\]]\s*")
+_NOTE = re.compile(
+    r"\s*[(（〔【\[][^()（）〔〕【】\[\]]{0,20}"
+    r"(?:记者|記者|编辑|編輯|作者|通讯员|通訊員|撰稿|特约|特約|专栏|專欄)"
+    r"[^()（）〔〕【】\[\]]{0,10}[)）〕】\]]\s*"
+)
 _ROLE_TOKENS = frozenset(_AUTHOR_ROLES + _EDITOR_ROLES + _OTHER_ROLES + ("实习记者", "驻站记者", "见习记者"))
 _HAN_TOKEN = re.compile(r"[\u3400-\u9fff·]{2,6}")
 _NO_NAME = re.compile(r"^\d|[¥￥$€£%]\s?\d|\d\s?[元%]|[。!?！？，,;；]")
@@ -370,7 +379,7 @@ def han_name_shaped(token: str) -> bool:
     folded = fold(token)
     if not 2 <= len(folded) <= 4 or not _HAN_TOKEN.fullmatch(folded):
         return False
-    return folded[:2] in COMPOUND_SURNAMES and len(folded) >= 3 or folded[0] in SURNAMES
+    return (folded[:2] in COMPOUND_SURNAMES and len(folded) >= 3) or folded[0] in SURNAMES
 
 
 def person_value(value: str | None) -> str | None:
