@@ -129,7 +129,15 @@ _META_LINE = 60
 _ATX_HEADING = re.compile(r"^#{1,6}[ \t]+\S")
 _DIGITS_ONLY = re.compile(r"[\d\s/.:-]+")
 # Shapes a metadata line can also have (a date is digits and separators).
-_META_MAY_BE = (None, Reason.TIMESTAMP, Reason.HANDLE, Reason.COUNTER, Reason.NAVIGATION, Reason.CONTACT)
+_META_MAY_BE = (
+    None,
+    Reason.TIMESTAMP,
+    Reason.HANDLE,
+    Reason.COUNTER,
+    Reason.NAVIGATION,
+    Reason.CONTACT,
+    Reason.PAGE_INFO,
+)
 
 
 def _records(text: str) -> list[Line]:
@@ -200,6 +208,8 @@ def _judge(line: str, folded: str) -> _Verdict:
     else:
         reason, weak = junk_rule(line, folded)
     meta = None
+    if "](" in line:  # a byline's links: 作者：[名字](/about) ‧ 分類：[花蓮](/tag)
+        line, folded = without_markdown(line), without_markdown(folded)
     if len(line) <= _META_LINE and reason in _META_MAY_BE:
         meta = parse_meta_line(line, folded)
         # Digits alone are a date only with a year ("1/5" is a page count).

@@ -230,7 +230,7 @@ _CLAUSE = re.compile(r"[，,；;]")
 # A label and its value: 处理器：英特尔酷睿 Ultra 7, 重量：1.39kg, 优点：…
 _LABEL_VALUE = re.compile(r"^[^\s:：，。【\[［(（]{1,8}[:：]\s*\S")
 # Shapes a label-value line can have that only context tells from junk.
-_SHAPE_ONLY = (Reason.COUNTER, Reason.CONTROLS, Reason.BETWEEN_BOILERPLATE)
+_SHAPE_ONLY = (Reason.COUNTER, Reason.CONTROLS, Reason.BETWEEN_BOILERPLATE, Reason.PAGE_INFO)
 
 
 def rescue_label_values(lines: list[Line]) -> None:

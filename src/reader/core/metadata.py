@@ -17,7 +17,15 @@ import re
 from dataclasses import dataclass
 
 from reader.core.headline import is_headline_shaped, lead_title
-from reader.core.person_values import AUTHOR_ROLES, EDITOR_ROLES, OTHER_ROLES, clean_hint_author, person_value
+from reader.core.person_values import (
+    AUTHOR_ROLES,
+    EDITOR_ROLES,
+    OTHER_ROLES,
+    clean_hint_author,
+    fold_text,
+    han_name_shaped,
+    person_value,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,6 +144,13 @@ def parse_meta_line(line: str, folded: str) -> MetaLine | None:
         return MetaLine("byline", author=author, credits=(("作者", author),) if author else ())
     if line[:1] in _BRACKETS and line[-1:] in _BRACKETS and len(line) > 2:
         line, folded = line[1:-1].strip(), folded[1:-1].strip()
+    roles = list(_ROLE.finditer(folded))
+    if roles and roles[0].start() == 0 and (meta := _credit_line(line, folded, roles)):
+        return meta  # a credit before a date: 文｜钟小满 2024-10-18
+    if m := _BADGE_NAME.match(folded):
+        # A user and their level (灰色鸚鵡 Lv.27 攻略達人): whoever posted this.
+        name = line[m.start("name") : m.end("name")]
+        return MetaLine("byline", author=name, credits=(("作者", name),))
     for k, pattern in enumerate(_DATE_LINES):
         if (m := pattern.match(folded)) and (date := _format_date(m)):
             # After a label (编辑于 10-15 浙江) the word is a place, not an outlet.
@@ -148,7 +163,7 @@ def parse_meta_line(line: str, folded: str) -> MetaLine | None:
                 if " " not in name:
                     return MetaLine("date", author=name, date=date, credits=(("作者", name),))
             return MetaLine("date", source=outlet, date=date)
-    if (roles := list(_ROLE.finditer(folded))) and (meta := _credit_line(line, folded, roles)):
+    if roles and (meta := _credit_line(line, folded, roles)):
         return meta
     if m := _REPORTER_LINE.match(folded):
         author = _span(line, m, "value")
@@ -172,6 +187,10 @@ _PAIR = re.compile(
     r"(?P<role>[\u3400-\u9fff]{1,4})\s*[:：]\s*"
     r"(?P<name>[\u3400-\u9fff·]{2,4}|[A-Z][\w.'@-]*(?: [A-Z][\w.'@-]*){0,2})(?=\s|\u3000|[|｜]|$)"
 )
+_ROLE_SET = frozenset(_ROLES) | frozenset(("报道", "评测", "审订", "审定", "口述", "文案", "插画", "设计", "出镜"))
+_HAN_NAME = re.compile(r"[\u3400-\u9fff·]+")
+# A user's name before their level: 灰色鸚鵡 Lv.27 攻略達人, 阿明 LV5
+_BADGE_NAME = re.compile(r"^(?P<name>[^\s\d]{2,16})\s+lv\.?\s?\d{1,3}(?!\d)(?:\s+\S{1,8})?$")
 _PAIR_GAP = re.compile(r"[\s\u3000|｜·]*")
 
 
@@ -189,13 +208,17 @@ def _role_pairs(line: str) -> MetaLine | None:
             if not pairs or not d or not (date := _format_date(d)):
                 return None
             break
-        pairs.append((m.group("role"), m.group("name")))
+        role, name = m.group("role"), m.group("name")
+        if fold_text(role) not in _ROLE_SET and _HAN_NAME.fullmatch(name) and not han_name_shaped(name):
+            return None  # a label the tables do not know needs a name after it (票價：免費參觀 is none)
+        pairs.append((role, name))
         pos = _PAIR_GAP.match(line, m.end()).end()  # type: ignore[union-attr]
     if not pairs:
         return None
     return MetaLine("credit", author=pairs[0][1], date=date, credits=tuple(pairs))
 
 
+_SUB_OUTLET = re.compile(r"(?<=[\u3400-\u9fff])\s*[－—–-]\s*(?=[\u3400-\u9fff])")
 # A label after an outlet's name: 驰评汽车原创, 某某网独家
 _SOURCE_LABEL = re.compile(r"\s*(?:原创|原創|独家|獨家|首发|首發|综合|綜合)$")
 # A date's label before it: 发布时间：2025-01-17 15:42:09
@@ -205,7 +228,7 @@ _LEAD_LABEL = re.compile(r"^(?:发布|发表|更新|首发)?(?:时间|日期)\s*
 def _credit_line(line: str, folded: str, roles: list[re.Match[str]]) -> MetaLine | None:
     """A line of role: value pairs, perhaps after a date: "2023年07月15日
     09:32  来源：新华网  作者：张晓峰", "文／陳宥廷　攝影／林柏宇"."""
-    prefix = _LEAD_LABEL.sub("", folded[: roles[0].start()].strip())
+    prefix = _LEAD_LABEL.sub("", folded[: roles[0].start()].strip(" ·‧・•|｜"))
     date = None
     if prefix:
         m = _DATE_IN_LINE.fullmatch(prefix)
@@ -234,7 +257,9 @@ def _credit_line(line: str, folded: str, roles: list[re.Match[str]]) -> MetaLine
             author = author or reporters[0][1]
             continue
         if role in _SOURCE_ROLES:
-            source = source or (_SOURCE_LABEL.sub("", value) or value if role != "原文" else None)
+            # (人民网－人民日报: the site, then the paper it took the story from)
+            outlet = _SUB_OUTLET.split(_SOURCE_LABEL.sub("", value) or value)[0]
+            source = source or (outlet if role != "原文" else None)
             continue
         credits.extend(
             (line[m.start("role") : m.end("role")], person) for name in _names(value) if (person := person_value(name))
@@ -282,7 +307,7 @@ def _reporters_in(value: str) -> list[tuple[str, str]]:
     ]
 
 
-_VALUE_END = re.compile(r"\s*[|｜]\s*|\s{2,}|\u3000")
+_VALUE_END = re.compile(r"\s*[|｜]\s*|\s{2,}|\u3000|\s+[·‧・•]\s+")
 
 
 def _fold_digits(text: str) -> str:

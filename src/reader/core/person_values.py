@@ -47,19 +47,19 @@ def person_value(value: str | None) -> str | None:
     if not value:
         return None
     value = _NOTE.sub(" ", value).strip()
-    tokens = [t for t in value.split() if fold_role(t) not in _ROLE_TOKENS]
+    tokens = [t for t in value.split() if fold_text(t) not in _ROLE_TOKENS]
     if not tokens or _NO_NAME.search(value):
         return None
     if len(tokens) > 1 and all(_HAN_TOKEN.fullmatch(t) for t in tokens):
-        tokens = [t for t in tokens if han_name_shaped(t) or not _ORG_END.search(fold_role(t))]
+        tokens = [t for t in tokens if han_name_shaped(t) or not _ORG_END.search(fold_text(t))]
         return " ".join(tokens) or None
     value = " ".join(tokens)
-    if _HAN_TOKEN.fullmatch(value) and _ORG_END.search(fold_role(value)) and not han_name_shaped(value):
+    if _HAN_TOKEN.fullmatch(value) and _ORG_END.search(fold_text(value)) and not han_name_shaped(value):
         return None
     return value
 
 
-def fold_role(text: str) -> str:
+def fold_text(text: str) -> str:
     from reader.core.folding import fold
 
     return fold(text)
@@ -80,10 +80,18 @@ def clean_hint_author(value: str | None) -> str | None:
     words = value.split()
     if len(words) > 1 and all(re.search(r"[\u3400-\u9fff]", w) for w in words):
         # a name and a profile (阿禾 互联网行业 数据分析师), or a team and a name (品牌编辑部 钟小满)
-        value = next((w for w in words if han_name_shaped(w) or not _ORG_END.search(fold_role(w))), words[0])
+        value = next((w for w in words if han_name_shaped(w) or not _ORG_END.search(fold_text(w))), words[0])
     if not value or value.endswith(("于", "於", ":", "：")):
         return None
     return person_value(value)
 
 
-__all__ = ["AUTHOR_ROLES", "EDITOR_ROLES", "OTHER_ROLES", "clean_hint_author", "han_name_shaped", "person_value"]
+__all__ = [
+    "AUTHOR_ROLES",
+    "EDITOR_ROLES",
+    "OTHER_ROLES",
+    "clean_hint_author",
+    "fold_text",
+    "han_name_shaped",
+    "person_value",
+]
