@@ -49,6 +49,7 @@ from reader.core.line_passes import (
     mark_teasers,
     mark_template,
     rescue_label_values,
+    rescue_references,
     rescue_weak,
     resolve_short,
 )
@@ -88,6 +89,7 @@ def clean(text: str, template: Collection[str] = frozenset(), hints: Hints | Non
     mark_repeats(lines)
     mark_teasers(lines)
     mark_tail_blocks(lines)
+    rescue_references(lines)
     rescue_weak(lines)
     resolve_short(lines)
     rescue_label_values(lines)
@@ -136,7 +138,7 @@ _META_MAY_BE = (
     Reason.COUNTER,
     Reason.NAVIGATION,
     Reason.CONTACT,
-    Reason.PAGE_INFO,
+    Reason.LINKS,
 )
 
 
@@ -273,6 +275,7 @@ _ICONS = re.compile("^[\\W\U0001f000-\U0001faff\u2600-\u27bf]+")
 # What a masthead looks like to the rules: a menu, the site's template, a short line among junk.
 _MASTHEAD_REASONS = (
     Reason.NAVIGATION,
+    Reason.LINKS,
     Reason.SITE_TEMPLATE,
     Reason.BETWEEN_BOILERPLATE,
     Reason.CONTROLS,

@@ -42,7 +42,7 @@ class Reason(StrEnum):
     HEADLINE = "headline"
     METADATA = "metadata"
     PAGE_FOOTER = "page footer"
-    PAGE_INFO = "page information"
+    LINKS = "mostly links"
 
 
 # -- whole-line rules: the entire (folded) line has this shape ------------------------
@@ -96,14 +96,6 @@ WHOLE_LINE: tuple[tuple[Reason, str, bool], ...] = (
     ),
     # An advertisement's label before it: 【广告】…, 【贊助】…, [AD] …, （推广）…
     (Reason.PROMOTION, r"[【\[(（]\s*(?:广告|推广|赞助|业配|商业合作|ad|ads|sponsored|pr)\s*[】\])）].*", True),
-    # Several label-value pairs in one line: a document's or a paper's data
-    # (索引号：… 发布机构：… 成文日期：…, 收稿日期：… 修订日期：…)
-    (
-        Reason.PAGE_INFO,
-        r"(?:[^\s\d:：，。,()（）]{2,8}\s*[:：]\s*[^\s:：，。?？]{1,40}\s+){1,5}"
-        r"[^\s\d:：，。,()（）]{2,8}\s*[:：]\s*[^\s:：，。?？]{1,40}",
-        False,
-    ),
     # A page footer's software line: Powered by Discuz! X3.4
     (Reason.DISCLAIMER, r"powered by .{1,40}", False),
     # A note marked ※ (about the page, the post or its links)

@@ -104,8 +104,10 @@ _MD_LINK = re.compile(r"!?\[([^\]]*)\]\(([^)\s]*)[^)]*\)")
 # Where a link leads when it is a button, not a reference: subscribing,
 # signing in, sharing, buying, a social profile (weak, by URL shape).
 _CALL_URL = re.compile(
-    r"subscri|upgrade|sign-?up|sign-?in|register|login|/go/|affiliate|/share|/like|checkout|/cart|/buy|"
-    r"coupon|utm_|facebook\.com|instagram\.com|twitter\.com|//x\.com|t\.me/|weibo\.com/(?!\d+/)|line\.me",
+    r"subscri|upgrade|sign-?up|sign-?in|register|login|/go/|affiliate|checkout|coupon|"
+    r"/(?:share|like|buy|cart)(?:[/?#]|$)|"
+    # a social profile (a post cited, /status/…, is the article's own reference)
+    r"(?:facebook|instagram|twitter|threads)\.(?:com|net)/[^/?#\s]+/?$|//x\.com/[^/?#\s]+/?$|t\.me/|line\.me",
     re.IGNORECASE,
 )
 # A line whose words are this much link text is navigation (jusText's link density).
@@ -130,7 +132,7 @@ def link_rule(line: str) -> Reason | None:
     if total == 0:
         return Reason.NO_TEXT
     if linked >= _LINK_SHARE * total and not _REFERENCE.match(visible):
-        return Reason.NAVIGATION
+        return Reason.LINKS
     if call and len(visible) <= _CALL_LINE:
         return Reason.PROMOTION
     return None
@@ -146,7 +148,12 @@ def is_menu(line: str) -> bool:
     if "\u3000" in line and not _SENTENCE_MARKS.search(line):
         # Items set apart by ideographic spaces: PC　PS5　Switch　XBOX　手機
         items = [item for item in _WIDE_GAP.split(line) if item]
-        if len(items) >= 4 and all(len(item) <= 8 and " " not in item for item in items):
+        # (a poem's lines set apart the same way are all of one length, in Han)
+        if (
+            len(items) >= 4
+            and all(len(item) <= 8 and " " not in item for item in items)
+            and (len({len(item) for item in items}) > 1 or any(not _CJK.search(item) for item in items))
+        ):
             return True
     if not _MENU_HINT.search(line) or _SENTENCE_MARKS.search(line) or _LIST_MARK.match(line):
         return False
@@ -217,13 +224,17 @@ def junk_rule(line: str, folded: str | None) -> tuple[Reason | None, bool]:
 _UNIT_NAME = re.compile(
     r"[\u3400-\u9fff]{2,16}\s+(?:[A-Z][\w.&'-]*(?:\s+(?:[A-Z][\w.&'-]*|of|and|for|the|&|de|in)){2,8}|[A-Z]{2,}(?:\s+[A-Z]{2,}){1,4}"
     # (a brand in camel case and a region or kind: PropertyPulse HK, GamerPost)
-    r"|[A-Z][a-z]+[A-Z][A-Za-z]*(?:\s+[A-Z][A-Za-z]*){0,3})"
+    r"|[A-Z][a-z]+[A-Z][A-Za-z]*(?:\s+[A-Z][A-Za-z]*){1,3})"
     r"(?:\s*[|｜—–-]\s*[^\s。，,!?！？]{1,20})?"
 )
 # A clickable's chevron ending a line (the arrow of a button or a teaser link).
 _CHEVRON_END = re.compile(r"(?:\S\s*(?:>>|»|›|＞＞)|\s(?:>|＞))$")
 # A price: ¥89, ￥1,299, NT$350, HK$ 88, US$20, S$12.90, €9, £5
-_PRICE = re.compile(r"(?:[¥￥€£]|(?<![A-Za-z])(?:NT|HK|US|S|RM|MOP)?\$)\s?\d[\d,]*(?:\.\d+)?")
+_PRICE = re.compile(
+    r"(?:[¥￥€£]|(?<![A-Za-z])(?:NT|HK|US|S|RM|MOP)?\$)\s?\d[\d,]*(?:\.\d+)?"
+    # then the button's words (立即购买, 去看看, Buy now), not a note in brackets
+    r"\s+[^\d\s.,()（）\[\]【】][^\d()（）\[\]【】]{1,10}$"
+)
 _PRICE_LINE = 40
 _LABEL = re.compile(r"^[^\s:：，。]{1,8}[:：]")
 # A level or badge after a user's name: Lv.27, LV5, 等级 12

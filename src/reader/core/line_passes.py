@@ -184,6 +184,8 @@ def _opens_block(lines: list[Line], i: int, folded: str) -> bool:
         return True
     if not RELATED_HEADER.match(folded):
         return False
+    if lines[i].text.startswith("#"):
+        return nxt is not None and nxt.bad  # the author's heading: only over a list of links
     return lines[i].own_rule or (nxt is not None and (nxt.bad or _headline_like(nxt)))
 
 
@@ -227,10 +229,33 @@ def rescue_weak(lines: list[Line]) -> None:
 
 
 _CLAUSE = re.compile(r"[，,；;]")
+# A heading over the article's sources: 参考资料, 參考文獻, References, 资料来源
+_REFERENCES = re.compile(
+    r"^[#*\s【\[]*(?:参考|引用|资料来源|文献|注释|references?|sources?|bibliography|notes|further reading)"
+    r"\S{0,6}?[\s】\]:：*]*$",
+    re.IGNORECASE,
+)
+
+
+def rescue_references(lines: list[Line]) -> None:
+    """A list of links under a references heading is the article's sources,
+    not a menu or a list of other posts."""
+    under = False
+    for line in lines:
+        if line.folded is not None and _REFERENCES.match(line.folded):
+            under = True
+            if line.reason in (Reason.RELATED, Reason.BETWEEN_BOILERPLATE):
+                line.reason = None
+        elif under and line.reason in (Reason.LINKS, Reason.RELATED) and _LIST_ITEM.match(line.text):
+            line.reason, line.own_rule, line.weak = None, False, False
+        else:
+            under = False
+
+
 # A label and its value: 处理器：英特尔酷睿 Ultra 7, 重量：1.39kg, 优点：…
 _LABEL_VALUE = re.compile(r"^[^\s:：，。【\[［(（]{1,8}[:：]\s*\S")
 # Shapes a label-value line can have that only context tells from junk.
-_SHAPE_ONLY = (Reason.COUNTER, Reason.CONTROLS, Reason.BETWEEN_BOILERPLATE, Reason.PAGE_INFO)
+_SHAPE_ONLY = (Reason.COUNTER, Reason.CONTROLS, Reason.BETWEEN_BOILERPLATE)
 
 
 def rescue_label_values(lines: list[Line]) -> None:
@@ -325,6 +350,7 @@ __all__ = [
     "mark_teasers",
     "mark_template",
     "rescue_label_values",
+    "rescue_references",
     "rescue_weak",
     "resolve_short",
 ]
