@@ -4,12 +4,15 @@ badges; and the body lines that share a little of those forms and stay."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from reader.core.cleaning import clean
+from reader.core.cleaning import Cleaned, clean
 from reader.core.folding import fold
 from reader.core.metadata import clean_hint_author, parse_meta_line
 from reader.core.person_values import person_value
+from reader.core.readers import read_text, reader_for
 
 BODY = (
     "第一段正文，讲的是一件事情的来龙去脉，足够长，也足够像一段真正的文字。\n"
@@ -157,3 +160,41 @@ def test_credit_lines_in_more_forms(line: str, author: str, credits: list[tuple[
 
 def test_a_label_that_names_no_one_is_no_credit() -> None:
     assert parse_meta_line("票價：免費參觀", fold("票價：免費參觀")) is None
+
+
+# Three pages written after the fix pass of the second held-out set, in
+# shapes no annotated page had: a WordPress post, a Discuz-style forum
+# thread, a portal article with its app's head and tail.
+SHAPES = Path(__file__).parent / "data" / "shapes"
+
+
+def _page(name: str) -> Cleaned:
+    path = SHAPES / name
+    page = (reader_for(path) or read_text)(path.read_bytes(), path)
+    return clean(page.text, frozenset(), page.hints)
+
+
+def test_a_wordpress_post() -> None:
+    result = _page("wordpress.md")
+    assert result.metadata.title == "秋天在院子里种蒜"  # not the site's H1 above it
+    assert result.metadata.author == "山居老林"  # 发表于 DATE 由 NAME
+    assert "### 种蒜的几个小经验" in result.paragraphs
+    assert "3. 冬天下雪前盖一层稻草。" in result.paragraphs
+    for junk in ("跳至内容", "### 分享此文：", "### 喜欢这个：", "喜欢 加载中…", "又一个 WordPress 站点"):
+        assert junk not in result.paragraphs
+    assert result.paragraphs[-1] == "明年开春，应该就能吃上自己种的蒜苗了。"
+
+
+def test_a_forum_thread() -> None:
+    result = _page("forum.txt")
+    assert result.metadata.title == "[分享] 屯門行山徑推介 一家大細都啱行"
+    assert result.metadata.author == "山頂小松鼠"
+    assert len(result.paragraphs) == 3  # the first post; the floors after it are replies
+    assert all(p.endswith("。") for p in result.paragraphs)
+
+
+def test_a_portal_article_without_its_app() -> None:
+    result = _page("portal.txt")
+    assert result.metadata.title == "油价或迎年内最大降幅，加满一箱能省多少钱？"
+    assert result.metadata.author == "经济观察者小陈"
+    assert len(result.paragraphs) == 4 and all(p.endswith("。") for p in result.paragraphs)

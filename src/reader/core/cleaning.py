@@ -43,6 +43,7 @@ from reader.core.line_passes import (
     HEAD_LINES,
     Line,
     is_prose_start,
+    mark_empty_sections,
     mark_footer,
     mark_repeats,
     mark_tail_blocks,
@@ -93,6 +94,7 @@ def clean(text: str, template: Collection[str] = frozenset(), hints: Hints | Non
     rescue_weak(lines)
     resolve_short(lines)
     rescue_label_values(lines)
+    mark_empty_sections(lines)
     only_short = not any(line.kept for line in lines)
     if only_short:
         # Only short lines (a poem, a list): a text of short lines is its own body.
@@ -246,6 +248,9 @@ def _title(lines: list[Line], hints: Hints, only_short: bool) -> str | None:
         used = [i for i in range(min(head_end, HEAD_LINES)) if heading_text(texts[i]) in (title, hints.title)]
     for i in used:
         lines[i].reason, lines[i].meta = Reason.HEADLINE, None
+    for line in lines[: min(used, default=0)]:
+        if line.kept and line.short:
+            line.reason = Reason.ABOVE_HEADLINE  # a masthead, a menu, a channel's name
     if used:
         _mark_name_line(lines, max(used) + 1)
     return title

@@ -132,6 +132,9 @@ def choose_title(
         score -= 6 if _CREDIT.match(text) else 0  # 原作者：X  译者：Y, 报道：X
         after, before = _neighbour(i, 1, candidate, len(lines)), _neighbour(i, -1, candidate, len(lines))
         score += 4 if after is not None and meta[after] else 0
+        # a heading of the author's right over a byline or a date: the post's own
+        # headline, not the site's name in an H1 above it
+        score += 6 if after is not None and meta[after] and _MARKDOWN_HEADING.match(lines[i]) else 0
         if after is not None and not meta[after] and _BARE_NAME.fullmatch(lines[after]) and len(lines[after]) < n:
             # followed by a bare name and then a date: the byline under the headline
             after2 = _neighbour(after, 1, candidate, len(lines))

@@ -43,6 +43,7 @@ class Reason(StrEnum):
     METADATA = "metadata"
     PAGE_FOOTER = "page footer"
     LINKS = "mostly links"
+    ABOVE_HEADLINE = "above the headline"
 
 
 # -- whole-line rules: the entire (folded) line has this shape ------------------------
@@ -96,6 +97,11 @@ WHOLE_LINE: tuple[tuple[Reason, str, bool], ...] = (
     ),
     # An advertisement's label before it: 【广告】…, 【贊助】…, [AD] …, （推广）…
     (Reason.PROMOTION, r"[【\[(（]\s*(?:广告|推广|赞助|业配|商业合作|ad|ads|sponsored|pr)\s*[】\])）].*", True),
+    # A widget still loading: 喜欢 加载中…
+    (Reason.WIDGET, r".{0,8}(?:加载中|载入中|正在加载|loading)[.。…\s]*", False),
+    # A forum's edit note and buttons: 本帖最后由 X 于 … 编辑, 只看该作者, 返回列表
+    (Reason.TIMESTAMP, r"本帖最后由.{1,40}编辑", True),
+    (Reason.WIDGET, r"只看(?:该作者|楼主|作者)|返回(?:列表|目录|首页|上一页|版块|看板)|回到(?:列表|首页)", False),
     # A page footer's software line: Powered by Discuz! X3.4
     (Reason.DISCLAIMER, r"powered by .{1,40}", False),
     # A note marked ※ (about the page, the post or its links)
@@ -301,6 +307,7 @@ SHARE_WORDS = frozenset(
         "listen",
         "收听",
         "播放",
+        "引用",
         "instagram",
         "threads",
         "reddit",

@@ -224,7 +224,9 @@ def junk_rule(line: str, folded: str | None) -> tuple[Reason | None, bool]:
 _UNIT_NAME = re.compile(
     r"[\u3400-\u9fff]{2,16}\s+(?:[A-Z][\w.&'-]*(?:\s+(?:[A-Z][\w.&'-]*|of|and|for|the|&|de|in)){2,8}|[A-Z]{2,}(?:\s+[A-Z]{2,}){1,4}"
     # (a brand in camel case and a region or kind: PropertyPulse HK, GamerPost)
-    r"|[A-Z][a-z]+[A-Z][A-Za-z]*(?:\s+[A-Z][A-Za-z]*){1,3})"
+    r"|[A-Z][a-z]+[A-Z][A-Za-z]*(?:\s+[A-Z][A-Za-z]*){1,3}"
+    # (a site's name and its domain: 香港討論區 discuss.com.hk)
+    r"|(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|cn|hk|tw|sg|my|io|co|news|info)(?:\.[a-z]{2})?)"
     r"(?:\s*[|｜—–-]\s*[^\s。，,!?！？]{1,20})?"
 )
 # A clickable's chevron ending a line (the arrow of a button or a teaser link).

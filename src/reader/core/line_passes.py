@@ -65,6 +65,8 @@ _HEADER = 16
 _FOOTER_RUN = 2
 _COMMENTS = re.compile(
     r"^\S{0,6}(?:留言|评论|回复|回应|comments?)\S{0,6}$|^\S{0,4}\d+\s*条(?:留言|评论)"
+    # a forum's reply floor: 2#, #3, 5楼, 沙发, 板凳, 地板
+    r"|^(?:\d{1,4}\s*(?:#|楼|f)|#\d{1,4}|沙发|板凳|地板)$"
     # a comments header with its count: 评论 1024, 网友热议（57）
     r"|^\S{0,6}(?:留言|评论|回复|回应|热议|comments?)\s*[(（]?\d[\d,.]*[万千k]?\+?[)）]?$",
     re.IGNORECASE,
@@ -311,6 +313,27 @@ def resolve_short(lines: list[Line]) -> None:
             line.reason = Reason.BETWEEN_BOILERPLATE
 
 
+def mark_empty_sections(lines: list[Line]) -> None:
+    """After the body, a heading whose section holds only junk (分享此文：
+    over share links, a heading over a list of other posts) goes with it."""
+    first_body = next((i for i, line in enumerate(lines) if line.kept and not line.short), None)
+    if first_body is None:
+        return
+    for i in range(first_body + 1, len(lines)):
+        line = lines[i]
+        if not (line.kept and line.short and _is_heading(line.text)):
+            continue
+        j = i + 1
+        while j < len(lines) and (lines[j].bad or lines[j].meta):
+            j += 1
+        if j > i + 1 and (j == len(lines) or (lines[j].short and _is_heading(lines[j].text))):
+            line.reason = Reason.RELATED
+
+
+def _is_heading(text: str) -> bool:
+    return text.startswith("#") or text.endswith(("：", ":"))
+
+
 def mark_footer(lines: list[Line]) -> None:
     """The page footer: from the end, junk lines, and lines that stand alone
     between runs of junk (a site's blurb among its widgets). It must end in
@@ -344,6 +367,7 @@ __all__ = [
     "HEAD_LINES",
     "Line",
     "is_prose_start",
+    "mark_empty_sections",
     "mark_footer",
     "mark_repeats",
     "mark_tail_blocks",

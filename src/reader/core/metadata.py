@@ -93,6 +93,10 @@ _DATE_LINES = (
         r"(?P<time>\d{1,2}:\d{2}(?::\d{2})?)\s+(?P<y>\d{4})$"
     ),
 )
+# A date, then who wrote it after a dot or 由 / by.
+_DATE_THEN_NAME = re.compile(
+    rf"^{_DATE_LABEL}{_DATE}(?:\s*{_TIME})?\s*(?:[·・•]\s*|\s(?:由|by)\s+)(?P<name>[^\s\d,，。:：!?！？;；()（）·・•]{{2,16}})$"
+)
 # The date line that starts with a word (_OUTLET, then the date), and a
 # forum post's floor number before a name.
 _NAME_FIRST = 1
@@ -151,6 +155,10 @@ def parse_meta_line(line: str, folded: str) -> MetaLine | None:
         # A user and their level (灰色鸚鵡 Lv.27 攻略達人): whoever posted this.
         name = line[m.start("name") : m.end("name")]
         return MetaLine("byline", author=name, credits=(("作者", name),))
+    if (m := _DATE_THEN_NAME.match(folded)) and (date := _format_date(m)):
+        # 2024-06-26 14:02·经济观察者小陈, 发表于 2023年10月8日 由 山居老林
+        name = line[m.start("name") : m.end("name")]
+        return MetaLine("date", author=name, date=date, credits=(("作者", name),))
     for k, pattern in enumerate(_DATE_LINES):
         if (m := pattern.match(folded)) and (date := _format_date(m)):
             # After a label (编辑于 10-15 浙江) the word is a place, not an outlet.
@@ -342,6 +350,11 @@ def _account_line(line: str, folded: str) -> MetaLine | None:
     if not m or not m.group("y") or not (date := _format_date(m)) or _VALUE_BAD.search(_THOUSANDS.sub("", folded)):
         return None
     before = [t for t in _TOKENS.split(line[: m.start()]) if t]
+    by = next((k for k, t in enumerate(before[:-1]) if t.endswith("由")), None)
+    if by is not None:
+        # 本帖最後由 山頂小松鼠 於 …: the name after 由 ("by") is who wrote it
+        name = before[by + 1]
+        return MetaLine("date", author=name, date=date, credits=(("作者", name),))
     after = [t for t in _TOKENS.split(folded[m.end() :]) if t and not t.replace(",", "").isdigit()]
     if len(before) > 3 or len(after) > 3 or any(len(t) > 16 for t in before + after):
         return None
