@@ -198,3 +198,23 @@ def test_a_portal_article_without_its_app() -> None:
     assert result.metadata.title == "油价或迎年内最大降幅，加满一箱能省多少钱？"
     assert result.metadata.author == "经济观察者小陈"
     assert len(result.paragraphs) == 4 and all(p.endswith("。") for p in result.paragraphs)
+
+
+@pytest.mark.parametrize(
+    ("name", "title", "paragraphs"),
+    [
+        ("video_site_column.txt", "《空洞骑士：丝之歌》试玩报告：难度比前作高了不止一点", 4),
+        ("wechat_post.txt", "社区食堂开到了家门口，老人们吃饭不再发愁", 4),
+        ("tw_gov_press.txt", "農業部推動友善耕作 三年輔導面積增加一倍", 3),
+        ("newsletter_post.md", "在一座小城里重新学会走路", 4),
+    ],
+)
+def test_more_pages_of_unseen_shapes(name: str, title: str, paragraphs: int) -> None:
+    result = _page(name)
+    assert result.metadata.title == title
+    assert len(result.paragraphs) == paragraphs, result.paragraphs
+
+
+def test_a_publishing_unit_is_the_source_not_the_author() -> None:
+    meta = _page("tw_gov_press.txt").metadata
+    assert (meta.source, meta.author) == ("農糧署", None)

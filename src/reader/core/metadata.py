@@ -196,6 +196,7 @@ _PAIR = re.compile(
     r"(?P<name>[\u3400-\u9fff·]{2,4}|[A-Z][\w.'@-]*(?: [A-Z][\w.'@-]*){0,2})(?=\s|\u3000|[|｜]|$)"
 )
 _ROLE_SET = frozenset(_ROLES) | frozenset(("报道", "评测", "审订", "审定", "口述", "文案", "插画", "设计", "出镜"))
+_UNIT_ROLE = re.compile(r"(?:单位|机构|机关|部门)$")
 _HAN_NAME = re.compile(r"[\u3400-\u9fff·]+")
 # A user's name before their level: 灰色鸚鵡 Lv.27 攻略達人, 阿明 LV5
 _BADGE_NAME = re.compile(r"^(?P<name>[^\s\d]{2,16})\s+lv\.?\s?\d{1,3}(?!\d)(?:\s+\S{1,8})?$")
@@ -207,7 +208,7 @@ def _role_pairs(line: str) -> MetaLine | None:
     sits where credits sit (the head or the tail) the cleaning decides:
     between paragraphs, "解法一：互斥锁" is a heading."""
     pairs: list[tuple[str, str]] = []
-    pos, date = 0, None
+    pos, date, source = 0, None, None
     while pos < len(line):
         m = _PAIR.match(line, pos)
         if not m:
@@ -217,13 +218,17 @@ def _role_pairs(line: str) -> MetaLine | None:
                 return None
             break
         role, name = m.group("role"), m.group("name")
-        if fold_text(role) not in _ROLE_SET and _HAN_NAME.fullmatch(name) and not han_name_shaped(name):
+        if _UNIT_ROLE.search(fold_text(role)):
+            # 發布單位：農糧署, 发布机构：…: the publisher, not a person
+            source = source or name
+        elif fold_text(role) not in _ROLE_SET and _HAN_NAME.fullmatch(name) and not han_name_shaped(name):
             return None  # a label the tables do not know needs a name after it (票價：免費參觀 is none)
-        pairs.append((role, name))
+        elif person_value(name):
+            pairs.append((role, name))
         pos = _PAIR_GAP.match(line, m.end()).end()  # type: ignore[union-attr]
     if not pairs:
-        return None
-    return MetaLine("credit", author=pairs[0][1], date=date, credits=tuple(pairs))
+        return MetaLine("source", source=source, date=date) if source else None
+    return MetaLine("credit", source=source, author=pairs[0][1], date=date, credits=tuple(pairs))
 
 
 _SUB_OUTLET = re.compile(r"(?<=[\u3400-\u9fff])\s*[－—–-]\s*(?=[\u3400-\u9fff])")
