@@ -207,6 +207,9 @@ def test_a_portal_article_without_its_app() -> None:
         ("wechat_post.txt", "社区食堂开到了家门口，老人们吃饭不再发愁", 4),
         ("tw_gov_press.txt", "農業部推動友善耕作 三年輔導面積增加一倍", 3),
         ("newsletter_post.md", "在一座小城里重新学会走路", 4),
+        ("web_novel_chapter.txt", "第十二章 风起青萍", 4),
+        ("forum_bar_thread.txt", "求助：家里的猫突然不吃东西了怎么办", 3),
+        ("sg_news.html", "新加坡组屋转售价连续第20个季度上涨", 4),
     ],
 )
 def test_more_pages_of_unseen_shapes(name: str, title: str, paragraphs: int) -> None:

@@ -252,7 +252,9 @@ def _title(lines: list[Line], hints: Hints, only_short: bool) -> str | None:
         if line.kept and line.short:
             line.reason = Reason.ABOVE_HEADLINE  # a masthead, a menu, a channel's name
     if used:
-        _mark_name_line(lines, max(used) + 1)
+        # (past the buttons under the headline: 只看楼主 收藏 回复)
+        after = next((i for i in range(max(used) + 1, len(lines)) if not lines[i].own_rule), len(lines))
+        _mark_name_line(lines, after)
     return title
 
 

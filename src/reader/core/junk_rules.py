@@ -102,6 +102,8 @@ WHOLE_LINE: tuple[tuple[Reason, str, bool], ...] = (
     # A forum's edit note and buttons: 本帖最后由 X 于 … 编辑, 只看该作者, 返回列表
     (Reason.TIMESTAMP, r"本帖最后由.{1,40}编辑", True),
     (Reason.WIDGET, r"只看(?:该作者|楼主|作者)|返回(?:列表|目录|首页|上一页|版块|看板)|回到(?:列表|首页)", False),
+    # A post's device signature: 来自Android客户端, 来自 iPhone 15
+    (Reason.WIDGET, r"来自\s?\S{0,16}(?:客户端|app|iphone|android|ipad|手机版)\S{0,8}", False),
     # A page footer's software line: Powered by Discuz! X3.4
     (Reason.DISCLAIMER, r"powered by .{1,40}", False),
     # A note marked ※ (about the page, the post or its links)
@@ -195,7 +197,7 @@ ANYWHERE: tuple[tuple[Reason, str, bool], ...] = (
         + "|"
         + _each("下载", ".{0,12}客户端")
         + r"|app内|app专享|app下载|公众号|二维码|长按识别|关注我们|点击关注|点击上方|点击下方|点击蓝字|扫码|"
-        r"设为星标|订阅|扫一扫|成为会员|加入会员|之友|喜欢这篇文章|喜欢本文|更多精彩|关注我|赞赏|就在.{0,8}app",
+        r"设为星标|订阅|扫一扫|打赏|投推荐票|加入书签|送ta礼物|成为会员|加入会员|之友|喜欢这篇文章|喜欢本文|更多精彩|关注我|赞赏|就在.{0,8}app",
         False,
     ),
     (
@@ -241,7 +243,7 @@ ANYWHERE: tuple[tuple[Reason, str, bool], ...] = (
 
 # Captions, by how they end or begin: （圖／市府提供）, 资料图：…, a Markdown image.
 CAPTION_END = re.compile(
-    r"[(（][^()（）]{0,24}(?:提供|资料照|档案照|摄|摄影|图|图片|photo)[)）]$|(?:提供图片|提供照片|供图)$"
+    r"[(（][^()（）]{0,24}(?:提供|资料照|档案照|摄|摄影|图|图片|照片|相片|photo)[)）]$|(?:提供图片|提供照片|供图)$"
 )
 CAPTION_START = (
     "资料图",
@@ -308,6 +310,8 @@ SHARE_WORDS = frozenset(
         "收听",
         "播放",
         "引用",
+        "只看楼主",
+        "只看该作者",
         "instagram",
         "threads",
         "reddit",

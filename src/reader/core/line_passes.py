@@ -73,7 +73,7 @@ _COMMENTS = re.compile(
 )
 # The end of the article: - END -, （完）, or a rule line (--, ---, ***) after the body.
 _END_MARK = re.compile(
-    r"^[\s\-—=*~·•▼▲()（）【】]*(?:end|完|全文完|the end)[\s\-—=*~·•▼▲()（）【】]*$|^(?:-{2,}|—{2,}|_{3,}|\*{3,})$",
+    r"^[\s\-—=*~·•▼▲()（）【】]*(?:end|完|全文完|本章完|全书完|the end)[\s\-—=*~·•▼▲()（）【】]*$|^(?:-{2,}|—{2,}|_{3,}|\*{3,})$",
     re.IGNORECASE,
 )
 

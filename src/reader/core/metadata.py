@@ -375,7 +375,8 @@ def _account_line(line: str, folded: str) -> MetaLine | None:
 
 
 _NOT_OUTLET = re.compile(
-    r"^(?:来自|來自|发表于|發表於|发布于|發佈於|ip|#(?!\d+\s+\S))|发表于$|發表於$|^\W*\d*\W*$", re.IGNORECASE
+    r"^(?:来自|來自|发表于|發表於|发布于|發佈於|ip|#(?!\d+\s+\S))|发表于$|發表於$|^\W*\d*\W*$|^\d+\s*[楼樓]$",
+    re.IGNORECASE,
 )
 
 
