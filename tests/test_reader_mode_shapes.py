@@ -210,6 +210,8 @@ def test_a_portal_article_without_its_app() -> None:
         ("web_novel_chapter.txt", "第十二章 风起青萍", 4),
         ("forum_bar_thread.txt", "求助：家里的猫突然不吃东西了怎么办", 3),
         ("sg_news.html", "新加坡组屋转售价连续第20个季度上涨", 4),
+        ("qa_best_answer.txt", "煮饺子的时候怎么才能不破皮？", 6),
+        ("press_wire.txt", "绿源科技发布新一代家用储能电池 循环寿命提升至8000次", 5),
     ],
 )
 def test_more_pages_of_unseen_shapes(name: str, title: str, paragraphs: int) -> None:

@@ -47,6 +47,7 @@ from reader.core.line_passes import (
     mark_footer,
     mark_repeats,
     mark_tail_blocks,
+    mark_tail_furniture,
     mark_teasers,
     mark_template,
     rescue_label_values,
@@ -103,6 +104,7 @@ def clean(text: str, template: Collection[str] = frozenset(), hints: Hints | Non
                 line.reason = None
     title = _title(lines, hints, only_short)
     mark_footer(lines)
+    mark_tail_furniture(lines)
 
     paragraphs = tuple(line.text for line in lines if line.kept)
     # (a date or outlet line inside a comments or related block is someone else's;
@@ -258,7 +260,7 @@ def _title(lines: list[Line], hints: Hints, only_short: bool) -> str | None:
     return title
 
 
-_NAME = re.compile(r"[^\s\d,，。.:：;；!！?？|｜/()（）【】\[\]#@]{2,12}")
+_NAME = re.compile(r"[^\s\d,，。.:：;；!！?？|｜/()（）【】\[\]#@—]{2,12}")
 
 
 def _mark_name_line(lines: list[Line], i: int) -> None:

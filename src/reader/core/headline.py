@@ -148,6 +148,7 @@ def choose_title(
         score -= 2 if _is_word_row(text) else 0  # a row of keywords or a menu
         score -= 3 if recurring and recurring[i] else 0  # in other files too: the site's
         score -= 6 if _PICTOGRAPH.match(text) else 0  # led by an icon: a status bar or a widget (🔴 LIVE)
+        score -= 6 if text.startswith(("——", "—", "--")) else 0  # a subtitle under the headline: ——赣南石门村蹲点记
         if any(j != i and len(lines[j]) >= 6 and lines[j] in lines[i] and lines[j] != lines[i] for j in head):
             score = -100  # the <title> copy: the headline is inside it
         scores[i] = score

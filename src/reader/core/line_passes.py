@@ -73,7 +73,8 @@ _COMMENTS = re.compile(
 )
 # The end of the article: - END -, （完）, or a rule line (--, ---, ***) after the body.
 _END_MARK = re.compile(
-    r"^[\s\-—=*~·•▼▲()（）【】]*(?:end|完|全文完|本章完|全书完|the end)[\s\-—=*~·•▼▲()（）【】]*$|^(?:-{2,}|—{2,}|_{3,}|\*{3,})$",
+    r"^[\s\-—=*~·•▼▲()（）【】]*(?:end|完|全文完|本章完|全书完|the end)[\s\-—=*~·•▼▲()（）【】]*$"
+    r"|^(?:-{2,}|—{2,}|_{3,}|\*{3,})$",
     re.IGNORECASE,
 )
 
@@ -334,6 +335,35 @@ def _is_heading(text: str) -> bool:
     return text.startswith("#") or text.endswith(("：", ":"))
 
 
+def mark_tail_furniture(lines: list[Line]) -> None:
+    """The page after the body: from the first junk line after the last
+    statement of the body, short lines that are not statements (buttons,
+    a question to the reader, a poster's name) go when most of that tail is
+    junk. Lines between the body and that first junk line (a sign-off) stay."""
+    last = next((i for i in range(len(lines) - 1, -1, -1) if _ends_body(lines[i])), None)
+    if last is None:
+        return
+    first_junk = next((i for i in range(last + 1, len(lines)) if lines[i].bad), None)
+    if first_junk is None:
+        return
+    tail = lines[first_junk:]
+    junk = sum(1 for line in tail if line.bad or line.meta)  # (dates in a list of other posts)
+    if len(tail) < _TAIL_MIN or junk < _TAIL_SHARE * len(tail):
+        return
+    for line in tail:
+        if line.kept and len(line.text) < _PROSE and not line.text.endswith(_STATEMENT_END):
+            line.reason = Reason.PAGE_FOOTER
+
+
+_TAIL_MIN = 4
+_TAIL_SHARE = 2 / 3
+_STATEMENT_END = ("。", ".", "」", "”")
+
+
+def _ends_body(line: Line) -> bool:
+    return line.kept and not line.short and line.text.endswith(("。", "！", "!", "…", "」", "”"))
+
+
 def mark_footer(lines: list[Line]) -> None:
     """The page footer: from the end, junk lines, and lines that stand alone
     between runs of junk (a site's blurb among its widgets). It must end in
@@ -371,6 +401,7 @@ __all__ = [
     "mark_footer",
     "mark_repeats",
     "mark_tail_blocks",
+    "mark_tail_furniture",
     "mark_teasers",
     "mark_template",
     "rescue_label_values",

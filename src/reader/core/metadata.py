@@ -110,7 +110,7 @@ _DATED = (
 _DATE_IN_LINE = re.compile(rf"(?<!\d){_DATED}(?:\s*{_TIME})?")
 
 # Roles of a credit line, and what each role says.
-_SOURCE_ROLES = ("来源", "出品", "出处", "原文", "文章来源", "本文来源")
+_SOURCE_ROLES = ("来源", "出品", "出处", "原文", "文章来源", "本文来源", "消息来源", "新闻来源")
 _ROLES = sorted(AUTHOR_ROLES + EDITOR_ROLES + OTHER_ROLES + _SOURCE_ROLES, key=len, reverse=True)
 # A role and its separator (作者：, 文｜, 攝影／, 编辑 |); the role must start
 # the line or follow a space or a bracket.
