@@ -97,6 +97,9 @@ WHOLE_LINE: tuple[tuple[Reason, str, bool], ...] = (
     ),
     # An advertisement's label before it: 【广告】…, 【贊助】…, [AD] …, （推广）…
     (Reason.PROMOTION, r"[【\[(（]\s*(?:广告|推广|赞助|业配|商业合作|ad|ads|sponsored|pr)\s*[】\])）].*", True),
+    # An image's or a video's placeholder, and a font-size button: 图片, 小字号
+    (Reason.CAPTION, r"(?:图片|图像|image|photo|视频|video)", False),
+    (Reason.CONTROLS, r"(?:大|中|小|标准|默认)字号|字号(?:大|中|小|[+＋-－])", False),
     # A widget still loading: 喜欢 加载中…
     (Reason.WIDGET, r".{0,8}(?:加载中|载入中|正在加载|loading)[.。…\s]*", False),
     # A forum's edit note and buttons: 本帖最后由 X 于 … 编辑, 只看该作者, 返回列表
@@ -312,6 +315,7 @@ SHARE_WORDS = frozenset(
         "引用",
         "只看楼主",
         "评论",
+        "反馈",
         "收起",
         "展开",
         "只看该作者",

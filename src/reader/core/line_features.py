@@ -110,6 +110,10 @@ _CALL_URL = re.compile(
     r"(?:facebook|instagram|twitter|threads)\.(?:com|net)/[^/?#\s]+/?$|//x\.com/[^/?#\s]+/?$|t\.me/|line\.me",
     re.IGNORECASE,
 )
+# A button's words as a link's text: 訂閱電子報, 点此免费订阅, 立即下载
+_CALL_ANCHOR = re.compile(
+    r"订阅|訂閱|subscribe|注册|註冊|登录|登入|sign up|下载|下載|关注我|關注我|追蹤|升级会员|升級會員|立即购买|立即購買"
+)
 # A line whose words are this much link text is navigation (jusText's link density).
 _LINK_SHARE = 0.6
 # A line with a button link is a call to action up to this many visible characters.
@@ -126,7 +130,7 @@ def link_rule(line: str) -> Reason | None:
     call = False
     for m in _MD_LINK.finditer(line):
         linked += len(_WORD_CHAR.findall(without_markdown(m.group(1))))
-        call = call or bool(_CALL_URL.search(m.group(2)))
+        call = call or bool(_CALL_URL.search(m.group(2)) or _CALL_ANCHOR.search(m.group(1)))
     visible = without_markdown(line)
     total = len(_WORD_CHAR.findall(visible))
     if total == 0:

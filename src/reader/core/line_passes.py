@@ -65,6 +65,8 @@ _HEADER = 16
 _FOOTER_RUN = 2
 _COMMENTS = re.compile(
     r"^\S{0,6}(?:留言|评论|回复|回应|comments?)\S{0,6}$|^\S{0,4}\d+\s*条(?:留言|评论)"
+    # more answers, all the comments: 更多回答, 全部评论
+    r"|^\S{0,4}(?:更多|其他|其它|全部)(?:回答|评论|回复|留言)\S{0,6}$"
     # a forum's reply floor: 2#, #3, 5楼, 沙发, 板凳, 地板
     r"|^(?:\d{1,4}\s*(?:#|楼|f)|#\d{1,4}|沙发|板凳|地板)$"
     # a comments header with its count: 评论 1024, 网友热议（57）
