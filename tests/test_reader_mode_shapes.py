@@ -212,6 +212,13 @@ def test_a_portal_article_without_its_app() -> None:
         ("sg_news.html", "新加坡组屋转售价连续第20个季度上涨", 4),
         ("qa_best_answer.txt", "煮饺子的时候怎么才能不破皮？", 6),
         ("press_wire.txt", "绿源科技发布新一代家用储能电池 循环寿命提升至8000次", 5),
+        ("hk_news_typhoon.txt", "【颱風】天文台：今晚八時改發八號烈風或暴風信號　學校明日停課", 3),
+        ("tw_food_blog.txt", "台南｜阿明米糕 在地人從小吃到大的老店", 6),
+        ("diary_post.txt", "在老家的阳台上种了一盆薄荷", 3),
+        # body lines that share a little of junk's shapes: every one stays
+        ("poem_page.txt", "念奴娇·赤壁怀古", 4),
+        ("novel_dialogue.txt", "第3章 雨夜", 8),
+        ("howto_with_links.md", "用树莓派搭一个家庭相册服务器", 17),
     ],
 )
 def test_more_pages_of_unseen_shapes(name: str, title: str, paragraphs: int) -> None:
