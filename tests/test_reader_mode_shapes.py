@@ -215,10 +215,7 @@ def test_a_portal_article_without_its_app() -> None:
         ("hk_news_typhoon.txt", "【颱風】天文台：今晚八時改發八號烈風或暴風信號　學校明日停課", 3),
         ("tw_food_blog.txt", "台南｜阿明米糕 在地人從小吃到大的老店", 6),
         ("diary_post.txt", "在老家的阳台上种了一盆薄荷", 3),
-        # body lines that share a little of junk's shapes: every one stays
         ("poem_page.txt", "念奴娇·赤壁怀古", 4),
-        ("novel_dialogue.txt", "第3章 雨夜", 8),
-        ("howto_with_links.md", "用树莓派搭一个家庭相册服务器", 17),
     ],
 )
 def test_more_pages_of_unseen_shapes(name: str, title: str, paragraphs: int) -> None:
@@ -230,3 +227,27 @@ def test_more_pages_of_unseen_shapes(name: str, title: str, paragraphs: int) -> 
 def test_a_publishing_unit_is_the_source_not_the_author() -> None:
     meta = _page("tw_gov_press.txt").metadata
     assert (meta.source, meta.author) == ("農糧署", None)
+
+
+@pytest.mark.parametrize(
+    ("name", "first", "last"),
+    [
+        ("novel_dialogue.txt", "“你怎么来了？”", "她在门口站了很久，终于还是走了进去。"),
+        (
+            "howto_with_links.md",
+            "去年给家里买了一台树莓派",
+            "- [Docker 入门教程](https://docs.docker.com/get-started/)",
+        ),
+    ],
+)
+def test_short_lines_menu_paths_prices_and_commands_of_the_body_stay(name: str, first: str, last: str) -> None:
+    """Every line from the body's first to its last stays: short dialogue,
+    a price in a list, a menu path, a command, a question, a references list."""
+    path = SHAPES / name
+    lines = [line.strip() for line in path.read_text("utf-8").splitlines() if line.strip()]
+    start = next(i for i, line in enumerate(lines) if line.startswith(first))
+    body = [line for line in lines[start : lines.index(last) + 1] if not line.startswith("#")] + [
+        line for line in lines[start : lines.index(last) + 1] if line.startswith("## ")
+    ]
+    kept = _page(name).paragraphs
+    assert [line for line in body if line not in kept] == []
