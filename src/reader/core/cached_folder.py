@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 import stat
 from array import array
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -40,6 +40,9 @@ class CachedFolder:
         self.cache = cache
         self.digests: dict[Path, str | None] = {}
         self.reads = FileReads()
+        # The keys cleaning will look up, per file read here: the text they
+        # were found in and the keys (kept as long as the text is).
+        self.probed: dict[Path, tuple[str, set[str]]] = {}
         counted = []
         for path in files:
             if isinstance(path, Skipped) or len(files) < 2 or not is_plain(path):
@@ -66,7 +69,10 @@ class CachedFolder:
         decoded = self.reads.decode(path, data)
         if isinstance(decoded, NotText):
             return key_hashes(()), key_hashes(())
-        return key_hashes(counted_keys(decoded.text)), key_hashes(probed_keys(decoded.text))
+        probed = probed_keys(decoded.text)
+        if self.reads.holds(path):
+            self.probed[path] = (decoded.text, probed)
+        return key_hashes(counted_keys(decoded.text)), key_hashes(probed)
 
     def _digest(self, path: Path, info: os.stat_result | None = None) -> tuple[str | None, bytes | None]:
         """The file's content hash (from its stat when the cache knows it),
@@ -99,10 +105,17 @@ class CachedFolder:
         # The file's name is its fallback title and picks its reader.
         return context_digest([path.name, *sorted(h for h in probed if h in self.template)])
 
-    def _template_for(self, text: str) -> frozenset[str]:
-        if not self.template:
-            return frozenset()
-        return frozenset(key for key in probed_keys(text) if key_hash(key) in self.template)
+    def _template_for(self, path: Path) -> Callable[[str], frozenset[str]]:
+        known = self.probed.pop(path, None)
+
+        def template_for(text: str) -> frozenset[str]:
+            if not self.template:
+                return frozenset()
+            # (the reader's text is the counted one unless it took front matter out)
+            keys = known[1] if known is not None and known[0] == text else probed_keys(text)
+            return frozenset(key for key in keys if key_hash(key) in self.template)
+
+        return template_for
 
     def load(self, path: Path, info: os.stat_result) -> Article | Skipped:
         digest, _ = self._digest(path, info)
@@ -115,10 +128,11 @@ class CachedFolder:
             if article is not None:
                 self.cache.remember_file(path, info, digest)
                 self.reads.take(path)
+                self.probed.pop(path, None)
                 return article
         else:
             self.cache.misses += 1  # a web page seen for the first time
-        item, text = _load(path, self.root, self._template_for, self.reads.take(path))
+        item, text = _load(path, self.root, self._template_for(path), self.reads.take(path))
         if not isinstance(item, Article) or item.digest != digest:
             return item  # changed while the folder was read: next time
         if context is None:

@@ -187,6 +187,9 @@ class FileReads:
             self._kept[path] = (data, decoded)
             self._room -= cost
 
+    def holds(self, path: Path) -> bool:
+        return path in self._kept
+
     def take(self, path: Path) -> tuple[bytes, Decoded | NotText] | None:
         kept = self._kept.pop(path, None)
         if kept is not None:
