@@ -293,12 +293,34 @@ def _prose_on_both_sides(lines: list[Line], i: int) -> bool:
     return all(sides)
 
 
+_NUMBERED = re.compile(r"^(\d{1,2})[.、)]\s?\S")
+
+
+def _numbered_runs(lines: list[Line]) -> set[int]:
+    """Lines of a numbered list that counts from 1 (1. … 2. … 3. …): the
+    article's own list, body however short its items."""
+    found: set[int] = set()
+    run: list[int] = []
+    for i, line in enumerate(lines):
+        m = _NUMBERED.match(line.text) if not line.bad else None
+        if m and int(m.group(1)) == len(run) + 1:
+            run.append(i)
+            continue
+        if len(run) >= 2:
+            found.update(run)
+        run = [i] if m and m.group(1) == "1" else []
+    if len(run) >= 2:
+        found.update(run)
+    return found
+
+
 def resolve_short(lines: list[Line]) -> None:
     """A short line whose nearest judged neighbours on both sides are junk
     is junk too; the ends of the text count as junk. Metadata lines are
     transparent."""
     n = len(lines)
-    judged = [not line.meta and (line.bad or not line.short) for line in lines]
+    listed = _numbered_runs(lines)
+    judged = [not line.meta and (line.bad or not line.short or i in listed) for i, line in enumerate(lines)]
     before_bad = [True] * n
     last_bad = True
     for i in range(n):
@@ -352,8 +374,17 @@ def mark_tail_furniture(lines: list[Line]) -> None:
     junk = sum(1 for line in tail if line.bad or line.meta)  # (dates in a list of other posts)
     if len(tail) < _TAIL_MIN or junk < _TAIL_SHARE * len(tail):
         return
-    for line in tail:
-        if line.kept and len(line.text) < _PROSE and not line.text.endswith(_STATEMENT_END):
+    bad = [line.bad for line in tail]
+    for k, line in enumerate(tail):
+        if (
+            line.kept
+            and len(line.text) < _PROSE
+            and not line.text.endswith(_STATEMENT_END)
+            # (a list or a heading after a picture is the article's)
+            and not _LIST_ITEM.match(line.text)
+            and not _is_heading(line.text)
+            and ((k > 0 and bad[k - 1]) or (k + 1 < len(tail) and bad[k + 1]))
+        ):
             line.reason = Reason.PAGE_FOOTER
 
 
