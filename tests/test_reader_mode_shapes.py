@@ -216,6 +216,7 @@ def test_a_portal_article_without_its_app() -> None:
         ("tw_food_blog.txt", "台南｜阿明米糕 在地人從小吃到大的老店", 6),
         ("diary_post.txt", "在老家的阳台上种了一盆薄荷", 3),
         ("poem_page.txt", "念奴娇·赤壁怀古", 4),
+        ("wechat_post.html", "三代人的菜市场", 4),
     ],
 )
 def test_more_pages_of_unseen_shapes(name: str, title: str, paragraphs: int) -> None:
@@ -238,6 +239,7 @@ def test_a_publishing_unit_is_the_source_not_the_author() -> None:
             "去年给家里买了一台树莓派",
             "- [Docker 入门教程](https://docs.docker.com/get-started/)",
         ),
+        ("list_after_picture.txt", "周末天气晴好", "3. 南湖绿道"),
     ],
 )
 def test_short_lines_menu_paths_prices_and_commands_of_the_body_stay(name: str, first: str, last: str) -> None:
