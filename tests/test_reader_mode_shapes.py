@@ -244,11 +244,12 @@ def test_a_publishing_unit_is_the_source_not_the_author() -> None:
 )
 def test_short_lines_menu_paths_prices_and_commands_of_the_body_stay(name: str, first: str, last: str) -> None:
     """Every line from the body's first to its last stays: short dialogue,
-    a price in a list, a menu path, a command, a question, a references list."""
+    a price in a list, a menu path, a command, a question, a references list
+    (not a ▲ caption)."""
     path = SHAPES / name
     lines = [line.strip() for line in path.read_text("utf-8").splitlines() if line.strip()]
     start = next(i for i, line in enumerate(lines) if line.startswith(first))
-    body = [line for line in lines[start : lines.index(last) + 1] if not line.startswith("#")] + [
+    body = [line for line in lines[start : lines.index(last) + 1] if not line.startswith(("#", "▲"))] + [
         line for line in lines[start : lines.index(last) + 1] if line.startswith("## ")
     ]
     kept = _page(name).paragraphs
