@@ -217,6 +217,8 @@ def test_a_portal_article_without_its_app() -> None:
         ("diary_post.txt", "在老家的阳台上种了一盆薄荷", 3),
         ("poem_page.txt", "念奴娇·赤壁怀古", 4),
         ("wechat_post.html", "三代人的菜市场", 4),
+        # a standfirst between the headline and the byline is not the headline
+        ("headline_standfirst.txt", "新能源车下乡：县城里的第一批充电桩", 4),
     ],
 )
 def test_more_pages_of_unseen_shapes(name: str, title: str, paragraphs: int) -> None:

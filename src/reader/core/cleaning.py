@@ -74,6 +74,8 @@ class Cleaned:
     dropped: tuple[Dropped, ...]
 
 
+# A line right above the headline this long may be a headline: it stays.
+_MIN_KEPT_ABOVE = 8
 # A paragraph this short is not a lead to make a title from.
 _MIN_LEAD = 8
 
@@ -250,8 +252,10 @@ def _title(lines: list[Line], hints: Hints, only_short: bool) -> str | None:
         used = [i for i in range(min(head_end, HEAD_LINES)) if heading_text(texts[i]) in (title, hints.title)]
     for i in used:
         lines[i].reason, lines[i].meta = Reason.HEADLINE, None
-    for line in lines[: min(used, default=0)]:
-        if line.kept and line.short:
+    top = min(used, default=0)
+    for i, line in enumerate(lines[:top]):
+        # (a headline-length line right above may be the headline itself: keep it)
+        if line.kept and line.short and not (i == top - 1 and len(line.text) >= _MIN_KEPT_ABOVE):
             line.reason = Reason.ABOVE_HEADLINE  # a masthead, a menu, a channel's name
     if used:
         # (past the buttons under the headline: 只看楼主 收藏 回复)

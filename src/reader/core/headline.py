@@ -139,6 +139,15 @@ def choose_title(
             # followed by a bare name and then a date: the byline under the headline
             after2 = _neighbour(after, 1, candidate, len(lines))
             score += 3 if after2 is not None and meta[after2] else 0
+        if (
+            after is not None
+            and not meta[after]
+            and after in stems
+            and (_has_clause(lines[after]) or len(lines[after]) > n)
+        ):
+            # followed by a standfirst (a longer line, or one with a clause) and then the byline
+            after2 = _neighbour(after, 1, candidate, len(lines))
+            score += 4 if after2 is not None and meta[after2] else 0
         score += 2 if before is not None and meta[before] else 0
         score += 3 if 12 <= n <= 48 else 1 if n >= 8 else 0 if n >= 4 else -2
         score += 1 if n == longest else 0
@@ -172,6 +181,10 @@ _CREDIT = re.compile(
 _BARE_NAME = re.compile(r"[^\s\d,，。.:：;；!！?？|｜/()（）【】\[\]#@]{2,12}")
 # Emoji and pictographs: page furniture's icons, not a headline's words.
 _PICTOGRAPH = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\u2b50\u2b55]")
+
+
+def _has_clause(text: str) -> bool:
+    return any(ch in text for ch in "，,；;")
 
 
 def _is_word_row(text: str) -> bool:
