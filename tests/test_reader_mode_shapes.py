@@ -217,6 +217,7 @@ def test_a_portal_article_without_its_app() -> None:
         ("diary_post.txt", "在老家的阳台上种了一盆薄荷", 3),
         ("poem_page.txt", "念奴娇·赤壁怀古", 4),
         ("wechat_post.html", "三代人的菜市场", 4),
+        ("forum_car_thread.txt", "開了三年的電動車心得分享", 4),
         # a standfirst between the headline and the byline is not the headline
         ("headline_standfirst.txt", "新能源车下乡：县城里的第一批充电桩", 4),
     ],
@@ -242,6 +243,7 @@ def test_a_publishing_unit_is_the_source_not_the_author() -> None:
             "- [Docker 入门教程](https://docs.docker.com/get-started/)",
         ),
         ("list_after_picture.txt", "周末天气晴好", "3. 南湖绿道"),
+        ("gov_notice.txt", "各区县应急管理局，市直有关单位：", "各单位要高度重视，认真组织，确保演练取得实效。"),
     ],
 )
 def test_short_lines_menu_paths_prices_and_commands_of_the_body_stay(name: str, first: str, last: str) -> None:

@@ -226,8 +226,12 @@ ANYWHERE: tuple[tuple[Reason, str, bool], ...] = (
     ),
     # A file to download or an image's file name: 新闻稿下载（PDF）, balcony1.jpg (186 KB)
     (Reason.ATTACHMENT, r"\.jpg|\.jpeg|\.png|\.gif|\.webp|\.pdf|\(pdf|（pdf|下载次数", False),
-    # A statement of the site's: 郑重声明：…, 【声明】…, 平台声明：…
-    (Reason.DISCLAIMER, r"不代表.{0,12}(?:立场|观点)|版权归|版权所有|版权声明", False),
+    # A statement of the site's: 郑重声明：…, 【声明】…, 平台声明：…; who runs it (主办单位：…)
+    (
+        Reason.DISCLAIMER,
+        r"不代表.{0,12}(?:立场|观点)|版权归|版权所有|版权声明|主办单位|承办单位|主管单位|网站标识码",
+        False,
+    ),
     (
         Reason.LOGIN,
         _each(

@@ -115,7 +115,7 @@ _ROLES = sorted(AUTHOR_ROLES + EDITOR_ROLES + OTHER_ROLES + _SOURCE_ROLES, key=l
 # A role and its separator (作者：, 文｜, 攝影／, 编辑 |); the role must start
 # the line or follow a space or a bracket.
 _ROLE = re.compile(
-    r"(?:^|(?<=[\s(（【\[〔]))(?P<role>" + "|".join(_ROLES) + r")(?:\s*[:：|｜丨/／]\s*|(?<=^作者)\s+(?=\S))"
+    r"(?:^|(?<=[\s(（【\[〔]))(?P<role>" + "|".join(_ROLES) + r")(?:\s*[:：|｜丨/／]\s*|(?<=^作者|^楼主)\s+(?=\S))"
 )
 _BRACKETS = "()（）【】[]〔〕「」"
 _VALUE_BAD = re.compile(r"[。!?！？，,;；]")
@@ -252,7 +252,9 @@ def _credit_line(line: str, folded: str, roles: list[re.Match[str]]) -> MetaLine
     for k, m in enumerate(roles):
         end = roles[k + 1].start() if k + 1 < len(roles) else len(line)
         # A value ends at a bar or a wide gap: 作者：X | 更新时间：2024-01-08 20:00
+        # (or at the next label: 来源：市应急管理局 浏览次数：1523)
         value, *rest = _VALUE_END.split(line[m.end() : end])
+        value = _NEXT_LABEL.split(value)[0]
         value, when = _split_date(value)
         for part in rest:
             if not when and (d := _DATE_IN_LINE.search(_fold_digits(part))):
@@ -320,6 +322,7 @@ def _reporters_in(value: str) -> list[tuple[str, str]]:
     ]
 
 
+_NEXT_LABEL = re.compile(r"\s+(?=[^\s:：]{2,6}[:：])")
 _VALUE_END = re.compile(r"\s*[|｜]\s*|\s{2,}|\u3000|\s+[·‧・•]\s+")
 
 
