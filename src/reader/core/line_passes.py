@@ -302,7 +302,7 @@ def _numbered_runs(lines: list[Line]) -> set[int]:
     found: set[int] = set()
     run: list[int] = []
     for i, line in enumerate(lines):
-        m = _NUMBERED.match(line.text) if not line.bad else None
+        m = _NUMBERED.match(line.text) if line.text[:1].isdigit() and not line.bad else None
         if m and int(m.group(1)) == len(run) + 1:
             run.append(i)
             continue
