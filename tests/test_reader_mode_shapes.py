@@ -218,6 +218,8 @@ def test_a_portal_article_without_its_app() -> None:
         ("poem_page.txt", "念奴娇·赤壁怀古", 4),
         ("wechat_post.html", "三代人的菜市场", 4),
         ("forum_car_thread.txt", "開了三年的電動車心得分享", 4),
+        ("travel_blog.html", "在京都迷路的那一天", 4),
+        ("reading_list.md", "我的 2024 年度书单", 8),
         # a standfirst between the headline and the byline is not the headline
         ("headline_standfirst.txt", "新能源车下乡：县城里的第一批充电桩", 4),
     ],
@@ -258,3 +260,9 @@ def test_short_lines_menu_paths_prices_and_commands_of_the_body_stay(name: str, 
     ]
     kept = _page(name).paragraphs
     assert [line for line in body if line not in kept] == []
+
+
+def test_a_western_name_before_a_date_is_one_author() -> None:
+    meta = _page("travel_blog.html").metadata
+    assert meta.author == "Amy Lin"
+    assert ("作者", "Amy Lin") in meta.credits

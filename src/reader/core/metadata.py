@@ -347,6 +347,7 @@ def _names(value: str) -> list[str]:
     return names
 
 
+_LATIN_NAME_WORD = re.compile(r"[A-Z][a-z]+")
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3})")
 
 
@@ -372,6 +373,9 @@ def _account_line(line: str, folded: str) -> MetaLine | None:
     if len(before) == 1 and line[: m.start()].rstrip().endswith(_BYLINE_DOTS) and " " not in before[0]:
         # A name and a dot before the date is who wrote it: 柯以宁 · 2025年2月9日 · 阅读约 5 分钟
         return MetaLine("date", author=before[0], date=date, credits=(("作者", before[0]),))
+    if len(before) == 2 and all(_LATIN_NAME_WORD.fullmatch(t) for t in before):
+        name = " ".join(before)  # one Western name: Amy Lin｜2023-11-20
+        return MetaLine("byline", author=name, date=date, credits=(("作者", name),))
     if len(before) == 2:
         return MetaLine("byline", author=before[0], source=before[1], date=date, credits=(("作者", before[0]),))
     return MetaLine("date", source=before[0] if len(before) == 1 else None, date=date)
