@@ -210,7 +210,8 @@ def test_a_portal_article_without_its_app() -> None:
         ("web_novel_chapter.txt", "第十二章 风起青萍", 4),
         ("forum_bar_thread.txt", "求助：家里的猫突然不吃东西了怎么办", 3),
         ("sg_news.html", "新加坡组屋转售价连续第20个季度上涨", 4),
-        ("qa_best_answer.txt", "煮饺子的时候怎么才能不破皮？", 6),
+        # (the question to the reader stays: a tail's sentences, questions too, are never dropped)
+        ("qa_best_answer.txt", "煮饺子的时候怎么才能不破皮？", 7),
         ("press_wire.txt", "绿源科技发布新一代家用储能电池 循环寿命提升至8000次", 5),
         ("hk_news_typhoon.txt", "【颱風】天文台：今晚八時改發八號烈風或暴風信號　學校明日停課", 3),
         ("tw_food_blog.txt", "台南｜阿明米糕 在地人從小吃到大的老店", 6),
@@ -220,6 +221,8 @@ def test_a_portal_article_without_its_app() -> None:
         ("forum_car_thread.txt", "開了三年的電動車心得分享", 4),
         ("travel_blog.html", "在京都迷路的那一天", 4),
         ("reading_list.md", "我的 2024 年度书单", 8),
+        # the subject the first sentence starts with, not the site's slogan above it
+        ("encyclopedia_entry.txt", "西湖龙井", 10),
         # a standfirst between the headline and the byline is not the headline
         ("headline_standfirst.txt", "新能源车下乡：县城里的第一批充电桩", 4),
     ],
@@ -266,3 +269,9 @@ def test_a_western_name_before_a_date_is_one_author() -> None:
     meta = _page("travel_blog.html").metadata
     assert meta.author == "Amy Lin"
     assert ("作者", "Amy Lin") in meta.credits
+
+
+def test_buttons_after_an_answer_go() -> None:
+    kept = _page("qa_best_answer.txt").paragraphs
+    for junk in ("已赞过 已踩过", "评论 收起", "本回答由网友推荐", "其他类似问题"):
+        assert junk not in kept

@@ -32,6 +32,7 @@ from reader.core.folding import fold
 from reader.core.headline import choose_title, heading_text, lead_title, strip_site
 from reader.core.junk_rules import Reason
 from reader.core.line_features import (
+    is_sentence,
     is_short,
     judged_by_keywords,
     junk_rule,
@@ -244,6 +245,8 @@ def _title(lines: list[Line], hints: Hints, only_short: bool) -> str | None:
         first_wins=only_short,
         recurring=[line.reason is Reason.SITE_TEMPLATE for line in head],
         opens_body=head_end == 1,
+        # (the body's first sentences, where an encyclopedia names its subject)
+        lead=[line.text for line in lines[head_end : head_end + 3] if line.kept],
     )
     if hints.title:
         # The page's own title (a web page's <title>, front matter) wins;
@@ -255,7 +258,11 @@ def _title(lines: list[Line], hints: Hints, only_short: bool) -> str | None:
     top = min(used, default=0)
     for i, line in enumerate(lines[:top]):
         # (a headline-length line right above may be the headline itself: keep it)
-        if line.kept and line.short and not (i == top - 1 and len(line.text) >= _MIN_KEPT_ABOVE):
+        if (
+            line.kept
+            and (line.short or not is_sentence(line.text))
+            and not (i == top - 1 and len(line.text) >= _MIN_KEPT_ABOVE)
+        ):
             line.reason = Reason.ABOVE_HEADLINE  # a masthead, a menu, a channel's name
     if used:
         # (past the buttons under the headline: 只看楼主 收藏 回复)

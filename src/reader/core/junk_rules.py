@@ -100,6 +100,12 @@ WHOLE_LINE: tuple[tuple[Reason, str, bool], ...] = (
     # An image's or a video's placeholder, and a font-size button: 图片, 小字号
     (Reason.CAPTION, r"(?:图片|图像|image|photo|视频|video)", False),
     (Reason.CONTROLS, r"(?:大|中|小|标准|默认)字号|字号(?:大|中|小|[+＋-－])", False),
+    # Skip links: 跳到导航, 跳至内容, Skip to content
+    (
+        Reason.NAVIGATION,
+        r"(?:跳到|跳至|跳转到|skip to)\s?(?:主要|主)?(?:导航|搜索|内容|正文|页首|content|main|navigation)",
+        False,
+    ),
     # A widget still loading: 喜欢 加载中…
     (Reason.WIDGET, r".{0,8}(?:加载中|载入中|正在加载|loading)[.。…\s]*", False),
     # A forum's edit note and buttons: 本帖最后由 X 于 … 编辑, 只看该作者, 返回列表
@@ -136,6 +142,8 @@ WHOLE_LINE: tuple[tuple[Reason, str, bool], ...] = (
     (Reason.NAVIGATION, r"[←⟵«]\s*\S{1,10}", False),
     # An image caption marker: ▲ 咖啡馆开在老街的拐角
     (Reason.CAPTION, r"[▲△▼▽↑↓]\s*.{0,40}", False),
+    # A thread's poster label: 樓主 小明開電車 (never the thread's title)
+    (Reason.HANDLE, r"楼主\s+[^\s:：]{2,16}", False),
     # An @handle on its own (with a follow button or a count).
     (Reason.HANDLE, r"@[\w\u3400-\u9fff._-]{1,30}(?:\s+\S{1,8}){0,2}", False),
     # Previous / next links: 上一篇：标题, 下一页, ← Older posts
@@ -218,7 +226,7 @@ ANYWHERE: tuple[tuple[Reason, str, bool], ...] = (
     (
         Reason.DISCLAIMER,
         (
-            r"最后更新于|最后修改于|最近更新于|联盟行销|联盟营销|affiliate link|processed in [\d.]+ second|"
+            r"最后更新于|最后修改于|最后修订于|最近更新于|联盟行销|联盟营销|affiliate link|processed in [\d.]+ second|"
             # which browser and screen the site is made for
             r"最佳解析度|最佳分辨率|最佳浏览|建议使用.{0,24}浏览|建议以.{0,24}浏览"
         ),
@@ -229,7 +237,7 @@ ANYWHERE: tuple[tuple[Reason, str, bool], ...] = (
     # A statement of the site's: 郑重声明：…, 【声明】…, 平台声明：…; who runs it (主办单位：…)
     (
         Reason.DISCLAIMER,
-        r"不代表.{0,12}(?:立场|观点)|版权归|版权所有|版权声明|主办单位|承办单位|主管单位|网站标识码",
+        r"不代表.{0,12}(?:立场|观点)|版权归|版权所有|版权声明|网站标识码|(?:主办|主管)单位.{0,30}(?:承办单位|标识码|icp|备案)",
         False,
     ),
     (

@@ -228,9 +228,7 @@ def junk_rule(line: str, folded: str | None) -> tuple[Reason | None, bool]:
 _UNIT_NAME = re.compile(
     r"[\u3400-\u9fff]{2,16}\s+(?:[A-Z][\w.&'-]*(?:\s+(?:[A-Z][\w.&'-]*|of|and|for|the|&|de|in)){2,8}|[A-Z]{2,}(?:\s+[A-Z]{2,}){1,4}"
     # (a brand in camel case and a region or kind: PropertyPulse HK, GamerPost)
-    r"|[A-Z][a-z]+[A-Z][A-Za-z]*(?:\s+[A-Z][A-Za-z]*){1,3}"
-    # (a site's name and its domain: 香港討論區 discuss.com.hk)
-    r"|(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|cn|hk|tw|sg|my|io|co|news|info)(?:\.[a-z]{2})?)"
+    r"|[A-Z][a-z]+[A-Z][A-Za-z]*(?:\s+[A-Z][A-Za-z]*){1,3})"
     r"(?:\s*[|｜—–-]\s*[^\s。，,!?！？]{1,20})?"
 )
 # A clickable's chevron ending a line (the arrow of a button or a teaser link).
@@ -265,8 +263,8 @@ def is_sentence(line: str) -> bool:
 def is_tag_row(line: str) -> bool:
     """Keyword rows and menus such as "辛顿 深度学习 奥特曼": several short
     words, at least two of them Chinese, no punctuation."""
-    if " " not in line or _PUNCTUATION.search(line):
-        return False
+    if " " not in line or _PUNCTUATION.search(line) or _REFERENCE.match(line):
+        return False  # (a reference, [2] 陆羽. 茶经., is no keyword row)
     words = _SPACES.split(line)
     return len(words) >= 3 and all(len(w) <= 12 for w in words) and sum(1 for w in words if _CJK.search(w)) >= 2
 

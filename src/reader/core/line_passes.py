@@ -81,6 +81,11 @@ _END_MARK = re.compile(
 )
 
 
+# A table of contents' header: its entries run until the first heading of prose.
+_CONTENTS = re.compile(r"^(?:目录|目次|contents|table of contents|本文目录|文章目录)$", re.IGNORECASE)
+_TOC_ENTRY = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s*\S.{0,30}$")
+
+
 def mark_template(lines: list[Line], template: Collection[str]) -> None:
     """Lines that recur across the folder are the site's template, unless
     they read as prose (two saved copies of one story share sentences) or
@@ -150,6 +155,13 @@ def mark_tail_blocks(lines: list[Line]) -> None:
                 i += 1
             continue
         i += 1
+    # A table of contents: its header and the numbered entries right under it.
+    for i, line in enumerate(lines):
+        if line.folded is not None and _CONTENTS.match(line.folded):
+            entries = list(itertools.takewhile(lambda x: _TOC_ENTRY.match(x.text) is not None, lines[i + 1 :]))
+            if len(entries) >= 2:
+                for x in (line, *entries):
+                    x.reason = x.reason or Reason.NAVIGATION
     # Keyword rows after the body ("缓存 Redis 后端开发") tag the article.
     for line in reversed(lines):
         if line.bad or line.meta:
@@ -383,6 +395,7 @@ def mark_tail_furniture(lines: list[Line]) -> None:
             # (a list or a heading after a picture is the article's)
             and not _LIST_ITEM.match(line.text)
             and not _is_heading(line.text)
+            and not line.text.startswith(("—", "-", "－"))  # a sign-off: — 以宁
             and ((k > 0 and bad[k - 1]) or (k + 1 < len(tail) and bad[k + 1]))
         ):
             line.reason = Reason.PAGE_FOOTER
@@ -390,7 +403,8 @@ def mark_tail_furniture(lines: list[Line]) -> None:
 
 _TAIL_MIN = 4
 _TAIL_SHARE = 2 / 3
-_STATEMENT_END = ("。", ".", "」", "”")
+# (any sentence stays, a question or an exclamation too: the article may end on one)
+_STATEMENT_END = ("。", ".", "」", "”", "！", "!", "？", "?", "…", "）", ")")
 
 
 def _ends_body(line: Line) -> bool:

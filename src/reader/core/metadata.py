@@ -115,7 +115,7 @@ _ROLES = sorted(AUTHOR_ROLES + EDITOR_ROLES + OTHER_ROLES + _SOURCE_ROLES, key=l
 # A role and its separator (作者：, 文｜, 攝影／, 编辑 |); the role must start
 # the line or follow a space or a bracket.
 _ROLE = re.compile(
-    r"(?:^|(?<=[\s(（【\[〔]))(?P<role>" + "|".join(_ROLES) + r")(?:\s*[:：|｜丨/／]\s*|(?<=^作者|^楼主)\s+(?=\S))"
+    r"(?:^|(?<=[\s(（【\[〔]))(?P<role>" + "|".join(_ROLES) + r")(?:\s*[:：|｜丨/／]\s*|(?<=^作者)\s+(?=\S))"
 )
 _BRACKETS = "()（）【】[]〔〕「」"
 _VALUE_BAD = re.compile(r"[。!?！？，,;；]")
