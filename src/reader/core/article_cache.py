@@ -32,60 +32,38 @@ database, or another program's database, is discarded with one warning.
 from __future__ import annotations
 
 import contextlib
-import dataclasses
 import hashlib
-import json
 import os
-import re
 import sqlite3
 import sys
 import time
 from array import array
 from collections.abc import Callable
-from functools import cache
 from pathlib import Path
 from typing import Any
 
 from reader.core import paths
+from reader.core.cache_schema import (
+    BUSY_MS,
+    FILE_NAME,
+    PAGE_SIZE,
+    SCHEMA,
+    Foreign,
+    connect,
+    discard,
+    extra_fields,
+    extra_json,
+)
+from reader.core.code_fingerprint import loading_fingerprint, loading_modules
 from reader.core.model import Article, Paragraphs
 from reader.core.script import Script
 
-# The stored layout; bump when it changes. Byte order is part of it, as the
-# paragraph starts are stored as native 8-byte integers.
-SCHEMA = f"reader-article-cache/4/{sys.byteorder}"
-FILE_NAME = "articles.sqlite3"
-# How long a writer waits for another instance's transaction.
-BUSY_MS = 2000
 # Rows are written in transactions of at most this many, or this often.
 BATCH_ROWS = 200
 BATCH_SECONDS = 0.5
-PAGE_SIZE = 16384
 # A file whose mtime is this close to the moment it was hashed may still be
 # changing within one mtime tick: its stat is not trusted next time.
 RACY_NS = 2_000_000_000
-
-_ROOT_MODULE = "reader.core.corpus"
-
-_TABLES = """
-CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS files (
-    path TEXT PRIMARY KEY, size INTEGER, mtime_ns INTEGER, ino INTEGER, digest TEXT NOT NULL);
-CREATE INDEX IF NOT EXISTS files_digest ON files (digest);
-CREATE TABLE IF NOT EXISTS articles (
-    digest TEXT NOT NULL, fingerprint TEXT NOT NULL, context TEXT NOT NULL,
-    title TEXT NOT NULL, body TEXT NOT NULL, starts BLOB NOT NULL, script TEXT NOT NULL,
-    source TEXT, author TEXT, date TEXT, extra TEXT NOT NULL);
--- Rows are articles, kilobytes each: a rowid table with the key in an index
--- of its own (a WITHOUT ROWID table would carry the bodies in its key b-tree).
-CREATE UNIQUE INDEX IF NOT EXISTS articles_key ON articles (digest, fingerprint, context);
-CREATE TABLE IF NOT EXISTS tables (fingerprint TEXT PRIMARY KEY, data BLOB NOT NULL);
--- Per file content: 64-bit hashes of its template-candidate lines (counted
--- for the folder's template) and of the lines cleaning looks up (probed),
--- sorted native 8-byte integers. plain: read as text (1) or as a web page (0).
-CREATE TABLE IF NOT EXISTS lines (
-    digest TEXT NOT NULL, fingerprint TEXT NOT NULL, plain INTEGER NOT NULL,
-    counted BLOB NOT NULL, probed BLOB NOT NULL, PRIMARY KEY (digest, fingerprint, plain));
-"""
 
 
 def cache_file() -> Path:
@@ -107,92 +85,6 @@ def context_digest(lines: object) -> str:
     for item in items:
         digest.update(str(item).encode("utf-8", "surrogatepass") + b"\0")
     return digest.hexdigest()
-
-
-# --------------------------------------------------------------------------
-# The fingerprint of the loading code.
-
-_FROM = re.compile(r"^\s*from\s+(reader(?:\.\w+)*)\s+import\s+(\([^)]*\)|[^\n]+)", re.M)
-_IMPORT = re.compile(r"^\s*import\s+([\w.]+(?:\s*,\s*[\w.]+)*)", re.M)
-_OTHER_FROM = re.compile(r"^\s*from\s+(\w+)[\w.]*\s+import\s", re.M)
-_NAME = re.compile(r"\w+")
-
-
-def _module_file(name: str, root: Path) -> Path | None:
-    parts = name.split(".")[1:]
-    base = root.joinpath(*parts)
-    for candidate in (base.with_suffix(".py"), base / "__init__.py"):
-        if candidate.is_file():
-            return candidate
-    return None
-
-
-def loading_modules(start: str = _ROOT_MODULE) -> tuple[dict[str, Path], set[str]]:
-    """Every ``reader`` module that ``start`` imports, directly or not (by
-    reading their source, imports inside functions included), and the
-    top-level names of the other libraries they import."""
-    import reader
-
-    root = Path(reader.__file__).parent
-    found: dict[str, Path] = {}
-    libraries: set[str] = set()
-    pending = [start]
-    while pending:
-        name = pending.pop()
-        if name in found:
-            continue
-        path = _module_file(name, root)
-        if path is None:
-            continue
-        found[name] = path
-        source = path.read_text("utf-8")
-        for package, names in _FROM.findall(source):
-            pending.append(package)
-            # ``from reader.core import cleaning`` names a module.
-            pending.extend(f"{package}.{n}" for n in _NAME.findall(names) if n != "as")
-        for group in _IMPORT.findall(source):
-            for module in re.split(r"\s*,\s*", group):
-                (pending.append(module) if module.startswith("reader.") else libraries.add(module.split(".")[0]))
-        libraries.update(m for m in _OTHER_FROM.findall(source) if m != "reader")
-    libraries -= set(sys.stdlib_module_names) | {"__future__", "reader"}
-    return found, libraries
-
-
-def _version(library: str) -> str:
-    """The installed version of a library, from its dist-info folder's name
-    (what importlib.metadata would read, without its start-up cost)."""
-    from importlib.util import find_spec
-
-    try:
-        spec = find_spec(library)
-    except (ImportError, ValueError):
-        spec = None
-    if spec is None or not spec.origin:
-        return "?"
-    origin = Path(spec.origin)
-    site = origin.parent.parent if origin.name == "__init__.py" else origin.parent
-    wanted = re.sub(r"[-_.]+", "_", library).lower()
-    try:
-        for entry in os.scandir(site):
-            name, _, version = entry.name.removesuffix(".dist-info").partition("-")
-            if entry.name.endswith(".dist-info") and re.sub(r"[-_.]+", "_", name).lower() == wanted:
-                return version
-    except OSError:
-        pass
-    return f"?{origin.stat().st_mtime_ns if origin.exists() else ''}"
-
-
-@cache
-def loading_fingerprint() -> str:
-    """Changes whenever the source of a module loading depends on changes,
-    or the version of a library it imports."""
-    modules, libraries = loading_modules()
-    digest = hashlib.sha256(SCHEMA.encode())
-    for name in sorted(modules):
-        digest.update(name.encode() + b"\0" + modules[name].read_bytes() + b"\0")
-    for library in sorted(libraries):
-        digest.update(f"{library}={_version(library)}\0".encode())
-    return digest.hexdigest()[:24]
 
 
 # --------------------------------------------------------------------------
@@ -247,15 +139,15 @@ class ArticleCache:
             return None
         for attempt in (1, 2):
             try:
-                return cls(_connect(path), path, warn)
-            except _Foreign as exc:
+                return cls(connect(path), path, warn)
+            except Foreign as exc:
                 reason = str(exc)
             except sqlite3.DatabaseError as exc:
                 reason = f"unreadable ({exc})"
             except OSError as exc:
                 reason = f"unreadable ({exc.strerror or exc})"
             if attempt == 1:
-                if not _discard(path):
+                if not discard(path):
                     break
                 warn(f"article cache {path} was {reason}; discarded it and starting a new one")
         warn(f"article cache {path} cannot be used ({reason}); loading without it")
@@ -299,7 +191,7 @@ class ArticleCache:
                 author=author,
                 date=date,
                 digest=digest,
-                **_extra_fields(extra),
+                **extra_fields(extra),
             )
         except (ValueError, TypeError, AttributeError) as exc:
             self._fail(f"holds a bad entry ({exc})", damaged=True)
@@ -370,7 +262,7 @@ class ArticleCache:
                 article.source,
                 article.author,
                 article.date,
-                _extra_json(article),
+                extra_json(article),
             )
         )
         self._maybe_flush()
@@ -427,7 +319,7 @@ class ArticleCache:
             # A damaged file would fail every later start the same way; the
             # next one starts a new cache (another instance reading it now
             # was failing on it too).
-            _discard(self.path)
+            discard(self.path)
 
     def __enter__(self) -> ArticleCache:
         return self
@@ -471,73 +363,15 @@ class ArticleCache:
         self._damaged = self._damaged or damaged
 
 
-class _Foreign(Exception):
-    """The file is a database, but not this cache."""
-
-
-def _connect(path: Path) -> sqlite3.Connection:
-    db = sqlite3.connect(path, timeout=BUSY_MS / 1000, isolation_level=None, check_same_thread=False)
-    try:
-        db.execute(f"PRAGMA busy_timeout = {BUSY_MS}")
-        # Larger pages: an article of a few kilobytes spans fewer of them.
-        # Only takes effect while the file is new (before WAL is set).
-        db.execute(f"PRAGMA page_size = {PAGE_SIZE}")
-        db.execute("PRAGMA journal_mode = WAL")
-        db.execute("PRAGMA synchronous = NORMAL")
-        names = {row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-        if not names:
-            # One transaction: another instance never sees the tables without
-            # the schema row (and would take the file for a foreign one).
-            db.executescript(
-                f"BEGIN IMMEDIATE; {_TABLES} INSERT OR IGNORE INTO meta VALUES ('schema', '{SCHEMA}'); COMMIT;"
-            )
-            names = {"meta"}
-        if "meta" not in names:
-            raise _Foreign("another program's database")
-        row = db.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
-        if row is None or row[0] != SCHEMA:
-            raise _Foreign(f"written in another format ({row[0] if row else 'unknown'})")
-        return db
-    except BaseException:
-        db.close()
-        raise
-
-
-def _discard(path: Path) -> bool:
-    """Remove a cache file and its WAL companions; False if it cannot be."""
-    try:
-        for suffix in ("", "-wal", "-shm"):
-            candidate = path.with_name(path.name + suffix)
-            if candidate.is_dir() and not candidate.is_symlink():
-                return False
-            candidate.unlink(missing_ok=True)
-    except OSError:
-        return False
-    return True
-
-
-# Article fields with columns of their own (or given by the caller); every
-# other field travels in the row's JSON ``extra``, so a field added to
-# Article is cached without a schema change here.
-_COLUMNS = frozenset({"id", "path", "title", "paragraphs", "script", "source", "author", "date", "digest"})
-
-
-def _extra_json(article: Article) -> str:
-    extra = {f.name: getattr(article, f.name) for f in dataclasses.fields(article) if f.name not in _COLUMNS}
-    return json.dumps(extra, ensure_ascii=False)
-
-
-def _tuples(value: object) -> object:
-    """JSON lists back to the tuples Article holds."""
-    return tuple(_tuples(v) for v in value) if isinstance(value, list) else value
-
-
-def _extra_fields(extra: str) -> dict[str, Any]:
-    known = {f.name for f in dataclasses.fields(Article)}
-    loaded = json.loads(extra)
-    if not isinstance(loaded, dict):
-        raise ValueError("extra is not an object")
-    return {k: _tuples(v) for k, v in loaded.items() if k in known}
-
-
-__all__ = ["ArticleCache", "cache_file", "content_digest", "context_digest", "loading_fingerprint"]
+__all__ = [
+    "BUSY_MS",
+    "FILE_NAME",
+    "PAGE_SIZE",
+    "SCHEMA",
+    "ArticleCache",
+    "cache_file",
+    "content_digest",
+    "context_digest",
+    "loading_fingerprint",
+    "loading_modules",
+]

@@ -32,9 +32,11 @@ from reader.core.folding import fold
 from reader.core.headline import choose_title, heading_text, lead_title, strip_site
 from reader.core.junk_rules import Reason
 from reader.core.line_features import (
+    is_sentence,
     is_short,
     judged_by_keywords,
     junk_rule,
+    link_rule,
     without_markdown,
 )
 from reader.core.line_fix import fix_line
@@ -42,12 +44,15 @@ from reader.core.line_passes import (
     HEAD_LINES,
     Line,
     is_prose_start,
+    mark_empty_sections,
     mark_footer,
     mark_repeats,
     mark_tail_blocks,
+    mark_tail_furniture,
     mark_teasers,
     mark_template,
     rescue_label_values,
+    rescue_references,
     rescue_weak,
     resolve_short,
 )
@@ -70,6 +75,8 @@ class Cleaned:
     dropped: tuple[Dropped, ...]
 
 
+# A line right above the headline this long may be a headline: it stays.
+_MIN_KEPT_ABOVE = 8
 # A paragraph this short is not a lead to make a title from.
 _MIN_LEAD = 8
 
@@ -87,9 +94,11 @@ def clean(text: str, template: Collection[str] = frozenset(), hints: Hints | Non
     mark_repeats(lines)
     mark_teasers(lines)
     mark_tail_blocks(lines)
+    rescue_references(lines)
     rescue_weak(lines)
     resolve_short(lines)
     rescue_label_values(lines)
+    mark_empty_sections(lines)
     only_short = not any(line.kept for line in lines)
     if only_short:
         # Only short lines (a poem, a list): a text of short lines is its own body.
@@ -98,6 +107,7 @@ def clean(text: str, template: Collection[str] = frozenset(), hints: Hints | Non
                 line.reason = None
     title = _title(lines, hints, only_short)
     mark_footer(lines)
+    mark_tail_furniture(lines)
 
     paragraphs = tuple(line.text for line in lines if line.kept)
     # (a date or outlet line inside a comments or related block is someone else's;
@@ -128,7 +138,15 @@ _META_LINE = 60
 _ATX_HEADING = re.compile(r"^#{1,6}[ \t]+\S")
 _DIGITS_ONLY = re.compile(r"[\d\s/.:-]+")
 # Shapes a metadata line can also have (a date is digits and separators).
-_META_MAY_BE = (None, Reason.TIMESTAMP, Reason.HANDLE, Reason.COUNTER, Reason.NAVIGATION, Reason.CONTACT)
+_META_MAY_BE = (
+    None,
+    Reason.TIMESTAMP,
+    Reason.HANDLE,
+    Reason.COUNTER,
+    Reason.NAVIGATION,
+    Reason.CONTACT,
+    Reason.LINKS,
+)
 
 
 def _records(text: str) -> list[Line]:
@@ -165,11 +183,15 @@ def _judge_all(texts: list[str]) -> list[_Verdict]:
     out: list[_Verdict | None] = [None] * len(texts)
     todo = []
     for i, line in enumerate(texts):
-        if _ATX_HEADING.match(line):
-            # The author's own heading markup: a heading, never a menu row.
-            out[i] = (None, None, False, None)
-        elif not judged_by_keywords(line):
-            out[i] = (None, *junk_rule(without_markdown(line), None), None)
+        if not judged_by_keywords(without_markdown(line) if "](" in line else line):
+            if (by_links := link_rule(line)) is not None:
+                out[i] = (None, by_links, False, None)
+            else:
+                out[i] = (
+                    (None, None, False, None)
+                    if _ATX_HEADING.match(line)
+                    else (None, *junk_rule(without_markdown(line), None), None)
+                )
         elif (known := _VERDICTS.get(line)) is not None:
             out[i] = known
         else:
@@ -185,11 +207,18 @@ def _judge_all(texts: list[str]) -> list[_Verdict]:
 def _judge(line: str, folded: str) -> _Verdict:
     if "](#" in line and len(line) <= _META_LINE:
         return folded, Reason.NAVIGATION, False, None  # a link within the page: 跳到食譜卡, a table of contents
+    if (by_links := link_rule(line)) is not None:
+        return folded, by_links, False, None
+    if _ATX_HEADING.match(line):
+        # The author's own heading markup: a heading, never a menu row.
+        return folded, None, False, None
     if "](" in line or "*" in line:
         reason, weak = junk_rule(without_markdown(line), without_markdown(folded))
     else:
         reason, weak = junk_rule(line, folded)
     meta = None
+    if "](" in line:  # a byline's links: 作者：[名字](/about) ‧ 分類：[花蓮](/tag)
+        line, folded = without_markdown(line), without_markdown(folded)
     if len(line) <= _META_LINE and reason in _META_MAY_BE:
         meta = parse_meta_line(line, folded)
         # Digits alone are a date only with a year ("1/5" is a page count).
@@ -216,6 +245,8 @@ def _title(lines: list[Line], hints: Hints, only_short: bool) -> str | None:
         first_wins=only_short,
         recurring=[line.reason is Reason.SITE_TEMPLATE for line in head],
         opens_body=head_end == 1,
+        # (the body's first sentences, where an encyclopedia names its subject)
+        lead=[line.text for line in lines[head_end : head_end + 3] if line.kept],
     )
     if hints.title:
         # The page's own title (a web page's <title>, front matter) wins;
@@ -224,12 +255,23 @@ def _title(lines: list[Line], hints: Hints, only_short: bool) -> str | None:
         used = [i for i in range(min(head_end, HEAD_LINES)) if heading_text(texts[i]) in (title, hints.title)]
     for i in used:
         lines[i].reason, lines[i].meta = Reason.HEADLINE, None
+    top = min(used, default=0)
+    for i, line in enumerate(lines[:top]):
+        # (a headline-length line right above may be the headline itself: keep it)
+        if (
+            line.kept
+            and (line.short or not is_sentence(line.text))
+            and not (i == top - 1 and len(line.text) >= _MIN_KEPT_ABOVE)
+        ):
+            line.reason = Reason.ABOVE_HEADLINE  # a masthead, a menu, a channel's name
     if used:
-        _mark_name_line(lines, max(used) + 1)
+        # (past the buttons under the headline: 只看楼主 收藏 回复)
+        after = next((i for i in range(max(used) + 1, len(lines)) if not lines[i].own_rule), len(lines))
+        _mark_name_line(lines, after)
     return title
 
 
-_NAME = re.compile(r"[^\s\d,，。.:：;；!！?？|｜/()（）【】\[\]#@]{2,12}")
+_NAME = re.compile(r"[^\s\d,，。.:：;；!！?？|｜/()（）【】\[\]#@—]{2,12}")
 
 
 def _mark_name_line(lines: list[Line], i: int) -> None:
@@ -253,6 +295,7 @@ _ICONS = re.compile("^[\\W\U0001f000-\U0001faff\u2600-\u27bf]+")
 # What a masthead looks like to the rules: a menu, the site's template, a short line among junk.
 _MASTHEAD_REASONS = (
     Reason.NAVIGATION,
+    Reason.LINKS,
     Reason.SITE_TEMPLATE,
     Reason.BETWEEN_BOILERPLATE,
     Reason.CONTROLS,

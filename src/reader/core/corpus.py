@@ -23,7 +23,6 @@ import bisect
 import hashlib
 import os
 import stat
-from array import array
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -31,10 +30,12 @@ from typing import TYPE_CHECKING, Literal
 
 from reader.core.formats import FORMATS, is_plain
 from reader.core.model import Article, Skipped
-from reader.core.template_keys import counted_keys, key_hash, key_hashes, probed_keys, recurring, template_lines
+from reader.core.template_keys import template_lines
 
 if TYPE_CHECKING:
     from reader.core.article_cache import ArticleCache
+    from reader.core.cached_folder import CachedFolder
+    from reader.core.decoding import Decoded, NotText
 
 EXTENSIONS = frozenset(FORMATS)
 # Larger files are not articles; reading them would only stall the reader.
@@ -140,11 +141,13 @@ def iter_corpus(
         return
     store = cache or None
     if store is not None:
+        from reader.core.cached_folder import CachedFolder
+
         store.restore_tables()
     ids: set[str] = set()
     seen_files: set[tuple[int, int]] = set()
     for root, files in _groups(paths):
-        folder: _Folder | _CachedFolder = _Folder(files, root) if store is None else _CachedFolder(files, root, store)
+        folder: _Folder | CachedFolder = _Folder(files, root) if store is None else CachedFolder(files, root, store)
         for path in files:
             if isinstance(path, Skipped):
                 yield path
@@ -172,34 +175,74 @@ class _Folder:
 
     def __init__(self, files: list[Path | Skipped], root: Path) -> None:
         self.root = root
-        self.template = folder_template(files) if len(files) > 1 else frozenset()
+        self.reads = FileReads()
+        self.template = template_lines(self.reads.texts(files)) if len(files) > 1 else frozenset()
 
     def load(self, path: Path, info: os.stat_result) -> Article | Skipped:
-        return load_article(path, root=self.root, template=self.template)
+        template = self.template
+        return _load(path, self.root, lambda _text: template, self.reads.take(path))[0]
 
 
 def folder_template(files: Iterable[Path | Skipped]) -> frozenset[str]:
     """The lines that recur across the plain-text files of one folder, read
     once for the whole folder. A file that cannot be read counts for nothing
     here; loading it reports why."""
-    return template_lines(_plain_texts(files))
+    return template_lines(FileReads(0).texts(files))
 
 
-def _plain_texts(files: Iterable[Path | Skipped]) -> Iterator[str]:
-    """The text of each readable plain-text file, one at a time (a folder's
-    texts are never all held at once)."""
-    from reader.core.decoding import NotText, decode
+# What a folder's pre-pass keeps of the files it read, for loading them
+# (bytes, and about three times as much for their text): a cold load reads
+# and decodes each file once; a folder larger than this reads the rest twice.
+KEEP_BYTES = 256 * 1024 * 1024
 
-    for path in files:
-        if isinstance(path, Skipped) or not is_plain(path):
-            continue
-        data = _small_file_bytes(path)
-        if data is None:
-            continue
+
+class FileReads:
+    """Files a folder's pre-pass read and decoded, kept (up to a budget)
+    until loading takes them."""
+
+    def __init__(self, budget: int = KEEP_BYTES) -> None:
+        self._kept: dict[Path, tuple[bytes, Decoded | NotText]] = {}
+        self._room = budget
+
+    def keep(self, path: Path, data: bytes, decoded: Decoded | NotText) -> None:
+        cost = len(data) * 3
+        if cost <= self._room:
+            self._kept[path] = (data, decoded)
+            self._room -= cost
+
+    def holds(self, path: Path) -> bool:
+        return path in self._kept
+
+    def take(self, path: Path) -> tuple[bytes, Decoded | NotText] | None:
+        kept = self._kept.pop(path, None)
+        if kept is not None:
+            self._room += len(kept[0]) * 3
+        return kept
+
+    def decode(self, path: Path, data: bytes) -> Decoded | NotText:
+        """``data`` decoded (or why it is not text), kept for loading."""
+        from reader.core.decoding import NotText, decode_bytes
+
         try:
-            yield decode(data)
-        except NotText:
-            continue
+            decoded: Decoded | NotText = decode_bytes(data)
+        except NotText as exc:
+            decoded = exc
+        self.keep(path, data, decoded)
+        return decoded
+
+    def texts(self, files: Iterable[Path | Skipped]) -> Iterator[str]:
+        """The text of each readable plain-text file, one at a time."""
+        from reader.core.decoding import NotText
+
+        for path in files:
+            if isinstance(path, Skipped) or not is_plain(path):
+                continue
+            data = _small_file_bytes(path)
+            if data is None:
+                continue
+            decoded = self.decode(path, data)
+            if not isinstance(decoded, NotText):
+                yield decoded.text
 
 
 def _small_file_bytes(path: Path) -> bytes | None:
@@ -213,116 +256,6 @@ def _small_file_bytes(path: Path) -> bytes | None:
     return None
 
 
-class _CachedFolder:
-    """The files of one folder loaded through the cache.
-
-    The folder's template is counted from each plain file's stored hashes of
-    its template-candidate lines (``template_keys.counted_keys``), so a warm
-    start reads no file. An article is keyed by its bytes, its file name and
-    the hashes of the template lines cleaning would look up in it
-    (``template_keys.probed_keys``): a file added or edited elsewhere in the
-    folder only matters to the files whose template lines it changes.
-    """
-
-    def __init__(self, files: list[Path | Skipped], root: Path, cache: ArticleCache) -> None:
-        self.root = root
-        self.cache = cache
-        self.digests: dict[Path, str | None] = {}
-        counted = []
-        for path in files:
-            if isinstance(path, Skipped) or len(files) < 2 or not is_plain(path):
-                continue
-            digest, data = self._digest(path)
-            if digest is None:
-                continue
-            lines = cache.line_hashes(digest, plain=True)
-            if lines is None:
-                lines = _plain_line_hashes(data if data is not None else _small_file_bytes(path))
-                if lines is None:
-                    continue
-                cache.store_lines(digest, True, *lines)
-            counted.append(lines[0])
-        self.template: frozenset[int] = recurring(counted) if len(files) > 1 else frozenset()
-
-    def _digest(self, path: Path, info: os.stat_result | None = None) -> tuple[str | None, bytes | None]:
-        """The file's content hash (from its stat when the cache knows it),
-        and its bytes if they had to be read."""
-        from reader.core.article_cache import content_digest
-
-        if path in self.digests:
-            return self.digests[path], None
-        digest, data = None, None
-        try:
-            info = info or path.stat()
-        except OSError:
-            info = None
-        if info is not None and stat.S_ISREG(info.st_mode) and info.st_size <= MAX_BYTES:
-            digest = self.cache.known_digest(path, info)
-            if digest is None:
-                try:
-                    data = path.read_bytes()
-                except OSError:
-                    data = None
-                else:
-                    digest = content_digest(data)
-                    self.cache.remember_file(path, info, digest)
-        self.digests[path] = digest
-        return digest, data
-
-    def _context(self, path: Path, probed: Iterable[int]) -> str:
-        from reader.core.article_cache import context_digest
-
-        # The file's name is its fallback title and picks its reader.
-        return context_digest([path.name, *sorted(h for h in probed if h in self.template)])
-
-    def _template_for(self, text: str) -> frozenset[str]:
-        if not self.template:
-            return frozenset()
-        return frozenset(key for key in probed_keys(text) if key_hash(key) in self.template)
-
-    def load(self, path: Path, info: os.stat_result) -> Article | Skipped:
-        digest, _ = self._digest(path, info)
-        plain = is_plain(path)
-        lines = self.cache.line_hashes(digest, plain) if digest is not None else None
-        context = None
-        if digest is not None and (lines is not None or not self.template):
-            context = self._context(path, lines[1] if lines is not None else ())
-            article = self.cache.article(digest, context, article_id(path, self.root), path)
-            if article is not None:
-                self.cache.remember_file(path, info, digest)
-                return article
-        else:
-            self.cache.misses += 1  # a web page seen for the first time
-        item, text = _load(path, self.root, self._template_for)
-        if not isinstance(item, Article) or item.digest != digest:
-            return item  # changed while the folder was read: next time
-        if context is None:
-            if plain:
-                return item  # unreadable while the folder was counted
-            # A web page's template lines are those of its extracted text,
-            # known now; they key it from the next start on.
-            probed = key_hashes(probed_keys(text or ""))
-            self.cache.store_lines(digest, False, key_hashes(()), probed)
-            context = self._context(path, probed)
-        self.cache.store(item, context)
-        self.cache.remember_file(path, info, digest)
-        return item
-
-
-def _plain_line_hashes(data: bytes | None) -> tuple[array[int], array[int]] | None:
-    """(counted, probed) key hashes of a plain file's text; empty for a file
-    that is not text (it counts for nothing), None if unreadable."""
-    from reader.core.decoding import NotText, decode
-
-    if data is None:
-        return None
-    try:
-        text = decode(data)
-    except NotText:
-        return key_hashes(()), key_hashes(())
-    return key_hashes(counted_keys(text)), key_hashes(probed_keys(text))
-
-
 def load_article(path: Path, root: Path, template: frozenset[str] = frozenset()) -> Article | Skipped:
     """The article in the file at ``path``, with an id relative to ``root``;
     or why it was skipped. ``template`` holds the lines that recur across
@@ -331,30 +264,40 @@ def load_article(path: Path, root: Path, template: frozenset[str] = frozenset())
 
 
 def _load(
-    path: Path, root: Path, template_for: Callable[[str], frozenset[str]]
+    path: Path,
+    root: Path,
+    template_for: Callable[[str], frozenset[str]],
+    read: tuple[bytes, Decoded | NotText] | None = None,
 ) -> tuple[Article | Skipped, str | None]:
     """:func:`load_article`, with the template given for the text the file's
-    reader found, and that text."""
+    reader found, and that text. ``read``: the file's bytes and their
+    decoding, when a folder's pre-pass has read them already."""
     # Imported here: a warm start serves every article from the cache and
     # never pays for the cleaning rules (their regexes take a while to compile).
     from reader.core.cleaning import clean
     from reader.core.decoding import NotText
-    from reader.core.readers import read_text, reader_for
+    from reader.core.readers import read_decoded, read_text, reader_for
     from reader.core.script import detect_script
 
+    if read is not None:
+        data, decoded = read
+    else:
+        decoded = None
+        try:
+            info = path.stat()
+            if not stat.S_ISREG(info.st_mode):
+                # A FIFO or a device would block or never end.
+                return Skipped(path, "not a regular file"), None
+            if info.st_size > MAX_BYTES:
+                return Skipped(path, f"too large (over {MAX_BYTES // (1024 * 1024)} MB)"), None
+            data = path.read_bytes()
+        except OSError as exc:
+            return Skipped(path, _os_reason(exc)), None
+    reader = reader_for(path) or read_text
     try:
-        info = path.stat()
-        if not stat.S_ISREG(info.st_mode):
-            # A FIFO or a device would block or never end.
-            return Skipped(path, "not a regular file"), None
-        if info.st_size > MAX_BYTES:
-            return Skipped(path, f"too large (over {MAX_BYTES // (1024 * 1024)} MB)"), None
-        data = path.read_bytes()
-    except OSError as exc:
-        return Skipped(path, _os_reason(exc)), None
-    read = reader_for(path) or read_text
-    try:
-        page = read(data, path)
+        if isinstance(decoded, NotText):
+            raise decoded
+        page = reader(data, path) if decoded is None else read_decoded(data, path, decoded)
     except NotText as exc:
         return Skipped(path, str(exc)), None
     cleaned = clean(page.text, template_for(page.text), page.hints)

@@ -100,6 +100,7 @@ def choose_title(
     first_wins: bool = False,
     recurring: Sequence[bool] = (),
     opens_body: bool = False,
+    lead: Sequence[str] = (),
 ) -> tuple[str | None, list[int]]:
     """The headline among the first ``head_end`` lines, and the lines that
     carry it (a ``<title>``-style copy with the site name goes too).
@@ -132,19 +133,35 @@ def choose_title(
         score -= 6 if _CREDIT.match(text) else 0  # 原作者：X  译者：Y, 报道：X
         after, before = _neighbour(i, 1, candidate, len(lines)), _neighbour(i, -1, candidate, len(lines))
         score += 4 if after is not None and meta[after] else 0
+        # a heading of the author's right over a byline or a date: the post's own
+        # headline, not the site's name in an H1 above it
+        score += 6 if after is not None and meta[after] and _MARKDOWN_HEADING.match(lines[i]) else 0
         if after is not None and not meta[after] and _BARE_NAME.fullmatch(lines[after]) and len(lines[after]) < n:
             # followed by a bare name and then a date: the byline under the headline
             after2 = _neighbour(after, 1, candidate, len(lines))
             score += 3 if after2 is not None and meta[after2] else 0
+        if (
+            after is not None
+            and not meta[after]
+            and after in stems
+            and (_has_clause(lines[after]) or len(lines[after]) > n)
+        ):
+            # followed by a standfirst (a longer line, or one with a clause) and then the byline
+            after2 = _neighbour(after, 1, candidate, len(lines))
+            score += 4 if after2 is not None and meta[after2] else 0
         score += 2 if before is not None and meta[before] else 0
         score += 3 if 12 <= n <= 48 else 1 if n >= 8 else 0 if n >= 4 else -2
         score += 1 if n == longest else 0
         score += 2 if kept[i] else 0
+        # the body's first sentences start with it: 西湖龙井是中国十大名茶之一…
+        score += 5 if n >= 2 and any(p.startswith(text) and len(p) > n for p in lead) else 0
         score -= 1 if any(ch in text for ch in "，,、") else 0
         score -= 4 if "。" in text else 0  # a sentence inside: a caption or a lead
         score -= 2 if _is_word_row(text) else 0  # a row of keywords or a menu
         score -= 3 if recurring and recurring[i] else 0  # in other files too: the site's
         score -= 6 if _PICTOGRAPH.match(text) else 0  # led by an icon: a status bar or a widget (🔴 LIVE)
+        score -= 4 if _DOMAIN.search(text) else 0  # a site's name with its domain: 香港討論區 discuss.com.hk
+        score -= 6 if text.startswith(("——", "—", "--")) else 0  # a subtitle under the headline: ——赣南石门村蹲点记
         if any(j != i and len(lines[j]) >= 6 and lines[j] in lines[i] and lines[j] != lines[i] for j in head):
             score = -100  # the <title> copy: the headline is inside it
         scores[i] = score
@@ -166,8 +183,13 @@ _CREDIT = re.compile(
 )
 # A bare name (an author, a desk): a few characters without punctuation.
 _BARE_NAME = re.compile(r"[^\s\d,，。.:：;；!！?？|｜/()（）【】\[\]#@]{2,12}")
+_DOMAIN = re.compile(r"(?<![\w.])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|cn|hk|tw|sg|my|io|co)(?:\.[a-z]{2})?\b")
 # Emoji and pictographs: page furniture's icons, not a headline's words.
 _PICTOGRAPH = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\u2b50\u2b55]")
+
+
+def _has_clause(text: str) -> bool:
+    return any(ch in text for ch in "，,；;")
 
 
 def _is_word_row(text: str) -> bool:

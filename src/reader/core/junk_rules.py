@@ -42,6 +42,8 @@ class Reason(StrEnum):
     HEADLINE = "headline"
     METADATA = "metadata"
     PAGE_FOOTER = "page footer"
+    LINKS = "mostly links"
+    ABOVE_HEADLINE = "above the headline"
 
 
 # -- whole-line rules: the entire (folded) line has this shape ------------------------
@@ -93,6 +95,24 @@ WHOLE_LINE: tuple[tuple[Reason, str, bool], ...] = (
         r"(?:郑重|特别|免责|平台|版权|法律)?声明\s*[:：].*|【(?:免责)?声明】.*|doi\s*[:：].{0,80}",
         True,
     ),
+    # An advertisement's label before it: 【广告】…, 【贊助】…, [AD] …, （推广）…
+    (Reason.PROMOTION, r"[【\[(（]\s*(?:广告|推广|赞助|业配|商业合作|ad|ads|sponsored|pr)\s*[】\])）].*", True),
+    # An image's or a video's placeholder, and a font-size button: 图片, 小字号
+    (Reason.CAPTION, r"(?:图片|图像|image|photo|视频|video)", False),
+    (Reason.CONTROLS, r"(?:大|中|小|标准|默认)字号|字号(?:大|中|小|[+＋-－])", False),
+    # Skip links: 跳到导航, 跳至内容, Skip to content
+    (
+        Reason.NAVIGATION,
+        r"(?:跳到|跳至|跳转到|skip to)\s?(?:主要|主)?(?:导航|搜索|内容|正文|页首|content|main|navigation)",
+        False,
+    ),
+    # A widget still loading: 喜欢 加载中…
+    (Reason.WIDGET, r".{0,8}(?:加载中|载入中|正在加载|loading)[.。…\s]*", False),
+    # A forum's edit note and buttons: 本帖最后由 X 于 … 编辑, 只看该作者, 返回列表
+    (Reason.TIMESTAMP, r"本帖最后由.{1,40}编辑", True),
+    (Reason.WIDGET, r"只看(?:该作者|楼主|作者)|返回(?:列表|目录|首页|上一页|版块|看板)|回到(?:列表|首页)", False),
+    # A post's device signature: 来自Android客户端, 来自 iPhone 15
+    (Reason.WIDGET, r"来自\s?\S{0,16}(?:客户端|app|iphone|android|ipad|手机版)\S{0,8}", False),
     # A page footer's software line: Powered by Discuz! X3.4
     (Reason.DISCLAIMER, r"powered by .{1,40}", False),
     # A note marked ※ (about the page, the post or its links)
@@ -111,13 +131,19 @@ WHOLE_LINE: tuple[tuple[Reason, str, bool], ...] = (
     (Reason.CONTACT, r"(?:媒体|新闻|商务)?(?:联系|联络)(?:人|方式)?\s*[:：].{0,40}", False),
     # Font-size and page controls: 【大】【中】【小】, [打印] [关闭], 字号：大 中 小
     (Reason.CONTROLS, r"(?:\S{1,4}[:：]\s*)?(?:[【\[［(（]\s*\S{1,4}\s*[】\]］)）]\s*){2,}", False),
-    (Reason.CONTROLS, r"(?:字号|字体|字體)[:：]?\s*(?:[大中小标准特]\S?\s*){2,}", False),
+    (Reason.CONTROLS, r"(?:字号|字体|字體|字级)[:：]?\s*(?:[大中小标准特]\S?\s*){2,}", False),
+    # A font-size control of any glyphs: 字号：A+ A-, 字级 ＋ －
+    (Reason.CONTROLS, r"(?:字号|字体|字級|字级|字體大小|字体大小)\s*[:：]?\s*(?:\S{1,3}\s*){1,4}", False),
+    # A bar of bracketed buttons, spaces inside: 【字体：大 中 小】【打印本页】【关闭窗口】
+    (Reason.CONTROLS, r"(?:[【\[［]\s*[^】\]］]{1,10}\s*[】\]］]\s*){2,}", False),
     # Single-letter or one-word buttons in a row: 字体大小 : A A A, 字级 小 中 大 特
     (Reason.CONTROLS, r"(?:[^\s:：]{1,6}\s*[:：]?\s+)?(?:[^\s]{1,2}\s+){2,}[^\s]{1,2}", False),
     # A back link led by an arrow: ← 回列表, « 返回
     (Reason.NAVIGATION, r"[←⟵«]\s*\S{1,10}", False),
     # An image caption marker: ▲ 咖啡馆开在老街的拐角
     (Reason.CAPTION, r"[▲△▼▽↑↓]\s*.{0,40}", False),
+    # A thread's poster label: 樓主 小明開電車 (never the thread's title)
+    (Reason.HANDLE, r"楼主\s+[^\s:：]{2,16}", False),
     # An @handle on its own (with a follow button or a count).
     (Reason.HANDLE, r"@[\w\u3400-\u9fff._-]{1,30}(?:\s+\S{1,8}){0,2}", False),
     # Previous / next links: 上一篇：标题, 下一页, ← Older posts
@@ -138,7 +164,8 @@ WHOLE_LINE: tuple[tuple[Reason, str, bool], ...] = (
             r"(?:加载中|载入中|正在加载|loading|热门推荐|相关推荐|推荐阅读|相关阅读|相关文章|相关新闻|相关标签|热门文章|热门标签|"
             r"猜你喜欢|延伸阅读|精彩推荐|热点推荐|为你推荐|最新文章|热门评论|全部评论|评论|发表评论|写评论|网友评论|我要评论|"
             r"返回顶部|回到顶部|首页|收起|展开|展开全文|查看更多|阅读原文|阅读全文|加载更多|点击加载更多|"
-            r"related(?: articles| posts| stories)?|recommended|comments?|advertisement|广告|赞助内容|\S{0,8}推荐)"
+            r"related(?: articles| posts| stories)?|recommended|comments?|advertisement|广告|赞助内容|"
+            r"赞助商(?:连结|链接)?|文章标签|标签|\S{0,8}推荐)"
             r"[\s.。…:：>»]*\d*"
         ),
         False,
@@ -182,7 +209,7 @@ ANYWHERE: tuple[tuple[Reason, str, bool], ...] = (
         + "|"
         + _each("下载", ".{0,12}客户端")
         + r"|app内|app专享|app下载|公众号|二维码|长按识别|关注我们|点击关注|点击上方|点击下方|点击蓝字|扫码|"
-        r"设为星标|订阅|成为会员|加入会员|之友|喜欢这篇文章|喜欢本文|更多精彩|关注我|赞赏|就在.{0,8}app",
+        r"设为星标|订阅|扫一扫|按此|点此|点击此处|点击这里|打赏|投推荐票|加入书签|送ta礼物|成为会员|加入会员|之友|喜欢这篇文章|喜欢本文|更多精彩|关注我|赞赏|就在.{0,8}app",
         False,
     ),
     (
@@ -190,7 +217,7 @@ ANYWHERE: tuple[tuple[Reason, str, bool], ...] = (
         (
             r"本文仅代表|本文只代表|本文代表作者|仅代表作者|未经.{0,6}(?:授权|许可).{0,10}转载|转载请|免责声明|"
             r"图片来源|图像来源|all rights reserved|如有侵权|侵权请联系|侵删|"
-            r"不得转载|禁止转载|严禁转载|授权转载|授权翻译|"
+            r"不得转载|禁止转载|严禁转载|授权转载|授权翻译|本文为.{0,12}原创|禁止转载或摘编|"
             r"授权刊登|经作者授权|经原作者授权|原文刊载于|icp备|icp证|公网安备|仅提供信息存储"
         ),
         True,
@@ -199,7 +226,7 @@ ANYWHERE: tuple[tuple[Reason, str, bool], ...] = (
     (
         Reason.DISCLAIMER,
         (
-            r"最后更新于|最后修改于|最近更新于|联盟行销|联盟营销|affiliate link|processed in [\d.]+ second|"
+            r"最后更新于|最后修改于|最后修订于|最近更新于|联盟行销|联盟营销|affiliate link|processed in [\d.]+ second|"
             # which browser and screen the site is made for
             r"最佳解析度|最佳分辨率|最佳浏览|建议使用.{0,24}浏览|建议以.{0,24}浏览"
         ),
@@ -207,8 +234,12 @@ ANYWHERE: tuple[tuple[Reason, str, bool], ...] = (
     ),
     # A file to download or an image's file name: 新闻稿下载（PDF）, balcony1.jpg (186 KB)
     (Reason.ATTACHMENT, r"\.jpg|\.jpeg|\.png|\.gif|\.webp|\.pdf|\(pdf|（pdf|下载次数", False),
-    # A statement of the site's: 郑重声明：…, 【声明】…, 平台声明：…
-    (Reason.DISCLAIMER, r"不代表.{0,12}(?:立场|观点)|版权归|版权所有|版权声明", False),
+    # A statement of the site's: 郑重声明：…, 【声明】…, 平台声明：…; who runs it (主办单位：…)
+    (
+        Reason.DISCLAIMER,
+        r"不代表.{0,12}(?:立场|观点)|版权归|版权所有|版权声明|网站标识码|(?:主办|主管)单位.{0,30}(?:承办单位|标识码|icp|备案)",
+        False,
+    ),
     (
         Reason.LOGIN,
         _each(
@@ -228,9 +259,29 @@ ANYWHERE: tuple[tuple[Reason, str, bool], ...] = (
 
 # Captions, by how they end or begin: （圖／市府提供）, 资料图：…, a Markdown image.
 CAPTION_END = re.compile(
-    r"[(（][^()（）]{0,24}(?:提供|资料照|档案照|摄|摄影|图|图片|photo)[)）]$|(?:提供图片|提供照片|供图)$"
+    r"[(（][^()（）]{0,24}(?:提供|资料照|档案照|摄|摄影|图|图片|照片|相片|photo)[)）]$|(?:提供图片|提供照片|供图)$"
 )
-CAPTION_START = ("资料图", "资料照", "图:", "图：", "图/", "图／", "图|", "图片:", "图片：", "配图", "![")
+CAPTION_START = (
+    "资料图",
+    "资料照",
+    "图:",
+    "图：",
+    "图/",
+    "图／",
+    "图|",
+    "图片:",
+    "图片：",
+    "配图",
+    "![",
+    # a caption in brackets, and a video's or picture's placeholder: （图片说明：…）, [影片] …
+    "(图",
+    "[视频]",
+    "[影片]",
+    "[video]",
+    "[图片]",
+    "【视频】",
+    "【影片】",
+)
 
 # Words of a share bar: a line made only of these is one.
 SHARE_WORDS = frozenset(
@@ -274,6 +325,22 @@ SHARE_WORDS = frozenset(
         "listen",
         "收听",
         "播放",
+        "引用",
+        "只看楼主",
+        "评论",
+        "反馈",
+        "收起",
+        "展开",
+        "只看该作者",
+        "instagram",
+        "threads",
+        "reddit",
+        "pinterest",
+        "电邮",
+        "邮件",
+        "电子邮件",
+        "whatsapp分享",
+        "列印",
     ]
 )
 

@@ -85,6 +85,7 @@ _MENU_SEPARATORS = re.compile(r"\s+[|｜/／·•›>»]\s+|\s?[|｜·•›»]\
 _SENTENCE_MARKS = re.compile(r"[。！？!?，；;]")
 _MENU_HINT = re.compile(r"[ |｜·•›»/]")
 _SPACED_BAR = re.compile(r"\s[|｜]\s")
+_WIDE_GAP = re.compile(r"\s*\u3000\s*")
 _LIST_MARK = re.compile(r"^(?:[-*+]|\d{1,2}[.、)])\s")
 # Markdown emphasis and links, seen through by the rules: **上一篇**：[标题](url)
 _MARKDOWN_INLINE = re.compile(r"\*\*|__|!?\[([^\]]*)\]\([^)]*\)")
@@ -93,7 +94,52 @@ _MARKDOWN_INLINE = re.compile(r"\*\*|__|!?\[([^\]]*)\]\([^)]*\)")
 def without_markdown(text: str) -> str:
     if "*" not in text and "_" not in text and "](" not in text:
         return text
+    if "![" in text:
+        text = _MD_IMAGE.sub(lambda m: m.group(1), text)  # [![logo](src)](href): the image inside the link
     return _MARKDOWN_INLINE.sub(lambda m: m.group(1) or "", text)
+
+
+_MD_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
+_MD_LINK = re.compile(r"!?\[([^\]]*)\]\(([^)\s]*)[^)]*\)")
+# Where a link leads when it is a button, not a reference: subscribing,
+# signing in, sharing, buying, a social profile (weak, by URL shape).
+_CALL_URL = re.compile(
+    r"subscri|upgrade|sign-?up|sign-?in|register|login|/go/|affiliate|checkout|coupon|"
+    r"/(?:share|like|buy|cart)(?:[/?#]|$)|"
+    # a social profile (a post cited, /status/…, is the article's own reference)
+    r"(?:facebook|instagram|twitter|threads)\.(?:com|net)/[^/?#\s]+/?$|//x\.com/[^/?#\s]+/?$|t\.me/|line\.me",
+    re.IGNORECASE,
+)
+# A button's words as a link's text: 訂閱電子報, 点此免费订阅, 立即下载
+_CALL_ANCHOR = re.compile(
+    r"订阅|訂閱|subscribe|注册|註冊|登录|登入|sign up|下载|下載|关注我|關注我|追蹤|升级会员|升級會員|立即购买|立即購買"
+)
+# A line whose words are this much link text is navigation (jusText's link density).
+_LINK_SHARE = 0.6
+# A line with a button link is a call to action up to this many visible characters.
+_CALL_LINE = 90
+
+
+def link_rule(line: str) -> Reason | None:
+    """Junk by its Markdown links: mostly link text (a menu, a list of other
+    posts, a logo), or a short line whose link is a button
+    (subscribe, upgrade, follow us on a social site)."""
+    if "](" not in line:
+        return None  # (a bare URL on its own line is the article's: a video it cites)
+    linked = 0
+    call = False
+    for m in _MD_LINK.finditer(line):
+        linked += len(_WORD_CHAR.findall(without_markdown(m.group(1))))
+        call = call or bool(_CALL_URL.search(m.group(2)) or _CALL_ANCHOR.search(m.group(1)))
+    visible = without_markdown(line)
+    total = len(_WORD_CHAR.findall(visible))
+    if total == 0:
+        return Reason.NO_TEXT
+    if linked >= _LINK_SHARE * total and not _REFERENCE.match(visible):
+        return Reason.LINKS
+    if call and len(visible) <= _CALL_LINE:
+        return Reason.PROMOTION
+    return None
 
 
 def is_menu(line: str) -> bool:
@@ -103,6 +149,16 @@ def is_menu(line: str) -> bool:
     label's colon (主演：张三 李四 王五 赵六 is a cast list)."""
     if "，" in line or "。" in line:  # most lines: prose (a fast test before the regexes)
         return False
+    if "\u3000" in line and not _SENTENCE_MARKS.search(line):
+        # Items set apart by ideographic spaces: PC　PS5　Switch　XBOX　手機
+        items = [item for item in _WIDE_GAP.split(line) if item]
+        # (a poem's lines set apart the same way are all of one length, in Han)
+        if (
+            len(items) >= 4
+            and all(len(item) <= 8 and " " not in item for item in items)
+            and (len({len(item) for item in items}) > 1 or any(not _CJK.search(item) for item in items))
+        ):
+            return True
     if not _MENU_HINT.search(line) or _SENTENCE_MARKS.search(line) or _LIST_MARK.match(line):
         return False
     items = [item.strip() for item in _MENU_SEPARATORS.split(line) if item.strip()]
@@ -155,6 +211,12 @@ def junk_rule(line: str, folded: str | None) -> tuple[Reason | None, bool]:
         return Reason.WIDGET, False  # an icon-led status or widget row: 🔴 LIVE 直播中 · 页面每60秒自动刷新
     if _UNIT_NAME.match(line):
         return Reason.NAVIGATION, False
+    if _CHEVRON_END.search(line) and "。" not in line:
+        return Reason.PROMOTION, False  # ends in a link's chevron: 点击领取>>, 限时八折 >, 询底价 > 预约试驾 >
+    if _PRICE.search(line) and len(line) <= _PRICE_LINE and not _SENTENCE_MARKS.search(line) and not _LABEL.match(line):
+        return Reason.PROMOTION, False  # a product and its price: 经典白瓷杯 ¥89 立即购买
+    if _BADGE.search(folded) and len(line) <= _BADGE_LINE and not _SENTENCE_MARKS.search(line):
+        return Reason.HANDLE, False  # a user and their level: 灰色鸚鵡 Lv.27 攻略達人
     if (":" in line or "：" in line) and _PHONE.search(line) and not _STATEMENT.search(line):
         return Reason.CONTACT, False
     return (Reason.NAVIGATION if is_menu(line) else None), False
@@ -164,9 +226,25 @@ def junk_rule(line: str, folded: str | None) -> tuple[Reason | None, bool]:
 # (國立中部科技大學 National Central Taiwan University of Technology, 教務處 Office of Academic Affairs).
 # (a logo in capitals, NANDAO DAILY, is two words; a slogan may follow a bar)
 _UNIT_NAME = re.compile(
-    r"[\u3400-\u9fff]{2,16}\s+(?:[A-Z][\w.&'-]*(?:\s+(?:[A-Z][\w.&'-]*|of|and|for|the|&|de|in)){2,8}|[A-Z]{2,}(?:\s+[A-Z]{2,}){1,4})"
+    r"[\u3400-\u9fff]{2,16}\s+(?:[A-Z][\w.&'-]*(?:\s+(?:[A-Z][\w.&'-]*|of|and|for|the|&|de|in)){2,8}|[A-Z]{2,}(?:\s+[A-Z]{2,}){1,4}"
+    # (a brand in camel case and a region or kind: PropertyPulse HK, GamerPost)
+    r"|[A-Z][a-z]+[A-Z][A-Za-z]*(?:\s+[A-Z][A-Za-z]*){1,3})"
     r"(?:\s*[|｜—–-]\s*[^\s。，,!?！？]{1,20})?"
 )
+# A clickable's chevron ending a line (the arrow of a button or a teaser link).
+_CHEVRON_END = re.compile(r"(?:\S\s*(?:>>|»|›|＞＞)|\s(?:>|＞))$")
+# A price: ¥89, ￥1,299, NT$350, HK$ 88, US$20, S$12.90, €9, £5
+_PRICE = re.compile(
+    r"(?:[¥￥€£]|(?<![A-Za-z])(?:NT|HK|US|S|RM|MOP)?\$)\s?\d[\d,]*(?:\.\d+)?"
+    # then the button's words (立即购买, 去看看, Buy now), not a note in brackets
+    r"\s+[^\d\s.,()（）\[\]【】][^\d()（）\[\]【】]{1,10}$"
+)
+_PRICE_LINE = 40
+_LABEL = re.compile(r"^[^\s:：，。]{1,8}[:：]")
+# A level or badge after a user's name: Lv.27, LV5, 等级 12
+_BADGE = re.compile(r"(?<![a-z])lv\.?\s?\d{1,3}(?!\d)|(?:等级|等級)\s?\d{1,3}")
+_BADGE_LINE = 30
+_WORD_CHAR = re.compile(r"[^\W_]")
 _PICTOGRAPH = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\u2b50\u2b55]")
 _STATUS_SEPARATOR = re.compile(r"\s[·•|｜・]\s")
 # A phone number: (04)2219-5000, 02-2345-6789, 400-100-0011
@@ -185,8 +263,8 @@ def is_sentence(line: str) -> bool:
 def is_tag_row(line: str) -> bool:
     """Keyword rows and menus such as "辛顿 深度学习 奥特曼": several short
     words, at least two of them Chinese, no punctuation."""
-    if " " not in line or _PUNCTUATION.search(line):
-        return False
+    if " " not in line or _PUNCTUATION.search(line) or _REFERENCE.match(line):
+        return False  # (a reference, [2] 陆羽. 茶经., is no keyword row)
     words = _SPACES.split(line)
     return len(words) >= 3 and all(len(w) <= 12 for w in words) and sum(1 for w in words if _CJK.search(w)) >= 2
 
@@ -217,6 +295,7 @@ __all__ = [
     "is_tag_row",
     "judged_by_keywords",
     "junk_rule",
+    "link_rule",
     "template_in",
     "template_key",
     "template_lines",

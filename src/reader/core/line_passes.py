@@ -65,15 +65,25 @@ _HEADER = 16
 _FOOTER_RUN = 2
 _COMMENTS = re.compile(
     r"^\S{0,6}(?:留言|评论|回复|回应|comments?)\S{0,6}$|^\S{0,4}\d+\s*条(?:留言|评论)"
+    # more answers, all the comments: 更多回答, 全部评论
+    r"|^\S{0,4}(?:更多|其他|其它|全部)(?:回答|评论|回复|留言)\S{0,6}$"
+    # a forum's reply floor: 2#, #3, 5楼, 沙发, 板凳, 地板
+    r"|^(?:\d{1,4}\s*(?:#|楼|f)|#\d{1,4}|沙发|板凳|地板)$"
     # a comments header with its count: 评论 1024, 网友热议（57）
     r"|^\S{0,6}(?:留言|评论|回复|回应|热议|comments?)\s*[(（]?\d[\d,.]*[万千k]?\+?[)）]?$",
     re.IGNORECASE,
 )
 # The end of the article: - END -, （完）, or a rule line (--, ---, ***) after the body.
 _END_MARK = re.compile(
-    r"^[\s\-—=*~·•▼▲()（）【】]*(?:end|完|全文完|the end)[\s\-—=*~·•▼▲()（）【】]*$|^(?:-{2,}|—{2,}|_{3,}|\*{3,})$",
+    r"^[\s\-—=*~·•▼▲()（）【】]*(?:end|完|全文完|本章完|全书完|the end)[\s\-—=*~·•▼▲()（）【】]*$"
+    r"|^(?:-{2,}|—{2,}|_{3,}|\*{3,})$",
     re.IGNORECASE,
 )
+
+
+# A table of contents' header: its entries run until the first heading of prose.
+_CONTENTS = re.compile(r"^(?:目录|目次|contents|table of contents|本文目录|文章目录)$", re.IGNORECASE)
+_TOC_ENTRY = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s*\S.{0,30}$")
 
 
 def mark_template(lines: list[Line], template: Collection[str]) -> None:
@@ -145,6 +155,13 @@ def mark_tail_blocks(lines: list[Line]) -> None:
                 i += 1
             continue
         i += 1
+    # A table of contents: its header and the numbered entries right under it.
+    for i, line in enumerate(lines):
+        if line.folded is not None and _CONTENTS.match(line.folded):
+            entries = list(itertools.takewhile(lambda x: _TOC_ENTRY.match(x.text) is not None, lines[i + 1 :]))
+            if len(entries) >= 2:
+                for x in (line, *entries):
+                    x.reason = x.reason or Reason.NAVIGATION
     # Keyword rows after the body ("缓存 Redis 后端开发") tag the article.
     for line in reversed(lines):
         if line.bad or line.meta:
@@ -184,6 +201,8 @@ def _opens_block(lines: list[Line], i: int, folded: str) -> bool:
         return True
     if not RELATED_HEADER.match(folded):
         return False
+    if lines[i].text.startswith("#"):
+        return nxt is not None and nxt.bad  # the author's heading: only over a list of links
     return lines[i].own_rule or (nxt is not None and (nxt.bad or _headline_like(nxt)))
 
 
@@ -227,8 +246,31 @@ def rescue_weak(lines: list[Line]) -> None:
 
 
 _CLAUSE = re.compile(r"[，,；;]")
+# A heading over the article's sources: 参考资料, 參考文獻, References, 资料来源
+_REFERENCES = re.compile(
+    r"^[#*\s【\[]*(?:参考|引用|资料来源|文献|注释|references?|sources?|bibliography|notes|further reading)"
+    r"\S{0,6}?[\s】\]:：*]*$",
+    re.IGNORECASE,
+)
+
+
+def rescue_references(lines: list[Line]) -> None:
+    """A list of links under a references heading is the article's sources,
+    not a menu or a list of other posts."""
+    under = False
+    for line in lines:
+        if line.folded is not None and _REFERENCES.match(line.folded):
+            under = True
+            if line.reason in (Reason.RELATED, Reason.BETWEEN_BOILERPLATE):
+                line.reason = None
+        elif under and line.reason in (Reason.LINKS, Reason.RELATED) and _LIST_ITEM.match(line.text):
+            line.reason, line.own_rule, line.weak = None, False, False
+        else:
+            under = False
+
+
 # A label and its value: 处理器：英特尔酷睿 Ultra 7, 重量：1.39kg, 优点：…
-_LABEL_VALUE = re.compile(r"^[^\s:：，。]{1,8}[:：]\s*\S")
+_LABEL_VALUE = re.compile(r"^[^\s:：，。【\[［(（]{1,8}[:：]\s*\S")
 # Shapes a label-value line can have that only context tells from junk.
 _SHAPE_ONLY = (Reason.COUNTER, Reason.CONTROLS, Reason.BETWEEN_BOILERPLATE)
 
@@ -263,12 +305,34 @@ def _prose_on_both_sides(lines: list[Line], i: int) -> bool:
     return all(sides)
 
 
+_NUMBERED = re.compile(r"^(\d{1,2})[.、)]\s?\S")
+
+
+def _numbered_runs(lines: list[Line]) -> set[int]:
+    """Lines of a numbered list that counts from 1 (1. … 2. … 3. …): the
+    article's own list, body however short its items."""
+    found: set[int] = set()
+    run: list[int] = []
+    for i, line in enumerate(lines):
+        m = _NUMBERED.match(line.text) if line.text[:1].isdigit() and not line.bad else None
+        if m and int(m.group(1)) == len(run) + 1:
+            run.append(i)
+            continue
+        if len(run) >= 2:
+            found.update(run)
+        run = [i] if m and m.group(1) == "1" else []
+    if len(run) >= 2:
+        found.update(run)
+    return found
+
+
 def resolve_short(lines: list[Line]) -> None:
     """A short line whose nearest judged neighbours on both sides are junk
     is junk too; the ends of the text count as junk. Metadata lines are
     transparent."""
     n = len(lines)
-    judged = [not line.meta and (line.bad or not line.short) for line in lines]
+    listed = _numbered_runs(lines)
+    judged = [not line.meta and (line.bad or not line.short or i in listed) for i, line in enumerate(lines)]
     before_bad = [True] * n
     last_bad = True
     for i in range(n):
@@ -284,6 +348,67 @@ def resolve_short(lines: list[Line]) -> None:
             not line.meta and not line.bad and before_bad[i] and last_bad
         ):
             line.reason = Reason.BETWEEN_BOILERPLATE
+
+
+def mark_empty_sections(lines: list[Line]) -> None:
+    """After the body, a heading whose section holds only junk (分享此文：
+    over share links, a heading over a list of other posts) goes with it."""
+    first_body = next((i for i, line in enumerate(lines) if line.kept and not line.short), None)
+    if first_body is None:
+        return
+    for i in range(first_body + 1, len(lines)):
+        line = lines[i]
+        if not (line.kept and line.short and _is_heading(line.text)):
+            continue
+        j = i + 1
+        while j < len(lines) and (lines[j].bad or lines[j].meta):
+            j += 1
+        if j > i + 1 and (j == len(lines) or (lines[j].short and _is_heading(lines[j].text))):
+            line.reason = Reason.RELATED
+
+
+def _is_heading(text: str) -> bool:
+    return text.startswith("#") or text.endswith(("：", ":"))
+
+
+def mark_tail_furniture(lines: list[Line]) -> None:
+    """The page after the body: from the first junk line after the last
+    statement of the body, short lines that are not statements (buttons,
+    a question to the reader, a poster's name) go when most of that tail is
+    junk. Lines between the body and that first junk line (a sign-off) stay."""
+    last = next((i for i in range(len(lines) - 1, -1, -1) if _ends_body(lines[i])), None)
+    if last is None:
+        return
+    first_junk = next((i for i in range(last + 1, len(lines)) if lines[i].bad), None)
+    if first_junk is None:
+        return
+    tail = lines[first_junk:]
+    junk = sum(1 for line in tail if line.bad or line.meta)  # (dates in a list of other posts)
+    if len(tail) < _TAIL_MIN or junk < _TAIL_SHARE * len(tail):
+        return
+    bad = [line.bad for line in tail]
+    for k, line in enumerate(tail):
+        if (
+            line.kept
+            and len(line.text) < _PROSE
+            and not line.text.endswith(_STATEMENT_END)
+            # (a list or a heading after a picture is the article's)
+            and not _LIST_ITEM.match(line.text)
+            and not _is_heading(line.text)
+            and not line.text.startswith(("—", "-", "－"))  # a sign-off: — 以宁
+            and ((k > 0 and bad[k - 1]) or (k + 1 < len(tail) and bad[k + 1]))
+        ):
+            line.reason = Reason.PAGE_FOOTER
+
+
+_TAIL_MIN = 4
+_TAIL_SHARE = 2 / 3
+# (any sentence stays, a question or an exclamation too: the article may end on one)
+_STATEMENT_END = ("。", ".", "」", "”", "！", "!", "？", "?", "…", "）", ")")
+
+
+def _ends_body(line: Line) -> bool:
+    return line.kept and not line.short and line.text.endswith(("。", "！", "!", "…", "」", "”"))
 
 
 def mark_footer(lines: list[Line]) -> None:
@@ -319,12 +444,15 @@ __all__ = [
     "HEAD_LINES",
     "Line",
     "is_prose_start",
+    "mark_empty_sections",
     "mark_footer",
     "mark_repeats",
     "mark_tail_blocks",
+    "mark_tail_furniture",
     "mark_teasers",
     "mark_template",
     "rescue_label_values",
+    "rescue_references",
     "rescue_weak",
     "resolve_short",
 ]

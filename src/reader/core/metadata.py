@@ -17,6 +17,15 @@ import re
 from dataclasses import dataclass
 
 from reader.core.headline import is_headline_shaped, lead_title
+from reader.core.person_values import (
+    AUTHOR_ROLES,
+    EDITOR_ROLES,
+    OTHER_ROLES,
+    clean_hint_author,
+    fold_text,
+    han_name_shaped,
+    person_value,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +93,10 @@ _DATE_LINES = (
         r"(?P<time>\d{1,2}:\d{2}(?::\d{2})?)\s+(?P<y>\d{4})$"
     ),
 )
+# A date, then who wrote it after a dot or 由 / by.
+_DATE_THEN_NAME = re.compile(
+    rf"^{_DATE_LABEL}{_DATE}(?:\s*{_TIME})?\s*(?:[·・•]\s*|\s(?:由|by)\s+)(?P<name>[^\s\d,，。:：!?！？;；()（）·・•]{{2,16}})$"
+)
 # The date line that starts with a word (_OUTLET, then the date), and a
 # forum post's floor number before a name.
 _NAME_FIRST = 1
@@ -97,11 +110,8 @@ _DATED = (
 _DATE_IN_LINE = re.compile(rf"(?<!\d){_DATED}(?:\s*{_TIME})?")
 
 # Roles of a credit line, and what each role says.
-_AUTHOR_ROLES = ("作者", "撰文", "文字", "文", "记者", "主笔", "采写", "口述", "本报记者", "特约记者")
-_EDITOR_ROLES = ("责任编辑", "编辑", "编者", "责编", "策划", "审校", "校对", "排版", "美编", "监制", "主编")
-_OTHER_ROLES = ("译者", "翻译", "编译", "摄影", "图文", "图", "制图", "整理", "通讯员", "视频")
-_SOURCE_ROLES = ("来源", "出品", "出处", "原文", "文章来源", "本文来源")
-_ROLES = sorted(_AUTHOR_ROLES + _EDITOR_ROLES + _OTHER_ROLES + _SOURCE_ROLES, key=len, reverse=True)
+_SOURCE_ROLES = ("来源", "出品", "出处", "原文", "文章来源", "本文来源", "消息来源", "新闻来源")
+_ROLES = sorted(AUTHOR_ROLES + EDITOR_ROLES + OTHER_ROLES + _SOURCE_ROLES, key=len, reverse=True)
 # A role and its separator (作者：, 文｜, 攝影／, 编辑 |); the role must start
 # the line or follow a space or a bracket.
 _ROLE = re.compile(
@@ -117,7 +127,7 @@ _ENGLISH_BYLINE = re.compile(r"^By\s+(?P<value>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)
 # (本文作者饭统戴老板，财经自媒体)
 _AUTHOR_NOTE = re.compile(r"^[(（]\s*本文作者[:：]?\s*(?P<value>[^,，。)）]{1,20})[^)）]{0,40}[)）]$")
 # 新智元报道 / 记者 X 报道: an outlet (or reporter) line.
-_REPORT_LINE = re.compile(r"^(?P<value>[^\s,，。:：]{2,12})\s*(?:报道|报导|讯)$")
+_REPORT_LINE = re.compile(r"^(?P<value>[^\s,，。:：]{2,12})\s*(?:报道|报导|(?<!资|通)讯)$")
 _TRAILING_DATE = re.compile(rf"\s+{_DATE}(?:\s+{_TIME})?$")
 _TOKENS = re.compile(r"[\s・·|｜]+")
 # Labels on an account line that name no one (原创 marks the post as original).
@@ -138,6 +148,17 @@ def parse_meta_line(line: str, folded: str) -> MetaLine | None:
         return MetaLine("byline", author=author, credits=(("作者", author),) if author else ())
     if line[:1] in _BRACKETS and line[-1:] in _BRACKETS and len(line) > 2:
         line, folded = line[1:-1].strip(), folded[1:-1].strip()
+    roles = list(_ROLE.finditer(folded))
+    if roles and roles[0].start() == 0 and (meta := _credit_line(line, folded, roles)):
+        return meta  # a credit before a date: 文｜钟小满 2024-10-18
+    if m := _BADGE_NAME.match(folded):
+        # A user and their level (灰色鸚鵡 Lv.27 攻略達人): whoever posted this.
+        name = line[m.start("name") : m.end("name")]
+        return MetaLine("byline", author=name, credits=(("作者", name),))
+    if (m := _DATE_THEN_NAME.match(folded)) and (date := _format_date(m)):
+        # 2024-06-26 14:02·经济观察者小陈, 发表于 2023年10月8日 由 山居老林
+        name = line[m.start("name") : m.end("name")]
+        return MetaLine("date", author=name, date=date, credits=(("作者", name),))
     for k, pattern in enumerate(_DATE_LINES):
         if (m := pattern.match(folded)) and (date := _format_date(m)):
             # After a label (编辑于 10-15 浙江) the word is a place, not an outlet.
@@ -150,7 +171,7 @@ def parse_meta_line(line: str, folded: str) -> MetaLine | None:
                 if " " not in name:
                     return MetaLine("date", author=name, date=date, credits=(("作者", name),))
             return MetaLine("date", source=outlet, date=date)
-    if (roles := list(_ROLE.finditer(folded))) and (meta := _credit_line(line, folded, roles)):
+    if roles and (meta := _credit_line(line, folded, roles)):
         return meta
     if m := _REPORTER_LINE.match(folded):
         author = _span(line, m, "value")
@@ -174,6 +195,11 @@ _PAIR = re.compile(
     r"(?P<role>[\u3400-\u9fff]{1,4})\s*[:：]\s*"
     r"(?P<name>[\u3400-\u9fff·]{2,4}|[A-Z][\w.'@-]*(?: [A-Z][\w.'@-]*){0,2})(?=\s|\u3000|[|｜]|$)"
 )
+_ROLE_SET = frozenset(_ROLES) | frozenset(("报道", "评测", "审订", "审定", "口述", "文案", "插画", "设计", "出镜"))
+_UNIT_ROLE = re.compile(r"(?:单位|机构|机关|部门)$")
+_HAN_NAME = re.compile(r"[\u3400-\u9fff·]+")
+# A user's name before their level: 灰色鸚鵡 Lv.27 攻略達人, 阿明 LV5
+_BADGE_NAME = re.compile(r"^(?P<name>[^\s\d]{2,16})\s+lv\.?\s?\d{1,3}(?!\d)(?:\s+\S{1,8})?$")
 _PAIR_GAP = re.compile(r"[\s\u3000|｜·]*")
 
 
@@ -182,7 +208,7 @@ def _role_pairs(line: str) -> MetaLine | None:
     sits where credits sit (the head or the tail) the cleaning decides:
     between paragraphs, "解法一：互斥锁" is a heading."""
     pairs: list[tuple[str, str]] = []
-    pos, date = 0, None
+    pos, date, source = 0, None, None
     while pos < len(line):
         m = _PAIR.match(line, pos)
         if not m:
@@ -191,17 +217,31 @@ def _role_pairs(line: str) -> MetaLine | None:
             if not pairs or not d or not (date := _format_date(d)):
                 return None
             break
-        pairs.append((m.group("role"), m.group("name")))
+        role, name = m.group("role"), m.group("name")
+        if _UNIT_ROLE.search(fold_text(role)):
+            # 發布單位：農糧署, 发布机构：…: the publisher, not a person
+            source = source or name
+        elif fold_text(role) not in _ROLE_SET and _HAN_NAME.fullmatch(name) and not han_name_shaped(name):
+            return None  # a label the tables do not know needs a name after it (票價：免費參觀 is none)
+        elif person_value(name):
+            pairs.append((role, name))
         pos = _PAIR_GAP.match(line, m.end()).end()  # type: ignore[union-attr]
     if not pairs:
-        return None
-    return MetaLine("credit", author=pairs[0][1], date=date, credits=tuple(pairs))
+        return MetaLine("source", source=source, date=date) if source else None
+    return MetaLine("credit", source=source, author=pairs[0][1], date=date, credits=tuple(pairs))
+
+
+_SUB_OUTLET = re.compile(r"(?<=[\u3400-\u9fff])\s*[－—–-]\s*(?=[\u3400-\u9fff])")
+# A label after an outlet's name: 驰评汽车原创, 某某网独家
+_SOURCE_LABEL = re.compile(r"\s*(?:原创|原創|独家|獨家|首发|首發|综合|綜合)$")
+# A date's label before it: 发布时间：2025-01-17 15:42:09
+_LEAD_LABEL = re.compile(r"^(?:发布|发表|更新|首发)?(?:时间|日期)\s*[:：]\s*")
 
 
 def _credit_line(line: str, folded: str, roles: list[re.Match[str]]) -> MetaLine | None:
     """A line of role: value pairs, perhaps after a date: "2023年07月15日
     09:32  来源：新华网  作者：张晓峰", "文／陳宥廷　攝影／林柏宇"."""
-    prefix = folded[: roles[0].start()].strip()
+    prefix = _LEAD_LABEL.sub("", folded[: roles[0].start()].strip(" ·‧・•|｜"))
     date = None
     if prefix:
         m = _DATE_IN_LINE.fullmatch(prefix)
@@ -212,7 +252,9 @@ def _credit_line(line: str, folded: str, roles: list[re.Match[str]]) -> MetaLine
     for k, m in enumerate(roles):
         end = roles[k + 1].start() if k + 1 < len(roles) else len(line)
         # A value ends at a bar or a wide gap: 作者：X | 更新时间：2024-01-08 20:00
+        # (or at the next label: 来源：市应急管理局 浏览次数：1523)
         value, *rest = _VALUE_END.split(line[m.end() : end])
+        value = _NEXT_LABEL.split(value)[0]
         value, when = _split_date(value)
         for part in rest:
             if not when and (d := _DATE_IN_LINE.search(_fold_digits(part))):
@@ -221,14 +263,26 @@ def _credit_line(line: str, folded: str, roles: list[re.Match[str]]) -> MetaLine
         if not value or _VALUE_BAD.search(value) or len(value) > (60 if role == "原文" else 30):
             return None
         date = date or when
-        if role in _SOURCE_ROLES:
-            source = source or (value if role != "原文" else None)
+        if reporters := _reporters_in(value):
+            # 来源：健康时报网 记者 赵琳 通讯员 杨晓雯, 作者：本报记者 闻人晓燕 通讯员 戚家豪
+            outlet = value[: value.index(reporters[0][0])].strip(" /／|｜")
+            credits.extend(reporters)
+            if role in _SOURCE_ROLES:
+                source = source or outlet or None
+            author = author or reporters[0][1]
             continue
-        credits.extend((line[m.start("role") : m.end("role")], name) for name in _names(value))
-        if role in _AUTHOR_ROLES:
-            author = author or value
-        elif role in _EDITOR_ROLES:
-            editor = editor or value
+        if role in _SOURCE_ROLES:
+            # (人民网－人民日报: the site, then the paper it took the story from)
+            outlet = _SUB_OUTLET.split(_SOURCE_LABEL.sub("", value) or value)[0]
+            source = source or (outlet if role != "原文" else None)
+            continue
+        credits.extend(
+            (line[m.start("role") : m.end("role")], person) for name in _names(value) if (person := person_value(name))
+        )
+        if role in AUTHOR_ROLES:
+            author = author or person_value(value)
+        elif role in EDITOR_ROLES:
+            editor = editor or person_value(value)
     kind = "editor" if editor and not author else "byline"
     return MetaLine(kind, source=source, author=author or editor, date=date, credits=tuple(credits))
 
@@ -237,9 +291,11 @@ def _credit_line(line: str, folded: str, roles: list[re.Match[str]]) -> MetaLine
 # 中央社記者汪淑芬台北5日電: an outlet, then reporters, then where from.
 _REPORTER = re.compile(
     r"(?P<role>实习记者|特约记者|本报记者|记者|通讯员)\s*(?P<name>[\u3400-\u9fff·]{2,4}?)"
-    r"(?=\s|[/／|｜、,，)）]|$|[\u3400-\u9fff]{2}(?:\d{1,2}日)?(?:电|讯|报道|报导|即时报导|综合报导))"
+    r"(?=\s|[/／|｜、,，)）]|$|报道|报导|[\u3400-\u9fff]{2}(?:\d{1,2}日)?(?:电|讯|报道|报导|即时报导|综合报导))"
 )
-_OUTLET_BEFORE = re.compile(r"^[(（〔【\[]?\s*(?P<outlet>[^\s/／|｜,，。:：()（）]{2,12}?)\s*[/／|｜]?\s*$")
+_OUTLET_BEFORE = re.compile(
+    r"^[(（〔【\[]?\s*(?P<outlet>[^\s/／|｜,，。:：()（）〔〕【】\[\]]{2,12}?)\s*[)）〕】\]]?\s*[/／|｜]?\s*$"
+)
 
 
 def _reporter_line(line: str, folded: str) -> MetaLine | None:
@@ -256,7 +312,18 @@ def _reporter_line(line: str, folded: str) -> MetaLine | None:
     return MetaLine("byline", source=source, author=credits[0][1], credits=credits)
 
 
-_VALUE_END = re.compile(r"\s*[|｜]\s*|\s{2,}|\u3000")
+def _reporters_in(value: str) -> list[tuple[str, str]]:
+    """(role, name) for every reporter a value names (记者 赵琳 通讯员 杨晓雯)."""
+    from reader.core.folding import fold
+
+    return [
+        (value[m.start("role") : m.end("role")], value[m.start("name") : m.end("name")])
+        for m in _REPORTER.finditer(fold(value))
+    ]
+
+
+_NEXT_LABEL = re.compile(r"\s+(?=[^\s:：]{2,6}[:：])")
+_VALUE_END = re.compile(r"\s*[|｜]\s*|\s{2,}|\u3000|\s+[·‧・•]\s+")
 
 
 def _fold_digits(text: str) -> str:
@@ -280,6 +347,7 @@ def _names(value: str) -> list[str]:
     return names
 
 
+_LATIN_NAME_WORD = re.compile(r"[A-Z][a-z]+")
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3})")
 
 
@@ -291,17 +359,31 @@ def _account_line(line: str, folded: str) -> MetaLine | None:
     if not m or not m.group("y") or not (date := _format_date(m)) or _VALUE_BAD.search(_THOUSANDS.sub("", folded)):
         return None
     before = [t for t in _TOKENS.split(line[: m.start()]) if t]
+    by = next((k for k, t in enumerate(before[:-1]) if t.endswith("由")), None)
+    if by is not None:
+        # 本帖最後由 山頂小松鼠 於 …: the name after 由 ("by") is who wrote it
+        name = before[by + 1]
+        return MetaLine("date", author=name, date=date, credits=(("作者", name),))
     after = [t for t in _TOKENS.split(folded[m.end() :]) if t and not t.replace(",", "").isdigit()]
     if len(before) > 3 or len(after) > 3 or any(len(t) > 16 for t in before + after):
         return None
-    before = [t for t in before if t.lower() not in _LABELS and not t.endswith(("于", "：", ":")) and "：" not in t]
+    before = [
+        t for t in before if t.lower() not in _LABELS and not t.endswith(("于", "於", "：", ":")) and "：" not in t
+    ]
+    if len(before) == 1 and line[: m.start()].rstrip().endswith(_BYLINE_DOTS) and " " not in before[0]:
+        # A name and a dot before the date is who wrote it: 柯以宁 · 2025年2月9日 · 阅读约 5 分钟
+        return MetaLine("date", author=before[0], date=date, credits=(("作者", before[0]),))
+    if len(before) == 2 and all(_LATIN_NAME_WORD.fullmatch(t) for t in before):
+        name = " ".join(before)  # one Western name: Amy Lin｜2023-11-20
+        return MetaLine("byline", author=name, date=date, credits=(("作者", name),))
     if len(before) == 2:
         return MetaLine("byline", author=before[0], source=before[1], date=date, credits=(("作者", before[0]),))
     return MetaLine("date", source=before[0] if len(before) == 1 else None, date=date)
 
 
 _NOT_OUTLET = re.compile(
-    r"^(?:来自|來自|发表于|發表於|发布于|發佈於|ip|#(?!\d+\s+\S))|发表于$|發表於$|^\W*\d*\W*$", re.IGNORECASE
+    r"^(?:来自|來自|发表于|發表於|发布于|發佈於|ip|#(?!\d+\s+\S))|发表于$|發表於$|^\W*\d*\W*$|^\d+\s*[楼樓]$",
+    re.IGNORECASE,
 )
 
 
@@ -311,32 +393,14 @@ def _outlet(value: str | None) -> str | None:
     if value is None:
         return None
     value = value.strip("*_ ·・|｜-—")
-    if not value or _NOT_OUTLET.search(value) or _ROLE_WORD.search(value):
-        return None
+    if not value or _NOT_OUTLET.search(value) or _ROLE_WORD.search(value) or value.endswith(("于", "於")):
+        return None  # (a label: 回答於, 发表于)
     # a counter or a button beside a comment's date: 北京 赞, 回复 赞 2561
     words = value.split()
     return None if len(words) > 1 and any(len(w) < 2 or w.isdigit() for w in words) else value
 
 
 _ROLE_WORD = re.compile(r"记者|通讯员|编辑|作者")
-
-
-def clean_hint_author(value: str | None) -> str | None:
-    """An author from a page's markup, without a role word before it ("作者
-    小魚") or a profile after it ("阿禾 互联网行业 数据分析师"); None for a
-    label ("发表于")."""
-    if not value:
-        return None
-    value = re.sub(
-        r"^(?:作者|文|撰文|by)\s*[:：|｜/／]?\s*|^[\u3400-\u9fff]{1,4}\s*[:：]\s*",
-        "",
-        value.strip(),
-        flags=re.IGNORECASE,
-    ).strip(" ·・|｜-—")
-    words = value.split()
-    if len(words) > 1 and all(re.search(r"[\u3400-\u9fff]", w) for w in words):
-        value = words[0]
-    return None if not value or value.endswith(("于", "於", ":", "：")) else value
 
 
 def merge(lines: list[MetaLine]) -> tuple[str | None, str | None, str | None]:

@@ -20,8 +20,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any, cast
 
-from reader.core.decoding import decode_bytes
-from reader.core.formats import FORMATS
+from reader.core.decoding import Decoded, decode_bytes
+from reader.core.formats import FORMATS, format_of
 from reader.core.metadata import Hints, clean_hint_author, parse_meta_line
 
 
@@ -41,8 +41,10 @@ class Page:
 Reader = Callable[[bytes, Path], Page]
 
 
-def read_text(data: bytes, path: Path) -> Page:
-    decoded = decode_bytes(data)
+def read_text(data: bytes, path: Path, decoded: Decoded | None = None) -> Page:
+    """Plain text. ``decoded``: ``data`` already decoded (a folder's
+    pre-pass did it), so no file is decoded twice."""
+    decoded = decoded or decode_bytes(data)
     return Page(decoded.text, Hints(name=_name(path)), replaced=decoded.replaced)
 
 
@@ -54,10 +56,10 @@ _FRONT_MATTER = re.compile(
 _FIELD = re.compile(r"^(?P<key>[A-Za-z_]+)\s*[:=]\s*(?P<value>.*?)\s*$", re.MULTILINE)
 
 
-def read_markdown(data: bytes, path: Path) -> Page:
+def read_markdown(data: bytes, path: Path, decoded: Decoded | None = None) -> Page:
     """Markdown: front matter (``---`` ... ``---``, or TOML's ``+++``) gives title, author and
     date, and is not part of the article."""
-    decoded = decode_bytes(data)
+    decoded = decoded or decode_bytes(data)
     text = decoded.text
     m = _FRONT_MATTER.match(text)
     if not m:
@@ -302,8 +304,13 @@ def _load_reader(name: str) -> Reader:
     return cast(Reader, getattr(importlib.import_module(module), function))
 
 
+def read_decoded(data: bytes, path: Path, decoded: Decoded) -> Page:
+    """A plain file (text or Markdown) whose bytes are decoded already."""
+    return read_markdown(data, path, decoded) if format_of(path) == "markdown" else read_text(data, path, decoded)
+
+
 def _name(path: Path) -> str:
     return path.name.partition(".")[0] if path.name.startswith(".") else path.stem
 
 
-__all__ = ["Page", "Reader", "read_html", "read_markdown", "read_text", "reader_for"]
+__all__ = ["Page", "Reader", "read_decoded", "read_html", "read_markdown", "read_text", "reader_for"]

@@ -1,0 +1,127 @@
+"""The article cache's file: its layout (tables and schema version), how it
+is opened (pragmas, new tables, a foreign file told apart) and discarded,
+and how an Article's fields map to a row. The reads and writes are in
+:mod:`reader.core.article_cache`."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import sqlite3
+import sys
+from pathlib import Path
+from typing import Any
+
+from reader.core.model import Article
+
+# The stored layout; bump when it changes. Byte order is part of it, as the
+# paragraph starts are stored as native 8-byte integers.
+SCHEMA = f"reader-article-cache/4/{sys.byteorder}"
+FILE_NAME = "articles.sqlite3"
+# How long a writer waits for another instance's transaction.
+BUSY_MS = 2000
+PAGE_SIZE = 16384
+
+_TABLES = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS files (
+    path TEXT PRIMARY KEY, size INTEGER, mtime_ns INTEGER, ino INTEGER, digest TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS files_digest ON files (digest);
+CREATE TABLE IF NOT EXISTS articles (
+    digest TEXT NOT NULL, fingerprint TEXT NOT NULL, context TEXT NOT NULL,
+    title TEXT NOT NULL, body TEXT NOT NULL, starts BLOB NOT NULL, script TEXT NOT NULL,
+    source TEXT, author TEXT, date TEXT, extra TEXT NOT NULL);
+-- Rows are articles, kilobytes each: a rowid table with the key in an index
+-- of its own (a WITHOUT ROWID table would carry the bodies in its key b-tree).
+CREATE UNIQUE INDEX IF NOT EXISTS articles_key ON articles (digest, fingerprint, context);
+CREATE TABLE IF NOT EXISTS tables (fingerprint TEXT PRIMARY KEY, data BLOB NOT NULL);
+-- Per file content: 64-bit hashes of its template-candidate lines (counted
+-- for the folder's template) and of the lines cleaning looks up (probed),
+-- sorted native 8-byte integers. plain: read as text (1) or as a web page (0).
+CREATE TABLE IF NOT EXISTS lines (
+    digest TEXT NOT NULL, fingerprint TEXT NOT NULL, plain INTEGER NOT NULL,
+    counted BLOB NOT NULL, probed BLOB NOT NULL, PRIMARY KEY (digest, fingerprint, plain));
+"""
+
+
+class Foreign(Exception):
+    """The file is a database, but not this cache."""
+
+
+def connect(path: Path) -> sqlite3.Connection:
+    db = sqlite3.connect(path, timeout=BUSY_MS / 1000, isolation_level=None, check_same_thread=False)
+    try:
+        db.execute(f"PRAGMA busy_timeout = {BUSY_MS}")
+        # Larger pages: an article of a few kilobytes spans fewer of them.
+        # Only takes effect while the file is new (before WAL is set).
+        db.execute(f"PRAGMA page_size = {PAGE_SIZE}")
+        db.execute("PRAGMA journal_mode = WAL")
+        db.execute("PRAGMA synchronous = NORMAL")
+        names = {row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        if not names:
+            # One transaction: another instance never sees the tables without
+            # the schema row (and would take the file for a foreign one).
+            db.executescript(
+                f"BEGIN IMMEDIATE; {_TABLES} INSERT OR IGNORE INTO meta VALUES ('schema', '{SCHEMA}'); COMMIT;"
+            )
+            names = {"meta"}
+        if "meta" not in names:
+            raise Foreign("another program's database")
+        row = db.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
+        if row is None or row[0] != SCHEMA:
+            raise Foreign(f"written in another format ({row[0] if row else 'unknown'})")
+        return db
+    except BaseException:
+        db.close()
+        raise
+
+
+def discard(path: Path) -> bool:
+    """Remove a cache file and its WAL companions; False if it cannot be."""
+    try:
+        for suffix in ("", "-wal", "-shm"):
+            candidate = path.with_name(path.name + suffix)
+            if candidate.is_dir() and not candidate.is_symlink():
+                return False
+            candidate.unlink(missing_ok=True)
+    except OSError:
+        return False
+    return True
+
+
+# Article fields with columns of their own (or given by the caller); every
+# other field travels in the row's JSON ``extra``, so a field added to
+# Article is cached without a schema change here.
+COLUMNS = frozenset({"id", "path", "title", "paragraphs", "script", "source", "author", "date", "digest"})
+
+
+def extra_json(article: Article) -> str:
+    extra = {f.name: getattr(article, f.name) for f in dataclasses.fields(article) if f.name not in COLUMNS}
+    return json.dumps(extra, ensure_ascii=False)
+
+
+def tuples_of(value: object) -> object:
+    """JSON lists back to the tuples Article holds."""
+    return tuple(tuples_of(v) for v in value) if isinstance(value, list) else value
+
+
+def extra_fields(extra: str) -> dict[str, Any]:
+    known = {f.name for f in dataclasses.fields(Article)}
+    loaded = json.loads(extra)
+    if not isinstance(loaded, dict):
+        raise ValueError("extra is not an object")
+    return {k: tuples_of(v) for k, v in loaded.items() if k in known}
+
+
+__all__ = [
+    "BUSY_MS",
+    "COLUMNS",
+    "FILE_NAME",
+    "PAGE_SIZE",
+    "SCHEMA",
+    "Foreign",
+    "connect",
+    "discard",
+    "extra_fields",
+    "extra_json",
+]

@@ -1,0 +1,103 @@
+"""The fingerprint of the code that loads articles: cached articles are
+keyed by it, so an edit to any module loading depends on (found by following
+the ``reader`` imports from :mod:`reader.core.corpus`) or a new version of a
+library it imports makes old entries unused, without anyone keeping a list."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import sys
+from functools import cache
+from pathlib import Path
+
+from reader.core.cache_schema import SCHEMA
+
+_ROOT_MODULE = "reader.core.corpus"
+
+
+_FROM = re.compile(r"^\s*from\s+(reader(?:\.\w+)*)\s+import\s+(\([^)]*\)|[^\n]+)", re.M)
+_IMPORT = re.compile(r"^\s*import\s+([\w.]+(?:\s*,\s*[\w.]+)*)", re.M)
+_OTHER_FROM = re.compile(r"^\s*from\s+(\w+)[\w.]*\s+import\s", re.M)
+_NAME = re.compile(r"\w+")
+
+
+def _module_file(name: str, root: Path) -> Path | None:
+    parts = name.split(".")[1:]
+    base = root.joinpath(*parts)
+    for candidate in (base.with_suffix(".py"), base / "__init__.py"):
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+def loading_modules(start: str = _ROOT_MODULE) -> tuple[dict[str, Path], set[str]]:
+    """Every ``reader`` module that ``start`` imports, directly or not (by
+    reading their source, imports inside functions included), and the
+    top-level names of the other libraries they import."""
+    import reader
+
+    root = Path(reader.__file__).parent
+    found: dict[str, Path] = {}
+    libraries: set[str] = set()
+    pending = [start]
+    while pending:
+        name = pending.pop()
+        if name in found:
+            continue
+        path = _module_file(name, root)
+        if path is None:
+            continue
+        found[name] = path
+        source = path.read_text("utf-8")
+        for package, names in _FROM.findall(source):
+            pending.append(package)
+            # ``from reader.core import cleaning`` names a module.
+            pending.extend(f"{package}.{n}" for n in _NAME.findall(names) if n != "as")
+        for group in _IMPORT.findall(source):
+            for module in re.split(r"\s*,\s*", group):
+                (pending.append(module) if module.startswith("reader.") else libraries.add(module.split(".")[0]))
+        libraries.update(m for m in _OTHER_FROM.findall(source) if m != "reader")
+    libraries -= set(sys.stdlib_module_names) | {"__future__", "reader"}
+    return found, libraries
+
+
+def _version(library: str) -> str:
+    """The installed version of a library, from its dist-info folder's name
+    (what importlib.metadata would read, without its start-up cost)."""
+    from importlib.util import find_spec
+
+    try:
+        spec = find_spec(library)
+    except (ImportError, ValueError):
+        spec = None
+    if spec is None or not spec.origin:
+        return "?"
+    origin = Path(spec.origin)
+    site = origin.parent.parent if origin.name == "__init__.py" else origin.parent
+    wanted = re.sub(r"[-_.]+", "_", library).lower()
+    try:
+        for entry in os.scandir(site):
+            name, _, version = entry.name.removesuffix(".dist-info").partition("-")
+            if entry.name.endswith(".dist-info") and re.sub(r"[-_.]+", "_", name).lower() == wanted:
+                return version
+    except OSError:
+        pass
+    return f"?{origin.stat().st_mtime_ns if origin.exists() else ''}"
+
+
+@cache
+def loading_fingerprint() -> str:
+    """Changes whenever the source of a module loading depends on changes,
+    or the version of a library it imports."""
+    modules, libraries = loading_modules()
+    digest = hashlib.sha256(SCHEMA.encode())
+    for name in sorted(modules):
+        digest.update(name.encode() + b"\0" + modules[name].read_bytes() + b"\0")
+    for library in sorted(libraries):
+        digest.update(f"{library}={_version(library)}\0".encode())
+    return digest.hexdigest()[:24]
+
+
+__all__ = ["loading_fingerprint", "loading_modules"]

@@ -1,0 +1,97 @@
+"""Who a metadata value names: the roles of a credit line, and whether a
+value (from a byline or a page's markup) is a person's name, a byline's
+role word, or an outlet's or team's name beside the name."""
+
+from __future__ import annotations
+
+import re
+
+# Roles of a credit line, and what each role says.
+AUTHOR_ROLES = ("作者", "撰文", "文字", "文", "记者", "主笔", "采写", "口述", "本报记者", "特约记者")
+EDITOR_ROLES = ("责任编辑", "编辑", "编者", "责编", "策划", "审校", "校对", "排版", "美编", "监制", "主编")
+OTHER_ROLES = ("译者", "翻译", "编译", "摄影", "图文", "图", "制图", "整理", "通讯员", "视频")
+
+# An outlet's or a team's name, not a person's: 品牌编辑部, 驰评汽车, 健康时报网
+_ORG_END = re.compile(
+    r"(?:编辑部|编辑组|工作室|团队|小组|官方|公司|集团|中心|频道|汽车|传媒|媒体|新闻|日报|时报|晚报|周刊|杂志|"
+    r"网|社|部|局|院|馆|站|刊|组|台|处|厅|会|店|署|委|办|所)$"
+)
+# A note in brackets after a name: 阿泰（玩家前哨站特約記者）
+_NOTE = re.compile(
+    r"\s*[(（〔【\[][^()（）〔〕【】\[\]]{0,20}"
+    r"(?:记者|記者|编辑|編輯|作者|通讯员|通訊員|撰稿|特约|特約|专栏|專欄)"
+    r"[^()（）〔〕【】\[\]]{0,10}[)）〕】\]]\s*"
+)
+_ROLE_TOKENS = frozenset(AUTHOR_ROLES + EDITOR_ROLES + OTHER_ROLES + ("实习记者", "驻站记者", "见习记者"))
+_HAN_TOKEN = re.compile(r"[\u3400-\u9fff·]{2,6}")
+_NO_NAME = re.compile(r"^\d|[¥￥$€£%]\s?\d|\d\s?[元%]|[。!?！？，,;；]")
+
+
+def han_name_shaped(token: str) -> bool:
+    """Two to four Han characters that start with a surname (宋一鸣,
+    闻人晓燕, 鍾小滿 as folded)."""
+    from reader.core.folding import fold
+    from reader.core.people.names import COMPOUND_SURNAMES, SURNAMES
+
+    folded = fold(token)
+    if not 2 <= len(folded) <= 4 or not _HAN_TOKEN.fullmatch(folded):
+        return False
+    return (folded[:2] in COMPOUND_SURNAMES and len(folded) >= 3) or folded[0] in SURNAMES
+
+
+def person_value(value: str | None) -> str | None:
+    """Who an author value names: without a role word or a note about the
+    role in brackets, and without the outlet or team it also names ("驰评汽车
+    宋一鸣", "品牌编辑部 钟小满"); None when it names no one (a team, a
+    sentence, a price)."""
+    if not value:
+        return None
+    value = _NOTE.sub(" ", value).strip()
+    tokens = [t for t in value.split() if fold_text(t) not in _ROLE_TOKENS]
+    if not tokens or _NO_NAME.search(value):
+        return None
+    if len(tokens) > 1 and all(_HAN_TOKEN.fullmatch(t) for t in tokens):
+        tokens = [t for t in tokens if han_name_shaped(t) or not _ORG_END.search(fold_text(t))]
+        return " ".join(tokens) or None
+    value = " ".join(tokens)
+    if _HAN_TOKEN.fullmatch(value) and _ORG_END.search(fold_text(value)) and not han_name_shaped(value):
+        return None
+    return value
+
+
+def fold_text(text: str) -> str:
+    from reader.core.folding import fold
+
+    return fold(text)
+
+
+def clean_hint_author(value: str | None) -> str | None:
+    """An author from a page's markup, without a role word before it ("作者
+    小魚") or a profile after it ("阿禾 互联网行业 数据分析师"); None for a
+    label ("发表于")."""
+    if not value:
+        return None
+    value = re.sub(
+        r"^(?:作者|文|撰文|by)\s*[:：|｜/／]?\s*|^[\u3400-\u9fff]{1,4}\s*[:：]\s*",
+        "",
+        value.strip(),
+        flags=re.IGNORECASE,
+    ).strip(" ·・|｜-—")
+    words = value.split()
+    if len(words) > 1 and all(re.search(r"[\u3400-\u9fff]", w) for w in words):
+        # a name and a profile (阿禾 互联网行业 数据分析师), or a team and a name (品牌编辑部 钟小满)
+        value = next((w for w in words if han_name_shaped(w) or not _ORG_END.search(fold_text(w))), words[0])
+    if not value or value.endswith(("于", "於", ":", "：")):
+        return None
+    return person_value(value)
+
+
+__all__ = [
+    "AUTHOR_ROLES",
+    "EDITOR_ROLES",
+    "OTHER_ROLES",
+    "clean_hint_author",
+    "fold_text",
+    "han_name_shaped",
+    "person_value",
+]
