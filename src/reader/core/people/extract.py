@@ -112,7 +112,9 @@ def _with_credits(people: list[ArticlePerson], credits: Sequence[tuple[str, str]
     by_form = {fold(a): i for i, p in enumerate(people) for a in p.person.aliases}
     added: dict[str, int] = {}
     for field, line in credits:
-        for start, end in credited_names(line):
+        # One Latin word is a name in a credit line (主播：Ethan), not in a
+        # source or author field (Reuters, admin).
+        for start, end in credited_names(line, single_latin=field not in ("source", "author")):
             alias = line[start:end]
             form = fold(alias)
             mention = Mention(start, end, alias, field)
