@@ -139,7 +139,7 @@ def _only_as_place(t: Texts, words: list[str]) -> bool:
     folded = t.folded
     for start, end in spans:
         cued = cue_before(folded, start) or cue_after(folded, end)
-        if cued or not folded.endswith(_LOCATIVES, max(0, start - 2), start):
+        if cued or not folded.endswith(_LOCATIVES, max(0, start - 2), _unspaced(folded, start)):
             return False
     return True
 
@@ -150,7 +150,14 @@ def _single_cued(t: Texts, start: int, end: int, word: str) -> bool:
     if len(word) < 3 or not _english_tokens_ok([word], t):
         return False
     # 他自我介绍说叫Tom, 名叫Maria: "called" names whoever follows.
-    return cue_before(t.folded, start) or t.folded.endswith(("叫", "叫做", "名叫"), max(0, start - 2), start)
+    at = _unspaced(t.folded, start)  # 叫 Mia: a space between the scripts
+    return cue_before(t.folded, start) or t.folded.endswith(("叫", "叫做", "名叫"), max(0, at - 2), at)
+
+
+def _unspaced(folded: str, start: int) -> int:
+    """Where the text before ``start`` ends without the space that often
+    stands between Han and Latin (在 Product Hunt 上)."""
+    return start - 1 if folded[start - 1 : start] == " " else start
 
 
 def _is_acronym_expansion(plain: str, end: int, words: list[str]) -> bool:
