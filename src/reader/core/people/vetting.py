@@ -44,6 +44,9 @@ def vetted(proposals: list[Proposal], spans: Spans, folded: str) -> list[Proposa
         inside = w_end - w_start >= 2 and w_end < p.end  # a word ends inside the name
         straddles = w_start < p.start  # 雕塑家长谷川: 家长 is read as a word
         cued_both = cue_before(folded, p.start) and cue_after(folded, p.end)
+        if cue_before(folded, p.start) and w_end == p.start + 1 and not _content_word(spans, w + 1, p.end):
+            kept.append(p)  # 教授储一鸣, 父亲谈建军: the tagger reads a rare surname as a verb (储, 谈)
+            continue
         if not straddles and not cued_both and (tag in _FUNCTION_TAGS or (inside and tag in _VERBAL_TAGS)):
             continue  # 管果园 (管: a verb), 路演中 (路演: a verbal noun): unless cued on both sides (议员粘志豪质疑)
         if (straddles or inside or (w_end == p.end and tag not in ("PER", "nz"))) and not (
@@ -52,6 +55,19 @@ def vetted(proposals: list[Proposal], spans: Spans, folded: str) -> list[Proposa
             continue  # 记者单玉婷, 高级督察司徒正言: a cue outweighs the tagger here
         kept.append(p)
     return kept
+
+
+# Words a given name cannot be read as, after a one-character "verb": 管果园 (an orchard).
+_CONTENT_TAGS = frozenset(["n", "v", "vn", "a", "an", "ad", "nz", "s", "t", "LOC", "ORG", "TIME"])
+
+
+def _content_word(spans: Spans, w: int, end: int) -> bool:
+    """The tagger reads the rest of the name as one content word (果园 of
+    管果园), not as single characters (建|军) or a number (一鸣)."""
+    if w >= len(spans.words):
+        return False
+    start, stop, tag = spans.words[w]
+    return stop == end and stop - start >= 2 and tag in _CONTENT_TAGS
 
 
 def not_a_name(form: str) -> bool:
