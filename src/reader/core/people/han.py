@@ -165,6 +165,10 @@ def _left_glued(folded: str, i: int) -> bool:
     return i > 0 and is_han(folded[i - 1]) and lexicon.is_common_word(folded[i - 1 : i + 1], WORD)
 
 
+# Adverbs, conjunctions, prepositions, pronouns: never a given name (久久).
+_ADVERB_TAGS = frozenset(["d", "c", "p", "r", "u"])
+
+
 def _judge(folded: str, start: int, sl: int, end: int) -> Verdict:
     name = folded[start:end]
     given = name[sl:]
@@ -219,6 +223,12 @@ def _judge(folded: str, start: int, sl: int, end: int) -> Verdict:
         return Verdict.NO
     if lexicon.is_common_word(given, EVERYDAY):
         return Verdict.NO  # 来准确预测: the "given name" is an everyday word
+    given_entry = lexicon.lookup(given)
+    if given_entry is not None and not given_entry.is_name:
+        if given_entry.tag in _ADVERB_TAGS and given_entry.freq >= WORD:
+            return Verdict.NO  # 女儿时久久不肯: an adverb (久久) is no given name, cue or not
+        if given_entry.freq >= FREQUENT and not cue_before(folded, start):
+            return Verdict.NO  # 嘉华珠宝主席: a frequent word (珠宝) needs a title before it
     if cued:
         return Verdict.NAME
     if not common or lexicon.is_common_word(given, FREQUENT):

@@ -44,6 +44,9 @@ def vetted(proposals: list[Proposal], spans: Spans, folded: str) -> list[Proposa
         inside = w_end - w_start >= 2 and w_end < p.end  # a word ends inside the name
         straddles = w_start < p.start  # 雕塑家长谷川: 家长 is read as a word
         cued_both = cue_before(folded, p.start) and cue_after(folded, p.end)
+        cued = cue_before(folded, p.start) or cue_after(folded, p.end)
+        if (w_start, w_end, tag) == (p.start, p.end, "nz") and lexicon.lookup(p.form) is not None and not cued:
+            continue  # 马拉松: a dictionary word the tagger reads as a proper noun, not a person
         if cue_before(folded, p.start) and w_end == p.start + 1 and not _content_word(spans, w + 1, p.end):
             kept.append(p)  # 教授储一鸣, 父亲谈建军: the tagger reads a rare surname as a verb (储, 谈)
             continue
