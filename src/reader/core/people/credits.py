@@ -19,8 +19,8 @@ from reader.core.model import Article
 from reader.core.people import lexicon
 from reader.core.people.lexicon import FREQUENT
 from reader.core.people.names import (
-    HARD_NOT_IN_GIVEN_NAME,
     NOT_PEOPLE,
+    PARTICLES,
     is_english_stopword,
     is_han,
     surname_length,
@@ -159,7 +159,9 @@ def _han_name(form: str) -> bool:
         return False
     sl = surname_length(form, 0)
     given = form[sl:]
-    if not sl or not 1 <= len(given) <= 2 or any(c in HARD_NOT_IN_GIVEN_NAME for c in given):
+    # Roles and separators mark where a credited name ends: only particles
+    # rule a given name out (车可为: 为 stops names in running text).
+    if not sl or not 1 <= len(given) <= 2 or any(c in PARTICLES for c in given):
         return False
     entry = lexicon.lookup(form)
     return entry is None or entry.is_name or entry.freq < FREQUENT

@@ -170,7 +170,8 @@ def _two(folded: str, start: int, end: int, sl: int, listed: bool) -> Verdict:
     if form[sl:] == "家" or lexicon.is_common_word(form, WORD):
         return Verdict.NO  # 钟家: the family, not a person
     if form[:sl] not in CUED_SURNAMES and sl == 1:
-        return Verdict.NO
+        # A rarer surname (卜凡): only listed beside another person the tagger found.
+        return Verdict.NAME if listed and form[sl:] not in SOFT_IN_GIVEN_NAME else Verdict.NO
     if _cued(folded, start, end) or listed:
         return Verdict.NAME
     if form[sl:] in SOFT_IN_GIVEN_NAME:
