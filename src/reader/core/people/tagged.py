@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from reader.core.people import lexicon
 from reader.core.people.cues import (
+    boundary_after,
     cue_after,
     cue_before,
     in_title,
@@ -25,12 +26,14 @@ from reader.core.people.names import (
     ADDRESS_SUFFIXES,
     COMMON_SURNAMES,
     CUED_SURNAMES,
+    HARD_NOT_IN_GIVEN_NAME,
     JAPANESE_SURNAMES,
     NICKNAME_PREFIXES,
     NOT_LAST,
     NOT_LAST_BEFORE_HAN,
     NOT_PEOPLE,
     PARTICLES,
+    SOFT_FIRST_ONLY,
     SOFT_IN_GIVEN_NAME,
     TRANSLIT_CHARS,
     is_han,
@@ -52,6 +55,7 @@ def tagged_names(t: Texts, spans: list[tuple[int, int]]) -> list[Proposal]:
     person_ends = {e for _, e in spans}
     for start, end in spans:
         start, end = _trim(folded, start, end)
+        end = _whole(folded, start, end)
         if end - start < 2:
             continue
         form = folded[start:end]
@@ -101,6 +105,29 @@ def _trim(folded: str, start: int, end: int) -> tuple[int, int]:
     elif end - start >= 3 and folded[end - 1] in NOT_LAST_BEFORE_HAN and is_han(folded[end : end + 1] or "a"):
         end -= 1  # 傅明共出示: an adverb before the verb
     return start, end
+
+
+_NO_END = SOFT_FIRST_ONLY | NOT_LAST_BEFORE_HAN  # 钟以|正在, 傅明|共出示
+
+
+def _whole(folded: str, start: int, end: int) -> int:
+    """Where a name the tagger cut short ends: 柏|一帆以, 包文|正之间. The
+    tagger stops before a character that usually ends a name (一, 正); the
+    surname and two given characters are the name when what is added forms
+    no word with the next character (正在 does: 冼志|正在 stays as read),
+    and the name can end there."""
+    sl = surname_length(folded, start)
+    whole = start + sl + 2
+    if not sl or end >= whole or sl > 2 or whole > len(folded) or folded[start] in NICKNAME_PREFIXES:
+        return end  # (阿贤 is what people call someone: no surname to extend)
+    added = folded[end:whole]
+    if not all(is_han(c) and c not in HARD_NOT_IN_GIVEN_NAME for c in added) or added[-1] in _NO_END:
+        return end
+    if lexicon.is_common_word(folded[whole - 1 : whole + 1], WORD) or not boundary_after(folded, whole):
+        return end
+    if lexicon.is_common_word(folded[start:whole]) or lexicon.is_common_word(folded[start + sl : whole], WORD):
+        return end
+    return whole
 
 
 def _cued(folded: str, start: int, end: int) -> bool:
