@@ -100,7 +100,7 @@ def _trim(folded: str, start: int, end: int) -> tuple[int, int]:
         start += 1
     while end > start and not is_han(folded[end - 1]):
         end -= 1
-    if end - start >= 3 and folded[end - 1] in PARTICLES:
+    if end - start >= 3 and folded[end - 1] in PARTICLES and not _name_ends_in_conjunction(folded, end):
         end -= 1
     elif end - start >= 3 and folded[end - 1] in NOT_LAST_BEFORE_HAN and is_han(folded[end : end + 1] or "a"):
         end -= 1  # 傅明共出示: an adverb before the verb
@@ -130,6 +130,19 @@ def _whole(folded: str, start: int, end: int) -> int:
     return whole
 
 
+# Adverbs that follow a subject, never a conjunction's second noun.
+_AFTER_SUBJECT = frozenset("则也都就还又曾却便亦仍均才已将")
+
+
+def _name_ends_in_conjunction(folded: str, end: int) -> bool:
+    """邢正和则打趣说: 和 ends the name (no second noun follows it: an
+    adverb, a speech verb, punctuation); 周正和李明: it joins two names."""
+    if folded[end - 1] not in _LIST_SEPARATORS:
+        return False
+    nxt = folded[end : end + 1]
+    return not nxt or not is_han(nxt) or nxt in _AFTER_SUBJECT or cue_after(folded, end)
+
+
 def _cued(folded: str, start: int, end: int) -> bool:
     return cue_after(folded, end) or cue_before(folded, start) or interview_label(folded, start, end)
 
@@ -153,7 +166,8 @@ def _plain(folded: str, start: int, end: int, listed: bool) -> Verdict:
     given = form[sl:]
     translit = all(c in TRANSLIT_CHARS for c in form)
     longest = 3 if form[:sl] in JAPANESE_SURNAMES else 2  # 佐藤健太郎
-    if sl and 1 <= len(given) <= longest and not any(c in PARTICLES for c in given):
+    kept = given[:-1] if _name_ends_in_conjunction(folded, end) else given  # 邢正和则
+    if sl and 1 <= len(given) <= longest and not any(c in PARTICLES for c in kept):
         entry = lexicon.lookup(form)
         if entry is not None and not entry.is_name and entry.freq >= FREQUENT:
             return Verdict.NO  # an everyday word the tagger misread
