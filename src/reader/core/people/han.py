@@ -29,6 +29,7 @@ from reader.core.people.names import (
     JAPANESE_SURNAMES,
     NOT_IN_GIVEN_NAME,
     NOT_LAST_BEFORE_HAN,
+    PARTICLES,
     SOFT_FIRST_ONLY,
     SOFT_IN_GIVEN_NAME,
     SURNAMES,
@@ -190,6 +191,12 @@ def _judge(folded: str, start: int, sl: int, end: int) -> Verdict:
         # may have a given name that is a word too (野口一成), and a title
         # before it is enough (编剧野口一成操刀: given names are two characters).
         titled = cue_before(folded, start) and folded[end : end + 1] not in _JAPANESE_GIVEN_ENDINGS
+        if len(given) == 1:
+            # 创办人五十岚清的孙子: one given character, only between a title
+            # and a clear end (a particle, punctuation).
+            nxt = folded[end : end + 1]
+            clear = not nxt or not is_han(nxt) or nxt in PARTICLES
+            return Verdict.NAME if cue_before(folded, start) and clear and sl >= 2 else Verdict.NO
         return Verdict.NAME if (cued or titled) and len(given) == 2 else Verdict.NO
     if len(given) == 2 and lexicon.is_common_word(name[: sl + 1], FREQUENT) and not cue_before(folded, start):
         return Verdict.NO  # 老顾客来问: 顾客 is a word; a verb after it is no cue

@@ -31,7 +31,11 @@ JAPANESE_SURNAMES = frozenset(
     "植田 大森 小松 松冈 冈崎 石桥 荒井 大西 大久保 小岛 水野 野田 片山 桑原 川口 小田 松原 市川 "
     "中川 北村 大塚 高野 吉村 中西 服部 小西 今村 川村 中井 大石 野崎 宫田 高山 三宅 松村 永田 "
     "矢野 平井 岩田 西川 须藤 菅 望月 小西 榎本 黑田 西山 古川 大川 新田 冈村 岩本 坂田 千田 "
-    "浅野 奥村 大桥 宫川 松浦 小仓 堀内 早川 土屋 鹤田 原口 山中 中岛 饭田 吉冈 大川 川上".split()
+    "浅野 奥村 大桥 宫川 松浦 小仓 堀内 早川 土屋 鹤田 原口 山中 中岛 饭田 吉冈 大川 川上 "
+    # three-character ones, and more of the common two-character ones
+    "五十岚 小野寺 小笠原 宇都宫 宇多田 长谷部 小松崎 三田村 "
+    "松岛 吉野 北川 西野 寺田 中泽 二宫 相叶 樱庭 石黑 深田 绫濑 长野 小栗 松坂 广濑 有村 "
+    "滨边 米仓 新海 宫部 东野 庵野 押井 细田 安达 白石 北原 堤 泷泽 手冢 鸟山 尾田 井川".split()
 )
 
 # Surnames common enough that a name-shaped string starting with one is worth

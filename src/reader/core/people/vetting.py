@@ -47,8 +47,12 @@ def vetted(proposals: list[Proposal], spans: Spans, folded: str) -> list[Proposa
         cued = cue_before(folded, p.start) or cue_after(folded, p.end)
         if (w_start, w_end, tag) == (p.start, p.end, "nz") and lexicon.lookup(p.form) is not None and not cued:
             continue  # 马拉松: a dictionary word the tagger reads as a proper noun, not a person
-        if cue_before(folded, p.start) and w_end == p.start + 1 and not _content_word(spans, w + 1, p.end):
-            kept.append(p)  # 教授储一鸣, 父亲谈建军: the tagger reads a rare surname as a verb (储, 谈)
+        if cue_before(folded, p.start) and (
+            (w_end == p.start + 1 and not _content_word(spans, w + 1, p.end)) or (w_start, w_end) == (p.start, p.end)
+        ):
+            # 教授储一鸣, 父亲谈建军: the tagger reads a rare surname as a verb
+            # (储, 谈); 创办人五十岚清: the name whole as one word, mislabelled.
+            kept.append(p)
             continue
         if not straddles and not cued_both and (tag in _FUNCTION_TAGS or (inside and tag in _VERBAL_TAGS)):
             continue  # 管果园 (管: a verb), 路演中 (路演: a verbal noun): unless cued on both sides (议员粘志豪质疑)
