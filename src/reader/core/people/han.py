@@ -238,8 +238,13 @@ def _judge(folded: str, start: int, sl: int, end: int) -> Verdict:
             return Verdict.NO  # 嘉华珠宝主席: a frequent word (珠宝) needs a title before it
     if cued:
         return Verdict.NAME
-    if not common or lexicon.is_common_word(given, FREQUENT):
+    if lexicon.is_common_word(given, FREQUENT):
         return Verdict.NO
+    if not common:
+        # A rarer surname (谈一鸣): a given name no dictionary knows, with a
+        # clear end, and a second mention to confirm.
+        unknown = given_entry is None and entry is None
+        return Verdict.SHAPED if unknown and boundary_after(folded, end) else Verdict.NO
     if start > 0 and folded[start - 1] in TRANSLIT_CHARS and all(c in TRANSLIT_CHARS for c in name):
         return Verdict.NO  # the tail of a longer transliteration (布宜诺斯艾利斯)
     if soft:

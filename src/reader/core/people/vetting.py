@@ -45,8 +45,13 @@ def vetted(proposals: list[Proposal], spans: Spans, folded: str) -> list[Proposa
         straddles = w_start < p.start  # 雕塑家长谷川: 家长 is read as a word
         cued_both = cue_before(folded, p.start) and cue_after(folded, p.end)
         cued = cue_before(folded, p.start) or cue_after(folded, p.end)
+        if (w_start, w_end) == (p.start, p.end) and p.end - p.start == 3 and lexicon.lookup(p.form) is None:
+            kept.append(p)  # 谈一鸣: a word no dictionary knows, read as one unit: a name, mislabelled
+            continue
         if (w_start, w_end, tag) == (p.start, p.end, "nz") and lexicon.lookup(p.form) is not None and not cued:
             continue  # 马拉松: a dictionary word the tagger reads as a proper noun, not a person
+        if not cued and w_end == p.start + 1 and _content_word(spans, w + 1, p.end):
+            continue  # 网约车规管: the "given name" is a noun the tagger reads (规管), no title says otherwise
         if cue_before(folded, p.start) and (
             (w_end == p.start + 1 and not _content_word(spans, w + 1, p.end)) or (w_start, w_end) == (p.start, p.end)
         ):
