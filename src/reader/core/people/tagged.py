@@ -55,7 +55,7 @@ def tagged_names(t: Texts, spans: list[tuple[int, int]]) -> list[Proposal]:
     person_ends = {e for _, e in spans}
     for start, end in spans:
         start, end = _trim(folded, start, end)
-        end = _whole(folded, start, end)
+        end = _whole(folded, start, end, end in person_starts)
         if end - start < 2:
             continue
         form = folded[start:end]
@@ -110,7 +110,7 @@ def _trim(folded: str, start: int, end: int) -> tuple[int, int]:
 _NO_END = SOFT_FIRST_ONLY | NOT_LAST_BEFORE_HAN  # 钟以|正在, 傅明|共出示
 
 
-def _whole(folded: str, start: int, end: int) -> int:
+def _whole(folded: str, start: int, end: int, split: bool = False) -> int:
     """Where a name the tagger cut short ends: 柏|一帆以, 包文|正之间. The
     tagger stops before a character that usually ends a name (一, 正); the
     surname and two given characters are the name when what is added forms
@@ -121,6 +121,10 @@ def _whole(folded: str, start: int, end: int) -> int:
     if not sl or end >= whole or sl > 2 or whole > len(folded) or folded[start] in NICKNAME_PREFIXES:
         return end  # (阿贤 is what people call someone: no surname to extend)
     added = folded[end:whole]
+    if added[0] not in SOFT_IN_GIVEN_NAME and not split:
+        # The tagger stopped for another reason (周迅|演得很好), unless it
+        # reads a person on from there too (马|世芳).
+        return end
     if not all(is_han(c) and c not in HARD_NOT_IN_GIVEN_NAME for c in added) or added[-1] in _NO_END:
         return end
     if lexicon.is_common_word(folded[whole - 1 : whole + 1], WORD) or not boundary_after(folded, whole):
