@@ -11,7 +11,7 @@ import re
 
 from reader.core.people import lexicon
 from reader.core.people.cues import cue_after, cue_before
-from reader.core.people.names import ADDRESS_SUFFIXES, NOT_LAST, PARTICLES, is_han
+from reader.core.people.names import ADDRESS_SUFFIXES, NOT_LAST, PARTICLES, is_han, surname_length
 from reader.core.people.tagger import Spans
 from reader.core.people.texts import DOT, Proposal, Texts
 
@@ -53,10 +53,12 @@ def vetted(proposals: list[Proposal], spans: Spans, folded: str) -> list[Proposa
         if not cued and w_end == p.start + 1 and _content_word(spans, w + 1, p.end):
             continue  # 网约车规管: the "given name" is a noun the tagger reads (规管), no title says otherwise
         if cue_before(folded, p.start) and (
-            (w_end == p.start + 1 and not _content_word(spans, w + 1, p.end)) or (w_start, w_end) == (p.start, p.end)
+            (w_start == p.start and w_end == p.start + surname_length(folded, p.start) and not _content_word(spans, w + 1, p.end))
+            or (w_start, w_end) == (p.start, p.end)
         ):
             # 教授储一鸣, 父亲谈建军: the tagger reads a rare surname as a verb
-            # (储, 谈); 创办人五十岚清: the name whole as one word, mislabelled.
+            # (储, 谈) or a number (教练五十岚|健); 创办人五十岚清: the name whole
+            # as one word, mislabelled.
             kept.append(p)
             continue
         if not straddles and not cued_both and (tag in _FUNCTION_TAGS or (inside and tag in _VERBAL_TAGS)):
