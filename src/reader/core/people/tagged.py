@@ -11,6 +11,8 @@ Latin-script names stay with the rules.
 
 from __future__ import annotations
 
+import re
+
 from reader.core.people import lexicon
 from reader.core.people.cues import (
     boundary_after,
@@ -20,6 +22,7 @@ from reader.core.people.cues import (
     interview_label,
     named_after,
 )
+from reader.core.people.english import english_tokens_ok, title_spans_of
 from reader.core.people.han import Verdict
 from reader.core.people.lexicon import FREQUENT, WORD
 from reader.core.people.names import (
@@ -222,3 +225,67 @@ def _two(folded: str, start: int, end: int, sl: int, listed: bool) -> Verdict:
     if form[sl:] in SOFT_IN_GIVEN_NAME:
         return Verdict.NO  # 阎可, 欧阳正: a stop character needs a cue or a list
     return Verdict.SHAPED if form[:sl] in COMMON_SURNAMES or sl == 2 else Verdict.NO
+
+
+_LATIN_WORD_RE = re.compile(r"[A-Z][a-z]{2,}")
+_LATIN_LIST_RE = re.compile(r"\s*[和与及、,，]\s*")
+
+
+def tagged_latin(t: Texts, spans: list[tuple[int, int]], known: set[str]) -> list[Proposal]:
+    """One Latin word the tagger reads as a person (Ethan, Mia), where the
+    text agrees: a speech verb or a title beside it, a second such reading,
+    or a list with another person (Lucas 和 Emma). Alone, one capitalised
+    word proves nothing (Slack表示 is a company speaking)."""
+    plain, folded = t.plain, t.folded
+    titles = title_spans_of(plain)
+    tagged: dict[str, list[tuple[int, int]]] = {}
+    for start, end in spans:
+        while start < end and plain[start] == " ":
+            start += 1
+        while end > start and plain[end - 1] == " ":
+            end -= 1
+        word = plain[start:end]
+        if not _LATIN_WORD_RE.fullmatch(word) or _glued_latin(plain, start, end) or _in_spans(titles, start):
+            continue
+        if english_tokens_ok([word], t):
+            tagged.setdefault(word, []).append((start, end))
+    found: list[Proposal] = []
+    for word, places in tagged.items():
+        if len(places) >= 2 or any(
+            cue_before(folded, s) or cue_after(folded, e + (plain[e : e + 1] == " ")) for s, e in places
+        ):
+            found += [Proposal(s, e, word, True, latin=True) for s, e in places]
+    # List neighbours of a person: Lucas 和 Emma, Kevin、Mia.
+    people = known | {p.form for p in found}
+    for p in list(found) + [
+        Proposal(m.start(), m.end(), m.group(), True, latin=True)
+        for m in _LATIN_WORD_RE.finditer(plain)
+        if m.group() in known
+    ]:
+        after = _LATIN_LIST_RE.match(plain, p.end)
+        if after:
+            nxt = _LATIN_WORD_RE.match(plain, after.end())
+            if (
+                nxt
+                and nxt.group() not in people
+                and not _glued_latin(plain, *nxt.span())
+                and english_tokens_ok([nxt.group()], t)
+            ):
+                found.append(Proposal(nxt.start(), nxt.end(), nxt.group(), True, latin=True))
+                people.add(nxt.group())
+    return found
+
+
+def _glued_latin(plain: str, start: int, end: int) -> bool:
+    """Part of a longer Latin run (Product Hunt, e-mail, Apple Podcasts)."""
+    before, after = plain[start - 2 : start], plain[end : end + 2]
+    return bool(
+        re.search(r"[A-Za-z0-9@.\-]$", before[-1:] or " ")
+        or re.match(r"^[A-Za-z0-9@\-]", after or " ")
+        or re.fullmatch(r"[A-Za-z] ", before)
+        or re.fullmatch(r" [A-Za-z]", after)
+    )
+
+
+def _in_spans(spans: list[tuple[int, int]], pos: int) -> bool:
+    return any(a <= pos < b for a, b in spans)

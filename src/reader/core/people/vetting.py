@@ -53,7 +53,11 @@ def vetted(proposals: list[Proposal], spans: Spans, folded: str) -> list[Proposa
         if not cued and w_end == p.start + 1 and _content_word(spans, w + 1, p.end):
             continue  # 网约车规管: the "given name" is a noun the tagger reads (规管), no title says otherwise
         if cue_before(folded, p.start) and (
-            (w_start == p.start and w_end == p.start + surname_length(folded, p.start) and not _content_word(spans, w + 1, p.end))
+            (
+                w_start == p.start
+                and w_end == p.start + surname_length(folded, p.start)
+                and not _content_word(spans, w + 1, p.end)
+            )
             or (w_start, w_end) == (p.start, p.end)
         ):
             # 教授储一鸣, 父亲谈建军: the tagger reads a rare surname as a verb
