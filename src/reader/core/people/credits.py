@@ -31,7 +31,8 @@ CREDIT_ROLES = tuple(
     sorted(
         "本报记者 本報記者 记者 記者 特约记者 实习记者 实习生 通讯员 通訊員 文 图 圖 撰文 摄影 攝影 摄 攝 "
         "编辑 編輯 责任编辑 責任編輯 责编 責編 主编 主編 校对 校對 译者 譯者 翻译 翻譯 编译 編譯 整理 "
-        "口述 口译 口譯 采访 採訪 主播 主持 主持人 作者 来源 來源 报道 報道 报导 報導 本报讯 本報訊 综合报道 綜合報道 发自 發自 "
+        "口述 口译 口譯 采访 採訪 主播 主持 主持人 作者 来源 來源 报道 報道 报导 報導 "
+        "本报讯 本報訊 综合报道 綜合報道 发自 發自 "
         "视频 視頻 设计 設計 美编 美編 审核 審核 监制 監製 出品 策划 策劃 和 與 与 及 "
         "by and photo photos text editor editors reporter reporting".split(),
         key=len,
@@ -121,13 +122,15 @@ def credited_names(line: str, *, single_latin: bool = False) -> list[tuple[int, 
         text = line[start:end]
         if _DATELINE_RE.match(fold(line[end : end + 3])):
             continue  # 記者莊雅婷／南投報導: where the report was filed from
-        if _LATIN_NAME_RE.fullmatch(text) or _han_name(fold(text)):
-            found.append(piece)
-        elif (
-            single_latin
-            and _LATIN_WORD_RE.fullmatch(text)
-            and not is_english_stopword(text)
-            and _after_role_or_name(line, start, found)
+        if (
+            _LATIN_NAME_RE.fullmatch(text)
+            or _han_name(fold(text))
+            or (
+                single_latin
+                and _LATIN_WORD_RE.fullmatch(text)
+                and not is_english_stopword(text)
+                and _after_role_or_name(line, start, found)
+            )
         ):
             found.append(piece)
     return found
