@@ -114,7 +114,7 @@ def credited_names(line: str, *, single_latin: bool = False) -> list[tuple[int, 
     word is a name too (本期主播：蒙一然、Ethan), in a line of the text that
     starts with a person's role; a metadata source field (Reuters) is no
     such line."""
-    found = []
+    found: list[tuple[int, int]] = []
     # Role words are separators too (记者阎思琪, 文/记者 阎思琪 实习生 谷雨晨).
     cut = _ROLE_RE.sub(lambda m: " " * len(m.group()), line)
     for piece in _pieces(cut):
