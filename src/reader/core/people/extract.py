@@ -89,7 +89,9 @@ def find_people(
     model = tagger() if use_tagger else None
     if model is not None:
         spans = model.spans(t.folded)
-        proposals = vetted(outside(proposals, spans.places), spans, t.folded) + tagged_names(t, spans.people)
+        proposals = vetted(outside(proposals, spans.places), spans, t.folded) + tagged_names(
+            t, spans.people, spans.words
+        )
         known = {p.form for p in proposals if p.latin and p.strong}
         proposals += tagged_latin(t, spans.people, known)
     proposals = [p for p in proposals if p.latin or DOT in p.form or not not_a_name(p.form)]

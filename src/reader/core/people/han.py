@@ -162,6 +162,12 @@ def shaped_han_name(folded: str, start: int, end: int) -> bool:
     return bool(sl) and end - start == sl + 2 and _judge(folded, start, sl, end) is not Verdict.NO
 
 
+def _titled(folded: str, start: int) -> bool:
+    """A title right before, whose last character does not form a word with
+    the surname (女儿时久久: 儿时 is a word, the title is no title here)."""
+    return cue_before(folded, start) and not _left_glued(folded, start)
+
+
 def _left_glued(folded: str, i: int) -> bool:
     return i > 0 and is_han(folded[i - 1]) and lexicon.is_common_word(folded[i - 1 : i + 1], WORD)
 
@@ -232,8 +238,8 @@ def _judge(folded: str, start: int, sl: int, end: int) -> Verdict:
         return Verdict.NO  # 来准确预测: the "given name" is an everyday word
     given_entry = lexicon.lookup(given)
     if given_entry is not None and not given_entry.is_name:
-        if given_entry.tag in _ADVERB_TAGS and given_entry.freq >= WORD:
-            return Verdict.NO  # 女儿时久久不肯: an adverb (久久) is no given name, cue or not
+        if given_entry.tag in _ADVERB_TAGS and given_entry.freq >= WORD and not _titled(folded, start):
+            return Verdict.NO  # 女儿时久久不肯: an adverb (久久) is a given name only right after a title (弟子全一心)
         if given_entry.freq >= FREQUENT and not cue_before(folded, start):
             return Verdict.NO  # 嘉华珠宝主席: a frequent word (珠宝) needs a title before it
     if cued:

@@ -50,15 +50,19 @@ MAX_PLAIN = 7
 MAX_DOTTED = 16
 
 
-def tagged_names(t: Texts, spans: list[tuple[int, int]]) -> list[Proposal]:
+def tagged_names(
+    t: Texts, spans: list[tuple[int, int]], words: list[tuple[int, int, str]] | None = None
+) -> list[Proposal]:
     folded = t.folded
     found: list[Proposal] = []
     pending: list[Proposal] = []  # a second mention must confirm
     person_starts = {s for s, _ in spans}
     person_ends = {e for _, e in spans}
+    # Where each word the tagger reads ends, by its start (一九三四年 after 戈老).
+    word_end = {w[0]: w[1] for w in words or ()}
     for start, end in spans:
         start, end = _trim(folded, start, end)
-        end = _whole(folded, start, end, end in person_starts)
+        end = _whole(folded, start, end, end in person_starts, word_end.get(end, end))
         if end - start < 2:
             continue
         form = folded[start:end]
@@ -113,7 +117,7 @@ def _trim(folded: str, start: int, end: int) -> tuple[int, int]:
 _NO_END = SOFT_FIRST_ONLY | NOT_LAST_BEFORE_HAN  # 钟以|正在, 傅明|共出示
 
 
-def _whole(folded: str, start: int, end: int, split: bool = False) -> int:
+def _whole(folded: str, start: int, end: int, split: bool = False, next_word_end: int = 0) -> int:
     """Where a name the tagger cut short ends: 柏|一帆以, 包文|正之间. The
     tagger stops before a character that usually ends a name (一, 正); the
     surname and two given characters are the name when what is added forms
@@ -123,6 +127,8 @@ def _whole(folded: str, start: int, end: int, split: bool = False) -> int:
     whole = start + sl + 2
     if not sl or end >= whole or sl > 2 or whole > len(folded) or folded[start] in NICKNAME_PREFIXES:
         return end  # (阿贤 is what people call someone: no surname to extend)
+    if next_word_end > whole or folded[start + sl] in NICKNAME_PREFIXES:
+        return end  # 戈老|一九三四年: the tagger reads on into a longer word; 戈老 is an address
     added = folded[end:whole]
     if added[0] not in SOFT_IN_GIVEN_NAME and not split:
         # The tagger stopped for another reason (周迅|演得很好), unless it
