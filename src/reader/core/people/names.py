@@ -35,7 +35,7 @@ JAPANESE_SURNAMES = frozenset(
     # three-character ones, and more of the common two-character ones
     "五十岚 小野寺 小笠原 宇都宫 宇多田 长谷部 小松崎 三田村 "
     "松岛 吉野 北川 西野 寺田 中泽 二宫 相叶 樱庭 石黑 深田 绫濑 长野 小栗 松坂 广濑 有村 "
-    "滨边 米仓 新海 宫部 东野 庵野 押井 细田 安达 白石 北原 堤 泷泽 手冢 鸟山 尾田 井川".split()
+    "滨边 滨崎 米仓 新海 宫部 东野 庵野 押井 细田 安达 白石 北原 堤 泷泽 手冢 鸟山 尾田 井川".split()
 )
 
 # Surnames common enough that a name-shaped string starting with one is worth

@@ -60,7 +60,7 @@ def tagged_names(
     person_ends = {e for _, e in spans}
     # Where each word the tagger reads ends, by its start (一九三四年 after 戈老).
     word_end = {w[0]: w[1] for w in words or ()}
-    for start, end in spans:
+    for start, end in _joined(folded, spans):
         start, end = _trim(folded, start, end)
         end = _whole(folded, start, end, end in person_starts, word_end.get(end, end))
         if end - start < 2:
@@ -92,6 +92,22 @@ def tagged_names(
     counts = occurrences(folded, {p.form for p in pending})
     found += [p for p in pending if counts[p.form] >= 2]
     return found
+
+
+def _joined(folded: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A person the tagger reads in two pieces, the first a lone character or
+    a whole surname, the second no surname (久|保田一郎, 马|世芳): one span."""
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        if out and out[-1][1] == start and is_han(folded[start : start + 1] or "a"):
+            s0, e0 = out[-1]
+            first = e0 - s0 == 1 or surname_length(folded, s0) == e0 - s0
+            # (地产商|缪耀宗: the second piece is a name of its own)
+            if first and not surname_length(folded, start) and end - s0 <= MAX_PLAIN:
+                out[-1] = (s0, end)
+                continue
+        out.append((start, end))
+    return out
 
 
 def _address_suffix(form: str) -> str:
