@@ -206,7 +206,6 @@ def _warm() -> None:
     """Load what every article needs (the tagger, the dictionary, the
     registry) before the first one arrives: the parent may start the child
     early, and its requests wait in the pipe meanwhile."""
-    from reader.core.people import extract  # noqa: F401  (the finder's modules)
     from reader.core.people import lexicon
     from reader.core.people.registry import registry
     from reader.core.people.tagger import tagger
