@@ -168,7 +168,9 @@ BEFORE_CUES = tuple(
         "策略师 交易员 基金经理 首席经济学家 "
         "乡长 立法委员 党主席 总召 党鞭 人士 "
         "中场 边锋 中卫 边后卫 后腰 替补 射手 投手 捕手 打者 外援 球星 控卫 新援 "
-        "弟子 门生 恩师 挚友 好友 同窗 老友 亡妻 先夫".split(),
+        "弟子 门生 恩师 挚友 好友 同窗 老友 亡妻 先夫 "
+        # everyday kinship and friends (a fan post, a blog)
+        "妈妈 爸爸 老公 老婆 室友 朋友 好朋友 闺蜜 男朋友 女朋友 舅舅 姑姑 叔叔 伯伯 姨妈 表弟".split(),
         key=len,
         reverse=True,
     )
