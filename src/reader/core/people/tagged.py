@@ -146,6 +146,8 @@ def _whole(folded: str, start: int, end: int, split: bool = False, next_word_end
     if next_word_end > whole or folded[start + sl] in NICKNAME_PREFIXES:
         return end  # 戈老|一九三四年: the tagger reads on into a longer word; 戈老 is an address
     added = folded[end:whole]
+    if added in _LIST_SEPARATORS and end - start == sl + 1 and _name_ends_in_conjunction(folded, whole):
+        return whole  # 副局长阙家|和坦言: no second noun follows 和, it ends the name
     if added[0] not in SOFT_IN_GIVEN_NAME and not split:
         # The tagger stopped for another reason (周迅|演得很好), unless it
         # reads a person on from there too (马|世芳).
@@ -206,7 +208,7 @@ def _plain(folded: str, start: int, end: int, listed: bool) -> Verdict:
         if given_entry is not None and given_entry.freq >= WORD and given_entry.tag in _WORD_TAGS:
             # 管果园: the "given name" is a noun or a verb; only a cue says otherwise.
             return Verdict.NAME if _cued(folded, start, end) else Verdict.NO
-        if lexicon.is_common_word(form[: sl + 1], WORD) and not _cued(folded, start, end):
+        if lexicon.is_common_word(form[: sl + 1], WORD) and not (_cued(folded, start, end) or listed):
             return Verdict.SHAPED  # 路演中: surname and first given character form a word
         if _verb_after(folded, end) and not _cued(folded, start, end):
             return Verdict.NO  # 韩媒封为: the last character starts a verb
