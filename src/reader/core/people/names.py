@@ -35,7 +35,7 @@ JAPANESE_SURNAMES = frozenset(
     # three-character ones, and more of the common two-character ones
     "五十岚 小野寺 小笠原 宇都宫 宇多田 长谷部 小松崎 三田村 "
     "松岛 吉野 北川 西野 寺田 中泽 二宫 相叶 樱庭 石黑 深田 绫濑 长野 小栗 松坂 广濑 有村 "
-    "滨边 滨崎 米仓 新海 宫部 东野 庵野 押井 细田 安达 白石 北原 堤 泷泽 手冢 鸟山 尾田 井川".split()
+    "滨边 滨崎 滨口 米仓 新海 宫部 东野 庵野 押井 细田 安达 白石 北原 堤 泷泽 手冢 鸟山 尾田 井川".split()
 )
 
 # Surnames common enough that a name-shaped string starting with one is worth
@@ -128,7 +128,7 @@ AFTER_CUES = tuple(
         "提醒 警告 呼吁 主张 发文 发帖 接受 先生 女士 教授 博士 院士 总统 主席 总理 部长 市长 "
         "省长 教练 老师 医生 律师 议员 大使 将军 同学 夫妇 本人 发言 坦承 曾说 曾表示 则说 也说 "
         "还说 就说 对记者 向记者 问 答 回复 留言 怒斥 批评 否认 证实 看来 眼中 报道 报导 摄 "
-        "质疑 分析 暗示 苦笑 追问".split(),
+        "质疑 分析 暗示 苦笑 追问 执导 主演 饰演 执教 撰写".split(),
         key=len,
         reverse=True,
     )
