@@ -249,7 +249,7 @@ def _judge(folded: str, start: int, sl: int, end: int) -> Verdict:
     if not common:
         # A rarer surname (谈一鸣): a given name no dictionary knows, with a
         # clear end, and a second mention to confirm.
-        unknown = given_entry is None and entry is None
+        unknown = given_entry is None and entry is None and lexicon.lookup(name[: sl + 1]) is None  # (谷歌花了)
         return Verdict.SHAPED if unknown and boundary_after(folded, end) else Verdict.NO
     if start > 0 and folded[start - 1] in TRANSLIT_CHARS and all(c in TRANSLIT_CHARS for c in name):
         return Verdict.NO  # the tail of a longer transliteration (布宜诺斯艾利斯)

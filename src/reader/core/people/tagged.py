@@ -101,9 +101,10 @@ def _joined(folded: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     for start, end in spans:
         if out and out[-1][1] == start and is_han(folded[start : start + 1] or "a"):
             s0, e0 = out[-1]
-            first = e0 - s0 == 1 or surname_length(folded, s0) == e0 - s0
-            # (地产商|缪耀宗: the second piece is a name of its own)
-            if first and not surname_length(folded, start) and end - s0 <= MAX_PLAIN:
+            first = surname_length(folded, s0) >= e0 - s0  # inside a surname (久|保田一郎)
+            # (地产商|缪耀宗: the second piece is a name of its own; 类比|布尼杰·戴娜:
+            # dotted names are the dotted rules')
+            if first and not surname_length(folded, start) and DOT not in folded[start:end] and end - s0 <= MAX_PLAIN:
                 out[-1] = (s0, end)
                 continue
         out.append((start, end))
