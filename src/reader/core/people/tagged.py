@@ -144,8 +144,10 @@ def _whole(folded: str, start: int, end: int, split: bool = False, next_word_end
     whole = start + sl + 2
     if not sl or end >= whole or sl > 2 or whole > len(folded) or folded[start] in NICKNAME_PREFIXES:
         return end  # (阿贤 is what people call someone: no surname to extend)
-    if next_word_end > whole or folded[start + sl] in NICKNAME_PREFIXES:
-        return end  # 戈老|一九三四年: the tagger reads on into a longer word; 戈老 is an address
+    if (next_word_end != whole and not split) or folded[start + sl] in NICKNAME_PREFIXES:
+        # The tagger must read what is added as one word (柏|一帆, 包文|正),
+        # not run on (戈老|一九三四年) or split it (施|才|辞); 戈老 is an address.
+        return end
     added = folded[end:whole]
     if added in _LIST_SEPARATORS and end - start == sl + 1 and _name_ends_in_conjunction(folded, whole):
         return whole  # 副局长阙家|和坦言: no second noun follows 和, it ends the name
@@ -172,7 +174,7 @@ def _name_ends_in_conjunction(folded: str, end: int) -> bool:
     if folded[end - 1] not in _LIST_SEPARATORS:
         return False
     nxt = folded[end : end + 1]
-    return not nxt or not is_han(nxt) or nxt in _AFTER_SUBJECT or cue_after(folded, end)
+    return not nxt or not (is_han(nxt) or nxt.isalnum()) or nxt in _AFTER_SUBJECT or cue_after(folded, end)
 
 
 def _cued(folded: str, start: int, end: int) -> bool:
