@@ -83,15 +83,14 @@ def find_people(
     t = Texts.of(text)
     dotted = dotted_names(t)  # once: the bracket rule reads them too
     bracketed, links, glosses = bracketed_aliases(t, dotted)
-    proposals = (
-        bracketed + dotted + han_names(t) + translit_names(t) + english_names(t, glosses) + _registry_hits(t, reg)
-    )
+    registered = _registry_hits(t, reg)
+    proposals = bracketed + dotted + han_names(t) + translit_names(t) + english_names(t, glosses) + registered
     model = tagger() if use_tagger else None
     if model is not None:
         spans = model.spans(t.folded)
-        proposals = vetted(outside(proposals, spans.places), spans, t.folded) + tagged_names(
-            t, spans.people, spans.words
-        )
+        proposals = vetted(
+            outside(proposals, spans.places), spans, t.folded, frozenset(p.form for p in registered)
+        ) + tagged_names(t, spans.people, spans.words)
         known = {p.form for p in proposals if p.latin and p.strong}
         proposals += tagged_latin(t, spans.people, known)
     proposals = [p for p in proposals if p.latin or DOT in p.form or not not_a_name(p.form)]

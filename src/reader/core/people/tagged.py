@@ -132,6 +132,9 @@ def _trim(folded: str, start: int, end: int) -> tuple[int, int]:
 
 
 _NO_END = SOFT_FIRST_ONLY | NOT_LAST_BEFORE_HAN  # 钟以|正在, 傅明|共出示
+# Stop characters common inside given names, where the tagger often stops
+# (人, 年, 来, 才 after a name are more often the next word: 任肯|人).
+_EXTENDS = frozenset("一正家之可中千月亦均") & SOFT_IN_GIVEN_NAME
 
 
 def _whole(folded: str, start: int, end: int, split: bool = False, next_word_end: int = 0) -> int:
@@ -151,7 +154,8 @@ def _whole(folded: str, start: int, end: int, split: bool = False, next_word_end
     added = folded[end:whole]
     if added in _LIST_SEPARATORS and end - start == sl + 1 and _name_ends_in_conjunction(folded, whole):
         return whole  # 副局长阙家|和坦言: no second noun follows 和, it ends the name
-    if added[0] not in SOFT_IN_GIVEN_NAME and not split:
+    split = split and not surname_length(folded, end)  # (关|罗冰: a name of its own follows)
+    if added[0] not in _EXTENDS and not split:
         # The tagger stopped for another reason (周迅|演得很好), unless it
         # reads a person on from there too (马|世芳).
         return end

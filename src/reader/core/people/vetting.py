@@ -21,7 +21,7 @@ _FUNCTION_TAGS = frozenset(["v", "vd", "p", "d", "c", "u", "r", "m", "q", "xc", 
 _VERBAL_TAGS = frozenset(["v", "vn", "vd", "a", "ad", "an"])
 
 
-def vetted(proposals: list[Proposal], spans: Spans, folded: str) -> list[Proposal]:
+def vetted(proposals: list[Proposal], spans: Spans, folded: str, known: frozenset[str] = frozenset()) -> list[Proposal]:
     """Drop Chinese names the rules proposed where the tagger sees no person
     and reads the first characters as another word (路演中: 路演, 包括县:
     包括, 管果园: the verb 管)."""
@@ -48,8 +48,15 @@ def vetted(proposals: list[Proposal], spans: Spans, folded: str) -> list[Proposa
         if (w_start, w_end) == (p.start, p.end) and p.end - p.start == 3 and lexicon.lookup(p.form) is None:
             kept.append(p)  # 谈一鸣: a word no dictionary knows, read as one unit: a name, mislabelled
             continue
-        if (w_start, w_end, tag) == (p.start, p.end, "nz") and lexicon.lookup(p.form) is not None and not cued:
-            continue  # 马拉松: a dictionary word the tagger reads as a proper noun, not a person
+        if (
+            (w_start, w_end, tag) == (p.start, p.end, "nz")
+            and lexicon.lookup(p.form) is not None
+            and not cued
+            and p.form not in known
+        ):
+            # 马拉松: a dictionary word the tagger reads as a proper noun, not a
+            # person (unless the registry knows it: 奥特曼)
+            continue
         if not cued and w_end == p.start + 1 and _content_word(spans, w + 1, p.end):
             continue  # 网约车规管: the "given name" is a noun the tagger reads (规管), no title says otherwise
         if cue_before(folded, p.start) and (
