@@ -91,8 +91,8 @@ def han_names(t: Texts) -> list[Proposal]:
         end_of_run = run_end(i)
         for given in (2, 1):
             end = i + sl + given
-            if end > end_of_run:
-                continue
+            if end > end_of_run or any(cue_ends_at(folded, k) for k in range(i + 2, end)):
+                continue  # (小提琴手巫一心: a title ends inside 琴手巫, the name starts after it)
             verdict = _judge(folded, i, sl, end)
             if verdict is Verdict.NO:
                 continue

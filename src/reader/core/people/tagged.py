@@ -282,8 +282,10 @@ def tagged_latin(t: Texts, spans: list[tuple[int, int]], known: set[str]) -> lis
             tagged.setdefault(word, []).append((start, end))
     found: list[Proposal] = []
     for word, places in tagged.items():
-        if len(places) >= 2 or any(
-            cue_before(folded, s) or cue_after(folded, e + (plain[e : e + 1] == " ")) for s, e in places
+        if (
+            len(places) >= 2
+            or _listed_latin(plain, places, tagged)
+            or any(cue_before(folded, s) or cue_after(folded, e + (plain[e : e + 1] == " ")) for s, e in places)
         ):
             found += [Proposal(s, e, word, True, latin=True) for s, e in places]
     # List neighbours of a person: Lucas 和 Emma, Kevin、Mia.
@@ -305,6 +307,18 @@ def tagged_latin(t: Texts, spans: list[tuple[int, int]], known: set[str]) -> lis
                 found.append(Proposal(nxt.start(), nxt.end(), nxt.group(), True, latin=True))
                 people.add(nxt.group())
     return found
+
+
+def _listed_latin(plain: str, places: list[tuple[int, int]], tagged: dict[str, list[tuple[int, int]]]) -> bool:
+    """Listed right beside another word the tagger reads as a person (Kelvin和Joyce)."""
+    for start, end in places:
+        after = _LATIN_LIST_RE.match(plain, end)
+        if after and (nxt := _LATIN_WORD_RE.match(plain, after.end())) and nxt.span() in tagged.get(nxt.group(), ()):
+            return True
+        before = re.search(r"([A-Z][a-z]{2,})\s*[和与及、,，]\s*$", plain[max(0, start - 40) : start])
+        if before and before.group(1) in tagged:
+            return True
+    return False
 
 
 def _glued_latin(plain: str, start: int, end: int) -> bool:
