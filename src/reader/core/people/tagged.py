@@ -224,10 +224,24 @@ def _plain(folded: str, start: int, end: int, listed: bool) -> Verdict:
         # 草间弥生, 奈良美智: a Japanese surname outside the table; the tagger
         # alone is not enough, a cue or a second mention must agree.
         return Verdict.NAME if _cued(folded, start, end) or listed else Verdict.SHAPED
-    if translit and len(form) >= 3 and not lexicon.is_common_word(form):
-        # A foreign name without a dot: the tagger runs these on (伊利亚拉).
-        return Verdict.NAME if _cued(folded, start, end) or listed else Verdict.SHAPED
+    if translit and len(form) >= 2 and not lexicon.is_common_word(form):
+        # A foreign name without a dot: the tagger runs these on (伊利亚拉),
+        # so alone it must end where a particle or punctuation does and
+        # start after no other transliteration character (亚马尔的, 被诺伊尔扑出).
+        if len(form) == 2:  # 凯恩和穆西亚拉: listed, and clearly ended (特里|果林 is not)
+            return Verdict.NAME if listed and _clear_end(folded, end) else Verdict.NO
+        if _cued(folded, start, end) or listed:
+            return Verdict.NAME
+        before = folded[start - 1 : start]
+        clear = _clear_end(folded, end) and before not in TRANSLIT_CHARS and not before.isalnum()
+        return Verdict.NAME if clear else Verdict.SHAPED
     return Verdict.NO
+
+
+def _clear_end(folded: str, end: int) -> bool:
+    """Punctuation, a particle, or a preposition-like verb starts right after."""
+    nxt = folded[end : end + 1]
+    return not nxt or not (is_han(nxt) or nxt.isalnum()) or nxt in PARTICLES
 
 
 def _verb_after(folded: str, end: int) -> bool:
