@@ -271,6 +271,7 @@ EN_STOPWORDS = frozenset(
     share subscribe follow login sign home page about contact privacy terms copyright
     read more click here link links source sources reference references note notes update
     updated edit edited editor author authors photo photos image images video videos
+    admin administrator staff anonymous guest user users webmaster
     """.split()
 )
 

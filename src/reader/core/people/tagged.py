@@ -232,6 +232,9 @@ def _plain(folded: str, start: int, end: int, listed: bool) -> Verdict:
             return Verdict.NAME if listed and _clear_end(folded, end) else Verdict.NO
         if _cued(folded, start, end) or listed:
             return Verdict.NAME
+        entry = lexicon.lookup(form)
+        if entry is not None and not entry.is_name:
+            return Verdict.SHAPED  # 萨克拉门托: the dictionary knows it, as a place
         before = folded[start - 1 : start]
         clear = _clear_end(folded, end) and before not in TRANSLIT_CHARS and not before.isalnum()
         return Verdict.NAME if clear else Verdict.SHAPED
@@ -277,10 +280,10 @@ _LATIN_LIST_RE = re.compile(r"\s*[和与及、,，]\s*")
 
 
 def tagged_latin(t: Texts, spans: list[tuple[int, int]], known: set[str]) -> list[Proposal]:
-    """One Latin word the tagger reads as a person (Ethan, Mia), where the
-    text agrees: a speech verb or a title beside it, a second such reading,
-    or a list with another person (Lucas 和 Emma). Alone, one capitalised
-    word proves nothing (Slack表示 is a company speaking)."""
+    """One Latin word the tagger reads as a person (Lucas, Kelvin), where the
+    text agrees: a title before it, a second such reading, or a list with
+    another person (Lucas 和 Emma). Alone, one capitalised word proves
+    nothing (Slack表示 is a company speaking)."""
     plain, folded = t.plain, t.folded
     titles = title_spans_of(plain)
     tagged: dict[str, list[tuple[int, int]]] = {}
@@ -299,7 +302,8 @@ def tagged_latin(t: Texts, spans: list[tuple[int, int]], known: set[str]) -> lis
         if (
             len(places) >= 2
             or _listed_latin(plain, places, tagged)
-            or any(cue_before(folded, s) or cue_after(folded, e + (plain[e : e + 1] == " ")) for s, e in places)
+            # (a speech verb alone is not enough: Slack表示 is a company speaking)
+            or any(cue_before(folded, s) for s, _ in places)
         ):
             found += [Proposal(s, e, word, True, latin=True) for s, e in places]
     # List neighbours of a person: Lucas 和 Emma, Kevin、Mia.
