@@ -19,6 +19,7 @@ from reader.core.model import Article
 from reader.core.people import lexicon
 from reader.core.people.lexicon import FREQUENT
 from reader.core.people.names import (
+    HARD_NOT_IN_GIVEN_NAME,
     NOT_PEOPLE,
     PARTICLES,
     is_english_stopword,
@@ -157,14 +158,18 @@ def _pieces(cut: str) -> Iterable[tuple[int, int]]:
         yield pos, len(cut)
 
 
+_NOT_IN_CREDITED_NAME = (HARD_NOT_IN_GIVEN_NAME | PARTICLES) - frozenset("为")
+
+
 def _han_name(form: str) -> bool:
     if not 2 <= len(form) <= 4 or not all(is_han(c) for c in form) or form in NOT_PEOPLE:
         return False
     sl = surname_length(form, 0)
     given = form[sl:]
-    # Roles and separators mark where a credited name ends: only particles
-    # rule a given name out (车可为: 为 stops names in running text).
-    if not sl or not 1 <= len(given) <= 2 or any(c in PARTICLES for c in given):
+    # Roles and separators mark where a credited name ends, so 为, which
+    # stops names in running text, may end one here (车可为); the other stop
+    # characters still rule a given name out (来源：金羊网 is a site).
+    if not sl or not 1 <= len(given) <= 2 or any(c in _NOT_IN_CREDITED_NAME for c in given):
         return False
     entry = lexicon.lookup(form)
     return entry is None or entry.is_name or entry.freq < FREQUENT
