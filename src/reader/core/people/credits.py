@@ -158,7 +158,7 @@ def _pieces(cut: str) -> Iterable[tuple[int, int]]:
         yield pos, len(cut)
 
 
-_NOT_IN_CREDITED_NAME = (HARD_NOT_IN_GIVEN_NAME | PARTICLES) - frozenset("为")
+_NOT_IN_CREDITED_NAME = (HARD_NOT_IN_GIVEN_NAME | PARTICLES) - frozenset("为于")
 
 
 def _han_name(form: str) -> bool:
@@ -166,8 +166,8 @@ def _han_name(form: str) -> bool:
         return False
     sl = surname_length(form, 0)
     given = form[sl:]
-    # Roles and separators mark where a credited name ends, so 为, which
-    # stops names in running text, may end one here (车可为); the other stop
+    # Roles and separators mark where a credited name ends, so 为 and 于, which
+    # stop names in running text, may sit in one here (车可为, 詹于萱); the other stop
     # characters still rule a given name out (来源：金羊网 is a site).
     if not sl or not 1 <= len(given) <= 2 or any(c in _NOT_IN_CREDITED_NAME for c in given):
         return False
