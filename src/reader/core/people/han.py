@@ -239,7 +239,9 @@ def _judge(folded: str, start: int, sl: int, end: int) -> Verdict:
     given_entry = lexicon.lookup(given)
     if given_entry is not None and not given_entry.is_name:
         if given_entry.tag in _ADVERB_TAGS and given_entry.freq >= WORD and not _titled(folded, start):
-            return Verdict.NO  # 女儿时久久不肯: an adverb (久久) is a given name only right after a title (弟子全一心)
+            # 女儿时久久不肯: an adverb (久久) is a given name right after a
+            # title (弟子全一心), or when the name comes back (付一心 … 付一心的女儿).
+            return Verdict.SHAPED if boundary_after(folded, end) else Verdict.NO
         if given_entry.freq >= FREQUENT and not cue_before(folded, start):
             return Verdict.NO  # 嘉华珠宝主席: a frequent word (珠宝) needs a title before it
     if cued:
