@@ -99,6 +99,30 @@ def test_the_long_lived_child_answers_article_after_article() -> None:
         assert process.note is None  # the tagger loaded in the child
 
 
+def test_a_child_started_early_loads_the_tagger_before_the_first_article() -> None:
+    with PeopleProcess() as process:
+        process.start()
+        child = process._child
+        assert child is not None and child.poll() is None
+        article = _article("教练王涛说，球队已经准备好了。")
+        got = _in_thread(lambda: process.find(article), 120)
+        assert process._child is child  # the same child answered: no second start
+        assert [p.person.name for p in got] == ["王涛"] and process.note is None
+
+
+def test_the_loader_starts_the_child_early_only_for_uncached_people(tmp_path: Path, monkeypatch) -> None:
+    from reader.session import loader
+
+    monkeypatch.setenv("READER_CACHE_DIR", str(tmp_path / "cache"))
+    started: list[int] = []
+    monkeypatch.setattr(PeopleProcess, "start", lambda self: started.append(1))
+    finder = loader._PeopleFinder(lambda: False)
+    article = _article("教练王涛说，球队已经准备好了。")
+    finder.start_unless_cached(article)
+    finder.start_unless_cached(article)
+    assert started == [1]  # looked at once, started once
+
+
 def test_a_dead_child_is_replaced() -> None:
     with PeopleProcess() as process:
         article = _article("教练王涛说，球队已经准备好了。")

@@ -89,6 +89,7 @@ def load_events(paths: Iterable[Path], cancelled: Callable[[], bool] = lambda: F
     articles: list[Article] = []
     batch: list[Article | Skipped] = []
     last = monotonic()
+    people = _PeopleFinder(cancelled)
     try:
         for item in iter_corpus(list(paths), cache):
             batch.append(item)
@@ -102,6 +103,7 @@ def load_events(paths: Iterable[Path], cancelled: Callable[[], bool] = lambda: F
             if monotonic() - last >= BATCH_SECONDS and articles:
                 yield Found(tuple(batch))
                 batch, last = [], monotonic()
+                people.start_unless_cached(articles[0])  # the model loads while the rest is read
             if cancelled():
                 return
         if cache is not None:
@@ -111,17 +113,15 @@ def load_events(paths: Iterable[Path], cancelled: Callable[[], bool] = lambda: F
         if batch:
             yield Found(tuple(batch))
         yield AllRead()
-        yield from _after_reading(articles, cancelled, cache)
+        yield from _after_reading(people, articles, cache)
     finally:
+        people.close()  # (cancelled while reading: the child started early goes too)
         # Closed after the index: it saves the fold tables the index completed.
         if cache is not None:
             cache.close()
 
 
-def _after_reading(
-    articles: list[Article], cancelled: Callable[[], bool], cache: ArticleCache | None
-) -> Iterator[LoadEvent]:
-    people = _PeopleFinder(cancelled)
+def _after_reading(people: _PeopleFinder, articles: list[Article], cache: ArticleCache | None) -> Iterator[LoadEvent]:
     try:
         yield from _people_then_index(people, articles, cache)
     except Cancelled:
@@ -162,9 +162,20 @@ class _PeopleFinder:
         self.index = PeopleIndex()
         self._cancelled = cancelled
         self._process = PeopleProcess()
+        self._checked = False  # whether the first article's cache was looked at
 
     def close(self) -> None:
         self._process.close()
+
+    def start_unless_cached(self, article: Article) -> None:
+        """Start the child (and its model) now if the first article's people
+        are not cached: a cold cache is a cold corpus, and its first sidebar
+        should not wait for the model after every file is read."""
+        from reader.core.people import cached_people
+
+        if not self._checked and cached_people(article) is None:
+            self._process.start()
+        self._checked = True
 
     def events(self, articles: Iterable[Article]) -> Iterator[LoadEvent]:
         """The people of ``articles``, handed over a batch at a time."""

@@ -68,12 +68,22 @@ class PeopleProcess:
         found = cached_people(article)
         return found if found is not None else self.find(article, cancelled)
 
-    def find(self, article: Article, cancelled: Callable[[], bool] = lambda: False) -> list[ArticlePerson]:
+    def start(self) -> None:
+        """Start the child now, before the first article is asked for: it
+        loads the tagger and the dictionary at once (about a second), while
+        the caller reads the corpus."""
+        self._running()
+
+    def _running(self) -> subprocess.Popen[bytes]:
         child = self._child
         if child is None or child.poll() is not None:
             child = self._child = subprocess.Popen(
                 self._command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL
             )
+        return child
+
+    def find(self, article: Article, cancelled: Callable[[], bool] = lambda: False) -> list[ArticlePerson]:
+        child = self._running()
         try:
             answer = _exchange(child, _framed(article), cancelled, keep_open=True)
         except BaseException:
@@ -192,9 +202,24 @@ def _answer(article: Article) -> tuple[str, Any, str | None]:
         return "error", f"{exc.__class__.__name__}: {exc}", unavailable()
 
 
+def _warm() -> None:
+    """Load what every article needs (the tagger, the dictionary, the
+    registry) before the first one arrives: the parent may start the child
+    early, and its requests wait in the pipe meanwhile."""
+    from reader.core.people import lexicon
+    from reader.core.people.registry import registry
+    from reader.core.people.tagger import tagger
+
+    tagger()
+    lexicon.warm()
+    registry()
+
+
 def main(argv: list[str] | None = None) -> None:
     args = sys.argv[1:] if argv is None else argv
     stdin, stdout = sys.stdin.buffer, sys.stdout.buffer
+    if "--serve" in args:
+        _warm()
     while True:
         try:
             article = _read_frame(stdin)

@@ -21,6 +21,8 @@ from reader.core.people.lexicon import FREQUENT
 from reader.core.people.names import (
     HARD_NOT_IN_GIVEN_NAME,
     NOT_PEOPLE,
+    PARTICLES,
+    is_english_stopword,
     is_han,
     surname_length,
 )
@@ -30,7 +32,8 @@ CREDIT_ROLES = tuple(
     sorted(
         "本报记者 本報記者 记者 記者 特约记者 实习记者 实习生 通讯员 通訊員 文 图 圖 撰文 摄影 攝影 摄 攝 "
         "编辑 編輯 责任编辑 責任編輯 责编 責編 主编 主編 校对 校對 译者 譯者 翻译 翻譯 编译 編譯 整理 "
-        "口述 采访 採訪 作者 来源 來源 报道 報道 报导 報導 本报讯 本報訊 综合报道 綜合報道 发自 發自 "
+        "口述 口译 口譯 采访 採訪 主播 主持 主持人 作者 来源 來源 报道 報道 报导 報導 "
+        "本报讯 本報訊 综合报道 綜合報道 发自 發自 "
         "视频 視頻 设计 設計 美编 美編 审核 審核 监制 監製 出品 策划 策劃 和 與 与 及 "
         "by and photo photos text editor editors reporter reporting".split(),
         key=len,
@@ -42,6 +45,7 @@ _SEPARATORS_RE = re.compile(
     r"(?:[\t\n\r\u3000/／|｜,，、;；:：()（）【】\[\]「」《》<>〈〉—·•&＆]| {2,}|(?<![A-Za-z]) | (?![A-Za-z]))+"
 )
 _LATIN_NAME_RE = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2}")
+_LATIN_WORD_RE = re.compile(r"[A-Z][a-z]{2,}")
 # One-character roles (文／, 攝：) only before a separator: 文 and 图 sit
 # inside names too (黃文華). Latin roles only as whole words.
 _ROLE_RE = re.compile(
@@ -62,6 +66,11 @@ def credit_lines(article: Article) -> list[tuple[str, str]]:
     # One field name per line (bylines[0], bylines[1]): a mention's field
     # says which line its offsets point into.
     lines = [(f"bylines[{i}]", line) for i, line in enumerate(getattr(article, "bylines", None) or ()) if line]
+    # A title that is a credit line (the cleaning took 本期主播：… for the
+    # title): its names are the article's people too.
+    title = getattr(article, "title", None) or ""
+    if len(title) <= MAX_BYLINE and _BYLINE_START_RE.match(title) and credited_names(title):
+        lines.append(("title", title))
     # The author and source values, unless a credit line already holds them.
     return lines + [
         (name, value)
@@ -83,7 +92,7 @@ _BYLINE_RES = (
 _BYLINE_START_RE = re.compile(
     r"^[\s（(【\[]*(?:本报|本報|特约|特約|实习|實習|责任|責任)?"
     r"(?:记者|記者|通讯员|通訊員|实习生|實習生|撰文|摄影|攝影|编辑|編輯|责编|責編|主编|主編|"
-    r"译者|譯者|翻译|翻譯|编译|編譯|整理|口述|作者|[文图圖][/／:：])"
+    r"译者|譯者|翻译|翻譯|编译|編譯|整理|口述|作者|采访|採訪|本期主播|主播|主持人?|[文图圖][/／:：])"
 )
 
 
@@ -94,16 +103,19 @@ def bylines_in_text(text: str) -> list[tuple[int, int]]:
         for m in pattern.finditer(text):
             segment = m.group()
             if _BYLINE_START_RE.match(segment):
-                found.update((m.start() + a, m.start() + b) for a, b in credited_names(segment))
+                found.update((m.start() + a, m.start() + b) for a, b in credited_names(segment, single_latin=True))
     return sorted(found)
 
 
-def credited_names(line: str) -> list[tuple[int, int]]:
+def credited_names(line: str, *, single_latin: bool = False) -> list[tuple[int, int]]:
     """Spans of ``line`` that name a person: role words and separators cut
     the line into pieces; a piece that is a Chinese name (a surname and one
     or two given characters, no particle, no common word) or a Latin name of
-    two or three capitalised words is one."""
-    found = []
+    two or three capitalised words is one. ``single_latin``: one capitalised
+    word is a name too (本期主播：蒙一然、Ethan), in a line of the text that
+    starts with a person's role; a metadata source field (Reuters) is no
+    such line."""
+    found: list[tuple[int, int]] = []
     # Role words are separators too (记者阎思琪, 文/记者 阎思琪 实习生 谷雨晨).
     cut = _ROLE_RE.sub(lambda m: " " * len(m.group()), line)
     for piece in _pieces(cut):
@@ -111,9 +123,25 @@ def credited_names(line: str) -> list[tuple[int, int]]:
         text = line[start:end]
         if _DATELINE_RE.match(fold(line[end : end + 3])):
             continue  # 記者莊雅婷／南投報導: where the report was filed from
-        if _LATIN_NAME_RE.fullmatch(text) or _han_name(fold(text)):
+        if (
+            _LATIN_NAME_RE.fullmatch(text)
+            or _han_name(fold(text))
+            or (
+                single_latin
+                and _LATIN_WORD_RE.fullmatch(text)
+                and not is_english_stopword(text)
+                and _after_role_or_name(line, start, found)
+            )
+        ):
             found.append(piece)
     return found
+
+
+def _after_role_or_name(line: str, start: int, found: list[tuple[int, int]]) -> bool:
+    """Right after a role (主播：Ethan) or a name in the same list (蒙一然、
+    Ethan), not after a date (2025-12-14 | Vancouver: a place)."""
+    before = line[:start].rstrip(" \u3000:：/／、,，")
+    return bool(found and found[-1][1] == len(before)) or before.lower().endswith(CREDIT_ROLES)
 
 
 # What follows a dateline's place (台北报导, 北京电, 香港讯).
@@ -130,12 +158,18 @@ def _pieces(cut: str) -> Iterable[tuple[int, int]]:
         yield pos, len(cut)
 
 
+_NOT_IN_CREDITED_NAME = (HARD_NOT_IN_GIVEN_NAME | PARTICLES) - frozenset("为于")
+
+
 def _han_name(form: str) -> bool:
     if not 2 <= len(form) <= 4 or not all(is_han(c) for c in form) or form in NOT_PEOPLE:
         return False
     sl = surname_length(form, 0)
     given = form[sl:]
-    if not sl or not 1 <= len(given) <= 2 or any(c in HARD_NOT_IN_GIVEN_NAME for c in given):
+    # Roles and separators mark where a credited name ends, so 为 and 于, which
+    # stop names in running text, may sit in one here (车可为, 詹于萱); the other stop
+    # characters still rule a given name out (来源：金羊网 is a site).
+    if not sl or not 1 <= len(given) <= 2 or any(c in _NOT_IN_CREDITED_NAME for c in given):
         return False
     entry = lexicon.lookup(form)
     return entry is None or entry.is_name or entry.freq < FREQUENT

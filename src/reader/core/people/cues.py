@@ -32,10 +32,14 @@ def cue_after(folded: str, end: int) -> bool:
     if end > 0 and lexicon.is_common_word(folded[end - 1 : end + 1], EVERYDAY):
         return False
     cue = next(c for c in AFTER_CUES if folded.startswith(c, end))
+    if folded.startswith(_LONGER_TITLES, end - 1):
+        return False  # 辩方大律师: the "name's" last character starts the title (大律师)
     return not (len(cue) >= 2 and lexicon.is_common_word(folded[end - 1 : end + len(cue)], WORD))
 
 
 _BEFORE_MATCH = tuple(c.lower() for c in BEFORE_CUES)  # folded text is lower case
+# Titles of three characters or more that end in a shorter cue (大律师: 律师).
+_LONGER_TITLES = tuple(c for c in BEFORE_CUES if len(c) >= 3 and c[1:].startswith(AFTER_CUES))
 AFTER_RE = re.compile("|".join(map(re.escape, AFTER_CUES)))
 BEFORE_RE = re.compile("|".join(map(re.escape, _BEFORE_MATCH)))
 

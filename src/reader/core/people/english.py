@@ -26,7 +26,7 @@ from reader.core.people.translit import dotted_names
 _PAREN_EN_RE = re.compile(r"[（(]\s*([A-ZÀ-Þ][A-Za-zÀ-ÿ.'’\- ]{1,60}?)\s*[)）]")
 
 
-def _english_tokens_ok(tokens: list[str], t: Texts) -> bool:
+def english_tokens_ok(tokens: list[str], t: Texts) -> bool:
     inner = tokens[1:-1]
     return (
         all(
@@ -73,7 +73,7 @@ def english_names(t: Texts, glosses: list[tuple[int, int]]) -> list[Proposal]:
     case, a gloss of a Chinese term, or an acronym's expansion."""
     plain = t.plain
     found = []
-    titles = _title_spans(plain)
+    titles = title_spans_of(plain)
     for m in EN_RUN_RE.finditer(plain):
         tokens = m.group().split(" ")
         if any(tok.lower() in EN_ORG_WORDS for tok in tokens) or tokens[0] in ("The", "A", "An"):
@@ -100,7 +100,7 @@ def english_names(t: Texts, glosses: list[tuple[int, int]]) -> list[Proposal]:
                 if _single_cued(t, start, end, words[0]):
                     found.append(Proposal(start, end, plain[start:end], True, latin=True))
                 continue
-            if not 2 <= len(words) <= 3 or not _english_tokens_ok(words, t):
+            if not 2 <= len(words) <= 3 or not english_tokens_ok(words, t):
                 continue
             if words[-1].lower() in EN_PLACE_WORDS or _only_as_place(t, words):
                 continue  # Stanley Park; 在Tim Hortons买了: a place, a shop
@@ -114,7 +114,7 @@ def english_names(t: Texts, glosses: list[tuple[int, int]]) -> list[Proposal]:
 _TITLE_RE = re.compile(r"[《〈<＜][^《》〈〉<>＜＞\n]{1,200}[》〉>＞]")
 
 
-def _title_spans(plain: str) -> list[tuple[int, int]]:
+def title_spans_of(plain: str) -> list[tuple[int, int]]:
     if "《" not in plain and "〈" not in plain and "<" not in plain and "＜" not in plain:
         return []
     return [m.span() for m in _TITLE_RE.finditer(plain)]
@@ -139,7 +139,7 @@ def _only_as_place(t: Texts, words: list[str]) -> bool:
     folded = t.folded
     for start, end in spans:
         cued = cue_before(folded, start) or cue_after(folded, end)
-        if cued or not folded.endswith(_LOCATIVES, max(0, start - 2), start):
+        if cued or not folded.endswith(_LOCATIVES, max(0, start - 2), _unspaced(folded, start)):
             return False
     return True
 
@@ -147,10 +147,17 @@ def _only_as_place(t: Texts, words: list[str]) -> bool:
 def _single_cued(t: Texts, start: int, end: int, word: str) -> bool:
     """AI教父Hinton / 教授Okonkwo: one foreign word after a title. (A speech
     verb after one word is not enough: Slack表示 is a company speaking.)"""
-    if len(word) < 3 or not _english_tokens_ok([word], t):
+    if len(word) < 3 or not english_tokens_ok([word], t):
         return False
     # 他自我介绍说叫Tom, 名叫Maria: "called" names whoever follows.
-    return cue_before(t.folded, start) or t.folded.endswith(("叫", "叫做", "名叫"), max(0, start - 2), start)
+    at = _unspaced(t.folded, start)  # 叫 Mia: a space between the scripts
+    return cue_before(t.folded, start) or t.folded.endswith(("叫", "叫做", "名叫"), max(0, at - 2), at)
+
+
+def _unspaced(folded: str, start: int) -> int:
+    """Where the text before ``start`` ends without the space that often
+    stands between Han and Latin (在 Product Hunt 上)."""
+    return start - 1 if folded[start - 1 : start] == " " else start
 
 
 def _is_acronym_expansion(plain: str, end: int, words: list[str]) -> bool:
@@ -179,7 +186,7 @@ def bracketed_aliases(
         if (
             han is None
             or not 1 <= len(words) <= 5
-            or not _english_tokens_ok(words, t)
+            or not english_tokens_ok(words, t)
             or not all(re.fullmatch(r"[A-ZÀ-Þ][A-Za-zÀ-ÿ'’\-]*\.?", w) or w in NAME_PARTICLES for w in words)
         ):
             glosses.append((m.start(), m.end()))
@@ -190,7 +197,7 @@ def bracketed_aliases(
         links.append(Link(folded[start:end], english))
     for p in dotted:
         after = re.match(r"([A-Z][a-z]+(?: [A-Z][A-Za-z]+){1,2})\s*[)）]", plain[p.end :])
-        if after and _english_tokens_ok(after.group(1).split(), t):
+        if after and english_tokens_ok(after.group(1).split(), t):
             proposals.append(Proposal(p.end, p.end + len(after.group(1)), after.group(1), True, latin=True))
             links.append(Link(p.form, after.group(1)))
     return proposals, links, glosses

@@ -25,7 +25,7 @@ from reader.core.people.names import (
     NOT_PEOPLE,
 )
 from reader.core.people.registry import Registry, registry
-from reader.core.people.tagged import tagged_names
+from reader.core.people.tagged import tagged_latin, tagged_names
 from reader.core.people.tagger import tagger, unavailable
 from reader.core.people.texts import DOT, Proposal, Texts
 from reader.core.people.translit import dotted_names, listed_with, translit_names
@@ -83,13 +83,16 @@ def find_people(
     t = Texts.of(text)
     dotted = dotted_names(t)  # once: the bracket rule reads them too
     bracketed, links, glosses = bracketed_aliases(t, dotted)
-    proposals = (
-        bracketed + dotted + han_names(t) + translit_names(t) + english_names(t, glosses) + _registry_hits(t, reg)
-    )
+    registered = _registry_hits(t, reg)
+    proposals = bracketed + dotted + han_names(t) + translit_names(t) + english_names(t, glosses) + registered
     model = tagger() if use_tagger else None
     if model is not None:
         spans = model.spans(t.folded)
-        proposals = vetted(outside(proposals, spans.places), spans, t.folded) + tagged_names(t, spans.people)
+        proposals = vetted(
+            outside(proposals, spans.places), spans, t.folded, frozenset(p.form for p in registered)
+        ) + tagged_names(t, spans.people, spans.words)
+        known = {p.form for p in proposals if p.latin and p.strong}
+        proposals += tagged_latin(t, spans.people, known)
     proposals = [p for p in proposals if p.latin or DOT in p.form or not not_a_name(p.form)]
     proposals += [
         Proposal(s, e, t.folded[s:e], True, latin=is_latin(t.folded[s:e])) for s, e in bylines_in_text(t.plain)
@@ -112,7 +115,9 @@ def _with_credits(people: list[ArticlePerson], credits: Sequence[tuple[str, str]
     by_form = {fold(a): i for i, p in enumerate(people) for a in p.person.aliases}
     added: dict[str, int] = {}
     for field, line in credits:
-        for start, end in credited_names(line):
+        # One Latin word is a name in a credit line (主播：Ethan), not in a
+        # source or author field (Reuters, admin).
+        for start, end in credited_names(line, single_latin=field not in ("source", "author")):
             alias = line[start:end]
             form = fold(alias)
             mention = Mention(start, end, alias, field)

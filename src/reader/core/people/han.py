@@ -29,6 +29,7 @@ from reader.core.people.names import (
     JAPANESE_SURNAMES,
     NOT_IN_GIVEN_NAME,
     NOT_LAST_BEFORE_HAN,
+    PARTICLES,
     SOFT_FIRST_ONLY,
     SOFT_IN_GIVEN_NAME,
     SURNAMES,
@@ -90,8 +91,8 @@ def han_names(t: Texts) -> list[Proposal]:
         end_of_run = run_end(i)
         for given in (2, 1):
             end = i + sl + given
-            if end > end_of_run:
-                continue
+            if end > end_of_run or any(cue_ends_at(folded, k) for k in range(i + 2, end)):
+                continue  # (小提琴手巫一心: a title ends inside 琴手巫, the name starts after it)
             verdict = _judge(folded, i, sl, end)
             if verdict is Verdict.NO:
                 continue
@@ -161,8 +162,18 @@ def shaped_han_name(folded: str, start: int, end: int) -> bool:
     return bool(sl) and end - start == sl + 2 and _judge(folded, start, sl, end) is not Verdict.NO
 
 
+def _titled(folded: str, start: int) -> bool:
+    """A title right before, whose last character does not form a word with
+    the surname (女儿时久久: 儿时 is a word, the title is no title here)."""
+    return cue_before(folded, start) and not _left_glued(folded, start)
+
+
 def _left_glued(folded: str, i: int) -> bool:
     return i > 0 and is_han(folded[i - 1]) and lexicon.is_common_word(folded[i - 1 : i + 1], WORD)
+
+
+# Adverbs, conjunctions, prepositions, pronouns: never a given name (久久).
+_ADVERB_TAGS = frozenset(["d", "c", "p", "r", "u"])
 
 
 def _judge(folded: str, start: int, sl: int, end: int) -> Verdict:
@@ -186,6 +197,12 @@ def _judge(folded: str, start: int, sl: int, end: int) -> Verdict:
         # may have a given name that is a word too (野口一成), and a title
         # before it is enough (编剧野口一成操刀: given names are two characters).
         titled = cue_before(folded, start) and folded[end : end + 1] not in _JAPANESE_GIVEN_ENDINGS
+        if len(given) == 1:
+            # 创办人五十岚清的孙子: one given character, only between a title
+            # and a clear end (a particle, punctuation).
+            nxt = folded[end : end + 1]
+            clear = not nxt or not is_han(nxt) or nxt in PARTICLES
+            return Verdict.NAME if cue_before(folded, start) and clear and sl >= 2 else Verdict.NO
         return Verdict.NAME if (cued or titled) and len(given) == 2 else Verdict.NO
     if len(given) == 2 and lexicon.is_common_word(name[: sl + 1], FREQUENT) and not cue_before(folded, start):
         return Verdict.NO  # 老顾客来问: 顾客 is a word; a verb after it is no cue
@@ -219,10 +236,23 @@ def _judge(folded: str, start: int, sl: int, end: int) -> Verdict:
         return Verdict.NO
     if lexicon.is_common_word(given, EVERYDAY):
         return Verdict.NO  # 来准确预测: the "given name" is an everyday word
+    given_entry = lexicon.lookup(given)
+    if given_entry is not None and not given_entry.is_name:
+        if given_entry.tag in _ADVERB_TAGS and given_entry.freq >= WORD and not _titled(folded, start):
+            # 女儿时久久不肯: an adverb (久久) is a given name right after a
+            # title (弟子全一心), or when the name comes back (付一心 … 付一心的女儿).
+            return Verdict.SHAPED if boundary_after(folded, end) else Verdict.NO
+        if given_entry.freq >= FREQUENT and not cue_before(folded, start):
+            return Verdict.NO  # 嘉华珠宝主席: a frequent word (珠宝) needs a title before it
     if cued:
         return Verdict.NAME
-    if not common or lexicon.is_common_word(given, FREQUENT):
+    if lexicon.is_common_word(given, FREQUENT):
         return Verdict.NO
+    if not common:
+        # A rarer surname (谈一鸣): a given name no dictionary knows, with a
+        # clear end, and a second mention to confirm.
+        unknown = given_entry is None and entry is None and lexicon.lookup(name[: sl + 1]) is None  # (谷歌花了)
+        return Verdict.SHAPED if unknown and boundary_after(folded, end) else Verdict.NO
     if start > 0 and folded[start - 1] in TRANSLIT_CHARS and all(c in TRANSLIT_CHARS for c in name):
         return Verdict.NO  # the tail of a longer transliteration (布宜诺斯艾利斯)
     if soft:

@@ -31,7 +31,11 @@ JAPANESE_SURNAMES = frozenset(
     "植田 大森 小松 松冈 冈崎 石桥 荒井 大西 大久保 小岛 水野 野田 片山 桑原 川口 小田 松原 市川 "
     "中川 北村 大塚 高野 吉村 中西 服部 小西 今村 川村 中井 大石 野崎 宫田 高山 三宅 松村 永田 "
     "矢野 平井 岩田 西川 须藤 菅 望月 小西 榎本 黑田 西山 古川 大川 新田 冈村 岩本 坂田 千田 "
-    "浅野 奥村 大桥 宫川 松浦 小仓 堀内 早川 土屋 鹤田 原口 山中 中岛 饭田 吉冈 大川 川上".split()
+    "浅野 奥村 大桥 宫川 松浦 小仓 堀内 早川 土屋 鹤田 原口 山中 中岛 饭田 吉冈 大川 川上 "
+    # three-character ones, and more of the common two-character ones
+    "五十岚 小野寺 小笠原 宇都宫 宇多田 长谷部 小松崎 三田村 "
+    "松岛 吉野 北川 西野 寺田 中泽 二宫 相叶 樱庭 石黑 深田 绫濑 长野 小栗 松坂 广濑 有村 "
+    "滨边 滨崎 滨口 米仓 新海 宫部 东野 庵野 押井 细田 安达 白石 北原 堤 泷泽 手冢 鸟山 尾田 井川".split()
 )
 
 # Surnames common enough that a name-shaped string starting with one is worth
@@ -61,6 +65,9 @@ SURNAMES = (
         # checked against a standard list of the ~500 commonest (Taiwan and
         # Korea included: 粘, 湛, 玄)
         "明索佴粘湛玄秋咸慎琴奉钮郦凤谯邴束阴靖岩"
+        # the rest of the Hundred Family Surnames (百家姓) whose character is
+        # rare on its own (under ~1000 in jieba's dictionary): 宓, 郗, 嵇
+        "郗郈昝钭訾蒯璩嵇逄缑隗羿莘仉殳乜笪韶庾竺贲酆郏荀汲宓厍糜弘蔚沃蓟宦苍戎禄桓昌益蓬濮巢贡夔茅"
     )
     | CUED_SURNAMES
 )
@@ -121,7 +128,7 @@ AFTER_CUES = tuple(
         "提醒 警告 呼吁 主张 发文 发帖 接受 先生 女士 教授 博士 院士 总统 主席 总理 部长 市长 "
         "省长 教练 老师 医生 律师 议员 大使 将军 同学 夫妇 本人 发言 坦承 曾说 曾表示 则说 也说 "
         "还说 就说 对记者 向记者 问 答 回复 留言 怒斥 批评 否认 证实 看来 眼中 报道 报导 摄 "
-        "质疑 分析 暗示 苦笑 追问".split(),
+        "质疑 分析 暗示 苦笑 追问 执导 主演 饰演 执教 撰写".split(),
         key=len,
         reverse=True,
     )
@@ -146,7 +153,8 @@ BEFORE_CUES = tuple(
         "姐姐 弟弟 妹妹 兄长 胞兄 胞弟 胞姐 胞妹 遗孀 祖父 祖母 爷爷 奶奶 外公 外婆 太太 未婚妻 "
         "未婚夫 女友 男友 侄子 侄女 表哥 表姐 表妹 堂兄 堂弟 岳父 岳母 公公 婆婆 "
         # roles and jobs
-        "鼓手 吉他手 贝斯手 键盘手 主唱 团长 乐手 制作人 制片人 监制 编剧 词人 曲人 经纪人 "
+        "鼓手 吉他手 贝斯手 键盘手 琴手 提琴手 小号手 号手 笛手 "
+        "主唱 团长 乐手 制作人 制片人 监制 编剧 词人 曲人 经纪人 "
         "警司 警长 警员 警官 督察 总督察 高级督察 探员 警务处长 副局长 副市长 副主席 副总理 副部长 "
         "副院长 副校长 副主任 副总经理 副教授 助理教授 讲师 博士生 硕士生 研究生 本科生 博士后 "
         "学生 师妹 师弟 学妹 学弟 护士 护士长 医师 主治医师 主任医师 院长 馆长 策展人 艺术家 "
@@ -159,9 +167,12 @@ BEFORE_CUES = tuple(
         "女星 男星 影星 歌星 童星 偶像 艺人 声优 模特 女演员 男演员 "
         "被告人 犯罪嫌疑人 嫌疑人 当事人 受害者 被害人 审判长 审判员 陪审员 书记员 公诉人 上诉人 辩护人 "
         "策略师 交易员 基金经理 首席经济学家 "
+        "检控官 大律师 资深大律师 裁判官 暂委法官 律政司司长 "
         "乡长 立法委员 党主席 总召 党鞭 人士 "
         "中场 边锋 中卫 边后卫 后腰 替补 射手 投手 捕手 打者 外援 球星 控卫 新援 "
-        "弟子 门生 恩师 挚友 好友 同窗 老友 亡妻 先夫".split(),
+        "弟子 门生 恩师 挚友 好友 同窗 老友 亡妻 先夫 匠人 工匠 手艺人 传承人 "
+        # everyday kinship and friends (a fan post, a blog)
+        "妈妈 爸爸 老公 老婆 室友 朋友 好朋友 闺蜜 男朋友 女朋友 舅舅 姑姑 叔叔 伯伯 姨妈 表弟".split(),
         key=len,
         reverse=True,
     )
@@ -260,6 +271,7 @@ EN_STOPWORDS = frozenset(
     share subscribe follow login sign home page about contact privacy terms copyright
     read more click here link links source sources reference references note notes update
     updated edit edited editor author authors photo photos image images video videos
+    admin administrator staff anonymous guest user users webmaster
     """.split()
 )
 

@@ -11,26 +11,32 @@ Latin-script names stay with the rules.
 
 from __future__ import annotations
 
+import re
+
 from reader.core.people import lexicon
 from reader.core.people.cues import (
+    boundary_after,
     cue_after,
     cue_before,
     in_title,
     interview_label,
     named_after,
 )
+from reader.core.people.english import english_tokens_ok, title_spans_of
 from reader.core.people.han import Verdict
 from reader.core.people.lexicon import FREQUENT, WORD
 from reader.core.people.names import (
     ADDRESS_SUFFIXES,
     COMMON_SURNAMES,
     CUED_SURNAMES,
+    HARD_NOT_IN_GIVEN_NAME,
     JAPANESE_SURNAMES,
     NICKNAME_PREFIXES,
     NOT_LAST,
     NOT_LAST_BEFORE_HAN,
     NOT_PEOPLE,
     PARTICLES,
+    SOFT_FIRST_ONLY,
     SOFT_IN_GIVEN_NAME,
     TRANSLIT_CHARS,
     is_han,
@@ -44,14 +50,19 @@ MAX_PLAIN = 7
 MAX_DOTTED = 16
 
 
-def tagged_names(t: Texts, spans: list[tuple[int, int]]) -> list[Proposal]:
+def tagged_names(
+    t: Texts, spans: list[tuple[int, int]], words: list[tuple[int, int, str]] | None = None
+) -> list[Proposal]:
     folded = t.folded
     found: list[Proposal] = []
     pending: list[Proposal] = []  # a second mention must confirm
     person_starts = {s for s, _ in spans}
     person_ends = {e for _, e in spans}
-    for start, end in spans:
+    # Where each word the tagger reads ends, by its start (一九三四年 after 戈老).
+    word_end = {w[0]: w[1] for w in words or ()}
+    for start, end in _joined(folded, spans):
         start, end = _trim(folded, start, end)
+        end = _whole(folded, start, end, end in person_starts, word_end.get(end, end))
         if end - start < 2:
             continue
         form = folded[start:end]
@@ -83,6 +94,23 @@ def tagged_names(t: Texts, spans: list[tuple[int, int]]) -> list[Proposal]:
     return found
 
 
+def _joined(folded: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A person the tagger reads in two pieces, the first a lone character or
+    a whole surname, the second no surname (久|保田一郎, 马|世芳): one span."""
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        if out and out[-1][1] == start and is_han(folded[start : start + 1] or "a"):
+            s0, e0 = out[-1]
+            first = surname_length(folded, s0) >= e0 - s0  # inside a surname (久|保田一郎)
+            # (地产商|缪耀宗: the second piece is a name of its own; 类比|布尼杰·戴娜:
+            # dotted names are the dotted rules')
+            if first and not surname_length(folded, start) and DOT not in folded[start:end] and end - s0 <= MAX_PLAIN:
+                out[-1] = (s0, end)
+                continue
+        out.append((start, end))
+    return out
+
+
 def _address_suffix(form: str) -> str:
     """The 教授 of 王教授, the 阿嬷 of 陈阿嬷 (one character only after a
     bare surname: 陈姐, 王总)."""
@@ -96,11 +124,61 @@ def _trim(folded: str, start: int, end: int) -> tuple[int, int]:
         start += 1
     while end > start and not is_han(folded[end - 1]):
         end -= 1
-    if end - start >= 3 and folded[end - 1] in PARTICLES:
+    if end - start >= 3 and folded[end - 1] in PARTICLES and not _name_ends_in_conjunction(folded, end):
         end -= 1
     elif end - start >= 3 and folded[end - 1] in NOT_LAST_BEFORE_HAN and is_han(folded[end : end + 1] or "a"):
         end -= 1  # 傅明共出示: an adverb before the verb
     return start, end
+
+
+_NO_END = SOFT_FIRST_ONLY | NOT_LAST_BEFORE_HAN  # 钟以|正在, 傅明|共出示
+# Stop characters common inside given names, where the tagger often stops
+# (人, 年, 来, 才 after a name are more often the next word: 任肯|人).
+_EXTENDS = frozenset("一正家之可中千月亦均") & SOFT_IN_GIVEN_NAME
+
+
+def _whole(folded: str, start: int, end: int, split: bool = False, next_word_end: int = 0) -> int:
+    """Where a name the tagger cut short ends: 柏|一帆以, 包文|正之间. The
+    tagger stops before a character that usually ends a name (一, 正); the
+    surname and two given characters are the name when what is added forms
+    no word with the next character (正在 does: 冼志|正在 stays as read),
+    and the name can end there."""
+    sl = surname_length(folded, start)
+    whole = start + sl + 2
+    if not sl or end >= whole or sl > 2 or whole > len(folded) or folded[start] in NICKNAME_PREFIXES:
+        return end  # (阿贤 is what people call someone: no surname to extend)
+    if (next_word_end != whole and not split) or folded[start + sl] in NICKNAME_PREFIXES:
+        # The tagger must read what is added as one word (柏|一帆, 包文|正),
+        # not run on (戈老|一九三四年) or split it (施|才|辞); 戈老 is an address.
+        return end
+    added = folded[end:whole]
+    if added in _LIST_SEPARATORS and end - start == sl + 1 and _name_ends_in_conjunction(folded, whole):
+        return whole  # 副局长阙家|和坦言: no second noun follows 和, it ends the name
+    split = split and not surname_length(folded, end)  # (关|罗冰: a name of its own follows)
+    if added[0] not in _EXTENDS and not split:
+        # The tagger stopped for another reason (周迅|演得很好), unless it
+        # reads a person on from there too (马|世芳).
+        return end
+    if not all(is_han(c) and c not in HARD_NOT_IN_GIVEN_NAME for c in added) or added[-1] in _NO_END:
+        return end
+    if lexicon.is_common_word(folded[whole - 1 : whole + 1], WORD) or not boundary_after(folded, whole):
+        return end
+    if lexicon.is_common_word(folded[start:whole]) or lexicon.is_common_word(folded[start + sl : whole], WORD):
+        return end
+    return whole
+
+
+# Adverbs that follow a subject, never a conjunction's second noun.
+_AFTER_SUBJECT = frozenset("则也都就还又曾却便亦仍均才已将")
+
+
+def _name_ends_in_conjunction(folded: str, end: int) -> bool:
+    """邢正和则打趣说: 和 ends the name (no second noun follows it: an
+    adverb, a speech verb, punctuation); 周正和李明: it joins two names."""
+    if folded[end - 1] not in _LIST_SEPARATORS:
+        return False
+    nxt = folded[end : end + 1]
+    return not nxt or not (is_han(nxt) or nxt.isalnum()) or nxt in _AFTER_SUBJECT or cue_after(folded, end)
 
 
 def _cued(folded: str, start: int, end: int) -> bool:
@@ -126,7 +204,8 @@ def _plain(folded: str, start: int, end: int, listed: bool) -> Verdict:
     given = form[sl:]
     translit = all(c in TRANSLIT_CHARS for c in form)
     longest = 3 if form[:sl] in JAPANESE_SURNAMES else 2  # 佐藤健太郎
-    if sl and 1 <= len(given) <= longest and not any(c in PARTICLES for c in given):
+    kept = given[:-1] if _name_ends_in_conjunction(folded, end) else given  # 邢正和则
+    if sl and 1 <= len(given) <= longest and not any(c in PARTICLES for c in kept):
         entry = lexicon.lookup(form)
         if entry is not None and not entry.is_name and entry.freq >= FREQUENT:
             return Verdict.NO  # an everyday word the tagger misread
@@ -136,7 +215,7 @@ def _plain(folded: str, start: int, end: int, listed: bool) -> Verdict:
         if given_entry is not None and given_entry.freq >= WORD and given_entry.tag in _WORD_TAGS:
             # 管果园: the "given name" is a noun or a verb; only a cue says otherwise.
             return Verdict.NAME if _cued(folded, start, end) else Verdict.NO
-        if lexicon.is_common_word(form[: sl + 1], WORD) and not _cued(folded, start, end):
+        if lexicon.is_common_word(form[: sl + 1], WORD) and not (_cued(folded, start, end) or listed):
             return Verdict.SHAPED  # 路演中: surname and first given character form a word
         if _verb_after(folded, end) and not _cued(folded, start, end):
             return Verdict.NO  # 韩媒封为: the last character starts a verb
@@ -145,10 +224,27 @@ def _plain(folded: str, start: int, end: int, listed: bool) -> Verdict:
         # 草间弥生, 奈良美智: a Japanese surname outside the table; the tagger
         # alone is not enough, a cue or a second mention must agree.
         return Verdict.NAME if _cued(folded, start, end) or listed else Verdict.SHAPED
-    if translit and len(form) >= 3 and not lexicon.is_common_word(form):
-        # A foreign name without a dot: the tagger runs these on (伊利亚拉).
-        return Verdict.NAME if _cued(folded, start, end) or listed else Verdict.SHAPED
+    if translit and len(form) >= 2 and not lexicon.is_common_word(form):
+        # A foreign name without a dot: the tagger runs these on (伊利亚拉),
+        # so alone it must end where a particle or punctuation does and
+        # start after no other transliteration character (亚马尔的, 被诺伊尔扑出).
+        if len(form) == 2:  # 凯恩和穆西亚拉: listed, and clearly ended (特里|果林 is not)
+            return Verdict.NAME if listed and _clear_end(folded, end) else Verdict.NO
+        if _cued(folded, start, end) or listed:
+            return Verdict.NAME
+        entry = lexicon.lookup(form)
+        if entry is not None and not entry.is_name:
+            return Verdict.SHAPED  # 萨克拉门托: the dictionary knows it, as a place
+        before = folded[start - 1 : start]
+        clear = _clear_end(folded, end) and before not in TRANSLIT_CHARS and not before.isalnum()
+        return Verdict.NAME if clear else Verdict.SHAPED
     return Verdict.NO
+
+
+def _clear_end(folded: str, end: int) -> bool:
+    """Punctuation, a particle, or a preposition-like verb starts right after."""
+    nxt = folded[end : end + 1]
+    return not nxt or not (is_han(nxt) or nxt.isalnum()) or nxt in PARTICLES
 
 
 def _verb_after(folded: str, end: int) -> bool:
@@ -170,9 +266,89 @@ def _two(folded: str, start: int, end: int, sl: int, listed: bool) -> Verdict:
     if form[sl:] == "家" or lexicon.is_common_word(form, WORD):
         return Verdict.NO  # 钟家: the family, not a person
     if form[:sl] not in CUED_SURNAMES and sl == 1:
-        return Verdict.NO
+        # A rarer surname (卜凡): only listed beside another person the tagger found.
+        return Verdict.NAME if listed and form[sl:] not in SOFT_IN_GIVEN_NAME else Verdict.NO
     if _cued(folded, start, end) or listed:
         return Verdict.NAME
     if form[sl:] in SOFT_IN_GIVEN_NAME:
         return Verdict.NO  # 阎可, 欧阳正: a stop character needs a cue or a list
     return Verdict.SHAPED if form[:sl] in COMMON_SURNAMES or sl == 2 else Verdict.NO
+
+
+_LATIN_WORD_RE = re.compile(r"[A-Z][a-z]{2,}")
+_LATIN_LIST_RE = re.compile(r"\s*[和与及、,，]\s*")
+
+
+def tagged_latin(t: Texts, spans: list[tuple[int, int]], known: set[str]) -> list[Proposal]:
+    """One Latin word the tagger reads as a person (Lucas, Kelvin), where the
+    text agrees: a title before it, a second such reading, or a list with
+    another person (Lucas 和 Emma). Alone, one capitalised word proves
+    nothing (Slack表示 is a company speaking)."""
+    plain, folded = t.plain, t.folded
+    titles = title_spans_of(plain)
+    tagged: dict[str, list[tuple[int, int]]] = {}
+    for start, end in spans:
+        while start < end and plain[start] == " ":
+            start += 1
+        while end > start and plain[end - 1] == " ":
+            end -= 1
+        word = plain[start:end]
+        if not _LATIN_WORD_RE.fullmatch(word) or _glued_latin(plain, start, end) or _in_spans(titles, start):
+            continue
+        if english_tokens_ok([word], t):
+            tagged.setdefault(word, []).append((start, end))
+    found: list[Proposal] = []
+    for word, places in tagged.items():
+        if (
+            len(places) >= 2
+            or _listed_latin(plain, places, tagged)
+            # (a speech verb alone is not enough: Slack表示 is a company speaking)
+            or any(cue_before(folded, s) for s, _ in places)
+        ):
+            found += [Proposal(s, e, word, True, latin=True) for s, e in places]
+    # List neighbours of a person: Lucas 和 Emma, Kevin、Mia.
+    people = known | {p.form for p in found}
+    for p in list(found) + [
+        Proposal(m.start(), m.end(), m.group(), True, latin=True)
+        for m in _LATIN_WORD_RE.finditer(plain)
+        if m.group() in known
+    ]:
+        after = _LATIN_LIST_RE.match(plain, p.end)
+        if after:
+            nxt = _LATIN_WORD_RE.match(plain, after.end())
+            if (
+                nxt
+                and nxt.group() not in people
+                and not _glued_latin(plain, *nxt.span())
+                and english_tokens_ok([nxt.group()], t)
+            ):
+                found.append(Proposal(nxt.start(), nxt.end(), nxt.group(), True, latin=True))
+                people.add(nxt.group())
+    return found
+
+
+def _listed_latin(plain: str, places: list[tuple[int, int]], tagged: dict[str, list[tuple[int, int]]]) -> bool:
+    """Listed right beside another word the tagger reads as a person (Kelvin和Joyce)."""
+    for start, end in places:
+        after = _LATIN_LIST_RE.match(plain, end)
+        if after and (nxt := _LATIN_WORD_RE.match(plain, after.end())) and nxt.span() in tagged.get(nxt.group(), ()):
+            return True
+        before = re.search(r"([A-Z][a-z]{2,})\s*[和与及、,，]\s*$", plain[max(0, start - 40) : start])
+        if before and before.group(1) in tagged:
+            return True
+    return False
+
+
+def _glued_latin(plain: str, start: int, end: int) -> bool:
+    """Part of a longer Latin run (Product Hunt, e-mail, Apple Podcasts)."""
+    before, after = plain[start - 2 : start], plain[end : end + 2]
+    return bool(
+        re.search(r"[A-Za-z0-9@.\-]$", before[-1:] or " ")
+        or re.match(r"^[A-Za-z0-9@\-]", after or " ")
+        or re.fullmatch(r"[A-Za-z] ", before)
+        or re.fullmatch(r" [A-Za-z]", after)
+    )
+
+
+def _in_spans(spans: list[tuple[int, int]], pos: int) -> bool:
+    return any(a <= pos < b for a, b in spans)

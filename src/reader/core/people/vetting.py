@@ -11,7 +11,7 @@ import re
 
 from reader.core.people import lexicon
 from reader.core.people.cues import cue_after, cue_before
-from reader.core.people.names import ADDRESS_SUFFIXES, NOT_LAST, PARTICLES, is_han
+from reader.core.people.names import ADDRESS_SUFFIXES, NOT_LAST, PARTICLES, is_han, surname_length
 from reader.core.people.tagger import Spans
 from reader.core.people.texts import DOT, Proposal, Texts
 
@@ -21,7 +21,7 @@ _FUNCTION_TAGS = frozenset(["v", "vd", "p", "d", "c", "u", "r", "m", "q", "xc", 
 _VERBAL_TAGS = frozenset(["v", "vn", "vd", "a", "ad", "an"])
 
 
-def vetted(proposals: list[Proposal], spans: Spans, folded: str) -> list[Proposal]:
+def vetted(proposals: list[Proposal], spans: Spans, folded: str, known: frozenset[str] = frozenset()) -> list[Proposal]:
     """Drop Chinese names the rules proposed where the tagger sees no person
     and reads the first characters as another word (路演中: 路演, 包括县:
     包括, 管果园: the verb 管)."""
@@ -44,6 +44,34 @@ def vetted(proposals: list[Proposal], spans: Spans, folded: str) -> list[Proposa
         inside = w_end - w_start >= 2 and w_end < p.end  # a word ends inside the name
         straddles = w_start < p.start  # 雕塑家长谷川: 家长 is read as a word
         cued_both = cue_before(folded, p.start) and cue_after(folded, p.end)
+        cued = cue_before(folded, p.start) or cue_after(folded, p.end)
+        if (w_start, w_end) == (p.start, p.end) and p.end - p.start == 3 and lexicon.lookup(p.form) is None:
+            kept.append(p)  # 谈一鸣: a word no dictionary knows, read as one unit: a name, mislabelled
+            continue
+        if (
+            (w_start, w_end, tag) == (p.start, p.end, "nz")
+            and lexicon.lookup(p.form) is not None
+            and not cued
+            and p.form not in known
+        ):
+            # 马拉松: a dictionary word the tagger reads as a proper noun, not a
+            # person (unless the registry knows it: 奥特曼)
+            continue
+        if not cued and w_end == p.start + 1 and _content_word(spans, w + 1, p.end):
+            continue  # 网约车规管: the "given name" is a noun the tagger reads (规管), no title says otherwise
+        if cue_before(folded, p.start) and (
+            (
+                w_start == p.start
+                and w_end == p.start + surname_length(folded, p.start)
+                and not _content_word(spans, w + 1, p.end)
+            )
+            or (w_start, w_end) == (p.start, p.end)
+        ):
+            # 教授储一鸣, 父亲谈建军: the tagger reads a rare surname as a verb
+            # (储, 谈) or a number (教练五十岚|健); 创办人五十岚清: the name whole
+            # as one word, mislabelled.
+            kept.append(p)
+            continue
         if not straddles and not cued_both and (tag in _FUNCTION_TAGS or (inside and tag in _VERBAL_TAGS)):
             continue  # 管果园 (管: a verb), 路演中 (路演: a verbal noun): unless cued on both sides (议员粘志豪质疑)
         if (straddles or inside or (w_end == p.end and tag not in ("PER", "nz"))) and not (
@@ -52,6 +80,19 @@ def vetted(proposals: list[Proposal], spans: Spans, folded: str) -> list[Proposa
             continue  # 记者单玉婷, 高级督察司徒正言: a cue outweighs the tagger here
         kept.append(p)
     return kept
+
+
+# Words a given name cannot be read as, after a one-character "verb": 管果园 (an orchard).
+_CONTENT_TAGS = frozenset(["n", "v", "vn", "a", "an", "ad", "nz", "s", "t", "LOC", "ORG", "TIME"])
+
+
+def _content_word(spans: Spans, w: int, end: int) -> bool:
+    """The tagger reads the rest of the name as one content word (果园 of
+    管果园), not as single characters (建|军) or a number (一鸣)."""
+    if w >= len(spans.words):
+        return False
+    start, stop, tag = spans.words[w]
+    return stop == end and stop - start >= 2 and tag in _CONTENT_TAGS
 
 
 def not_a_name(form: str) -> bool:
