@@ -321,7 +321,7 @@ async def test_status_line_counts_while_loading(state_dir: Path) -> None:
         app.workers.cancel_all()
         await pilot.pause()
         library = app.library
-        library.articles.clear()
+        library.corpus.remove([a.id for a in library.articles])
         library.loaded = False
         for article in list(load_corpus([seeds_dir()]))[:3]:
             library.add(article)
