@@ -60,9 +60,10 @@ def tagged_names(
     person_ends = {e for _, e in spans}
     # Where each word the tagger reads ends, by its start (一九三四年 after 戈老).
     word_end = {w[0]: w[1] for w in words or ()}
+    word_tag = {w[0]: w[2] for w in words or ()}
     for start, end in _joined(folded, spans):
-        start, end = _trim(folded, start, end)
-        end = _whole(folded, start, end, end in person_starts, word_end.get(end, end))
+        start, end = _trim(folded, start, end, word_tag)
+        end = _whole(folded, start, end, end in person_starts, word_end.get(end, end), word_tag)
         if end - start < 2:
             continue
         form = folded[start:end]
@@ -84,7 +85,7 @@ def tagged_names(
                 found.append(Proposal(start, end, form, True))
             continue
         listed = _listed(folded, start, end, person_starts, person_ends)
-        verdict = _plain(folded, start, end, listed)
+        verdict = _plain(folded, start, end, listed, word_tag)
         if verdict is Verdict.NAME:
             found.append(Proposal(start, end, form, True))
         elif verdict is Verdict.SHAPED:
@@ -117,14 +118,14 @@ def _address_suffix(form: str) -> str:
     return next((x for x in ADDRESS_SUFFIXES if form.endswith(x) and (len(x) >= 2 or len(form) == 2)), "")
 
 
-def _trim(folded: str, start: int, end: int) -> tuple[int, int]:
+def _trim(folded: str, start: int, end: int, word_tag: dict[int, str] | None = None) -> tuple[int, int]:
     """Drop what is not Han at either end, and a particle the tagger ran on
     at the end (周正在 -> 周正)."""
     while start < end and not is_han(folded[start]):
         start += 1
     while end > start and not is_han(folded[end - 1]):
         end -= 1
-    if end - start >= 3 and folded[end - 1] in PARTICLES and not _name_ends_in_conjunction(folded, end):
+    if end - start >= 3 and folded[end - 1] in PARTICLES and not _name_ends_in_conjunction(folded, end, word_tag):
         end -= 1
     elif end - start >= 3 and folded[end - 1] in NOT_LAST_BEFORE_HAN and is_han(folded[end : end + 1] or "a"):
         end -= 1  # 傅明共出示: an adverb before the verb
@@ -137,7 +138,14 @@ _NO_END = SOFT_FIRST_ONLY | NOT_LAST_BEFORE_HAN  # 钟以|正在, 傅明|共出�
 _EXTENDS = frozenset("一正家之可中千月亦均") & SOFT_IN_GIVEN_NAME
 
 
-def _whole(folded: str, start: int, end: int, split: bool = False, next_word_end: int = 0) -> int:
+def _whole(
+    folded: str,
+    start: int,
+    end: int,
+    split: bool = False,
+    next_word_end: int = 0,
+    word_tag: dict[int, str] | None = None,
+) -> int:
     """Where a name the tagger cut short ends: 柏|一帆以, 包文|正之间. The
     tagger stops before a character that usually ends a name (一, 正); the
     surname and two given characters are the name when what is added forms
@@ -152,7 +160,7 @@ def _whole(folded: str, start: int, end: int, split: bool = False, next_word_end
         # not run on (戈老|一九三四年) or split it (施|才|辞); 戈老 is an address.
         return end
     added = folded[end:whole]
-    if added in _LIST_SEPARATORS and end - start == sl + 1 and _name_ends_in_conjunction(folded, whole):
+    if added in _LIST_SEPARATORS and end - start == sl + 1 and _name_ends_in_conjunction(folded, whole, word_tag):
         return whole  # 副局长阙家|和坦言: no second noun follows 和, it ends the name
     split = split and not surname_length(folded, end)  # (关|罗冰: a name of its own follows)
     if added[0] not in _EXTENDS and not split:
@@ -172,13 +180,22 @@ def _whole(folded: str, start: int, end: int, split: bool = False, next_word_end
 _AFTER_SUBJECT = frozenset("则也都就还又曾却便亦仍均才已将")
 
 
-def _name_ends_in_conjunction(folded: str, end: int) -> bool:
+def _name_ends_in_conjunction(folded: str, end: int, word_tag: dict[int, str] | None = None) -> bool:
     """邢正和则打趣说: 和 ends the name (no second noun follows it: an
-    adverb, a speech verb, punctuation); 周正和李明: it joins two names."""
+    adverb, a speech verb, punctuation, or any word the tagger reads as a
+    verb, a preposition, a number or a time: 蔡家和在赛后, 戚家和是);
+    周正和李明: it joins two names."""
     if folded[end - 1] not in _LIST_SEPARATORS:
         return False
     nxt = folded[end : end + 1]
-    return not nxt or not (is_han(nxt) or nxt.isalnum()) or nxt in _AFTER_SUBJECT or cue_after(folded, end)
+    if not nxt or not (is_han(nxt) or nxt.isalnum()) or nxt in _AFTER_SUBJECT or cue_after(folded, end):
+        return True
+    return folded[end - 1] == "和" and word_tag is not None and word_tag.get(end) in _NO_SECOND_NOUN
+
+
+# What the tagger reads right after 和 when it is no conjunction: 和 joins
+# two nouns, never a noun and a verb, a preposition, a number or a time.
+_NO_SECOND_NOUN = frozenset(["v", "vd", "p", "d", "m", "TIME", "ad", "u", "xc"])
 
 
 def _cued(folded: str, start: int, end: int) -> bool:
@@ -196,7 +213,7 @@ def _listed(folded: str, start: int, end: int, person_starts: set[int], person_e
 _LIST_SEPARATORS = ("、", "和", "与", "及")
 
 
-def _plain(folded: str, start: int, end: int, listed: bool) -> Verdict:
+def _plain(folded: str, start: int, end: int, listed: bool, word_tag: dict[int, str] | None = None) -> Verdict:
     form = folded[start:end]
     if not all(is_han(c) for c in form) or len(form) > MAX_PLAIN:
         return Verdict.NO
@@ -204,7 +221,7 @@ def _plain(folded: str, start: int, end: int, listed: bool) -> Verdict:
     given = form[sl:]
     translit = all(c in TRANSLIT_CHARS for c in form)
     longest = 3 if form[:sl] in JAPANESE_SURNAMES else 2  # 佐藤健太郎
-    kept = given[:-1] if _name_ends_in_conjunction(folded, end) else given  # 邢正和则
+    kept = given[:-1] if _name_ends_in_conjunction(folded, end, word_tag) else given  # 邢正和则
     if sl and 1 <= len(given) <= longest and not any(c in PARTICLES for c in kept):
         entry = lexicon.lookup(form)
         if entry is not None and not entry.is_name and entry.freq >= FREQUENT:
