@@ -106,6 +106,8 @@ NOT_LAST_BEFORE_HAN = frozenset("共连仅")
 PARTICLES = frozenset("的了是在和与也都就还又被把将对从向给这那们着过吗呢吧啊及或而但却说称我你他她它么什哪谁每该")
 # A name never ends in these: 黄龙病 is a disease, 朴子溪 a river, 包括县 a county.
 NOT_LAST = frozenset("病症溪港桥镇乡县村路街")
+# Adverbs that follow a subject, never a conjunction's second noun (邢正和则).
+AFTER_SUBJECT = frozenset("则也都就还又曾却便亦仍均才已将")
 # Prefixes of a nickname, not a name: 阿贤, 老王, 小李.
 NICKNAME_PREFIXES = frozenset("阿老小")
 

@@ -27,6 +27,7 @@ from reader.core.people.han import Verdict
 from reader.core.people.lexicon import FREQUENT, WORD
 from reader.core.people.names import (
     ADDRESS_SUFFIXES,
+    AFTER_SUBJECT,
     COMMON_SURNAMES,
     CUED_SURNAMES,
     HARD_NOT_IN_GIVEN_NAME,
@@ -176,8 +177,6 @@ def _whole(
     return whole
 
 
-# Adverbs that follow a subject, never a conjunction's second noun.
-_AFTER_SUBJECT = frozenset("则也都就还又曾却便亦仍均才已将")
 
 
 def _name_ends_in_conjunction(folded: str, end: int, word_tag: dict[int, str] | None = None) -> bool:
@@ -188,7 +187,7 @@ def _name_ends_in_conjunction(folded: str, end: int, word_tag: dict[int, str] | 
     if folded[end - 1] not in _LIST_SEPARATORS:
         return False
     nxt = folded[end : end + 1]
-    if not nxt or not (is_han(nxt) or nxt.isalnum()) or nxt in _AFTER_SUBJECT or cue_after(folded, end):
+    if not nxt or not (is_han(nxt) or nxt.isalnum()) or nxt in AFTER_SUBJECT or cue_after(folded, end):
         return True
     return folded[end - 1] == "和" and word_tag is not None and word_tag.get(end) in _NO_SECOND_NOUN
 
