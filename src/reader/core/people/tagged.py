@@ -12,6 +12,7 @@ Latin-script names stay with the rules.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from reader.core.people import lexicon
 from reader.core.people.cues import (
@@ -62,14 +63,21 @@ def tagged_names(
     # Where each word the tagger reads ends, by its start (一九三四年 after 戈老).
     word_end = {w[0]: w[1] for w in words or ()}
     word_tag = {w[0]: w[2] for w in words or ()}
+    # The word ending at each position, as (text, tag): 那台|史坦威.
+    word_before = {w[1]: (folded[w[0] : w[1]], w[2]) for w in words or ()}
+    # How often the tagger reads each form as a person (苏新月 three times).
+    readings = Counter(folded[s:e] for s, e in spans)
     for start, end in _joined(folded, spans):
         start, end = _trim(folded, start, end, word_tag)
         end = _whole(folded, start, end, end in person_starts, word_end.get(end, end), word_tag)
+        end = _compound_whole(folded, start, end)
         if end - start < 2:
             continue
         form = folded[start:end]
         if form in NOT_PEOPLE or folded[start - 1 : start] in ("@", "#") or named_after(folded, end):
             continue
+        if _in_hyphenated_term(folded, start, end) or _counted_thing(word_before.get(start)):
+            continue  # 杨-米尔斯理论, 那台史坦威: a term, an instrument
         suffix = _address_suffix(form)
         if suffix and len(form) - len(suffix) >= 3:
             end -= len(suffix)  # 陈罔市阿嬷 -> 陈罔市
@@ -86,7 +94,7 @@ def tagged_names(
                 found.append(Proposal(start, end, form, True))
             continue
         listed = _listed(folded, start, end, person_starts, person_ends)
-        verdict = _plain(folded, start, end, listed, word_tag)
+        verdict = _plain(folded, start, end, listed or readings[form] >= 2, word_tag)
         if verdict is Verdict.NAME:
             found.append(Proposal(start, end, form, True))
         elif verdict is Verdict.SHAPED:
@@ -131,6 +139,39 @@ def _trim(folded: str, start: int, end: int, word_tag: dict[int, str] | None = N
     elif end - start >= 3 and folded[end - 1] in NOT_LAST_BEFORE_HAN and is_han(folded[end : end + 1] or "a"):
         end -= 1  # 傅明共出示: an adverb before the verb
     return start, end
+
+
+def _compound_whole(folded: str, start: int, end: int) -> int:
+    """上官|正: the tagger reads a compound surname alone, and every time it
+    occurs (twice at least) the same given character follows: that is the
+    name (上官正说, 上官正在: 正 is read as an adverb)."""
+    sl = surname_length(folded, start)
+    if sl != 2 or end - start != 2:
+        return end
+    surname = folded[start:end]
+    nexts = {folded[m.end() : m.end() + 1] for m in re.finditer(re.escape(surname), folded)}
+    if len(nexts) != 1 or folded.count(surname) < 2:
+        return end
+    (c,) = nexts
+    if not is_han(c) or c in HARD_NOT_IN_GIVEN_NAME or lexicon.is_common_word(surname + c):
+        return end
+    return end + 1
+
+
+def _in_hyphenated_term(folded: str, start: int, end: int) -> bool:
+    """杨-米尔斯理论: a name glued by a hyphen to a word before it is part of a
+    term named after people, not a mention of one."""
+    before = folded[start - 2 : start]
+    return len(before) == 2 and before[1] in "-‐‑–" and (is_han(before[0]) or before[0].isalpha())
+
+
+# Measure words that count people (一位, 两名, 三个): after any other, the
+# "name" is a thing (那台史坦威: a piano).
+_PERSON_MEASURES = frozenset("位名个")
+
+
+def _counted_thing(word: tuple[str, str] | None) -> bool:
+    return word is not None and word[1] == "q" and word[0][-1:] not in _PERSON_MEASURES
 
 
 _NO_END = SOFT_FIRST_ONLY | NOT_LAST_BEFORE_HAN  # 钟以|正在, 傅明|共出示
@@ -222,6 +263,8 @@ def _plain(folded: str, start: int, end: int, listed: bool, word_tag: dict[int, 
     longest = 3 if form[:sl] in JAPANESE_SURNAMES else 2  # 佐藤健太郎
     kept = given[:-1] if _name_ends_in_conjunction(folded, end, word_tag) else given  # 邢正和则
     if sl and 1 <= len(given) <= longest and not any(c in PARTICLES for c in kept):
+        if len(given) == 2 and folded[end : end + 1] in _ASPECT and lexicon.lookup(given) is not None:
+            return Verdict.NO  # 申屠张罗了: the "given name" is a verb, 了 says so
         entry = lexicon.lookup(form)
         if entry is not None and not entry.is_name and entry.freq >= FREQUENT:
             return Verdict.NO  # an everyday word the tagger misread
@@ -229,8 +272,10 @@ def _plain(folded: str, start: int, end: int, listed: bool, word_tag: dict[int, 
             return _two(folded, start, end, sl, listed)
         given_entry = lexicon.lookup(given)
         if given_entry is not None and given_entry.freq >= WORD and given_entry.tag in _WORD_TAGS:
-            # 管果园: the "given name" is a noun or a verb; only a cue says otherwise.
-            return Verdict.NAME if _cued(folded, start, end) else Verdict.NO
+            # 管果园: the "given name" is a noun or a verb; only a cue, a list
+            # beside another person or a second reading as a person
+            # (苏新月 … 苏新月是) says otherwise.
+            return Verdict.NAME if _cued(folded, start, end) or listed else Verdict.NO
         if lexicon.is_common_word(form[: sl + 1], WORD) and not (_cued(folded, start, end) or listed):
             return Verdict.SHAPED  # 路演中: surname and first given character form a word
         if _verb_after(folded, end) and not _cued(folded, start, end):
@@ -269,6 +314,9 @@ def _verb_after(folded: str, end: int) -> bool:
     entry = lexicon.lookup(folded[end - 1 : end + 1])
     return entry is not None and (entry.freq >= WORD or entry.tag == "v")
 
+
+# Aspect particles: after a verb, never after a name.
+_ASPECT = frozenset("了着")
 
 # A "given name" that is a common noun, verb or adjective (管果园); place
 # names and proper nouns are fine (孙中山, 王建国).
