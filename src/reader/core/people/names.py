@@ -67,7 +67,7 @@ SURNAMES = (
         "明索佴粘湛玄秋咸慎琴奉钮郦凤谯邴束阴靖岩"
         # the rest of the Hundred Family Surnames (百家姓) whose character is
         # rare on its own (under ~1000 in jieba's dictionary): 宓, 郗, 嵇
-        "郗郈昝钭訾蒯璩嵇逄缑隗羿莘仉殳乜笪韶庾竺贲酆郏荀汲宓厍糜弘蔚沃蓟宦苍戎禄桓昌益蓬濮巢贡夔茅"
+        "郗郈昝钭訾蒯璩嵇逄缑隗羿莘仉殳乜笪韶庾竺贲酆郏荀汲宓厍糜弘蔚沃蓟宦苍戎禄桓昌益蓬濮巢贡夔茅贝"
     )
     | CUED_SURNAMES
 )
@@ -174,7 +174,7 @@ BEFORE_CUES = tuple(
         "中场 边锋 中卫 边后卫 后腰 替补 射手 投手 捕手 打者 外援 球星 控卫 新援 "
         "弟子 门生 恩师 挚友 好友 同窗 老友 亡妻 先夫 匠人 工匠 手艺人 传承人 "
         # everyday kinship and friends (a fan post, a blog)
-        "妈妈 爸爸 老公 老婆 室友 朋友 好朋友 闺蜜 男朋友 女朋友 舅舅 姑姑 叔叔 伯伯 姨妈 表弟".split(),
+        "妈妈 爸爸 老公 老婆 室友 朋友 好朋友 闺蜜 男朋友 女朋友 舅舅 姑姑 叔叔 伯伯 姨妈 表弟 邻居 成员".split(),
         key=len,
         reverse=True,
     )

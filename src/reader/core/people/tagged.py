@@ -336,6 +336,8 @@ def _two(folded: str, start: int, end: int, sl: int, listed: bool) -> Verdict:
         return Verdict.NAME
     if form[sl:] in SOFT_IN_GIVEN_NAME:
         return Verdict.NO  # 阎可, 欧阳正: a stop character needs a cue or a list
+    if sl >= 3:
+        return Verdict.NAME  # 小野寺诚: a three-character Japanese surname is no everyday word
     return Verdict.SHAPED if form[:sl] in COMMON_SURNAMES or sl == 2 else Verdict.NO
 
 
