@@ -239,7 +239,12 @@ _NO_SECOND_NOUN = frozenset(["v", "vd", "p", "d", "m", "TIME", "ad", "u", "xc"])
 
 
 def _cued(folded: str, start: int, end: int) -> bool:
-    return cue_after(folded, end) or cue_before(folded, start) or interview_label(folded, start, end)
+    # (a credit in the text: 摄影/拉巴次仁, 翻译：某某)
+    credit = folded[start - 1 : start] in _CREDIT_MARKS and cue_before(folded, start - 1)
+    return cue_after(folded, end) or cue_before(folded, start) or interview_label(folded, start, end) or credit
+
+
+_CREDIT_MARKS = frozenset("/／:：")
 
 
 def _listed(folded: str, start: int, end: int, person_starts: set[int], person_ends: set[int]) -> bool:
