@@ -197,6 +197,8 @@ def _judge(folded: str, start: int, sl: int, end: int) -> Verdict:
         return Verdict.NO  # part of a dotted foreign name, or of an institution's name
     if in_title(folded, start, end):
         return Verdict.NO  # 《柳叶刀》: a journal
+    if folded[end : end + 1] == "某":
+        return Verdict.NO  # 范阳卢某: 某 stands for a withheld given name, the name runs on
     entry = lexicon.lookup(name)
     cued = (
         cue_after(folded, end)

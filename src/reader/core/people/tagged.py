@@ -71,6 +71,7 @@ def tagged_names(
         start, end = _trim(folded, start, end, word_tag)
         end = _whole(folded, start, end, end in person_starts, word_end.get(end, end), word_tag)
         end = _compound_whole(folded, start, end)
+        start = _translit_head(folded, start, end, word_before)
         if end - start < 2:
             continue
         form = folded[start:end]
@@ -94,7 +95,9 @@ def tagged_names(
                 found.append(Proposal(start, end, form, True))
             continue
         listed = _listed(folded, start, end, person_starts, person_ends)
-        verdict = _plain(folded, start, end, listed or readings[form] >= 2, word_tag)
+        # (a whole word the tagger reads ends right before: 一本|拉马努金)
+        word_ends = len(word_before.get(start, ("",))[0]) >= 2
+        verdict = _plain(folded, start, end, listed or readings[form] >= 2, word_tag, word_ends)
         if verdict is Verdict.NAME:
             found.append(Proposal(start, end, form, True))
         elif verdict is Verdict.SHAPED:
@@ -156,6 +159,18 @@ def _compound_whole(folded: str, start: int, end: int) -> int:
     if not is_han(c) or c in HARD_NOT_IN_GIVEN_NAME or lexicon.is_common_word(surname + c):
         return end
     return end + 1
+
+
+def _translit_head(folded: str, start: int, end: int, word_before: dict[int, tuple[str, str]]) -> int:
+    """一本拉|马努金: the tagger reads a transliteration's first character
+    alone (拉 as a verb) after a whole word; it belongs to the name."""
+    head = word_before.get(start)
+    form = folded[start:end]
+    if head is None or len(head[0]) != 1 or head[0] not in TRANSLIT_CHARS or len(form) < 3:
+        return start
+    if not all(c in TRANSLIT_CHARS for c in form) or len(word_before.get(start - 1, ("",))[0]) < 2:
+        return start
+    return start - 1
 
 
 def _in_hyphenated_term(folded: str, start: int, end: int) -> bool:
@@ -258,7 +273,14 @@ def _listed(folded: str, start: int, end: int, person_starts: set[int], person_e
 _LIST_SEPARATORS = ("、", "和", "与", "及")
 
 
-def _plain(folded: str, start: int, end: int, listed: bool, word_tag: dict[int, str] | None = None) -> Verdict:
+def _plain(
+    folded: str,
+    start: int,
+    end: int,
+    listed: bool,
+    word_tag: dict[int, str] | None = None,
+    word_ends: bool = False,
+) -> Verdict:
     form = folded[start:end]
     if not all(is_han(c) for c in form) or len(form) > MAX_PLAIN:
         return Verdict.NO
@@ -302,7 +324,7 @@ def _plain(folded: str, start: int, end: int, listed: bool, word_tag: dict[int, 
         if entry is not None and not entry.is_name:
             return Verdict.SHAPED  # 萨克拉门托: the dictionary knows it, as a place
         before = folded[start - 1 : start]
-        clear = _clear_end(folded, end) and before not in TRANSLIT_CHARS and not before.isalnum()
+        clear = _clear_end(folded, end) and (before not in TRANSLIT_CHARS or word_ends) and not before.isalnum()
         return Verdict.NAME if clear else Verdict.SHAPED
     return Verdict.NO
 
