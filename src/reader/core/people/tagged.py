@@ -50,6 +50,8 @@ from reader.core.people.texts import DOT, Proposal, Texts, occurrences
 # surname + two, or a transliteration such as 克里哲夫斯基.
 MAX_PLAIN = 7
 MAX_DOTTED = 16
+# The tagger's words by start: (end, tag).
+WordTags = dict[int, tuple[int, str]]
 
 
 def tagged_names(
@@ -62,7 +64,7 @@ def tagged_names(
     person_ends = {e for _, e in spans}
     # Where each word the tagger reads ends, by its start (一九三四年 after 戈老).
     word_end = {w[0]: w[1] for w in words or ()}
-    word_tag = {w[0]: w[2] for w in words or ()}
+    word_tag = {w[0]: (w[1], w[2]) for w in words or ()}
     # The word ending at each position, as (text, tag): 那台|史坦威.
     word_before = {w[1]: (folded[w[0] : w[1]], w[2]) for w in words or ()}
     # How often the tagger reads each form as a person (苏新月 three times).
@@ -130,7 +132,7 @@ def _address_suffix(form: str) -> str:
     return next((x for x in ADDRESS_SUFFIXES if form.endswith(x) and (len(x) >= 2 or len(form) == 2)), "")
 
 
-def _trim(folded: str, start: int, end: int, word_tag: dict[int, str] | None = None) -> tuple[int, int]:
+def _trim(folded: str, start: int, end: int, word_tag: WordTags | None = None) -> tuple[int, int]:
     """Drop what is not Han at either end, and a particle the tagger ran on
     at the end (周正在 -> 周正)."""
     while start < end and not is_han(folded[start]):
@@ -201,7 +203,7 @@ def _whole(
     end: int,
     split: bool = False,
     next_word_end: int = 0,
-    word_tag: dict[int, str] | None = None,
+    word_tag: WordTags | None = None,
 ) -> int:
     """Where a name the tagger cut short ends: 柏|一帆以, 包文|正之间. The
     tagger stops before a character that usually ends a name (一, 正); the
@@ -235,7 +237,7 @@ def _whole(
 
 
 
-def _name_ends_in_conjunction(folded: str, end: int, word_tag: dict[int, str] | None = None) -> bool:
+def _name_ends_in_conjunction(folded: str, end: int, word_tag: WordTags | None = None) -> bool:
     """邢正和则打趣说: 和 ends the name (no second noun follows it: an
     adverb, a speech verb, punctuation, or any word the tagger reads as a
     verb, a preposition, a number or a time: 蔡家和在赛后, 戚家和是);
@@ -245,7 +247,27 @@ def _name_ends_in_conjunction(folded: str, end: int, word_tag: dict[int, str] | 
     nxt = folded[end : end + 1]
     if not nxt or not (is_han(nxt) or nxt.isalnum()) or nxt in AFTER_SUBJECT or cue_after(folded, end):
         return True
-    return folded[end - 1] == "和" and word_tag is not None and word_tag.get(end) in _NO_SECOND_NOUN
+    if folded[end - 1] != "和" or word_tag is None or end not in word_tag:
+        return False
+    stop, tag = word_tag[end]
+    if tag in _NO_SECOND_NOUN:
+        return True
+    # 父亲卓明和中风，: a common noun that is no person's role ends the clause
+    # right after 和; a second person would be named, or called by a role
+    # (李明和妻子, 王力和同事).
+    noun = folded[end:stop]
+    return (
+        tag in ("n", "vn")
+        and stop - end >= 2
+        and not is_han(folded[stop : stop + 1] or "。")
+        and not folded[stop : stop + 1].isalnum()
+        and not cue_before(folded, stop)
+        and noun not in _PEOPLE_NOUNS
+    )
+
+
+# Nouns for people that a role list may lack.
+_PEOPLE_NOUNS = frozenset("家人 家属 孩子 子女 朋友 同学 同事 队友 大家 众人 其他人 他人 对方 团队 公司 政府 警方 家族".split())
 
 
 # What the tagger reads right after 和 when it is no conjunction: 和 joins
@@ -278,7 +300,7 @@ def _plain(
     start: int,
     end: int,
     listed: bool,
-    word_tag: dict[int, str] | None = None,
+    word_tag: WordTags | None = None,
     word_ends: bool = False,
 ) -> Verdict:
     form = folded[start:end]
