@@ -22,12 +22,12 @@ from reader.core.people.cues import (
 )
 from reader.core.people.lexicon import EVERYDAY, FREQUENT, WORD
 from reader.core.people.names import (
+    AFTER_SUBJECT,
     COMMON_SURNAMES,
     COMPOUND_SURNAMES,
     CUED_SURNAMES,
     HARD_NOT_IN_GIVEN_NAME,
     JAPANESE_SURNAMES,
-    AFTER_SUBJECT,
     NOT_IN_GIVEN_NAME,
     NOT_LAST_BEFORE_HAN,
     PARTICLES,
@@ -183,7 +183,9 @@ def _and_ends_name(folded: str, start: int, sl: int, end: int) -> bool:
     if end - start != sl + 2 or folded[end - 1] != "和":
         return False
     nxt = folded[end : end + 1]
-    return not nxt or not (is_han(nxt) or nxt.isalnum()) or nxt in AFTER_SUBJECT or nxt in "的是" or cue_after(folded, end)
+    return (
+        not nxt or not (is_han(nxt) or nxt.isalnum()) or nxt in AFTER_SUBJECT or nxt in "的是" or cue_after(folded, end)
+    )
 
 
 def _judge(folded: str, start: int, sl: int, end: int) -> Verdict:

@@ -69,10 +69,11 @@ def tagged_names(
     word_before = {w[1]: (folded[w[0] : w[1]], w[2]) for w in words or ()}
     # How often the tagger reads each form as a person (苏新月 three times).
     readings = Counter(folded[s:e] for s, e in spans)
+    followers: dict[str, set[str]] = {}  # per compound surname: once per text (linear)
     for start, end in _joined(folded, spans):
         start, end = _trim(folded, start, end, word_tag)
         end = _whole(folded, start, end, end in person_starts, word_end.get(end, end), word_tag)
-        end = _compound_whole(folded, start, end)
+        end = _compound_whole(folded, start, end, followers)
         start = _translit_head(folded, start, end, word_before)
         if end - start < 2:
             continue
@@ -99,7 +100,7 @@ def tagged_names(
         listed = _listed(folded, start, end, person_starts, person_ends)
         # (a whole word the tagger reads ends right before: 一本|拉马努金)
         word_ends = len(word_before.get(start, ("",))[0]) >= 2
-        verdict = _plain(folded, start, end, listed or readings[form] >= 2, word_tag, word_ends)
+        verdict = _plain(folded, start, end, listed, word_tag, word_ends, readings[form] >= 2)
         if verdict is Verdict.NAME:
             found.append(Proposal(start, end, form, True))
         elif verdict is Verdict.SHAPED:
@@ -146,7 +147,7 @@ def _trim(folded: str, start: int, end: int, word_tag: WordTags | None = None) -
     return start, end
 
 
-def _compound_whole(folded: str, start: int, end: int) -> int:
+def _compound_whole(folded: str, start: int, end: int, followers: dict[str, set[str]]) -> int:
     """上官|正: the tagger reads a compound surname alone, and every time it
     occurs (twice at least) the same given character follows: that is the
     name (上官正说, 上官正在: 正 is read as an adverb)."""
@@ -154,8 +155,12 @@ def _compound_whole(folded: str, start: int, end: int) -> int:
     if sl != 2 or end - start != 2:
         return end
     surname = folded[start:end]
-    nexts = {folded[m.end() : m.end() + 1] for m in re.finditer(re.escape(surname), folded)}
-    if len(nexts) != 1 or folded.count(surname) < 2:
+    if surname not in followers:
+        ends = [m.end() for m in re.finditer(re.escape(surname), folded)]
+        # (one mention only: nothing to agree with; an empty set says so)
+        followers[surname] = {folded[e : e + 1] for e in ends} if len(ends) >= 2 else set()
+    nexts = followers[surname]
+    if len(nexts) != 1:
         return end
     (c,) = nexts
     if not is_han(c) or c in HARD_NOT_IN_GIVEN_NAME or lexicon.is_common_word(surname + c):
@@ -235,8 +240,6 @@ def _whole(
     return whole
 
 
-
-
 def _name_ends_in_conjunction(folded: str, end: int, word_tag: WordTags | None = None) -> bool:
     """邢正和则打趣说: 和 ends the name (no second noun follows it: an
     adverb, a speech verb, punctuation, or any word the tagger reads as a
@@ -267,7 +270,9 @@ def _name_ends_in_conjunction(folded: str, end: int, word_tag: WordTags | None =
 
 
 # Nouns for people that a role list may lack.
-_PEOPLE_NOUNS = frozenset("家人 家属 孩子 子女 朋友 同学 同事 队友 大家 众人 其他人 他人 对方 团队 公司 政府 警方 家族".split())
+_PEOPLE_NOUNS = frozenset(
+    "家人 家属 孩子 子女 朋友 同学 同事 队友 大家 众人 其他人 他人 对方 团队 公司 政府 警方 家族".split()
+)
 
 
 # What the tagger reads right after 和 when it is no conjunction: 和 joins
@@ -302,6 +307,7 @@ def _plain(
     listed: bool,
     word_tag: WordTags | None = None,
     word_ends: bool = False,
+    read_twice: bool = False,
 ) -> Verdict:
     form = folded[start:end]
     if not all(is_han(c) for c in form) or len(form) > MAX_PLAIN:
@@ -324,7 +330,7 @@ def _plain(
             # 管果园: the "given name" is a noun or a verb; only a cue, a list
             # beside another person or a second reading as a person
             # (苏新月 … 苏新月是) says otherwise.
-            return Verdict.NAME if _cued(folded, start, end) or listed else Verdict.NO
+            return Verdict.NAME if _cued(folded, start, end) or listed or read_twice else Verdict.NO
         if lexicon.is_common_word(form[: sl + 1], WORD) and not (_cued(folded, start, end) or listed):
             return Verdict.SHAPED  # 路演中: surname and first given character form a word
         if _verb_after(folded, end) and not _cued(folded, start, end):
