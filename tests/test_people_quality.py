@@ -232,7 +232,7 @@ def fresh3_scores():
 
 
 def test_third_held_out_set_precision_and_recall(fresh3_scores) -> None:
-    # After the fourth fix pass: P 141/141, R 134/141 (scored once at the
+    # After the fourth fix pass: P 142/142, R 135/141 (scored once at the
     # third freeze: P 123/130, R 117/141).
     from people_quality import Score
 
@@ -240,7 +240,7 @@ def test_third_held_out_set_precision_and_recall(fresh3_scores) -> None:
     for s in fresh3_scores.values():
         total.add(s)
     assert len(fresh3_scores) == 14
-    assert total.precision >= 0.98 and total.recall >= 0.94, (total.precision, total.recall, total.problems)
+    assert total.precision >= 0.99 and total.recall >= 0.95, (total.precision, total.recall, total.problems)
 
 
 def test_third_held_out_set_has_no_fused_or_cut_names(fresh3_scores) -> None:

@@ -282,7 +282,9 @@ _NO_SECOND_NOUN = frozenset(["v", "vd", "p", "d", "m", "TIME", "ad", "u", "xc"])
 
 def _cued(folded: str, start: int, end: int) -> bool:
     # (a credit in the text: 摄影/拉巴次仁, 翻译：某某)
-    credit = folded[start - 1 : start] in _CREDIT_MARKS and cue_before(folded, start - 1)
+    # (and a role joined by 的: 总决赛解说的贺文)
+    credit = folded[start - 1 : start] in _CREDIT_MARKS or folded[start - 1 : start] == "的"
+    credit = credit and cue_before(folded, start - 1)
     return cue_after(folded, end) or cue_before(folded, start) or interview_label(folded, start, end) or credit
 
 
