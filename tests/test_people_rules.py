@@ -766,6 +766,8 @@ def test_a_role_cue_supports_names_the_rules_did_not_know() -> None:
     assert "小野寺诚" in names("日本东京大学的小野寺诚，今年获得了奖项。")
     assert "黎雪" in names("担任主持人的黎雪在台上宣布了结果。")  # a role joined by 的
     assert not names("她是记者的朋友，也是老师的女儿。")
+    assert "阿杜" in names("晚会上，歌手阿杜演唱了新歌。")  # a stage name after a job title
+    assert not names("我们叫他阿强。")
 
 
 def test_credit_lines_name_reporters_without_a_surname_or_before_a_report_word() -> None:

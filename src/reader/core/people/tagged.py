@@ -86,7 +86,7 @@ def tagged_names(
         if suffix and len(form) - len(suffix) >= 3:
             end -= len(suffix)  # 陈罔市阿嬷 -> 陈罔市
             form = folded[start:end]
-        elif suffix or (len(form) == 2 and form[0] in NICKNAME_PREFIXES):
+        elif suffix or (len(form) == 2 and form[0] in NICKNAME_PREFIXES and not _stage_name(folded, start, end)):
             continue  # 陈阿嬷, 邝师傅, 阿贤: what people call someone
         if in_title(folded, start, end) or form[-1] in NOT_LAST:
             continue
@@ -145,6 +145,18 @@ def _trim(folded: str, start: int, end: int, word_tag: WordTags | None = None) -
     elif end - start >= 3 and folded[end - 1] in NOT_LAST_BEFORE_HAN and is_han(folded[end : end + 1] or "a"):
         end -= 1  # 傅明共出示: an adverb before the verb
     return start, end
+
+
+def _stage_name(folded: str, start: int, end: int) -> bool:
+    """歌手阿朵分别, 队长阿贤说: 阿 and one character right after a job title
+    (and before a clear end, a speech verb or a word) is what this person
+    goes by, a stage name or a nickname, and a person of the article."""
+    clear = _clear_end(folded, end) or cue_after(folded, end) or lexicon.lookup(folded[end : end + 2]) is not None
+    return folded[start] == "阿" and cue_before(folded, start) and not _left_glued(folded, start) and clear
+
+
+def _left_glued(folded: str, start: int) -> bool:
+    return lexicon.is_common_word(folded[start - 1 : start + 1], WORD)
 
 
 def _compound_whole(folded: str, start: int, end: int, followers: dict[str, set[str]]) -> int:
@@ -386,6 +398,8 @@ def _two(folded: str, start: int, end: int, sl: int, listed: bool) -> Verdict:
     form = folded[start:end]
     if form[sl:] == "家" or lexicon.is_common_word(form, WORD):
         return Verdict.NO  # 钟家: the family, not a person
+    if _stage_name(folded, start, end):
+        return Verdict.NAME  # 歌手阿朵
     if form[:sl] not in CUED_SURNAMES and sl == 1:
         # A rarer surname (卜凡): only listed beside another person the tagger found.
         return Verdict.NAME if listed and form[sl:] not in SOFT_IN_GIVEN_NAME else Verdict.NO
