@@ -121,11 +121,14 @@ def credited_names(line: str, *, single_latin: bool = False) -> list[tuple[int, 
     for piece in _pieces(cut):
         start, end = piece
         text = line[start:end]
-        if _DATELINE_RE.match(fold(line[end : end + 3])):
-            continue  # 記者莊雅婷／南投報導: where the report was filed from
+        if _DATELINE_RE.match(fold(line[end : end + 3])) and not _after_person_role(line, start):
+            # 記者莊雅婷／南投報導: where the report was filed from (記者區詠詩報道:
+            # right after the role, the reporter)
+            continue
         if (
             _LATIN_NAME_RE.fullmatch(text)
             or _han_name(fold(text))
+            or (_unsurnamed_name(fold(text)) and _after_person_role(line, start))
             or (
                 single_latin
                 and _LATIN_WORD_RE.fullmatch(text)
@@ -160,6 +163,35 @@ def _pieces(cut: str) -> Iterable[tuple[int, int]]:
 
 _NOT_IN_CREDITED_NAME = (HARD_NOT_IN_GIVEN_NAME | PARTICLES) - frozenset("为于")
 
+# Roles only a person has (not 来源 or 出品, which a site or a company may fill).
+_PERSON_ROLES = tuple(
+    sorted(
+        "记者 記者 摄影 攝影 撰文 翻译 翻譯 译者 譯者 作者 主播 编辑 編輯 通讯员 通訊員 实习生 實習生 文 图 圖".split(),
+        key=len,
+        reverse=True,
+    )
+)
+
+
+def _after_person_role(line: str, start: int) -> bool:
+    return line[:start].rstrip(" \u3000:：/／").endswith(_PERSON_ROLES)
+
+
+def _unsurnamed_name(form: str) -> bool:
+    """摄影/拉巴次仁: a name without a Chinese surname (Tibetan, Uyghur), three
+    or four characters no dictionary knows as a common word, right after a
+    person's role."""
+    if not 3 <= len(form) <= 4 or not all(is_han(c) for c in form) or form in NOT_PEOPLE:
+        return False
+    if any(c in _NOT_IN_CREDITED_NAME or c in _ORG_ENDINGS for c in form):
+        return False
+    entry = lexicon.lookup(form)
+    return entry is None or entry.is_name or entry.freq < FREQUENT
+
+
+# What ends the name of a newspaper, an agency or a site (新华社, 金羊网).
+_ORG_ENDINGS = frozenset("社网網报報台站刊")
+
 
 def _han_name(form: str) -> bool:
     if not 2 <= len(form) <= 4 or not all(is_han(c) for c in form) or form in NOT_PEOPLE:
@@ -169,7 +201,9 @@ def _han_name(form: str) -> bool:
     # Roles and separators mark where a credited name ends, so 为 and 于, which
     # stop names in running text, may sit in one here (车可为, 詹于萱); the other stop
     # characters still rule a given name out (来源：金羊网 is a site).
-    if not sl or not 1 <= len(given) <= 2 or any(c in _NOT_IN_CREDITED_NAME for c in given):
+    # A piece ends where a separator does: 和 there is the name's (实习生 宗和).
+    inner = given[:-1] if given.endswith("和") else given
+    if not sl or not 1 <= len(given) <= 2 or any(c in _NOT_IN_CREDITED_NAME for c in inner):
         return False
     entry = lexicon.lookup(form)
     return entry is None or entry.is_name or entry.freq < FREQUENT

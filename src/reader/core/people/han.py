@@ -22,6 +22,7 @@ from reader.core.people.cues import (
 )
 from reader.core.people.lexicon import EVERYDAY, FREQUENT, WORD
 from reader.core.people.names import (
+    AFTER_SUBJECT,
     COMMON_SURNAMES,
     COMPOUND_SURNAMES,
     CUED_SURNAMES,
@@ -176,15 +177,30 @@ def _left_glued(folded: str, i: int) -> bool:
 _ADVERB_TAGS = frozenset(["d", "c", "p", "r", "u"])
 
 
+def _and_ends_name(folded: str, start: int, sl: int, end: int) -> bool:
+    """粘振和。粘振和研究, 老师严之和也: a given name ends in 和 where 和 can
+    join nothing (punctuation, an adverb, 的, 是 or a speech verb follows)."""
+    if end - start != sl + 2 or folded[end - 1] != "和":
+        return False
+    nxt = folded[end : end + 1]
+    return (
+        not nxt or not (is_han(nxt) or nxt.isalnum()) or nxt in AFTER_SUBJECT or nxt in "的是" or cue_after(folded, end)
+    )
+
+
 def _judge(folded: str, start: int, sl: int, end: int) -> Verdict:
     name = folded[start:end]
     given = name[sl:]
-    if not _given_ok(given, name[:sl] in JAPANESE_SURNAMES) or lexicon.is_common_word(name):
+    ends_in_and = _and_ends_name(folded, start, sl, end)
+    given_ok = _given_ok(given[:-1] if ends_in_and else given, name[:sl] in JAPANESE_SURNAMES)
+    if not given_ok or lexicon.is_common_word(name):
         return Verdict.NO
     if folded[end : end + 1] == DOT or folded[start - 1 : start] == DOT or named_after(folded, end):
         return Verdict.NO  # part of a dotted foreign name, or of an institution's name
     if in_title(folded, start, end):
         return Verdict.NO  # 《柳叶刀》: a journal
+    if folded[end : end + 1] == "某":
+        return Verdict.NO  # 范阳卢某: 某 stands for a withheld given name, the name runs on
     entry = lexicon.lookup(name)
     cued = (
         cue_after(folded, end)
@@ -210,7 +226,7 @@ def _judge(folded: str, start: int, sl: int, end: int) -> Verdict:
         return Verdict.NO  # 傅明共出示: an adverb before the verb, not a given name
     common = name[:sl] in COMMON_SURNAMES or name[:sl] in COMPOUND_SURNAMES
     # 何之谦, 潘一心: a stop character inside the given name needs support.
-    soft = any(c in SOFT_IN_GIVEN_NAME for c in given)
+    soft = any(c in SOFT_IN_GIVEN_NAME for c in given) or ends_in_and
     if len(given) == 1:
         # Two-character names need a cue, a common surname (来越 in 越来越 is
         # no name), and no dictionary word (李娜 is there as a name: fine).

@@ -67,7 +67,7 @@ SURNAMES = (
         "明索佴粘湛玄秋咸慎琴奉钮郦凤谯邴束阴靖岩"
         # the rest of the Hundred Family Surnames (百家姓) whose character is
         # rare on its own (under ~1000 in jieba's dictionary): 宓, 郗, 嵇
-        "郗郈昝钭訾蒯璩嵇逄缑隗羿莘仉殳乜笪韶庾竺贲酆郏荀汲宓厍糜弘蔚沃蓟宦苍戎禄桓昌益蓬濮巢贡夔茅"
+        "郗郈昝钭訾蒯璩嵇逄缑隗羿莘仉殳乜笪韶庾竺贲酆郏荀汲宓厍糜弘蔚沃蓟宦苍戎禄桓昌益蓬濮巢贡夔茅贝"
     )
     | CUED_SURNAMES
 )
@@ -106,6 +106,8 @@ NOT_LAST_BEFORE_HAN = frozenset("共连仅")
 PARTICLES = frozenset("的了是在和与也都就还又被把将对从向给这那们着过吗呢吧啊及或而但却说称我你他她它么什哪谁每该")
 # A name never ends in these: 黄龙病 is a disease, 朴子溪 a river, 包括县 a county.
 NOT_LAST = frozenset("病症溪港桥镇乡县村路街")
+# Adverbs that follow a subject, never a conjunction's second noun (邢正和则).
+AFTER_SUBJECT = frozenset("则也都就还又曾却便亦仍均才已将")
 # Prefixes of a nickname, not a name: 阿贤, 老王, 小李.
 NICKNAME_PREFIXES = frozenset("阿老小")
 
@@ -151,7 +153,7 @@ BEFORE_CUES = tuple(
         # kinship
         "父亲 母亲 妻子 丈夫 儿子 女儿 长子 次子 幼子 长女 次女 幼女 孙子 孙女 外孙 外孙女 哥哥 "
         "姐姐 弟弟 妹妹 兄长 胞兄 胞弟 胞姐 胞妹 遗孀 祖父 祖母 爷爷 奶奶 外公 外婆 太太 未婚妻 "
-        "未婚夫 女友 男友 侄子 侄女 表哥 表姐 表妹 堂兄 堂弟 岳父 岳母 公公 婆婆 "
+        "未婚夫 女友 男友 侄子 侄女 表哥 表姐 表妹 堂兄 堂弟 岳父 岳母 公公 婆婆 大伯 伯父 叔父 "
         # roles and jobs
         "鼓手 吉他手 贝斯手 键盘手 琴手 提琴手 小号手 号手 笛手 "
         "主唱 团长 乐手 制作人 制片人 监制 编剧 词人 曲人 经纪人 "
@@ -159,7 +161,7 @@ BEFORE_CUES = tuple(
         "副院长 副校长 副主任 副总经理 副教授 助理教授 讲师 博士生 硕士生 研究生 本科生 博士后 "
         "学生 师妹 师弟 学妹 学弟 护士 护士长 医师 主治医师 主任医师 院长 馆长 策展人 艺术家 "
         "被告 原告 证人 死者 嫌犯 疑犯 受害人 村民 居民 市民 农民 工人 店主 老板 厨师 司机 "
-        "社长 主编 总编辑 责任编辑 责编 译者 翻译 撰稿 口述 整理 "
+        "社长 主编 总编辑 责任编辑 责编 译者 翻译 撰稿 口述 整理 秘书 解说 实习生 班长 骑师 练马师 "
         "村支书 支书 里长 议长 候选人 参选人 总干事 秘书长 理事长 会长 董事 监事 "
         "前任 现任 大使 领事 特使 外交官 发起人 校友 得奖者 雕塑家 摄影家 收藏家 评论家 企业家 小说家 "
         "散文家 音乐家 舞蹈家 书法家 漫画家 插画家 剧作家 翻译家 实业家 慈善家 科学家 "
@@ -172,7 +174,7 @@ BEFORE_CUES = tuple(
         "中场 边锋 中卫 边后卫 后腰 替补 射手 投手 捕手 打者 外援 球星 控卫 新援 "
         "弟子 门生 恩师 挚友 好友 同窗 老友 亡妻 先夫 匠人 工匠 手艺人 传承人 "
         # everyday kinship and friends (a fan post, a blog)
-        "妈妈 爸爸 老公 老婆 室友 朋友 好朋友 闺蜜 男朋友 女朋友 舅舅 姑姑 叔叔 伯伯 姨妈 表弟".split(),
+        "妈妈 爸爸 老公 老婆 室友 朋友 好朋友 闺蜜 男朋友 女朋友 舅舅 姑姑 叔叔 伯伯 姨妈 表弟 邻居 成员".split(),
         key=len,
         reverse=True,
     )

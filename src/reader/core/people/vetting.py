@@ -43,7 +43,9 @@ def vetted(proposals: list[Proposal], spans: Spans, folded: str, known: frozense
         w_start, w_end, tag = spans.words[w]
         inside = w_end - w_start >= 2 and w_end < p.end  # a word ends inside the name
         straddles = w_start < p.start  # 雕塑家长谷川: 家长 is read as a word
-        cued_both = cue_before(folded, p.start) and cue_after(folded, p.end)
+        # (文史工作者粘振和。: a name ending in 和 before punctuation has a clear end too)
+        and_end = p.form[-1] == "和" and not is_han(folded[p.end : p.end + 1] or "。")
+        cued_both = cue_before(folded, p.start) and (cue_after(folded, p.end) or and_end)
         cued = cue_before(folded, p.start) or cue_after(folded, p.end)
         if (w_start, w_end) == (p.start, p.end) and p.end - p.start == 3 and lexicon.lookup(p.form) is None:
             kept.append(p)  # 谈一鸣: a word no dictionary knows, read as one unit: a name, mislabelled
