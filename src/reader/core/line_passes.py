@@ -196,14 +196,17 @@ def _numbered_runs(lines: list[Line]) -> set[int]:
     article's own list, body however short its items."""
     found: set[int] = set()
     run: list[int] = []
-    for i, line in enumerate(lines):
-        m = _NUMBERED.match(line.text) if line.text[:1].isdigit() and not line.bad else None
-        if m and int(m.group(1)) == len(run) + 1:
+    last = -2
+    # (only lines that start with a digit can be items; most texts have few)
+    for i in [i for i, line in enumerate(lines) if line.text[:1].isdigit()]:
+        m = _NUMBERED.match(lines[i].text) if not lines[i].bad else None
+        if m and i == last + 1 and int(m.group(1)) == len(run) + 1:
             run.append(i)
-            continue
-        if len(run) >= 2:
-            found.update(run)
-        run = [i] if m and m.group(1) == "1" else []
+        else:
+            if len(run) >= 2:
+                found.update(run)
+            run = [i] if m and m.group(1) == "1" else []
+        last = i
     if len(run) >= 2:
         found.update(run)
     return found

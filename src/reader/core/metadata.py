@@ -117,7 +117,7 @@ def parse_meta_line(line: str, folded: str) -> MetaLine | None:
     roles = list(_ROLE.finditer(folded))
     if roles and roles[0].start() == 0 and (meta := _credit_line(line, folded, roles)):
         return meta  # a credit before a date: 文｜钟小满 2024-10-18
-    if m := _BADGE_NAME.match(folded):
+    if "lv" in folded and (m := _BADGE_NAME.match(folded)):
         # A user and their level (灰色鸚鵡 Lv.27 攻略達人): whoever posted this.
         name = line[m.start("name") : m.end("name")]
         return MetaLine("byline", author=name, credits=(("作者", name),))
