@@ -44,11 +44,7 @@ from reader.core.line_passes import (
     HEAD_LINES,
     Line,
     is_prose_start,
-    mark_empty_sections,
-    mark_footer,
     mark_repeats,
-    mark_tail_blocks,
-    mark_tail_furniture,
     mark_teasers,
     mark_template,
     rescue_label_values,
@@ -58,6 +54,7 @@ from reader.core.line_passes import (
 )
 from reader.core.metadata import Hints, Metadata, MetaLine, merge, parse_meta_line
 from reader.core.sanitize import sanitize
+from reader.core.tail_passes import mark_empty_sections, mark_footer, mark_tail_blocks, mark_tail_furniture
 
 
 @dataclass(frozen=True, slots=True)

@@ -211,11 +211,13 @@ def junk_rule(line: str, folded: str | None) -> tuple[Reason | None, bool]:
         return Reason.WIDGET, False  # an icon-led status or widget row: 🔴 LIVE 直播中 · 页面每60秒自动刷新
     if _UNIT_NAME.match(line):
         return Reason.NAVIGATION, False
-    if _CHEVRON_END.search(line) and "。" not in line:
+    if line[-1:] in _CHEVRONS and _CHEVRON_END.search(line) and "。" not in line:
         return Reason.PROMOTION, False  # ends in a link's chevron: 点击领取>>, 限时八折 >, 询底价 > 预约试驾 >
-    if _PRICE.search(line) and len(line) <= _PRICE_LINE and not _SENTENCE_MARKS.search(line) and not _LABEL.match(line):
+    priced = any(sign in line for sign in _PRICE_SIGNS) and _PRICE.search(line)
+    if priced and len(line) <= _PRICE_LINE and not _SENTENCE_MARKS.search(line) and not _LABEL.match(line):
         return Reason.PROMOTION, False  # a product and its price: 经典白瓷杯 ¥89 立即购买
-    if _BADGE.search(folded) and len(line) <= _BADGE_LINE and not _SENTENCE_MARKS.search(line):
+    badged = ("lv" in folded or "等级" in folded) and _BADGE.search(folded)
+    if badged and len(line) <= _BADGE_LINE and not _SENTENCE_MARKS.search(line):
         return Reason.HANDLE, False  # a user and their level: 灰色鸚鵡 Lv.27 攻略達人
     if (":" in line or "：" in line) and _PHONE.search(line) and not _STATEMENT.search(line):
         return Reason.CONTACT, False
@@ -232,6 +234,8 @@ _UNIT_NAME = re.compile(
     r"(?:\s*[|｜—–-]\s*[^\s。，,!?！？]{1,20})?"
 )
 # A clickable's chevron ending a line (the arrow of a button or a teaser link).
+_CHEVRONS = (">", "»", "›", "＞")
+_PRICE_SIGNS = "¥￥€£$"
 _CHEVRON_END = re.compile(r"(?:\S\s*(?:>>|»|›|＞＞)|\s(?:>|＞))$")
 # A price: ¥89, ￥1,299, NT$350, HK$ 88, US$20, S$12.90, €9, £5
 _PRICE = re.compile(

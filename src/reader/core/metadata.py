@@ -16,6 +16,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from reader.core.date_lines import (
+    BYLINE_DOTS,
+    DATE_IN_LINE,
+    DATE_LINES,
+    DATE_THEN_NAME,
+    FLOOR,
+    LABELLED,
+    NAME_FIRST,
+    fold_digits,
+    format_date,
+    split_date,
+)
 from reader.core.headline import is_headline_shaped, lead_title
 from reader.core.person_values import (
     AUTHOR_ROLES,
@@ -64,51 +76,6 @@ class MetaLine:
     credits: tuple[tuple[str, str], ...] = ()
 
 
-# A weekday after the date (2024年3月5日 週二) says nothing more.
-_DATE = (
-    r"(?:(?P<y>\d{4})\s*[-/.年]\s*)?(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?"
-    r"(?:\s*(?:周|星期|礼拜)[一二三四五六日天])?"
-)
-_TIME = r"(?:(?P<half>上午|下午|早上|晚上|中午|凌晨)\s*)?(?P<time>\d{1,2}:\d{2}(?::\d{2})?)"
-_MONTHS = {
-    m: i for i, m in enumerate(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1)
-}
-_MONTH = r"(?P<mon>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
-_ENGLISH_DATE = (
-    rf"(?:{_MONTH}\s+(?P<d>\d{{1,2}})|(?P<d2>\d{{1,2}})\s+{_MONTH.replace('mon', 'mon2')}),?\s+(?P<y>\d{{4}})"
-)
-# An outlet name next to a date: a few words, no sentence punctuation.
-_OUTLET = r"(?P<outlet>[^\s,，。.:：!?！？;；()（）]{2,24}(?: [^\s,，。.:：!?！？;；()（）]{1,24}){0,2})"
-_DATE_LABEL = r"(?:(?:(?:发布|发表|更新|修改|编辑|首发)(?:于|时间|日期)?|时间|日期)[:：]?\s*)?"
-
-_LABELLED = re.compile(r"^(?:发布|发表|更新|修改|编辑|首发|时间|日期)")
-_DATE_LINES = (
-    # (a note in brackets after it: （3/5 上午 11:30 更新）)
-    re.compile(rf"^{_DATE_LABEL}{_DATE}(?:\s*{_TIME})?(?:\s+{_OUTLET})?(?:\s*[(（][^()（）]{{1,30}}[)）])?$"),
-    re.compile(rf"^{_OUTLET}\s+{_DATE}(?:\s+{_TIME})?$"),
-    re.compile(rf"^(?:(?:published|updated)(?: on)?:?\s*)?{_ENGLISH_DATE}$"),
-    # A forum's or a mail header's C-style date: 時間 Sun Nov  3 21:02:45 2024
-    re.compile(
-        rf"^{_DATE_LABEL}(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+{_MONTH},?\s+(?P<d>\d{{1,2}}),?\s+"
-        r"(?P<time>\d{1,2}:\d{2}(?::\d{2})?)\s+(?P<y>\d{4})$"
-    ),
-)
-# A date, then who wrote it after a dot or 由 / by.
-_DATE_THEN_NAME = re.compile(
-    rf"^{_DATE_LABEL}{_DATE}(?:\s*{_TIME})?\s*(?:[·・•]\s*|\s(?:由|by)\s+)(?P<name>[^\s\d,，。:：!?！？;；()（）·・•]{{2,16}})$"
-)
-# The date line that starts with a word (_OUTLET, then the date), and a
-# forum post's floor number before a name.
-_NAME_FIRST = 1
-_FLOOR = re.compile(r"^#\d+\s+")
-_BYLINE_DOTS = ("·", "・", "•", "‧")
-# A date with a year anywhere in a short line, for account lines.
-_DATED = (
-    r"(?P<y>\d{4})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?"
-    r"(?:\s*(?:周|星期|礼拜)[一二三四五六日天])?"
-)
-_DATE_IN_LINE = re.compile(rf"(?<!\d){_DATED}(?:\s*{_TIME})?")
-
 # Roles of a credit line, and what each role says.
 _SOURCE_ROLES = ("来源", "出品", "出处", "原文", "文章来源", "本文来源", "消息来源", "新闻来源")
 _ROLES = sorted(AUTHOR_ROLES + EDITOR_ROLES + OTHER_ROLES + _SOURCE_ROLES, key=len, reverse=True)
@@ -128,7 +95,6 @@ _ENGLISH_BYLINE = re.compile(r"^By\s+(?P<value>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)
 _AUTHOR_NOTE = re.compile(r"^[(（]\s*本文作者[:：]?\s*(?P<value>[^,，。)）]{1,20})[^)）]{0,40}[)）]$")
 # 新智元报道 / 记者 X 报道: an outlet (or reporter) line.
 _REPORT_LINE = re.compile(r"^(?P<value>[^\s,，。:：]{2,12})\s*(?:报道|报导|(?<!资|通)讯)$")
-_TRAILING_DATE = re.compile(rf"\s+{_DATE}(?:\s+{_TIME})?$")
 _TOKENS = re.compile(r"[\s・·|｜]+")
 # Labels on an account line that name no one (原创 marks the post as original).
 _LABELS = frozenset({"原创", "转载", "发布于", "ip"})
@@ -151,23 +117,23 @@ def parse_meta_line(line: str, folded: str) -> MetaLine | None:
     roles = list(_ROLE.finditer(folded))
     if roles and roles[0].start() == 0 and (meta := _credit_line(line, folded, roles)):
         return meta  # a credit before a date: 文｜钟小满 2024-10-18
-    if m := _BADGE_NAME.match(folded):
+    if "lv" in folded and (m := _BADGE_NAME.match(folded)):
         # A user and their level (灰色鸚鵡 Lv.27 攻略達人): whoever posted this.
         name = line[m.start("name") : m.end("name")]
         return MetaLine("byline", author=name, credits=(("作者", name),))
-    if (m := _DATE_THEN_NAME.match(folded)) and (date := _format_date(m)):
+    if (m := DATE_THEN_NAME.match(folded)) and (date := format_date(m)):
         # 2024-06-26 14:02·经济观察者小陈, 发表于 2023年10月8日 由 山居老林
         name = line[m.start("name") : m.end("name")]
         return MetaLine("date", author=name, date=date, credits=(("作者", name),))
-    for k, pattern in enumerate(_DATE_LINES):
-        if (m := pattern.match(folded)) and (date := _format_date(m)):
+    for k, pattern in enumerate(DATE_LINES):
+        if (m := pattern.match(folded)) and (date := format_date(m)):
             # After a label (编辑于 10-15 浙江) the word is a place, not an outlet.
-            outlet = None if _LABELLED.match(folded) else _outlet(_span(line, m, "outlet"))
+            outlet = None if LABELLED.match(folded) else _outlet(_span(line, m, "outlet"))
             raw = (_span(line, m, "outlet") or "").strip()
-            if k == _NAME_FIRST and outlet and (raw.endswith(_BYLINE_DOTS) or _FLOOR.match(raw)):
+            if k == NAME_FIRST and outlet and (raw.endswith(BYLINE_DOTS) or FLOOR.match(raw)):
                 # A name and a dot before the date, or a forum floor's poster, is who wrote it
                 # (廚房裡的小萱 · 2024-01-21, #1 阿明 2024-06-03); "Interconnects 10月26日" is an outlet.
-                name = _FLOOR.sub("", outlet)
+                name = FLOOR.sub("", outlet)
                 if " " not in name:
                     return MetaLine("date", author=name, date=date, credits=(("作者", name),))
             return MetaLine("date", source=outlet, date=date)
@@ -213,8 +179,8 @@ def _role_pairs(line: str) -> MetaLine | None:
         m = _PAIR.match(line, pos)
         if not m:
             # (a date may end the line: 评测：陆一鸣 图：韩冰 2024-09-05 10:00)
-            d = _DATE_IN_LINE.fullmatch(_fold_digits(line[pos:]))
-            if not pairs or not d or not (date := _format_date(d)):
+            d = DATE_IN_LINE.fullmatch(fold_digits(line[pos:]))
+            if not pairs or not d or not (date := format_date(d)):
                 return None
             break
         role, name = m.group("role"), m.group("name")
@@ -244,8 +210,8 @@ def _credit_line(line: str, folded: str, roles: list[re.Match[str]]) -> MetaLine
     prefix = _LEAD_LABEL.sub("", folded[: roles[0].start()].strip(" ·‧・•|｜"))
     date = None
     if prefix:
-        m = _DATE_IN_LINE.fullmatch(prefix)
-        if not m or not (date := _format_date(m)):
+        m = DATE_IN_LINE.fullmatch(prefix)
+        if not m or not (date := format_date(m)):
             return None
     source = author = editor = None
     credits: list[tuple[str, str]] = []
@@ -255,10 +221,10 @@ def _credit_line(line: str, folded: str, roles: list[re.Match[str]]) -> MetaLine
         # (or at the next label: 来源：市应急管理局 浏览次数：1523)
         value, *rest = _VALUE_END.split(line[m.end() : end])
         value = _NEXT_LABEL.split(value)[0]
-        value, when = _split_date(value)
+        value, when = split_date(value)
         for part in rest:
-            if not when and (d := _DATE_IN_LINE.search(_fold_digits(part))):
-                when = _format_date(d)
+            if not when and (d := DATE_IN_LINE.search(fold_digits(part))):
+                when = format_date(d)
         role = m.group("role")
         if not value or _VALUE_BAD.search(value) or len(value) > (60 if role == "原文" else 30):
             return None
@@ -326,13 +292,6 @@ _NEXT_LABEL = re.compile(r"\s+(?=[^\s:：]{2,6}[:：])")
 _VALUE_END = re.compile(r"\s*[|｜]\s*|\s{2,}|\u3000|\s+[·‧・•]\s+")
 
 
-def _fold_digits(text: str) -> str:
-    return text.translate(_FULLWIDTH_DIGITS)
-
-
-_FULLWIDTH_DIGITS = {0xFF10 + i: str(i) for i in range(10)}
-
-
 def _names(value: str) -> list[str]:
     """The names in a credit's value: 张三、李四 / 张三 李四 (Chinese names
     separated by spaces), but "Oliver Burkeman" is one name."""
@@ -355,8 +314,8 @@ def _account_line(line: str, folded: str) -> MetaLine | None:
     """A short line around a dated timestamp: "原创 老周 城市记忆馆
     2023年11月12日 20:30 上海", "编辑于 2024-03-09 22:14・IP 属地北京".
     Words before the date are the author and the account (or the source)."""
-    m = _DATE_IN_LINE.search(folded)
-    if not m or not m.group("y") or not (date := _format_date(m)) or _VALUE_BAD.search(_THOUSANDS.sub("", folded)):
+    m = DATE_IN_LINE.search(folded)
+    if not m or not m.group("y") or not (date := format_date(m)) or _VALUE_BAD.search(_THOUSANDS.sub("", folded)):
         return None
     before = [t for t in _TOKENS.split(line[: m.start()]) if t]
     by = next((k for k, t in enumerate(before[:-1]) if t.endswith("由")), None)
@@ -370,7 +329,7 @@ def _account_line(line: str, folded: str) -> MetaLine | None:
     before = [
         t for t in before if t.lower() not in _LABELS and not t.endswith(("于", "於", "：", ":")) and "：" not in t
     ]
-    if len(before) == 1 and line[: m.start()].rstrip().endswith(_BYLINE_DOTS) and " " not in before[0]:
+    if len(before) == 1 and line[: m.start()].rstrip().endswith(BYLINE_DOTS) and " " not in before[0]:
         # A name and a dot before the date is who wrote it: 柯以宁 · 2025年2月9日 · 阅读约 5 分钟
         return MetaLine("date", author=before[0], date=date, credits=(("作者", before[0]),))
     if len(before) == 2 and all(_LATIN_NAME_WORD.fullmatch(t) for t in before):
@@ -418,33 +377,6 @@ def _span(line: str, m: re.Match[str], group: str) -> str | None:
     if m.groupdict().get(group) is None:
         return None
     return line[m.start(group) : m.end(group)].strip() or None
-
-
-def _split_date(value: str) -> tuple[str | None, str | None]:
-    """'刘杨楠 2024-05-28' -> ('刘杨楠', '2024-05-28')."""
-    m = _TRAILING_DATE.search(value)
-    if not m or not (date := _format_date(m)):
-        return value.strip() or None, None
-    return value[: m.start()].strip() or None, date
-
-
-def _format_date(m: re.Match[str]) -> str | None:
-    """ISO 8601 when the year is known (2024-05-28 19:40); otherwise the
-    month and day as written (10月26日), since inventing a year is wrong.
-    None if it is no calendar date (13/45 is a fraction, not a date)."""
-    found = m.groupdict()
-    month = int(found["m"]) if found.get("m") else _MONTHS[(found.get("mon") or found["mon2"])[:3]]
-    day, year = int(found.get("d") or found["d2"]), found.get("y")
-    if not (1 <= month <= 12 and 1 <= day <= 31):
-        return None
-    text = f"{int(year):04d}-{month:02d}-{day:02d}" if year else f"{month}月{day}日"
-    time = found.get("time")
-    if time:
-        # 24-hour clock with two digits (上午8:41 is 08:41, 晚上9:35 is 21:35)
-        hour, rest = time.split(":", 1)
-        h = int(hour) + (12 if found.get("half") in ("下午", "晚上") and int(hour) < 12 else 0)
-        time = f"{h:02d}:{rest}"
-    return f"{text} {time}" if time else text
 
 
 __all__ = [

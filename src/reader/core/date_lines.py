@@ -1,0 +1,114 @@
+"""Dates as metadata lines write them: the patterns of a date line
+(2023-06-18 09:30, 2024年6月14日 星期五 上午8:41, 11月3日, Feb 14, 2024,
+a forum's C-style date), a date after a label or before an outlet, and
+their ISO 8601 form. Used by :mod:`reader.core.metadata`; patterns see
+folded lines.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A weekday after the date (2024年3月5日 週二) says nothing more.
+DATE = (
+    r"(?:(?P<y>\d{4})\s*[-/.年]\s*)?(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?"
+    r"(?:\s*(?:周|星期|礼拜)[一二三四五六日天])?"
+)
+TIME = r"(?:(?P<half>上午|下午|早上|晚上|中午|凌晨)\s*)?(?P<time>\d{1,2}:\d{2}(?::\d{2})?)"
+MONTHS = {
+    m: i for i, m in enumerate(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1)
+}
+MONTH = r"(?P<mon>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+ENGLISH_DATE = rf"(?:{MONTH}\s+(?P<d>\d{{1,2}})|(?P<d2>\d{{1,2}})\s+{MONTH.replace('mon', 'mon2')}),?\s+(?P<y>\d{{4}})"
+# An outlet name next to a date: a few words, no sentence punctuation.
+OUTLET = r"(?P<outlet>[^\s,，。.:：!?！？;；()（）]{2,24}(?: [^\s,，。.:：!?！？;；()（）]{1,24}){0,2})"
+DATE_LABEL = r"(?:(?:(?:发布|发表|更新|修改|编辑|首发)(?:于|时间|日期)?|时间|日期)[:：]?\s*)?"
+
+LABELLED = re.compile(r"^(?:发布|发表|更新|修改|编辑|首发|时间|日期)")
+DATE_LINES = (
+    # (a note in brackets after it: （3/5 上午 11:30 更新）)
+    re.compile(rf"^{DATE_LABEL}{DATE}(?:\s*{TIME})?(?:\s+{OUTLET})?(?:\s*[(（][^()（）]{{1,30}}[)）])?$"),
+    re.compile(rf"^{OUTLET}\s+{DATE}(?:\s+{TIME})?$"),
+    re.compile(rf"^(?:(?:published|updated)(?: on)?:?\s*)?{ENGLISH_DATE}$"),
+    # A forum's or a mail header's C-style date: 時間 Sun Nov  3 21:02:45 2024
+    re.compile(
+        rf"^{DATE_LABEL}(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+{MONTH},?\s+(?P<d>\d{{1,2}}),?\s+"
+        r"(?P<time>\d{1,2}:\d{2}(?::\d{2})?)\s+(?P<y>\d{4})$"
+    ),
+)
+# A date, then who wrote it after a dot or 由 / by.
+DATE_THEN_NAME = re.compile(
+    rf"^{DATE_LABEL}{DATE}(?:\s*{TIME})?\s*(?:[·・•]\s*|\s(?:由|by)\s+)(?P<name>[^\s\d,，。:：!?！？;；()（）·・•]{{2,16}})$"
+)
+# The date line that starts with a word (OUTLET, then the date), and a
+# forum post's floor number before a name.
+NAME_FIRST = 1
+FLOOR = re.compile(r"^#\d+\s+")
+BYLINE_DOTS = ("·", "・", "•", "‧")
+# A date with a year anywhere in a short line, for account lines.
+DATED = (
+    r"(?P<y>\d{4})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?"
+    r"(?:\s*(?:周|星期|礼拜)[一二三四五六日天])?"
+)
+DATE_IN_LINE = re.compile(rf"(?<!\d){DATED}(?:\s*{TIME})?")
+
+
+TRAILING_DATE = re.compile(rf"\s+{DATE}(?:\s+{TIME})?$")
+
+
+def fold_digits(text: str) -> str:
+    return text.translate(FULLWIDTH_DIGITS)
+
+
+FULLWIDTH_DIGITS = {0xFF10 + i: str(i) for i in range(10)}
+
+
+def split_date(value: str) -> tuple[str | None, str | None]:
+    """'刘杨楠 2024-05-28' -> ('刘杨楠', '2024-05-28')."""
+    m = TRAILING_DATE.search(value)
+    if not m or not (date := format_date(m)):
+        return value.strip() or None, None
+    return value[: m.start()].strip() or None, date
+
+
+def format_date(m: re.Match[str]) -> str | None:
+    """ISO 8601 when the year is known (2024-05-28 19:40); otherwise the
+    month and day as written (10月26日), since inventing a year is wrong.
+    None if it is no calendar date (13/45 is a fraction, not a date)."""
+    found = m.groupdict()
+    month = int(found["m"]) if found.get("m") else MONTHS[(found.get("mon") or found["mon2"])[:3]]
+    day, year = int(found.get("d") or found["d2"]), found.get("y")
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    text = f"{int(year):04d}-{month:02d}-{day:02d}" if year else f"{month}月{day}日"
+    time = found.get("time")
+    if time:
+        # 24-hour clock with two digits (上午8:41 is 08:41, 晚上9:35 is 21:35)
+        hour, rest = time.split(":", 1)
+        h = int(hour) + (12 if found.get("half") in ("下午", "晚上") and int(hour) < 12 else 0)
+        time = f"{h:02d}:{rest}"
+    return f"{text} {time}" if time else text
+
+
+__all__ = [
+    "BYLINE_DOTS",
+    "DATE",
+    "DATED",
+    "DATE_IN_LINE",
+    "DATE_LABEL",
+    "DATE_LINES",
+    "DATE_THEN_NAME",
+    "ENGLISH_DATE",
+    "FLOOR",
+    "FULLWIDTH_DIGITS",
+    "LABELLED",
+    "MONTH",
+    "MONTHS",
+    "NAME_FIRST",
+    "OUTLET",
+    "TIME",
+    "TRAILING_DATE",
+    "fold_digits",
+    "format_date",
+    "split_date",
+]

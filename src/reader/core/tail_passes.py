@@ -1,0 +1,228 @@
+"""Passes over the end of a text: blocks after the body (related
+articles, comments, a table of contents, keyword rows, a run of other
+headlines), headings whose section is only junk, the page's furniture after
+the body, and the page footer judged as a whole.
+
+``reader.core.cleaning.clean`` runs them with the passes of
+:mod:`reader.core.line_passes`, on the same :class:`Line` records.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from reader.core.headline import is_headline_shaped
+from reader.core.junk_rules import RELATED_HEADER, Reason
+from reader.core.line_features import is_reference, is_tag_row
+from reader.core.line_passes import LIST_ITEM, PROSE, Line, is_prose
+
+# A run of at least this many headline-shaped lines after the body is a list
+# of other articles.
+_RELATED_RUN = 3
+
+# Headers of tail blocks are short.
+_HEADER = 16
+# A line in the footer between this many junk lines on each side is a blurb.
+_FOOTER_RUN = 2
+_COMMENTS = re.compile(
+    r"^\S{0,6}(?:留言|评论|回复|回应|comments?)\S{0,6}$|^\S{0,4}\d+\s*条(?:留言|评论)"
+    # more answers, all the comments: 更多回答, 全部评论
+    r"|^\S{0,4}(?:更多|其他|其它|全部)(?:回答|评论|回复|留言)\S{0,6}$"
+    # a forum's reply floor: 2#, #3, 5楼, 沙发, 板凳, 地板
+    r"|^(?:\d{1,4}\s*(?:#|楼|f)|#\d{1,4}|沙发|板凳|地板)$"
+    # a comments header with its count: 评论 1024, 网友热议（57）
+    r"|^\S{0,6}(?:留言|评论|回复|回应|热议|comments?)\s*[(（]?\d[\d,.]*[万千k]?\+?[)）]?$",
+    re.IGNORECASE,
+)
+# The end of the article: - END -, （完）, or a rule line (--, ---, ***) after the body.
+_END_MARK = re.compile(
+    r"^[\s\-—=*~·•▼▲()（）【】]*(?:end|完|全文完|本章完|全书完|the end)[\s\-—=*~·•▼▲()（）【】]*$"
+    r"|^(?:-{2,}|—{2,}|_{3,}|\*{3,})$",
+    re.IGNORECASE,
+)
+
+
+# A table of contents' header: its entries run until the first heading of prose.
+_CONTENTS = re.compile(r"^(?:目录|目次|contents|table of contents|本文目录|文章目录)$", re.IGNORECASE)
+_TOC_ENTRY = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s*\S.{0,30}$")
+
+
+def mark_tail_blocks(lines: list[Line]) -> None:
+    """After the body: a related-articles or comments header, or an end
+    marker, opens a block of junk that runs until prose resumes; and a run
+    of headline-shaped lines with only junk after it lists other articles."""
+    first_body = next((i for i, line in enumerate(lines) if not line.short and not line.bad and not line.meta), None)
+    if first_body is None:
+        return
+    i = first_body + 1
+    while i < len(lines):
+        line = lines[i]
+        folded = line.folded or ""
+        if line.folded is not None and len(folded) <= _HEADER and _opens_block(lines, i, folded):
+            line.reason = line.reason or Reason.RELATED
+            i += 1
+            # The block ends where prose resumes, or at the heading of prose.
+            while i < len(lines) and not is_prose(lines[i]) and not (i + 1 < len(lines) and is_prose(lines[i + 1])):
+                lines[i].reason = lines[i].reason or Reason.RELATED
+                i += 1
+            continue
+        i += 1
+    # A table of contents: its header and the numbered entries right under it.
+    for i, line in enumerate(lines):
+        if line.folded is not None and _CONTENTS.match(line.folded):
+            entries = list(itertools.takewhile(lambda x: _TOC_ENTRY.match(x.text) is not None, lines[i + 1 :]))
+            if len(entries) >= 2:
+                for x in (line, *entries):
+                    x.reason = x.reason or Reason.NAVIGATION
+    # Keyword rows after the body ("缓存 Redis 后端开发") tag the article.
+    for line in reversed(lines):
+        if line.bad or line.meta:
+            continue
+        if not is_tag_row(line.text) or LIST_ITEM.match(line.text):
+            break
+        line.reason = Reason.RELATED
+    run: list[Line] = []
+    for line in reversed(lines):
+        if line.bad or line.meta:
+            continue
+        if not _headline_like(line):
+            break
+        run.append(line)
+    # A run that an end marker (--, - END -) closes is the body's own end
+    # (a forum post's short wrapped lines), not a list of other articles.
+    end = lines.index(run[0]) + 1 if run else 0
+    after = next((x for x in lines[end:] if not x.meta), None)
+    closed = after is not None and after.folded is not None and _END_MARK.match(after.folded) is not None
+    if (
+        len(run) >= _RELATED_RUN
+        and not closed
+        and any(not x.bad and not x.short and not x.meta for x in lines if x not in run)
+    ):
+        for line in run:
+            line.reason = Reason.RELATED
+
+
+def _opens_block(lines: list[Line], i: int, folded: str) -> bool:
+    """A comments header or an end marker opens a block; a related-articles
+    header does when a junk rule knows it (相关推荐) or a headline follows
+    it: "更多的思考" before a paragraph is a heading."""
+    nxt = lines[i + 1] if i + 1 < len(lines) else None
+    if nxt is not None and is_prose(nxt):
+        return False
+    if _COMMENTS.match(folded) or _END_MARK.match(folded):
+        return True
+    if not RELATED_HEADER.match(folded):
+        return False
+    if lines[i].text.startswith("#"):
+        return nxt is not None and nxt.bad  # the author's heading: only over a list of links
+    return lines[i].own_rule or (nxt is not None and (nxt.bad or _headline_like(nxt)))
+
+
+def _headline_like(line: Line) -> bool:
+    text = line.text
+    return (
+        6 <= len(text) <= 40
+        and is_headline_shaped(text)
+        and not text.endswith(("。", "…"))
+        and not is_reference(text)
+        and "://" not in text
+        and len(_CLAUSE_MARKS.findall(text)) < 2
+        and not LIST_ITEM.match(text)  # a list that ends the article is the article's
+    )
+
+
+_CLAUSE_MARKS = re.compile(r"[，,：:；;、]")
+
+
+def mark_empty_sections(lines: list[Line]) -> None:
+    """After the body, a heading whose section holds only junk (分享此文：
+    over share links, a heading over a list of other posts) goes with it."""
+    first_body = next((i for i, line in enumerate(lines) if line.kept and not line.short), None)
+    if first_body is None:
+        return
+    for i in range(first_body + 1, len(lines)):
+        line = lines[i]
+        if not (line.kept and line.short and _is_heading(line.text)):
+            continue
+        j = i + 1
+        while j < len(lines) and (lines[j].bad or lines[j].meta):
+            j += 1
+        if j > i + 1 and (j == len(lines) or (lines[j].short and _is_heading(lines[j].text))):
+            line.reason = Reason.RELATED
+
+
+def _is_heading(text: str) -> bool:
+    return text.startswith("#") or text.endswith(("：", ":"))
+
+
+def mark_tail_furniture(lines: list[Line]) -> None:
+    """The page after the body: from the first junk line after the last
+    statement of the body, short lines that are not statements (buttons,
+    a question to the reader, a poster's name) go when most of that tail is
+    junk. Lines between the body and that first junk line (a sign-off) stay."""
+    last = next((i for i in range(len(lines) - 1, -1, -1) if _ends_body(lines[i])), None)
+    if last is None:
+        return
+    first_junk = next((i for i in range(last + 1, len(lines)) if lines[i].bad), None)
+    if first_junk is None:
+        return
+    tail = lines[first_junk:]
+    junk = sum(1 for line in tail if line.bad or line.meta)  # (dates in a list of other posts)
+    if len(tail) < _TAIL_MIN or junk < _TAIL_SHARE * len(tail):
+        return
+    bad = [line.bad for line in tail]
+    for k, line in enumerate(tail):
+        if (
+            line.kept
+            and len(line.text) < PROSE
+            and not line.text.endswith(_STATEMENT_END)
+            # (a list or a heading after a picture is the article's)
+            and not LIST_ITEM.match(line.text)
+            and not _is_heading(line.text)
+            and not line.text.startswith(("—", "-", "－"))  # a sign-off: — 以宁
+            and ((k > 0 and bad[k - 1]) or (k + 1 < len(tail) and bad[k + 1]))
+        ):
+            line.reason = Reason.PAGE_FOOTER
+
+
+_TAIL_MIN = 4
+_TAIL_SHARE = 2 / 3
+# (any sentence stays, a question or an exclamation too: the article may end on one)
+_STATEMENT_END = ("。", ".", "」", "”", "！", "!", "？", "?", "…", "）", ")")
+
+
+def _ends_body(line: Line) -> bool:
+    return line.kept and not line.short and line.text.endswith(("。", "！", "!", "…", "」", "”"))
+
+
+def mark_footer(lines: list[Line]) -> None:
+    """The page footer: from the end, junk lines, and lines that stand alone
+    between runs of junk (a site's blurb among its widgets). It must end in
+    junk, be mostly junk, and come after the body."""
+    live = [line for line in lines if not line.meta and line.reason is not Reason.HEADLINE]
+    bad = [line.bad for line in live]
+    footer: list[Line] = []
+    junk = 0
+    for pos in range(len(live) - 1, -1, -1):
+        if bad[pos]:
+            footer.append(live[pos])
+            junk += 1
+        elif (
+            pos >= _FOOTER_RUN
+            and all(bad[pos - _FOOTER_RUN : pos])
+            and all(bad[pos + 1 : pos + 1 + _FOOTER_RUN])
+            and len(bad) - pos > _FOOTER_RUN
+            and any(line.kept for line in live[:pos])
+        ):
+            footer.append(live[pos])
+        else:
+            break
+    if sum(1 for line in footer if not line.bad) >= junk:
+        return
+    for line in footer:
+        if line.kept:
+            line.reason = Reason.PAGE_FOOTER
+
+
+__all__ = ["mark_empty_sections", "mark_footer", "mark_tail_blocks", "mark_tail_furniture"]
