@@ -53,6 +53,11 @@ def block_ranges(length: int) -> Iterator[tuple[int, int]]:
         yield start, min(start + BLOCK, length)
 
 
+def block_count(length: int) -> int:
+    """How many blocks a text of ``length`` characters has."""
+    return -(-length // BLOCK)
+
+
 class BlockFilter:
     """Signatures of blocks, numbered in the order they were added.
 
@@ -72,9 +77,11 @@ class BlockFilter:
         added = 0
         for start, end in block_ranges(n):
             segment, slot = divmod(self.blocks + added, _SEGMENT)
-            if segment == self._words.shape[0]:
-                grown = np.zeros((segment * 2, _WIDTH), dtype="<u8")
-                grown[:segment] = self._words
+            if segment == self._words.shape[0] or not self._words.flags.writeable:
+                # Grown, or copied off the read-only words it was restored from.
+                grown = np.zeros((max(segment * 2, 4), _WIDTH), dtype="<u8")
+                used = -(-(self.blocks + added) // _SEGMENT)
+                grown[:used] = self._words[:used]
                 self._words = grown
             # Hashed block by block, so a huge text needs no huge temporaries.
             bits = np.concatenate(_hashes(codes[start : min(end + OVERLAP, n)]))
@@ -83,6 +90,24 @@ class BlockFilter:
             added += 1
         self.blocks += added
         return added
+
+    def export(self) -> bytes:
+        """The signatures of every block so far, for :meth:`restore`."""
+        return self._words[: -(-self.blocks // _SEGMENT)].tobytes()
+
+    @classmethod
+    def restore(cls, data: bytes, blocks: int) -> BlockFilter | None:
+        """The filter :meth:`export` gave ``data`` for, holding ``blocks``
+        blocks; None if ``data`` cannot be that. The words are used in place
+        (read-only) until a block is added."""
+        rows = -(-blocks // _SEGMENT)
+        if blocks < 0 or len(data) != rows * _WIDTH * 8:
+            return None
+        restored = cls()
+        if rows:
+            restored._words = np.frombuffer(data, dtype="<u8").reshape(rows, _WIDTH)
+        restored.blocks = blocks
+        return restored
 
     def candidates(self, bits: np.ndarray) -> np.ndarray:
         """Numbers of the blocks whose signature has all of ``bits``."""

@@ -19,15 +19,18 @@ import threading
 from array import array
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import Generic, TypeVar, overload
+from typing import TYPE_CHECKING, Generic, TypeVar, overload
 
 import numpy as np
 
-from reader.core.blockfilter import BLOCK, BlockFilter, term_bits
+from reader.core.blockfilter import BLOCK, BlockFilter, block_count, term_bits
 from reader.core.foldtable import as_text, fold_codes, fold_text
 from reader.core.model import Article
 from reader.core.query import parse_query
 from reader.core.snippets import Snippet, make_snippets
+
+if TYPE_CHECKING:
+    from reader.core.search_cache import IndexStore
 
 # BM25 constants (the usual ones) and the extra term frequency a term earns
 # by appearing in the title.
@@ -119,11 +122,25 @@ class Results(list[SearchResult]):
         self.total = len(self) if total is None else total
 
 
-@dataclass(frozen=True, slots=True)
 class _Doc:
-    article: Article
-    folded: str
-    folded_title: str
+    """An indexed article and its folded title and text. The text is folded
+    when first read if it was not at once (an index restored from the
+    search cache needs no folding to be ready)."""
+
+    __slots__ = ("_folded", "article", "folded_title")
+
+    def __init__(self, article: Article, folded_title: str, folded: str | None = None) -> None:
+        self.article = article
+        self.folded_title = folded_title
+        self._folded = folded
+
+    @property
+    def folded(self) -> str:
+        folded = self._folded
+        if folded is None:
+            # Two threads may both fold it: they get the same string.
+            folded = self._folded = fold_text(self.article.text)
+        return folded
 
 
 class SearchIndex:
@@ -144,29 +161,73 @@ class SearchIndex:
         self._snapshot: _Snapshot | None = None
 
     @classmethod
-    def build(cls, articles: Iterable[Article]) -> SearchIndex:
+    def build(cls, articles: Iterable[Article], store: IndexStore | None = None) -> SearchIndex:
+        """An index of ``articles``. With a ``store`` (the search cache), the
+        block signatures saved for exactly these texts are used instead of
+        being computed, and texts are folded when a search first needs them;
+        the results are the same either way."""
+        if store is None:
+            index = cls()
+            for article in articles:
+                index.add(article)
+            return index
+        articles = list(articles)
+        key = _content_key(articles)
+        saved = store.load(key)
+        if saved is not None:
+            restored = cls._restore(articles, *saved)
+            if restored is not None:
+                return restored
+        index = cls.build(articles)
+        store.save(key, index._filter.blocks, index._filter.export())
+        return index
+
+    @classmethod
+    def _restore(cls, articles: list[Article], blocks: int, data: bytes) -> SearchIndex | None:
+        """The index of ``articles`` with the filter saved for them, or None
+        if the saved filter does not fit their lengths."""
+        if sum(block_count(len(a.text)) for a in articles) != blocks:
+            return None
+        flt = BlockFilter.restore(data, blocks)
+        if flt is None:
+            return None
         index = cls()
+        index._filter = flt
         for article in articles:
-            index.add(article)
+            index._insert(_Doc(article, fold_text(article.title)), block_count(len(article.text)))
         return index
 
     def add(self, article: Article) -> None:
         """Index an article; one with the same id replaces the old one."""
         codes = fold_codes(article.text)
-        folded, folded_title = as_text(codes), fold_text(article.title)
+        doc = _Doc(article, fold_text(article.title), as_text(codes))
         with self._lock:
-            number = len(self._docs)
-            old = self._by_id.get(article.id)
-            if old is not None:
-                self._chars -= len(self._docs[old].article.text)  # type: ignore[union-attr]
-                self._docs[old] = None
-            added = self._filter.add(codes)
-            self._block_doc.extend([number] * added)
-            self._block_start.extend(range(0, added * BLOCK, BLOCK))
-            self._docs.append(_Doc(article, folded, folded_title))
-            self._by_id[article.id] = number
-            self._chars += len(article.text)
-            self._snapshot = None
+            self._insert(doc, self._filter.add(codes))
+
+    def _insert(self, doc: _Doc, added: int) -> None:
+        """Take in a document whose ``added`` blocks the filter now holds
+        last. Called under the lock (or before the index is shared)."""
+        article = doc.article
+        number = len(self._docs)
+        old = self._by_id.get(article.id)
+        if old is not None:
+            self._chars -= len(self._docs[old].article.text)  # type: ignore[union-attr]
+            self._docs[old] = None
+        self._block_doc.extend([number] * added)
+        self._block_start.extend(range(0, added * BLOCK, BLOCK))
+        self._docs.append(doc)
+        self._by_id[article.id] = number
+        self._chars += len(article.text)
+        self._snapshot = None
+
+    def fold_all(self, stop: Callable[[], bool] = lambda: False) -> None:
+        """Fold every text not folded yet (restored from the cache), so no
+        search waits for it; ``stop`` is polled between articles."""
+        for doc in list(self._docs):
+            if stop():
+                return
+            if doc is not None:
+                doc.folded  # noqa: B018 (folds and keeps it)
 
     def __len__(self) -> int:
         return len(self._by_id)
@@ -239,6 +300,25 @@ class SearchIndex:
         return tuple(Hit(s, e) for s, e, _t in _positions(folded, terms))
 
 
+def _content_key(articles: Sequence[Article]) -> str:
+    """What the block filter of ``articles`` depends on: each text (its
+    length and CRC, in order), the fold table and the filter's code."""
+    import hashlib
+    import zlib
+
+    from reader.core import foldtable
+    from reader.core.search_cache import filter_fingerprint
+
+    digest = hashlib.blake2b(filter_fingerprint().encode(), digest_size=20)
+    # The fold of the Basic Multilingual Plane (other planes fold by
+    # unicodedata, part of the fingerprint).
+    digest.update(foldtable.export()[: 0x10000 * 4])
+    for article in articles:
+        text = article.text.encode("utf-16-le", "surrogatepass")
+        digest.update(len(text).to_bytes(8, "little") + zlib.crc32(text).to_bytes(4, "little"))
+    return digest.hexdigest()
+
+
 def _fold_terms(query: str) -> list[str]:
     terms: list[str] = []
     for term in parse_query(query):
@@ -268,7 +348,8 @@ class _Snapshot:
         return cls(
             docs,
             _Blocks(np.array(index._block_doc), np.array(index._block_start)),
-            np.array([len(d.folded) if d else 0 for d in docs], dtype=float),
+            # Folding keeps length: no text is folded for this.
+            np.array([len(d.article.text) if d else 0 for d in docs], dtype=float),
             "".join(titles),
             starts,
             len(index._by_id),

@@ -8,7 +8,7 @@ say) is a change here and nowhere else.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 if TYPE_CHECKING:
@@ -40,8 +40,16 @@ class SearchEngine(Protocol):
     def __contains__(self, article_id: object) -> bool: ...
 
 
-def build_engine(articles: Iterable[Article] = ()) -> SearchEngine:
+def build_engine(
+    articles: Iterable[Article] = (), cache: bool = False, warn: Callable[[str], None] | None = None
+) -> SearchEngine:
     """An engine holding ``articles`` (more can be added).
+
+    With ``cache``, what is slow to build is taken from the search cache in
+    the user cache folder when these very texts were indexed before (and
+    saved there otherwise): see :mod:`reader.core.search_cache`. ``warn``
+    gets the one line said about a cache that cannot be used (default:
+    standard error).
 
     Today's exact in-memory index is measured within budget up to the
     20,000-article bench corpus (see the README's Performance section), so
@@ -49,7 +57,15 @@ def build_engine(articles: Iterable[Article] = ()) -> SearchEngine:
     """
     from reader.core.search import SearchIndex
 
-    return SearchIndex.build(articles)
+    if not cache:
+        return SearchIndex.build(articles)
+    from reader.core.search_cache import IndexStore
+
+    store = IndexStore.open() if warn is None else IndexStore.open(warn=warn)
+    if store is None:
+        return SearchIndex.build(articles)
+    with store:
+        return SearchIndex.build(articles, store)
 
 
 def placeholder(article_id: str) -> Article:

@@ -141,7 +141,7 @@ def _people_then_index(
     first = articles[0] if articles else None
     if first is not None and first.chars < LARGE_ARTICLE_CHARS:
         yield from people.events([first])
-    yield from _index_events(articles)
+    yield from _index_events(articles, people.cancelled)
     if cache is not None:
         cache.close()
     rest = sorted(
@@ -160,7 +160,7 @@ class _PeopleFinder:
         from reader.core.people import PeopleIndex
 
         self.index = PeopleIndex()
-        self._cancelled = cancelled
+        self.cancelled = self._cancelled = cancelled
         self._process = PeopleProcess()
 
     def close(self) -> None:
@@ -189,16 +189,28 @@ class _PeopleFinder:
             yield PeopleFound(tuple(batch))
 
 
-def _index_events(articles: list[Article]) -> Iterator[LoadEvent]:
+def _index_events(articles: list[Article], cancelled: Callable[[], bool]) -> Iterator[LoadEvent]:
+    """The search index, from the search cache when these texts were
+    indexed before; one article that fails to index costs only itself."""
     from reader.core.search_engine import build_engine
 
-    index = build_engine()
-    for article in articles:
-        try:
-            index.add(article)
-        except Exception as exc:  # the others stay searchable
-            yield Problem(f"Could not index {article.id} for search: {exc}")
+    warnings: list[str] = []
+    try:
+        index = build_engine(articles, cache=True, warn=warnings.append)
+    except Exception:  # one article at a time, to say which failed
+        index = build_engine()
+        for article in articles:
+            try:
+                index.add(article)
+            except Exception as exc:  # the others stay searchable
+                yield Problem(f"Could not index {article.id} for search: {exc}")
+    yield from (Problem(w) for w in warnings)
     yield IndexDone(index)
+    # Texts restored from the cache are folded when first searched: fold
+    # them now, before anyone types.
+    fold_all = getattr(index, "fold_all", None)
+    if callable(fold_all):
+        fold_all(cancelled)
 
 
 # --------------------------------------------------------------------------
