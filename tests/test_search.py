@@ -477,3 +477,49 @@ def test_snippets_are_slices_that_hold_a_whole_hit(text: str, data) -> None:
         for a, b in snippet.marks:
             assert 0 <= a < b <= len(snippet.text)
         assert snippet.at_start == (snippet.start == 0 or text[snippet.start - 1] == "\n")
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    data=st.data(),
+    terms=st.lists(
+        st.sampled_from(["的", "模型", "的模", "型的", "a", "aa", "。"]), min_size=1, max_size=3, unique=True
+    ),
+)
+def test_snippets_from_the_first_hits_are_those_from_all(data, terms: list[str]) -> None:
+    # Thousands of hits: the snippets are made from those before the last
+    # window that can open, and must be what all the hits would give.
+    from reader.core.search import _positions, _snippet_positions
+    from reader.core.snippets import MAX_CANDIDATES
+
+    pieces = data.draw(st.lists(st.sampled_from(["的", "模型", "a", "。", "\n", "是", "，", "x" * 40]), min_size=1))
+    text = "".join(pieces) * (1 + 3 * MAX_CANDIDATES // max(1, len(pieces)))
+    everything = _positions(text, terms)
+    fewer = _snippet_positions(text, text, terms)
+    assert make_snippets(text, fewer) == make_snippets(text, everything)
+    assert len(fewer) <= len(everything)
+
+
+def test_a_common_term_in_a_huge_article_needs_few_positions() -> None:
+    from reader.core.search import _snippet_positions
+
+    text = "模型的研究。\n" * 50_000
+    fewer = _snippet_positions(text, text, ["的"])
+    assert 400 <= len(fewer) < 1000
+    index = SearchIndex.build([art("big", *text.split("\n"))])
+    [result] = index.search("的")
+    assert len(result.hits) == 50_000  # the count stays exact
+    assert result.snippets[0].text.count("的") >= 1
+
+
+def test_the_best_window_may_lie_at_the_last_candidate() -> None:
+    # 399 lone hits, then a dense run starting at the 400th: its window holds
+    # the most hits only if the hits after the 400th are found too.
+    from reader.core.search import _positions, _snippet_positions
+
+    text = ("是" * 80 + "的") * 399 + "是" * 80 + "的" * 5 + "是" * 3 + "的" * 30 + "是" * 80 + "的" * 3000
+    everything = _positions(text, ["的"])
+    fewer = _snippet_positions(text, text, ["的"])
+    best = make_snippets(text, everything)
+    assert make_snippets(text, fewer) == best
+    assert max(s.text.count("的") for s in best) > 5

@@ -27,7 +27,7 @@ from reader.core.blockfilter import BLOCK, BlockFilter, block_count, term_bits
 from reader.core.foldtable import as_text, fold_codes, fold_text
 from reader.core.model import Article
 from reader.core.query import parse_query
-from reader.core.snippets import Snippet, make_snippets
+from reader.core.snippets import MAX_CANDIDATES, Snippet, make_snippets, needed_until
 
 if TYPE_CHECKING:
     from reader.core.search_cache import IndexStore
@@ -467,10 +467,43 @@ def _positions(folded: str, terms: Sequence[str]) -> list[tuple[int, int, int]]:
     return found
 
 
+def _snippet_positions(text: str, folded: str, terms: Sequence[str]) -> list[tuple[int, int, int]]:
+    """The hits :func:`make_snippets` needs to give the snippets it would give
+    with all of them: a common term in a huge article has tens of thousands,
+    and only the first few hundred can become windows."""
+    found: list[tuple[int, int, int]] = []
+    cut: list[tuple[int, str, int]] = []  # (term number, term, where its search stopped)
+    for k, term in enumerate(terms):
+        size, n = len(term), 0
+        i = folded.find(term)
+        while i >= 0 and n < MAX_CANDIDATES:
+            found.append((i, i + size, k))
+            n += 1
+            i = folded.find(term, i + 1)
+        if i >= 0:
+            cut.append((k, term, i))
+    found.sort()
+    if not cut:
+        return found
+    # Every term that stopped early has MAX_CANDIDATES hits before where it
+    # stopped, so the first MAX_CANDIDATES of ``found`` are the true first
+    # ones; the rest are needed only up to where their windows can end.
+    until = needed_until(text, found[:MAX_CANDIDATES])
+    found = [h for h in found if h[0] < until]
+    for k, term, i in cut:
+        while 0 <= i < until:
+            found.append((i, i + len(term), k))
+            i = folded.find(term, i + 1)
+    found.sort()
+    return found
+
+
 def _result(doc: _Doc, terms: list[str], score: float, count: int, title_count: int) -> SearchResult:
     positions = Lazy(lambda: tuple(_positions(doc.folded, terms)), count)
     hits: Lazy[Hit] = Lazy(lambda: tuple(Hit(s, e) for s, e, _t in positions), count)
-    snippets: Lazy[Snippet] = Lazy(lambda: make_snippets(doc.article.text, positions))
+    snippets: Lazy[Snippet] = Lazy(
+        lambda: make_snippets(doc.article.text, _snippet_positions(doc.article.text, doc.folded, terms))
+    )
     title_hits: Lazy[Hit] = Lazy(
         lambda: tuple(Hit(s, e) for s, e, _t in _positions(doc.folded_title, terms)), title_count
     )

@@ -26,7 +26,7 @@ _CLOSERS = frozenset("”’」』）)】》\"'")
 _NUMBER_JOINERS = frozenset(".,:")
 # Enough hits to find the best windows in any article; past this, more
 # candidates only cost time.
-_MAX_CANDIDATES = 400
+MAX_CANDIDATES = 400
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,7 +77,7 @@ def make_snippets(
     starts = [h[0] for h in hits]
     longest = max(end - start for start, end, _term in hits)
     windows: list[tuple[int, int, int, int]] = []  # (-terms, -hits, start, end)
-    for start, end, _term in hits[:_MAX_CANDIDATES]:
+    for start, end, _term in hits[:MAX_CANDIDATES]:
         ws, we = _window(text, start, end, width)
         inside = hits[bisect.bisect_left(starts, ws) : bisect.bisect_left(starts, we)]
         inside = [h for h in inside if h[1] <= we]
@@ -91,6 +91,14 @@ def make_snippets(
                 break
     chosen.sort()
     return tuple(_snippet(text, hits, starts, longest, ws, we) for ws, we in chosen)
+
+
+def needed_until(text: str, candidates: Sequence[tuple[int, int, int]], width: int = SNIPPET_WIDTH) -> int:
+    """Where the last window :func:`make_snippets` may open on ``candidates``
+    (the first hits of a text, sorted) ends: hits starting at or after it
+    cannot change its snippets, so a caller with thousands of hits need only
+    find those before it."""
+    return max((_window(text, start, end, width)[1] for start, end, _term in candidates[:MAX_CANDIDATES]), default=0)
 
 
 def _window(text: str, start: int, end: int, width: int) -> tuple[int, int]:
