@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Generic, TypeVar, overload
 
 import numpy as np
 
-from reader.core.blockfilter import BLOCK, BlockFilter, block_count, term_bits
+from reader.core.blockfilter import BLOCK, BlockFilter, block_count, contains, distinct, term_bits
 from reader.core.foldtable import as_text, fold_codes, fold_text
 from reader.core.model import Article
 from reader.core.query import parse_query
@@ -259,7 +259,7 @@ class SearchIndex:
         for i in order:
             found = candidates[i]
             if numbers is not None:
-                found = found[np.isin(blocks.doc[found], numbers)]
+                found = found[contains(np.asarray(numbers, dtype=np.int64), blocks.doc[found])]
             counts = blocks.count(terms[i], found, docs)
             titled = snap.title_counts(terms[i])
             if numbers is not None:
@@ -358,8 +358,9 @@ class _Snapshot:
 
     def title_counts(self, term: str) -> dict[int, int]:
         """Occurrences of ``term`` per article number, in the titles."""
-        numbers, counts = np.unique(self.in_titles(term), return_counts=True)
-        return dict(zip(numbers.tolist(), counts.tolist(), strict=True))
+        from collections import Counter
+
+        return dict(Counter(self.in_titles(term).tolist()))
 
     def in_titles(self, term: str) -> np.ndarray:
         """Numbers of the articles whose title contains ``term``, once per
@@ -383,7 +384,10 @@ class _Snapshot:
         # exact figures would need every candidate of every term verified),
         # with the articles that have the term only in their title.
         df = np.array(
-            [np.union1d(self.blocks.doc[c], self.in_titles(t)).size for c, t in zip(candidates, terms, strict=True)],
+            [
+                distinct(np.concatenate((self.blocks.doc[c], self.in_titles(t)))).size
+                for c, t in zip(candidates, terms, strict=True)
+            ],
             dtype=float,
         )
         idf = np.log1p((self.total - df + 0.5) / (df + 0.5))
