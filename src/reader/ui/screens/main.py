@@ -26,8 +26,8 @@ from reader.core.jumps import JumpList, Place
 from reader.core.model import Article
 from reader.core.state import DEFAULT_WIDTH, MAX_WIDTH, clamp_width, position_key, step_width
 from reader.core.views import CYCLE_DESCRIPTION, View
-from reader.ui.commands import ArticleCommands, PeopleCommands
 from reader.session.library import Stage
+from reader.ui.commands import ArticleCommands, PeopleCommands
 from reader.ui.screens.reading_moves import ReadingMoves
 from reader.ui.widgets.article_list import ArticleFilter, ArticleList
 from reader.ui.widgets.article_pane import ArticlePane

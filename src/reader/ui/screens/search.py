@@ -28,25 +28,22 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.content import Content
-from textual.message import Message
 from textual.screen import ModalScreen
 from textual.timer import Timer
-from textual.visual import Visual
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 from textual.worker import Worker, WorkerState, get_current_worker
 
-from reader.core.offsets import convert_mapped
 from reader.core.plural import agree, plural
 from reader.core.query import blank_reason
 from reader.core.views import View
 from reader.session.library import Stage
-from reader.ui.text import Indented, Stacked, one_line, printable
-from reader.ui.widgets.reader_list import ReaderList
+from reader.ui.search_history import HistoryWalk
+from reader.ui.text import one_line
+from reader.ui.widgets.search_results import SNIPPETS_SHOWN, SearchBox, SearchResults, result_prompt
 
 if TYPE_CHECKING:
-    from reader.core.search import Results, SearchResult, Snippet
+    from reader.core.search import Results
     from reader.ui.host import Host
 
 # A search that took longer than this (engine and first rows) makes the
@@ -58,9 +55,6 @@ DEBOUNCE_SECONDS = 0.1
 PAGE = 50
 # Render the next page when the cursor is this close to the last shown.
 PAGE_AHEAD = 10
-SNIPPETS_SHOWN = 2
-SNIPPET_INDENT = 4
-ELLIPSIS = "…"
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,68 +63,6 @@ class SearchChoice:
 
     article_id: str
     query: str
-
-
-def _marked(text: str, marks, view: View, style: str = "") -> Text:
-    """``text`` in ``view`` with the spans ``marks`` (offsets into ``text``)
-    moved along with the conversion and shown in reverse."""
-    conversion = convert_mapped(text, view)
-    shown = Text(printable(conversion.text).replace("\n", " "), style=style)
-    for start, end in marks:
-        a, b = conversion.map.span(start, end)
-        shown.stylize("reverse bold", a, b)
-    return shown
-
-
-def snippet_text(snippet: Snippet, view: View) -> Text:
-    """A snippet in ``view`` with its marks moved along with the conversion,
-    and an ellipsis where text was left out."""
-    text = _marked(snippet.text, snippet.marks, view)
-    if not snippet.at_start:
-        text = Text(ELLIPSIS) + text
-    if not snippet.at_end:
-        text.append(ELLIPSIS)
-    return text
-
-
-def result_prompt(result: SearchResult, view: View) -> Stacked:
-    """The title with its hits marked, id and count, then each snippet on its
-    own lines, indented so a wrapped snippet never looks like a result."""
-    if result.title.strip():
-        head = _marked(result.title, [(h.start, h.end) for h in result.title_hits], view, "bold")
-    else:
-        head = Text(result.id, style="bold")
-    count = result.count
-    head.append(f"  {result.id} · {plural(count, 'hit')}", style="dim")
-    parts: list[Visual] = [Content.from_rich_text(head)]
-    for snippet in result.snippets[:SNIPPETS_SHOWN]:
-        parts.append(Indented(snippet_text(snippet, view), SNIPPET_INDENT))
-    return Stacked(parts)
-
-
-class SearchBox(Input):
-    """The query box. Enter is declared here so that the help lists it."""
-
-    BINDINGS = [Binding("enter", "submit", "Open the highlighted result (the first one as you type)", show=False)]
-
-
-class SearchResults(ReaderList):
-    """The results; it asks its screen for more rather than reaching for it."""
-
-    class AtTop(Message):
-        """Up was pressed on the first result."""
-
-    class WantAll(Message):
-        """End was pressed: every result should be rendered."""
-
-    def action_cursor_up(self) -> None:
-        if not self.highlighted:
-            self.post_message(self.AtTop())
-            return
-        super().action_cursor_up()
-
-    def action_last(self) -> None:
-        self.post_message(self.WantAll())
 
 
 class SearchScreen(ModalScreen["SearchChoice | None"]):
@@ -190,9 +122,7 @@ class SearchScreen(ModalScreen["SearchChoice | None"]):
         self._open_when_shown = False
         self._results: Results | None = None
         self._view = View.ORIGINAL
-        # Where the user is in the history: len(history) is the query being typed.
-        self._history_at = 0
-        self._draft = ""
+        self._walk = HistoryWalk(self.history)
         # A remark about the history for the status line, until the next edit.
         self._note: str | None = None
 
@@ -208,7 +138,7 @@ class SearchScreen(ModalScreen["SearchChoice | None"]):
 
     def on_mount(self) -> None:
         self.host.library_changed.subscribe(self, self._library_changed)
-        self._history_at = len(self.history)
+        self._walk = HistoryWalk(self.history)
         box = self.query_one(SearchBox)
         if self.history:
             # The last query, selected: typing replaces it, Enter repeats it.
@@ -238,8 +168,7 @@ class SearchScreen(ModalScreen["SearchChoice | None"]):
             return
         self._query = query
         self._open_when_shown = False
-        history = self.history
-        if self._history_at >= len(history) or query != history[self._history_at]:
+        if self._walk.typed(query):
             self._note = None  # typed, not recalled
         if self._timer is not None:
             self._timer.stop()
@@ -440,28 +369,22 @@ class SearchScreen(ModalScreen["SearchChoice | None"]):
 
     def action_history(self, step: int) -> None:
         """Walk the history: -1 is older. Down past the newest goes to the results."""
-        history = self.history
         box = self.query_one(SearchBox)
-        at = self._history_at + step
-        if step > 0 and self._history_at >= len(history):
+        if self._walk.past_newest(step):
             self.action_switch_focus()
             return
-        if self._history_at == len(history) and at >= 0 and history[at] == box.value.strip():
-            at -= 1  # the box already shows the newest search (it opens with it)
-        if at < 0:
+        recalled = self._walk.step(step, box.value)
+        if recalled is None:
             # Kept in the status line until the next edit, so the count of a
             # recalled search landing meanwhile does not wipe it.
-            self._note = "No earlier searches" if not history else "This is the oldest search"
+            self._note = self._walk.why_not()
             if self._results and self._shown_query == self._query:
                 self._say_count()
             else:
                 self._say(self._note + ".")
             return
         self._note = None
-        if self._history_at == len(history):
-            self._draft = box.value
-        self._history_at = at
-        box.value = history[at] if at < len(history) else self._draft
+        box.value = recalled
         box.cursor_position = len(box.value)
 
     @on(Input.Submitted, "#search-input")
