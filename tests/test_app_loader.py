@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from reader.core.resources import seeds_dir
+from reader.core.search_engine import build_engine
 from reader.session import loader
 from reader.session.library import Library, Stage
 from reader.session.loader import AllRead, Found, IndexDone, PeopleDone, PeopleFound, Problem, load_events
@@ -22,6 +23,9 @@ def _cache(shared_cache: Path) -> None:
 
 
 def test_events_come_in_order_and_fill_the_library() -> None:
+    from reader.core.search_cache import cache_file
+
+    cache_file().unlink(missing_ok=True)  # the index is built, not restored
     library = Library([seeds_dir()])
     events = list(load_events(library.paths))
     stages = [library.apply(event) for event in events]
@@ -41,6 +45,22 @@ def test_events_come_in_order_and_fill_the_library() -> None:
     assert set(library.people) == {a.id for a in library.articles}
     assert library.index is not None and library.people_index is not None
     assert library.busy is None
+
+
+def test_a_warm_start_restores_the_index_before_any_people() -> None:
+    # The search cache holds this corpus's filter (from the first load): the
+    # index is ready right after the titles, and finds what a built one finds.
+    list(load_events([seeds_dir()]))
+    library = Library([seeds_dir()])
+    stages = [library.apply(event) for event in load_events(library.paths)]
+    loaded = stages.index(Stage.LOADED)
+    assert stages[loaded + 1] is Stage.INDEX
+    assert stages[loaded + 2] is Stage.PEOPLE
+    built = build_engine(library.articles)
+    assert library.index is not None
+    for query in ("黄仁勋", "的", "AI 模型"):
+        warm = [(r.id, r.count, [s.text for s in r.snippets]) for r in library.index.search(query)]
+        assert warm == [(r.id, r.count, [s.text for s in r.snippets]) for r in built.search(query)]
 
 
 def test_people_are_handed_over_in_batches(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:

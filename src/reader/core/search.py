@@ -164,8 +164,8 @@ class SearchIndex:
     def build(cls, articles: Iterable[Article], store: IndexStore | None = None) -> SearchIndex:
         """An index of ``articles``. With a ``store`` (the search cache), the
         block signatures saved for exactly these texts are used instead of
-        being computed, and texts are folded when a search first needs them;
-        the results are the same either way."""
+        being computed (see :meth:`restore`), else saved there; the results
+        are the same either way."""
         if store is None:
             index = cls()
             for article in articles:
@@ -173,14 +173,25 @@ class SearchIndex:
             return index
         articles = list(articles)
         key = _content_key(articles)
-        saved = store.load(key)
-        if saved is not None:
-            restored = cls._restore(articles, *saved)
-            if restored is not None:
-                return restored
+        restored = cls._restore_key(articles, store, key)
+        if restored is not None:
+            return restored
         index = cls.build(articles)
         store.save(key, index._filter.blocks, index._filter.export())
         return index
+
+    @classmethod
+    def restore(cls, articles: Iterable[Article], store: IndexStore) -> SearchIndex | None:
+        """The index of ``articles`` from the search cache, or None if these
+        texts were not indexed before. Its texts are folded when a search
+        first needs them (or by :meth:`fold_all`)."""
+        articles = list(articles)
+        return cls._restore_key(articles, store, _content_key(articles))
+
+    @classmethod
+    def _restore_key(cls, articles: list[Article], store: IndexStore, key: str) -> SearchIndex | None:
+        saved = store.load(key)
+        return None if saved is None else cls._restore(articles, *saved)
 
     @classmethod
     def _restore(cls, articles: list[Article], blocks: int, data: bytes) -> SearchIndex | None:

@@ -134,20 +134,41 @@ def _after_reading(
 def _people_then_index(
     people: _PeopleFinder, articles: list[Article], cache: ArticleCache | None
 ) -> Iterator[LoadEvent]:
-    """The article on screen's people, the search index, everyone else's."""
-    # The article on screen gets its people first (from the people cache
-    # this is a file read), then search, then everyone else: short
-    # articles first, so most sidebars fill while a huge one is read.
+    """The article on screen's people, the search index, everyone else's
+    (short articles first, so most sidebars fill while a huge one is read).
+    On a warm start the index comes first: restored from the search cache,
+    it takes a fraction of the time the first people take."""
+    warnings: list[str] = []
+    index = _restored_index(articles, warnings.append)
+    yield from (Problem(w) for w in warnings)
+    if index is not None:
+        yield IndexDone(index)
     first = articles[0] if articles else None
     if first is not None and first.chars < LARGE_ARTICLE_CHARS:
         yield from people.events([first])
-    yield from _index_events(articles, people.cancelled)
+    if index is None:
+        # A cache it warned about is not tried twice.
+        yield from _index_events(articles, use_cache=not warnings)
     if cache is not None:
         cache.close()
+    fold_all = getattr(index, "fold_all", None)
+    if callable(fold_all):
+        # Restored texts are folded when first searched: fold them now,
+        # before anyone types.
+        fold_all(people.cancelled)
     rest = sorted(
         (a for a in articles if a is not first or first.chars >= LARGE_ARTICLE_CHARS), key=lambda a: (a.chars, a.id)
     )
     yield from people.events(rest)
+
+
+def _restored_index(articles: list[Article], warn: Callable[[str], None]) -> SearchEngine | None:
+    from reader.core.search_engine import cached_engine
+
+    try:
+        return cached_engine(articles, warn)
+    except Exception:  # built the usual way, article by article
+        return None
 
 
 class _PeopleFinder:
@@ -189,14 +210,14 @@ class _PeopleFinder:
             yield PeopleFound(tuple(batch))
 
 
-def _index_events(articles: list[Article], cancelled: Callable[[], bool]) -> Iterator[LoadEvent]:
-    """The search index, from the search cache when these texts were
-    indexed before; one article that fails to index costs only itself."""
+def _index_events(articles: list[Article], use_cache: bool = True) -> Iterator[LoadEvent]:
+    """The search index, built and saved to the search cache; one article
+    that fails to index costs only itself."""
     from reader.core.search_engine import build_engine
 
     warnings: list[str] = []
     try:
-        index = build_engine(articles, cache=True, warn=warnings.append)
+        index = build_engine(articles, cache=use_cache, warn=warnings.append)
     except Exception:  # one article at a time, to say which failed
         index = build_engine()
         for article in articles:
@@ -206,11 +227,6 @@ def _index_events(articles: list[Article], cancelled: Callable[[], bool]) -> Ite
                 yield Problem(f"Could not index {article.id} for search: {exc}")
     yield from (Problem(w) for w in warnings)
     yield IndexDone(index)
-    # Texts restored from the cache are folded when first searched: fold
-    # them now, before anyone types.
-    fold_all = getattr(index, "fold_all", None)
-    if callable(fold_all):
-        fold_all(cancelled)
 
 
 # --------------------------------------------------------------------------
