@@ -38,7 +38,7 @@ from reader.core.plural import agree, plural
 from reader.core.query import blank_reason
 from reader.core.views import View
 from reader.session.library import Stage
-from reader.ui.search_history import HistoryWalk
+from reader.ui.search_typing import HistoryWalk, typing_delay
 from reader.ui.text import one_line
 from reader.ui.widgets.search_results import SNIPPETS_SHOWN, SearchBox, SearchResults, result_prompt
 
@@ -46,10 +46,7 @@ if TYPE_CHECKING:
     from reader.core.search import Results
     from reader.ui.host import Host
 
-# A search that took longer than this (engine and first rows) makes the
-# next keystroke wait DEBOUNCE_SECONDS for more typing; a faster one runs at once.
-SLOW_SEARCH_SECONDS = 0.08
-DEBOUNCE_SECONDS = 0.1
+
 # Results are rendered this many at a time; more come as the cursor nears
 # the end of those shown.
 PAGE = 50
@@ -117,6 +114,7 @@ class SearchScreen(ModalScreen["SearchChoice | None"]):
         self._searching: str | None = None
         # How long the last search took, engine and first rows (seconds).
         self._last_cost = 0.0
+        self._last_key = 0.0  # when the query last changed (time.monotonic)
         # The query whose results are on screen, and whether Enter came first.
         self._shown_query: str | None = None
         self._open_when_shown = False
@@ -175,8 +173,11 @@ class SearchScreen(ModalScreen["SearchChoice | None"]):
             self._timer = None
         # Rows of the replaced query still being drawn are not wanted.
         self.workers.cancel_group(self, "render")
-        if self._last_cost > SLOW_SEARCH_SECONDS and self._searching is None:
-            self._timer = self.set_timer(DEBOUNCE_SECONDS, self._search_now)
+        now = time.monotonic()
+        delay = typing_delay(self._last_cost, now - self._last_key)
+        self._last_key = now
+        if delay and self._searching is None:
+            self._timer = self.set_timer(delay, self._search_now)
         else:
             # At once, or (while a search runs) when it ends.
             self._search_now()

@@ -1,9 +1,22 @@
-"""Walking the search history with up and down, like a shell: pure logic,
-tested without an app (the search screen applies what it says)."""
+"""What the search box does with keys, as pure logic tested without an app
+(the search screen applies it): walking the history with up and down, like
+a shell, and how long a keystroke waits before its search runs."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+
+# A search that took longer than this (engine and first rows) makes a
+# keystroke that follows another within DEBOUNCE_SECONDS wait that long for
+# more typing; after a faster one, or a pause in typing, it runs at once.
+SLOW_SEARCH_SECONDS = 0.08
+DEBOUNCE_SECONDS = 0.1
+
+
+def typing_delay(last_cost: float, since_last_key: float) -> float:
+    """How long a keystroke waits before its search runs: only a typist in a
+    burst waits, and only when searches are slow (each would be replaced)."""
+    return DEBOUNCE_SECONDS if last_cost > SLOW_SEARCH_SECONDS and since_last_key < DEBOUNCE_SECONDS else 0.0
 
 
 @dataclass

@@ -1,8 +1,9 @@
-"""Walking the search history (pure logic; the keys are tested in test_search_app)."""
+"""Walking the search history and the typing delay (pure logic; the keys
+themselves are tested in test_search_app)."""
 
 from __future__ import annotations
 
-from reader.ui.search_history import HistoryWalk
+from reader.ui.search_typing import DEBOUNCE_SECONDS, HistoryWalk, typing_delay
 
 
 def test_up_recalls_older_and_down_comes_back_to_the_draft() -> None:
@@ -36,3 +37,9 @@ def test_typed_or_recalled() -> None:
     walk.step(-1, "新")
     assert not walk.typed("二")
     assert walk.typed("二x")
+
+
+def test_only_a_burst_of_typing_waits_and_only_after_slow_searches() -> None:
+    assert typing_delay(last_cost=0.01, since_last_key=0.02) == 0.0  # fast engine: never
+    assert typing_delay(last_cost=0.3, since_last_key=0.02) == DEBOUNCE_SECONDS  # slow, mid-burst
+    assert typing_delay(last_cost=0.3, since_last_key=1.5) == 0.0  # slow, after a pause
