@@ -217,19 +217,20 @@ async def test_the_collector_waits_for_the_index_and_is_back_after(state_dir: Pa
 
     seen: list[bool] = []
     app = make_app(state_dir)
-    apply = app._apply
+    hand_over = app._hand_over
 
-    def spy(event):
-        if isinstance(event, (Found, IndexDone)):
+    def spy(events):
+        # In the loader's thread, as each batch leaves it.
+        if any(isinstance(event, (Found, IndexDone)) for event in events):
             seen.append(gc.isenabled())
-        apply(event)
+        hand_over(events)
 
-    app._apply = spy
+    app._hand_over = spy
     frozen = gc.get_freeze_count()
     async with app.run_test() as pilot:
         await loaded(pilot)
         assert app.library.index is not None
         assert gc.isenabled()
         assert gc.get_freeze_count() > frozen
-    # Off while the articles arrive, on by the time the index is applied.
+    # Off while the articles arrive, on by the time the index is handed over.
     assert seen[0] is False and seen[-1] is True
