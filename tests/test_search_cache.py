@@ -155,3 +155,23 @@ def test_build_engine_uses_the_user_cache_folder(tmp_path: Path, monkeypatch: py
     assert (tmp_path / "cache" / "search.sqlite3").exists()
     second = build_engine(articles, cache=True)
     assert _found(first, "模型") == _found(second, "模型") == _found(build_engine(articles), "模型")
+
+
+def test_folded_texts_come_back_from_the_cache(tmp_path: Path) -> None:
+    articles = [*_random_articles(6, 6), art("odd", "ＡＢＣ黃仁勳\U0001f600末")]
+    with IndexStore.open(tmp_path / "s.sqlite3") as store:
+        fresh = SearchIndex.build(articles, store)
+        warm = SearchIndex.build(articles, store)
+    assert all(d._folded is not None for d in warm._docs)  # nothing left to fold
+    assert [d.folded for d in warm._docs] == [d.folded for d in fresh._docs]
+
+
+def test_lone_surrogates_that_would_pair_up_are_folded_again(tmp_path: Path) -> None:
+    # A high and a low surrogate side by side (from a badly decoded file) are
+    # two characters; stored as UTF-16 they read back as one.
+    articles = [art("s", "前\ud83d\ude00后黃")]
+    with IndexStore.open(tmp_path / "s.sqlite3") as store:
+        SearchIndex.build(articles, store)
+        warm = SearchIndex.build(articles, store)
+    assert warm._docs[0].folded == fold(articles[0].text)
+    assert [r.id for r in warm.search("后黄")] == ["s"]

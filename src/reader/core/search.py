@@ -177,7 +177,9 @@ class SearchIndex:
         if restored is not None:
             return restored
         index = cls.build(articles)
-        store.save(key, index._filter.blocks, index._filter.export())
+        folded = [d.folded for d in index._docs if d is not None]
+        if len(folded) == len(articles):  # no id given twice: one text per article
+            store.save(key, index._filter.blocks, index._filter.export(), folded)
         return index
 
     @classmethod
@@ -191,21 +193,27 @@ class SearchIndex:
     @classmethod
     def _restore_key(cls, articles: list[Article], store: IndexStore, key: str) -> SearchIndex | None:
         saved = store.load(key)
-        return None if saved is None else cls._restore(articles, *saved)
+        return None if saved is None else cls._restore(articles, saved.blocks, saved.words, saved.folded)
 
     @classmethod
-    def _restore(cls, articles: list[Article], blocks: int, data: bytes) -> SearchIndex | None:
-        """The index of ``articles`` with the filter saved for them, or None
-        if the saved filter does not fit their lengths."""
+    def _restore(
+        cls, articles: list[Article], blocks: int, data: bytes, folded: Sequence[str] = ()
+    ) -> SearchIndex | None:
+        """The index of ``articles`` with the filter saved for them, and their
+        folded texts if given (one per article, each of its text's length;
+        else folded when first searched); None if the saved filter does not
+        fit their lengths."""
         if sum(block_count(len(a.text)) for a in articles) != blocks:
             return None
         flt = BlockFilter.restore(data, blocks)
         if flt is None:
             return None
+        if len(folded) != len(articles) or any(len(f) != len(a.text) for f, a in zip(folded, articles, strict=False)):
+            folded = [None] * len(articles)  # type: ignore[list-item]
         index = cls()
         index._filter = flt
-        for article in articles:
-            index._insert(_Doc(article, fold_text(article.title)), block_count(len(article.text)))
+        for article, text in zip(articles, folded, strict=True):
+            index._insert(_Doc(article, fold_text(article.title), text), block_count(len(article.text)))
         return index
 
     def add(self, article: Article) -> None:
