@@ -234,3 +234,24 @@ async def test_the_collector_waits_for_the_index_and_is_back_after(state_dir: Pa
         assert gc.get_freeze_count() > frozen
     # Off while the articles arrive, on by the time the index is handed over.
     assert seen[0] is False and seen[-1] is True
+
+
+def test_a_foreign_search_cache_is_one_problem_and_replaced() -> None:
+    import sqlite3
+
+    from reader.core.search_cache import cache_file
+
+    cache_file().unlink(missing_ok=True)
+    cache_file().parent.mkdir(parents=True, exist_ok=True)
+    db = sqlite3.connect(cache_file())
+    db.execute("CREATE TABLE other (x)")
+    db.commit()
+    db.close()
+    events = list(load_events([seeds_dir()]))
+    problems = [e.message for e in events if isinstance(e, Problem)]
+    assert len(problems) == 1 and "search cache" in problems[0] and "discarded" in problems[0]
+    # The new cache was written: the next start restores the index first.
+    library = Library([seeds_dir()])
+    stages = [library.apply(event) for event in load_events(library.paths)]
+    assert stages[stages.index(Stage.LOADED) + 1] is Stage.INDEX
+    assert not library.problems

@@ -139,7 +139,13 @@ def _people_then_index(
     On a warm start the index comes first: restored from the search cache,
     it takes a fraction of the time the first people take."""
     warnings: list[str] = []
-    index = _restored_index(articles, warnings.append)
+
+    def warn(message: str) -> None:
+        # A cache that cannot be used says so once, not once per attempt.
+        if message not in warnings:
+            warnings.append(message)
+
+    index = _restored_index(articles, warn)
     yield from (Problem(w) for w in warnings)
     if index is not None:
         yield IndexDone(index)
@@ -147,8 +153,9 @@ def _people_then_index(
     if first is not None and first.chars < LARGE_ARTICLE_CHARS:
         yield from people.events([first])
     if index is None:
-        # A cache it warned about is not tried twice.
-        yield from _index_events(articles, use_cache=not warnings)
+        shown = len(warnings)
+        yield from _index_events(articles, warn)
+        yield from (Problem(w) for w in warnings[shown:])
     if cache is not None:
         cache.close()
     fold_all = getattr(index, "fold_all", None)
@@ -210,14 +217,14 @@ class _PeopleFinder:
             yield PeopleFound(tuple(batch))
 
 
-def _index_events(articles: list[Article], use_cache: bool = True) -> Iterator[LoadEvent]:
-    """The search index, built and saved to the search cache; one article
-    that fails to index costs only itself."""
+def _index_events(articles: list[Article], warn: Callable[[str], None]) -> Iterator[LoadEvent]:
+    """The search index, built and saved to the search cache (``warn`` is
+    told if that cannot be used); one article that fails to index costs
+    only itself."""
     from reader.core.search_engine import build_engine
 
-    warnings: list[str] = []
     try:
-        index = build_engine(articles, cache=use_cache, warn=warnings.append)
+        index = build_engine(articles, cache=True, warn=warn)
     except Exception:  # one article at a time, to say which failed
         index = build_engine()
         for article in articles:
@@ -225,7 +232,6 @@ def _index_events(articles: list[Article], use_cache: bool = True) -> Iterator[L
                 index.add(article)
             except Exception as exc:  # the others stay searchable
                 yield Problem(f"Could not index {article.id} for search: {exc}")
-    yield from (Problem(w) for w in warnings)
     yield IndexDone(index)
 
 
