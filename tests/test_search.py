@@ -523,3 +523,15 @@ def test_the_best_window_may_lie_at_the_last_candidate() -> None:
     best = make_snippets(text, everything)
     assert make_snippets(text, fewer) == best
     assert max(s.text.count("的") for s in best) > 5
+
+
+def test_a_repr_of_results_finds_no_hits() -> None:
+    # Textual names a worker by the repr of its arguments: the results of a
+    # common term passed to a worker must not each find every hit for it.
+    index = SearchIndex.build([art(f"a{i}", "的" * 5000) for i in range(3)])
+    results = index.search("的")
+    assert "not computed" in repr(results)
+    assert all(r.hits._items is None and r.snippets._items is None for r in results)  # type: ignore[attr-defined]
+    assert len(results[0].hits) == 5000
+    list(results[0].hits)
+    assert "Hit(start=0" in repr(results[0].hits)

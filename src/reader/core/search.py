@@ -84,7 +84,12 @@ class Lazy(Sequence[T], Generic[T]):
     __hash__ = None  # type: ignore[assignment]
 
     def __repr__(self) -> str:
-        return repr(self._get())
+        # Never computed for a repr: Textual describes a worker by the repr of
+        # its arguments, and a common term's results would each find every
+        # hit (seconds, and ~100 MB, on the UI thread).
+        if self._items is not None:
+            return repr(self._items)
+        return f"Lazy(<{'?' if self._length is None else self._length} items, not computed>)"
 
 
 @dataclass(frozen=True, eq=False)

@@ -225,7 +225,7 @@ class SearchScreen(ModalScreen["SearchChoice | None"]):
 
     # Not exclusive: the screen runs one search at a time itself, and the
     # worker that starts the next one is still running when it does.
-    @work(thread=True, group="search", exit_on_error=False)
+    @work(thread=True, group="search", exit_on_error=False, description="search")
     def _run_search(self, query: str, view: View, lines: int) -> None:
         started = time.perf_counter()
         index = self.host.library.index
@@ -329,7 +329,7 @@ class SearchScreen(ModalScreen["SearchChoice | None"]):
         self._say(f"Drawing all {len(found)} results…")
         self._render_rows(found, results.option_count, len(found), self._view, to_end=True)
 
-    @work(thread=True, exclusive=True, group="render", exit_on_error=False)
+    @work(thread=True, exclusive=True, group="render", exit_on_error=False, description="draw results")
     def _render_rows(self, found: Results, start: int, end: int, view: View, to_end: bool) -> None:
         """Results ``start`` to ``end`` drawn in a thread, then added; with
         ``to_end``, the cursor goes to the last."""
