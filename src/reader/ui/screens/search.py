@@ -230,10 +230,12 @@ class SearchScreen(ModalScreen["SearchChoice | None"]):
         started = time.perf_counter()
         index = self.host.library.index
         assert index is not None
-        # Every match: ranking is cheap, and snippets are made only for the
-        # results that are rendered: first those that fit in ``lines`` (a
-        # result takes a line and one per snippet, more if they wrap).
-        results = index.search(query)
+        # The first page (every match is counted and ranked, but results
+        # are made for a page only: a common term matches every article);
+        # snippets only for the rows rendered first, those that fit in
+        # ``lines`` (a result takes a line and one per snippet, more if
+        # they wrap). The rest comes from _complete when wanted.
+        results = index.search(query, limit=PAGE)
         prompts: list[Option] = []
         used = 0
         for result in results[:PAGE]:
@@ -296,9 +298,16 @@ class SearchScreen(ModalScreen["SearchChoice | None"]):
             f"Enter opens · ↓ or Tab: into the results{note}"
         )
 
+    def _complete(self) -> Results | None:
+        """The results shown, with every match past the first page."""
+        found, index = self._results, self.host.library.index
+        if found is not None and len(found) < found.total and index is not None and self._shown_query:
+            found = self._results = index.search(self._shown_query)
+        return found
+
     def _render_more(self, upto: int) -> None:
         """Render the results up to ``upto`` (at least the next page)."""
-        found = self._results
+        found = self._complete()
         results = self.query_one(SearchResults)
         if found is None:
             return
@@ -317,7 +326,7 @@ class SearchScreen(ModalScreen["SearchChoice | None"]):
 
     @on(SearchResults.WantAll)
     def _want_all(self) -> None:
-        found = self._results
+        found = self._complete()
         results = self.query_one(SearchResults)
         if found is None or not results.option_count:
             return
