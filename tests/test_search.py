@@ -535,3 +535,33 @@ def test_a_repr_of_results_finds_no_hits() -> None:
     assert len(results[0].hits) == 5000
     list(results[0].hits)
     assert "Hit(start=0" in repr(results[0].hits)
+
+
+def _edge_by_position(text: str, at: int, lo: int, hi: int, before: bool) -> int | None:
+    """The boundary rule of snippets._edge, position by position (its
+    definition; the module finds the same spots with a regex)."""
+    from reader.core import snippets as sn
+
+    reach = range(max(lo, at - sn._SLACK), min(hi, at + sn._SLACK) + 1)
+    for ends in (sn._SENTENCE_ENDS, sn._CLAUSE_ENDS):
+        spots = [p for p in reach if p > 0 and text[p - 1] in ends and (p >= len(text) or text[p] not in sn._CLOSERS)]
+        natural = lo if before else hi
+        if natural in reach:
+            spots.append(natural)
+        if spots:
+            return min(spots, key=lambda p: (abs(p - at), p))
+    return None
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.text(alphabet="字的。！？；!?;…，、：,:”’」』）)】》\"'ab1 \n", min_size=1, max_size=80), data=st.data())
+def test_snippet_edges_are_found_as_defined(text: str, data) -> None:
+    from reader.core.snippets import _edge
+
+    lo = data.draw(st.integers(0, len(text)))
+    hi = data.draw(st.integers(lo, len(text)))
+    at = data.draw(st.integers(lo, hi))
+    before = data.draw(st.booleans())
+    expected = _edge_by_position(text, at, lo, hi, before)
+    if expected is not None and not ((before and at == lo) or (not before and at == hi)):
+        assert _edge(text, at, lo, hi, hi, before) == expected
