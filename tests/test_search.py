@@ -505,7 +505,9 @@ def test_a_common_term_in_a_huge_article_needs_few_positions() -> None:
 
     text = "模型的研究。\n" * 50_000
     fewer = _snippet_positions(text, text, ["的"])
-    assert 400 <= len(fewer) < 1000
+    from reader.core.snippets import MAX_CANDIDATES
+
+    assert MAX_CANDIDATES <= len(fewer) < 3 * MAX_CANDIDATES
     index = SearchIndex.build([art("big", *text.split("\n"))])
     [result] = index.search("的")
     assert len(result.hits) == 50_000  # the count stays exact
@@ -513,11 +515,13 @@ def test_a_common_term_in_a_huge_article_needs_few_positions() -> None:
 
 
 def test_the_best_window_may_lie_at_the_last_candidate() -> None:
-    # 399 lone hits, then a dense run starting at the 400th: its window holds
-    # the most hits only if the hits after the 400th are found too.
+    # Lone hits, then a dense run starting at the last candidate: its window
+    # holds the most hits only if the hits after that one are found too.
     from reader.core.search import _positions, _snippet_positions
+    from reader.core.snippets import MAX_CANDIDATES
 
-    text = ("是" * 80 + "的") * 399 + "是" * 80 + "的" * 5 + "是" * 3 + "的" * 30 + "是" * 80 + "的" * 3000
+    lone = MAX_CANDIDATES - 1
+    text = ("是" * 80 + "的") * lone + "是" * 80 + "的" * 5 + "是" * 3 + "的" * 30 + "是" * 80 + "的" * 3000
     everything = _positions(text, ["的"])
     fewer = _snippet_positions(text, text, ["的"])
     best = make_snippets(text, everything)
