@@ -110,12 +110,16 @@ class BlockFilter:
         self.blocks += added
         return added
 
-    def export(self) -> bytes:
-        """The signatures of every block so far, for :meth:`restore`."""
-        return self._words[: -(-self.blocks // _SEGMENT)].tobytes()
+    def export(self) -> memoryview:
+        """The signatures of every block so far, for :meth:`restore` (a view
+        of the filter's own words, not a copy: it is tens of megabytes)."""
+        rows = -(-self.blocks // _SEGMENT)
+        if not rows:
+            return memoryview(b"")
+        return np.ascontiguousarray(self._words[:rows]).data.cast("B")
 
     @classmethod
-    def restore(cls, data: bytes, blocks: int) -> BlockFilter | None:
+    def restore(cls, data: bytes | memoryview, blocks: int) -> BlockFilter | None:
         """The filter :meth:`export` gave ``data`` for, holding ``blocks``
         blocks; None if ``data`` cannot be that. The words are used in place
         (read-only) until a block is added."""

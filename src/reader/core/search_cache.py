@@ -138,13 +138,18 @@ class IndexStore:
             self._write(lambda db: db.execute("UPDATE filters SET used = ? WHERE key = ?", (time.time(), key)))
         return Saved(blocks, words, folded) if isinstance(blocks, int) else None
 
-    def save(self, key: str, blocks: int, words: bytes, folded: list[str]) -> None:
-        texts = [text.encode("utf-16-le", "surrogatepass") for text in folded]
-        ends = array("q", itertools.accumulate(map(len, texts), initial=0))[1:]
-        row = (key, blocks, words, time.time(), b"".join(texts), ends.tobytes())
+    def save(self, key: str, blocks: int, words: bytes | memoryview, folded: list[str]) -> None:
+        # Encoded twice (sized, then written), never all at once.
+        sizes = [len(text.encode("utf-16-le", "surrogatepass")) for text in folded]
+        ends = array("q", itertools.accumulate(sizes, initial=0))[1:]
+        row = (key, blocks, words, time.time(), sum(sizes), ends.tobytes())
 
         def put(db: sqlite3.Connection) -> None:
-            db.execute("INSERT OR REPLACE INTO filters VALUES (?, ?, ?, ?, ?, ?)", row)
+            cursor = db.execute("INSERT OR REPLACE INTO filters VALUES (?, ?, ?, ?, zeroblob(?), ?)", row)
+            # Written text by text: never all the folded texts encoded at once.
+            with db.blobopen("filters", "folded", cursor.lastrowid or 0) as blob:
+                for text in folded:
+                    blob.write(text.encode("utf-16-le", "surrogatepass"))
             db.execute(
                 "DELETE FROM filters WHERE key NOT IN (SELECT key FROM filters ORDER BY used DESC LIMIT ?)", (KEEP,)
             )
