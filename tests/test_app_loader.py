@@ -255,3 +255,10 @@ def test_a_foreign_search_cache_is_one_problem_and_replaced() -> None:
     stages = [library.apply(event) for event in load_events(library.paths)]
     assert stages[stages.index(Stage.LOADED) + 1] is Stage.INDEX
     assert not library.problems
+
+
+def test_everyones_people_are_merged_before_they_are_handed_over() -> None:
+    # The corpus index's view is built in the loader's thread, so the UI
+    # thread never merges everyone's people when the sidebar first asks.
+    done = [e for e in load_events([seeds_dir()]) if isinstance(e, PeopleDone)]
+    assert done and done[0].index._view is not None
