@@ -28,7 +28,6 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.screen import ModalScreen
 from textual.timer import Timer
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
@@ -38,6 +37,7 @@ from reader.core.plural import agree, plural
 from reader.core.query import blank_reason
 from reader.core.views import View
 from reader.session.library import Stage
+from reader.ui.screens.result_pages import PAGE, ResultPages
 from reader.ui.search_typing import HistoryWalk, typing_delay
 from reader.ui.text import one_line
 from reader.ui.widgets.search_results import SNIPPETS_SHOWN, SearchBox, SearchResults, result_prompt
@@ -45,13 +45,6 @@ from reader.ui.widgets.search_results import SNIPPETS_SHOWN, SearchBox, SearchRe
 if TYPE_CHECKING:
     from reader.core.search import Results
     from reader.ui.host import Host
-
-
-# Results are rendered this many at a time; more come as the cursor nears
-# the end of those shown.
-PAGE = 50
-# Render the next page when the cursor is this close to the last shown.
-PAGE_AHEAD = 10
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,7 +55,7 @@ class SearchChoice:
     query: str
 
 
-class SearchScreen(ModalScreen["SearchChoice | None"]):
+class SearchScreen(ResultPages):
     DEFAULT_CSS = """
     SearchScreen {
         align: center top;
@@ -106,20 +99,14 @@ class SearchScreen(ModalScreen["SearchChoice | None"]):
     ]
 
     def __init__(self, host: Host) -> None:
-        super().__init__()
-        self.host = host
+        super().__init__(host)
         self._timer: Timer | None = None
         self._query = ""
-        # The query a search worker is running for; one typed meanwhile waits.
-        self._searching: str | None = None
         # How long the last search took, engine and first rows (seconds).
         self._last_cost = 0.0
         self._last_key = 0.0  # when the query last changed (time.monotonic)
-        # The query whose results are on screen, and whether Enter came first.
-        self._shown_query: str | None = None
+        # Whether Enter came before the results of the last keystrokes.
         self._open_when_shown = False
-        self._results: Results | None = None
-        self._view = View.ORIGINAL
         self._walk = HistoryWalk(self.history)
         # A remark about the history for the status line, until the next edit.
         self._note: str | None = None
@@ -280,11 +267,6 @@ class SearchScreen(ModalScreen["SearchChoice | None"]):
         else:
             self._say(f"No results for “{one_line(query)}”.")
 
-    def _fill_page(self, found: Results) -> None:
-        results = self.query_one(SearchResults)
-        if found is self._results and self._searching is None and results.option_count < min(PAGE, len(found)):
-            self._render_rows(found, results.option_count, PAGE, self._view, to_end=False)
-
     def _say_count(self) -> None:
         found = self._results
         if not found:
@@ -297,69 +279,6 @@ class SearchScreen(ModalScreen["SearchChoice | None"]):
             f"{plural(total, 'article')} {agree(total, 'matches', 'match')}{more} · "
             f"Enter opens · ↓ or Tab: into the results{note}"
         )
-
-    def _complete(self) -> Results | None:
-        """The results shown, with every match past the first page."""
-        found, index = self._results, self.host.library.index
-        if found is not None and len(found) < found.total and index is not None and self._shown_query:
-            found = self._results = index.search(self._shown_query)
-        return found
-
-    def _render_more(self, upto: int) -> None:
-        """Render the results up to ``upto`` (at least the next page)."""
-        found = self._complete()
-        results = self.query_one(SearchResults)
-        if found is None:
-            return
-        start = results.option_count
-        end = min(len(found), max(upto, start + PAGE))
-        if end <= start:
-            return
-        results.add_options(Option(result_prompt(r, self._view), id=r.id) for r in found[start:end])
-        self._say_count()
-
-    @on(OptionList.OptionHighlighted, "#search-results")
-    def _moved(self, event: OptionList.OptionHighlighted) -> None:
-        event.stop()
-        if event.option_index >= event.option_list.option_count - PAGE_AHEAD:
-            self._render_more(event.option_index + PAGE)
-
-    @on(SearchResults.WantAll)
-    def _want_all(self) -> None:
-        found = self._complete()
-        results = self.query_one(SearchResults)
-        if found is None or not results.option_count:
-            return
-        if results.option_count >= len(found):
-            results.highlighted = results.option_count - 1
-            return
-        # Thousands of results take seconds to draw in another script: in a
-        # thread, so the screen stays live meanwhile.
-        self._say(f"Drawing all {len(found)} results…")
-        self._render_rows(found, results.option_count, len(found), self._view, to_end=True)
-
-    @work(thread=True, exclusive=True, group="render", exit_on_error=False, description="draw results")
-    def _render_rows(self, found: Results, start: int, end: int, view: View, to_end: bool) -> None:
-        """Results ``start`` to ``end`` drawn in a thread, then added; with
-        ``to_end``, the cursor goes to the last."""
-        worker = get_current_worker()
-        prompts = []
-        for result in found[start:end]:
-            if worker.is_cancelled:
-                return  # a new query replaced these
-            prompts.append(Option(result_prompt(result, view), id=result.id))
-        if not worker.is_cancelled:
-            self.app.call_from_thread(self._add_rows, found, start, prompts, to_end)
-
-    def _add_rows(self, found: Results, start: int, prompts: list[Option], to_end: bool) -> None:
-        if found is not self._results:
-            return  # another search replaced these
-        results = self.query_one(SearchResults)
-        # Pages may have been drawn meanwhile, as the cursor moved.
-        results.add_options(prompts[results.option_count - start :])
-        if to_end:
-            results.highlighted = results.option_count - 1
-        self._say_count()
 
     @on(SearchResults.AtTop)
     def _at_top(self) -> None:
