@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from reader.core.resources import seeds_dir
+from reader.core.search_engine import build_engine
 from reader.session import loader
 from reader.session.library import Library, Stage
 from reader.session.loader import AllRead, Found, IndexDone, PeopleDone, PeopleFound, Problem, load_events
@@ -22,6 +23,9 @@ def _cache(shared_cache: Path) -> None:
 
 
 def test_events_come_in_order_and_fill_the_library() -> None:
+    from reader.core.search_cache import cache_file
+
+    cache_file().unlink(missing_ok=True)  # the index is built, not restored
     library = Library([seeds_dir()])
     events = list(load_events(library.paths))
     stages = [library.apply(event) for event in events]
@@ -41,6 +45,22 @@ def test_events_come_in_order_and_fill_the_library() -> None:
     assert set(library.people) == {a.id for a in library.articles}
     assert library.index is not None and library.people_index is not None
     assert library.busy is None
+
+
+def test_a_warm_start_restores_the_index_before_any_people() -> None:
+    # The search cache holds this corpus's filter (from the first load): the
+    # index is ready right after the titles, and finds what a built one finds.
+    list(load_events([seeds_dir()]))
+    library = Library([seeds_dir()])
+    stages = [library.apply(event) for event in load_events(library.paths)]
+    loaded = stages.index(Stage.LOADED)
+    assert stages[loaded + 1] is Stage.INDEX
+    assert stages[loaded + 2] is Stage.PEOPLE
+    built = build_engine(library.articles)
+    assert library.index is not None
+    for query in ("黄仁勋", "的", "AI 模型"):
+        warm = [(r.id, r.count, [s.text for s in r.snippets]) for r in library.index.search(query)]
+        assert warm == [(r.id, r.count, [s.text for s in r.snippets]) for r in built.search(query)]
 
 
 def test_people_are_handed_over_in_batches(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
@@ -197,19 +217,48 @@ async def test_the_collector_waits_for_the_index_and_is_back_after(state_dir: Pa
 
     seen: list[bool] = []
     app = make_app(state_dir)
-    apply = app._apply
+    hand_over = app._hand_over
 
-    def spy(event):
-        if isinstance(event, (Found, IndexDone)):
+    def spy(events):
+        # In the loader's thread, as each batch leaves it.
+        if any(isinstance(event, (Found, IndexDone)) for event in events):
             seen.append(gc.isenabled())
-        apply(event)
+        hand_over(events)
 
-    app._apply = spy
+    app._hand_over = spy
     frozen = gc.get_freeze_count()
     async with app.run_test() as pilot:
         await loaded(pilot)
         assert app.library.index is not None
         assert gc.isenabled()
         assert gc.get_freeze_count() > frozen
-    # Off while the articles arrive, on by the time the index is applied.
+    # Off while the articles arrive, on by the time the index is handed over.
     assert seen[0] is False and seen[-1] is True
+
+
+def test_a_foreign_search_cache_is_one_problem_and_replaced() -> None:
+    import sqlite3
+
+    from reader.core.search_cache import cache_file
+
+    cache_file().unlink(missing_ok=True)
+    cache_file().parent.mkdir(parents=True, exist_ok=True)
+    db = sqlite3.connect(cache_file())
+    db.execute("CREATE TABLE other (x)")
+    db.commit()
+    db.close()
+    events = list(load_events([seeds_dir()]))
+    problems = [e.message for e in events if isinstance(e, Problem)]
+    assert len(problems) == 1 and "search cache" in problems[0] and "discarded" in problems[0]
+    # The new cache was written: the next start restores the index first.
+    library = Library([seeds_dir()])
+    stages = [library.apply(event) for event in load_events(library.paths)]
+    assert stages[stages.index(Stage.LOADED) + 1] is Stage.INDEX
+    assert not library.problems
+
+
+def test_everyones_people_are_merged_before_they_are_handed_over() -> None:
+    # The corpus index's view is built in the loader's thread, so the UI
+    # thread never merges everyone's people when the sidebar first asks.
+    done = [e for e in load_events([seeds_dir()]) if isinstance(e, PeopleDone)]
+    assert done and done[0].index._view is not None

@@ -12,9 +12,9 @@ from reader.core.model import Article
 from reader.core.script import Script
 from reader.core.snippets import Snippet
 from reader.core.views import View
-from reader.ui.screens.search import snippet_text
 from reader.ui.text import one_line, printable
 from reader.ui.widgets.article_list import article_prompt
+from reader.ui.widgets.search_results import snippet_text
 
 HOSTILE = "[bold]粗[/bold] [link=https://x.example]链[/link] [@click=app.quit]退[/] \x1b[31m红\x9b"
 

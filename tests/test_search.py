@@ -477,3 +477,95 @@ def test_snippets_are_slices_that_hold_a_whole_hit(text: str, data) -> None:
         for a, b in snippet.marks:
             assert 0 <= a < b <= len(snippet.text)
         assert snippet.at_start == (snippet.start == 0 or text[snippet.start - 1] == "\n")
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    data=st.data(),
+    terms=st.lists(
+        st.sampled_from(["的", "模型", "的模", "型的", "a", "aa", "。"]), min_size=1, max_size=3, unique=True
+    ),
+)
+def test_snippets_from_the_first_hits_are_those_from_all(data, terms: list[str]) -> None:
+    # Thousands of hits: the snippets are made from those before the last
+    # window that can open, and must be what all the hits would give.
+    from reader.core.search import _positions, _snippet_positions
+    from reader.core.snippets import MAX_CANDIDATES
+
+    pieces = data.draw(st.lists(st.sampled_from(["的", "模型", "a", "。", "\n", "是", "，", "x" * 40]), min_size=1))
+    text = "".join(pieces) * (1 + 3 * MAX_CANDIDATES // max(1, len(pieces)))
+    everything = _positions(text, terms)
+    fewer = _snippet_positions(text, text, terms)
+    assert make_snippets(text, fewer) == make_snippets(text, everything)
+    assert len(fewer) <= len(everything)
+
+
+def test_a_common_term_in_a_huge_article_needs_few_positions() -> None:
+    from reader.core.search import _snippet_positions
+
+    text = "模型的研究。\n" * 50_000
+    fewer = _snippet_positions(text, text, ["的"])
+    from reader.core.snippets import MAX_CANDIDATES
+
+    assert MAX_CANDIDATES <= len(fewer) < 3 * MAX_CANDIDATES
+    index = SearchIndex.build([art("big", *text.split("\n"))])
+    [result] = index.search("的")
+    assert len(result.hits) == 50_000  # the count stays exact
+    assert result.snippets[0].text.count("的") >= 1
+
+
+def test_the_best_window_may_lie_at_the_last_candidate() -> None:
+    # Lone hits, then a dense run starting at the last candidate: its window
+    # holds the most hits only if the hits after that one are found too.
+    from reader.core.search import _positions, _snippet_positions
+    from reader.core.snippets import MAX_CANDIDATES
+
+    lone = MAX_CANDIDATES - 1
+    text = ("是" * 80 + "的") * lone + "是" * 80 + "的" * 5 + "是" * 3 + "的" * 30 + "是" * 80 + "的" * 3000
+    everything = _positions(text, ["的"])
+    fewer = _snippet_positions(text, text, ["的"])
+    best = make_snippets(text, everything)
+    assert make_snippets(text, fewer) == best
+    assert max(s.text.count("的") for s in best) > 5
+
+
+def test_a_repr_of_results_finds_no_hits() -> None:
+    # Textual names a worker by the repr of its arguments: the results of a
+    # common term passed to a worker must not each find every hit for it.
+    index = SearchIndex.build([art(f"a{i}", "的" * 5000) for i in range(3)])
+    results = index.search("的")
+    assert "not computed" in repr(results)
+    assert all(r.hits._items is None and r.snippets._items is None for r in results)  # type: ignore[attr-defined]
+    assert len(results[0].hits) == 5000
+    list(results[0].hits)
+    assert "Hit(start=0" in repr(results[0].hits)
+
+
+def _edge_by_position(text: str, at: int, lo: int, hi: int, before: bool) -> int | None:
+    """The boundary rule of snippets._edge, position by position (its
+    definition; the module finds the same spots with a regex)."""
+    from reader.core import snippets as sn
+
+    reach = range(max(lo, at - sn._SLACK), min(hi, at + sn._SLACK) + 1)
+    for ends in (sn._SENTENCE_ENDS, sn._CLAUSE_ENDS):
+        spots = [p for p in reach if p > 0 and text[p - 1] in ends and (p >= len(text) or text[p] not in sn._CLOSERS)]
+        natural = lo if before else hi
+        if natural in reach:
+            spots.append(natural)
+        if spots:
+            return min(spots, key=lambda p: (abs(p - at), p))
+    return None
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.text(alphabet="字的。！？；!?;…，、：,:”’」』）)】》\"'ab1 \n", min_size=1, max_size=80), data=st.data())
+def test_snippet_edges_are_found_as_defined(text: str, data) -> None:
+    from reader.core.snippets import _edge
+
+    lo = data.draw(st.integers(0, len(text)))
+    hi = data.draw(st.integers(lo, len(text)))
+    at = data.draw(st.integers(lo, hi))
+    before = data.draw(st.booleans())
+    expected = _edge_by_position(text, at, lo, hi, before)
+    if expected is not None and not ((before and at == lo) or (not before and at == hi)):
+        assert _edge(text, at, lo, hi, hi, before) == expected

@@ -45,3 +45,14 @@ def test_empty_text_and_empty_filter() -> None:
     assert flt.candidates(term_bits(fold_codes("字"))).size == 0
     assert flt.add(np.zeros(0, dtype="<u4")) == 0
     assert flt.blocks == 0
+
+
+def test_distinct_and_contains_agree_with_numpy() -> None:
+    from reader.core.blockfilter import contains, distinct
+
+    rng = np.random.default_rng(5)
+    for size in (0, 1, 7, 500):
+        values = rng.integers(0, 50, size)
+        assert distinct(values).tolist() == np.unique(values).tolist()
+        among = np.unique(rng.integers(0, 50, size // 2))
+        assert contains(among, values).tolist() == np.isin(values, among).tolist()

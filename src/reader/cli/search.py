@@ -59,7 +59,7 @@ def run(args: argparse.Namespace) -> int:
     reason = blank_reason(args.query)
     if reason is not None:
         raise UsageError(reason)
-    index = build_engine(load_corpus_from_args(args))
+    index = build_engine(load_corpus_from_args(args), cache=True)
     results = index.search(args.query, limit=args.limit)
     if args.json:
         print_json(

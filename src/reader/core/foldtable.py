@@ -123,7 +123,8 @@ def _ready(codes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     fold, marks = _tables()
     if codes.size and int(codes.max()) >= _BMP:
         assert _known is not None
-        outside = np.unique(codes[codes >= _BMP])
+        # Few, and np.unique would import numpy.ma (30 ms) on first use.
+        outside = np.array(sorted(set(codes[codes >= _BMP].tolist())), dtype=codes.dtype)
         new = outside[~_known[outside]]
         if new.size:
             with _lock:

@@ -19,15 +19,18 @@ import threading
 from array import array
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import Generic, TypeVar, overload
+from typing import TYPE_CHECKING, Generic, TypeVar, overload
 
 import numpy as np
 
-from reader.core.blockfilter import BLOCK, BlockFilter, term_bits
+from reader.core.blockfilter import BLOCK, BlockFilter, block_count, contains, distinct, term_bits
 from reader.core.foldtable import as_text, fold_codes, fold_text
 from reader.core.model import Article
 from reader.core.query import parse_query
-from reader.core.snippets import Snippet, make_snippets
+from reader.core.snippets import MAX_CANDIDATES, Snippet, make_snippets, needed_until
+
+if TYPE_CHECKING:
+    from reader.core.search_cache import IndexStore
 
 # BM25 constants (the usual ones) and the extra term frequency a term earns
 # by appearing in the title.
@@ -81,7 +84,12 @@ class Lazy(Sequence[T], Generic[T]):
     __hash__ = None  # type: ignore[assignment]
 
     def __repr__(self) -> str:
-        return repr(self._get())
+        # Never computed for a repr: Textual describes a worker by the repr of
+        # its arguments, and a common term's results would each find every
+        # hit (seconds, and ~100 MB, on the UI thread).
+        if self._items is not None:
+            return repr(self._items)
+        return f"Lazy(<{'?' if self._length is None else self._length} items, not computed>)"
 
 
 @dataclass(frozen=True, eq=False)
@@ -119,11 +127,25 @@ class Results(list[SearchResult]):
         self.total = len(self) if total is None else total
 
 
-@dataclass(frozen=True, slots=True)
 class _Doc:
-    article: Article
-    folded: str
-    folded_title: str
+    """An indexed article and its folded title and text. The text is folded
+    when first read if it was not at once (an index restored from the
+    search cache needs no folding to be ready)."""
+
+    __slots__ = ("_folded", "article", "folded_title")
+
+    def __init__(self, article: Article, folded_title: str, folded: str | None = None) -> None:
+        self.article = article
+        self.folded_title = folded_title
+        self._folded = folded
+
+    @property
+    def folded(self) -> str:
+        folded = self._folded
+        if folded is None:
+            # Two threads may both fold it: they get the same string.
+            folded = self._folded = fold_text(self.article.text)
+        return folded
 
 
 class SearchIndex:
@@ -144,29 +166,92 @@ class SearchIndex:
         self._snapshot: _Snapshot | None = None
 
     @classmethod
-    def build(cls, articles: Iterable[Article]) -> SearchIndex:
+    def build(cls, articles: Iterable[Article], store: IndexStore | None = None) -> SearchIndex:
+        """An index of ``articles``. With a ``store`` (the search cache), the
+        block signatures saved for exactly these texts are used instead of
+        being computed (see :meth:`restore`), else saved there; the results
+        are the same either way."""
+        if store is None:
+            index = cls()
+            for article in articles:
+                index.add(article)
+            return index
+        articles = list(articles)
+        key = _content_key(articles)
+        restored = cls._restore_key(articles, store, key)
+        if restored is not None:
+            return restored
+        index = cls.build(articles)
+        folded = [d.folded for d in index._docs if d is not None]
+        if len(folded) == len(articles):  # no id given twice: one text per article
+            store.save(key, index._filter.blocks, index._filter.export(), folded)
+        return index
+
+    @classmethod
+    def restore(cls, articles: Iterable[Article], store: IndexStore) -> SearchIndex | None:
+        """The index of ``articles`` from the search cache, or None if these
+        texts were not indexed before. Its texts are folded when a search
+        first needs them (or by :meth:`fold_all`)."""
+        articles = list(articles)
+        return cls._restore_key(articles, store, _content_key(articles))
+
+    @classmethod
+    def _restore_key(cls, articles: list[Article], store: IndexStore, key: str) -> SearchIndex | None:
+        saved = store.load(key)
+        return None if saved is None else cls._restore(articles, saved.blocks, saved.words, saved.folded)
+
+    @classmethod
+    def _restore(
+        cls, articles: list[Article], blocks: int, data: bytes, folded: Sequence[str] = ()
+    ) -> SearchIndex | None:
+        """The index of ``articles`` with the filter saved for them, and their
+        folded texts if given (one per article, each of its text's length;
+        else folded when first searched); None if the saved filter does not
+        fit their lengths."""
+        if sum(block_count(len(a.text)) for a in articles) != blocks:
+            return None
+        flt = BlockFilter.restore(data, blocks)
+        if flt is None:
+            return None
+        if len(folded) != len(articles) or any(len(f) != len(a.text) for f, a in zip(folded, articles, strict=False)):
+            folded = [None] * len(articles)  # type: ignore[list-item]
         index = cls()
-        for article in articles:
-            index.add(article)
+        index._filter = flt
+        for article, text in zip(articles, folded, strict=True):
+            index._insert(_Doc(article, fold_text(article.title), text), block_count(len(article.text)))
         return index
 
     def add(self, article: Article) -> None:
         """Index an article; one with the same id replaces the old one."""
         codes = fold_codes(article.text)
-        folded, folded_title = as_text(codes), fold_text(article.title)
+        doc = _Doc(article, fold_text(article.title), as_text(codes))
         with self._lock:
-            number = len(self._docs)
-            old = self._by_id.get(article.id)
-            if old is not None:
-                self._chars -= len(self._docs[old].article.text)  # type: ignore[union-attr]
-                self._docs[old] = None
-            added = self._filter.add(codes)
-            self._block_doc.extend([number] * added)
-            self._block_start.extend(range(0, added * BLOCK, BLOCK))
-            self._docs.append(_Doc(article, folded, folded_title))
-            self._by_id[article.id] = number
-            self._chars += len(article.text)
-            self._snapshot = None
+            self._insert(doc, self._filter.add(codes))
+
+    def _insert(self, doc: _Doc, added: int) -> None:
+        """Take in a document whose ``added`` blocks the filter now holds
+        last. Called under the lock (or before the index is shared)."""
+        article = doc.article
+        number = len(self._docs)
+        old = self._by_id.get(article.id)
+        if old is not None:
+            self._chars -= len(self._docs[old].article.text)  # type: ignore[union-attr]
+            self._docs[old] = None
+        self._block_doc.extend([number] * added)
+        self._block_start.extend(range(0, added * BLOCK, BLOCK))
+        self._docs.append(doc)
+        self._by_id[article.id] = number
+        self._chars += len(article.text)
+        self._snapshot = None
+
+    def fold_all(self, stop: Callable[[], bool] = lambda: False) -> None:
+        """Fold every text not folded yet (restored from the cache), so no
+        search waits for it; ``stop`` is polled between articles."""
+        for doc in list(self._docs):
+            if stop():
+                return
+            if doc is not None:
+                doc.folded  # noqa: B018 (folds and keeps it)
 
     def __len__(self) -> int:
         return len(self._by_id)
@@ -198,7 +283,7 @@ class SearchIndex:
         for i in order:
             found = candidates[i]
             if numbers is not None:
-                found = found[np.isin(blocks.doc[found], numbers)]
+                found = found[contains(np.asarray(numbers, dtype=np.int64), blocks.doc[found])]
             counts = blocks.count(terms[i], found, docs)
             titled = snap.title_counts(terms[i])
             if numbers is not None:
@@ -239,6 +324,25 @@ class SearchIndex:
         return tuple(Hit(s, e) for s, e, _t in _positions(folded, terms))
 
 
+def _content_key(articles: Sequence[Article]) -> str:
+    """What the block filter of ``articles`` depends on: each text (its
+    length and CRC, in order), the fold table and the filter's code."""
+    import hashlib
+    import zlib
+
+    from reader.core import foldtable
+    from reader.core.search_cache import filter_fingerprint
+
+    digest = hashlib.blake2b(filter_fingerprint().encode(), digest_size=20)
+    # The fold of the Basic Multilingual Plane (other planes fold by
+    # unicodedata, part of the fingerprint).
+    digest.update(foldtable.export()[: 0x10000 * 4])
+    for article in articles:
+        text = article.text.encode("utf-16-le", "surrogatepass")
+        digest.update(len(text).to_bytes(8, "little") + zlib.crc32(text).to_bytes(4, "little"))
+    return digest.hexdigest()
+
+
 def _fold_terms(query: str) -> list[str]:
     terms: list[str] = []
     for term in parse_query(query):
@@ -268,7 +372,8 @@ class _Snapshot:
         return cls(
             docs,
             _Blocks(np.array(index._block_doc), np.array(index._block_start)),
-            np.array([len(d.folded) if d else 0 for d in docs], dtype=float),
+            # Folding keeps length: no text is folded for this.
+            np.array([len(d.article.text) if d else 0 for d in docs], dtype=float),
             "".join(titles),
             starts,
             len(index._by_id),
@@ -277,8 +382,9 @@ class _Snapshot:
 
     def title_counts(self, term: str) -> dict[int, int]:
         """Occurrences of ``term`` per article number, in the titles."""
-        numbers, counts = np.unique(self.in_titles(term), return_counts=True)
-        return dict(zip(numbers.tolist(), counts.tolist(), strict=True))
+        from collections import Counter
+
+        return dict(Counter(self.in_titles(term).tolist()))
 
     def in_titles(self, term: str) -> np.ndarray:
         """Numbers of the articles whose title contains ``term``, once per
@@ -302,7 +408,10 @@ class _Snapshot:
         # exact figures would need every candidate of every term verified),
         # with the articles that have the term only in their title.
         df = np.array(
-            [np.union1d(self.blocks.doc[c], self.in_titles(t)).size for c, t in zip(candidates, terms, strict=True)],
+            [
+                distinct(np.concatenate((self.blocks.doc[c], self.in_titles(t)))).size
+                for c, t in zip(candidates, terms, strict=True)
+            ],
             dtype=float,
         )
         idf = np.log1p((self.total - df + 0.5) / (df + 0.5))
@@ -386,10 +495,43 @@ def _positions(folded: str, terms: Sequence[str]) -> list[tuple[int, int, int]]:
     return found
 
 
+def _snippet_positions(text: str, folded: str, terms: Sequence[str]) -> list[tuple[int, int, int]]:
+    """The hits :func:`make_snippets` needs to give the snippets it would give
+    with all of them: a common term in a huge article has tens of thousands,
+    and only the first few hundred can become windows."""
+    found: list[tuple[int, int, int]] = []
+    cut: list[tuple[int, str, int]] = []  # (term number, term, where its search stopped)
+    for k, term in enumerate(terms):
+        size, n = len(term), 0
+        i = folded.find(term)
+        while i >= 0 and n < MAX_CANDIDATES:
+            found.append((i, i + size, k))
+            n += 1
+            i = folded.find(term, i + 1)
+        if i >= 0:
+            cut.append((k, term, i))
+    found.sort()
+    if not cut:
+        return found
+    # Every term that stopped early has MAX_CANDIDATES hits before where it
+    # stopped, so the first MAX_CANDIDATES of ``found`` are the true first
+    # ones; the rest are needed only up to where their windows can end.
+    until = needed_until(text, found[:MAX_CANDIDATES])
+    found = [h for h in found if h[0] < until]
+    for k, term, i in cut:
+        while 0 <= i < until:
+            found.append((i, i + len(term), k))
+            i = folded.find(term, i + 1)
+    found.sort()
+    return found
+
+
 def _result(doc: _Doc, terms: list[str], score: float, count: int, title_count: int) -> SearchResult:
     positions = Lazy(lambda: tuple(_positions(doc.folded, terms)), count)
     hits: Lazy[Hit] = Lazy(lambda: tuple(Hit(s, e) for s, e, _t in positions), count)
-    snippets: Lazy[Snippet] = Lazy(lambda: make_snippets(doc.article.text, positions))
+    snippets: Lazy[Snippet] = Lazy(
+        lambda: make_snippets(doc.article.text, _snippet_positions(doc.article.text, doc.folded, terms))
+    )
     title_hits: Lazy[Hit] = Lazy(
         lambda: tuple(Hit(s, e) for s, e, _t in _positions(doc.folded_title, terms)), title_count
     )

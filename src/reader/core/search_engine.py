@@ -8,12 +8,13 @@ say) is a change here and nowhere else.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 if TYPE_CHECKING:
     from reader.core.model import Article
     from reader.core.search import Hit, Results
+    from reader.core.search_cache import IndexStore
 
 
 @runtime_checkable
@@ -40,16 +41,63 @@ class SearchEngine(Protocol):
     def __contains__(self, article_id: object) -> bool: ...
 
 
-def build_engine(articles: Iterable[Article] = ()) -> SearchEngine:
-    """An engine holding ``articles`` (more can be added).
+class EngineType(Protocol):
+    """How an engine is made: ``build`` takes the search cache's store, which
+    an engine may ignore; one that can be restored from the cache also has a
+    ``restore(articles, store)`` classmethod."""
 
-    Today's exact in-memory index is measured within budget up to the
-    20,000-article bench corpus (see the README's Performance section), so
-    it serves every corpus size.
-    """
+    def build(self, articles: Iterable[Article], store: IndexStore | None = None) -> SearchEngine: ...
+
+
+def engine_type() -> EngineType:
+    """The engine the reader uses: a class with ``build(articles, store=None)``
+    and, if it can be restored from the search cache, ``restore(articles,
+    store)``. Today's exact in-memory index is measured within budget up to
+    the 20,000-article bench corpus (see the README's Performance section),
+    so it serves every corpus size. Swapping the engine is this function."""
     from reader.core.search import SearchIndex
 
-    return SearchIndex.build(articles)
+    return SearchIndex
+
+
+def build_engine(
+    articles: Iterable[Article] = (), cache: bool = False, warn: Callable[[str], None] | None = None
+) -> SearchEngine:
+    """An engine holding ``articles`` (more can be added).
+
+    With ``cache``, what is slow to build is taken from the search cache in
+    the user cache folder when these very texts were indexed before (and
+    saved there otherwise): see :mod:`reader.core.search_cache`. ``warn``
+    gets the one line said about a cache that cannot be used (default:
+    standard error).
+    """
+    engine = engine_type()
+    if not cache:
+        return engine.build(articles)
+    from reader.core.search_cache import IndexStore
+
+    store = IndexStore.open() if warn is None else IndexStore.open(warn=warn)
+    if store is None:
+        return engine.build(articles)
+    with store:
+        return engine.build(articles, store)
+
+
+def cached_engine(articles: Iterable[Article], warn: Callable[[str], None] | None = None) -> SearchEngine | None:
+    """The engine of ``articles`` if the search cache has what these very
+    texts need (a warm start: a fraction of building it), else None (also
+    for an engine that cannot be restored)."""
+    restore = getattr(engine_type(), "restore", None)
+    if restore is None:
+        return None
+    from reader.core.search_cache import IndexStore
+
+    store = IndexStore.open() if warn is None else IndexStore.open(warn=warn)
+    if store is None:
+        return None
+    with store:
+        found: SearchEngine | None = restore(articles, store)
+        return found
 
 
 def placeholder(article_id: str) -> Article:
@@ -72,4 +120,4 @@ def forget(engine: SearchEngine, article_id: str) -> None:
         engine.add(placeholder(article_id))
 
 
-__all__ = ["SearchEngine", "build_engine", "forget", "placeholder"]
+__all__ = ["SearchEngine", "build_engine", "cached_engine", "EngineType", "engine_type", "forget", "placeholder"]

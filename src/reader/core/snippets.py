@@ -9,6 +9,7 @@ starts with ``…pMind`` or ``…1月17日``.
 from __future__ import annotations
 
 import bisect
+import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -22,11 +23,20 @@ _SENTENCE_ENDS = frozenset("。！？；!?;…")
 _CLAUSE_ENDS = frozenset("，、：,:")
 # Closing quotes and brackets stay with the sentence they end: 。」
 _CLOSERS = frozenset("”’」』）)】》\"'")
+
+
+def _boundary(ends: frozenset[str]) -> re.Pattern[str]:
+    """One of ``ends`` not followed by a closer: the position after it is a boundary."""
+    return re.compile(f"[{re.escape(''.join(sorted(ends)))}](?![{re.escape(''.join(sorted(_CLOSERS)))}])")
+
+
+_SENTENCE_BOUNDARY, _CLAUSE_BOUNDARY = _boundary(_SENTENCE_ENDS), _boundary(_CLAUSE_ENDS)
 # Between two characters of a number: 3.5, 1,000, 10:30.
 _NUMBER_JOINERS = frozenset(".,:")
-# Enough hits to find the best windows in any article; past this, more
-# candidates only cost time.
-_MAX_CANDIDATES = 400
+# Windows are tried around this many first hits: enough for the best
+# windows of any article (a hit makes a candidate; an article full of a
+# common word has hundreds, each costing ~20 µs, for a row on screen).
+MAX_CANDIDATES = 120
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,7 +87,7 @@ def make_snippets(
     starts = [h[0] for h in hits]
     longest = max(end - start for start, end, _term in hits)
     windows: list[tuple[int, int, int, int]] = []  # (-terms, -hits, start, end)
-    for start, end, _term in hits[:_MAX_CANDIDATES]:
+    for start, end, _term in hits[:MAX_CANDIDATES]:
         ws, we = _window(text, start, end, width)
         inside = hits[bisect.bisect_left(starts, ws) : bisect.bisect_left(starts, we)]
         inside = [h for h in inside if h[1] <= we]
@@ -91,6 +101,14 @@ def make_snippets(
                 break
     chosen.sort()
     return tuple(_snippet(text, hits, starts, longest, ws, we) for ws, we in chosen)
+
+
+def needed_until(text: str, candidates: Sequence[tuple[int, int, int]], width: int = SNIPPET_WIDTH) -> int:
+    """Where the last window :func:`make_snippets` may open on ``candidates``
+    (the first hits of a text, sorted) ends: hits starting at or after it
+    cannot change its snippets, so a caller with thousands of hits need only
+    find those before it."""
+    return max((_window(text, start, end, width)[1] for start, end, _term in candidates[:MAX_CANDIDATES]), default=0)
 
 
 def _window(text: str, start: int, end: int, width: int) -> tuple[int, int]:
@@ -121,10 +139,16 @@ def _edge(text: str, at: int, lo: int, hi: int, forward_limit: int, before: bool
     if (before and at == lo) or (not before and at == hi):
         return at
     reach = range(max(lo, at - _SLACK), min(hi, at + _SLACK) + 1)
-    for ends in (_SENTENCE_ENDS, _CLAUSE_ENDS):
-        # A boundary is a position right after one of ``ends`` (a start) or
-        # right after one (an end, which keeps the mark).
-        spots = [p for p in reach if p > 0 and text[p - 1] in ends and (p >= len(text) or text[p] not in _CLOSERS)]
+    # The characters before and at each position of the reach, searched by
+    # a regex rather than position by position (this runs for hundreds of
+    # candidate windows of an article full of hits).
+    first = max(reach.start - 1, 0)
+    around = text[first : reach.stop]
+    for boundary in (_SENTENCE_BOUNDARY, _CLAUSE_BOUNDARY):
+        # A boundary is a position right after one of the ends (a start) or
+        # right after one (an end, which keeps the mark), unless a closing
+        # quote follows, which stays with its sentence.
+        spots = [p for m in boundary.finditer(around) if (p := first + m.end()) in reach]
         # The paragraph's own start or end is the best boundary of all.
         natural = lo if before else hi
         if natural in reach:

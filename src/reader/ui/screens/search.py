@@ -28,39 +28,23 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.content import Content
-from textual.message import Message
 from textual.timer import Timer
-from textual.visual import Visual
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 from textual.worker import Worker, WorkerState, get_current_worker
 
-from reader.core.offsets import convert_mapped
 from reader.core.plural import agree, plural
 from reader.core.query import blank_reason
 from reader.core.views import View
 from reader.session.library import Stage
-from reader.ui.screens.modal_frame import ModalFrame
-from reader.ui.text import Indented, Stacked, one_line, printable
-from reader.ui.widgets.reader_list import ReaderList
+from reader.ui.screens.result_pages import PAGE, ResultPages
+from reader.ui.search_typing import HistoryWalk, typing_delay
+from reader.ui.text import one_line
+from reader.ui.widgets.search_results import SNIPPETS_SHOWN, SearchBox, SearchResults, result_prompt
 
 if TYPE_CHECKING:
-    from reader.core.search import Results, SearchResult, Snippet
+    from reader.core.search import Results
     from reader.ui.host import Host
-
-# A search that took longer than this (engine and first rows) makes the
-# next keystroke wait DEBOUNCE_SECONDS for more typing; a faster one runs at once.
-SLOW_SEARCH_SECONDS = 0.08
-DEBOUNCE_SECONDS = 0.1
-# Results are rendered this many at a time; more come as the cursor nears
-# the end of those shown.
-PAGE = 50
-# Render the next page when the cursor is this close to the last shown.
-PAGE_AHEAD = 10
-SNIPPETS_SHOWN = 2
-SNIPPET_INDENT = 4
-ELLIPSIS = "…"
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,69 +55,7 @@ class SearchChoice:
     query: str
 
 
-def _marked(text: str, marks, view: View, style: str = "") -> Text:
-    """``text`` in ``view`` with the spans ``marks`` (offsets into ``text``)
-    moved along with the conversion and shown in reverse."""
-    conversion = convert_mapped(text, view)
-    shown = Text(printable(conversion.text).replace("\n", " "), style=style)
-    for start, end in marks:
-        a, b = conversion.map.span(start, end)
-        shown.stylize("reverse bold", a, b)
-    return shown
-
-
-def snippet_text(snippet: Snippet, view: View) -> Text:
-    """A snippet in ``view`` with its marks moved along with the conversion,
-    and an ellipsis where text was left out."""
-    text = _marked(snippet.text, snippet.marks, view)
-    if not snippet.at_start:
-        text = Text(ELLIPSIS) + text
-    if not snippet.at_end:
-        text.append(ELLIPSIS)
-    return text
-
-
-def result_prompt(result: SearchResult, view: View) -> Stacked:
-    """The title with its hits marked, id and count, then each snippet on its
-    own lines, indented so a wrapped snippet never looks like a result."""
-    if result.title.strip():
-        head = _marked(result.title, [(h.start, h.end) for h in result.title_hits], view, "bold")
-    else:
-        head = Text(result.id, style="bold")
-    count = result.count
-    head.append(f"  {result.id} · {plural(count, 'hit')}", style="dim")
-    parts: list[Visual] = [Content.from_rich_text(head)]
-    for snippet in result.snippets[:SNIPPETS_SHOWN]:
-        parts.append(Indented(snippet_text(snippet, view), SNIPPET_INDENT))
-    return Stacked(parts)
-
-
-class SearchBox(Input):
-    """The query box. Enter is declared here so that the help lists it."""
-
-    BINDINGS = [Binding("enter", "submit", "Open the highlighted result (the first one as you type)", show=False)]
-
-
-class SearchResults(ReaderList):
-    """The results; it asks its screen for more rather than reaching for it."""
-
-    class AtTop(Message):
-        """Up was pressed on the first result."""
-
-    class WantAll(Message):
-        """End was pressed: every result should be rendered."""
-
-    def action_cursor_up(self) -> None:
-        if not self.highlighted:
-            self.post_message(self.AtTop())
-            return
-        super().action_cursor_up()
-
-    def action_last(self) -> None:
-        self.post_message(self.WantAll())
-
-
-class SearchScreen(ModalFrame["SearchChoice | None"]):
+class SearchScreen(ResultPages):
     DEFAULT_CSS = """
     #search-input {
         border: tall $border-blurred;
@@ -163,22 +85,15 @@ class SearchScreen(ModalFrame["SearchChoice | None"]):
     ]
 
     def __init__(self, host: Host) -> None:
-        super().__init__()
-        self.host = host
+        super().__init__(host)
         self._timer: Timer | None = None
         self._query = ""
-        # The query a search worker is running for; one typed meanwhile waits.
-        self._searching: str | None = None
         # How long the last search took, engine and first rows (seconds).
         self._last_cost = 0.0
-        # The query whose results are on screen, and whether Enter came first.
-        self._shown_query: str | None = None
+        self._last_key = 0.0  # when the query last changed (time.monotonic)
+        # Whether Enter came before the results of the last keystrokes.
         self._open_when_shown = False
-        self._results: Results | None = None
-        self._view = View.ORIGINAL
-        # Where the user is in the history: len(history) is the query being typed.
-        self._history_at = 0
-        self._draft = ""
+        self._walk = HistoryWalk(self.history)
         # A remark about the history for the status line, until the next edit.
         self._note: str | None = None
 
@@ -194,7 +109,7 @@ class SearchScreen(ModalFrame["SearchChoice | None"]):
 
     def on_mount(self) -> None:
         self.host.library_changed.subscribe(self, self._library_changed)
-        self._history_at = len(self.history)
+        self._walk = HistoryWalk(self.history)
         box = self.query_one(SearchBox)
         if self.history:
             # The last query, selected: typing replaces it, Enter repeats it.
@@ -224,16 +139,18 @@ class SearchScreen(ModalFrame["SearchChoice | None"]):
             return
         self._query = query
         self._open_when_shown = False
-        history = self.history
-        if self._history_at >= len(history) or query != history[self._history_at]:
+        if self._walk.typed(query):
             self._note = None  # typed, not recalled
         if self._timer is not None:
             self._timer.stop()
             self._timer = None
         # Rows of the replaced query still being drawn are not wanted.
         self.workers.cancel_group(self, "render")
-        if self._last_cost > SLOW_SEARCH_SECONDS and self._searching is None:
-            self._timer = self.set_timer(DEBOUNCE_SECONDS, self._search_now)
+        now = time.monotonic()
+        delay = typing_delay(self._last_cost, now - self._last_key)
+        self._last_key = now
+        if delay and self._searching is None:
+            self._timer = self.set_timer(delay, self._search_now)
         else:
             # At once, or (while a search runs) when it ends.
             self._search_now()
@@ -281,15 +198,17 @@ class SearchScreen(ModalFrame["SearchChoice | None"]):
 
     # Not exclusive: the screen runs one search at a time itself, and the
     # worker that starts the next one is still running when it does.
-    @work(thread=True, group="search", exit_on_error=False)
+    @work(thread=True, group="search", exit_on_error=False, description="search")
     def _run_search(self, query: str, view: View, lines: int) -> None:
         started = time.perf_counter()
         index = self.host.library.index
         assert index is not None
-        # Every match: ranking is cheap, and snippets are made only for the
-        # results that are rendered: first those that fit in ``lines`` (a
-        # result takes a line and one per snippet, more if they wrap).
-        results = index.search(query)
+        # The first page (every match is counted and ranked, but results
+        # are made for a page only: a common term matches every article);
+        # snippets only for the rows rendered first, those that fit in
+        # ``lines`` (a result takes a line and one per snippet, more if
+        # they wrap). The rest comes from _complete when wanted.
+        results = index.search(query, limit=PAGE)
         prompts: list[Option] = []
         used = 0
         for result in results[:PAGE]:
@@ -334,11 +253,6 @@ class SearchScreen(ModalFrame["SearchChoice | None"]):
         else:
             self._say(f"No results for “{one_line(query)}”.")
 
-    def _fill_page(self, found: Results) -> None:
-        results = self.query_one(SearchResults)
-        if found is self._results and self._searching is None and results.option_count < min(PAGE, len(found)):
-            self._render_rows(found, results.option_count, PAGE, self._view, to_end=False)
-
     def _say_count(self) -> None:
         found = self._results
         if not found:
@@ -351,62 +265,6 @@ class SearchScreen(ModalFrame["SearchChoice | None"]):
             f"{plural(total, 'article')} {agree(total, 'matches', 'match')}{more} · "
             f"Enter opens · ↓ or Tab: into the results{note}"
         )
-
-    def _render_more(self, upto: int) -> None:
-        """Render the results up to ``upto`` (at least the next page)."""
-        found = self._results
-        results = self.query_one(SearchResults)
-        if found is None:
-            return
-        start = results.option_count
-        end = min(len(found), max(upto, start + PAGE))
-        if end <= start:
-            return
-        results.add_options(Option(result_prompt(r, self._view), id=r.id) for r in found[start:end])
-        self._say_count()
-
-    @on(OptionList.OptionHighlighted, "#search-results")
-    def _moved(self, event: OptionList.OptionHighlighted) -> None:
-        event.stop()
-        if event.option_index >= event.option_list.option_count - PAGE_AHEAD:
-            self._render_more(event.option_index + PAGE)
-
-    @on(SearchResults.WantAll)
-    def _want_all(self) -> None:
-        found = self._results
-        results = self.query_one(SearchResults)
-        if found is None or not results.option_count:
-            return
-        if results.option_count >= len(found):
-            results.highlighted = results.option_count - 1
-            return
-        # Thousands of results take seconds to draw in another script: in a
-        # thread, so the screen stays live meanwhile.
-        self._say(f"Drawing all {len(found)} results…")
-        self._render_rows(found, results.option_count, len(found), self._view, to_end=True)
-
-    @work(thread=True, exclusive=True, group="render", exit_on_error=False)
-    def _render_rows(self, found: Results, start: int, end: int, view: View, to_end: bool) -> None:
-        """Results ``start`` to ``end`` drawn in a thread, then added; with
-        ``to_end``, the cursor goes to the last."""
-        worker = get_current_worker()
-        prompts = []
-        for result in found[start:end]:
-            if worker.is_cancelled:
-                return  # a new query replaced these
-            prompts.append(Option(result_prompt(result, view), id=result.id))
-        if not worker.is_cancelled:
-            self.app.call_from_thread(self._add_rows, found, start, prompts, to_end)
-
-    def _add_rows(self, found: Results, start: int, prompts: list[Option], to_end: bool) -> None:
-        if found is not self._results:
-            return  # another search replaced these
-        results = self.query_one(SearchResults)
-        # Pages may have been drawn meanwhile, as the cursor moved.
-        results.add_options(prompts[results.option_count - start :])
-        if to_end:
-            results.highlighted = results.option_count - 1
-        self._say_count()
 
     @on(SearchResults.AtTop)
     def _at_top(self) -> None:
@@ -426,28 +284,22 @@ class SearchScreen(ModalFrame["SearchChoice | None"]):
 
     def action_history(self, step: int) -> None:
         """Walk the history: -1 is older. Down past the newest goes to the results."""
-        history = self.history
         box = self.query_one(SearchBox)
-        at = self._history_at + step
-        if step > 0 and self._history_at >= len(history):
+        if self._walk.past_newest(step):
             self.action_switch_focus()
             return
-        if self._history_at == len(history) and at >= 0 and history[at] == box.value.strip():
-            at -= 1  # the box already shows the newest search (it opens with it)
-        if at < 0:
+        recalled = self._walk.step(step, box.value)
+        if recalled is None:
             # Kept in the status line until the next edit, so the count of a
             # recalled search landing meanwhile does not wipe it.
-            self._note = "No earlier searches" if not history else "This is the oldest search"
+            self._note = self._walk.why_not()
             if self._results and self._shown_query == self._query:
                 self._say_count()
             else:
                 self._say(self._note + ".")
             return
         self._note = None
-        if self._history_at == len(history):
-            self._draft = box.value
-        self._history_at = at
-        box.value = history[at] if at < len(history) else self._draft
+        box.value = recalled
         box.cursor_position = len(box.value)
 
     @on(Input.Submitted, "#search-input")

@@ -1,0 +1,223 @@
+"""The search index's block signatures, kept between runs in one SQLite file.
+
+Building the index is mostly hashing every character pair of the corpus into
+the block filter (:mod:`reader.core.blockfilter`); on a warm start the texts
+are the same as last time, so the filter is too. It is stored under a key
+made of every indexed text (length and CRC, in order), the fold table and a
+fingerprint of the filter's code (see ``reader.core.search._content_key``),
+so a changed, added or removed article, or new filter code, is a miss and the
+index is built and saved again. The folded texts are stored with it (reading
+them back is several times faster than folding); block offsets follow from
+the text lengths.
+
+The file sits beside the article cache in the user cache folder, in WAL
+mode, so two instances never corrupt it; a writer that finds it locked
+skips the write. A file that is not this cache is discarded with one warning.
+Only the few most recently used corpora are kept.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import itertools
+import sqlite3
+import sys
+import time
+from array import array
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from reader.core import paths
+
+SCHEMA = f"reader-search-cache/2/{sys.byteorder}"
+FILE_NAME = "search.sqlite3"
+BUSY_MS = 2000
+# Corpora whose filters are kept (the least recently used go first), and
+# how stale a filter's time of use may get before a load writes it anew.
+KEEP = 3
+USED_EVERY = 3600.0
+
+_TABLES = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+-- folded: every folded text, UTF-16-LE one after another; ends: where each
+-- ends in it (native 8-byte integers).
+CREATE TABLE IF NOT EXISTS filters (
+    key TEXT PRIMARY KEY, blocks INTEGER NOT NULL, words BLOB NOT NULL, used REAL NOT NULL,
+    folded BLOB NOT NULL, ends BLOB NOT NULL);
+"""
+
+
+def cache_file() -> Path:
+    return paths.cache_dir() / FILE_NAME
+
+
+@cache
+def filter_fingerprint() -> str:
+    """Changes when the code that fills the filter (or Python's Unicode
+    data, which folds characters outside the BMP) changes."""
+    from reader.core import blockfilter
+
+    digest = hashlib.sha256(SCHEMA.encode())
+    digest.update(Path(blockfilter.__file__).read_bytes())
+    digest.update(sys.version.encode())
+    return digest.hexdigest()[:24]
+
+
+def _warn_stderr(message: str) -> None:
+    print(f"reader: warning: {message}", file=sys.stderr)
+
+
+@dataclass(frozen=True, slots=True)
+class Saved:
+    """A saved index: its filter (``blocks`` blocks, the words as bytes)
+    and each text folded, in order."""
+
+    blocks: int
+    words: bytes
+    folded: list[str]
+
+
+class IndexStore:
+    """One open search cache. Use from one thread at a time."""
+
+    def __init__(self, connection: sqlite3.Connection, path: Path) -> None:
+        self._db = connection
+        self.path = path
+
+    @classmethod
+    def open(cls, path: Path | None = None, warn: Callable[[str], None] = _warn_stderr) -> IndexStore | None:
+        """The cache at ``path`` (default: the user cache folder), created if
+        absent; None, after one warning, if it cannot be used."""
+        path = path or cache_file()
+        reason = ""
+        for attempt in (1, 2):
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                return cls(_connect(path), path)
+            except _Foreign as exc:
+                reason = str(exc)
+            except sqlite3.OperationalError as exc:
+                # Locked by another instance for too long, or no disk: not
+                # a reason to throw the file away.
+                warn(f"search cache {path} unavailable ({exc}); building the index without it")
+                return None
+            except (sqlite3.DatabaseError, OSError) as exc:
+                reason = f"unreadable ({exc})"
+            if attempt == 1:
+                if not _discard(path):
+                    break
+                warn(f"search cache {path} was {reason}; discarded it and starting a new one")
+        warn(f"search cache {path} cannot be used ({reason}); building the index without it")
+        return None
+
+    def load(self, key: str) -> Saved | None:
+        """What was saved under ``key``, or None."""
+        try:
+            row = self._db.execute("SELECT rowid, blocks, used, ends FROM filters WHERE key = ?", (key,)).fetchone()
+            if row is None:
+                return None
+            rowid, blocks, used, ends_blob = row
+            # Read as blobs: a SELECT of the column copies megabytes through
+            # SQLite's row values, ten times slower.
+            with self._db.blobopen("filters", "words", rowid, readonly=True) as blob:
+                words = blob.read()
+            ends = array("q")
+            ends.frombytes(ends_blob)
+            folded = []
+            with self._db.blobopen("filters", "folded", rowid, readonly=True) as blob:
+                at = 0
+                for end in ends:
+                    folded.append(blob.read(end - at).decode("utf-16-le", "surrogatepass"))
+                    at = end
+        except (sqlite3.Error, ValueError, TypeError, UnicodeDecodeError):
+            return None
+        if not isinstance(used, float) or time.time() - used > USED_EVERY:
+            self._write(lambda db: db.execute("UPDATE filters SET used = ? WHERE key = ?", (time.time(), key)))
+        return Saved(blocks, words, folded) if isinstance(blocks, int) else None
+
+    def save(self, key: str, blocks: int, words: bytes | memoryview, folded: list[str]) -> None:
+        # Encoded twice (sized, then written), never all at once.
+        sizes = [len(text.encode("utf-16-le", "surrogatepass")) for text in folded]
+        ends = array("q", itertools.accumulate(sizes, initial=0))[1:]
+        row = (key, blocks, words, time.time(), sum(sizes), ends.tobytes())
+
+        def put(db: sqlite3.Connection) -> None:
+            cursor = db.execute("INSERT OR REPLACE INTO filters VALUES (?, ?, ?, ?, zeroblob(?), ?)", row)
+            # Written text by text: never all the folded texts encoded at once.
+            with db.blobopen("filters", "folded", cursor.lastrowid or 0) as blob:
+                for text in folded:
+                    blob.write(text.encode("utf-16-le", "surrogatepass"))
+            db.execute(
+                "DELETE FROM filters WHERE key NOT IN (SELECT key FROM filters ORDER BY used DESC LIMIT ?)", (KEEP,)
+            )
+
+        self._write(put)
+
+    def close(self) -> None:
+        with contextlib.suppress(sqlite3.Error):
+            self._db.close()
+
+    def __enter__(self) -> IndexStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _write(self, work: Callable[[sqlite3.Connection], object]) -> None:
+        try:
+            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                work(self._db)
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
+            self._db.execute("COMMIT")
+        except sqlite3.Error:
+            pass  # locked by another instance, disk full, damaged: the cache is only a shortcut
+
+
+class _Foreign(Exception):
+    """The file is a database, but not this cache."""
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    db = sqlite3.connect(path, timeout=BUSY_MS / 1000, isolation_level=None, check_same_thread=False)
+    try:
+        db.execute(f"PRAGMA busy_timeout = {BUSY_MS}")
+        db.execute("PRAGMA page_size = 65536")  # filters are megabytes each
+        db.execute("PRAGMA journal_mode = WAL")
+        db.execute("PRAGMA synchronous = NORMAL")
+        names = {row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        if not names:
+            db.executescript(
+                f"BEGIN IMMEDIATE; {_TABLES} INSERT OR IGNORE INTO meta VALUES ('schema', '{SCHEMA}'); COMMIT;"
+            )
+            names = {"meta"}
+        if "meta" not in names:
+            raise _Foreign("another program's database")
+        row = db.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
+        if row is None or row[0] != SCHEMA:
+            raise _Foreign(f"written in another format ({row[0] if row else 'unknown'})")
+        return db
+    except BaseException:
+        db.close()
+        raise
+
+
+def _discard(path: Path) -> bool:
+    """Remove a cache file and its WAL companions; False if it cannot be."""
+    try:
+        for suffix in ("", "-wal", "-shm"):
+            candidate = path.with_name(path.name + suffix)
+            if candidate.is_dir() and not candidate.is_symlink():
+                return False
+            candidate.unlink(missing_ok=True)
+    except OSError:
+        return False
+    return True
+
+
+__all__ = ["IndexStore", "Saved", "cache_file", "filter_fingerprint"]

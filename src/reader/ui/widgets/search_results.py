@@ -1,0 +1,89 @@
+"""The search screen's widgets: the query box, the results list, and each
+result drawn as its title, id and count over its snippets, in a script view
+with the hits marked (the engine's offsets moved along with the conversion)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from rich.text import Text
+from textual.binding import Binding
+from textual.content import Content
+from textual.message import Message
+from textual.visual import Visual
+from textual.widgets import Input
+
+from reader.core.offsets import convert_mapped
+from reader.core.plural import plural
+from reader.core.views import View
+from reader.ui.text import Indented, Stacked, printable
+from reader.ui.widgets.reader_list import ReaderList
+
+if TYPE_CHECKING:
+    from reader.core.search import SearchResult, Snippet
+
+SNIPPETS_SHOWN = 2
+SNIPPET_INDENT = 4
+ELLIPSIS = "…"
+
+
+def _marked(text: str, marks, view: View, style: str = "") -> Text:
+    """``text`` in ``view`` with the spans ``marks`` (offsets into ``text``)
+    moved along with the conversion and shown in reverse."""
+    conversion = convert_mapped(text, view)
+    shown = Text(printable(conversion.text).replace("\n", " "), style=style)
+    for start, end in marks:
+        a, b = conversion.map.span(start, end)
+        shown.stylize("reverse bold", a, b)
+    return shown
+
+
+def snippet_text(snippet: Snippet, view: View) -> Text:
+    """A snippet in ``view`` with its marks moved along with the conversion,
+    and an ellipsis where text was left out."""
+    text = _marked(snippet.text, snippet.marks, view)
+    if not snippet.at_start:
+        text = Text(ELLIPSIS) + text
+    if not snippet.at_end:
+        text.append(ELLIPSIS)
+    return text
+
+
+def result_prompt(result: SearchResult, view: View) -> Stacked:
+    """The title with its hits marked, id and count, then each snippet on its
+    own lines, indented so a wrapped snippet never looks like a result."""
+    if result.title.strip():
+        head = _marked(result.title, [(h.start, h.end) for h in result.title_hits], view, "bold")
+    else:
+        head = Text(result.id, style="bold")
+    count = result.count
+    head.append(f"  {result.id} · {plural(count, 'hit')}", style="dim")
+    parts: list[Visual] = [Content.from_rich_text(head)]
+    for snippet in result.snippets[:SNIPPETS_SHOWN]:
+        parts.append(Indented(snippet_text(snippet, view), SNIPPET_INDENT))
+    return Stacked(parts)
+
+
+class SearchBox(Input):
+    """The query box. Enter is declared here so that the help lists it."""
+
+    BINDINGS = [Binding("enter", "submit", "Open the highlighted result (the first one as you type)", show=False)]
+
+
+class SearchResults(ReaderList):
+    """The results; it asks its screen for more rather than reaching for it."""
+
+    class AtTop(Message):
+        """Up was pressed on the first result."""
+
+    class WantAll(Message):
+        """End was pressed: every result should be rendered."""
+
+    def action_cursor_up(self) -> None:
+        if not self.highlighted:
+            self.post_message(self.AtTop())
+            return
+        super().action_cursor_up()
+
+    def action_last(self) -> None:
+        self.post_message(self.WantAll())

@@ -1,0 +1,177 @@
+"""The search cache: a warm index finds exactly what a fresh one finds (and
+what a brute-force scan finds), a changed corpus is a miss, and a bad cache
+file is discarded with one warning."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from reader.core.blockfilter import BLOCK
+from reader.core.folding import fold
+from reader.core.query import parse_query
+from reader.core.search import SearchIndex
+from reader.core.search_cache import IndexStore
+from reader.core.search_engine import build_engine
+from test_search import _ALPHABET, _brute, art
+
+
+def _random_articles(seed: int, count: int) -> list:
+    rng = random.Random(seed)
+    words = ["黄仁勋", "黃仁勳", "深度學習", "深度学习", "ＡＩ", "AI", "模型", "的", "。", "\n"]
+    articles = []
+    for i in range(count):
+        size = rng.choice([5, 60, 900, BLOCK + 300, 3 * BLOCK])
+        text = "".join(rng.choice(words) for _ in range(size // 3 + 1))
+        articles.append(art(f"a{i:03d}", *text.split("\n"), title=f"第{i}篇 {rng.choice(words)}"))
+    return articles
+
+
+def _found(index, query: str) -> list[tuple[str, float, list[tuple[int, int]], int]]:
+    return [
+        (r.id, round(r.score, 9), [(h.start, h.end) for h in r.hits], len(r.title_hits)) for r in index.search(query)
+    ]
+
+
+QUERIES = ["黄仁勋", "深度学习 ai", "的", "模型 的", "第1", '"ai 模"', "absent"]
+
+
+def test_warm_index_is_restored_and_finds_the_same(tmp_path: Path) -> None:
+    articles = _random_articles(1, 40)
+    fresh = SearchIndex.build(articles)
+    with IndexStore.open(tmp_path / "s.sqlite3") as store:
+        cold = SearchIndex.build(articles, store)
+    with IndexStore.open(tmp_path / "s.sqlite3") as store:
+        key_hit = store.load(_key(articles))
+        warm = SearchIndex.build(articles, store)
+    assert key_hit is not None  # the second build really came from the cache
+    assert warm._filter.export() == fresh._filter.export()
+    for query in QUERIES:
+        expected = _found(fresh, query)
+        assert _found(cold, query) == expected
+        assert _found(warm, query) == expected
+        assert [s.text for r in warm.search(query) for s in r.snippets] == [
+            s.text for r in fresh.search(query) for s in r.snippets
+        ]
+
+
+def _key(articles) -> str:
+    from reader.core.search import _content_key
+
+    return _content_key(articles)
+
+
+def test_a_changed_text_is_a_miss_and_still_found(tmp_path: Path) -> None:
+    articles = _random_articles(2, 10)
+    path = tmp_path / "s.sqlite3"
+    with IndexStore.open(path) as store:
+        SearchIndex.build(articles, store)
+    # Same length, one character changed: the restored filter would miss it.
+    changed = list(articles)
+    old = changed[3]
+    text = old.text
+    changed[3] = art(old.id, "量子" + text[2:], title=old.title)
+    assert len(changed[3].text) == len(text)
+    with IndexStore.open(path) as store:
+        assert store.load(_key(changed)) is None
+        index = SearchIndex.build(changed, store)
+    assert [r.id for r in index.search("量子")] == [old.id]
+    # An article added or removed is a miss too.
+    assert _key(articles[:-1]) != _key(articles)
+    assert _key([*articles, art("x", "字")]) != _key(articles)
+
+
+def test_more_articles_can_be_added_to_a_restored_index(tmp_path: Path) -> None:
+    articles = _random_articles(3, 130)  # more than one 64-block segment
+    with IndexStore.open(tmp_path / "s.sqlite3") as store:
+        SearchIndex.build(articles, store)
+        warm = SearchIndex.build(articles, store)
+    warm.add(art("new", "独一无二的句子"))
+    warm.add(art(articles[0].id, "替换了第一篇"))
+    assert [r.id for r in warm.search("独一无二")] == ["new"]
+    assert [r.id for r in warm.search("替换")] == [articles[0].id]
+    assert articles[0].id not in [r.id for r in warm.search("黄仁勋")]
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    texts=st.lists(st.text(alphabet=_ALPHABET, max_size=60), min_size=1, max_size=6),
+    query=st.text(alphabet=_ALPHABET + '"', min_size=0, max_size=8),
+)
+def test_warm_index_agrees_with_brute_force(tmp_path: Path, texts: list[str], query: str) -> None:
+    articles = [art(f"d{i}", *t.split("\n")) for i, t in enumerate(texts)]
+    with IndexStore.open(tmp_path / "bf.sqlite3") as store:
+        SearchIndex.build(articles, store)  # saved (or already there)
+        index = SearchIndex.build(articles, store)  # restored
+    terms = list(dict.fromkeys(fold(t) for t in parse_query(query)))
+    expected = _brute({a.id: a.text for a in articles}, terms) if terms else {}
+    got = {r.id: [(h.start, h.end) for h in r.hits] for r in index.search(query)}
+    assert got == expected
+
+
+@pytest.mark.parametrize("content", [b"not a database at all" * 100, b""])
+def test_a_bad_cache_file_is_discarded_with_one_warning(tmp_path: Path, content: bytes) -> None:
+    path = tmp_path / "s.sqlite3"
+    path.write_bytes(content)
+    warnings: list[str] = []
+    store = IndexStore.open(path, warn=warnings.append)
+    assert store is not None
+    store.close()
+    assert len(warnings) == (1 if content else 0)
+
+
+def test_another_programs_database_is_discarded(tmp_path: Path) -> None:
+    import sqlite3
+
+    path = tmp_path / "s.sqlite3"
+    db = sqlite3.connect(path)
+    db.execute("CREATE TABLE other (x)")
+    db.commit()
+    db.close()
+    warnings: list[str] = []
+    with IndexStore.open(path, warn=warnings.append) as store:
+        assert store is not None
+    assert len(warnings) == 1 and "discarded" in warnings[0]
+
+
+def test_a_damaged_entry_is_rebuilt(tmp_path: Path) -> None:
+    articles = _random_articles(4, 8)
+    path = tmp_path / "s.sqlite3"
+    with IndexStore.open(path) as store:
+        SearchIndex.build(articles, store)
+        store._db.execute("UPDATE filters SET words = x'00'")
+        index = SearchIndex.build(articles, store)
+    assert _found(index, "黄仁勋") == _found(SearchIndex.build(articles), "黄仁勋")
+
+
+def test_build_engine_uses_the_user_cache_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("READER_CACHE_DIR", str(tmp_path / "cache"))
+    articles = _random_articles(5, 5)
+    first = build_engine(articles, cache=True)
+    assert (tmp_path / "cache" / "search.sqlite3").exists()
+    second = build_engine(articles, cache=True)
+    assert _found(first, "模型") == _found(second, "模型") == _found(build_engine(articles), "模型")
+
+
+def test_folded_texts_come_back_from_the_cache(tmp_path: Path) -> None:
+    articles = [*_random_articles(6, 6), art("odd", "ＡＢＣ黃仁勳\U0001f600末")]
+    with IndexStore.open(tmp_path / "s.sqlite3") as store:
+        fresh = SearchIndex.build(articles, store)
+        warm = SearchIndex.build(articles, store)
+    assert all(d._folded is not None for d in warm._docs)  # nothing left to fold
+    assert [d.folded for d in warm._docs] == [d.folded for d in fresh._docs]
+
+
+def test_lone_surrogates_that_would_pair_up_are_folded_again(tmp_path: Path) -> None:
+    # A high and a low surrogate side by side (from a badly decoded file) are
+    # two characters; stored as UTF-16 they read back as one.
+    articles = [art("s", "前\ud83d\ude00后黃")]
+    with IndexStore.open(tmp_path / "s.sqlite3") as store:
+        SearchIndex.build(articles, store)
+        warm = SearchIndex.build(articles, store)
+    assert warm._docs[0].folded == fold(articles[0].text)
+    assert [r.id for r in warm.search("后黄")] == ["s"]
