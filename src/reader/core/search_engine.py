@@ -120,4 +120,4 @@ def forget(engine: SearchEngine, article_id: str) -> None:
         engine.add(placeholder(article_id))
 
 
-__all__ = ["SearchEngine", "build_engine", "cached_engine", "EngineType", "engine_type", "forget", "placeholder"]
+__all__ = ["EngineType", "SearchEngine", "build_engine", "cached_engine", "engine_type", "forget", "placeholder"]
