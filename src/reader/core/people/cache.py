@@ -30,49 +30,13 @@ _ROOT = "reader.core.people.extract"
 
 def rule_modules(root: str = _ROOT) -> list[Path]:
     """The source files of ``root`` and of every ``reader`` module it
-    imports, directly or not (found by reading the imports, so a new module
-    can never be left out of the fingerprint)."""
-    import ast
-    import importlib.util
+    imports, directly or not (found by reading the imports, the way the
+    article cache's fingerprint finds them, so a new module can never be
+    left out of the fingerprint)."""
+    from reader.core.code_fingerprint import loading_modules
 
-    seen: dict[str, Path] = {}
-    todo = [root]
-    while todo:
-        name = todo.pop()
-        if name in seen:
-            continue
-        spec = importlib.util.find_spec(name)
-        if spec is None or not spec.origin or not spec.origin.endswith(".py"):
-            continue
-        path = Path(spec.origin)
-        seen[name] = path
-        package = name if path.name == "__init__.py" else name.rpartition(".")[0]
-        for node in ast.walk(ast.parse(path.read_bytes())):
-            if isinstance(node, ast.Import):
-                todo += [a.name for a in node.names if a.name.startswith("reader")]
-            elif isinstance(node, ast.ImportFrom):
-                base = node.module or ""
-                if node.level:
-                    parts = package.split(".")
-                    base = ".".join(parts[: len(parts) - node.level + 1] + ([base] if base else []))
-                if base.startswith("reader"):
-                    todo.append(base)
-                    # ``from reader.core.people import lexicon``: a module too.
-                    todo += [
-                        f"{base}.{a.name}"
-                        for a in node.names
-                        if importlib.util.find_spec(base) and _is_module(f"{base}.{a.name}")
-                    ]
-    return [seen[k] for k in sorted(seen)]
-
-
-def _is_module(name: str) -> bool:
-    import importlib.util
-
-    try:
-        return importlib.util.find_spec(name) is not None
-    except (ImportError, ValueError):
-        return False
+    modules, _ = loading_modules(root)
+    return [modules[k] for k in sorted(modules)]
 
 
 def _tagger_stamp() -> str:
