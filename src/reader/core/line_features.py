@@ -81,7 +81,7 @@ _NOT_SENTENCE = _rules(False)
 _ANY_PHRASE = re.compile("|".join(p for _, p, _ in ANYWHERE)).search
 
 
-_MENU_SEPARATORS = re.compile(r"\s+[|｜/／·•›>»]\s+|\s?[|｜·•›»]\s?")
+_MENU_SEPARATORS = re.compile(r"\s+(?:[|｜/／·•›>»]|>>|＞＞|»»)\s+|\s?[|｜·•›»]\s?")
 _SENTENCE_MARKS = re.compile(r"[。！？!?，；;]")
 _MENU_HINT = re.compile(r"[ |｜·•›»/]")
 _SPACED_BAR = re.compile(r"\s[|｜]\s")
