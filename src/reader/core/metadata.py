@@ -185,7 +185,17 @@ def parse_meta_line(line: str, folded: str) -> MetaLine | None:
         return MetaLine("source", source=_span(line, m, "value"))
     if meta := _role_pairs(line):
         return meta
+    if (m := _LABELLED_DATE_ROW.match(folded)) and (date := _format_date(m)):
+        return MetaLine("date", date=date)  # 发布时间：2025年06月10日  浏览次数：4871  字号：[大 中 小]
     return _account_line(line, folded)
+
+
+# A date after its label, then other labelled values of the page (counts,
+# controls) set apart by wide gaps.
+_LABELLED_DATE_ROW = re.compile(
+    rf"^(?:发布|发表|更新|首发)?(?:时间|日期)\s*[:：]\s*{_DATED}(?:\s*{_TIME})?"
+    r"(?:(?:\s{2,}|\u3000+|\s*[|｜]\s*)[^\s:：]{1,6}[:：]\s*\S[^:：]{0,16}?)+\s*$"
+)
 
 
 # Any "ROLE：name" pair, the role a short word the tables may not know
@@ -277,7 +287,9 @@ def _credit_line(line: str, folded: str, roles: list[re.Match[str]]) -> MetaLine
             source = source or (outlet if role != "原文" else None)
             continue
         credits.extend(
-            (line[m.start("role") : m.end("role")], person) for name in _names(value) if (person := person_value(name))
+            (line[m.start("role") : m.end("role")], person)
+            for name in _names(tidy_author(value) or value)
+            if (person := person_value(name))
         )
         if role in AUTHOR_ROLES:
             author = author or person_value(value)
@@ -411,7 +423,33 @@ def merge(lines: list[MetaLine]) -> tuple[str | None, str | None, str | None]:
     author = author or next((m.author for m in lines if m.author and m.kind != "editor"), None)
     author = author or next((m.author for m in lines if m.author), None)
     date = next((m.date for m in lines if m.date), None)
-    return source, author, date
+    return source, tidy_author(author), date
+
+
+# Markup around a value: a YAML list item, quotes, a wiki link ([[顾晨]]).
+_VALUE_MARKUP = re.compile(r"^\s*(?:[-*+]\s+)?[\"'“”「]*(?:\[\[)?|(?:\]\])?[\"'“”」]*\s*$")
+_WIKI_LINK = re.compile(r"\[\[(?:[^\]|]*\|)?([^\]]*)\]\]")
+# A note in brackets after a name: 宋卓然（发自临江）, 王敏 (實習)
+_TRAILING_NOTE = re.compile(r"(?<=\S)\s*[(（〔【\[][^()（）〔〕【】\[\]]{1,20}[)）〕】\]]$")
+
+
+def tidy_author(value: str | None) -> str | None:
+    """An author value without what is around the name: markup (a list
+    item's dash, quotes, a wiki link), a note in brackets after it, and
+    title or role words before it (社工督導 林佩蓉, 儿科 主治医师 钱昭然:
+    when some words are name-shaped, the others go)."""
+    if not value:
+        return value
+    text = _WIKI_LINK.sub(lambda m: m.group(1), _VALUE_MARKUP.sub("", value))
+    stem = _TRAILING_NOTE.sub("", text).strip()
+    # (after a Latin ID the brackets hold the display name: slowwalker (慢慢走))
+    text = stem if _HAN_NAME.search(stem) else text
+    words = text.split()
+    if len(words) > 1 and all(_HAN_NAME.fullmatch(w) for w in words):
+        names = [w for w in words if han_name_shaped(w)]
+        if names and not han_name_shaped(words[0]):
+            text = " ".join(names)
+    return text or value
 
 
 def _span(line: str, m: re.Match[str], group: str) -> str | None:
@@ -456,4 +494,5 @@ __all__ = [
     "lead_title",
     "merge",
     "parse_meta_line",
+    "tidy_author",
 ]
