@@ -51,7 +51,23 @@ _FRONT_MATTER = re.compile(
     r"\A\ufeff?(?:---[ \t]*\n(?P<body>.*?)\n(?:---|\.\.\.)|\+\+\+[ \t]*\n(?P<toml>.*?)\n\+\+\+)[ \t]*(?:\n|\Z)",
     re.DOTALL,
 )
-_FIELD = re.compile(r"^(?P<key>[A-Za-z_]+)\s*[:=]\s*(?P<value>.*?)\s*$", re.MULTILINE)
+_FIELD = re.compile(r"^(?P<key>[A-Za-z_]+)[ \t]*[:=][ \t]*(?P<value>.*?)[ \t]*$", re.MULTILINE)
+# A YAML list's items under an empty key (author:\n  - "[[顾晨]]").
+_LIST_ITEM = re.compile(r"\A(?:\n[ \t]+-[ \t]+(?P<item>[^\n]*))+")
+_ITEM = re.compile(r"\n[ \t]+-[ \t]+([^\n]*)")
+_WIKI = re.compile(r"\[\[(?:[^\]|]*\|)?([^\]]*)\]\]")
+
+
+def _front_fields(block: str) -> dict[str, str]:
+    """key: value pairs of a front matter block; a key with a list under it
+    gets its items joined by spaces, without quotes or wiki-link markup."""
+    fields: dict[str, str] = {}
+    for f in _FIELD.finditer(block):
+        value = f.group("value").strip("'\" ")
+        if not value and (items := _LIST_ITEM.match(block, f.end())):
+            value = " ".join(i.strip("'\" ") for i in _ITEM.findall(items.group(0)))
+        fields.setdefault(f.group("key").lower(), _WIKI.sub(lambda m: m.group(1), value).strip("'\" "))
+    return fields
 
 
 def read_markdown(data: bytes, path: Path, decoded: Decoded | None = None) -> Page:
@@ -62,14 +78,11 @@ def read_markdown(data: bytes, path: Path, decoded: Decoded | None = None) -> Pa
     m = _FRONT_MATTER.match(text)
     if not m:
         return Page(text, Hints(name=_name(path)), replaced=decoded.replaced)
-    fields = {
-        f.group("key").lower(): f.group("value").strip("'\" ")
-        for f in _FIELD.finditer(m.group("body") or m.group("toml"))
-    }
+    fields = _front_fields(m.group("body") or m.group("toml"))
     hints = Hints(
         title=fields.get("title") or None,
         author=fields.get("author") or fields.get("authors") or None,
-        date=fields.get("date") or None,
+        date=fields.get("date") or fields.get("published") or None,
         name=_name(path),
     )
     return Page(text[m.end() :], hints, replaced=decoded.replaced)
