@@ -109,7 +109,7 @@ def read_html(data: bytes, path: Path) -> Page:
         title=get("title") or None,
         source=get("sitename") or None,
         author=clean_hint_author(get("author") or _meta_author(html)),
-        date=get("date") or None,
+        date=_with_time(get("date") or None, html),
         name=_name(path),
     )
     # trafilatura marks list items with "- "; the reader shows them as lines.
@@ -292,6 +292,34 @@ _META_AUTHOR = re.compile(
     r"|<meta\s[^>]*?content=[\"']([^\"'<>]{1,60})[\"'][^>]*?(?:name|property)=[\"'](?:author|article:author)[\"']",
     re.IGNORECASE,
 )
+
+
+# The publishing time in a page's markup: article:published_time,
+# datePublished (JSON-LD), publishdate, pubdate; ISO date, then a time.
+_PUBLISHED_AT = re.compile(
+    r"(?:published_time|datePublished|publishdate|pubdate|publish_date)[\"']?[^<>{}]{0,40}?"
+    r"(\d{4}-\d{2}-\d{2})[T ](\d{2}):(\d{2})",
+    re.IGNORECASE,
+)
+_INVISIBLE_PARTS = re.compile(r"<(script|style|head)\b.*?</\1\s*>|<[^>]*>", re.DOTALL | re.IGNORECASE)
+
+
+def _with_time(date: str | None, html: str) -> str | None:
+    """trafilatura's date (a day) with the time of day the page's markup
+    gives for the same day (2025-09-05 -> 2025-09-05 06:30), when the page
+    also shows that time to its reader (06:30, or 5:00 AM for 05:00): a
+    time only in the markup may be a server's clock in another zone."""
+    if not date or len(date) != 10:
+        return date
+    m = _PUBLISHED_AT.search(html[:100_000])
+    if not m or m.group(1) != date:
+        return date
+    hour, minute = int(m.group(2)), m.group(3)
+    shown = rf"(?<![\d:])0?{hour}:{minute}(?![\d:])"
+    if hour > 12:
+        shown = rf"(?:{shown}|(?<![\d:]){hour - 12}:{minute}\s*(?:pm|p\.m\.))"
+    visible = _INVISIBLE_PARTS.sub(" ", html[:200_000])
+    return f"{date} {hour:02d}:{minute}" if re.search(shown, visible, re.IGNORECASE) else date
 
 
 def _meta_author(html: str) -> str | None:
