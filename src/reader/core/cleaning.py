@@ -56,7 +56,7 @@ from reader.core.line_passes import (
     rescue_weak,
     resolve_short,
 )
-from reader.core.metadata import Hints, Metadata, MetaLine, merge, parse_meta_line
+from reader.core.metadata import Hints, Metadata, MetaLine, merge, parse_meta_line, parse_repost_line
 from reader.core.sanitize import sanitize
 
 
@@ -134,6 +134,7 @@ def clean(text: str, template: Collection[str] = frozenset(), hints: Hints | Non
 
 
 _META_LINE = 60
+_REPOST_START = ("本文", "本篇", "文章", "原文")
 # A Markdown ATX heading: '# 标题', '## 第一节'.
 _ATX_HEADING = re.compile(r"^#{1,6}[ \t]+\S")
 _DIGITS_ONLY = re.compile(r"[\d\s/.:-]+")
@@ -186,12 +187,13 @@ def _judge_all(texts: list[str]) -> list[_Verdict]:
         if not judged_by_keywords(without_markdown(line) if "](" in line else line):
             if (by_links := link_rule(line)) is not None:
                 out[i] = (None, by_links, False, None)
+            elif _ATX_HEADING.match(line):
+                out[i] = (None, None, False, None)
             else:
-                out[i] = (
-                    (None, None, False, None)
-                    if _ATX_HEADING.match(line)
-                    else (None, *junk_rule(without_markdown(line), None), None)
-                )
+                reason, weak = junk_rule(without_markdown(line), None)
+                # (a repost's statement is a long line: 本文来自微信公众号“X”，作者：Y，编辑：Z)
+                meta = parse_repost_line(line, fold(line)) if reason is None and line.startswith(_REPOST_START) else None
+                out[i] = (None, reason, weak, meta)
         elif (known := _VERDICTS.get(line)) is not None:
             out[i] = known
         else:
@@ -221,6 +223,8 @@ def _judge(line: str, folded: str) -> _Verdict:
         line, folded = without_markdown(line), without_markdown(folded)
     if len(line) <= _META_LINE and reason in _META_MAY_BE:
         meta = parse_meta_line(line, folded)
+    elif reason is None and line.startswith(_REPOST_START):
+        meta = parse_repost_line(line, folded)
         # Digits alone are a date only with a year ("1/5" is a page count).
         if meta and reason is Reason.COUNTER and _DIGITS_ONLY.fullmatch(line) and not (meta.date or "")[:4].isdigit():
             meta = None

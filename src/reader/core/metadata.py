@@ -139,6 +139,30 @@ _LABELS = frozenset({"原创", "转载", "发布于", "ip"})
 _MAY_BE_META = re.compile(r"\d|by |本文作者|报道|报导|讯|[:：]|" + "|".join(_ROLES), re.IGNORECASE)
 
 
+# A repost's statement: 本文来自微信公众号“硬核消费观察”（ID：…），作者：蒋一宁，编辑：吕方
+_REPOST = re.compile(
+    r"^(?:本文|本篇|文章|原文)(?:来自|转载自|转自|来源于?|原载于?|首发于)[:：]?\s*"
+    r"(?:微信公众号|公众号|微博|知乎|头条号|网站)?\s*[“\"「『]?(?P<source>[^”\"」』（()，,。:：\s]{2,20})[”\"」』]?"
+)
+_REPOST_ROLE = re.compile(r"(?P<role>作者|编辑|责编|责任编辑)[:：]\s*(?P<name>[^，,。；;（()）\s]{2,12})")
+_REPOST_LINE = 160
+
+
+def parse_repost_line(line: str, folded: str) -> MetaLine | None:
+    """A repost's statement of where the article comes from and who wrote
+    it: the source, then ROLE：name pairs inside the sentence."""
+    if len(line) > _REPOST_LINE or not (m := _REPOST.match(folded)):
+        return None
+    source = line[m.start("source") : m.end("source")]
+    credits = tuple(
+        (line[r.start("role") : r.end("role")], person)
+        for r in _REPOST_ROLE.finditer(folded)
+        if (person := person_value(line[r.start("name") : r.end("name")]))
+    )
+    author = next((name for role, name in credits if fold_text(role) == "作者"), None)
+    return MetaLine("byline" if author else "source", source=source, author=author, credits=credits)
+
+
 def parse_meta_line(line: str, folded: str) -> MetaLine | None:
     """What metadata ``line`` states, or None if it is not a metadata line."""
     if len(line) > 60 or not _MAY_BE_META.search(folded):
@@ -419,9 +443,13 @@ def merge(lines: list[MetaLine]) -> tuple[str | None, str | None, str | None]:
     """Source, author and date from metadata lines, first statement wins; an
     editor counts as the author only if no line names an author."""
     source = next((m.source for m in lines if m.source), None)
-    author = next((m.author for m in lines if m.author and m.kind not in ("editor", "credit")), None)
-    author = author or next((m.author for m in lines if m.author and m.kind != "editor"), None)
-    author = author or next((m.author for m in lines if m.author), None)
+    # (a name another line states as the source is the outlet, not a person:
+    # 硬核消费观察 · 2025-04-28 under 本文来自微信公众号“硬核消费观察”)
+    outlets = {m.source for m in lines if m.source}
+    named = [m for m in lines if m.author and m.author not in outlets]
+    author = next((m.author for m in named if m.kind not in ("editor", "credit")), None)
+    author = author or next((m.author for m in named if m.kind != "editor"), None)
+    author = author or next((m.author for m in named), None)
     date = next((m.date for m in lines if m.date), None)
     return source, tidy_author(author), date
 
@@ -494,5 +522,6 @@ __all__ = [
     "lead_title",
     "merge",
     "parse_meta_line",
+    "parse_repost_line",
     "tidy_author",
 ]
