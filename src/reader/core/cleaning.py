@@ -292,6 +292,7 @@ def _mark_name_line(lines: list[Line], i: int) -> None:
 
 # A masthead's separators: 南岛日报 NANDAO DAILY ｜ 马来西亚华文新闻网, 译窗 — 把世界的好文章带回来
 _MASTHEAD_SPLIT = re.compile(r"\s*(?:[|｜›>»·‧•/]|\s[-–—]\s|\s+(?=[A-Za-z]))\s*|\s+")
+_LONE_SITE_NAME = re.compile(r"[\u3400-\u9fff][\u3400-\u9fffA-Za-z]{3,15}")
 _SITE_NAME = re.compile(r"[\u3400-\u9fff][\u3400-\u9fffA-Za-z]{1,11}")
 _ICONS = re.compile("^[\\W\U0001f000-\U0001faff\u2600-\u27bf]+")
 
@@ -304,6 +305,7 @@ _MASTHEAD_REASONS = (
     Reason.BETWEEN_BOILERPLATE,
     Reason.CONTROLS,
     Reason.WIDGET,
+    Reason.ABOVE_HEADLINE,
 )
 
 
@@ -317,7 +319,10 @@ def _masthead(lines: list[Line]) -> str | None:
     text = _ICONS.sub("", without_markdown(first.text))
     parts = [part for part in _MASTHEAD_SPLIT.split(text) if part]
     if len(parts) < 2:
-        return None  # a masthead is a name and more: a slogan, a menu, its English name
+        # a masthead is a name and more (a slogan, a menu, its English name),
+        # or a name alone right above the site's menu
+        menu = len(lines) > 1 and lines[1].reason in (Reason.NAVIGATION, Reason.LINKS)
+        return text if menu and _LONE_SITE_NAME.fullmatch(text) else None
     name = parts[0]
     return name if _SITE_NAME.fullmatch(name) and not name.endswith(("首页", "首頁", "主页", "主頁")) else None
 
