@@ -107,7 +107,7 @@ def read_html(data: bytes, path: Path) -> Page:
 
     hints = Hints(
         title=get("title") or None,
-        source=get("sitename") or None,
+        source=get("sitename") or _title_site(get("title")),
         author=clean_hint_author(get("author") or _meta_author(html)),
         date=_with_time(get("date") or None, html),
         name=_name(path),
@@ -320,6 +320,18 @@ def _with_time(date: str | None, html: str) -> str | None:
         shown = rf"(?:{shown}|(?<![\d:]){hour - 12}:{minute}\s*(?:pm|p\.m\.))"
     visible = _INVISIBLE_PARTS.sub(" ", html[:200_000])
     return f"{date} {hour:02d}:{minute}" if re.search(shown, visible, re.IGNORECASE) else date
+
+
+# A <title> with the channel and the site after it: 标题_协会动态_华夏茶产业协会
+_TITLE_PARTS = re.compile(r"\s*(?:_|\s[-–—|]\s|｜)\s*")
+_SITE_PART = re.compile(r"[\u3400-\u9fff][\u3400-\u9fffA-Za-z0-9]{1,19}")
+
+
+def _title_site(title: str | None) -> str | None:
+    """The site's name at the end of a page's <title>, when the title has
+    the article's headline, a channel and the site (three parts or more)."""
+    parts = _TITLE_PARTS.split(title or "")
+    return parts[-1] if len(parts) >= 3 and _SITE_PART.fullmatch(parts[-1]) else None
 
 
 def _meta_author(html: str) -> str | None:
