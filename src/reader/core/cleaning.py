@@ -29,7 +29,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 
 from reader.core.folding import fold
-from reader.core.headline import choose_title, heading_text, lead_title, strip_site
+from reader.core.headline import HANDLE, choose_title, heading_text, lead_title, strip_site
 from reader.core.junk_rules import Reason
 from reader.core.line_features import (
     is_sentence,
@@ -167,7 +167,16 @@ def _records(text: str) -> list[Line]:
         if meta.kind == "credit" and prose and prose[0] < i < prose[-1]:
             continue  # ROLE：name between paragraphs is a heading ("解法一：互斥锁")
         record.meta, record.reason, record.own_rule, record.weak = meta, None, False, False
+    for i, record in enumerate(lines[: HEAD_LINES - 1]):
+        # A handle right above a post's date is who posted it: lin.yuehan_books / 2025-3-18
+        after = lines[i + 1].meta if i + 1 < n else None
+        if record.meta is None and after is not None and after.kind == "date" and not after.author:
+            if HANDLE.fullmatch(record.text):
+                name = record.text.lstrip("@")
+                record.meta = MetaLine("byline", author=name, credits=(("作者", name),))
+                record.reason, record.own_rule, record.weak = None, False, False
     return lines
+
 
 
 _Verdict = tuple[str | None, Reason | None, bool, MetaLine | None]

@@ -41,7 +41,7 @@ def is_headline_shaped(line: str) -> bool:
 
 # A user's handle: Latin lowercase words joined by dots or underscores
 # (lin.yuehan_books, @chen_hsin), no Han and no spaces.
-_HANDLE = re.compile(r"@[\w.]{2,30}|[a-z0-9]+(?:[._][a-z0-9]+)+")
+HANDLE = re.compile(r"@[\w.]{2,30}|[a-z0-9]+(?:[._][a-z0-9]+)+")
 # A label and its value (发布时间：2025年…, 浏览次数：4871): two of them make a
 # row of page metadata; one with a count or a bracketed control after it too.
 _LABEL_VALUE = re.compile(r"(?:^|(?<=\s))[^\s:：，。,]{1,8}[:：]\s*(?=\S)")
@@ -53,7 +53,7 @@ def is_furniture_shaped(line: str) -> bool:
     handle, a row of labelled values (发布时间：… 浏览次数：… 字号：…), a
     label with a count or a control after it."""
     text = line.strip()
-    if _HANDLE.fullmatch(text):
+    if HANDLE.fullmatch(text):
         return True
     if _LABEL_COUNT.match(text):
         return True
@@ -239,4 +239,4 @@ def _neighbour(i: int, step: int, candidate: Sequence[bool], n: int) -> int | No
     return j if 0 <= j < n and candidate[j] else None
 
 
-__all__ = ["choose_title", "heading_text", "is_furniture_shaped", "is_headline_shaped", "lead_title", "strip_site"]
+__all__ = ["HANDLE", "choose_title", "heading_text", "is_furniture_shaped", "is_headline_shaped", "lead_title", "strip_site"]
