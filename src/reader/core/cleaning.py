@@ -232,11 +232,11 @@ def _judge(line: str, folded: str) -> _Verdict:
         line, folded = without_markdown(line), without_markdown(folded)
     if len(line) <= _META_LINE and reason in _META_MAY_BE:
         meta = parse_meta_line(line, folded)
-    elif reason is None and line.startswith(_REPOST_START):
-        meta = parse_repost_line(line, folded)
         # Digits alone are a date only with a year ("1/5" is a page count).
         if meta and reason is Reason.COUNTER and _DIGITS_ONLY.fullmatch(line) and not (meta.date or "")[:4].isdigit():
             meta = None
+    if meta is None and reason is None and line.startswith(_REPOST_START):
+        meta = parse_repost_line(line, folded)
     return folded, reason, weak, meta
 
 

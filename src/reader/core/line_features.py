@@ -187,9 +187,7 @@ def junk_rule(line: str, folded: str | None) -> tuple[Reason | None, bool]:
         return Reason.NO_TEXT, False
     if folded is None:
         return (Reason.NAVIGATION if is_menu(line) else None), False
-    if folded.startswith(CAPTION_START) or (
-        folded.endswith((")", "）", "图", "照", "片")) and CAPTION_END.search(folded)
-    ):
+    if folded.startswith(CAPTION_START) or (("。" in folded or folded.endswith(_CAPTION_ENDS)) and CAPTION_END.search(folded)):
         return Reason.CAPTION, False
     # A question or an exclamation ("忘记密码？") is how a page talks to its
     # visitor; only a statement is protected as a sentence.
@@ -249,6 +247,9 @@ _PICTOGRAPH = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\u2b50\u2b55]")
 _STATUS_SEPARATOR = re.compile(r"\s[·•|｜・]\s")
 # A phone number: (04)2219-5000, 02-2345-6789, 400-100-0011
 _PHONE = re.compile(r"(?:\(0\d{1,3}\)|(?<!\d)0\d{1,3}-)\s?\d{3,4}-?\d{4}(?!\d)|(?<!\d)\d{3,4}-\d{3,4}-\d{3,4}(?!\d)")
+
+
+_CAPTION_ENDS = (")", "）", "图", "照", "片")
 
 
 def judged_by_keywords(line: str) -> bool:

@@ -461,11 +461,16 @@ _WIKI_LINK = re.compile(r"\[\[(?:[^\]|]*\|)?([^\]]*)\]\]")
 _TRAILING_NOTE = re.compile(r"(?<=\S)\s*[(（〔【\[][^()（）〔〕【】\[\]]{1,20}[)）〕】\]]$")
 
 
+# How a job title or a department ends (a role word before a name, not a
+# pen name such as 甲小姐): 主治医师, 社工督导, 儿科, 研究员, 主任, 教授
+_TITLE_WORD = re.compile(r"(?:师|员|长|督导|主任|教授|医生|科|顾问|专家|院士|博士|律师|经理|总监|主管|编辑|记者)$")
+
+
 def tidy_author(value: str | None) -> str | None:
     """An author value without what is around the name: markup (a list
     item's dash, quotes, a wiki link), a note in brackets after it, and
-    title or role words before it (社工督導 林佩蓉, 儿科 主治医师 钱昭然:
-    when some words are name-shaped, the others go)."""
+    job titles and departments beside a name-shaped word (社工督導 林佩蓉,
+    儿科 主治医师 钱昭然)."""
     if not value:
         return value
     text = _WIKI_LINK.sub(lambda m: m.group(1), _VALUE_MARKUP.sub("", value))
@@ -474,8 +479,8 @@ def tidy_author(value: str | None) -> str | None:
     text = stem if _HAN_NAME.search(stem) else text
     words = text.split()
     if len(words) > 1 and all(_HAN_NAME.fullmatch(w) for w in words):
-        names = [w for w in words if han_name_shaped(w)]
-        if names and not han_name_shaped(words[0]):
+        names = [w for w in words if han_name_shaped(w) or not _TITLE_WORD.search(fold_text(w))]
+        if len(names) < len(words) and any(han_name_shaped(w) for w in names):
             text = " ".join(names)
     return text or value
 
