@@ -12,7 +12,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 
 from reader.core.headline import is_headline_shaped
-from reader.core.junk_rules import RELATED_HEADER, Reason
+from reader.core.junk_rules import ANYWHERE, RELATED_HEADER, Reason
 from reader.core.line_features import (
     SENTENCE_END,
     is_reference,
@@ -241,8 +241,23 @@ def rescue_weak(lines: list[Line]) -> None:
     """A clause caught only by a phrase ("提前下载翻译App，让爸妈也能自己点餐")
     between two paragraphs of prose is part of the body."""
     for i, line in enumerate(lines):
-        if line.weak and _CLAUSE.search(line.text) and _prose_on_both_sides(lines, i):
+        if line.weak and _CLAUSE.search(line.text) and _prose_on_both_sides(lines, i) and not _is_call(line):
             line.reason, line.own_rule, line.weak = None, False, False
+
+
+# A call to the reader's action (扫码, 打开…app, 点此): one that opens or closes a
+# line without a sentence end is a button's words, not a clause of the story.
+_CALL = re.compile("|".join(p for reason, p, _ in ANYWHERE if reason is Reason.PROMOTION))
+_LEADING_MARKS = re.compile(r"^[\W_]*")
+_CALL_EDGE = 2
+
+
+def _is_call(line: Line) -> bool:
+    folded = line.folded
+    if folded is None or line.reason is not Reason.PROMOTION or folded.endswith(SENTENCE_END):
+        return False
+    start = _LEADING_MARKS.match(folded).end()  # type: ignore[union-attr]
+    return any(m.start() == start or m.end() >= len(folded) - _CALL_EDGE for m in _CALL.finditer(folded))
 
 
 _CLAUSE = re.compile(r"[，,；;]")
