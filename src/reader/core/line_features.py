@@ -186,6 +186,8 @@ def junk_rule(line: str, folded: str | None) -> tuple[Reason | None, bool]:
     if _NO_TEXT.match(line):
         return Reason.NO_TEXT, False
     if folded is None:
+        if _SITE_FOOTER.search(line) and not _STATEMENT.search(line):
+            return Reason.DISCLAIMER, False  # a long footer: Copyright © 站名 版权所有　浙ICP备…
         return (Reason.NAVIGATION if is_menu(line) else None), False
     if folded.startswith(CAPTION_START) or (("。" in folded or folded.endswith(_CAPTION_ENDS)) and CAPTION_END.search(folded)):
         return Reason.CAPTION, False
@@ -250,6 +252,8 @@ _PHONE = re.compile(r"(?:\(0\d{1,3}\)|(?<!\d)0\d{1,3}-)\s?\d{3,4}-?\d{4}(?!\d)|(
 
 
 _CAPTION_ENDS = (")", "）", "图", "照", "片")
+# A site's footer at any length: a copyright notice, a licence number (ICP备, 公网安备).
+_SITE_FOOTER = re.compile(r"^\s*(?:copyright\b|©|\(c\)\s)|icp[备備证證]\s*\d|公网安备|公網安備", re.IGNORECASE)
 
 
 def judged_by_keywords(line: str) -> bool:
