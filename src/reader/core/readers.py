@@ -53,7 +53,7 @@ _FRONT_MATTER = re.compile(
 )
 _FIELD = re.compile(r"^(?P<key>[A-Za-z_]+)[ \t]*[:=][ \t]*(?P<value>.*?)[ \t]*$", re.MULTILINE)
 # A YAML list's items under an empty key (author:\n  - "[[顾晨]]").
-_LIST_ITEM = re.compile(r"\A(?:\n[ \t]+-[ \t]+(?P<item>[^\n]*))+")
+_YAML_ITEMS = re.compile(r"(?:\n[ \t]+-[ \t]+[^\n]*)+")
 _ITEM = re.compile(r"\n[ \t]+-[ \t]+([^\n]*)")
 _WIKI = re.compile(r"\[\[(?:[^\]|]*\|)?([^\]]*)\]\]")
 
@@ -64,7 +64,7 @@ def _front_fields(block: str) -> dict[str, str]:
     fields: dict[str, str] = {}
     for f in _FIELD.finditer(block):
         value = f.group("value").strip("'\" ")
-        if not value and (items := _LIST_ITEM.match(block, f.end())):
+        if not value and (items := _YAML_ITEMS.match(block, f.end())):
             value = " ".join(i.strip("'\" ") for i in _ITEM.findall(items.group(0)))
         fields.setdefault(f.group("key").lower(), _WIKI.sub(lambda m: m.group(1), value).strip("'\" "))
     return fields
