@@ -598,3 +598,13 @@ def test_a_call_to_action_between_paragraphs_goes_a_clause_stays() -> None:
     result = clean(f"标题在这里写着\n{first}\n{call}\n{second}\n{clause}\n{first}")
     assert call not in result.paragraphs
     assert clause in result.paragraphs
+
+
+def test_a_date_then_reporters_is_one_byline() -> None:
+    from reader.core.folding import fold
+    from reader.core.metadata import parse_meta_line
+
+    line = "2024-02-27 18:32 聯合報／ 記者王小明／新北即時報導"
+    meta = parse_meta_line(line, fold(line))
+    assert meta is not None
+    assert (meta.source, meta.author, meta.date) == ("聯合報", "王小明", "2024-02-27 18:32")
