@@ -12,7 +12,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 
 from reader.core.headline import is_headline_shaped
-from reader.core.junk_rules import ANYWHERE, RELATED_HEADER, Reason
+from reader.core.junk_rules import ANYWHERE, RELATED_HEADER, SHARE_WORDS, Reason
 from reader.core.line_features import (
     SENTENCE_END,
     is_reference,
@@ -298,8 +298,19 @@ def rescue_label_values(lines: list[Line]) -> None:
     """Label-value lines (a spec list, pros and cons) between paragraphs
     of the body are the body's, whatever their digits look like."""
     for i, line in enumerate(lines):
-        if line.reason in _SHAPE_ONLY and not line.meta and _LABEL_VALUE.match(line.text) and _body_around(lines, i):
+        if (
+            line.reason in _SHAPE_ONLY
+            and not line.meta
+            and _LABEL_VALUE.match(line.text)
+            and not _has_button(line)
+            and _body_around(lines, i)
+        ):
             line.reason, line.own_rule, line.weak = None, False, False
+
+
+def _has_button(line: Line) -> bool:
+    """A row of controls with a button's word among its values (字體大小：A- A A+　列印)."""
+    return line.reason is Reason.CONTROLS and any(w in SHARE_WORDS for w in (line.folded or "").split())
 
 
 def _body_around(lines: list[Line], i: int) -> bool:
