@@ -535,7 +535,10 @@ def test_title_is_never_a_metadata_row_or_a_handle() -> None:
     assert result.metadata.source == "滨江市人民医院"
     reasons = {d.line: d.reason for d in result.dropped}
     assert reasons["当前位置：首页 >> 健康科普 >> 儿童健康"] == "navigation"
-    post = "Threads\n登入\nlin.yuehan_books\n2025-3-18\n開書店滿一年，誠實說說帳\n去年三月，我辭掉做了九年的工作，開了一間書店。\n"
+    post = (
+        "Threads\n登入\nlin.yuehan_books\n2025-3-18\n開書店滿一年，誠實說說帳\n"
+        "去年三月，我辭掉做了九年的工作，開了一間書店。\n"
+    )
     result = clean(post)
     assert result.metadata.title == "開書店滿一年，誠實說說帳"
     assert result.metadata.author == "lin.yuehan_books"

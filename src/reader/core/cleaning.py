@@ -170,13 +170,17 @@ def _records(text: str) -> list[Line]:
     for i, record in enumerate(lines[: HEAD_LINES - 1]):
         # A handle right above a post's date is who posted it: lin.yuehan_books / 2025-3-18
         after = lines[i + 1].meta if i + 1 < n else None
-        if record.meta is None and after is not None and after.kind == "date" and not after.author:
-            if HANDLE.fullmatch(record.text):
-                name = record.text.lstrip("@")
-                record.meta = MetaLine("byline", author=name, credits=(("作者", name),))
-                record.reason, record.own_rule, record.weak = None, False, False
+        if (
+            record.meta is None
+            and after is not None
+            and after.kind == "date"
+            and not after.author
+            and HANDLE.fullmatch(record.text)
+        ):
+            name = record.text.lstrip("@")
+            record.meta = MetaLine("byline", author=name, credits=(("作者", name),))
+            record.reason, record.own_rule, record.weak = None, False, False
     return lines
-
 
 
 _Verdict = tuple[str | None, Reason | None, bool, MetaLine | None]
@@ -201,7 +205,9 @@ def _judge_all(texts: list[str]) -> list[_Verdict]:
             else:
                 reason, weak = junk_rule(without_markdown(line), None)
                 # (a repost's statement is a long line: 本文来自微信公众号“X”，作者：Y，编辑：Z)
-                meta = parse_repost_line(line, fold(line)) if reason is None and line.startswith(_REPOST_START) else None
+                meta = (
+                    parse_repost_line(line, fold(line)) if reason is None and line.startswith(_REPOST_START) else None
+                )
                 out[i] = (None, reason, weak, meta)
         elif (known := _VERDICTS.get(line)) is not None:
             out[i] = known

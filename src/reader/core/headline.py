@@ -239,4 +239,12 @@ def _neighbour(i: int, step: int, candidate: Sequence[bool], n: int) -> int | No
     return j if 0 <= j < n and candidate[j] else None
 
 
-__all__ = ["HANDLE", "choose_title", "heading_text", "is_furniture_shaped", "is_headline_shaped", "lead_title", "strip_site"]
+__all__ = [
+    "HANDLE",
+    "choose_title",
+    "heading_text",
+    "is_furniture_shaped",
+    "is_headline_shaped",
+    "lead_title",
+    "strip_site",
+]

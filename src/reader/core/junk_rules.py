@@ -104,7 +104,11 @@ WHOLE_LINE: tuple[tuple[Reason, str, bool], ...] = (
     # a player's position and length: 听新闻 00:00 / 08:42
     (Reason.WIDGET, r".{0,10}?\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?", False),
     # a related headline after its label on the same line: 延伸閱讀：路氹城舊區活化計劃諮詢今日展開
-    (Reason.RELATED, r"(?:延伸阅读|相关阅读|推荐阅读|相关报导|相关报道|相关新闻|相关文章|延伸报导)\s*[:：|｜]\s*[^。!?！？]{2,40}", False),
+    (
+        Reason.RELATED,
+        r"(?:延伸阅读|相关阅读|推荐阅读|相关报导|相关报道|相关新闻|相关文章|延伸报导)\s*[:：|｜]\s*[^。!?！？]{2,40}",
+        False,
+    ),
     # An image's or a video's placeholder, and a font-size button: 图片, 小字号
     (Reason.CAPTION, r"(?:图片|图像|image|photo|视频|video)", False),
     (Reason.CONTROLS, r"(?:大|中|小|标准|默认)字号|字号(?:大|中|小|[+＋-－])", False),

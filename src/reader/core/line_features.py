@@ -189,7 +189,9 @@ def junk_rule(line: str, folded: str | None) -> tuple[Reason | None, bool]:
         if _SITE_FOOTER.search(line) and not _STATEMENT.search(line):
             return Reason.DISCLAIMER, False  # a long footer: Copyright © 站名 版权所有　浙ICP备…
         return (Reason.NAVIGATION if is_menu(line) else None), False
-    if folded.startswith(CAPTION_START) or (("。" in folded or folded.endswith(_CAPTION_ENDS)) and CAPTION_END.search(folded)):
+    if folded.startswith(CAPTION_START) or (
+        ("。" in folded or folded.endswith(_CAPTION_ENDS)) and CAPTION_END.search(folded)
+    ):
         return Reason.CAPTION, False
     # A question or an exclamation ("忘记密码？") is how a page talks to its
     # visitor; only a statement is protected as a sentence.

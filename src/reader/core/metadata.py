@@ -183,10 +183,13 @@ def parse_meta_line(line: str, folded: str) -> MetaLine | None:
         # 2024-06-26 14:02·经济观察者小陈, 发表于 2023年10月8日 由 山居老林
         name = line[m.start("name") : m.end("name")]
         return MetaLine("date", author=name, date=date, credits=(("作者", name),))
-    if (m := _LEADING_DATE.match(folded)) and (date := _format_date(m)):
+    if (
+        (m := _LEADING_DATE.match(folded))
+        and (date := _format_date(m))
         # a date, then the reporters: 2024-02-27 18:32 聯合報／ 記者王小明／新北即時報導
-        if by := _reporter_line(line[m.end() :], folded[m.end() :]):
-            return MetaLine(by.kind, source=by.source, author=by.author, date=date, credits=by.credits)
+        and (by := _reporter_line(line[m.end() :], folded[m.end() :]))
+    ):
+        return MetaLine(by.kind, source=by.source, author=by.author, date=date, credits=by.credits)
     for k, pattern in enumerate(_DATE_LINES):
         if (m := pattern.match(folded)) and (date := _format_date(m)):
             # After a label (编辑于 10-15 浙江) the word is a place, not an outlet.
