@@ -518,3 +518,96 @@ def test_a_poem_of_short_lines_is_kept() -> None:
     assert result.metadata.title == "静夜思"
     assert result.paragraphs == ("李白", "床前明月光", "疑是地上霜", "举头望明月", "低头思故乡")
     assert clean("登录\n获取验证码\n" + poem).paragraphs == result.paragraphs
+
+
+# The third held-out set's lessons, in general shapes (issue 9).
+
+
+def test_title_is_never_a_metadata_row_or_a_handle() -> None:
+    page = (
+        "滨江市人民医院\n网上预约 | 报告查询 | 院务公开\n当前位置：首页 >> 健康科普 >> 儿童健康\n"
+        "孩子总喊肚子疼，家长要分清这几种情况\n发布时间：2025年06月10日  浏览次数：4871  字号：[大 中 小]\n"
+        "在儿科门诊，肚子疼大概是家长最常提到的一句话，原因很多，大部分并不严重。\n"
+    )
+    result = clean(page)
+    assert result.metadata.title == "孩子总喊肚子疼，家长要分清这几种情况"
+    assert result.metadata.date == "2025-06-10"
+    assert result.metadata.source == "滨江市人民医院"
+    reasons = {d.line: d.reason for d in result.dropped}
+    assert reasons["当前位置：首页 >> 健康科普 >> 儿童健康"] == "navigation"
+    post = (
+        "Threads\n登入\nlin.yuehan_books\n2025-3-18\n開書店滿一年，誠實說說帳\n"
+        "去年三月，我辭掉做了九年的工作，開了一間書店。\n"
+    )
+    result = clean(post)
+    assert result.metadata.title == "開書店滿一年，誠實說說帳"
+    assert result.metadata.author == "lin.yuehan_books"
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("社工督導 林佩蓉", "林佩蓉"),
+        ("儿科 主治医师 钱昭然", "钱昭然"),
+        ("宋卓然（发自临江）", "宋卓然"),
+        ('- "[[顾晨]]"', "顾晨"),
+        ("甲小姐 刘杨楠", "甲小姐 刘杨楠"),  # a pen name is no job title
+        ("韩雪松 周敏", "韩雪松 周敏"),
+        ("slowwalker (慢慢走)", "slowwalker (慢慢走)"),  # after a Latin ID: the display name
+    ],
+)
+def test_author_values_lose_what_is_around_the_name(value: str, expected: str) -> None:
+    from reader.core.metadata import tidy_author
+
+    assert tidy_author(value) == expected
+
+
+def test_a_repost_statement_names_source_and_author() -> None:
+    page = (
+        "县城咖啡店的第二年\n硬核消费观察 · 2025-04-28 08:05\n"
+        "本文来自微信公众号“硬核消费观察”（ID：yinghexiaofei），作者：蒋一宁，编辑：吕方，创见经授权发布，题图来源：图虫创意。\n"
+        "县城咖啡店数量两年翻倍，但近四成门店开业不满一年即关闭，活下来的店靠熟人生意。\n"
+    )
+    meta = clean(page).metadata
+    assert (meta.source, meta.author) == ("硬核消费观察", "蒋一宁")
+    assert ("编辑", "吕方") in meta.credits
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "听新闻 00:00 / 08:42",
+        "— 广告 — 暴雨天出行，就用出行App一键叫车",
+        "延伸閱讀：路氹城舊區活化計劃諮詢今日展開",
+        "[ 字体：放大 正常 缩小 ]  [ 打印本页 ]  [ 收藏本文 ]",
+        "上一条：我校在全国大学生结构设计竞赛中获一等奖",
+        "比赛中，章一帆头球攻门瞬间。（摄影/许文昊）",
+        "*志愿者在小区绿化带中记录。摄影：曹一苇*",
+        "Copyright © 滨江市第一人民医院 版权所有　浙ICP备12034567号-1　浙公网安备 33010802001234号 地址：江滨大道188号",
+    ],
+)
+def test_page_furniture_by_shape(line: str) -> None:
+    body = "这是正文的第一段，讲的是一件普通的事情，写得足够长。"
+    result = clean(f"标题在这里写着\n{body}\n{line}\n这是正文的第二段，继续讲这件事情，也写得足够长。")
+    assert line.strip("*") not in [p.strip("*") for p in result.paragraphs]
+    assert body in result.paragraphs
+
+
+def test_a_call_to_action_between_paragraphs_goes_a_clause_stays() -> None:
+    first = "这是正文的第一段，讲的是一件普通的事情，写得足够长。"
+    second = "这是正文的第二段，继续讲这件事情，也写得足够长。"
+    call = "扫码关注医院微信公众号，预约挂号更便捷"
+    clause = "提前下载翻译App，让爸妈也能自己点餐"
+    result = clean(f"标题在这里写着\n{first}\n{call}\n{second}\n{clause}\n{first}")
+    assert call not in result.paragraphs
+    assert clause in result.paragraphs
+
+
+def test_a_date_then_reporters_is_one_byline() -> None:
+    from reader.core.folding import fold
+    from reader.core.metadata import parse_meta_line
+
+    line = "2024-02-27 18:32 聯合報／ 記者王小明／新北即時報導"
+    meta = parse_meta_line(line, fold(line))
+    assert meta is not None
+    assert (meta.source, meta.author, meta.date) == ("聯合報", "王小明", "2024-02-27 18:32")

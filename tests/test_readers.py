@@ -104,6 +104,29 @@ def test_markdown_front_matter_is_metadata_not_text(tmp_path: Path) -> None:
     assert article.paragraphs == ("这一章讲的是如何在终端里阅读中文文章，内容很长。",)
 
 
+def test_front_matter_lists_and_wiki_links_give_plain_values() -> None:
+    # A web clipper's front matter: the author as a YAML list of wiki links,
+    # the date under "published"; an empty key never takes the next line.
+    text = (
+        '---\ntitle: "城里的麻雀"\nsource: "https://example.org/a"\nauthor:\n  - "[[顾晨]]"\n  - "[[曹一苇]]"\n'
+        'published: 2024-11-02\ntags:\n  - "clippings"\n---\n\n正文第一段，写得很长。\n'
+    )
+    page = read_markdown(text.encode(), Path("clip.md"))
+    assert (page.hints.author, page.hints.date) == ("顾晨 曹一苇", "2024-11-02")
+
+
+def test_saved_page_time_and_site_from_its_markup() -> None:
+    from reader.core.readers import _title_site, _with_time
+
+    meta = '<meta property="article:published_time" content="2025-07-03T05:00:00+08:00">'
+    # the time the reader also sees (5:00 AM) joins the day; a time only in the markup does not
+    assert _with_time("2025-07-03", meta + "<p>发布/2025年7月3日 5:00 AM</p>") == "2025-07-03 05:00"
+    assert _with_time("2025-07-03", meta + "<p>2025年7月3日</p>") == "2025-07-03"
+    assert _with_time("2025-07-04", meta + "<p>5:00</p>") == "2025-07-04"
+    assert _title_site("协会组织专家赴普洱调研_协会动态_华夏茶产业协会") == "华夏茶产业协会"
+    assert _title_site("只有标题_没有频道") is None
+
+
 def test_toml_front_matter_is_metadata_not_text() -> None:
     text = (
         '+++\ntitle = "古早味滷肉飯"\ndate = 2024-01-21\nslug = "lu-rou-fan"\ncategory = ["台式料理", "便當菜"]\n+++\n'

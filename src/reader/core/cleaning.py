@@ -29,7 +29,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 
 from reader.core.folding import fold
-from reader.core.headline import choose_title, heading_text, lead_title, strip_site
+from reader.core.headline import HANDLE, choose_title, heading_text, lead_title, strip_site
 from reader.core.junk_rules import Reason
 from reader.core.line_features import (
     is_sentence,
@@ -52,7 +52,7 @@ from reader.core.line_passes import (
     rescue_weak,
     resolve_short,
 )
-from reader.core.metadata import Hints, Metadata, MetaLine, merge, parse_meta_line
+from reader.core.metadata import Hints, Metadata, MetaLine, merge, parse_meta_line, parse_repost_line
 from reader.core.sanitize import sanitize
 from reader.core.tail_passes import mark_empty_sections, mark_footer, mark_tail_blocks, mark_tail_furniture
 
@@ -131,6 +131,7 @@ def clean(text: str, template: Collection[str] = frozenset(), hints: Hints | Non
 
 
 _META_LINE = 60
+_REPOST_START = ("本文", "本篇", "文章", "原文")
 # A Markdown ATX heading: '# 标题', '## 第一节'.
 _ATX_HEADING = re.compile(r"^#{1,6}[ \t]+\S")
 _DIGITS_ONLY = re.compile(r"[\d\s/.:-]+")
@@ -163,6 +164,19 @@ def _records(text: str) -> list[Line]:
         if meta.kind == "credit" and prose and prose[0] < i < prose[-1]:
             continue  # ROLE：name between paragraphs is a heading ("解法一：互斥锁")
         record.meta, record.reason, record.own_rule, record.weak = meta, None, False, False
+    for i, record in enumerate(lines[: HEAD_LINES - 1]):
+        # A handle right above a post's date is who posted it: lin.yuehan_books / 2025-3-18
+        after = lines[i + 1].meta if i + 1 < n else None
+        if (
+            record.meta is None
+            and after is not None
+            and after.kind == "date"
+            and not after.author
+            and HANDLE.fullmatch(record.text)
+        ):
+            name = record.text.lstrip("@")
+            record.meta = MetaLine("byline", author=name, credits=(("作者", name),))
+            record.reason, record.own_rule, record.weak = None, False, False
     return lines
 
 
@@ -183,12 +197,15 @@ def _judge_all(texts: list[str]) -> list[_Verdict]:
         if not judged_by_keywords(without_markdown(line) if "](" in line else line):
             if (by_links := link_rule(line)) is not None:
                 out[i] = (None, by_links, False, None)
+            elif _ATX_HEADING.match(line):
+                out[i] = (None, None, False, None)
             else:
-                out[i] = (
-                    (None, None, False, None)
-                    if _ATX_HEADING.match(line)
-                    else (None, *junk_rule(without_markdown(line), None), None)
+                reason, weak = junk_rule(without_markdown(line), None)
+                # (a repost's statement is a long line: 本文来自微信公众号“X”，作者：Y，编辑：Z)
+                meta = (
+                    parse_repost_line(line, fold(line)) if reason is None and line.startswith(_REPOST_START) else None
                 )
+                out[i] = (None, reason, weak, meta)
         elif (known := _VERDICTS.get(line)) is not None:
             out[i] = known
         else:
@@ -221,6 +238,8 @@ def _judge(line: str, folded: str) -> _Verdict:
         # Digits alone are a date only with a year ("1/5" is a page count).
         if meta and reason is Reason.COUNTER and _DIGITS_ONLY.fullmatch(line) and not (meta.date or "")[:4].isdigit():
             meta = None
+    if meta is None and reason is None and line.startswith(_REPOST_START):
+        meta = parse_repost_line(line, folded)
     return folded, reason, weak, meta
 
 
@@ -285,6 +304,7 @@ def _mark_name_line(lines: list[Line], i: int) -> None:
 
 # A masthead's separators: 南岛日报 NANDAO DAILY ｜ 马来西亚华文新闻网, 译窗 — 把世界的好文章带回来
 _MASTHEAD_SPLIT = re.compile(r"\s*(?:[|｜›>»·‧•/]|\s[-–—]\s|\s+(?=[A-Za-z]))\s*|\s+")
+_LONE_SITE_NAME = re.compile(r"[\u3400-\u9fff][\u3400-\u9fffA-Za-z]{3,15}")
 _SITE_NAME = re.compile(r"[\u3400-\u9fff][\u3400-\u9fffA-Za-z]{1,11}")
 _ICONS = re.compile("^[\\W\U0001f000-\U0001faff\u2600-\u27bf]+")
 
@@ -297,6 +317,7 @@ _MASTHEAD_REASONS = (
     Reason.BETWEEN_BOILERPLATE,
     Reason.CONTROLS,
     Reason.WIDGET,
+    Reason.ABOVE_HEADLINE,
 )
 
 
@@ -310,7 +331,10 @@ def _masthead(lines: list[Line]) -> str | None:
     text = _ICONS.sub("", without_markdown(first.text))
     parts = [part for part in _MASTHEAD_SPLIT.split(text) if part]
     if len(parts) < 2:
-        return None  # a masthead is a name and more: a slogan, a menu, its English name
+        # a masthead is a name and more (a slogan, a menu, its English name),
+        # or a name alone right above the site's menu
+        menu = len(lines) > 1 and lines[1].reason in (Reason.NAVIGATION, Reason.LINKS)
+        return text if menu and _LONE_SITE_NAME.fullmatch(text) else None
     name = parts[0]
     return name if _SITE_NAME.fullmatch(name) and not name.endswith(("首页", "首頁", "主页", "主頁")) else None
 

@@ -39,6 +39,27 @@ def is_headline_shaped(line: str) -> bool:
     )
 
 
+# A user's handle: Latin lowercase words joined by dots or underscores
+# (lin.yuehan_books, @chen_hsin), no Han and no spaces.
+HANDLE = re.compile(r"@[\w.]{2,30}|[a-z0-9]+(?:[._][a-z0-9]+)+")
+# A label and its value (发布时间：2025年…, 浏览次数：4871): two of them make a
+# row of page metadata; one with a count or a bracketed control after it too.
+_LABEL_VALUE = re.compile(r"(?:^|(?<=\s))[^\s:：，。,]{1,8}[:：]\s*(?=\S)")
+_LABEL_COUNT = re.compile(r"^[^\s:：，。,]{1,8}[:：]\s*(?:\d[\d,.]*|[\[【［].{1,12}[\]】］])$")
+
+
+def is_furniture_shaped(line: str) -> bool:
+    """A line that is page furniture by its shape, never a headline: a
+    handle, a row of labelled values (发布时间：… 浏览次数：… 字号：…), a
+    label with a count or a control after it."""
+    text = line.strip()
+    if HANDLE.fullmatch(text):
+        return True
+    if _LABEL_COUNT.match(text):
+        return True
+    return len(_LABEL_VALUE.findall(text)) >= 2
+
+
 def lead_title(paragraph: str) -> str:
     """A headline made from the article's first paragraph, for articles whose
     headline is not on a line of its own (000_*: the outlet line, the byline,
@@ -112,7 +133,11 @@ def choose_title(
     plain file's "title, blank line, body"). None when nothing in the head
     scores as a headline.
     """
-    head = [i for i in range(head_end) if candidate[i] and not meta[i] and is_headline_shaped(lines[i])]
+    head = [
+        i
+        for i in range(head_end)
+        if candidate[i] and not meta[i] and is_headline_shaped(lines[i]) and not is_furniture_shaped(lines[i])
+    ]
     around = range(min(head_end, len(lines)))
     stems = {i: strip_site(lines[i]) for i in head}
     hint_stem = strip_site(hint) if hint else None
@@ -214,4 +239,12 @@ def _neighbour(i: int, step: int, candidate: Sequence[bool], n: int) -> int | No
     return j if 0 <= j < n and candidate[j] else None
 
 
-__all__ = ["choose_title", "heading_text", "is_headline_shaped", "lead_title", "strip_site"]
+__all__ = [
+    "HANDLE",
+    "choose_title",
+    "heading_text",
+    "is_furniture_shaped",
+    "is_headline_shaped",
+    "lead_title",
+    "strip_site",
+]

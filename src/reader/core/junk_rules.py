@@ -96,7 +96,19 @@ WHOLE_LINE: tuple[tuple[Reason, str, bool], ...] = (
         True,
     ),
     # An advertisement's label before it: 【广告】…, 【贊助】…, [AD] …, （推广）…
-    (Reason.PROMOTION, r"[【\[(（]\s*(?:广告|推广|赞助|业配|商业合作|ad|ads|sponsored|pr)\s*[】\])）].*", True),
+    (
+        Reason.PROMOTION,
+        r"(?:[【\[(（]|[—–-]{1,2})\s*(?:广告|推广|赞助|业配|商业合作|ad|ads|sponsored|pr)\s*(?:[】\])）]|[—–-]{1,2}).*",
+        True,
+    ),
+    # a player's position and length: 听新闻 00:00 / 08:42
+    (Reason.WIDGET, r".{0,10}?\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?", False),
+    # a related headline after its label on the same line: 延伸閱讀：路氹城舊區活化計劃諮詢今日展開
+    (
+        Reason.RELATED,
+        r"(?:延伸阅读|相关阅读|推荐阅读|相关报导|相关报道|相关新闻|相关文章|延伸报导)\s*[:：|｜]\s*[^。!?！？]{2,40}",
+        False,
+    ),
     # An image's or a video's placeholder, and a font-size button: 图片, 小字号
     (Reason.CAPTION, r"(?:图片|图像|image|photo|视频|video)", False),
     (Reason.CONTROLS, r"(?:大|中|小|标准|默认)字号|字号(?:大|中|小|[+＋-－])", False),
@@ -110,6 +122,8 @@ WHOLE_LINE: tuple[tuple[Reason, str, bool], ...] = (
     (Reason.WIDGET, r".{0,8}(?:加载中|载入中|正在加载|loading)[.。…\s]*", False),
     # A forum's edit note and buttons: 本帖最后由 X 于 … 编辑, 只看该作者, 返回列表
     (Reason.TIMESTAMP, r"本帖最后由.{1,40}编辑", True),
+    # a labelled note about who wrote it, under the article: 作者簡介：…
+    (Reason.DISCLAIMER, r"(?:作者|译者|笔者)(?:简介|介绍|小传)\s*[:：].{2,80}", True),
     (Reason.WIDGET, r"只看(?:该作者|楼主|作者)|返回(?:列表|目录|首页|上一页|版块|看板)|回到(?:列表|首页)", False),
     # A post's device signature: 来自Android客户端, 来自 iPhone 15
     (Reason.WIDGET, r"来自\s?\S{0,16}(?:客户端|app|iphone|android|ipad|手机版)\S{0,8}", False),
@@ -135,7 +149,7 @@ WHOLE_LINE: tuple[tuple[Reason, str, bool], ...] = (
     # A font-size control of any glyphs: 字号：A+ A-, 字级 ＋ －
     (Reason.CONTROLS, r"(?:字号|字体|字級|字级|字體大小|字体大小)\s*[:：]?\s*(?:\S{1,3}\s*){1,4}", False),
     # A bar of bracketed buttons, spaces inside: 【字体：大 中 小】【打印本页】【关闭窗口】
-    (Reason.CONTROLS, r"(?:[【\[［]\s*[^】\]］]{1,10}\s*[】\]］]\s*){2,}", False),
+    (Reason.CONTROLS, r"(?:[【\[［]\s*[^】\]］]{1,16}\s*[】\]］]\s*){2,}", False),
     # Single-letter or one-word buttons in a row: 字体大小 : A A A, 字级 小 中 大 特
     (Reason.CONTROLS, r"(?:[^\s:：]{1,6}\s*[:：]?\s+)?(?:[^\s]{1,2}\s+){2,}[^\s]{1,2}", False),
     # A back link led by an arrow: ← 回列表, « 返回
@@ -150,7 +164,7 @@ WHOLE_LINE: tuple[tuple[Reason, str, bool], ...] = (
     (
         Reason.PREV_NEXT,
         (
-            r"[←→<>«»\s\d]*(?:(?:上一篇|下一篇|上一页|下一页|上一章|下一章|前一篇|后一篇)(?:文章)?"
+            r"[←→<>«»\s\d]*(?:(?:上一篇|下一篇|上一页|下一页|上一章|下一章|前一篇|后一篇|上一条|下一条|上一则|下一则)(?:文章)?"
             r"(?:\s*[:：>»|｜→]\s*.{0,60}|\s+.{0,30}|[\s←→<>«»]*)"
             # ("Next steps" is a heading: English words take a colon or an arrow)
             r"|(?:previous|next|prev|older|newer)(?:\s*(?:post|posts|article|story|page))?"
@@ -161,7 +175,7 @@ WHOLE_LINE: tuple[tuple[Reason, str, bool], ...] = (
     (
         Reason.WIDGET,
         (
-            r"(?:加载中|载入中|正在加载|loading|热门推荐|相关推荐|推荐阅读|相关阅读|相关文章|相关新闻|相关标签|热门文章|热门标签|"
+            r"(?:加载中|载入中|正在加载|loading|热门推荐|相关推荐|推荐阅读|相关阅读|相关文章|相关新闻|相关标签|热门文章|热门标签|相关报导|相关报道|文章目录|本文目录|目录|"
             r"猜你喜欢|延伸阅读|精彩推荐|热点推荐|为你推荐|最新文章|热门评论|全部评论|评论|发表评论|写评论|网友评论|我要评论|"
             r"返回顶部|回到顶部|首页|收起|展开|展开全文|查看更多|阅读原文|阅读全文|加载更多|点击加载更多|"
             r"related(?: articles| posts| stories)?|recommended|comments?|advertisement|广告|赞助内容|"
@@ -260,6 +274,9 @@ ANYWHERE: tuple[tuple[Reason, str, bool], ...] = (
 # Captions, by how they end or begin: （圖／市府提供）, 资料图：…, a Markdown image.
 CAPTION_END = re.compile(
     r"[(（][^()（）]{0,24}(?:提供|资料照|档案照|摄|摄影|图|图片|照片|相片|photo)[)）]$|(?:提供图片|提供照片|供图)$"
+    # a sentence, then who took the picture: …瞬间。（摄影/许文昊）, …记录。摄影：曹一苇, …中心。记者王小明／摄影
+    r"|[。.]\s*[*_]*\s*[(（]?\s*(?:摄影|摄|图|图片|照片|图文)\s*[/／:：|｜]\s*[^()（）。/／]{1,12}[)）]?[*_]*$"
+    r"|[。.]\s*(?:记者\s*)?[\u3400-\u9fff·]{2,4}\s*[/／]\s*(?:摄影|摄)[*_]*$"
 )
 CAPTION_START = (
     "资料图",

@@ -81,7 +81,7 @@ _NOT_SENTENCE = _rules(False)
 _ANY_PHRASE = re.compile("|".join(p for _, p, _ in ANYWHERE)).search
 
 
-_MENU_SEPARATORS = re.compile(r"\s+[|｜/／·•›>»]\s+|\s?[|｜·•›»]\s?")
+_MENU_SEPARATORS = re.compile(r"\s+(?:[|｜/／·•›>»]|>>|＞＞|»»)\s+|\s?[|｜·•›»]\s?")
 _SENTENCE_MARKS = re.compile(r"[。！？!?，；;]")
 _MENU_HINT = re.compile(r"[ |｜·•›»/]")
 _SPACED_BAR = re.compile(r"\s[|｜]\s")
@@ -186,9 +186,11 @@ def junk_rule(line: str, folded: str | None) -> tuple[Reason | None, bool]:
     if _NO_TEXT.match(line):
         return Reason.NO_TEXT, False
     if folded is None:
+        if _SITE_FOOTER.search(line) and not _STATEMENT.search(line):
+            return Reason.DISCLAIMER, False  # a long footer: Copyright © 站名 版权所有　浙ICP备…
         return (Reason.NAVIGATION if is_menu(line) else None), False
     if folded.startswith(CAPTION_START) or (
-        folded.endswith((")", "）", "图", "照", "片")) and CAPTION_END.search(folded)
+        ("。" in folded or folded.endswith(_CAPTION_ENDS)) and CAPTION_END.search(folded)
     ):
         return Reason.CAPTION, False
     # A question or an exclamation ("忘记密码？") is how a page talks to its
@@ -253,6 +255,11 @@ _PICTOGRAPH = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\u2b50\u2b55]")
 _STATUS_SEPARATOR = re.compile(r"\s[·•|｜・]\s")
 # A phone number: (04)2219-5000, 02-2345-6789, 400-100-0011
 _PHONE = re.compile(r"(?:\(0\d{1,3}\)|(?<!\d)0\d{1,3}-)\s?\d{3,4}-?\d{4}(?!\d)|(?<!\d)\d{3,4}-\d{3,4}-\d{3,4}(?!\d)")
+
+
+_CAPTION_ENDS = (")", "）", "图", "照", "片")
+# A site's footer at any length: a copyright notice, a licence number (ICP备, 公网安备).
+_SITE_FOOTER = re.compile(r"^\s*(?:copyright\b|©|\(c\)\s)|icp[备備证證]\s*\d|公网安备|公網安備", re.IGNORECASE)
 
 
 def judged_by_keywords(line: str) -> bool:

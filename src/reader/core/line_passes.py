@@ -12,7 +12,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 
 from reader.core.headline import is_headline_shaped
-from reader.core.junk_rules import Reason
+from reader.core.junk_rules import ANYWHERE, SHARE_WORDS, Reason
 from reader.core.line_features import (
     SENTENCE_END,
     template_key,
@@ -124,8 +124,23 @@ def rescue_weak(lines: list[Line]) -> None:
     """A clause caught only by a phrase ("提前下载翻译App，让爸妈也能自己点餐")
     between two paragraphs of prose is part of the body."""
     for i, line in enumerate(lines):
-        if line.weak and _CLAUSE.search(line.text) and _prose_on_both_sides(lines, i):
+        if line.weak and _CLAUSE.search(line.text) and _prose_on_both_sides(lines, i) and not _is_call(line):
             line.reason, line.own_rule, line.weak = None, False, False
+
+
+# A call to the reader's action (扫码, 打开…app, 点此): one that opens or closes a
+# line without a sentence end is a button's words, not a clause of the story.
+_CALL = re.compile("|".join(p for reason, p, _ in ANYWHERE if reason is Reason.PROMOTION))
+_LEADING_MARKS = re.compile(r"^[\W_]*")
+_CALL_EDGE = 2
+
+
+def _is_call(line: Line) -> bool:
+    folded = line.folded
+    if folded is None or line.reason is not Reason.PROMOTION or folded.endswith(SENTENCE_END):
+        return False
+    start = _LEADING_MARKS.match(folded).end()  # type: ignore[union-attr]
+    return any(m.start() == start or m.end() >= len(folded) - _CALL_EDGE for m in _CALL.finditer(folded))
 
 
 _CLAUSE = re.compile(r"[，,；;]")
@@ -162,8 +177,19 @@ def rescue_label_values(lines: list[Line]) -> None:
     """Label-value lines (a spec list, pros and cons) between paragraphs
     of the body are the body's, whatever their digits look like."""
     for i, line in enumerate(lines):
-        if line.reason in _SHAPE_ONLY and not line.meta and _LABEL_VALUE.match(line.text) and _body_around(lines, i):
+        if (
+            line.reason in _SHAPE_ONLY
+            and not line.meta
+            and _LABEL_VALUE.match(line.text)
+            and not _has_button(line)
+            and _body_around(lines, i)
+        ):
             line.reason, line.own_rule, line.weak = None, False, False
+
+
+def _has_button(line: Line) -> bool:
+    """A row of controls with a button's word among its values (字體大小：A- A A+　列印)."""
+    return line.reason is Reason.CONTROLS and any(w in SHARE_WORDS for w in (line.folded or "").split())
 
 
 def _body_around(lines: list[Line], i: int) -> bool:

@@ -14,21 +14,25 @@ the original, so values are sliced from the original line.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
+from reader.core.account_lines import account_line, parse_repost_line, span
+from reader.core.account_lines import outlet as outlet_of
 from reader.core.date_lines import (
     BYLINE_DOTS,
     DATE_IN_LINE,
     DATE_LINES,
     DATE_THEN_NAME,
+    DATED,
     FLOOR,
     LABELLED,
     NAME_FIRST,
+    TIME,
     fold_digits,
     format_date,
     split_date,
 )
 from reader.core.headline import is_headline_shaped, lead_title
+from reader.core.meta_records import Hints, Metadata, MetaLine
 from reader.core.person_values import (
     AUTHOR_ROLES,
     EDITOR_ROLES,
@@ -37,44 +41,8 @@ from reader.core.person_values import (
     fold_text,
     han_name_shaped,
     person_value,
+    tidy_author,
 )
-
-
-@dataclass(frozen=True, slots=True)
-class Metadata:
-    title: str
-    source: str | None = None
-    author: str | None = None
-    date: str | None = None
-    # (role, name) for every person a byline or credit line names, in order:
-    # ("作者", "张三"), ("责任编辑", "李四"), ("译者", "陳思妤").
-    credits: tuple[tuple[str, str], ...] = ()
-    # The metadata lines as written, for whoever wants the raw byline.
-    bylines: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True, slots=True)
-class Hints:
-    """Metadata known from outside the text: a web page's DOM or a Markdown
-    file's front matter, and the file's name."""
-
-    title: str | None = None
-    source: str | None = None
-    author: str | None = None
-    date: str | None = None
-    name: str | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class MetaLine:
-    """A line that states metadata rather than telling the story."""
-
-    kind: str  # "byline", "editor", "credit" (a role the tables do not know), "date" or "source"
-    source: str | None = None
-    author: str | None = None
-    date: str | None = None
-    credits: tuple[tuple[str, str], ...] = ()
-
 
 # Roles of a credit line, and what each role says.
 _SOURCE_ROLES = ("来源", "出品", "出处", "原文", "文章来源", "本文来源", "消息来源", "新闻来源")
@@ -95,9 +63,8 @@ _ENGLISH_BYLINE = re.compile(r"^By\s+(?P<value>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)
 _AUTHOR_NOTE = re.compile(r"^[(（]\s*本文作者[:：]?\s*(?P<value>[^,，。)）]{1,20})[^)）]{0,40}[)）]$")
 # 新智元报道 / 记者 X 报道: an outlet (or reporter) line.
 _REPORT_LINE = re.compile(r"^(?P<value>[^\s,，。:：]{2,12})\s*(?:报道|报导|(?<!资|通)讯)$")
-_TOKENS = re.compile(r"[\s・·|｜]+")
+
 # Labels on an account line that name no one (原创 marks the post as original).
-_LABELS = frozenset({"原创", "转载", "发布于", "ip"})
 
 
 # Every metadata line has a digit, a role or a report word: most lines of
@@ -110,7 +77,7 @@ def parse_meta_line(line: str, folded: str) -> MetaLine | None:
     if len(line) > 60 or not _MAY_BE_META.search(folded):
         return None
     if m := _AUTHOR_NOTE.match(folded):
-        author = _span(line, m, "value")
+        author = span(line, m, "value")
         return MetaLine("byline", author=author, credits=(("作者", author),) if author else ())
     if line[:1] in _BRACKETS and line[-1:] in _BRACKETS and len(line) > 2:
         line, folded = line[1:-1].strip(), folded[1:-1].strip()
@@ -125,11 +92,18 @@ def parse_meta_line(line: str, folded: str) -> MetaLine | None:
         # 2024-06-26 14:02·经济观察者小陈, 发表于 2023年10月8日 由 山居老林
         name = line[m.start("name") : m.end("name")]
         return MetaLine("date", author=name, date=date, credits=(("作者", name),))
+    if (
+        (m := _LEADING_DATE.match(folded))
+        and (date := format_date(m))
+        # a date, then the reporters: 2024-02-27 18:32 聯合報／ 記者王小明／新北即時報導
+        and (by := _reporter_line(line[m.end() :], folded[m.end() :]))
+    ):
+        return MetaLine(by.kind, source=by.source, author=by.author, date=date, credits=by.credits)
     for k, pattern in enumerate(DATE_LINES):
         if (m := pattern.match(folded)) and (date := format_date(m)):
             # After a label (编辑于 10-15 浙江) the word is a place, not an outlet.
-            outlet = None if LABELLED.match(folded) else _outlet(_span(line, m, "outlet"))
-            raw = (_span(line, m, "outlet") or "").strip()
+            outlet = None if LABELLED.match(folded) else outlet_of(span(line, m, "outlet"))
+            raw = (span(line, m, "outlet") or "").strip()
             if k == NAME_FIRST and outlet and (raw.endswith(BYLINE_DOTS) or FLOOR.match(raw)):
                 # A name and a dot before the date, or a forum floor's poster, is who wrote it
                 # (廚房裡的小萱 · 2024-01-21, #1 阿明 2024-06-03); "Interconnects 10月26日" is an outlet.
@@ -140,20 +114,31 @@ def parse_meta_line(line: str, folded: str) -> MetaLine | None:
     if roles and (meta := _credit_line(line, folded, roles)):
         return meta
     if m := _REPORTER_LINE.match(folded):
-        author = _span(line, m, "value")
+        author = span(line, m, "value")
         return MetaLine("byline", author=author, credits=(("记者", author),) if author else ())
     if meta := _reporter_line(line, folded):
         return meta
     if m := _ENGLISH_BYLINE.match(line):
-        author = _span(line, m, "value")
+        author = span(line, m, "value")
         return MetaLine("byline", author=author, credits=(("by", author),) if author else ())
     if m := _REPORT_LINE.match(folded):
-        return MetaLine("source", source=_span(line, m, "value"))
+        return MetaLine("source", source=span(line, m, "value"))
     if meta := _role_pairs(line):
         return meta
-    return _account_line(line, folded)
+    if (m := _LABELLED_DATE_ROW.match(folded)) and (date := format_date(m)):
+        return MetaLine("date", date=date)  # 发布时间：2025年06月10日  浏览次数：4871  字号：[大 中 小]
+    return account_line(line, folded)
 
 
+# A date after its label, then other labelled values of the page (counts,
+# controls) set apart by wide gaps.
+_LABELLED_DATE_ROW = re.compile(
+    rf"^(?:发布|发表|更新|首发)?(?:时间|日期)\s*[:：]\s*{DATED}(?:\s*{TIME})?"
+    r"(?:(?:\s{2,}|\u3000+|\s*[|｜]\s*)[^\s:：]{1,6}[:：]\s*\S[^:：]{0,16}?)+\s*$"
+)
+
+
+_LEADING_DATE = re.compile(rf"^{DATED}(?:\s*{TIME})?\s+(?=\S)")
 # Any "ROLE：name" pair, the role a short word the tables may not know
 # (报道：黄慧玲, 评测：陆一鸣 摄影：林家豪): a name is two to four Han
 # characters or a few capitalised Latin words, never a clause.
@@ -243,7 +228,9 @@ def _credit_line(line: str, folded: str, roles: list[re.Match[str]]) -> MetaLine
             source = source or (outlet if role != "原文" else None)
             continue
         credits.extend(
-            (line[m.start("role") : m.end("role")], person) for name in _names(value) if (person := person_value(name))
+            (line[m.start("role") : m.end("role")], person)
+            for name in _names(tidy_author(value) or value)
+            if (person := person_value(name))
         )
         if role in AUTHOR_ROLES:
             author = author or person_value(value)
@@ -306,77 +293,19 @@ def _names(value: str) -> list[str]:
     return names
 
 
-_LATIN_NAME_WORD = re.compile(r"[A-Z][a-z]+")
-_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3})")
-
-
-def _account_line(line: str, folded: str) -> MetaLine | None:
-    """A short line around a dated timestamp: "原创 老周 城市记忆馆
-    2023年11月12日 20:30 上海", "编辑于 2024-03-09 22:14・IP 属地北京".
-    Words before the date are the author and the account (or the source)."""
-    m = DATE_IN_LINE.search(folded)
-    if not m or not m.group("y") or not (date := format_date(m)) or _VALUE_BAD.search(_THOUSANDS.sub("", folded)):
-        return None
-    before = [t for t in _TOKENS.split(line[: m.start()]) if t]
-    by = next((k for k, t in enumerate(before[:-1]) if t.endswith("由")), None)
-    if by is not None:
-        # 本帖最後由 山頂小松鼠 於 …: the name after 由 ("by") is who wrote it
-        name = before[by + 1]
-        return MetaLine("date", author=name, date=date, credits=(("作者", name),))
-    after = [t for t in _TOKENS.split(folded[m.end() :]) if t and not t.replace(",", "").isdigit()]
-    if len(before) > 3 or len(after) > 3 or any(len(t) > 16 for t in before + after):
-        return None
-    before = [
-        t for t in before if t.lower() not in _LABELS and not t.endswith(("于", "於", "：", ":")) and "：" not in t
-    ]
-    if len(before) == 1 and line[: m.start()].rstrip().endswith(BYLINE_DOTS) and " " not in before[0]:
-        # A name and a dot before the date is who wrote it: 柯以宁 · 2025年2月9日 · 阅读约 5 分钟
-        return MetaLine("date", author=before[0], date=date, credits=(("作者", before[0]),))
-    if len(before) == 2 and all(_LATIN_NAME_WORD.fullmatch(t) for t in before):
-        name = " ".join(before)  # one Western name: Amy Lin｜2023-11-20
-        return MetaLine("byline", author=name, date=date, credits=(("作者", name),))
-    if len(before) == 2:
-        return MetaLine("byline", author=before[0], source=before[1], date=date, credits=(("作者", before[0]),))
-    return MetaLine("date", source=before[0] if len(before) == 1 else None, date=date)
-
-
-_NOT_OUTLET = re.compile(
-    r"^(?:来自|來自|发表于|發表於|发布于|發佈於|ip|#(?!\d+\s+\S))|发表于$|發表於$|^\W*\d*\W*$|^\d+\s*[楼樓]$",
-    re.IGNORECASE,
-)
-
-
-def _outlet(value: str | None) -> str | None:
-    """An outlet named next to a date, unless it is a label (来自 iPhone,
-    发表于, #1)."""
-    if value is None:
-        return None
-    value = value.strip("*_ ·・|｜-—")
-    if not value or _NOT_OUTLET.search(value) or _ROLE_WORD.search(value) or value.endswith(("于", "於")):
-        return None  # (a label: 回答於, 发表于)
-    # a counter or a button beside a comment's date: 北京 赞, 回复 赞 2561
-    words = value.split()
-    return None if len(words) > 1 and any(len(w) < 2 or w.isdigit() for w in words) else value
-
-
-_ROLE_WORD = re.compile(r"记者|通讯员|编辑|作者")
-
-
 def merge(lines: list[MetaLine]) -> tuple[str | None, str | None, str | None]:
     """Source, author and date from metadata lines, first statement wins; an
     editor counts as the author only if no line names an author."""
     source = next((m.source for m in lines if m.source), None)
-    author = next((m.author for m in lines if m.author and m.kind not in ("editor", "credit")), None)
-    author = author or next((m.author for m in lines if m.author and m.kind != "editor"), None)
-    author = author or next((m.author for m in lines if m.author), None)
+    # (a name another line states as the source is the outlet, not a person:
+    # 硬核消费观察 · 2025-04-28 under 本文来自微信公众号“硬核消费观察”)
+    outlets = {m.source for m in lines if m.source}
+    named = [m for m in lines if m.author and m.author not in outlets]
+    author = next((m.author for m in named if m.kind not in ("editor", "credit")), None)
+    author = author or next((m.author for m in named if m.kind != "editor"), None)
+    author = author or next((m.author for m in named), None)
     date = next((m.date for m in lines if m.date), None)
-    return source, author, date
-
-
-def _span(line: str, m: re.Match[str], group: str) -> str | None:
-    if m.groupdict().get(group) is None:
-        return None
-    return line[m.start(group) : m.end(group)].strip() or None
+    return source, tidy_author(author), date
 
 
 __all__ = [
@@ -388,4 +317,6 @@ __all__ = [
     "lead_title",
     "merge",
     "parse_meta_line",
+    "parse_repost_line",
+    "tidy_author",
 ]

@@ -86,6 +86,39 @@ def clean_hint_author(value: str | None) -> str | None:
     return person_value(value)
 
 
+# A word of Han characters (a name, a title, a department).
+_HAN_WORD = re.compile(r"[\u3400-\u9fff·]+")
+# Markup around a value: a YAML list item, quotes, a wiki link ([[顾晨]]).
+_VALUE_MARKUP = re.compile(r"^\s*(?:[-*+]\s+)?[\"'“”「]*(?:\[\[)?|(?:\]\])?[\"'“”」]*\s*$")
+_WIKI_LINK = re.compile(r"\[\[(?:[^\]|]*\|)?([^\]]*)\]\]")
+# A note in brackets after a name: 宋卓然（发自临江）, 王敏 (實習)
+_TRAILING_NOTE = re.compile(r"(?<=\S)\s*[(（〔【\[][^()（）〔〕【】\[\]]{1,20}[)）〕】\]]$")
+
+
+# How a job title or a department ends (a role word before a name, not a
+# pen name such as 甲小姐): 主治医师, 社工督导, 儿科, 研究员, 主任, 教授
+_TITLE_WORD = re.compile(r"(?:师|员|长|督导|主任|教授|医生|科|顾问|专家|院士|博士|律师|经理|总监|主管|编辑|记者)$")
+
+
+def tidy_author(value: str | None) -> str | None:
+    """An author value without what is around the name: markup (a list
+    item's dash, quotes, a wiki link), a note in brackets after it, and
+    job titles and departments beside a name-shaped word (社工督導 林佩蓉,
+    儿科 主治医师 钱昭然)."""
+    if not value:
+        return value
+    text = _WIKI_LINK.sub(lambda m: m.group(1), _VALUE_MARKUP.sub("", value))
+    stem = _TRAILING_NOTE.sub("", text).strip()
+    # (after a Latin ID the brackets hold the display name: slowwalker (慢慢走))
+    text = stem if _HAN_WORD.search(stem) else text
+    words = text.split()
+    if len(words) > 1 and all(_HAN_WORD.fullmatch(w) for w in words):
+        names = [w for w in words if han_name_shaped(w) or not _TITLE_WORD.search(fold_text(w))]
+        if len(names) < len(words) and any(han_name_shaped(w) for w in names):
+            text = " ".join(names)
+    return text or value
+
+
 __all__ = [
     "AUTHOR_ROLES",
     "EDITOR_ROLES",
@@ -94,4 +127,5 @@ __all__ = [
     "fold_text",
     "han_name_shaped",
     "person_value",
+    "tidy_author",
 ]

@@ -53,7 +53,23 @@ _FRONT_MATTER = re.compile(
     r"\A\ufeff?(?:---[ \t]*\n(?P<body>.*?)\n(?:---|\.\.\.)|\+\+\+[ \t]*\n(?P<toml>.*?)\n\+\+\+)[ \t]*(?:\n|\Z)",
     re.DOTALL,
 )
-_FIELD = re.compile(r"^(?P<key>[A-Za-z_]+)\s*[:=]\s*(?P<value>.*?)\s*$", re.MULTILINE)
+_FIELD = re.compile(r"^(?P<key>[A-Za-z_]+)[ \t]*[:=][ \t]*(?P<value>.*?)[ \t]*$", re.MULTILINE)
+# A YAML list's items under an empty key (author:\n  - "[[顾晨]]").
+_YAML_ITEMS = re.compile(r"(?:\n[ \t]+-[ \t]+[^\n]*)+")
+_ITEM = re.compile(r"\n[ \t]+-[ \t]+([^\n]*)")
+_WIKI = re.compile(r"\[\[(?:[^\]|]*\|)?([^\]]*)\]\]")
+
+
+def _front_fields(block: str) -> dict[str, str]:
+    """key: value pairs of a front matter block; a key with a list under it
+    gets its items joined by spaces, without quotes or wiki-link markup."""
+    fields: dict[str, str] = {}
+    for f in _FIELD.finditer(block):
+        value = f.group("value").strip("'\" ")
+        if not value and (items := _YAML_ITEMS.match(block, f.end())):
+            value = " ".join(i.strip("'\" ") for i in _ITEM.findall(items.group(0)))
+        fields.setdefault(f.group("key").lower(), _WIKI.sub(lambda m: m.group(1), value).strip("'\" "))
+    return fields
 
 
 def read_markdown(data: bytes, path: Path, decoded: Decoded | None = None) -> Page:
@@ -64,14 +80,11 @@ def read_markdown(data: bytes, path: Path, decoded: Decoded | None = None) -> Pa
     m = _FRONT_MATTER.match(text)
     if not m:
         return Page(text, Hints(name=_name(path)), replaced=decoded.replaced)
-    fields = {
-        f.group("key").lower(): f.group("value").strip("'\" ")
-        for f in _FIELD.finditer(m.group("body") or m.group("toml"))
-    }
+    fields = _front_fields(m.group("body") or m.group("toml"))
     hints = Hints(
         title=fields.get("title") or None,
         author=fields.get("author") or fields.get("authors") or None,
-        date=fields.get("date") or None,
+        date=fields.get("date") or fields.get("published") or None,
         name=_name(path),
     )
     return Page(text[m.end() :], hints, replaced=decoded.replaced)
@@ -96,9 +109,9 @@ def read_html(data: bytes, path: Path) -> Page:
 
     hints = Hints(
         title=get("title") or None,
-        source=get("sitename") or None,
+        source=get("sitename") or _title_site(get("title")),
         author=clean_hint_author(get("author") or _meta_author(html)),
-        date=get("date") or None,
+        date=_with_time(get("date") or None, html),
         name=_name(path),
     )
     # trafilatura marks list items with "- "; the reader shows them as lines.
@@ -281,6 +294,46 @@ _META_AUTHOR = re.compile(
     r"|<meta\s[^>]*?content=[\"']([^\"'<>]{1,60})[\"'][^>]*?(?:name|property)=[\"'](?:author|article:author)[\"']",
     re.IGNORECASE,
 )
+
+
+# The publishing time in a page's markup: article:published_time,
+# datePublished (JSON-LD), publishdate, pubdate; ISO date, then a time.
+_PUBLISHED_AT = re.compile(
+    r"(?:published_time|datePublished|publishdate|pubdate|publish_date)[\"']?[^<>{}]{0,40}?"
+    r"(\d{4}-\d{2}-\d{2})[T ](\d{2}):(\d{2})",
+    re.IGNORECASE,
+)
+_INVISIBLE_PARTS = re.compile(r"<(script|style|head)\b.*?</\1\s*>|<[^>]*>", re.DOTALL | re.IGNORECASE)
+
+
+def _with_time(date: str | None, html: str) -> str | None:
+    """trafilatura's date (a day) with the time of day the page's markup
+    gives for the same day (2025-09-05 -> 2025-09-05 06:30), when the page
+    also shows that time to its reader (06:30, or 5:00 AM for 05:00): a
+    time only in the markup may be a server's clock in another zone."""
+    if not date or len(date) != 10:
+        return date
+    m = _PUBLISHED_AT.search(html[:100_000])
+    if not m or m.group(1) != date:
+        return date
+    hour, minute = int(m.group(2)), m.group(3)
+    shown = rf"(?<![\d:])0?{hour}:{minute}(?![\d:])"
+    if hour > 12:
+        shown = rf"(?:{shown}|(?<![\d:]){hour - 12}:{minute}\s*(?:pm|p\.m\.))"
+    visible = _INVISIBLE_PARTS.sub(" ", html[:200_000])
+    return f"{date} {hour:02d}:{minute}" if re.search(shown, visible, re.IGNORECASE) else date
+
+
+# A <title> with the channel and the site after it: 标题_协会动态_华夏茶产业协会
+_TITLE_PARTS = re.compile(r"\s*(?:_|\s[-–—|]\s|｜)\s*")
+_SITE_PART = re.compile(r"[\u3400-\u9fff][\u3400-\u9fffA-Za-z0-9]{1,19}")
+
+
+def _title_site(title: str | None) -> str | None:
+    """The site's name at the end of a page's <title>, when the title has
+    the article's headline, a channel and the site (three parts or more)."""
+    parts = _TITLE_PARTS.split(title or "")
+    return parts[-1] if len(parts) >= 3 and _SITE_PART.fullmatch(parts[-1]) else None
 
 
 def _meta_author(html: str) -> str | None:

@@ -62,6 +62,10 @@ def mark_tail_blocks(lines: list[Line]) -> None:
         if line.folded is not None and len(folded) <= _HEADER and _opens_block(lines, i, folded):
             line.reason = line.reason or Reason.RELATED
             i += 1
+            if i < len(lines) and not is_prose(lines[i]) and _headline_like(lines[i]) and RELATED_HEADER.match(folded):
+                # (the header's own entry, even when prose follows: a related story amid the body)
+                lines[i].reason = lines[i].reason or Reason.RELATED
+                i += 1
             # The block ends where prose resumes, or at the heading of prose.
             while i < len(lines) and not is_prose(lines[i]) and not (i + 1 < len(lines) and is_prose(lines[i + 1])):
                 lines[i].reason = lines[i].reason or Reason.RELATED

@@ -1,0 +1,105 @@
+"""Metadata lines built around something other than a role: an account's
+timestamped line (原创 老周 城市记忆馆 2023年11月12日 20:30) and a repost's
+statement (本文来自微信公众号“X”…，作者：Y). Also what names an outlet
+beside a date, and a match's group as written."""
+
+from __future__ import annotations
+
+import re
+
+from reader.core.date_lines import BYLINE_DOTS, DATE_IN_LINE, format_date
+from reader.core.meta_records import MetaLine
+from reader.core.person_values import fold_text, person_value
+
+_VALUE_BAD = re.compile(r"[。!?！？，,;；]")
+_TOKENS = re.compile(r"[\s・·|｜]+")
+_LABELS = frozenset({"原创", "转载", "发布于", "ip"})
+
+
+# A repost's statement: 本文来自微信公众号“硬核消费观察”（ID：…），作者：蒋一宁，编辑：吕方
+_REPOST = re.compile(
+    r"^(?:本文|本篇|文章|原文)(?:来自|转载自|转自|来源于?|原载于?|首发于)[:：]?\s*"
+    r"(?:微信公众号|公众号|微博|知乎|头条号|网站)?\s*[“\"「『]?(?P<source>[^”\"」』（()，,。:：\s]{2,20})[”\"」』]?"
+)
+_REPOST_ROLE = re.compile(r"(?P<role>作者|编辑|责编|责任编辑)[:：]\s*(?P<name>[^，,。；;（()）\s]{2,12})")
+_REPOST_LINE = 160
+
+
+def parse_repost_line(line: str, folded: str) -> MetaLine | None:
+    """A repost's statement of where the article comes from and who wrote
+    it: the source, then ROLE：name pairs inside the sentence."""
+    if len(line) > _REPOST_LINE or not (m := _REPOST.match(folded)):
+        return None
+    source = line[m.start("source") : m.end("source")]
+    credits = tuple(
+        (line[r.start("role") : r.end("role")], person)
+        for r in _REPOST_ROLE.finditer(folded)
+        if (person := person_value(line[r.start("name") : r.end("name")]))
+    )
+    author = next((name for role, name in credits if fold_text(role) == "作者"), None)
+    return MetaLine("byline" if author else "source", source=source, author=author, credits=credits)
+
+
+_LATIN_NAME_WORD = re.compile(r"[A-Z][a-z]+")
+_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3})")
+
+
+def account_line(line: str, folded: str) -> MetaLine | None:
+    """A short line around a dated timestamp: "原创 老周 城市记忆馆
+    2023年11月12日 20:30 上海", "编辑于 2024-03-09 22:14・IP 属地北京".
+    Words before the date are the author and the account (or the source)."""
+    m = DATE_IN_LINE.search(folded)
+    if not m or not m.group("y") or not (date := format_date(m)) or _VALUE_BAD.search(_THOUSANDS.sub("", folded)):
+        return None
+    before = [t for t in _TOKENS.split(line[: m.start()]) if t]
+    by = next((k for k, t in enumerate(before[:-1]) if t.endswith("由")), None)
+    if by is not None:
+        # 本帖最後由 山頂小松鼠 於 …: the name after 由 ("by") is who wrote it
+        name = before[by + 1]
+        return MetaLine("date", author=name, date=date, credits=(("作者", name),))
+    after = [t for t in _TOKENS.split(folded[m.end() :]) if t and not t.replace(",", "").isdigit()]
+    if len(before) > 3 or len(after) > 3 or any(len(t) > 16 for t in before + after):
+        return None
+    before = [
+        t for t in before if t.lower() not in _LABELS and not t.endswith(("于", "於", "：", ":")) and "：" not in t
+    ]
+    if len(before) == 1 and line[: m.start()].rstrip().endswith(BYLINE_DOTS) and " " not in before[0]:
+        # A name and a dot before the date is who wrote it: 柯以宁 · 2025年2月9日 · 阅读约 5 分钟
+        return MetaLine("date", author=before[0], date=date, credits=(("作者", before[0]),))
+    if len(before) == 2 and all(_LATIN_NAME_WORD.fullmatch(t) for t in before):
+        name = " ".join(before)  # one Western name: Amy Lin｜2023-11-20
+        return MetaLine("byline", author=name, date=date, credits=(("作者", name),))
+    if len(before) == 2:
+        return MetaLine("byline", author=before[0], source=before[1], date=date, credits=(("作者", before[0]),))
+    return MetaLine("date", source=before[0] if len(before) == 1 else None, date=date)
+
+
+_NOT_OUTLET = re.compile(
+    r"^(?:来自|來自|发表于|發表於|发布于|發佈於|ip|#(?!\d+\s+\S))|发表于$|發表於$|^\W*\d*\W*$|^\d+\s*[楼樓]$",
+    re.IGNORECASE,
+)
+
+
+def outlet(value: str | None) -> str | None:
+    """An outlet named next to a date, unless it is a label (来自 iPhone,
+    发表于, #1)."""
+    if value is None:
+        return None
+    value = value.strip("*_ ·・|｜-—")
+    if not value or _NOT_OUTLET.search(value) or _ROLE_WORD.search(value) or value.endswith(("于", "於")):
+        return None  # (a label: 回答於, 发表于)
+    # a counter or a button beside a comment's date: 北京 赞, 回复 赞 2561
+    words = value.split()
+    return None if len(words) > 1 and any(len(w) < 2 or w.isdigit() for w in words) else value
+
+
+_ROLE_WORD = re.compile(r"记者|通讯员|编辑|作者")
+
+
+def span(line: str, m: re.Match[str], group: str) -> str | None:
+    if m.groupdict().get(group) is None:
+        return None
+    return line[m.start(group) : m.end(group)].strip() or None
+
+
+__all__ = ["account_line", "outlet", "parse_repost_line", "span"]

@@ -1,0 +1,46 @@
+"""What reader mode knows of an article's metadata, as plain records: what
+a line states (MetaLine), what came from outside the text (Hints), and
+what was settled (Metadata)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Metadata:
+    title: str
+    source: str | None = None
+    author: str | None = None
+    date: str | None = None
+    # (role, name) for every person a byline or credit line names, in order:
+    # ("作者", "张三"), ("责任编辑", "李四"), ("译者", "陳思妤").
+    credits: tuple[tuple[str, str], ...] = ()
+    # The metadata lines as written, for whoever wants the raw byline.
+    bylines: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Hints:
+    """Metadata known from outside the text: a web page's DOM or a Markdown
+    file's front matter, and the file's name."""
+
+    title: str | None = None
+    source: str | None = None
+    author: str | None = None
+    date: str | None = None
+    name: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class MetaLine:
+    """A line that states metadata rather than telling the story."""
+
+    kind: str  # "byline", "editor", "credit" (a role the tables do not know), "date" or "source"
+    source: str | None = None
+    author: str | None = None
+    date: str | None = None
+    credits: tuple[tuple[str, str], ...] = ()
+
+
+__all__ = ["Hints", "MetaLine", "Metadata"]
