@@ -275,3 +275,33 @@ def test_buttons_after_an_answer_go() -> None:
     kept = _page("qa_best_answer.txt").paragraphs
     for junk in ("已赞过 已踩过", "评论 收起", "本回答由网友推荐", "其他类似问题"):
         assert junk not in kept
+
+
+EVENT_PAGE = """某市图书馆
+首页 > 活动中心 > 讲座预告
+周末讲座：老城门背后的水利故事
+发布时间：2025-11-20 09:15　　来源：阅读推广部
+城门不只是城市的出入口，在很多江南城市，它还是一座城市调节水位、防御洪涝的重要设施。
+讲座信息
+时间：2025年11月30日（星期日）14:30—16:30
+地点：市图书馆总馆三楼学术报告厅
+{middle}
+讲座将结合馆藏的清代城图、地方志和老照片，讲述水城门的构造与管理制度。
+"""
+
+
+@pytest.mark.parametrize(
+    "middle",
+    [
+        "",
+        # a bare time label amid the body, no span: when it happens, too
+        "日期：2025年12月6日",
+    ],
+)
+def test_an_events_time_is_body_not_the_pages_date(middle: str) -> None:
+    cleaned = clean(EVENT_PAGE.format(middle=middle))
+    assert "时间：2025年11月30日（星期日）14:30—16:30" in cleaned.paragraphs
+    if middle:
+        assert middle in cleaned.paragraphs
+    assert cleaned.metadata.date == "2025-11-20 09:15"
+    assert "发布时间：2025-11-20 09:15　　来源：阅读推广部" not in cleaned.paragraphs

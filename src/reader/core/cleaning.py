@@ -155,12 +155,15 @@ def _records(text: str) -> list[Line]:
         Line(line, judged[i][0], is_short(line), judged[i][1], own_rule=judged[i][1] is not None, weak=judged[i][2])
         for i, line in enumerate(texts)
     ]
-    credits = any(v[3] is not None and v[3].kind == "credit" for v in judged)
-    prose = [i for i, line in enumerate(lines) if line.kept and is_prose_start(line)] if credits else []
+    prose = [i for i, line in enumerate(lines) if line.kept and is_prose_start(line)]
     for i, record in enumerate(lines):
         meta = judged[i][3]
         if meta is None or not (i < HEAD_LINES or i >= n - HEAD_LINES):
             continue  # bylines and date lines sit at the top or the bottom
+        if meta.kind == "date" and not (meta.author or meta.source) and _event_time(record.text, i, prose):
+            if record.reason is Reason.TIMESTAMP:
+                record.reason, record.own_rule = None, False
+            continue
         if meta.kind == "credit" and prose and prose[0] < i < prose[-1]:
             continue  # ROLE：name between paragraphs is a heading ("解法一：互斥锁")
         record.meta, record.reason, record.own_rule, record.weak = meta, None, False, False
@@ -178,6 +181,24 @@ def _records(text: str) -> list[Line]:
             record.meta = MetaLine("byline", author=name, credits=(("作者", name),))
             record.reason, record.own_rule, record.weak = None, False, False
     return lines
+
+
+# A span of time (14:30—16:30, 11月3日至5日): an event's time, never the
+# instant a page was published.
+_TIME_SPAN = re.compile(
+    r"\d{1,2}:\d{2}\s*(?:[-–—~～至到]|－)+\s*\d{1,2}:\d{2}"
+    r"|\d\s*[日号號]?\s*(?:[—–~～至到]|－)+\s*(?:\d{4}\s*年\s*)?(?:\d{1,2}\s*月\s*)?\d{1,2}\s*[日号號]"
+)
+# A bare 时间：/日期： label, not a publishing one (发布时间, 更新于).
+_PLAIN_TIME_LABEL = re.compile(r"^(?:时间|時間|日期)\s*[:：]")
+
+
+def _event_time(text: str, i: int, prose: list[int]) -> bool:
+    """A date line that states when something happens, not when the page
+    was published: a span of time, or a bare time label amid the body."""
+    if _TIME_SPAN.search(text):
+        return True
+    return bool(prose) and prose[0] < i < prose[-1] and bool(_PLAIN_TIME_LABEL.match(text))
 
 
 _Verdict = tuple[str | None, Reason | None, bool, MetaLine | None]
