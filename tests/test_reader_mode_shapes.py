@@ -305,3 +305,28 @@ def test_an_events_time_is_body_not_the_pages_date(middle: str) -> None:
         assert middle in cleaned.paragraphs
     assert cleaned.metadata.date == "2025-11-20 09:15"
     assert "发布时间：2025-11-20 09:15　　来源：阅读推广部" not in cleaned.paragraphs
+
+
+def test_a_listing_of_other_reports_and_a_long_disclaimer_after_the_body_go() -> None:
+    text = (
+        "某公司：新品进入放量期，上调盈利预测\n"
+        + BODY
+        + "免责声明：本页面内容为研究报告摘要，仅供参考，不构成任何投资建议。投资者据此操作，风险自担。\n"
+        "该公司其他研报\n"
+        "某公司（300001）：中报点评：收入占比持续提升　甲证券　2025-08-22\n"
+        "某公司（300001）：消费业务承压，新业务稳步推进　乙证券　2025-04-30\n"
+        "行业热门研报\n"
+        "半导体行业周报：存储价格延续上涨，关注设备国产化\n"
+    )
+    cleaned = clean(text)
+    assert cleaned.paragraphs == tuple(BODY.strip().split("\n"))
+
+
+def test_a_statement_amid_the_body_stays() -> None:
+    # (only junk after it makes a long statement the page's)
+    statement = (
+        "声明：以下内容为作者亲身经历，文中人物均已化名，若有雷同纯属巧合，请勿对号入座。"
+        "写下这些，是希望同样在异乡打拼的朋友们，能少走一点我走过的弯路。"
+    )
+    cleaned = clean("一篇文章的标题在这里\n" + statement + "\n" + BODY)
+    assert statement in cleaned.paragraphs

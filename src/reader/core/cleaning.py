@@ -54,7 +54,13 @@ from reader.core.line_passes import (
 )
 from reader.core.metadata import Hints, Metadata, MetaLine, merge, parse_meta_line, parse_repost_line
 from reader.core.sanitize import sanitize
-from reader.core.tail_passes import mark_empty_sections, mark_footer, mark_tail_blocks, mark_tail_furniture
+from reader.core.tail_passes import (
+    mark_empty_sections,
+    mark_footer,
+    mark_tail_blocks,
+    mark_tail_furniture,
+    mark_tail_statement,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,6 +110,7 @@ def clean(text: str, template: Collection[str] = frozenset(), hints: Hints | Non
                 line.reason = None
     title = _title(lines, hints, only_short)
     mark_footer(lines)
+    mark_tail_statement(lines)
     mark_tail_furniture(lines)
 
     paragraphs = tuple(line.text for line in lines if line.kept)
