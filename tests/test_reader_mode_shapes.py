@@ -330,3 +330,23 @@ def test_a_statement_amid_the_body_stays() -> None:
     )
     cleaned = clean("一篇文章的标题在这里\n" + statement + "\n" + BODY)
     assert statement in cleaned.paragraphs
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Facebook WhatsApp 複製連結",  # a share bar in Traditional: 連結, not 链接
+        "字号",  # a font-size button on its own
+        "贊助作者\n追蹤",  # a tip jar's and a follow button's words
+        "你可能也想看\n《小王子》：寫給已經長大的自己\n讀完《蛤蟆先生去看心理師》，我學會和情緒相處",
+    ],
+)
+def test_buttons_and_other_posts_after_the_body_go(tail: str) -> None:
+    cleaned = clean("一篇文章的标题在这里\n" + BODY + tail + "\n留言\n登入後即可留言\n")
+    assert cleaned.paragraphs == tuple(BODY.strip().split("\n"))
+
+
+def test_a_book_list_that_ends_the_article_stays() -> None:
+    books = "《城南舊事》：林海音\n《小王子》：聖修伯里\n《蛤蟆先生去看心理師》：羅伯．狄保德"
+    cleaned = clean("一篇文章的标题在这里\n" + BODY + "本文提到的書\n" + books + "\n")
+    assert all(book in cleaned.paragraphs for book in books.split("\n"))

@@ -120,10 +120,11 @@ def _opens_block(lines: list[Line], i: int, folded: str) -> bool:
         return False
     if lines[i].text.startswith("#"):
         return nxt is not None and nxt.bad  # the author's heading: only over a list of links
-    return lines[i].own_rule or (nxt is not None and (nxt.bad or _headline_like(nxt)))
+    # (under such a header, a headline led by a book's title is another post's)
+    return lines[i].own_rule or (nxt is not None and (nxt.bad or _headline_like(nxt, listed=False)))
 
 
-def _headline_like(line: Line) -> bool:
+def _headline_like(line: Line, listed: bool = True) -> bool:
     # (a listing's entry: its headline, then the outlet and the date it ran)
     text = _LISTED_ON.sub("", line.text)
     return (
@@ -135,7 +136,8 @@ def _headline_like(line: Line) -> bool:
         # (a headline may have a colon or two: 周报：存储价格上涨，关注设备)
         and len(_CLAUSE_MARKS.findall(text)) < 2
         and len(_COLONS.findall(text)) < 3
-        and not LIST_ITEM.match(text)  # a list that ends the article is the article's
+        # a list that ends the article is the article's
+        and not (LIST_ITEM.match(text) and (listed or not text.startswith("《")))
     )
 
 
