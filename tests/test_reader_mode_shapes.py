@@ -350,3 +350,13 @@ def test_a_book_list_that_ends_the_article_stays() -> None:
     books = "《城南舊事》：林海音\n《小王子》：聖修伯里\n《蛤蟆先生去看心理師》：羅伯．狄保德"
     cleaned = clean("一篇文章的标题在这里\n" + BODY + "本文提到的書\n" + books + "\n")
     assert all(book in cleaned.paragraphs for book in books.split("\n"))
+
+
+def test_a_lone_link_that_reads_as_a_sentence_amid_the_body_stays() -> None:
+    cited = "[报告全文：城市更新中的老城河道保护与利用，2025年版](https://example.org/report.pdf)"
+    menu = "[首页](https://example.org/)"
+    lines = BODY.strip().split("\n")
+    text = "一篇文章的标题在这里\n" + "\n".join([lines[0], cited, lines[1], menu, lines[2]]) + "\n"
+    kept = clean(text).paragraphs
+    assert cited in kept
+    assert menu not in kept
