@@ -53,7 +53,15 @@ from reader.core.line_passes import (
     rescue_weak,
     resolve_short,
 )
-from reader.core.metadata import Hints, Metadata, MetaLine, merge, parse_meta_line, parse_repost_line
+from reader.core.metadata import (
+    Hints,
+    Metadata,
+    MetaLine,
+    dateline_reporters,
+    merge,
+    parse_meta_line,
+    parse_repost_line,
+)
 from reader.core.sanitize import sanitize
 from reader.core.tail_passes import (
     mark_empty_sections,
@@ -123,6 +131,9 @@ def clean(text: str, template: Collection[str] = frozenset(), hints: Hints | Non
         for line in lines
         if (m := line.meta) is not None and not (m.kind in ("date", "source") and line.reason is Reason.RELATED)
     ]
+    # (a wire story's dateline names its reporters: after the lines that state them)
+    if (first := next((p for p in paragraphs if not is_short(p)), None)) and (wire := dateline_reporters(first)):
+        metas.append(wire)
     source, author, date = merge(metas)
     source = source or hints.source or _masthead(lines)
     metadata = Metadata(
