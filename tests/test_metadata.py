@@ -223,7 +223,7 @@ def test_seed_metadata() -> None:
 
 
 def test_a_wire_storys_dateline_names_its_reporters_and_the_paragraph_stays() -> None:
-    lead = "新华社宁波11月28日电（记者 何梓涵 乔立新）记者28日从有关部门获悉，一套新的系统已于近日投入使用，运行情况良好。"
+    lead = "新华社宁波11月28日电（记者 何梓涵 乔立新）记者28日从有关部门获悉，一套新的系统已投入使用。"
     text = (
         "某系统投入使用\n2025-11-28 18:22:41　来源：新华社\n"
         + lead

@@ -360,3 +360,16 @@ def test_a_lone_link_that_reads_as_a_sentence_amid_the_body_stays() -> None:
     kept = clean(text).paragraphs
     assert cited in kept
     assert menu not in kept
+
+
+def test_a_newsletters_logo_names_the_site_and_a_profile_link_above_the_date_the_author() -> None:
+    text = (
+        "[![慢半拍的周报](https://cdn.example/logo.png)](https://slowbeat.example/)\n"
+        "Subscribe\nSign in\n# 第37期｜我为什么停用了所有的效率应用\n"
+        "[沈文绮](https://news.example/@wenqi)\nNov 16, 2025\n" + BODY
+    )
+    meta = clean(text).metadata
+    assert (meta.source, meta.author) == ("慢半拍的周报", "沈文绮")
+    # (a link to an article above the date is no author, nor a logo linking deeper a site)
+    other = text.replace("/@wenqi", "/p/issue-36").replace("slowbeat.example/", "slowbeat.example/p/1")
+    assert (clean(other).metadata.source, clean(other).metadata.author) == (None, None)

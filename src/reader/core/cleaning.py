@@ -53,6 +53,7 @@ from reader.core.line_passes import (
     rescue_weak,
     resolve_short,
 )
+from reader.core.masthead import masthead
 from reader.core.metadata import (
     Hints,
     Metadata,
@@ -135,7 +136,7 @@ def clean(text: str, template: Collection[str] = frozenset(), hints: Hints | Non
     if (first := next((p for p in paragraphs if not is_short(p)), None)) and (wire := dateline_reporters(first)):
         metas.append(wire)
     source, author, date = merge(metas)
-    source = source or hints.source or _masthead(lines)
+    source = source or hints.source or masthead(lines)
     metadata = Metadata(
         title=title or _fallback_title(paragraphs, hints),
         # A page's markup names its site and author more surely than a line
@@ -195,9 +196,8 @@ def _records(text: str) -> list[Line]:
             and after is not None
             and after.kind == "date"
             and not after.author
-            and HANDLE.fullmatch(record.text)
+            and (name := _poster(record.text))
         ):
-            name = record.text.lstrip("@")
             record.meta = MetaLine("byline", author=name, credits=(("作者", name),))
             record.reason, record.own_rule, record.weak = None, False, False
     return lines
@@ -219,6 +219,19 @@ def _event_time(text: str, i: int, prose: list[int]) -> bool:
     if _TIME_SPAN.search(text):
         return True
     return bool(prose) and prose[0] < i < prose[-1] and bool(_PLAIN_TIME_LABEL.match(text))
+
+
+# A line that is one link to a person's profile: [沈文绮](https://site.example/@wenqi)
+_PROFILE_LINK = re.compile(r"^\[(?P<name>[^\]]{2,24})\]\(https?://[^)\s]*(?:/@|/user|/author|/people|/u/)[^)]*\)$")
+
+
+def _poster(text: str) -> str | None:
+    """Who a line right above a post's date names: a handle, or the name of
+    a link to a profile."""
+    if HANDLE.fullmatch(text):
+        return text.lstrip("@")
+    m = _PROFILE_LINK.match(text)
+    return m.group("name") if m and _NAME.fullmatch(m.group("name")) else None
 
 
 _Verdict = tuple[str | None, Reason | None, bool, MetaLine | None]
@@ -341,43 +354,6 @@ def _mark_name_line(lines: list[Line], i: int) -> None:
         name = lines[i].text
         lines[i].meta = MetaLine("byline", author=name, credits=(("作者", name),))
         lines[i].reason = None
-
-
-# A masthead's separators: 南岛日报 NANDAO DAILY ｜ 马来西亚华文新闻网, 译窗 — 把世界的好文章带回来
-_MASTHEAD_SPLIT = re.compile(r"\s*(?:[|｜›>»·‧•/]|\s[-–—]\s|\s+(?=[A-Za-z]))\s*|\s+")
-_LONE_SITE_NAME = re.compile(r"[\u3400-\u9fff][\u3400-\u9fffA-Za-z]{3,15}")
-_SITE_NAME = re.compile(r"[\u3400-\u9fff][\u3400-\u9fffA-Za-z]{1,11}")
-_ICONS = re.compile("^[\\W\U0001f000-\U0001faff\u2600-\u27bf]+")
-
-
-# What a masthead looks like to the rules: a menu, the site's template, a short line among junk.
-_MASTHEAD_REASONS = (
-    Reason.NAVIGATION,
-    Reason.LINKS,
-    Reason.SITE_TEMPLATE,
-    Reason.BETWEEN_BOILERPLATE,
-    Reason.CONTROLS,
-    Reason.WIDGET,
-    Reason.ABOVE_HEADLINE,
-)
-
-
-def _masthead(lines: list[Line]) -> str | None:
-    """The site's name where a page starts: the first words of its first
-    line, when that line is the page's (a masthead or a menu), not the
-    story's."""
-    first = lines[0] if lines else None
-    if first is None or first.meta is not None or first.reason not in _MASTHEAD_REASONS:
-        return None
-    text = _ICONS.sub("", without_markdown(first.text))
-    parts = [part for part in _MASTHEAD_SPLIT.split(text) if part]
-    if len(parts) < 2:
-        # a masthead is a name and more (a slogan, a menu, its English name),
-        # or a name alone right above the site's menu
-        menu = len(lines) > 1 and lines[1].reason in (Reason.NAVIGATION, Reason.LINKS)
-        return text if menu and _LONE_SITE_NAME.fullmatch(text) else None
-    name = parts[0]
-    return name if _SITE_NAME.fullmatch(name) and not name.endswith(("首页", "首頁", "主页", "主頁")) else None
 
 
 _NAMED = re.compile(r"[\u3400-\u9fff].*[\u3400-\u9fff].*[\u3400-\u9fff].*[\u3400-\u9fff]")
