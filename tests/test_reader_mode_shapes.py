@@ -373,3 +373,14 @@ def test_a_newsletters_logo_names_the_site_and_a_profile_link_above_the_date_the
     # (a link to an article above the date is no author, nor a logo linking deeper a site)
     other = text.replace("/@wenqi", "/p/issue-36").replace("slowbeat.example/", "slowbeat.example/p/1")
     assert (clean(other).metadata.source, clean(other).metadata.author) == (None, None)
+
+
+@pytest.mark.parametrize("placeholder", ["Type your email...", "请输入邮箱", "輸入電子郵件…"])
+def test_a_sign_up_forms_placeholder_goes(placeholder: str) -> None:
+    cleaned = clean("一篇文章的标题在这里\n" + BODY + placeholder + "\nSubscribe\n")
+    assert cleaned.paragraphs == tuple(BODY.strip().split("\n"))
+
+
+def test_a_sentence_about_entering_an_email_stays() -> None:
+    line = "注册时需要输入邮箱，系统会发送一封确认信，点击其中的链接即可完成注册。"
+    assert line in clean("一篇文章的标题在这里\n" + BODY + line + "\n" + BODY).paragraphs

@@ -133,6 +133,12 @@ WHOLE_LINE: tuple[tuple[Reason, str, bool], ...] = (
     (Reason.DISCLAIMER, r"※.{0,80}", True),
     # A search box's placeholder: 搜索你感兴趣的内容…
     (Reason.WIDGET, r"\S{0,4}(?:搜索|搜寻|search)\S{0,12}?(?:\.{2,}|…)?", False),
+    # A sign-up form's placeholder: Type your email..., 请输入邮箱
+    (
+        Reason.WIDGET,
+        r"(?:type|enter|请?输入|填写)\s*(?:your\s+)?(?:email|e-mail|电子邮箱|邮箱|电子邮件|电邮|信箱)(?:\s*address)?\s*(?:\.{2,}|…)?",
+        False,
+    ),
     # Follow buttons, collections and reading-time notes
     (
         Reason.WIDGET,
