@@ -20,6 +20,8 @@ from pathlib import Path
 from reader.core.corpus import load_corpus
 
 _INVISIBLE = re.compile(r"[\s\u200b-\u200d\u2060\ufeff]+")
+_MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+_MONTH = re.compile(r"\b(" + "|".join(_MONTHS) + r")[a-z]*\.?", re.IGNORECASE)
 _HALF = {"上午": 0, "早上": 0, "凌晨": 0, "中午": 0, "下午": 12, "晚上": 12, "pm": 12, "am": 0}
 
 
@@ -48,6 +50,10 @@ def date_key(text: str | None) -> tuple[int, ...] | None:
         if hour < 12:
             idx = len(re.findall(r"\d+", text[: m.start(1)]))
             numbers[idx] = hour + half
+    # An English date (Nov 16, 2025 / 16 Nov 2025): year, month, day like the rest.
+    month = _MONTH.search(text)
+    if month and len(numbers) >= 2 and numbers[1] >= 1000:
+        numbers = [numbers[1], _MONTHS.index(month.group(1).lower()[:3]) + 1, numbers[0], *numbers[2:]]
     return tuple(numbers[:5])
 
 

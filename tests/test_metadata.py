@@ -220,3 +220,26 @@ def test_seed_metadata() -> None:
         # The headline is not repeated in the body; bylines are gone.
         assert article.title not in article.paragraphs
         assert not any(p.startswith(("作者", "編輯:", "(本文作者")) for p in article.paragraphs)
+
+
+def test_a_wire_storys_dateline_names_its_reporters_and_the_paragraph_stays() -> None:
+    lead = "新华社宁波11月28日电（记者 何梓涵 乔立新）记者28日从有关部门获悉，一套新的系统已投入使用。"
+    text = (
+        "某系统投入使用\n2025-11-28 18:22:41　来源：新华社\n"
+        + lead
+        + "\n据介绍，该系统在关键部位布设了两千余个传感器，可实时采集数据并自动预警。\n【责任编辑:宋佳宁】\n"
+    )
+    cleaned = clean(text)
+    assert cleaned.paragraphs[0] == lead
+    assert cleaned.metadata.author == "何梓涵 乔立新"
+    assert ("记者", "乔立新") in cleaned.metadata.credits
+
+
+def test_a_research_notes_analysts_are_its_authors() -> None:
+    text = (
+        "某公司：新品进入放量期，上调盈利预测\n来源：甲证券　　研究员：林嘉禾 王蕾　　发布日期：2025-10-27\n"
+        "公司发布三季报，前三季度实现营业收入31.6亿元，同比增长27.4%，超出我们此前预期。\n"
+    )
+    meta = clean(text).metadata
+    assert meta.author == "林嘉禾 王蕾"
+    assert meta.source == "甲证券"

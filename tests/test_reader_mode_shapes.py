@@ -275,3 +275,112 @@ def test_buttons_after_an_answer_go() -> None:
     kept = _page("qa_best_answer.txt").paragraphs
     for junk in ("已赞过 已踩过", "评论 收起", "本回答由网友推荐", "其他类似问题"):
         assert junk not in kept
+
+
+EVENT_PAGE = """某市图书馆
+首页 > 活动中心 > 讲座预告
+周末讲座：老城门背后的水利故事
+发布时间：2025-11-20 09:15　　来源：阅读推广部
+城门不只是城市的出入口，在很多江南城市，它还是一座城市调节水位、防御洪涝的重要设施。
+讲座信息
+时间：2025年11月30日（星期日）14:30—16:30
+地点：市图书馆总馆三楼学术报告厅
+{middle}
+讲座将结合馆藏的清代城图、地方志和老照片，讲述水城门的构造与管理制度。
+"""
+
+
+@pytest.mark.parametrize(
+    "middle",
+    [
+        "",
+        # a bare time label amid the body, no span: when it happens, too
+        "日期：2025年12月6日",
+    ],
+)
+def test_an_events_time_is_body_not_the_pages_date(middle: str) -> None:
+    cleaned = clean(EVENT_PAGE.format(middle=middle))
+    assert "时间：2025年11月30日（星期日）14:30—16:30" in cleaned.paragraphs
+    if middle:
+        assert middle in cleaned.paragraphs
+    assert cleaned.metadata.date == "2025-11-20 09:15"
+    assert "发布时间：2025-11-20 09:15　　来源：阅读推广部" not in cleaned.paragraphs
+
+
+def test_a_listing_of_other_reports_and_a_long_disclaimer_after_the_body_go() -> None:
+    text = (
+        "某公司：新品进入放量期，上调盈利预测\n"
+        + BODY
+        + "免责声明：本页面内容为研究报告摘要，仅供参考，不构成任何投资建议。投资者据此操作，风险自担。\n"
+        "该公司其他研报\n"
+        "某公司（300001）：中报点评：收入占比持续提升　甲证券　2025-08-22\n"
+        "某公司（300001）：消费业务承压，新业务稳步推进　乙证券　2025-04-30\n"
+        "行业热门研报\n"
+        "半导体行业周报：存储价格延续上涨，关注设备国产化\n"
+    )
+    cleaned = clean(text)
+    assert cleaned.paragraphs == tuple(BODY.strip().split("\n"))
+
+
+def test_a_statement_amid_the_body_stays() -> None:
+    # (only junk after it makes a long statement the page's)
+    statement = (
+        "声明：以下内容为作者亲身经历，文中人物均已化名，若有雷同纯属巧合，请勿对号入座。"
+        "写下这些，是希望同样在异乡打拼的朋友们，能少走一点我走过的弯路。"
+    )
+    cleaned = clean("一篇文章的标题在这里\n" + statement + "\n" + BODY)
+    assert statement in cleaned.paragraphs
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Facebook WhatsApp 複製連結",  # a share bar in Traditional: 連結, not 链接
+        "字号",  # a font-size button on its own
+        "贊助作者\n追蹤",  # a tip jar's and a follow button's words
+        "你可能也想看\n《小王子》：寫給已經長大的自己\n讀完《蛤蟆先生去看心理師》，我學會和情緒相處",
+    ],
+)
+def test_buttons_and_other_posts_after_the_body_go(tail: str) -> None:
+    cleaned = clean("一篇文章的标题在这里\n" + BODY + tail + "\n留言\n登入後即可留言\n")
+    assert cleaned.paragraphs == tuple(BODY.strip().split("\n"))
+
+
+def test_a_book_list_that_ends_the_article_stays() -> None:
+    books = "《城南舊事》：林海音\n《小王子》：聖修伯里\n《蛤蟆先生去看心理師》：羅伯．狄保德"
+    cleaned = clean("一篇文章的标题在这里\n" + BODY + "本文提到的書\n" + books + "\n")
+    assert all(book in cleaned.paragraphs for book in books.split("\n"))
+
+
+def test_a_lone_link_that_reads_as_a_sentence_amid_the_body_stays() -> None:
+    cited = "[报告全文：城市更新中的老城河道保护与利用，2025年版](https://example.org/report.pdf)"
+    menu = "[首页](https://example.org/)"
+    lines = BODY.strip().split("\n")
+    text = "一篇文章的标题在这里\n" + "\n".join([lines[0], cited, lines[1], menu, lines[2]]) + "\n"
+    kept = clean(text).paragraphs
+    assert cited in kept
+    assert menu not in kept
+
+
+def test_a_newsletters_logo_names_the_site_and_a_profile_link_above_the_date_the_author() -> None:
+    text = (
+        "[![慢半拍的周报](https://cdn.example/logo.png)](https://slowbeat.example/)\n"
+        "Subscribe\nSign in\n# 第37期｜我为什么停用了所有的效率应用\n"
+        "[沈文绮](https://news.example/@wenqi)\nNov 16, 2025\n" + BODY
+    )
+    meta = clean(text).metadata
+    assert (meta.source, meta.author) == ("慢半拍的周报", "沈文绮")
+    # (a link to an article above the date is no author, nor a logo linking deeper a site)
+    other = text.replace("/@wenqi", "/p/issue-36").replace("slowbeat.example/", "slowbeat.example/p/1")
+    assert (clean(other).metadata.source, clean(other).metadata.author) == (None, None)
+
+
+@pytest.mark.parametrize("placeholder", ["Type your email...", "请输入邮箱", "輸入電子郵件…"])
+def test_a_sign_up_forms_placeholder_goes(placeholder: str) -> None:
+    cleaned = clean("一篇文章的标题在这里\n" + BODY + placeholder + "\nSubscribe\n")
+    assert cleaned.paragraphs == tuple(BODY.strip().split("\n"))
+
+
+def test_a_sentence_about_entering_an_email_stays() -> None:
+    line = "注册时需要输入邮箱，系统会发送一封确认信，点击其中的链接即可完成注册。"
+    assert line in clean("一篇文章的标题在这里\n" + BODY + line + "\n" + BODY).paragraphs

@@ -48,13 +48,29 @@ from reader.core.line_passes import (
     mark_teasers,
     mark_template,
     rescue_label_values,
+    rescue_lone_links,
     rescue_references,
     rescue_weak,
     resolve_short,
 )
-from reader.core.metadata import Hints, Metadata, MetaLine, merge, parse_meta_line, parse_repost_line
+from reader.core.masthead import masthead
+from reader.core.metadata import (
+    Hints,
+    Metadata,
+    MetaLine,
+    dateline_reporters,
+    merge,
+    parse_meta_line,
+    parse_repost_line,
+)
 from reader.core.sanitize import sanitize
-from reader.core.tail_passes import mark_empty_sections, mark_footer, mark_tail_blocks, mark_tail_furniture
+from reader.core.tail_passes import (
+    mark_empty_sections,
+    mark_footer,
+    mark_tail_blocks,
+    mark_tail_furniture,
+    mark_tail_statement,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,6 +109,7 @@ def clean(text: str, template: Collection[str] = frozenset(), hints: Hints | Non
     mark_tail_blocks(lines)
     rescue_references(lines)
     rescue_weak(lines)
+    rescue_lone_links(lines)
     resolve_short(lines)
     rescue_label_values(lines)
     mark_empty_sections(lines)
@@ -104,6 +121,7 @@ def clean(text: str, template: Collection[str] = frozenset(), hints: Hints | Non
                 line.reason = None
     title = _title(lines, hints, only_short)
     mark_footer(lines)
+    mark_tail_statement(lines)
     mark_tail_furniture(lines)
 
     paragraphs = tuple(line.text for line in lines if line.kept)
@@ -114,8 +132,11 @@ def clean(text: str, template: Collection[str] = frozenset(), hints: Hints | Non
         for line in lines
         if (m := line.meta) is not None and not (m.kind in ("date", "source") and line.reason is Reason.RELATED)
     ]
+    # (a wire story's dateline names its reporters: after the lines that state them)
+    if (first := next((p for p in paragraphs if not is_short(p)), None)) and (wire := dateline_reporters(first)):
+        metas.append(wire)
     source, author, date = merge(metas)
-    source = source or hints.source or _masthead(lines)
+    source = source or hints.source or masthead(lines)
     metadata = Metadata(
         title=title or _fallback_title(paragraphs, hints),
         # A page's markup names its site and author more surely than a line
@@ -155,12 +176,15 @@ def _records(text: str) -> list[Line]:
         Line(line, judged[i][0], is_short(line), judged[i][1], own_rule=judged[i][1] is not None, weak=judged[i][2])
         for i, line in enumerate(texts)
     ]
-    credits = any(v[3] is not None and v[3].kind == "credit" for v in judged)
-    prose = [i for i, line in enumerate(lines) if line.kept and is_prose_start(line)] if credits else []
+    prose = [i for i, line in enumerate(lines) if line.kept and is_prose_start(line)]
     for i, record in enumerate(lines):
         meta = judged[i][3]
         if meta is None or not (i < HEAD_LINES or i >= n - HEAD_LINES):
             continue  # bylines and date lines sit at the top or the bottom
+        if meta.kind == "date" and not (meta.author or meta.source) and _event_time(record.text, i, prose):
+            if record.reason is Reason.TIMESTAMP:
+                record.reason, record.own_rule = None, False
+            continue
         if meta.kind == "credit" and prose and prose[0] < i < prose[-1]:
             continue  # ROLE：name between paragraphs is a heading ("解法一：互斥锁")
         record.meta, record.reason, record.own_rule, record.weak = meta, None, False, False
@@ -172,12 +196,42 @@ def _records(text: str) -> list[Line]:
             and after is not None
             and after.kind == "date"
             and not after.author
-            and HANDLE.fullmatch(record.text)
+            and (name := _poster(record.text))
         ):
-            name = record.text.lstrip("@")
             record.meta = MetaLine("byline", author=name, credits=(("作者", name),))
             record.reason, record.own_rule, record.weak = None, False, False
     return lines
+
+
+# A span of time (14:30—16:30, 11月3日至5日): an event's time, never the
+# instant a page was published.
+_TIME_SPAN = re.compile(
+    r"\d{1,2}:\d{2}\s*(?:[-–—~～至到]|－)+\s*\d{1,2}:\d{2}"
+    r"|\d\s*[日号號]?\s*(?:[—–~～至到]|－)+\s*(?:\d{4}\s*年\s*)?(?:\d{1,2}\s*月\s*)?\d{1,2}\s*[日号號]"
+)
+# A bare 时间：/日期： label, not a publishing one (发布时间, 更新于).
+_PLAIN_TIME_LABEL = re.compile(r"^(?:时间|時間|日期)\s*[:：]")
+
+
+def _event_time(text: str, i: int, prose: list[int]) -> bool:
+    """A date line that states when something happens, not when the page
+    was published: a span of time, or a bare time label amid the body."""
+    if _TIME_SPAN.search(text):
+        return True
+    return bool(prose) and prose[0] < i < prose[-1] and bool(_PLAIN_TIME_LABEL.match(text))
+
+
+# A line that is one link to a person's profile: [沈文绮](https://site.example/@wenqi)
+_PROFILE_LINK = re.compile(r"^\[(?P<name>[^\]]{2,24})\]\(https?://[^)\s]*(?:/@|/user|/author|/people|/u/)[^)]*\)$")
+
+
+def _poster(text: str) -> str | None:
+    """Who a line right above a post's date names: a handle, or the name of
+    a link to a profile."""
+    if HANDLE.fullmatch(text):
+        return text.lstrip("@")
+    m = _PROFILE_LINK.match(text)
+    return m.group("name") if m and _NAME.fullmatch(m.group("name")) else None
 
 
 _Verdict = tuple[str | None, Reason | None, bool, MetaLine | None]
@@ -300,43 +354,6 @@ def _mark_name_line(lines: list[Line], i: int) -> None:
         name = lines[i].text
         lines[i].meta = MetaLine("byline", author=name, credits=(("作者", name),))
         lines[i].reason = None
-
-
-# A masthead's separators: 南岛日报 NANDAO DAILY ｜ 马来西亚华文新闻网, 译窗 — 把世界的好文章带回来
-_MASTHEAD_SPLIT = re.compile(r"\s*(?:[|｜›>»·‧•/]|\s[-–—]\s|\s+(?=[A-Za-z]))\s*|\s+")
-_LONE_SITE_NAME = re.compile(r"[\u3400-\u9fff][\u3400-\u9fffA-Za-z]{3,15}")
-_SITE_NAME = re.compile(r"[\u3400-\u9fff][\u3400-\u9fffA-Za-z]{1,11}")
-_ICONS = re.compile("^[\\W\U0001f000-\U0001faff\u2600-\u27bf]+")
-
-
-# What a masthead looks like to the rules: a menu, the site's template, a short line among junk.
-_MASTHEAD_REASONS = (
-    Reason.NAVIGATION,
-    Reason.LINKS,
-    Reason.SITE_TEMPLATE,
-    Reason.BETWEEN_BOILERPLATE,
-    Reason.CONTROLS,
-    Reason.WIDGET,
-    Reason.ABOVE_HEADLINE,
-)
-
-
-def _masthead(lines: list[Line]) -> str | None:
-    """The site's name where a page starts: the first words of its first
-    line, when that line is the page's (a masthead or a menu), not the
-    story's."""
-    first = lines[0] if lines else None
-    if first is None or first.meta is not None or first.reason not in _MASTHEAD_REASONS:
-        return None
-    text = _ICONS.sub("", without_markdown(first.text))
-    parts = [part for part in _MASTHEAD_SPLIT.split(text) if part]
-    if len(parts) < 2:
-        # a masthead is a name and more (a slogan, a menu, its English name),
-        # or a name alone right above the site's menu
-        menu = len(lines) > 1 and lines[1].reason in (Reason.NAVIGATION, Reason.LINKS)
-        return text if menu and _LONE_SITE_NAME.fullmatch(text) else None
-    name = parts[0]
-    return name if _SITE_NAME.fullmatch(name) and not name.endswith(("首页", "首頁", "主页", "主頁")) else None
 
 
 _NAMED = re.compile(r"[\u3400-\u9fff].*[\u3400-\u9fff].*[\u3400-\u9fff].*[\u3400-\u9fff]")

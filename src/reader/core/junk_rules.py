@@ -133,10 +133,16 @@ WHOLE_LINE: tuple[tuple[Reason, str, bool], ...] = (
     (Reason.DISCLAIMER, r"※.{0,80}", True),
     # A search box's placeholder: 搜索你感兴趣的内容…
     (Reason.WIDGET, r"\S{0,4}(?:搜索|搜寻|search)\S{0,12}?(?:\.{2,}|…)?", False),
+    # A sign-up form's placeholder: Type your email..., 请输入邮箱
+    (
+        Reason.WIDGET,
+        r"(?:type|enter|请?输入|填写)\s*(?:your\s+)?(?:email|e-mail|电子邮箱|邮箱|电子邮件|电邮|信箱)(?:\s*address)?\s*(?:\.{2,}|…)?",
+        False,
+    ),
     # Follow buttons, collections and reading-time notes
     (
         Reason.WIDGET,
-        r"[+＋]?\s*关注(?:他|她|我们|作者)?(?:\s+\S{0,6}\d[\d.,]*[万千kw]?\+?\S{0,4})?|收录于.{0,30}|阅读时间\s*约?\s*\d+\s*分钟|阅读\s*\d+\s*分钟",
+        r"[+＋]?\s*(?:关注|追踪)(?:他|她|我们|作者)?(?:\s+\S{0,6}\d[\d.,]*[万千kw]?\+?\S{0,4})?|收录于.{0,30}|阅读时间\s*约?\s*\d+\s*分钟|阅读\s*\d+\s*分钟",
         False,
     ),
     # Digit groups and separators only: 0:00 / 0:00, 12 | 34 (a lone "2" numbers a section)
@@ -223,7 +229,7 @@ ANYWHERE: tuple[tuple[Reason, str, bool], ...] = (
         + "|"
         + _each("下载", ".{0,12}客户端")
         + r"|app内|app专享|app下载|公众号|二维码|长按识别|关注我们|点击关注|点击上方|点击下方|点击蓝字|扫码|"
-        r"设为星标|订阅|扫一扫|按此|点此|点击此处|点击这里|打赏|投推荐票|加入书签|送ta礼物|成为会员|加入会员|之友|喜欢这篇文章|喜欢本文|更多精彩|关注我|赞赏|就在.{0,8}app",
+        r"设为星标|订阅|扫一扫|按此|点此|点击此处|点击这里|打赏|赞助作者|投推荐票|加入书签|送ta礼物|成为会员|加入会员|之友|喜欢这篇文章|喜欢本文|更多精彩|关注我|赞赏|就在.{0,8}app",
         False,
     ),
     (
@@ -319,6 +325,7 @@ SHARE_WORDS = frozenset(
         "x",
         "linkedin",
         "复制链接",
+        "复制连结",
         "收藏",
         "点赞",
         "转发",
@@ -358,6 +365,7 @@ SHARE_WORDS = frozenset(
         "电子邮件",
         "whatsapp分享",
         "列印",
+        "字号",
     ]
 )
 

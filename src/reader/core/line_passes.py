@@ -167,6 +167,28 @@ def rescue_references(lines: list[Line]) -> None:
             under = False
 
 
+# A line that is one link and nothing else: [anchor](url)
+_LONE_LINK = re.compile(r"^[-*+•·\s]*\[([^\]]+)\]\([^)\s]+[^)]*\)\s*$")
+# A link's words that read as the article's sentence, not a menu item.
+_LINKED_SENTENCE = 16
+
+
+def rescue_lone_links(lines: list[Line]) -> None:
+    """A line that is a single link whose words read as a sentence (a
+    clause mark, a sentence's end, or a sentence's length), between two
+    paragraphs of prose, is the article's (a source it cites), not a menu."""
+    for i, line in enumerate(lines):
+        if line.reason is not Reason.LINKS or not (m := _LONE_LINK.match(line.text)):
+            continue
+        words = m.group(1)
+        if (
+            (_CLAUSE.search(words) or words.endswith(SENTENCE_END) or len(words) >= _LINKED_SENTENCE)
+            and "![" not in line.text
+            and _prose_on_both_sides(lines, i)
+        ):
+            line.reason, line.own_rule, line.weak = None, False, False
+
+
 # A label and its value: 处理器：英特尔酷睿 Ultra 7, 重量：1.39kg, 优点：…
 _LABEL_VALUE = re.compile(r"^[^\s:：，。【\[［(（]{1,8}[:：]\s*\S")
 # Shapes a label-value line can have that only context tells from junk.
@@ -273,6 +295,7 @@ __all__ = [
     "mark_teasers",
     "mark_template",
     "rescue_label_values",
+    "rescue_lone_links",
     "rescue_references",
     "rescue_weak",
     "resolve_short",

@@ -275,6 +275,24 @@ def _reporters_in(value: str) -> list[tuple[str, str]]:
     ]
 
 
+# A wire story's dateline, opening its first paragraph: 新华社北京3月5日电（记者 张三 李四）
+_DATELINE = re.compile(
+    r"^[^，。,\s]{2,24}?\d{1,2}月\d{1,2}日(?:电|讯)\s*[(（]\s*"
+    r"(?P<role>实习记者|特约记者|本报记者|记者)\s*(?P<names>[\u3400-\u9fff·]{2,4}(?:[\s、][\u3400-\u9fff·]{2,4}){0,3})\s*[)）]"
+)
+
+
+def dateline_reporters(paragraph: str) -> MetaLine | None:
+    """The reporters a wire story's dateline names (its first paragraph
+    stays the body's; the names are the story's bylines)."""
+    m = _DATELINE.match(paragraph)
+    if m is None:
+        return None
+    names = m.group("names").replace("、", " ").split()
+    role = m.group("role")
+    return MetaLine("byline", author=" ".join(names), credits=tuple((role, name) for name in names))
+
+
 _NEXT_LABEL = re.compile(r"\s+(?=[^\s:：]{2,6}[:：])")
 _VALUE_END = re.compile(r"\s*[|｜]\s*|\s{2,}|\u3000|\s+[·‧・•]\s+")
 
@@ -313,6 +331,7 @@ __all__ = [
     "MetaLine",
     "Metadata",
     "clean_hint_author",
+    "dateline_reporters",
     "is_headline_shaped",
     "lead_title",
     "merge",

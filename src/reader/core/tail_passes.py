@@ -120,23 +120,44 @@ def _opens_block(lines: list[Line], i: int, folded: str) -> bool:
         return False
     if lines[i].text.startswith("#"):
         return nxt is not None and nxt.bad  # the author's heading: only over a list of links
-    return lines[i].own_rule or (nxt is not None and (nxt.bad or _headline_like(nxt)))
+    # (under such a header, a headline led by a book's title is another post's)
+    return lines[i].own_rule or (nxt is not None and (nxt.bad or _headline_like(nxt, listed=False)))
 
 
-def _headline_like(line: Line) -> bool:
-    text = line.text
+def _headline_like(line: Line, listed: bool = True) -> bool:
+    # (a listing's entry: its headline, then the outlet and the date it ran)
+    text = _LISTED_ON.sub("", line.text)
     return (
         6 <= len(text) <= 40
         and is_headline_shaped(text)
         and not text.endswith(("。", "…"))
         and not is_reference(text)
         and "://" not in text
+        # (a headline may have a colon or two: 周报：存储价格上涨，关注设备)
         and len(_CLAUSE_MARKS.findall(text)) < 2
-        and not LIST_ITEM.match(text)  # a list that ends the article is the article's
+        and len(_COLONS.findall(text)) < 3
+        # a list that ends the article is the article's
+        and not (LIST_ITEM.match(text) and (listed or not text.startswith("《")))
     )
 
 
-_CLAUSE_MARKS = re.compile(r"[，,：:；;、]")
+_CLAUSE_MARKS = re.compile(r"[，,；;、]")
+_COLONS = re.compile(r"[：:]")
+# A listed article's outlet and date after its headline: 　华岳证券　2025-08-22
+_LISTED_ON = re.compile(r"(?:[\s　]+[^\s　\d，。]{2,12})?[\s　]+\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?$")
+# A statement's label: 免责声明：…, 【声明】…, 版權聲明：…, Disclaimer: …
+_STATEMENT_LABEL = re.compile(r"^[【\[]?[^\s:：，。]{0,4}(?:声明|聲明|disclaimer)[】\]]?\s*[:：]?", re.IGNORECASE)
+
+
+def mark_tail_statement(lines: list[Line]) -> None:
+    """A statement of the site's (免责声明：…, however long) that only junk
+    follows is the page's, not the article's last paragraph."""
+    for line in reversed(lines):
+        if line.bad or line.meta:
+            continue
+        if not _STATEMENT_LABEL.match(line.text):
+            return
+        line.reason = Reason.DISCLAIMER
 
 
 def mark_empty_sections(lines: list[Line]) -> None:
@@ -229,4 +250,4 @@ def mark_footer(lines: list[Line]) -> None:
             line.reason = Reason.PAGE_FOOTER
 
 
-__all__ = ["mark_empty_sections", "mark_footer", "mark_tail_blocks", "mark_tail_furniture"]
+__all__ = ["mark_empty_sections", "mark_footer", "mark_tail_blocks", "mark_tail_furniture", "mark_tail_statement"]

@@ -1,0 +1,56 @@
+"""The site's name where a page starts: its masthead (a name and a
+slogan, a menu or its English name), or its logo linking home. Used by
+:func:`reader.core.cleaning.clean` when no line or markup names the source."""
+
+from __future__ import annotations
+
+import re
+
+from reader.core.junk_rules import Reason
+from reader.core.line_features import without_markdown
+from reader.core.line_passes import Line
+
+# A masthead's separators: 南岛日报 NANDAO DAILY ｜ 马来西亚华文新闻网, 译窗 — 把世界的好文章带回来
+_MASTHEAD_SPLIT = re.compile(r"\s*(?:[|｜›>»·‧•/]|\s[-–—]\s|\s+(?=[A-Za-z]))\s*|\s+")
+_LONE_SITE_NAME = re.compile(r"[\u3400-\u9fff][\u3400-\u9fffA-Za-z]{3,15}")
+_SITE_NAME = re.compile(r"[\u3400-\u9fff][\u3400-\u9fffA-Za-z]{1,11}")
+_ICONS = re.compile("^[\\W\U0001f000-\U0001faff\u2600-\u27bf]+")
+
+
+# What a masthead looks like to the rules: a menu, the site's template, a short line among junk.
+_MASTHEAD_REASONS = (
+    Reason.NAVIGATION,
+    Reason.LINKS,
+    Reason.SITE_TEMPLATE,
+    Reason.BETWEEN_BOILERPLATE,
+    Reason.CONTROLS,
+    Reason.WIDGET,
+    Reason.ABOVE_HEADLINE,
+)
+
+
+# A logo that links to the site's home: [![慢半拍的周报](…/logo.png)](https://site.example/)
+_HOME_LOGO = re.compile(r"^\[!\[(?P<alt>[^\]]{2,24})\]\([^)]*\)\]\(https?://[^/)\s]+/?\)$")
+
+
+def masthead(lines: list[Line]) -> str | None:
+    """The site's name where a page starts: the first words of its first
+    line, when that line is the page's (a masthead or a menu), not the
+    story's."""
+    first = lines[0] if lines else None
+    if first is not None and (logo := _HOME_LOGO.match(first.text)) and _SITE_NAME.fullmatch(logo.group("alt")):
+        return logo.group("alt")  # the site's logo, linking to its home page
+    if first is None or first.meta is not None or first.reason not in _MASTHEAD_REASONS:
+        return None
+    text = _ICONS.sub("", without_markdown(first.text))
+    parts = [part for part in _MASTHEAD_SPLIT.split(text) if part]
+    if len(parts) < 2:
+        # a masthead is a name and more (a slogan, a menu, its English name),
+        # or a name alone right above the site's menu
+        menu = len(lines) > 1 and lines[1].reason in (Reason.NAVIGATION, Reason.LINKS)
+        return text if menu and _LONE_SITE_NAME.fullmatch(text) else None
+    name = parts[0]
+    return name if _SITE_NAME.fullmatch(name) and not name.endswith(("首页", "首頁", "主页", "主頁")) else None
+
+
+__all__ = ["masthead"]
