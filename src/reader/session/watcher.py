@@ -88,7 +88,7 @@ def watch_events(
 
 
 def _watched_suffixes() -> frozenset[str]:
-    from reader.core.corpus import EXTENSIONS
+    from reader.core.folder_walk import EXTENSIONS
 
     return EXTENSIONS
 
