@@ -10,7 +10,8 @@ from reader.core.corpus import Corpus, unique_id
 from reader.core.model import Article, Skipped
 from reader.core.script import Script
 from reader.session.library import Library
-from reader.session.loader import Changed, Found
+from reader.session.loader import Found
+from reader.session.watcher import Changed
 
 
 def article(article_id: str, title: str = "標題") -> Article:

@@ -489,7 +489,7 @@ def test_snippets_are_slices_that_hold_a_whole_hit(text: str, data) -> None:
 def test_snippets_from_the_first_hits_are_those_from_all(data, terms: list[str]) -> None:
     # Thousands of hits: the snippets are made from those before the last
     # window that can open, and must be what all the hits would give.
-    from reader.core.search import _positions, _snippet_positions
+    from reader.core.search_results import _positions, _snippet_positions
     from reader.core.snippets import MAX_CANDIDATES
 
     pieces = data.draw(st.lists(st.sampled_from(["的", "模型", "a", "。", "\n", "是", "，", "x" * 40]), min_size=1))
@@ -501,7 +501,7 @@ def test_snippets_from_the_first_hits_are_those_from_all(data, terms: list[str])
 
 
 def test_a_common_term_in_a_huge_article_needs_few_positions() -> None:
-    from reader.core.search import _snippet_positions
+    from reader.core.search_results import _snippet_positions
 
     text = "模型的研究。\n" * 50_000
     fewer = _snippet_positions(text, text, ["的"])
@@ -517,7 +517,7 @@ def test_a_common_term_in_a_huge_article_needs_few_positions() -> None:
 def test_the_best_window_may_lie_at_the_last_candidate() -> None:
     # Lone hits, then a dense run starting at the last candidate: its window
     # holds the most hits only if the hits after that one are found too.
-    from reader.core.search import _positions, _snippet_positions
+    from reader.core.search_results import _positions, _snippet_positions
     from reader.core.snippets import MAX_CANDIDATES
 
     lone = MAX_CANDIDATES - 1

@@ -14,7 +14,8 @@ import pytest
 
 from app_support import loaded, make_app
 from reader.session.library import Library, carry_position
-from reader.session.loader import Changed, load_events, watch_events
+from reader.session.loader import load_events
+from reader.session.watcher import Changed, watch_events
 
 BODY = "这是一篇关于{0}的文章，讲述了{0}在今年的发展与变化，以及人们对它的看法。记者走访了几位读者，他们各有各的说法。"
 

@@ -3,9 +3,9 @@
 Folders are walked recursively in a stable order; files whose format has a
 reader (``reader.core.readers``: .txt, .md, .html, .htm) are read, others are
 listed as skipped with the reason; hidden files and folders (".name") are
-left out; symlinked folders are followed, but never twice (no loops). A file
-named on its own is read whatever its extension (as text unless a reader
-claims its suffix).
+left out; symlinked folders are followed, but never twice (no loops); see
+``reader.core.folder_walk``. A file named on its own is read whatever its
+extension (as text unless a reader claims its suffix).
 
 Before a folder's articles are cleaned, the lines of its text files are
 counted once: lines that occur in several files are the site's template
@@ -28,7 +28,8 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
-from reader.core.formats import FORMATS, is_plain
+from reader.core.folder_walk import EXTENSIONS, _groups
+from reader.core.formats import is_plain
 from reader.core.model import Article, Skipped
 from reader.core.template_keys import template_lines
 
@@ -37,7 +38,6 @@ if TYPE_CHECKING:
     from reader.core.cached_folder import CachedFolder
     from reader.core.decoding import Decoded, NotText
 
-EXTENSIONS = frozenset(FORMATS)
 # Larger files are not articles; reading them would only stall the reader.
 MAX_BYTES = 64 * 1024 * 1024
 # Script detection is a ratio; this many characters settle it.
@@ -328,56 +328,6 @@ def article_id(path: Path, root: Path) -> str:
     except ValueError:
         relative = Path(path.name)
     return relative.with_suffix("").as_posix()
-
-
-def _groups(paths: Iterable[Path | str]) -> Iterator[tuple[Path, list[Path | Skipped]]]:
-    """(root, files) for every path given: a folder with its files in a
-    stable order (those in no format we read as Skipped), or a named file."""
-    for given in paths:
-        path = Path(given)
-        if path.is_dir():
-            yield path, list(_walk(path))
-        else:
-            # A named file is taken whatever its extension: the user asked
-            # for it. Its id is its file name.
-            yield path.parent, [path]
-
-
-def _walk(root: Path) -> Iterator[Path | Skipped]:
-    visited: set[tuple[int, int]] = set()
-    stack = [root]
-    while stack:
-        folder = stack.pop()
-        try:
-            info = folder.stat()
-            if (info.st_dev, info.st_ino) in visited:
-                continue  # a symlink back into a folder already walked
-            visited.add((info.st_dev, info.st_ino))
-            entries = sorted(os.scandir(folder), key=lambda e: e.name)
-        except OSError:
-            continue
-        subfolders = []
-        for entry in entries:
-            if entry.name.startswith("."):
-                continue
-            try:
-                is_dir = entry.is_dir()
-            except OSError:
-                continue
-            if is_dir:
-                subfolders.append(Path(entry.path))
-            elif Path(entry.name).suffix.lower() in EXTENSIONS:
-                yield Path(entry.path)
-            else:
-                yield Skipped(Path(entry.path), _unknown_format(entry.name))
-        # Reversed onto the stack, so folders are walked in name order.
-        stack.extend(reversed(subfolders))
-
-
-def _unknown_format(name: str) -> str:
-    suffix = Path(name).suffix.lower()
-    known = ", ".join(sorted(EXTENSIONS))
-    return f"not a format reader reads ({suffix or 'no extension'}; it reads {known})"
 
 
 def unique_id(article_id: str, taken: set[str]) -> str:

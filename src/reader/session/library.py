@@ -18,7 +18,8 @@ if TYPE_CHECKING:
     from reader.core.model import Article, Skipped
     from reader.core.people import ArticlePerson, PeopleIndex
     from reader.core.search_engine import SearchEngine
-    from reader.session.loader import Changed, LoadEvent
+    from reader.session.loader import LoadEvent
+    from reader.session.watcher import Changed
 
 
 class Stage(Enum):
@@ -80,7 +81,8 @@ class Library:
     def apply(self, event: LoadEvent) -> Stage:
         """Take in one event from the loader; returns what became ready."""
         # Imported here: the loader runs after the first frame, and so can this.
-        from reader.session.loader import AllRead, Changed, Found, IndexDone, PeopleDone, PeopleFound, Problem
+        from reader.session.loader import AllRead, Found, IndexDone, PeopleDone, PeopleFound, Problem
+        from reader.session.watcher import Changed
 
         match event:
             case Found(items):

@@ -1,0 +1,70 @@
+"""The walk over the files and folders a corpus is loaded from.
+
+Folders are walked recursively in a stable order (by name); files in a
+format a reader reads (``reader.core.readers``: .txt, .md, .html, .htm) are
+listed, others as skipped with the reason; hidden files and folders
+(".name") are left out; symlinked folders are followed, but never twice (no
+loops). A file named on its own is taken whatever its extension. Reading
+what the walk lists is :func:`reader.core.corpus.iter_corpus`.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from reader.core.formats import FORMATS
+from reader.core.model import Skipped
+
+EXTENSIONS = frozenset(FORMATS)
+
+
+def _groups(paths: Iterable[Path | str]) -> Iterator[tuple[Path, list[Path | Skipped]]]:
+    """(root, files) for every path given: a folder with its files in a
+    stable order (those in no format we read as Skipped), or a named file."""
+    for given in paths:
+        path = Path(given)
+        if path.is_dir():
+            yield path, list(_walk(path))
+        else:
+            # A named file is taken whatever its extension: the user asked
+            # for it. Its id is its file name.
+            yield path.parent, [path]
+
+
+def _walk(root: Path) -> Iterator[Path | Skipped]:
+    visited: set[tuple[int, int]] = set()
+    stack = [root]
+    while stack:
+        folder = stack.pop()
+        try:
+            info = folder.stat()
+            if (info.st_dev, info.st_ino) in visited:
+                continue  # a symlink back into a folder already walked
+            visited.add((info.st_dev, info.st_ino))
+            entries = sorted(os.scandir(folder), key=lambda e: e.name)
+        except OSError:
+            continue
+        subfolders = []
+        for entry in entries:
+            if entry.name.startswith("."):
+                continue
+            try:
+                is_dir = entry.is_dir()
+            except OSError:
+                continue
+            if is_dir:
+                subfolders.append(Path(entry.path))
+            elif Path(entry.name).suffix.lower() in EXTENSIONS:
+                yield Path(entry.path)
+            else:
+                yield Skipped(Path(entry.path), _unknown_format(entry.name))
+        # Reversed onto the stack, so folders are walked in name order.
+        stack.extend(reversed(subfolders))
+
+
+def _unknown_format(name: str) -> str:
+    suffix = Path(name).suffix.lower()
+    known = ", ".join(sorted(EXTENSIONS))
+    return f"not a format reader reads ({suffix or 'no extension'}; it reads {known})"

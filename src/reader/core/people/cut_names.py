@@ -1,0 +1,189 @@
+"""Names the statistical tagger cut or ran on, repaired: a person read in
+two pieces joined (久|保田一郎), a particle or an adverb run on dropped
+(周正在 -> 周正), a given name cut short completed (柏|一帆以, 上官|正), a
+transliteration's first character taken back (一本拉|马努金), and whether a
+和 after a name ends it (邢正和则) or joins two people (周正和李明).
+Used by :mod:`reader.core.people.tagged`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.core.people import lexicon
+from reader.core.people.cues import (
+    boundary_after,
+    cue_after,
+    cue_before,
+)
+from reader.core.people.lexicon import WORD
+from reader.core.people.names import (
+    AFTER_SUBJECT,
+    HARD_NOT_IN_GIVEN_NAME,
+    NICKNAME_PREFIXES,
+    NOT_LAST_BEFORE_HAN,
+    PARTICLES,
+    SOFT_FIRST_ONLY,
+    SOFT_IN_GIVEN_NAME,
+    TRANSLIT_CHARS,
+    is_han,
+    surname_length,
+)
+from reader.core.people.texts import DOT
+
+# Longest plain (undotted) Chinese name the tagger may propose: compound
+# surname + two, or a transliteration such as 克里哲夫斯基.
+MAX_PLAIN = 7
+# The tagger's words by start: (end, tag).
+WordTags = dict[int, tuple[int, str]]
+
+
+def _joined(folded: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A person the tagger reads in two pieces, the first a lone character or
+    a whole surname, the second no surname (久|保田一郎, 马|世芳): one span."""
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        if out and out[-1][1] == start and is_han(folded[start : start + 1] or "a"):
+            s0, e0 = out[-1]
+            first = surname_length(folded, s0) >= e0 - s0  # inside a surname (久|保田一郎)
+            # (地产商|缪耀宗: the second piece is a name of its own; 类比|布尼杰·戴娜:
+            # dotted names are the dotted rules')
+            if first and not surname_length(folded, start) and DOT not in folded[start:end] and end - s0 <= MAX_PLAIN:
+                out[-1] = (s0, end)
+                continue
+        out.append((start, end))
+    return out
+
+
+def _trim(folded: str, start: int, end: int, word_tag: WordTags | None = None) -> tuple[int, int]:
+    """Drop what is not Han at either end, and a particle the tagger ran on
+    at the end (周正在 -> 周正)."""
+    while start < end and not is_han(folded[start]):
+        start += 1
+    while end > start and not is_han(folded[end - 1]):
+        end -= 1
+    if end - start >= 3 and folded[end - 1] in PARTICLES and not _name_ends_in_conjunction(folded, end, word_tag):
+        end -= 1
+    elif end - start >= 3 and folded[end - 1] in NOT_LAST_BEFORE_HAN and is_han(folded[end : end + 1] or "a"):
+        end -= 1  # 傅明共出示: an adverb before the verb
+    return start, end
+
+
+def _compound_whole(folded: str, start: int, end: int, followers: dict[str, set[str]]) -> int:
+    """上官|正: the tagger reads a compound surname alone, and every time it
+    occurs (twice at least) the same given character follows: that is the
+    name (上官正说, 上官正在: 正 is read as an adverb)."""
+    sl = surname_length(folded, start)
+    if sl != 2 or end - start != 2:
+        return end
+    surname = folded[start:end]
+    if surname not in followers:
+        ends = [m.end() for m in re.finditer(re.escape(surname), folded)]
+        # (one mention only: nothing to agree with; an empty set says so)
+        followers[surname] = {folded[e : e + 1] for e in ends} if len(ends) >= 2 else set()
+    nexts = followers[surname]
+    if len(nexts) != 1:
+        return end
+    (c,) = nexts
+    if not is_han(c) or c in HARD_NOT_IN_GIVEN_NAME or lexicon.is_common_word(surname + c):
+        return end
+    return end + 1
+
+
+def _translit_head(folded: str, start: int, end: int, word_before: dict[int, tuple[str, str]]) -> int:
+    """一本拉|马努金: the tagger reads a transliteration's first character
+    alone (拉 as a verb) after a whole word; it belongs to the name."""
+    head = word_before.get(start)
+    form = folded[start:end]
+    if head is None or len(head[0]) != 1 or head[0] not in TRANSLIT_CHARS or len(form) < 3:
+        return start
+    if not all(c in TRANSLIT_CHARS for c in form) or len(word_before.get(start - 1, ("",))[0]) < 2:
+        return start
+    return start - 1
+
+
+_NO_END = SOFT_FIRST_ONLY | NOT_LAST_BEFORE_HAN  # 钟以|正在, 傅明|共出示
+# Stop characters common inside given names, where the tagger often stops
+# (人, 年, 来, 才 after a name are more often the next word: 任肯|人).
+_EXTENDS = frozenset("一正家之可中千月亦均") & SOFT_IN_GIVEN_NAME
+
+
+def _whole(
+    folded: str,
+    start: int,
+    end: int,
+    split: bool = False,
+    next_word_end: int = 0,
+    word_tag: WordTags | None = None,
+) -> int:
+    """Where a name the tagger cut short ends: 柏|一帆以, 包文|正之间. The
+    tagger stops before a character that usually ends a name (一, 正); the
+    surname and two given characters are the name when what is added forms
+    no word with the next character (正在 does: 冼志|正在 stays as read),
+    and the name can end there."""
+    sl = surname_length(folded, start)
+    whole = start + sl + 2
+    if not sl or end >= whole or sl > 2 or whole > len(folded) or folded[start] in NICKNAME_PREFIXES:
+        return end  # (阿贤 is what people call someone: no surname to extend)
+    if (next_word_end != whole and not split) or folded[start + sl] in NICKNAME_PREFIXES:
+        # The tagger must read what is added as one word (柏|一帆, 包文|正),
+        # not run on (戈老|一九三四年) or split it (施|才|辞); 戈老 is an address.
+        return end
+    added = folded[end:whole]
+    if added in _LIST_SEPARATORS and end - start == sl + 1 and _name_ends_in_conjunction(folded, whole, word_tag):
+        return whole  # 副局长阙家|和坦言: no second noun follows 和, it ends the name
+    split = split and not surname_length(folded, end)  # (关|罗冰: a name of its own follows)
+    if added[0] not in _EXTENDS and not split:
+        # The tagger stopped for another reason (周迅|演得很好), unless it
+        # reads a person on from there too (马|世芳).
+        return end
+    if not all(is_han(c) and c not in HARD_NOT_IN_GIVEN_NAME for c in added) or added[-1] in _NO_END:
+        return end
+    if lexicon.is_common_word(folded[whole - 1 : whole + 1], WORD) or not boundary_after(folded, whole):
+        return end
+    if lexicon.is_common_word(folded[start:whole]) or lexicon.is_common_word(folded[start + sl : whole], WORD):
+        return end
+    return whole
+
+
+def _name_ends_in_conjunction(folded: str, end: int, word_tag: WordTags | None = None) -> bool:
+    """邢正和则打趣说: 和 ends the name (no second noun follows it: an
+    adverb, a speech verb, punctuation, or any word the tagger reads as a
+    verb, a preposition, a number or a time: 蔡家和在赛后, 戚家和是);
+    周正和李明: it joins two names."""
+    if folded[end - 1] not in _LIST_SEPARATORS:
+        return False
+    nxt = folded[end : end + 1]
+    if not nxt or not (is_han(nxt) or nxt.isalnum()) or nxt in AFTER_SUBJECT or cue_after(folded, end):
+        return True
+    if folded[end - 1] != "和" or word_tag is None or end not in word_tag:
+        return False
+    stop, tag = word_tag[end]
+    if tag in _NO_SECOND_NOUN:
+        return True
+    # 父亲卓明和中风，: a common noun that is no person's role ends the clause
+    # right after 和; a second person would be named, or called by a role
+    # (李明和妻子, 王力和同事).
+    noun = folded[end:stop]
+    return (
+        tag in ("n", "vn")
+        and stop - end >= 2
+        and not is_han(folded[stop : stop + 1] or "。")
+        and not folded[stop : stop + 1].isalnum()
+        and not cue_before(folded, stop)
+        and noun not in _PEOPLE_NOUNS
+    )
+
+
+# Nouns for people that a role list may lack.
+_PEOPLE_NOUNS = frozenset(
+    "家人 家属 孩子 子女 朋友 同学 同事 队友 大家 众人 其他人 他人 对方 团队 公司 政府 警方 家族".split()
+)
+
+
+# What the tagger reads right after 和 when it is no conjunction: 和 joins
+# two nouns, never a noun and a verb, a preposition, a number or a time.
+_NO_SECOND_NOUN = frozenset(["v", "vd", "p", "d", "m", "TIME", "ad", "u", "xc"])
+
+
+_LIST_SEPARATORS = ("、", "和", "与", "及")

@@ -1,0 +1,149 @@
+"""Whether a span the tagger reads as a person has the shape of a name the
+rules know: a surname and a given name without a particle, or
+transliteration characters; a two-character name needs a cue, a list
+neighbour or a second mention (:class:`~reader.core.people.han.Verdict`).
+Used by :mod:`reader.core.people.tagged`.
+"""
+
+from __future__ import annotations
+
+from reader.core.people import lexicon
+from reader.core.people.cues import (
+    cue_after,
+    cue_before,
+    interview_label,
+)
+from reader.core.people.cut_names import MAX_PLAIN, WordTags, _name_ends_in_conjunction
+from reader.core.people.han import Verdict
+from reader.core.people.lexicon import FREQUENT, WORD
+from reader.core.people.names import (
+    COMMON_SURNAMES,
+    CUED_SURNAMES,
+    JAPANESE_SURNAMES,
+    PARTICLES,
+    SOFT_IN_GIVEN_NAME,
+    TRANSLIT_CHARS,
+    is_han,
+    surname_length,
+)
+
+
+def _stage_name(folded: str, start: int, end: int) -> bool:
+    """歌手阿朵分别, 队长阿贤说: 阿 and one character right after a job title
+    (and before a clear end, a speech verb or a word) is what this person
+    goes by, a stage name or a nickname, and a person of the article."""
+    clear = _clear_end(folded, end) or cue_after(folded, end) or lexicon.lookup(folded[end : end + 2]) is not None
+    return folded[start] == "阿" and cue_before(folded, start) and not _left_glued(folded, start) and clear
+
+
+def _left_glued(folded: str, start: int) -> bool:
+    return lexicon.is_common_word(folded[start - 1 : start + 1], WORD)
+
+
+def _cued(folded: str, start: int, end: int) -> bool:
+    # (a credit in the text: 摄影/拉巴次仁, 翻译：某某)
+    # (and a role joined by 的: 总决赛解说的贺文)
+    credit = folded[start - 1 : start] in _CREDIT_MARKS or folded[start - 1 : start] == "的"
+    credit = credit and cue_before(folded, start - 1)
+    return cue_after(folded, end) or cue_before(folded, start) or interview_label(folded, start, end) or credit
+
+
+_CREDIT_MARKS = frozenset("/／:：")
+
+
+def _plain(
+    folded: str,
+    start: int,
+    end: int,
+    listed: bool,
+    word_tag: WordTags | None = None,
+    word_ends: bool = False,
+    read_twice: bool = False,
+) -> Verdict:
+    form = folded[start:end]
+    if not all(is_han(c) for c in form) or len(form) > MAX_PLAIN:
+        return Verdict.NO
+    sl = surname_length(folded, start)
+    given = form[sl:]
+    translit = all(c in TRANSLIT_CHARS for c in form)
+    longest = 3 if form[:sl] in JAPANESE_SURNAMES else 2  # 佐藤健太郎
+    kept = given[:-1] if _name_ends_in_conjunction(folded, end, word_tag) else given  # 邢正和则
+    if sl and 1 <= len(given) <= longest and not any(c in PARTICLES for c in kept):
+        if len(given) == 2 and folded[end : end + 1] in _ASPECT and lexicon.lookup(given) is not None:
+            return Verdict.NO  # 申屠张罗了: the "given name" is a verb, 了 says so
+        entry = lexicon.lookup(form)
+        if entry is not None and not entry.is_name and entry.freq >= FREQUENT:
+            return Verdict.NO  # an everyday word the tagger misread
+        if len(given) == 1:
+            return _two(folded, start, end, sl, listed)
+        given_entry = lexicon.lookup(given)
+        if given_entry is not None and given_entry.freq >= WORD and given_entry.tag in _WORD_TAGS:
+            # 管果园: the "given name" is a noun or a verb; only a cue, a list
+            # beside another person or a second reading as a person
+            # (苏新月 … 苏新月是) says otherwise.
+            return Verdict.NAME if _cued(folded, start, end) or listed or read_twice else Verdict.NO
+        if lexicon.is_common_word(form[: sl + 1], WORD) and not (_cued(folded, start, end) or listed):
+            return Verdict.SHAPED  # 路演中: surname and first given character form a word
+        if _verb_after(folded, end) and not _cued(folded, start, end):
+            return Verdict.NO  # 韩媒封为: the last character starts a verb
+        return Verdict.NAME
+    if not sl and not translit and len(form) in (3, 4) and not lexicon.is_common_word(form):
+        # 草间弥生, 奈良美智: a Japanese surname outside the table; the tagger
+        # alone is not enough, a cue or a second mention must agree.
+        return Verdict.NAME if _cued(folded, start, end) or listed else Verdict.SHAPED
+    if translit and len(form) >= 2 and not lexicon.is_common_word(form):
+        # A foreign name without a dot: the tagger runs these on (伊利亚拉),
+        # so alone it must end where a particle or punctuation does and
+        # start after no other transliteration character (亚马尔的, 被诺伊尔扑出).
+        if len(form) == 2:  # 凯恩和穆西亚拉: listed, and clearly ended (特里|果林 is not)
+            return Verdict.NAME if listed and _clear_end(folded, end) else Verdict.NO
+        if _cued(folded, start, end) or listed:
+            return Verdict.NAME
+        entry = lexicon.lookup(form)
+        if entry is not None and not entry.is_name:
+            return Verdict.SHAPED  # 萨克拉门托: the dictionary knows it, as a place
+        before = folded[start - 1 : start]
+        clear = _clear_end(folded, end) and (before not in TRANSLIT_CHARS or word_ends) and not before.isalnum()
+        return Verdict.NAME if clear else Verdict.SHAPED
+    return Verdict.NO
+
+
+def _clear_end(folded: str, end: int) -> bool:
+    """Punctuation, a particle, or a preposition-like verb starts right after."""
+    nxt = folded[end : end + 1]
+    return not nxt or not (is_han(nxt) or nxt.isalnum()) or nxt in PARTICLES
+
+
+def _verb_after(folded: str, end: int) -> bool:
+    """The name's last character and the next form a word: a common one, or
+    any verb the dictionary lists (封为)."""
+    entry = lexicon.lookup(folded[end - 1 : end + 1])
+    return entry is not None and (entry.freq >= WORD or entry.tag == "v")
+
+
+# Aspect particles: after a verb, never after a name.
+_ASPECT = frozenset("了着")
+
+# A "given name" that is a common noun, verb or adjective (管果园); place
+# names and proper nouns are fine (孙中山, 王建国).
+_WORD_TAGS = frozenset(["n", "v", "vn", "a", "ad", "an", "d", "m", "q", "t", "f", "r"])
+
+
+def _two(folded: str, start: int, end: int, sl: int, listed: bool) -> Verdict:
+    """Surname + one character: a cue or a list; a second mention only with
+    a common surname (高维, 金牌 are words)."""
+    form = folded[start:end]
+    if form[sl:] == "家" or lexicon.is_common_word(form, WORD):
+        return Verdict.NO  # 钟家: the family, not a person
+    if _stage_name(folded, start, end):
+        return Verdict.NAME  # 歌手阿朵
+    if form[:sl] not in CUED_SURNAMES and sl == 1:
+        # A rarer surname (卜凡): only listed beside another person the tagger found.
+        return Verdict.NAME if listed and form[sl:] not in SOFT_IN_GIVEN_NAME else Verdict.NO
+    if _cued(folded, start, end) or listed:
+        return Verdict.NAME
+    if form[sl:] in SOFT_IN_GIVEN_NAME:
+        return Verdict.NO  # 阎可, 欧阳正: a stop character needs a cue or a list
+    if sl >= 3:
+        return Verdict.NAME  # 小野寺诚: a three-character Japanese surname is no everyday word
+    return Verdict.SHAPED if form[:sl] in COMMON_SURNAMES or sl == 2 else Verdict.NO

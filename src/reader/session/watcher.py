@@ -1,0 +1,181 @@
+"""Watching the opened folders once everything is loaded (issue 11,
+feature 3): files changed on disk are read again, the search engine and the
+people index updated, in a worker; the app takes each :class:`Changed` into
+its :class:`~reader.session.library.Library`. Loading itself is
+:mod:`reader.session.loader`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from reader.session.people_worker import PeopleProcess
+
+if TYPE_CHECKING:
+    from reader.core.model import Article, Skipped
+    from reader.core.people import ArticlePerson, PeopleIndex
+    from reader.core.search_engine import SearchEngine
+
+# Changes are gathered this long before they are applied, so saving a file
+# in an editor (often several writes) is one change.
+WATCH_DEBOUNCE_MS = 300
+
+
+@dataclass(frozen=True, slots=True)
+class Changed:
+    """Files changed on disk while the app ran: new and edited articles (an
+    edited one keeps its id), files now skipped, and the ids of articles
+    whose file is gone or no longer loads; with the people of the new and
+    edited articles, and the search engine already updated."""
+
+    articles: tuple[Article, ...]
+    skipped: tuple[Skipped, ...]
+    removed: tuple[str, ...]
+    people: tuple[tuple[str, tuple[ArticlePerson, ...]], ...]
+
+
+def watch_events(
+    paths: Iterable[Path],
+    known: Callable[[], dict[Path, str]],
+    engine: SearchEngine | None,
+    people_index: PeopleIndex | None,
+    stop: Callable[[], bool],
+) -> Iterator[Changed]:
+    """Changes under ``paths``, a batch at a time, until ``stop()``.
+
+    ``known()`` maps each loaded article's file to its id, as the app has
+    it now. The engine and the people index are updated here, in the
+    worker; the app takes each :class:`Changed` into its library.
+    """
+    import threading
+
+    from watchfiles import Change, watch
+
+    roots = [Path(p) for p in paths]
+    folders = [p for p in roots if p.is_dir()]
+    files = [p for p in roots if p.is_file()]
+    watched = folders + [f.parent for f in files]
+    if not watched:
+        return
+    halt = threading.Event()
+
+    def wanted(change: Change, name: str) -> bool:
+        path = Path(name)
+        if path.name.startswith("."):
+            return False  # hidden files are never loaded (nor editors' swap files)
+        return path in files or path.suffix.lower() in _watched_suffixes()
+
+    for changes in watch(
+        *watched,
+        watch_filter=wanted,
+        debounce=WATCH_DEBOUNCE_MS,
+        stop_event=halt,
+        rust_timeout=200,
+        yield_on_timeout=True,
+        raise_interrupt=False,
+    ):
+        if stop():
+            halt.set()
+            return
+        if not changes:
+            continue
+        event = _apply_changes({Path(name) for _, name in changes}, roots, known(), engine, people_index)
+        if event is not None:
+            yield event
+
+
+def _watched_suffixes() -> frozenset[str]:
+    from reader.core.folder_walk import EXTENSIONS
+
+    return EXTENSIONS
+
+
+def _root_of(path: Path, roots: list[Path]) -> Path | None:
+    for root in roots:
+        if root == path:
+            return root.parent
+        if root.is_dir() and path.is_relative_to(root):
+            if any(part.startswith(".") for part in path.relative_to(root).parts):
+                return None  # a hidden folder: never loaded
+            return root
+    return None
+
+
+def _apply_changes(
+    paths: set[Path],
+    roots: list[Path],
+    known: dict[Path, str],
+    engine: SearchEngine | None,
+    people_index: PeopleIndex | None,
+) -> Changed | None:
+    from reader.core.article_cache import ArticleCache
+    from reader.core.corpus import article_id, iter_corpus, unique_id
+    from reader.core.model import Article
+
+    articles: list[Article] = []
+    skipped: list[Skipped] = []
+    removed: list[str] = []
+    taken = set(known.values())
+    cache = ArticleCache.open(warn=lambda message: None)
+    try:
+        for path in sorted(paths):
+            root = _root_of(path, roots)
+            old_id = known.get(path)
+            if root is None or not path.is_file():
+                if old_id is not None:
+                    removed.append(old_id)
+                continue
+            items = list(iter_corpus([path], cache))
+            item = items[0] if items else None
+            if isinstance(item, Article):
+                # An edited file keeps its id; a new one gets its usual id.
+                new_id = old_id or unique_id(article_id(path, root), taken)
+                taken.add(new_id)
+                articles.append(_with_id(item, new_id))
+            else:
+                if item is not None:
+                    skipped.append(item)
+                if old_id is not None:
+                    removed.append(old_id)
+    finally:
+        if cache is not None:
+            cache.close()
+    if not (articles or skipped or removed):
+        return None
+    if engine is not None:
+        from reader.core.search_engine import forget
+
+        for article in articles:
+            engine.add(article)
+        for gone in removed:
+            forget(engine, gone)
+    people = list(_people_of(articles, people_index))
+    if people_index is not None:
+        from reader.core.search_engine import placeholder
+
+        for gone in removed:
+            people_index.add(placeholder(gone), [])  # no people: it counts for no one
+    return Changed(tuple(articles), tuple(skipped), tuple(removed), tuple(people))
+
+
+def _with_id(article: Article, new_id: str) -> Article:
+    # iter_corpus named it relative to its own folder; ids are relative to the root.
+    from dataclasses import replace
+
+    return article if article.id == new_id else replace(article, id=new_id)
+
+
+def _people_of(articles: list[Article], people_index: PeopleIndex | None) -> Iterator[tuple[str, tuple]]:
+    # In a child process, as when loading: the tagger never loads in the app.
+    with PeopleProcess() as process:
+        for article in articles:
+            try:
+                people = process.people(article)
+            except Exception:  # the article still reads; it just shows no people
+                people = []
+            if people_index is not None:
+                people_index.add(article, people)
+            yield article.id, tuple(people)
