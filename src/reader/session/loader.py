@@ -22,10 +22,6 @@ from typing import TYPE_CHECKING
 
 from reader.session.people_worker import Cancelled, PeopleProcess
 
-# The watcher moved to its own module; the app still imports it from here.
-from reader.session.watcher import Changed as Changed
-from reader.session.watcher import watch_events as watch_events
-
 if TYPE_CHECKING:
     from reader.core.article_cache import ArticleCache
     from reader.core.model import Article, Skipped

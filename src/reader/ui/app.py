@@ -170,7 +170,7 @@ class ReaderApp(App[None]):
         a worker (waiting for the workers would then never end)."""
         import threading
 
-        from reader.session.loader import watch_events
+        from reader.session.watcher import watch_events
 
         if self._watch_stop is not None:
             return
