@@ -326,3 +326,22 @@ def test_an_entry_the_code_cannot_read_is_not_trusted(
     loaded, _ = _load(corpus, db, warn=warnings.append)
     assert len(warnings) == 1
     assert article_fields(loaded.articles) == article_fields(load_corpus([corpus]).articles)
+
+
+def test_a_cache_locked_by_another_instance_is_not_discarded(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from reader.core import cache_schema
+
+    db = tmp_path / "articles.sqlite3"
+    holder = sqlite3.connect(db, isolation_level=None)
+    holder.execute("CREATE TABLE other_instance_is_writing (x)")
+    holder.execute("BEGIN EXCLUSIVE")
+    holder.execute("INSERT INTO other_instance_is_writing VALUES (1)")
+    monkeypatch.setattr(cache_schema, "BUSY_MS", 50)
+    warnings: list[str] = []
+    try:
+        assert ArticleCache.open(db, warn=warnings.append) is None
+    finally:
+        holder.execute("COMMIT")
+        holder.close()
+    assert db.exists() and len(warnings) == 1
+    assert "discarded" not in warnings[0] and "locked" in warnings[0]

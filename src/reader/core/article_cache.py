@@ -142,6 +142,11 @@ class ArticleCache:
                 return cls(connect(path), path, warn)
             except Foreign as exc:
                 reason = str(exc)
+            except sqlite3.OperationalError as exc:
+                # Locked by another instance for too long, or no disk: not
+                # a reason to throw the file (and its articles) away.
+                warn(f"article cache {path} unavailable ({exc}); loading without it")
+                return None
             except sqlite3.DatabaseError as exc:
                 reason = f"unreadable ({exc})"
             except OSError as exc:
