@@ -226,14 +226,17 @@ def _restore_blocks(html: str, text: str) -> str:
     for i, line in enumerate(lines):
         where.setdefault(_squash(line), i)
     leaves: list[tuple[str, str, bool]] = []  # (tag, text, holds an image)
+    # Whether a parent has an image among its children, once per parent (a
+    # page of 20,000 sibling paragraphs would otherwise be quadratic).
+    pictured: dict[Any, bool] = {}
     for block in tree.iter(*_LEAF_BLOCKS):
         if any(inner.tag in _LEAF_BLOCKS for inner in block.iterdescendants()):
             continue
         if content := _squash(block.text_content()):
             parent = block.getparent()
-            image = next(block.iter(*_IMAGES), None) is not None or (
-                parent is not None and any(child.tag in _IMAGES for child in parent)
-            )
+            if parent is not None and parent not in pictured:
+                pictured[parent] = any(child.tag in _IMAGES for child in parent)
+            image = next(block.iter(*_IMAGES), None) is not None or (parent is not None and pictured[parent])
             leaves.append((block.tag, content, image or bool(block.xpath("ancestor::figure"))))
     found = [k for k, (_, content, _) in enumerate(leaves) if content in where]
     if not found:
