@@ -262,3 +262,41 @@ def test_everyones_people_are_merged_before_they_are_handed_over() -> None:
     # thread never merges everyone's people when the sidebar first asks.
     done = [e for e in load_events([seeds_dir()]) if isinstance(e, PeopleDone)]
     assert done and done[0].index._view is not None
+
+
+_UNTIL_ALL_READ = """
+import sys
+from reader.core.resources import seeds_dir
+from reader.session.loader import AllRead, load_events
+for event in load_events([seeds_dir()]):
+    if isinstance(event, AllRead):
+        break
+print(sorted(m for m in ("reader.core.people", "reader.core.foldtable", "numpy") if m in sys.modules))
+"""
+
+
+def test_a_warm_start_lists_every_title_before_importing_people_or_numpy(tmp_path: Path) -> None:
+    # The people package and numpy (via the people registry's folding) cost
+    # ~0.15 s; with every article from the cache nothing needs them before
+    # the titles. A cold start checks the first article's people cache while
+    # reading (to start the model early), which imports both.
+    import os
+    import sys
+
+    env = dict(
+        os.environ,
+        READER_CACHE_DIR=str(tmp_path / "cache"),
+        READER_STATE_DIR=str(tmp_path / "state"),
+        READER_PEOPLE_FILE=str(tmp_path / "people.tsv"),
+        PYTHONPATH=str(Path(__file__).resolve().parent.parent / "src"),
+    )
+
+    def imported() -> str:
+        run = subprocess.run(
+            [sys.executable, "-c", _UNTIL_ALL_READ], env=env, capture_output=True, text=True, timeout=120
+        )
+        assert run.returncode == 0, run.stderr
+        return run.stdout.strip()
+
+    assert imported() != "[]"  # cold
+    assert imported() == "[]"  # warm

@@ -345,3 +345,82 @@ def test_a_cache_locked_by_another_instance_is_not_discarded(tmp_path: Path, mon
         holder.close()
     assert db.exists() and len(warnings) == 1
     assert "discarded" not in warnings[0] and "locked" in warnings[0]
+
+
+def _article_queries(cache: ArticleCache) -> list[str]:
+    queries: list[str] = []
+    cache._db.set_trace_callback(lambda sql: queries.append(sql) if "FROM articles" in sql else None)
+    return queries
+
+
+def test_a_warm_start_reads_articles_in_a_few_batched_queries(
+    article_fields: Callable[[list[Article]], list[tuple]],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from reader.core import cached_folder
+
+    root = tmp_path / "many"
+    root.mkdir()
+    for n in range(10):
+        (root / f"{n:02}.txt").write_text(f"第{n}篇\n\n这是第{n}篇文章的正文，讲一件事。\n", "utf-8")
+        _old(root / f"{n:02}.txt")
+    db = tmp_path / "articles.sqlite3"
+    _load(root, db)
+    monkeypatch.setattr(cached_folder, "PREFETCH", 4)
+    cache = ArticleCache.open(db)
+    assert cache is not None
+    queries = _article_queries(cache)
+    warm = load_corpus([root], cache)
+    cache.close()
+    assert cache.hits == 10 and cache.misses == 0
+    # 10 files, 4 at a time: three queries, none per article.
+    assert len([q for q in queries if q.lstrip().startswith("SELECT")]) == 3
+    assert article_fields(warm.articles) == article_fields(load_corpus([root]).articles)
+
+
+def test_a_changed_file_of_the_same_size_is_read_again(corpus: Path, tmp_path: Path) -> None:
+    db = tmp_path / "articles.sqlite3"
+    path = corpus / "sub" / "short.md"
+    before = path.read_bytes()
+    _load(corpus, db)
+    after = before.replace("標題".encode(), "標頭".encode())
+    assert len(after) == len(before) and after != before
+    path.write_bytes(after)
+    os.utime(path, ns=(1_600_000_009_000_000_000, 1_600_000_009_000_000_000))
+    warm, cache = _load(corpus, db)
+    assert warm.get("sub/short").title == "標頭"
+    assert cache.misses == 3  # it, and the two skipped files (skips are not cached)
+
+
+def test_a_file_written_just_now_is_hashed_next_time_even_with_the_same_stat(corpus: Path, tmp_path: Path) -> None:
+    # Its mtime may not tick for a rewrite of the same size: its stat is not
+    # trusted, so the next start hashes it and sees the new bytes.
+    db = tmp_path / "articles.sqlite3"
+    path = corpus / "sub" / "short.md"
+    path.write_bytes(path.read_bytes())  # mtime: now
+    mtime = path.stat().st_mtime_ns
+    _load(corpus, db)
+    path.write_bytes(path.read_bytes().replace("標題".encode(), "標頭".encode()))
+    os.utime(path, ns=(mtime, mtime))
+    warm, _ = _load(corpus, db)
+    assert warm.get("sub/short").title == "標頭"
+
+
+def test_a_file_changed_after_its_folder_was_listed_is_read_again(corpus: Path, tmp_path: Path) -> None:
+    from reader.core.cached_folder import CachedFolder
+    from reader.core.folder_walk import _walk
+
+    db = tmp_path / "articles.sqlite3"
+    _load(corpus, db)
+    cache = ArticleCache.open(db)
+    assert cache is not None
+    folder = CachedFolder(list(_walk(corpus)), corpus, cache)  # stats and hashes every file
+    path = corpus / "sub" / "short.md"
+    path.write_text("# 後來的標題\n\n列出資料夾之後才改的文章。\n", "utf-8")
+    os.utime(path, ns=(1_600_000_009_000_000_000, 1_600_000_009_000_000_000))
+    article = folder.load(path, path.stat())
+    cache.close()
+    assert isinstance(article, Article) and article.title == "後來的標題"
+    warm, _ = _load(corpus, db)
+    assert warm.get("sub/short").title == "後來的標題"

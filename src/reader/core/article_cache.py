@@ -38,7 +38,7 @@ import sqlite3
 import sys
 import time
 from array import array
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -64,6 +64,11 @@ BATCH_SECONDS = 0.5
 # A file whose mtime is this close to the moment it was hashed may still be
 # changing within one mtime tick: its stat is not trusted next time.
 RACY_NS = 2_000_000_000
+# Digests asked for in one query by ArticleCache.rows (well under SQLite's
+# limit of bound parameters).
+QUERY_KEYS = 500
+# An article row's columns, as ArticleCache.built takes them.
+_ROW = "digest, context, title, body, starts, script, source, author, date, extra"
 
 
 def cache_file() -> Path:
@@ -175,14 +180,38 @@ class ArticleCache:
     def article(self, digest: str, context: str, article_id: str, path: Path) -> Article | None:
         """The article cached for these bytes and cleaning input, or None."""
         rows = self._query(
-            "SELECT title, body, starts, script, source, author, date, extra FROM articles "
-            "WHERE digest = ? AND fingerprint = ? AND context = ?",
+            f"SELECT {_ROW} FROM articles WHERE digest = ? AND fingerprint = ? AND context = ?",
             (digest, self._fingerprint, context),
         )
-        if not rows:
+        return self.built(rows[0] if rows else None, article_id, path)
+
+    def rows(self, keys: Iterable[tuple[str, str]]) -> dict[tuple[str, str], tuple[Any, ...]]:
+        """The stored rows of many (digest, context) keys, in a query per
+        QUERY_KEYS digests rather than one per article; build each with
+        :meth:`built`. Keys with no row are absent."""
+        wanted = set(keys)
+        digests = sorted({digest for digest, _ in wanted})
+        found: dict[tuple[str, str], tuple[Any, ...]] = {}
+        for at in range(0, len(digests), QUERY_KEYS):
+            chunk = digests[at : at + QUERY_KEYS]
+            rows = self._query(
+                f"SELECT {_ROW} FROM articles WHERE fingerprint = ? AND digest IN ({', '.join('?' * len(chunk))})",
+                (self._fingerprint, *chunk),
+            )
+            if rows is None:
+                break  # locked or broken: the rest load without the cache
+            for row in rows:
+                key = (row[0], row[1])
+                if key in wanted:
+                    found[key] = row
+        return found
+
+    def built(self, row: tuple[Any, ...] | None, article_id: str, path: Path) -> Article | None:
+        """The article of a row from :meth:`rows` (None: counted as a miss)."""
+        if row is None:
             self.misses += 1
             return None
-        title, body, blob, script, source, author, date, extra = rows[0]
+        digest, _context, title, body, blob, script, source, author, date, extra = row
         try:
             starts = array("q")
             starts.frombytes(blob)

@@ -8,6 +8,7 @@ count and for loading it (``corpus.FileReads``).
 
 from __future__ import annotations
 
+import contextlib
 import os
 import stat
 from array import array
@@ -22,6 +23,9 @@ from reader.core.template_keys import counted_keys, key_hash, key_hashes, probed
 
 if TYPE_CHECKING:
     from reader.core.article_cache import ArticleCache
+
+# Files whose cached articles are read in one query.
+PREFETCH = 256
 
 
 class CachedFolder:
@@ -43,6 +47,16 @@ class CachedFolder:
         # The keys cleaning will look up, per file read here: the text they
         # were found in and the keys (kept as long as the text is).
         self.probed: dict[Path, tuple[str, set[str]]] = {}
+        self._stats = _listed_stats(files)
+        # The stat each file's digest was taken with.
+        self._seen: dict[Path, tuple[int, int, int]] = {}
+        # Articles are read from the cache PREFETCH files at a time, in the
+        # order they are loaded: a few queries per folder, not one each.
+        self._order = [path for path in files if not isinstance(path, Skipped)]
+        self._position = {path: at for at, path in enumerate(self._order)}
+        self._fetched_to = 0
+        self._rows: dict[Path, tuple[object, ...] | None] = {}
+        self._contexts: dict[Path, str | None] = {}
         counted = []
         for path in files:
             if isinstance(path, Skipped) or len(files) < 2 or not is_plain(path):
@@ -83,7 +97,7 @@ class CachedFolder:
             return self.digests[path], None
         digest, data = None, None
         try:
-            info = info or path.stat()
+            info = info or self._stats.pop(str(path), None) or path.stat()
         except OSError:
             info = None
         if info is not None and stat.S_ISREG(info.st_mode) and info.st_size <= MAX_BYTES:
@@ -97,6 +111,8 @@ class CachedFolder:
                     digest = content_digest(data)
                     self.cache.remember_file(path, info, digest)
         self.digests[path] = digest
+        if info is not None:
+            self._seen[path] = _stamp(info)
         return digest, data
 
     def _context(self, path: Path, probed: Iterable[int]) -> str:
@@ -117,14 +133,51 @@ class CachedFolder:
 
         return template_for
 
+    def _key(self, path: Path, digest: str | None) -> str | None:
+        """The context ``path`` is cached under, None while it is unknown
+        (a web page seen for the first time, or a file not read)."""
+        if digest is None:
+            return None
+        lines = self.cache.line_hashes(digest, is_plain(path))
+        if lines is None and self.template:
+            return None
+        return self._context(path, lines[1] if lines is not None else ())
+
+    def _prefetch(self, start: int) -> None:
+        """Read the cached rows of the next PREFETCH files in one go."""
+        paths = self._order[start : start + PREFETCH]
+        self._fetched_to = start + len(paths)
+        keys: dict[Path, tuple[str, str]] = {}
+        for path in paths:
+            digest, _ = self._digest(path)
+            context = self._contexts[path] = self._key(path, digest)
+            if digest is not None and context is not None:
+                keys[path] = (digest, context)
+        rows = self.cache.rows(keys.values())
+        for path, key in keys.items():
+            self._rows[path] = rows.get(key)
+
+    def _cached(self, path: Path, digest: str, context: str) -> Article | None:
+        at = self._position.get(path)
+        if at is not None and at >= self._fetched_to:
+            self._prefetch(at)
+        if path in self._rows:
+            row = self._rows.pop(path)
+            if row is None or (row[0], row[1]) == (digest, context):
+                return self.cache.built(row, article_id(path, self.root), path)
+        return self.cache.article(digest, context, article_id(path, self.root), path)
+
     def load(self, path: Path, info: os.stat_result) -> Article | Skipped:
+        if self._seen.get(path, _stamp(info)) != _stamp(info):
+            # Changed since the folder was listed: its hash is taken again.
+            del self.digests[path]
+            self._rows.pop(path, None)
+            self._contexts.pop(path, None)
         digest, _ = self._digest(path, info)
         plain = is_plain(path)
-        lines = self.cache.line_hashes(digest, plain) if digest is not None else None
-        context = None
-        if digest is not None and (lines is not None or not self.template):
-            context = self._context(path, lines[1] if lines is not None else ())
-            article = self.cache.article(digest, context, article_id(path, self.root), path)
+        context = self._contexts.pop(path) if path in self._contexts else self._key(path, digest)
+        if digest is not None and context is not None:
+            article = self._cached(path, digest, context)
             if article is not None:
                 self.cache.remember_file(path, info, digest)
                 self.reads.take(path)
@@ -146,6 +199,33 @@ class CachedFolder:
         self.cache.store(item, context)
         self.cache.remember_file(path, info, digest)
         return item
+
+
+def _stamp(info: os.stat_result) -> tuple[int, int, int]:
+    return info.st_size, info.st_mtime_ns, info.st_ino
+
+
+def _listed_stats(files: list[Path | Skipped]) -> dict[str, os.stat_result]:
+    """The stat of every file, by its path, taken while listing each folder
+    that holds them (os.scandir), not by looking every path up again."""
+    wanted: dict[str, set[str]] = {}
+    for path in files:
+        if not isinstance(path, Skipped):
+            wanted.setdefault(os.path.dirname(path), set()).add(str(path))
+    stats: dict[str, os.stat_result] = {}
+    for folder, names in wanted.items():
+        if len(names) < 2:
+            continue  # one file: its own stat is as cheap
+        try:
+            with os.scandir(folder or ".") as entries:
+                for entry in entries:
+                    key = entry.path if folder else entry.name
+                    if key in names:
+                        with contextlib.suppress(OSError):
+                            stats[key] = entry.stat()
+        except OSError:
+            continue  # stat each file on its own
+    return stats
 
 
 __all__ = ["CachedFolder"]

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from time import monotonic
 from typing import TYPE_CHECKING
@@ -103,7 +104,8 @@ def load_events(paths: Iterable[Path], cancelled: Callable[[], bool] = lambda: F
             if monotonic() - last >= BATCH_SECONDS and articles:
                 yield Found(tuple(batch))
                 batch, last = [], monotonic()
-                people.start_unless_cached(articles[0])  # the model loads while the rest is read
+                if cache is None or cache.misses:  # (warm: its check would delay the titles)
+                    people.start_unless_cached(articles[0])  # the model loads while the rest is read
             if cancelled():
                 return
         if cache is not None:
@@ -189,12 +191,16 @@ class _PeopleFinder:
     ``close`` ends the child."""
 
     def __init__(self, cancelled: Callable[[], bool]) -> None:
-        from reader.core.people import PeopleIndex
-
-        self.index = PeopleIndex()
         self.cancelled = self._cancelled = cancelled
         self._process = PeopleProcess()
         self._checked = False  # whether the first article's cache was looked at
+
+    @cached_property
+    def index(self) -> PeopleIndex:
+        # Made when first needed: the people package is not imported before the titles.
+        from reader.core.people import PeopleIndex
+
+        return PeopleIndex()
 
     def close(self) -> None:
         self._process.close()
