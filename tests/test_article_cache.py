@@ -329,14 +329,14 @@ def test_an_entry_the_code_cannot_read_is_not_trusted(
 
 
 def test_a_cache_locked_by_another_instance_is_not_discarded(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from reader.core import cache_schema
+    from reader.core import sqlite_files
 
     db = tmp_path / "articles.sqlite3"
     holder = sqlite3.connect(db, isolation_level=None)
     holder.execute("CREATE TABLE other_instance_is_writing (x)")
     holder.execute("BEGIN EXCLUSIVE")
     holder.execute("INSERT INTO other_instance_is_writing VALUES (1)")
-    monkeypatch.setattr(cache_schema, "BUSY_MS", 50)
+    monkeypatch.setattr(sqlite_files, "BUSY_MS", 50)
     warnings: list[str] = []
     try:
         assert ArticleCache.open(db, warn=warnings.append) is None

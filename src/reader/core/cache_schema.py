@@ -12,14 +12,14 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from reader.core import sqlite_files
 from reader.core.model import Article
+from reader.core.sqlite_files import BUSY_MS, Foreign, discard
 
 # The stored layout; bump when it changes. Byte order is part of it, as the
 # paragraph starts are stored as native 8-byte integers.
 SCHEMA = f"reader-article-cache/4/{sys.byteorder}"
 FILE_NAME = "articles.sqlite3"
-# How long a writer waits for another instance's transaction.
-BUSY_MS = 2000
 PAGE_SIZE = 16384
 
 _TABLES = """
@@ -44,49 +44,9 @@ CREATE TABLE IF NOT EXISTS lines (
 """
 
 
-class Foreign(Exception):
-    """The file is a database, but not this cache."""
-
-
 def connect(path: Path) -> sqlite3.Connection:
-    db = sqlite3.connect(path, timeout=BUSY_MS / 1000, isolation_level=None, check_same_thread=False)
-    try:
-        db.execute(f"PRAGMA busy_timeout = {BUSY_MS}")
-        # Larger pages: an article of a few kilobytes spans fewer of them.
-        # Only takes effect while the file is new (before WAL is set).
-        db.execute(f"PRAGMA page_size = {PAGE_SIZE}")
-        db.execute("PRAGMA journal_mode = WAL")
-        db.execute("PRAGMA synchronous = NORMAL")
-        names = {row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-        if not names:
-            # One transaction: another instance never sees the tables without
-            # the schema row (and would take the file for a foreign one).
-            db.executescript(
-                f"BEGIN IMMEDIATE; {_TABLES} INSERT OR IGNORE INTO meta VALUES ('schema', '{SCHEMA}'); COMMIT;"
-            )
-            names = {"meta"}
-        if "meta" not in names:
-            raise Foreign("another program's database")
-        row = db.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
-        if row is None or row[0] != SCHEMA:
-            raise Foreign(f"written in another format ({row[0] if row else 'unknown'})")
-        return db
-    except BaseException:
-        db.close()
-        raise
-
-
-def discard(path: Path) -> bool:
-    """Remove a cache file and its WAL companions; False if it cannot be."""
-    try:
-        for suffix in ("", "-wal", "-shm"):
-            candidate = path.with_name(path.name + suffix)
-            if candidate.is_dir() and not candidate.is_symlink():
-                return False
-            candidate.unlink(missing_ok=True)
-    except OSError:
-        return False
-    return True
+    """The article cache's file, opened (see :func:`sqlite_files.connect`)."""
+    return sqlite_files.connect(path, _TABLES, SCHEMA, PAGE_SIZE)
 
 
 # Article fields with columns of their own (or given by the caller); every

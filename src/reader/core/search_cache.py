@@ -30,11 +30,11 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from reader.core import paths
+from reader.core import paths, sqlite_files
+from reader.core.sqlite_files import Foreign, discard
 
 SCHEMA = f"reader-search-cache/2/{sys.byteorder}"
 FILE_NAME = "search.sqlite3"
-BUSY_MS = 2000
 # Corpora whose filters are kept (the least recently used go first), and
 # how stale a filter's time of use may get before a load writes it anew.
 KEEP = 3
@@ -97,7 +97,7 @@ class IndexStore:
             try:
                 path.parent.mkdir(parents=True, exist_ok=True)
                 return cls(_connect(path), path)
-            except _Foreign as exc:
+            except Foreign as exc:
                 reason = str(exc)
             except sqlite3.OperationalError as exc:
                 # Locked by another instance for too long, or no disk: not
@@ -107,7 +107,7 @@ class IndexStore:
             except (sqlite3.DatabaseError, OSError) as exc:
                 reason = f"unreadable ({exc})"
             if attempt == 1:
-                if not _discard(path):
+                if not discard(path):
                     break
                 warn(f"search cache {path} was {reason}; discarded it and starting a new one")
         warn(f"search cache {path} cannot be used ({reason}); building the index without it")
@@ -179,45 +179,8 @@ class IndexStore:
             pass  # locked by another instance, disk full, damaged: the cache is only a shortcut
 
 
-class _Foreign(Exception):
-    """The file is a database, but not this cache."""
-
-
 def _connect(path: Path) -> sqlite3.Connection:
-    db = sqlite3.connect(path, timeout=BUSY_MS / 1000, isolation_level=None, check_same_thread=False)
-    try:
-        db.execute(f"PRAGMA busy_timeout = {BUSY_MS}")
-        db.execute("PRAGMA page_size = 65536")  # filters are megabytes each
-        db.execute("PRAGMA journal_mode = WAL")
-        db.execute("PRAGMA synchronous = NORMAL")
-        names = {row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-        if not names:
-            db.executescript(
-                f"BEGIN IMMEDIATE; {_TABLES} INSERT OR IGNORE INTO meta VALUES ('schema', '{SCHEMA}'); COMMIT;"
-            )
-            names = {"meta"}
-        if "meta" not in names:
-            raise _Foreign("another program's database")
-        row = db.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
-        if row is None or row[0] != SCHEMA:
-            raise _Foreign(f"written in another format ({row[0] if row else 'unknown'})")
-        return db
-    except BaseException:
-        db.close()
-        raise
-
-
-def _discard(path: Path) -> bool:
-    """Remove a cache file and its WAL companions; False if it cannot be."""
-    try:
-        for suffix in ("", "-wal", "-shm"):
-            candidate = path.with_name(path.name + suffix)
-            if candidate.is_dir() and not candidate.is_symlink():
-                return False
-            candidate.unlink(missing_ok=True)
-    except OSError:
-        return False
-    return True
+    return sqlite_files.connect(path, _TABLES, SCHEMA, 65536)  # filters are megabytes each
 
 
 __all__ = ["IndexStore", "Saved", "cache_file", "filter_fingerprint"]

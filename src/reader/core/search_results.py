@@ -1,16 +1,17 @@
 """What a search gives: results, their hits and snippets, computed lazily.
 
-A result's ``hits`` and ``snippets`` are found only when first read (see
-:class:`Lazy`), so a query matching thousands of articles costs counts, not
-positions. Positions are in the folded text, which has ``article.text``'s
+A result's ``hits`` and ``snippets`` are found only when first read
+(cached properties), so a query matching thousands of articles costs
+counts, not positions. Positions are in the folded text, which has ``article.text``'s
 length (see :mod:`reader.core.search`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Generic, TypeVar, overload
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import TYPE_CHECKING
 
 from reader.core.model import Article
 from reader.core.snippets import MAX_CANDIDATES, Snippet, make_snippets, needed_until
@@ -27,67 +28,32 @@ class Hit:
     end: int
 
 
-T = TypeVar("T")
-
-
-class Lazy(Sequence[T], Generic[T]):
-    """A tuple computed on first use; its length may be known before."""
-
-    def __init__(self, compute: Callable[[], tuple[T, ...]], length: int | None = None) -> None:
-        self._compute = compute
-        self._length = length
-        self._items: tuple[T, ...] | None = None
-
-    def _get(self) -> tuple[T, ...]:
-        if self._items is None:
-            self._items = self._compute()
-        return self._items
-
-    def __len__(self) -> int:
-        return self._length if self._length is not None else len(self._get())
-
-    @overload
-    def __getitem__(self, i: int) -> T: ...
-    @overload
-    def __getitem__(self, i: slice) -> tuple[T, ...]: ...
-    def __getitem__(self, i: int | slice) -> T | tuple[T, ...]:
-        return self._get()[i]
-
-    def __iter__(self) -> Iterator[T]:
-        return iter(self._get())
-
-    def __eq__(self, other: object) -> bool:
-        if isinstance(other, Sequence) and not isinstance(other, str):
-            return self._get() == tuple(other)
-        return NotImplemented
-
-    __hash__ = None  # type: ignore[assignment]
-
-    def __repr__(self) -> str:
-        # Never computed for a repr: Textual describes a worker by the repr of
-        # its arguments, and a common term's results would each find every
-        # hit (seconds, and ~100 MB, on the UI thread).
-        if self._items is not None:
-            return repr(self._items)
-        return f"Lazy(<{'?' if self._length is None else self._length} items, not computed>)"
-
-
 @dataclass(frozen=True, eq=False)
 class SearchResult:
     """One matching article. ``hits`` are the occurrences of all terms in
     ``article.text`` and ``title_hits`` those in ``article.title``, each
     sorted by start; overlapping hits of different terms stay separate.
-    ``count`` is all of them together."""
+    ``count`` is all of them together, known from the search itself: hits
+    and snippets are found only when first read (cached properties), so a
+    query matching thousands of articles costs counts, not positions, and
+    the repr (which Textual takes of a worker's arguments) never finds them.
+    """
 
     article: Article
     score: float
-    hits: Sequence[Hit]
-    snippets: Sequence[Snippet]
-    title_hits: Sequence[Hit] = ()
+    text_count: int
+    title_count: int
+    # What the hits are found in: the index's folded texts and the terms.
+    doc: _Doc = field(repr=False)
+    terms: tuple[str, ...] = field(repr=False)
+
+    def __repr__(self) -> str:
+        # Short: not the article's whole text, nor its hits.
+        return f"SearchResult(id={self.id!r}, score={self.score:.3f}, count={self.count})"
 
     @property
     def count(self) -> int:
-        return len(self.hits) + len(self.title_hits)
+        return self.text_count + self.title_count
 
     @property
     def id(self) -> str:
@@ -96,6 +62,19 @@ class SearchResult:
     @property
     def title(self) -> str:
         return self.article.title
+
+    @cached_property
+    def hits(self) -> tuple[Hit, ...]:
+        return tuple(Hit(s, e) for s, e, _t in _positions(self.doc.folded, self.terms))
+
+    @cached_property
+    def title_hits(self) -> tuple[Hit, ...]:
+        return tuple(Hit(s, e) for s, e, _t in _positions(self.doc.folded_title, self.terms))
+
+    @cached_property
+    def snippets(self) -> tuple[Snippet, ...]:
+        text = self.article.text
+        return tuple(make_snippets(text, _snippet_positions(text, self.doc.folded, self.terms)))
 
 
 class Results(list[SearchResult]):
@@ -152,12 +131,4 @@ def _snippet_positions(text: str, folded: str, terms: Sequence[str]) -> list[tup
 
 
 def _result(doc: _Doc, terms: list[str], score: float, count: int, title_count: int) -> SearchResult:
-    positions = Lazy(lambda: tuple(_positions(doc.folded, terms)), count)
-    hits: Lazy[Hit] = Lazy(lambda: tuple(Hit(s, e) for s, e, _t in positions), count)
-    snippets: Lazy[Snippet] = Lazy(
-        lambda: make_snippets(doc.article.text, _snippet_positions(doc.article.text, doc.folded, terms))
-    )
-    title_hits: Lazy[Hit] = Lazy(
-        lambda: tuple(Hit(s, e) for s, e, _t in _positions(doc.folded_title, terms)), title_count
-    )
-    return SearchResult(doc.article, score, hits, snippets, title_hits)
+    return SearchResult(doc.article, score, count, title_count, doc, tuple(terms))

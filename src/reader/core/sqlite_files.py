@@ -1,0 +1,61 @@
+"""The file of a cache kept in SQLite (the article cache, the search cache):
+how it is opened (pragmas, its tables made in one transaction, a foreign
+file or another format told apart) and how it is thrown away."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+# How long a writer waits for another instance's transaction.
+BUSY_MS = 2000
+
+
+class Foreign(Exception):
+    """The file is a database, but not this cache."""
+
+
+def connect(path: Path, tables: str, schema: str, page_size: int) -> sqlite3.Connection:
+    """``path`` opened in WAL mode with ``tables`` made if the file is new;
+    :class:`Foreign` if it is another program's database or ``schema`` is
+    not the one it was written in."""
+    db = sqlite3.connect(path, timeout=BUSY_MS / 1000, isolation_level=None, check_same_thread=False)
+    try:
+        db.execute(f"PRAGMA busy_timeout = {BUSY_MS}")
+        # Only takes effect while the file is new (before WAL is set).
+        db.execute(f"PRAGMA page_size = {page_size}")
+        db.execute("PRAGMA journal_mode = WAL")
+        db.execute("PRAGMA synchronous = NORMAL")
+        names = {row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        if not names:
+            # One transaction: another instance never sees the tables without
+            # the schema row (and would take the file for a foreign one).
+            db.executescript(
+                f"BEGIN IMMEDIATE; {tables} INSERT OR IGNORE INTO meta VALUES ('schema', '{schema}'); COMMIT;"
+            )
+            names = {"meta"}
+        if "meta" not in names:
+            raise Foreign("another program's database")
+        row = db.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
+        if row is None or row[0] != schema:
+            raise Foreign(f"written in another format ({row[0] if row else 'unknown'})")
+        return db
+    except BaseException:
+        db.close()
+        raise
+
+
+def discard(path: Path) -> bool:
+    """Remove a cache file and its WAL companions; False if it cannot be."""
+    try:
+        for suffix in ("", "-wal", "-shm"):
+            candidate = path.with_name(path.name + suffix)
+            if candidate.is_dir() and not candidate.is_symlink():
+                return False
+            candidate.unlink(missing_ok=True)
+    except OSError:
+        return False
+    return True
+
+
+__all__ = ["BUSY_MS", "Foreign", "connect", "discard"]
