@@ -32,7 +32,6 @@ database, or another program's database, is discarded with one warning.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import os
 import sqlite3
 import sys
@@ -55,6 +54,7 @@ from reader.core.cache_schema import (
     extra_json,
 )
 from reader.core.code_fingerprint import loading_fingerprint, loading_modules
+from reader.core.digests import content_digest, context_digest
 from reader.core.model import Article, Paragraphs
 from reader.core.script import Script
 
@@ -73,23 +73,6 @@ _ROW = "digest, context, title, body, starts, script, source, author, date, extr
 
 def cache_file() -> Path:
     return paths.cache_dir() / FILE_NAME
-
-
-def content_digest(data: bytes) -> str:
-    """The hash articles are keyed by (also ``Article.digest``)."""
-    return hashlib.blake2b(data, digest_size=16).hexdigest()
-
-
-def context_digest(lines: object) -> str:
-    """A digest of the input cleaning gets beside the file (e.g. a folder's
-    template lines); empty for none. Sets are digested in sorted order."""
-    if not lines:
-        return ""
-    items = sorted(lines) if isinstance(lines, (set, frozenset)) else list(lines)  # type: ignore[call-overload]
-    digest = hashlib.blake2b(digest_size=16)
-    for item in items:
-        digest.update(str(item).encode("utf-8", "surrogatepass") + b"\0")
-    return digest.hexdigest()
 
 
 # --------------------------------------------------------------------------

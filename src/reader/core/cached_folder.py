@@ -91,7 +91,7 @@ class CachedFolder:
     def _digest(self, path: Path, info: os.stat_result | None = None) -> tuple[str | None, bytes | None]:
         """The file's content hash (from its stat when the cache knows it),
         and its bytes if they had to be read."""
-        from reader.core.article_cache import content_digest
+        from reader.core.digests import content_digest
 
         if path in self.digests:
             return self.digests[path], None
@@ -116,7 +116,7 @@ class CachedFolder:
         return digest, data
 
     def _context(self, path: Path, probed: Iterable[int]) -> str:
-        from reader.core.article_cache import context_digest
+        from reader.core.digests import context_digest
 
         # The file's name is its fallback title and picks its reader.
         return context_digest([path.name, *sorted(h for h in probed if h in self.template)])
