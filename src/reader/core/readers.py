@@ -120,7 +120,7 @@ def read_html(data: bytes, path: Path) -> Page:
         # Its fallback can return the whole page as one line; the page's own
         # blocks are better, and cleaning removes what is not the article.
         text = _block_text(html) or text
-    return Page(_restore_blocks(html, _restore_headings(html, text)), hints, plain=False, replaced=decoded.replaced)
+    return Page(_restore_from_dom(html, text), hints, plain=False, replaced=decoded.replaced)
 
 
 # An extraction that holds several paragraphs on one line.
@@ -163,20 +163,42 @@ _HEADINGS = ("h2", "h3", "h4")
 _BLOCKS = ("p", "li", "blockquote", "pre")
 
 
-def _restore_headings(html: str, text: str) -> str:
-    """Headings the extractor left out (a subtitle above the body, a heading
-    in a box it judged boilerplate) go back in front of the paragraph they
-    head, when that paragraph was extracted."""
+def _restore_from_dom(html: str, text: str) -> str:
+    """What the extractor left out of ``text`` and the page's DOM shows
+    belongs to the article: headings, then blocks (the page parsed once)."""
     from lxml import html as lxml_html  # trafilatura's own parser
 
     try:
         tree = lxml_html.fromstring(html)
     except (ValueError, TypeError, lxml_html.etree.ParserError):
         return text
-    lines = text.split("\n")
+    # Headings first: _restore_blocks drops the page's template from the tree.
+    return _restore_blocks(tree, _restore_headings(tree, text))
+
+
+def _line_index(lines: list[str]) -> dict[str, int]:
+    """Each squashed line's first position."""
     where: dict[str, int] = {}
     for i, line in enumerate(lines):
         where.setdefault(_squash(line), i)
+    return where
+
+
+def _insert_before(lines: list[str], before: dict[int, list[str]]) -> str:
+    """``lines`` joined, with ``before[i]`` put in front of line ``i``."""
+    out: list[str] = []
+    for i, line in enumerate(lines):
+        out.extend(before.get(i, ()))
+        out.append(line)
+    return "\n".join(out)
+
+
+def _restore_headings(tree: Any, text: str) -> str:
+    """Headings the extractor left out (a subtitle above the body, a heading
+    in a box it judged boilerplate) go back in front of the paragraph they
+    head, when that paragraph was extracted."""
+    lines = text.split("\n")
+    where = _line_index(lines)
     before: dict[int, list[str]] = {}
     for heading in tree.iter(*_HEADINGS):
         title = _squash(heading.text_content())
@@ -193,11 +215,7 @@ def _restore_headings(html: str, text: str) -> str:
             before.setdefault(at, []).append(title)
     if not before:
         return text
-    out: list[str] = []
-    for i, line in enumerate(lines):
-        out.extend(before.get(i, ()))
-        out.append(line)
-    return "\n".join(out)
+    return _insert_before(lines, before)
 
 
 _LEAF_BLOCKS = ("p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "dd", "dt", "section")
@@ -206,25 +224,17 @@ _PUNCTUATED = re.compile(r"[，。；！？,;]")
 _MIN_DEK = 12
 
 
-def _restore_blocks(html: str, text: str) -> str:
+def _restore_blocks(tree: Any, text: str) -> str:
     """Blocks of the article the extractor left out: any block between two
     extracted ones (a spec list, a box of pros and cons), and a punctuated
     block or a byline between the headline and the first extracted one (a
     standfirst, 评测：X 图：Y 2024-09-05 10:00).
     Blocks with an image, or next to one, are captions. Cleaning judges them like any line."""
-    from lxml import html as lxml_html
-
-    try:
-        tree = lxml_html.fromstring(html)
-    except (ValueError, TypeError, lxml_html.etree.ParserError):
-        return text
     for element in list(tree.iter(*_SKIP)):
         if element.getparent() is not None:
             element.drop_tree()
     lines = text.split("\n")
-    where: dict[str, int] = {}
-    for i, line in enumerate(lines):
-        where.setdefault(_squash(line), i)
+    where = _line_index(lines)
     leaves: list[tuple[str, str, bool]] = []  # (tag, text, holds an image)
     # Whether a parent has an image among its children, once per parent (a
     # page of 20,000 sibling paragraphs would otherwise be quadratic).
@@ -258,11 +268,7 @@ def _restore_blocks(html: str, text: str) -> str:
         pending.append(content)
     if not before:
         return text
-    out: list[str] = []
-    for i, line in enumerate(lines):
-        out.extend(before.get(i, ()))
-        out.append(line)
-    return "\n".join(out)
+    return _insert_before(lines, before)
 
 
 def _is_meta(text: str) -> bool:
