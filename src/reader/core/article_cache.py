@@ -57,6 +57,7 @@ from reader.core.code_fingerprint import loading_fingerprint, loading_modules
 from reader.core.digests import content_digest, context_digest
 from reader.core.model import Article, Paragraphs
 from reader.core.script import Script
+from reader.core.sqlite_files import transaction
 
 # Rows are written in transactions of at most this many, or this often.
 BATCH_ROWS = 200
@@ -359,13 +360,7 @@ class ArticleCache:
 
     def _write(self, work: Callable[[sqlite3.Connection], object]) -> None:
         try:
-            self._db.execute("BEGIN IMMEDIATE")
-            try:
-                work(self._db)
-            except BaseException:
-                self._db.execute("ROLLBACK")
-                raise
-            self._db.execute("COMMIT")
+            transaction(self._db, work)
             self._wrote = True
         except sqlite3.OperationalError:
             pass  # another instance holds the lock, or the disk is full: skip

@@ -167,16 +167,9 @@ class IndexStore:
         self.close()
 
     def _write(self, work: Callable[[sqlite3.Connection], object]) -> None:
-        try:
-            self._db.execute("BEGIN IMMEDIATE")
-            try:
-                work(self._db)
-            except BaseException:
-                self._db.execute("ROLLBACK")
-                raise
-            self._db.execute("COMMIT")
-        except sqlite3.Error:
-            pass  # locked by another instance, disk full, damaged: the cache is only a shortcut
+        # Locked by another instance, disk full, damaged: the cache is only a shortcut.
+        with contextlib.suppress(sqlite3.Error):
+            sqlite_files.transaction(self._db, work)
 
 
 def _connect(path: Path) -> sqlite3.Connection:

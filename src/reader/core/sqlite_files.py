@@ -5,6 +5,7 @@ file or another format told apart) and how it is thrown away."""
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 
 # How long a writer waits for another instance's transaction.
@@ -45,6 +46,18 @@ def connect(path: Path, tables: str, schema: str, page_size: int) -> sqlite3.Con
         raise
 
 
+def transaction(db: sqlite3.Connection, work: Callable[[sqlite3.Connection], object]) -> None:
+    """``work`` in one write transaction, rolled back if it fails; sqlite's
+    errors (another instance holding the lock, a full disk) reach the caller."""
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        work(db)
+    except BaseException:
+        db.execute("ROLLBACK")
+        raise
+    db.execute("COMMIT")
+
+
 def discard(path: Path) -> bool:
     """Remove a cache file and its WAL companions; False if it cannot be."""
     try:
@@ -58,4 +71,4 @@ def discard(path: Path) -> bool:
     return True
 
 
-__all__ = ["BUSY_MS", "Foreign", "connect", "discard"]
+__all__ = ["BUSY_MS", "Foreign", "connect", "discard", "transaction"]
