@@ -129,6 +129,20 @@ def test_find_all_in_a_converted_view_finds_the_phrases_opencc_changed_whole() -
     assert find_all(text, "博客", View.TRADITIONAL) == [(9, 11)]
 
 
+def test_find_all_converts_an_article_once_for_every_keystroke(monkeypatch: pytest.MonkeyPatch) -> None:
+    from reader.core import highlights, offsets
+
+    calls = []
+    real = offsets.convert_mapped
+    monkeypatch.setattr(offsets, "convert_mapped", lambda text, view: calls.append(view) or real(text, view))
+    highlights._shown.cache_clear()
+    text = "点这个链接，看我的博客。" * 50
+    for typed in ("連", "連結", "部落格"):
+        highlights.find_all(text, typed, View.TRADITIONAL)
+    assert calls == [View.TRADITIONAL]
+    assert highlights.find_all(text, "連結", View.TRADITIONAL) == [(3 + 12 * k, 5 + 12 * k) for k in range(50)]
+
+
 def test_find_all_is_script_width_and_case_blind() -> None:
     text = "黃仁勛說ＡＩ，黄仁勋说ai。"
     assert find_all(text, "黄仁勋") == [(0, 3), (7, 10)]

@@ -11,8 +11,13 @@ from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from reader.core.views import View
+
+if TYPE_CHECKING:
+    from reader.core.offsets import Conversion
 
 
 class Kind(StrEnum):
@@ -132,13 +137,20 @@ def find_all(text: str, query: str, view: View = View.ORIGINAL) -> list[tuple[in
         return []
     found = _occurrences(fold(text), needle)
     if view is not View.ORIGINAL:
-        from reader.core.offsets import convert_mapped
-
-        shown = convert_mapped(text, view)
+        shown = _shown(text, view)
         if shown.text != text:
             back = shown.map.inverse()
             found = _without_overlaps(found + [back.span(a, b) for a, b in _occurrences(fold(shown.text), needle)])
     return found
+
+
+@lru_cache(maxsize=2)
+def _shown(text: str, view: View) -> Conversion:
+    """The view's text of an article, converted once for all the keystrokes
+    of a find (a string keeps its hash, so a hit costs no conversion)."""
+    from reader.core.offsets import convert_mapped
+
+    return convert_mapped(text, view)
 
 
 def _occurrences(haystack: str, needle: str) -> list[tuple[int, int]]:
