@@ -87,10 +87,6 @@ class ReaderApp(App[None]):
         self.theme_changed_signal.subscribe(self, self._theme_changed)
         if self._state_problem:
             self.notify(self._state_problem, severity="warning", markup=False, timeout=8)
-
-    def on_ready(self) -> None:
-        # Loading starts once the first frame is on screen: its imports and
-        # parsing would otherwise hold the GIL while the frame is drawn.
         self.load_library()
 
     def on_unmount(self) -> None:
