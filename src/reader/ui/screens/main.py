@@ -29,7 +29,7 @@ from reader.core.state import DEFAULT_WIDTH, MAX_WIDTH, clamp_width, position_ke
 from reader.core.views import CYCLE_DESCRIPTION, View
 from reader.session.library import Stage
 from reader.ui.commands import ArticleCommands, PeopleCommands
-from reader.ui.screens.panes import PaneMoves
+from reader.ui.screens.panes import PANES, PaneMoves
 from reader.ui.screens.people_moves import PeopleMoves
 from reader.ui.screens.reading_moves import ReadingMoves
 from reader.ui.widgets.article_list import ArticleFilter, ArticleList
@@ -52,6 +52,9 @@ LIST_FILL_SECONDS = 0.25
 
 class MainScreen(ReadingMoves, PeopleMoves, PaneMoves, Screen[None]):
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (90, "-normal"), (170, "-wide")]
+    # The text has the focus from the start (auto-focusing the list first
+    # and moving on would restyle twice more before the first frame).
+    AUTO_FOCUS = "#reading"
     COMMANDS = {ArticleCommands, PeopleCommands}
 
     BINDINGS = [
@@ -133,6 +136,16 @@ class MainScreen(ReadingMoves, PeopleMoves, PaneMoves, Screen[None]):
         return self.query_one(FindBar)
 
     def compose(self) -> ComposeResult:
+        # The classes the first resize and the reading pane would set, set
+        # now, before any child is styled: each later change of the screen's
+        # classes restyles every widget on it (twice before the first frame).
+        width = self.app.size.width
+        widths = sorted(self.HORIZONTAL_BREAKPOINTS, reverse=True)
+        size_class = next((name for at, name in widths if width >= at), None)
+        self.update_classes(
+            {name: name == size_class for _, name in widths} | {f"-pane-{pane}": pane == "reading" for pane in PANES},
+            update=False,
+        )
         yield StatusBar(id="status")
         yield Static(id="pane-tabs", markup=False)
         with Horizontal(id="panes"):
