@@ -152,11 +152,12 @@ class MainScreen(ReadingMoves, PeopleMoves, PaneMoves, Screen[None]):
             yield ArticlePane(id="article-pane")
             yield ReadingView(id="reading").data_bind(MainScreen.view, MainScreen.reading_width)
             yield PeopleSidebar(id="people")
-        yield FindBar(id="find-bar")
+        find_bar = FindBar(id="find-bar")
+        find_bar.display = False  # (hidden before it is mounted: no layout for it)
+        yield find_bar
         yield ReaderFooter()
 
     def on_mount(self) -> None:
-        self.find_bar.display = False
         self._resume = self.host.state.last
         self.host.library_changed.subscribe(self, self._library_changed)
         self.reading.focus()

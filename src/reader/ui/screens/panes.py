@@ -49,7 +49,8 @@ class PaneMoves(MainParts):
         if not self.has_class(f"-pane-{name}"):
             self.update_classes({f"-pane-{pane}": pane == name for pane in PANES})
         tabs = " ".join(f"[{PANE_NAMES[p]}]" if p == name else f" {PANE_NAMES[p]} " for p in PANES)
-        self.query_one("#pane-tabs", Static).update(f"{tabs}  tab ⇄")
+        # One line high whatever it says: no layout of the screen for it.
+        self.query_one("#pane-tabs", Static).update(f"{tabs}  tab ⇄", layout=False)
 
     def _focus_pane(self, name: str) -> None:
         self._set_pane(name)

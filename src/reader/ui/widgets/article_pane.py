@@ -55,11 +55,11 @@ class ArticlePane(Vertical):
 
     def compose(self) -> ComposeResult:
         yield Static(id="filter-bar", markup=False)
-        yield Input(placeholder="Filter titles", id="title-filter", select_on_focus=False)
+        box = Input(placeholder="Filter titles", id="title-filter", select_on_focus=False)
+        # Hidden before it is mounted: hiding it after costs a layout.
+        box.display = False
+        yield box
         yield ArticleList(id="article-list")
-
-    def on_mount(self) -> None:
-        self.query_one("#title-filter", Input).display = False
 
     @property
     def title_filter(self) -> Input:

@@ -91,6 +91,8 @@ class PeopleSidebar(Vertical):
         self._elsewhere: Callable[[str], int] | None = None
         self._corpus_names: Callable[[str], str | None] | None = None
         self._view = View.ORIGINAL
+        # The message shown instead of people, if one is.
+        self._message: str | None = None
 
     def compose(self) -> ComposeResult:
         yield Static("People", id="people-title", markup=False)
@@ -108,9 +110,15 @@ class PeopleSidebar(Vertical):
 
     def show_message(self, message: str) -> None:
         """No people to list, and why (still loading, or no article)."""
+        if self._message == message:
+            return  # (each update would lay out the screen again while loading)
+        had_people = bool(self._people)
         self._people = []
-        self.query_one(PeopleList).clear_options()
-        self.query_one("#people-title", Static).update("People")
+        self._message = message
+        if had_people or self.query_one(PeopleList).option_count:
+            self.query_one(PeopleList).clear_options()
+        # The title is one line high whatever it says: no layout for it.
+        self.query_one("#people-title", Static).update("People", layout=False)
         self.query_one("#person-detail", Static).update(Text(message, style="italic"))
 
     def show(
@@ -125,6 +133,7 @@ class PeopleSidebar(Vertical):
         ``names(key)`` is the name the corpus gives them (one name per person
         everywhere), when known."""
         keep = self.highlighted.person.key if self.highlighted else None
+        self._message = None
         self._people, self._elsewhere, self._corpus_names, self._view = list(people), elsewhere, names, view
         people_list = self.query_one(PeopleList)
         people_list.set_options(
@@ -134,7 +143,8 @@ class PeopleSidebar(Vertical):
         if keys:
             # The cursor starts on the most mentioned, so Enter and f work at once.
             people_list.highlighted = keys.index(keep) if keep in keys else 0
-        self.query_one("#people-title", Static).update(Text.assemble("People ", (f"({len(self._people)})", "dim")))
+        title = Text.assemble("People ", (f"({len(self._people)})", "dim"))
+        self.query_one("#people-title", Static).update(title, layout=False)
         if not self._people:
             self.query_one("#person-detail", Static).update(Text("No people found in this article.", style="italic"))
         else:
