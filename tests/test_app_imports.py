@@ -1,7 +1,8 @@
 """Startup stays lean: the app's modules import nothing heavy.
 
 OpenCC, jieba and the core's search and people modules load in the loader's
-thread after the first frame; the CLI does not even import Textual.
+thread (started when the app is mounted), never on the UI thread; the CLI
+does not even import Textual.
 """
 
 from __future__ import annotations

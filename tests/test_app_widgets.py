@@ -130,3 +130,39 @@ async def test_the_footer_holds_its_keys_until_released_and_styles_them_once() -
         # Born with the footer's setting: no second class change (Textual's
         # own keys start compact and are switched when the setting arrives).
         assert restyled.count("x") <= 1
+
+
+@pytest.mark.parametrize(("size", "size_class"), [((80, 24), "-narrow"), ((120, 40), "-normal"), ((200, 50), "-wide")])
+async def test_the_main_screen_is_restyled_once_before_its_first_frame(
+    state_dir: Path, monkeypatch: pytest.MonkeyPatch, size: tuple[int, int], size_class: str
+) -> None:
+    """Each change of the screen's classes restyles every widget on it: the
+    breakpoint and pane classes are there before its widgets are styled, and
+    the reading view has the focus from the start, so the only restyle of the
+    whole screen is Textual's own when the screen is first shown."""
+    from textual.dom import DOMNode
+
+    from reader.ui.screens.main import MainScreen
+    from reader.ui.widgets.reading_view import ReadingView
+    from tests.app_support import make_app
+
+    restyled: list[str] = []
+    original = DOMNode.update_node_styles
+
+    def update_node_styles(node: DOMNode, animate: bool = True) -> None:
+        if isinstance(node, MainScreen):
+            restyled.append(" ".join(sorted(node.classes)))
+        original(node, animate)
+
+    monkeypatch.setattr(DOMNode, "update_node_styles", update_node_styles)
+    app = make_app(state_dir)
+    async with app.run_test(size=size) as pilot:
+        await pilot.pause()
+        screen = app.main_screen
+        assert len(restyled) <= 1, restyled
+        assert screen.has_class(size_class, "-pane-reading")
+        assert isinstance(screen.focused, ReadingView)
+        # The classes are those Textual's resize sets: a resize changes them.
+        await pilot.resize_terminal(60 if size_class != "-narrow" else 200, 30)
+        await pilot.pause()
+        assert not screen.has_class(size_class)

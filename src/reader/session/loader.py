@@ -7,7 +7,7 @@ other work, the first article at once. Then the people of the article on
 screen, the search index, and everyone else's people, handed over in
 batches too: each hand-over waits for the UI thread, so there are a few a
 second, never one per article. The heavy core modules (jieba, OpenCC
-tables) are imported here, inside the worker, never before the first frame.
+tables) are imported here, inside the worker, never on the UI thread.
 The app applies each event to its :class:`~reader.session.library.Library` on
 the event loop.
 """
