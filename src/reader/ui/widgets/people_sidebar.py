@@ -112,11 +112,11 @@ class PeopleSidebar(Vertical):
         """No people to list, and why (still loading, or no article)."""
         if self._message == message:
             return  # (each update would lay out the screen again while loading)
-        had_people = bool(self._people)
         self._people = []
         self._message = message
-        if had_people or self.query_one(PeopleList).option_count:
-            self.query_one(PeopleList).clear_options()
+        people_list = self.query_one(PeopleList)
+        if people_list.option_count:
+            people_list.clear_options()
         # The title is one line high whatever it says: no layout for it.
         self.query_one("#people-title", Static).update("People", layout=False)
         self.query_one("#person-detail", Static).update(Text(message, style="italic"))
