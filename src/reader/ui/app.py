@@ -3,7 +3,8 @@
 Importing this module must stay cheap (see tests/test_app_imports.py): the
 screens, the core's conversion, search and people modules are imported when
 first needed, and the corpus is loaded, indexed and searched for people in a
-thread worker after the first frame.
+thread worker, started when the app is mounted: it reads the article cache
+while the first frame is composed and drawn.
 """
 
 from __future__ import annotations
