@@ -780,3 +780,27 @@ def test_credit_lines_name_reporters_without_a_surname_or_before_a_report_word()
     assert credited("摄影/次仁多吉") == ["次仁多吉"]
     assert credited("实习生 林和") == ["林和"]
     assert credited("来源：金羊网") == [] and credited("来源：新华社") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "导演郭峰说，剧组不用绿幕。她说：“郭导让我们每天听广播录音。”",
+        "董事长王立群出席了会议。会上王总强调，今年要稳。李董表示同意，陈局指出了问题。",
+    ],
+)
+def test_a_surname_and_a_titles_short_form_never_run_on_into_a_verb(text: str) -> None:
+    found = all_aliases(text)
+    assert not [a for a in found if len(a) == 3 and a[1] in "导总董局"], found
+
+
+def test_a_real_name_with_a_short_form_character_inside_stays() -> None:
+    assert "王总明" in names("记者王总明报道，会议在周五召开。")
+
+
+def test_a_frequent_time_word_after_a_title_is_no_name() -> None:
+    assert not names("“别人家爸爸周末带孩子出去玩，我爸周末都在别人家里。”")
+
+
+def test_a_japanese_name_whose_surname_the_tagger_breaks_keeps_its_title() -> None:
+    assert "中村陸" in names("日籍成員中村陸，以及泰籍成員。中村陸則剛拍完日劇。")

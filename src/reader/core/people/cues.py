@@ -16,6 +16,7 @@ from reader.core.people.names import (
     NAMED_AFTER,
     NOT_IN_GIVEN_NAME,
     NOT_LAST_BEFORE_HAN,
+    ROLE_SHORT_FORMS,
     is_han,
 )
 
@@ -111,3 +112,17 @@ def trim_glued_start(folded: str, start: int, limit: int) -> int:
 def in_title(folded: str, start: int, end: int) -> bool:
     """The whole of a 《title》: a book, film or journal, not a person."""
     return folded[start - 1 : start] == "《" and folded[end : end + 1] == "》"
+
+
+def address_run_on(folded: str, start: int, sl: int, end: int) -> bool:
+    """郭导让我们, 王总说, 李董强调: a surname and a title's short form (导,
+    总, 董) followed by a verb or a stop character is an address that ran on
+    into the next word, not a surname and a given name."""
+    if end - start != sl + 2 or folded[start + sl] not in ROLE_SHORT_FORMS:
+        return False
+    after = start + sl + 1
+    return (
+        folded[after] in NOT_IN_GIVEN_NAME
+        or cue_after(folded, after)
+        or lexicon.is_common_word(folded[after : after + 2], WORD)
+    )

@@ -11,6 +11,7 @@ from enum import Enum
 
 from reader.core.people import lexicon
 from reader.core.people.cues import (
+    address_run_on,
     boundary_after,
     clause_has_list_cue,
     cue_after,
@@ -188,6 +189,11 @@ def _and_ends_name(folded: str, start: int, sl: int, end: int) -> bool:
     )
 
 
+def _time_word(word: str) -> bool:
+    entry = lexicon.lookup(word)
+    return entry is not None and entry.tag == "t" and entry.freq >= FREQUENT
+
+
 def _judge(folded: str, start: int, sl: int, end: int) -> Verdict:
     name = folded[start:end]
     given = name[sl:]
@@ -199,6 +205,8 @@ def _judge(folded: str, start: int, sl: int, end: int) -> Verdict:
         return Verdict.NO  # part of a dotted foreign name, or of an institution's name
     if in_title(folded, start, end):
         return Verdict.NO  # 《柳叶刀》: a journal
+    if address_run_on(folded, start, sl, end):
+        return Verdict.NO  # 郭导让我们, 王总强调: an address and a verb
     if folded[end : end + 1] == "某":
         return Verdict.NO  # 范阳卢某: 某 stands for a withheld given name, the name runs on
     entry = lexicon.lookup(name)
@@ -222,6 +230,8 @@ def _judge(folded: str, start: int, sl: int, end: int) -> Verdict:
         return Verdict.NAME if (cued or titled) and len(given) == 2 else Verdict.NO
     if len(given) == 2 and lexicon.is_common_word(name[: sl + 1], FREQUENT) and not cue_before(folded, start):
         return Verdict.NO  # 老顾客来问: 顾客 is a word; a verb after it is no cue
+    if len(given) == 2 and _time_word(name[: sl + 1]) and not cue_after(folded, end):
+        return Verdict.NO  # 爸爸周末带孩子: a frequent time word (周末) after a title is that word
     if len(given) == 2 and given[-1] in NOT_LAST_BEFORE_HAN and is_han(folded[end : end + 1] or "a"):
         return Verdict.NO  # 傅明共出示: an adverb before the verb, not a given name
     common = name[:sl] in COMMON_SURNAMES or name[:sl] in COMPOUND_SURNAMES

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from reader.core.people import lexicon
 from reader.core.people.cues import (
+    address_run_on,
     cue_after,
     cue_before,
     interview_label,
@@ -76,6 +77,8 @@ def _plain(
             return Verdict.NO  # an everyday word the tagger misread
         if len(given) == 1:
             return _two(folded, start, end, sl, listed)
+        if address_run_on(folded, start, sl, end):
+            return Verdict.NO  # 郭导让: an address (郭导) and a verb
         given_entry = lexicon.lookup(given)
         if given_entry is not None and given_entry.freq >= WORD and given_entry.tag in _WORD_TAGS:
             # 管果园: the "given name" is a noun or a verb; only a cue, a list

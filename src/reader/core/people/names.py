@@ -111,6 +111,11 @@ AFTER_SUBJECT = frozenset("则也都就还又曾却便亦仍均才已将")
 # Prefixes of a nickname, not a name: 阿贤, 老王, 小李.
 NICKNAME_PREFIXES = frozenset("阿老小")
 
+# One-character short forms of a title after a surname (郭导 for 导演郭峰,
+# 王总, 李董, 陈局): the pair is an address, so a "given name" that starts
+# with one and runs on into a verb (郭导让, 王总说) is no name.
+ROLE_SHORT_FORMS = frozenset("导总董局处")
+
 # What people call someone instead of the name (王教授, 陈阿嬷, 邝师傅,
 # 诺拉姐): a form ending in one is an address, not the name itself.
 ADDRESS_SUFFIXES = tuple(

@@ -62,7 +62,10 @@ def vetted(proposals: list[Proposal], spans: Spans, folded: str, known: frozense
         if not cued and w_end == p.start + 1 and _content_word(spans, w + 1, p.end):
             continue  # 网约车规管: the "given name" is a noun the tagger reads (规管), no title says otherwise
         if cue_before(folded, p.start) and (
-            (
+            # 成员中村陆: the tagger breaks a two-character surname (中|村陆)
+            # and no word of its reading runs past the name's end
+            (w_start == p.start and w_end < p.start + surname_length(folded, p.start) and _tiles(spans, w, p.end))
+            or (
                 w_start == p.start
                 and w_end == p.start + surname_length(folded, p.start)
                 and not _content_word(spans, w + 1, p.end)
@@ -82,6 +85,13 @@ def vetted(proposals: list[Proposal], spans: Spans, folded: str, known: frozense
             continue  # 记者单玉婷, 高级督察司徒正言: a cue outweighs the tagger here
         kept.append(p)
     return kept
+
+
+def _tiles(spans: Spans, w: int, end: int) -> bool:
+    """The tagger's words from the ``w``-th on end exactly at ``end``."""
+    while w < len(spans.words) and spans.words[w][1] < end:
+        w += 1
+    return w < len(spans.words) and spans.words[w][1] == end
 
 
 # Words a given name cannot be read as, after a one-character "verb": 管果园 (an orchard).
