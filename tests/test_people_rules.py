@@ -777,6 +777,10 @@ def test_credit_lines_name_reporters_without_a_surname_or_before_a_report_word()
         return [line[a:b] for a, b in credited_names(line)]
 
     assert credited("記者歐詠詩報道") == ["歐詠詩"]
+    # a dateline glued to the name: the name ends where the place begins
+    assert credited("中央社記者司徒嘉欣台北15日電") == ["司徒嘉欣"]
+    assert credited("中央社記者王小明台北15日電") == ["王小明"]
+    assert credited("記者 台北15日電") == []
     assert credited("摄影/次仁多吉") == ["次仁多吉"]
     assert credited("实习生 林和") == ["林和"]
     assert credited("来源：金羊网") == [] and credited("来源：新华社") == []

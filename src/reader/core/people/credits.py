@@ -125,6 +125,9 @@ def credited_names(line: str, *, single_latin: bool = False) -> list[tuple[int, 
             # 記者莊雅婷／南投報導: where the report was filed from (記者區詠詩報道:
             # right after the role, the reporter)
             continue
+        if _after_person_role(line, start) and (head := _before_dateline(fold(text))):
+            found.append((start, start + head))  # 記者司徒嘉欣台北15日電: the name before the dateline
+            continue
         if (
             _LATIN_NAME_RE.fullmatch(text)
             or _han_name(fold(text))
@@ -149,6 +152,19 @@ def _after_role_or_name(line: str, start: int, found: list[tuple[int, int]]) -> 
 
 # What follows a dateline's place (台北报导, 北京电, 香港讯).
 _DATELINE_RE = re.compile(r"报道|报导|电|讯")
+
+
+# A dateline glued to the reporter's name: a place, maybe a day, and 电/讯/报道.
+_DATELINE_TAIL_RE = re.compile(r"[\u4e00-\u9fff]{2,5}?(?:[0-9０-９]{1,2}日|[一二三四五六七八九十]{1,3}日)?(?:电|讯|报道|报导)")
+
+
+def _before_dateline(form: str) -> int:
+    """How long the name is in 司徒嘉欣台北15日电 (a name, then a dateline
+    with no separator), or 0."""
+    for n in (4, 3, 2):
+        if n < len(form) and _han_name(form[:n]) and _DATELINE_TAIL_RE.fullmatch(form, n):
+            return n
+    return 0
 
 
 def _pieces(cut: str) -> Iterable[tuple[int, int]]:
