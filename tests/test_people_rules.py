@@ -808,3 +808,15 @@ def test_a_frequent_time_word_after_a_title_is_no_name() -> None:
 
 def test_a_japanese_name_whose_surname_the_tagger_breaks_keeps_its_title() -> None:
     assert "中村陸" in names("日籍成員中村陸，以及泰籍成員。中村陸則剛拍完日劇。")
+
+
+def test_a_name_the_tagger_reads_whole_and_set_apart_counts_once() -> None:
+    # 王家 is "the Wang family" and 久石, 草间 are no surnames the tables
+    # hold; read whole by the tagger, with nothing glued on either side.
+    assert "王家卫" in names("不少评论把这部电影拿来和王家卫比较，但我觉得不像。")
+    assert "久石讓" in names("申敏浩說，自己是聽著久石讓的電影配樂長大的。")
+    assert "草間彌生" in names("展廳裡，草間彌生的〈南瓜〉系列最受矚目。")
+
+
+def test_a_nickname_in_quotes_is_no_name_set_apart() -> None:
+    assert not names("這匹馬被工作人員暱稱為「小白龍」，已成為馬場的明星。")

@@ -19,6 +19,7 @@ from reader.core.people.han import Verdict
 from reader.core.people.lexicon import FREQUENT, WORD
 from reader.core.people.names import (
     COMMON_SURNAMES,
+    NICKNAME_PREFIXES,
     CUED_SURNAMES,
     JAPANESE_SURNAMES,
     PARTICLES,
@@ -86,6 +87,8 @@ def _plain(
             # (苏新月 … 苏新月是) says otherwise.
             return Verdict.NAME if _cued(folded, start, end) or listed or read_twice else Verdict.NO
         if lexicon.is_common_word(form[: sl + 1], WORD) and not (_cued(folded, start, end) or listed):
+            if form[sl] in SOFT_IN_GIVEN_NAME and sl == 1 and _set_apart(folded, start, end, word_tag):
+                return Verdict.NAME  # 和王家卫比较: 王家 is "the Wang family", the tagger reads one name
             return Verdict.SHAPED  # 路演中: surname and first given character form a word
         if _verb_after(folded, end) and not _cued(folded, start, end):
             return Verdict.NO  # 韩媒封为: the last character starts a verb
@@ -93,7 +96,10 @@ def _plain(
     if not sl and not translit and len(form) in (3, 4) and not lexicon.is_common_word(form):
         # 草间弥生, 奈良美智: a Japanese surname outside the table; the tagger
         # alone is not enough, a cue or a second mention must agree.
-        return Verdict.NAME if _cued(folded, start, end) or listed else Verdict.SHAPED
+        # (or set apart: 听著久石让的电影, 草间弥生的作品)
+        # (not a nickname: 「小白龙」, 老K)
+        apart = _clear_start(folded, start) and _clear_end(folded, end) and not _nickname(folded, start, end)
+        return Verdict.NAME if _cued(folded, start, end) or listed or apart else Verdict.SHAPED
     if translit and len(form) >= 2 and not lexicon.is_common_word(form):
         # A foreign name without a dot: the tagger runs these on (伊利亚拉),
         # so alone it must end where a particle or punctuation does and
@@ -109,6 +115,34 @@ def _plain(
         clear = _clear_end(folded, end) and (before not in TRANSLIT_CHARS or word_ends) and not before.isalnum()
         return Verdict.NAME if clear else Verdict.SHAPED
     return Verdict.NO
+
+
+# What may stand right before a name: particles, and prepositions that take a
+# person (由, 被, 把, 跟, 给) or say how something is heard (听著).
+_BEFORE_NAME = PARTICLES | frozenset("由被把跟给替著")
+
+
+def _clear_start(folded: str, start: int) -> bool:
+    """Punctuation, the text's start, or a particle or preposition right before."""
+    prev = folded[start - 1 : start]
+    return not prev or not (is_han(prev) or prev.isalnum()) or prev in _BEFORE_NAME
+
+
+_OPEN_QUOTES = frozenset("「『“‘\"'")
+
+
+def _nickname(folded: str, start: int, end: int) -> bool:
+    """小白龙, 老K, or any name alone in quotes (「阿福」): what someone is called."""
+    return folded[start] in NICKNAME_PREFIXES or folded[start - 1 : start] in _OPEN_QUOTES
+
+
+def _set_apart(folded: str, start: int, end: int, word_tag: WordTags | None) -> bool:
+    """Clear on both sides: the name starts clear, and a particle,
+    punctuation or a word the tagger reads as a verb follows."""
+    if not _clear_start(folded, start):
+        return False
+    verb_after = word_tag is not None and word_tag.get(end, (0, ""))[1] in ("v", "vd")
+    return _clear_end(folded, end) or verb_after
 
 
 def _clear_end(folded: str, end: int) -> bool:
