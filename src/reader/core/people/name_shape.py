@@ -98,7 +98,13 @@ def _plain(
         # alone is not enough, a cue or a second mention must agree.
         # (or set apart: 听著久石让的电影, 草间弥生的作品)
         # (not a nickname: 「小白龙」, 老K)
-        apart = _clear_start(folded, start) and _clear_end(folded, end) and not _nickname(folded, start, end)
+        # (not a people either: 弗雷曼人, 排湾族)
+        apart = (
+            _clear_start(folded, start)
+            and _clear_end(folded, end)
+            and not _nickname(folded, start, end)
+            and form[-1] not in _PEOPLES
+        )
         return Verdict.NAME if _cued(folded, start, end) or listed or apart else Verdict.SHAPED
     if translit and len(form) >= 2 and not lexicon.is_common_word(form):
         # A foreign name without a dot: the tagger runs these on (伊利亚拉),
@@ -128,6 +134,8 @@ def _clear_start(folded: str, start: int) -> bool:
     return not prev or not (is_han(prev) or prev.isalnum()) or prev in _BEFORE_NAME
 
 
+# What ends the name of a people or a group, not a person's.
+_PEOPLES = frozenset("人族军队帮派")
 _OPEN_QUOTES = frozenset("「『“‘\"'")
 
 
