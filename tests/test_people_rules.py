@@ -820,3 +820,11 @@ def test_a_name_the_tagger_reads_whole_and_set_apart_counts_once() -> None:
 
 def test_a_nickname_in_quotes_is_no_name_set_apart() -> None:
     assert not names("這匹馬被工作人員暱稱為「小白龍」，已成為馬場的明星。")
+
+
+def test_a_title_and_the_taggers_word_edges_support_a_name_it_did_not_tag() -> None:
+    # 长青 and 万一 are words too; the tagger's edges say where the name ends.
+    assert "易长青" in names("一位做了三十年服装生意的温州老板易长青站在角落里看了很久。")
+    assert "萬一新" in names("劇本由譯者萬一新自俄文重新翻譯，再由編劇改寫。")
+    # a common noun after a verb is the next word, not a given name
+    assert not names("儿子留在村里，跟着父亲管果园。")

@@ -155,7 +155,9 @@ _DATELINE_RE = re.compile(r"报道|报导|电|讯")
 
 
 # A dateline glued to the reporter's name: a place, maybe a day, and 电/讯/报道.
-_DATELINE_TAIL_RE = re.compile(r"[\u4e00-\u9fff]{2,5}?(?:[0-9０-９]{1,2}日|[一二三四五六七八九十]{1,3}日)?(?:电|讯|报道|报导)")
+_DATELINE_TAIL_RE = re.compile(
+    r"[\u4e00-\u9fff]{2,5}?(?:[0-9０-９]{1,2}日|[一二三四五六七八九十]{1,3}日)?(?:电|讯|报道|报导)"
+)
 
 
 def _before_dateline(form: str) -> int:

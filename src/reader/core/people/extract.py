@@ -25,7 +25,7 @@ from reader.core.people.names import (
     NOT_PEOPLE,
 )
 from reader.core.people.registry import Registry, registry
-from reader.core.people.tagged import tagged_latin, tagged_names
+from reader.core.people.tagged import tagged_latin, tagged_names, titled_names
 from reader.core.people.tagger import tagger, unavailable
 from reader.core.people.texts import DOT, Proposal, Texts
 from reader.core.people.translit import dotted_names, listed_with, translit_names
@@ -88,9 +88,11 @@ def find_people(
     model = tagger() if use_tagger else None
     if model is not None:
         spans = model.spans(t.folded)
-        proposals = vetted(
-            outside(proposals, spans.places), spans, t.folded, frozenset(p.form for p in registered)
-        ) + tagged_names(t, spans.people, spans.words)
+        proposals = (
+            vetted(outside(proposals, spans.places), spans, t.folded, frozenset(p.form for p in registered))
+            + tagged_names(t, spans.people, spans.words)
+            + titled_names(t, spans.words)
+        )
         known = {p.form for p in proposals if p.latin and p.strong}
         proposals += tagged_latin(t, spans.people, known)
     proposals = [p for p in proposals if p.latin or DOT in p.form or not not_a_name(p.form)]

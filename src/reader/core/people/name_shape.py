@@ -19,9 +19,9 @@ from reader.core.people.han import Verdict
 from reader.core.people.lexicon import FREQUENT, WORD
 from reader.core.people.names import (
     COMMON_SURNAMES,
-    NICKNAME_PREFIXES,
     CUED_SURNAMES,
     JAPANESE_SURNAMES,
+    NICKNAME_PREFIXES,
     PARTICLES,
     SOFT_IN_GIVEN_NAME,
     TRANSLIT_CHARS,
