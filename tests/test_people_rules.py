@@ -828,3 +828,10 @@ def test_a_title_and_the_taggers_word_edges_support_a_name_it_did_not_tag() -> N
     assert "萬一新" in names("劇本由譯者萬一新自俄文重新翻譯，再由編劇改寫。")
     # a common noun after a verb is the next word, not a given name
     assert not names("儿子留在村里，跟着父亲管果园。")
+
+
+def test_a_two_character_name_after_a_word_that_takes_a_person() -> None:
+    assert "張震" in names("最佳男主角由張震獲得，最佳女主角則頒給了馬來西亞演員楊雁。")
+    assert "于正" in names("点到第十二个名字时，他停了一下——那是于正，2019年因病去世。")
+    # a place the dictionary lists is no name there
+    assert "花莲" not in names("谢家琪是花莲的国中国文老师。")

@@ -77,7 +77,7 @@ def _plain(
         if entry is not None and not entry.is_name and entry.freq >= FREQUENT:
             return Verdict.NO  # an everyday word the tagger misread
         if len(given) == 1:
-            return _two(folded, start, end, sl, listed)
+            return _two(folded, start, end, sl, listed, word_tag)
         if address_run_on(folded, start, sl, end):
             return Verdict.NO  # 郭导让: an address (郭导) and a verb
         given_entry = lexicon.lookup(given)
@@ -174,7 +174,12 @@ _ASPECT = frozenset("了着")
 _WORD_TAGS = frozenset(["n", "v", "vn", "a", "ad", "an", "d", "m", "q", "t", "f", "r"])
 
 
-def _two(folded: str, start: int, end: int, sl: int, listed: bool) -> Verdict:
+# Words that take a person right after them: the agent of a passive (由,
+# 被), the copula (是), the partner or receiver of an act (跟, 给, 替, 把).
+_TAKES_PERSON = frozenset("由被是跟给替把")
+
+
+def _two(folded: str, start: int, end: int, sl: int, listed: bool, word_tag: WordTags | None = None) -> Verdict:
     """Surname + one character: a cue or a list; a second mention only with
     a common surname (高维, 金牌 are words)."""
     form = folded[start:end]
@@ -182,6 +187,15 @@ def _two(folded: str, start: int, end: int, sl: int, listed: bool) -> Verdict:
         return Verdict.NO  # 钟家: the family, not a person
     if _stage_name(folded, start, end):
         return Verdict.NAME  # 歌手阿朵
+    if (
+        folded[start - 1 : start] in _TAKES_PERSON
+        and _set_apart(folded, start, end, word_tag)
+        and lexicon.lookup(form) is None
+        and form[0] not in NICKNAME_PREFIXES
+    ):
+        # 由張震獲得, 那是于正，: a word that takes a person before, a clear
+        # end after, and no dictionary word (花莲 is a place it lists)
+        return Verdict.NAME
     if form[:sl] not in CUED_SURNAMES and sl == 1:
         # A rarer surname (卜凡): only listed beside another person the tagger found.
         return Verdict.NAME if listed and form[sl:] not in SOFT_IN_GIVEN_NAME else Verdict.NO
