@@ -828,6 +828,7 @@ def test_a_title_and_the_taggers_word_edges_support_a_name_it_did_not_tag() -> N
     assert "萬一新" in names("劇本由譯者萬一新自俄文重新翻譯，再由編劇改寫。")
     # a common noun after a verb is the next word, not a given name
     assert not names("儿子留在村里，跟着父亲管果园。")
+    assert not names("主任连忙走过去看了看。")  # an adverb and a verb
 
 
 def test_a_two_character_name_after_a_word_that_takes_a_person() -> None:

@@ -108,7 +108,10 @@ def tagged_names(
 # preposition, an adverb, a conjunction, a particle, punctuation.
 _ENDS_NAME_TAGS = frozenset(["v", "vd", "p", "d", "c", "u", "w", "xc"])
 # What the tagger reads inside a place, an organisation, a date or a number.
-_NOT_IN_NAME_TAGS = frozenset(["LOC", "ORG", "TIME", "m", "q", "w", "nw", "nz", "PER"])
+# (nor a verb, a preposition, a pronoun: 主任连忙走过去 is an adverb and a verb)
+_NOT_IN_NAME_TAGS = frozenset(
+    ["LOC", "ORG", "TIME", "m", "q", "w", "nw", "nz", "PER", "v", "vd", "vn", "p", "c", "u", "xc", "r"]
+)
 # A "given name" the dictionary knows as one of these is the next word (父亲管果园).
 _CONTENT_TAGS = frozenset(["n", "vn", "v", "nz", "ns", "nt", "s", "f", "a", "an", "t", "m", "q"])
 
