@@ -836,3 +836,15 @@ def test_a_two_character_name_after_a_word_that_takes_a_person() -> None:
     assert "于正" in names("点到第十二个名字时，他停了一下——那是于正，2019年因病去世。")
     # a place the dictionary lists is no name there
     assert "花莲" not in names("谢家琪是花莲的国中国文老师。")
+
+
+def test_a_verb_with_an_aspect_particle_ends_a_name() -> None:
+    assert set(names("主持人何炅笑着说，大家好。")) == {"何炅"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["导演贾樟柯的新片入围。贾导表示很意外。", "院长钟南山指出，疫情仍需警惕。钟院士还说要戴口罩。"],
+)
+def test_a_surname_and_a_title_is_an_address_not_a_second_person(text: str) -> None:
+    assert len(names(text)) == 1, names(text)

@@ -189,6 +189,10 @@ def _and_ends_name(folded: str, start: int, sl: int, end: int) -> bool:
     )
 
 
+# Aspect particles: they follow a verb, never a name (著 as Traditional writes 着).
+_ASPECT = frozenset("了着著")
+
+
 def _time_word(word: str) -> bool:
     entry = lexicon.lookup(word)
     return entry is not None and entry.tag == "t" and entry.freq >= FREQUENT
@@ -230,6 +234,8 @@ def _judge(folded: str, start: int, sl: int, end: int) -> Verdict:
         return Verdict.NAME if (cued or titled) and len(given) == 2 else Verdict.NO
     if len(given) == 2 and lexicon.is_common_word(name[: sl + 1], FREQUENT) and not cue_before(folded, start):
         return Verdict.NO  # 老顾客来问: 顾客 is a word; a verb after it is no cue
+    if len(given) == 2 and folded[end : end + 1] in _ASPECT:
+        return Verdict.NO  # 何炅笑着说: an aspect particle follows a verb, never a name
     if len(given) == 2 and _time_word(name[: sl + 1]) and not cue_after(folded, end):
         return Verdict.NO  # 爸爸周末带孩子: a frequent time word (周末) after a title is that word
     if len(given) == 2 and given[-1] in NOT_LAST_BEFORE_HAN and is_han(folded[end : end + 1] or "a"):

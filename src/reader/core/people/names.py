@@ -121,7 +121,10 @@ ROLE_SHORT_FORMS = frozenset("导总董局处")
 ADDRESS_SUFFIXES = tuple(
     sorted(
         "先生 女士 小姐 太太 教授 博士 老师 医生 师傅 阿姨 阿嬷 阿婆 婆婆 伯伯 叔叔 姐 哥 嫂 伯 叔 婶 "
-        "公 婆 嬷 爷 妈 总 董 局 院 所长 校长 主任 书记 律师 同学 教练 队长 警官".split(),
+        "公 婆 嬷 爷 妈 总 董 局 院 导 所长 校长 主任 书记 律师 同学 教练 队长 警官 "
+        # titles used as an address after the surname (钟院士, 贾导演, 黄经理)
+        "院士 导演 经理 总裁 总监 主席 部长 市长 局长 处长 科长 厂长 村长 县长 镇长 议员 法官 "
+        "会长 社长 馆长 院长 站长 主编 大夫 护士 掌柜 老板 同志".split(),
         key=len,
         reverse=True,
     )
