@@ -848,3 +848,12 @@ def test_a_verb_with_an_aspect_particle_ends_a_name() -> None:
 )
 def test_a_surname_and_a_title_is_an_address_not_a_second_person(text: str) -> None:
     assert len(names(text)) == 1, names(text)
+
+
+def test_an_adverb_after_the_subject_is_not_read_into_the_name() -> None:
+    found = names("被告人陈正和其妻子李芳均被判刑。")
+    assert "李芳" in found and "李芳均" not in found
+
+
+def test_a_japanese_name_the_dictionary_lists_as_a_rare_noun_keeps_its_title() -> None:
+    assert "村上春树" in names("日本作家村上春树的新书上市。")

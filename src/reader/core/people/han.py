@@ -202,8 +202,10 @@ def _judge(folded: str, start: int, sl: int, end: int) -> Verdict:
     name = folded[start:end]
     given = name[sl:]
     ends_in_and = _and_ends_name(folded, start, sl, end)
-    given_ok = _given_ok(given[:-1] if ends_in_and else given, name[:sl] in JAPANESE_SURNAMES)
-    if not given_ok or lexicon.is_common_word(name):
+    japanese = name[:sl] in JAPANESE_SURNAMES
+    given_ok = _given_ok(given[:-1] if ends_in_and else given, japanese)
+    # (the dictionary lists some famous Japanese names as rare nouns: 村上春树 10)
+    if not given_ok or lexicon.is_common_word(name, WORD if japanese and len(name) >= 4 else lexicon.LISTED):
         return Verdict.NO
     if folded[end : end + 1] == DOT or folded[start - 1 : start] == DOT or named_after(folded, end):
         return Verdict.NO  # part of a dotted foreign name, or of an institution's name
@@ -219,7 +221,6 @@ def _judge(folded: str, start: int, sl: int, end: int) -> Verdict:
         or interview_label(folded, start, end)
         or (cue_before(folded, start) and boundary_after(folded, end))
     )
-    japanese = name[:sl] in JAPANESE_SURNAMES
     if japanese:
         # 小林, 中山 are words and places too: only with a cue; a cued one
         # may have a given name that is a word too (野口一成), and a title

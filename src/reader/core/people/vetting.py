@@ -11,9 +11,20 @@ import re
 
 from reader.core.people import lexicon
 from reader.core.people.cues import cue_after, cue_before
-from reader.core.people.names import ADDRESS_SUFFIXES, NOT_LAST, PARTICLES, is_han, surname_length
+from reader.core.people.names import (
+    ADDRESS_SUFFIXES,
+    AFTER_SUBJECT,
+    NOT_LAST,
+    PARTICLES,
+    SOFT_IN_GIVEN_NAME,
+    is_han,
+    surname_length,
+)
 from reader.core.people.tagger import Spans
 from reader.core.people.texts import DOT, Proposal, Texts
+
+# Adverbs after a subject that given names hold too (李芳均, 王德才).
+_SUBJECT_ADVERBS = AFTER_SUBJECT & SOFT_IN_GIVEN_NAME
 
 # What the tagger calls a word that no name starts: a verb, a preposition,
 # an adverb, a conjunction, a particle, a pronoun, a number, a measure word.
@@ -37,6 +48,8 @@ def vetted(proposals: list[Proposal], spans: Spans, folded: str, known: frozense
             continue
         i = bisect.bisect_left(person_starts, p.end) - 1
         if i >= 0 and people[i][1] > p.start:
+            if people[i] == (p.start, p.end - 1) and p.form[-1] in _SUBJECT_ADVERBS:
+                continue  # 妻子李芳|均被判刑: the tagger ends the name before an adverb (均, 亦, 才)
             kept.append(p)  # the tagger sees a person here too
             continue
         w = bisect.bisect_right(word_starts, p.start) - 1
