@@ -857,3 +857,7 @@ def test_an_adverb_after_the_subject_is_not_read_into_the_name() -> None:
 
 def test_a_japanese_name_the_dictionary_lists_as_a_rare_noun_keeps_its_title() -> None:
     assert "村上春树" in names("日本作家村上春树的新书上市。")
+
+
+def test_a_transliteration_ends_before_an_idiom_its_last_character_starts() -> None:
+    assert set(names("前锋哈兰德梅开二度。")) == {"哈兰德"}

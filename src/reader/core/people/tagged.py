@@ -66,6 +66,7 @@ def tagged_names(
     followers: dict[str, set[str]] = {}  # per compound surname: once per text (linear)
     for start, end in _joined(folded, spans):
         start, end = _trim(folded, start, end, word_tag)
+        end = _before_idiom(folded, start, end)
         end = _whole(folded, start, end, end in person_starts, word_end.get(end, end), word_tag)
         end = _compound_whole(folded, start, end, followers)
         start = _translit_head(folded, start, end, word_before)
@@ -147,6 +148,16 @@ def titled_names(t: Texts, words: list[tuple[int, int, str]]) -> list[Proposal]:
 
 def _glued_left(folded: str, start: int) -> bool:
     return start > 0 and lexicon.is_common_word(folded[start - 1 : start + 1], lexicon.WORD)
+
+
+def _before_idiom(folded: str, start: int, end: int) -> int:
+    """前锋哈兰德梅开二度: a transliteration the tagger ran into a four-character
+    idiom (梅开二度) the dictionary lists ends before it."""
+    if end - start >= 4 and all(c in TRANSLIT_CHARS for c in folded[start:end]):
+        idiom = folded[end - 1 : end + 3]
+        if len(idiom) == 4 and all(is_han(c) for c in idiom) and lexicon.lookup(idiom) is not None:
+            return end - 1
+    return end
 
 
 def _address_suffix(form: str) -> str:
