@@ -861,3 +861,13 @@ def test_a_japanese_name_the_dictionary_lists_as_a_rare_noun_keeps_its_title() -
 
 def test_a_transliteration_ends_before_an_idiom_its_last_character_starts() -> None:
     assert set(names("前锋哈兰德梅开二度。")) == {"哈兰德"}
+
+
+def test_two_bylined_names_without_a_space_are_two_people() -> None:
+    from reader.core.people.credits import credited_names
+
+    line = "本报记者王明李华报道"
+    assert [line[a:b] for a, b in credited_names(line)] == ["王明", "李华"]
+    assert set(names(line)) == {"王明", "李华"}
+    # a married woman's two surnames stay one name; a place after a space is no name
+    assert [line[a:b] for a, b in credited_names(line := "记者 张伟 林芝报道")] == ["张伟"]

@@ -19,6 +19,7 @@ from reader.core.model import Article
 from reader.core.people import lexicon
 from reader.core.people.lexicon import FREQUENT
 from reader.core.people.names import (
+    COMMON_SURNAMES,
     HARD_NOT_IN_GIVEN_NAME,
     NOT_PEOPLE,
     PARTICLES,
@@ -118,10 +119,11 @@ def credited_names(line: str, *, single_latin: bool = False) -> list[tuple[int, 
     found: list[tuple[int, int]] = []
     # Role words are separators too (记者阎思琪, 文/记者 阎思琪 实习生 谷雨晨).
     cut = _ROLE_RE.sub(lambda m: " " * len(m.group()), line)
-    for piece in _pieces(cut):
+    for piece in _two_names_apart(line, _pieces(cut)):
         start, end = piece
         text = line[start:end]
-        if _DATELINE_RE.match(fold(line[end : end + 3])) and not _after_person_role(line, start):
+        after_name = bool(found) and found[-1][1] == start  # (記者王明李華報道: two names, no space)
+        if _DATELINE_RE.match(fold(line[end : end + 3])) and not _after_person_role(line, start) and not after_name:
             # 記者莊雅婷／南投報導: where the report was filed from (記者區詠詩報道:
             # right after the role, the reporter)
             continue
@@ -141,6 +143,26 @@ def credited_names(line: str, *, single_latin: bool = False) -> list[tuple[int, 
         ):
             found.append(piece)
     return found
+
+
+def _two_names_apart(line: str, pieces: Iterable[tuple[int, int]]) -> Iterable[tuple[int, int]]:
+    """记者王明李华报道: four characters that are two two-character names,
+    each with a common surname, are two people (佘陳玉蓮, a married name, has
+    a rarer second surname; 次仁多吉 has none)."""
+    for start, end in pieces:
+        form = fold(line[start:end])
+        if (
+            len(form) == 4
+            and form[0] in COMMON_SURNAMES
+            and form[2] in COMMON_SURNAMES
+            and _han_name(form[:2])
+            and _han_name(form[2:])
+            and lexicon.lookup(form) is None
+        ):
+            yield start, start + 2
+            yield start + 2, end
+        else:
+            yield start, end
 
 
 def _after_role_or_name(line: str, start: int, found: list[tuple[int, int]]) -> bool:

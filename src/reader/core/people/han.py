@@ -137,6 +137,7 @@ def _married(folded: str, proposals: list[Proposal]) -> list[Proposal]:
         and surname_length(folded, p.start) == 1
         and p.start > 0
         and folded[p.start - 1] in COMMON_SURNAMES
+        and folded[p.start] in COMMON_SURNAMES  # (王明李华 is two people: 明 is a rare surname)
         and not _left_glued(folded, p.start - 1)
     }
     counts = occurrences(folded, {p.form for p in longer.values() if not cue_before(folded, p.start)})

@@ -17,6 +17,7 @@ from reader.core.people.names import (
     NOT_LAST,
     PARTICLES,
     SOFT_IN_GIVEN_NAME,
+    TRANSLIT_CHARS,
     is_han,
     surname_length,
 )
@@ -47,6 +48,15 @@ def vetted(proposals: list[Proposal], spans: Spans, folded: str, known: frozense
             kept.append(p)  # (beyond what the tagger read, the rules decide)
             continue
         i = bisect.bisect_left(person_starts, p.end) - 1
+        if (
+            i >= 1
+            and people[i][1] == p.end
+            and people[i - 1] == (p.start, people[i][0])
+            and not all(c in TRANSLIT_CHARS for c in p.form)  # (阿尔卡|金娜 is one foreign name)
+        ):
+            continue  # 记者王明李华报道: the tagger reads two people side by side
+        if any(s < p.start < e < p.end for s, e in people[max(0, i - 1) : i + 1]):
+            continue  # 记者王明李华: a rule name (明李华) that starts inside the tagger's person (王明)
         if i >= 0 and people[i][1] > p.start:
             if people[i] == (p.start, p.end - 1) and p.form[-1] in _SUBJECT_ADVERBS:
                 continue  # 妻子李芳|均被判刑: the tagger ends the name before an adverb (均, 亦, 才)
