@@ -872,3 +872,11 @@ def test_two_bylined_names_without_a_space_are_two_people() -> None:
     # a place after a space is no name
     spaced = "记者 张伟 林芝报道"
     assert [spaced[a:b] for a, b in credited_names(spaced)] == ["张伟"]
+
+
+def test_a_japanese_name_ends_before_the_verb_its_last_character_starts() -> None:
+    assert set(names("日本歌手宇多田光发布新专辑。宇多田光表示很期待。")) == {"宇多田光"}
+
+
+def test_a_speech_verb_after_an_adverb_is_a_cue() -> None:
+    assert "李婷" in names("瑞银分析师张宇指出，估值偏高。摩根大通的李婷则认为风险可控。")

@@ -232,7 +232,11 @@ def _judge(folded: str, start: int, sl: int, end: int) -> Verdict:
             # and a clear end (a particle, punctuation).
             nxt = folded[end : end + 1]
             clear = not nxt or not is_han(nxt) or nxt in PARTICLES
+            if sl >= 3 and cue_after(folded, end):
+                return Verdict.NAME  # 宇多田光表示: a three-character surname and a speech verb
             return Verdict.NAME if cue_before(folded, start) and clear and sl >= 2 else Verdict.NO
+        if lexicon.is_common_word(folded[end - 1 : end + 1], WORD) and not cue_after(folded, end):
+            return Verdict.NO  # 歌手宇多田光发布: the last character starts the verb (发布)
         return Verdict.NAME if (cued or titled) and len(given) == 2 else Verdict.NO
     if len(given) == 2 and lexicon.is_common_word(name[: sl + 1], FREQUENT) and not cue_before(folded, start):
         return Verdict.NO  # 老顾客来问: 顾客 is a word; a verb after it is no cue
