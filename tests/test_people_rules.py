@@ -880,3 +880,15 @@ def test_a_japanese_name_ends_before_the_verb_its_last_character_starts() -> Non
 
 def test_a_speech_verb_after_an_adverb_is_a_cue() -> None:
     assert "李婷" in names("瑞银分析师张宇指出，估值偏高。摩根大通的李婷则认为风险可控。")
+
+
+def test_a_pages_labels_and_a_sites_name_are_no_bylined_people() -> None:
+    from reader.core.people.credits import credited_names
+
+    def credited(line: str, **kw: bool) -> list[str]:
+        return [line[a:b] for a, b in credited_names(line, **kw)]
+
+    assert credited("原创 暖心社区 2025年3月12日 18:30 浙江") == []  # a WeChat label
+    assert credited("楼主 发表于 2024-04-11 12:15") == []
+    assert credited("柴火堆", role_needed=True) == []  # a source field: a site
+    assert credited("新华社记者王小明", role_needed=True) == ["王小明"]

@@ -108,7 +108,7 @@ def bylines_in_text(text: str) -> list[tuple[int, int]]:
     return sorted(found)
 
 
-def credited_names(line: str, *, single_latin: bool = False) -> list[tuple[int, int]]:
+def credited_names(line: str, *, single_latin: bool = False, role_needed: bool = False) -> list[tuple[int, int]]:
     """Spans of ``line`` that name a person: role words and separators cut
     the line into pieces; a piece that is a Chinese name (a surname and one
     or two given characters, no particle, no common word) or a Latin name of
@@ -130,9 +130,12 @@ def credited_names(line: str, *, single_latin: bool = False) -> list[tuple[int, 
         if _after_person_role(line, start) and (head := _before_dateline(fold(text))):
             found.append((start, start + head))  # 記者司徒嘉欣台北15日電: the name before the dateline
             continue
+        role = _after_person_role(line, start)
+        if role_needed and not role:
+            continue  # a source field names a site (柴火堆, 方格子) unless a role says otherwise
         if (
             _LATIN_NAME_RE.fullmatch(text)
-            or _han_name(fold(text))
+            or (_han_name(fold(text)) and (role or not _listed_noun(fold(text))))
             or (_unsurnamed_name(fold(text)) and _after_person_role(line, start))
             or (
                 single_latin
@@ -143,6 +146,13 @@ def credited_names(line: str, *, single_latin: bool = False) -> list[tuple[int, 
         ):
             found.append(piece)
     return found
+
+
+def _listed_noun(form: str) -> bool:
+    """原创, 楼主: two characters the dictionary lists as a word that is no
+    name (a label of the page, not a person, unless a role stands before)."""
+    entry = lexicon.lookup(form)
+    return len(form) == 2 and entry is not None and not entry.is_name and entry.freq >= lexicon.LISTED
 
 
 def _two_names_apart(line: str, pieces: Iterable[tuple[int, int]]) -> Iterable[tuple[int, int]]:

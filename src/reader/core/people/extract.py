@@ -119,7 +119,10 @@ def _with_credits(people: list[ArticlePerson], credits: Sequence[tuple[str, str]
     for field, line in credits:
         # One Latin word is a name in a credit line (主播：Ethan), not in a
         # source or author field (Reuters, admin).
-        for start, end in credited_names(line, single_latin=field not in ("source", "author")):
+        # A source field names a person only after a role (新华社记者王明).
+        for start, end in credited_names(
+            line, single_latin=field not in ("source", "author"), role_needed=field == "source"
+        ):
             alias = line[start:end]
             form = fold(alias)
             mention = Mention(start, end, alias, field)
