@@ -892,3 +892,15 @@ def test_a_pages_labels_and_a_sites_name_are_no_bylined_people() -> None:
     assert credited("楼主 发表于 2024-04-11 12:15") == []
     assert credited("柴火堆", role_needed=True) == []  # a source field: a site
     assert credited("新华社记者王小明", role_needed=True) == ["王小明"]
+
+
+def test_a_name_the_text_also_writes_as_a_place_is_a_place() -> None:
+    assert "苗栗" not in names("七年前我们从台北搬回苗栗。苗栗县的小镇很安静。苗栗的老街有很多书店。")
+    assert "王明" in names("市长王明说，王明市长昨天视察了工地。")  # 市长 is a title
+
+
+def test_a_date_in_a_credit_line_is_no_latin_name() -> None:
+    from reader.core.people.credits import credited_names
+
+    line = "時間 Tue Mar 12 22:41:05 2024"
+    assert credited_names(line) == []

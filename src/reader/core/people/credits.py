@@ -134,7 +134,7 @@ def credited_names(line: str, *, single_latin: bool = False, role_needed: bool =
         if role_needed and not role:
             continue  # a source field names a site (柴火堆, 方格子) unless a role says otherwise
         if (
-            _LATIN_NAME_RE.fullmatch(text)
+            (_LATIN_NAME_RE.fullmatch(text) and not any(is_english_stopword(w) for w in re.split("[ -]", text)))
             or (_han_name(fold(text)) and (role or not _listed_noun(fold(text))))
             or (_unsurnamed_name(fold(text)) and _after_person_role(line, start))
             or (

@@ -102,6 +102,7 @@ def find_people(
     forms = _accepted(proposals, reg)
     proposals += whole_names(t, forms)
     forms = _accepted(proposals, reg)
+    forms -= _place_names(t.folded, forms, reg)
     listed = listed_with(t, {f for f in forms if not is_latin(f)})
     forms |= {p.form for p in listed}
     clusters = build_clusters(forms, links, t, reg)
@@ -159,6 +160,21 @@ def _accepted(proposals: list[Proposal], reg: Registry) -> set[str]:
         reach = max(reach, end)
     standalone = {p.form for p in strong if (p.start, p.end) not in inside}
     return {f for f in forms if (f in standalone or reg.find(f) is not None) and f not in NOT_PEOPLE}
+
+
+# An administrative unit after a name makes it a place (高雄市, 苗栗縣), unless
+# the two make a title (市长, 县委).
+_PLACE_AFTER_RE = "(?=[市县省区乡镇](?![长委]))"
+
+
+def _place_names(folded: str, forms: set[str], reg: Registry) -> set[str]:
+    """Chinese forms the text also writes as a place: 高雄 of 高雄市 (one
+    pass over the text for all forms)."""
+    han = sorted((f for f in forms if not is_latin(f) and DOT not in f and reg.find(f) is None), key=len, reverse=True)
+    if not han:
+        return set()
+    pattern = "(?:" + "|".join(map(re.escape, han)) + ")" + _PLACE_AFTER_RE
+    return {m.group() for m in re.finditer(pattern, folded)}
 
 
 _patterns: dict[str, tuple[re.Pattern[str] | None, re.Pattern[str] | None]] = {}

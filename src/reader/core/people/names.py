@@ -105,7 +105,7 @@ NOT_LAST_BEFORE_HAN = frozenset("共连仅")
 # 萧伯年), for names the tagger proposes.
 PARTICLES = frozenset("的了是在和与也都就还又被把将对从向给这那们着过吗呢吧啊及或而但却说称我你他她它么什哪谁每该")
 # A name never ends in these: 黄龙病 is a disease, 朴子溪 a river, 包括县 a county.
-NOT_LAST = frozenset("病症溪港桥镇乡县村路街")
+NOT_LAST = frozenset("病症溪港桥镇乡县村路街署")
 # Adverbs that follow a subject, never a conjunction's second noun (邢正和则).
 AFTER_SUBJECT = frozenset("则也都就还又曾却便亦仍均才已将")
 # Prefixes of a nickname, not a name: 阿贤, 老王, 小李.
@@ -267,6 +267,7 @@ EN_STOPWORDS = frozenset(
     xiaomi bytedance samsung sony ibm oracle netflix uber airbnb spacex scholar gemini claude
     llama sora python matlab torch java linux windows android iphone ipad mac chrome
     january february march april may june july august september october november december
+    feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri
     monday tuesday wednesday thursday friday saturday sunday spring summer autumn fall winter
     north south east west northern southern eastern western central
     china chinese america american europe european asia asian africa african british english
