@@ -904,3 +904,16 @@ def test_a_date_in_a_credit_line_is_no_latin_name() -> None:
 
     line = "時間 Tue Mar 12 22:41:05 2024"
     assert credited_names(line) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("记者王磊刚从现场回来。", {"王磊"}),  # the tagger reads 刚 as an adverb
+        ("陈默刚关上店门，就听见有人敲门。陈默愣了一下。陈默走过去开门。", {"陈默"}),
+        ("护士小唐刚下小夜班，她说很累。", set()),  # 小唐: what people call her
+        ("前锋费尔南多在第80分钟破门。", {"费尔南多"}),  # one foreign name stays whole
+    ],
+)
+def test_an_adverb_after_a_name_is_the_next_word(text: str, want: set[str]) -> None:
+    assert set(names(text)) == want

@@ -44,6 +44,10 @@ from reader.core.people.names import (
 )
 from reader.core.people.texts import DOT, Proposal, Texts, occurrences
 
+# Adverbs the tagger may run a name into (陈默|刚关上): given names hold
+# them too (王刚), so only where the shorter name is read more often.
+_RUN_ON_ADVERBS = frozenset("刚竟曾却便仍已都也就还又则")
+
 # Longest dotted name the tagger may propose.
 MAX_DOTTED = 16
 
@@ -72,6 +76,12 @@ def tagged_names(
         start = _translit_head(folded, start, end, word_before)
         if end - start < 2:
             continue
+        if (
+            end - start == 3
+            and folded[end - 1] in _RUN_ON_ADVERBS
+            and readings[folded[start:end]] < readings[folded[start : end - 1]]
+        ):
+            end -= 1  # 陈默刚关上店门 … 陈默愣了: the shorter name is read more often, 刚 is the next word
         form = folded[start:end]
         if form in NOT_PEOPLE or folded[start - 1 : start] in ("@", "#") or named_after(folded, end):
             continue

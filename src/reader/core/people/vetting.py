@@ -58,8 +58,13 @@ def vetted(proposals: list[Proposal], spans: Spans, folded: str, known: frozense
         if any(s < p.start < e < p.end for s, e in people[max(0, i - 1) : i + 1]):
             continue  # 记者王明李华: a rule name (明李华) that starts inside the tagger's person (王明)
         if i >= 0 and people[i][1] > p.start:
-            if people[i] == (p.start, p.end - 1) and p.form[-1] in _SUBJECT_ADVERBS:
-                continue  # 妻子李芳|均被判刑: the tagger ends the name before an adverb (均, 亦, 才)
+            foreign = all(c in TRANSLIT_CHARS for c in p.form)  # (费尔南|多: one foreign name)
+            if people[i] == (p.start, p.end - 1) and (
+                p.form[-1] in _SUBJECT_ADVERBS or (_adverb_at(spans, word_starts, p.end - 1) and not foreign)
+            ):
+                # 妻子李芳|均被判刑, 记者王磊|刚从: the tagger ends the name
+                # before an adverb (均, 亦, 才, 刚)
+                continue
             kept.append(p)  # the tagger sees a person here too
             continue
         w = bisect.bisect_right(word_starts, p.start) - 1
@@ -115,6 +120,12 @@ def _tiles(spans: Spans, w: int, end: int) -> bool:
     while w < len(spans.words) and spans.words[w][1] < end:
         w += 1
     return w < len(spans.words) and spans.words[w][1] == end
+
+
+def _adverb_at(spans: Spans, word_starts: list[int], pos: int) -> bool:
+    """The tagger reads one character at ``pos`` as an adverb (刚, 竟)."""
+    w = bisect.bisect_left(word_starts, pos)
+    return w < len(spans.words) and spans.words[w][0] == pos and spans.words[w][1:] == (pos + 1, "d")
 
 
 # Words a given name cannot be read as, after a one-character "verb": 管果园 (an orchard).
