@@ -892,6 +892,8 @@ def test_a_pages_labels_and_a_sites_name_are_no_bylined_people() -> None:
     assert credited("楼主 发表于 2024-04-11 12:15") == []
     assert credited("柴火堆", role_needed=True) == []  # a source field: a site
     assert credited("新华社记者王小明", role_needed=True) == ["王小明"]
+    assert credited("文/驰评汽车 宋一鸣") == ["宋一鸣"]  # a site ends in a common noun
+    assert credited("發布單位：農糧署") == []  # an agency
 
 
 def test_a_name_the_text_also_writes_as_a_place_is_a_place() -> None:

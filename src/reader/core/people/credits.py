@@ -21,6 +21,7 @@ from reader.core.people.lexicon import FREQUENT
 from reader.core.people.names import (
     COMMON_SURNAMES,
     HARD_NOT_IN_GIVEN_NAME,
+    NOT_LAST,
     NOT_PEOPLE,
     PARTICLES,
     is_english_stopword,
@@ -235,6 +236,8 @@ def _unsurnamed_name(form: str) -> bool:
         return False
     if any(c in _NOT_IN_CREDITED_NAME or c in _ORG_ENDINGS for c in form):
         return False
+    if lexicon.is_common_word(form[-2:], FREQUENT):
+        return False  # 文/驰评汽车: a site or a company ends in a common noun (汽车)
     entry = lexicon.lookup(form)
     return entry is None or entry.is_name or entry.freq < FREQUENT
 
@@ -246,6 +249,8 @@ _ORG_ENDINGS = frozenset("社网網报報台站刊")
 def _han_name(form: str) -> bool:
     if not 2 <= len(form) <= 4 or not all(is_han(c) for c in form) or form in NOT_PEOPLE:
         return False
+    if form[-1] in NOT_LAST:
+        return False  # 發布單位：農糧署: an agency
     sl = surname_length(form, 0)
     given = form[sl:]
     # Roles and separators mark where a credited name ends, so 为 and 于, which
