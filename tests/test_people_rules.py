@@ -919,3 +919,7 @@ def test_a_date_in_a_credit_line_is_no_latin_name() -> None:
 )
 def test_an_adverb_after_a_name_is_the_next_word(text: str, want: set[str]) -> None:
     assert set(names(text)) == want
+
+
+def test_a_term_with_a_latin_part_is_no_name() -> None:
+    assert not names("车规级MCU出货节奏明显加快。根据公司披露，前三季度车规级MCU出货量已超过去年全年。")

@@ -75,7 +75,14 @@ def vetted(proposals: list[Proposal], spans: Spans, folded: str, known: frozense
         and_end = p.form[-1] == "和" and not is_han(folded[p.end : p.end + 1] or "。")
         cued_both = cue_before(folded, p.start) and (cue_after(folded, p.end) or and_end)
         cued = cue_before(folded, p.start) or cue_after(folded, p.end)
-        if (w_start, w_end) == (p.start, p.end) and p.end - p.start == 3 and lexicon.lookup(p.form) is None:
+        # (not a term with a Latin part: 车规级MCU)
+        latin_after = folded[p.end : p.end + 1].isascii() and folded[p.end : p.end + 1].isalnum()
+        if (
+            (w_start, w_end) == (p.start, p.end)
+            and p.end - p.start == 3
+            and lexicon.lookup(p.form) is None
+            and not latin_after
+        ):
             kept.append(p)  # 谈一鸣: a word no dictionary knows, read as one unit: a name, mislabelled
             continue
         if (
