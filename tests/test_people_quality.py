@@ -10,8 +10,8 @@ at the second freeze, P 0.93 R 0.83, then used for the third fix pass),
 and on the third held-out set (tests/data/people/fresh3: 14 articles scored
 once at the third freeze, P 0.95 R 0.83, then used for the fourth fix pass),
 and on the fourth held-out set (tests/data/people/fresh4: 12 articles scored
-once at the fourth freeze 1db42af, P 0.98 R 0.99; no fix pass since, so its
-tests guard the first-pass figures).
+once at the fourth freeze 1db42af, P 0.98 R 0.99, then used for the fifth
+fix pass, after which nothing is cut or over-long there).
 
 The same scoring runs on any folder with a gold.json:
 ``PYTHONPATH=src python tests/people_quality.py FOLDER``."""
@@ -236,15 +236,15 @@ def fresh3_scores():
 
 
 def test_third_held_out_set_precision_and_recall(fresh3_scores) -> None:
-    # After the fourth fix pass: P 143/143, R 136/141 (scored once at the
-    # third freeze: P 123/130, R 117/141).
+    # After the fifth fix pass: P 145/145, R 139/141 (scored once at the
+    # third freeze: P 123/130, R 117/141; after the fourth pass R 136/141).
     from people_quality import Score
 
     total = Score()
     for s in fresh3_scores.values():
         total.add(s)
     assert len(fresh3_scores) == 14
-    assert total.precision >= 0.99 and total.recall >= 0.95, (total.precision, total.recall, total.problems)
+    assert total.precision >= 0.99 and total.recall >= 0.98, (total.precision, total.recall, total.problems)
 
 
 def test_third_held_out_set_has_no_fused_or_cut_names(fresh3_scores) -> None:
@@ -265,7 +265,8 @@ def fresh4_scores():
 
 
 def test_fourth_held_out_set_precision_and_recall(fresh4_scores) -> None:
-    # Scored once at the fourth freeze (1db42af): P 103/105, R 101/102.
+    # Scored once at the fourth freeze (1db42af): P 103/105, R 101/102; after
+    # the fifth fix pass P 103/103, R 102/102.
     from people_quality import Score
 
     total = Score()
@@ -277,6 +278,11 @@ def test_fourth_held_out_set_precision_and_recall(fresh4_scores) -> None:
 
 def test_fourth_held_out_set_has_no_fused_or_cut_names(fresh4_scores) -> None:
     problems = [p for s in fresh4_scores.values() for p in s.problems]
-    # One known over-long entry from the first pass: 郭导让 (郭导, "director Guo", run on into a verb).
-    assert not [p for p in problems if p.startswith(("fused", "cut"))], problems
-    assert len([p for p in problems if p.startswith("over-long")]) <= 1, problems
+    # (the first pass listed 郭导让: 郭导, "director Guo", run on into a verb)
+    assert not [p for p in problems if p.startswith(("fused", "cut", "over-long"))], problems
+
+
+def test_fourth_held_out_set_lists_nothing_that_is_no_person(fresh4_scores) -> None:
+    # (the first pass listed 周末带, a time word after a title, and 郭导让)
+    problems = [p for s in fresh4_scores.values() for p in s.problems]
+    assert not [p for p in problems if p.startswith(("not a person", "absent"))], problems

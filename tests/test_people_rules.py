@@ -777,6 +777,149 @@ def test_credit_lines_name_reporters_without_a_surname_or_before_a_report_word()
         return [line[a:b] for a, b in credited_names(line)]
 
     assert credited("記者歐詠詩報道") == ["歐詠詩"]
+    # a dateline glued to the name: the name ends where the place begins
+    assert credited("中央社記者司徒嘉欣台北15日電") == ["司徒嘉欣"]
+    assert credited("中央社記者王小明台北15日電") == ["王小明"]
+    assert credited("記者 台北15日電") == []
     assert credited("摄影/次仁多吉") == ["次仁多吉"]
     assert credited("实习生 林和") == ["林和"]
     assert credited("来源：金羊网") == [] and credited("来源：新华社") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "导演郭峰说，剧组不用绿幕。她说：“郭导让我们每天听广播录音。”",
+        "董事长王立群出席了会议。会上王总强调，今年要稳。李董表示同意，陈局指出了问题。",
+    ],
+)
+def test_a_surname_and_a_titles_short_form_never_run_on_into_a_verb(text: str) -> None:
+    found = all_aliases(text)
+    assert not [a for a in found if len(a) == 3 and a[1] in "导总董局"], found
+
+
+def test_a_real_name_with_a_short_form_character_inside_stays() -> None:
+    assert "王总明" in names("记者王总明报道，会议在周五召开。")
+
+
+def test_a_frequent_time_word_after_a_title_is_no_name() -> None:
+    assert not names("“别人家爸爸周末带孩子出去玩，我爸周末都在别人家里。”")
+
+
+def test_a_japanese_name_whose_surname_the_tagger_breaks_keeps_its_title() -> None:
+    assert "中村陸" in names("日籍成員中村陸，以及泰籍成員。中村陸則剛拍完日劇。")
+
+
+def test_a_name_the_tagger_reads_whole_and_set_apart_counts_once() -> None:
+    # 王家 is "the Wang family" and 久石, 草间 are no surnames the tables
+    # hold; read whole by the tagger, with nothing glued on either side.
+    assert "王家卫" in names("不少评论把这部电影拿来和王家卫比较，但我觉得不像。")
+    assert "久石讓" in names("申敏浩說，自己是聽著久石讓的電影配樂長大的。")
+    assert "草間彌生" in names("展廳裡，草間彌生的〈南瓜〉系列最受矚目。")
+
+
+def test_a_nickname_in_quotes_is_no_name_set_apart() -> None:
+    assert not names("這匹馬被工作人員暱稱為「小白龍」，已成為馬場的明星。")
+
+
+def test_a_title_and_the_taggers_word_edges_support_a_name_it_did_not_tag() -> None:
+    # 长青 and 万一 are words too; the tagger's edges say where the name ends.
+    assert "易长青" in names("一位做了三十年服装生意的温州老板易长青站在角落里看了很久。")
+    assert "萬一新" in names("劇本由譯者萬一新自俄文重新翻譯，再由編劇改寫。")
+    # a common noun after a verb is the next word, not a given name
+    assert not names("儿子留在村里，跟着父亲管果园。")
+    assert not names("主任连忙走过去看了看。")  # an adverb and a verb
+
+
+def test_a_two_character_name_after_a_word_that_takes_a_person() -> None:
+    assert "張震" in names("最佳男主角由張震獲得，最佳女主角則頒給了馬來西亞演員楊雁。")
+    assert "于正" in names("点到第十二个名字时，他停了一下——那是于正，2019年因病去世。")
+    # a place the dictionary lists is no name there
+    assert "花莲" not in names("谢家琪是花莲的国中国文老师。")
+
+
+def test_a_verb_with_an_aspect_particle_ends_a_name() -> None:
+    assert set(names("主持人何炅笑着说，大家好。")) == {"何炅"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["导演贾樟柯的新片入围。贾导表示很意外。", "院长钟南山指出，疫情仍需警惕。钟院士还说要戴口罩。"],
+)
+def test_a_surname_and_a_title_is_an_address_not_a_second_person(text: str) -> None:
+    assert len(names(text)) == 1, names(text)
+
+
+def test_an_adverb_after_the_subject_is_not_read_into_the_name() -> None:
+    found = names("被告人陈正和其妻子李芳均被判刑。")
+    assert "李芳" in found and "李芳均" not in found
+
+
+def test_a_japanese_name_the_dictionary_lists_as_a_rare_noun_keeps_its_title() -> None:
+    assert "村上春树" in names("日本作家村上春树的新书上市。")
+
+
+def test_a_transliteration_ends_before_an_idiom_its_last_character_starts() -> None:
+    assert set(names("前锋哈兰德梅开二度。")) == {"哈兰德"}
+
+
+def test_two_bylined_names_without_a_space_are_two_people() -> None:
+    from reader.core.people.credits import credited_names
+
+    line = "本报记者王明李华报道"
+    assert [line[a:b] for a, b in credited_names(line)] == ["王明", "李华"]
+    assert set(names(line)) == {"王明", "李华"}
+    # a place after a space is no name
+    spaced = "记者 张伟 林芝报道"
+    assert [spaced[a:b] for a, b in credited_names(spaced)] == ["张伟"]
+
+
+def test_a_japanese_name_ends_before_the_verb_its_last_character_starts() -> None:
+    assert set(names("日本歌手宇多田光发布新专辑。宇多田光表示很期待。")) == {"宇多田光"}
+
+
+def test_a_speech_verb_after_an_adverb_is_a_cue() -> None:
+    assert "李婷" in names("瑞银分析师张宇指出，估值偏高。摩根大通的李婷则认为风险可控。")
+
+
+def test_a_pages_labels_and_a_sites_name_are_no_bylined_people() -> None:
+    from reader.core.people.credits import credited_names
+
+    def credited(line: str, **kw: bool) -> list[str]:
+        return [line[a:b] for a, b in credited_names(line, **kw)]
+
+    assert credited("原创 暖心社区 2025年3月12日 18:30 浙江") == []  # a WeChat label
+    assert credited("楼主 发表于 2024-04-11 12:15") == []
+    assert credited("柴火堆", role_needed=True) == []  # a source field: a site
+    assert credited("新华社记者王小明", role_needed=True) == ["王小明"]
+    assert credited("文/驰评汽车 宋一鸣") == ["宋一鸣"]  # a site ends in a common noun
+    assert credited("發布單位：農糧署") == []  # an agency
+
+
+def test_a_name_the_text_also_writes_as_a_place_is_a_place() -> None:
+    assert "苗栗" not in names("七年前我们从台北搬回苗栗。苗栗县的小镇很安静。苗栗的老街有很多书店。")
+    assert "王明" in names("市长王明说，王明市长昨天视察了工地。")  # 市长 is a title
+
+
+def test_a_date_in_a_credit_line_is_no_latin_name() -> None:
+    from reader.core.people.credits import credited_names
+
+    line = "時間 Tue Mar 12 22:41:05 2024"
+    assert credited_names(line) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("记者王磊刚从现场回来。", {"王磊"}),  # the tagger reads 刚 as an adverb
+        ("陈默刚关上店门，就听见有人敲门。陈默愣了一下。陈默走过去开门。", {"陈默"}),
+        ("护士小唐刚下小夜班，她说很累。", set()),  # 小唐: what people call her
+        ("前锋费尔南多在第80分钟破门。", {"费尔南多"}),  # one foreign name stays whole
+    ],
+)
+def test_an_adverb_after_a_name_is_the_next_word(text: str, want: set[str]) -> None:
+    assert set(names(text)) == want
+
+
+def test_a_term_with_a_latin_part_is_no_name() -> None:
+    assert not names("车规级MCU出货节奏明显加快。根据公司披露，前三季度车规级MCU出货量已超过去年全年。")

@@ -169,3 +169,35 @@ def test_the_childs_tagger_note_is_said_in_the_app_too(monkeypatch: pytest.Monke
     with PeopleProcess([sys.executable, "-c", child]) as process:
         assert _in_thread(lambda: process.find(_article("王涛说")), 30) == []
     assert process.note == note and tagger.unavailable() == note
+
+
+def test_the_child_is_handed_the_apps_fold_tables() -> None:
+    """The long-lived child gets this process's fold tables first (it would
+    spend 0.3 s learning them from OpenCC), compressed small enough for the
+    pipe to take them at once, and restores them exactly."""
+    import io
+
+    from reader.core import foldtable
+    from reader.core.folding import fold
+    from reader.session import people_worker
+
+    fold("測試")  # built here
+    pipe = io.BytesIO()
+
+    class Child:
+        stdin = pipe
+
+    people_worker._send_tables(Child())  # type: ignore[arg-type]
+    assert len(pipe.getvalue()) < 64 * 1024  # a pipe's buffer: the app never waits
+    kind, blob = people_worker._read_frame(io.BytesIO(pipe.getvalue()))
+    assert kind == "tables" and people_worker._tables_data(blob) == foldtable.export()
+
+
+def test_the_child_with_the_apps_tables_finds_what_the_finder_finds_here() -> None:
+    from reader.core.corpus import load_corpus
+    from reader.core.people import people_of
+    from reader.core.resources import seeds_dir
+
+    article = load_corpus([seeds_dir()]).articles[3]  # (folding it built the tables here)
+    with PeopleProcess() as process:
+        assert _in_thread(lambda: process.find(article), 120) == people_of(article)

@@ -19,7 +19,9 @@ from reader.core.model import Article
 from reader.core.people import lexicon
 from reader.core.people.lexicon import FREQUENT
 from reader.core.people.names import (
+    COMMON_SURNAMES,
     HARD_NOT_IN_GIVEN_NAME,
+    NOT_LAST,
     NOT_PEOPLE,
     PARTICLES,
     is_english_stopword,
@@ -107,7 +109,7 @@ def bylines_in_text(text: str) -> list[tuple[int, int]]:
     return sorted(found)
 
 
-def credited_names(line: str, *, single_latin: bool = False) -> list[tuple[int, int]]:
+def credited_names(line: str, *, single_latin: bool = False, role_needed: bool = False) -> list[tuple[int, int]]:
     """Spans of ``line`` that name a person: role words and separators cut
     the line into pieces; a piece that is a Chinese name (a surname and one
     or two given characters, no particle, no common word) or a Latin name of
@@ -118,16 +120,23 @@ def credited_names(line: str, *, single_latin: bool = False) -> list[tuple[int, 
     found: list[tuple[int, int]] = []
     # Role words are separators too (记者阎思琪, 文/记者 阎思琪 实习生 谷雨晨).
     cut = _ROLE_RE.sub(lambda m: " " * len(m.group()), line)
-    for piece in _pieces(cut):
+    for piece in _two_names_apart(line, _pieces(cut)):
         start, end = piece
         text = line[start:end]
-        if _DATELINE_RE.match(fold(line[end : end + 3])) and not _after_person_role(line, start):
+        after_name = bool(found) and found[-1][1] == start  # (記者王明李華報道: two names, no space)
+        if _DATELINE_RE.match(fold(line[end : end + 3])) and not _after_person_role(line, start) and not after_name:
             # 記者莊雅婷／南投報導: where the report was filed from (記者區詠詩報道:
             # right after the role, the reporter)
             continue
+        if _after_person_role(line, start) and (head := _before_dateline(fold(text))):
+            found.append((start, start + head))  # 記者司徒嘉欣台北15日電: the name before the dateline
+            continue
+        role = _after_person_role(line, start)
+        if role_needed and not role:
+            continue  # a source field names a site (柴火堆, 方格子) unless a role says otherwise
         if (
-            _LATIN_NAME_RE.fullmatch(text)
-            or _han_name(fold(text))
+            (_LATIN_NAME_RE.fullmatch(text) and not any(is_english_stopword(w) for w in re.split("[ -]", text)))
+            or (_han_name(fold(text)) and (role or not _listed_noun(fold(text))))
             or (_unsurnamed_name(fold(text)) and _after_person_role(line, start))
             or (
                 single_latin
@@ -140,6 +149,33 @@ def credited_names(line: str, *, single_latin: bool = False) -> list[tuple[int, 
     return found
 
 
+def _listed_noun(form: str) -> bool:
+    """原创, 楼主: two characters the dictionary lists as a word that is no
+    name (a label of the page, not a person, unless a role stands before)."""
+    entry = lexicon.lookup(form)
+    return len(form) == 2 and entry is not None and not entry.is_name and entry.freq >= lexicon.LISTED
+
+
+def _two_names_apart(line: str, pieces: Iterable[tuple[int, int]]) -> Iterable[tuple[int, int]]:
+    """记者王明李华报道: four characters that are two two-character names,
+    each with a common surname, are two people (佘陳玉蓮, a married name, has
+    a rarer second surname; 次仁多吉 has none)."""
+    for start, end in pieces:
+        form = fold(line[start:end])
+        if (
+            len(form) == 4
+            and form[0] in COMMON_SURNAMES
+            and form[2] in COMMON_SURNAMES
+            and _han_name(form[:2])
+            and _han_name(form[2:])
+            and lexicon.lookup(form) is None
+        ):
+            yield start, start + 2
+            yield start + 2, end
+        else:
+            yield start, end
+
+
 def _after_role_or_name(line: str, start: int, found: list[tuple[int, int]]) -> bool:
     """Right after a role (主播：Ethan) or a name in the same list (蒙一然、
     Ethan), not after a date (2025-12-14 | Vancouver: a place)."""
@@ -149,6 +185,21 @@ def _after_role_or_name(line: str, start: int, found: list[tuple[int, int]]) -> 
 
 # What follows a dateline's place (台北报导, 北京电, 香港讯).
 _DATELINE_RE = re.compile(r"报道|报导|电|讯")
+
+
+# A dateline glued to the reporter's name: a place, maybe a day, and 电/讯/报道.
+_DATELINE_TAIL_RE = re.compile(
+    r"[\u4e00-\u9fff]{2,5}?(?:[0-9０-９]{1,2}日|[一二三四五六七八九十]{1,3}日)?(?:电|讯|报道|报导)"
+)
+
+
+def _before_dateline(form: str) -> int:
+    """How long the name is in 司徒嘉欣台北15日电 (a name, then a dateline
+    with no separator), or 0."""
+    for n in (4, 3, 2):
+        if n < len(form) and _han_name(form[:n]) and _DATELINE_TAIL_RE.fullmatch(form, n):
+            return n
+    return 0
 
 
 def _pieces(cut: str) -> Iterable[tuple[int, int]]:
@@ -185,6 +236,8 @@ def _unsurnamed_name(form: str) -> bool:
         return False
     if any(c in _NOT_IN_CREDITED_NAME or c in _ORG_ENDINGS for c in form):
         return False
+    if lexicon.is_common_word(form[-2:], FREQUENT):
+        return False  # 文/驰评汽车: a site or a company ends in a common noun (汽车)
     entry = lexicon.lookup(form)
     return entry is None or entry.is_name or entry.freq < FREQUENT
 
@@ -196,6 +249,8 @@ _ORG_ENDINGS = frozenset("社网網报報台站刊")
 def _han_name(form: str) -> bool:
     if not 2 <= len(form) <= 4 or not all(is_han(c) for c in form) or form in NOT_PEOPLE:
         return False
+    if form[-1] in NOT_LAST:
+        return False  # 發布單位：農糧署: an agency
     sl = surname_length(form, 0)
     given = form[sl:]
     # Roles and separators mark where a credited name ends, so 为 and 于, which

@@ -11,11 +11,13 @@ from reader.core.people import lexicon
 from reader.core.people.lexicon import EVERYDAY, FREQUENT, WORD
 from reader.core.people.names import (
     AFTER_CUES,
+    AFTER_SUBJECT,
     BEFORE_CUES,
     LIST_CUES,
     NAMED_AFTER,
     NOT_IN_GIVEN_NAME,
     NOT_LAST_BEFORE_HAN,
+    ROLE_SHORT_FORMS,
     is_han,
 )
 
@@ -24,9 +26,14 @@ _PUNCT = set('，。；：！？、,.;:!?)）」』”’"》\n')
 
 
 def cue_after(folded: str, end: int) -> bool:
-    """A speech verb or a title right after the name (表示, 说, 教授)."""
+    """A speech verb or a title right after the name (表示, 说, 教授), or a
+    speech verb after an adverb that follows a subject (李婷则认为, 王明也指出)."""
     if not folded.startswith(AFTER_CUES, end):
-        return False
+        return (
+            folded[end : end + 1] in AFTER_SUBJECT
+            and folded.startswith(_SPEECH_CUES, end + 1)
+            and not lexicon.is_common_word(folded[end - 1 : end + 1], WORD)
+        )
     # 武侠小说: the "cue" is the end of a common word, not a verb after a name;
     # 国安主教练: the name's last character starts the title (主教练).
     if end > 0 and lexicon.is_common_word(folded[end - 1 : end + 1], EVERYDAY):
@@ -37,6 +44,14 @@ def cue_after(folded: str, end: int) -> bool:
     return not (len(cue) >= 2 and lexicon.is_common_word(folded[end - 1 : end + len(cue)], WORD))
 
 
+# The speech verbs among the cues after a name (not the titles: 先生, 教授).
+_SPEECH_CUES = tuple(
+    c
+    for c in AFTER_CUES
+    if c
+    in "表示 说 称 认为 指出 告诉 透露 强调 坦言 介绍 回忆 解释 回应 补充 写道 提到 直言 承认 宣布 相信 觉得 "
+    "希望 笑称 坦承 表态 质疑 分析 批评 否认 证实 呼吁 警告 提醒".split()
+)
 _BEFORE_MATCH = tuple(c.lower() for c in BEFORE_CUES)  # folded text is lower case
 # Titles of three characters or more that end in a shorter cue (大律师: 律师).
 _LONGER_TITLES = tuple(c for c in BEFORE_CUES if len(c) >= 3 and c[1:].startswith(AFTER_CUES))
@@ -111,3 +126,17 @@ def trim_glued_start(folded: str, start: int, limit: int) -> int:
 def in_title(folded: str, start: int, end: int) -> bool:
     """The whole of a 《title》: a book, film or journal, not a person."""
     return folded[start - 1 : start] == "《" and folded[end : end + 1] == "》"
+
+
+def address_run_on(folded: str, start: int, sl: int, end: int) -> bool:
+    """郭导让我们, 王总说, 李董强调: a surname and a title's short form (导,
+    总, 董) followed by a verb or a stop character is an address that ran on
+    into the next word, not a surname and a given name."""
+    if end - start != sl + 2 or folded[start + sl] not in ROLE_SHORT_FORMS:
+        return False
+    after = start + sl + 1
+    return (
+        folded[after] in NOT_IN_GIVEN_NAME
+        or cue_after(folded, after)
+        or lexicon.is_common_word(folded[after : after + 2], WORD)
+    )

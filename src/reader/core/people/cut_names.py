@@ -133,6 +133,8 @@ def _whole(
     if added in _LIST_SEPARATORS and end - start == sl + 1 and _name_ends_in_conjunction(folded, whole, word_tag):
         return whole  # 副局长阙家|和坦言: no second noun follows 和, it ends the name
     split = split and not surname_length(folded, end)  # (关|罗冰: a name of its own follows)
+    if added in AFTER_SUBJECT and word_tag is not None and word_tag.get(end, (0, ""))[1] == "d" and not split:
+        return end  # 妻子李芳|均被判刑: the tagger reads an adverb after the subject
     if added[0] not in _EXTENDS and not split:
         # The tagger stopped for another reason (周迅|演得很好), unless it
         # reads a person on from there too (马|世芳).

@@ -25,7 +25,7 @@ from reader.core.people.names import (
     NOT_PEOPLE,
 )
 from reader.core.people.registry import Registry, registry
-from reader.core.people.tagged import tagged_latin, tagged_names
+from reader.core.people.tagged import tagged_latin, tagged_names, titled_names
 from reader.core.people.tagger import tagger, unavailable
 from reader.core.people.texts import DOT, Proposal, Texts
 from reader.core.people.translit import dotted_names, listed_with, translit_names
@@ -88,9 +88,11 @@ def find_people(
     model = tagger() if use_tagger else None
     if model is not None:
         spans = model.spans(t.folded)
-        proposals = vetted(
-            outside(proposals, spans.places), spans, t.folded, frozenset(p.form for p in registered)
-        ) + tagged_names(t, spans.people, spans.words)
+        proposals = (
+            vetted(outside(proposals, spans.places), spans, t.folded, frozenset(p.form for p in registered))
+            + tagged_names(t, spans.people, spans.words)
+            + titled_names(t, spans.words)
+        )
         known = {p.form for p in proposals if p.latin and p.strong}
         proposals += tagged_latin(t, spans.people, known)
     proposals = [p for p in proposals if p.latin or DOT in p.form or not not_a_name(p.form)]
@@ -100,6 +102,7 @@ def find_people(
     forms = _accepted(proposals, reg)
     proposals += whole_names(t, forms)
     forms = _accepted(proposals, reg)
+    forms -= _place_names(t.folded, forms, reg)
     listed = listed_with(t, {f for f in forms if not is_latin(f)})
     forms |= {p.form for p in listed}
     clusters = build_clusters(forms, links, t, reg)
@@ -117,7 +120,10 @@ def _with_credits(people: list[ArticlePerson], credits: Sequence[tuple[str, str]
     for field, line in credits:
         # One Latin word is a name in a credit line (主播：Ethan), not in a
         # source or author field (Reuters, admin).
-        for start, end in credited_names(line, single_latin=field not in ("source", "author")):
+        # A source field names a person only after a role (新华社记者王明).
+        for start, end in credited_names(
+            line, single_latin=field not in ("source", "author"), role_needed=field == "source"
+        ):
             alias = line[start:end]
             form = fold(alias)
             mention = Mention(start, end, alias, field)
@@ -154,6 +160,21 @@ def _accepted(proposals: list[Proposal], reg: Registry) -> set[str]:
         reach = max(reach, end)
     standalone = {p.form for p in strong if (p.start, p.end) not in inside}
     return {f for f in forms if (f in standalone or reg.find(f) is not None) and f not in NOT_PEOPLE}
+
+
+# An administrative unit after a name makes it a place (高雄市, 苗栗縣), unless
+# the two make a title (市长, 县委).
+_PLACE_AFTER_RE = "(?=[市县省区乡镇](?![长委]))"
+
+
+def _place_names(folded: str, forms: set[str], reg: Registry) -> set[str]:
+    """Chinese forms the text also writes as a place: 高雄 of 高雄市 (one
+    pass over the text for all forms)."""
+    han = sorted((f for f in forms if not is_latin(f) and DOT not in f and reg.find(f) is None), key=len, reverse=True)
+    if not han:
+        return set()
+    pattern = "(?:" + "|".join(map(re.escape, han)) + ")" + _PLACE_AFTER_RE
+    return {m.group() for m in re.finditer(pattern, folded)}
 
 
 _patterns: dict[str, tuple[re.Pattern[str] | None, re.Pattern[str] | None]] = {}

@@ -11,6 +11,7 @@ from enum import Enum
 
 from reader.core.people import lexicon
 from reader.core.people.cues import (
+    address_run_on,
     boundary_after,
     clause_has_list_cue,
     cue_after,
@@ -136,6 +137,7 @@ def _married(folded: str, proposals: list[Proposal]) -> list[Proposal]:
         and surname_length(folded, p.start) == 1
         and p.start > 0
         and folded[p.start - 1] in COMMON_SURNAMES
+        and folded[p.start] in COMMON_SURNAMES  # (王明李华 is two people: 明 is a rare surname)
         and not _left_glued(folded, p.start - 1)
     }
     counts = occurrences(folded, {p.form for p in longer.values() if not cue_before(folded, p.start)})
@@ -188,17 +190,30 @@ def _and_ends_name(folded: str, start: int, sl: int, end: int) -> bool:
     )
 
 
+# Aspect particles: they follow a verb, never a name (著 as Traditional writes 着).
+_ASPECT = frozenset("了着著")
+
+
+def _time_word(word: str) -> bool:
+    entry = lexicon.lookup(word)
+    return entry is not None and entry.tag == "t" and entry.freq >= FREQUENT
+
+
 def _judge(folded: str, start: int, sl: int, end: int) -> Verdict:
     name = folded[start:end]
     given = name[sl:]
     ends_in_and = _and_ends_name(folded, start, sl, end)
-    given_ok = _given_ok(given[:-1] if ends_in_and else given, name[:sl] in JAPANESE_SURNAMES)
-    if not given_ok or lexicon.is_common_word(name):
+    japanese = name[:sl] in JAPANESE_SURNAMES
+    given_ok = _given_ok(given[:-1] if ends_in_and else given, japanese)
+    # (the dictionary lists some famous Japanese names as rare nouns: 村上春树 10)
+    if not given_ok or lexicon.is_common_word(name, WORD if japanese and len(name) >= 4 else lexicon.LISTED):
         return Verdict.NO
     if folded[end : end + 1] == DOT or folded[start - 1 : start] == DOT or named_after(folded, end):
         return Verdict.NO  # part of a dotted foreign name, or of an institution's name
     if in_title(folded, start, end):
         return Verdict.NO  # 《柳叶刀》: a journal
+    if address_run_on(folded, start, sl, end):
+        return Verdict.NO  # 郭导让我们, 王总强调: an address and a verb
     if folded[end : end + 1] == "某":
         return Verdict.NO  # 范阳卢某: 某 stands for a withheld given name, the name runs on
     entry = lexicon.lookup(name)
@@ -207,7 +222,6 @@ def _judge(folded: str, start: int, sl: int, end: int) -> Verdict:
         or interview_label(folded, start, end)
         or (cue_before(folded, start) and boundary_after(folded, end))
     )
-    japanese = name[:sl] in JAPANESE_SURNAMES
     if japanese:
         # 小林, 中山 are words and places too: only with a cue; a cued one
         # may have a given name that is a word too (野口一成), and a title
@@ -218,10 +232,18 @@ def _judge(folded: str, start: int, sl: int, end: int) -> Verdict:
             # and a clear end (a particle, punctuation).
             nxt = folded[end : end + 1]
             clear = not nxt or not is_han(nxt) or nxt in PARTICLES
+            if sl >= 3 and cue_after(folded, end):
+                return Verdict.NAME  # 宇多田光表示: a three-character surname and a speech verb
             return Verdict.NAME if cue_before(folded, start) and clear and sl >= 2 else Verdict.NO
+        if lexicon.is_common_word(folded[end - 1 : end + 1], WORD) and not cue_after(folded, end):
+            return Verdict.NO  # 歌手宇多田光发布: the last character starts the verb (发布)
         return Verdict.NAME if (cued or titled) and len(given) == 2 else Verdict.NO
     if len(given) == 2 and lexicon.is_common_word(name[: sl + 1], FREQUENT) and not cue_before(folded, start):
         return Verdict.NO  # 老顾客来问: 顾客 is a word; a verb after it is no cue
+    if len(given) == 2 and folded[end : end + 1] in _ASPECT:
+        return Verdict.NO  # 何炅笑着说: an aspect particle follows a verb, never a name
+    if len(given) == 2 and _time_word(name[: sl + 1]) and not cue_after(folded, end):
+        return Verdict.NO  # 爸爸周末带孩子: a frequent time word (周末) after a title is that word
     if len(given) == 2 and given[-1] in NOT_LAST_BEFORE_HAN and is_han(folded[end : end + 1] or "a"):
         return Verdict.NO  # 傅明共出示: an adverb before the verb, not a given name
     common = name[:sl] in COMMON_SURNAMES or name[:sl] in COMPOUND_SURNAMES

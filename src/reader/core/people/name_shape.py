@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from reader.core.people import lexicon
 from reader.core.people.cues import (
+    address_run_on,
     cue_after,
     cue_before,
     interview_label,
@@ -20,6 +21,7 @@ from reader.core.people.names import (
     COMMON_SURNAMES,
     CUED_SURNAMES,
     JAPANESE_SURNAMES,
+    NICKNAME_PREFIXES,
     PARTICLES,
     SOFT_IN_GIVEN_NAME,
     TRANSLIT_CHARS,
@@ -75,7 +77,9 @@ def _plain(
         if entry is not None and not entry.is_name and entry.freq >= FREQUENT:
             return Verdict.NO  # an everyday word the tagger misread
         if len(given) == 1:
-            return _two(folded, start, end, sl, listed)
+            return _two(folded, start, end, sl, listed, word_tag)
+        if address_run_on(folded, start, sl, end):
+            return Verdict.NO  # 郭导让: an address (郭导) and a verb
         given_entry = lexicon.lookup(given)
         if given_entry is not None and given_entry.freq >= WORD and given_entry.tag in _WORD_TAGS:
             # 管果园: the "given name" is a noun or a verb; only a cue, a list
@@ -83,14 +87,27 @@ def _plain(
             # (苏新月 … 苏新月是) says otherwise.
             return Verdict.NAME if _cued(folded, start, end) or listed or read_twice else Verdict.NO
         if lexicon.is_common_word(form[: sl + 1], WORD) and not (_cued(folded, start, end) or listed):
+            if form[sl] in SOFT_IN_GIVEN_NAME and sl == 1 and _set_apart(folded, start, end, word_tag):
+                return Verdict.NAME  # 和王家卫比较: 王家 is "the Wang family", the tagger reads one name
             return Verdict.SHAPED  # 路演中: surname and first given character form a word
         if _verb_after(folded, end) and not _cued(folded, start, end):
             return Verdict.NO  # 韩媒封为: the last character starts a verb
         return Verdict.NAME
     if not sl and not translit and len(form) in (3, 4) and not lexicon.is_common_word(form):
+        if form[0] in NICKNAME_PREFIXES:
+            return Verdict.NO  # 护士小唐刚下班: 小唐 is what people call her, 刚 the next word
         # 草间弥生, 奈良美智: a Japanese surname outside the table; the tagger
         # alone is not enough, a cue or a second mention must agree.
-        return Verdict.NAME if _cued(folded, start, end) or listed else Verdict.SHAPED
+        # (or set apart: 听著久石让的电影, 草间弥生的作品)
+        # (not a nickname: 「小白龙」, 老K)
+        # (not a people either: 弗雷曼人, 排湾族)
+        apart = (
+            _clear_start(folded, start)
+            and _clear_end(folded, end)
+            and not _nickname(folded, start, end)
+            and form[-1] not in _PEOPLES
+        )
+        return Verdict.NAME if _cued(folded, start, end) or listed or apart else Verdict.SHAPED
     if translit and len(form) >= 2 and not lexicon.is_common_word(form):
         # A foreign name without a dot: the tagger runs these on (伊利亚拉),
         # so alone it must end where a particle or punctuation does and
@@ -106,6 +123,36 @@ def _plain(
         clear = _clear_end(folded, end) and (before not in TRANSLIT_CHARS or word_ends) and not before.isalnum()
         return Verdict.NAME if clear else Verdict.SHAPED
     return Verdict.NO
+
+
+# What may stand right before a name: particles, and prepositions that take a
+# person (由, 被, 把, 跟, 给) or say how something is heard (听著).
+_BEFORE_NAME = PARTICLES | frozenset("由被把跟给替著")
+
+
+def _clear_start(folded: str, start: int) -> bool:
+    """Punctuation, the text's start, or a particle or preposition right before."""
+    prev = folded[start - 1 : start]
+    return not prev or not (is_han(prev) or prev.isalnum()) or prev in _BEFORE_NAME
+
+
+# What ends the name of a people or a group, not a person's.
+_PEOPLES = frozenset("人族军队帮派")
+_OPEN_QUOTES = frozenset("「『“‘\"'")
+
+
+def _nickname(folded: str, start: int, end: int) -> bool:
+    """小白龙, 老K, or any name alone in quotes (「阿福」): what someone is called."""
+    return folded[start] in NICKNAME_PREFIXES or folded[start - 1 : start] in _OPEN_QUOTES
+
+
+def _set_apart(folded: str, start: int, end: int, word_tag: WordTags | None) -> bool:
+    """Clear on both sides: the name starts clear, and a particle,
+    punctuation or a word the tagger reads as a verb follows."""
+    if not _clear_start(folded, start):
+        return False
+    verb_after = word_tag is not None and word_tag.get(end, (0, ""))[1] in ("v", "vd")
+    return _clear_end(folded, end) or verb_after
 
 
 def _clear_end(folded: str, end: int) -> bool:
@@ -129,7 +176,12 @@ _ASPECT = frozenset("了着")
 _WORD_TAGS = frozenset(["n", "v", "vn", "a", "ad", "an", "d", "m", "q", "t", "f", "r"])
 
 
-def _two(folded: str, start: int, end: int, sl: int, listed: bool) -> Verdict:
+# Words that take a person right after them: the agent of a passive (由,
+# 被), the copula (是), the partner or receiver of an act (跟, 给, 替, 把).
+_TAKES_PERSON = frozenset("由被是跟给替把")
+
+
+def _two(folded: str, start: int, end: int, sl: int, listed: bool, word_tag: WordTags | None = None) -> Verdict:
     """Surname + one character: a cue or a list; a second mention only with
     a common surname (高维, 金牌 are words)."""
     form = folded[start:end]
@@ -137,6 +189,15 @@ def _two(folded: str, start: int, end: int, sl: int, listed: bool) -> Verdict:
         return Verdict.NO  # 钟家: the family, not a person
     if _stage_name(folded, start, end):
         return Verdict.NAME  # 歌手阿朵
+    if (
+        folded[start - 1 : start] in _TAKES_PERSON
+        and _set_apart(folded, start, end, word_tag)
+        and lexicon.lookup(form) is None
+        and form[0] not in NICKNAME_PREFIXES
+    ):
+        # 由張震獲得, 那是于正，: a word that takes a person before, a clear
+        # end after, and no dictionary word (花莲 is a place it lists)
+        return Verdict.NAME
     if form[:sl] not in CUED_SURNAMES and sl == 1:
         # A rarer surname (卜凡): only listed beside another person the tagger found.
         return Verdict.NAME if listed and form[sl:] not in SOFT_IN_GIVEN_NAME else Verdict.NO

@@ -105,18 +105,26 @@ NOT_LAST_BEFORE_HAN = frozenset("共连仅")
 # 萧伯年), for names the tagger proposes.
 PARTICLES = frozenset("的了是在和与也都就还又被把将对从向给这那们着过吗呢吧啊及或而但却说称我你他她它么什哪谁每该")
 # A name never ends in these: 黄龙病 is a disease, 朴子溪 a river, 包括县 a county.
-NOT_LAST = frozenset("病症溪港桥镇乡县村路街")
+NOT_LAST = frozenset("病症溪港桥镇乡县村路街署")
 # Adverbs that follow a subject, never a conjunction's second noun (邢正和则).
 AFTER_SUBJECT = frozenset("则也都就还又曾却便亦仍均才已将")
 # Prefixes of a nickname, not a name: 阿贤, 老王, 小李.
 NICKNAME_PREFIXES = frozenset("阿老小")
+
+# One-character short forms of a title after a surname (郭导 for 导演郭峰,
+# 王总, 李董, 陈局): the pair is an address, so a "given name" that starts
+# with one and runs on into a verb (郭导让, 王总说) is no name.
+ROLE_SHORT_FORMS = frozenset("导总董局处")
 
 # What people call someone instead of the name (王教授, 陈阿嬷, 邝师傅,
 # 诺拉姐): a form ending in one is an address, not the name itself.
 ADDRESS_SUFFIXES = tuple(
     sorted(
         "先生 女士 小姐 太太 教授 博士 老师 医生 师傅 阿姨 阿嬷 阿婆 婆婆 伯伯 叔叔 姐 哥 嫂 伯 叔 婶 "
-        "公 婆 嬷 爷 妈 总 董 局 院 所长 校长 主任 书记 律师 同学 教练 队长 警官".split(),
+        "公 婆 嬷 爷 妈 总 董 局 院 导 所长 校长 主任 书记 律师 同学 教练 队长 警官 "
+        # titles used as an address after the surname (钟院士, 贾导演, 黄经理)
+        "院士 导演 经理 总裁 总监 主席 部长 市长 局长 处长 科长 厂长 村长 县长 镇长 议员 法官 "
+        "会长 社长 馆长 院长 站长 主编 大夫 护士 掌柜 老板 同志".split(),
         key=len,
         reverse=True,
     )
@@ -259,6 +267,7 @@ EN_STOPWORDS = frozenset(
     xiaomi bytedance samsung sony ibm oracle netflix uber airbnb spacex scholar gemini claude
     llama sora python matlab torch java linux windows android iphone ipad mac chrome
     january february march april may june july august september october november december
+    feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri
     monday tuesday wednesday thursday friday saturday sunday spring summer autumn fall winter
     north south east west northern southern eastern western central
     china chinese america american europe european asia asian africa african british english

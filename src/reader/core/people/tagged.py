@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from reader.core.people import lexicon
 from reader.core.people.cues import (
     cue_before,
     in_title,
@@ -32,13 +33,20 @@ from reader.core.people.han import Verdict
 from reader.core.people.name_shape import _plain, _stage_name
 from reader.core.people.names import (
     ADDRESS_SUFFIXES,
+    HARD_NOT_IN_GIVEN_NAME,
     NICKNAME_PREFIXES,
     NOT_LAST,
     NOT_PEOPLE,
+    SOFT_FIRST_ONLY,
     TRANSLIT_CHARS,
     is_han,
+    surname_length,
 )
 from reader.core.people.texts import DOT, Proposal, Texts, occurrences
+
+# Adverbs the tagger may run a name into (陈默|刚关上): given names hold
+# them too (王刚), so only where the shorter name is read more often.
+_RUN_ON_ADVERBS = frozenset("刚竟曾却便仍已都也就还又则")
 
 # Longest dotted name the tagger may propose.
 MAX_DOTTED = 16
@@ -62,11 +70,18 @@ def tagged_names(
     followers: dict[str, set[str]] = {}  # per compound surname: once per text (linear)
     for start, end in _joined(folded, spans):
         start, end = _trim(folded, start, end, word_tag)
+        end = _before_idiom(folded, start, end)
         end = _whole(folded, start, end, end in person_starts, word_end.get(end, end), word_tag)
         end = _compound_whole(folded, start, end, followers)
         start = _translit_head(folded, start, end, word_before)
         if end - start < 2:
             continue
+        if (
+            end - start == 3
+            and folded[end - 1] in _RUN_ON_ADVERBS
+            and readings[folded[start:end]] < readings[folded[start : end - 1]]
+        ):
+            end -= 1  # 陈默刚关上店门 … 陈默愣了: the shorter name is read more often, 刚 is the next word
         form = folded[start:end]
         if form in NOT_PEOPLE or folded[start - 1 : start] in ("@", "#") or named_after(folded, end):
             continue
@@ -98,6 +113,61 @@ def tagged_names(
     counts = occurrences(folded, {p.form for p in pending})
     found += [p for p in pending if counts[p.form] >= 2]
     return found
+
+
+# What the tagger reads right after a name that has ended: a verb, a
+# preposition, an adverb, a conjunction, a particle, punctuation.
+_ENDS_NAME_TAGS = frozenset(["v", "vd", "p", "d", "c", "u", "w", "xc"])
+# What the tagger reads inside a place, an organisation, a date or a number.
+# (nor a verb, a preposition, a pronoun: 主任连忙走过去 is an adverb and a verb)
+_NOT_IN_NAME_TAGS = frozenset(
+    ["LOC", "ORG", "TIME", "m", "q", "w", "nw", "nz", "PER", "v", "vd", "vn", "p", "c", "u", "xc", "r"]
+)
+# A "given name" the dictionary knows as one of these is the next word (父亲管果园).
+_CONTENT_TAGS = frozenset(["n", "vn", "v", "nz", "ns", "nt", "s", "f", "a", "an", "t", "m", "q"])
+
+
+def titled_names(t: Texts, words: list[tuple[int, int, str]]) -> list[Proposal]:
+    """老板易长青站在, 译者万一新自俄文: a title right before, a surname and
+    two given characters whose edges are the tagger's word edges, and a verb
+    or a function word after. The tagger read no person (长青 and 万一 are
+    words too); its word edges say where the name ends, and a given name that
+    is a common noun or verb (父亲管果园) is the next word instead."""
+    folded = t.folded
+    starts = {w[0]: k for k, w in enumerate(words)}
+    found: list[Proposal] = []
+    for k, (start, _, _) in enumerate(words):
+        sl = surname_length(folded, start)
+        if not 1 <= sl <= 2 or not cue_before(folded, start) or _glued_left(folded, start):
+            continue
+        end = start + sl + 2
+        n = starts.get(end)
+        if n is None or not all(words[j][2] not in _NOT_IN_NAME_TAGS for j in range(k, n)):
+            continue
+        if words[n][2] not in _ENDS_NAME_TAGS:
+            continue
+        form, given = folded[start:end], folded[start + sl : end]
+        if not all(is_han(c) and c not in HARD_NOT_IN_GIVEN_NAME for c in given) or given[-1] in SOFT_FIRST_ONLY:
+            continue
+        entry, given_entry = lexicon.lookup(form), lexicon.lookup(given)
+        if entry is not None or (given_entry is not None and given_entry.tag in _CONTENT_TAGS):
+            continue
+        found.append(Proposal(start, end, form, True))
+    return found
+
+
+def _glued_left(folded: str, start: int) -> bool:
+    return start > 0 and lexicon.is_common_word(folded[start - 1 : start + 1], lexicon.WORD)
+
+
+def _before_idiom(folded: str, start: int, end: int) -> int:
+    """前锋哈兰德梅开二度: a transliteration the tagger ran into a four-character
+    idiom (梅开二度) the dictionary lists ends before it."""
+    if end - start >= 4 and all(c in TRANSLIT_CHARS for c in folded[start:end]):
+        idiom = folded[end - 1 : end + 3]
+        if len(idiom) == 4 and all(is_han(c) for c in idiom) and lexicon.lookup(idiom) is not None:
+            return end - 1
+    return end
 
 
 def _address_suffix(form: str) -> str:

