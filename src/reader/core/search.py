@@ -92,8 +92,21 @@ class SearchIndex:
         index = cls.build(articles)
         folded = [d.folded for d in index._docs if d is not None]
         if len(folded) == len(articles):  # no id given twice: one text per article
-            store.save(key, index._filter.blocks, index._filter.export(), folded)
+            store.save(key, index._filter.blocks, index._filter.export_chunks(), folded)
+            index._map_saved(store, key)
         return index
+
+    def _map_saved(self, store: IndexStore, key: str) -> None:
+        """Use the filter just saved, mapped from its file, instead of the
+        one built in memory (tens of megabytes the process then no longer
+        holds; the same words)."""
+        saved = store.load_filter(key)
+        if saved is None:
+            return
+        flt = BlockFilter.restore(saved[1], saved[0])
+        with self._lock:
+            if flt is not None and flt.blocks == self._filter.blocks:
+                self._filter = flt
 
     @classmethod
     def restore(cls, articles: Iterable[Article], store: IndexStore) -> SearchIndex | None:
@@ -110,7 +123,7 @@ class SearchIndex:
 
     @classmethod
     def _restore(
-        cls, articles: list[Article], blocks: int, data: bytes, folded: Sequence[str] = ()
+        cls, articles: list[Article], blocks: int, data: bytes | memoryview, folded: Sequence[str] = ()
     ) -> SearchIndex | None:
         """The index of ``articles`` with the filter saved for them, and their
         folded texts if given (one per article, each of its text's length;
