@@ -154,6 +154,17 @@ def test_reading_the_cache_checks_credits_without_the_dictionary(tmp_path: Path)
     assert cached_people(moved) is None
 
 
+def test_names_read_from_the_cache_are_held_once() -> None:
+    from reader.core.people import cached_people
+
+    a = article("a", "教授何振宇表示同意。何振宇说。", digest="held01")
+    b = article("b", "何振宇也来了。", digest="held02")
+    extract_people(a), extract_people(b)
+    mentions = [m for x in (a, b) for p in cached_people(x) or () for m in p.mentions]
+    assert len(mentions) == 3
+    assert len({id(m.alias) for m in mentions}) == 1
+
+
 @pytest.mark.parametrize("junk", [b"", b"{not json", b"\xff\xfe\x00", b'{"version": 1}', b"[]"])
 def test_corrupt_cache_is_ignored(tmp_path: Path, junk: bytes) -> None:
     a = article("a", "教授何振宇表示同意。", digest="abc123")

@@ -15,6 +15,7 @@ import hashlib
 import json
 from functools import cache
 from pathlib import Path
+from sys import intern
 
 from reader.core import paths
 from reader.core.files import atomic_write
@@ -85,10 +86,12 @@ def load(article: Article, fingerprint: str) -> list[ArticlePerson] | None:
         data = json.loads(path.read_text(encoding="utf-8"))
         if data["version"] != rules_fingerprint() or data["registry"] != fingerprint:
             return None
+        # Names are interned: JSON gives each mention its own copy of its
+        # name, and 2,000 articles' mentions held 6 MB of copies of 4,000 names.
         people = [
             ArticlePerson(
-                Person(p["key"], p["name"], tuple(p["aliases"]), p["context"]),
-                tuple(Mention(s, e, a) for s, e, a in p["mentions"]),
+                Person(intern(p["key"]), intern(p["name"]), tuple(map(intern, p["aliases"])), p["context"]),
+                tuple(Mention(s, e, intern(a)) for s, e, a in p["mentions"]),
                 tuple(Mention(s, e, a, f) for s, e, a, f in p.get("credits", ())),
             )
             for p in data["people"]
