@@ -300,37 +300,3 @@ def test_a_warm_start_lists_every_title_before_importing_people_or_numpy(tmp_pat
 
     assert imported() != "[]"  # cold
     assert imported() == "[]"  # warm
-
-
-def test_a_cold_index_is_built_while_the_first_people_are_found(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Search is ready after the longer of the two, not after both."""
-    import threading
-
-    from reader.core import search_engine
-    from reader.core.search_cache import cache_file
-    from reader.session.people_worker import PeopleProcess
-
-    cache_file().unlink(missing_ok=True)  # the index is built, not restored
-    building = threading.Event()
-    build = search_engine.build_engine
-
-    def spy_build(*args, **kwargs):
-        building.set()
-        return build(*args, **kwargs)
-
-    overlapped: list[bool] = []
-    people = PeopleProcess.people
-
-    def first_people(self, article, cancelled=lambda: False):
-        if not overlapped:  # the article on screen: the build is under way meanwhile
-            overlapped.append(building.wait(5.0))
-        return people(self, article, cancelled)
-
-    monkeypatch.setattr(search_engine, "build_engine", spy_build)
-    monkeypatch.setattr(PeopleProcess, "people", first_people)
-    library = Library([seeds_dir()])
-    stages = [library.apply(event) for event in load_events(library.paths)]
-    assert overlapped == [True]
-    loaded = stages.index(Stage.LOADED)
-    assert stages[loaded + 1 : loaded + 3] == [Stage.PEOPLE, Stage.INDEX]
-    assert library.index is not None and len(library.index) == 5

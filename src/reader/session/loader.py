@@ -14,7 +14,6 @@ the event loop.
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cached_property
@@ -157,15 +156,11 @@ def _people_then_index(
     if index is not None:
         yield IndexDone(index)
     first = articles[0] if articles else None
-    shown = len(warnings)
-    # Cold: the index is built in a thread while the first article's people
-    # are found (in the people child, or read from its cache), so search is
-    # ready after the longer of the two, not after both.
-    building = _Building(articles, warn) if index is None else None
     if first is not None and first.chars < LARGE_ARTICLE_CHARS:
         yield from people.events([first])
-    if building is not None:
-        yield from building.events(people.cancelled)
+    if index is None:
+        shown = len(warnings)
+        yield from _index_events(articles, warn)
         yield from (Problem(w) for w in warnings[shown:])
     if cache is not None:
         cache.close()
@@ -178,33 +173,6 @@ def _people_then_index(
         (a for a in articles if a is not first or first.chars >= LARGE_ARTICLE_CHARS), key=lambda a: (a.chars, a.id)
     )
     yield from people.events(rest)
-
-
-class _Building:
-    """The index events of ``articles`` (see :func:`_index_events`),
-    made in a thread of their own."""
-
-    def __init__(self, articles: list[Article], warn: Callable[[str], None]) -> None:
-        self._events: list[LoadEvent] = []
-        self._error: BaseException | None = None
-        self._thread = threading.Thread(target=self._run, args=(articles, warn), name="index", daemon=True)
-        self._thread.start()
-
-    def _run(self, articles: list[Article], warn: Callable[[str], None]) -> None:
-        try:
-            self._events.extend(_index_events(articles, warn))
-        except BaseException as exc:  # raised again in the loader's thread
-            self._error = exc
-
-    def events(self, cancelled: Callable[[], bool]) -> list[LoadEvent]:
-        """The events, once the index is built; Cancelled if the user goes first."""
-        while self._thread.is_alive():
-            if cancelled():
-                raise Cancelled
-            self._thread.join(0.05)
-        if self._error is not None:
-            raise self._error
-        return self._events
 
 
 def _restored_index(articles: list[Article], warn: Callable[[str], None]) -> SearchEngine | None:
