@@ -129,6 +129,42 @@ def test_cache_is_used_and_checked_against_the_text(tmp_path: Path) -> None:
     assert [p.person.name for p in extract_people(other)] == ["罗晓岚"]
 
 
+def test_reading_the_cache_checks_credits_without_the_dictionary(tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    from reader.core.people import cached_people, lexicon
+
+    a = Article(
+        "a",
+        Path("a.txt"),
+        "记者罗晓岚报道",
+        ("教授何振宇表示同意。",),
+        Script.SIMPLIFIED,
+        digest="cred01",
+        bylines=("记者罗晓岚 北京报道",),
+    )
+    found = extract_people(a)
+    assert any(p.credits for p in found)  # the byline's credit is cached too
+    lexicon._table.cache_clear()
+    assert cached_people(a) == found
+    # The people dictionary (~24 MB) is not loaded to read the cache.
+    assert lexicon._table.cache_info().currsize == 0
+    # A credit that no longer points at its name is not trusted.
+    moved = replace(a, bylines=("记者 罗晓岚 北京报道",))
+    assert cached_people(moved) is None
+
+
+def test_names_read_from_the_cache_are_held_once() -> None:
+    from reader.core.people import cached_people
+
+    a = article("a", "教授何振宇表示同意。何振宇说。", digest="held01")
+    b = article("b", "何振宇也来了。", digest="held02")
+    extract_people(a), extract_people(b)
+    mentions = [m for x in (a, b) for p in cached_people(x) or () for m in p.mentions]
+    assert len(mentions) == 3
+    assert len({id(m.alias) for m in mentions}) == 1
+
+
 @pytest.mark.parametrize("junk", [b"", b"{not json", b"\xff\xfe\x00", b'{"version": 1}', b"[]"])
 def test_corrupt_cache_is_ignored(tmp_path: Path, junk: bytes) -> None:
     a = article("a", "教授何振宇表示同意。", digest="abc123")

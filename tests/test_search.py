@@ -343,6 +343,44 @@ def test_index_agrees_with_brute_force(texts: list[str], query: str) -> None:
     assert all(len(r.hits) == len(got[r.id]) for r in results)
 
 
+# Characters outside the BMP (an emoji, a rare ideograph, a bold A that
+# folds to "a"), U+FFFF (what the index keeps in their place) and lone
+# surrogates beside BMP text.
+_WIDE_ALPHABET = "黄黃a😀𠀀𝐀\uffff\ud83d 。\n"
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    texts=st.lists(st.text(alphabet=_WIDE_ALPHABET, max_size=40), min_size=1, max_size=5),
+    query=st.text(alphabet=_WIDE_ALPHABET + '"', min_size=0, max_size=6),
+)
+def test_characters_outside_the_bmp_are_found_as_brute_force_finds_them(texts: list[str], query: str) -> None:
+    articles = [art(f"d{i}", *t.split("\n")) for i, t in enumerate(texts)]
+    index = SearchIndex.build(articles)
+    terms = list(dict.fromkeys(fold(t) for t in parse_query(query)))
+    expected = _brute({a.id: a.text for a in articles}, terms) if terms else {}
+    results = index.search(query)
+    got = {r.id: [(h.start, h.end) for h in r.hits] for r in results}
+    assert got == expected
+    assert all(len(r.hits) == len(got[r.id]) for r in results)
+    for article in articles:
+        hits = sorted({(h.start, h.end) for h in index.hits_in(article, query)})
+        whole = fold(article.text)
+        assert hits == sorted({(i, i + len(t)) for t in terms for i in range(len(whole)) if whole.startswith(t, i)})
+
+
+def test_the_index_keeps_two_bytes_a_character_for_text_with_an_emoji() -> None:
+    import sys
+
+    text = "黄仁勋😀" * 1000
+    index = SearchIndex.build([art("e", text)])
+    [doc] = index._docs
+    assert doc is not None and len(doc.folded) == len(text)
+    assert sys.getsizeof(doc.folded) < 2.2 * len(text)  # not 4 bytes a character
+    assert [len(r.hits) for r in index.search("勋😀黄")] == [999]
+    assert [len(r.hits) for r in index.search("\uffff")] == []
+
+
 def test_hostile_queries(index: SearchIndex) -> None:
     assert index.search("\x00\x01\x7f") == []
     assert index.search("\x1b[31m") == []

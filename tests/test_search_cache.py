@@ -4,6 +4,7 @@ file is discarded with one warning."""
 
 from __future__ import annotations
 
+import os
 import random
 from pathlib import Path
 
@@ -175,3 +176,71 @@ def test_lone_surrogates_that_would_pair_up_are_folded_again(tmp_path: Path) -> 
         warm = SearchIndex.build(articles, store)
     assert warm._docs[0].folded == fold(articles[0].text)
     assert [r.id for r in warm.search("后黄")] == ["s"]
+
+
+def _words_files(folder: Path) -> list[Path]:
+    return sorted(folder.glob("s.sqlite3-*.words"))
+
+
+@pytest.mark.parametrize("damage", ["rewritten", "truncated", "removed"])
+def test_a_damaged_words_file_is_a_miss_and_rebuilt(tmp_path: Path, damage: str) -> None:
+    articles = _random_articles(4, 8)
+    path = tmp_path / "s.sqlite3"
+    with IndexStore.open(path) as store:
+        SearchIndex.build(articles, store)
+    [words] = _words_files(tmp_path)
+    data = words.read_bytes()
+    if damage == "rewritten":  # same size, other bytes: its stat says so
+        stamp = words.stat().st_mtime_ns
+        words.write_bytes(bytes(len(data)))
+        # (A rewrite within the clock's tick could keep the mtime: not here.)
+        os.utime(words, ns=(stamp + 10**9, stamp + 10**9))
+    elif damage == "truncated":
+        words.write_bytes(data[:-8])
+    else:
+        words.unlink()
+    with IndexStore.open(path) as store:
+        assert store.load(_key(articles)) is None
+        index = SearchIndex.build(articles, store)  # built and saved again
+        assert store.load(_key(articles)) is not None
+    for query in QUERIES:
+        assert _found(index, query) == _found(SearchIndex.build(articles), query)
+
+
+def test_a_restored_filter_maps_its_file_and_a_cold_build_moves_onto_it(tmp_path: Path) -> None:
+    articles = _random_articles(5, 12)
+    with IndexStore.open(tmp_path / "s.sqlite3") as store:
+        cold = SearchIndex.build(articles, store)
+        warm = SearchIndex.build(articles, store)
+    for index in (cold, warm):
+        words = index._filter._sliced
+        # Read-only and not owned: a view of the mapped file, not a copy in memory.
+        assert words is not None and not words.flags.writeable and not words.flags.owndata
+    fresh = SearchIndex.build(articles)
+    assert cold._filter.export() == warm._filter.export() == fresh._filter.export()
+    # Adding to a mapped filter copies it first; the file stays as it was.
+    [file] = _words_files(tmp_path)
+    before = file.read_bytes()
+    extra = art("new", "新的黄仁勋模型")
+    warm.add(extra)
+    fresh.add(extra)
+    assert file.read_bytes() == before
+    for query in [*QUERIES, "新的"]:
+        assert _found(warm, query) == _found(fresh, query)
+
+
+def test_words_files_no_entry_names_are_removed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from reader.core import search_cache
+
+    path = tmp_path / "s.sqlite3"
+    monkeypatch.setattr(search_cache, "KEEP", 1)
+    with IndexStore.open(path) as store:
+        SearchIndex.build(_random_articles(6, 3), store)
+        [first] = _words_files(tmp_path)
+        # Young orphans may be another instance's whose entry is on its way.
+        SearchIndex.build(_random_articles(7, 3), store)
+        assert first in _words_files(tmp_path) and len(_words_files(tmp_path)) == 2
+        monkeypatch.setattr(search_cache, "ORPHAN_SECONDS", -1.0)
+        SearchIndex.build(_random_articles(8, 3), store)
+        [kept] = _words_files(tmp_path)
+        assert store.load_filter(kept.name.removeprefix("s.sqlite3-").removesuffix(".words")) is not None

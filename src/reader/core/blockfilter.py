@@ -24,6 +24,8 @@ OVERLAP = 32
 _BITS = 16
 _WIDTH = 1 << _BITS
 _SEGMENT = 64
+# Filter bits transposed at a time when saving (a few megabytes at a time).
+_CHUNK_BITS = 4096
 # Odd multipliers for multiplicative hashing on uint32 (wraps by design).
 _A, _B, _C = np.uint32(0x9E3779B1), np.uint32(0x85EBCA77), np.uint32(0xC2B2AE3D)
 _UNIGRAM = np.uint32(0x27D4EB2F)
@@ -80,6 +82,13 @@ def block_count(length: int) -> int:
 class BlockFilter:
     """Signatures of blocks, numbered in the order they were added.
 
+    Built row by row (one row of ``2**16`` words per segment of 64 blocks,
+    so adding a block writes one row); saved and restored bit by bit (one
+    row of a word per segment for each filter bit, so asking for a term
+    reads a few contiguous rows). A restored filter is used in place, a
+    read-only map of the search cache's file whose pages are only read (and
+    only held in memory) when a search asks for their bits.
+
     Not thread-safe by itself: the search index serialises access.
     """
 
@@ -88,19 +97,22 @@ class BlockFilter:
         # the segment's block j. Rows are allocated ahead (np.zeros pages cost
         # no memory until written) so that adding never copies them all.
         self._words = np.zeros((4, _WIDTH), dtype="<u8")
+        # Restored: the same words by filter bit, shape (2**16, segments);
+        # the row-wise words are made from them when a block is added.
+        self._sliced: np.ndarray | None = None
         self.blocks = 0
 
     def add(self, codes: np.ndarray) -> int:
         """Add the blocks of a folded text; return how many were added."""
         n = codes.size
         added = 0
+        if n and self._sliced is not None:
+            self._unslice()
         for start, end in block_ranges(n):
             segment, slot = divmod(self.blocks + added, _SEGMENT)
-            if segment == self._words.shape[0] or not self._words.flags.writeable:
-                # Grown, or copied off the read-only words it was restored from.
+            if segment == self._words.shape[0]:
                 grown = np.zeros((max(segment * 2, 4), _WIDTH), dtype="<u8")
-                used = -(-(self.blocks + added) // _SEGMENT)
-                grown[:used] = self._words[:used]
+                grown[:segment] = self._words[:segment]
                 self._words = grown
             # Hashed block by block, so a huge text needs no huge temporaries.
             bits = np.concatenate(_hashes(codes[start : min(end + OVERLAP, n)]))
@@ -110,25 +122,52 @@ class BlockFilter:
         self.blocks += added
         return added
 
-    def export(self) -> memoryview:
-        """The signatures of every block so far, for :meth:`restore` (a view
-        of the filter's own words, not a copy: it is tens of megabytes)."""
-        rows = -(-self.blocks // _SEGMENT)
+    def _unslice(self) -> None:
+        """The restored words, row by row and writable, to add to."""
+        assert self._sliced is not None
+        rows = self._sliced.shape[1]
+        words = np.zeros((max(rows * 2, 4), _WIDTH), dtype="<u8")
+        for at in range(0, _WIDTH, _CHUNK_BITS):
+            words[:rows, at : at + _CHUNK_BITS] = self._sliced[at : at + _CHUNK_BITS].T
+        self._words, self._sliced = words, None
+
+    def _rows(self) -> int:
+        return -(-self.blocks // _SEGMENT)
+
+    def export_chunks(self) -> Iterator[bytes | memoryview]:
+        """The signatures of every block so far, bit by bit, for
+        :meth:`restore`, in pieces of a few megabytes (the whole is tens of
+        megabytes, hundreds at 20,000 articles)."""
+        rows = self._rows()
         if not rows:
-            return memoryview(b"")
-        return np.ascontiguousarray(self._words[:rows]).data.cast("B")
+            return
+        if self._sliced is not None:
+            yield np.ascontiguousarray(self._sliced).data.cast("B")
+            return
+        for at in range(0, _WIDTH, _CHUNK_BITS):
+            yield np.ascontiguousarray(self._words[:rows, at : at + _CHUNK_BITS].T).data.cast("B")
+
+    def export(self) -> bytes:
+        """The signatures of every block so far, bit by bit, in one piece."""
+        return b"".join(bytes(chunk) for chunk in self.export_chunks())
+
+    @staticmethod
+    def exported_size(blocks: int) -> int:
+        """How many bytes :meth:`export` gives for a filter of ``blocks`` blocks."""
+        return -(-blocks // _SEGMENT) * _WIDTH * 8
 
     @classmethod
-    def restore(cls, data: bytes | memoryview, blocks: int) -> BlockFilter | None:
+    def restore(cls, data: bytes | memoryview | np.ndarray, blocks: int) -> BlockFilter | None:
         """The filter :meth:`export` gave ``data`` for, holding ``blocks``
         blocks; None if ``data`` cannot be that. The words are used in place
-        (read-only) until a block is added."""
+        (read-only: a map of a file stays one) until a block is added."""
         rows = -(-blocks // _SEGMENT)
-        if blocks < 0 or len(data) != rows * _WIDTH * 8:
+        size = data.nbytes if isinstance(data, (np.ndarray, memoryview)) else len(data)
+        if blocks < 0 or size != cls.exported_size(blocks):
             return None
         restored = cls()
         if rows:
-            restored._words = np.frombuffer(data, dtype="<u8").reshape(rows, _WIDTH)
+            restored._sliced = np.frombuffer(data, dtype="<u8").reshape(_WIDTH, rows)
         restored.blocks = blocks
         return restored
 
@@ -136,7 +175,10 @@ class BlockFilter:
         """Numbers of the blocks whose signature has all of ``bits``."""
         if not bits.size or not self.blocks:
             return np.zeros(0, dtype=np.int64)
-        used = -(-self.blocks // _SEGMENT)
-        hit = np.bitwise_and.reduce(self._words[:used, bits], axis=1)
-        found = np.flatnonzero(np.unpackbits(hit.view(np.uint8), bitorder="little"))
+        used = self._rows()
+        if self._sliced is not None:
+            hit = np.bitwise_and.reduce(self._sliced[bits, :used], axis=0)
+        else:
+            hit = np.bitwise_and.reduce(self._words[:used, bits], axis=1)
+        found = np.flatnonzero(np.unpackbits(np.ascontiguousarray(hit).view(np.uint8), bitorder="little"))
         return found[found < self.blocks]

@@ -33,6 +33,9 @@ _SHORT = 48
 _T2S, _S2T = "t2s", "s2t"
 
 _lock = threading.RLock()
+# The fold as a shift: fold(c) == c + _fold[c] (uint32, wrapping), so the
+# identity is zero and the table's pages past the code points met (most of
+# the 17 planes) are never written, and never held in memory.
 _fold: np.ndarray | None = None  # uint32 by code point
 _marks: np.ndarray | None = None  # uint8 by code point
 _known: np.ndarray | None = None  # bool by code point, outside the BMP
@@ -84,7 +87,7 @@ def _learn(codes: np.ndarray) -> None:
     marks = [
         TRADITIONAL if t != c else SIMPLIFIED if s != c else NO_MARK for c, t, s in zip(chars, t2s, s2t, strict=False)
     ]
-    _fold[codes] = np.array(folds, dtype="<u4")
+    _fold[codes] = np.array(folds, dtype="<u4") - codes.astype("<u4")
     _marks[codes] = np.array(marks, dtype=np.uint8)
     _known[codes] = True
 
@@ -100,7 +103,7 @@ def _tables() -> tuple[np.ndarray, np.ndarray]:
         if saved is not None and install(saved):
             return _fold, _marks  # type: ignore[return-value]
         if _fold is None or _marks is None:
-            fold = np.arange(_PLANES, dtype="<u4")
+            fold = np.zeros(_PLANES, dtype="<u4")
             marks = np.zeros(_PLANES, dtype=np.uint8)
             known = np.zeros(_PLANES, dtype=bool)
             known[:_BMP] = True
@@ -113,9 +116,9 @@ def _tables() -> tuple[np.ndarray, np.ndarray]:
 
 def _index_short() -> None:
     assert _fold is not None
-    changed = np.flatnonzero(_fold[:_BMP] != np.arange(_BMP, dtype="<u4"))
+    changed = np.flatnonzero(_fold[:_BMP]).astype("<u4")
     _short.clear()
-    _short.update(zip(changed.tolist(), _fold[changed].tolist(), strict=False))
+    _short.update(zip(changed.tolist(), (changed + _fold[changed]).tolist(), strict=False))
 
 
 def _ready(codes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -135,8 +138,8 @@ def _ready(codes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
 def fold_codes(text: str) -> np.ndarray:
     """Code points of ``fold(text)``, as a uint32 array of len(text)."""
     codes = codes_of(text)
-    fold, _ = _ready(codes)
-    folded: np.ndarray = fold[codes]
+    shift, _ = _ready(codes)
+    folded: np.ndarray = codes + shift[codes]
     return folded
 
 
@@ -161,16 +164,16 @@ def mark_counts(text: str) -> tuple[int, int]:
 def export() -> bytes:
     """The tables learned so far (the BMP and any other code points met),
     to be restored by :func:`install` in another process."""
-    fold, marks = _tables()
+    shift, marks = _tables()
     assert _known is not None
     with _lock:
         extra = np.flatnonzero(_known[_BMP:]).astype("<u4") + _BMP
         return b"".join(
             (
-                fold[:_BMP].tobytes(),
+                (np.arange(_BMP, dtype="<u4") + shift[:_BMP]).tobytes(),
                 marks[:_BMP].tobytes(),
                 extra.tobytes(),
-                fold[extra].tobytes(),
+                (extra + shift[extra]).tobytes(),
                 marks[extra].tobytes(),
             )
         )
@@ -187,15 +190,15 @@ def install(data: bytes) -> bool:
     with _lock:
         if _fold is not None:
             return True
-        fold = np.arange(_PLANES, dtype="<u4")
+        fold = np.zeros(_PLANES, dtype="<u4")
         marks = np.zeros(_PLANES, dtype=np.uint8)
-        fold[:_BMP] = np.frombuffer(data, dtype="<u4", count=_BMP)
+        fold[:_BMP] = np.frombuffer(data, dtype="<u4", count=_BMP) - np.arange(_BMP, dtype="<u4")
         marks[:_BMP] = np.frombuffer(data, dtype=np.uint8, offset=_BMP * 4, count=_BMP)
         at = _BMP * 5
         extra = np.frombuffer(data, dtype="<u4", offset=at, count=extra_count)
         if extra.size and (extra.min() < _BMP or extra.max() >= _PLANES):
             return False
-        fold[extra] = np.frombuffer(data, dtype="<u4", offset=at + 4 * extra_count, count=extra_count)
+        fold[extra] = np.frombuffer(data, dtype="<u4", offset=at + 4 * extra_count, count=extra_count) - extra
         marks[extra] = np.frombuffer(data, dtype=np.uint8, offset=at + 8 * extra_count, count=extra_count)
         known = np.zeros(_PLANES, dtype=bool)
         known[:_BMP] = True

@@ -35,24 +35,53 @@ if TYPE_CHECKING:
     from reader.core.search_cache import IndexStore
 
 
-class _Doc:
-    """An indexed article and its folded title and text. The text is folded
-    when first read if it was not at once (an index restored from the
-    search cache needs no folding to be ready)."""
+# What a folded text holds in place of each character outside the BMP (and
+# of U+FFFF itself): one text of 2 bytes a character instead of 4, since a
+# single emoji made Python hold a whole article at 4 (10.7 of the 2,000
+# bench articles' 19 MB of folded text). A term with none of these is found
+# at exactly the same places in either; one with any is looked for in the
+# full fold, made when asked for.
+_PLACEHOLDER = "\uffff"
 
-    __slots__ = ("_folded", "article", "folded_title")
+
+def compact_fold(codes: np.ndarray) -> str:
+    """The folded text of these folded code points, as the index keeps it."""
+    if codes.size and int(codes.max()) >= 0xFFFF:
+        codes = np.minimum(codes, 0xFFFF)
+    return as_text(codes)
+
+
+class _Doc:
+    """An indexed article, its folded title and its folded text (see
+    ``_PLACEHOLDER``). The text is folded when first read if it was not at
+    once (an index restored from the search cache needs no folding to be
+    ready)."""
+
+    __slots__ = ("_folded", "_inexact", "article", "folded_title")
 
     def __init__(self, article: Article, folded_title: str, folded: str | None = None) -> None:
         self.article = article
         self.folded_title = folded_title
+        self._inexact = folded is not None and _PLACEHOLDER in folded
         self._folded = folded
 
     @property
     def folded(self) -> str:
+        """The folded text, with ``_PLACEHOLDER`` for characters outside the BMP."""
         folded = self._folded
         if folded is None:
             # Two threads may both fold it: they get the same string.
-            folded = self._folded = fold_text(self.article.text)
+            folded = compact_fold(fold_codes(self.article.text))
+            self._inexact = _PLACEHOLDER in folded  # (set first: read after _folded)
+            self._folded = folded
+        return folded
+
+    def text_for(self, terms: Sequence[str]) -> str:
+        """The folded text to find ``terms`` in: the one kept, unless a
+        term has a character it holds a placeholder for."""
+        folded = self.folded
+        if self._inexact and any(term and max(term) >= _PLACEHOLDER for term in terms):
+            return fold_text(self.article.text)
         return folded
 
 
@@ -92,8 +121,21 @@ class SearchIndex:
         index = cls.build(articles)
         folded = [d.folded for d in index._docs if d is not None]
         if len(folded) == len(articles):  # no id given twice: one text per article
-            store.save(key, index._filter.blocks, index._filter.export(), folded)
+            store.save(key, index._filter.blocks, index._filter.export_chunks(), folded)
+            index._map_saved(store, key)
         return index
+
+    def _map_saved(self, store: IndexStore, key: str) -> None:
+        """Use the filter just saved, mapped from its file, instead of the
+        one built in memory (tens of megabytes the process then no longer
+        holds; the same words)."""
+        saved = store.load_filter(key)
+        if saved is None:
+            return
+        flt = BlockFilter.restore(saved[1], saved[0])
+        with self._lock:
+            if flt is not None and flt.blocks == self._filter.blocks:
+                self._filter = flt
 
     @classmethod
     def restore(cls, articles: Iterable[Article], store: IndexStore) -> SearchIndex | None:
@@ -110,7 +152,7 @@ class SearchIndex:
 
     @classmethod
     def _restore(
-        cls, articles: list[Article], blocks: int, data: bytes, folded: Sequence[str] = ()
+        cls, articles: list[Article], blocks: int, data: bytes | memoryview, folded: Sequence[str] = ()
     ) -> SearchIndex | None:
         """The index of ``articles`` with the filter saved for them, and their
         folded texts if given (one per article, each of its text's length;
@@ -132,7 +174,7 @@ class SearchIndex:
     def add(self, article: Article) -> None:
         """Index an article; one with the same id replaces the old one."""
         codes = fold_codes(article.text)
-        doc = _Doc(article, fold_text(article.title), as_text(codes))
+        doc = _Doc(article, fold_text(article.title), compact_fold(codes))
         with self._lock:
             self._insert(doc, self._filter.add(codes))
 
@@ -228,7 +270,7 @@ class SearchIndex:
         with self._lock:
             number = self._by_id.get(article.id)
             doc = self._docs[number] if number is not None else None
-        folded = fold_text(article.text) if doc is None or doc.article.text != article.text else doc.folded
+        folded = fold_text(article.text) if doc is None or doc.article.text != article.text else doc.text_for(terms)
         return tuple(Hit(s, e) for s, e, _t in _positions(folded, terms))
 
 

@@ -10,6 +10,14 @@ index is built and saved again. The folded texts are stored with it (reading
 them back is several times faster than folding); block offsets follow from
 the text lengths.
 
+The filter's words (tens of megabytes; hundreds at 20,000 articles) are a
+file of their own beside the database, one per entry, named by its key and
+checked by its size, mtime and inode recorded in the entry. A restored
+filter maps that file read-only instead of reading it: a search reads a few
+of its pages, so only those are ever in the process's memory. Each file is
+written under a temporary name and renamed into place; a file no entry
+names is removed by the next save.
+
 The file sits beside the article cache in the user cache folder, in WAL
 mode, so two instances never corrupt it; a writer that finds it locked
 skips the write. A file that is not this cache is discarded with one warning.
@@ -21,11 +29,14 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import itertools
+import mmap
+import os
 import sqlite3
 import sys
+import tempfile
 import time
 from array import array
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -33,19 +44,24 @@ from pathlib import Path
 from reader.core import paths, sqlite_files
 from reader.core.sqlite_files import Foreign, discard
 
-SCHEMA = f"reader-search-cache/2/{sys.byteorder}"
+SCHEMA = f"reader-search-cache/3/{sys.byteorder}"
 FILE_NAME = "search.sqlite3"
 # Corpora whose filters are kept (the least recently used go first), and
 # how stale a filter's time of use may get before a load writes it anew.
 KEEP = 3
 USED_EVERY = 3600.0
+# A words file no entry names is removed once it is this old (younger, it
+# may be another instance's, whose entry is being written).
+ORPHAN_SECONDS = 60.0
+WORDS_SUFFIX = ".words"
 
 _TABLES = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
--- folded: every folded text, UTF-16-LE one after another; ends: where each
--- ends in it (native 8-byte integers).
+-- words: the stat (size, mtime_ns, inode) of the file holding the filter's
+-- words, as text; folded: every folded text, UTF-16-LE one after another;
+-- ends: where each ends in it (native 8-byte integers).
 CREATE TABLE IF NOT EXISTS filters (
-    key TEXT PRIMARY KEY, blocks INTEGER NOT NULL, words BLOB NOT NULL, used REAL NOT NULL,
+    key TEXT PRIMARY KEY, blocks INTEGER NOT NULL, words TEXT NOT NULL, used REAL NOT NULL,
     folded BLOB NOT NULL, ends BLOB NOT NULL);
 """
 
@@ -72,11 +88,12 @@ def _warn_stderr(message: str) -> None:
 
 @dataclass(frozen=True, slots=True)
 class Saved:
-    """A saved index: its filter (``blocks`` blocks, the words as bytes)
-    and each text folded, in order."""
+    """A saved index: its filter (``blocks`` blocks, the words as
+    :meth:`BlockFilter.export` gave them: a read-only map of the words
+    file, or b"" for no blocks) and each text folded, in order."""
 
     blocks: int
-    words: bytes
+    words: bytes | memoryview
     folded: list[str]
 
 
@@ -116,17 +133,20 @@ class IndexStore:
     def load(self, key: str) -> Saved | None:
         """What was saved under ``key``, or None."""
         try:
-            row = self._db.execute("SELECT rowid, blocks, used, ends FROM filters WHERE key = ?", (key,)).fetchone()
+            row = self._db.execute(
+                "SELECT rowid, blocks, used, ends, words FROM filters WHERE key = ?", (key,)
+            ).fetchone()
             if row is None:
                 return None
-            rowid, blocks, used, ends_blob = row
-            # Read as blobs: a SELECT of the column copies megabytes through
-            # SQLite's row values, ten times slower.
-            with self._db.blobopen("filters", "words", rowid, readonly=True) as blob:
-                words = blob.read()
+            rowid, blocks, used, ends_blob, stat = row
+            words = self._words(key, stat, blocks)
+            if words is None:
+                return None
             ends = array("q")
             ends.frombytes(ends_blob)
             folded = []
+            # Read as blobs: a SELECT of the column copies megabytes through
+            # SQLite's row values, ten times slower.
             with self._db.blobopen("filters", "folded", rowid, readonly=True) as blob:
                 at = 0
                 for end in ends:
@@ -138,11 +158,46 @@ class IndexStore:
             self._write(lambda db: db.execute("UPDATE filters SET used = ? WHERE key = ?", (time.time(), key)))
         return Saved(blocks, words, folded) if isinstance(blocks, int) else None
 
-    def save(self, key: str, blocks: int, words: bytes | memoryview, folded: list[str]) -> None:
+    def words_path(self, key: str) -> Path:
+        return self.path.with_name(f"{self.path.name}-{key}{WORDS_SUFFIX}")
+
+    def load_filter(self, key: str) -> tuple[int, bytes | memoryview] | None:
+        """Only the filter saved under ``key`` (blocks, words), or None."""
+        try:
+            row = self._db.execute("SELECT blocks, words FROM filters WHERE key = ?", (key,)).fetchone()
+        except sqlite3.Error:
+            return None
+        if row is None or not isinstance(row[0], int):
+            return None
+        words = self._words(key, row[1], row[0])
+        return None if words is None else (row[0], words)
+
+    def _words(self, key: str, stat: object, blocks: object) -> bytes | memoryview | None:
+        """The words file of ``key`` mapped read-only, if it is the very file
+        the entry recorded (else None: it was damaged or replaced)."""
+        if not blocks:
+            return b""
+        try:
+            with open(self.words_path(key), "rb") as file:
+                info = os.fstat(file.fileno())
+                if stat != _stat_text(info) or not info.st_size:
+                    return None
+                mapped = mmap.mmap(file.fileno(), 0, access=mmap.ACCESS_READ)
+        except (OSError, ValueError):
+            return None
+        return memoryview(mapped)
+
+    def save(self, key: str, blocks: int, words: Iterable[bytes | memoryview], folded: list[str]) -> None:
+        """Save the index of ``key``: its filter of ``blocks`` blocks (the
+        words in pieces, as :meth:`BlockFilter.export_chunks` gives them)
+        and its folded texts."""
+        stat = self._write_words(key, words) if blocks else ""
+        if stat is None:
+            return
         # Encoded twice (sized, then written), never all at once.
         sizes = [len(text.encode("utf-16-le", "surrogatepass")) for text in folded]
         ends = array("q", itertools.accumulate(sizes, initial=0))[1:]
-        row = (key, blocks, words, time.time(), sum(sizes), ends.tobytes())
+        row = (key, blocks, stat, time.time(), sum(sizes), ends.tobytes())
 
         def put(db: sqlite3.Connection) -> None:
             cursor = db.execute("INSERT OR REPLACE INTO filters VALUES (?, ?, ?, ?, zeroblob(?), ?)", row)
@@ -155,6 +210,50 @@ class IndexStore:
             )
 
         self._write(put)
+        self._remove_orphans()
+
+    def _write_words(self, key: str, words: Iterable[bytes | memoryview]) -> str | None:
+        """Write the words file of ``key`` (under a temporary name, then
+        renamed into place); its stat as the entry records it, or None."""
+        target = self.words_path(key)
+        try:
+            fd, temp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
+            try:
+                with os.fdopen(fd, "wb") as file:
+                    for chunk in words:
+                        file.write(chunk)
+                    file.flush()
+                    info = os.fstat(file.fileno())
+                os.replace(temp, target)
+            except BaseException:
+                with contextlib.suppress(OSError):
+                    os.unlink(temp)
+                raise
+        except OSError:
+            return None  # a full disk or a read-only folder: the cache is only a shortcut
+        return _stat_text(info)
+
+    def _remove_orphans(self) -> None:
+        """Remove the words files no entry names (old enough not to be
+        another instance's, about to be named)."""
+        try:
+            keys = {row[0] for row in self._db.execute("SELECT key FROM filters")}
+        except sqlite3.Error:
+            return
+        prefix = f"{self.path.name}-"
+        with contextlib.suppress(OSError):
+            for entry in os.scandir(self.path.parent):
+                name = entry.name
+                if name.startswith(".") and name.startswith(f".{prefix}"):
+                    key = None  # a temporary file left by a crash
+                elif name.startswith(prefix) and name.endswith(WORDS_SUFFIX):
+                    key = name[len(prefix) : -len(WORDS_SUFFIX)]
+                else:
+                    continue
+                if key not in keys:
+                    with contextlib.suppress(OSError):
+                        if time.time() - entry.stat().st_mtime > ORPHAN_SECONDS:
+                            os.unlink(entry.path)
 
     def close(self) -> None:
         with contextlib.suppress(sqlite3.Error):
@@ -170,6 +269,10 @@ class IndexStore:
         # Locked by another instance, disk full, damaged: the cache is only a shortcut.
         with contextlib.suppress(sqlite3.Error):
             sqlite_files.transaction(self._db, work)
+
+
+def _stat_text(info: os.stat_result) -> str:
+    return f"{info.st_size} {info.st_mtime_ns} {info.st_ino}"
 
 
 def _connect(path: Path) -> sqlite3.Connection:

@@ -122,7 +122,8 @@ class _Blocks:
             doc = docs[number]
             if doc is None:
                 continue
-            n = _count_overlapping(doc.folded, term, start, stop) if bordered else doc.folded.count(term, start, stop)
+            text = doc.text_for((term,))
+            n = _count_overlapping(text, term, start, stop) if bordered else text.count(term, start, stop)
             if n:
                 counts[number] = counts.get(number, 0) + n
         return counts

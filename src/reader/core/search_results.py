@@ -65,7 +65,7 @@ class SearchResult:
 
     @cached_property
     def hits(self) -> tuple[Hit, ...]:
-        return tuple(Hit(s, e) for s, e, _t in _positions(self.doc.folded, self.terms))
+        return tuple(Hit(s, e) for s, e, _t in _positions(self.doc.text_for(self.terms), self.terms))
 
     @cached_property
     def title_hits(self) -> tuple[Hit, ...]:
@@ -74,7 +74,7 @@ class SearchResult:
     @cached_property
     def snippets(self) -> tuple[Snippet, ...]:
         text = self.article.text
-        return tuple(make_snippets(text, _snippet_positions(text, self.doc.folded, self.terms)))
+        return tuple(make_snippets(text, _snippet_positions(text, self.doc.text_for(self.terms), self.terms)))
 
 
 class Results(list[SearchResult]):
