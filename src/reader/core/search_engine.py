@@ -130,6 +130,21 @@ def cached_engine(articles: Iterable[Article], warn: Callable[[str], None] | Non
         return found
 
 
+def finish_saving(engine: SearchEngine) -> None:
+    """Wait for an index that ``engine`` builds in the background to be
+    built and saved to the search cache, saying so on standard error: a
+    short-lived process (``reader search``) would otherwise end the build
+    and pay for the slow engine every time."""
+    ready = getattr(engine, "ready", True)
+    wait = getattr(engine, "wait", None)
+    if ready or not callable(wait):
+        return
+    import sys
+
+    print("reader: indexing this large corpus for faster searches (once)…", file=sys.stderr, flush=True)
+    wait()
+
+
 def placeholder(article_id: str) -> Article:
     """An empty article standing for one that is gone: no text, no title."""
     from pathlib import Path
@@ -150,4 +165,4 @@ def forget(engine: SearchEngine, article_id: str) -> None:
         engine.add(placeholder(article_id))
 
 
-__all__ = ["LARGE_CORPUS_CHARS", "EngineType", "SearchEngine", "build_engine", "cached_engine", "engine_type", "forget", "placeholder"]
+__all__ = ["LARGE_CORPUS_CHARS", "EngineType", "SearchEngine", "build_engine", "cached_engine", "engine_type", "finish_saving", "forget", "placeholder"]
