@@ -242,3 +242,18 @@ def test_build_engine_picks_by_the_corpus_size(monkeypatch: pytest.MonkeyPatch) 
     assert isinstance(engine, LargeCorpusEngine) and isinstance(engine, search_engine.SearchEngine)
     assert engine.wait(60)
     assert [r.id for r in engine.search("黃仁勳")] == ["a"]
+
+
+def test_a_long_text_is_indexed_a_slice_at_a_time_with_nothing_lost_at_the_cuts(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    text = ("黄仁勋 谈深度学习。\n" * 9)[:-1]
+    whole = tantivy_search._fields(text)
+    monkeypatch.setattr(tantivy_search, "_SLICE", 7)
+    assert tantivy_search._fields(text) == whole
+    article = art("long", text)
+    engine = ready([article, art("short", "深度")])
+    # 黄仁勋 and 深度学习 straddle cuts every 7 characters.
+    assert {r.id: r.count for r in engine.search("深度学习")} == {"long": 9}
+    assert {r.id: r.count for r in engine.search("\"勋 谈\"")} == {"long": 9}
+    assert {r.id: r.count for r in engine.search("深度")} == {"long": 9, "short": 1}

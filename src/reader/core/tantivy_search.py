@@ -74,6 +74,7 @@ _WHITESPACE = np.array(
 _SPACE_BASE = 0x10FF00
 _SURROGATE_BASE = 0x10F000
 _SPACE = np.uint32(0x20)
+_SLICE = 1 << 16
 
 
 def available() -> bool:
@@ -115,11 +116,19 @@ def _bigrams(codes: np.ndarray) -> str:
 
 
 def _fields(text: str) -> tuple[str, str]:
-    """(bigrams, characters) of a text, folded and mapped."""
-    if not text:
-        return "", ""
-    codes = _tokens(fold_codes(text))
-    return _bigrams(codes), _text(codes)
+    """(bigrams, characters) of a text, folded and mapped. A long text is
+    done a slice at a time, so the thread building the index never holds
+    the GIL for long (the UI thread shares it)."""
+    if len(text) <= _SLICE:
+        codes = _tokens(fold_codes(text)) if text else np.zeros(0, dtype=np.uint32)
+        return _bigrams(codes), _text(codes)
+    bigrams, chars = [], []
+    for start in range(0, len(text), _SLICE):
+        # One character past the slice: the bigram across the cut.
+        codes = _tokens(fold_codes(text[start : start + _SLICE + 1]))
+        bigrams.append(_bigrams(codes))
+        chars.append(_text(codes[:_SLICE]))
+    return "".join(bigrams), "".join(chars)
 
 
 def _fold_terms(query: str) -> list[str]:
@@ -233,7 +242,10 @@ class TantivyIndex:
         grams = _bigrams(codes).split(" ")[:-1]
         if len(grams) == 1:
             return query.term_query(self.schema, prefix + "bi", grams[0], index_option="freq")
-        return query.phrase_query(self.schema, prefix + "bi", grams)
+        # Every other bigram, and the last, cover the term: fewer posting
+        # lists, the same matches.
+        offsets = sorted({*range(0, len(grams), 2), len(grams) - 1})
+        return query.phrase_query(self.schema, prefix + "bi", [(i, grams[i]) for i in offsets])
 
     def query(self, terms: Sequence[str]) -> Any:
         """Every term (folded) in the text or the title."""
