@@ -109,9 +109,7 @@ class Saved:
 class IndexStore:
     """One open search cache. Use from one thread at a time."""
 
-    def __init__(
-        self, connection: sqlite3.Connection, path: Path, warn: Callable[[str], None] = _warn_stderr
-    ) -> None:
+    def __init__(self, connection: sqlite3.Connection, path: Path, warn: Callable[[str], None] = _warn_stderr) -> None:
         self._db = connection
         self.path = path
         self.warn = warn

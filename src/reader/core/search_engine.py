@@ -165,4 +165,14 @@ def forget(engine: SearchEngine, article_id: str) -> None:
         engine.add(placeholder(article_id))
 
 
-__all__ = ["LARGE_CORPUS_CHARS", "EngineType", "SearchEngine", "build_engine", "cached_engine", "engine_type", "finish_saving", "forget", "placeholder"]
+__all__ = [
+    "LARGE_CORPUS_CHARS",
+    "EngineType",
+    "SearchEngine",
+    "build_engine",
+    "cached_engine",
+    "engine_type",
+    "finish_saving",
+    "forget",
+    "placeholder",
+]
