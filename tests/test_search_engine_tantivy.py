@@ -257,3 +257,20 @@ def test_a_long_text_is_indexed_a_slice_at_a_time_with_nothing_lost_at_the_cuts(
     assert {r.id: r.count for r in engine.search("深度学习")} == {"long": 9}
     assert {r.id: r.count for r in engine.search('"勋 谈"')} == {"long": 9}
     assert {r.id: r.count for r in engine.search("深度")} == {"long": 9, "short": 1}
+
+
+def test_results_past_the_first_are_counted_when_first_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(tantivy_search, "EAGER", 1)
+    articles = [art(f"a{i}", "黄仁勋说：" + "深度学习，" * i, title="深度学习" if i == 2 else "") for i in range(1, 5)]
+    engine = ready(articles)
+    results = engine.search("深度学习")
+    late = results[-1]
+    assert "_counts" not in late.__dict__ and late.doc._folded is None  # nothing folded or counted yet
+    assert "count" not in repr(late) and "_counts" not in late.__dict__  # a repr computes nothing
+    assert {r.id: (r.count, r.text_count, r.title_count) for r in results} == {
+        "a1": (1, 1, 0),
+        "a2": (3, 2, 1),
+        "a3": (3, 3, 0),
+        "a4": (4, 4, 0),
+    }
+    assert brute(articles, "深度学习") == {r.id: r.count for r in results}

@@ -84,11 +84,13 @@ def filter_fingerprint() -> str:
 
 @cache
 def tantivy_fingerprint() -> str:
-    """Changes when the tantivy engine's code changes."""
+    """Changes when what the tantivy engine writes into its index changes
+    (its schema, how a text becomes tokens), not when only its searching
+    does."""
     from reader.core import tantivy_search
 
     digest = hashlib.sha256(SCHEMA.encode())
-    digest.update(Path(tantivy_search.__file__).read_bytes())
+    digest.update(tantivy_search.index_fingerprint().encode())
     return digest.hexdigest()[:24]
 
 

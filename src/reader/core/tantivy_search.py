@@ -43,6 +43,7 @@ import tempfile
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Sequence
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -50,7 +51,7 @@ import numpy as np
 
 from reader.core.foldtable import codes_of, fold_codes, fold_text
 from reader.core.model import Article
-from reader.core.search_results import Hit, Results, SearchResult, _positions, _result
+from reader.core.search_results import Hit, Results, SearchResult, _positions
 
 if TYPE_CHECKING:
     from reader.core.search_cache import IndexStore, TantivyFolders
@@ -65,6 +66,8 @@ WRITER_THREADS = 1
 # Results whose folded texts are kept between searches (search as you type
 # asks again for the same top articles at every key).
 FOLDED_KEPT = 256
+# Results checked and folded at once; past these, when first read.
+EAGER = 100
 
 # Unicode White_Space, which tantivy's whitespace tokenizer splits on.
 _WHITESPACE = np.array(
@@ -307,14 +310,53 @@ class TantivyIndex:
 
 class _FoldedDoc:
     """A returned article and its folded text and title (what a
-    :class:`~reader.core.search_results.SearchResult` finds hits in)."""
+    :class:`~reader.core.search_results.SearchResult` finds hits in),
+    folded when first read."""
 
-    __slots__ = ("article", "folded", "folded_title")
+    __slots__ = ("_folded", "article", "folded_title")
 
     def __init__(self, article: Article) -> None:
         self.article = article
-        self.folded = fold_text(article.text)
         self.folded_title = fold_text(article.title)
+        self._folded: str | None = None
+
+    @property
+    def folded(self) -> str:
+        folded = self._folded
+        if folded is None:
+            folded = self._folded = fold_text(self.article.text)
+        return folded
+
+
+class _Result(SearchResult):
+    """A result whose counts, like its hits, are found when first read: a
+    query matching 20,000 articles costs tantivy's count, not a fold and a
+    count of every text. The counts given to the constructor are ignored."""
+
+    @cached_property
+    def _counts(self) -> tuple[int, int]:
+        doc, terms = self.doc, self.terms
+        return sum(_count(doc.folded, t) for t in terms), sum(_count(doc.folded_title, t) for t in terms)
+
+    @property
+    def text_count(self) -> int:
+        return self._counts[0]
+
+    @text_count.setter
+    def text_count(self, _given: int) -> None:
+        pass
+
+    @property
+    def title_count(self) -> int:
+        return self._counts[1]
+
+    @title_count.setter
+    def title_count(self, _given: int) -> None:
+        pass
+
+    def __repr__(self) -> str:
+        # Computes nothing (Textual takes the repr of a worker's arguments).
+        return f"SearchResult(id={self.id!r}, score={self.score:.3f})"
 
 
 class LargeCorpusEngine:
@@ -509,13 +551,15 @@ class LargeCorpusEngine:
         chosen.sort(key=lambda c: (-c[0], c[2].id))
         results: list[SearchResult] = []
         for score, n, article in chosen:
-            doc = self._doc(n, article)
-            if not all(t in doc.folded or t in doc.folded_title for t in terms):
-                total -= 1  # a private-use look-alike (see the module's docstring)
+            doc = self._doc(n, article) if len(results) < EAGER else _FoldedDoc(article)
+            result = _Result(article, score, 0, 0, doc, tuple(terms))  # type: ignore[arg-type]
+            # The first results (all a limited search returns, as a rule) are
+            # counted now and checked against a private-use look-alike (see
+            # the module's docstring); the rest when first read.
+            if len(results) < EAGER and not all(t in doc.folded or t in doc.folded_title for t in terms):
+                total -= 1
                 continue
-            text_count = sum(_count(doc.folded, t) for t in terms)
-            title_count = sum(_count(doc.folded_title, t) for t in terms)
-            results.append(_result(doc, terms, score, text_count, title_count))  # type: ignore[arg-type]
+            results.append(result)
             if limit is not None and len(results) == limit:
                 break
         return Results(results, total=total)
@@ -579,6 +623,27 @@ def _build_cached(
     return TantivyIndex.open(final)
 
 
+def index_fingerprint() -> str:
+    """The source of everything that decides what goes into the index: a
+    changed tokenisation or schema is a new key, a changed search is not."""
+    import hashlib
+    import inspect
+
+    digest = hashlib.sha256(SCHEMA_VERSION.encode())
+    for part in (
+        _tokens,
+        _text,
+        _bigrams,
+        _fields,
+        TantivyIndex._schema,
+        TantivyIndex._register,
+        TantivyIndex._document,
+    ):
+        digest.update(inspect.getsource(part).encode())
+    digest.update(_WHITESPACE.tobytes() + f"{_SPACE_BASE} {_SURROGATE_BASE} {_SLICE}".encode())
+    return digest.hexdigest()
+
+
 def content_key(articles: Sequence[Article]) -> str:
     """What the tantivy index of ``articles`` depends on: each id, title
     and text (in order), the fold table, tantivy's version and this code."""
@@ -599,4 +664,4 @@ def content_key(articles: Sequence[Article]) -> str:
     return digest.hexdigest()
 
 
-__all__ = ["LargeCorpusEngine", "TantivyIndex", "available", "content_key"]
+__all__ = ["LargeCorpusEngine", "TantivyIndex", "available", "content_key", "index_fingerprint"]
