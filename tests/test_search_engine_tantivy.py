@@ -274,3 +274,37 @@ def test_results_past_the_first_are_counted_when_first_read(monkeypatch: pytest.
         "a4": (4, 4, 0),
     }
     assert brute(articles, "深度学习") == {r.id: r.count for r in results}
+
+
+def test_reader_search_saves_a_large_corpus_index_and_the_next_search_opens_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import json
+
+    from reader.cli import search
+    from reader.cli.common import build_parser
+
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    for i in range(4):
+        (folder / f"{i}.txt").write_text(f"第{i}篇\n\n黄仁勋谈深度学习。{'深度学习' * i}\n", "utf-8")
+    monkeypatch.setenv("READER_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setenv("READER_STATE_DIR", str(tmp_path / "state"))
+    monkeypatch.setattr(search_engine, "LARGE_CORPUS_CHARS", 10)
+
+    def run() -> tuple[dict, str]:
+        parser, sub = build_parser(["search"])
+        search.add_parser(sub, "search")
+        assert search.run(parser.parse_args(["search", "深度學習", "--json", "--corpus", str(folder)])) == 0
+        out = capsys.readouterr()
+        return json.loads(out.out), out.err
+
+    cold, said = run()
+    assert "indexing" in said
+    assert len(list((tmp_path / "cache" / search_cache.TANTIVY_DIR).iterdir())) == 1
+    warm, said = run()
+    assert "indexing" not in said
+    assert warm["total"] == cold["total"] == 4
+    assert sorted((r["id"], r["hits"]) for r in warm["results"]) == sorted(
+        (r["id"], r["hits"]) for r in cold["results"]
+    )
