@@ -308,3 +308,13 @@ def test_reader_search_saves_a_large_corpus_index_and_the_next_search_opens_it(
     assert sorted((r["id"], r["hits"]) for r in warm["results"]) == sorted(
         (r["id"], r["hits"]) for r in cold["results"]
     )
+
+
+def test_commits_along_the_way_change_no_result(monkeypatch: pytest.MonkeyPatch) -> None:
+    articles = [art(f"a{i}", f"第{i}篇：" + "黄仁勋谈深度学习。" * (i % 3 + 1)) for i in range(9)]
+    once = {r.id: (r.count, r.score) for r in ready(articles).search("深度学习 黃仁勳")}
+    monkeypatch.setattr(tantivy_search, "QUEUED_CHARS", 20)  # a commit every article or two
+    often = {r.id: (r.count, r.score) for r in ready(articles).search("深度学习 黃仁勳")}
+    assert often.keys() == once.keys() and len(once) == 9
+    assert all(often[k][0] == once[k][0] for k in once)
+    assert brute(articles, "深度学习 黃仁勳") == {k: v[0] for k, v in often.items()}

@@ -61,8 +61,10 @@ SCHEMA_VERSION = "reader-tantivy/1"
 TITLE_BOOST = 2.0
 # Writer memory (split between its threads) and threads: a second core is
 # usually busy with the people finder or the UI.
-WRITER_HEAP = 256_000_000
+WRITER_HEAP = 96_000_000
 WRITER_THREADS = 1
+# Characters handed to the writer between two commits (see TantivyIndex.create).
+QUEUED_CHARS = 8_000_000
 # Results whose folded texts are kept between searches (search as you type
 # asks again for the same top articles at every key).
 FOLDED_KEPT = 256
@@ -206,11 +208,19 @@ class TantivyIndex:
         cls._register(index)
         writer = index.writer(WRITER_HEAP, threads)
         try:
+            queued = 0
             for n, article in enumerate(articles):
                 if stop():
                     writer.rollback()
                     return None
                 writer.add_document(cls._document(n, article))
+                # tantivy queues up to 10,000 documents for its indexing
+                # thread (~350 MB of tokens at 20,000 articles): a commit
+                # now and then waits for them, which bounds the queue.
+                queued += len(article.text)
+                if queued >= QUEUED_CHARS:
+                    writer.commit()
+                    queued = 0
             writer.commit()
             writer.wait_merging_threads()
         except BaseException:
