@@ -14,7 +14,10 @@ tantivy indexes the reader's folded text (reader.core.folding.fold), so it is
 script-blind like the reader, with tantivy's n-gram tokenizer (1- and
 2-grams, lowercased). Its n-grams carry no positions, so a term is the AND of
 its bigrams (its unigram if it has one character), the usual CJK n-gram
-set-up; it may count a document where the bigrams occur apart.
+set-up; it may count a document where the bigrams occur apart. (The
+reader's own engine for large corpora, reader.core.tantivy_search, indexes
+its bigrams with positions, so its matches are exact; this peer stays the
+plain set-up, the floor of an n-gram index.)
 """
 
 from __future__ import annotations

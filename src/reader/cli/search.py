@@ -21,7 +21,7 @@ from reader.core.plural import agree, plural
 from reader.core.query import blank_reason
 from reader.core.sanitize import sanitize
 from reader.core.search import SearchResult, Snippet
-from reader.core.search_engine import build_engine
+from reader.core.search_engine import SearchEngine, build_engine, finish_saving
 
 OPEN_MARK, CLOSE_MARK = "«", "»"
 _REVERSE, _RESET = "\x1b[7m", "\x1b[0m"
@@ -60,6 +60,12 @@ def run(args: argparse.Namespace) -> int:
     if reason is not None:
         raise UsageError(reason)
     index = build_engine(load_corpus_from_args(args), cache=True)
+    code = _answer(args, index)
+    finish_saving(index)  # a large corpus's index, built while we answered
+    return code
+
+
+def _answer(args: argparse.Namespace, index: SearchEngine) -> int:
     results = index.search(args.query, limit=args.limit)
     if args.json:
         print_json(

@@ -22,6 +22,16 @@ The file sits beside the article cache in the user cache folder, in WAL
 mode, so two instances never corrupt it; a writer that finds it locked
 skips the write. A file that is not this cache is discarded with one warning.
 Only the few most recently used corpora are kept.
+
+Large corpora are searched by tantivy (:mod:`reader.core.tantivy_search`),
+whose index is a folder of files: those live beside the SQLite file in
+``search-tantivy/``, one folder per content key (every id, title and text,
+the fold table, tantivy's version and the engine's code). A folder is built
+under a temporary name and renamed into place when complete, so a reader
+never sees half an index and two instances building at once each keep a
+whole one (the second finds the first's and drops its own). The few most
+recently used are kept; one that cannot be opened is discarded with one
+warning and built again.
 """
 
 from __future__ import annotations
@@ -31,12 +41,14 @@ import hashlib
 import itertools
 import mmap
 import os
+import shutil
 import sqlite3
 import sys
 import tempfile
 import time
+import uuid
 from array import array
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -46,6 +58,9 @@ from reader.core.sqlite_files import Foreign, discard
 
 SCHEMA = f"reader-search-cache/3/{sys.byteorder}"
 FILE_NAME = "search.sqlite3"
+TANTIVY_DIR = "search-tantivy"
+# A build folder left this long is an abandoned build (its process died).
+ABANDONED_AFTER = 6 * 3600.0
 # Corpora whose filters are kept (the least recently used go first), and
 # how stale a filter's time of use may get before a load writes it anew.
 KEEP = 3
@@ -82,6 +97,18 @@ def filter_fingerprint() -> str:
     return digest.hexdigest()[:24]
 
 
+@cache
+def tantivy_fingerprint() -> str:
+    """Changes when what the tantivy engine writes into its index changes
+    (its schema, how a text becomes tokens), not when only its searching
+    does."""
+    from reader.core import tantivy_search
+
+    digest = hashlib.sha256(SCHEMA.encode())
+    digest.update(tantivy_search.index_fingerprint().encode())
+    return digest.hexdigest()[:24]
+
+
 def _warn_stderr(message: str) -> None:
     print(f"reader: warning: {message}", file=sys.stderr)
 
@@ -100,9 +127,10 @@ class Saved:
 class IndexStore:
     """One open search cache. Use from one thread at a time."""
 
-    def __init__(self, connection: sqlite3.Connection, path: Path) -> None:
+    def __init__(self, connection: sqlite3.Connection, path: Path, warn: Callable[[str], None] = _warn_stderr) -> None:
         self._db = connection
         self.path = path
+        self.warn = warn
 
     @classmethod
     def open(cls, path: Path | None = None, warn: Callable[[str], None] = _warn_stderr) -> IndexStore | None:
@@ -113,7 +141,7 @@ class IndexStore:
         for attempt in (1, 2):
             try:
                 path.parent.mkdir(parents=True, exist_ok=True)
-                return cls(_connect(path), path)
+                return cls(_connect(path), path, warn)
             except Foreign as exc:
                 reason = str(exc)
             except sqlite3.OperationalError as exc:
@@ -255,6 +283,11 @@ class IndexStore:
                         if time.time() - entry.stat().st_mtime > ORPHAN_SECONDS:
                             os.unlink(entry.path)
 
+    @property
+    def tantivy(self) -> TantivyFolders:
+        """The tantivy indexes kept beside this file."""
+        return TantivyFolders(self.path.parent / TANTIVY_DIR, self.warn)
+
     def close(self) -> None:
         with contextlib.suppress(sqlite3.Error):
             self._db.close()
@@ -275,8 +308,69 @@ def _stat_text(info: os.stat_result) -> str:
     return f"{info.st_size} {info.st_mtime_ns} {info.st_ino}"
 
 
+class TantivyFolders:
+    """The tantivy indexes in the search cache: one complete folder per
+    content key under ``root``. Holds no open file: usable from any thread."""
+
+    def __init__(self, root: Path, warn: Callable[[str], None] = _warn_stderr) -> None:
+        self.root = root
+        self.warn = warn
+
+    def folder(self, key: str) -> Path | None:
+        """The complete tantivy index saved under ``key``, or None. Marks it
+        as used (the least recently used go first)."""
+        folder = self.root / key
+        if not folder.is_dir():
+            return None
+        with contextlib.suppress(OSError):
+            if time.time() - folder.stat().st_mtime > USED_EVERY:
+                os.utime(folder)
+        return folder
+
+    @contextlib.contextmanager
+    def build(self, key: str) -> Iterator[Path]:
+        """A new empty folder to build the index of ``key`` in; moved into
+        place if the block ends normally, else (an exception, a stopped
+        build) removed. If another instance put one there first, that one
+        is kept and this one removed."""
+        root = self.root
+        root.mkdir(parents=True, exist_ok=True)
+        building = root / f".building-{key[:16]}-{uuid.uuid4().hex[:8]}"
+        building.mkdir()
+        try:
+            yield building
+            try:
+                os.rename(building, root / key)
+            except OSError:  # already there (another instance), or no room
+                return
+            os.utime(root / key)
+            self._prune(keep=key)
+        finally:
+            shutil.rmtree(building, ignore_errors=True)
+
+    def discard(self, key: str, reason: str) -> None:
+        """Remove the index saved under ``key``, saying why once."""
+        folder = self.root / key
+        self.warn(f"search index {folder} was {reason}; discarded it and building a new one")
+        shutil.rmtree(folder, ignore_errors=True)
+
+    def _prune(self, keep: str) -> None:
+        """Keep the ``KEEP`` most recently used indexes (``keep`` among them)
+        and remove abandoned build folders."""
+        try:
+            entries = [(p.stat().st_mtime, p) for p in self.root.iterdir() if p.is_dir()]
+        except OSError:
+            return
+        now = time.time()
+        done = sorted(((t, p) for t, p in entries if not p.name.startswith(".")), reverse=True)
+        stale = [p for _t, p in done[KEEP:] if p.name != keep]
+        stale += [p for t, p in entries if p.name.startswith(".building-") and now - t > ABANDONED_AFTER]
+        for path in stale:
+            shutil.rmtree(path, ignore_errors=True)
+
+
 def _connect(path: Path) -> sqlite3.Connection:
     return sqlite_files.connect(path, _TABLES, SCHEMA, 65536)  # filters are megabytes each
 
 
-__all__ = ["IndexStore", "Saved", "cache_file", "filter_fingerprint"]
+__all__ = ["IndexStore", "Saved", "TantivyFolders", "cache_file", "filter_fingerprint", "tantivy_fingerprint"]

@@ -49,12 +49,40 @@ class EngineType(Protocol):
     def build(self, articles: Iterable[Article], store: IndexStore | None = None) -> SearchEngine: ...
 
 
-def engine_type() -> EngineType:
-    """The engine the reader uses: a class with ``build(articles, store=None)``
-    and, if it can be restored from the search cache, ``restore(articles,
-    store)``. Today's exact in-memory index is measured within budget up to
-    the 20,000-article bench corpus (see the README's Performance section),
-    so it serves every corpus size. Swapping the engine is this function."""
+# From this many characters of text on, tantivy serves (when it can be
+# imported): the exact engine is within budget on the 2,000-article bench
+# corpus (7 M characters) and three to twenty times over it on the
+# 20,000-article one (70 M); see the README's Performance section.
+LARGE_CORPUS_CHARS = 20_000_000
+
+_said: list[str] = []
+
+
+def _say_once(message: str, warn: Callable[[str], None] | None) -> None:
+    if message in _said:
+        return
+    _said.append(message)
+    if warn is not None:
+        warn(message)
+    else:
+        import sys
+
+        print(f"reader: warning: {message}", file=sys.stderr)
+
+
+def engine_type(chars: int = 0, warn: Callable[[str], None] | None = None) -> EngineType:
+    """The engine the reader uses for a corpus of ``chars`` characters: a
+    class with ``build(articles, store=None)`` and, if it can be restored
+    from the search cache, ``restore(articles, store)``. Large corpora get
+    tantivy over folded n-grams (:mod:`reader.core.tantivy_search`), unless
+    tantivy cannot be imported (said once through ``warn``); the rest the
+    exact in-memory index. Swapping the engine is this function."""
+    if chars >= LARGE_CORPUS_CHARS:
+        from reader.core import tantivy_search
+
+        if tantivy_search.available():
+            return tantivy_search.LargeCorpusEngine
+        _say_once("tantivy cannot be imported: searching this large corpus with the exact engine (slower)", warn)
     from reader.core.search import SearchIndex
 
     return SearchIndex
@@ -71,7 +99,8 @@ def build_engine(
     gets the one line said about a cache that cannot be used (default:
     standard error).
     """
-    engine = engine_type()
+    articles = list(articles)
+    engine = engine_type(sum(len(a.text) for a in articles), warn)
     if not cache:
         return engine.build(articles)
     from reader.core.search_cache import IndexStore
@@ -87,7 +116,8 @@ def cached_engine(articles: Iterable[Article], warn: Callable[[str], None] | Non
     """The engine of ``articles`` if the search cache has what these very
     texts need (a warm start: a fraction of building it), else None (also
     for an engine that cannot be restored)."""
-    restore = getattr(engine_type(), "restore", None)
+    articles = list(articles)
+    restore = getattr(engine_type(sum(len(a.text) for a in articles), warn), "restore", None)
     if restore is None:
         return None
     from reader.core.search_cache import IndexStore
@@ -98,6 +128,21 @@ def cached_engine(articles: Iterable[Article], warn: Callable[[str], None] | Non
     with store:
         found: SearchEngine | None = restore(articles, store)
         return found
+
+
+def finish_saving(engine: SearchEngine) -> None:
+    """Wait for an index that ``engine`` builds in the background to be
+    built and saved to the search cache, saying so on standard error: a
+    short-lived process (``reader search``) would otherwise end the build
+    and pay for the slow engine every time."""
+    ready = getattr(engine, "ready", True)
+    wait = getattr(engine, "wait", None)
+    if ready or not callable(wait):
+        return
+    import sys
+
+    print("reader: indexing this large corpus for faster searches (once)…", file=sys.stderr, flush=True)
+    wait()
 
 
 def placeholder(article_id: str) -> Article:
@@ -120,4 +165,14 @@ def forget(engine: SearchEngine, article_id: str) -> None:
         engine.add(placeholder(article_id))
 
 
-__all__ = ["EngineType", "SearchEngine", "build_engine", "cached_engine", "engine_type", "forget", "placeholder"]
+__all__ = [
+    "LARGE_CORPUS_CHARS",
+    "EngineType",
+    "SearchEngine",
+    "build_engine",
+    "cached_engine",
+    "engine_type",
+    "finish_saving",
+    "forget",
+    "placeholder",
+]
