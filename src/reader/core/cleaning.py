@@ -48,6 +48,7 @@ from reader.core.line_passes import (
     mark_teasers,
     mark_template,
     rescue_label_values,
+    rescue_contact,
     rescue_lone_links,
     rescue_references,
     rescue_weak,
@@ -110,6 +111,7 @@ def clean(text: str, template: Collection[str] = frozenset(), hints: Hints | Non
     rescue_references(lines)
     rescue_weak(lines)
     rescue_lone_links(lines)
+    rescue_contact(lines)
     resolve_short(lines)
     rescue_label_values(lines)
     mark_empty_sections(lines)

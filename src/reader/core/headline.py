@@ -14,6 +14,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from reader.core.person_values import AUTHOR_ROLES, EDITOR_ROLES, OTHER_ROLES
+
+_CREDIT_ROLES = frozenset(AUTHOR_ROLES + EDITOR_ROLES + OTHER_ROLES + ("原作者", "报道", "审订", "文案", "插画", "设计"))
+
 _MAX_TITLE = 64
 _MIN_TITLE = 2
 # A shortened lead keeps at most this many characters.
@@ -155,7 +159,7 @@ def choose_title(
         # repeated in a <title>-style copy with the site's name, even one a junk rule caught
         if any(j != i and text in lines[j] and (len(text) >= 6 or strip_site(lines[j]) == text) for j in around):
             score += 4
-        score -= 6 if _CREDIT.match(text) else 0  # 原作者：X  译者：Y, 报道：X
+        score -= 6 if _is_credit(text) else 0  # 原作者：X  译者：Y, 报道：X
         after, before = _neighbour(i, 1, candidate, len(lines)), _neighbour(i, -1, candidate, len(lines))
         score += 4 if after is not None and meta[after] else 0
         # a heading of the author's right over a byline or a date: the post's own
@@ -206,6 +210,19 @@ _TITLE_LABEL = re.compile(r"^(?:标题|標題|题目|題目|title)(?:\s*[:：]\s
 _CREDIT = re.compile(
     r"^[\u3400-\u9fff]{1,5}\s*[:：/／]\s*(?:\S{1,8}$|\S{1,24}(?:\s+[\u3400-\u9fff]{1,5}\s*[:：/／]\s*\S{1,24})+$)"
 )
+# One label and a value that is no name: a headline's topic and its words
+# (将临期：在等待中预备), unless the label is a credit's role.
+_TOPIC_PAIR = re.compile(r"^(?P<label>[\u3400-\u9fff]{1,4})\s*[:：]\s*[\u3400-\u9fff]{5,8}$")
+_TRAD_ROLE = str.maketrans("譯編輯記攝圖製審責訊員報筆採寫劃對視頻監導", "译编辑记摄图制审责讯员报笔采写划对视频监导")
+
+
+def _is_credit(text: str) -> bool:
+    if not _CREDIT.match(text):
+        return False
+    m = _TOPIC_PAIR.match(text)
+    return m is None or m.group("label").translate(_TRAD_ROLE) in _CREDIT_ROLES
+
+
 # A bare name (an author, a desk): a few characters without punctuation.
 _BARE_NAME = re.compile(r"[^\s\d,，。.:：;；!！?？|｜/()（）【】\[\]#@]{2,12}")
 _DOMAIN = re.compile(r"(?<![\w.])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|cn|hk|tw|sg|my|io|co)(?:\.[a-z]{2})?\b")

@@ -203,6 +203,8 @@ def junk_rule(line: str, folded: str | None) -> tuple[Reason | None, bool]:
                 continue  # a list item's short words (- 蒜頭 5瓣) are no row of buttons
             if reason is Reason.ATTACHMENT and ("://" in folded or _REFERENCE.match(folded)):
                 continue  # a link in a reference list is the article's own
+            if reason is Reason.COUNTER and _QUANTITY.fullmatch(folded):
+                return None, False  # a thing and its measure (豬排骨 600克): a list's item, no counter
             # Only a phrase that a statement would escape is a weak sign.
             return reason, isinstance(rules, _Phrases) and rules in _NOT_SENTENCE
     if len(line) <= _SHARE_BAR:
@@ -224,6 +226,17 @@ def junk_rule(line: str, folded: str | None) -> tuple[Reason | None, bool]:
     if (":" in line or "：" in line) and _PHONE.search(line) and not _STATEMENT.search(line):
         return Reason.CONTACT, False
     return (Reason.NAVIGATION if is_menu(line) else None), False
+
+
+# A thing and how much of it, in a unit of measure (an ingredient, a part, a
+# dimension): 豬排骨 600克, 白蘿蔔 1條（約800克）, 米酒 1大匙, 重量 1.39kg. A
+# counter's number is followed by what is counted (236則評價), not a unit.
+_QUANTITY = re.compile(
+    r"[^\d\s:：|·•/]{1,12}\s*\d[\d./]*\s*(?:~|-|至)?\s*\d*[\d./]*\s*"
+    r"(?:公克|千克|公斤|毫克|毫升|公升|大匙|小匙|茶匙|汤匙|克|斤|两|升|匙|勺|杯|碗|片|条|根|颗|粒|瓣|支|枝|块|把|只|"
+    r"个|头|朵|张|包|盒|罐|瓶|袋|公分|厘米|毫米|英寸|寸|吋|kg|mg|ml|g|l|cc|cm|mm|oz|lb)"
+    r"\s*(?:[(（][^()（）]{1,16}[)）])?"
+)
 
 
 # A masthead: a Chinese name and its English name, no sentence

@@ -209,6 +209,24 @@ def rescue_label_values(lines: list[Line]) -> None:
             line.reason, line.own_rule, line.weak = None, False, False
 
 
+def rescue_contact(lines: list[Line]) -> None:
+    """A labelled phone line right after a paragraph of the body (洽詢電話：…
+    under a notice) tells the reader whom to call: the article's. The
+    site's contact lines sit in its footer, after other junk or at the very
+    end, and a press office's come as a block (联系人, 电话, 邮箱); a line
+    of the notice (its sign-off) follows one that is the article's."""
+    for i, line in enumerate(lines):
+        if line.reason is not Reason.CONTACT or line.meta or not _LABEL_VALUE.match(line.text):
+            continue
+        if i + 1 >= len(lines) or lines[i + 1].bad:
+            continue  # (the text's last line, or more junk under it: the page's contact block)
+        j = i - 1
+        while j >= 0 and lines[j].meta:
+            j -= 1
+        if j >= 0 and lines[j].kept and not lines[j].short and lines[j].text.endswith(SENTENCE_END + ("」", "”")):
+            line.reason, line.own_rule, line.weak = None, False, False
+
+
 def _has_button(line: Line) -> bool:
     """A row of controls with a button's word among its values (字體大小：A- A A+　列印)."""
     return line.reason is Reason.CONTROLS and any(w in SHARE_WORDS for w in (line.folded or "").split())
@@ -294,6 +312,7 @@ __all__ = [
     "mark_repeats",
     "mark_teasers",
     "mark_template",
+    "rescue_contact",
     "rescue_label_values",
     "rescue_lone_links",
     "rescue_references",

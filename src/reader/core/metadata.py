@@ -59,6 +59,8 @@ _REPORTER_LINE = re.compile(r"^记者\s*(?P<value>[^\s/／|｜,，:：]{2,10})\s
 # By Jane Doe / By Jane Doe, Reuters: matched on the original line, since a
 # name is capitalised ("By the end of the year" is a sentence).
 _ENGLISH_BYLINE = re.compile(r"^By\s+(?P<value>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})(?:\s*(?:,|and|\|)\s*.{0,40})?$")
+# by 阿寶媽的小廚房, By 林小满: "by" and a name in Han (a user's or a kitchen's)
+_BY_HAN_NAME = re.compile(r"^by\s+(?P<value>(?=[^\s,，。:：!！?？|｜/]*[\u3400-\u9fff])[^\s,，。:：!！?？|｜/]{2,16})$")
 # (本文作者饭统戴老板，财经自媒体)
 _AUTHOR_NOTE = re.compile(r"^[(（]\s*本文作者[:：]?\s*(?P<value>[^,，。)）]{1,20})[^)）]{0,40}[)）]$")
 # 新智元报道 / 记者 X 报道: an outlet (or reporter) line.
@@ -121,6 +123,9 @@ def parse_meta_line(line: str, folded: str) -> MetaLine | None:
     if m := _ENGLISH_BYLINE.match(line):
         author = span(line, m, "value")
         return MetaLine("byline", author=author, credits=(("by", author),) if author else ())
+    if m := _BY_HAN_NAME.match(folded):
+        author = span(line, m, "value")
+        return MetaLine("byline", author=author, credits=(("by", author),))
     if m := _REPORT_LINE.match(folded):
         return MetaLine("source", source=span(line, m, "value"))
     if meta := _role_pairs(line):
