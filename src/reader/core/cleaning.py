@@ -183,7 +183,7 @@ def _records(text: str) -> list[Line]:
         meta = judged[i][3]
         if meta is None or not (i < HEAD_LINES or i >= n - HEAD_LINES):
             continue  # bylines and date lines sit at the top or the bottom
-        if meta.kind == "date" and not (meta.author or meta.source) and _event_time(record.text, i, prose):
+        if meta.kind == "date" and not meta.author and _event_time(record, meta, i, prose):
             if record.reason is Reason.TIMESTAMP:
                 record.reason, record.own_rule = None, False
             continue
@@ -215,12 +215,22 @@ _TIME_SPAN = re.compile(
 _PLAIN_TIME_LABEL = re.compile(r"^(?:时间|時間|日期)\s*[:：]")
 
 
-def _event_time(text: str, i: int, prose: list[int]) -> bool:
+def _event_time(line: Line, meta: MetaLine, i: int, prose: list[int]) -> bool:
     """A date line that states when something happens, not when the page
-    was published: a span of time, or a bare time label amid the body."""
-    if _TIME_SPAN.search(text):
+    was published: a span of time, a bare time label after the body has
+    begun, or a date without a publishing label (发布于, 编辑于) between two
+    paragraphs of the body (a page's date sits above the story or under it)."""
+    if _TIME_SPAN.search(line.text) and not meta.source:
         return True
-    return bool(prose) and prose[0] < i < prose[-1] and bool(_PLAIN_TIME_LABEL.match(text))
+    if not prose or i <= prose[0]:
+        return False
+    if _PLAIN_TIME_LABEL.match(line.text) and not meta.source:
+        return True
+    # (报名截止 12月1日 names no outlet; nor does 总分 9.2)
+    return i < prose[-1] and not _PUBLISHED.match(line.folded or fold(line.text))
+
+
+_PUBLISHED = re.compile(r"^\W*(?:发布|发表|更新|修改|编辑|首发|posted|published|updated|last)", re.IGNORECASE)
 
 
 # A line that is one link to a person's profile: [沈文绮](https://site.example/@wenqi)
