@@ -393,3 +393,13 @@ def test_a_published_label_between_paragraphs_is_still_the_page_date() -> None:
     text = page("", "编辑于 2024-03-09 22:14\n最后一段正文，讲完了整件事情的经过和结果。\n")
     result = clean(text)
     assert result.metadata.date == "2024-03-09 22:14"
+
+
+@pytest.mark.parametrize("line", ["销量 12万辆", "2.1 背景", "参加人数 300人", "涨幅 3.5%", "单位：万元"])
+def test_a_number_line_right_between_two_paragraphs_is_the_story(line: str) -> None:
+    text = page("", f"{line}\n最后一段正文，讲完了整件事情的经过和结果。\n")
+    assert line in clean(text).paragraphs
+
+
+def test_a_counter_under_the_body_still_goes() -> None:
+    assert "阅读 10万+" not in clean(page("", "阅读 10万+\n在看 57\n")).paragraphs

@@ -49,6 +49,7 @@ from reader.core.line_passes import (
     mark_template,
     rescue_label_values,
     rescue_contact,
+    rescue_facts,
     rescue_lone_links,
     rescue_references,
     rescue_weak,
@@ -112,6 +113,7 @@ def clean(text: str, template: Collection[str] = frozenset(), hints: Hints | Non
     rescue_weak(lines)
     rescue_lone_links(lines)
     rescue_contact(lines)
+    rescue_facts(lines)
     resolve_short(lines)
     rescue_label_values(lines)
     mark_empty_sections(lines)

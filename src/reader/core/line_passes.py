@@ -227,6 +227,23 @@ def rescue_contact(lines: list[Line]) -> None:
             line.reason, line.own_rule, line.weak = None, False, False
 
 
+def rescue_facts(lines: list[Line]) -> None:
+    """A number and its word right between two paragraphs of prose (销量
+    12万辆, 2.1 背景) is the article's fact or numbered heading: a page's
+    counters sit under the headline, under the body or among comments,
+    next to other junk."""
+    for i in range(1, len(lines) - 1):
+        line = lines[i]
+        if line.reason is not Reason.COUNTER or line.meta or not line.own_rule:
+            continue
+        before, after = lines[i - 1], lines[i + 1]
+        if all(x.kept and not x.short and x.text.endswith(_PROSE_END) for x in (before, after)):
+            line.reason, line.own_rule, line.weak = None, False, False
+
+
+_PROSE_END = ("。", "！", "？", "”", "」", "…")
+
+
 def _has_button(line: Line) -> bool:
     """A row of controls with a button's word among its values (字體大小：A- A A+　列印)."""
     return line.reason is Reason.CONTROLS and any(w in SHARE_WORDS for w in (line.folded or "").split())
@@ -313,6 +330,7 @@ __all__ = [
     "mark_teasers",
     "mark_template",
     "rescue_contact",
+    "rescue_facts",
     "rescue_label_values",
     "rescue_lone_links",
     "rescue_references",

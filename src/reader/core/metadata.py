@@ -152,7 +152,7 @@ _PAIR = re.compile(
     r"(?P<name>[\u3400-\u9fff·]{2,4}|[A-Z][\w.'@-]*(?: [A-Z][\w.'@-]*){0,2})(?=\s|\u3000|[|｜]|$)"
 )
 _ROLE_SET = frozenset(_ROLES) | frozenset(("报道", "评测", "审订", "审定", "口述", "文案", "插画", "设计", "出镜"))
-_UNIT_ROLE = re.compile(r"(?:单位|机构|机关|部门)$")
+_UNIT_ROLE = re.compile(r".(?:单位|机构|机关|部门)$")  # (发布单位; a bare 单位：万元 is a unit of measure)
 _HAN_NAME = re.compile(r"[\u3400-\u9fff·]+")
 # A user's name before their level: 灰色鸚鵡 Lv.27 攻略達人, 阿明 LV5
 _BADGE_NAME = re.compile(r"^(?P<name>[^\s\d]{2,16})\s+lv\.?\s?\d{1,3}(?!\d)(?:\s+\S{1,8})?$")
