@@ -403,3 +403,34 @@ def test_a_number_line_right_between_two_paragraphs_is_the_story(line: str) -> N
 
 def test_a_counter_under_the_body_still_goes() -> None:
     assert "阅读 10万+" not in clean(page("", "阅读 10万+\n在看 57\n")).paragraphs
+
+
+@pytest.mark.parametrize(
+    "junk",
+    [
+        "0 条评论",
+        "分享至好友和朋友圈",
+        "友善列印",
+        "本網站使用Cookie及相關技術分析來優化您的使用體驗，繼續使用即表示您同意本網站的隱私權政策。",
+        "每月港幣 $50 起，成為眾聲會員",
+        "眾聲是一個獨立、非牟利的新聞平台，我們的報道全靠讀者支持。",
+        "覺得這篇文章對你有幫助嗎？請作者喝杯咖啡吧！",
+    ],
+)
+def test_prompts_of_the_fifth_set_go(junk: str) -> None:
+    assert junk not in clean(page("", f"{junk}\n相关推荐\n")).paragraphs
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["欧盟要求网站在使用Cookie前必须征得用户同意。", "朋友请我喝了一杯咖啡，我们聊到深夜。", "他去年成为了健身房会员。"],
+)
+def test_sentences_about_cookies_and_members_stay(sentence: str) -> None:
+    text = page("", f"{sentence}\n最后一段正文，讲完了整件事情的经过和结果。\n")
+    assert sentence in clean(text).paragraphs
+
+
+def test_a_letters_closing_is_no_list_of_headlines() -> None:
+    closing = ["祝 生活愉快！", "家長教師會主席", "麥淑儀　謹啟"]
+    text = page("", "\n".join(closing) + "\n上一篇：家教會周年大會\n列印本頁\n")
+    assert set(closing) <= set(clean(text).paragraphs)
