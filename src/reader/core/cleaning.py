@@ -213,8 +213,9 @@ _TIME_SPAN = re.compile(
     r"\d{1,2}:\d{2}\s*(?:[-–—~～至到]|－)+\s*\d{1,2}:\d{2}"
     r"|\d\s*[日号號]?\s*(?:[—–~～至到]|－)+\s*(?:\d{4}\s*年\s*)?(?:\d{1,2}\s*月\s*)?\d{1,2}\s*[日号號]"
 )
-# A bare 时间：/日期： label, not a publishing one (发布时间, 更新于).
-_PLAIN_TIME_LABEL = re.compile(r"^(?:时间|時間|日期)\s*[:：]")
+# A bare 时间：/日期：/地点： label, not a publishing one (发布时间, 更新于),
+# leading the line or one of its parts (主讲人：王大明　时间：12月6日).
+_PLAIN_TIME_LABEL = re.compile(r"(?:^|\s)(?:时间|時間|日期|地点|地點)\s*[:：]")
 
 
 def _event_time(line: Line, meta: MetaLine, i: int, prose: list[int]) -> bool:
@@ -226,7 +227,7 @@ def _event_time(line: Line, meta: MetaLine, i: int, prose: list[int]) -> bool:
         return True
     if not prose or i <= prose[0]:
         return False
-    if _PLAIN_TIME_LABEL.match(line.text) and not meta.source:
+    if _PLAIN_TIME_LABEL.search(line.text) and not meta.source:
         return True
     # (报名截止 12月1日 names no outlet; nor does 总分 9.2)
     return i < prose[-1] and not _PUBLISHED.match(line.folded or fold(line.text))

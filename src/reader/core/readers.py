@@ -296,11 +296,14 @@ def _extract(trafilatura: Any, html: str) -> Any:
 
 
 _LIST_ITEM = re.compile(r"^- (?=\S)", re.MULTILINE)
+# The author's keys in a page's <meta>: the standard one, Open Graph's, and
+# those of common publishing tools (Dublin Core, Parse.ly, Sailthru).
+_AUTHOR_KEYS = r"author|article:author|parsely-author|dc\.creator|dcterms\.creator|sailthru\.author|byl"
 # <meta name="author" content="…">, either attribute first: trafilatura
 # rejects some one-word CJK names.
 _META_AUTHOR = re.compile(
-    r"<meta\s[^>]*?(?:name|property)=[\"'](?:author|article:author)[\"'][^>]*?content=[\"']([^\"'<>]{1,60})[\"']"
-    r"|<meta\s[^>]*?content=[\"']([^\"'<>]{1,60})[\"'][^>]*?(?:name|property)=[\"'](?:author|article:author)[\"']",
+    rf"<meta\s[^>]*?(?:name|property)=[\"'](?:{_AUTHOR_KEYS})[\"'][^>]*?content=[\"']([^\"'<>]{{1,60}})[\"']"
+    rf"|<meta\s[^>]*?content=[\"']([^\"'<>]{{1,60}})[\"'][^>]*?(?:name|property)=[\"'](?:{_AUTHOR_KEYS})[\"']",
     re.IGNORECASE,
 )
 
