@@ -434,3 +434,14 @@ def test_a_letters_closing_is_no_list_of_headlines() -> None:
     closing = ["祝 生活愉快！", "家長教師會主席", "麥淑儀　謹啟"]
     text = page("", "\n".join(closing) + "\n上一篇：家教會周年大會\n列印本頁\n")
     assert set(closing) <= set(clean(text).paragraphs)
+
+
+@pytest.mark.parametrize(
+    ("head", "source"),
+    [
+        ("基督教恩澤堂小學（將軍澳）\nGrace Chapel Christian Primary School\n學校簡介｜學與教｜學生支援｜最新消息", "基督教恩澤堂小學（將軍澳）"),
+        ("財團法人臺中市南屯永興宮全球資訊網\n回首頁｜網站導覽｜English｜日本語", "財團法人臺中市南屯永興宮"),
+    ],
+)
+def test_a_lone_site_name_over_the_menu_is_the_source(head: str, source: str) -> None:
+    assert clean(page(head)).metadata.source == source
