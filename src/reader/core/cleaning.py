@@ -332,6 +332,7 @@ def _title(lines: list[Line], hints: Hints, only_short: bool) -> str | None:
         opens_body=head_end == 1,
         # (the body's first sentences, where an encyclopedia names its subject)
         lead=[line.text for line in lines[head_end : head_end + 3] if line.kept],
+        over_menu=[_over_menu(lines, k) for k in range(len(head))],
     )
     if hints.title:
         # The page's own title (a web page's <title>, front matter) wins;
@@ -356,6 +357,31 @@ def _title(lines: list[Line], hints: Hints, only_short: bool) -> str | None:
     return title
 
 
+_MENU = (Reason.NAVIGATION, Reason.LINKS)
+_MENU_ITEMS = re.compile(r"[\s|｜·•/／]+")
+_SITE_MENU_ITEMS = 4
+
+
+def _over_menu(lines: list[Line], k: int) -> bool:
+    """Line ``k`` stands right above the site's menu, or above its own
+    name in Latin letters and then the menu."""
+    nxt = k + 1
+    if nxt < len(lines) and not _HAN.search(lines[nxt].text):
+        nxt += 1
+    return nxt < len(lines) and _site_menu(lines[nxt])
+
+
+_HAN = re.compile(r"[\u3400-\u9fff]")
+
+
+def _site_menu(line: Line) -> bool:
+    """The site's menu: a row of four words or more, no counts among them
+    (匿名用户 | 浏览 2,345 次 under a question is its poster and views)."""
+    return (
+        line.reason in _MENU
+        and not any(ch.isdigit() for ch in line.text)
+        and len([w for w in _MENU_ITEMS.split(line.text) if w]) >= _SITE_MENU_ITEMS
+    )
 _NAME = re.compile(r"[^\s\d,，。.:：;；!！?？|｜/()（）【】\[\]#@—]{2,12}")
 
 
