@@ -69,9 +69,11 @@ _REPORT_LINE = re.compile(r"^(?P<value>[^\s,，。:：]{2,12})\s*(?:报道|报�
 # Labels on an account line that name no one (原创 marks the post as original).
 
 
+# A thread's poster: 楼主 街坊老王, 發帖人：阿明
+_POSTER = re.compile(r"^(?:楼主|发帖人|发文者|原po)\s*[:：]?\s*(?P<name>[^\s:：,，。]{2,16})$")
 # Every metadata line has a digit, a role or a report word: most lines of
 # text have none, and one search rules them out.
-_MAY_BE_META = re.compile(r"\d|by |本文作者|报道|报导|讯|[:：]|" + "|".join(_ROLES), re.IGNORECASE)
+_MAY_BE_META = re.compile(r"\d|by |本文作者|报道|报导|讯|楼主|发帖人|发文者|原po|[:：]|" + "|".join(_ROLES), re.IGNORECASE)
 
 
 def parse_meta_line(line: str, folded: str) -> MetaLine | None:
@@ -81,6 +83,11 @@ def parse_meta_line(line: str, folded: str) -> MetaLine | None:
     if m := _AUTHOR_NOTE.match(folded):
         author = span(line, m, "value")
         return MetaLine("byline", author=author, credits=(("作者", author),) if author else ())
+    if line.startswith("> "):  # a Markdown quote's marker: > 作者：王小明
+        line, folded = line[2:].lstrip(), folded[2:].lstrip()
+    if m := _POSTER.match(folded):
+        name = span(line, m, "name")
+        return MetaLine("byline", author=name, credits=(("作者", name),))
     if line[:1] in _BRACKETS and line[-1:] in _BRACKETS and len(line) > 2:
         line, folded = line[1:-1].strip(), folded[1:-1].strip()
     roles = list(_ROLE.finditer(folded))
