@@ -445,3 +445,14 @@ def test_a_letters_closing_is_no_list_of_headlines() -> None:
 )
 def test_a_lone_site_name_over_the_menu_is_the_source(head: str, source: str) -> None:
     assert clean(page(head)).metadata.source == source
+
+
+@pytest.mark.parametrize("line", ["采访时间：2024年11月10日", "活动日期：2025年12月6日"])
+def test_an_events_labelled_date_under_the_body_stays(line: str) -> None:
+    result = clean(page("", f"{line}\n相关阅读\n城市更新的十个关键词：从老街到新区\n"))
+    assert line in result.paragraphs and result.metadata.date is None
+
+
+def test_a_publishing_date_under_the_body_is_still_the_page_date() -> None:
+    result = clean(page("", "发布时间：2024年11月10日\n相关阅读\n城市更新的十个关键词：从老街到新区\n"))
+    assert result.metadata.date == "2024-11-10"

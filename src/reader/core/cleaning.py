@@ -213,9 +213,12 @@ _TIME_SPAN = re.compile(
     r"\d{1,2}:\d{2}\s*(?:[-–—~～至到]|－)+\s*\d{1,2}:\d{2}"
     r"|\d\s*[日号號]?\s*(?:[—–~～至到]|－)+\s*(?:\d{4}\s*年\s*)?(?:\d{1,2}\s*月\s*)?\d{1,2}\s*[日号號]"
 )
-# A bare 时间：/日期：/地点： label, not a publishing one (发布时间, 更新于),
-# leading the line or one of its parts (主讲人：王大明　时间：12月6日).
-_PLAIN_TIME_LABEL = re.compile(r"(?:^|\s)(?:时间|時間|日期|地点|地點)\s*[:：]")
+# A 时间：/日期：/地点： label, not a publishing one (发布时间, 成文日期),
+# leading the line or one of its parts (采访时间：…, 主讲人：王大明　时间：12月6日).
+_PLAIN_TIME_LABEL = re.compile(
+    r"(?:^|\s)(?!发布|發布|發佈|发表|發表|更新|修改|编辑|編輯|首发|首發|出版|成文|刊登|上线|上線)"
+    r"[^\s:：\d]{0,4}(?:时间|時間|日期|地点|地點)\s*[:：]"
+)
 
 
 def _event_time(line: Line, meta: MetaLine, i: int, prose: list[int]) -> bool:

@@ -237,7 +237,7 @@ _QUANTITY = re.compile(
     r"个|头|朵|张|包|盒|罐|瓶|袋|公分|厘米|毫米|英寸|寸|吋|kg|mg|ml|g|l|cc|cm|mm|oz|lb|"
     # money, distance, area, weight, energy: 票价 280元, 海拔 1200米, 电池 72Wh
     r"亿元|万元|千元|元|亿|美元|港元|港币|日元|欧元|英镑|新台币|令吉|平方公里|平方米|平米|公顷|亩|公里|千米|米|英里|"
-    r"吨|度|℃|wh|kwh|mah|gb|tb|mb|ghz|hz|kw|w|万像素|像素)"
+    r"吨|度|℃|wh|kwh|mah|gb|tb|mb|ghz|hz|kw|w|万像素|像素|岁)"
     r"\s*(?:[(（][^()（）]{1,16}[)）])?"
 )
 
