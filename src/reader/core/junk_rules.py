@@ -257,7 +257,7 @@ ANYWHERE: tuple[tuple[Reason, str, bool], ...] = (
             r"最佳解析度|最佳分辨率|最佳浏览|建议使用.{0,24}浏览|建议以.{0,24}浏览|"
             # a cookie notice: 本網站使用Cookie…, we use cookies
             r"本网站使用cookie|本站使用cookie|我们使用cookie|网站使用cookie及|"
-            r"we use cookies|(?:site|website) uses cookies|cookie policy"
+            r"we use cookies|site uses cookies|website uses cookies|cookie policy"
         ),
         True,
     ),

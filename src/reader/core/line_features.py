@@ -186,7 +186,7 @@ def junk_rule(line: str, folded: str | None) -> tuple[Reason | None, bool]:
     if _NO_TEXT.match(line):
         return Reason.NO_TEXT, False
     if folded is None:
-        if _SITE_FOOTER.search(line) and not _STATEMENT.search(line):
+        if _may_be_footer(line) and _SITE_FOOTER.search(line) and not _STATEMENT.search(line):
             return Reason.DISCLAIMER, False  # a long footer: Copyright © 站名 版权所有　浙ICP备…
         return (Reason.NAVIGATION if is_menu(line) else None), False
     if folded.startswith(CAPTION_START) or (
@@ -276,6 +276,20 @@ _PHONE = re.compile(r"(?:\(0\d{1,3}\)|(?<!\d)0\d{1,3}-)\s?\d{3,4}-?\d{4}(?!\d)|(
 _CAPTION_ENDS = (")", "）", "图", "照", "片")
 # A site's footer at any length: a copyright notice, a licence number (ICP备, 公网安备).
 _SITE_FOOTER = re.compile(r"^\s*(?:copyright\b|©|\(c\)\s)|icp[备備证證]\s*\d|公网安备|公網安備", re.IGNORECASE)
+
+
+# Characters a case-insensitive match may take for a Latin letter of
+# _SITE_FOOTER's words (Kelvin sign, dotted and dotless i, long s).
+_ODD_CASE = re.compile("[\u212a\u0130\u0131\u017f]")
+
+
+def _may_be_footer(line: str) -> bool:
+    """Whether _SITE_FOOTER can match: its regex search tries every position
+    of a long line, these plain tests do not."""
+    if "©" in line or "安备" in line or "安備" in line or _ODD_CASE.search(line):
+        return True
+    low = line.lower()
+    return "icp" in low or "copyright" in low or "(c)" in low
 
 
 def judged_by_keywords(line: str) -> bool:

@@ -24,6 +24,7 @@ _HTML_TAIL = re.compile(rf"(?<!<)/(?:{_TAGS})>", re.IGNORECASE)
 # Pinyin annotations a converter inserted after characters: 現(xiàn),
 # F(xiàn)elix. One syllable, lowercase, with a tone mark or ü.
 _TONE_MARKED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü"
+_TONE = re.compile(f"[{_TONE_MARKED}]")
 _ANNOTATION = re.compile(rf"(?<=[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaffA-Za-z])[(（]([a-z{_TONE_MARKED}]{{1,6}})[)）]")
 _SYLLABLE = re.compile(
     r"^(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
@@ -50,7 +51,8 @@ def fix_line(line: str) -> str:
         # After the tags: an escaped "&lt;b&gt;" is text that shows "<b>".
         # An entity may spell a control character (&#27;), so sanitize again.
         line = sanitize(_ENTITY.sub(lambda m: html.unescape(m.group(0)), line))
-    if "(" in line or "（" in line:
+    if ("(" in line or "（" in line) and _TONE.search(line):
+        # (an annotation goes only with a tone mark in it: most lines have none)
         line = _ANNOTATION.sub(_drop_annotation, line)
     return line.strip()
 

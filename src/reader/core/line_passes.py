@@ -47,7 +47,6 @@ HEAD_LINES = 40
 _TEASER = re.compile(
     r"^(?:(?:摘要|導讀|导读|導語|导语|簡介|简介|概要|summary)\s*[:：]\s*)?(?P<body>.+?)(?:\.{2,}|…+)?$", re.IGNORECASE
 )
-_TEASER_MARK = re.compile(r"^(?:摘要|導讀|导读|導語|导语|簡介|简介|概要|summary)\s*[:：]|(?:\.{2,}|…+)$", re.IGNORECASE)
 _MIN_TEASER = 20
 # A junk block at the tail ends at a line this long that reads as prose.
 PROSE = 40
@@ -97,7 +96,7 @@ def mark_teasers(lines: list[Line]) -> None:
     with ".."). Only dropped when its words really appear again."""
     body = None
     for line in lines[:HEAD_LINES]:
-        if line.bad or line.short or not _TEASER_MARK.search(line.text):
+        if line.bad or line.short or not _teaser_marked(line.text):
             continue
         body = body if body is not None else "".join(line.text for line in lines)
         m = _TEASER.match(line.text)
@@ -105,12 +104,24 @@ def mark_teasers(lines: list[Line]) -> None:
             line.reason = Reason.TEASER
 
 
+def _teaser_marked(text: str) -> bool:
+    """A teaser's label, or a line cut off with .. or … (tested at the
+    ends: a regex search for the end would try every position)."""
+    return text.endswith(("..", "…")) or _TEASER_LABEL.match(text) is not None
+
+
+_TEASER_LABEL = re.compile(r"(?:摘要|導讀|导读|導語|导语|簡介|简介|概要|summary)\s*[:：]", re.IGNORECASE)
+
+
 def is_prose_start(line: Line) -> bool:
     """The body has begun: a long line that reads as a sentence."""
-    return not line.short and not is_headline_shaped(line.text) and bool(_PROSE_MARK.search(line.text))
+    if line.short or not line.text.endswith(_PROSE_ENDS) and _CLAUSE_MARK.search(line.text) is None:
+        return False
+    return not is_headline_shaped(line.text)
 
 
-_PROSE_MARK = re.compile(r"[，,；;]|[。！？!?]$")
+_PROSE_ENDS = tuple("。！？!?")
+_CLAUSE_MARK = re.compile(r"[，,；;]")
 
 
 def is_prose(line: Line) -> bool:
