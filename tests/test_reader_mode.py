@@ -456,3 +456,9 @@ def test_an_events_labelled_date_under_the_body_stays(line: str) -> None:
 def test_a_publishing_date_under_the_body_is_still_the_page_date() -> None:
     result = clean(page("", "发布时间：2024年11月10日\n相关阅读\n城市更新的十个关键词：从老街到新区\n"))
     assert result.metadata.date == "2024-11-10"
+
+
+@pytest.mark.parametrize("heading", ["如何成为健身房会员", "我是怎样成为作家协会会员的", "分享给家人的一封信", "分享到朋友圈的照片"])
+def test_headings_that_mention_members_or_sharing_stay(heading: str) -> None:
+    text = page("", f"{heading}\n最后一段正文，讲完了整件事情的经过和结果。\n")
+    assert heading in clean(text).paragraphs

@@ -80,8 +80,14 @@ WHOLE_LINE: tuple[tuple[Reason, str, bool], ...] = (
     ),
     # A count of comments, even a single digit: 0 条评论, 3 則留言
     (Reason.COUNTER, r"\d[\d,.]*[万千kw]?\+?\s*(?:条|则|个)?\s*(?:评论|留言|回复|回应|comments?)", False),
-    # Sharing to somewhere: 分享至好友和朋友圈, 转发到微博
-    (Reason.SHARE_BAR, r"(?:分享|转发)(?:到|至|给)\S{1,12}", False),
+    # Sharing to places only: 分享至好友和朋友圈, 转发到微博 ("分享给家人的一封信" is a heading)
+    (
+        Reason.SHARE_BAR,
+        r"(?:分享|转发)(?:到|至)\s*[:：]?\s*(?:(?:好友|朋友圈|微信|微博|qq空间|qq|facebook|line|twitter)(?:和|及|、|\s)*)+",
+        False,
+    ),
+    # A price, then an offer to become a member: 每月港幣 $50 起，成為眾聲會員
+    (Reason.PROMOTION, r".{0,8}(?:[$¥￥€£]|hk\$|nt\$)\s?\d.{0,12}成为.{0,8}会员.{0,8}", False),
     # A number and a few words about it: 135 人赞同了该文章, 1,083 个回答
     # (two digits at least: "1 引言" is a numbered heading)
     (Reason.COUNTER, r"[\u200b\s]*(?!(?:19|20)\d\d\s)\d[\d,.]*\d[万千kmw]?\+?\s+[^\s\d。，,!?！？]{1,10}", False),
@@ -235,7 +241,7 @@ ANYWHERE: tuple[tuple[Reason, str, bool], ...] = (
         + "|"
         + _each("下载", ".{0,12}客户端")
         + r"|app内|app专享|app下载|公众号|二维码|长按识别|关注我们|点击关注|点击上方|点击下方|点击蓝字|扫码|"
-        r"设为星标|订阅|扫一扫|按此|点此|点击此处|点击这里|打赏|赞助作者|请作者喝|投推荐票|加入书签|送ta礼物|成为.{0,6}会员|加入.{0,6}会员|之友|喜欢这篇文章|喜欢本文|更多精彩|关注我|赞赏|就在.{0,8}app",
+        r"设为星标|订阅|扫一扫|按此|点此|点击此处|点击这里|打赏|赞助作者|请作者喝|投推荐票|加入书签|送ta礼物|成为会员|加入会员|之友|喜欢这篇文章|喜欢本文|更多精彩|关注我|赞赏|就在.{0,8}app",
         False,
     ),
     (
