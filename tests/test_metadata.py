@@ -291,7 +291,10 @@ def test_every_reporter_after_the_role_is_an_author() -> None:
     assert found is not None and found.author == "赵琳"
 
 
-@pytest.mark.parametrize(("line", "author"), [("楼主 街坊老王", "街坊老王"), ("樓主：小明開電車", "小明開電車"), ("> 作者：王小明", "王小明")])
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [("楼主 街坊老王", "街坊老王"), ("樓主：小明開電車", "小明開電車"), ("> 作者：王小明", "王小明")],
+)
 def test_a_threads_poster_and_a_quoted_byline_name_the_author(line: str, author: str) -> None:
     found = meta(line)
     assert found is not None and found.author == author

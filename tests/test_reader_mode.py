@@ -423,7 +423,11 @@ def test_prompts_of_the_fifth_set_go(junk: str) -> None:
 
 @pytest.mark.parametrize(
     "sentence",
-    ["欧盟要求网站在使用Cookie前必须征得用户同意。", "朋友请我喝了一杯咖啡，我们聊到深夜。", "他去年成为了健身房会员。"],
+    [
+        "欧盟要求网站在使用Cookie前必须征得用户同意。",
+        "朋友请我喝了一杯咖啡，我们聊到深夜。",
+        "他去年成为了健身房会员。",
+    ],
 )
 def test_sentences_about_cookies_and_members_stay(sentence: str) -> None:
     text = page("", f"{sentence}\n最后一段正文，讲完了整件事情的经过和结果。\n")
@@ -439,7 +443,10 @@ def test_a_letters_closing_is_no_list_of_headlines() -> None:
 @pytest.mark.parametrize(
     ("head", "source"),
     [
-        ("基督教恩澤堂小學（將軍澳）\nGrace Chapel Christian Primary School\n學校簡介｜學與教｜學生支援｜最新消息", "基督教恩澤堂小學（將軍澳）"),
+        (
+            "基督教恩澤堂小學（將軍澳）\nGrace Chapel Christian Primary School\n學校簡介｜學與教｜學生支援｜最新消息",
+            "基督教恩澤堂小學（將軍澳）",
+        ),
         ("財團法人臺中市南屯永興宮全球資訊網\n回首頁｜網站導覽｜English｜日本語", "財團法人臺中市南屯永興宮"),
     ],
 )
@@ -458,7 +465,9 @@ def test_a_publishing_date_under_the_body_is_still_the_page_date() -> None:
     assert result.metadata.date == "2024-11-10"
 
 
-@pytest.mark.parametrize("heading", ["如何成为健身房会员", "我是怎样成为作家协会会员的", "分享给家人的一封信", "分享到朋友圈的照片"])
+@pytest.mark.parametrize(
+    "heading", ["如何成为健身房会员", "我是怎样成为作家协会会员的", "分享给家人的一封信", "分享到朋友圈的照片"]
+)
 def test_headings_that_mention_members_or_sharing_stay(heading: str) -> None:
     text = page("", f"{heading}\n最后一段正文，讲完了整件事情的经过和结果。\n")
     assert heading in clean(text).paragraphs

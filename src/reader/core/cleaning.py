@@ -47,9 +47,9 @@ from reader.core.line_passes import (
     mark_repeats,
     mark_teasers,
     mark_template,
-    rescue_label_values,
     rescue_contact,
     rescue_facts,
+    rescue_label_values,
     rescue_lone_links,
     rescue_references,
     rescue_weak,
@@ -385,6 +385,8 @@ def _site_menu(line: Line) -> bool:
         and not any(ch.isdigit() for ch in line.text)
         and len([w for w in _MENU_ITEMS.split(line.text) if w]) >= _SITE_MENU_ITEMS
     )
+
+
 _NAME = re.compile(r"[^\s\d,，。.:：;；!！?？|｜/()（）【】\[\]#@—]{2,12}")
 
 

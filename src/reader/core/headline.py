@@ -16,7 +16,9 @@ from collections.abc import Sequence
 
 from reader.core.person_values import AUTHOR_ROLES, EDITOR_ROLES, OTHER_ROLES
 
-_CREDIT_ROLES = frozenset(AUTHOR_ROLES + EDITOR_ROLES + OTHER_ROLES + ("原作者", "报道", "审订", "文案", "插画", "设计"))
+_CREDIT_ROLES = frozenset(
+    AUTHOR_ROLES + EDITOR_ROLES + OTHER_ROLES + ("原作者", "报道", "审订", "文案", "插画", "设计")
+)
 
 _MAX_TITLE = 64
 _MIN_TITLE = 2

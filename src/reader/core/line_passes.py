@@ -115,7 +115,7 @@ _TEASER_LABEL = re.compile(r"(?:摘要|導讀|导读|導語|导语|簡介|简介
 
 def is_prose_start(line: Line) -> bool:
     """The body has begun: a long line that reads as a sentence."""
-    if line.short or not line.text.endswith(_PROSE_ENDS) and _CLAUSE_MARK.search(line.text) is None:
+    if line.short or (not line.text.endswith(_PROSE_ENDS) and _CLAUSE_MARK.search(line.text) is None):
         return False
     return not is_headline_shaped(line.text)
 
@@ -234,7 +234,7 @@ def rescue_contact(lines: list[Line]) -> None:
         j = i - 1
         while j >= 0 and lines[j].meta:
             j -= 1
-        if j >= 0 and lines[j].kept and not lines[j].short and lines[j].text.endswith(SENTENCE_END + ("」", "”")):
+        if j >= 0 and lines[j].kept and not lines[j].short and lines[j].text.endswith((*SENTENCE_END, "」", "”")):
             line.reason, line.own_rule, line.weak = None, False, False
 
 

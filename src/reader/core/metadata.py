@@ -73,7 +73,9 @@ _REPORT_LINE = re.compile(r"^(?P<value>[^\s,，。:：]{2,12})\s*(?:报道|报�
 _POSTER = re.compile(r"^(?:楼主|发帖人|发文者|原po)\s*[:：]?\s*(?P<name>[^\s:：,，。]{2,16})$")
 # Every metadata line has a digit, a role or a report word: most lines of
 # text have none, and one search rules them out.
-_MAY_BE_META = re.compile(r"\d|by |本文作者|报道|报导|讯|楼主|发帖人|发文者|原po|[:：]|" + "|".join(_ROLES), re.IGNORECASE)
+_MAY_BE_META = re.compile(
+    r"\d|by |本文作者|报道|报导|讯|楼主|发帖人|发文者|原po|[:：]|" + "|".join(_ROLES), re.IGNORECASE
+)
 
 
 def parse_meta_line(line: str, folded: str) -> MetaLine | None:
@@ -86,7 +88,7 @@ def parse_meta_line(line: str, folded: str) -> MetaLine | None:
     if line.startswith("> "):  # a Markdown quote's marker: > 作者：王小明
         line, folded = line[2:].lstrip(), folded[2:].lstrip()
     if m := _POSTER.match(folded):
-        name = span(line, m, "name")
+        name = line[m.start("name") : m.end("name")]
         return MetaLine("byline", author=name, credits=(("作者", name),))
     if line[:1] in _BRACKETS and line[-1:] in _BRACKETS and len(line) > 2:
         line, folded = line[1:-1].strip(), folded[1:-1].strip()
@@ -131,8 +133,8 @@ def parse_meta_line(line: str, folded: str) -> MetaLine | None:
         author = span(line, m, "value")
         return MetaLine("byline", author=author, credits=(("by", author),) if author else ())
     if m := _BY_HAN_NAME.match(folded):
-        author = span(line, m, "value")
-        return MetaLine("byline", author=author, credits=(("by", author),))
+        name = line[m.start("value") : m.end("value")]
+        return MetaLine("byline", author=name, credits=(("by", name),))
     if m := _REPORT_LINE.match(folded):
         return MetaLine("source", source=span(line, m, "value"))
     if meta := _role_pairs(line):
@@ -322,9 +324,7 @@ def _reporter_line(line: str, folded: str) -> MetaLine | None:
     outlet = _OUTLET_BEFORE.match(prefix) if prefix.strip(" (（〔【[") else None
     if prefix.strip(" (（〔【[") and not outlet:
         return None
-    credits = tuple(
-        (line[m.start("role") : m.end("role")], name) for m in found for name in _names_from(line, m)
-    )
+    credits = tuple((line[m.start("role") : m.end("role")], name) for m in found for name in _names_from(line, m))
     source = line[outlet.start("outlet") : outlet.end("outlet")] if outlet else None
     first = found[0].group("role")
     author = " ".join(name for m in found if m.group("role") == first for name in _names_from(line, m))
@@ -350,7 +350,9 @@ def _reporters_in(value: str) -> list[tuple[str, str]]:
     from reader.core.folding import fold
 
     return [
-        (value[m.start("role") : m.end("role")], name) for m in _REPORTER.finditer(fold(value)) for name in _names_from(value, m)
+        (value[m.start("role") : m.end("role")], name)
+        for m in _REPORTER.finditer(fold(value))
+        for name in _names_from(value, m)
     ]
 
 
