@@ -471,3 +471,8 @@ def test_a_publishing_date_under_the_body_is_still_the_page_date() -> None:
 def test_headings_that_mention_members_or_sharing_stay(heading: str) -> None:
     text = page("", f"{heading}\n最后一段正文，讲完了整件事情的经过和结果。\n")
     assert heading in clean(text).paragraphs
+
+
+def test_a_date_spaced_out_is_the_date_and_a_row_of_letters_no_author() -> None:
+    assert clean(page("", "").replace("\n第一段", "\n2025 年 11 月 27 日\n第一段", 1)).metadata.date == "2025-11-27"
+    assert clean(page("字体大小 : A A A")).metadata.author is None
