@@ -182,7 +182,10 @@ def _records(text: str) -> list[Line]:
         Line(line, judged[i][0], is_short(line), judged[i][1], own_rule=judged[i][1] is not None, weak=judged[i][2])
         for i, line in enumerate(texts)
     ]
-    prose = [i for i, line in enumerate(lines) if line.kept and is_prose_start(line)]
+    # (the first and the last paragraph of prose: all the passes below ask)
+    first = next((i for i, line in enumerate(lines) if line.kept and is_prose_start(line)), None)
+    last = next((i for i in range(n - 1, -1, -1) if lines[i].kept and is_prose_start(lines[i])), None)
+    prose = [] if first is None or last is None else [first, last]
     for i, record in enumerate(lines):
         meta = judged[i][3]
         if meta is None or not (i < HEAD_LINES or i >= n - HEAD_LINES):

@@ -30,8 +30,15 @@ from reader.core.template_keys import TEMPLATE_FILES, TEMPLATE_LINE, template_in
 # heading or junk, decided by its neighbours.
 SHORT = 20
 SENTENCE_END = tuple("。！？!?…")
-# A full stop, but not an ellipsis ("加载中...").
-_STATEMENT = re.compile(r"(?:。|(?<!\.)\.)$")
+
+
+def _is_statement(line: str) -> bool:
+    """The line ends like a statement: 。 or a full stop, but not an
+    ellipsis ("加载中..."). Tested at its end: a regex search for the end
+    tries every position."""
+    return line.endswith("。") or (line.endswith(".") and not line.endswith(".."))
+
+
 # Keyword rules only judge lines up to this long (Latin text takes about two
 # and a half times as many characters for the same words).
 KEYWORD_LINE = 60
@@ -77,6 +84,7 @@ def _rules(sentence_ok: bool) -> tuple[_Rules | _Phrases, ...]:
 
 _ANY_LINE = _rules(True)
 _NOT_SENTENCE = _rules(False)
+_ANY_LINE_AND_NOT_SENTENCE = _ANY_LINE + _NOT_SENTENCE
 # All the phrases at once: most lines have none, and one search rules them out.
 _ANY_PHRASE = re.compile("|".join(p for _, p, _ in ANYWHERE)).search
 
@@ -186,7 +194,7 @@ def junk_rule(line: str, folded: str | None) -> tuple[Reason | None, bool]:
     if _NO_TEXT.match(line):
         return Reason.NO_TEXT, False
     if folded is None:
-        if _may_be_footer(line) and _SITE_FOOTER.search(line) and not _STATEMENT.search(line):
+        if _may_be_footer(line) and _SITE_FOOTER.search(line) and not _is_statement(line):
             return Reason.DISCLAIMER, False  # a long footer: Copyright © 站名 版权所有　浙ICP备…
         return (Reason.NAVIGATION if is_menu(line) else None), False
     if folded.startswith(CAPTION_START) or (
@@ -195,7 +203,7 @@ def junk_rule(line: str, folded: str | None) -> tuple[Reason | None, bool]:
         return Reason.CAPTION, False
     # A question or an exclamation ("忘记密码？") is how a page talks to its
     # visitor; only a statement is protected as a sentence.
-    groups = _ANY_LINE if _STATEMENT.search(line) else _ANY_LINE + _NOT_SENTENCE
+    groups = _ANY_LINE if _is_statement(line) else _ANY_LINE_AND_NOT_SENTENCE
     phrases = _ANY_PHRASE(folded) is not None
     for rules in groups:
         if (phrases or isinstance(rules, _Rules)) and (reason := rules(folded)):
@@ -223,7 +231,7 @@ def junk_rule(line: str, folded: str | None) -> tuple[Reason | None, bool]:
     badged = ("lv" in folded or "等级" in folded) and _BADGE.search(folded)
     if badged and len(line) <= _BADGE_LINE and not _SENTENCE_MARKS.search(line):
         return Reason.HANDLE, False  # a user and their level: 灰色鸚鵡 Lv.27 攻略達人
-    if (":" in line or "：" in line) and _PHONE.search(line) and not _STATEMENT.search(line):
+    if (":" in line or "：" in line) and _PHONE.search(line) and not _is_statement(line):
         return Reason.CONTACT, False
     return (Reason.NAVIGATION if is_menu(line) else None), False
 

@@ -15,6 +15,7 @@ from reader.core.headline import is_headline_shaped
 from reader.core.junk_rules import ANYWHERE, SHARE_WORDS, Reason
 from reader.core.line_features import (
     SENTENCE_END,
+    TEMPLATE_LINE,
     template_key,
 )
 from reader.core.metadata import MetaLine
@@ -41,6 +42,7 @@ class Line:
         return self.reason is None and self.meta is None
 
 
+_SPACE = re.compile(r"\s")
 # Bylines and date lines sit this close to the top or the bottom.
 HEAD_LINES = 40
 # A teaser: "摘要：…" or a line cut off with "..", repeating the body.
@@ -62,7 +64,11 @@ def mark_template(lines: list[Line], template: Collection[str]) -> None:
     if not template:
         return
     for i, line in enumerate(lines):
-        if line.bad or line.meta or template_key(line.text) not in template:
+        if line.bad or line.meta:
+            continue
+        if len(line.text) > TEMPLATE_LINE and _SPACE.search(line.text) is None:
+            continue  # (its key is the line itself, too long to be template)
+        if template_key(line.text) not in template:
             continue
         if not line.short and line.text.endswith(SENTENCE_END):
             continue
