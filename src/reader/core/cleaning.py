@@ -37,6 +37,7 @@ from reader.core.line_features import (
     judged_by_keywords,
     junk_rule,
     link_rule,
+    long_line_rule,
     without_markdown,
 )
 from reader.core.line_fix import fix_line
@@ -178,9 +179,10 @@ def _records(text: str) -> list[Line]:
     texts = [fixed for raw in sanitize(text).split("\n") if (fixed := fix_line(raw))]
     judged = _judge_all(texts)
     n = len(texts)
+    # (positional: text, folded, short, reason, meta, own_rule, weak)
     lines = [
-        Line(line, judged[i][0], is_short(line), judged[i][1], own_rule=judged[i][1] is not None, weak=judged[i][2])
-        for i, line in enumerate(texts)
+        Line(line, folded, is_short(line), reason, None, reason is not None, weak)
+        for line, (folded, reason, weak, _meta) in zip(texts, judged, strict=True)
     ]
     # (the first and the last paragraph of prose: all the passes below ask)
     first = next((i for i, line in enumerate(lines) if line.kept and is_prose_start(line)), None)
@@ -271,18 +273,19 @@ def _judge_all(texts: list[str]) -> list[_Verdict]:
     out: list[_Verdict | None] = [None] * len(texts)
     todo = []
     for i, line in enumerate(texts):
-        if not judged_by_keywords(without_markdown(line) if "](" in line else line):
-            if (by_links := link_rule(line)) is not None:
+        linked = "](" in line
+        if not judged_by_keywords(without_markdown(line) if linked else line):
+            if linked and (by_links := link_rule(line)) is not None:
                 out[i] = (None, by_links, False, None)
-            elif _ATX_HEADING.match(line):
+            elif line[:1] == "#" and _ATX_HEADING.match(line):
                 out[i] = (None, None, False, None)
             else:
-                reason, weak = junk_rule(without_markdown(line), None)
+                reason = long_line_rule(without_markdown(line))
                 # (a repost's statement is a long line: 本文来自微信公众号“X”，作者：Y，编辑：Z)
                 meta = (
                     parse_repost_line(line, fold(line)) if reason is None and line.startswith(_REPOST_START) else None
                 )
-                out[i] = (None, reason, weak, meta)
+                out[i] = (None, reason, False, meta)
         elif (known := _VERDICTS.get(line)) is not None:
             out[i] = known
         else:

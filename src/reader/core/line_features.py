@@ -187,16 +187,24 @@ def is_menu(line: str) -> bool:
     )
 
 
+def long_line_rule(line: str) -> Reason | None:
+    """Why a line too long for the keyword rules is junk, by its shape
+    only: no text, a site's footer, a menu at any length."""
+    if _NO_TEXT.match(line):
+        return Reason.NO_TEXT
+    if _may_be_footer(line) and _SITE_FOOTER.search(line) and not _is_statement(line):
+        return Reason.DISCLAIMER  # a long footer: Copyright © 站名 版权所有　浙ICP备…
+    return Reason.NAVIGATION if is_menu(line) else None
+
+
 def junk_rule(line: str, folded: str | None) -> tuple[Reason | None, bool]:
     """Why ``line`` is junk on its own, or None; and whether only a phrase
     (a weak sign) says so. ``folded`` is None for lines too long for the
     keyword rules."""
+    if folded is None:
+        return long_line_rule(line), False
     if _NO_TEXT.match(line):
         return Reason.NO_TEXT, False
-    if folded is None:
-        if _may_be_footer(line) and _SITE_FOOTER.search(line) and not _is_statement(line):
-            return Reason.DISCLAIMER, False  # a long footer: Copyright © 站名 版权所有　浙ICP备…
-        return (Reason.NAVIGATION if is_menu(line) else None), False
     if folded.startswith(CAPTION_START) or (
         ("。" in folded or folded.endswith(_CAPTION_ENDS)) and CAPTION_END.search(folded)
     ):
@@ -345,6 +353,7 @@ __all__ = [
     "judged_by_keywords",
     "junk_rule",
     "link_rule",
+    "long_line_rule",
     "template_in",
     "template_key",
     "template_lines",
