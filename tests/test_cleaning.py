@@ -611,3 +611,14 @@ def test_a_date_then_reporters_is_one_byline() -> None:
     meta = parse_meta_line(line, fold(line))
     assert meta is not None
     assert (meta.source, meta.author, meta.date) == ("聯合報", "王小明", "2024-02-27 18:32")
+
+
+def test_the_one_scan_sanitize_agrees_with_sanitize_on_every_character() -> None:
+    # cleaning skips sanitize's four passes when one scan finds nothing to change
+    from reader.core.line_fix import sanitized
+    from reader.core.sanitize import sanitize
+
+    for cp in [*range(0x00, 0x250), 0x2028, 0x2029, 0x202A, 0x202E, 0x2066, 0x2069, 0xFEFF, 0x3000, 0x4E2D]:
+        text = f"正文{chr(cp)}一行\r\n\x1b[31m第二行\t"
+        assert sanitized(text) == sanitize(text)
+        assert sanitized(chr(cp)) == sanitize(chr(cp))

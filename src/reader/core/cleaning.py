@@ -40,7 +40,7 @@ from reader.core.line_features import (
     long_line_rule,
     without_markdown,
 )
-from reader.core.line_fix import fix_line
+from reader.core.line_fix import fix_line, sanitized
 from reader.core.line_passes import (
     HEAD_LINES,
     Line,
@@ -66,7 +66,6 @@ from reader.core.metadata import (
     parse_meta_line,
     parse_repost_line,
 )
-from reader.core.sanitize import sanitize
 from reader.core.tail_passes import (
     mark_empty_sections,
     mark_footer,
@@ -176,7 +175,7 @@ _YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
 
 
 def _records(text: str) -> list[Line]:
-    texts = [fixed for raw in sanitize(text).split("\n") if (fixed := fix_line(raw))]
+    texts = [fixed for raw in sanitized(text).split("\n") if (fixed := fix_line(raw))]
     judged = _judge_all(texts)
     n = len(texts)
     # (positional: text, folded, short, reason, meta, own_rule, weak)
