@@ -40,7 +40,7 @@ from reader.core.line_features import (
     long_line_rule,
     without_markdown,
 )
-from reader.core.line_fix import fix_line, sanitized
+from reader.core.line_fix import fix_line, fix_lines
 from reader.core.line_passes import (
     HEAD_LINES,
     Line,
@@ -175,7 +175,7 @@ _YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
 
 
 def _records(text: str) -> list[Line]:
-    texts = [fixed for raw in sanitized(text).split("\n") if (fixed := fix_line(raw))]
+    texts = fix_lines(text)
     judged = _judge_all(texts)
     n = len(texts)
     # (positional: text, folded, short, reason, meta, own_rule, weak)

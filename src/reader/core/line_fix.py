@@ -52,6 +52,16 @@ def sanitized(text: str) -> str:
     return text if _TO_SANITIZE.search(text) is None else sanitize(text)
 
 
+def fix_lines(text: str) -> list[str]:
+    """The non-empty lines of ``text`` (sanitized), each fixed. A text
+    without tags, entities or tone marks has nothing to fix but the ends
+    of its lines."""
+    text = sanitized(text)
+    if "<" in text or ">" in text or "&" in text or _TONE.search(text):
+        return [fixed for raw in text.split("\n") if (fixed := fix_line(raw))]
+    return [stripped for raw in text.split("\n") if (stripped := raw.strip())]
+
+
 def fix_line(line: str) -> str:
     """One line with HTML debris and pinyin annotations removed, entities
     decoded, trimmed."""
@@ -68,4 +78,4 @@ def fix_line(line: str) -> str:
     return line.strip()
 
 
-__all__ = ["fix_line", "sanitized"]
+__all__ = ["fix_line", "fix_lines", "sanitized"]
