@@ -32,6 +32,7 @@ from reader.core.folding import fold
 from reader.core.headline import HANDLE, choose_title, heading_text, lead_title, strip_site
 from reader.core.junk_rules import Reason
 from reader.core.line_features import (
+    KEYWORD_LINE,
     is_sentence,
     is_short,
     judged_by_keywords,
@@ -273,22 +274,21 @@ def _judge_all(texts: list[str]) -> list[_Verdict]:
     todo = []
     for i, line in enumerate(texts):
         linked = "](" in line
-        if not judged_by_keywords(without_markdown(line) if linked else line):
-            if linked and (by_links := link_rule(line)) is not None:
-                out[i] = (None, by_links, False, None)
-            elif line[:1] == "#" and _ATX_HEADING.match(line):
-                out[i] = (None, None, False, None)
+        # (a line this short is judged by the keyword rules whatever its links)
+        if len(line) <= KEYWORD_LINE or judged_by_keywords(without_markdown(line) if linked else line):
+            if (known := _VERDICTS.get(line)) is not None:
+                out[i] = known
             else:
-                reason = long_line_rule(without_markdown(line))
-                # (a repost's statement is a long line: 本文来自微信公众号“X”，作者：Y，编辑：Z)
-                meta = (
-                    parse_repost_line(line, fold(line)) if reason is None and line.startswith(_REPOST_START) else None
-                )
-                out[i] = (None, reason, False, meta)
-        elif (known := _VERDICTS.get(line)) is not None:
-            out[i] = known
+                todo.append(i)
+        elif linked and (by_links := link_rule(line)) is not None:
+            out[i] = (None, by_links, False, None)
+        elif line[:1] == "#" and _ATX_HEADING.match(line):
+            out[i] = (None, None, False, None)
         else:
-            todo.append(i)
+            reason = long_line_rule(without_markdown(line) if linked or "*" in line or "_" in line else line)
+            # (a repost's statement is a long line: 本文来自微信公众号“X”，作者：Y，编辑：Z)
+            meta = parse_repost_line(line, fold(line)) if reason is None and line.startswith(_REPOST_START) else None
+            out[i] = (None, reason, False, meta)
     if todo:
         if len(_VERDICTS) > _VERDICTS_MAX:
             _VERDICTS.clear()
