@@ -225,8 +225,10 @@ def _role_pairs(line: str) -> MetaLine | None:
         m = _PAIR.match(line, pos)
         if not m:
             # (a date may end the line: 评测：陆一鸣 图：韩冰 2024-09-05 10:00)
+            if not pairs:
+                return None
             d = DATE_IN_LINE.fullmatch(fold_digits(line[pos:]))
-            if not pairs or not d or not (date := format_date(d)):
+            if not d or not (date := format_date(d)):
                 return None
             break
         role, name = m.group("role"), m.group("name")
