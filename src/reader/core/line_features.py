@@ -296,10 +296,14 @@ _SITE_FOOTER = re.compile(r"^\s*(?:copyright\b|©|\(c\)\s)|icp[备備证證]\s*\
 
 def _may_be_footer(line: str) -> bool:
     """Whether _SITE_FOOTER can match (its regex search tries every position
-    of a long line; these plain tests do not): each of its Latin words has a
-    c (copyright, icp, (c)), which a case-insensitive match takes only as c
-    or C."""
-    return "c" in line or "C" in line or "©" in line or "安备" in line or "安備" in line
+    of a long line; these plain tests do not): it opens the line with
+    copyright, © or (c) (a case-insensitive match takes c only as c or C),
+    or it has ICP备/证 or 公网安备, each with one of 备備证證."""
+    return line.lstrip()[:1] in _FOOTER_OPENS or any(ch in line for ch in _FOOTER_MARKS)
+
+
+_FOOTER_OPENS = frozenset("cC©(")
+_FOOTER_MARKS = "备備证證"
 
 
 def judged_by_keywords(line: str) -> bool:
