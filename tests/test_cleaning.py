@@ -622,3 +622,14 @@ def test_the_one_scan_sanitize_agrees_with_sanitize_on_every_character() -> None
         text = f"正文{chr(cp)}一行\r\n\x1b[31m第二行\t"
         assert sanitized(text) == sanitize(text)
         assert sanitized(chr(cp)) == sanitize(chr(cp))
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from(["现(xiàn)", "F(xiàn)elix", "（lǜ）", "(ma)", "a<b>", "&amp;", " ", "\n", "正文", "\t"]))
+)
+def test_lines_fixed_per_text_are_the_lines_fixed_one_by_one(parts: list[str]) -> None:
+    from reader.core.line_fix import fix_lines, sanitized
+
+    text = "".join(parts)
+    assert fix_lines(text) == [fixed for raw in sanitized(text).split("\n") if (fixed := fix_line(raw))]

@@ -57,8 +57,12 @@ def fix_lines(text: str) -> list[str]:
     without tags, entities or tone marks has nothing to fix but the ends
     of its lines."""
     text = sanitized(text)
-    if "<" in text or ">" in text or "&" in text or _TONE.search(text):
+    if "<" in text or ">" in text or "&" in text:
         return [fixed for raw in text.split("\n") if (fixed := fix_line(raw))]
+    if _TONE.search(text):
+        # (an annotation never spans a line end, so one pass over the text
+        # drops the same ones as a pass over each line)
+        text = _ANNOTATION.sub(_drop_annotation, text)
     return [stripped for raw in text.split("\n") if (stripped := raw.strip())]
 
 
