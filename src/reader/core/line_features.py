@@ -332,7 +332,7 @@ def is_reference(line: str) -> bool:
 def is_short(line: str) -> bool:
     """Short lines are headings or junk; their neighbours decide. A
     reference ([1]...) is never short."""
-    if _REFERENCE.match(line):
+    if line[:1] == "[" and _REFERENCE.match(line):
         return False
     return is_tag_row(line) or (len(line) < SHORT and not line.endswith(SENTENCE_END))
 
