@@ -6,7 +6,10 @@ A CORPUS, through the same path ``reader list`` and ``reader show`` use, so
 that repetition across the folder counts. Each page is compared with its
 gold file.
 
-    PYTHONPATH=src python tests/page_quality.py FOLDER [-v]
+    PYTHONPATH=src python tests/page_quality.py FOLDER [-v] [--alone]
+
+``--alone`` loads each page on its own (no repetition across files), as a
+user who opens one saved page sees it.
 """
 
 from __future__ import annotations
@@ -122,12 +125,20 @@ class Report:
         }
 
 
-def score_folder(folder: Path | str) -> Report:
-    """Load ``folder`` as one corpus and score every page that has a gold file."""
+def score_folder(folder: Path | str, alone: bool = False) -> Report:
+    """Load ``folder`` as one corpus (or, ``alone``, each page on its own)
+    and score every page that has a gold file."""
     folder = Path(folder)
-    corpus = load_corpus([folder])
-    by_stem = {a.path.name.partition(".")[0]: a for a in corpus}
-    skipped = {s.path.name.partition(".")[0]: s.reason for s in corpus.skipped}
+    if alone:
+        files = [p for p in sorted(folder.iterdir()) if p.is_file() and not p.name.endswith(".gold.json")]
+        loaded = [load_corpus([p]) for p in files]
+        articles = [a for c in loaded for a in c]
+        skips = [s for c in loaded for s in c.skipped]
+    else:
+        corpus = load_corpus([folder])
+        articles, skips = list(corpus), list(corpus.skipped)
+    by_stem = {a.path.name.partition(".")[0]: a for a in articles}
+    skipped = {s.path.name.partition(".")[0]: s.reason for s in skips}
     pages = []
     for gold_path in sorted(folder.glob("*.gold.json")):
         stem = gold_path.name.removesuffix(".gold.json")
@@ -199,9 +210,10 @@ def main(argv: list[str]) -> int:
         print(__doc__.strip().splitlines()[-1].strip(), file=sys.stderr)
         return 2
     verbose = "-v" in argv
-    folders = [a for a in argv if a != "-v"]
+    alone = "--alone" in argv
+    folders = [a for a in argv if a not in ("-v", "--alone")]
     for folder in folders:
-        print(render(score_folder(folder), verbose))
+        print(render(score_folder(folder, alone), verbose))
     return 0
 
 

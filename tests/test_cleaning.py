@@ -611,3 +611,25 @@ def test_a_date_then_reporters_is_one_byline() -> None:
     meta = parse_meta_line(line, fold(line))
     assert meta is not None
     assert (meta.source, meta.author, meta.date) == ("聯合報", "王小明", "2024-02-27 18:32")
+
+
+def test_the_one_scan_sanitize_agrees_with_sanitize_on_every_character() -> None:
+    # cleaning skips sanitize's four passes when one scan finds nothing to change
+    from reader.core.line_fix import sanitized
+    from reader.core.sanitize import sanitize
+
+    for cp in [*range(0x00, 0x250), 0x2028, 0x2029, 0x202A, 0x202E, 0x2066, 0x2069, 0xFEFF, 0x3000, 0x4E2D]:
+        text = f"正文{chr(cp)}一行\r\n\x1b[31m第二行\t"
+        assert sanitized(text) == sanitize(text)
+        assert sanitized(chr(cp)) == sanitize(chr(cp))
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from(["现(xiàn)", "F(xiàn)elix", "（lǜ）", "(ma)", "a<b>", "&amp;", " ", "\n", "正文", "\t"]))
+)
+def test_lines_fixed_per_text_are_the_lines_fixed_one_by_one(parts: list[str]) -> None:
+    from reader.core.line_fix import fix_lines, sanitized
+
+    text = "".join(parts)
+    assert fix_lines(text) == [fixed for raw in sanitized(text).split("\n") if (fixed := fix_line(raw))]

@@ -243,3 +243,58 @@ def test_a_research_notes_analysts_are_its_authors() -> None:
     meta = clean(text).metadata
     assert meta.author == "林嘉禾 王蕾"
     assert meta.source == "甲证券"
+
+
+@pytest.mark.parametrize(
+    ("line", "source", "author", "date"),
+    [
+        ("**新城周刊** · 文 / 于小渡 · 2025-11-19", "新城周刊", "于小渡", "2025-11-19"),
+        ("（记者 毛晓琳 通讯员 吴卫东）　责任编辑：郑丽", None, "毛晓琳", None),
+        ("撰文者：周怡岑", None, "周怡岑", None),
+        ("撰文：家長教師會主席　麥淑儀女士", None, "家長教師會主席 麥淑儀女士", None),  # (tidied when merged)
+        ("by 阿寶媽的小廚房", None, "阿寶媽的小廚房", None),
+    ],
+)
+def test_byline_shapes_of_new_sites(line: str, source: str | None, author: str | None, date: str | None) -> None:
+    found = meta(line)
+    assert found is not None
+    assert (found.source, found.author, found.date) == (source, author, date)
+
+
+@pytest.mark.parametrize(
+    "line", ["主讲人：王大明　时间：2025年12月6日", "份量：4人份　時間：90分鐘　難度：簡單", "北京 · 上海 · 广州"]
+)
+def test_rows_of_an_event_or_a_recipe_are_no_byline(line: str) -> None:
+    found = meta(line)
+    assert found is None or not found.author
+
+
+@pytest.mark.parametrize(
+    ("byline", "author"),
+    [
+        ("撰文：家長教師會主席　麥淑儀女士", "麥淑儀"),
+        ("文 / 林永康牧师", "林永康"),
+        ("文｜财见记者 谭思敏 钱越", "谭思敏 钱越"),
+        ("原作者：简·霍华德（Jane Howard）  译者：周晓岚", "简·霍华德"),
+    ],
+)
+def test_the_author_is_the_name_without_title_desk_or_honorific(byline: str, author: str) -> None:
+    text = f"一条真正的新闻标题在这里\n{byline}\n第一段正文，讲的是一件事情的来龙去脉，足够长。\n"
+    assert clean(text).metadata.author == author
+
+
+def test_every_reporter_after_the_role_is_an_author() -> None:
+    found = meta("本网记者 潘思远 郑嘉禾")
+    assert found is not None and found.author == "潘思远 郑嘉禾"
+    assert found.credits == (("记者", "潘思远"), ("记者", "郑嘉禾"))
+    found = meta("健康时报网 记者 赵琳 通讯员 杨晓雯")
+    assert found is not None and found.author == "赵琳"
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [("楼主 街坊老王", "街坊老王"), ("樓主：小明開電車", "小明開電車"), ("> 作者：王小明", "王小明")],
+)
+def test_a_threads_poster_and_a_quoted_byline_name_the_author(line: str, author: str) -> None:
+    found = meta(line)
+    assert found is not None and found.author == author

@@ -43,6 +43,14 @@ def test_no_body_line_is_lost(report: Report) -> None:
     assert lost == []
 
 
+def test_each_page_loaded_alone_keeps_its_body_and_title() -> None:
+    # A user who opens one saved page has no folder to count repetition in.
+    alone = score_folder(PAGES, alone=True)
+    assert [(p.name, line) for p in alone.pages for line in p.body_lost] == []
+    assert alone.titles_right >= 0.9 * len(alone.pages)
+    assert alone.junk_gone >= 0.9 * alone.junk_total
+
+
 def test_dates_are_mostly_right(report: Report) -> None:
     # Not an acceptance bound: a floor that catches a broken date parser.
     assert report.meta_right("date") >= 0.75 * len(report.pages)

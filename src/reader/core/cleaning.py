@@ -32,14 +32,16 @@ from reader.core.folding import fold
 from reader.core.headline import HANDLE, choose_title, heading_text, lead_title, strip_site
 from reader.core.junk_rules import Reason
 from reader.core.line_features import (
+    KEYWORD_LINE,
     is_sentence,
     is_short,
     judged_by_keywords,
     junk_rule,
     link_rule,
+    long_line_rule,
     without_markdown,
 )
-from reader.core.line_fix import fix_line
+from reader.core.line_fix import fix_line, fix_lines
 from reader.core.line_passes import (
     HEAD_LINES,
     Line,
@@ -47,6 +49,8 @@ from reader.core.line_passes import (
     mark_repeats,
     mark_teasers,
     mark_template,
+    rescue_contact,
+    rescue_facts,
     rescue_label_values,
     rescue_lone_links,
     rescue_references,
@@ -63,7 +67,6 @@ from reader.core.metadata import (
     parse_meta_line,
     parse_repost_line,
 )
-from reader.core.sanitize import sanitize
 from reader.core.tail_passes import (
     mark_empty_sections,
     mark_footer,
@@ -110,6 +113,8 @@ def clean(text: str, template: Collection[str] = frozenset(), hints: Hints | Non
     rescue_references(lines)
     rescue_weak(lines)
     rescue_lone_links(lines)
+    rescue_contact(lines)
+    rescue_facts(lines)
     resolve_short(lines)
     rescue_label_values(lines)
     mark_empty_sections(lines)
@@ -165,23 +170,29 @@ _META_MAY_BE = (
     Reason.NAVIGATION,
     Reason.CONTACT,
     Reason.LINKS,
+    Reason.CONTROLS,  # (a date spaced out, 2025 年 11 月 27 日; with a year only)
 )
+_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
 
 
 def _records(text: str) -> list[Line]:
-    texts = [fixed for raw in sanitize(text).split("\n") if (fixed := fix_line(raw))]
+    texts = fix_lines(text)
     judged = _judge_all(texts)
     n = len(texts)
+    # (positional: text, folded, short, reason, meta, own_rule, weak)
     lines = [
-        Line(line, judged[i][0], is_short(line), judged[i][1], own_rule=judged[i][1] is not None, weak=judged[i][2])
-        for i, line in enumerate(texts)
+        Line(line, folded, is_short(line), reason, None, reason is not None, weak)
+        for line, (folded, reason, weak, _meta) in zip(texts, judged, strict=True)
     ]
-    prose = [i for i, line in enumerate(lines) if line.kept and is_prose_start(line)]
+    # (the first and the last paragraph of prose: all the passes below ask)
+    first = next((i for i, line in enumerate(lines) if line.kept and is_prose_start(line)), None)
+    last = next((i for i in range(n - 1, -1, -1) if lines[i].kept and is_prose_start(lines[i])), None)
+    prose = [] if first is None or last is None else [first, last]
     for i, record in enumerate(lines):
         meta = judged[i][3]
         if meta is None or not (i < HEAD_LINES or i >= n - HEAD_LINES):
             continue  # bylines and date lines sit at the top or the bottom
-        if meta.kind == "date" and not (meta.author or meta.source) and _event_time(record.text, i, prose):
+        if meta.kind == "date" and not meta.author and _event_time(record, meta, i, prose):
             if record.reason is Reason.TIMESTAMP:
                 record.reason, record.own_rule = None, False
             continue
@@ -209,16 +220,30 @@ _TIME_SPAN = re.compile(
     r"\d{1,2}:\d{2}\s*(?:[-–—~～至到]|－)+\s*\d{1,2}:\d{2}"
     r"|\d\s*[日号號]?\s*(?:[—–~～至到]|－)+\s*(?:\d{4}\s*年\s*)?(?:\d{1,2}\s*月\s*)?\d{1,2}\s*[日号號]"
 )
-# A bare 时间：/日期： label, not a publishing one (发布时间, 更新于).
-_PLAIN_TIME_LABEL = re.compile(r"^(?:时间|時間|日期)\s*[:：]")
+# A 时间：/日期：/地点： label, not a publishing one (发布时间, 成文日期),
+# leading the line or one of its parts (采访时间：…, 主讲人：王大明　时间：12月6日).
+_PLAIN_TIME_LABEL = re.compile(
+    r"(?:^|\s)(?!发布|發布|發佈|发表|發表|更新|修改|编辑|編輯|首发|首發|出版|成文|刊登|上线|上線)"
+    r"[^\s:：\d]{0,4}(?:时间|時間|日期|地点|地點)\s*[:：]"
+)
 
 
-def _event_time(text: str, i: int, prose: list[int]) -> bool:
+def _event_time(line: Line, meta: MetaLine, i: int, prose: list[int]) -> bool:
     """A date line that states when something happens, not when the page
-    was published: a span of time, or a bare time label amid the body."""
-    if _TIME_SPAN.search(text):
+    was published: a span of time, a bare time label after the body has
+    begun, or a date without a publishing label (发布于, 编辑于) between two
+    paragraphs of the body (a page's date sits above the story or under it)."""
+    if _TIME_SPAN.search(line.text) and not meta.source:
         return True
-    return bool(prose) and prose[0] < i < prose[-1] and bool(_PLAIN_TIME_LABEL.match(text))
+    if not prose or i <= prose[0]:
+        return False
+    if _PLAIN_TIME_LABEL.search(line.text) and not meta.source:
+        return True
+    # (报名截止 12月1日 names no outlet; nor does 总分 9.2)
+    return i < prose[-1] and not _PUBLISHED.match(line.folded or fold(line.text))
+
+
+_PUBLISHED = re.compile(r"^\W*(?:发布|发表|更新|修改|编辑|首发|posted|published|updated|last)", re.IGNORECASE)
 
 
 # A line that is one link to a person's profile: [沈文绮](https://site.example/@wenqi)
@@ -248,22 +273,22 @@ def _judge_all(texts: list[str]) -> list[_Verdict]:
     out: list[_Verdict | None] = [None] * len(texts)
     todo = []
     for i, line in enumerate(texts):
-        if not judged_by_keywords(without_markdown(line) if "](" in line else line):
-            if (by_links := link_rule(line)) is not None:
-                out[i] = (None, by_links, False, None)
-            elif _ATX_HEADING.match(line):
-                out[i] = (None, None, False, None)
+        linked = "](" in line
+        # (a line this short is judged by the keyword rules whatever its links)
+        if len(line) <= KEYWORD_LINE or judged_by_keywords(without_markdown(line) if linked else line):
+            if (known := _VERDICTS.get(line)) is not None:
+                out[i] = known
             else:
-                reason, weak = junk_rule(without_markdown(line), None)
-                # (a repost's statement is a long line: 本文来自微信公众号“X”，作者：Y，编辑：Z)
-                meta = (
-                    parse_repost_line(line, fold(line)) if reason is None and line.startswith(_REPOST_START) else None
-                )
-                out[i] = (None, reason, weak, meta)
-        elif (known := _VERDICTS.get(line)) is not None:
-            out[i] = known
+                todo.append(i)
+        elif linked and (by_links := link_rule(line)) is not None:
+            out[i] = (None, by_links, False, None)
+        elif line[:1] == "#" and _ATX_HEADING.match(line):
+            out[i] = (None, None, False, None)
         else:
-            todo.append(i)
+            reason = long_line_rule(without_markdown(line) if linked or "*" in line or "_" in line else line)
+            # (a repost's statement is a long line: 本文来自微信公众号“X”，作者：Y，编辑：Z)
+            meta = parse_repost_line(line, fold(line)) if reason is None and line.startswith(_REPOST_START) else None
+            out[i] = (None, reason, False, meta)
     if todo:
         if len(_VERDICTS) > _VERDICTS_MAX:
             _VERDICTS.clear()
@@ -287,7 +312,7 @@ def _judge(line: str, folded: str) -> _Verdict:
     meta = None
     if "](" in line:  # a byline's links: 作者：[名字](/about) ‧ 分類：[花蓮](/tag)
         line, folded = without_markdown(line), without_markdown(folded)
-    if len(line) <= _META_LINE and reason in _META_MAY_BE:
+    if len(line) <= _META_LINE and reason in _META_MAY_BE and (reason is not Reason.CONTROLS or _YEAR.search(line)):
         meta = parse_meta_line(line, folded)
         # Digits alone are a date only with a year ("1/5" is a page count).
         if meta and reason is Reason.COUNTER and _DIGITS_ONLY.fullmatch(line) and not (meta.date or "")[:4].isdigit():
@@ -317,6 +342,7 @@ def _title(lines: list[Line], hints: Hints, only_short: bool) -> str | None:
         opens_body=head_end == 1,
         # (the body's first sentences, where an encyclopedia names its subject)
         lead=[line.text for line in lines[head_end : head_end + 3] if line.kept],
+        over_menu=[_over_menu(lines, k) for k in range(len(head))],
     )
     if hints.title:
         # The page's own title (a web page's <title>, front matter) wins;
@@ -339,6 +365,33 @@ def _title(lines: list[Line], hints: Hints, only_short: bool) -> str | None:
         after = next((i for i in range(max(used) + 1, len(lines)) if not lines[i].own_rule), len(lines))
         _mark_name_line(lines, after)
     return title
+
+
+_MENU = (Reason.NAVIGATION, Reason.LINKS)
+_MENU_ITEMS = re.compile(r"[\s|｜·•/／]+")
+_SITE_MENU_ITEMS = 4
+
+
+def _over_menu(lines: list[Line], k: int) -> bool:
+    """Line ``k`` stands right above the site's menu, or above its own
+    name in Latin letters and then the menu."""
+    nxt = k + 1
+    if nxt < len(lines) and not _HAN.search(lines[nxt].text):
+        nxt += 1
+    return nxt < len(lines) and _site_menu(lines[nxt])
+
+
+_HAN = re.compile(r"[\u3400-\u9fff]")
+
+
+def _site_menu(line: Line) -> bool:
+    """The site's menu: a row of four words or more, no counts among them
+    (匿名用户 | 浏览 2,345 次 under a question is its poster and views)."""
+    return (
+        line.reason in _MENU
+        and not any(ch.isdigit() for ch in line.text)
+        and len([w for w in _MENU_ITEMS.split(line.text) if w]) >= _SITE_MENU_ITEMS
+    )
 
 
 _NAME = re.compile(r"[^\s\d,，。.:：;；!！?？|｜/()（）【】\[\]#@—]{2,12}")

@@ -14,6 +14,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from reader.core.person_values import AUTHOR_ROLES, EDITOR_ROLES, OTHER_ROLES
+
+_CREDIT_ROLES = frozenset(
+    AUTHOR_ROLES + EDITOR_ROLES + OTHER_ROLES + ("原作者", "报道", "审订", "文案", "插画", "设计")
+)
+
 _MAX_TITLE = 64
 _MIN_TITLE = 2
 # A shortened lead keeps at most this many characters.
@@ -122,6 +128,7 @@ def choose_title(
     recurring: Sequence[bool] = (),
     opens_body: bool = False,
     lead: Sequence[str] = (),
+    over_menu: Sequence[bool] = (),
 ) -> tuple[str | None, list[int]]:
     """The headline among the first ``head_end`` lines, and the lines that
     carry it (a ``<title>``-style copy with the site name goes too).
@@ -155,7 +162,7 @@ def choose_title(
         # repeated in a <title>-style copy with the site's name, even one a junk rule caught
         if any(j != i and text in lines[j] and (len(text) >= 6 or strip_site(lines[j]) == text) for j in around):
             score += 4
-        score -= 6 if _CREDIT.match(text) else 0  # 原作者：X  译者：Y, 报道：X
+        score -= 6 if _is_credit(text) else 0  # 原作者：X  译者：Y, 报道：X
         after, before = _neighbour(i, 1, candidate, len(lines)), _neighbour(i, -1, candidate, len(lines))
         score += 4 if after is not None and meta[after] else 0
         # a heading of the author's right over a byline or a date: the post's own
@@ -184,6 +191,7 @@ def choose_title(
         score -= 4 if "。" in text else 0  # a sentence inside: a caption or a lead
         score -= 2 if _is_word_row(text) else 0  # a row of keywords or a menu
         score -= 3 if recurring and recurring[i] else 0  # in other files too: the site's
+        score -= 3 if over_menu and over_menu[i] else 0  # right above the site's menu: the site's name
         score -= 6 if _PICTOGRAPH.match(text) else 0  # led by an icon: a status bar or a widget (🔴 LIVE)
         score -= 4 if _DOMAIN.search(text) else 0  # a site's name with its domain: 香港討論區 discuss.com.hk
         score -= 6 if text.startswith(("——", "—", "--")) else 0  # a subtitle under the headline: ——赣南石门村蹲点记
@@ -206,6 +214,19 @@ _TITLE_LABEL = re.compile(r"^(?:标题|標題|题目|題目|title)(?:\s*[:：]\s
 _CREDIT = re.compile(
     r"^[\u3400-\u9fff]{1,5}\s*[:：/／]\s*(?:\S{1,8}$|\S{1,24}(?:\s+[\u3400-\u9fff]{1,5}\s*[:：/／]\s*\S{1,24})+$)"
 )
+# One label and a value that is no name: a headline's topic and its words
+# (将临期：在等待中预备), unless the label is a credit's role.
+_TOPIC_PAIR = re.compile(r"^(?P<label>[\u3400-\u9fff]{1,4})\s*[:：]\s*[\u3400-\u9fff]{5,8}$")
+_TRAD_ROLE = str.maketrans("譯編輯記攝圖製審責訊員報筆採寫劃對視頻監導", "译编辑记摄图制审责讯员报笔采写划对视频监导")
+
+
+def _is_credit(text: str) -> bool:
+    if not _CREDIT.match(text):
+        return False
+    m = _TOPIC_PAIR.match(text)
+    return m is None or m.group("label").translate(_TRAD_ROLE) in _CREDIT_ROLES
+
+
 # A bare name (an author, a desk): a few characters without punctuation.
 _BARE_NAME = re.compile(r"[^\s\d,，。.:：;；!！?？|｜/()（）【】\[\]#@]{2,12}")
 _DOMAIN = re.compile(r"(?<![\w.])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|cn|hk|tw|sg|my|io|co)(?:\.[a-z]{2})?\b")

@@ -78,6 +78,16 @@ WHOLE_LINE: tuple[tuple[Reason, str, bool], ...] = (
         ),
         False,
     ),
+    # A count of comments, even a single digit: 0 条评论, 3 則留言
+    (Reason.COUNTER, r"\d[\d,.]*[万千kw]?\+?\s*(?:条|则|个)?\s*(?:评论|留言|回复|回应|comments?)", False),
+    # Sharing to places only: 分享至好友和朋友圈, 转发到微博 ("分享给家人的一封信" is a heading)
+    (
+        Reason.SHARE_BAR,
+        r"(?:分享|转发)(?:到|至)\s*[:：]?\s*(?:(?:好友|朋友圈|微信|微博|qq空间|qq|facebook|line|twitter)(?:和|及|、|\s)*)+",
+        False,
+    ),
+    # A price, then an offer to become a member: 每月港幣 $50 起，成為眾聲會員
+    (Reason.PROMOTION, r".{0,8}(?:[$¥￥€£]|hk\$|nt\$)\s?\d.{0,12}成为.{0,8}会员.{0,8}", False),
     # A number and a few words about it: 135 人赞同了该文章, 1,083 个回答
     # (two digits at least: "1 引言" is a numbered heading)
     (Reason.COUNTER, r"[\u200b\s]*(?!(?:19|20)\d\d\s)\d[\d,.]*\d[万千kmw]?\+?\s+[^\s\d。，,!?！？]{1,10}", False),
@@ -219,7 +229,9 @@ ANYWHERE: tuple[tuple[Reason, str, bool], ...] = (
         Reason.PROMOTION,
         (
             r"reader-supported|consider becoming a|consider upgrading|subscribe now|subscribe today|subscribe to|"
-            r"join our newsletter|join the newsletter|get our newsletter"
+            r"join our newsletter|join the newsletter|get our newsletter|subscribe for free|buy me a coffee|"
+            # a publication living on its readers' support: 我們的報道全靠讀者支持
+            r"全靠读者支持|有赖读者支持|仰赖读者支持|依靠读者支持"
         ),
         True,
     ),
@@ -229,7 +241,7 @@ ANYWHERE: tuple[tuple[Reason, str, bool], ...] = (
         + "|"
         + _each("下载", ".{0,12}客户端")
         + r"|app内|app专享|app下载|公众号|二维码|长按识别|关注我们|点击关注|点击上方|点击下方|点击蓝字|扫码|"
-        r"设为星标|订阅|扫一扫|按此|点此|点击此处|点击这里|打赏|赞助作者|投推荐票|加入书签|送ta礼物|成为会员|加入会员|之友|喜欢这篇文章|喜欢本文|更多精彩|关注我|赞赏|就在.{0,8}app",
+        r"设为星标|订阅|扫一扫|按此|点此|点击此处|点击这里|打赏|赞助作者|请作者喝|投推荐票|加入书签|送ta礼物|成为会员|加入会员|之友|喜欢这篇文章|喜欢本文|更多精彩|关注我|赞赏|就在.{0,8}app",
         False,
     ),
     (
@@ -248,7 +260,10 @@ ANYWHERE: tuple[tuple[Reason, str, bool], ...] = (
         (
             r"最后更新于|最后修改于|最后修订于|最近更新于|联盟行销|联盟营销|affiliate link|processed in [\d.]+ second|"
             # which browser and screen the site is made for
-            r"最佳解析度|最佳分辨率|最佳浏览|建议使用.{0,24}浏览|建议以.{0,24}浏览"
+            r"最佳解析度|最佳分辨率|最佳浏览|建议使用.{0,24}浏览|建议以.{0,24}浏览|"
+            # a cookie notice: 本網站使用Cookie…, we use cookies
+            r"本网站使用cookie|本站使用cookie|我们使用cookie|网站使用cookie及|"
+            r"we use cookies|site uses cookies|website uses cookies|cookie policy"
         ),
         True,
     ),
@@ -366,6 +381,10 @@ SHARE_WORDS = frozenset(
         "whatsapp分享",
         "列印",
         "字号",
+        "友善列印",
+        "友善打印",
+        "列印本页",
+        "打印本页",
     ]
 )
 

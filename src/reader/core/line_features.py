@@ -30,8 +30,15 @@ from reader.core.template_keys import TEMPLATE_FILES, TEMPLATE_LINE, template_in
 # heading or junk, decided by its neighbours.
 SHORT = 20
 SENTENCE_END = tuple("。！？!?…")
-# A full stop, but not an ellipsis ("加载中...").
-_STATEMENT = re.compile(r"(?:。|(?<!\.)\.)$")
+
+
+def _is_statement(line: str) -> bool:
+    """The line ends like a statement: 。 or a full stop, but not an
+    ellipsis ("加载中..."). Tested at its end: a regex search for the end
+    tries every position."""
+    return line.endswith("。") or (line.endswith(".") and not line.endswith(".."))
+
+
 # Keyword rules only judge lines up to this long (Latin text takes about two
 # and a half times as many characters for the same words).
 KEYWORD_LINE = 60
@@ -77,6 +84,7 @@ def _rules(sentence_ok: bool) -> tuple[_Rules | _Phrases, ...]:
 
 _ANY_LINE = _rules(True)
 _NOT_SENTENCE = _rules(False)
+_ANY_LINE_AND_NOT_SENTENCE = _ANY_LINE + _NOT_SENTENCE
 # All the phrases at once: most lines have none, and one search rules them out.
 _ANY_PHRASE = re.compile("|".join(p for _, p, _ in ANYWHERE)).search
 
@@ -179,23 +187,31 @@ def is_menu(line: str) -> bool:
     )
 
 
+def long_line_rule(line: str) -> Reason | None:
+    """Why a line too long for the keyword rules is junk, by its shape
+    only: no text, a site's footer, a menu at any length."""
+    if _NO_TEXT.match(line):
+        return Reason.NO_TEXT
+    if _may_be_footer(line) and _SITE_FOOTER.search(line) and not _is_statement(line):
+        return Reason.DISCLAIMER  # a long footer: Copyright © 站名 版权所有　浙ICP备…
+    return Reason.NAVIGATION if is_menu(line) else None
+
+
 def junk_rule(line: str, folded: str | None) -> tuple[Reason | None, bool]:
     """Why ``line`` is junk on its own, or None; and whether only a phrase
     (a weak sign) says so. ``folded`` is None for lines too long for the
     keyword rules."""
+    if folded is None:
+        return long_line_rule(line), False
     if _NO_TEXT.match(line):
         return Reason.NO_TEXT, False
-    if folded is None:
-        if _SITE_FOOTER.search(line) and not _STATEMENT.search(line):
-            return Reason.DISCLAIMER, False  # a long footer: Copyright © 站名 版权所有　浙ICP备…
-        return (Reason.NAVIGATION if is_menu(line) else None), False
     if folded.startswith(CAPTION_START) or (
         ("。" in folded or folded.endswith(_CAPTION_ENDS)) and CAPTION_END.search(folded)
     ):
         return Reason.CAPTION, False
     # A question or an exclamation ("忘记密码？") is how a page talks to its
     # visitor; only a statement is protected as a sentence.
-    groups = _ANY_LINE if _STATEMENT.search(line) else _ANY_LINE + _NOT_SENTENCE
+    groups = _ANY_LINE if _is_statement(line) else _ANY_LINE_AND_NOT_SENTENCE
     phrases = _ANY_PHRASE(folded) is not None
     for rules in groups:
         if (phrases or isinstance(rules, _Rules)) and (reason := rules(folded)):
@@ -203,6 +219,8 @@ def junk_rule(line: str, folded: str | None) -> tuple[Reason | None, bool]:
                 continue  # a list item's short words (- 蒜頭 5瓣) are no row of buttons
             if reason is Reason.ATTACHMENT and ("://" in folded or _REFERENCE.match(folded)):
                 continue  # a link in a reference list is the article's own
+            if reason is Reason.COUNTER and _QUANTITY.fullmatch(folded):
+                return None, False  # a thing and its measure (豬排骨 600克): a list's item, no counter
             # Only a phrase that a statement would escape is a weak sign.
             return reason, isinstance(rules, _Phrases) and rules in _NOT_SENTENCE
     if len(line) <= _SHARE_BAR:
@@ -221,9 +239,23 @@ def junk_rule(line: str, folded: str | None) -> tuple[Reason | None, bool]:
     badged = ("lv" in folded or "等级" in folded) and _BADGE.search(folded)
     if badged and len(line) <= _BADGE_LINE and not _SENTENCE_MARKS.search(line):
         return Reason.HANDLE, False  # a user and their level: 灰色鸚鵡 Lv.27 攻略達人
-    if (":" in line or "：" in line) and _PHONE.search(line) and not _STATEMENT.search(line):
+    if (":" in line or "：" in line) and _PHONE.search(line) and not _is_statement(line):
         return Reason.CONTACT, False
     return (Reason.NAVIGATION if is_menu(line) else None), False
+
+
+# A thing and how much of it, in a unit of measure (an ingredient, a part, a
+# dimension): 豬排骨 600克, 白蘿蔔 1條（約800克）, 米酒 1大匙, 重量 1.39kg. A
+# counter's number is followed by what is counted (236則評價), not a unit.
+_QUANTITY = re.compile(
+    r"[^\d\s:：|·•/]{1,12}\s*\d[\d./]*\s*(?:~|-|至)?\s*\d*[\d./]*\s*"
+    r"(?:公克|千克|公斤|毫克|毫升|公升|大匙|小匙|茶匙|汤匙|克|斤|两|升|匙|勺|杯|碗|片|条|根|颗|粒|瓣|支|枝|块|把|只|"
+    r"个|头|朵|张|包|盒|罐|瓶|袋|公分|厘米|毫米|英寸|寸|吋|kg|mg|ml|g|l|cc|cm|mm|oz|lb|"
+    # money, distance, area, weight, energy: 票价 280元, 海拔 1200米, 电池 72Wh
+    r"亿元|万元|千元|元|亿|美元|港元|港币|日元|欧元|英镑|新台币|令吉|平方公里|平方米|平米|公顷|亩|公里|千米|米|英里|"
+    r"吨|度|℃|wh|kwh|mah|gb|tb|mb|ghz|hz|kw|w|万像素|像素|岁)"
+    r"\s*(?:[(（][^()（）]{1,16}[)）])?"
+)
 
 
 # A masthead: a Chinese name and its English name, no sentence
@@ -262,6 +294,18 @@ _CAPTION_ENDS = (")", "）", "图", "照", "片")
 _SITE_FOOTER = re.compile(r"^\s*(?:copyright\b|©|\(c\)\s)|icp[备備证證]\s*\d|公网安备|公網安備", re.IGNORECASE)
 
 
+def _may_be_footer(line: str) -> bool:
+    """Whether _SITE_FOOTER can match (its regex search tries every position
+    of a long line; these plain tests do not): it opens the line with
+    copyright, © or (c) (a case-insensitive match takes c only as c or C),
+    or it has ICP备/证 or 公网安备, each with one of 备備证證."""
+    return line.lstrip()[:1] in _FOOTER_OPENS or any(ch in line for ch in _FOOTER_MARKS)
+
+
+_FOOTER_OPENS = frozenset("cC©(")
+_FOOTER_MARKS = "备備证證"
+
+
 def judged_by_keywords(line: str) -> bool:
     n = len(line)
     return n <= KEYWORD_LINE or (n <= _KEYWORD_LINE_LATIN and not _CJK.search(line))
@@ -288,7 +332,7 @@ def is_reference(line: str) -> bool:
 def is_short(line: str) -> bool:
     """Short lines are headings or junk; their neighbours decide. A
     reference ([1]...) is never short."""
-    if _REFERENCE.match(line):
+    if line[:1] == "[" and _REFERENCE.match(line):
         return False
     return is_tag_row(line) or (len(line) < SHORT and not line.endswith(SENTENCE_END))
 
@@ -307,6 +351,7 @@ __all__ = [
     "judged_by_keywords",
     "junk_rule",
     "link_rule",
+    "long_line_rule",
     "template_in",
     "template_key",
     "template_lines",

@@ -7,7 +7,7 @@ import html
 import re
 import unicodedata
 
-from reader.core.sanitize import sanitize
+from reader.core.sanitize import UNSAFE, sanitize
 
 _ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{1,7}|#[xX][0-9a-fA-F]{1,6});")
 _TAGS = (
@@ -24,6 +24,7 @@ _HTML_TAIL = re.compile(rf"(?<!<)/(?:{_TAGS})>", re.IGNORECASE)
 # Pinyin annotations a converter inserted after characters: 現(xiàn),
 # F(xiàn)elix. One syllable, lowercase, with a tone mark or ü.
 _TONE_MARKED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü"
+_TONE = re.compile(f"[{_TONE_MARKED}]")
 _ANNOTATION = re.compile(rf"(?<=[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaffA-Za-z])[(（]([a-z{_TONE_MARKED}]{{1,6}})[)）]")
 _SYLLABLE = re.compile(
     r"^(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
@@ -40,6 +41,31 @@ def _drop_annotation(m: re.Match[str]) -> str:
     return "" if _SYLLABLE.match(base) else m.group(0)
 
 
+# Every character sanitize() would change (line ends, tabs, escapes and
+# controls, stray BOMs): a text without any is its own sanitized form.
+_TO_SANITIZE = re.compile(f"[\r\t\u2028\u2029\x85\x1b\x80-\x9f\ufeff{UNSAFE}]")
+
+
+def sanitized(text: str) -> str:
+    """``sanitize(text)``, found in one scan when there is nothing to
+    change (sanitize makes four)."""
+    return text if _TO_SANITIZE.search(text) is None else sanitize(text)
+
+
+def fix_lines(text: str) -> list[str]:
+    """The non-empty lines of ``text`` (sanitized), each fixed. A text
+    without tags, entities or tone marks has nothing to fix but the ends
+    of its lines."""
+    text = sanitized(text)
+    if "<" in text or ">" in text or "&" in text:
+        return [fixed for raw in text.split("\n") if (fixed := fix_line(raw))]
+    if _TONE.search(text):
+        # (an annotation never spans a line end, so one pass over the text
+        # drops the same ones as a pass over each line)
+        text = _ANNOTATION.sub(_drop_annotation, text)
+    return [stripped for raw in text.split("\n") if (stripped := raw.strip())]
+
+
 def fix_line(line: str) -> str:
     """One line with HTML debris and pinyin annotations removed, entities
     decoded, trimmed."""
@@ -50,9 +76,10 @@ def fix_line(line: str) -> str:
         # After the tags: an escaped "&lt;b&gt;" is text that shows "<b>".
         # An entity may spell a control character (&#27;), so sanitize again.
         line = sanitize(_ENTITY.sub(lambda m: html.unescape(m.group(0)), line))
-    if "(" in line or "（" in line:
+    if ("(" in line or "（" in line) and _TONE.search(line):
+        # (an annotation goes only with a tone mark in it: most lines have none)
         line = _ANNOTATION.sub(_drop_annotation, line)
     return line.strip()
 
 
-__all__ = ["fix_line"]
+__all__ = ["fix_line", "fix_lines", "sanitized"]

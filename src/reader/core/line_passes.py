@@ -15,6 +15,7 @@ from reader.core.headline import is_headline_shaped
 from reader.core.junk_rules import ANYWHERE, SHARE_WORDS, Reason
 from reader.core.line_features import (
     SENTENCE_END,
+    TEMPLATE_LINE,
     template_key,
 )
 from reader.core.metadata import MetaLine
@@ -41,13 +42,13 @@ class Line:
         return self.reason is None and self.meta is None
 
 
+_SPACE = re.compile(r"\s")
 # Bylines and date lines sit this close to the top or the bottom.
 HEAD_LINES = 40
 # A teaser: "摘要：…" or a line cut off with "..", repeating the body.
 _TEASER = re.compile(
     r"^(?:(?:摘要|導讀|导读|導語|导语|簡介|简介|概要|summary)\s*[:：]\s*)?(?P<body>.+?)(?:\.{2,}|…+)?$", re.IGNORECASE
 )
-_TEASER_MARK = re.compile(r"^(?:摘要|導讀|导读|導語|导语|簡介|简介|概要|summary)\s*[:：]|(?:\.{2,}|…+)$", re.IGNORECASE)
 _MIN_TEASER = 20
 # A junk block at the tail ends at a line this long that reads as prose.
 PROSE = 40
@@ -63,7 +64,11 @@ def mark_template(lines: list[Line], template: Collection[str]) -> None:
     if not template:
         return
     for i, line in enumerate(lines):
-        if line.bad or line.meta or template_key(line.text) not in template:
+        if line.bad or line.meta:
+            continue
+        if len(line.text) > TEMPLATE_LINE and _SPACE.search(line.text) is None:
+            continue  # (its key is the line itself, too long to be template)
+        if template_key(line.text) not in template:
             continue
         if not line.short and line.text.endswith(SENTENCE_END):
             continue
@@ -97,7 +102,7 @@ def mark_teasers(lines: list[Line]) -> None:
     with ".."). Only dropped when its words really appear again."""
     body = None
     for line in lines[:HEAD_LINES]:
-        if line.bad or line.short or not _TEASER_MARK.search(line.text):
+        if line.bad or line.short or not _teaser_marked(line.text):
             continue
         body = body if body is not None else "".join(line.text for line in lines)
         m = _TEASER.match(line.text)
@@ -105,12 +110,24 @@ def mark_teasers(lines: list[Line]) -> None:
             line.reason = Reason.TEASER
 
 
+def _teaser_marked(text: str) -> bool:
+    """A teaser's label, or a line cut off with .. or … (tested at the
+    ends: a regex search for the end would try every position)."""
+    return text.endswith(("..", "…")) or _TEASER_LABEL.match(text) is not None
+
+
+_TEASER_LABEL = re.compile(r"(?:摘要|導讀|导读|導語|导语|簡介|简介|概要|summary)\s*[:：]", re.IGNORECASE)
+
+
 def is_prose_start(line: Line) -> bool:
     """The body has begun: a long line that reads as a sentence."""
-    return not line.short and not is_headline_shaped(line.text) and bool(_PROSE_MARK.search(line.text))
+    if line.short or (not line.text.endswith(_PROSE_ENDS) and _CLAUSE_MARK.search(line.text) is None):
+        return False
+    return not is_headline_shaped(line.text)
 
 
-_PROSE_MARK = re.compile(r"[，,；;]|[。！？!?]$")
+_PROSE_ENDS = tuple("。！？!?")
+_CLAUSE_MARK = re.compile(r"[，,；;]")
 
 
 def is_prose(line: Line) -> bool:
@@ -209,6 +226,41 @@ def rescue_label_values(lines: list[Line]) -> None:
             line.reason, line.own_rule, line.weak = None, False, False
 
 
+def rescue_contact(lines: list[Line]) -> None:
+    """A labelled phone line right after a paragraph of the body (洽詢電話：…
+    under a notice) tells the reader whom to call: the article's. The
+    site's contact lines sit in its footer, after other junk or at the very
+    end, and a press office's come as a block (联系人, 电话, 邮箱); a line
+    of the notice (its sign-off) follows one that is the article's."""
+    for i, line in enumerate(lines):
+        if line.reason is not Reason.CONTACT or line.meta or not _LABEL_VALUE.match(line.text):
+            continue
+        if i + 1 >= len(lines) or lines[i + 1].bad:
+            continue  # (the text's last line, or more junk under it: the page's contact block)
+        j = i - 1
+        while j >= 0 and lines[j].meta:
+            j -= 1
+        if j >= 0 and lines[j].kept and not lines[j].short and lines[j].text.endswith((*SENTENCE_END, "」", "”")):
+            line.reason, line.own_rule, line.weak = None, False, False
+
+
+def rescue_facts(lines: list[Line]) -> None:
+    """A number and its word right between two paragraphs of prose (销量
+    12万辆, 2.1 背景) is the article's fact or numbered heading: a page's
+    counters sit under the headline, under the body or among comments,
+    next to other junk."""
+    for i in range(1, len(lines) - 1):
+        line = lines[i]
+        if line.reason is not Reason.COUNTER or line.meta or not line.own_rule:
+            continue
+        before, after = lines[i - 1], lines[i + 1]
+        if all(x.kept and not x.short and x.text.endswith(_PROSE_END) for x in (before, after)):
+            line.reason, line.own_rule, line.weak = None, False, False
+
+
+_PROSE_END = ("。", "！", "？", "”", "」", "…")
+
+
 def _has_button(line: Line) -> bool:
     """A row of controls with a button's word among its values (字體大小：A- A A+　列印)."""
     return line.reason is Reason.CONTROLS and any(w in SHARE_WORDS for w in (line.folded or "").split())
@@ -294,6 +346,8 @@ __all__ = [
     "mark_repeats",
     "mark_teasers",
     "mark_template",
+    "rescue_contact",
+    "rescue_facts",
     "rescue_label_values",
     "rescue_lone_links",
     "rescue_references",

@@ -59,6 +59,8 @@ _REPORTER_LINE = re.compile(r"^记者\s*(?P<value>[^\s/／|｜,，:：]{2,10})\s
 # By Jane Doe / By Jane Doe, Reuters: matched on the original line, since a
 # name is capitalised ("By the end of the year" is a sentence).
 _ENGLISH_BYLINE = re.compile(r"^By\s+(?P<value>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})(?:\s*(?:,|and|\|)\s*.{0,40})?$")
+# by 阿寶媽的小廚房, By 林小满: "by" and a name in Han (a user's or a kitchen's)
+_BY_HAN_NAME = re.compile(r"^by\s+(?P<value>(?=[^\s,，。:：!！?？|｜/]*[\u3400-\u9fff])[^\s,，。:：!！?？|｜/]{2,16})$")
 # (本文作者饭统戴老板，财经自媒体)
 _AUTHOR_NOTE = re.compile(r"^[(（]\s*本文作者[:：]?\s*(?P<value>[^,，。)）]{1,20})[^)）]{0,40}[)）]$")
 # 新智元报道 / 记者 X 报道: an outlet (or reporter) line.
@@ -67,9 +69,13 @@ _REPORT_LINE = re.compile(r"^(?P<value>[^\s,，。:：]{2,12})\s*(?:报道|报�
 # Labels on an account line that name no one (原创 marks the post as original).
 
 
+# A thread's poster: 楼主 街坊老王, 發帖人：阿明
+_POSTER = re.compile(r"^(?:楼主|发帖人|发文者|原po)\s*[:：]?\s*(?P<name>[^\s:：,，。]{2,16})$")
 # Every metadata line has a digit, a role or a report word: most lines of
 # text have none, and one search rules them out.
-_MAY_BE_META = re.compile(r"\d|by |本文作者|报道|报导|讯|[:：]|" + "|".join(_ROLES), re.IGNORECASE)
+_MAY_BE_META = re.compile(
+    r"\d|by |本文作者|报道|报导|讯|楼主|发帖人|发文者|原po|[:：]|" + "|".join(_ROLES), re.IGNORECASE
+)
 
 
 def parse_meta_line(line: str, folded: str) -> MetaLine | None:
@@ -79,6 +85,11 @@ def parse_meta_line(line: str, folded: str) -> MetaLine | None:
     if m := _AUTHOR_NOTE.match(folded):
         author = span(line, m, "value")
         return MetaLine("byline", author=author, credits=(("作者", author),) if author else ())
+    if line.startswith("> "):  # a Markdown quote's marker: > 作者：王小明
+        line, folded = line[2:].lstrip(), folded[2:].lstrip()
+    if m := _POSTER.match(folded):
+        name = line[m.start("name") : m.end("name")]
+        return MetaLine("byline", author=name, credits=(("作者", name),))
     if line[:1] in _BRACKETS and line[-1:] in _BRACKETS and len(line) > 2:
         line, folded = line[1:-1].strip(), folded[1:-1].strip()
     roles = list(_ROLE.finditer(folded))
@@ -121,13 +132,63 @@ def parse_meta_line(line: str, folded: str) -> MetaLine | None:
     if m := _ENGLISH_BYLINE.match(line):
         author = span(line, m, "value")
         return MetaLine("byline", author=author, credits=(("by", author),) if author else ())
+    if m := _BY_HAN_NAME.match(folded):
+        name = line[m.start("value") : m.end("value")]
+        return MetaLine("byline", author=name, credits=(("by", name),))
     if m := _REPORT_LINE.match(folded):
         return MetaLine("source", source=span(line, m, "value"))
     if meta := _role_pairs(line):
         return meta
     if (m := _LABELLED_DATE_ROW.match(folded)) and (date := format_date(m)):
         return MetaLine("date", date=date)  # 发布时间：2025年06月10日  浏览次数：4871  字号：[大 中 小]
-    return account_line(line, folded)
+    return account_line(line, folded) or _parts_line(line, folded)
+
+
+# Parts of a byline row: set apart by a spaced dot or bar, or a wide gap.
+_PART_GAP = re.compile(r"\s+[·‧・•|｜]\s+|\u3000+|\s{2,}")
+_PART_MARKUP = "*_ "
+_EVENT_LABEL = re.compile(r"(?:^|\s)(?:时间|日期|地点|地址)\s*[:：]")
+_OUTLET_PART = re.compile(r"[^\s\d,，。.:：;；!！?？()（）]{2,12}")
+
+
+def _parts_line(line: str, folded: str) -> MetaLine | None:
+    """A row of parts each of which is metadata: an outlet, a credit, a
+    date (**新城周刊** · 文 / 于小渡 · 2025-11-19; （记者 毛晓琳 通讯员
+    吴卫东）　责任编辑：郑丽). One part must name a person."""
+    cuts = [m.span() for m in _PART_GAP.finditer(line)]
+    if not cuts or len(cuts) > 3:
+        return None
+    bounds = [0, *(x for c in cuts for x in c), len(line)]
+    metas: list[MetaLine] = []
+    outlet = None
+    for k in range(0, len(bounds), 2):
+        a, b = bounds[k], bounds[k + 1]
+        part, fpart = line[a:b], folded[a:b]
+        lead = len(part) - len(part.lstrip(_PART_MARKUP))
+        trail = len(part.rstrip(_PART_MARKUP))
+        part, fpart = part[lead:trail], fpart[lead:trail]
+        if not part:
+            return None
+        meta = parse_meta_line(part, fpart)
+        if meta is not None:
+            metas.append(meta)
+        elif outlet is None and not metas and _OUTLET_PART.fullmatch(part):
+            outlet = part  # (an outlet leads the row)
+        else:
+            return None
+    # (a known role or a reporter names the person: 主讲人：王大明　时间：12月6日
+    # is an event's line, and its 时间 is when the event is)
+    named = [m for m in metas if m.author and m.kind in ("byline", "editor")]
+    if not named or any(m.kind == "credit" for m in metas) or _EVENT_LABEL.search(folded):
+        return None
+    byline = next((m for m in named if m.kind != "editor"), named[0])
+    return MetaLine(
+        "byline" if byline.kind != "editor" else "editor",
+        source=outlet or next((m.source for m in metas if m.source), None),
+        author=byline.author,
+        date=next((m.date for m in metas if m.date), None),
+        credits=tuple(c for m in metas for c in m.credits),
+    )
 
 
 # A date after its label, then other labelled values of the page (counts,
@@ -147,7 +208,7 @@ _PAIR = re.compile(
     r"(?P<name>[\u3400-\u9fff·]{2,4}|[A-Z][\w.'@-]*(?: [A-Z][\w.'@-]*){0,2})(?=\s|\u3000|[|｜]|$)"
 )
 _ROLE_SET = frozenset(_ROLES) | frozenset(("报道", "评测", "审订", "审定", "口述", "文案", "插画", "设计", "出镜"))
-_UNIT_ROLE = re.compile(r"(?:单位|机构|机关|部门)$")
+_UNIT_ROLE = re.compile(r".(?:单位|机构|机关|部门)$")  # (发布单位; a bare 单位：万元 is a unit of measure)
 _HAN_NAME = re.compile(r"[\u3400-\u9fff·]+")
 # A user's name before their level: 灰色鸚鵡 Lv.27 攻略達人, 阿明 LV5
 _BADGE_NAME = re.compile(r"^(?P<name>[^\s\d]{2,16})\s+lv\.?\s?\d{1,3}(?!\d)(?:\s+\S{1,8})?$")
@@ -164,8 +225,10 @@ def _role_pairs(line: str) -> MetaLine | None:
         m = _PAIR.match(line, pos)
         if not m:
             # (a date may end the line: 评测：陆一鸣 图：韩冰 2024-09-05 10:00)
+            if not pairs:
+                return None
             d = DATE_IN_LINE.fullmatch(fold_digits(line[pos:]))
-            if not pairs or not d or not (date := format_date(d)):
+            if not d or not (date := format_date(d)):
                 return None
             break
         role, name = m.group("role"), m.group("name")
@@ -206,6 +269,9 @@ def _credit_line(line: str, folded: str, roles: list[re.Match[str]]) -> MetaLine
         # (or at the next label: 来源：市应急管理局 浏览次数：1523)
         value, *rest = _VALUE_END.split(line[m.end() : end])
         value = _NEXT_LABEL.split(value)[0]
+        if rest and _POSITION.search(fold_text(value)) and _PERSON_AFTER.fullmatch(rest[0]):
+            # a position, a wide gap, the name: 撰文：家長教師會主席　麥淑儀女士
+            value, rest = f"{value} {rest[0]}", rest[1:]
         value, when = split_date(value)
         for part in rest:
             if not when and (d := DATE_IN_LINE.search(fold_digits(part))):
@@ -220,7 +286,7 @@ def _credit_line(line: str, folded: str, roles: list[re.Match[str]]) -> MetaLine
             credits.extend(reporters)
             if role in _SOURCE_ROLES:
                 source = source or outlet or None
-            author = author or reporters[0][1]
+            author = author or " ".join(name for r, name in reporters if r == reporters[0][0])
             continue
         if role in _SOURCE_ROLES:
             # (人民网－人民日报: the site, then the paper it took the story from)
@@ -260,9 +326,25 @@ def _reporter_line(line: str, folded: str) -> MetaLine | None:
     outlet = _OUTLET_BEFORE.match(prefix) if prefix.strip(" (（〔【[") else None
     if prefix.strip(" (（〔【[") and not outlet:
         return None
-    credits = tuple((line[m.start("role") : m.end("role")], line[m.start("name") : m.end("name")]) for m in found)
+    credits = tuple((line[m.start("role") : m.end("role")], name) for m in found for name in _names_from(line, m))
     source = line[outlet.start("outlet") : outlet.end("outlet")] if outlet else None
-    return MetaLine("byline", source=source, author=credits[0][1], credits=credits)
+    first = found[0].group("role")
+    author = " ".join(name for m in found if m.group("role") == first for name in _names_from(line, m))
+    return MetaLine("byline", source=source, author=author, credits=credits)
+
+
+# More names after a reporter's, set apart by spaces: 记者 潘思远 郑嘉禾
+_NEXT_NAME = re.compile(r"[ \t]+(?P<name>[\u3400-\u9fff·]{2,4})(?=[\s/／|｜、,，)）]|$)")
+
+
+def _names_from(line: str, m: re.Match[str]) -> list[str]:
+    """The name a reporter match names, and the names right after it."""
+    names = [line[m.start("name") : m.end("name")]]
+    pos = m.end("name")
+    while (n := _NEXT_NAME.match(line, pos)) and han_name_shaped(n.group("name")):
+        names.append(n.group("name"))
+        pos = n.end()
+    return names
 
 
 def _reporters_in(value: str) -> list[tuple[str, str]]:
@@ -270,8 +352,9 @@ def _reporters_in(value: str) -> list[tuple[str, str]]:
     from reader.core.folding import fold
 
     return [
-        (value[m.start("role") : m.end("role")], value[m.start("name") : m.end("name")])
+        (value[m.start("role") : m.end("role")], name)
         for m in _REPORTER.finditer(fold(value))
+        for name in _names_from(value, m)
     ]
 
 
@@ -293,6 +376,9 @@ def dateline_reporters(paragraph: str) -> MetaLine | None:
     return MetaLine("byline", author=" ".join(names), credits=tuple((role, name) for name in names))
 
 
+# A position or a body before a name (家长教师会主席, 本会秘书处), and a name after it.
+_POSITION = re.compile(r"(?:主席|会长|校长|主任|秘书|干事|牧师|社长|理事长|处|部|组|会)$")
+_PERSON_AFTER = re.compile(r"[\u3400-\u9fff·]{2,4}(?:女士|先生|小姐|牧師|牧师|博士|教授|老師|老师)?")
 _NEXT_LABEL = re.compile(r"\s+(?=[^\s:：]{2,6}[:：])")
 _VALUE_END = re.compile(r"\s*[|｜]\s*|\s{2,}|\u3000|\s+[·‧・•]\s+")
 

@@ -9,7 +9,7 @@ import re
 # Roles of a credit line, and what each role says.
 # (a research note's analysts: 研究员, 分析师)
 AUTHOR_ROLES: tuple[str, ...] = ("作者", "撰文", "文字", "文", "记者", "主笔", "采写", "口述", "本报记者", "特约记者")
-AUTHOR_ROLES += ("研究员", "分析师")
+AUTHOR_ROLES += ("研究员", "分析师", "撰文者", "撰稿", "撰稿人", "执笔", "原作者", "原著")
 EDITOR_ROLES = ("责任编辑", "编辑", "编者", "责编", "策划", "审校", "校对", "排版", "美编", "监制", "主编")
 OTHER_ROLES = ("译者", "翻译", "编译", "摄影", "图文", "图", "制图", "整理", "通讯员", "视频")
 
@@ -24,6 +24,7 @@ _NOTE = re.compile(
     r"(?:记者|記者|编辑|編輯|作者|通讯员|通訊員|撰稿|特约|特約|专栏|專欄)"
     r"[^()（）〔〕【】\[\]]{0,10}[)）〕】\]]\s*"
 )
+_DESK = re.compile(r"^[\u3400-\u9fff]{1,8}(?:记者|编辑|通讯员)$")
 _ROLE_TOKENS = frozenset(AUTHOR_ROLES + EDITOR_ROLES + OTHER_ROLES + ("实习记者", "驻站记者", "见习记者"))
 _HAN_TOKEN = re.compile(r"[\u3400-\u9fff·]{2,6}")
 _NO_NAME = re.compile(r"^\d|[¥￥$€£%]\s?\d|\d\s?[元%]|[。!?！？，,;；]")
@@ -52,6 +53,8 @@ def person_value(value: str | None) -> str | None:
     tokens = [t for t in value.split() if fold_text(t) not in _ROLE_TOKENS]
     if not tokens or _NO_NAME.search(value):
         return None
+    if len(tokens) > 1 and _DESK.search(fold_text(tokens[0])):
+        tokens = tokens[1:]  # an outlet's reporters before their names: 财见记者 谭思敏 钱越
     if len(tokens) > 1 and all(_HAN_TOKEN.fullmatch(t) for t in tokens):
         tokens = [t for t in tokens if han_name_shaped(t) or not _ORG_END.search(fold_text(t))]
         return " ".join(tokens) or None
@@ -80,6 +83,8 @@ def clean_hint_author(value: str | None) -> str | None:
         flags=re.IGNORECASE,
     ).strip(" ·・|｜-—")
     words = value.split()
+    if len(words) > 2 and _DESK.search(fold_text(words[0])) and all(han_name_shaped(w) for w in words[1:]):
+        return " ".join(words[1:])  # an outlet's reporters: 财见记者 谭思敏 钱越
     if len(words) > 1 and all(re.search(r"[\u3400-\u9fff]", w) for w in words):
         # a name and a profile (阿禾 互联网行业 数据分析师), or a team and a name (品牌编辑部 钟小满)
         value = next((w for w in words if han_name_shaped(w) or not _ORG_END.search(fold_text(w))), words[0])
@@ -99,7 +104,17 @@ _TRAILING_NOTE = re.compile(r"(?<=\S)\s*[(（〔【\[][^()（）〔〕【】\[\]
 
 # How a job title or a department ends (a role word before a name, not a
 # pen name such as 甲小姐): 主治医师, 社工督导, 儿科, 研究员, 主任, 教授
-_TITLE_WORD = re.compile(r"(?:师|员|长|督导|主任|教授|医生|科|顾问|专家|院士|博士|律师|经理|总监|主管|编辑|记者)$")
+_TITLE_WORD = re.compile(r"(?:师|员|长|督导|主任|教授|医生|科|顾问|专家|院士|博士|律师|经理|总监|主管|编辑|记者|主席)$")
+# An honorific or a clergy title after a name: 麥淑儀女士, 林永康牧师, 陈明博士
+_HONORIFIC = re.compile(r"(?:女士|先生|小姐|牧师|神父|修女|法师|博士|教授|老师|医师|医生|律师)$")
+
+
+def without_honorific(word: str) -> str:
+    """A name without the honorific after it, when what is left is a name."""
+    m = _HONORIFIC.search(fold_text(word))
+    if m and han_name_shaped(word[: m.start()]):
+        return word[: m.start()]
+    return word
 
 
 def tidy_author(value: str | None) -> str | None:
@@ -113,7 +128,8 @@ def tidy_author(value: str | None) -> str | None:
     stem = _TRAILING_NOTE.sub("", text).strip()
     # (after a Latin ID the brackets hold the display name: slowwalker (慢慢走))
     text = stem if _HAN_WORD.search(stem) else text
-    words = text.split()
+    words = [without_honorific(w) if _HAN_WORD.fullmatch(w) else w for w in text.split()]
+    text = " ".join(words) if words else text
     if len(words) > 1 and all(_HAN_WORD.fullmatch(w) for w in words):
         names = [w for w in words if han_name_shaped(w) or not _TITLE_WORD.search(fold_text(w))]
         if len(names) < len(words) and any(han_name_shaped(w) for w in names):
@@ -130,4 +146,5 @@ __all__ = [
     "han_name_shaped",
     "person_value",
     "tidy_author",
+    "without_honorific",
 ]

@@ -109,7 +109,7 @@ def read_html(data: bytes, path: Path) -> Page:
 
     hints = Hints(
         title=get("title") or None,
-        source=get("sitename") or _title_site(get("title")),
+        source=_as_written(get("sitename"), html) or _title_site(get("title")),
         author=clean_hint_author(get("author") or _meta_author(html)),
         date=_with_time(get("date") or None, html),
         name=_name(path),
@@ -296,11 +296,14 @@ def _extract(trafilatura: Any, html: str) -> Any:
 
 
 _LIST_ITEM = re.compile(r"^- (?=\S)", re.MULTILINE)
+# The author's keys in a page's <meta>: the standard one, Open Graph's, and
+# those of common publishing tools (Dublin Core, Parse.ly, Sailthru).
+_AUTHOR_KEYS = r"author|article:author|parsely-author|dc\.creator|dcterms\.creator|sailthru\.author|byl"
 # <meta name="author" content="…">, either attribute first: trafilatura
 # rejects some one-word CJK names.
 _META_AUTHOR = re.compile(
-    r"<meta\s[^>]*?(?:name|property)=[\"'](?:author|article:author)[\"'][^>]*?content=[\"']([^\"'<>]{1,60})[\"']"
-    r"|<meta\s[^>]*?content=[\"']([^\"'<>]{1,60})[\"'][^>]*?(?:name|property)=[\"'](?:author|article:author)[\"']",
+    rf"<meta\s[^>]*?(?:name|property)=[\"'](?:{_AUTHOR_KEYS})[\"'][^>]*?content=[\"']([^\"'<>]{{1,60}})[\"']"
+    rf"|<meta\s[^>]*?content=[\"']([^\"'<>]{{1,60}})[\"'][^>]*?(?:name|property)=[\"'](?:{_AUTHOR_KEYS})[\"']",
     re.IGNORECASE,
 )
 
@@ -343,6 +346,23 @@ def _title_site(title: str | None) -> str | None:
     the article's headline, a channel and the site (three parts or more)."""
     parts = _TITLE_PARTS.split(title or "")
     return parts[-1] if len(parts) >= 3 and _SITE_PART.fullmatch(parts[-1]) else None
+
+
+# og:site_name as the page writes it (trafilatura may change its case: Polyphony HK -> Hk)
+_META_SITE = re.compile(
+    r"<meta\s[^>]*?property=[\"']og:site_name[\"'][^>]*?content=[\"']([^\"'<>]{1,60})[\"']"
+    r"|<meta\s[^>]*?content=[\"']([^\"'<>]{1,60})[\"'][^>]*?property=[\"']og:site_name[\"']",
+    re.IGNORECASE,
+)
+
+
+def _as_written(site: str | None, html: str) -> str | None:
+    """trafilatura's site name, in the case the page's og:site_name writes it."""
+    if not site:
+        return site
+    m = _META_SITE.search(html[:100_000])
+    written = (m.group(1) or m.group(2) or "").strip() if m else ""
+    return written if written.lower() == site.lower() else site
 
 
 def _meta_author(html: str) -> str | None:

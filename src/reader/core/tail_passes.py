@@ -20,6 +20,8 @@ from reader.core.line_passes import LIST_ITEM, PROSE, Line, is_prose
 # A run of at least this many headline-shaped lines after the body is a list
 # of other articles.
 _RELATED_RUN = 3
+# The closing of a letter or a notice: 此致 敬礼, 祝 生活愉快！, 某某　謹啟
+_SIGN_OFF = re.compile(r"(?:谨启|敬启|敬上|谨上|拜上|顿首)$|^(?:此致|敬祝|谨祝|顺颂|顺祝|祝)\s*\S{0,8}[！!]?$")
 
 # Headers of tail blocks are short.
 _HEADER = 16
@@ -100,6 +102,8 @@ def mark_tail_blocks(lines: list[Line]) -> None:
     closed = after is not None and after.folded is not None and _END_MARK.match(after.folded) is not None
     if (
         len(run) >= _RELATED_RUN
+        # (a letter's closing, 祝 生活愉快！ / 家長教師會主席 / 麥淑儀　謹啟, is the letter's)
+        and not any(x.folded is not None and _SIGN_OFF.search(x.folded) for x in run)
         and not closed
         and any(not x.bad and not x.short and not x.meta for x in lines if x not in run)
     ):

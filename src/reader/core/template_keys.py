@@ -39,15 +39,13 @@ def probed_keys(text: str) -> set[str]:
     """The keys cleaning looks up in the template for ``text``: its lines as
     cleaning sees them (sanitized, HTML debris and annotations removed),
     which may differ from the raw lines that are counted."""
-    from reader.core.line_fix import fix_line
-    from reader.core.sanitize import sanitize
+    from reader.core.line_fix import fix_lines
 
     keys = set()
-    for raw in sanitize(text).split("\n"):
-        if fixed := fix_line(raw):
-            key = template_key(fixed)
-            if len(key) <= TEMPLATE_LINE:
-                keys.add(key)
+    for fixed in fix_lines(text):
+        key = template_key(fixed)
+        if len(key) <= TEMPLATE_LINE:
+            keys.add(key)
     return keys
 
 
