@@ -384,3 +384,39 @@ def test_a_sign_up_forms_placeholder_goes(placeholder: str) -> None:
 def test_a_sentence_about_entering_an_email_stays() -> None:
     line = "注册时需要输入邮箱，系统会发送一封确认信，点击其中的链接即可完成注册。"
     assert line in clean("一篇文章的标题在这里\n" + BODY + line + "\n" + BODY).paragraphs
+
+
+def test_a_list_a_body_line_introduces_with_a_colon_stays_up_to_its_last_item() -> None:
+    lines = BODY.strip().split("\n")
+    items = ["沙市区\u300032部", "荆州区\u300027部", "江津新区\u300015部"]
+    specs = ["容量：1.7L", "功率：1800W", "保温：最长24小时"]
+    card = ["禾木 TW-17C 智能恒温电水壶", "京东\u3000¥299\u3000去购买 >"]
+    text = "\n".join(
+        ["一篇文章的标题在这里", lines[0], "今年数量较多的三个城区分别是：", *items, lines[1], "先说基本参数：", *specs]
+        + [*card, lines[2], "阅读 1.8万\u3000评论 96", "收藏 746\u3000评论 96"]
+    )
+    kept = clean(text).paragraphs
+    assert set(items + specs) <= set(kept)
+    assert card[1] not in kept
+    # (without the line that announces them, counters between junk go)
+    bare = "\n".join(["一篇文章的标题在这里", *lines, "阅读 1.8万", *items, "点赞 12"])
+    assert not set(items) & set(clean(bare).paragraphs)
+
+
+def test_a_label_value_line_above_a_labelled_paragraph_stays() -> None:
+    line = "💰人均：25"
+    text = "\n".join(
+        ["一篇文章的标题在这里", *BODY.strip().split("\n"), "⏰营业时间：6:30–13:00，卖完就关门", line]
+        + ["Tips：早点去！九点以后焖肉经常没了，周末要排队二十分钟左右。", "#苏州美食 #苏式面 #焖肉面", "共 312 条评论"]
+    )
+    assert line in clean(text).paragraphs
+
+
+def test_a_phone_line_among_an_events_details_stays_even_last() -> None:
+    details = "地點：華埠長者服務中心\n時間：12月13日（星期六）上午8時至中午12時\n"
+    phone = "報名電話：(415) 555-0142（國、粵語）"
+    assert phone in clean("一篇文章的標題在這裡\n" + BODY + details + phone).paragraphs
+    assert phone in clean("一篇文章的標題在這裡\n" + BODY + phone).paragraphs
+    # (the site's contact block under other junk is the page's)
+    footer = "關於我們 | 廣告刊登 | 隱私權政策\n" + phone + "\n© 2025 某某報 版權所有"
+    assert phone not in clean("一篇文章的標題在這裡\n" + BODY + footer).paragraphs

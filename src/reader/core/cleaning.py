@@ -50,6 +50,7 @@ from reader.core.line_passes import (
     mark_template,
     rescue_contact,
     rescue_facts,
+    rescue_introduced_list,
     rescue_label_values,
     rescue_lone_links,
     rescue_references,
@@ -116,6 +117,7 @@ def clean(text: str, template: Collection[str] = frozenset(), hints: Hints | Non
     rescue_facts(lines)
     resolve_short(lines)
     rescue_label_values(lines)
+    rescue_introduced_list(lines)
     mark_empty_sections(lines)
     only_short = not any(line.kept for line in lines)
     if only_short:

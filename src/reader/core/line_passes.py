@@ -226,6 +226,34 @@ def rescue_label_values(lines: list[Line]) -> None:
             line.reason, line.own_rule, line.weak = None, False, False
 
 
+# A list item of a name and a count or a measure: 沙市区　32部, 功率：1800W
+_LIST_FACT = re.compile(r"^[^\s:：，。]{1,12}(?:[:：]\s*|\s+)\S{1,24}$")
+
+
+def rescue_introduced_list(lines: list[Line]) -> None:
+    """A run of short parallel lines right under a line of the body that
+    introduces them with a colon (先说基本参数：, 三个城区分别是：) is the
+    list it announces (a spec list, names and counts), whatever their
+    digits look like; the run ends at the first line of another shape."""
+    for i, lead in enumerate(lines[:-1]):
+        if not (lead.kept and lead.text.endswith(("：", ":")) and not _LABEL_VALUE.fullmatch(lead.text)):
+            continue
+        j = i - 1
+        while j >= 0 and lines[j].meta:
+            j -= 1
+        if not lead.short or (j >= 0 and lines[j].kept and not lines[j].short):
+            run = []
+            k = i + 1
+            while k < len(lines) and lines[k].short and not lines[k].meta and _LIST_FACT.match(lines[k].text):
+                if lines[k].bad and lines[k].reason not in _SHAPE_ONLY:
+                    break
+                run.append(lines[k])
+                k += 1
+            if len(run) >= 2:
+                for item in run:
+                    item.reason, item.own_rule, item.weak = None, False, False
+
+
 def rescue_contact(lines: list[Line]) -> None:
     """A labelled phone line right after a paragraph of the body (洽詢電話：…
     under a notice) tells the reader whom to call: the article's. The
@@ -235,13 +263,35 @@ def rescue_contact(lines: list[Line]) -> None:
     for i, line in enumerate(lines):
         if line.reason is not Reason.CONTACT or line.meta or not _LABEL_VALUE.match(line.text):
             continue
-        if i + 1 >= len(lines) or lines[i + 1].bad:
-            continue  # (the text's last line, or more junk under it: the page's contact block)
         j = i - 1
         while j >= 0 and lines[j].meta:
             j -= 1
-        if j >= 0 and lines[j].kept and not lines[j].short and lines[j].text.endswith((*SENTENCE_END, "」", "”")):
+        if j < 0 or not lines[j].kept:
+            continue
+        last = i + 1 >= len(lines)
+        if not last and lines[i + 1].bad:
+            continue  # (more junk under it: the page's contact block)
+        if not lines[j].short and lines[j].text.endswith((*SENTENCE_END, "」", "”")):
+            # (as the text's last line, one label only: a row of them,
+            # 地址：… ｜ 總機：…, is the site's footer)
+            if not last or len(_LABEL_MARK.findall(line.text)) == 1:
+                line.reason, line.own_rule, line.weak = None, False, False
+        elif _LABEL_VALUE.match(lines[j].text) and _in_detail_block(lines, j):
+            # An event's details (地點：… 時間：… 報名電話：…) under the story:
+            # whom to call is one of them, even as the text's last line.
             line.reason, line.own_rule, line.weak = None, False, False
+
+
+# A label's colon (not a clock's: 14:30).
+_LABEL_MARK = re.compile(r"(?<!\d)[:：]|[:：](?!\d)")
+
+
+def _in_detail_block(lines: list[Line], j: int) -> bool:
+    """Line ``j`` is one of a run of kept label-value lines right under a
+    paragraph of prose."""
+    while j >= 0 and (lines[j].meta or (lines[j].kept and _LABEL_VALUE.match(lines[j].text))):
+        j -= 1
+    return j >= 0 and lines[j].kept and not lines[j].short and lines[j].text.endswith(_PROSE_END)
 
 
 def rescue_facts(lines: list[Line]) -> None:
@@ -270,8 +320,11 @@ def _body_around(lines: list[Line], i: int) -> bool:
     sides = []
     for step in (-1, 1):
         j = i + step
+        # (a kept paragraph that opens with a label, Tips：早点去！…, is body)
         while 0 <= j < len(lines) and (
-            lines[j].meta or _LABEL_VALUE.match(lines[j].text) or (lines[j].short and not lines[j].bad)
+            lines[j].meta
+            or (_LABEL_VALUE.match(lines[j].text) and (lines[j].bad or lines[j].short))
+            or (lines[j].short and not lines[j].bad)
         ):
             j += step
         sides.append(0 <= j < len(lines) and lines[j].kept and not lines[j].short)
@@ -348,6 +401,7 @@ __all__ = [
     "mark_template",
     "rescue_contact",
     "rescue_facts",
+    "rescue_introduced_list",
     "rescue_label_values",
     "rescue_lone_links",
     "rescue_references",
