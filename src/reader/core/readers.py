@@ -107,9 +107,10 @@ def read_html(data: bytes, path: Path) -> Page:
     def get(key: str) -> Any:
         return doc.get(key) if isinstance(doc, dict) else getattr(doc, key, None)
 
+    title = _spaced_parts(get("title") or None)
     hints = Hints(
-        title=get("title") or None,
-        source=_as_written(get("sitename"), html) or _title_site(get("title")),
+        title=title,
+        source=_as_written(get("sitename"), html) or _title_site(title),
         author=clean_hint_author(get("author") or _meta_author(html)),
         date=_with_time(get("date") or None, html),
         name=_name(path),
@@ -339,6 +340,28 @@ def _with_time(date: str | None, html: str) -> str | None:
 # A <title> with the channel and the site after it: 标题_协会动态_华夏茶产业协会
 _TITLE_PARTS = re.compile(r"\s*(?:_|\s[-–—|]\s|｜)\s*")
 _SITE_PART = re.compile(r"[\u3400-\u9fff][\u3400-\u9fffA-Za-z0-9]{1,19}")
+
+
+# A hyphen between two Han characters, as a <title>'s parts may be joined:
+# 标题-栏目-站名
+_UNSPACED_PART = re.compile(r"(?<=[\u3400-\u9fff）」》”])-(?=[\u3400-\u9fff])")
+_MIN_TITLE_PART = 8
+
+
+def _spaced_parts(title: str | None) -> str | None:
+    """A <title> whose headline, channel and site are joined by bare
+    hyphens, written with spaced ones (the separator every rule knows):
+    only with two name-shaped parts or more after a headline-long one."""
+    if not title:
+        return title
+    parts = _UNSPACED_PART.split(title)
+    if (
+        len(parts) >= 3
+        and len(parts[0]) >= _MIN_TITLE_PART
+        and all(_SITE_PART.fullmatch(part) for part in parts[1:])
+    ):
+        return " - ".join(parts)
+    return title
 
 
 def _title_site(title: str | None) -> str | None:
