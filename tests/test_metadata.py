@@ -298,3 +298,15 @@ def test_every_reporter_after_the_role_is_an_author() -> None:
 def test_a_threads_poster_and_a_quoted_byline_name_the_author(line: str, author: str) -> None:
     found = meta(line)
     assert found is not None and found.author == author
+
+
+def test_a_day_first_date_and_a_forum_floors_poster() -> None:
+    from reader.core.folding import fold
+    from reader.core.metadata import parse_meta_line
+
+    line = "#1 吐露港釣魚佬 · 28/11/2025 22:14"
+    meta = parse_meta_line(line, fold(line))
+    assert meta is not None and (meta.author, meta.date) == ("吐露港釣魚佬", "2025-11-28 22:14")
+    assert parse_meta_line("3/5/2025", "3/5/2025").date == "2025-05-03"  # type: ignore[union-attr]
+    # (a month-first date is not read as a day-first one)
+    assert parse_meta_line("11/28/2025", "11/28/2025") is None

@@ -420,3 +420,20 @@ def test_a_phone_line_among_an_events_details_stays_even_last() -> None:
     # (the site's contact block under other junk is the page's)
     footer = "關於我們 | 廣告刊登 | 隱私權政策\n" + phone + "\n© 2025 某某報 版權所有"
     assert phone not in clean("一篇文章的標題在這裡\n" + BODY + footer).paragraphs
+
+
+def test_a_threads_replies_go_from_its_second_floor_and_a_sorted_comments_header_opens_a_block() -> None:
+    head = "[分享] 由觀塘搬咗去大埔一年，講下通勤同生活開支\n186 回覆　·　第 1 / 10 頁\n#1 吐露港釣魚佬 · 28/11/2025 22:14\n"
+    replies = [
+        "#2 九龍灣社畜 · 28/11/2025 22:31",
+        "東鐵朝早爆到咁，你真係頂得順？",
+        "#3 林村河畔 · 28/11/2025 22:40",
+        "大埔街市真係抵，尤其是魚檔，支持",
+    ]
+    result = clean(head + BODY + "\n".join(replies))
+    assert result.metadata.title == "[分享] 由觀塘搬咗去大埔一年，講下通勤同生活開支"
+    assert (result.metadata.author, result.metadata.date) == ("吐露港釣魚佬", "2025-11-28 22:14")
+    assert result.paragraphs == tuple(BODY.strip().split("\n"))
+    comments = ["全部评论（127）　最热｜最新", "韭菜不割自己长", "应收这个点说到心坎上了，去年那家做电池的就是这么崩的"]
+    kept = clean("一篇文章的标题在这里\n" + BODY + "\n".join(comments)).paragraphs
+    assert not set(comments) & set(kept)

@@ -78,6 +78,15 @@ _MAY_BE_META = re.compile(
 )
 
 
+# A day, a month and a year: 28/11/2025 (the day first when it can be no month
+# or the month can be no day; a month-first 11/28/2025 is left alone)
+_DAY_FIRST = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])")
+
+
+def _day_first(m: re.Match[str]) -> bool:
+    return int(m.group(2)) <= 12
+
+
 def parse_meta_line(line: str, folded: str) -> MetaLine | None:
     """What metadata ``line`` states, or None if it is not a metadata line."""
     if len(line) > 60 or not _MAY_BE_META.search(folded):
@@ -85,6 +94,12 @@ def parse_meta_line(line: str, folded: str) -> MetaLine | None:
     if m := _AUTHOR_NOTE.match(folded):
         author = span(line, m, "value")
         return MetaLine("byline", author=author, credits=(("作者", author),) if author else ())
+    if "/" in folded and (dmy := _DAY_FIRST.search(folded)) and _day_first(dmy):
+        # A day-first date (28/11/2025, as Hong Kong, Singapore and Malaysia
+        # write it) in year-first order: the same length, so spans still align.
+        iso = f"{dmy.group(3)}-{dmy.group(2)}-{dmy.group(1)}"
+        line = line[: dmy.start()] + iso + line[dmy.end() :]
+        folded = folded[: dmy.start()] + iso + folded[dmy.end() :]
     if line.startswith("> "):  # a Markdown quote's marker: > 作者：王小明
         line, folded = line[2:].lstrip(), folded[2:].lstrip()
     if m := _POSTER.match(folded):
