@@ -437,3 +437,16 @@ def test_a_threads_replies_go_from_its_second_floor_and_a_sorted_comments_header
     comments = ["全部评论（127）　最热｜最新", "韭菜不割自己长", "应收这个点说到心坎上了，去年那家做电池的就是这么崩的"]
     kept = clean("一篇文章的标题在这里\n" + BODY + "\n".join(comments)).paragraphs
     assert not set(comments) & set(kept)
+
+
+def test_a_boards_notice_above_the_headline_and_its_byline_is_no_body() -> None:
+    notice = "【吧务公告】请文明发言，严禁发布荐股、拉群、非法证券活动信息，一经发现永久封禁。"
+    head = "恒远电子三季报细读：订单在涨，但应收账款更该盯"
+    text = f"{notice}\n【财报】\n{head}\n江边钓鱼的老K · 楼主\n发表于 2025-11-27 21:46:08\n阅读 8562 · 评论 127\n{BODY}"
+    result = clean(text)
+    assert result.metadata.title == head
+    assert result.metadata.author == "江边钓鱼的老K"
+    assert result.paragraphs == tuple(BODY.strip().split("\n"))
+    # (prose above a heading with no byline under it is the body's first paragraph)
+    plain = f"{BODY.splitlines()[0]}\n第二部分的小标题在这里\n{BODY}"
+    assert BODY.splitlines()[0] in clean(plain).paragraphs

@@ -29,7 +29,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 
 from reader.core.folding import fold
-from reader.core.headline import HANDLE, choose_title, heading_text, lead_title, strip_site
+from reader.core.headline import HANDLE, choose_title, heading_text, is_headline_shaped, lead_title, strip_site
 from reader.core.junk_rules import Reason
 from reader.core.line_features import (
     is_sentence,
@@ -328,6 +328,12 @@ def _title(lines: list[Line], hints: Hints, only_short: bool) -> str | None:
     """The headline, from the head of the text; its lines leave the body. A
     text of short lines only (a poem) is headed by its first line."""
     head_end = next((i for i, line in enumerate(lines) if line.kept and is_prose_start(line)), len(lines))
+    notices = _notices_over_headline(lines, head_end)
+    if notices:
+        # (a board's notice above the post: the body starts under the byline)
+        head_end = next(
+            (i for i in range(notices[-1] + 1, len(lines)) if lines[i].kept and is_prose_start(lines[i])), len(lines)
+        )
     # Candidates are looked at up to HEAD_LINES, their neighbours two further.
     head = lines[: HEAD_LINES + 2]
     texts = [line.text for line in head]
@@ -353,6 +359,9 @@ def _title(lines: list[Line], hints: Hints, only_short: bool) -> str | None:
         used = [i for i in range(min(head_end, HEAD_LINES)) if heading_text(texts[i]) in (title, hints.title)]
     for i in used:
         lines[i].reason, lines[i].meta = Reason.HEADLINE, None
+    if used and notices and min(used) > notices[-1]:
+        for i in notices:
+            lines[i].reason = Reason.ABOVE_HEADLINE
     top = min(used, default=0)
     for i, line in enumerate(lines[:top]):
         # (a headline-length line right above may be the headline itself: keep it)
@@ -367,6 +376,37 @@ def _title(lines: list[Line], hints: Hints, only_short: bool) -> str | None:
         after = next((i for i in range(max(used) + 1, len(lines)) if not lines[i].own_rule), len(lines))
         _mark_name_line(lines, after)
     return title
+
+
+# A headline and its byline this close under the first prose line.
+_NOTICE_GAP = 4
+
+
+def _notices_over_headline(lines: list[Line], first: int) -> list[int]:
+    """The prose lines from ``first`` on that sit above a headline and its
+    byline or date (a forum board's rules, a site's notice): the page's,
+    not the story's. Empty when a headline-shaped line with metadata right
+    under it does not follow within a few lines."""
+    notices = []
+    for i in range(first, min(first + _NOTICE_GAP, len(lines) - 1)):
+        line = lines[i]
+        if line.bad or line.meta:
+            continue
+        if is_prose_start(line):
+            notices.append(i)
+            continue
+        after = next((j for j in range(i + 1, min(i + 3, len(lines))) if not lines[j].own_rule), None)
+        if (
+            notices
+            and is_headline_shaped(line.text)
+            and after is not None
+            and (meta := lines[after].meta) is not None
+            and (meta.author or meta.date)
+        ):
+            return notices
+        if not line.short:
+            return []
+    return []
 
 
 _MENU = (Reason.NAVIGATION, Reason.LINKS)

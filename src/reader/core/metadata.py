@@ -70,7 +70,11 @@ _REPORT_LINE = re.compile(r"^(?P<value>[^\s,，。:：]{2,12})\s*(?:报道|报�
 
 
 # A thread's poster: 楼主 街坊老王, 發帖人：阿明
-_POSTER = re.compile(r"^(?:楼主|发帖人|发文者|原po)\s*[:：]?\s*(?P<name>[^\s:：,，。]{2,16})$")
+_POSTER = re.compile(
+    r"^(?:楼主|发帖人|发文者|原po)\s*[:：]?\s*(?P<name>[^\s:：,，。]{2,16})$"
+    # (or the name first: 江边钓鱼的老K · 楼主)
+    r"|^(?P<first>[^\s:：,，。·・•|]{2,16})\s*[·・•|｜]\s*(?:楼主|发帖人|原po)$"
+)
 # Every metadata line has a digit, a role or a report word: most lines of
 # text have none, and one search rules them out.
 _MAY_BE_META = re.compile(
@@ -103,7 +107,8 @@ def parse_meta_line(line: str, folded: str) -> MetaLine | None:
     if line.startswith("> "):  # a Markdown quote's marker: > 作者：王小明
         line, folded = line[2:].lstrip(), folded[2:].lstrip()
     if m := _POSTER.match(folded):
-        name = line[m.start("name") : m.end("name")]
+        group = "name" if m.group("name") else "first"
+        name = line[m.start(group) : m.end(group)]
         return MetaLine("byline", author=name, credits=(("作者", name),))
     if line[:1] in _BRACKETS and line[-1:] in _BRACKETS and len(line) > 2:
         line, folded = line[1:-1].strip(), folded[1:-1].strip()
