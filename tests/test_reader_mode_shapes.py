@@ -450,3 +450,23 @@ def test_a_boards_notice_above_the_headline_and_its_byline_is_no_body() -> None:
     # (prose above a heading with no byline under it is the body's first paragraph)
     plain = f"{BODY.splitlines()[0]}\n第二部分的小标题在这里\n{BODY}"
     assert BODY.splitlines()[0] in clean(plain).paragraphs
+
+
+def test_the_line_under_an_ad_label_is_the_ad_and_a_channel_under_the_breadcrumb_goes() -> None:
+    lines = BODY.strip().split("\n")
+    ad = "陳家豪地產 專營灣區住宅買賣 國粵英台語服務 (415) 555-0188"
+    text = "\n".join(["一篇文章的標題在這裡", lines[0], "- 廣告 -", ad, lines[1], lines[2]])
+    assert ad not in clean(text).paragraphs
+    # (a sentence under the label is the story's next paragraph)
+    assert lines[1] in clean(text.replace(ad + "\n", "")).paragraphs
+    head = "本会第48届会员子女学业奖励金颁发典礼圆满举行"
+    crumbs = f"首页 » 会务动态 » {head}\n会务动态\n{head}\n2025年11月23日\n"
+    result = clean(crumbs + BODY)
+    assert result.metadata.title == head
+    assert result.paragraphs == tuple(lines)
+
+
+def test_a_similar_questions_header_opens_a_block() -> None:
+    tail = "同类问题\n宝宝咳嗽两周有痰咳不出来怎么办？\n孩子过敏性鼻炎可以用激素喷鼻剂吗？\n"
+    kept = clean("一篇文章的标题在这里\n" + BODY + tail).paragraphs
+    assert kept == tuple(BODY.strip().split("\n"))

@@ -45,6 +45,7 @@ from reader.core.line_passes import (
     HEAD_LINES,
     Line,
     is_prose_start,
+    mark_after_ad_label,
     mark_repeats,
     mark_teasers,
     mark_template,
@@ -110,6 +111,7 @@ def clean(text: str, template: Collection[str] = frozenset(), hints: Hints | Non
     mark_repeats(lines)
     mark_teasers(lines)
     mark_tail_blocks(lines)
+    mark_after_ad_label(lines)
     rescue_references(lines)
     rescue_weak(lines)
     rescue_lone_links(lines)
@@ -359,6 +361,10 @@ def _title(lines: list[Line], hints: Hints, only_short: bool) -> str | None:
         used = [i for i in range(min(head_end, HEAD_LINES)) if heading_text(texts[i]) in (title, hints.title)]
     for i in used:
         lines[i].reason, lines[i].meta = Reason.HEADLINE, None
+    for i in range(min(used, default=0) + 1, max(used, default=0)):
+        # (a channel's name between the breadcrumb that ends in the headline and the headline)
+        if lines[i].kept and lines[i].short and not is_sentence(lines[i].text):
+            lines[i].reason = Reason.ABOVE_HEADLINE
     if used and notices and min(used) > notices[-1]:
         for i in notices:
             lines[i].reason = Reason.ABOVE_HEADLINE

@@ -137,6 +137,28 @@ def is_prose(line: Line) -> bool:
 LIST_ITEM = re.compile(r"^(?:[-*+•·]\s|\d{1,2}[.、)]\s?|[(（]\d{1,2}[)）]|《)")
 
 
+# An advertisement's label alone on its line: - 廣告 -, 【广告】, [AD], （推广）
+_AD_LABEL = re.compile(
+    r"^(?:[【\[(（]|[—–-]{1,2})\s*(?:广告|推广|赞助|ad|ads|sponsored|advertisement)\s*(?:[】\])）]|[—–-]{1,2})$",
+    re.IGNORECASE,
+)
+
+
+def mark_after_ad_label(lines: list[Line]) -> None:
+    """The line right under an advertisement's label is the advertisement
+    (a business, its trade and its phone), unless it reads as a sentence."""
+    for prev, line in itertools.pairwise(lines):
+        if (
+            prev.reason is Reason.PROMOTION
+            and prev.folded is not None
+            and _AD_LABEL.match(prev.folded)
+            and line.kept
+            and not line.text.endswith(SENTENCE_END)
+            and len(line.text) < PROSE * 2
+        ):
+            line.reason = Reason.PROMOTION
+
+
 def rescue_weak(lines: list[Line]) -> None:
     """A clause caught only by a phrase ("提前下载翻译App，让爸妈也能自己点餐")
     between two paragraphs of prose is part of the body."""
@@ -396,6 +418,7 @@ __all__ = [
     "Line",
     "is_prose",
     "is_prose_start",
+    "mark_after_ad_label",
     "mark_repeats",
     "mark_teasers",
     "mark_template",
