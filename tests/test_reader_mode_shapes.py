@@ -392,8 +392,19 @@ def test_a_list_a_body_line_introduces_with_a_colon_stays_up_to_its_last_item() 
     specs = ["容量：1.7L", "功率：1800W", "保温：最长24小时"]
     card = ["禾木 TW-17C 智能恒温电水壶", "京东\u3000¥299\u3000去购买 >"]
     text = "\n".join(
-        ["一篇文章的标题在这里", lines[0], "今年数量较多的三个城区分别是：", *items, lines[1], "先说基本参数：", *specs]
-        + [*card, lines[2], "阅读 1.8万\u3000评论 96", "收藏 746\u3000评论 96"]
+        [
+            "一篇文章的标题在这里",
+            lines[0],
+            "今年数量较多的三个城区分别是：",
+            *items,
+            lines[1],
+            "先说基本参数：",
+            *specs,
+            *card,
+            lines[2],
+            "阅读 1.8万\u3000评论 96",
+            "收藏 746\u3000评论 96",
+        ]
     )
     kept = clean(text).paragraphs
     assert set(items + specs) <= set(kept)
@@ -406,8 +417,15 @@ def test_a_list_a_body_line_introduces_with_a_colon_stays_up_to_its_last_item() 
 def test_a_label_value_line_above_a_labelled_paragraph_stays() -> None:
     line = "💰人均：25"
     text = "\n".join(
-        ["一篇文章的标题在这里", *BODY.strip().split("\n"), "⏰营业时间：6:30–13:00，卖完就关门", line]
-        + ["Tips：早点去！九点以后焖肉经常没了，周末要排队二十分钟左右。", "#苏州美食 #苏式面 #焖肉面", "共 312 条评论"]
+        [
+            "一篇文章的标题在这里",
+            *BODY.strip().split("\n"),
+            "⏰营业时间：6:30–13:00，卖完就关门",
+            line,
+            "Tips：早点去！九点以后焖肉经常没了，周末要排队二十分钟左右。",
+            "#苏州美食 #苏式面 #焖肉面",
+            "共 312 条评论",
+        ]
     )
     assert line in clean(text).paragraphs
 
@@ -423,7 +441,10 @@ def test_a_phone_line_among_an_events_details_stays_even_last() -> None:
 
 
 def test_a_threads_replies_go_from_its_second_floor_and_a_sorted_comments_header_opens_a_block() -> None:
-    head = "[分享] 由觀塘搬咗去大埔一年，講下通勤同生活開支\n186 回覆　·　第 1 / 10 頁\n#1 吐露港釣魚佬 · 28/11/2025 22:14\n"
+    head = (
+        "[分享] 由觀塘搬咗去大埔一年，講下通勤同生活開支\n186 回覆　·　第 1 / 10 頁\n"
+        "#1 吐露港釣魚佬 · 28/11/2025 22:14\n"
+    )
     replies = [
         "#2 九龍灣社畜 · 28/11/2025 22:31",
         "東鐵朝早爆到咁，你真係頂得順？",
@@ -470,3 +491,15 @@ def test_a_similar_questions_header_opens_a_block() -> None:
     tail = "同类问题\n宝宝咳嗽两周有痰咳不出来怎么办？\n孩子过敏性鼻炎可以用激素喷鼻剂吗？\n"
     kept = clean("一篇文章的标题在这里\n" + BODY + tail).paragraphs
     assert kept == tuple(BODY.strip().split("\n"))
+
+
+def test_figures_between_the_headline_and_junk_are_the_pages_panel() -> None:
+    head = "老屋花磚杯墊計畫｜把阿嬤家的磁磚，帶回你的餐桌\n提案人 磚家小日子工作室　|　上架日期 2025/11/10\n"
+    panel = ["已募得 NT$ 1,284,600", "目標 NT$ 300,000\u3000·\u3000428%"]
+    text = head + "\n".join(panel) + "\n1,036 人贊助\u3000·\u3000剩餘 12 天\n" + BODY
+    kept = clean(text).paragraphs
+    assert not set(panel) & set(kept)
+    assert kept == tuple(BODY.strip().split("\n"))
+    # (a line with figures that the body follows is the story's subtitle)
+    sub = "2026年3月起陸續出貨"
+    assert sub in clean(head + sub + "\n" + BODY).paragraphs

@@ -365,6 +365,8 @@ def _title(lines: list[Line], hints: Hints, only_short: bool) -> str | None:
         # (a channel's name between the breadcrumb that ends in the headline and the headline)
         if lines[i].kept and lines[i].short and not is_sentence(lines[i].text):
             lines[i].reason = Reason.ABOVE_HEADLINE
+    if used:
+        _mark_figures_under(lines, max(used), head_end)
     if used and notices and min(used) > notices[-1]:
         for i in notices:
             lines[i].reason = Reason.ABOVE_HEADLINE
@@ -382,6 +384,35 @@ def _title(lines: list[Line], hints: Hints, only_short: bool) -> str | None:
         after = next((i for i in range(max(used) + 1, len(lines)) if not lines[i].own_rule), len(lines))
         _mark_name_line(lines, after)
     return title
+
+
+_FIGURE = re.compile(r"\d")
+_FIGURE_LINE = 30
+_CLAUSE_OR_END = re.compile(r"[，。；！？!?]|[.…]$")
+
+
+def _mark_figures_under(lines: list[Line], top: int, head_end: int) -> None:
+    """Short lines with figures between the headline and the body, with
+    only the headline, metadata or junk above and junk below (已募得 NT$
+    1,284,600, a project's or a product's counters): the page's panel."""
+    run: list[Line] = []
+    for line in lines[top + 1 : head_end]:
+        if line.meta:
+            continue
+        if (
+            line.kept
+            and len(line.text) <= _FIGURE_LINE
+            and _FIGURE.search(line.text)
+            and not _CLAUSE_OR_END.search(line.text)
+        ):
+            run.append(line)
+            continue
+        if line.bad and run:
+            for figure in run:
+                figure.reason = Reason.COUNTER
+        if not line.bad:
+            return
+        run = []
 
 
 # A headline and its byline this close under the first prose line.

@@ -355,11 +355,7 @@ def _spaced_parts(title: str | None) -> str | None:
     if not title:
         return title
     parts = _UNSPACED_PART.split(title)
-    if (
-        len(parts) >= 3
-        and len(parts[0]) >= _MIN_TITLE_PART
-        and all(_SITE_PART.fullmatch(part) for part in parts[1:])
-    ):
+    if len(parts) >= 3 and len(parts[0]) >= _MIN_TITLE_PART and all(_SITE_PART.fullmatch(part) for part in parts[1:]):
         return " - ".join(parts)
     return title
 
