@@ -503,3 +503,15 @@ def test_figures_between_the_headline_and_junk_are_the_pages_panel() -> None:
     # (a line with figures that the body follows is the story's subtitle)
     sub = "2026年3月起陸續出貨"
     assert sub in clean(head + sub + "\n" + BODY).paragraphs
+
+
+def test_captions_by_their_place_and_their_arrow() -> None:
+    lines = BODY.strip().split("\n")
+    picture = "![陪診義工與長者在診所候診](https://example.org/escort.jpg)"
+    caption = "*陪診義工陪同長者覆診。*"
+    kept = clean("\n".join(["一篇文章的標題在這裡", lines[0], picture, caption, lines[1], lines[2]])).paragraphs
+    assert caption not in kept
+    # (emphasis that no picture stands over is the author's)
+    assert caption in clean("\n".join(["一篇文章的標題在這裡", lines[0], caption, lines[1], lines[2]])).paragraphs
+    arrow = "▲ 会长拿督陈添福（前排左五）与全体得奖会员子女合影。"
+    assert arrow not in clean("\n".join(["一篇文章的标题在这里", lines[0], arrow, lines[1], lines[2]])).paragraphs

@@ -46,6 +46,7 @@ from reader.core.line_passes import (
     Line,
     is_prose_start,
     mark_after_ad_label,
+    mark_image_captions,
     mark_repeats,
     mark_teasers,
     mark_template,
@@ -112,6 +113,7 @@ def clean(text: str, template: Collection[str] = frozenset(), hints: Hints | Non
     mark_teasers(lines)
     mark_tail_blocks(lines)
     mark_after_ad_label(lines)
+    mark_image_captions(lines)
     rescue_references(lines)
     rescue_weak(lines)
     rescue_lone_links(lines)

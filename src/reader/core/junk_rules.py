@@ -319,6 +319,10 @@ CAPTION_START = (
     "[图片]",
     "【视频】",
     "【影片】",
+    # an arrow up to the picture above: ▲ 会长与得奖会员子女合影。
+    "▲",
+    "△",
+    "↑",
 )
 
 # Words of a share bar: a line made only of these is one.

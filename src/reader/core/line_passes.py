@@ -159,6 +159,17 @@ def mark_after_ad_label(lines: list[Line]) -> None:
             line.reason = Reason.PROMOTION
 
 
+# A line set wholly in emphasis: *陪診義工陪同長者覆診。*
+_EMPHASIZED = re.compile(r"^(\*{1,2}|_{1,2})[^*_]{2,60}\1$")
+
+
+def mark_image_captions(lines: list[Line]) -> None:
+    """A line set wholly in emphasis right under a picture is its caption."""
+    for prev, line in itertools.pairwise(lines):
+        if prev.text.startswith(("![", "[![")) and line.kept and _EMPHASIZED.match(line.text):
+            line.reason = Reason.CAPTION
+
+
 def rescue_weak(lines: list[Line]) -> None:
     """A clause caught only by a phrase ("提前下载翻译App，让爸妈也能自己点餐")
     between two paragraphs of prose is part of the body."""
@@ -419,6 +430,7 @@ __all__ = [
     "is_prose",
     "is_prose_start",
     "mark_after_ad_label",
+    "mark_image_captions",
     "mark_repeats",
     "mark_teasers",
     "mark_template",
