@@ -309,7 +309,7 @@ def rescue_contact(lines: list[Line]) -> None:
             # 地址：… ｜ 總機：…, is the site's footer)
             if not last or len(_LABEL_MARK.findall(line.text)) == 1:
                 line.reason, line.own_rule, line.weak = None, False, False
-        elif _LABEL_VALUE.match(lines[j].text) and _in_detail_block(lines, j):
+        elif len(_LABEL_MARK.findall(line.text)) == 1 and _in_detail_block(lines, j):
             # An event's details (地點：… 時間：… 報名電話：…) under the story:
             # whom to call is one of them, even as the text's last line.
             line.reason, line.own_rule, line.weak = None, False, False
@@ -320,9 +320,15 @@ _LABEL_MARK = re.compile(r"(?<!\d)[:：]|[:：](?!\d)")
 
 
 def _in_detail_block(lines: list[Line], j: int) -> bool:
-    """Line ``j`` is one of a run of kept label-value lines right under a
-    paragraph of prose."""
-    while j >= 0 and (lines[j].meta or (lines[j].kept and _LABEL_VALUE.match(lines[j].text))):
+    """Line ``j`` is one of a run of kept label-value lines, one label
+    each, right under a paragraph of prose; line ``j`` itself must be one."""
+    if lines[j].meta:
+        return False
+    # (one label a line: a row of several, 户口号码：… 户口名称：…, is the page's)
+    while j >= 0 and (
+        lines[j].meta
+        or (lines[j].kept and _LABEL_VALUE.match(lines[j].text) and len(_LABEL_MARK.findall(lines[j].text)) == 1)
+    ):
         j -= 1
     return j >= 0 and lines[j].kept and not lines[j].short and lines[j].text.endswith(_PROSE_END)
 
