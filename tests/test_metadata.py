@@ -310,3 +310,12 @@ def test_a_day_first_date_and_a_forum_floors_poster() -> None:
     assert parse_meta_line("3/5/2025", "3/5/2025").date == "2025-05-03"  # type: ignore[union-attr]
     # (a month-first date is not read as a day-first one)
     assert parse_meta_line("11/28/2025", "11/28/2025") is None
+
+
+def test_a_credits_name_after_its_holders_position() -> None:
+    from reader.core.folding import fold
+    from reader.core.metadata import parse_meta_line
+
+    meta = parse_meta_line("文：總幹事 何詠詩", fold("文：總幹事 何詠詩"))
+    assert meta is not None and meta.author == "何詠詩"
+    assert "何詠詩" in {name for _, name in meta.credits}

@@ -311,6 +311,13 @@ def _credit_line(line: str, folded: str, roles: list[re.Match[str]]) -> MetaLine
             outlet = _SUB_OUTLET.split(_SOURCE_LABEL.sub("", value) or value)[0]
             source = source or (outlet if role != "原文" else None)
             continue
+        if (
+            (words := value.split())
+            and len(words) == 2
+            and _HELD_POSITION.search(fold_text(words[0]))
+            and _HAN_NAME.fullmatch(words[1])
+        ):
+            value = words[1]  # the name after its holder's position: 文：總幹事 何詠詩
         credits.extend(
             (line[m.start("role") : m.end("role")], person)
             for name in _names(tidy_author(value) or value)
@@ -396,6 +403,9 @@ def dateline_reporters(paragraph: str) -> MetaLine | None:
 
 # A position or a body before a name (家长教师会主席, 本会秘书处), and a name after it.
 _POSITION = re.compile(r"(?:主席|会长|校长|主任|秘书|干事|牧师|社长|理事长|处|部|组|会)$")
+# A position a person holds (not a body: 编辑部 HYZ is the desk's name).
+_HELD_POSITION = re.compile(r"(?:主席|会长|校长|主任|秘书|干事|牧师|社长|理事长)$")
+_HAN_NAME = re.compile(r"[\u3400-\u9fff·]{2,4}")
 _PERSON_AFTER = re.compile(r"[\u3400-\u9fff·]{2,4}(?:女士|先生|小姐|牧師|牧师|博士|教授|老師|老师)?")
 _NEXT_LABEL = re.compile(r"\s+(?=[^\s:：]{2,6}[:：])")
 _VALUE_END = re.compile(r"\s*[|｜]\s*|\s{2,}|\u3000|\s+[·‧・•]\s+")
