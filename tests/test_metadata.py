@@ -319,3 +319,14 @@ def test_a_credits_name_after_its_holders_position() -> None:
     meta = parse_meta_line("文：總幹事 何詠詩", fold("文：總幹事 何詠詩"))
     assert meta is not None and meta.author == "何詠詩"
     assert "何詠詩" in {name for _, name in meta.credits}
+
+
+def test_a_periods_label_is_no_outlet() -> None:
+    from reader.core.folding import fold
+    from reader.core.metadata import parse_meta_line
+
+    line = "專案期間 2025/11/10 00:00 – 2025/12/12 23:59"
+    meta = parse_meta_line(line, fold(line))
+    assert meta is not None and meta.source is None and meta.date == "2025-11-10 00:00"
+    one = parse_meta_line("城市记忆馆 2023年11月12日 20:30", fold("城市记忆馆 2023年11月12日 20:30"))
+    assert one is not None and one.source == "城市记忆馆"
