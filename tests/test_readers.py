@@ -209,3 +209,12 @@ def test_a_huge_web_page_loads(tmp_path: Path) -> None:
     page = PAGE.replace("<h2>居民的期待</h2>", "<h2>居民的期待</h2>\n" + "".join(para.format(i) for i in range(20_000)))
     article = load_article(write(tmp_path / "big.html", page), tmp_path)
     assert isinstance(article, Article) and article.chars > 500_000
+
+
+def test_a_site_name_in_chinese_then_english_is_its_chinese_name() -> None:
+    from reader.core.readers import _as_written
+
+    html = '<meta property="og:site_name" content="灣區華聲報 Bay Area Hua Sheng Daily">'
+    assert _as_written("灣區華聲報 Bay Area Hua Sheng Daily", html) == "灣區華聲報"
+    assert _as_written("Polyphony Hk", '<meta property="og:site_name" content="Polyphony HK">') == "Polyphony HK"
+    assert _as_written("端傳媒", "") == "端傳媒"

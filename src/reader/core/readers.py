@@ -381,7 +381,13 @@ def _as_written(site: str | None, html: str) -> str | None:
         return site
     m = _META_SITE.search(html[:100_000])
     written = (m.group(1) or m.group(2) or "").strip() if m else ""
-    return written if written.lower() == site.lower() else site
+    name = written if written.lower() == site.lower() else site
+    # (a Chinese name and its English one after it: 灣區華聲報 Bay Area Hua Sheng Daily)
+    both = _HAN_THEN_LATIN.fullmatch(name)
+    return both.group(1) if both else name
+
+
+_HAN_THEN_LATIN = re.compile(r"([\u3400-\u9fff]{2,20})\s+[A-Za-z][A-Za-z.&'-]*(?:\s+[A-Za-z.&'-]+)+")
 
 
 def _meta_author(html: str) -> str | None:
