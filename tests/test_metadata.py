@@ -330,3 +330,16 @@ def test_a_periods_label_is_no_outlet() -> None:
     assert meta is not None and meta.source is None and meta.date == "2025-11-10 00:00"
     one = parse_meta_line("城市记忆馆 2023年11月12日 20:30", fold("城市记忆馆 2023年11月12日 20:30"))
     assert one is not None and one.source == "城市记忆馆"
+
+
+def test_a_month_of_a_year_alone_is_a_date() -> None:
+    from reader.core.folding import fold
+    from reader.core.metadata import parse_meta_line
+
+    assert parse_meta_line("2025年10月", fold("2025年10月")).date == "2025-10"  # type: ignore[union-attr]
+    assert parse_meta_line("2025年13月", fold("2025年13月")) is None
+    text = (
+        "# 2024-25年度報告：總幹事的話\n文：總幹事 何詠詩\n2025年10月\n"
+        + "這是報告的第一段，講了一年來的工作，足夠長也足夠像正文。\n" * 2
+    )
+    assert clean(text).metadata.date == "2025-10"

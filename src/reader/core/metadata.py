@@ -161,7 +161,14 @@ def parse_meta_line(line: str, folded: str) -> MetaLine | None:
         return meta
     if (m := _LABELLED_DATE_ROW.match(folded)) and (date := format_date(m)):
         return MetaLine("date", date=date)  # 发布时间：2025年06月10日  浏览次数：4871  字号：[大 中 小]
+    if m := _YEAR_MONTH.fullmatch(folded):
+        # a month of a year alone on its line (2025年10月): a report's or a letter's date
+        month = int(m.group(2))
+        return MetaLine("date", date=f"{m.group(1)}-{month:02d}") if 1 <= month <= 12 else None
     return account_line(line, folded) or _parts_line(line, folded)
+
+
+_YEAR_MONTH = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月")
 
 
 # Parts of a byline row: set apart by a spaced dot or bar, or a wide gap.
