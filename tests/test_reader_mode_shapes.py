@@ -491,6 +491,12 @@ def test_a_similar_questions_header_opens_a_block() -> None:
     tail = "同类问题\n宝宝咳嗽两周有痰咳不出来怎么办？\n孩子过敏性鼻炎可以用激素喷鼻剂吗？\n"
     kept = clean("一篇文章的标题在这里\n" + BODY + tail).paragraphs
     assert kept == tuple(BODY.strip().split("\n"))
+    # (its last entry right above the site's statement is still an entry)
+    statement = (
+        "免责声明：本平台问答内容仅供参考，不能替代医生面对面的诊断和治疗。如有不适，请及时前往正规医疗机构就诊。\n"
+    )
+    kept = clean("一篇文章的标题在这里\n" + BODY + tail + statement + "© 2025 某某网 版权所有").paragraphs
+    assert kept == tuple(BODY.strip().split("\n"))
 
 
 def test_figures_between_the_headline_and_junk_are_the_pages_panel() -> None:

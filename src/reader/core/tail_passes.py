@@ -71,7 +71,14 @@ def mark_tail_blocks(lines: list[Line]) -> None:
                 lines[i].reason = lines[i].reason or Reason.RELATED
                 i += 1
             # The block ends where prose resumes, or at the heading of prose.
-            while i < len(lines) and not is_prose(lines[i]) and not (i + 1 < len(lines) and is_prose(lines[i + 1])):
+            # (a site's statement, 免责声明：…, is no prose a heading stands over)
+            while (
+                i < len(lines)
+                and not is_prose(lines[i])
+                and not (
+                    i + 1 < len(lines) and is_prose(lines[i + 1]) and not _STATEMENT_LABEL.match(lines[i + 1].text)
+                )
+            ):
                 lines[i].reason = lines[i].reason or Reason.RELATED
                 i += 1
             continue
