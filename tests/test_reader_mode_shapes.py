@@ -521,3 +521,11 @@ def test_captions_by_their_place_and_their_arrow() -> None:
     assert caption in clean("\n".join(["一篇文章的標題在這裡", lines[0], caption, lines[1], lines[2]])).paragraphs
     arrow = "▲ 会长拿督陈添福（前排左五）与全体得奖会员子女合影。"
     assert arrow not in clean("\n".join(["一篇文章的标题在这里", lines[0], arrow, lines[1], lines[2]])).paragraphs
+
+
+def test_a_widget_row_above_the_headline_goes() -> None:
+    row = "临江　今天　阴　-1～6℃　北风5～6级　AQI 168 中度污染　更新时间：16:00"
+    head = "寒潮来袭叠加静稳天气 我市发布寒潮蓝色预警\n来源：临江市气象局　　发布时间：2025年11月29日 16:20\n"
+    result = clean(f"临江市气象局\n{row}\n当前位置：首页 > 气象新闻 > 部门动态\n{head}{BODY}")
+    assert row not in result.paragraphs
+    assert result.paragraphs == tuple(BODY.strip().split("\n"))

@@ -32,6 +32,7 @@ from reader.core.folding import fold
 from reader.core.headline import HANDLE, choose_title, heading_text, is_headline_shaped, lead_title, strip_site
 from reader.core.junk_rules import Reason
 from reader.core.line_features import (
+    SENTENCE_END,
     is_sentence,
     is_short,
     judged_by_keywords,
@@ -377,7 +378,7 @@ def _title(lines: list[Line], hints: Hints, only_short: bool) -> str | None:
         # (a headline-length line right above may be the headline itself: keep it)
         if (
             line.kept
-            and (line.short or not is_sentence(line.text))
+            and (line.short or not is_sentence(line.text) or _widget_row(line.text))
             and not (i == top - 1 and len(line.text) >= _MIN_KEPT_ABOVE)
         ):
             line.reason = Reason.ABOVE_HEADLINE  # a masthead, a menu, a channel's name
@@ -386,6 +387,18 @@ def _title(lines: list[Line], hints: Hints, only_short: bool) -> str | None:
         after = next((i for i in range(max(used) + 1, len(lines)) if not lines[i].own_rule), len(lines))
         _mark_name_line(lines, after)
     return title
+
+
+_WIDE_GAP = re.compile(r"\u3000+|\s{2,}")
+_ROW_PARTS = 4
+_ROW_PART = 12
+
+
+def _widget_row(text: str) -> bool:
+    """A row of several short parts set apart by wide gaps, no sentence
+    (临江　今天　阴　-1～6℃　北风5～6级　AQI 168 中度污染): a widget."""
+    parts = _WIDE_GAP.split(text)
+    return len(parts) >= _ROW_PARTS and all(len(p) <= _ROW_PART for p in parts) and not text.endswith(SENTENCE_END)
 
 
 _FIGURE = re.compile(r"\d")
