@@ -350,7 +350,10 @@ def test_a_month_of_a_year_alone_is_a_date() -> None:
     [("連噏討論區", "吹水台　時事台　財經台　生活台　感情台"), ("小红书", "发现　发布　通知　我")],
 )
 def test_a_lone_site_name_over_a_row_of_menu_words_is_the_source(site: str, menu: str) -> None:
-    body = "这是正文的第一段，讲了一件事情的来龙去脉，足够长也足够像正文。\n这是正文的第二段，补充了更多的细节和各方的说法。\n"
+    body = (
+        "这是正文的第一段，讲了一件事情的来龙去脉，足够长也足够像正文。\n"
+        "这是正文的第二段，补充了更多的细节和各方的说法。\n"
+    )
     text = f"{site}\n{menu}\n登录　｜　注册\n一篇文章的标题在这里出现\n2025-11-28 22:14\n{body}"
     assert clean(text).metadata.source == site
     # (a short line over prose is no masthead)
