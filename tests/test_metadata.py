@@ -298,3 +298,63 @@ def test_every_reporter_after_the_role_is_an_author() -> None:
 def test_a_threads_poster_and_a_quoted_byline_name_the_author(line: str, author: str) -> None:
     found = meta(line)
     assert found is not None and found.author == author
+
+
+def test_a_day_first_date_and_a_forum_floors_poster() -> None:
+    from reader.core.folding import fold
+    from reader.core.metadata import parse_meta_line
+
+    line = "#1 吐露港釣魚佬 · 28/11/2025 22:14"
+    meta = parse_meta_line(line, fold(line))
+    assert meta is not None and (meta.author, meta.date) == ("吐露港釣魚佬", "2025-11-28 22:14")
+    assert parse_meta_line("3/5/2025", "3/5/2025").date == "2025-05-03"  # type: ignore[union-attr]
+    # (a month-first date is not read as a day-first one)
+    assert parse_meta_line("11/28/2025", "11/28/2025") is None
+
+
+def test_a_credits_name_after_its_holders_position() -> None:
+    from reader.core.folding import fold
+    from reader.core.metadata import parse_meta_line
+
+    meta = parse_meta_line("文：總幹事 何詠詩", fold("文：總幹事 何詠詩"))
+    assert meta is not None and meta.author == "何詠詩"
+    assert "何詠詩" in {name for _, name in meta.credits}
+
+
+def test_a_periods_label_is_no_outlet() -> None:
+    from reader.core.folding import fold
+    from reader.core.metadata import parse_meta_line
+
+    line = "專案期間 2025/11/10 00:00 – 2025/12/12 23:59"
+    meta = parse_meta_line(line, fold(line))
+    assert meta is not None and meta.source is None and meta.date == "2025-11-10 00:00"
+    one = parse_meta_line("城市记忆馆 2023年11月12日 20:30", fold("城市记忆馆 2023年11月12日 20:30"))
+    assert one is not None and one.source == "城市记忆馆"
+
+
+def test_a_month_of_a_year_alone_is_a_date() -> None:
+    from reader.core.folding import fold
+    from reader.core.metadata import parse_meta_line
+
+    assert parse_meta_line("2025年10月", fold("2025年10月")).date == "2025-10"  # type: ignore[union-attr]
+    assert parse_meta_line("2025年13月", fold("2025年13月")) is None
+    text = (
+        "# 2024-25年度報告：總幹事的話\n文：總幹事 何詠詩\n2025年10月\n"
+        + "這是報告的第一段，講了一年來的工作，足夠長也足夠像正文。\n" * 2
+    )
+    assert clean(text).metadata.date == "2025-10"
+
+
+@pytest.mark.parametrize(
+    ("site", "menu"),
+    [("連噏討論區", "吹水台　時事台　財經台　生活台　感情台"), ("小红书", "发现　发布　通知　我")],
+)
+def test_a_lone_site_name_over_a_row_of_menu_words_is_the_source(site: str, menu: str) -> None:
+    body = (
+        "这是正文的第一段，讲了一件事情的来龙去脉，足够长也足够像正文。\n"
+        "这是正文的第二段，补充了更多的细节和各方的说法。\n"
+    )
+    text = f"{site}\n{menu}\n登录　｜　注册\n一篇文章的标题在这里出现\n2025-11-28 22:14\n{body}"
+    assert clean(text).metadata.source == site
+    # (a short line over prose is no masthead)
+    assert clean(f"{site}\n{body}").metadata.source is None

@@ -384,3 +384,148 @@ def test_a_sign_up_forms_placeholder_goes(placeholder: str) -> None:
 def test_a_sentence_about_entering_an_email_stays() -> None:
     line = "注册时需要输入邮箱，系统会发送一封确认信，点击其中的链接即可完成注册。"
     assert line in clean("一篇文章的标题在这里\n" + BODY + line + "\n" + BODY).paragraphs
+
+
+def test_a_list_a_body_line_introduces_with_a_colon_stays_up_to_its_last_item() -> None:
+    lines = BODY.strip().split("\n")
+    items = ["沙市区\u300032部", "荆州区\u300027部", "江津新区\u300015部"]
+    specs = ["容量：1.7L", "功率：1800W", "保温：最长24小时"]
+    card = ["禾木 TW-17C 智能恒温电水壶", "京东\u3000¥299\u3000去购买 >"]
+    text = "\n".join(
+        [
+            "一篇文章的标题在这里",
+            lines[0],
+            "今年数量较多的三个城区分别是：",
+            *items,
+            lines[1],
+            "先说基本参数：",
+            *specs,
+            *card,
+            lines[2],
+            "阅读 1.8万\u3000评论 96",
+            "收藏 746\u3000评论 96",
+        ]
+    )
+    kept = clean(text).paragraphs
+    assert set(items + specs) <= set(kept)
+    assert card[1] not in kept
+    # (without the line that announces them, counters between junk go)
+    bare = "\n".join(["一篇文章的标题在这里", *lines, "阅读 1.8万", *items, "点赞 12"])
+    assert not set(items) & set(clean(bare).paragraphs)
+
+
+def test_a_label_value_line_above_a_labelled_paragraph_stays() -> None:
+    line = "💰人均：25"
+    text = "\n".join(
+        [
+            "一篇文章的标题在这里",
+            *BODY.strip().split("\n"),
+            "⏰营业时间：6:30–13:00，卖完就关门",
+            line,
+            "Tips：早点去！九点以后焖肉经常没了，周末要排队二十分钟左右。",
+            "#苏州美食 #苏式面 #焖肉面",
+            "共 312 条评论",
+        ]
+    )
+    assert line in clean(text).paragraphs
+
+
+def test_a_phone_line_among_an_events_details_stays_even_last() -> None:
+    details = "地點：華埠長者服務中心\n時間：12月13日（星期六）上午8時至中午12時\n"
+    phone = "報名電話：(415) 555-0142（國、粵語）"
+    assert phone in clean("一篇文章的標題在這裡\n" + BODY + details + phone).paragraphs
+    assert phone in clean("一篇文章的標題在這裡\n" + BODY + phone).paragraphs
+    # (the site's contact block under other junk is the page's)
+    footer = "關於我們 | 廣告刊登 | 隱私權政策\n" + phone + "\n© 2025 某某報 版權所有"
+    assert phone not in clean("一篇文章的標題在這裡\n" + BODY + footer).paragraphs
+
+
+def test_a_threads_replies_go_from_its_second_floor_and_a_sorted_comments_header_opens_a_block() -> None:
+    head = (
+        "[分享] 由觀塘搬咗去大埔一年，講下通勤同生活開支\n186 回覆　·　第 1 / 10 頁\n"
+        "#1 吐露港釣魚佬 · 28/11/2025 22:14\n"
+    )
+    replies = [
+        "#2 九龍灣社畜 · 28/11/2025 22:31",
+        "東鐵朝早爆到咁，你真係頂得順？",
+        "#3 林村河畔 · 28/11/2025 22:40",
+        "大埔街市真係抵，尤其是魚檔，支持",
+    ]
+    result = clean(head + BODY + "\n".join(replies))
+    assert result.metadata.title == "[分享] 由觀塘搬咗去大埔一年，講下通勤同生活開支"
+    assert (result.metadata.author, result.metadata.date) == ("吐露港釣魚佬", "2025-11-28 22:14")
+    assert result.paragraphs == tuple(BODY.strip().split("\n"))
+    comments = ["全部评论（127）　最热｜最新", "韭菜不割自己长", "应收这个点说到心坎上了，去年那家做电池的就是这么崩的"]
+    kept = clean("一篇文章的标题在这里\n" + BODY + "\n".join(comments)).paragraphs
+    assert not set(comments) & set(kept)
+
+
+def test_a_boards_notice_above_the_headline_and_its_byline_is_no_body() -> None:
+    notice = "【吧务公告】请文明发言，严禁发布荐股、拉群、非法证券活动信息，一经发现永久封禁。"
+    head = "恒远电子三季报细读：订单在涨，但应收账款更该盯"
+    text = f"{notice}\n【财报】\n{head}\n江边钓鱼的老K · 楼主\n发表于 2025-11-27 21:46:08\n阅读 8562 · 评论 127\n{BODY}"
+    result = clean(text)
+    assert result.metadata.title == head
+    assert result.metadata.author == "江边钓鱼的老K"
+    assert result.paragraphs == tuple(BODY.strip().split("\n"))
+    # (prose above a heading with no byline under it is the body's first paragraph)
+    plain = f"{BODY.splitlines()[0]}\n第二部分的小标题在这里\n{BODY}"
+    assert BODY.splitlines()[0] in clean(plain).paragraphs
+
+
+def test_the_line_under_an_ad_label_is_the_ad_and_a_channel_under_the_breadcrumb_goes() -> None:
+    lines = BODY.strip().split("\n")
+    ad = "陳家豪地產 專營灣區住宅買賣 國粵英台語服務 (415) 555-0188"
+    text = "\n".join(["一篇文章的標題在這裡", lines[0], "- 廣告 -", ad, lines[1], lines[2]])
+    assert ad not in clean(text).paragraphs
+    # (a sentence under the label is the story's next paragraph)
+    assert lines[1] in clean(text.replace(ad + "\n", "")).paragraphs
+    head = "本会第48届会员子女学业奖励金颁发典礼圆满举行"
+    crumbs = f"首页 » 会务动态 » {head}\n会务动态\n{head}\n2025年11月23日\n"
+    result = clean(crumbs + BODY)
+    assert result.metadata.title == head
+    assert result.paragraphs == tuple(lines)
+
+
+def test_a_similar_questions_header_opens_a_block() -> None:
+    tail = "同类问题\n宝宝咳嗽两周有痰咳不出来怎么办？\n孩子过敏性鼻炎可以用激素喷鼻剂吗？\n"
+    kept = clean("一篇文章的标题在这里\n" + BODY + tail).paragraphs
+    assert kept == tuple(BODY.strip().split("\n"))
+    # (its last entry right above the site's statement is still an entry)
+    statement = (
+        "免责声明：本平台问答内容仅供参考，不能替代医生面对面的诊断和治疗。如有不适，请及时前往正规医疗机构就诊。\n"
+    )
+    kept = clean("一篇文章的标题在这里\n" + BODY + tail + statement + "© 2025 某某网 版权所有").paragraphs
+    assert kept == tuple(BODY.strip().split("\n"))
+
+
+def test_figures_between_the_headline_and_junk_are_the_pages_panel() -> None:
+    head = "老屋花磚杯墊計畫｜把阿嬤家的磁磚，帶回你的餐桌\n提案人 磚家小日子工作室　|　上架日期 2025/11/10\n"
+    panel = ["已募得 NT$ 1,284,600", "目標 NT$ 300,000\u3000·\u3000428%"]
+    text = head + "\n".join(panel) + "\n1,036 人贊助\u3000·\u3000剩餘 12 天\n" + BODY
+    kept = clean(text).paragraphs
+    assert not set(panel) & set(kept)
+    assert kept == tuple(BODY.strip().split("\n"))
+    # (a line with figures that the body follows is the story's subtitle)
+    sub = "2026年3月起陸續出貨"
+    assert sub in clean(head + sub + "\n" + BODY).paragraphs
+
+
+def test_captions_by_their_place_and_their_arrow() -> None:
+    lines = BODY.strip().split("\n")
+    picture = "![陪診義工與長者在診所候診](https://example.org/escort.jpg)"
+    caption = "*陪診義工陪同長者覆診。*"
+    kept = clean("\n".join(["一篇文章的標題在這裡", lines[0], picture, caption, lines[1], lines[2]])).paragraphs
+    assert caption not in kept
+    # (emphasis that no picture stands over is the author's)
+    assert caption in clean("\n".join(["一篇文章的標題在這裡", lines[0], caption, lines[1], lines[2]])).paragraphs
+    arrow = "▲ 会长拿督陈添福（前排左五）与全体得奖会员子女合影。"
+    assert arrow not in clean("\n".join(["一篇文章的标题在这里", lines[0], arrow, lines[1], lines[2]])).paragraphs
+
+
+def test_a_widget_row_above_the_headline_goes() -> None:
+    row = "临江　今天　阴　-1～6℃　北风5～6级　AQI 168 中度污染　更新时间：16:00"
+    head = "寒潮来袭叠加静稳天气 我市发布寒潮蓝色预警\n来源：临江市气象局　　发布时间：2025年11月29日 16:20\n"
+    result = clean(f"临江市气象局\n{row}\n当前位置：首页 > 气象新闻 > 部门动态\n{head}{BODY}")
+    assert row not in result.paragraphs
+    assert result.paragraphs == tuple(BODY.strip().split("\n"))

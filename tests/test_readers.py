@@ -127,6 +127,18 @@ def test_saved_page_time_and_site_from_its_markup() -> None:
     assert _title_site("只有标题_没有频道") is None
 
 
+def test_a_title_joined_by_bare_hyphens_names_its_site() -> None:
+    from reader.core.headline import strip_site
+    from reader.core.readers import _spaced_parts, _title_site
+
+    title = _spaced_parts("2026年度城乡居民基本医疗保险集中缴费政策问答-政策解读-临川市医疗保障局")
+    assert _title_site(title) == "临川市医疗保障局"
+    assert strip_site(title or "", "临川市医疗保障局") == "2026年度城乡居民基本医疗保险集中缴费政策问答"
+    # (a hyphen inside a headline, or one part after it, stays as written)
+    for kept in ("COVID-19疫苗接种问答-卫健委", "新冠-流感联合检测试剂获批上市", "短标题-栏目-站名"):
+        assert _spaced_parts(kept) == kept
+
+
 def test_toml_front_matter_is_metadata_not_text() -> None:
     text = (
         '+++\ntitle = "古早味滷肉飯"\ndate = 2024-01-21\nslug = "lu-rou-fan"\ncategory = ["台式料理", "便當菜"]\n+++\n'
@@ -197,3 +209,12 @@ def test_a_huge_web_page_loads(tmp_path: Path) -> None:
     page = PAGE.replace("<h2>居民的期待</h2>", "<h2>居民的期待</h2>\n" + "".join(para.format(i) for i in range(20_000)))
     article = load_article(write(tmp_path / "big.html", page), tmp_path)
     assert isinstance(article, Article) and article.chars > 500_000
+
+
+def test_a_site_name_in_chinese_then_english_is_its_chinese_name() -> None:
+    from reader.core.readers import _as_written
+
+    html = '<meta property="og:site_name" content="灣區華聲報 Bay Area Hua Sheng Daily">'
+    assert _as_written("灣區華聲報 Bay Area Hua Sheng Daily", html) == "灣區華聲報"
+    assert _as_written("Polyphony Hk", '<meta property="og:site_name" content="Polyphony HK">') == "Polyphony HK"
+    assert _as_written("端傳媒", "") == "端傳媒"

@@ -57,6 +57,9 @@ def account_line(line: str, folded: str) -> MetaLine | None:
         # 本帖最後由 山頂小松鼠 於 …: the name after 由 ("by") is who wrote it
         name = before[by + 1]
         return MetaLine("date", author=name, date=date, credits=(("作者", name),))
+    if _SPAN_TO.match(folded, m.end()):
+        # A period (专案期间 2025/11/10 – 2025/12/12): the word before it is its label, no outlet.
+        return MetaLine("date", date=date)
     after = [t for t in _TOKENS.split(folded[m.end() :]) if t and not t.replace(",", "").isdigit()]
     if len(before) > 3 or len(after) > 3 or any(len(t) > 16 for t in before + after):
         return None
@@ -74,6 +77,8 @@ def account_line(line: str, folded: str) -> MetaLine | None:
     return MetaLine("date", source=before[0] if len(before) == 1 else None, date=date)
 
 
+# The rest of a span of dates: – 2025/12/12, 至 2025年12月12日
+_SPAN_TO = re.compile(r"\s*(?:[-–—~～至到]|－)+\s*\d{4}\s*[-/.年]")
 _NOT_OUTLET = re.compile(
     r"^(?:来自|來自|发表于|發表於|发布于|發佈於|ip|#(?!\d+\s+\S))|发表于$|發表於$|^\W*\d*\W*$|^\d+\s*[楼樓]$"
     # a verb after the date (2025/11/20 發佈, 更新), not who published it

@@ -29,10 +29,11 @@ from collections.abc import Collection
 from dataclasses import dataclass
 
 from reader.core.folding import fold
-from reader.core.headline import HANDLE, choose_title, heading_text, lead_title, strip_site
+from reader.core.headline import HANDLE, choose_title, heading_text, is_headline_shaped, lead_title, strip_site
 from reader.core.junk_rules import Reason
 from reader.core.line_features import (
     KEYWORD_LINE,
+    SENTENCE_END,
     is_sentence,
     is_short,
     judged_by_keywords,
@@ -46,11 +47,14 @@ from reader.core.line_passes import (
     HEAD_LINES,
     Line,
     is_prose_start,
+    mark_after_ad_label,
+    mark_image_captions,
     mark_repeats,
     mark_teasers,
     mark_template,
     rescue_contact,
     rescue_facts,
+    rescue_introduced_list,
     rescue_label_values,
     rescue_lone_links,
     rescue_references,
@@ -110,6 +114,8 @@ def clean(text: str, template: Collection[str] = frozenset(), hints: Hints | Non
     mark_repeats(lines)
     mark_teasers(lines)
     mark_tail_blocks(lines)
+    mark_after_ad_label(lines)
+    mark_image_captions(lines)
     rescue_references(lines)
     rescue_weak(lines)
     rescue_lone_links(lines)
@@ -117,6 +123,7 @@ def clean(text: str, template: Collection[str] = frozenset(), hints: Hints | Non
     rescue_facts(lines)
     resolve_short(lines)
     rescue_label_values(lines)
+    rescue_introduced_list(lines)
     mark_empty_sections(lines)
     only_short = not any(line.kept for line in lines)
     if only_short:
@@ -326,6 +333,12 @@ def _title(lines: list[Line], hints: Hints, only_short: bool) -> str | None:
     """The headline, from the head of the text; its lines leave the body. A
     text of short lines only (a poem) is headed by its first line."""
     head_end = next((i for i, line in enumerate(lines) if line.kept and is_prose_start(line)), len(lines))
+    notices = _notices_over_headline(lines, head_end)
+    if notices:
+        # (a board's notice above the post: the body starts under the byline)
+        head_end = next(
+            (i for i in range(notices[-1] + 1, len(lines)) if lines[i].kept and is_prose_start(lines[i])), len(lines)
+        )
     # Candidates are looked at up to HEAD_LINES, their neighbours two further.
     head = lines[: HEAD_LINES + 2]
     texts = [line.text for line in head]
@@ -351,12 +364,21 @@ def _title(lines: list[Line], hints: Hints, only_short: bool) -> str | None:
         used = [i for i in range(min(head_end, HEAD_LINES)) if heading_text(texts[i]) in (title, hints.title)]
     for i in used:
         lines[i].reason, lines[i].meta = Reason.HEADLINE, None
+    for i in range(min(used, default=0) + 1, max(used, default=0)):
+        # (a channel's name between the breadcrumb that ends in the headline and the headline)
+        if lines[i].kept and lines[i].short and not is_sentence(lines[i].text):
+            lines[i].reason = Reason.ABOVE_HEADLINE
+    if used:
+        _mark_figures_under(lines, max(used), head_end)
+    if used and notices and min(used) > notices[-1]:
+        for i in notices:
+            lines[i].reason = Reason.ABOVE_HEADLINE
     top = min(used, default=0)
     for i, line in enumerate(lines[:top]):
         # (a headline-length line right above may be the headline itself: keep it)
         if (
             line.kept
-            and (line.short or not is_sentence(line.text))
+            and (line.short or not is_sentence(line.text) or _widget_row(line.text))
             and not (i == top - 1 and len(line.text) >= _MIN_KEPT_ABOVE)
         ):
             line.reason = Reason.ABOVE_HEADLINE  # a masthead, a menu, a channel's name
@@ -365,6 +387,78 @@ def _title(lines: list[Line], hints: Hints, only_short: bool) -> str | None:
         after = next((i for i in range(max(used) + 1, len(lines)) if not lines[i].own_rule), len(lines))
         _mark_name_line(lines, after)
     return title
+
+
+_WIDE_GAP = re.compile(r"\u3000+|\s{2,}")
+_ROW_PARTS = 4
+_ROW_PART = 12
+
+
+def _widget_row(text: str) -> bool:
+    """A row of several short parts set apart by wide gaps, no sentence
+    (临江　今天　阴　-1～6℃　北风5～6级　AQI 168 中度污染): a widget."""
+    parts = _WIDE_GAP.split(text)
+    return len(parts) >= _ROW_PARTS and all(len(p) <= _ROW_PART for p in parts) and not text.endswith(SENTENCE_END)
+
+
+_FIGURE = re.compile(r"\d")
+_FIGURE_LINE = 30
+_CLAUSE_OR_END = re.compile(r"[，。；！？!?]|[.…]$")
+
+
+def _mark_figures_under(lines: list[Line], top: int, head_end: int) -> None:
+    """Short lines with figures between the headline and the body, with
+    only the headline, metadata or junk above and junk below (已募得 NT$
+    1,284,600, a project's or a product's counters): the page's panel."""
+    run: list[Line] = []
+    for line in lines[top + 1 : head_end]:
+        if line.meta:
+            continue
+        if (
+            line.kept
+            and len(line.text) <= _FIGURE_LINE
+            and _FIGURE.search(line.text)
+            and not _CLAUSE_OR_END.search(line.text)
+        ):
+            run.append(line)
+            continue
+        if line.bad and run:
+            for figure in run:
+                figure.reason = Reason.COUNTER
+        if not line.bad:
+            return
+        run = []
+
+
+# A headline and its byline this close under the first prose line.
+_NOTICE_GAP = 4
+
+
+def _notices_over_headline(lines: list[Line], first: int) -> list[int]:
+    """The prose lines from ``first`` on that sit above a headline and its
+    byline or date (a forum board's rules, a site's notice): the page's,
+    not the story's. Empty when a headline-shaped line with metadata right
+    under it does not follow within a few lines."""
+    notices = []
+    for i in range(first, min(first + _NOTICE_GAP, len(lines) - 1)):
+        line = lines[i]
+        if line.bad or line.meta:
+            continue
+        if is_prose_start(line):
+            notices.append(i)
+            continue
+        after = next((j for j in range(i + 1, min(i + 3, len(lines))) if not lines[j].own_rule), None)
+        if (
+            notices
+            and is_headline_shaped(line.text)
+            and after is not None
+            and (meta := lines[after].meta) is not None
+            and (meta.author or meta.date)
+        ):
+            return notices
+        if not line.short:
+            return []
+    return []
 
 
 _MENU = (Reason.NAVIGATION, Reason.LINKS)

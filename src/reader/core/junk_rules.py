@@ -319,6 +319,10 @@ CAPTION_START = (
     "[图片]",
     "【视频】",
     "【影片】",
+    # an arrow up to the picture above: ▲ 会长与得奖会员子女合影。
+    "▲",
+    "△",
+    "↑",
 )
 
 # Words of a share bar: a line made only of these is one.
@@ -390,7 +394,7 @@ SHARE_WORDS = frozenset(
 
 # A header that opens a block of other articles' headlines.
 RELATED_HEADER = re.compile(
-    r"^[\s【\[「『<《#*▼▲-]*(?:相关|相關|延伸|推荐|推薦|热门|熱門|热点|熱點|猜你|你可能|更多|往期|精彩|最新|其他|近期|"
+    r"^[\s【\[「『<《#*▼▲-]*(?:相关|相關|延伸|推荐|推薦|热门|熱門|热点|熱點|猜你|你可能|更多|往期|精彩|最新|其他|近期|同类|同類|相似|类似|類似|"
     r"related|recommended|more|read more|popular|you may|you might)"
     r"\S{0,8}[\s】\]」』>》:：▼▲]*$",
     re.IGNORECASE,

@@ -137,6 +137,39 @@ def is_prose(line: Line) -> bool:
 LIST_ITEM = re.compile(r"^(?:[-*+•·]\s|\d{1,2}[.、)]\s?|[(（]\d{1,2}[)）]|《)")
 
 
+# An advertisement's label alone on its line: - 廣告 -, 【广告】, [AD], （推广）
+_AD_LABEL = re.compile(
+    r"^(?:[【\[(（]|[—–-]{1,2})\s*(?:广告|推广|赞助|ad|ads|sponsored|advertisement)\s*(?:[】\])）]|[—–-]{1,2})$",
+    re.IGNORECASE,
+)
+
+
+def mark_after_ad_label(lines: list[Line]) -> None:
+    """The line right under an advertisement's label is the advertisement
+    (a business, its trade and its phone), unless it reads as a sentence."""
+    for prev, line in itertools.pairwise(lines):
+        if (
+            prev.reason is Reason.PROMOTION
+            and prev.folded is not None
+            and _AD_LABEL.match(prev.folded)
+            and line.kept
+            and not line.text.endswith(SENTENCE_END)
+            and len(line.text) < PROSE * 2
+        ):
+            line.reason = Reason.PROMOTION
+
+
+# A line set wholly in emphasis: *陪診義工陪同長者覆診。*
+_EMPHASIZED = re.compile(r"^(\*{1,2}|_{1,2})[^*_]{2,60}\1$")
+
+
+def mark_image_captions(lines: list[Line]) -> None:
+    """A line set wholly in emphasis right under a picture is its caption."""
+    for prev, line in itertools.pairwise(lines):
+        if prev.text.startswith(("![", "[![")) and line.kept and _EMPHASIZED.match(line.text):
+            line.reason = Reason.CAPTION
+
+
 def rescue_weak(lines: list[Line]) -> None:
     """A clause caught only by a phrase ("提前下载翻译App，让爸妈也能自己点餐")
     between two paragraphs of prose is part of the body."""
@@ -226,6 +259,34 @@ def rescue_label_values(lines: list[Line]) -> None:
             line.reason, line.own_rule, line.weak = None, False, False
 
 
+# A list item of a name and a count or a measure: 沙市区　32部, 功率：1800W
+_LIST_FACT = re.compile(r"^[^\s:：，。]{1,12}(?:[:：]\s*|\s+)\S{1,24}$")
+
+
+def rescue_introduced_list(lines: list[Line]) -> None:
+    """A run of short parallel lines right under a line of the body that
+    introduces them with a colon (先说基本参数：, 三个城区分别是：) is the
+    list it announces (a spec list, names and counts), whatever their
+    digits look like; the run ends at the first line of another shape."""
+    for i, lead in enumerate(lines[:-1]):
+        if not (lead.kept and lead.text.endswith(("：", ":")) and not _LABEL_VALUE.fullmatch(lead.text)):
+            continue
+        j = i - 1
+        while j >= 0 and lines[j].meta:
+            j -= 1
+        if not lead.short or (j >= 0 and lines[j].kept and not lines[j].short):
+            run = []
+            k = i + 1
+            while k < len(lines) and lines[k].short and not lines[k].meta and _LIST_FACT.match(lines[k].text):
+                if lines[k].bad and lines[k].reason not in _SHAPE_ONLY:
+                    break
+                run.append(lines[k])
+                k += 1
+            if len(run) >= 2:
+                for item in run:
+                    item.reason, item.own_rule, item.weak = None, False, False
+
+
 def rescue_contact(lines: list[Line]) -> None:
     """A labelled phone line right after a paragraph of the body (洽詢電話：…
     under a notice) tells the reader whom to call: the article's. The
@@ -235,13 +296,41 @@ def rescue_contact(lines: list[Line]) -> None:
     for i, line in enumerate(lines):
         if line.reason is not Reason.CONTACT or line.meta or not _LABEL_VALUE.match(line.text):
             continue
-        if i + 1 >= len(lines) or lines[i + 1].bad:
-            continue  # (the text's last line, or more junk under it: the page's contact block)
         j = i - 1
         while j >= 0 and lines[j].meta:
             j -= 1
-        if j >= 0 and lines[j].kept and not lines[j].short and lines[j].text.endswith((*SENTENCE_END, "」", "”")):
+        if j < 0 or not lines[j].kept:
+            continue
+        last = i + 1 >= len(lines)
+        if not last and lines[i + 1].bad:
+            continue  # (more junk under it: the page's contact block)
+        if not lines[j].short and lines[j].text.endswith((*SENTENCE_END, "」", "”")):
+            # (as the text's last line, one label only: a row of them,
+            # 地址：… ｜ 總機：…, is the site's footer)
+            if not last or len(_LABEL_MARK.findall(line.text)) == 1:
+                line.reason, line.own_rule, line.weak = None, False, False
+        elif len(_LABEL_MARK.findall(line.text)) == 1 and _in_detail_block(lines, j):
+            # An event's details (地點：… 時間：… 報名電話：…) under the story:
+            # whom to call is one of them, even as the text's last line.
             line.reason, line.own_rule, line.weak = None, False, False
+
+
+# A label's colon (not a clock's: 14:30).
+_LABEL_MARK = re.compile(r"(?<!\d)[:：]|[:：](?!\d)")
+
+
+def _in_detail_block(lines: list[Line], j: int) -> bool:
+    """Line ``j`` is one of a run of kept label-value lines, one label
+    each, right under a paragraph of prose; line ``j`` itself must be one."""
+    if lines[j].meta:
+        return False
+    # (one label a line: a row of several, 户口号码：… 户口名称：…, is the page's)
+    while j >= 0 and (
+        lines[j].meta
+        or (lines[j].kept and _LABEL_VALUE.match(lines[j].text) and len(_LABEL_MARK.findall(lines[j].text)) == 1)
+    ):
+        j -= 1
+    return j >= 0 and lines[j].kept and not lines[j].short and lines[j].text.endswith(_PROSE_END)
 
 
 def rescue_facts(lines: list[Line]) -> None:
@@ -270,8 +359,11 @@ def _body_around(lines: list[Line], i: int) -> bool:
     sides = []
     for step in (-1, 1):
         j = i + step
+        # (a kept paragraph that opens with a label, Tips：早点去！…, is body)
         while 0 <= j < len(lines) and (
-            lines[j].meta or _LABEL_VALUE.match(lines[j].text) or (lines[j].short and not lines[j].bad)
+            lines[j].meta
+            or (_LABEL_VALUE.match(lines[j].text) and (lines[j].bad or lines[j].short))
+            or (lines[j].short and not lines[j].bad)
         ):
             j += step
         sides.append(0 <= j < len(lines) and lines[j].kept and not lines[j].short)
@@ -343,11 +435,14 @@ __all__ = [
     "Line",
     "is_prose",
     "is_prose_start",
+    "mark_after_ad_label",
+    "mark_image_captions",
     "mark_repeats",
     "mark_teasers",
     "mark_template",
     "rescue_contact",
     "rescue_facts",
+    "rescue_introduced_list",
     "rescue_label_values",
     "rescue_lone_links",
     "rescue_references",

@@ -12,10 +12,12 @@ from reader.core.line_passes import Line
 
 # A masthead's separators: 南岛日报 NANDAO DAILY ｜ 马来西亚华文新闻网, 译窗 — 把世界的好文章带回来
 _MASTHEAD_SPLIT = re.compile(r"\s*(?:[|｜›>»·‧•/]|\s[-–—]\s|\s+(?=[A-Za-z]))\s*|\s+")
-_LONE_SITE_NAME = re.compile(r"[\u3400-\u9fff][\u3400-\u9fffA-Za-z]{3,19}(?:[(（][\u3400-\u9fff]{2,8}[)）])?")
+_LONE_SITE_NAME = re.compile(r"[\u3400-\u9fff][\u3400-\u9fffA-Za-z]{2,19}(?:[(（][\u3400-\u9fff]{2,8}[)）])?")
 # What a site's name may say after the name: its website (全球資訊網, 官方网站).
 _WEBSITE = re.compile(r"(?:全球资讯网|资讯网|门户网站|官方网站|网站|官网)$")
 _SITE_NAME = re.compile(r"[\u3400-\u9fff][\u3400-\u9fffA-Za-z]{1,11}")
+_ROW_WORDS = re.compile(r"[\s\u3000|｜·•/／]+")
+_MENU_WORDS = 4
 _ICONS = re.compile("^[\\W\U0001f000-\U0001faff\u2600-\u27bf]+")
 
 
@@ -50,7 +52,12 @@ def masthead(lines: list[Line]) -> str | None:
         # a masthead is a name and more (a slogan, a menu, its English name),
         # or a name alone right above the site's menu
         # (its English name may stand between: 基督教恩澤堂小學（將軍澳） / Grace Chapel … / 學校簡介｜…)
-        menu = any(line.reason in (Reason.NAVIGATION, Reason.LINKS) for line in lines[1:3])
+        # (a row of four words or more that goes is a menu too: 吹水台　時事台　財經台　…)
+        menu = any(
+            line.reason in (Reason.NAVIGATION, Reason.LINKS, Reason.CONTROLS)
+            or (line.bad and len(_ROW_WORDS.split(line.text.strip())) >= _MENU_WORDS)
+            for line in lines[1:3]
+        )
         if not menu or not _LONE_SITE_NAME.fullmatch(text):
             return None
         from reader.core.folding import fold

@@ -70,12 +70,25 @@ _REPORT_LINE = re.compile(r"^(?P<value>[^\s,，。:：]{2,12})\s*(?:报道|报�
 
 
 # A thread's poster: 楼主 街坊老王, 發帖人：阿明
-_POSTER = re.compile(r"^(?:楼主|发帖人|发文者|原po)\s*[:：]?\s*(?P<name>[^\s:：,，。]{2,16})$")
+_POSTER = re.compile(
+    r"^(?:楼主|发帖人|发文者|原po)\s*[:：]?\s*(?P<name>[^\s:：,，。]{2,16})$"
+    # (or the name first: 江边钓鱼的老K · 楼主)
+    r"|^(?P<first>[^\s:：,，。·・•|]{2,16})\s*[·・•|｜]\s*(?:楼主|发帖人|原po)$"
+)
 # Every metadata line has a digit, a role or a report word: most lines of
 # text have none, and one search rules them out.
 _MAY_BE_META = re.compile(
     r"\d|by |本文作者|报道|报导|讯|楼主|发帖人|发文者|原po|[:：]|" + "|".join(_ROLES), re.IGNORECASE
 )
+
+
+# A day, a month and a year: 28/11/2025 (the day first when it can be no month
+# or the month can be no day; a month-first 11/28/2025 is left alone)
+_DAY_FIRST = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])")
+
+
+def _day_first(m: re.Match[str]) -> bool:
+    return int(m.group(2)) <= 12
 
 
 def parse_meta_line(line: str, folded: str) -> MetaLine | None:
@@ -85,10 +98,17 @@ def parse_meta_line(line: str, folded: str) -> MetaLine | None:
     if m := _AUTHOR_NOTE.match(folded):
         author = span(line, m, "value")
         return MetaLine("byline", author=author, credits=(("作者", author),) if author else ())
+    if "/" in folded and (dmy := _DAY_FIRST.search(folded)) and _day_first(dmy):
+        # A day-first date (28/11/2025, as Hong Kong, Singapore and Malaysia
+        # write it) in year-first order: the same length, so spans still align.
+        iso = f"{dmy.group(3)}-{dmy.group(2)}-{dmy.group(1)}"
+        line = line[: dmy.start()] + iso + line[dmy.end() :]
+        folded = folded[: dmy.start()] + iso + folded[dmy.end() :]
     if line.startswith("> "):  # a Markdown quote's marker: > 作者：王小明
         line, folded = line[2:].lstrip(), folded[2:].lstrip()
     if m := _POSTER.match(folded):
-        name = line[m.start("name") : m.end("name")]
+        group = "name" if m.group("name") else "first"
+        name = line[m.start(group) : m.end(group)]
         return MetaLine("byline", author=name, credits=(("作者", name),))
     if line[:1] in _BRACKETS and line[-1:] in _BRACKETS and len(line) > 2:
         line, folded = line[1:-1].strip(), folded[1:-1].strip()
@@ -141,7 +161,14 @@ def parse_meta_line(line: str, folded: str) -> MetaLine | None:
         return meta
     if (m := _LABELLED_DATE_ROW.match(folded)) and (date := format_date(m)):
         return MetaLine("date", date=date)  # 发布时间：2025年06月10日  浏览次数：4871  字号：[大 中 小]
+    if m := _YEAR_MONTH.fullmatch(folded):
+        # a month of a year alone on its line (2025年10月): a report's or a letter's date
+        month = int(m.group(2))
+        return MetaLine("date", date=f"{m.group(1)}-{month:02d}") if 1 <= month <= 12 else None
     return account_line(line, folded) or _parts_line(line, folded)
+
+
+_YEAR_MONTH = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月")
 
 
 # Parts of a byline row: set apart by a spaced dot or bar, or a wide gap.
@@ -293,6 +320,13 @@ def _credit_line(line: str, folded: str, roles: list[re.Match[str]]) -> MetaLine
             outlet = _SUB_OUTLET.split(_SOURCE_LABEL.sub("", value) or value)[0]
             source = source or (outlet if role != "原文" else None)
             continue
+        if (
+            (words := value.split())
+            and len(words) == 2
+            and _HELD_POSITION.search(fold_text(words[0]))
+            and _HAN_NAME.fullmatch(words[1])
+        ):
+            value = words[1]  # the name after its holder's position: 文：總幹事 何詠詩
         credits.extend(
             (line[m.start("role") : m.end("role")], person)
             for name in _names(tidy_author(value) or value)
@@ -378,6 +412,9 @@ def dateline_reporters(paragraph: str) -> MetaLine | None:
 
 # A position or a body before a name (家长教师会主席, 本会秘书处), and a name after it.
 _POSITION = re.compile(r"(?:主席|会长|校长|主任|秘书|干事|牧师|社长|理事长|处|部|组|会)$")
+# A position a person holds (not a body: 编辑部 HYZ is the desk's name).
+_HELD_POSITION = re.compile(r"(?:主席|会长|校长|主任|秘书|干事|牧师|社长|理事长)$")
+_HAN_NAME = re.compile(r"[\u3400-\u9fff·]{2,4}")
 _PERSON_AFTER = re.compile(r"[\u3400-\u9fff·]{2,4}(?:女士|先生|小姐|牧師|牧师|博士|教授|老師|老师)?")
 _NEXT_LABEL = re.compile(r"\s+(?=[^\s:：]{2,6}[:：])")
 _VALUE_END = re.compile(r"\s*[|｜]\s*|\s{2,}|\u3000|\s+[·‧・•]\s+")

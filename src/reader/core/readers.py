@@ -107,9 +107,10 @@ def read_html(data: bytes, path: Path) -> Page:
     def get(key: str) -> Any:
         return doc.get(key) if isinstance(doc, dict) else getattr(doc, key, None)
 
+    title = _spaced_parts(get("title") or None)
     hints = Hints(
-        title=get("title") or None,
-        source=_as_written(get("sitename"), html) or _title_site(get("title")),
+        title=title,
+        source=_as_written(get("sitename"), html) or _title_site(title),
         author=clean_hint_author(get("author") or _meta_author(html)),
         date=_with_time(get("date") or None, html),
         name=_name(path),
@@ -341,6 +342,24 @@ _TITLE_PARTS = re.compile(r"\s*(?:_|\s[-–—|]\s|｜)\s*")
 _SITE_PART = re.compile(r"[\u3400-\u9fff][\u3400-\u9fffA-Za-z0-9]{1,19}")
 
 
+# A hyphen between two Han characters, as a <title>'s parts may be joined:
+# 标题-栏目-站名
+_UNSPACED_PART = re.compile(r"(?<=[\u3400-\u9fff）」》”])-(?=[\u3400-\u9fff])")
+_MIN_TITLE_PART = 8
+
+
+def _spaced_parts(title: str | None) -> str | None:
+    """A <title> whose headline, channel and site are joined by bare
+    hyphens, written with spaced ones (the separator every rule knows):
+    only with two name-shaped parts or more after a headline-long one."""
+    if not title:
+        return title
+    parts = _UNSPACED_PART.split(title)
+    if len(parts) >= 3 and len(parts[0]) >= _MIN_TITLE_PART and all(_SITE_PART.fullmatch(part) for part in parts[1:]):
+        return " - ".join(parts)
+    return title
+
+
 def _title_site(title: str | None) -> str | None:
     """The site's name at the end of a page's <title>, when the title has
     the article's headline, a channel and the site (three parts or more)."""
@@ -362,7 +381,13 @@ def _as_written(site: str | None, html: str) -> str | None:
         return site
     m = _META_SITE.search(html[:100_000])
     written = (m.group(1) or m.group(2) or "").strip() if m else ""
-    return written if written.lower() == site.lower() else site
+    name = written if written.lower() == site.lower() else site
+    # (a Chinese name and its English one after it: 灣區華聲報 Bay Area Hua Sheng Daily)
+    both = _HAN_THEN_LATIN.fullmatch(name)
+    return both.group(1) if both else name
+
+
+_HAN_THEN_LATIN = re.compile(r"([\u3400-\u9fff]{2,20})\s+[A-Za-z][A-Za-z.&'-]*(?:\s+[A-Za-z.&'-]+)+")
 
 
 def _meta_author(html: str) -> str | None:

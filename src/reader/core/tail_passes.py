@@ -34,7 +34,9 @@ _COMMENTS = re.compile(
     # a forum's reply floor: 2#, #3, 5楼, 沙发, 板凳, 地板
     r"|^(?:\d{1,4}\s*(?:#|楼|f)|#\d{1,4}|沙发|板凳|地板)$"
     # a comments header with its count: 评论 1024, 网友热议（57）
-    r"|^\S{0,6}(?:留言|评论|回复|回应|热议|comments?)\s*[(（]?\d[\d,.]*[万千k]?\+?[)）]?$",
+    r"|^\S{0,6}(?:留言|评论|回复|回应|热议|comments?)\s*[(（]?\d[\d,.]*[万千k]?\+?[)）]?$"
+    # the header with its count, then the controls that sort them: 全部评论（127）　最热｜最新
+    r"|^\S{0,4}(?:留言|评论|回复|回应|comments?)\s*[(（]\d[\d,.]*[万千k]?\+?[)）]\s+\S{1,4}(?:\s*[|｜/]\s*\S{1,4})+$",
     re.IGNORECASE,
 )
 # The end of the article: - END -, （完）, or a rule line (--, ---, ***) after the body.
@@ -61,7 +63,7 @@ def mark_tail_blocks(lines: list[Line]) -> None:
     while i < len(lines):
         line = lines[i]
         folded = line.folded or ""
-        if line.folded is not None and len(folded) <= _HEADER and _opens_block(lines, i, folded):
+        if line.folded is not None and (len(folded) <= _HEADER or line.meta) and _opens_block(lines, i, folded):
             line.reason = line.reason or Reason.RELATED
             i += 1
             if i < len(lines) and not is_prose(lines[i]) and _headline_like(lines[i]) and RELATED_HEADER.match(folded):
@@ -69,7 +71,14 @@ def mark_tail_blocks(lines: list[Line]) -> None:
                 lines[i].reason = lines[i].reason or Reason.RELATED
                 i += 1
             # The block ends where prose resumes, or at the heading of prose.
-            while i < len(lines) and not is_prose(lines[i]) and not (i + 1 < len(lines) and is_prose(lines[i + 1])):
+            # (a site's statement, 免责声明：…, is no prose a heading stands over)
+            while (
+                i < len(lines)
+                and not is_prose(lines[i])
+                and not (
+                    i + 1 < len(lines) and is_prose(lines[i + 1]) and not _STATEMENT_LABEL.match(lines[i + 1].text)
+                )
+            ):
                 lines[i].reason = lines[i].reason or Reason.RELATED
                 i += 1
             continue
@@ -111,6 +120,10 @@ def mark_tail_blocks(lines: list[Line]) -> None:
             line.reason = Reason.RELATED
 
 
+# A forum post's header: its floor, then its poster and the time (#2 阿明 · 28/11/2025 22:31)
+_REPLY_FLOOR = re.compile(r"^#(\d{1,4})\s+\S")
+
+
 def _opens_block(lines: list[Line], i: int, folded: str) -> bool:
     """A comments header or an end marker opens a block; a related-articles
     header does when a junk rule knows it (相关推荐) or a headline follows
@@ -120,6 +133,8 @@ def _opens_block(lines: list[Line], i: int, folded: str) -> bool:
         return False
     if _COMMENTS.match(folded) or _END_MARK.match(folded):
         return True
+    if (m := _REPLY_FLOOR.match(lines[i].text)) and int(m.group(1)) >= 2 and lines[i].meta is not None:
+        return True  # the second post of a thread and who wrote it: the replies begin
     if not RELATED_HEADER.match(folded):
         return False
     if lines[i].text.startswith("#"):
