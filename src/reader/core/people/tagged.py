@@ -29,11 +29,13 @@ from reader.core.people.cut_names import (
     _whole,
 )
 from reader.core.people.english import english_tokens_ok, title_spans_of
-from reader.core.people.han import Verdict
+from reader.core.people.han import Verdict, _married
 from reader.core.people.name_shape import _plain, _stage_name
 from reader.core.people.names import (
     ADDRESS_SUFFIXES,
+    COMMON_SURNAMES,
     HARD_NOT_IN_GIVEN_NAME,
+    JAPANESE_SURNAMES,
     NICKNAME_PREFIXES,
     NOT_LAST,
     NOT_PEOPLE,
@@ -74,6 +76,10 @@ def tagged_names(
         end = _whole(folded, start, end, end in person_starts, word_end.get(end, end), word_tag)
         end = _compound_whole(folded, start, end, followers)
         start = _translit_head(folded, start, end, word_before)
+        japanese = _japanese_whole(folded, start, end, readings)
+        if japanese != end and not lexicon.is_common_word(folded[start:japanese]):
+            found.append(Proposal(start, japanese, folded[start:japanese], True))
+            continue
         if end - start < 2:
             continue
         if (
@@ -85,6 +91,8 @@ def tagged_names(
         form = folded[start:end]
         if form in NOT_PEOPLE or folded[start - 1 : start] in ("@", "#") or named_after(folded, end):
             continue
+        if _group(form):
+            continue  # 阿美族, 顾氏: a people, a clan
         if _in_hyphenated_term(folded, start, end) or _counted_thing(word_before.get(start)):
             continue  # 杨-米尔斯理论, 那台史坦威: a term, an instrument
         suffix = _address_suffix(form)
@@ -112,6 +120,73 @@ def tagged_names(
             pending.append(Proposal(start, end, form, True))
     counts = occurrences(folded, {p.form for p in pending})
     found += [p for p in pending if counts[p.form] >= 2]
+    return _married(folded, found) + _surnamed_given(folded, spans)
+
+
+def _group(form: str) -> bool:
+    """阿美族, 排湾族: a people; 顾氏 (a surname and 氏): a clan or a family."""
+    return form[-1] in _GROUP_ENDS or (len(form) == 2 and form[1] == "氏" and surname_length(form, 0) == 1)
+
+
+_GROUP_ENDS = frozenset("族")
+# Characters that end Japanese given names (翔太, 达也, 健介).
+_JAPANESE_ENDINGS = frozenset("子郎美也太介雄夫彦男江代香奈树")
+
+
+def _japanese_whole(folded: str, start: int, end: int, readings: Counter[str]) -> int:
+    """井上翔|太, 宫原达|也是: the tagger stops a Japanese name one character
+    short, before a character that ends Japanese given names. The surname is
+    Japanese when the table knows it, or when the tagger reads its two
+    characters alone as a person elsewhere (宫原监督: Chinese surnames of two
+    characters are the compound ones)."""
+    sl = surname_length(folded, start)
+    if end - start != 3 or end >= len(folded) or folded[end] not in _JAPANESE_ENDINGS:
+        return end
+    surname = folded[start : start + 2]
+    # (阎仲|谋介绍: a common Chinese surname with two given characters is read the Chinese way)
+    alone = sl < 2 and readings[surname] >= 1 and surname[0] not in COMMON_SURNAMES
+    japanese = (sl == 2 and surname in JAPANESE_SURNAMES) or alone
+    if not japanese or not is_han(folded[end - 1]) or folded[end - 1] in HARD_NOT_IN_GIVEN_NAME:
+        return end
+    return end + 1
+
+
+# What a name written as surname + given name may start after (的小鸟游千夏, 是…).
+_CLEAR_BEFORE = frozenset("的是与和及、，。！？：；（「『“\n 由被把跟给替著")
+_JAPANESE_FIRSTS = frozenset(s[0] for s in JAPANESE_SURNAMES)
+
+
+def _surnamed_given(folded: str, spans: list[tuple[int, int]]) -> list[Proposal]:
+    """小鸟游|千夏: the tagger reads a Japanese given name alone when the
+    surname is outside any table. Where the same two or three characters
+    stand before it at every mention the tagger reads (twice or more), each
+    mention starting clear, and they start like a Japanese surname, the
+    four or five characters are the name."""
+    before: dict[str, set[str]] = {}
+    at: dict[str, list[int]] = {}
+    for s, e in spans:
+        given = folded[s:e]
+        if e - s != 2 or surname_length(folded, s) or not all(is_han(c) for c in given):
+            continue
+        k = s
+        while k > s - 3 and k > 0 and is_han(folded[k - 1]) and folded[k - 1] not in _CLEAR_BEFORE:
+            k -= 1
+        clear = k == 0 or folded[k - 1] in _CLEAR_BEFORE or not is_han(folded[k - 1])
+        if clear and k == s:
+            continue  # 「千夏小姐: the given name alone, as the Japanese address people
+        before.setdefault(given, set()).add(folded[k:s] if clear else "")
+        at.setdefault(given, []).append(k)
+    found = []
+    for given, prefixes in before.items():
+        if len(prefixes) != 1 or len(at[given]) < 2:
+            continue
+        (prefix,) = prefixes
+        if not 2 <= len(prefix) <= 3 or prefix[0] not in _JAPANESE_FIRSTS or lexicon.is_common_word(prefix):
+            continue
+        if any(cue_before(folded, k + i) for k in at[given][:1] for i in range(1, len(prefix) + 1)):
+            continue  # 导演张|艺谋: a title, not a surname
+        form = prefix + given
+        found += [Proposal(k, k + len(form), form, True) for k in at[given]]
     return found
 
 
