@@ -22,7 +22,7 @@ from reader.core.people.names import (
     surname_length,
 )
 from reader.core.people.tagger import Spans
-from reader.core.people.texts import DOT, Proposal, Texts
+from reader.core.people.texts import DOT, Proposal, Texts, occurrences
 
 # Adverbs after a subject that given names hold too (李芳均, 王德才).
 _SUBJECT_ADVERBS = AFTER_SUBJECT & SOFT_IN_GIVEN_NAME
@@ -197,3 +197,33 @@ def outside(proposals: list[Proposal], places: list[tuple[int, int]]) -> list[Pr
             continue
         kept.append(p)
     return kept
+
+
+def run_ons_trimmed(proposals: list[Proposal], folded: str) -> list[Proposal]:
+    """何丽才两岁 … 何丽, 诺丽达·卡西姆提出 … 诺丽达·卡西姆则: where the
+    name without its last character is proposed elsewhere, and that
+    character is an adverb after the subject or starts a word with the next
+    one (提出), the longer form ran a name into the next word. Linear: one
+    set of forms, one count per distinct form."""
+    forms = {p.form for p in proposals if not p.latin}
+    longer = {
+        p.form
+        for p in proposals
+        if not p.latin
+        and p.form[:-1] in forms
+        and len(p.form) >= 3
+        and p.form[-2] != DOT
+        and len(p.form.rsplit(DOT, 1)[-1]) >= 3 - (DOT not in p.form)
+        and is_han(p.form[-1])
+    }
+    if not longer:
+        return proposals
+    counts = occurrences(folded, longer | {f[:-1] for f in longer})
+    out = []
+    for p in proposals:
+        if p.form in longer and counts[p.form] < counts[p.form[:-1]]:
+            last, nxt = p.form[-1], folded[p.end : p.end + 1]
+            if last in AFTER_SUBJECT or lexicon.is_common_word(last + nxt, lexicon.WORD):
+                p = Proposal(p.start, p.end - 1, p.form[:-1], p.strong, p.latin)
+        out.append(p)
+    return out
