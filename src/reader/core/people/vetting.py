@@ -227,3 +227,28 @@ def run_ons_trimmed(proposals: list[Proposal], folded: str) -> list[Proposal]:
                 p = Proposal(p.start, p.end - 1, p.form[:-1], p.strong, p.latin)
         out.append(p)
     return out
+
+
+# 在…时 then a speech verb: the time clause of a news report (在开场发言时表示).
+_WHILE_RE = re.compile(r"在[^，。！？；：、\s]{1,10}?[时時]")
+
+
+def while_clause_extended(proposals: list[Proposal], folded: str) -> list[Proposal]:
+    """局长冼志|正在开场发言时表示: a two-character name before 正在 and a
+    time clause (在…时) closed by a speech verb is three characters: reports
+    write "NAME在…时表示", not "NAME正在…时表示", so the character that
+    makes 正在 is the name's last."""
+    out = []
+    for p in proposals:
+        end = p.end
+        if (
+            not p.latin
+            and len(p.form) == 2
+            and surname_length(folded, p.start) == 1
+            and folded[end : end + 1] in SOFT_IN_GIVEN_NAME
+            and (m := _WHILE_RE.match(folded, end + 1)) is not None
+            and cue_after(folded, m.end())
+        ):
+            p = Proposal(p.start, end + 1, folded[p.start : end + 1], p.strong)
+        out.append(p)
+    return out
