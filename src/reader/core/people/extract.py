@@ -104,6 +104,7 @@ def find_people(
     proposals += whole_names(t, forms)
     forms = _accepted(proposals, reg)
     forms -= _place_names(t.folded, forms, reg)
+    forms -= _glossed_words(proposals, bracketed, links, forms)
     listed = listed_with(t, {f for f in forms if not is_latin(f)})
     forms |= {p.form for p in listed}
     clusters = build_clusters(forms, links, t, reg)
@@ -142,6 +143,21 @@ def _with_credits(people: list[ArticlePerson], credits: Sequence[tuple[str, str]
     # Still most mentioned first: a name in two credit lines counts twice (stable).
     people.sort(key=lambda p: -p.count)
     return _distinct_keys(people)
+
+
+def _glossed_words(
+    proposals: list[Proposal], bracketed: list[Proposal], links: list, forms: set[str]
+) -> set[str]:
+    """豐年祭（Ilisin）: one Latin word in brackets is the other name of the
+    Chinese word before it (陳立恆（Leo）), so a person only if that word is
+    one; nothing else proposing it."""
+    from_brackets = {id(p) for p in bracketed}
+    elsewhere = {p.form for p in proposals if p.latin and id(p) not in from_brackets}
+    return {
+        link.b
+        for link in links
+        if " " not in link.b and is_latin(link.b) and link.a not in forms and link.b not in elsewhere
+    }
 
 
 def _accepted(proposals: list[Proposal], reg: Registry) -> set[str]:

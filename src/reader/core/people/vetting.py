@@ -148,9 +148,13 @@ def _content_word(spans: Spans, w: int, end: int) -> bool:
     return stop == end and stop - start >= 2 and tag in _CONTENT_TAGS
 
 
+_GROUP_ENDS = frozenset("族氏")
+
+
 def not_a_name(form: str) -> bool:
-    """王教授, 陈阿嬷 (an address), 黄龙病, 朴子溪 (a disease, a river)."""
-    if form[-1] in NOT_LAST:
+    """王教授, 陈阿嬷 (an address), 黄龙病, 朴子溪 (a disease, a river),
+    阿美族, 顾氏 (a people, a clan: 族 and 氏 end no name)."""
+    if form[-1] in NOT_LAST or form[-1] in _GROUP_ENDS:
         return True
     return any(form.endswith(x) and (len(x) >= 2 or len(form) == 2) for x in ADDRESS_SUFFIXES)
 
