@@ -70,6 +70,7 @@ def tagged_names(
     # How often the tagger reads each form as a person (苏新月 three times).
     readings = Counter(folded[s:e] for s, e in spans)
     followers: dict[str, set[str]] = {}  # per compound surname: once per text (linear)
+    counts2 = occurrences(folded, {folded[s:e] for s, e in spans if e - s == 2})
     for start, end in _joined(folded, spans):
         start, end = _trim(folded, start, end, word_tag)
         end = _before_idiom(folded, start, end)
@@ -93,6 +94,10 @@ def tagged_names(
             continue
         if _group(form):
             continue  # 阿美族, 顾氏: a people, a clan
+        if _surname_ends_word(folded, start) or _preposition_after_plural(folded, start):
+            continue
+        if end - start == 2 and readings[form] == 1 and counts2[form] >= 3 and not cue_before(folded, start):
+            continue  # 拿余火跟江振诚比: read as a person once of three or more mentions, a thing
         if _in_hyphenated_term(folded, start, end) or _counted_thing(word_before.get(start)):
             continue  # 杨-米尔斯理论, 那台史坦威: a term, an instrument
         suffix = _address_suffix(form)
@@ -121,6 +126,26 @@ def tagged_names(
     counts = occurrences(folded, {p.form for p in pending})
     found += [p for p in pending if counts[p.form] >= 2]
     return _married(folded, found) + _surnamed_given(folded, spans)
+
+
+def _surname_ends_word(folded: str, start: int) -> bool:
+    """米其林二星: the "surname" ends a word the dictionary lists (米其林),
+    whose first two characters are no word of their own."""
+    before = folded[start - 2 : start]
+    return (
+        len(before) == 2
+        and all(is_han(c) for c in before)
+        and lexicon.lookup(before + folded[start]) is not None
+        and lexicon.lookup(before) is None
+    )
+
+
+# Surnames that are prepositions too (向, 于): right after a plural (长老们向祖灵祈福) they are the preposition.
+_PREPOSITION_SURNAMES = frozenset("向于从对和与跟把被给为在替")
+
+
+def _preposition_after_plural(folded: str, start: int) -> bool:
+    return folded[start - 1 : start] == "们" and folded[start] in _PREPOSITION_SURNAMES
 
 
 def _group(form: str) -> bool:
