@@ -60,6 +60,10 @@ def tagged_names(
     folded = t.folded
     found: list[Proposal] = []
     pending: list[Proposal] = []  # a second mention must confirm
+    # 高|城莲: the tagger's word is a person (its first tag) where the
+    # person tag itself stops after the surname; the word is the span.
+    person_words = {w[0]: w[1] for w in words or () if w[2] == "PER"}
+    spans = [(s, max(e, person_words.get(s, e)) if e - s == 1 else e) for s, e in spans]
     person_starts = {s for s, _ in spans}
     person_ends = {e for _, e in spans}
     # Where each word the tagger reads ends, by its start (一九三四年 after 戈老).
