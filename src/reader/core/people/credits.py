@@ -262,3 +262,41 @@ def _han_name(form: str) -> bool:
         return False
     entry = lexicon.lookup(form)
     return entry is None or entry.is_name or entry.freq < FREQUENT
+
+
+# A screen name, pen name or stage name in quotes after the word that says so
+# (网名“夏天的风”, 網名「星塵阿澤」): what a person is called online.
+_HANDLE_RE = re.compile(
+    r"(?:网名|網名|昵称|暱稱|笔名|筆名|艺名|藝名)(?:是|叫|为|為|叫做)?[「『“\"]([^「」『』“”\"\n，。]{2,10})[」』”\"]"
+)
+
+
+def handle_names(folded: str, names: dict[int, tuple[int, str]]) -> list[tuple[int, int, str | None]]:
+    """(start, end, the name it belongs to or None) for each quoted handle.
+    ``names``: the names proposed, by start, as (end, form). The person
+    named in the same clause just before (韦春燕，网名“夏天的风”; 黃凱玲，街頭藝名「阿Ling」)
+    or just after (以筆名「晨風」發表散文的梁家朗) owns it; else it stands
+    for a person the text names no other way (一位網名「星塵阿澤」的大學生)."""
+    by_end = {end: form for end, form in names.values()}
+    found = []
+    for m in _HANDLE_RE.finditer(folded):
+        owner = None
+        for k in range(m.start(), max(-1, m.start() - _OWNER_REACH), -1):
+            if k < m.start() and folded[k] in _CLAUSE_ENDS:
+                break
+            if k in by_end:
+                owner = by_end[k]
+                break
+        if owner is None:
+            for k in range(m.end(), min(len(folded), m.end() + _OWNER_REACH * 2)):
+                if folded[k] in _CLAUSE_ENDS or folded[k] == "，":
+                    break
+                if k in names:
+                    owner = names[k][1]
+                    break
+        found.append((m.start(1), m.end(1), owner))
+    return found
+
+
+_OWNER_REACH = 8
+_CLAUSE_ENDS = frozenset("。！？；\n")

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from reader.core.folding import fold
 from reader.core.model import Article
 from reader.core.people.aliases import Cluster, build_clusters, is_latin
-from reader.core.people.credits import bylines_in_text, credit_lines, credited_names
+from reader.core.people.credits import bylines_in_text, credit_lines, credited_names, handle_names
 from reader.core.people.cues import (
     cue_before,
     glued_to_neighbours,
@@ -27,7 +27,7 @@ from reader.core.people.names import (
 from reader.core.people.registry import Registry, registry
 from reader.core.people.tagged import tagged_latin, tagged_names, titled_names
 from reader.core.people.tagger import tagger, unavailable
-from reader.core.people.texts import DOT, Proposal, Texts
+from reader.core.people.texts import DOT, Link, Proposal, Texts
 from reader.core.people.translit import dotted_names, listed_with, translit_names
 from reader.core.people.vetting import not_a_name, outside, run_ons_trimmed, vetted, while_clause_extended, whole_names
 
@@ -100,6 +100,12 @@ def find_people(
     proposals += [
         Proposal(s, e, t.folded[s:e], True, latin=is_latin(t.folded[s:e])) for s, e in bylines_in_text(t.plain)
     ]
+    named = {p.start: (p.end, p.form) for p in proposals if not p.latin and p.strong}
+    for start, end, owner in handle_names(t.folded, named):
+        form = t.folded[start:end]
+        proposals.append(Proposal(start, end, form, True, latin=is_latin(form)))
+        if owner is not None:
+            links.append(Link(owner, form))
     forms = _accepted(proposals, reg)
     proposals += whole_names(t, forms)
     forms = _accepted(proposals, reg)
