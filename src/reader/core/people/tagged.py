@@ -81,6 +81,7 @@ def tagged_names(
         end = _whole(folded, start, end, end in person_starts, word_end.get(end, end), word_tag)
         end = _compound_whole(folded, start, end, followers)
         start = _translit_head(folded, start, end, word_before)
+        end = _noun_before_stop(folded, start, end, word_tag, readings)
         japanese = _japanese_whole(folded, start, end, readings)
         if japanese != end and not lexicon.is_common_word(folded[start:japanese]):
             found.append(Proposal(start, japanese, folded[start:japanese], True))
@@ -130,6 +131,26 @@ def tagged_names(
     counts = occurrences(folded, {p.form for p in pending})
     found += [p for p in pending if counts[p.form] >= 2]
     return _married(folded, found) + _surnamed_given(folded, spans)
+
+
+_STOPS = frozenset("。！？，；、")
+
+
+def _noun_before_stop(folded: str, start: int, end: int, word_tag, readings: Counter[str]) -> int:
+    """击败韩国新锐朴敏|书。: a surname and one given character, then one
+    character the tagger reads as a noun of its own, then punctuation: a
+    lone noun never ends a clause after a person, it is the name's last
+    character (unless the short name is read elsewhere)."""
+    sl = surname_length(folded, start)
+    if sl != 1 or end - start != 2 or end + 1 >= len(folded) or folded[end + 1] not in _STOPS:
+        return end
+    word = word_tag.get(end) if word_tag else None
+    ch = folded[end]
+    if word is None or word != (end + 1, "n") or not is_han(ch) or ch in HARD_NOT_IN_GIVEN_NAME:
+        return end
+    if readings[folded[start:end]] > 1 or lexicon.is_common_word(folded[start + 1 : end + 1]):
+        return end
+    return end + 1
 
 
 def _surname_ends_word(folded: str, start: int) -> bool:
