@@ -1026,3 +1026,15 @@ def test_a_byline_with_two_roles_joined() -> None:
 
     line = "文、攝影／吃貨阿凱"
     assert [line[a:b] for a, b in bylines_in_text(line)] == ["吃貨阿凱"]
+
+
+def test_a_lone_noun_between_a_short_name_and_punctuation_is_the_names() -> None:
+    from collections import Counter
+
+    from reader.core.people.tagged import _noun_before_stop
+
+    folded = "击败韩国新锐朴敏书。决赛"
+    words = {6: (8, "PER"), 8: (9, "n"), 9: (10, "w")}
+    assert _noun_before_stop(folded, 6, 8, words, Counter({"朴敏": 1})) == 9
+    assert _noun_before_stop(folded, 6, 8, words, Counter({"朴敏": 2})) == 8  # read alone elsewhere
+    assert _noun_before_stop("感谢张华姐。", 2, 4, {4: (5, "n")}, Counter({"张华": 1})) == 4  # an address

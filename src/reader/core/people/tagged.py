@@ -148,6 +148,8 @@ def _noun_before_stop(folded: str, start: int, end: int, word_tag, readings: Cou
     ch = folded[end]
     if word is None or word != (end + 1, "n") or not is_han(ch) or ch in HARD_NOT_IN_GIVEN_NAME:
         return end
+    if ch in ADDRESS_SUFFIXES or ch in NICKNAME_PREFIXES:
+        return end  # 感谢张华姐。: what people call her
     if readings[folded[start:end]] > 1 or lexicon.is_common_word(folded[start + 1 : end + 1]):
         return end
     return end + 1
