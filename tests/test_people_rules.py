@@ -948,8 +948,9 @@ def test_a_japanese_name_is_kept_whole(text: str, want: set[str]) -> None:
 
 def test_a_chinese_name_is_not_taken_for_a_japanese_one() -> None:
     # 閻仲 read alone elsewhere, 介 a Japanese given-name ending: still 閻仲謀 (介紹 is the verb)
-    from reader.core.people.tagged import _japanese_whole
     from collections import Counter
+
+    from reader.core.people.tagged import _japanese_whole
 
     folded = "研究员阎仲谋介绍，墓主身份已确认。"
     assert _japanese_whole(folded, 3, 6, Counter({"阎仲": 1})) == 6
@@ -999,8 +1000,8 @@ def test_an_age_before_a_name_is_a_cue() -> None:
 
 def test_a_time_clause_after_zheng_keeps_it_in_the_name() -> None:
     assert set(names("运输局局长冼志正在开场发言时表示，计划明年推出。")) == {"冼志正"}
-    from reader.core.people.vetting import while_clause_extended
     from reader.core.people.texts import Proposal
+    from reader.core.people.vetting import while_clause_extended
 
     folded = "局长冼志正在开场发言时表示，计划明年推出。"
     (p,) = while_clause_extended([Proposal(2, 4, "冼志", True)], folded)

@@ -152,7 +152,7 @@ def _with_credits(people: list[ArticlePerson], credits: Sequence[tuple[str, str]
 
 
 def _glossed_words(
-    proposals: list[Proposal], bracketed: list[Proposal], links: list, forms: set[str]
+    proposals: list[Proposal], bracketed: list[Proposal], links: list[Link], forms: set[str]
 ) -> set[str]:
     """豐年祭（Ilisin）: one Latin word in brackets is the other name of the
     Chinese word before it (陳立恆（Leo）), so a person only if that word is

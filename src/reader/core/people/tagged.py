@@ -22,6 +22,7 @@ from reader.core.people.cues import (
 )
 from reader.core.people.cut_names import (
     _LIST_SEPARATORS,
+    WordTags,
     _compound_whole,
     _joined,
     _translit_head,
@@ -136,7 +137,7 @@ def tagged_names(
 _STOPS = frozenset("。！？，；、")
 
 
-def _noun_before_stop(folded: str, start: int, end: int, word_tag, readings: Counter[str]) -> int:
+def _noun_before_stop(folded: str, start: int, end: int, word_tag: WordTags | None, readings: Counter[str]) -> int:
     """击败韩国新锐朴敏|书。: a surname and one given character, then one
     character the tagger reads as a noun of its own, then punctuation: a
     lone noun never ends a clause after a person, it is the name's last
