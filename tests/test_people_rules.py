@@ -1039,3 +1039,7 @@ def test_a_lone_noun_between_a_short_name_and_punctuation_is_the_names() -> None
     assert _noun_before_stop(folded, 6, 8, words, Counter({"朴敏": 1})) == 9
     assert _noun_before_stop(folded, 6, 8, words, Counter({"朴敏": 2})) == 8  # read alone elsewhere
     assert _noun_before_stop("感谢张华姐。", 2, 4, {4: (5, "n")}, Counter({"张华": 1})) == 4  # an address
+
+
+def test_a_japanese_name_standing_alone_nearby_does_not_take_the_adverb() -> None:
+    assert set(names("日本棋手中村凛表示很开心。中村凛也参加了女子组的比赛。")) == {"中村凛"}

@@ -201,7 +201,14 @@ def _japanese_whole(folded: str, start: int, end: int, readings: Counter[str]) -
     japanese = (sl == 2 and surname in JAPANESE_SURNAMES) or alone
     if not japanese or not is_han(folded[end - 1]) or folded[end - 1] in HARD_NOT_IN_GIVEN_NAME:
         return end
+    # (中村凛 … 中村凛也参加: where the short form stands alone nearby, it is the name)
+    near = folded[max(0, start - _NEAR) : end + _NEAR]
+    if near.count(folded[start:end]) > near.count(folded[start : end + 1]):
+        return end
     return end + 1
+
+
+_NEAR = 300  # how far a name's other mentions are looked for (bounded: linear)
 
 
 # What a name written as surname + given name may start after (的小鸟游千夏, 是…).
