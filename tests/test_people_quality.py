@@ -11,7 +11,10 @@ and on the third held-out set (tests/data/people/fresh3: 14 articles scored
 once at the third freeze, P 0.95 R 0.83, then used for the fourth fix pass),
 and on the fourth held-out set (tests/data/people/fresh4: 12 articles scored
 once at the fourth freeze 1db42af, P 0.98 R 0.99, then used for the fifth
-fix pass, after which nothing is cut or over-long there).
+fix pass, after which nothing is cut or over-long there), and on the fifth
+held-out set (tests/data/people/fresh5: 12 articles scored once at the fifth
+freeze 5eab7c3, P 0.91 R 0.91 with 6 names cut or over-long, then used for
+the sixth fix pass).
 
 The same scoring runs on any folder with a gold.json:
 ``PYTHONPATH=src python tests/people_quality.py FOLDER``."""
@@ -34,6 +37,7 @@ FRESH = DATA / "fresh"
 FRESH2 = DATA / "fresh2"
 FRESH3 = DATA / "fresh3"
 FRESH4 = DATA / "fresh4"
+FRESH5 = DATA / "fresh5"
 GOLD = {k: v for k, v in json.loads((DATA / "gold.json").read_text(encoding="utf-8")).items() if not k.startswith("_")}
 SEEDS = sorted(k for k in GOLD if not k.endswith(".txt"))
 UNSEEN = sorted(k for k in GOLD if k.endswith(".txt"))
@@ -203,17 +207,16 @@ def test_second_held_out_set_precision_and_recall(fresh2_scores) -> None:
     assert total.precision >= 0.9 and total.recall >= 0.9, (total.precision, total.recall, total.problems)
 
 
-def test_second_held_out_set_cuts_at_most_one_name(fresh2_scores) -> None:
-    # One known cut stays visible: 局长冼志正在开场 reads as 冼志 + 正在 (as
-    # 李明正在 would: a two-character name before 正在 is the likelier reading).
+def test_second_held_out_set_has_no_fused_or_cut_names(fresh2_scores) -> None:
+    # (the first pass cut 局长冼志正在开场发言时表示 to 冼志; a time clause
+    # 在…时 closed by a speech verb now keeps 正 in the name)
     problems = [p for s in fresh2_scores.values() for p in s.problems]
-    assert not [p for p in problems if p.startswith("fused")], problems
-    assert len([p for p in problems if p.startswith(("cut", "over-long"))]) <= 1, problems
+    assert not [p for p in problems if p.startswith(("fused", "cut", "over-long"))], problems
 
 
-def test_second_held_out_set_lists_at_most_the_known_cut(fresh2_scores) -> None:
+def test_second_held_out_set_lists_nothing_that_must_not_be(fresh2_scores) -> None:
     problems = [p for s in fresh2_scores.values() for p in s.problems]
-    assert len([p for p in problems if p.startswith("absent")]) <= 1, problems
+    assert not [p for p in problems if p.startswith("absent")], problems
 
 
 def test_the_scoring_script_reports_problems(tmp_path: Path) -> None:
@@ -285,4 +288,37 @@ def test_fourth_held_out_set_has_no_fused_or_cut_names(fresh4_scores) -> None:
 def test_fourth_held_out_set_lists_nothing_that_is_no_person(fresh4_scores) -> None:
     # (the first pass listed 周末带, a time word after a title, and 郭导让)
     problems = [p for s in fresh4_scores.values() for p in s.problems]
+    assert not [p for p in problems if p.startswith(("not a person", "absent"))], problems
+
+
+@pytest.fixture(scope="module")
+def fresh5_scores():
+    from people_quality import score_folder
+
+    return score_folder(FRESH5)
+
+
+def test_fifth_held_out_set_precision_and_recall(fresh5_scores) -> None:
+    # Scored once at the fifth freeze (5eab7c3): P 105/116, R 96/106; after
+    # the sixth fix pass P 113/113, R 104/106.
+    from people_quality import Score
+
+    total = Score()
+    for s in fresh5_scores.values():
+        total.add(s)
+    assert len(fresh5_scores) == 12
+    assert total.precision >= 0.97 and total.recall >= 0.97, (total.precision, total.recall, total.problems)
+
+
+def test_fifth_held_out_set_has_no_fused_or_cut_names(fresh5_scores) -> None:
+    # (the first pass cut Japanese names short (井上翔, 宮原達, 遊千夏 of
+    # 小鳥遊千夏) and a married name (黃秀琴 of 林黃秀琴), and ran names
+    # into the next word (诺丽达·卡西姆提, 何丽才))
+    problems = [p for s in fresh5_scores.values() for p in s.problems]
+    assert not [p for p in problems if p.startswith(("fused", "cut", "over-long"))], problems
+
+
+def test_fifth_held_out_set_lists_nothing_that_is_no_person(fresh5_scores) -> None:
+    # (the first pass listed 阿美族, 顾氏, Ilisin, 向祖靈, 餘火, 林二星)
+    problems = [p for s in fresh5_scores.values() for p in s.problems]
     assert not [p for p in problems if p.startswith(("not a person", "absent"))], problems

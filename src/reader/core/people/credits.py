@@ -90,11 +90,11 @@ _BYLINE_RES = (
     re.compile(rf"[（(【\[][^（()）【】\[\]\n]{{2,{MAX_BYLINE}}}[）)】\]]"),
 )
 # It must start with the role of a person (not 报道 or 来源, which any
-# sentence may hold): 记者, 通讯员, 摄影, 编辑, 译者, 文／.
+# sentence may hold): 记者, 通讯员, 摄影, 编辑, 译者, 文／, 文、攝影／.
 _BYLINE_START_RE = re.compile(
     r"^[\s（(【\[]*(?:本报|本報|特约|特約|实习|實習|责任|責任)?"
     r"(?:记者|記者|通讯员|通訊員|实习生|實習生|撰文|摄影|攝影|编辑|編輯|责编|責編|主编|主編|"
-    r"译者|譯者|翻译|翻譯|编译|編譯|整理|口述|作者|采访|採訪|本期主播|主播|主持人?|[文图圖][/／:：])"
+    r"译者|譯者|翻译|翻譯|编译|編譯|整理|口述|作者|采访|採訪|本期主播|主播|主持人?|[文图圖][/／:：]|[文图圖][、與与及](?:摄影|攝影|图|圖)[/／:：])"
 )
 
 
@@ -262,3 +262,41 @@ def _han_name(form: str) -> bool:
         return False
     entry = lexicon.lookup(form)
     return entry is None or entry.is_name or entry.freq < FREQUENT
+
+
+# A screen name, pen name or stage name in quotes after the word that says so
+# (网名“夏天的风”, 網名「星塵阿澤」): what a person is called online.
+_HANDLE_RE = re.compile(
+    r"(?:网名|網名|昵称|暱稱|笔名|筆名|艺名|藝名)(?:是|叫|为|為|叫做)?[「『“\"]([^「」『』“”\"\n，。]{2,10})[」』”\"]"
+)
+
+
+def handle_names(folded: str, names: dict[int, tuple[int, str]]) -> list[tuple[int, int, str | None]]:
+    """(start, end, the name it belongs to or None) for each quoted handle.
+    ``names``: the names proposed, by start, as (end, form). The person
+    named in the same clause just before (韦春燕，网名“夏天的风”; 黃凱玲，街頭藝名「阿Ling」)
+    or just after (以筆名「晨風」發表散文的梁家朗) owns it; else it stands
+    for a person the text names no other way (一位網名「星塵阿澤」的大學生)."""
+    by_end = {end: form for end, form in names.values()}
+    found = []
+    for m in _HANDLE_RE.finditer(folded):
+        owner = None
+        for k in range(m.start(), max(-1, m.start() - _OWNER_REACH), -1):
+            if k < m.start() and folded[k] in _CLAUSE_ENDS:
+                break
+            if k in by_end:
+                owner = by_end[k]
+                break
+        if owner is None:
+            for k in range(m.end(), min(len(folded), m.end() + _OWNER_REACH * 2)):
+                if folded[k] in _CLAUSE_ENDS or folded[k] == "，":
+                    break
+                if k in names:
+                    owner = names[k][1]
+                    break
+        found.append((m.start(1), m.end(1), owner))
+    return found
+
+
+_OWNER_REACH = 8
+_CLAUSE_ENDS = frozenset("。！？；\n")

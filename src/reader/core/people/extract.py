@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from reader.core.folding import fold
 from reader.core.model import Article
 from reader.core.people.aliases import Cluster, build_clusters, is_latin
-from reader.core.people.credits import bylines_in_text, credit_lines, credited_names
+from reader.core.people.credits import bylines_in_text, credit_lines, credited_names, handle_names
 from reader.core.people.cues import (
     cue_before,
     glued_to_neighbours,
@@ -27,9 +27,9 @@ from reader.core.people.names import (
 from reader.core.people.registry import Registry, registry
 from reader.core.people.tagged import tagged_latin, tagged_names, titled_names
 from reader.core.people.tagger import tagger, unavailable
-from reader.core.people.texts import DOT, Proposal, Texts
+from reader.core.people.texts import DOT, Link, Proposal, Texts
 from reader.core.people.translit import dotted_names, listed_with, translit_names
-from reader.core.people.vetting import not_a_name, outside, vetted, whole_names
+from reader.core.people.vetting import not_a_name, outside, run_ons_trimmed, vetted, while_clause_extended, whole_names
 
 _SENTENCE_END = "。！？!?\n"
 _CONTEXT_MAX = 80
@@ -96,13 +96,21 @@ def find_people(
         known = {p.form for p in proposals if p.latin and p.strong}
         proposals += tagged_latin(t, spans.people, known)
     proposals = [p for p in proposals if p.latin or DOT in p.form or not not_a_name(p.form)]
+    proposals = while_clause_extended(run_ons_trimmed(proposals, t.folded), t.folded)
     proposals += [
         Proposal(s, e, t.folded[s:e], True, latin=is_latin(t.folded[s:e])) for s, e in bylines_in_text(t.plain)
     ]
+    named = {p.start: (p.end, p.form) for p in proposals if not p.latin and p.strong}
+    for start, end, owner in handle_names(t.folded, named):
+        form = t.folded[start:end]
+        proposals.append(Proposal(start, end, form, True, latin=is_latin(form)))
+        if owner is not None:
+            links.append(Link(owner, form))
     forms = _accepted(proposals, reg)
     proposals += whole_names(t, forms)
     forms = _accepted(proposals, reg)
     forms -= _place_names(t.folded, forms, reg)
+    forms -= _glossed_words(proposals, bracketed, links, forms)
     listed = listed_with(t, {f for f in forms if not is_latin(f)})
     forms |= {p.form for p in listed}
     clusters = build_clusters(forms, links, t, reg)
@@ -141,6 +149,21 @@ def _with_credits(people: list[ArticlePerson], credits: Sequence[tuple[str, str]
     # Still most mentioned first: a name in two credit lines counts twice (stable).
     people.sort(key=lambda p: -p.count)
     return _distinct_keys(people)
+
+
+def _glossed_words(
+    proposals: list[Proposal], bracketed: list[Proposal], links: list[Link], forms: set[str]
+) -> set[str]:
+    """豐年祭（Ilisin）: one Latin word in brackets is the other name of the
+    Chinese word before it (陳立恆（Leo）), so a person only if that word is
+    one; nothing else proposing it."""
+    from_brackets = {id(p) for p in bracketed}
+    elsewhere = {p.form for p in proposals if p.latin and id(p) not in from_brackets}
+    return {
+        link.b
+        for link in links
+        if " " not in link.b and is_latin(link.b) and link.a not in forms and link.b not in elsewhere
+    }
 
 
 def _accepted(proposals: list[Proposal], reg: Registry) -> set[str]:

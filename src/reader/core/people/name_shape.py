@@ -7,6 +7,8 @@ Used by :mod:`reader.core.people.tagged`.
 
 from __future__ import annotations
 
+import re
+
 from reader.core.people import lexicon
 from reader.core.people.cues import (
     address_run_on,
@@ -47,10 +49,13 @@ def _cued(folded: str, start: int, end: int) -> bool:
     # (and a role joined by 的: 总决赛解说的贺文)
     credit = folded[start - 1 : start] in _CREDIT_MARKS or folded[start - 1 : start] == "的"
     credit = credit and cue_before(folded, start - 1)
-    return cue_after(folded, end) or cue_before(folded, start) or interview_label(folded, start, end) or credit
+    age = _AGE_RE.search(folded, max(0, start - 8), start) is not None
+    return cue_after(folded, end) or cue_before(folded, start) or interview_label(folded, start, end) or credit or age
 
 
 _CREDIT_MARKS = frozenset("/／:：")
+# An age before the name says who it is (18岁的陈欣然, 七十一歲的): only people have one.
+_AGE_RE = re.compile(r"[0-9０-９一二三四五六七八九十两]+[岁歲]的$")
 
 
 def _plain(

@@ -22,6 +22,7 @@ from reader.core.people.cues import (
 )
 from reader.core.people.cut_names import (
     _LIST_SEPARATORS,
+    WordTags,
     _compound_whole,
     _joined,
     _translit_head,
@@ -29,11 +30,13 @@ from reader.core.people.cut_names import (
     _whole,
 )
 from reader.core.people.english import english_tokens_ok, title_spans_of
-from reader.core.people.han import Verdict
+from reader.core.people.han import Verdict, _married
 from reader.core.people.name_shape import _plain, _stage_name
 from reader.core.people.names import (
     ADDRESS_SUFFIXES,
+    COMMON_SURNAMES,
     HARD_NOT_IN_GIVEN_NAME,
+    JAPANESE_SURNAMES,
     NICKNAME_PREFIXES,
     NOT_LAST,
     NOT_PEOPLE,
@@ -58,6 +61,10 @@ def tagged_names(
     folded = t.folded
     found: list[Proposal] = []
     pending: list[Proposal] = []  # a second mention must confirm
+    # 高|城莲: the tagger's word is a person (its first tag) where the
+    # person tag itself stops after the surname; the word is the span.
+    person_words = {w[0]: w[1] for w in words or () if w[2] == "PER"}
+    spans = [(s, max(e, person_words.get(s, e)) if e - s == 1 else e) for s, e in spans]
     person_starts = {s for s, _ in spans}
     person_ends = {e for _, e in spans}
     # Where each word the tagger reads ends, by its start (一九三四年 after 戈老).
@@ -68,12 +75,18 @@ def tagged_names(
     # How often the tagger reads each form as a person (苏新月 three times).
     readings = Counter(folded[s:e] for s, e in spans)
     followers: dict[str, set[str]] = {}  # per compound surname: once per text (linear)
+    counts2 = occurrences(folded, {folded[s:e] for s, e in spans if e - s == 2})
     for start, end in _joined(folded, spans):
         start, end = _trim(folded, start, end, word_tag)
         end = _before_idiom(folded, start, end)
         end = _whole(folded, start, end, end in person_starts, word_end.get(end, end), word_tag)
         end = _compound_whole(folded, start, end, followers)
         start = _translit_head(folded, start, end, word_before)
+        end = _noun_before_stop(folded, start, end, word_tag, readings)
+        japanese = _japanese_whole(folded, start, end, readings)
+        if japanese != end and not lexicon.is_common_word(folded[start:japanese]):
+            found.append(Proposal(start, japanese, folded[start:japanese], True))
+            continue
         if end - start < 2:
             continue
         if (
@@ -85,6 +98,12 @@ def tagged_names(
         form = folded[start:end]
         if form in NOT_PEOPLE or folded[start - 1 : start] in ("@", "#") or named_after(folded, end):
             continue
+        if _group(form):
+            continue  # 阿美族, 顾氏: a people, a clan
+        if _surname_ends_word(folded, start) or _preposition_after_plural(folded, start):
+            continue
+        if end - start == 2 and readings[form] == 1 and counts2[form] >= 3 and not cue_before(folded, start):
+            continue  # 拿余火跟江振诚比: read as a person once of three or more mentions, a thing
         if _in_hyphenated_term(folded, start, end) or _counted_thing(word_before.get(start)):
             continue  # 杨-米尔斯理论, 那台史坦威: a term, an instrument
         suffix = _address_suffix(form)
@@ -112,6 +131,122 @@ def tagged_names(
             pending.append(Proposal(start, end, form, True))
     counts = occurrences(folded, {p.form for p in pending})
     found += [p for p in pending if counts[p.form] >= 2]
+    return _married(folded, found) + _surnamed_given(folded, spans)
+
+
+_STOPS = frozenset("。！？，；、")
+
+
+def _noun_before_stop(folded: str, start: int, end: int, word_tag: WordTags | None, readings: Counter[str]) -> int:
+    """击败韩国新锐朴敏|书。: a surname and one given character, then one
+    character the tagger reads as a noun of its own, then punctuation: a
+    lone noun never ends a clause after a person, it is the name's last
+    character (unless the short name is read elsewhere)."""
+    sl = surname_length(folded, start)
+    if sl != 1 or end - start != 2 or end + 1 >= len(folded) or folded[end + 1] not in _STOPS:
+        return end
+    word = word_tag.get(end) if word_tag else None
+    ch = folded[end]
+    if word is None or word != (end + 1, "n") or not is_han(ch) or ch in HARD_NOT_IN_GIVEN_NAME:
+        return end
+    if ch in ADDRESS_SUFFIXES or ch in NICKNAME_PREFIXES:
+        return end  # 感谢张华姐。: what people call her
+    if readings[folded[start:end]] > 1 or lexicon.is_common_word(folded[start + 1 : end + 1]):
+        return end
+    return end + 1
+
+
+def _surname_ends_word(folded: str, start: int) -> bool:
+    """米其林二星: the "surname" ends a word the dictionary lists (米其林),
+    whose first two characters are no word of their own."""
+    before = folded[start - 2 : start]
+    return (
+        len(before) == 2
+        and all(is_han(c) for c in before)
+        and lexicon.lookup(before + folded[start]) is not None
+        and lexicon.lookup(before) is None
+    )
+
+
+# Surnames that are prepositions too (向, 于): right after a plural (长老们向祖灵祈福) they are the preposition.
+_PREPOSITION_SURNAMES = frozenset("向于从对和与跟把被给为在替")
+
+
+def _preposition_after_plural(folded: str, start: int) -> bool:
+    return folded[start - 1 : start] == "们" and folded[start] in _PREPOSITION_SURNAMES
+
+
+def _group(form: str) -> bool:
+    """阿美族, 排湾族: a people; 顾氏 (a surname and 氏): a clan or a family."""
+    return form[-1] in _GROUP_ENDS or (len(form) == 2 and form[1] == "氏" and surname_length(form, 0) == 1)
+
+
+_GROUP_ENDS = frozenset("族")
+# Characters that end Japanese given names (翔太, 达也, 健介).
+_JAPANESE_ENDINGS = frozenset("子郎美也太介雄夫彦男江代香奈树")
+
+
+def _japanese_whole(folded: str, start: int, end: int, readings: Counter[str]) -> int:
+    """井上翔|太, 宫原达|也是: the tagger stops a Japanese name one character
+    short, before a character that ends Japanese given names. The surname is
+    Japanese when the table knows it, or when the tagger reads its two
+    characters alone as a person elsewhere (宫原监督: Chinese surnames of two
+    characters are the compound ones)."""
+    sl = surname_length(folded, start)
+    if end - start != 3 or end >= len(folded) or folded[end] not in _JAPANESE_ENDINGS:
+        return end
+    surname = folded[start : start + 2]
+    # (阎仲|谋介绍: a common Chinese surname with two given characters is read the Chinese way)
+    alone = sl < 2 and readings[surname] >= 1 and surname[0] not in COMMON_SURNAMES
+    japanese = (sl == 2 and surname in JAPANESE_SURNAMES) or alone
+    if not japanese or not is_han(folded[end - 1]) or folded[end - 1] in HARD_NOT_IN_GIVEN_NAME:
+        return end
+    # (中村凛 … 中村凛也参加: where the short form stands alone nearby, it is the name)
+    near = folded[max(0, start - _NEAR) : end + _NEAR]
+    if near.count(folded[start:end]) > near.count(folded[start : end + 1]):
+        return end
+    return end + 1
+
+
+_NEAR = 300  # how far a name's other mentions are looked for (bounded: linear)
+
+
+# What a name written as surname + given name may start after (的小鸟游千夏, 是…).
+_CLEAR_BEFORE = frozenset("的是与和及、，。！？：；（「『“\n 由被把跟给替著")
+_JAPANESE_FIRSTS = frozenset(s[0] for s in JAPANESE_SURNAMES)
+
+
+def _surnamed_given(folded: str, spans: list[tuple[int, int]]) -> list[Proposal]:
+    """小鸟游|千夏: the tagger reads a Japanese given name alone when the
+    surname is outside any table. Where the same two or three characters
+    stand before it at every mention the tagger reads (twice or more), each
+    mention starting clear, and they start like a Japanese surname, the
+    four or five characters are the name."""
+    before: dict[str, set[str]] = {}
+    at: dict[str, list[int]] = {}
+    for s, e in spans:
+        given = folded[s:e]
+        if e - s != 2 or surname_length(folded, s) or not all(is_han(c) for c in given):
+            continue
+        k = s
+        while k > s - 3 and k > 0 and is_han(folded[k - 1]) and folded[k - 1] not in _CLEAR_BEFORE:
+            k -= 1
+        clear = k == 0 or folded[k - 1] in _CLEAR_BEFORE or not is_han(folded[k - 1])
+        if clear and k == s:
+            continue  # 「千夏小姐: the given name alone, as the Japanese address people
+        before.setdefault(given, set()).add(folded[k:s] if clear else "")
+        at.setdefault(given, []).append(k)
+    found = []
+    for given, prefixes in before.items():
+        if len(prefixes) != 1 or len(at[given]) < 2:
+            continue
+        (prefix,) = prefixes
+        if not 2 <= len(prefix) <= 3 or prefix[0] not in _JAPANESE_FIRSTS or lexicon.is_common_word(prefix):
+            continue
+        if any(cue_before(folded, k + i) for k in at[given][:1] for i in range(1, len(prefix) + 1)):
+            continue  # 导演张|艺谋: a title, not a surname
+        form = prefix + given
+        found += [Proposal(k, k + len(form), form, True) for k in at[given]]
     return found
 
 

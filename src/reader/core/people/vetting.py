@@ -22,7 +22,7 @@ from reader.core.people.names import (
     surname_length,
 )
 from reader.core.people.tagger import Spans
-from reader.core.people.texts import DOT, Proposal, Texts
+from reader.core.people.texts import DOT, Proposal, Texts, occurrences
 
 # Adverbs after a subject that given names hold too (李芳均, 王德才).
 _SUBJECT_ADVERBS = AFTER_SUBJECT & SOFT_IN_GIVEN_NAME
@@ -148,9 +148,13 @@ def _content_word(spans: Spans, w: int, end: int) -> bool:
     return stop == end and stop - start >= 2 and tag in _CONTENT_TAGS
 
 
+_GROUP_ENDS = frozenset("族氏")
+
+
 def not_a_name(form: str) -> bool:
-    """王教授, 陈阿嬷 (an address), 黄龙病, 朴子溪 (a disease, a river)."""
-    if form[-1] in NOT_LAST:
+    """王教授, 陈阿嬷 (an address), 黄龙病, 朴子溪 (a disease, a river),
+    阿美族, 顾氏 (a people, a clan: 族 and 氏 end no name)."""
+    if form[-1] in NOT_LAST or form[-1] in _GROUP_ENDS:
         return True
     return any(form.endswith(x) and (len(x) >= 2 or len(form) == 2) for x in ADDRESS_SUFFIXES)
 
@@ -197,3 +201,58 @@ def outside(proposals: list[Proposal], places: list[tuple[int, int]]) -> list[Pr
             continue
         kept.append(p)
     return kept
+
+
+def run_ons_trimmed(proposals: list[Proposal], folded: str) -> list[Proposal]:
+    """何丽才两岁 … 何丽, 诺丽达·卡西姆提出 … 诺丽达·卡西姆则: where the
+    name without its last character is proposed elsewhere, and that
+    character is an adverb after the subject or starts a word with the next
+    one (提出), the longer form ran a name into the next word. Linear: one
+    set of forms, one count per distinct form."""
+    forms = {p.form for p in proposals if not p.latin}
+    longer = {
+        p.form
+        for p in proposals
+        if not p.latin
+        and p.form[:-1] in forms
+        and len(p.form) >= 3
+        and p.form[-2] != DOT
+        and len(p.form.rsplit(DOT, 1)[-1]) >= 3 - (DOT not in p.form)
+        and is_han(p.form[-1])
+    }
+    if not longer:
+        return proposals
+    counts = occurrences(folded, longer | {f[:-1] for f in longer})
+    out = []
+    for p in proposals:
+        if p.form in longer and counts[p.form] < counts[p.form[:-1]]:
+            last, nxt = p.form[-1], folded[p.end : p.end + 1]
+            if last in AFTER_SUBJECT or lexicon.is_common_word(last + nxt, lexicon.WORD):
+                p = Proposal(p.start, p.end - 1, p.form[:-1], p.strong, p.latin)
+        out.append(p)
+    return out
+
+
+# 在…时 then a speech verb: the time clause of a news report (在开场发言时表示).
+_WHILE_RE = re.compile(r"在[^，。！？；：、\s]{1,10}?[时時]")
+
+
+def while_clause_extended(proposals: list[Proposal], folded: str) -> list[Proposal]:
+    """局长冼志|正在开场发言时表示: a two-character name before 正在 and a
+    time clause (在…时) closed by a speech verb is three characters: reports
+    write "NAME在…时表示", not "NAME正在…时表示", so the character that
+    makes 正在 is the name's last."""
+    out = []
+    for p in proposals:
+        end = p.end
+        if (
+            not p.latin
+            and len(p.form) == 2
+            and surname_length(folded, p.start) == 1
+            and folded[end : end + 1] in SOFT_IN_GIVEN_NAME
+            and (m := _WHILE_RE.match(folded, end + 1)) is not None
+            and cue_after(folded, m.end())
+        ):
+            p = Proposal(p.start, end + 1, folded[p.start : end + 1], p.strong)
+        out.append(p)
+    return out
