@@ -112,6 +112,9 @@ class ArticleCache:
         self.broken = False
         self._closed = False
         self._damaged = False
+        # Decoded ``extra`` columns by their JSON: most articles share a few
+        # (no credits, no bylines), so each is parsed once per start.
+        self._extras: dict[str, dict[str, Any]] = {}
         self.hits = self.misses = 0
 
     # -- opening ---------------------------------------------------------
@@ -209,13 +212,24 @@ class ArticleCache:
                 author=author,
                 date=date,
                 digest=digest,
-                **extra_fields(extra),
+                **self._extra(extra),
             )
         except (ValueError, TypeError, AttributeError) as exc:
             self._fail(f"holds a bad entry ({exc})", damaged=True)
             return None
         self.hits += 1
         return article
+
+    def _extra(self, extra: str) -> dict[str, Any]:
+        known = self._extras.get(extra)
+        if known is None:
+            known = extra_fields(extra)
+            try:
+                hash(tuple(known.values()))  # only immutable values are shared
+            except TypeError:
+                return known
+            self._extras[extra] = known
+        return known
 
     def line_hashes(self, digest: str, plain: bool) -> tuple[array[int], array[int]] | None:
         """The stored (counted, probed) line hashes of these bytes, or None."""

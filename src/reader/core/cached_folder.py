@@ -57,9 +57,10 @@ class CachedFolder:
         self._fetched_to = 0
         self._rows: dict[Path, tuple[object, ...] | None] = {}
         self._contexts: dict[Path, str | None] = {}
+        self._plains: dict[Path, bool] = {}
         counted = []
         for path in files:
-            if isinstance(path, Skipped) or len(files) < 2 or not is_plain(path):
+            if isinstance(path, Skipped) or len(files) < 2 or not self._plain(path):
                 continue
             digest, data = self._digest(path)
             if digest is None:
@@ -73,6 +74,12 @@ class CachedFolder:
                 cache.store_lines(digest, True, *lines)
             counted.append(lines[0])
         self.template: frozenset[int] = recurring(counted) if len(files) > 1 else frozenset()
+
+    def _plain(self, path: Path) -> bool:
+        plain = self._plains.get(path)
+        if plain is None:
+            plain = self._plains[path] = is_plain(path)
+        return plain
 
     def _line_hashes(self, path: Path, data: bytes) -> tuple[array[int], array[int]]:
         """(counted, probed) key hashes of a plain file's text, empty for a
@@ -119,6 +126,8 @@ class CachedFolder:
         from reader.core.digests import context_digest
 
         # The file's name is its fallback title and picks its reader.
+        if not self.template:
+            return context_digest([path.name])
         return context_digest([path.name, *sorted(h for h in probed if h in self.template)])
 
     def _template_for(self, path: Path) -> Callable[[str], frozenset[str]]:
@@ -138,7 +147,7 @@ class CachedFolder:
         (a web page seen for the first time, or a file not read)."""
         if digest is None:
             return None
-        lines = self.cache.line_hashes(digest, is_plain(path))
+        lines = self.cache.line_hashes(digest, self._plain(path))
         if lines is None and self.template:
             return None
         return self._context(path, lines[1] if lines is not None else ())
@@ -174,7 +183,7 @@ class CachedFolder:
             self._rows.pop(path, None)
             self._contexts.pop(path, None)
         digest, _ = self._digest(path, info)
-        plain = is_plain(path)
+        plain = self._plain(path)
         context = self._contexts.pop(path) if path in self._contexts else self._key(path, digest)
         if digest is not None and context is not None:
             article = self._cached(path, digest, context)

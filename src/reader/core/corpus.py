@@ -323,6 +323,17 @@ def _load(
 
 def article_id(path: Path, root: Path) -> str:
     """``path`` relative to ``root``, without its extension, ``/``-separated."""
+    # The common case (a file the walk found under ``root``) with string
+    # operations, the same result without building three Paths per article.
+    top, full = str(root), str(path)
+    if os.sep == "/" and top not in (".", "/") and full.startswith(top + "/"):
+        relative_name = full[len(top) + 1 :]
+        head, _, name = relative_name.rpartition("/")
+        dot = name.rfind(".")
+        if 0 < dot < len(name) - 1:
+            name = name[:dot]
+        if name not in ("", ".", ".."):
+            return f"{head}/{name}" if head else name
     try:
         relative = path.relative_to(root)
     except ValueError:

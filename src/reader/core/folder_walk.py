@@ -56,7 +56,8 @@ def _walk(root: Path) -> Iterator[Path | Skipped]:
                 continue
             if is_dir:
                 subfolders.append(Path(entry.path))
-            elif Path(entry.name).suffix.lower() in EXTENSIONS:
+            elif os.path.splitext(entry.name)[1].lower() in EXTENSIONS:
+                # (the same suffix as Path's for a name not starting with ".")
                 yield Path(entry.path)
             else:
                 yield Skipped(Path(entry.path), _unknown_format(entry.name))
