@@ -253,3 +253,38 @@ def test_a_fifo_or_device_is_skipped_not_read(tmp_path: Path) -> None:
         "pipe.txt": "not a regular file",
         "zero.txt": "not a regular file",
     }
+
+
+def _pathlib_article_id(path: Path, root: Path) -> str:
+    # article_id as pathlib computes it (its fallback for every other case).
+    try:
+        relative = path.relative_to(root)
+    except ValueError:
+        relative = Path(path.name)
+    return relative.with_suffix("").as_posix()
+
+
+@pytest.mark.parametrize(
+    ("path", "root"),
+    [
+        ("/a/b/c.txt", "/a/b"),
+        ("/a/b/d/c.md", "/a/b"),
+        ("/a/b/c.", "/a/b"),
+        ("/a/b/.c", "/a/b"),
+        ("/a/b/c..txt", "/a/b"),
+        ("/a/b/c.tar.gz", "/a/b"),
+        ("/a/b/.c.txt", "/a/b"),
+        ("/a/bc/x.txt", "/a/b"),
+        ("/a/b./c.txt", "/a"),
+        ("a/..b", "a"),
+        ("a/ b/c .txt", "a"),
+        ("x/y.txt", "x"),
+        ("x/y.txt", "."),
+        ("y.txt", "."),
+        ("/x.txt", "/"),
+        ("/a/b/c", "/a"),
+    ],
+)
+def test_article_id_is_pathlib_s_relative_path_without_suffix(path: str, root: str) -> None:
+    # The string fast path must give exactly what pathlib gives.
+    assert corpus_module.article_id(Path(path), Path(root)) == _pathlib_article_id(Path(path), Path(root))
