@@ -177,7 +177,8 @@ class CachedFolder:
         return self.cache.article(digest, context, article_id(path, self.root), path)
 
     def load(self, path: Path, info: os.stat_result) -> Article | Skipped:
-        if self._seen.get(path, _stamp(info)) != _stamp(info):
+        stamp = _stamp(info)
+        if self._seen.get(path, stamp) != stamp:
             # Changed since the folder was listed: its hash is taken again.
             del self.digests[path]
             self._rows.pop(path, None)
