@@ -14,6 +14,8 @@ from reader.core.people.cues import cue_after, cue_before
 from reader.core.people.names import (
     ADDRESS_SUFFIXES,
     AFTER_SUBJECT,
+    JAPANESE_SURNAMES,
+    NICKNAME_PREFIXES,
     NOT_LAST,
     PARTICLES,
     SOFT_IN_GIVEN_NAME,
@@ -94,6 +96,23 @@ def vetted(proposals: list[Proposal], spans: Spans, folded: str, known: frozense
             # 马拉松: a dictionary word the tagger reads as a proper noun, not a
             # person (unless the registry knows it: 奥特曼)
             continue
+        if (
+            (w_start, w_end, tag) == (p.start, p.end, "n")
+            and p.end - p.start == 3
+            and lexicon.lookup(p.form) is not None
+            and not cue_before(folded, p.start)
+            and folded.count(p.form) == 1
+        ):
+            continue  # 拿起麦克风说: a listed noun read as one word; a speech verb after it makes no person
+        if (
+            w_end == p.start + 1
+            and tag == "n"
+            and not cue_after(folded, p.end)
+            and _content_word(spans, w + 1, p.end)
+            and spans.words[w + 1][2] in ("v", "vn")
+            and folded.count(p.form) == 1
+        ):
+            continue  # 采访区回忆: a noun (区) then a verb (回忆), once: a clause, whatever word comes before
         if not cued and w_end == p.start + 1 and _content_word(spans, w + 1, p.end):
             continue  # 网约车规管: the "given name" is a noun the tagger reads (规管), no title says otherwise
         if cue_before(folded, p.start) and (
@@ -229,6 +248,31 @@ def run_ons_trimmed(proposals: list[Proposal], folded: str) -> list[Proposal]:
             last, nxt = p.form[-1], folded[p.end : p.end + 1]
             if last in AFTER_SUBJECT or lexicon.is_common_word(last + nxt, lexicon.WORD):
                 p = Proposal(p.start, p.end - 1, p.form[:-1], p.strong, p.latin)
+        out.append(p)
+    return out
+
+
+def nicknames_trimmed(proposals: list[Proposal], folded: str) -> list[Proposal]:
+    """阿俊笑說 where 「阿俊」 stands alone elsewhere: a nickname (阿X, 小X,
+    老X) takes no verb after it; the character between it and a speech verb
+    says how it was said (笑說, 嘆道). Not a Japanese surname (小林)."""
+    nick = {
+        p.form
+        for p in proposals
+        if not p.latin
+        and len(p.form) == 3
+        and p.form[0] in NICKNAME_PREFIXES
+        and p.form[:2] not in JAPANESE_SURNAMES
+        and is_han(p.form[2])
+        and cue_after(folded, p.end)
+    }
+    if not nick:
+        return proposals
+    counts = occurrences(folded, nick | {f[:2] for f in nick})
+    out = []
+    for p in proposals:
+        if p.form in nick and counts[p.form[:2]] > counts[p.form] and cue_after(folded, p.end):
+            p = Proposal(p.start, p.end - 1, p.form[:2], p.strong, p.latin)
         out.append(p)
     return out
 
