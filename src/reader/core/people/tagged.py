@@ -45,7 +45,7 @@ from reader.core.people.names import (
     is_han,
     surname_length,
 )
-from reader.core.people.texts import DOT, Proposal, Texts, occurrences
+from reader.core.people.texts import DOT, CappedCounts, Proposal, Texts, occurrences
 
 # Adverbs the tagger may run a name into (陈默|刚关上): given names hold
 # them too (王刚), so only where the shorter name is read more often.
@@ -76,6 +76,7 @@ def tagged_names(
     readings = Counter(folded[s:e] for s, e in spans)
     followers: dict[str, set[str]] = {}  # per compound surname: once per text (linear)
     counts2 = occurrences(folded, {folded[s:e] for s, e in spans if e - s == 2})
+    count = CappedCounts(folded)
     for start, end in _joined(folded, spans):
         start, end = _trim(folded, start, end, word_tag)
         end = _before_idiom(folded, start, end)
@@ -102,6 +103,8 @@ def tagged_names(
             continue  # 阿美族, 顾氏: a people, a clan
         if _surname_ends_word(folded, start) or _preposition_after_plural(folded, start):
             continue
+        if _word_end_before_name(folded, start, end, count):
+            continue  # 老师傅毛根生 … 毛根生在: 傅 ends 师傅, the name starts after it
         if end - start == 2 and readings[form] == 1 and counts2[form] >= 3 and not cue_before(folded, start):
             continue  # 拿余火跟江振诚比: read as a person once of three or more mentions, a thing
         if _in_hyphenated_term(folded, start, end) or _counted_thing(word_before.get(start)):
@@ -166,6 +169,19 @@ def _surname_ends_word(folded: str, start: int) -> bool:
         and lexicon.lookup(before + folded[start]) is not None
         and lexicon.lookup(before) is None
     )
+
+
+def _word_end_before_name(folded: str, start: int, end: int, count: CappedCounts) -> bool:
+    """老师|傅毛根生 where 毛根生 stands elsewhere: the "surname" ends a word
+    with the character before it (师傅), and the name one character on,
+    same length, occurs more often than the tagger's form."""
+    if end - start != 3 or start < 1 or not lexicon.is_common_word(folded[start - 1 : start + 1], lexicon.WORD):
+        return False
+    shifted = folded[start + 1 : end + 1]
+    if len(shifted) != 3 or not all(is_han(c) for c in shifted):
+        return False
+    more, here = count(shifted), count(folded[start:end])
+    return more is not None and here is not None and more > here
 
 
 # Surnames that are prepositions too (向, 于): right after a plural (长老们向祖灵祈福) they are the preposition.

@@ -24,7 +24,7 @@ from reader.core.people.names import (
     surname_length,
 )
 from reader.core.people.tagger import Spans
-from reader.core.people.texts import DOT, Proposal, Texts, occurrences
+from reader.core.people.texts import DOT, CappedCounts, Proposal, Texts, occurrences
 
 # Adverbs after a subject that given names hold too (李芳均, 王德才).
 _SUBJECT_ADVERBS = AFTER_SUBJECT & SOFT_IN_GIVEN_NAME
@@ -44,6 +44,7 @@ def vetted(proposals: list[Proposal], spans: Spans, folded: str, known: frozense
     word_starts = [w[0] for w in spans.words]
     people = spans.people
     person_starts = [s for s, _ in people]
+    count = CappedCounts(folded)
     kept = []
     for p in proposals:
         if p.latin or DOT in p.form or p.end > spans.length:
@@ -101,7 +102,7 @@ def vetted(proposals: list[Proposal], spans: Spans, folded: str, known: frozense
             and p.end - p.start == 3
             and lexicon.lookup(p.form) is not None
             and not cue_before(folded, p.start)
-            and folded.count(p.form) == 1
+            and count(p.form) == 1
         ):
             continue  # 拿起麦克风说: a listed noun read as one word; a speech verb after it makes no person
         if (
@@ -110,7 +111,7 @@ def vetted(proposals: list[Proposal], spans: Spans, folded: str, known: frozense
             and not cue_after(folded, p.end)
             and _content_word(spans, w + 1, p.end)
             and spans.words[w + 1][2] in ("v", "vn")
-            and folded.count(p.form) == 1
+            and count(p.form) == 1
         ):
             continue  # 采访区回忆: a noun (区) then a verb (回忆), once: a clause, whatever word comes before
         if not cued and w_end == p.start + 1 and _content_word(spans, w + 1, p.end):
