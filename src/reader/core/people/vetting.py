@@ -126,6 +126,14 @@ def vetted(proposals: list[Proposal], spans: Spans, folded: str, known: frozense
                 and not _content_word(spans, w + 1, p.end)
             )
             or (w_start, w_end) == (p.start, p.end)
+            or (
+                # 曾祖父祝|鸿年: a "time" no dictionary lists is a given name, mislabelled
+                w_start == p.start
+                and w_end == p.start + surname_length(folded, p.start)
+                and w + 1 < len(spans.words)
+                and spans.words[w + 1] == (w_end, p.end, "TIME")
+                and lexicon.lookup(folded[w_end : p.end]) is None
+            )
         ):
             # 教授储一鸣, 父亲谈建军: the tagger reads a rare surname as a verb
             # (储, 谈) or a number (教练五十岚|健); 创办人五十岚清: the name whole
