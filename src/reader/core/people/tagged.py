@@ -31,13 +31,14 @@ from reader.core.people.cut_names import (
 )
 from reader.core.people.english import english_tokens_ok, title_spans_of
 from reader.core.people.han import Verdict, _married
-from reader.core.people.name_shape import _plain, _stage_name
+from reader.core.people.name_shape import _cued, _plain, _stage_name
 from reader.core.people.names import (
     ADDRESS_SUFFIXES,
     COMMON_SURNAMES,
     HARD_NOT_IN_GIVEN_NAME,
     JAPANESE_SURNAMES,
     NICKNAME_PREFIXES,
+    NOT_IN_GIVEN_NAME,
     NOT_LAST,
     NOT_PEOPLE,
     SOFT_FIRST_ONLY,
@@ -77,6 +78,7 @@ def tagged_names(
     followers: dict[str, set[str]] = {}  # per compound surname: once per text (linear)
     counts2 = occurrences(folded, {folded[s:e] for s, e in spans if e - s == 2})
     count = CappedCounts(folded)
+    cued_words: dict[str, bool] = {}  # per common-word name: is it cued at some mention
     for start, end in _joined(folded, spans):
         start, end = _trim(folded, start, end, word_tag)
         end = _before_idiom(folded, start, end)
@@ -105,7 +107,13 @@ def tagged_names(
             continue
         if _word_end_before_name(folded, start, end, count):
             continue  # 老师傅毛根生 … 毛根生在: 傅 ends 师傅, the name starts after it
-        if end - start == 2 and readings[form] == 1 and counts2[form] >= 3 and not cue_before(folded, start):
+        if (
+            end - start == 2
+            and readings[form] == 1
+            and counts2[form] >= 3
+            and not cue_before(folded, start)
+            and not _word_named_again(folded, start, end, counts2, cued_words, readings)
+        ):
             continue  # 拿余火跟江振诚比: read as a person once of three or more mentions, a thing
         if _in_hyphenated_term(folded, start, end) or _counted_thing(word_before.get(start)):
             continue  # 杨-米尔斯理论, 那台史坦威: a term, an instrument
@@ -128,6 +136,8 @@ def tagged_names(
         # (a whole word the tagger reads ends right before: 一本|拉马努金)
         word_ends = len(word_before.get(start, ("",))[0]) >= 2
         verdict = _plain(folded, start, end, listed, word_tag, word_ends, readings[form] >= 2)
+        if verdict is Verdict.NO and _word_named_again(folded, start, end, counts2, cued_words, readings):
+            verdict = Verdict.NAME
         if verdict is Verdict.NAME:
             found.append(Proposal(start, end, form, True))
         elif verdict is Verdict.SHAPED:
@@ -182,6 +192,33 @@ def _word_end_before_name(folded: str, start: int, end: int, count: CappedCounts
         return False
     more, here = count(shifted), count(folded[start:end])
     return more is not None and here is not None and more > here
+
+
+# How many common-word names per text may be checked at every mention (linear).
+MAX_CUED_WORDS = 20
+
+
+def _word_named_again(
+    folded: str, start: int, end: int, counts2: dict[str, int], cued: dict[str, bool], readings: Counter[str]
+) -> bool:
+    """CEO甘甜 … 甘甜说, 小将方圆: a two-character name that is also a word
+    (甘甜, 方圆, 向东) the tagger reads as a person, where it occurs again
+    and a title, an age or a speech verb stands by one mention; or where the
+    dictionary tags the word as a name too and the tagger reads a person at
+    every one of two or more mentions (八一队的向东 … 向东更稳)."""
+    form = folded[start:end]
+    if end - start != 2 or surname_length(folded, start) != 1 or counts2.get(form, 0) < 2:
+        return False
+    entry = lexicon.lookup(form)
+    if entry is None or form[1] in NOT_IN_GIVEN_NAME or form[0] in NICKNAME_PREFIXES:
+        return False
+    if entry.is_name and readings[form] >= counts2[form]:
+        return True
+    if form not in cued:
+        if len(cued) >= MAX_CUED_WORDS:
+            return False
+        cued[form] = any(_cued(folded, m.start(), m.end()) for m in re.finditer(re.escape(form), folded))
+    return cued[form]
 
 
 # Surnames that are prepositions too (向, 于): right after a plural (长老们向祖灵祈福) they are the preposition.
