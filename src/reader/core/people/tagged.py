@@ -41,6 +41,7 @@ from reader.core.people.names import (
     NOT_IN_GIVEN_NAME,
     NOT_LAST,
     NOT_PEOPLE,
+    PARTICLES,
     SOFT_FIRST_ONLY,
     TRANSLIT_CHARS,
     is_han,
@@ -144,7 +145,31 @@ def tagged_names(
             pending.append(Proposal(start, end, form, True))
     counts = occurrences(folded, {p.form for p in pending})
     found += [p for p in pending if counts[p.form] >= 2]
-    return _married(folded, found) + _surnamed_given(folded, spans)
+    return _married(folded, found) + _surnamed_given(folded, spans) + _given_name_reread(folded, spans, readings)
+
+
+def _given_name_reread(folded: str, spans: list[tuple[int, int]], readings: Counter[str]) -> list[Proposal]:
+    """叫阿苦日呷的男孩 … 日呷上三年级 … 日呷的数学: a four-character name
+    with no Chinese surname (a Yi, Tibetan or Uyghur name) whose last two
+    characters the tagger reads alone as a person at two mentions or more:
+    the full name and its given name, one person (joined as aliases)."""
+    found: list[Proposal] = []
+    tails: set[str] = set()
+    for s, e in spans:
+        form = folded[s:e]
+        tail = form[2:]
+        if e - s != 4 or not all(is_han(c) for c in form) or readings[tail] < 2:
+            continue
+        # (a compound surname and a given name is a Chinese name the rules read)
+        if surname_length(folded, s) >= 2 or lexicon.is_common_word(form) or lexicon.lookup(tail) is not None:
+            continue
+        if any(c in PARTICLES for c in form) or in_title(folded, s, e):
+            continue
+        found.append(Proposal(s, e, form, True))
+        tails.add(tail)
+    if tails:
+        found += [Proposal(a, b, folded[a:b], True) for a, b in spans if folded[a:b] in tails]
+    return found
 
 
 _STOPS = frozenset("。！？，；、")
