@@ -230,19 +230,21 @@ def _word_named_again(
     (甘甜, 方圆, 向东) the tagger reads as a person, where it occurs again
     and a title, an age or a speech verb stands by one mention; or where the
     dictionary tags the word as a name too and the tagger reads a person at
-    every one of two or more mentions (八一队的向东 … 向东更稳)."""
+    every one of two or more mentions, not each time an attribute before 的
+    (八一队的向东 … 向东更稳; not 高维的平行世界)."""
     form = folded[start:end]
     if end - start != 2 or surname_length(folded, start) != 1 or counts2.get(form, 0) < 2:
         return False
     entry = lexicon.lookup(form)
     if entry is None or form[1] in NOT_IN_GIVEN_NAME or form[0] in NICKNAME_PREFIXES:
         return False
-    if entry.is_name and readings[form] >= counts2[form]:
-        return True
     if form not in cued:
         if len(cued) >= MAX_CUED_WORDS:
             return False
-        cued[form] = any(_cued(folded, m.start(), m.end()) for m in re.finditer(re.escape(form), folded))
+        ends = [m.end() for m in re.finditer(re.escape(form), folded)]
+        cued[form] = any(_cued(folded, e - 2, e) for e in ends) or (
+            entry.is_name and readings[form] >= len(ends) and any(folded[e : e + 1] != "的" for e in ends)
+        )
     return cued[form]
 
 

@@ -106,7 +106,7 @@ def vetted(proposals: list[Proposal], spans: Spans, folded: str, known: frozense
         ):
             continue  # 拿起麦克风说: a listed noun read as one word; a speech verb after it makes no person
         if (
-            w_end == p.start + 1
+            (w_start, w_end) == (p.start, p.start + 1)
             and tag == "n"
             and not cue_after(folded, p.end)
             and _content_word(spans, w + 1, p.end)
