@@ -1126,3 +1126,18 @@ def test_a_yi_name_and_its_given_name_are_one_person() -> None:
     )
     people = [tuple(sorted(p.person.aliases)) for p in find_people(text)]
     assert ("日呷", "阿苦日呷") in people
+
+
+def test_a_word_and_a_noun_suffix_the_text_uses_is_no_name() -> None:
+    from reader.core.people.tagged import _word_and_suffix
+    from reader.core.people.texts import CappedCounts
+
+    folded = fold("上半場是雙重協奏曲，下半場是第七號交響曲。\n安可曲是韓國民謠。")
+    i = folded.index("安可曲")
+    assert _word_and_suffix(folded, i, i + 3, CappedCounts(folded), {})
+    alone = fold("演出很成功。\n安可曲是韓國民謠。")  # no other word ends in 曲
+    j = alone.index("安可曲")
+    assert not _word_and_suffix(alone, j, j + 3, CappedCounts(alone), {})
+    cued = fold("上半場是雙重協奏曲，下半場是第七號交響曲。\n樂手安可曲說很開心。")  # a title before
+    k = cued.index("安可曲")
+    assert not _word_and_suffix(cued, k, k + 3, CappedCounts(cued), {})

@@ -16,6 +16,7 @@ from collections import Counter
 
 from reader.core.people import lexicon
 from reader.core.people.cues import (
+    cue_after,
     cue_before,
     in_title,
     named_after,
@@ -79,6 +80,7 @@ def tagged_names(
     followers: dict[str, set[str]] = {}  # per compound surname: once per text (linear)
     counts2 = occurrences(folded, {folded[s:e] for s, e in spans if e - s == 2})
     count = CappedCounts(folded)
+    suffixed: dict[str, bool] = {}  # per last character: does it end other three-character words
     cued_words: dict[str, bool] = {}  # per common-word name: is it cued at some mention
     for start, end in _joined(folded, spans):
         start, end = _trim(folded, start, end, word_tag)
@@ -134,6 +136,8 @@ def tagged_names(
                 found.append(Proposal(start, end, form, True))
             continue
         listed = _listed(folded, start, end, person_starts, person_ends)
+        if not listed and _word_and_suffix(folded, start, end, count, suffixed):
+            continue  # 安可曲 beside 協奏曲, 交響曲: a word and a noun suffix the text uses
         # (a whole word the tagger reads ends right before: 一本|拉马努金)
         word_ends = len(word_before.get(start, ("",))[0]) >= 2
         verdict = _plain(folded, start, end, listed, word_tag, word_ends, readings[form] >= 2)
@@ -217,6 +221,33 @@ def _word_end_before_name(folded: str, start: int, end: int, count: CappedCounts
         return False
     more, here = count(shifted), count(folded[start:end])
     return more is not None and here is not None and more > here
+
+
+# How many last characters per text may be checked for other words they end (linear).
+MAX_SUFFIX_CHECKS = 20
+
+
+def _word_and_suffix(folded: str, start: int, end: int, count: CappedCounts, suffixed: dict[str, bool]) -> bool:
+    """安可曲是 in a review that also writes 協奏曲 and 交響曲: three
+    characters no dictionary lists, whose first two it does (安可), at one
+    mention with no cue either side, where the last character ends two or
+    more other three-character words the dictionary lists: that character is
+    a noun suffix here (a kind of piece), and the whole a compound noun."""
+    if end - start != 3 or surname_length(folded, start) != 1:
+        return False
+    form = folded[start:end]
+    if lexicon.lookup(form) is not None or lexicon.lookup(form[:2]) is None:
+        return False
+    if cue_before(folded, start) or cue_after(folded, end) or count(form) != 1:
+        return False
+    last = form[2]
+    if last not in suffixed:
+        if len(suffixed) >= MAX_SUFFIX_CHECKS:
+            return False
+        words = {folded[m.start() - 2 : m.end()] for m in re.finditer(re.escape(last), folded) if m.start() >= 2}
+        words.discard(form)
+        suffixed[last] = sum(1 for w in words if lexicon.lookup(w) is not None) >= 2
+    return suffixed[last]
 
 
 # How many common-word names per text may be checked at every mention (linear).
