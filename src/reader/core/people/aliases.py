@@ -72,6 +72,11 @@ def build_clusters(forms: set[str], links: list[Link], t: Texts, reg: Registry) 
             if len(form) >= 2 and len(han[j]) >= 3:
                 owners[form].add(han[j])
             j += 1
+    # The given name of a four-character name used alone (阿依 for 吉克阿依,
+    # 拓真 for 小林拓真), where the text lists that short form too.
+    for form in han:
+        if len(form) == 4 and form[2:] in forms:
+            owners[form[2:]].add(form)
     by_norm: dict[str, list[str]] = defaultdict(list)
     for form in sorted(forms):
         by_norm[_norm(form)].append(form)

@@ -261,6 +261,8 @@ def _han_name(form: str) -> bool:
     if not sl or not 1 <= len(given) <= 2 or any(c in _NOT_IN_CREDITED_NAME for c in inner):
         return False
     entry = lexicon.lookup(form)
+    if entry is not None and len(form) >= 3 and entry.tag == "n":
+        return False  # 文／鍾孟璇（樂評人）: a common noun the dictionary lists (a role), however rare
     return entry is None or entry.is_name or entry.freq < FREQUENT
 
 

@@ -29,7 +29,15 @@ from reader.core.people.tagged import tagged_latin, tagged_names, titled_names
 from reader.core.people.tagger import tagger, unavailable
 from reader.core.people.texts import DOT, Link, Proposal, Texts
 from reader.core.people.translit import dotted_names, listed_with, translit_names
-from reader.core.people.vetting import not_a_name, outside, run_ons_trimmed, vetted, while_clause_extended, whole_names
+from reader.core.people.vetting import (
+    nicknames_trimmed,
+    not_a_name,
+    outside,
+    run_ons_trimmed,
+    vetted,
+    while_clause_extended,
+    whole_names,
+)
 
 _SENTENCE_END = "。！？!?\n"
 _CONTEXT_MAX = 80
@@ -96,7 +104,7 @@ def find_people(
         known = {p.form for p in proposals if p.latin and p.strong}
         proposals += tagged_latin(t, spans.people, known)
     proposals = [p for p in proposals if p.latin or DOT in p.form or not not_a_name(p.form)]
-    proposals = while_clause_extended(run_ons_trimmed(proposals, t.folded), t.folded)
+    proposals = while_clause_extended(nicknames_trimmed(run_ons_trimmed(proposals, t.folded), t.folded), t.folded)
     proposals += [
         Proposal(s, e, t.folded[s:e], True, latin=is_latin(t.folded[s:e])) for s, e in bylines_in_text(t.plain)
     ]

@@ -284,6 +284,19 @@ def _judge(folded: str, start: int, sl: int, end: int) -> Verdict:
             return Verdict.NO  # 嘉华珠宝主席: a frequent word (珠宝) needs a title before it
     if cued:
         return Verdict.NAME
+    if (
+        soft
+        and given[-1] in SOFT_IN_GIVEN_NAME
+        and given[0] not in NOT_IN_GIVEN_NAME
+        and given_entry is None
+        and cue_before(folded, start)
+        and lexicon.is_common_word(folded[end : end + 2])
+        and not lexicon.is_common_word(folded[end - 1 : end + 1])
+    ):
+        # 曾祖父祝鸿年手写的: after a title, a stop character that makes no
+        # word with the given character before it (鸿年) nor with the one
+        # after it (年手), with a word starting next (手写), ends the name.
+        return Verdict.NAME
     if lexicon.is_common_word(given, FREQUENT):
         return Verdict.NO
     if not common:

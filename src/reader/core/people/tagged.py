@@ -16,6 +16,7 @@ from collections import Counter
 
 from reader.core.people import lexicon
 from reader.core.people.cues import (
+    cue_after,
     cue_before,
     in_title,
     named_after,
@@ -31,21 +32,23 @@ from reader.core.people.cut_names import (
 )
 from reader.core.people.english import english_tokens_ok, title_spans_of
 from reader.core.people.han import Verdict, _married
-from reader.core.people.name_shape import _plain, _stage_name
+from reader.core.people.name_shape import _cued, _plain, _stage_name
 from reader.core.people.names import (
     ADDRESS_SUFFIXES,
     COMMON_SURNAMES,
     HARD_NOT_IN_GIVEN_NAME,
     JAPANESE_SURNAMES,
     NICKNAME_PREFIXES,
+    NOT_IN_GIVEN_NAME,
     NOT_LAST,
     NOT_PEOPLE,
+    PARTICLES,
     SOFT_FIRST_ONLY,
     TRANSLIT_CHARS,
     is_han,
     surname_length,
 )
-from reader.core.people.texts import DOT, Proposal, Texts, occurrences
+from reader.core.people.texts import DOT, CappedCounts, Proposal, Texts, occurrences
 
 # Adverbs the tagger may run a name into (陈默|刚关上): given names hold
 # them too (王刚), so only where the shorter name is read more often.
@@ -76,6 +79,9 @@ def tagged_names(
     readings = Counter(folded[s:e] for s, e in spans)
     followers: dict[str, set[str]] = {}  # per compound surname: once per text (linear)
     counts2 = occurrences(folded, {folded[s:e] for s, e in spans if e - s == 2})
+    count = CappedCounts(folded)
+    suffixed: dict[str, bool] = {}  # per last character: does it end other three-character words
+    cued_words: dict[str, bool] = {}  # per common-word name: is it cued at some mention
     for start, end in _joined(folded, spans):
         start, end = _trim(folded, start, end, word_tag)
         end = _before_idiom(folded, start, end)
@@ -102,7 +108,15 @@ def tagged_names(
             continue  # 阿美族, 顾氏: a people, a clan
         if _surname_ends_word(folded, start) or _preposition_after_plural(folded, start):
             continue
-        if end - start == 2 and readings[form] == 1 and counts2[form] >= 3 and not cue_before(folded, start):
+        if _word_end_before_name(folded, start, end, count):
+            continue  # 老师傅毛根生 … 毛根生在: 傅 ends 师傅, the name starts after it
+        if (
+            end - start == 2
+            and readings[form] == 1
+            and counts2[form] >= 3
+            and not cue_before(folded, start)
+            and not _word_named_again(folded, start, end, counts2, cued_words, readings)
+        ):
             continue  # 拿余火跟江振诚比: read as a person once of three or more mentions, a thing
         if _in_hyphenated_term(folded, start, end) or _counted_thing(word_before.get(start)):
             continue  # 杨-米尔斯理论, 那台史坦威: a term, an instrument
@@ -122,16 +136,44 @@ def tagged_names(
                 found.append(Proposal(start, end, form, True))
             continue
         listed = _listed(folded, start, end, person_starts, person_ends)
+        if not listed and _word_and_suffix(folded, start, end, count, suffixed):
+            continue  # 安可曲 beside 協奏曲, 交響曲: a word and a noun suffix the text uses
         # (a whole word the tagger reads ends right before: 一本|拉马努金)
         word_ends = len(word_before.get(start, ("",))[0]) >= 2
         verdict = _plain(folded, start, end, listed, word_tag, word_ends, readings[form] >= 2)
+        if verdict is Verdict.NO and _word_named_again(folded, start, end, counts2, cued_words, readings):
+            verdict = Verdict.NAME
         if verdict is Verdict.NAME:
             found.append(Proposal(start, end, form, True))
         elif verdict is Verdict.SHAPED:
             pending.append(Proposal(start, end, form, True))
     counts = occurrences(folded, {p.form for p in pending})
     found += [p for p in pending if counts[p.form] >= 2]
-    return _married(folded, found) + _surnamed_given(folded, spans)
+    return _married(folded, found) + _surnamed_given(folded, spans) + _given_name_reread(folded, spans, readings)
+
+
+def _given_name_reread(folded: str, spans: list[tuple[int, int]], readings: Counter[str]) -> list[Proposal]:
+    """叫阿苦日呷的男孩 … 日呷上三年级 … 日呷的数学: a four-character name
+    with no Chinese surname (a Yi, Tibetan or Uyghur name) whose last two
+    characters the tagger reads alone as a person at two mentions or more:
+    the full name and its given name, one person (joined as aliases)."""
+    found: list[Proposal] = []
+    tails: set[str] = set()
+    for s, e in spans:
+        form = folded[s:e]
+        tail = form[2:]
+        if e - s != 4 or not all(is_han(c) for c in form) or readings[tail] < 2:
+            continue
+        # (a compound surname and a given name is a Chinese name the rules read)
+        if surname_length(folded, s) >= 2 or lexicon.is_common_word(form) or lexicon.lookup(tail) is not None:
+            continue
+        if any(c in PARTICLES for c in form) or in_title(folded, s, e):
+            continue
+        found.append(Proposal(s, e, form, True))
+        tails.add(tail)
+    if tails:
+        found += [Proposal(a, b, folded[a:b], True) for a, b in spans if folded[a:b] in tails]
+    return found
 
 
 _STOPS = frozenset("。！？，；、")
@@ -166,6 +208,75 @@ def _surname_ends_word(folded: str, start: int) -> bool:
         and lexicon.lookup(before + folded[start]) is not None
         and lexicon.lookup(before) is None
     )
+
+
+def _word_end_before_name(folded: str, start: int, end: int, count: CappedCounts) -> bool:
+    """老师|傅毛根生 where 毛根生 stands elsewhere: the "surname" ends a word
+    with the character before it (师傅), and the name one character on,
+    same length, occurs more often than the tagger's form."""
+    if end - start != 3 or start < 1 or not lexicon.is_common_word(folded[start - 1 : start + 1], lexicon.WORD):
+        return False
+    shifted = folded[start + 1 : end + 1]
+    if len(shifted) != 3 or not all(is_han(c) for c in shifted):
+        return False
+    more, here = count(shifted), count(folded[start:end])
+    return more is not None and here is not None and more > here
+
+
+# How many last characters per text may be checked for other words they end (linear).
+MAX_SUFFIX_CHECKS = 20
+
+
+def _word_and_suffix(folded: str, start: int, end: int, count: CappedCounts, suffixed: dict[str, bool]) -> bool:
+    """安可曲是 in a review that also writes 協奏曲 and 交響曲: three
+    characters no dictionary lists, whose first two it does (安可), at one
+    mention with no cue either side, where the last character ends two or
+    more other three-character words the dictionary lists: that character is
+    a noun suffix here (a kind of piece), and the whole a compound noun."""
+    if end - start != 3 or surname_length(folded, start) != 1:
+        return False
+    form = folded[start:end]
+    if lexicon.lookup(form) is not None or lexicon.lookup(form[:2]) is None:
+        return False
+    if cue_before(folded, start) or cue_after(folded, end) or count(form) != 1:
+        return False
+    last = form[2]
+    if last not in suffixed:
+        if len(suffixed) >= MAX_SUFFIX_CHECKS:
+            return False
+        words = {folded[m.start() - 2 : m.end()] for m in re.finditer(re.escape(last), folded) if m.start() >= 2}
+        words.discard(form)
+        suffixed[last] = sum(1 for w in words if lexicon.lookup(w) is not None) >= 2
+    return suffixed[last]
+
+
+# How many common-word names per text may be checked at every mention (linear).
+MAX_CUED_WORDS = 20
+
+
+def _word_named_again(
+    folded: str, start: int, end: int, counts2: dict[str, int], cued: dict[str, bool], readings: Counter[str]
+) -> bool:
+    """CEO甘甜 … 甘甜说, 小将方圆: a two-character name that is also a word
+    (甘甜, 方圆, 向东) the tagger reads as a person, where it occurs again
+    and a title, an age or a speech verb stands by one mention; or where the
+    dictionary tags the word as a name too and the tagger reads a person at
+    every one of two or more mentions, not each time an attribute before 的
+    (八一队的向东 … 向东更稳; not 高维的平行世界)."""
+    form = folded[start:end]
+    if end - start != 2 or surname_length(folded, start) != 1 or counts2.get(form, 0) < 2:
+        return False
+    entry = lexicon.lookup(form)
+    if entry is None or form[1] in NOT_IN_GIVEN_NAME or form[0] in NICKNAME_PREFIXES:
+        return False
+    if form not in cued:
+        if len(cued) >= MAX_CUED_WORDS:
+            return False
+        ends = [m.end() for m in re.finditer(re.escape(form), folded)]
+        cued[form] = any(_cued(folded, e - 2, e) for e in ends) or (
+            entry.is_name and readings[form] >= len(ends) and any(folded[e : e + 1] != "的" for e in ends)
+        )
+    return cued[form]
 
 
 # Surnames that are prepositions too (向, 于): right after a plural (长老们向祖灵祈福) they are the preposition.

@@ -89,3 +89,22 @@ def occurrences(folded: str, forms: set[str]) -> dict[str, int]:
             if piece in counts:
                 counts[piece] += 1
     return counts
+
+
+class CappedCounts:
+    """``folded.count(form)`` for rare rule checks, memoised, and at most
+    ``cap`` distinct forms per text (beyond that: None), so a hostile page
+    with thousands of candidates stays linear."""
+
+    def __init__(self, folded: str, cap: int = 64) -> None:
+        self._folded = folded
+        self._cap = cap
+        self._seen: dict[str, int] = {}
+
+    def __call__(self, form: str) -> int | None:
+        n = self._seen.get(form)
+        if n is None:
+            if len(self._seen) >= self._cap:
+                return None
+            n = self._seen[form] = self._folded.count(form)
+        return n

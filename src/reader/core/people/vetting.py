@@ -14,6 +14,8 @@ from reader.core.people.cues import cue_after, cue_before
 from reader.core.people.names import (
     ADDRESS_SUFFIXES,
     AFTER_SUBJECT,
+    JAPANESE_SURNAMES,
+    NICKNAME_PREFIXES,
     NOT_LAST,
     PARTICLES,
     SOFT_IN_GIVEN_NAME,
@@ -22,7 +24,7 @@ from reader.core.people.names import (
     surname_length,
 )
 from reader.core.people.tagger import Spans
-from reader.core.people.texts import DOT, Proposal, Texts, occurrences
+from reader.core.people.texts import DOT, CappedCounts, Proposal, Texts, occurrences
 
 # Adverbs after a subject that given names hold too (李芳均, 王德才).
 _SUBJECT_ADVERBS = AFTER_SUBJECT & SOFT_IN_GIVEN_NAME
@@ -42,6 +44,7 @@ def vetted(proposals: list[Proposal], spans: Spans, folded: str, known: frozense
     word_starts = [w[0] for w in spans.words]
     people = spans.people
     person_starts = [s for s, _ in people]
+    count = CappedCounts(folded)
     kept = []
     for p in proposals:
         if p.latin or DOT in p.form or p.end > spans.length:
@@ -94,6 +97,23 @@ def vetted(proposals: list[Proposal], spans: Spans, folded: str, known: frozense
             # 马拉松: a dictionary word the tagger reads as a proper noun, not a
             # person (unless the registry knows it: 奥特曼)
             continue
+        if (
+            (w_start, w_end, tag) == (p.start, p.end, "n")
+            and p.end - p.start == 3
+            and lexicon.lookup(p.form) is not None
+            and not cue_before(folded, p.start)
+            and count(p.form) == 1
+        ):
+            continue  # 拿起麦克风说: a listed noun read as one word; a speech verb after it makes no person
+        if (
+            (w_start, w_end) == (p.start, p.start + 1)
+            and tag == "n"
+            and not cue_after(folded, p.end)
+            and _content_word(spans, w + 1, p.end)
+            and spans.words[w + 1][2] in ("v", "vn")
+            and count(p.form) == 1
+        ):
+            continue  # 采访区回忆: a noun (区) then a verb (回忆), once: a clause, whatever word comes before
         if not cued and w_end == p.start + 1 and _content_word(spans, w + 1, p.end):
             continue  # 网约车规管: the "given name" is a noun the tagger reads (规管), no title says otherwise
         if cue_before(folded, p.start) and (
@@ -106,6 +126,14 @@ def vetted(proposals: list[Proposal], spans: Spans, folded: str, known: frozense
                 and not _content_word(spans, w + 1, p.end)
             )
             or (w_start, w_end) == (p.start, p.end)
+            or (
+                # 曾祖父祝|鸿年: a "time" no dictionary lists is a given name, mislabelled
+                w_start == p.start
+                and w_end == p.start + surname_length(folded, p.start)
+                and w + 1 < len(spans.words)
+                and spans.words[w + 1] == (w_end, p.end, "TIME")
+                and lexicon.lookup(folded[w_end : p.end]) is None
+            )
         ):
             # 教授储一鸣, 父亲谈建军: the tagger reads a rare surname as a verb
             # (储, 谈) or a number (教练五十岚|健); 创办人五十岚清: the name whole
@@ -229,6 +257,31 @@ def run_ons_trimmed(proposals: list[Proposal], folded: str) -> list[Proposal]:
             last, nxt = p.form[-1], folded[p.end : p.end + 1]
             if last in AFTER_SUBJECT or lexicon.is_common_word(last + nxt, lexicon.WORD):
                 p = Proposal(p.start, p.end - 1, p.form[:-1], p.strong, p.latin)
+        out.append(p)
+    return out
+
+
+def nicknames_trimmed(proposals: list[Proposal], folded: str) -> list[Proposal]:
+    """阿俊笑說 where 「阿俊」 stands alone elsewhere: a nickname (阿X, 小X,
+    老X) takes no verb after it; the character between it and a speech verb
+    says how it was said (笑說, 嘆道). Not a Japanese surname (小林)."""
+    nick = {
+        p.form
+        for p in proposals
+        if not p.latin
+        and len(p.form) == 3
+        and p.form[0] in NICKNAME_PREFIXES
+        and p.form[:2] not in JAPANESE_SURNAMES
+        and is_han(p.form[2])
+        and cue_after(folded, p.end)
+    }
+    if not nick:
+        return proposals
+    counts = occurrences(folded, nick | {f[:2] for f in nick})
+    out = []
+    for p in proposals:
+        if p.form in nick and counts[p.form[:2]] > counts[p.form] and cue_after(folded, p.end):
+            p = Proposal(p.start, p.end - 1, p.form[:2], p.strong, p.latin)
         out.append(p)
     return out
 
