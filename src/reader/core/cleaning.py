@@ -194,6 +194,7 @@ def _records(text: str) -> list[Line]:
     first = next((i for i, line in enumerate(lines) if line.kept and is_prose_start(line)), None)
     last = next((i for i in range(n - 1, -1, -1) if lines[i].kept and is_prose_start(lines[i])), None)
     prose = [] if first is None or last is None else [first, last]
+    records = _record_rows(lines, judged, prose)
     for i, record in enumerate(lines):
         meta = judged[i][3]
         if meta is None or not (i < HEAD_LINES or i >= n - HEAD_LINES):
@@ -204,6 +205,8 @@ def _records(text: str) -> list[Line]:
             continue
         if meta.kind == "credit" and prose and prose[0] < i < prose[-1]:
             continue  # ROLE：name between paragraphs is a heading ("解法一：互斥锁")
+        if i in records:
+            continue  # a row of a list of records (作者：… 出版社：… under each book)
         record.meta, record.reason, record.own_rule, record.weak = meta, None, False, False
     for i, record in enumerate(lines[: HEAD_LINES - 1]):
         # A handle right above a post's date is who posted it: lin.yuehan_books / 2025-3-18
@@ -218,6 +221,29 @@ def _records(text: str) -> list[Line]:
             record.meta = MetaLine("byline", author=name, credits=(("作者", name),))
             record.reason, record.own_rule, record.weak = None, False, False
     return lines
+
+
+_LABEL = re.compile(r"(?:^|\s)([^\s:：]{1,6})\s*[:：]")
+
+
+def _record_rows(lines: list[Line], judged: list[_Verdict], prose: list[int]) -> set[int]:
+    """Label：value lines between the body's first and last paragraphs
+    that share a label with another such line of different values (作者：甲
+    出版社：丙 … 作者：乙 出版社：丁, one under each book of a list): rows of the article's own
+    records, not the page's metadata."""
+    if not prose:
+        return set()
+    by_label: dict[str, list[int]] = {}
+    for i in range(prose[0] + 1, prose[-1]):
+        if judged[i][3] is not None:
+            for label in set(_LABEL.findall(lines[i].text)):
+                by_label.setdefault(label, []).append(i)
+    return {
+        i
+        for rows in by_label.values()
+        if len(rows) >= 2 and len({lines[i].text for i in rows}) == len(rows)
+        for i in rows
+    }
 
 
 # A span of time (14:30—16:30, 11月3日至5日): an event's time, never the
