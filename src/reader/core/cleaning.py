@@ -54,9 +54,11 @@ from reader.core.line_passes import (
     rescue_contact,
     rescue_facts,
     rescue_introduced_list,
+    rescue_label_runs,
     rescue_label_values,
     rescue_lone_links,
     rescue_references,
+    rescue_table_rows,
     rescue_weak,
     resolve_short,
 )
@@ -120,8 +122,10 @@ def clean(text: str, template: Collection[str] = frozenset(), hints: Hints | Non
     rescue_lone_links(lines)
     rescue_contact(lines)
     rescue_facts(lines)
+    rescue_table_rows(lines)
     resolve_short(lines)
     rescue_label_values(lines)
+    rescue_label_runs(lines)
     rescue_introduced_list(lines)
     mark_empty_sections(lines)
     only_short = not any(line.kept for line in lines)
