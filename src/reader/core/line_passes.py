@@ -297,12 +297,25 @@ def rescue_table_rows(lines: list[Line]) -> None:
     i = 0
     while i < len(lines):
         j = i
-        while j < len(lines) and lines[j].reason in _TABLE_LIKE and not lines[j].meta and lines[j].short:
+        # (a row on its own among them may not be judged yet: 星期五　上午 甲)
+        while (
+            j < len(lines)
+            and lines[j].reason in (_TABLE_LIKE if j == i else (*_TABLE_LIKE, None))
+            and not lines[j].meta
+            and lines[j].short
+        ):
             j += 1
         rows = lines[i:j]
-        if len(rows) >= _TABLE_ROWS and i > 0 and lines[i - 1].kept and _table(rows):
+        # (under a kept line with the body above it, not under a block of the page's: 上一篇 / 排行榜)
+        above = i > 0 and lines[i - 1].kept and (not lines[i - 1].short or (i > 1 and lines[i - 2].kept))
+        if len(rows) >= _TABLE_ROWS and above and any(r.bad for r in rows) and _table(rows):
             for row in rows:
                 row.reason, row.own_rule, row.weak = None, False, False
+            # (where to go and whom to call, right under the table and not
+            # over more junk, belongs to its section: 治療室位置：… 聯絡電話：…)
+            if j < len(lines) and lines[j].reason is Reason.CONTACT and _LABEL_VALUE.match(lines[j].text):
+                if j + 1 < len(lines) and not lines[j + 1].bad:
+                    lines[j].reason, lines[j].own_rule, lines[j].weak = None, False, False
         i = max(j, i + 1)
 
 
