@@ -65,6 +65,8 @@ def mark_tail_blocks(lines: list[Line]) -> None:
         folded = line.folded or ""
         if line.folded is not None and (len(folded) <= _HEADER or line.meta) and _opens_block(lines, i, folded):
             line.reason = line.reason or Reason.RELATED
+            if not _END_MARK.match(folded):  # (what an end marker closes is the body's own end)
+                _mark_list_above(lines, i, first_body)
             i += 1
             if i < len(lines) and not is_prose(lines[i]) and _headline_like(lines[i]) and RELATED_HEADER.match(folded):
                 # (the header's own entry, even when prose follows: a related story amid the body)
@@ -98,8 +100,12 @@ def mark_tail_blocks(lines: list[Line]) -> None:
             break
         line.reason = Reason.RELATED
     run: list[Line] = []
+    labels: list[Line] = []
     for line in reversed(lines):
         if line.bad or line.meta:
+            continue
+        if run and _SECTION_LABEL.match(line.text):
+            labels.append(line)  # (the list's sections: 【小说】 … 【散文】 …)
             continue
         if not _headline_like(line):
             break
@@ -116,8 +122,38 @@ def mark_tail_blocks(lines: list[Line]) -> None:
         and not closed
         and any(not x.bad and not x.short and not x.meta for x in lines if x not in run)
     ):
-        for line in run:
+        for line in (*run, *(x for x in labels if lines.index(x) > lines.index(run[-1]))):
             line.reason = Reason.RELATED
+
+
+def _mark_list_above(lines: list[Line], i: int, first_body: int) -> None:
+    """Headline-shaped lines right above a block's header, three or more,
+    perhaps in sections (【小说】 … 【散文】 …), are the same list of
+    other pieces (a magazine's contents over its 【评论】), with the short
+    header that opens them (本期目录)."""
+    run: list[Line] = []
+    k = i - 1
+    while k > first_body and not lines[k].meta and (
+        (_headline_like(lines[k]) and not _COLONS.search(lines[k].text))
+        or (run and _SECTION_LABEL.match(lines[k].text))
+    ):
+        run.append(lines[k])
+        k -= 1
+    if sum(1 for x in run if not _SECTION_LABEL.match(x.text)) < _RELATED_RUN or any(
+        x.folded is not None and _SIGN_OFF.search(x.folded) for x in run
+    ):
+        return
+    head = lines[k]
+    if head.kept and len(head.text) <= _LIST_HEADER and not _CLAUSE_OR_END.search(head.text):
+        run.append(head)
+    for x in run:
+        x.reason = x.reason or Reason.RELATED
+
+
+_LIST_HEADER = 6
+_CLAUSE_OR_END = re.compile(r"[，,；;。！？!?：:]")
+# A section's label in brackets, alone on its line: 【小说】, [散文]
+_SECTION_LABEL = re.compile(r"^[【\[［][^】\]］]{1,6}[】\]］]$")
 
 
 # A forum post's header: its floor, then its poster and the time (#2 阿明 · 28/11/2025 22:31)
