@@ -92,6 +92,7 @@ def mark_tail_blocks(lines: list[Line]) -> None:
             if len(entries) >= 2:
                 for x in (line, *entries):
                     x.reason = x.reason or Reason.NAVIGATION
+    _continue_junk_lists(lines, first_body)
     # Keyword rows after the body ("缓存 Redis 后端开发") tag the article.
     for line in reversed(lines):
         if line.bad or line.meta:
@@ -124,6 +125,29 @@ def mark_tail_blocks(lines: list[Line]) -> None:
     ):
         for line in (*run, *(x for x in labels if lines.index(x) > lines.index(run[-1]))):
             line.reason = Reason.RELATED
+
+
+_NUMBERED = re.compile(r"^(\d{1,2})[.、]\s*\S")
+
+
+def _continue_junk_lists(lines: list[Line], first_body: int) -> None:
+    """The items that go on numbering a list whose first item is junk after
+    the body (1.《长夜将尽》　借阅 312 次 / 2.《…》　借阅 287 次, a ranking
+    in the sidebar) are the same list, when no item is a sentence."""
+    for i in range(first_body + 1, len(lines)):
+        line = lines[i]
+        if not line.bad or not (m := _NUMBERED.match(line.text)) or m.group(1) != "1":
+            continue
+        k, n = i + 1, 2
+        while (
+            k < len(lines)
+            and (m := _NUMBERED.match(lines[k].text))
+            and int(m.group(1)) == n
+            and lines[k].short
+            and not is_prose(lines[k])
+        ):
+            lines[k].reason = lines[k].reason or line.reason
+            k, n = k + 1, n + 1
 
 
 def _mark_list_above(lines: list[Line], i: int, first_body: int) -> None:
