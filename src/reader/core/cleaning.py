@@ -135,6 +135,7 @@ def clean(text: str, template: Collection[str] = frozenset(), hints: Hints | Non
             if line.reason is Reason.BETWEEN_BOILERPLATE:
                 line.reason = None
     title = _title(lines, hints, only_short)
+    _rescue_heading_over_body(lines)
     mark_footer(lines)
     mark_tail_statement(lines)
     mark_tail_furniture(lines)
@@ -417,6 +418,28 @@ def _title(lines: list[Line], hints: Hints, only_short: bool) -> str | None:
         after = next((i for i in range(max(used) + 1, len(lines)) if not lines[i].own_rule), len(lines))
         _mark_name_line(lines, after)
     return title
+
+
+_SECTION_HEADING = re.compile(r"[\u3400-\u9fff]{2,8}")
+
+
+def _rescue_heading_over_body(lines: list[Line]) -> None:
+    """A short heading right under the headline's byline or date, over the
+    body's first paragraph with only junk between (职位描述 / a row of tags
+    / the first paragraph), heads the body: context took it for junk."""
+    first = next((i for i, line in enumerate(lines) if line.kept and is_prose_start(line)), None)
+    if first is None:
+        return
+    for k in range(first - 1, max(first - 3, 0), -1):
+        line = lines[k]
+        if (
+            line.reason is Reason.BETWEEN_BOILERPLATE
+            and _SECTION_HEADING.fullmatch(line.text)
+            and all(x.own_rule for x in lines[k + 1 : first])
+            and (lines[k - 1].meta is not None or lines[k - 1].reason is Reason.HEADLINE)
+        ):
+            line.reason = None
+            return
 
 
 _WIDE_GAP = re.compile(r"\u3000+|\s{2,}")

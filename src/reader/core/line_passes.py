@@ -313,9 +313,13 @@ def rescue_table_rows(lines: list[Line]) -> None:
                 row.reason, row.own_rule, row.weak = None, False, False
             # (where to go and whom to call, right under the table and not
             # over more junk, belongs to its section: 治療室位置：… 聯絡電話：…)
-            if j < len(lines) and lines[j].reason is Reason.CONTACT and _LABEL_VALUE.match(lines[j].text):
-                if j + 1 < len(lines) and not lines[j + 1].bad:
-                    lines[j].reason, lines[j].own_rule, lines[j].weak = None, False, False
+            if (
+                j + 1 < len(lines)
+                and lines[j].reason is Reason.CONTACT
+                and _LABEL_VALUE.match(lines[j].text)
+                and not lines[j + 1].bad
+            ):
+                lines[j].reason, lines[j].own_rule, lines[j].weak = None, False, False
         i = max(j, i + 1)
 
 

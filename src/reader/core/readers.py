@@ -229,6 +229,7 @@ def _layout_cell(cell: Any) -> bool:
     an e-mail's columns), not of a table of facts (产品名称：… 型号：…)."""
     return len(cell.xpath("ancestor::table")) != 1 or bool(cell.xpath("ancestor::table[1]//table"))
 
+
 _PUNCTUATED = re.compile(r"[，。；！？,;]")
 _MIN_DEK = 12
 

@@ -157,9 +157,13 @@ def _mark_list_above(lines: list[Line], i: int, first_body: int) -> None:
     header that opens them (本期目录)."""
     run: list[Line] = []
     k = i - 1
-    while k > first_body and not lines[k].meta and (
-        (_headline_like(lines[k]) and not _COLONS.search(lines[k].text))
-        or (run and _SECTION_LABEL.match(lines[k].text))
+    while (
+        k > first_body
+        and not lines[k].meta
+        and (
+            (_headline_like(lines[k]) and not _COLONS.search(lines[k].text))
+            or (run and _SECTION_LABEL.match(lines[k].text))
+        )
     ):
         run.append(lines[k])
         k -= 1
