@@ -706,3 +706,13 @@ def test_a_heading_under_the_date_over_a_row_of_tags_heads_the_body() -> None:
     # a lone word in a run of the page's menus stays junk
     menus = clean(f"嵌入式软件工程师\n首页 > 职位 > 杭州\n登录\n五险一金　带薪年假　年终奖　定期体检　免费班车\n{_P1}")
     assert "登录" not in menus.paragraphs
+
+
+def test_a_row_shaped_like_the_related_row_above_it_is_one_more_of_them() -> None:
+    rows = ["云南昆明大理丽江8天7晚跟团游　¥4,180起", "西双版纳5天4晚亲子游　¥2,680起"]
+    licence = "本页面展示的行程、价格及服务标准以双方签署的旅游合同为准，如有变更，本公司将提前通知游客。"
+    result = clean(f"大理丽江6天5晚纯玩团\n{_P1}\n{_P2}\n相关线路\n" + "\n".join(rows) + f"\n{licence}")
+    assert not any(row in result.paragraphs for row in rows)
+    # a heading over prose after such a block still stays
+    kept = clean(f"大理丽江6天5晚纯玩团\n{_P1}\n相关线路\n{rows[0]}\n费用说明\n{licence}")
+    assert "费用说明" in kept.paragraphs

@@ -78,7 +78,11 @@ def mark_tail_blocks(lines: list[Line]) -> None:
                 i < len(lines)
                 and not is_prose(lines[i])
                 and not (
-                    i + 1 < len(lines) and is_prose(lines[i + 1]) and not _STATEMENT_LABEL.match(lines[i + 1].text)
+                    i + 1 < len(lines)
+                    and is_prose(lines[i + 1])
+                    and not _STATEMENT_LABEL.match(lines[i + 1].text)
+                    # (a row shaped like the block's row above it is one more of them)
+                    and not _same_row(lines[i - 1], lines[i])
                 )
             ):
                 lines[i].reason = lines[i].reason or Reason.RELATED
@@ -125,6 +129,17 @@ def mark_tail_blocks(lines: list[Line]) -> None:
     ):
         for line in (*run, *(x for x in labels if lines.index(x) > lines.index(run[-1]))):
             line.reason = Reason.RELATED
+
+
+_ROW_GAP = re.compile(r"\u3000+|\s{2,}")
+_DIGITS = re.compile(r"\d[\d,.]*")
+
+
+def _same_row(above: Line, line: Line) -> bool:
+    """Two rows of one list: as many parts set apart by wide gaps, the last
+    parts alike but for their figures (…　¥4,180起 / …　¥2,680起)."""
+    a, b = _ROW_GAP.split(above.text), _ROW_GAP.split(line.text)
+    return len(a) == len(b) >= 2 and _DIGITS.sub("0", a[-1]) == _DIGITS.sub("0", b[-1]) and a[0] != b[0]
 
 
 _NUMBERED = re.compile(r"^(\d{1,2})[.、]\s*\S")
