@@ -716,3 +716,18 @@ def test_a_row_shaped_like_the_related_row_above_it_is_one_more_of_them() -> Non
     # a heading over prose after such a block still stays
     kept = clean(f"大理丽江6天5晚纯玩团\n{_P1}\n相关线路\n{rows[0]}\n费用说明\n{licence}")
     assert "费用说明" in kept.paragraphs
+
+
+def test_dated_posts_after_the_body_over_the_pages_junk_go_with_their_header() -> None:
+    posts = [
+        "沐****3　2025-11-12　5分　导游特别负责，洱海骑行那天天气超好，推荐！",
+        "j***ie　2025-11-03　4分　行程安排合理，就是车程有点长。",
+    ]
+    text = (
+        f"大理丽江6天5晚纯玩团\n{_P1}\n{_P2}\n用户点评\n" + "\n".join(posts) + "\n查看全部846条点评 >\n© 2025 乐途假期"
+    )
+    result = clean(text)
+    assert not any(p in result.paragraphs for p in [*posts, "用户点评"])
+    # the same rows with the body going on under them are the article's (a diary's entries)
+    diary = clean(f"大理丽江6天5晚纯玩团\n{_P1}\n" + "\n".join(posts) + f"\n{_P2}")
+    assert all(p in diary.paragraphs for p in posts)

@@ -97,6 +97,7 @@ def mark_tail_blocks(lines: list[Line]) -> None:
                 for x in (line, *entries):
                     x.reason = x.reason or Reason.NAVIGATION
     _continue_junk_lists(lines, first_body)
+    _mark_dated_posts(lines, first_body)
     # Keyword rows after the body ("缓存 Redis 后端开发") tag the article.
     for line in reversed(lines):
         if line.bad or line.meta:
@@ -140,6 +141,29 @@ def _same_row(above: Line, line: Line) -> bool:
     parts alike but for their figures (…　¥4,180起 / …　¥2,680起)."""
     a, b = _ROW_GAP.split(above.text), _ROW_GAP.split(line.text)
     return len(a) == len(b) >= 2 and _DIGITS.sub("0", a[-1]) == _DIGITS.sub("0", b[-1]) and a[0] != b[0]
+
+
+# A post's row: who, when (a date with its year), then what they wrote.
+_DATED_POST = re.compile(r"^[^\s\u3000]{1,16}[\s\u3000]+\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[\s\u3000]+\S")
+
+
+def _mark_dated_posts(lines: list[Line], first_body: int) -> None:
+    """Two rows or more after the body, each a name, a date and words
+    (沐****3　2025-11-12　5分　导游特别负责！), with the page's junk
+    right under them: readers' posts (reviews, comments), and the short
+    header over them (用户点评)."""
+    i = first_body + 1
+    while i < len(lines):
+        j = i
+        while j < len(lines) and lines[j].kept and _DATED_POST.match(lines[j].text):
+            j += 1
+        if j - i >= 2 and j < len(lines) and lines[j].bad:
+            head = lines[i - 1]
+            if head.kept and len(head.text) <= _LIST_HEADER and not _CLAUSE_OR_END.search(head.text):
+                head.reason = Reason.RELATED
+            for line in lines[i:j]:
+                line.reason = Reason.RELATED
+        i = max(j, i + 1)
 
 
 _NUMBERED = re.compile(r"^(\d{1,2})[.、]\s*\S")
