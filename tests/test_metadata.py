@@ -372,3 +372,13 @@ def test_a_lone_site_name_over_a_row_of_menu_words_is_the_source(site: str, menu
 )
 def test_dates_that_name_no_author_nor_outlet(line: str, expected: MetaLine | None) -> None:
     assert parse_meta_line(line, fold(line)) == expected
+
+
+def test_words_too_long_for_a_name_before_a_name_describe_the_person() -> None:
+    line = "文：第三代店主 鄧嘉欣"
+    found = parse_meta_line(line, fold(line))
+    assert found is not None and found.author == "鄧嘉欣"
+    # a desk and its initials stay whole
+    desk = "文：新聞編輯部 HYZ"
+    found = parse_meta_line(desk, fold(desk))
+    assert found is None or found.author != "HYZ"
