@@ -731,3 +731,15 @@ def test_dated_posts_after_the_body_over_the_pages_junk_go_with_their_header() -
     # the same rows with the body going on under them are the article's (a diary's entries)
     diary = clean(f"大理丽江6天5晚纯玩团\n{_P1}\n" + "\n".join(posts) + f"\n{_P2}")
     assert all(p in diary.paragraphs for p in posts)
+
+
+def test_a_panel_between_the_headline_and_the_body_goes_to_its_tabs() -> None:
+    panel = ["¥3,280起/人　儿童价 ¥2,180", "立即预订　在线咨询", "行程介绍　费用说明　预订须知　用户点评(846)"]
+    text = "云南大理丽江6天5晚纯玩团｜洱海骑行\n更新日期：2025-11-26\n" + "\n".join(panel) + f"\n行程亮点\n{_P1}\n{_P2}"
+    result = clean(text)
+    assert not any(line in result.paragraphs for line in panel)
+    assert "行程亮点" in result.paragraphs
+    # a standfirst that ends a sentence above such a row stays, and so does the row's neighbourhood
+    dek = "一句导语，说明这趟行程的安排。"
+    kept = clean(f"云南大理丽江6天5晚纯玩团｜洱海骑行\n{dek}\n{panel[2]}\n{_P1}\n{_P2}")
+    assert dek in kept.paragraphs

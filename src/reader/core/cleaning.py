@@ -401,6 +401,7 @@ def _title(lines: list[Line], hints: Hints, only_short: bool) -> str | None:
             lines[i].reason = Reason.ABOVE_HEADLINE
     if used:
         _mark_figures_under(lines, max(used), head_end)
+        _mark_panel_under(lines, max(used), head_end)
     if used and notices and min(used) > notices[-1]:
         for i in notices:
             lines[i].reason = Reason.ABOVE_HEADLINE
@@ -481,6 +482,28 @@ def _mark_figures_under(lines: list[Line], top: int, head_end: int) -> None:
         if not line.bad:
             return
         run = []
+
+
+_PANEL_LINE = 40
+
+
+def _mark_panel_under(lines: list[Line], top: int, head_end: int) -> None:
+    """A widget row under the headline, before the body (a page's tabs:
+    行程介绍　费用说明　预订须知　用户点评(846)), with only metadata,
+    junk and short lines that end no sentence between it and the headline
+    (a price, a booking form, its buttons): the page's panel."""
+    rows = [i for i in range(top + 1, head_end) if lines[i].kept and _widget_row(lines[i].text)]
+    if not rows:
+        return
+    between = lines[top + 1 : rows[-1]]
+    if any(
+        line.kept and not line.meta and (len(line.text) > _PANEL_LINE or line.text.endswith(SENTENCE_END))
+        for line in between
+    ):
+        return
+    for line in lines[top + 1 : rows[-1] + 1]:
+        if line.kept and not line.meta:
+            line.reason = Reason.WIDGET
 
 
 # A headline and its byline this close under the first prose line.
