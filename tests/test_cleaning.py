@@ -633,3 +633,124 @@ def test_lines_fixed_per_text_are_the_lines_fixed_one_by_one(parts: list[str]) -
 
     text = "".join(parts)
     assert fix_lines(text) == [fixed for raw in sanitized(text).split("\n") if (fixed := fix_line(raw))]
+
+
+_P1 = "这是正文的第一段，讲的是一件普通的事情，写得足够长。"
+_P2 = "这是正文的第二段，继续讲这件事情，也写得足够长。"
+_P3 = "这是正文的第三段，把这件事情讲完，同样写得足够长。"
+
+
+def test_record_rows_between_paragraphs_are_body_not_the_byline() -> None:
+    # a list of books, each with its author and publisher: rows of records
+    rows = ["作者：罗青禾　出版社：江南植物出版社", "作者：钟以安　出版社：北辰文艺出版社"]
+    text = f"十一月新书推荐\n推荐馆员：何蔓\n{_P1}\n一、山坡上的草\n{rows[0]}\n{_P2}\n二、修表的人\n{rows[1]}\n{_P3}"
+    result = clean(text)
+    assert all(row in result.paragraphs for row in rows)
+    assert result.metadata.author == "何蔓"
+    # one such line alone between paragraphs is still a byline's place
+    single = clean(f"十一月新书推荐\n{_P1}\n作者：罗青禾　出版社：江南植物出版社\n{_P2}\n{_P3}")
+    assert "作者：罗青禾　出版社：江南植物出版社" not in single.paragraphs
+
+
+def test_a_run_of_label_values_under_a_paragraph_stays_whole() -> None:
+    box = ["中文名：青梅酒", "类别：果酒（浸泡酒）", "主要原料：青梅、冰糖、基酒", "酒精度：10%vol—20%vol"]
+    result = clean("青梅酒（酒类）\n" + _P1 + "\n" + "\n".join(box) + "\n目录\n1 历史沿革\n2 酿造工艺\n" + _P2)
+    assert all(line in result.paragraphs for line in box)
+
+
+def test_a_flattened_table_under_a_heading_of_the_body_stays() -> None:
+    rows = ["星期一　上午 林思妤　下午 曾柏翰", "星期二　上午 方雅婷　下午 林思妤", "星期三　上午 曾柏翰　夜診 方雅婷"]
+    text = "復健科簡介\n" + _P1 + "\n" + _P2 + "\n門診時間\n" + "\n".join(rows) + "\n" + _P3
+    assert all(row in clean(text).paragraphs for row in rows)
+    # a site's menu rows share no word: they still go
+    menus = ["首頁　認識本院　醫療團隊", "就醫指南　衛教園地　最新消息", "人才招募　聯絡我們　網站地圖"]
+    text = "復健科簡介\n" + _P1 + "\n" + _P2 + "\n更多\n" + "\n".join(menus) + "\n" + _P3
+    assert not any(menu in clean(text).paragraphs for menu in menus)
+
+
+def test_a_contents_list_above_a_related_header_goes_with_it() -> None:
+    contents = [
+        "本期目录",
+        "【小说】",
+        "雪落在无人的站台　陆向北",
+        "三号线的末班车　赵清扬",
+        "【散文】",
+        "旧书店没有猫　章一苇",
+    ]
+    text = (
+        "外婆的缝纫机\n"
+        + _P1
+        + "\n"
+        + _P2
+        + "\n"
+        + "\n".join(contents)
+        + "\n【评论】\n县城写作的可能与限度　文述之\n© 2025 北岸杂志社"
+    )
+    result = clean(text)
+    assert not any(line in result.paragraphs for line in contents)
+    assert _P2 in result.paragraphs
+
+
+def test_a_numbered_list_continues_its_junk_first_item() -> None:
+    ranking = ["2.《小猪佩奇的冬天》　借阅 287 次", "3.《家常菜一百道》　借阅 241 次", "4.《县城的黄昏》　借阅 198 次"]
+    text = (
+        f"新书推荐：在冬天来临前读点慢书\n{_P1}\n{_P2}\n上一篇：十月新书推荐\n下一篇：暂无\n借阅排行榜（本月）\n"
+        "1.《长夜将尽》　借阅 312 次\n" + "\n".join(ranking) + "\n数字资源：电子图书　有声读物　期刊数据库\n"
+        "关注“宜州市图书馆”微信服务号，续借、预约、活动报名一键办理\n地址：宜州市文昌路88号　咨询电话：0774-3286 5500\n"
+        "© 2025 宜州市图书馆 版权所有"
+    )
+    result = clean(text)
+    assert not any(line in result.paragraphs for line in ranking)
+    assert _P2 in result.paragraphs
+    # the body's own numbered list, whose first item stays, stays whole
+    steps = ["1. 挑选无破损的新鲜青梅；", "2. 用牙签去除果蒂；", "3. 装入玻璃罐；"]
+    assert all(s in clean(f"青梅酒\n{_P1}\n" + "\n".join(steps) + f"\n{_P2}").paragraphs for s in steps)
+
+
+def test_a_heading_under_the_date_over_a_row_of_tags_heads_the_body() -> None:
+    text = (
+        f"嵌入式软件工程师\n发布于 2025-11-27\n职位描述\n五险一金　带薪年假　年终奖　定期体检　免费班车\n{_P1}\n{_P2}"
+    )
+    result = clean(text)
+    assert "职位描述" in result.paragraphs
+    assert "五险一金　带薪年假　年终奖　定期体检　免费班车" not in result.paragraphs
+    # a lone word in a run of the page's menus stays junk
+    menus = clean(f"嵌入式软件工程师\n首页 > 职位 > 杭州\n登录\n五险一金　带薪年假　年终奖　定期体检　免费班车\n{_P1}")
+    assert "登录" not in menus.paragraphs
+
+
+def test_a_row_shaped_like_the_related_row_above_it_is_one_more_of_them() -> None:
+    rows = ["云南昆明大理丽江8天7晚跟团游　¥4,180起", "西双版纳5天4晚亲子游　¥2,680起"]
+    licence = "本页面展示的行程、价格及服务标准以双方签署的旅游合同为准，如有变更，本公司将提前通知游客。"
+    result = clean(f"大理丽江6天5晚纯玩团\n{_P1}\n{_P2}\n相关线路\n" + "\n".join(rows) + f"\n{licence}")
+    assert not any(row in result.paragraphs for row in rows)
+    # a heading over prose after such a block still stays
+    kept = clean(f"大理丽江6天5晚纯玩团\n{_P1}\n相关线路\n{rows[0]}\n费用说明\n{licence}")
+    assert "费用说明" in kept.paragraphs
+
+
+def test_dated_posts_after_the_body_over_the_pages_junk_go_with_their_header() -> None:
+    posts = [
+        "沐****3　2025-11-12　5分　导游特别负责，洱海骑行那天天气超好，推荐！",
+        "j***ie　2025-11-03　4分　行程安排合理，就是车程有点长。",
+    ]
+    text = (
+        f"大理丽江6天5晚纯玩团\n{_P1}\n{_P2}\n用户点评\n" + "\n".join(posts) + "\n查看全部846条点评 >\n© 2025 乐途假期"
+    )
+    result = clean(text)
+    assert not any(p in result.paragraphs for p in [*posts, "用户点评"])
+    # the same rows with the body going on under them are the article's (a diary's entries)
+    diary = clean(f"大理丽江6天5晚纯玩团\n{_P1}\n" + "\n".join(posts) + f"\n{_P2}")
+    assert all(p in diary.paragraphs for p in posts)
+
+
+def test_a_panel_between_the_headline_and_the_body_goes_to_its_tabs() -> None:
+    panel = ["¥3,280起/人　儿童价 ¥2,180", "立即预订　在线咨询", "行程介绍　费用说明　预订须知　用户点评(846)"]
+    text = "云南大理丽江6天5晚纯玩团｜洱海骑行\n更新日期：2025-11-26\n" + "\n".join(panel) + f"\n行程亮点\n{_P1}\n{_P2}"
+    result = clean(text)
+    assert not any(line in result.paragraphs for line in panel)
+    assert "行程亮点" in result.paragraphs
+    # a standfirst that ends a sentence above such a row stays, and so does the row's neighbourhood
+    dek = "一句导语，说明这趟行程的安排。"
+    kept = clean(f"云南大理丽江6天5晚纯玩团｜洱海骑行\n{dek}\n{panel[2]}\n{_P1}\n{_P2}")
+    assert dek in kept.paragraphs

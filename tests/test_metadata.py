@@ -358,3 +358,27 @@ def test_a_lone_site_name_over_a_row_of_menu_words_is_the_source(site: str, menu
     assert clean(text).metadata.source == site
     # (a short line over prose is no masthead)
     assert clean(f"{site}\n{body}").metadata.source is None
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # a date in a headline's note: no metadata line (the headline stays a headline)
+        ("第73X線 路線及班次調整（2025年12月7日起生效）", None),
+        # a number's label and its code name no one
+        ("通告編號 PN-2025-1187　發出日期：2025年11月28日", MetaLine("date", date="2025-11-28")),
+        ("本词条由“知源百科·饮食文化专家组”认证 · 最近更新：2025-11-21", MetaLine("date", date="2025-11-21")),
+    ],
+)
+def test_dates_that_name_no_author_nor_outlet(line: str, expected: MetaLine | None) -> None:
+    assert parse_meta_line(line, fold(line)) == expected
+
+
+def test_words_too_long_for_a_name_before_a_name_describe_the_person() -> None:
+    line = "文：第三代店主 鄧嘉欣"
+    found = parse_meta_line(line, fold(line))
+    assert found is not None and found.author == "鄧嘉欣"
+    # a desk and its initials stay whole
+    desk = "文：新聞編輯部 HYZ"
+    found = parse_meta_line(desk, fold(desk))
+    assert found is None or found.author != "HYZ"

@@ -218,3 +218,23 @@ def test_a_site_name_in_chinese_then_english_is_its_chinese_name() -> None:
     assert _as_written("灣區華聲報 Bay Area Hua Sheng Daily", html) == "灣區華聲報"
     assert _as_written("Polyphony Hk", '<meta property="og:site_name" content="Polyphony HK">') == "Polyphony HK"
     assert _as_written("端傳媒", "") == "端傳媒"
+
+
+def test_a_table_of_facts_between_paragraphs_comes_back_a_layout_table_does_not(tmp_path: Path) -> None:
+    para = "<p>近期，我司在内部抽检中发现，部分批次保温杯的吸管阀门可能脱落，存在误吞的风险，决定召回以下产品：</p>"
+    after = "<p>召回措施：我司将为召回范围内的产品免费更换吸管组件，或按购买价格全额退款，消费者可任选其一。</p>"
+    facts = "<table><tr><td>产品名称：儿童吸管保温杯</td></tr><tr><td>涉及数量：约18,600个</td></tr></table>"
+    more = "".join(
+        f"<p>第{n}条：在更换或退款前，请立即停止让儿童使用上述产品，我司对由此给消费者带来的不便深表歉意，并将进一步完善质量管控流程。</p>\n"
+        for n in range(1, 5)
+    )
+    html = (
+        "<html><head><title>召回公告</title></head><body>\n<nav><a href='/'>首页</a> <a href='/news'>新闻</a></nav>\n"
+        f"<article><h1>召回公告</h1>\n{para}\n{facts}\n{after}\n{more}</article>\n"
+        "<footer>© 2025 某公司</footer></body></html>"
+    )
+    page = read_html(html.encode(), tmp_path / "a.html")
+    assert "产品名称：儿童吸管保温杯" in page.text.split("\n")
+    nested = "<table><tr><td><table><tr><td>立即查看活动详情</td></tr></table></td></tr></table>"
+    page = read_html(html.replace(facts, nested).encode(), tmp_path / "b.html")
+    assert "立即查看活动详情" not in page.text.split("\n")

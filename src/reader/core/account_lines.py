@@ -51,7 +51,14 @@ def account_line(line: str, folded: str) -> MetaLine | None:
     m = DATE_IN_LINE.search(folded)
     if not m or not m.group("y") or not (date := format_date(m)) or _VALUE_BAD.search(_THOUSANDS.sub("", folded)):
         return None
-    before = [t for t in _TOKENS.split(line[: m.start()]) if t]
+    head = line[: m.start()]
+    if sum(head.count(c) for c in _OPENING) > sum(head.count(c) for c in _CLOSING):
+        return None  # a note in a headline's brackets: 路線調整（2025年12月7日起生效）
+    before = [t for t in _TOKENS.split(head) if t]
+    if any(_CODE.fullmatch(t) or _split_quote(t) for t in before):
+        # (a number's label and its code, 通告編號 PN-2025-1187; a quotation
+        # cut by a dot, 本词条由“知源百科·专家组”认证: no name nor outlet)
+        return MetaLine("date", date=date)
     by = next((k for k, t in enumerate(before[:-1]) if t.endswith("由")), None)
     if by is not None:
         # 本帖最後由 山頂小松鼠 於 …: the name after 由 ("by") is who wrote it
@@ -75,6 +82,16 @@ def account_line(line: str, folded: str) -> MetaLine | None:
     if len(before) == 2:
         return MetaLine("byline", author=before[0], source=before[1], date=date, credits=(("作者", before[0]),))
     return MetaLine("date", source=before[0] if len(before) == 1 else None, date=date)
+
+
+_OPENING = "（(【[「『“"
+_CLOSING = "）)】]」』”"
+# A reference code: letters and digits in parts joined by hyphens (PN-2025-1187, LT-YN2511-06).
+_CODE = re.compile(r"[A-Za-z0-9]+(?:-[A-Za-z0-9]+)+")
+
+
+def _split_quote(token: str) -> bool:
+    return any(token.count(a) != token.count(b) for a, b in zip(_OPENING, _CLOSING, strict=True))
 
 
 # The rest of a span of dates: – 2025/12/12, 至 2025年12月12日

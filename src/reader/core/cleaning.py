@@ -55,9 +55,11 @@ from reader.core.line_passes import (
     rescue_contact,
     rescue_facts,
     rescue_introduced_list,
+    rescue_label_runs,
     rescue_label_values,
     rescue_lone_links,
     rescue_references,
+    rescue_table_rows,
     rescue_weak,
     resolve_short,
 )
@@ -121,8 +123,10 @@ def clean(text: str, template: Collection[str] = frozenset(), hints: Hints | Non
     rescue_lone_links(lines)
     rescue_contact(lines)
     rescue_facts(lines)
+    rescue_table_rows(lines)
     resolve_short(lines)
     rescue_label_values(lines)
+    rescue_label_runs(lines)
     rescue_introduced_list(lines)
     mark_empty_sections(lines)
     only_short = not any(line.kept for line in lines)
@@ -132,6 +136,7 @@ def clean(text: str, template: Collection[str] = frozenset(), hints: Hints | Non
             if line.reason is Reason.BETWEEN_BOILERPLATE:
                 line.reason = None
     title = _title(lines, hints, only_short)
+    _rescue_heading_over_body(lines)
     mark_footer(lines)
     mark_tail_statement(lines)
     mark_tail_furniture(lines)
@@ -195,6 +200,7 @@ def _records(text: str) -> list[Line]:
     first = next((i for i, line in enumerate(lines) if line.kept and is_prose_start(line)), None)
     last = next((i for i in range(n - 1, -1, -1) if lines[i].kept and is_prose_start(lines[i])), None)
     prose = [] if first is None or last is None else [first, last]
+    records = _record_rows(lines, judged, prose)
     for i, record in enumerate(lines):
         meta = judged[i][3]
         if meta is None or not (i < HEAD_LINES or i >= n - HEAD_LINES):
@@ -205,6 +211,8 @@ def _records(text: str) -> list[Line]:
             continue
         if meta.kind == "credit" and prose and prose[0] < i < prose[-1]:
             continue  # ROLE：name between paragraphs is a heading ("解法一：互斥锁")
+        if i in records:
+            continue  # a row of a list of records (作者：… 出版社：… under each book)
         record.meta, record.reason, record.own_rule, record.weak = meta, None, False, False
     for i, record in enumerate(lines[: HEAD_LINES - 1]):
         # A handle right above a post's date is who posted it: lin.yuehan_books / 2025-3-18
@@ -219,6 +227,29 @@ def _records(text: str) -> list[Line]:
             record.meta = MetaLine("byline", author=name, credits=(("作者", name),))
             record.reason, record.own_rule, record.weak = None, False, False
     return lines
+
+
+_LABEL = re.compile(r"(?:^|\s)([^\s:：]{1,6})\s*[:：]")
+
+
+def _record_rows(lines: list[Line], judged: list[_Verdict], prose: list[int]) -> set[int]:
+    """Label：value lines between the body's first and last paragraphs
+    that share a label with another such line of different values (作者：甲
+    出版社：丙 … 作者：乙 出版社：丁, one under each book of a list): rows of the article's own
+    records, not the page's metadata."""
+    if not prose:
+        return set()
+    by_label: dict[str, list[int]] = {}
+    for i in range(prose[0] + 1, prose[-1]):
+        if judged[i][3] is not None:
+            for label in set(_LABEL.findall(lines[i].text)):
+                by_label.setdefault(label, []).append(i)
+    return {
+        i
+        for rows in by_label.values()
+        if len(rows) >= 2 and len({lines[i].text for i in rows}) == len(rows)
+        for i in rows
+    }
 
 
 # A span of time (14:30—16:30, 11月3日至5日): an event's time, never the
@@ -370,6 +401,7 @@ def _title(lines: list[Line], hints: Hints, only_short: bool) -> str | None:
             lines[i].reason = Reason.ABOVE_HEADLINE
     if used:
         _mark_figures_under(lines, max(used), head_end)
+        _mark_panel_under(lines, max(used), head_end)
     if used and notices and min(used) > notices[-1]:
         for i in notices:
             lines[i].reason = Reason.ABOVE_HEADLINE
@@ -387,6 +419,28 @@ def _title(lines: list[Line], hints: Hints, only_short: bool) -> str | None:
         after = next((i for i in range(max(used) + 1, len(lines)) if not lines[i].own_rule), len(lines))
         _mark_name_line(lines, after)
     return title
+
+
+_SECTION_HEADING = re.compile(r"[\u3400-\u9fff]{2,8}")
+
+
+def _rescue_heading_over_body(lines: list[Line]) -> None:
+    """A short heading right under the headline's byline or date, over the
+    body's first paragraph with only junk between (职位描述 / a row of tags
+    / the first paragraph), heads the body: context took it for junk."""
+    first = next((i for i, line in enumerate(lines) if line.kept and is_prose_start(line)), None)
+    if first is None:
+        return
+    for k in range(first - 1, max(first - 3, 0), -1):
+        line = lines[k]
+        if (
+            line.reason is Reason.BETWEEN_BOILERPLATE
+            and _SECTION_HEADING.fullmatch(line.text)
+            and all(x.own_rule for x in lines[k + 1 : first])
+            and (lines[k - 1].meta is not None or lines[k - 1].reason is Reason.HEADLINE)
+        ):
+            line.reason = None
+            return
 
 
 _WIDE_GAP = re.compile(r"\u3000+|\s{2,}")
@@ -428,6 +482,28 @@ def _mark_figures_under(lines: list[Line], top: int, head_end: int) -> None:
         if not line.bad:
             return
         run = []
+
+
+_PANEL_LINE = 40
+
+
+def _mark_panel_under(lines: list[Line], top: int, head_end: int) -> None:
+    """A widget row under the headline, before the body (a page's tabs:
+    行程介绍　费用说明　预订须知　用户点评(846)), with only metadata,
+    junk and short lines that end no sentence between it and the headline
+    (a price, a booking form, its buttons): the page's panel."""
+    rows = [i for i in range(top + 1, head_end) if lines[i].kept and _widget_row(lines[i].text)]
+    if not rows:
+        return
+    between = lines[top + 1 : rows[-1]]
+    if any(
+        line.kept and not line.meta and (len(line.text) > _PANEL_LINE or line.text.endswith(SENTENCE_END))
+        for line in between
+    ):
+        return
+    for line in lines[top + 1 : rows[-1] + 1]:
+        if line.kept and not line.meta:
+            line.reason = Reason.WIDGET
 
 
 # A headline and its byline this close under the first prose line.

@@ -323,8 +323,12 @@ def _credit_line(line: str, folded: str, roles: list[re.Match[str]]) -> MetaLine
         if (
             (words := value.split())
             and len(words) == 2
-            and _HELD_POSITION.search(fold_text(words[0]))
             and _HAN_NAME.fullmatch(words[1])
+            # (or any words too long for a name before a name: 第三代店主 鄧嘉欣)
+            and (
+                _HELD_POSITION.search(fold_text(words[0]))
+                or (len(words[0]) > _LONGEST_NAME and not _BODY_WORD.search(words[0]) and han_name_shaped(words[1]))
+            )
         ):
             value = words[1]  # the name after its holder's position: 文：總幹事 何詠詩
         credits.extend(
@@ -415,6 +419,9 @@ _POSITION = re.compile(r"(?:主席|会长|校长|主任|秘书|干事|牧师|社
 # A position a person holds (not a body: 编辑部 HYZ is the desk's name).
 _HELD_POSITION = re.compile(r"(?:主席|会长|校长|主任|秘书|干事|牧师|社长|理事长)$")
 _HAN_NAME = re.compile(r"[\u3400-\u9fff·]{2,4}")
+_LONGEST_NAME = 4
+# A body's name ends in one of these (编辑部, 新闻中心): a desk, then its initials.
+_BODY_WORD = re.compile(r"[部处處组組会會社局所室中心台站]$")
 _PERSON_AFTER = re.compile(r"[\u3400-\u9fff·]{2,4}(?:女士|先生|小姐|牧師|牧师|博士|教授|老師|老师)?")
 _NEXT_LABEL = re.compile(r"\s+(?=[^\s:：]{2,6}[:：])")
 _VALUE_END = re.compile(r"\s*[|｜]\s*|\s{2,}|\u3000|\s+[·‧・•]\s+")

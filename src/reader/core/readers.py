@@ -219,8 +219,17 @@ def _restore_headings(tree: Any, text: str) -> str:
     return _insert_before(lines, before)
 
 
-_LEAF_BLOCKS = ("p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "dd", "dt", "section")
+_LEAF_BLOCKS = ("p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "dd", "dt", "section", "td", "th")
 _IMAGES = ("img", "picture", "video")
+_CELLS = ("td", "th")
+
+
+def _layout_cell(cell: Any) -> bool:
+    """A cell of a table that lays out the page (one table inside another,
+    an e-mail's columns), not of a table of facts (产品名称：… 型号：…)."""
+    return len(cell.xpath("ancestor::table")) != 1 or bool(cell.xpath("ancestor::table[1]//table"))
+
+
 _PUNCTUATED = re.compile(r"[，。；！？,;]")
 _MIN_DEK = 12
 
@@ -242,6 +251,8 @@ def _restore_blocks(tree: Any, text: str) -> str:
     pictured: dict[Any, bool] = {}
     for block in tree.iter(*_LEAF_BLOCKS):
         if any(inner.tag in _LEAF_BLOCKS for inner in block.iterdescendants()):
+            continue
+        if block.tag in _CELLS and _layout_cell(block):
             continue
         if content := _squash(block.text_content()):
             parent = block.getparent()

@@ -65,6 +65,8 @@ def mark_tail_blocks(lines: list[Line]) -> None:
         folded = line.folded or ""
         if line.folded is not None and (len(folded) <= _HEADER or line.meta) and _opens_block(lines, i, folded):
             line.reason = line.reason or Reason.RELATED
+            if not _END_MARK.match(folded):  # (what an end marker closes is the body's own end)
+                _mark_list_above(lines, i, first_body)
             i += 1
             if i < len(lines) and not is_prose(lines[i]) and _headline_like(lines[i]) and RELATED_HEADER.match(folded):
                 # (the header's own entry, even when prose follows: a related story amid the body)
@@ -76,7 +78,11 @@ def mark_tail_blocks(lines: list[Line]) -> None:
                 i < len(lines)
                 and not is_prose(lines[i])
                 and not (
-                    i + 1 < len(lines) and is_prose(lines[i + 1]) and not _STATEMENT_LABEL.match(lines[i + 1].text)
+                    i + 1 < len(lines)
+                    and is_prose(lines[i + 1])
+                    and not _STATEMENT_LABEL.match(lines[i + 1].text)
+                    # (a row shaped like the block's row above it is one more of them)
+                    and not _same_row(lines[i - 1], lines[i])
                 )
             ):
                 lines[i].reason = lines[i].reason or Reason.RELATED
@@ -90,6 +96,8 @@ def mark_tail_blocks(lines: list[Line]) -> None:
             if len(entries) >= 2:
                 for x in (line, *entries):
                     x.reason = x.reason or Reason.NAVIGATION
+    _continue_junk_lists(lines, first_body)
+    _mark_dated_posts(lines, first_body)
     # Keyword rows after the body ("缓存 Redis 后端开发") tag the article.
     for line in reversed(lines):
         if line.bad or line.meta:
@@ -98,8 +106,12 @@ def mark_tail_blocks(lines: list[Line]) -> None:
             break
         line.reason = Reason.RELATED
     run: list[Line] = []
+    labels: list[Line] = []
     for line in reversed(lines):
         if line.bad or line.meta:
+            continue
+        if run and _SECTION_LABEL.match(line.text):
+            labels.append(line)  # (the list's sections: 【小说】 … 【散文】 …)
             continue
         if not _headline_like(line):
             break
@@ -116,8 +128,99 @@ def mark_tail_blocks(lines: list[Line]) -> None:
         and not closed
         and any(not x.bad and not x.short and not x.meta for x in lines if x not in run)
     ):
-        for line in run:
+        for line in (*run, *(x for x in labels if lines.index(x) > lines.index(run[-1]))):
             line.reason = Reason.RELATED
+
+
+_ROW_GAP = re.compile(r"\u3000+|\s{2,}")
+_DIGITS = re.compile(r"\d[\d,.]*")
+
+
+def _same_row(above: Line, line: Line) -> bool:
+    """Two rows of one list: as many parts set apart by wide gaps, the last
+    parts alike but for their figures (…　¥4,180起 / …　¥2,680起)."""
+    a, b = _ROW_GAP.split(above.text), _ROW_GAP.split(line.text)
+    return len(a) == len(b) >= 2 and _DIGITS.sub("0", a[-1]) == _DIGITS.sub("0", b[-1]) and a[0] != b[0]
+
+
+# A post's row: who, when (a date with its year), then what they wrote.
+_DATED_POST = re.compile(r"^[^\s\u3000]{1,16}[\s\u3000]+\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[\s\u3000]+\S")
+
+
+def _mark_dated_posts(lines: list[Line], first_body: int) -> None:
+    """Two rows or more after the body, each a name, a date and words
+    (沐****3　2025-11-12　5分　导游特别负责！), with the page's junk
+    right under them: readers' posts (reviews, comments), and the short
+    header over them (用户点评)."""
+    i = first_body + 1
+    while i < len(lines):
+        j = i
+        while j < len(lines) and lines[j].kept and _DATED_POST.match(lines[j].text):
+            j += 1
+        if j - i >= 2 and j < len(lines) and lines[j].bad:
+            head = lines[i - 1]
+            if head.kept and len(head.text) <= _LIST_HEADER and not _CLAUSE_OR_END.search(head.text):
+                head.reason = Reason.RELATED
+            for line in lines[i:j]:
+                line.reason = Reason.RELATED
+        i = max(j, i + 1)
+
+
+_NUMBERED = re.compile(r"^(\d{1,2})[.、]\s*\S")
+
+
+def _continue_junk_lists(lines: list[Line], first_body: int) -> None:
+    """The items that go on numbering a list whose first item is junk after
+    the body (1.《长夜将尽》　借阅 312 次 / 2.《…》　借阅 287 次, a ranking
+    in the sidebar) are the same list, when no item is a sentence."""
+    for i in range(first_body + 1, len(lines)):
+        line = lines[i]
+        if not line.bad or not (m := _NUMBERED.match(line.text)) or m.group(1) != "1":
+            continue
+        k, n = i + 1, 2
+        while (
+            k < len(lines)
+            and (m := _NUMBERED.match(lines[k].text))
+            and int(m.group(1)) == n
+            and lines[k].short
+            and not is_prose(lines[k])
+        ):
+            lines[k].reason = lines[k].reason or line.reason
+            k, n = k + 1, n + 1
+
+
+def _mark_list_above(lines: list[Line], i: int, first_body: int) -> None:
+    """Headline-shaped lines right above a block's header, three or more,
+    perhaps in sections (【小说】 … 【散文】 …), are the same list of
+    other pieces (a magazine's contents over its 【评论】), with the short
+    header that opens them (本期目录)."""
+    run: list[Line] = []
+    k = i - 1
+    while (
+        k > first_body
+        and not lines[k].meta
+        and (
+            (_headline_like(lines[k]) and not _COLONS.search(lines[k].text))
+            or (run and _SECTION_LABEL.match(lines[k].text))
+        )
+    ):
+        run.append(lines[k])
+        k -= 1
+    if sum(1 for x in run if not _SECTION_LABEL.match(x.text)) < _RELATED_RUN or any(
+        x.folded is not None and _SIGN_OFF.search(x.folded) for x in run
+    ):
+        return
+    head = lines[k]
+    if head.kept and len(head.text) <= _LIST_HEADER and not _CLAUSE_OR_END.search(head.text):
+        run.append(head)
+    for x in run:
+        x.reason = x.reason or Reason.RELATED
+
+
+_LIST_HEADER = 6
+_CLAUSE_OR_END = re.compile(r"[，,；;。！？!?：:]")
+# A section's label in brackets, alone on its line: 【小说】, [散文]
+_SECTION_LABEL = re.compile(r"^[【\[［][^】\]］]{1,6}[】\]］]$")
 
 
 # A forum post's header: its floor, then its poster and the time (#2 阿明 · 28/11/2025 22:31)
