@@ -8,8 +8,9 @@ import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
-# How long a writer waits for another instance's transaction.
-BUSY_MS = 2000
+# How long a writer waits for another instance's transaction (a batch of
+# cleaned articles on a busy two-core machine can hold the lock for seconds).
+BUSY_MS = 5000
 
 
 class Foreign(Exception):
