@@ -12,7 +12,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from reader.core import search_cache, search_engine, tantivy_search
+from reader.core import search_cache, search_engine, tantivy_index, tantivy_search
 from reader.core.foldtable import fold_text
 from reader.core.model import Article
 from reader.core.query import parse_query
@@ -248,9 +248,9 @@ def test_a_long_text_is_indexed_a_slice_at_a_time_with_nothing_lost_at_the_cuts(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     text = ("黄仁勋 谈深度学习。\n" * 9)[:-1]
-    whole = tantivy_search._fields(text)
-    monkeypatch.setattr(tantivy_search, "_SLICE", 7)
-    assert tantivy_search._fields(text) == whole
+    whole = tantivy_index._fields(text)
+    monkeypatch.setattr(tantivy_index, "_SLICE", 7)
+    assert tantivy_index._fields(text) == whole
     article = art("long", text)
     engine = ready([article, art("short", "深度")])
     # 黄仁勋 and 深度学习 straddle cuts every 7 characters.
@@ -313,7 +313,7 @@ def test_reader_search_saves_a_large_corpus_index_and_the_next_search_opens_it(
 def test_commits_along_the_way_change_no_result(monkeypatch: pytest.MonkeyPatch) -> None:
     articles = [art(f"a{i}", f"第{i}篇：" + "黄仁勋谈深度学习。" * (i % 3 + 1)) for i in range(9)]
     once = {r.id: (r.count, r.score) for r in ready(articles).search("深度学习 黃仁勳")}
-    monkeypatch.setattr(tantivy_search, "QUEUED_CHARS", 20)  # a commit every article or two
+    monkeypatch.setattr(tantivy_index, "QUEUED_CHARS", 20)  # a commit every article or two
     often = {r.id: (r.count, r.score) for r in ready(articles).search("深度学习 黃仁勳")}
     assert often.keys() == once.keys() and len(once) == 9
     assert all(often[k][0] == once[k][0] for k in once)

@@ -102,10 +102,10 @@ def tantivy_fingerprint() -> str:
     """Changes when what the tantivy engine writes into its index changes
     (its schema, how a text becomes tokens), not when only its searching
     does."""
-    from reader.core import tantivy_search
+    from reader.core import tantivy_index
 
     digest = hashlib.sha256(SCHEMA.encode())
-    digest.update(tantivy_search.index_fingerprint().encode())
+    digest.update(tantivy_index.index_fingerprint().encode())
     return digest.hexdigest()[:24]
 
 

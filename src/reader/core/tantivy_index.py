@@ -1,0 +1,344 @@
+"""A tantivy index of folded character n-grams: how a text becomes tokens,
+the index's schema, and building, opening and querying it on disk. The
+engine that answers searches with it is :mod:`reader.core.tantivy_search`.
+
+* Every text is folded first (:func:`reader.core.foldtable.fold_text`, the
+  fold the exact engine uses), then indexed twice: its character bigrams,
+  one token per position (``bi``, with positions), and its characters
+  (``uni``, with frequencies). Titles get the same two fields.
+* A term of one character is a term query on ``uni``; of two, a term query
+  on ``bi``; longer, a phrase query of its bigrams. Bigrams at consecutive
+  positions are exactly the term's occurrences, so the matching set and
+  tantivy's term frequencies are the exact engine's (occurrences counted
+  overlapping, as it does).
+
+Whitespace cannot be inside a token of tantivy's whitespace tokenizer, so
+whitespace characters (and lone surrogates, which Rust strings cannot hold)
+are mapped to code points of plane 16's private use area before indexing and
+querying; a text holding those very code points could match a term it does
+not hold, so the engine verifies results before it returns them.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import shutil
+import tempfile
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from reader.core.foldtable import codes_of, fold_codes, fold_text
+from reader.core.model import Article
+
+SCHEMA_VERSION = "reader-tantivy/1"
+TITLE_BOOST = 2.0
+# Writer memory (split between its threads) and threads: a second core is
+# usually busy with the people finder or the UI.
+WRITER_HEAP = 96_000_000
+WRITER_THREADS = 1
+# Characters handed to the writer between two commits (see TantivyIndex.create).
+QUEUED_CHARS = 8_000_000
+# Unicode White_Space, which tantivy's whitespace tokenizer splits on.
+_WHITESPACE = np.array(
+    [*range(0x09, 0x0E), 0x20, 0x85, 0xA0, 0x1680, *range(0x2000, 0x200B), 0x2028, 0x2029, 0x202F, 0x205F, 0x3000],
+    dtype=np.uint32,
+)
+_SPACE_BASE = 0x10FF00
+_SURROGATE_BASE = 0x10F000
+_SPACE = np.uint32(0x20)
+_SLICE = 1 << 16
+
+
+def available() -> bool:
+    """Whether tantivy can be imported."""
+    try:
+        import tantivy  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+def _tokens(folded: np.ndarray) -> np.ndarray:
+    """Folded code points with whitespace and lone surrogates moved to plane
+    16's private use area (see the module's docstring)."""
+    codes = folded.astype(np.uint32, copy=True)
+    space = np.isin(codes, _WHITESPACE)
+    if space.any():
+        codes[space] = _SPACE_BASE + np.searchsorted(_WHITESPACE, codes[space])
+    surrogate = (codes >= 0xD800) & (codes < 0xE000)
+    if surrogate.any():
+        codes[surrogate] = _SURROGATE_BASE + (codes[surrogate] - 0xD800)
+    return codes
+
+
+def _text(codes: np.ndarray) -> str:
+    return codes.astype("<u4", copy=False).tobytes().decode("utf-32-le")
+
+
+def _bigrams(codes: np.ndarray) -> str:
+    """Every bigram of ``codes`` (from :func:`_tokens`), space separated:
+    the i-th token is the bigram at position i."""
+    if codes.size < 2:
+        return ""
+    out = np.empty((codes.size - 1, 3), dtype="<u4")
+    out[:, 0] = codes[:-1]
+    out[:, 1] = codes[1:]
+    out[:, 2] = _SPACE
+    return out.tobytes().decode("utf-32-le")
+
+
+def _fields(text: str) -> tuple[str, str]:
+    """(bigrams, characters) of a text, folded and mapped. A long text is
+    done a slice at a time, so the thread building the index never holds
+    the GIL for long (the UI thread shares it)."""
+    if len(text) <= _SLICE:
+        codes = _tokens(fold_codes(text)) if text else np.zeros(0, dtype=np.uint32)
+        return _bigrams(codes), _text(codes)
+    bigrams, chars = [], []
+    for start in range(0, len(text), _SLICE):
+        # One character past the slice: the bigram across the cut.
+        codes = _tokens(fold_codes(text[start : start + _SLICE + 1]))
+        bigrams.append(_bigrams(codes))
+        chars.append(_text(codes[:_SLICE]))
+    return "".join(bigrams), "".join(chars)
+
+
+def _fold_terms(query: str) -> list[str]:
+    """The query's terms, folded, without duplicates (as the exact engine)."""
+    from reader.core.query import parse_query
+
+    return list(dict.fromkeys(fold_text(t) for t in parse_query(query)))
+
+
+def _count(folded: str, term: str) -> int:
+    """Occurrences of ``term``, overlapping ones included (as the exact
+    engine counts, and as tantivy's positions do)."""
+    if not any(term[:k] == term[-k:] for k in range(1, len(term))):
+        return folded.count(term)
+    n, i = 0, folded.find(term)
+    while i >= 0:
+        n += 1
+        i = folded.find(term, i + 1)
+    return n
+
+
+class TantivyIndex:
+    """A tantivy index of articles numbered 0.. (the ``n`` fast field), in a
+    folder. Searches may run from several threads; writes are serialised."""
+
+    def __init__(self, index: Any, folder: Path | None, owned: tempfile.TemporaryDirectory[str] | None = None) -> None:
+        import tantivy
+
+        self._tantivy = tantivy
+        self._index = index
+        self.schema = index.schema
+        self.folder = folder
+        self._owned = owned  # a temporary folder removed with the index
+        self._searcher = index.searcher()
+
+    @staticmethod
+    def _schema() -> Any:
+        import tantivy
+
+        builder = tantivy.SchemaBuilder()
+        builder.add_integer_field("n", stored=False, indexed=True, fast=True)
+        for prefix in ("", "t"):
+            builder.add_text_field(prefix + "bi", tokenizer_name="whitespace", index_option="position")
+            builder.add_text_field(prefix + "uni", tokenizer_name="reader_chars", index_option="freq")
+        return builder.build()
+
+    @staticmethod
+    def _register(index: Any) -> None:
+        import tantivy
+
+        chars = tantivy.TextAnalyzerBuilder(tantivy.Tokenizer.ngram(1, 1, False)).build()
+        index.register_tokenizer("reader_chars", chars)
+
+    @classmethod
+    def create(
+        cls,
+        articles: Sequence[Article],
+        folder: Path | None = None,
+        stop: Callable[[], bool] = lambda: False,
+        threads: int = WRITER_THREADS,
+    ) -> TantivyIndex | None:
+        """An index of ``articles`` (numbered in order) written to ``folder``
+        (default: a temporary folder owned by the index); None if ``stop``
+        said so before it was done."""
+        import tantivy
+
+        owned = None
+        if folder is None:
+            owned = tempfile.TemporaryDirectory(prefix="reader-tantivy-")
+            folder = Path(owned.name)
+        index = tantivy.Index(cls._schema(), path=str(folder), reuse=False)
+        cls._register(index)
+        writer = index.writer(WRITER_HEAP, threads)
+        try:
+            queued = 0
+            for n, article in enumerate(articles):
+                if stop():
+                    writer.rollback()
+                    return None
+                writer.add_document(cls._document(n, article))
+                # tantivy queues up to 10,000 documents for its indexing
+                # thread (~350 MB of tokens at 20,000 articles): a commit
+                # now and then waits for them, which bounds the queue.
+                queued += len(article.text)
+                if queued >= QUEUED_CHARS:
+                    writer.commit()
+                    queued = 0
+            writer.commit()
+            writer.wait_merging_threads()
+        except BaseException:
+            with contextlib.suppress(Exception):
+                writer.rollback()
+            raise
+        index.reload()
+        return cls(index, folder, owned)
+
+    @classmethod
+    def open(cls, folder: Path) -> TantivyIndex:
+        """The index in ``folder`` (raises if it is not one)."""
+        import tantivy
+
+        index = tantivy.Index.open(str(folder))
+        cls._register(index)
+        return cls(index, folder)
+
+    @classmethod
+    def _document(cls, n: int, article: Article) -> Any:
+        import tantivy
+
+        bi, uni = _fields(article.text)
+        tbi, tuni = _fields(article.title)
+        return tantivy.Document(n=n, bi=bi, uni=uni, tbi=tbi, tuni=tuni)
+
+    def _clause(self, term: str, prefix: str) -> Any:
+        query = self._tantivy.Query
+        codes = _tokens(codes_of(term))
+        if codes.size == 1:
+            return query.term_query(self.schema, prefix + "uni", _text(codes), index_option="freq")
+        grams = _bigrams(codes).split(" ")[:-1]
+        if len(grams) == 1:
+            return query.term_query(self.schema, prefix + "bi", grams[0], index_option="freq")
+        # Every other bigram, and the last, cover the term: fewer posting
+        # lists, the same matches.
+        offsets = sorted({*range(0, len(grams), 2), len(grams) - 1})
+        return query.phrase_query(self.schema, prefix + "bi", [(i, grams[i]) for i in offsets])
+
+    def query(self, terms: Sequence[str]) -> Any:
+        """Every term (folded) in the text or the title."""
+        tantivy = self._tantivy
+        must, should = tantivy.Occur.Must, tantivy.Occur.Should
+        clauses = []
+        for term in terms:
+            title = tantivy.Query.boost_query(self._clause(term, "t"), TITLE_BOOST)
+            clauses.append((must, tantivy.Query.boolean_query([(should, self._clause(term, "")), (should, title)])))
+        return tantivy.Query.boolean_query(clauses)
+
+    def search(self, terms: Sequence[str], limit: int | None) -> tuple[list[tuple[float, int]], int]:
+        """(score, article number) of the best ``limit`` matches (all if
+        None), best first, with every article tied with the last one; and
+        how many matched."""
+        searcher = self._searcher
+        query = self.query(terms)
+        fetch = 64 if limit is None else limit + 16
+        result = searcher.search(query, fetch, count=True)
+        total = result.count or 0
+        hits = result.hits
+        want = total if limit is None else min(limit, total)
+        if not want:
+            return [], total
+        while True:
+            scores = [float(s) for s, _ in hits]
+            # Done when nothing past what was fetched can tie with the last kept.
+            if len(hits) >= total or (len(hits) > want and scores[-1] < scores[want - 1]):
+                break
+            fetch = max(want + 16, min(total, fetch * 2))
+            hits = searcher.search(query, fetch, count=False).hits
+        numbers = searcher.fast_field_values("n", [address for _, address in hits])
+        floor = scores[want - 1]
+        return [(s, n) for s, n in zip(scores, numbers, strict=True) if s >= floor], total
+
+    def add(self, pairs: Iterable[tuple[int, Article]], removed: Iterable[int] = ()) -> None:
+        """Index ``articles`` under their numbers and drop the numbers
+        ``removed``, in one commit."""
+        writer = self._index.writer(WRITER_HEAP // 4, 1)
+        try:
+            for n in removed:
+                writer.delete_documents_by_term("n", n)
+            for n, article in pairs:
+                writer.add_document(self._document(n, article))
+            writer.commit()
+            writer.wait_merging_threads()
+        except BaseException:
+            with contextlib.suppress(Exception):
+                writer.rollback()
+            raise
+        self._index.reload()
+        self._searcher = self._index.searcher()
+
+    def close(self) -> None:
+        if self._owned is not None:
+            with contextlib.suppress(OSError):
+                self._owned.cleanup()
+
+
+def _private_copy(index: TantivyIndex) -> TantivyIndex:
+    """A copy of a (shared, cached) index in a temporary folder of its own."""
+    import tantivy
+
+    owned = tempfile.TemporaryDirectory(prefix="reader-tantivy-")
+    assert index.folder is not None
+    shutil.copytree(index.folder, owned.name, dirs_exist_ok=True)
+    opened = tantivy.Index.open(owned.name)
+    TantivyIndex._register(opened)
+    return TantivyIndex(opened, Path(owned.name), owned)
+
+
+def index_fingerprint() -> str:
+    """The source of everything that decides what goes into the index: a
+    changed tokenisation or schema is a new key, a changed search is not."""
+    import hashlib
+    import inspect
+
+    digest = hashlib.sha256(SCHEMA_VERSION.encode())
+    for part in (
+        _tokens,
+        _text,
+        _bigrams,
+        _fields,
+        TantivyIndex._schema,
+        TantivyIndex._register,
+        TantivyIndex._document,
+    ):
+        digest.update(inspect.getsource(part).encode())
+    digest.update(_WHITESPACE.tobytes() + f"{_SPACE_BASE} {_SURROGATE_BASE} {_SLICE}".encode())
+    return digest.hexdigest()
+
+
+def content_key(articles: Sequence[Article]) -> str:
+    """What the tantivy index of ``articles`` depends on: each id, title
+    and text (in order), the fold table, tantivy's version and this code."""
+    import hashlib
+    import zlib
+
+    import tantivy
+
+    from reader.core import foldtable
+    from reader.core.search_cache import tantivy_fingerprint
+
+    digest = hashlib.blake2b(tantivy_fingerprint().encode(), digest_size=20)
+    digest.update(str(getattr(tantivy, "__version__", "")).encode())
+    digest.update(foldtable.export()[: 0x10000 * 4])
+    for article in articles:
+        digest.update(f"{article.id}\0{article.title}\0{len(article.text)}\0".encode("utf-8", "surrogatepass"))
+        digest.update(zlib.crc32(article.text.encode("utf-16-le", "surrogatepass")).to_bytes(4, "little"))
+    return digest.hexdigest()
+
+
+__all__ = ["TantivyIndex", "available", "content_key", "index_fingerprint"]
