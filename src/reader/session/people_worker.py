@@ -281,13 +281,12 @@ def _warm_meekly() -> None:
     app, the child must not slow its titles. On Linux a thread's nice value
     is its own, so the thread that finds the people keeps the usual one
     (an unprivileged process could never take it back)."""
+    import contextlib
     import os
 
     def warm() -> None:
-        try:
+        with contextlib.suppress(OSError):  # (no nice: load at the usual priority)
             os.nice(WARM_NICE)
-        except OSError:
-            pass
         _warm()
 
     thread = threading.Thread(target=warm, name="people-warm")
