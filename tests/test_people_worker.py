@@ -201,3 +201,39 @@ def test_the_child_with_the_apps_tables_finds_what_the_finder_finds_here() -> No
     article = load_corpus([seeds_dir()]).articles[3]  # (folding it built the tables here)
     with PeopleProcess() as process:
         assert _in_thread(lambda: process.find(article), 120) == people_of(article)
+
+
+def test_a_child_started_before_the_tables_exist_gets_them_later_and_finds_the_same() -> None:
+    """Started with the app (before any file is read), the child loads the
+    model without the fold tables and gets them with the next call; it must
+    not block the parent, and it finds what the finder finds here."""
+    from reader.core.corpus import load_corpus
+    from reader.core.people import people_of
+    from reader.core.resources import seeds_dir
+
+    with PeopleProcess() as process:
+        process.start(tables_later=True)
+        assert process._hello_due  # nothing sent yet
+        article = load_corpus([seeds_dir()]).articles[1]
+        process.start()  # (the loader's call once files are read)
+        assert not process._hello_due
+        assert _in_thread(lambda: process.find(article), 120) == people_of(article)
+
+
+def test_the_child_warms_at_a_lower_priority_in_a_thread_of_its_own() -> None:
+    """The loading thread's nice value is its own (Linux): the thread that
+    answers keeps the usual priority."""
+    import os
+
+    from reader.session import people_worker
+
+    seen: list[int] = []
+    original = people_worker._warm
+    try:
+        people_worker._warm = lambda: seen.append(os.getpriority(os.PRIO_PROCESS, 0))  # type: ignore[assignment]
+        before = os.getpriority(os.PRIO_PROCESS, 0)
+        people_worker._warm_meekly()
+        assert os.getpriority(os.PRIO_PROCESS, 0) == before
+    finally:
+        people_worker._warm = original  # type: ignore[assignment]
+    assert seen == [min(before + people_worker.WARM_NICE, 19)]

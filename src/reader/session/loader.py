@@ -92,6 +92,7 @@ def load_events(paths: Iterable[Path], cancelled: Callable[[], bool] = lambda: F
     last = monotonic()
     people = _PeopleFinder(cancelled)
     try:
+        people.start_if_none_cached()
         for item in iter_corpus(list(paths), cache):
             batch.append(item)
             if isinstance(item, Article):
@@ -204,6 +205,17 @@ class _PeopleFinder:
 
     def close(self) -> None:
         self._process.close()
+
+    def start_if_none_cached(self) -> None:
+        """Start the child (and its model) before the first file is read if
+        no people are cached at all (a first launch): it loads the model
+        while the corpus is read, not after the first article is."""
+        from reader.core import paths
+
+        # (reader.core.people.cache.cache_dir, without importing the people
+        # package before the titles)
+        if not (paths.cache_dir() / "people").is_dir():
+            self._process.start(tables_later=True)
 
     def start_unless_cached(self, article: Article) -> None:
         """Start the child (and its model) now if the first article's people
