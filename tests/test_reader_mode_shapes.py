@@ -529,3 +529,33 @@ def test_a_widget_row_above_the_headline_goes() -> None:
     result = clean(f"临江市气象局\n{row}\n当前位置：首页 > 气象新闻 > 部门动态\n{head}{BODY}")
     assert row not in result.paragraphs
     assert result.paragraphs == tuple(BODY.strip().split("\n"))
+
+
+def test_a_markdown_pipe_table_is_structure_not_junk() -> None:
+    lines = BODY.strip().split("\n")
+    table = [
+        "| 分期 | 肌酸酐（mg/dL） | 治療重點 |",
+        "|---|---|---|",
+        "| 第1期 | < 1.6 | 定期追蹤 |",
+        "| 第2期 | 1.6–2.8 | 處方飲食 |",
+    ]
+    kept = clean("\n".join(["# 一篇文章的標題在這裡", lines[0], *table, lines[1], lines[2]])).paragraphs
+    assert [r for r in table if r in kept] == [table[0], table[2], table[3]]
+    # (bars without the rule row under a header are no table: a menu of links stays junk)
+    menu = "| 首頁 | 關於我們 | 聯絡我們 |"
+    assert menu not in clean("\n".join(["# 一篇文章的標題在這裡", menu, *lines])).paragraphs
+
+
+def test_rows_of_figures_inside_the_body_stay() -> None:
+    lines = BODY.strip().split("\n")
+    intro = "当期开奖号码如下，请各位彩民朋友核对自己手中的彩票号码："
+    rows = ["红球：03\u300009\u300014\u300022\u300027\u300031", "蓝球：11"]
+    kept = clean("\n".join(["一篇文章的标题在这里", lines[0], intro, *rows, lines[1], lines[2]])).paragraphs
+    assert rows[0] in kept
+    prizes = [
+        "一等奖\u30007注\u3000单注奖金 6,123,455元",
+        "二等奖\u3000138注\u3000单注奖金 178,216元",
+        "三等奖\u30001,622注\u3000单注奖金 3,000元",
+    ]
+    kept = clean("\n".join(["一篇文章的标题在这里", lines[0], "中奖情况", *prizes, lines[1], lines[2]])).paragraphs
+    assert set(prizes) <= set(kept)

@@ -47,6 +47,7 @@ from reader.core.line_passes import (
     HEAD_LINES,
     Line,
     is_prose_start,
+    keep_pipe_tables,
     mark_after_ad_label,
     mark_image_captions,
     mark_repeats,
@@ -58,7 +59,9 @@ from reader.core.line_passes import (
     rescue_label_runs,
     rescue_label_values,
     rescue_lone_links,
+    rescue_number_rows,
     rescue_references,
+    rescue_sibling_labels,
     rescue_table_rows,
     rescue_weak,
     resolve_short,
@@ -128,6 +131,8 @@ def clean(text: str, template: Collection[str] = frozenset(), hints: Hints | Non
     rescue_label_values(lines)
     rescue_label_runs(lines)
     rescue_introduced_list(lines)
+    rescue_number_rows(lines)
+    rescue_sibling_labels(lines)
     mark_empty_sections(lines)
     only_short = not any(line.kept for line in lines)
     if only_short:
@@ -140,6 +145,7 @@ def clean(text: str, template: Collection[str] = frozenset(), hints: Hints | Non
     mark_footer(lines)
     mark_tail_statement(lines)
     mark_tail_furniture(lines)
+    keep_pipe_tables(lines)
 
     paragraphs = tuple(line.text for line in lines if line.kept)
     # (a date or outlet line inside a comments or related block is someone else's;
