@@ -559,3 +559,29 @@ def test_rows_of_figures_inside_the_body_stay() -> None:
     ]
     kept = clean("\n".join(["一篇文章的标题在这里", lines[0], "中奖情况", *prizes, lines[1], lines[2]])).paragraphs
     assert set(prizes) <= set(kept)
+
+
+def test_label_rows_inside_the_body_stay() -> None:
+    lines = BODY.strip().split("\n")
+    # (a field right under a kept one whose label ends the same way)
+    tours = ["定時導覽：週六、週日 10:30、14:30，每場約40分鐘", "團體導覽：十人以上請於兩週前來電預約"]
+    tail = ["相關展覽", "線上購票　下載展覽摺頁"]
+    kept = clean("\n".join(["一篇文章的標題在這裡", *lines, "導覽場次", *tours, *tail])).paragraphs
+    assert tours[1] in kept
+    # (contact rows under the body's own numbered section heading)
+    text = "\n".join(
+        [
+            "一篇公告的标题在这里",
+            "一、项目基本情况",
+            lines[0],
+            "二、对本次招标提出询问，请按以下方式联系",
+            "采购人：临川市第二人民医院　联系人：卜先生　电话：0794-8263 1150",
+        ]
+    )
+    assert "采购人：临川市第二人民医院　联系人：卜先生　电话：0794-8263 1150" in clean(text).paragraphs
+    # (a run of fields under the body's heading, some of them looking like counters)
+    fields = ["项目编号：LCZC2025-G187", "项目名称：临川市第二人民医院医用直线加速器采购项目", "预算金额：2,680.00万元"]
+    kept = clean(
+        "\n".join(["一篇公告的标题在这里", lines[0], "一、项目基本情况", *fields, lines[1], lines[2]])
+    ).paragraphs
+    assert set(fields) <= set(kept)

@@ -61,6 +61,7 @@ from reader.core.line_passes import (
     rescue_lone_links,
     rescue_number_rows,
     rescue_references,
+    rescue_section_contacts,
     rescue_sibling_labels,
     rescue_table_rows,
     rescue_weak,
@@ -125,6 +126,7 @@ def clean(text: str, template: Collection[str] = frozenset(), hints: Hints | Non
     rescue_weak(lines)
     rescue_lone_links(lines)
     rescue_contact(lines)
+    rescue_section_contacts(lines)
     rescue_facts(lines)
     rescue_table_rows(lines)
     resolve_short(lines)

@@ -267,7 +267,12 @@ def rescue_label_runs(lines: list[Line]) -> None:
     i = 0
     while i < len(lines):
         j = i
-        while j < len(lines) and lines[j].short and not lines[j].meta and _LABEL_VALUE.match(lines[j].text):
+        while (
+            j < len(lines)
+            and (lines[j].short or lines[j].kept)
+            and not lines[j].meta
+            and _LABEL_VALUE.match(lines[j].text)
+        ):
             j += 1
         run = lines[i:j]
         kept = sum(line.kept for line in run)
@@ -276,7 +281,8 @@ def rescue_label_runs(lines: list[Line]) -> None:
             and kept * 2 >= len(run)
             and i > 0
             and lines[i - 1].kept
-            and not lines[i - 1].short
+            # (or under the body's own heading, 一、项目基本情况, with prose over it)
+            and (not lines[i - 1].short or (i > 1 and lines[i - 2].kept and not lines[i - 2].short))
             and all(line.kept or line.reason in _SHAPE_ONLY for line in run)
         ):
             for line in run:
@@ -582,7 +588,7 @@ def rescue_number_rows(lines: list[Line]) -> None:
 
 def _label(text: str) -> str | None:
     m = _LABEL_VALUE.match(text)
-    return text[: m.end()].rstrip().rstrip(":：").strip() if m else None
+    return re.split(r"[:：]", text, maxsplit=1)[0].strip() if m else None
 
 
 def rescue_sibling_labels(lines: list[Line]) -> None:
@@ -595,3 +601,29 @@ def rescue_sibling_labels(lines: list[Line]) -> None:
         a, b = _label(above.text), _label(line.text)
         if a and b and a != b and len(a) >= 2 and len(b) >= 2 and a[-2:] == b[-2:]:
             line.reason, line.own_rule, line.weak = None, False, False
+
+
+# A numbered section's heading: 五、对本次招标提出询问, 3. 联系方式, （二）报名方式
+_SECTION_NUMBER = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、]\s?)\S"
+)
+
+
+def rescue_section_contacts(lines: list[Line]) -> None:
+    """Contact rows (采购人：… 联系人：… 电话：…) right under a kept heading
+    of a numbered section the body has more of (四、…, 五、…) are that
+    section's content: a site's contact block sits under its junk, never
+    under the article's own numbered heading."""
+    numbered = [i for i, line in enumerate(lines) if line.kept and _SECTION_NUMBER.match(line.text)]
+    for i in numbered:
+        if len(numbered) < 2 or lines[i].text.endswith(SENTENCE_END):
+            continue
+        j = i + 1
+        while (
+            j < len(lines)
+            and lines[j].reason is Reason.CONTACT
+            and not lines[j].meta
+            and _LABEL_VALUE.match(lines[j].text)
+        ):
+            lines[j].reason, lines[j].own_rule, lines[j].weak = None, False, False
+            j += 1
