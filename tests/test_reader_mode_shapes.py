@@ -585,3 +585,29 @@ def test_label_rows_inside_the_body_stay() -> None:
         "\n".join(["一篇公告的标题在这里", lines[0], "一、项目基本情况", *fields, lines[1], lines[2]])
     ).paragraphs
     assert set(fields) <= set(kept)
+
+
+def test_a_leaflets_fields_and_section_values_stay_and_no_field_is_the_headline() -> None:
+    lines = BODY.strip().split("\n")
+    text = "\n".join(
+        [
+            "首页 > 止痛退热 > 布洛芬缓释胶囊",
+            "商品详情\u3000说明书\u3000用户评价(12031)\u3000购买咨询",
+            "布洛芬缓释胶囊说明书",
+            "【药品名称】",
+            "通用名称：布洛芬缓释胶囊",
+            "英文名称：Ibuprofen Sustained Release Capsules",
+            "汉语拼音：Buluofen Huanshi Jiaonang",
+            lines[0],
+            "【规格】",
+            "0.3克",
+            "【用法用量】口服。成人，一次1粒，一日2次（早晚各一次）。",
+            lines[1],
+        ]
+    )
+    result = clean(text)
+    assert result.metadata.title == "布洛芬缓释胶囊说明书"
+    assert result.metadata.author is None
+    assert {"0.3克", "英文名称：Ibuprofen Sustained Release Capsules"} <= set(result.paragraphs)
+    # (a row of tabs right over the headline is the page's, not a line of the story)
+    assert "商品详情\u3000说明书\u3000用户评价(12031)\u3000购买咨询" not in result.paragraphs

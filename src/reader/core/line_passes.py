@@ -627,3 +627,23 @@ def rescue_section_contacts(lines: list[Line]) -> None:
         ):
             lines[j].reason, lines[j].own_rule, lines[j].weak = None, False, False
             j += 1
+
+
+# A bracketed section label alone on its line: 【规格】, 【药品名称】
+_SECTION_LABEL = re.compile(r"^【[^】]{1,10}】$")
+
+
+def rescue_section_values(lines: list[Line]) -> None:
+    """A short value right under a kept bracketed section label (【规格】 /
+    0.3克) with the body going on under it is that section's content,
+    whatever its digits look like."""
+    for i in range(1, len(lines) - 1):
+        line = lines[i]
+        if (
+            line.reason in _NUMBER_ROW_LIKE
+            and not line.meta
+            and lines[i - 1].kept
+            and _SECTION_LABEL.match(lines[i - 1].text)
+            and lines[i + 1].kept
+        ):
+            line.reason, line.own_rule, line.weak = None, False, False
