@@ -611,3 +611,18 @@ def test_a_leaflets_fields_and_section_values_stay_and_no_field_is_the_headline(
     assert {"0.3克", "英文名称：Ibuprofen Sustained Release Capsules"} <= set(result.paragraphs)
     # (a row of tabs right over the headline is the page's, not a line of the story)
     assert "商品详情\u3000说明书\u3000用户评价(12031)\u3000购买咨询" not in result.paragraphs
+
+
+def test_the_pages_downloads_lists_and_footer_go() -> None:
+    lines = BODY.strip().split("\n")
+    files = ["檔案下載", "114-1獎學金申請表.docx", "114-1獎學金申請簡章.pdf"]
+    kept = clean("\n".join(["一篇文章的標題在這裡", *lines, *files, "歷年得獎名單"])).paragraphs
+    assert not set(files) & set(kept)
+    footer = "銅鑼灣百德新街22號富明大廈12樓\u3000｜\u3000© 2025 FLEXA Studio Limited"
+    assert footer not in clean("\n".join(["一篇文章的標題在這裡", *lines, footer])).paragraphs
+    # (the last of a list of questions over the headline is one more of them)
+    asked = ["常见问题", "如何修改或取消订单", "押金多久可以退回", "车辆出险怎么处理"]
+    text = "\n".join([*asked, "取还车须知及押金说明", "更新时间：2025年11月15日", *lines])
+    result = clean(text)
+    assert result.metadata.title == "取还车须知及押金说明"
+    assert result.paragraphs == tuple(lines)

@@ -424,7 +424,15 @@ def _title(lines: list[Line], hints: Hints, only_short: bool) -> str | None:
         if (
             line.kept
             and (line.short or not is_sentence(line.text) or _widget_row(line.text))
-            and not (i == top - 1 and len(line.text) >= _MIN_KEPT_ABOVE and not _widget_row(line.text))
+            and not (
+                i == top - 1
+                and len(line.text) >= _MIN_KEPT_ABOVE
+                and not _widget_row(line.text)
+                # (the last of a list of such lines over it is one more item: 如何修改订单 / 押金多久退回 / …)
+                and not (
+                    i > 1 and all(x.reason is Reason.ABOVE_HEADLINE and len(x.text) >= 6 for x in lines[i - 2 : i])
+                )
+            )
         ):
             line.reason = Reason.ABOVE_HEADLINE  # a masthead, a menu, a channel's name
     if used:
