@@ -626,3 +626,14 @@ def test_the_pages_downloads_lists_and_footer_go() -> None:
     result = clean(text)
     assert result.metadata.title == "取还车须知及押金说明"
     assert result.paragraphs == tuple(lines)
+
+
+def test_a_row_of_link_words_over_the_footer_is_its_menu() -> None:
+    lines = BODY.strip().split("\n")
+    menu = "关于驰途\u3000加入我们\u3000门店加盟\u3000隐私政策\u3000用户协议"
+    kept = clean(
+        "\n".join(["一篇文章的标题在这里", *lines, menu, "上海某某有限公司\u3000沪ICP备19042785号-2"])
+    ).paragraphs
+    assert kept == tuple(lines)
+    # (with no junk under it, the row is the text's own last line)
+    assert menu in clean("\n".join(["一篇文章的标题在这里", *lines, menu])).paragraphs

@@ -304,6 +304,8 @@ def mark_empty_sections(lines: list[Line]) -> None:
             line.reason = Reason.RELATED
 
 
+# Four words or more of two to six Han characters apart by wide gaps, nothing else.
+_MENU_ROW = re.compile(r"[\u3400-\u9fff]{2,6}(?:(?:\u3000+|\s{2,}|\s*[|｜]\s*)[\u3400-\u9fff]{2,6}){3,}")
 # A heading of a few words and nothing else: 檔案下載, 歷年得獎名單
 _WORD_HEADING = re.compile(r"[\u3400-\u9fff]{2,8}")
 
@@ -361,7 +363,8 @@ def mark_footer(lines: list[Line]) -> None:
     footer: list[Line] = []
     junk = 0
     for pos in range(len(live) - 1, -1, -1):
-        if bad[pos]:
+        if bad[pos] or (footer and _MENU_ROW.fullmatch(live[pos].text)):
+            # (a row of link words over the footer's junk is its menu: 关于我们　加入我们　隐私政策)
             footer.append(live[pos])
             junk += 1
         elif (
