@@ -382,3 +382,16 @@ def test_words_too_long_for_a_name_before_a_name_describe_the_person() -> None:
     desk = "文：新聞編輯部 HYZ"
     found = parse_meta_line(desk, fold(desk))
     assert found is None or found.author != "HYZ"
+
+
+def test_a_reference_code_is_no_one_and_no_outlet() -> None:
+    from reader.core.cleaning import clean
+
+    body = "第一段正文，讲的是一件事情的来龙去脉，足够长，也足够像一段真正的文字。\n第二段正文，补充了更多的细节。\n"
+    result = clean("一篇文章的标题在这里\n课程编号：GE21076\n" + body)
+    assert result.metadata.author is None
+    assert "课程编号：GE21076" in result.paragraphs
+    meta = clean("一篇通告的標題在這裡\n通告編號 HB/MO/2025/214\u3000發出日期：2025年11月27日\n" + body).metadata
+    assert (meta.source, meta.author, meta.date) == (None, None, "2025-11-27")
+    # (a name after the same label shape is still a name)
+    assert clean("一篇文章的标题在这里\n主讲：王小明\n" + body).metadata.author == "王小明"

@@ -529,3 +529,111 @@ def test_a_widget_row_above_the_headline_goes() -> None:
     result = clean(f"临江市气象局\n{row}\n当前位置：首页 > 气象新闻 > 部门动态\n{head}{BODY}")
     assert row not in result.paragraphs
     assert result.paragraphs == tuple(BODY.strip().split("\n"))
+
+
+def test_a_markdown_pipe_table_is_structure_not_junk() -> None:
+    lines = BODY.strip().split("\n")
+    table = [
+        "| 分期 | 肌酸酐（mg/dL） | 治療重點 |",
+        "|---|---|---|",
+        "| 第1期 | < 1.6 | 定期追蹤 |",
+        "| 第2期 | 1.6–2.8 | 處方飲食 |",
+    ]
+    kept = clean("\n".join(["# 一篇文章的標題在這裡", lines[0], *table, lines[1], lines[2]])).paragraphs
+    assert [r for r in table if r in kept] == [table[0], table[2], table[3]]
+    # (bars without the rule row under a header are no table: a menu of links stays junk)
+    menu = "| 首頁 | 關於我們 | 聯絡我們 |"
+    assert menu not in clean("\n".join(["# 一篇文章的標題在這裡", menu, *lines])).paragraphs
+
+
+def test_rows_of_figures_inside_the_body_stay() -> None:
+    lines = BODY.strip().split("\n")
+    intro = "当期开奖号码如下，请各位彩民朋友核对自己手中的彩票号码："
+    rows = ["红球：03\u300009\u300014\u300022\u300027\u300031", "蓝球：11"]
+    kept = clean("\n".join(["一篇文章的标题在这里", lines[0], intro, *rows, lines[1], lines[2]])).paragraphs
+    assert rows[0] in kept
+    prizes = [
+        "一等奖\u30007注\u3000单注奖金 6,123,455元",
+        "二等奖\u3000138注\u3000单注奖金 178,216元",
+        "三等奖\u30001,622注\u3000单注奖金 3,000元",
+    ]
+    kept = clean("\n".join(["一篇文章的标题在这里", lines[0], "中奖情况", *prizes, lines[1], lines[2]])).paragraphs
+    assert set(prizes) <= set(kept)
+
+
+def test_label_rows_inside_the_body_stay() -> None:
+    lines = BODY.strip().split("\n")
+    # (a field right under a kept one whose label ends the same way)
+    tours = ["定時導覽：週六、週日 10:30、14:30，每場約40分鐘", "團體導覽：十人以上請於兩週前來電預約"]
+    tail = ["相關展覽", "線上購票　下載展覽摺頁"]
+    kept = clean("\n".join(["一篇文章的標題在這裡", *lines, "導覽場次", *tours, *tail])).paragraphs
+    assert tours[1] in kept
+    # (contact rows under the body's own numbered section heading)
+    text = "\n".join(
+        [
+            "一篇公告的标题在这里",
+            "一、项目基本情况",
+            lines[0],
+            "二、对本次招标提出询问，请按以下方式联系",
+            "采购人：临川市第二人民医院　联系人：卜先生　电话：0794-8263 1150",
+        ]
+    )
+    assert "采购人：临川市第二人民医院　联系人：卜先生　电话：0794-8263 1150" in clean(text).paragraphs
+    # (a run of fields under the body's heading, some of them looking like counters)
+    fields = ["项目编号：LCZC2025-G187", "项目名称：临川市第二人民医院医用直线加速器采购项目", "预算金额：2,680.00万元"]
+    kept = clean(
+        "\n".join(["一篇公告的标题在这里", lines[0], "一、项目基本情况", *fields, lines[1], lines[2]])
+    ).paragraphs
+    assert set(fields) <= set(kept)
+
+
+def test_a_leaflets_fields_and_section_values_stay_and_no_field_is_the_headline() -> None:
+    lines = BODY.strip().split("\n")
+    text = "\n".join(
+        [
+            "首页 > 止痛退热 > 布洛芬缓释胶囊",
+            "商品详情\u3000说明书\u3000用户评价(12031)\u3000购买咨询",
+            "布洛芬缓释胶囊说明书",
+            "【药品名称】",
+            "通用名称：布洛芬缓释胶囊",
+            "英文名称：Ibuprofen Sustained Release Capsules",
+            "汉语拼音：Buluofen Huanshi Jiaonang",
+            lines[0],
+            "【规格】",
+            "0.3克",
+            "【用法用量】口服。成人，一次1粒，一日2次（早晚各一次）。",
+            lines[1],
+        ]
+    )
+    result = clean(text)
+    assert result.metadata.title == "布洛芬缓释胶囊说明书"
+    assert result.metadata.author is None
+    assert {"0.3克", "英文名称：Ibuprofen Sustained Release Capsules"} <= set(result.paragraphs)
+    # (a row of tabs right over the headline is the page's, not a line of the story)
+    assert "商品详情\u3000说明书\u3000用户评价(12031)\u3000购买咨询" not in result.paragraphs
+
+
+def test_the_pages_downloads_lists_and_footer_go() -> None:
+    lines = BODY.strip().split("\n")
+    files = ["檔案下載", "114-1獎學金申請表.docx", "114-1獎學金申請簡章.pdf"]
+    kept = clean("\n".join(["一篇文章的標題在這裡", *lines, *files, "歷年得獎名單"])).paragraphs
+    assert not set(files) & set(kept)
+    footer = "銅鑼灣百德新街22號富明大廈12樓\u3000｜\u3000© 2025 FLEXA Studio Limited"
+    assert footer not in clean("\n".join(["一篇文章的標題在這裡", *lines, footer])).paragraphs
+    # (the last of a list of questions over the headline is one more of them)
+    asked = ["常见问题", "如何修改或取消订单", "押金多久可以退回", "车辆出险怎么处理"]
+    text = "\n".join([*asked, "取还车须知及押金说明", "更新时间：2025年11月15日", *lines])
+    result = clean(text)
+    assert result.metadata.title == "取还车须知及押金说明"
+    assert result.paragraphs == tuple(lines)
+
+
+def test_a_row_of_link_words_over_the_footer_is_its_menu() -> None:
+    lines = BODY.strip().split("\n")
+    menu = "关于驰途\u3000加入我们\u3000门店加盟\u3000隐私政策\u3000用户协议"
+    kept = clean(
+        "\n".join(["一篇文章的标题在这里", *lines, menu, "上海某某有限公司\u3000沪ICP备19042785号-2"])
+    ).paragraphs
+    assert kept == tuple(lines)
+    # (with no junk under it, the row is the text's own last line)
+    assert menu in clean("\n".join(["一篇文章的标题在这里", *lines, menu])).paragraphs

@@ -73,6 +73,9 @@ def account_line(line: str, folded: str) -> MetaLine | None:
     before = [
         t for t in before if t.lower() not in _LABELS and not t.endswith(("于", "於", "：", ":")) and "：" not in t
     ]
+    if any(_REF_CODE.fullmatch(t) for t in before):
+        # a reference number and its label (通告編號 HB/MO/2025/214): no one, no outlet
+        return MetaLine("date", date=date)
     if len(before) == 1 and line[: m.start()].rstrip().endswith(BYLINE_DOTS) and " " not in before[0]:
         # A name and a dot before the date is who wrote it: 柯以宁 · 2025年2月9日 · 阅读约 5 分钟
         return MetaLine("date", author=before[0], date=date, credits=(("作者", before[0]),))
@@ -84,6 +87,9 @@ def account_line(line: str, folded: str) -> MetaLine | None:
     return MetaLine("date", source=before[0] if len(before) == 1 else None, date=date)
 
 
+# A code of five or more ASCII characters with digits and letters or
+# slashes (hb/mo/2025/214, ge21076).
+_REF_CODE = re.compile(r"(?=[a-z0-9/-]*\d)(?=[a-z0-9/-]*[a-z/])[a-z0-9][a-z0-9/-]{4,}", re.IGNORECASE)
 _OPENING = "（(【[「『“"
 _CLOSING = "）)】]」』”"
 # A reference code: letters and digits in parts joined by hyphens (PN-2025-1187, LT-YN2511-06).

@@ -47,6 +47,7 @@ from reader.core.line_passes import (
     HEAD_LINES,
     Line,
     is_prose_start,
+    keep_pipe_tables,
     mark_after_ad_label,
     mark_image_captions,
     mark_repeats,
@@ -58,7 +59,11 @@ from reader.core.line_passes import (
     rescue_label_runs,
     rescue_label_values,
     rescue_lone_links,
+    rescue_number_rows,
     rescue_references,
+    rescue_section_contacts,
+    rescue_section_values,
+    rescue_sibling_labels,
     rescue_table_rows,
     rescue_weak,
     resolve_short,
@@ -122,12 +127,16 @@ def clean(text: str, template: Collection[str] = frozenset(), hints: Hints | Non
     rescue_weak(lines)
     rescue_lone_links(lines)
     rescue_contact(lines)
+    rescue_section_contacts(lines)
     rescue_facts(lines)
     rescue_table_rows(lines)
     resolve_short(lines)
     rescue_label_values(lines)
     rescue_label_runs(lines)
     rescue_introduced_list(lines)
+    rescue_number_rows(lines)
+    rescue_sibling_labels(lines)
+    rescue_section_values(lines)
     mark_empty_sections(lines)
     only_short = not any(line.kept for line in lines)
     if only_short:
@@ -140,6 +149,7 @@ def clean(text: str, template: Collection[str] = frozenset(), hints: Hints | Non
     mark_footer(lines)
     mark_tail_statement(lines)
     mark_tail_furniture(lines)
+    keep_pipe_tables(lines)
 
     paragraphs = tuple(line.text for line in lines if line.kept)
     # (a date or outlet line inside a comments or related block is someone else's;
@@ -387,6 +397,9 @@ def _title(lines: list[Line], hints: Hints, only_short: bool) -> str | None:
         # (the body's first sentences, where an encyclopedia names its subject)
         lead=[line.text for line in lines[head_end : head_end + 3] if line.kept],
         over_menu=[_over_menu(lines, k) for k in range(len(head))],
+        # (a field among fields, 英文名称：… under 通用名称：…, or a row of
+        # tabs, 商品详情　说明书　用户评价(12031), is no headline)
+        fields=[_in_fields(head, k) or _widget_row(head[k].text) for k in range(len(head))],
     )
     if hints.title:
         # The page's own title (a web page's <title>, front matter) wins;
@@ -411,7 +424,15 @@ def _title(lines: list[Line], hints: Hints, only_short: bool) -> str | None:
         if (
             line.kept
             and (line.short or not is_sentence(line.text) or _widget_row(line.text))
-            and not (i == top - 1 and len(line.text) >= _MIN_KEPT_ABOVE)
+            and not (
+                i == top - 1
+                and len(line.text) >= _MIN_KEPT_ABOVE
+                and not _widget_row(line.text)
+                # (the last of a list of such lines over it is one more item: 如何修改订单 / 押金多久退回 / …)
+                and not (
+                    i > 1 and all(x.reason is Reason.ABOVE_HEADLINE and len(x.text) >= 6 for x in lines[i - 2 : i])
+                )
+            )
         ):
             line.reason = Reason.ABOVE_HEADLINE  # a masthead, a menu, a channel's name
     if used:
@@ -419,6 +440,20 @@ def _title(lines: list[Line], hints: Hints, only_short: bool) -> str | None:
         after = next((i for i in range(max(used) + 1, len(lines)) if not lines[i].own_rule), len(lines))
         _mark_name_line(lines, after)
     return title
+
+
+# A field's label: two to six characters and a colon (通用名称：, 展期：).
+_FIELD = re.compile(r"^[^\s:：，。,《「“]{2,6}[:：]\s*\S")
+
+
+def _in_fields(lines: list[Line], k: int) -> bool:
+    """Line ``k`` is a label：value field next to another field."""
+    if not _FIELD.match(lines[k].text):
+        return False
+    return not lines[k].meta and any(
+        0 <= j < len(lines) and lines[j].kept and lines[j].text != lines[k].text and _FIELD.match(lines[j].text)
+        for j in (k - 1, k + 1)
+    )
 
 
 _SECTION_HEADING = re.compile(r"[\u3400-\u9fff]{2,8}")

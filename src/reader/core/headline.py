@@ -129,6 +129,7 @@ def choose_title(
     opens_body: bool = False,
     lead: Sequence[str] = (),
     over_menu: Sequence[bool] = (),
+    fields: Sequence[bool] = (),
 ) -> tuple[str | None, list[int]]:
     """The headline among the first ``head_end`` lines, and the lines that
     carry it (a ``<title>``-style copy with the site name goes too).
@@ -150,6 +151,8 @@ def choose_title(
     hint_stem = strip_site(hint) if hint else None
     scores: dict[int, float] = {}
     longest = max((len(heading_text(lines[i])) for i in head if len(lines[i]) <= 48), default=0)
+    # (a breadcrumb's last step names the page: 首页 > 止痛退热 > 布洛芬缓释胶囊)
+    crumbs = [c for j in around if len(c := _CRUMB.split(lines[j])[-1].strip()) >= 4 and _CRUMB.search(lines[j])]
     for rank, i in enumerate(head):
         text = heading_text(lines[i])
         n = len(text)
@@ -182,6 +185,7 @@ def choose_title(
             after2 = _neighbour(after, 1, candidate, len(lines))
             score += 4 if after2 is not None and meta[after2] else 0
         score += 2 if before is not None and meta[before] else 0
+        score += 3 if any(text.startswith(c) and text != c for c in crumbs) else 0
         score += 3 if 12 <= n <= 48 else 1 if n >= 8 else 0 if n >= 4 else -2
         score += 1 if n == longest else 0
         score += 2 if kept[i] else 0
@@ -191,6 +195,7 @@ def choose_title(
         score -= 4 if "。" in text else 0  # a sentence inside: a caption or a lead
         score -= 2 if _is_word_row(text) else 0  # a row of keywords or a menu
         score -= 3 if recurring and recurring[i] else 0  # in other files too: the site's
+        score -= 8 if fields and fields[i] else 0  # one of a run of label：value fields (英文名称：…)
         score -= 3 if over_menu and over_menu[i] else 0  # right above the site's menu: the site's name
         score -= 6 if _PICTOGRAPH.match(text) else 0  # led by an icon: a status bar or a widget (🔴 LIVE)
         score -= 4 if _DOMAIN.search(text) else 0  # a site's name with its domain: 香港討論區 discuss.com.hk
@@ -206,6 +211,7 @@ def choose_title(
     return title, used
 
 
+_CRUMB = re.compile(r"\s+(?:>|›|»)\s+")
 # A line that says it is the title: 标题：…, 標題 [問卦] …, Title: …
 _TITLE_LABEL = re.compile(r"^(?:标题|標題|题目|題目|title)(?:\s*[:：]\s*|\s+)(?=\S)", re.IGNORECASE)
 

@@ -268,7 +268,11 @@ ANYWHERE: tuple[tuple[Reason, str, bool], ...] = (
         True,
     ),
     # A file to download or an image's file name: 新闻稿下载（PDF）, balcony1.jpg (186 KB)
-    (Reason.ATTACHMENT, r"\.jpg|\.jpeg|\.png|\.gif|\.webp|\.pdf|\(pdf|（pdf|下载次数", False),
+    (
+        Reason.ATTACHMENT,
+        r"\.jpg|\.jpeg|\.png|\.gif|\.webp|\.pdf|\.docx?\b|\.xlsx?\b|\.odt\b|\.zip\b|\(pdf|（pdf|下载次数",
+        False,
+    ),
     # A statement of the site's: 郑重声明：…, 【声明】…, 平台声明：…; who runs it (主办单位：…)
     (
         Reason.DISCLAIMER,

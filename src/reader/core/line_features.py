@@ -205,6 +205,8 @@ def junk_rule(line: str, folded: str | None) -> tuple[Reason | None, bool]:
         return long_line_rule(line), False
     if _NO_TEXT.match(line):
         return Reason.NO_TEXT, False
+    if "©" in line and _SITE_FOOTER.search(line) and not _is_statement(line):
+        return Reason.DISCLAIMER, False  # 地址　｜　© 2025 某某 Limited
     if folded.startswith(CAPTION_START) or (
         ("。" in folded or folded.endswith(_CAPTION_ENDS)) and CAPTION_END.search(folded)
     ):
@@ -291,7 +293,12 @@ _PHONE = re.compile(r"(?:\(0\d{1,3}\)|(?<!\d)0\d{1,3}-)\s?\d{3,4}-?\d{4}(?!\d)|(
 
 _CAPTION_ENDS = (")", "）", "图", "照", "片")
 # A site's footer at any length: a copyright notice, a licence number (ICP备, 公网安备).
-_SITE_FOOTER = re.compile(r"^\s*(?:copyright\b|©|\(c\)\s)|icp[备備证證]\s*\d|公网安备|公網安備", re.IGNORECASE)
+_SITE_FOOTER = re.compile(
+    r"^\s*(?:copyright\b|©|\(c\)\s)|icp[备備证證]\s*\d|公网安备|公網安備"
+    # (or after a separator, with its year: 地址　｜　© 2025 某某 Limited)
+    r"|[|｜·\u3000]\s*©\s*\d{4}",
+    re.IGNORECASE,
+)
 
 
 def _may_be_footer(line: str) -> bool:
@@ -303,7 +310,7 @@ def _may_be_footer(line: str) -> bool:
 
 
 _FOOTER_OPENS = frozenset("cC©(")
-_FOOTER_MARKS = "备備证證"
+_FOOTER_MARKS = "备備证證©"
 
 
 def judged_by_keywords(line: str) -> bool:

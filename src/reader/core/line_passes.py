@@ -267,7 +267,12 @@ def rescue_label_runs(lines: list[Line]) -> None:
     i = 0
     while i < len(lines):
         j = i
-        while j < len(lines) and lines[j].short and not lines[j].meta and _LABEL_VALUE.match(lines[j].text):
+        while (
+            j < len(lines)
+            and (lines[j].short or lines[j].kept)
+            and not lines[j].meta
+            and _LABEL_VALUE.match(lines[j].text)
+        ):
             j += 1
         run = lines[i:j]
         kept = sum(line.kept for line in run)
@@ -276,7 +281,8 @@ def rescue_label_runs(lines: list[Line]) -> None:
             and kept * 2 >= len(run)
             and i > 0
             and lines[i - 1].kept
-            and not lines[i - 1].short
+            # (or under the body's own heading, 一、项目基本情况, with prose over it)
+            and (not lines[i - 1].short or (i > 1 and lines[i - 2].kept and not lines[i - 2].short))
             and all(line.kept or line.reason in _SHAPE_ONLY for line in run)
         ):
             for line in run:
@@ -524,3 +530,120 @@ __all__ = [
     "rescue_weak",
     "resolve_short",
 ]
+
+
+# A Markdown pipe table: rows between bars, under a header and a rule row.
+_PIPE_ROW = re.compile(r"^\|.*\|$")
+_PIPE_RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?$")
+
+
+def keep_pipe_tables(lines: list[Line]) -> None:
+    """A Markdown pipe table (a header row, a |---| rule, its rows) is the
+    article's structure, never the page's junk: its rows stay."""
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and _PIPE_ROW.match(lines[j].text):
+            j += 1
+        if j - i >= 3 and any(_PIPE_RULE.match(line.text) for line in lines[i + 1 : i + 2]):
+            for line in lines[i:j]:
+                if not _PIPE_RULE.match(line.text):
+                    line.reason, line.meta, line.own_rule, line.weak = None, None, False, False
+        i = max(j, i + 1)
+
+
+_NUMBER_ROW_LIKE = (Reason.NAVIGATION, Reason.COUNTER, Reason.BETWEEN_BOILERPLATE, Reason.CONTROLS)
+
+
+def _number_row(line: Line) -> bool:
+    cells = [c for c in _CELL_GAP.split(line.text) if c]
+    return len(cells) >= 2 and sum(any(ch.isdigit() for ch in c) for c in cells) * 3 >= len(cells) * 2
+
+
+def rescue_number_rows(lines: list[Line]) -> None:
+    """Rows of figures (红球：03　09　14…, 二等奖　138注　单注奖金 178,216元)
+    with the body right above and right below them are the body's table,
+    whatever a menu's gaps or a counter's digits make them look like."""
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and lines[j].reason in _NUMBER_ROW_LIKE and not lines[j].meta and _number_row(lines[j]):
+            j += 1
+        above = lines[i - 1] if i > 0 else None
+        if (
+            j > i
+            and above is not None
+            and above.kept
+            and j < len(lines)
+            and lines[j].kept
+            # (announced by the body, 开奖号码如下：, or under a row of the same kind)
+            and ((above.text.endswith(("：", ":")) and not above.short) or _number_row(above))
+            # (inside the body: a panel of figures over the headline is the page's)
+            and any(line.kept and not line.short and line.text.endswith((*_PROSE_ENDS, "：")) for line in lines[:i])
+        ):
+            for line in lines[i:j]:
+                line.reason, line.own_rule, line.weak = None, False, False
+        i = max(j, i + 1)
+
+
+def _label(text: str) -> str | None:
+    m = _LABEL_VALUE.match(text)
+    return re.split(r"[:：]", text, maxsplit=1)[0].strip() if m else None
+
+
+def rescue_sibling_labels(lines: list[Line]) -> None:
+    """A label：value line right under a kept one whose label ends the same
+    way (定時導覽：… / 團體導覽：…) is the next field of the same list."""
+    for i in range(1, len(lines)):
+        line, above = lines[i], lines[i - 1]
+        if not line.bad or line.meta or not above.kept or not line.short:
+            continue
+        a, b = _label(above.text), _label(line.text)
+        if a and b and a != b and len(a) >= 2 and len(b) >= 2 and a[-2:] == b[-2:]:
+            line.reason, line.own_rule, line.weak = None, False, False
+
+
+# A numbered section's heading: 五、对本次招标提出询问, 3. 联系方式, （二）报名方式
+_SECTION_NUMBER = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、]\s?)\S"
+)
+
+
+def rescue_section_contacts(lines: list[Line]) -> None:
+    """Contact rows (采购人：… 联系人：… 电话：…) right under a kept heading
+    of a numbered section the body has more of (四、…, 五、…) are that
+    section's content: a site's contact block sits under its junk, never
+    under the article's own numbered heading."""
+    numbered = [i for i, line in enumerate(lines) if line.kept and _SECTION_NUMBER.match(line.text)]
+    for i in numbered:
+        if len(numbered) < 2 or lines[i].text.endswith(SENTENCE_END):
+            continue
+        j = i + 1
+        while (
+            j < len(lines)
+            and lines[j].reason is Reason.CONTACT
+            and not lines[j].meta
+            and _LABEL_VALUE.match(lines[j].text)
+        ):
+            lines[j].reason, lines[j].own_rule, lines[j].weak = None, False, False
+            j += 1
+
+
+# A bracketed section label alone on its line: 【规格】, 【药品名称】
+_SECTION_LABEL = re.compile(r"^【[^】]{1,10}】$")
+
+
+def rescue_section_values(lines: list[Line]) -> None:
+    """A short value right under a kept bracketed section label (【规格】 /
+    0.3克) with the body going on under it is that section's content,
+    whatever its digits look like."""
+    for i in range(1, len(lines) - 1):
+        line = lines[i]
+        if (
+            line.reason in _NUMBER_ROW_LIKE
+            and not line.meta
+            and lines[i - 1].kept
+            and _SECTION_LABEL.match(lines[i - 1].text)
+            and lines[i + 1].kept
+        ):
+            line.reason, line.own_rule, line.weak = None, False, False

@@ -135,6 +135,8 @@ def parse_meta_line(line: str, folded: str) -> MetaLine | None:
             # After a label (编辑于 10-15 浙江) the word is a place, not an outlet.
             outlet = None if LABELLED.match(folded) else outlet_of(span(line, m, "outlet"))
             raw = (span(line, m, "outlet") or "").strip()
+            if _CODE.search(raw):
+                outlet = None  # a reference number (通告編號 HB/MO/2025/214) names no outlet and no one
             if k == NAME_FIRST and outlet and (raw.endswith(BYLINE_DOTS) or FLOOR.match(raw)):
                 # A name and a dot before the date, or a forum floor's poster, is who wrote it
                 # (廚房裡的小萱 · 2024-01-21, #1 阿明 2024-06-03); "Interconnects 10月26日" is an outlet.
@@ -226,6 +228,9 @@ _LABELLED_DATE_ROW = re.compile(
 )
 
 
+# A reference code: an ASCII token of five or more with digits and letters
+# or slashes (GE21076, HB/MO/2025/214, LCZC2025-G187).
+_CODE = re.compile(r"(?<![A-Za-z0-9])(?=[A-Za-z0-9/-]*\d)(?=[A-Za-z0-9/-]*[A-Za-z/])[A-Za-z0-9][A-Za-z0-9/-]{4,}")
 _LEADING_DATE = re.compile(rf"^{DATED}(?:\s*{TIME})?\s+(?=\S)")
 # Any "ROLE：name" pair, the role a short word the tables may not know
 # (报道：黄慧玲, 评测：陆一鸣 摄影：林家豪): a name is two to four Han
@@ -259,6 +264,10 @@ def _role_pairs(line: str) -> MetaLine | None:
                 return None
             break
         role, name = m.group("role"), m.group("name")
+        if any(c.isdigit() for c in name) or (fold_text(role) not in _ROLE_SET and name.count(" ") >= 2):
+            # a code (课程编号：GE21076) or an unknown label's Latin words
+            # (汉语拼音：Buluofen Huanshi Jiaonang) is no one's name
+            return None
         if _UNIT_ROLE.search(fold_text(role)):
             # 發布單位：農糧署, 发布机构：…: the publisher, not a person
             source = source or name

@@ -290,13 +290,24 @@ def mark_empty_sections(lines: list[Line]) -> None:
         return
     for i in range(first_body + 1, len(lines)):
         line = lines[i]
-        if not (line.kept and line.short and _is_heading(line.text)):
+        # (or a bare word heading over two junk lines or more: 檔案下載 over its files)
+        word = _WORD_HEADING.fullmatch(line.text) is not None
+        if not (line.kept and line.short and (_is_heading(line.text) or word)):
             continue
         j = i + 1
         while j < len(lines) and (lines[j].bad or lines[j].meta):
             j += 1
-        if j > i + 1 and (j == len(lines) or (lines[j].short and _is_heading(lines[j].text))):
+        if j > i + (2 if word and not _is_heading(line.text) else 1) and (
+            j == len(lines)
+            or (lines[j].short and (_is_heading(lines[j].text) or _WORD_HEADING.fullmatch(lines[j].text)))
+        ):
             line.reason = Reason.RELATED
+
+
+# Four words or more of two to six Han characters apart by wide gaps, nothing else.
+_MENU_ROW = re.compile(r"[\u3400-\u9fff]{2,6}(?:(?:\u3000+|\s{2,}|\s*[|｜]\s*)[\u3400-\u9fff]{2,6}){3,}")
+# A heading of a few words and nothing else: 檔案下載, 歷年得獎名單
+_WORD_HEADING = re.compile(r"[\u3400-\u9fff]{2,8}")
 
 
 def _is_heading(text: str) -> bool:
@@ -352,7 +363,8 @@ def mark_footer(lines: list[Line]) -> None:
     footer: list[Line] = []
     junk = 0
     for pos in range(len(live) - 1, -1, -1):
-        if bad[pos]:
+        if bad[pos] or (footer and _MENU_ROW.fullmatch(live[pos].text)):
+            # (a row of link words over the footer's junk is its menu: 关于我们　加入我们　隐私政策)
             footer.append(live[pos])
             junk += 1
         elif (
