@@ -1,0 +1,334 @@
+"""Rows of content kept inside the body though each alone looks like page
+furniture: label：value rows and runs of them, flattened and Markdown pipe
+tables, lists a body line introduces, rows of numbers, contact rows under
+the body's own section, facts of an event. ``reader.core.cleaning.clean``
+runs these passes among those of :mod:`reader.core.line_passes`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.core.junk_rules import Reason
+from reader.core.line_features import SENTENCE_END
+from reader.core.line_passes import CELL_GAP, LABEL_VALUE, PROSE_ENDS, Line, body_around, has_button
+
+# Shapes a label-value line can have that only context tells from junk.
+_SHAPE_ONLY = (Reason.COUNTER, Reason.CONTROLS, Reason.BETWEEN_BOILERPLATE)
+
+
+def rescue_label_values(lines: list[Line]) -> None:
+    """Label-value lines (a spec list, pros and cons) between paragraphs
+    of the body are the body's, whatever their digits look like."""
+    for i, line in enumerate(lines):
+        if (
+            line.reason in _SHAPE_ONLY
+            and not line.meta
+            and LABEL_VALUE.match(line.text)
+            and not has_button(line)
+            and body_around(lines, i)
+        ):
+            line.reason, line.own_rule, line.weak = None, False, False
+
+
+def rescue_label_runs(lines: list[Line]) -> None:
+    """A run of label-value lines right under a paragraph of the body (an
+    infobox: 中文名：… 类别：… 酒精度：10%vol—20%vol) is one block: when
+    most of it stays, its lines that only look like counters or sit next
+    to the page's junk stay too."""
+    i = 0
+    while i < len(lines):
+        j = i
+        while (
+            j < len(lines)
+            and (lines[j].short or lines[j].kept)
+            and not lines[j].meta
+            and LABEL_VALUE.match(lines[j].text)
+        ):
+            j += 1
+        run = lines[i:j]
+        kept = sum(line.kept for line in run)
+        if (
+            j - i >= _RUN
+            and kept * 2 >= len(run)
+            and i > 0
+            and lines[i - 1].kept
+            # (or under the body's own heading, 一、项目基本情况, with prose over it)
+            and (not lines[i - 1].short or (i > 1 and lines[i - 2].kept and not lines[i - 2].short))
+            and all(line.kept or line.reason in _SHAPE_ONLY for line in run)
+        ):
+            for line in run:
+                line.reason, line.own_rule, line.weak = None, False, False
+        i = max(j, i + 1)
+
+
+_RUN = 3
+_TABLE_ROWS = 3
+
+
+def rescue_table_rows(lines: list[Line]) -> None:
+    """A table flattened into lines under a heading of the body (門診時間 /
+    星期一　上午 甲　下午 乙 / 星期二　上午 丙 …): three rows or more split
+    into cells, each led by its own first cell, sharing a word in every
+    row (a column's 上午). A site's menu rows share no word."""
+    i = 0
+    while i < len(lines):
+        j = i
+        # (a row on its own among them may not be judged yet: 星期五　上午 甲)
+        while (
+            j < len(lines)
+            and lines[j].reason in (_TABLE_LIKE if j == i else (*_TABLE_LIKE, None))
+            and not lines[j].meta
+            and lines[j].short
+        ):
+            j += 1
+        rows = lines[i:j]
+        # (under a kept line with the body above it, not under a block of the page's: 上一篇 / 排行榜)
+        above = i > 0 and lines[i - 1].kept and (not lines[i - 1].short or (i > 1 and lines[i - 2].kept))
+        if len(rows) >= _TABLE_ROWS and above and any(r.bad for r in rows) and _table(rows):
+            for row in rows:
+                row.reason, row.own_rule, row.weak = None, False, False
+            # (where to go and whom to call, right under the table and not
+            # over more junk, belongs to its section: 治療室位置：… 聯絡電話：…)
+            if (
+                j + 1 < len(lines)
+                and lines[j].reason is Reason.CONTACT
+                and LABEL_VALUE.match(lines[j].text)
+                and not lines[j + 1].bad
+            ):
+                lines[j].reason, lines[j].own_rule, lines[j].weak = None, False, False
+        i = max(j, i + 1)
+
+
+_TABLE_LIKE = (Reason.NAVIGATION, Reason.BETWEEN_BOILERPLATE)
+
+
+def _table(rows: list[Line]) -> bool:
+    cells = [[c for c in CELL_GAP.split(row.text) if c] for row in rows]
+    if any(len(c) < 2 for c in cells) or len({c[0] for c in cells}) < len(cells):
+        return False
+    words = [set(row.text.split()[1:]) for row in rows]
+    return bool(set.intersection(*words))
+
+
+# A list item of a name and a count or a measure: 沙市区　32部, 功率：1800W
+_LIST_FACT = re.compile(r"^[^\s:：，。]{1,12}(?:[:：]\s*|\s+)\S{1,24}$")
+
+
+def rescue_introduced_list(lines: list[Line]) -> None:
+    """A run of short parallel lines right under a line of the body that
+    introduces them with a colon (先说基本参数：, 三个城区分别是：) is the
+    list it announces (a spec list, names and counts), whatever their
+    digits look like; the run ends at the first line of another shape."""
+    for i, lead in enumerate(lines[:-1]):
+        if not (lead.kept and lead.text.endswith(("：", ":")) and not LABEL_VALUE.fullmatch(lead.text)):
+            continue
+        j = i - 1
+        while j >= 0 and lines[j].meta:
+            j -= 1
+        if not lead.short or (j >= 0 and lines[j].kept and not lines[j].short):
+            run = []
+            k = i + 1
+            while k < len(lines) and lines[k].short and not lines[k].meta and _LIST_FACT.match(lines[k].text):
+                if lines[k].bad and lines[k].reason not in _SHAPE_ONLY:
+                    break
+                run.append(lines[k])
+                k += 1
+            if len(run) >= 2:
+                for item in run:
+                    item.reason, item.own_rule, item.weak = None, False, False
+
+
+def rescue_contact(lines: list[Line]) -> None:
+    """A labelled phone line right after a paragraph of the body (洽詢電話：…
+    under a notice) tells the reader whom to call: the article's. The
+    site's contact lines sit in its footer, after other junk or at the very
+    end, and a press office's come as a block (联系人, 电话, 邮箱); a line
+    of the notice (its sign-off) follows one that is the article's."""
+    for i, line in enumerate(lines):
+        if line.reason is not Reason.CONTACT or line.meta or not LABEL_VALUE.match(line.text):
+            continue
+        j = i - 1
+        while j >= 0 and lines[j].meta:
+            j -= 1
+        if j < 0 or not lines[j].kept:
+            continue
+        last = i + 1 >= len(lines)
+        if not last and lines[i + 1].bad:
+            continue  # (more junk under it: the page's contact block)
+        if not lines[j].short and lines[j].text.endswith((*SENTENCE_END, "」", "”")):
+            # (as the text's last line, one label only: a row of them,
+            # 地址：… ｜ 總機：…, is the site's footer)
+            if not last or len(_LABEL_MARK.findall(line.text)) == 1:
+                line.reason, line.own_rule, line.weak = None, False, False
+        elif len(_LABEL_MARK.findall(line.text)) == 1 and _in_detail_block(lines, j):
+            # An event's details (地點：… 時間：… 報名電話：…) under the story:
+            # whom to call is one of them, even as the text's last line.
+            line.reason, line.own_rule, line.weak = None, False, False
+
+
+# A label's colon (not a clock's: 14:30).
+_LABEL_MARK = re.compile(r"(?<!\d)[:：]|[:：](?!\d)")
+
+
+def _in_detail_block(lines: list[Line], j: int) -> bool:
+    """Line ``j`` is one of a run of kept label-value lines, one label
+    each, right under a paragraph of prose; line ``j`` itself must be one."""
+    if lines[j].meta:
+        return False
+    # (one label a line: a row of several, 户口号码：… 户口名称：…, is the page's)
+    while j >= 0 and (
+        lines[j].meta
+        or (lines[j].kept and LABEL_VALUE.match(lines[j].text) and len(_LABEL_MARK.findall(lines[j].text)) == 1)
+    ):
+        j -= 1
+    return j >= 0 and lines[j].kept and not lines[j].short and lines[j].text.endswith(_PROSE_END)
+
+
+def rescue_facts(lines: list[Line]) -> None:
+    """A number and its word right between two paragraphs of prose (销量
+    12万辆, 2.1 背景) is the article's fact or numbered heading: a page's
+    counters sit under the headline, under the body or among comments,
+    next to other junk."""
+    for i in range(1, len(lines) - 1):
+        line = lines[i]
+        if line.reason is not Reason.COUNTER or line.meta or not line.own_rule:
+            continue
+        before, after = lines[i - 1], lines[i + 1]
+        if all(x.kept and not x.short and x.text.endswith(_PROSE_END) for x in (before, after)):
+            line.reason, line.own_rule, line.weak = None, False, False
+
+
+_PROSE_END = ("。", "！", "？", "”", "」", "…")
+
+
+# A Markdown pipe table: rows between bars, under a header and a rule row.
+_PIPE_ROW = re.compile(r"^\|.*\|$")
+_PIPE_RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?$")
+
+
+def keep_pipe_tables(lines: list[Line]) -> None:
+    """A Markdown pipe table (a header row, a |---| rule, its rows) is the
+    article's structure, never the page's junk: its rows stay."""
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and _PIPE_ROW.match(lines[j].text):
+            j += 1
+        if j - i >= 3 and any(_PIPE_RULE.match(line.text) for line in lines[i + 1 : i + 2]):
+            for line in lines[i:j]:
+                if not _PIPE_RULE.match(line.text):
+                    line.reason, line.meta, line.own_rule, line.weak = None, None, False, False
+        i = max(j, i + 1)
+
+
+_NUMBER_ROW_LIKE = (Reason.NAVIGATION, Reason.COUNTER, Reason.BETWEEN_BOILERPLATE, Reason.CONTROLS)
+
+
+def _number_row(line: Line) -> bool:
+    cells = [c for c in CELL_GAP.split(line.text) if c]
+    return len(cells) >= 2 and sum(any(ch.isdigit() for ch in c) for c in cells) * 3 >= len(cells) * 2
+
+
+def rescue_number_rows(lines: list[Line]) -> None:
+    """Rows of figures (红球：03　09　14…, 二等奖　138注　单注奖金 178,216元)
+    with the body right above and right below them are the body's table,
+    whatever a menu's gaps or a counter's digits make them look like."""
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and lines[j].reason in _NUMBER_ROW_LIKE and not lines[j].meta and _number_row(lines[j]):
+            j += 1
+        above = lines[i - 1] if i > 0 else None
+        if (
+            j > i
+            and above is not None
+            and above.kept
+            and j < len(lines)
+            and lines[j].kept
+            # (announced by the body, 开奖号码如下：, or under a row of the same kind)
+            and ((above.text.endswith(("：", ":")) and not above.short) or _number_row(above))
+            # (inside the body: a panel of figures over the headline is the page's)
+            and any(line.kept and not line.short and line.text.endswith((*PROSE_ENDS, "：")) for line in lines[:i])
+        ):
+            for line in lines[i:j]:
+                line.reason, line.own_rule, line.weak = None, False, False
+        i = max(j, i + 1)
+
+
+def _label(text: str) -> str | None:
+    m = LABEL_VALUE.match(text)
+    return re.split(r"[:：]", text, maxsplit=1)[0].strip() if m else None
+
+
+def rescue_sibling_labels(lines: list[Line]) -> None:
+    """A label：value line right under a kept one whose label ends the same
+    way (定時導覽：… / 團體導覽：…) is the next field of the same list."""
+    for i in range(1, len(lines)):
+        line, above = lines[i], lines[i - 1]
+        if not line.bad or line.meta or not above.kept or not line.short:
+            continue
+        a, b = _label(above.text), _label(line.text)
+        if a and b and a != b and len(a) >= 2 and len(b) >= 2 and a[-2:] == b[-2:]:
+            line.reason, line.own_rule, line.weak = None, False, False
+
+
+# A numbered section's heading: 五、对本次招标提出询问, 3. 联系方式, （二）报名方式
+_SECTION_NUMBER = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、]\s?)\S"
+)
+
+
+def rescue_section_contacts(lines: list[Line]) -> None:
+    """Contact rows (采购人：… 联系人：… 电话：…) right under a kept heading
+    of a numbered section the body has more of (四、…, 五、…) are that
+    section's content: a site's contact block sits under its junk, never
+    under the article's own numbered heading."""
+    numbered = [i for i, line in enumerate(lines) if line.kept and _SECTION_NUMBER.match(line.text)]
+    for i in numbered:
+        if len(numbered) < 2 or lines[i].text.endswith(SENTENCE_END):
+            continue
+        j = i + 1
+        while (
+            j < len(lines)
+            and lines[j].reason is Reason.CONTACT
+            and not lines[j].meta
+            and LABEL_VALUE.match(lines[j].text)
+        ):
+            lines[j].reason, lines[j].own_rule, lines[j].weak = None, False, False
+            j += 1
+
+
+# A bracketed section label alone on its line: 【规格】, 【药品名称】
+_SECTION_LABEL = re.compile(r"^【[^】]{1,10}】$")
+
+
+def rescue_section_values(lines: list[Line]) -> None:
+    """A short value right under a kept bracketed section label (【规格】 /
+    0.3克) with the body going on under it is that section's content,
+    whatever its digits look like."""
+    for i in range(1, len(lines) - 1):
+        line = lines[i]
+        if (
+            line.reason in _NUMBER_ROW_LIKE
+            and not line.meta
+            and lines[i - 1].kept
+            and _SECTION_LABEL.match(lines[i - 1].text)
+            and lines[i + 1].kept
+        ):
+            line.reason, line.own_rule, line.weak = None, False, False
+
+
+__all__ = [
+    "keep_pipe_tables",
+    "rescue_contact",
+    "rescue_facts",
+    "rescue_introduced_list",
+    "rescue_label_runs",
+    "rescue_label_values",
+    "rescue_number_rows",
+    "rescue_section_contacts",
+    "rescue_section_values",
+    "rescue_sibling_labels",
+    "rescue_table_rows",
+]
