@@ -29,11 +29,21 @@ from collections.abc import Collection
 from dataclasses import dataclass
 
 from reader.core.folding import fold
-from reader.core.headline import HANDLE, choose_title, heading_text, is_headline_shaped, lead_title, strip_site
+from reader.core.head_passes import (
+    NAME,
+    in_fields,
+    mark_figures_under,
+    mark_name_line,
+    mark_panel_under,
+    notices_over_headline,
+    over_menu,
+    rescue_heading_over_body,
+    widget_row,
+)
+from reader.core.headline import HANDLE, choose_title, heading_text, lead_title, strip_site
 from reader.core.junk_rules import Reason
 from reader.core.line_features import (
     KEYWORD_LINE,
-    SENTENCE_END,
     is_sentence,
     is_short,
     judged_by_keywords,
@@ -147,7 +157,7 @@ def clean(text: str, template: Collection[str] = frozenset(), hints: Hints | Non
             if line.reason is Reason.BETWEEN_BOILERPLATE:
                 line.reason = None
     title = _title(lines, hints, only_short)
-    _rescue_heading_over_body(lines)
+    rescue_heading_over_body(lines)
     mark_footer(lines)
     mark_tail_statement(lines)
     mark_tail_furniture(lines)
@@ -306,7 +316,7 @@ def _poster(text: str) -> str | None:
     if HANDLE.fullmatch(text):
         return text.lstrip("@")
     m = _PROFILE_LINK.match(text)
-    return m.group("name") if m and _NAME.fullmatch(m.group("name")) else None
+    return m.group("name") if m and NAME.fullmatch(m.group("name")) else None
 
 
 _Verdict = tuple[str | None, Reason | None, bool, MetaLine | None]
@@ -376,7 +386,7 @@ def _title(lines: list[Line], hints: Hints, only_short: bool) -> str | None:
     """The headline, from the head of the text; its lines leave the body. A
     text of short lines only (a poem) is headed by its first line."""
     head_end = next((i for i, line in enumerate(lines) if line.kept and is_prose_start(line)), len(lines))
-    notices = _notices_over_headline(lines, head_end)
+    notices = notices_over_headline(lines, head_end)
     if notices:
         # (a board's notice above the post: the body starts under the byline)
         head_end = next(
@@ -398,10 +408,10 @@ def _title(lines: list[Line], hints: Hints, only_short: bool) -> str | None:
         opens_body=head_end == 1,
         # (the body's first sentences, where an encyclopedia names its subject)
         lead=[line.text for line in lines[head_end : head_end + 3] if line.kept],
-        over_menu=[_over_menu(lines, k) for k in range(len(head))],
+        over_menu=[over_menu(lines, k) for k in range(len(head))],
         # (a field among fields, 英文名称：… under 通用名称：…, or a row of
         # tabs, 商品详情　说明书　用户评价(12031), is no headline)
-        fields=[_in_fields(head, k) or _widget_row(head[k].text) for k in range(len(head))],
+        fields=[in_fields(head, k) or widget_row(head[k].text) for k in range(len(head))],
     )
     if hints.title:
         # The page's own title (a web page's <title>, front matter) wins;
@@ -415,8 +425,8 @@ def _title(lines: list[Line], hints: Hints, only_short: bool) -> str | None:
         if lines[i].kept and lines[i].short and not is_sentence(lines[i].text):
             lines[i].reason = Reason.ABOVE_HEADLINE
     if used:
-        _mark_figures_under(lines, max(used), head_end)
-        _mark_panel_under(lines, max(used), head_end)
+        mark_figures_under(lines, max(used), head_end)
+        mark_panel_under(lines, max(used), head_end)
     if used and notices and min(used) > notices[-1]:
         for i in notices:
             lines[i].reason = Reason.ABOVE_HEADLINE
@@ -425,11 +435,11 @@ def _title(lines: list[Line], hints: Hints, only_short: bool) -> str | None:
         # (a headline-length line right above may be the headline itself: keep it)
         if (
             line.kept
-            and (line.short or not is_sentence(line.text) or _widget_row(line.text))
+            and (line.short or not is_sentence(line.text) or widget_row(line.text))
             and not (
                 i == top - 1
                 and len(line.text) >= _MIN_KEPT_ABOVE
-                and not _widget_row(line.text)
+                and not widget_row(line.text)
                 # (the last of a list of such lines over it is one more item: 如何修改订单 / 押金多久退回 / …)
                 and not (
                     i > 1 and all(x.reason is Reason.ABOVE_HEADLINE and len(x.text) >= 6 for x in lines[i - 2 : i])
@@ -440,180 +450,8 @@ def _title(lines: list[Line], hints: Hints, only_short: bool) -> str | None:
     if used:
         # (past the buttons under the headline: 只看楼主 收藏 回复)
         after = next((i for i in range(max(used) + 1, len(lines)) if not lines[i].own_rule), len(lines))
-        _mark_name_line(lines, after)
+        mark_name_line(lines, after)
     return title
-
-
-# A field's label: two to six characters and a colon (通用名称：, 展期：).
-_FIELD = re.compile(r"^[^\s:：，。,《「“]{2,6}[:：]\s*\S")
-
-
-def _in_fields(lines: list[Line], k: int) -> bool:
-    """Line ``k`` is a label：value field next to another field."""
-    if not _FIELD.match(lines[k].text):
-        return False
-    return not lines[k].meta and any(
-        0 <= j < len(lines) and lines[j].kept and lines[j].text != lines[k].text and _FIELD.match(lines[j].text)
-        for j in (k - 1, k + 1)
-    )
-
-
-_SECTION_HEADING = re.compile(r"[\u3400-\u9fff]{2,8}")
-
-
-def _rescue_heading_over_body(lines: list[Line]) -> None:
-    """A short heading right under the headline's byline or date, over the
-    body's first paragraph with only junk between (职位描述 / a row of tags
-    / the first paragraph), heads the body: context took it for junk."""
-    first = next((i for i, line in enumerate(lines) if line.kept and is_prose_start(line)), None)
-    if first is None:
-        return
-    for k in range(first - 1, max(first - 3, 0), -1):
-        line = lines[k]
-        if (
-            line.reason is Reason.BETWEEN_BOILERPLATE
-            and _SECTION_HEADING.fullmatch(line.text)
-            and all(x.own_rule for x in lines[k + 1 : first])
-            and (lines[k - 1].meta is not None or lines[k - 1].reason is Reason.HEADLINE)
-        ):
-            line.reason = None
-            return
-
-
-_WIDE_GAP = re.compile(r"\u3000+|\s{2,}")
-_ROW_PARTS = 4
-_ROW_PART = 12
-
-
-def _widget_row(text: str) -> bool:
-    """A row of several short parts set apart by wide gaps, no sentence
-    (临江　今天　阴　-1～6℃　北风5～6级　AQI 168 中度污染): a widget."""
-    parts = _WIDE_GAP.split(text)
-    return len(parts) >= _ROW_PARTS and all(len(p) <= _ROW_PART for p in parts) and not text.endswith(SENTENCE_END)
-
-
-_FIGURE = re.compile(r"\d")
-_FIGURE_LINE = 30
-_CLAUSE_OR_END = re.compile(r"[，。；！？!?]|[.…]$")
-
-
-def _mark_figures_under(lines: list[Line], top: int, head_end: int) -> None:
-    """Short lines with figures between the headline and the body, with
-    only the headline, metadata or junk above and junk below (已募得 NT$
-    1,284,600, a project's or a product's counters): the page's panel."""
-    run: list[Line] = []
-    for line in lines[top + 1 : head_end]:
-        if line.meta:
-            continue
-        if (
-            line.kept
-            and len(line.text) <= _FIGURE_LINE
-            and _FIGURE.search(line.text)
-            and not _CLAUSE_OR_END.search(line.text)
-        ):
-            run.append(line)
-            continue
-        if line.bad and run:
-            for figure in run:
-                figure.reason = Reason.COUNTER
-        if not line.bad:
-            return
-        run = []
-
-
-_PANEL_LINE = 40
-
-
-def _mark_panel_under(lines: list[Line], top: int, head_end: int) -> None:
-    """A widget row under the headline, before the body (a page's tabs:
-    行程介绍　费用说明　预订须知　用户点评(846)), with only metadata,
-    junk and short lines that end no sentence between it and the headline
-    (a price, a booking form, its buttons): the page's panel."""
-    rows = [i for i in range(top + 1, head_end) if lines[i].kept and _widget_row(lines[i].text)]
-    if not rows:
-        return
-    between = lines[top + 1 : rows[-1]]
-    if any(
-        line.kept and not line.meta and (len(line.text) > _PANEL_LINE or line.text.endswith(SENTENCE_END))
-        for line in between
-    ):
-        return
-    for line in lines[top + 1 : rows[-1] + 1]:
-        if line.kept and not line.meta:
-            line.reason = Reason.WIDGET
-
-
-# A headline and its byline this close under the first prose line.
-_NOTICE_GAP = 4
-
-
-def _notices_over_headline(lines: list[Line], first: int) -> list[int]:
-    """The prose lines from ``first`` on that sit above a headline and its
-    byline or date (a forum board's rules, a site's notice): the page's,
-    not the story's. Empty when a headline-shaped line with metadata right
-    under it does not follow within a few lines."""
-    notices = []
-    for i in range(first, min(first + _NOTICE_GAP, len(lines) - 1)):
-        line = lines[i]
-        if line.bad or line.meta:
-            continue
-        if is_prose_start(line):
-            notices.append(i)
-            continue
-        after = next((j for j in range(i + 1, min(i + 3, len(lines))) if not lines[j].own_rule), None)
-        if (
-            notices
-            and is_headline_shaped(line.text)
-            and after is not None
-            and (meta := lines[after].meta) is not None
-            and (meta.author or meta.date)
-        ):
-            return notices
-        if not line.short:
-            return []
-    return []
-
-
-_MENU = (Reason.NAVIGATION, Reason.LINKS)
-_MENU_ITEMS = re.compile(r"[\s|｜·•/／]+")
-_SITE_MENU_ITEMS = 4
-
-
-def _over_menu(lines: list[Line], k: int) -> bool:
-    """Line ``k`` stands right above the site's menu, or above its own
-    name in Latin letters and then the menu."""
-    nxt = k + 1
-    if nxt < len(lines) and not _HAN.search(lines[nxt].text):
-        nxt += 1
-    return nxt < len(lines) and _site_menu(lines[nxt])
-
-
-_HAN = re.compile(r"[\u3400-\u9fff]")
-
-
-def _site_menu(line: Line) -> bool:
-    """The site's menu: a row of four words or more, no counts among them
-    (匿名用户 | 浏览 2,345 次 under a question is its poster and views)."""
-    return (
-        line.reason in _MENU
-        and not any(ch.isdigit() for ch in line.text)
-        and len([w for w in _MENU_ITEMS.split(line.text) if w]) >= _SITE_MENU_ITEMS
-    )
-
-
-_NAME = re.compile(r"[^\s\d,，。.:：;；!！?？|｜/()（）【】\[\]#@—]{2,12}")
-
-
-def _mark_name_line(lines: list[Line], i: int) -> None:
-    """A bare name right under the headline, before the date or the page's
-    buttons rather than the story ("小鹿爱旅行" / "关注"), is the author."""
-    if i + 1 >= len(lines) or lines[i].meta or lines[i].own_rule or not _NAME.fullmatch(lines[i].text):
-        return
-    after = lines[i + 1]
-    if after.meta is not None or after.own_rule:
-        name = lines[i].text
-        lines[i].meta = MetaLine("byline", author=name, credits=(("作者", name),))
-        lines[i].reason = None
 
 
 _NAMED = re.compile(r"[\u3400-\u9fff].*[\u3400-\u9fff].*[\u3400-\u9fff].*[\u3400-\u9fff]")
