@@ -31,20 +31,12 @@ from dataclasses import dataclass
 from reader.core.folding import fold
 from reader.core.head_passes import (
     NAME,
-    in_fields,
-    mark_figures_under,
-    mark_name_line,
-    mark_panel_under,
-    notices_over_headline,
-    over_menu,
     rescue_heading_over_body,
-    widget_row,
 )
-from reader.core.headline import HANDLE, choose_title, heading_text, lead_title, strip_site
+from reader.core.headline import HANDLE
 from reader.core.junk_rules import Reason
 from reader.core.line_features import (
     KEYWORD_LINE,
-    is_sentence,
     is_short,
     judged_by_keywords,
     junk_rule,
@@ -77,6 +69,7 @@ from reader.core.metadata import (
     parse_meta_line,
     parse_repost_line,
 )
+from reader.core.page_title import fallback_title, page_title
 from reader.core.row_rescues import (
     keep_pipe_tables,
     rescue_contact,
@@ -112,12 +105,6 @@ class Cleaned:
     metadata: Metadata
     paragraphs: tuple[str, ...]
     dropped: tuple[Dropped, ...]
-
-
-# A line right above the headline this long may be a headline: it stays.
-_MIN_KEPT_ABOVE = 8
-# A paragraph this short is not a lead to make a title from.
-_MIN_LEAD = 8
 
 
 def clean(text: str, template: Collection[str] = frozenset(), hints: Hints | None = None) -> Cleaned:
@@ -156,7 +143,7 @@ def clean(text: str, template: Collection[str] = frozenset(), hints: Hints | Non
         for line in lines:
             if line.reason is Reason.BETWEEN_BOILERPLATE:
                 line.reason = None
-    title = _title(lines, hints, only_short)
+    title = page_title(lines, hints, only_short)
     rescue_heading_over_body(lines)
     mark_footer(lines)
     mark_tail_statement(lines)
@@ -177,7 +164,7 @@ def clean(text: str, template: Collection[str] = frozenset(), hints: Hints | Non
     source, author, date = merge(metas)
     source = source or hints.source or masthead(lines)
     metadata = Metadata(
-        title=title or _fallback_title(paragraphs, hints),
+        title=title or fallback_title(paragraphs, hints),
         # A page's markup names its site and author more surely than a line
         # does (the line's outlet may be the wire the story came from).
         source=hints.source or source,
@@ -380,90 +367,6 @@ def _judge(line: str, folded: str) -> _Verdict:
     if meta is None and reason is None and line.startswith(_REPOST_START):
         meta = parse_repost_line(line, folded)
     return folded, reason, weak, meta
-
-
-def _title(lines: list[Line], hints: Hints, only_short: bool) -> str | None:
-    """The headline, from the head of the text; its lines leave the body. A
-    text of short lines only (a poem) is headed by its first line."""
-    head_end = next((i for i, line in enumerate(lines) if line.kept and is_prose_start(line)), len(lines))
-    notices = notices_over_headline(lines, head_end)
-    if notices:
-        # (a board's notice above the post: the body starts under the byline)
-        head_end = next(
-            (i for i in range(notices[-1] + 1, len(lines)) if lines[i].kept and is_prose_start(lines[i])), len(lines)
-        )
-    # Candidates are looked at up to HEAD_LINES, their neighbours two further.
-    head = lines[: HEAD_LINES + 2]
-    texts = [line.text for line in head]
-    title, used = choose_title(
-        texts,
-        [not line.own_rule for line in head],
-        [line.meta is not None for line in head],
-        # (a line in other files of the folder may be this story saved twice)
-        [line.kept or line.reason is Reason.SITE_TEMPLATE for line in head],
-        min(head_end, HEAD_LINES),
-        hints.title,
-        first_wins=only_short,
-        recurring=[line.reason is Reason.SITE_TEMPLATE for line in head],
-        opens_body=head_end == 1,
-        # (the body's first sentences, where an encyclopedia names its subject)
-        lead=[line.text for line in lines[head_end : head_end + 3] if line.kept],
-        over_menu=[over_menu(lines, k) for k in range(len(head))],
-        # (a field among fields, 英文名称：… under 通用名称：…, or a row of
-        # tabs, 商品详情　说明书　用户评价(12031), is no headline)
-        fields=[in_fields(head, k) or widget_row(head[k].text) for k in range(len(head))],
-    )
-    if hints.title:
-        # The page's own title (a web page's <title>, front matter) wins;
-        # its copies in the head leave the body.
-        title = strip_site(hints.title, hints.source)
-        used = [i for i in range(min(head_end, HEAD_LINES)) if heading_text(texts[i]) in (title, hints.title)]
-    for i in used:
-        lines[i].reason, lines[i].meta = Reason.HEADLINE, None
-    for i in range(min(used, default=0) + 1, max(used, default=0)):
-        # (a channel's name between the breadcrumb that ends in the headline and the headline)
-        if lines[i].kept and lines[i].short and not is_sentence(lines[i].text):
-            lines[i].reason = Reason.ABOVE_HEADLINE
-    if used:
-        mark_figures_under(lines, max(used), head_end)
-        mark_panel_under(lines, max(used), head_end)
-    if used and notices and min(used) > notices[-1]:
-        for i in notices:
-            lines[i].reason = Reason.ABOVE_HEADLINE
-    top = min(used, default=0)
-    for i, line in enumerate(lines[:top]):
-        # (a headline-length line right above may be the headline itself: keep it)
-        if (
-            line.kept
-            and (line.short or not is_sentence(line.text) or widget_row(line.text))
-            and not (
-                i == top - 1
-                and len(line.text) >= _MIN_KEPT_ABOVE
-                and not widget_row(line.text)
-                # (the last of a list of such lines over it is one more item: 如何修改订单 / 押金多久退回 / …)
-                and not (
-                    i > 1 and all(x.reason is Reason.ABOVE_HEADLINE and len(x.text) >= 6 for x in lines[i - 2 : i])
-                )
-            )
-        ):
-            line.reason = Reason.ABOVE_HEADLINE  # a masthead, a menu, a channel's name
-    if used:
-        # (past the buttons under the headline: 只看楼主 收藏 回复)
-        after = next((i for i in range(max(used) + 1, len(lines)) if not lines[i].own_rule), len(lines))
-        mark_name_line(lines, after)
-    return title
-
-
-_NAMED = re.compile(r"[\u3400-\u9fff].*[\u3400-\u9fff].*[\u3400-\u9fff].*[\u3400-\u9fff]")
-
-
-def _fallback_title(paragraphs: tuple[str, ...], hints: Hints) -> str:
-    """No headline in the text: a file name that reads as a title, else the
-    first real paragraph's first sentence, else the file name."""
-    if hints.name and _NAMED.search(hints.name):
-        return hints.name
-    lead = next((p for p in paragraphs if len(p) >= _MIN_LEAD), paragraphs[0] if paragraphs else "")
-    return lead_title(lead) if lead else (hints.name or "")
 
 
 __all__ = ["Cleaned", "Dropped", "Line", "clean", "fix_line"]
