@@ -25,9 +25,11 @@ from reader.core.people.names import (
     NOT_PEOPLE,
 )
 from reader.core.people.registry import Registry, registry
-from reader.core.people.tagged import tagged_latin, tagged_names, titled_names
+from reader.core.people.tagged import tagged_names
+from reader.core.people.tagged_latin import tagged_latin
 from reader.core.people.tagger import tagger, unavailable
 from reader.core.people.texts import DOT, Link, Proposal, Texts
+from reader.core.people.titled import titled_names
 from reader.core.people.translit import dotted_names, listed_with, translit_names
 from reader.core.people.vetting import (
     nicknames_trimmed,

@@ -30,7 +30,6 @@ from reader.core.people.cut_names import (
     _trim,
     _whole,
 )
-from reader.core.people.english import english_tokens_ok, title_spans_of
 from reader.core.people.han import Verdict, _married
 from reader.core.people.name_shape import _cued, _plain, _stage_name
 from reader.core.people.names import (
@@ -43,7 +42,6 @@ from reader.core.people.names import (
     NOT_LAST,
     NOT_PEOPLE,
     PARTICLES,
-    SOFT_FIRST_ONLY,
     TRANSLIT_CHARS,
     is_han,
     surname_length,
@@ -361,51 +359,6 @@ def _surnamed_given(folded: str, spans: list[tuple[int, int]]) -> list[Proposal]
     return found
 
 
-# What the tagger reads right after a name that has ended: a verb, a
-# preposition, an adverb, a conjunction, a particle, punctuation.
-_ENDS_NAME_TAGS = frozenset(["v", "vd", "p", "d", "c", "u", "w", "xc"])
-# What the tagger reads inside a place, an organisation, a date or a number.
-# (nor a verb, a preposition, a pronoun: 主任连忙走过去 is an adverb and a verb)
-_NOT_IN_NAME_TAGS = frozenset(
-    ["LOC", "ORG", "TIME", "m", "q", "w", "nw", "nz", "PER", "v", "vd", "vn", "p", "c", "u", "xc", "r"]
-)
-# A "given name" the dictionary knows as one of these is the next word (父亲管果园).
-_CONTENT_TAGS = frozenset(["n", "vn", "v", "nz", "ns", "nt", "s", "f", "a", "an", "t", "m", "q"])
-
-
-def titled_names(t: Texts, words: list[tuple[int, int, str]]) -> list[Proposal]:
-    """老板易长青站在, 译者万一新自俄文: a title right before, a surname and
-    two given characters whose edges are the tagger's word edges, and a verb
-    or a function word after. The tagger read no person (长青 and 万一 are
-    words too); its word edges say where the name ends, and a given name that
-    is a common noun or verb (父亲管果园) is the next word instead."""
-    folded = t.folded
-    starts = {w[0]: k for k, w in enumerate(words)}
-    found: list[Proposal] = []
-    for k, (start, _, _) in enumerate(words):
-        sl = surname_length(folded, start)
-        if not 1 <= sl <= 2 or not cue_before(folded, start) or _glued_left(folded, start):
-            continue
-        end = start + sl + 2
-        n = starts.get(end)
-        if n is None or not all(words[j][2] not in _NOT_IN_NAME_TAGS for j in range(k, n)):
-            continue
-        if words[n][2] not in _ENDS_NAME_TAGS:
-            continue
-        form, given = folded[start:end], folded[start + sl : end]
-        if not all(is_han(c) and c not in HARD_NOT_IN_GIVEN_NAME for c in given) or given[-1] in SOFT_FIRST_ONLY:
-            continue
-        entry, given_entry = lexicon.lookup(form), lexicon.lookup(given)
-        if entry is not None or (given_entry is not None and given_entry.tag in _CONTENT_TAGS):
-            continue
-        found.append(Proposal(start, end, form, True))
-    return found
-
-
-def _glued_left(folded: str, start: int) -> bool:
-    return start > 0 and lexicon.is_common_word(folded[start - 1 : start + 1], lexicon.WORD)
-
-
 def _before_idiom(folded: str, start: int, end: int) -> int:
     """前锋哈兰德梅开二度: a transliteration the tagger ran into a four-character
     idiom (梅开二度) the dictionary lists ends before it."""
@@ -444,82 +397,3 @@ def _listed(folded: str, start: int, end: int, person_starts: set[int], person_e
     return (folded[start - 1 : start] in _LIST_SEPARATORS and start - 1 in person_ends) or (
         folded[end : end + 1] in _LIST_SEPARATORS and end + 1 in person_starts
     )
-
-
-_LATIN_WORD_RE = re.compile(r"[A-Z][a-z]{2,}")
-_LATIN_LIST_RE = re.compile(r"\s*[和与及、,，]\s*")
-
-
-def tagged_latin(t: Texts, spans: list[tuple[int, int]], known: set[str]) -> list[Proposal]:
-    """One Latin word the tagger reads as a person (Lucas, Kelvin), where the
-    text agrees: a title before it, a second such reading, or a list with
-    another person (Lucas 和 Emma). Alone, one capitalised word proves
-    nothing (Slack表示 is a company speaking)."""
-    plain, folded = t.plain, t.folded
-    titles = title_spans_of(plain)
-    tagged: dict[str, list[tuple[int, int]]] = {}
-    for start, end in spans:
-        while start < end and plain[start] == " ":
-            start += 1
-        while end > start and plain[end - 1] == " ":
-            end -= 1
-        word = plain[start:end]
-        if not _LATIN_WORD_RE.fullmatch(word) or _glued_latin(plain, start, end) or _in_spans(titles, start):
-            continue
-        if english_tokens_ok([word], t):
-            tagged.setdefault(word, []).append((start, end))
-    found: list[Proposal] = []
-    for word, places in tagged.items():
-        if (
-            len(places) >= 2
-            or _listed_latin(plain, places, tagged)
-            # (a speech verb alone is not enough: Slack表示 is a company speaking)
-            or any(cue_before(folded, s) for s, _ in places)
-        ):
-            found += [Proposal(s, e, word, True, latin=True) for s, e in places]
-    # List neighbours of a person: Lucas 和 Emma, Kevin、Mia.
-    people = known | {p.form for p in found}
-    for p in list(found) + [
-        Proposal(m.start(), m.end(), m.group(), True, latin=True)
-        for m in _LATIN_WORD_RE.finditer(plain)
-        if m.group() in known
-    ]:
-        after = _LATIN_LIST_RE.match(plain, p.end)
-        if after:
-            nxt = _LATIN_WORD_RE.match(plain, after.end())
-            if (
-                nxt
-                and nxt.group() not in people
-                and not _glued_latin(plain, *nxt.span())
-                and english_tokens_ok([nxt.group()], t)
-            ):
-                found.append(Proposal(nxt.start(), nxt.end(), nxt.group(), True, latin=True))
-                people.add(nxt.group())
-    return found
-
-
-def _listed_latin(plain: str, places: list[tuple[int, int]], tagged: dict[str, list[tuple[int, int]]]) -> bool:
-    """Listed right beside another word the tagger reads as a person (Kelvin和Joyce)."""
-    for start, end in places:
-        after = _LATIN_LIST_RE.match(plain, end)
-        if after and (nxt := _LATIN_WORD_RE.match(plain, after.end())) and nxt.span() in tagged.get(nxt.group(), ()):
-            return True
-        before = re.search(r"([A-Z][a-z]{2,})\s*[和与及、,，]\s*$", plain[max(0, start - 40) : start])
-        if before and before.group(1) in tagged:
-            return True
-    return False
-
-
-def _glued_latin(plain: str, start: int, end: int) -> bool:
-    """Part of a longer Latin run (Product Hunt, e-mail, Apple Podcasts)."""
-    before, after = plain[start - 2 : start], plain[end : end + 2]
-    return bool(
-        re.search(r"[A-Za-z0-9@.\-]$", before[-1:] or " ")
-        or re.match(r"^[A-Za-z0-9@\-]", after or " ")
-        or re.fullmatch(r"[A-Za-z] ", before)
-        or re.fullmatch(r" [A-Za-z]", after)
-    )
-
-
-def _in_spans(spans: list[tuple[int, int]], pos: int) -> bool:
-    return any(a <= pos < b for a, b in spans)
