@@ -5,15 +5,9 @@ leaves, so a term found in most of 20,000 articles costs a scan of most of
 the text. Here tantivy answers from posting lists instead, and matching stays
 exact:
 
-* Every text is folded first (:func:`reader.core.foldtable.fold_text`, the
-  fold the exact engine uses), then indexed twice: its character bigrams,
-  one token per position (``bi``, with positions), and its characters
-  (``uni``, with frequencies). Titles get the same two fields.
-* A term of one character is a term query on ``uni``; of two, a term query
-  on ``bi``; longer, a phrase query of its bigrams. Bigrams at consecutive
-  positions are exactly the term's occurrences, so the matching set and
-  tantivy's term frequencies are the exact engine's (occurrences counted
-  overlapping, as it does).
+* Every text is folded and indexed as character bigrams with positions and
+  as characters (:mod:`reader.core.tantivy_index`), so a term's matches and
+  its term frequencies are the exact engine's.
 * An article matches when every term is in its text or its title; the
   score is tantivy's BM25 summed over the terms (a title match weighs
   ``TITLE_BOOST`` times a text match).
@@ -23,11 +17,9 @@ cuts between tied articles at random). **Counts and positions** are computed
 only for the results returned, on the folded text, exactly as the exact
 engine does; ``total`` is tantivy's count, exact as above.
 
-Whitespace cannot be inside a token of tantivy's whitespace tokenizer, so
-whitespace characters (and lone surrogates, which Rust strings cannot hold)
-are mapped to code points of plane 16's private use area before indexing and
-querying; a text holding those very code points could match a term it does
-not hold, so results are verified before they are returned.
+Whitespace and lone surrogates are mapped to private-use code points
+before indexing (:mod:`reader.core.tantivy_index`), so results are
+verified before they are returned.
 
 The index lives on disk in the search cache (:mod:`reader.core.search_cache`),
 so a warm start opens it instead of building it. Building takes about a
