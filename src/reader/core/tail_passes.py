@@ -250,7 +250,8 @@ def _opens_block(lines: list[Line], i: int, folded: str) -> bool:
 
 def _headline_like(line: Line, listed: bool = True) -> bool:
     # (a listing's entry: its headline, then the outlet and the date it ran)
-    text = _LISTED_ON.sub("", line.text)
+    # (the outlet and date end the line: only a line ending in a digit or 日 can have them)
+    text = _LISTED_ON.sub("", line.text) if line.text[-1:].isdigit() or line.text.endswith("日") else line.text
     return (
         6 <= len(text) <= 40
         and is_headline_shaped(text)
