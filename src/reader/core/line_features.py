@@ -85,6 +85,11 @@ def _rules(sentence_ok: bool) -> tuple[_Rules | _Phrases, ...]:
 _ANY_LINE = _rules(True)
 _NOT_SENTENCE = _rules(False)
 _ANY_LINE_AND_NOT_SENTENCE = _ANY_LINE + _NOT_SENTENCE
+# The same without the phrase rules, for a line with no phrase at all (most).
+_WHOLE_ONLY = {
+    id(groups): tuple(rules for rules in groups if isinstance(rules, _Rules))
+    for groups in (_ANY_LINE, _ANY_LINE_AND_NOT_SENTENCE)
+}
 # All the phrases at once: most lines have none, and one search rules them out.
 _ANY_PHRASE = re.compile("|".join(p for _, p, _ in ANYWHERE)).search
 
@@ -215,6 +220,8 @@ def junk_rule(line: str, folded: str | None) -> tuple[Reason | None, bool]:
     # visitor; only a statement is protected as a sentence.
     groups = _ANY_LINE if _is_statement(line) else _ANY_LINE_AND_NOT_SENTENCE
     phrases = _ANY_PHRASE(folded) is not None
+    if not phrases:
+        groups = _WHOLE_ONLY[id(groups)]
     for rules in groups:
         if (phrases or isinstance(rules, _Rules)) and (reason := rules(folded)):
             if reason is Reason.CONTROLS and _LIST_MARK.match(line):
