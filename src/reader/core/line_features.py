@@ -242,7 +242,7 @@ def junk_rule(line: str, folded: str | None) -> tuple[Reason | None, bool]:
         return Reason.NAVIGATION, False
     if line[-1:] in _CHEVRONS and _CHEVRON_END.search(line) and "。" not in line:
         return Reason.PROMOTION, False  # ends in a link's chevron: 点击领取>>, 限时八折 >, 询底价 > 预约试驾 >
-    priced = any(sign in line for sign in _PRICE_SIGNS) and _PRICE.search(line)
+    priced = _PRICE_SIGN.search(line) and _PRICE.search(line)
     if priced and len(line) <= _PRICE_LINE and not _SENTENCE_MARKS.search(line) and not _LABEL.match(line):
         return Reason.PROMOTION, False  # a product and its price: 经典白瓷杯 ¥89 立即购买
     badged = ("lv" in folded or "等级" in folded) and _BADGE.search(folded)
@@ -279,6 +279,7 @@ _UNIT_NAME = re.compile(
 # A clickable's chevron ending a line (the arrow of a button or a teaser link).
 _CHEVRONS = (">", "»", "›", "＞")
 _PRICE_SIGNS = "¥￥€£$"
+_PRICE_SIGN = re.compile(f"[{re.escape(_PRICE_SIGNS)}]")  # (one scan, not one per sign)
 _CHEVRON_END = re.compile(r"(?:\S\s*(?:>>|»|›|＞＞)|\s(?:>|＞))$")
 # A price: ¥89, ￥1,299, NT$350, HK$ 88, US$20, S$12.90, €9, £5
 _PRICE = re.compile(
