@@ -50,6 +50,8 @@ _CJK = re.compile(r"[\u3400-\u9fff]")
 _PUNCTUATION = re.compile(r"[，。,!?！？；;：:]")
 _SPACES = re.compile(r"\s+")
 _SHARE_SPLIT = re.compile(r"[\s|·/、:：,，]+")
+# The first of those words (a zero-width space parts them too): most lines' is no share word.
+_SHARE_FIRST = re.compile(r"[\s|·/、:：,，\u200b]*([^\s|·/、:：,，\u200b]+)")
 _SHARE_BAR = 60
 
 
@@ -232,7 +234,7 @@ def junk_rule(line: str, folded: str | None) -> tuple[Reason | None, bool]:
                 return None, False  # a thing and its measure (豬排骨 600克): a list's item, no counter
             # Only a phrase that a statement would escape is a weak sign.
             return reason, isinstance(rules, _Phrases) and rules in _NOT_SENTENCE
-    if len(line) <= _SHARE_BAR:
+    if len(line) <= _SHARE_BAR and (first := _SHARE_FIRST.match(folded)) and first.group(1) in SHARE_WORDS:
         words = [w for w in _SHARE_SPLIT.split(folded.replace("\u200b", " ")) if w]
         if words and all(w in SHARE_WORDS for w in words):
             return Reason.SHARE_BAR, False
