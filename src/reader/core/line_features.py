@@ -316,11 +316,12 @@ def _may_be_footer(line: str) -> bool:
     of a long line; these plain tests do not): it opens the line with
     copyright, © or (c) (a case-insensitive match takes c only as c or C),
     or it has ICP备/证 or 公网安备, each with one of 备備证證."""
-    return line.lstrip()[:1] in _FOOTER_OPENS or any(ch in line for ch in _FOOTER_MARKS)
+    return line.lstrip()[:1] in _FOOTER_OPENS or _FOOTER_MARK.search(line) is not None
 
 
 _FOOTER_OPENS = frozenset("cC©(")
 _FOOTER_MARKS = "备備证證©"
+_FOOTER_MARK = re.compile(f"[{_FOOTER_MARKS}]")  # (one scan, not one per mark)
 
 
 def judged_by_keywords(line: str) -> bool:
