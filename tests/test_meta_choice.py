@@ -3,8 +3,13 @@ its markup, its masthead and its © line), on synthetic pages."""
 
 from __future__ import annotations
 
+import pytest
+
 from reader.core.cleaning import clean
-from reader.core.meta_records import Hints
+from reader.core.credit_lines import line_credits
+from reader.core.folding import fold
+from reader.core.meta_records import Hints, MetaLine
+from reader.core.metadata import parse_meta_line
 
 BODY = "这是正文的第一段，讲了一件事情的来龙去脉，足够长也足够像正文。\n" * 2
 
@@ -57,3 +62,70 @@ def test_the_markups_author_is_a_credit() -> None:
     assert {name for _, name in found.credits} == {"潘思远", "郑嘉禾"}
     latin = clean("一篇从网页里取出的文章标题\n" + BODY, hints=Hints(author="張郁婷 Yuting Chang")).metadata
     assert [name for _, name in latin.credits] == ["張郁婷 Yuting Chang"]
+
+
+def _meta(line: str) -> MetaLine | None:
+    return parse_meta_line(line, fold(line))
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        # roles the tables do not hold, by their shape (a desk word and a credit's head word)
+        ("撰文／陳怡君律師　審訂／林佳蓉律師", ["陳怡君", "林佳蓉"]),
+        ("责任编辑：顾晓 | 图片编辑：任涛", ["顾晓", "任涛"]),
+        ("记者：孙晓鹏 刘洁　剪辑：韩亮", ["孙晓鹏", "刘洁", "韩亮"]),
+        # a space alone between a role and a name that ends the line or its part
+        ("编辑 黄振", ["黄振"]),
+        ("作者 許芷瑜 ｜ 攝影 黃建彰", ["許芷瑜", "黃建彰"]),
+        # an intern after the reporter
+        ("青禾新闻记者 邵清 实习生 霍嘉琪", ["邵清", "霍嘉琪"]),
+        # a staff number after an editor's name
+        ("本文来源：网易科技 责任编辑：赵一鸣_NT5921", ["赵一鸣"]),
+        ("责任编辑：贾晓彤 PN151", ["贾晓彤"]),
+    ],
+)
+def test_credit_lines_by_shape(line: str, names: list[str]) -> None:
+    found = _meta(line)
+    assert found is not None and [name for _, name in found.credits] == names
+
+
+def test_a_date_inside_a_credits_value_ends_the_name() -> None:
+    found = _meta("撰文：區穎琳 攝影：鄧卓謙 2025/11/23 閱讀時間約 8 分鐘")
+    assert found is not None and [name for _, name in found.credits] == ["區穎琳", "鄧卓謙"]
+    assert found.date == "2025-11-23"
+
+
+def test_a_line_of_unknown_roles_gives_credits_but_is_no_byline() -> None:
+    line = "主持：阿凱、Lulu ｜ 來賓：陳欣怡（自由接案設計師）"
+    assert _meta(line) is None
+    assert [name for _, name in line_credits(line, fold(line))] == ["阿凱", "Lulu", "陳欣怡"]
+    # (a line with a role the tables hold is a metadata line: cleaning decides where it counts)
+    assert line_credits("作者：谢广陵", fold("作者：谢广陵")) == ()
+
+
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [
+        ("結業消息傳出後，餅家門外由早到晚都有人排隊。（記者 何志強 攝）", ("摄影", "何志強")),
+        ("在勿洛蓄水池小贩中心，一名食客将餐具放上新设的回收架。（海峡早讯/谢志伟摄）", ("摄影", "谢志伟")),
+        ("比赛中，章一帆头球攻门瞬间。（摄影/许文昊）", ("摄影", "许文昊")),
+        ("*志愿者在小区绿化带中记录。摄影：曹一苇*", ("摄影", "曹一苇")),
+        ("环卫工人冒雨清理倒伏树木。记者 林晓舟 摄", ("摄影", "林晓舟")),
+        ("義工們包餃子，準備送給獨居長者。（記者Kevin Lau／攝影）", ("摄影", "Kevin Lau")),
+        ("並與在地社區合作建立預警機制。（編輯：陳仁華）1130305", ("編輯", "陳仁華")),
+    ],
+)
+def test_a_credit_ending_a_caption_or_a_paragraph(line: str, credit: tuple[str, str]) -> None:
+    assert line_credits(line, fold(line)) == (credit,)
+
+
+def test_no_credit_in_a_sentence_that_ends_otherwise() -> None:
+    for line in ("他说这张照片是去年拍摄的。", "（资料照 摄）", "本报讯（记者 张三）"):
+        assert line_credits(line, fold(line)) == ()
+
+
+def test_credits_from_a_pages_captions_reach_the_article() -> None:
+    text = "# 一篇有图说的文章标题\n文／王小明\n" + BODY + "比赛中，章一帆头球攻门瞬间。（摄影/许文昊）\n" + BODY
+    found = clean(text).metadata
+    assert ("摄影", "许文昊") in found.credits and found.author == "王小明"

@@ -59,7 +59,6 @@ from reader.core.line_passes import (
     rescue_weak,
     resolve_short,
 )
-from reader.core.masthead import footer_site, masthead
 from reader.core.meta_choice import settle
 from reader.core.metadata import (
     Hints,
@@ -163,7 +162,7 @@ def clean(text: str, template: Collection[str] = frozenset(), hints: Hints | Non
         metas.append(wire)
     # (a page's markup names its site and author more surely than a line
     # does: the line's outlet may be the wire the story came from)
-    source, author, date, credits = settle(metas, hints, masthead(lines), footer_site(lines))
+    source, author, date, credits = settle(metas, hints, lines)
     metadata = Metadata(
         title=title or fallback_title(paragraphs, hints),
         source=source,

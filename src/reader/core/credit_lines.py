@@ -25,10 +25,25 @@ SOURCE_ROLES = ("来源", "出品", "出处", "原文", "文章来源", "本文�
 ROLES = sorted(AUTHOR_ROLES + EDITOR_ROLES + OTHER_ROLES + SOURCE_ROLES, key=len, reverse=True)
 # A role and its separator (作者：, 文｜, 攝影／, 编辑 |); the role must start
 # the line or follow a space or a bracket.
+# Roles the tables do not hold, by their shape: a credit's head word after
+# an optional desk word (图片编辑, 版面编辑, 节目主持, 首席预报员, 审订).
+# They name credits, never the author.
+_DESK_WORD = r"(?:责任|图片|版面|视频|文字|美术|值班|执行|网络|数据|新媒体|首席|特约|实习|见习|驻站|视觉|节目)?"
+_CREDIT_HEAD = (
+    r"(?:编辑|记者|摄影|摄像|审核|审订|审定|审校|剪辑|主持人|主持|嘉宾|来宾|策展人|造型|化妆|发型|插画|统筹|制片|"
+    r"出品人|预报员|配音|实习生)"
+)
+SHAPED_ROLE = _DESK_WORD + _CREDIT_HEAD
+# A role and its separator (作者：, 文｜, 攝影／, 编辑 |); the role must start
+# the line or follow a space or a bracket. A space alone separates a role
+# from a name that ends the line or its part (编辑 黄振, 作者 許芷瑜 ｜ 攝影 黃建彰).
 ROLE = re.compile(
-    r"(?:^|(?<=[\s(（【\[〔]))(?P<role>" + "|".join(ROLES) + r")(?:\s*[:：|｜丨/／]\s*|(?<=^作者)\s+(?=\S))"
+    r"(?:^|(?<=[\s(（【\[〔]))(?P<role>" + "|".join(ROLES) + "|" + SHAPED_ROLE + r")"
+    r"(?:\s*[:：|｜丨/／]\s*|(?<=^作者)\s+(?=\S)|[ \t]+(?=[\u3400-\u9fff·]{2,4}(?:\s*[|｜]|\s{2,}|\u3000|$)))"
 )
 _BRACKETS = "()（）【】[]〔〕「」"
+# A staff number after an editor's name: 赵一鸣_NT5921, 贾晓彤 PN151
+_STAFF_ID = re.compile(r"(?<=[\u3400-\u9fff])(?:_|\s+)[A-Za-z]{1,4}\d{2,6}$")
 VALUE_BAD = re.compile(r"[。!?！？，,;；]")
 
 # Any "ROLE：name" pair, the role a short word the tables may not know
@@ -84,9 +99,13 @@ _SOURCE_LABEL = re.compile(r"\s*(?:原创|原創|独家|獨家|首发|首發|综
 _LEAD_LABEL = re.compile(r"^(?:发布|发表|更新|首发)?(?:时间|日期)\s*[:：]\s*")
 
 
-def credit_line(line: str, folded: str, roles: list[re.Match[str]]) -> MetaLine | None:
+def credit_line(line: str, folded: str, roles: list[re.Match[str]], shaped: bool = False) -> MetaLine | None:
     """A line of role: value pairs, perhaps after a date: "2023年07月15日
-    09:32  来源：新华网  作者：张晓峰", "文／陳宥廷　攝影／林柏宇"."""
+    09:32  来源：新华网  作者：张晓峰", "文／陳宥廷　攝影／林柏宇". A line
+    of roles the tables do not know only (策展人：溫郁婷) is read when
+    ``shaped`` asks for it: it is no byline, but its names are credits."""
+    if not shaped and not any(m.group("role") in ROLES for m in roles):
+        return None
     prefix = _LEAD_LABEL.sub("", folded[: roles[0].start()].strip(" ·‧・•|｜"))
     date = None
     if prefix:
@@ -104,7 +123,12 @@ def credit_line(line: str, folded: str, roles: list[re.Match[str]]) -> MetaLine 
         if rest and _POSITION.search(fold_text(value)) and _PERSON_AFTER.fullmatch(rest[0]):
             # a position, a wide gap, the name: 撰文：家長教師會主席　麥淑儀女士
             value, rest = f"{value} {rest[0]}", rest[1:]
-        value, when = split_date(value)
+        value = _STAFF_ID.sub("", value)
+        if (d := DATE_IN_LINE.search(fold_digits(value))) and d.start() > 0 and not value[: d.start()].endswith(":"):
+            # a date, then what the page says of the article: 鄧卓謙 2025/11/23 閱讀時間約 8 分鐘
+            value, when = value[: d.start()].strip() or None, format_date(d)
+        else:
+            value, when = split_date(value)
         for part in rest:
             if not when and (d := DATE_IN_LINE.search(fold_digits(part))):
                 when = format_date(d)
@@ -152,7 +176,7 @@ def credit_line(line: str, folded: str, roles: list[re.Match[str]]) -> MetaLine 
 # 健康时报网 记者 赵琳 通讯员 杨晓雯 / 聯合報／記者王小明／新北即時報導 /
 # 中央社記者汪淑芬台北5日電: an outlet, then reporters, then where from.
 _REPORTER = re.compile(
-    r"(?P<role>实习记者|特约记者|本报记者|记者|通讯员)\s*(?P<name>[\u3400-\u9fff·]{2,4}?)"
+    r"(?P<role>实习记者|特约记者|本报记者|记者|通讯员|实习生)\s*(?P<name>[\u3400-\u9fff·]{2,4}?)"
     r"(?=\s|[/／|｜、,，)）]|$|报道|报导|[\u3400-\u9fff]{2}(?:\d{1,2}日)?(?:电|讯|报道|报导|即时报导|综合报导))"
 )
 _OUTLET_BEFORE = re.compile(
@@ -219,6 +243,45 @@ def dateline_reporters(paragraph: str) -> MetaLine | None:
     return MetaLine("byline", author=" ".join(names), credits=tuple((role, name) for name in names))
 
 
+_NAME = r"[\u3400-\u9fff·]{2,4}|[a-z]{2,}(?: [a-z]{2,})?"  # (folded: Latin is lowercase)
+_ANY_ROLE = "|".join(ROLES)
+# A photographer's or an editor's credit ending a line (a caption, the last
+# paragraph): （记者 何志强 摄）, （海峡早讯/谢志伟摄）, （摄影/许文昊）, 摄影：曹一苇*,
+# 记者 林晓舟 摄, （記者Kevin Lau／攝影）, （编辑：陈仁华）1130305, （首席预报员：郑晓）
+_TRAILING_CREDIT = re.compile(
+    rf"(?:[(（]\s*(?:[^()（）/／]{{1,12}}[/／])?(?:记者\s*)?(?P<a>{_NAME})\s*摄影?\s*[)）]"
+    rf"|[(（]\s*(?P<role>摄影|摄|图片?|{_ANY_ROLE}|{SHAPED_ROLE})\s*[:：/／]\s*(?P<b>{_NAME})\s*[)）]\d*"
+    rf"|(?<![\u3400-\u9fff])摄影?\s*[:：/／]\s*(?P<c>{_NAME})\s*\**"
+    rf"|记者\s*(?P<d>{_NAME})\s*摄"
+    rf"|[(（]\s*记者\s*(?P<e>{_NAME})\s*[/／]\s*摄影?\s*[)）])\s*$"
+)
+_TAIL = 40
+
+
+def line_credits(line: str, folded: str) -> tuple[tuple[str, str], ...]:
+    """Credits a line that is no metadata line still gives: a line of
+    roles the tables do not know (主持：阿凱、Lulu ｜ 來賓：陳欣怡), a credit
+    ending a caption or the last paragraph."""
+    roles = list(ROLE.finditer(folded))
+    if (
+        roles
+        and roles[0].start() == 0
+        and not any(m.group("role") in ROLES for m in roles)  # (the table's roles make a metadata line)
+        and (meta := credit_line(line, folded, roles, shaped=True))
+    ):
+        return meta.credits
+    start = max(0, len(folded) - _TAIL)
+    m = _TRAILING_CREDIT.search(folded, start)
+    if m is None:
+        return ()
+    group = next(g for g in "abcde" if m.group(g))
+    name = line[m.start(group) : m.end(group)]
+    if not (han_name_shaped(name) or (name.isascii() and name[:1].isupper())):
+        return ()
+    role = line[m.start("role") : m.end("role")] if m.group("role") else "摄影"
+    return ((role, name),)
+
+
 # A position or a body before a name (家长教师会主席, 本会秘书处), and a name after it.
 _POSITION = re.compile(r"(?:主席|会长|校长|主任|秘书|干事|牧师|社长|理事长|处|部|组|会)$")
 # A position a person holds (not a body: 编辑部 HYZ is the desk's name).
@@ -249,10 +312,12 @@ def _names(value: str) -> list[str]:
 __all__ = [
     "ROLE",
     "ROLES",
+    "SHAPED_ROLE",
     "SOURCE_ROLES",
     "VALUE_BAD",
     "credit_line",
     "dateline_reporters",
+    "line_credits",
     "reporter_line",
     "role_pairs",
 ]

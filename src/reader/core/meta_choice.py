@@ -16,6 +16,9 @@ from __future__ import annotations
 
 import re
 
+from reader.core.credit_lines import line_credits
+from reader.core.line_passes import Line
+from reader.core.masthead import footer_site, masthead
 from reader.core.meta_records import Hints, MetaLine
 from reader.core.metadata import merge
 from reader.core.person_values import fold_text, han_name_shaped, person_value
@@ -30,6 +33,8 @@ _OUTLET_END = re.compile(
     re.IGNORECASE,
 )
 _LATIN = re.compile(r"[A-Za-z]")
+# What a line that gives a credit has (a cheap test before the credit patterns).
+_MAY_CREDIT = re.compile(r"摄|[:：/／|｜]")
 
 
 def same_site(a: str | None, b: str | None) -> bool:
@@ -59,12 +64,22 @@ def _poster(outlet: str) -> str | None:
 
 
 def settle(
-    metas: list[MetaLine], hints: Hints, head: str | None, foot: str | None
+    metas: list[MetaLine], hints: Hints, lines: list[Line]
 ) -> tuple[str | None, str | None, str | None, Credits]:
-    """(source, author, date, credits) from the metadata lines, the markup
-    (``hints``) and the site's name at the page's head and foot."""
+    """(source, author, date, credits) from the metadata lines ``metas``,
+    the markup (``hints``) and the page's ``lines`` (the site's name at its
+    head and foot, the credits its other lines give)."""
     source, author, date = merge(metas)
     credits: Credits = tuple(c for m in metas for c in m.credits)
+    # (a caption's photographer, a credit line of roles the tables do not
+    # know: no metadata line, but their names are credits; long lines are prose)
+    credits += tuple(
+        c
+        for line in lines
+        if line.meta is None and line.folded is not None and _MAY_CREDIT.search(line.folded)
+        for c in line_credits(line.text, line.folded)
+    )
+    head, foot = masthead(lines), footer_site(lines)
     site = _agreed_site(hints, head, foot)
     fielded = next((m.source for m in metas if m.source and m.kind != "date"), None)
     if site and source and not fielded and not same_site(source, site) and not author:

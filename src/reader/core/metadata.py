@@ -17,7 +17,15 @@ import re
 
 from reader.core.account_lines import account_line, parse_repost_line, span
 from reader.core.account_lines import outlet as outlet_of
-from reader.core.credit_lines import ROLE, ROLES, credit_line, dateline_reporters, reporter_line, role_pairs
+from reader.core.credit_lines import (
+    ROLE,
+    ROLES,
+    SHAPED_ROLE,
+    credit_line,
+    dateline_reporters,
+    reporter_line,
+    role_pairs,
+)
 from reader.core.date_lines import (
     BYLINE_DOTS,
     DATE_LINES,
@@ -59,7 +67,7 @@ _POSTER = re.compile(
 # Every metadata line has a digit, a role or a report word: most lines of
 # text have none, and one search rules them out.
 _MAY_BE_META = re.compile(
-    r"\d|by |本文作者|报道|报导|讯|楼主|发帖人|发文者|原po|[:：]|" + "|".join(ROLES), re.IGNORECASE
+    r"\d|by |本文作者|报道|报导|讯|楼主|发帖人|发文者|原po|[:：]|" + "|".join(ROLES) + "|" + SHAPED_ROLE, re.IGNORECASE
 )
 
 
