@@ -129,3 +129,38 @@ def test_credits_from_a_pages_captions_reach_the_article() -> None:
     text = "# 一篇有图说的文章标题\n文／王小明\n" + BODY + "比赛中，章一帆头球攻门瞬间。（摄影/许文昊）\n" + BODY
     found = clean(text).metadata
     assert ("摄影", "许文昊") in found.credits and found.author == "王小明"
+
+
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [
+        # a row of fields, one the publishing date; a year of the Republic of China stays as written
+        ("發布單位：宮務組　　發布日期：114-11-21　　點閱次數：1,386", "114-11-21"),
+        ("發布日期：114年11月20日　更新日期：114年11月25日", "114年11月20日"),
+        ("来源：某某局　　发布日期：2025-11-20", "2025-11-20"),
+        # a weekday in brackets and a time zone between the date and the time
+        ("2024-12-02 HKT 17:45", "2024-12-02 17:45"),
+        ("2025年4月2日（星期三） 上午9:05", "2025-04-02 09:05"),
+    ],
+)
+def test_dates_on_field_rows_and_date_lines(line: str, date: str) -> None:
+    found = _meta(line)
+    assert found is not None and found.date == date
+
+
+def test_no_date_from_a_row_without_a_publishing_label() -> None:
+    assert _meta("截止日期：114年12月19日　　名額：20名") is None
+    assert _meta("發布日期：114年13月20日　發布單位：秘書處") is None
+
+
+def test_a_bylines_date_is_the_first_date_on_it() -> None:
+    found = _meta("【置業地產網】記者麥詠詩報道　2025年4月9日（星期三）　下午4:35")
+    assert found is not None
+    assert (found.source, found.author, found.date) == ("置業地產網", "麥詠詩", "2025-04-09 16:35")
+
+
+def test_a_school_before_the_date_is_not_who_wrote_it() -> None:
+    found = _meta("國立中興大學 · 10月14日 21:37")
+    assert found is not None and found.author is None and found.date == "10月14日 21:37"
+    poster = _meta("柯以宁 · 2025年2月9日 · 阅读约 5 分钟")
+    assert poster is not None and poster.author == "柯以宁"

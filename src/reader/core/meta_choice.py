@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from reader.core.account_lines import OUTLET_END
 from reader.core.credit_lines import line_credits
 from reader.core.line_passes import Line
 from reader.core.masthead import footer_site, masthead
@@ -25,13 +26,6 @@ from reader.core.person_values import fold_text, han_name_shaped, person_value
 
 Credits = tuple[tuple[str, str], ...]
 
-# An outlet's or an organisation's name ends like one: 深圳特区报, 第一财经网,
-# 房小筑成都站, 新闻中心 (a nickname such as 阿澄去旅行 or 乡村观察 does not).
-_OUTLET_END = re.compile(
-    r"(?:报|刊|网|社|台|站|局|院|馆|部|处|会|中心|集团|公司|频道|新闻|传媒|媒体|财经|科技|日报|时报|周刊|杂志|"
-    r"大学|学院|学校|医院|政府|协会|基金会|app)$",
-    re.IGNORECASE,
-)
 _LATIN = re.compile(r"[A-Za-z]")
 # What a line that gives a credit has (a cheap test before the credit patterns).
 _MAY_CREDIT = re.compile(r"摄|[:：/／|｜]")
@@ -58,7 +52,7 @@ def _agreed_site(hints: Hints, head: str | None, foot: str | None) -> str | None
 def _poster(outlet: str) -> str | None:
     """The name beside a date as a poster's nickname, if it has that shape:
     Han or a handle, no spaces, not an outlet's ending."""
-    if " " in outlet or _OUTLET_END.search(fold_text(outlet)) or not 2 <= len(outlet) <= 16:
+    if " " in outlet or OUTLET_END.search(fold_text(outlet)) or not 2 <= len(outlet) <= 16:
         return None
     return person_value(outlet)
 

@@ -14,8 +14,9 @@ the original, so values are sliced from the original line.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
-from reader.core.account_lines import account_line, parse_repost_line, span
+from reader.core.account_lines import OUTLET_END, account_line, parse_repost_line, span
 from reader.core.account_lines import outlet as outlet_of
 from reader.core.credit_lines import (
     ROLE,
@@ -28,6 +29,7 @@ from reader.core.credit_lines import (
 )
 from reader.core.date_lines import (
     BYLINE_DOTS,
+    DATE_IN_LINE,
     DATE_LINES,
     DATE_THEN_NAME,
     DATED,
@@ -39,7 +41,7 @@ from reader.core.date_lines import (
 )
 from reader.core.headline import is_headline_shaped, lead_title
 from reader.core.meta_records import Hints, Metadata, MetaLine
-from reader.core.person_values import clean_hint_author, tidy_author
+from reader.core.person_values import clean_hint_author, fold_text, tidy_author
 
 _BRACKETS = "()（）【】[]〔〕「」"
 
@@ -84,6 +86,20 @@ def parse_meta_line(line: str, folded: str) -> MetaLine | None:
     """What metadata ``line`` states, or None if it is not a metadata line."""
     if len(line) > 60 or not _MAY_BE_META.search(folded):
         return None
+    meta = _parse(line, folded)
+    if (
+        meta is not None
+        and meta.kind == "byline"
+        and meta.date is None
+        and (d := DATE_IN_LINE.search(folded))
+        and (date := format_date(d))
+    ):
+        # a byline's date is the first date on it: 【置業地產網】記者麥詠詩報道　2025年4月9日（星期三）　下午4:35
+        return replace(meta, date=date)
+    return meta or _field_row(line, folded)
+
+
+def _parse(line: str, folded: str) -> MetaLine | None:
     if m := _AUTHOR_NOTE.match(folded):
         author = span(line, m, "value")
         return MetaLine("byline", author=author, credits=(("作者", author),) if author else ())
@@ -119,6 +135,8 @@ def parse_meta_line(line: str, folded: str) -> MetaLine | None:
         and (by := reporter_line(line[m.end() :], folded[m.end() :]))
     ):
         return MetaLine(by.kind, source=by.source, author=by.author, date=date, credits=by.credits)
+    if "记者" in folded and DATE_IN_LINE.search(folded) and (by := reporter_line(line, folded)):
+        return by  # (an outlet and its reporter before the date: 【置業地產網】記者麥詠詩報道　2025年4月9日…)
     for k, pattern in enumerate(DATE_LINES):
         if (m := pattern.match(folded)) and (date := format_date(m)):
             # After a label (编辑于 10-15 浙江) the word is a place, not an outlet.
@@ -130,6 +148,10 @@ def parse_meta_line(line: str, folded: str) -> MetaLine | None:
                 # A name and a dot before the date, or a forum floor's poster, is who wrote it
                 # (廚房裡的小萱 · 2024-01-21, #1 阿明 2024-06-03); "Interconnects 10月26日" is an outlet.
                 name = FLOOR.sub("", outlet)
+                if OUTLET_END.search(fold_text(name)):
+                    return MetaLine(
+                        "date", date=date
+                    )  # (a school or a firm, not who wrote it: 國立中興大學 · 10月14日)
                 if " " not in name:
                     return MetaLine("date", author=name, date=date, credits=(("作者", name),))
             return MetaLine("date", source=outlet, date=date)
@@ -160,6 +182,37 @@ def parse_meta_line(line: str, folded: str) -> MetaLine | None:
 
 
 _YEAR_MONTH = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月")
+
+# A row of label：value fields set apart by wide gaps, one of them the
+# publishing date (發布單位：宮務組　　發布日期：114-11-21　　點閱次數：1,386).
+_FIELD_GAP = re.compile(r"\s{2,}|\u3000+|\s*[|｜]\s*")
+_FIELD = re.compile(r"(?P<label>[\u3400-\u9fff]{2,6})\s*[:：]\s*(?P<value>\S.*)")
+_PUBLISHED = re.compile(r"^(?:发布|发表|刊登|首发|公告|发文)?(?:日期|时间)$")
+# A date of the Republic of China's calendar (114年11月20日, 114-11-21), kept as written.
+_ROC_DATE = re.compile(r"(?<!\d)1[01]\d\s*([-/.年])\s*(\d{1,2})\s*(?:\1|月)\s*(\d{1,2})\s*日?(?!\d)")
+
+
+def _field_row(line: str, folded: str) -> MetaLine | None:
+    """The publishing date of a row of fields, in any calendar (a year of
+    the Republic of China stays as written)."""
+    if "：" not in folded and ":" not in folded:
+        return None
+    parts = [p for p in _FIELD_GAP.split(folded.strip()) if p]
+    fields = [m for p in parts if (m := _FIELD.fullmatch(p))]
+    if len(fields) != len(parts):
+        return None
+    offset = 0
+    for part, m in zip(parts, fields, strict=True):
+        offset = folded.index(part, offset)
+        if _PUBLISHED.match(m.group("label")):
+            value = m.group("value")
+            if (d := DATE_IN_LINE.match(value)) and (date := format_date(d)):
+                return MetaLine("date", date=date)
+            if (roc := _ROC_DATE.match(value)) and 1 <= int(roc.group(2)) <= 12 and 1 <= int(roc.group(3)) <= 31:
+                at = offset + m.start("value")
+                return MetaLine("date", date=line[at : at + roc.end()].strip())
+            return None
+    return None
 
 
 # Parts of a byline row: set apart by a spaced dot or bar, or a wide gap.
