@@ -11,7 +11,10 @@ from reader.core.folding import fold
 from reader.core.meta_records import Hints, MetaLine
 from reader.core.metadata import parse_meta_line
 
-BODY = "这是正文的第一段，讲了一件事情的来龙去脉，足够长也足够像正文。\n" * 2
+BODY = (
+    "这是正文的第一段，讲了一件事情的来龙去脉，足够长也足够像正文。\n"
+    "第二段接着说下去，又补充了几个细节和一位受访者的说法，也足够长。\n"
+)
 
 
 def test_the_copyright_line_names_the_site_when_nothing_else_does() -> None:
@@ -164,3 +167,28 @@ def test_a_school_before_the_date_is_not_who_wrote_it() -> None:
     assert found is not None and found.author is None and found.date == "10月14日 21:37"
     poster = _meta("柯以宁 · 2025年2月9日 · 阅读约 5 分钟")
     assert poster is not None and poster.author == "柯以宁"
+
+
+def test_a_posters_nickname_beside_the_posts_date_or_a_counter() -> None:
+    page = (
+        "小红书\n发现　发布　通知　我\n登录\n登录后推荐更懂你的笔记\n1/9\n阿梨的吃喝日记\n关注\n"
+        "苏州｜藏在老巷子里的苏式面馆，一碗焖肉面吃出了外婆味\n" + BODY
+    )
+    found = clean(page).metadata
+    assert found.author == "阿梨的吃喝日记" and ("作者", "阿梨的吃喝日记") in found.credits
+    page = (
+        "杏林问医\n首页　找医生　找医院　问医生\n首页 > 问医生 > 儿科\n"
+        "孩子咳嗽一个多月，夜里和早上加重，需要查过敏原吗？\n问诊时间：2025-11-24　　图文问诊\n梁文涛\n"
+        "副主任医师　小儿呼吸科　平川市儿童医院\n好评率 99.2%　　帮助患者 4,318 位\n向TA提问　图文 ¥39　电话 ¥99\n"
+        + BODY
+    )
+    assert clean(page).metadata.author == "梁文涛"
+
+
+def test_no_nickname_from_a_channels_word_or_without_a_date_or_counter_beside_it() -> None:
+    # (a channel's word beside the date line is no one's name)
+    page = "某某网\n首页　新闻　财经\n要闻\n2024-05-28 19:40\n一条新闻的标题在这里足够长\n" + BODY
+    assert clean(page).metadata.author is None
+    # (a name-shaped line with neither a date nor a counter beside it)
+    page = "某某网\n首页　新闻　财经\n阿梨的吃喝日记\n关注\n一条新闻的标题在这里足够长\n" + BODY
+    assert clean(page).metadata.author is None
