@@ -192,3 +192,17 @@ def test_no_nickname_from_a_channels_word_or_without_a_date_or_counter_beside_it
     # (a name-shaped line with neither a date nor a counter beside it)
     page = "某某网\n首页　新闻　财经\n阿梨的吃喝日记\n关注\n一条新闻的标题在这里足够长\n" + BODY
     assert clean(page).metadata.author is None
+
+
+def test_a_date_then_a_bar_then_the_reporter() -> None:
+    found = _meta("2025-11-29 10:05 | 記者彭郁珊／竹東報導")
+    assert found is not None and (found.author, found.date) == ("彭郁珊", "2025-11-29 10:05")
+    # (a reporter's line is never an outlet beside a date)
+    assert _meta("記者彭郁珊／竹東報導 2025-11-29").source is None  # type: ignore[union-attr]
+
+
+def test_an_account_lines_outlet_may_come_before_the_name() -> None:
+    found = _meta("房小筑成都站 苗可 2025-11-25 10:20 阅读 5,633")
+    assert found is not None and (found.source, found.author) == ("房小筑成都站", "苗可")
+    found = _meta("原创 老周 城市记忆馆 2023年11月12日 20:30 上海")
+    assert found is not None and (found.source, found.author) == ("城市记忆馆", "老周")

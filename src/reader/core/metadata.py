@@ -273,7 +273,7 @@ _LABELLED_DATE_ROW = re.compile(
 # A reference code: an ASCII token of five or more with digits and letters
 # or slashes (GE21076, HB/MO/2025/214, LCZC2025-G187).
 _CODE = re.compile(r"(?<![A-Za-z0-9])(?=[A-Za-z0-9/-]*\d)(?=[A-Za-z0-9/-]*[A-Za-z/])[A-Za-z0-9][A-Za-z0-9/-]{4,}")
-_LEADING_DATE = re.compile(rf"^{DATED}(?:\s*{TIME})?\s+(?=\S)")
+_LEADING_DATE = re.compile(rf"^{DATED}(?:\s*{TIME})?(?:\s*[|｜·•]\s*|\s+)(?=\S)")
 # A user's name before their level: 灰色鸚鵡 Lv.27 攻略達人, 阿明 LV5
 _BADGE_NAME = re.compile(r"^(?P<name>[^\s\d]{2,16})\s+lv\.?\s?\d{1,3}(?!\d)(?:\s+\S{1,8})?$")
 
