@@ -206,3 +206,11 @@ def test_an_account_lines_outlet_may_come_before_the_name() -> None:
     assert found is not None and (found.source, found.author) == ("房小筑成都站", "苗可")
     found = _meta("原创 老周 城市记忆馆 2023年11月12日 20:30 上海")
     assert found is not None and (found.source, found.author) == ("城市记忆馆", "老周")
+
+
+def test_a_share_bars_words_beside_a_counter_are_no_nickname() -> None:
+    page = (
+        "网澜体育\n首页　新闻　体育　财经\n首页 > 体育 > 中超\n"
+        "一场比赛的新闻标题在这里足够长\n2025-11-29 21:47:06　来源: 网澜体育\n举报\n0\n分享至好友和朋友圈\n" + BODY
+    )
+    assert clean(page).metadata.author is None

@@ -80,7 +80,7 @@ def _nickname(lines: list[Line], site: str | None) -> str | None:
     for i in range(1, first):
         line = lines[i]
         text = line.text.strip()
-        if line.kept or line.meta is not None or i == headline or not _NICK.fullmatch(text):
+        if line.reason not in _CONTEXT_ONLY or i == headline or not _NICK.fullmatch(text):
             continue
         name = text.lstrip("@")
         folded = fold_text(name)
@@ -105,6 +105,9 @@ _URL = re.compile(r"https?://\S+")
 _HANDLE_MARK = re.compile(r"[\d_.]")
 
 
+# A nickname's line goes for its place alone (among junk, above the headline);
+# one a rule names (a share bar, a menu, a button) is no one's name.
+_CONTEXT_ONLY = (Reason.BETWEEN_BOILERPLATE, Reason.ABOVE_HEADLINE, Reason.HANDLE)
 _NOT_NICKNAMES = frozenset(("楼主", "樓主", "关注", "關注", "追蹤", "登录", "登入", "注册", "註冊"))
 
 
