@@ -28,8 +28,6 @@ from reader.core.person_values import fold_text, han_name_shaped, person_value
 Credits = tuple[tuple[str, str], ...]
 
 _LATIN = re.compile(r"[A-Za-z]")
-# What a line that gives a credit has (a cheap test before the credit patterns).
-_MAY_CREDIT = re.compile(r"摄|[:：/／|｜]")
 
 
 def same_site(a: str | None, b: str | None) -> bool:
@@ -124,7 +122,7 @@ def settle(
     credits += tuple(
         c
         for line in lines
-        if line.meta is None and line.folded is not None and _MAY_CREDIT.search(line.folded)
+        if line.meta is None and line.folded is not None
         for c in line_credits(line.text, line.folded)
     )
     head, foot = masthead(lines), footer_site(lines)
