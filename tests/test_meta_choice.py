@@ -214,3 +214,11 @@ def test_a_share_bars_words_beside_a_counter_are_no_nickname() -> None:
         "一场比赛的新闻标题在这里足够长\n2025-11-29 21:47:06　来源: 网澜体育\n举报\n0\n分享至好友和朋友圈\n" + BODY
     )
     assert clean(page).metadata.author is None
+
+
+def test_a_masthead_with_the_sites_hotline_names_the_site() -> None:
+    page = (
+        "乐途假期　全国客服热线 400-826-7700\n首页　国内游　出境游　周边游　定制游　邮轮　签证\n"
+        "【冬游】云南大理丽江6天5晚纯玩团｜洱海骑行+玉龙雪山\n" + BODY
+    )
+    assert clean(page).metadata.source == "乐途假期"
