@@ -222,3 +222,13 @@ def test_a_masthead_with_the_sites_hotline_names_the_site() -> None:
         "【冬游】云南大理丽江6天5晚纯玩团｜洱海骑行+玉龙雪山\n" + BODY
     )
     assert clean(page).metadata.source == "乐途假期"
+
+
+def test_a_row_of_the_writer_the_issue_and_the_editor() -> None:
+    found = _meta("温小禾　|　2025年第6期　|　责任编辑：傅青")
+    assert found is not None
+    assert (found.author, found.date, found.source) == ("温小禾", "2025年第6期", None)
+    assert [name for _, name in found.credits] == ["温小禾", "傅青"]
+    # (an outlet's name leading the row stays the outlet)
+    outlet = _meta("新城周刊　|　责任编辑：傅青")
+    assert outlet is not None and (outlet.source, outlet.author) == ("新城周刊", "傅青")
