@@ -256,20 +256,26 @@ _TRAILING_CREDIT = re.compile(
     rf"|[(（]\s*记者\s*(?P<e>{_NAME})\s*[/／]\s*摄影?\s*[)）])\s*$"
 )
 _TAIL = 40
+_SHAPED_AT_START = re.compile(SHAPED_ROLE)
 
 
 def line_credits(line: str, folded: str) -> tuple[tuple[str, str], ...]:
     """Credits a line that is no metadata line still gives: a line of
     roles the tables do not know (主持：阿凱、Lulu ｜ 來賓：陳欣怡), a credit
-    ending a caption or the last paragraph."""
-    roles = list(ROLE.finditer(folded))
-    if (
-        roles
-        and roles[0].start() == 0
-        and not any(m.group("role") in ROLES for m in roles)  # (the table's roles make a metadata line)
-        and (meta := credit_line(line, folded, roles, shaped=True))
-    ):
-        return meta.credits
+    ending a caption or the last paragraph. Cheap tests first: most lines
+    start with no role and end with no bracket nor 摄."""
+    if _SHAPED_AT_START.match(folded):
+        roles = list(ROLE.finditer(folded))
+        if (
+            roles
+            and roles[0].start() == 0
+            and not any(m.group("role") in ROLES for m in roles)  # (the table's roles make a metadata line)
+            and (meta := credit_line(line, folded, roles, shaped=True))
+        ):
+            return meta.credits
+    tail = folded[-_TAIL:].rstrip("*0123456789 ")
+    if not tail.endswith((")", "）", "摄", "摄影")) and "摄" not in tail[-12:]:
+        return ()
     start = max(0, len(folded) - _TAIL)
     m = _TRAILING_CREDIT.search(folded, start)
     if m is None:
