@@ -257,6 +257,13 @@ _TRAILING_CREDIT = re.compile(
 )
 _TAIL = 40
 _SHAPED_AT_START = re.compile(SHAPED_ROLE)
+_CREDIT_ROLE = re.compile(rf"(?:{_ANY_ROLE}|{SHAPED_ROLE}|摄|图片?)")
+
+
+def is_credit_role(role: str) -> bool:
+    """Whether ``role`` (folded) is a credit's role, from the tables or by
+    its shape, not any label (朝向：南北 is a flat's facing)."""
+    return _CREDIT_ROLE.fullmatch(role) is not None
 
 
 def line_credits(line: str, folded: str) -> tuple[tuple[str, str], ...]:
@@ -323,6 +330,7 @@ __all__ = [
     "VALUE_BAD",
     "credit_line",
     "dateline_reporters",
+    "is_credit_role",
     "line_credits",
     "reporter_line",
     "role_pairs",

@@ -125,6 +125,7 @@ def settle(
         if line.meta is None and line.folded is not None
         for c in line_credits(line.text, line.folded)
     )
+    credits += tuple(c for c in hints.credits if not any(c[1] == name for _, name in credits))
     head, foot = masthead(lines), footer_site(lines)
     site = _agreed_site(hints, head, foot)
     fielded = next((m.source for m in metas if m.source and m.kind != "date"), None)

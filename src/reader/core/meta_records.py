@@ -30,6 +30,9 @@ class Hints:
     author: str | None = None
     date: str | None = None
     name: str | None = None
+    # (role, name) the page's markup shows outside its extracted text: a
+    # caption's photographer, a byline block the extractor dropped.
+    credits: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
