@@ -232,3 +232,20 @@ def test_a_row_of_the_writer_the_issue_and_the_editor() -> None:
     # (an outlet's name leading the row stays the outlet)
     outlet = _meta("新城周刊　|　责任编辑：傅青")
     assert outlet is not None and (outlet.source, outlet.author) == ("新城周刊", "傅青")
+
+
+def test_the_paper_a_source_field_names_beats_the_sites_markup() -> None:
+    line = "2025-11-28 07:30:00　来源：湘楚日报　作者：湘楚日报记者 符晓岚 通讯员 阙立新"
+    text = "一篇省报的新闻标题在这里足够长\n" + line + "\n" + BODY
+    assert clean(text, hints=Hints(source="湘楚网")).metadata.source == "湘楚日报"
+    # (a field naming the site itself, shorter than its markup's name, leaves the markup's)
+    same = text.replace("湘楚日报", "贝禾儿童用品")
+    assert clean(same, hints=Hints(source="宁波贝禾儿童用品有限公司")).metadata.source == "宁波贝禾儿童用品有限公司"
+    # (an outlet beside a date is no field: the markup's name stays)
+    dated = "一篇省报的新闻标题在这里足够长\n湘楚日报 2025-11-28 07:30\n" + BODY
+    assert clean(dated, hints=Hints(source="湘楚网")).metadata.source == "湘楚网"
+
+
+def test_a_counter_after_a_source_fields_name_is_no_part_of_it() -> None:
+    found = _meta("2025-11-28 19:42 来源：荆沙广播电视台 播放量 1.3万")
+    assert found is not None and found.source == "荆沙广播电视台"

@@ -113,6 +113,7 @@ def credit_line(line: str, folded: str, roles: list[re.Match[str]], shaped: bool
         if not m or not (date := format_date(m)):
             return None
     source = author = editor = None
+    fielded = False
     credits: list[tuple[str, str]] = []
     for k, m in enumerate(roles):
         end = roles[k + 1].start() if k + 1 < len(roles) else len(line)
@@ -147,7 +148,10 @@ def credit_line(line: str, folded: str, roles: list[re.Match[str]], shaped: bool
         if role in SOURCE_ROLES:
             # (人民网－人民日报: the site, then the paper it took the story from)
             outlet = _SUB_OUTLET.split(_SOURCE_LABEL.sub("", value) or value)[0]
+            if len(words := outlet.split()) > 1 and any(c.isdigit() for w in words[1:] for c in w):
+                outlet = words[0]  # (a counter after the name: 荆沙广播电视台 播放量 1.3万)
             source = source or (outlet if role != "原文" else None)
+            fielded = fielded or source is not None
             continue
         if (
             (words := value.split())
@@ -170,7 +174,7 @@ def credit_line(line: str, folded: str, roles: list[re.Match[str]], shaped: bool
         elif role in EDITOR_ROLES:
             editor = editor or person_value(value)
     kind = "editor" if editor and not author else "byline"
-    return MetaLine(kind, source=source, author=author or editor, date=date, credits=tuple(credits))
+    return MetaLine(kind, source=source, author=author or editor, date=date, credits=tuple(credits), fielded=fielded)
 
 
 # 健康时报网 记者 赵琳 通讯员 杨晓雯 / 聯合報／記者王小明／新北即時報導 /

@@ -4,7 +4,7 @@ what was settled (Metadata)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +44,9 @@ class MetaLine:
     author: str | None = None
     date: str | None = None
     credits: tuple[tuple[str, str], ...] = ()
+    # Whether a field names the source (来源：湘楚日报): the paper a story
+    # comes from, surer than the site's own name when the two differ.
+    fielded: bool = field(default=False, compare=False)
 
 
 __all__ = ["Hints", "MetaLine", "Metadata"]
