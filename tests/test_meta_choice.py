@@ -78,6 +78,7 @@ def _meta(line: str) -> MetaLine | None:
         ("撰文／陳怡君律師　審訂／林佳蓉律師", ["陳怡君", "林佳蓉"]),
         ("责任编辑：顾晓 | 图片编辑：任涛", ["顾晓", "任涛"]),
         ("记者：孙晓鹏 刘洁　剪辑：韩亮", ["孙晓鹏", "刘洁", "韩亮"]),
+        ("文｜温若楠　数据｜晏舒", ["温若楠", "晏舒"]),
         # a space alone between a role and a name that ends the line or its part
         ("编辑 黄振", ["黄振"]),
         ("作者 許芷瑜 ｜ 攝影 黃建彰", ["許芷瑜", "黃建彰"]),
@@ -121,6 +122,11 @@ def test_a_line_of_unknown_roles_gives_credits_but_is_no_byline() -> None:
 )
 def test_a_credit_ending_a_caption_or_a_paragraph(line: str, credit: tuple[str, str]) -> None:
     assert line_credits(line, fold(line)) == (credit,)
+
+
+def test_a_data_source_is_no_credit() -> None:
+    assert _meta("数据来源：国家气候中心") is None
+    assert _meta("数据：国家统计局") is None
 
 
 def test_no_credit_in_a_sentence_that_ends_otherwise() -> None:
