@@ -255,3 +255,8 @@ def test_the_paper_a_source_field_names_beats_the_sites_markup() -> None:
 def test_a_counter_after_a_source_fields_name_is_no_part_of_it() -> None:
     found = _meta("2025-11-28 19:42 来源：荆沙广播电视台 播放量 1.3万")
     assert found is not None and found.source == "荆沙广播电视台"
+
+
+def test_a_rating_beside_the_date_is_no_outlet() -> None:
+    found = _meta("看过 ★★★★★ 2023-05-20 21:14:08")
+    assert found is not None and found.source is None and found.date == "2023-05-20 21:14:08"
