@@ -78,6 +78,7 @@ def _meta(line: str) -> MetaLine | None:
         ("撰文／陳怡君律師　審訂／林佳蓉律師", ["陳怡君", "林佳蓉"]),
         ("责任编辑：顾晓 | 图片编辑：任涛", ["顾晓", "任涛"]),
         ("记者：孙晓鹏 刘洁　剪辑：韩亮", ["孙晓鹏", "刘洁", "韩亮"]),
+        ("文｜温若楠　数据｜晏舒", ["温若楠", "晏舒"]),
         # a space alone between a role and a name that ends the line or its part
         ("编辑 黄振", ["黄振"]),
         ("作者 許芷瑜 ｜ 攝影 黃建彰", ["許芷瑜", "黃建彰"]),
@@ -121,6 +122,11 @@ def test_a_line_of_unknown_roles_gives_credits_but_is_no_byline() -> None:
 )
 def test_a_credit_ending_a_caption_or_a_paragraph(line: str, credit: tuple[str, str]) -> None:
     assert line_credits(line, fold(line)) == (credit,)
+
+
+def test_a_data_source_is_no_credit() -> None:
+    assert _meta("数据来源：国家气候中心") is None
+    assert _meta("数据：国家统计局") is None
 
 
 def test_no_credit_in_a_sentence_that_ends_otherwise() -> None:
@@ -232,3 +238,25 @@ def test_a_row_of_the_writer_the_issue_and_the_editor() -> None:
     # (an outlet's name leading the row stays the outlet)
     outlet = _meta("新城周刊　|　责任编辑：傅青")
     assert outlet is not None and (outlet.source, outlet.author) == ("新城周刊", "傅青")
+
+
+def test_the_paper_a_source_field_names_beats_the_sites_markup() -> None:
+    line = "2025-11-28 07:30:00　来源：湘楚日报　作者：湘楚日报记者 符晓岚 通讯员 阙立新"
+    text = "一篇省报的新闻标题在这里足够长\n" + line + "\n" + BODY
+    assert clean(text, hints=Hints(source="湘楚网")).metadata.source == "湘楚日报"
+    # (a field naming the site itself, shorter than its markup's name, leaves the markup's)
+    same = text.replace("湘楚日报", "贝禾儿童用品")
+    assert clean(same, hints=Hints(source="宁波贝禾儿童用品有限公司")).metadata.source == "宁波贝禾儿童用品有限公司"
+    # (an outlet beside a date is no field: the markup's name stays)
+    dated = "一篇省报的新闻标题在这里足够长\n湘楚日报 2025-11-28 07:30\n" + BODY
+    assert clean(dated, hints=Hints(source="湘楚网")).metadata.source == "湘楚网"
+
+
+def test_a_counter_after_a_source_fields_name_is_no_part_of_it() -> None:
+    found = _meta("2025-11-28 19:42 来源：荆沙广播电视台 播放量 1.3万")
+    assert found is not None and found.source == "荆沙广播电视台"
+
+
+def test_a_rating_beside_the_date_is_no_outlet() -> None:
+    found = _meta("看过 ★★★★★ 2023-05-20 21:14:08")
+    assert found is not None and found.source is None and found.date == "2023-05-20 21:14:08"

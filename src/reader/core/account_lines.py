@@ -6,6 +6,7 @@ beside a date, and a match's group as written."""
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from reader.core.date_lines import BYLINE_DOTS, DATE_IN_LINE, format_date
 from reader.core.meta_records import MetaLine
@@ -124,6 +125,8 @@ def outlet(value: str | None) -> str | None:
     if value is None:
         return None
     value = value.strip("*_ ·・|｜-—")
+    if any(unicodedata.category(c) == "So" for c in value):
+        return None  # (a rating or an icon is no name: 看过 ★★★★★)
     if not value or _NOT_OUTLET.search(value) or _ROLE_WORD.search(fold_text(value)) or value.endswith(("于", "於")):
         return None  # (a label: 回答於, 发表于)
     # a counter or a button beside a comment's date: 北京 赞, 回复 赞 2561
