@@ -1,0 +1,77 @@
+"""The body's span: between the first and the last paragraph of prose.
+
+Inside it, a short line is the article's own (a heading, a list's label, a
+numbered section) unless something positive says it is junk: its own
+shape, the folder's template, or junk on both sides. These passes take
+back the lines that went only for being short next to junk.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from reader.core.junk_rules import Reason
+from reader.core.line_passes import Line, is_prose_start
+
+# A numbered section heading: 01 现象, 02 排查过程, 3 解决 (a number, a
+# space, a few words; no sentence).
+_SECTION_NUMBER = re.compile(r"^0?(\d{1,2})[\s.、．]\s*([^\d\s。！？，,；;：:][^。！？，,；;]{0,18})$")
+
+
+def prose_span(lines: list[Line]) -> tuple[int, int] | None:
+    """(first, last) index of a kept line of prose, or None."""
+    prose = [i for i, line in enumerate(lines) if line.kept and is_prose_start(line)]
+    return (prose[0], prose[-1]) if prose else None
+
+
+def keep_span_headings(lines: list[Line]) -> None:
+    """Inside the body's span, a short line that went only for its
+    neighbours (no shape of its own) stays when the line right under it
+    stays: a heading over its paragraph or its list (优点 / 缺点 over their
+    points)."""
+    span = prose_span(lines)
+    if span is None:
+        return
+    first, last = span
+    for i in range(first + 1, last):
+        line = lines[i]
+        if line.reason is Reason.BETWEEN_BOILERPLATE and not line.own_rule and lines[i + 1].kept:
+            line.reason = None
+
+
+def keep_numbered_sections(lines: list[Line]) -> None:
+    """Numbered section headings inside the body's span (01 … 02 … 03 …):
+    at least three lines that count up by one, each with body text under
+    it, are the article's sections even where one alone looks like a
+    counter (02 排查过程)."""
+    span = prose_span(lines)
+    if span is None:
+        return
+    first, last = span
+    found: list[tuple[int, int]] = []
+    for i in range(max(first - 1, 0), last):
+        m = _SECTION_NUMBER.match(lines[i].text)
+        if m and lines[i].reason in (None, Reason.COUNTER) and lines[i + 1].kept:
+            found.append((i, int(m.group(1))))
+    run: list[int] = []
+    prev = None
+    for i, number in found:
+        if prev is not None and number == prev + 1:
+            run.append(i)
+        else:
+            _keep_run(lines, run)
+            run = [i]
+        prev = number
+    _keep_run(lines, run)
+
+
+def _keep_run(lines: list[Line], run: list[int]) -> None:
+    # (adjacent lines that count up are a list, which other passes judge)
+    if len(run) >= 3 and all(b - a > 1 for a, b in itertools.pairwise(run)):
+        for i in run:
+            if lines[i].reason is Reason.COUNTER:
+                lines[i].reason, lines[i].own_rule = None, False
+
+
+__all__ = ["keep_numbered_sections", "keep_span_headings", "prose_span"]

@@ -1,0 +1,62 @@
+"""Reader mode inside the body's span (between the first and the last
+paragraph of prose): short lines there need positive evidence to go."""
+
+from __future__ import annotations
+
+from reader.core.cleaning import clean
+
+HEAD = "玩研社\n首页 新闻 评测 攻略 视频 社区\n一款推理游戏的评测：会说谎的港口城市\n"
+P1 = "很少有推理游戏敢让玩家从一开始就知道，你听到的每一句证词都可能是假的，它做到了。"
+P2 = "如果你喜欢自己动脑、享受一层层剥开真相的感觉，这款游戏值得一试，我会推荐给朋友。"
+P3 = "本评测基于PC版本，游戏由发行商提供，评测时长约二十小时，通关两次。"
+
+
+def test_one_word_headings_over_lists_after_a_score_stay() -> None:
+    box = ["8.5", "优点", "对话即玩法，撒谎机制新颖", "多结局", "缺点", "部分判定过于死板", "节奏偏慢"]
+    text = HEAD + "\n".join([P1, P2, *box, P3])
+    kept = clean(text).paragraphs
+    assert "优点" in kept and "缺点" in kept
+    assert "8.5" not in kept
+
+
+def test_a_short_line_between_junk_outside_the_span_still_goes() -> None:
+    text = HEAD + "\n".join([P1, P2, P3, "分享到：微信 微博 QQ空间", "更多", "© 2025 玩研社"])
+    assert "更多" not in clean(text).paragraphs
+
+
+def test_numbered_section_headings_stay() -> None:
+    sections = [
+        "01 现象",
+        "延迟尖刺大约每十分钟出现一次，每次持续两三秒，只影响其中一个分片，慢日志里没有大 key。",
+        "02 排查过程",
+        "我们按顺序逐个排除了阻塞命令、持久化和宿主机的问题，最后打开了自带的延迟监控。",
+        "03 解决",
+        "临时处理是先关掉主动碎片整理，长期方案是把这批小 hash 改成定长编码，效果明显。",
+        "04 小结",
+        "平均值会骗人，以后凡是延迟类告警，我们都会同时看 P99 和 P999，并把监控默认打开。",
+    ]
+    kept = clean("一次 Redis 延迟尖刺的排查\n" + "\n".join(sections)).paragraphs
+    assert [s for s in sections if s not in kept] == []
+
+
+def test_counters_that_count_up_after_the_body_still_go() -> None:
+    text = "一次 Redis 延迟尖刺的排查\n" + "\n".join([P1, P2, P3, "1 赞", "2 评论", "3 收藏", "© 2025 某站"])
+    kept = clean(text).paragraphs
+    assert not {"1 赞", "2 评论", "3 收藏"} & set(kept)
+
+
+def test_a_date_span_with_slashes_is_an_event_not_the_page_date() -> None:
+    text = "\n".join(
+        [
+            "【嘉明湖】三天两夜：向阳山屋与一场冰雹",
+            "草鞋阿凯　2025/11/25",
+            "行程资讯",
+            "日期：2025/11/14–11/16",
+            "天数：3天2夜",
+            P1,
+            P2,
+        ]
+    )
+    cleaned = clean(text)
+    assert "日期：2025/11/14–11/16" in cleaned.paragraphs
+    assert (cleaned.metadata.date or "").startswith("2025-11-25")
