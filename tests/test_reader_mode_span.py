@@ -60,3 +60,41 @@ def test_a_date_span_with_slashes_is_an_event_not_the_page_date() -> None:
     cleaned = clean(text)
     assert "日期：2025/11/14–11/16" in cleaned.paragraphs
     assert (cleaned.metadata.date or "").startswith("2025-11-25")
+
+
+# -- the site's own statements at the edges -------------------------------------
+
+TITLE = "县城咖啡店一年开了三十家，第二年怎么活"
+PARAS = [
+    "今年春天，县城的主街上一口气开了五家咖啡店，最早的一家已经撑过了一整年，老板说最难的是冬天。",
+    "一位长期关注下沉市场的投资人认为，县城咖啡的第一轮红利已经结束，接下来比拼的是对本地人的理解。",
+    "本报记者走访发现，多数店主都在尝试加入早餐和简餐，以留住上班族和学生，效果各有不同。",
+]
+
+
+def test_a_site_statement_after_the_body_goes() -> None:
+    statement = "本文观点不代表本报立场。"
+    promo = "订阅本报电子版，每月只需十八元，随时随地阅读完整版面。"
+    rules = "留言须知：读者留言只代表个人意见，本报有权删除违反规定的留言，并保留追究法律责任的权利。"
+    kept = clean("\n".join([TITLE, *PARAS, statement, promo, rules])).paragraphs
+    assert statement not in kept and rules not in kept
+    assert all(p in kept for p in PARAS)  # (本报记者走访发现…: the site named, nothing disclaimed)
+
+
+def test_a_statement_about_a_site_inside_the_body_stays() -> None:
+    quoted = "该平台在公告中说，本站内容仅供参考，不构成投资建议，但监管部门认为这不能免除它的责任。"
+    kept = clean("\n".join([TITLE, PARAS[0], quoted, PARAS[1], PARAS[2]])).paragraphs
+    assert quoted in kept
+
+
+def test_an_info_box_before_a_closing_quote_is_not_a_related_list() -> None:
+    box = ["買麵小貼士", "營業時間：早上7時至中午12時", "售價：每斤港幣48元", "建議即日烚熟，或雪藏不多於兩星期"]
+    last = "問鄺師傅打算做到幾時，他想也不想：「做到做唔郁為止。」"
+    kept = clean("\n".join([TITLE, *PARAS, *box, last])).paragraphs
+    assert [line for line in [*box, last] if line not in kept] == []
+
+
+def test_headlines_after_the_body_are_still_a_related_list() -> None:
+    related = ["台灣茶飲品牌海外展店 下一站是哪裡？", "小農如何用電商突圍？三個成功案例", "氣候變遷下的台灣農業：高溫如何影響作物"]
+    kept = clean("\n".join([TITLE, *PARAS, *related])).paragraphs
+    assert not set(related) & set(kept)

@@ -1,0 +1,47 @@
+"""The site's own statements at the edges of a page: disclaimers, cookie
+and privacy notices, copyright and reprint terms.
+
+Two general signals together: the line names the site or the page itself
+(本站, 本网, 本报, 本文, 本页, 本公司, 平台…) and it disclaims or reserves
+(仅供参考, 不代表…立场, 不构成, 权利, 转载, 隐私, Cookie, 以…为准). An
+article rarely says both of itself; a site says it of every article. Only
+near the edges of the page: with at most one paragraph of the article's
+prose beyond it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.core.junk_rules import Reason
+from reader.core.line_passes import Line
+
+_SELF = re.compile(r"本(?:站|网|網|报|報|文|页|頁|公司|院|会|會|馆|館|平台|通告|刊|号|號|栏|欄)|平台")
+_DISCLAIMS = re.compile(
+    r"仅供|僅供|不代表|不构成|不構成|概不|免责|免責|权利|權利|立场|立場|版权|版權|转载|轉載"
+    r"|隐私|隱私|私隐|私隱|个人资料|個人資料|cookie|风险自担|風險自負|为准|為準",
+    re.IGNORECASE,
+)
+# Beyond a statement, at most this many paragraphs of the article.
+_EDGE = 1
+
+
+def is_site_statement(text: str) -> bool:
+    return _SELF.search(text) is not None and _DISCLAIMS.search(text) is not None
+
+
+def mark_site_statements(lines: list[Line]) -> None:
+    """A kept line near the head or the tail of the page that states the
+    site's terms about itself goes (本文观点不代表本报立场。)."""
+    found = [i for i, line in enumerate(lines) if line.kept and is_site_statement(line.text)]
+    if not found:
+        return
+    prose = [i for i, line in enumerate(lines) if line.kept and not line.short and i not in found]
+    for i in found:
+        after = sum(1 for j in prose if j > i)
+        before = len(prose) - after
+        if after <= _EDGE or before == 0:
+            lines[i].reason = Reason.DISCLAIMER
+
+
+__all__ = ["is_site_statement", "mark_site_statements"]
