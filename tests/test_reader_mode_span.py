@@ -95,6 +95,25 @@ def test_an_info_box_before_a_closing_quote_is_not_a_related_list() -> None:
 
 
 def test_headlines_after_the_body_are_still_a_related_list() -> None:
-    related = ["台灣茶飲品牌海外展店 下一站是哪裡？", "小農如何用電商突圍？三個成功案例", "氣候變遷下的台灣農業：高溫如何影響作物"]
+    related = [
+        "台灣茶飲品牌海外展店 下一站是哪裡？",
+        "小農如何用電商突圍？三個成功案例",
+        "氣候變遷下的台灣農業：高溫如何影響作物",
+    ]
     kept = clean("\n".join([TITLE, *PARAS, *related])).paragraphs
     assert not set(related) & set(kept)
+
+
+APPEAL = "母校的发展离不开每一位校友的支持，基金会接受校友及社会各界捐赠，欢迎扫码了解捐赠方式。"
+
+
+def test_an_appeal_after_the_articles_end_and_its_junk_goes() -> None:
+    junk = ["分享到：微信 微博 QQ空间", "上一篇：校友企业家座谈会在深圳举行", "下一篇：上海校友会举办迎新活动"]
+    kept = clean("\n".join([TITLE, *PARAS, *junk, APPEAL])).paragraphs
+    assert APPEAL not in kept
+    assert all(p in kept for p in PARAS)
+
+
+def test_an_appeal_that_closes_the_article_stays() -> None:
+    kept = clean("\n".join([TITLE, *PARAS, APPEAL, "分享到：微信 微博 QQ空间"])).paragraphs
+    assert APPEAL in kept

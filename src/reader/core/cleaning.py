@@ -84,7 +84,7 @@ from reader.core.row_rescues import (
     rescue_sibling_labels,
     rescue_table_rows,
 )
-from reader.core.site_statements import mark_site_statements
+from reader.core.site_statements import mark_appeals_after_junk, mark_site_statements
 from reader.core.tail_passes import (
     mark_empty_sections,
     mark_footer,
@@ -148,6 +148,7 @@ def clean(text: str, template: Collection[str] = frozenset(), hints: Hints | Non
     title = page_title(lines, hints, only_short)
     rescue_heading_over_body(lines)
     mark_site_statements(lines)
+    mark_appeals_after_junk(lines)
     mark_footer(lines)
     mark_tail_statement(lines)
     mark_tail_furniture(lines)

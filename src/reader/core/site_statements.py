@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from reader.core.junk_rules import Reason
-from reader.core.line_passes import Line
+from reader.core.line_passes import Line, is_prose_start
 
 _SELF = re.compile(r"本(?:站|网|網|报|報|文|页|頁|公司|院|会|會|馆|館|平台|通告|刊|号|號|栏|欄)|平台")
 _DISCLAIMS = re.compile(
@@ -24,6 +24,13 @@ _DISCLAIMS = re.compile(
 )
 # Beyond a statement, at most this many paragraphs of the article.
 _EDGE = 1
+# An appeal of the site's: something to join, give or subscribe to, asked for.
+_ASKS_FOR = re.compile(
+    r"订阅|訂閱|会员|會員|捐赠|捐贈|捐款|赞助|贊助|招聘|招人|简历|簡歷|付费|付費|下载|下載|公众号|公眾號"
+)
+_ASKS = re.compile(r"欢迎|歡迎|请|請|点击|點擊|立即|只需|成为|成為|扫码|掃碼|关注|關注|支持")
+# Junk lines between the article's last paragraph and an appeal after it.
+_AFTER_JUNK = 2
 
 
 def is_site_statement(text: str) -> bool:
@@ -44,4 +51,23 @@ def mark_site_statements(lines: list[Line]) -> None:
             lines[i].reason = Reason.DISCLAIMER
 
 
-__all__ = ["is_site_statement", "mark_site_statements"]
+def mark_appeals_after_junk(lines: list[Line]) -> None:
+    """After the article has ended (its last paragraph, then junk: a share
+    bar, previous/next links, a related list; lines that are not prose
+    do not count either way), a paragraph that asks the
+    reader to join, give or subscribe is the site's (母校的发展离不开…
+    接受捐赠), however long. Directly under the article it may be the
+    author's own closing, and stays."""
+    junk = 0
+    for line in lines:
+        if line.bad:
+            junk += 1
+        elif line.kept and is_prose_start(line):
+            if junk >= _AFTER_JUNK and _ASKS_FOR.search(line.text) and _ASKS.search(line.text):
+                line.reason = Reason.PROMOTION
+                junk += 1
+            else:
+                junk = 0
+
+
+__all__ = ["is_site_statement", "mark_appeals_after_junk", "mark_site_statements"]

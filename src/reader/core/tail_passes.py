@@ -253,8 +253,6 @@ def _headline_like(line: Line, listed: bool = True) -> bool:
         6 <= len(text) <= 40
         and is_headline_shaped(text)
         and not text.endswith(("。", "…"))
-        # (a sentence that closes a quote, …：「做到做唔郁为止。」, is prose)
-        and not (text[-1:] in _CLOSING_QUOTES and text.rstrip(_CLOSING_QUOTES).endswith("。"))
         and not is_reference(text)
         and "://" not in text
         # (a headline may have a colon or two: 周报：存储价格上涨，关注设备)
@@ -266,7 +264,6 @@ def _headline_like(line: Line, listed: bool = True) -> bool:
 
 
 _CLAUSE_MARKS = re.compile(r"[，,；;、]")
-_CLOSING_QUOTES = "」』”’\"'"
 _COLONS = re.compile(r"[：:]")
 # A listed article's outlet and date after its headline: 　华岳证券　2025-08-22
 _LISTED_ON = re.compile(r"(?:[\s　]+[^\s　\d，。]{2,12})?[\s　]+\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?$")
