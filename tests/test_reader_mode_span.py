@@ -117,3 +117,10 @@ def test_an_appeal_after_the_articles_end_and_its_junk_goes() -> None:
 def test_an_appeal_that_closes_the_article_stays() -> None:
     kept = clean("\n".join([TITLE, *PARAS, APPEAL, "分享到：微信 微博 QQ空间"])).paragraphs
     assert APPEAL in kept
+
+
+def test_an_appeal_after_an_advertisement_amid_the_body_stays() -> None:
+    ad = ["- 廣告 -", "陳家豪地產 專營灣區住宅買賣 國粵英台語服務 (415) 555-0188"]
+    appeal = "中心表示，目前仍有部分長者在候補名單上，歡迎有意者報名參加第二輪送暖活動，也接受物資捐贈。"
+    kept = clean("\n".join([TITLE, PARAS[0], PARAS[1], *ad, appeal, "地點：華埠長者服務中心"])).paragraphs
+    assert appeal in kept

@@ -29,8 +29,24 @@ _ASKS_FOR = re.compile(
     r"订阅|訂閱|会员|會員|捐赠|捐贈|捐款|赞助|贊助|招聘|招人|简历|簡歷|付费|付費|下载|下載|公众号|公眾號"
 )
 _ASKS = re.compile(r"欢迎|歡迎|请|請|点击|點擊|立即|只需|成为|成為|扫码|掃碼|关注|關注|支持")
-# Junk lines between the article's last paragraph and an appeal after it.
+# Junk lines between the article's last paragraph and an appeal after it,
+# of the kinds that follow an article's end (an advertisement amid the body
+# does not count: the body may go on after it).
 _AFTER_JUNK = 2
+_ENDS_ARTICLE = frozenset(
+    {
+        Reason.SHARE_BAR,
+        Reason.PREV_NEXT,
+        Reason.RELATED,
+        Reason.WIDGET,
+        Reason.COUNTER,
+        Reason.NAVIGATION,
+        Reason.PAGE_FOOTER,
+        Reason.SITE_TEMPLATE,
+        Reason.DISCLAIMER,
+        Reason.LINKS,
+    }
+)
 
 
 def is_site_statement(text: str) -> bool:
@@ -60,7 +76,7 @@ def mark_appeals_after_junk(lines: list[Line]) -> None:
     author's own closing, and stays."""
     junk = 0
     for line in lines:
-        if line.bad:
+        if line.reason in _ENDS_ARTICLE:
             junk += 1
         elif line.kept and is_prose_start(line):
             if junk >= _AFTER_JUNK and _ASKS_FOR.search(line.text) and _ASKS.search(line.text):
