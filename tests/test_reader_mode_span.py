@@ -124,3 +124,9 @@ def test_an_appeal_after_an_advertisement_amid_the_body_stays() -> None:
     appeal = "中心表示，目前仍有部分長者在候補名單上，歡迎有意者報名參加第二輪送暖活動，也接受物資捐贈。"
     kept = clean("\n".join([TITLE, PARAS[0], PARAS[1], *ad, appeal, "地點：華埠長者服務中心"])).paragraphs
     assert appeal in kept
+
+
+def test_an_appeal_that_opens_the_article_under_the_menus_stays() -> None:
+    menus = ["首页 新闻 校友 捐赠 关于我们", "当前位置：首页 > 校友风采", "分享到：微信 微博 QQ空间"]
+    kept = clean("\n".join([*menus, TITLE, APPEAL, *PARAS])).paragraphs
+    assert APPEAL in kept

@@ -21,18 +21,29 @@ _SECTION_NUMBER = re.compile(r"^0?(\d{1,2})[\s.、．]\s*([^\d\s。！？，,；
 
 def prose_span(lines: list[Line]) -> tuple[int, int] | None:
     """(first, last) index of a kept line of prose, or None."""
-    prose = [i for i, line in enumerate(lines) if line.kept and is_prose_start(line)]
-    return (prose[0], prose[-1]) if prose else None
+    first = next((i for i, line in enumerate(lines) if line.kept and is_prose_start(line)), None)
+    if first is None:
+        return None
+    last = next(i for i in range(len(lines) - 1, first - 1, -1) if lines[i].kept and is_prose_start(lines[i]))
+    return first, last
 
 
-def keep_span_headings(lines: list[Line]) -> None:
+def keep_span_lines(lines: list[Line]) -> None:
+    """The short lines inside the body's span that went without evidence
+    of their own come back: numbered section headings
+    (:func:`keep_numbered_sections`), then headings over what stays
+    (:func:`keep_span_headings`)."""
+    span = prose_span(lines)
+    if span is not None:
+        keep_numbered_sections(lines, span)
+        keep_span_headings(lines, span)
+
+
+def keep_span_headings(lines: list[Line], span: tuple[int, int]) -> None:
     """Inside the body's span, a short line that went only for its
     neighbours (no shape of its own) stays when the line right under it
     stays: a heading over its paragraph or its list (优点 / 缺点 over their
     points)."""
-    span = prose_span(lines)
-    if span is None:
-        return
     first, last = span
     for i in range(first + 1, last):
         line = lines[i]
@@ -40,19 +51,18 @@ def keep_span_headings(lines: list[Line]) -> None:
             line.reason = None
 
 
-def keep_numbered_sections(lines: list[Line]) -> None:
+def keep_numbered_sections(lines: list[Line], span: tuple[int, int]) -> None:
     """Numbered section headings inside the body's span (01 … 02 … 03 …):
     at least three lines that count up by one, each with body text under
     it, are the article's sections even where one alone looks like a
     counter (02 排查过程)."""
-    span = prose_span(lines)
-    if span is None:
-        return
     first, last = span
     found: list[tuple[int, int]] = []
     for i in range(max(first - 1, 0), last):
-        m = _SECTION_NUMBER.match(lines[i].text)
-        if m and lines[i].reason in (None, Reason.COUNTER) and lines[i + 1].kept:
+        text = lines[i].text
+        if not text[:1].isdigit() or lines[i].reason not in (None, Reason.COUNTER) or not lines[i + 1].kept:
+            continue
+        if m := _SECTION_NUMBER.match(text):
             found.append((i, int(m.group(1))))
     run: list[int] = []
     prev = None
@@ -74,4 +84,4 @@ def _keep_run(lines: list[Line], run: list[int]) -> None:
                 lines[i].reason, lines[i].own_rule = None, False
 
 
-__all__ = ["keep_numbered_sections", "keep_span_headings", "prose_span"]
+__all__ = ["keep_numbered_sections", "keep_span_headings", "keep_span_lines", "prose_span"]

@@ -28,7 +28,7 @@ import re
 from collections.abc import Collection
 from dataclasses import dataclass
 
-from reader.core.body_span import keep_numbered_sections, keep_span_headings
+from reader.core.body_span import keep_span_lines
 from reader.core.folding import fold
 from reader.core.head_passes import (
     NAME,
@@ -153,8 +153,7 @@ def clean(text: str, template: Collection[str] = frozenset(), hints: Hints | Non
     mark_tail_statement(lines)
     mark_tail_furniture(lines)
     keep_pipe_tables(lines)
-    keep_numbered_sections(lines)
-    keep_span_headings(lines)
+    keep_span_lines(lines)
 
     paragraphs = tuple(line.text for line in lines if line.kept)
     # (a date or outlet line inside a comments or related block is someone else's;

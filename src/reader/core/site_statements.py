@@ -50,7 +50,7 @@ _ENDS_ARTICLE = frozenset(
 
 
 def is_site_statement(text: str) -> bool:
-    return _SELF.search(text) is not None and _DISCLAIMS.search(text) is not None
+    return ("本" in text or "平台" in text) and _SELF.search(text) is not None and _DISCLAIMS.search(text) is not None
 
 
 def mark_site_statements(lines: list[Line]) -> None:
@@ -74,11 +74,12 @@ def mark_appeals_after_junk(lines: list[Line]) -> None:
     reader to join, give or subscribe is the site's (母校的发展离不开…
     接受捐赠), however long. Directly under the article it may be the
     author's own closing, and stays."""
+    first = next((i for i, line in enumerate(lines) if line.kept and is_prose_start(line)), len(lines))
     junk = 0
-    for line in lines:
+    for line in lines[first + 1 :]:
         if line.reason in _ENDS_ARTICLE:
             junk += 1
-        elif line.kept and is_prose_start(line):
+        elif junk and line.kept and is_prose_start(line):
             if junk >= _AFTER_JUNK and _ASKS_FOR.search(line.text) and _ASKS.search(line.text):
                 line.reason = Reason.PROMOTION
                 junk += 1
