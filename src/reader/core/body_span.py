@@ -16,6 +16,7 @@ from reader.core.line_passes import Line, is_prose_start
 
 # A numbered section heading: 01 现象, 02 排查过程, 3 解决 (a number, a
 # space, a few words; no sentence).
+_DIGITS = frozenset("0123456789")
 _SECTION_NUMBER = re.compile(r"^0?(\d{1,2})[\s.、．]\s*([^\d\s。！？，,；;：:][^。！？，,；;]{0,18})$")
 
 
@@ -58,11 +59,10 @@ def keep_numbered_sections(lines: list[Line], span: tuple[int, int]) -> None:
     counter (02 排查过程)."""
     first, last = span
     found: list[tuple[int, int]] = []
-    for i in range(max(first - 1, 0), last):
-        text = lines[i].text
-        if not text[:1].isdigit() or lines[i].reason not in (None, Reason.COUNTER) or not lines[i + 1].kept:
+    for i in [i for i in range(max(first - 1, 0), last) if lines[i].text[:1] in _DIGITS]:
+        if lines[i].reason not in (None, Reason.COUNTER) or not lines[i + 1].kept:
             continue
-        if m := _SECTION_NUMBER.match(text):
+        if m := _SECTION_NUMBER.match(lines[i].text):
             found.append((i, int(m.group(1))))
     run: list[int] = []
     prev = None

@@ -56,7 +56,11 @@ def is_site_statement(text: str) -> bool:
 def mark_site_statements(lines: list[Line]) -> None:
     """A kept line near the head or the tail of the page that states the
     site's terms about itself goes (本文观点不代表本报立场。)."""
-    found = [i for i, line in enumerate(lines) if line.kept and is_site_statement(line.text)]
+    found = [
+        i
+        for i, line in enumerate(lines)
+        if ("本" in line.text or "平台" in line.text) and line.kept and is_site_statement(line.text)
+    ]
     if not found:
         return
     prose = [i for i, line in enumerate(lines) if line.kept and not line.short and i not in found]
