@@ -12,7 +12,7 @@ from pathlib import Path
 from bench import generate, machine, report
 
 DEFAULT_OUT = Path(__file__).resolve().parent / "out" / "results.json"
-SECTIONS = ("startup", "index", "search", "switch", "people", "memory")
+SECTIONS = ("startup", "index", "search", "switch", "people", "memory", "clean")
 
 
 @dataclass(frozen=True)
@@ -28,13 +28,15 @@ class Plan:
     switch_repeats: int
     people_repeats: int
     memory_repeats: int
+    clean_rounds: int
+    clean_repeats: int
 
 
-FULL = Plan(generate.DEFAULT_ARTICLES, generate.DEFAULT_CHARS, generate.LARGE_BYTES, 5, 3, 20, 5, 3, 3)
+FULL = Plan(generate.DEFAULT_ARTICLES, generate.DEFAULT_CHARS, generate.LARGE_BYTES, 5, 3, 20, 5, 3, 3, 4, 3)
 # Characters per article of the default corpus; --articles N scales the total.
 CHARS_PER_ARTICLE = generate.DEFAULT_CHARS // generate.DEFAULT_ARTICLES
 # Quick: the large article shrinks to 200 KB and there is no 5 MB one.
-QUICK = Plan(120, 250_000, (200_000,), 2, 2, 5, 2, 1, 1)
+QUICK = Plan(120, 250_000, (200_000,), 2, 2, 5, 2, 1, 1, 1, 1)
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
@@ -124,6 +126,11 @@ def measure(results: dict, sections: list[str], plan: Plan, root: Path, corpus: 
 
         _progress("memory")
         results["memory"] = memory.measure(root, plan.memory_repeats)
+    if "clean" in sections:
+        from bench import clean
+
+        _progress("cleaning, against the code before issue 9")
+        results["clean"] = clean.measure(root, plan.clean_rounds, plan.clean_repeats)
 
 
 def _reuse(root: Path, plan: Plan) -> generate.GeneratedCorpus | None:

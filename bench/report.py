@@ -86,6 +86,15 @@ def budget(articles: int) -> tuple[Target, ...]:
         Target("search vs tantivy (median ratio)", ("search", "median_ratio_vs_tantivy"), "×", 1.0, LT, "< 1 (ahead)"),
         Target("script switch, longest seed", ("switch", "longest_seed_ms"), "ms", 50.0, LE, "≤ 50 ms"),
         Target("script switch, 1 MB article", ("switch", "large_article_ms"), "ms", 300.0, LE, "≤ 300 ms"),
+        # Issue 9: cleaning stays at least as fast as the code before it (CPU, best runs).
+        Target(
+            "clean() speed vs before issue 9",
+            ("clean", "clean_min_speed_vs_baseline"),
+            "×",
+            1.0,
+            GE,
+            "≥ 1 (as fast)",
+        ),
     )
 
 
@@ -119,6 +128,12 @@ CONTEXT = (
     ("corpus on disk", ("memory", "disk_mb"), "MB"),
     ("peak RSS, load + index + people in one process", ("memory", "peak_rss_mb"), "MB"),
     ("large article for the switch", ("switch", "large_article_bytes"), "bytes"),
+    ("clean() over the corpus, CPU, best", ("clean", "current", "clean_min_s"), "s"),
+    ("clean() before issue 9, CPU, best", ("clean", "baseline", "clean_min_s"), "s"),
+    ("clean() speed vs before issue 9, medians", ("clean", "clean_median_speed_vs_baseline"), "×"),
+    ("load without cache, CPU, best", ("clean", "current", "load_min_s"), "s"),
+    ("load without cache before issue 9, CPU, best", ("clean", "baseline", "load_min_s"), "s"),
+    ("load speed vs before issue 9, best", ("clean", "load_min_speed_vs_baseline"), "×"),
 )
 
 

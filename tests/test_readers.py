@@ -11,8 +11,9 @@ import pytest
 
 from reader.core.corpus import load_article, load_corpus
 from reader.core.formats import FORMATS
+from reader.core.html_reader import read_html
 from reader.core.model import Article, Skipped
-from reader.core.readers import read_html, read_markdown, reader_for
+from reader.core.readers import read_markdown, reader_for
 
 PAGE = """<!DOCTYPE html>
 <html><head><meta charset="utf-8">
@@ -116,7 +117,7 @@ def test_front_matter_lists_and_wiki_links_give_plain_values() -> None:
 
 
 def test_saved_page_time_and_site_from_its_markup() -> None:
-    from reader.core.readers import _title_site, _with_time
+    from reader.core.html_reader import _title_site, _with_time
 
     meta = '<meta property="article:published_time" content="2025-07-03T05:00:00+08:00">'
     # the time the reader also sees (5:00 AM) joins the day; a time only in the markup does not
@@ -129,7 +130,7 @@ def test_saved_page_time_and_site_from_its_markup() -> None:
 
 def test_a_title_joined_by_bare_hyphens_names_its_site() -> None:
     from reader.core.headline import strip_site
-    from reader.core.readers import _spaced_parts, _title_site
+    from reader.core.html_reader import _spaced_parts, _title_site
 
     title = _spaced_parts("2026年度城乡居民基本医疗保险集中缴费政策问答-政策解读-临川市医疗保障局")
     assert _title_site(title) == "临川市医疗保障局"
@@ -212,7 +213,7 @@ def test_a_huge_web_page_loads(tmp_path: Path) -> None:
 
 
 def test_a_site_name_in_chinese_then_english_is_its_chinese_name() -> None:
-    from reader.core.readers import _as_written
+    from reader.core.html_reader import _as_written
 
     html = '<meta property="og:site_name" content="灣區華聲報 Bay Area Hua Sheng Daily">'
     assert _as_written("灣區華聲報 Bay Area Hua Sheng Daily", html) == "灣區華聲報"

@@ -76,7 +76,12 @@ def account_line(line: str, folded: str) -> MetaLine | None:
     if any(_REF_CODE.fullmatch(t) for t in before):
         # a reference number and its label (通告編號 HB/MO/2025/214): no one, no outlet
         return MetaLine("date", date=date)
-    if len(before) == 1 and line[: m.start()].rstrip().endswith(BYLINE_DOTS) and " " not in before[0]:
+    if (
+        len(before) == 1
+        and line[: m.start()].rstrip().endswith(BYLINE_DOTS)
+        and " " not in before[0]
+        and not OUTLET_END.search(fold_text(before[0]))  # (國立中興大學 · 10月14日: a school)
+    ):
         # A name and a dot before the date is who wrote it: 柯以宁 · 2025年2月9日 · 阅读约 5 分钟
         return MetaLine("date", author=before[0], date=date, credits=(("作者", before[0]),))
     if len(before) == 2 and all(_LATIN_NAME_WORD.fullmatch(t) for t in before):
@@ -124,6 +129,13 @@ def outlet(value: str | None) -> str | None:
 
 
 _ROLE_WORD = re.compile(r"记者|通讯员|编辑|作者")
+# How an outlet's or an organisation's name ends (深圳特区报, 房小筑成都站,
+# 国立中兴大学), folded; a nickname (阿澄去旅行, 乡村观察) does not.
+OUTLET_END = re.compile(
+    r"(?:报|刊|网|社|台|站|局|院|馆|部|处|会|中心|集团|公司|频道|新闻|传媒|媒体|财经|科技|日报|时报|周刊|杂志|"
+    r"大学|学院|学校|医院|政府|协会|基金会|app)$",
+    re.IGNORECASE,
+)
 
 
 def span(line: str, m: re.Match[str], group: str) -> str | None:
@@ -132,4 +144,4 @@ def span(line: str, m: re.Match[str], group: str) -> str | None:
     return line[m.start(group) : m.end(group)].strip() or None
 
 
-__all__ = ["account_line", "outlet", "parse_repost_line", "span"]
+__all__ = ["OUTLET_END", "account_line", "outlet", "parse_repost_line", "span"]

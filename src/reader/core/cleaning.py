@@ -60,13 +60,12 @@ from reader.core.line_passes import (
     rescue_weak,
     resolve_short,
 )
-from reader.core.masthead import masthead
+from reader.core.meta_choice import settle
 from reader.core.metadata import (
     Hints,
     Metadata,
     MetaLine,
     dateline_reporters,
-    merge,
     parse_meta_line,
     parse_repost_line,
 )
@@ -166,16 +165,15 @@ def clean(text: str, template: Collection[str] = frozenset(), hints: Hints | Non
     # (a wire story's dateline names its reporters: after the lines that state them)
     if (first := next((p for p in paragraphs if not is_short(p)), None)) and (wire := dateline_reporters(first)):
         metas.append(wire)
-    source, author, date = merge(metas)
-    source = source or hints.source or masthead(lines)
+    # (a page's markup names its site and author more surely than a line
+    # does: the line's outlet may be the wire the story came from)
+    source, author, date, credits = settle(metas, hints, lines)
     metadata = Metadata(
         title=title or fallback_title(paragraphs, hints),
-        # A page's markup names its site and author more surely than a line
-        # does (the line's outlet may be the wire the story came from).
-        source=hints.source or source,
-        author=hints.author or author,
-        date=date or hints.date,
-        credits=tuple(c for m in metas for c in m.credits),
+        source=source,
+        author=author,
+        date=date,
+        credits=credits,
         bylines=tuple(line.text for line in lines if line.meta is not None),
     )
     dropped = tuple(Dropped(line.text, line.reason or Reason.METADATA) for line in lines if not line.kept)

@@ -12,9 +12,12 @@ import re
 # A weekday after the date (2024年3月5日 週二) says nothing more.
 DATE = (
     r"(?:(?P<y>\d{4})\s*[-/.年]\s*)?(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?"
-    r"(?:\s*(?:周|星期|礼拜)[一二三四五六日天])?"
+    r"(?:\s*[(（]?(?:周|星期|礼拜)[一二三四五六日天][)）]?)?"
 )
-TIME = r"(?:(?P<half>上午|下午|早上|晚上|中午|凌晨)\s*)?(?P<time>\d{1,2}:\d{2}(?::\d{2})?)"
+# (a time zone may come first: 2024-12-02 HKT 17:45)
+TIME = (
+    r"(?:(?:hkt|cst|bjt|utc|gmt)\s*)?(?:(?P<half>上午|下午|早上|晚上|中午|凌晨)\s*)?(?P<time>\d{1,2}:\d{2}(?::\d{2})?)"
+)
 MONTHS = {
     m: i for i, m in enumerate(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1)
 }
@@ -48,7 +51,7 @@ BYLINE_DOTS = ("·", "・", "•", "‧")
 # A date with a year anywhere in a short line, for account lines.
 DATED = (
     r"(?P<y>\d{4})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?"
-    r"(?:\s*(?:周|星期|礼拜)[一二三四五六日天])?"
+    r"(?:\s*[(（]?(?:周|星期|礼拜)[一二三四五六日天][)）]?)?"
 )
 DATE_IN_LINE = re.compile(rf"(?<!\d){DATED}(?:\s*{TIME})?")
 

@@ -25,7 +25,7 @@ class Format:
 
 _TEXT = Format("text", "reader.core.readers:read_text", plain=True)
 _MARKDOWN = Format("markdown", "reader.core.readers:read_markdown", plain=True)
-_HTML = Format("html", "reader.core.readers:read_html", plain=False)
+_HTML = Format("html", "reader.core.html_reader:read_html", plain=False)
 
 FORMATS: dict[str, Format] = {
     ".txt": _TEXT,

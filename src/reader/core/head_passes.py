@@ -59,6 +59,8 @@ _ROW_PART = 12
 def widget_row(text: str) -> bool:
     """A row of several short parts set apart by wide gaps, no sentence
     (临江　今天　阴　-1～6℃　北风5～6级　AQI 168 中度污染): a widget."""
+    if len(text) > _ROW_PART and not _WIDE_GAP.search(text, 0, _ROW_PART + 2):
+        return False  # (its first part is too long: no gap opens within its first characters)
     parts = _WIDE_GAP.split(text)
     return len(parts) >= _ROW_PARTS and all(len(p) <= _ROW_PART for p in parts) and not text.endswith(SENTENCE_END)
 

@@ -25,7 +25,11 @@ _HTML_TAIL = re.compile(rf"(?<!<)/(?:{_TAGS})>", re.IGNORECASE)
 # F(xiàn)elix. One syllable, lowercase, with a tone mark or ü.
 _TONE_MARKED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü"
 _TONE = re.compile(f"[{_TONE_MARKED}]")
-_ANNOTATION = re.compile(rf"(?<=[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaffA-Za-z])[(（]([a-z{_TONE_MARKED}]{{1,6}})[)）]")
+# (the bracket first, then what stands before it: a pattern led by a lookbehind
+# is tried at every position of the text)
+_ANNOTATION = re.compile(
+    rf"[(（](?<=[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaffA-Za-z][(（])([a-z{_TONE_MARKED}]{{1,6}})[)）]"
+)
 _SYLLABLE = re.compile(
     r"^(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
     r"(?:iang|iong|uang|ueng|ang|eng|ing|ong|iao|ian|uai|uan|ai|ei|ao|ou|an|en|er|"

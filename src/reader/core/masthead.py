@@ -68,4 +68,41 @@ def masthead(lines: list[Line]) -> str | None:
     return name if _SITE_NAME.fullmatch(name) and not name.endswith(("首页", "首頁", "主页", "主頁")) else None
 
 
-__all__ = ["masthead"]
+# The © line at a page's foot: © 2025 泉記茶莊 Chuen Kee Tea. All rights reserved.,
+# Copyright © 2016-2025 康禾大药房 版权所有, ©2025 途迹旅行 闽ICP备18012345号
+_COPYRIGHT = re.compile(
+    r"(?:©|\(c\)|copyright)\s*(?:copyright\s*)?(?:©\s*)?(?:(?:19|20)\d{2}\s*(?:[-–—~－]\s*(?:19|20)\d{2}\s*)?)?"
+    r"(?P<name>[^\s|｜,，。·・•/／<>]{2,30}(?: [A-Za-z][^\s|｜,，。·・•/／<>]*){0,3})",
+    re.IGNORECASE,
+)
+# What follows a name on a © line, and is no part of it.
+_NAME_END = re.compile(
+    r"\s*(?:版权所有|保留|all rights|\.?\s*all$|[\u3400-\u9fff]*icp|[\u3400-\u9fff]*公网安备|$).*", re.IGNORECASE
+)
+# A company's legal form after a Latin name: FLEXA Studio Limited
+_LEGAL_FORM = re.compile(r"\s+(?:limited|ltd|inc|co|corp|corporation|llc)\.?$", re.IGNORECASE)
+_HAN_THEN_LATIN = re.compile(r"(?P<han>[\u3400-\u9fff《》（）()]{2,20})\s+[A-Za-z].*")
+_NOT_A_NAME = re.compile(r"^[\d\W_]+$|\.(?:com|cn|net|org|tw|hk)\b|icp|^版权|^(?:all|by)\b", re.IGNORECASE)
+_FOOT_LINES = 12
+
+
+def footer_site(lines: list[Line]) -> str | None:
+    """The site's name its © line states at the page's foot (the Han name
+    when an English one follows it; a Latin name without its legal form)."""
+    for line in reversed(lines[-_FOOT_LINES:]):
+        if not (m := _COPYRIGHT.search(line.text)):
+            continue
+        from reader.core.folding import fold
+
+        name = m.group("name")
+        name = name[: _NAME_END.search(fold(name)).start()].strip(" .·")  # type: ignore[union-attr]
+        if both := _HAN_THEN_LATIN.fullmatch(name):
+            name = both.group("han")
+        name = _LEGAL_FORM.sub("", name).strip()
+        if len(name) >= 2 and not _NOT_A_NAME.search(fold(name)):
+            return name
+        return None
+    return None
+
+
+__all__ = ["footer_site", "masthead"]

@@ -1,0 +1,323 @@
+"""Credit and byline lines: ROLE：name pairs (文｜王小明, 作者：X  来源：Y,
+评测：陆一鸣 摄影：林家豪) and reporters' lines (记者 赵琳 通讯员 杨晓雯,
+聯合報／記者王小明／新北即時報導, a wire story's dateline). Used by
+:func:`reader.core.metadata.parse_meta_line`; patterns see folded lines.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.core.date_lines import DATE_IN_LINE, fold_digits, format_date, split_date
+from reader.core.meta_records import MetaLine
+from reader.core.person_values import (
+    AUTHOR_ROLES,
+    EDITOR_ROLES,
+    OTHER_ROLES,
+    fold_text,
+    han_name_shaped,
+    person_value,
+    tidy_author,
+)
+
+# Roles of a credit line, and what each role says.
+SOURCE_ROLES = ("来源", "出品", "出处", "原文", "文章来源", "本文来源", "消息来源", "新闻来源")
+ROLES = sorted(AUTHOR_ROLES + EDITOR_ROLES + OTHER_ROLES + SOURCE_ROLES, key=len, reverse=True)
+# A role and its separator (作者：, 文｜, 攝影／, 编辑 |); the role must start
+# the line or follow a space or a bracket.
+# Roles the tables do not hold, by their shape: a credit's head word after
+# an optional desk word (图片编辑, 版面编辑, 节目主持, 首席预报员, 审订).
+# They name credits, never the author.
+_DESK_WORD = r"(?:责任|图片|版面|视频|文字|美术|值班|执行|网络|数据|新媒体|首席|特约|实习|见习|驻站|视觉|节目)?"
+_CREDIT_HEAD = (
+    r"(?:编辑|记者|摄影|摄像|审核|审订|审定|审校|剪辑|主持人|主持|嘉宾|来宾|策展人|造型|化妆|发型|插画|统筹|制片|"
+    r"出品人|预报员|配音|实习生)"
+)
+SHAPED_ROLE = _DESK_WORD + _CREDIT_HEAD
+# A role and its separator (作者：, 文｜, 攝影／, 编辑 |); the role must start
+# the line or follow a space or a bracket. A space alone separates a role
+# from a name that ends the line or its part (编辑 黄振, 作者 許芷瑜 ｜ 攝影 黃建彰).
+ROLE = re.compile(
+    r"(?:^|(?<=[\s(（【\[〔]))(?P<role>" + "|".join(ROLES) + "|" + SHAPED_ROLE + r")"
+    r"(?:\s*[:：|｜丨/／]\s*|(?<=^作者)\s+(?=\S)|[ \t]+(?=[\u3400-\u9fff·]{2,4}(?:\s*[|｜]|\s{2,}|\u3000|$)))"
+)
+_BRACKETS = "()（）【】[]〔〕「」"
+# A staff number after an editor's name: 赵一鸣_NT5921, 贾晓彤 PN151
+_STAFF_ID = re.compile(r"(?<=[\u3400-\u9fff])(?:_|\s+)[A-Za-z]{1,4}\d{2,6}$")
+VALUE_BAD = re.compile(r"[。!?！？，,;；]")
+
+# Any "ROLE：name" pair, the role a short word the tables may not know
+# (报道：黄慧玲, 评测：陆一鸣 摄影：林家豪): a name is two to four Han
+# characters or a few capitalised Latin words, never a clause.
+_PAIR = re.compile(
+    r"(?P<role>[\u3400-\u9fff]{1,4})\s*[:：]\s*"
+    r"(?P<name>[\u3400-\u9fff·]{2,4}|[A-Z][\w.'@-]*(?: [A-Z][\w.'@-]*){0,2})(?=\s|\u3000|[|｜]|$)"
+)
+_ROLE_SET = frozenset(ROLES) | frozenset(("报道", "评测", "审订", "审定", "口述", "文案", "插画", "设计", "出镜"))
+_UNIT_ROLE = re.compile(r".(?:单位|机构|机关|部门)$")  # (发布单位; a bare 单位：万元 is a unit of measure)
+_PAIR_GAP = re.compile(r"[\s\u3000|｜·]*")
+
+
+def role_pairs(line: str) -> MetaLine | None:
+    """A line made only of ROLE：name pairs is a credit line. Whether it
+    sits where credits sit (the head or the tail) the cleaning decides:
+    between paragraphs, "解法一：互斥锁" is a heading."""
+    pairs: list[tuple[str, str]] = []
+    pos, date, source = 0, None, None
+    while pos < len(line):
+        m = _PAIR.match(line, pos)
+        if not m:
+            # (a date may end the line: 评测：陆一鸣 图：韩冰 2024-09-05 10:00)
+            if not pairs:
+                return None
+            d = DATE_IN_LINE.fullmatch(fold_digits(line[pos:]))
+            if not d or not (date := format_date(d)):
+                return None
+            break
+        role, name = m.group("role"), m.group("name")
+        if any(c.isdigit() for c in name) or (fold_text(role) not in _ROLE_SET and name.count(" ") >= 2):
+            # a code (课程编号：GE21076) or an unknown label's Latin words
+            # (汉语拼音：Buluofen Huanshi Jiaonang) is no one's name
+            return None
+        if _UNIT_ROLE.search(fold_text(role)):
+            # 發布單位：農糧署, 发布机构：…: the publisher, not a person
+            source = source or name
+        elif fold_text(role) not in _ROLE_SET and _HAN_NAME.fullmatch(name) and not han_name_shaped(name):
+            return None  # a label the tables do not know needs a name after it (票價：免費參觀 is none)
+        elif person_value(name):
+            pairs.append((role, name))
+        pos = _PAIR_GAP.match(line, m.end()).end()  # type: ignore[union-attr]
+    if not pairs:
+        return MetaLine("source", source=source, date=date) if source else None
+    return MetaLine("credit", source=source, author=pairs[0][1], date=date, credits=tuple(pairs))
+
+
+_SUB_OUTLET = re.compile(r"(?<=[\u3400-\u9fff])\s*[－—–-]\s*(?=[\u3400-\u9fff])")
+# A label after an outlet's name: 驰评汽车原创, 某某网独家
+_SOURCE_LABEL = re.compile(r"\s*(?:原创|原創|独家|獨家|首发|首發|综合|綜合)$")
+# A date's label before it: 发布时间：2025-01-17 15:42:09
+_LEAD_LABEL = re.compile(r"^(?:发布|发表|更新|首发)?(?:时间|日期)\s*[:：]\s*")
+
+
+def credit_line(line: str, folded: str, roles: list[re.Match[str]], shaped: bool = False) -> MetaLine | None:
+    """A line of role: value pairs, perhaps after a date: "2023年07月15日
+    09:32  来源：新华网  作者：张晓峰", "文／陳宥廷　攝影／林柏宇". A line
+    of roles the tables do not know only (策展人：溫郁婷) is read when
+    ``shaped`` asks for it: it is no byline, but its names are credits."""
+    if not shaped and not any(m.group("role") in ROLES for m in roles):
+        return None
+    prefix = _LEAD_LABEL.sub("", folded[: roles[0].start()].strip(" ·‧・•|｜"))
+    date = None
+    if prefix:
+        m = DATE_IN_LINE.fullmatch(prefix)
+        if not m or not (date := format_date(m)):
+            return None
+    source = author = editor = None
+    credits: list[tuple[str, str]] = []
+    for k, m in enumerate(roles):
+        end = roles[k + 1].start() if k + 1 < len(roles) else len(line)
+        # A value ends at a bar or a wide gap: 作者：X | 更新时间：2024-01-08 20:00
+        # (or at the next label: 来源：市应急管理局 浏览次数：1523)
+        value, *rest = _VALUE_END.split(line[m.end() : end])
+        value = _NEXT_LABEL.split(value)[0]
+        if rest and _POSITION.search(fold_text(value)) and _PERSON_AFTER.fullmatch(rest[0]):
+            # a position, a wide gap, the name: 撰文：家長教師會主席　麥淑儀女士
+            value, rest = f"{value} {rest[0]}", rest[1:]
+        value = _STAFF_ID.sub("", value)
+        if (d := DATE_IN_LINE.search(fold_digits(value))) and d.start() > 0 and not value[: d.start()].endswith(":"):
+            # a date, then what the page says of the article: 鄧卓謙 2025/11/23 閱讀時間約 8 分鐘
+            value, when = value[: d.start()].strip() or None, format_date(d)
+        else:
+            value, when = split_date(value)
+        for part in rest:
+            if not when and (d := DATE_IN_LINE.search(fold_digits(part))):
+                when = format_date(d)
+        role = m.group("role")
+        if not value or VALUE_BAD.search(value) or len(value) > (60 if role == "原文" else 30):
+            return None
+        date = date or when
+        if reporters := _reporters_in(value):
+            # 来源：健康时报网 记者 赵琳 通讯员 杨晓雯, 作者：本报记者 闻人晓燕 通讯员 戚家豪
+            outlet = value[: value.index(reporters[0][0])].strip(" /／|｜")
+            credits.extend(reporters)
+            if role in SOURCE_ROLES:
+                source = source or outlet or None
+            author = author or " ".join(name for r, name in reporters if r == reporters[0][0])
+            continue
+        if role in SOURCE_ROLES:
+            # (人民网－人民日报: the site, then the paper it took the story from)
+            outlet = _SUB_OUTLET.split(_SOURCE_LABEL.sub("", value) or value)[0]
+            source = source or (outlet if role != "原文" else None)
+            continue
+        if (
+            (words := value.split())
+            and len(words) == 2
+            and _HAN_NAME.fullmatch(words[1])
+            # (or any words too long for a name before a name: 第三代店主 鄧嘉欣)
+            and (
+                _HELD_POSITION.search(fold_text(words[0]))
+                or (len(words[0]) > _LONGEST_NAME and not _BODY_WORD.search(words[0]) and han_name_shaped(words[1]))
+            )
+        ):
+            value = words[1]  # the name after its holder's position: 文：總幹事 何詠詩
+        credits.extend(
+            (line[m.start("role") : m.end("role")], person)
+            for name in _names(tidy_author(value) or value)
+            if (person := person_value(name))
+        )
+        if role in AUTHOR_ROLES:
+            author = author or person_value(value)
+        elif role in EDITOR_ROLES:
+            editor = editor or person_value(value)
+    kind = "editor" if editor and not author else "byline"
+    return MetaLine(kind, source=source, author=author or editor, date=date, credits=tuple(credits))
+
+
+# 健康时报网 记者 赵琳 通讯员 杨晓雯 / 聯合報／記者王小明／新北即時報導 /
+# 中央社記者汪淑芬台北5日電: an outlet, then reporters, then where from.
+_REPORTER = re.compile(
+    r"(?P<role>实习记者|特约记者|本报记者|记者|通讯员|实习生)\s*(?P<name>[\u3400-\u9fff·]{2,4}?)"
+    r"(?=\s|[/／|｜、,，)）]|$|报道|报导|[\u3400-\u9fff]{2}(?:\d{1,2}日)?(?:电|讯|报道|报导|即时报导|综合报导))"
+)
+_OUTLET_BEFORE = re.compile(
+    r"^[(（〔【\[]?\s*(?P<outlet>[^\s/／|｜,，。:：()（）〔〕【】\[\]]{2,12}?)\s*[)）〕】\]]?\s*[/／|｜]?\s*$"
+)
+
+
+def reporter_line(line: str, folded: str) -> MetaLine | None:
+    """A line that names reporters (记者 X), perhaps after the outlet."""
+    found = list(_REPORTER.finditer(folded))
+    if not found or VALUE_BAD.search(folded.rstrip("。")):
+        return None
+    prefix = folded[: found[0].start()]
+    outlet = _OUTLET_BEFORE.match(prefix) if prefix.strip(" (（〔【[") else None
+    if prefix.strip(" (（〔【[") and not outlet:
+        return None
+    credits = tuple((line[m.start("role") : m.end("role")], name) for m in found for name in _names_from(line, m))
+    source = line[outlet.start("outlet") : outlet.end("outlet")] if outlet else None
+    first = found[0].group("role")
+    author = " ".join(name for m in found if m.group("role") == first for name in _names_from(line, m))
+    return MetaLine("byline", source=source, author=author, credits=credits)
+
+
+# More names after a reporter's, set apart by spaces: 记者 潘思远 郑嘉禾
+_NEXT_NAME = re.compile(r"[ \t]+(?P<name>[\u3400-\u9fff·]{2,4})(?=[\s/／|｜、,，)）]|$)")
+
+
+def _names_from(line: str, m: re.Match[str]) -> list[str]:
+    """The name a reporter match names, and the names right after it."""
+    names = [line[m.start("name") : m.end("name")]]
+    pos = m.end("name")
+    while (n := _NEXT_NAME.match(line, pos)) and han_name_shaped(n.group("name")):
+        names.append(n.group("name"))
+        pos = n.end()
+    return names
+
+
+def _reporters_in(value: str) -> list[tuple[str, str]]:
+    """(role, name) for every reporter a value names (记者 赵琳 通讯员 杨晓雯)."""
+    from reader.core.folding import fold
+
+    return [
+        (value[m.start("role") : m.end("role")], name)
+        for m in _REPORTER.finditer(fold(value))
+        for name in _names_from(value, m)
+    ]
+
+
+# A wire story's dateline, opening its first paragraph: 新华社北京3月5日电（记者 张三 李四）
+_DATELINE = re.compile(
+    r"^[^，。,\s]{2,24}?\d{1,2}月\d{1,2}日(?:电|讯)\s*[(（]\s*"
+    r"(?P<role>实习记者|特约记者|本报记者|记者)\s*(?P<names>[\u3400-\u9fff·]{2,4}(?:[\s、][\u3400-\u9fff·]{2,4}){0,3})\s*[)）]"
+)
+
+
+def dateline_reporters(paragraph: str) -> MetaLine | None:
+    """The reporters a wire story's dateline names (its first paragraph
+    stays the body's; the names are the story's bylines)."""
+    m = _DATELINE.match(paragraph)
+    if m is None:
+        return None
+    names = m.group("names").replace("、", " ").split()
+    role = m.group("role")
+    return MetaLine("byline", author=" ".join(names), credits=tuple((role, name) for name in names))
+
+
+_NAME = r"[\u3400-\u9fff·]{2,4}|[a-z]{2,}(?: [a-z]{2,})?"  # (folded: Latin is lowercase)
+_ANY_ROLE = "|".join(ROLES)
+# A photographer's or an editor's credit ending a line (a caption, the last
+# paragraph): （记者 何志强 摄）, （海峡早讯/谢志伟摄）, （摄影/许文昊）, 摄影：曹一苇*,
+# 记者 林晓舟 摄, （記者Kevin Lau／攝影）, （编辑：陈仁华）1130305, （首席预报员：郑晓）
+_TRAILING_CREDIT = re.compile(
+    rf"(?:[(（]\s*(?:[^()（）/／]{{1,12}}[/／])?(?:记者\s*)?(?P<a>{_NAME})\s*摄影?\s*[)）]"
+    rf"|[(（]\s*(?P<role>摄影|摄|图片?|{_ANY_ROLE}|{SHAPED_ROLE})\s*[:：/／]\s*(?P<b>{_NAME})\s*[)）]\d*"
+    rf"|(?<![\u3400-\u9fff])摄影?\s*[:：/／]\s*(?P<c>{_NAME})\s*\**"
+    rf"|记者\s*(?P<d>{_NAME})\s*摄"
+    rf"|[(（]\s*记者\s*(?P<e>{_NAME})\s*[/／]\s*摄影?\s*[)）])\s*$"
+)
+_TAIL = 40
+
+
+def line_credits(line: str, folded: str) -> tuple[tuple[str, str], ...]:
+    """Credits a line that is no metadata line still gives: a line of
+    roles the tables do not know (主持：阿凱、Lulu ｜ 來賓：陳欣怡), a credit
+    ending a caption or the last paragraph."""
+    roles = list(ROLE.finditer(folded))
+    if (
+        roles
+        and roles[0].start() == 0
+        and not any(m.group("role") in ROLES for m in roles)  # (the table's roles make a metadata line)
+        and (meta := credit_line(line, folded, roles, shaped=True))
+    ):
+        return meta.credits
+    start = max(0, len(folded) - _TAIL)
+    m = _TRAILING_CREDIT.search(folded, start)
+    if m is None:
+        return ()
+    group = next(g for g in "abcde" if m.group(g))
+    name = line[m.start(group) : m.end(group)]
+    if not (han_name_shaped(name) or (name.isascii() and name[:1].isupper())):
+        return ()
+    role = line[m.start("role") : m.end("role")] if m.group("role") else "摄影"
+    return ((role, name),)
+
+
+# A position or a body before a name (家长教师会主席, 本会秘书处), and a name after it.
+_POSITION = re.compile(r"(?:主席|会长|校长|主任|秘书|干事|牧师|社长|理事长|处|部|组|会)$")
+# A position a person holds (not a body: 编辑部 HYZ is the desk's name).
+_HELD_POSITION = re.compile(r"(?:主席|会长|校长|主任|秘书|干事|牧师|社长|理事长)$")
+_HAN_NAME = re.compile(r"[\u3400-\u9fff·]{2,4}")
+_LONGEST_NAME = 4
+# A body's name ends in one of these (编辑部, 新闻中心): a desk, then its initials.
+_BODY_WORD = re.compile(r"[部处處组組会會社局所室中心台站]$")
+_PERSON_AFTER = re.compile(r"[\u3400-\u9fff·]{2,4}(?:女士|先生|小姐|牧師|牧师|博士|教授|老師|老师)?")
+_NEXT_LABEL = re.compile(r"\s+(?=[^\s:：]{2,6}[:：])")
+_VALUE_END = re.compile(r"\s*[|｜]\s*|\s{2,}|\u3000|\s+[·‧・•]\s+")
+
+
+def _names(value: str) -> list[str]:
+    """The names in a credit's value: 张三、李四 / 张三 李四 (Chinese names
+    separated by spaces), but "Oliver Burkeman" is one name."""
+    parts = [p for p in re.split(r"[、,，;；&]|\s+和\s+|\s+and\s+", value) if p.strip()]
+    names: list[str] = []
+    for part in parts:
+        words = part.split()
+        if len(words) > 1 and all(re.fullmatch(r"[\u3400-\u9fff]{2,4}", w) for w in words):
+            names.extend(words)
+        else:
+            names.append(part.strip())
+    return names
+
+
+__all__ = [
+    "ROLE",
+    "ROLES",
+    "SHAPED_ROLE",
+    "SOURCE_ROLES",
+    "VALUE_BAD",
+    "credit_line",
+    "dateline_reporters",
+    "line_credits",
+    "reporter_line",
+    "role_pairs",
+]

@@ -1,0 +1,166 @@
+"""Source, author and credits chosen among a page's candidates (its lines,
+its markup, its masthead and its © line), on synthetic pages."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.core.cleaning import clean
+from reader.core.credit_lines import line_credits
+from reader.core.folding import fold
+from reader.core.meta_records import Hints, MetaLine
+from reader.core.metadata import parse_meta_line
+
+BODY = "这是正文的第一段，讲了一件事情的来龙去脉，足够长也足够像正文。\n" * 2
+
+
+def test_the_copyright_line_names_the_site_when_nothing_else_does() -> None:
+    text = "# 一篇没有来源行的文章标题\n文／王小明\n" + BODY + "© 2025 晴光長者服務協會 版權所有\n"
+    assert clean(text).metadata.source == "晴光長者服務協會"
+    # (an English name after the Han one, a Latin name's legal form)
+    text = "# 一篇没有来源行的文章标题\n" + BODY + "© 2025 泉記茶莊 Chuen Kee Tea. All rights reserved.\n"
+    assert clean(text).metadata.source == "泉記茶莊"
+    text = "# 一篇没有来源行的文章标题\n" + BODY + "九龍某街22號　｜　© 2025 FLEXA Studio Limited\n"
+    assert clean(text).metadata.source == "FLEXA Studio"
+
+
+def test_a_copyright_line_without_a_name_names_no_site() -> None:
+    for foot in ("© 2024 版權所有", "Copyright © 2024 京ICP备10018545号", "© 2024 douban.com"):
+        assert clean("# 一篇没有来源行的文章标题\n" + BODY + foot + "\n").metadata.source is None
+
+
+def test_a_nickname_beside_the_date_is_the_poster_when_the_site_is_another() -> None:
+    page = (
+        "途迹旅行\n目的地　攻略　游记　问答　酒店　门票\n登录 | 注册\n"
+        "泉州两日慢游：古城、寺庙和一碗面线糊\n阿澄去旅行　2025-11-03 发布\n"
+        + BODY
+        + "©2025 途迹旅行 闽ICP备18012345号\n"
+    )
+    found = clean(page).metadata
+    assert (found.source, found.author, found.date) == ("途迹旅行", "阿澄去旅行", "2025-11-03")
+    assert ("作者", "阿澄去旅行") in found.credits
+
+
+def test_an_outlet_beside_the_date_stays_the_source() -> None:
+    # (shaped like an outlet: a paper the portal took the story from)
+    page = (
+        "腾讯网\n新闻　视频　图片　军事　体育　娱乐\n登录 | 注册\n"
+        "深圳地铁16号线二期开通 龙岗坪山再添一条快速通道\n深圳特区报 2024-12-28 07:58\n"
+        + BODY
+        + "© 2024 腾讯网 版权所有\n"
+    )
+    found = clean(page).metadata
+    assert (found.source, found.author) == ("深圳特区报", None)
+    # (one place naming the site is not enough to call the name a nickname)
+    alone = page.replace("© 2024 腾讯网 版权所有\n", "").replace("深圳特区报", "乡村观察")
+    assert clean(alone).metadata.source == "乡村观察"
+
+
+def test_the_markups_author_is_a_credit() -> None:
+    found = clean("一篇从网页里取出的文章标题\n" + BODY, hints=Hints(author="潘思远 郑嘉禾")).metadata
+    assert found.author == "潘思远 郑嘉禾"
+    assert {name for _, name in found.credits} == {"潘思远", "郑嘉禾"}
+    latin = clean("一篇从网页里取出的文章标题\n" + BODY, hints=Hints(author="張郁婷 Yuting Chang")).metadata
+    assert [name for _, name in latin.credits] == ["張郁婷 Yuting Chang"]
+
+
+def _meta(line: str) -> MetaLine | None:
+    return parse_meta_line(line, fold(line))
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        # roles the tables do not hold, by their shape (a desk word and a credit's head word)
+        ("撰文／陳怡君律師　審訂／林佳蓉律師", ["陳怡君", "林佳蓉"]),
+        ("责任编辑：顾晓 | 图片编辑：任涛", ["顾晓", "任涛"]),
+        ("记者：孙晓鹏 刘洁　剪辑：韩亮", ["孙晓鹏", "刘洁", "韩亮"]),
+        # a space alone between a role and a name that ends the line or its part
+        ("编辑 黄振", ["黄振"]),
+        ("作者 許芷瑜 ｜ 攝影 黃建彰", ["許芷瑜", "黃建彰"]),
+        # an intern after the reporter
+        ("青禾新闻记者 邵清 实习生 霍嘉琪", ["邵清", "霍嘉琪"]),
+        # a staff number after an editor's name
+        ("本文来源：网易科技 责任编辑：赵一鸣_NT5921", ["赵一鸣"]),
+        ("责任编辑：贾晓彤 PN151", ["贾晓彤"]),
+    ],
+)
+def test_credit_lines_by_shape(line: str, names: list[str]) -> None:
+    found = _meta(line)
+    assert found is not None and [name for _, name in found.credits] == names
+
+
+def test_a_date_inside_a_credits_value_ends_the_name() -> None:
+    found = _meta("撰文：區穎琳 攝影：鄧卓謙 2025/11/23 閱讀時間約 8 分鐘")
+    assert found is not None and [name for _, name in found.credits] == ["區穎琳", "鄧卓謙"]
+    assert found.date == "2025-11-23"
+
+
+def test_a_line_of_unknown_roles_gives_credits_but_is_no_byline() -> None:
+    line = "主持：阿凱、Lulu ｜ 來賓：陳欣怡（自由接案設計師）"
+    assert _meta(line) is None
+    assert [name for _, name in line_credits(line, fold(line))] == ["阿凱", "Lulu", "陳欣怡"]
+    # (a line with a role the tables hold is a metadata line: cleaning decides where it counts)
+    assert line_credits("作者：谢广陵", fold("作者：谢广陵")) == ()
+
+
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [
+        ("結業消息傳出後，餅家門外由早到晚都有人排隊。（記者 何志強 攝）", ("摄影", "何志強")),
+        ("在勿洛蓄水池小贩中心，一名食客将餐具放上新设的回收架。（海峡早讯/谢志伟摄）", ("摄影", "谢志伟")),
+        ("比赛中，章一帆头球攻门瞬间。（摄影/许文昊）", ("摄影", "许文昊")),
+        ("*志愿者在小区绿化带中记录。摄影：曹一苇*", ("摄影", "曹一苇")),
+        ("环卫工人冒雨清理倒伏树木。记者 林晓舟 摄", ("摄影", "林晓舟")),
+        ("義工們包餃子，準備送給獨居長者。（記者Kevin Lau／攝影）", ("摄影", "Kevin Lau")),
+        ("並與在地社區合作建立預警機制。（編輯：陳仁華）1130305", ("編輯", "陳仁華")),
+    ],
+)
+def test_a_credit_ending_a_caption_or_a_paragraph(line: str, credit: tuple[str, str]) -> None:
+    assert line_credits(line, fold(line)) == (credit,)
+
+
+def test_no_credit_in_a_sentence_that_ends_otherwise() -> None:
+    for line in ("他说这张照片是去年拍摄的。", "（资料照 摄）", "本报讯（记者 张三）"):
+        assert line_credits(line, fold(line)) == ()
+
+
+def test_credits_from_a_pages_captions_reach_the_article() -> None:
+    text = "# 一篇有图说的文章标题\n文／王小明\n" + BODY + "比赛中，章一帆头球攻门瞬间。（摄影/许文昊）\n" + BODY
+    found = clean(text).metadata
+    assert ("摄影", "许文昊") in found.credits and found.author == "王小明"
+
+
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [
+        # a row of fields, one the publishing date; a year of the Republic of China stays as written
+        ("發布單位：宮務組　　發布日期：114-11-21　　點閱次數：1,386", "114-11-21"),
+        ("發布日期：114年11月20日　更新日期：114年11月25日", "114年11月20日"),
+        ("来源：某某局　　发布日期：2025-11-20", "2025-11-20"),
+        # a weekday in brackets and a time zone between the date and the time
+        ("2024-12-02 HKT 17:45", "2024-12-02 17:45"),
+        ("2025年4月2日（星期三） 上午9:05", "2025-04-02 09:05"),
+    ],
+)
+def test_dates_on_field_rows_and_date_lines(line: str, date: str) -> None:
+    found = _meta(line)
+    assert found is not None and found.date == date
+
+
+def test_no_date_from_a_row_without_a_publishing_label() -> None:
+    assert _meta("截止日期：114年12月19日　　名額：20名") is None
+    assert _meta("發布日期：114年13月20日　發布單位：秘書處") is None
+
+
+def test_a_bylines_date_is_the_first_date_on_it() -> None:
+    found = _meta("【置業地產網】記者麥詠詩報道　2025年4月9日（星期三）　下午4:35")
+    assert found is not None
+    assert (found.source, found.author, found.date) == ("置業地產網", "麥詠詩", "2025-04-09 16:35")
+
+
+def test_a_school_before_the_date_is_not_who_wrote_it() -> None:
+    found = _meta("國立中興大學 · 10月14日 21:37")
+    assert found is not None and found.author is None and found.date == "10月14日 21:37"
+    poster = _meta("柯以宁 · 2025年2月9日 · 阅读约 5 分钟")
+    assert poster is not None and poster.author == "柯以宁"
