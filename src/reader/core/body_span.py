@@ -17,6 +17,7 @@ from reader.core.line_passes import Line, is_prose_start
 # A numbered section heading: 01 现象, 02 排查过程, 3 解决 (a number, a
 # space, a few words; no sentence).
 _DIGITS = frozenset("0123456789")
+_TAKEN_BACK = (Reason.BETWEEN_BOILERPLATE, Reason.COUNTER)
 _SECTION_NUMBER = re.compile(r"^0?(\d{1,2})[\s.、．]\s*([^\d\s。！？，,；;：:][^。！？，,；;]{0,18})$")
 
 
@@ -30,43 +31,46 @@ def prose_span(lines: list[Line]) -> tuple[int, int] | None:
 
 
 def keep_span_lines(lines: list[Line]) -> None:
-    """The short lines inside the body's span that went without evidence
-    of their own come back: numbered section headings
-    (:func:`keep_numbered_sections`), then headings over what stays
-    (:func:`keep_span_headings`)."""
+    """Inside the body's span, short lines that went without evidence of
+    their own come back:
+
+    - a line that went only for its neighbours (no shape of its own) stays
+      when the line right under it stays: a heading over its paragraph or
+      its list (优点 / 缺点 over their points);
+    - numbered section headings (01 … 02 … 03 …): at least three lines
+      that count up by one, each with body text under it, are the
+      article's sections even where one alone looks like a counter
+      (02 排查过程).
+    """
     span = prose_span(lines)
-    if span is not None:
-        keep_numbered_sections(lines, span)
-        keep_span_headings(lines, span)
-
-
-def keep_span_headings(lines: list[Line], span: tuple[int, int]) -> None:
-    """Inside the body's span, a short line that went only for its
-    neighbours (no shape of its own) stays when the line right under it
-    stays: a heading over its paragraph or its list (优点 / 缺点 over their
-    points)."""
+    if span is None:
+        return
     first, last = span
-    for i in range(first + 1, last):
+    # (the lines these passes may take back: most pages have few or none)
+    taken = [i for i in range(max(first - 1, 0), last) if lines[i].reason in _TAKEN_BACK]
+    counters = False
+    for i in taken:
         line = lines[i]
-        if line.reason is Reason.BETWEEN_BOILERPLATE and not line.own_rule and lines[i + 1].kept:
-            line.reason = None
-
-
-def keep_numbered_sections(lines: list[Line], span: tuple[int, int]) -> None:
-    """Numbered section headings inside the body's span (01 … 02 … 03 …):
-    at least three lines that count up by one, each with body text under
-    it, are the article's sections even where one alone looks like a
-    counter (02 排查过程)."""
-    first, last = span
-    found: list[tuple[int, int]] = []
-    for i in [i for i in range(max(first - 1, 0), last) if lines[i].text[:1] in _DIGITS]:
-        if lines[i].reason not in (None, Reason.COUNTER) or not lines[i + 1].kept:
-            continue
-        if m := _SECTION_NUMBER.match(lines[i].text):
-            found.append((i, int(m.group(1))))
+        if line.reason is Reason.BETWEEN_BOILERPLATE:
+            if i > first and not line.own_rule and lines[i + 1].kept:
+                line.reason = None
+        elif line.text[:1] in _DIGITS:
+            counters = True
+    if not counters:
+        return
+    numbered: list[tuple[int, int]] = []
+    for i in range(max(first - 1, 0), last):
+        line = lines[i]
+        if (
+            line.text[:1] in _DIGITS
+            and (line.reason is None or line.reason is Reason.COUNTER)
+            and lines[i + 1].kept
+            and (m := _SECTION_NUMBER.match(line.text))
+        ):
+            numbered.append((i, int(m.group(1))))
     run: list[int] = []
     prev = None
-    for i, number in found:
+    for i, number in numbered:
         if prev is not None and number == prev + 1:
             run.append(i)
         else:
@@ -84,4 +88,4 @@ def _keep_run(lines: list[Line], run: list[int]) -> None:
                 lines[i].reason, lines[i].own_rule = None, False
 
 
-__all__ = ["keep_numbered_sections", "keep_span_headings", "keep_span_lines", "prose_span"]
+__all__ = ["keep_span_lines", "prose_span"]

@@ -55,20 +55,28 @@ def is_site_statement(text: str) -> bool:
 
 def mark_site_statements(lines: list[Line]) -> None:
     """A kept line near the head or the tail of the page that states the
-    site's terms about itself goes (本文观点不代表本报立场。)."""
-    found = [
-        i
-        for i, line in enumerate(lines)
-        if ("本" in line.text or "平台" in line.text) and line.kept and is_site_statement(line.text)
-    ]
-    if not found:
-        return
-    prose = [i for i, line in enumerate(lines) if line.kept and not line.short and i not in found]
-    for i in found:
-        after = sum(1 for j in prose if j > i)
-        before = len(prose) - after
-        if after <= _EDGE or before == 0:
-            lines[i].reason = Reason.DISCLAIMER
+    site's terms about itself goes (本文观点不代表本报立场。): before the
+    article's first paragraph, or with at most one paragraph after it.
+    Only the edges are read, from each end inwards."""
+    # (from the end: a statement with at most _EDGE paragraphs under it)
+    after = 0
+    for line in reversed(lines):
+        if not line.kept:
+            continue
+        if is_site_statement(line.text):
+            line.reason = Reason.DISCLAIMER
+        elif not line.short:
+            after += 1
+            if after > _EDGE:
+                break
+    # (from the top: a statement over the article's first paragraph)
+    for line in lines:
+        if not line.kept:
+            continue
+        if is_site_statement(line.text):
+            line.reason = Reason.DISCLAIMER
+        elif not line.short:
+            break
 
 
 def mark_appeals_after_junk(lines: list[Line]) -> None:
@@ -78,17 +86,28 @@ def mark_appeals_after_junk(lines: list[Line]) -> None:
     reader to join, give or subscribe is the site's (母校的发展离不开…
     接受捐赠), however long. Directly under the article it may be the
     author's own closing, and stays."""
-    first = next((i for i, line in enumerate(lines) if line.kept and is_prose_start(line)), len(lines))
+    # (from the end back to the article's last paragraph that asks nothing)
+    last = next(
+        (
+            i
+            for i in range(len(lines) - 1, -1, -1)
+            if lines[i].kept and is_prose_start(lines[i]) and not _is_appeal(lines[i].text)
+        ),
+        None,
+    )
+    if last is None:
+        return
     junk = 0
-    for line in lines[first + 1 :]:
+    for line in lines[last + 1 :]:
         if line.reason in _ENDS_ARTICLE:
             junk += 1
-        elif junk and line.kept and is_prose_start(line):
-            if junk >= _AFTER_JUNK and _ASKS_FOR.search(line.text) and _ASKS.search(line.text):
-                line.reason = Reason.PROMOTION
-                junk += 1
-            else:
-                junk = 0
+        elif junk >= _AFTER_JUNK and line.kept and is_prose_start(line) and _is_appeal(line.text):
+            line.reason = Reason.PROMOTION
+            junk += 1
+
+
+def _is_appeal(text: str) -> bool:
+    return _ASKS_FOR.search(text) is not None and _ASKS.search(text) is not None
 
 
 __all__ = ["is_site_statement", "mark_appeals_after_junk", "mark_site_statements"]
