@@ -21,6 +21,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 from bench import child
 from bench.stats import median
@@ -32,13 +33,15 @@ def time_clean(src: Path, root: Path, repeats: int) -> dict:
     """In this process: the cold load, then the best of ``repeats`` runs of
     the recorded ``clean()`` calls."""
     import reader
-    import reader.core.cleaning as cleaning
+    import reader.core.cleaning
     from reader.core.corpus import load_corpus
 
-    calls: list[tuple[tuple, dict]] = []
+    # (either version's module: the signatures differ)
+    cleaning: Any = reader.core.cleaning
+    calls: list[tuple[tuple[Any, ...], dict[str, Any]]] = []
     original = cleaning.clean
 
-    def recording(*args: object, **kwargs: object) -> object:
+    def recording(*args: Any, **kwargs: Any) -> Any:
         calls.append((args, kwargs))
         return original(*args, **kwargs)
 

@@ -11,7 +11,10 @@ from reader.core.folding import fold
 from reader.core.meta_records import Hints, MetaLine
 from reader.core.metadata import parse_meta_line
 
-BODY = "这是正文的第一段，讲了一件事情的来龙去脉，足够长也足够像正文。\n" * 2
+BODY = (
+    "这是正文的第一段，讲了一件事情的来龙去脉，足够长也足够像正文。\n"
+    "第二段接着说下去，又补充了几个细节和一位受访者的说法，也足够长。\n"
+)
 
 
 def test_the_copyright_line_names_the_site_when_nothing_else_does() -> None:
@@ -75,6 +78,7 @@ def _meta(line: str) -> MetaLine | None:
         ("撰文／陳怡君律師　審訂／林佳蓉律師", ["陳怡君", "林佳蓉"]),
         ("责任编辑：顾晓 | 图片编辑：任涛", ["顾晓", "任涛"]),
         ("记者：孙晓鹏 刘洁　剪辑：韩亮", ["孙晓鹏", "刘洁", "韩亮"]),
+        ("文｜温若楠　数据｜晏舒", ["温若楠", "晏舒"]),
         # a space alone between a role and a name that ends the line or its part
         ("编辑 黄振", ["黄振"]),
         ("作者 許芷瑜 ｜ 攝影 黃建彰", ["許芷瑜", "黃建彰"]),
@@ -118,6 +122,11 @@ def test_a_line_of_unknown_roles_gives_credits_but_is_no_byline() -> None:
 )
 def test_a_credit_ending_a_caption_or_a_paragraph(line: str, credit: tuple[str, str]) -> None:
     assert line_credits(line, fold(line)) == (credit,)
+
+
+def test_a_data_source_is_no_credit() -> None:
+    assert _meta("数据来源：国家气候中心") is None
+    assert _meta("数据：国家统计局") is None
 
 
 def test_no_credit_in_a_sentence_that_ends_otherwise() -> None:
@@ -164,3 +173,90 @@ def test_a_school_before_the_date_is_not_who_wrote_it() -> None:
     assert found is not None and found.author is None and found.date == "10月14日 21:37"
     poster = _meta("柯以宁 · 2025年2月9日 · 阅读约 5 分钟")
     assert poster is not None and poster.author == "柯以宁"
+
+
+def test_a_posters_nickname_beside_the_posts_date_or_a_counter() -> None:
+    page = (
+        "小红书\n发现　发布　通知　我\n登录\n登录后推荐更懂你的笔记\n1/9\n阿梨的吃喝日记\n关注\n"
+        "苏州｜藏在老巷子里的苏式面馆，一碗焖肉面吃出了外婆味\n" + BODY
+    )
+    found = clean(page).metadata
+    assert found.author == "阿梨的吃喝日记" and ("作者", "阿梨的吃喝日记") in found.credits
+    page = (
+        "杏林问医\n首页　找医生　找医院　问医生\n首页 > 问医生 > 儿科\n"
+        "孩子咳嗽一个多月，夜里和早上加重，需要查过敏原吗？\n问诊时间：2025-11-24　　图文问诊\n梁文涛\n"
+        "副主任医师　小儿呼吸科　平川市儿童医院\n好评率 99.2%　　帮助患者 4,318 位\n向TA提问　图文 ¥39　电话 ¥99\n"
+        + BODY
+    )
+    assert clean(page).metadata.author == "梁文涛"
+
+
+def test_no_nickname_from_a_channels_word_or_without_a_date_or_counter_beside_it() -> None:
+    # (a channel's word beside the date line is no one's name)
+    page = "某某网\n首页　新闻　财经\n要闻\n2024-05-28 19:40\n一条新闻的标题在这里足够长\n" + BODY
+    assert clean(page).metadata.author is None
+    # (a name-shaped line with neither a date nor a counter beside it)
+    page = "某某网\n首页　新闻　财经\n阿梨的吃喝日记\n关注\n一条新闻的标题在这里足够长\n" + BODY
+    assert clean(page).metadata.author is None
+
+
+def test_a_date_then_a_bar_then_the_reporter() -> None:
+    found = _meta("2025-11-29 10:05 | 記者彭郁珊／竹東報導")
+    assert found is not None and (found.author, found.date) == ("彭郁珊", "2025-11-29 10:05")
+    # (a reporter's line is never an outlet beside a date)
+    assert _meta("記者彭郁珊／竹東報導 2025-11-29").source is None  # type: ignore[union-attr]
+
+
+def test_an_account_lines_outlet_may_come_before_the_name() -> None:
+    found = _meta("房小筑成都站 苗可 2025-11-25 10:20 阅读 5,633")
+    assert found is not None and (found.source, found.author) == ("房小筑成都站", "苗可")
+    found = _meta("原创 老周 城市记忆馆 2023年11月12日 20:30 上海")
+    assert found is not None and (found.source, found.author) == ("城市记忆馆", "老周")
+
+
+def test_a_share_bars_words_beside_a_counter_are_no_nickname() -> None:
+    page = (
+        "网澜体育\n首页　新闻　体育　财经\n首页 > 体育 > 中超\n"
+        "一场比赛的新闻标题在这里足够长\n2025-11-29 21:47:06　来源: 网澜体育\n举报\n0\n分享至好友和朋友圈\n" + BODY
+    )
+    assert clean(page).metadata.author is None
+
+
+def test_a_masthead_with_the_sites_hotline_names_the_site() -> None:
+    page = (
+        "乐途假期　全国客服热线 400-826-7700\n首页　国内游　出境游　周边游　定制游　邮轮　签证\n"
+        "【冬游】云南大理丽江6天5晚纯玩团｜洱海骑行+玉龙雪山\n" + BODY
+    )
+    assert clean(page).metadata.source == "乐途假期"
+
+
+def test_a_row_of_the_writer_the_issue_and_the_editor() -> None:
+    found = _meta("温小禾　|　2025年第6期　|　责任编辑：傅青")
+    assert found is not None
+    assert (found.author, found.date, found.source) == ("温小禾", "2025年第6期", None)
+    assert [name for _, name in found.credits] == ["温小禾", "傅青"]
+    # (an outlet's name leading the row stays the outlet)
+    outlet = _meta("新城周刊　|　责任编辑：傅青")
+    assert outlet is not None and (outlet.source, outlet.author) == ("新城周刊", "傅青")
+
+
+def test_the_paper_a_source_field_names_beats_the_sites_markup() -> None:
+    line = "2025-11-28 07:30:00　来源：湘楚日报　作者：湘楚日报记者 符晓岚 通讯员 阙立新"
+    text = "一篇省报的新闻标题在这里足够长\n" + line + "\n" + BODY
+    assert clean(text, hints=Hints(source="湘楚网")).metadata.source == "湘楚日报"
+    # (a field naming the site itself, shorter than its markup's name, leaves the markup's)
+    same = text.replace("湘楚日报", "贝禾儿童用品")
+    assert clean(same, hints=Hints(source="宁波贝禾儿童用品有限公司")).metadata.source == "宁波贝禾儿童用品有限公司"
+    # (an outlet beside a date is no field: the markup's name stays)
+    dated = "一篇省报的新闻标题在这里足够长\n湘楚日报 2025-11-28 07:30\n" + BODY
+    assert clean(dated, hints=Hints(source="湘楚网")).metadata.source == "湘楚网"
+
+
+def test_a_counter_after_a_source_fields_name_is_no_part_of_it() -> None:
+    found = _meta("2025-11-28 19:42 来源：荆沙广播电视台 播放量 1.3万")
+    assert found is not None and found.source == "荆沙广播电视台"
+
+
+def test_a_rating_beside_the_date_is_no_outlet() -> None:
+    found = _meta("看过 ★★★★★ 2023-05-20 21:14:08")
+    assert found is not None and found.source is None and found.date == "2023-05-20 21:14:08"

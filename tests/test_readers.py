@@ -239,3 +239,25 @@ def test_a_table_of_facts_between_paragraphs_comes_back_a_layout_table_does_not(
     nested = "<table><tr><td><table><tr><td>立即查看活动详情</td></tr></table></td></tr></table>"
     page = read_html(html.replace(facts, nested).encode(), tmp_path / "b.html")
     assert "立即查看活动详情" not in page.text.split("\n")
+
+
+def test_a_web_pages_credits_outside_its_text_reach_the_article(tmp_path: Path) -> None:
+    # (a lead photo's caption and an editor's block the extractor leaves out;
+    # a commenter's line names no role and gives no credit)
+    page = PAGE.replace(
+        "<h1>港鐵新綫下月通車 沿線居民期待</h1>",
+        "<h1>港鐵新綫下月通車 沿線居民期待</h1><figure class='lead-photo'><img src='a.jpg' alt='列車'>"
+        "<figcaption>新綫列車駛入車站。（攝影：何俊朗）</figcaption></figure>",
+    ).replace(
+        "</article>",
+        "<div class='article-editor'>編輯｜許文博</div>"
+        "<section class='comments'><p>小美 說：2024/05/06 21:14</p></section></article>",
+    )
+    path = write(tmp_path / "page.html", page)
+    assert read_html(path.read_bytes(), path).hints.credits == (("攝影", "何俊朗"), ("編輯", "許文博"))
+    article = load_article(path, tmp_path)
+    assert isinstance(article, Article)
+    names = [name for _, name in article.credits]
+    assert "何俊朗" in names and "許文博" in names
+    assert "小美" not in names
+    assert article.author == "陳大文" and "陳大文" in names

@@ -6,6 +6,7 @@ beside a date, and a match's group as written."""
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from reader.core.date_lines import BYLINE_DOTS, DATE_IN_LINE, format_date
 from reader.core.meta_records import MetaLine
@@ -88,7 +89,10 @@ def account_line(line: str, folded: str) -> MetaLine | None:
         name = " ".join(before)  # one Western name: Amy Lin｜2023-11-20
         return MetaLine("byline", author=name, date=date, credits=(("作者", name),))
     if len(before) == 2:
-        return MetaLine("byline", author=before[0], source=before[1], date=date, credits=(("作者", before[0]),))
+        name, account = before
+        if OUTLET_END.search(fold_text(name)) and not OUTLET_END.search(fold_text(account)):
+            name, account = account, name  # the outlet first: 房小筑成都站 苗可 2025-11-25 10:20
+        return MetaLine("byline", author=name, source=account, date=date, credits=(("作者", name),))
     return MetaLine("date", source=before[0] if len(before) == 1 else None, date=date)
 
 
@@ -121,7 +125,9 @@ def outlet(value: str | None) -> str | None:
     if value is None:
         return None
     value = value.strip("*_ ·・|｜-—")
-    if not value or _NOT_OUTLET.search(value) or _ROLE_WORD.search(value) or value.endswith(("于", "於")):
+    if any(unicodedata.category(c) == "So" for c in value):
+        return None  # (a rating or an icon is no name: 看过 ★★★★★)
+    if not value or _NOT_OUTLET.search(value) or _ROLE_WORD.search(fold_text(value)) or value.endswith(("于", "於")):
         return None  # (a label: 回答於, 发表于)
     # a counter or a button beside a comment's date: 北京 赞, 回复 赞 2561
     words = value.split()

@@ -31,7 +31,7 @@ ROLES = sorted(AUTHOR_ROLES + EDITOR_ROLES + OTHER_ROLES + SOURCE_ROLES, key=len
 _DESK_WORD = r"(?:责任|图片|版面|视频|文字|美术|值班|执行|网络|数据|新媒体|首席|特约|实习|见习|驻站|视觉|节目)?"
 _CREDIT_HEAD = (
     r"(?:编辑|记者|摄影|摄像|审核|审订|审定|审校|剪辑|主持人|主持|嘉宾|来宾|策展人|造型|化妆|发型|插画|统筹|制片|"
-    r"出品人|预报员|配音|实习生)"
+    r"出品人|预报员|配音|实习生|数据)"
 )
 SHAPED_ROLE = _DESK_WORD + _CREDIT_HEAD
 # A role and its separator (作者：, 文｜, 攝影／, 编辑 |); the role must start
@@ -113,6 +113,7 @@ def credit_line(line: str, folded: str, roles: list[re.Match[str]], shaped: bool
         if not m or not (date := format_date(m)):
             return None
     source = author = editor = None
+    fielded = False
     credits: list[tuple[str, str]] = []
     for k, m in enumerate(roles):
         end = roles[k + 1].start() if k + 1 < len(roles) else len(line)
@@ -147,7 +148,10 @@ def credit_line(line: str, folded: str, roles: list[re.Match[str]], shaped: bool
         if role in SOURCE_ROLES:
             # (人民网－人民日报: the site, then the paper it took the story from)
             outlet = _SUB_OUTLET.split(_SOURCE_LABEL.sub("", value) or value)[0]
+            if len(words := outlet.split()) > 1 and any(c.isdigit() for w in words[1:] for c in w):
+                outlet = words[0]  # (a counter after the name: 荆沙广播电视台 播放量 1.3万)
             source = source or (outlet if role != "原文" else None)
+            fielded = fielded or source is not None
             continue
         if (
             (words := value.split())
@@ -170,7 +174,7 @@ def credit_line(line: str, folded: str, roles: list[re.Match[str]], shaped: bool
         elif role in EDITOR_ROLES:
             editor = editor or person_value(value)
     kind = "editor" if editor and not author else "byline"
-    return MetaLine(kind, source=source, author=author or editor, date=date, credits=tuple(credits))
+    return MetaLine(kind, source=source, author=author or editor, date=date, credits=tuple(credits), fielded=fielded)
 
 
 # 健康时报网 记者 赵琳 通讯员 杨晓雯 / 聯合報／記者王小明／新北即時報導 /
@@ -256,20 +260,33 @@ _TRAILING_CREDIT = re.compile(
     rf"|[(（]\s*记者\s*(?P<e>{_NAME})\s*[/／]\s*摄影?\s*[)）])\s*$"
 )
 _TAIL = 40
+_SHAPED_AT_START = re.compile(SHAPED_ROLE)
+_CREDIT_ROLE = re.compile(rf"(?:{_ANY_ROLE}|{SHAPED_ROLE}|摄|图片?)")
+
+
+def is_credit_role(role: str) -> bool:
+    """Whether ``role`` (folded) is a credit's role, from the tables or by
+    its shape, not any label (朝向：南北 is a flat's facing)."""
+    return _CREDIT_ROLE.fullmatch(role) is not None
 
 
 def line_credits(line: str, folded: str) -> tuple[tuple[str, str], ...]:
     """Credits a line that is no metadata line still gives: a line of
     roles the tables do not know (主持：阿凱、Lulu ｜ 來賓：陳欣怡), a credit
-    ending a caption or the last paragraph."""
-    roles = list(ROLE.finditer(folded))
-    if (
-        roles
-        and roles[0].start() == 0
-        and not any(m.group("role") in ROLES for m in roles)  # (the table's roles make a metadata line)
-        and (meta := credit_line(line, folded, roles, shaped=True))
-    ):
-        return meta.credits
+    ending a caption or the last paragraph. Cheap tests first: most lines
+    start with no role and end with no bracket nor 摄."""
+    if _SHAPED_AT_START.match(folded):
+        roles = list(ROLE.finditer(folded))
+        if (
+            roles
+            and roles[0].start() == 0
+            and not any(m.group("role") in ROLES for m in roles)  # (the table's roles make a metadata line)
+            and (meta := credit_line(line, folded, roles, shaped=True))
+        ):
+            return meta.credits
+    tail = folded[-_TAIL:].rstrip("*0123456789 ")
+    if not tail.endswith((")", "）", "摄", "摄影")) and "摄" not in tail[-12:]:
+        return ()
     start = max(0, len(folded) - _TAIL)
     m = _TRAILING_CREDIT.search(folded, start)
     if m is None:
@@ -317,6 +334,7 @@ __all__ = [
     "VALUE_BAD",
     "credit_line",
     "dateline_reporters",
+    "is_credit_role",
     "line_credits",
     "reporter_line",
     "role_pairs",

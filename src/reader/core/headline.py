@@ -155,7 +155,8 @@ def choose_title(
     scores: dict[int, float] = {}
     longest = max((len(heading_text(lines[i])) for i in head if len(lines[i]) <= 48), default=0)
     # (a breadcrumb's last step names the page: 首页 > 止痛退热 > 布洛芬缓释胶囊)
-    crumbs = [c for j in around if len(c := _CRUMB.split(lines[j])[-1].strip()) >= 4 and _CRUMB.search(lines[j])]
+    # (searched before it is split: most lines have no separator)
+    crumbs = [c for j in around if _CRUMB.search(lines[j]) and len(c := _CRUMB.split(lines[j])[-1].strip()) >= 4]
     for rank, i in enumerate(head):
         text = heading_text(lines[i])
         n = len(text)

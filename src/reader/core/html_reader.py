@@ -8,6 +8,7 @@ and the metadata read as the page's markup writes it. The reader
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -47,7 +48,8 @@ def read_html(data: bytes, path: Path) -> Page:
         # Its fallback can return the whole page as one line; the page's own
         # blocks are better, and cleaning removes what is not the article.
         text = _block_text(html) or text
-    return Page(_restore_from_dom(html, text), hints, plain=False, replaced=decoded.replaced)
+    text, credits = _restore_from_dom(html, text)
+    return Page(text, replace(hints, credits=credits), plain=False, replaced=decoded.replaced)
 
 
 # An extraction that holds several paragraphs on one line.
@@ -90,17 +92,47 @@ _HEADINGS = ("h2", "h3", "h4")
 _BLOCKS = ("p", "li", "blockquote", "pre")
 
 
-def _restore_from_dom(html: str, text: str) -> str:
+def _restore_from_dom(html: str, text: str) -> tuple[str, Credits]:
     """What the extractor left out of ``text`` and the page's DOM shows
-    belongs to the article: headings, then blocks (the page parsed once)."""
+    belongs to the article: headings, then blocks (the page parsed once);
+    and the credits the page's blocks state (a caption's photographer, a
+    byline block the extractor dropped)."""
     from lxml import html as lxml_html  # trafilatura's own parser
 
     try:
         tree = lxml_html.fromstring(html)
     except (ValueError, TypeError, lxml_html.etree.ParserError):
-        return text
+        return text, ()
     # Headings first: _restore_blocks drops the page's template from the tree.
-    return _restore_blocks(tree, _restore_headings(tree, text))
+    text = _restore_blocks(tree, _restore_headings(tree, text))
+    return text, _dom_credits(tree)
+
+
+Credits = tuple[tuple[str, str], ...]
+_CREDIT_BLOCKS = ("p", "div", "span", "li", "figcaption", "small", "address", "em", "cite")
+_CREDIT_BLOCK = 80
+
+
+def _dom_credits(tree: Any) -> Credits:
+    """(role, name) for the credits the article's blocks state with their
+    role written (攝影：X, 编辑｜X, （记者 X 摄）), the page's template
+    already dropped: a commenter's 'X 說：' names no role and gives none."""
+    from reader.core.credit_lines import is_credit_role, line_credits
+    from reader.core.folding import fold
+
+    root = next(iter(tree.xpath("//article | //main")), None)
+    found: list[tuple[str, str]] = []
+    seen: set[str] = set()
+    for block in (root if root is not None else tree).iter(*_CREDIT_BLOCKS):
+        content = _squash(block.text_content())
+        if not content or len(content) > _CREDIT_BLOCK * (4 if block.tag == "figcaption" else 1) or content in seen:
+            continue
+        seen.add(content)
+        folded = fold(content)
+        meta = parse_meta_line(content, folded) if len(content) <= _CREDIT_BLOCK else None
+        pairs = meta.credits if meta is not None else line_credits(content, folded)
+        found.extend(c for c in pairs if c[0] in content and c not in found and is_credit_role(fold(c[0])))
+    return tuple(found)
 
 
 def _line_index(lines: list[str]) -> dict[str, int]:

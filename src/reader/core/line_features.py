@@ -50,6 +50,8 @@ _CJK = re.compile(r"[\u3400-\u9fff]")
 _PUNCTUATION = re.compile(r"[，。,!?！？；;：:]")
 _SPACES = re.compile(r"\s+")
 _SHARE_SPLIT = re.compile(r"[\s|·/、:：,，]+")
+# The first of those words (a zero-width space parts them too): most lines' is no share word.
+_SHARE_FIRST = re.compile(r"[\s|·/、:：,，\u200b]*([^\s|·/、:：,，\u200b]+)")
 _SHARE_BAR = 60
 
 
@@ -85,6 +87,11 @@ def _rules(sentence_ok: bool) -> tuple[_Rules | _Phrases, ...]:
 _ANY_LINE = _rules(True)
 _NOT_SENTENCE = _rules(False)
 _ANY_LINE_AND_NOT_SENTENCE = _ANY_LINE + _NOT_SENTENCE
+# The same without the phrase rules, for a line with no phrase at all (most).
+_WHOLE_ONLY = {
+    id(groups): tuple(rules for rules in groups if isinstance(rules, _Rules))
+    for groups in (_ANY_LINE, _ANY_LINE_AND_NOT_SENTENCE)
+}
 # All the phrases at once: most lines have none, and one search rules them out.
 _ANY_PHRASE = re.compile("|".join(p for _, p, _ in ANYWHERE)).search
 
@@ -215,6 +222,8 @@ def junk_rule(line: str, folded: str | None) -> tuple[Reason | None, bool]:
     # visitor; only a statement is protected as a sentence.
     groups = _ANY_LINE if _is_statement(line) else _ANY_LINE_AND_NOT_SENTENCE
     phrases = _ANY_PHRASE(folded) is not None
+    if not phrases:
+        groups = _WHOLE_ONLY[id(groups)]
     for rules in groups:
         if (phrases or isinstance(rules, _Rules)) and (reason := rules(folded)):
             if reason is Reason.CONTROLS and _LIST_MARK.match(line):
@@ -225,7 +234,7 @@ def junk_rule(line: str, folded: str | None) -> tuple[Reason | None, bool]:
                 return None, False  # a thing and its measure (豬排骨 600克): a list's item, no counter
             # Only a phrase that a statement would escape is a weak sign.
             return reason, isinstance(rules, _Phrases) and rules in _NOT_SENTENCE
-    if len(line) <= _SHARE_BAR:
+    if len(line) <= _SHARE_BAR and (first := _SHARE_FIRST.match(folded)) and first.group(1) in SHARE_WORDS:
         words = [w for w in _SHARE_SPLIT.split(folded.replace("\u200b", " ")) if w]
         if words and all(w in SHARE_WORDS for w in words):
             return Reason.SHARE_BAR, False
@@ -235,7 +244,7 @@ def junk_rule(line: str, folded: str | None) -> tuple[Reason | None, bool]:
         return Reason.NAVIGATION, False
     if line[-1:] in _CHEVRONS and _CHEVRON_END.search(line) and "。" not in line:
         return Reason.PROMOTION, False  # ends in a link's chevron: 点击领取>>, 限时八折 >, 询底价 > 预约试驾 >
-    priced = any(sign in line for sign in _PRICE_SIGNS) and _PRICE.search(line)
+    priced = _PRICE_SIGN.search(line) and _PRICE.search(line)
     if priced and len(line) <= _PRICE_LINE and not _SENTENCE_MARKS.search(line) and not _LABEL.match(line):
         return Reason.PROMOTION, False  # a product and its price: 经典白瓷杯 ¥89 立即购买
     badged = ("lv" in folded or "等级" in folded) and _BADGE.search(folded)
@@ -272,6 +281,7 @@ _UNIT_NAME = re.compile(
 # A clickable's chevron ending a line (the arrow of a button or a teaser link).
 _CHEVRONS = (">", "»", "›", "＞")
 _PRICE_SIGNS = "¥￥€£$"
+_PRICE_SIGN = re.compile(f"[{re.escape(_PRICE_SIGNS)}]")  # (one scan, not one per sign)
 _CHEVRON_END = re.compile(r"(?:\S\s*(?:>>|»|›|＞＞)|\s(?:>|＞))$")
 # A price: ¥89, ￥1,299, NT$350, HK$ 88, US$20, S$12.90, €9, £5
 _PRICE = re.compile(
@@ -306,11 +316,12 @@ def _may_be_footer(line: str) -> bool:
     of a long line; these plain tests do not): it opens the line with
     copyright, © or (c) (a case-insensitive match takes c only as c or C),
     or it has ICP备/证 or 公网安备, each with one of 备備证證."""
-    return line.lstrip()[:1] in _FOOTER_OPENS or any(ch in line for ch in _FOOTER_MARKS)
+    return line.lstrip()[:1] in _FOOTER_OPENS or _FOOTER_MARK.search(line) is not None
 
 
 _FOOTER_OPENS = frozenset("cC©(")
 _FOOTER_MARKS = "备備证證©"
+_FOOTER_MARK = re.compile(f"[{_FOOTER_MARKS}]")  # (one scan, not one per mark)
 
 
 def judged_by_keywords(line: str) -> bool:

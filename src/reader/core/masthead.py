@@ -30,6 +30,7 @@ _MASTHEAD_REASONS = (
     Reason.CONTROLS,
     Reason.WIDGET,
     Reason.ABOVE_HEADLINE,
+    Reason.CONTACT,  # (a name and its hotline: 乐途假期　全国客服热线 400-826-7700)
 )
 
 

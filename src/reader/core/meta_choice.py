@@ -18,6 +18,7 @@ import re
 
 from reader.core.account_lines import OUTLET_END
 from reader.core.credit_lines import line_credits
+from reader.core.junk_rules import Reason
 from reader.core.line_passes import Line
 from reader.core.masthead import footer_site, masthead
 from reader.core.meta_records import Hints, MetaLine
@@ -27,8 +28,6 @@ from reader.core.person_values import fold_text, han_name_shaped, person_value
 Credits = tuple[tuple[str, str], ...]
 
 _LATIN = re.compile(r"[A-Za-z]")
-# What a line that gives a credit has (a cheap test before the credit patterns).
-_MAY_CREDIT = re.compile(r"摄|[:：/／|｜]")
 
 
 def same_site(a: str | None, b: str | None) -> bool:
@@ -57,6 +56,59 @@ def _poster(outlet: str) -> str | None:
     return person_value(outlet)
 
 
+# A poster's nickname on its own line: Han (two to sixteen characters,
+# maybe with Latin letters, digits, 的 and the like) or a handle; no space,
+# no punctuation of a sentence or a menu.
+_NICK = re.compile(r"@?(?=.*[\u3400-\u9fff])[\u3400-\u9fffA-Za-z0-9_·・]{2,16}|@?[A-Za-z][A-Za-z0-9_.]{2,24}")
+_NICK_LONG = 5
+_HEAD = 16
+
+
+def _nickname(lines: list[Line], site: str | None) -> str | None:
+    """The poster's nickname on a community page: a short name-shaped line
+    among the page's head lines (before the first paragraph of prose),
+    that no rule kept, next to the post's date line or a counter
+    (阿梨的吃喝日记 under 1/9, 小鱼吐泡泡 over 帖子 18 积分 96, 梁文涛 under
+    问诊时间：2025-11-24). The nearest to the headline wins."""
+    first = next((i for i, line in enumerate(lines[:_HEAD]) if line.kept and not line.short), min(len(lines), _HEAD))
+    headline = next((i for i, line in enumerate(lines[:first]) if line.reason is Reason.HEADLINE), None)
+    if headline is None:
+        return None
+    found: list[tuple[int, str]] = []
+    for i in range(1, first):
+        line = lines[i]
+        text = line.text.strip()
+        if line.reason not in _CONTEXT_ONLY or i == headline or not _NICK.fullmatch(text):
+            continue
+        name = text.lstrip("@")
+        folded = fold_text(name)
+        if OUTLET_END.search(folded) or same_site(name, site) or name in _NOT_NICKNAMES:
+            continue
+        if not name.isascii() and len(name) < _NICK_LONG and not han_name_shaped(name):
+            continue  # (a channel's or a button's word: 要闻, 关注, 登录)
+        if name.isascii() and not (text.startswith("@") or _HANDLE_MARK.search(name)):
+            continue  # (a Latin word is a button's, Subscribe; a handle has @, a dot, a digit or _)
+        if any(_beside(lines[j]) for j in (i - 1, i + 1) if 0 <= j < len(lines) and j != headline):
+            found.append((abs(i - headline), name))
+    return min(found)[1] if found else None
+
+
+# A line beside a nickname on a community page: the post's date, a counter
+# (关注者 3,512, 帖子 18 积分 96, 1/9, 12345 人做过这道菜).
+def _beside(line: Line) -> bool:
+    return (line.meta is not None and line.meta.date is not None) or any(c.isdigit() for c in _URL.sub("", line.text))
+
+
+_URL = re.compile(r"https?://\S+")
+_HANDLE_MARK = re.compile(r"[\d_.]")
+
+
+# A nickname's line goes for its place alone (among junk, above the headline);
+# one a rule names (a share bar, a menu, a button) is no one's name.
+_CONTEXT_ONLY = (Reason.BETWEEN_BOILERPLATE, Reason.ABOVE_HEADLINE, Reason.HANDLE)
+_NOT_NICKNAMES = frozenset(("楼主", "樓主", "关注", "關注", "追蹤", "登录", "登入", "注册", "註冊"))
+
+
 def settle(
     metas: list[MetaLine], hints: Hints, lines: list[Line]
 ) -> tuple[str | None, str | None, str | None, Credits]:
@@ -70,9 +122,10 @@ def settle(
     credits += tuple(
         c
         for line in lines
-        if line.meta is None and line.folded is not None and _MAY_CREDIT.search(line.folded)
+        if line.meta is None and line.folded is not None
         for c in line_credits(line.text, line.folded)
     )
+    credits += tuple(c for c in hints.credits if not any(c[1] == name for _, name in credits))
     head, foot = masthead(lines), footer_site(lines)
     site = _agreed_site(hints, head, foot)
     fielded = next((m.source for m in metas if m.source and m.kind != "date"), None)
@@ -83,6 +136,9 @@ def settle(
         if poster:
             author, source = poster, None
             credits = (*credits, ("作者", poster))
+    if not author and not hints.author and (nick := _nickname(lines, site or head or foot)):
+        author = nick
+        credits = (*credits, ("作者", nick))
     source = source or hints.source or head or foot
     author = hints.author or author
     if author and not any(name == author for _, name in credits):
@@ -91,6 +147,12 @@ def settle(
         if (len(names) > 1 and not all(han_name_shaped(n) for n in names)) or _LATIN.search(author):
             names = [author]
         credits = (*credits, *(("作者", n) for n in names if not any(n == c for _, c in credits)))
+    if (field_source := next((m.source for m in metas if m.fielded and m.source), None)) and not same_site(
+        field_source, hints.source
+    ):
+        # (来源：湘楚日报 on 湘楚网's page: the paper the story comes from; 来源：贝禾儿童用品
+        # on 宁波贝禾儿童用品有限公司's page names the site, as its markup does)
+        return field_source, author, date or hints.date, credits
     return hints.source or source, author, date or hints.date, credits
 
 

@@ -4,7 +4,7 @@ what was settled (Metadata)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,6 +30,9 @@ class Hints:
     author: str | None = None
     date: str | None = None
     name: str | None = None
+    # (role, name) the page's markup shows outside its extracted text: a
+    # caption's photographer, a byline block the extractor dropped.
+    credits: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,6 +44,9 @@ class MetaLine:
     author: str | None = None
     date: str | None = None
     credits: tuple[tuple[str, str], ...] = ()
+    # Whether a field names the source (来源：湘楚日报): the paper a story
+    # comes from, surer than the site's own name when the two differ.
+    fielded: bool = field(default=False, compare=False)
 
 
 __all__ = ["Hints", "MetaLine", "Metadata"]

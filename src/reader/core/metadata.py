@@ -41,7 +41,7 @@ from reader.core.date_lines import (
 )
 from reader.core.headline import is_headline_shaped, lead_title
 from reader.core.meta_records import Hints, Metadata, MetaLine
-from reader.core.person_values import clean_hint_author, fold_text, tidy_author
+from reader.core.person_values import clean_hint_author, fold_text, han_name_shaped, tidy_author
 
 _BRACKETS = "()（）【】[]〔〕「」"
 
@@ -174,6 +174,8 @@ def _parse(line: str, folded: str) -> MetaLine | None:
         return meta
     if (m := _LABELLED_DATE_ROW.match(folded)) and (date := format_date(m)):
         return MetaLine("date", date=date)  # 发布时间：2025年06月10日  浏览次数：4871  字号：[大 中 小]
+    if _ISSUE.fullmatch(folded):
+        return MetaLine("date", date=line.strip())  # a magazine's issue, as written: 2025年第6期
     if m := _YEAR_MONTH.fullmatch(folded):
         # a month of a year alone on its line (2025年10月): a report's or a letter's date
         month = int(m.group(2))
@@ -182,6 +184,7 @@ def _parse(line: str, folded: str) -> MetaLine | None:
 
 
 _YEAR_MONTH = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月")
+_ISSUE = re.compile(r"(?:19|20)\d{2}\s*年\s*第\s*\d{1,3}\s*期")
 
 # A row of label：value fields set apart by wide gaps, one of them the
 # publishing date (發布單位：宮務組　　發布日期：114-11-21　　點閱次數：1,386).
@@ -252,6 +255,12 @@ def _parts_line(line: str, folded: str) -> MetaLine | None:
     named = [m for m in metas if m.author and m.kind in ("byline", "editor")]
     if not named or any(m.kind == "credit" for m in metas) or _EVENT_LABEL.search(folded):
         return None
+    if outlet and han_name_shaped(outlet) and all(m.kind == "editor" for m in named):
+        # a name leading a row whose other parts credit the editors is who wrote
+        # it, not an outlet: 温小禾　|　2025年第6期　|　责任编辑：傅青
+        named.insert(0, MetaLine("byline", author=outlet, credits=(("作者", outlet),)))
+        metas.insert(0, named[0])
+        outlet = None
     byline = next((m for m in named if m.kind != "editor"), named[0])
     return MetaLine(
         "byline" if byline.kind != "editor" else "editor",
@@ -273,7 +282,7 @@ _LABELLED_DATE_ROW = re.compile(
 # A reference code: an ASCII token of five or more with digits and letters
 # or slashes (GE21076, HB/MO/2025/214, LCZC2025-G187).
 _CODE = re.compile(r"(?<![A-Za-z0-9])(?=[A-Za-z0-9/-]*\d)(?=[A-Za-z0-9/-]*[A-Za-z/])[A-Za-z0-9][A-Za-z0-9/-]{4,}")
-_LEADING_DATE = re.compile(rf"^{DATED}(?:\s*{TIME})?\s+(?=\S)")
+_LEADING_DATE = re.compile(rf"^{DATED}(?:\s*{TIME})?(?:\s*[|｜·•]\s*|\s+)(?=\S)")
 # A user's name before their level: 灰色鸚鵡 Lv.27 攻略達人, 阿明 LV5
 _BADGE_NAME = re.compile(r"^(?P<name>[^\s\d]{2,16})\s+lv\.?\s?\d{1,3}(?!\d)(?:\s+\S{1,8})?$")
 

@@ -46,6 +46,9 @@ def rescue_label_runs(lines: list[Line]) -> None:
             and LABEL_VALUE.match(lines[j].text)
         ):
             j += 1
+        if j - i < _RUN:
+            i = max(j, i + 1)
+            continue  # (most lines: no run to weigh)
         run = lines[i:j]
         kept = sum(line.kept for line in run)
         if (
@@ -82,6 +85,9 @@ def rescue_table_rows(lines: list[Line]) -> None:
             and lines[j].short
         ):
             j += 1
+        if j - i < _TABLE_ROWS:
+            i = max(j, i + 1)
+            continue  # (most lines: too few rows for a table)
         rows = lines[i:j]
         # (under a kept line with the body above it, not under a block of the page's: 上一篇 / 排行榜)
         above = i > 0 and lines[i - 1].kept and (not lines[i - 1].short or (i > 1 and lines[i - 2].kept))
@@ -213,7 +219,7 @@ def keep_pipe_tables(lines: list[Line]) -> None:
     i = 0
     while i < len(lines):
         j = i
-        while j < len(lines) and _PIPE_ROW.match(lines[j].text):
+        while j < len(lines) and lines[j].text[:1] == "|" and _PIPE_ROW.match(lines[j].text):
             j += 1
         if j - i >= 3 and any(_PIPE_RULE.match(line.text) for line in lines[i + 1 : i + 2]):
             for line in lines[i:j]:
@@ -239,6 +245,9 @@ def rescue_number_rows(lines: list[Line]) -> None:
         j = i
         while j < len(lines) and lines[j].reason in _NUMBER_ROW_LIKE and not lines[j].meta and _number_row(lines[j]):
             j += 1
+        if j == i:
+            i += 1
+            continue  # (most lines: no row of figures)
         above = lines[i - 1] if i > 0 else None
         if (
             j > i

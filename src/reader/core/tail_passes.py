@@ -144,7 +144,9 @@ def _same_row(above: Line, line: Line) -> bool:
 
 
 # A post's row: who, when (a date with its year), then what they wrote.
-_DATED_POST = re.compile(r"^[^\s\u3000]{1,16}[\s\u3000]+\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[\s\u3000]+\S")
+# (the name's run is possessive: what follows it is a space, so giving back
+# characters cannot help, and a line of prose would be tried 16 times)
+_DATED_POST = re.compile(r"^[^\s\u3000]{1,16}+[\s\u3000]+\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[\s\u3000]+\S")
 
 
 def _mark_dated_posts(lines: list[Line], first_body: int) -> None:
@@ -248,7 +250,8 @@ def _opens_block(lines: list[Line], i: int, folded: str) -> bool:
 
 def _headline_like(line: Line, listed: bool = True) -> bool:
     # (a listing's entry: its headline, then the outlet and the date it ran)
-    text = _LISTED_ON.sub("", line.text)
+    # (the outlet and date end the line: only a line ending in a digit or 日 can have them)
+    text = _LISTED_ON.sub("", line.text) if line.text[-1:].isdigit() or line.text.endswith("日") else line.text
     return (
         6 <= len(text) <= 40
         and is_headline_shaped(text)
