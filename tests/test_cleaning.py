@@ -725,7 +725,10 @@ def test_a_row_shaped_like_the_related_row_above_it_is_one_more_of_them() -> Non
     result = clean(f"大理丽江6天5晚纯玩团\n{_P1}\n{_P2}\n相关线路\n" + "\n".join(rows) + f"\n{licence}")
     assert not any(row in result.paragraphs for row in rows)
     # a heading over prose after such a block still stays
-    kept = clean(f"大理丽江6天5晚纯玩团\n{_P1}\n相关线路\n{rows[0]}\n费用说明\n{licence}")
+    # (the licence above is the site's own statement, which now goes wherever it
+    # stands at the tail; a paragraph of the article's own stands under the heading here)
+    fees = "费用包含全程住宿、每日早餐和景区首道门票，不含往返大交通和个人消费，单人出行需补房差一千二百元。"
+    kept = clean(f"大理丽江6天5晚纯玩团\n{_P1}\n相关线路\n{rows[0]}\n费用说明\n{fees}")
     assert "费用说明" in kept.paragraphs
 
 

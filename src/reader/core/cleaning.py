@@ -28,6 +28,7 @@ import re
 from collections.abc import Collection
 from dataclasses import dataclass
 
+from reader.core.body_span import keep_span_lines
 from reader.core.folding import fold
 from reader.core.head_passes import (
     NAME,
@@ -82,6 +83,7 @@ from reader.core.row_rescues import (
     rescue_sibling_labels,
     rescue_table_rows,
 )
+from reader.core.site_statements import mark_appeals_after_junk, mark_site_statements
 from reader.core.tail_passes import (
     mark_empty_sections,
     mark_footer,
@@ -144,10 +146,13 @@ def clean(text: str, template: Collection[str] = frozenset(), hints: Hints | Non
                 line.reason = None
     title = page_title(lines, hints, only_short)
     rescue_heading_over_body(lines)
+    mark_site_statements(lines)
+    mark_appeals_after_junk(lines)
     mark_footer(lines)
     mark_tail_statement(lines)
     mark_tail_furniture(lines)
     keep_pipe_tables(lines)
+    keep_span_lines(lines)
 
     paragraphs = tuple(line.text for line in lines if line.kept)
     # (a date or outlet line inside a comments or related block is someone else's;
@@ -264,6 +269,8 @@ def _record_rows(lines: list[Line], judged: list[_Verdict], prose: list[int]) ->
 _TIME_SPAN = re.compile(
     r"\d{1,2}:\d{2}\s*(?:[-–—~～至到]|－)+\s*\d{1,2}:\d{2}"
     r"|\d\s*[日号號]?\s*(?:[—–~～至到]|－)+\s*(?:\d{4}\s*年\s*)?(?:\d{1,2}\s*月\s*)?\d{1,2}\s*[日号號]"
+    # (days written with slashes or dots: 2025/11/14–11/16, 11.14-16)
+    r"|\d{1,2}[/.]\d{1,2}\s*(?:[-—–~～至到]|－)+\s*(?:\d{1,2}[/.])?\d{1,2}(?![\d:])"
 )
 # A 时间：/日期：/地点： label, not a publishing one (发布时间, 成文日期),
 # leading the line or one of its parts (采访时间：…, 主讲人：王大明　时间：12月6日).

@@ -32,6 +32,7 @@ _CLAUSE_BREAKS = "，,；;、：:"
 _MARKDOWN_TITLE = re.compile(r"^#\s+(.+?)(?:\s+#+)?$")
 _MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+(.+?)(?:\s+#+)?$")
 _NOT_HEADLINE_END = tuple("。.，,：:；;、")
+_CLOSING_QUOTES = "」』”’\"'"
 _NOT_HEADLINE = re.compile(r"^(?:https?://|www\.)|[\\/]\w+\.\w{2,5}$|^\W*\d*\W*$")
 
 
@@ -41,6 +42,8 @@ def is_headline_shaped(line: str) -> bool:
     return (
         _MIN_TITLE <= len(line) <= _MAX_TITLE
         and not line.endswith(_NOT_HEADLINE_END)
+        # (a sentence that closes a quote: …他說：「真係好多謝你哋。」)
+        and not (line[-1:] in _CLOSING_QUOTES and line.rstrip(_CLOSING_QUOTES).endswith("。"))
         and not _NOT_HEADLINE.search(line)
     )
 
