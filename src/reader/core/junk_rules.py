@@ -9,7 +9,6 @@ lowercase, half-width; see ``reader.core.folding.fold``).
 
 from __future__ import annotations
 
-import re
 from enum import StrEnum
 
 
@@ -296,113 +295,5 @@ ANYWHERE: tuple[tuple[Reason, str, bool], ...] = (
     (Reason.NAVIGATION, _each(_NAV_WORDS, ".*(?:" + _NAV_WORDS.replace(" ", "|") + ")"), False),
 )
 
-# Captions, by how they end or begin: （圖／市府提供）, 资料图：…, a Markdown image.
-CAPTION_END = re.compile(
-    r"[(（][^()（）]{0,24}(?:提供|资料照|档案照|摄|摄影|图|图片|照片|相片|photo)[)）]$|(?:提供图片|提供照片|供图)$"
-    # a sentence, then who took the picture: …瞬间。（摄影/许文昊）, …记录。摄影：曹一苇, …中心。记者王小明／摄影
-    r"|[。.]\s*[*_]*\s*[(（]?\s*(?:摄影|摄|图|图片|照片|图文)\s*[/／:：|｜]\s*[^()（）。/／]{1,12}[)）]?[*_]*$"
-    r"|[。.]\s*(?:记者\s*)?[\u3400-\u9fff·]{2,4}\s*[/／]\s*(?:摄影|摄)[*_]*$"
-)
-CAPTION_START = (
-    "资料图",
-    "资料照",
-    "图:",
-    "图：",
-    "图/",
-    "图／",
-    "图|",
-    "图片:",
-    "图片：",
-    "配图",
-    "![",
-    # a caption in brackets, and a video's or picture's placeholder: （图片说明：…）, [影片] …
-    "(图",
-    "[视频]",
-    "[影片]",
-    "[video]",
-    "[图片]",
-    "【视频】",
-    "【影片】",
-    # an arrow up to the picture above: ▲ 会长与得奖会员子女合影。
-    "▲",
-    "△",
-    "↑",
-)
 
-# Words of a share bar: a line made only of these is one.
-SHARE_WORDS = frozenset(
-    [
-        "分享",
-        "分享到",
-        "分享至",
-        "微信",
-        "朋友圈",
-        "微博",
-        "新浪微博",
-        "qq",
-        "qq空间",
-        "豆瓣",
-        "知乎",
-        "facebook",
-        "twitter",
-        "x",
-        "linkedin",
-        "复制链接",
-        "复制连结",
-        "收藏",
-        "点赞",
-        "转发",
-        "打印",
-        "email",
-        "share",
-        "tweet",
-        "举报",
-        "检举",
-        "在看",
-        "赞",
-        "line",
-        "whatsapp",
-        "telegram",
-        "微信好友",
-        "复制网址",
-        "回复",
-        "引言回复",
-        "分享此文",
-        "分享本文",
-        "listen",
-        "收听",
-        "播放",
-        "引用",
-        "只看楼主",
-        "评论",
-        "反馈",
-        "收起",
-        "展开",
-        "只看该作者",
-        "instagram",
-        "threads",
-        "reddit",
-        "pinterest",
-        "电邮",
-        "邮件",
-        "电子邮件",
-        "whatsapp分享",
-        "列印",
-        "字号",
-        "友善列印",
-        "友善打印",
-        "列印本页",
-        "打印本页",
-    ]
-)
-
-# A header that opens a block of other articles' headlines.
-RELATED_HEADER = re.compile(
-    r"^[\s【\[「『<《#*▼▲-]*(?:相关|相關|延伸|推荐|推薦|热门|熱門|热点|熱點|猜你|你可能|更多|往期|精彩|最新|其他|近期|同类|同類|相似|类似|類似|"
-    r"related|recommended|more|read more|popular|you may|you might)"
-    r"\S{0,8}[\s】\]」』>》:：▼▲]*$",
-    re.IGNORECASE,
-)
-
-
-__all__ = ["ANYWHERE", "CAPTION_END", "CAPTION_START", "RELATED_HEADER", "SHARE_WORDS", "WHOLE_LINE", "Reason"]
+__all__ = ["ANYWHERE", "WHOLE_LINE", "Reason"]

@@ -14,14 +14,8 @@ from __future__ import annotations
 
 import re
 
-from reader.core.junk_rules import (
-    ANYWHERE,
-    CAPTION_END,
-    CAPTION_START,
-    SHARE_WORDS,
-    WHOLE_LINE,
-    Reason,
-)
+from reader.core.block_words import CAPTION_END, CAPTION_START, SHARE_WORDS
+from reader.core.junk_rules import ANYWHERE, WHOLE_LINE, Reason
 
 # One source for the template's keys and threshold (shared with the cache).
 from reader.core.template_keys import TEMPLATE_FILES, TEMPLATE_LINE, template_in, template_key, template_lines

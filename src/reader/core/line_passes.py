@@ -11,8 +11,9 @@ import re
 from collections.abc import Collection
 from dataclasses import dataclass
 
+from reader.core.block_words import SHARE_WORDS
 from reader.core.headline import is_headline_shaped
-from reader.core.junk_rules import ANYWHERE, SHARE_WORDS, Reason
+from reader.core.junk_rules import ANYWHERE, Reason
 from reader.core.line_features import (
     SENTENCE_END,
     TEMPLATE_LINE,

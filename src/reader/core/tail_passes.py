@@ -12,8 +12,9 @@ from __future__ import annotations
 import itertools
 import re
 
+from reader.core.block_words import RELATED_HEADER
 from reader.core.headline import is_headline_shaped
-from reader.core.junk_rules import RELATED_HEADER, Reason
+from reader.core.junk_rules import Reason
 from reader.core.line_features import is_reference, is_tag_row
 from reader.core.line_passes import LIST_ITEM, PROSE, Line, is_prose
 
