@@ -96,6 +96,8 @@ _MENU_HINT = re.compile(r"[ |｜·•›»/]")
 _SPACED_BAR = re.compile(r"\s[|｜]\s")
 _WIDE_GAP = re.compile(r"\s*\u3000\s*")
 _LIST_MARK = re.compile(r"^(?:[-*+]|\d{1,2}[.、)])\s")
+# An equation: terms joined by operators, then an equals sign (干燥空气 + 绝缘材料 + 摩擦 = 静电).
+_EQUATION = re.compile(r"\S\s*[+＋×÷−]\s*\S[^=＝]*?\s[=＝]\s*\S")
 # Markdown emphasis and links, seen through by the rules: **上一篇**：[标题](url)
 _MARKDOWN_INLINE = re.compile(r"\*\*|__|!?\[([^\]]*)\]\([^)]*\)")
 
@@ -170,6 +172,8 @@ def is_menu(line: str) -> bool:
             return True
     if not _MENU_HINT.search(line) or _SENTENCE_MARKS.search(line) or _LIST_MARK.match(line):
         return False
+    if ("=" in line or "＝" in line) and _EQUATION.search(line):
+        return False  # an equation's terms, not a menu's items
     items = [item.strip() for item in _MENU_SEPARATORS.split(line) if item.strip()]
     if len(items) >= 3:
         # (the first item may be a longer label: 在 Apple Podcasts 收聽 ｜ Spotify ｜ …)
@@ -222,6 +226,8 @@ def junk_rule(line: str, folded: str | None) -> tuple[Reason | None, bool]:
         if (phrases or isinstance(rules, _Rules)) and (reason := rules(folded)):
             if reason is Reason.CONTROLS and _LIST_MARK.match(line):
                 continue  # a list item's short words (- 蒜頭 5瓣) are no row of buttons
+            if reason is Reason.CONTROLS and ("=" in line or "＝" in line) and _EQUATION.search(line):
+                continue  # an equation's terms (工资 × 12 = 年薪) are no row of buttons
             if reason is Reason.ATTACHMENT and ("://" in folded or _REFERENCE.match(folded)):
                 continue  # a link in a reference list is the article's own
             if reason is Reason.COUNTER and _QUANTITY.fullmatch(folded):
