@@ -24,3 +24,96 @@ def test_an_equation_between_paragraphs_stays() -> None:
 def test_a_menu_of_words_with_plus_signs_still_goes() -> None:
     menu = "首页 + 新闻 + 体育 + 娱乐"
     assert menu not in clean("\n".join([TITLE, menu, P1, P2, P3])).paragraphs
+
+
+INTERVIEW = [
+    "專訪譯者溫以寧：翻譯韓國小說，最難的是那些沒說出口的話",
+    "採訪撰文｜謝沛涵　2025.11.26",
+    "溫以寧是這波浪潮背後的譯者之一，譯過二十多部小說與散文，今年以一部描寫首爾老社區的長篇小說獲得翻譯獎。",
+    "我們在她台中的工作室見面，桌上攤著三本字典和一疊貼滿便利貼的原文書。",
+    "A：其實是意外。我大學念的是外交，去首爾交換一年，回來後在出版社當編輯，就這樣一路翻到現在。",
+]
+PROFILE = ["人物小檔案｜溫以寧", "1984年生於台中", "政治大學外交系畢業，曾任出版社編輯", "譯有韓國小說、散文二十餘部"]
+OTHERS = [
+    "你可能也喜歡",
+    "專訪插畫家林予安：畫一座會呼吸的城市",
+    "對談：兩位詩人眼中的海",
+    "書評：一本關於島嶼的地方誌",
+]
+
+
+def test_a_profile_of_the_articles_subject_at_its_end_stays() -> None:
+    kept = clean("\n".join([*INTERVIEW, *PROFILE])).paragraphs
+    assert [line for line in PROFILE if line not in kept] == []
+
+
+def test_a_headerless_run_of_other_headlines_at_the_end_still_goes() -> None:
+    kept = clean("\n".join([*INTERVIEW, *OTHERS[1:]])).paragraphs
+    assert not set(OTHERS[1:]) & set(kept)
+
+
+CASE = [
+    "买家“仅退款”后拒不退货 法院判决返还货款并赔偿运费",
+    "2025-11-25 10:18　来源：法治前沿网　记者 宁若涵",
+    "网购时申请“仅退款”并拿到退款，商品却一直留在自己手里，这样做合法吗？近日，临湖区人民法院审结一起网络购物合同纠纷案。",
+    "法院审理认为，王某与李某之间的网络购物合同合法有效，王某收货后继续使用商品，平台同意“仅退款”并不代表合同已经解除。",
+    "法官提醒，消费者如对商品不满意，应按照平台规则和商家协商退货，商家可保存证据维护自身权益。",
+]
+TIPS = ["普法小贴士", "· 网购七日无理由退货，商品应当完好。", "· 消费纠纷可拨打12315投诉。"]
+FOOT = ["相关案例", "直播间买到“翻新机” 法院判决商家退一赔三", "关于我们 | 联系方式 | 版权声明", "© 2025 法治前沿网"]
+
+
+def test_a_generic_box_after_the_editors_closing_credit_goes() -> None:
+    kept = clean("\n".join([*CASE, "责任编辑：毕晓岚", *TIPS, *FOOT])).paragraphs
+    assert not set(TIPS) & set(kept)
+    assert all(p in kept for p in CASE[2:])
+
+
+def test_a_box_naming_the_subject_after_the_credit_stays() -> None:
+    box = ["案件小档案｜王某", "· 王某购买帐篷和睡袋共计2680元。", "· 平台审核后同意仅退款。"]
+    kept = clean("\n".join([*CASE, "责任编辑：毕晓岚", *box, *FOOT])).paragraphs
+    assert all(line in kept for line in box[1:])
+
+
+def test_a_box_before_the_credit_stays() -> None:
+    kept = clean("\n".join([*CASE, *TIPS, "责任编辑：毕晓岚", *FOOT])).paragraphs
+    assert all(line in kept for line in TIPS[1:])
+
+
+STORY = [
+    "沙梨頭的最後一架雪糕單車",
+    "文：區詠恩｜圖：何俊朗",
+    "下午三點，沙梨頭海邊街的榕樹下，一架漆成天藍色的單車準時停好，車尾綁着一個白色保溫箱。",
+    "七十八歲的梁泉伯把單車架好，拉了兩下車鈴，不到五分鐘，附近小學剛放學的孩子就圍了上來。",
+    "問他打算踩到幾時，梁泉伯沒有正面回答，只是拍拍車座：「架車仲得，我都仲得。」",
+]
+
+
+def test_the_sites_notices_after_the_articles_end_go() -> None:
+    promo = "《濠江誌》第41期「消失中的叫賣聲」現已出版，各大書店有售"
+    related = ["同區故事", "白鴿巢公園旁的修鞋檔：一張矮凳坐了三十年", "新橋的最後一間手寫招牌舖"]
+    text = "\n".join(["濠江誌 Revista Hou Kong", *STORY, "分享", promo, *related, "返回頂部", "© 2025 濠江誌"])
+    kept = clean(text).paragraphs
+    assert promo not in kept
+    assert not set(related) & set(kept)
+    assert all(p in kept for p in STORY[2:])
+
+
+def test_the_papers_own_greeting_after_a_sign_off_goes() -> None:
+    greeting = "本報恭賀　鄭氏宗親會第三十屆理事會就職典禮圓滿成功"
+    text = "\n".join([*STORY, "家屬謹啟", greeting, "【廣告】陳氏地產　買賣租賃　0412 338 906", "© 2025 雪梨華聲週報"])
+    assert greeting not in clean(text).paragraphs
+
+
+def test_a_closing_that_names_the_paper_right_under_the_body_stays() -> None:
+    closing = "本報將繼續關注雪糕單車的故事，也歡迎讀者提供線索。"
+    kept = clean("\n".join([*STORY, closing, "分享", "© 2025 濠江誌"])).paragraphs
+    assert closing in kept
+
+
+def test_a_list_amid_junk_whose_heading_names_the_subject_stays() -> None:
+    box = ["梁泉伯的單車", "顏色：天藍色，車尾綁着保溫箱", "車鈴：每天下午三點在榕樹下響起"]
+    promo = "《濠江誌》第41期「消失中的叫賣聲」現已出版，各大書店有售"
+    kept = clean("\n".join(["濠江誌 Revista Hou Kong", *STORY, "分享", promo, *box, "© 2025 濠江誌"])).paragraphs
+    assert all(line in kept for line in box)
+    assert promo not in kept

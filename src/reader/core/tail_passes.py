@@ -13,6 +13,7 @@ import itertools
 import re
 
 from reader.core.block_words import RELATED_HEADER
+from reader.core.end_boxes import body_text, is_subject_box
 from reader.core.headline import is_headline_shaped
 from reader.core.junk_rules import Reason
 from reader.core.line_features import is_reference, is_tag_row
@@ -128,6 +129,8 @@ def mark_tail_blocks(lines: list[Line]) -> None:
         and not any(x.folded is not None and _SIGN_OFF.search(x.folded) for x in run)
         and not closed
         and any(not x.bad and not x.short and not x.meta for x in lines if x not in run)
+        # (a box about the article's subject under its heading: 人物小檔案｜溫以寧)
+        and not is_subject_box(run[-1], run[-2::-1], body_text(lines, lines.index(run[-1])))
     ):
         for line in (*run, *(x for x in labels if lines.index(x) > lines.index(run[-1]))):
             line.reason = Reason.RELATED

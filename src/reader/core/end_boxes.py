@@ -1,0 +1,201 @@
+"""What follows the article's end under its own heading, and the site's
+own notices there.
+
+A box after the last paragraph looks the same whoever wrote it: a short
+heading and a few short lines. A box about the article's subject (人物小檔案｜
+溫以寧 and three facts about her) is the article's; a site's generic box
+(普法小贴士 and tips for any reader) or a list of other stories (同區故事 and
+two headlines) is the page's. What tells them apart in general:
+
+- topic continuity: the heading names what the body is about (one of its
+  words recurs in the body), and its lines share the body's terms;
+- position: after the article's closing credit (责任编辑：…), or amid the
+  page's junk after the body, a box that does not name the subject is the
+  page's.
+
+A line after the article's end that names the site itself (本報恭賀…, 《破曉》
+招募…, the site's name from its masthead or copyright line) is the site
+speaking: a promotion, an appeal, an announcement.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.core.headline import is_headline_shaped
+from reader.core.junk_rules import Reason
+from reader.core.line_passes import LIST_ITEM, PROSE, Line, is_prose_start
+
+_HAN_RUN = re.compile(r"[\u3400-\u9fff]{2,}")
+# A heading's word this long that the body uses names its subject.
+_SUBJECT_WORD = 3
+# A box's heading: a few words, no sentence.
+_BOX_HEADING = 16
+_HEADING_BREAKS = re.compile(r"[，,。！？!?；;]")
+# (and a colon: it introduces the lines under it, the article's own list)
+_LIST_HEADING_BREAKS = re.compile(r"[，,。！？!?；;：:]")
+
+
+def body_text(lines: list[Line], end: int) -> str:
+    """The kept paragraphs above ``end``: what the article says."""
+    return "\n".join(line.text for line in lines[:end] if line.kept and not line.short)
+
+
+def names_subject(heading: str, body: str) -> bool:
+    """The heading names what the body is about: a word of three Han
+    characters or more of it (a name: 溫以寧) occurs in the body, or a
+    two-character one occurs there twice."""
+    for run in _HAN_RUN.findall(heading):
+        if len(run) == 2:
+            if body.count(run) >= 2:
+                return True
+            continue
+        if any(run[k : k + _SUBJECT_WORD] in body for k in range(len(run) - _SUBJECT_WORD + 1)):
+            return True
+    return False
+
+
+def shares_terms(text: str, body: str) -> bool:
+    """A Han bigram of ``text`` occurs in the body."""
+    return any(run[k : k + 2] in body for run in _HAN_RUN.findall(text) for k in range(len(run) - 1))
+
+
+def is_subject_box(heading: Line, items: list[Line], body: str) -> bool:
+    """A heading that names the article's subject over lines most of which
+    share the body's terms: a box about the subject (a profile, a fact
+    file), not a list of other articles."""
+    text = heading.text
+    if len(text) > _BOX_HEADING or _HEADING_BREAKS.search(text) or not names_subject(text, body):
+        return False
+    return 2 * sum(1 for item in items if shares_terms(item.text, body)) >= len(items)
+
+
+def mark_boxes_after_credit(lines: list[Line]) -> None:
+    """After the article's closing editor's credit (责任编辑：…, with the
+    body above it), a box whose heading does not name the article's subject
+    is the page's (a site's tips, a promotion), whatever its lines say."""
+    n = len(lines)
+    credit = next(
+        (i for i in range(n - 1, -1, -1) if (m := lines[i].meta) is not None and m.kind == "editor"),
+        None,
+    )
+    if credit is None or credit + 2 >= n:
+        return
+    body = body_text(lines, credit)
+    # (most of the article above it: an editor's credit under the headline opens the body)
+    if len(body) <= len(body_text(lines[credit + 1 :], n)):
+        return
+    i = credit + 1
+    while i < n:
+        head = lines[i]
+        if not (head.kept and head.short and len(head.text) <= _BOX_HEADING) or names_subject(head.text, body):
+            i += 1
+            continue
+        j = i + 1
+        while j < n and lines[j].kept and len(lines[j].text) < PROSE * 2:
+            j += 1
+        if j - i >= 2 and (j == n or lines[j].bad):
+            for line in lines[i:j]:
+                line.reason = Reason.PAGE_FOOTER
+        i = j
+
+
+def site_names(lines: list[Line], source: str | None) -> list[str]:
+    """The site's names: its ``og:site_name``, the name in its masthead
+    (the first line) and in its copyright line."""
+    names = [source] if source else []
+    edges = [line.text for line in lines[:1]] + [line.text for line in lines[-3:] if "©" in line.text]
+    for text in edges:
+        m = _BOOK_TITLE.search(text) or _HAN_RUN.search(text)
+        if m:
+            names.append(m.group(m.lastindex or 0))
+    return [name for name in names if len(name) >= 2]
+
+
+_BOOK_TITLE = re.compile(r"《([^》]{2,12})》")
+_SELF = re.compile(r"本(?:报|報|刊|站|网|網|台)")
+# The marks of an article's end: a sign-off, 某某　謹啟 / 此致 敬礼.
+_SIGN_OFF = re.compile(r"(?:谨启|謹啟|敬启|敬啟|敬上|谨上|謹上|拜上|顿首|頓首)$")
+
+
+def mark_site_notices(lines: list[Line], source: str | None = None) -> None:
+    """After the article has ended (its last paragraph, then junk, a credit
+    or a sign-off), a line that names the site itself (本报, 本刊, or the
+    site's own name: 《濠江誌》第41期現已出版, 《破曉》招募新一屆編委！) is the
+    site's notice. Directly under the last paragraph it may be the
+    article's own closing (本报将继续关注), and stays."""
+    names = site_names(lines, source)
+    last = next(
+        (
+            i
+            for i in range(len(lines) - 1, -1, -1)
+            if lines[i].kept and is_prose_start(lines[i]) and not _names_site(lines[i].text, names)
+        ),
+        None,
+    )
+    if last is None:
+        return
+    ended = False
+    for line in lines[last + 1 :]:
+        if line.bad or line.meta or _SIGN_OFF.search(line.text):
+            ended = True
+        elif ended and _names_site(line.text, names):
+            line.reason = Reason.PROMOTION
+
+
+_LIST_HEADING = 8
+_ITEM = (6, 40)
+
+
+def mark_lists_amid_junk(lines: list[Line]) -> None:
+    """After the body, between junk above and junk (or the page's end)
+    below: a short heading that does not name the article's subject over
+    two headline-shaped lines or more is a list of other stories (同區故事
+    / 白鴿巢公園旁的修鞋檔：一張矮凳坐了三十年 / 新橋的最後一間手寫招牌舖)."""
+    n = len(lines)
+    last = next((i for i in range(n - 1, -1, -1) if lines[i].kept and is_prose_start(lines[i])), None)
+    if last is None:
+        return
+    body: str | None = None
+    for i in range(last + 2, n - 2):
+        head = lines[i]
+        if not (head.kept and head.short and len(head.text) <= _LIST_HEADING) or _LIST_HEADING_BREAKS.search(head.text):
+            continue
+        above = next((lines[k] for k in range(i - 1, last, -1) if not lines[k].meta), None)
+        if above is None or not above.bad:
+            continue
+        j = i + 1
+        while j < n and lines[j].kept and _ITEM[0] <= len(lines[j].text) <= _ITEM[1] and _is_headline(lines[j].text):
+            j += 1
+        if j - i < 3 or (j < n and not lines[j].bad):
+            continue
+        body = body if body is not None else body_text(lines, last + 1)
+        if names_subject(head.text, body):
+            continue
+        for line in lines[i:j]:
+            line.reason = Reason.RELATED
+
+
+def _is_headline(text: str) -> bool:
+    # (a numbered or bulleted item is a list of the article's own)
+    return is_headline_shaped(text) and not text.endswith(_SENTENCE_ENDS) and not LIST_ITEM.match(text)
+
+
+_SENTENCE_ENDS = ("。", "…", "！", "？", "!", "?")
+
+
+def _names_site(text: str, names: list[str]) -> bool:
+    if _SELF.match(text) or (text[:1] in "《【[" and _SELF.search(text[:4])):
+        return True
+    # (in book-title marks: a company's "about us" paragraph opens with its bare name)
+    return any(f"《{name}》" in text for name in names)
+
+
+__all__ = [
+    "is_subject_box",
+    "mark_boxes_after_credit",
+    "mark_lists_amid_junk",
+    "mark_site_notices",
+    "names_subject",
+    "site_names",
+]
