@@ -117,3 +117,15 @@ def test_a_list_amid_junk_whose_heading_names_the_subject_stays() -> None:
     kept = clean("\n".join(["濠江誌 Revista Hou Kong", *STORY, "分享", promo, *box, "© 2025 濠江誌"])).paragraphs
     assert all(line in kept for line in box)
     assert promo not in kept
+
+
+def test_a_date_and_section_line_under_the_headline_is_never_the_title() -> None:
+    head = [
+        "濠江誌 Revista Hou Kong",
+        "首頁　街坊故事　城市觀察　飲食　藝文",
+        STORY[0],
+        "「叮叮——」那陣鈴聲，在沙梨頭響了五十三年。",
+    ]
+    for dateline in ("2025-11-22｜街坊故事", "街坊故事 · 2025年11月22日", "2025.11.22 09:30 ｜ 社區"):
+        meta = clean("\n".join([*head, dateline, *STORY[1:]])).metadata
+        assert meta.title == STORY[0], dateline

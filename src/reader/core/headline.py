@@ -57,12 +57,21 @@ _LABEL_VALUE = re.compile(r"(?:^|(?<=\s))[^\s:：，。,]{1,8}[:：]\s*(?=\S)")
 _LABEL_COUNT = re.compile(r"^[^\s:：，。,]{1,8}[:：]\s*(?:\d[\d,.]*|[\[【［].{1,12}[\]】］])$")
 
 
+# A date (2025-11-22, 2025年11月22日, 2025.11.22 09:30) and at most a short
+# label beside it (｜街坊故事, （週四）, 社區 ·): a dateline, never a headline.
+_DATE = r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*[日号號]?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
+_DATED_LABEL = re.compile(rf"[^\d\s]{{0,8}}\W*{_DATE}\W*[^\d\s]{{0,8}}\W*")
+
+
 def is_furniture_shaped(line: str) -> bool:
     """A line that is page furniture by its shape, never a headline: a
     handle, a row of labelled values (发布时间：… 浏览次数：… 字号：…), a
-    label with a count or a control after it."""
+    label with a count or a control after it, a date with a short label
+    (2025-11-22｜街坊故事)."""
     text = line.strip()
     if HANDLE.fullmatch(text):
+        return True
+    if _DATED_LABEL.fullmatch(text):
         return True
     if _LABEL_COUNT.match(text):
         return True
