@@ -129,3 +129,15 @@ def test_a_date_and_section_line_under_the_headline_is_never_the_title() -> None
     for dateline in ("2025-11-22｜街坊故事", "街坊故事 · 2025年11月22日", "2025.11.22 09:30 ｜ 社區"):
         meta = clean("\n".join([*head, dateline, *STORY[1:]])).metadata
         assert meta.title == STORY[0], dateline
+
+
+def test_a_caption_ending_in_the_photographers_credit_goes() -> None:
+    captions = ["钱志和在铺子里修理一块老式座钟。 晚报记者 殷佳琪 摄", "市民在青果巷口驻足拍照 新华社记者 王明 摄"]
+    kept = clean("\n".join([TITLE, P1, captions[0], P2, captions[1], P3])).paragraphs
+    assert not set(captions) & set(kept)
+    assert all(p in kept for p in (P1, P2, P3))
+
+
+def test_a_sentence_about_taking_pictures_stays() -> None:
+    line = "这张照片是他父亲当年用借来的相机拍摄"
+    assert line in clean("\n".join([TITLE, P1, line, P2, P3])).paragraphs

@@ -301,7 +301,7 @@ _STATUS_SEPARATOR = re.compile(r"\s[·•|｜・]\s")
 _PHONE = re.compile(r"(?:\(0\d{1,3}\)|(?<!\d)0\d{1,3}-)\s?\d{3,4}-?\d{4}(?!\d)|(?<!\d)\d{3,4}-\d{3,4}-\d{3,4}(?!\d)")
 
 
-_CAPTION_ENDS = (")", "）", "图", "照", "片")
+_CAPTION_ENDS = (")", "）", "图", "照", "片", "摄")
 # A site's footer at any length: a copyright notice, a licence number (ICP备, 公网安备).
 _SITE_FOOTER = re.compile(
     r"^\s*(?:copyright\b|©|\(c\)\s)|icp[备備证證]\s*\d|公网安备|公網安備"
