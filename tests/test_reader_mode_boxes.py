@@ -141,3 +141,18 @@ def test_a_caption_ending_in_the_photographers_credit_goes() -> None:
 def test_a_sentence_about_taking_pictures_stays() -> None:
     line = "这张照片是他父亲当年用借来的相机拍摄"
     assert line in clean("\n".join([TITLE, P1, line, P2, P3])).paragraphs
+
+
+def test_a_labelled_address_above_the_headline_goes() -> None:
+    source = "Source: https://www.yinghuazhi.com/review/208841"
+    text = "\n".join([source, "# 《潮汐之间》：一部关于沉默的电影", P1, P2, P3])
+    cleaned = clean(text)
+    assert source not in cleaned.paragraphs
+    assert cleaned.metadata.title == "《潮汐之间》：一部关于沉默的电影"
+
+
+def test_a_font_size_row_with_its_buttons_and_a_video_label_go() -> None:
+    junk = ["字号：大 中 小　打印　分享", "▶ 视频：赛后新闻发布会全程", "▶ 播放　00:00 / 03:52"]
+    kept = clean("\n".join([TITLE, junk[0], P1, P2, P3, junk[1], junk[2]])).paragraphs
+    assert not set(junk) & set(kept)
+    assert all(p in kept for p in (P1, P2, P3))

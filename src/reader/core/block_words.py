@@ -36,6 +36,12 @@ CAPTION_START = (
     "[video]",
     "[图片]",
     "【视频】",
+    # a video's label, led by a play mark or labelled: ▶ 视频：赛后新闻发布会全程
+    "▶",
+    "►",
+    "▷",
+    "视频：",
+    "视频:",
     "【影片】",
     # an arrow up to the picture above: ▲ 会长与得奖会员子女合影。
     "▲",

@@ -160,7 +160,8 @@ WHOLE_LINE: tuple[tuple[Reason, str, bool], ...] = (
     (Reason.CONTACT, r"(?:媒体|新闻|商务)?(?:联系|联络)(?:人|方式)?\s*[:：].{0,40}", False),
     # Font-size and page controls: 【大】【中】【小】, [打印] [关闭], 字号：大 中 小
     (Reason.CONTROLS, r"(?:\S{1,4}[:：]\s*)?(?:[【\[［(（]\s*\S{1,4}\s*[】\]］)）]\s*){2,}", False),
-    (Reason.CONTROLS, r"(?:字号|字体|字體|字级)[:：]?\s*(?:[大中小标准特]\S?\s*){2,}", False),
+    # (and the buttons beside them: 字号：大 中 小　打印　分享)
+    (Reason.CONTROLS, r"(?:字号|字体|字體|字级)[:：]?\s*(?:[大中小标准特]\S?\s*){2,}(?:\S{1,4}\s*){0,4}", False),
     # A font-size control of any glyphs: 字号：A+ A-, 字级 ＋ －
     (Reason.CONTROLS, r"(?:字号|字体|字級|字级|字體大小|字体大小)\s*[:：]?\s*(?:\S{1,3}\s*){1,4}", False),
     # A bar of bracketed buttons, spaces inside: 【字体：大 中 小】【打印本页】【关闭窗口】

@@ -25,6 +25,8 @@ from reader.core.metadata import Hints
 
 # A line right above the headline this long may be a headline: it stays.
 _MIN_KEPT_ABOVE = 8
+# A label and an address, nothing else: the page's own (Source: https://…, 原文链接：https://…).
+_LABELLED_URL = re.compile(r"^[^\s:：]{1,16}\s*[:：]\s*(?:https?://|www\.)\S+$")
 # A paragraph this short is not a lead to make a title from.
 _MIN_LEAD = 8
 
@@ -82,11 +84,12 @@ def page_title(lines: list[Line], hints: Hints, only_short: bool) -> str | None:
         # (a headline-length line right above may be the headline itself: keep it)
         if (
             line.kept
-            and (line.short or not is_sentence(line.text) or widget_row(line.text))
+            and (line.short or not is_sentence(line.text) or widget_row(line.text) or _LABELLED_URL.match(line.text))
             and not (
                 i == top - 1
                 and len(line.text) >= _MIN_KEPT_ABOVE
                 and not widget_row(line.text)
+                and not _LABELLED_URL.match(line.text)
                 # (the last of a list of such lines over it is one more item: 如何修改订单 / 押金多久退回 / …)
                 and not (
                     i > 1 and all(x.reason is Reason.ABOVE_HEADLINE and len(x.text) >= 6 for x in lines[i - 2 : i])
