@@ -156,3 +156,18 @@ def test_a_font_size_row_with_its_buttons_and_a_video_label_go() -> None:
     kept = clean("\n".join([TITLE, junk[0], P1, P2, P3, junk[1], junk[2]])).paragraphs
     assert not set(junk) & set(kept)
     assert all(p in kept for p in (P1, P2, P3))
+
+
+def test_a_bilingual_section_label_above_the_headline_goes() -> None:
+    for label in ("校園 CAMPUS", "特展 Special Exhibition"):
+        cleaned = clean("\n".join(["首頁　校園　時事　文化　評論", label, TITLE, "2025年11月24日", P1, P2, P3]))
+        assert label not in cleaned.paragraphs
+        assert cleaned.metadata.title == TITLE
+
+
+def test_a_download_link_with_its_file_size_goes() -> None:
+    links = ["下載PDF（412 KB）", "GPX 軌跡下載（jiaming-3d.gpx，412 KB）"]
+    kept = clean("\n".join([TITLE, links[0], P1, P2, P3, links[1]])).paragraphs
+    assert not set(links) & set(kept)
+    line = "内存升级到（16 GB）后速度快了很多"
+    assert line in clean("\n".join([TITLE, P1, line, P2, P3])).paragraphs

@@ -63,6 +63,10 @@ _DATE = r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*[日号號]?(?:\s*\d
 _DATED_LABEL = re.compile(rf"[^\d\s]{{0,8}}\W*{_DATE}\W*[^\d\s]{{0,8}}\W*")
 
 
+# A section's name and its English (校園 CAMPUS, 特展 Special Exhibition): a label, not a headline.
+BILINGUAL_LABEL = re.compile(r"^[\u3400-\u9fff]{2,6}\s+[A-Za-z][A-Za-z&' -]{2,30}$")
+
+
 def is_furniture_shaped(line: str) -> bool:
     """A line that is page furniture by its shape, never a headline: a
     handle, a row of labelled values (发布时间：… 浏览次数：… 字号：…), a
@@ -71,7 +75,7 @@ def is_furniture_shaped(line: str) -> bool:
     text = line.strip()
     if HANDLE.fullmatch(text):
         return True
-    if _DATED_LABEL.fullmatch(text):
+    if _DATED_LABEL.fullmatch(text) or BILINGUAL_LABEL.match(text):
         return True
     if _LABEL_COUNT.match(text):
         return True
@@ -280,6 +284,7 @@ def _neighbour(i: int, step: int, candidate: Sequence[bool], n: int) -> int | No
 
 
 __all__ = [
+    "BILINGUAL_LABEL",
     "HANDLE",
     "choose_title",
     "heading_text",

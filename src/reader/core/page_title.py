@@ -17,7 +17,7 @@ from reader.core.head_passes import (
     over_menu,
     widget_row,
 )
-from reader.core.headline import choose_title, heading_text, lead_title, strip_site
+from reader.core.headline import BILINGUAL_LABEL, choose_title, heading_text, lead_title, strip_site
 from reader.core.junk_rules import Reason
 from reader.core.line_features import is_sentence
 from reader.core.line_passes import HEAD_LINES, Line, is_prose_start
@@ -90,6 +90,7 @@ def page_title(lines: list[Line], hints: Hints, only_short: bool) -> str | None:
                 and len(line.text) >= _MIN_KEPT_ABOVE
                 and not widget_row(line.text)
                 and not _LABELLED_URL.match(line.text)
+                and not BILINGUAL_LABEL.match(line.text)
                 # (the last of a list of such lines over it is one more item: 如何修改订单 / 押金多久退回 / …)
                 and not (
                     i > 1 and all(x.reason is Reason.ABOVE_HEADLINE and len(x.text) >= 6 for x in lines[i - 2 : i])
