@@ -171,3 +171,16 @@ def test_a_download_link_with_its_file_size_goes() -> None:
     assert not set(links) & set(kept)
     line = "内存升级到（16 GB）后速度快了很多"
     assert line in clean("\n".join([TITLE, P1, line, P2, P3])).paragraphs
+
+
+def test_the_sites_vouching_line_under_the_deck_goes() -> None:
+    deck = "一句话回答：冬天空气太干，你身上攒下的电荷跑不掉，碰到金属时一次性“放”了出去。"
+    vouch = "本文已通过「科普中国」科学性审核"
+    kept = clean("\n".join([TITLE, "作者：祁文瀚　2025-11-26", deck, vouch, P1, P2, P3])).paragraphs
+    assert vouch not in kept
+    assert all(p in kept for p in (P1, P2, P3))
+
+
+def test_a_sentence_about_a_platforms_review_stays() -> None:
+    line = "2025年3月，王某在某电商平台购买了一顶帐篷，收货后申请“仅退款”，平台审核后同意，货款原路退回。"
+    assert line in clean("\n".join([TITLE, P1, line, P2, P3])).paragraphs

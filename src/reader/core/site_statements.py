@@ -3,7 +3,8 @@ and privacy notices, copyright and reprint terms.
 
 Two general signals together: the line names the site or the page itself
 (本站, 本网, 本报, 本文, 本页, 本公司, 平台…) and it disclaims or reserves
-(仅供参考, 不代表…立场, 不构成, 权利, 转载, 隐私, Cookie, 以…为准). An
+(仅供参考, 不代表…立场, 不构成, 权利, 转载, 隐私, Cookie, 以…为准), or, on a
+line of its own that opens with it, vouches for the page (…审核). An
 article rarely says both of itself; a site says it of every article. Only
 near the edges of the page: with at most one paragraph of the article's
 prose beyond it.
@@ -22,6 +23,8 @@ _DISCLAIMS = re.compile(
     r"|隐私|隱私|私隐|私隱|个人资料|個人資料|cookie|风险自担|風險自負|为准|為準",
     re.IGNORECASE,
 )
+# A page vouched for, in a line of its own that is no sentence: 本文已通过「科普中国」科学性审核
+_VOUCHES = re.compile(r"^本(?:文|站|网|網|页|頁|刊).{0,30}(?:审核|審核|审定|審定|认证|認證)[^。，,]{0,6}$")
 # Beyond a statement, at most this many paragraphs of the article.
 _EDGE = 1
 # An appeal of the site's: something to join, give or subscribe to, asked for.
@@ -49,7 +52,13 @@ _ENDS_ARTICLE = frozenset(
 )
 
 
+def _vouches(text: str) -> bool:
+    return text[:1] == "本" and _VOUCHES.match(text) is not None
+
+
 def is_site_statement(text: str) -> bool:
+    if _vouches(text):
+        return True
     return ("本" in text or "平台" in text) and _SELF.search(text) is not None and _DISCLAIMS.search(text) is not None
 
 
@@ -69,14 +78,18 @@ def mark_site_statements(lines: list[Line]) -> None:
             after += 1
             if after > _EDGE:
                 break
-    # (from the top: a statement over the article's first paragraph)
+    # (from the top: a statement over the article's first paragraph; a
+    # line of its own that vouches for the page, under a deck too)
+    before = 0
     for line in lines:
         if not line.kept:
             continue
-        if is_site_statement(line.text):
+        if (before == 0 and is_site_statement(line.text)) or _vouches(line.text):
             line.reason = Reason.DISCLAIMER
         elif not line.short:
-            break
+            before += 1
+            if before > _EDGE:
+                break
 
 
 def mark_appeals_after_junk(lines: list[Line]) -> None:
