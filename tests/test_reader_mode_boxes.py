@@ -184,3 +184,25 @@ def test_the_sites_vouching_line_under_the_deck_goes() -> None:
 def test_a_sentence_about_a_platforms_review_stays() -> None:
     line = "2025年3月，王某在某电商平台购买了一顶帐篷，收货后申请“仅退款”，平台审核后同意，货款原路退回。"
     assert line in clean("\n".join([TITLE, P1, line, P2, P3])).paragraphs
+
+
+ESSAY = [
+    "外婆的缝纫机",
+    "文｜温小禾",
+    "外婆的缝纫机是一台老式的蝴蝶牌，黑色的机身上描着金色的花纹，踏板已经被她的脚磨得发亮。",
+    "小时候我总趴在旁边看她踩缝纫机，她一边踩一边说：“别动，针扎手。”那声音我一直记得。",
+    "现在那台缝纫机在我的出租屋里。我不会用，只是每天下班回来，看它一眼。",
+]
+
+
+def test_a_note_about_the_bylined_author_after_the_essay_goes() -> None:
+    note = ["作者简介", "温小禾，1991年生于浙江湖州，现居杭州，从事出版工作，著有散文集《河埠头》。"]
+    kept = clean("\n".join([*ESSAY, *note, "分享到：微信 微博 QQ空间", "© 2025 《北岸》杂志社"])).paragraphs
+    assert not set(note) & set(kept)
+    assert all(p in kept for p in ESSAY[2:])
+
+
+def test_a_box_about_someone_else_than_the_author_stays() -> None:
+    box = ["外婆小传", "外婆，1931年生于浙江湖州，做了一辈子裁缝，给全村人做过嫁衣。"]
+    kept = clean("\n".join([*ESSAY, *box, "© 2025 《北岸》杂志社"])).paragraphs
+    assert all(line in kept for line in box)

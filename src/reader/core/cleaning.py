@@ -29,7 +29,12 @@ from collections.abc import Collection
 from dataclasses import dataclass
 
 from reader.core.body_span import keep_span_lines
-from reader.core.end_boxes import mark_boxes_after_credit, mark_lists_amid_junk, mark_site_notices
+from reader.core.end_boxes import (
+    mark_author_boxes,
+    mark_boxes_after_credit,
+    mark_lists_amid_junk,
+    mark_site_notices,
+)
 from reader.core.folding import fold
 from reader.core.head_passes import (
     NAME,
@@ -152,6 +157,7 @@ def clean(text: str, template: Collection[str] = frozenset(), hints: Hints | Non
     mark_site_notices(lines, hints.source)
     mark_boxes_after_credit(lines)
     mark_lists_amid_junk(lines)
+    mark_author_boxes(lines)
     mark_footer(lines)
     mark_tail_statement(lines)
     mark_tail_furniture(lines)

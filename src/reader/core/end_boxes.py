@@ -176,6 +176,37 @@ def mark_lists_amid_junk(lines: list[Line]) -> None:
             line.reason = Reason.RELATED
 
 
+def mark_author_boxes(lines: list[Line]) -> None:
+    """After the body, a short heading over a paragraph that opens with the
+    name the byline gives (作者简介 / 温小禾，1991年生于浙江湖州，…), with junk
+    or the page's end under it, is a note about the author, not the article."""
+    authors = {m.author for line in lines if (m := line.meta) is not None and m.author and 2 <= len(m.author) <= 4}
+    if not authors:
+        return
+    first = next((i for i, line in enumerate(lines) if line.kept and is_prose_start(line)), None)
+    if first is None:
+        return
+    for i in range(first + 1, len(lines) - 1):
+        head, bio = lines[i], lines[i + 1]
+        if not (head.kept and head.short and len(head.text) <= _LIST_HEADING) or _HEADING_BREAKS.search(head.text):
+            continue
+        if not (
+            bio.kept
+            and bio.text[:4].startswith(tuple(authors))
+            and _NAME_BREAK.match(bio.text, _name_end(bio.text, authors))
+        ):
+            continue
+        if i + 2 == len(lines) or lines[i + 2].bad:
+            head.reason = bio.reason = Reason.DISCLAIMER
+
+
+_NAME_BREAK = re.compile(r"[，,（(\s]")
+
+
+def _name_end(text: str, authors: set[str]) -> int:
+    return max(len(a) for a in authors if text.startswith(a))
+
+
 def _is_headline(text: str) -> bool:
     # (a numbered or bulleted item is a list of the article's own)
     return is_headline_shaped(text) and not text.endswith(_SENTENCE_ENDS) and not LIST_ITEM.match(text)
@@ -192,7 +223,9 @@ def _names_site(text: str, names: list[str]) -> bool:
 
 
 __all__ = [
+    "body_text",
     "is_subject_box",
+    "mark_author_boxes",
     "mark_boxes_after_credit",
     "mark_lists_amid_junk",
     "mark_site_notices",
