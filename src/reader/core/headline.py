@@ -60,6 +60,7 @@ _LABEL_COUNT = re.compile(r"^[^\s:：，。,]{1,8}[:：]\s*(?:\d[\d,.]*|[\[【�
 # A date (2025-11-22, 2025年11月22日, 2025.11.22 09:30) and at most a short
 # label beside it (｜街坊故事, （週四）, 社區 ·): a dateline, never a headline.
 _DATE = r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*[日号號]?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
+_YEAR = re.compile(r"\d{4}")
 _DATED_LABEL = re.compile(rf"[^\d\s]{{0,8}}\W*{_DATE}\W*[^\d\s]{{0,8}}\W*")
 
 
@@ -75,7 +76,7 @@ def is_furniture_shaped(line: str) -> bool:
     text = line.strip()
     if HANDLE.fullmatch(text):
         return True
-    if _DATED_LABEL.fullmatch(text) or BILINGUAL_LABEL.match(text):
+    if (_YEAR.search(text) and _DATED_LABEL.fullmatch(text)) or BILINGUAL_LABEL.match(text):
         return True
     if _LABEL_COUNT.match(text):
         return True

@@ -118,9 +118,6 @@ WHOLE_LINE: tuple[tuple[Reason, str, bool], ...] = (
         r"(?:延伸阅读|相关阅读|推荐阅读|相关报导|相关报道|相关新闻|相关文章|延伸报导)\s*[:：|｜]\s*[^。!?！？]{2,40}",
         False,
     ),
-    # A file's size in brackets closing the line: a link to download it
-    # (下載PDF（412 KB）, 轨迹下载（a.gpx，412 KB）)
-    (Reason.ATTACHMENT, r".{0,30}[(（\[][^()（）\[\]]{0,30}?\d+(?:\.\d+)?\s?(?:kb|mb|gb)[)）\]]", False),
     # An image's or a video's placeholder, and a font-size button: 图片, 小字号
     (Reason.CAPTION, r"(?:图片|图像|image|photo|视频|video)", False),
     (Reason.CONTROLS, r"(?:大|中|小|标准|默认)字号|字号(?:大|中|小|[+＋-－])", False),

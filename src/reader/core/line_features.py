@@ -234,6 +234,8 @@ def junk_rule(line: str, folded: str | None) -> tuple[Reason | None, bool]:
                 return None, False  # a thing and its measure (豬排骨 600克): a list's item, no counter
             # Only a phrase that a statement would escape is a weak sign.
             return reason, isinstance(rules, _Phrases) and rules in _NOT_SENTENCE
+    if folded.endswith(_SIZE_ENDS) and _FILE_SIZE.fullmatch(folded):
+        return Reason.ATTACHMENT, False  # a file's size closing the line: 下載PDF（412 KB）
     if len(line) <= _SHARE_BAR and (first := _SHARE_FIRST.match(folded)) and first.group(1) in SHARE_WORDS:
         words = [w for w in _SHARE_SPLIT.split(folded.replace("\u200b", " ")) if w]
         if words and all(w in SHARE_WORDS for w in words):
@@ -302,6 +304,10 @@ _PHONE = re.compile(r"(?:\(0\d{1,3}\)|(?<!\d)0\d{1,3}-)\s?\d{3,4}-?\d{4}(?!\d)|(
 
 
 _CAPTION_ENDS = (")", "）", "图", "照", "片", "摄")
+# A file's size in brackets closing a short line: a link to download the file
+# (下載PDF（412 KB）, 轨迹下载（a.gpx，412 KB）). Folded: half-width, lowercase.
+_FILE_SIZE = re.compile(r".{0,30}[(\[][^()\[\]]{0,30}?\d+(?:\.\d+)?\s?(?:kb|mb|gb)[)\]]")
+_SIZE_ENDS = ("kb)", "mb)", "gb)", "kb]", "mb]", "gb]")
 # A site's footer at any length: a copyright notice, a licence number (ICP备, 公网安备).
 _SITE_FOOTER = re.compile(
     r"^\s*(?:copyright\b|©|\(c\)\s)|icp[备備证證]\s*\d|公网安备|公網安備"
