@@ -14,8 +14,11 @@ CAPTION_END = re.compile(
     # a sentence, then who took the picture: …瞬间。（摄影/许文昊）, …记录。摄影：曹一苇, …中心。记者王小明／摄影
     r"|[。.]\s*[*_]*\s*[(（]?\s*(?:摄影|摄|图|图片|照片|图文)\s*[/／:：|｜]\s*[^()（）。/／]{1,12}[)）]?[*_]*$"
     r"|[。.]\s*(?:记者\s*)?[\u3400-\u9fff·]{2,4}\s*[/／]\s*(?:摄影|摄)[*_]*$"
-    # …座钟。 晚报记者 殷佳琪 摄, …合影 新华社记者 王明 摄: a name set apart, then 摄
-    r"|(?:[。.]|\s)\s*(?:[\u3400-\u9fff]{0,6}(?:记者|通讯员|实习生)\s*)?[\u3400-\u9fff·]{2,4}\s+(?:摄影|摄)[*_]*$"
+)
+# A caption that ends in its photographer, set apart from the words and then 摄
+# (…座钟。 晚报记者 殷佳琪 摄, …合影 新华社记者 王明 摄); tried on lines ending in 摄 only.
+CAPTION_CREDIT_END = re.compile(
+    r"(?:[。.]|\s)\s*(?:[\u3400-\u9fff]{0,6}(?:记者|通讯员|实习生)\s*)?[\u3400-\u9fff·]{2,4}\s+(?:摄影|摄)$"
 )
 CAPTION_START = (
     "资料图",
@@ -125,4 +128,4 @@ RELATED_HEADER = re.compile(
 )
 
 
-__all__ = ["CAPTION_END", "CAPTION_START", "RELATED_HEADER", "SHARE_WORDS"]
+__all__ = ["CAPTION_CREDIT_END", "CAPTION_END", "CAPTION_START", "RELATED_HEADER", "SHARE_WORDS"]

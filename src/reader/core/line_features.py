@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from reader.core.block_words import CAPTION_END, CAPTION_START, SHARE_WORDS
+from reader.core.block_words import CAPTION_CREDIT_END, CAPTION_END, CAPTION_START, SHARE_WORDS
 from reader.core.junk_rules import ANYWHERE, WHOLE_LINE, Reason
 
 # One source for the template's keys and threshold (shared with the cache).
@@ -216,6 +216,8 @@ def junk_rule(line: str, folded: str | None) -> tuple[Reason | None, bool]:
         ("。" in folded or folded.endswith(_CAPTION_ENDS)) and CAPTION_END.search(folded)
     ):
         return Reason.CAPTION, False
+    if folded.endswith(("摄", "摄影")) and CAPTION_CREDIT_END.search(folded):
+        return Reason.CAPTION, False
     # A question or an exclamation ("忘记密码？") is how a page talks to its
     # visitor; only a statement is protected as a sentence.
     groups = _ANY_LINE if _is_statement(line) else _ANY_LINE_AND_NOT_SENTENCE
@@ -303,7 +305,7 @@ _STATUS_SEPARATOR = re.compile(r"\s[·•|｜・]\s")
 _PHONE = re.compile(r"(?:\(0\d{1,3}\)|(?<!\d)0\d{1,3}-)\s?\d{3,4}-?\d{4}(?!\d)|(?<!\d)\d{3,4}-\d{3,4}-\d{3,4}(?!\d)")
 
 
-_CAPTION_ENDS = (")", "）", "图", "照", "片", "摄")
+_CAPTION_ENDS = (")", "）", "图", "照", "片")
 # A file's size in brackets closing a short line: a link to download the file
 # (下載PDF（412 KB）, 轨迹下载（a.gpx，412 KB）). Folded: half-width, lowercase.
 _FILE_SIZE = re.compile(r".{0,30}[(\[][^()\[\]]{0,30}?\d+(?:\.\d+)?\s?(?:kb|mb|gb)[)\]]")
