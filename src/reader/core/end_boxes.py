@@ -24,7 +24,7 @@ import re
 
 from reader.core.headline import is_headline_shaped
 from reader.core.junk_rules import Reason
-from reader.core.line_passes import LIST_ITEM, PROSE, Line, is_prose_start
+from reader.core.line_passes import HEAD_LINES, LIST_ITEM, PROSE, Line, is_prose_start
 
 _HAN_RUN = re.compile(r"[\u3400-\u9fff]{2,}")
 # A heading's word this long that the body uses names its subject.
@@ -75,8 +75,13 @@ def mark_boxes_after_credit(lines: list[Line]) -> None:
     body above it), a box whose heading does not name the article's subject
     is the page's (a site's tips, a promotion), whatever its lines say."""
     n = len(lines)
+    # (credits are read near the ends only: see cleaning's HEAD_LINES)
     credit = next(
-        (i for i in range(n - 1, -1, -1) if (m := lines[i].meta) is not None and m.kind == "editor"),
+        (
+            i
+            for i in range(n - 1, max(n - HEAD_LINES, 0) - 1, -1)
+            if (m := lines[i].meta) is not None and m.kind == "editor"
+        ),
         None,
     )
     if credit is None or credit + 2 >= n:
@@ -124,23 +129,27 @@ def mark_site_notices(lines: list[Line], source: str | None = None) -> None:
     site's own name: 《濠江誌》第41期現已出版, 《破曉》招募新一屆編委！) is the
     site's notice. Directly under the last paragraph it may be the
     article's own closing (本报将继续关注), and stays."""
-    names = site_names(lines, source)
-    last = next(
-        (
-            i
-            for i in range(len(lines) - 1, -1, -1)
-            if lines[i].kept and is_prose_start(lines[i]) and not _names_site(lines[i].text, names)
-        ),
-        None,
-    )
+    names: list[str] | None = None  # (looked up for the few lines that may name the site)
+    last = None
+    for i in range(len(lines) - 1, -1, -1):
+        line = lines[i]
+        if line.kept and is_prose_start(line):
+            if _may_name_site(line.text):
+                names = site_names(lines, source) if names is None else names
+                if _names_site(line.text, names):
+                    continue
+            last = i
+            break
     if last is None:
         return
     ended = False
     for line in lines[last + 1 :]:
         if line.bad or line.meta or _SIGN_OFF.search(line.text):
             ended = True
-        elif ended and _names_site(line.text, names):
-            line.reason = Reason.PROMOTION
+        elif ended and line.kept and _may_name_site(line.text):
+            names = site_names(lines, source) if names is None else names
+            if _names_site(line.text, names):
+                line.reason = Reason.PROMOTION
 
 
 _LIST_HEADING = 8
@@ -213,6 +222,10 @@ def _is_headline(text: str) -> bool:
 
 
 _SENTENCE_ENDS = ("。", "…", "！", "？", "!", "?")
+
+
+def _may_name_site(text: str) -> bool:
+    return "《" in text or "本" in text[:4]
 
 
 def _names_site(text: str, names: list[str]) -> bool:
