@@ -11,14 +11,15 @@ import re
 # Captions, by how they end or begin: （圖／市府提供）, 资料图：…, a Markdown image.
 CAPTION_END = re.compile(
     r"[(（][^()（）]{0,24}(?:提供|资料照|档案照|摄|摄影|图|图片|照片|相片|photo)[)）]$|(?:提供图片|提供照片|供图)$"
-    # a sentence, then who took the picture: …瞬间。（摄影/许文昊）, …记录。摄影：曹一苇, …中心。记者王小明／摄影
+    # a sentence, then who took the picture: …瞬间。（摄影/许文昊）, …记录。摄影：曹一苇
     r"|[。.]\s*[*_]*\s*[(（]?\s*(?:摄影|摄|图|图片|照片|图文)\s*[/／:：|｜]\s*[^()（）。/／]{1,12}[)）]?[*_]*$"
-    r"|[。.]\s*(?:记者\s*)?[\u3400-\u9fff·]{2,4}\s*[/／]\s*(?:摄影|摄)[*_]*$"
 )
-# A caption that ends in its photographer, set apart from the words and then 摄
-# (…座钟。 晚报记者 殷佳琪 摄, …合影 新华社记者 王明 摄); tried on lines ending in 摄 only.
+# A caption that ends in its photographer, set apart from the words, then 摄
+# (…座钟。 晚报记者 殷佳琪 摄, …合影 新华社记者 王明 摄, …中心。记者王小明／摄影);
+# tried on lines ending in 摄 only.
 CAPTION_CREDIT_END = re.compile(
-    r"(?:[。.]|\s)\s*(?:[\u3400-\u9fff]{0,6}(?:记者|通讯员|实习生)\s*)?[\u3400-\u9fff·]{2,4}\s+(?:摄影|摄)$"
+    r"(?:[。.]|\s)\s*(?:[\u3400-\u9fff]{0,6}(?:记者|通讯员|实习生)\s*)?[\u3400-\u9fff·]{2,4}"
+    r"(?:\s*[/／]\s*|\s+)(?:摄影|摄)[*_]*$"
 )
 CAPTION_START = (
     "资料图",

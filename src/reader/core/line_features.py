@@ -216,7 +216,7 @@ def junk_rule(line: str, folded: str | None) -> tuple[Reason | None, bool]:
         ("。" in folded or folded.endswith(_CAPTION_ENDS)) and CAPTION_END.search(folded)
     ):
         return Reason.CAPTION, False
-    if folded.endswith(("摄", "摄影")) and CAPTION_CREDIT_END.search(folded):
+    if folded.rstrip("*_").endswith(("摄", "摄影")) and CAPTION_CREDIT_END.search(folded):
         return Reason.CAPTION, False
     # A question or an exclamation ("忘记密码？") is how a page talks to its
     # visitor; only a statement is protected as a sentence.
