@@ -47,7 +47,6 @@ from reader.core.cache_schema import (
     FILE_NAME,
     PAGE_SIZE,
     SCHEMA,
-    Foreign,
     connect,
     discard,
     extra_fields,
@@ -57,7 +56,7 @@ from reader.core.code_fingerprint import loading_fingerprint, loading_modules
 from reader.core.digests import content_digest, context_digest
 from reader.core.model import Article, Paragraphs
 from reader.core.script import Script
-from reader.core.sqlite_files import transaction
+from reader.core.sqlite_files import open_cache, transaction
 
 # Rows are written in transactions of at most this many, or this often.
 BATCH_ROWS = 200
@@ -124,31 +123,7 @@ class ArticleCache:
         """The cache at ``path`` (default: the user cache folder), created if
         absent; None, after one warning, if it cannot be used at all."""
         path = path or cache_file()
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            warn(f"article cache unavailable ({exc.strerror or exc}); loading without it")
-            return None
-        for attempt in (1, 2):
-            try:
-                return cls(connect(path), path, warn)
-            except Foreign as exc:
-                reason = str(exc)
-            except sqlite3.OperationalError as exc:
-                # Locked by another instance for too long, or no disk: not
-                # a reason to throw the file (and its articles) away.
-                warn(f"article cache {path} unavailable ({exc}); loading without it")
-                return None
-            except sqlite3.DatabaseError as exc:
-                reason = f"unreadable ({exc})"
-            except OSError as exc:
-                reason = f"unreadable ({exc.strerror or exc})"
-            if attempt == 1:
-                if not discard(path):
-                    break
-                warn(f"article cache {path} was {reason}; discarded it and starting a new one")
-        warn(f"article cache {path} cannot be used ({reason}); loading without it")
-        return None
+        return open_cache(path, lambda p: cls(connect(p), p, warn), "article cache", "loading without it", warn)
 
     # -- reading ---------------------------------------------------------
 

@@ -54,7 +54,6 @@ from functools import cache
 from pathlib import Path
 
 from reader.core import paths, sqlite_files
-from reader.core.sqlite_files import Foreign, discard
 
 SCHEMA = f"reader-search-cache/3/{sys.byteorder}"
 FILE_NAME = "search.sqlite3"
@@ -137,26 +136,9 @@ class IndexStore:
         """The cache at ``path`` (default: the user cache folder), created if
         absent; None, after one warning, if it cannot be used."""
         path = path or cache_file()
-        reason = ""
-        for attempt in (1, 2):
-            try:
-                path.parent.mkdir(parents=True, exist_ok=True)
-                return cls(_connect(path), path, warn)
-            except Foreign as exc:
-                reason = str(exc)
-            except sqlite3.OperationalError as exc:
-                # Locked by another instance for too long, or no disk: not
-                # a reason to throw the file away.
-                warn(f"search cache {path} unavailable ({exc}); building the index without it")
-                return None
-            except (sqlite3.DatabaseError, OSError) as exc:
-                reason = f"unreadable ({exc})"
-            if attempt == 1:
-                if not discard(path):
-                    break
-                warn(f"search cache {path} was {reason}; discarded it and starting a new one")
-        warn(f"search cache {path} cannot be used ({reason}); building the index without it")
-        return None
+        return sqlite_files.open_cache(
+            path, lambda p: cls(_connect(p), p, warn), "search cache", "building the index without it", warn
+        )
 
     def load(self, key: str) -> Saved | None:
         """What was saved under ``key``, or None."""
