@@ -147,3 +147,103 @@ def test_snippets_wrap_onto_indented_lines_on_a_terminal(capsys, monkeypatch, tm
     assert "\x1b[7m芯片\x1b[0m" in out
     # Cut at a boundary, not inside 11月17日.
     assert "…1月17日" not in out.replace("\x1b[7m", "").replace("\x1b[0m", "")
+
+
+# ---------------------------------------------------------------- issue 12
+
+
+def _large_corpus(tmp_path, monkeypatch) -> tuple:
+    """A folder searched by the large-corpus engine (tantivy), as 20,000
+    articles are."""
+    from reader.core import search_engine
+
+    monkeypatch.setattr(search_engine, "LARGE_CORPUS_CHARS", 10)
+    folder = tmp_path / "large"
+    folder.mkdir()
+    for i in range(40):
+        topic = "量子计算" if i % 3 == 0 else "天气预报"
+        body = f"第{i}篇讲{topic}。" + "别的话" * (i + 5) + f"{topic}再说一遍，编号{i}。"
+        (folder / f"a{i:02}.txt").write_text(f"标题{i}：{topic}\n\n{body}\n", encoding="utf-8")
+    return folder
+
+
+def _texts_read(monkeypatch) -> list[str]:
+    """The ids of the articles whose text is read from the article cache."""
+    from reader.core import stored_text
+
+    read: list[str] = []
+    give = stored_text.StoredParagraphs.give
+
+    def counted(self, text, starts) -> None:
+        read.append(text)
+        give(self, text, starts)
+
+    monkeypatch.setattr(stored_text.StoredParagraphs, "give", counted)
+    return read
+
+
+@pytest.mark.parametrize("json_out", [False, True])
+def test_a_warm_large_search_reads_only_the_shown_texts_and_says_the_same(
+    capsys, tmp_path, monkeypatch, json_out: bool
+) -> None:
+    folder = _large_corpus(tmp_path, monkeypatch)
+    argv = ["量子计算 编号", "--corpus", str(folder), "--limit", "3", *(["--json"] if json_out else [])]
+    cold = run(capsys, *argv)  # cleans every file, builds and saves the index
+    read = _texts_read(monkeypatch)
+    warm = run(capsys, *argv)
+    assert warm == cold and cold[0] == 0
+    # Three results shown: three texts read, not forty.
+    assert len(read) == 3 and all("量子计算" in text for text in read)
+    # Without any cache: the same output.
+    monkeypatch.setenv("READER_CACHE_DIR", str(tmp_path / "other-cache"))
+    assert run(capsys, *argv) == cold
+    if json_out:
+        data = json.loads(cold[1])
+        assert data["total"] == 14 and len(data["results"]) == 3
+        assert all(r["snippets"] and r["hits"] >= 2 for r in data["results"])
+
+
+def test_a_warm_large_search_without_a_limit_reads_the_matching_texts(capsys, tmp_path, monkeypatch) -> None:
+    folder = _large_corpus(tmp_path, monkeypatch)
+    cold = run(capsys, "天气预报", "--corpus", str(folder))
+    read = _texts_read(monkeypatch)
+    assert run(capsys, "天气预报", "--corpus", str(folder)) == cold
+    assert cold[1].splitlines()[0] == "26 articles match"
+    assert len(read) == 26
+
+
+def test_a_text_replaced_in_the_cache_meanwhile_loads_everything_again(capsys, tmp_path, monkeypatch) -> None:
+    import sqlite3
+
+    from reader.core import paths
+
+    folder = _large_corpus(tmp_path, monkeypatch)
+    argv = ["量子计算", "--corpus", str(folder), "--json"]
+    cold = run(capsys, *argv)
+    # Another instance (say, another version) rewrote a row: its text no
+    # longer fits the length and CRC this run read first.
+    from reader.core import stored_text
+
+    original = stored_text.StoredParagraphs.give
+
+    def tampered(self, text, starts) -> None:
+        original(self, text + "!", starts)
+
+    monkeypatch.setattr(stored_text.StoredParagraphs, "give", tampered)
+    assert run(capsys, *argv) == cold
+    # Rows gone (another instance tidied them away) after this run listed
+    # them: the same.
+    monkeypatch.setattr(stored_text.StoredParagraphs, "give", original)
+    opened = search.saved_engine
+
+    def emptied_first(articles):
+        db = sqlite3.connect(paths.cache_dir() / "articles.sqlite3")
+        with db:
+            db.execute("DELETE FROM articles")
+        db.close()
+        return opened(articles)
+
+    monkeypatch.setattr(search, "saved_engine", emptied_first)
+    gone = _texts_read(monkeypatch)
+    assert run(capsys, *argv) == cold
+    assert gone == []  # nothing was read from the cache: every file cleaned again

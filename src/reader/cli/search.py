@@ -14,14 +14,20 @@ from __future__ import annotations
 import argparse
 import shutil
 import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
 
-from reader.cli.common import UsageError, add_corpus_options, load_corpus_from_args, print_json
+from reader.cli.common import UsageError, add_corpus_options, corpus_paths, print_json
 from reader.core.linebreak import wrap
 from reader.core.plural import agree, plural
 from reader.core.query import blank_reason
 from reader.core.sanitize import sanitize
-from reader.core.search import SearchResult, Snippet
-from reader.core.search_engine import SearchEngine, build_engine, finish_saving
+from reader.core.search import Results, SearchResult, Snippet
+from reader.core.search_engine import SearchEngine, build_engine, finish_saving, saved_engine
+
+if TYPE_CHECKING:
+    from reader.core.article_cache import ArticleCache
+    from reader.core.corpus import Corpus
 
 OPEN_MARK, CLOSE_MARK = "«", "»"
 _REVERSE, _RESET = "\x1b[7m", "\x1b[0m"
@@ -59,14 +65,56 @@ def run(args: argparse.Namespace) -> int:
     reason = blank_reason(args.query)
     if reason is not None:
         raise UsageError(reason)
-    index = build_engine(load_corpus_from_args(args), cache=True)
-    code = _answer(args, index)
-    finish_saving(index)  # a large corpus's index, built while we answered
-    return code
+    paths = corpus_paths(args.corpus)
+    return _answer(args, _search(args, paths))
 
 
-def _answer(args: argparse.Namespace, index: SearchEngine) -> int:
+def _search(args: argparse.Namespace, paths: list[Path]) -> Results:
+    """The results of the query, every result's text read.
+
+    Through the article cache, the articles' texts stay in the cache
+    (``lazy_texts``) while the engine can be opened from the search cache
+    without them (a large corpus's saved tantivy index): then only the
+    results' texts are read, in one query. Otherwise every text is read and
+    the engine restored or built as usual.
+    """
+    from reader.core.article_cache import ArticleCache
+    from reader.core.corpus import load_corpus
+    from reader.core.stored_text import TextGone
+
+    cache = ArticleCache.open()
+    try:
+        if cache is not None:
+            try:
+                cache.lazy_texts = True
+                return _search_loaded(args, load_corpus(paths, cache), cache)
+            except TextGone:
+                # Another instance replaced a row meanwhile: read everything.
+                cache.lazy_texts = False
+        return _search_loaded(args, load_corpus(paths, cache), cache)
+    finally:
+        if cache is not None:
+            cache.close()
+
+
+def _search_loaded(args: argparse.Namespace, corpus: Corpus, cache: ArticleCache | None) -> Results:
+    articles = corpus.articles
+    index: SearchEngine | None = saved_engine(articles)
+    if index is None:
+        if cache is not None:
+            cache.fill(articles)
+        index = build_engine(articles, cache=True)
+        # A large corpus's index is built (and saved) before answering: the
+        # exact engine, which answers meanwhile, ranks differently, and the
+        # same search must print the same, cold or warm.
+        finish_saving(index)
     results = index.search(args.query, limit=args.limit)
+    if cache is not None:
+        cache.fill(r.article for r in results)
+    return results
+
+
+def _answer(args: argparse.Namespace, results: Results) -> int:
     if args.json:
         print_json(
             {

@@ -100,7 +100,7 @@ def build_engine(
     standard error).
     """
     articles = list(articles)
-    engine = engine_type(sum(len(a.text) for a in articles), warn)
+    engine = engine_type(_chars(articles), warn)
     if not cache:
         return engine.build(articles)
     from reader.core.search_cache import IndexStore
@@ -117,7 +117,7 @@ def cached_engine(articles: Iterable[Article], warn: Callable[[str], None] | Non
     texts need (a warm start: a fraction of building it), else None (also
     for an engine that cannot be restored)."""
     articles = list(articles)
-    restore = getattr(engine_type(sum(len(a.text) for a in articles), warn), "restore", None)
+    restore = getattr(engine_type(_chars(articles), warn), "restore", None)
     if restore is None:
         return None
     from reader.core.search_cache import IndexStore
@@ -128,6 +128,32 @@ def cached_engine(articles: Iterable[Article], warn: Callable[[str], None] | Non
     with store:
         found: SearchEngine | None = restore(articles, store)
         return found
+
+
+def saved_engine(articles: Iterable[Article], warn: Callable[[str], None] | None = None) -> SearchEngine | None:
+    """The engine of ``articles`` if it opens from the search cache without
+    reading their texts (a large corpus's tantivy index, saved for these
+    very articles: it needs only each text's length and CRC, which a text
+    left in the article cache comes with), else None: then the texts are
+    needed, to restore or build the engine (:func:`build_engine`)."""
+    articles = list(articles)
+    open_saved = getattr(engine_type(_chars(articles), warn), "open_saved", None)
+    if open_saved is None:
+        return None
+    from reader.core.search_cache import IndexStore
+
+    store = IndexStore.open() if warn is None else IndexStore.open(warn=warn)
+    if store is None:
+        return None
+    with store:
+        found: SearchEngine | None = open_saved(articles, store)
+        return found
+
+
+def _chars(articles: Iterable[Article]) -> int:
+    from reader.core.stored_text import text_length
+
+    return sum(text_length(a) for a in articles)
 
 
 def finish_saving(engine: SearchEngine) -> None:
@@ -175,4 +201,5 @@ __all__ = [
     "finish_saving",
     "forget",
     "placeholder",
+    "saved_engine",
 ]

@@ -183,6 +183,15 @@ class LargeCorpusEngine:
         return engine
 
     @classmethod
+    def open_saved(cls, articles: Iterable[Article], store: IndexStore) -> LargeCorpusEngine | None:
+        """The engine of ``articles`` if the search cache holds their tantivy
+        index, else None. Reads no text: the key takes each text's length
+        and CRC from the article cache when it left the text there (see
+        :mod:`reader.core.stored_text`); only results' texts are read."""
+        articles = list(articles)
+        return cls._open_cached(articles, store, content_key(articles))
+
+    @classmethod
     def _open_cached(cls, articles: list[Article], store: IndexStore, key: str) -> LargeCorpusEngine | None:
         folder = store.tantivy.folder(key)
         if folder is None:
