@@ -236,14 +236,52 @@ def test_a_text_replaced_in_the_cache_meanwhile_loads_everything_again(capsys, t
     monkeypatch.setattr(stored_text.StoredParagraphs, "give", original)
     opened = search.saved_engine
 
-    def emptied_first(articles):
+    def emptied_first(*args):
         db = sqlite3.connect(paths.cache_dir() / "articles.sqlite3")
         with db:
             db.execute("DELETE FROM articles")
         db.close()
-        return opened(articles)
+        return opened(*args)
 
     monkeypatch.setattr(search, "saved_engine", emptied_first)
     gone = _texts_read(monkeypatch)
     assert run(capsys, *argv) == cold
     assert gone == []  # nothing was read from the cache: every file cleaned again
+
+
+def test_an_unchanged_corpus_is_taken_from_its_listing_and_any_change_is_seen(capsys, tmp_path, monkeypatch) -> None:
+    import os
+
+    from reader.core import corpus
+
+    folder = _large_corpus(tmp_path, monkeypatch)
+    argv = ["量子计算", "--corpus", str(folder), "--json"]
+    for path in folder.iterdir():  # older than a stat can be trusted for
+        os.utime(path, ns=(path.stat().st_mtime_ns - 10**10,) * 2)
+    cold = run(capsys, *argv)  # cleaned
+    assert run(capsys, *argv) == cold  # from the article cache, then listed
+    loads: list[object] = []
+    load_corpus = corpus.load_corpus
+    monkeypatch.setattr(corpus, "load_corpus", lambda *a, **k: loads.append(a) or load_corpus(*a, **k))
+    read = _texts_read(monkeypatch)
+    assert run(capsys, *argv) == cold
+    assert loads == [] and len(read) == json.loads(cold[1])["total"] == 14
+    # A damaged listing is a miss.
+    import sqlite3
+
+    from reader.core import paths
+
+    db = sqlite3.connect(paths.cache_dir() / "search.sqlite3")
+    with db:
+        db.execute("UPDATE listings SET data = ?", (b'{"entries": [1], "articles": [[',))
+    db.close()
+    assert run(capsys, *argv) == cold and len(loads) == 1
+    assert run(capsys, *argv) == cold and len(loads) == 1  # listed again
+    # A file changed (a new mtime, the same size), added, removed: loaded again, and seen.
+    (folder / "a00.txt").write_text("标题0：天气预报\n\n这篇不再讲那个题目了。\n", encoding="utf-8")
+    changed = json.loads(run(capsys, *argv)[1])
+    assert len(loads) == 2 and changed["total"] == 13 and "a00" not in {r["id"] for r in changed["results"]}
+    (folder / "b.txt").write_text("新来的量子计算\n\n正文。\n", encoding="utf-8")
+    assert json.loads(run(capsys, *argv)[1])["total"] == 14 and len(loads) == 3
+    (folder / "a03.txt").unlink()
+    assert json.loads(run(capsys, *argv)[1])["total"] == 13 and len(loads) == 4

@@ -12,6 +12,7 @@ terminal. An ellipsis stands where text was left out.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import shutil
 import sys
 from pathlib import Path
@@ -27,7 +28,8 @@ from reader.core.search_engine import SearchEngine, build_engine, finish_saving,
 
 if TYPE_CHECKING:
     from reader.core.article_cache import ArticleCache
-    from reader.core.corpus import Corpus
+    from reader.core.model import Article
+    from reader.core.search_cache import IndexStore
 
 OPEN_MARK, CLOSE_MARK = "«", "»"
 _REVERSE, _RESET = "\x1b[7m", "\x1b[0m"
@@ -75,31 +77,63 @@ def _search(args: argparse.Namespace, paths: list[Path]) -> Results:
     Through the article cache, the articles' texts stay in the cache
     (``lazy_texts``) while the engine can be opened from the search cache
     without them (a large corpus's saved tantivy index): then only the
-    results' texts are read, in one query. Otherwise every text is read and
-    the engine restored or built as usual.
+    results' texts are read, in one query. When the files are those of the
+    last search of these paths, the articles come from its listing in the
+    search cache (:mod:`reader.core.search_listing`) and nothing else is
+    read. Otherwise every text is read and the engine restored or built as
+    usual.
     """
     from reader.core.article_cache import ArticleCache
-    from reader.core.corpus import load_corpus
+    from reader.core.search_cache import IndexStore
     from reader.core.stored_text import TextGone
 
-    cache = ArticleCache.open()
-    try:
+    with contextlib.ExitStack() as stack:
+        cache = ArticleCache.open()
+        if cache is not None:
+            stack.callback(cache.close)
+        store = IndexStore.open()
+        if store is not None:
+            stack.enter_context(store)
         if cache is not None:
             try:
                 cache.lazy_texts = True
-                return _search_loaded(args, load_corpus(paths, cache), cache)
+                return _search_listed(args, paths, cache, store)
             except TextGone:
                 # Another instance replaced a row meanwhile: read everything.
                 cache.lazy_texts = False
-        return _search_loaded(args, load_corpus(paths, cache), cache)
-    finally:
-        if cache is not None:
-            cache.close()
+        return _search_loaded(args, _load(paths, cache), cache, store)
+    raise AssertionError("unreachable")
 
 
-def _search_loaded(args: argparse.Namespace, corpus: Corpus, cache: ArticleCache | None) -> Results:
-    articles = corpus.articles
-    index: SearchEngine | None = saved_engine(articles)
+def _load(paths: list[Path], cache: ArticleCache | None) -> list[Article]:
+    from reader.core.corpus import load_corpus
+
+    return load_corpus(paths, cache).articles
+
+
+def _search_listed(
+    args: argparse.Namespace, paths: list[Path], cache: ArticleCache, store: IndexStore | None
+) -> Results:
+    """:func:`_search_loaded`, the articles taken from the search cache's
+    listing of ``paths`` if the files are the same, else loaded (and listed)."""
+    if store is None:
+        return _search_loaded(args, _load(paths, cache), cache, store)
+    from reader.core import search_listing
+
+    walk = search_listing.Walk(paths)
+    articles = search_listing.listed(store, walk, cache)
+    if articles is not None:
+        cache.restore_tables()  # the fold table, as loading would have restored it
+    else:
+        articles = _load(paths, cache)
+        search_listing.save(store, walk, articles)
+    return _search_loaded(args, articles, cache, store)
+
+
+def _search_loaded(
+    args: argparse.Namespace, articles: list[Article], cache: ArticleCache | None, store: IndexStore | None
+) -> Results:
+    index: SearchEngine | None = saved_engine(articles, store) if store is not None else None
     if index is None:
         if cache is not None:
             cache.fill(articles)

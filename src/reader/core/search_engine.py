@@ -130,24 +130,29 @@ def cached_engine(articles: Iterable[Article], warn: Callable[[str], None] | Non
         return found
 
 
-def saved_engine(articles: Iterable[Article], warn: Callable[[str], None] | None = None) -> SearchEngine | None:
-    """The engine of ``articles`` if it opens from the search cache without
-    reading their texts (a large corpus's tantivy index, saved for these
-    very articles: it needs only each text's length and CRC, which a text
-    left in the article cache comes with), else None: then the texts are
-    needed, to restore or build the engine (:func:`build_engine`)."""
+def saved_engine(
+    articles: Iterable[Article], store: IndexStore | None = None, warn: Callable[[str], None] | None = None
+) -> SearchEngine | None:
+    """The engine of ``articles`` if it opens from the search cache (``store``,
+    default: the one in the user cache folder) without reading their texts
+    (a large corpus's tantivy index, saved for these very articles: it needs
+    only each text's length and CRC, which a text left in the article cache
+    comes with), else None: then the texts are needed, to restore or build
+    the engine (:func:`build_engine`)."""
     articles = list(articles)
     open_saved = getattr(engine_type(_chars(articles), warn), "open_saved", None)
     if open_saved is None:
         return None
-    from reader.core.search_cache import IndexStore
-
-    store = IndexStore.open() if warn is None else IndexStore.open(warn=warn)
-    if store is None:
-        return None
-    with store:
+    if store is not None:
         found: SearchEngine | None = open_saved(articles, store)
         return found
+    from reader.core.search_cache import IndexStore
+
+    opened = IndexStore.open() if warn is None else IndexStore.open(warn=warn)
+    if opened is None:
+        return None
+    with opened:
+        return saved_engine(articles, opened, warn)
 
 
 def _chars(articles: Iterable[Article]) -> int:
