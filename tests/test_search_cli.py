@@ -249,12 +249,17 @@ def test_a_text_replaced_in_the_cache_meanwhile_loads_everything_again(capsys, t
     assert gone == []  # nothing was read from the cache: every file cleaned again
 
 
-def test_an_unchanged_corpus_is_taken_from_its_listing_and_any_change_is_seen(capsys, tmp_path, monkeypatch) -> None:
+@pytest.mark.parametrize("large", [True, False])
+def test_an_unchanged_corpus_is_taken_from_its_listing_and_any_change_is_seen(
+    capsys, tmp_path, monkeypatch, large: bool
+) -> None:
     import os
 
-    from reader.core import corpus
+    from reader.core import corpus, search_engine
 
     folder = _large_corpus(tmp_path, monkeypatch)
+    if not large:  # the exact engine: it needs every text
+        monkeypatch.setattr(search_engine, "LARGE_CORPUS_CHARS", 10**9)
     argv = ["量子计算", "--corpus", str(folder), "--json"]
     for path in folder.iterdir():  # older than a stat can be trusted for
         os.utime(path, ns=(path.stat().st_mtime_ns - 10**10,) * 2)
@@ -265,7 +270,8 @@ def test_an_unchanged_corpus_is_taken_from_its_listing_and_any_change_is_seen(ca
     monkeypatch.setattr(corpus, "load_corpus", lambda *a, **k: loads.append(a) or load_corpus(*a, **k))
     read = _texts_read(monkeypatch)
     assert run(capsys, *argv) == cold
-    assert loads == [] and len(read) == json.loads(cold[1])["total"] == 14
+    assert loads == [] and json.loads(cold[1])["total"] == 14
+    assert len(read) == (14 if large else 40)
     # A damaged listing is a miss.
     import sqlite3
 
