@@ -291,3 +291,18 @@ def test_an_unchanged_corpus_is_taken_from_its_listing_and_any_change_is_seen(
     assert json.loads(run(capsys, *argv)[1])["total"] == 14 and len(loads) == 3
     (folder / "a03.txt").unlink()
     assert json.loads(run(capsys, *argv)[1])["total"] == 13 and len(loads) == 4
+
+
+def test_an_unusable_cache_folder_is_said_once_per_cache_and_the_search_answers(capsys, tmp_path, monkeypatch) -> None:
+    folder = _large_corpus(tmp_path, monkeypatch)
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("x")
+    monkeypatch.setenv("READER_CACHE_DIR", str(blocker / "cache"))
+    from reader.cli import main
+
+    assert main(["search", "量子计算", "--corpus", str(folder), "--limit", "2"]) == 0
+    captured = capsys.readouterr()
+    assert captured.out.splitlines()[0] == "14 articles match; the best 2 shown (--limit)"
+    warnings = [line for line in captured.err.splitlines() if "warning" in line]
+    assert len(warnings) == 2
+    assert sum("article cache" in w for w in warnings) == 1 and sum("search cache" in w for w in warnings) == 1

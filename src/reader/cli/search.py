@@ -137,7 +137,8 @@ def _search_loaded(
     if index is None:
         if cache is not None:
             cache.fill(articles)
-        index = build_engine(articles, cache=True)
+        # (No search cache: it could not be opened, and said so once.)
+        index = build_engine(articles, cache=store is not None)
         # A large corpus's index is built (and saved) before answering: the
         # exact engine, which answers meanwhile, ranks differently, and the
         # same search must print the same, cold or warm.
