@@ -24,7 +24,7 @@ import hashlib
 import json
 import os
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -36,10 +36,14 @@ from reader.core.stored_text import StoredParagraphs, TextSource, stored
 if TYPE_CHECKING:
     from reader.core.search_cache import IndexStore
 
-VERSION = "reader-search-listing/1"
-# An article's fields the listing holds as columns of its own (the rest,
-# like the article cache's ``extra``, as name and value pairs).
+VERSION = "reader-search-listing/2"
+# An article's fields the listing holds first in each row, then where its
+# file is in the walk, its text's key in the article cache (digest, None when
+# it is the article's, and context), length and CRC, then every other field
+# in the order the listing names them (so a field added to Article is listed
+# without a change here).
 _COLUMNS = ("id", "title", "script", "source", "author", "date", "digest")
+_OWN = ("path", "paragraphs")
 
 
 class Walk:
@@ -81,10 +85,13 @@ def listed(store: IndexStore, walk: Walk, source: TextSource) -> list[Article] |
     if data is None:
         return None
     try:
-        saved = json.loads(data)
-        if saved["entries"] != walk.entries:
+        saved = json.loads(data.decode("utf-8", "surrogatepass"))
+        entries = saved["entries"]
+        if entries != walk.entries:
             return None
-        return [_article(row, source, walk.paths) for row in saved["articles"]]
+        names = saved["fields"]
+        build = _builder(names, source, [walk.paths.get(entry[0]) for entry in entries])
+        return [build(row) for row in saved["articles"]]
     except (ValueError, KeyError, TypeError, IndexError):
         return None
 
@@ -94,39 +101,54 @@ def save(store: IndexStore, walk: Walk, articles: Iterable[Article]) -> None:
     in the article cache and no file was too recent to trust its stat."""
     if walk.racy:
         return
+    where = {entry[0]: n for n, entry in enumerate(walk.entries) if len(entry) > 2}
+    names = [f.name for f in dataclasses.fields(Article) if f.name not in _COLUMNS and f.name not in _OWN]
     rows = []
     for article in articles:
         held = stored(article)
-        if held is None:
+        entry = where.get(str(article.path))
+        if held is None or entry is None:
             return  # cleaned in this run: listed next time, from the cache
-        extra = {
-            f.name: getattr(article, f.name)
-            for f in dataclasses.fields(article)
-            if f.name not in _COLUMNS and f.name not in ("path", "paragraphs")
-        }
         columns = [getattr(article, name) for name in _COLUMNS]
         columns[2] = article.script.value
-        rows.append([*columns, str(article.path), *held.key, held.length, held.crc, extra])
-    # (ASCII: a name or title may hold a lone surrogate)
-    store.save_listing(walk.key, json.dumps({"entries": walk.entries, "articles": rows}).encode())
+        digest = None if held.key[0] == article.digest else held.key[0]
+        extra = [getattr(article, name) for name in names]
+        rows.append([*columns, entry, digest, held.key[1], held.length, held.crc, *extra])
+    data = json.dumps({"entries": walk.entries, "fields": names, "articles": rows}, ensure_ascii=False)
+    store.save_listing(walk.key, data.encode("utf-8", "surrogatepass"))
 
 
-def _article(row: list[Any], source: TextSource, paths: dict[str, Path]) -> Article:
-    article_id, title, script, source_field, author, date, digest, path, key_digest, context, length, crc, extra = row
-    if not isinstance(length, int) or not isinstance(crc, int) or not isinstance(extra, dict):
-        raise TypeError("not a listing row")
-    return Article(
-        id=article_id,
-        path=paths.get(path) or Path(path),
-        title=title,
-        paragraphs=StoredParagraphs(source, (key_digest, context), length, crc),
-        script=Script(script),
-        source=source_field,
-        author=author,
-        date=date,
-        digest=digest,
-        **{name: _tuples(value) if isinstance(value, list) else value for name, value in extra.items()},
-    )
+def _builder(names: list[str], source: TextSource, paths: list[Path | None]) -> Callable[[list[Any]], Article]:
+    """A row of the listing to its article (extra fields ``names``)."""
+    known = {f.name for f in dataclasses.fields(Article)}
+    if not set(names) <= known:
+        raise KeyError("a field Article no longer has")
+    width = len(_COLUMNS) + 5
+
+    def build(row: list[Any]) -> Article:
+        article_id, title, script, source_field, author, date, digest, entry, key_digest, context, length, crc = row[
+            :width
+        ]
+        if not isinstance(length, int) or not isinstance(crc, int) or len(row) != width + len(names):
+            raise TypeError("not a listing row")
+        path = paths[entry]
+        if path is None:
+            raise TypeError("not a file of the walk")
+        extra = {n: _tuples(v) if isinstance(v, list) else v for n, v in zip(names, row[width:], strict=True)}
+        return Article(
+            id=article_id,
+            path=path,
+            title=title,
+            paragraphs=StoredParagraphs(source, (key_digest or digest, context), length, crc),
+            script=Script(script),
+            source=source_field,
+            author=author,
+            date=date,
+            digest=digest,
+            **extra,
+        )
+
+    return build
 
 
 def _tuples(value: object) -> Any:
