@@ -306,3 +306,35 @@ def test_an_unusable_cache_folder_is_said_once_per_cache_and_the_search_answers(
     warnings = [line for line in captured.err.splitlines() if "warning" in line]
     assert len(warnings) == 2
     assert sum("article cache" in w for w in warnings) == 1 and sum("search cache" in w for w in warnings) == 1
+
+
+def test_a_cold_large_search_builds_only_the_final_index_and_says_so_once(capsys, tmp_path, monkeypatch) -> None:
+    from reader.cli import main
+    from reader.core.search import SearchIndex
+
+    folder = _large_corpus(tmp_path, monkeypatch)
+
+    def no_interim(*args, **kwargs):
+        raise AssertionError("the exact engine was built")
+
+    with monkeypatch.context() as patch:
+        patch.setattr(SearchIndex, "build", no_interim)
+        assert main(["search", "量子计算", "--corpus", str(folder), "--json"]) == 0
+        cold = capsys.readouterr()
+    assert cold.err.count("indexing this large corpus") == 1
+    assert main(["search", "量子计算", "--corpus", str(folder), "--json"]) == 0
+    warm = capsys.readouterr()
+    assert warm.out == cold.out and "indexing" not in warm.err
+
+
+def test_a_failed_large_index_build_is_answered_by_the_exact_engine(capsys, tmp_path, monkeypatch) -> None:
+    from reader.core.tantivy_index import TantivyIndex
+
+    folder = _large_corpus(tmp_path, monkeypatch)
+
+    def broken(*args, **kwargs):
+        raise OSError("no room")
+
+    monkeypatch.setattr(TantivyIndex, "create", broken)
+    data = json.loads(run(capsys, "量子计算", "--corpus", str(folder), "--json")[1])
+    assert data["total"] == 14 and len(data["results"]) == 14

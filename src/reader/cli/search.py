@@ -24,7 +24,7 @@ from reader.core.plural import agree, plural
 from reader.core.query import blank_reason
 from reader.core.sanitize import sanitize
 from reader.core.search import Results, SearchResult, Snippet
-from reader.core.search_engine import SearchEngine, build_engine, finish_saving, saved_engine
+from reader.core.search_engine import SearchEngine, build_engine, saved_engine
 
 if TYPE_CHECKING:
     from reader.core.article_cache import ArticleCache
@@ -137,12 +137,11 @@ def _search_loaded(
     if index is None:
         if cache is not None:
             cache.fill(articles)
-        # (No search cache: it could not be opened, and said so once.)
-        index = build_engine(articles, cache=store is not None)
-        # A large corpus's index is built (and saved) before answering: the
-        # exact engine, which answers meanwhile, ranks differently, and the
-        # same search must print the same, cold or warm.
-        finish_saving(index)
+        # A large corpus's index is built (and saved) before answering, with
+        # no exact engine meanwhile: that one ranks the same matches
+        # differently, and the same search must print the same, cold or
+        # warm. (No search cache: it could not be opened, and said so once.)
+        index = build_engine(articles, cache=store is not None, final=True)
     results = index.search(args.query, limit=args.limit)
     if cache is not None:
         cache.fill(r.article for r in results)

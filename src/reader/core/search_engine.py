@@ -89,7 +89,10 @@ def engine_type(chars: int = 0, warn: Callable[[str], None] | None = None) -> En
 
 
 def build_engine(
-    articles: Iterable[Article] = (), cache: bool = False, warn: Callable[[str], None] | None = None
+    articles: Iterable[Article] = (),
+    cache: bool = False,
+    warn: Callable[[str], None] | None = None,
+    final: bool = False,
 ) -> SearchEngine:
     """An engine holding ``articles`` (more can be added).
 
@@ -97,19 +100,34 @@ def build_engine(
     the user cache folder when these very texts were indexed before (and
     saved there otherwise): see :mod:`reader.core.search_cache`. ``warn``
     gets the one line said about a cache that cannot be used (default:
-    standard error).
+    standard error). ``final``: for a short-lived process, an engine whose
+    index would be built in the background (a large corpus's) is built
+    before this returns, with no interim engine, saying so on standard
+    error.
     """
     articles = list(articles)
     engine = engine_type(_chars(articles), warn)
+    build: Callable[..., SearchEngine] = engine.build
+    final_build = getattr(engine, "build_final", None) if final else None
+    if callable(final_build):
+        from functools import partial
+
+        build = partial(final_build, building=_say_indexing)
     if not cache:
-        return engine.build(articles)
+        return build(articles)
     from reader.core.search_cache import IndexStore
 
     store = IndexStore.open() if warn is None else IndexStore.open(warn=warn)
     if store is None:
-        return engine.build(articles)
+        return build(articles)
     with store:
-        return engine.build(articles, store)
+        return build(articles, store)
+
+
+def _say_indexing() -> None:
+    import sys
+
+    print("reader: indexing this large corpus for faster searches (once)…", file=sys.stderr, flush=True)
 
 
 def cached_engine(articles: Iterable[Article], warn: Callable[[str], None] | None = None) -> SearchEngine | None:
@@ -170,9 +188,7 @@ def finish_saving(engine: SearchEngine) -> None:
     wait = getattr(engine, "wait", None)
     if ready or not callable(wait):
         return
-    import sys
-
-    print("reader: indexing this large corpus for faster searches (once)…", file=sys.stderr, flush=True)
+    _say_indexing()
     wait()
 
 
