@@ -38,6 +38,7 @@ from reader.core.headline import HANDLE
 from reader.core.junk_rules import Reason
 from reader.core.line_features import (
     KEYWORD_LINE,
+    KEYWORD_LINE_LATIN,
     is_short,
     judged_by_keywords,
     junk_rule,
@@ -324,22 +325,34 @@ def _judge_all(texts: list[str]) -> list[_Verdict]:
     by every rule; long ones only by their shape."""
     out: list[_Verdict | None] = [None] * len(texts)
     todo = []
+    known_verdicts = _VERDICTS
     for i, line in enumerate(texts):
+        n = len(line)
+        if n <= KEYWORD_LINE:
+            # (a line this short is judged by the keyword rules whatever its links)
+            if (known := known_verdicts.get(line)) is not None:
+                out[i] = known
+            else:
+                todo.append(i)
+            continue
         linked = "](" in line
-        # (a line this short is judged by the keyword rules whatever its links)
-        if len(line) <= KEYWORD_LINE or judged_by_keywords(without_markdown(line) if linked else line):
-            if (known := _VERDICTS.get(line)) is not None:
+        # (a line longer than any the keyword rules judge, and no link to take out)
+        if (linked or n <= KEYWORD_LINE_LATIN) and judged_by_keywords(without_markdown(line) if linked else line):
+            if (known := known_verdicts.get(line)) is not None:
                 out[i] = known
             else:
                 todo.append(i)
         elif linked and (by_links := link_rule(line)) is not None:
             out[i] = (None, by_links, False, None)
         elif line[:1] == "#" and _ATX_HEADING.match(line):
-            out[i] = (None, None, False, None)
+            out[i] = _PLAIN
         else:
             reason = long_line_rule(without_markdown(line) if linked or "*" in line or "_" in line else line)
+            if reason is None and not line.startswith(_REPOST_START):
+                out[i] = _PLAIN  # (most long lines: prose)
+                continue
             # (a repost's statement is a long line: 本文来自微信公众号“X”，作者：Y，编辑：Z)
-            meta = parse_repost_line(line, fold(line)) if reason is None and line.startswith(_REPOST_START) else None
+            meta = parse_repost_line(line, fold(line)) if reason is None else None
             out[i] = (None, reason, False, meta)
     if todo:
         if len(_VERDICTS) > _VERDICTS_MAX:
@@ -347,6 +360,9 @@ def _judge_all(texts: list[str]) -> list[_Verdict]:
         for i, folded in zip(todo, fold("\n".join(texts[i] for i in todo)).split("\n"), strict=False):
             out[i] = _VERDICTS[texts[i]] = _judge(texts[i], folded)
     return out  # type: ignore[return-value]
+
+
+_PLAIN: _Verdict = (None, None, False, None)
 
 
 def _judge(line: str, folded: str) -> _Verdict:

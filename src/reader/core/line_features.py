@@ -43,6 +43,8 @@ def _is_statement(line: str) -> bool:
 # and a half times as many characters for the same words).
 KEYWORD_LINE = 60
 _KEYWORD_LINE_LATIN = 160
+# (no line longer is judged by the keyword rules, whatever its script)
+KEYWORD_LINE_LATIN = _KEYWORD_LINE_LATIN
 
 _NO_TEXT = re.compile(r"^[\W_]*$")
 _REFERENCE = re.compile(r"^\[\d+\]")
@@ -363,6 +365,7 @@ def is_short(line: str) -> bool:
 
 __all__ = [
     "KEYWORD_LINE",
+    "KEYWORD_LINE_LATIN",
     "SENTENCE_END",
     "SHORT",
     "TEMPLATE_FILES",
