@@ -152,7 +152,8 @@ def clean(text: str, template: Collection[str] = frozenset(), hints: Hints | Non
     mark_footer(lines)
     mark_tail_statement(lines)
     mark_tail_furniture(lines)
-    keep_pipe_tables(lines)
+    if "|" in text or "&" in text:  # (a pipe table's rows start with |, or with its entity)
+        keep_pipe_tables(lines)
     keep_span_lines(lines)
 
     paragraphs = tuple(line.text for line in lines if line.kept)
