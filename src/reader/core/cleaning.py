@@ -156,14 +156,25 @@ def clean(text: str, template: Collection[str] = frozenset(), hints: Hints | Non
         keep_pipe_tables(lines)
     keep_span_lines(lines)
 
-    paragraphs = tuple(line.text for line in lines if line.kept)
-    # (a date or outlet line inside a comments or related block is someone else's;
-    # credits after an end marker are the article's)
-    metas = [
-        m
-        for line in lines
-        if (m := line.meta) is not None and not (m.kind in ("date", "source") and line.reason is Reason.RELATED)
-    ]
+    # (what stays, the metadata lines and what goes: in one walk over the lines)
+    kept: list[str] = []
+    metas: list[MetaLine] = []
+    bylines: list[str] = []
+    gone: list[Dropped] = []
+    for line in lines:
+        reason, meta = line.reason, line.meta
+        if meta is not None:
+            bylines.append(line.text)
+            # (a date or outlet line inside a comments or related block is someone else's;
+            # credits after an end marker are the article's)
+            if not (meta.kind in ("date", "source") and reason is Reason.RELATED):
+                metas.append(meta)
+            gone.append(Dropped(line.text, reason or Reason.METADATA))
+        elif reason is None:
+            kept.append(line.text)
+        else:
+            gone.append(Dropped(line.text, reason))
+    paragraphs = tuple(kept)
     # (a wire story's dateline names its reporters: after the lines that state them)
     if (first := next((p for p in paragraphs if not is_short(p)), None)) and (wire := dateline_reporters(first)):
         metas.append(wire)
@@ -176,10 +187,9 @@ def clean(text: str, template: Collection[str] = frozenset(), hints: Hints | Non
         author=author,
         date=date,
         credits=credits,
-        bylines=tuple(line.text for line in lines if line.meta is not None),
+        bylines=tuple(bylines),
     )
-    dropped = tuple(Dropped(line.text, line.reason or Reason.METADATA) for line in lines if not line.kept)
-    return Cleaned(metadata, paragraphs, dropped)
+    return Cleaned(metadata, paragraphs, tuple(gone))
 
 
 _META_LINE = 60
