@@ -260,3 +260,60 @@ def test_a_counter_after_a_source_fields_name_is_no_part_of_it() -> None:
 def test_a_rating_beside_the_date_is_no_outlet() -> None:
     found = _meta("看过 ★★★★★ 2023-05-20 21:14:08")
     assert found is not None and found.source is None and found.date == "2023-05-20 21:14:08"
+
+
+def test_reporters_after_a_gap_in_a_source_field_are_the_byline() -> None:
+    found = _meta("2025-11-25 10:18　来源：某某法治网　记者 宁若涵 通讯员 汤维")
+    assert found is not None
+    assert (found.source, found.author) == ("某某法治网", "宁若涵")
+    assert [name for _, name in found.credits] == ["宁若涵", "汤维"]
+
+
+def test_reporters_a_list_names_are_space_joined_and_authors_keep_their_list() -> None:
+    found = _meta("記者：陳樂詩、曾梓軒　編輯：梁穎欣")
+    assert found is not None and found.author == "陳樂詩 曾梓軒"
+    assert [name for _, name in found.credits] == ["陳樂詩", "曾梓軒", "梁穎欣"]
+    paper = _meta("作者：王婧、刘明轩、张宏")
+    assert paper is not None and paper.author == "王婧、刘明轩、张宏"
+
+
+def test_a_desk_that_wrote_it_is_the_author_and_a_photographer_never_is() -> None:
+    found = _meta("文：俱乐部媒体部　图：孔令杰")
+    assert found is not None and found.author == "俱乐部媒体部"
+    assert found.credits == (("文", "俱乐部媒体部"), ("图", "孔令杰"))
+    # (an outlet's name under 文 is no desk: it names no one)
+    outlet = _meta("文：某某日报社　图：孔令杰")
+    assert outlet is None or outlet.author != "某某日报社"
+
+
+def test_the_paper_beats_its_own_website_in_the_markup() -> None:
+    line = "来源：龙城晚报　作者：晚报记者 殷佳琪　时间：2025-11-27 16:40"
+    text = "修了四十年钟表，他把嘀嗒声留在了老巷\n" + line + "\n" + BODY
+    assert clean(text, hints=Hints(source="龙城晚报网")).metadata.source == "龙城晚报"
+    # (a site that is more than the paper's website keeps its name)
+    other = text.replace("来源：龙城晚报", "来源：龙城")
+    assert clean(other, hints=Hints(source="龙城晚报网")).metadata.source == "龙城晚报网"
+
+
+def test_a_publications_name_in_title_marks_leads_its_masthead() -> None:
+    page = (
+        "《破曉》｜九龍理工大學學生會編輯委員會\n校園　時事　文化　評論　專題　投稿　關於我們\n"
+        "學生飯堂半年兩度加價　同學叫苦\n" + BODY
+    )
+    assert clean(page).metadata.source == "破曉"
+
+
+def test_an_events_row_beside_a_date_names_no_outlet() -> None:
+    found = _meta("12月7日　澳華長者聖誕聯歡會　Haymarket社區中心")
+    assert found is None or found.source is None
+    assert _meta("2024年05月28日 19:40 第一财经") == MetaLine("date", source="第一财经", date="2024-05-28 19:40")
+
+
+def test_a_date_a_rule_took_for_a_menu_bar_is_still_the_date() -> None:
+    # (the headline chooser may take the date's line for the headline: the date stays)
+    page = (
+        "某某誌 Revista Hou Kong\n中文 | PT\n首頁　街坊故事　城市觀察　飲食　藝文　影像　訂閱\n"
+        "沙梨頭的最後一架雪糕單車\n「叮叮——」那陣鈴聲，在沙梨頭響了五十三年。\n"
+        "2025-11-22｜街坊故事\n文：區詠恩｜圖：何俊朗\n" + BODY
+    )
+    assert clean(page).metadata.date == "2025-11-22"

@@ -261,3 +261,19 @@ def test_a_web_pages_credits_outside_its_text_reach_the_article(tmp_path: Path) 
     assert "何俊朗" in names and "許文博" in names
     assert "小美" not in names
     assert article.author == "陳大文" and "陳大文" in names
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("文：俱乐部媒体部　图：孔令杰", None),  # (the desk is no person; the photographer never the author)
+        ("图：孔令杰", None),
+        ("鍾立衡（本院能源轉型研究中心副研究員", "鍾立衡"),
+        ("作者：林小满", "林小满"),
+        ("林小满", "林小满"),
+    ],
+)
+def test_the_extractors_author_read_as_a_credit_line(raw: str, expected: str | None) -> None:
+    from reader.core.html_reader import _hint_author
+
+    assert _hint_author(raw) == expected

@@ -133,6 +133,11 @@ def credit_line(line: str, folded: str, roles: list[re.Match[str]], shaped: bool
         for part in rest:
             if not when and (d := DATE_IN_LINE.search(fold_digits(part))):
                 when = format_date(d)
+            if "记" in fold_text(part) and (after := _reporters_in(part)):
+                # reporters after a gap, no role of the tables before them:
+                # 来源：法治前沿网　记者 宁若涵 通讯员 汤维
+                credits.extend(after)
+                author = author or " ".join(name for r, name in after if r == after[0][0])
         role = m.group("role")
         if not value or VALUE_BAD.search(value) or len(value) > (60 if role == "原文" else 30):
             return None
@@ -170,6 +175,21 @@ def credit_line(line: str, folded: str, roles: list[re.Match[str]], shaped: bool
             if (person := person_value(name))
         )
         if role in AUTHOR_ROLES:
+            names = [n for n in _names(value) if han_name_shaped(n)]
+            if "记者" in role and len(names) > 1 and len(names) == len(_names(value)):
+                # reporters' names a list gives (记者：陳樂詩、曾梓軒) are bylines
+                # like any, space-joined as a reporters' line joins them
+                author = author or " ".join(names)
+            elif (
+                not author
+                and not person_value(value)
+                and _DESK_END.search(fold_text(value))
+                and _ORG_BYLINE.fullmatch(value)
+            ):
+                # a desk or a team that wrote it, no person named (文：俱乐部媒体部):
+                # the byline as written, and a credit
+                author = value
+                credits.append((line[m.start("role") : m.end("role")], value))
             author = author or person_value(value)
         elif role in EDITOR_ROLES:
             editor = editor or person_value(value)
@@ -308,6 +328,10 @@ _LONGEST_NAME = 4
 # A body's name ends in one of these (编辑部, 新闻中心): a desk, then its initials.
 _BODY_WORD = re.compile(r"[部处處组組会會社局所室中心台站]$")
 _PERSON_AFTER = re.compile(r"[\u3400-\u9fff·]{2,4}(?:女士|先生|小姐|牧師|牧师|博士|教授|老師|老师)?")
+# A desk's or a team's name (媒体部, 体育组, 编辑部, 新闻中心, 工作室), not an
+# outlet's (报, 网, 社 name the source).
+_DESK_END = re.compile(r"(?:部|组|中心|工作室|团队|小组)$")
+_ORG_BYLINE = re.compile(r"[\u3400-\u9fff]{3,12}")
 _NEXT_LABEL = re.compile(r"\s+(?=[^\s:：]{2,6}[:：])")
 _VALUE_END = re.compile(r"\s*[|｜]\s*|\s{2,}|\u3000|\s+[·‧・•]\s+")
 

@@ -38,7 +38,7 @@ def read_html(data: bytes, path: Path) -> Page:
     hints = Hints(
         title=title,
         source=_as_written(get("sitename"), html) or _title_site(title),
-        author=clean_hint_author(get("author") or _meta_author(html)),
+        author=_hint_author(get("author") or _meta_author(html)),
         date=_with_time(get("date") or None, html),
         name=file_name(path),
     )
@@ -266,6 +266,26 @@ def _extract(trafilatura: Any, html: str) -> Any:
 
 
 _LIST_ITEM = re.compile(r"^- (?=\S)", re.MULTILINE)
+# A bracket the extractor left open after a name: 鍾立衡（本院某中心副研究員
+_OPEN_NOTE = re.compile(r"\s*[(（][^()（）]*$")
+
+
+def _hint_author(value: str | None) -> str | None:
+    """The author the extractor found, read as a credit line when it is one
+    (文：某某媒体部　图：孔令杰: a photographer's credit is never the author),
+    without a note in a bracket it left open."""
+    if not value:
+        return None
+    value = _OPEN_NOTE.sub("", value.strip()) or value
+    if len(value) <= _CREDIT_BLOCK and any(c in value for c in ":：/／|｜"):
+        from reader.core.folding import fold
+
+        meta = parse_meta_line(value, fold(value))
+        if meta is not None and meta.credits:
+            return clean_hint_author(meta.author) if meta.author else None
+    return clean_hint_author(value)
+
+
 # The author's keys in a page's <meta>: the standard one, Open Graph's, and
 # those of common publishing tools (Dublin Core, Parse.ly, Sailthru).
 _AUTHOR_KEYS = r"author|article:author|parsely-author|dc\.creator|dcterms\.creator|sailthru\.author|byl"
