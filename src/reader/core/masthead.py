@@ -66,6 +66,8 @@ def masthead(lines: list[Line]) -> str | None:
         site = _WEBSITE.search(fold(text))
         return text[: site.start()] if site and site.start() >= 2 else text
     name = parts[0]
+    if name.endswith("》") and "《" not in name[1:]:
+        name = name.lstrip("《")[:-1]  # a publication's name in its title marks: 《破曉》｜某大學學生會編輯委員會
     return name if _SITE_NAME.fullmatch(name) and not name.endswith(("首页", "首頁", "主页", "主頁")) else None
 
 

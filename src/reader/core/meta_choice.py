@@ -22,7 +22,7 @@ from reader.core.junk_rules import Reason
 from reader.core.line_passes import Line
 from reader.core.masthead import footer_site, masthead
 from reader.core.meta_records import Hints, MetaLine
-from reader.core.metadata import merge
+from reader.core.metadata import merge, parse_meta_line
 from reader.core.person_values import fold_text, han_name_shaped, person_value
 
 Credits = tuple[tuple[str, str], ...]
@@ -109,6 +109,39 @@ _CONTEXT_ONLY = (Reason.BETWEEN_BOILERPLATE, Reason.ABOVE_HEADLINE, Reason.HANDL
 _NOT_NICKNAMES = frozenset(("楼主", "樓主", "关注", "關注", "追蹤", "登录", "登入", "注册", "註冊"))
 
 
+# What a paper's website adds to the paper's name: 某某晚报网, 某某日报客户端.
+_SITE_OF = re.compile(r"(?:网|網|网站|網站|新闻网|新聞網|客户端|客戶端|在线|在線|官网|官網|app)$", re.IGNORECASE)
+
+
+def _paper_of_site(field: str, site: str | None) -> bool:
+    """Whether the 来源 field names the paper whose website ``site`` is
+    (来源：龙城晚报 on 龙城晚报网): the paper, not its website, is the source."""
+    if not site or not site.startswith(field) or len(site) == len(field):
+        return False
+    return _SITE_OF.fullmatch(site[len(field) :].strip()) is not None and not _SITE_OF.search(field)
+
+
+_DATE_LINE = 40
+
+
+def _head_date(lines: list[Line]) -> str | None:
+    """A date alone on a line from the headline down to the first paragraph
+    of prose, that a rule took for something else (a menu's bar: 2025-11-22｜街坊故事),
+    when no metadata line and no markup gives the date."""
+    first = next((i for i, line in enumerate(lines[:_HEAD]) if line.kept and not line.short), min(len(lines), _HEAD))
+    headline = next((i for i, line in enumerate(lines[:first]) if line.reason is Reason.HEADLINE), None)
+    if headline is None:
+        return None
+    for line in lines[headline:first]:
+        text = line.text.strip()
+        if line.meta is not None or len(text) > _DATE_LINE or not text[:1].isdigit():
+            continue
+        meta = parse_meta_line(text, line.folded if line.folded is not None else fold_text(text))
+        if meta is not None and meta.kind == "date" and meta.date and not meta.source and not meta.author:
+            return meta.date
+    return None
+
+
 def settle(
     metas: list[MetaLine], hints: Hints, lines: list[Line]
 ) -> tuple[str | None, str | None, str | None, Credits]:
@@ -141,19 +174,20 @@ def settle(
         credits = (*credits, ("作者", nick))
     source = source or hints.source or head or foot
     author = hints.author or author
+    date = date or hints.date or _head_date(lines)
     if author and not any(name == author for _, name in credits):
         # (the byline the markup states is a credit like any other)
         names = author.split()
         if (len(names) > 1 and not all(han_name_shaped(n) for n in names)) or _LATIN.search(author):
             names = [author]
         credits = (*credits, *(("作者", n) for n in names if not any(n == c for _, c in credits)))
-    if (field_source := next((m.source for m in metas if m.fielded and m.source), None)) and not same_site(
-        field_source, hints.source
+    if (field_source := next((m.source for m in metas if m.fielded and m.source), None)) and (
+        not same_site(field_source, hints.source) or _paper_of_site(field_source, hints.source)
     ):
         # (来源：湘楚日报 on 湘楚网's page: the paper the story comes from; 来源：贝禾儿童用品
         # on 宁波贝禾儿童用品有限公司's page names the site, as its markup does)
-        return field_source, author, date or hints.date, credits
-    return hints.source or source, author, date or hints.date, credits
+        return field_source, author, date, credits
+    return hints.source or source, author, date, credits
 
 
 __all__ = ["same_site", "settle"]
