@@ -317,3 +317,12 @@ def test_a_date_a_rule_took_for_a_menu_bar_is_still_the_date() -> None:
         "2025-11-22｜街坊故事\n文：區詠恩｜圖：何俊朗\n" + BODY
     )
     assert clean(page).metadata.date == "2025-11-22"
+
+
+def test_the_desks_responsible_editor_is_never_the_author() -> None:
+    page = "某某体育新闻的标题足够长的一行\n2025-11-29 21:47:06　来源: 某某体育\n" + BODY + "责任编辑：王超\n"
+    got = clean(page).metadata
+    assert got.author is None and ("责任编辑", "王超") in got.credits
+    # (a plain editor's line stays the author when no line names one)
+    plain = page.replace("责任编辑：王超", "編輯：編輯部 HYZ")
+    assert clean(plain).metadata.author == "編輯部 HYZ"

@@ -287,9 +287,13 @@ _LEADING_DATE = re.compile(rf"^{DATED}(?:\s*{TIME})?(?:\s*[|｜·•]\s*|\s+)(?=
 _BADGE_NAME = re.compile(r"^(?P<name>[^\s\d]{2,16})\s+lv\.?\s?\d{1,3}(?!\d)(?:\s+\S{1,8})?$")
 
 
+_DESK_EDITOR = re.compile(r"^(?:责任编辑|责编)$")
+
+
 def merge(lines: list[MetaLine]) -> tuple[str | None, str | None, str | None]:
     """Source, author and date from metadata lines, first statement wins; an
-    editor counts as the author only if no line names an author."""
+    editor counts as the author only if no line names an author, and a
+    responsible editor (责任编辑：X, 责编) never does."""
     source = next((m.source for m in lines if m.source), None)
     # (a name another line states as the source is the outlet, not a person:
     # 硬核消费观察 · 2025-04-28 under 本文来自微信公众号“硬核消费观察”)
@@ -297,7 +301,11 @@ def merge(lines: list[MetaLine]) -> tuple[str | None, str | None, str | None]:
     named = [m for m in lines if m.author and m.author not in outlets]
     author = next((m.author for m in named if m.kind not in ("editor", "credit")), None)
     author = author or next((m.author for m in named if m.kind != "editor"), None)
-    author = author or next((m.author for m in named), None)
+    # (an editor's line is the author's only when no line names one, and
+    # never the desk's responsible editor at the foot: 责任编辑：王超)
+    author = author or next(
+        (m.author for m in named if not _DESK_EDITOR.search(fold_text(m.credits[0][0] if m.credits else ""))), None
+    )
     date = next((m.date for m in lines if m.date), None)
     return source, tidy_author(author), date
 
