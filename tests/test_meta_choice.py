@@ -326,3 +326,30 @@ def test_the_desks_responsible_editor_is_never_the_author() -> None:
     # (a plain editor's line stays the author when no line names one)
     plain = page.replace("责任编辑：王超", "編輯：編輯部 HYZ")
     assert clean(plain).metadata.author == "編輯部 HYZ"
+
+
+def test_the_account_a_posts_header_names_beats_the_platforms_markup() -> None:
+    text = "孩子沉迷短视频两年后我们家是怎么做的\n原创 豆妈 豆包成长记 2025年11月25日 21:00 浙江\n" + BODY
+    got = clean(text, hints=Hints(source="某某公众平台")).metadata
+    assert (got.source, got.author) == ("豆包成长记", "豆妈")
+
+
+def test_a_line_naming_the_markups_author_and_more_bylines_wins() -> None:
+    text = "台风今晨登陆全市已转移群众一万二千人\n本网记者 潘思远 郑嘉禾 2025-09-05 06:30 开始直播\n" + BODY
+    assert clean(text, hints=Hints(author="潘思远")).metadata.author == "潘思远 郑嘉禾"
+    # (another name in the markup stays the markup's)
+    assert clean(text, hints=Hints(author="林小满")).metadata.author == "林小满"
+
+
+def test_the_reporters_the_markups_blocks_name_are_the_author_when_no_line_is() -> None:
+    hints = Hints(credits=(("记者", "毛晓琳"), ("通讯员", "吴卫东"), ("责任编辑", "郑丽")))
+    assert clean("我县启动今冬明春农田水利建设计划\n" + BODY, hints=hints).metadata.author == "毛晓琳"
+
+
+def test_an_outlets_desk_is_the_desk() -> None:
+    page = (
+        "南岛日报 NANDAO DAILY ｜ 马来西亚华文新闻网\n首页　国内　国际　体育　财经\n"
+        "大马羽球队今晚再战强敌晋级四强\n南岛日报体育组\n2024年5月4日 晚上8:10\n" + BODY
+    )
+    got = clean(page).metadata
+    assert (got.source, got.author) == ("南岛日报", "体育组")

@@ -122,6 +122,28 @@ def _paper_of_site(field: str, site: str | None) -> bool:
 
 
 _DATE_LINE = 40
+_DESK_END = re.compile(r"(?:部|组|中心|工作室|团队|小组)$")
+
+
+def _reporters(credits: Credits) -> str | None:
+    """The reporters of the first reporter's role among ``credits``, space-joined."""
+    roles = [role for role, _ in credits if "记者" in fold_text(role)]
+    return " ".join(name for role, name in credits if role == roles[0]) if roles else None
+
+
+def _more_bylines(line: str, markup: str) -> bool:
+    """Whether a line's byline is the markup's author and more names (潘思远
+    郑嘉禾 beside 潘思远)."""
+    names = line.split()
+    return len(names) > 1 and names[0] == markup and all(han_name_shaped(n) for n in names)
+
+
+def _desk_of(author: str, source: str) -> str | None:
+    """The desk an outlet's byline names after the outlet's name (南岛日报体育组: 体育组)."""
+    if not author.startswith(source) or len(author) <= len(source) + 1:
+        return None
+    desk = author[len(source) :].strip()
+    return desk if _DESK_END.search(fold_text(desk)) and " " not in desk else None
 
 
 def _head_date(lines: list[Line]) -> str | None:
@@ -173,7 +195,14 @@ def settle(
         author = nick
         credits = (*credits, ("作者", nick))
     source = source or hints.source or head or foot
-    author = hints.author or author
+    if not author and not hints.author:
+        # (the reporters a block the extractor dropped names: （记者 X 通讯员 Y）)
+        author = _reporters(hints.credits)
+    if not (author and hints.author and _more_bylines(author, hints.author)):
+        # (the markup's author, unless a line names them and more: 记者 潘思远 郑嘉禾)
+        author = hints.author or author
+    if author and source and (desk := _desk_of(author, source)):
+        author = desk  # (the outlet's desk that wrote it: 南岛日报体育组 on 南岛日报's page)
     date = date or hints.date or _head_date(lines)
     if author and not any(name == author for _, name in credits):
         # (the byline the markup states is a credit like any other)
