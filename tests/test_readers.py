@@ -277,3 +277,23 @@ def test_the_extractors_author_read_as_a_credit_line(raw: str, expected: str | N
     from reader.core.html_reader import _hint_author
 
     assert _hint_author(raw) == expected
+
+
+def test_credits_of_the_articles_own_header_and_of_captions_without_the_roles_word() -> None:
+    from lxml import html as lxml_html
+
+    from reader.core.html_reader import _dom_credits
+
+    page = (
+        "<html><body><article><header><h1>標題</h1>"
+        "<p class='byline'>文／鄔品涵　｜　審訂／佟志遠（物理系副教授）　｜　2025.02.20</p></header>"
+        "<p>正文。</p><figure><img src='a.jpg'><figcaption>餅家門外有人排隊。（記者 何志強 攝）</figcaption></figure>"
+        "</article></body></html>"
+    )
+    tree = lxml_html.fromstring(page)
+    heads = [" ".join(b.text_content().split()) for h in tree.xpath("//article//header") for b in h.iter("p")]
+    header = tree.xpath("//header")[0]
+    header.drop_tree()  # (the template goes before the credits are read)
+    got = _dom_credits(tree, heads)
+    assert ("審訂", "佟志遠") in got and ("摄影", "何志強") in got
+    assert ("摄影", "何志強") not in _dom_credits(lxml_html.fromstring("<p>（記者 何志強）說：好</p>"), [])

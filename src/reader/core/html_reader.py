@@ -103,9 +103,15 @@ def _restore_from_dom(html: str, text: str) -> tuple[str, Credits]:
         tree = lxml_html.fromstring(html)
     except (ValueError, TypeError, lxml_html.etree.ParserError):
         return text, ()
+    # (an article's own header holds its byline, and goes with the template)
+    heads = [
+        _squash(block.text_content())
+        for head in tree.xpath("//article//header")
+        for block in head.iter(*_CREDIT_BLOCKS)
+    ]
     # Headings first: _restore_blocks drops the page's template from the tree.
     text = _restore_blocks(tree, _restore_headings(tree, text))
-    return text, _dom_credits(tree)
+    return text, _dom_credits(tree, heads)
 
 
 Credits = tuple[tuple[str, str], ...]
@@ -113,25 +119,33 @@ _CREDIT_BLOCKS = ("p", "div", "span", "li", "figcaption", "small", "address", "e
 _CREDIT_BLOCK = 80
 
 
-def _dom_credits(tree: Any) -> Credits:
+def _dom_credits(tree: Any, heads: list[str]) -> Credits:
     """(role, name) for the credits the article's blocks state with their
     role written (攝影：X, 编辑｜X, （记者 X 摄）), the page's template
-    already dropped: a commenter's 'X 說：' names no role and gives none."""
+    already dropped, and those of the article's own header (``heads``): a
+    commenter's 'X 說：' names no role and gives none."""
     from reader.core.credit_lines import is_credit_role, line_credits
     from reader.core.folding import fold
 
     root = next(iter(tree.xpath("//article | //main")), None)
     found: list[tuple[str, str]] = []
     seen: set[str] = set()
-    for block in (root if root is not None else tree).iter(*_CREDIT_BLOCKS):
-        content = _squash(block.text_content())
-        if not content or len(content) > _CREDIT_BLOCK * (4 if block.tag == "figcaption" else 1) or content in seen:
+    blocks = (root if root is not None else tree).iter(*_CREDIT_BLOCKS)
+    for tag, content in (*(("p", h) for h in heads), *((b.tag, _squash(b.text_content())) for b in blocks)):
+        if not content or len(content) > _CREDIT_BLOCK * (4 if tag == "figcaption" else 1) or content in seen:
             continue
         seen.add(content)
         folded = fold(content)
         meta = parse_meta_line(content, folded) if len(content) <= _CREDIT_BLOCK else None
         pairs = meta.credits if meta is not None else line_credits(content, folded)
-        found.extend(c for c in pairs if c[0] in content and c not in found and is_credit_role(fold(c[0])))
+        # (a caption's photographer without the role's word: （記者 何志強 攝）)
+        found.extend(
+            c
+            for c in pairs
+            if (c[0] in content or (c[0] == "摄影" and "摄" in folded))
+            and c not in found
+            and is_credit_role(fold(c[0]))
+        )
     return tuple(found)
 
 
