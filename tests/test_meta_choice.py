@@ -353,3 +353,10 @@ def test_an_outlets_desk_is_the_desk() -> None:
     )
     got = clean(page).metadata
     assert (got.source, got.author) == ("南岛日报", "体育组")
+
+
+def test_a_row_of_the_supplying_unit_and_credits_by_shape() -> None:
+    found = _meta("供稿单位：材料科学与工程学院   编辑：孙悦   审核：钱志刚")
+    assert found is not None and found.credits == (("编辑", "孙悦"), ("审核", "钱志刚"))
+    # (an event's row names no credit)
+    assert _meta("主讲人：王大明　时间：12月6日") is None

@@ -24,6 +24,7 @@ from reader.core.credit_lines import (
     SHAPED_ROLE,
     credit_line,
     dateline_reporters,
+    is_credit_role,
     reporter_line,
     role_pairs,
 )
@@ -222,6 +223,7 @@ def _field_row(line: str, folded: str) -> MetaLine | None:
 _PART_GAP = re.compile(r"\s+[·‧・•|｜]\s+|\u3000+|\s{2,}")
 _PART_MARKUP = "*_ "
 _EVENT_LABEL = re.compile(r"(?:^|\s)(?:时间|日期|地点|地址)\s*[:：]")
+_UNIT_FIELD = re.compile(r"[\u3400-\u9fff]{0,4}(?:单位|机构|部门)\s*[:：]\s*[^\s:：]{2,24}")
 _OUTLET_PART = re.compile(r"[^\s\d,，。.:：;；!！?？()（）]{2,12}")
 
 
@@ -248,12 +250,16 @@ def _parts_line(line: str, folded: str) -> MetaLine | None:
             metas.append(meta)
         elif outlet is None and not metas and _OUTLET_PART.fullmatch(part):
             outlet = part  # (an outlet leads the row)
+        elif _UNIT_FIELD.fullmatch(fpart):
+            continue  # (the unit that supplied it, no one: 供稿单位：某某学院)
         else:
             return None
     # (a known role or a reporter names the person: 主讲人：王大明　时间：12月6日
     # is an event's line, and its 时间 is when the event is)
     named = [m for m in metas if m.author and m.kind in ("byline", "editor")]
-    if not named or any(m.kind == "credit" for m in metas) or _EVENT_LABEL.search(folded):
+    # (a credit's role by its shape, 审核：X, is a credit's like the tables' roles)
+    odd = any(m.kind == "credit" and not all(is_credit_role(fold_text(r)) for r, _ in m.credits) for m in metas)
+    if not named or odd or _EVENT_LABEL.search(folded):
         return None
     if outlet and han_name_shaped(outlet) and all(m.kind == "editor" for m in named):
         # a name leading a row whose other parts credit the editors is who wrote
