@@ -360,3 +360,9 @@ def test_a_row_of_the_supplying_unit_and_credits_by_shape() -> None:
     assert found is not None and found.credits == (("编辑", "孙悦"), ("审核", "钱志刚"))
     # (an event's row names no credit)
     assert _meta("主讲人：王大明　时间：12月6日") is None
+
+
+def test_the_editor_after_the_reporters_brackets_is_a_credit() -> None:
+    found = _meta("（记者 毛晓琳 通讯员 吴卫东） 责任编辑：郑丽")
+    assert found is not None and found.author == "毛晓琳"
+    assert found.credits == (("记者", "毛晓琳"), ("通讯员", "吴卫东"), ("责任编辑", "郑丽"))

@@ -162,7 +162,7 @@ def _parse(line: str, folded: str) -> MetaLine | None:
         author = span(line, m, "value")
         return MetaLine("byline", author=author, credits=(("记者", author),) if author else ())
     if meta := reporter_line(line, folded):
-        return meta
+        return _with_credits_after(meta, line, folded)
     if m := _ENGLISH_BYLINE.match(line):
         author = span(line, m, "value")
         return MetaLine("byline", author=author, credits=(("by", author),) if author else ())
@@ -182,6 +182,18 @@ def _parse(line: str, folded: str) -> MetaLine | None:
         month = int(m.group(2))
         return MetaLine("date", date=f"{m.group(1)}-{month:02d}") if 1 <= month <= 12 else None
     return account_line(line, folded) or _parts_line(line, folded)
+
+
+def _with_credits_after(meta: MetaLine, line: str, folded: str) -> MetaLine:
+    """The reporters in brackets, then the credits after them: （记者 X 通讯员 Y） 责任编辑：Z."""
+    close = max(folded.rfind(")"), folded.rfind("）")) + 1
+    rest, frest = line[close:].lstrip(), folded[close:].lstrip()
+    if not close or not rest:
+        return meta
+    roles = list(ROLE.finditer(frest))
+    if roles and roles[0].start() == 0 and (after := credit_line(rest, frest, roles)):
+        return replace(meta, credits=meta.credits + after.credits)
+    return meta
 
 
 _YEAR_MONTH = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月")
