@@ -366,3 +366,9 @@ def test_the_editor_after_the_reporters_brackets_is_a_credit() -> None:
     found = _meta("（记者 毛晓琳 通讯员 吴卫东） 责任编辑：郑丽")
     assert found is not None and found.author == "毛晓琳"
     assert found.credits == (("记者", "毛晓琳"), ("通讯员", "吴卫东"), ("责任编辑", "郑丽"))
+
+
+def test_a_source_field_of_the_markups_blocks_beats_the_site_name() -> None:
+    text = "我县启动今冬明春农田水利建设计划完成投资\n" + BODY
+    hints = Hints(source="某某县人民政府", field_source="县水利局")
+    assert clean(text, hints=hints).metadata.source == "县水利局"

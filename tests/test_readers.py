@@ -294,6 +294,19 @@ def test_credits_of_the_articles_own_header_and_of_captions_without_the_roles_wo
     heads = [" ".join(b.text_content().split()) for h in tree.xpath("//article//header") for b in h.iter("p")]
     header = tree.xpath("//header")[0]
     header.drop_tree()  # (the template goes before the credits are read)
-    got = _dom_credits(tree, heads)
+    got, _ = _dom_credits(tree, heads)
     assert ("審訂", "佟志遠") in got and ("摄影", "何志強") in got
-    assert ("摄影", "何志強") not in _dom_credits(lxml_html.fromstring("<p>（記者 何志強）說：好</p>"), [])
+    assert ("摄影", "何志強") not in _dom_credits(lxml_html.fromstring("<p>（記者 何志強）說：好</p>"), [])[0]
+
+
+def test_a_source_field_in_a_block_the_extractor_drops_is_a_hint() -> None:
+    from lxml import html as lxml_html
+
+    from reader.core.html_reader import _dom_credits
+
+    page = "<html><body><div class='article'><div class='art-info'><span>发布日期：2025-11-25 16:40</span>"
+    tree = lxml_html.fromstring(page + "<span>信息来源：县水利局</span></div><p>正文。</p></div></body></html>")
+    assert _dom_credits(tree, [])[1] == "县水利局"
+    # (the site's word for itself names no source)
+    tree = lxml_html.fromstring(page + "<span>来源：本站</span></div><p>正文。</p></div></body></html>")
+    assert _dom_credits(tree, [])[1] is None

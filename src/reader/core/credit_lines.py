@@ -21,7 +21,7 @@ from reader.core.person_values import (
 )
 
 # Roles of a credit line, and what each role says.
-SOURCE_ROLES = ("来源", "出品", "出处", "原文", "文章来源", "本文来源", "消息来源", "新闻来源")
+SOURCE_ROLES = ("来源", "出品", "出处", "原文", "文章来源", "本文来源", "消息来源", "新闻来源", "信息来源", "稿件来源")
 ROLES = sorted(AUTHOR_ROLES + EDITOR_ROLES + OTHER_ROLES + SOURCE_ROLES, key=len, reverse=True)
 # A role and its separator (作者：, 文｜, 攝影／, 编辑 |); the role must start
 # the line or follow a space or a bracket.
@@ -92,6 +92,8 @@ def role_pairs(line: str) -> MetaLine | None:
     return MetaLine("credit", source=source, author=pairs[0][1], date=date, credits=tuple(pairs))
 
 
+# The site's own word for itself: 本站, 本网, 本报, 本刊, 本平台, 原创.
+_SELF = re.compile(r"本(?:站|网|报|刊|台|社|会|平台|网站)|原创")
 _SUB_OUTLET = re.compile(r"(?<=[\u3400-\u9fff])\s*[－—–-]\s*(?=[\u3400-\u9fff])")
 # A label after an outlet's name: 驰评汽车原创, 某某网独家
 _SOURCE_LABEL = re.compile(r"\s*(?:原创|原創|独家|獨家|首发|首發|综合|綜合)$")
@@ -155,6 +157,8 @@ def credit_line(line: str, folded: str, roles: list[re.Match[str]], shaped: bool
             outlet = _SUB_OUTLET.split(_SOURCE_LABEL.sub("", value) or value)[0]
             if len(words := outlet.split()) > 1 and any(c.isdigit() for w in words[1:] for c in w):
                 outlet = words[0]  # (a counter after the name: 荆沙广播电视台 播放量 1.3万)
+            if _SELF.fullmatch(fold_text(outlet)):
+                continue  # (the site itself, by no name: 来源：本站)
             source = source or (outlet if role != "原文" else None)
             fielded = fielded or source is not None
             continue

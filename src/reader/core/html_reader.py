@@ -48,8 +48,9 @@ def read_html(data: bytes, path: Path) -> Page:
         # Its fallback can return the whole page as one line; the page's own
         # blocks are better, and cleaning removes what is not the article.
         text = _block_text(html) or text
-    text, credits = _restore_from_dom(html, text)
-    return Page(text, replace(hints, credits=credits), plain=False, replaced=decoded.replaced)
+    text, (credits, field_source) = _restore_from_dom(html, text)
+    hints = replace(hints, credits=credits, field_source=field_source)
+    return Page(text, hints, plain=False, replaced=decoded.replaced)
 
 
 # An extraction that holds several paragraphs on one line.
@@ -92,7 +93,7 @@ _HEADINGS = ("h2", "h3", "h4")
 _BLOCKS = ("p", "li", "blockquote", "pre")
 
 
-def _restore_from_dom(html: str, text: str) -> tuple[str, Credits]:
+def _restore_from_dom(html: str, text: str) -> tuple[str, tuple[Credits, str | None]]:
     """What the extractor left out of ``text`` and the page's DOM shows
     belongs to the article: headings, then blocks (the page parsed once);
     and the credits the page's blocks state (a caption's photographer, a
@@ -102,7 +103,7 @@ def _restore_from_dom(html: str, text: str) -> tuple[str, Credits]:
     try:
         tree = lxml_html.fromstring(html)
     except (ValueError, TypeError, lxml_html.etree.ParserError):
-        return text, ()
+        return text, ((), None)
     # (an article's own header holds its byline, and goes with the template)
     heads = [
         _squash(block.text_content())
@@ -119,17 +120,19 @@ _CREDIT_BLOCKS = ("p", "div", "span", "li", "figcaption", "small", "address", "e
 _CREDIT_BLOCK = 80
 
 
-def _dom_credits(tree: Any, heads: list[str]) -> Credits:
+def _dom_credits(tree: Any, heads: list[str]) -> tuple[Credits, str | None]:
     """(role, name) for the credits the article's blocks state with their
     role written (攝影：X, 编辑｜X, （记者 X 摄）), the page's template
     already dropped, and those of the article's own header (``heads``): a
-    commenter's 'X 說：' names no role and gives none."""
+    commenter's 'X 說：' names no role and gives none. And the source the
+    first field of a block names (信息来源：县水利局)."""
     from reader.core.credit_lines import is_credit_role, line_credits
     from reader.core.folding import fold
 
     root = next(iter(tree.xpath("//article | //main")), None)
     found: list[tuple[str, str]] = []
     seen: set[str] = set()
+    source: str | None = None
     blocks = (root if root is not None else tree).iter(*_CREDIT_BLOCKS)
     for tag, content in (*(("p", h) for h in heads), *((b.tag, _squash(b.text_content())) for b in blocks)):
         if not content or len(content) > _CREDIT_BLOCK * (4 if tag == "figcaption" else 1) or content in seen:
@@ -138,6 +141,8 @@ def _dom_credits(tree: Any, heads: list[str]) -> Credits:
         folded = fold(content)
         meta = parse_meta_line(content, folded) if len(content) <= _CREDIT_BLOCK else None
         pairs = meta.credits if meta is not None else line_credits(content, folded)
+        if meta is not None and meta.fielded and source is None:
+            source = meta.source
         # (a caption's photographer without the role's word: （記者 何志強 攝）)
         found.extend(
             c
@@ -146,7 +151,7 @@ def _dom_credits(tree: Any, heads: list[str]) -> Credits:
             and c not in found
             and is_credit_role(fold(c[0]))
         )
-    return tuple(found)
+    return tuple(found), source
 
 
 def _line_index(lines: list[str]) -> dict[str, int]:

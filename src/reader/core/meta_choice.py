@@ -210,9 +210,8 @@ def settle(
         if (len(names) > 1 and not all(han_name_shaped(n) for n in names)) or _LATIN.search(author):
             names = [author]
         credits = (*credits, *(("作者", n) for n in names if not any(n == c for _, c in credits)))
-    if (field_source := next((m.source for m in metas if m.fielded and m.source), None)) and (
-        not same_site(field_source, hints.source) or _paper_of_site(field_source, hints.source)
-    ):
+    field_source = next((m.source for m in metas if m.fielded and m.source), None) or hints.field_source
+    if field_source and (not same_site(field_source, hints.source) or _paper_of_site(field_source, hints.source)):
         # (来源：湘楚日报 on 湘楚网's page: the paper the story comes from; 来源：贝禾儿童用品
         # on 宁波贝禾儿童用品有限公司's page names the site, as its markup does)
         return field_source, author, date, credits
