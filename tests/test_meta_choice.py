@@ -372,3 +372,15 @@ def test_a_source_field_of_the_markups_blocks_beats_the_site_name() -> None:
     text = "我县启动今冬明春农田水利建设计划完成投资\n" + BODY
     hints = Hints(source="某某县人民政府", field_source="县水利局")
     assert clean(text, hints=hints).metadata.source == "县水利局"
+
+
+def test_the_name_a_profile_link_shows_for_the_handle_is_the_author() -> None:
+    page = (
+        "[墨間](https://mojian.example/) · [探索](https://mojian.example/explore)\n# 離開報社的第一百天\n"
+        "[林靜岑](https://mojian.example/@jingcen)\n@jingcen · 2025-11-26 · IPFS\n" + BODY
+    )
+    got = clean(page).metadata
+    assert got.author == "林靜岑" and ("作者", "林靜岑") in got.credits
+    # (a link to another profile names someone else)
+    other = page.replace("https://mojian.example/@jingcen)", "https://mojian.example/@other)")
+    assert clean(other).metadata.author == "@jingcen"

@@ -125,6 +125,22 @@ _DATE_LINE = 40
 _DESK_END = re.compile(r"(?:部|组|中心|工作室|团队|小组)$")
 
 
+# A link to a profile: [林靜岑](https://mojian.io/@jingcen)
+_PROFILE_LINK = re.compile(r"\[(?P<name>[^\[\]@]{2,20})\]\((?P<url>https?://[^)\s]+)\)")
+
+
+def _shown_name(lines: list[Line], handle: str) -> str | None:
+    """The name a link to ``handle``'s profile shows among the page's head lines."""
+    for line in lines[:_HEAD]:
+        if (
+            handle in line.text
+            and (m := _PROFILE_LINK.fullmatch(line.text.strip()))
+            and m.group("url").rstrip("/").endswith("/" + handle)
+        ):
+            return m.group("name").strip()
+    return None
+
+
 def _reporters(credits: Credits) -> str | None:
     """The reporters of the first reporter's role among ``credits``, space-joined."""
     roles = [role for role, _ in credits if "记者" in fold_text(role)]
@@ -201,6 +217,8 @@ def settle(
     if not (author and hints.author and _more_bylines(author, hints.author)):
         # (the markup's author, unless a line names them and more: 记者 潘思远 郑嘉禾)
         author = hints.author or author
+    if author and author.startswith("@") and (shown := _shown_name(lines, author)):
+        author = shown  # (the name a profile link shows for the handle: [林靜岑](https://site/@jingcen))
     if author and source and (desk := _desk_of(author, source)):
         author = desk  # (the outlet's desk that wrote it: 南岛日报体育组 on 南岛日报's page)
     date = date or hints.date or _head_date(lines)
