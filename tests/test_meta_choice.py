@@ -384,3 +384,13 @@ def test_the_name_a_profile_link_shows_for_the_handle_is_the_author() -> None:
     # (a link to another profile names someone else)
     other = page.replace("https://mojian.example/@jingcen)", "https://mojian.example/@other)")
     assert clean(other).metadata.author == "@jingcen"
+
+
+def test_a_name_beside_a_date_below_the_article_is_no_source() -> None:
+    page = (
+        "雪梨華聲週報 SYDNEY CHINESE VOICE WEEKLY\n首頁　澳洲新聞　社區　華埠　移民　地產\n"
+        "悼念唐人街老字號創辦人　享壽九十一歲\n本報記者馮嘉慧　2025年11月27日\n"
+        + BODY
+        + "社區活動\n12月7日 長者聖誕聯歡會\n"
+    )
+    assert clean(page).metadata.source == "雪梨華聲週報"

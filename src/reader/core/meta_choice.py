@@ -141,6 +141,17 @@ def _shown_name(lines: list[Line], handle: str) -> str | None:
     return None
 
 
+def _outlets_below_body(lines: list[Line]) -> set[str]:
+    """Names beside a date (no field, no byline) on lines below the
+    article's first paragraph of prose."""
+    first = next((i for i, line in enumerate(lines) if line.kept and not line.short), len(lines))
+    return {
+        m.source
+        for line in lines[first + 1 :]
+        if (m := line.meta) is not None and m.kind == "date" and m.source and not m.fielded
+    }
+
+
 def _reporters(credits: Credits) -> str | None:
     """The reporters of the first reporter's role among ``credits``, space-joined."""
     roles = [role for role, _ in credits if "记者" in fold_text(role)]
@@ -188,6 +199,10 @@ def settle(
     head and foot, the credits its other lines give)."""
     source, author, date = merge(metas)
     credits: Credits = tuple(c for m in metas for c in m.credits)
+    if source and (below := _outlets_below_body(lines)) and source in below:
+        # (a name beside a date below the article's first paragraph is an
+        # event's or a listed story's, weaker than the site's own name)
+        source = next((m.source for m in metas if m.source and m.source not in below), None)
     # (a caption's photographer, a credit line of roles the tables do not
     # know: no metadata line, but their names are credits; long lines are prose)
     credits += tuple(
