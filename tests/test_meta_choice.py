@@ -394,3 +394,16 @@ def test_a_name_beside_a_date_below_the_article_is_no_source() -> None:
         + "社區活動\n12月7日 長者聖誕聯歡會\n"
     )
     assert clean(page).metadata.source == "雪梨華聲週報"
+
+
+@pytest.mark.parametrize("line", ["摄：何俊朗", "圖片：孔令杰", "插画：林小满"])
+def test_a_pictures_credit_is_never_the_author(line: str) -> None:
+    found = _meta(line)
+    assert found is not None and found.author is None and len(found.credits) == 1
+    page = "沙梨頭的最後一架雪糕單車在街角停好\n" + line + "\n" + BODY
+    assert clean(page).metadata.author is None
+
+
+def test_the_writer_after_a_pictures_credit_is_the_author() -> None:
+    found = _meta("插画：林小满 文案：王东")
+    assert found is not None and found.author == "王东"

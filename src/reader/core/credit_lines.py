@@ -54,6 +54,7 @@ _PAIR = re.compile(
     r"(?P<name>[\u3400-\u9fff·]{2,4}|[A-Z][\w.'@-]*(?: [A-Z][\w.'@-]*){0,2})(?=\s|\u3000|[|｜]|$)"
 )
 _ROLE_SET = frozenset(ROLES) | frozenset(("报道", "评测", "审订", "审定", "口述", "文案", "插画", "设计", "出镜"))
+_PICTURE_ROLE = re.compile(r"(?:图片?|摄影?|摄像|插画|插图|制图|视频|绘图|漫画)")
 _UNIT_ROLE = re.compile(r".(?:单位|机构|机关|部门)$")  # (发布单位; a bare 单位：万元 is a unit of measure)
 _PAIR_GAP = re.compile(r"[\s\u3000|｜·]*")
 
@@ -89,7 +90,9 @@ def role_pairs(line: str) -> MetaLine | None:
         pos = _PAIR_GAP.match(line, m.end()).end()  # type: ignore[union-attr]
     if not pairs:
         return MetaLine("source", source=source, date=date) if source else None
-    return MetaLine("credit", source=source, author=pairs[0][1], date=date, credits=tuple(pairs))
+    # (a picture's credit is never the author: 摄：X, 圖片：X, 插画：X)
+    author = next((name for role, name in pairs if not _PICTURE_ROLE.fullmatch(fold_text(role))), None)
+    return MetaLine("credit", source=source, author=author, date=date, credits=tuple(pairs))
 
 
 # The site's own word for itself: 本站, 本网, 本报, 本刊, 本平台, 原创.
