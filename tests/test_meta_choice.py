@@ -407,3 +407,12 @@ def test_a_pictures_credit_is_never_the_author(line: str) -> None:
 def test_the_writer_after_a_pictures_credit_is_the_author() -> None:
     found = _meta("插画：林小满 文案：王东")
     assert found is not None and found.author == "王东"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["作者：鍾立衡（國立臺灣大學經濟學系暨公共政策研究中心兼任研究員）", "文／鍾立衡（自由撰稿人，長期關注能源議題）"],
+)
+def test_who_the_writer_is_in_brackets_is_no_part_of_the_name(line: str) -> None:
+    found = _meta(line)
+    assert found is not None and found.author == "鍾立衡" and [n for _, n in found.credits] == ["鍾立衡"]

@@ -130,6 +130,15 @@ def credit_line(line: str, folded: str, roles: list[re.Match[str]], shaped: bool
             # a position, a wide gap, the name: 撰文：家長教師會主席　麥淑儀女士
             value, rest = f"{value} {rest[0]}", rest[1:]
         value = _STAFF_ID.sub("", value)
+        if (
+            value.endswith(("）", ")"))
+            and m.group("role") not in SOURCE_ROLES
+            and (note := _NAME_NOTE.match(value))
+            and han_name_shaped(note.group("name"))
+            and not _reporters_in(value)
+        ):
+            # a name, then who they are in brackets: 鍾立衡（某大學某系兼任研究員，…）
+            value = note.group("name")
         if (d := DATE_IN_LINE.search(fold_digits(value))) and d.start() > 0 and not value[: d.start()].endswith(":"):
             # a date, then what the page says of the article: 鄧卓謙 2025/11/23 閱讀時間約 8 分鐘
             value, when = value[: d.start()].strip() or None, format_date(d)
@@ -339,6 +348,7 @@ _PERSON_AFTER = re.compile(r"[\u3400-\u9fff·]{2,4}(?:女士|先生|小姐|牧�
 # outlet's (报, 网, 社 name the source).
 _DESK_END = re.compile(r"(?:部|组|中心|工作室|团队|小组)$")
 _ORG_BYLINE = re.compile(r"[\u3400-\u9fff]{3,12}")
+_NAME_NOTE = re.compile(r"(?P<name>[\u3400-\u9fff·]{2,4})\s*[(（][^()（）]{2,60}[)）]$")
 _NEXT_LABEL = re.compile(r"\s+(?=[^\s:：]{2,6}[:：])")
 _VALUE_END = re.compile(r"\s*[|｜]\s*|\s{2,}|\u3000|\s+[·‧・•]\s+")
 
