@@ -416,3 +416,11 @@ def test_the_writer_after_a_pictures_credit_is_the_author() -> None:
 def test_who_the_writer_is_in_brackets_is_no_part_of_the_name(line: str) -> None:
     found = _meta(line)
     assert found is not None and found.author == "鍾立衡" and [n for _, n in found.credits] == ["鍾立衡"]
+
+
+def test_a_periods_first_day_is_no_date_of_the_page() -> None:
+    found = _meta("2025.11.29（六）－ 2026.05.31（日）｜第一特展室")
+    assert found is not None and found.date is None
+    page = "潮間帶的記憶：西海岸蚵棚影像與器物特展\n2025.11.29（六）－ 2026.05.31（日）｜第一特展室\n" + BODY
+    assert clean(page + "最後更新：2025-11-21\n").metadata.date == "2025-11-21"
+    assert _meta("2025-11-29") == MetaLine("date", date="2025-11-29")

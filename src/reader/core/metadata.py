@@ -97,7 +97,21 @@ def parse_meta_line(line: str, folded: str) -> MetaLine | None:
     ):
         # a byline's date is the first date on it: 【置業地產網】記者麥詠詩報道　2025年4月9日（星期三）　下午4:35
         return replace(meta, date=date)
+    if (
+        meta is not None
+        and meta.kind == "date"
+        and meta.date
+        and not (meta.source or meta.author)
+        and (d := DATE_IN_LINE.search(folded))
+        and _PERIOD_TO.match(folded, d.end())
+    ):
+        # a period's first day is no date of the page: 2025.11.29（六）－ 2026.05.31（日）｜第一特展室
+        return replace(meta, date=None)
     return meta or _field_row(line, folded)
+
+
+# What follows a period's first day: maybe its weekday, then a dash and the last day's year.
+_PERIOD_TO = re.compile(r"\s*(?:[(（][^()（）]{1,3}[)）])?\s*(?:[-–—~～至到]|－)+\s*(?:19|20)\d{2}\s*[-/.年]")
 
 
 def _parse(line: str, folded: str) -> MetaLine | None:
