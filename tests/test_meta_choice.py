@@ -424,3 +424,15 @@ def test_a_periods_first_day_is_no_date_of_the_page() -> None:
     page = "潮間帶的記憶：西海岸蚵棚影像與器物特展\n2025.11.29（六）－ 2026.05.31（日）｜第一特展室\n" + BODY
     assert clean(page + "最後更新：2025-11-21\n").metadata.date == "2025-11-21"
     assert _meta("2025-11-29") == MetaLine("date", date="2025-11-29")
+
+
+@pytest.mark.parametrize(("line", "source"), [("【明報專訊】", "明報"), ("新智元報道", "新智元"), ("本报讯", None)])
+def test_a_dispatch_line_names_its_outlet(line: str, source: str | None) -> None:
+    found = _meta(line)
+    assert found is not None and found.kind == "source" and found.source == source
+
+
+@pytest.mark.parametrize("first", ["香港電台網站 RTHK.HK", "某某時報電子報 | 生活 | 政治"])
+def test_a_mastheads_website_word_is_no_part_of_the_name(first: str) -> None:
+    page = first + "\n首頁　政治　社會　生活　國際\n颱風逼近南部多縣市停班停課各地準備\n" + BODY
+    assert clean(page).metadata.source in ("香港電台", "某某時報")

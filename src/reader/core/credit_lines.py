@@ -96,7 +96,7 @@ def role_pairs(line: str) -> MetaLine | None:
 
 
 # The site's own word for itself: 本站, 本网, 本报, 本刊, 本平台, 原创.
-_SELF = re.compile(r"本(?:站|网|报|刊|台|社|会|平台|网站)|原创")
+SELF_NAME = re.compile(r"本(?:站|网|报|刊|台|社|会|平台|网站)|原创")
 _SUB_OUTLET = re.compile(r"(?<=[\u3400-\u9fff])\s*[－—–-]\s*(?=[\u3400-\u9fff])")
 # A label after an outlet's name: 驰评汽车原创, 某某网独家
 _SOURCE_LABEL = re.compile(r"\s*(?:原创|原創|独家|獨家|首发|首發|综合|綜合)$")
@@ -169,7 +169,7 @@ def credit_line(line: str, folded: str, roles: list[re.Match[str]], shaped: bool
             outlet = _SUB_OUTLET.split(_SOURCE_LABEL.sub("", value) or value)[0]
             if len(words := outlet.split()) > 1 and any(c.isdigit() for w in words[1:] for c in w):
                 outlet = words[0]  # (a counter after the name: 荆沙广播电视台 播放量 1.3万)
-            if _SELF.fullmatch(fold_text(outlet)):
+            if SELF_NAME.fullmatch(fold_text(outlet)):
                 continue  # (the site itself, by no name: 来源：本站)
             source = source or (outlet if role != "原文" else None)
             fielded = fielded or source is not None
@@ -370,6 +370,7 @@ def _names(value: str) -> list[str]:
 __all__ = [
     "ROLE",
     "ROLES",
+    "SELF_NAME",
     "SHAPED_ROLE",
     "SOURCE_ROLES",
     "VALUE_BAD",

@@ -21,6 +21,7 @@ from reader.core.account_lines import outlet as outlet_of
 from reader.core.credit_lines import (
     ROLE,
     ROLES,
+    SELF_NAME,
     SHAPED_ROLE,
     credit_line,
     dateline_reporters,
@@ -56,7 +57,7 @@ _BY_HAN_NAME = re.compile(r"^by\s+(?P<value>(?=[^\s,，。:：!！?？|｜/]*[\u
 # (本文作者饭统戴老板，财经自媒体)
 _AUTHOR_NOTE = re.compile(r"^[(（]\s*本文作者[:：]?\s*(?P<value>[^,，。)）]{1,20})[^)）]{0,40}[)）]$")
 # 新智元报道 / 记者 X 报道: an outlet (or reporter) line.
-_REPORT_LINE = re.compile(r"^(?P<value>[^\s,，。:：]{2,12})\s*(?:报道|报导|(?<!资|通)讯)$")
+_REPORT_LINE = re.compile(r"^(?P<value>[^\s,，。:：]{2,12}?)\s*(?:专讯|特讯|报道|报导|(?<!资|通)讯)$")
 
 # Labels on an account line that name no one (原创 marks the post as original).
 
@@ -184,7 +185,8 @@ def _parse(line: str, folded: str) -> MetaLine | None:
         name = line[m.start("value") : m.end("value")]
         return MetaLine("byline", author=name, credits=(("by", name),))
     if m := _REPORT_LINE.match(folded):
-        return MetaLine("source", source=span(line, m, "value"))
+        # (the paper's word for itself names no outlet: 本报讯)
+        return MetaLine("source", source=None if SELF_NAME.fullmatch(m.group("value")) else span(line, m, "value"))
     if meta := role_pairs(line):
         return meta
     if (m := _LABELLED_DATE_ROW.match(folded)) and (date := format_date(m)):
