@@ -436,3 +436,15 @@ def test_a_dispatch_line_names_its_outlet(line: str, source: str | None) -> None
 def test_a_mastheads_website_word_is_no_part_of_the_name(first: str) -> None:
     page = first + "\n首頁　政治　社會　生活　國際\n颱風逼近南部多縣市停班停課各地準備\n" + BODY
     assert clean(page).metadata.source in ("香港電台", "某某時報")
+
+
+def test_roles_after_a_bar_without_spaces_are_credits() -> None:
+    found = _meta("撰文：陳思妤｜攝影：林柏宇｜編輯：張婷")
+    assert found is not None and found.author == "陳思妤"
+    assert [name for _, name in found.credits] == ["陳思妤", "林柏宇", "張婷"]
+
+
+def test_reporters_a_list_names_before_the_dispatch() -> None:
+    found = _meta("記者 黃嘉文、陳志明／綜合報導")
+    assert found is not None and found.author == "黃嘉文 陳志明"
+    assert [name for _, name in found.credits] == ["黃嘉文", "陳志明"]

@@ -38,7 +38,7 @@ SHAPED_ROLE = _DESK_WORD + _CREDIT_HEAD
 # the line or follow a space or a bracket. A space alone separates a role
 # from a name that ends the line or its part (编辑 黄振, 作者 許芷瑜 ｜ 攝影 黃建彰).
 ROLE = re.compile(
-    r"(?:^|(?<=[\s(（【\[〔]))(?P<role>" + "|".join(ROLES) + "|" + SHAPED_ROLE + r")"
+    r"(?:^|(?<=[\s(（【\[〔|｜]))(?P<role>" + "|".join(ROLES) + "|" + SHAPED_ROLE + r")"
     r"(?:\s*[:：|｜丨/／]\s*|(?<=^作者)\s+(?=\S)|[ \t]+(?=[\u3400-\u9fff·]{2,4}(?:\s*[|｜]|\s{2,}|\u3000|$)))"
 )
 _BRACKETS = "()（）【】[]〔〕「」"

@@ -175,6 +175,10 @@ def _parse(line: str, folded: str) -> MetaLine | None:
         return meta
     if m := _REPORTER_LINE.match(folded):
         author = span(line, m, "value")
+        names = author.split("、") if author else []
+        if len(names) > 1 and all(han_name_shaped(n) for n in names):
+            # reporters a list names: 記者 黃嘉文、陳志明／綜合報導
+            return MetaLine("byline", author=" ".join(names), credits=tuple(("记者", n) for n in names))
         return MetaLine("byline", author=author, credits=(("记者", author),) if author else ())
     if meta := reporter_line(line, folded):
         return _with_credits_after(meta, line, folded)
