@@ -37,10 +37,8 @@ from reader.core.end_boxes import (
 )
 from reader.core.folding import fold
 from reader.core.head_passes import (
-    NAME,
     rescue_heading_over_body,
 )
-from reader.core.headline import HANDLE
 from reader.core.junk_rules import Reason
 from reader.core.line_features import (
     KEYWORD_LINE,
@@ -68,6 +66,7 @@ from reader.core.line_passes import (
     resolve_short,
 )
 from reader.core.meta_choice import settle
+from reader.core.meta_lines import Verdict, event_time, poster, record_rows
 from reader.core.metadata import (
     Hints,
     Metadata,
@@ -76,6 +75,7 @@ from reader.core.metadata import (
     parse_meta_line,
     parse_repost_line,
 )
+from reader.core.page_footer import mark_footer
 from reader.core.page_title import fallback_title, page_title
 from reader.core.row_rescues import (
     keep_pipe_tables,
@@ -93,7 +93,6 @@ from reader.core.row_rescues import (
 from reader.core.site_statements import mark_appeals_after_junk, mark_site_statements
 from reader.core.tail_passes import (
     mark_empty_sections,
-    mark_footer,
     mark_tail_blocks,
     mark_tail_furniture,
     mark_tail_statement,
@@ -234,12 +233,12 @@ def _records(text: str) -> list[Line]:
     first = next((i for i, line in enumerate(lines) if line.kept and is_prose_start(line)), None)
     last = next((i for i in range(n - 1, -1, -1) if lines[i].kept and is_prose_start(lines[i])), None)
     prose = [] if first is None or last is None else [first, last]
-    records = _record_rows(lines, judged, prose)
+    records = record_rows(lines, judged, prose)
     for i, record in enumerate(lines):
         meta = judged[i][3]
         if meta is None or not (i < HEAD_LINES or i >= n - HEAD_LINES):
             continue  # bylines and date lines sit at the top or the bottom
-        if meta.kind == "date" and not meta.author and _event_time(record, meta, i, prose):
+        if meta.kind == "date" and not meta.author and event_time(record, meta, i, prose):
             if record.reason is Reason.TIMESTAMP:
                 record.reason, record.own_rule = None, False
             continue
@@ -256,84 +255,14 @@ def _records(text: str) -> list[Line]:
             and after is not None
             and after.kind == "date"
             and not after.author
-            and (name := _poster(record.text))
+            and (name := poster(record.text))
         ):
             record.meta = MetaLine("byline", author=name, credits=(("作者", name),))
             record.reason, record.own_rule, record.weak = None, False, False
     return lines
 
 
-_LABEL = re.compile(r"(?:^|\s)([^\s:：]{1,6})\s*[:：]")
-
-
-def _record_rows(lines: list[Line], judged: list[_Verdict], prose: list[int]) -> set[int]:
-    """Label：value lines between the body's first and last paragraphs
-    that share a label with another such line of different values (作者：甲
-    出版社：丙 … 作者：乙 出版社：丁, one under each book of a list): rows of the article's own
-    records, not the page's metadata."""
-    if not prose:
-        return set()
-    by_label: dict[str, list[int]] = {}
-    for i in range(prose[0] + 1, prose[-1]):
-        if judged[i][3] is not None:
-            for label in set(_LABEL.findall(lines[i].text)):
-                by_label.setdefault(label, []).append(i)
-    return {
-        i
-        for rows in by_label.values()
-        if len(rows) >= 2 and len({lines[i].text for i in rows}) == len(rows)
-        for i in rows
-    }
-
-
-# A span of time (14:30—16:30, 11月3日至5日): an event's time, never the
-# instant a page was published.
-_TIME_SPAN = re.compile(
-    r"\d{1,2}:\d{2}\s*(?:[-–—~～至到]|－)+\s*\d{1,2}:\d{2}"
-    r"|\d\s*[日号號]?\s*(?:[—–~～至到]|－)+\s*(?:\d{4}\s*年\s*)?(?:\d{1,2}\s*月\s*)?\d{1,2}\s*[日号號]"
-    # (days written with slashes or dots: 2025/11/14–11/16, 11.14-16)
-    r"|\d{1,2}[/.]\d{1,2}\s*(?:[-—–~～至到]|－)+\s*(?:\d{1,2}[/.])?\d{1,2}(?![\d:])"
-)
-# A 时间：/日期：/地点： label, not a publishing one (发布时间, 成文日期),
-# leading the line or one of its parts (采访时间：…, 主讲人：王大明　时间：12月6日).
-_PLAIN_TIME_LABEL = re.compile(
-    r"(?:^|\s)(?!发布|發布|發佈|发表|發表|更新|修改|编辑|編輯|首发|首發|出版|成文|刊登|上线|上線)"
-    r"[^\s:：\d]{0,4}(?:时间|時間|日期|地点|地點)\s*[:：]"
-)
-
-
-def _event_time(line: Line, meta: MetaLine, i: int, prose: list[int]) -> bool:
-    """A date line that states when something happens, not when the page
-    was published: a span of time, a bare time label after the body has
-    begun, or a date without a publishing label (发布于, 编辑于) between two
-    paragraphs of the body (a page's date sits above the story or under it)."""
-    if _TIME_SPAN.search(line.text) and not meta.source:
-        return True
-    if not prose or i <= prose[0]:
-        return False
-    if _PLAIN_TIME_LABEL.search(line.text) and not meta.source:
-        return True
-    # (报名截止 12月1日 names no outlet; nor does 总分 9.2)
-    return i < prose[-1] and not _PUBLISHED.match(line.folded or fold(line.text))
-
-
-_PUBLISHED = re.compile(r"^\W*(?:发布|发表|更新|修改|编辑|首发|posted|published|updated|last)", re.IGNORECASE)
-
-
-# A line that is one link to a person's profile: [沈文绮](https://site.example/@wenqi)
-_PROFILE_LINK = re.compile(r"^\[(?P<name>[^\]]{2,24})\]\(https?://[^)\s]*(?:/@|/user|/author|/people|/u/)[^)]*\)$")
-
-
-def _poster(text: str) -> str | None:
-    """Who a line right above a post's date names: a handle, or the name of
-    a link to a profile."""
-    if HANDLE.fullmatch(text):
-        return text.lstrip("@")
-    m = _PROFILE_LINK.match(text)
-    return m.group("name") if m and NAME.fullmatch(m.group("name")) else None
-
-
-_Verdict = tuple[str | None, Reason | None, bool, MetaLine | None]
+_Verdict = Verdict
 # Verdicts on short lines, by line: a folder's template lines recur in every
 # file, so most are judged once per load. Bounded; a pure function's memo.
 _VERDICTS: dict[str, _Verdict] = {}

@@ -27,8 +27,6 @@ _SIGN_OFF = re.compile(r"(?:谨启|敬启|敬上|谨上|拜上|顿首)$|^(?:此�
 
 # Headers of tail blocks are short.
 _HEADER = 16
-# A line in the footer between this many junk lines on each side is a blurb.
-_FOOTER_RUN = 2
 _COMMENTS = re.compile(
     r"^\S{0,6}(?:留言|评论|回复|回应|comments?)\S{0,6}$|^\S{0,4}\d+\s*条(?:留言|评论)"
     # more answers, all the comments: 更多回答, 全部评论
@@ -164,7 +162,7 @@ def _mark_dated_posts(lines: list[Line], first_body: int) -> None:
     rows = [
         k
         for k in range(first_body + 1, len(lines))
-        if (" " in (head := lines[k].text[:17]) or not head.isprintable()) and _DATED_POST.match(lines[k].text)
+        if (" " in (start := lines[k].text[:17]) or not start.isprintable()) and _DATED_POST.match(lines[k].text)
     ]
     if len(rows) < 2:
         return
@@ -326,8 +324,6 @@ def mark_empty_sections(lines: list[Line]) -> None:
             line.reason = Reason.RELATED
 
 
-# Four words or more of two to six Han characters apart by wide gaps, nothing else.
-_MENU_ROW = re.compile(r"[\u3400-\u9fff]{2,6}(?:(?:\u3000+|\s{2,}|\s*[|｜]\s*)[\u3400-\u9fff]{2,6}){3,}")
 # A heading of a few words and nothing else: 檔案下載, 歷年得獎名單
 _WORD_HEADING = re.compile(r"[\u3400-\u9fff]{2,8}")
 
@@ -376,34 +372,4 @@ def _ends_body(line: Line) -> bool:
     return line.kept and not line.short and line.text.endswith(("。", "！", "!", "…", "」", "”"))
 
 
-def mark_footer(lines: list[Line]) -> None:
-    """The page footer: from the end, junk lines, and lines that stand alone
-    between runs of junk (a site's blurb among its widgets). It must end in
-    junk, be mostly junk, and come after the body."""
-    live = [line for line in lines if not line.meta and line.reason is not Reason.HEADLINE]
-    bad = [line.bad for line in live]
-    footer: list[Line] = []
-    junk = 0
-    for pos in range(len(live) - 1, -1, -1):
-        if bad[pos] or (footer and _MENU_ROW.fullmatch(live[pos].text)):
-            # (a row of link words over the footer's junk is its menu: 关于我们　加入我们　隐私政策)
-            footer.append(live[pos])
-            junk += 1
-        elif (
-            pos >= _FOOTER_RUN
-            and all(bad[pos - _FOOTER_RUN : pos])
-            and all(bad[pos + 1 : pos + 1 + _FOOTER_RUN])
-            and len(bad) - pos > _FOOTER_RUN
-            and any(line.kept for line in live[:pos])
-        ):
-            footer.append(live[pos])
-        else:
-            break
-    if sum(1 for line in footer if not line.bad) >= junk:
-        return
-    for line in footer:
-        if line.kept:
-            line.reason = Reason.PAGE_FOOTER
-
-
-__all__ = ["mark_empty_sections", "mark_footer", "mark_tail_blocks", "mark_tail_furniture", "mark_tail_statement"]
+__all__ = ["mark_empty_sections", "mark_tail_blocks", "mark_tail_furniture", "mark_tail_statement"]

@@ -1,0 +1,93 @@
+"""Which lines that state metadata are the page's: not a date that says
+when an event happens, not a row of the article's own records (作者：… 出版社：…
+under each book of a list); and the handle or profile link right above a
+post's date, which names who posted it. ``reader.core.cleaning`` asks them
+when it settles each line's record.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from reader.core.folding import fold
+from reader.core.head_passes import NAME
+from reader.core.headline import HANDLE
+from reader.core.junk_rules import Reason
+from reader.core.line_passes import Line
+from reader.core.metadata import MetaLine
+
+# A line's verdict before its record: (folded, junk reason, weak, metadata).
+Verdict = tuple[str | None, Reason | None, bool, MetaLine | None]
+
+_LABEL = re.compile(r"(?:^|\s)([^\s:：]{1,6})\s*[:：]")
+
+
+def record_rows(lines: list[Line], judged: Sequence[Verdict], prose: list[int]) -> set[int]:
+    """Label：value lines between the body's first and last paragraphs
+    that share a label with another such line of different values (作者：甲
+    出版社：丙 … 作者：乙 出版社：丁, one under each book of a list): rows of the article's own
+    records, not the page's metadata."""
+    if not prose:
+        return set()
+    by_label: dict[str, list[int]] = {}
+    for i in range(prose[0] + 1, prose[-1]):
+        if judged[i][3] is not None:
+            for label in set(_LABEL.findall(lines[i].text)):
+                by_label.setdefault(label, []).append(i)
+    return {
+        i
+        for rows in by_label.values()
+        if len(rows) >= 2 and len({lines[i].text for i in rows}) == len(rows)
+        for i in rows
+    }
+
+
+# A span of time (14:30—16:30, 11月3日至5日): an event's time, never the
+# instant a page was published.
+_TIME_SPAN = re.compile(
+    r"\d{1,2}:\d{2}\s*(?:[-–—~～至到]|－)+\s*\d{1,2}:\d{2}"
+    r"|\d\s*[日号號]?\s*(?:[—–~～至到]|－)+\s*(?:\d{4}\s*年\s*)?(?:\d{1,2}\s*月\s*)?\d{1,2}\s*[日号號]"
+    # (days written with slashes or dots: 2025/11/14–11/16, 11.14-16)
+    r"|\d{1,2}[/.]\d{1,2}\s*(?:[-—–~～至到]|－)+\s*(?:\d{1,2}[/.])?\d{1,2}(?![\d:])"
+)
+# A 时间：/日期：/地点： label, not a publishing one (发布时间, 成文日期),
+# leading the line or one of its parts (采访时间：…, 主讲人：王大明　时间：12月6日).
+_PLAIN_TIME_LABEL = re.compile(
+    r"(?:^|\s)(?!发布|發布|發佈|发表|發表|更新|修改|编辑|編輯|首发|首發|出版|成文|刊登|上线|上線)"
+    r"[^\s:：\d]{0,4}(?:时间|時間|日期|地点|地點)\s*[:：]"
+)
+
+
+def event_time(line: Line, meta: MetaLine, i: int, prose: list[int]) -> bool:
+    """A date line that states when something happens, not when the page
+    was published: a span of time, a bare time label after the body has
+    begun, or a date without a publishing label (发布于, 编辑于) between two
+    paragraphs of the body (a page's date sits above the story or under it)."""
+    if _TIME_SPAN.search(line.text) and not meta.source:
+        return True
+    if not prose or i <= prose[0]:
+        return False
+    if _PLAIN_TIME_LABEL.search(line.text) and not meta.source:
+        return True
+    # (报名截止 12月1日 names no outlet; nor does 总分 9.2)
+    return i < prose[-1] and not _PUBLISHED.match(line.folded or fold(line.text))
+
+
+_PUBLISHED = re.compile(r"^\W*(?:发布|发表|更新|修改|编辑|首发|posted|published|updated|last)", re.IGNORECASE)
+
+
+# A line that is one link to a person's profile: [沈文绮](https://site.example/@wenqi)
+_PROFILE_LINK = re.compile(r"^\[(?P<name>[^\]]{2,24})\]\(https?://[^)\s]*(?:/@|/user|/author|/people|/u/)[^)]*\)$")
+
+
+def poster(text: str) -> str | None:
+    """Who a line right above a post's date names: a handle, or the name of
+    a link to a profile."""
+    if HANDLE.fullmatch(text):
+        return text.lstrip("@")
+    m = _PROFILE_LINK.match(text)
+    return m.group("name") if m and NAME.fullmatch(m.group("name")) else None
+
+
+__all__ = ["Verdict", "event_time", "poster", "record_rows"]

@@ -1,0 +1,52 @@
+"""The page footer, judged as a whole: from the end of the text, junk
+lines, the row of link words over them, and the lines that stand alone
+between runs of junk (a site's blurb among its widgets).
+
+``reader.core.cleaning.clean`` runs it after the passes of
+:mod:`reader.core.tail_passes`, on the same :class:`Line` records.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.core.junk_rules import Reason
+from reader.core.line_passes import Line
+
+# Four words or more of two to six Han characters apart by wide gaps, nothing else.
+_MENU_ROW = re.compile(r"[\u3400-\u9fff]{2,6}(?:(?:\u3000+|\s{2,}|\s*[|｜]\s*)[\u3400-\u9fff]{2,6}){3,}")
+# A line in the footer between this many junk lines on each side is a blurb.
+_FOOTER_RUN = 2
+
+
+def mark_footer(lines: list[Line]) -> None:
+    """The page footer: from the end, junk lines, and lines that stand alone
+    between runs of junk (a site's blurb among its widgets). It must end in
+    junk, be mostly junk, and come after the body."""
+    live = [line for line in lines if not line.meta and line.reason is not Reason.HEADLINE]
+    bad = [line.bad for line in live]
+    footer: list[Line] = []
+    junk = 0
+    for pos in range(len(live) - 1, -1, -1):
+        if bad[pos] or (footer and _MENU_ROW.fullmatch(live[pos].text)):
+            # (a row of link words over the footer's junk is its menu: 关于我们　加入我们　隐私政策)
+            footer.append(live[pos])
+            junk += 1
+        elif (
+            pos >= _FOOTER_RUN
+            and all(bad[pos - _FOOTER_RUN : pos])
+            and all(bad[pos + 1 : pos + 1 + _FOOTER_RUN])
+            and len(bad) - pos > _FOOTER_RUN
+            and any(line.kept for line in live[:pos])
+        ):
+            footer.append(live[pos])
+        else:
+            break
+    if sum(1 for line in footer if not line.bad) >= junk:
+        return
+    for line in footer:
+        if line.kept:
+            line.reason = Reason.PAGE_FOOTER
+
+
+__all__ = ["mark_footer"]
