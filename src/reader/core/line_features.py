@@ -218,7 +218,8 @@ def junk_rule(line: str, folded: str | None) -> tuple[Reason | None, bool]:
         ("。" in folded or folded.endswith(_CAPTION_ENDS)) and CAPTION_END.search(folded)
     ):
         return Reason.CAPTION, False
-    if folded.rstrip("*_").endswith(("摄", "摄影")) and CAPTION_CREDIT_END.search(folded):
+    end = folded[-1:]
+    if (end == "摄" or end == "影") and CAPTION_CREDIT_END.search(folded):
         return Reason.CAPTION, False
     # A question or an exclamation ("忘记密码？") is how a page talks to its
     # visitor; only a statement is protected as a sentence.
@@ -238,7 +239,7 @@ def junk_rule(line: str, folded: str | None) -> tuple[Reason | None, bool]:
                 return None, False  # a thing and its measure (豬排骨 600克): a list's item, no counter
             # Only a phrase that a statement would escape is a weak sign.
             return reason, isinstance(rules, _Phrases) and rules in _NOT_SENTENCE
-    if folded.endswith(_SIZE_ENDS) and _FILE_SIZE.fullmatch(folded):
+    if (end == ")" or end == "]") and folded.endswith(_SIZE_ENDS) and _FILE_SIZE.fullmatch(folded):
         return Reason.ATTACHMENT, False  # a file's size closing the line: 下載PDF（412 KB）
     if len(line) <= _SHARE_BAR and (first := _SHARE_FIRST.match(folded)) and first.group(1) in SHARE_WORDS:
         words = [w for w in _SHARE_SPLIT.split(folded.replace("\u200b", " ")) if w]

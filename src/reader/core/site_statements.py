@@ -84,7 +84,7 @@ def mark_site_statements(lines: list[Line]) -> None:
     for line in lines:
         if not line.kept:
             continue
-        if (before == 0 and is_site_statement(line.text)) or _vouches(line.text):
+        if (before == 0 and is_site_statement(line.text)) or (line.text[:1] == "本" and _vouches(line.text)):
             line.reason = Reason.DISCLAIMER
         elif not line.short:
             before += 1
