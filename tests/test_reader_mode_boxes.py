@@ -206,3 +206,13 @@ def test_a_box_about_someone_else_than_the_author_stays() -> None:
     box = ["外婆小传", "外婆，1931年生于浙江湖州，做了一辈子裁缝，给全村人做过嫁衣。"]
     kept = clean("\n".join([*ESSAY, *box, "© 2025 《北岸》杂志社"])).paragraphs
     assert all(line in kept for line in box)
+
+
+def test_a_dateline_under_the_headline_and_its_standfirst_is_the_pages_date() -> None:
+    standfirst = "「叮叮——」那陣鈴聲，在沙梨頭響了五十三年。"
+    cleaned = clean("\n".join([STORY[0], standfirst, "2025-11-22｜街坊故事", *STORY[1:]]))
+    assert "2025-11-22｜街坊故事" not in cleaned.paragraphs
+    assert cleaned.metadata.date == "2025-11-22"
+    # (a labelled date is a field of the article's: it stays)
+    field = "日期：2025年12月3日（星期三）"
+    assert field in clean("\n".join([STORY[0], "2025-11-22", STORY[2], field, *STORY[3:]])).paragraphs

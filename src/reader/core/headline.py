@@ -61,7 +61,16 @@ _LABEL_COUNT = re.compile(r"^[^\s:：，。,]{1,8}[:：]\s*(?:\d[\d,.]*|[\[【�
 # label beside it (｜街坊故事, （週四）, 社區 ·): a dateline, never a headline.
 _DATE = r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*[日号號]?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
 _YEAR = re.compile(r"\d{4}")
-_DATED_LABEL = re.compile(rf"[^\d\s]{{0,8}}\W*{_DATE}\W*[^\d\s]{{0,8}}\W*")
+_DATED_LABEL = re.compile(rf"[^\d\s]{{0,8}}\W*(?P<date>{_DATE})\W*[^\d\s]{{0,8}}\W*")
+
+
+def dateline_date(line: str) -> str | None:
+    """The date of a line that is a date and at most a short label beside
+    it (2025-11-22｜街坊故事 gives 2025-11-22), or None."""
+    text = line.strip()
+    # (a labelled date, 日期：2025年12月3日, is a field: an event's, perhaps)
+    m = _DATED_LABEL.fullmatch(text) if _YEAR.search(text) and "：" not in text and ":" not in text[:6] else None
+    return m.group("date") if m else None
 
 
 # A section's name and its English (校園 CAMPUS, 特展 Special Exhibition): a label, not a headline.
@@ -288,6 +297,7 @@ __all__ = [
     "BILINGUAL_LABEL",
     "HANDLE",
     "choose_title",
+    "dateline_date",
     "heading_text",
     "is_furniture_shaped",
     "is_headline_shaped",

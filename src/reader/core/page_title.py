@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import overload
 
+from reader.core.folding import fold
 from reader.core.head_passes import (
     in_fields,
     mark_figures_under,
@@ -19,11 +20,11 @@ from reader.core.head_passes import (
     over_menu,
     widget_row,
 )
-from reader.core.headline import BILINGUAL_LABEL, choose_title, heading_text, lead_title, strip_site
+from reader.core.headline import BILINGUAL_LABEL, choose_title, dateline_date, heading_text, lead_title, strip_site
 from reader.core.junk_rules import Reason
 from reader.core.line_features import is_sentence
 from reader.core.line_passes import HEAD_LINES, Line, is_prose_start
-from reader.core.metadata import Hints
+from reader.core.metadata import Hints, parse_meta_line
 
 # A line right above the headline this long may be a headline: it stays.
 _MIN_KEPT_ABOVE = 8
@@ -77,6 +78,7 @@ def page_title(lines: list[Line], hints: Hints, only_short: bool) -> str | None:
         if lines[i].kept and lines[i].short and not is_sentence(lines[i].text):
             lines[i].reason = Reason.ABOVE_HEADLINE
     if used:
+        _mark_dateline(lines, max(used))
         mark_figures_under(lines, max(used), head_end)
         mark_panel_under(lines, max(used), head_end)
     if used and notices and min(used) > notices[-1]:
@@ -133,6 +135,24 @@ class _Lazy(Sequence[bool]):
         return known
 
 
+def _mark_dateline(lines: list[Line], headline: int) -> None:
+    """Under the headline, past at most one paragraph (a standfirst), a
+    line that is a date with a short label beside it (2025-11-22｜街坊故事)
+    is the page's date line: metadata, not the body."""
+    paragraphs = 0
+    for line in lines[headline + 1 : headline + _DATELINE_REACH]:
+        if line.kept and (date := dateline_date(line.text)) is not None:
+            meta = parse_meta_line(date, fold(date))
+            if meta is not None and meta.kind == "date":
+                line.meta, line.reason = meta, None
+            return
+        if line.kept and not line.short:
+            paragraphs += 1
+            if paragraphs > 1:
+                return
+
+
+_DATELINE_REACH = 6
 _NAMED = re.compile(r"[\u3400-\u9fff].*[\u3400-\u9fff].*[\u3400-\u9fff].*[\u3400-\u9fff]")
 
 
