@@ -186,26 +186,25 @@ def mark_lists_amid_junk(lines: list[Line]) -> None:
 
 
 def mark_author_boxes(lines: list[Line]) -> None:
-    """After the body, a short heading over a paragraph that opens with the
-    name the byline gives (作者简介 / 温小禾，1991年生于浙江湖州，…), with junk
-    or the page's end under it, is a note about the author, not the article."""
-    authors = {m.author for line in lines if (m := line.meta) is not None and m.author and 2 <= len(m.author) <= 4}
-    if not authors:
-        return
-    first = next((i for i, line in enumerate(lines) if line.kept and is_prose_start(line)), None)
-    if first is None:
-        return
-    for i in range(first + 1, len(lines) - 1):
+    """After the body, near the page's end, a short heading over a paragraph
+    that opens with the name the byline gives (作者简介 / 温小禾，1991年生于浙江湖州，…),
+    with junk or the page's end under it, is a note about the author, not
+    the article."""
+    n = len(lines)
+    authors: set[str] | None = None
+    for i in range(max(n - HEAD_LINES, 1), n - 1):
         head, bio = lines[i], lines[i + 1]
-        if not (head.kept and head.short and len(head.text) <= _LIST_HEADING) or _HEADING_BREAKS.search(head.text):
+        if not (head.kept and head.short and bio.kept and not bio.short) or not (i + 2 == n or lines[i + 2].bad):
             continue
-        if not (
-            bio.kept
-            and bio.text[:4].startswith(tuple(authors))
-            and _NAME_BREAK.match(bio.text, _name_end(bio.text, authors))
+        if len(head.text) > _LIST_HEADING or _HEADING_BREAKS.search(head.text):
+            continue
+        if authors is None:
+            authors = {m.author for x in lines if (m := x.meta) is not None and m.author and 2 <= len(m.author) <= 4}
+        if not authors or not bio.text[:4].startswith(tuple(authors)):
+            continue
+        if _NAME_BREAK.match(bio.text, _name_end(bio.text, authors)) and any(
+            x.kept and is_prose_start(x) for x in lines[:i]
         ):
-            continue
-        if i + 2 == len(lines) or lines[i + 2].bad:
             head.reason = bio.reason = Reason.DISCLAIMER
 
 
