@@ -69,10 +69,10 @@ def mark_template(lines: list[Line], template: Collection[str]) -> None:
     if not template:
         return
     for i, line in enumerate(lines):
-        if line.bad or line.meta:
-            continue
         if not line.short and line.text.endswith(SENTENCE_END):
             continue  # (tested first: most of the body's lines, and cheaper than the key)
+        if line.reason is not None or line.meta:
+            continue
         if len(line.text) > TEMPLATE_LINE and _SPACE.search(line.text) is None:
             continue  # (its key is the line itself, too long to be template)
         if template_key(line.text) not in template:
