@@ -260,3 +260,191 @@ def test_a_counter_after_a_source_fields_name_is_no_part_of_it() -> None:
 def test_a_rating_beside_the_date_is_no_outlet() -> None:
     found = _meta("看过 ★★★★★ 2023-05-20 21:14:08")
     assert found is not None and found.source is None and found.date == "2023-05-20 21:14:08"
+
+
+def test_reporters_after_a_gap_in_a_source_field_are_the_byline() -> None:
+    found = _meta("2025-11-25 10:18　来源：某某法治网　记者 宁若涵 通讯员 汤维")
+    assert found is not None
+    assert (found.source, found.author) == ("某某法治网", "宁若涵")
+    assert [name for _, name in found.credits] == ["宁若涵", "汤维"]
+
+
+def test_reporters_a_list_names_are_space_joined_and_authors_keep_their_list() -> None:
+    found = _meta("記者：陳樂詩、曾梓軒　編輯：梁穎欣")
+    assert found is not None and found.author == "陳樂詩 曾梓軒"
+    assert [name for _, name in found.credits] == ["陳樂詩", "曾梓軒", "梁穎欣"]
+    paper = _meta("作者：王婧、刘明轩、张宏")
+    assert paper is not None and paper.author == "王婧、刘明轩、张宏"
+
+
+def test_a_desk_that_wrote_it_is_the_author_and_a_photographer_never_is() -> None:
+    found = _meta("文：俱乐部媒体部　图：孔令杰")
+    assert found is not None and found.author == "俱乐部媒体部"
+    assert found.credits == (("文", "俱乐部媒体部"), ("图", "孔令杰"))
+    # (an outlet's name under 文 is no desk: it names no one)
+    outlet = _meta("文：某某日报社　图：孔令杰")
+    assert outlet is None or outlet.author != "某某日报社"
+
+
+def test_the_paper_beats_its_own_website_in_the_markup() -> None:
+    line = "来源：龙城晚报　作者：晚报记者 殷佳琪　时间：2025-11-27 16:40"
+    text = "修了四十年钟表，他把嘀嗒声留在了老巷\n" + line + "\n" + BODY
+    assert clean(text, hints=Hints(source="龙城晚报网")).metadata.source == "龙城晚报"
+    # (a site that is more than the paper's website keeps its name)
+    other = text.replace("来源：龙城晚报", "来源：龙城")
+    assert clean(other, hints=Hints(source="龙城晚报网")).metadata.source == "龙城晚报网"
+
+
+def test_a_publications_name_in_title_marks_leads_its_masthead() -> None:
+    page = (
+        "《破曉》｜九龍理工大學學生會編輯委員會\n校園　時事　文化　評論　專題　投稿　關於我們\n"
+        "學生飯堂半年兩度加價　同學叫苦\n" + BODY
+    )
+    assert clean(page).metadata.source == "破曉"
+
+
+def test_an_events_row_beside_a_date_names_no_outlet() -> None:
+    found = _meta("12月7日　澳華長者聖誕聯歡會　Haymarket社區中心")
+    assert found is None or found.source is None
+    assert _meta("2024年05月28日 19:40 第一财经") == MetaLine("date", source="第一财经", date="2024-05-28 19:40")
+
+
+def test_a_date_a_rule_took_for_a_menu_bar_is_still_the_date() -> None:
+    # (the headline chooser may take the date's line for the headline: the date stays)
+    page = (
+        "某某誌 Revista Hou Kong\n中文 | PT\n首頁　街坊故事　城市觀察　飲食　藝文　影像　訂閱\n"
+        "沙梨頭的最後一架雪糕單車\n「叮叮——」那陣鈴聲，在沙梨頭響了五十三年。\n"
+        "2025-11-22｜街坊故事\n文：區詠恩｜圖：何俊朗\n" + BODY
+    )
+    assert clean(page).metadata.date == "2025-11-22"
+
+
+def test_the_desks_responsible_editor_is_never_the_author() -> None:
+    page = "某某体育新闻的标题足够长的一行\n2025-11-29 21:47:06　来源: 某某体育\n" + BODY + "责任编辑：王超\n"
+    got = clean(page).metadata
+    assert got.author is None and ("责任编辑", "王超") in got.credits
+    # (a plain editor's line stays the author when no line names one)
+    plain = page.replace("责任编辑：王超", "編輯：編輯部 HYZ")
+    assert clean(plain).metadata.author == "編輯部 HYZ"
+
+
+def test_the_account_a_posts_header_names_beats_the_platforms_markup() -> None:
+    text = "孩子沉迷短视频两年后我们家是怎么做的\n原创 豆妈 豆包成长记 2025年11月25日 21:00 浙江\n" + BODY
+    got = clean(text, hints=Hints(source="某某公众平台")).metadata
+    assert (got.source, got.author) == ("豆包成长记", "豆妈")
+
+
+def test_a_line_naming_the_markups_author_and_more_bylines_wins() -> None:
+    text = "台风今晨登陆全市已转移群众一万二千人\n本网记者 潘思远 郑嘉禾 2025-09-05 06:30 开始直播\n" + BODY
+    assert clean(text, hints=Hints(author="潘思远")).metadata.author == "潘思远 郑嘉禾"
+    # (another name in the markup stays the markup's)
+    assert clean(text, hints=Hints(author="林小满")).metadata.author == "林小满"
+
+
+def test_the_reporters_the_markups_blocks_name_are_the_author_when_no_line_is() -> None:
+    hints = Hints(credits=(("记者", "毛晓琳"), ("通讯员", "吴卫东"), ("责任编辑", "郑丽")))
+    assert clean("我县启动今冬明春农田水利建设计划\n" + BODY, hints=hints).metadata.author == "毛晓琳"
+
+
+def test_an_outlets_desk_is_the_desk() -> None:
+    page = (
+        "南岛日报 NANDAO DAILY ｜ 马来西亚华文新闻网\n首页　国内　国际　体育　财经\n"
+        "大马羽球队今晚再战强敌晋级四强\n南岛日报体育组\n2024年5月4日 晚上8:10\n" + BODY
+    )
+    got = clean(page).metadata
+    assert (got.source, got.author) == ("南岛日报", "体育组")
+
+
+def test_a_row_of_the_supplying_unit_and_credits_by_shape() -> None:
+    found = _meta("供稿单位：材料科学与工程学院   编辑：孙悦   审核：钱志刚")
+    assert found is not None and found.credits == (("编辑", "孙悦"), ("审核", "钱志刚"))
+    # (an event's row names no credit)
+    assert _meta("主讲人：王大明　时间：12月6日") is None
+
+
+def test_the_editor_after_the_reporters_brackets_is_a_credit() -> None:
+    found = _meta("（记者 毛晓琳 通讯员 吴卫东） 责任编辑：郑丽")
+    assert found is not None and found.author == "毛晓琳"
+    assert found.credits == (("记者", "毛晓琳"), ("通讯员", "吴卫东"), ("责任编辑", "郑丽"))
+
+
+def test_a_source_field_of_the_markups_blocks_beats_the_site_name() -> None:
+    text = "我县启动今冬明春农田水利建设计划完成投资\n" + BODY
+    hints = Hints(source="某某县人民政府", field_source="县水利局")
+    assert clean(text, hints=hints).metadata.source == "县水利局"
+
+
+def test_the_name_a_profile_link_shows_for_the_handle_is_the_author() -> None:
+    page = (
+        "[墨間](https://mojian.example/) · [探索](https://mojian.example/explore)\n# 離開報社的第一百天\n"
+        "[林靜岑](https://mojian.example/@jingcen)\n@jingcen · 2025-11-26 · IPFS\n" + BODY
+    )
+    got = clean(page).metadata
+    assert got.author == "林靜岑" and ("作者", "林靜岑") in got.credits
+    # (a link to another profile names someone else)
+    other = page.replace("https://mojian.example/@jingcen)", "https://mojian.example/@other)")
+    assert clean(other).metadata.author == "@jingcen"
+
+
+def test_a_name_beside_a_date_below_the_article_is_no_source() -> None:
+    page = (
+        "雪梨華聲週報 SYDNEY CHINESE VOICE WEEKLY\n首頁　澳洲新聞　社區　華埠　移民　地產\n"
+        "悼念唐人街老字號創辦人　享壽九十一歲\n本報記者馮嘉慧　2025年11月27日\n"
+        + BODY
+        + "社區活動\n12月7日 長者聖誕聯歡會\n"
+    )
+    assert clean(page).metadata.source == "雪梨華聲週報"
+
+
+@pytest.mark.parametrize("line", ["摄：何俊朗", "圖片：孔令杰", "插画：林小满"])
+def test_a_pictures_credit_is_never_the_author(line: str) -> None:
+    found = _meta(line)
+    assert found is not None and found.author is None and len(found.credits) == 1
+    page = "沙梨頭的最後一架雪糕單車在街角停好\n" + line + "\n" + BODY
+    assert clean(page).metadata.author is None
+
+
+def test_the_writer_after_a_pictures_credit_is_the_author() -> None:
+    found = _meta("插画：林小满 文案：王东")
+    assert found is not None and found.author == "王东"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["作者：鍾立衡（國立臺灣大學經濟學系暨公共政策研究中心兼任研究員）", "文／鍾立衡（自由撰稿人，長期關注能源議題）"],
+)
+def test_who_the_writer_is_in_brackets_is_no_part_of_the_name(line: str) -> None:
+    found = _meta(line)
+    assert found is not None and found.author == "鍾立衡" and [n for _, n in found.credits] == ["鍾立衡"]
+
+
+def test_a_periods_first_day_is_no_date_of_the_page() -> None:
+    found = _meta("2025.11.29（六）－ 2026.05.31（日）｜第一特展室")
+    assert found is not None and found.date is None
+    page = "潮間帶的記憶：西海岸蚵棚影像與器物特展\n2025.11.29（六）－ 2026.05.31（日）｜第一特展室\n" + BODY
+    assert clean(page + "最後更新：2025-11-21\n").metadata.date == "2025-11-21"
+    assert _meta("2025-11-29") == MetaLine("date", date="2025-11-29")
+
+
+@pytest.mark.parametrize(("line", "source"), [("【明報專訊】", "明報"), ("新智元報道", "新智元"), ("本报讯", None)])
+def test_a_dispatch_line_names_its_outlet(line: str, source: str | None) -> None:
+    found = _meta(line)
+    assert found is not None and found.kind == "source" and found.source == source
+
+
+@pytest.mark.parametrize("first", ["香港電台網站 RTHK.HK", "某某時報電子報 | 生活 | 政治"])
+def test_a_mastheads_website_word_is_no_part_of_the_name(first: str) -> None:
+    page = first + "\n首頁　政治　社會　生活　國際\n颱風逼近南部多縣市停班停課各地準備\n" + BODY
+    assert clean(page).metadata.source in ("香港電台", "某某時報")
+
+
+def test_roles_after_a_bar_without_spaces_are_credits() -> None:
+    found = _meta("撰文：陳思妤｜攝影：林柏宇｜編輯：張婷")
+    assert found is not None and found.author == "陳思妤"
+    assert [name for _, name in found.credits] == ["陳思妤", "林柏宇", "張婷"]
+
+
+def test_reporters_a_list_names_before_the_dispatch() -> None:
+    found = _meta("記者 黃嘉文、陳志明／綜合報導")
+    assert found is not None and found.author == "黃嘉文 陳志明"
+    assert [name for _, name in found.credits] == ["黃嘉文", "陳志明"]

@@ -261,3 +261,52 @@ def test_a_web_pages_credits_outside_its_text_reach_the_article(tmp_path: Path) 
     assert "何俊朗" in names and "許文博" in names
     assert "小美" not in names
     assert article.author == "陳大文" and "陳大文" in names
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("文：俱乐部媒体部　图：孔令杰", None),  # (the desk is no person; the photographer never the author)
+        ("图：孔令杰", None),
+        ("鍾立衡（本院能源轉型研究中心副研究員", "鍾立衡"),
+        ("作者：林小满", "林小满"),
+        ("林小满", "林小满"),
+    ],
+)
+def test_the_extractors_author_read_as_a_credit_line(raw: str, expected: str | None) -> None:
+    from reader.core.html_reader import _hint_author
+
+    assert _hint_author(raw) == expected
+
+
+def test_credits_of_the_articles_own_header_and_of_captions_without_the_roles_word() -> None:
+    from lxml import html as lxml_html
+
+    from reader.core.html_reader import _dom_credits
+
+    page = (
+        "<html><body><article><header><h1>標題</h1>"
+        "<p class='byline'>文／鄔品涵　｜　審訂／佟志遠（物理系副教授）　｜　2025.02.20</p></header>"
+        "<p>正文。</p><figure><img src='a.jpg'><figcaption>餅家門外有人排隊。（記者 何志強 攝）</figcaption></figure>"
+        "</article></body></html>"
+    )
+    tree = lxml_html.fromstring(page)
+    heads = [" ".join(b.text_content().split()) for h in tree.xpath("//article//header") for b in h.iter("p")]
+    header = tree.xpath("//header")[0]
+    header.drop_tree()  # (the template goes before the credits are read)
+    got, _ = _dom_credits(tree, heads)
+    assert ("審訂", "佟志遠") in got and ("摄影", "何志強") in got
+    assert ("摄影", "何志強") not in _dom_credits(lxml_html.fromstring("<p>（記者 何志強）說：好</p>"), [])[0]
+
+
+def test_a_source_field_in_a_block_the_extractor_drops_is_a_hint() -> None:
+    from lxml import html as lxml_html
+
+    from reader.core.html_reader import _dom_credits
+
+    page = "<html><body><div class='article'><div class='art-info'><span>发布日期：2025-11-25 16:40</span>"
+    tree = lxml_html.fromstring(page + "<span>信息来源：县水利局</span></div><p>正文。</p></div></body></html>")
+    assert _dom_credits(tree, [])[1] == "县水利局"
+    # (the site's word for itself names no source)
+    tree = lxml_html.fromstring(page + "<span>来源：本站</span></div><p>正文。</p></div></body></html>")
+    assert _dom_credits(tree, [])[1] is None

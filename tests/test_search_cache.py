@@ -244,3 +244,12 @@ def test_words_files_no_entry_names_are_removed(tmp_path: Path, monkeypatch: pyt
         SearchIndex.build(_random_articles(8, 3), store)
         [kept] = _words_files(tmp_path)
         assert store.load_filter(kept.name.removeprefix("s.sqlite3-").removesuffix(".words")) is not None
+
+
+def test_a_search_cache_that_cannot_be_created_warns_once(tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    warnings: list[str] = []
+    assert IndexStore.open(blocker / "s.sqlite3", warn=warnings.append) is None
+    assert len(warnings) == 1 and "search cache" in warnings[0] and "discarded" not in warnings[0]
+    assert blocker.read_text() == "x"

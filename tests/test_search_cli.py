@@ -147,3 +147,194 @@ def test_snippets_wrap_onto_indented_lines_on_a_terminal(capsys, monkeypatch, tm
     assert "\x1b[7m芯片\x1b[0m" in out
     # Cut at a boundary, not inside 11月17日.
     assert "…1月17日" not in out.replace("\x1b[7m", "").replace("\x1b[0m", "")
+
+
+# ---------------------------------------------------------------- issue 12
+
+
+def _large_corpus(tmp_path, monkeypatch) -> tuple:
+    """A folder searched by the large-corpus engine (tantivy), as 20,000
+    articles are."""
+    from reader.core import search_engine
+
+    monkeypatch.setattr(search_engine, "LARGE_CORPUS_CHARS", 10)
+    folder = tmp_path / "large"
+    folder.mkdir()
+    for i in range(40):
+        topic = "量子计算" if i % 3 == 0 else "天气预报"
+        body = f"第{i}篇讲{topic}。" + "别的话" * (i + 5) + f"{topic}再说一遍，编号{i}。"
+        (folder / f"a{i:02}.txt").write_text(f"标题{i}：{topic}\n\n{body}\n", encoding="utf-8")
+    return folder
+
+
+def _texts_read(monkeypatch) -> list[str]:
+    """The ids of the articles whose text is read from the article cache."""
+    from reader.core import stored_text
+
+    read: list[str] = []
+    give = stored_text.StoredParagraphs.give
+
+    def counted(self, text, starts) -> None:
+        read.append(text)
+        give(self, text, starts)
+
+    monkeypatch.setattr(stored_text.StoredParagraphs, "give", counted)
+    return read
+
+
+@pytest.mark.parametrize("json_out", [False, True])
+def test_a_warm_large_search_reads_only_the_shown_texts_and_says_the_same(
+    capsys, tmp_path, monkeypatch, json_out: bool
+) -> None:
+    folder = _large_corpus(tmp_path, monkeypatch)
+    argv = ["量子计算 编号", "--corpus", str(folder), "--limit", "3", *(["--json"] if json_out else [])]
+    cold = run(capsys, *argv)  # cleans every file, builds and saves the index
+    read = _texts_read(monkeypatch)
+    warm = run(capsys, *argv)
+    assert warm == cold and cold[0] == 0
+    # Three results shown: three texts read, not forty.
+    assert len(read) == 3 and all("量子计算" in text for text in read)
+    # Without any cache: the same output.
+    monkeypatch.setenv("READER_CACHE_DIR", str(tmp_path / "other-cache"))
+    assert run(capsys, *argv) == cold
+    if json_out:
+        data = json.loads(cold[1])
+        assert data["total"] == 14 and len(data["results"]) == 3
+        assert all(r["snippets"] and r["hits"] >= 2 for r in data["results"])
+
+
+def test_a_warm_large_search_without_a_limit_reads_the_matching_texts(capsys, tmp_path, monkeypatch) -> None:
+    folder = _large_corpus(tmp_path, monkeypatch)
+    cold = run(capsys, "天气预报", "--corpus", str(folder))
+    read = _texts_read(monkeypatch)
+    assert run(capsys, "天气预报", "--corpus", str(folder)) == cold
+    assert cold[1].splitlines()[0] == "26 articles match"
+    assert len(read) == 26
+
+
+def test_a_text_replaced_in_the_cache_meanwhile_loads_everything_again(capsys, tmp_path, monkeypatch) -> None:
+    import sqlite3
+
+    from reader.core import paths
+
+    folder = _large_corpus(tmp_path, monkeypatch)
+    argv = ["量子计算", "--corpus", str(folder), "--json"]
+    cold = run(capsys, *argv)
+    # Another instance (say, another version) rewrote a row: its text no
+    # longer fits the length and CRC this run read first.
+    from reader.core import stored_text
+
+    original = stored_text.StoredParagraphs.give
+
+    def tampered(self, text, starts) -> None:
+        original(self, text + "!", starts)
+
+    monkeypatch.setattr(stored_text.StoredParagraphs, "give", tampered)
+    assert run(capsys, *argv) == cold
+    # Rows gone (another instance tidied them away) after this run listed
+    # them: the same.
+    monkeypatch.setattr(stored_text.StoredParagraphs, "give", original)
+    opened = search.saved_engine
+
+    def emptied_first(*args):
+        db = sqlite3.connect(paths.cache_dir() / "articles.sqlite3")
+        with db:
+            db.execute("DELETE FROM articles")
+        db.close()
+        return opened(*args)
+
+    monkeypatch.setattr(search, "saved_engine", emptied_first)
+    gone = _texts_read(monkeypatch)
+    assert run(capsys, *argv) == cold
+    assert gone == []  # nothing was read from the cache: every file cleaned again
+
+
+@pytest.mark.parametrize("large", [True, False])
+def test_an_unchanged_corpus_is_taken_from_its_listing_and_any_change_is_seen(
+    capsys, tmp_path, monkeypatch, large: bool
+) -> None:
+    import os
+
+    from reader.core import corpus, search_engine
+
+    folder = _large_corpus(tmp_path, monkeypatch)
+    if not large:  # the exact engine: it needs every text
+        monkeypatch.setattr(search_engine, "LARGE_CORPUS_CHARS", 10**9)
+    argv = ["量子计算", "--corpus", str(folder), "--json"]
+    for path in folder.iterdir():  # older than a stat can be trusted for
+        os.utime(path, ns=(path.stat().st_mtime_ns - 10**10,) * 2)
+    cold = run(capsys, *argv)  # cleaned
+    assert run(capsys, *argv) == cold  # from the article cache, then listed
+    loads: list[object] = []
+    load_corpus = corpus.load_corpus
+    monkeypatch.setattr(corpus, "load_corpus", lambda *a, **k: loads.append(a) or load_corpus(*a, **k))
+    read = _texts_read(monkeypatch)
+    assert run(capsys, *argv) == cold
+    assert loads == [] and json.loads(cold[1])["total"] == 14
+    assert len(read) == (14 if large else 40)
+    # A damaged listing is a miss.
+    import sqlite3
+
+    from reader.core import paths
+
+    db = sqlite3.connect(paths.cache_dir() / "search.sqlite3")
+    with db:
+        db.execute("UPDATE listings SET data = ?", (b'{"entries": [1], "articles": [[',))
+    db.close()
+    assert run(capsys, *argv) == cold and len(loads) == 1
+    assert run(capsys, *argv) == cold and len(loads) == 1  # listed again
+    # A file changed (a new mtime, the same size), added, removed: loaded again, and seen.
+    (folder / "a00.txt").write_text("标题0：天气预报\n\n这篇不再讲那个题目了。\n", encoding="utf-8")
+    changed = json.loads(run(capsys, *argv)[1])
+    assert len(loads) == 2 and changed["total"] == 13 and "a00" not in {r["id"] for r in changed["results"]}
+    (folder / "b.txt").write_text("新来的量子计算\n\n正文。\n", encoding="utf-8")
+    assert json.loads(run(capsys, *argv)[1])["total"] == 14 and len(loads) == 3
+    (folder / "a03.txt").unlink()
+    assert json.loads(run(capsys, *argv)[1])["total"] == 13 and len(loads) == 4
+
+
+def test_an_unusable_cache_folder_is_said_once_per_cache_and_the_search_answers(capsys, tmp_path, monkeypatch) -> None:
+    folder = _large_corpus(tmp_path, monkeypatch)
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("x")
+    monkeypatch.setenv("READER_CACHE_DIR", str(blocker / "cache"))
+    from reader.cli import main
+
+    assert main(["search", "量子计算", "--corpus", str(folder), "--limit", "2"]) == 0
+    captured = capsys.readouterr()
+    assert captured.out.splitlines()[0] == "14 articles match; the best 2 shown (--limit)"
+    warnings = [line for line in captured.err.splitlines() if "warning" in line]
+    assert len(warnings) == 2
+    assert sum("article cache" in w for w in warnings) == 1 and sum("search cache" in w for w in warnings) == 1
+
+
+def test_a_cold_large_search_builds_only_the_final_index_and_says_so_once(capsys, tmp_path, monkeypatch) -> None:
+    from reader.cli import main
+    from reader.core.search import SearchIndex
+
+    folder = _large_corpus(tmp_path, monkeypatch)
+
+    def no_interim(*args, **kwargs):
+        raise AssertionError("the exact engine was built")
+
+    with monkeypatch.context() as patch:
+        patch.setattr(SearchIndex, "build", no_interim)
+        assert main(["search", "量子计算", "--corpus", str(folder), "--json"]) == 0
+        cold = capsys.readouterr()
+    assert cold.err.count("indexing this large corpus") == 1
+    assert main(["search", "量子计算", "--corpus", str(folder), "--json"]) == 0
+    warm = capsys.readouterr()
+    assert warm.out == cold.out and "indexing" not in warm.err
+
+
+def test_a_failed_large_index_build_is_answered_by_the_exact_engine(capsys, tmp_path, monkeypatch) -> None:
+    from reader.core.tantivy_index import TantivyIndex
+
+    folder = _large_corpus(tmp_path, monkeypatch)
+
+    def broken(*args, **kwargs):
+        raise OSError("no room")
+
+    monkeypatch.setattr(TantivyIndex, "create", broken)
+    data = json.loads(run(capsys, "量子计算", "--corpus", str(folder), "--json")[1])
+    assert data["total"] == 14 and len(data["results"]) == 14

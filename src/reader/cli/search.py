@@ -12,16 +12,24 @@ terminal. An ellipsis stands where text was left out.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import shutil
 import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
 
-from reader.cli.common import UsageError, add_corpus_options, load_corpus_from_args, print_json
+from reader.cli.common import UsageError, add_corpus_options, corpus_paths, print_json
 from reader.core.linebreak import wrap
 from reader.core.plural import agree, plural
 from reader.core.query import blank_reason
 from reader.core.sanitize import sanitize
-from reader.core.search import SearchResult, Snippet
-from reader.core.search_engine import SearchEngine, build_engine, finish_saving
+from reader.core.search import Results, SearchResult, Snippet
+from reader.core.search_engine import SearchEngine, build_engine, saved_engine
+
+if TYPE_CHECKING:
+    from reader.core.article_cache import ArticleCache
+    from reader.core.model import Article
+    from reader.core.search_cache import IndexStore
 
 OPEN_MARK, CLOSE_MARK = "«", "»"
 _REVERSE, _RESET = "\x1b[7m", "\x1b[0m"
@@ -59,14 +67,88 @@ def run(args: argparse.Namespace) -> int:
     reason = blank_reason(args.query)
     if reason is not None:
         raise UsageError(reason)
-    index = build_engine(load_corpus_from_args(args), cache=True)
-    code = _answer(args, index)
-    finish_saving(index)  # a large corpus's index, built while we answered
-    return code
+    paths = corpus_paths(args.corpus)
+    return _answer(args, _search(args, paths))
 
 
-def _answer(args: argparse.Namespace, index: SearchEngine) -> int:
+def _search(args: argparse.Namespace, paths: list[Path]) -> Results:
+    """The results of the query, every result's text read.
+
+    Through the article cache, the articles' texts stay in the cache
+    (``lazy_texts``) while the engine can be opened from the search cache
+    without them (a large corpus's saved tantivy index): then only the
+    results' texts are read, in one query. When the files are those of the
+    last search of these paths, the articles come from its listing in the
+    search cache (:mod:`reader.core.search_listing`) and nothing else is
+    read. Otherwise every text is read and the engine restored or built as
+    usual.
+    """
+    from reader.core.article_cache import ArticleCache
+    from reader.core.search_cache import IndexStore
+    from reader.core.stored_text import TextGone
+
+    with contextlib.ExitStack() as stack:
+        cache = ArticleCache.open()
+        if cache is not None:
+            stack.callback(cache.close)
+        store = IndexStore.open()
+        if store is not None:
+            stack.enter_context(store)
+        if cache is not None:
+            try:
+                cache.lazy_texts = True
+                return _search_listed(args, paths, cache, store)
+            except TextGone:
+                # Another instance replaced a row meanwhile: read everything.
+                cache.lazy_texts = False
+        return _search_loaded(args, _load(paths, cache), cache, store)
+    raise AssertionError("unreachable")
+
+
+def _load(paths: list[Path], cache: ArticleCache | None) -> list[Article]:
+    from reader.core.corpus import load_corpus
+
+    return load_corpus(paths, cache).articles
+
+
+def _search_listed(
+    args: argparse.Namespace, paths: list[Path], cache: ArticleCache, store: IndexStore | None
+) -> Results:
+    """:func:`_search_loaded`, the articles taken from the search cache's
+    listing of ``paths`` if the files are the same, else loaded (and listed)."""
+    if store is None:
+        return _search_loaded(args, _load(paths, cache), cache, store)
+    from reader.core import search_listing
+
+    walk = search_listing.Walk(paths)
+    articles = search_listing.listed(store, walk, cache)
+    if articles is not None:
+        cache.restore_tables()  # the fold table, as loading would have restored it
+    else:
+        articles = _load(paths, cache)
+        search_listing.save(store, walk, articles)
+    return _search_loaded(args, articles, cache, store)
+
+
+def _search_loaded(
+    args: argparse.Namespace, articles: list[Article], cache: ArticleCache | None, store: IndexStore | None
+) -> Results:
+    index: SearchEngine | None = saved_engine(articles, store) if store is not None else None
+    if index is None:
+        if cache is not None:
+            cache.fill(articles)
+        # A large corpus's index is built (and saved) before answering, with
+        # no exact engine meanwhile: that one ranks the same matches
+        # differently, and the same search must print the same, cold or
+        # warm. (No search cache: it could not be opened, and said so once.)
+        index = build_engine(articles, cache=store is not None, final=True)
     results = index.search(args.query, limit=args.limit)
+    if cache is not None:
+        cache.fill(r.article for r in results)
+    return results
+
+
+def _answer(args: argparse.Namespace, results: Results) -> int:
     if args.json:
         print_json(
             {

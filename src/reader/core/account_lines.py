@@ -92,7 +92,9 @@ def account_line(line: str, folded: str) -> MetaLine | None:
         name, account = before
         if OUTLET_END.search(fold_text(name)) and not OUTLET_END.search(fold_text(account)):
             name, account = account, name  # the outlet first: 房小筑成都站 苗可 2025-11-25 10:20
-        return MetaLine("byline", author=name, source=account, date=date, credits=(("作者", name),))
+        # (the account a post's own header names beside its author publishes it,
+        # surer than the platform's name in the markup: 原创 豆妈 豆包成长记 2025年11月25日)
+        return MetaLine("byline", author=name, source=account, date=date, credits=(("作者", name),), fielded=True)
     return MetaLine("date", source=before[0] if len(before) == 1 else None, date=date)
 
 
@@ -125,6 +127,8 @@ def outlet(value: str | None) -> str | None:
     if value is None:
         return None
     value = value.strip("*_ ·・|｜-—")
+    if "\u3000" in value or "  " in value:
+        return None  # (parts apart by wide gaps are an event's: 12月7日　某某聯歡會　某社區中心)
     if any(unicodedata.category(c) == "So" for c in value):
         return None  # (a rating or an icon is no name: 看过 ★★★★★)
     if not value or _NOT_OUTLET.search(value) or _ROLE_WORD.search(fold_text(value)) or value.endswith(("于", "於")):

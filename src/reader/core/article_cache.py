@@ -47,7 +47,6 @@ from reader.core.cache_schema import (
     FILE_NAME,
     PAGE_SIZE,
     SCHEMA,
-    Foreign,
     connect,
     discard,
     extra_fields,
@@ -57,7 +56,8 @@ from reader.core.code_fingerprint import loading_fingerprint, loading_modules
 from reader.core.digests import content_digest, context_digest
 from reader.core.model import Article, Paragraphs
 from reader.core.script import Script
-from reader.core.sqlite_files import transaction
+from reader.core.sqlite_files import open_cache, transaction
+from reader.core.stored_text import StoredParagraphs, TextGone, text_sums
 
 # Rows are written in transactions of at most this many, or this often.
 BATCH_ROWS = 200
@@ -68,8 +68,12 @@ RACY_NS = 2_000_000_000
 # Digests asked for in one query by ArticleCache.rows (well under SQLite's
 # limit of bound parameters).
 QUERY_KEYS = 500
+_ARTICLE_VALUES = ", ".join("?" * 13)
 # An article row's columns, as ArticleCache.built takes them.
 _ROW = "digest, context, title, body, starts, script, source, author, date, extra"
+# The same, with the body's length and CRC instead of the body and starts
+# (ArticleCache.lazy_texts).
+_STUB_ROW = "digest, context, title, chars, crc, script, source, author, date, extra"
 
 
 def cache_file() -> Path:
@@ -116,6 +120,9 @@ class ArticleCache:
         # (no credits, no bylines), so each is parsed once per start.
         self._extras: dict[str, dict[str, Any]] = {}
         self.hits = self.misses = 0
+        # Articles built with their text left in the cache, read when first
+        # needed (reader.core.stored_text); see fill().
+        self.lazy_texts = False
 
     # -- opening ---------------------------------------------------------
 
@@ -124,31 +131,7 @@ class ArticleCache:
         """The cache at ``path`` (default: the user cache folder), created if
         absent; None, after one warning, if it cannot be used at all."""
         path = path or cache_file()
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            warn(f"article cache unavailable ({exc.strerror or exc}); loading without it")
-            return None
-        for attempt in (1, 2):
-            try:
-                return cls(connect(path), path, warn)
-            except Foreign as exc:
-                reason = str(exc)
-            except sqlite3.OperationalError as exc:
-                # Locked by another instance for too long, or no disk: not
-                # a reason to throw the file (and its articles) away.
-                warn(f"article cache {path} unavailable ({exc}); loading without it")
-                return None
-            except sqlite3.DatabaseError as exc:
-                reason = f"unreadable ({exc})"
-            except OSError as exc:
-                reason = f"unreadable ({exc.strerror or exc})"
-            if attempt == 1:
-                if not discard(path):
-                    break
-                warn(f"article cache {path} was {reason}; discarded it and starting a new one")
-        warn(f"article cache {path} cannot be used ({reason}); loading without it")
-        return None
+        return open_cache(path, lambda p: cls(connect(p), p, warn), "article cache", "loading without it", warn)
 
     # -- reading ---------------------------------------------------------
 
@@ -167,7 +150,7 @@ class ArticleCache:
     def article(self, digest: str, context: str, article_id: str, path: Path) -> Article | None:
         """The article cached for these bytes and cleaning input, or None."""
         rows = self._query(
-            f"SELECT {_ROW} FROM articles WHERE digest = ? AND fingerprint = ? AND context = ?",
+            f"SELECT {self._row} FROM articles WHERE digest = ? AND fingerprint = ? AND context = ?",
             (digest, self._fingerprint, context),
         )
         return self.built(rows[0] if rows else None, article_id, path)
@@ -182,7 +165,7 @@ class ArticleCache:
         for at in range(0, len(digests), QUERY_KEYS):
             chunk = digests[at : at + QUERY_KEYS]
             rows = self._query(
-                f"SELECT {_ROW} FROM articles WHERE fingerprint = ? AND digest IN ({', '.join('?' * len(chunk))})",
+                f"SELECT {self._row} FROM articles WHERE fingerprint = ? AND digest IN ({', '.join('?' * len(chunk))})",
                 (self._fingerprint, *chunk),
             )
             if rows is None:
@@ -198,15 +181,22 @@ class ArticleCache:
         if row is None:
             self.misses += 1
             return None
-        digest, _context, title, body, blob, script, source, author, date, extra = row
+        digest, context, title, body, blob, script, source, author, date, extra = row
         try:
-            starts = array("q")
-            starts.frombytes(blob)
+            paragraphs: Paragraphs
+            if self.lazy_texts:
+                if not isinstance(body, int) or not isinstance(blob, int):
+                    raise TypeError("no length and CRC")
+                paragraphs = StoredParagraphs(self, (digest, context), body, blob)
+            else:
+                starts = array("q")
+                starts.frombytes(blob)
+                paragraphs = Paragraphs(body, starts)
             article = Article(
                 id=article_id,
                 path=path,
                 title=title,
-                paragraphs=Paragraphs(body, starts),
+                paragraphs=paragraphs,
                 script=Script(script),
                 source=source,
                 author=author,
@@ -219,6 +209,43 @@ class ArticleCache:
             return None
         self.hits += 1
         return article
+
+    @property
+    def _row(self) -> str:
+        return _STUB_ROW if self.lazy_texts else _ROW
+
+    def stored_text(self, key: tuple[str, str]) -> tuple[str, array[int]] | None:
+        """The body and paragraph starts stored under (digest, context)."""
+        rows = self._query(
+            "SELECT body, starts FROM articles WHERE digest = ? AND fingerprint = ? AND context = ?",
+            (key[0], self._fingerprint, key[1]),
+        )
+        return _body(rows[0]) if rows else None
+
+    def fill(self, articles: Iterable[Article]) -> None:
+        """Read the texts these articles left in this cache (lazy_texts), a
+        query per QUERY_KEYS of them; :class:`TextGone` if one is no longer
+        there."""
+        waiting: dict[tuple[str, str], list[StoredParagraphs]] = {}
+        for article in articles:
+            held = article.paragraphs
+            if isinstance(held, StoredParagraphs) and held._source is self and not held.loaded:
+                waiting.setdefault(held.key, []).append(held)
+        digests = sorted({digest for digest, _ in waiting})
+        for at in range(0, len(digests), QUERY_KEYS):
+            chunk = digests[at : at + QUERY_KEYS]
+            rows = self._query(
+                "SELECT digest, context, body, starts FROM articles "
+                f"WHERE fingerprint = ? AND digest IN ({', '.join('?' * len(chunk))})",
+                (self._fingerprint, *chunk),
+            )
+            for digest, context, *body in rows or ():
+                found = _body(tuple(body))
+                if found is not None:
+                    for held in waiting.pop((digest, context), ()):
+                        held.give(*found)
+        if waiting:
+            raise TextGone(f"the article cache no longer holds {len(waiting)} of the texts")
 
     def _extra(self, extra: str) -> dict[str, Any]:
         known = self._extras.get(extra)
@@ -295,6 +322,7 @@ class ArticleCache:
                 article.author,
                 article.date,
                 extra_json(article),
+                *text_sums(article),
             )
         )
         self._maybe_flush()
@@ -313,7 +341,7 @@ class ArticleCache:
         self._write(
             lambda db: (
                 db.executemany("INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?, ?)", files),
-                db.executemany("INSERT OR REPLACE INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", articles),
+                db.executemany(f"INSERT OR REPLACE INTO articles VALUES ({_ARTICLE_VALUES})", articles),
                 db.executemany("INSERT OR REPLACE INTO lines VALUES (?, ?, ?, ?, ?)", lines),
             )
         )
@@ -387,6 +415,19 @@ class ArticleCache:
             then = "discarding it" if damaged else "loading the rest without it"
             self._warn(f"article cache {self.path} {reason}; {then}")
         self._damaged = self._damaged or damaged
+
+
+def _body(row: tuple[Any, ...]) -> tuple[str, array[int]] | None:
+    """(body, starts) of a row, None if they are not what was stored."""
+    body, blob = row
+    if not isinstance(body, str) or not isinstance(blob, bytes):
+        return None
+    starts = array("q")
+    try:
+        starts.frombytes(blob)
+    except ValueError:
+        return None
+    return body, starts
 
 
 __all__ = [

@@ -18,7 +18,7 @@ from reader.core.sqlite_files import BUSY_MS, Foreign, discard
 
 # The stored layout; bump when it changes. Byte order is part of it, as the
 # paragraph starts are stored as native 8-byte integers.
-SCHEMA = f"reader-article-cache/4/{sys.byteorder}"
+SCHEMA = f"reader-article-cache/5/{sys.byteorder}"
 FILE_NAME = "articles.sqlite3"
 PAGE_SIZE = 16384
 
@@ -30,7 +30,10 @@ CREATE INDEX IF NOT EXISTS files_digest ON files (digest);
 CREATE TABLE IF NOT EXISTS articles (
     digest TEXT NOT NULL, fingerprint TEXT NOT NULL, context TEXT NOT NULL,
     title TEXT NOT NULL, body TEXT NOT NULL, starts BLOB NOT NULL, script TEXT NOT NULL,
-    source TEXT, author TEXT, date TEXT, extra TEXT NOT NULL);
+    source TEXT, author TEXT, date TEXT, extra TEXT NOT NULL,
+    chars INTEGER NOT NULL, crc INTEGER NOT NULL);
+-- chars, crc: the body's length and the CRC-32 of its UTF-16-LE bytes (what
+-- the search indexes are keyed by), known without reading the body.
 -- Rows are articles, kilobytes each: a rowid table with the key in an index
 -- of its own (a WITHOUT ROWID table would carry the bodies in its key b-tree).
 CREATE UNIQUE INDEX IF NOT EXISTS articles_key ON articles (digest, fingerprint, context);

@@ -21,7 +21,7 @@ from reader.core.person_values import (
 )
 
 # Roles of a credit line, and what each role says.
-SOURCE_ROLES = ("来源", "出品", "出处", "原文", "文章来源", "本文来源", "消息来源", "新闻来源")
+SOURCE_ROLES = ("来源", "出品", "出处", "原文", "文章来源", "本文来源", "消息来源", "新闻来源", "信息来源", "稿件来源")
 ROLES = sorted(AUTHOR_ROLES + EDITOR_ROLES + OTHER_ROLES + SOURCE_ROLES, key=len, reverse=True)
 # A role and its separator (作者：, 文｜, 攝影／, 编辑 |); the role must start
 # the line or follow a space or a bracket.
@@ -38,7 +38,7 @@ SHAPED_ROLE = _DESK_WORD + _CREDIT_HEAD
 # the line or follow a space or a bracket. A space alone separates a role
 # from a name that ends the line or its part (编辑 黄振, 作者 許芷瑜 ｜ 攝影 黃建彰).
 ROLE = re.compile(
-    r"(?:^|(?<=[\s(（【\[〔]))(?P<role>" + "|".join(ROLES) + "|" + SHAPED_ROLE + r")"
+    r"(?:^|(?<=[\s(（【\[〔|｜]))(?P<role>" + "|".join(ROLES) + "|" + SHAPED_ROLE + r")"
     r"(?:\s*[:：|｜丨/／]\s*|(?<=^作者)\s+(?=\S)|[ \t]+(?=[\u3400-\u9fff·]{2,4}(?:\s*[|｜]|\s{2,}|\u3000|$)))"
 )
 _BRACKETS = "()（）【】[]〔〕「」"
@@ -54,6 +54,7 @@ _PAIR = re.compile(
     r"(?P<name>[\u3400-\u9fff·]{2,4}|[A-Z][\w.'@-]*(?: [A-Z][\w.'@-]*){0,2})(?=\s|\u3000|[|｜]|$)"
 )
 _ROLE_SET = frozenset(ROLES) | frozenset(("报道", "评测", "审订", "审定", "口述", "文案", "插画", "设计", "出镜"))
+_PICTURE_ROLE = re.compile(r"(?:图片?|摄影?|摄像|插画|插图|制图|视频|绘图|漫画)")
 _UNIT_ROLE = re.compile(r".(?:单位|机构|机关|部门)$")  # (发布单位; a bare 单位：万元 is a unit of measure)
 _PAIR_GAP = re.compile(r"[\s\u3000|｜·]*")
 
@@ -89,9 +90,13 @@ def role_pairs(line: str) -> MetaLine | None:
         pos = _PAIR_GAP.match(line, m.end()).end()  # type: ignore[union-attr]
     if not pairs:
         return MetaLine("source", source=source, date=date) if source else None
-    return MetaLine("credit", source=source, author=pairs[0][1], date=date, credits=tuple(pairs))
+    # (a picture's credit is never the author: 摄：X, 圖片：X, 插画：X)
+    author = next((name for role, name in pairs if not _PICTURE_ROLE.fullmatch(fold_text(role))), None)
+    return MetaLine("credit", source=source, author=author, date=date, credits=tuple(pairs))
 
 
+# The site's own word for itself: 本站, 本网, 本报, 本刊, 本平台, 原创.
+SELF_NAME = re.compile(r"本(?:站|网|报|刊|台|社|会|平台|网站)|原创")
 _SUB_OUTLET = re.compile(r"(?<=[\u3400-\u9fff])\s*[－—–-]\s*(?=[\u3400-\u9fff])")
 # A label after an outlet's name: 驰评汽车原创, 某某网独家
 _SOURCE_LABEL = re.compile(r"\s*(?:原创|原創|独家|獨家|首发|首發|综合|綜合)$")
@@ -125,6 +130,15 @@ def credit_line(line: str, folded: str, roles: list[re.Match[str]], shaped: bool
             # a position, a wide gap, the name: 撰文：家長教師會主席　麥淑儀女士
             value, rest = f"{value} {rest[0]}", rest[1:]
         value = _STAFF_ID.sub("", value)
+        if (
+            value.endswith(("）", ")"))
+            and m.group("role") not in SOURCE_ROLES
+            and (note := _NAME_NOTE.match(value))
+            and han_name_shaped(note.group("name"))
+            and not _reporters_in(value)
+        ):
+            # a name, then who they are in brackets: 鍾立衡（某大學某系兼任研究員，…）
+            value = note.group("name")
         if (d := DATE_IN_LINE.search(fold_digits(value))) and d.start() > 0 and not value[: d.start()].endswith(":"):
             # a date, then what the page says of the article: 鄧卓謙 2025/11/23 閱讀時間約 8 分鐘
             value, when = value[: d.start()].strip() or None, format_date(d)
@@ -133,6 +147,11 @@ def credit_line(line: str, folded: str, roles: list[re.Match[str]], shaped: bool
         for part in rest:
             if not when and (d := DATE_IN_LINE.search(fold_digits(part))):
                 when = format_date(d)
+            if "记" in fold_text(part) and (after := _reporters_in(part)):
+                # reporters after a gap, no role of the tables before them:
+                # 来源：法治前沿网　记者 宁若涵 通讯员 汤维
+                credits.extend(after)
+                author = author or " ".join(name for r, name in after if r == after[0][0])
         role = m.group("role")
         if not value or VALUE_BAD.search(value) or len(value) > (60 if role == "原文" else 30):
             return None
@@ -150,6 +169,8 @@ def credit_line(line: str, folded: str, roles: list[re.Match[str]], shaped: bool
             outlet = _SUB_OUTLET.split(_SOURCE_LABEL.sub("", value) or value)[0]
             if len(words := outlet.split()) > 1 and any(c.isdigit() for w in words[1:] for c in w):
                 outlet = words[0]  # (a counter after the name: 荆沙广播电视台 播放量 1.3万)
+            if SELF_NAME.fullmatch(fold_text(outlet)):
+                continue  # (the site itself, by no name: 来源：本站)
             source = source or (outlet if role != "原文" else None)
             fielded = fielded or source is not None
             continue
@@ -170,6 +191,21 @@ def credit_line(line: str, folded: str, roles: list[re.Match[str]], shaped: bool
             if (person := person_value(name))
         )
         if role in AUTHOR_ROLES:
+            names = [n for n in _names(value) if han_name_shaped(n)]
+            if "记者" in role and len(names) > 1 and len(names) == len(_names(value)):
+                # reporters' names a list gives (记者：陳樂詩、曾梓軒) are bylines
+                # like any, space-joined as a reporters' line joins them
+                author = author or " ".join(names)
+            elif (
+                not author
+                and not person_value(value)
+                and _DESK_END.search(fold_text(value))
+                and _ORG_BYLINE.fullmatch(value)
+            ):
+                # a desk or a team that wrote it, no person named (文：俱乐部媒体部):
+                # the byline as written, and a credit
+                author = value
+                credits.append((line[m.start("role") : m.end("role")], value))
             author = author or person_value(value)
         elif role in EDITOR_ROLES:
             editor = editor or person_value(value)
@@ -308,6 +344,11 @@ _LONGEST_NAME = 4
 # A body's name ends in one of these (编辑部, 新闻中心): a desk, then its initials.
 _BODY_WORD = re.compile(r"[部处處组組会會社局所室中心台站]$")
 _PERSON_AFTER = re.compile(r"[\u3400-\u9fff·]{2,4}(?:女士|先生|小姐|牧師|牧师|博士|教授|老師|老师)?")
+# A desk's or a team's name (媒体部, 体育组, 编辑部, 新闻中心, 工作室), not an
+# outlet's (报, 网, 社 name the source).
+_DESK_END = re.compile(r"(?:部|组|中心|工作室|团队|小组)$")
+_ORG_BYLINE = re.compile(r"[\u3400-\u9fff]{3,12}")
+_NAME_NOTE = re.compile(r"(?P<name>[\u3400-\u9fff·]{2,4})\s*[(（][^()（）]{2,60}[)）]$")
 _NEXT_LABEL = re.compile(r"\s+(?=[^\s:：]{2,6}[:：])")
 _VALUE_END = re.compile(r"\s*[|｜]\s*|\s{2,}|\u3000|\s+[·‧・•]\s+")
 
@@ -329,6 +370,7 @@ def _names(value: str) -> list[str]:
 __all__ = [
     "ROLE",
     "ROLES",
+    "SELF_NAME",
     "SHAPED_ROLE",
     "SOURCE_ROLES",
     "VALUE_BAD",

@@ -38,7 +38,7 @@ def read_html(data: bytes, path: Path) -> Page:
     hints = Hints(
         title=title,
         source=_as_written(get("sitename"), html) or _title_site(title),
-        author=clean_hint_author(get("author") or _meta_author(html)),
+        author=_hint_author(get("author") or _meta_author(html)),
         date=_with_time(get("date") or None, html),
         name=file_name(path),
     )
@@ -48,8 +48,9 @@ def read_html(data: bytes, path: Path) -> Page:
         # Its fallback can return the whole page as one line; the page's own
         # blocks are better, and cleaning removes what is not the article.
         text = _block_text(html) or text
-    text, credits = _restore_from_dom(html, text)
-    return Page(text, replace(hints, credits=credits), plain=False, replaced=decoded.replaced)
+    text, (credits, field_source) = _restore_from_dom(html, text)
+    hints = replace(hints, credits=credits, field_source=field_source)
+    return Page(text, hints, plain=False, replaced=decoded.replaced)
 
 
 # An extraction that holds several paragraphs on one line.
@@ -92,7 +93,7 @@ _HEADINGS = ("h2", "h3", "h4")
 _BLOCKS = ("p", "li", "blockquote", "pre")
 
 
-def _restore_from_dom(html: str, text: str) -> tuple[str, Credits]:
+def _restore_from_dom(html: str, text: str) -> tuple[str, tuple[Credits, str | None]]:
     """What the extractor left out of ``text`` and the page's DOM shows
     belongs to the article: headings, then blocks (the page parsed once);
     and the credits the page's blocks state (a caption's photographer, a
@@ -102,10 +103,16 @@ def _restore_from_dom(html: str, text: str) -> tuple[str, Credits]:
     try:
         tree = lxml_html.fromstring(html)
     except (ValueError, TypeError, lxml_html.etree.ParserError):
-        return text, ()
+        return text, ((), None)
+    # (an article's own header holds its byline, and goes with the template)
+    heads = [
+        _squash(block.text_content())
+        for head in tree.xpath("//article//header")
+        for block in head.iter(*_CREDIT_BLOCKS)
+    ]
     # Headings first: _restore_blocks drops the page's template from the tree.
     text = _restore_blocks(tree, _restore_headings(tree, text))
-    return text, _dom_credits(tree)
+    return text, _dom_credits(tree, heads)
 
 
 Credits = tuple[tuple[str, str], ...]
@@ -113,26 +120,38 @@ _CREDIT_BLOCKS = ("p", "div", "span", "li", "figcaption", "small", "address", "e
 _CREDIT_BLOCK = 80
 
 
-def _dom_credits(tree: Any) -> Credits:
+def _dom_credits(tree: Any, heads: list[str]) -> tuple[Credits, str | None]:
     """(role, name) for the credits the article's blocks state with their
     role written (攝影：X, 编辑｜X, （记者 X 摄）), the page's template
-    already dropped: a commenter's 'X 說：' names no role and gives none."""
+    already dropped, and those of the article's own header (``heads``): a
+    commenter's 'X 說：' names no role and gives none. And the source the
+    first field of a block names (信息来源：县水利局)."""
     from reader.core.credit_lines import is_credit_role, line_credits
     from reader.core.folding import fold
 
     root = next(iter(tree.xpath("//article | //main")), None)
     found: list[tuple[str, str]] = []
     seen: set[str] = set()
-    for block in (root if root is not None else tree).iter(*_CREDIT_BLOCKS):
-        content = _squash(block.text_content())
-        if not content or len(content) > _CREDIT_BLOCK * (4 if block.tag == "figcaption" else 1) or content in seen:
+    source: str | None = None
+    blocks = (root if root is not None else tree).iter(*_CREDIT_BLOCKS)
+    for tag, content in (*(("p", h) for h in heads), *((b.tag, _squash(b.text_content())) for b in blocks)):
+        if not content or len(content) > _CREDIT_BLOCK * (4 if tag == "figcaption" else 1) or content in seen:
             continue
         seen.add(content)
         folded = fold(content)
         meta = parse_meta_line(content, folded) if len(content) <= _CREDIT_BLOCK else None
         pairs = meta.credits if meta is not None else line_credits(content, folded)
-        found.extend(c for c in pairs if c[0] in content and c not in found and is_credit_role(fold(c[0])))
-    return tuple(found)
+        if meta is not None and meta.fielded and source is None:
+            source = meta.source
+        # (a caption's photographer without the role's word: （記者 何志強 攝）)
+        found.extend(
+            c
+            for c in pairs
+            if (c[0] in content or (c[0] == "摄影" and "摄" in folded))
+            and c not in found
+            and is_credit_role(fold(c[0]))
+        )
+    return tuple(found), source
 
 
 def _line_index(lines: list[str]) -> dict[str, int]:
@@ -266,6 +285,26 @@ def _extract(trafilatura: Any, html: str) -> Any:
 
 
 _LIST_ITEM = re.compile(r"^- (?=\S)", re.MULTILINE)
+# A bracket the extractor left open after a name: 鍾立衡（本院某中心副研究員
+_OPEN_NOTE = re.compile(r"\s*[(（][^()（）]*$")
+
+
+def _hint_author(value: str | None) -> str | None:
+    """The author the extractor found, read as a credit line when it is one
+    (文：某某媒体部　图：孔令杰: a photographer's credit is never the author),
+    without a note in a bracket it left open."""
+    if not value:
+        return None
+    value = _OPEN_NOTE.sub("", value.strip()) or value
+    if len(value) <= _CREDIT_BLOCK and any(c in value for c in ":：/／|｜"):
+        from reader.core.folding import fold
+
+        meta = parse_meta_line(value, fold(value))
+        if meta is not None and meta.credits:
+            return clean_hint_author(meta.author) if meta.author else None
+    return clean_hint_author(value)
+
+
 # The author's keys in a page's <meta>: the standard one, Open Graph's, and
 # those of common publishing tools (Dublin Core, Parse.ly, Sailthru).
 _AUTHOR_KEYS = r"author|article:author|parsely-author|dc\.creator|dcterms\.creator|sailthru\.author|byl"

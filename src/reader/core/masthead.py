@@ -14,7 +14,7 @@ from reader.core.line_passes import Line
 _MASTHEAD_SPLIT = re.compile(r"\s*(?:[|｜›>»·‧•/]|\s[-–—]\s|\s+(?=[A-Za-z]))\s*|\s+")
 _LONE_SITE_NAME = re.compile(r"[\u3400-\u9fff][\u3400-\u9fffA-Za-z]{2,19}(?:[(（][\u3400-\u9fff]{2,8}[)）])?")
 # What a site's name may say after the name: its website (全球資訊網, 官方网站).
-_WEBSITE = re.compile(r"(?:全球资讯网|资讯网|门户网站|官方网站|网站|官网)$")
+_WEBSITE = re.compile(r"(?:全球资讯网|资讯网|门户网站|官方网站|网站|官网|电子报)$")
 _SITE_NAME = re.compile(r"[\u3400-\u9fff][\u3400-\u9fffA-Za-z]{1,11}")
 _ROW_WORDS = re.compile(r"[\s\u3000|｜·•/／]+")
 _MENU_WORDS = 4
@@ -66,6 +66,12 @@ def masthead(lines: list[Line]) -> str | None:
         site = _WEBSITE.search(fold(text))
         return text[: site.start()] if site and site.start() >= 2 else text
     name = parts[0]
+    from reader.core.folding import fold
+
+    if (site := _WEBSITE.search(fold(name))) and site.start() >= 2:
+        name = name[: site.start()]  # the paper's name, not its website's: 某某電台網站 RTHK.HK
+    if name.endswith("》") and "《" not in name[1:]:
+        name = name.lstrip("《")[:-1]  # a publication's name in its title marks: 《破曉》｜某大學學生會編輯委員會
     return name if _SITE_NAME.fullmatch(name) and not name.endswith(("首页", "首頁", "主页", "主頁")) else None
 
 

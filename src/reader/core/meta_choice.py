@@ -22,7 +22,7 @@ from reader.core.junk_rules import Reason
 from reader.core.line_passes import Line
 from reader.core.masthead import footer_site, masthead
 from reader.core.meta_records import Hints, MetaLine
-from reader.core.metadata import merge
+from reader.core.metadata import merge, parse_meta_line
 from reader.core.person_values import fold_text, han_name_shaped, person_value
 
 Credits = tuple[tuple[str, str], ...]
@@ -109,6 +109,88 @@ _CONTEXT_ONLY = (Reason.BETWEEN_BOILERPLATE, Reason.ABOVE_HEADLINE, Reason.HANDL
 _NOT_NICKNAMES = frozenset(("楼主", "樓主", "关注", "關注", "追蹤", "登录", "登入", "注册", "註冊"))
 
 
+# What a paper's website adds to the paper's name: 某某晚报网, 某某日报客户端.
+_SITE_OF = re.compile(r"(?:网|網|网站|網站|新闻网|新聞網|客户端|客戶端|在线|在線|官网|官網|app)$", re.IGNORECASE)
+
+
+def _paper_of_site(field: str, site: str | None) -> bool:
+    """Whether the 来源 field names the paper whose website ``site`` is
+    (来源：龙城晚报 on 龙城晚报网): the paper, not its website, is the source."""
+    if not site or not site.startswith(field) or len(site) == len(field):
+        return False
+    return _SITE_OF.fullmatch(site[len(field) :].strip()) is not None and not _SITE_OF.search(field)
+
+
+_DATE_LINE = 40
+_DESK_END = re.compile(r"(?:部|组|中心|工作室|团队|小组)$")
+
+
+# A link to a profile: [林靜岑](https://mojian.io/@jingcen)
+_PROFILE_LINK = re.compile(r"\[(?P<name>[^\[\]@]{2,20})\]\((?P<url>https?://[^)\s]+)\)")
+
+
+def _shown_name(lines: list[Line], handle: str) -> str | None:
+    """The name a link to ``handle``'s profile shows among the page's head lines."""
+    for line in lines[:_HEAD]:
+        if (
+            handle in line.text
+            and (m := _PROFILE_LINK.fullmatch(line.text.strip()))
+            and m.group("url").rstrip("/").endswith("/" + handle)
+        ):
+            return m.group("name").strip()
+    return None
+
+
+def _outlets_below_body(lines: list[Line]) -> set[str]:
+    """Names beside a date (no field, no byline) on lines below the
+    article's first paragraph of prose."""
+    first = next((i for i, line in enumerate(lines) if line.kept and not line.short), len(lines))
+    return {
+        m.source
+        for line in lines[first + 1 :]
+        if (m := line.meta) is not None and m.kind == "date" and m.source and not m.fielded
+    }
+
+
+def _reporters(credits: Credits) -> str | None:
+    """The reporters of the first reporter's role among ``credits``, space-joined."""
+    roles = [role for role, _ in credits if "记者" in fold_text(role)]
+    return " ".join(name for role, name in credits if role == roles[0]) if roles else None
+
+
+def _more_bylines(line: str, markup: str) -> bool:
+    """Whether a line's byline is the markup's author and more names (潘思远
+    郑嘉禾 beside 潘思远)."""
+    names = line.split()
+    return len(names) > 1 and names[0] == markup and all(han_name_shaped(n) for n in names)
+
+
+def _desk_of(author: str, source: str) -> str | None:
+    """The desk an outlet's byline names after the outlet's name (南岛日报体育组: 体育组)."""
+    if not author.startswith(source) or len(author) <= len(source) + 1:
+        return None
+    desk = author[len(source) :].strip()
+    return desk if _DESK_END.search(fold_text(desk)) and " " not in desk else None
+
+
+def _head_date(lines: list[Line]) -> str | None:
+    """A date alone on a line from the headline down to the first paragraph
+    of prose, that a rule took for something else (a menu's bar: 2025-11-22｜街坊故事),
+    when no metadata line and no markup gives the date."""
+    first = next((i for i, line in enumerate(lines[:_HEAD]) if line.kept and not line.short), min(len(lines), _HEAD))
+    headline = next((i for i, line in enumerate(lines[:first]) if line.reason is Reason.HEADLINE), None)
+    if headline is None:
+        return None
+    for line in lines[headline:first]:
+        text = line.text.strip()
+        if line.meta is not None or len(text) > _DATE_LINE or not text[:1].isdigit():
+            continue
+        meta = parse_meta_line(text, line.folded if line.folded is not None else fold_text(text))
+        if meta is not None and meta.kind == "date" and meta.date and not meta.source and not meta.author:
+            return meta.date
+    return None
+
+
 def settle(
     metas: list[MetaLine], hints: Hints, lines: list[Line]
 ) -> tuple[str | None, str | None, str | None, Credits]:
@@ -117,6 +199,10 @@ def settle(
     head and foot, the credits its other lines give)."""
     source, author, date = merge(metas)
     credits: Credits = tuple(c for m in metas for c in m.credits)
+    if source and (below := _outlets_below_body(lines)) and source in below:
+        # (a name beside a date below the article's first paragraph is an
+        # event's or a listed story's, weaker than the site's own name)
+        source = next((m.source for m in metas if m.source and m.source not in below), None)
     # (a caption's photographer, a credit line of roles the tables do not
     # know: no metadata line, but their names are credits; long lines are prose)
     credits += tuple(
@@ -140,20 +226,29 @@ def settle(
         author = nick
         credits = (*credits, ("作者", nick))
     source = source or hints.source or head or foot
-    author = hints.author or author
+    if not author and not hints.author:
+        # (the reporters a block the extractor dropped names: （记者 X 通讯员 Y）)
+        author = _reporters(hints.credits)
+    if not (author and hints.author and _more_bylines(author, hints.author)):
+        # (the markup's author, unless a line names them and more: 记者 潘思远 郑嘉禾)
+        author = hints.author or author
+    if author and author.startswith("@") and (shown := _shown_name(lines, author)):
+        author = shown  # (the name a profile link shows for the handle: [林靜岑](https://site/@jingcen))
+    if author and source and (desk := _desk_of(author, source)):
+        author = desk  # (the outlet's desk that wrote it: 南岛日报体育组 on 南岛日报's page)
+    date = date or hints.date or _head_date(lines)
     if author and not any(name == author for _, name in credits):
         # (the byline the markup states is a credit like any other)
         names = author.split()
         if (len(names) > 1 and not all(han_name_shaped(n) for n in names)) or _LATIN.search(author):
             names = [author]
         credits = (*credits, *(("作者", n) for n in names if not any(n == c for _, c in credits)))
-    if (field_source := next((m.source for m in metas if m.fielded and m.source), None)) and not same_site(
-        field_source, hints.source
-    ):
+    field_source = next((m.source for m in metas if m.fielded and m.source), None) or hints.field_source
+    if field_source and (not same_site(field_source, hints.source) or _paper_of_site(field_source, hints.source)):
         # (来源：湘楚日报 on 湘楚网's page: the paper the story comes from; 来源：贝禾儿童用品
         # on 宁波贝禾儿童用品有限公司's page names the site, as its markup does)
-        return field_source, author, date or hints.date, credits
-    return hints.source or source, author, date or hints.date, credits
+        return field_source, author, date, credits
+    return hints.source or source, author, date, credits
 
 
 __all__ = ["same_site", "settle"]

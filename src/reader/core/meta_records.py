@@ -33,6 +33,9 @@ class Hints:
     # (role, name) the page's markup shows outside its extracted text: a
     # caption's photographer, a byline block the extractor dropped.
     credits: tuple[tuple[str, str], ...] = ()
+    # The source a field of the article's blocks names (信息来源：县水利局)
+    # when the extractor dropped the block.
+    field_source: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -21,9 +21,11 @@ from reader.core.account_lines import outlet as outlet_of
 from reader.core.credit_lines import (
     ROLE,
     ROLES,
+    SELF_NAME,
     SHAPED_ROLE,
     credit_line,
     dateline_reporters,
+    is_credit_role,
     reporter_line,
     role_pairs,
 )
@@ -55,7 +57,7 @@ _BY_HAN_NAME = re.compile(r"^by\s+(?P<value>(?=[^\s,，。:：!！?？|｜/]*[\u
 # (本文作者饭统戴老板，财经自媒体)
 _AUTHOR_NOTE = re.compile(r"^[(（]\s*本文作者[:：]?\s*(?P<value>[^,，。)）]{1,20})[^)）]{0,40}[)）]$")
 # 新智元报道 / 记者 X 报道: an outlet (or reporter) line.
-_REPORT_LINE = re.compile(r"^(?P<value>[^\s,，。:：]{2,12})\s*(?:报道|报导|(?<!资|通)讯)$")
+_REPORT_LINE = re.compile(r"^(?P<value>[^\s,，。:：]{2,12}?)\s*(?:专讯|特讯|报道|报导|(?<!资|通)讯)$")
 
 # Labels on an account line that name no one (原创 marks the post as original).
 
@@ -96,7 +98,21 @@ def parse_meta_line(line: str, folded: str) -> MetaLine | None:
     ):
         # a byline's date is the first date on it: 【置業地產網】記者麥詠詩報道　2025年4月9日（星期三）　下午4:35
         return replace(meta, date=date)
+    if (
+        meta is not None
+        and meta.kind == "date"
+        and meta.date
+        and not (meta.source or meta.author)
+        and (d := DATE_IN_LINE.search(folded))
+        and _PERIOD_TO.match(folded, d.end())
+    ):
+        # a period's first day is no date of the page: 2025.11.29（六）－ 2026.05.31（日）｜第一特展室
+        return replace(meta, date=None)
     return meta or _field_row(line, folded)
+
+
+# What follows a period's first day: maybe its weekday, then a dash and the last day's year.
+_PERIOD_TO = re.compile(r"\s*(?:[(（][^()（）]{1,3}[)）])?\s*(?:[-–—~～至到]|－)+\s*(?:19|20)\d{2}\s*[-/.年]")
 
 
 def _parse(line: str, folded: str) -> MetaLine | None:
@@ -159,9 +175,13 @@ def _parse(line: str, folded: str) -> MetaLine | None:
         return meta
     if m := _REPORTER_LINE.match(folded):
         author = span(line, m, "value")
+        names = author.split("、") if author else []
+        if len(names) > 1 and all(han_name_shaped(n) for n in names):
+            # reporters a list names: 記者 黃嘉文、陳志明／綜合報導
+            return MetaLine("byline", author=" ".join(names), credits=tuple(("记者", n) for n in names))
         return MetaLine("byline", author=author, credits=(("记者", author),) if author else ())
     if meta := reporter_line(line, folded):
-        return meta
+        return _with_credits_after(meta, line, folded)
     if m := _ENGLISH_BYLINE.match(line):
         author = span(line, m, "value")
         return MetaLine("byline", author=author, credits=(("by", author),) if author else ())
@@ -169,7 +189,8 @@ def _parse(line: str, folded: str) -> MetaLine | None:
         name = line[m.start("value") : m.end("value")]
         return MetaLine("byline", author=name, credits=(("by", name),))
     if m := _REPORT_LINE.match(folded):
-        return MetaLine("source", source=span(line, m, "value"))
+        # (the paper's word for itself names no outlet: 本报讯)
+        return MetaLine("source", source=None if SELF_NAME.fullmatch(m.group("value")) else span(line, m, "value"))
     if meta := role_pairs(line):
         return meta
     if (m := _LABELLED_DATE_ROW.match(folded)) and (date := format_date(m)):
@@ -181,6 +202,18 @@ def _parse(line: str, folded: str) -> MetaLine | None:
         month = int(m.group(2))
         return MetaLine("date", date=f"{m.group(1)}-{month:02d}") if 1 <= month <= 12 else None
     return account_line(line, folded) or _parts_line(line, folded)
+
+
+def _with_credits_after(meta: MetaLine, line: str, folded: str) -> MetaLine:
+    """The reporters in brackets, then the credits after them: （记者 X 通讯员 Y） 责任编辑：Z."""
+    close = max(folded.rfind(")"), folded.rfind("）")) + 1
+    rest, frest = line[close:].lstrip(), folded[close:].lstrip()
+    if not close or not rest:
+        return meta
+    roles = list(ROLE.finditer(frest))
+    if roles and roles[0].start() == 0 and (after := credit_line(rest, frest, roles)):
+        return replace(meta, credits=meta.credits + after.credits)
+    return meta
 
 
 _YEAR_MONTH = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月")
@@ -222,6 +255,7 @@ def _field_row(line: str, folded: str) -> MetaLine | None:
 _PART_GAP = re.compile(r"\s+[·‧・•|｜]\s+|\u3000+|\s{2,}")
 _PART_MARKUP = "*_ "
 _EVENT_LABEL = re.compile(r"(?:^|\s)(?:时间|日期|地点|地址)\s*[:：]")
+_UNIT_FIELD = re.compile(r"[\u3400-\u9fff]{0,4}(?:单位|机构|部门)\s*[:：]\s*[^\s:：]{2,24}")
 _OUTLET_PART = re.compile(r"[^\s\d,，。.:：;；!！?？()（）]{2,12}")
 
 
@@ -248,12 +282,16 @@ def _parts_line(line: str, folded: str) -> MetaLine | None:
             metas.append(meta)
         elif outlet is None and not metas and _OUTLET_PART.fullmatch(part):
             outlet = part  # (an outlet leads the row)
+        elif _UNIT_FIELD.fullmatch(fpart):
+            continue  # (the unit that supplied it, no one: 供稿单位：某某学院)
         else:
             return None
     # (a known role or a reporter names the person: 主讲人：王大明　时间：12月6日
     # is an event's line, and its 时间 is when the event is)
     named = [m for m in metas if m.author and m.kind in ("byline", "editor")]
-    if not named or any(m.kind == "credit" for m in metas) or _EVENT_LABEL.search(folded):
+    # (a credit's role by its shape, 审核：X, is a credit's like the tables' roles)
+    odd = any(m.kind == "credit" and not all(is_credit_role(fold_text(r)) for r, _ in m.credits) for m in metas)
+    if not named or odd or _EVENT_LABEL.search(folded):
         return None
     if outlet and han_name_shaped(outlet) and all(m.kind == "editor" for m in named):
         # a name leading a row whose other parts credit the editors is who wrote
@@ -287,9 +325,13 @@ _LEADING_DATE = re.compile(rf"^{DATED}(?:\s*{TIME})?(?:\s*[|｜·•]\s*|\s+)(?=
 _BADGE_NAME = re.compile(r"^(?P<name>[^\s\d]{2,16})\s+lv\.?\s?\d{1,3}(?!\d)(?:\s+\S{1,8})?$")
 
 
+_DESK_EDITOR = re.compile(r"^(?:责任编辑|责编)$")
+
+
 def merge(lines: list[MetaLine]) -> tuple[str | None, str | None, str | None]:
     """Source, author and date from metadata lines, first statement wins; an
-    editor counts as the author only if no line names an author."""
+    editor counts as the author only if no line names an author, and a
+    responsible editor (责任编辑：X, 责编) never does."""
     source = next((m.source for m in lines if m.source), None)
     # (a name another line states as the source is the outlet, not a person:
     # 硬核消费观察 · 2025-04-28 under 本文来自微信公众号“硬核消费观察”)
@@ -297,7 +339,11 @@ def merge(lines: list[MetaLine]) -> tuple[str | None, str | None, str | None]:
     named = [m for m in lines if m.author and m.author not in outlets]
     author = next((m.author for m in named if m.kind not in ("editor", "credit")), None)
     author = author or next((m.author for m in named if m.kind != "editor"), None)
-    author = author or next((m.author for m in named), None)
+    # (an editor's line is the author's only when no line names one, and
+    # never the desk's responsible editor at the foot: 责任编辑：王超)
+    author = author or next(
+        (m.author for m in named if not _DESK_EDITOR.search(fold_text(m.credits[0][0] if m.credits else ""))), None
+    )
     date = next((m.date for m in lines if m.date), None)
     return source, tidy_author(author), date
 

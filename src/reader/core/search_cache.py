@@ -54,7 +54,6 @@ from functools import cache
 from pathlib import Path
 
 from reader.core import paths, sqlite_files
-from reader.core.sqlite_files import Foreign, discard
 
 SCHEMA = f"reader-search-cache/3/{sys.byteorder}"
 FILE_NAME = "search.sqlite3"
@@ -78,7 +77,11 @@ CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS filters (
     key TEXT PRIMARY KEY, blocks INTEGER NOT NULL, words TEXT NOT NULL, used REAL NOT NULL,
     folded BLOB NOT NULL, ends BLOB NOT NULL);
+-- What `reader search` needs of a corpus (reader.core.search_listing), as JSON.
+CREATE TABLE IF NOT EXISTS listings (key TEXT PRIMARY KEY, used REAL NOT NULL, data BLOB NOT NULL);
 """
+# (Added after schema 3 was out: a file without it gets it when a listing is saved.)
+_LISTINGS = "CREATE TABLE IF NOT EXISTS listings (key TEXT PRIMARY KEY, used REAL NOT NULL, data BLOB NOT NULL)"
 
 
 def cache_file() -> Path:
@@ -137,26 +140,9 @@ class IndexStore:
         """The cache at ``path`` (default: the user cache folder), created if
         absent; None, after one warning, if it cannot be used."""
         path = path or cache_file()
-        reason = ""
-        for attempt in (1, 2):
-            try:
-                path.parent.mkdir(parents=True, exist_ok=True)
-                return cls(_connect(path), path, warn)
-            except Foreign as exc:
-                reason = str(exc)
-            except sqlite3.OperationalError as exc:
-                # Locked by another instance for too long, or no disk: not
-                # a reason to throw the file away.
-                warn(f"search cache {path} unavailable ({exc}); building the index without it")
-                return None
-            except (sqlite3.DatabaseError, OSError) as exc:
-                reason = f"unreadable ({exc})"
-            if attempt == 1:
-                if not discard(path):
-                    break
-                warn(f"search cache {path} was {reason}; discarded it and starting a new one")
-        warn(f"search cache {path} cannot be used ({reason}); building the index without it")
-        return None
+        return sqlite_files.open_cache(
+            path, lambda p: cls(_connect(p), p, warn), "search cache", "building the index without it", warn
+        )
 
     def load(self, key: str) -> Saved | None:
         """What was saved under ``key``, or None."""
@@ -185,6 +171,31 @@ class IndexStore:
         if not isinstance(used, float) or time.time() - used > USED_EVERY:
             self._write(lambda db: db.execute("UPDATE filters SET used = ? WHERE key = ?", (time.time(), key)))
         return Saved(blocks, words, folded) if isinstance(blocks, int) else None
+
+    def load_listing(self, key: str) -> bytes | None:
+        """The corpus listing saved under ``key`` (search_listing), or None."""
+        try:
+            row = self._db.execute("SELECT data, used FROM listings WHERE key = ?", (key,)).fetchone()
+        except sqlite3.Error:
+            return None  # none saved yet (an older file has no such table), or locked
+        if row is None or not isinstance(row[0], bytes):
+            return None
+        if not isinstance(row[1], float) or time.time() - row[1] > USED_EVERY:
+            self._write(lambda db: db.execute("UPDATE listings SET used = ? WHERE key = ?", (time.time(), key)))
+        return row[0]
+
+    def save_listing(self, key: str, data: bytes) -> None:
+        """Save a corpus listing under ``key``; the ``KEEP`` most recently
+        used are kept."""
+
+        def put(db: sqlite3.Connection) -> None:
+            db.execute(_LISTINGS)
+            db.execute("INSERT OR REPLACE INTO listings VALUES (?, ?, ?)", (key, time.time(), data))
+            db.execute(
+                "DELETE FROM listings WHERE key NOT IN (SELECT key FROM listings ORDER BY used DESC LIMIT ?)", (KEEP,)
+            )
+
+        self._write(put)
 
     def words_path(self, key: str) -> Path:
         return self.path.with_name(f"{self.path.name}-{key}{WORDS_SUFFIX}")

@@ -89,7 +89,10 @@ def engine_type(chars: int = 0, warn: Callable[[str], None] | None = None) -> En
 
 
 def build_engine(
-    articles: Iterable[Article] = (), cache: bool = False, warn: Callable[[str], None] | None = None
+    articles: Iterable[Article] = (),
+    cache: bool = False,
+    warn: Callable[[str], None] | None = None,
+    final: bool = False,
 ) -> SearchEngine:
     """An engine holding ``articles`` (more can be added).
 
@@ -97,19 +100,34 @@ def build_engine(
     the user cache folder when these very texts were indexed before (and
     saved there otherwise): see :mod:`reader.core.search_cache`. ``warn``
     gets the one line said about a cache that cannot be used (default:
-    standard error).
+    standard error). ``final``: for a short-lived process, an engine whose
+    index would be built in the background (a large corpus's) is built
+    before this returns, with no interim engine, saying so on standard
+    error.
     """
     articles = list(articles)
-    engine = engine_type(sum(len(a.text) for a in articles), warn)
+    engine = engine_type(_chars(articles), warn)
+    build: Callable[..., SearchEngine] = engine.build
+    final_build = getattr(engine, "build_final", None) if final else None
+    if callable(final_build):
+        from functools import partial
+
+        build = partial(final_build, building=_say_indexing)
     if not cache:
-        return engine.build(articles)
+        return build(articles)
     from reader.core.search_cache import IndexStore
 
     store = IndexStore.open() if warn is None else IndexStore.open(warn=warn)
     if store is None:
-        return engine.build(articles)
+        return build(articles)
     with store:
-        return engine.build(articles, store)
+        return build(articles, store)
+
+
+def _say_indexing() -> None:
+    import sys
+
+    print("reader: indexing this large corpus for faster searches (once)…", file=sys.stderr, flush=True)
 
 
 def cached_engine(articles: Iterable[Article], warn: Callable[[str], None] | None = None) -> SearchEngine | None:
@@ -117,7 +135,7 @@ def cached_engine(articles: Iterable[Article], warn: Callable[[str], None] | Non
     texts need (a warm start: a fraction of building it), else None (also
     for an engine that cannot be restored)."""
     articles = list(articles)
-    restore = getattr(engine_type(sum(len(a.text) for a in articles), warn), "restore", None)
+    restore = getattr(engine_type(_chars(articles), warn), "restore", None)
     if restore is None:
         return None
     from reader.core.search_cache import IndexStore
@@ -130,6 +148,37 @@ def cached_engine(articles: Iterable[Article], warn: Callable[[str], None] | Non
         return found
 
 
+def saved_engine(
+    articles: Iterable[Article], store: IndexStore | None = None, warn: Callable[[str], None] | None = None
+) -> SearchEngine | None:
+    """The engine of ``articles`` if it opens from the search cache (``store``,
+    default: the one in the user cache folder) without reading their texts
+    (a large corpus's tantivy index, saved for these very articles: it needs
+    only each text's length and CRC, which a text left in the article cache
+    comes with), else None: then the texts are needed, to restore or build
+    the engine (:func:`build_engine`)."""
+    articles = list(articles)
+    open_saved = getattr(engine_type(_chars(articles), warn), "open_saved", None)
+    if open_saved is None:
+        return None
+    if store is not None:
+        found: SearchEngine | None = open_saved(articles, store)
+        return found
+    from reader.core.search_cache import IndexStore
+
+    opened = IndexStore.open() if warn is None else IndexStore.open(warn=warn)
+    if opened is None:
+        return None
+    with opened:
+        return saved_engine(articles, opened, warn)
+
+
+def _chars(articles: Iterable[Article]) -> int:
+    from reader.core.stored_text import text_length
+
+    return sum(text_length(a) for a in articles)
+
+
 def finish_saving(engine: SearchEngine) -> None:
     """Wait for an index that ``engine`` builds in the background to be
     built and saved to the search cache, saying so on standard error: a
@@ -139,9 +188,7 @@ def finish_saving(engine: SearchEngine) -> None:
     wait = getattr(engine, "wait", None)
     if ready or not callable(wait):
         return
-    import sys
-
-    print("reader: indexing this large corpus for faster searches (once)…", file=sys.stderr, flush=True)
+    _say_indexing()
     wait()
 
 
@@ -175,4 +222,5 @@ __all__ = [
     "finish_saving",
     "forget",
     "placeholder",
+    "saved_engine",
 ]

@@ -1,12 +1,16 @@
 """The file of a cache kept in SQLite (the article cache, the search cache):
 how it is opened (pragmas, its tables made in one transaction, a foreign
-file or another format told apart) and how it is thrown away."""
+file or another format told apart, and discarded with one warning line
+when it is not the cache: :func:`open_cache`) and how it is thrown away."""
 
 from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
+
+T = TypeVar("T")
 
 # How long a writer waits for another instance's transaction (a batch of
 # cleaned articles on a busy two-core machine can hold the lock for seconds).
@@ -47,6 +51,46 @@ def connect(path: Path, tables: str, schema: str, page_size: int) -> sqlite3.Con
         raise
 
 
+def open_cache(
+    path: Path, opened: Callable[[Path], T], what: str, without: str, warn: Callable[[str], None]
+) -> T | None:
+    """``opened(path)`` (which connects to the file and wraps it), with the
+    folder made first; None, after one warning line, if it cannot be used.
+
+    A file that is not this cache (another program's database, another
+    format, not a database at all) is discarded, said once, and a new one
+    started; one locked by another instance for too long (or on a full
+    disk) is left alone. ``what`` names the cache in the warning ("article
+    cache") and ``without`` says what happens instead ("loading without it").
+    """
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        warn(f"{what} unavailable ({exc.strerror or exc}); {without}")
+        return None
+    reason = ""
+    for attempt in (1, 2):
+        try:
+            return opened(path)
+        except Foreign as exc:
+            reason = str(exc)
+        except sqlite3.OperationalError as exc:
+            # Locked by another instance for too long, or no disk: not a
+            # reason to throw the file (and what it holds) away.
+            warn(f"{what} {path} unavailable ({exc}); {without}")
+            return None
+        except sqlite3.DatabaseError as exc:
+            reason = f"unreadable ({exc})"
+        except OSError as exc:
+            reason = f"unreadable ({exc.strerror or exc})"
+        if attempt == 1:
+            if not discard(path):
+                break
+            warn(f"{what} {path} was {reason}; discarded it and starting a new one")
+    warn(f"{what} {path} cannot be used ({reason}); {without}")
+    return None
+
+
 def transaction(db: sqlite3.Connection, work: Callable[[sqlite3.Connection], object]) -> None:
     """``work`` in one write transaction, rolled back if it fails; sqlite's
     errors (another instance holding the lock, a full disk) reach the caller."""
@@ -72,4 +116,4 @@ def discard(path: Path) -> bool:
     return True
 
 
-__all__ = ["BUSY_MS", "Foreign", "connect", "discard", "transaction"]
+__all__ = ["BUSY_MS", "Foreign", "connect", "discard", "open_cache", "transaction"]

@@ -325,19 +325,24 @@ def content_key(articles: Sequence[Article]) -> str:
     """What the tantivy index of ``articles`` depends on: each id, title
     and text (in order), the fold table, tantivy's version and this code."""
     import hashlib
-    import zlib
 
     import tantivy
 
     from reader.core import foldtable
     from reader.core.search_cache import tantivy_fingerprint
+    from reader.core.stored_text import text_sums
 
     digest = hashlib.blake2b(tantivy_fingerprint().encode(), digest_size=20)
     digest.update(str(getattr(tantivy, "__version__", "")).encode())
     digest.update(foldtable.export()[: 0x10000 * 4])
+    parts = []
     for article in articles:
-        digest.update(f"{article.id}\0{article.title}\0{len(article.text)}\0".encode("utf-8", "surrogatepass"))
-        digest.update(zlib.crc32(article.text.encode("utf-16-le", "surrogatepass")).to_bytes(4, "little"))
+        # Length and CRC as the article cache stores them: a text left there
+        # (reader.core.stored_text) is keyed without being read.
+        length, crc = text_sums(article)
+        parts.append(f"{article.id}\0{article.title}\0{length}\0".encode("utf-8", "surrogatepass"))
+        parts.append(crc.to_bytes(4, "little"))
+    digest.update(b"".join(parts))  # (the same bytes as an update per part, in one call)
     return digest.hexdigest()
 
 

@@ -183,6 +183,51 @@ class LargeCorpusEngine:
         return engine
 
     @classmethod
+    def build_final(
+        cls, articles: Iterable[Article], store: IndexStore | None = None, building: Callable[[], None] = lambda: None
+    ) -> LargeCorpusEngine:
+        """The engine of ``articles`` with its tantivy index opened from the
+        search cache or built (and saved there) before it returns, in this
+        thread: for a short-lived process that would wait for it anyway
+        (``reader search``), which then needs no exact engine meanwhile (at
+        20,000 articles seconds to build and hundreds of megabytes).
+        ``building`` is called before an index is built; if the build fails,
+        the exact engine answers."""
+        from reader.core.search import SearchIndex
+
+        articles = list(articles)
+        key = content_key(articles) if store is not None else None
+        if store is not None and key is not None:
+            cached = cls._open_cached(articles, store, key)
+            if cached is not None:
+                return cached
+        building()
+        try:
+            if store is None or key is None:
+                index = TantivyIndex.create(articles)
+            else:
+                index = _build_cached(articles, key, store.tantivy, lambda: False)
+        except Exception as exc:
+            index = None
+            error: BaseException | None = exc
+        else:
+            error = None
+        if index is None:
+            engine = cls(articles, SearchIndex.build(articles), None)
+            engine.build_error = error
+            return engine
+        return cls(articles, None, index)
+
+    @classmethod
+    def open_saved(cls, articles: Iterable[Article], store: IndexStore) -> LargeCorpusEngine | None:
+        """The engine of ``articles`` if the search cache holds their tantivy
+        index, else None. Reads no text: the key takes each text's length
+        and CRC from the article cache when it left the text there (see
+        :mod:`reader.core.stored_text`); only results' texts are read."""
+        articles = list(articles)
+        return cls._open_cached(articles, store, content_key(articles))
+
+    @classmethod
     def _open_cached(cls, articles: list[Article], store: IndexStore, key: str) -> LargeCorpusEngine | None:
         folder = store.tantivy.folder(key)
         if folder is None:
