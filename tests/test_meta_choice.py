@@ -448,3 +448,15 @@ def test_reporters_a_list_names_before_the_dispatch() -> None:
     found = _meta("記者 黃嘉文、陳志明／綜合報導")
     assert found is not None and found.author == "黃嘉文 陳志明"
     assert [name for _, name in found.credits] == ["黃嘉文", "陳志明"]
+
+
+def test_a_reporters_photo_credit_is_no_byline() -> None:
+    found = _meta("（新华社记者 张三 摄）")
+    assert found is not None and (found.author, found.source) == (None, None)
+    assert found.credits == (("摄影", "张三"),)
+
+
+def test_an_english_date_label_and_a_name_after_by() -> None:
+    found = _meta("Posted on 2025-11-27 by 阿明")
+    assert found is not None and (found.author, found.source, found.date) == ("阿明", None, "2025-11-27")
+    assert _meta("稿源：新华网") == MetaLine("byline", source="新华网")

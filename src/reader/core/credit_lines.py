@@ -21,7 +21,19 @@ from reader.core.person_values import (
 )
 
 # Roles of a credit line, and what each role says.
-SOURCE_ROLES = ("来源", "出品", "出处", "原文", "文章来源", "本文来源", "消息来源", "新闻来源", "信息来源", "稿件来源")
+SOURCE_ROLES = (
+    "来源",
+    "出品",
+    "出处",
+    "原文",
+    "文章来源",
+    "本文来源",
+    "消息来源",
+    "新闻来源",
+    "信息来源",
+    "稿件来源",
+    "稿源",
+)
 ROLES = sorted(AUTHOR_ROLES + EDITOR_ROLES + OTHER_ROLES + SOURCE_ROLES, key=len, reverse=True)
 # A role and its separator (作者：, 文｜, 攝影／, 编辑 |); the role must start
 # the line or follow a space or a bracket.
@@ -235,11 +247,15 @@ def reporter_line(line: str, folded: str) -> MetaLine | None:
         return None
     credits = tuple((line[m.start("role") : m.end("role")], name) for m in found for name in _names_from(line, m))
     source = line[outlet.start("outlet") : outlet.end("outlet")] if outlet else None
+    if _PHOTO_END.search(folded):
+        # a photo's credit (（新华社记者 张三 摄）): the photographer, no byline, no outlet
+        return MetaLine("byline", credits=tuple(("摄影", name) for _, name in credits))
     first = found[0].group("role")
     author = " ".join(name for m in found if m.group("role") == first for name in _names_from(line, m))
     return MetaLine("byline", source=source, author=author, credits=credits)
 
 
+_PHOTO_END = re.compile(r"摄影?\s*[)）]?\s*$")
 # More names after a reporter's, set apart by spaces: 记者 潘思远 郑嘉禾
 _NEXT_NAME = re.compile(r"[ \t]+(?P<name>[\u3400-\u9fff·]{2,4})(?=[\s/／|｜、,，)）]|$)")
 
