@@ -460,3 +460,13 @@ def test_an_english_date_label_and_a_name_after_by() -> None:
     found = _meta("Posted on 2025-11-27 by 阿明")
     assert found is not None and (found.author, found.source, found.date) == ("阿明", None, "2025-11-27")
     assert _meta("稿源：新华网") == MetaLine("byline", source="新华网")
+
+
+def test_a_persons_name_beside_the_date_is_the_author_when_the_site_is_named() -> None:
+    head = "首页 > 新闻 > 正文\n某地老街改造三年后的变化与争议\n王小明　2025-11-27\n"
+    page = head + BODY + "© 2025 江南周末 版权所有\n"
+    got = clean(page).metadata
+    assert (got.source, got.author) == ("江南周末", "王小明")
+    # (an outlet's name beside the date stays the source)
+    outlet = clean(page.replace("王小明　", "江南周末网　")).metadata
+    assert (outlet.source, outlet.author) == ("江南周末网", None)

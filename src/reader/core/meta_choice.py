@@ -122,6 +122,7 @@ def _paper_of_site(field: str, site: str | None) -> bool:
 
 
 _DATE_LINE = 40
+_NAME_CHARS = 3
 _DESK_END = re.compile(r"(?:部|组|中心|工作室|团队|小组)$")
 
 
@@ -215,7 +216,12 @@ def settle(
     head, foot = masthead(lines), footer_site(lines)
     site = _agreed_site(hints, head, foot)
     fielded = next((m.source for m in metas if m.source and m.kind != "date"), None)
-    if site and source and not fielded and not same_site(source, site) and not author:
+    other = site or (
+        # (one place names the site, and the name beside the date is a person's:
+        # 王小明　2025-11-27 over © 2025 江南周末)
+        (hints.source or head or foot) if source and han_name_shaped(source) and len(source) <= _NAME_CHARS else None
+    )
+    if other and source and not fielded and not same_site(source, other) and not author:
         # (only a name beside a date names a source, and the site is another:
         # it is the poster's nickname)
         poster = _poster(source)
