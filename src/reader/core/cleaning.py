@@ -38,6 +38,7 @@ from reader.core.headline import HANDLE
 from reader.core.junk_rules import Reason
 from reader.core.line_features import (
     KEYWORD_LINE,
+    KEYWORD_LINE_LATIN,
     is_short,
     judged_by_keywords,
     junk_rule,
@@ -151,17 +152,29 @@ def clean(text: str, template: Collection[str] = frozenset(), hints: Hints | Non
     mark_footer(lines)
     mark_tail_statement(lines)
     mark_tail_furniture(lines)
-    keep_pipe_tables(lines)
+    if "|" in text or "&" in text:  # (a pipe table's rows start with |, or with its entity)
+        keep_pipe_tables(lines)
     keep_span_lines(lines)
 
-    paragraphs = tuple(line.text for line in lines if line.kept)
-    # (a date or outlet line inside a comments or related block is someone else's;
-    # credits after an end marker are the article's)
-    metas = [
-        m
-        for line in lines
-        if (m := line.meta) is not None and not (m.kind in ("date", "source") and line.reason is Reason.RELATED)
-    ]
+    # (what stays, the metadata lines and what goes: in one walk over the lines)
+    kept: list[str] = []
+    metas: list[MetaLine] = []
+    bylines: list[str] = []
+    gone: list[Dropped] = []
+    for line in lines:
+        reason, meta = line.reason, line.meta
+        if meta is not None:
+            bylines.append(line.text)
+            # (a date or outlet line inside a comments or related block is someone else's;
+            # credits after an end marker are the article's)
+            if not (meta.kind in ("date", "source") and reason is Reason.RELATED):
+                metas.append(meta)
+            gone.append(Dropped(line.text, reason or Reason.METADATA))
+        elif reason is None:
+            kept.append(line.text)
+        else:
+            gone.append(Dropped(line.text, reason))
+    paragraphs = tuple(kept)
     # (a wire story's dateline names its reporters: after the lines that state them)
     if (first := next((p for p in paragraphs if not is_short(p)), None)) and (wire := dateline_reporters(first)):
         metas.append(wire)
@@ -174,10 +187,9 @@ def clean(text: str, template: Collection[str] = frozenset(), hints: Hints | Non
         author=author,
         date=date,
         credits=credits,
-        bylines=tuple(line.text for line in lines if line.meta is not None),
+        bylines=tuple(bylines),
     )
-    dropped = tuple(Dropped(line.text, line.reason or Reason.METADATA) for line in lines if not line.kept)
-    return Cleaned(metadata, paragraphs, dropped)
+    return Cleaned(metadata, paragraphs, tuple(gone))
 
 
 _META_LINE = 60
@@ -324,22 +336,34 @@ def _judge_all(texts: list[str]) -> list[_Verdict]:
     by every rule; long ones only by their shape."""
     out: list[_Verdict | None] = [None] * len(texts)
     todo = []
+    known_verdicts = _VERDICTS
     for i, line in enumerate(texts):
+        n = len(line)
+        if n <= KEYWORD_LINE:
+            # (a line this short is judged by the keyword rules whatever its links)
+            if (known := known_verdicts.get(line)) is not None:
+                out[i] = known
+            else:
+                todo.append(i)
+            continue
         linked = "](" in line
-        # (a line this short is judged by the keyword rules whatever its links)
-        if len(line) <= KEYWORD_LINE or judged_by_keywords(without_markdown(line) if linked else line):
-            if (known := _VERDICTS.get(line)) is not None:
+        # (a line longer than any the keyword rules judge, and no link to take out)
+        if (linked or n <= KEYWORD_LINE_LATIN) and judged_by_keywords(without_markdown(line) if linked else line):
+            if (known := known_verdicts.get(line)) is not None:
                 out[i] = known
             else:
                 todo.append(i)
         elif linked and (by_links := link_rule(line)) is not None:
             out[i] = (None, by_links, False, None)
         elif line[:1] == "#" and _ATX_HEADING.match(line):
-            out[i] = (None, None, False, None)
+            out[i] = _PLAIN
         else:
             reason = long_line_rule(without_markdown(line) if linked or "*" in line or "_" in line else line)
+            if reason is None and not line.startswith(_REPOST_START):
+                out[i] = _PLAIN  # (most long lines: prose)
+                continue
             # (a repost's statement is a long line: 本文来自微信公众号“X”，作者：Y，编辑：Z)
-            meta = parse_repost_line(line, fold(line)) if reason is None and line.startswith(_REPOST_START) else None
+            meta = parse_repost_line(line, fold(line)) if reason is None else None
             out[i] = (None, reason, False, meta)
     if todo:
         if len(_VERDICTS) > _VERDICTS_MAX:
@@ -347,6 +371,9 @@ def _judge_all(texts: list[str]) -> list[_Verdict]:
         for i, folded in zip(todo, fold("\n".join(texts[i] for i in todo)).split("\n"), strict=False):
             out[i] = _VERDICTS[texts[i]] = _judge(texts[i], folded)
     return out  # type: ignore[return-value]
+
+
+_PLAIN: _Verdict = (None, None, False, None)
 
 
 def _judge(line: str, folded: str) -> _Verdict:

@@ -97,7 +97,9 @@ def footer_site(lines: list[Line]) -> str | None:
     """The site's name its © line states at the page's foot (the Han name
     when an English one follows it; a Latin name without its legal form)."""
     for line in reversed(lines[-_FOOT_LINES:]):
-        if not (m := _COPYRIGHT.search(line.text)):
+        text = line.text
+        # (the search needs ©, "(c" or "copyright": a c or C; most lines have none)
+        if not ("©" in text or "c" in text or "C" in text) or not (m := _COPYRIGHT.search(text)):
             continue
         from reader.core.folding import fold
 

@@ -7,6 +7,8 @@ under it), or a fallback from the file name or the first sentence.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
+from typing import overload
 
 from reader.core.head_passes import (
     in_fields,
@@ -55,10 +57,11 @@ def page_title(lines: list[Line], hints: Hints, only_short: bool) -> str | None:
         opens_body=head_end == 1,
         # (the body's first sentences, where an encyclopedia names its subject)
         lead=[line.text for line in lines[head_end : head_end + 3] if line.kept],
-        over_menu=[over_menu(lines, k) for k in range(len(head))],
+        # (both asked only of the candidates: computed when asked)
+        over_menu=_Lazy(len(head), lambda k: over_menu(lines, k)),
         # (a field among fields, 英文名称：… under 通用名称：…, or a row of
         # tabs, 商品详情　说明书　用户评价(12031), is no headline)
-        fields=[in_fields(head, k) or widget_row(head[k].text) for k in range(len(head))],
+        fields=_Lazy(len(head), lambda k: in_fields(head, k) or widget_row(head[k].text)),
     )
     if hints.title:
         # The page's own title (a web page's <title>, front matter) wins;
@@ -99,6 +102,31 @@ def page_title(lines: list[Line], hints: Hints, only_short: bool) -> str | None:
         after = next((i for i in range(max(used) + 1, len(lines)) if not lines[i].own_rule), len(lines))
         mark_name_line(lines, after)
     return title
+
+
+class _Lazy(Sequence[bool]):
+    """``[test(k) for k in range(n)]``, each computed when first asked
+    (``choose_title`` asks only of its candidates)."""
+
+    def __init__(self, n: int, test: Callable[[int], bool]) -> None:
+        self._n, self._test, self._known = n, test, dict[int, bool]()
+
+    def __len__(self) -> int:
+        return self._n
+
+    @overload
+    def __getitem__(self, k: int) -> bool: ...
+    @overload
+    def __getitem__(self, k: slice) -> Sequence[bool]: ...
+    def __getitem__(self, k: int | slice) -> bool | Sequence[bool]:
+        if isinstance(k, slice):
+            return [self[j] for j in range(self._n)[k]]
+        if not -self._n <= k < self._n:
+            raise IndexError(k)
+        k %= self._n
+        if (known := self._known.get(k)) is None:
+            known = self._known[k] = self._test(k)
+        return known
 
 
 _NAMED = re.compile(r"[\u3400-\u9fff].*[\u3400-\u9fff].*[\u3400-\u9fff].*[\u3400-\u9fff]")

@@ -36,18 +36,26 @@ def rescue_label_runs(lines: list[Line]) -> None:
     infobox: 中文名：… 类别：… 酒精度：10%vol—20%vol) is one block: when
     most of it stays, its lines that only look like counters or sit next
     to the page's junk stay too."""
-    i = 0
-    while i < len(lines):
+    # (a run starts only at a line with the label's colon within its first
+    # nine characters, a cheap test: most lines have none)
+    colons = [k for k, line in enumerate(lines) if ":" in (head := line.text[:9]) or "：" in head]
+    if len(colons) < _RUN:
+        return
+    after = 0  # (the lines before it are weighed)
+    for i in colons:
+        if i < after:
+            continue
         j = i
         while (
             j < len(lines)
+            and (":" in (head := lines[j].text[:9]) or "：" in head)
             and (lines[j].short or lines[j].kept)
             and not lines[j].meta
             and LABEL_VALUE.match(lines[j].text)
         ):
             j += 1
+        after = max(j, i + 1)
         if j - i < _RUN:
-            i = max(j, i + 1)
             continue  # (most lines: no run to weigh)
         run = lines[i:j]
         kept = sum(line.kept for line in run)
@@ -62,7 +70,6 @@ def rescue_label_runs(lines: list[Line]) -> None:
         ):
             for line in run:
                 line.reason, line.own_rule, line.weak = None, False, False
-        i = max(j, i + 1)
 
 
 _RUN = 3
@@ -293,6 +300,8 @@ def rescue_section_contacts(lines: list[Line]) -> None:
     of a numbered section the body has more of (四、…, 五、…) are that
     section's content: a site's contact block sits under its junk, never
     under the article's own numbered heading."""
+    if not any(line.reason is Reason.CONTACT for line in lines):
+        return  # (most texts: no contact row to rescue, and a cheap test)
     numbered = [i for i, line in enumerate(lines) if line.kept and _SECTION_NUMBER.match(line.text)]
     for i in numbered:
         if len(numbered) < 2 or lines[i].text.endswith(SENTENCE_END):

@@ -154,10 +154,23 @@ def _mark_dated_posts(lines: list[Line], first_body: int) -> None:
     (沐****3　2025-11-12　5分　导游特别负责！), with the page's junk
     right under them: readers' posts (reviews, comments), and the short
     header over them (用户点评)."""
-    i = first_body + 1
-    while i < len(lines):
+    # (a row's shape is its text's: found once, the kept test stays in the walk;
+    # the pattern needs a space within the first 17 characters, and every
+    # space but " " is unprintable: two C tests before the regex)
+    rows = [
+        k
+        for k in range(first_body + 1, len(lines))
+        if (" " in (head := lines[k].text[:17]) or not head.isprintable()) and _DATED_POST.match(lines[k].text)
+    ]
+    if len(rows) < 2:
+        return
+    shaped = set(rows)
+    after = 0  # (the lines before it are weighed)
+    for i in rows:
+        if i < after:
+            continue
         j = i
-        while j < len(lines) and lines[j].kept and _DATED_POST.match(lines[j].text):
+        while j < len(lines) and lines[j].kept and j in shaped:
             j += 1
         if j - i >= 2 and j < len(lines) and lines[j].bad:
             head = lines[i - 1]
@@ -165,7 +178,7 @@ def _mark_dated_posts(lines: list[Line], first_body: int) -> None:
                 head.reason = Reason.RELATED
             for line in lines[i:j]:
                 line.reason = Reason.RELATED
-        i = max(j, i + 1)
+        after = max(j, i + 1)
 
 
 _NUMBERED = re.compile(r"^(\d{1,2})[.、]\s*\S")
@@ -293,9 +306,11 @@ def mark_empty_sections(lines: list[Line]) -> None:
         return
     for i in range(first_body + 1, len(lines)):
         line = lines[i]
+        if not (line.short and line.kept):
+            continue  # (tested first: most lines, and cheaper than the heading's regex)
         # (or a bare word heading over two junk lines or more: 檔案下載 over its files)
         word = _WORD_HEADING.fullmatch(line.text) is not None
-        if not (line.kept and line.short and (_is_heading(line.text) or word)):
+        if not (_is_heading(line.text) or word):
             continue
         j = i + 1
         while j < len(lines) and (lines[j].bad or lines[j].meta):
