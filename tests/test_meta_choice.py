@@ -470,3 +470,18 @@ def test_a_persons_name_beside_the_date_is_the_author_when_the_site_is_named() -
     # (an outlet's name beside the date stays the source)
     outlet = clean(page.replace("王小明　", "江南周末网　")).metadata
     assert (outlet.source, outlet.author) == ("江南周末网", None)
+
+
+@pytest.mark.parametrize(
+    "line", ["文．攝影：林小滿", "文・攝影｜林小滿", "攝影、文／林小滿", "採訪、撰文：林小滿　攝影：李四"]
+)
+def test_roles_joined_before_one_name(line: str) -> None:
+    found = _meta(line)
+    assert found is not None and found.author == "林小滿"
+    assert found.credits[0][1] == "林小滿"
+
+
+def test_a_spaced_slash_ends_a_credits_value() -> None:
+    found = _meta("記者：林小滿 / 攝影：李四")
+    assert found is not None and found.author == "林小滿"
+    assert [name for _, name in found.credits] == ["林小滿", "李四"]

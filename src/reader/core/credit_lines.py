@@ -34,6 +34,7 @@ SOURCE_ROLES = (
     "稿件来源",
     "稿源",
 )
+WRITER_ROLES = frozenset(AUTHOR_ROLES)
 ROLES = sorted(AUTHOR_ROLES + EDITOR_ROLES + OTHER_ROLES + SOURCE_ROLES, key=len, reverse=True)
 # A role and its separator (作者：, 文｜, 攝影／, 编辑 |); the role must start
 # the line or follow a space or a bracket.
@@ -366,7 +367,7 @@ _DESK_END = re.compile(r"(?:部|组|中心|工作室|团队|小组)$")
 _ORG_BYLINE = re.compile(r"[\u3400-\u9fff]{3,12}")
 _NAME_NOTE = re.compile(r"(?P<name>[\u3400-\u9fff·]{2,4})\s*[(（][^()（）]{2,60}[)）]$")
 _NEXT_LABEL = re.compile(r"\s+(?=[^\s:：]{2,6}[:：])")
-_VALUE_END = re.compile(r"\s*[|｜]\s*|\s{2,}|\u3000|\s+[·‧・•]\s+")
+_VALUE_END = re.compile(r"\s*[|｜]\s*|\s{2,}|\u3000|\s+[·‧・•/／]\s+")
 
 
 def _names(value: str) -> list[str]:
@@ -390,6 +391,7 @@ __all__ = [
     "SHAPED_ROLE",
     "SOURCE_ROLES",
     "VALUE_BAD",
+    "WRITER_ROLES",
     "credit_line",
     "dateline_reporters",
     "is_credit_role",

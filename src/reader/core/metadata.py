@@ -23,6 +23,7 @@ from reader.core.credit_lines import (
     ROLES,
     SELF_NAME,
     SHAPED_ROLE,
+    WRITER_ROLES,
     credit_line,
     dateline_reporters,
     is_credit_role,
@@ -133,6 +134,8 @@ def _parse(line: str, folded: str) -> MetaLine | None:
         return MetaLine("byline", author=name, credits=(("作者", name),))
     if line[:1] in _BRACKETS and line[-1:] in _BRACKETS and len(line) > 2:
         line, folded = line[1:-1].strip(), folded[1:-1].strip()
+    if any(c in folded[:8] for c in _JOINS) and (joined := _JOINED_ROLES.match(folded)) is not None:
+        line, folded = _one_role(line, folded, joined)
     roles = list(ROLE.finditer(folded))
     if roles and roles[0].start() == 0 and (meta := credit_line(line, folded, roles)):
         return meta  # a credit before a date: 文｜钟小满 2024-10-18
@@ -214,6 +217,25 @@ def _with_credits_after(meta: MetaLine, line: str, folded: str) -> MetaLine:
     if roles and roles[0].start() == 0 and (after := credit_line(rest, frest, roles)):
         return replace(meta, credits=meta.credits + after.credits)
     return meta
+
+
+# Roles joined before one name (文．攝影：X, 採訪、撰文：X, 文・攝影｜X).
+_JOINS = "．.・·‧、/／"
+_ONE_ROLE = "|".join(ROLES) + "|" + SHAPED_ROLE + "|采访|摄"
+_JOINED_ROLES = re.compile(rf"^(?:{_ONE_ROLE})(?:\s*[．.・·‧、/／]\s*(?:{_ONE_ROLE}))+(?=\s*[:：|｜/／])")
+
+
+def _one_role(line: str, folded: str, joined: re.Match[str]) -> tuple[str, str]:
+    """The line from one role of the joined ones on (the writer's if one
+    is), the others blanked: line and folded stay aligned."""
+    parts = list(re.finditer(_ONE_ROLE, joined.group()))
+    keep = next((p for p in parts if p.group() in WRITER_ROLES), parts[0])
+    a, b, end = keep.start(), keep.end(), joined.end()
+
+    def one(text: str) -> str:
+        return text[a:b] + " " * (end - b) + text[end:]
+
+    return one(line), one(folded)
 
 
 _YEAR_MONTH = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月")
