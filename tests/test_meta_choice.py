@@ -485,3 +485,11 @@ def test_a_spaced_slash_ends_a_credits_value() -> None:
     found = _meta("記者：林小滿 / 攝影：李四")
     assert found is not None and found.author == "林小滿"
     assert [name for _, name in found.credits] == ["林小滿", "李四"]
+
+
+def test_a_name_a_bar_and_the_date_is_the_writer_and_an_outlet_stays_one() -> None:
+    found = _meta("*Mia ｜ 2024/04/22 ｜ 約 5 分鐘閱讀*")
+    assert found is not None and (found.author, found.source, found.date) == ("Mia", None, "2024-04-22")
+    outlet = _meta("第一财经 | 2024-05-28")
+    assert outlet is not None and (outlet.author, outlet.source) == (None, "第一财经")
+    assert _meta("**时间：12月6日**") is None  # (bold is a heading's)

@@ -50,7 +50,7 @@ DATE_THEN_NAME = re.compile(
 # forum post's floor number before a name.
 NAME_FIRST = 1
 FLOOR = re.compile(r"^#\d+\s+")
-BYLINE_DOTS = ("·", "・", "•", "‧")
+BYLINE_DOTS = ("·", "・", "•", "‧", "｜", "|")
 # A date with a year anywhere in a short line, for account lines.
 DATED = (
     r"(?P<y>\d{4})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?"

@@ -126,6 +126,9 @@ def _parse(line: str, folded: str) -> MetaLine | None:
         iso = f"{dmy.group(3)}-{dmy.group(2)}-{dmy.group(1)}"
         line = line[: dmy.start()] + iso + line[dmy.end() :]
         folded = folded[: dmy.start()] + iso + folded[dmy.end() :]
+    if len(line) > 2 and line[0] in "*_" and line[-1] == line[0] and line[1] != line[0] and line[-2] != line[0]:
+        # Markdown italics around a byline: *Mia ｜ 2024/04/22* (bold is a heading's: **时间：12月6日**)
+        line, folded = line[1:-1].strip(), folded[1:-1].strip()
     if line.startswith("> "):  # a Markdown quote's marker: > 作者：王小明
         line, folded = line[2:].lstrip(), folded[2:].lstrip()
     if m := _POSTER.match(folded):
@@ -168,6 +171,10 @@ def _parse(line: str, folded: str) -> MetaLine | None:
                 # (廚房裡的小萱 · 2024-01-21, #1 阿明 2024-06-03); "Interconnects 10月26日" is an outlet.
                 name = FLOOR.sub("", outlet)
                 if OUTLET_END.search(fold_text(name)):
+                    if raw.endswith(("|", "｜")):
+                        return MetaLine(
+                            "date", source=outlet, date=date
+                        )  # (an outlet and a bar: 第一财经 | 2024-05-28)
                     return MetaLine(
                         "date", date=date
                     )  # (a school or a firm, not who wrote it: 國立中興大學 · 10月14日)
