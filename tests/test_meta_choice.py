@@ -493,3 +493,9 @@ def test_a_name_a_bar_and_the_date_is_the_writer_and_an_outlet_stays_one() -> No
     outlet = _meta("第一财经 | 2024-05-28")
     assert outlet is not None and (outlet.author, outlet.source) == (None, "第一财经")
     assert _meta("**时间：12月6日**") is None  # (bold is a heading's)
+
+
+def test_a_columns_name_may_lead_the_writers_credit() -> None:
+    found = _meta("网易科技《态度》栏目 作者：陈默")
+    assert found is not None and found.author == "陈默"
+    assert _meta("今天 作者：陈默") is None

@@ -110,6 +110,7 @@ def role_pairs(line: str) -> MetaLine | None:
 
 # The site's own word for itself: 本站, 本网, 本报, 本刊, 本平台, 原创.
 SELF_NAME = re.compile(r"本(?:站|网|报|刊|台|社|会|平台|网站)|原创")
+_COLUMN = re.compile(r"[^\s,，。.!！?？:：;；\d]{2,16}(?:栏目|专栏|》)")
 _SUB_OUTLET = re.compile(r"(?<=[\u3400-\u9fff])\s*[－—–-]\s*(?=[\u3400-\u9fff])")
 # A label after an outlet's name: 驰评汽车原创, 某某网独家
 _SOURCE_LABEL = re.compile(r"\s*(?:原创|原創|独家|獨家|首发|首發|综合|綜合)$")
@@ -128,8 +129,11 @@ def credit_line(line: str, folded: str, roles: list[re.Match[str]], shaped: bool
     date = None
     if prefix:
         m = DATE_IN_LINE.fullmatch(prefix)
-        if not m or not (date := format_date(m)):
-            return None
+        if m is not None:
+            if not (date := format_date(m)):
+                return None
+        elif not (roles[0].group("role") in AUTHOR_ROLES and _COLUMN.fullmatch(prefix)):
+            return None  # (but a column's name may lead the writer's: 网易科技《态度》栏目 作者：陈默)
     source = author = editor = None
     fielded = False
     credits: list[tuple[str, str]] = []
