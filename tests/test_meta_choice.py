@@ -499,3 +499,14 @@ def test_a_columns_name_may_lead_the_writers_credit() -> None:
     found = _meta("网易科技《态度》栏目 作者：陈默")
     assert found is not None and found.author == "陈默"
     assert _meta("今天 作者：陈默") is None
+
+
+def test_the_poster_under_the_posters_label_is_the_author() -> None:
+    page = (
+        "城南社区论坛 - 家门口的生活圈\n论坛首页 › 生活服务 › 租房那些事\n查看: 2846 | 回复: 31\n"
+        "[求助] 【求助】租的房子退租，房东不退押金还要扣清洁费，怎么办？ [复制链接]\n"
+        "【求助】租的房子退租，房东不退押金还要扣清洁费，怎么办？\n楼主\n小鱼吐泡泡\n"
+        "帖子 18 积分 96 注册时间 2023-5-2\n发表于 2024-04-11 10:23 | 只看该作者\n" + BODY
+    )
+    got = clean(page).metadata
+    assert got.author == "小鱼吐泡泡" and ("作者", "小鱼吐泡泡") in got.credits

@@ -78,6 +78,8 @@ def _nickname(lines: list[Line], site: str | None) -> str | None:
     for i in range(1, first):
         line = lines[i]
         text = line.text.strip()
+        if lines[i - 1].text.strip() in _POSTER_LABELS and _NICK.fullmatch(text) and i != headline:
+            return text.lstrip("@")  # (the poster's label on the line above: 楼主 / 小鱼吐泡泡)
         if line.reason not in _CONTEXT_ONLY or i == headline or not _NICK.fullmatch(text):
             continue
         name = text.lstrip("@")
@@ -106,6 +108,7 @@ _HANDLE_MARK = re.compile(r"[\d_.]")
 # A nickname's line goes for its place alone (among junk, above the headline);
 # one a rule names (a share bar, a menu, a button) is no one's name.
 _CONTEXT_ONLY = (Reason.BETWEEN_BOILERPLATE, Reason.ABOVE_HEADLINE, Reason.HANDLE)
+_POSTER_LABELS = frozenset(("楼主", "樓主", "发帖人", "發帖人", "原PO", "原po"))
 _NOT_NICKNAMES = frozenset(("楼主", "樓主", "关注", "關注", "追蹤", "登录", "登入", "注册", "註冊"))
 
 
