@@ -207,23 +207,19 @@ def credit_line(line: str, folded: str, roles: list[re.Match[str]], shaped: bool
             for name in _names(tidy_author(value) or value)
             if (person := person_value(name))
         )
-        if role in AUTHOR_ROLES:
-            names = [n for n in _names(value) if han_name_shaped(n)]
-            if "记者" in role and len(names) > 1 and len(names) == len(_names(value)):
+        if role in AUTHOR_ROLES and not author:
+            listed = _names(value) if "记者" in role and _LIST_MARK.search(value) else []
+            if len(listed) > 1 and all(han_name_shaped(n) for n in listed):
                 # reporters' names a list gives (记者：陳樂詩、曾梓軒) are bylines
                 # like any, space-joined as a reporters' line joins them
-                author = author or " ".join(names)
-            elif (
-                not author
-                and not person_value(value)
-                and _DESK_END.search(fold_text(value))
-                and _ORG_BYLINE.fullmatch(value)
-            ):
+                author = " ".join(listed)
+            elif (person := person_value(value)) is not None:
+                author = person
+            elif _ORG_BYLINE.fullmatch(value) and _DESK_END.search(fold_text(value)):
                 # a desk or a team that wrote it, no person named (文：俱乐部媒体部):
                 # the byline as written, and a credit
                 author = value
                 credits.append((line[m.start("role") : m.end("role")], value))
-            author = author or person_value(value)
         elif role in EDITOR_ROLES:
             editor = editor or person_value(value)
     kind = "editor" if editor and not author else "byline"
@@ -367,6 +363,7 @@ _BODY_WORD = re.compile(r"[部处處组組会會社局所室中心台站]$")
 _PERSON_AFTER = re.compile(r"[\u3400-\u9fff·]{2,4}(?:女士|先生|小姐|牧師|牧师|博士|教授|老師|老师)?")
 # A desk's or a team's name (媒体部, 体育组, 编辑部, 新闻中心, 工作室), not an
 # outlet's (报, 网, 社 name the source).
+_LIST_MARK = re.compile(r"[、,，;；&]|\s")
 _DESK_END = re.compile(r"(?:部|组|中心|工作室|团队|小组)$")
 _ORG_BYLINE = re.compile(r"[\u3400-\u9fff]{3,12}")
 _NAME_NOTE = re.compile(r"(?P<name>[\u3400-\u9fff·]{2,4})\s*[(（][^()（）]{2,60}[)）]$")

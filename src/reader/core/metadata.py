@@ -137,7 +137,7 @@ def _parse(line: str, folded: str) -> MetaLine | None:
         return MetaLine("byline", author=name, credits=(("作者", name),))
     if line[:1] in _BRACKETS and line[-1:] in _BRACKETS and len(line) > 2:
         line, folded = line[1:-1].strip(), folded[1:-1].strip()
-    if any(c in folded[:8] for c in _JOINS) and (joined := _JOINED_ROLES.match(folded)) is not None:
+    if _JOIN_MARK.search(folded, 0, 8) and (joined := _JOINED_ROLES.match(folded)) is not None:
         line, folded = _one_role(line, folded, joined)
     roles = list(ROLE.finditer(folded))
     if roles and roles[0].start() == 0 and (meta := credit_line(line, folded, roles)):
@@ -227,7 +227,7 @@ def _with_credits_after(meta: MetaLine, line: str, folded: str) -> MetaLine:
 
 
 # Roles joined before one name (文．攝影：X, 採訪、撰文：X, 文・攝影｜X).
-_JOINS = "．.・·‧、/／"
+_JOIN_MARK = re.compile("[．.・·‧、/／]")
 _ONE_ROLE = "|".join(ROLES) + "|" + SHAPED_ROLE + "|采访|摄"
 _JOINED_ROLES = re.compile(rf"^(?:{_ONE_ROLE})(?:\s*[．.・·‧、/／]\s*(?:{_ONE_ROLE}))+(?=\s*[:：|｜/／])")
 
