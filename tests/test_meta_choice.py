@@ -510,3 +510,9 @@ def test_the_poster_under_the_posters_label_is_the_author() -> None:
     )
     got = clean(page).metadata
     assert got.author == "小鱼吐泡泡" and ("作者", "小鱼吐泡泡") in got.credits
+
+
+def test_an_issues_number_beside_the_date_is_no_one() -> None:
+    found = _meta("山嵐書房電子報｜No.128｜2025.11.19")
+    assert found is not None and found.author is None and found.credits == ()
+    assert found.date == "2025-11-19"
