@@ -516,3 +516,14 @@ def test_an_issues_number_beside_the_date_is_no_one() -> None:
     found = _meta("山嵐書房電子報｜No.128｜2025.11.19")
     assert found is not None and found.author is None and found.credits == ()
     assert found.date == "2025-11-19"
+
+
+def test_the_papers_word_for_itself_before_its_reporter_is_no_outlet() -> None:
+    found = _meta("【本報訊】記者林小滿報道")
+    assert found is not None and (found.source, found.author) == (None, "林小滿")
+
+
+def test_a_time_after_the_date_in_a_credit_line_is_no_label() -> None:
+    found = _meta("文：林小滿 圖：李大華 2025-11-27 10:00")
+    assert found is not None and found.date == "2025-11-27 10:00"
+    assert [name for _, name in found.credits] == ["林小滿", "李大華"]

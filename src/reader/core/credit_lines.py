@@ -248,6 +248,8 @@ def reporter_line(line: str, folded: str) -> MetaLine | None:
         return None
     credits = tuple((line[m.start("role") : m.end("role")], name) for m in found for name in _names_from(line, m))
     source = line[outlet.start("outlet") : outlet.end("outlet")] if outlet else None
+    if outlet and SELF_NAME.fullmatch(_DISPATCH.sub("", outlet.group("outlet"))):
+        source = None  # (the paper's word for itself: 【本報訊】記者X報道)
     if _PHOTO_END.search(folded):
         # a photo's credit (（新华社记者 张三 摄）): the photographer, no byline, no outlet
         return MetaLine("byline", credits=tuple(("摄影", name) for _, name in credits))
@@ -256,6 +258,7 @@ def reporter_line(line: str, folded: str) -> MetaLine | None:
     return MetaLine("byline", source=source, author=author, credits=credits)
 
 
+_DISPATCH = re.compile(r"(?:专讯|特讯|讯)$")
 _PHOTO_END = re.compile(r"摄影?\s*[)）]?\s*$")
 # More names after a reporter's, set apart by spaces: 记者 潘思远 郑嘉禾
 _NEXT_NAME = re.compile(r"[ \t]+(?P<name>[\u3400-\u9fff·]{2,4})(?=[\s/／|｜、,，)）]|$)")
@@ -367,7 +370,7 @@ _LIST_MARK = re.compile(r"[、,，;；&]|\s")
 _DESK_END = re.compile(r"(?:部|组|中心|工作室|团队|小组)$")
 _ORG_BYLINE = re.compile(r"[\u3400-\u9fff]{3,12}")
 _NAME_NOTE = re.compile(r"(?P<name>[\u3400-\u9fff·]{2,4})\s*[(（][^()（）]{2,60}[)）]$")
-_NEXT_LABEL = re.compile(r"\s+(?=[^\s:：]{2,6}[:：])")
+_NEXT_LABEL = re.compile(r"\s+(?=[^\s\d:：][^\s:：]{1,5}[:：])")  # (a time, 10:00, is no label)
 _VALUE_END = re.compile(r"\s*[|｜]\s*|\s{2,}|\u3000|\s+[·‧・•/／]\s+")
 
 
