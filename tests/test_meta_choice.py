@@ -527,3 +527,8 @@ def test_a_time_after_the_date_in_a_credit_line_is_no_label() -> None:
     found = _meta("文：林小滿 圖：李大華 2025-11-27 10:00")
     assert found is not None and found.date == "2025-11-27 10:00"
     assert [name for _, name in found.credits] == ["林小滿", "李大華"]
+
+
+def test_an_outlet_beside_a_date_below_the_article_is_the_last_resort() -> None:
+    page = "某地老街改造三年后的变化与争议\n" + BODY + "新华社 2025-11-27\n"
+    assert clean(page).metadata.source == "新华社"

@@ -203,9 +203,12 @@ def settle(
     head and foot, the credits its other lines give)."""
     source, author, date = merge(metas)
     credits: Credits = tuple(c for m in metas for c in m.credits)
+    last_resort = None
     if source and (below := _outlets_below_body(lines)) and source in below:
+        last_resort = source
         # (a name beside a date below the article's first paragraph is an
-        # event's or a listed story's, weaker than the site's own name)
+        # event's or a listed story's, weaker than the site's own name: the
+        # source only when nothing else names one)
         source = next((m.source for m in metas if m.source and m.source not in below), None)
     # (a caption's photographer, a credit line of roles the tables do not
     # know: no metadata line, but their names are credits; long lines are prose)
@@ -234,7 +237,7 @@ def settle(
     if not author and not hints.author and (nick := _nickname(lines, site or head or foot)):
         author = nick
         credits = (*credits, ("作者", nick))
-    source = source or hints.source or head or foot
+    source = source or hints.source or head or foot or last_resort
     if not author and not hints.author:
         # (the reporters a block the extractor dropped names: （记者 X 通讯员 Y）)
         author = _reporters(hints.credits)
