@@ -492,6 +492,10 @@ def test_a_name_a_bar_and_the_date_is_the_writer_and_an_outlet_stays_one() -> No
     assert found is not None and (found.author, found.source, found.date) == ("Mia", None, "2024-04-22")
     outlet = _meta("第一财经 | 2024-05-28")
     assert outlet is not None and (outlet.author, outlet.source) == (None, "第一财经")
+    channel = _meta("科技｜2025-11-27")  # (a channel's word is no one)
+    assert channel is not None and channel.author is None
+    person = _meta("林小滿 ｜ 2025-11-27")
+    assert person is not None and person.author == "林小滿"
     assert _meta("**时间：12月6日**") is None  # (bold is a heading's)
 
 

@@ -170,11 +170,10 @@ def _parse(line: str, folded: str) -> MetaLine | None:
                 # A name and a dot before the date, or a forum floor's poster, is who wrote it
                 # (廚房裡的小萱 · 2024-01-21, #1 阿明 2024-06-03); "Interconnects 10月26日" is an outlet.
                 name = FLOOR.sub("", outlet)
+                if raw.endswith(("|", "｜")) and not _person_by_bar(name):
+                    # (an outlet or a channel and a bar: 第一财经 | 2024-05-28, 科技｜2025-11-27)
+                    return MetaLine("date", source=outlet, date=date)
                 if OUTLET_END.search(fold_text(name)):
-                    if raw.endswith(("|", "｜")):
-                        return MetaLine(
-                            "date", source=outlet, date=date
-                        )  # (an outlet and a bar: 第一财经 | 2024-05-28)
                     return MetaLine(
                         "date", date=date
                     )  # (a school or a firm, not who wrote it: 國立中興大學 · 10月14日)
@@ -243,6 +242,14 @@ def _one_role(line: str, folded: str, joined: re.Match[str]) -> tuple[str, str]:
         return text[a:b] + " " * (end - b) + text[end:]
 
     return one(line), one(folded)
+
+
+def _person_by_bar(name: str) -> bool:
+    """Whether a name before a bar and the date is a person's: a Latin given
+    name (Mia) or a full Han name (林小滿), not a channel's word (科技)."""
+    if name.isascii():
+        return name[:1].isupper() and name.isalpha()
+    return len(name) >= 3 and han_name_shaped(name) and not OUTLET_END.search(fold_text(name))
 
 
 _YEAR_MONTH = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月")
