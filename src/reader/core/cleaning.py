@@ -24,6 +24,7 @@ treated like Simplified ones.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Collection
 from dataclasses import dataclass
@@ -225,10 +226,11 @@ def _records(text: str) -> list[Line]:
     last = next((i for i in range(n - 1, -1, -1) if lines[i].kept and is_prose_start(lines[i])), None)
     prose = [] if first is None or last is None else [first, last]
     records = _record_rows(lines, judged, prose)
-    for i, record in enumerate(lines):
-        meta = judged[i][3]
-        if meta is None or not (i < HEAD_LINES or i >= n - HEAD_LINES):
-            continue  # bylines and date lines sit at the top or the bottom
+    # (bylines and date lines sit at the top or the bottom: only those lines are looked at)
+    for i in itertools.chain(range(min(HEAD_LINES, n)), range(max(HEAD_LINES, n - HEAD_LINES), n)):
+        record, meta = lines[i], judged[i][3]
+        if meta is None:
+            continue
         if meta.kind == "date" and not meta.author and _event_time(record, meta, i, prose):
             if record.reason is Reason.TIMESTAMP:
                 record.reason, record.own_rule = None, False

@@ -69,10 +69,10 @@ def mark_template(lines: list[Line], template: Collection[str]) -> None:
     if not template:
         return
     for i, line in enumerate(lines):
-        if line.bad or line.meta:
-            continue
         if not line.short and line.text.endswith(SENTENCE_END):
             continue  # (tested first: most of the body's lines, and cheaper than the key)
+        if line.reason is not None or line.meta:
+            continue
         if len(line.text) > TEMPLATE_LINE and _SPACE.search(line.text) is None:
             continue  # (its key is the line itself, too long to be template)
         if template_key(line.text) not in template:
@@ -302,23 +302,36 @@ def resolve_short(lines: list[Line]) -> None:
     """A short line whose nearest judged neighbours on both sides are junk
     is junk too; the ends of the text count as junk. Metadata lines are
     transparent."""
-    n = len(lines)
     listed = _numbered_runs(lines)
-    judged = [not line.meta and (line.bad or not line.short or i in listed) for i, line in enumerate(lines)]
-    before_bad = [True] * n
-    last_bad = True
-    for i in range(n):
-        before_bad[i] = last_bad
-        if judged[i]:
-            last_bad = lines[i].bad
-    last_bad = True
-    for i in range(n - 1, -1, -1):
+    # (the lines context judges: short, kept, no item of a numbered list;
+    # every other line but metadata is judged already. Most lines are not.)
+    open_ = [
+        i for i, line in enumerate(lines) if line.short and line.reason is None and not line.meta and i not in listed
+    ]
+    if not open_:
+        return
+    # Each one's nearest judged line above and below (only metadata and
+    # other open lines between: those share the neighbour), before any changes.
+    above: list[bool] = []
+    prev, prev_bad = -1, True
+    for i in open_:
+        j = i - 1
+        while j > prev and lines[j].meta:
+            j -= 1
+        prev, prev_bad = i, prev_bad if j == prev else lines[j].bad
+        above.append(prev_bad)
+    below: list[bool] = []
+    nxt, nxt_bad = len(lines), True
+    for i in reversed(open_):
+        j = i + 1
+        while j < nxt and lines[j].meta:
+            j += 1
+        nxt, nxt_bad = i, nxt_bad if j == nxt else lines[j].bad
+        below.append(nxt_bad)
+    below.reverse()
+    for i, before_bad, after_bad in zip(open_, above, below, strict=True):
         line = lines[i]
-        if judged[i]:
-            last_bad = line.bad
-        elif (not line.meta and not line.bad and (before_bad[i] or last_bad) and len(line.text) <= _LONE_WORD) or (
-            not line.meta and not line.bad and before_bad[i] and last_bad
-        ):
+        if ((before_bad or after_bad) and len(line.text) <= _LONE_WORD) or (before_bad and after_bad):
             line.reason = Reason.BETWEEN_BOILERPLATE
 
 

@@ -160,7 +160,7 @@ def _mark_dated_posts(lines: list[Line], first_body: int) -> None:
     rows = [
         k
         for k in range(first_body + 1, len(lines))
-        if (" " in (head := lines[k].text[:17]) or not head.isprintable()) and _DATED_POST.match(lines[k].text)
+        if (" " in (start := lines[k].text[:17]) or not start.isprintable()) and _DATED_POST.match(lines[k].text)
     ]
     if len(rows) < 2:
         return
