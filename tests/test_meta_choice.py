@@ -448,3 +448,91 @@ def test_reporters_a_list_names_before_the_dispatch() -> None:
     found = _meta("記者 黃嘉文、陳志明／綜合報導")
     assert found is not None and found.author == "黃嘉文 陳志明"
     assert [name for _, name in found.credits] == ["黃嘉文", "陳志明"]
+
+
+def test_a_reporters_photo_credit_is_no_byline() -> None:
+    found = _meta("（新华社记者 张三 摄）")
+    assert found is not None and (found.author, found.source) == (None, None)
+    assert found.credits == (("摄影", "张三"),)
+
+
+def test_an_english_date_label_and_a_name_after_by() -> None:
+    found = _meta("Posted on 2025-11-27 by 阿明")
+    assert found is not None and (found.author, found.source, found.date) == ("阿明", None, "2025-11-27")
+    assert _meta("稿源：新华网") == MetaLine("byline", source="新华网")
+
+
+def test_a_persons_name_beside_the_date_is_the_author_when_the_site_is_named() -> None:
+    head = "首页 > 新闻 > 正文\n某地老街改造三年后的变化与争议\n王小明　2025-11-27\n"
+    page = head + BODY + "© 2025 江南周末 版权所有\n"
+    got = clean(page).metadata
+    assert (got.source, got.author) == ("江南周末", "王小明")
+    # (an outlet's name beside the date stays the source)
+    outlet = clean(page.replace("王小明　", "江南周末网　")).metadata
+    assert (outlet.source, outlet.author) == ("江南周末网", None)
+
+
+@pytest.mark.parametrize(
+    "line", ["文．攝影：林小滿", "文・攝影｜林小滿", "攝影、文／林小滿", "採訪、撰文：林小滿　攝影：李四"]
+)
+def test_roles_joined_before_one_name(line: str) -> None:
+    found = _meta(line)
+    assert found is not None and found.author == "林小滿"
+    assert found.credits[0][1] == "林小滿"
+
+
+def test_a_spaced_slash_ends_a_credits_value() -> None:
+    found = _meta("記者：林小滿 / 攝影：李四")
+    assert found is not None and found.author == "林小滿"
+    assert [name for _, name in found.credits] == ["林小滿", "李四"]
+
+
+def test_a_name_a_bar_and_the_date_is_the_writer_and_an_outlet_stays_one() -> None:
+    found = _meta("*Mia ｜ 2024/04/22 ｜ 約 5 分鐘閱讀*")
+    assert found is not None and (found.author, found.source, found.date) == ("Mia", None, "2024-04-22")
+    outlet = _meta("第一财经 | 2024-05-28")
+    assert outlet is not None and (outlet.author, outlet.source) == (None, "第一财经")
+    channel = _meta("科技｜2025-11-27")  # (a channel's word is no one)
+    assert channel is not None and channel.author is None
+    person = _meta("林小滿 ｜ 2025-11-27")
+    assert person is not None and person.author == "林小滿"
+    assert _meta("**时间：12月6日**") is None  # (bold is a heading's)
+
+
+def test_a_columns_name_may_lead_the_writers_credit() -> None:
+    found = _meta("网易科技《态度》栏目 作者：陈默")
+    assert found is not None and found.author == "陈默"
+    assert _meta("今天 作者：陈默") is None
+
+
+def test_the_poster_under_the_posters_label_is_the_author() -> None:
+    page = (
+        "城南社区论坛 - 家门口的生活圈\n论坛首页 › 生活服务 › 租房那些事\n查看: 2846 | 回复: 31\n"
+        "[求助] 【求助】租的房子退租，房东不退押金还要扣清洁费，怎么办？ [复制链接]\n"
+        "【求助】租的房子退租，房东不退押金还要扣清洁费，怎么办？\n楼主\n小鱼吐泡泡\n"
+        "帖子 18 积分 96 注册时间 2023-5-2\n发表于 2024-04-11 10:23 | 只看该作者\n" + BODY
+    )
+    got = clean(page).metadata
+    assert got.author == "小鱼吐泡泡" and ("作者", "小鱼吐泡泡") in got.credits
+
+
+def test_an_issues_number_beside_the_date_is_no_one() -> None:
+    found = _meta("山嵐書房電子報｜No.128｜2025.11.19")
+    assert found is not None and found.author is None and found.credits == ()
+    assert found.date == "2025-11-19"
+
+
+def test_the_papers_word_for_itself_before_its_reporter_is_no_outlet() -> None:
+    found = _meta("【本報訊】記者林小滿報道")
+    assert found is not None and (found.source, found.author) == (None, "林小滿")
+
+
+def test_a_time_after_the_date_in_a_credit_line_is_no_label() -> None:
+    found = _meta("文：林小滿 圖：李大華 2025-11-27 10:00")
+    assert found is not None and found.date == "2025-11-27 10:00"
+    assert [name for _, name in found.credits] == ["林小滿", "李大華"]
+
+
+def test_an_outlet_beside_a_date_below_the_article_is_the_last_resort() -> None:
+    page = "某地老街改造三年后的变化与争议\n" + BODY + "新华社 2025-11-27\n"
+    assert clean(page).metadata.source == "新华社"

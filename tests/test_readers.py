@@ -310,3 +310,13 @@ def test_a_source_field_in_a_block_the_extractor_drops_is_a_hint() -> None:
     # (the site's word for itself names no source)
     tree = lxml_html.fromstring(page + "<span>来源：本站</span></div><p>正文。</p></div></body></html>")
     assert _dom_credits(tree, [])[1] is None
+
+
+def test_a_web_address_after_the_sites_name_is_no_part_of_it() -> None:
+    from reader.core.html_reader import _as_written
+
+    assert _as_written("東方日報 On.cc", '<meta property="og:site_name" content="東方日報 On.cc">') == "東方日報"
+    assert (
+        _as_written("跑者日誌 RunDiary", '<meta property="og:site_name" content="跑者日誌 RunDiary">')
+        == "跑者日誌 RunDiary"
+    )

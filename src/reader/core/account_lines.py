@@ -72,7 +72,12 @@ def account_line(line: str, folded: str) -> MetaLine | None:
     if len(before) > 3 or len(after) > 3 or any(len(t) > 16 for t in before + after):
         return None
     before = [
-        t for t in before if t.lower() not in _LABELS and not t.endswith(("于", "於", "：", ":")) and "：" not in t
+        t
+        for t in before
+        if t.lower() not in _LABELS
+        and not t.endswith(("于", "於", "：", ":"))
+        and "：" not in t
+        and not _ISSUE_NO.fullmatch(t)
     ]
     if any(_REF_CODE.fullmatch(t) for t in before):
         # a reference number and its label (通告編號 HB/MO/2025/214): no one, no outlet
@@ -98,6 +103,8 @@ def account_line(line: str, folded: str) -> MetaLine | None:
     return MetaLine("date", source=before[0] if len(before) == 1 else None, date=date)
 
 
+# An issue's number, no one's name: No.128, Vol.3, 第128期
+_ISSUE_NO = re.compile(r"(?:no|vol|issue|ep)\.?\s*\d{1,4}|第\s*\d{1,4}\s*[期号號]", re.IGNORECASE)
 # A code of five or more ASCII characters with digits and letters or
 # slashes (hb/mo/2025/214, ge21076).
 _REF_CODE = re.compile(r"(?=[a-z0-9/-]*\d)(?=[a-z0-9/-]*[a-z/])[a-z0-9][a-z0-9/-]{4,}", re.IGNORECASE)

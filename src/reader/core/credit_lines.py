@@ -21,7 +21,20 @@ from reader.core.person_values import (
 )
 
 # Roles of a credit line, and what each role says.
-SOURCE_ROLES = ("来源", "出品", "出处", "原文", "文章来源", "本文来源", "消息来源", "新闻来源", "信息来源", "稿件来源")
+SOURCE_ROLES = (
+    "来源",
+    "出品",
+    "出处",
+    "原文",
+    "文章来源",
+    "本文来源",
+    "消息来源",
+    "新闻来源",
+    "信息来源",
+    "稿件来源",
+    "稿源",
+)
+WRITER_ROLES = frozenset(AUTHOR_ROLES)
 ROLES = sorted(AUTHOR_ROLES + EDITOR_ROLES + OTHER_ROLES + SOURCE_ROLES, key=len, reverse=True)
 # A role and its separator (作者：, 文｜, 攝影／, 编辑 |); the role must start
 # the line or follow a space or a bracket.
@@ -97,6 +110,7 @@ def role_pairs(line: str) -> MetaLine | None:
 
 # The site's own word for itself: 本站, 本网, 本报, 本刊, 本平台, 原创.
 SELF_NAME = re.compile(r"本(?:站|网|报|刊|台|社|会|平台|网站)|原创")
+_COLUMN = re.compile(r"[^\s,，。.!！?？:：;；\d]{2,16}(?:栏目|专栏|》)")
 _SUB_OUTLET = re.compile(r"(?<=[\u3400-\u9fff])\s*[－—–-]\s*(?=[\u3400-\u9fff])")
 # A label after an outlet's name: 驰评汽车原创, 某某网独家
 _SOURCE_LABEL = re.compile(r"\s*(?:原创|原創|独家|獨家|首发|首發|综合|綜合)$")
@@ -115,8 +129,11 @@ def credit_line(line: str, folded: str, roles: list[re.Match[str]], shaped: bool
     date = None
     if prefix:
         m = DATE_IN_LINE.fullmatch(prefix)
-        if not m or not (date := format_date(m)):
-            return None
+        if m is not None:
+            if not (date := format_date(m)):
+                return None
+        elif not (roles[0].group("role") in AUTHOR_ROLES and _COLUMN.fullmatch(prefix)):
+            return None  # (but a column's name may lead the writer's: 网易科技《态度》栏目 作者：陈默)
     source = author = editor = None
     fielded = False
     credits: list[tuple[str, str]] = []
@@ -190,23 +207,19 @@ def credit_line(line: str, folded: str, roles: list[re.Match[str]], shaped: bool
             for name in _names(tidy_author(value) or value)
             if (person := person_value(name))
         )
-        if role in AUTHOR_ROLES:
-            names = [n for n in _names(value) if han_name_shaped(n)]
-            if "记者" in role and len(names) > 1 and len(names) == len(_names(value)):
+        if role in AUTHOR_ROLES and not author:
+            listed = _names(value) if "记者" in role and _LIST_MARK.search(value) else []
+            if len(listed) > 1 and all(han_name_shaped(n) for n in listed):
                 # reporters' names a list gives (记者：陳樂詩、曾梓軒) are bylines
                 # like any, space-joined as a reporters' line joins them
-                author = author or " ".join(names)
-            elif (
-                not author
-                and not person_value(value)
-                and _DESK_END.search(fold_text(value))
-                and _ORG_BYLINE.fullmatch(value)
-            ):
+                author = " ".join(listed)
+            elif (person := person_value(value)) is not None:
+                author = person
+            elif _ORG_BYLINE.fullmatch(value) and _DESK_END.search(fold_text(value)):
                 # a desk or a team that wrote it, no person named (文：俱乐部媒体部):
                 # the byline as written, and a credit
                 author = value
                 credits.append((line[m.start("role") : m.end("role")], value))
-            author = author or person_value(value)
         elif role in EDITOR_ROLES:
             editor = editor or person_value(value)
     kind = "editor" if editor and not author else "byline"
@@ -235,11 +248,18 @@ def reporter_line(line: str, folded: str) -> MetaLine | None:
         return None
     credits = tuple((line[m.start("role") : m.end("role")], name) for m in found for name in _names_from(line, m))
     source = line[outlet.start("outlet") : outlet.end("outlet")] if outlet else None
+    if outlet and SELF_NAME.fullmatch(_DISPATCH.sub("", outlet.group("outlet"))):
+        source = None  # (the paper's word for itself: 【本報訊】記者X報道)
+    if _PHOTO_END.search(folded):
+        # a photo's credit (（新华社记者 张三 摄）): the photographer, no byline, no outlet
+        return MetaLine("byline", credits=tuple(("摄影", name) for _, name in credits))
     first = found[0].group("role")
     author = " ".join(name for m in found if m.group("role") == first for name in _names_from(line, m))
     return MetaLine("byline", source=source, author=author, credits=credits)
 
 
+_DISPATCH = re.compile(r"(?:专讯|特讯|讯)$")
+_PHOTO_END = re.compile(r"摄影?\s*[)）]?\s*$")
 # More names after a reporter's, set apart by spaces: 记者 潘思远 郑嘉禾
 _NEXT_NAME = re.compile(r"[ \t]+(?P<name>[\u3400-\u9fff·]{2,4})(?=[\s/／|｜、,，)）]|$)")
 
@@ -346,11 +366,12 @@ _BODY_WORD = re.compile(r"[部处處组組会會社局所室中心台站]$")
 _PERSON_AFTER = re.compile(r"[\u3400-\u9fff·]{2,4}(?:女士|先生|小姐|牧師|牧师|博士|教授|老師|老师)?")
 # A desk's or a team's name (媒体部, 体育组, 编辑部, 新闻中心, 工作室), not an
 # outlet's (报, 网, 社 name the source).
+_LIST_MARK = re.compile(r"[、,，;；&]|\s")
 _DESK_END = re.compile(r"(?:部|组|中心|工作室|团队|小组)$")
 _ORG_BYLINE = re.compile(r"[\u3400-\u9fff]{3,12}")
 _NAME_NOTE = re.compile(r"(?P<name>[\u3400-\u9fff·]{2,4})\s*[(（][^()（）]{2,60}[)）]$")
-_NEXT_LABEL = re.compile(r"\s+(?=[^\s:：]{2,6}[:：])")
-_VALUE_END = re.compile(r"\s*[|｜]\s*|\s{2,}|\u3000|\s+[·‧・•]\s+")
+_NEXT_LABEL = re.compile(r"\s+(?=[^\s\d:：][^\s:：]{1,5}[:：])")  # (a time, 10:00, is no label)
+_VALUE_END = re.compile(r"\s*[|｜]\s*|\s{2,}|\u3000|\s+[·‧・•/／]\s+")
 
 
 def _names(value: str) -> list[str]:
@@ -374,6 +395,7 @@ __all__ = [
     "SHAPED_ROLE",
     "SOURCE_ROLES",
     "VALUE_BAD",
+    "WRITER_ROLES",
     "credit_line",
     "dateline_reporters",
     "is_credit_role",

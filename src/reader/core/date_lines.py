@@ -25,9 +25,12 @@ MONTH = r"(?P<mon>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 ENGLISH_DATE = rf"(?:{MONTH}\s+(?P<d>\d{{1,2}})|(?P<d2>\d{{1,2}})\s+{MONTH.replace('mon', 'mon2')}),?\s+(?P<y>\d{{4}})"
 # An outlet name next to a date: a few words, no sentence punctuation.
 OUTLET = r"(?P<outlet>[^\s,，。.:：!?！？;；()（）]{2,24}(?: [^\s,，。.:：!?！？;；()（）]{1,24}){0,2})"
-DATE_LABEL = r"(?:(?:(?:发布|发表|更新|修改|编辑|首发)(?:于|时间|日期)?|时间|日期)[:：]?\s*)?"
+DATE_LABEL = (
+    r"(?:(?:(?:发布|发表|更新|修改|编辑|首发)(?:于|时间|日期)?|时间|日期"
+    r"|(?:posted|published|updated)(?:\s+on)?)[:：]?\s*)?"
+)
 
-LABELLED = re.compile(r"^(?:发布|发表|更新|修改|编辑|首发|时间|日期)")
+LABELLED = re.compile(r"^(?:发布|发表|更新|修改|编辑|首发|时间|日期|posted|published|updated)")
 DATE_LINES = (
     # (a note in brackets after it: （3/5 上午 11:30 更新）)
     re.compile(rf"^{DATE_LABEL}{DATE}(?:\s*{TIME})?(?:\s+{OUTLET})?(?:\s*[(（][^()（）]{{1,30}}[)）])?$"),
@@ -47,7 +50,7 @@ DATE_THEN_NAME = re.compile(
 # forum post's floor number before a name.
 NAME_FIRST = 1
 FLOOR = re.compile(r"^#\d+\s+")
-BYLINE_DOTS = ("·", "・", "•", "‧")
+BYLINE_DOTS = ("·", "・", "•", "‧", "｜", "|")
 # A date with a year anywhere in a short line, for account lines.
 DATED = (
     r"(?P<y>\d{4})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?"

@@ -392,9 +392,12 @@ def _as_written(site: str | None, html: str) -> str | None:
     name = written if written.lower() == site.lower() else site
     # (a Chinese name and its English one after it: 灣區華聲報 Bay Area Hua Sheng Daily)
     both = _HAN_THEN_LATIN.fullmatch(name)
-    return both.group(1) if both else name
+    name = both.group(1) if both else name
+    # (and a web address after it: 東方日報 On.cc)
+    return _DOMAIN_AFTER.sub("", name) if re.search(r"[\u3400-\u9fff]", name) else name
 
 
+_DOMAIN_AFTER = re.compile(r"\s+[A-Za-z][\w-]*(?:\.[A-Za-z]{2,})+$")
 _HAN_THEN_LATIN = re.compile(r"([\u3400-\u9fff]{2,20})\s+[A-Za-z][A-Za-z.&'-]*(?:\s+[A-Za-z.&'-]+)+")
 
 

@@ -78,6 +78,8 @@ def _nickname(lines: list[Line], site: str | None) -> str | None:
     for i in range(1, first):
         line = lines[i]
         text = line.text.strip()
+        if lines[i - 1].text.strip() in _POSTER_LABELS and _NICK.fullmatch(text) and i != headline:
+            return text.lstrip("@")  # (the poster's label on the line above: 楼主 / 小鱼吐泡泡)
         if line.reason not in _CONTEXT_ONLY or i == headline or not _NICK.fullmatch(text):
             continue
         name = text.lstrip("@")
@@ -106,6 +108,7 @@ _HANDLE_MARK = re.compile(r"[\d_.]")
 # A nickname's line goes for its place alone (among junk, above the headline);
 # one a rule names (a share bar, a menu, a button) is no one's name.
 _CONTEXT_ONLY = (Reason.BETWEEN_BOILERPLATE, Reason.ABOVE_HEADLINE, Reason.HANDLE)
+_POSTER_LABELS = frozenset(("楼主", "樓主", "发帖人", "發帖人", "原PO", "原po"))
 _NOT_NICKNAMES = frozenset(("楼主", "樓主", "关注", "關注", "追蹤", "登录", "登入", "注册", "註冊"))
 
 
@@ -122,6 +125,7 @@ def _paper_of_site(field: str, site: str | None) -> bool:
 
 
 _DATE_LINE = 40
+_NAME_CHARS = 3
 _DESK_END = re.compile(r"(?:部|组|中心|工作室|团队|小组)$")
 
 
@@ -199,9 +203,12 @@ def settle(
     head and foot, the credits its other lines give)."""
     source, author, date = merge(metas)
     credits: Credits = tuple(c for m in metas for c in m.credits)
+    last_resort = None
     if source and (below := _outlets_below_body(lines)) and source in below:
+        last_resort = source
         # (a name beside a date below the article's first paragraph is an
-        # event's or a listed story's, weaker than the site's own name)
+        # event's or a listed story's, weaker than the site's own name: the
+        # source only when nothing else names one)
         source = next((m.source for m in metas if m.source and m.source not in below), None)
     # (a caption's photographer, a credit line of roles the tables do not
     # know: no metadata line, but their names are credits; long lines are prose)
@@ -215,7 +222,12 @@ def settle(
     head, foot = masthead(lines), footer_site(lines)
     site = _agreed_site(hints, head, foot)
     fielded = next((m.source for m in metas if m.source and m.kind != "date"), None)
-    if site and source and not fielded and not same_site(source, site) and not author:
+    other = site or (
+        # (one place names the site, and the name beside the date is a person's:
+        # 王小明　2025-11-27 over © 2025 江南周末)
+        (hints.source or head or foot) if source and han_name_shaped(source) and len(source) <= _NAME_CHARS else None
+    )
+    if other and source and not fielded and not same_site(source, other) and not author:
         # (only a name beside a date names a source, and the site is another:
         # it is the poster's nickname)
         poster = _poster(source)
@@ -225,7 +237,7 @@ def settle(
     if not author and not hints.author and (nick := _nickname(lines, site or head or foot)):
         author = nick
         credits = (*credits, ("作者", nick))
-    source = source or hints.source or head or foot
+    source = source or hints.source or head or foot or last_resort
     if not author and not hints.author:
         # (the reporters a block the extractor dropped names: （记者 X 通讯员 Y）)
         author = _reporters(hints.credits)

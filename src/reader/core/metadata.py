@@ -23,6 +23,7 @@ from reader.core.credit_lines import (
     ROLES,
     SELF_NAME,
     SHAPED_ROLE,
+    WRITER_ROLES,
     credit_line,
     dateline_reporters,
     is_credit_role,
@@ -125,6 +126,9 @@ def _parse(line: str, folded: str) -> MetaLine | None:
         iso = f"{dmy.group(3)}-{dmy.group(2)}-{dmy.group(1)}"
         line = line[: dmy.start()] + iso + line[dmy.end() :]
         folded = folded[: dmy.start()] + iso + folded[dmy.end() :]
+    if len(line) > 2 and line[0] in "*_" and line[-1] == line[0] and line[1] != line[0] and line[-2] != line[0]:
+        # Markdown italics around a byline: *Mia ｜ 2024/04/22* (bold is a heading's: **时间：12月6日**)
+        line, folded = line[1:-1].strip(), folded[1:-1].strip()
     if line.startswith("> "):  # a Markdown quote's marker: > 作者：王小明
         line, folded = line[2:].lstrip(), folded[2:].lstrip()
     if m := _POSTER.match(folded):
@@ -133,6 +137,8 @@ def _parse(line: str, folded: str) -> MetaLine | None:
         return MetaLine("byline", author=name, credits=(("作者", name),))
     if line[:1] in _BRACKETS and line[-1:] in _BRACKETS and len(line) > 2:
         line, folded = line[1:-1].strip(), folded[1:-1].strip()
+    if _JOIN_MARK.search(folded, 0, 8) and (joined := _JOINED_ROLES.match(folded)) is not None:
+        line, folded = _one_role(line, folded, joined)
     roles = list(ROLE.finditer(folded))
     if roles and roles[0].start() == 0 and (meta := credit_line(line, folded, roles)):
         return meta  # a credit before a date: 文｜钟小满 2024-10-18
@@ -164,6 +170,9 @@ def _parse(line: str, folded: str) -> MetaLine | None:
                 # A name and a dot before the date, or a forum floor's poster, is who wrote it
                 # (廚房裡的小萱 · 2024-01-21, #1 阿明 2024-06-03); "Interconnects 10月26日" is an outlet.
                 name = FLOOR.sub("", outlet)
+                if raw.endswith(("|", "｜")) and not _person_by_bar(name):
+                    # (an outlet or a channel and a bar: 第一财经 | 2024-05-28, 科技｜2025-11-27)
+                    return MetaLine("date", source=outlet, date=date)
                 if OUTLET_END.search(fold_text(name)):
                     return MetaLine(
                         "date", date=date
@@ -214,6 +223,33 @@ def _with_credits_after(meta: MetaLine, line: str, folded: str) -> MetaLine:
     if roles and roles[0].start() == 0 and (after := credit_line(rest, frest, roles)):
         return replace(meta, credits=meta.credits + after.credits)
     return meta
+
+
+# Roles joined before one name (文．攝影：X, 採訪、撰文：X, 文・攝影｜X).
+_JOIN_MARK = re.compile("[．.・·‧、/／]")
+_ONE_ROLE = "|".join(ROLES) + "|" + SHAPED_ROLE + "|采访|摄"
+_JOINED_ROLES = re.compile(rf"^(?:{_ONE_ROLE})(?:\s*[．.・·‧、/／]\s*(?:{_ONE_ROLE}))+(?=\s*[:：|｜/／])")
+
+
+def _one_role(line: str, folded: str, joined: re.Match[str]) -> tuple[str, str]:
+    """The line from one role of the joined ones on (the writer's if one
+    is), the others blanked: line and folded stay aligned."""
+    parts = list(re.finditer(_ONE_ROLE, joined.group()))
+    keep = next((p for p in parts if p.group() in WRITER_ROLES), parts[0])
+    a, b, end = keep.start(), keep.end(), joined.end()
+
+    def one(text: str) -> str:
+        return text[a:b] + " " * (end - b) + text[end:]
+
+    return one(line), one(folded)
+
+
+def _person_by_bar(name: str) -> bool:
+    """Whether a name before a bar and the date is a person's: a Latin given
+    name (Mia) or a full Han name (林小滿), not a channel's word (科技)."""
+    if name.isascii():
+        return name[:1].isupper() and name.isalpha()
+    return len(name) >= 3 and han_name_shaped(name) and not OUTLET_END.search(fold_text(name))
 
 
 _YEAR_MONTH = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月")
