@@ -199,7 +199,10 @@ def test_a_failing_step_is_a_problem_not_a_crash(monkeypatch: pytest.MonkeyPatch
     def broken(self, article, cancelled=lambda: False):
         raise ValueError("bad article")
 
-    monkeypatch.setattr(PeopleProcess, "people", broken)
+    # (The loader reads every cached article's people itself, in one go,
+    # and asks the child only for the others: none are cached here.)
+    monkeypatch.setattr("reader.core.people.cached_people_many", lambda articles, warn=None: [None] * len(articles))
+    monkeypatch.setattr(PeopleProcess, "find", broken)
     events = list(load_events([seeds_dir()]))
     problems = [e for e in events if isinstance(e, Problem)]
     assert len(problems) == 5 and "bad article" in problems[0].message

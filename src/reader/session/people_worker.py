@@ -326,6 +326,22 @@ def main(argv: list[str] | None = None) -> None:
         stdout.flush()
         if "--serve" not in args:
             return
+        _store_when_idle(stdin)
+
+
+def _store_when_idle(stdin: IO[bytes]) -> None:
+    """Write the people found so far to the cache unless another request
+    waits (a busy child writes them in batches; the app may end it at once)."""
+    import select
+
+    try:
+        waiting = bool(select.select([stdin], [], [], 0)[0])
+    except (OSError, ValueError):
+        waiting = False
+    if not waiting and "reader.core.people.cache" in sys.modules:
+        from reader.core.people import cache
+
+        cache.flush()
 
 
 if __name__ == "__main__":
