@@ -4,6 +4,7 @@ content-hash cache, and ``reader people``."""
 from __future__ import annotations
 
 import json
+import marshal
 import os
 import sqlite3
 import threading
@@ -138,13 +139,22 @@ def test_cache_is_used_and_checked_against_the_text(tmp_path: Path) -> None:
     a = article("a", "教授何振宇表示同意。", digest="abc123")
     extract_people(a)
     ((*_, data),) = stored_rows()
-    people = json.loads(data)
+    people = [list(p) for p in marshal.loads(data)]
     people[0][1] = "from the cache"
-    rewrite("UPDATE people SET data = ?", json.dumps(people, ensure_ascii=False))
+    rewrite("UPDATE people SET data = ?", marshal.dumps(tuple(map(tuple, people))))
     assert extract_people(a)[0].person.name == "from the cache"
     # The same digest with other text (a stale or forged entry) is not trusted.
     other = article("b", "记者罗晓岚报道。", digest="abc123")
     assert [p.person.name for p in extract_people(other)] == ["罗晓岚"]
+
+
+@pytest.mark.parametrize("junk", [b"", b"\xff\x00junk", marshal.dumps(("not", "people"))])
+def test_a_damaged_row_is_a_miss(junk: bytes) -> None:
+    a = article("a", "教授何振宇表示同意。", digest="abc123")
+    extract_people(a)
+    rewrite("UPDATE people SET data = ?", junk)
+    assert cache.load(a, registry().fingerprint) is None
+    assert [p.person.name for p in extract_people(a)] == ["何振宇"]
 
 
 def test_many_read_at_once_are_what_each_read_alone_gives() -> None:
@@ -371,9 +381,9 @@ def test_cache_written_by_other_rules_is_ignored(tmp_path: Path) -> None:
     extract_people(a)
     ((_, rules, _, data),) = stored_rows()
     assert rules == cache.rules_fingerprint()
-    people = json.loads(data)
+    people = [list(p) for p in marshal.loads(data)]
     people[0][1] = "stale"
-    rewrite("UPDATE people SET rules = 'older rules', data = ?", json.dumps(people, ensure_ascii=False))
+    rewrite("UPDATE people SET rules = 'older rules', data = ?", marshal.dumps(tuple(map(tuple, people))))
     assert extract_people(a)[0].person.name == "何振宇"
 
 
