@@ -322,16 +322,20 @@ def main(argv: list[str] | None = None) -> None:
             article = pending.pop() if pending else _read_frame(stdin)
         except EOFError:
             return
-        stdout.write(_framed(_answer(article)))
+        answer = _answer(article)
+        _store_when_idle(stdin)
+        stdout.write(_framed(answer))
         stdout.flush()
         if "--serve" not in args:
             return
-        _store_when_idle(stdin)
 
 
 def _store_when_idle(stdin: IO[bytes]) -> None:
-    """Write the people found so far to the cache unless another request
-    waits (a busy child writes them in batches; the app may end it at once)."""
+    """Write the people found so far to the cache before answering, unless
+    another request already waits (then they go in a later batch): the app
+    may end the child as soon as it has its last answer, and what it was
+    given must be in the cache. (The app asks for one article at a time,
+    so in practice each is written before its answer.)"""
     import select
 
     try:
