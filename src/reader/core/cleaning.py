@@ -29,7 +29,7 @@ import re
 from collections.abc import Collection
 from dataclasses import dataclass
 
-from reader.core.body_span import keep_span_lines
+from reader.core.body_span import keep_fenced_code, keep_span_lines
 from reader.core.end_boxes import (
     mark_author_boxes,
     mark_boxes_after_credit,
@@ -165,6 +165,8 @@ def clean(text: str, template: Collection[str] = frozenset(), hints: Hints | Non
     if "|" in text or "&" in text:  # (a pipe table's rows start with |, or with its entity)
         keep_pipe_tables(lines)
     keep_span_lines(lines)
+    if "```" in text:  # (a Markdown code fence)
+        keep_fenced_code(lines)
 
     # (what stays, the metadata lines and what goes: in one walk over the lines)
     kept: list[str] = []

@@ -1,0 +1,71 @@
+"""Reader mode on the shapes the eleventh held-out set showed: a listicle's
+last item before a run of other headlines, code between Markdown fences."""
+
+from __future__ import annotations
+
+from reader.core.cleaning import clean
+
+TITLE = "杭州入冬，这6家馄饨铺值得早起去吃"
+INTRO = "杭州人的早上是从一碗馄饨开始的。我们在过去一个月里吃了二十多家，挑出这几家，有老字号，也有新开的小店。"
+ITEMS = [
+    (
+        "01 鲜肉馄饨｜湖滨老铺",
+        "皮薄得能看见馅，汤里放了紫菜和虾皮，老板每天只包三百只。",
+        "人均 15元｜地址 湖滨路12号",
+    ),
+    ("02 荠菜馄饨｜巷口阿婆", "荠菜是阿婆自己挖的，馅里拌了一点猪油，咬下去很香。", "人均 12元｜地址 西湖区文三路8号"),
+    ("03 虾仁馄饨｜河坊小馆", "虾仁一只一只剥，个头很大，适合第一次来杭州的朋友。", "人均 26元｜地址 上城区河坊街40号"),
+]
+OTHERS = ["杭州入秋，这10家早餐铺子值得排队", "人均30吃到撑！文三路小馆合集", "杭州冬天最暖的5锅片儿川"]
+
+
+def _page(items: list[tuple[str, str, str]]) -> str:
+    rows = [line for item in items for line in (*item, "查看店铺 ›")]
+    return "\n".join([TITLE, INTRO, *rows, "收藏 2.1万　分享", "打开App看更多", "TA们也在看", *OTHERS])
+
+
+def test_the_last_items_row_before_other_headlines_stays() -> None:
+    kept = clean(_page(ITEMS)).paragraphs
+    for item in ITEMS:
+        assert all(line in kept for line in item), item
+    assert not any(other in kept for other in OTHERS)
+
+
+def test_a_row_not_shaped_like_the_bodys_rows_still_goes_with_the_list() -> None:
+    # (one row of that shape above is no list of them)
+    page = _page(ITEMS[:1]).replace(ITEMS[0][2], "地址在湖滨路")
+    kept = clean(page + "\n人均 15元｜地址 湖滨路12号").paragraphs
+    assert "人均 15元｜地址 湖滨路12号" not in kept
+
+
+MD_TITLE = "# Excel 多条件查找：用 & 把条件连起来"
+MD_P1 = "很多人用 VLOOKUP 只会查一个条件。遇到要同时按姓名和部门查月薪的时候，就不知道怎么办了。"
+MD_P2 = "回车之后，H2 就会返回对应的月薪。第四个参数是找不到时显示的内容，可以不写。"
+
+
+def test_code_between_fences_stays_whatever_its_shape() -> None:
+    page = "\n".join(
+        [
+            MD_TITLE,
+            MD_P1,
+            "### 第1步",
+            "```excel",
+            "=F2&G2",
+            "```",
+            "### 第2步",
+            "```excel",
+            "=A2:A200&B2:B200",
+            "```",
+            MD_P2,
+        ]
+    )
+    kept = clean(page).paragraphs
+    assert "=F2&G2" in kept
+    assert "=A2:A200&B2:B200" in kept
+
+
+def test_a_counter_after_the_fence_closes_still_goes() -> None:
+    page = "\n".join([MD_TITLE, MD_P1, "```excel", "=F2&G2", "```", MD_P2, "赞 1.2万　收藏 57"])
+    kept = clean(page).paragraphs
+    assert "=F2&G2" in kept
+    assert "赞 1.2万　收藏 57" not in kept
