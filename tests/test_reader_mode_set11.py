@@ -69,3 +69,53 @@ def test_a_counter_after_the_fence_closes_still_goes() -> None:
     kept = clean(page).paragraphs
     assert "=F2&G2" in kept
     assert "赞 1.2万　收藏 57" not in kept
+
+
+BOOK = [
+    "青岚出版社 | 官方网站",
+    "对话邵岩：写盐井，就是写我外婆那一代人的手",
+    "发布日期：2025-11-21　栏目：作者访谈",
+    "采访/整理：麦可欣",
+    "书名：《盐井往事：澜沧江边的女人们》",
+    "作者：邵岩",
+    "出版：青岚出版社　2025年10月",
+    "定价：68.00元",
+    "试读　购买",
+    "在西藏芒康的澜沧江边，妇女们用背桶从盐井里背出卤水，倒在木架搭起的盐田上晒盐，这门手艺延续了上千年。",
+    "问：为什么会选择盐井这个题材？",
+    "答：我外婆就是盐井人。小时候每年暑假回去，都看见她背着桶上上下下，那个画面我一直忘不了。",
+]
+
+
+def test_a_field_between_two_credit_fields_is_no_headline() -> None:
+    assert clean("\n".join(BOOK)).metadata.title == BOOK[1]
+
+
+def test_a_box_of_fields_with_its_buttons_under_the_headline_goes() -> None:
+    kept = clean("\n".join(BOOK)).paragraphs
+    assert not {"书名：《盐井往事：澜沧江边的女人们》", "出版：青岚出版社　2025年10月", "试读　购买"} & set(kept)
+    assert BOOK[-3] in kept
+
+
+def test_two_words_under_the_headline_without_fields_over_them_stay() -> None:
+    page = [BOOK[1], BOOK[2], "盐井　往事", *BOOK[-3:]]
+    assert "盐井　往事" in clean("\n".join(page)).paragraphs
+
+
+RACE = [
+    "勝算網 WinOdds",
+    "即時賠率　賽果　排位表　騎練資訊　專欄　登入",
+    "下一場賽事：沙田　11月30日（日）　距開跑 1日 20小時",
+    "【老馬睇馬】",
+    "沙田泥地看檔位　新馬「金沙快線」值得留意",
+    "專欄作家：老馬識途",
+    "2025年11月28日　星期五",
+    "今個星期日沙田有兩場泥地賽，跑一千二米。泥地內檔一向着數，但上星期下過一場大雨，場地由「好地」轉「濕快」。",
+    "第四場的新馬「金沙快線」係我今週最想推介嘅一匹。佢喺澳洲跑過三次，兩冠一亞，來港後試閘兩課都跑得好輕鬆。",
+]
+
+
+def test_a_row_of_figures_is_no_headline_and_goes_above_it() -> None:
+    cleaned = clean("\n".join(RACE))
+    assert cleaned.metadata.title == RACE[4]
+    assert RACE[2] not in cleaned.paragraphs
