@@ -119,3 +119,31 @@ def test_a_row_of_figures_is_no_headline_and_goes_above_it() -> None:
     cleaned = clean("\n".join(RACE))
     assert cleaned.metadata.title == RACE[4]
     assert RACE[2] not in cleaned.paragraphs
+
+
+SHOP = [
+    "店主隨筆｜那位每週三來買一本詩集的先生",
+    "2025.11.17",
+    "書店開在嘉義的舊城區第六年，熟客大概有幾十位。其中有一位先生，我到現在還不知道他的名字。",
+    "他每個星期三下午三點左右推門進來，點頭打招呼，然後直接走到最裡面的詩集書架，站二十分鐘，選一本。",
+    "這個星期三，三點，門被推開了。",
+    "上一篇：十一月選書｜冬天適合讀的五本散文",
+    "下一篇：二手書收購須知（2025年更新）",
+    "新書上架",
+    "《島嶼的鹽》　NT$ 380",
+    "《慢慢走的人》　NT$ 350",
+    "加入 LINE 好友，接收新書與活動通知",
+    "半日閒書店　嘉義市東區共和路 118 號　營業時間 13:00–21:00（週一公休）",
+]
+
+
+def test_what_follows_the_previous_and_next_links_goes() -> None:
+    kept = clean("\n".join(SHOP)).paragraphs
+    assert SHOP[4] in kept
+    assert not set(SHOP[7:]) & set(kept)
+
+
+def test_prose_after_the_links_keeps_what_follows_them() -> None:
+    # (links between the headline block and the body: the article goes on under them)
+    page = [*SHOP[:5], SHOP[5], "新書上架", "第二天他又來了，買走了那本《河流的左岸》，結帳時說了一句謝謝。"]
+    assert "新書上架" in clean("\n".join(page)).paragraphs

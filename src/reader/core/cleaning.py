@@ -31,6 +31,7 @@ from dataclasses import dataclass
 
 from reader.core.body_span import keep_fenced_code, keep_span_lines
 from reader.core.end_boxes import (
+    mark_after_prev_next,
     mark_author_boxes,
     mark_boxes_after_credit,
     mark_lists_amid_junk,
@@ -158,6 +159,7 @@ def clean(text: str, template: Collection[str] = frozenset(), hints: Hints | Non
     mark_site_notices(lines, hints.source)
     mark_boxes_after_credit(lines)
     mark_lists_amid_junk(lines)
+    mark_after_prev_next(lines)
     mark_author_boxes(lines)
     mark_footer(lines)
     mark_tail_statement(lines)
