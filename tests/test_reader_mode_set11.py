@@ -147,3 +147,12 @@ def test_prose_after_the_links_keeps_what_follows_them() -> None:
     # (links between the headline block and the body: the article goes on under them)
     page = [*SHOP[:5], SHOP[5], "新書上架", "第二天他又來了，買走了那本《河流的左岸》，結帳時說了一句謝謝。"]
     assert "新書上架" in clean("\n".join(page)).paragraphs
+
+
+def test_an_icon_led_callout_that_asks_the_reader_to_join_goes() -> None:
+    ask = "> 📢 加入濠江視點 WhatsApp 頻道，第一時間接收澳門新聞。"
+    tip = "> 💡 公式里的 & 要在英文输入法下输入，否则会报错。"
+    kept = clean("\n".join([MD_TITLE, MD_P1, ask, tip, MD_P2])).paragraphs
+    assert ask not in kept
+    assert tip in kept
+    assert MD_P1 in kept and MD_P2 in kept

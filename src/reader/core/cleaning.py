@@ -92,7 +92,7 @@ from reader.core.row_rescues import (
     rescue_sibling_labels,
     rescue_table_rows,
 )
-from reader.core.site_statements import mark_appeals_after_junk, mark_site_statements
+from reader.core.site_statements import ANY_ICON, mark_appeals_after_junk, mark_icon_appeals, mark_site_statements
 from reader.core.tail_passes import (
     mark_empty_sections,
     mark_tail_blocks,
@@ -156,6 +156,8 @@ def clean(text: str, template: Collection[str] = frozenset(), hints: Hints | Non
     rescue_heading_over_body(lines)
     mark_site_statements(lines)
     mark_appeals_after_junk(lines)
+    if ANY_ICON.search(text):
+        mark_icon_appeals(lines)
     mark_site_notices(lines, hints.source)
     mark_boxes_after_credit(lines)
     mark_lists_amid_junk(lines)
