@@ -136,8 +136,8 @@ def mark_icon_appeals(lines: list[Line]) -> None:
     for line in lines:
         text = line.text
         if (
-            line.kept
-            and _ICON_LED.match(text)
+            _ICON_LED.match(text)
+            and line.kept
             and (_ASKS_FOR.search(text) or _ASKS.search(text) or _CALLOUT_ASKS.search(text))
         ):
             line.reason = Reason.PROMOTION

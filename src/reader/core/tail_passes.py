@@ -118,10 +118,12 @@ def mark_tail_blocks(lines: list[Line]) -> None:
         run.append(line)
     # (the run's first lines shaped like rows of the body above it, 人均 25元｜地址 …
     # under six rows 人均 16元｜地址 …, are the body list's last row, not another article)
-    if run:
-        shapes = [_row_shape(x.text) for x in lines[: lines.index(run[-1])] if x.kept]
-        while run and (shape := _row_shape(run[-1].text)) is not None and shapes.count(shape) >= 2:
-            run.pop()
+    while run and (shape := _row_shape(run[-1].text)) is not None:
+        top = lines.index(run[-1])
+        alike = (x for x in lines[:top] if x.kept and x.text[:1] == run[-1].text[:1] and _row_shape(x.text) == shape)
+        if next(alike, None) is None or next(alike, None) is None:
+            break
+        run.pop()
     # A run that an end marker (--, - END -) closes is the body's own end
     # (a forum post's short wrapped lines), not a list of other articles.
     end = lines.index(run[0]) + 1 if run else 0
