@@ -156,3 +156,15 @@ def test_an_icon_led_callout_that_asks_the_reader_to_join_goes() -> None:
     assert ask not in kept
     assert tip in kept
     assert MD_P1 in kept and MD_P2 in kept
+
+
+def test_a_quote_with_its_labelled_figures_is_a_ticker() -> None:
+    body = [
+        "消费电子板块午后走弱",
+        "午后消费电子板块震荡走低，多只个股跌幅超过3%，板块内近三成个股下跌，资金流出明显。",
+        "消费电子ETF 159732 -1.36% 成交额 4.18亿",
+        "分析人士认为，年底前板块仍以震荡为主，关注新品发布和订单情况带来的结构性机会。",
+    ]
+    kept = clean("\n".join(body)).paragraphs
+    assert body[2] not in kept
+    assert body[1] in kept and body[3] in kept

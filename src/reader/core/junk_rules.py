@@ -61,6 +61,8 @@ WHOLE_LINE: tuple[tuple[Reason, str, bool], ...] = (
         (
             r"[•·*\s-]*(?:\d{1,2}-\d{1,2}\s+)?\S{2,10}\s+\(?(?:sh|sz|hk)?\d{5,6}\)?\s+"
             r"(?:[-+]?\d+(?:\.\d+)?%?|--)(?:\s+[-+]?\d+(?:\.\d+)?%?)*"
+            # (and the quote's labelled figures after it: 成交额 4.18亿, 换手率 2.1%)
+            r"(?:\s+[^\s\d]{1,4}\s*[-+]?\d+(?:\.\d+)?[%万亿]?)*"
         ),
         False,
     ),
