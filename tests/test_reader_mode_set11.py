@@ -168,3 +168,17 @@ def test_a_quote_with_its_labelled_figures_is_a_ticker() -> None:
     kept = clean("\n".join(body)).paragraphs
     assert body[2] not in kept
     assert body[1] in kept and body[3] in kept
+
+
+def test_ad_labels_of_a_kind_and_in_two_languages_go() -> None:
+    body = [
+        "巴黎华人餐馆招工难：有老板开出月薪2600欧仍招不到厨师",
+        "临近年底，巴黎不少华人餐馆又开始为招工发愁。在巴黎13区经营一家粤菜馆的温先生告诉记者，他的店从9月起就在招人。",
+        "Publicité 广告",
+        "记者走访美丽城和13区的多家餐馆发现，类似情况并不少见。有的餐馆因为缺人，只能缩短营业时间。",
+        "【分类广告】餐馆转让、招工、租房信息，请登录分类网或致电 01 45 86 22 10",
+        "事实上，缺人并不只是华人餐馆的问题。餐饮业是目前全法用工缺口最大的行业之一。",
+    ]
+    kept = clean("\n".join(body)).paragraphs
+    assert body[2] not in kept and body[4] not in kept
+    assert body[1] in kept and body[3] in kept and body[5] in kept
