@@ -18,6 +18,7 @@ from reader.core.line_passes import Line, is_prose_start
 # space, a few words; no sentence).
 _DIGITS = frozenset("0123456789")
 _TAKEN_BACK = (Reason.BETWEEN_BOILERPLATE, Reason.COUNTER)
+_SHAPE_ONLY = (Reason.BETWEEN_BOILERPLATE, Reason.COUNTER, Reason.CONTROLS, Reason.NAVIGATION, Reason.LINKS)
 _SECTION_NUMBER = re.compile(r"^0?(\d{1,2})[\s.、．]\s*([^\d\s。！？，,；;：:][^。！？，,；;]{0,18})$")
 
 
@@ -88,4 +89,16 @@ def _keep_run(lines: list[Line], run: list[int]) -> None:
                 lines[i].reason, lines[i].own_rule = None, False
 
 
-__all__ = ["keep_span_lines", "prose_span"]
+def keep_fenced_code(lines: list[Line]) -> None:
+    """Lines between Markdown code fences (```excel … ```) are the article's
+    code, whatever their shape (=F2&G2 looks like a counter): a shape-only
+    verdict inside a fence is taken back."""
+    inside = False
+    for line in lines:
+        if line.text.startswith("```"):
+            inside = not inside
+        elif inside and line.reason in _SHAPE_ONLY and not line.meta:
+            line.reason = None
+
+
+__all__ = ["keep_fenced_code", "keep_span_lines", "prose_span"]

@@ -29,8 +29,9 @@ import re
 from collections.abc import Collection
 from dataclasses import dataclass
 
-from reader.core.body_span import keep_span_lines
+from reader.core.body_span import keep_fenced_code, keep_span_lines
 from reader.core.end_boxes import (
+    mark_after_prev_next,
     mark_author_boxes,
     mark_boxes_after_credit,
     mark_lists_amid_junk,
@@ -91,7 +92,7 @@ from reader.core.row_rescues import (
     rescue_sibling_labels,
     rescue_table_rows,
 )
-from reader.core.site_statements import mark_appeals_after_junk, mark_site_statements
+from reader.core.site_statements import ANY_ICON, mark_appeals_after_junk, mark_icon_appeals, mark_site_statements
 from reader.core.tail_passes import (
     mark_empty_sections,
     mark_tail_blocks,
@@ -155,9 +156,12 @@ def clean(text: str, template: Collection[str] = frozenset(), hints: Hints | Non
     rescue_heading_over_body(lines)
     mark_site_statements(lines)
     mark_appeals_after_junk(lines)
+    if ANY_ICON.search(text):
+        mark_icon_appeals(lines)
     mark_site_notices(lines, hints.source)
     mark_boxes_after_credit(lines)
     mark_lists_amid_junk(lines)
+    mark_after_prev_next(lines)
     mark_author_boxes(lines)
     mark_footer(lines)
     mark_tail_statement(lines)
@@ -165,6 +169,8 @@ def clean(text: str, template: Collection[str] = frozenset(), hints: Hints | Non
     if "|" in text or "&" in text:  # (a pipe table's rows start with |, or with its entity)
         keep_pipe_tables(lines)
     keep_span_lines(lines)
+    if "```" in text:  # (a Markdown code fence)
+        keep_fenced_code(lines)
 
     # (what stays, the metadata lines and what goes: in one walk over the lines)
     kept: list[str] = []

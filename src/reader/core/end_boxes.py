@@ -152,6 +152,26 @@ def mark_site_notices(lines: list[Line], source: str | None = None) -> None:
                 line.reason = Reason.PROMOTION
 
 
+def mark_after_prev_next(lines: list[Line]) -> None:
+    """The links to the previous and next posts (上一篇：… / 下一篇：…) under
+    the body close the article: what follows them with no sentence of
+    prose among it (a shop's new books and prices, an event's promotion,
+    a follow prompt, the address line) is the page's."""
+    n = len(lines)
+    links = next((i for i in range(n - 1, -1, -1) if lines[i].reason is Reason.PREV_NEXT), None)
+    if links is None or links + 1 >= n:
+        return
+    after = lines[links + 1 :]
+    if any(line.kept and is_prose_start(line) and line.text.endswith(_SENTENCE_END) for line in after):
+        return
+    if not any(line.kept and is_prose_start(line) for line in lines[:links]):
+        return
+    for line in after:
+        if line.kept and not line.meta:
+            line.reason = Reason.RELATED
+
+
+_SENTENCE_END = ("。", "！", "？", "!", "?", "…")
 _LIST_HEADING = 8
 _ITEM = (6, 40)
 
@@ -237,6 +257,7 @@ def _names_site(text: str, names: list[str]) -> bool:
 __all__ = [
     "body_text",
     "is_subject_box",
+    "mark_after_prev_next",
     "mark_author_boxes",
     "mark_boxes_after_credit",
     "mark_lists_amid_junk",

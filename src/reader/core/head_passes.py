@@ -21,11 +21,18 @@ _FIELD = re.compile(r"^[^\s:：，。,《「“]{2,6}[:：]\s*\S")
 
 def in_fields(lines: list[Line], k: int) -> bool:
     """Line ``k`` is a label：value field next to another field."""
-    if not _FIELD.match(lines[k].text):
+    if not _FIELD.match(lines[k].text) or lines[k].meta:
         return False
-    return not lines[k].meta and any(
+    if any(
         0 <= j < len(lines) and lines[j].kept and lines[j].text != lines[k].text and _FIELD.match(lines[j].text)
         for j in (k - 1, k + 1)
+    ):
+        return True
+    # (between two fields that name who wrote it or when, 采访/整理：X over it and
+    # 作者：Y under it: a book's or an event's facts, 书名：《…》; a headline has
+    # one such line at most beside it, its byline)
+    return 0 < k < len(lines) - 1 and all(
+        lines[j].meta is not None and _FIELD.match(lines[j].text) for j in (k - 1, k + 1)
     )
 
 
@@ -95,6 +102,9 @@ def mark_figures_under(lines: list[Line], top: int, head_end: int) -> None:
 
 
 _PANEL_LINE = 40
+_PANEL_FIELDS = 3
+# Two to four words of at most four characters set apart by wide gaps: 试读　购买
+_BUTTONS = re.compile(r"[\u3400-\u9fff]{1,4}(?:(?:\u3000|\s{2,})[\u3400-\u9fff]{1,4}){1,3}")
 
 
 def mark_panel_under(lines: list[Line], top: int, head_end: int) -> None:
@@ -104,7 +114,16 @@ def mark_panel_under(lines: list[Line], top: int, head_end: int) -> None:
     (a price, a booking form, its buttons): the page's panel."""
     rows = [i for i in range(top + 1, head_end) if lines[i].kept and widget_row(lines[i].text)]
     if not rows:
-        return
+        # (or a row of buttons under a box of fields: 书名：《…》 / 作者：… / 定价：… / 试读　购买)
+        rows = [
+            i
+            for i in range(top + 2, head_end)
+            if lines[i].kept
+            and _BUTTONS.fullmatch(lines[i].text)
+            and sum(1 for x in lines[top + 1 : i] if _FIELD.match(x.text)) >= _PANEL_FIELDS
+        ]
+        if not rows:
+            return
     between = lines[top + 1 : rows[-1]]
     if any(
         line.kept and not line.meta and (len(line.text) > _PANEL_LINE or line.text.endswith(SENTENCE_END))

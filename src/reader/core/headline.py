@@ -224,6 +224,7 @@ def choose_title(
         score -= 3 if recurring and recurring[i] else 0  # in other files too: the site's
         score -= 8 if fields and fields[i] else 0  # one of a run of label：value fields (英文名称：…)
         score -= 3 if over_menu and over_menu[i] else 0  # right above the site's menu: the site's name
+        score -= 6 if is_figure_row(text) else 0  # a countdown or a status: 下一場：沙田　11月30日　距開跑 1日
         score -= 6 if _PICTOGRAPH.match(text) else 0  # led by an icon: a status bar or a widget (🔴 LIVE)
         score -= 4 if _DOMAIN.search(text) else 0  # a site's name with its domain: 香港討論區 discuss.com.hk
         score -= 6 if text.startswith(("——", "—", "--")) else 0  # a subtitle under the headline: ——赣南石门村蹲点记
@@ -271,6 +272,19 @@ def _has_clause(text: str) -> bool:
     return any(ch in text for ch in "，,；;")
 
 
+_WIDE_GAP = re.compile(r"\u3000+|\s{2,}")
+_FIGURE = re.compile(r"\d")
+
+
+def is_figure_row(text: str) -> bool:
+    """Three parts or more set apart by wide gaps, two of them with figures
+    (沙田　11月30日（日）　距開跑 1日 20小時): a widget's row of values."""
+    if "\u3000" not in text and "  " not in text:
+        return False
+    parts = _WIDE_GAP.split(text)
+    return len(parts) >= 3 and sum(1 for part in parts if _FIGURE.search(part)) >= 2
+
+
 def _is_word_row(text: str) -> bool:
     words = text.split()
     return len(words) >= 3 and all(len(w) <= 8 for w in words)
@@ -299,6 +313,7 @@ __all__ = [
     "choose_title",
     "dateline_date",
     "heading_text",
+    "is_figure_row",
     "is_furniture_shaped",
     "is_headline_shaped",
     "lead_title",

@@ -61,6 +61,8 @@ WHOLE_LINE: tuple[tuple[Reason, str, bool], ...] = (
         (
             r"[•·*\s-]*(?:\d{1,2}-\d{1,2}\s+)?\S{2,10}\s+\(?(?:sh|sz|hk)?\d{5,6}\)?\s+"
             r"(?:[-+]?\d+(?:\.\d+)?%?|--)(?:\s+[-+]?\d+(?:\.\d+)?%?)*"
+            # (and the quote's labelled figures after it: 成交额 4.18亿, 换手率 2.1%)
+            r"(?:\s+[^\s\d]{1,4}\s*[-+]?\d+(?:\.\d+)?[%万亿]?)*"
         ),
         False,
     ),
@@ -107,7 +109,9 @@ WHOLE_LINE: tuple[tuple[Reason, str, bool], ...] = (
     # An advertisement's label before it: 【广告】…, 【贊助】…, [AD] …, （推广）…
     (
         Reason.PROMOTION,
-        r"(?:[【\[(（]|[—–-]{1,2})\s*(?:广告|推广|赞助|业配|商业合作|ad|ads|sponsored|pr)\s*(?:[】\])）]|[—–-]{1,2}).*",
+        # (a kind of advertisement too: 【分类广告】…, 【招聘广告】…)
+        r"(?:[【\[(（]|[—–-]{1,2})\s*(?:[\u3400-\u9fff]{1,2}广告|广告|推广|赞助|业配|商业合作|ad|ads|sponsored|pr)\s*"
+        r"(?:[】\])）]|[—–-]{1,2}).*",
         True,
     ),
     # a player's position and length: 听新闻 00:00 / 08:42
@@ -191,6 +195,8 @@ WHOLE_LINE: tuple[tuple[Reason, str, bool], ...] = (
     (
         Reason.WIDGET,
         (
+            # (the label may follow its word in the site's other language: Publicité 广告)
+            r"(?:[^\W\d_]{2,16}\s+(?=[\u3400-\u9fff]))?"
             r"(?:加载中|载入中|正在加载|loading|热门推荐|相关推荐|推荐阅读|相关阅读|相关文章|相关新闻|相关标签|热门文章|热门标签|相关报导|相关报道|文章目录|本文目录|目录|"
             r"猜你喜欢|延伸阅读|精彩推荐|热点推荐|为你推荐|最新文章|热门评论|全部评论|评论|发表评论|写评论|网友评论|我要评论|"
             r"返回顶部|回到顶部|首页|收起|展开|展开全文|查看更多|阅读原文|阅读全文|加载更多|点击加载更多|"

@@ -20,7 +20,15 @@ from reader.core.head_passes import (
     over_menu,
     widget_row,
 )
-from reader.core.headline import BILINGUAL_LABEL, choose_title, dateline_date, heading_text, lead_title, strip_site
+from reader.core.headline import (
+    BILINGUAL_LABEL,
+    choose_title,
+    dateline_date,
+    heading_text,
+    is_figure_row,
+    lead_title,
+    strip_site,
+)
 from reader.core.junk_rules import Reason
 from reader.core.line_features import is_sentence
 from reader.core.line_passes import HEAD_LINES, Line, is_prose_start
@@ -89,7 +97,13 @@ def page_title(lines: list[Line], hints: Hints, only_short: bool) -> str | None:
         # (a headline-length line right above may be the headline itself: keep it)
         if (
             line.kept
-            and (line.short or not is_sentence(line.text) or widget_row(line.text) or _LABELLED_URL.match(line.text))
+            and (
+                line.short
+                or not is_sentence(line.text)
+                or widget_row(line.text)
+                or is_figure_row(line.text)
+                or _LABELLED_URL.match(line.text)
+            )
             and not (
                 i == top - 1
                 and len(line.text) >= _MIN_KEPT_ABOVE

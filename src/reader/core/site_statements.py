@@ -119,8 +119,32 @@ def mark_appeals_after_junk(lines: list[Line]) -> None:
             junk += 1
 
 
+# A callout led by an icon (> 💡 …, 📢 …, ✏️ …), and the words of one that
+# speaks for the site (join its channel, become a member, it is recruiting).
+_ICONS = "[\U0001f000-\U0001faff\u2600-\u27bf\u2b50\u2b55]"
+_ICON_LED = re.compile("^(?:>\\s*)?" + _ICONS)
+# (asked of the whole text first: most pages have no icon)
+ANY_ICON = re.compile(_ICONS)
+_CALLOUT_ASKS = re.compile(r"加入|招募|频道|頻道|第一时间|第一時間")
+
+
+def mark_icon_appeals(lines: list[Line]) -> None:
+    """A one-line callout led by an icon that asks the reader to join,
+    subscribe or become a member (> 📢 加入…頻道，第一時間接收新聞。, ✏️ 本報招募
+    記者，歡迎加入！) is the site's, wherever it stands: the article's own
+    callouts (> 💡 公式里的 & 要用英文输入法) ask nothing."""
+    for line in lines:
+        text = line.text
+        if (
+            _ICON_LED.match(text)
+            and line.kept
+            and (_ASKS_FOR.search(text) or _ASKS.search(text) or _CALLOUT_ASKS.search(text))
+        ):
+            line.reason = Reason.PROMOTION
+
+
 def _is_appeal(text: str) -> bool:
     return _ASKS_FOR.search(text) is not None and _ASKS.search(text) is not None
 
 
-__all__ = ["is_site_statement", "mark_appeals_after_junk", "mark_site_statements"]
+__all__ = ["ANY_ICON", "is_site_statement", "mark_appeals_after_junk", "mark_icon_appeals", "mark_site_statements"]

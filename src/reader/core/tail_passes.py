@@ -116,6 +116,14 @@ def mark_tail_blocks(lines: list[Line]) -> None:
         if not _headline_like(line):
             break
         run.append(line)
+    # (the run's first lines shaped like rows of the body above it, 人均 25元｜地址 …
+    # under six rows 人均 16元｜地址 …, are the body list's last row, not another article)
+    while run and (shape := _row_shape(run[-1].text)) is not None:
+        top = lines.index(run[-1])
+        alike = (x for x in lines[:top] if x.kept and x.text[:1] == run[-1].text[:1] and _row_shape(x.text) == shape)
+        if next(alike, None) is None or next(alike, None) is None:
+            break
+        run.pop()
     # A run that an end marker (--, - END -) closes is the body's own end
     # (a forum post's short wrapped lines), not a list of other articles.
     end = lines.index(run[0]) + 1 if run else 0
@@ -132,6 +140,17 @@ def mark_tail_blocks(lines: list[Line]) -> None:
     ):
         for line in (*run, *(x for x in labels if lines.index(x) > lines.index(run[-1]))):
             line.reason = Reason.RELATED
+
+
+_ROW_LABEL = re.compile(r"[^\d\s]{1,6}[\s\u3000]?(?=\d)")
+_ROW_BARS = re.compile(r"[|｜]")
+
+
+def _row_shape(text: str) -> tuple[str, int] | None:
+    """A row's shape: its label before a figure and how many bars part it
+    (人均 16元｜地址 … is ('人均 ', 1)); None for a line not led by a label."""
+    m = _ROW_LABEL.match(text)
+    return None if m is None else (m.group(), len(_ROW_BARS.findall(text)))
 
 
 _ROW_GAP = re.compile(r"\u3000+|\s{2,}")
