@@ -396,3 +396,24 @@ def test_a_reference_code_is_no_one_and_no_outlet() -> None:
     assert (meta.source, meta.author, meta.date) == (None, None, "2025-11-27")
     # (a name after the same label shape is still a name)
     assert clean("一篇文章的标题在这里\n主讲：王小明\n" + body).metadata.author == "王小明"
+
+
+def test_markdown_bold_around_a_name_is_styling_not_the_name() -> None:
+    line = "**周小满** · 2025-11-19 · Excel函数 · 阅读 12.4k"
+    found = parse_meta_line(line, fold(line))
+    assert found is not None and found.author == "周小满" and found.credits == (("作者", "周小满"),)
+
+
+def test_the_bylines_own_date_wins_over_a_date_alone_above_it() -> None:
+    body = "这是正文的第一段，讲了一件事情的来龙去脉，足够长也足够像正文。\n这是正文的第二段，补充了更多的细节和各方的说法。\n"
+    text = "# 一篇教程的标题在这里出现\n> 保存于 2025-11-28 21:14\n\n**周小满** · 2025-11-19 · Excel函数\n" + body
+    meta = clean(text).metadata
+    assert (meta.author, meta.date) == ("周小满", "2025-11-19")
+
+
+def test_a_word_no_name_is_shaped_like_before_a_name_is_the_persons_role() -> None:
+    found = parse_meta_line("文／店主 阿棠", fold("文／店主 阿棠"))
+    assert found is not None and found.author == "阿棠" and found.credits == (("文", "阿棠"),)
+    # two names stay two names
+    two = parse_meta_line("文／李明 王芳", fold("文／李明 王芳"))
+    assert two is not None and two.author == "李明 王芳"

@@ -195,10 +195,16 @@ def credit_line(line: str, folded: str, roles: list[re.Match[str]], shaped: bool
             (words := value.split())
             and len(words) == 2
             and _HAN_NAME.fullmatch(words[1])
-            # (or any words too long for a name before a name: 第三代店主 鄧嘉欣)
+            # (or any words too long for a name before a name: 第三代店主 鄧嘉欣;
+            # or two characters no name is shaped like before a name: 店主 阿棠;
+            # a pen name of three is a person's: 甲小姐 刘杨楠)
             and (
                 _HELD_POSITION.search(fold_text(words[0]))
-                or (len(words[0]) > _LONGEST_NAME and not _BODY_WORD.search(words[0]) and han_name_shaped(words[1]))
+                or (
+                    (len(words[0]) > _LONGEST_NAME or (len(words[0]) == 2 and not han_name_shaped(words[0])))
+                    and not _BODY_WORD.search(words[0])
+                    and han_name_shaped(words[1])
+                )
             )
         ):
             value = words[1]  # the name after its holder's position: 文：總幹事 何詠詩

@@ -109,7 +109,29 @@ def parse_meta_line(line: str, folded: str) -> MetaLine | None:
     ):
         # a period's first day is no date of the page: 2025.11.29（六）－ 2026.05.31（日）｜第一特展室
         return replace(meta, date=None)
-    return meta or _field_row(line, folded)
+    meta = meta or _field_row(line, folded)
+    if meta is not None and meta.author and meta.author[:1] in "*_":
+        meta = _without_emphasis(meta)
+    return meta
+
+
+# Markdown emphasis wrapped around a name alone: **周小满**, __Mia__, *林一*
+_EMPHASIS = re.compile(r"^([*_]{1,2})(?P<name>[^*_\s][^*_]*?)\1$")
+
+
+def _without_emphasis(meta: MetaLine) -> MetaLine:
+    """``meta`` with the names on it bare of Markdown emphasis markers
+    (**周小满** · 2025-11-19: the bold is the page's styling, not the name)."""
+
+    def bare(name: str) -> str:
+        m = _EMPHASIS.match(name)
+        return m.group("name") if m else name
+
+    return replace(
+        meta,
+        author=bare(meta.author) if meta.author else meta.author,
+        credits=tuple((role, bare(name)) for role, name in meta.credits),
+    )
 
 
 # What follows a period's first day: maybe its weekday, then a dash and the last day's year.
@@ -380,7 +402,10 @@ def merge(lines: list[MetaLine]) -> tuple[str | None, str | None, str | None]:
     author = author or next(
         (m.author for m in named if not _DESK_EDITOR.search(fold_text(m.credits[0][0] if m.credits else ""))), None
     )
-    date = next((m.date for m in lines if m.date), None)
+    # (the byline's own date wins over a date alone above it, such as a
+    # clipper's save date: > 保存于 2025-11-28 21:14 over **周小满** · 2025-11-19)
+    date = next((m.date for m in named if m.date and m.author == author), None)
+    date = date or next((m.date for m in lines if m.date), None)
     return source, tidy_author(author), date
 
 
