@@ -405,7 +405,10 @@ def test_markdown_bold_around_a_name_is_styling_not_the_name() -> None:
 
 
 def test_the_bylines_own_date_wins_over_a_date_alone_above_it() -> None:
-    body = "这是正文的第一段，讲了一件事情的来龙去脉，足够长也足够像正文。\n这是正文的第二段，补充了更多的细节和各方的说法。\n"
+    body = (
+        "这是正文的第一段，讲了一件事情的来龙去脉，足够长也足够像正文。\n"
+        "这是正文的第二段，补充了更多的细节和各方的说法。\n"
+    )
     text = "# 一篇教程的标题在这里出现\n> 保存于 2025-11-28 21:14\n\n**周小满** · 2025-11-19 · Excel函数\n" + body
     meta = clean(text).metadata
     assert (meta.author, meta.date) == ("周小满", "2025-11-19")
