@@ -420,3 +420,9 @@ def test_a_word_no_name_is_shaped_like_before_a_name_is_the_persons_role() -> No
     # two names stay two names
     two = parse_meta_line("文／李明 王芳", fold("文／李明 王芳"))
     assert two is not None and two.author == "李明 王芳"
+
+
+@pytest.mark.parametrize(("line", "name"), [("專欄作家：老馬識途", "老馬識途"), ("特约作者：林一", "林一")])
+def test_a_columns_regular_writer_is_the_author(line: str, name: str) -> None:
+    found = parse_meta_line(line, fold(line))
+    assert found is not None and found.author == name

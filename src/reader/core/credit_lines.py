@@ -34,8 +34,10 @@ SOURCE_ROLES = (
     "稿件来源",
     "稿源",
 )
-WRITER_ROLES = frozenset(AUTHOR_ROLES)
-ROLES = sorted(AUTHOR_ROLES + EDITOR_ROLES + OTHER_ROLES + SOURCE_ROLES, key=len, reverse=True)
+# (a column's or a site's regular writer is its author: 專欄作家：老馬識途)
+_WRITERS = (*AUTHOR_ROLES, "专栏作家", "专栏作者", "特约作者", "客座作者", "签约作者", "作家")
+WRITER_ROLES = frozenset(_WRITERS)
+ROLES = sorted(_WRITERS + EDITOR_ROLES + OTHER_ROLES + SOURCE_ROLES, key=len, reverse=True)
 # A role and its separator (作者：, 文｜, 攝影／, 编辑 |); the role must start
 # the line or follow a space or a bracket.
 # Roles the tables do not hold, by their shape: a credit's head word after
@@ -132,7 +134,7 @@ def credit_line(line: str, folded: str, roles: list[re.Match[str]], shaped: bool
         if m is not None:
             if not (date := format_date(m)):
                 return None
-        elif not (roles[0].group("role") in AUTHOR_ROLES and _COLUMN.fullmatch(prefix)):
+        elif not (roles[0].group("role") in WRITER_ROLES and _COLUMN.fullmatch(prefix)):
             return None  # (but a column's name may lead the writer's: 网易科技《态度》栏目 作者：陈默)
     source = author = editor = None
     fielded = False
@@ -213,7 +215,7 @@ def credit_line(line: str, folded: str, roles: list[re.Match[str]], shaped: bool
             for name in _names(tidy_author(value) or value)
             if (person := person_value(name))
         )
-        if role in AUTHOR_ROLES and not author:
+        if role in WRITER_ROLES and not author:
             listed = _names(value) if "记者" in role and _LIST_MARK.search(value) else []
             if len(listed) > 1 and all(han_name_shaped(n) for n in listed):
                 # reporters' names a list gives (记者：陳樂詩、曾梓軒) are bylines
