@@ -536,3 +536,12 @@ def test_a_time_after_the_date_in_a_credit_line_is_no_label() -> None:
 def test_an_outlet_beside_a_date_below_the_article_is_the_last_resort() -> None:
     page = "某地老街改造三年后的变化与争议\n" + BODY + "新华社 2025-11-27\n"
     assert clean(page).metadata.source == "新华社"
+
+
+def test_a_label_beside_the_date_that_stands_alone_too_is_the_section_not_the_source() -> None:
+    head = "# 一間老戲院重新開張的故事\n\n專題\n\n記者 何穎嵐\n2025年11月23日 10:30\u3000專題\n"
+    foot = "\n© 2025 濠江視點 · 關於我們 · 私隱政策\n"
+    assert clean(head + BODY + foot).metadata.source == "濠江視點"
+    # (with no line of its own the word beside the date stays the source)
+    alone = head.replace("\n專題\n", "\n")
+    assert clean(alone + BODY + foot).metadata.source == "專題"

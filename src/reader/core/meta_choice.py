@@ -195,6 +195,14 @@ def _head_date(lines: list[Line]) -> str | None:
     return None
 
 
+def _section_label(source: str, metas: list[MetaLine], lines: list[Line]) -> bool:
+    """Whether ``source``, which only a date's line names, is also a line of
+    its own in the page's head: the section's label, not the outlet."""
+    if not any(m.source == source and m.kind == "date" for m in metas):
+        return False
+    return any(line.text.strip() == source for line in lines[:_HEAD])
+
+
 def settle(
     metas: list[MetaLine], hints: Hints, lines: list[Line]
 ) -> tuple[str | None, str | None, str | None, Credits]:
@@ -237,6 +245,10 @@ def settle(
     if not author and not hints.author and (nick := _nickname(lines, site or head or foot)):
         author = nick
         credits = (*credits, ("作者", nick))
+    if source and not fielded and hints.source is None and (head or foot) and _section_label(source, metas, lines):
+        # (a word beside the date that stands alone as a line too is the
+        # section's label, 專題 over the headline: the site names the source)
+        source = None
     source = source or hints.source or head or foot or last_resort
     if not author and not hints.author:
         # (the reporters a block the extractor dropped names: （记者 X 通讯员 Y）)
