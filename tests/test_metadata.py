@@ -426,3 +426,13 @@ def test_a_word_no_name_is_shaped_like_before_a_name_is_the_persons_role() -> No
 def test_a_columns_regular_writer_is_the_author(line: str, name: str) -> None:
     found = parse_meta_line(line, fold(line))
     assert found is not None and found.author == name
+
+
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [("2025年11月刊 · 目的地", "2025年11月刊"), ("2025年11月刊", "2025年11月刊"), ("2025年第6期", "2025年第6期")],
+)
+def test_a_magazines_issue_is_its_date_as_written(line: str, date: str) -> None:
+    found = parse_meta_line(line, fold(line))
+    assert found is not None and found.date == date and found.source is None
+    assert parse_meta_line("2025年13月刊", fold("2025年13月刊")) is None

@@ -50,7 +50,37 @@ def read_html(data: bytes, path: Path) -> Page:
         text = _block_text(html) or text
     text, (credits, field_source) = _restore_from_dom(html, text)
     hints = replace(hints, credits=credits, field_source=field_source)
+    if hints.date is None and "<h1" in html:
+        hints = replace(hints, date=_date_over_headline(html))
     return Page(text, hints, plain=False, replaced=decoded.replaced)
+
+
+_DATE_LINE = 40
+
+
+def _date_over_headline(html: str) -> str | None:
+    """A date alone in a block just above the <h1> (a magazine's issue line,
+    2025年11月刊 · 目的地), which the extractor drops with the page's head."""
+    from lxml import html as lxml_html
+
+    from reader.core.folding import fold
+
+    try:
+        h1 = next(lxml_html.fromstring(html).iter("h1"), None)
+    except Exception:
+        return None
+    if h1 is None:
+        return None
+    for k, block in enumerate(h1.itersiblings(preceding=True)):
+        if k >= 2:
+            break
+        text = _squash(block.text_content())
+        if not text or len(text) > _DATE_LINE or not text[:1].isdigit():
+            continue
+        meta = parse_meta_line(text, fold(text))
+        if meta is not None and meta.kind == "date" and meta.date and not (meta.source or meta.author):
+            return meta.date
+    return None
 
 
 # An extraction that holds several paragraphs on one line.

@@ -226,8 +226,11 @@ def _parse(line: str, folded: str) -> MetaLine | None:
         return meta
     if (m := _LABELLED_DATE_ROW.match(folded)) and (date := format_date(m)):
         return MetaLine("date", date=date)  # 发布时间：2025年06月10日  浏览次数：4871  字号：[大 中 小]
-    if _ISSUE.fullmatch(folded):
-        return MetaLine("date", date=line.strip())  # a magazine's issue, as written: 2025年第6期
+    if (issue := _ISSUE.match(folded)) and (
+        issue.end() == len(folded) or _ISSUE_SECTION.fullmatch(folded, issue.end())
+    ):
+        # a magazine's issue, as written: 2025年第6期, 2025年11月刊 · 目的地
+        return MetaLine("date", date=line[: issue.end()].strip())
     if m := _YEAR_MONTH.fullmatch(folded):
         # a month of a year alone on its line (2025年10月): a report's or a letter's date
         month = int(m.group(2))
@@ -275,7 +278,9 @@ def _person_by_bar(name: str) -> bool:
 
 
 _YEAR_MONTH = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月")
-_ISSUE = re.compile(r"(?:19|20)\d{2}\s*年\s*第\s*\d{1,3}\s*期")
+# A magazine's issue (2025年第6期, 2025年11月刊), perhaps with its section: 2025年11月刊 · 目的地
+_ISSUE = re.compile(r"(?:19|20)\d{2}\s*年\s*(?:第\s*\d{1,3}\s*期|(?:0?[1-9]|1[0-2])\s*月[刊号])")
+_ISSUE_SECTION = re.compile(r"\s*[·・|｜/／]\s*[\u3400-\u9fff]{1,6}")
 
 # A row of label：value fields set apart by wide gaps, one of them the
 # publishing date (發布單位：宮務組　　發布日期：114-11-21　　點閱次數：1,386).
