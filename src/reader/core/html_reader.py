@@ -423,8 +423,21 @@ def _as_written(site: str | None, html: str) -> str | None:
     # (a Chinese name and its English one after it: 灣區華聲報 Bay Area Hua Sheng Daily)
     both = _HAN_THEN_LATIN.fullmatch(name)
     name = both.group(1) if both else name
+    if (one := _HAN_THEN_WORD.fullmatch(name)) and f"《{one.group(1)}》" in _page_title(html):
+        # (or one English word, when the page's <title> names the publication
+        # by its Chinese name alone: 云途 Cloudway under 《云途》2025年11月刊)
+        name = one.group(1)
     # (and a web address after it: 東方日報 On.cc)
     return _DOMAIN_AFTER.sub("", name) if re.search(r"[\u3400-\u9fff]", name) else name
+
+
+_HAN_THEN_WORD = re.compile(r"([\u3400-\u9fff]{2,20})\s+[A-Za-z][A-Za-z.&'-]*")
+_TITLE_TAG = re.compile(r"<title[^>]*>([^<]{0,300})</title>", re.IGNORECASE)
+
+
+def _page_title(html: str) -> str:
+    m = _TITLE_TAG.search(html[:100_000])
+    return m.group(1) if m else ""
 
 
 _DOMAIN_AFTER = re.compile(r"\s+[A-Za-z][\w-]*(?:\.[A-Za-z]{2,})+$")
