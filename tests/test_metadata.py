@@ -436,3 +436,10 @@ def test_a_magazines_issue_is_its_date_as_written(line: str, date: str) -> None:
     found = parse_meta_line(line, fold(line))
     assert found is not None and found.date == date and found.source is None
     assert parse_meta_line("2025年13月刊", fold("2025年13月刊")) is None
+
+
+def test_a_photographers_credit_after_the_reporter_is_kept() -> None:
+    line = "記者 何穎嵐\u3000攝影 梁子健"
+    found = parse_meta_line(line, fold(line))
+    assert found is not None and found.author == "何穎嵐"
+    assert found.credits == (("記者", "何穎嵐"), ("攝影", "梁子健"))

@@ -263,7 +263,24 @@ def reporter_line(line: str, folded: str) -> MetaLine | None:
         return MetaLine("byline", credits=tuple(("摄影", name) for _, name in credits))
     first = found[0].group("role")
     author = " ".join(name for m in found if m.group("role") == first for name in _names_from(line, m))
+    if "摄" in folded or "图" in folded:
+        credits += _credits_after(line, folded, found[-1].end())
     return MetaLine("byline", source=source, author=author, credits=credits)
+
+
+# A name right after a role's separator: 攝影 梁子健, 图／林一
+_NAME_AT = re.compile(r"[\u3400-\u9fff·]{2,4}(?=[\s/／|｜、,，)）]|$)")
+
+
+def _credits_after(line: str, folded: str, start: int) -> tuple[tuple[str, str], ...]:
+    """The credits of other roles after the reporters: 記者 何穎嵐　攝影 梁子健."""
+    out = []
+    for m in ROLE.finditer(folded, start):
+        if m.group("role") in WRITER_ROLES or not (n := _NAME_AT.match(line, m.end())):
+            continue
+        if (person := person_value(n.group())) is not None:
+            out.append((line[m.start("role") : m.end("role")], person))
+    return tuple(out)
 
 
 _DISPATCH = re.compile(r"(?:专讯|特讯|讯)$")
