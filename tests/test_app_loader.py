@@ -170,6 +170,13 @@ def test_people_arrive_for_every_article_from_one_child_process(
     again = list(load_events(library.paths))
     assert len(children) == 1
     assert sum(len(e.found) for e in again if isinstance(e, PeopleFound)) == 5
+    # The same people, from the child and from the cache (read in one go).
+    from_cache = {aid: list(people) for e in again if isinstance(e, PeopleFound) for aid, people in e.found}
+    assert from_cache == library.people
+    (done,) = [e for e in again if isinstance(e, PeopleDone)]
+    assert [(c.person, c.mentions, c.articles) for c in done.index.people()] == [
+        (c.person, c.mentions, c.articles) for c in library.people_index.people()
+    ]
 
 
 def test_cancelling_the_load_stops_the_people_child(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
@@ -199,7 +206,10 @@ def test_a_failing_step_is_a_problem_not_a_crash(monkeypatch: pytest.MonkeyPatch
     def broken(self, article, cancelled=lambda: False):
         raise ValueError("bad article")
 
-    monkeypatch.setattr(PeopleProcess, "people", broken)
+    # (The loader reads every cached article's people itself, in one go,
+    # and asks the child only for the others: none are cached here.)
+    monkeypatch.setattr("reader.core.people.cached_people_many", lambda articles, warn=None: [None] * len(articles))
+    monkeypatch.setattr(PeopleProcess, "find", broken)
     events = list(load_events([seeds_dir()]))
     problems = [e for e in events if isinstance(e, Problem)]
     assert len(problems) == 5 and "bad article" in problems[0].message

@@ -4,6 +4,9 @@ content-hash cache, and ``reader people``."""
 from __future__ import annotations
 
 import json
+import marshal
+import os
+import sqlite3
 import threading
 from pathlib import Path
 
@@ -14,6 +17,7 @@ from reader.cli import people as people_cli
 from reader.cli.common import UsageError, build_parser
 from reader.core.model import Article
 from reader.core.people import PeopleIndex, cache, extract_people, find_people
+from reader.core.people.registry import registry
 from reader.core.script import Script
 
 
@@ -109,24 +113,148 @@ def test_index_is_safe_to_fill_from_a_thread_while_reading() -> None:
 # --- Cache ------------------------------------------------------------------
 
 
+def stored_rows(where: str = "", *args: object) -> list[tuple]:
+    cache.flush()
+    with sqlite3.connect(cache.cache_file()) as db:
+        return db.execute(f"SELECT digest, rules, registry, data FROM people {where}", args).fetchall()
+
+
+def rewrite(sql: str, *args: object) -> None:
+    cache.flush()
+    db = sqlite3.connect(cache.cache_file())
+    with db:
+        db.execute(sql, args)
+    db.close()
+
+
 def test_cache_round_trip_by_content_hash(tmp_path: Path) -> None:
     a = article("a", "教授何振宇表示同意。", digest="abc123")
     first = extract_people(a)
-    assert (tmp_path / "cache" / "people" / "abc123.json").is_file()
+    assert cache.cache_file() == tmp_path / "cache" / "people" / "people.sqlite3"
+    assert [row[0] for row in stored_rows()] == ["abc123"]
     assert extract_people(a) == first
 
 
 def test_cache_is_used_and_checked_against_the_text(tmp_path: Path) -> None:
     a = article("a", "教授何振宇表示同意。", digest="abc123")
     extract_people(a)
-    path = tmp_path / "cache" / "people" / "abc123.json"
-    data = json.loads(path.read_text(encoding="utf-8"))
-    data["people"][0]["name"] = "from the cache"
-    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    ((*_, data),) = stored_rows()
+    people = [list(p) for p in marshal.loads(data)]
+    people[0][1] = "from the cache"
+    rewrite("UPDATE people SET data = ?", marshal.dumps(tuple(map(tuple, people))))
     assert extract_people(a)[0].person.name == "from the cache"
     # The same digest with other text (a stale or forged entry) is not trusted.
     other = article("b", "记者罗晓岚报道。", digest="abc123")
     assert [p.person.name for p in extract_people(other)] == ["罗晓岚"]
+
+
+@pytest.mark.parametrize("junk", [b"", b"\xff\x00junk", marshal.dumps(("not", "people"))])
+def test_a_damaged_row_is_a_miss(junk: bytes) -> None:
+    a = article("a", "教授何振宇表示同意。", digest="abc123")
+    extract_people(a)
+    rewrite("UPDATE people SET data = ?", junk)
+    assert cache.load(a, registry().fingerprint) is None
+    assert [p.person.name for p in extract_people(a)] == ["何振宇"]
+
+
+def test_many_read_at_once_are_what_each_read_alone_gives() -> None:
+    from reader.core.people import cached_people, cached_people_many
+
+    texts = ["教授何振宇表示同意。何振宇说。", "记者罗晓岚报道。", "何振宇也来了。", "没有人。"]
+    articles = [article(f"a{i}", t, digest=f"many{i}") for i, t in enumerate(texts)]
+    for a in articles[:3]:
+        extract_people(a)
+    cache.flush()
+    twin = article("twin", texts[0], digest="many0")  # the same file twice
+    undigested = article("u", texts[0])
+    many = cached_people_many([*articles, twin, undigested])
+    assert many == [cached_people(a) for a in articles] + [cached_people(articles[0]), None]
+    assert many[:3] == [extract_people(a) for a in articles[:3]] and many[3] is None
+    assert cached_people_many([]) == []
+
+
+def test_many_are_read_in_a_query_per_chunk(monkeypatch: pytest.MonkeyPatch) -> None:
+    articles = [article(f"a{i}", f"教授何振宇第{i}次表示同意。", digest=f"chunk{i}") for i in range(7)]
+    for a in articles:
+        extract_people(a)
+    cache.flush()
+    monkeypatch.setattr(cache, "QUERY_KEYS", 3)
+    store = cache.store_for()
+    assert store is not None
+    queries: list[str] = []
+    real = store._db
+    monkeypatch.setattr(
+        store, "_db", type("Db", (), {"execute": lambda _, sql, args: queries.append(sql) or real.execute(sql, args)})()
+    )
+    found = cache.load_many(articles, registry().fingerprint)
+    assert len(queries) == 3  # 3 + 3 + 1
+    assert [p[0].person.name for p in found if p] == ["何振宇"] * 7
+
+
+def test_another_registry_or_rules_is_a_miss() -> None:
+    a = article("a", "教授何振宇表示同意。", digest="abc123")
+    extract_people(a)
+    assert cache.load(a, registry().fingerprint) is not None
+    assert cache.load(a, "another registry") is None
+    rewrite("UPDATE people SET rules = 'older rules'")
+    assert cache.load(a, registry().fingerprint) is None
+
+
+@pytest.mark.parametrize("junk", [b"", b"not a database at all", b"SQLite format 3\x00" + b"\xff" * 200])
+def test_a_corrupt_cache_is_replaced_with_one_warning(
+    tmp_path: Path, junk: bytes, capsys: pytest.CaptureFixture[str]
+) -> None:
+    a = article("a", "教授何振宇表示同意。", digest="abc123")
+    path = cache.cache_file()
+    path.parent.mkdir(parents=True)
+    path.write_bytes(junk)
+    assert [p.person.name for p in extract_people(a)] == ["何振宇"]
+    assert cache.load(a, registry().fingerprint) is not None  # a new cache holds them
+    warnings = capsys.readouterr().err.strip().splitlines()
+    assert len(warnings) <= 1  # an empty file is a new database, not a warning
+    if junk:
+        assert len(warnings) == 1 and "people cache" in warnings[0] and "discarded" in warnings[0]
+
+
+def test_another_programs_database_is_replaced(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = cache.cache_file()
+    path.parent.mkdir(parents=True)
+    with sqlite3.connect(path) as db:
+        db.execute("CREATE TABLE theirs (x)")
+    a = article("a", "教授何振宇表示同意。", digest="abc123")
+    assert [p.person.name for p in extract_people(a)] == ["何振宇"]
+    assert len(stored_rows()) == 1
+    assert capsys.readouterr().err.count("\n") == 1
+
+
+def test_writers_in_two_processes_at_once_lose_nothing(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    script = """
+import sys
+from pathlib import Path
+from reader.core.model import Article
+from reader.core.people import cache
+from reader.core.people.model import ArticlePerson, Mention, Person
+from reader.core.script import Script
+who = sys.argv[1]
+for i in range(300):
+    text = f"{who}{i}号说。"
+    a = Article(f"{who}{i}", Path("x.txt"), "t", (text,), Script.SIMPLIFIED, digest=f"{who}{i}")
+    person = Person(who, who, (who,), text)
+    cache.store(a, "reg", [ArticlePerson(person, (Mention(0, len(who), who),))])
+"""
+    src = str(Path(__file__).resolve().parents[1] / "src")
+    env = {**os.environ, "PYTHONPATH": src}
+    children = [
+        subprocess.Popen([sys.executable, "-c", script, who], env=env, stderr=subprocess.PIPE) for who in ("p", "q")
+    ]
+    for child in children:
+        assert child.wait(60) == 0, child.stderr.read() if child.stderr else ""
+    with sqlite3.connect(cache.cache_file()) as db:
+        assert db.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        assert db.execute("SELECT count(*) FROM people WHERE registry = 'reg'").fetchone() == (600,)
 
 
 def test_reading_the_cache_checks_credits_without_the_dictionary(tmp_path: Path) -> None:
@@ -163,15 +291,6 @@ def test_names_read_from_the_cache_are_held_once() -> None:
     mentions = [m for x in (a, b) for p in cached_people(x) or () for m in p.mentions]
     assert len(mentions) == 3
     assert len({id(m.alias) for m in mentions}) == 1
-
-
-@pytest.mark.parametrize("junk", [b"", b"{not json", b"\xff\xfe\x00", b'{"version": 1}', b"[]"])
-def test_corrupt_cache_is_ignored(tmp_path: Path, junk: bytes) -> None:
-    a = article("a", "教授何振宇表示同意。", digest="abc123")
-    path = tmp_path / "cache" / "people" / "abc123.json"
-    path.parent.mkdir(parents=True)
-    path.write_bytes(junk)
-    assert [p.person.name for p in extract_people(a)] == ["何振宇"]
 
 
 def test_unwritable_cache_is_not_fatal(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -260,12 +379,11 @@ def test_stored_lexicon_damaged_is_scanned_again(tmp_path: Path) -> None:
 def test_cache_written_by_other_rules_is_ignored(tmp_path: Path) -> None:
     a = article("a", "教授何振宇表示同意。", digest="abc123")
     extract_people(a)
-    path = tmp_path / "cache" / "people" / "abc123.json"
-    data = json.loads(path.read_text(encoding="utf-8"))
-    assert data["version"] == cache.rules_fingerprint()
-    data["version"] = "older rules"
-    data["people"][0]["name"] = "stale"
-    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    ((_, rules, _, data),) = stored_rows()
+    assert rules == cache.rules_fingerprint()
+    people = [list(p) for p in marshal.loads(data)]
+    people[0][1] = "stale"
+    rewrite("UPDATE people SET rules = 'older rules', data = ?", marshal.dumps(tuple(map(tuple, people))))
     assert extract_people(a)[0].person.name == "何振宇"
 
 

@@ -229,11 +229,18 @@ class _PeopleFinder:
 
     def events(self, articles: Iterable[Article]) -> Iterator[LoadEvent]:
         """The people of ``articles``, handed over a batch at a time."""
+        from reader.core.people import cached_people_many
+
         batch: list[tuple[str, tuple[ArticlePerson, ...]]] = []
         last = monotonic()
-        for article in articles:
+        articles = list(articles)
+        warnings: list[str] = []
+        # Everyone's cached people in a few queries, not a read per article.
+        cached = cached_people_many(articles, warnings.append)
+        yield from (Problem(w) for w in warnings)
+        for article, known in zip(articles, cached, strict=True):
             try:
-                people = self._process.people(article, self._cancelled)
+                people = known if known is not None else self._process.find(article, self._cancelled)
                 self.index.add(article, people)
             except Cancelled:
                 raise

@@ -322,10 +322,30 @@ def main(argv: list[str] | None = None) -> None:
             article = pending.pop() if pending else _read_frame(stdin)
         except EOFError:
             return
-        stdout.write(_framed(_answer(article)))
+        answer = _answer(article)
+        _store_when_idle(stdin)
+        stdout.write(_framed(answer))
         stdout.flush()
         if "--serve" not in args:
             return
+
+
+def _store_when_idle(stdin: IO[bytes]) -> None:
+    """Write the people found so far to the cache before answering, unless
+    another request already waits (then they go in a later batch): the app
+    may end the child as soon as it has its last answer, and what it was
+    given must be in the cache. (The app asks for one article at a time,
+    so in practice each is written before its answer.)"""
+    import select
+
+    try:
+        waiting = bool(select.select([stdin], [], [], 0)[0])
+    except (OSError, ValueError):
+        waiting = False
+    if not waiting and "reader.core.people.cache" in sys.modules:
+        from reader.core.people import cache
+
+        cache.flush()
 
 
 if __name__ == "__main__":

@@ -8,6 +8,7 @@ worker thread or the people child process, never the UI thread).
 
 from reader.core.people.extract import (
     cached_people,
+    cached_people_many,
     extract_people,
     find_people,
     people_of,
@@ -22,6 +23,7 @@ __all__ = [
     "PeopleIndex",
     "Person",
     "cached_people",
+    "cached_people_many",
     "extract_people",
     "find_people",
     "people_of",

@@ -6,7 +6,7 @@ sentence that says who they are."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from reader.core.folding import fold
 from reader.core.model import Article
@@ -71,6 +71,16 @@ def cached_people(article: Article) -> list[ArticlePerson] | None:
     from reader.core.people import cache
 
     return cache.load(article, registry().fingerprint)
+
+
+def cached_people_many(
+    articles: Sequence[Article], warn: Callable[[str], None] | None = None
+) -> list[list[ArticlePerson] | None]:
+    """:func:`cached_people` of each article, read from the cache in a few
+    queries; ``warn`` hears once that the cache cannot be used."""
+    from reader.core.people import cache
+
+    return cache.load_many(articles, registry().fingerprint, warn)
 
 
 def people_of(article: Article, reg: Registry | None = None) -> list[ArticlePerson]:

@@ -83,7 +83,32 @@ class PeopleIndex:
             return self._view
         members: list[tuple[str, ArticlePerson]] = [(aid, p) for aid in self._order for p in self._articles[aid]]
         sets = UnionFind(range(len(members)))
-        english: list[set[str]] = [_full_english(p.person) for _, p in members]
+        # The same person in many articles has the same key and aliases, and
+        # the same alias names many people: each is looked at once.
+        alias_info: dict[str, tuple[bool, bool, str]] = {}
+        known: dict[tuple[str, tuple[str, ...]], tuple[list[str], frozenset[str]]] = {}
+        for _, p in members:
+            signature = (p.person.key, p.person.aliases)
+            if signature in known:
+                continue
+            names = [p.person.key]
+            full: set[str] = set()
+            for alias in p.person.aliases:
+                info = alias_info.get(alias)
+                if info is None:
+                    latin = is_latin(alias)
+                    info = alias_info[alias] = (
+                        not (latin and " " not in alias.strip()),  # _identifying
+                        latin and " " in alias,  # a full English name
+                        fold(alias),
+                    )
+                if info[0]:
+                    names.append(info[2])
+                if info[1]:
+                    full.add(info[2])
+            known[signature] = (names, frozenset(full))
+        looked_up = [known[(p.person.key, p.person.aliases)] for _, p in members]
+        english: list[set[str]] = [set(full) for _, full in looked_up]
 
         def union(i: int, j: int) -> None:
             ri, rj = sets.find(i), sets.find(j)
@@ -95,8 +120,7 @@ class PeopleIndex:
             english[ri] |= english[rj]
 
         first: dict[str, int] = {}
-        for i, (_, p) in enumerate(members):
-            names = [p.person.key] + [fold(a) for a in p.person.aliases if _identifying(a)]
+        for i, (names, _) in enumerate(looked_up):
             for name in names:
                 if name in first:
                     union(first[name], i)
