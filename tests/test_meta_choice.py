@@ -536,3 +536,20 @@ def test_a_time_after_the_date_in_a_credit_line_is_no_label() -> None:
 def test_an_outlet_beside_a_date_below_the_article_is_the_last_resort() -> None:
     page = "某地老街改造三年后的变化与争议\n" + BODY + "新华社 2025-11-27\n"
     assert clean(page).metadata.source == "新华社"
+
+
+def test_a_label_beside_the_date_that_stands_alone_too_is_the_section_not_the_source() -> None:
+    head = "# 一間老戲院重新開張的故事\n\n專題\n\n記者 何穎嵐\n2025年11月23日 10:30\u3000專題\n"
+    foot = "\n© 2025 濠江視點 · 關於我們 · 私隱政策\n"
+    assert clean(head + BODY + foot).metadata.source == "濠江視點"
+    # (with no line of its own the word beside the date stays the source)
+    alone = head.replace("\n專題\n", "\n")
+    assert clean(alone + BODY + foot).metadata.source == "專題"
+
+
+def test_the_author_row_of_a_books_card_is_the_books_not_the_pages() -> None:
+    head = "对话一位作家：写盐井就是写外婆那一代人\n发布日期：2025-11-21\n采访/整理：麦可欣\n\n"
+    card = "书名：《盐井往事》\n作者：邵岩\n出版：青岚出版社\n定价：68.00元\n\n"
+    assert clean(head + card + BODY).metadata.author == "麦可欣"
+    # (a byline with no card's fields around it is the page's)
+    assert clean(head + "作者：邵岩\n\n" + BODY).metadata.author == "邵岩"

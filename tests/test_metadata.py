@@ -396,3 +396,50 @@ def test_a_reference_code_is_no_one_and_no_outlet() -> None:
     assert (meta.source, meta.author, meta.date) == (None, None, "2025-11-27")
     # (a name after the same label shape is still a name)
     assert clean("一篇文章的标题在这里\n主讲：王小明\n" + body).metadata.author == "王小明"
+
+
+def test_markdown_bold_around_a_name_is_styling_not_the_name() -> None:
+    line = "**周小满** · 2025-11-19 · Excel函数 · 阅读 12.4k"
+    found = parse_meta_line(line, fold(line))
+    assert found is not None and found.author == "周小满" and found.credits == (("作者", "周小满"),)
+
+
+def test_the_bylines_own_date_wins_over_a_date_alone_above_it() -> None:
+    body = (
+        "这是正文的第一段，讲了一件事情的来龙去脉，足够长也足够像正文。\n"
+        "这是正文的第二段，补充了更多的细节和各方的说法。\n"
+    )
+    text = "# 一篇教程的标题在这里出现\n> 保存于 2025-11-28 21:14\n\n**周小满** · 2025-11-19 · Excel函数\n" + body
+    meta = clean(text).metadata
+    assert (meta.author, meta.date) == ("周小满", "2025-11-19")
+
+
+def test_a_word_no_name_is_shaped_like_before_a_name_is_the_persons_role() -> None:
+    found = parse_meta_line("文／店主 阿棠", fold("文／店主 阿棠"))
+    assert found is not None and found.author == "阿棠" and found.credits == (("文", "阿棠"),)
+    # two names stay two names
+    two = parse_meta_line("文／李明 王芳", fold("文／李明 王芳"))
+    assert two is not None and two.author == "李明 王芳"
+
+
+@pytest.mark.parametrize(("line", "name"), [("專欄作家：老馬識途", "老馬識途"), ("特约作者：林一", "林一")])
+def test_a_columns_regular_writer_is_the_author(line: str, name: str) -> None:
+    found = parse_meta_line(line, fold(line))
+    assert found is not None and found.author == name
+
+
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [("2025年11月刊 · 目的地", "2025年11月刊"), ("2025年11月刊", "2025年11月刊"), ("2025年第6期", "2025年第6期")],
+)
+def test_a_magazines_issue_is_its_date_as_written(line: str, date: str) -> None:
+    found = parse_meta_line(line, fold(line))
+    assert found is not None and found.date == date and found.source is None
+    assert parse_meta_line("2025年13月刊", fold("2025年13月刊")) is None
+
+
+def test_a_photographers_credit_after_the_reporter_is_kept() -> None:
+    line = "記者 何穎嵐\u3000攝影 梁子健"
+    found = parse_meta_line(line, fold(line))
+    assert found is not None and found.author == "何穎嵐"
+    assert found.credits == (("記者", "何穎嵐"), ("攝影", "梁子健"))

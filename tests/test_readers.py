@@ -320,3 +320,22 @@ def test_a_web_address_after_the_sites_name_is_no_part_of_it() -> None:
         _as_written("跑者日誌 RunDiary", '<meta property="og:site_name" content="跑者日誌 RunDiary">')
         == "跑者日誌 RunDiary"
     )
+
+
+def test_a_magazines_issue_line_over_the_headline_dates_the_page() -> None:
+    from reader.core.html_reader import _date_over_headline
+
+    head = '<article><div class="issue-line">2025年11月刊 · 目的地</div><h1>泉州西街的一个早晨</h1>'
+    assert _date_over_headline(head + "<p>正文。</p></article>") == "2025年11月刊"
+    # (a word over the headline, or a date beside a name, dates nothing)
+    assert _date_over_headline("<div>目的地</div><h1>标题</h1>") is None
+    assert _date_over_headline("<div>2025-11-19 王小明</div><h1>标题</h1>") is None
+
+
+def test_a_site_names_english_word_goes_when_the_title_names_the_publication_alone() -> None:
+    from reader.core.html_reader import _as_written
+
+    meta = '<meta property="og:site_name" content="云途 Cloudway">'
+    assert _as_written("云途 Cloudway", "<title>一篇文章 | 《云途》2025年11月刊</title>" + meta) == "云途"
+    # (the name as the site writes it, English word and all, otherwise)
+    assert _as_written("云途 Cloudway", "<title>一篇文章 | 云途</title>" + meta) == "云途 Cloudway"

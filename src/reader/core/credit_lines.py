@@ -34,8 +34,10 @@ SOURCE_ROLES = (
     "稿件来源",
     "稿源",
 )
-WRITER_ROLES = frozenset(AUTHOR_ROLES)
-ROLES = sorted(AUTHOR_ROLES + EDITOR_ROLES + OTHER_ROLES + SOURCE_ROLES, key=len, reverse=True)
+# (a column's or a site's regular writer is its author: 專欄作家：老馬識途)
+_WRITERS = (*AUTHOR_ROLES, "专栏作家", "专栏作者", "特约作者", "客座作者", "签约作者", "作家")
+WRITER_ROLES = frozenset(_WRITERS)
+ROLES = sorted(_WRITERS + EDITOR_ROLES + OTHER_ROLES + SOURCE_ROLES, key=len, reverse=True)
 # A role and its separator (作者：, 文｜, 攝影／, 编辑 |); the role must start
 # the line or follow a space or a bracket.
 # Roles the tables do not hold, by their shape: a credit's head word after
@@ -132,7 +134,7 @@ def credit_line(line: str, folded: str, roles: list[re.Match[str]], shaped: bool
         if m is not None:
             if not (date := format_date(m)):
                 return None
-        elif not (roles[0].group("role") in AUTHOR_ROLES and _COLUMN.fullmatch(prefix)):
+        elif not (roles[0].group("role") in WRITER_ROLES and _COLUMN.fullmatch(prefix)):
             return None  # (but a column's name may lead the writer's: 网易科技《态度》栏目 作者：陈默)
     source = author = editor = None
     fielded = False
@@ -195,10 +197,16 @@ def credit_line(line: str, folded: str, roles: list[re.Match[str]], shaped: bool
             (words := value.split())
             and len(words) == 2
             and _HAN_NAME.fullmatch(words[1])
-            # (or any words too long for a name before a name: 第三代店主 鄧嘉欣)
+            # (or any words too long for a name before a name: 第三代店主 鄧嘉欣;
+            # or two characters no name is shaped like before a name: 店主 阿棠;
+            # a pen name of three is a person's: 甲小姐 刘杨楠)
             and (
                 _HELD_POSITION.search(fold_text(words[0]))
-                or (len(words[0]) > _LONGEST_NAME and not _BODY_WORD.search(words[0]) and han_name_shaped(words[1]))
+                or (
+                    (len(words[0]) > _LONGEST_NAME or (len(words[0]) == 2 and not han_name_shaped(words[0])))
+                    and not _BODY_WORD.search(words[0])
+                    and han_name_shaped(words[1])
+                )
             )
         ):
             value = words[1]  # the name after its holder's position: 文：總幹事 何詠詩
@@ -207,7 +215,7 @@ def credit_line(line: str, folded: str, roles: list[re.Match[str]], shaped: bool
             for name in _names(tidy_author(value) or value)
             if (person := person_value(name))
         )
-        if role in AUTHOR_ROLES and not author:
+        if role in WRITER_ROLES and not author:
             listed = _names(value) if "记者" in role and _LIST_MARK.search(value) else []
             if len(listed) > 1 and all(han_name_shaped(n) for n in listed):
                 # reporters' names a list gives (记者：陳樂詩、曾梓軒) are bylines
@@ -255,7 +263,24 @@ def reporter_line(line: str, folded: str) -> MetaLine | None:
         return MetaLine("byline", credits=tuple(("摄影", name) for _, name in credits))
     first = found[0].group("role")
     author = " ".join(name for m in found if m.group("role") == first for name in _names_from(line, m))
+    if "摄" in folded or "图" in folded:
+        credits += _credits_after(line, folded, found[-1].end())
     return MetaLine("byline", source=source, author=author, credits=credits)
+
+
+# A name right after a role's separator: 攝影 梁子健, 图／林一
+_NAME_AT = re.compile(r"[\u3400-\u9fff·]{2,4}(?=[\s/／|｜、,，)）]|$)")
+
+
+def _credits_after(line: str, folded: str, start: int) -> tuple[tuple[str, str], ...]:
+    """The credits of other roles after the reporters: 記者 何穎嵐　攝影 梁子健."""
+    out = []
+    for m in ROLE.finditer(folded, start):
+        if m.group("role") in WRITER_ROLES or not (n := _NAME_AT.match(line, m.end())):
+            continue
+        if (person := person_value(n.group())) is not None:
+            out.append((line[m.start("role") : m.end("role")], person))
+    return tuple(out)
 
 
 _DISPATCH = re.compile(r"(?:专讯|特讯|讯)$")

@@ -50,7 +50,37 @@ def read_html(data: bytes, path: Path) -> Page:
         text = _block_text(html) or text
     text, (credits, field_source) = _restore_from_dom(html, text)
     hints = replace(hints, credits=credits, field_source=field_source)
+    if hints.date is None and "<h1" in html:
+        hints = replace(hints, date=_date_over_headline(html))
     return Page(text, hints, plain=False, replaced=decoded.replaced)
+
+
+_DATE_LINE = 40
+
+
+def _date_over_headline(html: str) -> str | None:
+    """A date alone in a block just above the <h1> (a magazine's issue line,
+    2025年11月刊 · 目的地), which the extractor drops with the page's head."""
+    from lxml import html as lxml_html
+
+    from reader.core.folding import fold
+
+    try:
+        h1 = next(lxml_html.fromstring(html).iter("h1"), None)
+    except Exception:
+        return None
+    if h1 is None:
+        return None
+    for k, block in enumerate(h1.itersiblings(preceding=True)):
+        if k >= 2:
+            break
+        text = _squash(block.text_content())
+        if not text or len(text) > _DATE_LINE or not text[:1].isdigit():
+            continue
+        meta = parse_meta_line(text, fold(text))
+        if meta is not None and meta.kind == "date" and meta.date and not (meta.source or meta.author):
+            return meta.date
+    return None
 
 
 # An extraction that holds several paragraphs on one line.
@@ -393,8 +423,21 @@ def _as_written(site: str | None, html: str) -> str | None:
     # (a Chinese name and its English one after it: 灣區華聲報 Bay Area Hua Sheng Daily)
     both = _HAN_THEN_LATIN.fullmatch(name)
     name = both.group(1) if both else name
+    if (one := _HAN_THEN_WORD.fullmatch(name)) and f"《{one.group(1)}》" in _page_title(html):
+        # (or one English word, when the page's <title> names the publication
+        # by its Chinese name alone: 云途 Cloudway under 《云途》2025年11月刊)
+        name = one.group(1)
     # (and a web address after it: 東方日報 On.cc)
     return _DOMAIN_AFTER.sub("", name) if re.search(r"[\u3400-\u9fff]", name) else name
+
+
+_HAN_THEN_WORD = re.compile(r"([\u3400-\u9fff]{2,20})\s+[A-Za-z][A-Za-z.&'-]*")
+_TITLE_TAG = re.compile(r"<title[^>]*>([^<]{0,300})</title>", re.IGNORECASE)
+
+
+def _page_title(html: str) -> str:
+    m = _TITLE_TAG.search(html[:100_000])
+    return m.group(1) if m else ""
 
 
 _DOMAIN_AFTER = re.compile(r"\s+[A-Za-z][\w-]*(?:\.[A-Za-z]{2,})+$")

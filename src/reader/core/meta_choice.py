@@ -195,13 +195,44 @@ def _head_date(lines: list[Line]) -> str | None:
     return None
 
 
+# A field of a catalogue's or a product's box: 书名：《…》, 定价：68.00元, ISBN 978-…
+_BOX_FIELD = re.compile(r"^(?:[\u3400-\u9fff]{2,4}\s*[:：]\s*\S|ISBN\b)")
+
+
+def _without_box_bylines(metas: list[MetaLine], lines: list[Line]) -> list[MetaLine]:
+    """``metas`` without the bylines of a box of fields (书名：/作者：/出版：/定价：,
+    a book's or a product's card: its 作者 wrote the book, not the page), when
+    another line names a person."""
+    if len(metas) < 2 or not any(m.author for m in metas):
+        return metas
+    boxed: set[int] = set()
+    for i, line in enumerate(lines):
+        if line.meta is None or line.meta.kind != "byline" or not line.meta.author:
+            continue
+        # (a field right above it and right below it: the byline is one of the box's rows)
+        if 0 < i < len(lines) - 1 and all(
+            other.meta is None and _BOX_FIELD.match(other.text.strip()) for other in (lines[i - 1], lines[i + 1])
+        ):
+            boxed.add(id(line.meta))
+    rest = [m for m in metas if id(m) not in boxed]
+    return rest if boxed and any(m.author for m in rest) else metas
+
+
+def _section_label(source: str, metas: list[MetaLine], lines: list[Line]) -> bool:
+    """Whether ``source``, which only a date's line names, is also a line of
+    its own in the page's head: the section's label, not the outlet."""
+    if not any(m.source == source and m.kind == "date" for m in metas):
+        return False
+    return any(line.text.strip() == source for line in lines[:_HEAD])
+
+
 def settle(
     metas: list[MetaLine], hints: Hints, lines: list[Line]
 ) -> tuple[str | None, str | None, str | None, Credits]:
     """(source, author, date, credits) from the metadata lines ``metas``,
     the markup (``hints``) and the page's ``lines`` (the site's name at its
     head and foot, the credits its other lines give)."""
-    source, author, date = merge(metas)
+    source, author, date = merge(_without_box_bylines(metas, lines))
     credits: Credits = tuple(c for m in metas for c in m.credits)
     last_resort = None
     if source and (below := _outlets_below_body(lines)) and source in below:
@@ -237,6 +268,10 @@ def settle(
     if not author and not hints.author and (nick := _nickname(lines, site or head or foot)):
         author = nick
         credits = (*credits, ("作者", nick))
+    if source and not fielded and hints.source is None and (head or foot) and _section_label(source, metas, lines):
+        # (a word beside the date that stands alone as a line too is the
+        # section's label, 專題 over the headline: the site names the source)
+        source = None
     source = source or hints.source or head or foot or last_resort
     if not author and not hints.author:
         # (the reporters a block the extractor dropped names: （记者 X 通讯员 Y）)

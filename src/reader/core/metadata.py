@@ -109,7 +109,29 @@ def parse_meta_line(line: str, folded: str) -> MetaLine | None:
     ):
         # a period's first day is no date of the page: 2025.11.29（六）－ 2026.05.31（日）｜第一特展室
         return replace(meta, date=None)
-    return meta or _field_row(line, folded)
+    meta = meta or _field_row(line, folded)
+    if meta is not None and meta.author and meta.author[:1] in "*_":
+        meta = _without_emphasis(meta)
+    return meta
+
+
+# Markdown emphasis wrapped around a name alone: **周小满**, __Mia__, *林一*
+_EMPHASIS = re.compile(r"^([*_]{1,2})(?P<name>[^*_\s][^*_]*?)\1$")
+
+
+def _without_emphasis(meta: MetaLine) -> MetaLine:
+    """``meta`` with the names on it bare of Markdown emphasis markers
+    (**周小满** · 2025-11-19: the bold is the page's styling, not the name)."""
+
+    def bare(name: str) -> str:
+        m = _EMPHASIS.match(name)
+        return m.group("name") if m else name
+
+    return replace(
+        meta,
+        author=bare(meta.author) if meta.author else meta.author,
+        credits=tuple((role, bare(name)) for role, name in meta.credits),
+    )
 
 
 # What follows a period's first day: maybe its weekday, then a dash and the last day's year.
@@ -204,8 +226,11 @@ def _parse(line: str, folded: str) -> MetaLine | None:
         return meta
     if (m := _LABELLED_DATE_ROW.match(folded)) and (date := format_date(m)):
         return MetaLine("date", date=date)  # 发布时间：2025年06月10日  浏览次数：4871  字号：[大 中 小]
-    if _ISSUE.fullmatch(folded):
-        return MetaLine("date", date=line.strip())  # a magazine's issue, as written: 2025年第6期
+    if (issue := _ISSUE.match(folded)) and (
+        issue.end() == len(folded) or _ISSUE_SECTION.fullmatch(folded, issue.end())
+    ):
+        # a magazine's issue, as written: 2025年第6期, 2025年11月刊 · 目的地
+        return MetaLine("date", date=line[: issue.end()].strip())
     if m := _YEAR_MONTH.fullmatch(folded):
         # a month of a year alone on its line (2025年10月): a report's or a letter's date
         month = int(m.group(2))
@@ -253,7 +278,9 @@ def _person_by_bar(name: str) -> bool:
 
 
 _YEAR_MONTH = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月")
-_ISSUE = re.compile(r"(?:19|20)\d{2}\s*年\s*第\s*\d{1,3}\s*期")
+# A magazine's issue (2025年第6期, 2025年11月刊), perhaps with its section: 2025年11月刊 · 目的地
+_ISSUE = re.compile(r"(?:19|20)\d{2}\s*年\s*(?:第\s*\d{1,3}\s*期|(?:0?[1-9]|1[0-2])\s*月[刊号])")
+_ISSUE_SECTION = re.compile(r"\s*[·・|｜/／]\s*[\u3400-\u9fff]{1,6}")
 
 # A row of label：value fields set apart by wide gaps, one of them the
 # publishing date (發布單位：宮務組　　發布日期：114-11-21　　點閱次數：1,386).
@@ -380,7 +407,10 @@ def merge(lines: list[MetaLine]) -> tuple[str | None, str | None, str | None]:
     author = author or next(
         (m.author for m in named if not _DESK_EDITOR.search(fold_text(m.credits[0][0] if m.credits else ""))), None
     )
-    date = next((m.date for m in lines if m.date), None)
+    # (the byline's own date wins over a date alone above it, such as a
+    # clipper's save date: > 保存于 2025-11-28 21:14 over **周小满** · 2025-11-19)
+    date = next((m.date for m in named if m.date and m.author == author), None)
+    date = date or next((m.date for m in lines if m.date), None)
     return source, tidy_author(author), date
 
 
