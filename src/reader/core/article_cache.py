@@ -32,6 +32,8 @@ database, or another program's database, is discarded with one warning.
 from __future__ import annotations
 
 import contextlib
+import hashlib
+import json
 import os
 import sqlite3
 import sys
@@ -55,7 +57,7 @@ from reader.core.cache_schema import (
 )
 from reader.core.code_fingerprint import loading_fingerprint, loading_modules
 from reader.core.digests import content_digest, context_digest
-from reader.core.model import Article, Paragraphs
+from reader.core.model import Article, Paragraphs, Skipped
 from reader.core.script import Script
 from reader.core.sqlite_files import transaction
 
@@ -116,6 +118,9 @@ class ArticleCache:
         # (no credits, no bylines), so each is parsed once per start.
         self._extras: dict[str, dict[str, Any]] = {}
         self.hits = self.misses = 0
+        # The context each file's article was served or stored under (by the
+        # file's path), for saving the listing.
+        self.contexts: dict[str, str] = {}
 
     # -- opening ---------------------------------------------------------
 
@@ -265,6 +270,73 @@ class ArticleCache:
             _saved_tables = rows[0][0]
         return bool(rows)
 
+    def listing(self, roots: Iterable[Path | str]) -> list[Article | Skipped] | None:
+        """What the last load of ``roots`` gave (articles and skipped files,
+        in order), saved by :meth:`save_listing`, with each article's text
+        read from the cache only when first asked for; None if there is none
+        for this code. The files may have changed since: check them."""
+        rows = self._query(
+            "SELECT data FROM listings WHERE key = ? AND fingerprint = ?", (_listing_key(roots), self._fingerprint)
+        )
+        if not rows:
+            return None
+        try:
+            return [self._listed(entry) for entry in json.loads(rows[0][0])]
+        except (ValueError, TypeError, AttributeError, KeyError) as exc:
+            self._fail(f"holds a bad listing ({exc})", damaged=True)
+            return None
+
+    def _listed(self, entry: list[Any]) -> Article | Skipped:
+        if len(entry) == 2:
+            return Skipped(Path(entry[0]), str(entry[1]))
+        article_id, path, digest, context, title, script, source, author, date, extra = entry
+        cache, fingerprint = self.path, self._fingerprint
+
+        def fetch() -> tuple[str, array[int]]:
+            return read_text(cache, fingerprint, digest, context)
+
+        return Article(
+            id=article_id,
+            path=Path(path),
+            title=title,
+            paragraphs=Paragraphs.later(fetch),
+            script=Script(script),
+            source=source,
+            author=author,
+            date=date,
+            digest=digest,
+            **self._extra(extra),
+        )
+
+    def save_listing(self, roots: Iterable[Path | str], items: Iterable[Article | Skipped]) -> None:
+        """Keep what a load of ``roots`` gave, for :meth:`listing`. Not kept
+        if some article was not served or stored under a known context."""
+        entries: list[list[Any]] = []
+        for item in items:
+            if isinstance(item, Skipped):
+                entries.append([str(item.path), item.reason])
+                continue
+            context = self.contexts.get(str(item.path))
+            if context is None or not item.digest:
+                return
+            entries.append(
+                [
+                    item.id,
+                    str(item.path),
+                    item.digest,
+                    context,
+                    item.title,
+                    item.script.value,
+                    item.source,
+                    item.author,
+                    item.date,
+                    extra_json(item),
+                ]
+            )
+        data = json.dumps(entries, ensure_ascii=False, separators=(",", ":")).encode()
+        key, fingerprint = _listing_key(roots), self._fingerprint
+        self._write(lambda db: db.execute("INSERT OR REPLACE INTO listings VALUES (?, ?, ?)", (key, fingerprint, data)))
+
     # -- writing ---------------------------------------------------------
 
     def remember_file(self, path: Path, info: os.stat_result, digest: str) -> None:
@@ -335,6 +407,7 @@ class ArticleCache:
                 db.execute("DELETE FROM lines WHERE fingerprint != ?", (fingerprint,))
                 db.execute("DELETE FROM lines WHERE digest NOT IN (SELECT digest FROM files)")
                 db.execute("DELETE FROM tables WHERE fingerprint != ?", (fingerprint,))
+                db.execute("DELETE FROM listings WHERE fingerprint != ?", (fingerprint,))
 
             self._write(tidy)
         if not self.broken and foldtable is not None and foldtable.built():
@@ -389,6 +462,35 @@ class ArticleCache:
         self._damaged = self._damaged or damaged
 
 
+def _listing_key(roots: Iterable[Path | str]) -> str:
+    """The listing's key: the roots as given, made absolute."""
+    names = "\0".join(os.path.abspath(root) for root in roots)
+    return hashlib.blake2b(names.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
+
+
+def read_text(cache: Path, fingerprint: str, digest: str, context: str) -> tuple[str, array[int]]:
+    """An article's text and paragraph starts from the cache file, read in a
+    connection of its own (any thread may ask). An entry gone meanwhile (or
+    an unreadable file) gives an empty text: loading checks every listed
+    article against its file and replaces one whose text differs."""
+    starts = array("q")
+    try:
+        db = sqlite3.connect(f"{cache.resolve().as_uri()}?mode=ro", uri=True, timeout=BUSY_MS / 1000)
+        try:
+            row = db.execute(
+                "SELECT body, starts FROM articles WHERE digest = ? AND fingerprint = ? AND context = ?",
+                (digest, fingerprint, context),
+            ).fetchone()
+        finally:
+            db.close()
+        if row is not None:
+            starts.frombytes(row[1])
+            return str(row[0]), starts
+    except (sqlite3.Error, OSError, ValueError, TypeError):
+        pass
+    return "", array("q", [0])
+
+
 __all__ = [
     "BUSY_MS",
     "FILE_NAME",
@@ -400,4 +502,5 @@ __all__ = [
     "context_digest",
     "loading_fingerprint",
     "loading_modules",
+    "read_text",
 ]

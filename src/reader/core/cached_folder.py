@@ -189,6 +189,7 @@ class CachedFolder:
         if digest is not None and context is not None:
             article = self._cached(path, digest, context)
             if article is not None:
+                self.cache.contexts[str(path)] = context
                 self.cache.remember_file(path, info, digest)
                 self.reads.take(path)
                 self.probed.pop(path, None)
@@ -207,6 +208,7 @@ class CachedFolder:
             self.cache.store_lines(digest, False, key_hashes(()), probed)
             context = self._context(path, probed)
         self.cache.store(item, context)
+        self.cache.contexts[str(path)] = context
         self.cache.remember_file(path, info, digest)
         return item
 

@@ -67,61 +67,152 @@ class IndexDone:
 
 
 @dataclass(frozen=True, slots=True)
+class Revised:
+    """The files as read differ from the listing a warm start showed first:
+    articles new or changed (an edited one keeps its id), the ids of those
+    gone, and every skipped file now."""
+
+    articles: tuple[Article, ...]
+    removed: tuple[str, ...]
+    skipped: tuple[Skipped, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class Problem:
     """One step failed on one article; the rest goes on."""
 
     message: str
 
 
-LoadEvent = Found | AllRead | PeopleFound | PeopleDone | IndexDone | Problem
+LoadEvent = Found | AllRead | Revised | PeopleFound | PeopleDone | IndexDone | Problem
 
 
 def load_events(paths: Iterable[Path], cancelled: Callable[[], bool] = lambda: False) -> Iterator[LoadEvent]:
     """The corpus at ``paths``, piece by piece. ``cancelled`` is polled
     while a long step runs elsewhere, so quitting never waits for it."""
     from reader.core.article_cache import ArticleCache
-    from reader.core.corpus import iter_corpus
     from reader.core.model import Article
 
+    paths = list(paths)
     warnings: list[str] = []
     cache = ArticleCache.open(warn=warnings.append)
     shown = len(warnings)
     yield from (Problem(w) for w in warnings)
-    articles: list[Article] = []
-    batch: list[Article | Skipped] = []
-    last = monotonic()
     people = _PeopleFinder(cancelled)
     try:
-        people.start_if_none_cached()
-        for item in iter_corpus(list(paths), cache):
-            batch.append(item)
-            if isinstance(item, Article):
-                articles.append(item)
-            # The first batch goes out BATCH_SECONDS after the start, with the
-            # article on screen in it: from the cache that is often the whole
-            # corpus, so the first article and every title share one turn of
-            # the UI thread (alone, the first article's rendering would hold
-            # up the rest).
-            if monotonic() - last >= BATCH_SECONDS and articles:
-                yield Found(tuple(batch))
-                batch, last = [], monotonic()
-                if cache is None or cache.misses:  # (warm: its check would delay the titles)
-                    people.start_unless_cached(articles[0])  # the model loads while the rest is read
+        listed = cache.listing(paths) if cache is not None else None
+        yield from (Problem(w) for w in warnings[shown:])
+        shown = len(warnings)
+        if listed is not None:
+            # A warm start: the titles the last load listed, before any text
+            # is read or any file looked at; then the files are checked.
+            yield Found(tuple(listed))
+            yield AllRead()
+            read: list[Article | Skipped] = []
+            for event in _read(paths, cache, people, read, cancelled, warnings, shown):
+                if isinstance(event, Problem):
+                    yield event
             if cancelled():
                 return
-        if cache is not None:
-            cache.flush()
-        # A cache that broke while being read (it warned once; loading went on).
-        yield from (Problem(w) for w in warnings[shown:])
-        if batch:
-            yield Found(tuple(batch))
-        yield AllRead()
+            articles, revised = _revised(listed, read)
+            if revised is not None:
+                yield revised
+        else:
+            read, revised = [], None
+            yield from _read(paths, cache, people, read, cancelled, warnings, shown)
+            if cancelled():
+                return
+            articles = [item for item in read if isinstance(item, Article)]
+            yield AllRead()
+        if cache is not None and not cancelled() and (listed is None or revised is not None):
+            cache.save_listing(paths, read)
         yield from _after_reading(people, articles, cache)
     finally:
         people.close()  # (cancelled while reading: the child started early goes too)
         # Closed after the index: it saves the fold tables the index completed.
         if cache is not None:
             cache.close()
+
+
+def _read(
+    paths: list[Path],
+    cache: ArticleCache | None,
+    people: _PeopleFinder,
+    read: list[Article | Skipped],
+    cancelled: Callable[[], bool],
+    warnings: list[str],
+    shown: int,
+) -> Iterator[LoadEvent]:
+    """Every file read (through the cache), into ``read``, handed over in
+    batches: the events to show them as they come."""
+    from reader.core.corpus import iter_corpus
+    from reader.core.model import Article
+
+    batch: list[Article | Skipped] = []
+    first: Article | None = None
+    last = monotonic()
+    people.start_if_none_cached()
+    for item in iter_corpus(paths, cache):
+        batch.append(item)
+        read.append(item)
+        if first is None and isinstance(item, Article):
+            first = item
+        # The first batch goes out BATCH_SECONDS after the start, with the
+        # article on screen in it: from the cache that is often the whole
+        # corpus, so the first article and every title share one turn of
+        # the UI thread (alone, the first article's rendering would hold
+        # up the rest).
+        if first is not None and monotonic() - last >= BATCH_SECONDS:
+            yield Found(tuple(batch))
+            batch, last = [], monotonic()
+            if cache is None or cache.misses:  # (warm: its check would delay the titles)
+                people.start_unless_cached(first)  # the model loads while the rest is read
+        if cancelled():
+            return
+    if cache is not None:
+        cache.flush()
+    # A cache that broke while being read (it warned once; loading went on).
+    yield from (Problem(w) for w in warnings[shown:])
+    if batch:
+        yield Found(tuple(batch))
+
+
+def _revised(listed: list[Article | Skipped], read: list[Article | Skipped]) -> tuple[list[Article], Revised | None]:
+    """The articles as read, each one listed the same taken as listed (its
+    text filled in from the one read), and what differs from the listing
+    (None if nothing)."""
+    from reader.core.model import Article, Paragraphs
+
+    before = {item.id: item for item in listed if isinstance(item, Article)}
+    articles: list[Article] = []
+    changed: list[Article] = []
+    for item in read:
+        if not isinstance(item, Article):
+            continue
+        old = before.pop(item.id, None)
+        held = old.paragraphs if old is not None else None
+        if (
+            old is not None
+            and isinstance(held, Paragraphs)
+            and _same_fields(old, item)
+            and (not held.held or held == item.paragraphs)
+        ):
+            held.fill(item.paragraphs)  # type: ignore[arg-type]  # (an Article's are Paragraphs)
+            articles.append(old)
+        else:
+            changed.append(item)
+            articles.append(item)
+    skipped = tuple(item for item in read if not isinstance(item, Article))
+    if not changed and not before and skipped == tuple(item for item in listed if not isinstance(item, Article)):
+        return articles, None
+    return articles, Revised(tuple(changed), tuple(before), skipped)
+
+
+def _same_fields(old: Article, new: Article) -> bool:
+    """Whether two articles agree on everything but their text."""
+    from dataclasses import fields
+
+    return all(getattr(old, f.name) == getattr(new, f.name) for f in fields(old) if f.name != "paragraphs")
 
 
 def _after_reading(people: _PeopleFinder, articles: list[Article], cache: ArticleCache | None) -> Iterator[LoadEvent]:
