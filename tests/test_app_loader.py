@@ -424,3 +424,26 @@ def test_a_listed_text_gone_from_the_cache_reads_empty_then_is_replaced(tmp_path
     assert texts == [""]
     revised = [e for e in events if isinstance(e, Revised)]
     assert [a.text for a in revised[0].articles] == ["正文a，黄仁勋在台北说。"]
+
+
+def test_files_unchanged_since_the_listing_read_no_article_row_but_their_texts(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    # Checking the files computes each one's cache key; a file still under
+    # its listed key is the listed article: no row is read for it, and the
+    # texts come in a few queries afterwards.
+    from reader.core.article_cache import ArticleCache
+
+    folder = _seed_copy(tmp_path / "seeds")
+    cold = [i for e in load_events([folder]) if isinstance(e, Found) for i in e.items]
+
+    def no_rows(*args: object, **kwargs: object) -> None:
+        raise AssertionError("an article row was read")
+
+    monkeypatch.setattr(ArticleCache, "rows", no_rows)
+    monkeypatch.setattr(ArticleCache, "article", no_rows)
+    library = Library([folder])
+    for event in load_events(library.paths):
+        library.apply(event)
+    assert library.articles == sorted(cold, key=lambda a: a.id)
+    assert all(a.paragraphs.held and not a.paragraphs.missed for a in library.articles)

@@ -121,6 +121,9 @@ class ArticleCache:
         # The context each file's article was served or stored under (by the
         # file's path), for saving the listing.
         self.contexts: dict[str, str] = {}
+        # What :meth:`listing` listed, by file: (digest, context, article).
+        # A file loaded under the same key is that article (no row is read).
+        self.listed: dict[str, tuple[str, str, Article]] = {}
 
     # -- opening ---------------------------------------------------------
 
@@ -280,13 +283,45 @@ class ArticleCache:
         )
         if not rows:
             return None
+        stored = self._query("SELECT digest, context FROM articles WHERE fingerprint = ?", (self._fingerprint,))
         try:
             entries = json.loads(rows[0][0])
             paths = _paths([entry[0] if len(entry) == 2 else entry[1] for entry in entries])
-            return [self._listed(entry, path) for entry, path in zip(entries, paths, strict=True)]
+            items = [self._listed(entry, path) for entry, path in zip(entries, paths, strict=True)]
         except (ValueError, TypeError, AttributeError, KeyError) as exc:
             self._fail(f"holds a bad listing ({exc})", damaged=True)
             return None
+        have = set(stored or ())
+        for entry, item in zip(entries, items, strict=True):
+            if isinstance(item, Article) and (entry[2], entry[3]) in have:
+                self.listed[str(item.path)] = (entry[2], entry[3], item)
+        return items
+
+    def fill_texts(self, articles: Iterable[Article]) -> None:
+        """Read the texts of listed articles not read yet, a query per
+        QUERY_KEYS of them (an article whose row is gone reads its own later)."""
+        keys: dict[tuple[str, str], list[Paragraphs]] = {}
+        for article in articles:
+            held = article.paragraphs
+            known = self.listed.get(str(article.path))
+            if isinstance(held, Paragraphs) and not held.held and known is not None and known[2] is article:
+                keys.setdefault((known[0], known[1]), []).append(held)
+        digests = sorted({digest for digest, _ in keys})
+        for at in range(0, len(digests), QUERY_KEYS):
+            chunk = digests[at : at + QUERY_KEYS]
+            rows = self._query(
+                "SELECT digest, context, body, starts FROM articles"
+                f" WHERE fingerprint = ? AND digest IN ({', '.join('?' * len(chunk))})",
+                (self._fingerprint, *chunk),
+            )
+            for digest, context, body, blob in rows or ():
+                for paragraphs in keys.get((digest, context), ()):
+                    starts = array("q")
+                    try:
+                        starts.frombytes(blob)
+                    except (ValueError, TypeError):
+                        continue
+                    paragraphs.fill(Paragraphs(body, starts))
 
     def _listed(self, entry: list[Any], path: Path) -> Article | Skipped:
         if len(entry) == 2:
@@ -294,7 +329,7 @@ class ArticleCache:
         article_id, _path, digest, context, title, script, source, author, date, extra = entry
         cache, fingerprint = self.path, self._fingerprint
 
-        def fetch() -> tuple[str, array[int]]:
+        def fetch() -> tuple[str, array[int]] | None:
             return read_text(cache, fingerprint, digest, context)
 
         return Article(
@@ -492,11 +527,11 @@ def _listing_key(roots: Iterable[Path | str]) -> str:
     return hashlib.blake2b(names.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
 
 
-def read_text(cache: Path, fingerprint: str, digest: str, context: str) -> tuple[str, array[int]]:
+def read_text(cache: Path, fingerprint: str, digest: str, context: str) -> tuple[str, array[int]] | None:
     """An article's text and paragraph starts from the cache file, read in a
-    connection of its own (any thread may ask). An entry gone meanwhile (or
-    an unreadable file) gives an empty text: loading checks every listed
-    article against its file and replaces one whose text differs."""
+    connection of its own (any thread may ask); None for an entry gone
+    meanwhile (or an unreadable file): loading then reads the file again
+    and replaces the article."""
     starts = array("q")
     try:
         db = sqlite3.connect(f"{cache.resolve().as_uri()}?mode=ro", uri=True, timeout=BUSY_MS / 1000)
@@ -512,7 +547,7 @@ def read_text(cache: Path, fingerprint: str, digest: str, context: str) -> tuple
             return str(row[0]), starts
     except (sqlite3.Error, OSError, ValueError, TypeError):
         pass
-    return "", array("q", [0])
+    return None
 
 
 __all__ = [

@@ -24,20 +24,24 @@ class Paragraphs(Sequence[str]):
     article listed from the cache before its text is needed).
     """
 
-    __slots__ = ("_fetch", "_starts", "_text")
+    __slots__ = ("_fetch", "_starts", "_text", "missed")
 
     def __init__(self, text: str, starts: array[int]) -> None:
         self._text: str | None = text
         self._starts: array[int] | None = starts
-        self._fetch: Callable[[], tuple[str, array[int]]] | None = None
+        self._fetch: Callable[[], tuple[str, array[int]] | None] | None = None
+        # Whether ``fetch`` found nothing (the text is then empty).
+        self.missed = False
 
     @classmethod
-    def later(cls, fetch: Callable[[], tuple[str, array[int]]]) -> Paragraphs:
+    def later(cls, fetch: Callable[[], tuple[str, array[int]] | None]) -> Paragraphs:
         """Paragraphs whose text and starts ``fetch`` gives when first asked
-        for (from any thread: two first reads both fetch, and agree)."""
+        for (from any thread: two first reads both fetch, and agree). If it
+        gives None, the text is empty and ``missed`` is set."""
         paragraphs = cls.__new__(cls)
         paragraphs._text = paragraphs._starts = None
         paragraphs._fetch = fetch
+        paragraphs.missed = False
         return paragraphs
 
     @property
@@ -58,7 +62,11 @@ class Paragraphs(Sequence[str]):
             fetch = self._fetch
             if fetch is None:  # filled by another thread meanwhile
                 return self._load_filled()
-            text, starts = fetch()
+            fetched = fetch()
+            if fetched is None:
+                self.missed = True
+                fetched = "", array("q", [0])
+            text, starts = fetched
             self._starts = starts  # (before the text: a held text has its starts)
             self._text = text
             self._fetch = None

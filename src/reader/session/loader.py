@@ -103,7 +103,7 @@ def load_events(paths: Iterable[Path], cancelled: Callable[[], bool] = lambda: F
         listed = cache.listing(paths) if cache is not None else None
         yield from (Problem(w) for w in warnings[shown:])
         shown = len(warnings)
-        if listed is not None:
+        if cache is not None and listed is not None:
             # A warm start: the titles the last load listed, before any text
             # is read or any file looked at; then the files are checked.
             yield Found(tuple(listed))
@@ -117,6 +117,8 @@ def load_events(paths: Iterable[Path], cancelled: Callable[[], bool] = lambda: F
             articles, revised = _revised(listed, read)
             if revised is not None:
                 yield revised
+            # Their texts, for the index and the people (a few queries).
+            cache.fill_texts(articles)
         else:
             read, revised = [], None
             yield from _read(paths, cache, people, read, cancelled, warnings, shown)
@@ -190,6 +192,9 @@ def _revised(listed: list[Article | Skipped], read: list[Article | Skipped]) -> 
         if not isinstance(item, Article):
             continue
         old = before.pop(item.id, None)
+        if old is item:  # its file is still cached under the listed key
+            articles.append(old)
+            continue
         held = old.paragraphs if old is not None else None
         if (
             old is not None
