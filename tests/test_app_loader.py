@@ -447,8 +447,12 @@ def test_a_listed_text_gone_from_the_cache_reads_empty_then_is_replaced(tmp_path
     reader.start()
     reader.join()
     assert texts == [""]
-    revised = [e for e in events if isinstance(e, Revised)]
-    assert [a.text for a in revised[0].articles] == ["正文a，黄仁勋在台北说。"]
+    rest = list(events)
+    revised = [e for e in rest if isinstance(e, Revised)]
+    # Both texts were gone (b's was asked for by the index): both are read again.
+    assert [a.text for a in revised[0].articles] == ["正文a，黄仁勋在台北说。", "正文b，黄仁勋在台北说。"]
+    index = next(e.index for e in rest if isinstance(e, IndexDone))
+    assert [r.id for r in index.search("正文b")] == ["b"]
 
 
 def test_files_unchanged_since_the_listing_read_no_article_row_but_their_texts(

@@ -105,9 +105,20 @@ def load_events(paths: Iterable[Path], cancelled: Callable[[], bool] = lambda: F
         shown = len(warnings)
         if cache is not None and listed is not None:
             # A warm start: the titles the last load listed, before any text
-            # is read or any file looked at; then the files are checked.
+            # is read or any file looked at; then their texts (a few
+            # queries) and the index restored for them; then the files are
+            # checked, and what changed is patched into the index and handed
+            # over as one revision.
             yield Found(tuple(listed))
             yield AllRead()
+            index_warnings: list[str] = []
+            first_listed = [item for item in listed if isinstance(item, Article)]
+            cache.restore_tables()  # (the index folds with them: no OpenCC)
+            cache.fill_texts(first_listed)
+            index = _restored_index(first_listed, _once(index_warnings))
+            yield from (Problem(w) for w in index_warnings)
+            if index is not None:
+                yield IndexDone(index)
             read: list[Article | Skipped] = []
             for event in _read(paths, cache, people, read, cancelled, warnings, shown):
                 if isinstance(event, Problem):
@@ -116,9 +127,11 @@ def load_events(paths: Iterable[Path], cancelled: Callable[[], bool] = lambda: F
                 return
             articles, revised = _revised(listed, read)
             if revised is not None:
+                if index is not None:
+                    _patch(index, revised)
                 yield revised
-            # Their texts, for the index and the people (a few queries).
-            cache.fill_texts(articles)
+            cache.fill_texts(articles)  # (any read meanwhile, or not listed)
+            after = _after_reading(people, articles, cache, restored=(index,))
         else:
             read, revised = [], None
             yield from _read(paths, cache, people, read, cancelled, warnings, shown)
@@ -126,9 +139,10 @@ def load_events(paths: Iterable[Path], cancelled: Callable[[], bool] = lambda: F
                 return
             articles = [item for item in read if isinstance(item, Article)]
             yield AllRead()
+            after = _after_reading(people, articles, cache)
         if cache is not None and not cancelled() and (listed is None or revised is not None):
             cache.save_listing(paths, read)
-        yield from _after_reading(people, articles, cache)
+        yield from after
     finally:
         people.close()  # (cancelled while reading: the child started early goes too)
         # Closed after the index: it saves the fold tables the index completed.
@@ -220,9 +234,38 @@ def _same_fields(old: Article, new: Article) -> bool:
     return {**vars(old), "paragraphs": None} == {**vars(new), "paragraphs": None}
 
 
-def _after_reading(people: _PeopleFinder, articles: list[Article], cache: ArticleCache | None) -> Iterator[LoadEvent]:
+def _once(warnings: list[str]) -> Callable[[str], None]:
+    """Keeps each message once: a cache that cannot be used says so once,
+    not once per attempt."""
+
+    def warn(message: str) -> None:
+        if message not in warnings:
+            warnings.append(message)
+
+    return warn
+
+
+def _patch(index: SearchEngine, revised: Revised) -> None:
+    """The index of the listed articles made that of the files as read (as
+    the watcher updates it)."""
+    from reader.core.search_engine import forget
+
+    for article in revised.articles:
+        index.add(article)
+    for gone in revised.removed:
+        forget(index, gone)
+
+
+def _after_reading(
+    people: _PeopleFinder,
+    articles: list[Article],
+    cache: ArticleCache | None,
+    restored: tuple[SearchEngine | None] | None = None,
+) -> Iterator[LoadEvent]:
+    """The people and the index (``restored``: the index was tried already,
+    and this is what came of it)."""
     try:
-        yield from _people_then_index(people, articles, cache)
+        yield from _people_then_index(people, articles, cache, restored)
     except Cancelled:
         return
     finally:
@@ -235,23 +278,24 @@ def _after_reading(people: _PeopleFinder, articles: list[Article], cache: Articl
 
 
 def _people_then_index(
-    people: _PeopleFinder, articles: list[Article], cache: ArticleCache | None
+    people: _PeopleFinder,
+    articles: list[Article],
+    cache: ArticleCache | None,
+    restored: tuple[SearchEngine | None] | None = None,
 ) -> Iterator[LoadEvent]:
     """The article on screen's people, the search index, everyone else's
     (short articles first, so most sidebars fill while a huge one is read).
     On a warm start the index comes first: restored from the search cache,
     it takes a fraction of the time the first people take."""
     warnings: list[str] = []
-
-    def warn(message: str) -> None:
-        # A cache that cannot be used says so once, not once per attempt.
-        if message not in warnings:
-            warnings.append(message)
-
-    index = _restored_index(articles, warn)
-    yield from (Problem(w) for w in warnings)
-    if index is not None:
-        yield IndexDone(index)
+    warn = _once(warnings)
+    if restored is None:
+        index = _restored_index(articles, warn)
+        yield from (Problem(w) for w in warnings)
+        if index is not None:
+            yield IndexDone(index)
+    else:
+        index = restored[0]
     first = articles[0] if articles else None
     if first is not None and first.chars < LARGE_ARTICLE_CHARS:
         yield from people.events([first])
