@@ -236,31 +236,6 @@ async def test_the_collector_waits_for_the_index_and_is_back_after(state_dir: Pa
     assert seen[0] is False and seen[-1] is True
 
 
-async def test_threads_hand_the_gil_over_more_often_while_loading(state_dir: Path) -> None:
-    """The UI thread waits at most ~1 ms for the GIL while the loader runs
-    (not Python's 5 ms, several times a frame); the default is back after."""
-    import sys
-
-    from app_support import loaded, make_app
-    from reader.ui.app import LOADING_SWITCH_SECONDS
-
-    before = sys.getswitchinterval()
-    seen: list[float] = []
-    app = make_app(state_dir)
-    hand_over = app._hand_over
-
-    def spy(events):
-        seen.append(sys.getswitchinterval())
-        hand_over(events)
-
-    app._hand_over = spy
-    async with app.run_test() as pilot:
-        await loaded(pilot)
-        await pilot.pause()
-    assert seen and set(seen) == {LOADING_SWITCH_SECONDS} < {before, LOADING_SWITCH_SECONDS}
-    assert sys.getswitchinterval() == before
-
-
 def test_a_foreign_search_cache_is_one_problem_and_replaced() -> None:
     import sqlite3
 

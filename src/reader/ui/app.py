@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import contextlib
 import gc
-import sys
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -40,11 +39,6 @@ if TYPE_CHECKING:
     from reader.core.views import View
     from reader.ui.screens.main import MainScreen
 
-# While loading, a thread holding the GIL hands it over this often (Python's
-# default is 5 ms): each time the UI thread waits for it (after a write to
-# the terminal, a select, a lock) it would otherwise wait up to 5 ms for the
-# loader, several times a frame.
-LOADING_SWITCH_SECONDS = 0.001
 # Saving while reading waits this long after the last move.
 SAVE_DELAY = 2.0
 DARK_THEME, LIGHT_THEME = "textual-dark", "textual-light"
@@ -113,12 +107,9 @@ class ReaderApp(App[None]):
         # passes for good.
         collecting = gc.isenabled()
         gc.disable()
-        switching = sys.getswitchinterval()
-        sys.setswitchinterval(min(switching, LOADING_SWITCH_SECONDS))
         try:
             self._load_library(collecting)
         finally:
-            sys.setswitchinterval(switching)
             if collecting and not gc.isenabled():
                 gc.freeze()
                 gc.enable()
