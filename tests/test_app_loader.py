@@ -451,3 +451,34 @@ def test_files_unchanged_since_the_listing_read_no_article_row_but_their_texts(
         library.apply(event)
     assert library.articles == sorted(cold, key=lambda a: a.id)
     assert all(a.paragraphs.held and not a.paragraphs.missed for a in library.articles)
+
+
+def test_a_warm_start_waits_for_its_titles_to_be_shown_before_reading_texts(tmp_path: Path) -> None:
+    # Reading texts, restoring the index and checking files would compete
+    # with the first frame and the titles' paint for the GIL.
+    folder = _seed_copy(tmp_path / "seeds")
+    list(load_events([folder]))
+    listed: list = []
+    asked: list[bool] = []
+
+    def titles_shown(timeout: float) -> bool:
+        asked.append(any(a.paragraphs.held for a in listed))
+        return len(asked) >= 3  # shown on the third look
+
+    events = load_events([folder], titles_shown=titles_shown)
+    listed.extend(next(events).items)
+    assert isinstance(next(events), AllRead) and asked == []
+    rest = list(events)
+    assert asked == [False, False, False]
+    assert isinstance(rest[0], IndexDone)
+
+
+async def test_the_app_says_when_every_title_is_painted(state_dir: Path) -> None:
+    from app_support import loaded, make_app
+
+    app = make_app(state_dir)
+    async with app.run_test() as pilot:
+        await loaded(pilot)
+        await pilot.pause()
+        assert app._titles_painted.is_set()
+        assert app.library.index is not None

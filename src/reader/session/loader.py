@@ -37,6 +37,9 @@ BATCH_SECONDS = 0.05
 # people child process, never here: the tagger's model stays out of the
 # app, and a huge article cannot hold the app's GIL.)
 LARGE_ARTICLE_CHARS = 200_000
+# A warm start waits at most this long for its listed titles to be painted
+# before it reads texts, restores the index and checks the files.
+SHOWN_WAIT_SECONDS = 1.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,9 +90,16 @@ class Problem:
 LoadEvent = Found | AllRead | Revised | PeopleFound | PeopleDone | IndexDone | Problem
 
 
-def load_events(paths: Iterable[Path], cancelled: Callable[[], bool] = lambda: False) -> Iterator[LoadEvent]:
+def load_events(
+    paths: Iterable[Path],
+    cancelled: Callable[[], bool] = lambda: False,
+    titles_shown: Callable[[float], bool] | None = None,
+) -> Iterator[LoadEvent]:
     """The corpus at ``paths``, piece by piece. ``cancelled`` is polled
-    while a long step runs elsewhere, so quitting never waits for it."""
+    while a long step runs elsewhere, so quitting never waits for it.
+    ``titles_shown(seconds)`` waits up to that long for the titles of a warm start
+    to be on screen (the UI says when), so the rest of the loading does not
+    compete for the GIL with the first frame and the titles' paint."""
     from reader.core.article_cache import ArticleCache
     from reader.core.model import Article
 
@@ -111,6 +121,9 @@ def load_events(paths: Iterable[Path], cancelled: Callable[[], bool] = lambda: F
             # over as one revision.
             yield Found(tuple(listed))
             yield AllRead()
+            deadline = monotonic() + SHOWN_WAIT_SECONDS
+            while titles_shown is not None and not titles_shown(0.05) and not cancelled() and monotonic() < deadline:
+                pass
             index_warnings: list[str] = []
             first_listed = [item for item in listed if isinstance(item, Article)]
             cache.restore_tables()  # (the index folds with them: no OpenCC)
