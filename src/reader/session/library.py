@@ -88,11 +88,8 @@ class Library:
             case Found(items):
                 from reader.core.model import Article
 
-                for item in items:
-                    if isinstance(item, Article):
-                        self.add(item)
-                    else:
-                        self.corpus.skipped.append(item)
+                self.corpus.extend(item for item in items if isinstance(item, Article))
+                self.corpus.skipped.extend(item for item in items if not isinstance(item, Article))
                 return Stage.ARTICLES
             case AllRead():
                 self.loaded = True
