@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from array import array
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import overload
@@ -19,13 +19,68 @@ class Paragraphs(Sequence[str]):
     The text is held once: a paragraph is a slice of it, made when asked for.
     A paragraph may itself hold a newline; the starts, not the separators,
     say where each begins.
+
+    Made with :meth:`later`, the text is read when first asked for (an
+    article listed from the cache before its text is needed).
     """
 
-    __slots__ = ("_starts", "text")
+    __slots__ = ("_fetch", "_starts", "_text", "missed")
 
     def __init__(self, text: str, starts: array[int]) -> None:
-        self.text = text
-        self._starts = starts
+        self._text: str | None = text
+        self._starts: array[int] | None = starts
+        self._fetch: Callable[[], tuple[str, array[int]] | None] | None = None
+        # Whether ``fetch`` found nothing (the text is then empty).
+        self.missed = False
+
+    @classmethod
+    def later(cls, fetch: Callable[[], tuple[str, array[int]] | None]) -> Paragraphs:
+        """Paragraphs whose text and starts ``fetch`` gives when first asked
+        for (from any thread: two first reads both fetch, and agree). If it
+        gives None, the text is empty and ``missed`` is set."""
+        paragraphs = cls.__new__(cls)
+        paragraphs._text = paragraphs._starts = None
+        paragraphs._fetch = fetch
+        paragraphs.missed = False
+        return paragraphs
+
+    @property
+    def held(self) -> bool:
+        """Whether the text is in memory (not read later)."""
+        return self._text is not None
+
+    def fill(self, other: Paragraphs) -> None:
+        """Take ``other``'s text, unless it is held already."""
+        if self._text is None:
+            self._starts = other.starts
+            self._text = other.text
+            self._fetch = None
+
+    def _load(self) -> tuple[str, array[int]]:
+        text, starts = self._text, self._starts
+        if text is None or starts is None:
+            fetch = self._fetch
+            if fetch is None:  # filled by another thread meanwhile
+                return self._load_filled()
+            fetched = fetch()
+            if fetched is None:
+                self.missed = True
+                fetched = "", array("q", [0])
+            text, starts = fetched
+            self._starts = starts  # (before the text: a held text has its starts)
+            self._text = text
+            self._fetch = None
+        return text, starts
+
+    def _load_filled(self) -> tuple[str, array[int]]:
+        text, starts = self._text, self._starts
+        assert text is not None and starts is not None
+        return text, starts
+
+    @property
+    def text(self) -> str:
+        text = self._text
+        return text if text is not None else self._load()[0]
 
     @classmethod
     def join(cls, paragraphs: Iterable[str]) -> Paragraphs:
@@ -41,13 +96,15 @@ class Paragraphs(Sequence[str]):
     @property
     def starts(self) -> array[int]:
         """Offset in ``text`` where each paragraph begins (do not change it)."""
-        return self._starts
+        starts = self._starts
+        return starts if starts is not None and self._text is not None else self._load()[1]
 
     def _end(self, i: int) -> int:
-        return self._starts[i + 1] - len(PARAGRAPH_SEPARATOR) if i + 1 < len(self._starts) else len(self.text)
+        starts = self.starts
+        return starts[i + 1] - len(PARAGRAPH_SEPARATOR) if i + 1 < len(starts) else len(self.text)
 
     def __len__(self) -> int:
-        return len(self._starts)
+        return len(self.starts)
 
     @overload
     def __getitem__(self, i: int) -> str: ...
@@ -60,11 +117,12 @@ class Paragraphs(Sequence[str]):
             i += len(self)
         if not 0 <= i < len(self):
             raise IndexError("paragraph index out of range")
-        return self.text[self._starts[i] : self._end(i)]
+        return self.text[self.starts[i] : self._end(i)]
 
     def __iter__(self) -> Iterator[str]:
-        for i in range(len(self)):
-            yield self.text[self._starts[i] : self._end(i)]
+        text, starts = self.text, self.starts
+        for i in range(len(starts)):
+            yield text[starts[i] : self._end(i)]
 
     # Like a tuple: ``paragraphs * 2`` and ``paragraphs + ("more",)`` are tuples.
     def __mul__(self, n: int) -> tuple[str, ...]:
@@ -80,16 +138,20 @@ class Paragraphs(Sequence[str]):
 
     def __eq__(self, other: object) -> bool:
         if isinstance(other, Paragraphs):
-            return self.text == other.text and self._starts == other._starts
+            return self.text == other.text and self.starts == other.starts
         if isinstance(other, (tuple, list)):
             return tuple(self) == tuple(other)
         return NotImplemented
 
     def __hash__(self) -> int:
-        return hash((self.text, tuple(self._starts)))
+        return hash((self.text, tuple(self.starts)))
 
     def __repr__(self) -> str:
         return f"Paragraphs({tuple(self)!r})"
+
+    def __reduce__(self) -> tuple[type[Paragraphs], tuple[str, array[int]]]:
+        # Pickled with its text (a fetch is no use in another process).
+        return Paragraphs, (self.text, self.starts)
 
 
 @dataclass(frozen=True)
