@@ -56,10 +56,9 @@ from reader.core.cache_schema import (
 )
 from reader.core.code_fingerprint import loading_fingerprint, loading_modules
 from reader.core.digests import content_digest, context_digest
-from reader.core.model import Article, Paragraphs, Skipped
+from reader.core.model import Article, Paragraphs, Skipped, TextGone
 from reader.core.script import Script
 from reader.core.sqlite_files import open_cache, transaction
-from reader.core.stored_text import StoredParagraphs, TextGone, text_sums
 
 # Rows are written in transactions of at most this many, or this often.
 BATCH_ROWS = 200
@@ -72,10 +71,12 @@ RACY_NS = 2_000_000_000
 QUERY_KEYS = 500
 _ARTICLE_VALUES = ", ".join("?" * 13)
 # An article row's columns, as ArticleCache.built takes them.
-_ROW = "digest, context, title, body, starts, script, source, author, date, extra"
-# The same, with the body's length and CRC instead of the body and starts
-# (ArticleCache.lazy_texts).
-_STUB_ROW = "digest, context, title, chars, crc, script, source, author, date, extra"
+_ROW = "digest, context, title, body, starts, script, source, author, date, extra, chars, crc"
+# The same without the body and starts (ArticleCache.lazy_texts).
+_STUB_ROW = "digest, context, title, NULL, NULL, script, source, author, date, extra, chars, crc"
+# Where a listing keeps an article: its id and file, its key here, its fields
+# but the text, and the text's length and CRC.
+_LISTED = ("id", "path", "digest", "context", "title", "script", "source", "author", "date", "extra", "chars", "crc")
 
 
 def cache_file() -> Path:
@@ -123,7 +124,8 @@ class ArticleCache:
         self._extras: dict[str, dict[str, Any]] = {}
         self.hits = self.misses = 0
         # Articles built with their text left in the cache, read when first
-        # needed (reader.core.stored_text); see fill().
+        # needed (Paragraphs.later, strict: a text gone meanwhile is
+        # TextGone); see fill().
         self.lazy_texts = False
         # The context each file's article was served or stored under (by the
         # file's path), for saving the listing.
@@ -189,17 +191,18 @@ class ArticleCache:
         if row is None:
             self.misses += 1
             return None
-        digest, context, title, body, blob, script, source, author, date, extra = row
+        digest, context, title, body, blob, script, source, author, date, extra, chars, crc = row
         try:
+            if not isinstance(chars, int) or not isinstance(crc, int):
+                raise TypeError("no length and CRC")
             paragraphs: Paragraphs
             if self.lazy_texts:
-                if not isinstance(body, int) or not isinstance(blob, int):
-                    raise TypeError("no length and CRC")
-                paragraphs = StoredParagraphs(self, (digest, context), body, blob)
+                paragraphs = self._later(digest, context, (chars, crc))
             else:
                 starts = array("q")
                 starts.frombytes(blob)
                 paragraphs = Paragraphs(body, starts)
+                paragraphs.sums = (chars, crc)
             article = Article(
                 id=article_id,
                 path=path,
@@ -222,23 +225,30 @@ class ArticleCache:
     def _row(self) -> str:
         return _STUB_ROW if self.lazy_texts else _ROW
 
-    def stored_text(self, key: tuple[str, str]) -> tuple[str, array[int]] | None:
-        """The body and paragraph starts stored under (digest, context)."""
-        rows = self._query(
-            "SELECT body, starts FROM articles WHERE digest = ? AND fingerprint = ? AND context = ?",
-            (key[0], self._fingerprint, key[1]),
-        )
-        return _body(rows[0]) if rows else None
+    def _later(self, digest: str, context: str, sums: tuple[int, int]) -> Paragraphs:
+        """Paragraphs whose text is left here under (digest, context), read
+        when first asked for (in a connection of its own: from any thread),
+        or with others by :meth:`fill`. Strict while ``lazy_texts``: a text
+        gone meanwhile is :class:`TextGone` (else it reads as missed)."""
+        cache, fingerprint = self.path, self._fingerprint
+
+        def fetch() -> tuple[str, array[int]] | None:
+            return read_text(cache, fingerprint, digest, context)
+
+        return Paragraphs.later(fetch, sums, (cache, digest, context), strict=self.lazy_texts)
 
     def fill(self, articles: Iterable[Article]) -> None:
-        """Read the texts these articles left in this cache (lazy_texts), a
-        query per QUERY_KEYS of them; :class:`TextGone` if one is no longer
-        there."""
-        waiting: dict[tuple[str, str], list[StoredParagraphs]] = {}
+        """Read the texts these articles left in this cache and not read yet,
+        a query per QUERY_KEYS of them. A text gone meanwhile, or another:
+        :class:`TextGone` for articles built while ``lazy_texts``; any other
+        reads its own later (and finds it missed)."""
+        waiting: dict[tuple[str, str], list[Paragraphs]] = {}
         for article in articles:
             held = article.paragraphs
-            if isinstance(held, StoredParagraphs) and held._source is self and not held.loaded:
-                waiting.setdefault(held.key, []).append(held)
+            if isinstance(held, Paragraphs) and not held.held and isinstance(held.key, tuple):
+                cache, digest, context = held.key
+                if cache == self.path:
+                    waiting.setdefault((digest, context), []).append(held)
         digests = sorted({digest for digest, _ in waiting})
         for at in range(0, len(digests), QUERY_KEYS):
             chunk = digests[at : at + QUERY_KEYS]
@@ -252,7 +262,7 @@ class ArticleCache:
                 if found is not None:
                     for held in waiting.pop((digest, context), ()):
                         held.give(*found)
-        if waiting:
+        if any(held.strict for group in waiting.values() for held in group):
             raise TextGone(f"the article cache no longer holds {len(waiting)} of the texts")
 
     def _extra(self, extra: str) -> dict[str, Any]:
@@ -300,70 +310,50 @@ class ArticleCache:
             _saved_tables = rows[0][0]
         return bool(rows)
 
-    def listing(self, roots: Iterable[Path | str]) -> list[Article | Skipped] | None:
+    def listing(self, roots: Iterable[Path | str], walk: Walk | None = None) -> list[Article | Skipped] | None:
         """What the last load of ``roots`` gave (articles and skipped files,
         in order), saved by :meth:`save_listing`, with each article's text
-        read from the cache only when first asked for; None if there is none
-        for this code. The files may have changed since: check them."""
+        read from the cache only when first asked for (its length and CRC
+        known at once); None if there is none for this code.
+
+        Without ``walk`` the files may have changed since: check them (the
+        app's warm start). With it, only if the walk found the very files
+        the listing was saved with, with the same stats: the articles are
+        then the ones loading would give (``reader search``)."""
         rows = self._query(
             "SELECT data FROM listings WHERE key = ? AND fingerprint = ?", (_listing_key(roots), self._fingerprint)
         )
         if not rows:
             return None
-        stored = self._query("SELECT digest, context FROM articles WHERE fingerprint = ?", (self._fingerprint,))
         try:
-            entries = json.loads(rows[0][0])
+            saved = json.loads(rows[0][0])
+            if walk is not None and (walk.racy or saved["walk"] != walk.entries):
+                return None
+            entries = saved["items"]
             paths = _paths([entry[0] if len(entry) == 2 else entry[1] for entry in entries])
             items = [self._listed(entry, path) for entry, path in zip(entries, paths, strict=True)]
-        except (ValueError, TypeError, AttributeError, KeyError) as exc:
-            self._fail(f"holds a bad listing ({exc})", damaged=True)
-            return None
+        except (ValueError, TypeError, AttributeError, KeyError, IndexError):
+            return None  # (a listing this code cannot read: a miss, listed again)
+        if walk is not None:
+            return items  # (not checked file by file: no need to know which are cached)
+        stored = self._query("SELECT digest, context FROM articles WHERE fingerprint = ?", (self._fingerprint,))
         have = set(stored or ())
         for entry, item in zip(entries, items, strict=True):
             if isinstance(item, Article) and (entry[2], entry[3]) in have:
                 self.listed[str(item.path)] = (entry[2], entry[3], item)
         return items
 
-    def fill_texts(self, articles: Iterable[Article]) -> None:
-        """Read the texts of listed articles not read yet, a query per
-        QUERY_KEYS of them (an article whose row is gone reads its own later)."""
-        keys: dict[tuple[str, str], list[Paragraphs]] = {}
-        for article in articles:
-            held = article.paragraphs
-            known = self.listed.get(str(article.path))
-            if isinstance(held, Paragraphs) and not held.held and known is not None and known[2] is article:
-                keys.setdefault((known[0], known[1]), []).append(held)
-        digests = sorted({digest for digest, _ in keys})
-        for at in range(0, len(digests), QUERY_KEYS):
-            chunk = digests[at : at + QUERY_KEYS]
-            rows = self._query(
-                "SELECT digest, context, body, starts FROM articles"
-                f" WHERE fingerprint = ? AND digest IN ({', '.join('?' * len(chunk))})",
-                (self._fingerprint, *chunk),
-            )
-            for digest, context, body, blob in rows or ():
-                for paragraphs in keys.get((digest, context), ()):
-                    starts = array("q")
-                    try:
-                        starts.frombytes(blob)
-                    except (ValueError, TypeError):
-                        continue
-                    paragraphs.fill(Paragraphs(body, starts))
-
     def _listed(self, entry: list[Any], path: Path) -> Article | Skipped:
         if len(entry) == 2:
             return Skipped(path, str(entry[1]))
-        article_id, _path, digest, context, title, script, source, author, date, extra = entry
-        cache, fingerprint = self.path, self._fingerprint
-
-        def fetch() -> tuple[str, array[int]] | None:
-            return read_text(cache, fingerprint, digest, context)
-
+        article_id, _path, digest, context, title, script, source, author, date, extra, chars, crc = entry
+        if not isinstance(chars, int) or not isinstance(crc, int):
+            raise TypeError("no length and CRC")
         return Article(
             id=article_id,
             path=path,
             title=title,
-            paragraphs=Paragraphs.later(fetch),
+            paragraphs=self._later(digest, context, (chars, crc)),
             script=Script(script),
             source=source,
             author=author,
@@ -372,9 +362,13 @@ class ArticleCache:
             **self._extra(extra),
         )
 
-    def save_listing(self, roots: Iterable[Path | str], items: Iterable[Article | Skipped]) -> None:
-        """Keep what a load of ``roots`` gave, for :meth:`listing`. Not kept
-        if some article was not served or stored under a known context."""
+    def save_listing(
+        self, roots: Iterable[Path | str], items: Iterable[Article | Skipped], walk: Walk | None = None
+    ) -> None:
+        """Keep what a load of ``roots`` gave, for :meth:`listing`, with the
+        files ``walk`` found before it if it is to be trusted without a check
+        (none was changed too recently for its stat to tell). Not kept if
+        some article was not served or stored under a known context."""
         entries: list[list[Any]] = []
         for item in items:
             if isinstance(item, Skipped):
@@ -395,10 +389,13 @@ class ArticleCache:
                     item.author,
                     item.date,
                     extra_json(item),
+                    *item.text_sums,
                 ]
             )
-        data = json.dumps(entries, ensure_ascii=False, separators=(",", ":")).encode()
+        listing = {"walk": walk.entries if walk is not None and not walk.racy else None, "items": entries}
+        data = json.dumps(listing, ensure_ascii=False, separators=(",", ":")).encode()
         key, fingerprint = _listing_key(roots), self._fingerprint
+        self.flush()  # (the rows it names first)
         self._write(lambda db: db.execute("INSERT OR REPLACE INTO listings VALUES (?, ?, ?)", (key, fingerprint, data)))
 
     # -- writing ---------------------------------------------------------
@@ -431,7 +428,7 @@ class ArticleCache:
                 article.author,
                 article.date,
                 extra_json(article),
-                *text_sums(article),
+                *article.text_sums,
             )
         )
         self._maybe_flush()
@@ -538,6 +535,8 @@ def _body(row: tuple[Any, ...]) -> tuple[str, array[int]] | None:
     except ValueError:
         return None
     return body, starts
+
+
 def _paths(names: list[str]) -> list[Path]:
     """``Path(name)`` of each name. Python 3.11's pathlib parses every path
     in full (12 ms for 2,000, 0.12 s for 20,000 listed files); files of one
@@ -558,6 +557,34 @@ def _paths(names: list[str]) -> list[Path]:
         path = type(folder)._from_parsed_parts(folder._drv, folder._root, parts)  # type: ignore[attr-defined]
         paths.append(path)
     return paths
+
+
+class Walk:
+    """The files the corpus under ``paths`` is loaded from, with their stats,
+    taken before loading (a file changed after is newer than its entry): a
+    listing saved with them is trusted while a walk finds the same."""
+
+    def __init__(self, paths: Iterable[Path | str]) -> None:
+        from reader.core.folder_walk import _groups
+
+        now = time.time_ns()
+        entries: list[list[Any]] = []
+        # A file changed too recently for its mtime to tell a later change.
+        self.racy = False
+        for root, files in _groups(paths):
+            entries.append([str(root)])
+            for path in files:
+                if isinstance(path, Skipped):
+                    entries.append([str(path.path), path.reason])
+                    continue
+                try:
+                    info = os.stat(path)
+                except OSError as exc:
+                    entries.append([str(path), exc.errno or 0])
+                    continue
+                entries.append([str(path), info.st_size, info.st_mtime_ns, info.st_ino, info.st_dev, info.st_mode])
+                self.racy = self.racy or now - info.st_mtime_ns < RACY_NS
+        self.entries = entries
 
 
 def _listing_key(roots: Iterable[Path | str]) -> str:
@@ -595,6 +622,8 @@ __all__ = [
     "PAGE_SIZE",
     "SCHEMA",
     "ArticleCache",
+    "TextGone",
+    "Walk",
     "cache_file",
     "content_digest",
     "context_digest",

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import zlib
 from array import array
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import overload
@@ -11,6 +12,16 @@ from typing import overload
 from reader.core.script import Script
 
 PARAGRAPH_SEPARATOR = "\n"
+
+
+class TextGone(LookupError):
+    """The article cache no longer holds the text an article stood for."""
+
+
+def text_crc(text: str) -> int:
+    """The CRC the search keys and the article cache take of a text (of its
+    UTF-16-LE bytes)."""
+    return zlib.crc32(text.encode("utf-16-le", "surrogatepass"))
 
 
 class Paragraphs(Sequence[str]):
@@ -21,10 +32,17 @@ class Paragraphs(Sequence[str]):
     say where each begins.
 
     Made with :meth:`later`, the text is read when first asked for (an
-    article listed from the cache before its text is needed).
+    article listed from the article cache before its text is needed, or
+    ``reader search``'s articles, whose texts only the results shown need).
+    ``sums`` are then the text's length and CRC, known without reading it
+    (what the search indexes are keyed by), and ``key`` where the cache
+    keeps it (so ``ArticleCache.fill`` reads many in one query). A text
+    read that is not the one the sums stand for, or none at all, is
+    :class:`TextGone` if ``strict``; else the text is empty and ``missed``
+    is set (the loader then reads the file again).
     """
 
-    __slots__ = ("_fetch", "_starts", "_text", "missed")
+    __slots__ = ("_fetch", "_starts", "_text", "key", "missed", "strict", "sums")
 
     def __init__(self, text: str, starts: array[int]) -> None:
         self._text: str | None = text
@@ -32,16 +50,29 @@ class Paragraphs(Sequence[str]):
         self._fetch: Callable[[], tuple[str, array[int]] | None] | None = None
         # Whether ``fetch`` found nothing (the text is then empty).
         self.missed = False
+        self.sums: tuple[int, int] | None = None
+        self.key: Hashable = None
+        self.strict = False
 
     @classmethod
-    def later(cls, fetch: Callable[[], tuple[str, array[int]] | None]) -> Paragraphs:
+    def later(
+        cls,
+        fetch: Callable[[], tuple[str, array[int]] | None],
+        sums: tuple[int, int] | None = None,
+        key: Hashable = None,
+        strict: bool = False,
+    ) -> Paragraphs:
         """Paragraphs whose text and starts ``fetch`` gives when first asked
         for (from any thread: two first reads both fetch, and agree). If it
-        gives None, the text is empty and ``missed`` is set."""
+        gives None, or a text other than ``sums`` say, the text is empty and
+        ``missed`` is set, or :class:`TextGone` is raised if ``strict``."""
         paragraphs = cls.__new__(cls)
         paragraphs._text = paragraphs._starts = None
         paragraphs._fetch = fetch
         paragraphs.missed = False
+        paragraphs.sums = sums
+        paragraphs.key = key
+        paragraphs.strict = strict
         return paragraphs
 
     @property
@@ -50,27 +81,50 @@ class Paragraphs(Sequence[str]):
         return self._text is not None
 
     def fill(self, other: Paragraphs) -> None:
-        """Take ``other``'s text, unless it is held already."""
+        """Take ``other``'s text, unless it is held already (its sums are
+        then those of the text taken)."""
         if self._text is None:
             self._starts = other.starts
             self._text = other.text
             self._fetch = None
+            self.sums = other.sums
+
+    def fits(self, text: str) -> bool:
+        """Whether ``text`` is the one the sums stand for (any, without sums)."""
+        sums = self.sums
+        return sums is None or (len(text) == sums[0] and text_crc(text) == sums[1])
+
+    def give(self, text: str, starts: array[int]) -> bool:
+        """Hold ``text`` and ``starts`` (read for these paragraphs from where
+        ``key`` says) unless a text is held already: True if they are the
+        text the sums stand for, else not taken (False, or
+        :class:`TextGone` if ``strict``)."""
+        if self._text is not None:
+            return True
+        if not self.fits(text):
+            if self.strict:
+                raise TextGone(f"the article cache holds another text under {self.key}")
+            return False
+        self._starts = starts  # (before the text: a held text has its starts)
+        self._text = text
+        self._fetch = None
+        return True
 
     def _load(self) -> tuple[str, array[int]]:
-        text, starts = self._text, self._starts
-        if text is None or starts is None:
+        if self._text is None or self._starts is None:
             fetch = self._fetch
             if fetch is None:  # filled by another thread meanwhile
                 return self._load_filled()
             fetched = fetch()
-            if fetched is None:
+            if fetched is None or not self.give(*fetched):
+                if self.strict:
+                    raise TextGone(f"the article cache no longer holds {self.key}")
                 self.missed = True
-                fetched = "", array("q", [0])
-            text, starts = fetched
-            self._starts = starts  # (before the text: a held text has its starts)
-            self._text = text
-            self._fetch = None
-        return text, starts
+                self.sums = None
+                self._starts = array("q", [0])  # (before the text: a held text has its starts)
+                self._text = ""
+                self._fetch = None
+        return self._load_filled()
 
     def _load_filled(self) -> tuple[str, array[int]]:
         text, starts = self._text, self._starts
@@ -81,6 +135,19 @@ class Paragraphs(Sequence[str]):
     def text(self) -> str:
         text = self._text
         return text if text is not None else self._load()[0]
+
+    def text_sums(self) -> tuple[int, int]:
+        """(length, CRC) of the text, without reading one read later."""
+        sums = self.sums
+        if sums is None:
+            text = self.text
+            sums = self.sums = (len(text), text_crc(text))
+        return sums
+
+    def text_length(self) -> int:
+        """``len(text)``, without reading one read later."""
+        sums = self.sums
+        return sums[0] if sums is not None else len(self.text)
 
     @classmethod
     def join(cls, paragraphs: Iterable[str]) -> Paragraphs:
@@ -203,6 +270,17 @@ class Article:
     @property
     def chars(self) -> int:
         return len(self._held.text)
+
+    @property
+    def text_sums(self) -> tuple[int, int]:
+        """(length, CRC) of ``text`` (see :func:`text_crc`), without reading
+        a text left in the article cache."""
+        return self._held.text_sums()
+
+    @property
+    def text_length(self) -> int:
+        """``len(text)``, without reading a text left in the article cache."""
+        return self._held.text_length()
 
     @property
     def note(self) -> str | None:

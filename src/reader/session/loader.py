@@ -127,7 +127,7 @@ def load_events(
             index_warnings: list[str] = []
             first_listed = [item for item in listed if isinstance(item, Article)]
             cache.restore_tables()  # (the index folds with them: no OpenCC)
-            cache.fill_texts(first_listed)
+            cache.fill(first_listed)
             index = _restored_index(first_listed, _once(index_warnings))
             yield from (Problem(w) for w in index_warnings)
             if index is not None:
@@ -143,7 +143,7 @@ def load_events(
                 if index is not None:
                     _patch(index, revised)
                 yield revised
-            cache.fill_texts(articles)  # (any read meanwhile, or not listed)
+            cache.fill(articles)  # (any read meanwhile, or not listed)
             after = _after_reading(people, articles, cache, restored=(index,))
         else:
             read, revised = [], None
