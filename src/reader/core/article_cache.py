@@ -22,6 +22,13 @@ so a warm start stats files and reads and hashes only those that changed.
 The fold and script tables (:mod:`reader.core.foldtable`) are stored too, so
 a warm start never builds OpenCC.
 
+A listing of what a load of some paths gave (each article's id, file, key,
+fields, text length and CRC, but not its text; each skipped file) lets the
+app show a warm start's titles before opening a file, and ``reader search``
+take the articles as listed when a walk finds the files it was saved with,
+stat for stat (:class:`Walk`). Listed articles read their texts when first
+asked for (``Paragraphs.later``), or many at once (:meth:`ArticleCache.fill`).
+
 The file lives in the user cache folder (``READER_CACHE_DIR`` overrides it).
 It is written in WAL mode in short transactions, so two readers running at
 once never corrupt it; a writer that finds the file locked for too long
@@ -74,9 +81,6 @@ _ARTICLE_VALUES = ", ".join("?" * 13)
 _ROW = "digest, context, title, body, starts, script, source, author, date, extra, chars, crc"
 # The same without the body and starts (ArticleCache.lazy_texts).
 _STUB_ROW = "digest, context, title, NULL, NULL, script, source, author, date, extra, chars, crc"
-# Where a listing keeps an article: its id and file, its key here, its fields
-# but the text, and the text's length and CRC.
-_LISTED = ("id", "path", "digest", "context", "title", "script", "source", "author", "date", "extra", "chars", "crc")
 
 
 def cache_file() -> Path:
