@@ -482,3 +482,35 @@ async def test_the_app_says_when_every_title_is_painted(state_dir: Path) -> None
         await pilot.pause()
         assert app._titles_painted.is_set()
         assert app.library.index is not None
+
+
+def test_a_cold_starts_listing_serves_reader_search_while_the_files_are_the_same(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    # One listing: the app's, saved with the files' stats as the walk found
+    # them before reading, is what `reader search` takes its articles from.
+    import os
+
+    from reader.core import corpus
+    from reader.core.article_cache import ArticleCache, Walk, cache_file
+
+    folder = _seed_copy(tmp_path / "seeds")
+    for path in folder.iterdir():  # older than a stat can be trusted for
+        os.utime(path, ns=(path.stat().st_mtime_ns - 10**10,) * 2)
+    list(load_events([folder]))
+    with ArticleCache.open(cache_file()) as cache:
+        assert cache is not None
+        assert cache.listing([folder], Walk([folder])) is not None
+    loads: list[object] = []
+    monkeypatch.setattr(corpus, "load_corpus", lambda *a, **k: loads.append(a))
+    from reader.cli import main
+
+    assert main(["search", "黄仁勋", "--corpus", str(folder)]) == 0
+    assert loads == []
+    # A warm start's revision is listed without the stats: reader search loads.
+    (folder / "new.txt").write_text("新的\n\n黄仁勋在台北。\n", encoding="utf-8")
+    os.utime(folder / "new.txt", ns=(10**18, 10**18))
+    list(load_events([folder]))
+    with ArticleCache.open(cache_file()) as cache:
+        assert cache is not None
+        assert cache.listing([folder]) is not None and cache.listing([folder], Walk([folder])) is None

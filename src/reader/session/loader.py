@@ -100,7 +100,7 @@ def load_events(
     ``titles_shown(seconds)`` waits up to that long for the titles of a warm start
     to be on screen (the UI says when), so the rest of the loading does not
     compete for the GIL with the first frame and the titles' paint."""
-    from reader.core.article_cache import ArticleCache
+    from reader.core.article_cache import ArticleCache, Walk
     from reader.core.model import Article
 
     paths = list(paths)
@@ -113,6 +113,7 @@ def load_events(
         listed = cache.listing(paths) if cache is not None else None
         yield from (Problem(w) for w in warnings[shown:])
         shown = len(warnings)
+        walk: Walk | None = None
         if cache is not None and listed is not None:
             # A warm start: the titles the last load listed, before any text
             # is read or any file looked at; then their texts (a few
@@ -147,6 +148,11 @@ def load_events(
             after = _after_reading(people, articles, cache, restored=(index,))
         else:
             read, revised = [], None
+            # The files found before reading, with their stats: the listing
+            # saved with them serves `reader search` too, while a walk finds
+            # the same (a warm start's revision is saved without: its walk
+            # would delay the check of every file).
+            walk = Walk(paths) if cache is not None else None
             yield from _read(paths, cache, people, read, cancelled, warnings, shown)
             if cancelled():
                 return
@@ -154,7 +160,7 @@ def load_events(
             yield AllRead()
             after = _after_reading(people, articles, cache)
         if cache is not None and not cancelled() and (listed is None or revised is not None):
-            cache.save_listing(paths, read)
+            cache.save_listing(paths, read, walk)
         yield from after
     finally:
         people.close()  # (cancelled while reading: the child started early goes too)
