@@ -310,3 +310,217 @@ def test_a_warm_start_lists_every_title_before_importing_people_or_numpy(tmp_pat
 
     assert imported() != "[]"  # cold
     assert imported() == "[]"  # warm
+
+
+def _seed_copy(folder: Path) -> Path:
+    import shutil
+
+    shutil.copytree(seeds_dir(), folder)
+    return folder
+
+
+def _as_read(articles) -> list[tuple[str, str, str, str, str | None]]:
+    return [(a.id, str(a.path), a.title, a.text, a.date) for a in articles]
+
+
+def test_a_warm_start_lists_every_title_before_reading_any_text(tmp_path: Path) -> None:
+    from reader.core.corpus import load_corpus
+    from reader.session.loader import Revised
+
+    folder = _seed_copy(tmp_path / "seeds")
+    list(load_events([folder]))  # cold: the listing is saved at the end
+    library = Library([folder])
+    events = load_events(library.paths)
+    first = next(events)
+    # The whole listing at once, then "all read", before any text is read.
+    assert isinstance(first, Found) and len(first.items) == 5
+    assert isinstance(next(events), AllRead)
+    assert not any(a.paragraphs.held for a in first.items)
+    library.apply(first)
+    rest = list(events)
+    assert not any(isinstance(e, Revised) for e in rest)  # nothing changed
+    for event in rest:
+        library.apply(event)
+    # The listed articles themselves, their text now read, as a load without the cache gives.
+    assert [a for a in library.articles] == sorted(first.items, key=lambda a: a.id)
+    assert all(a.paragraphs.held for a in library.articles)
+    assert _as_read(library.articles) == _as_read(load_corpus([folder]).articles)
+    assert library.index is not None and library.people_ready
+
+
+def test_files_changed_since_the_listing_are_revised_after_it(tmp_path: Path) -> None:
+    from reader.core.corpus import load_corpus
+    from reader.core.search_engine import build_engine
+    from reader.session.loader import Revised
+
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for name in ("a", "b", "c", "d"):
+        text = f"标题{name}\n\n黄仁勋在台北说，英伟达{name}发布了新的芯片。"
+        (folder / f"{name}.txt").write_text(text, encoding="utf-8")
+    list(load_events([folder]))
+    (folder / "a.txt").write_text("新标题\n\n黄仁勋在东京说，英伟达改了新的芯片。", encoding="utf-8")
+    (folder / "b.txt").unlink()
+    (folder / "c.txt").write_bytes(b"")  # now skipped
+    (folder / "e.txt").write_text("标题e\n\n苏姿丰在台北说，超微发布了新的芯片。", encoding="utf-8")
+    library = Library([folder])
+    events = list(load_events(library.paths))
+    listed = [item.path.name for item in events[0].items]
+    assert listed == ["a.txt", "b.txt", "c.txt", "d.txt"] and isinstance(events[1], AllRead)
+    revised = [e for e in events if isinstance(e, Revised)]
+    assert len(revised) == 1
+    assert sorted(a.id for a in revised[0].articles) == ["a", "e"]
+    assert sorted(revised[0].removed) == ["b", "c"]
+    assert [s.path.name for s in revised[0].skipped] == ["c.txt"]
+    stages = [library.apply(event) for event in events]
+    assert Stage.CHANGED in stages
+    fresh = load_corpus([folder])
+    assert _as_read(library.articles) == _as_read(fresh.articles)
+    assert [s.path.name for s in library.skipped] == ["c.txt"]
+    assert library.articles[0].title == "新标题"
+    assert library.index is not None
+    built = build_engine(fresh.articles)
+    for query in ("黄仁勋", "东京", "超微", "台北"):
+        assert [(r.id, r.count) for r in library.index.search(query)] == [(r.id, r.count) for r in built.search(query)]
+    assert set(library.people) == {"a", "d", "e"}
+    # The listing was saved again: the next start lists what is there.
+    again = list(load_events([folder]))
+    assert [i.path.name for i in again[0].items] == ["a.txt", "c.txt", "d.txt", "e.txt"]
+    assert not any(isinstance(e, Revised) for e in again)
+
+
+def test_a_listed_text_read_before_the_check_is_replaced_if_the_file_differs(tmp_path: Path) -> None:
+    # The reading view asks for the open article's text before the files are
+    # checked: read from the cache, it is the cached one; if the file changed
+    # meanwhile, the article is replaced by the one read.
+    from reader.session.loader import Revised
+
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for name in ("a", "b"):
+        (folder / f"{name}.txt").write_text(f"标题{name}\n\n正文{name}，黄仁勋在台北说。", encoding="utf-8")
+    list(load_events([folder]))
+    (folder / "a.txt").write_text("标题a\n\n改过的正文，黄仁勋在台北说。", encoding="utf-8")
+    events = load_events([folder])
+    found = next(events)
+    old = next(a for a in found.items if a.id == "a")
+    assert old.text == "正文a，黄仁勋在台北说。"  # from the cache, in this thread
+    rest = list(events)
+    revised = [e for e in rest if isinstance(e, Revised)]
+    assert [a.text for a in revised[0].articles] == ["改过的正文，黄仁勋在台北说。"]
+    assert old.text == "正文a，黄仁勋在台北说。"  # (a text read is never changed under its reader)
+
+
+def test_a_listed_text_gone_from_the_cache_reads_empty_then_is_replaced(tmp_path: Path) -> None:
+    import sqlite3
+    import threading
+
+    from reader.core.article_cache import cache_file
+    from reader.session.loader import Revised
+
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "a.txt").write_text("标题a\n\n正文a，黄仁勋在台北说。", encoding="utf-8")
+    (folder / "b.txt").write_text("标题b\n\n正文b，黄仁勋在台北说。", encoding="utf-8")
+    list(load_events([folder]))
+    events = load_events([folder])
+    found = next(events)
+    with sqlite3.connect(cache_file()) as db:
+        db.execute("DELETE FROM articles")
+    texts: list[str] = []
+    reader = threading.Thread(target=lambda: texts.append(found.items[0].text))  # any thread may read it
+    reader.start()
+    reader.join()
+    assert texts == [""]
+    rest = list(events)
+    revised = [e for e in rest if isinstance(e, Revised)]
+    # Both texts were gone (b's was asked for by the index): both are read again.
+    assert [a.text for a in revised[0].articles] == ["正文a，黄仁勋在台北说。", "正文b，黄仁勋在台北说。"]
+    index = next(e.index for e in rest if isinstance(e, IndexDone))
+    assert [r.id for r in index.search("正文b")] == ["b"]
+
+
+def test_files_unchanged_since_the_listing_read_no_article_row_but_their_texts(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    # Checking the files computes each one's cache key; a file still under
+    # its listed key is the listed article: no row is read for it, and the
+    # texts come in a few queries afterwards.
+    from reader.core.article_cache import ArticleCache
+
+    folder = _seed_copy(tmp_path / "seeds")
+    cold = [i for e in load_events([folder]) if isinstance(e, Found) for i in e.items]
+
+    def no_rows(*args: object, **kwargs: object) -> None:
+        raise AssertionError("an article row was read")
+
+    monkeypatch.setattr(ArticleCache, "rows", no_rows)
+    monkeypatch.setattr(ArticleCache, "article", no_rows)
+    library = Library([folder])
+    for event in load_events(library.paths):
+        library.apply(event)
+    assert library.articles == sorted(cold, key=lambda a: a.id)
+    assert all(a.paragraphs.held and not a.paragraphs.missed for a in library.articles)
+
+
+def test_a_warm_start_waits_for_its_titles_to_be_shown_before_reading_texts(tmp_path: Path) -> None:
+    # Reading texts, restoring the index and checking files would compete
+    # with the first frame and the titles' paint for the GIL.
+    folder = _seed_copy(tmp_path / "seeds")
+    list(load_events([folder]))
+    listed: list = []
+    asked: list[bool] = []
+
+    def titles_shown(timeout: float) -> bool:
+        asked.append(any(a.paragraphs.held for a in listed))
+        return len(asked) >= 3  # shown on the third look
+
+    events = load_events([folder], titles_shown=titles_shown)
+    listed.extend(next(events).items)
+    assert isinstance(next(events), AllRead) and asked == []
+    rest = list(events)
+    assert asked == [False, False, False]
+    assert isinstance(rest[0], IndexDone)
+
+
+async def test_the_app_says_when_every_title_is_painted(state_dir: Path) -> None:
+    from app_support import loaded, make_app
+
+    app = make_app(state_dir)
+    async with app.run_test() as pilot:
+        await loaded(pilot)
+        await pilot.pause()
+        assert app._titles_painted.is_set()
+        assert app.library.index is not None
+
+
+def test_a_cold_starts_listing_serves_reader_search_while_the_files_are_the_same(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    # One listing: the app's, saved with the files' stats as the walk found
+    # them before reading, is what `reader search` takes its articles from.
+    import os
+
+    from reader.core import corpus
+    from reader.core.article_cache import ArticleCache, Walk, cache_file
+
+    folder = _seed_copy(tmp_path / "seeds")
+    for path in folder.iterdir():  # older than a stat can be trusted for
+        os.utime(path, ns=(path.stat().st_mtime_ns - 10**10,) * 2)
+    list(load_events([folder]))
+    with ArticleCache.open(cache_file()) as cache:
+        assert cache is not None
+        assert cache.listing([folder], Walk([folder])) is not None
+    loads: list[object] = []
+    monkeypatch.setattr(corpus, "load_corpus", lambda *a, **k: loads.append(a))
+    from reader.cli import main
+
+    assert main(["search", "黄仁勋", "--corpus", str(folder)]) == 0
+    assert loads == []
+    # A warm start's revision is listed without the stats: reader search loads.
+    (folder / "new.txt").write_text("新的\n\n黄仁勋在台北。\n", encoding="utf-8")
+    os.utime(folder / "new.txt", ns=(10**18, 10**18))
+    list(load_events([folder]))
+    with ArticleCache.open(cache_file()) as cache:
+        assert cache is not None
+        assert cache.listing([folder]) is not None and cache.listing([folder], Walk([folder])) is None

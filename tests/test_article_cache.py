@@ -424,3 +424,16 @@ def test_a_file_changed_after_its_folder_was_listed_is_read_again(corpus: Path, 
     assert isinstance(article, Article) and article.title == "後來的標題"
     warm, _ = _load(corpus, db)
     assert warm.get("sub/short").title == "後來的標題"
+
+
+def test_listed_paths_are_the_paths_of_their_names() -> None:
+    # (made from the folder's parsed parts on Python 3.11: the same paths)
+    from reader.core.article_cache import _paths
+
+    names = ["/a/b/c.txt", "/a/b/d.txt", "rel/x.txt", "/x", "/a//b/e.txt", "/a/b/./f.txt", "/", "/a/b/..", "/a/b/c/"]
+    names += ["/a/b/名字 空格.txt", "./g.md", "h.html"]
+    made = _paths(names)
+    assert made == [Path(name) for name in names]
+    assert [str(p) for p in made] == [str(Path(name)) for name in names]
+    assert all(type(p) is type(Path(name)) and hash(p) == hash(Path(name)) for p, name in zip(made, names, strict=True))
+    assert [p.name for p in made] == [Path(name).name for name in names]

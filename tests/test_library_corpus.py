@@ -51,3 +51,15 @@ def test_corpus_add_replaces_the_article_with_the_same_id() -> None:
 def test_unique_ids_get_the_first_free_suffix() -> None:
     assert unique_id("a", set()) == "a"
     assert unique_id("a", {"a", "a~2"}) == "a~3"
+
+
+def test_corpus_extend_sorts_a_batch_in_and_replaces_known_ids() -> None:
+    corpus = Corpus([article("m")])
+    corpus.extend([article("z"), article("b"), article("n")])
+    assert [a.id for a in corpus] == ["b", "m", "n", "z"]
+    assert corpus.by_id("n") is corpus.articles[2]
+    # A batch naming a known id (or one twice) replaces, as add does.
+    edited = replace(article("m"), title="新")
+    corpus.extend([article("c"), edited, article("c")])
+    assert [a.id for a in corpus] == ["b", "c", "m", "n", "z"]
+    assert corpus.by_id("m") is edited and corpus.articles[2] is edited

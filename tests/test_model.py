@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from array import array
 from dataclasses import replace
 from pathlib import Path
 
@@ -38,3 +39,34 @@ def test_articles_compare_by_their_paragraphs() -> None:
     assert _article(("甲", "乙")) == _article(["甲", "乙"])
     assert _article(("甲", "乙")) != _article(("甲乙",))
     assert _article(()).paragraphs == () and _article(()).text == ""
+
+
+def test_paragraphs_read_later_are_fetched_once_when_first_asked_for() -> None:
+    import pickle
+
+    eager = Paragraphs.join(("第一段", "第二段"))
+    calls: list[int] = []
+
+    def fetch():
+        calls.append(1)
+        return eager.text, eager.starts
+
+    later = Paragraphs.later(fetch)
+    article = _article(later)
+    assert article.paragraphs is later and not later.held and calls == []
+    assert article.title == "t" and article.id == "a"  # nothing but the text needs it
+    assert article.text == "第一段\n第二段" and later.held and calls == [1]
+    assert tuple(article.paragraphs) == ("第一段", "第二段") and article.chars == 7
+    assert later == eager and calls == [1]
+    # Pickled with its text, for another process.
+    assert pickle.loads(pickle.dumps(later)) == eager
+
+
+def test_paragraphs_read_later_can_be_filled_but_never_overwritten() -> None:
+    later = Paragraphs.later(lambda: ("从缓存读到的", array("q", [0])))
+    later.fill(Paragraphs.join(("读到的文件",)))
+    assert later.held and tuple(later) == ("读到的文件",)
+    read = Paragraphs.later(lambda: ("先读的", array("q", [0])))
+    assert read.text == "先读的"
+    read.fill(Paragraphs.join(("后来的",)))
+    assert tuple(read) == ("先读的",)

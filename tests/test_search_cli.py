@@ -168,17 +168,18 @@ def _large_corpus(tmp_path, monkeypatch) -> tuple:
 
 
 def _texts_read(monkeypatch) -> list[str]:
-    """The ids of the articles whose text is read from the article cache."""
-    from reader.core import stored_text
+    """The texts read from the article cache (each read of a text left there
+    is given to its Paragraphs)."""
+    from reader.core.model import Paragraphs
 
     read: list[str] = []
-    give = stored_text.StoredParagraphs.give
+    give = Paragraphs.give
 
-    def counted(self, text, starts) -> None:
+    def counted(self, text, starts) -> bool:
         read.append(text)
-        give(self, text, starts)
+        return give(self, text, starts)
 
-    monkeypatch.setattr(stored_text.StoredParagraphs, "give", counted)
+    monkeypatch.setattr(Paragraphs, "give", counted)
     return read
 
 
@@ -222,18 +223,18 @@ def test_a_text_replaced_in_the_cache_meanwhile_loads_everything_again(capsys, t
     cold = run(capsys, *argv)
     # Another instance (say, another version) rewrote a row: its text no
     # longer fits the length and CRC this run read first.
-    from reader.core import stored_text
+    from reader.core.model import Paragraphs
 
-    original = stored_text.StoredParagraphs.give
+    original = Paragraphs.give
 
-    def tampered(self, text, starts) -> None:
-        original(self, text + "!", starts)
+    def tampered(self, text, starts) -> bool:
+        return original(self, text + "!", starts)
 
-    monkeypatch.setattr(stored_text.StoredParagraphs, "give", tampered)
+    monkeypatch.setattr(Paragraphs, "give", tampered)
     assert run(capsys, *argv) == cold
     # Rows gone (another instance tidied them away) after this run listed
     # them: the same.
-    monkeypatch.setattr(stored_text.StoredParagraphs, "give", original)
+    monkeypatch.setattr(Paragraphs, "give", original)
     opened = search.saved_engine
 
     def emptied_first(*args):
@@ -277,9 +278,9 @@ def test_an_unchanged_corpus_is_taken_from_its_listing_and_any_change_is_seen(
 
     from reader.core import paths
 
-    db = sqlite3.connect(paths.cache_dir() / "search.sqlite3")
+    db = sqlite3.connect(paths.cache_dir() / "articles.sqlite3")
     with db:
-        db.execute("UPDATE listings SET data = ?", (b'{"entries": [1], "articles": [[',))
+        db.execute("UPDATE listings SET data = ?", (b'{"walk": [1], "items": [[',))
     db.close()
     assert run(capsys, *argv) == cold and len(loads) == 1
     assert run(capsys, *argv) == cold and len(loads) == 1  # listed again

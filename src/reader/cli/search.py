@@ -28,6 +28,7 @@ from reader.core.search_engine import SearchEngine, build_engine, saved_engine
 
 if TYPE_CHECKING:
     from reader.core.article_cache import ArticleCache
+    from reader.core.corpus import Corpus
     from reader.core.model import Article
     from reader.core.search_cache import IndexStore
 
@@ -77,15 +78,15 @@ def _search(args: argparse.Namespace, paths: list[Path]) -> Results:
     Through the article cache, the articles' texts stay in the cache
     (``lazy_texts``) while the engine can be opened from the search cache
     without them (a large corpus's saved tantivy index): then only the
-    results' texts are read, in one query. When the files are those of the
-    last search of these paths, the articles come from its listing in the
-    search cache (:mod:`reader.core.search_listing`) and nothing else is
-    read. Otherwise every text is read and the engine restored or built as
-    usual.
+    results' texts are read, in one query. When the files are those the
+    article cache's listing of these paths was saved with (the same walk,
+    the same stats), the articles come from that listing and nothing else
+    is read. Otherwise every text is read and the engine restored or built
+    as usual.
     """
     from reader.core.article_cache import ArticleCache
+    from reader.core.model import TextGone
     from reader.core.search_cache import IndexStore
-    from reader.core.stored_text import TextGone
 
     with contextlib.ExitStack() as stack:
         cache = ArticleCache.open()
@@ -101,32 +102,37 @@ def _search(args: argparse.Namespace, paths: list[Path]) -> Results:
             except TextGone:
                 # Another instance replaced a row meanwhile: read everything.
                 cache.lazy_texts = False
-        return _search_loaded(args, _load(paths, cache), cache, store)
+        return _search_loaded(args, _load(paths, cache).articles, cache, store)
     raise AssertionError("unreachable")
 
 
-def _load(paths: list[Path], cache: ArticleCache | None) -> list[Article]:
-    from reader.core.corpus import load_corpus
+def _load(paths: list[Path], cache: ArticleCache | None) -> Corpus:
+    from reader.core import corpus
 
-    return load_corpus(paths, cache).articles
+    return corpus.load_corpus(paths, cache)
 
 
 def _search_listed(
     args: argparse.Namespace, paths: list[Path], cache: ArticleCache, store: IndexStore | None
 ) -> Results:
-    """:func:`_search_loaded`, the articles taken from the search cache's
-    listing of ``paths`` if the files are the same, else loaded (and listed)."""
+    """:func:`_search_loaded`, the articles taken from the article cache's
+    listing of ``paths`` if the walk finds the same files, else loaded (and
+    listed)."""
     if store is None:
-        return _search_loaded(args, _load(paths, cache), cache, store)
-    from reader.core import search_listing
+        return _search_loaded(args, _load(paths, cache).articles, cache, store)
+    from reader.core.article_cache import Walk
+    from reader.core.model import Article
 
-    walk = search_listing.Walk(paths)
-    articles = search_listing.listed(store, walk, cache)
-    if articles is not None:
+    walk = Walk(paths)
+    items = cache.listing(paths, walk)
+    if items is not None:
+        # (in the order loading gives: the app lists them as read)
+        articles = sorted((item for item in items if isinstance(item, Article)), key=lambda a: a.id)
         cache.restore_tables()  # the fold table, as loading would have restored it
     else:
-        articles = _load(paths, cache)
-        search_listing.save(store, walk, articles)
+        loaded = _load(paths, cache)
+        articles = loaded.articles
+        cache.save_listing(paths, [*articles, *loaded.skipped], walk)
     return _search_loaded(args, articles, cache, store)
 
 

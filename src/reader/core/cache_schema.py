@@ -18,7 +18,7 @@ from reader.core.sqlite_files import BUSY_MS, Foreign, discard
 
 # The stored layout; bump when it changes. Byte order is part of it, as the
 # paragraph starts are stored as native 8-byte integers.
-SCHEMA = f"reader-article-cache/5/{sys.byteorder}"
+SCHEMA = f"reader-article-cache/6/{sys.byteorder}"
 FILE_NAME = "articles.sqlite3"
 PAGE_SIZE = 16384
 
@@ -44,6 +44,11 @@ CREATE TABLE IF NOT EXISTS tables (fingerprint TEXT PRIMARY KEY, data BLOB NOT N
 CREATE TABLE IF NOT EXISTS lines (
     digest TEXT NOT NULL, fingerprint TEXT NOT NULL, plain INTEGER NOT NULL,
     counted BLOB NOT NULL, probed BLOB NOT NULL, PRIMARY KEY (digest, fingerprint, plain));
+-- What the last load of some paths listed (by a digest of the paths): each
+-- article's id, file, cache key and fields but its text, and each skipped
+-- file, as JSON; a warm start lists the titles from it before reading any
+-- text, then checks the files.
+CREATE TABLE IF NOT EXISTS listings (key TEXT PRIMARY KEY, fingerprint TEXT NOT NULL, data BLOB NOT NULL);
 """
 
 

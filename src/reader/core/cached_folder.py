@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from reader.core.corpus import MAX_BYTES, FileReads, _load, _small_file_bytes, article_id
 from reader.core.formats import is_plain
-from reader.core.model import Article, Skipped
+from reader.core.model import Article, Paragraphs, Skipped
 from reader.core.template_keys import counted_keys, key_hash, key_hashes, probed_keys, recurring
 
 if TYPE_CHECKING:
@@ -160,11 +160,25 @@ class CachedFolder:
         for path in paths:
             digest, _ = self._digest(path)
             context = self._contexts[path] = self._key(path, digest)
+            if self._listed(path, digest, context) is not None:
+                continue  # listed as it is: no row to read
             if digest is not None and context is not None:
                 keys[path] = (digest, context)
         rows = self.cache.rows(keys.values())
         for path, key in keys.items():
             self._rows[path] = rows.get(key)
+
+    def _listed(self, path: Path, digest: str | None, context: str | None) -> Article | None:
+        """The article a warm start listed for ``path``, if the file is still
+        cached under the same key (it is then what loading gives)."""
+        known = self.cache.listed.get(str(path))
+        if known is None or (known[0], known[1]) != (digest, context):
+            return None
+        held = known[2].paragraphs
+        if isinstance(held, Paragraphs) and held.missed:
+            return None  # its text was gone from the cache: read the file again
+        # (an id made unique among the roots is made again by the caller)
+        return known[2] if known[2].id == article_id(path, self.root) else None
 
     def _cached(self, path: Path, digest: str, context: str) -> Article | None:
         at = self._position.get(path)
@@ -187,8 +201,13 @@ class CachedFolder:
         plain = self._plain(path)
         context = self._contexts.pop(path) if path in self._contexts else self._key(path, digest)
         if digest is not None and context is not None:
-            article = self._cached(path, digest, context)
+            article = self._listed(path, digest, context)
             if article is not None:
+                self.cache.hits += 1
+            else:
+                article = self._cached(path, digest, context)
+            if article is not None:
+                self.cache.contexts[str(path)] = context
                 self.cache.remember_file(path, info, digest)
                 self.reads.take(path)
                 self.probed.pop(path, None)
@@ -207,6 +226,7 @@ class CachedFolder:
             self.cache.store_lines(digest, False, key_hashes(()), probed)
             context = self._context(path, probed)
         self.cache.store(item, context)
+        self.cache.contexts[str(path)] = context
         self.cache.remember_file(path, info, digest)
         return item
 

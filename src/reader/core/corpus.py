@@ -82,6 +82,20 @@ class Corpus:
         self._by_id[article.id] = article
         return at
 
+    def extend(self, articles: Iterable[Article]) -> None:
+        """:meth:`add` each of ``articles``; a batch of new ids is sorted in
+        once (a warm start hands over 20,000 at a time: one by one, each
+        insert looked its place up through a Python key function)."""
+        batch = list(articles)
+        ids = {a.id for a in batch}
+        if len(ids) < len(batch) or not ids.isdisjoint(self._by_id):
+            for article in batch:
+                self.add(article)
+            return
+        self.articles.extend(batch)
+        self.articles.sort(key=lambda a: a.id)  # (runs already in order cost little)
+        self._by_id.update((a.id, a) for a in batch)
+
     def remove(self, article_ids: Iterable[str]) -> None:
         gone = set(article_ids) & self._by_id.keys()
         if gone:

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import zlib
 from array import array
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import overload
@@ -13,19 +14,140 @@ from reader.core.script import Script
 PARAGRAPH_SEPARATOR = "\n"
 
 
+class TextGone(LookupError):
+    """The article cache no longer holds the text an article stood for."""
+
+
+def text_crc(text: str) -> int:
+    """The CRC the search keys and the article cache take of a text (of its
+    UTF-16-LE bytes)."""
+    return zlib.crc32(text.encode("utf-16-le", "surrogatepass"))
+
+
 class Paragraphs(Sequence[str]):
     """An article's paragraphs, kept as one text and where each begins.
 
     The text is held once: a paragraph is a slice of it, made when asked for.
     A paragraph may itself hold a newline; the starts, not the separators,
     say where each begins.
+
+    Made with :meth:`later`, the text is read when first asked for (an
+    article listed from the article cache before its text is needed, or
+    ``reader search``'s articles, whose texts only the results shown need).
+    ``sums`` are then the text's length and CRC, known without reading it
+    (what the search indexes are keyed by), and ``key`` where the cache
+    keeps it (so ``ArticleCache.fill`` reads many in one query). A text
+    read that is not the one the sums stand for, or none at all, is
+    :class:`TextGone` if ``strict``; else the text is empty and ``missed``
+    is set (the loader then reads the file again).
     """
 
-    __slots__ = ("_starts", "text")
+    __slots__ = ("_fetch", "_starts", "_text", "key", "missed", "strict", "sums")
 
     def __init__(self, text: str, starts: array[int]) -> None:
-        self.text = text
-        self._starts = starts
+        self._text: str | None = text
+        self._starts: array[int] | None = starts
+        self._fetch: Callable[[], tuple[str, array[int]] | None] | None = None
+        # Whether ``fetch`` found nothing (the text is then empty).
+        self.missed = False
+        self.sums: tuple[int, int] | None = None
+        self.key: Hashable = None
+        self.strict = False
+
+    @classmethod
+    def later(
+        cls,
+        fetch: Callable[[], tuple[str, array[int]] | None],
+        sums: tuple[int, int] | None = None,
+        key: Hashable = None,
+        strict: bool = False,
+    ) -> Paragraphs:
+        """Paragraphs whose text and starts ``fetch`` gives when first asked
+        for (from any thread: two first reads both fetch, and agree). If it
+        gives None, or a text other than ``sums`` say, the text is empty and
+        ``missed`` is set, or :class:`TextGone` is raised if ``strict``."""
+        paragraphs = cls.__new__(cls)
+        paragraphs._text = paragraphs._starts = None
+        paragraphs._fetch = fetch
+        paragraphs.missed = False
+        paragraphs.sums = sums
+        paragraphs.key = key
+        paragraphs.strict = strict
+        return paragraphs
+
+    @property
+    def held(self) -> bool:
+        """Whether the text is in memory (not read later)."""
+        return self._text is not None
+
+    def fill(self, other: Paragraphs) -> None:
+        """Take ``other``'s text, unless it is held already (its sums are
+        then those of the text taken)."""
+        if self._text is None:
+            self._starts = other.starts
+            self._text = other.text
+            self._fetch = None
+            self.sums = other.sums
+
+    def fits(self, text: str) -> bool:
+        """Whether ``text`` is the one the sums stand for (any, without sums)."""
+        sums = self.sums
+        return sums is None or (len(text) == sums[0] and text_crc(text) == sums[1])
+
+    def give(self, text: str, starts: array[int]) -> bool:
+        """Hold ``text`` and ``starts`` (read for these paragraphs from where
+        ``key`` says) unless a text is held already: True if they are the
+        text the sums stand for, else not taken (False, or
+        :class:`TextGone` if ``strict``)."""
+        if self._text is not None:
+            return True
+        if not self.fits(text):
+            if self.strict:
+                raise TextGone(f"the article cache holds another text under {self.key}")
+            return False
+        self._starts = starts  # (before the text: a held text has its starts)
+        self._text = text
+        self._fetch = None
+        return True
+
+    def _load(self) -> tuple[str, array[int]]:
+        if self._text is None or self._starts is None:
+            fetch = self._fetch
+            if fetch is None:  # filled by another thread meanwhile
+                return self._load_filled()
+            fetched = fetch()
+            if fetched is None or not self.give(*fetched):
+                if self.strict:
+                    raise TextGone(f"the article cache no longer holds {self.key}")
+                self.missed = True
+                self.sums = None
+                self._starts = array("q", [0])  # (before the text: a held text has its starts)
+                self._text = ""
+                self._fetch = None
+        return self._load_filled()
+
+    def _load_filled(self) -> tuple[str, array[int]]:
+        text, starts = self._text, self._starts
+        assert text is not None and starts is not None
+        return text, starts
+
+    @property
+    def text(self) -> str:
+        text = self._text
+        return text if text is not None else self._load()[0]
+
+    def text_sums(self) -> tuple[int, int]:
+        """(length, CRC) of the text, without reading one read later."""
+        sums = self.sums
+        if sums is None:
+            text = self.text
+            sums = self.sums = (len(text), text_crc(text))
+        return sums
+
+    def text_length(self) -> int:
+        """``len(text)``, without reading one read later."""
+        sums = self.sums
+        return sums[0] if sums is not None else len(self.text)
 
     @classmethod
     def join(cls, paragraphs: Iterable[str]) -> Paragraphs:
@@ -41,13 +163,15 @@ class Paragraphs(Sequence[str]):
     @property
     def starts(self) -> array[int]:
         """Offset in ``text`` where each paragraph begins (do not change it)."""
-        return self._starts
+        starts = self._starts
+        return starts if starts is not None and self._text is not None else self._load()[1]
 
     def _end(self, i: int) -> int:
-        return self._starts[i + 1] - len(PARAGRAPH_SEPARATOR) if i + 1 < len(self._starts) else len(self.text)
+        starts = self.starts
+        return starts[i + 1] - len(PARAGRAPH_SEPARATOR) if i + 1 < len(starts) else len(self.text)
 
     def __len__(self) -> int:
-        return len(self._starts)
+        return len(self.starts)
 
     @overload
     def __getitem__(self, i: int) -> str: ...
@@ -60,11 +184,12 @@ class Paragraphs(Sequence[str]):
             i += len(self)
         if not 0 <= i < len(self):
             raise IndexError("paragraph index out of range")
-        return self.text[self._starts[i] : self._end(i)]
+        return self.text[self.starts[i] : self._end(i)]
 
     def __iter__(self) -> Iterator[str]:
-        for i in range(len(self)):
-            yield self.text[self._starts[i] : self._end(i)]
+        text, starts = self.text, self.starts
+        for i in range(len(starts)):
+            yield text[starts[i] : self._end(i)]
 
     # Like a tuple: ``paragraphs * 2`` and ``paragraphs + ("more",)`` are tuples.
     def __mul__(self, n: int) -> tuple[str, ...]:
@@ -80,16 +205,20 @@ class Paragraphs(Sequence[str]):
 
     def __eq__(self, other: object) -> bool:
         if isinstance(other, Paragraphs):
-            return self.text == other.text and self._starts == other._starts
+            return self.text == other.text and self.starts == other.starts
         if isinstance(other, (tuple, list)):
             return tuple(self) == tuple(other)
         return NotImplemented
 
     def __hash__(self) -> int:
-        return hash((self.text, tuple(self._starts)))
+        return hash((self.text, tuple(self.starts)))
 
     def __repr__(self) -> str:
         return f"Paragraphs({tuple(self)!r})"
+
+    def __reduce__(self) -> tuple[type[Paragraphs], tuple[str, array[int]]]:
+        # Pickled with its text (a fetch is no use in another process).
+        return Paragraphs, (self.text, self.starts)
 
 
 @dataclass(frozen=True)
@@ -141,6 +270,17 @@ class Article:
     @property
     def chars(self) -> int:
         return len(self._held.text)
+
+    @property
+    def text_sums(self) -> tuple[int, int]:
+        """(length, CRC) of ``text`` (see :func:`text_crc`), without reading
+        a text left in the article cache."""
+        return self._held.text_sums()
+
+    @property
+    def text_length(self) -> int:
+        """``len(text)``, without reading a text left in the article cache."""
+        return self._held.text_length()
 
     @property
     def note(self) -> str | None:

@@ -77,11 +77,7 @@ CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS filters (
     key TEXT PRIMARY KEY, blocks INTEGER NOT NULL, words TEXT NOT NULL, used REAL NOT NULL,
     folded BLOB NOT NULL, ends BLOB NOT NULL);
--- What `reader search` needs of a corpus (reader.core.search_listing), as JSON.
-CREATE TABLE IF NOT EXISTS listings (key TEXT PRIMARY KEY, used REAL NOT NULL, data BLOB NOT NULL);
 """
-# (Added after schema 3 was out: a file without it gets it when a listing is saved.)
-_LISTINGS = "CREATE TABLE IF NOT EXISTS listings (key TEXT PRIMARY KEY, used REAL NOT NULL, data BLOB NOT NULL)"
 
 
 def cache_file() -> Path:
@@ -172,31 +168,6 @@ class IndexStore:
             self._write(lambda db: db.execute("UPDATE filters SET used = ? WHERE key = ?", (time.time(), key)))
         return Saved(blocks, words, folded) if isinstance(blocks, int) else None
 
-    def load_listing(self, key: str) -> bytes | None:
-        """The corpus listing saved under ``key`` (search_listing), or None."""
-        try:
-            row = self._db.execute("SELECT data, used FROM listings WHERE key = ?", (key,)).fetchone()
-        except sqlite3.Error:
-            return None  # none saved yet (an older file has no such table), or locked
-        if row is None or not isinstance(row[0], bytes):
-            return None
-        if not isinstance(row[1], float) or time.time() - row[1] > USED_EVERY:
-            self._write(lambda db: db.execute("UPDATE listings SET used = ? WHERE key = ?", (time.time(), key)))
-        return row[0]
-
-    def save_listing(self, key: str, data: bytes) -> None:
-        """Save a corpus listing under ``key``; the ``KEEP`` most recently
-        used are kept."""
-
-        def put(db: sqlite3.Connection) -> None:
-            db.execute(_LISTINGS)
-            db.execute("INSERT OR REPLACE INTO listings VALUES (?, ?, ?)", (key, time.time(), data))
-            db.execute(
-                "DELETE FROM listings WHERE key NOT IN (SELECT key FROM listings ORDER BY used DESC LIMIT ?)", (KEEP,)
-            )
-
-        self._write(put)
-
     def words_path(self, key: str) -> Path:
         return self.path.with_name(f"{self.path.name}-{key}{WORDS_SUFFIX}")
 
@@ -247,6 +218,8 @@ class IndexStore:
             db.execute(
                 "DELETE FROM filters WHERE key NOT IN (SELECT key FROM filters ORDER BY used DESC LIMIT ?)", (KEEP,)
             )
+            # (corpus listings were kept here once; the article cache keeps the one listing now)
+            db.execute("DROP TABLE IF EXISTS listings")
 
         self._write(put)
         self._remove_orphans()

@@ -174,9 +174,7 @@ def saved_engine(
 
 
 def _chars(articles: Iterable[Article]) -> int:
-    from reader.core.stored_text import text_length
-
-    return sum(text_length(a) for a in articles)
+    return sum(a.text_length for a in articles)
 
 
 def finish_saving(engine: SearchEngine) -> None:

@@ -330,7 +330,6 @@ def content_key(articles: Sequence[Article]) -> str:
 
     from reader.core import foldtable
     from reader.core.search_cache import tantivy_fingerprint
-    from reader.core.stored_text import text_sums
 
     digest = hashlib.blake2b(tantivy_fingerprint().encode(), digest_size=20)
     digest.update(str(getattr(tantivy, "__version__", "")).encode())
@@ -338,8 +337,8 @@ def content_key(articles: Sequence[Article]) -> str:
     parts = []
     for article in articles:
         # Length and CRC as the article cache stores them: a text left there
-        # (reader.core.stored_text) is keyed without being read.
-        length, crc = text_sums(article)
+        # (Paragraphs.later) is keyed without being read.
+        length, crc = article.text_sums
         parts.append(f"{article.id}\0{article.title}\0{length}\0".encode("utf-8", "surrogatepass"))
         parts.append(crc.to_bytes(4, "little"))
     digest.update(b"".join(parts))  # (the same bytes as an update per part, in one call)

@@ -223,7 +223,7 @@ class LargeCorpusEngine:
         """The engine of ``articles`` if the search cache holds their tantivy
         index, else None. Reads no text: the key takes each text's length
         and CRC from the article cache when it left the text there (see
-        :mod:`reader.core.stored_text`); only results' texts are read."""
+        ``Paragraphs.later`` in :mod:`reader.core.model`); only results' texts are read."""
         articles = list(articles)
         return cls._open_cached(articles, store, content_key(articles))
 

@@ -30,7 +30,7 @@ class Stage(Enum):
     PEOPLE = "people"  # one more article's people (or all of them) are known
     INDEX = "index"  # the search index is built
     PROBLEM = "problem"  # one step failed on one article; see Library.problems
-    CHANGED = "changed"  # files changed on disk; see Library.last_change
+    CHANGED = "changed"  # files changed on disk (see Library.last_change), or differ from the listing shown first
     FAILED = "failed"  # loading stopped; see Library.failure
 
 
@@ -81,22 +81,29 @@ class Library:
     def apply(self, event: LoadEvent) -> Stage:
         """Take in one event from the loader; returns what became ready."""
         # Imported here: the loader runs after the first frame, and so can this.
-        from reader.session.loader import AllRead, Found, IndexDone, PeopleDone, PeopleFound, Problem
+        from reader.session.loader import AllRead, Found, IndexDone, PeopleDone, PeopleFound, Problem, Revised
         from reader.session.watcher import Changed
 
         match event:
             case Found(items):
                 from reader.core.model import Article
 
-                for item in items:
-                    if isinstance(item, Article):
-                        self.add(item)
-                    else:
-                        self.corpus.skipped.append(item)
+                self.corpus.extend(item for item in items if isinstance(item, Article))
+                self.corpus.skipped.extend(item for item in items if not isinstance(item, Article))
                 return Stage.ARTICLES
             case AllRead():
                 self.loaded = True
                 return Stage.LOADED
+            case Revised(articles, removed, skipped):
+                # The files as read, where they differ from the listing shown first.
+                self.corpus.remove(removed)
+                for article_id in removed:
+                    self.people.pop(article_id, None)
+                self.corpus.skipped[:] = list(skipped)
+                for article in articles:
+                    self.corpus.add(article)
+                self.people_changed = frozenset(a.id for a in articles) | frozenset(removed)
+                return Stage.CHANGED
             case PeopleFound(found):
                 for article_id, people in found:
                     self.people[article_id] = list(people)

@@ -37,6 +37,9 @@ BATCH_SECONDS = 0.05
 # people child process, never here: the tagger's model stays out of the
 # app, and a huge article cannot hold the app's GIL.)
 LARGE_ARTICLE_CHARS = 200_000
+# A warm start waits at most this long for its listed titles to be painted
+# before it reads texts, restores the index and checks the files.
+SHOWN_WAIT_SECONDS = 1.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,56 +70,98 @@ class IndexDone:
 
 
 @dataclass(frozen=True, slots=True)
+class Revised:
+    """The files as read differ from the listing a warm start showed first:
+    articles new or changed (an edited one keeps its id), the ids of those
+    gone, and every skipped file now."""
+
+    articles: tuple[Article, ...]
+    removed: tuple[str, ...]
+    skipped: tuple[Skipped, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class Problem:
     """One step failed on one article; the rest goes on."""
 
     message: str
 
 
-LoadEvent = Found | AllRead | PeopleFound | PeopleDone | IndexDone | Problem
+LoadEvent = Found | AllRead | Revised | PeopleFound | PeopleDone | IndexDone | Problem
 
 
-def load_events(paths: Iterable[Path], cancelled: Callable[[], bool] = lambda: False) -> Iterator[LoadEvent]:
+def load_events(
+    paths: Iterable[Path],
+    cancelled: Callable[[], bool] = lambda: False,
+    titles_shown: Callable[[float], bool] | None = None,
+) -> Iterator[LoadEvent]:
     """The corpus at ``paths``, piece by piece. ``cancelled`` is polled
-    while a long step runs elsewhere, so quitting never waits for it."""
-    from reader.core.article_cache import ArticleCache
-    from reader.core.corpus import iter_corpus
+    while a long step runs elsewhere, so quitting never waits for it.
+    ``titles_shown(seconds)`` waits up to that long for the titles of a warm start
+    to be on screen (the UI says when), so the rest of the loading does not
+    compete for the GIL with the first frame and the titles' paint."""
+    from reader.core.article_cache import ArticleCache, Walk
     from reader.core.model import Article
 
+    paths = list(paths)
     warnings: list[str] = []
     cache = ArticleCache.open(warn=warnings.append)
     shown = len(warnings)
     yield from (Problem(w) for w in warnings)
-    articles: list[Article] = []
-    batch: list[Article | Skipped] = []
-    last = monotonic()
     people = _PeopleFinder(cancelled)
     try:
-        people.start_if_none_cached()
-        for item in iter_corpus(list(paths), cache):
-            batch.append(item)
-            if isinstance(item, Article):
-                articles.append(item)
-            # The first batch goes out BATCH_SECONDS after the start, with the
-            # article on screen in it: from the cache that is often the whole
-            # corpus, so the first article and every title share one turn of
-            # the UI thread (alone, the first article's rendering would hold
-            # up the rest).
-            if monotonic() - last >= BATCH_SECONDS and articles:
-                yield Found(tuple(batch))
-                batch, last = [], monotonic()
-                if cache is None or cache.misses:  # (warm: its check would delay the titles)
-                    people.start_unless_cached(articles[0])  # the model loads while the rest is read
+        listed = cache.listing(paths) if cache is not None else None
+        yield from (Problem(w) for w in warnings[shown:])
+        shown = len(warnings)
+        walk: Walk | None = None
+        if cache is not None and listed is not None:
+            # A warm start: the titles the last load listed, before any text
+            # is read or any file looked at; then their texts (a few
+            # queries) and the index restored for them; then the files are
+            # checked, and what changed is patched into the index and handed
+            # over as one revision.
+            yield Found(tuple(listed))
+            yield AllRead()
+            deadline = monotonic() + SHOWN_WAIT_SECONDS
+            while titles_shown is not None and not titles_shown(0.05) and not cancelled() and monotonic() < deadline:
+                pass
+            index_warnings: list[str] = []
+            first_listed = [item for item in listed if isinstance(item, Article)]
+            cache.restore_tables()  # (the index folds with them: no OpenCC)
+            cache.fill(first_listed)
+            index = _restored_index(first_listed, _once(index_warnings))
+            yield from (Problem(w) for w in index_warnings)
+            if index is not None:
+                yield IndexDone(index)
+            read: list[Article | Skipped] = []
+            for event in _read(paths, cache, people, read, cancelled, warnings, shown):
+                if isinstance(event, Problem):
+                    yield event
             if cancelled():
                 return
-        if cache is not None:
-            cache.flush()
-        # A cache that broke while being read (it warned once; loading went on).
-        yield from (Problem(w) for w in warnings[shown:])
-        if batch:
-            yield Found(tuple(batch))
-        yield AllRead()
-        yield from _after_reading(people, articles, cache)
+            articles, revised = _revised(listed, read)
+            if revised is not None:
+                if index is not None:
+                    _patch(index, revised)
+                yield revised
+            cache.fill(articles)  # (any read meanwhile, or not listed)
+            after = _after_reading(people, articles, cache, restored=(index,))
+        else:
+            read, revised = [], None
+            # The files found before reading, with their stats: the listing
+            # saved with them serves `reader search` too, while a walk finds
+            # the same (a warm start's revision is saved without: its walk
+            # would delay the check of every file).
+            walk = Walk(paths) if cache is not None else None
+            yield from _read(paths, cache, people, read, cancelled, warnings, shown)
+            if cancelled():
+                return
+            articles = [item for item in read if isinstance(item, Article)]
+            yield AllRead()
+            after = _after_reading(people, articles, cache)
+        if cache is not None and not cancelled() and (listed is None or revised is not None):
+            cache.save_listing(paths, read, walk)
+        yield from after
     finally:
         people.close()  # (cancelled while reading: the child started early goes too)
         # Closed after the index: it saves the fold tables the index completed.
@@ -124,9 +169,122 @@ def load_events(paths: Iterable[Path], cancelled: Callable[[], bool] = lambda: F
             cache.close()
 
 
-def _after_reading(people: _PeopleFinder, articles: list[Article], cache: ArticleCache | None) -> Iterator[LoadEvent]:
+def _read(
+    paths: list[Path],
+    cache: ArticleCache | None,
+    people: _PeopleFinder,
+    read: list[Article | Skipped],
+    cancelled: Callable[[], bool],
+    warnings: list[str],
+    shown: int,
+) -> Iterator[LoadEvent]:
+    """Every file read (through the cache), into ``read``, handed over in
+    batches: the events to show them as they come."""
+    from reader.core.corpus import iter_corpus
+    from reader.core.model import Article
+
+    batch: list[Article | Skipped] = []
+    first: Article | None = None
+    last = monotonic()
+    people.start_if_none_cached()
+    for item in iter_corpus(paths, cache):
+        batch.append(item)
+        read.append(item)
+        if first is None and isinstance(item, Article):
+            first = item
+        # The first batch goes out BATCH_SECONDS after the start, with the
+        # article on screen in it: from the cache that is often the whole
+        # corpus, so the first article and every title share one turn of
+        # the UI thread (alone, the first article's rendering would hold
+        # up the rest).
+        if first is not None and monotonic() - last >= BATCH_SECONDS:
+            yield Found(tuple(batch))
+            batch, last = [], monotonic()
+            if cache is None or cache.misses:  # (warm: its check would delay the titles)
+                people.start_unless_cached(first)  # the model loads while the rest is read
+        if cancelled():
+            return
+    if cache is not None:
+        cache.flush()
+    # A cache that broke while being read (it warned once; loading went on).
+    yield from (Problem(w) for w in warnings[shown:])
+    if batch:
+        yield Found(tuple(batch))
+
+
+def _revised(listed: list[Article | Skipped], read: list[Article | Skipped]) -> tuple[list[Article], Revised | None]:
+    """The articles as read, each one listed the same taken as listed (its
+    text filled in from the one read), and what differs from the listing
+    (None if nothing)."""
+    from reader.core.model import Article, Paragraphs
+
+    before = {item.id: item for item in listed if isinstance(item, Article)}
+    articles: list[Article] = []
+    changed: list[Article] = []
+    for item in read:
+        if not isinstance(item, Article):
+            continue
+        old = before.pop(item.id, None)
+        if old is item:  # its file is still cached under the listed key
+            articles.append(old)
+            continue
+        held = old.paragraphs if old is not None else None
+        if (
+            old is not None
+            and isinstance(held, Paragraphs)
+            and _same_fields(old, item)
+            and (not held.held or held == item.paragraphs)
+        ):
+            held.fill(item.paragraphs)  # type: ignore[arg-type]  # (an Article's are Paragraphs)
+            articles.append(old)
+        else:
+            changed.append(item)
+            articles.append(item)
+    skipped = tuple(item for item in read if not isinstance(item, Article))
+    if not changed and not before and skipped == tuple(item for item in listed if not isinstance(item, Article)):
+        return articles, None
+    return articles, Revised(tuple(changed), tuple(before), skipped)
+
+
+def _same_fields(old: Article, new: Article) -> bool:
+    """Whether two articles agree on everything but their text."""
+    # (their fields' dicts compared at once: a call per field cost 0.1 s at
+    # 2,000 articles)
+    return {**vars(old), "paragraphs": None} == {**vars(new), "paragraphs": None}
+
+
+def _once(warnings: list[str]) -> Callable[[str], None]:
+    """Keeps each message once: a cache that cannot be used says so once,
+    not once per attempt."""
+
+    def warn(message: str) -> None:
+        if message not in warnings:
+            warnings.append(message)
+
+    return warn
+
+
+def _patch(index: SearchEngine, revised: Revised) -> None:
+    """The index of the listed articles made that of the files as read (as
+    the watcher updates it)."""
+    from reader.core.search_engine import forget
+
+    for article in revised.articles:
+        index.add(article)
+    for gone in revised.removed:
+        forget(index, gone)
+
+
+def _after_reading(
+    people: _PeopleFinder,
+    articles: list[Article],
+    cache: ArticleCache | None,
+    restored: tuple[SearchEngine | None] | None = None,
+) -> Iterator[LoadEvent]:
+    """The people and the index (``restored``: the index was tried already,
+    and this is what came of it)."""
     try:
-        yield from _people_then_index(people, articles, cache)
+        yield from _people_then_index(people, articles, cache, restored)
     except Cancelled:
         return
     finally:
@@ -139,23 +297,24 @@ def _after_reading(people: _PeopleFinder, articles: list[Article], cache: Articl
 
 
 def _people_then_index(
-    people: _PeopleFinder, articles: list[Article], cache: ArticleCache | None
+    people: _PeopleFinder,
+    articles: list[Article],
+    cache: ArticleCache | None,
+    restored: tuple[SearchEngine | None] | None = None,
 ) -> Iterator[LoadEvent]:
     """The article on screen's people, the search index, everyone else's
     (short articles first, so most sidebars fill while a huge one is read).
     On a warm start the index comes first: restored from the search cache,
     it takes a fraction of the time the first people take."""
     warnings: list[str] = []
-
-    def warn(message: str) -> None:
-        # A cache that cannot be used says so once, not once per attempt.
-        if message not in warnings:
-            warnings.append(message)
-
-    index = _restored_index(articles, warn)
-    yield from (Problem(w) for w in warnings)
-    if index is not None:
-        yield IndexDone(index)
+    warn = _once(warnings)
+    if restored is None:
+        index = _restored_index(articles, warn)
+        yield from (Problem(w) for w in warnings)
+        if index is not None:
+            yield IndexDone(index)
+    else:
+        index = restored[0]
     first = articles[0] if articles else None
     if first is not None and first.chars < LARGE_ARTICLE_CHARS:
         yield from people.events([first])

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import threading
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -29,8 +30,6 @@ from reader.core.resources import stylesheets
 from reader.session.library import Library, Stage
 
 if TYPE_CHECKING:
-    import threading
-
     from textual.dom import DOMNode
     from textual.theme import Theme
 
@@ -66,6 +65,8 @@ class ReaderApp(App[None]):
         self._save_timer: Timer | None = None
         # Once everything is loaded, files changing on disk show up (watchfiles).
         self.watch_files = True
+        # Set once every title is painted: the loader waits for it (see load_events).
+        self._titles_painted = threading.Event()
         self._watch_stop: threading.Event | None = None
 
     def get_default_screen(self) -> Screen:
@@ -119,7 +120,7 @@ class ReaderApp(App[None]):
 
         worker = get_current_worker()
         held: list[object] = []
-        for event in load_events(self.library.paths, lambda: worker.is_cancelled):
+        for event in load_events(self.library.paths, lambda: worker.is_cancelled, self._titles_painted.wait):
             if worker.is_cancelled:
                 return
             if isinstance(event, IndexDone) and collecting:
@@ -165,8 +166,6 @@ class ReaderApp(App[None]):
         """Keep up with the opened folders (new, edited and deleted files) in
         a daemon thread of its own: it runs as long as the app, so it is not
         a worker (waiting for the workers would then never end)."""
-        import threading
-
         from reader.session.watcher import watch_events
 
         if self._watch_stop is not None:
@@ -204,6 +203,9 @@ class ReaderApp(App[None]):
         elif stage is Stage.LOADED:
             self._report_loaded()
         self.library_changed.publish(stage)
+        if stage is Stage.LOADED:
+            # The screens listed every title just now: set once that is painted.
+            self.call_after_refresh(self._titles_painted.set)
 
     def _report_loaded(self) -> None:
         library = self.library

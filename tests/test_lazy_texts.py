@@ -1,4 +1,4 @@
-"""Texts left in the article cache until read (reader.core.stored_text)."""
+"""Texts left in the article cache until read (Paragraphs.later, ArticleCache.lazy_texts and fill)."""
 
 from __future__ import annotations
 
@@ -10,10 +10,9 @@ import pytest
 
 from reader.core.article_cache import ArticleCache
 from reader.core.corpus import load_corpus
-from reader.core.model import Article
+from reader.core.model import Article, Paragraphs, TextGone
 from reader.core.resources import seeds_dir
 from reader.core.script import Script
-from reader.core.stored_text import StoredParagraphs, TextGone, stored, text_length, text_sums
 
 
 def _lazy(db: Path, root: Path) -> tuple[list[Article], ArticleCache]:
@@ -33,18 +32,22 @@ def test_lazy_articles_are_the_loaded_ones_once_read(
     lazy, cache = _lazy(db, seeds_dir())
     try:
         assert cache.hits == len(full) and cache.misses == 0
-        held = [stored(a) for a in lazy]
-        assert all(h is not None and not h.loaded for h in held)
+        held = [a.paragraphs for a in lazy]
+        assert all(isinstance(h, Paragraphs) and h.strict and not h.held for h in held)
         # Length and CRC known without reading a text.
-        assert [text_sums(a) for a in lazy] == [
+        assert [a.text_sums for a in lazy] == [
             (len(a.text), zlib.crc32(a.text.encode("utf-16-le", "surrogatepass"))) for a in full
         ]
-        assert [text_length(a) for a in lazy] == [a.chars for a in full]
-        assert not any(h is not None and h.loaded for h in held)
+        assert [a.text_length for a in lazy] == [a.chars for a in full]
+        assert not any(isinstance(h, Paragraphs) and h.held for h in held)
         # One read when first asked; the rest in one query.
+        queries: list[str] = []
+        cache._db.set_trace_callback(queries.append)
         assert lazy[0].text == full[0].text and list(lazy[0].paragraphs) == list(full[0].paragraphs)
+        assert queries == []  # (read in a connection of its own: any thread may ask)
         cache.fill(lazy)
-        assert all(h is not None and h.loaded for h in held)
+        assert len(queries) == 1
+        assert all(isinstance(h, Paragraphs) and h.held for h in held)
         assert article_fields(lazy) == article_fields(full)
         assert [a.paragraph_starts for a in lazy] == [a.paragraph_starts for a in full]
     finally:
@@ -58,10 +61,11 @@ def test_a_text_that_is_gone_or_another_is_said(tmp_path: Path) -> None:
         load_corpus([seeds_dir()], cache)
     lazy, cache = _lazy(db, seeds_dir())
     try:
-        first = stored(lazy[0])
-        assert isinstance(first, StoredParagraphs)
+        first = lazy[0].paragraphs
+        assert isinstance(first, Paragraphs) and not first.held
         with pytest.raises(TextGone):
             first.give(lazy[1].text, lazy[1].paragraph_starts)  # not its text
+        assert not first.held
         cache._db.execute("DELETE FROM articles")
         with pytest.raises(TextGone):
             _ = lazy[0].text
@@ -73,5 +77,21 @@ def test_a_text_that_is_gone_or_another_is_said(tmp_path: Path) -> None:
 
 def test_a_loaded_article_is_measured_from_its_text() -> None:
     article = Article(id="a", path=Path("a.txt"), title="t", paragraphs=("一二", "三"), script=Script.NONE)
-    assert stored(article) is None
-    assert text_sums(article) == (4, zlib.crc32("一二\n三".encode("utf-16-le")))
+    assert isinstance(article.paragraphs, Paragraphs) and article.paragraphs.held
+    assert article.text_sums == (4, zlib.crc32("一二\n三".encode("utf-16-le")))
+    assert article.text_length == 4
+
+
+def test_a_text_read_later_that_is_not_the_one_it_stood_for_is_missed_unless_strict() -> None:
+    from array import array
+
+    read = ("读到的", array("q", [0]))
+    sums = (len("原来的"), zlib.crc32("原来的".encode("utf-16-le")))
+    loose = Paragraphs.later(lambda: read, sums)
+    assert loose.text == "" and loose.missed  # (the app's loader reads the file again)
+    strict = Paragraphs.later(lambda: read, sums, strict=True)
+    with pytest.raises(TextGone):
+        _ = strict.text
+    assert not strict.held
+    fits = Paragraphs.later(lambda: ("原来的", array("q", [0])), sums, strict=True)
+    assert fits.text == "原来的" and not fits.missed and fits.text_sums() == sums

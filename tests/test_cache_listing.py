@@ -1,0 +1,105 @@
+"""The article cache's listing of a loaded corpus, as ``reader search``
+trusts it: with the walked files' stats, each text's length and CRC."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+from reader.core.article_cache import ArticleCache, Walk
+from reader.core.corpus import load_corpus
+from reader.core.model import Article, Paragraphs
+from reader.core.resources import seeds_dir
+
+
+def _folder(tmp_path: Path) -> Path:
+    folder = tmp_path / "c"
+    (folder / "sub").mkdir(parents=True)
+    for name in ("a.txt", "b.md", "sub/c.txt"):
+        (folder / name).write_text(f"{name} 的标题\n\n作者：张三\n\n正文讲了{name}。\n", encoding="utf-8")
+    (folder / "notes.pdf").write_bytes(b"%PDF")
+    for path in folder.rglob("*"):
+        os.utime(path, ns=(path.stat().st_mtime_ns - 10**10,) * 2)
+    return folder
+
+
+def _save(cache: ArticleCache, paths: list[Path], walk: Walk) -> None:
+    loaded = load_corpus(paths, cache)
+    cache.save_listing(paths, [*loaded.articles, *loaded.skipped], walk)
+
+
+def test_listed_articles_are_the_loaded_ones(
+    tmp_path: Path, article_fields: Callable[[list[Article]], list[tuple]]
+) -> None:
+    paths = [_folder(tmp_path), seeds_dir()]
+    full = load_corpus(paths).articles
+    with ArticleCache.open(tmp_path / "a.sqlite3") as cache:
+        assert cache is not None
+        load_corpus(paths, cache)  # cleaned into the cache
+        cache.flush()
+        cache.lazy_texts = True
+        walk = Walk(paths)
+        assert cache.listing(paths, walk) is None
+        _save(cache, paths, walk)
+        items = cache.listing(paths, Walk(paths))
+        assert items is not None
+        listed = sorted((i for i in items if isinstance(i, Article)), key=lambda a: a.id)
+        # Nothing read yet; each text's length and CRC known.
+        assert all(isinstance(a.paragraphs, Paragraphs) and not a.paragraphs.held for a in listed)
+        assert [a.text_sums for a in listed] == [a.text_sums for a in full]
+        cache.fill(listed)
+        assert all(isinstance(a.paragraphs, Paragraphs) and a.paragraphs.held for a in listed)
+        assert article_fields(listed) == article_fields(full)
+        assert [(a.path, a.digest, a.credits, a.bylines) for a in listed] == [
+            (a.path, a.digest, a.credits, a.bylines) for a in full
+        ]
+        assert [s.path.name for s in items if not isinstance(s, Article)] == ["notes.pdf"]
+        # Another folder, or the same under another path list: not this listing.
+        assert cache.listing(paths[:1], Walk(paths[:1])) is None
+
+
+def test_any_change_a_damaged_listing_or_another_code_is_a_miss(tmp_path: Path) -> None:
+    folder = _folder(tmp_path)
+    with ArticleCache.open(tmp_path / "a.sqlite3") as cache:
+        assert cache is not None
+        cache.lazy_texts = True
+        _save(cache, [folder], Walk([folder]))
+        assert cache.listing([folder], Walk([folder])) is not None
+        # A file touched (its mtime), added, removed: not the files listed.
+        for change in (
+            lambda: os.utime(folder / "a.txt", ns=(10**18, 10**18)),
+            lambda: (folder / "d.txt").write_text("新的\n\n正文。\n", encoding="utf-8"),
+            lambda: (folder / "d.txt").unlink(),
+        ):
+            change()
+            assert cache.listing([folder], Walk([folder])) is None
+        for path in folder.rglob("*"):
+            os.utime(path, ns=(path.stat().st_mtime_ns - 10**10,) * 2)
+        _save(cache, [folder], Walk([folder]))
+        assert cache.listing([folder], Walk([folder])) is not None
+        # A listing this code cannot read is a miss, not a broken cache.
+        cache._db.execute("UPDATE listings SET data = ?", (b'{"walk": [1], "items": [[',))
+        assert cache.listing([folder], Walk([folder])) is None and not cache.broken
+        cache._db.execute("UPDATE listings SET data = ?", (b'{"walk": [], "items": [["x"]]}',))
+        assert cache.listing([folder]) is None and not cache.broken
+        # Saved by other loading code: not this code's listing.
+        _save(cache, [folder], Walk([folder]))
+        cache._db.execute("UPDATE listings SET fingerprint = 'other'")
+        assert cache.listing([folder], Walk([folder])) is None
+
+
+def test_a_walk_with_a_fresh_file_is_not_listed(tmp_path: Path) -> None:
+    folder = _folder(tmp_path)
+    (folder / "new.txt").write_text("新的\n\n正文。\n", encoding="utf-8")  # its mtime is now
+    with ArticleCache.open(tmp_path / "a.sqlite3") as cache:
+        assert cache is not None
+        load_corpus([folder], cache)
+        cache.flush()
+        cache.lazy_texts = True
+        walk = Walk([folder])
+        assert walk.racy
+        _save(cache, [folder], walk)
+        assert cache.listing([folder], Walk([folder])) is None
+        # (listed still, for the app's warm start, which checks the files)
+        assert cache.listing([folder]) is not None
