@@ -94,7 +94,7 @@ CREATE TABLE IF NOT EXISTS people (
     chars INTEGER NOT NULL, crc INTEGER NOT NULL, data BLOB NOT NULL,
     PRIMARY KEY (digest, rules, registry));
 -- chars, crc: the length and CRC of the article text the mentions point
--- into (reader.core.stored_text.text_sums); data: the people (see _data).
+-- into (Article.text_sums); data: the people (see _data).
 """
 # Rows are written in transactions of at most this many, or this often.
 BATCH_ROWS = 200
@@ -294,13 +294,11 @@ def _usable(digest: str | None) -> bool:
 
 
 def _people(article: Article, row: tuple[int, int, bytes] | None) -> list[ArticlePerson] | None:
-    from reader.core.stored_text import text_sums
-
     if row is None:
         return None
     chars, crc, data = row
     # People found in another text (cleaned by other code) point at wrong places.
-    if text_sums(article) != (chars, crc):
+    if article.text_sums != (chars, crc):
         return None
     try:
         people = [
@@ -356,12 +354,10 @@ def _data(people: list[ArticlePerson]) -> bytes:
 def store(article: Article, fingerprint: str, people: list[ArticlePerson]) -> None:
     """Keep ``people`` for this article (written with others, in a batch:
     :func:`flush` writes them at once)."""
-    from reader.core.stored_text import text_sums
-
     digest = article.digest
     if not digest or not _usable(digest):
         return
     found = store_for()
     if found is not None:
-        chars, crc = text_sums(article)
+        chars, crc = article.text_sums
         found.put((digest, rules_fingerprint(), fingerprint, chars, crc, _data(people)))
