@@ -282,7 +282,7 @@ def test_the_extractors_author_read_as_a_credit_line(raw: str, expected: str | N
 def test_credits_of_the_articles_own_header_and_of_captions_without_the_roles_word() -> None:
     from lxml import html as lxml_html
 
-    from reader.core.html_reader import _dom_credits
+    from reader.core.html_dom import _dom_credits
 
     page = (
         "<html><body><article><header><h1>標題</h1>"
@@ -302,7 +302,7 @@ def test_credits_of_the_articles_own_header_and_of_captions_without_the_roles_wo
 def test_a_source_field_in_a_block_the_extractor_drops_is_a_hint() -> None:
     from lxml import html as lxml_html
 
-    from reader.core.html_reader import _dom_credits
+    from reader.core.html_dom import _dom_credits
 
     page = "<html><body><div class='article'><div class='art-info'><span>发布日期：2025-11-25 16:40</span>"
     tree = lxml_html.fromstring(page + "<span>信息来源：县水利局</span></div><p>正文。</p></div></body></html>")
@@ -323,7 +323,7 @@ def test_a_web_address_after_the_sites_name_is_no_part_of_it() -> None:
 
 
 def test_a_magazines_issue_line_over_the_headline_dates_the_page() -> None:
-    from reader.core.html_reader import _date_over_headline
+    from reader.core.html_dom import _date_over_headline
 
     head = '<article><div class="issue-line">2025年11月刊 · 目的地</div><h1>泉州西街的一个早晨</h1>'
     assert _date_over_headline(head + "<p>正文。</p></article>") == "2025年11月刊"

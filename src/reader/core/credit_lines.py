@@ -1,65 +1,28 @@
-"""Credit and byline lines: ROLE：name pairs (文｜王小明, 作者：X  来源：Y,
-评测：陆一鸣 摄影：林家豪) and reporters' lines (记者 赵琳 通讯员 杨晓雯,
-聯合報／記者王小明／新北即時報導, a wire story's dateline). Used by
-:func:`reader.core.metadata.parse_meta_line`; patterns see folded lines.
+"""Credit lines: ROLE：name pairs (文｜王小明, 作者：X  来源：Y,
+评测：陆一鸣 摄影：林家豪) and the credits a caption or a last paragraph
+ends with. Used by :func:`reader.core.metadata.parse_meta_line`; patterns
+see folded lines.
 """
 
 from __future__ import annotations
 
 import re
 
+from reader.core.credit_roles import ROLE, ROLES, SELF_NAME, SHAPED_ROLE, SOURCE_ROLES, VALUE_BAD, WRITER_ROLES
 from reader.core.date_lines import DATE_IN_LINE, fold_digits, format_date, split_date
 from reader.core.meta_records import MetaLine
 from reader.core.person_values import (
-    AUTHOR_ROLES,
     EDITOR_ROLES,
-    OTHER_ROLES,
     fold_text,
     han_name_shaped,
     person_value,
     tidy_author,
 )
+from reader.core.reporter_lines import reporters_in
 
-# Roles of a credit line, and what each role says.
-SOURCE_ROLES = (
-    "来源",
-    "出品",
-    "出处",
-    "原文",
-    "文章来源",
-    "本文来源",
-    "消息来源",
-    "新闻来源",
-    "信息来源",
-    "稿件来源",
-    "稿源",
-)
-# (a column's or a site's regular writer is its author: 專欄作家：老馬識途)
-_WRITERS = (*AUTHOR_ROLES, "专栏作家", "专栏作者", "特约作者", "客座作者", "签约作者", "作家")
-WRITER_ROLES = frozenset(_WRITERS)
-ROLES = sorted(_WRITERS + EDITOR_ROLES + OTHER_ROLES + SOURCE_ROLES, key=len, reverse=True)
-# A role and its separator (作者：, 文｜, 攝影／, 编辑 |); the role must start
-# the line or follow a space or a bracket.
-# Roles the tables do not hold, by their shape: a credit's head word after
-# an optional desk word (图片编辑, 版面编辑, 节目主持, 首席预报员, 审订).
-# They name credits, never the author.
-_DESK_WORD = r"(?:责任|图片|版面|视频|文字|美术|值班|执行|网络|数据|新媒体|首席|特约|实习|见习|驻站|视觉|节目)?"
-_CREDIT_HEAD = (
-    r"(?:编辑|记者|摄影|摄像|审核|审订|审定|审校|剪辑|主持人|主持|嘉宾|来宾|策展人|造型|化妆|发型|插画|统筹|制片|"
-    r"出品人|预报员|配音|实习生|数据)"
-)
-SHAPED_ROLE = _DESK_WORD + _CREDIT_HEAD
-# A role and its separator (作者：, 文｜, 攝影／, 编辑 |); the role must start
-# the line or follow a space or a bracket. A space alone separates a role
-# from a name that ends the line or its part (编辑 黄振, 作者 許芷瑜 ｜ 攝影 黃建彰).
-ROLE = re.compile(
-    r"(?:^|(?<=[\s(（【\[〔|｜]))(?P<role>" + "|".join(ROLES) + "|" + SHAPED_ROLE + r")"
-    r"(?:\s*[:：|｜丨/／]\s*|(?<=^作者)\s+(?=\S)|[ \t]+(?=[\u3400-\u9fff·]{2,4}(?:\s*[|｜]|\s{2,}|\u3000|$)))"
-)
 _BRACKETS = "()（）【】[]〔〕「」"
 # A staff number after an editor's name: 赵一鸣_NT5921, 贾晓彤 PN151
 _STAFF_ID = re.compile(r"(?<=[\u3400-\u9fff])(?:_|\s+)[A-Za-z]{1,4}\d{2,6}$")
-VALUE_BAD = re.compile(r"[。!?！？，,;；]")
 
 # Any "ROLE：name" pair, the role a short word the tables may not know
 # (报道：黄慧玲, 评测：陆一鸣 摄影：林家豪): a name is two to four Han
@@ -110,8 +73,6 @@ def role_pairs(line: str) -> MetaLine | None:
     return MetaLine("credit", source=source, author=author, date=date, credits=tuple(pairs))
 
 
-# The site's own word for itself: 本站, 本网, 本报, 本刊, 本平台, 原创.
-SELF_NAME = re.compile(r"本(?:站|网|报|刊|台|社|会|平台|网站)|原创")
 _COLUMN = re.compile(r"[^\s,，。.!！?？:：;；\d]{2,16}(?:栏目|专栏|》)")
 _SUB_OUTLET = re.compile(r"(?<=[\u3400-\u9fff])\s*[－—–-]\s*(?=[\u3400-\u9fff])")
 # A label after an outlet's name: 驰评汽车原创, 某某网独家
@@ -154,7 +115,7 @@ def credit_line(line: str, folded: str, roles: list[re.Match[str]], shaped: bool
             and m.group("role") not in SOURCE_ROLES
             and (note := _NAME_NOTE.match(value))
             and han_name_shaped(note.group("name"))
-            and not _reporters_in(value)
+            and not reporters_in(value)
         ):
             # a name, then who they are in brackets: 鍾立衡（某大學某系兼任研究員，…）
             value = note.group("name")
@@ -166,7 +127,7 @@ def credit_line(line: str, folded: str, roles: list[re.Match[str]], shaped: bool
         for part in rest:
             if not when and (d := DATE_IN_LINE.search(fold_digits(part))):
                 when = format_date(d)
-            if "记" in fold_text(part) and (after := _reporters_in(part)):
+            if "记" in fold_text(part) and (after := reporters_in(part)):
                 # reporters after a gap, no role of the tables before them:
                 # 来源：法治前沿网　记者 宁若涵 通讯员 汤维
                 credits.extend(after)
@@ -175,7 +136,7 @@ def credit_line(line: str, folded: str, roles: list[re.Match[str]], shaped: bool
         if not value or VALUE_BAD.search(value) or len(value) > (60 if role == "原文" else 30):
             return None
         date = date or when
-        if reporters := _reporters_in(value):
+        if reporters := reporters_in(value):
             # 来源：健康时报网 记者 赵琳 通讯员 杨晓雯, 作者：本报记者 闻人晓燕 通讯员 戚家豪
             outlet = value[: value.index(reporters[0][0])].strip(" /／|｜")
             credits.extend(reporters)
@@ -232,100 +193,6 @@ def credit_line(line: str, folded: str, roles: list[re.Match[str]], shaped: bool
             editor = editor or person_value(value)
     kind = "editor" if editor and not author else "byline"
     return MetaLine(kind, source=source, author=author or editor, date=date, credits=tuple(credits), fielded=fielded)
-
-
-# 健康时报网 记者 赵琳 通讯员 杨晓雯 / 聯合報／記者王小明／新北即時報導 /
-# 中央社記者汪淑芬台北5日電: an outlet, then reporters, then where from.
-_REPORTER = re.compile(
-    r"(?P<role>实习记者|特约记者|本报记者|记者|通讯员|实习生)\s*(?P<name>[\u3400-\u9fff·]{2,4}?)"
-    r"(?=\s|[/／|｜、,，)）]|$|报道|报导|[\u3400-\u9fff]{2}(?:\d{1,2}日)?(?:电|讯|报道|报导|即时报导|综合报导))"
-)
-_OUTLET_BEFORE = re.compile(
-    r"^[(（〔【\[]?\s*(?P<outlet>[^\s/／|｜,，。:：()（）〔〕【】\[\]]{2,12}?)\s*[)）〕】\]]?\s*[/／|｜]?\s*$"
-)
-
-
-def reporter_line(line: str, folded: str) -> MetaLine | None:
-    """A line that names reporters (记者 X), perhaps after the outlet."""
-    found = list(_REPORTER.finditer(folded))
-    if not found or VALUE_BAD.search(folded.rstrip("。")):
-        return None
-    prefix = folded[: found[0].start()]
-    outlet = _OUTLET_BEFORE.match(prefix) if prefix.strip(" (（〔【[") else None
-    if prefix.strip(" (（〔【[") and not outlet:
-        return None
-    credits = tuple((line[m.start("role") : m.end("role")], name) for m in found for name in _names_from(line, m))
-    source = line[outlet.start("outlet") : outlet.end("outlet")] if outlet else None
-    if outlet and SELF_NAME.fullmatch(_DISPATCH.sub("", outlet.group("outlet"))):
-        source = None  # (the paper's word for itself: 【本報訊】記者X報道)
-    if _PHOTO_END.search(folded):
-        # a photo's credit (（新华社记者 张三 摄）): the photographer, no byline, no outlet
-        return MetaLine("byline", credits=tuple(("摄影", name) for _, name in credits))
-    first = found[0].group("role")
-    author = " ".join(name for m in found if m.group("role") == first for name in _names_from(line, m))
-    if "摄" in folded or "图" in folded:
-        credits += _credits_after(line, folded, found[-1].end())
-    return MetaLine("byline", source=source, author=author, credits=credits)
-
-
-# A name right after a role's separator: 攝影 梁子健, 图／林一
-_NAME_AT = re.compile(r"[\u3400-\u9fff·]{2,4}(?=[\s/／|｜、,，)）]|$)")
-
-
-def _credits_after(line: str, folded: str, start: int) -> tuple[tuple[str, str], ...]:
-    """The credits of other roles after the reporters: 記者 何穎嵐　攝影 梁子健."""
-    out = []
-    for m in ROLE.finditer(folded, start):
-        if m.group("role") in WRITER_ROLES or not (n := _NAME_AT.match(line, m.end())):
-            continue
-        if (person := person_value(n.group())) is not None:
-            out.append((line[m.start("role") : m.end("role")], person))
-    return tuple(out)
-
-
-_DISPATCH = re.compile(r"(?:专讯|特讯|讯)$")
-_PHOTO_END = re.compile(r"摄影?\s*[)）]?\s*$")
-# More names after a reporter's, set apart by spaces: 记者 潘思远 郑嘉禾
-_NEXT_NAME = re.compile(r"[ \t]+(?P<name>[\u3400-\u9fff·]{2,4})(?=[\s/／|｜、,，)）]|$)")
-
-
-def _names_from(line: str, m: re.Match[str]) -> list[str]:
-    """The name a reporter match names, and the names right after it."""
-    names = [line[m.start("name") : m.end("name")]]
-    pos = m.end("name")
-    while (n := _NEXT_NAME.match(line, pos)) and han_name_shaped(n.group("name")):
-        names.append(n.group("name"))
-        pos = n.end()
-    return names
-
-
-def _reporters_in(value: str) -> list[tuple[str, str]]:
-    """(role, name) for every reporter a value names (记者 赵琳 通讯员 杨晓雯)."""
-    from reader.core.folding import fold
-
-    return [
-        (value[m.start("role") : m.end("role")], name)
-        for m in _REPORTER.finditer(fold(value))
-        for name in _names_from(value, m)
-    ]
-
-
-# A wire story's dateline, opening its first paragraph: 新华社北京3月5日电（记者 张三 李四）
-_DATELINE = re.compile(
-    r"^[^，。,\s]{2,24}?\d{1,2}月\d{1,2}日(?:电|讯)\s*[(（]\s*"
-    r"(?P<role>实习记者|特约记者|本报记者|记者)\s*(?P<names>[\u3400-\u9fff·]{2,4}(?:[\s、][\u3400-\u9fff·]{2,4}){0,3})\s*[)）]"
-)
-
-
-def dateline_reporters(paragraph: str) -> MetaLine | None:
-    """The reporters a wire story's dateline names (its first paragraph
-    stays the body's; the names are the story's bylines)."""
-    m = _DATELINE.match(paragraph)
-    if m is None:
-        return None
-    names = m.group("names").replace("、", " ").split()
-    role = m.group("role")
-    return MetaLine("byline", author=" ".join(names), credits=tuple((role, name) for name in names))
 
 
 _NAME = r"[\u3400-\u9fff·]{2,4}|[a-z]{2,}(?: [a-z]{2,})?"  # (folded: Latin is lowercase)
@@ -414,17 +281,8 @@ def _names(value: str) -> list[str]:
 
 
 __all__ = [
-    "ROLE",
-    "ROLES",
-    "SELF_NAME",
-    "SHAPED_ROLE",
-    "SOURCE_ROLES",
-    "VALUE_BAD",
-    "WRITER_ROLES",
     "credit_line",
-    "dateline_reporters",
     "is_credit_role",
     "line_credits",
-    "reporter_line",
     "role_pairs",
 ]

@@ -18,18 +18,8 @@ from dataclasses import replace
 
 from reader.core.account_lines import OUTLET_END, account_line, parse_repost_line, span
 from reader.core.account_lines import outlet as outlet_of
-from reader.core.credit_lines import (
-    ROLE,
-    ROLES,
-    SELF_NAME,
-    SHAPED_ROLE,
-    WRITER_ROLES,
-    credit_line,
-    dateline_reporters,
-    is_credit_role,
-    reporter_line,
-    role_pairs,
-)
+from reader.core.credit_lines import credit_line, is_credit_role, role_pairs
+from reader.core.credit_roles import ROLE, ROLES, SELF_NAME, SHAPED_ROLE, WRITER_ROLES
 from reader.core.date_lines import (
     BYLINE_DOTS,
     DATE_IN_LINE,
@@ -45,6 +35,7 @@ from reader.core.date_lines import (
 from reader.core.headline import is_headline_shaped, lead_title
 from reader.core.meta_records import Hints, Metadata, MetaLine
 from reader.core.person_values import clean_hint_author, fold_text, han_name_shaped, tidy_author
+from reader.core.reporter_lines import dateline_reporters, reporter_line
 
 _BRACKETS = "()（）【】[]〔〕「」"
 

@@ -1,0 +1,62 @@
+"""The roles of credit lines (作者, 来源, 编辑, and roles by their shape:
+图片编辑, 首席预报员) and the ROLE pattern that finds a role and its
+separator; what makes a value bad, and the site's word for itself.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.core.person_values import AUTHOR_ROLES, EDITOR_ROLES, OTHER_ROLES
+
+# Roles of a credit line, and what each role says.
+SOURCE_ROLES = (
+    "来源",
+    "出品",
+    "出处",
+    "原文",
+    "文章来源",
+    "本文来源",
+    "消息来源",
+    "新闻来源",
+    "信息来源",
+    "稿件来源",
+    "稿源",
+)
+# (a column's or a site's regular writer is its author: 專欄作家：老馬識途)
+_WRITERS = (*AUTHOR_ROLES, "专栏作家", "专栏作者", "特约作者", "客座作者", "签约作者", "作家")
+WRITER_ROLES = frozenset(_WRITERS)
+ROLES = sorted(_WRITERS + EDITOR_ROLES + OTHER_ROLES + SOURCE_ROLES, key=len, reverse=True)
+# A role and its separator (作者：, 文｜, 攝影／, 编辑 |); the role must start
+# the line or follow a space or a bracket.
+# Roles the tables do not hold, by their shape: a credit's head word after
+# an optional desk word (图片编辑, 版面编辑, 节目主持, 首席预报员, 审订).
+# They name credits, never the author.
+_DESK_WORD = r"(?:责任|图片|版面|视频|文字|美术|值班|执行|网络|数据|新媒体|首席|特约|实习|见习|驻站|视觉|节目)?"
+_CREDIT_HEAD = (
+    r"(?:编辑|记者|摄影|摄像|审核|审订|审定|审校|剪辑|主持人|主持|嘉宾|来宾|策展人|造型|化妆|发型|插画|统筹|制片|"
+    r"出品人|预报员|配音|实习生|数据)"
+)
+SHAPED_ROLE = _DESK_WORD + _CREDIT_HEAD
+# A role and its separator (作者：, 文｜, 攝影／, 编辑 |); the role must start
+# the line or follow a space or a bracket. A space alone separates a role
+# from a name that ends the line or its part (编辑 黄振, 作者 許芷瑜 ｜ 攝影 黃建彰).
+ROLE = re.compile(
+    r"(?:^|(?<=[\s(（【\[〔|｜]))(?P<role>" + "|".join(ROLES) + "|" + SHAPED_ROLE + r")"
+    r"(?:\s*[:：|｜丨/／]\s*|(?<=^作者)\s+(?=\S)|[ \t]+(?=[\u3400-\u9fff·]{2,4}(?:\s*[|｜]|\s{2,}|\u3000|$)))"
+)
+VALUE_BAD = re.compile(r"[。!?！？，,;；]")
+
+# The site's own word for itself: 本站, 本网, 本报, 本刊, 本平台, 原创.
+SELF_NAME = re.compile(r"本(?:站|网|报|刊|台|社|会|平台|网站)|原创")
+
+
+__all__ = [
+    "ROLE",
+    "ROLES",
+    "SELF_NAME",
+    "SHAPED_ROLE",
+    "SOURCE_ROLES",
+    "VALUE_BAD",
+    "WRITER_ROLES",
+]

@@ -1,0 +1,248 @@
+"""A saved web page's DOM, read with lxml: its blocks as text when the
+extractor fails, the headings and blocks of the article the extractor left
+out restored, the credits the article's blocks state, and a date alone over
+the headline. Used by :func:`reader.core.html_reader.read_html`.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from reader.core.metadata import parse_meta_line
+
+_DATE_LINE = 40
+
+
+def _date_over_headline(html: str) -> str | None:
+    """A date alone in a block just above the <h1> (a magazine's issue line,
+    2025年11月刊 · 目的地), which the extractor drops with the page's head."""
+    from lxml import html as lxml_html
+
+    from reader.core.folding import fold
+
+    try:
+        h1 = next(lxml_html.fromstring(html).iter("h1"), None)
+    except Exception:
+        return None
+    if h1 is None:
+        return None
+    for k, block in enumerate(h1.itersiblings(preceding=True)):
+        if k >= 2:
+            break
+        text = _squash(block.text_content())
+        if not text or len(text) > _DATE_LINE or not text[:1].isdigit():
+            continue
+        meta = parse_meta_line(text, fold(text))
+        if meta is not None and meta.kind == "date" and meta.date and not (meta.source or meta.author):
+            return meta.date
+    return None
+
+
+_SKIP = ("script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form", "button", "select")
+_TEXT_BLOCKS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "dt", "dd", "figcaption")
+
+
+def _block_text(html: str) -> str:
+    """The text of the page's blocks, one per line, from its <article> or
+    <main> (else <body>), without scripts, menus, headers and footers."""
+    from lxml import html as lxml_html
+
+    try:
+        tree = lxml_html.fromstring(html)
+    except (ValueError, TypeError, lxml_html.etree.ParserError):
+        return ""
+    for element in list(tree.iter(*_SKIP)):
+        if element.getparent() is not None:
+            element.drop_tree()
+    root = next(iter(tree.xpath("//article | //main")), None)
+    root = root if root is not None else tree
+    lines = []
+    for block in root.iter(*_TEXT_BLOCKS):
+        if any(inner.tag in _TEXT_BLOCKS for inner in block.iterdescendants()):
+            continue  # its inner blocks make their own lines
+        if text := _squash(block.text_content()):
+            lines.append(text)
+    return "\n".join(lines)
+
+
+_HEADINGS = ("h2", "h3", "h4")
+_BLOCKS = ("p", "li", "blockquote", "pre")
+
+
+def _restore_from_dom(html: str, text: str) -> tuple[str, tuple[Credits, str | None]]:
+    """What the extractor left out of ``text`` and the page's DOM shows
+    belongs to the article: headings, then blocks (the page parsed once);
+    and the credits the page's blocks state (a caption's photographer, a
+    byline block the extractor dropped)."""
+    from lxml import html as lxml_html  # trafilatura's own parser
+
+    try:
+        tree = lxml_html.fromstring(html)
+    except (ValueError, TypeError, lxml_html.etree.ParserError):
+        return text, ((), None)
+    # (an article's own header holds its byline, and goes with the template)
+    heads = [
+        _squash(block.text_content())
+        for head in tree.xpath("//article//header")
+        for block in head.iter(*_CREDIT_BLOCKS)
+    ]
+    # Headings first: _restore_blocks drops the page's template from the tree.
+    text = _restore_blocks(tree, _restore_headings(tree, text))
+    return text, _dom_credits(tree, heads)
+
+
+Credits = tuple[tuple[str, str], ...]
+_CREDIT_BLOCKS = ("p", "div", "span", "li", "figcaption", "small", "address", "em", "cite")
+_CREDIT_BLOCK = 80
+
+
+def _dom_credits(tree: Any, heads: list[str]) -> tuple[Credits, str | None]:
+    """(role, name) for the credits the article's blocks state with their
+    role written (攝影：X, 编辑｜X, （记者 X 摄）), the page's template
+    already dropped, and those of the article's own header (``heads``): a
+    commenter's 'X 說：' names no role and gives none. And the source the
+    first field of a block names (信息来源：县水利局)."""
+    from reader.core.credit_lines import is_credit_role, line_credits
+    from reader.core.folding import fold
+
+    root = next(iter(tree.xpath("//article | //main")), None)
+    found: list[tuple[str, str]] = []
+    seen: set[str] = set()
+    source: str | None = None
+    blocks = (root if root is not None else tree).iter(*_CREDIT_BLOCKS)
+    for tag, content in (*(("p", h) for h in heads), *((b.tag, _squash(b.text_content())) for b in blocks)):
+        if not content or len(content) > _CREDIT_BLOCK * (4 if tag == "figcaption" else 1) or content in seen:
+            continue
+        seen.add(content)
+        folded = fold(content)
+        meta = parse_meta_line(content, folded) if len(content) <= _CREDIT_BLOCK else None
+        pairs = meta.credits if meta is not None else line_credits(content, folded)
+        if meta is not None and meta.fielded and source is None:
+            source = meta.source
+        # (a caption's photographer without the role's word: （記者 何志強 攝）)
+        found.extend(
+            c
+            for c in pairs
+            if (c[0] in content or (c[0] == "摄影" and "摄" in folded))
+            and c not in found
+            and is_credit_role(fold(c[0]))
+        )
+    return tuple(found), source
+
+
+def _line_index(lines: list[str]) -> dict[str, int]:
+    """Each squashed line's first position."""
+    where: dict[str, int] = {}
+    for i, line in enumerate(lines):
+        where.setdefault(_squash(line), i)
+    return where
+
+
+def _insert_before(lines: list[str], before: dict[int, list[str]]) -> str:
+    """``lines`` joined, with ``before[i]`` put in front of line ``i``."""
+    out: list[str] = []
+    for i, line in enumerate(lines):
+        out.extend(before.get(i, ()))
+        out.append(line)
+    return "\n".join(out)
+
+
+def _restore_headings(tree: Any, text: str) -> str:
+    """Headings the extractor left out (a subtitle above the body, a heading
+    in a box it judged boilerplate) go back in front of the paragraph they
+    head, when that paragraph was extracted."""
+    lines = text.split("\n")
+    where = _line_index(lines)
+    before: dict[int, list[str]] = {}
+    for heading in tree.iter(*_HEADINGS):
+        title = _squash(heading.text_content())
+        if not title or title in where:
+            continue
+        block = heading.getnext()
+        while block is not None and not _squash(block.text_content()):
+            block = block.getnext()
+        if block is None:
+            continue
+        first = block if block.tag in _BLOCKS else next(block.iter(*_BLOCKS), None)
+        at = where.get(_squash(first.text_content())) if first is not None else None
+        if at is not None and title not in before.get(at, []):
+            before.setdefault(at, []).append(title)
+    if not before:
+        return text
+    return _insert_before(lines, before)
+
+
+_LEAF_BLOCKS = ("p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "dd", "dt", "section", "td", "th")
+_IMAGES = ("img", "picture", "video")
+_CELLS = ("td", "th")
+
+
+def _layout_cell(cell: Any) -> bool:
+    """A cell of a table that lays out the page (one table inside another,
+    an e-mail's columns), not of a table of facts (产品名称：… 型号：…)."""
+    return len(cell.xpath("ancestor::table")) != 1 or bool(cell.xpath("ancestor::table[1]//table"))
+
+
+_PUNCTUATED = re.compile(r"[，。；！？,;]")
+_MIN_DEK = 12
+
+
+def _restore_blocks(tree: Any, text: str) -> str:
+    """Blocks of the article the extractor left out: any block between two
+    extracted ones (a spec list, a box of pros and cons), and a punctuated
+    block or a byline between the headline and the first extracted one (a
+    standfirst, 评测：X 图：Y 2024-09-05 10:00).
+    Blocks with an image, or next to one, are captions. Cleaning judges them like any line."""
+    for element in list(tree.iter(*_SKIP)):
+        if element.getparent() is not None:
+            element.drop_tree()
+    lines = text.split("\n")
+    where = _line_index(lines)
+    leaves: list[tuple[str, str, bool]] = []  # (tag, text, holds an image)
+    # Whether a parent has an image among its children, once per parent (a
+    # page of 20,000 sibling paragraphs would otherwise be quadratic).
+    pictured: dict[Any, bool] = {}
+    for block in tree.iter(*_LEAF_BLOCKS):
+        if any(inner.tag in _LEAF_BLOCKS for inner in block.iterdescendants()):
+            continue
+        if block.tag in _CELLS and _layout_cell(block):
+            continue
+        if content := _squash(block.text_content()):
+            parent = block.getparent()
+            if parent is not None and parent not in pictured:
+                pictured[parent] = any(child.tag in _IMAGES for child in parent)
+            image = next(block.iter(*_IMAGES), None) is not None or (parent is not None and pictured[parent])
+            leaves.append((block.tag, content, image or bool(block.xpath("ancestor::figure"))))
+    found = [k for k, (_, content, _) in enumerate(leaves) if content in where]
+    if not found:
+        return text
+    h1 = next((k for k, (tag, _, _) in enumerate(leaves) if tag == "h1"), None)
+    start = h1 + 1 if h1 is not None and h1 < found[0] else found[0]
+    before: dict[int, list[str]] = {}
+    pending: list[str] = []
+    for k in range(start, found[-1] + 1):
+        _, content, image = leaves[k]
+        if content in where:
+            if pending:
+                before.setdefault(where[content], []).extend(pending)
+                pending = []
+            continue
+        lead = k < found[0]
+        if image or (lead and (len(content) < _MIN_DEK or not _PUNCTUATED.search(content)) and not _is_meta(content)):
+            continue
+        pending.append(content)
+    if not before:
+        return text
+    return _insert_before(lines, before)
+
+
+def _is_meta(text: str) -> bool:
+    """A byline or a date line (cleaning reads its credits)."""
+    from reader.core.folding import fold
+
+    return parse_meta_line(text, fold(text)) is not None
+
+
+def _squash(text: str) -> str:
+    return " ".join(text.split())
