@@ -339,3 +339,14 @@ def test_a_failed_large_index_build_is_answered_by_the_exact_engine(capsys, tmp_
     monkeypatch.setattr(TantivyIndex, "create", broken)
     data = json.loads(run(capsys, "量子计算", "--corpus", str(folder), "--json")[1])
     assert data["total"] == 14 and len(data["results"]) == 14
+
+
+def test_search_help_names_punctuation_as_written(capsys) -> None:
+    # argparse formats help strings but prints descriptions as written: a %%
+    # there reached the user doubled.
+    parser, sub = build_parser(["search"])
+    search.add_parser(sub, "search")
+    with pytest.raises(SystemExit):
+        parser.parse_args(["search", "--help"])
+    out = " ".join(capsys.readouterr().out.split())
+    assert "(%, ——, ()" in out and "%%" not in out

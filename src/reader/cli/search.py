@@ -44,7 +44,7 @@ def add_parser(subparsers, name: str) -> argparse.ArgumentParser:
         help="search the articles",
         description="Search the titles and texts of the articles, ignoring script (Simplified/Traditional), "
         'width and case. Terms are separated by spaces and must all occur; "a phrase" is one term; '
-        "punctuation (%%, ——, () is searched like any other character.",
+        "punctuation (%, ——, () is searched like any other character.",
     )
     parser.add_argument("query", metavar="QUERY", help="one or more terms; quote a phrase: '\"scaling law\"'")
     parser.add_argument(
