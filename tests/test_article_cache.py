@@ -428,7 +428,7 @@ def test_a_file_changed_after_its_folder_was_listed_is_read_again(corpus: Path, 
 
 def test_listed_paths_are_the_paths_of_their_names() -> None:
     # (made from the folder's parsed parts on Python 3.11: the same paths)
-    from reader.core.article_cache import _paths
+    from reader.core.cache_listing import _paths
 
     names = ["/a/b/c.txt", "/a/b/d.txt", "rel/x.txt", "/x", "/a//b/e.txt", "/a/b/./f.txt", "/", "/a/b/..", "/a/b/c/"]
     names += ["/a/b/名字 空格.txt", "./g.md", "h.html"]

@@ -14,20 +14,15 @@ paragraph starts, script) is stored under
   caller: its file name and the folder's template lines it contains.
 
 A third table holds, per file content, hashes of its lines that may be a
-folder's template, so a warm start counts a folder's template without
-reading its files (see ``reader.core.corpus``).
+folder's template (:mod:`reader.core.cache_lines`).
 
 A second table remembers each file's size, mtime and inode with its hash,
 so a warm start stats files and reads and hashes only those that changed.
 The fold and script tables (:mod:`reader.core.foldtable`) are stored too, so
 a warm start never builds OpenCC.
 
-A listing of what a load of some paths gave (each article's id, file, key,
-fields, text length and CRC, but not its text; each skipped file) lets the
-app show a warm start's titles before opening a file, and ``reader search``
-take the articles as listed when a walk finds the files it was saved with,
-stat for stat (:class:`Walk`). Listed articles read their texts when first
-asked for (``Paragraphs.later``), or many at once (:meth:`ArticleCache.fill`).
+Its listing of a corpus is in :mod:`reader.core.cache_listing`, and texts
+read when first asked for in :mod:`reader.core.cache_texts`.
 
 The file lives in the user cache folder (``READER_CACHE_DIR`` overrides it).
 It is written in WAL mode in short transactions, so two readers running at
@@ -39,8 +34,6 @@ database, or another program's database, is discarded with one warning.
 from __future__ import annotations
 
 import contextlib
-import hashlib
-import json
 import os
 import sqlite3
 import sys
@@ -51,6 +44,8 @@ from pathlib import Path
 from typing import Any
 
 from reader.core import paths
+from reader.core.cache_lines import CacheLines
+from reader.core.cache_listing import RACY_NS, CacheListing, Walk
 from reader.core.cache_schema import (
     BUSY_MS,
     FILE_NAME,
@@ -61,21 +56,16 @@ from reader.core.cache_schema import (
     extra_fields,
     extra_json,
 )
+from reader.core.cache_texts import QUERY_KEYS, CacheTexts, read_text
 from reader.core.code_fingerprint import loading_fingerprint, loading_modules
 from reader.core.digests import content_digest, context_digest
-from reader.core.model import Article, Paragraphs, Skipped, TextGone
+from reader.core.model import Article, Paragraphs, TextGone
 from reader.core.script import Script
 from reader.core.sqlite_files import open_cache, transaction
 
 # Rows are written in transactions of at most this many, or this often.
 BATCH_ROWS = 200
 BATCH_SECONDS = 0.5
-# A file whose mtime is this close to the moment it was hashed may still be
-# changing within one mtime tick: its stat is not trusted next time.
-RACY_NS = 2_000_000_000
-# Digests asked for in one query by ArticleCache.rows (well under SQLite's
-# limit of bound parameters).
-QUERY_KEYS = 500
 _ARTICLE_VALUES = ", ".join("?" * 13)
 # An article row's columns, as ArticleCache.built takes them.
 _ROW = "digest, context, title, body, starts, script, source, author, date, extra, chars, crc"
@@ -105,7 +95,7 @@ def _warn_stderr(message: str) -> None:
     print(f"reader: warning: {message}", file=sys.stderr)
 
 
-class ArticleCache:
+class ArticleCache(CacheListing, CacheTexts, CacheLines):
     """One open cache file. Use from one thread at a time."""
 
     def __init__(self, connection: sqlite3.Connection, path: Path, warn: Callable[[str], None]) -> None:
@@ -229,46 +219,6 @@ class ArticleCache:
     def _row(self) -> str:
         return _STUB_ROW if self.lazy_texts else _ROW
 
-    def _later(self, digest: str, context: str, sums: tuple[int, int]) -> Paragraphs:
-        """Paragraphs whose text is left here under (digest, context), read
-        when first asked for (in a connection of its own: from any thread),
-        or with others by :meth:`fill`. Strict while ``lazy_texts``: a text
-        gone meanwhile is :class:`TextGone` (else it reads as missed)."""
-        cache, fingerprint = self.path, self._fingerprint
-
-        def fetch() -> tuple[str, array[int]] | None:
-            return read_text(cache, fingerprint, digest, context)
-
-        return Paragraphs.later(fetch, sums, (cache, digest, context), strict=self.lazy_texts)
-
-    def fill(self, articles: Iterable[Article]) -> None:
-        """Read the texts these articles left in this cache and not read yet,
-        a query per QUERY_KEYS of them. A text gone meanwhile, or another:
-        :class:`TextGone` for articles built while ``lazy_texts``; any other
-        reads its own later (and finds it missed)."""
-        waiting: dict[tuple[str, str], list[Paragraphs]] = {}
-        for article in articles:
-            held = article.paragraphs
-            if isinstance(held, Paragraphs) and not held.held and isinstance(held.key, tuple):
-                cache, digest, context = held.key
-                if cache == self.path:
-                    waiting.setdefault((digest, context), []).append(held)
-        digests = sorted({digest for digest, _ in waiting})
-        for at in range(0, len(digests), QUERY_KEYS):
-            chunk = digests[at : at + QUERY_KEYS]
-            rows = self._query(
-                "SELECT digest, context, body, starts FROM articles "
-                f"WHERE fingerprint = ? AND digest IN ({', '.join('?' * len(chunk))})",
-                (self._fingerprint, *chunk),
-            )
-            for digest, context, *body in rows or ():
-                found = _body(tuple(body))
-                if found is not None:
-                    for held in waiting.pop((digest, context), ()):
-                        held.give(*found)
-        if any(held.strict for group in waiting.values() for held in group):
-            raise TextGone(f"the article cache no longer holds {len(waiting)} of the texts")
-
     def _extra(self, extra: str) -> dict[str, Any]:
         known = self._extras.get(extra)
         if known is None:
@@ -279,28 +229,6 @@ class ArticleCache:
                 return known
             self._extras[extra] = known
         return known
-
-    def line_hashes(self, digest: str, plain: bool) -> tuple[array[int], array[int]] | None:
-        """The stored (counted, probed) line hashes of these bytes, or None."""
-        if self._lines is None:
-            self._lines = {}
-            sql = "SELECT digest, plain, counted, probed FROM lines WHERE fingerprint = ?"
-            rows = self._query(sql, (self._fingerprint,))
-            for d, p, counted, probed in rows or ():
-                pair = array("Q"), array("Q")
-                try:
-                    pair[0].frombytes(counted)
-                    pair[1].frombytes(probed)
-                except (ValueError, TypeError):
-                    continue  # a bad row: counted again
-                self._lines[(d, bool(p))] = pair
-        return self._lines.get((digest, plain))
-
-    def store_lines(self, digest: str, plain: bool, counted: array[int], probed: array[int]) -> None:
-        if self._lines is not None:
-            self._lines[(digest, plain)] = (counted, probed)
-        self._pending_lines.append((digest, self._fingerprint, int(plain), counted.tobytes(), probed.tobytes()))
-        self._maybe_flush()
 
     def restore_tables(self) -> bool:
         """Offer the saved fold and script tables, if any fit this code, to
@@ -313,94 +241,6 @@ class ArticleCache:
         if rows:
             _saved_tables = rows[0][0]
         return bool(rows)
-
-    def listing(self, roots: Iterable[Path | str], walk: Walk | None = None) -> list[Article | Skipped] | None:
-        """What the last load of ``roots`` gave (articles and skipped files,
-        in order), saved by :meth:`save_listing`, with each article's text
-        read from the cache only when first asked for (its length and CRC
-        known at once); None if there is none for this code.
-
-        Without ``walk`` the files may have changed since: check them (the
-        app's warm start). With it, only if the walk found the very files
-        the listing was saved with, with the same stats: the articles are
-        then the ones loading would give (``reader search``)."""
-        rows = self._query(
-            "SELECT data FROM listings WHERE key = ? AND fingerprint = ?", (_listing_key(roots), self._fingerprint)
-        )
-        if not rows:
-            return None
-        try:
-            saved = json.loads(rows[0][0])
-            if walk is not None and (walk.racy or saved["walk"] != walk.entries):
-                return None
-            entries = saved["items"]
-            paths = _paths([entry[0] if len(entry) == 2 else entry[1] for entry in entries])
-            items = [self._listed(entry, path) for entry, path in zip(entries, paths, strict=True)]
-        except (ValueError, TypeError, AttributeError, KeyError, IndexError):
-            return None  # (a listing this code cannot read: a miss, listed again)
-        if walk is not None:
-            return items  # (not checked file by file: no need to know which are cached)
-        stored = self._query("SELECT digest, context FROM articles WHERE fingerprint = ?", (self._fingerprint,))
-        have = set(stored or ())
-        for entry, item in zip(entries, items, strict=True):
-            if isinstance(item, Article) and (entry[2], entry[3]) in have:
-                self.listed[str(item.path)] = (entry[2], entry[3], item)
-        return items
-
-    def _listed(self, entry: list[Any], path: Path) -> Article | Skipped:
-        if len(entry) == 2:
-            return Skipped(path, str(entry[1]))
-        article_id, _path, digest, context, title, script, source, author, date, extra, chars, crc = entry
-        if not isinstance(chars, int) or not isinstance(crc, int):
-            raise TypeError("no length and CRC")
-        return Article(
-            id=article_id,
-            path=path,
-            title=title,
-            paragraphs=self._later(digest, context, (chars, crc)),
-            script=Script(script),
-            source=source,
-            author=author,
-            date=date,
-            digest=digest,
-            **self._extra(extra),
-        )
-
-    def save_listing(
-        self, roots: Iterable[Path | str], items: Iterable[Article | Skipped], walk: Walk | None = None
-    ) -> None:
-        """Keep what a load of ``roots`` gave, for :meth:`listing`, with the
-        files ``walk`` found before it if it is to be trusted without a check
-        (none was changed too recently for its stat to tell). Not kept if
-        some article was not served or stored under a known context."""
-        entries: list[list[Any]] = []
-        for item in items:
-            if isinstance(item, Skipped):
-                entries.append([str(item.path), item.reason])
-                continue
-            context = self.contexts.get(str(item.path))
-            if context is None or not item.digest:
-                return
-            entries.append(
-                [
-                    item.id,
-                    str(item.path),
-                    item.digest,
-                    context,
-                    item.title,
-                    item.script.value,
-                    item.source,
-                    item.author,
-                    item.date,
-                    extra_json(item),
-                    *item.text_sums,
-                ]
-            )
-        listing = {"walk": walk.entries if walk is not None and not walk.racy else None, "items": entries}
-        data = json.dumps(listing, ensure_ascii=False, separators=(",", ":")).encode()
-        key, fingerprint = _listing_key(roots), self._fingerprint
-        self.flush()  # (the rows it names first)
-        self._write(lambda db: db.execute("INSERT OR REPLACE INTO listings VALUES (?, ?, ?)", (key, fingerprint, data)))
 
     # -- writing ---------------------------------------------------------
 
@@ -526,98 +366,6 @@ class ArticleCache:
             then = "discarding it" if damaged else "loading the rest without it"
             self._warn(f"article cache {self.path} {reason}; {then}")
         self._damaged = self._damaged or damaged
-
-
-def _body(row: tuple[Any, ...]) -> tuple[str, array[int]] | None:
-    """(body, starts) of a row, None if they are not what was stored."""
-    body, blob = row
-    if not isinstance(body, str) or not isinstance(blob, bytes):
-        return None
-    starts = array("q")
-    try:
-        starts.frombytes(blob)
-    except ValueError:
-        return None
-    return body, starts
-
-
-def _paths(names: list[str]) -> list[Path]:
-    """``Path(name)`` of each name. Python 3.11's pathlib parses every path
-    in full (12 ms for 2,000, 0.12 s for 20,000 listed files); files of one
-    folder are made from its parsed parts there, five times faster."""
-    if sys.version_info >= (3, 12) or not hasattr(Path, "_from_parsed_parts"):
-        return [Path(name) for name in names]
-    folders: dict[str, Path] = {}
-    paths = []
-    for name in names:
-        head, _, tail = name.rpartition("/")
-        folder = folders.get(head)
-        if folder is None:
-            folder = folders[head] = Path(head or ".")
-        if not head or not tail or tail in (".", "..") or not folder.is_absolute():
-            paths.append(Path(name))
-            continue
-        parts = [*folder._parts, tail]  # type: ignore[attr-defined]
-        path = type(folder)._from_parsed_parts(folder._drv, folder._root, parts)  # type: ignore[attr-defined]
-        paths.append(path)
-    return paths
-
-
-class Walk:
-    """The files the corpus under ``paths`` is loaded from, with their stats,
-    taken before loading (a file changed after is newer than its entry): a
-    listing saved with them is trusted while a walk finds the same."""
-
-    def __init__(self, paths: Iterable[Path | str]) -> None:
-        from reader.core.folder_walk import _groups
-
-        now = time.time_ns()
-        entries: list[list[Any]] = []
-        # A file changed too recently for its mtime to tell a later change.
-        self.racy = False
-        for root, files in _groups(paths):
-            entries.append([str(root)])
-            for path in files:
-                if isinstance(path, Skipped):
-                    entries.append([str(path.path), path.reason])
-                    continue
-                try:
-                    info = os.stat(path)
-                except OSError as exc:
-                    entries.append([str(path), exc.errno or 0])
-                    continue
-                entries.append([str(path), info.st_size, info.st_mtime_ns, info.st_ino, info.st_dev, info.st_mode])
-                self.racy = self.racy or now - info.st_mtime_ns < RACY_NS
-        self.entries = entries
-
-
-def _listing_key(roots: Iterable[Path | str]) -> str:
-    """The listing's key: the roots as given, made absolute."""
-    names = "\0".join(os.path.abspath(root) for root in roots)
-    return hashlib.blake2b(names.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
-
-
-def read_text(cache: Path, fingerprint: str, digest: str, context: str) -> tuple[str, array[int]] | None:
-    """An article's text and paragraph starts from the cache file, read in a
-    connection of its own (any thread may ask); None for an entry gone
-    meanwhile (or an unreadable file): loading then reads the file again
-    and replaces the article."""
-    starts = array("q")
-    try:
-        db = sqlite3.connect(f"{cache.resolve().as_uri()}?mode=ro", uri=True, timeout=BUSY_MS / 1000)
-        try:
-            row = db.execute(
-                "SELECT body, starts FROM articles WHERE digest = ? AND fingerprint = ? AND context = ?",
-                (digest, fingerprint, context),
-            ).fetchone()
-        finally:
-            db.close()
-        if row is not None:
-            starts.frombytes(row[1])
-            return str(row[0]), starts
-    except (sqlite3.Error, OSError, ValueError, TypeError):
-        pass
-    return None
 
 
 __all__ = [

@@ -32,6 +32,7 @@ from reader.core.date_lines import (
     TIME,
     format_date,
 )
+from reader.core.field_rows import field_row
 from reader.core.headline import is_headline_shaped, lead_title
 from reader.core.meta_records import Hints, Metadata, MetaLine
 from reader.core.person_values import clean_hint_author, fold_text, han_name_shaped, tidy_author
@@ -100,7 +101,7 @@ def parse_meta_line(line: str, folded: str) -> MetaLine | None:
     ):
         # a period's first day is no date of the page: 2025.11.29（六）－ 2026.05.31（日）｜第一特展室
         return replace(meta, date=None)
-    meta = meta or _field_row(line, folded)
+    meta = meta or field_row(line, folded)
     if meta is not None and meta.author and meta.author[:1] in "*_":
         meta = _without_emphasis(meta)
     return meta
@@ -272,38 +273,6 @@ _YEAR_MONTH = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月")
 # A magazine's issue (2025年第6期, 2025年11月刊), perhaps with its section: 2025年11月刊 · 目的地
 _ISSUE = re.compile(r"(?:19|20)\d{2}\s*年\s*(?:第\s*\d{1,3}\s*期|(?:0?[1-9]|1[0-2])\s*月[刊号])")
 _ISSUE_SECTION = re.compile(r"\s*[·・|｜/／]\s*[\u3400-\u9fff]{1,6}")
-
-# A row of label：value fields set apart by wide gaps, one of them the
-# publishing date (發布單位：宮務組　　發布日期：114-11-21　　點閱次數：1,386).
-_FIELD_GAP = re.compile(r"\s{2,}|\u3000+|\s*[|｜]\s*")
-_FIELD = re.compile(r"(?P<label>[\u3400-\u9fff]{2,6})\s*[:：]\s*(?P<value>\S.*)")
-_PUBLISHED = re.compile(r"^(?:发布|发表|刊登|首发|公告|发文)?(?:日期|时间)$")
-# A date of the Republic of China's calendar (114年11月20日, 114-11-21), kept as written.
-_ROC_DATE = re.compile(r"(?<!\d)1[01]\d\s*([-/.年])\s*(\d{1,2})\s*(?:\1|月)\s*(\d{1,2})\s*日?(?!\d)")
-
-
-def _field_row(line: str, folded: str) -> MetaLine | None:
-    """The publishing date of a row of fields, in any calendar (a year of
-    the Republic of China stays as written)."""
-    if "：" not in folded and ":" not in folded:
-        return None
-    parts = [p for p in _FIELD_GAP.split(folded.strip()) if p]
-    fields = [m for p in parts if (m := _FIELD.fullmatch(p))]
-    if len(fields) != len(parts):
-        return None
-    offset = 0
-    for part, m in zip(parts, fields, strict=True):
-        offset = folded.index(part, offset)
-        if _PUBLISHED.match(m.group("label")):
-            value = m.group("value")
-            if (d := DATE_IN_LINE.match(value)) and (date := format_date(d)):
-                return MetaLine("date", date=date)
-            if (roc := _ROC_DATE.match(value)) and 1 <= int(roc.group(2)) <= 12 and 1 <= int(roc.group(3)) <= 31:
-                at = offset + m.start("value")
-                return MetaLine("date", date=line[at : at + roc.end()].strip())
-            return None
-    return None
-
 
 # Parts of a byline row: set apart by a spaced dot or bar, or a wide gap.
 _PART_GAP = re.compile(r"\s+[·‧・•|｜]\s+|\u3000+|\s{2,}")

@@ -8,19 +8,19 @@ screen, the search index, and everyone else's people, handed over in
 batches too: each hand-over waits for the UI thread, so there are a few a
 second, never one per article. The heavy core modules (jieba, OpenCC
 tables) are imported here, inside the worker, never on the UI thread.
-The app applies each event to its :class:`~reader.session.library.Library` on
-the event loop.
+The app applies each event (:mod:`reader.session.load_events`) to its
+:class:`~reader.session.library.Library` on the event loop.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 from time import monotonic
 from typing import TYPE_CHECKING
 
+from reader.session.load_events import AllRead, Found, IndexDone, LoadEvent, PeopleDone, PeopleFound, Problem, Revised
 from reader.session.people_worker import Cancelled, PeopleProcess
 
 if TYPE_CHECKING:
@@ -40,54 +40,6 @@ LARGE_ARTICLE_CHARS = 200_000
 # A warm start waits at most this long for its listed titles to be painted
 # before it reads texts, restores the index and checks the files.
 SHOWN_WAIT_SECONDS = 1.0
-
-
-@dataclass(frozen=True, slots=True)
-class Found:
-    items: tuple[Article | Skipped, ...]
-
-
-@dataclass(frozen=True, slots=True)
-class AllRead:
-    pass
-
-
-@dataclass(frozen=True, slots=True)
-class PeopleFound:
-    """The people of some articles: (article id, its people) each."""
-
-    found: tuple[tuple[str, tuple[ArticlePerson, ...]], ...]
-
-
-@dataclass(frozen=True, slots=True)
-class PeopleDone:
-    index: PeopleIndex
-
-
-@dataclass(frozen=True, slots=True)
-class IndexDone:
-    index: SearchEngine
-
-
-@dataclass(frozen=True, slots=True)
-class Revised:
-    """The files as read differ from the listing a warm start showed first:
-    articles new or changed (an edited one keeps its id), the ids of those
-    gone, and every skipped file now."""
-
-    articles: tuple[Article, ...]
-    removed: tuple[str, ...]
-    skipped: tuple[Skipped, ...]
-
-
-@dataclass(frozen=True, slots=True)
-class Problem:
-    """One step failed on one article; the rest goes on."""
-
-    message: str
-
-
-LoadEvent = Found | AllRead | Revised | PeopleFound | PeopleDone | IndexDone | Problem
 
 
 def load_events(
@@ -432,3 +384,16 @@ def _index_events(articles: list[Article], warn: Callable[[str], None]) -> Itera
             except Exception as exc:  # the others stay searchable
                 yield Problem(f"Could not index {article.id} for search: {exc}")
     yield IndexDone(index)
+
+
+__all__ = [
+    "AllRead",
+    "Found",
+    "IndexDone",
+    "LoadEvent",
+    "PeopleDone",
+    "PeopleFound",
+    "Problem",
+    "Revised",
+    "load_events",
+]

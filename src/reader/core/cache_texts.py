@@ -1,0 +1,109 @@
+"""Article texts left in the article cache, read when first asked for: one
+at a time, in a connection of its own (:func:`read_text`, from any thread),
+or many at once (:meth:`ArticleCache.fill`).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from array import array
+from collections.abc import Iterable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from reader.core.cache_schema import BUSY_MS
+from reader.core.model import Article, Paragraphs, TextGone
+
+# Digests asked for in one query by ArticleCache.rows (well under SQLite's
+# limit of bound parameters).
+QUERY_KEYS = 500
+
+
+class CacheTexts:
+    """The text methods of :class:`~reader.core.article_cache.ArticleCache`."""
+
+    if TYPE_CHECKING:  # (given by ArticleCache)
+        path: Path
+        lazy_texts: bool
+        _fingerprint: str
+
+        def _query(self, sql: str, args: tuple[object, ...] = ()) -> list[tuple[Any, ...]] | None: ...
+
+    def _later(self, digest: str, context: str, sums: tuple[int, int]) -> Paragraphs:
+        """Paragraphs whose text is left here under (digest, context), read
+        when first asked for (in a connection of its own: from any thread),
+        or with others by :meth:`fill`. Strict while ``lazy_texts``: a text
+        gone meanwhile is :class:`TextGone` (else it reads as missed)."""
+        cache, fingerprint = self.path, self._fingerprint
+
+        def fetch() -> tuple[str, array[int]] | None:
+            return read_text(cache, fingerprint, digest, context)
+
+        return Paragraphs.later(fetch, sums, (cache, digest, context), strict=self.lazy_texts)
+
+    def fill(self, articles: Iterable[Article]) -> None:
+        """Read the texts these articles left in this cache and not read yet,
+        a query per QUERY_KEYS of them. A text gone meanwhile, or another:
+        :class:`TextGone` for articles built while ``lazy_texts``; any other
+        reads its own later (and finds it missed)."""
+        waiting: dict[tuple[str, str], list[Paragraphs]] = {}
+        for article in articles:
+            held = article.paragraphs
+            if isinstance(held, Paragraphs) and not held.held and isinstance(held.key, tuple):
+                cache, digest, context = held.key
+                if cache == self.path:
+                    waiting.setdefault((digest, context), []).append(held)
+        digests = sorted({digest for digest, _ in waiting})
+        for at in range(0, len(digests), QUERY_KEYS):
+            chunk = digests[at : at + QUERY_KEYS]
+            rows = self._query(
+                "SELECT digest, context, body, starts FROM articles "
+                f"WHERE fingerprint = ? AND digest IN ({', '.join('?' * len(chunk))})",
+                (self._fingerprint, *chunk),
+            )
+            for digest, context, *body in rows or ():
+                found = _body(tuple(body))
+                if found is not None:
+                    for held in waiting.pop((digest, context), ()):
+                        held.give(*found)
+        if any(held.strict for group in waiting.values() for held in group):
+            raise TextGone(f"the article cache no longer holds {len(waiting)} of the texts")
+
+
+def _body(row: tuple[Any, ...]) -> tuple[str, array[int]] | None:
+    """(body, starts) of a row, None if they are not what was stored."""
+    body, blob = row
+    if not isinstance(body, str) or not isinstance(blob, bytes):
+        return None
+    starts = array("q")
+    try:
+        starts.frombytes(blob)
+    except ValueError:
+        return None
+    return body, starts
+
+
+def read_text(cache: Path, fingerprint: str, digest: str, context: str) -> tuple[str, array[int]] | None:
+    """An article's text and paragraph starts from the cache file, read in a
+    connection of its own (any thread may ask); None for an entry gone
+    meanwhile (or an unreadable file): loading then reads the file again
+    and replaces the article."""
+    starts = array("q")
+    try:
+        db = sqlite3.connect(f"{cache.resolve().as_uri()}?mode=ro", uri=True, timeout=BUSY_MS / 1000)
+        try:
+            row = db.execute(
+                "SELECT body, starts FROM articles WHERE digest = ? AND fingerprint = ? AND context = ?",
+                (digest, fingerprint, context),
+            ).fetchone()
+        finally:
+            db.close()
+        if row is not None:
+            starts.frombytes(row[1])
+            return str(row[0]), starts
+    except (sqlite3.Error, OSError, ValueError, TypeError):
+        pass
+    return None
+
+
+__all__ = ["QUERY_KEYS", "CacheTexts", "read_text"]
