@@ -146,6 +146,19 @@ class SearchIndex:
         return cls._restore_key(articles, store, _content_key(articles))
 
     @classmethod
+    def open_saved(cls, articles: Iterable[Article], store: IndexStore) -> SearchIndex | None:
+        """The index of ``articles`` from the search cache with every text
+        folded, so that no text of theirs is read to search (only those of
+        the results whose hits or snippets are asked for), or None."""
+        articles = list(articles)
+        saved = store.load(_content_key(articles))
+        if saved is None or len(saved.folded) != len(articles):
+            return None
+        if any(len(f) != a.text_length for f, a in zip(saved.folded, articles, strict=True)):
+            return None
+        return cls._restore(articles, saved.blocks, saved.words, saved.folded)
+
+    @classmethod
     def _restore_key(cls, articles: list[Article], store: IndexStore, key: str) -> SearchIndex | None:
         saved = store.load(key)
         return None if saved is None else cls._restore(articles, saved.blocks, saved.words, saved.folded)

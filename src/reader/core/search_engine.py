@@ -153,10 +153,11 @@ def saved_engine(
 ) -> SearchEngine | None:
     """The engine of ``articles`` if it opens from the search cache (``store``,
     default: the one in the user cache folder) without reading their texts
-    (a large corpus's tantivy index, saved for these very articles: it needs
-    only each text's length and CRC, which a text left in the article cache
-    comes with), else None: then the texts are needed, to restore or build
-    the engine (:func:`build_engine`)."""
+    (saved for these very articles, keyed by each text's length and CRC,
+    which a text left in the article cache comes with: a large corpus's
+    tantivy index, or the exact engine's filter with every folded text),
+    else None: then the texts are needed, to restore or build the engine
+    (:func:`build_engine`)."""
     articles = list(articles)
     open_saved = getattr(engine_type(_chars(articles), warn), "open_saved", None)
     if open_saved is None:
