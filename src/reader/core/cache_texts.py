@@ -45,8 +45,7 @@ class CacheTexts:
         """Read the texts these articles left in this cache and not read yet,
         a query per QUERY_KEYS of them. A text gone meanwhile, or another:
         :class:`TextGone` for articles built while ``lazy_texts``; any other
-        reads its own at once (and finds it missed: loading then reads its
-        file again)."""
+        reads its own later (and finds it missed)."""
         waiting: dict[tuple[str, str], list[Paragraphs]] = {}
         for article in articles:
             held = article.paragraphs
@@ -69,9 +68,6 @@ class CacheTexts:
                         held.give(*found)
         if any(held.strict for group in waiting.values() for held in group):
             raise TextGone(f"the article cache no longer holds {len(waiting)} of the texts")
-        for group in waiting.values():
-            for held in group:
-                held.text  # noqa: B018 (read on its own now: found, or known to be missed)
 
 
 def _body(row: tuple[Any, ...]) -> tuple[str, array[int]] | None:
