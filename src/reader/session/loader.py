@@ -86,8 +86,12 @@ def load_events(
             if index is not None:
                 yield IndexDone(index)
             # Read before the check: a text gone from the cache meanwhile
-            # makes its file load again.
+            # makes its file load again (one the queries did not find is
+            # read on its own now: found, or known to be missed).
             cache.fill(first_listed)
+            for article in first_listed:
+                if not article.paragraphs.held:  # type: ignore[attr-defined]  # (a listed article's are Paragraphs)
+                    article.text  # noqa: B018
             read: list[Article | Skipped] = []
             for event in _read(paths, cache, people, read, cancelled, warnings, shown):
                 if isinstance(event, Problem):
