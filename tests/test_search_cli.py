@@ -183,18 +183,40 @@ def _texts_read(monkeypatch) -> list[str]:
     return read
 
 
+def _articles_built(monkeypatch) -> list[str]:
+    """The ids of the articles built from the article cache's listing."""
+    from reader.core.cache_listing import CacheListing
+
+    built: list[str] = []
+    build = CacheListing._listed_article
+
+    def counted(self, entry):
+        built.append(entry[0])
+        return build(self, entry)
+
+    monkeypatch.setattr(CacheListing, "_listed_article", counted)
+    return built
+
+
 @pytest.mark.parametrize("json_out", [False, True])
 def test_a_warm_large_search_reads_only_the_shown_texts_and_says_the_same(
     capsys, tmp_path, monkeypatch, json_out: bool
 ) -> None:
+    import os
+
     folder = _large_corpus(tmp_path, monkeypatch)
+    for path in folder.iterdir():  # older than a stat can be trusted for: listed
+        os.utime(path, ns=(path.stat().st_mtime_ns - 10**10,) * 2)
     argv = ["量子计算 编号", "--corpus", str(folder), "--limit", "3", *(["--json"] if json_out else [])]
     cold = run(capsys, *argv)  # cleans every file, builds and saves the index
     read = _texts_read(monkeypatch)
+    built = _articles_built(monkeypatch)
     warm = run(capsys, *argv)
     assert warm == cold and cold[0] == 0
-    # Three results shown: three texts read, not forty.
+    # Three results shown: three texts read, not forty; three articles built
+    # from the listing, not forty.
     assert len(read) == 3 and all("量子计算" in text for text in read)
+    assert len(built) == 3
     # Without any cache: the same output.
     monkeypatch.setenv("READER_CACHE_DIR", str(tmp_path / "other-cache"))
     assert run(capsys, *argv) == cold

@@ -304,9 +304,12 @@ def _content_key(articles: Sequence[Article]) -> str:
     # The fold of the Basic Multilingual Plane (other planes fold by
     # unicodedata, part of the fingerprint).
     digest.update(foldtable.export()[: 0x10000 * 4])
+    from reader.core.search_engine import article_keys
+
     sums = array("q")
-    for article in articles:
-        sums.extend(article.text_sums)
+    for _id, _title, length, crc in article_keys(articles):
+        sums.append(length)
+        sums.append(crc)
     digest.update(sums.tobytes())
     return digest.hexdigest()
 

@@ -8,7 +8,7 @@ say) is a change here and nowhere else.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 if TYPE_CHECKING:
@@ -158,7 +158,7 @@ def saved_engine(
     tantivy index, or the exact engine's filter with every folded text),
     else None: then the texts are needed, to restore or build the engine
     (:func:`build_engine`)."""
-    articles = list(articles)
+    articles = _as_list(articles)
     open_saved = getattr(engine_type(_chars(articles), warn), "open_saved", None)
     if open_saved is None:
         return None
@@ -175,7 +175,25 @@ def saved_engine(
 
 
 def _chars(articles: Iterable[Article]) -> int:
-    return sum(a.text_length for a in articles)
+    return sum(length for _id, _title, length, _crc in article_keys(articles))
+
+
+def article_keys(articles: Iterable[Article]) -> list[tuple[str, str, int, int]]:
+    """(id, title, text length, text CRC) of each article: what the
+    search indexes are keyed by. Articles a listing has not built yet
+    (:class:`~reader.core.cache_listing.ListedArticles`) are not built
+    for it, and no text is read."""
+    known: list[tuple[str, str, int, int]] | None = getattr(articles, "article_keys", None)
+    if known is not None:
+        return known
+    return [(a.id, a.title, *a.text_sums) for a in articles]
+
+
+def _as_list(articles: Iterable[Article]) -> Sequence[Article]:
+    """``articles`` as a sequence: a listing's not built yet stay so."""
+    if isinstance(articles, Sequence) and hasattr(articles, "article_keys"):
+        return articles
+    return list(articles)
 
 
 def finish_saving(engine: SearchEngine) -> None:
@@ -215,6 +233,7 @@ __all__ = [
     "LARGE_CORPUS_CHARS",
     "EngineType",
     "SearchEngine",
+    "article_keys",
     "build_engine",
     "cached_engine",
     "engine_type",
