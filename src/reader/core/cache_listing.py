@@ -266,24 +266,33 @@ class Walk:
     listing saved with them is trusted while a walk finds the same."""
 
     def __init__(self, paths: Iterable[Path | str]) -> None:
-        from reader.core.folder_walk import _groups
+        from reader.core.folder_walk import _entries
 
         now = time.time_ns()
         entries: list[list[Any]] = []
         # A file changed too recently for its mtime to tell a later change.
         self.racy = False
-        for root, files in _groups(paths):
-            entries.append([str(root)])
-            for path in files:
-                if isinstance(path, Skipped):
-                    entries.append([str(path.path), path.reason])
+        for given in paths:
+            # (as loading walks them, folder_walk._groups: names, not paths)
+            root = Path(given)
+            if root.is_dir():
+                entries.append([str(root)])
+                found: Iterable[tuple[os.DirEntry[str] | None, str, str | None]] = (
+                    (entry, entry.path, reason) for entry, reason in _entries(root)
+                )
+            else:
+                entries.append([str(root.parent)])
+                found = [(None, str(root), None)]
+            for entry, name, reason in found:
+                if reason is not None:
+                    entries.append([name, reason])
                     continue
                 try:
-                    info = os.stat(path)
+                    info = entry.stat() if entry is not None else os.stat(name)
                 except OSError as exc:
-                    entries.append([str(path), exc.errno or 0])
+                    entries.append([name, exc.errno or 0])
                     continue
-                entries.append([str(path), info.st_size, info.st_mtime_ns, info.st_ino, info.st_dev, info.st_mode])
+                entries.append([name, info.st_size, info.st_mtime_ns, info.st_ino, info.st_dev, info.st_mode])
                 self.racy = self.racy or now - info.st_mtime_ns < RACY_NS
         self.entries = entries
 
