@@ -101,6 +101,20 @@ def test_a_listed_corpus_is_restored_without_reading_a_text(tmp_path: Path) -> N
     assert set(reads) <= {r.id for q in QUERIES for r in fresh.search(q)}
 
 
+def test_titles_folded_together_are_each_title_folded() -> None:
+    from dataclasses import replace
+
+    from reader.core.foldtable import fold_text
+    from reader.core.search import _fold_titles
+
+    # Lone surrogates at the seams, a character outside the BMP, width and case.
+    titles = ["黃仁勳\ud83d", "\ude00ＡＩ", "😀Ｍodel", "繁體\udfff"]
+    articles = [art(f"t{i}", "正文", title=t) for i, t in enumerate(titles)]
+    articles.append(replace(articles[0], id="empty", title=""))
+    assert _fold_titles(articles) == [fold_text(a.title) for a in articles]
+    assert _fold_titles(articles)[0] == "黄仁勋\ud83d" and _fold_titles(articles)[-1] == ""
+
+
 def test_the_key_follows_each_text_not_its_length_alone(tmp_path: Path) -> None:
     # Same lengths, one character moved to another article: another key.
     a = [art("a", "甲乙"), art("b", "丙丁")]
