@@ -49,7 +49,10 @@ def keep_span_lines(lines: list[Line]) -> None:
     first, last = span
     # (the lines these passes may take back: most pages have few or none)
     taken = [i for i in range(max(first - 1, 0), last) if lines[i].reason in _TAKEN_BACK]
-    counters = False
+    if not taken:
+        return
+    _keep_bullets(lines, first, last, taken)
+    counters = labelled = False
     for i in taken:
         line = lines[i]
         if line.reason is Reason.BETWEEN_BOILERPLATE:
@@ -57,6 +60,10 @@ def keep_span_lines(lines: list[Line]) -> None:
                 line.reason = None
         elif line.text[:1] in _DIGITS:
             counters = True
+        elif line.reason is Reason.COUNTER:
+            labelled = True
+    if labelled:
+        _keep_ordinal_heads(lines, taken)
     if not counters:
         return
     numbered: list[tuple[int, int]] = []
@@ -87,6 +94,60 @@ def _keep_run(lines: list[Line], run: list[int]) -> None:
         for i in run:
             if lines[i].reason is Reason.COUNTER:
                 lines[i].reason, lines[i].own_rule = None, False
+
+
+# A list item led by a bullet mark and a space: · 只种萝卜和土豆, • 第一点, - 要点
+_BULLETS = frozenset("·•‧・▪▫◆◇●○■□►▸▶→✓✔-*")
+
+
+def _keep_bullets(lines: list[Line], first: int, last: int, taken: list[int]) -> None:
+    """Items of the body's own list: inside the span, a line led by a
+    bullet mark that went only for its neighbours (junk or headings around
+    it) comes back when a kept line of the span is led by the same mark (a
+    list of the same shape the body keeps elsewhere)."""
+    marks = {
+        mark
+        for i in taken
+        if lines[i].reason is Reason.BETWEEN_BOILERPLATE
+        and not lines[i].own_rule
+        and (mark := lines[i].text[:1]) in _BULLETS
+        and lines[i].text[1:2] == " "
+    }
+    if not marks:
+        return
+    kept = {lines[k].text[:2] for k in range(first, last + 1) if lines[k].kept and lines[k].text[:1] in marks}
+    for i in taken:
+        line = lines[i]
+        if line.reason is Reason.BETWEEN_BOILERPLATE and not line.own_rule and line.text[:2] in kept:
+            line.reason = None
+
+
+# A section's head: a word, a number (or a range of them) and perhaps a
+# unit (Day 1, Day 2–3, Step 4, 第3天). Their run counts up.
+_ORDINAL_HEAD = re.compile(r"^([^\W\d_]{1,6}) ?(\d{1,2})(?:\s*[-–—~～]\s*(\d{1,2}))?([^\W\d_]{0,2})$")
+
+
+def _keep_ordinal_heads(lines: list[Line], taken: list[int]) -> None:
+    """Heads of the body's sections (Day 1 / Day 2–3 / Day 4–5 over their
+    items): three lines or more inside the span with the same word whose
+    numbers count up, each over a kept line, are the article's own, even
+    though each alone looks like a counter (赞 12)."""
+    heads: dict[tuple[str, str], list[tuple[int, int, int]]] = {}
+    for i in taken:
+        if lines[i].reason is Reason.COUNTER and (m := _ORDINAL_HEAD.match(lines[i].text)):
+            start = int(m.group(2))
+            end = int(m.group(3) or start)
+            heads.setdefault((m.group(1), m.group(4)), []).append((i, start, end))
+    for run in heads.values():
+        if len(run) < _HEADS:
+            continue
+        ascending = all(a[2] < b[1] and b[0] - a[0] > 1 for a, b in itertools.pairwise(run))
+        if ascending and all(lines[i + 1].kept for i, _, _ in run):
+            for i, _, _ in run:
+                lines[i].reason, lines[i].own_rule = None, False
+
+
+_HEADS = 3
 
 
 def keep_fenced_code(lines: list[Line]) -> None:

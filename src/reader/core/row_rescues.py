@@ -11,7 +11,7 @@ import re
 
 from reader.core.junk_rules import Reason
 from reader.core.line_features import SENTENCE_END
-from reader.core.line_passes import CELL_GAP, LABEL_VALUE, PROSE_ENDS, Line, body_around, has_button
+from reader.core.line_passes import CELL_GAP, LABEL_VALUE, PROSE_ENDS, Line, body_around, has_button, is_prose_start
 
 # Shapes a label-value line can have that only context tells from junk.
 _SHAPE_ONLY = (Reason.COUNTER, Reason.CONTROLS, Reason.BETWEEN_BOILERPLATE)
@@ -49,7 +49,7 @@ def rescue_label_runs(lines: list[Line]) -> None:
         while (
             j < len(lines)
             and (":" in (head := lines[j].text[:9]) or "：" in head)
-            and (lines[j].short or lines[j].kept)
+            and (lines[j].short or lines[j].kept or (lines[j].reason in _BOX_FIELD and len(lines[j].text) <= _FIELD))
             and not lines[j].meta
             and LABEL_VALUE.match(lines[j].text)
         ):
@@ -59,17 +59,39 @@ def rescue_label_runs(lines: list[Line]) -> None:
             continue  # (most lines: no run to weigh)
         run = lines[i:j]
         kept = sum(line.kept for line in run)
-        if (
-            j - i >= _RUN
-            and kept * 2 >= len(run)
-            and i > 0
-            and lines[i - 1].kept
+        if kept * 2 < len(run) or i == 0:
+            continue
+        lead = lines[i - 1]
+        # (a box the body announces with a colon, 论文信息： / 小知識：, over its fields)
+        announced = lead.short and not lead.meta and lead.text.endswith(("：", ":"))
+        allowed = _BOX_FIELD if announced else _SHAPE_ONLY
+        if not all(line.kept or line.reason in allowed for line in run):
+            continue
+        if lead.kept and (
             # (or under the body's own heading, 一、项目基本情况, with prose over it)
-            and (not lines[i - 1].short or (i > 1 and lines[i - 2].kept and not lines[i - 2].short))
-            and all(line.kept or line.reason in _SHAPE_ONLY for line in run)
+            not lead.short or (i > 1 and lines[i - 2].kept and not lines[i - 2].short)
         ):
-            for line in run:
-                line.reason, line.own_rule, line.weak = None, False, False
+            pass
+        elif announced and lead.reason is Reason.BETWEEN_BOILERPLATE and not lead.own_rule and _in_prose(lines, i, j):
+            # (its heading went for the caption over it: the box sits among the body's paragraphs)
+            lead.reason = None
+        else:
+            continue
+        for line in run:
+            line.reason, line.own_rule, line.weak = None, False, False
+
+
+# A field of an announced box may also read as a statement (DOI：10.1002/…
+# is a paper page's own line, but the article's when it announces the paper).
+_BOX_FIELD = (*_SHAPE_ONLY, Reason.DISCLAIMER)
+# (a field that is no sentence: an identifier, a figure)
+_FIELD = 40
+
+
+def _in_prose(lines: list[Line], i: int, j: int) -> bool:
+    """Kept paragraphs of prose above line i and from line j on."""
+    above = any(line.kept and is_prose_start(line) for line in lines[:i])
+    return above and any(line.kept and is_prose_start(line) for line in lines[j:])
 
 
 _RUN = 3

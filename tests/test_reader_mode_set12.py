@@ -1,0 +1,89 @@
+"""Reader mode on the shapes the twelfth held-out set showed: a guide's day
+heads over their bullet items, a box of fields the body announces with a
+colon (a paper's DOI, a fact box under a caption)."""
+
+from __future__ import annotations
+
+from reader.core.cleaning import clean
+
+NAV = "首页 | 游戏库 | 社区 | 攻略 | 资讯 | 下载APP"
+GUIDE_TITLE = "《山海小镇》新手一周路线：从空地到三级集市"
+GUIDE_INTRO = "很多新人问第一周该怎么安排，我把自己两个存档走过的路线整理出来，全程不花钱，七天能把集市升到三级。"
+GUIDE_END = "以上是我自己的走法，版本更新后商人刷新的时间可能会变，有不对的地方欢迎在楼下指出来。"
+TAIL = ["点赞 1.2k　收藏 3,021　回复 88", "相关攻略", "《山海小镇》全居民喜好一览", "关于我们 | 用户协议 | 隐私政策"]
+
+
+def _guide(heads: list[str]) -> tuple[str, list[str]]:
+    items = [
+        ["· 先修好码头，拿新手礼包", "· 只种白菜和豌豆，长得快"],
+        ["· 木镐石镐先升级，鱼竿可以晚点", "· 每天早上看布告栏接委托"],
+        ["· 花两千金币盖羊圈，先买一只羊", "· 把羊毛织成布再卖，价格翻倍"],
+        ["· 攒够一万金币扩建集市", "· 第七天晚上去看灯会，拿限定种子"],
+    ]
+    body: list[str] = []
+    for n, (head, rows) in enumerate(zip(heads, items, strict=True)):
+        body += [head, *rows]
+        if n == 1:
+            body.append("[图片]")
+    page = "\n".join([NAV, GUIDE_TITLE, "楼主：小满　2025-11-26 21:14", GUIDE_INTRO, *body, GUIDE_END, *TAIL])
+    return page, body
+
+
+def test_day_heads_that_count_up_and_their_bullets_stay() -> None:
+    page, body = _guide(["Day 1", "Day 2–3", "Day 4–5", "Day 6–7"])
+    kept = clean(page).paragraphs
+    assert [line for line in body if line != "[图片]" and line not in kept] == []
+    assert GUIDE_INTRO in kept and GUIDE_END in kept
+    assert not any(line in kept for line in (NAV, "[图片]", *TAIL))
+
+
+def test_heads_that_do_not_count_up_are_no_sections() -> None:
+    # (the same word with numbers out of order is a row of counters, not a guide's days)
+    page, _body = _guide(["Day 5", "Day 2", "Day 9", "Day 1"])
+    kept = clean(page).paragraphs
+    assert "Day 5" not in kept and "Day 1" not in kept
+
+
+LAB_TITLE = "课题组在钾离子电池高倍率负极研究中取得新进展"
+LAB_P1 = "近日，实验室课题组在钾离子电池负极材料研究方面取得新进展，相关成果发表在国际期刊上，引起同行关注。"
+LAB_P2 = "该工作的第一作者为实验室博士研究生，研究得到国家自然科学基金的支持，课题组下一步将开展中试验证。"
+BOX = [
+    "论文信息：",
+    "题目：Hard carbon anodes with open pores for fast potassium storage",
+    "期刊：Energy Storage Materials, 2025, 70: 103456",
+    "作者：Wei Zhang, Lin Chen*",
+    "DOI：10.1016/j.ensm.2025.103456",
+]
+
+
+def test_an_announced_box_keeps_its_doi() -> None:
+    page = "\n".join([LAB_TITLE, LAB_P1, LAB_P2, *BOX, "【关闭】【打印】", "上一条：实验室举办秋季学术沙龙"])
+    kept = clean(page).paragraphs
+    assert [line for line in BOX if line not in kept] == []
+    assert "【关闭】【打印】" not in kept
+
+
+def test_a_doi_line_with_no_box_announced_is_still_the_page_s() -> None:
+    # (a paper page's own DOI line under its abstract: no heading announces a box)
+    page = "\n".join([LAB_TITLE, LAB_P1, LAB_P2, *BOX[1:], "【关闭】【打印】"])
+    assert BOX[-1] not in clean(page).paragraphs
+
+
+TL_TITLE = "跨海大橋十年路：從規劃到合龍大事記"
+TL_P1 = "省政府本週宣布，跨海大橋主橋已經全線合龍，預計2029年通車。這座幾經改線的大橋，從構想到動工走了將近十年。"
+TL_ROWS = [
+    "2015年6月　市議會通過大橋方案，計劃從港口區起建。",
+    "2020年2月　聯邦、省府同意出資，估價約31億元。",
+    "2025年11月　主橋全線合龍，省府表示預算維持不變。",
+]
+CAPTION = "大橋走向示意圖。（圖片來源：省交通廳）"
+FACTS = ["小知識：", "全長：16公里", "橋頭：港口區", "預計通車：2029年底"]
+TL_P2 = "沿岸的居民期待已久。在港口區經營餐館的陳先生說，以後開車過海只要十分鐘，員工返工方便得多，生意也會好起來。"
+TL_P3 = "不過，亦有居民擔心沿線地價和租金上升。省府表示，會在周邊興建可負擔房屋，具體數字將於明年公布。"
+
+
+def test_a_fact_box_under_a_caption_amid_the_body_stays() -> None:
+    page = "\n".join([TL_TITLE, TL_P1, *TL_ROWS, CAPTION, *FACTS, TL_P2, TL_P3, "延伸閱讀", "大橋明年起調整收費"])
+    kept = clean(page).paragraphs
+    assert [line for line in FACTS if line not in kept] == []
+    assert CAPTION not in kept and "大橋明年起調整收費" not in kept
