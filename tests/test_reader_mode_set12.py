@@ -87,3 +87,22 @@ def test_a_fact_box_under_a_caption_amid_the_body_stays() -> None:
     kept = clean(page).paragraphs
     assert [line for line in FACTS if line not in kept] == []
     assert CAPTION not in kept and "大橋明年起調整收費" not in kept
+
+
+AD_P1 = "市政府本週宣布，濱海公園第二期工程已經完成，預計下月起開放給市民使用，新增的單車徑長約三公里。"
+AD_P2 = "附近居民普遍表示歡迎，不過也有人擔心週末人流太多，希望市府在入口增設停車位和公廁，方便長者和家庭。"
+
+
+def test_a_bilingual_ad_label_and_the_ad_under_it_go() -> None:
+    ad = "【大城地產】濱海全新兩房單位 首付10%起 即睇即訂 604-555-0199"
+    page = "\n".join(["濱海公園二期完工　下月開放", AD_P1, "廣告 Advertisement", ad, AD_P2])
+    kept = clean(page).paragraphs
+    assert "廣告 Advertisement" not in kept and ad not in kept
+    assert AD_P1 in kept and AD_P2 in kept
+
+
+def test_a_heading_under_an_empty_ad_slot_stays() -> None:
+    # (a bare label whose slot the saved page left empty: the next line is the body's heading)
+    page = "\n".join(["濱海公園二期完工　下月開放", AD_P1, "廣告", "居民：希望增設停車位", AD_P2])
+    kept = clean(page).paragraphs
+    assert "居民：希望增設停車位" in kept and "廣告" not in kept
