@@ -106,3 +106,21 @@ def test_a_heading_under_an_empty_ad_slot_stays() -> None:
     page = "\n".join(["濱海公園二期完工　下月開放", AD_P1, "廣告", "居民：希望增設停車位", AD_P2])
     kept = clean(page).paragraphs
     assert "居民：希望增設停車位" in kept and "廣告" not in kept
+
+
+def test_numbered_figure_captions_and_bracketed_photo_labels_go() -> None:
+    cite = "图1显示，新电解液在零下四十摄氏度时仍能保持八成以上的容量，远好于常规电解液。"
+    page = "\n".join(
+        [
+            LAB_TITLE,
+            LAB_P1,
+            "图1 弱溶剂化电解液的设计思路及低温下的循环性能",
+            cite,
+            "（相片：實驗室內的測試設備）",
+            LAB_P2,
+        ]
+    )
+    kept = clean(page).paragraphs
+    assert "图1 弱溶剂化电解液的设计思路及低温下的循环性能" not in kept
+    assert "（相片：實驗室內的測試設備）" not in kept
+    assert cite in kept and LAB_P1 in kept and LAB_P2 in kept

@@ -35,6 +35,9 @@ CAPTION_START = (
     "![",
     # a caption in brackets, and a video's or picture's placeholder: （图片说明：…）, [影片] …
     "(图",
+    "(相片:",
+    "(照片:",
+    "(摄影:",
     "[视频]",
     "[影片]",
     "[video]",

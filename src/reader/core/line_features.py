@@ -214,8 +214,10 @@ def junk_rule(line: str, folded: str | None) -> tuple[Reason | None, bool]:
         return Reason.NO_TEXT, False
     if "©" in line and _SITE_FOOTER.search(line) and not _is_statement(line):
         return Reason.DISCLAIMER, False  # 地址　｜　© 2025 某某 Limited
-    if folded.startswith(CAPTION_START) or (
-        ("。" in folded or folded.endswith(_CAPTION_ENDS)) and CAPTION_END.search(folded)
+    if (
+        folded.startswith(CAPTION_START)
+        or (("。" in folded or folded.endswith(_CAPTION_ENDS)) and CAPTION_END.search(folded))
+        or (folded[:1] in _FIGURE_FIRST and _FIGURE_NUMBER.match(folded))
     ):
         return Reason.CAPTION, False
     end = folded[-1:]
@@ -308,6 +310,9 @@ _STATUS_SEPARATOR = re.compile(r"\s[·•|｜・]\s")
 _PHONE = re.compile(r"(?:\(0\d{1,3}\)|(?<!\d)0\d{1,3}-)\s?\d{3,4}-?\d{4}(?!\d)|(?<!\d)\d{3,4}-\d{3,4}-\d{3,4}(?!\d)")
 
 
+# A numbered figure's caption: 图1 …, 图 2：…, Fig. 3 … (a sentence that cites it, 图1显示…, runs on).
+_FIGURE_NUMBER = re.compile(r"(?:图|fig\.?|figure) ?\d{1,2}(?:[ :|｜、.]|$)")
+_FIGURE_FIRST = frozenset("图f")
 _CAPTION_ENDS = (")", "）", "图", "照", "片")
 # A file's size in brackets closing a short line: a link to download the file
 # (下載PDF（412 KB）, 轨迹下载（a.gpx，412 KB）). Folded: half-width, lowercase.
