@@ -124,3 +124,13 @@ def test_numbered_figure_captions_and_bracketed_photo_labels_go() -> None:
     assert "图1 弱溶剂化电解液的设计思路及低温下的循环性能" not in kept
     assert "（相片：實驗室內的測試設備）" not in kept
     assert cite in kept and LAB_P1 in kept and LAB_P2 in kept
+
+
+def test_a_row_of_buttons_that_ends_in_share_or_print_goes() -> None:
+    for row in ("回上一頁　列印　分享", "加入歌單　分享", "下載PDF　列印"):
+        page = "\n".join([TL_TITLE, TL_P1, TL_P2, row, TL_P3])
+        assert row not in clean(page).paragraphs, row
+    # (a heading that happens to end in the word is longer than buttons, or a sentence)
+    heading = "讀者來信與心得分享"
+    page = "\n".join([TL_TITLE, TL_P1, heading, TL_P2, TL_P3])
+    assert heading in clean(page).paragraphs

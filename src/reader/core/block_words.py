@@ -80,6 +80,7 @@ SHARE_WORDS = frozenset(
         "点赞",
         "转发",
         "打印",
+        "列印",
         "email",
         "share",
         "tweet",

@@ -204,6 +204,20 @@ def long_line_rule(line: str) -> Reason | None:
     return Reason.NAVIGATION if is_menu(line) else None
 
 
+_BUTTON_ROW = 30
+_BUTTON = 5
+
+
+def _button_row(words: list[str]) -> bool:
+    """Two to four words of a button's length, half of them or more the
+    share bar's (a page's buttons: back, print, share, add to a list)."""
+    return (
+        2 <= len(words) <= 4
+        and all(len(w) <= _BUTTON and not _PUNCTUATION.search(w) for w in words)
+        and 2 * sum(w in SHARE_WORDS for w in words) >= len(words)
+    )
+
+
 def junk_rule(line: str, folded: str | None) -> tuple[Reason | None, bool]:
     """Why ``line`` is junk on its own, or None; and whether only a phrase
     (a weak sign) says so. ``folded`` is None for lines too long for the
@@ -247,6 +261,8 @@ def junk_rule(line: str, folded: str | None) -> tuple[Reason | None, bool]:
         words = [w for w in _SHARE_SPLIT.split(folded.replace("\u200b", " ")) if w]
         if words and all(w in SHARE_WORDS for w in words):
             return Reason.SHARE_BAR, False
+    if len(line) <= _BUTTON_ROW and (words := folded.split()) and words[-1] in SHARE_WORDS and _button_row(words):
+        return Reason.SHARE_BAR, False  # buttons that end in the share bar's: 回上一頁　列印　分享, 加入歌單　分享
     if _PICTOGRAPH.match(line) and _STATUS_SEPARATOR.search(line) and not line.endswith(SENTENCE_END):
         return Reason.WIDGET, False  # an icon-led status or widget row: 🔴 LIVE 直播中 · 页面每60秒自动刷新
     if _UNIT_NAME.match(line):
