@@ -134,3 +134,11 @@ def test_a_row_of_buttons_that_ends_in_share_or_print_goes() -> None:
     heading = "讀者來信與心得分享"
     page = "\n".join([TL_TITLE, TL_P1, heading, TL_P2, TL_P3])
     assert heading in clean(page).paragraphs
+
+
+def test_a_row_of_fields_above_the_headline_is_the_page_header() -> None:
+    header = "地址：沙田水泉澳邨清泉樓地下12號　開放時間：星期一至六 下午2時至晚上9時"
+    page = "\n".join(["陳小明議員辦事處｜沙田", header, "主頁 關於我 地區工作 聯絡我們", TL_TITLE, TL_P1, TL_P2, TL_P3])
+    result = clean(page)
+    assert header not in result.paragraphs
+    assert result.metadata.title == TL_TITLE and TL_P1 in result.paragraphs
