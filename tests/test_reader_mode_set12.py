@@ -142,3 +142,28 @@ def test_a_row_of_fields_above_the_headline_is_the_page_header() -> None:
     result = clean(page)
     assert header not in result.paragraphs
     assert result.metadata.title == TL_TITLE and TL_P1 in result.paragraphs
+
+
+NOTICE = (
+    "個人資料收集聲明：你提供的個人資料只會用作處理求助及通知活動用途，不會轉交第三者。"
+    "如需查閱或更正資料，請聯絡辦事處。"
+)
+
+
+def _blog(after_links: list[str]) -> str:
+    return "\n".join(
+        [TL_TITLE, TL_P1, TL_P2, TL_P3, "上一篇：長者流感針接種日", "下一篇：外牆維修工程居民簡介會", *after_links]
+    )
+
+
+def test_a_labelled_notice_after_the_prev_next_links_goes() -> None:
+    page = _blog(["最新文章", "小巴站上蓋終於有排期", "外牆維修工程居民簡介會", NOTICE, "© 2025 陳小明議員辦事處"])
+    kept = clean(page).paragraphs
+    assert NOTICE not in kept and "外牆維修工程居民簡介會" not in kept
+    assert TL_P3 in kept
+
+
+def test_prose_after_the_links_keeps_what_is_there() -> None:
+    # (two paragraphs after the links: the links sat above more of the article)
+    page = _blog([NOTICE, TL_P1.replace("省政府", "市政府"), "© 2025 陳小明議員辦事處"])
+    assert NOTICE in clean(page).paragraphs
