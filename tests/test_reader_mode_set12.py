@@ -167,3 +167,11 @@ def test_prose_after_the_links_keeps_what_is_there() -> None:
     # (two paragraphs after the links: the links sat above more of the article)
     page = _blog([NOTICE, TL_P1.replace("省政府", "市政府"), "© 2025 陳小明議員辦事處"])
     assert NOTICE in clean(page).paragraphs
+
+
+def test_a_related_header_with_its_links_on_one_line_goes() -> None:
+    row = "相關連結：議事影音｜會議紀錄查詢"
+    spec = "其他：藍牙5.3｜NFC"
+    page = "\n".join([TL_TITLE, TL_P1, spec, TL_P2, TL_P3, row, "© 2025 某市議會"])
+    kept = clean(page).paragraphs
+    assert row not in kept and spec in kept
