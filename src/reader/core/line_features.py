@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from reader.core import block_words
 from reader.core.block_words import CAPTION_CREDIT_END, CAPTION_END, CAPTION_START, SHARE_WORDS
 from reader.core.junk_rules import ANYWHERE, WHOLE_LINE, Reason
 
@@ -204,20 +205,6 @@ def long_line_rule(line: str) -> Reason | None:
     return Reason.NAVIGATION if is_menu(line) else None
 
 
-_BUTTON_ROW = 30
-_BUTTON = 5
-
-
-def _button_row(words: list[str]) -> bool:
-    """Two to four words of a button's length, half of them or more the
-    share bar's (a page's buttons: back, print, share, add to a list)."""
-    return (
-        2 <= len(words) <= 4
-        and all(len(w) <= _BUTTON and not _PUNCTUATION.search(w) for w in words)
-        and 2 * sum(w in SHARE_WORDS for w in words) >= len(words)
-    )
-
-
 def junk_rule(line: str, folded: str | None) -> tuple[Reason | None, bool]:
     """Why ``line`` is junk on its own, or None; and whether only a phrase
     (a weak sign) says so. ``folded`` is None for lines too long for the
@@ -228,11 +215,11 @@ def junk_rule(line: str, folded: str | None) -> tuple[Reason | None, bool]:
         return Reason.NO_TEXT, False
     if "©" in line and _SITE_FOOTER.search(line) and not _is_statement(line):
         return Reason.DISCLAIMER, False  # 地址　｜　© 2025 某某 Limited
-    if (
-        folded.startswith(CAPTION_START)
-        or (("。" in folded or folded.endswith(_CAPTION_ENDS)) and CAPTION_END.search(folded))
-        or (folded[:1] in _FIGURE_FIRST and _FIGURE_NUMBER.match(folded))
+    if folded.startswith(CAPTION_START) or (
+        ("。" in folded or folded.endswith(_CAPTION_ENDS)) and CAPTION_END.search(folded)
     ):
+        return Reason.CAPTION, False
+    if block_words.figure_caption(folded):
         return Reason.CAPTION, False
     end = folded[-1:]
     if (end == "摄" or end == "影") and CAPTION_CREDIT_END.search(folded):
@@ -261,7 +248,7 @@ def junk_rule(line: str, folded: str | None) -> tuple[Reason | None, bool]:
         words = [w for w in _SHARE_SPLIT.split(folded.replace("\u200b", " ")) if w]
         if words and all(w in SHARE_WORDS for w in words):
             return Reason.SHARE_BAR, False
-    if len(line) <= _BUTTON_ROW and (words := folded.split()) and words[-1] in SHARE_WORDS and _button_row(words):
+    if block_words.button_row(folded):
         return Reason.SHARE_BAR, False  # buttons that end in the share bar's: 回上一頁　列印　分享, 加入歌單　分享
     if _PICTOGRAPH.match(line) and _STATUS_SEPARATOR.search(line) and not line.endswith(SENTENCE_END):
         return Reason.WIDGET, False  # an icon-led status or widget row: 🔴 LIVE 直播中 · 页面每60秒自动刷新
@@ -326,9 +313,6 @@ _STATUS_SEPARATOR = re.compile(r"\s[·•|｜・]\s")
 _PHONE = re.compile(r"(?:\(0\d{1,3}\)|(?<!\d)0\d{1,3}-)\s?\d{3,4}-?\d{4}(?!\d)|(?<!\d)\d{3,4}-\d{3,4}-\d{3,4}(?!\d)")
 
 
-# A numbered figure's caption: 图1 …, 图 2：…, Fig. 3 … (a sentence that cites it, 图1显示…, runs on).
-_FIGURE_NUMBER = re.compile(r"(?:图|fig\.?|figure) ?\d{1,2}(?:[ :|｜、.]|$)")
-_FIGURE_FIRST = frozenset("图f")
 _CAPTION_ENDS = (")", "）", "图", "照", "片")
 # A file's size in brackets closing a short line: a link to download the file
 # (下載PDF（412 KB）, 轨迹下载（a.gpx，412 KB）). Folded: half-width, lowercase.

@@ -12,7 +12,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from reader.core.block_words import RELATED_HEADER
+from reader.core.block_words import INLINE_RELATED, RELATED_HEADER
 from reader.core.end_boxes import body_text, is_subject_box
 from reader.core.headline import is_headline_shaped
 from reader.core.junk_rules import Reason
@@ -92,7 +92,7 @@ def mark_tail_blocks(lines: list[Line]) -> None:
     # A related header with its links on its own line: 相關連結：議事影音｜會議紀錄查詢
     for line in lines[first_body + 1 :]:
         folded = line.folded or ""
-        if line.kept and "|" in folded and _INLINE_RELATED.fullmatch(folded):
+        if line.kept and "|" in folded and INLINE_RELATED.fullmatch(folded):
             line.reason = Reason.RELATED
     # A table of contents: its header and the numbered entries right under it.
     for i, line in enumerate(lines):
@@ -147,11 +147,6 @@ def mark_tail_blocks(lines: list[Line]) -> None:
             line.reason = Reason.RELATED
 
 
-# (the header's words, not a field's label such as 其他：: a spec list may have one)
-_INLINE_RELATED = re.compile(
-    r"(?:相关|延伸|推荐|更多|往期|热门|猜你|related|more|see also)\S{0,6}\s*[:：]\s*"
-    r"[^|。，,！？!?]{1,20}(?:\s*\|\s*[^|。，,！？!?]{1,20})+"
-)
 _ROW_LABEL = re.compile(r"[^\d\s]{1,6}[\s\u3000]?(?=\d)")
 _ROW_BARS = re.compile(r"[|｜]")
 
