@@ -175,3 +175,13 @@ def test_a_related_header_with_its_links_on_one_line_goes() -> None:
     page = "\n".join([TL_TITLE, TL_P1, spec, TL_P2, TL_P3, row, "© 2025 某市議會"])
     kept = clean(page).paragraphs
     assert row not in kept and spec in kept
+
+
+def test_a_row_of_accounts_to_follow_goes() -> None:
+    row = "Facebook：陳小明 Chan Siu Ming｜IG：@chansiuming.st"
+    page = "\n".join([TL_TITLE, TL_P1, TL_P2, TL_P3, row, "© 2025 陳小明議員辦事處"])
+    assert row not in clean(page).paragraphs
+    # (a sentence that names the account is the article's)
+    said = "議員辦事處表示，居民也可以在 IG：@chansiuming.st 留言反映意見。"
+    page = "\n".join([TL_TITLE, TL_P1, said, TL_P2, TL_P3])
+    assert said in clean(page).paragraphs

@@ -180,6 +180,8 @@ WHOLE_LINE: tuple[tuple[Reason, str, bool], ...] = (
     (Reason.HANDLE, r"楼主\s+[^\s:：]{2,16}", False),
     # An @handle on its own (with a follow button or a count).
     (Reason.HANDLE, r"@[\w\u3400-\u9fff._-]{1,30}(?:\s+\S{1,8}){0,2}", False),
+    # A row of the accounts to follow, one an @handle: Facebook：某某｜IG：@name
+    (Reason.HANDLE, r"(?:[^|@。]{1,30}\|\s*)*[^|@:。]{1,12}:\s*@[\w.-]{2,30}(?:\s*\|[^|@。]{1,30})*", False),
     # Previous / next links: 上一篇：标题, 下一页, ← Older posts
     (
         Reason.PREV_NEXT,
