@@ -185,3 +185,19 @@ def test_a_row_of_accounts_to_follow_goes() -> None:
     said = "議員辦事處表示，居民也可以在 IG：@chansiuming.st 留言反映意見。"
     page = "\n".join([TL_TITLE, TL_P1, said, TL_P2, TL_P3])
     assert said in clean(page).paragraphs
+
+
+def test_a_guide_whose_every_list_sits_between_pictures_keeps_its_lists_and_its_end() -> None:
+    # (no item of the list was kept for its own: the run of two alike items,
+    # and the heads counting up over them, are the body's; its last paragraph too)
+    items = [
+        ["· 先修好码头，拿新手礼包", "· 只种白菜和豌豆，长得快"],
+        ["· 木镐石镐先升级，鱼竿可以晚点", "· 每天早上看布告栏接委托"],
+        ["· 花两千金币盖羊圈，先买一只羊", "· 把羊毛织成布再卖，价格翻倍"],
+    ]
+    for head in ("第{}天", "Step {}"):
+        body = [line for n, rows in enumerate(items) for line in (head.format(n + 1), *rows, "[图片]")]
+        page = "\n".join([NAV, GUIDE_TITLE, "楼主：小满　2025-11-26 21:14", GUIDE_INTRO, *body, GUIDE_END, *TAIL])
+        kept = clean(page).paragraphs
+        assert [line for line in body if line != "[图片]" and line not in kept] == [], head
+        assert GUIDE_END in kept and "[图片]" not in kept and TAIL[0] not in kept

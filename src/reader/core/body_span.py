@@ -51,8 +51,7 @@ def keep_span_lines(lines: list[Line]) -> None:
     taken = [i for i in range(max(first - 1, 0), last) if lines[i].reason in _TAKEN_BACK]
     if not taken:
         return
-    _keep_bullets(lines, first, last, taken)
-    counters = labelled = False
+    counters = False
     for i in taken:
         line = lines[i]
         if line.reason is Reason.BETWEEN_BOILERPLATE:
@@ -60,10 +59,6 @@ def keep_span_lines(lines: list[Line]) -> None:
                 line.reason = None
         elif line.text[:1] in _DIGITS:
             counters = True
-        elif line.reason is Reason.COUNTER:
-            labelled = True
-    if labelled:
-        _keep_ordinal_heads(lines, taken)
     if not counters:
         return
     numbered: list[tuple[int, int]] = []
@@ -100,26 +95,51 @@ def _keep_run(lines: list[Line], run: list[int]) -> None:
 _BULLETS = frozenset("·•‧・▪▫◆◇●○■□►▸▶→✓✔-*")
 
 
+def keep_list_runs(lines: list[Line]) -> None:
+    """Lists of the body that went for their neighbours, before the passes
+    that judge the page's end by what is kept (a guide's last paragraph
+    under its lists would look like a footer's): inside the body's span,
+
+    - items led by a bullet mark that went only for their neighbours (a
+      heading shaped like a counter over them, a picture under them) come
+      back when another item of the span is led by the same mark: a kept
+      one, or the next or previous line (a run of two or more);
+    - three heads or more with one word and numbers that count up (Day 1
+      / Day 2–3 / Day 4–5, 第1天 / 第2天 …), each over a kept line, are the
+      body's sections though each alone looks like a counter (赞 12).
+    """
+    span = prose_span(lines)
+    if span is None:
+        return
+    first, last = span
+    taken = [i for i in range(first + 1, last) if lines[i].reason in _TAKEN_BACK and not lines[i].meta]
+    if taken:
+        _keep_bullets(lines, first, last, taken)
+        _keep_ordinal_heads(lines, taken)
+
+
 def _keep_bullets(lines: list[Line], first: int, last: int, taken: list[int]) -> None:
-    """Items of the body's own list: inside the span, a line led by a
-    bullet mark that went only for its neighbours (junk or headings around
-    it) comes back when a kept line of the span is led by the same mark (a
-    list of the same shape the body keeps elsewhere)."""
-    marks = {
-        mark
+    items = [
+        i
         for i in taken
         if lines[i].reason is Reason.BETWEEN_BOILERPLATE
         and not lines[i].own_rule
-        and (mark := lines[i].text[:1]) in _BULLETS
+        and lines[i].text[:1] in _BULLETS
         and lines[i].text[1:2] == " "
-    }
-    if not marks:
+    ]
+    if not items:
         return
-    kept = {lines[k].text[:2] for k in range(first, last + 1) if lines[k].kept and lines[k].text[:1] in marks}
-    for i in taken:
-        line = lines[i]
-        if line.reason is Reason.BETWEEN_BOILERPLATE and not line.own_rule and line.text[:2] in kept:
-            line.reason = None
+    marks = {lines[i].text[:2] for i in items}
+    kept = {lines[k].text[:2] for k in range(first, last + 1) if lines[k].kept and lines[k].text[:2] in marks}
+    back = [
+        i
+        for i in items
+        if lines[i].text[:2] in kept
+        or lines[i - 1].text[:2] == lines[i].text[:2]
+        or lines[i + 1].text[:2] == lines[i].text[:2]
+    ]
+    for i in back:
+        lines[i].reason = None
 
 
 # A section's head: a word, a number (or a range of them) and perhaps a
@@ -128,13 +148,9 @@ _ORDINAL_HEAD = re.compile(r"^([^\W\d_]{1,6}) ?(\d{1,2})(?:\s*[-–—~～]\s*(\
 
 
 def _keep_ordinal_heads(lines: list[Line], taken: list[int]) -> None:
-    """Heads of the body's sections (Day 1 / Day 2–3 / Day 4–5 over their
-    items): three lines or more inside the span with the same word whose
-    numbers count up, each over a kept line, are the article's own, even
-    though each alone looks like a counter (赞 12)."""
     heads: dict[tuple[str, str], list[tuple[int, int, int]]] = {}
     for i in taken:
-        if lines[i].reason is Reason.COUNTER and (m := _ORDINAL_HEAD.match(lines[i].text)):
+        if lines[i].reason in _TAKEN_BACK and (m := _ORDINAL_HEAD.match(lines[i].text)):
             start = int(m.group(2))
             end = int(m.group(3) or start)
             heads.setdefault((m.group(1), m.group(4)), []).append((i, start, end))
@@ -162,4 +178,4 @@ def keep_fenced_code(lines: list[Line]) -> None:
             line.reason = None
 
 
-__all__ = ["keep_fenced_code", "keep_span_lines", "prose_span"]
+__all__ = ["keep_fenced_code", "keep_list_runs", "keep_span_lines", "prose_span"]
