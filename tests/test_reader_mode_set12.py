@@ -201,3 +201,19 @@ def test_a_guide_whose_every_list_sits_between_pictures_keeps_its_lists_and_its_
         kept = clean(page).paragraphs
         assert [line for line in body if line != "[图片]" and line not in kept] == [], head
         assert GUIDE_END in kept and "[图片]" not in kept and TAIL[0] not in kept
+
+
+def test_a_box_the_body_announces_keeps_its_fields_whatever_they_look_like() -> None:
+    # (no field kept for its own: figures look like counters, a phone like the site's contact)
+    boxes = [
+        ["【装备小档案】", "重量：2.3kg", "尺寸：210×140cm", "价格：899元"],
+        ["營地資訊：", "地址：青山鎮溪口村", "電話：0571-8888 1234", "開放時間：全年"],
+    ]
+    for box in boxes:
+        page = "\n".join([TL_TITLE, TL_P1, CAPTION, *box, TL_P2, TL_P3, "延伸閱讀", "大橋明年起調整收費"])
+        kept = clean(page).paragraphs
+        assert [line for line in box if line not in kept] == [], box
+        assert CAPTION not in kept
+    # (the same rows after the body's last paragraph are the page's)
+    page = "\n".join([TL_TITLE, TL_P1, TL_P2, TL_P3, *boxes[1], "© 2025 青山營地"])
+    assert "電話：0571-8888 1234" not in clean(page).paragraphs

@@ -58,13 +58,16 @@ def rescue_label_runs(lines: list[Line]) -> None:
         if j - i < _RUN:
             continue  # (most lines: no run to weigh)
         run = lines[i:j]
-        kept = sum(line.kept for line in run)
-        if kept * 2 < len(run) or i == 0:
+        if i == 0:
             continue
         lead = lines[i - 1]
-        # (a box the body announces with a colon, 论文信息： / 小知識：, over its fields)
-        announced = lead.short and not lead.meta and lead.text.endswith(("：", ":"))
-        allowed = _BOX_FIELD if announced else _SHAPE_ONLY
+        # (a box the body announces, 论文信息： / 小知識： / 【装备小档案】, over its fields;
+        # among the body's paragraphs it is the body's, whatever its fields look like)
+        announced = lead.short and not lead.meta and (lead.text.endswith(("：", ":")) or _BOX_TITLE.match(lead.text))
+        inside = announced and _in_prose(lines, i, j)
+        allowed = _INSIDE_FIELD if inside else _BOX_FIELD if announced else _SHAPE_ONLY
+        if 2 * sum(line.kept for line in run) < len(run) and not inside:
+            continue
         if not all(line.kept or line.reason in allowed for line in run):
             continue
         if lead.kept and (
@@ -72,7 +75,7 @@ def rescue_label_runs(lines: list[Line]) -> None:
             not lead.short or (i > 1 and lines[i - 2].kept and not lines[i - 2].short)
         ):
             pass
-        elif announced and lead.reason is Reason.BETWEEN_BOILERPLATE and not lead.own_rule and _in_prose(lines, i, j):
+        elif inside and lead.reason is Reason.BETWEEN_BOILERPLATE and not lead.own_rule:
             # (its heading went for the caption over it: the box sits among the body's paragraphs)
             lead.reason = None
         else:
@@ -84,6 +87,9 @@ def rescue_label_runs(lines: list[Line]) -> None:
 # A field of an announced box may also read as a statement (DOI：10.1002/…
 # is a paper page's own line, but the article's when it announces the paper).
 _BOX_FIELD = (*_SHAPE_ONLY, Reason.DISCLAIMER)
+# (inside the body, a place's box has its address and phone: 地址：… 电话：…)
+_INSIDE_FIELD = (*_BOX_FIELD, Reason.CONTACT)
+_BOX_TITLE = re.compile(r"^【[^】]{2,10}】$")
 # (a field that is no sentence: an identifier, a figure)
 _FIELD = 40
 
