@@ -217,3 +217,9 @@ def test_a_box_the_body_announces_keeps_its_fields_whatever_they_look_like() -> 
     # (the same rows after the body's last paragraph are the page's)
     page = "\n".join([TL_TITLE, TL_P1, TL_P2, TL_P3, *boxes[1], "© 2025 青山營地"])
     assert "電話：0571-8888 1234" not in clean(page).paragraphs
+
+
+def test_an_equation_with_its_terms_after_the_equals_sign_stays() -> None:
+    formula = "装备总重 = 背包 + 帐篷 + 睡袋"
+    page = "\n".join([TL_TITLE, TL_P1, formula, TL_P2, TL_P3])
+    assert formula in clean(page).paragraphs
