@@ -99,7 +99,7 @@ _MENU_HINT = re.compile(r"[ |｜·•›»/]")
 _SPACED_BAR = re.compile(r"\s[|｜]\s")
 _WIDE_GAP = re.compile(r"\s*\u3000\s*")
 _LIST_MARK = re.compile(r"^(?:[-*+]|\d{1,2}[.、)])\s")
-# An equation: terms joined by operators and an equals sign, on either side (干燥空气 + 绝缘材料 = 静电, 总重 = 背包 + 帐篷).
+# An equation: operators on either side of its equals sign (干燥空气 + 摩擦 = 静电, 总重 = 背包 + 帐篷).
 _EQUATION = re.compile(r"\S\s*[+＋×÷−]\s*\S[^=＝]*?\s[=＝]\s*\S|\S\s[=＝]\s*\S[^=＝]*?\s*[+＋×÷−]\s*\S")
 # Markdown emphasis and links, seen through by the rules: **上一篇**：[标题](url)
 _MARKDOWN_INLINE = re.compile(r"\*\*|__|!?\[([^\]]*)\]\([^)]*\)")
