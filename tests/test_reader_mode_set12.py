@@ -223,3 +223,16 @@ def test_an_equation_with_its_terms_after_the_equals_sign_stays() -> None:
     formula = "装备总重 = 背包 + 帐篷 + 睡袋"
     page = "\n".join([TL_TITLE, TL_P1, formula, TL_P2, TL_P3])
     assert formula in clean(page).paragraphs
+
+
+def test_a_run_of_key_figures_between_paragraphs_stays_and_so_does_the_last_paragraph() -> None:
+    figures = ["參與人數 120人", "帳篷數量 45頂", "志工 12名"]
+    page = "\n".join(
+        [TL_TITLE, TL_P1, *figures, TL_P3, "點讚 326　收藏 1,024　評論 58", "延伸閱讀", "大橋明年起調整收費"]
+    )
+    kept = clean(page).paragraphs
+    assert [line for line in figures if line not in kept] == [] and TL_P3 in kept
+    # (reactions' counts between two paragraphs are no facts of the article)
+    counts = ["閱讀 1.2萬", "點讚 326", "收藏 57"]
+    page = "\n".join([TL_TITLE, TL_P1, *counts, TL_P3])
+    assert not any(line in clean(page).paragraphs for line in counts)
