@@ -236,3 +236,16 @@ def test_a_run_of_key_figures_between_paragraphs_stays_and_so_does_the_last_para
     counts = ["閱讀 1.2萬", "點讚 326", "收藏 57"]
     page = "\n".join([TL_TITLE, TL_P1, *counts, TL_P3])
     assert not any(line in clean(page).paragraphs for line in counts)
+
+
+def test_the_last_paragraph_under_a_picture_or_an_ad_slot_is_no_footer_blurb() -> None:
+    tail = ["點讚 326　收藏 1,024　評論 58", "延伸閱讀", "大橋明年起調整收費", "© 2025 港聞網"]
+    for inset in (["[圖片]", "圖：大橋夜景（林小芳 攝）"], ["廣告", "【戶外用品】全場八折 電話 400-123-4567"]):
+        page = "\n".join([TL_TITLE, TL_P1, TL_P2, *inset, TL_P3, *tail])
+        kept = clean(page).paragraphs
+        assert TL_P3 in kept, inset
+        assert not any(line in kept for line in (*inset, *tail))
+    # (a site's blurb among its widgets still goes)
+    blurb = "港聞網資深編輯，跑了十年社區新聞線，最常被問的問題是哪裡最好吃。"
+    page = "\n".join([TL_TITLE, TL_P1, TL_P2, TL_P3, *tail[:2], blurb, *tail[2:]])
+    assert blurb not in clean(page).paragraphs
