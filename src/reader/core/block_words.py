@@ -142,15 +142,15 @@ INLINE_RELATED = re.compile(
 
 # A numbered figure's caption: 图1 …, 图 2：…, Fig. 3 … (a sentence that cites it, 图1显示…, runs on).
 _FIGURE_NUMBER = re.compile(r"(?:图|fig\.?|figure) ?\d{1,2}(?:[ :|｜、.]|$)")
-_FIGURE_FIRST = frozenset("图f")
+FIGURE_FIRST = frozenset("图f")
 
 
 def figure_caption(folded: str) -> bool:
-    return folded[:1] in _FIGURE_FIRST and _FIGURE_NUMBER.match(folded) is not None
+    return folded[:1] in FIGURE_FIRST and _FIGURE_NUMBER.match(folded) is not None
 
 
 # A row of buttons is no longer than this; a button's word no longer than _BUTTON.
-_BUTTON_ROW = 30
+BUTTON_ROW = 30
 _BUTTON = 5
 _PUNCTUATION = re.compile(r"[，。,!?！？；;：:]")
 
@@ -158,7 +158,7 @@ _PUNCTUATION = re.compile(r"[，。,!?！？；;：:]")
 def button_row(folded: str) -> bool:
     """Two to four words of a button's length, the last and half of them or
     more the share bar's (a page's buttons: back, print, share, add to a list)."""
-    if len(folded) > _BUTTON_ROW:
+    if len(folded) > BUTTON_ROW:
         return False
     words = folded.split()
     return (
@@ -170,9 +170,11 @@ def button_row(folded: str) -> bool:
 
 
 __all__ = [
+    "BUTTON_ROW",
     "CAPTION_CREDIT_END",
     "CAPTION_END",
     "CAPTION_START",
+    "FIGURE_FIRST",
     "INLINE_RELATED",
     "RELATED_HEADER",
     "SHARE_WORDS",

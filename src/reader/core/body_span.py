@@ -108,11 +108,16 @@ def keep_list_runs(lines: list[Line]) -> None:
       / Day 2–3 / Day 4–5, 第1天 / 第2天 …), each over a kept line, are the
       body's sections though each alone looks like a counter (赞 12).
     """
-    span = prose_span(lines)
-    if span is None:
+    # (asked first, as cheaply as can be: most pages have no such line)
+    candidates = [
+        i
+        for i, line in enumerate(lines)
+        if line.reason in _TAKEN_BACK and (line.text[:1] in _BULLETS or _ORDINAL_HEAD.match(line.text))
+    ]
+    if not candidates or (span := prose_span(lines)) is None:
         return
     first, last = span
-    taken = [i for i in range(first + 1, last) if lines[i].reason in _TAKEN_BACK and not lines[i].meta]
+    taken = [i for i in candidates if first < i < last and not lines[i].meta]
     if taken:
         _keep_bullets(lines, first, last, taken)
         _keep_ordinal_heads(lines, taken)

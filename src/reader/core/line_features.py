@@ -219,7 +219,7 @@ def junk_rule(line: str, folded: str | None) -> tuple[Reason | None, bool]:
         ("。" in folded or folded.endswith(_CAPTION_ENDS)) and CAPTION_END.search(folded)
     ):
         return Reason.CAPTION, False
-    if block_words.figure_caption(folded):
+    if folded[:1] in block_words.FIGURE_FIRST and block_words.figure_caption(folded):
         return Reason.CAPTION, False
     end = folded[-1:]
     if (end == "摄" or end == "影") and CAPTION_CREDIT_END.search(folded):
@@ -248,7 +248,7 @@ def junk_rule(line: str, folded: str | None) -> tuple[Reason | None, bool]:
         words = [w for w in _SHARE_SPLIT.split(folded.replace("\u200b", " ")) if w]
         if words and all(w in SHARE_WORDS for w in words):
             return Reason.SHARE_BAR, False
-    if block_words.button_row(folded):
+    if " " in folded and len(folded) <= block_words.BUTTON_ROW and block_words.button_row(folded):
         return Reason.SHARE_BAR, False  # buttons that end in the share bar's: 回上一頁　列印　分享, 加入歌單　分享
     if _PICTOGRAPH.match(line) and _STATUS_SEPARATOR.search(line) and not line.endswith(SENTENCE_END):
         return Reason.WIDGET, False  # an icon-led status or widget row: 🔴 LIVE 直播中 · 页面每60秒自动刷新
