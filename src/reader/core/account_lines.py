@@ -123,7 +123,9 @@ _SPAN_TO = re.compile(r"\s*(?:[-–—~～至到]|－)+\s*\d{4}\s*[-/.年]")
 _NOT_OUTLET = re.compile(
     r"^(?:来自|來自|发表于|發表於|发布于|發佈於|ip|#(?!\d+\s+\S))|发表于$|發表於$|^\W*\d*\W*$|^\d+\s*[楼樓]$"
     # a verb after the date (2025/11/20 發佈, 更新), not who published it
-    r"|^(?:发布|發佈|發布|发表|發表|更新|首发|首發|刊登|刊出|上传|上傳|编辑|編輯|修改|posted|published|updated)$",
+    r"|^(?:发布|發佈|發布|发表|發表|更新|首发|首發|刊登|刊出|上传|上傳|编辑|編輯|修改|posted|published|updated)$"
+    # a user's level or badge (LV.7, Lv 12) names no outlet
+    r"|^lv\.?\s?\d{1,3}$",
     re.IGNORECASE,
 )
 

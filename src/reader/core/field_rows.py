@@ -1,5 +1,6 @@
-"""The publishing date of a row of label：value fields, read for
-:func:`reader.core.metadata.parse_meta_line`.
+"""The publishing date of a row of label：value fields, and the row that
+names who posted or presents a post beside its date, the poster's level and
+its counters; read for :func:`reader.core.metadata.parse_meta_line`.
 """
 
 from __future__ import annotations
@@ -8,6 +9,7 @@ import re
 
 from reader.core.date_lines import DATE_IN_LINE, format_date
 from reader.core.meta_records import MetaLine
+from reader.core.person_values import person_value
 
 # A row of label：value fields set apart by wide gaps, one of them the
 # publishing date (發布單位：宮務組　　發布日期：114-11-21　　點閱次數：1,386).
@@ -41,4 +43,38 @@ def field_row(line: str, folded: str) -> MetaLine | None:
     return None
 
 
-__all__ = ["field_row"]
+# A post's row: who posted or presents it after their label, then parts that
+# each say something of the post: its date, the poster's level, a counter
+# (楼主：麦田里的老K　LV.7　2025-11-26 21:14　浏览 3.8万, 主讲：阿桂 · 2025-11-23 · 播放 28.6万).
+_ROW_GAP = re.compile(r"\s+[·‧・•|｜]\s+|\u3000+|\s{2,}")
+_POSTER_FIELD = re.compile(
+    r"(?:楼主|发帖人|发文者|原po|主讲人?|讲者|主播|up主|博主|作者|发布者|发布人)\s*[:：]\s*(?P<name>[^\s:：,，。]{2,16})"
+)
+_LEVEL = re.compile(r"lv\.?\s?\d{1,3}|\d{1,3}\s*级")
+_COUNTER = re.compile(r"[\u3400-\u9fff]{1,4}\s*[:：]?\s*\d[\d,.]*\s*[万千kw]?\+?")
+
+
+def poster_row(line: str, folded: str) -> MetaLine | None:
+    """The poster (or presenter) of a row that leads with their label and
+    name, when every other part is the post's date, the poster's level or
+    a counter: the author and the date."""
+    if not (m := _POSTER_FIELD.match(folded)):
+        return None
+    # (the gaps as the line writes them: folding makes a wide space narrow)
+    if not _ROW_GAP.match(line, m.end()):
+        return None
+    cuts = [*(x for g in _ROW_GAP.finditer(line, m.end()) for x in g.span()), len(line)]
+    parts = [folded[a:b] for a, b in zip(cuts[1::2], cuts[2::2], strict=True) if b > a]
+    date = None
+    for part in parts:
+        if (d := DATE_IN_LINE.fullmatch(part)) and (when := format_date(d)):
+            date = date or when
+        elif not (_LEVEL.fullmatch(part) or _COUNTER.fullmatch(part)):
+            return None
+    name = person_value(line[m.start("name") : m.end("name")])
+    if not name:
+        return None
+    return MetaLine("byline", author=name, date=date, credits=(("作者", name),))
+
+
+__all__ = ["field_row", "poster_row"]

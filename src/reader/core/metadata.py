@@ -32,7 +32,7 @@ from reader.core.date_lines import (
     TIME,
     format_date,
 )
-from reader.core.field_rows import field_row
+from reader.core.field_rows import field_row, poster_row
 from reader.core.headline import is_headline_shaped, lead_title
 from reader.core.meta_records import Hints, Metadata, MetaLine
 from reader.core.person_values import clean_hint_author, fold_text, han_name_shaped, tidy_author
@@ -149,6 +149,8 @@ def _parse(line: str, folded: str) -> MetaLine | None:
         group = "name" if m.group("name") else "first"
         name = line[m.start(group) : m.end(group)]
         return MetaLine("byline", author=name, credits=(("作者", name),))
+    if ("：" in folded or ":" in folded) and (row := poster_row(line, folded)):
+        return row  # (楼主：X　LV.7　2025-11-26 21:14　浏览 3.8万)
     if line[:1] in _BRACKETS and line[-1:] in _BRACKETS and len(line) > 2:
         line, folded = line[1:-1].strip(), folded[1:-1].strip()
     if _JOIN_MARK.search(folded, 0, 8) and (joined := _JOINED_ROLES.match(folded)) is not None:
