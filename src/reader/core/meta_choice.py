@@ -39,6 +39,14 @@ def same_site(a: str | None, b: str | None) -> bool:
     return len(min(fa, fb, key=len)) >= 2 and (fa in fb or fb in fa)
 
 
+def _named_after(name: str, site: str) -> bool:
+    """Whether ``site`` is named after the person ``name`` (鄺家明 and
+    鄺家明議員辦事處, 林小滿 and 林小滿工作室): the person's site, not theirs
+    the same name."""
+    fn, fs = fold_text(name), fold_text(site)
+    return han_name_shaped(name) and fs.startswith(fn) and len(fs) > len(fn) + 1
+
+
 def _agreed_site(hints: Hints, head: str | None, foot: str | None) -> str | None:
     """The site's name when two of the page's own places name it alike."""
     named = [n for n in (hints.source, head, foot) if n]
@@ -148,7 +156,9 @@ def _shown_name(lines: list[Line], handle: str) -> str | None:
 def _outlets_below_body(lines: list[Line]) -> set[str]:
     """Names beside a date (no field, no byline) on lines below the
     article's first paragraph of prose."""
-    first = next((i for i, line in enumerate(lines) if line.kept and not line.short), len(lines))
+    # (the body starts below the headline: a long line above it is the page's, 地址：…　開放時間：…)
+    top = next((i for i, line in enumerate(lines[:_HEAD]) if line.reason is Reason.HEADLINE), 0)
+    first = next((i for i, line in enumerate(lines) if i > top and line.kept and not line.short), len(lines))
     return {
         m.source
         for line in lines[first + 1 :]
@@ -258,7 +268,7 @@ def settle(
         # 王小明　2025-11-27 over © 2025 江南周末)
         (hints.source or head or foot) if source and han_name_shaped(source) and len(source) <= _NAME_CHARS else None
     )
-    if other and source and not fielded and not same_site(source, other) and not author:
+    if other and source and not fielded and not author and (not same_site(source, other) or _named_after(source, other)):
         # (only a name beside a date names a source, and the site is another:
         # it is the poster's nickname)
         poster = _poster(source)
