@@ -39,6 +39,14 @@ _HOME_LOGO = re.compile(r"^\[!\[(?P<alt>[^\]]{2,24})\]\([^)]*\)\]\(https?://[^/)
 
 
 def masthead(lines: list[Line]) -> str | None:
+    return masthead_names(lines)[0]
+
+
+def masthead_names(lines: list[Line]) -> tuple[str | None, list[str]]:
+    """The name the first lines above the headline state as the site's
+    (:func:`masthead`'s choice), and the lone names over a menu on the
+    lines below the first: one of them may be the one the page's foot or
+    markup names too (云州市图书馆 under 无障碍浏览 | 长者模式)."""
     """The site's name where a page starts: the first words of one of its
     first lines above the headline, when that line is the page's (a
     masthead or a menu), not the story's. A name with its English name
@@ -48,17 +56,22 @@ def masthead(lines: list[Line]) -> str | None:
     above the masthead does not name the site."""
     first = lines[0] if lines else None
     if first is not None and (logo := _HOME_LOGO.match(first.text)) and _SITE_NAME.fullmatch(logo.group("alt")):
-        return logo.group("alt")  # the site's logo, linking to its home page
+        return logo.group("alt"), []  # the site's logo, linking to its home page
     best: tuple[int, str] | None = None
+    more: list[str] = []
     for k, line in enumerate(lines[:_HEAD_LINES]):
         if line.reason is Reason.HEADLINE:
             break
         found = _line_name(lines, k)
+        if found is None:
+            continue
         # (below the first line only a name with its English name: the others
         # there are a menu's or a channel's words, 關於我們｜…, 星穹牧场 | 关注 12.4万)
-        if found is not None and (k == 0 or found[0] == _BILINGUAL) and (best is None or found[0] > best[0]):
+        if (k == 0 or found[0] == _BILINGUAL) and (best is None or found[0] > best[0]):
             best = found
-    return best[1] if best else None
+        elif found[0] == _ALONE:
+            more.append(found[1])
+    return (best[1] if best else None), more
 
 
 _HEAD_LINES = 5
@@ -149,4 +162,16 @@ def footer_site(lines: list[Line]) -> str | None:
     return None
 
 
-__all__ = ["footer_site", "masthead"]
+# Who runs the site, on a line of its foot: 主办单位：云州市图书馆　技术支持：…
+_HOST = re.compile(r"(?:^|\s)主[办辦](?:单位|單位)?\s*[:：]\s*(?P<name>[^\s:：|｜,，。]{2,30})")
+
+
+def host_site(lines: list[Line]) -> str | None:
+    """The organisation a 主办 field at the page's foot names."""
+    for line in reversed(lines[-_FOOT_LINES:]):
+        if ("主办" in line.text or "主辦" in line.text) and (m := _HOST.search(line.text)):
+            return m.group("name")
+    return None
+
+
+__all__ = ["footer_site", "host_site", "masthead", "masthead_names"]

@@ -20,7 +20,7 @@ from reader.core.account_lines import OUTLET_END
 from reader.core.credit_lines import line_credits
 from reader.core.junk_rules import Reason
 from reader.core.line_passes import Line
-from reader.core.masthead import footer_site, masthead
+from reader.core.masthead import footer_site, host_site, masthead_names
 from reader.core.meta_records import Hints, MetaLine
 from reader.core.metadata import merge, parse_meta_line
 from reader.core.person_values import fold_text, han_name_shaped, person_value
@@ -132,6 +132,9 @@ def _paper_of_site(field: str, site: str | None) -> bool:
     return _SITE_OF.fullmatch(site[len(field) :].strip()) is not None and not _SITE_OF.search(field)
 
 
+# A publisher's department: a short word for what it does and a desk's ending,
+# no name of a place or an organisation (品牌中心, 阅读推广部, 公关室, 宣传处).
+_DEPARTMENT = re.compile(r"[\u3400-\u9fff]{2,4}(?:中心|部|室|处|科|组)")
 _DATE_LINE = 40
 _NAME_CHARS = 3
 _DESK_END = re.compile(r"(?:部|组|中心|工作室|团队|小组)$")
@@ -260,7 +263,12 @@ def settle(
         for c in line_credits(line.text, line.folded)
     )
     credits += tuple(c for c in hints.credits if not any(c[1] == name for _, name in credits))
-    head, foot = masthead(lines), footer_site(lines)
+    (head, more), foot = masthead_names(lines), footer_site(lines)
+    if more and not (same_site(head, foot) or same_site(head, hints.source)):
+        # (a lone name over the menu that the foot (its ©, its 主办) or the markup
+        # names too beats the first line's: 云州市图书馆 under 无障碍浏览 | 长者模式)
+        named = (foot, hints.source, host_site(lines))
+        head = next((h for h in more if any(same_site(h, n) for n in named)), head)
     site = _agreed_site(hints, head, foot)
     fielded = next((m.source for m in metas if m.source and m.kind != "date"), None)
     other = site or (
@@ -301,6 +309,11 @@ def settle(
             names = [author]
         credits = (*credits, *(("作者", n) for n in names if not any(n == c for _, c in credits)))
     field_source = next((m.source for m in metas if m.fielded and m.source), None) or hints.field_source
+    if field_source and _DEPARTMENT.fullmatch(fold_text(field_source)) and (named := hints.source or head or foot):
+        # (a department of the publisher, 来源：品牌中心 on 华屿地产's page, 阅读推广部 on a
+        # library's: the site the page names is the source)
+        if not same_site(field_source, named):
+            return named, author, date, credits
     if field_source and (not same_site(field_source, hints.source) or _paper_of_site(field_source, hints.source)):
         # (来源：湘楚日报 on 湘楚网's page: the paper the story comes from; 来源：贝禾儿童用品
         # on 宁波贝禾儿童用品有限公司's page names the site, as its markup does)
