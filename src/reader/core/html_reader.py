@@ -185,6 +185,10 @@ def _as_written(site: str | None, html: str) -> str | None:
     m = _META_SITE.search(html[:100_000])
     written = (m.group(1) or m.group(2) or "").strip() if m else ""
     name = written if written.lower() == site.lower() else site
+    if _HAN.search(written) and not _HAN.search(site):
+        # (the page's own Chinese name over a Latin one the extractor took from
+        # elsewhere, a JSON-LD publisher: 乐龄健康促进局 over Active Ageing Board)
+        name = written
     # (a Chinese name and its English one after it: 灣區華聲報 Bay Area Hua Sheng Daily)
     both = _HAN_THEN_LATIN.fullmatch(name)
     name = both.group(1) if both else name
@@ -196,6 +200,7 @@ def _as_written(site: str | None, html: str) -> str | None:
     return _DOMAIN_AFTER.sub("", name) if re.search(r"[\u3400-\u9fff]", name) else name
 
 
+_HAN = re.compile(r"[\u3400-\u9fff]")
 _HAN_THEN_WORD = re.compile(r"([\u3400-\u9fff]{2,20})\s+[A-Za-z][A-Za-z.&'-]*")
 _TITLE_TAG = re.compile(r"<title[^>]*>([^<]{0,300})</title>", re.IGNORECASE)
 
