@@ -294,7 +294,7 @@ def test_credits_of_the_articles_own_header_and_of_captions_without_the_roles_wo
     heads = [" ".join(b.text_content().split()) for h in tree.xpath("//article//header") for b in h.iter("p")]
     header = tree.xpath("//header")[0]
     header.drop_tree()  # (the template goes before the credits are read)
-    got, _ = _dom_credits(tree, heads)
+    got, _, _ = _dom_credits(tree, heads)
     assert ("審訂", "佟志遠") in got and ("摄影", "何志強") in got
     assert ("摄影", "何志強") not in _dom_credits(lxml_html.fromstring("<p>（記者 何志強）說：好</p>"), [])[0]
 

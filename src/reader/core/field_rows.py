@@ -20,27 +20,49 @@ _PUBLISHED = re.compile(r"^(?:发布|发表|刊登|首发|公告|发文)?(?:日�
 _ROC_DATE = re.compile(r"(?<!\d)1[01]\d\s*([-/.年])\s*(\d{1,2})\s*(?:\1|月)\s*(\d{1,2})\s*日?(?!\d)")
 
 
+# The labels of a row's source and author fields.
+_SOURCE_FIELD = re.compile(r"^(?:信息|稿件|文章)?(?:来源|稿源|出处)$")
+_AUTHOR_FIELD = re.compile(r"^(?:作者|撰稿|撰稿人|撰文)$")
+
+
 def field_row(line: str, folded: str) -> MetaLine | None:
     """The publishing date of a row of fields, in any calendar (a year of
-    the Republic of China stays as written)."""
+    the Republic of China stays as written), with the source and the author
+    its fields name (来源：云溪县融媒体中心　作者：融媒记者 X 通讯员 Y　发布时间：…)."""
     if "：" not in folded and ":" not in folded:
         return None
-    parts = [p for p in _FIELD_GAP.split(folded.strip()) if p]
-    fields = [m for p in parts if (m := _FIELD.fullmatch(p))]
-    if len(fields) != len(parts):
+    # (the gaps as the line writes them: folding makes a wide space narrow)
+    cuts = [0, *(x for g in _FIELD_GAP.finditer(line) for x in g.span()), len(line)]
+    spans = [(a, b) for a, b in zip(cuts[::2], cuts[1::2], strict=True) if b > a]
+    fields = [(a, m) for a, b in spans if (m := _FIELD.fullmatch(folded, a, b))]
+    if not fields or len(fields) != len(spans):
         return None
-    offset = 0
-    for part, m in zip(parts, fields, strict=True):
-        offset = folded.index(part, offset)
-        if _PUBLISHED.match(m.group("label")):
-            value = m.group("value")
-            if (d := DATE_IN_LINE.match(value)) and (date := format_date(d)):
-                return MetaLine("date", date=date)
-            if (roc := _ROC_DATE.match(value)) and 1 <= int(roc.group(2)) <= 12 and 1 <= int(roc.group(3)) <= 31:
-                at = offset + m.start("value")
-                return MetaLine("date", date=line[at : at + roc.end()].strip())
-            return None
-    return None
+    date = source = author = None
+    for a, m in fields:
+        label, at = m.group("label"), m.start("value")
+        value = line[at : m.end("value")].strip()
+        if _PUBLISHED.match(label):
+            if (d := DATE_IN_LINE.match(m.group("value"))) and (when := format_date(d)):
+                date = when
+            elif (roc := _ROC_DATE.match(m.group("value"))) and 1 <= int(roc.group(2)) <= 12 and 1 <= int(roc.group(3)) <= 31:
+                date = line[at : at + roc.end()].strip()
+            else:
+                return None
+        elif _SOURCE_FIELD.match(label):
+            source = source or value
+        elif _AUTHOR_FIELD.match(label):
+            author = author or person_value(value)
+    if author:
+        names = author.split()
+        return MetaLine(
+            "byline",
+            source=source,
+            author=author,
+            date=date,
+            credits=tuple(("作者", n) for n in names),
+            fielded=source is not None,
+        )
+    return MetaLine("date", date=date) if date else None
 
 
 # A post's row: who posted or presents it after their label, then parts that

@@ -77,9 +77,15 @@ def _day_first(m: re.Match[str]) -> bool:
     return int(m.group(2)) <= 12
 
 
+_FIELD_ROW = 100
+
+
 def parse_meta_line(line: str, folded: str) -> MetaLine | None:
     """What metadata ``line`` states, or None if it is not a metadata line."""
-    if len(line) > 60 or not _MAY_BE_META.search(folded):
+    if len(line) > 60:
+        # (a row of label：value fields may be longer: 来源：…　作者：…　发布时间：…　浏览次数：…)
+        return field_row(line, folded) if len(line) <= _FIELD_ROW and folded.count(":") >= 3 else None
+    if not _MAY_BE_META.search(folded):
         return None
     meta = _parse(line, folded)
     if (
