@@ -34,17 +34,21 @@ def field_row(line: str, folded: str) -> MetaLine | None:
     # (the gaps as the line writes them: folding makes a wide space narrow)
     cuts = [0, *(x for g in _FIELD_GAP.finditer(line) for x in g.span()), len(line)]
     spans = [(a, b) for a, b in zip(cuts[::2], cuts[1::2], strict=True) if b > a]
-    fields = [(a, m) for a, b in spans if (m := _FIELD.fullmatch(folded, a, b))]
+    fields = [m for a, b in spans if (m := _FIELD.fullmatch(folded, a, b))]
     if not fields or len(fields) != len(spans):
         return None
     date = source = author = None
-    for a, m in fields:
+    for m in fields:
         label, at = m.group("label"), m.start("value")
         value = line[at : m.end("value")].strip()
         if _PUBLISHED.match(label):
             if (d := DATE_IN_LINE.match(m.group("value"))) and (when := format_date(d)):
                 date = when
-            elif (roc := _ROC_DATE.match(m.group("value"))) and 1 <= int(roc.group(2)) <= 12 and 1 <= int(roc.group(3)) <= 31:
+            elif (
+                (roc := _ROC_DATE.match(m.group("value")))
+                and 1 <= int(roc.group(2)) <= 12
+                and 1 <= int(roc.group(3)) <= 31
+            ):
                 date = line[at : at + roc.end()].strip()
             else:
                 return None

@@ -267,8 +267,8 @@ def settle(
     if more and not (same_site(head, foot) or same_site(head, hints.source)):
         # (a lone name over the menu that the foot (its ©, its 主办) or the markup
         # names too beats the first line's: 云州市图书馆 under 无障碍浏览 | 长者模式)
-        named = (foot, hints.source, host_site(lines))
-        head = next((h for h in more if any(same_site(h, n) for n in named)), head)
+        namers = (foot, hints.source, host_site(lines))
+        head = next((h for h in more if any(same_site(h, n) for n in namers)), head)
     site = _agreed_site(hints, head, foot)
     fielded = next((m.source for m in metas if m.source and m.kind != "date"), None)
     other = site or (
@@ -276,7 +276,13 @@ def settle(
         # 王小明　2025-11-27 over © 2025 江南周末)
         (hints.source or head or foot) if source and han_name_shaped(source) and len(source) <= _NAME_CHARS else None
     )
-    if other and source and not fielded and not author and (not same_site(source, other) or _named_after(source, other)):
+    if (
+        other
+        and source
+        and not fielded
+        and not author
+        and (not same_site(source, other) or _named_after(source, other))
+    ):
         # (only a name beside a date names a source, and the site is another:
         # it is the poster's nickname)
         poster = _poster(source)
@@ -309,11 +315,11 @@ def settle(
             names = [author]
         credits = (*credits, *(("作者", n) for n in names if not any(n == c for _, c in credits)))
     field_source = next((m.source for m in metas if m.fielded and m.source), None) or hints.field_source
-    if field_source and _DEPARTMENT.fullmatch(fold_text(field_source)) and (named := hints.source or head or foot):
+    named = hints.source or head or foot
+    if field_source and named and _DEPARTMENT.fullmatch(fold_text(field_source)) and not same_site(field_source, named):
         # (a department of the publisher, 来源：品牌中心 on 华屿地产's page, 阅读推广部 on a
         # library's: the site the page names is the source)
-        if not same_site(field_source, named):
-            return named, author, date, credits
+        return named, author, date, credits
     if field_source and (not same_site(field_source, hints.source) or _paper_of_site(field_source, hints.source)):
         # (来源：湘楚日报 on 湘楚网's page: the paper the story comes from; 来源：贝禾儿童用品
         # on 宁波贝禾儿童用品有限公司's page names the site, as its markup does)
