@@ -648,3 +648,13 @@ def test_a_source_field_naming_a_department_gives_way_to_the_site() -> None:
     # (an outlet that is no department of the publisher stays the source)
     assert clean(page.format("长江日报")).metadata.source == "长江日报"
     assert clean(page.format("云溪县融媒体中心")).metadata.source == "云溪县融媒体中心"
+
+
+def test_a_lone_name_the_page_repeats_beats_a_first_line_it_never_repeats() -> None:
+    page = (
+        "跳到主要內容區塊\n:::\n網站導覽｜English｜無障礙專區｜字級 大 中 小\n臺南市議會\n"
+        "認識議會 議員介紹 議事資訊 議會新聞 議事影音 陳情服務 公開資訊\n"
+        "議員質詢公車轉乘優惠　交通局允明年擴大至YouBike\n發布日期：114-11-26\n"
+        "臺南市議會第4屆第6次定期會26日進行交通部門業務質詢，多位議員關心轉乘優惠使用率偏低的問題。\n" + BODY
+    )
+    assert clean(page).metadata.source == "臺南市議會"

@@ -47,6 +47,11 @@ def _named_after(name: str, site: str) -> bool:
     return han_name_shaped(name) and fs.startswith(fn) and len(fs) > len(fn) + 1
 
 
+def _recurs(name: str | None, lines: list[Line]) -> bool:
+    """Whether ``name`` is written on two lines of the page or more."""
+    return name is not None and sum(name in line.text for line in lines) >= 2
+
+
 def _agreed_site(hints: Hints, head: str | None, foot: str | None) -> str | None:
     """The site's name when two of the page's own places name it alike."""
     named = [n for n in (hints.source, head, foot) if n]
@@ -268,7 +273,12 @@ def settle(
         # (a lone name over the menu that the foot (its ©, its 主办) or the markup
         # names too beats the first line's: 云州市图书馆 under 无障碍浏览 | 长者模式)
         namers = (foot, hints.source, host_site(lines))
-        head = next((h for h in more if any(same_site(h, n) for n in namers)), head)
+        agreed = next((h for h in more if any(same_site(h, n) for n in namers)), None)
+        # (or, when the first line's words occur nowhere else on the page (a skip
+        # link: 跳到主要內容區塊), the lone name the page repeats: a site names itself)
+        if not agreed and head and not _recurs(head, lines):
+            agreed = next((h for h in more if _recurs(h, lines)), None)
+        head = agreed or head
     site = _agreed_site(hints, head, foot)
     fielded = next((m.source for m in metas if m.source and m.kind != "date"), None)
     other = site or (
