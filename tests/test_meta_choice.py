@@ -561,6 +561,12 @@ def test_the_author_row_of_a_books_card_is_the_books_not_the_pages() -> None:
         ("楼主：麦田里的老K　LV.7　2025-11-26 21:14　浏览 3.8万", "麦田里的老K", "2025-11-26 21:14"),
         ("主讲：阿桂 · 2025-11-23 · 播放 28.6万", "阿桂", "2025-11-23"),
         ("发帖人：阿明  2025-11-03", "阿明", "2025-11-03"),
+        # (the date with its verb, where the poster is, a counter's word after its figure, no colon)
+        ("楼主：阿明　发表于 2025-11-26 21:14　IP属地：广东", "阿明", "2025-11-26 21:14"),
+        ("UP主：阿桂　2025-11-23发布　28.6万播放", "阿桂", "2025-11-23"),
+        ("楼主 麦田里的老K　2025-11-26", "麦田里的老K", "2025-11-26"),
+        # (a name and the user's level beside the date)
+        ("阿明　LV.7　2025-11-26 21:14", "阿明", "2025-11-26 21:14"),
     ],
 )
 def test_a_posts_row_names_its_poster_or_presenter(line: str, name: str, date: str) -> None:
@@ -571,8 +577,9 @@ def test_a_posts_row_names_its_poster_or_presenter(line: str, name: str, date: s
 def test_a_row_with_an_events_field_or_a_users_level_names_no_poster_or_outlet() -> None:
     # (a field other than a date, a level or a counter: an event's row)
     assert _meta("主讲人：王大明　时间：12月6日") is None
-    found = _meta("2025-11-26 21:14 LV.7")
-    assert found is not None and found.source is None
+    for line in ("2025-11-26 21:14 LV.7", "阿明 Lv5 2025-11-26 21:14"):
+        found = _meta(line)
+        assert found is not None and found.source is None
 
 
 def test_a_posters_row_on_a_forum_page_gives_the_author_not_the_level() -> None:

@@ -74,10 +74,19 @@ def field_row(line: str, folded: str) -> MetaLine | None:
 # (楼主：麦田里的老K　LV.7　2025-11-26 21:14　浏览 3.8万, 主讲：阿桂 · 2025-11-23 · 播放 28.6万).
 _ROW_GAP = re.compile(r"\s+[·‧・•|｜]\s+|\u3000+|\s{2,}")
 _POSTER_FIELD = re.compile(
-    r"(?:楼主|发帖人|发文者|原po|主讲人?|讲者|主播|up主|博主|作者|发布者|发布人)\s*[:：]\s*(?P<name>[^\s:：,，。]{2,16})"
+    r"(?:楼主|发帖人|发文者|原po|主讲人?|讲者|主播|up主|博主|作者|发布者|发布人)(?:\s*[:：]\s*|\s+)"
+    r"(?P<name>[^\s:：,，。]{2,16})"
 )
 _LEVEL = re.compile(r"lv\.?\s?\d{1,3}|\d{1,3}\s*级")
-_COUNTER = re.compile(r"[\u3400-\u9fff]{1,4}\s*[:：]?\s*\d[\d,.]*\s*[万千kw]?\+?")
+# A counter, its word before or after the figure: 浏览 3.8万, 阅读：2,316, 评论(23), 28.6万播放
+_COUNTER = re.compile(
+    r"[\u3400-\u9fff]{1,4}\s*[:：(（]?\s*\d[\d,.]*\s*[万千kw]?\+?[)）]?|\d[\d,.]*\s*[万千kw]?\+?\s*[\u3400-\u9fff]{1,4}"
+)
+# The post's date with its verb: 发表于 2025-11-26 21:14, 2025-11-23发布, 发布时间：…
+# (a 时间 alone is an event's: 主讲人：王大明　时间：12月6日)
+_DATE_VERB = re.compile(r"^(?:发表|发布|更新|编辑)(?:于|时间\s*[:：])?\s*|\s*(?:发表|发布|更新)$")
+# Where the poster is: IP属地：广东
+_PLACE = re.compile(r"ip\s*属地\s*[:：]?\s*[\u3400-\u9fff]{2,8}")
 
 
 def poster_row(line: str, folded: str) -> MetaLine | None:
@@ -93,9 +102,9 @@ def poster_row(line: str, folded: str) -> MetaLine | None:
     parts = [folded[a:b] for a, b in zip(cuts[1::2], cuts[2::2], strict=True) if b > a]
     date = None
     for part in parts:
-        if (d := DATE_IN_LINE.fullmatch(part)) and (when := format_date(d)):
+        if (d := DATE_IN_LINE.fullmatch(_DATE_VERB.sub("", part))) and (when := format_date(d)):
             date = date or when
-        elif not (_LEVEL.fullmatch(part) or _COUNTER.fullmatch(part)):
+        elif not (_LEVEL.fullmatch(part) or _COUNTER.fullmatch(part) or _PLACE.fullmatch(part)):
             return None
     name = person_value(line[m.start("name") : m.end("name")])
     if not name:

@@ -155,7 +155,7 @@ def _parse(line: str, folded: str) -> MetaLine | None:
         group = "name" if m.group("name") else "first"
         name = line[m.start(group) : m.end(group)]
         return MetaLine("byline", author=name, credits=(("作者", name),))
-    if ("：" in folded or ":" in folded) and (row := poster_row(line, folded)):
+    if row := poster_row(line, folded):
         return row  # (楼主：X　LV.7　2025-11-26 21:14　浏览 3.8万)
     if line[:1] in _BRACKETS and line[-1:] in _BRACKETS and len(line) > 2:
         line, folded = line[1:-1].strip(), folded[1:-1].strip()
