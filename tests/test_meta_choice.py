@@ -655,6 +655,7 @@ def test_a_source_field_naming_a_department_gives_way_to_the_site() -> None:
     # (an outlet that is no department of the publisher stays the source)
     assert clean(page.format("长江日报")).metadata.source == "长江日报"
     assert clean(page.format("云溪县融媒体中心")).metadata.source == "云溪县融媒体中心"
+    assert clean(page.format("商务部")).metadata.source == "商务部"
 
 
 def test_a_lone_name_the_page_repeats_beats_a_first_line_it_never_repeats() -> None:

@@ -138,8 +138,9 @@ def _paper_of_site(field: str, site: str | None) -> bool:
 
 
 # A publisher's department: a short word for what it does and a desk's ending,
-# no name of a place or an organisation (品牌中心, 阅读推广部, 公关室, 宣传处).
-_DEPARTMENT = re.compile(r"[\u3400-\u9fff]{2,4}(?:中心|部|室|处|科|组)")
+# no name of a place or an organisation (品牌中心, 阅读推广部, 综合办公室); three
+# characters are a ministry's as often (教育部, 商务部): an outlet.
+_DEPARTMENT = re.compile(r"[\u3400-\u9fff]{2,4}中心|[\u3400-\u9fff]{3,4}(?:部|室|处|科|组)")
 _DATE_LINE = 40
 _NAME_CHARS = 3
 _DESK_END = re.compile(r"(?:部|组|中心|工作室|团队|小组)$")
