@@ -666,3 +666,12 @@ def test_a_lone_name_the_page_repeats_beats_a_first_line_it_never_repeats() -> N
         "臺南市議會第4屆第6次定期會26日進行交通部門業務質詢，多位議員關心轉乘優惠使用率偏低的問題。\n" + BODY
     )
     assert clean(page).metadata.source == "臺南市議會"
+
+
+def test_a_full_name_beside_the_date_is_the_byline_when_nothing_names_a_site() -> None:
+    page = "老街口那家修鞋铺，开了整整四十年\n王小明　2025-11-27\n" + BODY
+    found = clean(page).metadata
+    assert (found.source, found.author, found.date) == (None, "王小明", "2025-11-27")
+    # (an outlet's name is no one's: it stays the source)
+    found = clean(page.replace("王小明", "江南周末")).metadata
+    assert (found.source, found.author) == ("江南周末", None)

@@ -287,12 +287,17 @@ def settle(
         # 王小明　2025-11-27 over © 2025 江南周末)
         (hints.source or head or foot) if source and han_name_shaped(source) and len(source) <= _NAME_CHARS else None
     )
+    # (nothing names a site, and the name beside the date is shaped like a
+    # person's full name of three characters or fewer, as an outlet's of four
+    # may be (江南周末): 王小明　2025-11-27 under the headline is its byline)
+    unnamed = not (other or hints.source or head or foot)
+    alone = unnamed and source is not None and len(source) <= _NAME_CHARS and han_name_shaped(source)
     if (
-        other
+        (other or alone)
         and source
         and not fielded
         and not author
-        and (not same_site(source, other) or _named_after(source, other))
+        and (not other or not same_site(source, other) or _named_after(source, other))
     ):
         # (only a name beside a date names a source, and the site is another:
         # it is the poster's nickname)
