@@ -62,6 +62,8 @@ def masthead_names(lines: list[Line]) -> tuple[str | None, list[str]]:
     for k, line in enumerate(lines[:_HEAD_LINES]):
         if line.reason is Reason.HEADLINE:
             break
+        if line.meta is not None or line.reason not in _MASTHEAD_REASONS:
+            continue  # (the story's lines and the metadata lines: asked before any pattern)
         found = _line_name(lines, k)
         if found is None:
             continue
