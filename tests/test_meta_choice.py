@@ -675,3 +675,11 @@ def test_a_full_name_beside_the_date_is_the_byline_when_nothing_names_a_site() -
     # (an outlet's name is no one's: it stays the source)
     found = clean(page.replace("王小明", "江南周末")).metadata
     assert (found.source, found.author) == ("江南周末", None)
+
+
+def test_the_foot_names_the_organisation_the_mastheads_short_name_stands_for() -> None:
+    page = "海濱花園｜住戶通告\n首頁　通告　設施　管理處　聯絡我們\n第三座食水暫停供應通告\n發出日期：2025年11月27日\n"
+    assert clean(page + BODY + "© 2025 海濱花園業主立案法團\n").metadata.source == "海濱花園業主立案法團"
+    # (a company's legal form adds no name)
+    page = page.replace("海濱花園", "远航科技")
+    assert clean(page + BODY + "© 2025 远航科技股份有限公司\n").metadata.source == "远航科技"

@@ -28,6 +28,8 @@ from reader.core.person_values import fold_text, han_name_shaped, person_value
 Credits = tuple[tuple[str, str], ...]
 
 _LATIN = re.compile(r"[A-Za-z]")
+_HAN_MORE = re.compile(r"[\u3400-\u9fff]{2,12}")
+_LEGAL_FORM = re.compile(r"集团|股份|有限|公司")
 
 
 def same_site(a: str | None, b: str | None) -> bool:
@@ -280,6 +282,11 @@ def settle(
         if not agreed and head and not _recurs(head, lines):
             agreed = next((h for h in more if _recurs(h, lines)), None)
         head = agreed or head
+    # (the foot names the organisation the masthead's shorter name stands for:
+    # 海濱花園 over © 海濱花園業主立案法團; a company's legal form adds no name:
+    # 远航科技 over © 远航科技股份有限公司 stays)
+    if head and foot and foot.startswith(head) and _HAN_MORE.fullmatch(foot, len(head)):
+        head = head if _LEGAL_FORM.search(fold_text(foot[len(head) :])) else foot
     site = _agreed_site(hints, head, foot)
     fielded = next((m.source for m in metas if m.source and m.kind != "date"), None)
     other = site or (
