@@ -683,3 +683,41 @@ def test_the_foot_names_the_organisation_the_mastheads_short_name_stands_for() -
     # (a company's legal form adds no name)
     page = page.replace("海濱花園", "远航科技")
     assert clean(page + BODY + "© 2025 远航科技股份有限公司\n").metadata.source == "远航科技"
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "路線及班次調整（",
+        "記者彭郁珊／竹東報導",
+        "回复 赞 2561",
+        "=",
+        "HB/MO/2025/214",
+        "回答於",
+        "《江城校友》2025年第4期",
+    ],
+)
+def test_what_is_not_shaped_like_a_publishers_name(name: str) -> None:
+    from reader.core.meta_choice import publisher_shaped
+
+    assert not publisher_shaped(name)
+
+
+@pytest.mark.parametrize(
+    "name", ["21世纪经济报道", "1905电影网", "36氪", "《北岸》", "眾聲 Polyphony HK", "知乎专栏·后端那些事"]
+)
+def test_publishers_names_keep_their_shape(name: str) -> None:
+    from reader.core.meta_choice import publisher_shaped
+
+    assert publisher_shaped(name)
+
+
+def test_a_source_not_shaped_like_a_publisher_gives_way_to_the_sites_name() -> None:
+    page = (
+        "校友登录 | 返校预约 | 校友卡申请 | 捐赠\n江城大学校友总会\n"
+        "首页 总会概况 校友风采 地方校友会 校友活动 《江城校友》 捐赠支持\n"
+        "从实验室到戈壁滩：记2003级校友、光伏工程师伍致远\n发布时间：2025-11-24　浏览次数：1,083\n"
+        + BODY
+        + "本文原载《江城校友》2025年第4期\n版权所有 © 江城大学校友总会　鄂ICP备05003125号\n"
+    )
+    assert clean(page).metadata.source == "江城大学校友总会"

@@ -251,6 +251,41 @@ def settle(
     metas: list[MetaLine], hints: Hints, lines: list[Line]
 ) -> tuple[str | None, str | None, str | None, Credits]:
     """(source, author, date, credits) from the metadata lines ``metas``,
+    the markup (``hints``) and the page's ``lines``; a source not shaped
+    like a publisher's name (a cut bracket, a reporter's line, a code, an
+    issue's date, a counter) gives way to the site's name the page states
+    elsewhere, or to none."""
+    source, author, date, credits = _settle(metas, hints, lines)
+    if source is not None and not publisher_shaped(source):
+        # (the © line's name before the masthead's: a first line's words may be a menu's)
+        head, more = masthead_names(lines)
+        others = (hints.source, footer_site(lines), head, *more)
+        source = next((n for n in others if n and n != source and publisher_shaped(n)), None)
+    return source, author, date, credits
+
+
+# What no publisher's name holds: a bracket or a quotation mark left open (路線及班次調整（),
+# a reporter's role (記者彭郁珊／竹東報導), a year or an issue (《江城校友》2025年第4期), a
+# reference code (HB/MO/2025/214), a counter (回复 赞 2561), a label's verb (回答於), a sign (=).
+_NOT_PUBLISHER = re.compile(
+    r"记者|通讯员|(?:19|20)\d{2}\s*年|[a-z]{1,4}[-/][a-z0-9/-]*\d|\s\d[\d,.]*[万k]?$|[于於]$|[=<>。！？!?，,；;]|^\W*$"
+)
+_PAIRS = (("（", "）"), ("(", ")"), ("《", "》"), ("【", "】"), ("「", "」"), ("“", "”"), ("『", "』"))
+
+
+def publisher_shaped(name: str) -> bool:
+    """Whether ``name`` may be a publisher's: no open bracket, no reporter's
+    role, no year, code or counter, no label's verb."""
+    folded = fold_text(name)
+    if _NOT_PUBLISHER.search(folded):
+        return False
+    return all(folded.count(a) == folded.count(b) for a, b in _PAIRS)
+
+
+def _settle(
+    metas: list[MetaLine], hints: Hints, lines: list[Line]
+) -> tuple[str | None, str | None, str | None, Credits]:
+    """(source, author, date, credits) from the metadata lines ``metas``,
     the markup (``hints``) and the page's ``lines`` (the site's name at its
     head and foot, the credits its other lines give)."""
     source, author, date = merge(_without_box_bylines(metas, lines))
@@ -350,4 +385,4 @@ def settle(
     return hints.source or source, author, date, credits
 
 
-__all__ = ["same_site", "settle"]
+__all__ = ["publisher_shaped", "same_site", "settle"]
