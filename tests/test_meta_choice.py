@@ -721,3 +721,11 @@ def test_a_source_not_shaped_like_a_publisher_gives_way_to_the_sites_name() -> N
         + "本文原载《江城校友》2025年第4期\n版权所有 © 江城大学校友总会　鄂ICP备05003125号\n"
     )
     assert clean(page).metadata.source == "江城大学校友总会"
+
+
+def test_a_bilingual_line_below_a_masthead_does_not_replace_it() -> None:
+    page = (
+        "南岛日报｜马来西亚华文新闻网\n首页　国内　国际　财经　体育　副刊\n香港版 Hong Kong Edition\n"
+        "课题组在钠离子电池低温电解液研究中取得新进展\n发布时间：2025-11-21\n" + BODY
+    )
+    assert clean(page).metadata.source == "南岛日报"

@@ -67,9 +67,10 @@ def masthead_names(lines: list[Line]) -> tuple[str | None, list[str]]:
         found = _line_name(lines, k)
         if found is None:
             continue
-        # (below the first line only a name with its English name: the others
-        # there are a menu's or a channel's words, 關於我們｜…, 星穹牧场 | 关注 12.4万)
-        if (k == 0 or found[0] == _BILINGUAL) and (best is None or found[0] > best[0]):
+        # (below the first line only a name with its English name, over a first
+        # line that is no masthead or a lone name: the others there are a menu's
+        # or a channel's words, 關於我們｜…, 星穹牧场 | 关注 12.4万)
+        if k == 0 or (found[0] == _BILINGUAL and (best is None or best[0] == _ALONE)):
             best = found
         elif found[0] == _ALONE:
             more.append(found[1])
