@@ -39,6 +39,12 @@ _HOME_LOGO = re.compile(r"^\[!\[(?P<alt>[^\]]{2,24})\]\([^)]*\)\]\(https?://[^/)
 
 
 def masthead(lines: list[Line]) -> str | None:
+    """The site's name where a page starts: the first words of one of its
+    first lines above the headline, when that line is the page's (a
+    masthead or a menu), not the story's. The first line's name, unless it
+    is no masthead or a lone name and a line below gives a name with its
+    English name (臺南市議會 Tainan City Council under a skip link,
+    溫城華人新聞網　Vancity Chinese News under a weather strip)."""
     return masthead_names(lines)[0]
 
 
@@ -47,13 +53,6 @@ def masthead_names(lines: list[Line]) -> tuple[str | None, list[str]]:
     (:func:`masthead`'s choice), and the lone names over a menu on the
     lines below the first: one of them may be the one the page's foot or
     markup names too (云州市图书馆 under 无障碍浏览 | 长者模式)."""
-    """The site's name where a page starts: the first words of one of its
-    first lines above the headline, when that line is the page's (a
-    masthead or a menu), not the story's. A name with its English name
-    (臺南市議會 Tainan City Council) is the surest; then a name and a slogan
-    or a menu; then a name alone over the menu. An earlier line wins a tie,
-    so a skip link (跳到主要內容區塊) or a weather strip (溫哥華 6°C　…)
-    above the masthead does not name the site."""
     first = lines[0] if lines else None
     if first is not None and (logo := _HOME_LOGO.match(first.text)) and _SITE_NAME.fullmatch(logo.group("alt")):
         return logo.group("alt"), []  # the site's logo, linking to its home page
