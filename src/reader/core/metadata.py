@@ -63,8 +63,19 @@ _POSTER = re.compile(
 )
 # Every metadata line has a digit, a role or a report word: most lines of
 # text have none, and one search rules them out.
+_META_WORDS = ("by ", "本文作者", "报道", "报导", "讯", "楼主", "发帖人", "发文者", "原po", *ROLES)
+# (led by a look at the first character, which every alternative must start
+# with: a search of the alternation alone tries each of its words at every
+# position of the line. SHAPED_ROLE is optional desk words then head words,
+# all Han, so its matches start with one of the words it names.)
+_META_STARTS = "".join(sorted({word[0] for word in (*_META_WORDS, *re.findall(r"[\u3400-\u9fff]+", SHAPED_ROLE))}))
 _MAY_BE_META = re.compile(
-    r"\d|by |本文作者|报道|报导|讯|楼主|发帖人|发文者|原po|[:：]|" + "|".join(ROLES) + "|" + SHAPED_ROLE, re.IGNORECASE
+    rf"(?=[\d:：{re.escape(_META_STARTS)}])(?:\d|[:：]|"
+    + "|".join(re.escape(word) for word in _META_WORDS)
+    + "|"
+    + SHAPED_ROLE
+    + ")",
+    re.IGNORECASE,
 )
 
 
