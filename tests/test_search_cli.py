@@ -372,3 +372,22 @@ def test_search_help_names_punctuation_as_written(capsys) -> None:
         parser.parse_args(["search", "--help"])
     out = " ".join(capsys.readouterr().out.split())
     assert "(%, ——, ()" in out and "%%" not in out
+
+
+def test_a_listed_search_whose_index_is_gone_builds_it_from_the_listed_articles(capsys, tmp_path, monkeypatch) -> None:
+    import os
+    import shutil
+
+    from reader.core import paths
+
+    folder = _large_corpus(tmp_path, monkeypatch)
+    for path in folder.iterdir():  # older than a stat can be trusted for: listed
+        os.utime(path, ns=(path.stat().st_mtime_ns - 10**10,) * 2)
+    argv = ["量子计算", "--corpus", str(folder), "--json"]
+    cold = run(capsys, *argv)
+    shutil.rmtree(paths.cache_dir() / "search-tantivy")
+    built = _articles_built(monkeypatch)
+    assert run(capsys, *argv) == cold  # every listed article built, the index built again
+    assert len(built) == 40
+    built.clear()
+    assert run(capsys, *argv) == cold and len(built) == 14
