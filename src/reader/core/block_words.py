@@ -35,9 +35,9 @@ CAPTION_START = (
     "![",
     # a caption in brackets, and a video's or picture's placeholder: （图片说明：…）, [影片] …
     "(图",
+    # (not (摄影：…): that is the photographer's credit, perhaps with the editor's)
     "(相片:",
     "(照片:",
-    "(摄影:",
     "[视频]",
     "[影片]",
     "[video]",
