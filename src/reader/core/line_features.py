@@ -44,6 +44,7 @@ KEYWORD_LINE_LATIN = _KEYWORD_LINE_LATIN
 _NO_TEXT = re.compile(r"^[\W_]*$")
 _REFERENCE = re.compile(r"^\[\d+\]")
 _CJK = re.compile(r"[\u3400-\u9fff]")
+HAN = _CJK  # (a Han character: judged_by_keywords's test, for cleaning's fast path)
 _PUNCTUATION = re.compile(r"[，。,!?！？；;：:]")
 _SPACES = re.compile(r"\s+")
 _SHARE_SPLIT = re.compile(r"[\s|·/、:：,，]+")
@@ -378,6 +379,7 @@ def is_short(line: str) -> bool:
 
 
 __all__ = [
+    "HAN",
     "KEYWORD_LINE",
     "KEYWORD_LINE_LATIN",
     "SENTENCE_END",
