@@ -29,7 +29,7 @@ import re
 from collections.abc import Collection
 from dataclasses import dataclass
 
-from reader.core.body_span import keep_fenced_code, keep_span_lines
+from reader.core.body_span import keep_fenced_code, keep_list_runs, keep_span_lines
 from reader.core.end_boxes import (
     mark_after_prev_next,
     mark_author_boxes,
@@ -146,6 +146,7 @@ def clean(text: str, template: Collection[str] = frozenset(), hints: Hints | Non
     rescue_number_rows(lines)
     rescue_sibling_labels(lines)
     rescue_section_values(lines)
+    keep_list_runs(lines)
     mark_empty_sections(lines)
     only_short = not any(line.kept for line in lines)
     if only_short:
