@@ -198,7 +198,9 @@ def is_menu(line: str) -> bool:
 
 def long_line_rule(line: str) -> Reason | None:
     """Why a line too long for the keyword rules is junk, by its shape
-    only: no text, a site's footer, a menu at any length."""
+    only: no text, a site's footer, a menu at any length. (cleaning's
+    _judge_all passes over lines of prose none of these can take, by tests
+    of its own: a new rule here needs one there; tests/test_fast_paths.py)"""
     if not line[:1].isalnum() and _NO_TEXT.match(line):  # (a letter first: some text)
         return Reason.NO_TEXT
     if _may_be_footer(line) and _SITE_FOOTER.search(line) and not _is_statement(line):
