@@ -15,6 +15,13 @@ import re
 from collections.abc import Sequence
 
 from reader.core.person_values import AUTHOR_ROLES, EDITOR_ROLES, OTHER_ROLES
+from reader.core.title_shapes import (
+    gives_number,
+    is_issue_line,
+    is_navigation_path,
+    is_notice_headline,
+    is_promo_row,
+)
 
 _CREDIT_ROLES = frozenset(
     AUTHOR_ROLES + EDITOR_ROLES + OTHER_ROLES + ("原作者", "报道", "审订", "文案", "插画", "设计")
@@ -167,10 +174,16 @@ def choose_title(
     plain file's "title, blank line, body"). None when nothing in the head
     scores as a headline.
     """
+    # (an official notice's headline with a date inside, 关于2025年12月10日起…的公告, is no date line)
+    meta = [m and not is_notice_headline(lines[k]) for k, m in enumerate(meta)]
     head = [
         i
         for i in range(head_end)
-        if candidate[i] and not meta[i] and is_headline_shaped(lines[i]) and not is_furniture_shaped(lines[i])
+        if candidate[i]
+        and not meta[i]
+        and is_headline_shaped(lines[i])
+        and not is_furniture_shaped(lines[i])
+        and not is_navigation_path(lines[i])  # 您现在的位置：首页 >> 院内动态
     ]
     around = range(min(head_end, len(lines)))
     stems = {i: strip_site(lines[i]) for i in head}
@@ -228,6 +241,10 @@ def choose_title(
         score -= 6 if _PICTOGRAPH.match(text) else 0  # led by an icon: a status bar or a widget (🔴 LIVE)
         score -= 4 if _DOMAIN.search(text) else 0  # a site's name with its domain: 香港討論區 discuss.com.hk
         score -= 6 if text.startswith(("——", "—", "--")) else 0  # a subtitle under the headline: ——赣南石门村蹲点记
+        score -= 6 if is_promo_row(text) else 0  # 购票请认准官方渠道　客户端下载
+        score -= 6 if gives_number(text) else 0  # a number to call or pay to: 轉數快：1234567
+        score += 4 if is_notice_headline(text) else 0  # 关于…的公告/通知
+        score += 2 if is_issue_line(text) else 0  # 主日週刊　第2148期（2025年11月30日）
         if any(j != i and len(lines[j]) >= 6 and lines[j] in lines[i] and lines[j] != lines[i] for j in head):
             score = -100  # the <title> copy: the headline is inside it
         scores[i] = score

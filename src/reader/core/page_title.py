@@ -33,6 +33,7 @@ from reader.core.junk_rules import Reason
 from reader.core.line_features import is_sentence
 from reader.core.line_passes import HEAD_LINES, Line, is_prose_start
 from reader.core.metadata import Hints, parse_meta_line
+from reader.core.title_shapes import gives_number, is_navigation_path, is_promo_row
 
 # A line right above the headline this long may be a headline: it stays.
 _MIN_KEPT_ABOVE = 8
@@ -109,11 +110,16 @@ def page_title(lines: list[Line], hints: Hints, only_short: bool) -> str | None:
                 or is_figure_row(line.text)
                 or _LABELLED_URL.match(line.text)
                 or _FIELD_ROW.match(line.text)
+                or gives_number(line.text)  # a hotline or an account: 入住咨询：0871-6602 3388
             )
             and not (
                 i == top - 1
                 and len(line.text) >= _MIN_KEPT_ABOVE
                 and not widget_row(line.text)
+                # (a breadcrumb, a promo row or a notice with a number over the headline is none)
+                and not is_navigation_path(line.text)
+                and not is_promo_row(line.text)
+                and not gives_number(line.text)
                 and not _LABELLED_URL.match(line.text)
                 and not BILINGUAL_LABEL.match(line.text)
                 # (the last of a list of such lines over it is one more item: 如何修改订单 / 押金多久退回 / …)

@@ -1,0 +1,82 @@
+"""Line shapes that speak for or against a headline, on any site.
+
+Against: a navigation path (a location prompt before it, or steps joined by
+``>>``, ``»``, ``›``), a promo row (two items set apart by a wide gap, one a
+call to action: 购票请认准官方渠道　客户端下载), a notice that gives a
+number to call or pay to (網上奉獻 FPS 轉數快：1234567). For: an official
+notice's headline (关于…的公告/通知/通告), an issue line with its date
+(主日週刊　第2148期（2025年11月30日）), the bulletin's title when nothing
+better is there.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A location prompt: a short label ending in a colon (您现在的位置：, 当前位置：).
+_PROMPT = r"[^\s:：]{1,8}[:：]\s*"
+_STEP = r"[^\s>»›＞→]{1,12}"
+_SEP = r"\s*(?:>{1,2}|»|›|＞{1,2}|→)\s*"
+_PATH = re.compile(rf"^(?P<prompt>{_PROMPT})?{_STEP}(?P<seps>(?:{_SEP}{_STEP})+)$")
+_STRONG_SEP = re.compile(r">>|»|›|＞|→|\s>\s")
+
+
+def is_navigation_path(text: str) -> bool:
+    """A breadcrumb by its shape: short steps joined by ``>``-like
+    separators, led by a location prompt (您现在的位置：首页 >> 院内动态),
+    joined by an unmistakable separator (``>>``, ``»``, `` > ``), or with
+    two separators or more (首页>新闻>本地)."""
+    m = _PATH.match(text.strip())
+    if m is None:
+        return False
+    seps = m.group("seps")
+    return bool(m.group("prompt")) or bool(_STRONG_SEP.search(seps)) or len(re.findall(_SEP, seps)) >= 2
+
+
+_WIDE_GAP = re.compile(r"\u3000+|\s{2,}")
+# Words of a call to action: download, look for the official, follow, scan, click.
+_ACTION = re.compile(r"下载|下載|认准|認準|关注|關注|扫码|掃碼|扫一扫|掃一掃|点击|點擊|立即|订阅|訂閱|领取|領取")
+
+
+def is_promo_row(text: str) -> bool:
+    """Two items set apart by a wide gap, one of them a call to action
+    (购票请认准铁路官方渠道　12306手机客户端下载): a promo row, no headline."""
+    parts = [p for p in _WIDE_GAP.split(text.strip()) if p]
+    return len(parts) == 2 and any(_ACTION.search(p) for p in parts)
+
+
+# A label and a number of six digits or more (an account, a phone, a code):
+# 轉數快：1234567, 热线：0871-6602 3388.
+_NUMBER_FIELD = re.compile(r"[:：]\s*\+?\d[\d\s-]{4,}\d(?=\s|$)")
+
+
+def gives_number(text: str) -> bool:
+    """A line that gives a number to call, pay to or type in: a notice."""
+    m = _NUMBER_FIELD.search(text)
+    return m is not None and sum(ch.isdigit() for ch in m.group(0)) >= 6
+
+
+# An official notice's headline: 关于…的公告, 關於…的通知.
+_NOTICE_HEADLINE = re.compile(
+    r"^(?:关于|關於).{4,}的(?:公告|通知|通告|决定|決定|意见|意見|批复|批覆|通报|通報|公示|函)$"
+)
+
+
+def is_notice_headline(text: str) -> bool:
+    """关于…的公告/通知/通告: the headline of an official notice, even with a
+    date inside it (关于2025年12月10日起调整…的公告)."""
+    return bool(_NOTICE_HEADLINE.match(text.strip()))
+
+
+# An issue line: 第2148期 with a date (主日週刊　第2148期（2025年11月30日）).
+_ISSUE = re.compile(r"第\s*\d+\s*[期号號]")
+_ISSUE_DATE = re.compile(r"\d{4}\s*(?:年|[-/.])\s*\d{1,2}\s*(?:月|[-/.])\s*\d{1,2}")
+
+
+def is_issue_line(text: str) -> bool:
+    """A periodical's issue number with its date: a bulletin's title when
+    nothing better is there."""
+    return bool(_ISSUE.search(text) and _ISSUE_DATE.search(text))
+
+
+__all__ = ["gives_number", "is_issue_line", "is_navigation_path", "is_notice_headline", "is_promo_row"]

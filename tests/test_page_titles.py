@@ -1,0 +1,126 @@
+"""Headline scoring against page furniture by its shape: a breadcrumb led by
+a location prompt, a promo row with a call to action, a notice that gives a
+number, an official notice's headline with a date in it, an issue line."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.core.cleaning import clean
+from reader.core.title_shapes import (
+    gives_number,
+    is_issue_line,
+    is_navigation_path,
+    is_notice_headline,
+    is_promo_row,
+)
+
+BODY = (
+    "第一段正文，讲的是一件事情的来龙去脉，足够长，也有细节。\n"
+    "第二段正文，补充了更多的细节和各方的说法，还有数字。\n"
+    "第三段正文，给出了结论和下一步的安排，到此为止。\n"
+)
+
+
+def _title_and_kept(text: str) -> tuple[str | None, tuple[str, ...]]:
+    result = clean(text)
+    return result.metadata.title, result.paragraphs
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("您现在的位置：首页 >> 学院新闻", True),
+        ("当前位置：首页 > 通知公告", True),
+        ("首页 » 社区 » 活动", True),
+        ("首页>新闻>本地", True),
+        ("首页 >> 新闻", True),
+        ("为什么说AI>人类？", False),
+        ("小区加装电梯　三年后终于通过", False),
+    ],
+)
+def test_navigation_path_by_shape(line: str, expected: bool) -> None:
+    assert is_navigation_path(line) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("认准官方售票渠道　手机客户端下载", True),
+        ("扫码关注公众号  领取电子优惠券", True),
+        ("老街的早市　一碗豆浆的温度", False),
+        ("点击这里查看全文", False),  # one item: no row
+    ],
+)
+def test_promo_row_is_two_items_one_a_call_to_action(line: str, expected: bool) -> None:
+    assert is_promo_row(line) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("捐款专户已开通 账号：6222 0210 0123", True),
+        ("预约热线：020-8888 6666", True),
+        ("半决赛比分：3-1", False),
+        ("第2148期", False),
+    ],
+)
+def test_a_number_to_call_or_pay_to(line: str, expected: bool) -> None:
+    assert gives_number(line) is expected
+
+
+def test_notice_and_issue_shapes() -> None:
+    assert is_notice_headline("关于2026年1月5日起调整校车线路的通知")
+    assert is_notice_headline("關於暫停辦理部分業務的公告")
+    assert not is_notice_headline("关于这座城，我想说的事")
+    assert is_issue_line("社区通讯　第37期（2026年1月4日）")
+    assert not is_issue_line("第37期社区通讯")  # no date
+
+
+def test_a_breadcrumb_with_a_location_prompt_is_no_headline() -> None:
+    text = (
+        "青禾中学\n"
+        "您现在的位置：首页 >> 校园动态\n"
+        "初二学生自制气象站　连续记录校园天气一百天\n"
+        "发布日期：2026年1月6日　浏览次数：311\n"
+        "\n" + BODY
+    )
+    title, kept = _title_and_kept(text)
+    assert title == "初二学生自制气象站　连续记录校园天气一百天"
+    assert not any("您现在的位置" in p for p in kept)
+
+
+def test_a_promo_row_over_the_headline_is_no_headline() -> None:
+    text = (
+        "滨江公交集团\n"
+        "认准官方售票渠道　手机客户端下载\n"
+        "夜间公交线路调整　新增三条通宵线\n"
+        "发布时间：2026年1月3日　来源：运营部\n"
+        "\n" + BODY
+    )
+    title, kept = _title_and_kept(text)
+    assert title == "夜间公交线路调整　新增三条通宵线"
+    assert not any("客户端下载" in p for p in kept)
+
+
+def test_an_official_notice_headline_with_a_date_inside_is_the_title() -> None:
+    text = (
+        "滨江公交集团\n"
+        "认准官方售票渠道　手机客户端下载\n"
+        "关于2026年1月5日起调整部分夜间公交线路的通知\n"
+        "发布时间：2026年1月3日　来源：运营部\n"
+        "\n" + BODY
+    )
+    result = clean(text)
+    assert result.metadata.title == "关于2026年1月5日起调整部分夜间公交线路的通知"
+    # (the headline's date is no page date: the date line under it is)
+    assert result.metadata.date is not None and "01-03" in result.metadata.date
+
+
+def test_a_notice_with_a_number_loses_to_the_issue_line() -> None:
+    text = (
+        "晨光堂\n网上奉献已开通 转账账号：7654321\n晨光通讯　第312期（2026年1月4日）\n\n牧者的话：新年的祝福\n" + BODY
+    )
+    title, kept = _title_and_kept(text)
+    assert title == "晨光通讯　第312期（2026年1月4日）"
+    assert not any("7654321" in p for p in kept)
