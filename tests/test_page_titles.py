@@ -9,10 +9,12 @@ import pytest
 from reader.core.cleaning import clean
 from reader.core.title_shapes import (
     gives_number,
+    is_figure_line,
     is_issue_line,
     is_navigation_path,
     is_notice_headline,
     is_promo_row,
+    is_search_box,
 )
 
 BODY = (
@@ -124,3 +126,43 @@ def test_a_notice_with_a_number_loses_to_the_issue_line() -> None:
     title, kept = _title_and_kept(text)
     assert title == "晨光通讯　第312期（2026年1月4日）"
     assert not any("7654321" in p for p in kept)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("已筹得 HK$ 356,200", True),
+        ("累计访问 3,204,118", True),
+        ("2026年社区花园计划招募100名义工", False),
+    ],
+)
+def test_a_counter_or_an_amount_is_a_figure_line(line: str, expected: bool) -> None:
+    assert is_figure_line(line) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("请输入关键词/作者　搜索", True),
+        ("即時查詢：請輸入路線號碼", True),
+        ("搜索引擎如何改变了我们的阅读", False),
+        ("城市图书馆夜间开放一年记", False),
+    ],
+)
+def test_a_search_box_by_shape(line: str, expected: bool) -> None:
+    assert is_search_box(line) is expected
+
+
+def test_an_issue_line_loses_to_a_headline_with_its_byline() -> None:
+    text = (
+        "明德小学\n"
+        "家校通讯　第45期（2026年1月5日）\n"
+        "义卖会回顾：两百位家长一起摆摊，筹得善款十二万元\n"
+        "撰文：家长会主席　何淑仪\n" + BODY
+    )
+    assert clean(text).metadata.title == "义卖会回顾：两百位家长一起摆摊，筹得善款十二万元"
+
+
+def test_a_search_box_over_the_headline_is_no_headline() -> None:
+    text = "青岚书店\n请输入书名或作者关键词　搜索\n读书会第三期：重读汪曾祺\n" + BODY
+    assert clean(text).metadata.title == "读书会第三期：重读汪曾祺"

@@ -17,10 +17,12 @@ from collections.abc import Sequence
 from reader.core.person_values import AUTHOR_ROLES, EDITOR_ROLES, OTHER_ROLES
 from reader.core.title_shapes import (
     gives_number,
+    is_figure_line,
     is_issue_line,
     is_navigation_path,
     is_notice_headline,
     is_promo_row,
+    is_search_box,
 )
 
 _CREDIT_ROLES = frozenset(
@@ -242,9 +244,12 @@ def choose_title(
         score -= 4 if _DOMAIN.search(text) else 0  # a site's name with its domain: 香港討論區 discuss.com.hk
         score -= 6 if text.startswith(("——", "—", "--")) else 0  # a subtitle under the headline: ——赣南石门村蹲点记
         score -= 6 if is_promo_row(text) else 0  # 购票请认准官方渠道　客户端下载
+        score -= 6 if is_search_box(text) else 0  # 请输入书名/作者　搜索
         score -= 6 if gives_number(text) else 0  # a number to call or pay to: 轉數快：1234567
         score += 4 if is_notice_headline(text) else 0  # 关于…的公告/通知
-        score += 2 if is_issue_line(text) else 0  # 主日週刊　第2148期（2025年11月30日）
+        # an issue line names the issue, not the story: the title only when nothing better is there
+        score -= 2 if is_issue_line(text) else 0  # 主日週刊　第2148期（2025年11月30日）
+        score -= 4 if is_figure_line(text) else 0  # a counter or an amount: 已募得 NT$ 1,284,600
         if any(j != i and len(lines[j]) >= 6 and lines[j] in lines[i] and lines[j] != lines[i] for j in head):
             score = -100  # the <title> copy: the headline is inside it
         scores[i] = score

@@ -56,6 +56,26 @@ def gives_number(text: str) -> bool:
     return m is not None and sum(ch.isdigit() for ch in m.group(0)) >= 6
 
 
+_HAN = re.compile(r"[\u3400-\u9fff]")
+
+
+def is_figure_line(text: str) -> bool:
+    """A line that is mostly one figure, with a few words (已募得 NT$ 1,284,600,
+    累计访问 3,204,118): a counter or an amount, never a headline."""
+    chars = [ch for ch in text if not ch.isspace()]
+    digits = sum(ch.isdigit() for ch in chars)
+    return digits >= 4 and digits * 5 >= len(chars) * 2 and len(_HAN.findall(text)) <= 4
+
+
+# A search box: an input's placeholder (请输入…) or a row that ends in its button.
+_SEARCH_BOX = re.compile(r"请输入|請輸入|(?:\u3000|\s)(?:搜索|搜尋|查询|查詢|Search|GO)$", re.IGNORECASE)
+
+
+def is_search_box(text: str) -> bool:
+    """请输入书名/作者/ISBN　搜索: a search box, never a headline."""
+    return bool(_SEARCH_BOX.search(text.strip()))
+
+
 # An official notice's headline: 关于…的公告, 關於…的通知.
 _NOTICE_HEADLINE = re.compile(
     r"^(?:关于|關於).{4,}的(?:公告|通知|通告|决定|決定|意见|意見|批复|批覆|通报|通報|公示|函)$"
@@ -79,4 +99,12 @@ def is_issue_line(text: str) -> bool:
     return bool(_ISSUE.search(text) and _ISSUE_DATE.search(text))
 
 
-__all__ = ["gives_number", "is_issue_line", "is_navigation_path", "is_notice_headline", "is_promo_row"]
+__all__ = [
+    "gives_number",
+    "is_figure_line",
+    "is_issue_line",
+    "is_navigation_path",
+    "is_notice_headline",
+    "is_promo_row",
+    "is_search_box",
+]
