@@ -524,3 +524,70 @@ def test_a_cold_starts_listing_serves_reader_search_while_the_files_are_the_same
     with ArticleCache.open(cache_file()) as cache:
         assert cache is not None
         assert cache.listing([folder]) is not None and cache.listing([folder], Walk([folder])) is None
+
+
+async def test_a_large_hand_over_is_applied_in_pieces_first_rows_at_once(
+    state_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A warm start hands its whole listing over at once (20,000 articles at
+    the largest bench size): the app applies it a piece at a time, each in
+    its own turn of the event loop; the first piece's rows are listed before
+    the next is applied.
+    The library ends the same, in id order."""
+    import asyncio
+    import itertools
+
+    from app_support import loaded, make_app
+    from reader.ui import app as app_module
+    from reader.ui.widgets.article_list import ArticleList
+
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for n in range(23):
+        (folder / f"{n:03d}.txt").write_text(f"第{n}篇\n\n正文第{n}段，說了一些話。\n", encoding="utf-8")
+    list(load_events([folder]))  # the listing a warm start hands over at once
+    monkeypatch.setattr(app_module, "APPLY_PIECE", 5)
+    app = make_app(state_dir, [folder])
+    load = loader.load_events
+
+    def after_the_screen(*args, **kwargs):
+        # (as with a large listing: the main screen is up when it arrives)
+        for event in load(*args, **kwargs):
+            while not any(type(s).__name__ == "MainScreen" and s.status.busy for s in app.screen_stack):
+                time.sleep(0.01)
+            yield event
+
+    monkeypatch.setattr(loader, "load_events", after_the_screen)
+    ticks = 0
+    applied: list[tuple[int, int, int, bool]] = []  # (piece size, tick, rows listed after it, all read)
+    apply = app._apply
+    tasks: list[asyncio.Task[None]] = []
+
+    async def tick() -> None:
+        nonlocal ticks
+        while True:
+            ticks += 1
+            await asyncio.sleep(0)
+
+    def spy(event: object) -> None:
+        if not tasks:  # (on the event loop)
+            tasks.append(asyncio.get_running_loop().create_task(tick()))
+        apply(event)
+        if isinstance(event, Found):
+            rows = app.main_screen.query_one(ArticleList).option_count
+            applied.append((len(event.items), ticks, rows, app.library.loaded))
+
+    app._apply = spy  # type: ignore[method-assign]
+    async with app.run_test() as pilot:
+        await loaded(pilot)
+        tasks[0].cancel()
+        rows = app.main_screen.query_one(ArticleList)
+        assert rows.option_count == 23
+        assert rows.ids == sorted(a.id for a in app.library.articles)
+    assert [size for size, *_ in applied] == [5, 5, 5, 5, 3]
+    # Other tasks of the event loop ran between one piece and the next.
+    ticks_at = [tick for _, tick, _, _ in applied]
+    assert all(a < b for a, b in itertools.pairwise(ticks_at))
+    # The first piece's rows were listed (with the first article opened)
+    # before the next piece was applied.
+    assert applied[1][2] == 5 and applied[1][3] is False
