@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import os
 import sys
 import threading
 import time
@@ -23,7 +24,7 @@ from types import FrameType
 
 UI_GAP = 0.03
 SAMPLER_GAP = 0.008
-DEPTH = 7
+DEPTH = int(os.environ.get("BENCH_STALL_DEPTH", "7"))
 
 
 def _stack(frame: FrameType | None, depth: int = DEPTH) -> str:
@@ -46,12 +47,27 @@ class StallTrace:
         # (time, gap before it, stacks, CPU time of each thread)
         self.samples: list[tuple[float, float, dict[str, str], dict[str, float]]] = []
         self.gaps: list[tuple[float, float, float]] = []  # (start, end, UI cpu)
+        self.collections: list[tuple[float, float, int, str]] = []  # (start, end, generation, thread)
+        self._gc_start: float | None = None
         self._stop = threading.Event()
         self._ui = threading.get_ident()
         self._thread = threading.Thread(target=self._run, name="stall-trace", daemon=True)
 
     def start(self) -> None:
+        import gc
+
         self._thread.start()
+        gc.callbacks.append(self._collected)
+
+    def _collected(self, phase: str, info: dict[str, int]) -> None:
+        # Each run of the cycle collector: when, in which thread, how long.
+        now = time.monotonic()
+        if phase == "start":
+            self._gc_start = now
+        elif self._gc_start is not None:
+            name = "UI" if threading.get_ident() == self._ui else threading.current_thread().name
+            self.collections.append((self._gc_start, now, info.get("generation", -1), name))
+            self._gc_start = None
 
     def _run(self) -> None:
         last = time.monotonic()
@@ -82,8 +98,12 @@ class StallTrace:
             self.gaps.append((start, end, cpu))
 
     def write(self) -> None:
+        import gc
+
         self._stop.set()
         self._thread.join(1)
+        if self._collected in gc.callbacks:
+            gc.callbacks.remove(self._collected)
         with self.path.open("a") as out:
             for start, end, ui_cpu in self.gaps:
                 at = [i for i, s in enumerate(self.samples) if start <= s[0] <= end + 0.002]
@@ -111,7 +131,13 @@ class StallTrace:
                     for name, stack in st.items()
                     if not name.startswith("textual-")
                 )
+                collected = [
+                    {"ms": round((b - a) * 1000, 1), "generation": g, "thread": name}
+                    for a, b, g, name in self.collections
+                    if a <= end and b >= start and b - a > 0.002
+                ]
                 record = {
+                    "collections": collected,
                     "gap_ms": round((end - start) * 1000, 1),
                     "ui_cpu_ms": round(ui_cpu * 1000, 1),
                     "samples": len(inside),
