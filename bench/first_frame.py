@@ -162,7 +162,17 @@ def main(argv: list[str]) -> int:
     if which == "bare":
         from bench.bare_app import main as run
 
-        install(int(fd), {})
+        # BENCH_BARE_IDLE=SECONDS: the bare app polls as the reader does for
+        # that long, so its longest stall (the machine's noise floor) is
+        # reported too.
+        idle = float(os.environ.get("BENCH_BARE_IDLE") or 0)
+        polled: list[float] = []
+
+        def idled(app: App) -> bool:
+            polled.append(time.monotonic())
+            return polled[-1] - polled[0] > idle
+
+        install(int(fd), {"idle": idled} if idle else {})
         return run([])
     from bench.milestones import READER_MILESTONES
     from reader.cli import main as run
