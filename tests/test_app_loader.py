@@ -574,6 +574,7 @@ async def test_a_large_hand_over_is_applied_in_pieces_first_rows_at_once(
         (folder / f"{n:03d}.txt").write_text(f"第{n}篇\n\n正文第{n}段，說了一些話。\n", encoding="utf-8")
     list(load_events([folder]))  # the listing a warm start hands over at once
     monkeypatch.setattr(app_module, "APPLY_PIECE", 5)
+    monkeypatch.setattr(app_module, "APPLY_TURN_SECONDS", 0.0)  # (a turn after every piece)
     app = make_app(state_dir, [folder])
     load = loader.load_events
 

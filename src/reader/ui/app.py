@@ -42,11 +42,14 @@ if TYPE_CHECKING:
 
 # Saving while reading waits this long after the last move.
 SAVE_DELAY = 2.0
-# A hand-over of more files than this is applied this many at a time, each
-# piece in its own turn of the event loop, so painting and keys go on in
-# between: a warm start hands its whole listing over at once (applying
-# 20,000 listed articles in one turn held the UI thread ~40 ms).
+# A hand-over of more files than this is applied this many at a time, and
+# the event loop gets a turn (painting, keys) once pieces have taken
+# APPLY_TURN_SECONDS: a warm start hands its whole listing over at once
+# (applying 20,000 listed articles in one turn held the UI thread ~40 ms;
+# a turn per piece repainted the status line between pieces and put the
+# last title 0.9 s later).
 APPLY_PIECE = 1000
+APPLY_TURN_SECONDS = 0.01
 # The cycle collector is back this long after the index at the latest (see
 # load_library), even if everyone's people are still being found.
 COLLECT_AFTER_INDEX_SECONDS = 10.0
@@ -183,9 +186,11 @@ class ReaderApp(App[None]):
                 self._apply(event)
                 continue
             items = event.items
+            turn_ends = time.monotonic() + APPLY_TURN_SECONDS
             for start in range(0, len(items), APPLY_PIECE):
-                if start:
-                    await asyncio.sleep(0)  # (the event loop's other tasks: polls, timers, painting)
+                if start and time.monotonic() > turn_ends:
+                    await asyncio.sleep(0)  # (the event loop's other tasks: input, timers, painting)
+                    turn_ends = time.monotonic() + APPLY_TURN_SECONDS
                 self._apply(Found(items[start : start + APPLY_PIECE]))
 
     def watch_library(self) -> None:
