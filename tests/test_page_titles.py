@@ -9,10 +9,12 @@ import pytest
 from reader.core.cleaning import clean
 from reader.core.title_shapes import (
     gives_number,
+    is_date_widget,
     is_figure_line,
     is_issue_line,
     is_navigation_path,
     is_notice_headline,
+    is_page_furniture,
     is_promo_row,
     is_search_box,
 )
@@ -166,3 +168,40 @@ def test_an_issue_line_loses_to_a_headline_with_its_byline() -> None:
 def test_a_search_box_over_the_headline_is_no_headline() -> None:
     text = "青岚书店\n请输入书名或作者关键词　搜索\n读书会第三期：重读汪曾祺\n" + BODY
     assert clean(text).metadata.title == "读书会第三期：重读汪曾祺"
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("登录 | 注册 | 繁體 | English", True),
+        ("热门标签：年终奖 个税 社保 公积金", True),
+        ("【快讯】东线地铁延长运营　【快讯】寒潮蓝色预警", True),
+        ("首页 > 新闻 > 本地", True),
+        ("苏州｜藏在老巷子里的面馆，一碗面吃出了外婆味", False),
+        ("【快讯】东线地铁今起延长运营至凌晨一点", False),
+    ],
+)
+def test_page_furniture_by_shape(line: str, expected: bool) -> None:
+    assert is_page_furniture(line) is expected
+
+
+def test_a_date_widget_with_its_weekday() -> None:
+    assert is_date_widget("2026年1月5日　星期一　农历冬月十七")
+    assert not is_date_widget("周一起地铁东线延长运营")  # no date
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    ["滨江都市网 > 本地新闻 > 城建", "登录 | 注册 | 繁體 | English", "【快讯】东线地铁延长运营　【快讯】寒潮蓝色预警"],
+)
+def test_furniture_between_the_headline_and_its_byline(furniture: str) -> None:
+    headline = "老城区十二条背街小巷完成改造 居民出门不再踩泥水"
+    text = f"滨江都市网\n{headline}\n{furniture}\n来源：海湾日报　2026-01-05 09:10\n" + BODY
+    assert clean(text).metadata.title == headline
+
+
+def test_a_keyword_row_or_a_date_widget_under_the_headline_is_no_headline() -> None:
+    headline = "老城区十二条背街小巷完成改造 居民出门不再踩泥水"
+    for furniture in ("热门标签：年终奖 个税 社保 公积金", "欢迎访问滨江都市网！今天是2026年1月5日 星期一"):
+        text = f"滨江都市网\n{headline}\n{furniture}\n来源：海湾日报　2026-01-05 09:10\n" + BODY
+        assert clean(text).metadata.title == headline, furniture

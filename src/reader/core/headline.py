@@ -17,10 +17,11 @@ from collections.abc import Sequence
 from reader.core.person_values import AUTHOR_ROLES, EDITOR_ROLES, OTHER_ROLES
 from reader.core.title_shapes import (
     gives_number,
+    is_date_widget,
     is_figure_line,
     is_issue_line,
-    is_navigation_path,
     is_notice_headline,
+    is_page_furniture,
     is_promo_row,
     is_search_box,
 )
@@ -178,14 +179,13 @@ def choose_title(
     """
     # (an official notice's headline with a date inside, 关于2025年12月10日起…的公告, is no date line)
     meta = [m and not is_notice_headline(lines[k]) for k, m in enumerate(meta)]
+    # (a breadcrumb, a menu row, a ticker: no headline, and junk between a headline and its byline)
+    reach = min(len(lines), head_end + 2)
+    candidate = [c and not (k < reach and is_page_furniture(lines[k])) for k, c in enumerate(candidate)]
     head = [
         i
         for i in range(head_end)
-        if candidate[i]
-        and not meta[i]
-        and is_headline_shaped(lines[i])
-        and not is_furniture_shaped(lines[i])
-        and not is_navigation_path(lines[i])  # 您现在的位置：首页 >> 院内动态
+        if candidate[i] and not meta[i] and is_headline_shaped(lines[i]) and not is_furniture_shaped(lines[i])
     ]
     around = range(min(head_end, len(lines)))
     stems = {i: strip_site(lines[i]) for i in head}
@@ -238,7 +238,8 @@ def choose_title(
         score -= 2 if _is_word_row(text) else 0  # a row of keywords or a menu
         score -= 3 if recurring and recurring[i] else 0  # in other files too: the site's
         score -= 8 if fields and fields[i] else 0  # one of a run of label：value fields (英文名称：…)
-        score -= 3 if over_menu and over_menu[i] else 0  # right above the site's menu: the site's name
+        # right above the site's menu: the site's name (not over a breadcrumb and then its byline)
+        score -= 3 if over_menu and over_menu[i] and not (after is not None and meta[after]) else 0
         score -= 6 if is_figure_row(text) else 0  # a countdown or a status: 下一場：沙田　11月30日　距開跑 1日
         score -= 6 if _PICTOGRAPH.match(text) else 0  # led by an icon: a status bar or a widget (🔴 LIVE)
         score -= 4 if _DOMAIN.search(text) else 0  # a site's name with its domain: 香港討論區 discuss.com.hk
@@ -250,6 +251,7 @@ def choose_title(
         # an issue line names the issue, not the story: the title only when nothing better is there
         score -= 2 if is_issue_line(text) else 0  # 主日週刊　第2148期（2025年11月30日）
         score -= 4 if is_figure_line(text) else 0  # a counter or an amount: 已募得 NT$ 1,284,600
+        score -= 4 if is_date_widget(text) else 0  # today's date and weekday: 2025年11月30日 星期日
         if any(j != i and len(lines[j]) >= 6 and lines[j] in lines[i] and lines[j] != lines[i] for j in head):
             score = -100  # the <title> copy: the headline is inside it
         scores[i] = score

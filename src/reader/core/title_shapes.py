@@ -35,7 +35,9 @@ def is_navigation_path(text: str) -> bool:
 
 _WIDE_GAP = re.compile(r"\u3000+|\s{2,}")
 # Words of a call to action: download, look for the official, follow, scan, click.
-_ACTION = re.compile(r"下载|下載|认准|認準|关注|關注|扫码|掃碼|扫一扫|掃一掃|点击|點擊|立即|订阅|訂閱|领取|領取")
+_ACTION = re.compile(
+    r"下载|下載|认准|認準|关注|關注|扫码|掃碼|扫一扫|掃一掃|点击|點擊|立即|订阅|訂閱|领取|領取|打开|打開"
+)
 
 
 def is_promo_row(text: str) -> bool:
@@ -43,6 +45,36 @@ def is_promo_row(text: str) -> bool:
     (购票请认准铁路官方渠道　12306手机客户端下载): a promo row, no headline."""
     parts = [p for p in _WIDE_GAP.split(text.strip()) if p]
     return len(parts) == 2 and any(_ACTION.search(p) for p in parts)
+
+
+# A row of three short items or more between pipes, slashes or dots with
+# spaces (登录 | 注册 | 繁體 | English): a menu.
+_MENU_SEP = re.compile(r"\s*[|｜]\s*|\s+[/·•]\s+")
+# A label and a row of short words (热门搜索：年终奖 个税 社保): tags, searches.
+_WORD_ROW = re.compile(r"^[^\s:：]{2,6}[:：]\s*\S{1,8}(?:\s+\S{1,8}){2,}$")
+# Two bracketed labels or more, each with its item (【滚动】…　【滚动】…): a ticker.
+_TICKER = re.compile(r"(?:【[^】]{1,6}】[^【]{2,}){2,}")
+
+
+def is_page_furniture(text: str) -> bool:
+    """A line that is the page's, not the story's, by its shape alone: a
+    breadcrumb, a menu row, a label over a row of keywords, a ticker. It
+    is no headline, and it stands between a headline and its byline as a
+    junk line does."""
+    text = text.strip()
+    if is_navigation_path(text) or _WORD_ROW.match(text) or _TICKER.search(text):
+        return True
+    items = _MENU_SEP.split(text)
+    return len(items) >= 3 and all(0 < len(item) <= 8 for item in items)
+
+
+# A full date with its weekday (2025年11月30日 星期日): the page's date widget.
+_WEEKDAY = re.compile(r"(?:星期|禮拜|礼拜|周|週)[一二三四五六日天]")
+
+
+def is_date_widget(text: str) -> bool:
+    """Today's date with its weekday: the page's widget, not a headline."""
+    return bool(_WEEKDAY.search(text) and _FULL_DATE.search(text))
 
 
 # A label and a number of six digits or more (an account, a phone, a code):
@@ -90,7 +122,7 @@ def is_notice_headline(text: str) -> bool:
 
 # An issue line: 第2148期 with a date (主日週刊　第2148期（2025年11月30日）).
 _ISSUE = re.compile(r"第\s*\d+\s*[期号號]")
-_ISSUE_DATE = re.compile(r"\d{4}\s*(?:年|[-/.])\s*\d{1,2}\s*(?:月|[-/.])\s*\d{1,2}")
+_FULL_DATE = _ISSUE_DATE = re.compile(r"\d{4}\s*(?:年|[-/.])\s*\d{1,2}\s*(?:月|[-/.])\s*\d{1,2}")
 
 
 def is_issue_line(text: str) -> bool:
@@ -101,10 +133,12 @@ def is_issue_line(text: str) -> bool:
 
 __all__ = [
     "gives_number",
+    "is_date_widget",
     "is_figure_line",
     "is_issue_line",
     "is_navigation_path",
     "is_notice_headline",
+    "is_page_furniture",
     "is_promo_row",
     "is_search_box",
 ]
