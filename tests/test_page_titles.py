@@ -205,3 +205,10 @@ def test_a_keyword_row_or_a_date_widget_under_the_headline_is_no_headline() -> N
     for furniture in ("热门标签：年终奖 个税 社保 公积金", "欢迎访问滨江都市网！今天是2026年1月5日 星期一"):
         text = f"滨江都市网\n{headline}\n{furniture}\n来源：海湾日报　2026-01-05 09:10\n" + BODY
         assert clean(text).metadata.title == headline, furniture
+
+
+@pytest.mark.parametrize("furniture", ["广告　年货节家电 至高立减300元", "＜返回　城事频道"])
+def test_an_ad_row_or_a_back_link_under_the_headline_is_no_headline(furniture: str) -> None:
+    headline = "县城菜市场里的年轻摊主：凌晨四点进货，下午卖网课"
+    text = f"城事生活网\n{headline}\n{furniture}\n作者：李明　2026-01-05 09:10\n" + BODY
+    assert clean(text).metadata.title == headline

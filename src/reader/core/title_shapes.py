@@ -40,11 +40,16 @@ _ACTION = re.compile(
 )
 
 
+# An ad's label as the first item of a row (广告　双十二家电节 至高立减500元).
+_AD_LABEL = re.compile(r"^(?:广告|廣告|推广|推廣|赞助|贊助|AD|Ad|Sponsored)$")
+
+
 def is_promo_row(text: str) -> bool:
     """Two items set apart by a wide gap, one of them a call to action
-    (购票请认准铁路官方渠道　12306手机客户端下载): a promo row, no headline."""
+    (购票请认准铁路官方渠道　12306手机客户端下载) or the first an ad's label
+    (广告　双十二家电节): a promo row, no headline."""
     parts = [p for p in _WIDE_GAP.split(text.strip()) if p]
-    return len(parts) == 2 and any(_ACTION.search(p) for p in parts)
+    return len(parts) == 2 and (any(_ACTION.search(p) for p in parts) or bool(_AD_LABEL.match(parts[0])))
 
 
 # A row of three short items or more between pipes, slashes or dots with
@@ -53,16 +58,19 @@ _MENU_SEP = re.compile(r"\s*[|｜]\s*|\s+[/·•]\s+")
 # A label and a row of short words (热门搜索：年终奖 个税 社保): tags, searches.
 _WORD_ROW = re.compile(r"^[^\s:：]{2,6}[:：]\s*\S{1,8}(?:\s+\S{1,8}){2,}$")
 # Two bracketed labels or more, each with its item (【滚动】…　【滚动】…): a ticker.
+# A back link led by its arrow (＜返回　城事频道, ← 上一页).
+_BACK = re.compile(r"^[<＜‹←«]")
 _TICKER = re.compile(r"(?:【[^】]{1,6}】[^【]{2,}){2,}")
 
 
 def is_page_furniture(text: str) -> bool:
     """A line that is the page's, not the story's, by its shape alone: a
-    breadcrumb, a menu row, a label over a row of keywords, a ticker. It
+    breadcrumb, a menu row, a label over a row of keywords, a ticker, a
+    back link led by its arrow. It
     is no headline, and it stands between a headline and its byline as a
     junk line does."""
     text = text.strip()
-    if is_navigation_path(text) or _WORD_ROW.match(text) or _TICKER.search(text):
+    if is_navigation_path(text) or _WORD_ROW.match(text) or _TICKER.search(text) or _BACK.match(text):
         return True
     items = _MENU_SEP.split(text)
     return len(items) >= 3 and all(0 < len(item) <= 8 for item in items)
