@@ -16,14 +16,10 @@ from collections.abc import Sequence
 
 from reader.core.person_values import AUTHOR_ROLES, EDITOR_ROLES, OTHER_ROLES
 from reader.core.title_shapes import (
-    gives_number,
-    is_date_widget,
-    is_figure_line,
-    is_issue_line,
+    FURNITURE_MARK,
     is_notice_headline,
     is_page_furniture,
-    is_promo_row,
-    is_search_box,
+    shape_points,
 )
 
 _CREDIT_ROLES = frozenset(
@@ -178,10 +174,15 @@ def choose_title(
     scores as a headline.
     """
     # (an official notice's headline with a date inside, 关于2025年12月10日起…的公告, is no date line)
-    meta = [m and not is_notice_headline(lines[k]) for k, m in enumerate(meta)]
+    meta = [
+        m and not (lines[k].startswith(("关于", "關於")) and is_notice_headline(lines[k])) for k, m in enumerate(meta)
+    ]
     # (a breadcrumb, a menu row, a ticker: no headline, and junk between a headline and its byline)
     reach = min(len(lines), head_end + 2)
-    candidate = [c and not (k < reach and is_page_furniture(lines[k])) for k, c in enumerate(candidate)]
+    candidate = [
+        c and not (k < reach and FURNITURE_MARK.search(lines[k]) is not None and is_page_furniture(lines[k]))
+        for k, c in enumerate(candidate)
+    ]
     head = [
         i
         for i in range(head_end)
@@ -244,14 +245,8 @@ def choose_title(
         score -= 6 if _PICTOGRAPH.match(text) else 0  # led by an icon: a status bar or a widget (🔴 LIVE)
         score -= 4 if _DOMAIN.search(text) else 0  # a site's name with its domain: 香港討論區 discuss.com.hk
         score -= 6 if text.startswith(("——", "—", "--")) else 0  # a subtitle under the headline: ——赣南石门村蹲点记
-        score -= 6 if is_promo_row(text) else 0  # 购票请认准官方渠道　客户端下载
-        score -= 6 if is_search_box(text) else 0  # 请输入书名/作者　搜索
-        score -= 6 if gives_number(text) else 0  # a number to call or pay to: 轉數快：1234567
-        score += 4 if is_notice_headline(text) else 0  # 关于…的公告/通知
-        # an issue line names the issue, not the story: the title only when nothing better is there
-        score -= 2 if is_issue_line(text) else 0  # 主日週刊　第2148期（2025年11月30日）
-        score -= 4 if is_figure_line(text) else 0  # a counter or an amount: 已募得 NT$ 1,284,600
-        score -= 4 if is_date_widget(text) else 0  # today's date and weekday: 2025年11月30日 星期日
+        # promo rows, search boxes, numbers to call, counters, date widgets, issue lines; notices' headlines
+        score += shape_points(text)
         if any(j != i and len(lines[j]) >= 6 and lines[j] in lines[i] and lines[j] != lines[i] for j in head):
             score = -100  # the <title> copy: the headline is inside it
         scores[i] = score

@@ -48,6 +48,8 @@ def is_promo_row(text: str) -> bool:
     """Two items set apart by a wide gap, one of them a call to action
     (购票请认准铁路官方渠道　12306手机客户端下载) or the first an ad's label
     (广告　双十二家电节): a promo row, no headline."""
+    if "\u3000" not in text and "  " not in text:
+        return False
     parts = [p for p in _WIDE_GAP.split(text.strip()) if p]
     return len(parts) == 2 and (any(_ACTION.search(p) for p in parts) or bool(_AD_LABEL.match(parts[0])))
 
@@ -58,6 +60,8 @@ _MENU_SEP = re.compile(r"\s*[|｜]\s*|\s+[/·•]\s+")
 # A label and a row of short words (热门搜索：年终奖 个税 社保): tags, searches.
 _WORD_ROW = re.compile(r"^[^\s:：]{2,6}[:：]\s*\S{1,8}(?:\s+\S{1,8}){2,}$")
 # Two bracketed labels or more, each with its item (【滚动】…　【滚动】…): a ticker.
+# The marks one of these shapes needs: a separator, a colon, a bracket, an arrow.
+FURNITURE_MARK = re.compile(r"[>»›＞→|｜/·•:：【<＜‹←«]")
 # A back link led by its arrow (＜返回　城事频道, ← 上一页).
 _BACK = re.compile(r"^[<＜‹←«]")
 _TICKER = re.compile(r"(?:【[^】]{1,6}】[^【]{2,}){2,}")
@@ -70,6 +74,8 @@ def is_page_furniture(text: str) -> bool:
     is no headline, and it stands between a headline and its byline as a
     junk line does."""
     text = text.strip()
+    if not FURNITURE_MARK.search(text):  # (most lines: none of their marks)
+        return False
     if is_navigation_path(text) or _WORD_ROW.match(text) or _TICKER.search(text) or _BACK.match(text):
         return True
     items = _MENU_SEP.split(text)
@@ -97,14 +103,18 @@ def gives_number(text: str) -> bool:
 
 
 _HAN = re.compile(r"[\u3400-\u9fff]")
+_DIGIT = re.compile(r"\d")
+_SPACE = re.compile(r"\s")
 
 
 def is_figure_line(text: str) -> bool:
     """A line that is mostly one figure, with a few words (已募得 NT$ 1,284,600,
     累计访问 3,204,118): a counter or an amount, never a headline."""
-    chars = [ch for ch in text if not ch.isspace()]
-    digits = sum(ch.isdigit() for ch in chars)
-    return digits >= 4 and digits * 5 >= len(chars) * 2 and len(_HAN.findall(text)) <= 4
+    digits = len(_DIGIT.findall(text))
+    if digits < 4:
+        return False
+    chars = len(text) - len(_SPACE.findall(text))
+    return digits * 5 >= chars * 2 and len(_HAN.findall(text)) <= 4
 
 
 # A search box: an input's placeholder (请输入…) or a row that ends in its button.
@@ -139,7 +149,30 @@ def is_issue_line(text: str) -> bool:
     return bool(_ISSUE.search(text) and _ISSUE_DATE.search(text))
 
 
+def shape_points(text: str) -> float:
+    """The points these shapes give a headline candidate, in one call (it is
+    asked of every candidate of every page): a promo row, a search box, a
+    number to call or pay to -6; a line that is mostly one figure, today's
+    date with its weekday -4; an issue line -2 (it names the issue, not the
+    story: the title only when nothing better is there); an official
+    notice's headline +4."""
+    points = 0.0
+    if ("\u3000" in text or "  " in text) and is_promo_row(text):
+        points -= 6  # 购票请认准官方渠道　客户端下载
+    if _SEARCH_BOX.search(text):
+        points -= 6  # 请输入书名/作者　搜索
+    if _DIGIT.search(text):
+        points -= 6 if gives_number(text) else 0  # 轉數快：1234567
+        points -= 4 if is_figure_line(text) else 0  # 已募得 NT$ 1,284,600
+        points -= 4 if is_date_widget(text) else 0  # 2025年11月30日 星期日
+        points -= 2 if is_issue_line(text) else 0  # 主日週刊　第2148期（2025年11月30日）
+    if text.startswith(("关于", "關於")) and is_notice_headline(text):
+        points += 4  # 关于…的公告/通知
+    return points
+
+
 __all__ = [
+    "FURNITURE_MARK",
     "gives_number",
     "is_date_widget",
     "is_figure_line",
@@ -149,4 +182,5 @@ __all__ = [
     "is_page_furniture",
     "is_promo_row",
     "is_search_box",
+    "shape_points",
 ]
