@@ -23,6 +23,7 @@ from reader.core.template_keys import counted_keys, key_hash, key_hashes, probed
 
 if TYPE_CHECKING:
     from reader.core.article_cache import ArticleCache
+    from reader.core.cold_pool import Helper
 
 # Files whose cached articles are read in one query.
 PREFETCH = 256
@@ -59,6 +60,9 @@ class CachedFolder:
         self._contexts: dict[Path, str | None] = {}
         self._plains: dict[Path, bool] = {}
         counted = []
+        # Plain files new to the cache (read here), and their bytes.
+        fresh: list[Path] = []
+        fresh_bytes = 0
         for path in files:
             if isinstance(path, Skipped) or len(files) < 2 or not self._plain(path):
                 continue
@@ -72,8 +76,27 @@ class CachedFolder:
                     continue
                 lines = self._line_hashes(path, data)
                 cache.store_lines(digest, True, *lines)
+                fresh.append(path)
+                fresh_bytes += len(data)
             counted.append(lines[0])
         self.template: frozenset[int] = recurring(counted) if len(files) > 1 else frozenset()
+        self._helper: Helper | None = None
+        if len(fresh) > 1:
+            from reader.core.cold_pool import Helper, wanted
+
+            if wanted(fresh_bytes):
+                # (the helper finds the files' hashes and line hashes in the cache)
+                cache.flush()
+                self._helper = Helper(cache.path, root, fresh, self.template)
+
+    @classmethod
+    def helper(cls, root: Path, cache: ArticleCache, template: frozenset[int]) -> CachedFolder:
+        """The folder as a helper process (``cold_pool``) loads files of it:
+        its template counted by the loader and handed over, so no file is
+        read for it."""
+        folder = cls([], root, cache)
+        folder.template = template
+        return folder
 
     def _plain(self, path: Path) -> bool:
         plain = self._plains.get(path)
@@ -212,6 +235,14 @@ class CachedFolder:
                 self.reads.take(path)
                 self.probed.pop(path, None)
                 return article
+            if self._helper is not None and not self._helper.claim(path):
+                article = self._from_helper(path, digest, context)
+                if article is not None:
+                    self.cache.contexts[str(path)] = context
+                    self.cache.remember_file(path, info, digest)
+                    self.reads.take(path)
+                    self.probed.pop(path, None)
+                    return article
         else:
             self.cache.misses += 1  # a web page seen for the first time
         item, text = _load(path, self.root, self._template_for(path), self.reads.take(path))
@@ -229,6 +260,20 @@ class CachedFolder:
         self.cache.contexts[str(path)] = context
         self.cache.remember_file(path, info, digest)
         return item
+
+    def _from_helper(self, path: Path, digest: str, context: str) -> Article | None:
+        """The article the helper process cleaned for ``path``, read back from
+        the cache once it is written; None if it never was (the helper died,
+        or its write was skipped): then it is cleaned here."""
+        assert self._helper is not None
+        self._helper.wait(path)
+        misses = self.cache.misses
+        article = self.cache.article(digest, context, article_id(path, self.root), path)
+        # (a file is counted once, as the miss it was for this process)
+        self.cache.misses = misses
+        if article is not None:
+            self.cache.hits -= 1
+        return article
 
 
 def _stamp(info: os.stat_result) -> tuple[int, int, int]:
