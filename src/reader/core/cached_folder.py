@@ -60,6 +60,8 @@ class CachedFolder:
         self._contexts: dict[Path, str | None] = {}
         self._plains: dict[Path, bool] = {}
         counted = []
+        # Hashes of the keys met in this pass (files share their template).
+        self._hashed: dict[str, int] | None = {}
         # Plain files new to the cache (read here), and their bytes.
         fresh: list[Path] = []
         fresh_bytes = 0
@@ -80,6 +82,9 @@ class CachedFolder:
                 fresh_bytes += len(data)
             counted.append(lines[0])
         self.template: frozenset[int] = recurring(counted) if len(files) > 1 else frozenset()
+        self._hashed = None
+        # No article row can be cached for bytes whose line hashes were not.
+        self._fresh = frozenset(fresh)
         self._helper: Helper | None = None
         if len(fresh) > 1:
             from reader.core.cold_pool import Helper, wanted
@@ -116,7 +121,7 @@ class CachedFolder:
         probed = probed_keys(decoded.text)
         if self.reads.holds(path):
             self.probed[path] = (decoded.text, probed)
-        return key_hashes(counted_keys(decoded.text)), key_hashes(probed)
+        return key_hashes(counted_keys(decoded.text), self._hashed), key_hashes(probed, self._hashed)
 
     def _digest(self, path: Path, info: os.stat_result | None = None) -> tuple[str | None, bytes | None]:
         """The file's content hash (from its stat when the cache knows it),
@@ -185,6 +190,9 @@ class CachedFolder:
             context = self._contexts[path] = self._key(path, digest)
             if self._listed(path, digest, context) is not None:
                 continue  # listed as it is: no row to read
+            if path in self._fresh and self._helper is None:
+                self._rows[path] = None  # new to the cache: nothing to read
+                continue
             if digest is not None and context is not None:
                 keys[path] = (digest, context)
         rows = self.cache.rows(keys.values())
