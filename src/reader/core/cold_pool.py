@@ -155,6 +155,7 @@ class Helper:
         with contextlib.suppress(Exception):
             if self._process is not None:
                 (self._job / STOP).touch()
+            shutil.rmtree(self._job, ignore_errors=True)
 
 
 def _claim(job: Path, at: int) -> bool:
