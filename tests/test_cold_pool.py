@@ -101,10 +101,10 @@ def test_a_helper_cleans_from_the_back_and_the_articles_are_those_of_a_load_with
     assert helper_done and 1 <= helper_done[0] < len(plain.articles)  # both sides cleaned
     assert cache.misses == len(plain.articles)  # (each counted once, as new)
     assert article_fields(cold) == article_fields(plain.articles)
-    # What it wrote is what a warm start serves.
-    monkeypatch.setenv(cold_pool.ENV, "0")
+    # What it wrote is what a warm start serves, with no helper started.
     warm, cache = _cold(root, db)
     assert cache.hits == len(plain.articles) and cache.misses == 0
+    assert len(helper_done) == 1
     assert article_fields(warm) == article_fields(plain.articles)
 
 
@@ -125,8 +125,10 @@ def test_a_helper_that_dies_at_once_leaves_the_files_to_the_loader(
 
 # A helper that takes the last three files and dies before any is done.
 _DIES_HOLDING = """
-import os, sys, pathlib, json
+import os, sys, pathlib, json, time
 job = pathlib.Path(sys.argv[1])
+while not (job / "job.json").exists():
+    time.sleep(0.01)
 n = len(json.loads((job / "job.json").read_text("utf-8"))["paths"])
 for at in range(n - 1, n - 4, -1):
     os.close(os.open(job / str(at), os.O_CREAT | os.O_EXCL | os.O_WRONLY))
@@ -144,11 +146,11 @@ def test_files_a_dead_helper_had_taken_are_cleaned_by_the_loader(
     plain = load_corpus([root])
     monkeypatch.setenv(cold_pool.ENV, "1")
     monkeypatch.setattr(cold_pool, "_command", lambda job: [sys.executable, "-c", _DIES_HOLDING, str(job)])
-    init = cold_pool.Helper.__init__
+    give = cold_pool.Helper.give
     claims: list[bool] = []
 
-    def started(self: cold_pool.Helper, *args: object) -> None:
-        init(self, *args)  # type: ignore[arg-type]
+    def given(self: cold_pool.Helper, *args: object) -> None:
+        give(self, *args)  # type: ignore[arg-type]
         while not (self._job / "claimed").exists():  # (it claims before the loader starts)
             time.sleep(0.01)
 
@@ -158,7 +160,7 @@ def test_files_a_dead_helper_had_taken_are_cleaned_by_the_loader(
         claims.append(claim(self, path))
         return claims[-1]
 
-    monkeypatch.setattr(cold_pool.Helper, "__init__", started)
+    monkeypatch.setattr(cold_pool.Helper, "give", given)
     monkeypatch.setattr(cold_pool.Helper, "claim", claiming)
     cold, _ = _cold(root, tmp_path / "articles.sqlite3")
     assert claims.count(False) == 3  # waited for the helper, then cleaned them

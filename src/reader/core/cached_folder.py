@@ -65,6 +65,8 @@ class CachedFolder:
         # Plain files new to the cache (read here), and their bytes.
         fresh: list[Path] = []
         fresh_bytes = 0
+        helper: Helper | None = None
+        asked = False
         for path in files:
             if isinstance(path, Skipped) or len(files) < 2 or not self._plain(path):
                 continue
@@ -80,19 +82,23 @@ class CachedFolder:
                 cache.store_lines(digest, True, *lines)
                 fresh.append(path)
                 fresh_bytes += len(data)
+                if not asked and len(fresh) > 1:
+                    # Asked as new files are met, so that a helper process
+                    # starts while the template is being counted.
+                    from reader.core import cold_pool
+
+                    helper = cold_pool.Helper() if cold_pool.wanted(fresh_bytes) else None
+                    asked = helper is not None or fresh_bytes >= cold_pool.MIN_BYTES
             counted.append(lines[0])
         self.template: frozenset[int] = recurring(counted) if len(files) > 1 else frozenset()
         self._hashed = None
         # No article row can be cached for bytes whose line hashes were not.
         self._fresh = frozenset(fresh)
-        self._helper: Helper | None = None
-        if len(fresh) > 1:
-            from reader.core.cold_pool import Helper, wanted
-
-            if wanted(fresh_bytes):
-                # (the helper finds the files' hashes and line hashes in the cache)
-                cache.flush()
-                self._helper = Helper(cache.path, root, fresh, self.template)
+        if helper is not None:
+            # (it finds the files' hashes and line hashes in the cache)
+            cache.flush()
+            helper.give(cache.path, root, fresh, self.template)
+        self._helper = helper
 
     @classmethod
     def helper(cls, root: Path, cache: ArticleCache, template: frozenset[int]) -> CachedFolder:

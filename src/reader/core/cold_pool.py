@@ -42,9 +42,10 @@ FREE_CORE = 1.0
 ENV = "READER_COLD_HELPER"
 # How often this process looks whether the helper is done with a file.
 POLL_S = 0.005
-# The loader's code-point tables, handed to the helper in its job folder.
+# In the job folder: what to clean, and the loader's code-point tables.
+JOB = "job.json"
 TABLES = "tables.bin"
-# How long the helper waits for them before it builds its own.
+# How long the helper waits for the tables before it builds its own.
 TABLES_WAIT_S = 1.0
 # Asks the helper to stop before its next file; how long it has to.
 STOP = "stop"
@@ -77,20 +78,15 @@ def _command(job: Path) -> list[str]:
 
 
 class Helper:
-    """A helper process cleaning ``paths`` (files of one folder the cache
-    lacks, in loading order) from the back."""
+    """A helper process cleaning files of one folder the cache lacks from
+    the back. Started as soon as the loader's count of the folder's template
+    has met enough new files (its interpreter and imports start meanwhile),
+    then given the files and the template (:meth:`give`)."""
 
-    def __init__(self, cache_path: Path, root: Path, paths: Sequence[Path], template: frozenset[int]) -> None:
-        self._place = {path: at for at, path in enumerate(paths)}
+    def __init__(self, parent: int | None = None) -> None:
+        self._place: dict[Path, int] = {}
+        self._left = 0
         self._job = Path(tempfile.mkdtemp(prefix="reader-cold-"))
-        job = {
-            "cache": str(cache_path),
-            "root": str(root),
-            "paths": [str(p) for p in paths],
-            "template": sorted(template),
-            "parent": os.getpid(),
-        }
-        (self._job / "job.json").write_text(json.dumps(job), "utf-8")
         self._process: subprocess.Popen[bytes] | None
         try:
             self._process = subprocess.Popen(
@@ -102,16 +98,30 @@ class Helper:
             )
         except OSError:
             self._process = None
-        self._left = len(paths)
-        if self._process is not None:
-            # The code-point tables: this process builds them for its first
-            # article anyway; the helper takes them rather than building
-            # them again from OpenCC (half a second of CPU).
-            from reader.core import foldtable
 
-            partial = self._job / "tables.part"
-            partial.write_bytes(foldtable.export())
-            partial.replace(self._job / TABLES)
+    def give(self, cache_path: Path, root: Path, paths: Sequence[Path], template: frozenset[int]) -> None:
+        """The files to clean (in loading order) and the folder's template."""
+        if self._process is None:
+            return
+        if len(paths) < 2:
+            self.close()
+            return
+        self._place = {path: at for at, path in enumerate(paths)}
+        self._left = len(paths)
+        job = {
+            "cache": str(cache_path),
+            "root": str(root),
+            "paths": [str(p) for p in paths],
+            "template": sorted(template),
+            "parent": os.getpid(),
+        }
+        _publish(self._job / JOB, json.dumps(job).encode("utf-8"))
+        # The code-point tables: this process builds them for its first
+        # article anyway; the helper takes them rather than building them
+        # again from OpenCC (half a second of CPU).
+        from reader.core import foldtable
+
+        _publish(self._job / TABLES, foldtable.export())
 
     def claim(self, path: Path) -> bool:
         """True if this process is to clean ``path`` (it is not one of the
@@ -158,6 +168,13 @@ class Helper:
             shutil.rmtree(self._job, ignore_errors=True)
 
 
+def _publish(path: Path, data: bytes) -> None:
+    """Write ``path`` whole before its name appears (the helper polls it)."""
+    partial = path.with_suffix(".part")
+    partial.write_bytes(data)
+    partial.replace(path)
+
+
 def _claim(job: Path, at: int) -> bool:
     try:
         os.close(os.open(job / str(at), os.O_CREAT | os.O_EXCL | os.O_WRONLY))
@@ -171,10 +188,17 @@ def _claim(job: Path, at: int) -> bool:
 def work(job: Path) -> int:
     """In the helper: clean the job's files from the back into the cache
     until this process's claims meet the loader's; how many it cleaned."""
+    # Imported while the loader counts the template: it needs them anyway.
+    import reader.core.cleaning  # noqa: F401
     from reader.core.article_cache import ArticleCache
     from reader.core.cached_folder import CachedFolder
 
-    spec = json.loads((job / "job.json").read_text("utf-8"))
+    parent = os.getppid()
+    while not (job / JOB).exists():
+        if os.getppid() != parent or (job / STOP).exists() or not job.exists():
+            return 0
+        time.sleep(POLL_S)
+    spec = json.loads((job / JOB).read_text("utf-8"))
     cache = ArticleCache.open(Path(spec["cache"]), warn=lambda _message: None)
     if cache is None:
         return 0
@@ -198,8 +222,6 @@ def work(job: Path) -> int:
 
 
 def _take_tables(job: Path) -> None:
-    # Imports the cleaning rules meanwhile would need anyway.
-    import reader.core.cleaning  # noqa: F401
     from reader.core import foldtable
 
     waited = 0.0
