@@ -68,10 +68,11 @@ def load_events(
         walk: Walk | None = None
         if cache is not None and listed is not None:
             # A warm start: the titles the last load listed, before any text
-            # is read or any file looked at; then their texts (a few
-            # queries) and the index restored for them; then the files are
-            # checked, and what changed is patched into the index and handed
-            # over as one revision.
+            # is read or any file looked at; then the index restored for
+            # them (keyed by each text's length and CRC, which the listing
+            # holds: no text is read for it); then their texts (a few
+            # queries); then the files are checked, and what changed is
+            # patched into the index and handed over as one revision.
             yield Found(tuple(listed))
             yield AllRead()
             deadline = monotonic() + SHOWN_WAIT_SECONDS
@@ -80,11 +81,17 @@ def load_events(
             index_warnings: list[str] = []
             first_listed = [item for item in listed if isinstance(item, Article)]
             cache.restore_tables()  # (the index folds with them: no OpenCC)
-            cache.fill(first_listed)
             index = _restored_index(first_listed, _once(index_warnings))
             yield from (Problem(w) for w in index_warnings)
             if index is not None:
                 yield IndexDone(index)
+            # Read before the check: a text gone from the cache meanwhile
+            # makes its file load again (one the queries did not find is
+            # read on its own now: found, or known to be missed).
+            cache.fill(first_listed)
+            for article in first_listed:
+                if not article.paragraphs.held:  # type: ignore[attr-defined]  # (a listed article's are Paragraphs)
+                    article.text  # noqa: B018
             read: list[Article | Skipped] = []
             for event in _read(paths, cache, people, read, cancelled, warnings, shown):
                 if isinstance(event, Problem):
