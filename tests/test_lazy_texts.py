@@ -95,3 +95,31 @@ def test_a_text_read_later_that_is_not_the_one_it_stood_for_is_missed_unless_str
     assert not strict.held
     fits = Paragraphs.later(lambda: ("原来的", array("q", [0])), sums, strict=True)
     assert fits.text == "原来的" and not fits.missed and fits.text_sums() == sums
+
+
+def test_a_text_gone_is_asked_of_reload_and_taken_only_if_it_is_the_one() -> None:
+    from array import array
+
+    sums = (len("原来的"), zlib.crc32("原来的".encode("utf-16-le")))
+    asked: list[str] = []
+
+    def reload(text: str):
+        def give() -> tuple[str, array]:
+            asked.append(text)
+            return text, array("q", [0])
+
+        return give
+
+    gone = Paragraphs.later(lambda: None, sums)
+    gone.reload = reload("原来的")
+    assert gone.text == "原来的" and not gone.missed and asked == ["原来的"]
+    other = Paragraphs.later(lambda: ("别的文", array("q", [0])), sums)
+    other.reload = reload("改过的")
+    assert other.text == "" and other.missed  # (the file changed too: the watcher replaces it)
+    found = Paragraphs.later(lambda: ("原来的", array("q", [0])), sums)
+    found.reload = reload("不该问")
+    assert found.text == "原来的" and asked == ["原来的", "改过的"]  # (not asked when the cache has it)
+    strict = Paragraphs.later(lambda: None, sums, strict=True)
+    strict.reload = reload("原来的")
+    with pytest.raises(TextGone):
+        _ = strict.text
