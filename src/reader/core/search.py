@@ -158,17 +158,17 @@ class SearchIndex:
         folded texts if given (one per article, each of its text's length;
         else folded when first searched); None if the saved filter does not
         fit their lengths."""
-        if sum(block_count(len(a.text)) for a in articles) != blocks:
+        if sum(block_count(a.text_length) for a in articles) != blocks:
             return None
         flt = BlockFilter.restore(data, blocks)
         if flt is None:
             return None
-        if len(folded) != len(articles) or any(len(f) != len(a.text) for f, a in zip(folded, articles, strict=False)):
+        if len(folded) != len(articles) or any(len(f) != a.text_length for f, a in zip(folded, articles, strict=False)):
             folded = [None] * len(articles)  # type: ignore[list-item]
         index = cls()
         index._filter = flt
         for article, text in zip(articles, folded, strict=True):
-            index._insert(_Doc(article, fold_text(article.title), text), block_count(len(article.text)))
+            index._insert(_Doc(article, fold_text(article.title), text), block_count(article.text_length))
         return index
 
     def add(self, article: Article) -> None:
@@ -185,13 +185,13 @@ class SearchIndex:
         number = len(self._docs)
         old = self._by_id.get(article.id)
         if old is not None:
-            self._chars -= len(self._docs[old].article.text)  # type: ignore[union-attr]
+            self._chars -= self._docs[old].article.text_length  # type: ignore[union-attr]
             self._docs[old] = None
         self._block_doc.extend([number] * added)
         self._block_start.extend(range(0, added * BLOCK, BLOCK))
         self._docs.append(doc)
         self._by_id[article.id] = number
-        self._chars += len(article.text)
+        self._chars += article.text_length
         self._snapshot = None
 
     def fold_all(self, stop: Callable[[], bool] = lambda: False) -> None:
@@ -276,9 +276,10 @@ class SearchIndex:
 
 def _content_key(articles: Sequence[Article]) -> str:
     """What the block filter of ``articles`` depends on: each text (its
-    length and CRC, in order), the fold table and the filter's code."""
+    length and CRC, in order, as the article cache stores them: a text left
+    there is keyed without being read), the fold table and the filter's
+    code."""
     import hashlib
-    import zlib
 
     from reader.core import foldtable
     from reader.core.search_cache import filter_fingerprint
@@ -288,8 +289,8 @@ def _content_key(articles: Sequence[Article]) -> str:
     # unicodedata, part of the fingerprint).
     digest.update(foldtable.export()[: 0x10000 * 4])
     for article in articles:
-        text = article.text.encode("utf-16-le", "surrogatepass")
-        digest.update(len(text).to_bytes(8, "little") + zlib.crc32(text).to_bytes(4, "little"))
+        chars, crc = article.text_sums
+        digest.update(chars.to_bytes(8, "little") + crc.to_bytes(4, "little"))
     return digest.hexdigest()
 
 
