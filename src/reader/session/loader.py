@@ -68,8 +68,8 @@ def load_events(
         walk: Walk | None = None
         if cache is not None and listed is not None:
             # A warm start: the titles the last load listed, before any text
-            # is read or any file looked at; then their texts (a few
-            # queries) and the index restored for them; then the files are
+            # is read or any file looked at; then the index restored for
+            # them (their texts left in the cache); then the files are
             # checked, and what changed is patched into the index and handed
             # over as one revision.
             yield Found(tuple(listed))
@@ -80,7 +80,11 @@ def load_events(
             index_warnings: list[str] = []
             first_listed = [item for item in listed if isinstance(item, Article)]
             cache.restore_tables()  # (the index folds with them: no OpenCC)
-            cache.fill(first_listed)
+            # No text is read: the index is keyed and restored, and the
+            # people read, by each text's length and CRC; a text is read
+            # from the cache when first asked for (the open article's, the
+            # search results' snippets). Held, the 2,000-article corpus's
+            # texts were ~20 MB of the app's peak.
             index = _restored_index(first_listed, _once(index_warnings))
             yield from (Problem(w) for w in index_warnings)
             if index is not None:
@@ -96,7 +100,6 @@ def load_events(
                 if index is not None:
                     _patch(index, revised)
                 yield revised
-            cache.fill(articles)  # (any read meanwhile, or not listed)
             after = _after_reading(people, articles, cache, restored=(index,))
         else:
             read, revised = [], None
