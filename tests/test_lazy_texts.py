@@ -123,3 +123,28 @@ def test_a_text_gone_is_asked_of_reload_and_taken_only_if_it_is_the_one() -> Non
     strict.reload = reload("原来的")
     with pytest.raises(TextGone):
         _ = strict.text
+
+
+def test_texts_read_one_at_a_time_share_a_connection_per_thread(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sqlite3
+    import threading
+
+    from reader.core import cache_texts
+
+    db = tmp_path / "a.sqlite3"
+    with ArticleCache.open(db) as cache:
+        assert cache is not None
+        full = load_corpus([seeds_dir()], cache).articles
+    lazy, cache = _lazy(db, seeds_dir())
+    cache.close()
+    opened: list[str] = []
+    connect = sqlite3.connect
+    monkeypatch.setattr(cache_texts.sqlite3, "connect", lambda *a, **k: opened.append(a[0]) or connect(*a, **k))
+    assert [a.text for a in lazy[:3]] == [a.text for a in full[:3]]
+    assert len(opened) == 1
+    other = threading.Thread(target=lambda: [a.text for a in lazy[3:]])
+    other.start()
+    other.join()
+    assert len(opened) == 2 and [a.text for a in lazy] == [a.text for a in full]

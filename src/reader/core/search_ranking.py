@@ -45,7 +45,7 @@ class _Snapshot:
             docs,
             _Blocks(np.array(index._block_doc), np.array(index._block_start)),
             # Folding keeps length: no text is folded for this.
-            np.array([len(d.article.text) if d else 0 for d in docs], dtype=float),
+            np.array([d.article.text_length if d else 0 for d in docs], dtype=float),
             "".join(titles),
             starts,
             len(index._by_id),
