@@ -148,3 +148,25 @@ def test_texts_read_one_at_a_time_share_a_connection_per_thread(
     other.start()
     other.join()
     assert len(opened) == 2 and [a.text for a in lazy] == [a.text for a in full]
+
+
+def test_a_passing_glance_reads_a_text_left_in_the_cache_without_keeping_it() -> None:
+    from array import array
+
+    sums = (len("原来的"), zlib.crc32("原来的".encode("utf-16-le")))
+    reads: list[int] = []
+
+    def fetch() -> tuple[str, array]:
+        reads.append(1)
+        return "原来的", array("q", [0])
+
+    later = Paragraphs.later(fetch, sums)
+    assert later.passing_text() == "原来的" and not later.held
+    assert later.passing_text() == "原来的" and len(reads) == 2  # (read each time: never kept)
+    assert later.text == "原来的" and later.held and len(reads) == 3
+    assert later.passing_text() == "原来的" and len(reads) == 3  # held now: no read
+    gone = Paragraphs.later(lambda: None, sums)
+    gone.reload = lambda: ("原来的", array("q", [0]))
+    assert gone.passing_text() == "原来的" and gone.held  # (gone: read as text reads it)
+    article = Article("a", Path("a.txt"), "标题", Paragraphs.later(fetch, sums), Script.SIMPLIFIED)
+    assert article.passing_text == "原来的" and not article.paragraphs.held  # type: ignore[attr-defined]

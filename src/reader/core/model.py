@@ -148,6 +148,19 @@ class Paragraphs(Sequence[str]):
         text = self._text
         return text if text is not None else self._load()[0]
 
+    def passing_text(self) -> str:
+        """The text, read and not kept if it is left in the article cache (a
+        search's snippets read dozens: kept, typing held every result's);
+        a text that is not the one the sums stand for is read as ``text``
+        reads it (and kept)."""
+        text, fetch = self._text, self._fetch
+        if text is not None or fetch is None or self.strict:
+            return self.text
+        fetched = fetch()
+        if fetched is not None and self.fits(fetched[0]):
+            return fetched[0]
+        return self.text
+
     def text_sums(self) -> tuple[int, int]:
         """(length, CRC) of the text, without reading one read later."""
         sums = self.sums
@@ -273,6 +286,12 @@ class Article:
     @property
     def text(self) -> str:
         return self._held.text
+
+    @property
+    def passing_text(self) -> str:
+        """``text``, not kept if it was left in the article cache (see
+        :meth:`Paragraphs.passing_text`): for a glance such as a snippet."""
+        return self._held.passing_text()
 
     @property
     def paragraph_starts(self) -> array[int]:
