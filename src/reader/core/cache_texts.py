@@ -88,6 +88,7 @@ def _body(row: tuple[Any, ...]) -> tuple[str, array[int]] | None:
 # ~1.2 ms, a read in an open one ~0.1 ms (a warm start reads no text before
 # it is asked for: the search results' snippets read a few dozen).
 _connections = threading.local()
+TEXT_CACHE_KIB = 64
 
 
 def read_text(cache: Path, fingerprint: str, digest: str, context: str) -> tuple[str, array[int]] | None:
@@ -116,6 +117,9 @@ def _query_text(cache: Path, fresh: bool, key: tuple[str, str, str]) -> tuple[An
         db = None
     if db is None:
         db = sqlite3.connect(f"{cache.resolve().as_uri()}?mode=ro", uri=True, timeout=BUSY_MS / 1000)
+        # A text is read once, then held or dropped: a page cache (2 MB by
+        # default, per connection and so per thread) would only keep copies.
+        db.execute(f"PRAGMA cache_size = -{TEXT_CACHE_KIB}")
     try:
         # (fetchall: a statement left unfinished would hold a read transaction open)
         rows = db.execute(
