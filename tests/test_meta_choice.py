@@ -553,3 +553,179 @@ def test_the_author_row_of_a_books_card_is_the_books_not_the_pages() -> None:
     assert clean(head + card + BODY).metadata.author == "麦可欣"
     # (a byline with no card's fields around it is the page's)
     assert clean(head + "作者：邵岩\n\n" + BODY).metadata.author == "邵岩"
+
+
+@pytest.mark.parametrize(
+    ("line", "name", "date"),
+    [
+        ("楼主：麦田里的老K　LV.7　2025-11-26 21:14　浏览 3.8万", "麦田里的老K", "2025-11-26 21:14"),
+        ("主讲：阿桂 · 2025-11-23 · 播放 28.6万", "阿桂", "2025-11-23"),
+        ("发帖人：阿明  2025-11-03", "阿明", "2025-11-03"),
+        # (the date with its verb, where the poster is, a counter's word after its figure, no colon)
+        ("楼主：阿明　发表于 2025-11-26 21:14　IP属地：广东", "阿明", "2025-11-26 21:14"),
+        ("UP主：阿桂　2025-11-23发布　28.6万播放", "阿桂", "2025-11-23"),
+        ("楼主 麦田里的老K　2025-11-26", "麦田里的老K", "2025-11-26"),
+        # (a name and the user's level beside the date)
+        ("阿明　LV.7　2025-11-26 21:14", "阿明", "2025-11-26 21:14"),
+    ],
+)
+def test_a_posts_row_names_its_poster_or_presenter(line: str, name: str, date: str) -> None:
+    found = _meta(line)
+    assert found is not None and found.author == name and found.date == date and found.source is None
+
+
+def test_a_row_with_an_events_field_or_a_users_level_names_no_poster_or_outlet() -> None:
+    # (a field other than a date, a level or a counter: an event's row)
+    assert _meta("主讲人：王大明　时间：12月6日") is None
+    for line in ("2025-11-26 21:14 LV.7", "阿明 Lv5 2025-11-26 21:14"):
+        found = _meta(line)
+        assert found is not None and found.source is None
+
+
+def test_a_posters_row_on_a_forum_page_gives_the_author_not_the_level() -> None:
+    page = (
+        "游侠部落　首页 | 游戏库 | 社区 | 攻略 | 资讯 | 下载APP\n星穹牧场 | 关注 12.4万 | 帖子 8.6万\n"
+        "【新手向】《星穹牧场》第一周开荒路线：七天从破棚子到三星农场\n"
+        "楼主：麦田里的老K　LV.7　2025-11-26 21:14　浏览 3.8万\n" + BODY
+    )
+    found = clean(page).metadata
+    assert found.author == "麦田里的老K" and found.source != "LV.7"
+
+
+def test_a_name_beside_the_date_on_a_site_named_after_that_person_is_the_author() -> None:
+    page = (
+        "鄺家明議員辦事處｜沙田 水泉澳\n地址：沙田水泉澳邨清泉樓地下12號　開放時間：星期一至六 下午2時至晚上9時\n"
+        "主頁 關於我 地區工作 活動報名 求助表格 聯絡我們\n屋邨升降機又壞　我哋點樣追到房署回覆\n"
+        "鄺家明　2025年11月25日　地區工作\n" + BODY + "© 2025 鄺家明議員辦事處\n"
+    )
+    found = clean(page).metadata
+    assert (found.source, found.author) == ("鄺家明議員辦事處", "鄺家明")
+
+
+@pytest.mark.parametrize(
+    ("head", "site"),
+    [
+        # (a skip link above the masthead; the masthead a name and its English name)
+        (
+            "跳到主要內容區塊\n:::\n網站導覽｜English｜無障礙專區｜字級 大 中 小\n臺南市議會 Tainan City Council\n"
+            "認識議會 議員介紹 議事資訊 議會新聞 議事影音 陳情服務 公開資訊\n",
+            "臺南市議會",
+        ),
+        # (a weather and rates strip above it)
+        (
+            "溫哥華 6°C　加元兌人民幣 5.08　加元兌港幣 5.56\n溫城華人新聞網　Vancity Chinese News\n"
+            "首頁　本地　加國　中港台　國際　財經　地產　移民　教育　生活　社區活動\n",
+            "溫城華人新聞網",
+        ),
+        # (an organisation and its unit, one name)
+        (
+            "东川大学 新能源材料与器件实验室\nLaboratory of New Energy Materials and Devices, Dongchuan University\n"
+            "首页　实验室概况　研究方向　研究团队　科研成果　新闻动态　招生招聘　English\n",
+            "东川大学 新能源材料与器件实验室",
+        ),
+    ],
+)
+def test_the_masthead_is_the_head_line_shaped_like_a_sites_name(head: str, site: str) -> None:
+    page = head + "课题组在钠离子电池低温电解液研究中取得新进展\n发布时间：2025-11-21\n" + BODY
+    assert clean(page).metadata.source == site
+
+
+def test_a_menu_word_below_the_first_line_is_no_masthead() -> None:
+    page = "字級：大 中 小\n關於我們｜服務項目｜活動消息｜聯絡我們\n長者中心冬季活動報名開始　名額有限\n" + BODY
+    assert clean(page).metadata.source is None
+
+
+def test_a_lone_name_the_foot_names_too_beats_the_first_lines_words() -> None:
+    page = (
+        "无障碍浏览 | 长者模式 | 读者登录 | English\n云州市图书馆\n"
+        "首页　本馆概况　馆藏检索　读者服务　活动中心　数字资源　地方文献　少儿天地\n"
+        "“城市记忆”系列讲座第十二讲：老城门背后的水利故事\n"
+        "发布时间：2025-11-20 09:15　　来源：阅读推广部　　浏览量：867\n"
+        + BODY
+        + "主办单位：云州市图书馆　技术支持：云州信息科技有限公司\n"
+    )
+    # (and the 来源 field names a department of the library: the library is the source)
+    assert clean(page).metadata.source == "云州市图书馆"
+
+
+def test_a_source_field_naming_a_department_gives_way_to_the_site() -> None:
+    head = "华屿地产 | 美好生活服务商\n首页　关于华屿　产品系列　城市布局　新闻中心　华屿服务　加入我们\n"
+    page = head + "华屿·江湾府二期首批交付 1068户业主提前一个月收房\n2025-11-25　来源：{}　阅读：2,316\n" + BODY
+    assert clean(page.format("品牌中心")).metadata.source == "华屿地产"
+    # (an outlet that is no department of the publisher stays the source)
+    assert clean(page.format("长江日报")).metadata.source == "长江日报"
+    assert clean(page.format("云溪县融媒体中心")).metadata.source == "云溪县融媒体中心"
+    assert clean(page.format("商务部")).metadata.source == "商务部"
+
+
+def test_a_lone_name_the_page_repeats_beats_a_first_line_it_never_repeats() -> None:
+    page = (
+        "跳到主要內容區塊\n:::\n網站導覽｜English｜無障礙專區｜字級 大 中 小\n臺南市議會\n"
+        "認識議會 議員介紹 議事資訊 議會新聞 議事影音 陳情服務 公開資訊\n"
+        "議員質詢公車轉乘優惠　交通局允明年擴大至YouBike\n發布日期：114-11-26\n"
+        "臺南市議會第4屆第6次定期會26日進行交通部門業務質詢，多位議員關心轉乘優惠使用率偏低的問題。\n" + BODY
+    )
+    assert clean(page).metadata.source == "臺南市議會"
+
+
+def test_a_full_name_beside_the_date_is_the_byline_when_nothing_names_a_site() -> None:
+    page = "老街口那家修鞋铺，开了整整四十年\n王小明　2025-11-27\n" + BODY
+    found = clean(page).metadata
+    assert (found.source, found.author, found.date) == (None, "王小明", "2025-11-27")
+    # (an outlet's name is no one's: it stays the source)
+    found = clean(page.replace("王小明", "江南周末")).metadata
+    assert (found.source, found.author) == ("江南周末", None)
+
+
+def test_the_foot_names_the_organisation_the_mastheads_short_name_stands_for() -> None:
+    page = "海濱花園｜住戶通告\n首頁　通告　設施　管理處　聯絡我們\n第三座食水暫停供應通告\n發出日期：2025年11月27日\n"
+    assert clean(page + BODY + "© 2025 海濱花園業主立案法團\n").metadata.source == "海濱花園業主立案法團"
+    # (a company's legal form adds no name)
+    page = page.replace("海濱花園", "远航科技")
+    assert clean(page + BODY + "© 2025 远航科技股份有限公司\n").metadata.source == "远航科技"
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "路線及班次調整（",
+        "記者彭郁珊／竹東報導",
+        "回复 赞 2561",
+        "=",
+        "HB/MO/2025/214",
+        "回答於",
+        "《江城校友》2025年第4期",
+    ],
+)
+def test_what_is_not_shaped_like_a_publishers_name(name: str) -> None:
+    from reader.core.meta_choice import publisher_shaped
+
+    assert not publisher_shaped(name)
+
+
+@pytest.mark.parametrize(
+    "name", ["21世纪经济报道", "1905电影网", "36氪", "《北岸》", "眾聲 Polyphony HK", "知乎专栏·后端那些事"]
+)
+def test_publishers_names_keep_their_shape(name: str) -> None:
+    from reader.core.meta_choice import publisher_shaped
+
+    assert publisher_shaped(name)
+
+
+def test_a_source_not_shaped_like_a_publisher_gives_way_to_the_sites_name() -> None:
+    page = (
+        "校友登录 | 返校预约 | 校友卡申请 | 捐赠\n江城大学校友总会\n"
+        "首页 总会概况 校友风采 地方校友会 校友活动 《江城校友》 捐赠支持\n"
+        "从实验室到戈壁滩：记2003级校友、光伏工程师伍致远\n发布时间：2025-11-24　浏览次数：1,083\n"
+        + BODY
+        + "本文原载《江城校友》2025年第4期\n版权所有 © 江城大学校友总会　鄂ICP备05003125号\n"
+    )
+    assert clean(page).metadata.source == "江城大学校友总会"
+
+
+def test_a_bilingual_line_below_a_masthead_does_not_replace_it() -> None:
+    page = (
+        "南岛日报｜马来西亚华文新闻网\n首页　国内　国际　财经　体育　副刊\n香港版 Hong Kong Edition\n"
+        "课题组在钠离子电池低温电解液研究中取得新进展\n发布时间：2025-11-21\n" + BODY
+    )
+    assert clean(page).metadata.source == "南岛日报"

@@ -443,3 +443,14 @@ def test_a_photographers_credit_after_the_reporter_is_kept() -> None:
     found = parse_meta_line(line, fold(line))
     assert found is not None and found.author == "何穎嵐"
     assert found.credits == (("記者", "何穎嵐"), ("攝影", "梁子健"))
+
+
+def test_a_row_of_fields_apart_by_wide_spaces_gives_its_source_author_and_date() -> None:
+    line = "来源：云溪县融媒体中心　作者：融媒记者 覃晓雯 通讯员 罗立根　发布时间：2025-11-28 17:46　浏览次数：862"
+    found = meta(line)
+    assert found is not None
+    assert (found.source, found.author, found.date) == ("云溪县融媒体中心", "覃晓雯 罗立根", "2025-11-28 17:46")
+    assert found.fielded and ("作者", "罗立根") in found.credits
+    # (a row of fields without a 作者 still gives its date)
+    found = meta("发布单位：公关室\u3000发布日期：114-11-26\u3000瀏覽人次：1,204")
+    assert found is not None and found.date == "114-11-26" and found.author is None

@@ -26,7 +26,9 @@ The same scoring runs on any folder with a gold.json:
 
 from __future__ import annotations
 
+import functools
 import json
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -37,14 +39,6 @@ from reader.core.people import extract_people, find_people
 from reader.core.resources import seeds_dir
 
 DATA = Path(__file__).parent / "data" / "people"
-DEV = DATA / "dev"
-FRESH = DATA / "fresh"
-FRESH2 = DATA / "fresh2"
-FRESH3 = DATA / "fresh3"
-FRESH4 = DATA / "fresh4"
-FRESH5 = DATA / "fresh5"
-FRESH6 = DATA / "fresh6"
-FRESH7 = DATA / "fresh7"
 GOLD = {k: v for k, v in json.loads((DATA / "gold.json").read_text(encoding="utf-8")).items() if not k.startswith("_")}
 SEEDS = sorted(k for k in GOLD if not k.endswith(".txt"))
 UNSEEN = sorted(k for k in GOLD if k.endswith(".txt"))
@@ -142,88 +136,78 @@ def test_every_mention_points_at_its_alias(key: str, corpus) -> None:
             assert article.text[m.start : m.end] == m.alias
 
 
-@pytest.fixture(scope="module")
-def dev_scores():
+@dataclass(frozen=True)
+class PeopleSet:
+    """A folder of annotated articles and the figures it must keep."""
+
+    folder: str
+    articles: int
+    precision: float
+    recall: float
+    # Problems of these kinds must not occur (beyond ``tolerated`` of them).
+    forbidden: tuple[str, ...]
+    tolerated: int = 0
+
+
+# What each first pass missed, and the fix pass that used it, is in the
+# module docstring and in the README ("How people are found").
+SETS = [
+    # One known miss stays visible in dev: a chess opening named after a player.
+    PeopleSet("dev", 14, 0.9, 0.9, ("absent",), tolerated=1),
+    PeopleSet("fresh", 10, 0.9, 0.9, ("absent",)),
+    # The first pass cut 局长冼志正在开场发言时表示 to 冼志.
+    PeopleSet("fresh2", 8, 0.9, 0.9, ("absent",)),
+    # First pass P 123/130, R 117/141; after the fifth fix pass P 145/145, R 139/141.
+    PeopleSet("fresh3", 14, 0.99, 0.98, ("absent",)),
+    # First pass P 103/105, R 101/102 (listed 周末带 and 郭导让).
+    PeopleSet("fresh4", 12, 0.95, 0.95, ("not a person", "absent")),
+    # First pass P 105/116, R 96/106 (cut Japanese names short: 井上翔, 宮原達, 遊千夏 of 小鳥遊千夏; listed 阿美族, 顾氏).
+    PeopleSet("fresh5", 12, 0.97, 0.97, ("not a person", "absent")),
+    # First pass P 74/82, R 72/78 (cut 祝鸿 of 祝鸿年; listed 区回忆, 麥克風).
+    PeopleSet("fresh6", 10, 0.97, 0.97, ("not a person", "absent")),
+    # First pass P 79/83, R 76/82; no fix pass has used it: a guard at those figures.
+    PeopleSet("fresh7", 10, 0.95, 0.92, ()),
+]
+_IDS = [s.folder for s in SETS]
+
+
+@functools.cache
+def _set_scores(folder: str):
     from people_quality import score_folder
 
-    return score_folder(DEV)
+    return score_folder(DATA / folder)
 
 
-def test_development_set_precision_and_recall_at_least_90_percent(dev_scores) -> None:
+def _problems(folder: str) -> list[str]:
+    return [p for s in _set_scores(folder).values() for p in s.problems]
+
+
+@pytest.mark.parametrize("people_set", SETS, ids=_IDS)
+def test_precision_and_recall_hold(people_set: PeopleSet) -> None:
     from people_quality import Score
 
+    scores = _set_scores(people_set.folder)
     total = Score()
-    for s in dev_scores.values():
+    for s in scores.values():
         total.add(s)
-    assert len(dev_scores) >= 14
-    assert total.precision >= 0.9 and total.recall >= 0.9, (total.precision, total.recall, total.problems)
+    assert len(scores) == people_set.articles
+    assert total.precision >= people_set.precision and total.recall >= people_set.recall, (
+        total.precision,
+        total.recall,
+        total.problems,
+    )
 
 
-def test_development_set_has_no_fused_or_cut_names(dev_scores) -> None:
-    problems = [p for s in dev_scores.values() for p in s.problems]
+@pytest.mark.parametrize("people_set", SETS, ids=_IDS)
+def test_no_name_is_fused_or_cut(people_set: PeopleSet) -> None:
+    problems = _problems(people_set.folder)
     assert not [p for p in problems if p.startswith(("fused", "cut", "over-long"))], problems
 
 
-def test_development_set_lists_nothing_that_must_not_be(dev_scores) -> None:
-    problems = [p for s in dev_scores.values() for p in s.problems]
-    # One known miss stays visible here: a chess opening named after a player.
-    assert len([p for p in problems if p.startswith("absent")]) <= 1, problems
-
-
-@pytest.fixture(scope="module")
-def fresh_scores():
-    from people_quality import score_folder
-
-    return score_folder(FRESH)
-
-
-def test_first_held_out_set_precision_and_recall(fresh_scores) -> None:
-    from people_quality import Score
-
-    total = Score()
-    for s in fresh_scores.values():
-        total.add(s)
-    assert len(fresh_scores) == 10
-    assert total.precision >= 0.9 and total.recall >= 0.9, (total.precision, total.recall, total.problems)
-
-
-def test_first_held_out_set_has_no_fused_or_cut_names(fresh_scores) -> None:
-    problems = [p for s in fresh_scores.values() for p in s.problems]
-    assert not [p for p in problems if p.startswith(("fused", "cut", "over-long"))], problems
-
-
-def test_first_held_out_set_lists_nothing_that_must_not_be(fresh_scores) -> None:
-    problems = [p for s in fresh_scores.values() for p in s.problems]
-    assert not [p for p in problems if p.startswith("absent")], problems
-
-
-@pytest.fixture(scope="module")
-def fresh2_scores():
-    from people_quality import score_folder
-
-    return score_folder(FRESH2)
-
-
-def test_second_held_out_set_precision_and_recall(fresh2_scores) -> None:
-    from people_quality import Score
-
-    total = Score()
-    for s in fresh2_scores.values():
-        total.add(s)
-    assert len(fresh2_scores) == 8
-    assert total.precision >= 0.9 and total.recall >= 0.9, (total.precision, total.recall, total.problems)
-
-
-def test_second_held_out_set_has_no_fused_or_cut_names(fresh2_scores) -> None:
-    # (the first pass cut 局长冼志正在开场发言时表示 to 冼志; a time clause
-    # 在…时 closed by a speech verb now keeps 正 in the name)
-    problems = [p for s in fresh2_scores.values() for p in s.problems]
-    assert not [p for p in problems if p.startswith(("fused", "cut", "over-long"))], problems
-
-
-def test_second_held_out_set_lists_nothing_that_must_not_be(fresh2_scores) -> None:
-    problems = [p for s in fresh2_scores.values() for p in s.problems]
-    assert not [p for p in problems if p.startswith("absent")], problems
+@pytest.mark.parametrize("people_set", [s for s in SETS if s.forbidden], ids=[s.folder for s in SETS if s.forbidden])
+def test_nothing_listed_that_is_no_person(people_set: PeopleSet) -> None:
+    problems = _problems(people_set.folder)
+    assert len([p for p in problems if p.startswith(people_set.forbidden)]) <= people_set.tolerated, problems
 
 
 def test_the_scoring_script_reports_problems(tmp_path: Path) -> None:
@@ -236,152 +220,3 @@ def test_the_scoring_script_reports_problems(tmp_path: Path) -> None:
     s = score_folder(tmp_path)["a.txt"]
     assert (s.found, s.required) == (1, 2)
     assert "missed: 李四" in s.problems and any(p.startswith("absent") for p in s.problems)
-
-
-@pytest.fixture(scope="module")
-def fresh3_scores():
-    from people_quality import score_folder
-
-    return score_folder(FRESH3)
-
-
-def test_third_held_out_set_precision_and_recall(fresh3_scores) -> None:
-    # After the fifth fix pass: P 145/145, R 139/141 (scored once at the
-    # third freeze: P 123/130, R 117/141; after the fourth pass R 136/141).
-    from people_quality import Score
-
-    total = Score()
-    for s in fresh3_scores.values():
-        total.add(s)
-    assert len(fresh3_scores) == 14
-    assert total.precision >= 0.99 and total.recall >= 0.98, (total.precision, total.recall, total.problems)
-
-
-def test_third_held_out_set_has_no_fused_or_cut_names(fresh3_scores) -> None:
-    problems = [p for s in fresh3_scores.values() for p in s.problems]
-    assert not [p for p in problems if p.startswith(("fused", "cut", "over-long"))], problems
-
-
-def test_third_held_out_set_lists_nothing_that_must_not_be(fresh3_scores) -> None:
-    problems = [p for s in fresh3_scores.values() for p in s.problems]
-    assert not [p for p in problems if p.startswith("absent")], problems
-
-
-@pytest.fixture(scope="module")
-def fresh4_scores():
-    from people_quality import score_folder
-
-    return score_folder(FRESH4)
-
-
-def test_fourth_held_out_set_precision_and_recall(fresh4_scores) -> None:
-    # Scored once at the fourth freeze (1db42af): P 103/105, R 101/102; after
-    # the fifth fix pass P 103/103, R 102/102.
-    from people_quality import Score
-
-    total = Score()
-    for s in fresh4_scores.values():
-        total.add(s)
-    assert len(fresh4_scores) == 12
-    assert total.precision >= 0.95 and total.recall >= 0.95, (total.precision, total.recall, total.problems)
-
-
-def test_fourth_held_out_set_has_no_fused_or_cut_names(fresh4_scores) -> None:
-    problems = [p for s in fresh4_scores.values() for p in s.problems]
-    # (the first pass listed 郭导让: 郭导, "director Guo", run on into a verb)
-    assert not [p for p in problems if p.startswith(("fused", "cut", "over-long"))], problems
-
-
-def test_fourth_held_out_set_lists_nothing_that_is_no_person(fresh4_scores) -> None:
-    # (the first pass listed 周末带, a time word after a title, and 郭导让)
-    problems = [p for s in fresh4_scores.values() for p in s.problems]
-    assert not [p for p in problems if p.startswith(("not a person", "absent"))], problems
-
-
-@pytest.fixture(scope="module")
-def fresh5_scores():
-    from people_quality import score_folder
-
-    return score_folder(FRESH5)
-
-
-def test_fifth_held_out_set_precision_and_recall(fresh5_scores) -> None:
-    # Scored once at the fifth freeze (5eab7c3): P 105/116, R 96/106; after
-    # the sixth fix pass P 113/113, R 104/106.
-    from people_quality import Score
-
-    total = Score()
-    for s in fresh5_scores.values():
-        total.add(s)
-    assert len(fresh5_scores) == 12
-    assert total.precision >= 0.97 and total.recall >= 0.97, (total.precision, total.recall, total.problems)
-
-
-def test_fifth_held_out_set_has_no_fused_or_cut_names(fresh5_scores) -> None:
-    # (the first pass cut Japanese names short (井上翔, 宮原達, 遊千夏 of
-    # 小鳥遊千夏) and a married name (黃秀琴 of 林黃秀琴), and ran names
-    # into the next word (诺丽达·卡西姆提, 何丽才))
-    problems = [p for s in fresh5_scores.values() for p in s.problems]
-    assert not [p for p in problems if p.startswith(("fused", "cut", "over-long"))], problems
-
-
-def test_fifth_held_out_set_lists_nothing_that_is_no_person(fresh5_scores) -> None:
-    # (the first pass listed 阿美族, 顾氏, Ilisin, 向祖靈, 餘火, 林二星)
-    problems = [p for s in fresh5_scores.values() for p in s.problems]
-    assert not [p for p in problems if p.startswith(("not a person", "absent"))], problems
-
-
-@pytest.fixture(scope="module")
-def fresh6_scores():
-    from people_quality import score_folder
-
-    return score_folder(FRESH6)
-
-
-def test_sixth_held_out_set_precision_and_recall(fresh6_scores) -> None:
-    # Scored once at the sixth freeze (4fe9079): P 74/82, R 72/78; after the
-    # seventh fix pass P 80/80, R 77/78.
-    from people_quality import Score
-
-    total = Score()
-    for s in fresh6_scores.values():
-        total.add(s)
-    assert len(fresh6_scores) == 10
-    assert total.precision >= 0.97 and total.recall >= 0.97, (total.precision, total.recall, total.problems)
-
-
-def test_sixth_held_out_set_has_no_fused_or_cut_names(fresh6_scores) -> None:
-    # (the first pass cut 祝鸿 of 祝鸿年 and listed 阿依 apart from 吉克阿依,
-    # and ran a nickname into a verb: 阿俊笑說)
-    problems = [p for s in fresh6_scores.values() for p in s.problems]
-    assert not [p for p in problems if p.startswith(("fused", "cut", "over-long"))], problems
-
-
-def test_sixth_held_out_set_lists_nothing_that_is_no_person(fresh6_scores) -> None:
-    # (the first pass listed 区回忆, 傅毛根, 安可曲, 樂評人, 麥克風)
-    problems = [p for s in fresh6_scores.values() for p in s.problems]
-    assert not [p for p in problems if p.startswith(("not a person", "absent"))], problems
-
-
-@pytest.fixture(scope="module")
-def fresh7_scores():
-    from people_quality import score_folder
-
-    return score_folder(FRESH7)
-
-
-def test_seventh_held_out_set_keeps_its_first_pass(fresh7_scores) -> None:
-    # Scored once at the seventh freeze (fce8e11): P 79/83, R 76/82. No fix
-    # pass has used it yet; this guards the first-pass figures.
-    from people_quality import Score
-
-    total = Score()
-    for s in fresh7_scores.values():
-        total.add(s)
-    assert len(fresh7_scores) == 10
-    assert total.precision >= 0.95 and total.recall >= 0.92, (total.precision, total.recall, total.problems)
-
-
-def test_seventh_held_out_set_has_no_fused_or_cut_names(fresh7_scores) -> None:
-    problems = [p for s in fresh7_scores.values() for p in s.problems]
-    assert not [p for p in problems if p.startswith(("fused", "cut", "over-long"))], problems

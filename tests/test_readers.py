@@ -294,7 +294,7 @@ def test_credits_of_the_articles_own_header_and_of_captions_without_the_roles_wo
     heads = [" ".join(b.text_content().split()) for h in tree.xpath("//article//header") for b in h.iter("p")]
     header = tree.xpath("//header")[0]
     header.drop_tree()  # (the template goes before the credits are read)
-    got, _ = _dom_credits(tree, heads)
+    got, _, _ = _dom_credits(tree, heads)
     assert ("審訂", "佟志遠") in got and ("摄影", "何志強") in got
     assert ("摄影", "何志強") not in _dom_credits(lxml_html.fromstring("<p>（記者 何志強）說：好</p>"), [])[0]
 
@@ -339,3 +339,33 @@ def test_a_site_names_english_word_goes_when_the_title_names_the_publication_alo
     assert _as_written("云途 Cloudway", "<title>一篇文章 | 《云途》2025年11月刊</title>" + meta) == "云途"
     # (the name as the site writes it, English word and all, otherwise)
     assert _as_written("云途 Cloudway", "<title>一篇文章 | 云途</title>" + meta) == "云途 Cloudway"
+
+
+def test_the_pages_fields_row_completes_the_extractors_author_and_time() -> None:
+    from reader.core.html_reader import read_html
+
+    page = (
+        "<html><head><title>小山村里的共享菜园：留守老人种菜 城里人认领_乡村振兴_今日云溪网</title>"
+        '<meta property="og:site_name" content="今日云溪网"><meta name="author" content="覃晓雯"></head><body>'
+        "<div class='article'><h1>小山村里的共享菜园：留守老人种菜 城里人认领</h1>"
+        "<div class='info'>来源：云溪县融媒体中心　作者：融媒记者 覃晓雯 通讯员 罗立根　发布时间：2025-11-28 17:46"
+        "　浏览次数：<span>862</span></div><div class='content'>"
+        + "".join(
+            f"<p>　　第{n}段正文，初冬时节，走进板桥镇上岭村，山坡上一垄垄菜地绿意盎然，白菜长势喜人。</p>"
+            for n in range(6)
+        )
+        + "</div></div></body></html>"
+    )
+    hints = read_html(page.encode(), Path("a.html")).hints
+    assert hints.field_source == "云溪县融媒体中心"
+    assert hints.author == "覃晓雯 罗立根"
+    assert hints.date == "2025-11-28 17:46"
+
+
+def test_og_site_name_in_chinese_beats_a_latin_publisher_name() -> None:
+    from reader.core.html_reader import _as_written
+
+    assert (
+        _as_written("Active Ageing Board", '<meta property="og:site_name" content="乐龄健康促进局">')
+        == "乐龄健康促进局"
+    )

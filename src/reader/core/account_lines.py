@@ -71,6 +71,10 @@ def account_line(line: str, folded: str) -> MetaLine | None:
     after = [t for t in _TOKENS.split(folded[m.end() :]) if t and not t.replace(",", "").isdigit()]
     if len(before) > 3 or len(after) > 3 or any(len(t) > 16 for t in before + after):
         return None
+    # (a user's level beside a name, 阿明　LV.7　2025-11-26: the name is a user's, who posted it)
+    leveled = [t for t in before if not _LEVEL.fullmatch(t)]
+    if len(leveled) == 1 < len(before) and (user := person_value(leveled[0])):
+        return MetaLine("byline", author=user, date=date, credits=(("作者", user),))
     before = [
         t
         for t in before
@@ -103,6 +107,7 @@ def account_line(line: str, folded: str) -> MetaLine | None:
     return MetaLine("date", source=before[0] if len(before) == 1 else None, date=date)
 
 
+_LEVEL = re.compile(r"lv\.?\d{1,3}", re.IGNORECASE)
 # An issue's number, no one's name: No.128, Vol.3, 第128期
 _ISSUE_NO = re.compile(r"(?:no|vol|issue|ep)\.?\s*\d{1,4}|第\s*\d{1,4}\s*[期号號]", re.IGNORECASE)
 # A code of five or more ASCII characters with digits and letters or
@@ -123,7 +128,9 @@ _SPAN_TO = re.compile(r"\s*(?:[-–—~～至到]|－)+\s*\d{4}\s*[-/.年]")
 _NOT_OUTLET = re.compile(
     r"^(?:来自|來自|发表于|發表於|发布于|發佈於|ip|#(?!\d+\s+\S))|发表于$|發表於$|^\W*\d*\W*$|^\d+\s*[楼樓]$"
     # a verb after the date (2025/11/20 發佈, 更新), not who published it
-    r"|^(?:发布|發佈|發布|发表|發表|更新|首发|首發|刊登|刊出|上传|上傳|编辑|編輯|修改|posted|published|updated)$",
+    r"|^(?:发布|發佈|發布|发表|發表|更新|首发|首發|刊登|刊出|上传|上傳|编辑|編輯|修改|posted|published|updated)$"
+    # a user's level or badge (LV.7, Lv 12) names no outlet
+    r"|^lv\.?\s?\d{1,3}$",
     re.IGNORECASE,
 )
 
@@ -142,6 +149,8 @@ def outlet(value: str | None) -> str | None:
         return None  # (a label: 回答於, 发表于)
     # a counter or a button beside a comment's date: 北京 赞, 回复 赞 2561
     words = value.split()
+    if len(words) > 1 and any(_LEVEL.fullmatch(w) for w in words):
+        return None  # (a user and their level: 阿明 Lv5)
     return None if len(words) > 1 and any(len(w) < 2 or w.isdigit() for w in words) else value
 
 

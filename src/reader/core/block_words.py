@@ -35,6 +35,9 @@ CAPTION_START = (
     "![",
     # a caption in brackets, and a video's or picture's placeholder: （图片说明：…）, [影片] …
     "(图",
+    "(相片:",
+    "(照片:",
+    "(摄影:",
     "[视频]",
     "[影片]",
     "[video]",
@@ -77,6 +80,7 @@ SHARE_WORDS = frozenset(
         "点赞",
         "转发",
         "打印",
+        "列印",
         "email",
         "share",
         "tweet",
@@ -129,4 +133,51 @@ RELATED_HEADER = re.compile(
 )
 
 
-__all__ = ["CAPTION_CREDIT_END", "CAPTION_END", "CAPTION_START", "RELATED_HEADER", "SHARE_WORDS"]
+# The header with its links on the same line: 相關連結：議事影音｜會議紀錄查詢
+# (the header's words, not a field's label such as 其他：: a spec list may have one)
+INLINE_RELATED = re.compile(
+    r"(?:相关|延伸|推荐|更多|往期|热门|猜你|related|more|see also)\S{0,6}\s*[:：]\s*"
+    r"[^|。，,！？!?]{1,20}(?:\s*\|\s*[^|。，,！？!?]{1,20})+"
+)
+
+# A numbered figure's caption: 图1 …, 图 2：…, Fig. 3 … (a sentence that cites it, 图1显示…, runs on).
+_FIGURE_NUMBER = re.compile(r"(?:图|fig\.?|figure) ?\d{1,2}(?:[ :|｜、.]|$)")
+FIGURE_FIRST = frozenset("图f")
+
+
+def figure_caption(folded: str) -> bool:
+    return folded[:1] in FIGURE_FIRST and _FIGURE_NUMBER.match(folded) is not None
+
+
+# A row of buttons is no longer than this; a button's word no longer than _BUTTON.
+BUTTON_ROW = 30
+_BUTTON = 5
+_PUNCTUATION = re.compile(r"[，。,!?！？；;：:]")
+
+
+def button_row(folded: str) -> bool:
+    """Two to four words of a button's length, the last and half of them or
+    more the share bar's (a page's buttons: back, print, share, add to a list)."""
+    if len(folded) > BUTTON_ROW:
+        return False
+    words = folded.split()
+    return (
+        2 <= len(words) <= 4
+        and words[-1] in SHARE_WORDS
+        and all(len(w) <= _BUTTON and not _PUNCTUATION.search(w) for w in words)
+        and 2 * sum(w in SHARE_WORDS for w in words) >= len(words)
+    )
+
+
+__all__ = [
+    "BUTTON_ROW",
+    "CAPTION_CREDIT_END",
+    "CAPTION_END",
+    "CAPTION_START",
+    "FIGURE_FIRST",
+    "INLINE_RELATED",
+    "RELATED_HEADER",
+    "SHARE_WORDS",
+    "button_row",
+    "figure_caption",
+]

@@ -49,6 +49,8 @@ def keep_span_lines(lines: list[Line]) -> None:
     first, last = span
     # (the lines these passes may take back: most pages have few or none)
     taken = [i for i in range(max(first - 1, 0), last) if lines[i].reason in _TAKEN_BACK]
+    if not taken:
+        return
     counters = False
     for i in taken:
         line = lines[i]
@@ -89,6 +91,86 @@ def _keep_run(lines: list[Line], run: list[int]) -> None:
                 lines[i].reason, lines[i].own_rule = None, False
 
 
+# A list item led by a bullet mark and a space: · 只种萝卜和土豆, • 第一点, - 要点
+_BULLETS = frozenset("·•‧・▪▫◆◇●○■□►▸▶→✓✔-*")
+
+
+def keep_list_runs(lines: list[Line]) -> None:
+    """Lists of the body that went for their neighbours, before the passes
+    that judge the page's end by what is kept (a guide's last paragraph
+    under its lists would look like a footer's): inside the body's span,
+
+    - items led by a bullet mark that went only for their neighbours (a
+      heading shaped like a counter over them, a picture under them) come
+      back when another item of the span is led by the same mark: a kept
+      one, or the next or previous line (a run of two or more);
+    - three heads or more with one word and numbers that count up (Day 1
+      / Day 2–3 / Day 4–5, 第1天 / 第2天 …), each over a kept line, are the
+      body's sections though each alone looks like a counter (赞 12).
+    """
+    # (asked first, as cheaply as can be: most pages have no such line)
+    candidates = [
+        i
+        for i, line in enumerate(lines)
+        if line.reason in _TAKEN_BACK and (line.text[:1] in _BULLETS or _ORDINAL_HEAD.match(line.text))
+    ]
+    if not candidates or (span := prose_span(lines)) is None:
+        return
+    first, last = span
+    taken = [i for i in candidates if first < i < last and not lines[i].meta]
+    if taken:
+        _keep_bullets(lines, first, last, taken)
+        _keep_ordinal_heads(lines, taken)
+
+
+def _keep_bullets(lines: list[Line], first: int, last: int, taken: list[int]) -> None:
+    items = [
+        i
+        for i in taken
+        if lines[i].reason is Reason.BETWEEN_BOILERPLATE
+        and not lines[i].own_rule
+        and lines[i].text[:1] in _BULLETS
+        and lines[i].text[1:2] == " "
+    ]
+    if not items:
+        return
+    marks = {lines[i].text[:2] for i in items}
+    kept = {lines[k].text[:2] for k in range(first, last + 1) if lines[k].kept and lines[k].text[:2] in marks}
+    back = [
+        i
+        for i in items
+        if lines[i].text[:2] in kept
+        or lines[i - 1].text[:2] == lines[i].text[:2]
+        or lines[i + 1].text[:2] == lines[i].text[:2]
+    ]
+    for i in back:
+        lines[i].reason = None
+
+
+# A section's head: a word, a number (or a range of them) and perhaps a
+# unit (Day 1, Day 2–3, Step 4, 第3天). Their run counts up.
+_ORDINAL_HEAD = re.compile(r"^([^\W\d_]{1,6}) ?(\d{1,2})(?:\s*[-–—~～]\s*(\d{1,2}))?([^\W\d_]{0,2})$")
+
+
+def _keep_ordinal_heads(lines: list[Line], taken: list[int]) -> None:
+    heads: dict[tuple[str, str], list[tuple[int, int, int]]] = {}
+    for i in taken:
+        if lines[i].reason in _TAKEN_BACK and (m := _ORDINAL_HEAD.match(lines[i].text)):
+            start = int(m.group(2))
+            end = int(m.group(3) or start)
+            heads.setdefault((m.group(1), m.group(4)), []).append((i, start, end))
+    for run in heads.values():
+        if len(run) < _HEADS:
+            continue
+        ascending = all(a[2] < b[1] and b[0] - a[0] > 1 for a, b in itertools.pairwise(run))
+        if ascending and all(lines[i + 1].kept for i, _, _ in run):
+            for i, _, _ in run:
+                lines[i].reason, lines[i].own_rule = None, False
+
+
+_HEADS = 3
+
+
 def keep_fenced_code(lines: list[Line]) -> None:
     """Lines between Markdown code fences (```excel … ```) are the article's
     code, whatever their shape (=F2&G2 looks like a counter): a shape-only
@@ -101,4 +183,4 @@ def keep_fenced_code(lines: list[Line]) -> None:
             line.reason = None
 
 
-__all__ = ["keep_fenced_code", "keep_span_lines", "prose_span"]
+__all__ = ["keep_fenced_code", "keep_list_runs", "keep_span_lines", "prose_span"]

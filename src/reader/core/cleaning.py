@@ -29,7 +29,7 @@ import re
 from collections.abc import Collection
 from dataclasses import dataclass
 
-from reader.core.body_span import keep_fenced_code, keep_span_lines
+from reader.core.body_span import keep_fenced_code, keep_list_runs, keep_span_lines
 from reader.core.end_boxes import (
     mark_after_prev_next,
     mark_author_boxes,
@@ -43,6 +43,7 @@ from reader.core.head_passes import (
 )
 from reader.core.junk_rules import Reason
 from reader.core.line_features import (
+    HAN,
     KEYWORD_LINE,
     KEYWORD_LINE_LATIN,
     is_short,
@@ -145,6 +146,7 @@ def clean(text: str, template: Collection[str] = frozenset(), hints: Hints | Non
     rescue_number_rows(lines)
     rescue_sibling_labels(lines)
     rescue_section_values(lines)
+    keep_list_runs(lines)
     mark_empty_sections(lines)
     only_short = not any(line.kept for line in lines)
     if only_short:
@@ -233,8 +235,10 @@ def _records(text: str) -> list[Line]:
     n = len(texts)
     # (positional: text, folded, short, reason, meta, own_rule, weak)
     lines = [
-        Line(line, folded, is_short(line), reason, None, reason is not None, weak)
-        for line, (folded, reason, weak, _meta) in zip(texts, judged, strict=True)
+        Line(line, None, False)  # (kept, and no short line: see _judge_all)
+        if verdict is _PROSE
+        else Line(line, verdict[0], is_short(line), verdict[1], None, verdict[1] is not None, verdict[2])
+        for line, verdict in zip(texts, judged, strict=True)
     ]
     # (the first and the last paragraph of prose: all the passes below ask)
     first = next((i for i, line in enumerate(lines) if line.kept and is_prose_start(line)), None)
@@ -293,6 +297,21 @@ def _judge_all(texts: list[str]) -> list[_Verdict]:
             else:
                 todo.append(i)
             continue
+        if (
+            ("，" in line or "。" in line)
+            and "](" not in line
+            and line[0].isalnum()
+            and line[0] not in "cC"
+            and (n > KEYWORD_LINE_LATIN or HAN.search(line))
+            and not ("备" in line or "備" in line or "证" in line or "證" in line or "©" in line)
+            and not line.startswith(_REPOST_START)
+        ):
+            # A line of prose (most long lines), in a few tests in C: what the
+            # branches below find for it, each test ruling out one of them
+            # (the keyword rules', a link's, a heading's, no text's, a
+            # footer's, a menu's, a repost's); and it is no short line.
+            out[i] = _PROSE
+            continue
         linked = "](" in line
         # (a line longer than any the keyword rules judge, and no link to take out)
         if (linked or n <= KEYWORD_LINE_LATIN) and judged_by_keywords(without_markdown(line) if linked else line):
@@ -321,6 +340,10 @@ def _judge_all(texts: list[str]) -> list[_Verdict]:
 
 
 _PLAIN: _Verdict = (None, None, False, None)
+# The same verdict, for a line found to be prose by the fast test (no short
+# line); a tuple of its own, told apart by identity (a literal would be
+# _PLAIN's constant).
+_PROSE: _Verdict = tuple([None, None, False, None])  # type: ignore[assignment]
 
 
 def _judge(line: str, folded: str) -> _Verdict:

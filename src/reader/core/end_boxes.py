@@ -162,7 +162,12 @@ def mark_after_prev_next(lines: list[Line]) -> None:
     if links is None or links + 1 >= n:
         return
     after = lines[links + 1 :]
-    if any(line.kept and is_prose_start(line) and line.text.endswith(_SENTENCE_END) for line in after):
+    prose = [
+        k for k, line in enumerate(after) if line.kept and is_prose_start(line) and line.text.endswith(_SENTENCE_END)
+    ]
+    # (one labelled statement with only junk under it, 個人資料收集聲明：…, is the page's notice, not prose)
+    notice = len(prose) == 1 and _NOTICE.match(after[prose[0]].text) and not any(x.kept for x in after[prose[0] + 1 :])
+    if prose and not notice:
         return
     if not any(line.kept and is_prose_start(line) for line in lines[:links]):
         return
@@ -172,6 +177,7 @@ def mark_after_prev_next(lines: list[Line]) -> None:
 
 
 _SENTENCE_END = ("。", "！", "？", "!", "?", "…")
+_NOTICE = re.compile(r"[^\s:：，。]{2,10}[:：]")
 _LIST_HEADING = 8
 _ITEM = (6, 40)
 

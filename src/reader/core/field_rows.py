@@ -1,5 +1,6 @@
-"""The publishing date of a row of label：value fields, read for
-:func:`reader.core.metadata.parse_meta_line`.
+"""The publishing date of a row of label：value fields, and the row that
+names who posted or presents a post beside its date, the poster's level and
+its counters; read for :func:`reader.core.metadata.parse_meta_line`.
 """
 
 from __future__ import annotations
@@ -8,6 +9,7 @@ import re
 
 from reader.core.date_lines import DATE_IN_LINE, format_date
 from reader.core.meta_records import MetaLine
+from reader.core.person_values import person_value
 
 # A row of label：value fields set apart by wide gaps, one of them the
 # publishing date (發布單位：宮務組　　發布日期：114-11-21　　點閱次數：1,386).
@@ -18,27 +20,96 @@ _PUBLISHED = re.compile(r"^(?:发布|发表|刊登|首发|公告|发文)?(?:日�
 _ROC_DATE = re.compile(r"(?<!\d)1[01]\d\s*([-/.年])\s*(\d{1,2})\s*(?:\1|月)\s*(\d{1,2})\s*日?(?!\d)")
 
 
+# The labels of a row's source and author fields.
+_SOURCE_FIELD = re.compile(r"^(?:信息|稿件|文章)?(?:来源|稿源|出处)$")
+_AUTHOR_FIELD = re.compile(r"^(?:作者|撰稿|撰稿人|撰文)$")
+
+
 def field_row(line: str, folded: str) -> MetaLine | None:
     """The publishing date of a row of fields, in any calendar (a year of
-    the Republic of China stays as written)."""
+    the Republic of China stays as written), with the source and the author
+    its fields name (来源：云溪县融媒体中心　作者：融媒记者 X 通讯员 Y　发布时间：…)."""
     if "：" not in folded and ":" not in folded:
         return None
-    parts = [p for p in _FIELD_GAP.split(folded.strip()) if p]
-    fields = [m for p in parts if (m := _FIELD.fullmatch(p))]
-    if len(fields) != len(parts):
+    # (the gaps as the line writes them: folding makes a wide space narrow)
+    cuts = [0, *(x for g in _FIELD_GAP.finditer(line) for x in g.span()), len(line)]
+    spans = [(a, b) for a, b in zip(cuts[::2], cuts[1::2], strict=True) if b > a]
+    fields = [m for a, b in spans if (m := _FIELD.fullmatch(folded, a, b))]
+    if not fields or len(fields) != len(spans):
         return None
-    offset = 0
-    for part, m in zip(parts, fields, strict=True):
-        offset = folded.index(part, offset)
-        if _PUBLISHED.match(m.group("label")):
-            value = m.group("value")
-            if (d := DATE_IN_LINE.match(value)) and (date := format_date(d)):
-                return MetaLine("date", date=date)
-            if (roc := _ROC_DATE.match(value)) and 1 <= int(roc.group(2)) <= 12 and 1 <= int(roc.group(3)) <= 31:
-                at = offset + m.start("value")
-                return MetaLine("date", date=line[at : at + roc.end()].strip())
+    date = source = author = None
+    for m in fields:
+        label, at = m.group("label"), m.start("value")
+        value = line[at : m.end("value")].strip()
+        if _PUBLISHED.match(label):
+            if (d := DATE_IN_LINE.match(m.group("value"))) and (when := format_date(d)):
+                date = when
+            elif (
+                (roc := _ROC_DATE.match(m.group("value")))
+                and 1 <= int(roc.group(2)) <= 12
+                and 1 <= int(roc.group(3)) <= 31
+            ):
+                date = line[at : at + roc.end()].strip()
+            else:
+                return None
+        elif _SOURCE_FIELD.match(label):
+            source = source or value
+        elif _AUTHOR_FIELD.match(label):
+            author = author or person_value(value)
+    if author:
+        names = author.split()
+        return MetaLine(
+            "byline",
+            source=source,
+            author=author,
+            date=date,
+            credits=tuple(("作者", n) for n in names),
+            fielded=source is not None,
+        )
+    return MetaLine("date", date=date) if date else None
+
+
+# A post's row: who posted or presents it after their label, then parts that
+# each say something of the post: its date, the poster's level, a counter
+# (楼主：麦田里的老K　LV.7　2025-11-26 21:14　浏览 3.8万, 主讲：阿桂 · 2025-11-23 · 播放 28.6万).
+_ROW_GAP = re.compile(r"\s+[·‧・•|｜]\s+|\u3000+|\s{2,}")
+_POSTER_FIELD = re.compile(
+    r"(?:楼主|发帖人|发文者|原po|主讲人?|讲者|主播|up主|博主|作者|发布者|发布人)(?:\s*[:：]\s*|\s+)"
+    r"(?P<name>[^\s:：,，。]{2,16})"
+)
+_LEVEL = re.compile(r"lv\.?\s?\d{1,3}|\d{1,3}\s*级")
+# A counter, its word before or after the figure: 浏览 3.8万, 阅读：2,316, 评论(23), 28.6万播放
+_COUNTER = re.compile(
+    r"[\u3400-\u9fff]{1,4}\s*[:：(（]?\s*\d[\d,.]*\s*[万千kw]?\+?[)）]?|\d[\d,.]*\s*[万千kw]?\+?\s*[\u3400-\u9fff]{1,4}"
+)
+# The post's date with its verb: 发表于 2025-11-26 21:14, 2025-11-23发布, 发布时间：…
+# (a 时间 alone is an event's: 主讲人：王大明　时间：12月6日)
+_DATE_VERB = re.compile(r"^(?:发表|发布|更新|编辑)(?:于|时间\s*[:：])?\s*|\s*(?:发表|发布|更新)$")
+# Where the poster is: IP属地：广东
+_PLACE = re.compile(r"ip\s*属地\s*[:：]?\s*[\u3400-\u9fff]{2,8}")
+
+
+def poster_row(line: str, folded: str) -> MetaLine | None:
+    """The poster (or presenter) of a row that leads with their label and
+    name, when every other part is the post's date, the poster's level or
+    a counter: the author and the date."""
+    if not (m := _POSTER_FIELD.match(folded)):
+        return None
+    # (the gaps as the line writes them: folding makes a wide space narrow)
+    if not _ROW_GAP.match(line, m.end()):
+        return None
+    cuts = [*(x for g in _ROW_GAP.finditer(line, m.end()) for x in g.span()), len(line)]
+    parts = [folded[a:b] for a, b in zip(cuts[1::2], cuts[2::2], strict=True) if b > a]
+    date = None
+    for part in parts:
+        if (d := DATE_IN_LINE.fullmatch(_DATE_VERB.sub("", part))) and (when := format_date(d)):
+            date = date or when
+        elif not (_LEVEL.fullmatch(part) or _COUNTER.fullmatch(part) or _PLACE.fullmatch(part)):
             return None
-    return None
+    name = person_value(line[m.start("name") : m.end("name")])
+    if not name:
+        return None
+    return MetaLine("byline", author=name, date=date, credits=(("作者", name),))
 
 
-__all__ = ["field_row"]
+__all__ = ["field_row", "poster_row"]

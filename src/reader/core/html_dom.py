@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from reader.core.meta_records import MetaLine
 from reader.core.metadata import parse_meta_line
 
 _DATE_LINE = 40
@@ -70,7 +71,7 @@ _HEADINGS = ("h2", "h3", "h4")
 _BLOCKS = ("p", "li", "blockquote", "pre")
 
 
-def _restore_from_dom(html: str, text: str) -> tuple[str, tuple[Credits, str | None]]:
+def _restore_from_dom(html: str, text: str) -> tuple[str, tuple[Credits, str | None, MetaLine | None]]:
     """What the extractor left out of ``text`` and the page's DOM shows
     belongs to the article: headings, then blocks (the page parsed once);
     and the credits the page's blocks state (a caption's photographer, a
@@ -80,7 +81,7 @@ def _restore_from_dom(html: str, text: str) -> tuple[str, tuple[Credits, str | N
     try:
         tree = lxml_html.fromstring(html)
     except (ValueError, TypeError, lxml_html.etree.ParserError):
-        return text, ((), None)
+        return text, ((), None, None)
     # (an article's own header holds its byline, and goes with the template)
     heads = [
         _squash(block.text_content())
@@ -97,12 +98,14 @@ _CREDIT_BLOCKS = ("p", "div", "span", "li", "figcaption", "small", "address", "e
 _CREDIT_BLOCK = 80
 
 
-def _dom_credits(tree: Any, heads: list[str]) -> tuple[Credits, str | None]:
+def _dom_credits(tree: Any, heads: list[str]) -> tuple[Credits, str | None, MetaLine | None]:
     """(role, name) for the credits the article's blocks state with their
     role written (攝影：X, 编辑｜X, （记者 X 摄）), the page's template
     already dropped, and those of the article's own header (``heads``): a
     commenter's 'X 說：' names no role and gives none. And the source the
-    first field of a block names (信息来源：县水利局)."""
+    first field of a block names (信息来源：县水利局), with that block's
+    metadata (来源：…　作者：融媒记者 X 通讯员 Y　发布时间：…: the names and
+    the time of day the extractor may not give)."""
     from reader.core.credit_lines import is_credit_role, line_credits
     from reader.core.folding import fold
 
@@ -110,8 +113,9 @@ def _dom_credits(tree: Any, heads: list[str]) -> tuple[Credits, str | None]:
     found: list[tuple[str, str]] = []
     seen: set[str] = set()
     source: str | None = None
+    row: MetaLine | None = None
     blocks = (root if root is not None else tree).iter(*_CREDIT_BLOCKS)
-    for tag, content in (*(("p", h) for h in heads), *((b.tag, _squash(b.text_content())) for b in blocks)):
+    for tag, content in (*(("p", h) for h in heads), *((b.tag, _squash_narrow(b.text_content())) for b in blocks)):
         if not content or len(content) > _CREDIT_BLOCK * (4 if tag == "figcaption" else 1) or content in seen:
             continue
         seen.add(content)
@@ -119,7 +123,7 @@ def _dom_credits(tree: Any, heads: list[str]) -> tuple[Credits, str | None]:
         meta = parse_meta_line(content, folded) if len(content) <= _CREDIT_BLOCK else None
         pairs = meta.credits if meta is not None else line_credits(content, folded)
         if meta is not None and meta.fielded and source is None:
-            source = meta.source
+            source, row = meta.source, meta
         # (a caption's photographer without the role's word: （記者 何志強 攝）)
         found.extend(
             c
@@ -128,7 +132,7 @@ def _dom_credits(tree: Any, heads: list[str]) -> tuple[Credits, str | None]:
             and c not in found
             and is_credit_role(fold(c[0]))
         )
-    return tuple(found), source
+    return tuple(found), source, row
 
 
 def _line_index(lines: list[str]) -> dict[str, int]:
@@ -246,3 +250,12 @@ def _is_meta(text: str) -> bool:
 
 def _squash(text: str) -> str:
     return " ".join(text.split())
+
+
+_NARROW_SPACE = re.compile(r"[ \t\r\n\f\v]+")
+
+
+def _squash_narrow(text: str) -> str:
+    """``text`` with its runs of narrow spaces and line breaks as one space,
+    and its wide spaces kept: they set a row's fields apart (来源：…　作者：…)."""
+    return _NARROW_SPACE.sub(" ", text).strip()

@@ -15,7 +15,9 @@ from typing import Any
 
 from reader.core.decoding import decode_bytes
 from reader.core.html_dom import _CREDIT_BLOCK, _block_text, _date_over_headline, _restore_from_dom
+from reader.core.meta_records import MetaLine
 from reader.core.metadata import Hints, clean_hint_author, parse_meta_line
+from reader.core.person_values import han_name_shaped
 from reader.core.readers import Page, file_name
 
 
@@ -50,11 +52,26 @@ def read_html(data: bytes, path: Path) -> Page:
         # Its fallback can return the whole page as one line; the page's own
         # blocks are better, and cleaning removes what is not the article.
         text = _block_text(html) or text
-    text, (credits, field_source) = _restore_from_dom(html, text)
+    text, (credits, field_source, row) = _restore_from_dom(html, text)
     hints = replace(hints, credits=credits, field_source=field_source)
+    if row is not None:
+        hints = _with_row(hints, row)
     if hints.date is None and "<h1" in html:
         hints = replace(hints, date=_date_over_headline(html))
     return Page(text, hints, plain=False, replaced=decoded.replaced)
+
+
+def _with_row(hints: Hints, row: MetaLine) -> Hints:
+    """The page's fields row (来源：…　作者：融媒记者 X 通讯员 Y　发布时间：2025-11-28 17:46)
+    completing what the extractor found: all the names the row gives after
+    the one it took, the time of day of the same day."""
+    author, date = hints.author, hints.date
+    names = (row.author or "").split()
+    if names and (author is None or (len(names) > 1 and names[0] == author and all(map(han_name_shaped, names)))):
+        author = row.author
+    if row.date and (date is None or (row.date.startswith(date) and len(row.date) > len(date))):
+        date = row.date
+    return replace(hints, author=author, date=date)
 
 
 # An extraction that holds several paragraphs on one line.
@@ -185,6 +202,10 @@ def _as_written(site: str | None, html: str) -> str | None:
     m = _META_SITE.search(html[:100_000])
     written = (m.group(1) or m.group(2) or "").strip() if m else ""
     name = written if written.lower() == site.lower() else site
+    if _HAN.search(written) and not _HAN.search(site):
+        # (the page's own Chinese name over a Latin one the extractor took from
+        # elsewhere, a JSON-LD publisher: 乐龄健康促进局 over Active Ageing Board)
+        name = written
     # (a Chinese name and its English one after it: 灣區華聲報 Bay Area Hua Sheng Daily)
     both = _HAN_THEN_LATIN.fullmatch(name)
     name = both.group(1) if both else name
@@ -196,6 +217,7 @@ def _as_written(site: str | None, html: str) -> str | None:
     return _DOMAIN_AFTER.sub("", name) if re.search(r"[\u3400-\u9fff]", name) else name
 
 
+_HAN = re.compile(r"[\u3400-\u9fff]")
 _HAN_THEN_WORD = re.compile(r"([\u3400-\u9fff]{2,20})\s+[A-Za-z][A-Za-z.&'-]*")
 _TITLE_TAG = re.compile(r"<title[^>]*>([^<]{0,300})</title>", re.IGNORECASE)
 

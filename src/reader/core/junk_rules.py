@@ -180,6 +180,8 @@ WHOLE_LINE: tuple[tuple[Reason, str, bool], ...] = (
     (Reason.HANDLE, r"楼主\s+[^\s:：]{2,16}", False),
     # An @handle on its own (with a follow button or a count).
     (Reason.HANDLE, r"@[\w\u3400-\u9fff._-]{1,30}(?:\s+\S{1,8}){0,2}", False),
+    # A row of the accounts to follow, one an @handle: Facebook：某某｜IG：@name
+    (Reason.HANDLE, r"(?:[^|@。]{1,30}\|\s*)*[^|@:。]{1,12}:\s*@[\w.-]{2,30}(?:\s*\|[^|@。]{1,30})*", False),
     # Previous / next links: 上一篇：标题, 下一页, ← Older posts
     (
         Reason.PREV_NEXT,
@@ -202,6 +204,8 @@ WHOLE_LINE: tuple[tuple[Reason, str, bool], ...] = (
             r"返回顶部|回到顶部|首页|收起|展开|展开全文|查看更多|阅读原文|阅读全文|加载更多|点击加载更多|"
             r"related(?: articles| posts| stories)?|recommended|comments?|advertisement|广告|赞助内容|"
             r"赞助商(?:连结|链接)?|文章标签|标签|\S{0,8}推荐)"
+            # (or before it: 廣告 Advertisement)
+            r"(?:(?<=[\u3400-\u9fff])\s+[a-z]{2,16})?"
             r"[\s.。…:：>»]*\d*"
         ),
         False,

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from reader.core import block_words
 from reader.core.block_words import CAPTION_CREDIT_END, CAPTION_END, CAPTION_START, SHARE_WORDS
 from reader.core.junk_rules import ANYWHERE, WHOLE_LINE, Reason
 
@@ -43,6 +44,7 @@ KEYWORD_LINE_LATIN = _KEYWORD_LINE_LATIN
 _NO_TEXT = re.compile(r"^[\W_]*$")
 _REFERENCE = re.compile(r"^\[\d+\]")
 _CJK = re.compile(r"[\u3400-\u9fff]")
+HAN = _CJK  # (a Han character: judged_by_keywords's test, for cleaning's fast path)
 _PUNCTUATION = re.compile(r"[，。,!?！？；;：:]")
 _SPACES = re.compile(r"\s+")
 _SHARE_SPLIT = re.compile(r"[\s|·/、:：,，]+")
@@ -98,8 +100,8 @@ _MENU_HINT = re.compile(r"[ |｜·•›»/]")
 _SPACED_BAR = re.compile(r"\s[|｜]\s")
 _WIDE_GAP = re.compile(r"\s*\u3000\s*")
 _LIST_MARK = re.compile(r"^(?:[-*+]|\d{1,2}[.、)])\s")
-# An equation: terms joined by operators, then an equals sign (干燥空气 + 绝缘材料 + 摩擦 = 静电).
-_EQUATION = re.compile(r"\S\s*[+＋×÷−]\s*\S[^=＝]*?\s[=＝]\s*\S")
+# An equation: operators on either side of its equals sign (干燥空气 + 摩擦 = 静电, 总重 = 背包 + 帐篷).
+_EQUATION = re.compile(r"\S\s*[+＋×÷−]\s*\S[^=＝]*?\s[=＝]\s*\S|\S\s[=＝]\s*\S[^=＝]*?\s*[+＋×÷−]\s*\S")
 # Markdown emphasis and links, seen through by the rules: **上一篇**：[标题](url)
 _MARKDOWN_INLINE = re.compile(r"\*\*|__|!?\[([^\]]*)\]\([^)]*\)")
 
@@ -218,6 +220,8 @@ def junk_rule(line: str, folded: str | None) -> tuple[Reason | None, bool]:
         ("。" in folded or folded.endswith(_CAPTION_ENDS)) and CAPTION_END.search(folded)
     ):
         return Reason.CAPTION, False
+    if folded[:1] in block_words.FIGURE_FIRST and block_words.figure_caption(folded):
+        return Reason.CAPTION, False
     end = folded[-1:]
     if (end == "摄" or end == "影") and CAPTION_CREDIT_END.search(folded):
         return Reason.CAPTION, False
@@ -245,6 +249,8 @@ def junk_rule(line: str, folded: str | None) -> tuple[Reason | None, bool]:
         words = [w for w in _SHARE_SPLIT.split(folded.replace("\u200b", " ")) if w]
         if words and all(w in SHARE_WORDS for w in words):
             return Reason.SHARE_BAR, False
+    if " " in folded and len(folded) <= block_words.BUTTON_ROW and block_words.button_row(folded):
+        return Reason.SHARE_BAR, False  # buttons that end in the share bar's: 回上一頁　列印　分享, 加入歌單　分享
     if _PICTOGRAPH.match(line) and _STATUS_SEPARATOR.search(line) and not line.endswith(SENTENCE_END):
         return Reason.WIDGET, False  # an icon-led status or widget row: 🔴 LIVE 直播中 · 页面每60秒自动刷新
     if _UNIT_NAME.match(line):
@@ -373,6 +379,7 @@ def is_short(line: str) -> bool:
 
 
 __all__ = [
+    "HAN",
     "KEYWORD_LINE",
     "KEYWORD_LINE_LATIN",
     "SENTENCE_END",

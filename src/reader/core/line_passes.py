@@ -144,25 +144,34 @@ LIST_ITEM = re.compile(r"^(?:[-*+•·]\s|\d{1,2}[.、)]\s?|[(（]\d{1,2}[)）]|
 
 
 # An advertisement's label alone on its line: - 廣告 -, 【广告】, [AD], （推广）
+# or bare, perhaps with its word in the site's other language: 廣告 Advertisement
+_AD_WORD = r"(?:广告|推广|赞助|ad|ads|sponsored|advertisement)"
 _AD_LABEL = re.compile(
-    r"^(?:[【\[(（]|[—–-]{1,2})\s*(?:广告|推广|赞助|ad|ads|sponsored|advertisement)\s*(?:[】\])）]|[—–-]{1,2})$",
+    rf"^(?:(?P<framed>(?:[【\[(（]|[—–-]{{1,2}})\s*{_AD_WORD}\s*(?:[】\])）]|[—–-]{{1,2}}))|{_AD_WORD}(?:\s+{_AD_WORD})?)$",
     re.IGNORECASE,
 )
 
 
 def mark_after_ad_label(lines: list[Line]) -> None:
     """The line right under an advertisement's label is the advertisement
-    (a business, its trade and its phone), unless it reads as a sentence."""
+    (a business, its trade and its phone), unless it reads as a sentence.
+    Under a bare label (an ad slot the saved page left empty), a heading of
+    the next section follows as often: there the line must carry the ad's
+    figures (a phone, a price, a rate)."""
     for prev, line in itertools.pairwise(lines):
         if (
-            prev.reason is Reason.PROMOTION
+            prev.reason in (Reason.PROMOTION, Reason.WIDGET)
             and prev.folded is not None
-            and _AD_LABEL.match(prev.folded)
             and line.kept
             and not line.text.endswith(SENTENCE_END)
             and len(line.text) < PROSE * 2
+            and (m := _AD_LABEL.match(prev.folded))
+            and (m.group("framed") or _AD_FIGURE.search(line.text))
         ):
             line.reason = Reason.PROMOTION
+
+
+_AD_FIGURE = re.compile(r"\d{3,}|\d%")
 
 
 # A line set wholly in emphasis: *陪診義工陪同長者覆診。*

@@ -39,16 +39,59 @@ _HOME_LOGO = re.compile(r"^\[!\[(?P<alt>[^\]]{2,24})\]\([^)]*\)\]\(https?://[^/)
 
 
 def masthead(lines: list[Line]) -> str | None:
-    """The site's name where a page starts: the first words of its first
-    line, when that line is the page's (a masthead or a menu), not the
-    story's."""
+    """The site's name where a page starts: the first words of one of its
+    first lines above the headline, when that line is the page's (a
+    masthead or a menu), not the story's. The first line's name, unless it
+    is no masthead or a lone name and a line below gives a name with its
+    English name (臺南市議會 Tainan City Council under a skip link,
+    溫城華人新聞網　Vancity Chinese News under a weather strip)."""
+    return masthead_names(lines)[0]
+
+
+def masthead_names(lines: list[Line]) -> tuple[str | None, list[str]]:
+    """The name the first lines above the headline state as the site's
+    (:func:`masthead`'s choice), and the lone names over a menu on the
+    lines below the first: one of them may be the one the page's foot or
+    markup names too (云州市图书馆 under 无障碍浏览 | 长者模式)."""
     first = lines[0] if lines else None
     if first is not None and (logo := _HOME_LOGO.match(first.text)) and _SITE_NAME.fullmatch(logo.group("alt")):
-        return logo.group("alt")  # the site's logo, linking to its home page
-    if first is None or first.meta is not None or first.reason not in _MASTHEAD_REASONS:
+        return logo.group("alt"), []  # the site's logo, linking to its home page
+    best: tuple[int, str] | None = None
+    more: list[str] = []
+    for k, line in enumerate(lines[:_HEAD_LINES]):
+        if line.reason is Reason.HEADLINE:
+            break
+        if line.meta is not None or line.reason not in _MASTHEAD_REASONS:
+            continue  # (the story's lines and the metadata lines: asked before any pattern)
+        found = _line_name(lines, k)
+        if found is None:
+            continue
+        # (below the first line only a name with its English name, over a first
+        # line that is no masthead or a lone name: the others there are a menu's
+        # or a channel's words, 關於我們｜…, 星穹牧场 | 关注 12.4万)
+        if k == 0 or (found[0] == _BILINGUAL and (best is None or best[0] == _ALONE)):
+            best = found
+        elif found[0] == _ALONE:
+            more.append(found[1])
+    return (best[1] if best else None), more
+
+
+_HEAD_LINES = 5
+_BILINGUAL, _WITH_MORE, _ALONE = 3, 2, 1
+# An organisation's unit after its name, as one masthead: 东川大学 新能源材料与器件实验室
+_UNIT = re.compile(r"[\u3400-\u9fff]{2,16}(?:实验室|研究所|研究院|研究中心|学院|学系|系|中心|办公室|办事处|分会|支部)")
+_FIGURE = re.compile(r"^[\d+\-−]")
+
+
+def _line_name(lines: list[Line], k: int) -> tuple[int, str] | None:
+    """The site's name line ``k`` states as a masthead, with how surely."""
+    line = lines[k]
+    if line.meta is not None or line.reason not in _MASTHEAD_REASONS:
         return None
-    text = _ICONS.sub("", without_markdown(first.text))
+    text = _ICONS.sub("", without_markdown(line.text))
     parts = [part for part in _MASTHEAD_SPLIT.split(text) if part]
+    from reader.core.folding import fold
+
     if len(parts) < 2:
         # a masthead is a name and more (a slogan, a menu, its English name),
         # or a name alone right above the site's menu
@@ -57,22 +100,29 @@ def masthead(lines: list[Line]) -> str | None:
         menu = any(
             line.reason in (Reason.NAVIGATION, Reason.LINKS, Reason.CONTROLS)
             or (line.bad and len(_ROW_WORDS.split(line.text.strip())) >= _MENU_WORDS)
-            for line in lines[1:3]
+            for line in lines[k + 1 : k + 3]
         )
         if not menu or not _LONE_SITE_NAME.fullmatch(text):
             return None
-        from reader.core.folding import fold
-
         site = _WEBSITE.search(fold(text))
-        return text[: site.start()] if site and site.start() >= 2 else text
+        return _ALONE, text[: site.start()] if site and site.start() >= 2 else text
+    if _FIGURE.match(parts[1]):
+        return None  # a place and its weather or rates, not a name: 溫哥華 6°C　加元兌人民幣 5.08
     name = parts[0]
-    from reader.core.folding import fold
-
+    if len(parts) == 2 and text == f"{name} {parts[1]}" and _UNIT.fullmatch(fold(parts[1])):
+        return _WITH_MORE, text  # (an organisation and its unit, one name: 东川大学 新能源材料与器件实验室)
     if (site := _WEBSITE.search(fold(name))) and site.start() >= 2:
         name = name[: site.start()]  # the paper's name, not its website's: 某某電台網站 RTHK.HK
     if name.endswith("》") and "《" not in name[1:]:
         name = name.lstrip("《")[:-1]  # a publication's name in its title marks: 《破曉》｜某大學學生會編輯委員會
-    return name if _SITE_NAME.fullmatch(name) and not name.endswith(("首页", "首頁", "主页", "主頁")) else None
+    if not _SITE_NAME.fullmatch(name) or name.endswith(("首页", "首頁", "主页", "主頁")):
+        return None
+    after = text[text.index(parts[0]) + len(parts[0]) :]
+    return (_BILINGUAL if _ENGLISH_NAME.match(after) else _WITH_MORE), name
+
+
+# A site's English name after its Chinese one, set apart by a space alone: two words or more.
+_ENGLISH_NAME = re.compile(r"\s+[A-Za-z][A-Za-z.&'’-]*(?:\s[A-Za-z][A-Za-z.&'’-]*)+\s*(?:$|[|｜·•/]|\s{2,}|\u3000)")
 
 
 # The © line at a page's foot: © 2025 泉記茶莊 Chuen Kee Tea. All rights reserved.,
@@ -114,4 +164,16 @@ def footer_site(lines: list[Line]) -> str | None:
     return None
 
 
-__all__ = ["footer_site", "masthead"]
+# Who runs the site, on a line of its foot: 主办单位：云州市图书馆　技术支持：…
+_HOST = re.compile(r"(?:^|\s)主[办辦](?:单位|單位)?\s*[:：]\s*(?P<name>[^\s:：|｜,，。]{2,30})")
+
+
+def host_site(lines: list[Line]) -> str | None:
+    """The organisation a 主办 field at the page's foot names."""
+    for line in reversed(lines[-_FOOT_LINES:]):
+        if ("主办" in line.text or "主辦" in line.text) and (m := _HOST.search(line.text)):
+            return m.group("name")
+    return None
+
+
+__all__ = ["footer_site", "host_site", "masthead", "masthead_names"]

@@ -20,7 +20,7 @@ from reader.core.account_lines import OUTLET_END
 from reader.core.credit_lines import line_credits
 from reader.core.junk_rules import Reason
 from reader.core.line_passes import Line
-from reader.core.masthead import footer_site, masthead
+from reader.core.masthead import footer_site, host_site, masthead_names
 from reader.core.meta_records import Hints, MetaLine
 from reader.core.metadata import merge, parse_meta_line
 from reader.core.person_values import fold_text, han_name_shaped, person_value
@@ -28,6 +28,8 @@ from reader.core.person_values import fold_text, han_name_shaped, person_value
 Credits = tuple[tuple[str, str], ...]
 
 _LATIN = re.compile(r"[A-Za-z]")
+_HAN_MORE = re.compile(r"[\u3400-\u9fff]{2,12}")
+_LEGAL_FORM = re.compile(r"集团|股份|有限|公司")
 
 
 def same_site(a: str | None, b: str | None) -> bool:
@@ -37,6 +39,19 @@ def same_site(a: str | None, b: str | None) -> bool:
         return False
     fa, fb = fold_text(a).lower(), fold_text(b).lower()
     return len(min(fa, fb, key=len)) >= 2 and (fa in fb or fb in fa)
+
+
+def _named_after(name: str, site: str) -> bool:
+    """Whether ``site`` is named after the person ``name`` (鄺家明 and
+    鄺家明議員辦事處, 林小滿 and 林小滿工作室): the person's site, not theirs
+    the same name."""
+    fn, fs = fold_text(name), fold_text(site)
+    return han_name_shaped(name) and fs.startswith(fn) and len(fs) > len(fn) + 1
+
+
+def _recurs(name: str | None, lines: list[Line]) -> bool:
+    """Whether ``name`` is written on two lines of the page or more."""
+    return name is not None and sum(name in line.text for line in lines) >= 2
 
 
 def _agreed_site(hints: Hints, head: str | None, foot: str | None) -> str | None:
@@ -124,6 +139,10 @@ def _paper_of_site(field: str, site: str | None) -> bool:
     return _SITE_OF.fullmatch(site[len(field) :].strip()) is not None and not _SITE_OF.search(field)
 
 
+# A publisher's department: a short word for what it does and a desk's ending,
+# no name of a place or an organisation (品牌中心, 阅读推广部, 综合办公室); three
+# characters are a ministry's as often (教育部, 商务部): an outlet.
+_DEPARTMENT = re.compile(r"[\u3400-\u9fff]{2,4}中心|[\u3400-\u9fff]{3,4}(?:部|室|处|科|组)")
 _DATE_LINE = 40
 _NAME_CHARS = 3
 _DESK_END = re.compile(r"(?:部|组|中心|工作室|团队|小组)$")
@@ -148,7 +167,9 @@ def _shown_name(lines: list[Line], handle: str) -> str | None:
 def _outlets_below_body(lines: list[Line]) -> set[str]:
     """Names beside a date (no field, no byline) on lines below the
     article's first paragraph of prose."""
-    first = next((i for i, line in enumerate(lines) if line.kept and not line.short), len(lines))
+    # (the body starts below the headline: a long line above it is the page's, 地址：…　開放時間：…)
+    top = next((i for i, line in enumerate(lines[:_HEAD]) if line.reason is Reason.HEADLINE), 0)
+    first = next((i for i, line in enumerate(lines) if i > top and line.kept and not line.short), len(lines))
     return {
         m.source
         for line in lines[first + 1 :]
@@ -230,6 +251,41 @@ def settle(
     metas: list[MetaLine], hints: Hints, lines: list[Line]
 ) -> tuple[str | None, str | None, str | None, Credits]:
     """(source, author, date, credits) from the metadata lines ``metas``,
+    the markup (``hints``) and the page's ``lines``; a source not shaped
+    like a publisher's name (a cut bracket, a reporter's line, a code, an
+    issue's date, a counter) gives way to the site's name the page states
+    elsewhere, or to none."""
+    source, author, date, credits = _settle(metas, hints, lines)
+    if source is not None and not publisher_shaped(source):
+        # (the © line's name before the masthead's: a first line's words may be a menu's)
+        head, more = masthead_names(lines)
+        others = (hints.source, footer_site(lines), head, *more)
+        source = next((n for n in others if n and n != source and publisher_shaped(n)), None)
+    return source, author, date, credits
+
+
+# What no publisher's name holds: a bracket or a quotation mark left open (路線及班次調整（),
+# a reporter's role (記者彭郁珊／竹東報導), a year or an issue (《江城校友》2025年第4期), a
+# reference code (HB/MO/2025/214), a counter (回复 赞 2561), a label's verb (回答於), a sign (=).
+_NOT_PUBLISHER = re.compile(
+    r"记者|通讯员|(?:19|20)\d{2}\s*年|[a-z]{1,4}[-/][a-z0-9/-]*\d|\s\d[\d,.]*[万k]?$|[于於]$|[=<>。！？!?，,；;]|^\W*$"
+)
+_PAIRS = (("（", "）"), ("(", ")"), ("《", "》"), ("【", "】"), ("「", "」"), ("“", "”"), ("『", "』"))
+
+
+def publisher_shaped(name: str) -> bool:
+    """Whether ``name`` may be a publisher's: no open bracket, no reporter's
+    role, no year, code or counter, no label's verb."""
+    folded = fold_text(name)
+    if _NOT_PUBLISHER.search(folded):
+        return False
+    return all(folded.count(a) == folded.count(b) for a, b in _PAIRS)
+
+
+def _settle(
+    metas: list[MetaLine], hints: Hints, lines: list[Line]
+) -> tuple[str | None, str | None, str | None, Credits]:
+    """(source, author, date, credits) from the metadata lines ``metas``,
     the markup (``hints``) and the page's ``lines`` (the site's name at its
     head and foot, the credits its other lines give)."""
     source, author, date = merge(_without_box_bylines(metas, lines))
@@ -250,7 +306,22 @@ def settle(
         for c in line_credits(line.text, line.folded)
     )
     credits += tuple(c for c in hints.credits if not any(c[1] == name for _, name in credits))
-    head, foot = masthead(lines), footer_site(lines)
+    (head, more), foot = masthead_names(lines), footer_site(lines)
+    if more and not (same_site(head, foot) or same_site(head, hints.source)):
+        # (a lone name over the menu that the foot (its ©, its 主办) or the markup
+        # names too beats the first line's: 云州市图书馆 under 无障碍浏览 | 长者模式)
+        namers = (foot, hints.source, host_site(lines))
+        agreed = next((h for h in more if any(same_site(h, n) for n in namers)), None)
+        # (or, when the first line's words occur nowhere else on the page (a skip
+        # link: 跳到主要內容區塊), the lone name the page repeats: a site names itself)
+        if not agreed and head and not _recurs(head, lines):
+            agreed = next((h for h in more if _recurs(h, lines)), None)
+        head = agreed or head
+    # (the foot names the organisation the masthead's shorter name stands for:
+    # 海濱花園 over © 海濱花園業主立案法團; a company's legal form adds no name:
+    # 远航科技 over © 远航科技股份有限公司 stays)
+    if head and foot and foot.startswith(head) and _HAN_MORE.fullmatch(foot, len(head)):
+        head = head if _LEGAL_FORM.search(fold_text(foot[len(head) :])) else foot
     site = _agreed_site(hints, head, foot)
     fielded = next((m.source for m in metas if m.source and m.kind != "date"), None)
     other = site or (
@@ -258,7 +329,18 @@ def settle(
         # 王小明　2025-11-27 over © 2025 江南周末)
         (hints.source or head or foot) if source and han_name_shaped(source) and len(source) <= _NAME_CHARS else None
     )
-    if other and source and not fielded and not same_site(source, other) and not author:
+    # (nothing names a site, and the name beside the date is shaped like a
+    # person's full name of three characters or fewer, as an outlet's of four
+    # may be (江南周末): 王小明　2025-11-27 under the headline is its byline)
+    unnamed = not (other or hints.source or head or foot)
+    alone = unnamed and source is not None and len(source) <= _NAME_CHARS and han_name_shaped(source)
+    if (
+        (other or alone)
+        and source
+        and not fielded
+        and not author
+        and (not other or not same_site(source, other) or _named_after(source, other))
+    ):
         # (only a name beside a date names a source, and the site is another:
         # it is the poster's nickname)
         poster = _poster(source)
@@ -291,6 +373,11 @@ def settle(
             names = [author]
         credits = (*credits, *(("作者", n) for n in names if not any(n == c for _, c in credits)))
     field_source = next((m.source for m in metas if m.fielded and m.source), None) or hints.field_source
+    named = hints.source or head or foot
+    if field_source and named and _DEPARTMENT.fullmatch(fold_text(field_source)) and not same_site(field_source, named):
+        # (a department of the publisher, 来源：品牌中心 on 华屿地产's page, 阅读推广部 on a
+        # library's: the site the page names is the source)
+        return named, author, date, credits
     if field_source and (not same_site(field_source, hints.source) or _paper_of_site(field_source, hints.source)):
         # (来源：湘楚日报 on 湘楚网's page: the paper the story comes from; 来源：贝禾儿童用品
         # on 宁波贝禾儿童用品有限公司's page names the site, as its markup does)
@@ -298,4 +385,4 @@ def settle(
     return hints.source or source, author, date, credits
 
 
-__all__ = ["same_site", "settle"]
+__all__ = ["publisher_shaped", "same_site", "settle"]

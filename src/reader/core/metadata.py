@@ -32,7 +32,7 @@ from reader.core.date_lines import (
     TIME,
     format_date,
 )
-from reader.core.field_rows import field_row
+from reader.core.field_rows import field_row, poster_row
 from reader.core.headline import is_headline_shaped, lead_title
 from reader.core.meta_records import Hints, Metadata, MetaLine
 from reader.core.person_values import clean_hint_author, fold_text, han_name_shaped, tidy_author
@@ -63,8 +63,19 @@ _POSTER = re.compile(
 )
 # Every metadata line has a digit, a role or a report word: most lines of
 # text have none, and one search rules them out.
+_META_WORDS = ("by ", "本文作者", "报道", "报导", "讯", "楼主", "发帖人", "发文者", "原po", *ROLES)
+# (led by a look at the first character, which every alternative must start
+# with: a search of the alternation alone tries each of its words at every
+# position of the line. SHAPED_ROLE is optional desk words then head words,
+# all Han, so its matches start with one of the words it names.)
+_META_STARTS = "".join(sorted({word[0] for word in (*_META_WORDS, *re.findall(r"[\u3400-\u9fff]+", SHAPED_ROLE))}))
 _MAY_BE_META = re.compile(
-    r"\d|by |本文作者|报道|报导|讯|楼主|发帖人|发文者|原po|[:：]|" + "|".join(ROLES) + "|" + SHAPED_ROLE, re.IGNORECASE
+    rf"(?=[\d:：{re.escape(_META_STARTS)}])(?:\d|[:：]|"
+    + "|".join(re.escape(word) for word in _META_WORDS)
+    + "|"
+    + SHAPED_ROLE
+    + ")",
+    re.IGNORECASE,
 )
 
 
@@ -77,9 +88,15 @@ def _day_first(m: re.Match[str]) -> bool:
     return int(m.group(2)) <= 12
 
 
+_FIELD_ROW = 100
+
+
 def parse_meta_line(line: str, folded: str) -> MetaLine | None:
     """What metadata ``line`` states, or None if it is not a metadata line."""
-    if len(line) > 60 or not _MAY_BE_META.search(folded):
+    if len(line) > 60:
+        # (a row of label：value fields may be longer: 来源：…　作者：…　发布时间：…　浏览次数：…)
+        return field_row(line, folded) if len(line) <= _FIELD_ROW and folded.count(":") >= 3 else None
+    if not _MAY_BE_META.search(folded):
         return None
     meta = _parse(line, folded)
     if (
@@ -149,6 +166,8 @@ def _parse(line: str, folded: str) -> MetaLine | None:
         group = "name" if m.group("name") else "first"
         name = line[m.start(group) : m.end(group)]
         return MetaLine("byline", author=name, credits=(("作者", name),))
+    if row := poster_row(line, folded):
+        return row  # (楼主：X　LV.7　2025-11-26 21:14　浏览 3.8万)
     if line[:1] in _BRACKETS and line[-1:] in _BRACKETS and len(line) > 2:
         line, folded = line[1:-1].strip(), folded[1:-1].strip()
     if _JOIN_MARK.search(folded, 0, 8) and (joined := _JOINED_ROLES.match(folded)) is not None:

@@ -38,6 +38,7 @@ def mark_footer(lines: list[Line]) -> None:
             and all(bad[pos + 1 : pos + 1 + _FOOTER_RUN])
             and len(bad) - pos > _FOOTER_RUN
             and any(line.kept for line in live[:pos])
+            and not _after_inset(live, pos)
         ):
             footer.append(live[pos])
         else:
@@ -47,6 +48,22 @@ def mark_footer(lines: list[Line]) -> None:
     for line in footer:
         if line.kept:
             line.reason = Reason.PAGE_FOOTER
+
+
+def _after_inset(live: list[Line], pos: int) -> bool:
+    """A paragraph right under what an article sets between its paragraphs
+    (a picture and its caption, an ad slot) is the article going on, its
+    last paragraph, not a blurb among the page's widgets."""
+    line, above = live[pos], live[pos - 1]
+    if len(line.text) < _PROSE or not line.text.endswith(_SENTENCE_END):
+        return False
+    return above.reason is Reason.CAPTION or any(_AD_SLOT.search(x.text) for x in live[pos - 2 : pos])
+
+
+_PROSE = 30
+_SENTENCE_END = ("。", "！", "？", "!", "?", "…", "」", "”")
+# (an ad slot: its label over the ad's line)
+_AD_SLOT = re.compile(r"^[\W_]*(?:广告|廣告|ads?|advertisement|sponsored|推广|推廣|赞助|贊助)(?:[\W_]*|\s+\S+)$", re.I)
 
 
 __all__ = ["mark_footer"]

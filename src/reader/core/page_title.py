@@ -38,6 +38,11 @@ from reader.core.metadata import Hints, parse_meta_line
 _MIN_KEPT_ABOVE = 8
 # A label and an address, nothing else: the page's own (Source: https://…, 原文链接：https://…).
 _LABELLED_URL = re.compile(r"^[^\s:：]{1,16}\s*[:：]\s*(?:https?://|www\.)\S+$")
+# Two label：value fields or more in a row, no sentence: a header's address
+# and hours (地址：…　開放時間：…), never the article's words above its headline.
+_FIELD_ROW = re.compile(
+    r"^[^\s:：，。]{1,8}[:：][^。！？]+?(?:\u3000+|\s{2,}|\s*[|｜]\s*)[^\s:：，。]{1,8}[:：][^。！？]+$"
+)
 # A paragraph this short is not a lead to make a title from.
 _MIN_LEAD = 8
 
@@ -103,6 +108,7 @@ def page_title(lines: list[Line], hints: Hints, only_short: bool) -> str | None:
                 or widget_row(line.text)
                 or is_figure_row(line.text)
                 or _LABELLED_URL.match(line.text)
+                or _FIELD_ROW.match(line.text)
             )
             and not (
                 i == top - 1

@@ -11,7 +11,7 @@ import re
 
 from reader.core.junk_rules import Reason
 from reader.core.line_features import SENTENCE_END
-from reader.core.line_passes import CELL_GAP, LABEL_VALUE, PROSE_ENDS, Line, body_around, has_button
+from reader.core.line_passes import CELL_GAP, LABEL_VALUE, PROSE_ENDS, Line, body_around, has_button, is_prose_start
 
 # Shapes a label-value line can have that only context tells from junk.
 _SHAPE_ONLY = (Reason.COUNTER, Reason.CONTROLS, Reason.BETWEEN_BOILERPLATE)
@@ -49,7 +49,7 @@ def rescue_label_runs(lines: list[Line]) -> None:
         while (
             j < len(lines)
             and (":" in (head := lines[j].text[:9]) or "：" in head)
-            and (lines[j].short or lines[j].kept)
+            and (lines[j].short or lines[j].kept or (lines[j].reason in _BOX_FIELD and len(lines[j].text) <= _FIELD))
             and not lines[j].meta
             and LABEL_VALUE.match(lines[j].text)
         ):
@@ -58,18 +58,46 @@ def rescue_label_runs(lines: list[Line]) -> None:
         if j - i < _RUN:
             continue  # (most lines: no run to weigh)
         run = lines[i:j]
-        kept = sum(line.kept for line in run)
-        if (
-            j - i >= _RUN
-            and kept * 2 >= len(run)
-            and i > 0
-            and lines[i - 1].kept
+        if i == 0:
+            continue
+        lead = lines[i - 1]
+        # (a box the body announces, 论文信息： / 小知識： / 【装备小档案】, over its fields;
+        # among the body's paragraphs it is the body's, whatever its fields look like)
+        announced = lead.short and not lead.meta and (lead.text.endswith(("：", ":")) or _BOX_TITLE.match(lead.text))
+        inside = announced and _in_prose(lines, i, j)
+        allowed = _INSIDE_FIELD if inside else _BOX_FIELD if announced else _SHAPE_ONLY
+        if 2 * sum(line.kept for line in run) < len(run) and not inside:
+            continue
+        if not all(line.kept or line.reason in allowed for line in run):
+            continue
+        if lead.kept and (
             # (or under the body's own heading, 一、项目基本情况, with prose over it)
-            and (not lines[i - 1].short or (i > 1 and lines[i - 2].kept and not lines[i - 2].short))
-            and all(line.kept or line.reason in _SHAPE_ONLY for line in run)
+            not lead.short or (i > 1 and lines[i - 2].kept and not lines[i - 2].short)
         ):
-            for line in run:
-                line.reason, line.own_rule, line.weak = None, False, False
+            pass
+        elif inside and lead.reason is Reason.BETWEEN_BOILERPLATE and not lead.own_rule:
+            # (its heading went for the caption over it: the box sits among the body's paragraphs)
+            lead.reason = None
+        else:
+            continue
+        for line in run:
+            line.reason, line.own_rule, line.weak = None, False, False
+
+
+# A field of an announced box may also read as a statement (DOI：10.1002/…
+# is a paper page's own line, but the article's when it announces the paper).
+_BOX_FIELD = (*_SHAPE_ONLY, Reason.DISCLAIMER)
+# (inside the body, a place's box has its address and phone: 地址：… 电话：…)
+_INSIDE_FIELD = (*_BOX_FIELD, Reason.CONTACT)
+_BOX_TITLE = re.compile(r"^【[^】]{2,10}】$")
+# (a field that is no sentence: an identifier, a figure)
+_FIELD = 40
+
+
+def _in_prose(lines: list[Line], i: int, j: int) -> bool:
+    """Kept paragraphs of prose above line i and from line j on."""
+    above = any(line.kept and is_prose_start(line) for line in lines[:i])
+    return above and any(line.kept and is_prose_start(line) for line in lines[j:])
 
 
 _RUN = 3
@@ -199,17 +227,37 @@ def _in_detail_block(lines: list[Line], j: int) -> bool:
 
 
 def rescue_facts(lines: list[Line]) -> None:
-    """A number and its word right between two paragraphs of prose (销量
-    12万辆, 2.1 背景) is the article's fact or numbered heading: a page's
-    counters sit under the headline, under the body or among comments,
-    next to other junk."""
-    for i in range(1, len(lines) - 1):
-        line = lines[i]
-        if line.reason is not Reason.COUNTER or line.meta or not line.own_rule:
+    """A number and its word between two paragraphs of prose (销量 12万辆,
+    2.1 背景), or a short run of things and their figures (参与人数 120人 /
+    帐篷数量 45顶), is the article's: a page's counters sit under the
+    headline, under the body or among comments, next to other junk."""
+    i, n = 1, len(lines)
+    while i < n - 1:
+        if lines[i].reason is not Reason.COUNTER or lines[i].meta or not lines[i].own_rule:
+            i += 1
             continue
-        before, after = lines[i - 1], lines[i + 1]
-        if all(x.kept and not x.short and x.text.endswith(_PROSE_END) for x in (before, after)):
-            line.reason, line.own_rule, line.weak = None, False, False
+        j = i + 1
+        while j < n and lines[j].reason is Reason.COUNTER and not lines[j].meta and lines[j].own_rule:
+            j += 1
+        run = lines[i:j]
+        if (
+            j < n
+            and all(x.kept and not x.short and x.text.endswith(_PROSE_END) for x in (lines[i - 1], lines[j]))
+            and (len(run) == 1 or (len(run) <= _FACTS and all(_is_fact(x.text) for x in run)))
+        ):
+            for line in run:
+                line.reason, line.own_rule, line.weak = None, False, False
+        i = j
+
+
+# A thing and its figure (参与人数 120人, 志愿者：12名), not a reaction's count (阅读 1.2万, 点赞 326)
+_FACT = re.compile(r"([\u3400-\u9fff]{2,10})\s*[:：]?\s*\d[\d,.]*\s*[\u3400-\u9fff%％]{0,3}")
+_REACTION = re.compile(r"赞|评|留言|回复|阅读|浏览|收藏|转发|分享|关注|粉丝|播放|人气|热度|点击|在看")
+_FACTS = 8
+
+
+def _is_fact(text: str) -> bool:
+    return (m := _FACT.fullmatch(text)) is not None and _REACTION.search(m.group(1)) is None
 
 
 _PROSE_END = ("。", "！", "？", "”", "」", "…")

@@ -12,7 +12,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from reader.core.block_words import RELATED_HEADER
+from reader.core.block_words import INLINE_RELATED, RELATED_HEADER
 from reader.core.end_boxes import body_text, is_subject_box
 from reader.core.headline import is_headline_shaped
 from reader.core.junk_rules import Reason
@@ -89,6 +89,11 @@ def mark_tail_blocks(lines: list[Line]) -> None:
                 i += 1
             continue
         i += 1
+    # A related header with its links on its own line: 相關連結：議事影音｜會議紀錄查詢
+    for line in lines[first_body + 1 :]:
+        folded = line.folded or ""
+        if line.kept and "|" in folded and INLINE_RELATED.fullmatch(folded):
+            line.reason = Reason.RELATED
     # A table of contents: its header and the numbered entries right under it.
     for i, line in enumerate(lines):
         if line.folded is not None and _CONTENTS.match(line.folded):
