@@ -103,3 +103,60 @@ def test_a_walk_with_a_fresh_file_is_not_listed(tmp_path: Path) -> None:
         assert cache.listing([folder], Walk([folder])) is None
         # (listed still, for the app's warm start, which checks the files)
         assert cache.listing([folder]) is not None
+
+
+def test_listed_articles_are_built_when_first_read_and_keyed_without_it(
+    tmp_path: Path, article_fields: Callable[[list[Article]], list[tuple]]
+) -> None:
+    from reader.core.search_engine import article_keys
+
+    paths = [_folder(tmp_path), seeds_dir()]
+    full = load_corpus(paths).articles
+    with ArticleCache.open(tmp_path / "a.sqlite3") as cache:
+        assert cache is not None
+        walk = Walk(paths)
+        _save(cache, paths, walk)
+        found = cache.listed_articles(paths, Walk(paths))
+        assert found is not None
+        listed, skipped = found
+        assert [s.path.name for s in skipped] == ["notes.pdf"]
+        built: list[str] = []
+        build = listed._build
+        listed._build = lambda entry: built.append(entry[0]) or build(entry)
+        # Keyed as built articles are, with none built.
+        assert article_keys(listed) == article_keys(full) and built == []
+        third = listed[2]
+        assert built == [full[2].id] and listed[2] is third  # built once
+        copy = listed.copy()
+        assert copy[2] is third and len(built) == 1
+        # The same articles, in id order, as a load gives them.
+        assert article_fields(list(listed)) == article_fields(full)
+        assert [(a.path, a.digest, a.credits, a.bylines) for a in listed] == [
+            (a.path, a.digest, a.credits, a.bylines) for a in full
+        ]
+        # A change (as an engine makes it) is the copy's own.
+        copy[0] = None
+        copy.append(full[0])
+        assert article_keys(copy)[-1] == article_keys(full)[0] and len(copy) == len(full) + 1
+        assert article_keys(listed) == article_keys(full) and listed[0] is not None
+        # Files changed since: no listing.
+        (paths[0] / "a.txt").write_text("改了\n", encoding="utf-8")
+        assert cache.listed_articles(paths, Walk(paths)) is None
+
+
+def test_a_listed_entry_that_cannot_be_built_is_text_gone(tmp_path: Path) -> None:
+    import pytest
+
+    from reader.core.cache_listing import ListedArticles
+    from reader.core.model import TextGone
+
+    good = ["a", "/tmp/a.txt", "d", "c", "标题", "simplified", None, None, None, "{}", 3, 7]
+    bad = ["b", "/tmp/b.txt", "d", "c", "标题", "no such script", None, None, None, "{}", 3, 7]
+    with ArticleCache.open(tmp_path / "a.sqlite3") as cache:
+        assert cache is not None
+        listed = ListedArticles(cache._listed_article, [good, bad])
+        assert listed[0].id == "a"
+        with pytest.raises(TextGone):
+            listed[1]
+        with pytest.raises(TypeError):  # no length and CRC: not a listing
+            ListedArticles(cache._listed_article, [[*good[:-2], None, None]])

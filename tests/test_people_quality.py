@@ -161,7 +161,8 @@ SETS = [
     PeopleSet("fresh3", 14, 0.99, 0.98, ("absent",)),
     # First pass P 103/105, R 101/102 (listed 周末带 and 郭导让).
     PeopleSet("fresh4", 12, 0.95, 0.95, ("not a person", "absent")),
-    # First pass P 105/116, R 96/106 (cut Japanese names short: 井上翔, 宮原達, 遊千夏 of 小鳥遊千夏; listed 阿美族, 顾氏).
+    # First pass P 105/116, R 96/106 (cut Japanese names short: 井上翔, 宮原達,
+    # 遊千夏 of 小鳥遊千夏; listed 阿美族, 顾氏).
     PeopleSet("fresh5", 12, 0.97, 0.97, ("not a person", "absent")),
     # First pass P 74/82, R 72/78 (cut 祝鸿 of 祝鸿年; listed 区回忆, 麥克風).
     PeopleSet("fresh6", 10, 0.97, 0.97, ("not a person", "absent")),

@@ -249,3 +249,9 @@ def test_the_last_paragraph_under_a_picture_or_an_ad_slot_is_no_footer_blurb() -
     blurb = "港聞網資深編輯，跑了十年社區新聞線，最常被問的問題是哪裡最好吃。"
     page = "\n".join([TL_TITLE, TL_P1, TL_P2, TL_P3, *tail[:2], blurb, *tail[2:]])
     assert blurb not in clean(page).paragraphs
+
+
+def test_a_bracketed_photographer_credit_is_a_credit_not_a_caption() -> None:
+    page = "\n".join([TL_TITLE, "記者 蘇冠廷／高雄報導", TL_P1, TL_P2, TL_P3, "（攝影：姚俊宇／編輯：黃郁文）"])
+    names = [name for _, name in clean(page).metadata.credits]
+    assert any("姚俊宇" in name for name in names), names

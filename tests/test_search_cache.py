@@ -66,6 +66,67 @@ def _key(articles) -> str:
     return _content_key(articles)
 
 
+def _listed(article, reads: list[str]):
+    """``article`` as a warm start lists it: its text left in the cache, read
+    (and counted in ``reads``) only when asked for, its length and CRC known."""
+    from dataclasses import replace
+
+    from reader.core.model import Paragraphs
+
+    held = article.paragraphs
+
+    def fetch():
+        reads.append(article.id)
+        return held.text, held.starts
+
+    later = Paragraphs.later(fetch, held.text_sums(), key=article.id, strict=True)
+    return replace(article, paragraphs=later)
+
+
+def test_a_listed_corpus_is_restored_without_reading_a_text(tmp_path: Path) -> None:
+    articles = _random_articles(5, 30)
+    with IndexStore.open(tmp_path / "s.sqlite3") as store:
+        SearchIndex.build(articles, store)
+    reads: list[str] = []
+    listed = [_listed(a, reads) for a in articles]
+    assert _key(listed) == _key(articles)
+    with IndexStore.open(tmp_path / "s.sqlite3") as store:
+        warm = SearchIndex.restore(listed, store)
+    assert warm is not None
+    assert reads == []  # restored (search ready) with no text read
+    fresh = SearchIndex.build(articles)
+    for query in QUERIES:
+        assert _found(warm, query) == _found(fresh, query)
+    # Only the texts of results whose hits or snippets were asked for were read.
+    assert set(reads) <= {r.id for q in QUERIES for r in fresh.search(q)}
+
+
+def test_titles_folded_together_are_each_title_folded() -> None:
+    from dataclasses import replace
+
+    from reader.core.foldtable import fold_text
+    from reader.core.search import _fold_titles
+
+    # Lone surrogates at the seams, a character outside the BMP, width and case.
+    titles = ["黃仁勳\ud83d", "\ude00ＡＩ", "😀Ｍodel", "繁體\udfff"]
+    articles = [art(f"t{i}", "正文", title=t) for i, t in enumerate(titles)]
+    articles.append(replace(articles[0], id="empty", title=""))
+    assert _fold_titles(articles) == [fold_text(a.title) for a in articles]
+    assert _fold_titles(articles)[0] == "黄仁勋\ud83d" and _fold_titles(articles)[-1] == ""
+
+
+def test_the_key_follows_each_text_not_its_length_alone(tmp_path: Path) -> None:
+    # Same lengths, one character moved to another article: another key.
+    a = [art("a", "甲乙"), art("b", "丙丁")]
+    b = [art("a", "甲丙"), art("b", "乙丁")]
+    assert _key(a) != _key(b)
+    # An article outside the BMP (two UTF-16 units for one character) keys
+    # by its length in characters and its CRC, read or listed.
+    reads: list[str] = []
+    astral = [art("c", "😀字")]
+    assert _key([_listed(astral[0], reads)]) == _key(astral) and not reads
+
+
 def test_a_changed_text_is_a_miss_and_still_found(tmp_path: Path) -> None:
     articles = _random_articles(2, 10)
     path = tmp_path / "s.sqlite3"

@@ -15,6 +15,7 @@ import argparse
 import contextlib
 import shutil
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -121,13 +122,14 @@ def _search_listed(
     if store is None:
         return _search_loaded(args, _load(paths, cache).articles, cache, store)
     from reader.core.article_cache import Walk
-    from reader.core.model import Article
 
     walk = Walk(paths)
-    items = cache.listing(paths, walk)
-    if items is not None:
-        # (in the order loading gives: the app lists them as read)
-        articles = sorted((item for item in items if isinstance(item, Article)), key=lambda a: a.id)
+    listed = cache.listed_articles(paths, walk)
+    articles: Sequence[Article]
+    if listed is not None:
+        # In the order loading gives (by id); each built only if it is a
+        # result (or every one, if the engine must be built).
+        articles = listed[0]
         cache.restore_tables()  # the fold table, as loading would have restored it
     else:
         loaded = _load(paths, cache)
@@ -137,7 +139,7 @@ def _search_listed(
 
 
 def _search_loaded(
-    args: argparse.Namespace, articles: list[Article], cache: ArticleCache | None, store: IndexStore | None
+    args: argparse.Namespace, articles: Sequence[Article], cache: ArticleCache | None, store: IndexStore | None
 ) -> Results:
     index: SearchEngine | None = saved_engine(articles, store) if store is not None else None
     if index is None:

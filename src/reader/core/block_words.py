@@ -35,9 +35,9 @@ CAPTION_START = (
     "![",
     # a caption in brackets, and a video's or picture's placeholder: （图片说明：…）, [影片] …
     "(图",
+    # (not (摄影：…): that is the photographer's credit, perhaps with the editor's)
     "(相片:",
     "(照片:",
-    "(摄影:",
     "[视频]",
     "[影片]",
     "[video]",
@@ -145,8 +145,9 @@ _FIGURE_NUMBER = re.compile(r"(?:图|fig\.?|figure) ?\d{1,2}(?:[ :|｜、.]|$)")
 FIGURE_FIRST = frozenset("图f")
 
 
-def figure_caption(folded: str) -> bool:
-    return folded[:1] in FIGURE_FIRST and _FIGURE_NUMBER.match(folded) is not None
+def caption_start(folded: str) -> bool:
+    """The line opens as a caption does: a label (资料图, 图：, [图片], ▶ …) or a figure's number."""
+    return folded.startswith(CAPTION_START) or (folded[:1] in FIGURE_FIRST and _FIGURE_NUMBER.match(folded) is not None)
 
 
 # A row of buttons is no longer than this; a button's word no longer than _BUTTON.
@@ -179,5 +180,5 @@ __all__ = [
     "RELATED_HEADER",
     "SHARE_WORDS",
     "button_row",
-    "figure_caption",
+    "caption_start",
 ]

@@ -16,12 +16,12 @@ import os
 import sqlite3
 import sys
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, overload
 
 from reader.core.cache_schema import extra_json
-from reader.core.model import Article, Paragraphs, Skipped
+from reader.core.model import Article, Paragraphs, Skipped, TextGone
 from reader.core.script import Script
 
 # A file whose mtime is this close to the moment it was hashed may still be
@@ -75,6 +75,34 @@ class CacheListing:
             if isinstance(item, Article) and (entry[2], entry[3]) in have:
                 self.listed[str(item.path)] = (entry[2], entry[3], item)
         return items
+
+    def listed_articles(self, roots: Iterable[Path | str], walk: Walk) -> tuple[ListedArticles, list[Skipped]] | None:
+        """The articles of :meth:`listing` with ``walk`` (in id order), each
+        built when first read, and the skipped files; None as there. Only
+        each article's id, title, text length and CRC are read at once
+        (``reader search`` opens a saved index with them and builds only
+        the results)."""
+        rows = self._query(
+            "SELECT data FROM listings WHERE key = ? AND fingerprint = ?", (_listing_key(roots), self._fingerprint)
+        )
+        if not rows:
+            return None
+        try:
+            saved = json.loads(rows[0][0])
+            if walk.racy or saved["walk"] != walk.entries:
+                return None
+            entries = [entry for entry in saved["items"] if len(entry) != 2]
+            skipped = [Skipped(Path(entry[0]), str(entry[1])) for entry in saved["items"] if len(entry) == 2]
+            entries.sort(key=lambda entry: entry[0])  # (by id, as loading gives them)
+            listed = ListedArticles(self._listed_article, entries)
+        except (ValueError, TypeError, AttributeError, KeyError, IndexError):
+            return None  # (a listing this code cannot read: a miss, listed again)
+        return listed, skipped
+
+    def _listed_article(self, entry: list[Any]) -> Article:
+        article = self._listed(entry, Path(entry[1]))
+        assert isinstance(article, Article)
+        return article
 
     def _listed(self, entry: list[Any], path: Path) -> Article | Skipped:
         if len(entry) == 2:
@@ -132,6 +160,84 @@ class CacheListing:
         self._write(lambda db: db.execute("INSERT OR REPLACE INTO listings VALUES (?, ?, ?)", (key, fingerprint, data)))
 
 
+_UNBUILT = object()
+
+
+class ListedArticles(Sequence[Article]):
+    """Listed articles, each built from its entry when first read (and then
+    the same object each time): ``article_keys`` gives every one's id,
+    title, text length and CRC without building any, which is what the
+    search indexes are keyed by. An entry that cannot be built is
+    :class:`~reader.core.model.TextGone` (the listing is then of no use:
+    load the files). Articles can be appended, or replaced by None (as a
+    search engine retires one)."""
+
+    def __init__(self, build: Callable[[list[Any]], Article], entries: list[list[Any]]) -> None:
+        keys = []
+        for entry in entries:
+            article_id, _path, _digest, _context, title, *_rest, chars, crc = entry
+            if not (isinstance(article_id, str) and isinstance(title, str)):
+                raise TypeError("no id or title")
+            if not isinstance(chars, int) or not isinstance(crc, int):
+                raise TypeError("no length and CRC")
+            keys.append((article_id, title, chars, crc))
+        self.article_keys: list[tuple[str, str, int, int]] = keys
+        self._build = build
+        self._entries: list[list[Any] | None] = list(entries)
+        self._items: list[Any] = [_UNBUILT] * len(entries)
+        self._shared_keys = False  # (with a copy: changed on a copy of its own)
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    @overload
+    def __getitem__(self, n: int) -> Article: ...
+
+    @overload
+    def __getitem__(self, n: slice) -> list[Article]: ...
+
+    def __getitem__(self, n: int | slice) -> Article | list[Article]:
+        if isinstance(n, slice):
+            return [self[i] for i in range(len(self._items))[n]]
+        item = self._items[n]
+        if item is _UNBUILT:
+            entry = self._entries[n]
+            assert entry is not None
+            try:
+                item = self._build(entry)
+            except (ValueError, TypeError, AttributeError, KeyError, IndexError) as exc:
+                raise TextGone(f"the article cache's listing has an entry it cannot give: {exc}") from None
+            self._items[n] = item
+        return item  # type: ignore[no-any-return]
+
+    def __setitem__(self, n: int, article: Article | None) -> None:
+        self._items[n] = article
+        self._entries[n] = None
+        if article is not None:
+            self._own_keys()[n] = (article.id, article.title, *article.text_sums)
+
+    def append(self, article: Article) -> None:
+        self._items.append(article)
+        self._entries.append(None)
+        self._own_keys().append((article.id, article.title, *article.text_sums))
+
+    def _own_keys(self) -> list[tuple[str, str, int, int]]:
+        if self._shared_keys:
+            self.article_keys = list(self.article_keys)
+            self._shared_keys = False
+        return self.article_keys
+
+    def copy(self) -> ListedArticles:
+        """Another sequence of the same articles (those built so far the same
+        objects; the rest each builds on its own)."""
+        other = ListedArticles.__new__(ListedArticles)
+        other._build = self._build
+        other._entries, other._items = list(self._entries), list(self._items)
+        other.article_keys = self.article_keys
+        other._shared_keys = self._shared_keys = True
+        return other
+
+
 def _paths(names: list[str]) -> list[Path]:
     """``Path(name)`` of each name. Python 3.11's pathlib parses every path
     in full (12 ms for 2,000, 0.12 s for 20,000 listed files); files of one
@@ -160,24 +266,33 @@ class Walk:
     listing saved with them is trusted while a walk finds the same."""
 
     def __init__(self, paths: Iterable[Path | str]) -> None:
-        from reader.core.folder_walk import _groups
+        from reader.core.folder_walk import _entries
 
         now = time.time_ns()
         entries: list[list[Any]] = []
         # A file changed too recently for its mtime to tell a later change.
         self.racy = False
-        for root, files in _groups(paths):
-            entries.append([str(root)])
-            for path in files:
-                if isinstance(path, Skipped):
-                    entries.append([str(path.path), path.reason])
+        for given in paths:
+            # (as loading walks them, folder_walk._groups: names, not paths)
+            root = Path(given)
+            if root.is_dir():
+                entries.append([str(root)])
+                found: Iterable[tuple[os.DirEntry[str] | None, str, str | None]] = (
+                    (entry, entry.path, reason) for entry, reason in _entries(root)
+                )
+            else:
+                entries.append([str(root.parent)])
+                found = [(None, str(root), None)]
+            for entry, name, reason in found:
+                if reason is not None:
+                    entries.append([name, reason])
                     continue
                 try:
-                    info = os.stat(path)
+                    info = entry.stat() if entry is not None else os.stat(name)
                 except OSError as exc:
-                    entries.append([str(path), exc.errno or 0])
+                    entries.append([name, exc.errno or 0])
                     continue
-                entries.append([str(path), info.st_size, info.st_mtime_ns, info.st_ino, info.st_dev, info.st_mode])
+                entries.append([name, info.st_size, info.st_mtime_ns, info.st_ino, info.st_dev, info.st_mode])
                 self.racy = self.racy or now - info.st_mtime_ns < RACY_NS
         self.entries = entries
 
@@ -188,4 +303,4 @@ def _listing_key(roots: Iterable[Path | str]) -> str:
     return hashlib.blake2b(names.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
 
 
-__all__ = ["RACY_NS", "CacheListing", "Walk"]
+__all__ = ["RACY_NS", "CacheListing", "ListedArticles", "Walk"]

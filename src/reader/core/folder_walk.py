@@ -34,12 +34,20 @@ def _groups(paths: Iterable[Path | str]) -> Iterator[tuple[Path, list[Path | Ski
 
 
 def _walk(root: Path) -> Iterator[Path | Skipped]:
+    for entry, reason in _entries(root):
+        yield Path(entry.path) if reason is None else Skipped(Path(entry.path), reason)
+
+
+def _entries(root: Path | str) -> Iterator[tuple[os.DirEntry[str], str | None]]:
+    """The files under the folder ``root`` in walk order, each with the
+    reason it is skipped (None for a format read): as ``os.scandir`` gives
+    them, no ``Path`` made (a walk of 20,000 files stats each one)."""
     visited: set[tuple[int, int]] = set()
-    stack = [root]
+    stack = [os.fspath(root)]
     while stack:
         folder = stack.pop()
         try:
-            info = folder.stat()
+            info = os.stat(folder)
             if (info.st_dev, info.st_ino) in visited:
                 continue  # a symlink back into a folder already walked
             visited.add((info.st_dev, info.st_ino))
@@ -55,12 +63,12 @@ def _walk(root: Path) -> Iterator[Path | Skipped]:
             except OSError:
                 continue
             if is_dir:
-                subfolders.append(Path(entry.path))
+                subfolders.append(entry.path)
             elif os.path.splitext(entry.name)[1].lower() in EXTENSIONS:
                 # (the same suffix as Path's for a name not starting with ".")
-                yield Path(entry.path)
+                yield entry, None
             else:
-                yield Skipped(Path(entry.path), _unknown_format(entry.name))
+                yield entry, _unknown_format(entry.name)
         # Reversed onto the stack, so folders are walked in name order.
         stack.extend(reversed(subfolders))
 

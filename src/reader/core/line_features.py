@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from reader.core import block_words
-from reader.core.block_words import CAPTION_CREDIT_END, CAPTION_END, CAPTION_START, SHARE_WORDS
+from reader.core.block_words import CAPTION_CREDIT_END, CAPTION_END, SHARE_WORDS
 from reader.core.junk_rules import ANYWHERE, WHOLE_LINE, Reason
 
 # One source for the template's keys and threshold (shared with the cache).
@@ -198,7 +198,9 @@ def is_menu(line: str) -> bool:
 
 def long_line_rule(line: str) -> Reason | None:
     """Why a line too long for the keyword rules is junk, by its shape
-    only: no text, a site's footer, a menu at any length."""
+    only: no text, a site's footer, a menu at any length. (cleaning's
+    _judge_all passes over lines of prose none of these can take, by tests
+    of its own: a new rule here needs one there; tests/test_fast_paths.py)"""
     if not line[:1].isalnum() and _NO_TEXT.match(line):  # (a letter first: some text)
         return Reason.NO_TEXT
     if _may_be_footer(line) and _SITE_FOOTER.search(line) and not _is_statement(line):
@@ -216,11 +218,9 @@ def junk_rule(line: str, folded: str | None) -> tuple[Reason | None, bool]:
         return Reason.NO_TEXT, False
     if "©" in line and _SITE_FOOTER.search(line) and not _is_statement(line):
         return Reason.DISCLAIMER, False  # 地址　｜　© 2025 某某 Limited
-    if folded.startswith(CAPTION_START) or (
+    if block_words.caption_start(folded) or (
         ("。" in folded or folded.endswith(_CAPTION_ENDS)) and CAPTION_END.search(folded)
     ):
-        return Reason.CAPTION, False
-    if folded[:1] in block_words.FIGURE_FIRST and block_words.figure_caption(folded):
         return Reason.CAPTION, False
     end = folded[-1:]
     if (end == "摄" or end == "影") and CAPTION_CREDIT_END.search(folded):

@@ -15,6 +15,8 @@ _MASTHEAD_SPLIT = re.compile(r"\s*(?:[|｜›>»·‧•/]|\s[-–—]\s|\s+(?=[
 _LONE_SITE_NAME = re.compile(r"[\u3400-\u9fff][\u3400-\u9fffA-Za-z]{2,19}(?:[(（][\u3400-\u9fff]{2,8}[)）])?")
 # What a site's name may say after the name: its website (全球資訊網, 官方网站).
 _WEBSITE = re.compile(r"(?:全球资讯网|资讯网|门户网站|官方网站|网站|官网|电子报)$")
+# (the last character of those words, asked before folding the name)
+_WEBSITE_LAST = frozenset("网網站报報")
 _SITE_NAME = re.compile(r"[\u3400-\u9fff][\u3400-\u9fffA-Za-z]{1,11}")
 _ROW_WORDS = re.compile(r"[\s\u3000|｜·•/／]+")
 _MENU_WORDS = 4
@@ -111,7 +113,7 @@ def _line_name(lines: list[Line], k: int) -> tuple[int, str] | None:
     name = parts[0]
     if len(parts) == 2 and text == f"{name} {parts[1]}" and _UNIT.fullmatch(fold(parts[1])):
         return _WITH_MORE, text  # (an organisation and its unit, one name: 东川大学 新能源材料与器件实验室)
-    if (site := _WEBSITE.search(fold(name))) and site.start() >= 2:
+    if name[-1:] in _WEBSITE_LAST and (site := _WEBSITE.search(fold(name))) and site.start() >= 2:
         name = name[: site.start()]  # the paper's name, not its website's: 某某電台網站 RTHK.HK
     if name.endswith("》") and "《" not in name[1:]:
         name = name.lstrip("《")[:-1]  # a publication's name in its title marks: 《破曉》｜某大學學生會編輯委員會

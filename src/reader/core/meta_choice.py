@@ -270,6 +270,7 @@ def settle(
 _NOT_PUBLISHER = re.compile(
     r"记者|通讯员|(?:19|20)\d{2}\s*年|[a-z]{1,4}[-/][a-z0-9/-]*\d|\s\d[\d,.]*[万k]?$|[于於]$|[=<>。！？!?，,；;]|^\W*$"
 )
+_BRACKET = re.compile(r"[（）()《》【】「」“”『』]")
 _PAIRS = (("（", "）"), ("(", ")"), ("《", "》"), ("【", "】"), ("「", "」"), ("“", "”"), ("『", "』"))
 
 
@@ -279,7 +280,8 @@ def publisher_shaped(name: str) -> bool:
     folded = fold_text(name)
     if _NOT_PUBLISHER.search(folded):
         return False
-    return all(folded.count(a) == folded.count(b) for a, b in _PAIRS)
+    # (brackets are counted only in a name that has one)
+    return not _BRACKET.search(folded) or all(folded.count(a) == folded.count(b) for a, b in _PAIRS)
 
 
 def _settle(

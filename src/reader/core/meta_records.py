@@ -1,10 +1,13 @@
 """What reader mode knows of an article's metadata, as plain records: what
 a line states (MetaLine), what came from outside the text (Hints), and
-what was settled (Metadata)."""
+what was settled (Metadata); and how several lines' statements merge."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+
+from reader.core.person_values import fold_text, tidy_author
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,4 +55,30 @@ class MetaLine:
     fielded: bool = field(default=False, compare=False)
 
 
-__all__ = ["Hints", "MetaLine", "Metadata"]
+_DESK_EDITOR = re.compile(r"^(?:责任编辑|责编)$")
+
+
+def merge(lines: list[MetaLine]) -> tuple[str | None, str | None, str | None]:
+    """Source, author and date from metadata lines, first statement wins; an
+    editor counts as the author only if no line names an author, and a
+    responsible editor (责任编辑：X, 责编) never does."""
+    source = next((m.source for m in lines if m.source), None)
+    # (a name another line states as the source is the outlet, not a person:
+    # 硬核消费观察 · 2025-04-28 under 本文来自微信公众号“硬核消费观察”)
+    outlets = {m.source for m in lines if m.source}
+    named = [m for m in lines if m.author and m.author not in outlets]
+    author = next((m.author for m in named if m.kind not in ("editor", "credit")), None)
+    author = author or next((m.author for m in named if m.kind != "editor"), None)
+    # (an editor's line is the author's only when no line names one, and
+    # never the desk's responsible editor at the foot: 责任编辑：王超)
+    author = author or next(
+        (m.author for m in named if not _DESK_EDITOR.search(fold_text(m.credits[0][0] if m.credits else ""))), None
+    )
+    # (the byline's own date wins over a date alone above it, such as a
+    # clipper's save date: > 保存于 2025-11-28 21:14 over **周小满** · 2025-11-19)
+    date = next((m.date for m in named if m.date and m.author == author), None)
+    date = date or next((m.date for m in lines if m.date), None)
+    return source, tidy_author(author), date
+
+
+__all__ = ["Hints", "MetaLine", "Metadata", "merge"]

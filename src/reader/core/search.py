@@ -146,6 +146,19 @@ class SearchIndex:
         return cls._restore_key(articles, store, _content_key(articles))
 
     @classmethod
+    def open_saved(cls, articles: Iterable[Article], store: IndexStore) -> SearchIndex | None:
+        """The index of ``articles`` from the search cache with every text
+        folded, so that no text of theirs is read to search (only those of
+        the results whose hits or snippets are asked for), or None."""
+        articles = list(articles)
+        saved = store.load(_content_key(articles))
+        if saved is None or len(saved.folded) != len(articles):
+            return None
+        if any(len(f) != a.text_length for f, a in zip(saved.folded, articles, strict=True)):
+            return None
+        return cls._restore(articles, saved.blocks, saved.words, saved.folded)
+
+    @classmethod
     def _restore_key(cls, articles: list[Article], store: IndexStore, key: str) -> SearchIndex | None:
         saved = store.load(key)
         return None if saved is None else cls._restore(articles, saved.blocks, saved.words, saved.folded)
@@ -158,17 +171,18 @@ class SearchIndex:
         folded texts if given (one per article, each of its text's length;
         else folded when first searched); None if the saved filter does not
         fit their lengths."""
-        if sum(block_count(a.text_length) for a in articles) != blocks:
+        lengths = [a.text_length for a in articles]  # (no text read: a listed one's is known)
+        if sum(block_count(n) for n in lengths) != blocks:
             return None
         flt = BlockFilter.restore(data, blocks)
         if flt is None:
             return None
-        if len(folded) != len(articles) or any(len(f) != a.text_length for f, a in zip(folded, articles, strict=False)):
+        if len(folded) != len(articles) or any(len(f) != n for f, n in zip(folded, lengths, strict=False)):
             folded = [None] * len(articles)  # type: ignore[list-item]
         index = cls()
         index._filter = flt
-        for article, text in zip(articles, folded, strict=True):
-            index._insert(_Doc(article, fold_text(article.title), text), block_count(article.text_length))
+        for article, title, text, n in zip(articles, _fold_titles(articles), folded, lengths, strict=True):
+            index._insert(_Doc(article, title, text), block_count(n))
         return index
 
     def add(self, article: Article) -> None:
@@ -276,22 +290,40 @@ class SearchIndex:
 
 def _content_key(articles: Sequence[Article]) -> str:
     """What the block filter of ``articles`` depends on: each text (its
-    length and CRC, in order, as the article cache stores them: a text left
-    there is keyed without being read), the fold table and the filter's
-    code."""
+    length and CRC, in order, as ``Article.text_sums`` gives them: a text
+    left in the article cache is keyed without being read), the fold table
+    and the filter's code."""
     import hashlib
 
     from reader.core import foldtable
     from reader.core.search_cache import filter_fingerprint
 
-    digest = hashlib.blake2b(filter_fingerprint().encode(), digest_size=20)
+    # ("sums/2": a key of (length, CRC) pairs; the keys of code before it
+    # took the length in bytes, and are simply not found)
+    digest = hashlib.blake2b(f"{filter_fingerprint()} sums/2".encode(), digest_size=20)
     # The fold of the Basic Multilingual Plane (other planes fold by
     # unicodedata, part of the fingerprint).
     digest.update(foldtable.export()[: 0x10000 * 4])
-    for article in articles:
-        chars, crc = article.text_sums
-        digest.update(chars.to_bytes(8, "little") + crc.to_bytes(4, "little"))
+    from reader.core.search_engine import article_keys
+
+    sums = array("q")
+    for _id, _title, length, crc in article_keys(articles):
+        sums.append(length)
+        sums.append(crc)
+    digest.update(sums.tobytes())
     return digest.hexdigest()
+
+
+def _fold_titles(articles: Sequence[Article]) -> list[str]:
+    """Each article's folded title, folded in one call (folding goes code
+    point by code point and keeps length: the same as one call each)."""
+    titles = [a.title for a in articles]
+    folded = fold_text("".join(titles))
+    out, at = [], 0
+    for title in titles:
+        out.append(folded[at : at + len(title)])
+        at += len(title)
+    return out
 
 
 def _fold_terms(query: str) -> list[str]:

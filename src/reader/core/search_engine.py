@@ -8,7 +8,7 @@ say) is a change here and nowhere else.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 if TYPE_CHECKING:
@@ -153,11 +153,12 @@ def saved_engine(
 ) -> SearchEngine | None:
     """The engine of ``articles`` if it opens from the search cache (``store``,
     default: the one in the user cache folder) without reading their texts
-    (a large corpus's tantivy index, saved for these very articles: it needs
-    only each text's length and CRC, which a text left in the article cache
-    comes with), else None: then the texts are needed, to restore or build
-    the engine (:func:`build_engine`)."""
-    articles = list(articles)
+    (saved for these very articles, keyed by each text's length and CRC,
+    which a text left in the article cache comes with: a large corpus's
+    tantivy index, or the exact engine's filter with every folded text),
+    else None: then the texts are needed, to restore or build the engine
+    (:func:`build_engine`)."""
+    articles = _as_list(articles)
     open_saved = getattr(engine_type(_chars(articles), warn), "open_saved", None)
     if open_saved is None:
         return None
@@ -174,7 +175,25 @@ def saved_engine(
 
 
 def _chars(articles: Iterable[Article]) -> int:
-    return sum(a.text_length for a in articles)
+    return sum(length for _id, _title, length, _crc in article_keys(articles))
+
+
+def article_keys(articles: Iterable[Article]) -> list[tuple[str, str, int, int]]:
+    """(id, title, text length, text CRC) of each article: what the
+    search indexes are keyed by. Articles a listing has not built yet
+    (:class:`~reader.core.cache_listing.ListedArticles`) are not built
+    for it, and no text is read."""
+    known: list[tuple[str, str, int, int]] | None = getattr(articles, "article_keys", None)
+    if known is not None:
+        return known
+    return [(a.id, a.title, *a.text_sums) for a in articles]
+
+
+def _as_list(articles: Iterable[Article]) -> Sequence[Article]:
+    """``articles`` as a sequence: a listing's not built yet stay so."""
+    if isinstance(articles, Sequence) and hasattr(articles, "article_keys"):
+        return articles
+    return list(articles)
 
 
 def finish_saving(engine: SearchEngine) -> None:
@@ -214,6 +233,7 @@ __all__ = [
     "LARGE_CORPUS_CHARS",
     "EngineType",
     "SearchEngine",
+    "article_keys",
     "build_engine",
     "cached_engine",
     "engine_type",

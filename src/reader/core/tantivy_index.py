@@ -334,12 +334,14 @@ def content_key(articles: Sequence[Article]) -> str:
     digest = hashlib.blake2b(tantivy_fingerprint().encode(), digest_size=20)
     digest.update(str(getattr(tantivy, "__version__", "")).encode())
     digest.update(foldtable.export()[: 0x10000 * 4])
+    from reader.core.search_engine import article_keys
+
     parts = []
-    for article in articles:
-        # Length and CRC as the article cache stores them: a text left there
-        # (Paragraphs.later) is keyed without being read.
-        length, crc = article.text_sums
-        parts.append(f"{article.id}\0{article.title}\0{length}\0".encode("utf-8", "surrogatepass"))
+    # Length and CRC as the article cache stores them: a text left there
+    # (Paragraphs.later) is keyed without being read, a listed article
+    # without being built.
+    for article_id, title, length, crc in article_keys(articles):
+        parts.append(f"{article_id}\0{title}\0{length}\0".encode("utf-8", "surrogatepass"))
         parts.append(crc.to_bytes(4, "little"))
     digest.update(b"".join(parts))  # (the same bytes as an update per part, in one call)
     return digest.hexdigest()

@@ -70,8 +70,13 @@ class LargeCorpusEngine:
 
     def __init__(self, articles: Sequence[Article], exact: SearchEngine | None, index: TantivyIndex | None) -> None:
         self._lock = threading.RLock()
-        self._articles: list[Article | None] = list(articles)
-        self._by_id = {a.id: n for n, a in enumerate(self._articles) if a is not None}
+        copy = getattr(articles, "copy", None) if hasattr(articles, "article_keys") else None
+        if callable(copy):  # a listing's articles: built only when a result needs one
+            self._articles: list[Article | None] = copy()
+            self._by_id = {key[0]: n for n, key in enumerate(articles.article_keys)}  # type: ignore[attr-defined]
+        else:
+            self._articles = list(articles)
+            self._by_id = {a.id: n for n, a in enumerate(self._articles) if a is not None}
         self._exact = exact
         self._index = index
         # Numbers added, and numbers replaced or removed, while the index was built.
@@ -167,9 +172,12 @@ class LargeCorpusEngine:
         """The engine of ``articles`` if the search cache holds their tantivy
         index, else None. Reads no text: the key takes each text's length
         and CRC from the article cache when it left the text there (see
-        ``Paragraphs.later`` in :mod:`reader.core.model`); only results' texts are read."""
-        articles = list(articles)
-        return cls._open_cached(articles, store, content_key(articles))
+        ``Paragraphs.later`` in :mod:`reader.core.model`); only results' texts are read.
+        A listing's articles (:class:`~reader.core.cache_listing.ListedArticles`)
+        are built only as results."""
+        if not hasattr(articles, "article_keys"):
+            articles = list(articles)
+        return cls._open_cached(articles, store, content_key(articles))  # type: ignore[arg-type]
 
     @classmethod
     def _open_cached(cls, articles: list[Article], store: IndexStore, key: str) -> LargeCorpusEngine | None:

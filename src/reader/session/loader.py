@@ -69,9 +69,9 @@ def load_events(
         if cache is not None and listed is not None:
             # A warm start: the titles the last load listed, before any text
             # is read or any file looked at; then the index restored for
-            # them (their texts left in the cache); then the files are
-            # checked, and what changed is patched into the index and handed
-            # over as one revision.
+            # them (keyed by each text's length and CRC, which the listing
+            # holds); then the files are checked, and what changed is
+            # patched into the index and handed over as one revision.
             yield Found(tuple(listed))
             yield AllRead()
             deadline = monotonic() + SHOWN_WAIT_SECONDS
@@ -83,7 +83,8 @@ def load_events(
             # No text is read: the index is keyed and restored, and the
             # people read, by each text's length and CRC; a text is read
             # from the cache when first asked for (the open article's, the
-            # search results' snippets). Held, the 2,000-article corpus's
+            # search results' snippets), and one gone from the cache is read
+            # from its file (Library). Held, the 2,000-article corpus's
             # texts were ~20 MB of the app's peak.
             index = _restored_index(first_listed, _once(index_warnings))
             yield from (Problem(w) for w in index_warnings)

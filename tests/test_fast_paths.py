@@ -1,0 +1,82 @@
+"""The shortcuts cleaning takes for speed give the verdicts the full rules
+give: on every line of the development pages and the seeds."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from pathlib import Path
+
+from reader.core import cleaning
+from reader.core.credit_roles import ROLES, SHAPED_ROLE
+from reader.core.decoding import decode
+from reader.core.folding import fold
+from reader.core.line_features import (
+    is_short,
+    judged_by_keywords,
+    link_rule,
+    long_line_rule,
+    without_markdown,
+)
+from reader.core.line_fix import fix_lines
+from reader.core.metadata import _MAY_BE_META
+from reader.core.resources import seeds_dir
+
+PAGES = Path(__file__).parent / "data" / "pages"
+
+
+@cache
+def _lines() -> tuple[str, ...]:
+    lines: list[str] = []
+    for path in [*sorted(PAGES.iterdir()), *sorted(seeds_dir().iterdir(), key=lambda p: p.name)]:
+        if path.name.endswith((".txt", ".md")):
+            lines += fix_lines(decode(path.read_bytes()))
+    return tuple(lines)
+
+
+def test_the_pages_are_there() -> None:
+    assert len(_lines()) > 4000
+
+
+def test_metadata_gate_answers_as_the_plain_alternation() -> None:
+    """parse_meta_line's gate is led by the first characters of its words:
+    it must find a metadata word wherever the plain alternation does (a role
+    added to the tables, or a new shape of SHAPED_ROLE, included)."""
+    plain = re.compile(
+        r"\d|by |本文作者|报道|报导|讯|楼主|发帖人|发文者|原po|[:：]|" + "|".join(ROLES) + "|" + SHAPED_ROLE,
+        re.IGNORECASE,
+    )
+    words = [*ROLES, *re.findall(r"[\u3400-\u9fff]+", SHAPED_ROLE), "BY 王", "By the way"]
+    samples = [*words, *(f"　记载{w}：某" for w in words), *_lines(), *(fold(line) for line in _lines())]
+    for text in samples:
+        assert bool(_MAY_BE_META.search(text)) == bool(plain.search(text)), text
+
+
+def test_prose_fast_path_gives_the_full_verdict() -> None:
+    """A long line _judge_all calls prose in a few tests is one no branch
+    of the full judgement would call anything else, and no short line."""
+    # (and lines written to come close: long footers, a repost's statement, links)
+    near = [
+        "本网站由南岛日报社主办，浙ICP备12345678号，公网安备 33010602000001号，"
+        "未经书面许可不得转载或建立镜像，违者依法追究责任",
+        "地址：台北市中正区某某路一段 100 号，服务电话 02-2345-6789 ｜ © 2025 南岛日报 "
+        "版权所有，转载请注明出处并附上原文链接",
+        "copyright 2025 南岛日报，保留所有权利，本站内容未经授权不得转载，"
+        "如需合作请来信联系我们的编辑部门，谢谢你的支持与理解",
+        "本文来自微信公众号“南岛观察”，作者：王小明，编辑：李小红，"
+        "原标题《一个很长很长的标题在这里》，题图来自视觉中国，经授权转载",
+        "他在[一篇文章](https://example.com/a)里说过，这件事情并没有那么简单，"
+        "我们还需要更多的时间去观察和理解其中的来龙去脉。",
+        "电视台记者證件与通行證上的资料，必须在活动开始前一周以电子邮件寄给主办单位，"
+        "逾期者恕不受理，敬请各位媒体朋友留意相关时程。",
+    ]
+    lines = [line for line in [*_lines(), *near] if len(line) > cleaning.KEYWORD_LINE]
+    verdicts = cleaning._judge_all(lines)
+    fast = [line for line, verdict in zip(lines, verdicts, strict=True) if verdict is cleaning._PROSE]
+    assert len(fast) > 400  # (most long lines take it)
+    for line in fast:
+        assert not judged_by_keywords(line), line
+        assert link_rule(line) is None, line
+        assert long_line_rule(without_markdown(line)) is None, line
+        assert not line.startswith(cleaning._REPOST_START), line
+        assert not is_short(line), line
