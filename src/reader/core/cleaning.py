@@ -91,9 +91,9 @@ from reader.core.row_rescues import (
     rescue_section_contacts,
     rescue_section_values,
     rescue_sibling_labels,
-    rescue_table_rows,
 )
 from reader.core.site_statements import ANY_ICON, mark_appeals_after_junk, mark_icon_appeals, mark_site_statements
+from reader.core.table_rows import rescue_table_rows
 from reader.core.tail_passes import (
     mark_empty_sections,
     mark_tail_blocks,
