@@ -116,3 +116,74 @@ def test_a_list_item_shaped_like_a_counter_stays_among_kept_siblings() -> None:
     body = ["工作日：", *items, "周末两天各保证八小时，一天数学一天专业课，周日晚上做一次周总结。"]
     kept = clean(_page(body)).paragraphs
     assert [line for line in items if line not in kept] == []
+
+
+FORUM_HEAD = ["[登录](https://bbs.example/login) | [注册](https://bbs.example/reg)", "# 在职备考一年：我的时间表"]
+FORUM_BYLINE = "[小猫](https://bbs.example/u/1) · 2025-11-18 22:47 · 浏览 2.3万"
+FORUM_BODY = [
+    "先报成绩：总分389，政治71，英语78，数学121，专业课119。去年差了11分没过线，今年终于上岸了。",
+    "二战是在职考的，白天上班，所以这篇主要讲怎么挤时间，希望对同样在职的同学有用。",
+    "> 宁可少做一套题，也要把错题弄明白。",
+    "最后，祝大家都能上岸。",
+]
+
+
+def test_a_forums_badge_note_ad_and_replies_go_its_quotes_stay() -> None:
+    junk = [
+        "`楼主`",
+        "> 本帖被管理员设为精华",
+        "[【广告】全程班限时 7 折，名师带你冲刺 130+](https://bbs.example/ad/408)",
+        "**小鹿乱撞**：在职党收藏了，请问楼主用的什么书？",
+        "**冲鸭**：同样二战，看完哭了",
+    ]
+    page = "\n".join(
+        [
+            *FORUM_HEAD,
+            FORUM_BYLINE,
+            junk[0],
+            junk[1],
+            *FORUM_BODY[:2],
+            junk[2],
+            *FORUM_BODY[2:],
+            "👍 赞 1,204 · ⭐ 收藏 3,871",
+            junk[3],
+            junk[4],
+            "© 2025 某某论坛 · 关于我们",
+        ]
+    )
+    kept = clean(page).paragraphs
+    assert [line for line in FORUM_BODY if line not in kept] == []
+    assert [line for line in junk if line in kept] == []
+
+
+def test_bold_labels_of_a_box_in_the_body_are_no_replies() -> None:
+    box = ["**导演**：梁卓谦", "**片长**：97 分钟", "**语言**：粤语（中英文字幕）"]
+    page = "\n".join([*FORUM_HEAD, FORUM_BYLINE, FORUM_BODY[0], *box, FORUM_BODY[1], "© 2025 某某论坛 · 关于我们"])
+    kept = clean(page).paragraphs
+    assert [line for line in box if line not in kept] == []
+
+
+def test_an_arrow_call_to_action_a_bare_ad_and_a_placed_caption_go() -> None:
+    junk = [
+        "想买好咖啡？欢迎到「农会线上商城」选购在地好豆 ▶",
+        "广告年底购车季 至高享5000元补贴",
+        "常德林（右二）带着口琴队成员排练。",
+    ]
+    body = [
+        INTRO,
+        junk[2],
+        "他从家里翻出一把用了六十多年的口琴，先在房间里自己吹，慢慢地又教会了隔壁的几位老人。",
+        junk[1],
+    ]
+    body += ["口琴队成立两年，已经在社区演出了十几场，每次演出前大家都要排练好几个星期。", junk[0]]
+    page = "\n".join([NAV, TITLE, DATE, *body, END, *TAIL])
+    kept = clean(page).paragraphs
+    assert [line for line in junk if line in kept] == []
+    assert [line for line in body if line not in junk and line not in kept] == []
+
+
+def test_a_clippers_note_goes() -> None:
+    note = "> Saved from https://www.example.org/2025/programme/sea-wind · Exported 2025-11-29 21:14"
+    page = "\n".join([TITLE, note, INTRO, "> 「我想拍一套讲留下的人的戏。」", END])
+    kept = clean(page).paragraphs
+    assert note not in kept and "> 「我想拍一套讲留下的人的戏。」" in kept

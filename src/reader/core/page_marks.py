@@ -1,0 +1,99 @@
+"""Lines the page marks as its own by their shape, wherever they stand:
+an ad's label at the line's start, a call to action ending in an arrow, a
+forum's badge and its replies, a clipper's note, a photo's caption that
+says who stands where. Each is asked of the lines still kept, late, after
+the passes that judge lines by their neighbours (so no verdict here moves
+another line's), behind a cheap test of one character or two.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.core.junk_rules import Reason
+from reader.core.line_passes import Line
+
+# An ad's label opening the line: 【广告】…, [广告] …, ［廣告］…, or a Markdown
+# link whose text opens so: [【广告】… 7 折](…/ad/408)
+_AD_LABEL = re.compile(r"^\[?(?:【(?:广告|廣告)】|\[(?:广告|廣告)\]|［(?:广告|廣告)］)")
+# A call to action ends in an arrow: 选购在地好豆 ▶, 了解详情 ›
+_CTA_ENDS = ("▶", "▸", "►", "»", "›")
+_CTA = 60
+# A forum's badge: the line is one short code span (`楼主`, `精华`)
+_BADGE = re.compile(r"^`[^`\s]{1,6}`$")
+# A reply: a name in bold, a colon, a sentence (**小鹿乱撞**：请问楼主…)
+_REPLY = re.compile(r"^\*\*[^*]{1,20}\*\*\s*[:：](.*)$")
+_SENTENCE = re.compile(r"[，。！？!?]")
+# A caption names where a person stands in the picture: 常德林（右二）带着…
+_PLACE_IN_PICTURE = re.compile(r"[（(](?:[左右]|前排|后排|後排)(?:[一二三四五六七八九十]|起)")
+_CAPTION = 50
+# A quoted note with no sentence in it right under the page's head (> 本帖被设为精华)
+_NOTE = 24
+_NOTE_MARKS = re.compile(r"[，。！？、；：「」“”‘’…]")
+_HAN = re.compile(r"[\u3400-\u9fff]")
+
+
+def mark_page_marks(lines: list[Line]) -> None:
+    """Mark the kept lines with one of these shapes (see the module)."""
+    replies: list[int] = []
+    for i, line in enumerate(lines):
+        text = line.text
+        first, last = text[:1], text[-1:]
+        if first == "*" and (m := _REPLY.match(text)) and _SENTENCE.search(m.group(1)):
+            replies.append(i)  # (kept or not: the run is judged whole)
+            continue
+        if not line.kept:
+            continue
+        reason = None
+        if (first in "[【［广廣" and _ad(text)) or (last in _CTA_ENDS and 2 < len(text) <= _CTA):
+            reason = Reason.PROMOTION
+        elif (first == "`" and _BADGE.match(text)) or (first == ">" and _note(lines, i)):
+            reason = Reason.WIDGET
+        elif len(text) <= _CAPTION and ("（" in text or "(" in text) and _PLACE_IN_PICTURE.search(text):
+            reason = Reason.CAPTION
+        if reason is not None:
+            line.reason, line.own_rule = reason, True
+    if len(replies) >= 2:
+        _mark_replies(lines, replies)
+
+
+def _ad(text: str) -> bool:
+    if _AD_LABEL.match(text):
+        return True
+    # (a bare label run into its ad, in parts, with a figure: 广告年底购车季　至高享5000元补贴)
+    return (
+        text.startswith(("广告", "廣告"))
+        and len(text) <= _CTA
+        and (" " in text or "\u3000" in text)
+        and any(ch.isdigit() for ch in text)
+        and not _SENTENCE.search(text)
+    )
+
+
+def _note(lines: list[Line], i: int) -> bool:
+    """A quoted line that is no sentence: under the page's head or a
+    clipper's note of where it came from (> Saved from https://… · Exported …)."""
+    text = lines[i].text
+    if text.startswith("> ") and "://" in text and not _HAN.search(text):
+        return True
+    if len(text) > _NOTE or _NOTE_MARKS.search(text) or not text.startswith("> "):
+        return False
+    # (right under the page's head: the lines above are junk or metadata, no paragraph yet)
+    return i > 0 and not lines[i - 1].kept and not any(line.kept and not line.short for line in lines[:i])
+
+
+def _mark_replies(lines: list[Line], replies: list[int]) -> None:
+    """Two or more replies with sentences, under a line of the page's (a
+    reaction bar, a comments header): the page's comments, with the rest
+    of the page under them junk or more replies."""
+    start = replies[0]
+    if start == 0 or lines[start - 1].kept:
+        return
+    if any(line.kept and i not in replies for i, line in enumerate(lines[start:], start)):
+        return
+    for i in replies:
+        if lines[i].kept:
+            lines[i].reason, lines[i].own_rule = Reason.PAGE_FOOTER, True
+
+
+__all__ = ["mark_page_marks"]
