@@ -187,3 +187,36 @@ def test_a_clippers_note_goes() -> None:
     page = "\n".join([TITLE, note, INTRO, "> 「我想拍一套讲留下的人的戏。」", END])
     kept = clean(page).paragraphs
     assert note not in kept and "> 「我想拍一套讲留下的人的戏。」" in kept
+
+
+def test_a_font_size_row_a_head_contact_row_and_an_icon_under_a_button_go() -> None:
+    junk = ["【字体：大 中 小】　打印本页　关闭窗口", "入住咨询：0871-6602 3388　探视预约　志愿服务　English"]
+    page = "\n".join([junk[1], NAV, TITLE, DATE, junk[0], INTRO, END, *TAIL])
+    kept = clean(page).paragraphs
+    assert [line for line in junk if line in kept] == []
+    assert INTRO in kept and END in kept
+    tickets = [
+        "- 12 月 6 日（六）19:30　油麻地某戏院 2 号院",
+        "[立即购票 →](https://example.org/tickets)",
+        "🎟 尚余少量门票",
+    ]
+    page = "\n".join(["# 《海风停留的地方》", "2025-11-19", "## 放映场次", *tickets, "## 节目介绍", INTRO, END])
+    kept = clean(page).paragraphs
+    assert "🎟 尚余少量门票" not in kept and tickets[0] in kept
+
+
+def test_a_phone_in_the_bodys_rows_and_an_icon_under_a_paragraph_stay() -> None:
+    rows = ["地址：城西路18号　电话：0551-1234 5678　开放时间：9:00—17:00", "🎟 门票免费"]
+    page = "\n".join(
+        [
+            TITLE,
+            DATE,
+            INTRO,
+            rows[0],
+            "展览为期一个月，期间每周六下午还有导览讲解，欢迎市民带孩子前来参观。",
+            rows[1],
+            END,
+        ]
+    )
+    kept = clean(page).paragraphs
+    assert [line for line in rows if line not in kept] == []

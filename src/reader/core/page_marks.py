@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from reader.core.junk_rules import Reason
-from reader.core.line_passes import Line
+from reader.core.line_passes import CELL_GAP, Line, is_prose_start
 
 # An ad's label opening the line: 【广告】…, [广告] …, ［廣告］…, or a Markdown
 # link whose text opens so: [【广告】… 7 折](…/ad/408)
@@ -31,11 +31,23 @@ _CAPTION = 50
 _NOTE = 24
 _NOTE_MARKS = re.compile(r"[，。！？、；：「」“”‘’…]")
 _HAN = re.compile(r"[\u3400-\u9fff]")
+# A font-size control among a row's buttons: 【字体：大 中 小】, 字號 大 中 小
+_FONT_SIZE = re.compile(r"字[体體号號级級]?\s*[:：]?\s*[【\[]?\s*大\s*[】\]]?\s*[【\[]?\s*中\s*[】\]]?\s*[【\[]?\s*小")
+_ROW = 40
+# A phone number in a row of the page's head: 入住咨询：0871-6602 3388　探视预约　…
+_PHONE = re.compile(r"(?<!\d)\d{3,4}[- ]?\d{3,4}[- ]?\d{3,4}(?!\d)")
+_CELLS = 3
+# An icon and a few words under a button of the page's: 🎟 尚餘少量門票
+_ICON_LED = re.compile("^[\U0001f000-\U0001faff\u2600-\u27bf\u2b50\u2b55]")
+_STATUS = 12
+_BUTTON = (Reason.LINKS, Reason.PROMOTION, Reason.WIDGET, Reason.SHARE_BAR, Reason.CONTROLS)
 
 
 def mark_page_marks(lines: list[Line]) -> None:
     """Mark the kept lines with one of these shapes (see the module)."""
     replies: list[int] = []
+    # (the page's head: above the first paragraph of prose)
+    head = next((i for i, line in enumerate(lines) if line.kept and is_prose_start(line)), len(lines))
     for i, line in enumerate(lines):
         text = line.text
         first, last = text[:1], text[-1:]
@@ -51,6 +63,12 @@ def mark_page_marks(lines: list[Line]) -> None:
             reason = Reason.WIDGET
         elif len(text) <= _CAPTION and ("（" in text or "(" in text) and _PLACE_IN_PICTURE.search(text):
             reason = Reason.CAPTION
+        elif len(text) <= _ROW and "中" in text and _FONT_SIZE.search(text) and not _SENTENCE.search(text):
+            reason = Reason.CONTROLS
+        elif i < head and _contact_row(text):
+            reason = Reason.CONTACT
+        elif len(text) <= _STATUS and _ICON_LED.match(text) and i > 0 and lines[i - 1].reason in _BUTTON:
+            reason = Reason.PROMOTION
         if reason is not None:
             line.reason, line.own_rule = reason, True
     if len(replies) >= 2:
@@ -68,6 +86,13 @@ def _ad(text: str) -> bool:
         and any(ch.isdigit() for ch in text)
         and not _SENTENCE.search(text)
     )
+
+
+def _contact_row(text: str) -> bool:
+    """A row of three cells or more, no sentence, one with a phone number."""
+    if sum(ch.isdigit() for ch in text) < 7 or _SENTENCE.search(text):
+        return False
+    return len([c for c in CELL_GAP.split(text) if c]) >= _CELLS and _PHONE.search(text) is not None
 
 
 def _note(lines: list[Line], i: int) -> bool:
