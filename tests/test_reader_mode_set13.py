@@ -220,3 +220,18 @@ def test_a_phone_in_the_bodys_rows_and_an_icon_under_a_paragraph_stay() -> None:
     )
     kept = clean(page).paragraphs
     assert [line for line in rows if line not in kept] == []
+
+
+def test_a_heading_over_the_pages_list_at_the_end_goes() -> None:
+    animals = ["花卷 · 母 · 2岁 · 已绝育", "大橘 · 公 · 3岁 · 已绝育"]
+    rules = ["1. 领养人须年满22周岁", "2. 同意定期回访", "3. 不以任何理由遗弃"]
+    tail = [
+        "月捐30元，就能为一只狗狗提供一个月的口粮。点击加入",
+        "扫码关注公众号，了解更多待领养信息",
+        "© 2025 毛孩子之家",
+    ]
+    page = "\n".join(
+        [TITLE, DATE, INTRO, END, "（文中领养人为化名）", "领养须知", *rules, "待领养的毛孩子", *animals, *tail]
+    )
+    kept = clean(page).paragraphs
+    assert "待领养的毛孩子" not in kept and INTRO in kept and END in kept

@@ -73,6 +73,7 @@ def mark_page_marks(lines: list[Line]) -> None:
             line.reason, line.own_rule = reason, True
     if len(replies) >= 2:
         _mark_replies(lines, replies)
+    _mark_list_heads(lines)
 
 
 def _ad(text: str) -> bool:
@@ -86,6 +87,31 @@ def _ad(text: str) -> bool:
         and any(ch.isdigit() for ch in text)
         and not _SENTENCE.search(text)
     )
+
+
+_LIST_REASONS = (Reason.NAVIGATION, Reason.LINKS, Reason.RELATED)
+_HEAD_WORDS = 12
+
+
+def _mark_list_heads(lines: list[Line]) -> None:
+    """A short heading over a list the page's rules took (two lines or more
+    gone by the same rule of a list's, nothing kept under them to the end:
+    待领养的毛孩子 over 花卷 · 母 · 2岁 / 大橘 · 公 · 3岁) heads the page's list."""
+    last = next((i for i in range(len(lines) - 1, -1, -1) if lines[i].kept), None)
+    if last is None or last + 2 >= len(lines) or last == 0:
+        return
+    head, below = lines[last], lines[last + 1 : last + 3]
+    # (a signature right under the last paragraph stays: 江淮城际铁路有限公司)
+    if (
+        not is_prose_start(lines[last - 1])
+        and len(head.text) <= _HEAD_WORDS
+        and not _NOTE_MARKS.search(head.text)
+        and below[0].reason in _LIST_REASONS
+        and below[1].reason is below[0].reason
+        and not below[0].meta
+        and not below[1].meta
+    ):
+        head.reason, head.own_rule = Reason.RELATED, True
 
 
 def _contact_row(text: str) -> bool:
