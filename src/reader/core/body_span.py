@@ -98,11 +98,14 @@ def _keep_heads(lines: list[Line], first: int) -> None:
     items: list[tuple[Line, str]] = []
     for i in range(first + 1, len(lines) - 1):
         line = lines[i]
-        if line.kept or line.meta or len(line.text) > _HEAD or not (lines[i - 1].kept and lines[i + 1].kept):
+        reason = line.reason
+        if (reason is not Reason.BETWEEN_BOILERPLATE and reason is not Reason.COUNTER) or len(line.text) > _HEAD:
+            continue  # (most lines)
+        if line.meta or not (lines[i - 1].kept and lines[i + 1].kept):
             continue
-        if line.reason is Reason.BETWEEN_BOILERPLATE and not line.own_rule and _WORD_HEAD.match(line.text):
+        if reason is Reason.BETWEEN_BOILERPLATE and not line.own_rule and _WORD_HEAD.match(line.text):
             words.append(line)
-        elif line.reason is Reason.COUNTER and (m := _ITEM_HEAD.match(line.text)):
+        elif reason is Reason.COUNTER and (m := _ITEM_HEAD.match(line.text)):
             items.append((line, m.group(1)))
     if len(words) >= 2:
         for line in words:

@@ -50,24 +50,27 @@ def mark_page_marks(lines: list[Line]) -> None:
     head = next((i for i, line in enumerate(lines) if line.kept and is_prose_start(line)), len(lines))
     for i, line in enumerate(lines):
         text = line.text
-        first, last = text[:1], text[-1:]
+        first = text[:1]
         if first == "*" and (m := _REPLY.match(text)) and _SENTENCE.search(m.group(1)):
             replies.append(i)  # (kept or not: the run is judged whole)
             continue
-        if not line.kept:
-            continue
+        if line.reason is not None or line.meta is not None:
+            continue  # (most lines: gone already)
+        n = len(text)
         reason = None
-        if (first in "[【［广廣" and _ad(text)) or (last in _CTA_ENDS and 2 < len(text) <= _CTA):
+        if (first in "[【［广廣" and _ad(text)) or (text[-1:] in _CTA_ENDS and 2 < n <= _CTA):
             reason = Reason.PROMOTION
         elif (first == "`" and _BADGE.match(text)) or (first == ">" and _note(lines, i)):
             reason = Reason.WIDGET
-        elif len(text) <= _CAPTION and ("（" in text or "(" in text) and _PLACE_IN_PICTURE.search(text):
+        elif n > _CAPTION:
+            continue  # (most kept lines: paragraphs, longer than any shape below)
+        elif ("（" in text or "(" in text) and _PLACE_IN_PICTURE.search(text):
             reason = Reason.CAPTION
-        elif len(text) <= _ROW and "中" in text and _FONT_SIZE.search(text) and not _SENTENCE.search(text):
+        elif n <= _ROW and "中" in text and _FONT_SIZE.search(text) and not _SENTENCE.search(text):
             reason = Reason.CONTROLS
         elif i < head and _contact_row(text):
             reason = Reason.CONTACT
-        elif len(text) <= _STATUS and _ICON_LED.match(text) and i > 0 and lines[i - 1].reason in _BUTTON:
+        elif n <= _STATUS and _ICON_LED.match(text) and i > 0 and lines[i - 1].reason in _BUTTON:
             reason = Reason.PROMOTION
         if reason is not None:
             line.reason, line.own_rule = reason, True
@@ -116,9 +119,9 @@ def _mark_list_heads(lines: list[Line]) -> None:
 
 def _contact_row(text: str) -> bool:
     """A row of three cells or more, no sentence, one with a phone number."""
-    if sum(ch.isdigit() for ch in text) < 7 or _SENTENCE.search(text):
+    if _PHONE.search(text) is None or _SENTENCE.search(text):
         return False
-    return len([c for c in CELL_GAP.split(text) if c]) >= _CELLS and _PHONE.search(text) is not None
+    return len([c for c in CELL_GAP.split(text) if c]) >= _CELLS
 
 
 def _note(lines: list[Line], i: int) -> bool:
