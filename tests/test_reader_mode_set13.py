@@ -235,3 +235,19 @@ def test_a_heading_over_the_pages_list_at_the_end_goes() -> None:
     )
     kept = clean(page).paragraphs
     assert "待领养的毛孩子" not in kept and INTRO in kept and END in kept
+
+
+def test_a_shops_priced_items_under_the_body_go_a_priced_bullet_of_the_body_stays() -> None:
+    items = [
+        "看了又看",
+        "对乙酰氨基酚片 0.5g*12片　¥5.50",
+        "洛索洛芬钠片 60mg*20片　¥22.00",
+        "双氯芬酸钠缓释片 75mg*10片　¥18.90",
+    ]
+    page = "\n".join([TITLE, DATE, INTRO, END, *items, "用药咨询：执业药师在线（9:00–22:00）　立即咨询"])
+    kept = clean(page).paragraphs
+    assert [line for line in items if line in kept] == []
+    fees = ["费用不含", "· 单房差 ¥980", "· 个人消费及行程外自费项目"]
+    page = "\n".join([TITLE, DATE, INTRO, *fees, END])
+    kept = clean(page).paragraphs
+    assert [line for line in fees if line not in kept] == []

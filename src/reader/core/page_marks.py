@@ -77,6 +77,7 @@ def mark_page_marks(lines: list[Line]) -> None:
     if len(replies) >= 2:
         _mark_replies(lines, replies)
     _mark_list_heads(lines)
+    _mark_price_runs(lines, head)
 
 
 def _ad(text: str) -> bool:
@@ -115,6 +116,43 @@ def _mark_list_heads(lines: list[Line]) -> None:
         and not below[1].meta
     ):
         head.reason, head.own_rule = Reason.RELATED, True
+
+
+# A shop's item: a name and its price last (洛索洛芬钠片 60mg*20片　¥22.00)
+_PRICE_END = re.compile(r"(?:[¥￥$]|HK\$|NT\$|RM)\s?\d[\d,]*(?:\.\d{1,2})?$")
+_ITEM = 40
+_BULLET_MARKS = "·•-*‧・"
+
+
+def _mark_price_runs(lines: list[Line], head: int) -> None:
+    """Two kept lines or more in a row, each a short item with its price
+    last, under the body's last paragraph of prose (nothing of prose after
+    them), are the shop's list of products, with the short heading over
+    them (看了又看). A list item of the body (· 单房差 ¥980) is led by a bullet."""
+    n = len(lines)
+    prices = [
+        i
+        for i in range(head + 1, n)
+        if lines[i].reason is None
+        and len(lines[i].text) <= _ITEM
+        and any(c in lines[i].text[-12:] for c in "¥￥$")
+        and _PRICE_END.search(lines[i].text)
+        and lines[i].text[:1] not in _BULLET_MARKS
+        and lines[i].meta is None
+    ]
+    if len(prices) < 2 or any(line.kept and is_prose_start(line) for line in lines[prices[0] :]):
+        return
+    run = [
+        i
+        for k, i in enumerate(prices)
+        if (k and prices[k - 1] == i - 1) or (k + 1 < len(prices) and prices[k + 1] == i + 1)
+    ]
+    for i in run:
+        lines[i].reason, lines[i].own_rule = Reason.RELATED, True
+    for i in run:
+        above = lines[i - 1]
+        if above.kept and len(above.text) <= _HEAD_WORDS and not _NOTE_MARKS.search(above.text):
+            above.reason, above.own_rule = Reason.RELATED, True
 
 
 def _contact_row(text: str) -> bool:
