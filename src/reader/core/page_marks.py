@@ -122,6 +122,7 @@ def _mark_list_heads(lines: list[Line]) -> None:
 _PRICE_END = re.compile(r"(?:[¥￥$]|HK\$|NT\$|RM)\s?\d[\d,]*(?:\.\d{1,2})?$")
 _ITEM = 40
 _BULLET_MARKS = "·•-*‧・"
+_DIGITS = frozenset("0123456789")
 
 
 def _mark_price_runs(lines: list[Line], head: int) -> None:
@@ -129,17 +130,20 @@ def _mark_price_runs(lines: list[Line], head: int) -> None:
     last, under the body's last paragraph of prose (nothing of prose after
     them), are the shop's list of products, with the short heading over
     them (看了又看). A list item of the body (· 单房差 ¥980) is led by a bullet."""
-    n = len(lines)
-    prices = [
-        i
-        for i in range(head + 1, n)
-        if lines[i].reason is None
-        and len(lines[i].text) <= _ITEM
-        and any(c in lines[i].text[-12:] for c in "¥￥$")
-        and _PRICE_END.search(lines[i].text)
-        and lines[i].text[:1] not in _BULLET_MARKS
-        and lines[i].meta is None
-    ]
+    prices = []
+    for i in range(head + 1, len(lines)):
+        line = lines[i]
+        text = line.text
+        # (a price ends in a digit: most lines are out at the first two tests)
+        if (
+            line.reason is None
+            and text[-1:] in _DIGITS
+            and line.meta is None
+            and _PRICE_END.search(text)
+            and len(text) <= _ITEM
+            and text[:1] not in _BULLET_MARKS
+        ):
+            prices.append(i)
     if len(prices) < 2 or any(line.kept and is_prose_start(line) for line in lines[prices[0] :]):
         return
     run = [
