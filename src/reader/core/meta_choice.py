@@ -18,12 +18,12 @@ import re
 
 from reader.core.account_lines import OUTLET_END
 from reader.core.credit_lines import line_credits
-from reader.core.date_lines import DATED, format_date
+from reader.core.head_dates import head_date, under_headline
 from reader.core.junk_rules import Reason
 from reader.core.line_passes import Line
 from reader.core.masthead import footer_site, host_site, masthead_names
 from reader.core.meta_records import Hints, MetaLine
-from reader.core.metadata import merge, parse_meta_line
+from reader.core.metadata import merge
 from reader.core.person_values import fold_text, han_name_shaped, is_unit, person_value
 from reader.core.publisher_names import department, publisher_shaped, same_site
 
@@ -132,7 +132,6 @@ def _paper_of_site(field: str, site: str | None) -> bool:
     return _SITE_OF.fullmatch(site[len(field) :].strip()) is not None and not _SITE_OF.search(field)
 
 
-_DATE_LINE = 40
 _NAME_CHARS = 3
 _DESK_END = re.compile(r"(?:部|组|中心|工作室|团队|小组)$")
 
@@ -185,41 +184,6 @@ def _desk_of(author: str, source: str) -> str | None:
         return None
     desk = author[len(source) :].strip()
     return desk if _DESK_END.search(fold_text(desk)) and " " not in desk else None
-
-
-def _head_date(lines: list[Line]) -> str | None:
-    """A date alone on a line from the headline down to the first paragraph
-    of prose, that a rule took for something else (a menu's bar: 2025-11-22｜街坊故事),
-    when no metadata line and no markup gives the date."""
-    first = next((i for i, line in enumerate(lines[:_HEAD]) if line.kept and not line.short), min(len(lines), _HEAD))
-    headline = next((i for i, line in enumerate(lines[:first]) if line.reason is Reason.HEADLINE), None)
-    if headline is None:
-        return _bracketed_date(lines[: first + 1])
-    for line in lines[headline:first]:
-        text = line.text.strip()
-        if line.meta is not None or len(text) > _DATE_LINE or not text[:1].isdigit():
-            continue
-        meta = parse_meta_line(text, line.folded if line.folded is not None else fold_text(text))
-        if meta is not None and meta.kind == "date" and meta.date and not meta.source and not meta.author:
-            return meta.date
-    return _bracketed_date(lines[: first + 1])
-
-
-# A date with its year alone in brackets at a heading's end: 主日週刊　第2148期（2025年11月30日）
-_BRACKETED = re.compile(rf"[(（]\s*{DATED}\s*[)）]$")
-
-
-def _bracketed_date(lines: list[Line]) -> str | None:
-    """The date a short head line (down to the first line of prose) ends with in
-    brackets (an issue's heading); a bracket that says more (（2025年12月7日起生效）)
-    is a note, not the page's date."""
-    for line in lines:
-        text = line.text.strip()
-        if line.meta is not None or len(text) > _DATE_LINE or not text.endswith(("）", ")")):
-            continue
-        if (m := _BRACKETED.search(fold_text(text))) and m.start() > 0 and (date := format_date(m)):
-            return date
-    return None
 
 
 # A field of a catalogue's or a product's box: 书名：《…》, 定价：68.00元, ISBN 978-…
@@ -371,7 +335,7 @@ def _settle(
         author = shown  # (the name a profile link shows for the handle: [林靜岑](https://site/@jingcen))
     if author and source and (desk := _desk_of(author, source)):
         author = desk  # (the outlet's desk that wrote it: 南岛日报体育组 on 南岛日报's page)
-    date = date or hints.date or _head_date(lines)
+    date = under_headline(date, lines) or hints.date or head_date(lines)
     if author and not any(name == author for _, name in credits):
         # (the byline the markup states is a credit like any other)
         names = author.split()
