@@ -72,7 +72,13 @@ def test_a_unit_beside_the_date_is_not_the_author() -> None:
 
 @pytest.mark.parametrize(
     ("value", "expected"),
-    [("志愿者 小蔡", ("志愿者", "小蔡")), ("社工督导 林佩蓉", ("社工督导", "林佩蓉")), ("城南日报 王小明", None)],
+    [
+        ("志愿者 小蔡", ("志愿者", "小蔡")),
+        ("社工督导 林佩蓉", ("社工督导", "林佩蓉")),
+        ("班主任 李小红", ("班主任", "李小红")),
+        ("城南日报 王小明", None),
+        ("李文科 王小明", None),
+    ],
 )
 def test_a_role_then_a_name(value: str, expected: tuple[str, str] | None) -> None:
     assert role_and_name(value) == expected
@@ -151,3 +157,17 @@ def test_an_issues_heading_dates_the_page(heading: str, date: str) -> None:
 def test_a_bracket_that_says_more_than_a_date_does_not_date_the_page() -> None:
     page = "恩光堂 Grace Light Church\n主頁　關於我們\n# 巴士路線調整\n公告：路線調整（2025年12月7日起生效）\n" + BODY
     assert clean(page).metadata.date is None
+
+
+@pytest.mark.parametrize("bar", ["今天是：2025年11月30日 星期日", "2025年11月30日 星期日　农历十月十一"])
+def test_a_top_bars_today_gives_way_to_the_date_under_the_headline(bar: str) -> None:
+    page = (
+        bar + "\n城南日报网\n首页　新闻　体育　财经\n城南新区首批人才公寓开始配租\n"
+        "发布时间：2025-11-27 09:10　来源：城南日报\n" + BODY
+    )
+    assert clean(page).metadata.date == "2025-11-27 09:10"
+
+
+def test_a_date_above_the_headline_stands_when_none_is_under_it() -> None:
+    page = "城南日报网\n首页　新闻　体育　财经\n2025-11-27｜社会\n城南新区首批人才公寓开始配租\n" + BODY
+    assert clean(page).metadata.date == "2025-11-27"

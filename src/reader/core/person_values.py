@@ -143,13 +143,20 @@ def role_and_name(value: str) -> tuple[str, str] | None:
     if len(words) != 2 or not _HAN_WORD.fullmatch(words[0]) or not 2 <= len(words[0]) <= 5:
         return None
     role, name = words
-    if not _ROLE_NOUN.search(fold_text(role)) or han_name_shaped(role) or _TITLE_WORD.search(fold_text(name)):
+    folded = fold_text(role)
+    if not _ROLE_NOUN.search(folded) or _TITLE_WORD.search(fold_text(name)):
         return None
+    if han_name_shaped(role) and not _JOB_TITLE.search(folded):
+        return None  # (a name that ends as a title may: 李文科; a job title's two characters do not, 班主任)
     return (role, name) if person_value(name) == name else None
 
 
 # A role word: a job title's ending, or 者 (志愿者, 讲者)
 _ROLE_NOUN = re.compile(r"者$|" + _TITLE_WORD.pattern)
+# (a job title's ending of two characters or more)
+_JOB_TITLE = re.compile(
+    r"(?:志愿者|督导|主任|教授|医生|顾问|专家|院士|博士|律师|经理|总监|主管|编辑|记者|主席|老师|教练)$"
+)
 
 
 def tidy_author(value: str | None) -> str | None:
