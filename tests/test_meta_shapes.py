@@ -171,3 +171,19 @@ def test_a_top_bars_today_gives_way_to_the_date_under_the_headline(bar: str) -> 
 def test_a_date_above_the_headline_stands_when_none_is_under_it() -> None:
     page = "城南日报网\n首页　新闻　体育　财经\n2025-11-27｜社会\n城南新区首批人才公寓开始配租\n" + BODY
     assert clean(page).metadata.date == "2025-11-27"
+
+
+def test_a_lone_name_under_a_row_of_account_controls_names_the_site() -> None:
+    page = (
+        "登入｜註冊｜English\n南港社區大學\n首頁　課程　活動　聯絡我們\n社大秋季成果展熱鬧登場\n"
+        "發布者：教務組　發布日期：2025-11-20\n" + BODY
+    )
+    meta = clean(page).metadata
+    assert (meta.source, meta.author, meta.date) == ("南港社區大學", None, "2025-11-20")
+
+
+@pytest.mark.parametrize("line", ["2025年10月30日 · 德育处", "德育处 · 2025年10月30日"])
+def test_a_unit_beside_the_date_and_a_dot_is_no_author(line: str) -> None:
+    meta = parse_meta_line(line, fold(line))
+    assert meta is not None and meta.date == "2025-10-30"
+    assert meta.author is None

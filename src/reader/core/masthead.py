@@ -82,6 +82,9 @@ def masthead_names(lines: list[Line]) -> tuple[str | None, list[str]]:
             # (a name and its slogan below a row of buttons, that the © line names:
             # 毛孩子之家 · 流浪动物救助站; a menu's first word is no name, 新聞 | 本地 | …)
             more.append(found[1])
+    if best is None and more and lines and _controls_row(lines[0].text):
+        # (the first line is a row of controls, 登入｜註冊｜English: the lone name over the menu names the site)
+        return more[0], more[1:]
     return (best[1] if best else None), more
 
 
@@ -93,6 +96,18 @@ _UI_WORDS = frozenset(
         *("login", "log in", "sign in", "sign up", "register", "subscribe", "menu", "home", "search"),
     )
 )
+
+
+def _controls_row(text: str) -> bool:
+    """Whether a line starts with an account's control (登入｜註冊｜English)."""
+    from reader.core.folding import fold
+
+    parts = [part for part in _MASTHEAD_SPLIT.split(_ICONS.sub("", without_markdown(text))) if part]
+    return bool(parts) and fold(parts[0]).lower() in _ACCOUNT_WORDS
+
+
+# (an account's controls; a menu's first word, 首頁, leads a menu of the site's own pages)
+_ACCOUNT_WORDS = frozenset(("登录", "登入", "注册", "login", "log in", "sign in", "sign up", "register"))
 
 
 def ui_word(name: str) -> bool:
