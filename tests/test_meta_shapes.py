@@ -187,3 +187,12 @@ def test_a_unit_beside_the_date_and_a_dot_is_no_author(line: str) -> None:
     meta = parse_meta_line(line, fold(line))
     assert meta is not None and meta.date == "2025-10-30"
     assert meta.author is None
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"), [("志愿者 小蔡", "小蔡"), ("班主任 李小红", "李小红"), ("校团委宣传部", None)]
+)
+def test_the_markups_author_without_the_role_and_never_a_unit(value: str, expected: str | None) -> None:
+    from reader.core.person_values import clean_hint_author
+
+    assert clean_hint_author(value) == expected

@@ -101,6 +101,8 @@ def clean_hint_author(value: str | None) -> str | None:
         value.strip(),
         flags=re.IGNORECASE,
     ).strip(" ·・|｜-—")
+    if person := role_and_name(value):
+        return person[1]  # a role and a name: 志愿者 小蔡
     words = value.split()
     if len(words) > 2 and _DESK.search(fold_text(words[0])) and all(han_name_shaped(w) for w in words[1:]):
         return " ".join(words[1:])  # an outlet's reporters: 财见记者 谭思敏 钱越
