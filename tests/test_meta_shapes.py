@@ -94,7 +94,7 @@ def test_a_person_in_a_role_beside_the_date_is_the_author_not_the_source() -> No
     assert ("志愿者", "小蔡") in meta.credits
 
 
-@pytest.mark.parametrize("name", ["登录", "註冊", "Sign in", "首页"])
+@pytest.mark.parametrize("name", ["登录", "註冊", "Sign in", "首页", "志愿者 小蔡", "班主任 李小红"])
 def test_a_controls_word_is_no_publisher(name: str) -> None:
     assert not publisher_shaped(name)
 

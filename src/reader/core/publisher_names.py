@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from reader.core.masthead import ui_word
-from reader.core.person_values import fold_text
+from reader.core.person_values import fold_text, role_and_name
 
 
 def same_site(a: str | None, b: str | None) -> bool:
@@ -51,7 +51,7 @@ def publisher_shaped(name: str) -> bool:
     """Whether ``name`` may be a publisher's: no open bracket, no reporter's
     role, no year, code or counter, no label's verb."""
     folded = fold_text(name)
-    if _NOT_PUBLISHER.search(folded) or ui_word(name):
+    if _NOT_PUBLISHER.search(folded) or ui_word(name) or role_and_name(name):
         return False
     # (brackets are counted only in a name that has one)
     return not _BRACKET.search(folded) or all(folded.count(a) == folded.count(b) for a, b in _PAIRS)
