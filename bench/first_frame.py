@@ -97,7 +97,15 @@ def install(fd: int, milestones: dict) -> None:
     """Report the first frame, then each milestone, then exit the app."""
     typing = json.loads(os.environ.get("BENCH_TYPING") or "[]")
 
+    trace = None
+    if os.environ.get("BENCH_STALL_TRACE"):
+        from bench.stall_trace import StallTrace
+
+        trace = StallTrace(os.environ["BENCH_STALL_TRACE"])
+
     async def finish(app: App) -> None:
+        if trace is not None:
+            trace.write()
         if typing:
             try:
                 await _typing(app, fd, typing)
@@ -115,6 +123,8 @@ def install(fd: int, milestones: dict) -> None:
         last_cpu = time.thread_time()
         stall = stall_cpu = 0.0
         timer = None
+        if trace is not None:
+            trace.start()
 
         def poll() -> None:
             # The longest gap between two polls is the longest time the event
@@ -123,6 +133,8 @@ def install(fd: int, milestones: dict) -> None:
             # waits for the GIL and for a core (a shared machine).
             nonlocal last, last_cpu, stall, stall_cpu
             now, cpu = time.monotonic(), time.thread_time()
+            if trace is not None:
+                trace.gap(last, now, cpu - last_cpu)
             stall, last = max(stall, now - last), now
             stall_cpu, last_cpu = max(stall_cpu, cpu - last_cpu), cpu
             for name, reached in list(pending.items()):
@@ -150,7 +162,17 @@ def main(argv: list[str]) -> int:
     if which == "bare":
         from bench.bare_app import main as run
 
-        install(int(fd), {})
+        # BENCH_BARE_IDLE=SECONDS: the bare app polls as the reader does for
+        # that long, so its longest stall (the machine's noise floor) is
+        # reported too.
+        idle = float(os.environ.get("BENCH_BARE_IDLE") or 0)
+        polled: list[float] = []
+
+        def idled(app: App) -> bool:
+            polled.append(time.monotonic())
+            return polled[-1] - polled[0] > idle
+
+        install(int(fd), {"idle": idled} if idle else {})
         return run([])
     from bench.milestones import READER_MILESTONES
     from reader.cli import main as run

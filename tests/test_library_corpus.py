@@ -63,3 +63,22 @@ def test_corpus_extend_sorts_a_batch_in_and_replaces_known_ids() -> None:
     corpus.extend([article("c"), edited, article("c")])
     assert [a.id for a in corpus] == ["b", "c", "m", "n", "z"]
     assert corpus.by_id("m") is edited and corpus.articles[2] is edited
+
+
+def test_corpus_extend_in_pieces_gives_the_order_of_one_extend() -> None:
+    # A listing applied piece by piece: pieces in order after everything
+    # held are appended as they are; any other piece is sorted in.
+    ids = ["a/1", "a/2", "b", "b~2", "c", "d", "e"]
+    in_order = Corpus()
+    for start in range(0, len(ids), 3):
+        in_order.extend(article(i) for i in ids[start : start + 3])
+    assert [a.id for a in in_order] == ids
+    mixed = Corpus()
+    for piece in (["c", "d"], ["a/1", "e"], ["b~2", "b"], ["a/2"]):
+        mixed.extend(article(i) for i in piece)
+    assert [a.id for a in mixed] == ids
+    assert all(mixed.by_id(i) is a for i, a in zip(ids, mixed.articles, strict=True))
+    # A piece in order but starting before the last held is sorted in too.
+    overlap = Corpus([article("b"), article("d")])
+    overlap.extend([article("c"), article("e")])
+    assert [a.id for a in overlap] == ["b", "c", "d", "e"]

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import bisect
 import hashlib
+import itertools
 import os
 import stat
 from collections.abc import Callable, Iterable, Iterator
@@ -85,16 +86,21 @@ class Corpus:
     def extend(self, articles: Iterable[Article]) -> None:
         """:meth:`add` each of ``articles``; a batch of new ids is sorted in
         once (a warm start hands over 20,000 at a time: one by one, each
-        insert looked its place up through a Python key function)."""
+        insert looked its place up through a Python key function), or just
+        appended when it is in order after every article held (a listing
+        applied piece by piece)."""
         batch = list(articles)
-        ids = {a.id for a in batch}
-        if len(ids) < len(batch) or not ids.isdisjoint(self._by_id):
+        ids = [a.id for a in batch]
+        if len(set(ids)) < len(batch) or not self._by_id.keys().isdisjoint(ids):
             for article in batch:
                 self.add(article)
             return
+        in_order = all(a < b for a, b in itertools.pairwise(ids))
+        after = not batch or not self.articles or self.articles[-1].id < ids[0]
         self.articles.extend(batch)
-        self.articles.sort(key=lambda a: a.id)  # (runs already in order cost little)
-        self._by_id.update((a.id, a) for a in batch)
+        if not (in_order and after):
+            self.articles.sort(key=lambda a: a.id)  # (runs already in order cost little)
+        self._by_id.update(zip(ids, batch, strict=True))
 
     def remove(self, article_ids: Iterable[str]) -> None:
         gone = set(article_ids) & self._by_id.keys()

@@ -8,6 +8,8 @@ screen, the search index, and everyone else's people, handed over in
 batches too: each hand-over waits for the UI thread, so there are a few a
 second, never one per article. The heavy core modules (jieba, OpenCC
 tables) are imported here, inside the worker, never on the UI thread.
+What a warm start's check of the files revises is worked out in
+:mod:`reader.session.listing_revision`.
 The app applies each event (:mod:`reader.session.load_events`) to its
 :class:`~reader.session.library.Library` on the event loop.
 """
@@ -20,6 +22,7 @@ from pathlib import Path
 from time import monotonic
 from typing import TYPE_CHECKING
 
+from reader.session.listing_revision import patch_index, revised_listing
 from reader.session.load_events import AllRead, Found, IndexDone, LoadEvent, PeopleDone, PeopleFound, Problem, Revised
 from reader.session.people_worker import Cancelled, PeopleProcess
 
@@ -98,10 +101,10 @@ def load_events(
                     yield event
             if cancelled():
                 return
-            articles, revised = _revised(listed, read)
+            articles, revised = revised_listing(listed, read)
             if revised is not None:
                 if index is not None:
-                    _patch(index, revised)
+                    patch_index(index, revised)
                 yield revised
             cache.fill(articles)  # (any read meanwhile, or not listed)
             after = _after_reading(people, articles, cache, restored=(index,))
@@ -171,47 +174,6 @@ def _read(
         yield Found(tuple(batch))
 
 
-def _revised(listed: list[Article | Skipped], read: list[Article | Skipped]) -> tuple[list[Article], Revised | None]:
-    """The articles as read, each one listed the same taken as listed (its
-    text filled in from the one read), and what differs from the listing
-    (None if nothing)."""
-    from reader.core.model import Article, Paragraphs
-
-    before = {item.id: item for item in listed if isinstance(item, Article)}
-    articles: list[Article] = []
-    changed: list[Article] = []
-    for item in read:
-        if not isinstance(item, Article):
-            continue
-        old = before.pop(item.id, None)
-        if old is item:  # its file is still cached under the listed key
-            articles.append(old)
-            continue
-        held = old.paragraphs if old is not None else None
-        if (
-            old is not None
-            and isinstance(held, Paragraphs)
-            and _same_fields(old, item)
-            and (not held.held or held == item.paragraphs)
-        ):
-            held.fill(item.paragraphs)  # type: ignore[arg-type]  # (an Article's are Paragraphs)
-            articles.append(old)
-        else:
-            changed.append(item)
-            articles.append(item)
-    skipped = tuple(item for item in read if not isinstance(item, Article))
-    if not changed and not before and skipped == tuple(item for item in listed if not isinstance(item, Article)):
-        return articles, None
-    return articles, Revised(tuple(changed), tuple(before), skipped)
-
-
-def _same_fields(old: Article, new: Article) -> bool:
-    """Whether two articles agree on everything but their text."""
-    # (their fields' dicts compared at once: a call per field cost 0.1 s at
-    # 2,000 articles)
-    return {**vars(old), "paragraphs": None} == {**vars(new), "paragraphs": None}
-
-
 def _once(warnings: list[str]) -> Callable[[str], None]:
     """Keeps each message once: a cache that cannot be used says so once,
     not once per attempt."""
@@ -221,17 +183,6 @@ def _once(warnings: list[str]) -> Callable[[str], None]:
             warnings.append(message)
 
     return warn
-
-
-def _patch(index: SearchEngine, revised: Revised) -> None:
-    """The index of the listed articles made that of the files as read (as
-    the watcher updates it)."""
-    from reader.core.search_engine import forget
-
-    for article in revised.articles:
-        index.add(article)
-    for gone in revised.removed:
-        forget(index, gone)
 
 
 def _after_reading(

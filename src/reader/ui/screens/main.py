@@ -5,8 +5,10 @@ the two reading settings, the script ``view`` and the ``reading_width``:
 reactives bound to the widgets with ``data_bind``, whose watchers refresh
 the panes and ask the app to remember them. It keeps the panes and the
 status line in step with them and with the library as the loader fills it.
-Its moves are mixins by concern: reading_moves.py (articles, find, hits,
-jumps), people_moves.py (people and the person filter), panes.py (panes).
+Its moves are mixins by concern: library_moves.py (keeping up with the
+loader: the list, the status line, the article opened first),
+reading_moves.py (articles, find, hits, jumps), people_moves.py (people and
+the person filter), panes.py (panes).
 """
 
 from __future__ import annotations
@@ -22,13 +24,13 @@ from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Static
 
-from reader.core.conversion import convert
 from reader.core.jumps import JumpList, Place
 from reader.core.model import Article
-from reader.core.state import DEFAULT_WIDTH, MAX_WIDTH, clamp_width, position_key, step_width
+from reader.core.state import DEFAULT_WIDTH, MAX_WIDTH, clamp_width, step_width
 from reader.core.views import CYCLE_DESCRIPTION, View
 from reader.session.library import Stage
 from reader.ui.commands import ArticleCommands, PeopleCommands
+from reader.ui.screens.library_moves import LibraryMoves
 from reader.ui.screens.panes import PANES, PaneMoves
 from reader.ui.screens.people_moves import PeopleMoves
 from reader.ui.screens.reading_moves import ReadingMoves
@@ -44,13 +46,8 @@ if TYPE_CHECKING:
     from reader.ui.host import Host
     from reader.ui.screens.search import SearchChoice
 
-# While files arrive, the list takes in new rows at most this often. Adding
-# rows costs only the rows added (the list is line-based), so this is about
-# not redrawing for every file, not about the list's length.
-LIST_FILL_SECONDS = 0.25
 
-
-class MainScreen(ReadingMoves, PeopleMoves, PaneMoves, Screen[None]):
+class MainScreen(LibraryMoves, ReadingMoves, PeopleMoves, PaneMoves, Screen[None]):
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (90, "-normal"), (170, "-wide")]
     # The text has the focus from the start (auto-focusing the list first
     # and moving on would restyle twice more before the first frame).
@@ -181,52 +178,6 @@ class MainScreen(ReadingMoves, PeopleMoves, PaneMoves, Screen[None]):
     def watch_reading_width(self, width: int) -> None:
         self.host.remember(width=width)
 
-    # ------------------------------------------------------------------
-    # Keeping up with the loader.
-
-    def _library_changed(self, stage: Stage) -> None:
-        if stage is Stage.ARTICLES:
-            self._open_first()
-            # Rows are added at most once a LIST_FILL_SECONDS while files arrive.
-            if self._list_timer is None:
-                self._list_timer = self.set_timer(LIST_FILL_SECONDS, self._refresh_list)
-        elif stage is Stage.PEOPLE:
-            # Batches of other articles' people leave the sidebar as it is.
-            changed = self.host.library.people_changed
-            if changed is None or (self.current is not None and self.current.id in changed):
-                self._refresh_people()
-        elif stage is Stage.CHANGED:
-            self._files_changed()
-        elif stage in (Stage.LOADED, Stage.FAILED):
-            self._resume = None
-            self._refresh_list()
-            self._refresh_people()
-        self._refresh_status()
-
-    def _files_changed(self) -> None:
-        """Files changed on disk: the list at once, and the open article if
-        it was edited (at the same place in its text) or deleted."""
-        from reader.session.library import carry_position
-
-        library = self.host.library
-        current = self.current
-        if current is not None and library.get(current.id) is None:
-            self.current = None
-            self._open_first()
-        elif current is not None and library.get(current.id) is not current:
-            edited = library.get(current.id)
-            assert edited is not None
-            self.open_article(edited, carry_position(current.text, edited.text, self.reading.position))
-        self._refresh_list()
-        changed = library.people_changed
-        if changed is None or (self.current is not None and self.current.id in changed):
-            self._refresh_people()
-
-    def _refresh_everything(self) -> None:
-        self._refresh_list()
-        self._refresh_people()
-        self._refresh_status()
-
     def visible_articles(self) -> list[Article]:
         articles = self.host.library.articles
         if self.article_filter is not None:
@@ -252,66 +203,8 @@ class MainScreen(ReadingMoves, PeopleMoves, PaneMoves, Screen[None]):
         self._title_filter = fold(event.text.strip())
         self._refresh_list()
 
-    def _refresh_list(self) -> None:
-        if self._list_timer is not None:
-            self._list_timer.stop()
-            self._list_timer = None
-        current = self.current.id if self.current else None
-        library = self.host.library
-        empty = "Loading articles…" if not library.loaded else "No articles found."
-        if self._title_filter and library.articles:
-            empty = "No title matches the filter (Esc clears it)."
-        self.query_one(ArticleList).show(self.visible_articles(), self.view, current, empty)
-        self.query_one(ArticlePane).show_filter(self.article_filter, self.view)
-        self._refresh_place()
-        if library.loaded:
-            # Every title is in the list: the keys once they are painted.
-            self.call_after_refresh(self.query_one(ReaderFooter).release)
-
-    def _refresh_status(self) -> None:
-        status = self.status
-        library = self.host.library
-        status.title = convert(self.current.title, self.view) if self.current else "reader"
-        status.file = self.current.path.name if self.current else ""
-        status.view_label = self.view.label
-        busy = library.busy
-        if busy and not library.loaded:
-            count = len(library.articles)
-            busy = f"{busy} ({count} so far)"
-        status.busy = busy
-        self._refresh_place()
-
-    def _refresh_place(self) -> None:
-        """The open article's number in the list, as in 12/2000."""
-        current = self.current
-        self.status.place = None
-        if current is None:
-            return
-        articles = self.visible_articles()
-        at = self.query_one(ArticleList).index_of(current.id)
-        if at is None:
-            articles = self.host.library.articles
-            at = next((i for i, a in enumerate(articles) if a is current), None)
-        if at is not None:
-            self.status.place = (at + 1, len(articles))
-
     # ------------------------------------------------------------------
     # Opening articles.
-
-    def _open_first(self) -> None:
-        """Open the article read last time as soon as it has loaded; until
-        then, and if it never does, the first one. Once the reader opens an
-        article themselves, loading never moves them."""
-        articles = self.host.library.articles
-        if self._resume is not None:
-            resumed = next((a for a in articles if position_key(a) == self._resume), None)
-            if resumed is not None:
-                self.open_article(resumed, record=False)
-                return
-        if self.current is None and articles:
-            waiting = self._resume
-            self.open_article(articles[0], record=False)
-            self._resume = waiting
 
     def open_article(self, article: Article, position: int | None = None, *, record: bool = True) -> None:
         """Open ``article`` at ``position`` (where the reader left it if
