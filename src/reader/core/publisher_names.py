@@ -25,10 +25,9 @@ def same_site(a: str | None, b: str | None) -> bool:
 # characters are a ministry's as often (教育部, 商务部): an outlet.
 _DEPARTMENT = re.compile(r"[\u3400-\u9fff]{2,4}中心|[\u3400-\u9fff]{3,4}(?:部|室|处|科|组|股)")
 # (a ministry's shape, 教育部, is a department's too when its work is in the site's
-# name, 客运部 on 江淮铁路客运服务网's page, or when the site is no news outlet that
-# would carry a ministry's statement: 宣传部, 党政办 on a hospital's or a school's page)
+# name: 客运部 on 江淮铁路客运服务网's page; on another site it may be the ministry,
+# 商务部 on a developer's page, and stays the source)
 _SHORT_UNIT = re.compile(r"(?P<work>[\u3400-\u9fff]{2})(?:部|室|处|科|组|股|办)")
-_MEDIA = re.compile(r"报|网|新闻|电视|电台|广播|传媒|媒体|刊|频道|客户端|资讯|社$")
 
 
 def department(field: str, named: str) -> bool:
@@ -36,10 +35,7 @@ def department(field: str, named: str) -> bool:
     folded = fold_text(field)
     if _DEPARTMENT.fullmatch(folded):
         return not same_site(field, named)
-    if not (m := _SHORT_UNIT.fullmatch(folded)):
-        return False
-    site = fold_text(named)
-    return m.group("work") in site or not _MEDIA.search(site)
+    return bool((m := _SHORT_UNIT.fullmatch(folded)) and m.group("work") in fold_text(named))
 
 
 # What no publisher's name holds: a bracket or a quotation mark left open (路線及班次調整（),
