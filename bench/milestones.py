@@ -37,6 +37,20 @@ def _titles_shown(app: ReaderApp) -> bool:
     return rows >= len(library.articles)
 
 
+def _first_screen(app: ReaderApp) -> bool:
+    # A screenful of titles: as many rows as the list shows (a cold start
+    # lists each article as it is cleaned), or every article if fewer.
+    library = app.library
+    from reader.ui.widgets.article_list import ArticleList
+
+    try:
+        widget = app.main_screen.query_one(ArticleList)
+    except Exception:  # the list is not up yet
+        return False
+    rows = widget.option_count
+    return rows > 0 and (rows >= widget.size.height or (library.loaded and rows >= len(library.articles)))
+
+
 def _people_shown(app: ReaderApp) -> bool:
     # The main screen hands an article's people to the sidebar in the same
     # event-loop turn as they arrive, so this is the turn they are shown.
@@ -56,6 +70,7 @@ def _people_done(app: ReaderApp) -> bool:
 READER_MILESTONES: dict[str, Callable[[ReaderApp], bool]] = {
     "first_articles": _first_articles,
     "all_read": _all_read,
+    "first_screen": _first_screen,
     "titles_shown": _titles_shown,
     "people_shown": _people_shown,
     "search_ready": _search_ready,

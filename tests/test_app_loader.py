@@ -352,6 +352,7 @@ def _as_read(articles) -> list[tuple[str, str, str, str, str | None]]:
 
 def test_a_warm_start_lists_every_title_before_reading_any_text(tmp_path: Path) -> None:
     from reader.core.corpus import load_corpus
+    from reader.core.people import cached_people
     from reader.session.loader import Revised
 
     folder = _seed_copy(tmp_path / "seeds")
@@ -368,9 +369,13 @@ def test_a_warm_start_lists_every_title_before_reading_any_text(tmp_path: Path) 
     assert not any(isinstance(e, Revised) for e in rest)  # nothing changed
     for event in rest:
         library.apply(event)
-    # The listed articles themselves, their text now read, as a load without the cache gives.
+    # The listed articles themselves, their texts still in the cache (the
+    # index and the people were had by their lengths and CRCs; the people
+    # finder, for people not cached, reads its own), as a load without the
+    # cache gives them once read.
     assert [a for a in library.articles] == sorted(first.items, key=lambda a: a.id)
-    assert all(a.paragraphs.held for a in library.articles)
+    people_cached = [a for a in library.articles if cached_people(a) is not None]
+    assert people_cached and not any(a.paragraphs.held for a in people_cached)
     assert _as_read(library.articles) == _as_read(load_corpus([folder]).articles)
     assert library.index is not None and library.people_ready
 
@@ -461,19 +466,88 @@ def test_a_listed_text_gone_from_the_cache_reads_empty_then_is_replaced(tmp_path
     assert texts == [""]
     rest = list(events)
     revised = [e for e in rest if isinstance(e, Revised)]
-    # Both texts were gone (b's found so when the texts were read, after the
-    # index was restored without them): both are read again.
-    assert [a.text for a in revised[0].articles] == ["正文a，黄仁勋在台北说。", "正文b，黄仁勋在台北说。"]
+    # a's text was found gone before the check: its file is read again. b's
+    # was never asked for (the index and the people need no text).
+    assert [a.text for a in revised[0].articles] == ["正文a，黄仁勋在台北说。"]
     index = next(e.index for e in rest if isinstance(e, IndexDone))
     assert [r.id for r in index.search("正文b")] == ["b"]
 
 
-def test_files_unchanged_since_the_listing_read_no_article_row_but_their_texts(
+def test_a_text_gone_from_the_cache_after_loading_is_read_from_its_file(tmp_path: Path) -> None:
+    # A warm start reads no text; one the cache lost meanwhile (another
+    # instance tidied it) is read from its file when asked for, as loading
+    # its folder gives it (the folder's template lines cut too), and shows,
+    # searches, finds and converts as a load without the cache.
+    import sqlite3
+
+    from reader.core.article_cache import cache_file
+    from reader.core.conversion import convert
+    from reader.core.corpus import load_corpus
+    from reader.core.views import View
+
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for name in ("a", "b", "c"):
+        body = f"正文{name}，黄仁勋在台北说，英伟达发布了新的芯片。"
+        (folder / f"{name}.txt").write_text(
+            f"标题{name}\n\n{body}\n\n本站版权所有，转载请注明出处。\n", encoding="utf-8"
+        )
+    list(load_events([folder]))
+    library = Library([folder])
+    for event in load_events(library.paths):
+        library.apply(event)
+    assert not any(a.paragraphs.held for a in library.articles)
+    with sqlite3.connect(cache_file()) as db:
+        db.execute("DELETE FROM articles")
+    fresh = {a.id: a for a in load_corpus([folder]).articles}
+    assert "本站版权所有" not in fresh["b"].text  # (the folder's template line is cut)
+    b = library.get("b")
+    assert b is not None
+    assert b.text == fresh["b"].text and not b.paragraphs.missed
+    assert list(b.paragraphs) == list(fresh["b"].paragraphs)
+    assert convert(b.text, View.TRADITIONAL) == convert(fresh["b"].text, View.TRADITIONAL)
+    assert library.index is not None
+    assert library.index.hits_in(b, "黄仁勋") == build_engine([fresh["b"]]).hits_in(fresh["b"], "黄仁勋")
+    assert [(r.id, r.count) for r in library.index.search("台北")] == [
+        (r.id, r.count) for r in build_engine(list(fresh.values())).search("台北")
+    ]
+    assert [s.text for r in library.index.search("芯片") for s in r.snippets] == [
+        s.text for r in build_engine(list(fresh.values())).search("芯片") for s in r.snippets
+    ]
+    # Stored again: the next article's text comes from the cache.
+    with sqlite3.connect(cache_file()) as db:
+        assert db.execute("SELECT count(*) FROM articles").fetchone()[0] > 0
+
+
+def test_a_text_whose_file_changed_after_it_left_the_cache_reads_empty(tmp_path: Path) -> None:
+    # Read again from a file changed meanwhile, it is not the text the index
+    # and the people point into: empty (and missed) until the watcher
+    # replaces the article.
+    import sqlite3
+
+    from reader.core.article_cache import cache_file
+
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for name in ("a", "b"):
+        (folder / f"{name}.txt").write_text(f"标题{name}\n\n正文{name}，黄仁勋在台北说。", encoding="utf-8")
+    list(load_events([folder]))
+    library = Library([folder])
+    for event in load_events(library.paths):
+        library.apply(event)
+    with sqlite3.connect(cache_file()) as db:
+        db.execute("DELETE FROM articles")
+    (folder / "a.txt").write_text("标题a\n\n改过的正文，黄仁勋在东京说。", encoding="utf-8")
+    a = library.get("a")
+    assert a is not None and a.text == "" and a.paragraphs.missed
+
+
+def test_files_unchanged_since_the_listing_read_no_article_row_nor_text(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     # Checking the files computes each one's cache key; a file still under
-    # its listed key is the listed article: no row is read for it, and the
-    # texts come in a few queries afterwards.
+    # its listed key is the listed article: no row is read for it, and no
+    # text (each is read from the cache when asked for).
     from reader.core.article_cache import ArticleCache
 
     folder = _seed_copy(tmp_path / "seeds")
@@ -488,7 +562,8 @@ def test_files_unchanged_since_the_listing_read_no_article_row_but_their_texts(
     for event in load_events(library.paths):
         library.apply(event)
     assert library.articles == sorted(cold, key=lambda a: a.id)
-    assert all(a.paragraphs.held and not a.paragraphs.missed for a in library.articles)
+    assert [a.text for a in library.articles] == [a.text for a in sorted(cold, key=lambda a: a.id)]
+    assert not any(a.paragraphs.missed for a in library.articles)
 
 
 def test_a_warm_start_waits_for_its_titles_to_be_shown_before_reading_texts(tmp_path: Path) -> None:

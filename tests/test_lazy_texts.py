@@ -95,3 +95,78 @@ def test_a_text_read_later_that_is_not_the_one_it_stood_for_is_missed_unless_str
     assert not strict.held
     fits = Paragraphs.later(lambda: ("原来的", array("q", [0])), sums, strict=True)
     assert fits.text == "原来的" and not fits.missed and fits.text_sums() == sums
+
+
+def test_a_text_gone_is_asked_of_reload_and_taken_only_if_it_is_the_one() -> None:
+    from array import array
+
+    sums = (len("原来的"), zlib.crc32("原来的".encode("utf-16-le")))
+    asked: list[str] = []
+
+    def reload(text: str):
+        def give() -> tuple[str, array]:
+            asked.append(text)
+            return text, array("q", [0])
+
+        return give
+
+    gone = Paragraphs.later(lambda: None, sums)
+    gone.reload = reload("原来的")
+    assert gone.text == "原来的" and not gone.missed and asked == ["原来的"]
+    other = Paragraphs.later(lambda: ("别的文", array("q", [0])), sums)
+    other.reload = reload("改过的")
+    assert other.text == "" and other.missed  # (the file changed too: the watcher replaces it)
+    found = Paragraphs.later(lambda: ("原来的", array("q", [0])), sums)
+    found.reload = reload("不该问")
+    assert found.text == "原来的" and asked == ["原来的", "改过的"]  # (not asked when the cache has it)
+    strict = Paragraphs.later(lambda: None, sums, strict=True)
+    strict.reload = reload("原来的")
+    with pytest.raises(TextGone):
+        _ = strict.text
+
+
+def test_texts_read_one_at_a_time_share_a_connection_per_thread(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sqlite3
+    import threading
+
+    from reader.core import cache_texts
+
+    db = tmp_path / "a.sqlite3"
+    with ArticleCache.open(db) as cache:
+        assert cache is not None
+        full = load_corpus([seeds_dir()], cache).articles
+    lazy, cache = _lazy(db, seeds_dir())
+    cache.close()
+    opened: list[str] = []
+    connect = sqlite3.connect
+    monkeypatch.setattr(cache_texts.sqlite3, "connect", lambda *a, **k: opened.append(a[0]) or connect(*a, **k))
+    assert [a.text for a in lazy[:3]] == [a.text for a in full[:3]]
+    assert len(opened) == 1
+    other = threading.Thread(target=lambda: [a.text for a in lazy[3:]])
+    other.start()
+    other.join()
+    assert len(opened) == 2 and [a.text for a in lazy] == [a.text for a in full]
+
+
+def test_a_passing_glance_reads_a_text_left_in_the_cache_without_keeping_it() -> None:
+    from array import array
+
+    sums = (len("原来的"), zlib.crc32("原来的".encode("utf-16-le")))
+    reads: list[int] = []
+
+    def fetch() -> tuple[str, array]:
+        reads.append(1)
+        return "原来的", array("q", [0])
+
+    later = Paragraphs.later(fetch, sums)
+    assert later.passing_text() == "原来的" and not later.held
+    assert later.passing_text() == "原来的" and len(reads) == 2  # (read each time: never kept)
+    assert later.text == "原来的" and later.held and len(reads) == 3
+    assert later.passing_text() == "原来的" and len(reads) == 3  # held now: no read
+    gone = Paragraphs.later(lambda: None, sums)
+    gone.reload = lambda: ("原来的", array("q", [0]))
+    assert gone.passing_text() == "原来的" and gone.held  # (gone: read as text reads it)
+    article = Article("a", Path("a.txt"), "标题", Paragraphs.later(fetch, sums), Script.SIMPLIFIED)
+    assert article.passing_text == "原来的" and not article.paragraphs.held  # type: ignore[attr-defined]

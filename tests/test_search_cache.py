@@ -268,16 +268,25 @@ def test_a_damaged_words_file_is_a_miss_and_rebuilt(tmp_path: Path, damage: str)
         assert _found(index, query) == _found(SearchIndex.build(articles), query)
 
 
-def test_a_restored_filter_maps_its_file_and_a_cold_build_moves_onto_it(tmp_path: Path) -> None:
+def test_a_restored_filter_reads_its_file_by_rows_and_a_cold_build_moves_onto_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from reader.core import blockfilter
+
     articles = _random_articles(5, 12)
     with IndexStore.open(tmp_path / "s.sqlite3") as store:
         cold = SearchIndex.build(articles, store)
         warm = SearchIndex.build(articles, store)
     for index in (cold, warm):
-        words = index._filter._sliced
-        # Read-only and not owned: a view of the mapped file, not a copy in memory.
-        assert words is not None and not words.flags.writeable and not words.flags.owndata
+        # No words in memory: the file, read a filter bit's row at a time.
+        assert index._filter._sliced is None and index._filter._file is not None
+    read: list[int] = []
+    real_pread = os.pread
+    monkeypatch.setattr(blockfilter.os, "pread", lambda fd, size, at: read.append(size) or real_pread(fd, size, at))
     fresh = SearchIndex.build(articles)
+    assert _found(warm, "黄仁勋") == _found(fresh, "黄仁勋")
+    row = warm._filter._rows() * 8
+    assert read and set(read) == {row} and sum(read) < warm._filter.exported_size(warm._filter.blocks) // 100
     assert cold._filter.export() == warm._filter.export() == fresh._filter.export()
     # Adding to a mapped filter copies it first; the file stays as it was.
     [file] = _words_files(tmp_path)

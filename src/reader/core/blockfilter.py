@@ -15,7 +15,9 @@ callers verify candidates against the text.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
+from typing import BinaryIO
 
 import numpy as np
 
@@ -79,15 +81,53 @@ def block_count(length: int) -> int:
     return -(-length // BLOCK)
 
 
+class FileWords:
+    """A words file as :meth:`BlockFilter.export` wrote it, read a filter
+    bit's row at a time (``os.pread``, from any thread) when a search asks
+    for it. The process holds only the rows read, for as long as the
+    search uses them: a read-only map of the file was tried, and the kernel
+    maps whole large folios of a cached file at a fault, so the bench's 14
+    typed queries brought 16 of its 22 MB into the process's RSS."""
+
+    def __init__(self, file: BinaryIO) -> None:
+        # (owns the file: closed with this object)
+        self._file = file
+        self._fd = file.fileno()
+        self.nbytes = os.fstat(self._fd).st_size
+
+    def _read(self, size: int, at: int) -> bytes:
+        data = os.pread(self._fd, size, at)
+        while len(data) < size:
+            more = os.pread(self._fd, size - len(data), at + len(data))
+            if not more:
+                raise OSError("the words file is shorter than it was")
+            data += more
+        return data
+
+    def rows(self, bits: np.ndarray, width: int) -> np.ndarray:
+        """The rows (``width`` words each) of these filter bits."""
+        size = width * 8
+        out = np.empty((bits.size, width), dtype="<u8")
+        for k, bit in enumerate(bits.tolist()):
+            out[k] = np.frombuffer(self._read(size, bit * size), dtype="<u8")
+        return out
+
+    def read_all(self) -> bytes:
+        return self._read(self.nbytes, 0)
+
+    def close(self) -> None:
+        self._file.close()
+
+
 class BlockFilter:
     """Signatures of blocks, numbered in the order they were added.
 
     Built row by row (one row of ``2**16`` words per segment of 64 blocks,
     so adding a block writes one row); saved and restored bit by bit (one
     row of a word per segment for each filter bit, so asking for a term
-    reads a few contiguous rows). A restored filter is used in place, a
-    read-only map of the search cache's file whose pages are only read (and
-    only held in memory) when a search asks for their bits.
+    reads a few contiguous rows). A restored filter is used in place: the
+    search cache's file, whose rows are read (and held) only while a search
+    asks for their bits (:class:`FileWords`).
 
     Not thread-safe by itself: the search index serialises access.
     """
@@ -100,13 +140,15 @@ class BlockFilter:
         # Restored: the same words by filter bit, shape (2**16, segments);
         # the row-wise words are made from them when a block is added.
         self._sliced: np.ndarray | None = None
+        # Or restored from a file, read a bit's row at a time.
+        self._file: FileWords | None = None
         self.blocks = 0
 
     def add(self, codes: np.ndarray) -> int:
         """Add the blocks of a folded text; return how many were added."""
         n = codes.size
         added = 0
-        if n and self._sliced is not None:
+        if n and (self._sliced is not None or self._file is not None):
             self._unslice()
         for start, end in block_ranges(n):
             segment, slot = divmod(self.blocks + added, _SEGMENT)
@@ -122,8 +164,16 @@ class BlockFilter:
         self.blocks += added
         return added
 
+    def _read_file(self) -> None:
+        """The words of a filter restored from a file, read whole."""
+        if self._file is not None:
+            data = self._file.read_all()
+            self._sliced = np.frombuffer(data, dtype="<u8").reshape(_WIDTH, self._rows())
+            self._file = None
+
     def _unslice(self) -> None:
         """The restored words, row by row and writable, to add to."""
+        self._read_file()
         assert self._sliced is not None
         rows = self._sliced.shape[1]
         words = np.zeros((max(rows * 2, 4), _WIDTH), dtype="<u8")
@@ -141,6 +191,7 @@ class BlockFilter:
         rows = self._rows()
         if not rows:
             return
+        self._read_file()
         if self._sliced is not None:
             yield np.ascontiguousarray(self._sliced).data.cast("B")
             return
@@ -157,16 +208,18 @@ class BlockFilter:
         return -(-blocks // _SEGMENT) * _WIDTH * 8
 
     @classmethod
-    def restore(cls, data: bytes | memoryview | np.ndarray, blocks: int) -> BlockFilter | None:
+    def restore(cls, data: bytes | memoryview | np.ndarray | FileWords, blocks: int) -> BlockFilter | None:
         """The filter :meth:`export` gave ``data`` for, holding ``blocks``
         blocks; None if ``data`` cannot be that. The words are used in place
-        (read-only: a map of a file stays one) until a block is added."""
+        (read-only; a file is read a row at a time) until a block is added."""
         rows = -(-blocks // _SEGMENT)
-        size = data.nbytes if isinstance(data, (np.ndarray, memoryview)) else len(data)
+        size = data.nbytes if isinstance(data, (np.ndarray, memoryview, FileWords)) else len(data)
         if blocks < 0 or size != cls.exported_size(blocks):
             return None
         restored = cls()
-        if rows:
+        if rows and isinstance(data, FileWords):
+            restored._file = data
+        elif rows and not isinstance(data, FileWords):
             restored._sliced = np.frombuffer(data, dtype="<u8").reshape(_WIDTH, rows)
         restored.blocks = blocks
         return restored
@@ -176,7 +229,9 @@ class BlockFilter:
         if not bits.size or not self.blocks:
             return np.zeros(0, dtype=np.int64)
         used = self._rows()
-        if self._sliced is not None:
+        if self._file is not None:
+            hit = np.bitwise_and.reduce(self._file.rows(np.unique(bits), used), axis=0)
+        elif self._sliced is not None:
             hit = np.bitwise_and.reduce(self._sliced[bits, :used], axis=0)
         else:
             hit = np.bitwise_and.reduce(self._words[:used, bits], axis=1)

@@ -47,6 +47,7 @@ def keep_span_lines(lines: list[Line]) -> None:
     if span is None:
         return
     first, last = span
+    _keep_heads(lines, first)
     # (the lines these passes may take back: most pages have few or none)
     taken = [i for i in range(max(first - 1, 0), last) if lines[i].reason in _TAKEN_BACK]
     if not taken:
@@ -81,6 +82,42 @@ def keep_span_lines(lines: list[Line]) -> None:
             run = [i]
         prev = number
     _keep_run(lines, run)
+
+
+# A one-word head (优点, 不足, 总结) and a head naming its item (N8路線, 78路線).
+_WORD_HEAD = re.compile(r"^[\u3400-\u9fff]{1,4}$")
+_ITEM_HEAD = re.compile(r"^[A-Za-z0-9]{1,4}([\u3400-\u9fff]{1,4})$")
+
+
+def _keep_heads(lines: list[Line], first: int) -> None:
+    """Heads between kept lines under the body's first paragraph:
+    one-word heads that went for their neighbours, when two or more of
+    them each stand over a kept line (优点 … 不足 …), and a head that
+    names its item like a kept one (78路線 under N8路線's fields)."""
+    words: list[Line] = []
+    items: list[tuple[Line, str]] = []
+    for i in range(first + 1, len(lines) - 1):
+        line = lines[i]
+        reason = line.reason
+        if (reason is not Reason.BETWEEN_BOILERPLATE and reason is not Reason.COUNTER) or len(line.text) > _HEAD:
+            continue  # (most lines)
+        if line.meta or not (lines[i - 1].kept and lines[i + 1].kept):
+            continue
+        if reason is Reason.BETWEEN_BOILERPLATE and not line.own_rule and _WORD_HEAD.match(line.text):
+            words.append(line)
+        elif reason is Reason.COUNTER and (m := _ITEM_HEAD.match(line.text)):
+            items.append((line, m.group(1)))
+    if len(words) >= 2:
+        for line in words:
+            line.reason = None
+    if items:
+        kept = {m.group(1) for line in lines if line.kept and (m := _ITEM_HEAD.match(line.text))}
+        for line, tail in items:
+            if tail in kept:
+                line.reason, line.own_rule = None, False
+
+
+_HEAD = 8
 
 
 def _keep_run(lines: list[Line], run: list[int]) -> None:
@@ -132,6 +169,18 @@ def _keep_bullets(lines: list[Line], first: int, last: int, taken: list[int]) ->
         and lines[i].text[:1] in _BULLETS
         and lines[i].text[1:2] == " "
     ]
+    # (an item that looks like a counter, in a list whose items next to it stay, stays)
+    for i in taken:
+        mark = lines[i].text[:2]
+        if lines[i].reason is Reason.COUNTER and mark[:1] in _BULLETS and mark[1:] == " ":
+            up = i - 1
+            while up > first and lines[up].text[:2] == mark:
+                up -= 1
+            down = i + 1
+            while down < last and lines[down].text[:2] == mark:
+                down += 1
+            if sum(line.kept for line in lines[up + 1 : down]) >= 2:
+                lines[i].reason, lines[i].own_rule = None, False
     if not items:
         return
     marks = {lines[i].text[:2] for i in items}

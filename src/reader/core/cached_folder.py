@@ -23,6 +23,7 @@ from reader.core.template_keys import counted_keys, key_hash, key_hashes, probed
 
 if TYPE_CHECKING:
     from reader.core.article_cache import ArticleCache
+    from reader.core.cold_pool import Helper
 
 # Files whose cached articles are read in one query.
 PREFETCH = 256
@@ -59,6 +60,13 @@ class CachedFolder:
         self._contexts: dict[Path, str | None] = {}
         self._plains: dict[Path, bool] = {}
         counted = []
+        # Hashes of the keys met in this pass (files share their template).
+        self._hashed: dict[str, int] | None = {}
+        # Plain files new to the cache (read here), and their bytes.
+        fresh: list[Path] = []
+        fresh_bytes = 0
+        helper: Helper | None = None
+        asked = False
         for path in files:
             if isinstance(path, Skipped) or len(files) < 2 or not self._plain(path):
                 continue
@@ -72,8 +80,34 @@ class CachedFolder:
                     continue
                 lines = self._line_hashes(path, data)
                 cache.store_lines(digest, True, *lines)
+                fresh.append(path)
+                fresh_bytes += len(data)
+                if not asked and len(fresh) > 1:
+                    # Asked as new files are met, so that a helper process
+                    # starts while the template is being counted.
+                    from reader.core import cold_pool
+
+                    helper = cold_pool.Helper() if cold_pool.wanted(fresh_bytes) else None
+                    asked = helper is not None or fresh_bytes >= cold_pool.MIN_BYTES
             counted.append(lines[0])
         self.template: frozenset[int] = recurring(counted) if len(files) > 1 else frozenset()
+        self._hashed = None
+        # No article row can be cached for bytes whose line hashes were not.
+        self._fresh = frozenset(fresh)
+        if helper is not None:
+            # (it finds the files' hashes and line hashes in the cache)
+            cache.flush()
+            helper.give(cache.path, root, fresh, self.template)
+        self._helper = helper
+
+    @classmethod
+    def helper(cls, root: Path, cache: ArticleCache, template: frozenset[int]) -> CachedFolder:
+        """The folder as a helper process (``cold_pool``) loads files of it:
+        its template counted by the loader and handed over, so no file is
+        read for it."""
+        folder = cls([], root, cache)
+        folder.template = template
+        return folder
 
     def _plain(self, path: Path) -> bool:
         plain = self._plains.get(path)
@@ -93,7 +127,7 @@ class CachedFolder:
         probed = probed_keys(decoded.text)
         if self.reads.holds(path):
             self.probed[path] = (decoded.text, probed)
-        return key_hashes(counted_keys(decoded.text)), key_hashes(probed)
+        return key_hashes(counted_keys(decoded.text), self._hashed), key_hashes(probed, self._hashed)
 
     def _digest(self, path: Path, info: os.stat_result | None = None) -> tuple[str | None, bytes | None]:
         """The file's content hash (from its stat when the cache knows it),
@@ -162,6 +196,9 @@ class CachedFolder:
             context = self._contexts[path] = self._key(path, digest)
             if self._listed(path, digest, context) is not None:
                 continue  # listed as it is: no row to read
+            if path in self._fresh and self._helper is None:
+                self._rows[path] = None  # new to the cache: nothing to read
+                continue
             if digest is not None and context is not None:
                 keys[path] = (digest, context)
         rows = self.cache.rows(keys.values())
@@ -212,6 +249,14 @@ class CachedFolder:
                 self.reads.take(path)
                 self.probed.pop(path, None)
                 return article
+            if self._helper is not None and not self._helper.claim(path):
+                article = self._from_helper(path, digest, context)
+                if article is not None:
+                    self.cache.contexts[str(path)] = context
+                    self.cache.remember_file(path, info, digest)
+                    self.reads.take(path)
+                    self.probed.pop(path, None)
+                    return article
         else:
             self.cache.misses += 1  # a web page seen for the first time
         item, text = _load(path, self.root, self._template_for(path), self.reads.take(path))
@@ -229,6 +274,20 @@ class CachedFolder:
         self.cache.contexts[str(path)] = context
         self.cache.remember_file(path, info, digest)
         return item
+
+    def _from_helper(self, path: Path, digest: str, context: str) -> Article | None:
+        """The article the helper process cleaned for ``path``, read back from
+        the cache once it is written; None if it never was (the helper died,
+        or its write was skipped): then it is cleaned here."""
+        assert self._helper is not None
+        self._helper.wait(path)
+        misses = self.cache.misses
+        article = self.cache.article(digest, context, article_id(path, self.root), path)
+        # (a file is counted once, as the miss it was for this process)
+        self.cache.misses = misses
+        if article is not None:
+            self.cache.hits -= 1
+        return article
 
 
 def _stamp(info: os.stat_result) -> tuple[int, int, int]:

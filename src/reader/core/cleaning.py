@@ -79,6 +79,7 @@ from reader.core.metadata import (
     parse_repost_line,
 )
 from reader.core.page_footer import mark_footer
+from reader.core.page_marks import mark_page_marks
 from reader.core.page_title import fallback_title, page_title
 from reader.core.row_rescues import (
     keep_pipe_tables,
@@ -91,9 +92,9 @@ from reader.core.row_rescues import (
     rescue_section_contacts,
     rescue_section_values,
     rescue_sibling_labels,
-    rescue_table_rows,
 )
 from reader.core.site_statements import ANY_ICON, mark_appeals_after_junk, mark_icon_appeals, mark_site_statements
+from reader.core.table_rows import rescue_table_rows
 from reader.core.tail_passes import (
     mark_empty_sections,
     mark_tail_blocks,
@@ -168,6 +169,7 @@ def clean(text: str, template: Collection[str] = frozenset(), hints: Hints | Non
     mark_footer(lines)
     mark_tail_statement(lines)
     mark_tail_furniture(lines)
+    mark_page_marks(lines)
     if "|" in text or "&" in text:  # (a pipe table's rows start with |, or with its entity)
         keep_pipe_tables(lines)
     keep_span_lines(lines)

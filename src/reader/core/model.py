@@ -38,11 +38,12 @@ class Paragraphs(Sequence[str]):
     (what the search indexes are keyed by), and ``key`` where the cache
     keeps it (so ``ArticleCache.fill`` reads many in one query). A text
     read that is not the one the sums stand for, or none at all, is
-    :class:`TextGone` if ``strict``; else the text is empty and ``missed``
-    is set (the loader then reads the file again).
+    :class:`TextGone` if ``strict``; else ``reload`` is asked (set by whoever
+    can read the article's file again, see ``reader.session.library``), and
+    only if that fails too is the text empty and ``missed`` set.
     """
 
-    __slots__ = ("_fetch", "_starts", "_text", "key", "missed", "strict", "sums")
+    __slots__ = ("_fetch", "_starts", "_text", "key", "missed", "reload", "strict", "sums")
 
     def __init__(self, text: str, starts: array[int]) -> None:
         self._text: str | None = text
@@ -53,6 +54,7 @@ class Paragraphs(Sequence[str]):
         self.sums: tuple[int, int] | None = None
         self.key: Hashable = None
         self.strict = False
+        self.reload: Callable[[], tuple[str, array[int]] | None] | None = None
 
     @classmethod
     def later(
@@ -73,6 +75,7 @@ class Paragraphs(Sequence[str]):
         paragraphs.sums = sums
         paragraphs.key = key
         paragraphs.strict = strict
+        paragraphs.reload = None
         return paragraphs
 
     @property
@@ -116,7 +119,7 @@ class Paragraphs(Sequence[str]):
             if fetch is None:  # filled by another thread meanwhile
                 return self._load_filled()
             fetched = fetch()
-            if fetched is None or not self.give(*fetched):
+            if (fetched is None or not self.give(*fetched)) and not self._reloaded():
                 if self.strict:
                     raise TextGone(f"the article cache no longer holds {self.key}")
                 self.missed = True
@@ -125,6 +128,15 @@ class Paragraphs(Sequence[str]):
                 self._text = ""
                 self._fetch = None
         return self._load_filled()
+
+    def _reloaded(self) -> bool:
+        """Whether ``reload`` gave the text the sums stand for (a text gone
+        from the article cache, read from its file again)."""
+        reload = self.reload
+        if reload is None or self.strict:
+            return False
+        found = reload()
+        return found is not None and self.give(*found)
 
     def _load_filled(self) -> tuple[str, array[int]]:
         text, starts = self._text, self._starts
@@ -135,6 +147,19 @@ class Paragraphs(Sequence[str]):
     def text(self) -> str:
         text = self._text
         return text if text is not None else self._load()[0]
+
+    def passing_text(self) -> str:
+        """The text, read and not kept if it is left in the article cache (a
+        search's snippets read dozens: kept, typing held every result's);
+        a text that is not the one the sums stand for is read as ``text``
+        reads it (and kept)."""
+        text, fetch = self._text, self._fetch
+        if text is not None or fetch is None or self.strict:
+            return self.text
+        fetched = fetch()
+        if fetched is not None and self.fits(fetched[0]):
+            return fetched[0]
+        return self.text
 
     def text_sums(self) -> tuple[int, int]:
         """(length, CRC) of the text, without reading one read later."""
@@ -263,13 +288,19 @@ class Article:
         return self._held.text
 
     @property
+    def passing_text(self) -> str:
+        """``text``, not kept if it was left in the article cache (see
+        :meth:`Paragraphs.passing_text`): for a glance such as a snippet."""
+        return self._held.passing_text()
+
+    @property
     def paragraph_starts(self) -> array[int]:
         """Offset in ``text`` where each paragraph begins (do not change it)."""
         return self._held.starts
 
     @property
     def chars(self) -> int:
-        return len(self._held.text)
+        return self._held.text_length()
 
     @property
     def text_sums(self) -> tuple[int, int]:

@@ -64,6 +64,10 @@ def rescue_label_runs(lines: list[Line]) -> None:
         # (a box the body announces, 论文信息： / 小知識： / 【装备小档案】, over its fields;
         # among the body's paragraphs it is the body's, whatever its fields look like)
         announced = lead.short and not lead.meta and (lead.text.endswith(("：", ":")) or _BOX_TITLE.match(lead.text))
+        # (or a kept heading right under a paragraph of prose: 试驾车型参数 over a spec box)
+        announced = announced or (
+            lead.short and lead.kept and i > 1 and lines[i - 2].kept and is_prose_start(lines[i - 2])
+        )
         inside = announced and _in_prose(lines, i, j)
         allowed = _INSIDE_FIELD if inside else _BOX_FIELD if announced else _SHAPE_ONLY
         if 2 * sum(line.kept for line in run) < len(run) and not inside:
@@ -101,57 +105,6 @@ def _in_prose(lines: list[Line], i: int, j: int) -> bool:
 
 
 _RUN = 3
-_TABLE_ROWS = 3
-
-
-def rescue_table_rows(lines: list[Line]) -> None:
-    """A table flattened into lines under a heading of the body (門診時間 /
-    星期一　上午 甲　下午 乙 / 星期二　上午 丙 …): three rows or more split
-    into cells, each led by its own first cell, sharing a word in every
-    row (a column's 上午). A site's menu rows share no word."""
-    i = 0
-    while i < len(lines):
-        j = i
-        # (a row on its own among them may not be judged yet: 星期五　上午 甲)
-        while (
-            j < len(lines)
-            and lines[j].reason in (_TABLE_LIKE if j == i else (*_TABLE_LIKE, None))
-            and not lines[j].meta
-            and lines[j].short
-        ):
-            j += 1
-        if j - i < _TABLE_ROWS:
-            i = max(j, i + 1)
-            continue  # (most lines: too few rows for a table)
-        rows = lines[i:j]
-        # (under a kept line with the body above it, not under a block of the page's: 上一篇 / 排行榜)
-        above = i > 0 and lines[i - 1].kept and (not lines[i - 1].short or (i > 1 and lines[i - 2].kept))
-        if len(rows) >= _TABLE_ROWS and above and any(r.bad for r in rows) and _table(rows):
-            for row in rows:
-                row.reason, row.own_rule, row.weak = None, False, False
-            # (where to go and whom to call, right under the table and not
-            # over more junk, belongs to its section: 治療室位置：… 聯絡電話：…)
-            if (
-                j + 1 < len(lines)
-                and lines[j].reason is Reason.CONTACT
-                and LABEL_VALUE.match(lines[j].text)
-                and not lines[j + 1].bad
-            ):
-                lines[j].reason, lines[j].own_rule, lines[j].weak = None, False, False
-        i = max(j, i + 1)
-
-
-_TABLE_LIKE = (Reason.NAVIGATION, Reason.BETWEEN_BOILERPLATE)
-
-
-def _table(rows: list[Line]) -> bool:
-    cells = [[c for c in CELL_GAP.split(row.text) if c] for row in rows]
-    if any(len(c) < 2 for c in cells) or len({c[0] for c in cells}) < len(cells):
-        return False
-    words = [set(row.text.split()[1:]) for row in rows]
-    return bool(set.intersection(*words))
-
-
 # A list item of a name and a count or a measure: 沙市区　32部, 功率：1800W
 _LIST_FACT = re.compile(r"^[^\s:：，。]{1,12}(?:[:：]\s*|\s+)\S{1,24}$")
 
@@ -396,5 +349,4 @@ __all__ = [
     "rescue_section_contacts",
     "rescue_section_values",
     "rescue_sibling_labels",
-    "rescue_table_rows",
 ]

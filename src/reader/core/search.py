@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from reader.core.blockfilter import BLOCK, BlockFilter, block_count, contains, term_bits
+from reader.core.blockfilter import BLOCK, BlockFilter, FileWords, block_count, contains, term_bits
 from reader.core.foldtable import as_text, fold_codes, fold_text
 from reader.core.model import Article
 from reader.core.query import parse_query
@@ -126,7 +126,7 @@ class SearchIndex:
         return index
 
     def _map_saved(self, store: IndexStore, key: str) -> None:
-        """Use the filter just saved, mapped from its file, instead of the
+        """Use the filter just saved, read from its file by rows, instead of the
         one built in memory (tens of megabytes the process then no longer
         holds; the same words)."""
         saved = store.load_filter(key)
@@ -165,7 +165,7 @@ class SearchIndex:
 
     @classmethod
     def _restore(
-        cls, articles: list[Article], blocks: int, data: bytes | memoryview, folded: Sequence[str] = ()
+        cls, articles: list[Article], blocks: int, data: bytes | memoryview | FileWords, folded: Sequence[str] = ()
     ) -> SearchIndex | None:
         """The index of ``articles`` with the filter saved for them, and their
         folded texts if given (one per article, each of its text's length;

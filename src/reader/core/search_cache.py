@@ -39,7 +39,6 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import itertools
-import mmap
 import os
 import shutil
 import sqlite3
@@ -52,8 +51,12 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reader.core import paths, sqlite_files
+
+if TYPE_CHECKING:
+    from reader.core.blockfilter import FileWords
 
 SCHEMA = f"reader-search-cache/3/{sys.byteorder}"
 FILE_NAME = "search.sqlite3"
@@ -115,11 +118,11 @@ def _warn_stderr(message: str) -> None:
 @dataclass(frozen=True, slots=True)
 class Saved:
     """A saved index: its filter (``blocks`` blocks, the words as
-    :meth:`BlockFilter.export` gave them: a read-only map of the words
-    file, or b"" for no blocks) and each text folded, in order."""
+    :meth:`BlockFilter.export` gave them: the words file, read a row at a
+    time, or b"" for no blocks) and each text folded, in order."""
 
     blocks: int
-    words: bytes | memoryview
+    words: bytes | FileWords
     folded: list[str]
 
 
@@ -171,7 +174,7 @@ class IndexStore:
     def words_path(self, key: str) -> Path:
         return self.path.with_name(f"{self.path.name}-{key}{WORDS_SUFFIX}")
 
-    def load_filter(self, key: str) -> tuple[int, bytes | memoryview] | None:
+    def load_filter(self, key: str) -> tuple[int, bytes | FileWords] | None:
         """Only the filter saved under ``key`` (blocks, words), or None."""
         try:
             row = self._db.execute("SELECT blocks, words FROM filters WHERE key = ?", (key,)).fetchone()
@@ -182,20 +185,27 @@ class IndexStore:
         words = self._words(key, row[1], row[0])
         return None if words is None else (row[0], words)
 
-    def _words(self, key: str, stat: object, blocks: object) -> bytes | memoryview | None:
-        """The words file of ``key`` mapped read-only, if it is the very file
-        the entry recorded (else None: it was damaged or replaced)."""
+    def _words(self, key: str, stat: object, blocks: object) -> bytes | FileWords | None:
+        """The words file of ``key``, read a row at a time when searched
+        (``FileWords``), if it is the very file the entry recorded (else
+        None: it was damaged or replaced)."""
         if not blocks:
             return b""
+        from reader.core.blockfilter import FileWords
+
         try:
-            with open(self.words_path(key), "rb") as file:
-                info = os.fstat(file.fileno())
-                if stat != _stat_text(info) or not info.st_size:
-                    return None
-                mapped = mmap.mmap(file.fileno(), 0, access=mmap.ACCESS_READ)
-        except (OSError, ValueError):
+            file = open(self.words_path(key), "rb")  # noqa: SIM115 (FileWords owns it)
+        except OSError:
             return None
-        return memoryview(mapped)
+        try:
+            info = os.fstat(file.fileno())
+            if stat != _stat_text(info) or not info.st_size:
+                file.close()
+                return None
+            return FileWords(file)
+        except (OSError, ValueError):
+            file.close()
+            return None
 
     def save(self, key: str, blocks: int, words: Iterable[bytes | memoryview], folded: list[str]) -> None:
         """Save the index of ``key``: its filter of ``blocks`` blocks (the

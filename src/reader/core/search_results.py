@@ -73,7 +73,8 @@ class SearchResult:
 
     @cached_property
     def snippets(self) -> tuple[Snippet, ...]:
-        text = self.article.text
+        # (a text left in the article cache is read for them, not kept)
+        text = self.article.passing_text
         return tuple(make_snippets(text, _snippet_positions(text, self.doc.text_for(self.terms), self.terms)))
 
 

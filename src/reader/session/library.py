@@ -8,6 +8,7 @@ costs nothing at startup.
 
 from __future__ import annotations
 
+from array import array
 from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
@@ -88,7 +89,9 @@ class Library:
             case Found(items):
                 from reader.core.model import Article
 
-                self.corpus.extend(item for item in items if isinstance(item, Article))
+                articles = [item for item in items if isinstance(item, Article)]
+                self._reload_from_files(articles)
+                self.corpus.extend(articles)
                 self.corpus.skipped.extend(item for item in items if not isinstance(item, Article))
                 return Stage.ARTICLES
             case AllRead():
@@ -123,6 +126,22 @@ class Library:
                 self._take_change(event)
                 return Stage.CHANGED
         raise TypeError(f"not a load event: {event!r}")
+
+    def _reload_from_files(self, articles: list[Article]) -> None:
+        """Texts left in the article cache (a warm start reads none: it
+        lists the articles, restores the index and reads the people by
+        each text's length and CRC) are read when first asked for; one gone
+        from the cache meanwhile (another instance tidied it) is read from
+        its file again, as loading its folder gives it."""
+        from functools import partial
+
+        from reader.core.model import Paragraphs
+
+        roots = list(self.paths)
+        for article in articles:
+            held = article.paragraphs
+            if isinstance(held, Paragraphs) and not held.held and held.reload is None:
+                held.reload = partial(file_text, article.path, roots)
 
     def _take_change(self, change: Changed) -> None:
         gone = set(change.removed)
@@ -177,6 +196,31 @@ class Library:
         if self.people_index is None:
             return f"finding people ({len(self.people)}/{len(self.articles)})"
         return None
+
+
+def file_text(path: Path, roots: list[Path]) -> tuple[str, array[int]] | None:
+    """The text and paragraph starts of the article at ``path``, loaded
+    again from its file as loading its folder (among ``roots``) gives it:
+    through the article cache, which stores it again. None if the file is
+    gone or no longer an article. Any thread may ask (a cache of its own)."""
+    from reader.core.article_cache import ArticleCache
+    from reader.core.corpus import iter_corpus
+    from reader.core.model import Article
+
+    root = next((r for r in roots if path == r or path.is_relative_to(r)), None)
+    if root is None:
+        return None
+    cache = ArticleCache.open(warn=lambda message: None)
+    try:
+        for item in iter_corpus([root], cache):
+            if isinstance(item, Article) and item.path == path:
+                return item.text, item.paragraph_starts
+    except OSError:
+        return None
+    finally:
+        if cache is not None:
+            cache.close()
+    return None
 
 
 # An edited article keeps the reader's place if the text around it is still

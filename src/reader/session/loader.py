@@ -73,8 +73,7 @@ def load_events(
             # A warm start: the titles the last load listed, before any text
             # is read or any file looked at; then the index restored for
             # them (keyed by each text's length and CRC, which the listing
-            # holds: no text is read for it); then their texts (a few
-            # queries); then the files are checked, and what changed is
+            # holds); then the files are checked, and what changed is
             # patched into the index and handed over as one revision.
             yield Found(tuple(listed))
             yield AllRead()
@@ -84,17 +83,16 @@ def load_events(
             index_warnings: list[str] = []
             first_listed = [item for item in listed if isinstance(item, Article)]
             cache.restore_tables()  # (the index folds with them: no OpenCC)
+            # No text is read: the index is keyed and restored, and the
+            # people read, by each text's length and CRC; a text is read
+            # from the cache when first asked for (the open article's, the
+            # search results' snippets), and one gone from the cache is read
+            # from its file (Library). Held, the 2,000-article corpus's
+            # texts were ~20 MB of the app's peak.
             index = _restored_index(first_listed, _once(index_warnings))
             yield from (Problem(w) for w in index_warnings)
             if index is not None:
                 yield IndexDone(index)
-            # Read before the check: a text gone from the cache meanwhile
-            # makes its file load again (one the queries did not find is
-            # read on its own now: found, or known to be missed).
-            cache.fill(first_listed)
-            for article in first_listed:
-                if not article.paragraphs.held:  # type: ignore[attr-defined]  # (a listed article's are Paragraphs)
-                    article.text  # noqa: B018
             read: list[Article | Skipped] = []
             for event in _read(paths, cache, people, read, cancelled, warnings, shown):
                 if isinstance(event, Problem):
@@ -106,7 +104,6 @@ def load_events(
                 if index is not None:
                     patch_index(index, revised)
                 yield revised
-            cache.fill(articles)  # (any read meanwhile, or not listed)
             after = _after_reading(people, articles, cache, restored=(index,))
         else:
             read, revised = [], None

@@ -1,0 +1,236 @@
+"""A cold folder cleaned on a second core, when one is free.
+
+Cleaning is pure (a file's article depends on its bytes, its name and its
+folder's template), so a helper process can clean some of a folder's new
+files into the article cache while this process cleans the others. The two
+take files from opposite ends of the list: this process from the front, in
+loading order (so titles still arrive in order as files are cleaned), the
+helper from the back, until they meet. Each file is claimed by creating a
+file named after its place in a job folder (``O_EXCL``: exactly one side
+wins it); the helper marks a file done once its article is written. For a
+file the helper cleaned, this process reads the row back as on a warm start
+(nothing is unpickled: the UI thread shares this process's GIL). If the
+helper dies, or its row is not there (a write skipped on a locked cache),
+the file is cleaned here: the result is the same either way.
+
+Whether to start a helper is decided at run time from what the machine has
+free (:func:`wanted`): enough new text to pay for a second interpreter's
+start-up, at least two usable cores, and a core idle over the last minute.
+``READER_COLD_HELPER=0`` or ``1`` overrides the decision (measuring, tests).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+# Below this many bytes of files to clean, a helper's start-up (an
+# interpreter, the cleaning rules' imports, the code-point tables: about a
+# second of CPU) costs more than its share of the cleaning saves.
+MIN_BYTES = 4 * 1024 * 1024
+# A core counts as free when the 1-minute load average leaves this much of
+# the usable cores unused.
+FREE_CORE = 1.0
+ENV = "READER_COLD_HELPER"
+# How often this process looks whether the helper is done with a file.
+POLL_S = 0.005
+# In the job folder: what to clean, and the loader's code-point tables.
+JOB = "job.json"
+TABLES = "tables.bin"
+# How long the helper waits for the tables before it builds its own.
+TABLES_WAIT_S = 1.0
+# Asks the helper to stop before its next file; how long it has to.
+STOP = "stop"
+STOP_WAIT_S = 0.2
+
+
+def wanted(pending_bytes: int) -> bool:
+    """Whether a cold load of ``pending_bytes`` of new files should start a
+    helper process on this machine, now."""
+    forced = os.environ.get(ENV)
+    if forced in ("0", "1"):
+        return forced == "1"
+    if pending_bytes < MIN_BYTES:
+        return False
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except AttributeError:  # (not on every platform)
+        cores = os.cpu_count() or 1
+    if cores < 2:
+        return False
+    try:
+        load = os.getloadavg()[0]
+    except (AttributeError, OSError):
+        return False  # nothing says a core is free
+    return cores - load >= FREE_CORE
+
+
+def _command(job: Path) -> list[str]:
+    return [sys.executable, "-m", "reader.core.cold_pool", str(job)]
+
+
+class Helper:
+    """A helper process cleaning files of one folder the cache lacks from
+    the back. Started as soon as the loader's count of the folder's template
+    has met enough new files (its interpreter and imports start meanwhile),
+    then given the files and the template (:meth:`give`)."""
+
+    def __init__(self, parent: int | None = None) -> None:
+        self._place: dict[Path, int] = {}
+        self._left = 0
+        self._job = Path(tempfile.mkdtemp(prefix="reader-cold-"))
+        self._process: subprocess.Popen[bytes] | None
+        try:
+            self._process = subprocess.Popen(
+                _command(self._job),
+                stdin=subprocess.DEVNULL,
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+                start_new_session=True,  # (a ^C in the terminal is the app's)
+            )
+        except OSError:
+            self._process = None
+
+    def give(self, cache_path: Path, root: Path, paths: Sequence[Path], template: frozenset[int]) -> None:
+        """The files to clean (in loading order) and the folder's template."""
+        if self._process is None:
+            return
+        if len(paths) < 2:
+            self.close()
+            return
+        self._place = {path: at for at, path in enumerate(paths)}
+        self._left = len(paths)
+        job = {
+            "cache": str(cache_path),
+            "root": str(root),
+            "paths": [str(p) for p in paths],
+            "template": sorted(template),
+            "parent": os.getpid(),
+        }
+        _publish(self._job / JOB, json.dumps(job).encode("utf-8"))
+        # The code-point tables: this process builds them for its first
+        # article anyway; the helper takes them rather than building them
+        # again from OpenCC (half a second of CPU).
+        from reader.core import foldtable
+
+        _publish(self._job / TABLES, foldtable.export())
+
+    def claim(self, path: Path) -> bool:
+        """True if this process is to clean ``path`` (it is not one of the
+        helper's, or this process got to it first)."""
+        at = self._place.get(path)
+        if at is None or self._process is None:
+            return True
+        self._left -= 1
+        mine = _claim(self._job, at)
+        if mine and self._left <= 0:
+            self.close()  # the last file: the helper has nothing left
+        return mine
+
+    def wait(self, path: Path) -> None:
+        """Until the helper is done with ``path`` (its article written, or
+        not) or has died."""
+        assert self._process is not None
+        done = self._job / f"{self._place[path]}.done"
+        while not done.exists() and self._process.poll() is None:
+            time.sleep(POLL_S)
+        if self._left <= 0:
+            self.close()
+
+    def close(self) -> None:
+        """Stop the helper and tidy up. Every file it took is done by now
+        (this process waited for each), so a helper still running is at
+        most starting up or looking for the next file: it is stopped."""
+        if self._process is not None:
+            with contextlib.suppress(OSError):
+                (self._job / STOP).touch()
+            try:
+                self._process.wait(timeout=STOP_WAIT_S)
+            except subprocess.TimeoutExpired:
+                self._process.kill()
+                self._process.wait()
+            self._process = None
+        shutil.rmtree(self._job, ignore_errors=True)
+
+    def __del__(self) -> None:
+        # (a load given up half way: the helper stops at its next file)
+        with contextlib.suppress(Exception):
+            if self._process is not None:
+                (self._job / STOP).touch()
+            shutil.rmtree(self._job, ignore_errors=True)
+
+
+def _publish(path: Path, data: bytes) -> None:
+    """Write ``path`` whole before its name appears (the helper polls it)."""
+    partial = path.with_suffix(".part")
+    partial.write_bytes(data)
+    partial.replace(path)
+
+
+def _claim(job: Path, at: int) -> bool:
+    try:
+        os.close(os.open(job / str(at), os.O_CREAT | os.O_EXCL | os.O_WRONLY))
+    except FileExistsError:
+        return False
+    except OSError:
+        return False  # the job folder is gone: nothing more to clean
+    return True
+
+
+def work(job: Path) -> int:
+    """In the helper: clean the job's files from the back into the cache
+    until this process's claims meet the loader's; how many it cleaned."""
+    # Imported while the loader counts the template: it needs them anyway.
+    import reader.core.cleaning  # noqa: F401
+    from reader.core.article_cache import ArticleCache
+    from reader.core.cached_folder import CachedFolder
+
+    parent = os.getppid()
+    while not (job / JOB).exists():
+        if os.getppid() != parent or (job / STOP).exists() or not job.exists():
+            return 0
+        time.sleep(POLL_S)
+    spec = json.loads((job / JOB).read_text("utf-8"))
+    cache = ArticleCache.open(Path(spec["cache"]), warn=lambda _message: None)
+    if cache is None:
+        return 0
+    _take_tables(job)
+    cleaned = 0
+    try:
+        folder = CachedFolder.helper(Path(spec["root"]), cache, frozenset(spec["template"]))
+        for at in reversed(range(len(spec["paths"]))):
+            if os.getppid() != spec["parent"] or (job / STOP).exists() or not _claim(job, at):
+                break  # the loader is gone or done, or has reached this file
+            path = Path(spec["paths"][at])
+            with contextlib.suppress(OSError):
+                folder.load(path, path.stat())
+                cleaned += 1
+            cache.flush()
+            with contextlib.suppress(OSError):
+                os.close(os.open(job / f"{at}.done", os.O_CREAT | os.O_WRONLY))
+    finally:
+        cache.close()
+    return cleaned
+
+
+def _take_tables(job: Path) -> None:
+    from reader.core import foldtable
+
+    waited = 0.0
+    while not (job / TABLES).exists() and waited < TABLES_WAIT_S:
+        time.sleep(0.02)
+        waited += 0.02
+    with contextlib.suppress(OSError):
+        foldtable.install((job / TABLES).read_bytes())
+
+
+if __name__ == "__main__":
+    work(Path(sys.argv[1]))

@@ -1,0 +1,195 @@
+"""A cold folder cleaned with a helper process: when one is started, the
+articles are those of a load without it (and without the cache), also when
+the helper dies before or in the middle of its share."""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+import reader.core.cached_folder as cached_folder
+from reader.core import cold_pool
+from reader.core.article_cache import ArticleCache
+from reader.core.corpus import load_corpus
+from reader.core.model import Article
+
+
+def _site(root: Path, n: int = 10) -> Path:
+    """A folder of one site, in Simplified and Traditional: its stories end
+    with a line that only counting the folder's template removes."""
+    root.mkdir()
+    for i in range(n):
+        body = (
+            f"这是第{i}篇新闻的第一段，讲述本地第{i}区的事情，内容很长很长，包括了居民的生活与工作。\n"
+            f"第二段说的是第{i}个社区的变化，记者走访了许多家庭。\n"
+        )
+        if i % 2:
+            body = body.replace("这是", "這是").replace("说的是", "說的是").replace("记者", "記者")
+        (root / f"story{i:02}.txt").write_text(f"第{i}号新闻的标题\n{body}南岛日报社区频道 城市生活版\n", "utf-8")
+    for path in [root, *root.iterdir()]:
+        os.utime(path, ns=(1_600_000_000_000_000_000, 1_600_000_000_000_000_000))
+    return root
+
+
+@pytest.fixture
+def slow_loader(monkeypatch: pytest.MonkeyPatch) -> None:
+    """This process cleans its first file only once the helper process has
+    cleaned one (the last), so both sides clean some files however busy the
+    machine is."""
+    helpers: list[cold_pool.Helper] = []
+    init = cold_pool.Helper.__init__
+
+    def started(self: cold_pool.Helper, *args: object) -> None:
+        init(self, *args)  # type: ignore[arg-type]
+        helpers.append(self)
+
+    load = cached_folder._load
+
+    def slow(*args: object, **kwargs: object):  # type: ignore[no-untyped-def]
+        deadline = time.monotonic() + 60
+        while helpers and not list(helpers[0]._job.glob("*.done")) and time.monotonic() < deadline:
+            time.sleep(0.02)
+        helpers.clear()  # (the first file only)
+        return load(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(cold_pool.Helper, "__init__", started)
+    monkeypatch.setattr(cached_folder, "_load", slow)
+
+
+@pytest.fixture
+def helper_done(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """How many files each helper marked done, seen as it is closed."""
+    counts: list[int] = []
+    close = cold_pool.Helper.close
+
+    def counting(self: cold_pool.Helper) -> None:
+        if self._process is not None:
+            counts.append(len(list(self._job.glob("*.done"))))
+        close(self)
+
+    monkeypatch.setattr(cold_pool.Helper, "close", counting)
+    return counts
+
+
+def _cold(root: Path, db: Path) -> tuple[list[Article], ArticleCache]:
+    cache = ArticleCache.open(db)
+    assert cache is not None
+    try:
+        return load_corpus([root], cache).articles, cache
+    finally:
+        cache.close()
+
+
+def test_a_helper_cleans_from_the_back_and_the_articles_are_those_of_a_load_without_it(
+    article_fields: Callable[[list[Article]], list[tuple]],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    slow_loader: None,
+    helper_done: list[int],
+) -> None:
+    root = _site(tmp_path / "site")
+    plain = load_corpus([root])
+    assert all("城市生活版" not in a.text for a in plain)  # (the template matters)
+    monkeypatch.setenv(cold_pool.ENV, "1")
+    db = tmp_path / "articles.sqlite3"
+    cold, cache = _cold(root, db)
+    assert helper_done and 1 <= helper_done[0] < len(plain.articles)  # both sides cleaned
+    assert cache.misses == len(plain.articles)  # (each counted once, as new)
+    assert article_fields(cold) == article_fields(plain.articles)
+    # What it wrote is what a warm start serves, with no helper started.
+    warm, cache = _cold(root, db)
+    assert cache.hits == len(plain.articles) and cache.misses == 0
+    assert len(helper_done) == 1
+    assert article_fields(warm) == article_fields(plain.articles)
+
+
+def test_a_helper_that_dies_at_once_leaves_the_files_to_the_loader(
+    article_fields: Callable[[list[Article]], list[tuple]],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    helper_done: list[int],
+) -> None:
+    root = _site(tmp_path / "site")
+    plain = load_corpus([root])
+    monkeypatch.setenv(cold_pool.ENV, "1")
+    monkeypatch.setattr(cold_pool, "_command", lambda job: [sys.executable, "-c", "raise SystemExit(3)"])
+    cold, _ = _cold(root, tmp_path / "articles.sqlite3")
+    assert helper_done == [0]
+    assert article_fields(cold) == article_fields(plain.articles)
+
+
+# A helper that takes the last three files and dies before any is done.
+_DIES_HOLDING = """
+import os, sys, pathlib, json, time
+job = pathlib.Path(sys.argv[1])
+while not (job / "job.json").exists():
+    time.sleep(0.01)
+n = len(json.loads((job / "job.json").read_text("utf-8"))["paths"])
+for at in range(n - 1, n - 4, -1):
+    os.close(os.open(job / str(at), os.O_CREAT | os.O_EXCL | os.O_WRONLY))
+(job / "claimed").touch()
+raise SystemExit(1)
+"""
+
+
+def test_files_a_dead_helper_had_taken_are_cleaned_by_the_loader(
+    article_fields: Callable[[list[Article]], list[tuple]],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    root = _site(tmp_path / "site")
+    plain = load_corpus([root])
+    monkeypatch.setenv(cold_pool.ENV, "1")
+    monkeypatch.setattr(cold_pool, "_command", lambda job: [sys.executable, "-c", _DIES_HOLDING, str(job)])
+    give = cold_pool.Helper.give
+    claims: list[bool] = []
+
+    def given(self: cold_pool.Helper, *args: object) -> None:
+        give(self, *args)  # type: ignore[arg-type]
+        while not (self._job / "claimed").exists():  # (it claims before the loader starts)
+            time.sleep(0.01)
+
+    claim = cold_pool.Helper.claim
+
+    def claiming(self: cold_pool.Helper, path: Path) -> bool:
+        claims.append(claim(self, path))
+        return claims[-1]
+
+    monkeypatch.setattr(cold_pool.Helper, "give", given)
+    monkeypatch.setattr(cold_pool.Helper, "claim", claiming)
+    cold, _ = _cold(root, tmp_path / "articles.sqlite3")
+    assert claims.count(False) == 3  # waited for the helper, then cleaned them
+    assert article_fields(cold) == article_fields(plain.articles)
+
+
+def test_no_helper_without_a_free_core_or_enough_to_clean(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv(cold_pool.ENV, raising=False)
+    monkeypatch.setattr(os, "sched_getaffinity", lambda _pid: {0, 1}, raising=False)
+    big = cold_pool.MIN_BYTES
+    monkeypatch.setattr(os, "getloadavg", lambda: (0.4, 0.5, 0.5))
+    assert cold_pool.wanted(big)
+    assert not cold_pool.wanted(big - 1)  # too little to pay for the start-up
+    monkeypatch.setattr(os, "getloadavg", lambda: (1.3, 0.5, 0.5))
+    assert not cold_pool.wanted(big)  # both cores in use
+    monkeypatch.setattr(os, "getloadavg", lambda: (0.2, 0.5, 0.5))
+    monkeypatch.setattr(os, "sched_getaffinity", lambda _pid: {0}, raising=False)
+    assert not cold_pool.wanted(big)  # one usable core
+    monkeypatch.setenv(cold_pool.ENV, "0")
+    monkeypatch.setattr(os, "sched_getaffinity", lambda _pid: {0, 1, 2, 3}, raising=False)
+    assert not cold_pool.wanted(big)
+    monkeypatch.setenv(cold_pool.ENV, "1")
+    assert cold_pool.wanted(1)
+
+
+def test_a_small_cold_folder_is_cleaned_here(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, helper_done: list[int]
+) -> None:
+    monkeypatch.delenv(cold_pool.ENV, raising=False)
+    monkeypatch.setattr(os, "getloadavg", lambda: (0.0, 0.0, 0.0))
+    _cold(_site(tmp_path / "site"), tmp_path / "articles.sqlite3")
+    assert helper_done == []
