@@ -12,6 +12,8 @@ from reader.core.date_lines import BYLINE_DOTS, DATE_IN_LINE, format_date
 from reader.core.meta_records import MetaLine
 from reader.core.person_values import fold_text, person_value
 
+# (a Han character right before a date and another right after it: the date is inside words)
+_HAN_CHAR = re.compile(r"[\u3400-\u9fff]")
 _VALUE_BAD = re.compile(r"[。!?！？，,;；]")
 _TOKENS = re.compile(r"[\s・·|｜]+")
 _LABELS = frozenset({"原创", "转载", "发布于", "ip"})
@@ -52,6 +54,8 @@ def account_line(line: str, folded: str) -> MetaLine | None:
     m = DATE_IN_LINE.search(folded)
     if not m or not m.group("y") or not (date := format_date(m)) or _VALUE_BAD.search(_THOUSANDS.sub("", folded)):
         return None
+    if _HAN_CHAR.match(folded, max(m.start() - 1, 0), m.start()) and _HAN_CHAR.match(folded, m.end()):
+        return None  # a date inside a headline's or a sentence's words: 关于2025年12月10日起调整…的公告
     head = line[: m.start()]
     if sum(head.count(c) for c in _OPENING) > sum(head.count(c) for c in _CLOSING):
         return None  # a note in a headline's brackets: 路線調整（2025年12月7日起生效）

@@ -9,6 +9,7 @@ import re
 from reader.core.junk_rules import Reason
 from reader.core.line_features import without_markdown
 from reader.core.line_passes import Line
+from reader.core.person_values import is_unit
 
 # A masthead's separators: 南岛日报 NANDAO DAILY ｜ 马来西亚华文新闻网, 译窗 — 把世界的好文章带回来
 _MASTHEAD_SPLIT = re.compile(r"\s*(?:[|｜›>»·‧•/]|\s[-–—]\s|\s+(?=[A-Za-z]))\s*|\s+")
@@ -54,7 +55,9 @@ def masthead_names(lines: list[Line]) -> tuple[str | None, list[str]]:
     """The name the first lines above the headline state as the site's
     (:func:`masthead`'s choice), and the lone names over a menu on the
     lines below the first: one of them may be the one the page's foot or
-    markup names too (云州市图书馆 under 无障碍浏览 | 长者模式)."""
+    markup names too (云州市图书馆 under 无障碍浏览 | 长者模式), and the names
+    with a slogan there that the © line names (毛孩子之家 · 流浪动物救助站 under
+    我要领养　我要捐助)."""
     first = lines[0] if lines else None
     if first is not None and (logo := _HOME_LOGO.match(first.text)) and _SITE_NAME.fullmatch(logo.group("alt")):
         return logo.group("alt"), []  # the site's logo, linking to its home page
@@ -75,10 +78,45 @@ def masthead_names(lines: list[Line]) -> tuple[str | None, list[str]]:
             best = found
         elif found[0] == _ALONE:
             more.append(found[1])
+        elif found[0] == _WITH_MORE and found[1] in (footer_site(lines) or ""):
+            # (a name and its slogan below a row of buttons, that the © line names:
+            # 毛孩子之家 · 流浪动物救助站; a menu's first word is no name, 新聞 | 本地 | …)
+            more.append(found[1])
+    if best is None and more and lines and _controls_row(lines[0].text):
+        # (the first line is a row of controls, 登入｜註冊｜English: the lone name over the menu names the site)
+        return more[0], more[1:]
     return (best[1] if best else None), more
 
 
 _HEAD_LINES = 5
+# A control's word, no name: 登录 | 注册, Sign in
+_UI_WORDS = frozenset(
+    (
+        *("登录", "登入", "注册", "登出", "退出", "搜索", "订阅", "会员", "首页", "菜单", "返回", "分享", "关注"),
+        *("login", "log in", "sign in", "sign up", "register", "subscribe", "menu", "home", "search"),
+    )
+)
+
+
+def _controls_row(text: str) -> bool:
+    """Whether a line starts with an account's control (登入｜註冊｜English)."""
+    from reader.core.folding import fold
+
+    parts = [part for part in _MASTHEAD_SPLIT.split(_ICONS.sub("", without_markdown(text))) if part]
+    return bool(parts) and fold(parts[0]).lower() in _ACCOUNT_WORDS
+
+
+# (an account's controls; a menu's first word, 首頁, leads a menu of the site's own pages)
+_ACCOUNT_WORDS = frozenset(("登录", "登入", "注册", "login", "log in", "sign in", "sign up", "register"))
+
+
+def ui_word(name: str) -> bool:
+    """Whether ``name`` is a control's word (登录, 註冊, Sign in), no site's name."""
+    from reader.core.folding import fold
+
+    return fold(name).strip().lower() in _UI_WORDS
+
+
 _BILINGUAL, _WITH_MORE, _ALONE = 3, 2, 1
 # An organisation's unit after its name, as one masthead: 东川大学 新能源材料与器件实验室
 _UNIT = re.compile(r"[\u3400-\u9fff]{2,16}(?:实验室|研究所|研究院|研究中心|学院|学系|系|中心|办公室|办事处|分会|支部)")
@@ -119,6 +157,8 @@ def _line_name(lines: list[Line], k: int) -> tuple[int, str] | None:
         name = name.lstrip("《")[:-1]  # a publication's name in its title marks: 《破曉》｜某大學學生會編輯委員會
     if not _SITE_NAME.fullmatch(name) or name.endswith(("首页", "首頁", "主页", "主頁")):
         return None
+    if ui_word(name) or is_unit(name):
+        return None  # (a row of buttons or of the publisher's departments: 登录 | 注册, 信用部｜供銷部｜…)
     after = text[text.index(parts[0]) + len(parts[0]) :]
     return (_BILINGUAL if _ENGLISH_NAME.match(after) else _WITH_MORE), name
 
@@ -178,4 +218,4 @@ def host_site(lines: list[Line]) -> str | None:
     return None
 
 
-__all__ = ["footer_site", "host_site", "masthead", "masthead_names"]
+__all__ = ["footer_site", "host_site", "masthead", "masthead_names", "ui_word"]

@@ -18,27 +18,20 @@ import re
 
 from reader.core.account_lines import OUTLET_END
 from reader.core.credit_lines import line_credits
+from reader.core.head_dates import head_date, under_headline
 from reader.core.junk_rules import Reason
 from reader.core.line_passes import Line
 from reader.core.masthead import footer_site, host_site, masthead_names
 from reader.core.meta_records import Hints, MetaLine
-from reader.core.metadata import merge, parse_meta_line
-from reader.core.person_values import fold_text, han_name_shaped, person_value
+from reader.core.metadata import merge
+from reader.core.person_values import fold_text, han_name_shaped, is_unit, person_value
+from reader.core.publisher_names import department, publisher_shaped, same_site
 
 Credits = tuple[tuple[str, str], ...]
 
 _LATIN = re.compile(r"[A-Za-z]")
 _HAN_MORE = re.compile(r"[\u3400-\u9fff]{2,12}")
 _LEGAL_FORM = re.compile(r"集团|股份|有限|公司")
-
-
-def same_site(a: str | None, b: str | None) -> bool:
-    """Two names of one site: one holds the other (置業地產網 and
-    置業地產網 PropertyPulse Media Limited), compared folded."""
-    if not a or not b:
-        return False
-    fa, fb = fold_text(a).lower(), fold_text(b).lower()
-    return len(min(fa, fb, key=len)) >= 2 and (fa in fb or fb in fa)
 
 
 def _named_after(name: str, site: str) -> bool:
@@ -139,11 +132,6 @@ def _paper_of_site(field: str, site: str | None) -> bool:
     return _SITE_OF.fullmatch(site[len(field) :].strip()) is not None and not _SITE_OF.search(field)
 
 
-# A publisher's department: a short word for what it does and a desk's ending,
-# no name of a place or an organisation (品牌中心, 阅读推广部, 综合办公室); three
-# characters are a ministry's as often (教育部, 商务部): an outlet.
-_DEPARTMENT = re.compile(r"[\u3400-\u9fff]{2,4}中心|[\u3400-\u9fff]{3,4}(?:部|室|处|科|组)")
-_DATE_LINE = 40
 _NAME_CHARS = 3
 _DESK_END = re.compile(r"(?:部|组|中心|工作室|团队|小组)$")
 
@@ -198,24 +186,6 @@ def _desk_of(author: str, source: str) -> str | None:
     return desk if _DESK_END.search(fold_text(desk)) and " " not in desk else None
 
 
-def _head_date(lines: list[Line]) -> str | None:
-    """A date alone on a line from the headline down to the first paragraph
-    of prose, that a rule took for something else (a menu's bar: 2025-11-22｜街坊故事),
-    when no metadata line and no markup gives the date."""
-    first = next((i for i, line in enumerate(lines[:_HEAD]) if line.kept and not line.short), min(len(lines), _HEAD))
-    headline = next((i for i, line in enumerate(lines[:first]) if line.reason is Reason.HEADLINE), None)
-    if headline is None:
-        return None
-    for line in lines[headline:first]:
-        text = line.text.strip()
-        if line.meta is not None or len(text) > _DATE_LINE or not text[:1].isdigit():
-            continue
-        meta = parse_meta_line(text, line.folded if line.folded is not None else fold_text(text))
-        if meta is not None and meta.kind == "date" and meta.date and not meta.source and not meta.author:
-            return meta.date
-    return None
-
-
 # A field of a catalogue's or a product's box: 书名：《…》, 定价：68.00元, ISBN 978-…
 _BOX_FIELD = re.compile(r"^(?:[\u3400-\u9fff]{2,4}\s*[:：]\s*\S|ISBN\b)")
 
@@ -256,32 +226,30 @@ def settle(
     issue's date, a counter) gives way to the site's name the page states
     elsewhere, or to none."""
     source, author, date, credits = _settle(metas, hints, lines)
-    if source is not None and not publisher_shaped(source):
+    unit = source is not None and _dated_unit(source, metas)
+    if source is not None and (unit or not publisher_shaped(source)):
         # (the © line's name before the masthead's: a first line's words may be a menu's)
         head, more = masthead_names(lines)
         others = (hints.source, footer_site(lines), head, *more)
-        source = next((n for n in others if n and n != source and publisher_shaped(n)), None)
+        site = next((n for n in others if n and n != source and publisher_shaped(n)), None)
+        # (a unit beside the date, 校团委 宣传组 2025-11-26, gives way to the site only when one is named)
+        source = site or (source if unit else None)
     return source, author, date, credits
 
 
-# What no publisher's name holds: a bracket or a quotation mark left open (路線及班次調整（),
-# a reporter's role (記者彭郁珊／竹東報導), a year or an issue (《江城校友》2025年第4期), a
-# reference code (HB/MO/2025/214), a counter (回复 赞 2561), a label's verb (回答於), a sign (=).
-_NOT_PUBLISHER = re.compile(
-    r"记者|通讯员|(?:19|20)\d{2}\s*年|[a-z]{1,4}[-/][a-z0-9/-]*\d|\s\d[\d,.]*[万k]?$|[于於]$|[=<>。！？!?，,；;]|^\W*$"
-)
-_BRACKET = re.compile(r"[（）()《》【】「」“”『』]")
-_PAIRS = (("（", "）"), ("(", ")"), ("《", "》"), ("【", "】"), ("「", "」"), ("“", "”"), ("『", "』"))
+def _dated_unit(source: str, metas: list[MetaLine]) -> bool:
+    """Whether ``source`` is a unit's name (宣传组, 校团委 宣传组) that only a
+    date's line states: the desk that posted it, of the site the page names."""
+    last = source.split()[-1]
+    return (
+        3 <= len(last) <= _UNIT_CHARS
+        and is_unit(last)
+        and any(m.source == source for m in metas)
+        and all(m.kind == "date" and not m.fielded for m in metas if m.source == source)
+    )
 
 
-def publisher_shaped(name: str) -> bool:
-    """Whether ``name`` may be a publisher's: no open bracket, no reporter's
-    role, no year, code or counter, no label's verb."""
-    folded = fold_text(name)
-    if _NOT_PUBLISHER.search(folded):
-        return False
-    # (brackets are counted only in a name that has one)
-    return not _BRACKET.search(folded) or all(folded.count(a) == folded.count(b) for a, b in _PAIRS)
+_UNIT_CHARS = 4
 
 
 def _settle(
@@ -367,7 +335,7 @@ def _settle(
         author = shown  # (the name a profile link shows for the handle: [林靜岑](https://site/@jingcen))
     if author and source and (desk := _desk_of(author, source)):
         author = desk  # (the outlet's desk that wrote it: 南岛日报体育组 on 南岛日报's page)
-    date = date or hints.date or _head_date(lines)
+    date = under_headline(date, lines) or hints.date or head_date(lines)
     if author and not any(name == author for _, name in credits):
         # (the byline the markup states is a credit like any other)
         names = author.split()
@@ -376,7 +344,7 @@ def _settle(
         credits = (*credits, *(("作者", n) for n in names if not any(n == c for _, c in credits)))
     field_source = next((m.source for m in metas if m.fielded and m.source), None) or hints.field_source
     named = hints.source or head or foot
-    if field_source and named and _DEPARTMENT.fullmatch(fold_text(field_source)) and not same_site(field_source, named):
+    if field_source and named and department(field_source, named):
         # (a department of the publisher, 来源：品牌中心 on 华屿地产's page, 阅读推广部 on a
         # library's: the site the page names is the source)
         return named, author, date, credits

@@ -35,7 +35,14 @@ from reader.core.date_lines import (
 from reader.core.field_rows import field_row, poster_row
 from reader.core.headline import is_headline_shaped, lead_title
 from reader.core.meta_records import Hints, Metadata, MetaLine, merge
-from reader.core.person_values import clean_hint_author, fold_text, han_name_shaped, tidy_author
+from reader.core.person_values import (
+    clean_hint_author,
+    fold_text,
+    han_name_shaped,
+    is_unit,
+    role_and_name,
+    tidy_author,
+)
 from reader.core.reporter_lines import dateline_reporters, reporter_line
 
 _BRACKETS = "()（）【】[]〔〕「」"
@@ -182,6 +189,8 @@ def _parse(line: str, folded: str) -> MetaLine | None:
     if (m := DATE_THEN_NAME.match(folded)) and (date := format_date(m)):
         # 2024-06-26 14:02·经济观察者小陈, 发表于 2023年10月8日 由 山居老林
         name = line[m.start("name") : m.end("name")]
+        if is_unit(name):
+            return MetaLine("date", date=date)  # (the unit that posted it, no one: 2025年10月30日 · 德育处)
         return MetaLine("date", author=name, date=date, credits=(("作者", name),))
     if (
         (m := _LEADING_DATE.match(folded))
@@ -210,8 +219,10 @@ def _parse(line: str, folded: str) -> MetaLine | None:
                     return MetaLine(
                         "date", date=date
                     )  # (a school or a firm, not who wrote it: 國立中興大學 · 10月14日)
-                if " " not in name:
+                if " " not in name and not is_unit(name):
                     return MetaLine("date", author=name, date=date, credits=(("作者", name),))
+            if k == NAME_FIRST and outlet and (person := role_and_name(outlet)):
+                return MetaLine("byline", author=person[1], date=date, credits=(person,))  # 志愿者 阿澄　2025.11.23
             return MetaLine("date", source=outlet, date=date)
     if roles and (meta := credit_line(line, folded, roles)):
         return meta

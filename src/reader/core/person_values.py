@@ -61,7 +61,26 @@ def person_value(value: str | None) -> str | None:
     value = " ".join(tokens)
     if _HAN_TOKEN.fullmatch(value) and _ORG_END.search(fold_text(value)) and not han_name_shaped(value):
         return None
+    if is_unit(value):
+        return None  # (a unit of the publisher, however name-shaped its first character: 宣传组)
     return value
+
+
+# A unit's ending (宣传组, 客运部, 推廣股, 品牌中心, 教务处, 办公室): three characters or more
+# end so, a person's name hardly ever (a given name may end in 科: 李文科).
+_UNIT_END = re.compile(r"(?:组|部|股|中心|处|室|科)$")
+
+
+def is_unit(value: str) -> bool:
+    """Whether a Han word of three to eight characters is shaped like an
+    organisation's unit (a desk, a department, a section), not a person."""
+    folded = fold_text(value)
+    if not 3 <= len(folded) <= 8 or not _UNIT_HAN.fullmatch(folded) or not (m := _UNIT_END.search(folded)):
+        return False
+    return m.group() != "科" or not han_name_shaped(value)
+
+
+_UNIT_HAN = re.compile(r"[\u3400-\u9fff]+")
 
 
 def fold_text(text: str) -> str:
@@ -82,6 +101,8 @@ def clean_hint_author(value: str | None) -> str | None:
         value.strip(),
         flags=re.IGNORECASE,
     ).strip(" ·・|｜-—")
+    if person := role_and_name(value):
+        return person[1]  # a role and a name: 志愿者 小蔡
     words = value.split()
     if len(words) > 2 and _DESK.search(fold_text(words[0])) and all(han_name_shaped(w) for w in words[1:]):
         return " ".join(words[1:])  # an outlet's reporters: 财见记者 谭思敏 钱越
@@ -117,6 +138,29 @@ def without_honorific(word: str) -> str:
     return word
 
 
+def role_and_name(value: str) -> tuple[str, str] | None:
+    """(role, name) when ``value`` is a role word, then a name (志愿者 阿澄,
+    社工督导 林佩蓉): a person in their role, not an outlet."""
+    words = value.split()
+    if len(words) != 2 or not _HAN_WORD.fullmatch(words[0]) or not 2 <= len(words[0]) <= 5:
+        return None
+    role, name = words
+    folded = fold_text(role)
+    if not _ROLE_NOUN.search(folded) or _TITLE_WORD.search(fold_text(name)):
+        return None
+    if han_name_shaped(role) and not _JOB_TITLE.search(folded):
+        return None  # (a name that ends as a title may: 李文科; a job title's two characters do not, 班主任)
+    return (role, name) if person_value(name) == name else None
+
+
+# A role word: a job title's ending, or 者 (志愿者, 讲者)
+_ROLE_NOUN = re.compile(r"者$|" + _TITLE_WORD.pattern)
+# (a job title's ending of two characters or more)
+_JOB_TITLE = re.compile(
+    r"(?:志愿者|督导|主任|教授|医生|顾问|专家|院士|博士|律师|经理|总监|主管|编辑|记者|主席|老师|教练)$"
+)
+
+
 def tidy_author(value: str | None) -> str | None:
     """An author value without what is around the name: markup (a list
     item's dash, quotes, a wiki link), a note in brackets after it, and
@@ -144,7 +188,9 @@ __all__ = [
     "clean_hint_author",
     "fold_text",
     "han_name_shaped",
+    "is_unit",
     "person_value",
+    "role_and_name",
     "tidy_author",
     "without_honorific",
 ]

@@ -1,0 +1,61 @@
+"""Whether a name may be a publisher's: no control's word, no open bracket,
+no reporter's role, no code or counter (:func:`publisher_shaped`); whether
+two names are one site's (:func:`same_site`); and whether a 来源 field names
+a department of the site rather than the source (:func:`department`)."""
+
+from __future__ import annotations
+
+import re
+
+from reader.core.masthead import ui_word
+from reader.core.person_values import fold_text, role_and_name
+
+
+def same_site(a: str | None, b: str | None) -> bool:
+    """Two names of one site: one holds the other (置業地產網 and
+    置業地產網 PropertyPulse Media Limited), compared folded."""
+    if not a or not b:
+        return False
+    fa, fb = fold_text(a).lower(), fold_text(b).lower()
+    return len(min(fa, fb, key=len)) >= 2 and (fa in fb or fb in fa)
+
+
+# A publisher's department: a short word for what it does and a desk's ending,
+# no name of a place or an organisation (品牌中心, 阅读推广部, 综合办公室); three
+# characters are a ministry's as often (教育部, 商务部): an outlet.
+_DEPARTMENT = re.compile(r"[\u3400-\u9fff]{2,4}中心|[\u3400-\u9fff]{3,4}(?:部|室|处|科|组|股)")
+# (a ministry's shape, 教育部, is a department's too when its work is in the site's
+# name: 客运部 on 江淮铁路客运服务网's page; on another site it may be the ministry,
+# 商务部 on a developer's page, and stays the source)
+_SHORT_UNIT = re.compile(r"(?P<work>[\u3400-\u9fff]{2})(?:部|室|处|科|组|股|办)")
+
+
+def department(field: str, named: str) -> bool:
+    """Whether the 来源 field ``field`` names a department of the site ``named``."""
+    folded = fold_text(field)
+    if _DEPARTMENT.fullmatch(folded):
+        return not same_site(field, named)
+    return bool((m := _SHORT_UNIT.fullmatch(folded)) and m.group("work") in fold_text(named))
+
+
+# What no publisher's name holds: a bracket or a quotation mark left open (路線及班次調整（),
+# a reporter's role (記者彭郁珊／竹東報導), a year or an issue (《江城校友》2025年第4期), a
+# reference code (HB/MO/2025/214), a counter (回复 赞 2561), a label's verb (回答於), a sign (=).
+_NOT_PUBLISHER = re.compile(
+    r"记者|通讯员|(?:19|20)\d{2}\s*年|[a-z]{1,4}[-/][a-z0-9/-]*\d|\s\d[\d,.]*[万k]?$|[于於]$|[=<>。！？!?，,；;]|^\W*$"
+)
+_BRACKET = re.compile(r"[（）()《》【】「」“”『』]")
+_PAIRS = (("（", "）"), ("(", ")"), ("《", "》"), ("【", "】"), ("「", "」"), ("“", "”"), ("『", "』"))
+
+
+def publisher_shaped(name: str) -> bool:
+    """Whether ``name`` may be a publisher's: no open bracket, no reporter's
+    role, no year, code or counter, no label's verb."""
+    folded = fold_text(name)
+    if _NOT_PUBLISHER.search(folded) or ui_word(name) or role_and_name(name):
+        return False
+    # (brackets are counted only in a name that has one)
+    return not _BRACKET.search(folded) or all(folded.count(a) == folded.count(b) for a, b in _PAIRS)
+
+
+__all__ = ["department", "publisher_shaped", "same_site"]
