@@ -243,20 +243,14 @@ class CachedFolder:
                 self.cache.hits += 1
             else:
                 article = self._cached(path, digest, context)
+            if article is None and self._helper is not None and not self._helper.claim(path):
+                article = self._from_helper(path, digest, context)  # the helper process cleaned it
             if article is not None:
                 self.cache.contexts[str(path)] = context
                 self.cache.remember_file(path, info, digest)
                 self.reads.take(path)
                 self.probed.pop(path, None)
                 return article
-            if self._helper is not None and not self._helper.claim(path):
-                article = self._from_helper(path, digest, context)
-                if article is not None:
-                    self.cache.contexts[str(path)] = context
-                    self.cache.remember_file(path, info, digest)
-                    self.reads.take(path)
-                    self.probed.pop(path, None)
-                    return article
         else:
             self.cache.misses += 1  # a web page seen for the first time
         item, text = _load(path, self.root, self._template_for(path), self.reads.take(path))
