@@ -16,6 +16,7 @@ import re
 
 from reader.core import block_words
 from reader.core.block_words import CAPTION_CREDIT_END, CAPTION_END, SHARE_WORDS
+from reader.core.footer_lines import SITE_FOOTER, may_be_footer
 from reader.core.junk_rules import ANYWHERE, WHOLE_LINE, Reason
 
 # One source for the template's keys and threshold (shared with the cache).
@@ -203,7 +204,7 @@ def long_line_rule(line: str) -> Reason | None:
     of its own: a new rule here needs one there; tests/test_fast_paths.py)"""
     if not line[:1].isalnum() and _NO_TEXT.match(line):  # (a letter first: some text)
         return Reason.NO_TEXT
-    if _may_be_footer(line) and _SITE_FOOTER.search(line) and not _is_statement(line):
+    if may_be_footer(line) and SITE_FOOTER.search(line) and not _is_statement(line):
         return Reason.DISCLAIMER  # a long footer: Copyright © 站名 版权所有　浙ICP备…
     return Reason.NAVIGATION if is_menu(line) else None
 
@@ -216,7 +217,7 @@ def junk_rule(line: str, folded: str | None) -> tuple[Reason | None, bool]:
         return long_line_rule(line), False
     if _NO_TEXT.match(line):
         return Reason.NO_TEXT, False
-    if "©" in line and _SITE_FOOTER.search(line) and not _is_statement(line):
+    if "©" in line and SITE_FOOTER.search(line) and not _is_statement(line):
         return Reason.DISCLAIMER, False  # 地址　｜　© 2025 某某 Limited
     if block_words.caption_start(folded) or (
         ("。" in folded or folded.endswith(_CAPTION_ENDS)) and CAPTION_END.search(folded)
@@ -319,32 +320,6 @@ _CAPTION_ENDS = (")", "）", "图", "照", "片")
 # (下載PDF（412 KB）, 轨迹下载（a.gpx，412 KB）). Folded: half-width, lowercase.
 _FILE_SIZE = re.compile(r".{0,30}[(\[][^()\[\]]{0,30}?\d+(?:\.\d+)?\s?(?:kb|mb|gb)[)\]]")
 _SIZE_ENDS = ("kb)", "mb)", "gb)", "kb]", "mb]", "gb]")
-# A site's footer at any length: a copyright notice, a licence number (ICP备, 公网安备).
-_SITE_FOOTER = re.compile(
-    r"^\s*(?:copyright\b|©|\(c\)\s)|icp[备備证證]\s*\d|公网安备|公網安備"
-    # (or after a separator, with its year: 地址　｜　© 2025 某某 Limited)
-    r"|[|｜·\u3000]\s*©\s*\d{4}",
-    re.IGNORECASE,
-)
-
-
-def _may_be_footer(line: str) -> bool:
-    """Whether _SITE_FOOTER can match (its regex search tries every position
-    of a long line; these plain tests do not): it opens the line with
-    copyright, © or (c) (a case-insensitive match takes c only as c or C),
-    or it has ICP备/证 or 公网安备, each with one of 备備证證."""
-    # (five substring scans in C are faster than one character-class search)
-    return (
-        line.lstrip()[:1] in _FOOTER_OPENS
-        or "备" in line
-        or "備" in line
-        or "证" in line
-        or "證" in line
-        or "©" in line
-    )
-
-
-_FOOTER_OPENS = frozenset("cC©(")
 
 
 def judged_by_keywords(line: str) -> bool:

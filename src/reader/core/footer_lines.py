@@ -1,0 +1,36 @@
+"""A site's footer line, whatever its length: a copyright notice or a
+licence number (ICP备, 公网安备), with a cheap test that a search can match."""
+
+from __future__ import annotations
+
+import re
+
+# A site's footer at any length: a copyright notice, a licence number (ICP备, 公网安备).
+SITE_FOOTER = re.compile(
+    r"^\s*(?:copyright\b|©|\(c\)\s)|icp[备備证證]\s*\d|公网安备|公網安備"
+    # (or after a separator, with its year: 地址　｜　© 2025 某某 Limited)
+    r"|[|｜·\u3000]\s*©\s*\d{4}",
+    re.IGNORECASE,
+)
+
+
+def may_be_footer(line: str) -> bool:
+    """Whether SITE_FOOTER can match (its regex search tries every position
+    of a long line; these plain tests do not): it opens the line with
+    copyright, © or (c) (a case-insensitive match takes c only as c or C),
+    or it has ICP备/证 or 公网安备, each with one of 备備证證."""
+    # (five substring scans in C are faster than one character-class search)
+    return (
+        line.lstrip()[:1] in _FOOTER_OPENS
+        or "备" in line
+        or "備" in line
+        or "证" in line
+        or "證" in line
+        or "©" in line
+    )
+
+
+_FOOTER_OPENS = frozenset("cC©(")
+
+
+__all__ = ["SITE_FOOTER", "may_be_footer"]
