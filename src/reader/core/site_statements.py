@@ -138,7 +138,7 @@ def mark_icon_appeals(lines: list[Line]) -> None:
         if (
             _ICON_LED.match(text)
             and line.kept
-            and (_ASKS_FOR.search(text) or _ASKS.search(text) or _CALLOUT_ASKS.search(text))
+            and (_ASKS_FOR.search(text) or _CALLOUT_ASKS.search(text))
         ):
             line.reason = Reason.PROMOTION
 

@@ -1,0 +1,27 @@
+"""Reader mode on the shapes the fourteenth held-out set showed: an
+icon-led notice that asks nothing of the site's (⚠ 请前往应用商店更新), a
+one-sentence sign-off right under the last paragraph, a field row in a box
+whose siblings stay."""
+
+from __future__ import annotations
+
+from reader.core.cleaning import clean
+
+NAV = "首页　新闻中心　产品动态　帮助中心　联系我们"
+TITLE = "记账鸭 6.8 版本更新说明：家庭共享账本上线"
+DATE = "发布时间：2025年11月20日"
+INTRO = "这一版我们花了三个月时间打磨家庭共享账本，感谢公测期间提出建议的每一位用户，下面是本次更新的主要内容。"
+END = "共享账本目前处于公测阶段，使用中遇到任何问题，欢迎在 App 内告诉我们，我们会尽快处理并回复。"
+TAIL = ["上一篇：记账鸭 6.7.2 版本更新：修复若干已知问题", "下一篇：年末记账小技巧：三步做完全年收支复盘", "关于我们 | 用户协议 | 隐私政策 | 联系我们"]
+
+
+def test_an_icon_led_notice_that_asks_for_nothing_of_the_sites_stays() -> None:
+    notice = "⚠ 安卓用户请前往应用商店更新，部分渠道可能延迟 1–2 天上架。"
+    items = ["· 修复部分机型在跨月时统计金额重复的问题。", "· 修复导出表格时备注中的换行导致错位的问题。"]
+    page = "\n".join([NAV, TITLE, DATE, INTRO, "问题修复", *items, notice, END, *TAIL])
+    kept = clean(page).paragraphs
+    assert notice in kept and INTRO in kept and END in kept
+    # (an icon-led callout that asks the reader to subscribe still goes)
+    appeal = "📢 订阅我们的频道，第一时间收到版本更新通知。"
+    page = "\n".join([NAV, TITLE, DATE, INTRO, *items, appeal, END, *TAIL])
+    assert appeal not in clean(page).paragraphs
