@@ -25,3 +25,17 @@ def test_an_icon_led_notice_that_asks_for_nothing_of_the_sites_stays() -> None:
     appeal = "📢 订阅我们的频道，第一时间收到版本更新通知。"
     page = "\n".join([NAV, TITLE, DATE, INTRO, *items, appeal, END, *TAIL])
     assert appeal not in clean(page).paragraphs
+
+
+def test_a_one_sentence_sign_off_under_the_last_paragraph_stays() -> None:
+    sign_off = "我們婚禮見！"
+    last = "最後想說，妝容再精緻，最美的還是新娘當天發自內心的笑容。放輕鬆，交給我們就好。"
+    related = ["婚紗照要拍室內還是戶外？三個問題幫你決定", "新秘怎麼挑？試妝時一定要問的五件事", "冬天拍婚紗要注意的保暖小細節"]
+    page = "\n".join([NAV, TITLE, DATE, INTRO, last, sign_off, "#新娘秘書 #冬季婚禮 #台中新秘", *related, "© 2025 晴日婚紗工作室"])
+    kept = clean(page).paragraphs
+    assert sign_off in kept and last in kept
+    assert [line for line in related if line in kept] == []
+    # (the same list with an exclamation first under a header, not under prose, still goes)
+    shout = "冬季婚禮這樣拍！"
+    page = "\n".join([NAV, TITLE, DATE, INTRO, last, "#新娘秘書 #冬季婚禮", shout, *related, "© 2025 晴日婚紗工作室"])
+    assert shout not in clean(page).paragraphs
