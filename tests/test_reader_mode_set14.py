@@ -61,3 +61,11 @@ def test_a_credit_row_among_field_rows_that_stay_stays() -> None:
     # (a byline row alone over the body is still the article's, and goes)
     page = "\n".join(["在劏房裡上演的《雷雨》：當周家大宅縮成一百呎", "導演：鄧卓謙", review, END])
     assert "導演：鄧卓謙" not in clean(page).paragraphs
+
+
+def test_a_short_row_between_the_menu_and_the_headline_goes() -> None:
+    switch = "English｜日本語"
+    page = "\n".join(["劇團簡介 最新消息 演出作品 教學推廣 影音專區 聯絡我們", switch, TITLE, DATE, INTRO, END, *TAIL])
+    cleaned = clean(page)
+    assert switch not in cleaned.paragraphs and cleaned.metadata.title == TITLE
+    assert INTRO in cleaned.paragraphs

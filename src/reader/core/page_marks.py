@@ -78,6 +78,25 @@ def mark_page_marks(lines: list[Line]) -> None:
         _mark_replies(lines, replies)
     _mark_list_heads(lines)
     _mark_price_runs(lines, head)
+    _mark_over_headline(lines)
+
+
+_OVER_HEADLINE = 20
+
+
+def _mark_over_headline(lines: list[Line]) -> None:
+    """A short line with no sentence mark above the headline, with only the
+    page's junk above it, is the site's head (English｜日本語 under its menu)."""
+    head: list[Line] = []
+    for line in lines:
+        if line.reason is Reason.HEADLINE:
+            for x in head:
+                x.reason, x.own_rule = Reason.NAVIGATION, True
+            return
+        if line.kept:
+            if len(line.text) > _OVER_HEADLINE or _SENTENCE.search(line.text):
+                return
+            head.append(line)
 
 
 def _ad(text: str) -> bool:
