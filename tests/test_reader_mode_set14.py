@@ -69,3 +69,11 @@ def test_a_short_row_between_the_menu_and_the_headline_goes() -> None:
     cleaned = clean(page)
     assert switch not in cleaned.paragraphs and cleaned.metadata.title == TITLE
     assert INTRO in cleaned.paragraphs
+
+
+def test_a_related_header_run_into_its_entry_goes_and_a_bodys_row_stays() -> None:
+    row = "相關拍賣 中國瓷器及工藝品　12月6日 下午2時"
+    fee = "其他費用 自理"
+    page = "\n".join([NAV, TITLE, DATE, INTRO, fee, row, END, *TAIL])
+    kept = clean(page).paragraphs
+    assert row not in kept and fee in kept and END in kept

@@ -70,6 +70,8 @@ def mark_page_marks(lines: list[Line]) -> None:
             reason = Reason.CONTROLS
         elif i < head and _contact_row(text):
             reason = Reason.CONTACT
+        elif i > head and n <= _ROW and _related_row(text):
+            reason = Reason.RELATED
         elif n <= _STATUS and _ICON_LED.match(text) and i > 0 and lines[i - 1].reason in _BUTTON:
             reason = Reason.PROMOTION
         if reason is not None:
@@ -97,6 +99,16 @@ def _mark_over_headline(lines: list[Line]) -> None:
             if len(line.text) > _OVER_HEADLINE or _SENTENCE.search(line.text):
                 return
             head.append(line)
+
+
+# (the header words that name other pieces; 其他/更多/最新 also open a body's rows: 其他費用 自理)
+_FIRST_CELL = re.compile(r"^(?:相关|相關|延伸|推荐|推薦|热门|熱門|猜你|往期)\S{0,4}[ \u3000]+\S")
+
+
+def _related_row(text: str) -> bool:
+    """A related-pieces header run into its one entry on the same row, with
+    no sentence in it (相關拍賣 中國瓷器及工藝品　12月6日 下午2時)."""
+    return _FIRST_CELL.match(text) is not None and not _SENTENCE.search(text)
 
 
 def _ad(text: str) -> bool:
