@@ -1,7 +1,8 @@
 """Lines the page marks as its own by their shape, wherever they stand:
 an ad's label at the line's start, a call to action ending in an arrow, a
 forum's badge and its replies, a clipper's note, a photo's caption that
-says who stands where. Each is asked of the lines still kept, late, after
+says who stands where, a related header run into its entry on one row,
+short rows between the menu and the headline. Each is asked of the lines still kept, late, after
 the passes that judge lines by their neighbours (so no verdict here moves
 another line's), behind a cheap test of one character or two.
 """
