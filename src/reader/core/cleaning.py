@@ -94,7 +94,7 @@ from reader.core.row_rescues import (
     rescue_sibling_labels,
 )
 from reader.core.site_statements import ANY_ICON, mark_appeals_after_junk, mark_icon_appeals, mark_site_statements
-from reader.core.table_rows import rescue_table_rows
+from reader.core.table_rows import keep_box_credits, rescue_table_rows
 from reader.core.tail_passes import (
     mark_empty_sections,
     mark_tail_blocks,
@@ -147,6 +147,7 @@ def clean(text: str, template: Collection[str] = frozenset(), hints: Hints | Non
     rescue_number_rows(lines)
     rescue_sibling_labels(lines)
     rescue_section_values(lines)
+    keep_box_credits(lines)
     keep_list_runs(lines)
     mark_empty_sections(lines)
     only_short = not any(line.kept for line in lines)

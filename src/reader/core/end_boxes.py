@@ -260,8 +260,23 @@ def _names_site(text: str, names: list[str]) -> bool:
     return any(f"《{name}》" in text for name in names)
 
 
+# The author's sign-off: one short exclamation, with no label, link, tag or
+# figure (我們婚禮見！, 下期再見！).
+_CLOSING = re.compile(r"^[^\s:：，,、；;。！？!?|｜/@#《》【】\[\]()（）\d]{2,12}[！!]{1,3}$")
+
+
+def closes_the_body(lines: list[Line], k: int) -> bool:
+    """A sign-off right under a paragraph of prose is the body's last line,
+    not the first of a list of other pieces under it."""
+    line = lines[k]
+    if not (line.kept and k and _CLOSING.match(line.text)):
+        return False
+    return lines[k - 1].kept and is_prose_start(lines[k - 1])
+
+
 __all__ = [
     "body_text",
+    "closes_the_body",
     "is_subject_box",
     "mark_after_prev_next",
     "mark_author_boxes",

@@ -1,7 +1,8 @@
 """Lines the page marks as its own by their shape, wherever they stand:
 an ad's label at the line's start, a call to action ending in an arrow, a
 forum's badge and its replies, a clipper's note, a photo's caption that
-says who stands where. Each is asked of the lines still kept, late, after
+says who stands where, a related header run into its entry on one row,
+short rows between the menu and the headline. Each is asked of the lines still kept, late, after
 the passes that judge lines by their neighbours (so no verdict here moves
 another line's), behind a cheap test of one character or two.
 """
@@ -70,6 +71,8 @@ def mark_page_marks(lines: list[Line]) -> None:
             reason = Reason.CONTROLS
         elif i < head and _contact_row(text):
             reason = Reason.CONTACT
+        elif i > head and n <= _ROW and _related_row(text):
+            reason = Reason.RELATED
         elif n <= _STATUS and _ICON_LED.match(text) and i > 0 and lines[i - 1].reason in _BUTTON:
             reason = Reason.PROMOTION
         if reason is not None:
@@ -78,6 +81,35 @@ def mark_page_marks(lines: list[Line]) -> None:
         _mark_replies(lines, replies)
     _mark_list_heads(lines)
     _mark_price_runs(lines, head)
+    _mark_over_headline(lines)
+
+
+_OVER_HEADLINE = 20
+
+
+def _mark_over_headline(lines: list[Line]) -> None:
+    """A short line with no sentence mark above the headline, with only the
+    page's junk above it, is the site's head (English｜日本語 under its menu)."""
+    head: list[Line] = []
+    for line in lines:
+        if line.reason is Reason.HEADLINE:
+            for x in head:
+                x.reason, x.own_rule = Reason.NAVIGATION, True
+            return
+        if line.kept:
+            if len(line.text) > _OVER_HEADLINE or _SENTENCE.search(line.text):
+                return
+            head.append(line)
+
+
+# (the header words that name other pieces; 其他/更多/最新 also open a body's rows: 其他費用 自理)
+_FIRST_CELL = re.compile(r"^(?:相关|相關|延伸|推荐|推薦|热门|熱門|猜你|往期)\S{0,4}[ \u3000]+\S")
+
+
+def _related_row(text: str) -> bool:
+    """A related-pieces header run into its one entry on the same row, with
+    no sentence in it (相關拍賣 中國瓷器及工藝品　12月6日 下午2時)."""
+    return _FIRST_CELL.match(text) is not None and not _SENTENCE.search(text)
 
 
 def _ad(text: str) -> bool:

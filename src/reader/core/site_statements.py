@@ -135,11 +135,7 @@ def mark_icon_appeals(lines: list[Line]) -> None:
     callouts (> 💡 公式里的 & 要用英文输入法) ask nothing."""
     for line in lines:
         text = line.text
-        if (
-            _ICON_LED.match(text)
-            and line.kept
-            and (_ASKS_FOR.search(text) or _ASKS.search(text) or _CALLOUT_ASKS.search(text))
-        ):
+        if _ICON_LED.match(text) and line.kept and (_ASKS_FOR.search(text) or _CALLOUT_ASKS.search(text)):
             line.reason = Reason.PROMOTION
 
 

@@ -87,4 +87,39 @@ _COLUMNS = 3
 _LABEL = 6
 
 
-__all__ = ["rescue_table_rows"]
+# (a date or source row over the box dates and names the page)
+_PERSON_ROWS = frozenset({"byline", "editor", "credit"})
+# A field row's value is short: a name, a date, a place.
+_FIELD_ROW = 40
+
+
+def _field_row(line: Line | None) -> bool:
+    return line is not None and line.kept and len(line.text) <= _FIELD_ROW and LABEL_VALUE.match(line.text) is not None
+
+
+def keep_box_credits(lines: list[Line]) -> None:
+    """A credit row in a box of label：value rows that stay (劇團：… /
+    導演：鄧卓謙 / 演出日期：…, the facts of the show a review is about)
+    is one of the box's fields, not the article's byline: it stays with
+    its siblings, kept on both sides of it or two in a row on one."""
+    for k, line in enumerate(lines):
+        if (
+            line.meta is None
+            or line.meta.kind not in _PERSON_ROWS
+            or line.reason is not None
+            or len(line.text) > _FIELD_ROW
+        ):
+            continue
+        if not LABEL_VALUE.match(line.text):
+            continue
+        above = _field_row(lines[k - 1]) if k else False
+        below = _field_row(lines[k + 1]) if k + 1 < len(lines) else False
+        if (
+            (above and below)
+            or (above and k > 1 and _field_row(lines[k - 2]))
+            or (below and k + 2 < len(lines) and _field_row(lines[k + 2]))
+        ):
+            line.meta = None
+
+
+__all__ = ["keep_box_credits", "rescue_table_rows"]

@@ -13,7 +13,7 @@ import itertools
 import re
 
 from reader.core.block_words import INLINE_RELATED, RELATED_HEADER
-from reader.core.end_boxes import body_text, is_subject_box
+from reader.core.end_boxes import body_text, closes_the_body, is_subject_box
 from reader.core.headline import is_headline_shaped
 from reader.core.junk_rules import Reason
 from reader.core.line_features import is_reference, is_tag_row
@@ -112,13 +112,13 @@ def mark_tail_blocks(lines: list[Line]) -> None:
         line.reason = Reason.RELATED
     run: list[Line] = []
     labels: list[Line] = []
-    for line in reversed(lines):
-        if line.bad or line.meta:
+    for k in range(len(lines) - 1, -1, -1):
+        if (line := lines[k]).bad or line.meta:
             continue
         if run and _SECTION_LABEL.match(line.text):
             labels.append(line)  # (the list's sections: 【小说】 … 【散文】 …)
             continue
-        if not _headline_like(line):
+        if not _headline_like(line) or closes_the_body(lines, k):  # (我們婚禮見！ under the last paragraph)
             break
         run.append(line)
     # (the run's first lines shaped like rows of the body above it, 人均 25元｜地址 …
@@ -240,6 +240,7 @@ def _mark_list_above(lines: list[Line], i: int, first_body: int) -> None:
     while (
         k > first_body
         and not lines[k].meta
+        and not closes_the_body(lines, k)
         and (
             (_headline_like(lines[k]) and not _COLONS.search(lines[k].text))
             or (run and _SECTION_LABEL.match(lines[k].text))
