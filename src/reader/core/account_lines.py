@@ -79,6 +79,14 @@ def account_line(line: str, folded: str) -> MetaLine | None:
     leveled = [t for t in before if not _LEVEL.fullmatch(t)]
     if len(leveled) == 1 < len(before) and (user := person_value(leveled[0])):
         return MetaLine("byline", author=user, date=date, credits=(("作者", user),))
+    if (
+        len(before) == 2
+        and before[1] in _POSTED
+        and not OUTLET_END.search(fold_text(before[0]))
+        and (poster := person_value(before[0]))
+    ):
+        # a name, then the label of its posting (南山拾光　发布于 2025-11-27 21:46): who posted it
+        return MetaLine("byline", author=poster, date=date, credits=(("作者", poster),))
     before = [
         t
         for t in before
@@ -111,6 +119,7 @@ def account_line(line: str, folded: str) -> MetaLine | None:
     return MetaLine("date", source=before[0] if len(before) == 1 else None, date=date)
 
 
+_POSTED = frozenset({"发布于", "发表于", "發佈於", "發布於", "發表於", "发帖于"})
 _LEVEL = re.compile(r"lv\.?\d{1,3}", re.IGNORECASE)
 # An issue's number, no one's name: No.128, Vol.3, 第128期
 _ISSUE_NO = re.compile(r"(?:no|vol|issue|ep)\.?\s*\d{1,4}|第\s*\d{1,4}\s*[期号號]", re.IGNORECASE)
