@@ -217,7 +217,11 @@ def _section_label(source: str, metas: list[MetaLine], lines: list[Line]) -> boo
     its own in the page's head: the section's label, not the outlet."""
     if not any(m.source == source and m.kind == "date" for m in metas):
         return False
-    return any(line.text.strip() == source for line in lines[:_HEAD])
+    # (or the last step of the breadcrumb over the headline: 部落格 / 婚禮小知識)
+    return any(_CRUMB.split(line.text.strip())[-1] == source for line in lines[:_HEAD])
+
+
+_CRUMB = re.compile(r"\s+(?:/|>|＞|›|»|>>)\s+")
 
 
 def settle(
