@@ -259,3 +259,14 @@ def test_a_category_the_breadcrumb_ends_with_is_no_source() -> None:
     meta = clean(page).metadata
     assert meta.source == "山茶花攝影工作室"
     assert meta.author == "Leo"
+
+
+def test_a_repeated_han_name_beats_a_latin_copyright_line() -> None:
+    page = (
+        "温哥华 12°C 多云　2025年3月8日 星期六\n北岸华人网\n首页 本地 移民 社区 专栏\n\n"
+        "税务专栏｜报税季前要准备的三份文件\n孙立 会计师　2025年3月8日\n\n" + BODY + "订阅北岸华人网每周电子报\n"
+        "© 2025 North Shore Chinese Net. All rights reserved.\n"
+    )
+    meta = clean(page).metadata
+    assert meta.source == "北岸华人网"
+    assert meta.author == "孙立"
