@@ -198,3 +198,75 @@ def test_the_markups_author_without_the_role_and_never_a_unit(value: str, expect
     from reader.core.person_values import clean_hint_author
 
     assert clean_hint_author(value) == expected
+
+
+# Sixth pass: professional titles, posters, departments of a named parent, section labels.
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [("林嘉豪 律師　2025年3月8日", "林嘉豪"), ("周敏 医师 2025-03-08", "周敏"), ("陈立 教授　2025.03.08", "陈立")],
+)
+def test_a_name_then_a_professional_title_before_a_date_is_a_byline(line: str, author: str) -> None:
+    meta = parse_meta_line(line, fold(line))
+    assert meta is not None and meta.author == author and meta.source is None
+
+
+@pytest.mark.parametrize(("line", "author"), [("文／造型師 Mia", "Mia"), ("文／營養師 吳小青", "吳小青")])
+def test_a_credits_role_before_the_name_is_dropped(line: str, author: str) -> None:
+    meta = parse_meta_line(line, fold(line))
+    assert meta is not None and meta.author == author
+    assert all(name == author for _, name in meta.credits)
+
+
+@pytest.mark.parametrize(
+    "line", ["山风小屋　发布于 2025-03-08 20:15　杭州·西湖", "晚霞收集者　发表于 2025-03-08 09:10　成都"]
+)
+def test_a_name_then_a_posting_label_is_who_posted_it(line: str) -> None:
+    meta = parse_meta_line(line, fold(line))
+    assert meta is not None and meta.author == line.split()[0].split("　")[0] and meta.source is None
+
+
+def test_an_outlet_then_a_posting_label_is_no_poster() -> None:
+    line = "城南日报 发布于 2025-03-08"
+    meta = parse_meta_line(line, fold(line))
+    assert meta is not None and meta.author is None
+
+
+def test_a_date_then_its_label_and_counters_is_a_date_line() -> None:
+    line = "2025-03-08 更新 · 时长 08:12 · 已学 1.2万"
+    meta = parse_meta_line(line, fold(line))
+    assert meta is not None and meta.date == "2025-03-08"
+
+
+@pytest.mark.parametrize(
+    ("field", "named", "expected"),
+    [
+        ("城南商业银行零售金融部", "城南商业银行", True),
+        ("城南商业银行", "城南商业银行", False),
+        ("新华社", "城南商业银行", False),
+    ],
+)
+def test_a_named_parents_unit_is_its_department(field: str, named: str, expected: bool) -> None:
+    assert department(field, named) is expected
+
+
+def test_a_category_the_breadcrumb_ends_with_is_no_source() -> None:
+    page = (
+        "山茶花攝影工作室\n首頁 作品 部落格 聯絡\n部落格 / 拍攝小撇步\n\n"
+        "冬天拍外景的五個提醒，讓照片更有溫度\n2025.03.08　拍攝小撇步\n文／攝影師 Leo\n\n" + BODY
+    )
+    meta = clean(page).metadata
+    assert meta.source == "山茶花攝影工作室"
+    assert meta.author == "Leo"
+
+
+def test_a_repeated_han_name_beats_a_latin_copyright_line() -> None:
+    page = (
+        "温哥华 12°C 多云　2025年3月8日 星期六\n北岸华人网\n首页 本地 移民 社区 专栏\n\n"
+        "税务专栏｜报税季前要准备的三份文件\n孙立 会计师　2025年3月8日\n\n" + BODY + "订阅北岸华人网每周电子报\n"
+        "© 2025 North Shore Chinese Net. All rights reserved.\n"
+    )
+    meta = clean(page).metadata
+    assert meta.source == "北岸华人网"
+    assert meta.author == "孙立"

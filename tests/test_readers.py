@@ -369,3 +369,19 @@ def test_og_site_name_in_chinese_beats_a_latin_publisher_name() -> None:
         _as_written("Active Ageing Board", '<meta property="og:site_name" content="乐龄健康促进局">')
         == "乐龄健康促进局"
     )
+
+
+def test_a_cms_meta_site_name_names_the_site(tmp_path: Path) -> None:
+    # (a government CMS's own meta names, no og:site_name, a headline alone in <title>)
+    paras = "".join(
+        f"<p>第{n}项：请各小区居民按时参加检查，配合工作人员完成登记，确保安全，谢谢大家的理解和支持。</p>"
+        for n in range(1, 5)
+    )
+    html = (
+        '<html><head><meta charset="utf-8"><title>关于开展安全检查的通知</title>'
+        '<meta name="SiteName" content="城南镇人民政府"></head><body>'
+        f"<div class='article'><h1>关于开展安全检查的通知</h1>{paras}</div></body></html>"
+    )
+    assert read_html(html.encode(), tmp_path / "a.html").hints.source == "城南镇人民政府"
+    bare = html.replace('<meta name="SiteName" content="城南镇人民政府">', "")
+    assert read_html(bare.encode(), tmp_path / "b.html").hints.source != "城南镇人民政府"

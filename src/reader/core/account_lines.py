@@ -52,7 +52,13 @@ def account_line(line: str, folded: str) -> MetaLine | None:
     2023年11月12日 20:30 上海", "编辑于 2024-03-09 22:14・IP 属地北京".
     Words before the date are the author and the account (or the source)."""
     m = DATE_IN_LINE.search(folded)
-    if not m or not m.group("y") or not (date := format_date(m)) or _VALUE_BAD.search(_THOUSANDS.sub("", folded)):
+    if not m or not m.group("y") or not (date := format_date(m)):
+        return None
+    if m.start() == 0 and _DATE_LABEL_AFTER.match(folded, m.end()):
+        return MetaLine(
+            "date", date=date
+        )  # the date, its label, the counters: 2025-11-20 更新 · 时长 12:36 · 已学 3.4万
+    if _VALUE_BAD.search(_THOUSANDS.sub("", folded)):
         return None
     if _HAN_CHAR.match(folded, max(m.start() - 1, 0), m.start()) and _HAN_CHAR.match(folded, m.end()):
         return None  # a date inside a headline's or a sentence's words: 关于2025年12月10日起调整…的公告
@@ -79,6 +85,8 @@ def account_line(line: str, folded: str) -> MetaLine | None:
     leveled = [t for t in before if not _LEVEL.fullmatch(t)]
     if len(leveled) == 1 < len(before) and (user := person_value(leveled[0])):
         return MetaLine("byline", author=user, date=date, credits=(("作者", user),))
+    if len(before) == 2 and (poster := posted_by(" ".join(before))):
+        return MetaLine("byline", author=poster, date=date, credits=(("作者", poster),))
     before = [
         t
         for t in before
@@ -111,6 +119,21 @@ def account_line(line: str, folded: str) -> MetaLine | None:
     return MetaLine("date", source=before[0] if len(before) == 1 else None, date=date)
 
 
+_DATE_LABEL_AFTER = re.compile(
+    r"\s*(?:更新|发布|发表|發佈|發布|發表|编辑|編輯|updated|posted)(?:\s*[·・•|｜]|\s*$)", re.I
+)
+
+
+def posted_by(words: str) -> str | None:
+    """The name before a posting label (南山拾光　发布于 …): who posted it;
+    None for an outlet's name (城南日报 发布于 …) or no such label."""
+    parts = words.split()
+    if len(parts) != 2 or parts[1] not in _POSTED or OUTLET_END.search(fold_text(parts[0])):
+        return None
+    return person_value(parts[0])
+
+
+_POSTED = frozenset({"发布于", "发表于", "發佈於", "發布於", "發表於", "发帖于"})
 _LEVEL = re.compile(r"lv\.?\d{1,3}", re.IGNORECASE)
 # An issue's number, no one's name: No.128, Vol.3, 第128期
 _ISSUE_NO = re.compile(r"(?:no|vol|issue|ep)\.?\s*\d{1,4}|第\s*\d{1,4}\s*[期号號]", re.IGNORECASE)
@@ -174,4 +197,4 @@ def span(line: str, m: re.Match[str], group: str) -> str | None:
     return line[m.start(group) : m.end(group)].strip() or None
 
 
-__all__ = ["OUTLET_END", "account_line", "outlet", "parse_repost_line", "span"]
+__all__ = ["OUTLET_END", "account_line", "outlet", "parse_repost_line", "posted_by", "span"]

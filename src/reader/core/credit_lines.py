@@ -16,6 +16,7 @@ from reader.core.person_values import (
     fold_text,
     han_name_shaped,
     person_value,
+    role_and_name,
     tidy_author,
 )
 from reader.core.reporter_lines import reporters_in
@@ -171,6 +172,8 @@ def credit_line(line: str, folded: str, roles: list[re.Match[str]], shaped: bool
             )
         ):
             value = words[1]  # the name after its holder's position: 文：總幹事 何詠詩
+        elif (pair := role_and_name(value)) is not None:
+            value = pair[1]  # a role and a name, either way round: 文／新娘秘書 Ivy, 何宗翰 律師
         credits.extend(
             (line[m.start("role") : m.end("role")], person)
             for name in _names(tidy_author(value) or value)

@@ -41,7 +41,7 @@ def read_html(data: bytes, path: Path) -> Page:
     title = _spaced_parts(get("title") or None)
     hints = Hints(
         title=title,
-        source=_as_written(get("sitename"), html) or _title_site(title),
+        source=_as_written(get("sitename"), html) or _cms_site(html) or _title_site(title),
         author=_hint_author(get("author") or _meta_author(html)),
         date=_with_time(get("date") or None, html),
         name=file_name(path),
@@ -229,6 +229,19 @@ def _page_title(html: str) -> str:
 
 _DOMAIN_AFTER = re.compile(r"\s+[A-Za-z][\w-]*(?:\.[A-Za-z]{2,})+$")
 _HAN_THEN_LATIN = re.compile(r"([\u3400-\u9fff]{2,20})\s+[A-Za-z][A-Za-z.&'-]*(?:\s+[A-Za-z.&'-]+)+")
+
+
+# A government or a portal CMS's own meta names (<meta name="SiteName" content="…">;
+# ContentSource when it names no other): what trafilatura leaves out
+_CMS_SITE = re.compile(
+    r"<meta\s[^>]*?name=[\"'](?:SiteName|ContentSource)[\"'][^>]*?content=[\"']([^\"'<>]{2,40})[\"']",
+    re.IGNORECASE,
+)
+
+
+def _cms_site(html: str) -> str | None:
+    m = _CMS_SITE.search(html[:100_000])
+    return m.group(1).strip() or None if m else None
 
 
 def _meta_author(html: str) -> str | None:

@@ -34,6 +34,9 @@ _HAN_MORE = re.compile(r"[\u3400-\u9fff]{2,12}")
 _LEGAL_FORM = re.compile(r"集团|股份|有限|公司")
 
 
+_HAN_ANY = re.compile(r"[\u3400-\u9fff]")
+
+
 def _named_after(name: str, site: str) -> bool:
     """Whether ``site`` is named after the person ``name`` (鄺家明 and
     鄺家明議員辦事處, 林小滿 and 林小滿工作室): the person's site, not theirs
@@ -214,7 +217,11 @@ def _section_label(source: str, metas: list[MetaLine], lines: list[Line]) -> boo
     its own in the page's head: the section's label, not the outlet."""
     if not any(m.source == source and m.kind == "date" for m in metas):
         return False
-    return any(line.text.strip() == source for line in lines[:_HEAD])
+    # (or the last step of the breadcrumb over the headline: 部落格 / 婚禮小知識)
+    return any(_CRUMB.split(line.text.strip())[-1] == source for line in lines[:_HEAD])
+
+
+_CRUMB = re.compile(r"\s+(?:/|>|＞|›|»|>>)\s+")
 
 
 def settle(
@@ -283,8 +290,10 @@ def _settle(
         namers = (foot, hints.source, host_site(lines))
         agreed = next((h for h in more if any(same_site(h, n) for n in namers)), None)
         # (or, when the first line's words occur nowhere else on the page (a skip
-        # link: 跳到主要內容區塊), the lone name the page repeats: a site names itself)
-        if not agreed and head and not _recurs(head, lines):
+        # link: 跳到主要內容區塊; or none, a weather bar, over a © in Latin only), the
+        # lone name the page repeats: a site names itself (訂閱灣區華聲網每週電子報)
+        latin_foot = not head and foot is not None and not _HAN_ANY.search(foot)
+        if not agreed and ((head and not _recurs(head, lines)) or latin_foot):
             agreed = next((h for h in more if _recurs(h, lines)), None)
         head = agreed or head
     # (the foot names the organisation the masthead's shorter name stands for:

@@ -125,7 +125,9 @@ _TRAILING_NOTE = re.compile(r"(?<=\S)\s*[(（〔【\[][^()（）〔〕【】\[\]
 
 # How a job title or a department ends (a role word before a name, not a
 # pen name such as 甲小姐): 主治医师, 社工督导, 儿科, 研究员, 主任, 教授
-_TITLE_WORD = re.compile(r"(?:师|员|长|督导|主任|教授|医生|科|顾问|专家|院士|博士|律师|经理|总监|主管|编辑|记者|主席)$")
+_TITLE_WORD = re.compile(
+    r"(?:师|员|长|秘书|督导|主任|教授|医生|科|顾问|专家|院士|博士|律师|经理|总监|主管|编辑|记者|主席)$"
+)
 # An honorific or a clergy title after a name: 麥淑儀女士, 林永康牧师, 陈明博士
 _HONORIFIC = re.compile(r"(?:女士|先生|小姐|牧师|神父|修女|法师|博士|教授|老师|医师|医生|律师)$")
 
@@ -142,6 +144,8 @@ def role_and_name(value: str) -> tuple[str, str] | None:
     """(role, name) when ``value`` is a role word, then a name (志愿者 阿澄,
     社工督导 林佩蓉): a person in their role, not an outlet."""
     words = value.split()
+    if len(words) == 2 and han_name_shaped(words[0]) and _AFTER_NAME.fullmatch(fold_text(words[1])):
+        return words[1], words[0]  # a name, then a professional title: 何宗翰 律師, 周敏 医师
     if len(words) != 2 or not _HAN_WORD.fullmatch(words[0]) or not 2 <= len(words[0]) <= 5:
         return None
     role, name = words
@@ -153,11 +157,13 @@ def role_and_name(value: str) -> tuple[str, str] | None:
     return (role, name) if person_value(name) == name else None
 
 
+# A professional title written after a name, as a word of its own (何宗翰 律師)
+_AFTER_NAME = re.compile(r"[\u3400-\u9fff]{0,4}(?:律师|医师|医生|教授|老师|博士|会计师|建筑师|营养师|心理师|秘书|顾问)")
 # A role word: a job title's ending, or 者 (志愿者, 讲者)
 _ROLE_NOUN = re.compile(r"者$|" + _TITLE_WORD.pattern)
 # (a job title's ending of two characters or more)
 _JOB_TITLE = re.compile(
-    r"(?:志愿者|督导|主任|教授|医生|顾问|专家|院士|博士|律师|经理|总监|主管|编辑|记者|主席|老师|教练)$"
+    r"(?:志愿者|秘书|督导|主任|教授|医生|顾问|专家|院士|博士|律师|经理|总监|主管|编辑|记者|主席|老师|教练)$"
 )
 
 

@@ -30,9 +30,16 @@ _DEPARTMENT = re.compile(r"[\u3400-\u9fff]{2,4}中心|[\u3400-\u9fff]{3,4}(?:部
 _SHORT_UNIT = re.compile(r"(?P<work>[\u3400-\u9fff]{2})(?:部|室|处|科|组|股|办)")
 
 
+# A unit's name after its parent's (…银行消费者权益保护部, …大学图书馆办公室)
+_UNIT_AFTER = re.compile(r"[\u3400-\u9fff]{2,10}(?:部|室|处|科|组|股|办|中心)")
+
+
 def department(field: str, named: str) -> bool:
     """Whether the 来源 field ``field`` names a department of the site ``named``."""
     folded = fold_text(field)
+    site = fold_text(named)
+    if len(site) >= 2 and folded.startswith(site) and _UNIT_AFTER.fullmatch(folded, len(site)):
+        return True  # the site's name, then one of its units: 江淮农商银行消费者权益保护部
     if _DEPARTMENT.fullmatch(folded):
         return not same_site(field, named)
     return bool((m := _SHORT_UNIT.fullmatch(folded)) and m.group("work") in fold_text(named))
