@@ -14,6 +14,7 @@ from reader.core.junk_rules import Reason
 from reader.core.line_features import SENTENCE_END
 from reader.core.line_passes import Line, is_prose_start
 from reader.core.metadata import MetaLine
+from reader.core.title_shapes import WIDE_GAP
 
 # A field's label: two to six characters and a colon (通用名称：, 展期：).
 _FIELD = re.compile(r"^[^\s:：，。,《「“]{2,6}[:：]\s*\S")
@@ -58,7 +59,6 @@ def rescue_heading_over_body(lines: list[Line]) -> None:
             return
 
 
-_WIDE_GAP = re.compile(r"\u3000+|\s{2,}")
 _ROW_PARTS = 4
 _ROW_PART = 12
 
@@ -66,9 +66,9 @@ _ROW_PART = 12
 def widget_row(text: str) -> bool:
     """A row of several short parts set apart by wide gaps, no sentence
     (临江　今天　阴　-1～6℃　北风5～6级　AQI 168 中度污染): a widget."""
-    if len(text) > _ROW_PART and not _WIDE_GAP.search(text, 0, _ROW_PART + 2):
+    if len(text) > _ROW_PART and not WIDE_GAP.search(text, 0, _ROW_PART + 2):
         return False  # (its first part is too long: no gap opens within its first characters)
-    parts = _WIDE_GAP.split(text)
+    parts = WIDE_GAP.split(text)
     return len(parts) >= _ROW_PARTS and all(len(p) <= _ROW_PART for p in parts) and not text.endswith(SENTENCE_END)
 
 

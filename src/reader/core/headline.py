@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from reader.core.person_values import AUTHOR_ROLES, EDITOR_ROLES, OTHER_ROLES
 from reader.core.title_shapes import (
     FURNITURE_MARK,
+    WIDE_GAP,
     is_notice_headline,
     is_page_furniture,
     shape_points,
@@ -291,7 +292,6 @@ def _has_clause(text: str) -> bool:
     return any(ch in text for ch in "，,；;")
 
 
-_WIDE_GAP = re.compile(r"\u3000+|\s{2,}")
 _FIGURE = re.compile(r"\d")
 
 
@@ -300,7 +300,7 @@ def is_figure_row(text: str) -> bool:
     (沙田　11月30日（日）　距開跑 1日 20小時): a widget's row of values."""
     if "\u3000" not in text and "  " not in text:
         return False
-    parts = _WIDE_GAP.split(text)
+    parts = WIDE_GAP.split(text)
     return len(parts) >= 3 and sum(1 for part in parts if _FIGURE.search(part)) >= 2
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from reader.core.junk_rules import Reason
+from reader.core.line_features import HAN
 from reader.core.line_passes import CELL_GAP, Line, is_prose_start
 
 # An ad's label opening the line: 【广告】…, [广告] …, ［廣告］…, or a Markdown
@@ -31,7 +32,6 @@ _CAPTION = 50
 # A quoted note with no sentence in it right under the page's head (> 本帖被设为精华)
 _NOTE = 24
 _NOTE_MARKS = re.compile(r"[，。！？、；：「」“”‘’…]")
-_HAN = re.compile(r"[\u3400-\u9fff]")
 # A font-size control among a row's buttons: 【字体：大 中 小】, 字號 大 中 小
 _FONT_SIZE = re.compile(r"字[体體号號级級]?\s*[:：]?\s*[【\[]?\s*大\s*[】\]]?\s*[【\[]?\s*中\s*[】\]]?\s*[【\[]?\s*小")
 _ROW = 40
@@ -202,7 +202,7 @@ def _note(lines: list[Line], i: int) -> bool:
     """A quoted line that is no sentence: under the page's head or a
     clipper's note of where it came from (> Saved from https://… · Exported …)."""
     text = lines[i].text
-    if text.startswith("> ") and "://" in text and not _HAN.search(text):
+    if text.startswith("> ") and "://" in text and not HAN.search(text):
         return True
     if len(text) > _NOTE or _NOTE_MARKS.search(text) or not text.startswith("> "):
         return False

@@ -33,7 +33,8 @@ def is_navigation_path(text: str) -> bool:
     return bool(m.group("prompt")) or bool(_STRONG_SEP.search(seps)) or len(re.findall(_SEP, seps)) >= 2
 
 
-_WIDE_GAP = re.compile(r"\u3000+|\s{2,}")
+# Items set apart by a wide gap: ideographic spaces or two spaces or more.
+WIDE_GAP = re.compile(r"\u3000+|\s{2,}")
 # Words of a call to action: download, look for the official, follow, scan, click.
 _ACTION = re.compile(
     r"下载|下載|认准|認準|关注|關注|扫码|掃碼|扫一扫|掃一掃|点击|點擊|立即|订阅|訂閱|领取|領取|打开|打開"
@@ -50,7 +51,7 @@ def is_promo_row(text: str) -> bool:
     (广告　双十二家电节): a promo row, no headline."""
     if "\u3000" not in text and "  " not in text:
         return False
-    parts = [p for p in _WIDE_GAP.split(text.strip()) if p]
+    parts = [p for p in WIDE_GAP.split(text.strip()) if p]
     return len(parts) == 2 and (any(_ACTION.search(p) for p in parts) or bool(_AD_LABEL.match(parts[0])))
 
 
@@ -173,6 +174,7 @@ def shape_points(text: str) -> float:
 
 __all__ = [
     "FURNITURE_MARK",
+    "WIDE_GAP",
     "gives_number",
     "is_date_widget",
     "is_figure_line",
