@@ -270,3 +270,17 @@ def test_a_repeated_han_name_beats_a_latin_copyright_line() -> None:
     meta = clean(page).metadata
     assert meta.source == "北岸华人网"
     assert meta.author == "孙立"
+
+
+# Seventh pass: a role and a name after the date, the site's name where the page repeats it.
+
+
+@pytest.mark.parametrize(
+    ("line", "author"), [("2025-03-08　摄影师 阿杰", "阿杰"), ("2025年3月8日　志愿者 阿澄", "阿澄")]
+)
+def test_a_role_and_a_name_after_the_date_is_a_byline(line: str, author: str) -> None:
+    meta = parse_meta_line(line, fold(line))
+    assert meta is not None and meta.author == author and meta.source is None
+    # (an outlet after the date stays an outlet)
+    other = parse_meta_line("2025-03-08　江南周末", fold("2025-03-08　江南周末"))
+    assert other is not None and other.author is None and other.source == "江南周末"
