@@ -284,3 +284,21 @@ def test_a_role_and_a_name_after_the_date_is_a_byline(line: str, author: str) ->
     # (an outlet after the date stays an outlet)
     other = parse_meta_line("2025-03-08　江南周末", fold("2025-03-08　江南周末"))
     assert other is not None and other.author is None and other.source == "江南周末"
+
+
+@pytest.mark.parametrize("bar", ["字級：小 中 大　高對比　手語版", "全国服务热线：0551-6xxx xxxx　在线报名　学员登录"])
+def test_a_lone_name_over_the_menu_under_a_bar_that_names_no_site_is_the_site(bar: str) -> None:
+    page = (
+        f"{bar}\n青禾社区服务中心\n首页｜关于我们｜中心动态｜服务项目｜联系我们\n"
+        "社区长者食堂本周起延长供餐时间\n发布日期：2025-03-08\n" + BODY
+    )
+    assert clean(page).metadata.source == "青禾社区服务中心"
+
+
+def test_a_menus_own_item_is_no_site_name() -> None:
+    page = (
+        "* [首頁](https://example.org/)\n* [關於我們](https://example.org/about)\n"
+        "* [年報及刊物](https://example.org/pub)\n* [English](https://example.org/en/)\n\n"
+        "主頁 › 年報及刊物 › 2024-25年度報告\n\n# 2024-25年度報告：總幹事的話\n\n" + BODY
+    )
+    assert clean(page).metadata.source is None

@@ -63,6 +63,7 @@ def masthead_names(lines: list[Line]) -> tuple[str | None, list[str]]:
         return logo.group("alt"), []  # the site's logo, linking to its home page
     best: tuple[int, str] | None = None
     more: list[str] = []
+    plain: str | None = None
     for k, line in enumerate(lines[:_HEAD_LINES]):
         if line.reason is Reason.HEADLINE:
             break
@@ -78,14 +79,22 @@ def masthead_names(lines: list[Line]) -> tuple[str | None, list[str]]:
             best = found
         elif found[0] == _ALONE:
             more.append(found[1])
+            if plain is None and not _LIST_ITEM.match(line.text):
+                plain = found[1]
         elif found[0] == _WITH_MORE and found[1] in (footer_site(lines) or ""):
             # (a name and its slogan below a row of buttons, that the © line names:
             # 毛孩子之家 · 流浪动物救助站; a menu's first word is no name, 新聞 | 本地 | …)
             more.append(found[1])
-    if best is None and more and lines and _controls_row(lines[0].text):
-        # (the first line is a row of controls, 登入｜註冊｜English: the lone name over the menu names the site)
-        return more[0], more[1:]
+    if best is None and plain is not None:
+        # (the first line names no site, a row of controls or a bar, 登入｜註冊｜English,
+        # 字級：小 中 大　高對比, 服务热线：…　在线报名: the lone name over the menu names
+        # the site; a menu's own item, a link in a list, is none)
+        return plain, [name for name in more if name != plain]
     return (best[1] if best else None), more
+
+
+# A menu's item: a list item or a link (* [關於我們](https://…/about))
+_LIST_ITEM = re.compile(r"^\s*(?:[-*+•·]\s|\d+[.)]\s|\[)|\]\(")
 
 
 _HEAD_LINES = 5
@@ -96,18 +105,6 @@ _UI_WORDS = frozenset(
         *("login", "log in", "sign in", "sign up", "register", "subscribe", "menu", "home", "search"),
     )
 )
-
-
-def _controls_row(text: str) -> bool:
-    """Whether a line starts with an account's control (登入｜註冊｜English)."""
-    from reader.core.folding import fold
-
-    parts = [part for part in _MASTHEAD_SPLIT.split(_ICONS.sub("", without_markdown(text))) if part]
-    return bool(parts) and fold(parts[0]).lower() in _ACCOUNT_WORDS
-
-
-# (an account's controls; a menu's first word, 首頁, leads a menu of the site's own pages)
-_ACCOUNT_WORDS = frozenset(("登录", "登入", "注册", "login", "log in", "sign in", "sign up", "register"))
 
 
 def ui_word(name: str) -> bool:
