@@ -41,7 +41,7 @@ def read_html(data: bytes, path: Path) -> Page:
     title = _spaced_parts(get("title") or None)
     hints = Hints(
         title=title,
-        source=_as_written(get("sitename"), html) or _cms_site(html) or _title_site(title),
+        source=_as_written(get("sitename"), html) or _cms_site(html) or _title_site(title) or _owned_title_site(html),
         author=_hint_author(get("author") or _meta_author(html)),
         date=_with_time(get("date") or None, html),
         name=file_name(path),
@@ -185,6 +185,35 @@ def _title_site(title: str | None) -> str | None:
     the article's headline, a channel and the site (three parts or more)."""
     parts = _TITLE_PARTS.split(title or "")
     return parts[-1] if len(parts) >= 3 and _SITE_PART.fullmatch(parts[-1]) else None
+
+
+# The last part of a <title> of two (标题--榆州市中心血站, 标题 - 站名)
+_LAST_PART = re.compile(
+    r"(?:\s*(?:--|——|_|｜|\|)\s*|\s[-–—]\s)(?P<name>[\u3400-\u9fff][\u3400-\u9fffA-Za-z0-9]{1,19})\s*$"
+)
+# A name the page's rights line states: 某某 版权所有, © 2025 某某, 主办单位：某某
+_RIGHTS_AFTER = re.compile(r"\s*(?:版权所有|版權所有|all rights)", re.IGNORECASE)
+_RIGHTS_BEFORE = re.compile(r"(?:©|copyright|\(c\)|主办单位|主辦單位|主办|主辦)[\s\d:：,-]*$", re.IGNORECASE)
+_RIGHTS_SPAN = 24
+
+
+def _owned_title_site(html: str) -> str | None:
+    """The site's name after a <title>'s headline (two parts: 标题--榆州市中心血站),
+    when the page's rights line names it too (榆州市中心血站 版权所有): the page
+    repeats its own name; a channel's name (标题 - 新闻中心) it does not own."""
+    m = _LAST_PART.search(_page_title(html))
+    if m is None:
+        return None
+    name = m.group("name")
+    start = html.find(name)
+    while start != -1:
+        end = start + len(name)
+        if _RIGHTS_AFTER.match(html, end, end + _RIGHTS_SPAN) or _RIGHTS_BEFORE.search(
+            html, max(0, start - _RIGHTS_SPAN), start
+        ):
+            return name
+        start = html.find(name, end)
+    return None
 
 
 # og:site_name as the page writes it (trafilatura may change its case: Polyphony HK -> Hk)
