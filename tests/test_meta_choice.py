@@ -729,3 +729,11 @@ def test_a_bilingual_line_below_a_masthead_does_not_replace_it() -> None:
         "课题组在钠离子电池低温电解液研究中取得新进展\n发布时间：2025-11-21\n" + BODY
     )
     assert clean(page).metadata.source == "南岛日报"
+
+
+def test_a_source_unit_the_foot_gives_as_its_contact_is_the_sites_department() -> None:
+    head = "华屿地产 | 美好生活服务商\n首页　关于华屿　产品系列　城市布局　新闻中心　华屿服务　加入我们\n"
+    page = head + "华屿·江湾府二期首批交付 1068户业主提前一个月收房\n2025-11-25　来源：品牌部　阅读：2,316\n" + BODY
+    # (no line names the unit again: it may be a ministry the story comes from)
+    assert clean(page).metadata.source == "品牌部"
+    assert clean(page + "媒体联系：品牌部 press@huayu.example\n").metadata.source == "华屿地产"

@@ -411,3 +411,23 @@ def test_a_table_pages_info_cell_and_rights_line_name_its_author_and_site(tmp_pa
     assert ("摄影", "罗一鸣") in hints.credits
     # (a <title>'s last part that no rights line names may be a channel's: no site)
     assert read_html(_table_page("技术支持：某某网络"), tmp_path / "b.html").hints.source is None
+
+
+def test_the_han_site_name_the_page_writes_more_often_wins(tmp_path: Path) -> None:
+    paras = "".join(
+        f"<p>第{n}段：{{said}}今日宣布，公司自主研发的新一代检测设备正式获批上市，将于明年初在全国医院推广使用。</p>"
+        for n in range(1, 5)
+    )
+    html = (
+        '<html><head><meta charset="utf-8"><title>新一代检测设备获批上市 - 新闻中心 - 禾川医疗</title>'
+        '<meta property="og:site_name" content="禾川医疗">'
+        '<script type="application/ld+json">{{"@context":"https://schema.org","@type":"Organization",'
+        '"name":"苏州禾川医疗科技股份有限公司"}}</script></head><body>'
+        '<div class="logo"><img src="/logo.svg" alt="{logo}"></div>'
+        f"<article><h1>新一代检测设备获批上市</h1>{paras}</article>"
+        "<footer><p>苏州禾川医疗科技股份有限公司 版权所有</p></footer></body></html>"
+    )
+    short = html.format(logo="禾川医疗", said="“禾川医疗”")
+    assert read_html(short.encode(), tmp_path / "a.html").hints.source == "禾川医疗"
+    legal = html.format(logo="禾川", said="苏州禾川医疗科技股份有限公司")
+    assert read_html(legal.encode(), tmp_path / "b.html").hints.source == "苏州禾川医疗科技股份有限公司"

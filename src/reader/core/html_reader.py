@@ -231,6 +231,11 @@ def _as_written(site: str | None, html: str) -> str | None:
     m = _META_SITE.search(html[:100_000])
     written = (m.group(1) or m.group(2) or "").strip() if m else ""
     name = written if written.lower() == site.lower() else site
+    if name is site and _HAN.search(written) and _HAN.search(site) and _said(written, html) > _said(site, html):
+        # (two Han names, the page's og:site_name and another the extractor took
+        # from its JSON-LD: the one the page writes more often as a name of its
+        # own, in its <title>, logo and text: 安澜医疗 over 苏州安澜医疗科技股份有限公司)
+        name = written
     if _HAN.search(written) and not _HAN.search(site):
         # (the page's own Chinese name over a Latin one the extractor took from
         # elsewhere, a JSON-LD publisher: 乐龄健康促进局 over Active Ageing Board)
@@ -247,6 +252,20 @@ def _as_written(site: str | None, html: str) -> str | None:
 
 
 _HAN = re.compile(r"[\u3400-\u9fff]")
+
+
+def _said(name: str, html: str) -> int:
+    """How often ``html`` writes ``name`` as a whole name (no Han character
+    right before or after it: not inside a longer name or a sentence's words)."""
+    count, start = 0, html.find(name)
+    while start != -1:
+        end = start + len(name)
+        if not (start and _HAN.match(html, start - 1)) and not _HAN.match(html, end):
+            count += 1
+        start = html.find(name, end)
+    return count
+
+
 _HAN_THEN_WORD = re.compile(r"([\u3400-\u9fff]{2,20})\s+[A-Za-z][A-Za-z.&'-]*")
 _TITLE_TAG = re.compile(r"<title[^>]*>([^<]{0,300})</title>", re.IGNORECASE)
 

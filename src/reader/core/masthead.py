@@ -215,4 +215,16 @@ def host_site(lines: list[Line]) -> str | None:
     return None
 
 
-__all__ = ["footer_site", "host_site", "masthead", "masthead_names", "ui_word"]
+# A contact's mark: a label, an e-mail, a telephone number
+_CONTACT_MARK = re.compile(r"联系|聯絡|聯繫|电话|電話|热线|熱線|@|\d{3,4}[-\s]?\d{4}")
+
+
+def foot_contact(lines: list[Line], name: str) -> bool:
+    """Whether a line of the page's foot gives ``name`` as whom to contact
+    (媒体联系：品牌部 press@…): a unit of the site itself."""
+    return any(
+        line.meta is None and name in line.text and _CONTACT_MARK.search(line.text) for line in lines[-_FOOT_LINES:]
+    )
+
+
+__all__ = ["foot_contact", "footer_site", "host_site", "masthead", "masthead_names", "ui_word"]

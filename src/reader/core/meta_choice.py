@@ -21,7 +21,7 @@ from reader.core.credit_lines import line_credits
 from reader.core.head_dates import head_date, under_headline
 from reader.core.junk_rules import Reason
 from reader.core.line_passes import Line
-from reader.core.masthead import footer_site, host_site, masthead_names
+from reader.core.masthead import foot_contact, footer_site, host_site, masthead_names
 from reader.core.meta_records import Hints, MetaLine
 from reader.core.metadata import merge
 from reader.core.person_values import fold_text, han_name_shaped, is_unit, person_value
@@ -259,6 +259,13 @@ def _dated_unit(source: str, metas: list[MetaLine]) -> bool:
 _UNIT_CHARS = 4
 
 
+def _own_unit(field: str, lines: list[Line]) -> bool:
+    """Whether the 来源 field names a unit (品牌部) that the page's foot gives as
+    its contact (媒体联系：品牌部 press@…): the site's own department, not a
+    ministry the story comes from (商务部)."""
+    return is_unit(field) and foot_contact(lines, field)
+
+
 def _settle(
     metas: list[MetaLine], hints: Hints, lines: list[Line]
 ) -> tuple[str | None, str | None, str | None, Credits]:
@@ -353,7 +360,7 @@ def _settle(
         credits = (*credits, *(("作者", n) for n in names if not any(n == c for _, c in credits)))
     field_source = next((m.source for m in metas if m.fielded and m.source), None) or hints.field_source
     named = hints.source or head or foot
-    if field_source and named and department(field_source, named):
+    if field_source and named and (department(field_source, named) or _own_unit(field_source, lines)):
         # (a department of the publisher, 来源：品牌中心 on 华屿地产's page, 阅读推广部 on a
         # library's: the site the page names is the source)
         return named, author, date, credits
