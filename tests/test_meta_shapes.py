@@ -302,3 +302,19 @@ def test_a_menus_own_item_is_no_site_name() -> None:
         "主頁 › 年報及刊物 › 2024-25年度報告\n\n# 2024-25年度報告：總幹事的話\n\n" + BODY
     )
     assert clean(page).metadata.source is None
+
+
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [
+        ("撰文：關卓霖　數據整理：何詠詩", ("數據整理", "何詠詩")),
+        ("文：蔡明哲（總幹事）　手語影片：黃素梅", ("手語影片", "黃素梅")),
+    ],
+)
+def test_a_role_the_tables_do_not_know_after_a_wide_gap_credits_its_name(line: str, credit: tuple[str, str]) -> None:
+    meta = parse_meta_line(line, fold(line))
+    assert meta is not None and credit in meta.credits and meta.author == meta.credits[0][1]
+    # (a counter or a unit's label after the gap names no one)
+    for other in ("作者：张三　阅读：5621", "作者：张三　发布单位：城建局"):
+        found = parse_meta_line(other, fold(other))
+        assert found is not None and found.credits == (("作者", "张三"),)
