@@ -318,3 +318,12 @@ def test_a_role_the_tables_do_not_know_after_a_wide_gap_credits_its_name(line: s
     for other in ("作者：张三　阅读：5621", "作者：张三　发布单位：城建局"):
         found = parse_meta_line(other, fold(other))
         assert found is not None and found.credits == (("作者", "张三"),)
+
+
+def test_a_row_of_links_into_the_site_is_a_menu_not_a_masthead() -> None:
+    page = "[发现](https://example.fm/discover) · [播客](https://example.fm/podcasts) · [登录](https://example.fm/login)\n\n"
+    page += "# Vol.87 在县城开一家独立书店，能撑多久？\n\n2025-03-08 · 68分钟\n\n" + BODY
+    assert clean(page).metadata.source is None
+    # (a name linking to the home page, then the menu, is the site's masthead)
+    home = page.replace("[发现](https://example.fm/discover)", "[声波电台](https://example.fm/)")
+    assert clean(home).metadata.source == "声波电台"

@@ -114,6 +114,8 @@ def ui_word(name: str) -> bool:
     return fold(name).strip().lower() in _UI_WORDS
 
 
+# A line's first Markdown link, and the path it leads to: [发现](https://example.fm/discover) · …
+_FIRST_LINK = re.compile(r"\s*(?:[-*+]\s+)?\[[^\]]*\]\(https?://[^/)\s]+(?P<path>/[^)\s]*)?\)\s*[·|｜•/]")
 _BILINGUAL, _WITH_MORE, _ALONE = 3, 2, 1
 # An organisation's unit after its name, as one masthead: 东川大学 新能源材料与器件实验室
 _UNIT = re.compile(r"[\u3400-\u9fff]{2,16}(?:实验室|研究所|研究院|研究中心|学院|学系|系|中心|办公室|办事处|分会|支部)")
@@ -125,6 +127,8 @@ def _line_name(lines: list[Line], k: int) -> tuple[int, str] | None:
     line = lines[k]
     if line.meta is not None or line.reason not in _MASTHEAD_REASONS:
         return None
+    if "](" in line.text and (link := _FIRST_LINK.match(line.text)) and (link.group("path") or "").strip("/"):
+        return None  # (a row of links, the first into the site, is a menu: [发现](https://x.fm/discover) · …)
     text = _ICONS.sub("", without_markdown(line.text))
     parts = [part for part in _MASTHEAD_SPLIT.split(text) if part]
     from reader.core.folding import fold
