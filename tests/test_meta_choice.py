@@ -737,3 +737,20 @@ def test_a_source_unit_the_foot_gives_as_its_contact_is_the_sites_department() -
     # (no line names the unit again: it may be a ministry the story comes from)
     assert clean(page).metadata.source == "品牌部"
     assert clean(page + "媒体联系：品牌部 press@huayu.example\n").metadata.source == "华屿地产"
+
+
+def test_a_source_field_without_the_sites_place_names_the_site_the_page_writes_in_full() -> None:
+    page = (
+        "无障碍　长者模式\n临江市白沙区档案馆\n首页　机构概况　馆藏资源　档案故事　政务公开\n"
+        "一张老粮票背后的街巷往事\n来源：白沙区档案馆　发布日期：2025-03-08\n" + BODY
+    )
+    assert (
+        clean(page + "主办单位：临江市白沙区档案馆　网站标识码：3201020001\n").metadata.source == "临江市白沙区档案馆"
+    )
+    # (one place alone writing the longer name does not make it the page's)
+    assert clean(page).metadata.source == "白沙区档案馆"
+    # (a paper's website ends otherwise: the paper stays the source)
+    paper = (
+        "龙城晚报网\n首页　新闻　评论　专题\n一张老粮票背后的街巷往事\n来源：龙城晚报　发布日期：2025-03-08\n" + BODY
+    )
+    assert clean(paper + "主办单位：龙城晚报网\n").metadata.source == "龙城晚报"

@@ -259,6 +259,17 @@ def _dated_unit(source: str, metas: list[MetaLine]) -> bool:
 _UNIT_CHARS = 4
 
 
+def _full_name(field: str, places: tuple[str | None, ...]) -> str | None:
+    """The name two of the page's places (markup, masthead, ©, 主办) agree on,
+    when it ends with the 来源 field's: the same body, its place written before
+    it (南京市 + 白鹭区档案馆); a paper's website (龙城晚报网) or its publisher
+    (…时报社) ends otherwise and is another."""
+    for name in places:
+        if name and name != field and name.endswith(field) and sum(p == name for p in places) >= 2:
+            return name
+    return None
+
+
 def _own_unit(field: str, lines: list[Line]) -> bool:
     """Whether the 来源 field names a unit (品牌部) that the page's foot gives as
     its contact (媒体联系：品牌部 press@…): the site's own department, not a
@@ -364,6 +375,10 @@ def _settle(
         # (a department of the publisher, 来源：品牌中心 on 华屿地产's page, 阅读推广部 on a
         # library's: the site the page names is the source)
         return named, author, date, credits
+    if field_source and (full := _full_name(field_source, (hints.source, head, foot, host_site(lines)))):
+        # (the 来源 field gives the site's name without its place, 白鹭区档案馆 under
+        # 南京市白鹭区档案馆 that the masthead and the 主办 line both write: the full name)
+        return full, author, date, credits
     if field_source and (not same_site(field_source, hints.source) or _paper_of_site(field_source, hints.source)):
         # (来源：湘楚日报 on 湘楚网's page: the paper the story comes from; 来源：贝禾儿童用品
         # on 宁波贝禾儿童用品有限公司's page names the site, as its markup does)
