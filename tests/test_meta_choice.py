@@ -754,3 +754,11 @@ def test_a_source_field_without_the_sites_place_names_the_site_the_page_writes_i
         "龙城晚报网\n首页　新闻　评论　专题\n一张老粮票背后的街巷往事\n来源：龙城晚报　发布日期：2025-03-08\n" + BODY
     )
     assert clean(paper + "主办单位：龙城晚报网\n").metadata.source == "龙城晚报"
+
+
+@pytest.mark.parametrize(
+    "foot", ["临川市中心血站 版权所有　地址：建设路1号", "版权所有：临川市中心血站　备案号：晋ICP备09000001号"]
+)
+def test_a_rights_line_without_a_copyright_sign_names_the_site(foot: str) -> None:
+    page = "冒雪献血的市民们\n发布时间：2025-03-08　点击数：873\n" + BODY + f"{foot}\n"
+    assert clean(page).metadata.source == "临川市中心血站"
