@@ -184,6 +184,8 @@ _LEGAL_FORM = re.compile(r"\s+(?:limited|ltd|inc|co|corp|corporation|llc)\.?$", 
 _HAN_THEN_LATIN = re.compile(r"(?P<han>[\u3400-\u9fff《》（）()]{2,20})\s+[A-Za-z].*")
 _NOT_A_NAME = re.compile(r"^[\d\W_]+$|\.(?:com|cn|net|org|tw|hk)\b|icp|^版权|^(?:all|by)\b", re.IGNORECASE)
 _FOOT_LINES = 12
+# What a rights line holds: ©, (c), copyright (CopyRight, COPYRIGHT), 版权 / 版權
+_FOOT_MARK = re.compile(r"©|opy|OPY|\([cC]|版[权權]")
 # A rights line without ©: 某某 版权所有, 版权所有：某某
 _RIGHTS = re.compile(
     r"\s*(?:(?P<before>[\u3400-\u9fff][\u3400-\u9fffA-Za-z]{1,19})\s*版[权權]所有"
@@ -196,8 +198,10 @@ def footer_site(lines: list[Line]) -> str | None:
     when an English one follows it; a Latin name without its legal form)."""
     for line in reversed(lines[-_FOOT_LINES:]):
         text = line.text
-        # (the search needs ©, "(c" or "copyright": a c or C; most lines have none)
-        if not ("©" in text or "c" in text or "C" in text) or not (m := _COPYRIGHT.search(text)):
+        # (one scan for a mark: ©, "(c" or "copyright" in any case, 版权; a plain c is in any Latin word)
+        if _FOOT_MARK.search(text) is None:
+            continue
+        if not (m := _COPYRIGHT.search(text)):
             if ("版权" in text or "版權" in text) and (rights := _RIGHTS.match(text)):
                 return rights.group("before") or rights.group("after")  # (no ©: 榆州市中心血站 版权所有　地址：…)
             continue
