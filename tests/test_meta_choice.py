@@ -762,3 +762,10 @@ def test_a_source_field_without_the_sites_place_names_the_site_the_page_writes_i
 def test_a_rights_line_without_a_copyright_sign_names_the_site(foot: str) -> None:
     page = "冒雪献血的市民们\n发布时间：2025-03-08　点击数：873\n" + BODY + f"{foot}\n"
     assert clean(page).metadata.source == "临川市中心血站"
+
+
+def test_the_host_field_at_the_foot_names_the_site_when_nothing_else_does() -> None:
+    page = "关于开展冬季消防安全检查的通知\n发布日期：2025-03-08　浏览次数：215\n" + BODY
+    assert clean(page).metadata.source is None
+    found = clean(page + "主办单位：城南街道办事处　技术支持：某某信息公司\n").metadata
+    assert found.source == "城南街道办事处"

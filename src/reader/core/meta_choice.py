@@ -351,7 +351,7 @@ def _settle(
         # (a word beside the date that stands alone as a line too is the
         # section's label, 專題 over the headline: the site names the source)
         source = None
-    source = source or hints.source or head or foot or last_resort
+    source = source or hints.source or head or foot or host_site(lines) or last_resort
     if not author and not hints.author:
         # (the reporters a block the extractor dropped names: （记者 X 通讯员 Y）)
         author = _reporters(hints.credits)
