@@ -134,10 +134,10 @@ def credit_line(line: str, folded: str, roles: list[re.Match[str]], shaped: bool
                 # 来源：法治前沿网　记者 宁若涵 通讯员 汤维
                 credits.extend(after)
                 author = author or " ".join(name for r, name in after if r == after[0][0])
-            elif (pair := _PAIR.fullmatch(part)) and _named_credit(pair):
+            elif (other := _PAIR.fullmatch(part)) and _named_credit(other):
                 # a role the tables do not know after a wide gap, then a person's
                 # name: 撰文：X　數據整理：何詠詩, 文：X　手語影片：黃素梅
-                extra.append((pair.group("role"), pair.group("name")))
+                extra.append((other.group("role"), other.group("name")))
         role = m.group("role")
         if not value or VALUE_BAD.search(value) or len(value) > (60 if role == "原文" else 30):
             return None
