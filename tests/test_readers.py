@@ -411,6 +411,11 @@ def test_a_table_pages_info_cell_and_rights_line_name_its_author_and_site(tmp_pa
     assert ("摄影", "罗一鸣") in hints.credits
     # (a <title>'s last part that no rights line names may be a channel's: no site)
     assert read_html(_table_page("技术支持：某某网络"), tmp_path / "b.html").hints.source is None
+    # (the logo's image names it too)
+    logo = _table_page("技术支持：某某网络").replace(
+        b"<form", '<img src="/logo.png" alt="临川市中心血站"><form'.encode()
+    )
+    assert read_html(logo, tmp_path / "c.html").hints.source == "临川市中心血站"
 
 
 def test_the_han_site_name_the_page_writes_more_often_wins(tmp_path: Path) -> None:

@@ -199,12 +199,15 @@ _RIGHTS_SPAN = 24
 
 def _owned_title_site(html: str) -> str | None:
     """The site's name after a <title>'s headline (two parts: 标题--榆州市中心血站),
-    when the page's rights line names it too (榆州市中心血站 版权所有): the page
-    repeats its own name; a channel's name (标题 - 新闻中心) it does not own."""
+    when the page's logo or rights line names it too (alt="榆州市中心血站",
+    榆州市中心血站 版权所有): the page repeats its own name; a channel's name
+    (标题 - 新闻中心) it does not own."""
     m = _LAST_PART.search(_page_title(html))
     if m is None:
         return None
     name = m.group("name")
+    if f'alt="{name}"' in html or f"alt='{name}'" in html:
+        return name  # (the logo's image names it: <img src="/logo.png" alt="榆州市中心血站">)
     start = html.find(name)
     while start != -1:
         end = start + len(name)
