@@ -769,3 +769,22 @@ def test_the_host_field_at_the_foot_names_the_site_when_nothing_else_does() -> N
     assert clean(page).metadata.source is None
     found = clean(page + "主办单位：城南街道办事处　技术支持：某某信息公司\n").metadata
     assert found.source == "城南街道办事处"
+
+
+def test_a_byline_with_its_role_beats_a_label_beside_the_date() -> None:
+    # (2026年11月25日 · 升學資訊: the column's label, not who wrote it)
+    text = "# 一篇有栏目名的文章标题\n2026年11月25日 · 升學資訊\n撰文：數學科導師 何俊傑\n" + BODY
+    found = clean(text).metadata
+    assert found.author == "何俊傑"
+    assert found.date == "2026-11-25"
+    # (a name beside the date alone is still the author)
+    assert clean("# 一篇有栏目名的文章标题\n2026年11月25日 · 何俊傑\n" + BODY).metadata.author == "何俊傑"
+
+
+def test_a_promo_banner_is_no_masthead() -> None:
+    text = (
+        "滿千免運｜每週二、五新鮮烘焙出貨\n山嵐咖啡烘焙所 Shanlan Coffee Roasters\n"
+        "首頁\u3000咖啡豆\u3000掛耳包\u3000器材\u3000關於我們\u3000會員登入\n"
+        "# 一支日曬豆的產地故事\n文／許維倫\n" + BODY
+    )
+    assert clean(text).metadata.source == "山嵐咖啡烘焙所"

@@ -212,3 +212,37 @@ def test_an_ad_row_or_a_back_link_under_the_headline_is_no_headline(furniture: s
     headline = "县城菜市场里的年轻摊主：凌晨四点进货，下午卖网课"
     text = f"城事生活网\n{headline}\n{furniture}\n作者：李明　2026-01-05 09:10\n" + BODY
     assert clean(text).metadata.title == headline
+
+
+def test_a_masthead_with_its_serial_number_or_a_page_label_is_no_headline() -> None:
+    # (an e-paper's masthead with its CN number, its page selector: the paper's, not the story's)
+    assert gives_number("松阳报数字报\u3000国内统一连续出版物号：CN33-0094")
+    assert not gives_number("新款手机发布：售价3999元起")
+    headline = "老茶园里来了“新农人”"
+    text = (
+        "松阳报数字报\u3000国内统一连续出版物号：CN33-0094\n首页\u3000往期回顾\u3000版面导航\u3000PDF下载\n"
+        "2026年11月27日 星期五\u3000第03版\n第03版：乡村振兴\n"
+        f"{headline}\n——返乡青年接手百亩老茶园见闻\n本报记者 叶晨曦\u3000通讯员 周立新\n" + BODY
+    )
+    found = clean(text).metadata
+    assert found.title == headline
+    # (the masthead names the paper without its e-paper's word; the page label is no source)
+    assert found.source == "松阳报"
+    assert found.author == "叶晨曦 周立新"
+
+
+def test_a_bare_hyphen_before_the_sites_name_goes_only_with_the_site_known() -> None:
+    from reader.core.headline import strip_site
+
+    title = "一块充电宝引发的出租屋火灾：消防员复盘起火全过程-临江市消防救援支队"
+    assert strip_site(title, "临江市消防救援支队") == "一块充电宝引发的出租屋火灾：消防员复盘起火全过程"
+    assert strip_site(title) == title  # (a hyphen inside a headline is the headline's: 中-美)
+    assert strip_site("短题-临江市消防救援支队", "临江市消防救援支队") == "短题-临江市消防救援支队"
+
+
+def test_a_page_label_scores_against_a_headline() -> None:
+    from reader.core.title_shapes import is_page_label, shape_points
+
+    assert is_page_label("第03版：乡村振兴") and is_page_label("A03版") and is_page_label("第3版")
+    assert not is_page_label("第3版本地图更新了哪些功能")  # (a headline that starts so)
+    assert shape_points("第03版：乡村振兴") <= -6

@@ -157,7 +157,9 @@ _NOT_OUTLET = re.compile(
     # a verb after the date (2025/11/20 發佈, 更新), not who published it
     r"|^(?:发布|發佈|發布|发表|發表|更新|首发|首發|刊登|刊出|上传|上傳|编辑|編輯|修改|posted|published|updated)$"
     # a user's level or badge (LV.7, Lv 12) names no outlet
-    r"|^lv\.?\s?\d{1,3}$",
+    r"|^lv\.?\s?\d{1,3}$"
+    # a newspaper page's label (第03版, A03版：要闻, 版面) names the page, not the paper
+    r"|^(?:第\s*[0-9０-９]{1,3}|[a-z][0-9]{1,2})\s*版(?:$|\s*[:：])|^版面",
     re.IGNORECASE,
 )
 

@@ -138,6 +138,10 @@ def strip_site(title: str, site: str | None = None) -> str:
     before the first separator is the title when it is long enough."""
     parts = _SITE_SUFFIX.split(title)
     if len(parts) < 2:
+        # (a bare hyphen before the site's name: 标题-临江市消防救援支队)
+        if site and len(site) >= 2 and title.endswith(site) and title[: -len(site)].endswith(_BARE_SEPARATORS):
+            stem = title[: -len(site)].rstrip("".join(_BARE_SEPARATORS) + " ")
+            return stem if len(stem) >= _MIN_LEAD_STEM else title
         return title
     if site:
         for k in range(1, len(parts)):
@@ -148,6 +152,7 @@ def strip_site(title: str, site: str | None = None) -> str:
 
 
 _MIN_LEAD_STEM = 6
+_BARE_SEPARATORS = ("-", "–", "—", "|", "·")
 
 
 def choose_title(

@@ -14,8 +14,9 @@ from reader.core.person_values import is_unit
 # A masthead's separators: 南岛日报 NANDAO DAILY ｜ 马来西亚华文新闻网, 译窗 — 把世界的好文章带回来
 _MASTHEAD_SPLIT = re.compile(r"\s*(?:[|｜›>»·‧•/]|\s[-–—]\s|\s+(?=[A-Za-z]))\s*|\s+")
 _LONE_SITE_NAME = re.compile(r"[\u3400-\u9fff][\u3400-\u9fffA-Za-z]{2,19}(?:[(（][\u3400-\u9fff]{2,8}[)）])?")
-# What a site's name may say after the name: its website (全球資訊網, 官方网站).
-_WEBSITE = re.compile(r"(?:全球资讯网|资讯网|门户网站|官方网站|网站|官网|电子报)$")
+# What a site's name may say after the name: its website (全球資訊網, 官方网站),
+# a paper's e-paper (某某报数字报).
+_WEBSITE = re.compile(r"(?:全球资讯网|资讯网|门户网站|官方网站|网站|官网|电子报|数字报)$")
 # (the last character of those words, asked before folding the name)
 _WEBSITE_LAST = frozenset("网網站报報")
 _SITE_NAME = re.compile(r"[\u3400-\u9fff][\u3400-\u9fffA-Za-z]{1,11}")
@@ -98,6 +99,8 @@ _LIST_ITEM = re.compile(r"^\s*(?:[-*+•·]\s|\d+[.)]\s|\[)|\]\(")
 
 
 _HEAD_LINES = 5
+# A shop's promo words (folded): free shipping, a discount, a sale, a spend threshold.
+_PROMO = re.compile(r"免运|包邮|优惠|折扣|特价|促销|限时|满[\d千百万]|[\d一二三四五六七八九]折")
 # A control's word, no name: 登录 | 注册, Sign in
 _UI_WORDS = frozenset(
     (
@@ -160,6 +163,8 @@ def _line_name(lines: list[Line], k: int) -> tuple[int, str] | None:
         return None
     if ui_word(name) or is_unit(name):
         return None  # (a row of buttons or of the publisher's departments: 登录 | 注册, 信用部｜供銷部｜…)
+    if _PROMO.search(fold(name)):
+        return None  # (a shop's promo banner: 滿千免運｜每週二、五新鮮烘焙出貨)
     after = text[text.index(parts[0]) + len(parts[0]) :]
     return (_BILINGUAL if _ENGLISH_NAME.match(after) else _WITH_MORE), name
 

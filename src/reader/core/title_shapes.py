@@ -92,13 +92,15 @@ def is_date_widget(text: str) -> bool:
     return bool(_WEEKDAY.search(text) and _FULL_DATE.search(text))
 
 
-# A label and a number of six digits or more (an account, a phone, a code):
-# 轉數快：1234567, 热线：0871-6602 3388.
-_NUMBER_FIELD = re.compile(r"[:：]\s*\+?\d[\d\s-]{4,}\d(?=\s|$)")
+# A label and a number of six digits or more (an account, a phone, a code),
+# perhaps led by a code's letters: 轉數快：1234567, 热线：0871-6602 3388, a
+# periodical's serial number 国内统一连续出版物号：CN33-0094.
+_NUMBER_FIELD = re.compile(r"[:：]\s*(?:[A-Z]{1,4}\s?)?\+?\d[\d\s-]{4,}\d(?=\s|$)")
 
 
 def gives_number(text: str) -> bool:
-    """A line that gives a number to call, pay to or type in: a notice."""
+    """A line that gives a number to call, pay to or type in, or a
+    registration's serial: a notice or a masthead, never a headline."""
     m = _NUMBER_FIELD.search(text)
     return m is not None and sum(ch.isdigit() for ch in m.group(0)) >= 6
 
@@ -150,13 +152,23 @@ def is_issue_line(text: str) -> bool:
     return bool(_ISSUE.search(text) and _ISSUE_DATE.search(text))
 
 
+# A newspaper's page label (第03版, 第3版：要闻, A03版): the e-paper's
+# page selector, never a headline and never a source.
+_PAGE_LABEL = re.compile(r"^(?:第\s*[0-9０-９]{1,3}\s*版|[A-Za-z][0-9]{1,2}\s*版)(?:$|\s*[:：])")
+
+
+def is_page_label(text: str) -> bool:
+    """第03版：乡村振兴: a newspaper page's label."""
+    return bool(_PAGE_LABEL.match(text.strip()))
+
+
 def shape_points(text: str) -> float:
     """The points these shapes give a headline candidate, in one call (it is
     asked of every candidate of every page): a promo row, a search box, a
     number to call or pay to -6; a line that is mostly one figure, today's
     date with its weekday -4; an issue line -2 (it names the issue, not the
     story: the title only when nothing better is there); an official
-    notice's headline +4."""
+    notice's headline +4; a newspaper page's label (第03版：乡村振兴) -6."""
     points = 0.0
     if ("\u3000" in text or "  " in text) and is_promo_row(text):
         points -= 6  # 购票请认准官方渠道　客户端下载
@@ -167,6 +179,7 @@ def shape_points(text: str) -> float:
         points -= 4 if is_figure_line(text) else 0  # 已募得 NT$ 1,284,600
         points -= 4 if is_date_widget(text) else 0  # 2025年11月30日 星期日
         points -= 2 if is_issue_line(text) else 0  # 主日週刊　第2148期（2025年11月30日）
+        points -= 6 if _PAGE_LABEL.match(text) else 0  # 第03版：乡村振兴
     if text.startswith(("关于", "關於")) and is_notice_headline(text):
         points += 4  # 关于…的公告/通知
     return points
@@ -182,6 +195,7 @@ __all__ = [
     "is_navigation_path",
     "is_notice_headline",
     "is_page_furniture",
+    "is_page_label",
     "is_promo_row",
     "is_search_box",
     "shape_points",
