@@ -246,3 +246,38 @@ def test_a_page_label_scores_against_a_headline() -> None:
     assert is_page_label("第03版：乡村振兴") and is_page_label("A03版") and is_page_label("第3版")
     assert not is_page_label("第3版本地图更新了哪些功能")  # (a headline that starts so)
     assert shape_points("第03版：乡村振兴") <= -6
+
+
+def test_a_label_over_its_options_is_no_headline() -> None:
+    from reader.core.title_shapes import is_option_row
+
+    assert is_option_row("規格：半磅（227g）\u3000一磅（454g）")
+    assert is_option_row("尺码：S\u3000M\u3000L")
+    assert not is_option_row("专访张三：我为什么离开大城市")  # (a headline's topic and its words)
+    assert not is_option_row("对话邵岩：写盐井，就是写外婆\u3000那一代人的手")  # (a clause: prose)
+
+
+_SHOP = (
+    "山嵐咖啡烘焙所 Shanlan Coffee Roasters\n"
+    "首頁\u3000咖啡豆\u3000掛耳包\u3000器材\u3000訂閱方案\u3000關於我們\n"
+    "首頁 / 咖啡豆 / 單品豆\n"
+    "{name}\n"
+    "NT$ 520 起\n"
+    "規格：半磅（227g）\u3000一磅（454g）\n"
+    "數量\u3000－\u30001\u3000＋\n"
+    "加入購物車\u3000立即購買\n"
+    "文・攝影／烘豆師 許維倫\n"
+    "第一次喝到布庫的日曬豆，是三年前在一場杯測會上，整個房間都是莓果的香氣，我當下就決定要去看看。\n"
+    "今年一月，我終於跟著進口商的產地之旅，坐了十個小時的車，到了罕貝拉的布庫村。\n"
+    "採下的櫻桃會鋪在非洲棚架上曝曬，工人每隔一小時翻動一次，整個乾燥過程要三到四個星期。\n"
+)
+
+
+def test_the_items_name_under_its_breadcrumb_is_the_headline_when_the_body_names_its_words() -> None:
+    name = "衣索比亞 古吉 罕貝拉 布庫 日曬 G1"
+    found = clean(_SHOP.format(name=name))
+    assert found.metadata.title == name
+    assert "規格：半磅（227g）\u3000一磅（454g）" not in found.paragraphs  # (the selector goes)
+    # (a row of words under the breadcrumb that the body never uses stays the menu's)
+    other = "肯亞 涅里 卡古摩 水洗 AA"
+    assert clean(_SHOP.format(name=other)).metadata.title != other

@@ -14,7 +14,7 @@ from reader.core.junk_rules import Reason
 from reader.core.line_features import SENTENCE_END
 from reader.core.line_passes import Line, is_prose_start
 from reader.core.metadata import MetaLine
-from reader.core.title_shapes import WIDE_GAP
+from reader.core.title_shapes import WIDE_GAP, is_navigation_path, is_option_row
 
 # A field's label: two to six characters and a colon (通用名称：, 展期：).
 _FIELD = re.compile(r"^[^\s:：，。,《「“]{2,6}[:：]\s*\S")
@@ -135,6 +135,14 @@ def mark_panel_under(lines: list[Line], top: int, head_end: int) -> None:
             line.reason = Reason.WIDGET
 
 
+def mark_options_under(lines: list[Line], top: int, head_end: int) -> None:
+    """A label over its options between the headline and the body
+    (規格：半磅（227g）　一磅（454g）): the product's selector, the page's."""
+    for line in lines[top + 1 : head_end]:
+        if line.kept and not line.meta and ("\u3000" in line.text or "  " in line.text) and is_option_row(line.text):
+            line.reason = Reason.WIDGET
+
+
 # A headline and its byline this close under the first prose line.
 _NOTICE_GAP = 4
 
@@ -208,11 +216,38 @@ def mark_name_line(lines: list[Line], i: int) -> None:
         lines[i].reason = None
 
 
+# A breadcrumb's steps, three or more with spaced separators: 首頁 / 咖啡豆 / 單品豆
+# (登录/注册 is a pair of buttons)
+_CRUMB_STEP = re.compile(r"\S\s(?:/|>|›|»|＞)\s\S+\s(?:/|>|›|»|＞)\s\S")
+_ROW_WORD = re.compile(r"[\u3400-\u9fff]{2,}")
+_NAMED_WORDS = 3
+
+
+def item_name_row(lines: list[Line], k: int) -> bool:
+    """Line ``k`` is a row of words a menu rule took, right under the
+    breadcrumb, and the body names at least half of its Han words (衣索比亞
+    古吉 罕貝拉 布庫 日曬 G1 under 首頁 / 咖啡豆 / 單品豆, the origin story
+    below telling of 罕貝拉 and 布庫): the item's name, not a menu, whose
+    words the body never uses."""
+    line = lines[k]
+    if line.reason is not Reason.NAVIGATION or k == 0 or not lines[k - 1].own_rule:
+        return False
+    if not (_CRUMB_STEP.search(lines[k - 1].text) or is_navigation_path(lines[k - 1].text)):
+        return False
+    words = _ROW_WORD.findall(line.text)
+    if len(words) < _NAMED_WORDS:
+        return False
+    body = "\n".join(x.text for x in lines[k + 1 :] if x.kept)
+    return 2 * sum(1 for w in words if w in body) >= len(words)
+
+
 __all__ = [
     "NAME",
     "in_fields",
+    "item_name_row",
     "mark_figures_under",
     "mark_name_line",
+    "mark_options_under",
     "mark_panel_under",
     "notices_over_headline",
     "over_menu",

@@ -168,6 +168,7 @@ def choose_title(
     lead: Sequence[str] = (),
     over_menu: Sequence[bool] = (),
     fields: Sequence[bool] = (),
+    item_names: Sequence[bool] = (),
 ) -> tuple[str | None, list[int]]:
     """The headline among the first ``head_end`` lines, and the lines that
     carry it (a ``<title>``-style copy with the site name goes too).
@@ -245,6 +246,7 @@ def choose_title(
         score -= 2 if _is_word_row(text) else 0  # a row of keywords or a menu
         score -= 3 if recurring and recurring[i] else 0  # in other files too: the site's
         score -= 8 if fields and fields[i] else 0  # one of a run of label：value fields (英文名称：…)
+        score += 4 if item_names and item_names[i] else 0  # the item's name under its breadcrumb, the body's words
         # right above the site's menu: the site's name (not over a breadcrumb and then its byline)
         score -= 3 if over_menu and over_menu[i] and not (after is not None and meta[after]) else 0
         score -= 6 if is_figure_row(text) else 0  # a countdown or a status: 下一場：沙田　11月30日　距開跑 1日

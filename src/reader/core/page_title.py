@@ -13,8 +13,10 @@ from typing import overload
 from reader.core.folding import fold
 from reader.core.head_passes import (
     in_fields,
+    item_name_row,
     mark_figures_under,
     mark_name_line,
+    mark_options_under,
     mark_panel_under,
     notices_over_headline,
     over_menu,
@@ -61,9 +63,11 @@ def page_title(lines: list[Line], hints: Hints, only_short: bool) -> str | None:
     # Candidates are looked at up to HEAD_LINES, their neighbours two further.
     head = lines[: HEAD_LINES + 2]
     texts = [line.text for line in head]
+    # (a row of words under the breadcrumb that the body names: the item's name, which a menu rule took)
+    named = [line.reason is Reason.NAVIGATION and item_name_row(lines, k) for k, line in enumerate(head)]
     title, used = choose_title(
         texts,
-        [not line.own_rule for line in head],
+        [not line.own_rule or named[k] for k, line in enumerate(head)],
         [line.meta is not None for line in head],
         # (a line in other files of the folder may be this story saved twice)
         [line.kept or line.reason is Reason.SITE_TEMPLATE for line in head],
@@ -79,6 +83,7 @@ def page_title(lines: list[Line], hints: Hints, only_short: bool) -> str | None:
         # (a field among fields, 英文名称：… under 通用名称：…, or a row of
         # tabs, 商品详情　说明书　用户评价(12031), is no headline)
         fields=_Lazy(len(head), lambda k: in_fields(head, k) or widget_row(head[k].text)),
+        item_names=named,
     )
     if hints.title:
         # The page's own title (a web page's <title>, front matter) wins;
@@ -95,6 +100,7 @@ def page_title(lines: list[Line], hints: Hints, only_short: bool) -> str | None:
         _mark_dateline(lines, max(used))
         mark_figures_under(lines, max(used), head_end)
         mark_panel_under(lines, max(used), head_end)
+        mark_options_under(lines, max(used), head_end)
     if used and notices and min(used) > notices[-1]:
         for i in notices:
             lines[i].reason = Reason.ABOVE_HEADLINE

@@ -162,16 +162,34 @@ def is_page_label(text: str) -> bool:
     return bool(_PAGE_LABEL.match(text.strip()))
 
 
+# A label and its options set apart by wide gaps (規格：半磅（227g）　一磅（454g）,
+# 尺码：S　M　L): a product's selector, no headline.
+_OPTION_LABEL = re.compile(r"^[^\s:：，。,]{1,4}[:：]\s*")
+_OPTION = 12
+_OPTION_PUNCT = re.compile(r"[，,。！？!?；;：:]")
+
+
+def is_option_row(text: str) -> bool:
+    """規格：半磅（227g）　一磅（454g）: a label over two options or more."""
+    m = _OPTION_LABEL.match(text)
+    if m is None:
+        return False
+    options = [p for p in WIDE_GAP.split(text[m.end() :].strip()) if p]
+    return len(options) >= 2 and all(len(p) <= _OPTION and not _OPTION_PUNCT.search(p) for p in options)
+
+
 def shape_points(text: str) -> float:
     """The points these shapes give a headline candidate, in one call (it is
     asked of every candidate of every page): a promo row, a search box, a
     number to call or pay to -6; a line that is mostly one figure, today's
     date with its weekday -4; an issue line -2 (it names the issue, not the
     story: the title only when nothing better is there); an official
-    notice's headline +4; a newspaper page's label (第03版：乡村振兴) -6."""
+    notice's headline +4; a newspaper page's label (第03版：乡村振兴), a
+    label over its options (規格：半磅　一磅) -6."""
     points = 0.0
-    if ("\u3000" in text or "  " in text) and is_promo_row(text):
-        points -= 6  # 购票请认准官方渠道　客户端下载
+    if "\u3000" in text or "  " in text:
+        points -= 6 if is_promo_row(text) else 0  # 购票请认准官方渠道　客户端下载
+        points -= 6 if is_option_row(text) else 0  # 規格：半磅（227g）　一磅（454g）
     if _SEARCH_BOX.search(text):
         points -= 6  # 请输入书名/作者　搜索
     if _DIGIT.search(text):
@@ -194,6 +212,7 @@ __all__ = [
     "is_issue_line",
     "is_navigation_path",
     "is_notice_headline",
+    "is_option_row",
     "is_page_furniture",
     "is_page_label",
     "is_promo_row",
