@@ -12,7 +12,7 @@ junk rule caught are never candidates.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from reader.core.person_values import AUTHOR_ROLES, EDITOR_ROLES, OTHER_ROLES
 from reader.core.title_shapes import (
@@ -168,7 +168,7 @@ def choose_title(
     lead: Sequence[str] = (),
     over_menu: Sequence[bool] = (),
     fields: Sequence[bool] = (),
-    item_names: Sequence[bool] = (),
+    item_names: Collection[int] = (),
 ) -> tuple[str | None, list[int]]:
     """The headline among the first ``head_end`` lines, and the lines that
     carry it (a ``<title>``-style copy with the site name goes too).
@@ -177,8 +177,9 @@ def choose_title(
     lines, ``kept`` the lines that survive cleaning, ``hint`` a title known
     from outside the text (a web page's ``<title>``). ``opens_body``: the
     text's first line stands right above its first paragraph of prose (a
-    plain file's "title, blank line, body"). None when nothing in the head
-    scores as a headline.
+    plain file's "title, blank line, body"). ``item_names``: the lines that
+    are an item's name under its breadcrumb, whose words the body names.
+    None when nothing in the head scores as a headline.
     """
     # (an official notice's headline with a date inside, 关于2025年12月10日起…的公告, is no date line)
     meta = [
@@ -246,7 +247,7 @@ def choose_title(
         score -= 2 if _is_word_row(text) else 0  # a row of keywords or a menu
         score -= 3 if recurring and recurring[i] else 0  # in other files too: the site's
         score -= 8 if fields and fields[i] else 0  # one of a run of label：value fields (英文名称：…)
-        score += 4 if item_names and item_names[i] else 0  # the item's name under its breadcrumb, the body's words
+        score += 4 if item_names and i in item_names else 0  # the item's name under its breadcrumb, the body's words
         # right above the site's menu: the site's name (not over a breadcrumb and then its byline)
         score -= 3 if over_menu and over_menu[i] and not (after is not None and meta[after]) else 0
         score -= 6 if is_figure_row(text) else 0  # a countdown or a status: 下一場：沙田　11月30日　距開跑 1日

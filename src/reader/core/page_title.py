@@ -64,10 +64,17 @@ def page_title(lines: list[Line], hints: Hints, only_short: bool) -> str | None:
     head = lines[: HEAD_LINES + 2]
     texts = [line.text for line in head]
     # (a row of words under the breadcrumb that the body names: the item's name, which a menu rule took)
-    named = [line.reason is Reason.NAVIGATION and item_name_row(lines, k) for k, line in enumerate(head)]
+    named: set[int] = set()
+
+    def item_name(k: int) -> bool:
+        if item_name_row(lines, k):
+            named.add(k)
+            return True
+        return False
+
     title, used = choose_title(
         texts,
-        [not line.own_rule or named[k] for k, line in enumerate(head)],
+        [not line.own_rule or (line.reason is Reason.NAVIGATION and item_name(k)) for k, line in enumerate(head)],
         [line.meta is not None for line in head],
         # (a line in other files of the folder may be this story saved twice)
         [line.kept or line.reason is Reason.SITE_TEMPLATE for line in head],
