@@ -788,3 +788,13 @@ def test_a_promo_banner_is_no_masthead() -> None:
         "# 一支日曬豆的產地故事\n文／許維倫\n" + BODY
     )
     assert clean(text).metadata.source == "山嵐咖啡烘焙所"
+
+
+def test_a_columns_label_beside_the_date_is_no_one() -> None:
+    for line in ("2026年11月25日 · 升學資訊", "升學資訊 · 2026-11-25", "2025-11-20 · 校园动态"):
+        found = parse_meta_line(line, fold(line))
+        assert found is not None and found.date is not None and found.author is None, line
+        assert found.credits == (), line
+    # (a nickname there is the poster's)
+    found = parse_meta_line("2026年11月25日 · 阿澄去旅行", fold("2026年11月25日 · 阿澄去旅行"))
+    assert found is not None and found.author == "阿澄去旅行"

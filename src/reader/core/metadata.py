@@ -39,6 +39,7 @@ from reader.core.person_values import (
     clean_hint_author,
     fold_text,
     han_name_shaped,
+    is_category_label,
     is_unit,
     role_and_name,
     tidy_author,
@@ -189,8 +190,9 @@ def _parse(line: str, folded: str) -> MetaLine | None:
     if (m := DATE_THEN_NAME.match(folded)) and (date := format_date(m)):
         # 2024-06-26 14:02·经济观察者小陈, 发表于 2023年10月8日 由 山居老林
         name = line[m.start("name") : m.end("name")]
-        if is_unit(name):
-            return MetaLine("date", date=date)  # (the unit that posted it, no one: 2025年10月30日 · 德育处)
+        if is_unit(name) or is_category_label(name):
+            # (the unit that posted it, or the column's label: no one; 2025年10月30日 · 德育处, · 升學資訊)
+            return MetaLine("date", date=date)
         return MetaLine("date", author=name, date=date, credits=(("作者", name),))
     if (
         (m := _LEADING_DATE.match(folded))
@@ -219,6 +221,8 @@ def _parse(line: str, folded: str) -> MetaLine | None:
                     return MetaLine(
                         "date", date=date
                     )  # (a school or a firm, not who wrote it: 國立中興大學 · 10月14日)
+                if is_category_label(name):
+                    return MetaLine("date", date=date)  # (the column's label: 升學資訊 · 2026-11-25)
                 if " " not in name and not is_unit(name):
                     return MetaLine("date", author=name, date=date, credits=(("作者", name),))
             if outlet and (person := role_and_name(outlet)):
