@@ -798,3 +798,22 @@ def test_a_columns_label_beside_the_date_is_no_one() -> None:
     # (a nickname there is the poster's)
     found = parse_meta_line("2026年11月25日 · 阿澄去旅行", fold("2026年11月25日 · 阿澄去旅行"))
     assert found is not None and found.author == "阿澄去旅行"
+
+
+@pytest.mark.parametrize("unit", ["宣传科", "支队宣传科", "办公室"])
+def test_an_office_of_the_publisher_is_no_source_when_the_page_names_the_publisher(unit: str) -> None:
+    text = (
+        "临江市消防救援支队 | 首页 | 支队要闻 | 以案说防 | 消防科普\n"
+        "一块充电宝引发的出租屋火灾：消防员复盘起火全过程\n"
+        f"发布时间：2026-11-25 16:30\u3000来源：{unit}\n" + BODY + "© 2026 临江市消防救援支队\n"
+    )
+    assert clean(text).metadata.source == "临江市消防救援支队"
+
+
+def test_a_ministry_stays_the_source() -> None:
+    text = (
+        "远航科技 | 首页 | 新闻中心 | 产品\n"
+        "关于跨境电商出口退税新政的解读\n"
+        "发布时间：2026-11-25 16:30\u3000来源：商务部\n" + BODY + "© 2026 远航科技\n"
+    )
+    assert clean(text).metadata.source == "商务部"

@@ -42,7 +42,13 @@ def department(field: str, named: str) -> bool:
         return True  # the site's name, then one of its units: 江淮农商银行消费者权益保护部
     if _DEPARTMENT.fullmatch(folded):
         return not same_site(field, named)
-    return bool((m := _SHORT_UNIT.fullmatch(folded)) and m.group("work") in fold_text(named))
+    m = _SHORT_UNIT.fullmatch(folded)
+    return m is not None and (m.group("work") in site or _OFFICE_WORK.fullmatch(m.group("work")) is not None)
+
+
+# The work of an organisation's own office, no ministry's (宣传科, 办公室, 综合处,
+# 党政办): a unit of whoever publishes the page.
+_OFFICE_WORK = re.compile(r"宣传|办公|综合|党政|政工|党建|宣教|人事|组织|后勤|保卫|品牌|公关|采编|通联|网信|融媒|秘书")
 
 
 # What no publisher's name holds: a bracket or a quotation mark left open (路線及班次調整（),
