@@ -817,3 +817,11 @@ def test_a_ministry_stays_the_source() -> None:
         "发布时间：2026-11-25 16:30\u3000来源：商务部\n" + BODY + "© 2026 远航科技\n"
     )
     assert clean(text).metadata.source == "商务部"
+
+
+def test_a_promos_words_are_no_publishers_name() -> None:
+    from reader.core.publisher_names import publisher_shaped
+
+    for promo in ("滿千免運", "限時優惠", "全場8折", "满199包邮"):
+        assert not publisher_shaped(promo), promo
+    assert publisher_shaped("山嵐咖啡烘焙所")

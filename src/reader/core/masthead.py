@@ -100,7 +100,7 @@ _LIST_ITEM = re.compile(r"^\s*(?:[-*+•·]\s|\d+[.)]\s|\[)|\]\(")
 
 _HEAD_LINES = 5
 # A shop's promo words (folded): free shipping, a discount, a sale, a spend threshold.
-_PROMO = re.compile(r"免运|包邮|优惠|折扣|特价|促销|限时|满[\d千百万]|[\d一二三四五六七八九]折")
+PROMO = re.compile(r"免运|包邮|优惠|折扣|特价|促销|限时|满[\d千百万]|[\d一二三四五六七八九]折")
 # A control's word, no name: 登录 | 注册, Sign in
 _UI_WORDS = frozenset(
     (
@@ -163,7 +163,7 @@ def _line_name(lines: list[Line], k: int) -> tuple[int, str] | None:
         return None
     if ui_word(name) or is_unit(name):
         return None  # (a row of buttons or of the publisher's departments: 登录 | 注册, 信用部｜供銷部｜…)
-    if _PROMO.search(fold(name)):
+    if PROMO.search(fold(name)):
         return None  # (a shop's promo banner: 滿千免運｜每週二、五新鮮烘焙出貨)
     after = text[text.index(parts[0]) + len(parts[0]) :]
     return (_BILINGUAL if _ENGLISH_NAME.match(after) else _WITH_MORE), name
@@ -247,4 +247,4 @@ def foot_contact(lines: list[Line], name: str) -> bool:
     )
 
 
-__all__ = ["foot_contact", "footer_site", "host_site", "masthead", "masthead_names", "ui_word"]
+__all__ = ["PROMO", "foot_contact", "footer_site", "host_site", "masthead", "masthead_names", "ui_word"]
