@@ -281,9 +281,12 @@ def _judge_all(texts: list[str]) -> list[_Verdict]:
             ("，" in line or "。" in line)
             and "](" not in line
             and line[0].isalnum()
-            and line[0] not in "cC"
             and (n > KEYWORD_LINE_LATIN or HAN.search(line))
-            and not ("备" in line or "備" in line or "证" in line or "證" in line or "©" in line)
+            # (a footer's marks, copyright first or ICP备: a footer is never a statement, 。 last)
+            and (
+                line[-1] == "。"
+                or not (line[0] in "cC" or "备" in line or "備" in line or "证" in line or "證" in line or "©" in line)
+            )
             and not line.startswith(_REPOST_START)
         ):
             # A line of prose (most long lines), in a few tests in C: what the
