@@ -74,7 +74,8 @@ def test_prose_fast_path_gives_the_full_verdict() -> None:
         "未经书面许可不得转载或建立镜像，违者依法追究责任。",
         "copyright 2025 南岛日报，保留所有权利，本站内容未经授权不得转载，"
         "如需合作请来信联系我们的编辑部门，谢谢你的支持与理解。",
-        "© 2025 南岛日报，保留所有权利，本站内容未经授权不得转载，如需合作请来信联系我们的编辑部门，谢谢你的支持与理解。",
+        "© 2025 南岛日报，保留所有权利，本站内容未经授权不得转载，"
+        "如需合作请来信联系我们的编辑部门，谢谢你的支持与理解。",
     ]
     lines = [line for line in [*_lines(), *near] if len(line) > cleaning.KEYWORD_LINE]
     verdicts = cleaning._judge_all(lines)
@@ -87,3 +88,17 @@ def test_prose_fast_path_gives_the_full_verdict() -> None:
         assert long_line_rule(without_markdown(line)) is None, line
         assert not line.startswith(cleaning._REPOST_START), line
         assert not is_short(line), line
+
+
+def test_toneless_table_strips_marks_as_nfd_does() -> None:
+    """fix_line's pinyin test takes the marks off with one table: the same
+    letters NFD without its combining marks gives, for every letter a
+    syllable may have."""
+    import unicodedata
+
+    from reader.core.line_fix import _TONE_MARKED, _TONELESS
+
+    for c in "abcdefghijklmnopqrstuvwxyz" + _TONE_MARKED:
+        nfd = "".join(x for x in unicodedata.normalize("NFD", c) if not unicodedata.combining(x))
+        assert c.translate(_TONELESS) == nfd, c
+        assert (c.translate(_TONELESS) != c) == (c in _TONE_MARKED), c
