@@ -281,3 +281,25 @@ def test_the_items_name_under_its_breadcrumb_is_the_headline_when_the_body_names
     # (a row of words under the breadcrumb that the body never uses stays the menu's)
     other = "肯亞 涅里 卡古摩 水洗 AA"
     assert clean(_SHOP.format(name=other)).metadata.title != other
+
+
+def test_an_item_name_row_needs_the_bodys_words_and_one_of_its_own() -> None:
+    from reader.core.head_passes import item_name_row
+    from reader.core.junk_rules import Reason
+    from reader.core.line_passes import Line
+
+    def page(row: str, body: str) -> list[Line]:
+        crumb = Line("首頁 / 咖啡豆 / 單品豆", None, True, Reason.NAVIGATION, own_rule=True)
+        return [
+            Line("山嵐咖啡", None, True),
+            crumb,
+            Line(row, None, True, Reason.NAVIGATION, own_rule=True),
+            Line(body, None, False),
+        ]
+
+    story = "今年一月，我到了罕貝拉的布庫村看日曬，在課程上喝到咖啡，也看了店裡的器材和禮盒。"
+    assert item_name_row(page("衣索比亞 古吉 罕貝拉 布庫 日曬 G1", story), 2)
+    # (a menu's two-character words any story may use)
+    assert not item_name_row(page("咖啡 器材 課程 禮盒", story), 2)
+    # (words the body never uses)
+    assert not item_name_row(page("肯亞 涅里 卡古摩 水洗 AA", story), 2)

@@ -221,6 +221,7 @@ def mark_name_line(lines: list[Line], i: int) -> None:
 _CRUMB_STEP = re.compile(r"\S\s(?:/|>|›|»|＞)\s\S+\s(?:/|>|›|»|＞)\s\S")
 _ROW_WORD = re.compile(r"[\u3400-\u9fff]{2,}")
 _NAMED_WORDS = 3
+_NAME_WORD = 3
 
 
 def item_name_row(lines: list[Line], k: int) -> bool:
@@ -238,7 +239,9 @@ def item_name_row(lines: list[Line], k: int) -> bool:
     if len(words) < _NAMED_WORDS:
         return False
     body = "\n".join(x.text for x in lines[k + 1 :] if x.kept)
-    return 2 * sum(1 for w in words if w in body) >= len(words)
+    found = [w for w in words if w in body]
+    # (a menu's two-character words, 时政 社会 教育, any story may use: one of three or more is a name's)
+    return 2 * len(found) >= len(words) and any(len(w) >= _NAME_WORD for w in found)
 
 
 __all__ = [
