@@ -303,3 +303,28 @@ def test_an_item_name_row_needs_the_bodys_words_and_one_of_its_own() -> None:
     assert not item_name_row(page("咖啡 器材 課程 禮盒", story), 2)
     # (words the body never uses)
     assert not item_name_row(page("肯亞 涅里 卡古摩 水洗 AA", story), 2)
+
+
+@pytest.mark.parametrize(
+    ("head", "headline", "row"),
+    [
+        (
+            "山城旅行社\n首页 / 国内游 / 重庆\n",
+            "重庆三日游：洪崖洞、武隆、磁器口一次走完",
+            "行程天数：3天2晚\u3000价格：¥1,299起",
+        ),
+        ("乐看网\n首页　动画　科普　生活\n", "三分钟看懂：为什么今年的冬天特别冷？", "UP主：天气小课堂"),
+    ],
+)
+def test_a_headline_with_its_topic_before_a_colon_over_one_row_of_fields(head: str, headline: str, row: str) -> None:
+    # (one label：value row under it makes no box of fields of the headline)
+    assert clean(f"{head}{headline}\n{row}\n" + BODY).metadata.title == headline
+    # (a field under another, or the first of three, is one)
+    from reader.core.head_passes import in_fields
+    from reader.core.line_passes import Line
+
+    box = [
+        Line(t, None, True) for t in ("通用名称：阿莫西林胶囊", "英文名称：Amoxicillin Capsules", "汉语拼音：Amoxilin")
+    ]
+    assert all(in_fields(box, k) for k in range(3))
+    assert not in_fields([Line(headline, None, True), Line(row, None, True), Line("正文", None, False)], 0)

@@ -21,19 +21,29 @@ _FIELD = re.compile(r"^[^\s:：，。,《「“]{2,6}[:：]\s*\S")
 
 
 def in_fields(lines: list[Line], k: int) -> bool:
-    """Line ``k`` is a label：value field next to another field."""
+    """Line ``k`` is a label：value field under another field, or the first
+    of three."""
     if not _FIELD.match(lines[k].text) or lines[k].meta:
         return False
-    if any(
-        0 <= j < len(lines) and lines[j].kept and lines[j].text != lines[k].text and _FIELD.match(lines[j].text)
-        for j in (k - 1, k + 1)
-    ):
+    # (a field under another, or the first of three: a headline with its topic
+    # before a colon, 重庆三日游：…, over one row of fields, 行程天数：…, is none)
+    if _is_field(lines, k - 1, k) or (_is_field(lines, k + 1, k) and _is_field(lines, k + 2, k)):
         return True
     # (between two fields that name who wrote it or when, 采访/整理：X over it and
     # 作者：Y under it: a book's or an event's facts, 书名：《…》; a headline has
     # one such line at most beside it, its byline)
     return 0 < k < len(lines) - 1 and all(
         lines[j].meta is not None and _FIELD.match(lines[j].text) for j in (k - 1, k + 1)
+    )
+
+
+def _is_field(lines: list[Line], j: int, k: int) -> bool:
+    """Line ``j`` is a kept label：value field other than line ``k``."""
+    return (
+        0 <= j < len(lines)
+        and lines[j].kept
+        and lines[j].text != lines[k].text
+        and _FIELD.match(lines[j].text) is not None
     )
 
 
