@@ -328,3 +328,28 @@ def test_a_headline_with_its_topic_before_a_colon_over_one_row_of_fields(head: s
     ]
     assert all(in_fields(box, k) for k in range(3))
     assert not in_fields([Line(headline, None, True), Line(row, None, True), Line("正文", None, False)], 0)
+
+
+def test_a_magazines_credit_row_with_spaced_slashes_is_its_byline_not_a_menu() -> None:
+    # (文 / 李明　图 / 王刚: the byline under the headline, not a row of controls; the issue
+    # line over it names the issue, 周刊第128期｜2025年11月, its month alone)
+    text = (
+        "周刊第128期｜2025年11月\n深读 | 专题 | 访谈\n专访｜一位县城书店老板的二十年\n文 / 李明\u3000图 / 王刚\n" + BODY
+    )
+    found = clean(text).metadata
+    assert found.title == "专访｜一位县城书店老板的二十年"
+    assert found.author == "李明" and ("图", "王刚") in found.credits
+
+
+def test_a_journals_registration_its_name_and_the_affiliations_are_no_headline() -> None:
+    from reader.core.title_shapes import is_registration
+
+    assert is_registration("ISSN 1002-1234\u3000CN 11-2345/G4")
+    assert not is_registration("CNN 报道：2025年的十件大事")
+    text = (
+        "ISSN 1002-1234\u3000CN 11-2345/G4\n中国教育研究\n2025年第11期\n"
+        "人工智能辅助作文批改的课堂实验研究\n张三1，李四2\n（1.某某大学教育学院；2.某某中学）\n" + BODY
+    )
+    found = clean(text).metadata
+    assert found.title == "人工智能辅助作文批改的课堂实验研究"
+    assert found.author != "中国教育研究"  # (the journal's name under its ISSN is no poster)

@@ -20,6 +20,7 @@ from reader.core.title_shapes import (
     WIDE_GAP,
     is_notice_headline,
     is_page_furniture,
+    is_registration,
     shape_points,
 )
 
@@ -187,8 +188,10 @@ def choose_title(
     ]
     # (a breadcrumb, a menu row, a ticker: no headline, and junk between a headline and its byline)
     reach = min(len(lines), head_end + 2)
+    # (a metadata line is none, however it is set apart: 文 / 李明　图 / 王刚)
     candidate = [
-        c and not (k < reach and FURNITURE_MARK.search(lines[k]) is not None and is_page_furniture(lines[k]))
+        c
+        and (meta[k] or not (k < reach and FURNITURE_MARK.search(lines[k]) is not None and is_page_furniture(lines[k])))
         for k, c in enumerate(candidate)
     ]
     head = [
@@ -254,6 +257,10 @@ def choose_title(
         score -= 6 if _PICTOGRAPH.match(text) else 0  # led by an icon: a status bar or a widget (🔴 LIVE)
         score -= 4 if _DOMAIN.search(text) else 0  # a site's name with its domain: 香港討論區 discuss.com.hk
         score -= 6 if text.startswith(("——", "—", "--")) else 0  # a subtitle under the headline: ——赣南石门村蹲点记
+        # a periodical's registration numbers, or its name right under them (ISSN 1002-1234 / 中国教育研究)
+        score -= 6 if i > 0 and is_registration(lines[i - 1]) else 0
+        # a note wholly in round brackets: the authors' affiliations, (此件公开发布)
+        score -= 6 if text[:1] in "（(" and text[-1:] in "）)" else 0
         # promo rows, search boxes, numbers to call, counters, date widgets, issue lines; notices' headlines
         score += shape_points(text)
         if any(j != i and len(lines[j]) >= 6 and lines[j] in lines[i] and lines[j] != lines[i] for j in head):

@@ -26,6 +26,7 @@ from reader.core.meta_records import Hints, MetaLine
 from reader.core.metadata import merge
 from reader.core.person_values import fold_text, han_name_shaped, is_unit, person_value
 from reader.core.publisher_names import department, publisher_shaped, same_site
+from reader.core.title_shapes import is_registration
 
 Credits = tuple[tuple[str, str], ...]
 
@@ -93,6 +94,8 @@ def _nickname(lines: list[Line], site: str | None) -> str | None:
             return text.lstrip("@")  # (the poster's label on the line above: 楼主 / 小鱼吐泡泡)
         if line.reason not in _CONTEXT_ONLY or i == headline or not _NICK.fullmatch(text):
             continue
+        if is_registration(lines[i - 1].text):
+            continue  # (a periodical's name under its ISSN: 中国教育研究)
         name = text.lstrip("@")
         folded = fold_text(name)
         if OUTLET_END.search(folded) or same_site(name, site) or name in _NOT_NICKNAMES:

@@ -43,7 +43,12 @@ def department(field: str, named: str) -> bool:
     if _DEPARTMENT.fullmatch(folded):
         return not same_site(field, named)
     m = _SHORT_UNIT.fullmatch(folded)
-    return m is not None and (m.group("work") in site or _OFFICE_WORK.fullmatch(m.group("work")) is not None)
+    if m is None:
+        return False
+    # (an office's work with a desk's ending, 宣传科, 办公室; 宣传部 may be the party's, a source)
+    return m.group("work") in site or (
+        not folded.endswith("部") and _OFFICE_WORK.fullmatch(m.group("work")) is not None
+    )
 
 
 # The work of an organisation's own office, no ministry's (宣传科, 办公室, 综合处,

@@ -98,6 +98,16 @@ def is_date_widget(text: str) -> bool:
 _NUMBER_FIELD = re.compile(r"[:：]\s*(?:[A-Z]{1,4}\s?)?\+?\d[\d\s-]{4,}\d(?=\s|$)")
 
 
+# A periodical's registration (ISSN 1002-1234, CN 11-2345/G4, 国内统一连续出版物号):
+# its masthead, never a headline; the line under it is the periodical's name.
+_REGISTRATION = re.compile(r"ISSN\s*[:：]?\s*\d{4}-?\d{3}[\dXx]|CN\s*[:：]?\s*\d{2}-\d{4}|连续出版物号|連續出版物號")
+
+
+def is_registration(text: str) -> bool:
+    """ISSN 1002-1234　CN 11-2345/G4: a periodical's registration numbers."""
+    return _REGISTRATION.search(text) is not None
+
+
 def gives_number(text: str) -> bool:
     """A line that gives a number to call, pay to or type in, or a
     registration's serial: a notice or a masthead, never a headline."""
@@ -143,7 +153,9 @@ def is_notice_headline(text: str) -> bool:
 
 # An issue line: 第2148期 with a date (主日週刊　第2148期（2025年11月30日）).
 _ISSUE = re.compile(r"第\s*\d+\s*[期号號]")
-_FULL_DATE = _ISSUE_DATE = re.compile(r"\d{4}\s*(?:年|[-/.])\s*\d{1,2}\s*(?:月|[-/.])\s*\d{1,2}")
+_FULL_DATE = re.compile(r"\d{4}\s*(?:年|[-/.])\s*\d{1,2}\s*(?:月|[-/.])\s*\d{1,2}")
+# (an issue's date may be its month alone: 周刊第128期｜2025年11月)
+_ISSUE_DATE = re.compile(r"\d{4}\s*(?:年|[-/.])\s*\d{1,2}")
 
 
 def is_issue_line(text: str) -> bool:
@@ -193,7 +205,7 @@ def shape_points(text: str) -> float:
     if _SEARCH_BOX.search(text):
         points -= 6  # 请输入书名/作者　搜索
     if _DIGIT.search(text):
-        points -= 6 if gives_number(text) else 0  # 轉數快：1234567
+        points -= 6 if gives_number(text) or _REGISTRATION.search(text) else 0  # 轉數快：1234567, ISSN 1002-1234
         points -= 4 if is_figure_line(text) else 0  # 已募得 NT$ 1,284,600
         points -= 4 if is_date_widget(text) else 0  # 2025年11月30日 星期日
         points -= 2 if is_issue_line(text) else 0  # 主日週刊　第2148期（2025年11月30日）
@@ -216,6 +228,7 @@ __all__ = [
     "is_page_furniture",
     "is_page_label",
     "is_promo_row",
+    "is_registration",
     "is_search_box",
     "shape_points",
 ]
