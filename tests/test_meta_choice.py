@@ -825,3 +825,22 @@ def test_a_promos_words_are_no_publishers_name() -> None:
     for promo in ("滿千免運", "限時優惠", "全場8折", "满199包邮"):
         assert not publisher_shaped(promo), promo
     assert publisher_shaped("山嵐咖啡烘焙所")
+
+
+def test_an_organisations_name_with_its_english_name_is_its_masthead_however_it_ends() -> None:
+    # (中心 ends a unit's name too; with its English name beside it, it is the site's own)
+    text = (
+        "活力社區中心 Vibrant Community Centre\n關於我們｜活動報名｜義工招募｜聯絡我們\n"
+        "長者智能手機班圓滿結業　二十位學員互傳第一張相片\n撰文：社工 陳小美\n" + BODY
+    )
+    assert clean(text).metadata.source == "活力社區中心"
+
+
+def test_a_welcome_bar_names_the_site_whose_office_the_source_field_names() -> None:
+    text = (
+        "欢迎来到江南茶叶协会官方网站！今天是2025年11月28日 星期五\n江南茶叶协会\n协会动态\n"
+        "2025年秋茶品鉴会在杭州举行\n来源：秘书处\u3000发布时间：2025-11-28\n" + BODY
+    )
+    assert clean(text).metadata.source == "江南茶叶协会"
+    # (no welcome, nothing else names a site: the field stays)
+    assert clean(text.split("\n", 1)[1]).metadata.source == "秘书处"

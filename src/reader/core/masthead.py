@@ -110,6 +110,23 @@ _UI_WORDS = frozenset(
 )
 
 
+# A welcome bar that names the site: 欢迎来到江南茶叶协会官方网站！, 歡迎光臨某某
+_WELCOME = re.compile(
+    r"(?:欢迎|歡迎)(?:来到|來到|访问|訪問|光临|光臨|进入|進入|浏览|瀏覽)(?:本站[:：]?)?\s*"
+    r"(?P<name>[\u3400-\u9fff]{2,20}?)(?:官方网站|官方網站|门户网站|入口網站|官网|官網|网站|網站)?\s*[！!，,。.～~]"
+)
+
+
+def welcome_site(lines: list[Line]) -> str | None:
+    """The site's name a welcome bar over the headline states (欢迎来到江南茶叶协会官方网站！)."""
+    for line in lines[:_HEAD_LINES]:
+        if line.reason is Reason.HEADLINE:
+            return None
+        if ("欢迎" in line.text or "歡迎" in line.text) and (m := _WELCOME.search(line.text)):
+            return m.group("name")
+    return None
+
+
 def ui_word(name: str) -> bool:
     """Whether ``name`` is a control's word (登录, 註冊, Sign in), no site's name."""
     from reader.core.folding import fold
@@ -161,12 +178,15 @@ def _line_name(lines: list[Line], k: int) -> tuple[int, str] | None:
         name = name.lstrip("《")[:-1]  # a publication's name in its title marks: 《破曉》｜某大學學生會編輯委員會
     if not _SITE_NAME.fullmatch(name) or name.endswith(("首页", "首頁", "主页", "主頁")):
         return None
-    if ui_word(name) or is_unit(name):
-        return None  # (a row of buttons or of the publisher's departments: 登录 | 注册, 信用部｜供銷部｜…)
+    after = text[text.index(parts[0]) + len(parts[0]) :]
+    english = _ENGLISH_NAME.match(after) is not None
+    # (a row of buttons or of the publisher's departments: 登录 | 注册, 信用部｜供銷部｜…; a
+    # name with its English name is an organisation's own, 活力社區中心 Vibrant Community Centre)
+    if ui_word(name) or (is_unit(name) and not english):
+        return None
     if PROMO.search(fold(name)):
         return None  # (a shop's promo banner: 滿千免運｜每週二、五新鮮烘焙出貨)
-    after = text[text.index(parts[0]) + len(parts[0]) :]
-    return (_BILINGUAL if _ENGLISH_NAME.match(after) else _WITH_MORE), name
+    return (_BILINGUAL if english else _WITH_MORE), name
 
 
 # A site's English name after its Chinese one, set apart by a space alone: two words or more.
@@ -247,4 +267,4 @@ def foot_contact(lines: list[Line], name: str) -> bool:
     )
 
 
-__all__ = ["PROMO", "foot_contact", "footer_site", "host_site", "masthead", "masthead_names", "ui_word"]
+__all__ = ["PROMO", "foot_contact", "footer_site", "host_site", "masthead", "masthead_names", "ui_word", "welcome_site"]
