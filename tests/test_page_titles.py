@@ -353,3 +353,15 @@ def test_a_journals_registration_its_name_and_the_affiliations_are_no_headline()
     found = clean(text).metadata
     assert found.title == "人工智能辅助作文批改的课堂实验研究"
     assert found.author != "中国教育研究"  # (the journal's name under its ISSN is no poster)
+
+
+def test_the_sites_name_in_the_source_field_and_its_notice_are_no_headline() -> None:
+    # (来源：某某区教育局 names the site: its masthead line gets no point for the copy;
+    # 本站 speaks of the site: its notice)
+    headline = "区第二届中小学生科技节闭幕"
+    text = (
+        "公告：本站将于12月1日凌晨2:00-4:00进行系统维护\n某某区教育局\n首页 | 教育动态 | 通知公告\n"
+        f"{headline}\n作者：办公室\u3000来源：某某区教育局\u3000时间：2025-11-28\n" + BODY
+    )
+    assert clean(text).metadata.title == headline
+    assert clean(text.split("\n", 1)[1]).metadata.title == headline

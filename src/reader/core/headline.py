@@ -217,7 +217,11 @@ def choose_title(
         if hint and text in (hint, hint_stem):
             score += 10
         # repeated in a <title>-style copy with the site's name, even one a junk rule caught
-        if any(j != i and text in lines[j] and (len(text) >= 6 or strip_site(lines[j]) == text) for j in around):
+        # (not in a metadata line: 来源：某某区教育局 names the site, and the line is its masthead)
+        if any(
+            j != i and text in lines[j] and not meta[j] and (len(text) >= 6 or strip_site(lines[j]) == text)
+            for j in around
+        ):
             score += 4
         score -= 6 if _is_credit(text) else 0  # 原作者：X  译者：Y, 报道：X
         after, before = _neighbour(i, 1, candidate, len(lines)), _neighbour(i, -1, candidate, len(lines))
@@ -259,6 +263,7 @@ def choose_title(
         score -= 6 if text.startswith(("——", "—", "--")) else 0  # a subtitle under the headline: ——赣南石门村蹲点记
         # a periodical's registration numbers, or its name right under them (ISSN 1002-1234 / 中国教育研究)
         score -= 6 if i > 0 and is_registration(lines[i - 1]) else 0
+        score -= 4 if _SITE_SELF.search(text) else 0  # the site's notice: 本站将于12月1日凌晨进行系统维护
         # a note wholly in round brackets: the authors' affiliations, (此件公开发布)
         score -= 6 if text[:1] in "（(" and text[-1:] in "）)" else 0
         # promo rows, search boxes, numbers to call, counters, date widgets, issue lines; notices' headlines
@@ -275,6 +280,8 @@ def choose_title(
 
 
 _CRUMB = re.compile(r"\s+(?:>|›|»)\s+")
+# The site speaking of itself: a notice of the site's, never a story's headline.
+_SITE_SELF = re.compile(r"本站|本网站|本網站|本平台")
 # A line that says it is the title: 标题：…, 標題 [問卦] …, Title: …
 _TITLE_LABEL = re.compile(r"^(?:标题|標題|题目|題目|title)(?:\s*[:：]\s*|\s+)(?=\S)", re.IGNORECASE)
 
