@@ -365,3 +365,11 @@ def test_the_sites_name_in_the_source_field_and_its_notice_are_no_headline() -> 
     )
     assert clean(text).metadata.title == headline
     assert clean(text.split("\n", 1)[1]).metadata.title == headline
+
+
+def test_an_e_editions_page_label_with_a_letter_and_its_masthead() -> None:
+    headline = "路氹城生態保護區新增觀鳥屋"
+    text = f"澳門日報電子版　2025年11月28日　星期五\n第A05版：澳聞\n{headline}\n【本報消息】\n" + BODY
+    found = clean(text).metadata
+    assert found.title == headline
+    assert found.source == "澳門日報"  # (the paper, not its e-edition)

@@ -15,10 +15,10 @@ from reader.core.person_values import is_unit
 _MASTHEAD_SPLIT = re.compile(r"\s*(?:[|｜›>»·‧•/]|\s[-–—]\s|\s+(?=[A-Za-z]))\s*|\s+")
 _LONE_SITE_NAME = re.compile(r"[\u3400-\u9fff][\u3400-\u9fffA-Za-z]{2,19}(?:[(（][\u3400-\u9fff]{2,8}[)）])?")
 # What a site's name may say after the name: its website (全球資訊網, 官方网站),
-# a paper's e-paper (某某报数字报).
-_WEBSITE = re.compile(r"(?:全球资讯网|资讯网|门户网站|官方网站|网站|官网|电子报|数字报)$")
+# a paper's e-paper (某某报数字报, 某某日報電子版).
+_WEBSITE = re.compile(r"(?:全球资讯网|资讯网|门户网站|官方网站|网站|官网|电子报|数字报|电子版|数字版)$")
 # (the last character of those words, asked before folding the name)
-_WEBSITE_LAST = frozenset("网網站报報")
+_WEBSITE_LAST = frozenset("网網站报報版")
 _SITE_NAME = re.compile(r"[\u3400-\u9fff][\u3400-\u9fffA-Za-z]{1,11}")
 _ROW_WORDS = re.compile(r"[\s\u3000|｜·•/／]+")
 _MENU_WORDS = 4

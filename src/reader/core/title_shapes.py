@@ -164,9 +164,9 @@ def is_issue_line(text: str) -> bool:
     return bool(_ISSUE.search(text) and _ISSUE_DATE.search(text))
 
 
-# A newspaper's page label (第03版, 第3版：要闻, A03版): the e-paper's
+# A newspaper's page label (第03版, 第3版：要闻, A03版, 第A05版): the e-paper's
 # page selector, never a headline and never a source.
-_PAGE_LABEL = re.compile(r"^(?:第\s*[0-9０-９]{1,3}\s*版|[A-Za-z][0-9]{1,2}\s*版)(?:$|\s*[:：])")
+_PAGE_LABEL = re.compile(r"^(?:第\s*[A-Za-z]?\s*[0-9０-９]{1,3}\s*版|[A-Za-z][0-9]{1,2}\s*版)(?:$|\s*[:：])")
 
 
 def is_page_label(text: str) -> bool:
