@@ -844,3 +844,17 @@ def test_a_welcome_bar_names_the_site_whose_office_the_source_field_names() -> N
     assert clean(text).metadata.source == "江南茶叶协会"
     # (no welcome, nothing else names a site: the field stays)
     assert clean(text.split("\n", 1)[1]).metadata.source == "秘书处"
+
+
+def test_a_skip_link_over_the_menu_names_no_site() -> None:
+    from reader.core.masthead import ui_word
+
+    assert ui_word("跳转到主要内容") and ui_word("跳到主要內容區塊") and ui_word("Skip to main content")
+    assert not ui_word("跳跳糖工作室")
+    text = (
+        "跳转到主要内容\n首页　关于我们　服务项目　新闻动态　联系我们\n新闻动态\n"
+        "我院开展“世界糖尿病日”义诊活动\n发布者：办公室　发布时间：2025-11-14\n"
+        + BODY
+        + "版权所有 © 2025 临江市第二人民医院　地址：临江市人民路12号\n"
+    )
+    assert clean(text).metadata.source == "临江市第二人民医院"

@@ -128,10 +128,16 @@ def welcome_site(lines: list[Line]) -> str | None:
 
 
 def ui_word(name: str) -> bool:
-    """Whether ``name`` is a control's word (登录, 註冊, Sign in), no site's name."""
+    """Whether ``name`` is a control's word (登录, 註冊, Sign in) or a skip
+    link's (跳转到主要内容, Skip to content), no site's name."""
     from reader.core.folding import fold
 
-    return fold(name).strip().lower() in _UI_WORDS
+    folded = fold(name).strip().lower()
+    return folded in _UI_WORDS or _SKIP_LINK.match(folded) is not None
+
+
+# A skip link for screen readers: 跳转到主要内容, 跳到主要內容區塊, Skip to main content
+_SKIP_LINK = re.compile(r"(?:跳转到|跳转至|跳到|跳至|跳过|略过)\S{0,4}(?:内容|正文|导航)|skip\b")
 
 
 # A line's first Markdown link, and the path it leads to: [发现](https://example.fm/discover) · …
