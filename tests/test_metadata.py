@@ -470,3 +470,11 @@ def test_a_reporter_and_a_correspondent_alone_on_their_line_are_both_bylined() -
 def test_a_newspaper_page_label_beside_the_date_is_no_source() -> None:
     found = meta("2026年11月27日 星期五\u3000第03版")
     assert found is not None and found.date == "2026-11-27" and found.source is None
+
+
+def test_a_role_and_a_name_after_the_dates_dot_is_the_byline() -> None:
+    found = meta("2025-12-01 · 店长 阿木")
+    assert found is not None and found.author == "阿木" and found.date == "2025-12-01"
+    # (other words there are no one's: the date stays)
+    found = meta("编辑于 2024-03-09 22:14 · IP 属地北京")
+    assert found is not None and found.date is not None and found.author is None
