@@ -478,3 +478,11 @@ def test_a_role_and_a_name_after_the_dates_dot_is_the_byline() -> None:
     # (other words there are no one's: the date stays)
     found = meta("编辑于 2024-03-09 22:14 · IP 属地北京")
     assert found is not None and found.date is not None and found.author is None
+
+
+def test_an_answers_writer_is_its_poster_and_the_asker_is_not() -> None:
+    found = meta("答主：灰色鸚鵡\u30002025-11-28 21:00")
+    assert found is not None and found.author == "灰色鸚鵡" and found.date == "2025-11-28 21:00"
+    # (on a question's page the answer's writer is the author: f2_07)
+    found = meta("提問者：小熊軟糖\u3000｜\u30002 個回答\u3000｜\u3000瀏覽 4,312")
+    assert found is None or found.author is None

@@ -373,3 +373,12 @@ def test_an_e_editions_page_label_with_a_letter_and_its_masthead() -> None:
     found = clean(text).metadata
     assert found.title == headline
     assert found.source == "澳門日報"  # (the paper, not its e-edition)
+
+
+def test_a_rating_and_a_count_under_the_headline_are_no_headline() -> None:
+    from reader.core.headline import is_figure_row
+
+    assert is_figure_row("4.8分\u30001.2万人做过")
+    assert not is_figure_row("2025年\u3000我们的10个瞬间")  # (a headline's part starts with words)
+    text = "菜谱 | 食材 | 课堂\n红烧肉（不用一滴水）\n4.8分\u30001.2万人做过\n用料\n五花肉 500克\n冰糖 30克\n" + BODY
+    assert clean(text).metadata.title == "红烧肉（不用一滴水）"

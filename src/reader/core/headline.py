@@ -315,14 +315,19 @@ def _has_clause(text: str) -> bool:
 
 
 _FIGURE = re.compile(r"\d")
+_FIGURE_PART = 10
 
 
 def is_figure_row(text: str) -> bool:
     """Three parts or more set apart by wide gaps, two of them with figures
-    (沙田　11月30日（日）　距開跑 1日 20小時): a widget's row of values."""
+    (沙田　11月30日（日）　距開跑 1日 20小時), or two short parts each led by
+    a figure (4.8分　1.2万人做过): a widget's row of values."""
     if "\u3000" not in text and "  " not in text:
         return False
     parts = WIDE_GAP.split(text)
+    if len(parts) == 2:
+        # (two short parts each led by a figure: a rating and a count, 4.8分　1.2万人做过)
+        return all(len(part) <= _FIGURE_PART and part[:1].isdigit() for part in parts)
     return len(parts) >= 3 and sum(1 for part in parts if _FIGURE.search(part)) >= 2
 
 
