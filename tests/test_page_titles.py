@@ -382,3 +382,23 @@ def test_a_rating_and_a_count_under_the_headline_are_no_headline() -> None:
     assert not is_figure_row("2025年\u3000我们的10个瞬间")  # (a headline's part starts with words)
     text = "菜谱 | 食材 | 课堂\n红烧肉（不用一滴水）\n4.8分\u30001.2万人做过\n用料\n五花肉 500克\n冰糖 30克\n" + BODY
     assert clean(text).metadata.title == "红烧肉（不用一滴水）"
+
+
+def test_a_headline_that_starts_with_the_sites_name_is_no_title_copy() -> None:
+    headline = "临江市人民政府办公室关于印发临江市加快发展银发经济实施方案的通知"
+    text = (
+        "无障碍\u3000长者模式\u3000简体\u3000繁体\n临江市人民政府\n政务公开 > 政策文件\n"
+        f"{headline}\n发布日期：2025-11-28\u3000来源：市政府办公室\n" + BODY
+    )
+    assert clean(text).metadata.title == headline
+    # (a copy with the site's name after a separator still gives way to the headline inside it)
+    copy = "老城区十二条背街小巷完成改造 - 滨江都市网"
+    text = f"{copy}\n滨江都市网\n老城区十二条背街小巷完成改造\n来源：海湾日报　2026-01-05 09:10\n" + BODY
+    assert clean(text).metadata.title == "老城区十二条背街小巷完成改造"
+
+
+def test_a_reading_time_note_is_no_headline() -> None:
+    from reader.core.title_shapes import shape_points
+
+    assert shape_points("本文约3200字，阅读需要8分钟") <= -6
+    assert shape_points("預計閱讀時間 6 分鐘") <= -6

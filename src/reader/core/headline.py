@@ -268,7 +268,7 @@ def choose_title(
         score -= 6 if text[:1] in "（(" and text[-1:] in "）)" else 0
         # promo rows, search boxes, numbers to call, counters, date widgets, issue lines; notices' headlines
         score += shape_points(text)
-        if any(j != i and len(lines[j]) >= 6 and lines[j] in lines[i] and lines[j] != lines[i] for j in head):
+        if any(j != i and len(lines[j]) >= 6 and lines[j] in lines[i] and _copy_of(lines[i], lines[j]) for j in head):
             score = -100  # the <title> copy: the headline is inside it
         scores[i] = score
     best = max(head, key=lambda i: (scores[i], -i), default=None)
@@ -280,6 +280,17 @@ def choose_title(
 
 
 _CRUMB = re.compile(r"\s+(?:>|›|»)\s+")
+_COPY_SEPARATORS = "_-–—|｜·"
+
+
+def _copy_of(line: str, inner: str) -> bool:
+    """Whether ``line`` is a <title>-style copy of ``inner`` with more names
+    set apart by a separator (标题 - 站名, 站名｜标题), not a longer headline
+    that starts with a site's name (临江市人民政府办公室关于…的通知)."""
+    rest = line.replace(inner, "", 1).strip()
+    return line != inner and rest != "" and (rest[0] in _COPY_SEPARATORS or rest[-1] in _COPY_SEPARATORS)
+
+
 # The site speaking of itself: a notice of the site's, never a story's headline.
 _SITE_SELF = re.compile(r"本站|本网站|本網站|本平台")
 # A line that says it is the title: 标题：…, 標題 [問卦] …, Title: …

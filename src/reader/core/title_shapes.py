@@ -190,6 +190,10 @@ def is_option_row(text: str) -> bool:
     return len(options) >= 2 and all(len(p) <= _OPTION and not _OPTION_PUNCT.search(p) for p in options)
 
 
+# A reading-time note: 本文约3200字，阅读需要8分钟, 阅读时长 5 分钟, 預計閱讀時間 6 分鐘
+_READING_TIME = re.compile(r"(?:阅读|閱讀)\S{0,4}\s*\d+\s*(?:分钟|分鐘)|本文(?:约|約|共)?\s*\d+\s*字")
+
+
 def shape_points(text: str) -> float:
     """The points these shapes give a headline candidate, in one call (it is
     asked of every candidate of every page): a promo row, a search box, a
@@ -209,6 +213,7 @@ def shape_points(text: str) -> float:
         points -= 4 if is_figure_line(text) else 0  # 已募得 NT$ 1,284,600
         points -= 4 if is_date_widget(text) else 0  # 2025年11月30日 星期日
         points -= 2 if is_issue_line(text) else 0  # 主日週刊　第2148期（2025年11月30日）
+        points -= 6 if _READING_TIME.search(text) else 0  # 本文约3200字，阅读需要8分钟
         points -= 6 if _PAGE_LABEL.match(text) else 0  # 第03版：乡村振兴
     if text.startswith(("关于", "關於")) and is_notice_headline(text):
         points += 4  # 关于…的公告/通知
