@@ -850,6 +850,7 @@ def test_a_skip_link_over_the_menu_names_no_site() -> None:
     from reader.core.masthead import ui_word
 
     assert ui_word("跳转到主要内容") and ui_word("跳到主要內容區塊") and ui_word("Skip to main content")
+    assert ui_word("返回頂部") and ui_word("Back to top")
     assert not ui_word("跳跳糖工作室")
     text = (
         "跳转到主要内容\n首页　关于我们　服务项目　新闻动态　联系我们\n新闻动态\n"

@@ -106,6 +106,7 @@ _UI_WORDS = frozenset(
     (
         *("登录", "登入", "注册", "登出", "退出", "搜索", "订阅", "会员", "首页", "菜单", "返回", "分享", "关注"),
         *("login", "log in", "sign in", "sign up", "register", "subscribe", "menu", "home", "search"),
+        *("返回顶部", "回到顶部", "顶部", "返回首页", "top", "back to top"),
     )
 )
 
