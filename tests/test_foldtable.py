@@ -88,3 +88,40 @@ def test_tables_survive_export_and_install(tmp_path) -> None:
         env=dict(os.environ, PYTHONPATH=str(src)),
     ).stdout.split()
     assert out == [*fold(sample).split(), detect_script(sample).value, "False"]
+
+
+def test_whole_bmp_tables_match_the_character_level_definition() -> None:
+    """Every code point of the Basic Multilingual Plane, each converted on
+    its own: the tables are built from OpenCC and ``unicodedata`` in a few
+    calls over all of them at once, and must give the same as one call per
+    character (NFKC and lowercasing that make a character several, or
+    OpenCC's multi-character answers, are where a batch could go wrong)."""
+    import numpy as np
+
+    fold_table, mark_table = foldtable._tables()
+    codes = np.r_[0:0xD800, 0xE000:0x10000]
+    expected_fold = []
+    expected_marks = []
+    for code in codes.tolist():
+        c = chr(code)
+        t = _one(_T2S, c)
+        s = _one(_S2T, c)
+        nfkc = unicodedata.normalize("NFKC", t)
+        f = nfkc if len(nfkc) == 1 else t
+        lower = f.lower()
+        expected_fold.append(ord(lower if len(lower) == 1 else f))
+        expected_marks.append(
+            foldtable.TRADITIONAL if t != c else foldtable.SIMPLIFIED if s != c else foldtable.NO_MARK
+        )
+    folded = (codes.astype("<u4") + fold_table[codes]).astype(np.int64)
+    assert folded.tolist() == expected_fold
+    assert mark_table[codes].tolist() == expected_marks
+
+
+def test_each_falls_back_to_one_character_at_a_time() -> None:
+    """A step that makes a character several (or none) keeps that character
+    as it was, and the others as the step gives them, in either batch path."""
+    assert foldtable._each(str.lower, "AİB") == "aİb"  # İ lowers to two characters
+    assert foldtable._each(lambda t: t.replace("x", ""), "axb") == "axb"  # a character made none: one at a time
+    assert foldtable._each(lambda t: t.replace("x", "\n"), "axb") == "a\nb"  # one character each, as on its own
+    assert foldtable._each(str.upper, "") == ""

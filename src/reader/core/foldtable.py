@@ -15,8 +15,11 @@ kept: the per-character conversions that built them are dropped.
 
 from __future__ import annotations
 
+import itertools
+import re
 import threading
 import unicodedata
+from collections.abc import Callable
 
 import numpy as np
 
@@ -53,42 +56,75 @@ def as_text(codes: np.ndarray) -> str:
     return codes.astype("<u4", copy=False).tobytes().decode("utf-32-le", "surrogatepass")
 
 
-def _fold_char(c: str) -> str:
-    # Full-width forms and compatibility ideographs to their plain form, then
-    # case; each step is kept only if it stays one character, so offsets hold.
-    nfkc = unicodedata.normalize("NFKC", c)
-    if len(nfkc) == 1:
-        c = nfkc
-    lower = c.lower()
-    return lower if len(lower) == 1 else c
+# Whitespace (``str.isspace``, which is what ``\s`` matches in a str pattern).
+_SPACE = re.compile(r"\s")
 
 
-def _convert_chars(chars: list[str], config: str) -> list[str]:
-    """Each character through OpenCC on its own line; a character that does
-    not stay one character is left as it is."""
+def _each(step: Callable[[str], str], chars: str) -> str:
+    """``step`` of each character of ``chars`` where that gives one
+    character, else the character itself: as many characters as ``chars``.
+    The characters go through ``step`` as one text, a newline between each
+    (a few C calls, not one Python call per character); only if that does
+    not come back as one character per line (a step that made a character
+    several, or none) is each character taken on its own."""
+    if not chars:
+        return chars
+    out = step("\n".join(chars))
+    if len(out) == 2 * len(chars) - 1 and out[1::2] == "\n" * (len(chars) - 1):
+        ones = out[::2]
+        if "\n" not in ones:
+            return ones
+    pieces = out.split("\n")
+    if len(pieces) != len(chars):
+        return "".join(t if len(t := step(c)) == 1 else c for c in chars)
+    ones = np.fromiter(map(len, pieces), dtype=np.intp, count=len(pieces)) == 1
+    kept = codes_of(chars).copy()
+    kept[ones] = codes_of("".join(itertools.compress(pieces, ones.tolist())))
+    return as_text(kept)
+
+
+def _convert_text(chars: str, config: str) -> str:
+    """Each character through OpenCC on its own (a character that does not
+    stay one character is left as it is); whitespace as it is."""
     from reader.core.conversion import _converter
 
     # Whitespace would confuse the split and never converts anyway.
-    batch = [c for c in chars if not c.isspace()]
-    out = _converter(config).convert("\n".join(batch)).split("\n")
-    if len(out) != len(batch):
-        return list(chars)
-    converted = dict(zip(batch, out, strict=False))
-    return [t if len(t := converted.get(c, c)) == 1 else c for c in chars]
+    spaces = [m.start() for m in _SPACE.finditer(chars)]
+    batch = _SPACE.sub("", chars) if spaces else chars
+    converter = _converter(config)
+    converted = _each(converter.convert, batch)
+    if not spaces:
+        return converted
+    out = np.frombuffer(chars.encode("utf-32-le", "surrogatepass"), dtype="<u4").copy()
+    keep = np.ones(out.size, dtype=bool)
+    keep[spaces] = False
+    out[keep] = codes_of(converted)
+    return as_text(out)
+
+
+def _fold_chars(chars: str) -> str:
+    """The fold of each character after its conversion: full-width forms and
+    compatibility ideographs to their plain form (NFKC), then case, each
+    step kept only if it leaves one character, so offsets hold (the newline
+    is its own fold)."""
+    return "\n".join(_each(str.lower, _each(_nfkc, line)) for line in chars.split("\n"))
+
+
+def _nfkc(text: str) -> str:
+    return unicodedata.normalize("NFKC", text)
 
 
 def _learn(codes: np.ndarray) -> None:
     """Fill the tables at ``codes`` (no surrogates). Called under the lock."""
     assert _fold is not None and _marks is not None and _known is not None
-    chars = [chr(c) for c in codes.tolist()]
-    t2s = _convert_chars(chars, _T2S)
-    s2t = _convert_chars(chars, _S2T)
-    folds = [ord(_fold_char(t)) for t in t2s]
-    marks = [
-        TRADITIONAL if t != c else SIMPLIFIED if s != c else NO_MARK for c, t, s in zip(chars, t2s, s2t, strict=False)
-    ]
-    _fold[codes] = np.array(folds, dtype="<u4") - codes.astype("<u4")
-    _marks[codes] = np.array(marks, dtype=np.uint8)
+    chars = as_text(codes)
+    t2s = codes_of(_convert_text(chars, _T2S))
+    s2t = codes_of(_convert_text(chars, _S2T))
+    folds = codes_of(_fold_chars(as_text(t2s)))
+    codes = codes.astype("<u4")
+    marks = np.where(t2s != codes, TRADITIONAL, np.where(s2t != codes, SIMPLIFIED, NO_MARK)).astype(np.uint8)
+    _fold[codes] = folds - codes
+    _marks[codes] = marks
     _known[codes] = True
 
 
