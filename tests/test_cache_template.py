@@ -281,3 +281,29 @@ def test_new_files_beside_cached_ones_clean_with_the_template_they_probe(tmp_pat
     assert "南岛日报" not in new.text
     alone = load_corpus([root / "story4.txt"]).articles[0]
     assert "南岛日报" in alone.text  # (what the template takes out)
+
+
+def test_a_file_edited_after_the_count_keeps_the_digest_of_the_bytes_it_was_cleaned_from(tmp_path: Path) -> None:
+    """The pre-pass's digest serves the article cleaned from the bytes it
+    hashed; a file edited after the count is not given its new digest with
+    the old text (nor cached)."""
+    from reader.core.cached_folder import CachedFolder
+    from reader.core.digests import content_digest
+
+    root = _site(tmp_path / "site", 3)
+    path = root / "story1.txt"
+    before = path.read_bytes()
+    cache = ArticleCache.open(tmp_path / "cache.sqlite3")
+    assert cache is not None
+    try:
+        files: list = sorted(root.iterdir())
+        folder = CachedFolder(files, root, cache)
+        first = folder.load(root / "story0.txt", (root / "story0.txt").stat())
+        assert isinstance(first, Article)
+        assert first.digest == content_digest((root / "story0.txt").read_bytes())
+        path.write_bytes(before + "补充的一段新闻内容，讲述后来的事情，同样很长很长。\n".encode())
+        item = folder.load(path, path.stat())
+        assert isinstance(item, Article)
+        assert item.digest == content_digest(before)
+    finally:
+        cache.close()

@@ -51,6 +51,8 @@ class CachedFolder:
         self._stats = _listed_stats(files)
         # The stat each file's digest was taken with.
         self._seen: dict[Path, tuple[int, int, int]] = {}
+        # Files whose digest the pre-pass took of the bytes it read (and kept).
+        self._hashed_reads: set[Path] = set()
         # Articles are read from the cache PREFETCH files at a time, in the
         # order they are loaded: a few queries per folder, not one each.
         self._order = [path for path in files if not isinstance(path, Skipped)]
@@ -78,6 +80,8 @@ class CachedFolder:
             digest, data = self._digest(path)
             if digest is None:
                 continue
+            if data is not None:
+                self._hashed_reads.add(path)
             lines = cache.line_hashes(digest, plain=True)
             if lines is None:
                 data = data if data is not None else _small_file_bytes(path)
@@ -300,6 +304,7 @@ class CachedFolder:
         if self._seen.get(path, stamp) != stamp:
             # Changed since the folder was listed: its hash is taken again.
             del self.digests[path]
+            self._hashed_reads.discard(path)
             self._rows.pop(path, None)
             self._contexts.pop(path, None)
         digest, _ = self._digest(path, info)
@@ -323,7 +328,10 @@ class CachedFolder:
                 return article
         else:
             self.cache.misses += 1  # a web page seen for the first time
-        item, text = _load(path, self.root, self._template_for(path), self.reads.take(path))
+        read = self.reads.take(path)
+        # (bytes the pre-pass hashed itself are not hashed again)
+        hashed = digest if read is not None and path in self._hashed_reads else None
+        item, text = _load(path, self.root, self._template_for(path), read, hashed)
         if path in self._deferred:
             context = self._deferred_lines(path, digest)
             if context is None:
