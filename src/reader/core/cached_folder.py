@@ -113,6 +113,8 @@ class CachedFolder:
         if every_key_met and self._hashed is not None:
             template = self.template
             self._template_text = frozenset(key for key, h in self._hashed.items() if h in template)
+        # (kept for the keys of the files whose lines wait for their load)
+        self._known_hashes: dict[str, int] | None = self._hashed if self._deferred else None
         self._hashed = None
         # No article row can be cached for bytes whose line hashes were not.
         self._fresh = frozenset(fresh)
@@ -177,8 +179,9 @@ class CachedFolder:
         counted_digest = self._digests_of_deferred.pop(path)
         if digest != counted_digest:
             return None
-        # (cleaning fixed this very text's lines just before: line_fix keeps them)
-        probed = key_hashes(probed_keys(text))
+        # (cleaning fixed this very text's lines just before: line_fix keeps
+        # them; most of its keys were hashed when the folder was counted)
+        probed = key_hashes(probed_keys(text), self._known_hashes)
         self.cache.store_lines(counted_digest, True, counted_here, probed)
         return self._context(path, probed)
 

@@ -334,7 +334,7 @@ def _load(
         path=path,
         title=meta.title,
         paragraphs=paragraphs,
-        script=detect_script(meta.title + "\n" + body[:_SCRIPT_SAMPLE]),
+        script=detect_script(meta.title, body[:_SCRIPT_SAMPLE]),
         source=meta.source,
         author=meta.author,
         date=meta.date,
