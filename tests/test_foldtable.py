@@ -125,3 +125,61 @@ def test_each_falls_back_to_one_character_at_a_time() -> None:
     assert foldtable._each(lambda t: t.replace("x", ""), "axb") == "axb"  # a character made none: one at a time
     assert foldtable._each(lambda t: t.replace("x", "\n"), "axb") == "a\nb"  # one character each, as on its own
     assert foldtable._each(str.upper, "") == ""
+
+
+def test_the_shipped_tables_are_what_building_gives() -> None:
+    """``foldtable.bin`` holds the BMP's tables as this code builds them with
+    the OpenCC and Unicode installed (else regenerate it: ``python -m
+    reader.core.foldtable``)."""
+    import numpy as np
+
+    shipped = foldtable.shipped_tables()
+    assert shipped is not None, "foldtable.bin is stale: run python -m reader.core.foldtable"
+    bmp = np.r_[0:0xD800, 0xE000:0x10000].astype("<u4")
+    shift, marks = foldtable._learned(bmp)
+    folds = np.frombuffer(shipped, dtype="<u4", count=0x10000)
+    assert np.array_equal(folds[bmp], bmp + shift)
+    assert np.array_equal(folds[0xD800:0xE000], np.arange(0xD800, 0xE000, dtype="<u4"))
+    assert np.array_equal(np.frombuffer(shipped, dtype=np.uint8, offset=0x40000)[bmp], marks)
+
+
+def test_shipped_tables_made_otherwise_are_not_used(tmp_path) -> None:
+    """Tables shipped by other code, or for another OpenCC, or damaged, are
+    left alone (the tables are then built)."""
+    data = foldtable.SHIPPED.read_bytes()
+    key, _, packed = data.partition(b"\n")
+    for name, content in (
+        ("other_source", key.replace(b"source=", b"source=0") + b"\n" + packed),
+        ("other_opencc", key.replace(b"opencc=", b"opencc=0.") + b"\n" + packed),
+        ("damaged", key + b"\n" + packed[: len(packed) // 2]),
+        ("empty", b""),
+    ):
+        path = tmp_path / name
+        path.write_bytes(content)
+        assert foldtable.shipped_tables(path) is None, name
+    assert foldtable.shipped_tables(tmp_path / "missing") is None
+    assert foldtable.shipped_tables() is not None
+
+
+def test_a_first_start_builds_no_converter(tmp_path) -> None:
+    """A cold load (no cache at all) folds and detects scripts with the
+    shipped tables: OpenCC is never imported."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    folder = tmp_path / "site"
+    folder.mkdir()
+    for i, text in enumerate(("黃仁勛說軟體很好，大家都這樣認為。\n" * 3, "黄仁勋说软件很好，大家都这样认为。\n" * 3)):
+        (folder / f"a{i}.txt").write_text(text, "utf-8")
+    code = (
+        "import sys; from pathlib import Path; from reader.core.corpus import load_corpus; "
+        "c = load_corpus([Path(sys.argv[1])], cache=True); "
+        "print(sorted(a.script.value for a in c.articles), 'opencc' in sys.modules)"
+    )
+    src = Path(__file__).resolve().parent.parent / "src"
+    env = dict(os.environ, PYTHONPATH=str(src), READER_CACHE_DIR=str(tmp_path / "cache"))
+    out = subprocess.run([sys.executable, "-c", code, str(folder)], env=env, capture_output=True, text=True, check=True)
+    assert out.stdout.split("]")[-1].strip() == "False"
+    assert "simplified" in out.stdout and "traditional" in out.stdout

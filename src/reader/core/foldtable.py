@@ -10,7 +10,9 @@ The Basic Multilingual Plane is learned at once from OpenCC's character-level
 t2s and s2t (and can be saved and restored whole: see :func:`export` and
 :func:`install`, used by the article cache so a warm start never builds
 OpenCC); other planes are learned as they are met. Nothing but the tables is
-kept: the per-character conversions that built them are dropped.
+kept: the per-character conversions that built them are dropped. The BMP's
+tables also ship with the reader (``foldtable.bin``, see :data:`SHIPPED`),
+so a first start builds no OpenCC either.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ import re
 import threading
 import unicodedata
 from collections.abc import Callable
+from pathlib import Path
 
 import numpy as np
 
@@ -114,18 +117,87 @@ def _nfkc(text: str) -> str:
     return unicodedata.normalize("NFKC", text)
 
 
-def _learn(codes: np.ndarray) -> None:
-    """Fill the tables at ``codes`` (no surrogates). Called under the lock."""
-    assert _fold is not None and _marks is not None and _known is not None
+def _learned(codes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The fold (as a shift) and the script mark of each of ``codes`` (no
+    surrogates), from OpenCC and ``unicodedata``."""
     chars = as_text(codes)
     t2s = codes_of(_convert_text(chars, _T2S))
     s2t = codes_of(_convert_text(chars, _S2T))
     folds = codes_of(_fold_chars(as_text(t2s)))
     codes = codes.astype("<u4")
     marks = np.where(t2s != codes, TRADITIONAL, np.where(s2t != codes, SIMPLIFIED, NO_MARK)).astype(np.uint8)
-    _fold[codes] = folds - codes
+    return folds - codes, marks
+
+
+def _learn(codes: np.ndarray) -> None:
+    """Fill the tables at ``codes`` (no surrogates). Called under the lock."""
+    assert _fold is not None and _marks is not None and _known is not None
+    shift, marks = _learned(codes)
+    codes = codes.astype("<u4")
+    _fold[codes] = shift
     _marks[codes] = marks
     _known[codes] = True
+
+
+# The BMP's tables as the reader ships them (``python -m reader.core.foldtable``
+# writes the file), used when they were made by this very code with the
+# OpenCC and Unicode versions installed: a first start, with no cache yet,
+# then builds no OpenCC converter (~0.3 s). A test checks they are what
+# building gives.
+SHIPPED = Path(__file__).with_name("foldtable.bin")
+
+
+def _shipped_key() -> bytes | None:
+    """What the shipped tables must have been made with: this module's
+    source, OpenCC's version and the Unicode database's; None if unknown."""
+    import hashlib
+    from importlib import metadata
+
+    try:
+        source = Path(__file__).read_bytes()
+        opencc_version = metadata.version("opencc")
+    except (OSError, metadata.PackageNotFoundError):
+        return None
+    digest = hashlib.blake2b(source, digest_size=8).hexdigest()
+    return f"reader-foldtable/1 opencc={opencc_version} unicode={unicodedata.unidata_version} source={digest}".encode()
+
+
+def shipped_tables(path: Path = SHIPPED) -> bytes | None:
+    """The shipped BMP tables in :func:`export`'s form, if they fit this
+    code and what is installed; else None (they are built)."""
+    import zlib
+
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return None
+    key, _, packed = data.partition(b"\n")
+    if key != _shipped_key():
+        return None
+    try:
+        raw = zlib.decompress(packed)
+    except zlib.error:
+        return None
+    if len(raw) != _BMP * 5:
+        return None
+    folds = np.frombuffer(raw, dtype="<u4", count=_BMP) + np.arange(_BMP, dtype="<u4")
+    return folds.tobytes() + raw[_BMP * 4 :]
+
+
+def write_shipped(path: Path = SHIPPED) -> None:
+    """Build the BMP's tables (never from a shipped file) and ship them."""
+    import zlib
+
+    key = _shipped_key()
+    if key is None:
+        raise RuntimeError("OpenCC's version is unknown")
+    bmp = np.r_[0 : _SURROGATES[0], _SURROGATES[1] : _BMP].astype("<u4")
+    shift, marks = _learned(bmp)
+    shifts = np.zeros(_BMP, dtype="<u4")
+    all_marks = np.zeros(_BMP, dtype=np.uint8)
+    shifts[bmp] = shift
+    all_marks[bmp] = marks
+    path.write_bytes(key + b"\n" + zlib.compress(shifts.tobytes() + all_marks.tobytes(), 9))
 
 
 def _tables() -> tuple[np.ndarray, np.ndarray]:
@@ -137,6 +209,9 @@ def _tables() -> tuple[np.ndarray, np.ndarray]:
     with _lock:
         saved = take_saved_tables() if _fold is None else None
         if saved is not None and install(saved):
+            return _fold, _marks  # type: ignore[return-value]
+        shipped = shipped_tables() if _fold is None else None
+        if shipped is not None and install(shipped):
             return _fold, _marks  # type: ignore[return-value]
         if _fold is None or _marks is None:
             fold = np.zeros(_PLANES, dtype="<u4")
@@ -246,3 +321,8 @@ def install(data: bytes) -> bool:
 
 def built() -> bool:
     return _fold is not None
+
+
+if __name__ == "__main__":
+    write_shipped()
+    print(f"wrote {SHIPPED}")
