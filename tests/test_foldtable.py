@@ -128,9 +128,10 @@ def test_each_falls_back_to_one_character_at_a_time() -> None:
 
 
 def test_the_shipped_tables_are_what_building_gives() -> None:
-    """``foldtable.bin`` holds the BMP's tables as this code builds them with
-    the OpenCC and Unicode installed (else regenerate it: ``python -m
-    reader.core.foldtable``)."""
+    """``foldtable.bin`` holds every plane's tables as this code builds them
+    with the OpenCC and Unicode installed (else regenerate it: ``python -m
+    reader.core.foldtable``): the BMP whole, then every other code point
+    that folds to another or is marked (the rest fold to themselves)."""
     import numpy as np
 
     shipped = foldtable.shipped_tables()
@@ -140,7 +141,19 @@ def test_the_shipped_tables_are_what_building_gives() -> None:
     folds = np.frombuffer(shipped, dtype="<u4", count=0x10000)
     assert np.array_equal(folds[bmp], bmp + shift)
     assert np.array_equal(folds[0xD800:0xE000], np.arange(0xD800, 0xE000, dtype="<u4"))
-    assert np.array_equal(np.frombuffer(shipped, dtype=np.uint8, offset=0x40000)[bmp], marks)
+    assert np.array_equal(np.frombuffer(shipped, dtype=np.uint8, offset=0x40000, count=0x10000)[bmp], marks)
+    astral = np.arange(0x10000, 0x110000, dtype="<u4")
+    shift, marks = foldtable._learned(astral)
+    n = (len(shipped) - 0x50000) // 9
+    extra = np.frombuffer(shipped, dtype="<u4", offset=0x50000, count=n)
+    expected = np.flatnonzero((shift != 0) | (marks != 0)).astype("<u4") + 0x10000
+    assert np.array_equal(extra, expected)
+    assert np.array_equal(
+        np.frombuffer(shipped, dtype="<u4", offset=0x50000 + 4 * n, count=n), extra + shift[extra - 0x10000]
+    )
+    assert np.array_equal(
+        np.frombuffer(shipped, dtype=np.uint8, offset=0x50000 + 8 * n, count=n), marks[extra - 0x10000]
+    )
 
 
 def test_shipped_tables_made_otherwise_are_not_used(tmp_path) -> None:
@@ -163,7 +176,8 @@ def test_shipped_tables_made_otherwise_are_not_used(tmp_path) -> None:
 
 def test_a_first_start_builds_no_converter(tmp_path) -> None:
     """A cold load (no cache at all) folds and detects scripts with the
-    shipped tables: OpenCC is never imported."""
+    shipped tables: OpenCC is never imported, not even for characters
+    outside the BMP (emoji, an Extension B ideograph, a bold math letter)."""
     import os
     import subprocess
     import sys
@@ -171,7 +185,11 @@ def test_a_first_start_builds_no_converter(tmp_path) -> None:
 
     folder = tmp_path / "site"
     folder.mkdir()
-    for i, text in enumerate(("黃仁勛說軟體很好，大家都這樣認為。\n" * 3, "黄仁勋说软件很好，大家都这样认为。\n" * 3)):
+    texts = (
+        "黃仁勛談軟體\n黃仁勛說軟體很好，大家都這樣認為，𠮷野家的𝐀套餐也很好。\n他笑著說：這是真的😀，明天見。\n",
+        "黄仁勋谈软件\n黄仁勋说软件很好，大家都这样认为，没有人反对这个说法。\n他笑着说：这是真的🎉，明天见。\n",
+    )
+    for i, text in enumerate(texts):
         (folder / f"a{i}.txt").write_text(text, "utf-8")
     code = (
         "import sys; from pathlib import Path; from reader.core.corpus import load_corpus; "

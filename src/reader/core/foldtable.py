@@ -46,6 +46,8 @@ _fold: np.ndarray | None = None  # uint32 by code point
 _marks: np.ndarray | None = None  # uint8 by code point
 _known: np.ndarray | None = None  # bool by code point, outside the BMP
 _short: dict[int, int] = {}  # the BMP folds that change a character, for short texts
+# Whether every code point is in the tables (the shipped ones): none is learned.
+_everything = False
 
 
 def codes_of(text: str) -> np.ndarray:
@@ -139,10 +141,12 @@ def _learn(codes: np.ndarray) -> None:
     _known[codes] = True
 
 
-# The BMP's tables as the reader ships them (``python -m reader.core.foldtable``
-# writes the file), used when they were made by this very code with the
-# OpenCC and Unicode versions installed: a first start, with no cache yet,
-# then builds no OpenCC converter (~0.3 s). A test checks they are what
+# The tables as the reader ships them (``python -m reader.core.foldtable``
+# writes the file): every plane learned, in :func:`export`'s form (the BMP,
+# then each other code point that folds to another or is marked), used when
+# made by this very code with the OpenCC and Unicode versions installed. A
+# first start, with no cache yet, then builds no OpenCC converter (~0.3 s),
+# even for characters outside the BMP. A test checks they are what
 # building gives.
 SHIPPED = Path(__file__).with_name("foldtable.bin")
 
@@ -159,16 +163,17 @@ def _shipped_key() -> bytes | None:
     except (OSError, metadata.PackageNotFoundError):
         return None
     digest = hashlib.blake2b(source, digest_size=8).hexdigest()
-    return f"reader-foldtable/1 opencc={opencc_version} unicode={unicodedata.unidata_version} source={digest}".encode()
+    return f"reader-foldtable/2 opencc={opencc_version} unicode={unicodedata.unidata_version} source={digest}".encode()
 
 
-def shipped_tables(path: Path = SHIPPED) -> bytes | None:
-    """The shipped BMP tables in :func:`export`'s form, if they fit this
-    code and what is installed; else None (they are built)."""
+def shipped_tables(path: Path | None = None) -> bytes | None:
+    """The shipped tables in :func:`export`'s form, if they fit this code
+    and what is installed (every code point not listed past the BMP then
+    folds to itself, unmarked); else None (they are built)."""
     import zlib
 
     try:
-        data = path.read_bytes()
+        data = (path or SHIPPED).read_bytes()
     except OSError:
         return None
     key, _, packed = data.partition(b"\n")
@@ -178,26 +183,39 @@ def shipped_tables(path: Path = SHIPPED) -> bytes | None:
         raw = zlib.decompress(packed)
     except zlib.error:
         return None
-    if len(raw) != _BMP * 5:
+    if len(raw) < _BMP * 5 or (len(raw) - _BMP * 5) % 9:
         return None
+    # (the BMP's folds are shipped as shifts: mostly zeros, they pack small)
     folds = np.frombuffer(raw, dtype="<u4", count=_BMP) + np.arange(_BMP, dtype="<u4")
     return folds.tobytes() + raw[_BMP * 4 :]
 
 
-def write_shipped(path: Path = SHIPPED) -> None:
-    """Build the BMP's tables (never from a shipped file) and ship them."""
+def write_shipped(path: Path | None = None) -> None:
+    """Learn every plane (never from a shipped file) and ship the tables."""
     import zlib
 
+    path = path or SHIPPED
     key = _shipped_key()
     if key is None:
         raise RuntimeError("OpenCC's version is unknown")
-    bmp = np.r_[0 : _SURROGATES[0], _SURROGATES[1] : _BMP].astype("<u4")
-    shift, marks = _learned(bmp)
-    shifts = np.zeros(_BMP, dtype="<u4")
-    all_marks = np.zeros(_BMP, dtype=np.uint8)
-    shifts[bmp] = shift
-    all_marks[bmp] = marks
-    path.write_bytes(key + b"\n" + zlib.compress(shifts.tobytes() + all_marks.tobytes(), 9))
+    codes = np.r_[0 : _SURROGATES[0], _SURROGATES[1] : _PLANES].astype("<u4")
+    shift, marks = _learned(codes)
+    folds = np.arange(_PLANES, dtype="<u4")
+    all_marks = np.zeros(_PLANES, dtype=np.uint8)
+    folds[codes] += shift
+    all_marks[codes] = marks
+    extra = np.flatnonzero((folds[_BMP:] != np.arange(_BMP, _PLANES, dtype="<u4")) | (all_marks[_BMP:] != 0))
+    extra = extra.astype("<u4") + _BMP
+    blob = b"".join(
+        (
+            (folds[:_BMP] - np.arange(_BMP, dtype="<u4")).tobytes(),
+            all_marks[:_BMP].tobytes(),
+            extra.tobytes(),
+            folds[extra].tobytes(),
+            all_marks[extra].tobytes(),
+        )
+    )
+    path.write_bytes(key + b"\n" + zlib.compress(blob, 9))
 
 
 def _tables() -> tuple[np.ndarray, np.ndarray]:
@@ -208,10 +226,10 @@ def _tables() -> tuple[np.ndarray, np.ndarray]:
 
     with _lock:
         saved = take_saved_tables() if _fold is None else None
-        if saved is not None and install(saved):
+        # (the shipped tables first: they hold every plane)
+        if _fold is None and install(b"", shipped=True):
             return _fold, _marks  # type: ignore[return-value]
-        shipped = shipped_tables() if _fold is None else None
-        if shipped is not None and install(shipped):
+        if saved is not None and install(saved):
             return _fold, _marks  # type: ignore[return-value]
         if _fold is None or _marks is None:
             fold = np.zeros(_PLANES, dtype="<u4")
@@ -235,7 +253,7 @@ def _index_short() -> None:
 def _ready(codes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """The tables, with every code point in ``codes`` learned."""
     fold, marks = _tables()
-    if codes.size and int(codes.max()) >= _BMP:
+    if not _everything and codes.size and int(codes.max()) >= _BMP:
         assert _known is not None
         # Few, and np.unique would import numpy.ma (30 ms) on first use.
         outside = np.array(sorted(set(codes[codes >= _BMP].tolist())), dtype=codes.dtype)
@@ -290,17 +308,31 @@ def export() -> bytes:
         )
 
 
-def install(data: bytes) -> bool:
+def install(data: bytes, shipped: bool = False) -> bool:
     """Use tables saved by :func:`export` instead of building them; False
-    (and nothing changed) if ``data`` is not such tables."""
+    (and nothing changed) if ``data`` is not such tables. The shipped
+    tables, when they fit, complete them (every plane learned); with
+    ``shipped``, only those are used."""
+    global _everything
+    if not shipped and (len(data) < _BMP * 5 or (len(data) - _BMP * 5) % 9):
+        return False
+    with _lock:
+        if _fold is not None:
+            return True
+        complete = shipped_tables()
+        if complete is not None and _install(complete):
+            _everything = True  # (what ``data`` holds is in them: the same code and versions)
+            return True
+        return not shipped and _install(data)
+
+
+def _install(data: bytes) -> bool:
     global _fold, _marks, _known
     rest = len(data) - _BMP * 5
     if rest < 0 or rest % 9:
         return False
     extra_count = rest // 9
     with _lock:
-        if _fold is not None:
-            return True
         fold = np.zeros(_PLANES, dtype="<u4")
         marks = np.zeros(_PLANES, dtype=np.uint8)
         fold[:_BMP] = np.frombuffer(data, dtype="<u4", count=_BMP) - np.arange(_BMP, dtype="<u4")
