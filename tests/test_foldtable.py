@@ -201,3 +201,9 @@ def test_a_first_start_builds_no_converter(tmp_path) -> None:
     out = subprocess.run([sys.executable, "-c", code, str(folder)], env=env, capture_output=True, text=True, check=True)
     assert out.stdout.split("]")[-1].strip() == "False"
     assert "simplified" in out.stdout and "traditional" in out.stdout
+
+
+def test_the_opencc_version_read_beside_the_package_is_the_installed_one() -> None:
+    from importlib import metadata
+
+    assert foldtable._opencc_version() == metadata.version("opencc")
