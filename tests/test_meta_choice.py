@@ -822,7 +822,7 @@ def test_a_ministry_stays_the_source() -> None:
 def test_a_promos_words_are_no_publishers_name() -> None:
     from reader.core.publisher_names import publisher_shaped
 
-    for promo in ("滿千免運", "限時優惠", "全場8折", "满199包邮"):
+    for promo in ("滿千免運", "限時優惠", "全場8折", "满199包邮", "新品上市", "年末清仓"):
         assert not publisher_shaped(promo), promo
     assert publisher_shaped("山嵐咖啡烘焙所")
 

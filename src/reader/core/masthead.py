@@ -100,7 +100,7 @@ _LIST_ITEM = re.compile(r"^\s*(?:[-*+•·]\s|\d+[.)]\s|\[)|\]\(")
 
 _HEAD_LINES = 5
 # A shop's promo words (folded): free shipping, a discount, a sale, a spend threshold.
-PROMO = re.compile(r"免运|包邮|优惠|折扣|特价|促销|限时|满[\d千百万]|[\d一二三四五六七八九]折")
+PROMO = re.compile(r"免运|包邮|优惠|折扣|特价|促销|限时|秒杀|清仓|热卖|新品上市|满[\d千百万]|[\d一二三四五六七八九]折")
 # A control's word, no name: 登录 | 注册, Sign in
 _UI_WORDS = frozenset(
     (
