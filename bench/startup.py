@@ -83,7 +83,7 @@ def launch(which: str, paths: list[Path], env: dict[str, str], typing: list[str]
             raise RuntimeError(f"typing benchmark failed: {t}")
         if name == "typing":
             events["typing"].append(float(t))
-        elif name in ("max_stall", "max_stall_cpu", "rss_mb"):
+        elif name in ("max_stall", "max_stall_cpu", "rss_mb") or name.endswith("_cpu"):
             events[name] = float(t)
         else:
             events[name] = float(t) - start
