@@ -59,6 +59,8 @@ COLLECT_AFTER_INDEX_SECONDS = 10.0
 # and the main screen's modules were imported): a warm start's titles are
 # then in the first frame, with no second paint (and no hand-over) for them.
 LISTING_WAIT_SECONDS = 0.15
+# Then the loader waits this long at most for those titles to be painted.
+TITLES_WAIT_SECONDS = 1.0
 DARK_THEME, LIGHT_THEME = "textual-dark", "textual-light"
 
 
@@ -169,9 +171,15 @@ class ReaderApp(App[None]):
                 gc.enable()
 
     def _load_library(self, collecting: bool) -> None:
+        worker = get_current_worker()
+        if self._listed_shown:
+            # The titles are listed already: the loader's modules are
+            # imported once they are painted, not while the first frame is.
+            deadline = time.monotonic() + TITLES_WAIT_SECONDS
+            while not self._titles_painted.wait(0.05) and not worker.is_cancelled and time.monotonic() < deadline:
+                pass
         from reader.session.loader import AllRead, Found, IndexDone, PeopleDone, load_events
 
-        worker = get_current_worker()
         held: list[object] = []
         indexed: float | None = None
         opened = self._opening.take() if self._opening is not None else None
