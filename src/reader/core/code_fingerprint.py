@@ -34,10 +34,13 @@ def _module_file(name: str, root: Path) -> Path | None:
     return None
 
 
-def loading_modules(start: str = _ROOT_MODULE) -> tuple[dict[str, Path], set[str]]:
+def loading_modules(
+    start: str = _ROOT_MODULE, leave_out: frozenset[str] = frozenset()
+) -> tuple[dict[str, Path], set[str]]:
     """Every ``reader`` module that ``start`` imports, directly or not (by
     reading their source, imports inside functions included), and the
-    top-level names of the other libraries they import."""
+    top-level names of the other libraries they import; modules named in
+    ``leave_out`` are neither listed nor followed."""
     import reader
 
     root = Path(reader.__file__).parent
@@ -46,7 +49,7 @@ def loading_modules(start: str = _ROOT_MODULE) -> tuple[dict[str, Path], set[str
     pending = [start]
     while pending:
         name = pending.pop()
-        if name in found:
+        if name in found or name in leave_out:
             continue
         path = _module_file(name, root)
         if path is None:
