@@ -94,7 +94,7 @@ from reader.core.row_rescues import (
     rescue_sibling_labels,
 )
 from reader.core.site_statements import ANY_ICON, mark_appeals_after_junk, mark_icon_appeals, mark_site_statements
-from reader.core.table_rows import keep_box_credits, rescue_table_rows
+from reader.core.table_rows import keep_box_credits, rescue_fact_box, rescue_table_rows
 from reader.core.tail_passes import (
     mark_empty_sections,
     mark_tail_blocks,
@@ -143,6 +143,7 @@ def clean(text: str, template: Collection[str] = frozenset(), hints: Hints | Non
     resolve_short(lines)
     rescue_label_values(lines)
     rescue_label_runs(lines)
+    rescue_fact_box(lines)
     rescue_introduced_list(lines)
     rescue_number_rows(lines)
     rescue_sibling_labels(lines)

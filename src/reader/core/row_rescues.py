@@ -12,6 +12,7 @@ import re
 from reader.core.junk_rules import Reason
 from reader.core.line_features import SENTENCE_END
 from reader.core.line_passes import CELL_GAP, LABEL_VALUE, PROSE_ENDS, Line, body_around, has_button, is_prose_start
+from reader.core.table_rows import LABEL_MARK
 
 # Shapes a label-value line can have that only context tells from junk.
 _SHAPE_ONLY = (Reason.COUNTER, Reason.CONTROLS, Reason.BETWEEN_BOILERPLATE)
@@ -153,16 +154,12 @@ def rescue_contact(lines: list[Line]) -> None:
         if not lines[j].short and lines[j].text.endswith((*SENTENCE_END, "」", "”")):
             # (as the text's last line, one label only: a row of them,
             # 地址：… ｜ 總機：…, is the site's footer)
-            if not last or len(_LABEL_MARK.findall(line.text)) == 1:
+            if not last or len(LABEL_MARK.findall(line.text)) == 1:
                 line.reason, line.own_rule, line.weak = None, False, False
-        elif len(_LABEL_MARK.findall(line.text)) == 1 and _in_detail_block(lines, j):
+        elif len(LABEL_MARK.findall(line.text)) == 1 and _in_detail_block(lines, j):
             # An event's details (地點：… 時間：… 報名電話：…) under the story:
             # whom to call is one of them, even as the text's last line.
             line.reason, line.own_rule, line.weak = None, False, False
-
-
-# A label's colon (not a clock's: 14:30).
-_LABEL_MARK = re.compile(r"(?<!\d)[:：]|[:：](?!\d)")
 
 
 def _in_detail_block(lines: list[Line], j: int) -> bool:
@@ -173,7 +170,7 @@ def _in_detail_block(lines: list[Line], j: int) -> bool:
     # (one label a line: a row of several, 户口号码：… 户口名称：…, is the page's)
     while j >= 0 and (
         lines[j].meta
-        or (lines[j].kept and LABEL_VALUE.match(lines[j].text) and len(_LABEL_MARK.findall(lines[j].text)) == 1)
+        or (lines[j].kept and LABEL_VALUE.match(lines[j].text) and len(LABEL_MARK.findall(lines[j].text)) == 1)
     ):
         j -= 1
     return j >= 0 and lines[j].kept and not lines[j].short and lines[j].text.endswith(_PROSE_END)

@@ -6,8 +6,11 @@ row rescues of :mod:`reader.core.row_rescues`.
 
 from __future__ import annotations
 
+import re
+
 from reader.core.junk_rules import Reason
-from reader.core.line_passes import CELL_GAP, LABEL_VALUE, Line
+from reader.core.line_features import SENTENCE_END
+from reader.core.line_passes import CELL_GAP, LABEL_VALUE, Line, is_prose_start
 
 _TABLE_ROWS = 3
 
@@ -122,4 +125,66 @@ def keep_box_credits(lines: list[Line]) -> None:
             line.meta = None
 
 
-__all__ = ["keep_box_credits", "rescue_table_rows"]
+def rescue_fact_box(lines: list[Line]) -> None:
+    """A box of one-label rows under a short heading of its own (豆子資訊 /
+    國家：衣索比亞 / 產區：… / 海拔：2,150–2,300 公尺) that runs, with only
+    metadata lines between, into the body's paragraphs of prose is the
+    item's facts, the body's opening: when two of its values or more share
+    words with the page's head or its prose (the item's name, the story),
+    its rows that went as counters or for the junk around them stay, and
+    its heading too. A profile's or a shop's box (等级：5 / 积分：1234)
+    names nothing the article is about."""
+    n = len(lines)
+    for i in range(1, n - _BOX_ROWS):
+        head, first = lines[i], lines[i + 1].text[:9]
+        if not (":" in first or "：" in first) or len(head.text) > _BOX_HEAD or head.meta or head.own_rule:
+            continue  # (most lines: no row under them, or no short heading)
+        if head.reason not in (None, Reason.BETWEEN_BOILERPLATE) or LABEL_MARK.search(head.text):
+            continue
+        if head.text.endswith(SENTENCE_END):
+            continue
+        j, rows = i + 1, 0
+        while j < n and (row := lines[j]).text[:9] and len(row.text) <= _FIELD_ROW:
+            if not LABEL_VALUE.match(row.text) or len(LABEL_MARK.findall(row.text)) != 1:
+                break
+            if not (row.meta or row.reason is None or row.reason in _BOX_SHAPES):
+                break
+            rows += row.meta is None
+            j += 1
+        box = lines[i + 1 : j]
+        if rows < _BOX_ROWS or all(row.kept for row in box):
+            continue
+        k = j
+        while k < n and lines[k].meta:
+            k += 1
+        if k == n or not lines[k].kept or not is_prose_start(lines[k]):
+            continue
+        # (topic continuity: the page's head and its prose name what the values name)
+        context = "".join(line.text for line in lines[:i]) + "".join(
+            line.text for line in lines[k:] if line.kept and not line.short
+        )
+        if sum(_shares_words(row.text, context) for row in box) < 2:
+            continue
+        for line in (head, *box):
+            if line.meta is None:
+                line.reason, line.own_rule, line.weak = None, False, False
+
+
+_BOX_ROWS = 4
+_BOX_HEAD = 10
+_HAN_PAIR = re.compile(r"(?=([\u3400-\u9fff]{2}))")
+
+
+def _shares_words(row: str, context: str) -> bool:
+    """The row's value holds two Han characters in a row that the context has too."""
+    value = re.split(r"[:：]", row, maxsplit=1)[1]
+    return any(pair in context for pair in _HAN_PAIR.findall(value))
+
+
+# (rows that only context tells from junk: a figure read as a counter, a row beside junk)
+_BOX_SHAPES = (Reason.COUNTER, Reason.CONTROLS, Reason.BETWEEN_BOILERPLATE)
+# A label's colon (not a clock's: 14:30).
+LABEL_MARK = re.compile(r"(?<!\d)[:：]|[:：](?!\d)")
+
+
+__all__ = ["LABEL_MARK", "keep_box_credits", "rescue_fact_box", "rescue_table_rows"]

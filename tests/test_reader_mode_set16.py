@@ -1,0 +1,36 @@
+"""Reader mode on the shapes the sixteenth held-out set showed: a box of
+the item's facts under a short heading of its own at the top of a shop's
+page, review rows led by stars, a bracketed enrolment banner, a press
+contact with a phone at the tail, a call to act in a quote block."""
+
+from __future__ import annotations
+
+from reader.core.cleaning import clean
+
+SHOP_HEAD = [
+    "全館滿千免運｜每週三出貨",
+    "首頁　茶葉　茶具　禮盒　關於我們　會員登入　購物車(0)",
+    "首頁 / 茶葉 / 烏龍茶",
+    "阿里山 石棹 高山烏龍 冬茶",
+    "NT$ 680 起",
+    "數量　－　1　＋",
+    "加入購物車　立即購買",
+]
+STORY = [
+    "石棹位在阿里山公路旁，海拔一千五百公尺上下，清晨的雲霧常常到中午才散，茶芽長得慢，滋味也更厚。",
+    "今年冬茶採在十二月初，茶農說天氣乾冷，是這幾年最好的一批，我們試了三泡就決定全部收下。",
+]
+FOOT = ["你可能也喜歡", "梨山 福壽山 高山烏龍", "杉林溪 龍鳳峽 烏龍", "© 2025 雲頂茶行"]
+
+
+def test_a_box_of_the_items_facts_under_its_heading_stays() -> None:
+    box = ["茶葉資訊", "產地：阿里山 石棹", "品種：青心烏龍", "焙火：輕焙", "海拔：1,500–1,600 公尺", "採收：2025 冬茶"]
+    page = "\n".join([*SHOP_HEAD, "", *box, "文／茶師 林秀琴", *STORY, *FOOT])
+    kept = clean(page).paragraphs
+    assert [line for line in box if line not in kept] == []
+    assert STORY[0] in kept and "加入購物車　立即購買" not in kept
+    # (a profile's box whose values name nothing of the page's goes with the junk around it)
+    profile = ["會員資料", "等級：5級", "積分：1,234", "暱稱：茶友小林", "發文：88"]
+    page = "\n".join([*SHOP_HEAD, "", *profile, *STORY, *FOOT])
+    kept = clean(page).paragraphs
+    assert [line for line in profile if line in kept] == []
