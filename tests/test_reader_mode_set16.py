@@ -34,3 +34,15 @@ def test_a_box_of_the_items_facts_under_its_heading_stays() -> None:
     page = "\n".join([*SHOP_HEAD, "", *profile, *STORY, *FOOT])
     kept = clean(page).paragraphs
     assert [line for line in profile if line in kept] == []
+
+
+def test_customers_reviews_led_by_stars_go_with_their_heading() -> None:
+    reviews = ["★★★★★ 阿哲：回甘很明顯，第三泡之後更甜，已經回購。", "★★★★☆ Mia：香氣很好，但水溫要注意，太高會有點苦。"]
+    page = "\n".join([*SHOP_HEAD, "", *STORY, "顧客評價", *reviews, *FOOT])
+    kept = clean(page).paragraphs
+    assert [line for line in [*reviews, "顧客評價"] if line in kept] == []
+    assert STORY[-1] in kept
+    # (a rating in the body, with its paragraph going on under it, stays)
+    page = "\n".join([*SHOP_HEAD, "", STORY[0], "評分", *reviews, STORY[1], *FOOT])
+    kept = clean(page).paragraphs
+    assert reviews[0] in kept and STORY[1] in kept

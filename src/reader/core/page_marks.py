@@ -2,7 +2,8 @@
 an ad's label at the line's start, a call to action ending in an arrow, a
 forum's badge and its replies, a clipper's note, a photo's caption that
 says who stands where, a related header run into its entry on one row,
-short rows between the menu and the headline. Each is asked of the lines still kept, late, after
+short rows between the menu and the headline, customers' reviews led
+by their stars. Each is asked of the lines still kept, late, after
 the passes that judge lines by their neighbours (so no verdict here moves
 another line's), behind a cheap test of one character or two.
 """
@@ -47,6 +48,7 @@ _BUTTON = (Reason.LINKS, Reason.PROMOTION, Reason.WIDGET, Reason.SHARE_BAR, Reas
 def mark_page_marks(lines: list[Line]) -> None:
     """Mark the kept lines with one of these shapes (see the module)."""
     replies: list[int] = []
+    reviews: list[int] = []
     # (the page's head: above the first paragraph of prose)
     head = next((i for i, line in enumerate(lines) if line.kept and is_prose_start(line)), len(lines))
     for i, line in enumerate(lines):
@@ -59,6 +61,9 @@ def mark_page_marks(lines: list[Line]) -> None:
             continue  # (most lines: gone already)
         n = len(text)
         reason = None
+        if first in _STARS and _REVIEW.match(text):
+            reviews.append(i)
+            continue
         if (first in "[【［广廣" and _ad(text)) or (text[-1:] in _CTA_ENDS and 2 < n <= _CTA):
             reason = Reason.PROMOTION
         elif (first == "`" and _BADGE.match(text)) or (first == ">" and _note(lines, i)):
@@ -79,9 +84,37 @@ def mark_page_marks(lines: list[Line]) -> None:
             line.reason, line.own_rule = reason, True
     if len(replies) >= 2:
         _mark_replies(lines, replies)
+    if len(reviews) >= 2:
+        _mark_reviews(lines, reviews)
     _mark_list_heads(lines)
     _mark_price_runs(lines, head)
     _mark_over_headline(lines)
+
+
+# A customer's review: a rating in stars, a name, a colon, what they say
+# (★★★★☆ Ryan：香氣很棒，但手沖要注意水溫…)
+_STARS = "★☆⭐"
+_REVIEW = re.compile(r"^[★☆⭐]{3,5}\s*[^\s:：]{1,16}\s*[:：]\s*\S")
+
+
+def _mark_reviews(lines: list[Line], reviews: list[int]) -> None:
+    """Two customers' reviews or more, next to each other, with no paragraph
+    of prose kept under them, are the page's reviews, with the short heading
+    right over them (顧客評價)."""
+    start = reviews[0]
+    if any(line.kept and is_prose_start(line) for i, line in enumerate(lines[start:], start) if i not in reviews):
+        return
+    run = [
+        i
+        for k, i in enumerate(reviews)
+        if (k and reviews[k - 1] == i - 1) or (k + 1 < len(reviews) and reviews[k + 1] == i + 1)
+    ]
+    for i in run:
+        lines[i].reason, lines[i].own_rule = Reason.PAGE_FOOTER, True
+    if run and run[0] > 0:
+        above = lines[run[0] - 1]
+        if above.kept and len(above.text) <= _HEAD_WORDS and not _NOTE_MARKS.search(above.text):
+            above.reason, above.own_rule = Reason.PAGE_FOOTER, True
 
 
 _OVER_HEADLINE = 20
