@@ -37,7 +37,10 @@ def test_a_box_of_the_items_facts_under_its_heading_stays() -> None:
 
 
 def test_customers_reviews_led_by_stars_go_with_their_heading() -> None:
-    reviews = ["★★★★★ 阿哲：回甘很明顯，第三泡之後更甜，已經回購。", "★★★★☆ Mia：香氣很好，但水溫要注意，太高會有點苦。"]
+    reviews = [
+        "★★★★★ 阿哲：回甘很明顯，第三泡之後更甜，已經回購。",
+        "★★★★☆ Mia：香氣很好，但水溫要注意，太高會有點苦。",
+    ]
     page = "\n".join([*SHOP_HEAD, "", *STORY, "顧客評價", *reviews, *FOOT])
     kept = clean(page).paragraphs
     assert [line for line in [*reviews, "顧客評價"] if line in kept] == []
@@ -46,3 +49,33 @@ def test_customers_reviews_led_by_stars_go_with_their_heading() -> None:
     page = "\n".join([*SHOP_HEAD, "", STORY[0], "評分", *reviews, STORY[1], *FOOT])
     kept = clean(page).paragraphs
     assert reviews[0] in kept and STORY[1] in kept
+
+
+SCHOOL_MENU = "首頁　認識我們　課程查詢　線上報名　最新消息　學員園地　聯絡我們"
+SCHOOL_TITLE = "從市場聽見家鄉話：語言散步課程期末成果發表"
+SCHOOL_BODY = [
+    "這學期，二十位學員每週三晚上從教室走到老街和市場，用耳朵和錄音筆收集日常生活裡的家鄉話。",
+    "上週六下午，我們在一樓的交誼廳舉辦期末成果發表，把一整個學期的收穫攤開來給大家看。",
+    "成果發表的最後，大家一起聽了一段在市場錄到的叫賣聲，很多人跟著笑了，也有人紅了眼眶。",
+]
+SCHOOL_FOOT = ["標籤：#語言 #成果發表", "分享：Facebook　LINE　複製連結", "Copyright © 2025 All Rights Reserved."]
+
+
+def test_a_bracketed_banner_between_the_menu_and_the_breadcrumb_goes() -> None:
+    banner = "【招生中】下學期課程即日起開放線上報名，額滿為止"
+    crumb = "首頁 > 最新消息 > 課程成果"
+    page = "\n".join(
+        [SCHOOL_MENU, banner, crumb, SCHOOL_TITLE, "文／學員 郭小妤　2025/11/23", *SCHOOL_BODY, *SCHOOL_FOOT]
+    )
+    cleaned = clean(page)
+    assert banner not in cleaned.paragraphs and cleaned.metadata.title == SCHOOL_TITLE
+    assert SCHOOL_BODY[0] in cleaned.paragraphs
+
+
+def test_a_count_of_readers_under_the_byline_goes_and_a_counted_fact_stays() -> None:
+    count = "瀏覽人次：412"
+    page = "\n".join([SCHOOL_MENU, SCHOOL_TITLE, "文／學員 郭小妤　2025/11/23", count, *SCHOOL_BODY, *SCHOOL_FOOT])
+    assert count not in clean(page).paragraphs
+    fact = "參與人數：120"
+    page = "\n".join([SCHOOL_MENU, SCHOOL_TITLE, "文／學員 郭小妤　2025/11/23", SCHOOL_BODY[0], fact, *SCHOOL_BODY[1:]])
+    assert fact in clean(page).paragraphs

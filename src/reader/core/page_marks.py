@@ -122,17 +122,31 @@ _OVER_HEADLINE = 20
 
 def _mark_over_headline(lines: list[Line]) -> None:
     """A short line with no sentence mark above the headline, with only the
-    page's junk above it, is the site's head (English｜日本語 under its menu)."""
+    page's junk above it, is the site's head (English｜日本語 under its menu);
+    a line led by a bracketed label between two junk lines there, its banner."""
     head: list[Line] = []
-    for line in lines:
+    for i, line in enumerate(lines):
         if line.reason is Reason.HEADLINE:
             for x in head:
                 x.reason, x.own_rule = Reason.NAVIGATION, True
             return
-        if line.kept:
+        if line.kept and line.text[:1] == "【" and _banner(lines, i):
+            line.reason, line.own_rule = Reason.PROMOTION, True
+        elif line.kept:
             if len(line.text) > _OVER_HEADLINE or _SENTENCE.search(line.text):
                 return
             head.append(line)
+
+
+# A banner's bracketed label opening a line: 【招生中】…, 【限時優惠】…
+_BANNER = re.compile(r"^【[^】]{2,6}】\S")
+
+
+def _banner(lines: list[Line], i: int) -> bool:
+    """A line led by a bracketed label between two of the page's junk lines
+    above the headline (the menu over it, the breadcrumb under it) is the
+    site's banner, however it reads."""
+    return 0 < i < len(lines) - 1 and lines[i - 1].bad and lines[i + 1].bad and _BANNER.match(lines[i].text) is not None
 
 
 # (the header words that name other pieces; 其他/更多/最新 also open a body's rows: 其他費用 自理)

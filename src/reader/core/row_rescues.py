@@ -27,9 +27,21 @@ def rescue_label_values(lines: list[Line]) -> None:
             and not line.meta
             and LABEL_VALUE.match(line.text)
             and not has_button(line)
+            and not (line.reason is Reason.COUNTER and _reaction_count(line))
             and body_around(lines, i)
         ):
             line.reason, line.own_rule, line.weak = None, False, False
+
+
+# A count of readers or reactions and nothing else: 瀏覽人次：412, 阅读：1.2万
+_COUNT_VALUE = re.compile(r"[:：]\s*[\d,.]+\s*[万萬千次人]?$")
+
+
+def _reaction_count(line: Line) -> bool:
+    """The page's counter under a label of reactions (the page counts its
+    readers; a fact of the article counts something else: 参与人数：120)."""
+    folded = line.folded or line.text
+    return _COUNT_VALUE.search(folded) is not None and _REACTION.search(folded.split("：")[0].split(":")[0]) is not None
 
 
 def rescue_label_runs(lines: list[Line]) -> None:
