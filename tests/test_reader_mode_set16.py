@@ -79,3 +79,18 @@ def test_a_count_of_readers_under_the_byline_goes_and_a_counted_fact_stays() -> 
     fact = "參與人數：120"
     page = "\n".join([SCHOOL_MENU, SCHOOL_TITLE, "文／學員 郭小妤　2025/11/23", SCHOOL_BODY[0], fact, *SCHOOL_BODY[1:]])
     assert fact in clean(page).paragraphs
+
+
+def test_a_press_contact_with_a_phone_under_the_statement_goes() -> None:
+    body = [
+        "本會今日公佈問卷調查結果，發現不少前線員工長期超時工作，部分人更需連續當值十六小時。",
+        "本會將於下月約見政府官員，並會繼續收集會員個案，促請當局盡快就標準工時立法。",
+    ]
+    contact = "傳媒查詢：梁先生（總幹事）9123 4567"
+    page = "\n".join(["就保安員工時問卷調查結果的聲明", *body, "某某從業員工會 理事會", contact])
+    kept = clean(page).paragraphs
+    assert contact not in kept and body[-1] in kept
+    # (whom the notice's reader calls stays: a labelled phone under the body's paragraph)
+    call = "查詢熱線：(853) 2833 7600"
+    page = "\n".join(["就保安員工時問卷調查結果的聲明", *body, call])
+    assert call in clean(page).paragraphs
