@@ -94,3 +94,20 @@ def test_a_press_contact_with_a_phone_under_the_statement_goes() -> None:
     call = "查詢熱線：(853) 2833 7600"
     page = "\n".join(["就保安員工時問卷調查結果的聲明", *body, call])
     assert call in clean(page).paragraphs
+
+
+def test_an_icon_callout_ending_in_a_link_into_the_sites_own_pages_goes() -> None:
+    menu = "[主頁](https://www.tutor.example.hk/) | [DSE課程](https://www.tutor.example.hk/dse/) | [聯絡我們](https://www.tutor.example.hk/contact/)"
+    body = [
+        "距離文憑試只剩大約五個月，不少中六同學開始密集操練歷屆試題。與其盲目做卷，不如先睇清楚近年卷一的出題方向。",
+        "從表中可見，概率與統計近年比重有上升趨勢，今年更出現了四題，而且其中一題要結合標準分一齊計。",
+        "第一，長題明顯加長，題目描述較多文字，考驗同學由文字抽取資料的能力。",
+    ]
+    promo = "> 📣 **12月數學精讀班接受報名，首堂免費試堂！** [立即報名](https://www.tutor.example.hk/trial/)"
+    page = "\n\n".join([menu, "# 數學卷一近三年題型分析", body[0], body[1], promo, body[2], "© 2025 思進教育"])
+    kept = clean(page).paragraphs
+    assert promo not in kept and body[2] in kept
+    # (a callout linking elsewhere, to the source it cites, is the article's)
+    note = "> 💡 **考評局已公佈明年的評核大綱。** [評核大綱](https://www.hkeaa.example.hk/syllabus/)"
+    page = "\n\n".join([menu, "# 數學卷一近三年題型分析", body[0], body[1], note, body[2], "© 2025 思進教育"])
+    assert note in clean(page).paragraphs

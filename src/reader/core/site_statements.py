@@ -131,12 +131,28 @@ _CALLOUT_ASKS = re.compile(r"加入|招募|频道|頻道|第一时间|第一時�
 def mark_icon_appeals(lines: list[Line]) -> None:
     """A one-line callout led by an icon that asks the reader to join,
     subscribe or become a member (> 📢 加入…頻道，第一時間接收新聞。, ✏️ 本報招募
-    記者，歡迎加入！) is the site's, wherever it stands: the article's own
-    callouts (> 💡 公式里的 & 要用英文输入法) ask nothing."""
+    記者，歡迎加入！), or that ends in a link into the site the page's own junk
+    (its menu, its logo) links into (> 📣 **精讀班接受報名！** [立即報名](…)),
+    is the site's, wherever it stands: the article's own callouts (> 💡 公式里的
+    & 要用英文输入法) ask nothing."""
+    hosts: set[str] | None = None
     for line in lines:
         text = line.text
-        if _ICON_LED.match(text) and line.kept and (_ASKS_FOR.search(text) or _CALLOUT_ASKS.search(text)):
+        if not (_ICON_LED.match(text) and line.kept):
+            continue
+        if _ASKS_FOR.search(text) or _CALLOUT_ASKS.search(text):
             line.reason = Reason.PROMOTION
+        elif "](http" in text and (m := _LAST_LINK.search(text)):
+            # (or one that ends in a link into the site the page's junk links into: its shop, its form)
+            if hosts is None:
+                hosts = {h for x in lines if x.bad and "](http" in x.text for h in _LINK_HOST.findall(x.text)}
+            if m.group(1) in hosts:
+                line.reason = Reason.PROMOTION
+
+
+# A Markdown link's host: [立即報名](https://www.example.hk/trial/)
+_LINK_HOST = re.compile(r"\]\(https?://([^/)\s]+)")
+_LAST_LINK = re.compile(r"\]\(https?://([^/)\s]+)[^)\s]*\)\s*$")
 
 
 def _is_appeal(text: str) -> bool:
