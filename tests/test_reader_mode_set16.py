@@ -111,3 +111,45 @@ def test_an_icon_callout_ending_in_a_link_into_the_sites_own_pages_goes() -> Non
     note = "> 💡 **考評局已公佈明年的評核大綱。** [評核大綱](https://www.hkeaa.example.hk/syllabus/)"
     page = "\n\n".join([menu, "# 數學卷一近三年題型分析", body[0], body[1], note, body[2], "© 2025 思進教育"])
     assert note in clean(page).paragraphs
+
+
+DIARY = [
+    "那天下午，一位钓友在河口滩涂发现了它：一只黑脸琵鹭，右腿和翅膀被鱼线缠得死死的，怎么也飞不起来。",
+    "四十七天后，它在河口重新飞了起来。也想拜托垂钓的朋友们：离开时请带走废弃的鱼线和鱼钩。",
+]
+DIARY_TAIL = [
+    "往期救护日记",
+    "救护日记｜高速路边捡到的小鸮",
+    "救护日记｜卡在空调外机里的果子狸",
+    "© 2025 某某野生动物救护站",
+]
+
+
+def test_a_hotline_paragraph_under_the_end_note_goes() -> None:
+    hotline = "救护热线：0591-8776 2110（24小时）。救护站不接收家养宠物，请勿将野生动物带回家饲养。"
+    page = "\n".join(
+        ["救护日记｜一只被鱼线缠住的黑脸琵鹭", *DIARY, "（本文救护信息由救护站兽医组提供）", hotline, *DIARY_TAIL]
+    )
+    kept = clean(page).paragraphs
+    assert hotline not in kept and DIARY[-1] in kept
+    # (right under the article's last paragraph, whom to call is the article's)
+    page = "\n".join(["救护日记｜一只被鱼线缠住的黑脸琵鹭", *DIARY, hotline, *DIARY_TAIL])
+    assert hotline in clean(page).paragraphs
+
+
+def test_a_call_to_book_with_a_link_into_the_site_and_a_bold_disclaimer_end_the_page() -> None:
+    menu = "[主頁](https://www.tutor.example.hk/) | [課程](https://www.tutor.example.hk/dse/) | [聯絡](https://www.tutor.example.hk/contact/)"
+    body = [
+        "距離文憑試只剩大約五個月，不少中六同學開始密集操練歷屆試題。與其盲目做卷，不如先睇清楚近年卷一的出題方向。",
+        "最後兩題的難度差距拉大，想拎高分的同學要準備用更多時間處理最後一題。",
+    ]
+    note = "**以上分析僅供參考，實際考試內容以考評局公佈為準。**"
+    call = "想預約免費學習評估？填寫[報名表](https://www.tutor.example.hk/form/)，或WhatsApp 5123 8866查詢。"
+    share = "分享：[Facebook](https://www.facebook.com/sharer/sharer.php?u=x) | [WhatsApp](https://wa.me/?text=x)"
+    page = "\n\n".join([menu, "# 數學卷一題型分析", *body, note, call, share, "© 2025 思進教育"])
+    kept = clean(page).paragraphs
+    assert note not in kept and call not in kept and body[-1] in kept
+    # (a number to call with a link to another site's form is the article's)
+    elsewhere = "想了解考評局的安排？可瀏覽[考評局網頁](https://www.hkeaa.example.hk/)，或致電 3628 8860 查詢。"
+    page = "\n\n".join([menu, "# 數學卷一題型分析", *body, elsewhere, share, "© 2025 思進教育"])
+    assert elsewhere in clean(page).paragraphs

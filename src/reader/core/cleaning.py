@@ -93,7 +93,13 @@ from reader.core.row_rescues import (
     rescue_section_values,
     rescue_sibling_labels,
 )
-from reader.core.site_statements import ANY_ICON, mark_appeals_after_junk, mark_icon_appeals, mark_site_statements
+from reader.core.site_statements import (
+    ANY_ICON,
+    mark_appeals_after_junk,
+    mark_icon_appeals,
+    mark_site_statements,
+    mark_tail_notices,
+)
 from reader.core.table_rows import keep_box_credits, rescue_fact_box, rescue_table_rows
 from reader.core.tail_passes import (
     mark_empty_sections,
@@ -170,6 +176,7 @@ def clean(text: str, template: Collection[str] = frozenset(), hints: Hints | Non
     mark_author_boxes(lines)
     mark_footer(lines)
     mark_tail_statement(lines)
+    mark_tail_notices(lines)
     mark_tail_furniture(lines)
     mark_page_marks(lines)
     if "|" in text or "&" in text:  # (a pipe table's rows start with |, or with its entity)

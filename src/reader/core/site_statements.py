@@ -155,8 +155,49 @@ _LINK_HOST = re.compile(r"\]\(https?://([^/)\s]+)")
 _LAST_LINK = re.compile(r"\]\(https?://([^/)\s]+)[^)\s]*\)\s*$")
 
 
+def mark_tail_notices(lines: list[Line]) -> None:
+    """The site's notices in sentence form that end the page, read from the
+    last kept line up while each is one (only junk under them): a contact
+    paragraph opening with a hotline's number under the article's end note
+    (救护热线：0591-8776 2110（24小时）。…), a call to book with a link into the
+    site the page's junk links into and a number to message (想預約…？填寫
+    [報名表](…)，或WhatsApp 5123 8866查詢。), a line in bold that disclaims
+    (**以上分析僅供參考，…以考評局公佈為準。**)."""
+    hosts: set[str] | None = None
+    for i in range(len(lines) - 1, 0, -1):
+        line = lines[i]
+        if line.bad or line.meta:
+            continue
+        text = line.text
+        if _HOTLINE.match(text) and lines[i - 1].bad and not lines[i - 1].meta:
+            line.reason = Reason.CONTACT
+        elif "](http" in text and _PHONE.search(text):
+            if hosts is None:
+                hosts = {h for x in lines if x.bad and "](http" in x.text for h in _LINK_HOST.findall(x.text)}
+            if hosts.isdisjoint(_LINK_HOST.findall(text)):
+                return
+            line.reason = Reason.PROMOTION
+        elif text.startswith("**") and text.endswith("**") and _DISCLAIMS.search(text):
+            line.reason = Reason.DISCLAIMER
+        else:
+            return
+
+
+# A paragraph opening with a hotline and its number: 救护热线：0591-8776 2110（24小时）。
+_HOTLINE = re.compile(r"^[^\s:：，。]{0,6}(?:热线|熱線|电话|電話|专线|專線)\s*[:：]\s*[(（]?\d[\d\s()（）-]{6,}")
+# A number to call or to message: 5123 8866, 0591-8776 2110
+_PHONE = re.compile(r"(?<!\d)\d{3,4}[- ]?\d{4}(?!\d)")
+
+
 def _is_appeal(text: str) -> bool:
     return _ASKS_FOR.search(text) is not None and _ASKS.search(text) is not None
 
 
-__all__ = ["ANY_ICON", "is_site_statement", "mark_appeals_after_junk", "mark_icon_appeals", "mark_site_statements"]
+__all__ = [
+    "ANY_ICON",
+    "is_site_statement",
+    "mark_appeals_after_junk",
+    "mark_icon_appeals",
+    "mark_site_statements",
+    "mark_tail_notices",
+]
