@@ -153,3 +153,16 @@ def test_a_call_to_book_with_a_link_into_the_site_and_a_bold_disclaimer_end_the_
     elsewhere = "想了解考評局的安排？可瀏覽[考評局網頁](https://www.hkeaa.example.hk/)，或致電 3628 8860 查詢。"
     page = "\n\n".join([menu, "# 數學卷一題型分析", *body, elsewhere, share, "© 2025 思進教育"])
     assert elsewhere in clean(page).paragraphs
+
+
+def test_an_epapers_page_label_and_its_page_links_go() -> None:
+    body = [
+        "初冬的清晨，新兴镇大岭村的茶山还笼着一层薄雾，返乡青年黄思远已经在地头查看土壤墒情。",
+        "今年前十个月，合作社线上销售额达到两百一十万元，带动周边六十多户茶农增收。",
+    ]
+    label, links = "第03版：乡村振兴", "上一版　下一版"
+    page = "\n".join(
+        ["首页　往期回顾　版面导航　返回目录", label, links, "老茶园里来了“新农人”", *body, "责任编辑：吴敏"]
+    )
+    kept = clean(page).paragraphs
+    assert label not in kept and links not in kept and body[0] in kept
