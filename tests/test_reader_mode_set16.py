@@ -166,3 +166,33 @@ def test_an_epapers_page_label_and_its_page_links_go() -> None:
     )
     kept = clean(page).paragraphs
     assert label not in kept and links not in kept and body[0] in kept
+
+
+SEED_HEAD = ["丰登种业 | 良种丰登 服务三农", "首页　走进丰登　品种展示　农技服务　新闻中心　联系我们"]
+SEED_TITLE = "丰登818：耐密抗倒、适宜机收的黄淮海夏玉米新品种"
+SEED_BODY = [
+    "夏播出苗至成熟约102天，比对照品种早熟1天。幼苗叶鞘紫色，株型紧凑，成株叶片数19片左右。",
+    "2024—2025年参加黄淮海夏玉米品种区域试验，两年平均亩产712.6公斤，比对照增产6.1%。",
+]
+SEED_TAIL = ["全国服务热线：400-856-8188（农技咨询 8:00—18:00）", "相关品种", "丰登707：早熟高产夏玉米品种"]
+
+
+def test_a_row_of_buttons_under_the_byline_goes() -> None:
+    buttons = "购买咨询　经销商查询"
+    page = "\n".join([*SEED_HEAD, SEED_TITLE, "发布时间：2026-11-16　发布：市场部", buttons, *SEED_BODY, *SEED_TAIL])
+    kept = clean(page).paragraphs
+    assert buttons not in kept and SEED_BODY[0] in kept
+    # (a heading of two words under the byline is no row of buttons: one cell)
+    heading = "特征特性"
+    page = "\n".join([*SEED_HEAD, SEED_TITLE, "发布时间：2026-11-16　发布：市场部", heading, *SEED_BODY, *SEED_TAIL])
+    assert heading in clean(page).paragraphs
+
+
+def test_a_customers_signed_word_that_ends_the_page_goes() -> None:
+    word = "种植户反馈：“去年种了二十亩，大风过后基本没倒，收割机下地很顺。”——山东菏泽 张先生"
+    page = "\n".join([*SEED_HEAD, SEED_TITLE, "发布时间：2026-11-16", *SEED_BODY, word, *SEED_TAIL])
+    kept = clean(page).paragraphs
+    assert word not in kept and SEED_BODY[-1] in kept
+    # (with the article going on under it, the quote is the article's)
+    page = "\n".join([*SEED_HEAD, SEED_TITLE, "发布时间：2026-11-16", SEED_BODY[0], word, SEED_BODY[1], *SEED_TAIL])
+    assert word in clean(page).paragraphs

@@ -3,7 +3,7 @@ an ad's label at the line's start, a call to action ending in an arrow, a
 forum's badge and its replies, a clipper's note, a photo's caption that
 says who stands where, a related header run into its entry on one row,
 short rows between the menu and the headline, customers' reviews led
-by their stars. Each is asked of the lines still kept, late, after
+by their stars, a row of buttons right under the byline. Each is asked of the lines still kept, late, after
 the passes that judge lines by their neighbours (so no verdict here moves
 another line's), behind a cheap test of one character or two.
 """
@@ -76,6 +76,8 @@ def mark_page_marks(lines: list[Line]) -> None:
             reason = Reason.CONTROLS
         elif i < head and _contact_row(text):
             reason = Reason.CONTACT
+        elif 0 < i < head and n <= _BUTTONS and lines[i - 1].meta is not None and _button_row(text):
+            reason = Reason.CONTROLS
         elif i > head and n <= _ROW and _related_row(text):
             reason = Reason.RELATED
         elif n <= _STATUS and _ICON_LED.match(text) and i > 0 and lines[i - 1].reason in _BUTTON:
@@ -236,6 +238,17 @@ def _mark_price_runs(lines: list[Line], head: int) -> None:
         above = lines[i - 1]
         if above.kept and len(above.text) <= _HEAD_WORDS and not _NOTE_MARKS.search(above.text):
             above.reason, above.own_rule = Reason.RELATED, True
+
+
+# A row of two to four buttons' words apart by wide gaps, no figure, no mark
+# (购买咨询　经销商查询, 在线咨询　预约试驾)
+_BUTTON_ROW = re.compile(r"[\u3400-\u9fff]{2,6}(?:(?:\u3000|\s{2,})[\u3400-\u9fff]{2,6}){1,3}")
+_BUTTONS = 30
+
+
+def _button_row(text: str) -> bool:
+    """A row of buttons right under the byline, over the article's first paragraph."""
+    return ("\u3000" in text or "  " in text) and _BUTTON_ROW.fullmatch(text) is not None
 
 
 def _contact_row(text: str) -> bool:

@@ -162,7 +162,8 @@ def mark_tail_notices(lines: list[Line]) -> None:
     (救护热线：0591-8776 2110（24小时）。…), a call to book with a link into the
     site the page's junk links into and a number to message (想預約…？填寫
     [報名表](…)，或WhatsApp 5123 8866查詢。), a line in bold that disclaims
-    (**以上分析僅供參考，…以考評局公佈為準。**)."""
+    (**以上分析僅供參考，…以考評局公佈為準。**), a customer's quoted word
+    under a label and signed with a dash (种植户反馈：“…”——山东菏泽 张先生)."""
     hosts: set[str] | None = None
     for i in range(len(lines) - 1, 0, -1):
         line = lines[i]
@@ -179,12 +180,17 @@ def mark_tail_notices(lines: list[Line]) -> None:
             line.reason = Reason.PROMOTION
         elif text.startswith("**") and text.endswith("**") and _DISCLAIMS.search(text):
             line.reason = Reason.DISCLAIMER
+        elif "——" in text and _TESTIMONIAL.match(text):
+            line.reason = Reason.PROMOTION
         else:
             return
 
 
 # A paragraph opening with a hotline and its number: 救护热线：0591-8776 2110（24小时）。
 _HOTLINE = re.compile(r"^[^\s:：，。]{0,6}(?:热线|熱線|电话|電話|专线|專線)\s*[:：]\s*[(（]?\d[\d\s()（）-]{6,}")
+# A customer's word under a label, quoted whole and signed with a dash:
+# 种植户反馈：“去年种了二十亩，…。”——山东菏泽 张先生
+_TESTIMONIAL = re.compile(r"^[^\s:：，。“”]{2,8}[:：]\s*[“「][^”」]{4,}[”」]\s*——\s*\S[^。！？]{0,20}$")
 # A number to call or to message: 5123 8866, 0591-8776 2110
 _PHONE = re.compile(r"(?<!\d)\d{3,4}[- ]?\d{4}(?!\d)")
 
