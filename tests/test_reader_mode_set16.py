@@ -182,6 +182,17 @@ def test_a_row_of_buttons_under_the_byline_goes() -> None:
     page = "\n".join([*SEED_HEAD, SEED_TITLE, "发布时间：2026-11-16　发布：市场部", buttons, *SEED_BODY, *SEED_TAIL])
     kept = clean(page).paragraphs
     assert buttons not in kept and SEED_BODY[0] in kept
+    # (after the body, three buttons whose words end alike, right over the page's junk)
+    row = "在线咨询　微信咨询　电话咨询"
+    page = "\n".join(
+        [*SEED_HEAD, SEED_TITLE, "发布时间：2026-11-16", *SEED_BODY, "祝各位一次通过！", row, *SEED_TAIL[1:]]
+    )
+    kept = clean(page).paragraphs
+    assert row not in kept and SEED_BODY[-1] in kept
+    # (a row of words that end otherwise there is the article's)
+    row = "上午场　下午场　夜场"
+    page = "\n".join([*SEED_HEAD, SEED_TITLE, "发布时间：2026-11-16", *SEED_BODY, row, *SEED_TAIL[1:]])
+    assert row in clean(page).paragraphs
     # (a heading of two words under the byline is no row of buttons: one cell)
     heading = "特征特性"
     page = "\n".join([*SEED_HEAD, SEED_TITLE, "发布时间：2026-11-16　发布：市场部", heading, *SEED_BODY, *SEED_TAIL])

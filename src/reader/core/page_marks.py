@@ -76,7 +76,7 @@ def mark_page_marks(lines: list[Line]) -> None:
             reason = Reason.CONTROLS
         elif i < head and _contact_row(text):
             reason = Reason.CONTACT
-        elif 0 < i < head and n <= _BUTTONS and lines[i - 1].meta is not None and _button_row(text):
+        elif n <= _BUTTONS and i and ("\u3000" in text or "  " in text) and _buttons(lines, i, head):
             reason = Reason.CONTROLS
         elif i > head and n <= _ROW and _related_row(text):
             reason = Reason.RELATED
@@ -246,9 +246,23 @@ _BUTTON_ROW = re.compile(r"[\u3400-\u9fff]{2,6}(?:(?:\u3000|\s{2,})[\u3400-\u9ff
 _BUTTONS = 30
 
 
-def _button_row(text: str) -> bool:
-    """A row of buttons right under the byline, over the article's first paragraph."""
-    return ("\u3000" in text or "  " in text) and _BUTTON_ROW.fullmatch(text) is not None
+def _buttons(lines: list[Line], i: int, head: int) -> bool:
+    """A row of buttons right under the byline, over the article's first
+    paragraph; or after it, right over the page's junk, three buttons or
+    more whose words end alike (在线咨询　微信咨询　电话咨询)."""
+    text = lines[i].text
+    if _BUTTON_ROW.fullmatch(text) is None:
+        return False
+    if i < head:
+        return lines[i - 1].meta is not None
+    cells = text.split()
+    return (
+        len(cells) >= _CELLS
+        and len({c[-2:] for c in cells}) == 1
+        and i + 1 < len(lines)
+        and lines[i + 1].bad
+        and not any(line.kept and is_prose_start(line) for line in lines[i + 1 :])
+    )
 
 
 def _contact_row(text: str) -> bool:
