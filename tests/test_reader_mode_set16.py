@@ -207,3 +207,20 @@ def test_a_customers_signed_word_that_ends_the_page_goes() -> None:
     # (with the article going on under it, the quote is the article's)
     page = "\n".join([*SEED_HEAD, SEED_TITLE, "发布时间：2026-11-16", SEED_BODY[0], word, SEED_BODY[1], *SEED_TAIL])
     assert word in clean(page).paragraphs
+
+
+def test_a_report_to_download_and_an_appeal_under_it_end_the_page() -> None:
+    body = [
+        "今年秋季普查共記錄水鳥四萬二千隻，較去年同期略為回升，其中黑臉琵鷺數目創下新高。",
+        "本會將於明年一月進行冬季普查，歡迎有經驗的會員報名，一同記錄越冬水鳥的數目。",
+    ]
+    download = "下載完整報告（PDF，2.3MB）"
+    appeal = "本會所有調查工作均由義工參與，經費全賴會員及公眾捐助。如您認同我們的工作，歡迎捐款支持。"
+    tail = ["最新活動", "12月7日　大埔滘林鳥觀察", "12月14日　塱原新手觀鳥班", "© 2025 某某觀鳥會"]
+    page = "\n".join(["2025年秋季水鳥普查結果", *body, download, appeal, *tail])
+    kept = clean(page).paragraphs
+    assert download not in kept and appeal not in kept and body[-1] in kept
+    # (with the article going on under it, the appeal is the article's)
+    more = "調查隊隊長認為，數目回升與基圍管理改善有關，但仍需更多年份的數據才能確定趨勢。"
+    page = "\n".join(["2025年秋季水鳥普查結果", *body, download, appeal, more, *tail])
+    assert appeal in clean(page).paragraphs

@@ -97,7 +97,8 @@ def mark_appeals_after_junk(lines: list[Line]) -> None:
     bar, previous/next links, a related list; lines that are not prose
     do not count either way), a paragraph that asks the
     reader to join, give or subscribe is the site's (母校的发展离不开…
-    接受捐赠), however long. Directly under the article it may be the
+    接受捐赠), however long; after one junk line (a report to download) only
+    as the page's last paragraph. Directly under the article it may be the
     author's own closing, and stays."""
     # (from the end back to the article's last paragraph that asks nothing)
     last = next(
@@ -111,10 +112,18 @@ def mark_appeals_after_junk(lines: list[Line]) -> None:
     if last is None:
         return
     junk = 0
-    for line in lines[last + 1 :]:
-        if line.reason in _ENDS_ARTICLE:
+    for k in range(last + 1, len(lines)):
+        line = lines[k]
+        if line.reason in _ENDS_ARTICLE or line.reason is Reason.ATTACHMENT:
             junk += 1
-        elif junk >= _AFTER_JUNK and line.kept and is_prose_start(line) and _is_appeal(line.text):
+        elif (
+            junk
+            and line.kept
+            and is_prose_start(line)
+            and _is_appeal(line.text)
+            # (after one junk line only when nothing of the article's is kept under it)
+            and (junk >= _AFTER_JUNK or not any(x.kept for x in lines[k + 1 :]))
+        ):
             line.reason = Reason.PROMOTION
             junk += 1
 
