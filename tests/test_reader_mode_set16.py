@@ -224,3 +224,17 @@ def test_a_report_to_download_and_an_appeal_under_it_end_the_page() -> None:
     more = "調查隊隊長認為，數目回升與基圍管理改善有關，但仍需更多年份的數據才能確定趨勢。"
     page = "\n".join(["2025年秋季水鳥普查結果", *body, download, appeal, more, *tail])
     assert appeal in clean(page).paragraphs
+
+
+def test_the_last_paragraph_repeating_the_sites_banner_goes() -> None:
+    banner = "【招生中】春季學期課程即日起開放線上報名，額滿為止"
+    notice = "春季學期課程預計於明年2月開課，線上報名至1月31日止；55歲以上學員享學分費優惠，詳情請洽辦公室。"
+    crumb = "首頁 > 最新消息 > 課程成果"
+    byline = "文／學員 郭小妤　2025/11/23"
+    page = "\n".join([SCHOOL_MENU, banner, crumb, SCHOOL_TITLE, byline, *SCHOOL_BODY, notice, *SCHOOL_FOOT])
+    kept = clean(page).paragraphs
+    assert notice not in kept and SCHOOL_BODY[-1] in kept
+    # (a banner on the article's own story: its words are in the article too)
+    story = "成果發表會上，學員分享了春季學期課程的錄音整理過程，很多人跟著笑了。"
+    page = "\n".join([SCHOOL_MENU, banner, crumb, SCHOOL_TITLE, byline, story, *SCHOOL_BODY, notice, *SCHOOL_FOOT])
+    assert notice in clean(page).paragraphs

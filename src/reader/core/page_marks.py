@@ -134,10 +134,32 @@ def _mark_over_headline(lines: list[Line]) -> None:
             return
         if line.kept and line.text[:1] == "【" and _banner(lines, i):
             line.reason, line.own_rule = Reason.PROMOTION, True
+            _mark_banner_echo(lines, line.text)
         elif line.kept:
             if len(line.text) > _OVER_HEADLINE or _SENTENCE.search(line.text):
                 return
             head.append(line)
+
+
+_ECHO = 6
+
+
+def _mark_banner_echo(lines: list[Line], banner: str) -> None:
+    """The page's last paragraph (only junk under it) that repeats six
+    characters or more of the site's banner (115-2學期課程 of 【招生中】
+    115-2學期課程即日起開放線上報名), words neither the headline nor another
+    paragraph has, is the banner's notice in sentence form."""
+    last = next((line for line in reversed(lines) if line.kept), None)
+    if last is None or not is_prose_start(last):
+        return
+    text = last.text
+    shared = [g for k in range(len(banner) - _ECHO + 1) if (g := banner[k : k + _ECHO]) in text]
+    if not shared:
+        return
+    # (words the article's headline or its other paragraphs have too are its topic: a ticker on its story)
+    article = "\n".join(x.text for x in lines if x is not last and (x.kept or x.reason is Reason.HEADLINE))
+    if any(g not in article for g in shared):
+        last.reason, last.own_rule = Reason.PROMOTION, True
 
 
 # A banner's bracketed label opening a line: 【招生中】…, 【限時優惠】…
