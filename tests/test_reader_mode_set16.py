@@ -238,3 +238,14 @@ def test_the_last_paragraph_repeating_the_sites_banner_goes() -> None:
     story = "成果發表會上，學員分享了春季學期課程的錄音整理過程，很多人跟著笑了。"
     page = "\n".join([SCHOOL_MENU, banner, crumb, SCHOOL_TITLE, byline, story, *SCHOOL_BODY, notice, *SCHOOL_FOOT])
     assert notice in clean(page).paragraphs
+
+
+def test_a_caption_ending_in_its_photographers_credit_as_hong_kong_writes_it_goes() -> None:
+    caption = "黑臉琵鷺在米埔基圍休息。（相片：© 鄧志恒）"
+    body = [
+        "今年秋季普查共記錄水鳥四萬二千隻，較去年同期略為回升，其中黑臉琵鷺數目創下新高。",
+        "調查隊隊長認為，數目回升與基圍管理改善有關，但仍需更多年份的數據才能確定趨勢。",
+    ]
+    page = "\n".join(["2025年秋季水鳥普查結果", body[0], caption, body[1]])
+    kept = clean(page).paragraphs
+    assert caption not in kept and body[1] in kept
