@@ -249,3 +249,14 @@ def test_a_caption_ending_in_its_photographers_credit_as_hong_kong_writes_it_goe
     page = "\n".join(["2025年秋季水鳥普查結果", body[0], caption, body[1]])
     kept = clean(page).paragraphs
     assert caption not in kept and body[1] in kept
+
+
+def test_a_caption_that_says_what_the_picture_shows_goes() -> None:
+    caption = "圖為1956年糧票申領單（館藏檔案）"
+    body = [
+        "一九五六年，城南的居民第一次拿到了糧票，家家戶戶都要到街道辦事處填寫申領單。",
+        "這些申領單如今靜靜地躺在檔案館的庫房裡，紙張已經發黃，字跡卻依然清楚。",
+    ]
+    page = "\n".join(["一張糧票申領單裡的城南往事", body[0], caption, body[1]])
+    kept = clean(page).paragraphs
+    assert caption not in kept and body[1] in kept

@@ -32,6 +32,8 @@ CAPTION_START = (
     "图片:",
     "图片：",
     "配图",
+    # (a picture described: 图为1956年粮票申领单（馆藏档案）)
+    "图为",
     "![",
     # a caption in brackets, and a video's or picture's placeholder: （图片说明：…）, [影片] …
     "(图",
