@@ -260,3 +260,17 @@ def test_a_caption_that_says_what_the_picture_shows_goes() -> None:
     page = "\n".join(["一張糧票申領單裡的城南往事", body[0], caption, body[1]])
     kept = clean(page).paragraphs
     assert caption not in kept and body[1] in kept
+
+
+def test_a_related_videos_card_amid_the_body_goes_and_a_row_of_the_body_stays() -> None:
+    body = [
+        "最难找的是那根拉线，换了三家店才买到合适粗细的，回来一量还差了两厘米。",
+        "换完电容的那天晚上，我小心地接上电源，等了大概半分钟，喇叭里终于传出了沙沙声。",
+    ]
+    card = "相关视频：【修复】外公的红灯牌收音机 全过程"
+    page = "\n".join(["修一台六十年前的收音机", body[0], card, body[1]])
+    kept = clean(page).paragraphs
+    assert card not in kept and body[1] in kept
+    row = "相关单位：市场监管局"
+    page = "\n".join(["修一台六十年前的收音机", body[0], row, body[1]])
+    assert row in clean(page).paragraphs

@@ -174,7 +174,8 @@ def _banner(lines: list[Line], i: int) -> bool:
 
 
 # (the header words that name other pieces; 其他/更多/最新 also open a body's rows: 其他費用 自理)
-_FIRST_CELL = re.compile(r"^(?:相关|相關|延伸|推荐|推薦|热门|熱門|猜你|往期)\S{0,4}[ \u3000]+\S")
+# (or a colon, then a piece's title in its brackets: 相关视频：【修复】外公的收音机; 相关单位：… is a row)
+_FIRST_CELL = re.compile(r"^(?:相关|相關|延伸|推荐|推薦|热门|熱門|猜你|往期)\S{0,4}?(?:[ \u3000]+\S|[:：]\s*[【《「“])")
 
 
 def _related_row(text: str) -> bool:
