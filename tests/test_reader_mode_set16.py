@@ -274,3 +274,15 @@ def test_a_related_videos_card_amid_the_body_goes_and_a_row_of_the_body_stays() 
     row = "相关单位：市场监管局"
     page = "\n".join(["修一台六十年前的收音机", body[0], row, body[1]])
     assert row in clean(page).paragraphs
+
+
+def test_an_icon_led_banner_in_cells_as_the_pages_first_line_goes() -> None:
+    banner = "🌿 全館滿NT$1,200免運｜週三新苗到貨"
+    body = [
+        "每到冬天，門市就會收到很多客人傳來的照片：龜背芋的葉子一片片發黃，到底是哪裡出了問題？",
+        "冬天氣溫低，植物生長變慢，吸水量也跟著下降，如果還是照夏天的頻率澆水，根部很容易悶壞。",
+    ]
+    page = "\n".join([banner, "首頁　室內植物　多肉仙人掌　盆器資材　植物照顧", "冬天龜背芋葉子發黃怎麼辦？", *body])
+    cleaned = clean(page)
+    assert banner not in cleaned.paragraphs and cleaned.metadata.title == "冬天龜背芋葉子發黃怎麼辦？"
+    assert body[0] in cleaned.paragraphs

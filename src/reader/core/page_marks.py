@@ -125,14 +125,18 @@ _OVER_HEADLINE = 20
 def _mark_over_headline(lines: list[Line]) -> None:
     """A short line with no sentence mark above the headline, with only the
     page's junk above it, is the site's head (English｜日本語 under its menu);
-    a line led by a bracketed label between two junk lines there, its banner."""
+    a line led by a bracketed label between two junk lines there, or the
+    first line led by an icon and split into cells, its banner."""
     head: list[Line] = []
     for i, line in enumerate(lines):
         if line.reason is Reason.HEADLINE:
             for x in head:
                 x.reason, x.own_rule = Reason.NAVIGATION, True
             return
-        if line.kept and line.text[:1] == "【" and _banner(lines, i):
+        if line.kept and (
+            (line.text[:1] == "【" and _banner(lines, i))
+            or (i == 0 and _ICON_LED.match(line.text) and _CELLS_MARK.search(line.text))
+        ):
             line.reason, line.own_rule = Reason.PROMOTION, True
             _mark_banner_echo(lines, line.text)
         elif line.kept:
@@ -162,6 +166,8 @@ def _mark_banner_echo(lines: list[Line], banner: str) -> None:
         last.reason, last.own_rule = Reason.PROMOTION, True
 
 
+# (or the page's first line, led by an icon, in cells: 🌿 全館滿NT$1,200免運｜週三新苗到貨)
+_CELLS_MARK = re.compile(r"[|｜]")
 # A banner's bracketed label opening a line: 【招生中】…, 【限時優惠】…
 _BANNER = re.compile(r"^【[^】]{2,6}】\S")
 
