@@ -90,6 +90,10 @@ def test_a_press_contact_with_a_phone_under_the_statement_goes() -> None:
     page = "\n".join(["就保安員工時問卷調查結果的聲明", *body, "某某從業員工會 理事會", contact])
     kept = clean(page).paragraphs
     assert contact not in kept and body[-1] in kept
+    # (a number to message for inquiries, WhatsApp查詢：…, is the site's contact too)
+    message = "WhatsApp查詢：9188 3402"
+    page = "\n".join(["就保安員工時問卷調查結果的聲明", *body, "某某從業員工會 理事會", message])
+    assert message not in clean(page).paragraphs
     # (whom the notice's reader calls stays: a labelled phone under the body's paragraph)
     call = "查詢熱線：(853) 2833 7600"
     page = "\n".join(["就保安員工時問卷調查結果的聲明", *body, call])
