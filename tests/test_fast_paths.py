@@ -69,14 +69,36 @@ def test_prose_fast_path_gives_the_full_verdict() -> None:
         "我们还需要更多的时间去观察和理解其中的来龙去脉。",
         "电视台记者證件与通行證上的资料，必须在活动开始前一周以电子邮件寄给主办单位，"
         "逾期者恕不受理，敬请各位媒体朋友留意相关时程。",
+        # (a footer's marks in a statement, 。 last)
+        "本网站由南岛日报社主办，浙ICP备12345678号，公网安备 33010602000001号，"
+        "未经书面许可不得转载或建立镜像，违者依法追究责任。",
+        "copyright 2025 南岛日报，保留所有权利，本站内容未经授权不得转载，"
+        "如需合作请来信联系我们的编辑部门，谢谢你的支持与理解。",
+        "© 2025 南岛日报，保留所有权利，本站内容未经授权不得转载，"
+        "如需合作请来信联系我们的编辑部门，谢谢你的支持与理解。",
     ]
     lines = [line for line in [*_lines(), *near] if len(line) > cleaning.KEYWORD_LINE]
     verdicts = cleaning._judge_all(lines)
     fast = [line for line, verdict in zip(lines, verdicts, strict=True) if verdict is cleaning._PROSE]
     assert len(fast) > 400  # (most long lines take it)
+    assert near[6] in fast and near[7] in fast and near[8] not in fast  # (© first: no letter)
     for line in fast:
         assert not judged_by_keywords(line), line
         assert link_rule(line) is None, line
         assert long_line_rule(without_markdown(line)) is None, line
         assert not line.startswith(cleaning._REPOST_START), line
         assert not is_short(line), line
+
+
+def test_toneless_table_strips_marks_as_nfd_does() -> None:
+    """fix_line's pinyin test takes the marks off with one table: the same
+    letters NFD without its combining marks gives, for every letter a
+    syllable may have."""
+    import unicodedata
+
+    from reader.core.line_fix import _TONE_MARKED, _TONELESS
+
+    for c in "abcdefghijklmnopqrstuvwxyz" + _TONE_MARKED:
+        nfd = "".join(x for x in unicodedata.normalize("NFD", c) if not unicodedata.combining(x))
+        assert c.translate(_TONELESS) == nfd, c
+        assert (c.translate(_TONELESS) != c) == (c in _TONE_MARKED), c

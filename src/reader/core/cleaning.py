@@ -29,7 +29,7 @@ import re
 from collections.abc import Collection
 from dataclasses import dataclass
 
-from reader.core.body_span import keep_fenced_code, keep_list_runs, keep_span_lines
+from reader.core.body_span import keep_fenced_code, keep_span_lines
 from reader.core.end_boxes import (
     mark_after_prev_next,
     mark_author_boxes,
@@ -63,10 +63,6 @@ from reader.core.line_passes import (
     mark_repeats,
     mark_teasers,
     mark_template,
-    rescue_lone_links,
-    rescue_references,
-    rescue_weak,
-    resolve_short,
 )
 from reader.core.meta_choice import settle
 from reader.core.meta_lines import Verdict, event_time, poster, record_rows
@@ -81,17 +77,9 @@ from reader.core.metadata import (
 from reader.core.page_footer import mark_footer
 from reader.core.page_marks import mark_page_marks
 from reader.core.page_title import fallback_title, page_title
+from reader.core.pass_gates import carries, run_rescues
 from reader.core.row_rescues import (
     keep_pipe_tables,
-    rescue_contact,
-    rescue_facts,
-    rescue_introduced_list,
-    rescue_label_runs,
-    rescue_label_values,
-    rescue_number_rows,
-    rescue_section_contacts,
-    rescue_section_values,
-    rescue_sibling_labels,
 )
 from reader.core.site_statements import (
     ANY_ICON,
@@ -100,13 +88,15 @@ from reader.core.site_statements import (
     mark_site_statements,
     mark_tail_notices,
 )
-from reader.core.table_rows import keep_box_credits, rescue_fact_box, rescue_table_rows
 from reader.core.tail_passes import (
-    mark_empty_sections,
     mark_tail_blocks,
     mark_tail_furniture,
     mark_tail_statement,
 )
+
+# (the reasons a pass needs some line to carry before it can act)
+_AD_SLOTS = (Reason.PROMOTION, Reason.WIDGET)
+_TAKEN_BACK = (Reason.BETWEEN_BOILERPLATE, Reason.COUNTER)
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,26 +127,11 @@ def clean(text: str, template: Collection[str] = frozenset(), hints: Hints | Non
     mark_repeats(lines)
     mark_teasers(lines)
     mark_tail_blocks(lines)
-    mark_after_ad_label(lines)
-    mark_image_captions(lines)
-    rescue_references(lines)
-    rescue_weak(lines)
-    rescue_lone_links(lines)
-    rescue_contact(lines)
-    rescue_section_contacts(lines)
-    rescue_facts(lines)
-    rescue_table_rows(lines)
-    resolve_short(lines)
-    rescue_label_values(lines)
-    rescue_label_runs(lines)
-    rescue_fact_box(lines)
-    rescue_introduced_list(lines)
-    rescue_number_rows(lines)
-    rescue_sibling_labels(lines)
-    rescue_section_values(lines)
-    keep_box_credits(lines)
-    keep_list_runs(lines)
-    mark_empty_sections(lines)
+    if carries(lines, _AD_SLOTS):
+        mark_after_ad_label(lines)
+    if "![" in text or "&" in text:  # (a picture's Markdown, or its entity)
+        mark_image_captions(lines)
+    run_rescues(lines)
     only_short = not any(line.kept for line in lines)
     if only_short:
         # Only short lines (a poem, a list): a text of short lines is its own body.
@@ -181,7 +156,8 @@ def clean(text: str, template: Collection[str] = frozenset(), hints: Hints | Non
     mark_page_marks(lines)
     if "|" in text or "&" in text:  # (a pipe table's rows start with |, or with its entity)
         keep_pipe_tables(lines)
-    keep_span_lines(lines)
+    if carries(lines, _TAKEN_BACK):
+        keep_span_lines(lines)
     if "```" in text:  # (a Markdown code fence)
         keep_fenced_code(lines)
 
@@ -312,9 +288,12 @@ def _judge_all(texts: list[str]) -> list[_Verdict]:
             ("，" in line or "。" in line)
             and "](" not in line
             and line[0].isalnum()
-            and line[0] not in "cC"
             and (n > KEYWORD_LINE_LATIN or HAN.search(line))
-            and not ("备" in line or "備" in line or "证" in line or "證" in line or "©" in line)
+            # (a footer's marks, copyright first or ICP备: a footer is never a statement, 。 last)
+            and (
+                line[-1] == "。"
+                or not (line[0] in "cC" or "备" in line or "備" in line or "证" in line or "證" in line or "©" in line)
+            )
             and not line.startswith(_REPOST_START)
         ):
             # A line of prose (most long lines), in a few tests in C: what the

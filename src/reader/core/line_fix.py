@@ -37,11 +37,18 @@ _SYLLABLE = re.compile(
 )
 
 
+# Each tone-marked letter to its base letters (NFD without the combining
+# marks), in one translate instead of a normalization per match.
+_TONELESS = str.maketrans(
+    {c: "".join(x for x in unicodedata.normalize("NFD", c) if not unicodedata.combining(x)) for c in _TONE_MARKED}
+)
+
+
 def _drop_annotation(m: re.Match[str]) -> str:
     syllable = m.group(1)
-    if not any(ch in _TONE_MARKED for ch in syllable):
+    base = syllable.translate(_TONELESS)
+    if base == syllable:  # (no tone mark: every marked letter has a base of its own)
         return m.group(0)
-    base = "".join(c for c in unicodedata.normalize("NFD", syllable) if not unicodedata.combining(c))
     return "" if _SYLLABLE.match(base) else m.group(0)
 
 

@@ -215,6 +215,8 @@ _BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
 
 def _has_clause(text: str) -> bool:
     return _CLAUSE.search(text) is not None and _CLAUSE.search(_BRACKETED.sub("", text)) is not None
+
+
 # A heading over the article's sources: 参考资料, 參考文獻, References, 资料来源
 _REFERENCES = re.compile(
     r"^[#*\s【\[]*(?:参考|引用|资料来源|文献|注释|references?|sources?|bibliography|notes|further reading)"
@@ -314,10 +316,10 @@ def _numbered_runs(lines: list[Line]) -> set[int]:
     return found
 
 
-def resolve_short(lines: list[Line]) -> None:
+def resolve_short(lines: list[Line]) -> bool:
     """A short line whose nearest judged neighbours on both sides are junk
     is junk too; the ends of the text count as junk. Metadata lines are
-    transparent."""
+    transparent. True if it found any."""
     listed = _numbered_runs(lines)
     # (the lines context judges: short, kept, no item of a numbered list;
     # every other line but metadata is judged already. Most lines are not.)
@@ -325,7 +327,7 @@ def resolve_short(lines: list[Line]) -> None:
         i for i, line in enumerate(lines) if line.short and line.reason is None and not line.meta and i not in listed
     ]
     if not open_:
-        return
+        return False
     # Each one's nearest judged line above and below (only metadata and
     # other open lines between: those share the neighbour), before any changes.
     above: list[bool] = []
@@ -345,10 +347,13 @@ def resolve_short(lines: list[Line]) -> None:
         nxt, nxt_bad = i, nxt_bad if j == nxt else lines[j].bad
         below.append(nxt_bad)
     below.reverse()
+    found = False
     for i, before_bad, after_bad in zip(open_, above, below, strict=True):
         line = lines[i]
         if ((before_bad or after_bad) and len(line.text) <= _LONE_WORD) or (before_bad and after_bad):
             line.reason = Reason.BETWEEN_BOILERPLATE
+            found = True
+    return found
 
 
 __all__ = [

@@ -60,25 +60,28 @@ def page_title(lines: list[Line], hints: Hints, only_short: bool) -> str | None:
         )
     # Candidates are looked at up to HEAD_LINES, their neighbours two further.
     head = lines[: HEAD_LINES + 2]
-    texts = [line.text for line in head]
+    # (choose_title reads no line more than three under the head's end: a
+    # candidate's neighbour's neighbour, past a junk line each)
+    near = head[: min(head_end, HEAD_LINES) + 4]
+    texts = [line.text for line in near]
     title, used = choose_title(
         texts,
-        [not line.own_rule for line in head],
-        [line.meta is not None for line in head],
+        [not line.own_rule for line in near],
+        [line.meta is not None for line in near],
         # (a line in other files of the folder may be this story saved twice)
-        [line.kept or line.reason is Reason.SITE_TEMPLATE for line in head],
+        [line.kept or line.reason is Reason.SITE_TEMPLATE for line in near],
         min(head_end, HEAD_LINES),
         hints.title,
         first_wins=only_short,
-        recurring=[line.reason is Reason.SITE_TEMPLATE for line in head],
+        recurring=[line.reason is Reason.SITE_TEMPLATE for line in near],
         opens_body=head_end == 1,
         # (the body's first sentences, where an encyclopedia names its subject)
         lead=[line.text for line in lines[head_end : head_end + 3] if line.kept],
         # (both asked only of the candidates: computed when asked)
-        over_menu=_Lazy(len(head), lambda k: over_menu(lines, k)),
+        over_menu=_Lazy(len(near), lambda k: over_menu(lines, k)),
         # (a field among fields, 英文名称：… under 通用名称：…, or a row of
         # tabs, 商品详情　说明书　用户评价(12031), is no headline)
-        fields=_Lazy(len(head), lambda k: in_fields(head, k) or widget_row(head[k].text)),
+        fields=_Lazy(len(near), lambda k: in_fields(head, k) or widget_row(head[k].text)),
     )
     if hints.title:
         # The page's own title (a web page's <title>, front matter) wins;

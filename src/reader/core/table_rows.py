@@ -152,7 +152,7 @@ def rescue_fact_box(lines: list[Line]) -> None:
             rows += row.meta is None
             j += 1
         box = lines[i + 1 : j]
-        if rows < _BOX_ROWS or all(row.kept for row in box):
+        if rows < _BOX_ROWS or not any(row.meta is None and row.reason is not None for row in box):
             continue
         k = j
         while k < n and lines[k].meta:

@@ -59,11 +59,17 @@ def mark_tail_blocks(lines: list[Line]) -> None:
     first_body = next((i for i, line in enumerate(lines) if not line.short and not line.bad and not line.meta), None)
     if first_body is None:
         return
+    # (only a short line or a metadata line opens a block; neither changes below: found in one sweep)
+    starts = [
+        k
+        for k in range(first_body + 1, len(lines))
+        if (f := lines[k].folded) is not None and (len(f) <= _HEADER or lines[k].meta)
+    ]
     i = first_body + 1
-    while i < len(lines):
-        line = lines[i]
-        folded = line.folded or ""
-        if line.folded is not None and (len(folded) <= _HEADER or line.meta) and _opens_block(lines, i, folded):
+    for k in starts:
+        line, folded = lines[k], lines[k].folded or ""
+        if k >= i and _opens_block(lines, k, folded):  # (k < i: inside the block above)
+            i = k
             line.reason = line.reason or Reason.RELATED
             if not _END_MARK.match(folded):  # (what an end marker closes is the body's own end)
                 _mark_list_above(lines, i, first_body)
@@ -87,31 +93,25 @@ def mark_tail_blocks(lines: list[Line]) -> None:
             ):
                 lines[i].reason = lines[i].reason or Reason.RELATED
                 i += 1
-            continue
-        i += 1
     # A related header with its links on its own line: 相關連結：議事影音｜會議紀錄查詢
     for line in lines[first_body + 1 :]:
-        folded = line.folded or ""
-        if line.kept and "|" in folded and INLINE_RELATED.fullmatch(folded):
+        if (folded := line.folded) is not None and "|" in folded and line.kept and INLINE_RELATED.fullmatch(folded):
             line.reason = Reason.RELATED
     # A table of contents: its header and the numbered entries right under it.
-    for i, line in enumerate(lines):
-        if line.folded is not None and _CONTENTS.match(line.folded):
-            entries = list(itertools.takewhile(lambda x: _TOC_ENTRY.match(x.text) is not None, lines[i + 1 :]))
-            if len(entries) >= 2:
-                for x in (line, *entries):
-                    x.reason = x.reason or Reason.NAVIGATION
+    for i in [k for k, x in enumerate(lines) if x.folded is not None and _CONTENTS.match(x.folded)]:
+        entries = list(itertools.takewhile(lambda x: _TOC_ENTRY.match(x.text) is not None, lines[i + 1 :]))
+        if len(entries) >= 2:
+            for x in (lines[i], *entries):
+                x.reason = x.reason or Reason.NAVIGATION
     _continue_junk_lists(lines, first_body)
     _mark_dated_posts(lines, first_body)
-    # Keyword rows after the body ("缓存 Redis 后端开发") tag the article.
-    for line in reversed(lines):
+    for line in reversed(lines):  # keyword rows after the body ("缓存 Redis 后端开发") tag the article
         if line.bad or line.meta:
             continue
         if not is_tag_row(line.text) or LIST_ITEM.match(line.text):
             break
         line.reason = Reason.RELATED
-    run: list[Line] = []
-    labels: list[Line] = []
+    run, labels = list[Line](), list[Line]()
     for k in range(len(lines) - 1, -1, -1):
         if (line := lines[k]).bad or line.meta:
             continue
@@ -180,9 +180,8 @@ def _mark_dated_posts(lines: list[Line], first_body: int) -> None:
     (沐****3　2025-11-12　5分　导游特别负责！), with the page's junk
     right under them: readers' posts (reviews, comments), and the short
     header over them (用户点评)."""
-    # (a row's shape is its text's: found once, the kept test stays in the walk;
-    # the pattern needs a space within the first 17 characters, and every
-    # space but " " is unprintable: two C tests before the regex)
+    # (a row's shape is its text's: found once; the pattern needs a space in the first
+    # 17 characters, and every space but " " is unprintable: two C tests first)
     rows = [
         k
         for k in range(first_body + 1, len(lines))
@@ -213,8 +212,9 @@ _NUMBERED = re.compile(r"^(\d{1,2})[.、]\s*\S")
 def _continue_junk_lists(lines: list[Line], first_body: int) -> None:
     """The items that go on numbering a list whose first item is junk after
     the body (1.《长夜将尽》　借阅 312 次 / 2.《…》　借阅 287 次, a ranking
-    in the sidebar) are the same list, when no item is a sentence."""
-    for i in range(first_body + 1, len(lines)):
+    in the sidebar) are the same list, when no item is a sentence. (First
+    items, led by 1, are found by their text in one sweep.)"""
+    for i in [k for k in range(first_body + 1, len(lines)) if lines[k].text[:1] == "1"]:
         line = lines[i]
         if not line.bad or not (m := _NUMBERED.match(line.text)) or m.group(1) != "1":
             continue

@@ -1,0 +1,109 @@
+"""Which of the rescue passes a text needs.
+
+A rescue pass takes back lines that went for some reasons only (a label's
+row that went as a counter, a table's row that went as a menu). Most texts
+carry few kinds of junk, so most rescues would walk every line to change
+nothing. :func:`census` takes stock of the lines' verdicts in one walk, and
+:func:`run_rescues` runs a rescue only where a line carries one of its
+reasons. The result is the same as running every rescue: each gate names
+every state its pass can change (``tests/test_pass_gates.py`` holds them to
+it on every page of the tests).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection
+
+from reader.core.body_span import keep_list_runs
+from reader.core.junk_rules import Reason
+from reader.core.line_passes import Line, rescue_lone_links, rescue_references, rescue_weak, resolve_short
+from reader.core.row_rescues import (
+    rescue_contact,
+    rescue_facts,
+    rescue_introduced_list,
+    rescue_label_runs,
+    rescue_label_values,
+    rescue_number_rows,
+    rescue_section_contacts,
+    rescue_section_values,
+    rescue_sibling_labels,
+)
+from reader.core.table_rows import keep_box_credits, rescue_fact_box, rescue_table_rows
+from reader.core.tail_passes import mark_empty_sections
+
+# Besides the reasons and the metadata kinds the lines carry, the census
+# holds these marks:
+SHORT_KEPT = "short line kept"  # context judges it (resolve_short and others)
+LOOSE = "kept with a verdict's flags"  # reason taken back, own_rule or weak left
+WEAK = "weak"  # junk only by a phrase
+
+_BOILER, _COUNTER, _CONTROLS = Reason.BETWEEN_BOILERPLATE, Reason.COUNTER, Reason.CONTROLS
+_SHAPE_ONLY = frozenset({_COUNTER, _CONTROLS, _BOILER})
+_ROW_LIKE = frozenset({Reason.NAVIGATION, _COUNTER, _BOILER, _CONTROLS})
+
+Pass = Callable[[list[Line]], object]
+_SHORT = frozenset({SHORT_KEPT})  # (a short line taken back)
+_FLAGS_LEFT = frozenset({SHORT_KEPT, LOOSE})  # (and a reason cleared with its flags left)
+# Each pass: every census entry under which it can change a line, and the
+# entries its changes can add.
+_RESCUES: tuple[tuple[Pass, frozenset[object], frozenset[object]], ...] = (
+    (rescue_references, frozenset({Reason.RELATED, _BOILER, Reason.LINKS}), _FLAGS_LEFT),
+    (rescue_weak, frozenset({WEAK}), _SHORT),
+    (rescue_lone_links, frozenset({Reason.LINKS}), _SHORT),
+    (rescue_contact, frozenset({Reason.CONTACT}), _SHORT),
+    (rescue_section_contacts, frozenset({Reason.CONTACT}), _SHORT),
+    (rescue_facts, frozenset({_COUNTER}), _SHORT),
+    (rescue_table_rows, frozenset({Reason.NAVIGATION, _BOILER}), _SHORT),
+    # (it says whether it added its reason)
+    (resolve_short, _SHORT, frozenset()),
+    (rescue_label_values, _SHAPE_ONLY, _SHORT),
+    # (these two also clear a kept row's flags: LOOSE)
+    (rescue_label_runs, _SHAPE_ONLY | {Reason.DISCLAIMER, Reason.CONTACT, LOOSE}, _FLAGS_LEFT),
+    (rescue_introduced_list, _SHAPE_ONLY | {LOOSE}, _SHORT),
+    # (a box of the item's facts: its rows that went as counters or beside junk)
+    (rescue_fact_box, _SHAPE_ONLY, _SHORT),
+    (rescue_number_rows, _ROW_LIKE, _SHORT),
+    (rescue_sibling_labels, frozenset(Reason), _SHORT),
+    (rescue_section_values, _ROW_LIKE, _SHORT),
+    (keep_box_credits, frozenset({"byline", "editor", "credit"}), _FLAGS_LEFT),
+    (keep_list_runs, frozenset({_BOILER, _COUNTER}), _FLAGS_LEFT),
+    (mark_empty_sections, _SHORT, frozenset({Reason.RELATED})),
+)
+
+
+def census(lines: list[Line]) -> set[object]:
+    """The reasons, the metadata kinds and the marks above that the lines carry."""
+    found: set[object] = set()
+    for line in lines:
+        reason, meta = line.reason, line.meta
+        if reason is not None:
+            found.add(reason)
+        if meta is not None:
+            found.add(meta.kind)
+        elif reason is None:
+            if line.short:
+                found.add(SHORT_KEPT)
+            if line.own_rule or line.weak:
+                found.add(LOOSE)
+        if line.weak:
+            found.add(WEAK)
+    return found
+
+
+def run_rescues(lines: list[Line]) -> None:
+    """Every rescue pass, in order, each where the census says it can act."""
+    seen = census(lines)
+    for rescue, needs, makes in _RESCUES:
+        if seen.isdisjoint(needs):
+            continue
+        if rescue(lines) is True:  # (resolve_short found lines to go)
+            seen.add(_BOILER)
+        seen |= makes
+
+
+def carries(lines: list[Line], reasons: Collection[Reason]) -> bool:
+    """Some line goes for one of ``reasons``."""
+    return not {line.reason for line in lines}.isdisjoint(reasons)
+
+
+__all__ = ["LOOSE", "SHORT_KEPT", "WEAK", "carries", "census", "run_rescues"]

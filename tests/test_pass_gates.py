@@ -1,0 +1,86 @@
+"""The rescue passes' gates skip a pass only where it would change nothing:
+on every page of the tests, each skipped pass, run anyway, leaves every
+line as it was, and the cleaned pages are those of running every pass."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from reader.core import cleaning, pass_gates
+from reader.core.decoding import decode
+from reader.core.junk_rules import Reason
+from reader.core.line_passes import Line
+from reader.core.metadata import Hints
+from reader.core.resources import seeds_dir
+
+PAGES = Path(__file__).parent / "data" / "pages"
+
+
+@cache
+def _texts() -> tuple[str, ...]:
+    paths = [*sorted(PAGES.iterdir()), *sorted(seeds_dir().iterdir(), key=lambda p: p.name)]
+    # (and a text of prose alone, where nothing is left to rescue)
+    plain = "今天的会议讨论了城市交通的三个问题，代表们各自发表了意见。\n会议决定下个月再开一次，继续讨论停车。"
+    return (*(decode(p.read_bytes()) for p in paths if p.name.endswith((".txt", ".md"))), plain)
+
+
+def _state(lines: list[Line]) -> list[tuple[object, ...]]:
+    return [(x.reason, x.meta, x.own_rule, x.weak) for x in lines]
+
+
+def test_there_are_pages() -> None:
+    assert len(_texts()) > 150
+
+
+def test_a_skipped_rescue_would_change_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
+    skipped_somewhere: set[str] = set()
+
+    def checked(lines: list[Line]) -> None:
+        seen = pass_gates.census(lines)
+        for rescue, needs, makes in pass_gates._RESCUES:
+            if not seen.isdisjoint(needs):
+                if rescue(lines) is True:
+                    seen.add(Reason.BETWEEN_BOILERPLATE)
+                seen |= makes
+                continue
+            before = _state(lines)
+            rescue(lines)
+            assert _state(lines) == before, rescue.__name__
+            skipped_somewhere.add(rescue.__name__)
+
+    monkeypatch.setattr(cleaning, "run_rescues", checked)
+    for text in _texts():
+        cleaning.clean(text, hints=Hints(name="page"))
+    # (each gate skipped its pass on some page: the check above ran for all)
+    assert skipped_somewhere == {rescue.__name__ for rescue, _, _ in pass_gates._RESCUES}
+
+
+def test_gated_cleaning_is_ungated_cleaning(monkeypatch: pytest.MonkeyPatch) -> None:
+    gated = [cleaning.clean(text, hints=Hints(name="page")) for text in _texts()]
+    everything = {*Reason, pass_gates.SHORT_KEPT, pass_gates.LOOSE, pass_gates.WEAK, "byline", "editor", "credit"}
+    monkeypatch.setattr(pass_gates, "census", lambda lines: set(everything))
+    monkeypatch.setattr(cleaning, "carries", lambda lines, reasons: True)
+    cleaning._VERDICTS.clear()
+    assert [cleaning.clean(text, hints=Hints(name="page")) for text in _texts()] == gated
+
+
+def test_census_takes_every_kind_of_mark() -> None:
+    def line(text: str, **state: object) -> Line:
+        record = Line(text, None, len(text) < 8)
+        for key, value in state.items():
+            setattr(record, key, value)
+        return record
+
+    lines = [
+        line("这是正文的一段很长的话，说了很多事情。"),
+        line("广告", reason=Reason.PROMOTION, own_rule=True),
+        line("小标题"),
+        line("取回的行很长很长很长很长", own_rule=True),
+        line("提前下载翻译App，让爸妈也能自己点餐", reason=Reason.PROMOTION, weak=True),
+    ]
+    assert pass_gates.census(lines) == {Reason.PROMOTION, pass_gates.SHORT_KEPT, pass_gates.LOOSE, pass_gates.WEAK}
+    assert pass_gates.carries(lines, (Reason.PROMOTION,))
+    assert not pass_gates.carries(lines, (Reason.COUNTER, Reason.CONTACT))
