@@ -179,7 +179,12 @@ def mark_tail_notices(lines: list[Line]) -> None:
         if line.bad or line.meta:
             continue
         text = line.text
-        if _HOTLINE.match(text) and lines[i - 1].bad and not lines[i - 1].meta:
+        if (
+            ("：" in (head := text[:9]) or ":" in head)
+            and _HOTLINE.match(text)
+            and lines[i - 1].bad
+            and not lines[i - 1].meta
+        ):
             line.reason = Reason.CONTACT
         elif "](http" in text and _PHONE.search(text):
             if hosts is None:
