@@ -269,9 +269,10 @@ def _mark_price_runs(lines: list[Line], head: int) -> None:
             above.reason, above.own_rule = Reason.RELATED, True
 
 
-# A row of two to four buttons' words apart by wide gaps, no figure, no mark
+# A row of two to four buttons' words of four characters or more (two, 盐井　往事 under
+# a headline, are its words), apart by wide gaps, no figure, no mark
 # (购买咨询　经销商查询, 在线咨询　预约试驾)
-_BUTTON_ROW = re.compile(r"[\u3400-\u9fff]{2,6}(?:(?:\u3000|\s{2,})[\u3400-\u9fff]{2,6}){1,3}")
+_BUTTON_ROW = re.compile(r"[\u3400-\u9fff]{4,6}(?:(?:\u3000|\s{2,})[\u3400-\u9fff]{4,6}){1,3}")
 _BUTTONS = 30
 
 
