@@ -290,3 +290,16 @@ def test_an_icon_led_banner_in_cells_as_the_pages_first_line_goes() -> None:
     cleaned = clean(page)
     assert banner not in cleaned.paragraphs and cleaned.metadata.title == "冬天龜背芋葉子發黃怎麼辦？"
     assert body[0] in cleaned.paragraphs
+
+
+def test_whom_to_ask_by_name_under_the_signature_goes_and_under_the_paragraph_stays() -> None:
+    body = [
+        "本會今日公佈問卷調查結果，發現不少前線員工長期超時工作，部分人更需連續當值十六小時。",
+        "本會將於下月約見政府官員，並會繼續收集會員個案，促請當局盡快就標準工時立法。",
+    ]
+    ask = "查詢：陳小姐（幹事）2345 6789"
+    page = "\n".join(["就保安員工時問卷調查結果的聲明", *body, "某某從業員工會 理事會", ask])
+    kept = clean(page).paragraphs
+    assert ask not in kept and body[-1] in kept
+    page = "\n".join(["就保安員工時問卷調查結果的聲明", *body, ask])
+    assert ask in clean(page).paragraphs

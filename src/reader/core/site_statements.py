@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from reader.core.junk_rules import Reason
+from reader.core.line_features import SENTENCE_END
 from reader.core.line_passes import Line, is_prose_start
 
 _SELF = re.compile(r"本(?:站|网|網|报|報|文|页|頁|公司|院|会|會|馆|館|平台|通告|刊|号|號|栏|欄)|平台")
@@ -172,7 +173,9 @@ def mark_tail_notices(lines: list[Line]) -> None:
     site the page's junk links into and a number to message (想預約…？填寫
     [報名表](…)，或WhatsApp 5123 8866查詢。), a line in bold that disclaims
     (**以上分析僅供參考，…以考評局公佈為準。**), a customer's quoted word
-    under a label and signed with a dash (种植户反馈：“…”——山东菏泽 张先生)."""
+    under a label and signed with a dash (种植户反馈：“…”——山东菏泽 张先生),
+    whom to ask by name and title and a number under a signature (查詢：陳小姐
+    2345 6789)."""
     hosts: set[str] | None = None
     for i in range(len(lines) - 1, 0, -1):
         line = lines[i]
@@ -196,6 +199,8 @@ def mark_tail_notices(lines: list[Line]) -> None:
             line.reason = Reason.DISCLAIMER
         elif "——" in text and _TESTIMONIAL.match(text):
             line.reason = Reason.PROMOTION
+        elif _PERSON_CONTACT.match(text) and _signed_above(lines[i - 1]):
+            line.reason = Reason.CONTACT
         else:
             return
 
@@ -205,6 +210,18 @@ _HOTLINE = re.compile(r"^[^\s:：，。]{0,6}(?:热线|熱線|电话|電話|专�
 # A customer's word under a label, quoted whole and signed with a dash:
 # 种植户反馈：“去年种了二十亩，…。”——山东菏泽 张先生
 _TESTIMONIAL = re.compile(r"^[^\s:：，。“”]{2,8}[:：]\s*[“「][^”」]{4,}[”」]\s*——\s*\S[^。！？]{0,20}$")
+# Whom to ask, by name and title, and a number: 查詢：陳小姐 2345 6789, 联系：王先生 138 0000 1111
+_PERSON_CONTACT = re.compile(
+    r"^[^\s:：，。]{1,6}[:：]\s*[^\s:：，。]{1,4}(?:先生|女士|小姐|姑娘)[^。！？]{0,16}?\d{3,4}[- ]?\d{4}"
+)
+
+
+def _signed_above(line: Line) -> bool:
+    """Under the page's junk or under a signature (某某工會 理事會): a short line
+    that is no sentence; whom to call under the article's paragraph is its own."""
+    return line.bad or (line.kept and line.short and not line.text.endswith(SENTENCE_END))
+
+
 # A number to call or to message: 5123 8866, 0591-8776 2110
 _PHONE = re.compile(r"(?<!\d)\d{3,4}[- ]?\d{4}(?!\d)")
 
