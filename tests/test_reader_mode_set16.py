@@ -303,3 +303,18 @@ def test_whom_to_ask_by_name_under_the_signature_goes_and_under_the_paragraph_st
     assert ask not in kept and body[-1] in kept
     page = "\n".join(["就保安員工時問卷調查結果的聲明", *body, ask])
     assert ask in clean(page).paragraphs
+
+
+def test_a_disclaimer_of_the_above_at_the_tail_goes() -> None:
+    body = [
+        "沪指午后震荡走高，收盘上涨0.8%，两市成交额连续第五个交易日超过一万亿元。",
+        "分析人士认为，年末资金面总体平稳，市场风险偏好有望逐步回升，但仍需关注外部变量。",
+        "板块方面，半导体与新能源车涨幅居前，银行与保险小幅回调。",
+    ]
+    note = "以上内容不构成投资建议。"
+    page = "\n".join(["A股收评：沪指涨0.8%", *body, note, "相关阅读", "早盘：沪指低开", "© 2025 某某财经"])
+    kept = clean(page).paragraphs
+    assert note not in kept and body[-1] in kept
+    # (amid the article, with its paragraphs going on under it, it is the article's)
+    page = "\n".join(["A股收评：沪指涨0.8%", body[0], note, *body[1:], "© 2025 某某财经"])
+    assert note in clean(page).paragraphs
