@@ -29,6 +29,10 @@ def test_a_box_of_the_items_facts_under_its_heading_stays() -> None:
     kept = clean(page).paragraphs
     assert [line for line in box if line not in kept] == []
     assert STORY[0] in kept and "加入購物車　立即購買" not in kept
+    # (with a heading of the body's between the box and the story)
+    page = "\n".join([*SHOP_HEAD, "", *box, "產地故事", *STORY, *FOOT])
+    kept = clean(page).paragraphs
+    assert [line for line in box if line not in kept] == []
     # (a profile's box whose values name nothing of the page's goes with the junk around it)
     profile = ["會員資料", "等級：5級", "積分：1,234", "暱稱：茶友小林", "發文：88"]
     page = "\n".join([*SHOP_HEAD, "", *profile, *STORY, *FOOT])

@@ -128,7 +128,7 @@ def keep_box_credits(lines: list[Line]) -> None:
 def rescue_fact_box(lines: list[Line]) -> None:
     """A box of one-label rows under a short heading of its own (豆子資訊 /
     國家：衣索比亞 / 產區：… / 海拔：2,150–2,300 公尺) that runs, with only
-    metadata lines between, into the body's paragraphs of prose is the
+    metadata lines or a heading between, into the body's paragraphs of prose is the
     item's facts, the body's opening: when two of its values or more share
     words with the page's head or its prose (the item's name, the story),
     its rows that went as counters or for the junk around them stay, and
@@ -156,6 +156,9 @@ def rescue_fact_box(lines: list[Line]) -> None:
             continue
         k = j
         while k < n and lines[k].meta:
+            k += 1
+        # (or under one heading of the body's: 產品介紹 between the box and the story)
+        if k + 1 < n and lines[k].kept and lines[k].short and not lines[k].text.endswith(SENTENCE_END):
             k += 1
         if k == n or not lines[k].kept or not is_prose_start(lines[k]):
             continue
