@@ -322,3 +322,18 @@ def test_a_disclaimer_of_the_above_at_the_tail_goes() -> None:
     # (amid the article, with its paragraphs going on under it, it is the article's)
     page = "\n".join(["A股收评：沪指涨0.8%", body[0], note, *body[1:], "© 2025 某某财经"])
     assert note in clean(page).paragraphs
+
+
+def test_a_sponsors_line_goes_wherever_it_stands() -> None:
+    sponsor = "本期节目由「纸间咖啡」支持。纸间咖啡在全国开设了三十余家书店咖啡角，听众凭暗号到店可享第二杯半价。"
+    notes = [
+        "这一期我们去了县城菜市场二楼的一家书店，和店主聊了她开店五年里遇到的人和事。",
+        "如果你在附近，欢迎去二楼书房坐坐，也欢迎在评论区告诉我们你家乡的书店。",
+    ]
+    page = "\n".join(["慢车道 第42期：菜市场二楼的书店", notes[0], sponsor, notes[1]])
+    kept = clean(page).paragraphs
+    assert sponsor not in kept and notes[1] in kept
+    # (the article's own word on who supported the work is no sponsor's line)
+    thanks = "本次调查得到了县图书馆和三位志愿者的大力支持，在此一并致谢。"
+    page = "\n".join(["慢车道 第42期：菜市场二楼的书店", notes[0], thanks, notes[1]])
+    assert thanks in clean(page).paragraphs

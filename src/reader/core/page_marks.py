@@ -2,10 +2,11 @@
 an ad's label at the line's start, a call to action ending in an arrow, a
 forum's badge and its replies, a clipper's note, a photo's caption that
 says who stands where, a related header run into its entry on one row,
-short rows between the menu and the headline, customers' reviews led
-by their stars, a row of buttons right under the byline. Each is asked of the lines still kept, late, after
-the passes that judge lines by their neighbours (so no verdict here moves
-another line's), behind a cheap test of one character or two.
+short rows between the menu and the headline and the site's banner there,
+customers' reviews led by their stars, a sponsor's line, a row of buttons.
+Each is asked of the lines still kept, late, after the passes that judge
+lines by their neighbours (so no verdict here moves another line's),
+behind a cheap test of one character or two.
 """
 
 from __future__ import annotations
@@ -68,6 +69,8 @@ def mark_page_marks(lines: list[Line]) -> None:
             reason = Reason.PROMOTION
         elif (first == "`" and _BADGE.match(text)) or (first == ">" and _note(lines, i)):
             reason = Reason.WIDGET
+        elif first == "本" and _SPONSOR.match(text):
+            reason = Reason.PROMOTION
         elif n > _CAPTION:
             continue  # (most kept lines: paragraphs, longer than any shape below)
         elif ("（" in text or "(" in text) and _PLACE_IN_PICTURE.search(text):
@@ -93,6 +96,10 @@ def mark_page_marks(lines: list[Line]) -> None:
     _mark_over_headline(lines)
 
 
+# A sponsor's line, wherever it stands: 本期节目由「纸间咖啡」支持。…, 本文由某某赞助
+_SPONSOR = re.compile(
+    r"本(?:期|集|篇|文|节目|節目|视频|視頻|影片)(?:节目|節目|内容|內容)?由\S{1,20}?(?:赞助|贊助|支持|冠名)"
+)
 # A customer's review: a rating in stars, a name, a colon, what they say
 # (★★★★☆ Ryan：香氣很棒，但手沖要注意水溫…)
 _STARS = "★☆⭐"
