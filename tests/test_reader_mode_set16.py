@@ -157,6 +157,10 @@ def test_a_call_to_book_with_a_link_into_the_site_and_a_bold_disclaimer_end_the_
     page = "\n\n".join([menu, "# 數學卷一題型分析", *body, note, call, share, "© 2025 思進教育"])
     kept = clean(page).paragraphs
     assert note not in kept and call not in kept and body[-1] in kept
+    # (a notice's own word on where to read more, asking nothing, is the article's)
+    more = "詳情請瀏覽[課程網頁](https://www.tutor.example.hk/dse/)，或致電 2345 6789。"
+    page = "\n\n".join([menu, "# 數學卷一題型分析", *body, more, share, "© 2025 思進教育"])
+    assert more in clean(page).paragraphs
     # (a number to call with a link to another site's form is the article's)
     elsewhere = "想了解考評局的安排？可瀏覽[考評局網頁](https://www.hkeaa.example.hk/)，或致電 3628 8860 查詢。"
     page = "\n\n".join([menu, "# 數學卷一題型分析", *body, elsewhere, share, "© 2025 思進教育"])

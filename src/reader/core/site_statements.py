@@ -176,8 +176,8 @@ def mark_tail_notices(lines: list[Line]) -> None:
     """The site's notices in sentence form that end the page, read from the
     last kept line up while each is one (only junk under them): a contact
     paragraph opening with a hotline's number under the article's end note
-    (救护热线：0591-8776 2110（24小时）。…), a call to book with a link into the
-    site the page's junk links into and a number to message (想預約…？填寫
+    (救护热线：0591-8776 2110（24小时）。…), a call that asks the reader, with a
+    link into the site the page's junk links into and a number to message (想預約…？填寫
     [報名表](…)，或WhatsApp 5123 8866查詢。), a line in bold that disclaims
     (**以上分析僅供參考，…以考評局公佈為準。**), a customer's quoted word
     under a label and signed with a dash (种植户反馈：“…”——山东菏泽 张先生),
@@ -196,7 +196,8 @@ def mark_tail_notices(lines: list[Line]) -> None:
             and not lines[i - 1].meta
         ):
             line.reason = Reason.CONTACT
-        elif "](http" in text and _PHONE.search(text):
+        elif "](http" in text and ("？" in text or "?" in text.split("](", 1)[0]) and _PHONE.search(text):
+            # (a call that asks the reader first: 想預約…？; a notice's 詳情請瀏覽… is the article's)
             if hosts is None:
                 hosts = {h for x in lines if x.bad and "](http" in x.text for h in _LINK_HOST.findall(x.text)}
             if hosts.isdisjoint(_LINK_HOST.findall(text)):
