@@ -49,6 +49,10 @@ def test_customers_reviews_led_by_stars_go_with_their_heading() -> None:
     kept = clean(page).paragraphs
     assert [line for line in [*reviews, "顧客評價"] if line in kept] == []
     assert STORY[-1] in kept
+    # (stars drawn as emoji, each with its presentation selector)
+    emoji = ["⭐️⭐️⭐️⭐️⭐️ 阿哲：回甘很明顯，已經回購。", "⭐️⭐️⭐️⭐️ Mia：香氣很好，水溫要注意。"]
+    page = "\n".join([*SHOP_HEAD, "", *STORY, *emoji, *FOOT])
+    assert [line for line in emoji if line in clean(page).paragraphs] == []
     # (a rating in the body, with its paragraph going on under it, stays)
     page = "\n".join([*SHOP_HEAD, "", STORY[0], "評分", *reviews, STORY[1], *FOOT])
     kept = clean(page).paragraphs

@@ -103,7 +103,7 @@ _SPONSOR = re.compile(
 # A customer's review: a rating in stars, a name, a colon, what they say
 # (★★★★☆ Ryan：香氣很棒，但手沖要注意水溫…)
 _STARS = "★☆⭐"
-_REVIEW = re.compile(r"^[★☆⭐]{3,5}\s*[^\s:：]{1,16}\s*[:：]\s*\S")
+_REVIEW = re.compile(r"^(?:[★☆⭐]\ufe0f?){3,5}\s*[^\s:：]{1,16}\s*[:：]\s*\S")
 
 
 def _mark_reviews(lines: list[Line], reviews: list[int]) -> None:
