@@ -345,3 +345,23 @@ def test_a_sponsors_line_goes_wherever_it_stands() -> None:
     thanks = "本次调查得到了县图书馆和三位志愿者的大力支持，在此一并致谢。"
     page = "\n".join(["慢车道 第42期：菜市场二楼的书店", notes[0], thanks, notes[1]])
     assert thanks in clean(page).paragraphs
+
+
+def test_a_line_ending_in_a_buttons_link_into_the_site_goes() -> None:
+    menu = "[主頁](https://www.t.example.hk/) | [課程](https://www.t.example.hk/dse/) | [聯絡](https://www.t.example.hk/contact/)"
+    body = [
+        "距離文憑試只剩大約五個月，不少中六同學開始密集操練歷屆試題。與其盲目做卷，不如先睇清楚近年卷一的出題方向。",
+        "從表中可見，概率與統計近年比重有上升趨勢，今年更出現了四題，而且其中一題要結合標準分一齊計。",
+        "第一，長題明顯加長，題目描述較多文字，考驗同學由文字抽取資料的能力。",
+    ]
+    for promo in (
+        "> **冬季精讀班接受報名，首堂免費試堂！** [立即報名](https://www.t.example.hk/trial/)",
+        "冬季精讀班接受報名 👉 [按此報名](https://www.t.example.hk/trial/)",
+    ):
+        page = "\n\n".join([menu, "# 數學卷一題型分析", body[0], body[1], promo, body[2], "© 2025 思進教育"])
+        kept = clean(page).paragraphs
+        assert promo not in kept and body[2] in kept
+    # (a link to the source the article cites, on another site, is the article's)
+    cite = "考評局公佈了新大綱 [大綱全文](https://www.hkeaa.example.hk/syllabus)"
+    page = "\n\n".join([menu, "# 數學卷一題型分析", body[0], body[1], cite, body[2], "© 2025 思進教育"])
+    assert cite in clean(page).paragraphs

@@ -172,6 +172,31 @@ _LINK_HOST = re.compile(r"\]\(https?://([^/)\s]+)")
 _LAST_LINK = re.compile(r"\]\(https?://([^/)\s]+)[^)\s]*\)\s*$")
 
 
+def mark_link_buttons(lines: list[Line]) -> None:
+    """A short line that ends in a button's link into the site the page's
+    junk links into (> **精讀班接受報名！** [立即報名](…/trial/), 冬季班開課 👉
+    [按此報名](…)) is the site's call to act, wherever it stands: the
+    button's words are short, and the words before them one sentence at most."""
+    hosts: set[str] | None = None
+    for line in lines:
+        text = line.text
+        if text[-1:] != ")" or not line.kept or len(text) > _BUTTON_LINE or (m := _BUTTON_LINK.search(text)) is None:
+            continue  # (most lines: no link at their end)
+        before = text[: m.start()].rstrip(" *>")
+        if before.endswith(("。", "：", ":")) or len(_SENTENCE_MARKS.findall(before)) > 1:
+            continue  # (a sentence that cites its source, 原文見：[…](…), is the article's)
+        if hosts is None:
+            hosts = {h for x in lines if x.bad and "](http" in x.text for h in _LINK_HOST.findall(x.text)}
+        if m.group(1) in hosts:
+            line.reason = Reason.PROMOTION
+
+
+# A button's link ending the line: [立即報名](https://host/…)
+_BUTTON_LINK = re.compile(r"\[[^\]]{2,8}\]\(https?://([^/)\s]+)[^)\s]*\)$")
+_BUTTON_LINE = 100
+_SENTENCE_MARKS = re.compile(r"[。！？!?]")
+
+
 def mark_tail_notices(lines: list[Line]) -> None:
     """The site's notices in sentence form that end the page, read from the
     last kept line up while each is one (only junk under them): a contact
@@ -243,6 +268,7 @@ __all__ = [
     "is_site_statement",
     "mark_appeals_after_junk",
     "mark_icon_appeals",
+    "mark_link_buttons",
     "mark_site_statements",
     "mark_tail_notices",
 ]
