@@ -315,6 +315,10 @@ def test_whom_to_ask_by_name_under_the_signature_goes_and_under_the_paragraph_st
     assert ask not in kept and body[-1] in kept
     page = "\n".join(["就保安員工時問卷調查結果的聲明", *body, ask])
     assert ask in clean(page).paragraphs
+    # (the number first, the name after it)
+    ask = "查詢：2345 6789（陳小姐）"
+    page = "\n".join(["就保安員工時問卷調查結果的聲明", *body, "某某從業員工會 理事會", ask])
+    assert ask not in clean(page).paragraphs
 
 
 def test_a_disclaimer_of_the_above_at_the_tail_goes() -> None:
