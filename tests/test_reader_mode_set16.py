@@ -369,3 +369,26 @@ def test_a_line_ending_in_a_buttons_link_into_the_site_goes() -> None:
     cite = "考評局公佈了新大綱 [大綱全文](https://www.hkeaa.example.hk/syllabus)"
     page = "\n\n".join([menu, "# 數學卷一題型分析", body[0], body[1], cite, body[2], "© 2025 思進教育"])
     assert cite in clean(page).paragraphs
+
+
+def test_a_spec_box_of_figures_the_headline_and_the_story_repeat_stays() -> None:
+    head = [
+        "首页　厨房电器　生活电器　个护健康　会员中心　购物车(0)",
+        "首页 > 厨房电器 > 电水壶",
+        "净味不锈钢电水壶 1.7L",
+        "¥ 159",
+        "数量　－　1　＋",
+        "加入购物车　立即购买",
+    ]
+    box = ["产品参数", "容量：1.7L", "功率：1800W", "材质：304不锈钢", "尺寸：22×16×25cm", "重量：1.2kg"]
+    body = [
+        "这款电水壶的内胆用的是一整块304不锈钢，没有焊缝，烧水的时候不会有塑料味，这是我们最看重的一点。",
+        "1800W的功率烧开一壶水大约四分钟，底座可以360度旋转，左右手都好用。",
+    ]
+    tail = ["猜你喜欢", "恒温电水壶 1.5L　¥199", "养生壶 1.8L　¥239", "© 2025 某某电器旗舰店"]
+    kept = clean("\n".join([*head, *box, *body, *tail])).paragraphs
+    assert [line for line in box if line not in kept] == []
+    # (a box of figures the page names nowhere else is the page's)
+    stats = ["会员信息", "等级：LV5", "积分：1,234", "关注：88", "粉丝：1,024"]
+    kept = clean("\n".join([*head, *stats, *body, *tail])).paragraphs
+    assert [line for line in stats if line in kept] == []

@@ -179,9 +179,15 @@ _HAN_PAIR = re.compile(r"(?=([\u3400-\u9fff]{2}))")
 
 
 def _shares_words(row: str, context: str) -> bool:
-    """The row's value holds two Han characters in a row that the context has too."""
+    """The row's value holds two Han characters in a row, or a figure with
+    its unit (1800W, 1.7L), that the context has too."""
     value = re.split(r"[:：]", row, maxsplit=1)[1]
-    return any(pair in context for pair in _HAN_PAIR.findall(value))
+    return any(pair in context for pair in _HAN_PAIR.findall(value)) or any(
+        figure in context for figure in _FIGURE.findall(value)
+    )
+
+
+_FIGURE = re.compile(r"[0-9][0-9A-Za-z.]{2,}")
 
 
 # (rows that only context tells from junk: a figure read as a counter, a row beside junk)
