@@ -388,6 +388,9 @@ def test_a_spec_box_of_figures_the_headline_and_the_story_repeat_stays() -> None
     tail = ["猜你喜欢", "恒温电水壶 1.5L　¥199", "养生壶 1.8L　¥239", "© 2025 某某电器旗舰店"]
     kept = clean("\n".join([*head, *box, *body, *tail])).paragraphs
     assert [line for line in box if line not in kept] == []
+    # (right under the headline, with no heading of its own)
+    kept = clean("\n".join([*head[:3], *box[1:], *body, *tail])).paragraphs
+    assert [line for line in box[1:] if line not in kept] == []
     # (a box of figures the page names nowhere else is the page's)
     stats = ["会员信息", "等级：LV5", "积分：1,234", "关注：88", "粉丝：1,024"]
     kept = clean("\n".join([*head, *stats, *body, *tail])).paragraphs

@@ -12,7 +12,7 @@ import re
 from reader.core.junk_rules import Reason
 from reader.core.line_features import SENTENCE_END
 from reader.core.line_passes import CELL_GAP, LABEL_VALUE, PROSE_ENDS, Line, body_around, has_button, is_prose_start
-from reader.core.table_rows import LABEL_MARK
+from reader.core.table_rows import LABEL_MARK, REACTION, reaction_count
 
 # Shapes a label-value line can have that only context tells from junk.
 _SHAPE_ONLY = (Reason.COUNTER, Reason.CONTROLS, Reason.BETWEEN_BOILERPLATE)
@@ -27,21 +27,10 @@ def rescue_label_values(lines: list[Line]) -> None:
             and not line.meta
             and LABEL_VALUE.match(line.text)
             and not has_button(line)
-            and not (line.reason is Reason.COUNTER and _reaction_count(line))
+            and not (line.reason is Reason.COUNTER and reaction_count(line))
             and body_around(lines, i)
         ):
             line.reason, line.own_rule, line.weak = None, False, False
-
-
-# A count of readers or reactions and nothing else: 瀏覽人次：412, 阅读：1.2万
-_COUNT_VALUE = re.compile(r"[:：]\s*[\d,.]+\s*[万萬千次人]?$")
-
-
-def _reaction_count(line: Line) -> bool:
-    """The page's counter under a label of reactions (the page counts its
-    readers; a fact of the article counts something else: 参与人数：120)."""
-    folded = line.folded or line.text
-    return _COUNT_VALUE.search(folded) is not None and _REACTION.search(folded.split("：")[0].split(":")[0]) is not None
 
 
 def rescue_label_runs(lines: list[Line]) -> None:
@@ -214,12 +203,11 @@ def rescue_facts(lines: list[Line]) -> None:
 
 # A thing and its figure (参与人数 120人, 志愿者：12名), not a reaction's count (阅读 1.2万, 点赞 326)
 _FACT = re.compile(r"([\u3400-\u9fff]{2,10})\s*[:：]?\s*\d[\d,.]*\s*[\u3400-\u9fff%％]{0,3}")
-_REACTION = re.compile(r"赞|评|留言|回复|阅读|浏览|收藏|转发|分享|关注|粉丝|播放|人气|热度|点击|在看")
 _FACTS = 8
 
 
 def _is_fact(text: str) -> bool:
-    return (m := _FACT.fullmatch(text)) is not None and _REACTION.search(m.group(1)) is None
+    return (m := _FACT.fullmatch(text)) is not None and REACTION.search(m.group(1)) is None
 
 
 _PROSE_END = ("。", "！", "？", "”", "」", "…")

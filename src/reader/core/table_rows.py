@@ -126,7 +126,8 @@ def keep_box_credits(lines: list[Line]) -> None:
 
 
 def rescue_fact_box(lines: list[Line]) -> None:
-    """A box of one-label rows under a short heading of its own (豆子資訊 /
+    """A box of one-label rows under a short heading of its own, or right under
+    the page's head (豆子資訊 /
     國家：衣索比亞 / 產區：… / 海拔：2,150–2,300 公尺) that runs, with only
     metadata lines or a heading between, into the body's paragraphs of prose is the
     item's facts, the body's opening: when two of its values or more share
@@ -137,17 +138,23 @@ def rescue_fact_box(lines: list[Line]) -> None:
     n = len(lines)
     for i in range(1, n - _BOX_ROWS):
         head, first = lines[i], lines[i + 1].text[:9]
-        if not (":" in first or "：" in first) or len(head.text) > _BOX_HEAD or head.meta or head.own_rule:
-            continue  # (most lines: no row under them, or no short heading)
-        if head.reason not in (None, Reason.BETWEEN_BOILERPLATE) or LABEL_MARK.search(head.text):
-            continue
-        if head.text.endswith(SENTENCE_END):
-            continue
+        if not (":" in first or "：" in first) or head.meta:
+            continue  # (most lines: no row under them)
+        if LABEL_VALUE.match(head.text):
+            continue  # (a row of the box itself, or of one above it)
+        # (its own heading, or none: the box right under the page's head)
+        headed = (
+            len(head.text) <= _BOX_HEAD
+            and not head.own_rule
+            and head.reason in (None, Reason.BETWEEN_BOILERPLATE)
+            and not LABEL_MARK.search(head.text)
+            and not head.text.endswith(SENTENCE_END)
+        )
         j, rows = i + 1, 0
-        while j < n and (row := lines[j]).text[:9] and len(row.text) <= _FIELD_ROW:
+        while j < n and len((row := lines[j]).text) <= _FIELD_ROW:
             if not LABEL_VALUE.match(row.text) or len(LABEL_MARK.findall(row.text)) != 1:
                 break
-            if not (row.meta or row.reason is None or row.reason in _BOX_SHAPES):
+            if not (row.meta or row.reason is None or row.reason in _BOX_SHAPES) or reaction_count(row):
                 break
             rows += row.meta is None
             j += 1
@@ -163,12 +170,12 @@ def rescue_fact_box(lines: list[Line]) -> None:
         if k == n or not lines[k].kept or not is_prose_start(lines[k]):
             continue
         # (topic continuity: the page's head and its prose name what the values name)
-        context = "".join(line.text for line in lines[:i]) + "".join(
+        context = "".join(line.text for line in lines[: i + 1]) + "".join(
             line.text for line in lines[k:] if line.kept and not line.short
         )
         if sum(_shares_words(row.text, context) for row in box) < 2:
             continue
-        for line in (head, *box):
+        for line in (head, *box) if headed else box:
             if line.meta is None:
                 line.reason, line.own_rule, line.weak = None, False, False
 
@@ -187,7 +194,22 @@ def _shares_words(row: str, context: str) -> bool:
     )
 
 
-_FIGURE = re.compile(r"[0-9][0-9A-Za-z.]{2,}")
+# (a figure with its unit or its decimals: 1800W, 1.7L, 2.5; a bare count, 234, names nothing)
+_FIGURE = re.compile(r"\d[\d.]*[A-Za-z]+|\d+\.\d+")
+
+
+# A count of readers or reactions and nothing else: 瀏覽人次：412, 阅读：1.2万
+_COUNT_VALUE = re.compile(r"[:：]\s*[\d,.]+\s*[万萬千次人]?$")
+
+
+def reaction_count(line: Line) -> bool:
+    """The page's counter under a label of reactions (the page counts its
+    readers; a fact of the article counts something else: 参与人数：120)."""
+    folded = line.folded or line.text
+    return _COUNT_VALUE.search(folded) is not None and REACTION.search(folded.split("：")[0].split(":")[0]) is not None
+
+
+REACTION = re.compile(r"赞|评|留言|回复|阅读|浏览|收藏|转发|分享|关注|粉丝|播放|人气|热度|点击|在看")
 
 
 # (rows that only context tells from junk: a figure read as a counter, a row beside junk)
@@ -196,4 +218,4 @@ _BOX_SHAPES = (Reason.COUNTER, Reason.CONTROLS, Reason.BETWEEN_BOILERPLATE)
 LABEL_MARK = re.compile(r"(?<!\d)[:：]|[:：](?!\d)")
 
 
-__all__ = ["LABEL_MARK", "keep_box_credits", "rescue_fact_box", "rescue_table_rows"]
+__all__ = ["LABEL_MARK", "REACTION", "keep_box_credits", "reaction_count", "rescue_fact_box", "rescue_table_rows"]
