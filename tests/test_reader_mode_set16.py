@@ -395,3 +395,25 @@ def test_a_spec_box_of_figures_the_headline_and_the_story_repeat_stays() -> None
     stats = ["会员信息", "等级：LV5", "积分：1,234", "关注：88", "粉丝：1,024"]
     kept = clean("\n".join([*head, *stats, *body, *tail])).paragraphs
     assert [line for line in stats if line in kept] == []
+
+
+TRIP_HEAD = ["首页　旅游　美食　攻略　社区", "周末去哪儿：城南老街半日游", "2025-11-20 14:30　来源：城南生活网"]
+TRIP_BODY = [
+    "城南老街这两年改造完成后，成了本地人周末散步的好去处，街上保留了不少上世纪的老铺子。",
+    "我们走了三遍，整理出三条不同节奏的路线，供大家参考。",
+]
+TRIP_TAIL = ["相关推荐", "城东湿地公园观鸟指南", "秋天去哪里看银杏", "© 2025 城南生活网"]
+
+
+def test_a_list_that_ends_the_body_over_a_related_header_stays() -> None:
+    for items in (
+        ["三条路线如下：", "老街北口到钟楼", "南门到米粉店", "河埠头到茶馆"],
+        ["路线安排", "老街北口到钟楼再到豆腐坊", "南门到米粉店再到旧书摊", "河埠头到茶馆再到手作市集"],
+    ):
+        kept = clean("\n".join([*TRIP_HEAD, *TRIP_BODY, *items, *TRIP_TAIL])).paragraphs
+        assert [line for line in items if line not in kept] == []
+        assert "城东湿地公园观鸟指南" not in kept
+    # (a list of other pieces under a header that names nothing of the paragraph's still goes)
+    others = ["热门文章", "老街北口的豆腐坊关门了", "南门米粉店排队攻略", "河埠头茶馆的老茶客"]
+    kept = clean("\n".join([*TRIP_HEAD, *TRIP_BODY, *others, *TRIP_TAIL])).paragraphs
+    assert [line for line in others if line in kept] == []

@@ -274,13 +274,50 @@ def closes_the_body(lines: list[Line], k: int) -> bool:
     return lines[k - 1].kept and is_prose_start(lines[k - 1])
 
 
+def mark_empty_sections(lines: list[Line]) -> None:
+    """After the body, a heading whose section holds only junk (分享此文：
+    over share links, a heading over a list of other posts) goes with it."""
+    first_body = next((i for i, line in enumerate(lines) if line.kept and not line.short), None)
+    if first_body is None:
+        return
+    for i in range(first_body + 1, len(lines)):
+        line = lines[i]
+        if not (line.short and line.kept):
+            continue  # (tested first: most lines, and cheaper than the heading's regex)
+        # (or a bare word heading over two junk lines or more: 檔案下載 over its files;
+        # not the last item of a list of such words: 南门到米粉店 / 河埠头到茶馆)
+        word = _WORD_HEADING.fullmatch(line.text) is not None and not (
+            lines[i - 1].kept and _WORD_HEADING.fullmatch(lines[i - 1].text) is not None
+        )
+        if not (is_heading(line.text) or word):
+            continue
+        j = i + 1
+        while j < len(lines) and (lines[j].bad or lines[j].meta):
+            j += 1
+        if j > i + (2 if word and not is_heading(line.text) else 1) and (
+            j == len(lines)
+            or (lines[j].short and (is_heading(lines[j].text) or _WORD_HEADING.fullmatch(lines[j].text)))
+        ):
+            line.reason = Reason.RELATED
+
+
+# A heading of a few words and nothing else: 檔案下載, 歷年得獎名單
+_WORD_HEADING = re.compile(r"[\u3400-\u9fff]{2,8}")
+
+
+def is_heading(text: str) -> bool:
+    return text.startswith("#") or text.endswith(("：", ":"))
+
+
 __all__ = [
     "body_text",
     "closes_the_body",
+    "is_heading",
     "is_subject_box",
     "mark_after_prev_next",
     "mark_author_boxes",
     "mark_boxes_after_credit",
+    "mark_empty_sections",
     "mark_lists_amid_junk",
     "mark_site_notices",
     "names_subject",

@@ -13,11 +13,11 @@ import itertools
 import re
 
 from reader.core.block_words import INLINE_RELATED, RELATED_HEADER
-from reader.core.end_boxes import body_text, closes_the_body, is_subject_box
+from reader.core.end_boxes import body_text, closes_the_body, is_heading, is_subject_box
 from reader.core.headline import is_headline_shaped
 from reader.core.junk_rules import Reason
 from reader.core.line_features import is_reference, is_tag_row
-from reader.core.line_passes import LIST_ITEM, PROSE, Line, is_prose
+from reader.core.line_passes import LIST_ITEM, PROSE, Line, is_prose, is_prose_start
 
 # A run of at least this many headline-shaped lines after the body is a list
 # of other articles.
@@ -136,6 +136,9 @@ def mark_tail_blocks(lines: list[Line]) -> None:
     closed = after is not None and after.folded is not None and _END_MARK.match(after.folded) is not None
     if (
         len(run) >= _RELATED_RUN
+        and not _announces(_kept_above(lines, top := lines.index(run[-1])))
+        and not _continues_body(lines, top)
+        and not _continues_body(lines, top - 1)
         # (a letter's closing, 祝 生活愉快！ / 家長教師會主席 / 麥淑儀　謹啟, is the letter's)
         and not any(x.folded is not None and _SIGN_OFF.search(x.folded) for x in run)
         and not closed
@@ -253,6 +256,8 @@ def _mark_list_above(lines: list[Line], i: int, first_body: int) -> None:
     ):
         return
     head = lines[k]
+    if _announces(head) or _continues_body(lines, k) or _continues_body(lines, k + 1):
+        return
     if head.kept and len(head.text) <= _LIST_HEADER and not _CLAUSE_OR_END.search(head.text):
         run.append(head)
     for x in run:
@@ -260,6 +265,30 @@ def _mark_list_above(lines: list[Line], i: int, first_body: int) -> None:
 
 
 _LIST_HEADER = 6
+
+
+def _announces(line: Line | None) -> bool:
+    """A line of the body announces the list under it (三条路线如下：): its own list."""
+    return line is not None and line.kept and line.text.endswith(("：", ":")) and len(line.text) > _LIST_HEADER
+
+
+def _kept_above(lines: list[Line], k: int) -> Line | None:
+    return next((lines[j] for j in range(k - 1, -1, -1) if not lines[j].meta), None)
+
+
+def _continues_body(lines: list[Line], k: int) -> bool:
+    """Line ``k`` is a short heading right under a paragraph of prose that
+    names what the paragraph speaks of (路线安排 under …三条不同节奏的路线…):
+    the article's own section, with its list under it."""
+    head, above = lines[k], _kept_above(lines, k)
+    if not head.kept or len(head.text) > _LIST_HEADER or above is None or not above.kept or not is_prose_start(above):
+        return False
+    return any(pair in above.text for pair in _HAN_PAIR.findall(head.text))
+
+
+_HAN_PAIR = re.compile(r"(?=([\u3400-\u9fff]{2}))")
+
+
 _CLAUSE_OR_END = re.compile(r"[，,；;。！？!?：:]")
 # A section's label in brackets, alone on its line: 【小说】, [散文]
 _SECTION_LABEL = re.compile(r"^[【\[［][^】\]］]{1,6}[】\]］]$")
@@ -325,38 +354,6 @@ def mark_tail_statement(lines: list[Line]) -> None:
         line.reason = Reason.DISCLAIMER
 
 
-def mark_empty_sections(lines: list[Line]) -> None:
-    """After the body, a heading whose section holds only junk (分享此文：
-    over share links, a heading over a list of other posts) goes with it."""
-    first_body = next((i for i, line in enumerate(lines) if line.kept and not line.short), None)
-    if first_body is None:
-        return
-    for i in range(first_body + 1, len(lines)):
-        line = lines[i]
-        if not (line.short and line.kept):
-            continue  # (tested first: most lines, and cheaper than the heading's regex)
-        # (or a bare word heading over two junk lines or more: 檔案下載 over its files)
-        word = _WORD_HEADING.fullmatch(line.text) is not None
-        if not (_is_heading(line.text) or word):
-            continue
-        j = i + 1
-        while j < len(lines) and (lines[j].bad or lines[j].meta):
-            j += 1
-        if j > i + (2 if word and not _is_heading(line.text) else 1) and (
-            j == len(lines)
-            or (lines[j].short and (_is_heading(lines[j].text) or _WORD_HEADING.fullmatch(lines[j].text)))
-        ):
-            line.reason = Reason.RELATED
-
-
-# A heading of a few words and nothing else: 檔案下載, 歷年得獎名單
-_WORD_HEADING = re.compile(r"[\u3400-\u9fff]{2,8}")
-
-
-def _is_heading(text: str) -> bool:
-    return text.startswith("#") or text.endswith(("：", ":"))
-
-
 def mark_tail_furniture(lines: list[Line]) -> None:
     """The page after the body: from the first junk line after the last
     statement of the body, short lines that are not statements (buttons,
@@ -380,7 +377,7 @@ def mark_tail_furniture(lines: list[Line]) -> None:
             and not line.text.endswith(_STATEMENT_END)
             # (a list or a heading after a picture is the article's)
             and not LIST_ITEM.match(line.text)
-            and not _is_heading(line.text)
+            and not is_heading(line.text)
             and not line.text.startswith(("—", "-", "－"))  # a sign-off: — 以宁
             and ((k > 0 and bad[k - 1]) or (k + 1 < len(tail) and bad[k + 1]))
         ):
@@ -397,4 +394,4 @@ def _ends_body(line: Line) -> bool:
     return line.kept and not line.short and line.text.endswith(("。", "！", "!", "…", "」", "”"))
 
 
-__all__ = ["mark_empty_sections", "mark_tail_blocks", "mark_tail_furniture", "mark_tail_statement"]
+__all__ = ["mark_tail_blocks", "mark_tail_furniture", "mark_tail_statement"]
