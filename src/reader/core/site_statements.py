@@ -211,15 +211,11 @@ def mark_tail_notices(lines: list[Line]) -> None:
     hosts: set[str] | None = None
     for i in range(len(lines) - 1, 0, -1):
         line = lines[i]
-        if line.bad or line.meta:
-            continue
+        if line.reason is not None or line.meta is not None:
+            continue  # (the page's junk under its last kept line)
         text = line.text
-        if (
-            ("：" in (head := text[:9]) or ":" in head)
-            and _HOTLINE.match(text)
-            and lines[i - 1].bad
-            and not lines[i - 1].meta
-        ):
+        labelled = "：" in (head := text[:9]) or ":" in head
+        if labelled and _HOTLINE.match(text) and lines[i - 1].bad and not lines[i - 1].meta:
             line.reason = Reason.CONTACT
         elif "](http" in text and ("？" in text or "?" in text.split("](", 1)[0]) and _PHONE.search(text):
             # (a call that asks the reader first: 想預約…？; a notice's 詳情請瀏覽… is the article's)
@@ -232,7 +228,7 @@ def mark_tail_notices(lines: list[Line]) -> None:
             line.reason = Reason.DISCLAIMER
         elif "——" in text and _TESTIMONIAL.match(text):
             line.reason = Reason.PROMOTION
-        elif _PERSON_CONTACT.match(text) and _signed_above(lines[i - 1]):
+        elif labelled and _PERSON_CONTACT.match(text) and _signed_above(lines[i - 1]):
             line.reason = Reason.CONTACT
         else:
             return

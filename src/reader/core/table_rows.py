@@ -136,11 +136,12 @@ def rescue_fact_box(lines: list[Line]) -> None:
     its heading too. A profile's or a shop's box (等级：5 / 积分：1234)
     names nothing the article is about."""
     n = len(lines)
+    after = 0  # (the lines of a box weighed already)
     for i in range(1, n - _BOX_ROWS):
         head, first = lines[i], lines[i + 1].text[:9]
-        if not (":" in first or "：" in first) or head.meta:
+        if i < after or not (":" in first or "：" in first) or head.meta:
             continue  # (most lines: no row under them)
-        if LABEL_VALUE.match(head.text):
+        if (":" in (label := head.text[:9]) or "：" in label) and LABEL_VALUE.match(head.text):
             continue  # (a row of the box itself, or of one above it)
         # (its own heading, or none: the box right under the page's head)
         headed = (
@@ -154,10 +155,13 @@ def rescue_fact_box(lines: list[Line]) -> None:
         while j < n and len((row := lines[j]).text) <= _FIELD_ROW:
             if not LABEL_VALUE.match(row.text) or len(LABEL_MARK.findall(row.text)) != 1:
                 break
-            if not (row.meta or row.reason is None or row.reason in _BOX_SHAPES) or reaction_count(row):
+            if not (row.meta or row.reason is None or row.reason in _BOX_SHAPES):
+                break
+            if row.reason is Reason.COUNTER and reaction_count(row):
                 break
             rows += row.meta is None
             j += 1
+        after = j
         box = lines[i + 1 : j]
         if rows < _BOX_ROWS or not any(row.meta is None and row.reason is not None for row in box):
             continue
