@@ -417,3 +417,18 @@ def test_a_list_that_ends_the_body_over_a_related_header_stays() -> None:
     others = ["热门文章", "老街北口的豆腐坊关门了", "南门米粉店排队攻略", "河埠头茶馆的老茶客"]
     kept = clean("\n".join([*TRIP_HEAD, *TRIP_BODY, *others, *TRIP_TAIL])).paragraphs
     assert [line for line in others if line in kept] == []
+
+
+def test_a_short_last_line_asking_to_follow_the_sites_channel_goes() -> None:
+    head = ["首頁　新聞　生活　專題　關於我們", "社區長者學用智能手機　義工一對一教學", "2025-11-20　記者 林小文"]
+    body = [
+        "社區中心本月開辦長者智能手機班，二十位長者在義工陪伴下學習視像通話和網上繳費。",
+        "中心表示，下期課程將於明年一月開班，並會增加防騙講座，歡迎有興趣的會員報名。",
+    ]
+    tail = ["分享：Facebook　LINE　複製連結", "上一篇：秋季旅行團報名", "© 2025 某某社區中心"]
+    call = "更多精彩內容，請關注我們的公眾號「某某社區」。"
+    kept = clean("\n".join([*head, *body, call, *tail])).paragraphs
+    assert call not in kept and body[-1] in kept
+    # (a member's ask that closes the article is its own: the last paragraph above stays)
+    kept = clean("\n".join([*head, *body, *tail])).paragraphs
+    assert body[-1] in kept

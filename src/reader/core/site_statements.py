@@ -207,7 +207,8 @@ def mark_tail_notices(lines: list[Line]) -> None:
     (**以上分析僅供參考，…以考評局公佈為準。**), a customer's quoted word
     under a label and signed with a dash (种植户反馈：“…”——山东菏泽 张先生),
     whom to ask by name and title and a number under a signature (查詢：陳小姐
-    2345 6789)."""
+    2345 6789), a short line asking to follow the site's channel (…請關注我們的
+    公眾號「某某」。)."""
     hosts: set[str] | None = None
     for i in range(len(lines) - 1, 0, -1):
         line = lines[i]
@@ -230,6 +231,8 @@ def mark_tail_notices(lines: list[Line]) -> None:
             line.reason = Reason.PROMOTION
         elif labelled and _PERSON_CONTACT.match(text) and _signed_above(lines[i - 1]):
             line.reason = Reason.CONTACT
+        elif len(text) <= _CHANNEL_CALL and _CHANNEL.search(text) and _ASKS.search(text):
+            line.reason = Reason.PROMOTION  # (one sentence asking to follow the site's channel)
         else:
             return
 
@@ -239,6 +242,14 @@ _HOTLINE = re.compile(r"^[^\s:：，。]{0,6}(?:热线|熱線|电话|電話|专�
 # A customer's word under a label, quoted whole and signed with a dash:
 # 种植户反馈：“去年种了二十亩，…。”——山东菏泽 张先生
 _TESTIMONIAL = re.compile(r"^[^\s:：，。“”]{2,8}[:：]\s*[“「][^”」]{4,}[”」]\s*——\s*\S[^。！？]{0,20}$")
+# The site's channels a short closing line asks the reader to follow or join
+# (更多精彩內容，請關注我們的公眾號「某某」。); a member's or a donor's ask may be
+# the article's own (歡迎有經驗的會員報名).
+_CHANNEL = re.compile(
+    r"订阅|訂閱|公众号|公眾號|官方帳號|官方账号|官方帐号|粉丝专页|粉絲專頁|频道|頻道|电子报|電子報|客户端|客戶端|app\b|line\b",
+    re.IGNORECASE,
+)
+_CHANNEL_CALL = 40
 # Whom to ask, by name and title, and a number: 查詢：陳小姐 2345 6789, 联系：王先生 138 0000 1111
 # (or the number first: 查詢：2345 6789（陳小姐）)
 _PERSON_CONTACT = re.compile(
