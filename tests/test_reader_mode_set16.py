@@ -432,3 +432,14 @@ def test_a_short_last_line_asking_to_follow_the_sites_channel_goes() -> None:
     # (a member's ask that closes the article is its own: the last paragraph above stays)
     kept = clean("\n".join([*head, *body, *tail])).paragraphs
     assert body[-1] in kept
+
+
+def test_the_events_reserved_right_to_interpret_at_the_tail_goes() -> None:
+    body = [
+        "今年最後一場社區手作市集將在河濱公園登場，共有四十個攤位參與，從手工皂、木作到果醬都有。",
+        "主辦單位表示，現場也安排了親子手作課程，名額有限，建議提早報名。",
+    ]
+    terms = "本活動最終解釋權歸主辦單位所有。"
+    page = "\n".join(["社區手作市集年末場　12月登場", *body, terms, "分享：Facebook　LINE", "© 2025 某某協會"])
+    kept = clean(page).paragraphs
+    assert terms not in kept and body[-1] in kept
