@@ -87,7 +87,6 @@ from reader.core.site_statements import (
     mark_icon_appeals,
     mark_link_buttons,
     mark_site_statements,
-    mark_tail_notices,
 )
 from reader.core.tail_passes import (
     mark_tail_blocks,
@@ -154,7 +153,6 @@ def clean(text: str, template: Collection[str] = frozenset(), hints: Hints | Non
     mark_author_boxes(lines)
     mark_footer(lines)
     mark_tail_statement(lines)
-    mark_tail_notices(lines)
     mark_tail_furniture(lines)
     mark_page_marks(lines)
     if "|" in text or "&" in text:  # (a pipe table's rows start with |, or with its entity)

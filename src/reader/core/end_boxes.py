@@ -309,11 +309,39 @@ def is_heading(text: str) -> bool:
     return text.startswith("#") or text.endswith(("：", ":"))
 
 
+# A list's own heading is this short at most (路线安排); a line announcing it, longer
+_LIST_WORDS = 6
+
+
+def announces(line: Line | None) -> bool:
+    """A line of the body announces the list under it (三条路线如下：): its own list."""
+    return line is not None and line.kept and line.text.endswith(("：", ":")) and len(line.text) > _LIST_WORDS
+
+
+def kept_above(lines: list[Line], k: int) -> Line | None:
+    return next((lines[j] for j in range(k - 1, -1, -1) if not lines[j].meta), None)
+
+
+def continues_body(lines: list[Line], k: int) -> bool:
+    """Line ``k`` is a short heading under a paragraph of prose naming what it
+    speaks of (路线安排 under …三条不同节奏的路线…): the article's own section."""
+    head, above = lines[k], kept_above(lines, k)
+    if not head.kept or len(head.text) > _LIST_WORDS or above is None or not above.kept or not is_prose_start(above):
+        return False
+    return any(pair in above.text for pair in _HAN_PAIR.findall(head.text))
+
+
+_HAN_PAIR = re.compile(r"(?=([\u3400-\u9fff]{2}))")
+
+
 __all__ = [
+    "announces",
     "body_text",
     "closes_the_body",
+    "continues_body",
     "is_heading",
     "is_subject_box",
+    "kept_above",
     "mark_after_prev_next",
     "mark_author_boxes",
     "mark_boxes_after_credit",

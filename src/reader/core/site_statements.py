@@ -197,44 +197,36 @@ _BUTTON_LINE = 100
 _SENTENCE_MARKS = re.compile(r"[。！？!?]")
 
 
-def mark_tail_notices(lines: list[Line]) -> None:
-    """The site's notices in sentence form that end the page, read from the
-    last kept line up while each is one (only junk under them): a contact
-    paragraph opening with a hotline's number under the article's end note
-    (救护热线：0591-8776 2110（24小时）。…), a call that asks the reader, with a
-    link into the site the page's junk links into and a number to message (想預約…？填寫
+def tail_notice(lines: list[Line], i: int) -> Reason | None:
+    """Why line ``i``, the page's last kept line (only junk under it), is one
+    of the site's notices in sentence form, or None: a contact paragraph
+    opening with a hotline's number under the article's end note (救护热线：
+    0591-8776 2110（24小时）。…), a call that asks the reader, with a link into
+    the site the page's junk links into and a number to message (想預約…？填寫
     [報名表](…)，或WhatsApp 5123 8866查詢。), a line in bold that disclaims
     (**以上分析僅供參考，…以考評局公佈為準。**), a customer's quoted word
     under a label and signed with a dash (种植户反馈：“…”——山东菏泽 张先生),
     whom to ask by name and title and a number under a signature (查詢：陳小姐
     2345 6789), a short line asking to follow the site's channel (…請關注我們的
-    公眾號「某某」。)."""
-    hosts: set[str] | None = None
-    for i in range(len(lines) - 1, 0, -1):
-        line = lines[i]
-        if line.reason is not None or line.meta is not None:
-            continue  # (the page's junk under its last kept line)
-        text = line.text
-        labelled = "：" in (head := text[:9]) or ":" in head
-        if labelled and _HOTLINE.match(text) and lines[i - 1].bad and not lines[i - 1].meta:
-            line.reason = Reason.CONTACT
-        elif "](http" in text and ("？" in text or "?" in text.split("](", 1)[0]) and _PHONE.search(text):
-            # (a call that asks the reader first: 想預約…？; a notice's 詳情請瀏覽… is the article's)
-            if hosts is None:
-                hosts = {h for x in lines if x.bad and "](http" in x.text for h in _LINK_HOST.findall(x.text)}
-            if hosts.isdisjoint(_LINK_HOST.findall(text)):
-                return
-            line.reason = Reason.PROMOTION
-        elif text.startswith("**") and text.endswith("**") and _DISCLAIMS.search(text):
-            line.reason = Reason.DISCLAIMER
-        elif "——" in text and _TESTIMONIAL.match(text):
-            line.reason = Reason.PROMOTION
-        elif labelled and _PERSON_CONTACT.match(text) and _signed_above(lines[i - 1]):
-            line.reason = Reason.CONTACT
-        elif len(text) <= _CHANNEL_CALL and _CHANNEL.search(text) and _ASKS.search(text):
-            line.reason = Reason.PROMOTION  # (one sentence asking to follow the site's channel)
-        else:
-            return
+    公眾號「某某」。). ``tail_passes.mark_tail_statement`` asks it of the last
+    kept lines, from the end up, while each is one."""
+    text = lines[i].text
+    labelled = "：" in (head := text[:9]) or ":" in head
+    if labelled and _HOTLINE.match(text) and lines[i - 1].bad and not lines[i - 1].meta:
+        return Reason.CONTACT
+    if "](http" in text and ("？" in text or "?" in text.split("](", 1)[0]) and _PHONE.search(text):
+        # (a call that asks the reader first: 想預約…？; a notice's 詳情請瀏覽… is the article's)
+        hosts = {h for x in lines if x.bad and "](http" in x.text for h in _LINK_HOST.findall(x.text)}
+        return None if hosts.isdisjoint(_LINK_HOST.findall(text)) else Reason.PROMOTION
+    if text.startswith("**") and text.endswith("**") and _DISCLAIMS.search(text):
+        return Reason.DISCLAIMER
+    if "——" in text and _TESTIMONIAL.match(text):
+        return Reason.PROMOTION
+    if labelled and _PERSON_CONTACT.match(text) and _signed_above(lines[i - 1]):
+        return Reason.CONTACT
+    if len(text) <= _CHANNEL_CALL and _CHANNEL.search(text) and _ASKS.search(text):
+        return Reason.PROMOTION  # (one sentence asking to follow the site's channel)
+    return None
 
 
 # A paragraph opening with a hotline and its number: 救护热线：0591-8776 2110（24小时）。
@@ -279,5 +271,5 @@ __all__ = [
     "mark_icon_appeals",
     "mark_link_buttons",
     "mark_site_statements",
-    "mark_tail_notices",
+    "tail_notice",
 ]

@@ -13,11 +13,20 @@ import itertools
 import re
 
 from reader.core.block_words import INLINE_RELATED, RELATED_HEADER
-from reader.core.end_boxes import body_text, closes_the_body, is_heading, is_subject_box
+from reader.core.end_boxes import (
+    announces,
+    body_text,
+    closes_the_body,
+    continues_body,
+    is_heading,
+    is_subject_box,
+    kept_above,
+)
 from reader.core.headline import is_headline_shaped
 from reader.core.junk_rules import Reason
 from reader.core.line_features import is_reference, is_tag_row
-from reader.core.line_passes import LIST_ITEM, PROSE, Line, is_prose, is_prose_start
+from reader.core.line_passes import LIST_ITEM, PROSE, Line, is_prose
+from reader.core.site_statements import tail_notice
 
 # A run of at least this many headline-shaped lines after the body is a list
 # of other articles.
@@ -136,9 +145,9 @@ def mark_tail_blocks(lines: list[Line]) -> None:
     closed = after is not None and after.folded is not None and _END_MARK.match(after.folded) is not None
     if (
         len(run) >= _RELATED_RUN
-        and not _announces(_kept_above(lines, top := lines.index(run[-1])))
-        and not _continues_body(lines, top)
-        and not _continues_body(lines, top - 1)
+        and not announces(kept_above(lines, top := lines.index(run[-1])))
+        and not continues_body(lines, top)
+        and not continues_body(lines, top - 1)
         # (a letter's closing, 祝 生活愉快！ / 家長教師會主席 / 麥淑儀　謹啟, is the letter's)
         and not any(x.folded is not None and _SIGN_OFF.search(x.folded) for x in run)
         and not closed
@@ -256,7 +265,7 @@ def _mark_list_above(lines: list[Line], i: int, first_body: int) -> None:
     ):
         return
     head = lines[k]
-    if _announces(head) or _continues_body(lines, k) or _continues_body(lines, k + 1):
+    if announces(head) or continues_body(lines, k) or continues_body(lines, k + 1):
         return
     if head.kept and len(head.text) <= _LIST_HEADER and not _CLAUSE_OR_END.search(head.text):
         run.append(head)
@@ -265,28 +274,6 @@ def _mark_list_above(lines: list[Line], i: int, first_body: int) -> None:
 
 
 _LIST_HEADER = 6
-
-
-def _announces(line: Line | None) -> bool:
-    """A line of the body announces the list under it (三条路线如下：): its own list."""
-    return line is not None and line.kept and line.text.endswith(("：", ":")) and len(line.text) > _LIST_HEADER
-
-
-def _kept_above(lines: list[Line], k: int) -> Line | None:
-    return next((lines[j] for j in range(k - 1, -1, -1) if not lines[j].meta), None)
-
-
-def _continues_body(lines: list[Line], k: int) -> bool:
-    """Line ``k`` is a short heading right under a paragraph of prose that
-    names what the paragraph speaks of (路线安排 under …三条不同节奏的路线…):
-    the article's own section, with its list under it."""
-    head, above = lines[k], _kept_above(lines, k)
-    if not head.kept or len(head.text) > _LIST_HEADER or above is None or not above.kept or not is_prose_start(above):
-        return False
-    return any(pair in above.text for pair in _HAN_PAIR.findall(head.text))
-
-
-_HAN_PAIR = re.compile(r"(?=([\u3400-\u9fff]{2}))")
 
 
 _CLAUSE_OR_END = re.compile(r"[，,；;。！？!?：:]")
@@ -344,14 +331,19 @@ _STATEMENT_LABEL = re.compile(r"^[【\[]?[^\s:：，。]{0,4}(?:声明|聲明|di
 
 
 def mark_tail_statement(lines: list[Line]) -> None:
-    """A statement of the site's (免责声明：…, however long) that only junk
-    follows is the page's, not the article's last paragraph."""
-    for line in reversed(lines):
-        if line.bad or line.meta:
+    """A statement of the site's (免责声明：…, however long), or one of its
+    notices in sentence form (``site_statements.tail_notice``), that only
+    junk follows is the page's, not the article's last paragraph."""
+    for i in range(len(lines) - 1, -1, -1):
+        line = lines[i]
+        if line.reason is not None or line.meta is not None:
             continue
-        if not _STATEMENT_LABEL.match(line.text):
+        if _STATEMENT_LABEL.match(line.text):
+            line.reason = Reason.DISCLAIMER
+        elif i and (notice := tail_notice(lines, i)) is not None:
+            line.reason = notice
+        else:
             return
-        line.reason = Reason.DISCLAIMER
 
 
 def mark_tail_furniture(lines: list[Line]) -> None:
