@@ -137,10 +137,12 @@ def rescue_fact_box(lines: list[Line]) -> None:
     names nothing the article is about."""
     n = len(lines)
     after = 0  # (the lines of a box weighed already)
-    for i in range(1, n - _BOX_ROWS):
-        head, first = lines[i], lines[i + 1].text[:9]
-        if i < after or not (":" in first or "：" in first) or head.meta:
-            continue  # (most lines: no row under them)
+    # (a box's first row has a label's colon in its first nine characters, the line over it none: a cheap test)
+    labelled = [k for k, line in enumerate(lines) if ":" in (h := line.text[:9]) or "：" in h]
+    for k in labelled:
+        i = k - 1
+        if i < max(after, 1) or i >= n - _BOX_ROWS or (head := lines[i]).meta:
+            continue
         if (":" in (label := head.text[:9]) or "：" in label) and LABEL_VALUE.match(head.text):
             continue  # (a row of the box itself, or of one above it)
         # (its own heading, or none: the box right under the page's head)
