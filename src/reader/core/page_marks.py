@@ -62,15 +62,18 @@ def mark_page_marks(lines: list[Line]) -> None:
             continue  # (most lines: gone already)
         n = len(text)
         reason = None
-        if first in _STARS and _REVIEW.match(text):
-            reviews.append(i)
-            continue
+        if first in _RARE_FIRST:  # (a review's stars, a sponsor's 本期…由)
+            if first == "本":
+                if _SPONSOR.match(text):
+                    line.reason, line.own_rule = Reason.PROMOTION, True
+                    continue
+            elif _REVIEW.match(text):
+                reviews.append(i)
+                continue
         if (first in "[【［广廣" and _ad(text)) or (text[-1:] in _CTA_ENDS and 2 < n <= _CTA):
             reason = Reason.PROMOTION
         elif (first == "`" and _BADGE.match(text)) or (first == ">" and _note(lines, i)):
             reason = Reason.WIDGET
-        elif first == "本" and _SPONSOR.match(text):
-            reason = Reason.PROMOTION
         elif n > _CAPTION:
             continue  # (most kept lines: paragraphs, longer than any shape below)
         elif ("（" in text or "(" in text) and _PLACE_IN_PICTURE.search(text):
@@ -102,7 +105,7 @@ _SPONSOR = re.compile(
 )
 # A customer's review: a rating in stars, a name, a colon, what they say
 # (★★★★☆ Ryan：香氣很棒，但手沖要注意水溫…)
-_STARS = "★☆⭐"
+_RARE_FIRST = frozenset("★☆⭐本")
 _REVIEW = re.compile(r"^(?:[★☆⭐]\ufe0f?){3,5}\s*[^\s:：]{1,16}\s*[:：]\s*\S")
 
 
