@@ -29,7 +29,7 @@ from reader.core.row_rescues import (
     rescue_section_values,
     rescue_sibling_labels,
 )
-from reader.core.table_rows import keep_box_credits, rescue_fact_box, rescue_table_rows
+from reader.core.table_rows import keep_box_credits, rescue_table_rows
 
 # Besides the reasons and the metadata kinds the lines carry, the census
 # holds these marks:
@@ -57,11 +57,10 @@ _RESCUES: tuple[tuple[Pass, frozenset[object], frozenset[object]], ...] = (
     # (it says whether it added its reason)
     (resolve_short, _SHORT, frozenset()),
     (rescue_label_values, _SHAPE_ONLY, _SHORT),
-    # (these two also clear a kept row's flags: LOOSE)
+    # (these two also clear a kept row's flags: LOOSE; the first also keeps a box of
+    # an item's facts, rows gone as shape-only reasons: table_rows.rescue_fact_box)
     (rescue_label_runs, _SHAPE_ONLY | {Reason.DISCLAIMER, Reason.CONTACT, LOOSE}, _FLAGS_LEFT),
     (rescue_introduced_list, _SHAPE_ONLY | {LOOSE}, _SHORT),
-    # (a box of the item's facts: its rows that went as counters or beside junk)
-    (rescue_fact_box, _SHAPE_ONLY, _SHORT),
     (rescue_number_rows, _ROW_LIKE, _SHORT),
     (rescue_sibling_labels, frozenset(Reason), _SHORT),
     (rescue_section_values, _ROW_LIKE, _SHORT),

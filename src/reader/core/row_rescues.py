@@ -12,7 +12,7 @@ import re
 from reader.core.junk_rules import Reason
 from reader.core.line_features import SENTENCE_END
 from reader.core.line_passes import CELL_GAP, LABEL_VALUE, PROSE_ENDS, Line, body_around, has_button, is_prose_start
-from reader.core.table_rows import LABEL_MARK, REACTION, reaction_count
+from reader.core.table_rows import LABEL_MARK, REACTION, reaction_count, rescue_fact_box
 
 # Shapes a label-value line can have that only context tells from junk.
 _SHAPE_ONLY = (Reason.COUNTER, Reason.CONTROLS, Reason.BETWEEN_BOILERPLATE)
@@ -37,12 +37,19 @@ def rescue_label_runs(lines: list[Line]) -> None:
     """A run of label-value lines right under a paragraph of the body (an
     infobox: 中文名：… 类别：… 酒精度：10%vol—20%vol) is one block: when
     most of it stays, its lines that only look like counters or sit next
-    to the page's junk stay too."""
+    to the page's junk stay too; and the box of an item's facts
+    (``table_rows.rescue_fact_box``) over the same labelled lines."""
     # (a run starts only at a line with the label's colon within its first
     # nine characters, a cheap test: most lines have none)
     colons = [k for k, line in enumerate(lines) if ":" in (head := line.text[:9]) or "：" in head]
     if len(colons) < _RUN:
         return
+    _label_runs(lines, colons)
+    # (and a box of the item's facts, over the same labelled lines)
+    rescue_fact_box(lines, colons)
+
+
+def _label_runs(lines: list[Line], colons: list[int]) -> None:
     after = 0  # (the lines before it are weighed)
     for i in colons:
         if i < after:

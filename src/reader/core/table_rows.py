@@ -125,7 +125,7 @@ def keep_box_credits(lines: list[Line]) -> None:
             line.meta = None
 
 
-def rescue_fact_box(lines: list[Line]) -> None:
+def rescue_fact_box(lines: list[Line], labelled: list[int]) -> None:
     """A box of one-label rows under a short heading of its own, or right under
     the page's head (豆子資訊 /
     國家：衣索比亞 / 產區：… / 海拔：2,150–2,300 公尺) that runs, with only
@@ -137,8 +137,8 @@ def rescue_fact_box(lines: list[Line]) -> None:
     names nothing the article is about."""
     n = len(lines)
     after = 0  # (the lines of a box weighed already)
-    # (a box's first row has a label's colon in its first nine characters, the line over it none: a cheap test)
-    labelled = [k for k, line in enumerate(lines) if ":" in (h := line.text[:9]) or "：" in h]
+    # (``labelled``: the lines with a label's colon in their first nine characters;
+    # a box's first row is one, the line over it none)
     for k in labelled:
         i = k - 1
         if i < max(after, 1) or i >= n - _BOX_ROWS or (head := lines[i]).meta:
