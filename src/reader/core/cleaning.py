@@ -82,7 +82,13 @@ from reader.core.pass_gates import carries, run_rescues
 from reader.core.row_rescues import (
     keep_pipe_tables,
 )
-from reader.core.site_statements import ANY_ICON, mark_appeals_after_junk, mark_icon_appeals, mark_site_statements
+from reader.core.site_statements import (
+    ANY_ICON,
+    mark_appeals_after_junk,
+    mark_icon_appeals,
+    mark_link_buttons,
+    mark_site_statements,
+)
 from reader.core.tail_passes import (
     mark_tail_blocks,
     mark_tail_furniture,
@@ -139,6 +145,8 @@ def clean(text: str, template: Collection[str] = frozenset(), hints: Hints | Non
     mark_appeals_after_junk(lines)
     if ANY_ICON.search(text):
         mark_icon_appeals(lines)
+    if "](http" in text:  # (a Markdown link: a button's)
+        mark_link_buttons(lines)
     mark_site_notices(lines, hints.source)
     mark_boxes_after_credit(lines)
     mark_lists_amid_junk(lines)
