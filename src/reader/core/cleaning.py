@@ -243,8 +243,8 @@ def _records(text: str) -> list[Line]:
             if record.reason is Reason.TIMESTAMP:
                 record.reason, record.own_rule = None, False
             continue
-        if meta.kind == "credit" and prose and prose[0] < i < prose[-1]:
-            continue  # ROLE：name between paragraphs is a heading ("解法一：互斥锁")
+        if meta.kind == "credit" and len(meta.credits) < 2 and prose and prose[0] < i < prose[-1]:
+            continue  # ROLE：name between paragraphs is a heading ("解法一：互斥锁"); two are credits
         if i in records:
             continue  # a row of a list of records (作者：… 出版社：… under each book)
         record.meta, record.reason, record.own_rule, record.weak = meta, None, False, False

@@ -39,8 +39,12 @@ def read_html(data: bytes, path: Path) -> Page:
         return doc.get(key) if isinstance(doc, dict) else getattr(doc, key, None)
 
     title = _spaced_parts(get("title") or None)
+    label = None
+    if title and (under := _headline_under_label(title, html)):
+        label, title = under
     hints = Hints(
         title=title,
+        label=label,
         source=_as_written(get("sitename"), html) or _cms_site(html) or _title_site(title) or _owned_title_site(html),
         author=_hint_author(get("author") or _meta_author(html)),
         date=_with_time(get("date") or None, html),
@@ -59,6 +63,31 @@ def read_html(data: bytes, path: Path) -> Page:
     if hints.date is None and "<h1" in html:
         hints = replace(hints, date=_date_over_headline(html))
     return Page(text, hints, plain=False, replaced=decoded.replaced)
+
+
+# A title of a channel's label and the headline (新酒上架｜桂花乌龙酸艾尔), and the
+# page's one <h1>
+_LABEL_BAR = re.compile(r"(?P<label>[^｜|]{2,8}?)\s*(?:｜|\s\|\s)\s*(?P<rest>\S.*)")
+_H1 = re.compile(r"<h1\b[^>]*>(.*?)</h1\s*>", re.DOTALL | re.IGNORECASE)
+_TAG = re.compile(r"<[^>]*>")
+
+
+def _headline_under_label(title: str, html: str) -> tuple[str, str] | None:
+    """The page's <h1> when the markup's title is a label, a bar and the
+    start of the <h1>'s headline (新酒上架｜桂花乌龙酸艾尔 over the <h1>
+    桂花乌龙酸艾尔 Osmanthus Oolong Sour): the label is the channel's, the
+    headline is the page's own; an <h1> that writes the label too keeps it.
+    (label, headline)."""
+    m = _LABEL_BAR.fullmatch(title)
+    if m is None or "<h1" not in html:
+        return None
+    found = _H1.findall(html)
+    if len(found) != 1:
+        return None
+    h1 = " ".join(_TAG.sub("", found[0]).split())
+    rest = " ".join(m.group("rest").split())
+    label = m.group("label").strip()
+    return (label, h1) if h1 != rest and h1.startswith(rest) and label not in h1 else None
 
 
 def _with_row(hints: Hints, row: MetaLine) -> Hints:

@@ -120,7 +120,7 @@ _WELCOME = re.compile(
 
 def welcome_site(lines: list[Line]) -> str | None:
     """The site's name a welcome bar over the headline states (欢迎来到江南茶叶协会官方网站！)."""
-    for line in lines[:_HEAD_LINES]:
+    for line in lines[:_OWN_LINES]:
         if line.reason is Reason.HEADLINE:
             return None
         if ("欢迎" in line.text or "歡迎" in line.text) and (m := _WELCOME.search(line.text)):
@@ -202,9 +202,11 @@ _ENGLISH_NAME = re.compile(r"\s+[A-Za-z][A-Za-z.&'’-]*(?:\s[A-Za-z][A-Za-z.&'�
 
 # The © line at a page's foot: © 2025 泉記茶莊 Chuen Kee Tea. All rights reserved.,
 # Copyright © 2016-2025 康禾大药房 版权所有, ©2025 途迹旅行 闽ICP备18012345号
+# (a dot between Han words, unspaced, is inside the name: © 2026 川流·简梓川官方后援会)
 _COPYRIGHT = re.compile(
     r"(?:©|\(c\)|copyright)\s*(?:copyright\s*)?(?:©\s*)?(?:(?:19|20)\d{2}\s*(?:[-–—~－]\s*(?:19|20)\d{2}\s*)?)?"
-    r"(?P<name>[^\s|｜,，。·・•/／<>]{2,30}(?: [A-Za-z][^\s|｜,，。·・•/／<>]*){0,3})",
+    r"(?P<name>(?:[^\s|｜,，。·・•/／<>]|(?<=[\u3400-\u9fff])[·・](?=[\u3400-\u9fff])){2,30}"
+    r"(?: [A-Za-z][^\s|｜,，。·・•/／<>]*){0,3})",
     re.IGNORECASE,
 )
 # What follows a name on a © line, and is no part of it.
@@ -274,4 +276,33 @@ def foot_contact(lines: list[Line], name: str) -> bool:
     )
 
 
-__all__ = ["PROMO", "foot_contact", "footer_site", "host_site", "masthead", "masthead_names", "ui_word", "welcome_site"]
+_OWN_LINES = 8
+# A blog's header: its name, a bar, its slogan (阿彬的雞蛋糕日記｜逢甲夜市第 9 年)
+_OWN_NAME = re.compile(r"(?P<name>[\u3400-\u9fff][\u3400-\u9fffA-Za-z0-9]{2,19})\s*(?:[|｜]|\s[-–—]\s)")
+
+
+def own_site(lines: list[Line], author: str) -> str | None:
+    """The name of the author's own site or blog, as a header over the
+    headline writes it (阿彬的雞蛋糕日記｜逢甲夜市第 9 年 by 阿彬, under the
+    bar of the platform that hosts it): the page's own name."""
+    for line in lines[:_OWN_LINES]:
+        if line.reason is Reason.HEADLINE:
+            break
+        if line.reason is not None and line.text.startswith(author) and (m := _OWN_NAME.match(line.text)):
+            name = m.group("name")
+            if len(name) > len(author) + 1 and name.startswith(author):
+                return name
+    return None
+
+
+__all__ = [
+    "PROMO",
+    "foot_contact",
+    "footer_site",
+    "host_site",
+    "masthead",
+    "masthead_names",
+    "own_site",
+    "ui_word",
+    "welcome_site",
+]

@@ -21,7 +21,7 @@ from reader.core.credit_lines import line_credits
 from reader.core.head_dates import head_date, under_headline
 from reader.core.junk_rules import Reason
 from reader.core.line_passes import Line
-from reader.core.masthead import foot_contact, footer_site, host_site, masthead_names, welcome_site
+from reader.core.masthead import foot_contact, footer_site, host_site, masthead_names, own_site, welcome_site
 from reader.core.meta_records import Hints, MetaLine
 from reader.core.metadata import merge
 from reader.core.person_values import fold_text, han_name_shaped, is_unit, person_value
@@ -236,6 +236,10 @@ def settle(
     issue's date, a counter) gives way to the site's name the page states
     elsewhere, or to none."""
     source, author, date, credits = _settle(metas, hints, lines)
+    if author is not None and author == hints.label:  # (the title's label by the date: 新酒上架 · 2026年11月20日)
+        author, credits = None, tuple(c for c in credits if c[1] != hints.label)
+    if author and source and not _named_after(author, source) and (own := own_site(lines, author)):
+        source = own  # (the author's blog under its platform's bar: 阿彬的雞蛋糕日記 on 筆記島)
     unit = source is not None and _dated_unit(source, metas)
     if source is not None and (unit or not publisher_shaped(source)):
         # (the © line's name before the masthead's: a first line's words may be a menu's)
@@ -321,7 +325,13 @@ def _settle(
     # (the foot names the organisation the masthead's shorter name stands for:
     # 海濱花園 over © 海濱花園業主立案法團; a company's legal form adds no name:
     # 远航科技 over © 远航科技股份有限公司 stays)
-    if head and foot and foot.startswith(head) and _HAN_MORE.fullmatch(foot, len(head)):
+    # (or after a dot: 川流 over © 川流·简梓川官方后援会)
+    if (
+        head
+        and foot
+        and foot.startswith(head)
+        and _HAN_MORE.fullmatch(foot, len(head) + (foot[len(head) : len(head) + 1] in ("·", "・")))
+    ):
         head = head if _LEGAL_FORM.search(fold_text(foot[len(head) :])) else foot
     site = _agreed_site(hints, head, foot)
     fielded = next((m.source for m in metas if m.source and m.kind != "date"), None)

@@ -27,20 +27,42 @@ def record_rows(lines: list[Line], judged: Sequence[Verdict], prose: list[int]) 
     """Label：value lines between the body's first and last paragraphs
     that share a label with another such line of different values (作者：甲
     出版社：丙 … 作者：乙 出版社：丁, one under each book of a list): rows of the article's own
-    records, not the page's metadata."""
+    records, not the page's metadata; and a credit in an item's box of fields
+    (:func:`_spec_row`)."""
+    boxed = {i for i, verdict in enumerate(judged) if verdict[3] is not None and _spec_row(lines, judged, i)}
     if not prose:
-        return set()
+        return boxed
     by_label: dict[str, list[int]] = {}
     for i in range(prose[0] + 1, prose[-1]):
         if judged[i][3] is not None:
             for label in set(_LABEL.findall(lines[i].text)):
                 by_label.setdefault(label, []).append(i)
-    return {
+    return boxed | {
         i
         for rows in by_label.values()
         if len(rows) >= 2 and len({lines[i].text for i in rows}) == len(rows)
         for i in rows
     }
+
+
+# One label and its short value (發行：金鷹唱片, 年份：1983)
+_SPEC_ROW = re.compile(r"[^\s:：]{1,6}\s*[:：]\s*[^:：]{1,30}")
+_SPEC_OTHERS = 2
+
+
+def _spec_row(lines: list[Line], judged: Sequence[Verdict], i: int) -> bool:
+    """Whether line ``i`` is a credit of a role the tables do not know
+    (歌手：林月琪) in a box of label：value rows that state no metadata
+    (發行：金鷹唱片, 年份：1983): a field of the item the page describes, no byline."""
+    meta = judged[i][3]
+    if meta is None or meta.kind != "credit" or len(meta.credits) != 1 or not _SPEC_ROW.fullmatch(lines[i].text):
+        return False
+    others = 0
+    for step in (-1, 1):
+        j = i + step
+        while 0 <= j < len(lines) and judged[j][3] is None and _SPEC_ROW.fullmatch(lines[j].text):
+            others, j = others + 1, j + step
+    return others >= _SPEC_OTHERS
 
 
 # A span of time (14:30—16:30, 11月3日至5日): an event's time, never the

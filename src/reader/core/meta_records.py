@@ -39,6 +39,9 @@ class Hints:
     # The source a field of the article's blocks names (信息来源：县水利局)
     # when the extractor dropped the block.
     field_source: str | None = None
+    # The channel's label the markup's title writes before the headline
+    # (新酒上架 in 新酒上架｜桂花乌龙酸艾尔): no one's name.
+    label: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from reader.core.account_lines import OUTLET_END, account_line, parse_repost_line, span
+from reader.core.account_lines import OUTLET_END, account_line, parse_repost_line, posted_by, span
 from reader.core.account_lines import outlet as outlet_of
 from reader.core.credit_lines import credit_line, is_credit_role, role_pairs
 from reader.core.credit_roles import ROLE, ROLES, SELF_NAME, SHAPED_ROLE, WRITER_ROLES
@@ -195,6 +195,9 @@ def _parse(line: str, folded: str) -> MetaLine | None:
             raw = (span(line, m, "outlet") or "").strip()
             if _CODE.search(raw):
                 outlet = None  # a reference number (通告編號 HB/MO/2025/214) names no outlet and no one
+            if k == NAME_FIRST and (poster := posted_by(raw)):
+                # (a name and a posting label: 阿彬 發表於 2026-11-25 23:48 is who posted it)
+                return MetaLine("date", author=poster, date=date, credits=(("作者", poster),))
             if k == NAME_FIRST and outlet and (raw.endswith(BYLINE_DOTS) or FLOOR.match(raw)):
                 # A name and a dot before the date, or a forum floor's poster, is who wrote it
                 # (廚房裡的小萱 · 2024-01-21, #1 阿明 2024-06-03); "Interconnects 10月26日" is an outlet.

@@ -45,15 +45,28 @@ def department(field: str, named: str) -> bool:
     m = _SHORT_UNIT.fullmatch(folded)
     if m is None:
         return False
-    # (an office's work with a desk's ending, 宣传科, 办公室; 宣传部 may be the party's, a source)
-    return m.group("work") in site or (
-        not folded.endswith("部") and _OFFICE_WORK.fullmatch(m.group("work")) is not None
-    )
+    # (an office's work with a desk's ending, 宣传科, 办公室; 宣传部 may be the party's, a source;
+    # a 部 whose work no state's or party's ministry has, 竞赛部 on an angling association's
+    # page, is the organisation's own)
+    work = m.group("work")
+    if folded.endswith("部"):
+        return work in site or _MINISTRY_WORK.fullmatch(work) is None
+    return work in site or _OFFICE_WORK.fullmatch(work) is not None
 
 
 # The work of an organisation's own office, no ministry's (宣传科, 办公室, 综合处,
 # 党政办): a unit of whoever publishes the page.
 _OFFICE_WORK = re.compile(r"宣传|办公|综合|党政|政工|党建|宣教|人事|组织|后勤|保卫|采编|通联|网信|融媒|秘书")
+
+
+# The work of a state's or a party's ministry (教育部, 商务部, 宣传部), compared folded
+# (法務部, 數位部): a 部 of that work may be the story's source on any site.
+_MINISTRY_WORK = re.compile(
+    r"外交|国防|教育|科技|工信|公安|国安|安全|民政|司法|财政|人社|劳动|人事|自然|国土|环境|环保|生态|住建|建设|"
+    r"交通|铁道|水利|农业|农村|商务|文化|文旅|旅游|卫生|卫健|应急|审计|监察|宣传|组织|统战|外联|中联|联络|"
+    r"国务|内政|经济|经贸|贸易|能源|电力|信息|邮电|广电|体育|海关|工业|林业|渔业|粮食|民航|航天|兵器|"
+    r"法务|数位"
+)
 
 
 # What no publisher's name holds: a bracket or a quotation mark left open (路線及班次調整（),
