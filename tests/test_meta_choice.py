@@ -733,10 +733,12 @@ def test_a_bilingual_line_below_a_masthead_does_not_replace_it() -> None:
 
 def test_a_source_unit_the_foot_gives_as_its_contact_is_the_sites_department() -> None:
     head = "华屿地产 | 美好生活服务商\n首页　关于华屿　产品系列　城市布局　新闻中心　华屿服务　加入我们\n"
-    page = head + "华屿·江湾府二期首批交付 1068户业主提前一个月收房\n2025-11-25　来源：品牌部　阅读：2,316\n" + BODY
-    # (no line names the unit again: it may be a ministry the story comes from)
-    assert clean(page).metadata.source == "品牌部"
-    assert clean(page + "媒体联系：品牌部 press@huayu.example\n").metadata.source == "华屿地产"
+    page = head + "华屿·江湾府二期首批交付 1068户业主提前一个月收房\n2025-11-25　来源：{}　阅读：2,316\n" + BODY
+    # (no line names the unit again, and its work is a ministry's: it may be the ministry the story comes from)
+    assert clean(page.format("宣传部")).metadata.source == "宣传部"
+    assert clean(page.format("宣传部") + "媒体联系：宣传部 press@huayu.example\n").metadata.source == "华屿地产"
+    # (a 部 whose work no ministry has is the company's own: 品牌部, 竞赛部)
+    assert clean(page.format("品牌部")).metadata.source == "华屿地产"
 
 
 def test_a_source_field_without_the_sites_place_names_the_site_the_page_writes_in_full() -> None:
@@ -859,3 +861,47 @@ def test_a_skip_link_over_the_menu_names_no_site() -> None:
         + "版权所有 © 2025 临江市第二人民医院　地址：临江市人民路12号\n"
     )
     assert clean(text).metadata.source == "临江市第二人民医院"
+
+
+def test_a_copyright_name_keeps_its_dot_between_han_words() -> None:
+    page = (
+        "[川流·简梓川官方后援会](https://fans.example/) ｜ [公告](https://fans.example/notice)"
+        " ｜ [活动回顾](https://fans.example/event)\n"
+        "# 川流不息，与你同行｜成都站应援活动回顾\n2026-11-18 · 活动组 · 阅读 3.4万\n"
+        + BODY
+        + "文案：小满　摄影：阿柚　排版：七七\n"
+        + BODY
+        + "© 2026 川流·简梓川官方后援会　非营利粉丝组织\n"
+    )
+    meta = clean(page).metadata
+    assert meta.source == "川流·简梓川官方后援会"
+    # (two roles on a line between paragraphs are credits, not a heading)
+    assert meta.author == "小满"
+    assert ("摄影", "阿柚") in meta.credits
+    # (a spaced dot sets a name apart: © 2026 南岛日报 · 京ICP备)
+    assert clean("# 一篇没有来源行的文章标题\n" + BODY + "© 2026 南岛日报 · 版权所有\n").metadata.source == "南岛日报"
+
+
+def test_a_posting_label_names_who_posted_and_their_blog_is_the_source() -> None:
+    meta = parse_meta_line("阿彬 發表於 2026-11-25 23:48", fold("阿彬 發表於 2026-11-25 23:48"))
+    assert meta is not None and (meta.author, meta.date) == ("阿彬", "2026-11-25 23:48")
+    page = (
+        "筆記島 BiJiDao　熱門　旅遊　美食　生活　　登入｜註冊\n阿彬的雞蛋糕日記｜逢甲夜市第 9 年\n"
+        "首頁　擺攤日常　口味研究　夜市地圖　關於阿彬\n擺攤第九年，雞蛋糕漲價五塊錢這件事\n"
+        "阿彬 發表於 2026-11-25 23:48\n" + BODY + "© 2026 筆記島 BiJiDao　服務條款　隱私權政策\n"
+    )
+    meta = clean(page).metadata
+    assert (meta.source, meta.author) == ("阿彬的雞蛋糕日記", "阿彬")
+    # (a header that names someone else's blog leaves the platform the source)
+    meta = clean(page.replace("阿彬 發表於", "小美 發表於")).metadata
+    assert (meta.source, meta.author) == ("筆記島", "小美")
+
+
+def test_a_role_in_an_items_box_of_fields_is_no_byline() -> None:
+    box = "歌手：林月琪\n發行：金鷹唱片\n年份：1983\n編號：GE-1127\n"
+    head = "溝槽閣樓 Groove Attic｜二手黑膠\n首頁　台灣華語　門市資訊　購物車(0)\n林月琪《海港的黃昏》1983 原版黑膠 LP\n"
+    cleaned = clean(head + "上架日期：2026/11/24\n" + box + BODY)
+    assert cleaned.metadata.author is None
+    assert "歌手：林月琪" in cleaned.paragraphs
+    # (alone under the date, the role names who made it)
+    assert clean(head + "上架日期：2026/11/24\n歌手：林月琪\n" + BODY).metadata.author == "林月琪"

@@ -133,6 +133,9 @@ def test_a_row_of_the_publishers_departments_is_no_masthead() -> None:
         ("商务部", "财经快报", False),
         ("商务部", "华屿地产", False),
         ("宣传部", "城南日报", False),
+        ("竞赛部", "十堰市钓鱼协会", True),
+        ("品牌部", "华屿地产", True),
+        ("法務部", "南島新聞網", False),
     ],
 )
 def test_a_department_of_the_site_the_page_names(field: str, site: str, expected: bool) -> None:

@@ -140,6 +140,38 @@ def test_a_title_joined_by_bare_hyphens_names_its_site() -> None:
         assert _spaced_parts(kept) == kept
 
 
+def test_a_label_before_the_h1s_headline_is_the_channels(tmp_path: Path) -> None:
+    from reader.core.html_reader import _headline_under_label
+
+    h1 = "<h1>桂花乌龙酸艾尔 Osmanthus Oolong Sour</h1>"
+    assert _headline_under_label("新酒上架｜桂花乌龙酸艾尔", h1) == ("新酒上架", "桂花乌龙酸艾尔 Osmanthus Oolong Sour")
+    # (an <h1> that writes the label too, or the same words, or none, or two: the title stays)
+    assert _headline_under_label("直播｜台风今晨登陆", "<h1>直播｜台风今晨登陆</h1>") is None
+    assert _headline_under_label("新酒上架｜桂花乌龙酸艾尔", "<h1>桂花乌龙酸艾尔</h1>") is None
+    assert _headline_under_label("新酒上架｜桂花乌龙酸艾尔", "<p>桂花乌龙酸艾尔 Sour</p>") is None
+    assert _headline_under_label("新酒上架｜桂花乌龙酸艾尔", h1 + h1) is None
+    page = (
+        '<html><head><meta charset="utf-8"><meta property="og:title" content="新酒上架｜桂花乌龙酸艾尔">'
+        '<meta property="og:site_name" content="野岸精酿"></head><body><nav>首页 新酒上架</nav><article>'
+        + h1
+        + "<p>新酒上架 · 2026年11月20日</p>"
+        + "".join(f"<p>{line}</p>" for line in ARTICLE_LINES)
+        + "</article></body></html>"
+    )
+    article = load_article(write(tmp_path / "beer.html", page), tmp_path)
+    assert article is not None
+    assert article.title == "桂花乌龙酸艾尔 Osmanthus Oolong Sour"
+    assert article.source == "野岸精酿"
+    assert article.author is None  # (the label beside the date is no one)
+
+
+ARTICLE_LINES = (
+    "每年十月，桂林的金桂开到最盛的那一周，我们的酿酒师都会去一趟临桂的老桂园，收来当天的桂花。",
+    "这是我们第一次把茶放进酸啤里，选了焙火偏中的武夷岩茶，在煮沸结束后冷浸四个小时再过滤。",
+    "倒出来是浅金色，略带雾感，入口先是清爽的乳酸酸度，接着是桂花和白桃的香气，收尾有焙茶的干涩。",
+)
+
+
 def test_toml_front_matter_is_metadata_not_text() -> None:
     text = (
         '+++\ntitle = "古早味滷肉飯"\ndate = 2024-01-21\nslug = "lu-rou-fan"\ncategory = ["台式料理", "便當菜"]\n+++\n'

@@ -230,16 +230,16 @@ _CRUMB = re.compile(r"\s+(?:/|>|＞|›|»|>>)\s+")
 def settle(
     metas: list[MetaLine], hints: Hints, lines: list[Line]
 ) -> tuple[str | None, str | None, str | None, Credits]:
-    """(source, author, date, credits) from the metadata lines ``metas``,
-    the markup (``hints``) and the page's ``lines``; a source not shaped
-    like a publisher's name (a cut bracket, a reporter's line, a code, an
-    issue's date, a counter) gives way to the site's name the page states
-    elsewhere, or to none."""
+    """(source, author, date, credits) from the metadata lines ``metas``, the markup (``hints``)
+    and the page's ``lines``; a source not shaped like a publisher's name (a cut bracket, a
+    reporter's line, a code, an issue's date, a counter) gives way to the site's name the page
+    states elsewhere, or to none; the title's label beside the date (新酒上架 · 2026年11月20日) is
+    no author; the author's blog under its platform's bar (阿彬的雞蛋糕日記 on 筆記島) the source."""
     source, author, date, credits = _settle(metas, hints, lines)
-    if author is not None and author == hints.label:  # (the title's label by the date: 新酒上架 · 2026年11月20日)
+    if author is not None and author == hints.label:
         author, credits = None, tuple(c for c in credits if c[1] != hints.label)
-    if author and source and not _named_after(author, source) and (own := own_site(lines, author)):
-        source = own  # (the author's blog under its platform's bar: 阿彬的雞蛋糕日記 on 筆記島)
+    if author and source and (own := own_site(lines, author)) and not _named_after(author, source):
+        source = own
     unit = source is not None and _dated_unit(source, metas)
     if source is not None and (unit or not publisher_shaped(source)):
         # (the © line's name before the masthead's: a first line's words may be a menu's)
@@ -326,12 +326,7 @@ def _settle(
     # 海濱花園 over © 海濱花園業主立案法團; a company's legal form adds no name:
     # 远航科技 over © 远航科技股份有限公司 stays)
     # (or after a dot: 川流 over © 川流·简梓川官方后援会)
-    if (
-        head
-        and foot
-        and foot.startswith(head)
-        and _HAN_MORE.fullmatch(foot, len(head) + (foot[len(head) : len(head) + 1] in ("·", "・")))
-    ):
+    if head and foot and foot.startswith(head) and _HAN_MORE.fullmatch(foot.replace("·", "", 1), len(head)):
         head = head if _LEGAL_FORM.search(fold_text(foot[len(head) :])) else foot
     site = _agreed_site(hints, head, foot)
     fielded = next((m.source for m in metas if m.source and m.kind != "date"), None)
