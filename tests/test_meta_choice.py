@@ -899,7 +899,9 @@ def test_a_posting_label_names_who_posted_and_their_blog_is_the_source() -> None
 
 def test_a_role_in_an_items_box_of_fields_is_no_byline() -> None:
     box = "歌手：林月琪\n發行：金鷹唱片\n年份：1983\n編號：GE-1127\n"
-    head = "溝槽閣樓 Groove Attic｜二手黑膠\n首頁　台灣華語　門市資訊　購物車(0)\n林月琪《海港的黃昏》1983 原版黑膠 LP\n"
+    head = (
+        "溝槽閣樓 Groove Attic｜二手黑膠\n首頁　台灣華語　門市資訊　購物車(0)\n林月琪《海港的黃昏》1983 原版黑膠 LP\n"
+    )
     cleaned = clean(head + "上架日期：2026/11/24\n" + box + BODY)
     assert cleaned.metadata.author is None
     assert "歌手：林月琪" in cleaned.paragraphs
