@@ -186,18 +186,26 @@ def _line_name(lines: list[Line], k: int) -> tuple[int, str] | None:
     if not _SITE_NAME.fullmatch(name) or name.endswith(("首页", "首頁", "主页", "主頁")):
         return None
     after = text[text.index(parts[0]) + len(parts[0]) :]
-    english = _ENGLISH_NAME.match(after) is not None
+    english = _ENGLISH_NAME.match(after)
     # (a row of buttons or of the publisher's departments: 登录 | 注册, 信用部｜供銷部｜…; a
     # name with its English name is an organisation's own, 活力社區中心 Vibrant Community Centre)
     if ui_word(name) or (is_unit(name) and not english):
         return None
     if PROMO.search(fold(name)):
         return None  # (a shop's promo banner: 滿千免運｜每週二、五新鮮烘焙出貨)
-    return (_BILINGUAL if english else _WITH_MORE), name
+    if english is None:
+        return _WITH_MORE, name
+    # (the page writes both names together again, in its foot or its shop's address line:
+    # it goes by both, 溝槽閣樓 Groove Attic; else, or the English name alone in a © line, the Han name)
+    both = f"{name} {english.group('english')}"
+    again = any(j != k and both in other.text for j, other in enumerate(lines))
+    return _BILINGUAL, both if again else name
 
 
 # A site's English name after its Chinese one, set apart by a space alone: two words or more.
-_ENGLISH_NAME = re.compile(r"\s+[A-Za-z][A-Za-z.&'’-]*(?:\s[A-Za-z][A-Za-z.&'’-]*)+\s*(?:$|[|｜·•/]|\s{2,}|\u3000)")
+_ENGLISH_NAME = re.compile(
+    r"\s+(?P<english>[A-Za-z][A-Za-z.&'’-]*(?:\s[A-Za-z][A-Za-z.&'’-]*)+)\s*(?:$|[|｜·•/]|\s{2,}|\u3000)"
+)
 
 
 # The © line at a page's foot: © 2025 泉記茶莊 Chuen Kee Tea. All rights reserved.,
