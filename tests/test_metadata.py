@@ -486,3 +486,14 @@ def test_an_answers_writer_is_its_poster_and_the_asker_is_not() -> None:
     # (on a question's page the answer's writer is the author: f2_07)
     found = meta("提問者：小熊軟糖\u3000｜\u30002 個回答\u3000｜\u3000瀏覽 4,312")
     assert found is None or found.author is None
+
+
+def test_a_role_the_tables_do_not_know_credits_a_latin_name_too() -> None:
+    line = "文：何嘉欣 Karen Ho｜相片：Jason Lau"
+    meta = parse_meta_line(line, fold(line))
+    assert meta is not None
+    assert meta.credits == (("文", "何嘉欣 Karen Ho"), ("相片", "Jason Lau"))
+    # (a lowercase word after the label is no one's name)
+    line = "文：何嘉欣 Karen Ho｜相片：Jason lau"
+    meta = parse_meta_line(line, fold(line))
+    assert meta is not None and meta.credits == (("文", "何嘉欣 Karen Ho"),)

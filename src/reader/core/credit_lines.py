@@ -206,7 +206,13 @@ def credit_line(line: str, folded: str, roles: list[re.Match[str]], shaped: bool
 
 def _named_credit(pair: re.Match[str]) -> bool:
     """Whether a ROLE：name pair names a person in a role (not a unit's label, 发布单位)."""
-    return han_name_shaped(pair.group("name")) and not _UNIT_ROLE.search(fold_text(pair.group("role")))
+    name = pair.group("name")
+    person = han_name_shaped(name) or _LATIN_NAME.fullmatch(name) is not None  # (相片：Jason Lau)
+    return person and not _UNIT_ROLE.search(fold_text(pair.group("role")))
+
+
+# A person's Latin name: two or three capitalised words
+_LATIN_NAME = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}")
 
 
 _NAME = r"[\u3400-\u9fff·]{2,4}|[a-z]{2,}(?: [a-z]{2,})?"  # (folded: Latin is lowercase)
