@@ -402,3 +402,15 @@ def test_a_reading_time_note_is_no_headline() -> None:
 
     assert shape_points("本文约3200字，阅读需要8分钟") <= -6
     assert shape_points("預計閱讀時間 6 分鐘") <= -6
+
+
+def test_a_label_bar_name_row_over_the_items_full_name() -> None:
+    head = "野岸精酿 WILD SHORE\n首页　酒款　酒馆　新酒上架　酒厂参观　网上商店\n首页 / 新酒上架 / 季节限定\n"
+    rows = "新酒上架｜桂花乌龙酸艾尔\n桂花乌龙酸艾尔 Osmanthus Oolong Sour\n新酒上架 · 2026年11月20日\n"
+    cleaned = clean(head + rows + BODY)
+    assert cleaned.metadata.title == "桂花乌龙酸艾尔 Osmanthus Oolong Sour"
+    assert cleaned.metadata.author is None  # (the row's label beside the date is no one)
+    assert "新酒上架｜桂花乌龙酸艾尔" not in cleaned.paragraphs
+    # (a line under the row that is not its name's longer form: the row is the headline)
+    other = rows.replace("桂花乌龙酸艾尔 Osmanthus", "本周新品 Osmanthus")
+    assert clean(head + other + BODY).metadata.title == "新酒上架｜桂花乌龙酸艾尔"

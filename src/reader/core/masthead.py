@@ -303,6 +303,16 @@ def own_site(lines: list[Line], author: str) -> str | None:
     return None
 
 
+def title_label(name: str, lines: list[Line]) -> bool:
+    """Whether ``name`` is the label a headline row writes before its bar
+    (新酒上架 in 新酒上架｜桂花乌龙酸艾尔): a channel's, no one's name."""
+    return any(
+        line.reason is Reason.HEADLINE and line.text[len(name) : len(name) + 1] in ("｜", "|")
+        for line in lines[:_OWN_LINES]
+        if line.text.startswith(name)
+    )
+
+
 __all__ = [
     "PROMO",
     "foot_contact",
@@ -311,6 +321,7 @@ __all__ = [
     "masthead",
     "masthead_names",
     "own_site",
+    "title_label",
     "ui_word",
     "welcome_site",
 ]

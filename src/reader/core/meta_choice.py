@@ -16,12 +16,13 @@ from __future__ import annotations
 
 import re
 
+from reader.core import masthead as heads
 from reader.core.account_lines import OUTLET_END
 from reader.core.credit_lines import line_credits
 from reader.core.head_dates import head_date, under_headline
 from reader.core.junk_rules import Reason
 from reader.core.line_passes import Line
-from reader.core.masthead import foot_contact, footer_site, host_site, masthead_names, own_site, welcome_site
+from reader.core.masthead import foot_contact, footer_site, host_site, masthead_names, welcome_site
 from reader.core.meta_records import Hints, MetaLine
 from reader.core.metadata import merge
 from reader.core.person_values import fold_text, han_name_shaped, is_unit, person_value
@@ -236,9 +237,9 @@ def settle(
     states elsewhere, or to none; the title's label beside the date (新酒上架 · 2026年11月20日) is
     no author; the author's blog under its platform's bar (阿彬的雞蛋糕日記 on 筆記島) the source."""
     source, author, date, credits = _settle(metas, hints, lines)
-    if author is not None and author == hints.label:
-        author, credits = None, tuple(c for c in credits if c[1] != hints.label)
-    if author and source and (own := own_site(lines, author)) and not _named_after(author, source):
+    if author is not None and (author == hints.label or heads.title_label(author, lines)):
+        author, credits = None, tuple(c for c in credits if c[1] != author)
+    if author and source and (own := heads.own_site(lines, author)) and not _named_after(author, source):
         source = own
     unit = source is not None and _dated_unit(source, metas)
     if source is not None and (unit or not publisher_shaped(source)):

@@ -95,6 +95,10 @@ def page_title(lines: list[Line], hints: Hints, only_short: bool) -> str | None:
         fields=_Lazy(len(near), lambda k: in_fields(head, k) or widget_row(head[k].text)),
         item_names=named,
     )
+    if title and used and (named_under := _name_under_label(title, texts, max(used))):
+        # (a label｜name row over the item's full name: 新酒上架｜桂花乌龙酸艾尔 over
+        # 桂花乌龙酸艾尔 Osmanthus Oolong Sour; the row stays a headline's copy)
+        title, used = texts[named_under], [*used, named_under]
     if hints.title:
         # The page's own title (a web page's <title>, front matter) wins;
         # its copies in the head leave the body.
@@ -150,6 +154,22 @@ def page_title(lines: list[Line], hints: Hints, only_short: bool) -> str | None:
         after = next((i for i in range(max(used) + 1, len(lines)) if not lines[i].own_rule), len(lines))
         mark_name_line(lines, after)
     return title
+
+
+# A channel's label, a bar and a name: 新酒上架｜桂花乌龙酸艾尔
+_LABEL_BAR = re.compile(r"(?P<label>[^｜|\s]{2,8})\s*[｜|]\s*(?P<rest>\S.{1,40})")
+
+
+def _name_under_label(title: str, texts: list[str], k: int) -> int | None:
+    """The line right under the headline row ``k`` when the row is a label, a
+    bar and the start of that line, which the label is no part of: the item's
+    full name (its English name after it)."""
+    if k + 1 >= len(texts) or (m := _LABEL_BAR.fullmatch(title)) is None:
+        return None
+    under, rest = texts[k + 1], m.group("rest")
+    if len(under) > len(rest) and under.startswith(rest) and m.group("label") not in under and not is_sentence(under):
+        return k + 1
+    return None
 
 
 class _Lazy(Sequence[bool]):
