@@ -29,7 +29,7 @@ def record_rows(lines: list[Line], judged: Sequence[Verdict], prose: list[int]) 
     出版社：丙 … 作者：乙 出版社：丁, one under each book of a list): rows of the article's own
     records, not the page's metadata; and a credit in an item's box of fields
     (:func:`_spec_row`)."""
-    boxed = {i for i, verdict in enumerate(judged) if verdict[3] is not None and _spec_row(lines, judged, i)}
+    boxed = _SpecRows(lines, judged)
     if not prose:
         return boxed
     by_label: dict[str, list[int]] = {}
@@ -37,12 +37,28 @@ def record_rows(lines: list[Line], judged: Sequence[Verdict], prose: list[int]) 
         if judged[i][3] is not None:
             for label in set(_LABEL.findall(lines[i].text)):
                 by_label.setdefault(label, []).append(i)
-    return boxed | {
+    boxed |= {
         i
         for rows in by_label.values()
         if len(rows) >= 2 and len({lines[i].text for i in rows}) == len(rows)
         for i in rows
     }
+    return boxed
+
+
+class _SpecRows(set[int]):
+    """The rows of records, and (asked of a metadata line only when the caller
+    asks: few lines are) the credits in an item's box of fields."""
+
+    def __init__(self, lines: list[Line], judged: Sequence[Verdict]) -> None:
+        self._lines, self._judged = lines, judged
+
+    def __contains__(self, i: object) -> bool:
+        if set.__contains__(self, i):
+            return True
+        if not isinstance(i, int) or (meta := self._judged[i][3]) is None or meta.kind != "credit":
+            return False
+        return _spec_row(self._lines, self._judged, i)
 
 
 # One label and its short value (發行：金鷹唱片, 年份：1983)

@@ -95,7 +95,12 @@ def page_title(lines: list[Line], hints: Hints, only_short: bool) -> str | None:
         fields=_Lazy(len(near), lambda k: in_fields(head, k) or widget_row(head[k].text)),
         item_names=named,
     )
-    if title and used and (named_under := _name_under_label(title, texts, max(used))):
+    if (
+        title
+        and used
+        and ("｜" in title or "|" in title)
+        and (named_under := _name_under_label(title, texts, max(used)))
+    ):
         # (a label｜name row over the item's full name: 新酒上架｜桂花乌龙酸艾尔 over
         # 桂花乌龙酸艾尔 Osmanthus Oolong Sour; the row stays a headline's copy)
         title, used = texts[named_under], [*used, named_under]
