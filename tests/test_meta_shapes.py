@@ -136,6 +136,7 @@ def test_a_row_of_the_publishers_departments_is_no_masthead() -> None:
         ("竞赛部", "十堰市钓鱼协会", True),
         ("品牌部", "华屿地产", True),
         ("法務部", "南島新聞網", False),
+        ("中宣部", "城南日报", False),
     ],
 )
 def test_a_department_of_the_site_the_page_names(field: str, site: str, expected: bool) -> None:
