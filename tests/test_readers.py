@@ -163,6 +163,13 @@ def test_a_label_before_the_h1s_headline_is_the_channels(tmp_path: Path) -> None
     assert article.title == "桂花乌龙酸艾尔 Osmanthus Oolong Sour"
     assert article.source == "野岸精酿"
     assert article.author is None  # (the label beside the date is no one)
+    # (no og:title: the extractor takes the <h1>; the <title> writes the label before it and the site after)
+    page = page.replace('<meta property="og:title" content="新酒上架｜桂花乌龙酸艾尔">', "").replace(
+        "<head>", "<head><title>新酒上架｜桂花乌龙酸艾尔 Osmanthus Oolong Sour — 野岸精酿 Wild Shore</title>"
+    )
+    article = load_article(write(tmp_path / "beer2.html", page), tmp_path)
+    assert article is not None
+    assert (article.title, article.author) == ("桂花乌龙酸艾尔 Osmanthus Oolong Sour", None)
 
 
 ARTICLE_LINES = (

@@ -42,6 +42,8 @@ def read_html(data: bytes, path: Path) -> Page:
     label = None
     if title and (under := _headline_under_label(title, html)):
         label, title = under
+    elif title and (under := _headline_under_label(_page_title(html), html)) and under[1] == title:
+        label = under[0]  # (the extractor took the <h1>; the <title> writes the label before it)
     hints = Hints(
         title=title,
         label=label,
@@ -87,7 +89,12 @@ def _headline_under_label(title: str, html: str) -> tuple[str, str] | None:
     h1 = " ".join(_TAG.sub("", found[0]).split())
     rest = " ".join(m.group("rest").split())
     label = m.group("label").strip()
-    return (label, h1) if h1 != rest and h1.startswith(rest) and label not in h1 else None
+    # (or the title's rest is the <h1> and the site's name: 新酒上架｜桂花乌龙酸艾尔 — 野岸精酿)
+    under = h1.startswith(rest) or (len(h1) >= _MIN_H1 and rest.startswith(h1) and not rest[len(h1) :][:1].isalnum())
+    return (label, h1) if h1 != rest and under and label not in h1 else None
+
+
+_MIN_H1 = 4
 
 
 def _with_row(hints: Hints, row: MetaLine) -> Hints:
