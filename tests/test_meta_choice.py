@@ -878,6 +878,9 @@ def test_a_copyright_name_keeps_its_dot_between_han_words() -> None:
     # (two roles on a line between paragraphs are credits, not a heading)
     assert meta.author == "小满"
     assert ("摄影", "阿柚") in meta.credits
+    # (an event's people between paragraphs stay in the story)
+    cleaned = clean("# 一场讲座的回顾与介绍\n" + BODY + "主讲：王大明　主持：李小红\n" + BODY)
+    assert "主讲：王大明　主持：李小红" in cleaned.paragraphs
     # (a spaced dot sets a name apart: © 2026 南岛日报 · 京ICP备)
     assert clean("# 一篇没有来源行的文章标题\n" + BODY + "© 2026 南岛日报 · 版权所有\n").metadata.source == "南岛日报"
 

@@ -66,7 +66,7 @@ from reader.core.line_passes import (
     mark_template,
 )
 from reader.core.meta_choice import settle
-from reader.core.meta_lines import Verdict, event_time, poster, record_rows
+from reader.core.meta_lines import Verdict, event_time, poster, record_rows, staff_credits
 from reader.core.metadata import (
     Hints,
     Metadata,
@@ -243,8 +243,8 @@ def _records(text: str) -> list[Line]:
             if record.reason is Reason.TIMESTAMP:
                 record.reason, record.own_rule = None, False
             continue
-        if meta.kind == "credit" and len(meta.credits) < 2 and prose and prose[0] < i < prose[-1]:
-            continue  # ROLE：name between paragraphs is a heading ("解法一：互斥锁"); two are credits
+        if meta.kind == "credit" and not staff_credits(meta) and prose and prose[0] < i < prose[-1]:
+            continue  # ROLE：name between paragraphs is a heading ("解法一：互斥锁"), not the makers' credits
         if i in records:
             continue  # a row of a list of records (作者：… 出版社：… under each book)
         record.meta, record.reason, record.own_rule, record.weak = meta, None, False, False

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from reader.core.credit_roles import WRITER_ROLES
 from reader.core.folding import fold
 from reader.core.head_passes import NAME
 from reader.core.headline import HANDLE
@@ -81,6 +82,19 @@ def _spec_row(lines: list[Line], judged: Sequence[Verdict], i: int) -> bool:
     return others >= _SPEC_OTHERS
 
 
+# The roles of who made a piece: its words, its pictures, its layout (文案：小满　摄影：阿柚　排版：七七)
+_MAKERS = re.compile(r"文案|撰文|文字?|摄影?|图片?|插画|插图|绘图|排版|设计|美编|视频|剪辑|编辑|采访|整理|翻译|译")
+
+
+def staff_credits(meta: MetaLine) -> bool:
+    """Whether a credit line between paragraphs names who made the article
+    (two roles or more, one of making it: 文案：小满　摄影：阿柚), not a heading
+    (解法一：互斥锁) nor an event's people (主讲：王大明　主持：李小红)."""
+    return len(meta.credits) >= 2 and any(
+        role in WRITER_ROLES or _MAKERS.fullmatch(fold(role)) for role, _ in meta.credits
+    )
+
+
 # A span of time (14:30—16:30, 11月3日至5日): an event's time, never the
 # instant a page was published.
 _TIME_SPAN = re.compile(
@@ -128,4 +142,4 @@ def poster(text: str) -> str | None:
     return m.group("name") if m and NAME.fullmatch(m.group("name")) else None
 
 
-__all__ = ["Verdict", "event_time", "poster", "record_rows"]
+__all__ = ["Verdict", "event_time", "poster", "record_rows", "staff_credits"]
