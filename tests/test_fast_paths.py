@@ -7,6 +7,8 @@ import re
 from functools import cache
 from pathlib import Path
 
+import pytest
+
 from reader.core import cleaning
 from reader.core.credit_roles import ROLES, SHAPED_ROLE
 from reader.core.decoding import decode
@@ -102,3 +104,38 @@ def test_toneless_table_strips_marks_as_nfd_does() -> None:
         nfd = "".join(x for x in unicodedata.normalize("NFD", c) if not unicodedata.combining(x))
         assert c.translate(_TONELESS) == nfd, c
         assert (c.translate(_TONELESS) != c) == (c in _TONE_MARKED), c
+
+
+def test_choose_title_reads_nothing_past_the_cut(monkeypatch: pytest.MonkeyPatch) -> None:
+    """page_title hands choose_title the head only to three lines under its
+    end: lines added under the cut (metadata, candidates) change no choice,
+    on any page of the tests."""
+    from reader.core import page_title as pt
+
+    real = pt.choose_title
+    calls = 0
+
+    def both(texts, candidate, meta, kept, head_end, hint=None, **kw):  # type: ignore[no-untyped-def]
+        nonlocal calls
+        calls += 1
+        got = real(texts, candidate, meta, kept, head_end, hint, **kw)
+        pad = 8
+        more = {k: [*v, *([True] * pad)] for k, v in kw.items() if k in ("recurring",)}
+        lazy = {k: [*(kw[k][j] for j in range(len(kw[k]))), *([True] * pad)] for k in ("over_menu", "fields")}
+        padded = real(
+            [*texts, *(["2025-11-30 作者：王小明"] * pad)],
+            [*candidate, *([True] * pad)],
+            [*meta, *([True] * pad)],
+            [*kept, *([True] * pad)],
+            head_end,
+            hint,
+            **{**kw, **more, **lazy},
+        )
+        assert padded == got, texts[:head_end]
+        return got
+
+    monkeypatch.setattr(pt, "choose_title", both)
+    for path in [*sorted(PAGES.iterdir()), *sorted(seeds_dir().iterdir(), key=lambda p: p.name)]:
+        if path.name.endswith((".txt", ".md")):
+            cleaning.clean(decode(path.read_bytes()))
+    assert calls > 150
