@@ -239,16 +239,11 @@ def _records(text: str) -> list[Line]:
         if i in records:
             continue  # a row of a list of records (作者：… 出版社：… under each book)
         record.meta, record.reason, record.own_rule, record.weak = meta, None, False, False
-    for i, record in enumerate(lines[: HEAD_LINES - 1]):
-        # A handle right above a post's date is who posted it: lin.yuehan_books / 2025-3-18
-        after = lines[i + 1].meta if i + 1 < n else None
-        if (
-            record.meta is None
-            and after is not None
-            and after.kind == "date"
-            and not after.author
-            and (name := poster(record.text))
-        ):
+    # A handle right above a post's date is who posted it: lin.yuehan_books / 2025-3-18
+    # (the dates found in one sweep: a line's metadata is set only at its turn, after its date's)
+    for i in [k for k in range(min(HEAD_LINES - 1, n - 1)) if (after := lines[k + 1].meta) and after.kind == "date"]:
+        record, after = lines[i], lines[i + 1].meta
+        if record.meta is None and after is not None and not after.author and (name := poster(record.text)):
             record.meta = MetaLine("byline", author=name, credits=(("作者", name),))
             record.reason, record.own_rule, record.weak = None, False, False
     return lines
