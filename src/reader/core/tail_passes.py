@@ -95,7 +95,7 @@ def mark_tail_blocks(lines: list[Line]) -> None:
                 i += 1
     # A related header with its links on its own line: 相關連結：議事影音｜會議紀錄查詢
     for line in lines[first_body + 1 :]:
-        if (folded := line.folded) is not None and "|" in folded and line.kept and INLINE_RELATED.fullmatch(folded):
+        if (key := line.folded) is not None and "|" in key and line.kept and INLINE_RELATED.fullmatch(key):
             line.reason = Reason.RELATED
     # A table of contents: its header and the numbered entries right under it.
     for i in [k for k, x in enumerate(lines) if x.folded is not None and _CONTENTS.match(x.folded)]:
