@@ -139,3 +139,39 @@ def test_choose_title_reads_nothing_past_the_cut(monkeypatch: pytest.MonkeyPatch
         if path.name.endswith((".txt", ".md")):
             cleaning.clean(decode(path.read_bytes()))
     assert calls > 150
+
+
+def test_share_bar_first_word_as_the_unbounded_scan() -> None:
+    """junk_rule's first-word test stops at the longest share word's length:
+    whether the first word is a share word is what the scan to its end says."""
+    from reader.core.block_words import SHARE_WORDS
+    from reader.core.line_features import _SHARE_FIRST
+
+    plain = re.compile(r"[\s|·/、:：,，\u200b]*([^\s|·/、:：,，\u200b]+)")
+    words = sorted(SHARE_WORDS)
+    samples = [
+        *_lines(),
+        *(fold(line) for line in _lines()),
+        *(f" | {w}　{v}" for w, v in zip(words, reversed(words), strict=True)),
+        *(w + "x" for w in words),
+        *(w + "\u200b" + w for w in words),
+        "、、",
+        "",
+    ]
+    for text in samples:
+        old, new = plain.match(text), _SHARE_FIRST.match(text)
+        assert (old is not None and old.group(1) in SHARE_WORDS) == (new is not None and new.group(1) in SHARE_WORDS)
+        if new is not None:
+            assert old is not None and old.group(1) == new.group(1), text
+
+
+def test_no_caption_end_closes_with_a_full_stop() -> None:
+    """junk_rule asks CAPTION_END nothing of a line ending in 。: no caption's
+    end is one (its credit or its bracket closes the line)."""
+    from reader.core.block_words import CAPTION_END
+
+    near = ["暴雨中的瞬间。（摄影/许文昊）", "记录。摄影：曹一苇", "市民在公园合影（资料照）", "图为现场（记者提供）"]
+    assert all(CAPTION_END.search(fold(line)) for line in near)
+    for line in [*_lines(), *near]:
+        closed = line if line.endswith("。") else line + "。"
+        assert CAPTION_END.search(fold(closed)) is None, closed

@@ -313,7 +313,10 @@ def _judge_all(texts: list[str]) -> list[_Verdict]:
         if len(_VERDICTS) > _VERDICTS_MAX:
             _VERDICTS.clear()
         for i, folded in zip(todo, fold("\n".join(texts[i] for i in todo)).split("\n"), strict=False):
-            out[i] = _VERDICTS[texts[i]] = _judge(texts[i], folded)
+            # (a line new to the memo may come again in the same text: judged once)
+            if (known := _VERDICTS.get(texts[i])) is None:
+                known = _VERDICTS[texts[i]] = _judge(texts[i], folded)
+            out[i] = known
     return out  # type: ignore[return-value]
 
 
