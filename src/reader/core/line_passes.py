@@ -69,14 +69,11 @@ def mark_template(lines: list[Line], template: Collection[str]) -> None:
     sit as a heading between two paragraphs of the body."""
     if not template:
         return
-    # (most of the body's lines end a sentence: out in one sweep, before the key;
-    # a line's verdict is set only at its turn)
-    for i in [
-        k
-        for k, x in enumerate(lines)
-        if (x.short or not x.text.endswith(SENTENCE_END)) and x.reason is None and not x.meta
-    ]:
-        line = lines[i]
+    for i, line in enumerate(lines):
+        if not line.short and line.text.endswith(SENTENCE_END):
+            continue  # (tested first: most of the body's lines, and cheaper than the key)
+        if line.reason is not None or line.meta:
+            continue
         if len(line.text) > TEMPLATE_LINE and _SPACE.search(line.text) is None:
             continue  # (its key is the line itself, too long to be template)
         if template_key(line.text) not in template:

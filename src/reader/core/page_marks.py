@@ -42,8 +42,6 @@ _CELLS = 3
 _ICON_LED = re.compile("^[\U0001f000-\U0001faff\u2600-\u27bf\u2b50\u2b55]")
 _STATUS = 12
 _BUTTON = (Reason.LINKS, Reason.PROMOTION, Reason.WIDGET, Reason.SHARE_BAR, Reason.CONTROLS)
-# (the first characters the shapes of a long line start with: an ad's, a badge's, a note's)
-_LED = frozenset("[【［广廣`>")
 
 
 def mark_page_marks(lines: list[Line]) -> None:
@@ -51,19 +49,7 @@ def mark_page_marks(lines: list[Line]) -> None:
     replies: list[int] = []
     # (the page's head: above the first paragraph of prose)
     head = next((i for i, line in enumerate(lines) if line.kept and is_prose_start(line)), len(lines))
-    # (the lines a shape below can take, found in one sweep: a line's own verdict is
-    # set only at its turn, so it is the same here as in the walk)
-    for i in [
-        k
-        for k, x in enumerate(lines)
-        if x.text[:1] == "*"
-        or (
-            x.reason is None
-            and x.meta is None
-            and (len(x.text) <= _CAPTION or x.text[:1] in _LED or x.text[-1:] in _CTA_ENDS)
-        )
-    ]:
-        line = lines[i]
+    for i, line in enumerate(lines):
         text = line.text
         first = text[:1]
         if first == "*" and (m := _REPLY.match(text)) and _SENTENCE.search(m.group(1)):
