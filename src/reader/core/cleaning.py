@@ -154,12 +154,12 @@ def clean(text: str, template: Collection[str] = frozenset(), hints: Hints | Non
     if "```" in text:  # (a Markdown code fence)
         keep_fenced_code(lines)
 
-    # (what stays, the metadata lines and what goes: in one walk over the lines)
-    kept: list[str] = []
+    # (what stays; then the metadata lines and what goes, in one walk over the rest)
+    paragraphs = tuple([line.text for line in lines if line.reason is None and line.meta is None])
     metas: list[MetaLine] = []
     bylines: list[str] = []
     gone: list[Dropped] = []
-    for line in lines:
+    for line in [line for line in lines if line.reason is not None or line.meta is not None]:
         reason, meta = line.reason, line.meta
         if meta is not None:
             bylines.append(line.text)
@@ -167,12 +167,7 @@ def clean(text: str, template: Collection[str] = frozenset(), hints: Hints | Non
             # credits after an end marker are the article's)
             if not (meta.kind in ("date", "source") and reason is Reason.RELATED):
                 metas.append(meta)
-            gone.append(Dropped(line.text, reason or Reason.METADATA))
-        elif reason is None:
-            kept.append(line.text)
-        else:
-            gone.append(Dropped(line.text, reason))
-    paragraphs = tuple(kept)
+        gone.append(Dropped(line.text, reason or Reason.METADATA))
     # (a wire story's dateline names its reporters: after the lines that state them)
     if (first := next((p for p in paragraphs if not is_short(p)), None)) and (wire := dateline_reporters(first)):
         metas.append(wire)
