@@ -175,3 +175,42 @@ def test_no_caption_end_closes_with_a_full_stop() -> None:
     for line in [*_lines(), *near]:
         closed = line if line.endswith("。") else line + "。"
         assert CAPTION_END.search(fold(closed)) is None, closed
+
+
+def test_teaser_label_starts_with_a_known_character() -> None:
+    """mark_teasers asks the label's pattern only of a line that starts with
+    one of _LABEL_FIRST: every character the pattern can start with (in any
+    case, any plane)."""
+    from reader.core.line_passes import _LABEL_FIRST, _TEASER_LABEL
+
+    firsts = {c for c in map(chr, range(0x110000)) if _TEASER_LABEL.match(c + "ummary:")}
+    firsts |= {label[0] for label in ("摘要", "導讀", "导读", "導語", "导语", "簡介", "简介", "概要")}
+    assert firsts == set(_LABEL_FIRST)
+    for line in _lines():
+        assert bool(_TEASER_LABEL.match(line)) <= (line[:1] in _LABEL_FIRST), line
+
+
+def test_footer_gate_skips_only_texts_the_walk_leaves_alone(monkeypatch: pytest.MonkeyPatch) -> None:
+    """mark_footer walks only a text whose last line (metadata and the
+    headline aside) is junk: on every dev page and seed, the gated pass
+    leaves the lines as the walk does."""
+    import copy
+
+    from reader.core import page_footer
+
+    calls = 0
+    real = cleaning.mark_footer
+
+    def both(lines: list[cleaning.Line]) -> None:
+        nonlocal calls
+        walked = copy.deepcopy(lines)
+        page_footer.footer_from_the_end(walked)
+        real(lines)
+        assert [(x.reason, x.own_rule) for x in walked] == [(x.reason, x.own_rule) for x in lines]
+        calls += 1
+
+    monkeypatch.setattr(cleaning, "mark_footer", both)
+    for path in [*sorted(PAGES.iterdir()), *sorted(seeds_dir().iterdir(), key=lambda p: p.name)]:
+        if path.name.endswith((".txt", ".md")):
+            cleaning.clean(decode(path.read_bytes()))
+    assert calls > 150

@@ -118,11 +118,14 @@ def mark_teasers(lines: list[Line]) -> None:
 
 def _teaser_marked(text: str) -> bool:
     """A teaser's label, or a line cut off with .. or … (tested at the
-    ends: a regex search for the end would try every position)."""
-    return text.endswith(("..", "…")) or _TEASER_LABEL.match(text) is not None
+    ends: a regex search for the end would try every position; the label
+    only after its first character)."""
+    return text.endswith(("..", "…")) or (text[:1] in _LABEL_FIRST and _TEASER_LABEL.match(text) is not None)
 
 
 _TEASER_LABEL = re.compile(r"(?:摘要|導讀|导读|導語|导语|簡介|简介|概要|summary)\s*[:：]", re.IGNORECASE)
+# (every character a label can start with, in any case: ſ is an s to IGNORECASE)
+_LABEL_FIRST = frozenset("摘導导簡简概sSſ")
 
 
 def is_prose_start(line: Line) -> bool:
