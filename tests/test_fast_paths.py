@@ -214,3 +214,13 @@ def test_footer_gate_skips_only_texts_the_walk_leaves_alone(monkeypatch: pytest.
         if path.name.endswith((".txt", ".md")):
             cleaning.clean(decode(path.read_bytes()))
     assert calls > 150
+
+
+def test_item_head_fits_the_length_asked_first() -> None:
+    """_keep_heads asks the item head's pattern only of lines up to _HEAD
+    characters: no longer line can match it."""
+    from re import _parser  # type: ignore[attr-defined]
+
+    from reader.core.body_span import _HEAD, _ITEM_HEAD
+
+    assert _parser.parse(_ITEM_HEAD.pattern).getwidth()[1] <= _HEAD

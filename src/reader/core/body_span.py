@@ -111,7 +111,10 @@ def _keep_heads(lines: list[Line], first: int) -> None:
         for line in words:
             line.reason = None
     if items:
-        kept = {m.group(1) for line in lines if line.kept and (m := _ITEM_HEAD.match(line.text))}
+        # (a head of an item is at most eight characters: the length first, most lines are longer)
+        kept = {
+            m.group(1) for line in lines if len(line.text) <= _HEAD and line.kept and (m := _ITEM_HEAD.match(line.text))
+        }
         for line, tail in items:
             if tail in kept:
                 line.reason, line.own_rule = None, False

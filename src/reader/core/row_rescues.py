@@ -7,6 +7,7 @@ runs these passes among those of :mod:`reader.core.line_passes`.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from reader.core.junk_rules import Reason
@@ -224,16 +225,15 @@ _PIPE_RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?$")
 def keep_pipe_tables(lines: list[Line]) -> None:
     """A Markdown pipe table (a header row, a |---| rule, its rows) is the
     article's structure, never the page's junk: its rows stay."""
-    i = 0
-    while i < len(lines):
-        j = i
-        while j < len(lines) and lines[j].text[:1] == "|" and _PIPE_ROW.match(lines[j].text):
-            j += 1
-        if j - i >= 3 and any(_PIPE_RULE.match(line.text) for line in lines[i + 1 : i + 2]):
+    # (a row's shape is its text's, which nothing here changes: the rows in one sweep, then their runs)
+    rows = [k for k, line in enumerate(lines) if line.text[:1] == "|" and _PIPE_ROW.match(line.text)]
+    for _, pairs in itertools.groupby(enumerate(rows), lambda pair: pair[1] - pair[0]):  # (runs of adjacent rows)
+        run = [k for _, k in pairs]
+        i, j = run[0], run[-1] + 1
+        if j - i >= 3 and _PIPE_RULE.match(lines[i + 1].text):
             for line in lines[i:j]:
                 if not _PIPE_RULE.match(line.text):
                     line.reason, line.meta, line.own_rule, line.weak = None, None, False, False
-        i = max(j, i + 1)
 
 
 _NUMBER_ROW_LIKE = (Reason.NAVIGATION, Reason.COUNTER, Reason.BETWEEN_BOILERPLATE, Reason.CONTROLS)
