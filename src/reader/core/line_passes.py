@@ -108,7 +108,13 @@ def mark_teasers(lines: list[Line]) -> None:
     with ".."). Only dropped when its words really appear again."""
     body = None
     for line in lines[:HEAD_LINES]:
-        if line.bad or line.short or not _teaser_marked(line.text):
+        text = line.text
+        if line.reason is not None or line.short:
+            continue
+        # A teaser's label, or a line cut off with .. or … (tested at the ends: a
+        # regex search for the end would try every position; the label only
+        # after its first character).
+        if not (text.endswith(_CUT) or (text[:1] in _LABEL_FIRST and _TEASER_LABEL.match(text) is not None)):
             continue
         body = body if body is not None else "".join(line.text for line in lines)
         m = _TEASER.match(line.text)
@@ -116,11 +122,7 @@ def mark_teasers(lines: list[Line]) -> None:
             line.reason = Reason.TEASER
 
 
-def _teaser_marked(text: str) -> bool:
-    """A teaser's label, or a line cut off with .. or … (tested at the
-    ends: a regex search for the end would try every position; the label
-    only after its first character)."""
-    return text.endswith(("..", "…")) or (text[:1] in _LABEL_FIRST and _TEASER_LABEL.match(text) is not None)
+_CUT = ("..", "…")
 
 
 _TEASER_LABEL = re.compile(r"(?:摘要|導讀|导读|導語|导语|簡介|简介|概要|summary)\s*[:：]", re.IGNORECASE)
