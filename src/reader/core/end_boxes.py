@@ -220,7 +220,8 @@ def mark_author_boxes(lines: list[Line]) -> None:
     authors: set[str] | None = None
     for i in range(max(n - HEAD_LINES, 1), n - 1):
         head, bio = lines[i], lines[i + 1]
-        if not (head.kept and head.short and bio.kept and not bio.short) or not (i + 2 == n or lines[i + 2].bad):
+        # (short first: a plain field, and most lines are not)
+        if not (head.short and head.kept and not bio.short and bio.kept) or not (i + 2 == n or lines[i + 2].bad):
             continue
         if len(head.text) > _LIST_HEADING or _HEADING_BREAKS.search(head.text):
             continue

@@ -116,7 +116,7 @@ def rescue_introduced_list(lines: list[Line]) -> None:
     list it announces (a spec list, names and counts), whatever their
     digits look like; the run ends at the first line of another shape."""
     for i, lead in enumerate(lines[:-1]):
-        if not (lead.kept and lead.text.endswith(("：", ":")) and not LABEL_VALUE.fullmatch(lead.text)):
+        if not (lead.text.endswith(("：", ":")) and lead.kept and not LABEL_VALUE.fullmatch(lead.text)):
             continue
         j = i - 1
         while j >= 0 and lines[j].meta:
@@ -283,7 +283,7 @@ def rescue_sibling_labels(lines: list[Line]) -> None:
     way (定時導覽：… / 團體導覽：…) is the next field of the same list."""
     for i in range(1, len(lines)):
         line, above = lines[i], lines[i - 1]
-        if not line.bad or line.meta or not above.kept or not line.short:
+        if not line.short or line.reason is None or line.meta or not above.kept:  # (the plain fields first)
             continue
         a, b = _label(above.text), _label(line.text)
         if a and b and a != b and len(a) >= 2 and len(b) >= 2 and a[-2:] == b[-2:]:
