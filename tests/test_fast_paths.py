@@ -224,3 +224,14 @@ def test_item_head_fits_the_length_asked_first() -> None:
     from reader.core.body_span import _HEAD, _ITEM_HEAD
 
     assert _parser.parse(_ITEM_HEAD.pattern).getwidth()[1] <= _HEAD
+
+
+def test_section_number_starts_with_a_known_character() -> None:
+    """rescue_section_contacts asks the numbered heading's pattern only of a
+    line led by one of _SECTION_OPEN or a decimal digit (as \\d is): every
+    character the pattern can start with, in any plane."""
+    from reader.core.row_rescues import _SECTION_NUMBER, _SECTION_OPEN
+
+    for c in map(chr, range(0x110000)):
+        if any(_SECTION_NUMBER.match(c + probe) for probe in ("、x", "1)x", ".x")):
+            assert c in _SECTION_OPEN or c.isdecimal(), hex(ord(c))

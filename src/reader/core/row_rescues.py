@@ -294,6 +294,7 @@ def rescue_sibling_labels(lines: list[Line]) -> None:
 _SECTION_NUMBER = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、]\s?)\S"
 )
+_SECTION_OPEN = frozenset("一二三四五六七八九十(（")
 
 
 def rescue_section_contacts(lines: list[Line]) -> None:
@@ -303,7 +304,12 @@ def rescue_section_contacts(lines: list[Line]) -> None:
     under the article's own numbered heading."""
     if not any(line.reason is Reason.CONTACT for line in lines):
         return  # (most texts: no contact row to rescue, and a cheap test)
-    numbered = [i for i, line in enumerate(lines) if line.kept and _SECTION_NUMBER.match(line.text)]
+    # (the heading's first character first: a numeral, a bracket or a digit, as \d is one)
+    numbered = [
+        i
+        for i, line in enumerate(lines)
+        if ((c := line.text[:1]) in _SECTION_OPEN or c.isdecimal()) and line.kept and _SECTION_NUMBER.match(line.text)
+    ]
     for i in numbered:
         if len(numbered) < 2 or lines[i].text.endswith(SENTENCE_END):
             continue
