@@ -235,3 +235,13 @@ def test_section_number_starts_with_a_known_character() -> None:
     for c in map(chr, range(0x110000)):
         if any(_SECTION_NUMBER.match(c + probe) for probe in ("、x", "1)x", ".x")):
             assert c in _SECTION_OPEN or c.isdecimal(), hex(ord(c))
+
+
+def test_contents_header_fits_the_length_asked_first() -> None:
+    """mark_tail_blocks asks the contents header's pattern only of lines up
+    to _TOC characters: no longer line can match it."""
+    from re import _parser  # type: ignore[attr-defined]
+
+    from reader.core.tail_passes import _CONTENTS, _TOC
+
+    assert _parser.parse(_CONTENTS.pattern, _CONTENTS.flags).getwidth()[1] <= _TOC
