@@ -331,10 +331,9 @@ def mark_empty_sections(lines: list[Line]) -> None:
     first_body = next((i for i, line in enumerate(lines) if line.kept and not line.short), None)
     if first_body is None:
         return
-    for i in range(first_body + 1, len(lines)):
+    # (short kept lines only, found in one sweep: a line's verdict is set only at its turn)
+    for i in [k for k in range(first_body + 1, len(lines)) if lines[k].short and lines[k].kept]:
         line = lines[i]
-        if not (line.short and line.kept):
-            continue  # (tested first: most lines, and cheaper than the heading's regex)
         # (or a bare word heading over two junk lines or more: 檔案下載 over its files)
         word = _WORD_HEADING.fullmatch(line.text) is not None
         if not (_is_heading(line.text) or word):
