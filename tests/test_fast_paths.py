@@ -245,3 +245,13 @@ def test_contents_header_fits_the_length_asked_first() -> None:
     from reader.core.tail_passes import _CONTENTS, _TOC
 
     assert _parser.parse(_CONTENTS.pattern, _CONTENTS.flags).getwidth()[1] <= _TOC
+
+
+def test_menu_separator_has_its_mark() -> None:
+    """is_page_furniture splits a line into menu items only when it has a
+    separator's mark: every separator the split finds has one."""
+    from reader.core.title_shapes import _MENU_SEP, _MENU_SEP_MARK
+
+    for line in [*_lines(), "登录 | 注册 | 繁體", "首页 / 新闻 / 本地", "A · B · C", "甲｜乙｜丙"]:
+        for m in _MENU_SEP.finditer(line):
+            assert _MENU_SEP_MARK.search(m.group()), line
