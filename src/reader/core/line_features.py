@@ -99,6 +99,7 @@ _ANY_PHRASE = re.compile("|".join(p for _, p, _ in ANYWHERE)).search
 
 
 _MENU_SEPARATORS = re.compile(r"\s+(?:[|｜/／·•›>»]|>>|＞＞|»»)\s+|\s?[|｜·•›»]\s?")
+_MENU_MARK = re.compile(r"[|｜/／·•›>»＞]")  # (every separator has one)
 _SENTENCE_MARKS = re.compile(r"[。！？!?，；;]")
 _MENU_HINT = re.compile(r"[ |｜·•›»/]")
 _SPACED_BAR = re.compile(r"\s[|｜]\s")
@@ -182,7 +183,8 @@ def is_menu(line: str) -> bool:
         return False
     if ("=" in line or "＝" in line) and _EQUATION.search(line):
         return False  # an equation's terms, not a menu's items
-    items = [item.strip() for item in _MENU_SEPARATORS.split(line) if item.strip()]
+    # (no separator's mark, one item: a plain scan spares the split, which tries every position)
+    items = [item.strip() for item in _MENU_SEPARATORS.split(line) if item.strip()] if _MENU_MARK.search(line) else []
     if len(items) >= 3:
         # (the first item may be a longer label: 在 Apple Podcasts 收聽 ｜ Spotify ｜ …)
         return len(items[0]) <= 24 and all(len(item) <= 16 for item in items[1:])
