@@ -265,3 +265,13 @@ def test_menu_separators_have_their_mark() -> None:
     for line in [*_lines(), "首页 >> 新闻 >> 本地", "A ＞＞ B ＞＞ C", "甲 » 乙 » 丙", "登录｜注册｜繁體"]:
         for m in _MENU_SEPARATORS.finditer(line):
             assert _MENU_MARK.search(m.group()), line
+
+
+def test_callout_first_characters_are_the_icons() -> None:
+    """clean() looks for icon callouts only among lines led by one of
+    _CALLOUT_FIRST: exactly the icons of the callout's pattern, and >."""
+    from reader.core.site_statements import _CALLOUT_FIRST, _ICON_LED, ANY_ICON
+
+    icons = {c for c in map(chr, range(0x110000)) if ANY_ICON.fullmatch(c)}
+    assert icons | {">"} == _CALLOUT_FIRST
+    assert all(_ICON_LED.match(line) is None or line[:1] in _CALLOUT_FIRST for line in _lines())

@@ -81,7 +81,13 @@ from reader.core.pass_gates import carries, run_rescues
 from reader.core.row_rescues import (
     keep_pipe_tables,
 )
-from reader.core.site_statements import ANY_ICON, mark_appeals_after_junk, mark_icon_appeals, mark_site_statements
+from reader.core.site_statements import (
+    ANY_ICON,
+    icon_led,
+    mark_appeals_after_junk,
+    mark_icon_appeals,
+    mark_site_statements,
+)
 from reader.core.tail_passes import (
     mark_tail_blocks,
     mark_tail_furniture,
@@ -136,8 +142,9 @@ def clean(text: str, template: Collection[str] = frozenset(), hints: Hints | Non
     rescue_heading_over_body(lines)
     mark_site_statements(lines)
     mark_appeals_after_junk(lines)
-    if ANY_ICON.search(text):
-        mark_icon_appeals(lines)
+    # (only a line led by an icon or a > can be a callout; then the text's own icons decide, as ever)
+    if (led := icon_led(lines)) and ANY_ICON.search(text):
+        mark_icon_appeals(led)
     mark_site_notices(lines, hints.source)
     mark_boxes_after_credit(lines)
     mark_lists_amid_junk(lines)
