@@ -104,6 +104,8 @@ BUDGET = budget(SMALL)
 CONTEXT = (
     ("first frame, bare Textual app", ("startup", "bare_first_frame_s"), "s"),
     ("peak RSS, bare Textual app", ("startup", "bare_rss_mb"), "MB"),
+    ("titles on screen, seeds, warm, CPU", ("startup", "seeds", "titles_cpu_ratio"), "× bare's CPU"),
+    ("titles on screen, scale, warm, CPU", ("startup", "scale", "titles_cpu_ratio"), "× bare's CPU"),
     ("first frame (Ready), seeds", ("startup", "seeds", "frame_ratio"), "× bare"),
     ("first frame (Ready), scale corpus", ("startup", "scale", "frame_ratio"), "× bare"),
     ("titles on screen, scale corpus, cold", ("startup", "scale", "cold", "titles_ratio"), "× bare"),

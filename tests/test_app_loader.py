@@ -236,6 +236,15 @@ async def test_the_collector_waits_for_everyones_people_and_is_back_after(state_
         hand_over(events)
 
     app._hand_over = spy
+    take = app._take_listing
+
+    def took() -> None:
+        # A warm start's listing, taken before the first frame (not handed over).
+        take()
+        if app.library.loaded:
+            seen.append(("Found", gc.isenabled()))
+
+    app._take_listing = took
     frozen = gc.get_freeze_count()
     async with app.run_test() as pilot:
         await loaded(pilot)
@@ -669,6 +678,9 @@ async def test_a_large_hand_over_is_applied_in_pieces_first_rows_at_once(
             yield event
 
     monkeypatch.setattr(loader, "load_events", after_the_screen)
+    # (as with a listing too large to be read by the time the app mounts:
+    # the loader hands it over, not the app before its first frame)
+    monkeypatch.setattr(app_module.ReaderApp, "_take_listing", lambda self: None)
     ticks = 0
     applied: list[tuple[int, int, int, bool]] = []  # (piece size, tick, rows listed after it, all read)
     apply = app._apply
@@ -702,3 +714,68 @@ async def test_a_large_hand_over_is_applied_in_pieces_first_rows_at_once(
     # The first piece's rows were listed (with the first article opened)
     # before the next piece was applied.
     assert applied[1][2] == 5 and applied[1][3] is False
+
+
+async def test_a_warm_starts_titles_are_in_the_first_frame(
+    state_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The app opens the article cache and reads the listing in a thread
+    from its start; a warm start's titles (and the article opened first) are
+    then in the library and the list before the first frame, and the loader
+    does not hand them over again."""
+    from textual import events
+
+    from app_support import loaded, make_app
+    from reader.ui import app as app_module
+    from reader.ui.widgets.article_list import ArticleList
+
+    monkeypatch.setattr(app_module, "LISTING_WAIT_SECONDS", 30.0)  # (however busy the machine)
+    folder = _seed_copy(tmp_path / "seeds")
+    list(load_events([folder]))  # the listing a warm start finds
+    app = make_app(state_dir, [folder])
+    at_ready: list[tuple[bool, int, str | None]] = []
+
+    def first_frame(message: object) -> None:
+        # Textual's Ready: the first frame is composed and painted.
+        if isinstance(message, events.Ready):
+            main = app.main_screen
+            current = main.current.id if main.current is not None else None
+            at_ready.append((app.library.loaded, main.query_one(ArticleList).option_count, current))
+
+    handed: list[str] = []
+    hand_over = app._hand_over
+
+    def spy(events: list[object]) -> None:
+        handed.extend(type(event).__name__ for event in events)
+        hand_over(events)
+
+    app._hand_over = spy  # type: ignore[method-assign]
+    async with app.run_test(message_hook=first_frame) as pilot:
+        await loaded(pilot)
+        articles = app.library.articles
+        assert len(articles) == 5 and app.library.index is not None
+    assert at_ready == [(True, 5, articles[0].id)]
+    assert "Found" not in handed and "AllRead" not in handed
+    assert "IndexDone" in handed and "PeopleDone" in handed
+
+
+async def test_a_cold_start_lists_its_titles_as_they_are_read(state_dir: Path, tmp_path: Path) -> None:
+    """No listing to take before the first frame: the loader hands the
+    articles over as it reads them."""
+    from app_support import loaded, make_app
+
+    folder = _seed_copy(tmp_path / "seeds")
+    app = make_app(state_dir, [folder])
+    handed: list[str] = []
+    hand_over = app._hand_over
+
+    def spy(events: list[object]) -> None:
+        handed.extend(type(event).__name__ for event in events)
+        hand_over(events)
+
+    app._hand_over = spy  # type: ignore[method-assign]
+    async with app.run_test() as pilot:
+        await loaded(pilot)
+        assert len(app.library.articles) == 5
+    assert "Found" in handed and "AllRead" in handed
+    assert not app._listed_shown

@@ -280,6 +280,8 @@ def test_a_warm_start_restores_the_tables_without_building_opencc(corpus: Path, 
         from reader.core.article_cache import ArticleCache
         from reader.core.corpus import load_corpus
         from reader.core.folding import fold
+        from reader.core import foldtable
+        foldtable.SHIPPED = Path("/nonexistent")  # (as with another OpenCC: the tables are built once)
         cache = ArticleCache.open(Path({str(db)!r}))
         corpus = load_corpus([{str(corpus)!r}], cache)
         cache.close()

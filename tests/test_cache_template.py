@@ -191,3 +191,119 @@ def test_the_hashed_template_is_the_template_in_the_text() -> None:
     # Cleaning sees "<b>订阅</b>" as 订阅, a template line: the third text
     # depends on it although its raw line is in no other file.
     assert "订阅" in template and "订阅" in template_in(texts[2], template)
+
+
+def _debris_site(root: Path, start: int, n: int, menu: str) -> None:
+    """Stories of one site whose menu line is written ``menu`` (fixed, the
+    same line as ``南岛日报 首页``), with Markdown front matter in one."""
+    root.mkdir(exist_ok=True)
+    for i in range(start, start + n):
+        body = (
+            f"{menu}\n第{i}号新闻的标题\n"
+            + f"这是第{i}篇新闻的第一段，讲述本地的事情，内容很长很长。\n" * 3
+            + "订阅我们的电子报\n版权所有 南岛日报\n"
+        )
+        if i % 3 == 0:
+            (root / f"story{i}.md").write_text(f"---\ntitle: 第{i}号\n---\n{body}", "utf-8")
+        else:
+            (root / f"story{i}.txt").write_text(body, "utf-8")
+    _old(root)
+
+
+def test_a_cold_folder_stores_each_file_s_lines_as_counting_it_would(tmp_path: Path) -> None:
+    """A cold load stores a file's template lines once it is cleaned (its
+    fixed lines are the ones cleaning just made): the same hashes as
+    template_keys gives for the file's text, Markdown front matter and HTML
+    debris included, and the same articles as without the cache."""
+    from reader.core.decoding import decode_bytes
+    from reader.core.digests import content_digest
+    from reader.core.template_keys import counted_keys, key_hashes
+
+    root = tmp_path / "site"
+    _debris_site(root, 0, 3, "<b>南岛日报</b>　首页")
+    _debris_site(root, 3, 3, "南岛日报 首页")
+    corpus, _ = _load(root, tmp_path / "cache.sqlite3")
+    assert corpus.articles == load_corpus([root]).articles
+    cache = ArticleCache.open(tmp_path / "cache.sqlite3")
+    assert cache is not None
+    try:
+        for path in sorted(root.iterdir()):
+            data = path.read_bytes()
+            text = decode_bytes(data).text
+            expected = (key_hashes(counted_keys(text)), key_hashes(probed_keys(text)))
+            assert cache.line_hashes(content_digest(data), plain=True) == expected, path.name
+    finally:
+        cache.close()
+    warm, cache_used = _load(root, tmp_path / "cache.sqlite3")
+    assert cache_used.misses == 0
+    assert warm.articles == corpus.articles
+
+
+def test_a_cold_load_fixes_each_file_s_lines_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Counting a cold folder's template does not fix its lines: cleaning
+    does, once per file, and the template lines stored are taken from that."""
+    from reader.core import line_fix
+
+    root = _site(tmp_path / "site", 6)  # (plain text: a Markdown file's text without its front matter is fixed apart)
+    fixed: list[str] = []
+    real = line_fix._fix_lines
+    monkeypatch.setattr(line_fix, "_fix_lines", lambda text: fixed.append(text) or real(text))
+    corpus, _ = _load(root, tmp_path / "cache.sqlite3")
+    assert len(corpus.articles) == 6
+    assert len(fixed) == 6
+
+
+def _slogan_site(root: Path, start: int, n: int, slogan: str) -> None:
+    root.mkdir(exist_ok=True)
+    for i in range(start, start + n):
+        (root / f"story{i}.txt").write_text(
+            f"第{i}号新闻的标题\n记者 王小明\n"
+            + "".join(f"这是第{i}篇新闻的第{k}段，讲述本地的事情，内容很长很长。\n" for k in range(4))
+            + f"{slogan}\n",
+            "utf-8",
+        )
+    _old(root)
+
+
+def test_new_files_beside_cached_ones_clean_with_the_template_they_probe(tmp_path: Path) -> None:
+    """A folder partly cached: a new file's closing line that is a template
+    line only once fixed (``<b>…</b>``), where the plain line was counted
+    from cached files alone, is still the site's template (the same
+    articles as without the cache; without the template the line stays)."""
+    root = tmp_path / "site"
+    _slogan_site(root, 0, 4, "南岛日报全心全意为读者服务")
+    _load(root, tmp_path / "cache.sqlite3")
+    _slogan_site(root, 4, 1, "<b>南岛日报全心全意为读者服务</b>")
+    corpus, cache = _load(root, tmp_path / "cache.sqlite3")
+    assert cache.misses == 1
+    assert corpus.articles == load_corpus([root]).articles
+    new = corpus.get("story4")
+    assert "南岛日报" not in new.text
+    alone = load_corpus([root / "story4.txt"]).articles[0]
+    assert "南岛日报" in alone.text  # (what the template takes out)
+
+
+def test_a_file_edited_after_the_count_keeps_the_digest_of_the_bytes_it_was_cleaned_from(tmp_path: Path) -> None:
+    """The pre-pass's digest serves the article cleaned from the bytes it
+    hashed; a file edited after the count is not given its new digest with
+    the old text (nor cached)."""
+    from reader.core.cached_folder import CachedFolder
+    from reader.core.digests import content_digest
+
+    root = _site(tmp_path / "site", 3)
+    path = root / "story1.txt"
+    before = path.read_bytes()
+    cache = ArticleCache.open(tmp_path / "cache.sqlite3")
+    assert cache is not None
+    try:
+        files: list = sorted(root.iterdir())
+        folder = CachedFolder(files, root, cache)
+        first = folder.load(root / "story0.txt", (root / "story0.txt").stat())
+        assert isinstance(first, Article)
+        assert first.digest == content_digest((root / "story0.txt").read_bytes())
+        path.write_bytes(before + "补充的一段新闻内容，讲述后来的事情，同样很长很长。\n".encode())
+        item = folder.load(path, path.stat())
+        assert isinstance(item, Article)
+        assert item.digest == content_digest(before)
+    finally:
+        cache.close()

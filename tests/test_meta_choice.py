@@ -729,3 +729,43 @@ def test_a_bilingual_line_below_a_masthead_does_not_replace_it() -> None:
         "课题组在钠离子电池低温电解液研究中取得新进展\n发布时间：2025-11-21\n" + BODY
     )
     assert clean(page).metadata.source == "南岛日报"
+
+
+def test_a_source_unit_the_foot_gives_as_its_contact_is_the_sites_department() -> None:
+    head = "华屿地产 | 美好生活服务商\n首页　关于华屿　产品系列　城市布局　新闻中心　华屿服务　加入我们\n"
+    page = head + "华屿·江湾府二期首批交付 1068户业主提前一个月收房\n2025-11-25　来源：品牌部　阅读：2,316\n" + BODY
+    # (no line names the unit again: it may be a ministry the story comes from)
+    assert clean(page).metadata.source == "品牌部"
+    assert clean(page + "媒体联系：品牌部 press@huayu.example\n").metadata.source == "华屿地产"
+
+
+def test_a_source_field_without_the_sites_place_names_the_site_the_page_writes_in_full() -> None:
+    page = (
+        "无障碍　长者模式\n临江市白沙区档案馆\n首页　机构概况　馆藏资源　档案故事　政务公开\n"
+        "一张老粮票背后的街巷往事\n来源：白沙区档案馆　发布日期：2025-03-08\n" + BODY
+    )
+    assert (
+        clean(page + "主办单位：临江市白沙区档案馆　网站标识码：3201020001\n").metadata.source == "临江市白沙区档案馆"
+    )
+    # (one place alone writing the longer name does not make it the page's)
+    assert clean(page).metadata.source == "白沙区档案馆"
+    # (a paper's website ends otherwise: the paper stays the source)
+    paper = (
+        "龙城晚报网\n首页　新闻　评论　专题\n一张老粮票背后的街巷往事\n来源：龙城晚报　发布日期：2025-03-08\n" + BODY
+    )
+    assert clean(paper + "主办单位：龙城晚报网\n").metadata.source == "龙城晚报"
+
+
+@pytest.mark.parametrize(
+    "foot", ["临川市中心血站 版权所有　地址：建设路1号", "版权所有：临川市中心血站　备案号：晋ICP备09000001号"]
+)
+def test_a_rights_line_without_a_copyright_sign_names_the_site(foot: str) -> None:
+    page = "冒雪献血的市民们\n发布时间：2025-03-08　点击数：873\n" + BODY + f"{foot}\n"
+    assert clean(page).metadata.source == "临川市中心血站"
+
+
+def test_the_host_field_at_the_foot_names_the_site_when_nothing_else_does() -> None:
+    page = "关于开展冬季消防安全检查的通知\n发布日期：2025-03-08　浏览次数：215\n" + BODY
+    assert clean(page).metadata.source is None
+    found = clean(page + "主办单位：城南街道办事处　技术支持：某某信息公司\n").metadata
+    assert found.source == "城南街道办事处"

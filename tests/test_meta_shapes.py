@@ -270,3 +270,60 @@ def test_a_repeated_han_name_beats_a_latin_copyright_line() -> None:
     meta = clean(page).metadata
     assert meta.source == "北岸华人网"
     assert meta.author == "孙立"
+
+
+# Seventh pass: a role and a name after the date, the site's name where the page repeats it.
+
+
+@pytest.mark.parametrize(
+    ("line", "author"), [("2025-03-08　摄影师 阿杰", "阿杰"), ("2025年3月8日　志愿者 阿澄", "阿澄")]
+)
+def test_a_role_and_a_name_after_the_date_is_a_byline(line: str, author: str) -> None:
+    meta = parse_meta_line(line, fold(line))
+    assert meta is not None and meta.author == author and meta.source is None
+    # (an outlet after the date stays an outlet)
+    other = parse_meta_line("2025-03-08　江南周末", fold("2025-03-08　江南周末"))
+    assert other is not None and other.author is None and other.source == "江南周末"
+
+
+@pytest.mark.parametrize("bar", ["字級：小 中 大　高對比　手語版", "全国服务热线：0551-6xxx xxxx　在线报名　学员登录"])
+def test_a_lone_name_over_the_menu_under_a_bar_that_names_no_site_is_the_site(bar: str) -> None:
+    page = (
+        f"{bar}\n青禾社区服务中心\n首页｜关于我们｜中心动态｜服务项目｜联系我们\n"
+        "社区长者食堂本周起延长供餐时间\n发布日期：2025-03-08\n" + BODY
+    )
+    assert clean(page).metadata.source == "青禾社区服务中心"
+
+
+def test_a_menus_own_item_is_no_site_name() -> None:
+    page = (
+        "* [首頁](https://example.org/)\n* [關於我們](https://example.org/about)\n"
+        "* [年報及刊物](https://example.org/pub)\n* [English](https://example.org/en/)\n\n"
+        "主頁 › 年報及刊物 › 2024-25年度報告\n\n# 2024-25年度報告：總幹事的話\n\n" + BODY
+    )
+    assert clean(page).metadata.source is None
+
+
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [
+        ("撰文：關卓霖　數據整理：何詠詩", ("數據整理", "何詠詩")),
+        ("文：蔡明哲（總幹事）　手語影片：黃素梅", ("手語影片", "黃素梅")),
+    ],
+)
+def test_a_role_the_tables_do_not_know_after_a_wide_gap_credits_its_name(line: str, credit: tuple[str, str]) -> None:
+    meta = parse_meta_line(line, fold(line))
+    assert meta is not None and credit in meta.credits and meta.author == meta.credits[0][1]
+    # (a counter or a unit's label after the gap names no one)
+    for other in ("作者：张三　阅读：5621", "作者：张三　发布单位：城建局"):
+        found = parse_meta_line(other, fold(other))
+        assert found is not None and found.credits == (("作者", "张三"),)
+
+
+def test_a_row_of_links_into_the_site_is_a_menu_not_a_masthead() -> None:
+    page = "[发现](https://example.fm/discover) · [播客](https://example.fm/podcasts) · [登录](https://example.fm/login)\n\n"
+    page += "# Vol.87 在县城开一家独立书店，能撑多久？\n\n2025-03-08 · 68分钟\n\n" + BODY
+    assert clean(page).metadata.source is None
+    # (a name linking to the home page, then the menu, is the site's masthead)
+    home = page.replace("[发现](https://example.fm/discover)", "[声波电台](https://example.fm/)")
+    assert clean(home).metadata.source == "声波电台"

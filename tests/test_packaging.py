@@ -35,6 +35,8 @@ def test_wheel_and_wheel_from_sdist_hold_seeds_and_styles(tmp_path: Path) -> Non
     assert builders is not None
     (wheel,) = WheelBuilder(str(REPO)).build(directory=str(tmp_path / "wheel"))
     assert _data_files(Path(wheel)) == _expected()
+    with zipfile.ZipFile(wheel) as archive:
+        assert "reader/core/foldtable.bin" in archive.namelist()  # (the shipped code-point tables)
 
     (sdist,) = SdistBuilder(str(REPO)).build(directory=str(tmp_path / "sdist"))
     with tarfile.open(sdist) as archive:

@@ -560,6 +560,16 @@ def test_the_cache_fingerprint_covers_every_module_the_finder_imports() -> None:
     assert {Path(folding.__file__), Path(tagged.__file__)} <= modules
 
 
+def test_the_cache_fingerprint_leaves_out_storage() -> None:
+    """Editing how articles or people are stored finds nobody again."""
+    from reader.core.people.cache import rule_modules
+
+    names = {path.name for path in rule_modules()}
+    assert {"extract.py", "foldtable.py", "model.py", "tagger.py"} <= names
+    stored = {"cache.py", "code_fingerprint.py", "article_cache.py", "cache_listing.py", "cache_texts.py"}
+    assert not names & stored, names & stored
+
+
 def test_the_stored_lexicon_is_keyed_by_its_surnames(monkeypatch: pytest.MonkeyPatch) -> None:
     from reader.core.people import lexicon
     from reader.core.people import names as name_tables

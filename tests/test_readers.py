@@ -385,3 +385,54 @@ def test_a_cms_meta_site_name_names_the_site(tmp_path: Path) -> None:
     assert read_html(html.encode(), tmp_path / "a.html").hints.source == "城南镇人民政府"
     bare = html.replace('<meta name="SiteName" content="城南镇人民政府">', "")
     assert read_html(bare.encode(), tmp_path / "b.html").hints.source != "城南镇人民政府"
+
+
+def _table_page(footer: str) -> bytes:
+    # (an old CMS's table layout inside the page's one <form>, no og, no JSON-LD)
+    paras = "".join(
+        f"<p>第{n}段：当天全市各献血点共接待献血者一百多人次，工作人员为每位献血者准备了热饮，现场秩序井然。</p>"
+        for n in range(1, 5)
+    )
+    return (
+        '<html><head><meta charset="utf-8"><title>冒雪献血的市民们--临川市中心血站</title></head><body>'
+        '<form id="form1" method="post"><table>'
+        '<tr><td class="nav"><a href="/">网站首页</a> <a href="/a">血站概况</a></td></tr>'
+        '<tr><td><table><tr><td class="title"><h1>冒雪献血的市民们</h1></td></tr>'
+        '<tr><td class="info">发布时间：2025-03-08　撰稿：章小雨　摄影：罗一鸣　点击数：873</td></tr>'
+        f'<tr><td class="content">{paras}</td></tr></table></td></tr></table>'
+        f'<table><tr><td class="footer">{footer}　地址：临川市建设路1号</td></tr></table></form></body></html>'
+    ).encode()
+
+
+def test_a_table_pages_info_cell_and_rights_line_name_its_author_and_site(tmp_path: Path) -> None:
+    hints = read_html(_table_page("临川市中心血站 版权所有"), tmp_path / "a.html").hints
+    assert hints.source == "临川市中心血站"
+    assert hints.author == "章小雨"
+    assert ("摄影", "罗一鸣") in hints.credits
+    # (a <title>'s last part that no rights line names may be a channel's: no site)
+    assert read_html(_table_page("技术支持：某某网络"), tmp_path / "b.html").hints.source is None
+    # (the logo's image names it too)
+    logo = _table_page("技术支持：某某网络").replace(
+        b"<form", '<img src="/logo.png" alt="临川市中心血站"><form'.encode()
+    )
+    assert read_html(logo, tmp_path / "c.html").hints.source == "临川市中心血站"
+
+
+def test_the_han_site_name_the_page_writes_more_often_wins(tmp_path: Path) -> None:
+    paras = "".join(
+        f"<p>第{n}段：{{said}}今日宣布，公司自主研发的新一代检测设备正式获批上市，将于明年初在全国医院推广使用。</p>"
+        for n in range(1, 5)
+    )
+    html = (
+        '<html><head><meta charset="utf-8"><title>新一代检测设备获批上市 - 新闻中心 - 禾川医疗</title>'
+        '<meta property="og:site_name" content="禾川医疗">'
+        '<script type="application/ld+json">{{"@context":"https://schema.org","@type":"Organization",'
+        '"name":"苏州禾川医疗科技股份有限公司"}}</script></head><body>'
+        '<div class="logo"><img src="/logo.svg" alt="{logo}"></div>'
+        f"<article><h1>新一代检测设备获批上市</h1>{paras}</article>"
+        "<footer><p>苏州禾川医疗科技股份有限公司 版权所有</p></footer></body></html>"
+    )
+    short = html.format(logo="禾川医疗", said="“禾川医疗”")
+    assert read_html(short.encode(), tmp_path / "a.html").hints.source == "禾川医疗"
+    legal = html.format(logo="禾川", said="苏州禾川医疗科技股份有限公司")
+    assert read_html(legal.encode(), tmp_path / "b.html").hints.source == "苏州禾川医疗科技股份有限公司"

@@ -260,3 +260,14 @@ def test_the_users_phrase_file_beside_people_tsv(tmp_path, monkeypatch) -> None:
     assert to_simplified.convert("買了滑鼠墊子") == "买了鼠标垫"
     # The shipped fixes are still there.
     assert to_traditional.convert("成长历程") == "成長歷程"
+
+
+def test_several_texts_count_as_one() -> None:
+    """The loader detects a title and its body together without joining
+    them: the same verdict as the joined text, whichever way it falls."""
+    from reader.core.script import detect_script
+
+    cases = [("黃仁勛說", "软件很好" * 3), ("软件", "軟體很好" * 5), ("", "軟體"), ("title", ""), ("軟體", "软件")]
+    for title, body in cases:
+        assert detect_script(title, body) == detect_script(title + "\n" + body), (title, body)
+    assert detect_script("軟體", "软件很好很好") != detect_script("軟體")

@@ -61,3 +61,13 @@ def test_hashes_shared_across_files_are_the_hashes_taken_one_by_one(files: list[
         assert key_hashes(keys, known) == key_hashes(keys)
         assert list(key_hashes(keys)) == sorted({key_hash(k) for k in keys})
     assert all(key_hash(k) == h for k, h in known.items())
+
+
+def test_fix_lines_gives_a_list_of_its_own_each_time() -> None:
+    """Fixed lines are kept for the same text asked for again (cleaning,
+    then the cache's template keys), each caller getting its own list."""
+    text = "<b>首页</b>\n  正文  \n"
+    first = fix_lines(text)
+    first.append("changed")
+    assert fix_lines(text) == ["首页", "正文"]
+    assert fix_lines(text + "x") == ["首页", "正文", "x"]

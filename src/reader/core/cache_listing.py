@@ -28,6 +28,8 @@ from reader.core.script import Script
 # A file whose mtime is this close to the moment it was hashed may still be
 # changing within one mtime tick: its stat is not trusted next time.
 RACY_NS = 2_000_000_000
+# Each script by its value (a dict lookup, not the enum's call per article).
+_SCRIPTS = {script.value: script for script in Script}
 
 
 class CacheListing:
@@ -116,7 +118,7 @@ class CacheListing:
             path=path,
             title=title,
             paragraphs=self._later(digest, context, (chars, crc)),
-            script=Script(script),
+            script=_SCRIPTS.get(script) or Script(script),
             source=source,
             author=author,
             date=date,

@@ -6,6 +6,7 @@ and how an Article's fields map to a row. The reads and writes are in
 from __future__ import annotations
 
 import dataclasses
+import functools
 import json
 import sqlite3
 import sys
@@ -63,8 +64,12 @@ def connect(path: Path) -> sqlite3.Connection:
 COLUMNS = frozenset({"id", "path", "title", "paragraphs", "script", "source", "author", "date", "digest"})
 
 
+# (the names, once: dataclasses.fields per stored article was a tenth of storing it)
+_EXTRA_NAMES = tuple(f.name for f in dataclasses.fields(Article) if f.name not in COLUMNS)
+
+
 def extra_json(article: Article) -> str:
-    extra = {f.name: getattr(article, f.name) for f in dataclasses.fields(article) if f.name not in COLUMNS}
+    extra = {name: getattr(article, name) for name in _EXTRA_NAMES}
     return json.dumps(extra, ensure_ascii=False)
 
 
@@ -73,8 +78,13 @@ def tuples_of(value: object) -> object:
     return tuple(tuples_of(v) for v in value) if isinstance(value, list) else value
 
 
+@functools.cache
+def _article_fields() -> frozenset[str]:
+    return frozenset(f.name for f in dataclasses.fields(Article))
+
+
 def extra_fields(extra: str) -> dict[str, Any]:
-    known = {f.name for f in dataclasses.fields(Article)}
+    known = _article_fields()  # (once: a warm start decodes ~1,500 extras at 2,000 articles)
     loaded = json.loads(extra)
     if not isinstance(loaded, dict):
         raise ValueError("extra is not an object")

@@ -51,6 +51,8 @@ class CachedFolder:
         self._stats = _listed_stats(files)
         # The stat each file's digest was taken with.
         self._seen: dict[Path, tuple[int, int, int]] = {}
+        # Files whose digest the pre-pass took of the bytes it read (and kept).
+        self._hashed_reads: set[Path] = set()
         # Articles are read from the cache PREFETCH files at a time, in the
         # order they are loaded: a few queries per folder, not one each.
         self._order = [path for path in files if not isinstance(path, Skipped)]
@@ -67,19 +69,25 @@ class CachedFolder:
         fresh_bytes = 0
         helper: Helper | None = None
         asked = False
+        # Files new to the cache whose lines are stored once they are loaded
+        # (see _deferred_lines): the text counted and its counted keys.
+        self._deferred: dict[Path, tuple[str, array[int]]] = {}
+        self._digests_of_deferred: dict[Path, str] = {}
+        every_key_met = True
         for path in files:
             if isinstance(path, Skipped) or len(files) < 2 or not self._plain(path):
                 continue
             digest, data = self._digest(path)
             if digest is None:
                 continue
+            if data is not None:
+                self._hashed_reads.add(path)
             lines = cache.line_hashes(digest, plain=True)
             if lines is None:
                 data = data if data is not None else _small_file_bytes(path)
                 if data is None:
                     continue
-                lines = self._line_hashes(path, data)
-                cache.store_lines(digest, True, *lines)
+                counted_here = self._counted_hashes(path, digest, data, defer=helper is None)
                 fresh.append(path)
                 fresh_bytes += len(data)
                 if not asked and len(fresh) > 1:
@@ -89,8 +97,24 @@ class CachedFolder:
 
                     helper = cold_pool.Helper() if cold_pool.wanted(fresh_bytes) else None
                     asked = helper is not None or fresh_bytes >= cold_pool.MIN_BYTES
-            counted.append(lines[0])
+                    if helper is not None:
+                        # (the helper finds every file's lines in the cache)
+                        self._store_deferred()
+                counted.append(counted_here)
+            else:
+                every_key_met = False
+                counted.append(lines[0])
         self.template: frozenset[int] = recurring(counted) if len(files) > 1 else frozenset()
+        # The template's lines themselves, when every counted line was met in
+        # this pass (a cold folder): cleaning is given them all, which gives
+        # what the lines of each text found in them give (template_in), so no
+        # text's lines are fixed for its template before it is cleaned.
+        self._template_text: frozenset[str] | None = None
+        if every_key_met and self._hashed is not None:
+            template = self.template
+            self._template_text = frozenset(key for key, h in self._hashed.items() if h in template)
+        # (kept for the keys of the files whose lines wait for their load)
+        self._known_hashes: dict[str, int] | None = self._hashed if self._deferred else None
         self._hashed = None
         # No article row can be cached for bytes whose line hashes were not.
         self._fresh = frozenset(fresh)
@@ -107,6 +131,7 @@ class CachedFolder:
         read for it."""
         folder = cls([], root, cache)
         folder.template = template
+        folder._template_text = None
         return folder
 
     def _plain(self, path: Path) -> bool:
@@ -114,6 +139,51 @@ class CachedFolder:
         if plain is None:
             plain = self._plains[path] = is_plain(path)
         return plain
+
+    def _counted_hashes(self, path: Path, digest: str, data: bytes, defer: bool) -> array[int]:
+        """The counted key hashes of a plain file new to the cache, its text
+        decoded and kept for loading it. Its probed keys (the lines cleaning
+        looks up, fixed as cleaning fixes them) are taken, and its lines
+        stored, once it is cleaned (``defer``: cleaning has just fixed the
+        same lines then) if its text is kept; else now."""
+        from reader.core.decoding import NotText
+
+        decoded = self.reads.decode(path, data)
+        if defer and not isinstance(decoded, NotText) and self.reads.holds(path):
+            counted_here = key_hashes(counted_keys(decoded.text), self._hashed)
+            self._deferred[path] = (decoded.text, counted_here)
+            self._digests_of_deferred[path] = digest
+            return counted_here
+        lines = self._line_hashes(path, data)
+        self.cache.store_lines(digest, True, *lines)
+        return lines[0]
+
+    def _store_deferred(self) -> None:
+        """Store the lines of every file whose lines wait for its load, now
+        (a helper process is to clean some of them: it reads them from the
+        cache, and so does this process to key what it cleaned)."""
+        for path, (text, counted_here) in self._deferred.items():
+            probed = probed_keys(text)
+            self.probed[path] = (text, probed)
+            self.cache.store_lines(
+                self._digests_of_deferred[path], True, counted_here, key_hashes(probed, self._hashed)
+            )
+        self._deferred.clear()
+        self._digests_of_deferred.clear()
+
+    def _deferred_lines(self, path: Path, digest: str | None) -> str | None:
+        """For a file whose lines waited for its load (just cleaned): its
+        lines stored now, and the context its article is cached under; None
+        if its bytes changed meanwhile (counted again next time)."""
+        text, counted_here = self._deferred.pop(path)
+        counted_digest = self._digests_of_deferred.pop(path)
+        if digest != counted_digest:
+            return None
+        # (cleaning fixed this very text's lines just before: line_fix keeps
+        # them; most of its keys were hashed when the folder was counted)
+        probed = key_hashes(probed_keys(text), self._known_hashes)
+        self.cache.store_lines(counted_digest, True, counted_here, probed)
+        return self._context(path, probed)
 
     def _line_hashes(self, path: Path, data: bytes) -> tuple[array[int], array[int]]:
         """(counted, probed) key hashes of a plain file's text, empty for a
@@ -165,7 +235,12 @@ class CachedFolder:
         return context_digest([path.name, *sorted(h for h in probed if h in self.template)])
 
     def _template_for(self, path: Path) -> Callable[[str], frozenset[str]]:
+        whole = self._template_text
+        if whole is not None and path in self._deferred:
+            return lambda _text: whole
         known = self.probed.pop(path, None)
+        if known is None and path in self._deferred:
+            known = (self._deferred[path][0], probed_keys(self._deferred[path][0]))
 
         def template_for(text: str) -> frozenset[str]:
             if not self.template:
@@ -232,6 +307,7 @@ class CachedFolder:
         if self._seen.get(path, stamp) != stamp:
             # Changed since the folder was listed: its hash is taken again.
             del self.digests[path]
+            self._hashed_reads.discard(path)
             self._rows.pop(path, None)
             self._contexts.pop(path, None)
         digest, _ = self._digest(path, info)
@@ -246,6 +322,8 @@ class CachedFolder:
             if article is None and self._helper is not None and not self._helper.claim(path):
                 article = self._from_helper(path, digest, context)  # the helper process cleaned it
             if article is not None:
+                if path in self._deferred:
+                    self._deferred_lines(path, digest)  # (cached meanwhile, by another instance)
                 self.cache.contexts[str(path)] = context
                 self.cache.remember_file(path, info, digest)
                 self.reads.take(path)
@@ -253,7 +331,14 @@ class CachedFolder:
                 return article
         else:
             self.cache.misses += 1  # a web page seen for the first time
-        item, text = _load(path, self.root, self._template_for(path), self.reads.take(path))
+        read = self.reads.take(path)
+        # (bytes the pre-pass hashed itself are not hashed again)
+        hashed = digest if read is not None and path in self._hashed_reads else None
+        item, text = _load(path, self.root, self._template_for(path), read, hashed)
+        if path in self._deferred:
+            context = self._deferred_lines(path, digest)
+            if context is None:
+                return item  # changed while the folder was read: next time
         if not isinstance(item, Article) or item.digest != digest:
             return item  # changed while the folder was read: next time
         if context is None:

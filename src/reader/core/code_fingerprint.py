@@ -5,10 +5,12 @@ library it imports makes old entries unused, without anyone keeping a list."""
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import re
 import sys
+import time
 from functools import cache
 from pathlib import Path
 
@@ -32,10 +34,13 @@ def _module_file(name: str, root: Path) -> Path | None:
     return None
 
 
-def loading_modules(start: str = _ROOT_MODULE) -> tuple[dict[str, Path], set[str]]:
+def loading_modules(
+    start: str = _ROOT_MODULE, leave_out: frozenset[str] = frozenset()
+) -> tuple[dict[str, Path], set[str]]:
     """Every ``reader`` module that ``start`` imports, directly or not (by
     reading their source, imports inside functions included), and the
-    top-level names of the other libraries they import."""
+    top-level names of the other libraries they import; modules named in
+    ``leave_out`` are neither listed nor followed."""
     import reader
 
     root = Path(reader.__file__).parent
@@ -44,7 +49,7 @@ def loading_modules(start: str = _ROOT_MODULE) -> tuple[dict[str, Path], set[str
     pending = [start]
     while pending:
         name = pending.pop()
-        if name in found:
+        if name in found or name in leave_out:
             continue
         path = _module_file(name, root)
         if path is None:
@@ -63,9 +68,10 @@ def loading_modules(start: str = _ROOT_MODULE) -> tuple[dict[str, Path], set[str
     return found, libraries
 
 
-def _version(library: str) -> str:
+def _version(library: str) -> tuple[str, Path | None]:
     """The installed version of a library, from its dist-info folder's name
-    (what importlib.metadata would read, without its start-up cost)."""
+    (what importlib.metadata would read, without its start-up cost), and the
+    file its module is loaded from."""
     from importlib.util import find_spec
 
     try:
@@ -73,7 +79,7 @@ def _version(library: str) -> str:
     except (ImportError, ValueError):
         spec = None
     if spec is None or not spec.origin:
-        return "?"
+        return "?", None
     origin = Path(spec.origin)
     site = origin.parent.parent if origin.name == "__init__.py" else origin.parent
     wanted = re.sub(r"[-_.]+", "_", library).lower()
@@ -81,23 +87,75 @@ def _version(library: str) -> str:
         for entry in os.scandir(site):
             name, _, version = entry.name.removesuffix(".dist-info").partition("-")
             if entry.name.endswith(".dist-info") and re.sub(r"[-_.]+", "_", name).lower() == wanted:
-                return version
+                return version, origin
     except OSError:
         pass
-    return f"?{origin.stat().st_mtime_ns if origin.exists() else ''}"
+    return f"?{origin.stat().st_mtime_ns if origin.exists() else ''}", origin
+
+
+# The fingerprint is worked out from the sources (~20 ms of CPU: every
+# loading module read and scanned, each library's version looked up) once,
+# then kept in this file of the cache folder with the stat of every file it
+# read; a start whose files all stat the same takes it from there. A file
+# whose mtime was this close to the moment it was read may still change
+# within one mtime tick: then nothing is kept.
+MEMO_FILE = "code-fingerprint.json"
+RACY_NS = 2_000_000_000
 
 
 @cache
 def loading_fingerprint() -> str:
     """Changes whenever the source of a module loading depends on changes,
     or the version of a library it imports."""
+    import json
+
+    import reader
+    from reader.core import paths
+
+    key = [sys.version, str(Path(reader.__file__).parent), SCHEMA]
+    memo = paths.cache_dir() / MEMO_FILE
+    try:
+        kept = json.loads(memo.read_bytes())
+        if kept["key"] == key and all(_stamp(name) == stamp for name, stamp in kept["files"]):
+            return str(kept["fingerprint"])
+    except (OSError, ValueError, TypeError, KeyError):
+        pass
+    fingerprint, files = _fingerprint()
+    stamps = [(str(name), _stamp(name)) for name in sorted(files)]
+    if all(stamp is not None for _, stamp in stamps) and not any(
+        time.time_ns() - stamp[1] < RACY_NS for _, stamp in stamps if stamp is not None
+    ):
+        with contextlib.suppress(OSError):
+            memo.parent.mkdir(parents=True, exist_ok=True)
+            part = memo.with_name(f"{memo.name}.{os.getpid()}")
+            part.write_text(json.dumps({"key": key, "files": stamps, "fingerprint": fingerprint}), "utf-8")
+            os.replace(part, memo)
+    return fingerprint
+
+
+def _stamp(path: str | Path) -> list[int] | None:
+    try:
+        info = os.stat(path)
+    except OSError:
+        return None
+    return [info.st_size, info.st_mtime_ns, info.st_ino]
+
+
+def _fingerprint() -> tuple[str, set[Path]]:
+    """The fingerprint from the sources, and every file and folder it
+    depends on (each module; each library's folder of installed packages,
+    where an upgrade renames its dist-info, and its module's file)."""
     modules, libraries = loading_modules()
     digest = hashlib.sha256(SCHEMA.encode())
+    files = set(modules.values())
     for name in sorted(modules):
         digest.update(name.encode() + b"\0" + modules[name].read_bytes() + b"\0")
     for library in sorted(libraries):
-        digest.update(f"{library}={_version(library)}\0".encode())
-    return digest.hexdigest()[:24]
+        version, origin = _version(library)
+        digest.update(f"{library}={version}\0".encode())
+        if origin is not None:
+            files |= {origin, origin.parent.parent if origin.name == "__init__.py" else origin.parent}
+    return digest.hexdigest()[:24], files
 
 
 __all__ = ["loading_fingerprint", "loading_modules"]

@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING, Literal
 
 from reader.core.folder_walk import EXTENSIONS, _groups
 from reader.core.formats import is_plain
-from reader.core.model import Article, Skipped
+from reader.core.model import Article, Paragraphs, Skipped
 from reader.core.template_keys import template_lines
 
 if TYPE_CHECKING:
@@ -288,10 +288,12 @@ def _load(
     root: Path,
     template_for: Callable[[str], frozenset[str]],
     read: tuple[bytes, Decoded | NotText] | None = None,
+    digest: str | None = None,
 ) -> tuple[Article | Skipped, str | None]:
     """:func:`load_article`, with the template given for the text the file's
     reader found, and that text. ``read``: the file's bytes and their
-    decoding, when a folder's pre-pass has read them already."""
+    decoding, when a folder's pre-pass has read them already; ``digest``:
+    the content digest of those very bytes, when it was taken."""
     # Imported here: a warm start serves every article from the cache and
     # never pays for the cleaning rules (their regexes take a while to compile).
     from reader.core.cleaning import clean
@@ -299,10 +301,11 @@ def _load(
     from reader.core.readers import read_decoded, read_text, reader_for
     from reader.core.script import detect_script
 
+    decoded: Decoded | NotText | None
     if read is not None:
         data, decoded = read
     else:
-        decoded = None
+        decoded = digest = None
         try:
             info = path.stat()
             if not stat.S_ISREG(info.st_mode):
@@ -324,17 +327,18 @@ def _load(
     if not cleaned.paragraphs:
         return Skipped(path, "no article text left after removing page boilerplate"), page.text
     meta = cleaned.metadata
-    body = "\n".join(cleaned.paragraphs)
+    paragraphs = Paragraphs.join(cleaned.paragraphs)
+    body = paragraphs.text
     return Article(
         id=article_id(path, root),
         path=path,
         title=meta.title,
-        paragraphs=cleaned.paragraphs,
-        script=detect_script(meta.title + "\n" + body[:_SCRIPT_SAMPLE]),
+        paragraphs=paragraphs,
+        script=detect_script(meta.title, body[:_SCRIPT_SAMPLE]),
         source=meta.source,
         author=meta.author,
         date=meta.date,
-        digest=hashlib.blake2b(data, digest_size=16).hexdigest(),
+        digest=digest or hashlib.blake2b(data, digest_size=16).hexdigest(),
         replaced_bytes=page.replaced,
         credits=meta.credits,
         bylines=meta.bylines,

@@ -101,6 +101,7 @@ def credit_line(line: str, folded: str, roles: list[re.Match[str]], shaped: bool
     source = author = editor = None
     fielded = False
     credits: list[tuple[str, str]] = []
+    extra: list[tuple[str, str]] = []  # (the pairs of roles the tables do not know, after the known ones)
     for k, m in enumerate(roles):
         end = roles[k + 1].start() if k + 1 < len(roles) else len(line)
         # A value ends at a bar or a wide gap: 作者：X | 更新时间：2024-01-08 20:00
@@ -133,6 +134,10 @@ def credit_line(line: str, folded: str, roles: list[re.Match[str]], shaped: bool
                 # 来源：法治前沿网　记者 宁若涵 通讯员 汤维
                 credits.extend(after)
                 author = author or " ".join(name for r, name in after if r == after[0][0])
+            elif (other := _PAIR.fullmatch(part)) and _named_credit(other):
+                # a role the tables do not know after a wide gap, then a person's
+                # name: 撰文：X　數據整理：何詠詩, 文：X　手語影片：黃素梅
+                extra.append((other.group("role"), other.group("name")))
         role = m.group("role")
         if not value or VALUE_BAD.search(value) or len(value) > (60 if role == "原文" else 30):
             return None
@@ -195,7 +200,13 @@ def credit_line(line: str, folded: str, roles: list[re.Match[str]], shaped: bool
         elif role in EDITOR_ROLES:
             editor = editor or person_value(value)
     kind = "editor" if editor and not author else "byline"
+    credits.extend(c for c in extra if c not in credits)
     return MetaLine(kind, source=source, author=author or editor, date=date, credits=tuple(credits), fielded=fielded)
+
+
+def _named_credit(pair: re.Match[str]) -> bool:
+    """Whether a ROLE：name pair names a person in a role (not a unit's label, 发布单位)."""
+    return han_name_shaped(pair.group("name")) and not _UNIT_ROLE.search(fold_text(pair.group("role")))
 
 
 _NAME = r"[\u3400-\u9fff·]{2,4}|[a-z]{2,}(?: [a-z]{2,})?"  # (folded: Latin is lowercase)

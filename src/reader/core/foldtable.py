@@ -10,13 +10,20 @@ The Basic Multilingual Plane is learned at once from OpenCC's character-level
 t2s and s2t (and can be saved and restored whole: see :func:`export` and
 :func:`install`, used by the article cache so a warm start never builds
 OpenCC); other planes are learned as they are met. Nothing but the tables is
-kept: the per-character conversions that built them are dropped.
+kept: the per-character conversions that built them are dropped. The BMP's
+tables also ship with the reader (``foldtable.bin``, see :data:`SHIPPED`),
+so a first start builds no OpenCC either.
 """
 
 from __future__ import annotations
 
+import functools
+import itertools
+import re
 import threading
 import unicodedata
+from collections.abc import Callable
+from pathlib import Path
 
 import numpy as np
 
@@ -40,6 +47,8 @@ _fold: np.ndarray | None = None  # uint32 by code point
 _marks: np.ndarray | None = None  # uint8 by code point
 _known: np.ndarray | None = None  # bool by code point, outside the BMP
 _short: dict[int, int] = {}  # the BMP folds that change a character, for short texts
+# Whether every code point is in the tables (the shipped ones): none is learned.
+_everything = False
 
 
 def codes_of(text: str) -> np.ndarray:
@@ -53,43 +62,186 @@ def as_text(codes: np.ndarray) -> str:
     return codes.astype("<u4", copy=False).tobytes().decode("utf-32-le", "surrogatepass")
 
 
-def _fold_char(c: str) -> str:
-    # Full-width forms and compatibility ideographs to their plain form, then
-    # case; each step is kept only if it stays one character, so offsets hold.
-    nfkc = unicodedata.normalize("NFKC", c)
-    if len(nfkc) == 1:
-        c = nfkc
-    lower = c.lower()
-    return lower if len(lower) == 1 else c
+# Whitespace (``str.isspace``, which is what ``\s`` matches in a str pattern).
+_SPACE = re.compile(r"\s")
 
 
-def _convert_chars(chars: list[str], config: str) -> list[str]:
-    """Each character through OpenCC on its own line; a character that does
-    not stay one character is left as it is."""
+def _each(step: Callable[[str], str], chars: str) -> str:
+    """``step`` of each character of ``chars`` where that gives one
+    character, else the character itself: as many characters as ``chars``.
+    The characters go through ``step`` as one text, a newline between each
+    (a few C calls, not one Python call per character); only if that does
+    not come back as one character per line (a step that made a character
+    several, or none) is each character taken on its own."""
+    if not chars:
+        return chars
+    out = step("\n".join(chars))
+    if len(out) == 2 * len(chars) - 1 and out[1::2] == "\n" * (len(chars) - 1):
+        ones = out[::2]
+        if "\n" not in ones:
+            return ones
+    pieces = out.split("\n")
+    if len(pieces) != len(chars):
+        return "".join(t if len(t := step(c)) == 1 else c for c in chars)
+    ones = np.fromiter(map(len, pieces), dtype=np.intp, count=len(pieces)) == 1
+    kept = codes_of(chars).copy()
+    kept[ones] = codes_of("".join(itertools.compress(pieces, ones.tolist())))
+    return as_text(kept)
+
+
+def _convert_text(chars: str, config: str) -> str:
+    """Each character through OpenCC on its own (a character that does not
+    stay one character is left as it is); whitespace as it is."""
     from reader.core.conversion import _converter
 
     # Whitespace would confuse the split and never converts anyway.
-    batch = [c for c in chars if not c.isspace()]
-    out = _converter(config).convert("\n".join(batch)).split("\n")
-    if len(out) != len(batch):
-        return list(chars)
-    converted = dict(zip(batch, out, strict=False))
-    return [t if len(t := converted.get(c, c)) == 1 else c for c in chars]
+    spaces = [m.start() for m in _SPACE.finditer(chars)]
+    batch = _SPACE.sub("", chars) if spaces else chars
+    converter = _converter(config)
+    converted = _each(converter.convert, batch)
+    if not spaces:
+        return converted
+    out = np.frombuffer(chars.encode("utf-32-le", "surrogatepass"), dtype="<u4").copy()
+    keep = np.ones(out.size, dtype=bool)
+    keep[spaces] = False
+    out[keep] = codes_of(converted)
+    return as_text(out)
+
+
+def _fold_chars(chars: str) -> str:
+    """The fold of each character after its conversion: full-width forms and
+    compatibility ideographs to their plain form (NFKC), then case, each
+    step kept only if it leaves one character, so offsets hold (the newline
+    is its own fold)."""
+    return "\n".join(_each(str.lower, _each(_nfkc, line)) for line in chars.split("\n"))
+
+
+def _nfkc(text: str) -> str:
+    return unicodedata.normalize("NFKC", text)
+
+
+def _learned(codes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The fold (as a shift) and the script mark of each of ``codes`` (no
+    surrogates), from OpenCC and ``unicodedata``."""
+    chars = as_text(codes)
+    t2s = codes_of(_convert_text(chars, _T2S))
+    s2t = codes_of(_convert_text(chars, _S2T))
+    folds = codes_of(_fold_chars(as_text(t2s)))
+    codes = codes.astype("<u4")
+    marks = np.where(t2s != codes, TRADITIONAL, np.where(s2t != codes, SIMPLIFIED, NO_MARK)).astype(np.uint8)
+    return folds - codes, marks
 
 
 def _learn(codes: np.ndarray) -> None:
     """Fill the tables at ``codes`` (no surrogates). Called under the lock."""
     assert _fold is not None and _marks is not None and _known is not None
-    chars = [chr(c) for c in codes.tolist()]
-    t2s = _convert_chars(chars, _T2S)
-    s2t = _convert_chars(chars, _S2T)
-    folds = [ord(_fold_char(t)) for t in t2s]
-    marks = [
-        TRADITIONAL if t != c else SIMPLIFIED if s != c else NO_MARK for c, t, s in zip(chars, t2s, s2t, strict=False)
-    ]
-    _fold[codes] = np.array(folds, dtype="<u4") - codes.astype("<u4")
-    _marks[codes] = np.array(marks, dtype=np.uint8)
+    shift, marks = _learned(codes)
+    codes = codes.astype("<u4")
+    _fold[codes] = shift
+    _marks[codes] = marks
     _known[codes] = True
+
+
+# The tables as the reader ships them (``python -m reader.core.foldtable``
+# writes the file): every plane learned, in :func:`export`'s form (the BMP,
+# then each other code point that folds to another or is marked), used when
+# made by this very code with the OpenCC and Unicode versions installed. A
+# first start, with no cache yet, then builds no OpenCC converter (~0.3 s),
+# even for characters outside the BMP. A test checks they are what
+# building gives.
+SHIPPED = Path(__file__).with_name("foldtable.bin")
+
+
+@functools.cache
+def _shipped_key() -> bytes | None:
+    """What the shipped tables must have been made with: this module's
+    source, OpenCC's version and the Unicode database's; None if unknown."""
+    import hashlib
+
+    try:
+        source = Path(__file__).read_bytes()
+    except OSError:
+        return None
+    version = _opencc_version()
+    if version is None:
+        return None
+    digest = hashlib.blake2b(source, digest_size=8).hexdigest()
+    return f"reader-foldtable/2 opencc={version} unicode={unicodedata.unidata_version} source={digest}".encode()
+
+
+def _opencc_version() -> str | None:
+    """The installed OpenCC's version, from its distribution's folder name
+    beside the package (``importlib.metadata`` took ~0.3 s to say it), or
+    None if that is not one clear answer."""
+    import importlib.util
+    import os
+
+    try:
+        spec = importlib.util.find_spec("opencc")
+    except (ImportError, ValueError):
+        return None
+    if spec is None or spec.origin is None:
+        return None
+    site = Path(spec.origin).parent.parent
+    try:
+        names = [
+            e.name for e in os.scandir(site) if e.name.lower().startswith("opencc-") and e.name.endswith(".dist-info")
+        ]
+    except OSError:
+        return None
+    return names[0][len("opencc-") : -len(".dist-info")] if len(names) == 1 else None
+
+
+def shipped_tables(path: Path | None = None) -> bytes | None:
+    """The shipped tables in :func:`export`'s form, if they fit this code
+    and what is installed (every code point not listed past the BMP then
+    folds to itself, unmarked); else None (they are built)."""
+    import zlib
+
+    try:
+        data = (path or SHIPPED).read_bytes()
+    except OSError:
+        return None
+    key, _, packed = data.partition(b"\n")
+    if key != _shipped_key():
+        return None
+    try:
+        raw = zlib.decompress(packed)
+    except zlib.error:
+        return None
+    if len(raw) < _BMP * 5 or (len(raw) - _BMP * 5) % 9:
+        return None
+    # (the BMP's folds are shipped as shifts: mostly zeros, they pack small)
+    folds = np.frombuffer(raw, dtype="<u4", count=_BMP) + np.arange(_BMP, dtype="<u4")
+    return folds.tobytes() + raw[_BMP * 4 :]
+
+
+def write_shipped(path: Path | None = None) -> None:
+    """Learn every plane (never from a shipped file) and ship the tables."""
+    import zlib
+
+    path = path or SHIPPED
+    key = _shipped_key()
+    if key is None:
+        raise RuntimeError("OpenCC's version is unknown")
+    codes = np.r_[0 : _SURROGATES[0], _SURROGATES[1] : _PLANES].astype("<u4")
+    shift, marks = _learned(codes)
+    folds = np.arange(_PLANES, dtype="<u4")
+    all_marks = np.zeros(_PLANES, dtype=np.uint8)
+    folds[codes] += shift
+    all_marks[codes] = marks
+    extra = np.flatnonzero((folds[_BMP:] != np.arange(_BMP, _PLANES, dtype="<u4")) | (all_marks[_BMP:] != 0))
+    extra = extra.astype("<u4") + _BMP
+    blob = b"".join(
+        (
+            (folds[:_BMP] - np.arange(_BMP, dtype="<u4")).tobytes(),
+            all_marks[:_BMP].tobytes(),
+            extra.tobytes(),
+            folds[extra].tobytes(),
+            all_marks[extra].tobytes(),
+        )
+    )
+    path.write_bytes(key + b"\n" + zlib.compress(blob, 9))
 
 
 def _tables() -> tuple[np.ndarray, np.ndarray]:
@@ -100,6 +252,9 @@ def _tables() -> tuple[np.ndarray, np.ndarray]:
 
     with _lock:
         saved = take_saved_tables() if _fold is None else None
+        # (the shipped tables first: they hold every plane)
+        if _fold is None and install(b"", shipped=True):
+            return _fold, _marks  # type: ignore[return-value]
         if saved is not None and install(saved):
             return _fold, _marks  # type: ignore[return-value]
         if _fold is None or _marks is None:
@@ -124,7 +279,7 @@ def _index_short() -> None:
 def _ready(codes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """The tables, with every code point in ``codes`` learned."""
     fold, marks = _tables()
-    if codes.size and int(codes.max()) >= _BMP:
+    if not _everything and codes.size and int(codes.max()) >= _BMP:
         assert _known is not None
         # Few, and np.unique would import numpy.ma (30 ms) on first use.
         outside = np.array(sorted(set(codes[codes >= _BMP].tolist())), dtype=codes.dtype)
@@ -179,17 +334,31 @@ def export() -> bytes:
         )
 
 
-def install(data: bytes) -> bool:
+def install(data: bytes, shipped: bool = False) -> bool:
     """Use tables saved by :func:`export` instead of building them; False
-    (and nothing changed) if ``data`` is not such tables."""
+    (and nothing changed) if ``data`` is not such tables. The shipped
+    tables, when they fit, complete them (every plane learned); with
+    ``shipped``, only those are used."""
+    global _everything
+    if not shipped and (len(data) < _BMP * 5 or (len(data) - _BMP * 5) % 9):
+        return False
+    with _lock:
+        if _fold is not None:
+            return True
+        complete = shipped_tables()
+        if complete is not None and _install(complete):
+            _everything = True  # (what ``data`` holds is in them: the same code and versions)
+            return True
+        return not shipped and _install(data)
+
+
+def _install(data: bytes) -> bool:
     global _fold, _marks, _known
     rest = len(data) - _BMP * 5
     if rest < 0 or rest % 9:
         return False
     extra_count = rest // 9
     with _lock:
-        if _fold is not None:
-            return True
         fold = np.zeros(_PLANES, dtype="<u4")
         marks = np.zeros(_PLANES, dtype=np.uint8)
         fold[:_BMP] = np.frombuffer(data, dtype="<u4", count=_BMP) - np.arange(_BMP, dtype="<u4")
@@ -210,3 +379,8 @@ def install(data: bytes) -> bool:
 
 def built() -> bool:
     return _fold is not None
+
+
+if __name__ == "__main__":
+    write_shipped()
+    print(f"wrote {SHIPPED}")

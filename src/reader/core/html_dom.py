@@ -54,7 +54,9 @@ def _block_text(html: str) -> str:
     except (ValueError, TypeError, lxml_html.etree.ParserError):
         return ""
     for element in list(tree.iter(*_SKIP)):
-        if element.getparent() is not None:
+        # (a form that holds the headline lays out the whole page, an ASP.NET
+        # page's <form id="form1">: no widget)
+        if element.getparent() is not None and not (element.tag == "form" and element.find(".//h1") is not None):
             element.drop_tree()
     root = next(iter(tree.xpath("//article | //main")), None)
     root = root if root is not None else tree
@@ -94,7 +96,8 @@ def _restore_from_dom(html: str, text: str) -> tuple[str, tuple[Credits, str | N
 
 
 Credits = tuple[tuple[str, str], ...]
-_CREDIT_BLOCKS = ("p", "div", "span", "li", "figcaption", "small", "address", "em", "cite")
+# (a table layout's cell too: <td class="info">发布时间：…　撰稿：X　摄影：Y</td>)
+_CREDIT_BLOCKS = ("p", "div", "span", "li", "figcaption", "small", "address", "em", "cite", "td")
 _CREDIT_BLOCK = 80
 
 
@@ -124,6 +127,8 @@ def _dom_credits(tree: Any, heads: list[str]) -> tuple[Credits, str | None, Meta
         pairs = meta.credits if meta is not None else line_credits(content, folded)
         if meta is not None and meta.fielded and source is None:
             source, row = meta.source, meta
+        elif row is None and meta is not None and meta.kind == "byline" and meta.author and meta.date:
+            row = meta  # (a dated byline the extractor dropped: 发布时间：2025-11-29　撰稿：柴晓蕾)
         # (a caption's photographer without the role's word: （記者 何志強 攝）)
         found.extend(
             c
@@ -199,7 +204,9 @@ def _restore_blocks(tree: Any, text: str) -> str:
     standfirst, 评测：X 图：Y 2024-09-05 10:00).
     Blocks with an image, or next to one, are captions. Cleaning judges them like any line."""
     for element in list(tree.iter(*_SKIP)):
-        if element.getparent() is not None:
+        # (a form that holds the headline lays out the whole page, an ASP.NET
+        # page's <form id="form1">: no widget)
+        if element.getparent() is not None and not (element.tag == "form" and element.find(".//h1") is not None):
             element.drop_tree()
     lines = text.split("\n")
     where = _line_index(lines)

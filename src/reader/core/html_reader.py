@@ -41,7 +41,7 @@ def read_html(data: bytes, path: Path) -> Page:
     title = _spaced_parts(get("title") or None)
     hints = Hints(
         title=title,
-        source=_as_written(get("sitename"), html) or _cms_site(html) or _title_site(title),
+        source=_as_written(get("sitename"), html) or _cms_site(html) or _title_site(title) or _owned_title_site(html),
         author=_hint_author(get("author") or _meta_author(html)),
         date=_with_time(get("date") or None, html),
         name=file_name(path),
@@ -187,6 +187,38 @@ def _title_site(title: str | None) -> str | None:
     return parts[-1] if len(parts) >= 3 and _SITE_PART.fullmatch(parts[-1]) else None
 
 
+# The last part of a <title> of two (标题--榆州市中心血站, 标题 - 站名)
+_LAST_PART = re.compile(
+    r"(?:\s*(?:--|——|_|｜|\|)\s*|\s[-–—]\s)(?P<name>[\u3400-\u9fff][\u3400-\u9fffA-Za-z0-9]{1,19})\s*$"
+)
+# A name the page's rights line states: 某某 版权所有, © 2025 某某, 主办单位：某某
+_RIGHTS_AFTER = re.compile(r"\s*(?:版权所有|版權所有|all rights)", re.IGNORECASE)
+_RIGHTS_BEFORE = re.compile(r"(?:©|copyright|\(c\)|主办单位|主辦單位|主办|主辦)[\s\d:：,-]*$", re.IGNORECASE)
+_RIGHTS_SPAN = 24
+
+
+def _owned_title_site(html: str) -> str | None:
+    """The site's name after a <title>'s headline (two parts: 标题--榆州市中心血站),
+    when the page's logo or rights line names it too (alt="榆州市中心血站",
+    榆州市中心血站 版权所有): the page repeats its own name; a channel's name
+    (标题 - 新闻中心) it does not own."""
+    m = _LAST_PART.search(_page_title(html))
+    if m is None:
+        return None
+    name = m.group("name")
+    if f'alt="{name}"' in html or f"alt='{name}'" in html:
+        return name  # (the logo's image names it: <img src="/logo.png" alt="榆州市中心血站">)
+    start = html.find(name)
+    while start != -1:
+        end = start + len(name)
+        if _RIGHTS_AFTER.match(html, end, end + _RIGHTS_SPAN) or _RIGHTS_BEFORE.search(
+            html, max(0, start - _RIGHTS_SPAN), start
+        ):
+            return name
+        start = html.find(name, end)
+    return None
+
+
 # og:site_name as the page writes it (trafilatura may change its case: Polyphony HK -> Hk)
 _META_SITE = re.compile(
     r"<meta\s[^>]*?property=[\"']og:site_name[\"'][^>]*?content=[\"']([^\"'<>]{1,60})[\"']"
@@ -202,6 +234,11 @@ def _as_written(site: str | None, html: str) -> str | None:
     m = _META_SITE.search(html[:100_000])
     written = (m.group(1) or m.group(2) or "").strip() if m else ""
     name = written if written.lower() == site.lower() else site
+    if name is site and _HAN.search(written) and _HAN.search(site) and _said(written, html) > _said(site, html):
+        # (two Han names, the page's og:site_name and another the extractor took
+        # from its JSON-LD: the one the page writes more often as a name of its
+        # own, in its <title>, logo and text: 安澜医疗 over 苏州安澜医疗科技股份有限公司)
+        name = written
     if _HAN.search(written) and not _HAN.search(site):
         # (the page's own Chinese name over a Latin one the extractor took from
         # elsewhere, a JSON-LD publisher: 乐龄健康促进局 over Active Ageing Board)
@@ -218,6 +255,20 @@ def _as_written(site: str | None, html: str) -> str | None:
 
 
 _HAN = re.compile(r"[\u3400-\u9fff]")
+
+
+def _said(name: str, html: str) -> int:
+    """How often ``html`` writes ``name`` as a whole name (no Han character
+    right before or after it: not inside a longer name or a sentence's words)."""
+    count, start = 0, html.find(name)
+    while start != -1:
+        end = start + len(name)
+        if not (start and _HAN.match(html, start - 1)) and not _HAN.match(html, end):
+            count += 1
+        start = html.find(name, end)
+    return count
+
+
 _HAN_THEN_WORD = re.compile(r"([\u3400-\u9fff]{2,20})\s+[A-Za-z][A-Za-z.&'-]*")
 _TITLE_TAG = re.compile(r"<title[^>]*>([^<]{0,300})</title>", re.IGNORECASE)
 

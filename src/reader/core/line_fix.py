@@ -63,10 +63,28 @@ def sanitized(text: str) -> str:
     return text if _TO_SANITIZE.search(text) is None else sanitize(text)
 
 
+# The last text fixed (up to this size) and its lines: cleaning a file
+# fixes its lines, and a cold load then asks for the same text's lines (the
+# keys it stores for the folder's template, ``template_keys.probed_keys``).
+_MEMO_CHARS = 1 << 20
+_last: tuple[str, tuple[str, ...]] | None = None
+
+
 def fix_lines(text: str) -> list[str]:
     """The non-empty lines of ``text`` (sanitized), each fixed. A text
     without tags, entities or tone marks has nothing to fix but the ends
     of its lines."""
+    global _last
+    last = _last
+    if last is not None and last[0] is text:
+        return list(last[1])
+    lines = _fix_lines(text)
+    if len(text) <= _MEMO_CHARS:
+        _last = (text, tuple(lines))
+    return lines
+
+
+def _fix_lines(text: str) -> list[str]:
     text = sanitized(text)
     if "<" in text or ">" in text or "&" in text:
         return [fixed for raw in text.split("\n") if (fixed := fix_line(raw))]

@@ -63,6 +63,7 @@ def masthead_names(lines: list[Line]) -> tuple[str | None, list[str]]:
         return logo.group("alt"), []  # the site's logo, linking to its home page
     best: tuple[int, str] | None = None
     more: list[str] = []
+    plain: str | None = None
     for k, line in enumerate(lines[:_HEAD_LINES]):
         if line.reason is Reason.HEADLINE:
             break
@@ -78,14 +79,22 @@ def masthead_names(lines: list[Line]) -> tuple[str | None, list[str]]:
             best = found
         elif found[0] == _ALONE:
             more.append(found[1])
+            if plain is None and not _LIST_ITEM.match(line.text):
+                plain = found[1]
         elif found[0] == _WITH_MORE and found[1] in (footer_site(lines) or ""):
             # (a name and its slogan below a row of buttons, that the © line names:
             # 毛孩子之家 · 流浪动物救助站; a menu's first word is no name, 新聞 | 本地 | …)
             more.append(found[1])
-    if best is None and more and lines and _controls_row(lines[0].text):
-        # (the first line is a row of controls, 登入｜註冊｜English: the lone name over the menu names the site)
-        return more[0], more[1:]
+    if best is None and plain is not None:
+        # (the first line names no site, a row of controls or a bar, 登入｜註冊｜English,
+        # 字級：小 中 大　高對比, 服务热线：…　在线报名: the lone name over the menu names
+        # the site; a menu's own item, a link in a list, is none)
+        return plain, [name for name in more if name != plain]
     return (best[1] if best else None), more
+
+
+# A menu's item: a list item or a link (* [關於我們](https://…/about))
+_LIST_ITEM = re.compile(r"^\s*(?:[-*+•·]\s|\d+[.)]\s|\[)|\]\(")
 
 
 _HEAD_LINES = 5
@@ -98,18 +107,6 @@ _UI_WORDS = frozenset(
 )
 
 
-def _controls_row(text: str) -> bool:
-    """Whether a line starts with an account's control (登入｜註冊｜English)."""
-    from reader.core.folding import fold
-
-    parts = [part for part in _MASTHEAD_SPLIT.split(_ICONS.sub("", without_markdown(text))) if part]
-    return bool(parts) and fold(parts[0]).lower() in _ACCOUNT_WORDS
-
-
-# (an account's controls; a menu's first word, 首頁, leads a menu of the site's own pages)
-_ACCOUNT_WORDS = frozenset(("登录", "登入", "注册", "login", "log in", "sign in", "sign up", "register"))
-
-
 def ui_word(name: str) -> bool:
     """Whether ``name`` is a control's word (登录, 註冊, Sign in), no site's name."""
     from reader.core.folding import fold
@@ -117,6 +114,8 @@ def ui_word(name: str) -> bool:
     return fold(name).strip().lower() in _UI_WORDS
 
 
+# A line's first Markdown link, and the path it leads to: [发现](https://example.fm/discover) · …
+_FIRST_LINK = re.compile(r"\s*(?:[-*+]\s+)?\[[^\]]*\]\(https?://[^/)\s]+(?P<path>/[^)\s]*)?\)\s*[·|｜•/]")
 _BILINGUAL, _WITH_MORE, _ALONE = 3, 2, 1
 # An organisation's unit after its name, as one masthead: 东川大学 新能源材料与器件实验室
 _UNIT = re.compile(r"[\u3400-\u9fff]{2,16}(?:实验室|研究所|研究院|研究中心|学院|学系|系|中心|办公室|办事处|分会|支部)")
@@ -128,6 +127,8 @@ def _line_name(lines: list[Line], k: int) -> tuple[int, str] | None:
     line = lines[k]
     if line.meta is not None or line.reason not in _MASTHEAD_REASONS:
         return None
+    if "](" in line.text and (link := _FIRST_LINK.match(line.text)) and (link.group("path") or "").strip("/"):
+        return None  # (a row of links, the first into the site, is a menu: [发现](https://x.fm/discover) · …)
     text = _ICONS.sub("", without_markdown(line.text))
     parts = [part for part in _MASTHEAD_SPLIT.split(text) if part]
     from reader.core.folding import fold
@@ -183,6 +184,13 @@ _LEGAL_FORM = re.compile(r"\s+(?:limited|ltd|inc|co|corp|corporation|llc)\.?$", 
 _HAN_THEN_LATIN = re.compile(r"(?P<han>[\u3400-\u9fff《》（）()]{2,20})\s+[A-Za-z].*")
 _NOT_A_NAME = re.compile(r"^[\d\W_]+$|\.(?:com|cn|net|org|tw|hk)\b|icp|^版权|^(?:all|by)\b", re.IGNORECASE)
 _FOOT_LINES = 12
+# What a rights line holds: ©, (c), copyright (CopyRight, COPYRIGHT), 版权 / 版權
+_FOOT_MARK = re.compile(r"©|opy|OPY|\([cC]|版[权權]")
+# A rights line without ©: 某某 版权所有, 版权所有：某某
+_RIGHTS = re.compile(
+    r"\s*(?:(?P<before>[\u3400-\u9fff][\u3400-\u9fffA-Za-z]{1,19})\s*版[权權]所有"
+    r"|版[权權]所有\s*[:：]?\s*(?P<after>[\u3400-\u9fff][\u3400-\u9fffA-Za-z]{1,29}))(?=\s|[,，。]|$)"
+)
 
 
 def footer_site(lines: list[Line]) -> str | None:
@@ -190,8 +198,12 @@ def footer_site(lines: list[Line]) -> str | None:
     when an English one follows it; a Latin name without its legal form)."""
     for line in reversed(lines[-_FOOT_LINES:]):
         text = line.text
-        # (the search needs ©, "(c" or "copyright": a c or C; most lines have none)
-        if not ("©" in text or "c" in text or "C" in text) or not (m := _COPYRIGHT.search(text)):
+        # (one scan for a mark: ©, "(c" or "copyright" in any case, 版权; a plain c is in any Latin word)
+        if _FOOT_MARK.search(text) is None:
+            continue
+        if not (m := _COPYRIGHT.search(text)):
+            if ("版权" in text or "版權" in text) and (rights := _RIGHTS.match(text)):
+                return rights.group("before") or rights.group("after")  # (no ©: 榆州市中心血站 版权所有　地址：…)
             continue
         from reader.core.folding import fold
 
@@ -218,4 +230,16 @@ def host_site(lines: list[Line]) -> str | None:
     return None
 
 
-__all__ = ["footer_site", "host_site", "masthead", "masthead_names", "ui_word"]
+# A contact's mark: a label, an e-mail, a telephone number
+_CONTACT_MARK = re.compile(r"联系|聯絡|聯繫|电话|電話|热线|熱線|@|\d{3,4}[-\s]?\d{4}")
+
+
+def foot_contact(lines: list[Line], name: str) -> bool:
+    """Whether a line of the page's foot gives ``name`` as whom to contact
+    (媒体联系：品牌部 press@…): a unit of the site itself."""
+    return any(
+        line.meta is None and name in line.text and _CONTACT_MARK.search(line.text) for line in lines[-_FOOT_LINES:]
+    )
+
+
+__all__ = ["foot_contact", "footer_site", "host_site", "masthead", "masthead_names", "ui_word"]

@@ -21,7 +21,7 @@ from reader.core.credit_lines import line_credits
 from reader.core.head_dates import head_date, under_headline
 from reader.core.junk_rules import Reason
 from reader.core.line_passes import Line
-from reader.core.masthead import footer_site, host_site, masthead_names
+from reader.core.masthead import foot_contact, footer_site, host_site, masthead_names
 from reader.core.meta_records import Hints, MetaLine
 from reader.core.metadata import merge
 from reader.core.person_values import fold_text, han_name_shaped, is_unit, person_value
@@ -259,6 +259,24 @@ def _dated_unit(source: str, metas: list[MetaLine]) -> bool:
 _UNIT_CHARS = 4
 
 
+def _full_name(field: str, places: tuple[str | None, ...]) -> str | None:
+    """The name two of the page's places (markup, masthead, ©, 主办) agree on,
+    when it ends with the 来源 field's: the same body, its place written before
+    it (南京市 + 白鹭区档案馆); a paper's website (龙城晚报网) or its publisher
+    (…时报社) ends otherwise and is another."""
+    for name in places:
+        if name and name != field and name.endswith(field) and sum(p == name for p in places) >= 2:
+            return name
+    return None
+
+
+def _own_unit(field: str, lines: list[Line]) -> bool:
+    """Whether the 来源 field names a unit (品牌部) that the page's foot gives as
+    its contact (媒体联系：品牌部 press@…): the site's own department, not a
+    ministry the story comes from (商务部)."""
+    return is_unit(field) and foot_contact(lines, field)
+
+
 def _settle(
     metas: list[MetaLine], hints: Hints, lines: list[Line]
 ) -> tuple[str | None, str | None, str | None, Credits]:
@@ -333,7 +351,7 @@ def _settle(
         # (a word beside the date that stands alone as a line too is the
         # section's label, 專題 over the headline: the site names the source)
         source = None
-    source = source or hints.source or head or foot or last_resort
+    source = source or hints.source or head or foot or host_site(lines) or last_resort
     if not author and not hints.author:
         # (the reporters a block the extractor dropped names: （记者 X 通讯员 Y）)
         author = _reporters(hints.credits)
@@ -353,10 +371,14 @@ def _settle(
         credits = (*credits, *(("作者", n) for n in names if not any(n == c for _, c in credits)))
     field_source = next((m.source for m in metas if m.fielded and m.source), None) or hints.field_source
     named = hints.source or head or foot
-    if field_source and named and department(field_source, named):
+    if field_source and named and (department(field_source, named) or _own_unit(field_source, lines)):
         # (a department of the publisher, 来源：品牌中心 on 华屿地产's page, 阅读推广部 on a
         # library's: the site the page names is the source)
         return named, author, date, credits
+    if field_source and (full := _full_name(field_source, (hints.source, head, foot, host_site(lines)))):
+        # (the 来源 field gives the site's name without its place, 白鹭区档案馆 under
+        # 南京市白鹭区档案馆 that the masthead and the 主办 line both write: the full name)
+        return full, author, date, credits
     if field_source and (not same_site(field_source, hints.source) or _paper_of_site(field_source, hints.source)):
         # (来源：湘楚日报 on 湘楚网's page: the paper the story comes from; 来源：贝禾儿童用品
         # on 宁波贝禾儿童用品有限公司's page names the site, as its markup does)

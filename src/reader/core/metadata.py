@@ -221,8 +221,9 @@ def _parse(line: str, folded: str) -> MetaLine | None:
                     )  # (a school or a firm, not who wrote it: 國立中興大學 · 10月14日)
                 if " " not in name and not is_unit(name):
                     return MetaLine("date", author=name, date=date, credits=(("作者", name),))
-            if k == NAME_FIRST and outlet and (person := role_and_name(outlet)):
-                return MetaLine("byline", author=person[1], date=date, credits=(person,))  # 志愿者 阿澄　2025.11.23
+            if outlet and (person := role_and_name(outlet)):
+                # (a role and a name on either side of the date: 志愿者 阿澄　2025.11.23, 2025-11-20　園藝師 阿蓉)
+                return MetaLine("byline", author=person[1], date=date, credits=(person,))
             return MetaLine("date", source=outlet, date=date)
     if roles and (meta := credit_line(line, folded, roles)):
         return meta

@@ -24,13 +24,17 @@ class Script(StrEnum):
         return {"simplified": "简体", "traditional": "繁體", "mixed": "简繁混合", "none": ""}[self.value]
 
 
-def detect_script(text: str) -> Script:
+def detect_script(*texts: str) -> Script:
     """Detect by ratio: characters only Traditional has against characters
     only Simplified has. A Traditional text with a few stray Simplified
-    characters (as scraped pages often have) is still Traditional."""
+    characters (as scraped pages often have) is still Traditional. Several
+    texts count as one (no copy of them joined is made)."""
     from reader.core.foldtable import mark_counts
 
-    trad, simp = mark_counts(text)
+    trad = simp = 0
+    for text in texts:
+        t, s = mark_counts(text)
+        trad, simp = trad + t, simp + s
     total = trad + simp
     if total == 0:
         return Script.NONE

@@ -81,9 +81,9 @@ class Library:
 
     def apply(self, event: LoadEvent) -> Stage:
         """Take in one event from the loader; returns what became ready."""
-        # Imported here: the loader runs after the first frame, and so can this.
-        from reader.session.loader import AllRead, Found, IndexDone, PeopleDone, PeopleFound, Problem, Revised
-        from reader.session.watcher import Changed
+        # (the events alone: a warm start's listing is applied before the
+        # first frame, and the loader's and the watcher's modules can wait)
+        from reader.session.load_events import AllRead, Found, IndexDone, PeopleDone, PeopleFound, Problem, Revised
 
         match event:
             case Found(items):
@@ -122,9 +122,11 @@ class Library:
             case Problem(message):
                 self.problems.append(message)
                 return Stage.PROBLEM
-            case Changed():
-                self._take_change(event)
-                return Stage.CHANGED
+        from reader.session.watcher import Changed
+
+        if isinstance(event, Changed):
+            self._take_change(event)
+            return Stage.CHANGED
         raise TypeError(f"not a load event: {event!r}")
 
     def _reload_from_files(self, articles: list[Article]) -> None:

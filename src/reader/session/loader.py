@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 from reader.session.listing_revision import patch_index, revised_listing
 from reader.session.load_events import AllRead, Found, IndexDone, LoadEvent, PeopleDone, PeopleFound, Problem, Revised
+from reader.session.opening import Opened, open_listing
 from reader.session.people_worker import Cancelled, PeopleProcess
 
 if TYPE_CHECKING:
@@ -49,24 +50,28 @@ def load_events(
     paths: Iterable[Path],
     cancelled: Callable[[], bool] = lambda: False,
     titles_shown: Callable[[float], bool] | None = None,
+    opened: Opened | None = None,
+    listed_shown: bool = False,
 ) -> Iterator[LoadEvent]:
     """The corpus at ``paths``, piece by piece. ``cancelled`` is polled
     while a long step runs elsewhere, so quitting never waits for it.
     ``titles_shown(seconds)`` waits up to that long for the titles of a warm start
     to be on screen (the UI says when), so the rest of the loading does not
-    compete for the GIL with the first frame and the titles' paint."""
-    from reader.core.article_cache import ArticleCache, Walk
+    compete for the GIL with the first frame and the titles' paint.
+    ``opened``: the cache and listing, opened ahead (:class:`Opening`);
+    ``listed_shown``: its listing is in the library already (the app took
+    it before its first frame), so it is not handed over again."""
+    from reader.core.article_cache import Walk
     from reader.core.model import Article
 
     paths = list(paths)
-    warnings: list[str] = []
-    cache = ArticleCache.open(warn=warnings.append)
-    shown = len(warnings)
-    yield from (Problem(w) for w in warnings)
+    if opened is None:
+        opened = open_listing(paths)
+    cache, listed, warnings = opened.cache, opened.listed, opened.warnings
+    yield from (Problem(w) for w in warnings[: opened.opening])
     people = _PeopleFinder(cancelled)
     try:
-        listed = cache.listing(paths) if cache is not None else None
-        yield from (Problem(w) for w in warnings[shown:])
+        yield from (Problem(w) for w in warnings[opened.opening :])
         shown = len(warnings)
         walk: Walk | None = None
         if cache is not None and listed is not None:
@@ -75,8 +80,9 @@ def load_events(
             # them (keyed by each text's length and CRC, which the listing
             # holds); then the files are checked, and what changed is
             # patched into the index and handed over as one revision.
-            yield Found(tuple(listed))
-            yield AllRead()
+            if not listed_shown:
+                yield Found(tuple(listed))
+                yield AllRead()
             deadline = monotonic() + SHOWN_WAIT_SECONDS
             while titles_shown is not None and not titles_shown(0.05) and not cancelled() and monotonic() < deadline:
                 pass

@@ -159,9 +159,13 @@ class MainScreen(LibraryMoves, ReadingMoves, PeopleMoves, PaneMoves, Screen[None
         self.host.library_changed.subscribe(self, self._library_changed)
         self.reading.focus()
         self._set_pane("reading")
-        # The loader may have handed over articles before we subscribed.
+        # The loader may have handed over articles before we subscribed (a
+        # warm start's whole listing: then its titles are in the first frame).
         self._library_changed(Stage.ARTICLES)
-        self._refresh_everything()
+        if self.host.library.loaded:
+            self._library_changed(Stage.LOADED)
+        else:
+            self._refresh_everything()
 
     # ------------------------------------------------------------------
     # The two settings: watchers refresh and remember.
