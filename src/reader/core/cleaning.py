@@ -209,6 +209,7 @@ _META_MAY_BE = (
     Reason.CONTROLS,  # (a date spaced out, 2025 年 11 月 27 日; with a year only)
 )
 _YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
+_CONTROLS = Reason.CONTROLS  # (bound once: Reason.X is a slow lookup)
 
 
 def _records(text: str) -> list[Line]:
@@ -344,7 +345,7 @@ def _judge(line: str, folded: str) -> _Verdict:
     meta = None
     if "](" in line:  # a byline's links: 作者：[名字](/about) ‧ 分類：[花蓮](/tag)
         line, folded = without_markdown(line), without_markdown(folded)
-    if len(line) <= _META_LINE and reason in _META_MAY_BE and (reason is not Reason.CONTROLS or _YEAR.search(line)):
+    if len(line) <= _META_LINE and reason in _META_MAY_BE and (reason is not _CONTROLS or _YEAR.search(line)):
         meta = parse_meta_line(line, folded)
         # Digits alone are a date only with a year ("1/5" is a page count).
         if meta and reason is Reason.COUNTER and _DIGITS_ONLY.fullmatch(line) and not (meta.date or "")[:4].isdigit():

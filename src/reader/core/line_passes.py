@@ -165,7 +165,7 @@ def mark_after_ad_label(lines: list[Line]) -> None:
     figures (a phone, a price, a rate)."""
     for prev, line in itertools.pairwise(lines):
         if (
-            prev.reason in (Reason.PROMOTION, Reason.WIDGET)
+            prev.reason in _AD_SLOTS
             and prev.folded is not None
             and line.kept
             and not line.text.endswith(SENTENCE_END)
@@ -176,6 +176,7 @@ def mark_after_ad_label(lines: list[Line]) -> None:
             line.reason = Reason.PROMOTION
 
 
+_AD_SLOTS = (Reason.PROMOTION, Reason.WIDGET)  # (bound once: Reason.X is a slow lookup)
 _AD_FIGURE = re.compile(r"\d{3,}|\d%")
 
 

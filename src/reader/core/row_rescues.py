@@ -141,7 +141,7 @@ def rescue_contact(lines: list[Line]) -> None:
     end, and a press office's come as a block (联系人, 电话, 邮箱); a line
     of the notice (its sign-off) follows one that is the article's."""
     for i, line in enumerate(lines):
-        if line.reason is not Reason.CONTACT or line.meta or not LABEL_VALUE.match(line.text):
+        if line.reason is not _CONTACT or line.meta or not LABEL_VALUE.match(line.text):
             continue
         j = i - 1
         while j >= 0 and lines[j].meta:
@@ -187,7 +187,7 @@ def rescue_facts(lines: list[Line]) -> None:
     headline, under the body or among comments, next to other junk."""
     i, n = 1, len(lines)
     while i < n - 1:
-        if lines[i].reason is not Reason.COUNTER or lines[i].meta or not lines[i].own_rule:
+        if lines[i].reason is not _COUNTER or lines[i].meta or not lines[i].own_rule:
             i += 1
             continue
         j = i + 1
@@ -236,6 +236,8 @@ def keep_pipe_tables(lines: list[Line]) -> None:
                     line.reason, line.meta, line.own_rule, line.weak = None, None, False, False
 
 
+# (enum members bound once: Reason.X goes through the enum type's slow attribute hook, ~140 ns)
+_CONTACT, _COUNTER = Reason.CONTACT, Reason.COUNTER
 _NUMBER_ROW_LIKE = (Reason.NAVIGATION, Reason.COUNTER, Reason.BETWEEN_BOILERPLATE, Reason.CONTROLS)
 
 
@@ -302,7 +304,7 @@ def rescue_section_contacts(lines: list[Line]) -> None:
     of a numbered section the body has more of (四、…, 五、…) are that
     section's content: a site's contact block sits under its junk, never
     under the article's own numbered heading."""
-    if not any(line.reason is Reason.CONTACT for line in lines):
+    if not any(line.reason is _CONTACT for line in lines):
         return  # (most texts: no contact row to rescue, and a cheap test)
     # (the heading's first character first: a numeral, a bracket or a digit, as \d is one)
     numbered = [
