@@ -769,3 +769,93 @@ def test_the_host_field_at_the_foot_names_the_site_when_nothing_else_does() -> N
     assert clean(page).metadata.source is None
     found = clean(page + "主办单位：城南街道办事处　技术支持：某某信息公司\n").metadata
     assert found.source == "城南街道办事处"
+
+
+def test_a_byline_with_its_role_beats_a_label_beside_the_date() -> None:
+    # (2026年11月25日 · 升學資訊: the column's label, not who wrote it)
+    text = "# 一篇有栏目名的文章标题\n2026年11月25日 · 升學資訊\n撰文：數學科導師 何俊傑\n" + BODY
+    found = clean(text).metadata
+    assert found.author == "何俊傑"
+    assert found.date == "2026-11-25"
+    # (a name beside the date alone is still the author)
+    assert clean("# 一篇有栏目名的文章标题\n2026年11月25日 · 何俊傑\n" + BODY).metadata.author == "何俊傑"
+
+
+def test_a_promo_banner_is_no_masthead() -> None:
+    text = (
+        "滿千免運｜每週二、五新鮮烘焙出貨\n山嵐咖啡烘焙所 Shanlan Coffee Roasters\n"
+        "首頁\u3000咖啡豆\u3000掛耳包\u3000器材\u3000關於我們\u3000會員登入\n"
+        "# 一支日曬豆的產地故事\n文／許維倫\n" + BODY
+    )
+    assert clean(text).metadata.source == "山嵐咖啡烘焙所"
+
+
+def test_a_columns_label_beside_the_date_is_no_one() -> None:
+    for line in ("2026年11月25日 · 升學資訊", "升學資訊 · 2026-11-25", "2025-11-20 · 校园动态"):
+        found = parse_meta_line(line, fold(line))
+        assert found is not None and found.date is not None and found.author is None, line
+        assert found.credits == (), line
+    # (a nickname there is the poster's)
+    found = parse_meta_line("2026年11月25日 · 阿澄去旅行", fold("2026年11月25日 · 阿澄去旅行"))
+    assert found is not None and found.author == "阿澄去旅行"
+
+
+@pytest.mark.parametrize("unit", ["宣传科", "支队宣传科", "办公室"])
+def test_an_office_of_the_publisher_is_no_source_when_the_page_names_the_publisher(unit: str) -> None:
+    text = (
+        "临江市消防救援支队 | 首页 | 支队要闻 | 以案说防 | 消防科普\n"
+        "一块充电宝引发的出租屋火灾：消防员复盘起火全过程\n"
+        f"发布时间：2026-11-25 16:30\u3000来源：{unit}\n" + BODY + "© 2026 临江市消防救援支队\n"
+    )
+    assert clean(text).metadata.source == "临江市消防救援支队"
+
+
+def test_a_ministry_stays_the_source() -> None:
+    text = (
+        "远航科技 | 首页 | 新闻中心 | 产品\n"
+        "关于跨境电商出口退税新政的解读\n"
+        "发布时间：2026-11-25 16:30\u3000来源：商务部\n" + BODY + "© 2026 远航科技\n"
+    )
+    assert clean(text).metadata.source == "商务部"
+
+
+def test_a_promos_words_are_no_publishers_name() -> None:
+    from reader.core.publisher_names import publisher_shaped
+
+    for promo in ("滿千免運", "限時優惠", "全場8折", "满199包邮", "新品上市", "年末清仓"):
+        assert not publisher_shaped(promo), promo
+    assert publisher_shaped("山嵐咖啡烘焙所")
+
+
+def test_an_organisations_name_with_its_english_name_is_its_masthead_however_it_ends() -> None:
+    # (中心 ends a unit's name too; with its English name beside it, it is the site's own)
+    text = (
+        "活力社區中心 Vibrant Community Centre\n關於我們｜活動報名｜義工招募｜聯絡我們\n"
+        "長者智能手機班圓滿結業　二十位學員互傳第一張相片\n撰文：社工 陳小美\n" + BODY
+    )
+    assert clean(text).metadata.source == "活力社區中心"
+
+
+def test_a_welcome_bar_names_the_site_whose_office_the_source_field_names() -> None:
+    text = (
+        "欢迎来到江南茶叶协会官方网站！今天是2025年11月28日 星期五\n江南茶叶协会\n协会动态\n"
+        "2025年秋茶品鉴会在杭州举行\n来源：秘书处\u3000发布时间：2025-11-28\n" + BODY
+    )
+    assert clean(text).metadata.source == "江南茶叶协会"
+    # (no welcome, nothing else names a site: the field stays)
+    assert clean(text.split("\n", 1)[1]).metadata.source == "秘书处"
+
+
+def test_a_skip_link_over_the_menu_names_no_site() -> None:
+    from reader.core.masthead import ui_word
+
+    assert ui_word("跳转到主要内容") and ui_word("跳到主要內容區塊") and ui_word("Skip to main content")
+    assert ui_word("返回頂部") and ui_word("Back to top")
+    assert not ui_word("跳跳糖工作室")
+    text = (
+        "跳转到主要内容\n首页　关于我们　服务项目　新闻动态　联系我们\n新闻动态\n"
+        "我院开展“世界糖尿病日”义诊活动\n发布者：办公室　发布时间：2025-11-14\n"
+        + BODY
+        + "版权所有 © 2025 临江市第二人民医院　地址：临江市人民路12号\n"
+    )
+    assert clean(text).metadata.source == "临江市第二人民医院"

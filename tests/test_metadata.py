@@ -454,3 +454,35 @@ def test_a_row_of_fields_apart_by_wide_spaces_gives_its_source_author_and_date()
     # (a row of fields without a 作者 still gives its date)
     found = meta("发布单位：公关室\u3000发布日期：114-11-26\u3000瀏覽人次：1,204")
     assert found is not None and found.date == "114-11-26" and found.author is None
+
+
+def test_a_reporter_and_a_correspondent_alone_on_their_line_are_both_bylined() -> None:
+    for line in ("本报记者 叶晨曦\u3000通讯员 周立新", "本报记者 钟立平 通讯员 郭晗"):
+        found = meta(line)
+        assert found is not None and found.author == " ".join(name for _, name in found.credits), line
+    # (on a row with the date and the source, or with an editor, the reporter alone)
+    found = meta("2025-11-25 10:18\u3000来源：法治前沿网\u3000记者 宁若涵 通讯员 汤维")
+    assert found is not None and found.author == "宁若涵"
+    found = meta("（记者 毛晓琳 通讯员 吴卫东）\u3000责任编辑：郑丽")
+    assert found is not None and found.author == "毛晓琳"
+
+
+def test_a_newspaper_page_label_beside_the_date_is_no_source() -> None:
+    found = meta("2026年11月27日 星期五\u3000第03版")
+    assert found is not None and found.date == "2026-11-27" and found.source is None
+
+
+def test_a_role_and_a_name_after_the_dates_dot_is_the_byline() -> None:
+    found = meta("2025-12-01 · 店长 阿木")
+    assert found is not None and found.author == "阿木" and found.date == "2025-12-01"
+    # (other words there are no one's: the date stays)
+    found = meta("编辑于 2024-03-09 22:14 · IP 属地北京")
+    assert found is not None and found.date is not None and found.author is None
+
+
+def test_an_answers_writer_is_its_poster_and_the_asker_is_not() -> None:
+    found = meta("答主：灰色鸚鵡\u30002025-11-28 21:00")
+    assert found is not None and found.author == "灰色鸚鵡" and found.date == "2025-11-28 21:00"
+    # (on a question's page the answer's writer is the author: f2_07)
+    found = meta("提問者：小熊軟糖\u3000｜\u30002 個回答\u3000｜\u3000瀏覽 4,312")
+    assert found is None or found.author is None

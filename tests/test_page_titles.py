@@ -212,3 +212,193 @@ def test_an_ad_row_or_a_back_link_under_the_headline_is_no_headline(furniture: s
     headline = "县城菜市场里的年轻摊主：凌晨四点进货，下午卖网课"
     text = f"城事生活网\n{headline}\n{furniture}\n作者：李明　2026-01-05 09:10\n" + BODY
     assert clean(text).metadata.title == headline
+
+
+def test_a_masthead_with_its_serial_number_or_a_page_label_is_no_headline() -> None:
+    # (an e-paper's masthead with its CN number, its page selector: the paper's, not the story's)
+    assert gives_number("松阳报数字报\u3000国内统一连续出版物号：CN33-0094")
+    assert not gives_number("新款手机发布：售价3999元起")
+    headline = "老茶园里来了“新农人”"
+    text = (
+        "松阳报数字报\u3000国内统一连续出版物号：CN33-0094\n首页\u3000往期回顾\u3000版面导航\u3000PDF下载\n"
+        "2026年11月27日 星期五\u3000第03版\n第03版：乡村振兴\n"
+        f"{headline}\n——返乡青年接手百亩老茶园见闻\n本报记者 叶晨曦\u3000通讯员 周立新\n" + BODY
+    )
+    found = clean(text).metadata
+    assert found.title == headline
+    # (the masthead names the paper without its e-paper's word; the page label is no source)
+    assert found.source == "松阳报"
+    assert found.author == "叶晨曦 周立新"
+
+
+def test_a_bare_hyphen_before_the_sites_name_goes_only_with_the_site_known() -> None:
+    from reader.core.headline import strip_site
+
+    title = "一块充电宝引发的出租屋火灾：消防员复盘起火全过程-临江市消防救援支队"
+    assert strip_site(title, "临江市消防救援支队") == "一块充电宝引发的出租屋火灾：消防员复盘起火全过程"
+    assert strip_site(title) == title  # (a hyphen inside a headline is the headline's: 中-美)
+    assert strip_site("短题-临江市消防救援支队", "临江市消防救援支队") == "短题-临江市消防救援支队"
+
+
+def test_a_page_label_scores_against_a_headline() -> None:
+    from reader.core.title_shapes import is_page_label, shape_points
+
+    assert is_page_label("第03版：乡村振兴") and is_page_label("A03版") and is_page_label("第3版")
+    assert not is_page_label("第3版本地图更新了哪些功能")  # (a headline that starts so)
+    assert shape_points("第03版：乡村振兴") <= -6
+
+
+def test_a_label_over_its_options_is_no_headline() -> None:
+    from reader.core.title_shapes import is_option_row
+
+    assert is_option_row("規格：半磅（227g）\u3000一磅（454g）")
+    assert is_option_row("尺码：S\u3000M\u3000L")
+    assert not is_option_row("专访张三：我为什么离开大城市")  # (a headline's topic and its words)
+    assert not is_option_row("对话邵岩：写盐井，就是写外婆\u3000那一代人的手")  # (a clause: prose)
+
+
+_SHOP = (
+    "山嵐咖啡烘焙所 Shanlan Coffee Roasters\n"
+    "首頁\u3000咖啡豆\u3000掛耳包\u3000器材\u3000訂閱方案\u3000關於我們\n"
+    "首頁 / 咖啡豆 / 單品豆\n"
+    "{name}\n"
+    "NT$ 520 起\n"
+    "規格：半磅（227g）\u3000一磅（454g）\n"
+    "數量\u3000－\u30001\u3000＋\n"
+    "加入購物車\u3000立即購買\n"
+    "文・攝影／烘豆師 許維倫\n"
+    "第一次喝到布庫的日曬豆，是三年前在一場杯測會上，整個房間都是莓果的香氣，我當下就決定要去看看。\n"
+    "今年一月，我終於跟著進口商的產地之旅，坐了十個小時的車，到了罕貝拉的布庫村。\n"
+    "採下的櫻桃會鋪在非洲棚架上曝曬，工人每隔一小時翻動一次，整個乾燥過程要三到四個星期。\n"
+)
+
+
+def test_the_items_name_under_its_breadcrumb_is_the_headline_when_the_body_names_its_words() -> None:
+    name = "衣索比亞 古吉 罕貝拉 布庫 日曬 G1"
+    found = clean(_SHOP.format(name=name))
+    assert found.metadata.title == name
+    assert "規格：半磅（227g）\u3000一磅（454g）" not in found.paragraphs  # (the selector goes)
+    # (a row of words under the breadcrumb that the body never uses stays the menu's)
+    other = "肯亞 涅里 卡古摩 水洗 AA"
+    assert clean(_SHOP.format(name=other)).metadata.title != other
+
+
+def test_an_item_name_row_needs_the_bodys_words_and_one_of_its_own() -> None:
+    from reader.core.head_passes import item_name_row
+    from reader.core.junk_rules import Reason
+    from reader.core.line_passes import Line
+
+    def page(row: str, body: str) -> list[Line]:
+        crumb = Line("首頁 / 咖啡豆 / 單品豆", None, True, Reason.NAVIGATION, own_rule=True)
+        return [
+            Line("山嵐咖啡", None, True),
+            crumb,
+            Line(row, None, True, Reason.NAVIGATION, own_rule=True),
+            Line(body, None, False),
+        ]
+
+    story = "今年一月，我到了罕貝拉的布庫村看日曬，在課程上喝到咖啡，也看了店裡的器材和禮盒。"
+    assert item_name_row(page("衣索比亞 古吉 罕貝拉 布庫 日曬 G1", story), 2)
+    # (a menu's two-character words any story may use)
+    assert not item_name_row(page("咖啡 器材 課程 禮盒", story), 2)
+    # (words the body never uses)
+    assert not item_name_row(page("肯亞 涅里 卡古摩 水洗 AA", story), 2)
+
+
+@pytest.mark.parametrize(
+    ("head", "headline", "row"),
+    [
+        (
+            "山城旅行社\n首页 / 国内游 / 重庆\n",
+            "重庆三日游：洪崖洞、武隆、磁器口一次走完",
+            "行程天数：3天2晚\u3000价格：¥1,299起",
+        ),
+        ("乐看网\n首页　动画　科普　生活\n", "三分钟看懂：为什么今年的冬天特别冷？", "UP主：天气小课堂"),
+    ],
+)
+def test_a_headline_with_its_topic_before_a_colon_over_one_row_of_fields(head: str, headline: str, row: str) -> None:
+    # (one label：value row under it makes no box of fields of the headline)
+    assert clean(f"{head}{headline}\n{row}\n" + BODY).metadata.title == headline
+    # (a field under another, or the first of three, is one)
+    from reader.core.head_passes import in_fields
+    from reader.core.line_passes import Line
+
+    box = [
+        Line(t, None, True) for t in ("通用名称：阿莫西林胶囊", "英文名称：Amoxicillin Capsules", "汉语拼音：Amoxilin")
+    ]
+    assert all(in_fields(box, k) for k in range(3))
+    assert not in_fields([Line(headline, None, True), Line(row, None, True), Line("正文", None, False)], 0)
+
+
+def test_a_magazines_credit_row_with_spaced_slashes_is_its_byline_not_a_menu() -> None:
+    # (文 / 李明　图 / 王刚: the byline under the headline, not a row of controls; the issue
+    # line over it names the issue, 周刊第128期｜2025年11月, its month alone)
+    text = (
+        "周刊第128期｜2025年11月\n深读 | 专题 | 访谈\n专访｜一位县城书店老板的二十年\n文 / 李明\u3000图 / 王刚\n" + BODY
+    )
+    found = clean(text).metadata
+    assert found.title == "专访｜一位县城书店老板的二十年"
+    assert found.author == "李明" and ("图", "王刚") in found.credits
+
+
+def test_a_journals_registration_its_name_and_the_affiliations_are_no_headline() -> None:
+    from reader.core.title_shapes import is_registration
+
+    assert is_registration("ISSN 1002-1234\u3000CN 11-2345/G4")
+    assert not is_registration("CNN 报道：2025年的十件大事")
+    text = (
+        "ISSN 1002-1234\u3000CN 11-2345/G4\n中国教育研究\n2025年第11期\n"
+        "人工智能辅助作文批改的课堂实验研究\n张三1，李四2\n（1.某某大学教育学院；2.某某中学）\n" + BODY
+    )
+    found = clean(text).metadata
+    assert found.title == "人工智能辅助作文批改的课堂实验研究"
+    assert found.author != "中国教育研究"  # (the journal's name under its ISSN is no poster)
+
+
+def test_the_sites_name_in_the_source_field_and_its_notice_are_no_headline() -> None:
+    # (来源：某某区教育局 names the site: its masthead line gets no point for the copy;
+    # 本站 speaks of the site: its notice)
+    headline = "区第二届中小学生科技节闭幕"
+    text = (
+        "公告：本站将于12月1日凌晨2:00-4:00进行系统维护\n某某区教育局\n首页 | 教育动态 | 通知公告\n"
+        f"{headline}\n作者：办公室\u3000来源：某某区教育局\u3000时间：2025-11-28\n" + BODY
+    )
+    assert clean(text).metadata.title == headline
+    assert clean(text.split("\n", 1)[1]).metadata.title == headline
+
+
+def test_an_e_editions_page_label_with_a_letter_and_its_masthead() -> None:
+    headline = "路氹城生態保護區新增觀鳥屋"
+    text = f"澳門日報電子版　2025年11月28日　星期五\n第A05版：澳聞\n{headline}\n【本報消息】\n" + BODY
+    found = clean(text).metadata
+    assert found.title == headline
+    assert found.source == "澳門日報"  # (the paper, not its e-edition)
+
+
+def test_a_rating_and_a_count_under_the_headline_are_no_headline() -> None:
+    from reader.core.headline import is_figure_row
+
+    assert is_figure_row("4.8分\u30001.2万人做过")
+    assert not is_figure_row("2025年\u3000我们的10个瞬间")  # (a headline's part starts with words)
+    text = "菜谱 | 食材 | 课堂\n红烧肉（不用一滴水）\n4.8分\u30001.2万人做过\n用料\n五花肉 500克\n冰糖 30克\n" + BODY
+    assert clean(text).metadata.title == "红烧肉（不用一滴水）"
+
+
+def test_a_headline_that_starts_with_the_sites_name_is_no_title_copy() -> None:
+    headline = "临江市人民政府办公室关于印发临江市加快发展银发经济实施方案的通知"
+    text = (
+        "无障碍\u3000长者模式\u3000简体\u3000繁体\n临江市人民政府\n政务公开 > 政策文件\n"
+        f"{headline}\n发布日期：2025-11-28\u3000来源：市政府办公室\n" + BODY
+    )
+    assert clean(text).metadata.title == headline
+    # (a copy with the site's name after a separator still gives way to the headline inside it)
+    copy = "老城区十二条背街小巷完成改造 - 滨江都市网"
+    text = f"{copy}\n滨江都市网\n老城区十二条背街小巷完成改造\n来源：海湾日报　2026-01-05 09:10\n" + BODY
+    assert clean(text).metadata.title == "老城区十二条背街小巷完成改造"
+
+
+def test_a_reading_time_note_is_no_headline() -> None:
+    from reader.core.title_shapes import shape_points
+
+    assert shape_points("本文约3200字，阅读需要8分钟") <= -6
+    assert shape_points("預計閱讀時間 6 分鐘") <= -6

@@ -436,3 +436,33 @@ def test_the_han_site_name_the_page_writes_more_often_wins(tmp_path: Path) -> No
     assert read_html(short.encode(), tmp_path / "a.html").hints.source == "禾川医疗"
     legal = html.format(logo="禾川", said="苏州禾川医疗科技股份有限公司")
     assert read_html(legal.encode(), tmp_path / "b.html").hints.source == "苏州禾川医疗科技股份有限公司"
+
+
+def test_a_titles_site_after_a_bare_hyphen_goes_when_the_rights_line_names_it(tmp_path: Path) -> None:
+    # (标题-临江市消防救援支队: no spaces round the hyphen; the foot's 主办 names the site)
+    page = _table_page("主办：临川市中心血站").replace(
+        "冒雪献血的市民们--临川市中心血站".encode(), "冒雪献血的市民们-临川市中心血站".encode()
+    )
+    path = tmp_path / "a.html"
+    path.write_bytes(page)
+    (article,) = load_corpus([path]).articles
+    assert article.source == "临川市中心血站"
+    assert article.title == "冒雪献血的市民们"
+    # (a last part that no rights line or logo names stays in the title: a channel's, perhaps)
+    other = tmp_path / "b"
+    other.mkdir()
+    (other / "b.html").write_bytes(page.replace("主办：临川市中心血站".encode(), "技术支持：某某网络".encode()))
+    (article,) = load_corpus([other]).articles
+    assert article.source is None
+
+
+def test_a_rights_line_with_its_label_first_owns_the_titles_last_part(tmp_path: Path) -> None:
+    # (版权所有：某某 names the site as 某某 版权所有 does; a bare dash joins the parts)
+    page = _table_page("版权所有：临川市中心血站").replace(
+        "冒雪献血的市民们--临川市中心血站".encode(), "冒雪献血的市民们—临川市中心血站".encode()
+    )
+    path = tmp_path / "a.html"
+    path.write_bytes(page)
+    (article,) = load_corpus([path]).articles
+    assert article.source == "临川市中心血站"
+    assert article.title == "冒雪献血的市民们"

@@ -157,7 +157,9 @@ _NOT_OUTLET = re.compile(
     # a verb after the date (2025/11/20 發佈, 更新), not who published it
     r"|^(?:发布|發佈|發布|发表|發表|更新|首发|首發|刊登|刊出|上传|上傳|编辑|編輯|修改|posted|published|updated)$"
     # a user's level or badge (LV.7, Lv 12) names no outlet
-    r"|^lv\.?\s?\d{1,3}$",
+    r"|^lv\.?\s?\d{1,3}$"
+    # a newspaper page's label (第03版, A03版：要闻, 版面) names the page, not the paper
+    r"|^(?:第\s*[a-z]?\s*[0-9０-９]{1,3}|[a-z][0-9]{1,2})\s*版(?:$|\s*[:：])|^版面",
     re.IGNORECASE,
 )
 
@@ -178,7 +180,14 @@ def outlet(value: str | None) -> str | None:
     words = value.split()
     if len(words) > 1 and any(_LEVEL.fullmatch(w) for w in words):
         return None  # (a user and their level: 阿明 Lv5)
-    return None if len(words) > 1 and any(len(w) < 2 or w.isdigit() for w in words) else value
+    if len(words) > 1 and any(len(w) < 2 or w.isdigit() for w in words):
+        return None
+    # (a paper's e-edition names the paper: 澳門日報電子版, 松阳报数字报)
+    edition = _EDITION.search(fold_text(value)) if value[-1:] in "版报報" else None
+    return value[: edition.start()] if edition and edition.start() >= 2 else value
+
+
+_EDITION = re.compile(r"(?:电子版|数字版|电子报|数字报)$")
 
 
 _ROLE_WORD = re.compile(r"记者|通讯员|编辑|作者")

@@ -30,6 +30,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 
 from reader.core.body_span import keep_fenced_code, keep_span_lines
+from reader.core.credit_roles import ROLE
 from reader.core.end_boxes import (
     mark_after_prev_next,
     mark_author_boxes,
@@ -86,6 +87,7 @@ from reader.core.site_statements import (
     icon_led,
     mark_appeals_after_junk,
     mark_icon_appeals,
+    mark_link_buttons,
     mark_site_statements,
 )
 from reader.core.tail_passes import (
@@ -145,6 +147,8 @@ def clean(text: str, template: Collection[str] = frozenset(), hints: Hints | Non
     # (only a line led by an icon or a > can be a callout; then the text's own icons decide, as ever)
     if (led := icon_led(lines)) and ANY_ICON.search(text):
         mark_icon_appeals(led)
+    if "](http" in text:  # (a Markdown link: a button's)
+        mark_link_buttons(lines)
     mark_site_notices(lines, hints.source)
     mark_boxes_after_credit(lines)
     mark_lists_amid_junk(lines)
@@ -345,7 +349,12 @@ def _judge(line: str, folded: str) -> _Verdict:
     meta = None
     if "](" in line:  # a byline's links: 作者：[名字](/about) ‧ 分類：[花蓮](/tag)
         line, folded = without_markdown(line), without_markdown(folded)
-    if len(line) <= _META_LINE and reason in _META_MAY_BE and (reason is not _CONTROLS or _YEAR.search(line)):
+    if (
+        len(line) <= _META_LINE
+        and reason in _META_MAY_BE
+        # (controls' shape: a date spaced out with its year, or a credit row, 撰文 / 李明　摄影 / 王刚)
+        and (reason is not _CONTROLS or _YEAR.search(line) or ROLE.match(folded))
+    ):
         meta = parse_meta_line(line, folded)
         # Digits alone are a date only with a year ("1/5" is a page count).
         if meta and reason is Reason.COUNTER and _DIGITS_ONLY.fullmatch(line) and not (meta.date or "")[:4].isdigit():

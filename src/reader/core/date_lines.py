@@ -44,7 +44,9 @@ DATE_LINES = (
 )
 # A date, then who wrote it after a dot or 由 / by.
 DATE_THEN_NAME = re.compile(
-    rf"^{DATE_LABEL}{DATE}(?:\s*{TIME})?\s*(?:[·・•]\s*|\s(?:由|by)\s+)(?P<name>[^\s\d,，。:：!?！？;；()（）·・•]{{2,16}})$"
+    rf"^{DATE_LABEL}{DATE}(?:\s*{TIME})?\s*(?:[·・•]\s*|\s(?:由|by)\s+)"
+    # (or a role and a name: 2025-12-01 · 店长 阿木)
+    rf"(?P<name>[^\s\d,，。:：!?！？;；()（）·・•]{{2,16}}(?: [^\s\d,，。:：!?！？;；()（）·・•]{{2,6}})?)$"
 )
 # The date line that starts with a word (OUTLET, then the date), and a
 # forum post's floor number before a name.

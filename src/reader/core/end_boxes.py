@@ -277,13 +277,78 @@ def closes_the_body(lines: list[Line], k: int) -> bool:
     return lines[k - 1].kept and is_prose_start(lines[k - 1])
 
 
+def mark_empty_sections(lines: list[Line]) -> None:
+    """After the body, a heading whose section holds only junk (分享此文：
+    over share links, a heading over a list of other posts) goes with it."""
+    first_body = next((i for i, line in enumerate(lines) if line.kept and not line.short), None)
+    if first_body is None:
+        return
+    for i in range(first_body + 1, len(lines)):
+        line = lines[i]
+        if not (line.short and line.kept):
+            continue  # (tested first: most lines, and cheaper than the heading's regex)
+        # (or a bare word heading over two junk lines or more: 檔案下載 over its files;
+        # not the last item of a list of such words: 南门到米粉店 / 河埠头到茶馆)
+        word = _WORD_HEADING.fullmatch(line.text) is not None and not (
+            lines[i - 1].kept and _WORD_HEADING.fullmatch(lines[i - 1].text) is not None
+        )
+        if not (is_heading(line.text) or word):
+            continue
+        j = i + 1
+        while j < len(lines) and (lines[j].bad or lines[j].meta):
+            j += 1
+        if j > i + (2 if word and not is_heading(line.text) else 1) and (
+            j == len(lines)
+            or (lines[j].short and (is_heading(lines[j].text) or _WORD_HEADING.fullmatch(lines[j].text)))
+        ):
+            line.reason = Reason.RELATED
+
+
+# A heading of a few words and nothing else: 檔案下載, 歷年得獎名單
+_WORD_HEADING = re.compile(r"[\u3400-\u9fff]{2,8}")
+
+
+def is_heading(text: str) -> bool:
+    return text.startswith("#") or text.endswith(("：", ":"))
+
+
+# A list's own heading is this short at most (路线安排); a line announcing it, longer
+_LIST_WORDS = 6
+
+
+def announces(line: Line | None) -> bool:
+    """A line of the body announces the list under it (三条路线如下：): its own list."""
+    return line is not None and line.kept and line.text.endswith(("：", ":")) and len(line.text) > _LIST_WORDS
+
+
+def kept_above(lines: list[Line], k: int) -> Line | None:
+    return next((lines[j] for j in range(k - 1, -1, -1) if not lines[j].meta), None)
+
+
+def continues_body(lines: list[Line], k: int) -> bool:
+    """Line ``k`` is a short heading under a paragraph of prose naming what it
+    speaks of (路线安排 under …三条不同节奏的路线…): the article's own section."""
+    head, above = lines[k], kept_above(lines, k)
+    if not head.kept or len(head.text) > _LIST_WORDS or above is None or not above.kept or not is_prose_start(above):
+        return False
+    return any(pair in above.text for pair in _HAN_PAIR.findall(head.text))
+
+
+_HAN_PAIR = re.compile(r"(?=([\u3400-\u9fff]{2}))")
+
+
 __all__ = [
+    "announces",
     "body_text",
     "closes_the_body",
+    "continues_body",
+    "is_heading",
     "is_subject_box",
+    "kept_above",
     "mark_after_prev_next",
     "mark_author_boxes",
     "mark_boxes_after_credit",
+    "mark_empty_sections",
     "mark_lists_amid_junk",
     "mark_site_notices",
     "names_subject",

@@ -6,6 +6,7 @@ its counters; read for :func:`reader.core.metadata.parse_meta_line`.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from reader.core.date_lines import DATE_IN_LINE, format_date
 from reader.core.meta_records import MetaLine
@@ -74,7 +75,7 @@ def field_row(line: str, folded: str) -> MetaLine | None:
 # (楼主：麦田里的老K　LV.7　2025-11-26 21:14　浏览 3.8万, 主讲：阿桂 · 2025-11-23 · 播放 28.6万).
 _ROW_GAP = re.compile(r"\s+[·‧・•|｜]\s+|\u3000+|\s{2,}")
 _POSTER_FIELD = re.compile(
-    r"(?:楼主|发帖人|发文者|原po|主讲人?|讲者|主播|up主|博主|作者|发布者|发布人)(?:\s*[:：]\s*|\s+)"
+    r"(?:楼主|发帖人|发文者|原po|主讲人?|讲者|主播|up主|博主|作者|发布者|发布人|答主)(?:\s*[:：]\s*|\s+)"
     r"(?P<name>[^\s:：,，。]{2,16})"
 )
 _LEVEL = re.compile(r"lv\.?\s?\d{1,3}|\d{1,3}\s*级")
@@ -112,4 +113,23 @@ def poster_row(line: str, folded: str) -> MetaLine | None:
     return MetaLine("byline", author=name, date=date, credits=(("作者", name),))
 
 
-__all__ = ["field_row", "poster_row"]
+# Markdown emphasis wrapped around a name alone: **周小满**, __Mia__, *林一*
+_EMPHASIS = re.compile(r"^([*_]{1,2})(?P<name>[^*_\s][^*_]*?)\1$")
+
+
+def without_emphasis(meta: MetaLine) -> MetaLine:
+    """``meta`` with the names on it bare of Markdown emphasis markers
+    (**周小满** · 2025-11-19: the bold is the page's styling, not the name)."""
+
+    def bare(name: str) -> str:
+        m = _EMPHASIS.match(name)
+        return m.group("name") if m else name
+
+    return replace(
+        meta,
+        author=bare(meta.author) if meta.author else meta.author,
+        credits=tuple((role, bare(name)) for role, name in meta.credits),
+    )
+
+
+__all__ = ["field_row", "poster_row", "without_emphasis"]

@@ -14,26 +14,36 @@ from reader.core.junk_rules import Reason
 from reader.core.line_features import SENTENCE_END
 from reader.core.line_passes import Line, is_prose_start
 from reader.core.metadata import MetaLine
-from reader.core.title_shapes import WIDE_GAP
+from reader.core.title_shapes import WIDE_GAP, is_navigation_path, is_option_row
 
 # A field's label: two to six characters and a colon (通用名称：, 展期：).
 _FIELD = re.compile(r"^[^\s:：，。,《「“]{2,6}[:：]\s*\S")
 
 
 def in_fields(lines: list[Line], k: int) -> bool:
-    """Line ``k`` is a label：value field next to another field."""
+    """Line ``k`` is a label：value field under another field, or the first
+    of three."""
     if not _FIELD.match(lines[k].text) or lines[k].meta:
         return False
-    if any(
-        0 <= j < len(lines) and lines[j].kept and lines[j].text != lines[k].text and _FIELD.match(lines[j].text)
-        for j in (k - 1, k + 1)
-    ):
+    # (a field under another, or the first of three: a headline with its topic
+    # before a colon, 重庆三日游：…, over one row of fields, 行程天数：…, is none)
+    if _is_field(lines, k - 1, k) or (_is_field(lines, k + 1, k) and _is_field(lines, k + 2, k)):
         return True
     # (between two fields that name who wrote it or when, 采访/整理：X over it and
     # 作者：Y under it: a book's or an event's facts, 书名：《…》; a headline has
     # one such line at most beside it, its byline)
     return 0 < k < len(lines) - 1 and all(
         lines[j].meta is not None and _FIELD.match(lines[j].text) for j in (k - 1, k + 1)
+    )
+
+
+def _is_field(lines: list[Line], j: int, k: int) -> bool:
+    """Line ``j`` is a kept label：value field other than line ``k``."""
+    return (
+        0 <= j < len(lines)
+        and lines[j].kept
+        and lines[j].text != lines[k].text
+        and _FIELD.match(lines[j].text) is not None
     )
 
 
@@ -135,6 +145,14 @@ def mark_panel_under(lines: list[Line], top: int, head_end: int) -> None:
             line.reason = Reason.WIDGET
 
 
+def mark_options_under(lines: list[Line], top: int, head_end: int) -> None:
+    """A label over its options between the headline and the body
+    (規格：半磅（227g）　一磅（454g）): the product's selector, the page's."""
+    for line in lines[top + 1 : head_end]:
+        if line.kept and not line.meta and ("\u3000" in line.text or "  " in line.text) and is_option_row(line.text):
+            line.reason = Reason.WIDGET
+
+
 # A headline and its byline this close under the first prose line.
 _NOTICE_GAP = 4
 
@@ -208,11 +226,41 @@ def mark_name_line(lines: list[Line], i: int) -> None:
         lines[i].reason = None
 
 
+# A breadcrumb's steps, three or more with spaced separators: 首頁 / 咖啡豆 / 單品豆
+# (登录/注册 is a pair of buttons)
+_CRUMB_STEP = re.compile(r"\S\s(?:/|>|›|»|＞)\s\S+\s(?:/|>|›|»|＞)\s\S")
+_ROW_WORD = re.compile(r"[\u3400-\u9fff]{2,}")
+_NAMED_WORDS = 3
+_NAME_WORD = 3
+
+
+def item_name_row(lines: list[Line], k: int) -> bool:
+    """Line ``k`` is a row of words a menu rule took, right under the
+    breadcrumb, and the body names at least half of its Han words (衣索比亞
+    古吉 罕貝拉 布庫 日曬 G1 under 首頁 / 咖啡豆 / 單品豆, the origin story
+    below telling of 罕貝拉 and 布庫): the item's name, not a menu, whose
+    words the body never uses."""
+    line = lines[k]
+    if line.reason is not Reason.NAVIGATION or k == 0 or not lines[k - 1].own_rule:
+        return False
+    if not (_CRUMB_STEP.search(lines[k - 1].text) or is_navigation_path(lines[k - 1].text)):
+        return False
+    words = _ROW_WORD.findall(line.text)
+    if len(words) < _NAMED_WORDS:
+        return False
+    body = "\n".join(x.text for x in lines[k + 1 :] if x.kept)
+    found = [w for w in words if w in body]
+    # (a menu's two-character words, 时政 社会 教育, any story may use: one of three or more is a name's)
+    return 2 * len(found) >= len(words) and any(len(w) >= _NAME_WORD for w in found)
+
+
 __all__ = [
     "NAME",
     "in_fields",
+    "item_name_row",
     "mark_figures_under",
     "mark_name_line",
+    "mark_options_under",
     "mark_panel_under",
     "notices_over_headline",
     "over_menu",

@@ -12,7 +12,7 @@ junk rule caught are never candidates.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from reader.core.person_values import AUTHOR_ROLES, EDITOR_ROLES, OTHER_ROLES
 from reader.core.title_shapes import (
@@ -20,6 +20,7 @@ from reader.core.title_shapes import (
     WIDE_GAP,
     is_notice_headline,
     is_page_furniture,
+    is_registration,
     shape_points,
 )
 
@@ -138,6 +139,10 @@ def strip_site(title: str, site: str | None = None) -> str:
     before the first separator is the title when it is long enough."""
     parts = _SITE_SUFFIX.split(title)
     if len(parts) < 2:
+        # (a bare hyphen before the site's name: 标题-临江市消防救援支队)
+        if site and len(site) >= 2 and title.endswith(site) and title[: -len(site)].endswith(_BARE_SEPARATORS):
+            stem = title[: -len(site)].rstrip("".join(_BARE_SEPARATORS) + " ")
+            return stem if len(stem) >= _MIN_LEAD_STEM else title
         return title
     if site:
         for k in range(1, len(parts)):
@@ -148,6 +153,7 @@ def strip_site(title: str, site: str | None = None) -> str:
 
 
 _MIN_LEAD_STEM = 6
+_BARE_SEPARATORS = ("-", "–", "—", "|", "·")
 
 
 def choose_title(
@@ -163,6 +169,7 @@ def choose_title(
     lead: Sequence[str] = (),
     over_menu: Sequence[bool] = (),
     fields: Sequence[bool] = (),
+    item_names: Collection[int] = (),
 ) -> tuple[str | None, list[int]]:
     """The headline among the first ``head_end`` lines, and the lines that
     carry it (a ``<title>``-style copy with the site name goes too).
@@ -171,8 +178,9 @@ def choose_title(
     lines, ``kept`` the lines that survive cleaning, ``hint`` a title known
     from outside the text (a web page's ``<title>``). ``opens_body``: the
     text's first line stands right above its first paragraph of prose (a
-    plain file's "title, blank line, body"). None when nothing in the head
-    scores as a headline.
+    plain file's "title, blank line, body"). ``item_names``: the lines that
+    are an item's name under its breadcrumb, whose words the body names.
+    None when nothing in the head scores as a headline.
     """
     # (an official notice's headline with a date inside, 关于2025年12月10日起…的公告, is no date line)
     meta = [
@@ -180,8 +188,10 @@ def choose_title(
     ]
     # (a breadcrumb, a menu row, a ticker: no headline, and junk between a headline and its byline)
     reach = min(len(lines), head_end + 2)
+    # (a metadata line is none, however it is set apart: 文 / 李明　图 / 王刚)
     candidate = [
-        c and not (k < reach and FURNITURE_MARK.search(lines[k]) is not None and is_page_furniture(lines[k]))
+        c
+        and (meta[k] or not (k < reach and FURNITURE_MARK.search(lines[k]) is not None and is_page_furniture(lines[k])))
         for k, c in enumerate(candidate)
     ]
     head = [
@@ -207,7 +217,11 @@ def choose_title(
         if hint and text in (hint, hint_stem):
             score += 10
         # repeated in a <title>-style copy with the site's name, even one a junk rule caught
-        if any(j != i and text in lines[j] and (len(text) >= 6 or strip_site(lines[j]) == text) for j in around):
+        # (not in a metadata line: 来源：某某区教育局 names the site, and the line is its masthead)
+        if any(
+            j != i and text in lines[j] and not meta[j] and (len(text) >= 6 or strip_site(lines[j]) == text)
+            for j in around
+        ):
             score += 4
         score -= 6 if _is_credit(text) else 0  # 原作者：X  译者：Y, 报道：X
         after, before = _neighbour(i, 1, candidate, len(lines)), _neighbour(i, -1, candidate, len(lines))
@@ -240,6 +254,7 @@ def choose_title(
         score -= 2 if _is_word_row(text) else 0  # a row of keywords or a menu
         score -= 3 if recurring and recurring[i] else 0  # in other files too: the site's
         score -= 8 if fields and fields[i] else 0  # one of a run of label：value fields (英文名称：…)
+        score += 4 if item_names and i in item_names else 0  # the item's name under its breadcrumb, the body's words
         # right above the site's menu: the site's name (not over a breadcrumb and then its byline)
         score -= 3 if over_menu and over_menu[i] and not (after is not None and meta[after]) else 0
         score -= 6 if is_figure_row(text) else 0  # a countdown or a status: 下一場：沙田　11月30日　距開跑 1日
@@ -247,9 +262,14 @@ def choose_title(
         # a site's name with its domain: 香港討論區 discuss.com.hk (a dot first: the search tries every position)
         score -= 4 if "." in text and _DOMAIN.search(text) else 0
         score -= 6 if text.startswith(("——", "—", "--")) else 0  # a subtitle under the headline: ——赣南石门村蹲点记
+        # a periodical's registration numbers, or its name right under them (ISSN 1002-1234 / 中国教育研究)
+        score -= 6 if i > 0 and is_registration(lines[i - 1]) else 0
+        score -= 4 if _SITE_SELF.search(text) else 0  # the site's notice: 本站将于12月1日凌晨进行系统维护
+        # a note wholly in round brackets: the authors' affiliations, (此件公开发布)
+        score -= 6 if text[:1] in "（(" and text[-1:] in "）)" else 0
         # promo rows, search boxes, numbers to call, counters, date widgets, issue lines; notices' headlines
         score += shape_points(text)
-        if any(j != i and len(lines[j]) >= 6 and lines[j] in lines[i] and lines[j] != lines[i] for j in head):
+        if any(j != i and len(lines[j]) >= 6 and lines[j] in lines[i] and _copy_of(lines[i], lines[j]) for j in head):
             score = -100  # the <title> copy: the headline is inside it
         scores[i] = score
     best = max(head, key=lambda i: (scores[i], -i), default=None)
@@ -261,6 +281,19 @@ def choose_title(
 
 
 _CRUMB = re.compile(r"\s+(?:>|›|»)\s+")
+_COPY_SEPARATORS = "_-–—|｜·"
+
+
+def _copy_of(line: str, inner: str) -> bool:
+    """Whether ``line`` is a <title>-style copy of ``inner`` with more names
+    set apart by a separator (标题 - 站名, 站名｜标题), not a longer headline
+    that starts with a site's name (临江市人民政府办公室关于…的通知)."""
+    rest = line.replace(inner, "", 1).strip()
+    return line != inner and rest != "" and (rest[0] in _COPY_SEPARATORS or rest[-1] in _COPY_SEPARATORS)
+
+
+# The site speaking of itself: a notice of the site's, never a story's headline.
+_SITE_SELF = re.compile(r"本站|本网站|本網站|本平台")
 # A line that says it is the title: 标题：…, 標題 [問卦] …, Title: …
 _TITLE_LABEL = re.compile(r"^(?:标题|標題|题目|題目|title)(?:\s*[:：]\s*|\s+)(?=\S)", re.IGNORECASE)
 
@@ -294,14 +327,19 @@ def _has_clause(text: str) -> bool:
 
 
 _FIGURE = re.compile(r"\d")
+_FIGURE_PART = 10
 
 
 def is_figure_row(text: str) -> bool:
     """Three parts or more set apart by wide gaps, two of them with figures
-    (沙田　11月30日（日）　距開跑 1日 20小時): a widget's row of values."""
+    (沙田　11月30日（日）　距開跑 1日 20小時), or two short parts each led by
+    a figure (4.8分　1.2万人做过): a widget's row of values."""
     if "\u3000" not in text and "  " not in text:
         return False
     parts = WIDE_GAP.split(text)
+    if len(parts) == 2:
+        # (two short parts each led by a figure: a rating and a count, 4.8分　1.2万人做过)
+        return all(len(part) <= _FIGURE_PART and part[:1].isdigit() for part in parts)
     return len(parts) >= 3 and sum(1 for part in parts if _FIGURE.search(part)) >= 2
 
 

@@ -187,13 +187,17 @@ def _title_site(title: str | None) -> str | None:
     return parts[-1] if len(parts) >= 3 and _SITE_PART.fullmatch(parts[-1]) else None
 
 
-# The last part of a <title> of two (标题--榆州市中心血站, 标题 - 站名)
+# The last part of a <title> of two (标题--榆州市中心血站, 标题 - 站名, and a bare
+# hyphen or dash after Han: 标题-临江市消防救援支队, 标题—站名)
 _LAST_PART = re.compile(
-    r"(?:\s*(?:--|——|_|｜|\|)\s*|\s[-–—]\s)(?P<name>[\u3400-\u9fff][\u3400-\u9fffA-Za-z0-9]{1,19})\s*$"
+    r"(?:\s*(?:--|——|_|｜|\|)\s*|\s[-–—]\s|(?<=[\u3400-\u9fff）」》”])[-–—])"
+    r"(?P<name>[\u3400-\u9fff][\u3400-\u9fffA-Za-z0-9]{1,19})\s*$"
 )
-# A name the page's rights line states: 某某 版权所有, © 2025 某某, 主办单位：某某
+# A name the page's rights line states: 某某 版权所有, © 2025 某某, 版权所有：某某, 主办单位：某某
 _RIGHTS_AFTER = re.compile(r"\s*(?:版权所有|版權所有|all rights)", re.IGNORECASE)
-_RIGHTS_BEFORE = re.compile(r"(?:©|copyright|\(c\)|主办单位|主辦單位|主办|主辦)[\s\d:：,-]*$", re.IGNORECASE)
+_RIGHTS_BEFORE = re.compile(
+    r"(?:©|copyright|\(c\)|版权所有|版權所有|主办单位|主辦單位|主办|主辦)[\s\d:：,-]*$", re.IGNORECASE
+)
 _RIGHTS_SPAN = 24
 
 

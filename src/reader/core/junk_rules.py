@@ -160,8 +160,9 @@ WHOLE_LINE: tuple[tuple[Reason, str, bool], ...] = (
     ),
     # Digit groups and separators only: 0:00 / 0:00, 12 | 34 (a lone "2" numbers a section)
     (Reason.COUNTER, r"[\s:/.,+×%|-]*\d+(?:[\s:/.,+×%|-]+\d+)+[\s:/.,+×%|-]*", False),
-    # Contact lines: 媒体联系：品牌部 李女士
+    # Contact lines: 媒体联系：品牌部 李女士, a press release's 传媒查询：梁先生 9123 4567, whatsapp查询：…
     (Reason.CONTACT, r"(?:媒体|新闻|商务)?(?:联系|联络)(?:人|方式)?\s*[:：].{0,40}", False),
+    (Reason.CONTACT, r"(?:媒体|新闻|传媒|whatsapp|微信)\s*(?:查询|垂询)\s*[:：].{0,40}", False),
     # Font-size and page controls: 【大】【中】【小】, [打印] [关闭], 字号：大 中 小
     (Reason.CONTROLS, r"(?:\S{1,4}[:：]\s*)?(?:[【\[［(（]\s*\S{1,4}\s*[】\]］)）]\s*){2,}", False),
     # (and the buttons beside them: 字号：大 中 小　打印　分享)
@@ -182,11 +183,13 @@ WHOLE_LINE: tuple[tuple[Reason, str, bool], ...] = (
     (Reason.HANDLE, r"@[\w\u3400-\u9fff._-]{1,30}(?:\s+\S{1,8}){0,2}", False),
     # A row of the accounts to follow, one an @handle: Facebook：某某｜IG：@name
     (Reason.HANDLE, r"(?:[^|@。]{1,30}\|\s*)*[^|@:。]{1,12}:\s*@[\w.-]{2,30}(?:\s*\|[^|@。]{1,30})*", False),
-    # Previous / next links: 上一篇：标题, 下一页, ← Older posts
+    # An e-paper's page and its section: 第03版：乡村振兴, A2版
+    (Reason.NAVIGATION, r"第\s*[a-z]?\d{1,3}\s*版(?:\s*[:：]\s*[^\s，。]{1,12})?", False),
+    # Previous / next links: 上一篇：标题, 下一页, 上一版 (an e-paper's page), ← Older posts
     (
         Reason.PREV_NEXT,
         (
-            r"[←→<>«»\s\d]*(?:(?:上一篇|下一篇|上一页|下一页|上一章|下一章|前一篇|后一篇|上一条|下一条|上一则|下一则)(?:文章)?"
+            r"[←→<>«»\s\d]*(?:(?:上一篇|下一篇|上一页|下一页|上一版|下一版|上一章|下一章|前一篇|后一篇|上一条|下一条|上一则|下一则)(?:文章)?"
             r"(?:\s*[:：>»|｜→]\s*.{0,60}|\s+.{0,30}|[\s←→<>«»]*)"
             # ("Next steps" is a heading: English words take a colon or an arrow)
             r"|(?:previous|next|prev|older|newer)(?:\s*(?:post|posts|article|story|page))?"

@@ -195,7 +195,7 @@ def rescue_weak(lines: list[Line]) -> None:
     """A clause caught only by a phrase ("提前下载翻译App，让爸妈也能自己点餐")
     between two paragraphs of prose is part of the body."""
     for i, line in enumerate(lines):
-        if line.weak and _CLAUSE.search(line.text) and _prose_on_both_sides(lines, i) and not _is_call(line):
+        if line.weak and _has_clause(line.text) and _prose_on_both_sides(lines, i) and not _is_call(line):
             line.reason, line.own_rule, line.weak = None, False, False
 
 
@@ -215,6 +215,14 @@ def _is_call(line: Line) -> bool:
 
 
 _CLAUSE = re.compile(r"[，,；;]")
+# (a comma inside brackets is a note's, no clause: 下載完整報告（PDF，2.3MB）)
+_BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
+
+
+def _has_clause(text: str) -> bool:
+    return _CLAUSE.search(text) is not None and _CLAUSE.search(_BRACKETED.sub("", text)) is not None
+
+
 # A heading over the article's sources: 参考资料, 參考文獻, References, 资料来源
 _REFERENCES = re.compile(
     r"^[#*\s【\[]*(?:参考|引用|资料来源|文献|注释|references?|sources?|bibliography|notes|further reading)"

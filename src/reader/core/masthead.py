@@ -14,10 +14,11 @@ from reader.core.person_values import is_unit
 # A masthead's separators: 南岛日报 NANDAO DAILY ｜ 马来西亚华文新闻网, 译窗 — 把世界的好文章带回来
 _MASTHEAD_SPLIT = re.compile(r"\s*(?:[|｜›>»·‧•/]|\s[-–—]\s|\s+(?=[A-Za-z]))\s*|\s+")
 _LONE_SITE_NAME = re.compile(r"[\u3400-\u9fff][\u3400-\u9fffA-Za-z]{2,19}(?:[(（][\u3400-\u9fff]{2,8}[)）])?")
-# What a site's name may say after the name: its website (全球資訊網, 官方网站).
-_WEBSITE = re.compile(r"(?:全球资讯网|资讯网|门户网站|官方网站|网站|官网|电子报)$")
+# What a site's name may say after the name: its website (全球資訊網, 官方网站),
+# a paper's e-paper (某某报数字报, 某某日報電子版).
+_WEBSITE = re.compile(r"(?:全球资讯网|资讯网|门户网站|官方网站|网站|官网|电子报|数字报|电子版|数字版)$")
 # (the last character of those words, asked before folding the name)
-_WEBSITE_LAST = frozenset("网網站报報")
+_WEBSITE_LAST = frozenset("网網站报報版")
 _SITE_NAME = re.compile(r"[\u3400-\u9fff][\u3400-\u9fffA-Za-z]{1,11}")
 _ROW_WORDS = re.compile(r"[\s\u3000|｜·•/／]+")
 _MENU_WORDS = 4
@@ -98,20 +99,46 @@ _LIST_ITEM = re.compile(r"^\s*(?:[-*+•·]\s|\d+[.)]\s|\[)|\]\(")
 
 
 _HEAD_LINES = 5
+# A shop's promo words (folded): free shipping, a discount, a sale, a spend threshold.
+PROMO = re.compile(r"免运|包邮|优惠|折扣|特价|促销|限时|秒杀|清仓|热卖|新品上市|满[\d千百万]|[\d一二三四五六七八九]折")
 # A control's word, no name: 登录 | 注册, Sign in
 _UI_WORDS = frozenset(
     (
         *("登录", "登入", "注册", "登出", "退出", "搜索", "订阅", "会员", "首页", "菜单", "返回", "分享", "关注"),
         *("login", "log in", "sign in", "sign up", "register", "subscribe", "menu", "home", "search"),
+        *("返回顶部", "回到顶部", "顶部", "返回首页", "top", "back to top"),
     )
 )
 
 
+# A welcome bar that names the site: 欢迎来到江南茶叶协会官方网站！, 歡迎光臨某某
+_WELCOME = re.compile(
+    r"(?:欢迎|歡迎)(?:来到|來到|访问|訪問|光临|光臨|进入|進入|浏览|瀏覽)(?:本站[:：]?)?\s*"
+    r"(?P<name>[\u3400-\u9fff]{2,20}?)(?:官方网站|官方網站|门户网站|入口網站|官网|官網|网站|網站)?\s*[！!，,。.～~]"
+)
+
+
+def welcome_site(lines: list[Line]) -> str | None:
+    """The site's name a welcome bar over the headline states (欢迎来到江南茶叶协会官方网站！)."""
+    for line in lines[:_HEAD_LINES]:
+        if line.reason is Reason.HEADLINE:
+            return None
+        if ("欢迎" in line.text or "歡迎" in line.text) and (m := _WELCOME.search(line.text)):
+            return m.group("name")
+    return None
+
+
 def ui_word(name: str) -> bool:
-    """Whether ``name`` is a control's word (登录, 註冊, Sign in), no site's name."""
+    """Whether ``name`` is a control's word (登录, 註冊, Sign in) or a skip
+    link's (跳转到主要内容, Skip to content), no site's name."""
     from reader.core.folding import fold
 
-    return fold(name).strip().lower() in _UI_WORDS
+    folded = fold(name).strip().lower()
+    return folded in _UI_WORDS or _SKIP_LINK.match(folded) is not None
+
+
+# A skip link for screen readers: 跳转到主要内容, 跳到主要內容區塊, Skip to main content
+_SKIP_LINK = re.compile(r"(?:跳转到|跳转至|跳到|跳至|跳过|略过)\S{0,4}(?:内容|正文|导航)|skip\b")
 
 
 # A line's first Markdown link, and the path it leads to: [发现](https://example.fm/discover) · …
@@ -158,10 +185,15 @@ def _line_name(lines: list[Line], k: int) -> tuple[int, str] | None:
         name = name.lstrip("《")[:-1]  # a publication's name in its title marks: 《破曉》｜某大學學生會編輯委員會
     if not _SITE_NAME.fullmatch(name) or name.endswith(("首页", "首頁", "主页", "主頁")):
         return None
-    if ui_word(name) or is_unit(name):
-        return None  # (a row of buttons or of the publisher's departments: 登录 | 注册, 信用部｜供銷部｜…)
     after = text[text.index(parts[0]) + len(parts[0]) :]
-    return (_BILINGUAL if _ENGLISH_NAME.match(after) else _WITH_MORE), name
+    english = _ENGLISH_NAME.match(after) is not None
+    # (a row of buttons or of the publisher's departments: 登录 | 注册, 信用部｜供銷部｜…; a
+    # name with its English name is an organisation's own, 活力社區中心 Vibrant Community Centre)
+    if ui_word(name) or (is_unit(name) and not english):
+        return None
+    if PROMO.search(fold(name)):
+        return None  # (a shop's promo banner: 滿千免運｜每週二、五新鮮烘焙出貨)
+    return (_BILINGUAL if english else _WITH_MORE), name
 
 
 # A site's English name after its Chinese one, set apart by a space alone: two words or more.
@@ -242,4 +274,4 @@ def foot_contact(lines: list[Line], name: str) -> bool:
     )
 
 
-__all__ = ["foot_contact", "footer_site", "host_site", "masthead", "masthead_names", "ui_word"]
+__all__ = ["PROMO", "foot_contact", "footer_site", "host_site", "masthead", "masthead_names", "ui_word", "welcome_site"]

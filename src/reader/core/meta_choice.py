@@ -21,11 +21,12 @@ from reader.core.credit_lines import line_credits
 from reader.core.head_dates import head_date, under_headline
 from reader.core.junk_rules import Reason
 from reader.core.line_passes import Line
-from reader.core.masthead import foot_contact, footer_site, host_site, masthead_names
+from reader.core.masthead import foot_contact, footer_site, host_site, masthead_names, welcome_site
 from reader.core.meta_records import Hints, MetaLine
 from reader.core.metadata import merge
 from reader.core.person_values import fold_text, han_name_shaped, is_unit, person_value
 from reader.core.publisher_names import department, publisher_shaped, same_site
+from reader.core.title_shapes import is_registration
 
 Credits = tuple[tuple[str, str], ...]
 
@@ -93,6 +94,8 @@ def _nickname(lines: list[Line], site: str | None) -> str | None:
             return text.lstrip("@")  # (the poster's label on the line above: 楼主 / 小鱼吐泡泡)
         if line.reason not in _CONTEXT_ONLY or i == headline or not _NICK.fullmatch(text):
             continue
+        if is_registration(lines[i - 1].text):
+            continue  # (a periodical's name under its ISSN: 中国教育研究)
         name = text.lstrip("@")
         folded = fold_text(name)
         if OUTLET_END.search(folded) or same_site(name, site) or name in _NOT_NICKNAMES:
@@ -302,6 +305,7 @@ def _settle(
     )
     credits += tuple(c for c in hints.credits if not any(c[1] == name for _, name in credits))
     (head, more), foot = masthead_names(lines), footer_site(lines)
+    head = head or welcome_site(lines)  # (欢迎来到江南茶叶协会官方网站！)
     if more and not (same_site(head, foot) or same_site(head, hints.source)):
         # (a lone name over the menu that the foot (its ©, its 主办) or the markup
         # names too beats the first line's: 云州市图书馆 under 无障碍浏览 | 长者模式)

@@ -67,7 +67,10 @@ def merge(lines: list[MetaLine]) -> tuple[str | None, str | None, str | None]:
     # 硬核消费观察 · 2025-04-28 under 本文来自微信公众号“硬核消费观察”)
     outlets = {m.source for m in lines if m.source}
     named = [m for m in lines if m.author and m.author not in outlets]
-    author = next((m.author for m in named if m.kind not in ("editor", "credit")), None)
+    # (a byline that states its role beats a name beside a date, which may be
+    # the column's label: 2026年11月25日 · 升學資訊 over 撰文：導師 何俊傑)
+    author = next((m.author for m in named if m.kind == "byline"), None)
+    author = author or next((m.author for m in named if m.kind not in ("editor", "credit")), None)
     author = author or next((m.author for m in named if m.kind != "editor"), None)
     # (an editor's line is the author's only when no line names one, and
     # never the desk's responsible editor at the foot: 责任编辑：王超)

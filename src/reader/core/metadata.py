@@ -32,18 +32,19 @@ from reader.core.date_lines import (
     TIME,
     format_date,
 )
-from reader.core.field_rows import field_row, poster_row
+from reader.core.field_rows import field_row, poster_row, without_emphasis
 from reader.core.headline import is_headline_shaped, lead_title
 from reader.core.meta_records import Hints, Metadata, MetaLine, merge
 from reader.core.person_values import (
     clean_hint_author,
     fold_text,
     han_name_shaped,
+    is_category_label,
     is_unit,
     role_and_name,
     tidy_author,
 )
-from reader.core.reporter_lines import dateline_reporters, reporter_line
+from reader.core.reporter_lines import dateline_reporters, reporter_line, with_correspondents
 
 _BRACKETS = "()（）【】[]〔〕「」"
 
@@ -127,27 +128,8 @@ def parse_meta_line(line: str, folded: str) -> MetaLine | None:
         return replace(meta, date=None)
     meta = meta or field_row(line, folded)
     if meta is not None and meta.author and meta.author[:1] in "*_":
-        meta = _without_emphasis(meta)
+        meta = without_emphasis(meta)
     return meta
-
-
-# Markdown emphasis wrapped around a name alone: **周小满**, __Mia__, *林一*
-_EMPHASIS = re.compile(r"^([*_]{1,2})(?P<name>[^*_\s][^*_]*?)\1$")
-
-
-def _without_emphasis(meta: MetaLine) -> MetaLine:
-    """``meta`` with the names on it bare of Markdown emphasis markers
-    (**周小满** · 2025-11-19: the bold is the page's styling, not the name)."""
-
-    def bare(name: str) -> str:
-        m = _EMPHASIS.match(name)
-        return m.group("name") if m else name
-
-    return replace(
-        meta,
-        author=bare(meta.author) if meta.author else meta.author,
-        credits=tuple((role, bare(name)) for role, name in meta.credits),
-    )
 
 
 # What follows a period's first day: maybe its weekday, then a dash and the last day's year.
@@ -181,7 +163,7 @@ def _parse(line: str, folded: str) -> MetaLine | None:
         line, folded = _one_role(line, folded, joined)
     roles = list(ROLE.finditer(folded))
     if roles and roles[0].start() == 0 and (meta := credit_line(line, folded, roles)):
-        return meta  # a credit before a date: 文｜钟小满 2024-10-18
+        return with_correspondents(meta)  # a credit before a date: 文｜钟小满 2024-10-18
     if "lv" in folded and (m := _BADGE_NAME.match(folded)):
         # A user and their level (灰色鸚鵡 Lv.27 攻略達人): whoever posted this.
         name = line[m.start("name") : m.end("name")]
@@ -189,9 +171,14 @@ def _parse(line: str, folded: str) -> MetaLine | None:
     if (m := DATE_THEN_NAME.match(folded)) and (date := format_date(m)):
         # 2024-06-26 14:02·经济观察者小陈, 发表于 2023年10月8日 由 山居老林
         name = line[m.start("name") : m.end("name")]
-        if is_unit(name):
-            return MetaLine("date", date=date)  # (the unit that posted it, no one: 2025年10月30日 · 德育处)
-        return MetaLine("date", author=name, date=date, credits=(("作者", name),))
+        if " " not in name:
+            if is_unit(name) or is_category_label(name):
+                # (the unit that posted it, or the column's label: no one; 2025年10月30日 · 德育处, · 升學資訊)
+                return MetaLine("date", date=date)
+            return MetaLine("date", author=name, date=date, credits=(("作者", name),))
+        if person := role_and_name(name):
+            # (a role and a name: 2025-12-01 · 店长 阿木; other words go on below, · IP 属地北京)
+            return MetaLine("byline", author=person[1], date=date, credits=(person,))
     if (
         (m := _LEADING_DATE.match(folded))
         and (date := format_date(m))
@@ -219,6 +206,8 @@ def _parse(line: str, folded: str) -> MetaLine | None:
                     return MetaLine(
                         "date", date=date
                     )  # (a school or a firm, not who wrote it: 國立中興大學 · 10月14日)
+                if is_category_label(name):
+                    return MetaLine("date", date=date)  # (the column's label: 升學資訊 · 2026-11-25)
                 if " " not in name and not is_unit(name):
                     return MetaLine("date", author=name, date=date, credits=(("作者", name),))
             if outlet and (person := role_and_name(outlet)):
@@ -235,7 +224,7 @@ def _parse(line: str, folded: str) -> MetaLine | None:
             return MetaLine("byline", author=" ".join(names), credits=tuple(("记者", n) for n in names))
         return MetaLine("byline", author=author, credits=(("记者", author),) if author else ())
     if meta := reporter_line(line, folded):
-        return _with_credits_after(meta, line, folded)
+        return with_correspondents(_with_credits_after(meta, line, folded))
     if m := _ENGLISH_BYLINE.match(line):
         author = span(line, m, "value")
         return MetaLine("byline", author=author, credits=(("by", author),) if author else ())

@@ -2,9 +2,11 @@
 an ad's label at the line's start, a call to action ending in an arrow, a
 forum's badge and its replies, a clipper's note, a photo's caption that
 says who stands where, a related header run into its entry on one row,
-short rows between the menu and the headline. Each is asked of the lines still kept, late, after
-the passes that judge lines by their neighbours (so no verdict here moves
-another line's), behind a cheap test of one character or two.
+short rows between the menu and the headline and the site's banner there,
+customers' reviews led by their stars, a sponsor's line, a row of buttons.
+Each is asked of the lines still kept, late, after the passes that judge
+lines by their neighbours (so no verdict here moves another line's),
+behind a cheap test of one character or two.
 """
 
 from __future__ import annotations
@@ -47,6 +49,7 @@ _BUTTON = (Reason.LINKS, Reason.PROMOTION, Reason.WIDGET, Reason.SHARE_BAR, Reas
 def mark_page_marks(lines: list[Line]) -> None:
     """Mark the kept lines with one of these shapes (see the module)."""
     replies: list[int] = []
+    reviews: list[int] = []
     # (the page's head: above the first paragraph of prose)
     head = next((i for i, line in enumerate(lines) if line.kept and is_prose_start(line)), len(lines))
     for i, line in enumerate(lines):
@@ -61,6 +64,14 @@ def mark_page_marks(lines: list[Line]) -> None:
         if n > _CTA and first not in "[【［广廣`>":
             continue  # (most kept lines: paragraphs, longer than any shape below but an ad's, a badge's, a note's)
         reason = None
+        if first in _RARE_FIRST:  # (a review's stars, a sponsor's 本期…由)
+            if first == "本":
+                if _SPONSOR.match(text):
+                    line.reason, line.own_rule = Reason.PROMOTION, True
+                    continue
+            elif _REVIEW.match(text):
+                reviews.append(i)
+                continue
         if (first in "[【［广廣" and _ad(text)) or (text[-1:] in _CTA_ENDS and 2 < n <= _CTA):
             reason = Reason.PROMOTION
         elif (first == "`" and _BADGE.match(text)) or (first == ">" and _note(lines, i)):
@@ -73,6 +84,8 @@ def mark_page_marks(lines: list[Line]) -> None:
             reason = Reason.CONTROLS
         elif i < head and _contact_row(text):
             reason = Reason.CONTACT
+        elif n <= _BUTTONS and i and ("\u3000" in text or "  " in text) and _buttons(lines, i, head):
+            reason = Reason.CONTROLS
         elif i > head and n <= _ROW and _related_row(text):
             reason = Reason.RELATED
         elif n <= _STATUS and _ICON_LED.match(text) and i > 0 and lines[i - 1].reason in _BUTTON:
@@ -81,9 +94,41 @@ def mark_page_marks(lines: list[Line]) -> None:
             line.reason, line.own_rule = reason, True
     if len(replies) >= 2:
         _mark_replies(lines, replies)
+    if len(reviews) >= 2:
+        _mark_reviews(lines, reviews)
     _mark_list_heads(lines)
     _mark_price_runs(lines, head)
     _mark_over_headline(lines)
+
+
+# A sponsor's line, wherever it stands: 本期节目由「纸间咖啡」支持。…, 本文由某某赞助
+_SPONSOR = re.compile(
+    r"本(?:期|集|篇|文|节目|節目|视频|視頻|影片)(?:节目|節目|内容|內容)?由\S{1,20}?(?:赞助|贊助|支持|冠名)"
+)
+# A customer's review: a rating in stars, a name, a colon, what they say
+# (★★★★☆ Ryan：香氣很棒，但手沖要注意水溫…)
+_RARE_FIRST = frozenset("★☆⭐本")
+_REVIEW = re.compile(r"^(?:[★☆⭐]\ufe0f?){3,5}\s*[^\s:：]{1,16}\s*[:：]\s*\S")
+
+
+def _mark_reviews(lines: list[Line], reviews: list[int]) -> None:
+    """Two customers' reviews or more, next to each other, with no paragraph
+    of prose kept under them, are the page's reviews, with the short heading
+    right over them (顧客評價)."""
+    start = reviews[0]
+    if any(line.kept and is_prose_start(line) for i, line in enumerate(lines[start:], start) if i not in reviews):
+        return
+    run = [
+        i
+        for k, i in enumerate(reviews)
+        if (k and reviews[k - 1] == i - 1) or (k + 1 < len(reviews) and reviews[k + 1] == i + 1)
+    ]
+    for i in run:
+        lines[i].reason, lines[i].own_rule = Reason.PAGE_FOOTER, True
+    if run and run[0] > 0:
+        above = lines[run[0] - 1]
+        if above.kept and len(above.text) <= _HEAD_WORDS and not _NOTE_MARKS.search(above.text):
+            above.reason, above.own_rule = Reason.PAGE_FOOTER, True
 
 
 _OVER_HEADLINE = 20
@@ -91,21 +136,64 @@ _OVER_HEADLINE = 20
 
 def _mark_over_headline(lines: list[Line]) -> None:
     """A short line with no sentence mark above the headline, with only the
-    page's junk above it, is the site's head (English｜日本語 under its menu)."""
+    page's junk above it, is the site's head (English｜日本語 under its menu);
+    a line led by a bracketed label between two junk lines there, or the
+    first line led by an icon and split into cells, its banner."""
     head: list[Line] = []
-    for line in lines:
+    for i, line in enumerate(lines):
         if line.reason is Reason.HEADLINE:
             for x in head:
                 x.reason, x.own_rule = Reason.NAVIGATION, True
             return
-        if line.kept:
+        if line.kept and (
+            (line.text[:1] == "【" and _banner(lines, i))
+            or (i == 0 and _ICON_LED.match(line.text) and _CELLS_MARK.search(line.text))
+        ):
+            line.reason, line.own_rule = Reason.PROMOTION, True
+            _mark_banner_echo(lines, line.text)
+        elif line.kept:
             if len(line.text) > _OVER_HEADLINE or _SENTENCE.search(line.text):
                 return
             head.append(line)
 
 
+_ECHO = 6
+
+
+def _mark_banner_echo(lines: list[Line], banner: str) -> None:
+    """The page's last paragraph (only junk under it) that repeats six
+    characters or more of the site's banner (115-2學期課程 of 【招生中】
+    115-2學期課程即日起開放線上報名), words neither the headline nor another
+    paragraph has, is the banner's notice in sentence form."""
+    last = next((line for line in reversed(lines) if line.kept), None)
+    if last is None or not is_prose_start(last):
+        return
+    text = last.text
+    shared = [g for k in range(len(banner) - _ECHO + 1) if (g := banner[k : k + _ECHO]) in text]
+    if not shared:
+        return
+    # (words the article's headline or its other paragraphs have too are its topic: a ticker on its story)
+    article = "\n".join(x.text for x in lines if x is not last and (x.kept or x.reason is Reason.HEADLINE))
+    if any(g not in article for g in shared):
+        last.reason, last.own_rule = Reason.PROMOTION, True
+
+
+# (or the page's first line, led by an icon, in cells: 🌿 全館滿NT$1,200免運｜週三新苗到貨)
+_CELLS_MARK = re.compile(r"[|｜]")
+# A banner's bracketed label opening a line: 【招生中】…, 【限時優惠】…
+_BANNER = re.compile(r"^【[^】]{2,6}】\S")
+
+
+def _banner(lines: list[Line], i: int) -> bool:
+    """A line led by a bracketed label between two of the page's junk lines
+    above the headline (the menu over it, the breadcrumb under it) is the
+    site's banner, however it reads."""
+    return 0 < i < len(lines) - 1 and lines[i - 1].bad and lines[i + 1].bad and _BANNER.match(lines[i].text) is not None
+
+
 # (the header words that name other pieces; 其他/更多/最新 also open a body's rows: 其他費用 自理)
-_FIRST_CELL = re.compile(r"^(?:相关|相關|延伸|推荐|推薦|热门|熱門|猜你|往期)\S{0,4}[ \u3000]+\S")
+# (or a colon, then a piece's title in its brackets: 相关视频：【修复】外公的收音机; 相关单位：… is a row)
+_FIRST_CELL = re.compile(r"^(?:相关|相關|延伸|推荐|推薦|热门|熱門|猜你|往期)\S{0,4}?(?:[ \u3000]+\S|[:：]\s*[【《「“])")
 
 
 def _related_row(text: str) -> bool:
@@ -189,6 +277,32 @@ def _mark_price_runs(lines: list[Line], head: int) -> None:
         above = lines[i - 1]
         if above.kept and len(above.text) <= _HEAD_WORDS and not _NOTE_MARKS.search(above.text):
             above.reason, above.own_rule = Reason.RELATED, True
+
+
+# A row of two to four buttons' words of four characters or more (two, 盐井　往事 under
+# a headline, are its words), apart by wide gaps, no figure, no mark
+# (购买咨询　经销商查询, 在线咨询　预约试驾)
+_BUTTON_ROW = re.compile(r"[\u3400-\u9fff]{4,6}(?:(?:\u3000|\s{2,})[\u3400-\u9fff]{4,6}){1,3}")
+_BUTTONS = 30
+
+
+def _buttons(lines: list[Line], i: int, head: int) -> bool:
+    """A row of buttons right under the byline, over the article's first
+    paragraph; or after it, right over the page's junk, three buttons or
+    more whose words end alike (在线咨询　微信咨询　电话咨询)."""
+    text = lines[i].text
+    if _BUTTON_ROW.fullmatch(text) is None:
+        return False
+    if i < head:
+        return lines[i - 1].meta is not None
+    cells = text.split()
+    return (
+        len(cells) >= _CELLS
+        and len({c[-2:] for c in cells}) == 1
+        and i + 1 < len(lines)
+        and lines[i + 1].bad
+        and not any(line.kept and is_prose_start(line) for line in lines[i + 1 :])
+    )
 
 
 def _contact_row(text: str) -> bool:

@@ -13,8 +13,10 @@ from typing import overload
 from reader.core.folding import fold
 from reader.core.head_passes import (
     in_fields,
+    item_name_row,
     mark_figures_under,
     mark_name_line,
+    mark_options_under,
     mark_panel_under,
     notices_over_headline,
     over_menu,
@@ -66,9 +68,18 @@ def page_title(lines: list[Line], hints: Hints, only_short: bool) -> str | None:
     # candidate's neighbour's neighbour, past a junk line each)
     near = head[: min(head_end, HEAD_LINES) + 4]
     texts = [line.text for line in near]
+    # (a row of words under the breadcrumb that the body names: the item's name, which a menu rule took)
+    named: set[int] = set()
+
+    def item_name(k: int) -> bool:
+        if item_name_row(lines, k):
+            named.add(k)
+            return True
+        return False
+
     title, used = choose_title(
         texts,
-        [not line.own_rule for line in near],
+        [not line.own_rule or (line.reason is Reason.NAVIGATION and item_name(k)) for k, line in enumerate(near)],
         [line.meta is not None for line in near],
         # (a line in other files of the folder may be this story saved twice)
         [line.kept or line.reason is _TEMPLATE for line in near],
@@ -84,6 +95,7 @@ def page_title(lines: list[Line], hints: Hints, only_short: bool) -> str | None:
         # (a field among fields, 英文名称：… under 通用名称：…, or a row of
         # tabs, 商品详情　说明书　用户评价(12031), is no headline)
         fields=_Lazy(len(near), lambda k: in_fields(head, k) or widget_row(head[k].text)),
+        item_names=named,
     )
     if hints.title:
         # The page's own title (a web page's <title>, front matter) wins;
@@ -100,6 +112,7 @@ def page_title(lines: list[Line], hints: Hints, only_short: bool) -> str | None:
         _mark_dateline(lines, max(used))
         mark_figures_under(lines, max(used), head_end)
         mark_panel_under(lines, max(used), head_end)
+        mark_options_under(lines, max(used), head_end)
     if used and notices and min(used) > notices[-1]:
         for i in notices:
             lines[i].reason = Reason.ABOVE_HEADLINE

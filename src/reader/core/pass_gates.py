@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable, Collection
 
 from reader.core.body_span import keep_list_runs
+from reader.core.end_boxes import mark_empty_sections
 from reader.core.junk_rules import Reason
 from reader.core.line_passes import Line, rescue_lone_links, rescue_references, rescue_weak, resolve_short
 from reader.core.row_rescues import (
@@ -29,7 +30,6 @@ from reader.core.row_rescues import (
     rescue_sibling_labels,
 )
 from reader.core.table_rows import keep_box_credits, rescue_table_rows
-from reader.core.tail_passes import mark_empty_sections
 
 # Besides the reasons and the metadata kinds the lines carry, the census
 # holds these marks:
@@ -57,7 +57,8 @@ _RESCUES: tuple[tuple[Pass, frozenset[object], frozenset[object]], ...] = (
     # (it says whether it added its reason)
     (resolve_short, _SHORT, frozenset()),
     (rescue_label_values, _SHAPE_ONLY, _SHORT),
-    # (these two also clear a kept row's flags: LOOSE)
+    # (these two also clear a kept row's flags: LOOSE; the first also keeps a box of
+    # an item's facts, rows gone as shape-only reasons: table_rows.rescue_fact_box)
     (rescue_label_runs, _SHAPE_ONLY | {Reason.DISCLAIMER, Reason.CONTACT, LOOSE}, _FLAGS_LEFT),
     (rescue_introduced_list, _SHAPE_ONLY | {LOOSE}, _SHORT),
     (rescue_number_rows, _ROW_LIKE, _SHORT),

@@ -81,6 +81,15 @@ def is_unit(value: str) -> bool:
 
 
 _UNIT_HAN = re.compile(r"[\u3400-\u9fff]+")
+# A column's or a category's label (升學資訊, 校园动态, 行业新闻, 旅游攻略): a
+# topic, then a word for a kind of piece; no one's name.
+_CATEGORY = re.compile(r"[\u3400-\u9fff]{2,6}(?:资讯|新闻|动态|快讯|专题|专栏|公告|攻略|教程|指南|须知)")
+
+
+def is_category_label(value: str) -> bool:
+    """Whether ``value`` is a column's or a category's label (升學資訊), not
+    a person beside a date."""
+    return 4 <= len(value) <= 8 and _CATEGORY.fullmatch(fold_text(value)) is not None
 
 
 def fold_text(text: str) -> str:
@@ -194,6 +203,7 @@ __all__ = [
     "clean_hint_author",
     "fold_text",
     "han_name_shaped",
+    "is_category_label",
     "is_unit",
     "person_value",
     "role_and_name",

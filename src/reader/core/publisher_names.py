@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from reader.core.masthead import ui_word
+from reader.core.masthead import PROMO, ui_word
 from reader.core.person_values import fold_text, role_and_name
 
 
@@ -42,7 +42,18 @@ def department(field: str, named: str) -> bool:
         return True  # the site's name, then one of its units: 江淮农商银行消费者权益保护部
     if _DEPARTMENT.fullmatch(folded):
         return not same_site(field, named)
-    return bool((m := _SHORT_UNIT.fullmatch(folded)) and m.group("work") in fold_text(named))
+    m = _SHORT_UNIT.fullmatch(folded)
+    if m is None:
+        return False
+    # (an office's work with a desk's ending, 宣传科, 办公室; 宣传部 may be the party's, a source)
+    return m.group("work") in site or (
+        not folded.endswith("部") and _OFFICE_WORK.fullmatch(m.group("work")) is not None
+    )
+
+
+# The work of an organisation's own office, no ministry's (宣传科, 办公室, 综合处,
+# 党政办): a unit of whoever publishes the page.
+_OFFICE_WORK = re.compile(r"宣传|办公|综合|党政|政工|党建|宣教|人事|组织|后勤|保卫|采编|通联|网信|融媒|秘书")
 
 
 # What no publisher's name holds: a bracket or a quotation mark left open (路線及班次調整（),
@@ -57,10 +68,10 @@ _PAIRS = (("（", "）"), ("(", ")"), ("《", "》"), ("【", "】"), ("「", "�
 
 def publisher_shaped(name: str) -> bool:
     """Whether ``name`` may be a publisher's: no open bracket, no reporter's
-    role, no year, code or counter, no label's verb."""
+    role, no year, code or counter, no label's verb, no promo's words."""
     folded = fold_text(name)
-    if _NOT_PUBLISHER.search(folded) or ui_word(name) or role_and_name(name):
-        return False
+    if _NOT_PUBLISHER.search(folded) or ui_word(name) or role_and_name(name) or PROMO.search(folded):
+        return False  # (a promo's words: 滿千免運)
     # (brackets are counted only in a name that has one)
     return not _BRACKET.search(folded) or all(folded.count(a) == folded.count(b) for a, b in _PAIRS)
 

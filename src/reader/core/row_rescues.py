@@ -13,6 +13,7 @@ import re
 from reader.core.junk_rules import Reason
 from reader.core.line_features import SENTENCE_END
 from reader.core.line_passes import CELL_GAP, LABEL_VALUE, PROSE_ENDS, Line, body_around, has_button, is_prose_start
+from reader.core.table_rows import LABEL_MARK, REACTION, reaction_count, rescue_fact_box
 
 # Shapes a label-value line can have that only context tells from junk.
 _SHAPE_ONLY = (Reason.COUNTER, Reason.CONTROLS, Reason.BETWEEN_BOILERPLATE)
@@ -27,6 +28,7 @@ def rescue_label_values(lines: list[Line]) -> None:
             and not line.meta
             and LABEL_VALUE.match(line.text)
             and not has_button(line)
+            and not (line.reason is Reason.COUNTER and reaction_count(line))
             and body_around(lines, i)
         ):
             line.reason, line.own_rule, line.weak = None, False, False
@@ -36,12 +38,19 @@ def rescue_label_runs(lines: list[Line]) -> None:
     """A run of label-value lines right under a paragraph of the body (an
     infobox: 中文名：… 类别：… 酒精度：10%vol—20%vol) is one block: when
     most of it stays, its lines that only look like counters or sit next
-    to the page's junk stay too."""
+    to the page's junk stay too; and the box of an item's facts
+    (``table_rows.rescue_fact_box``) over the same labelled lines."""
     # (a run starts only at a line with the label's colon within its first
     # nine characters, a cheap test: most lines have none)
     colons = [k for k, line in enumerate(lines) if ":" in (head := line.text[:9]) or "：" in head]
     if len(colons) < _RUN:
         return
+    _label_runs(lines, colons)
+    # (and a box of the item's facts, over the same labelled lines)
+    rescue_fact_box(lines, colons)
+
+
+def _label_runs(lines: list[Line], colons: list[int]) -> None:
     after = 0  # (the lines before it are weighed)
     for i in colons:
         if i < after:
@@ -154,16 +163,12 @@ def rescue_contact(lines: list[Line]) -> None:
         if not lines[j].short and lines[j].text.endswith((*SENTENCE_END, "」", "”")):
             # (as the text's last line, one label only: a row of them,
             # 地址：… ｜ 總機：…, is the site's footer)
-            if not last or len(_LABEL_MARK.findall(line.text)) == 1:
+            if not last or len(LABEL_MARK.findall(line.text)) == 1:
                 line.reason, line.own_rule, line.weak = None, False, False
-        elif len(_LABEL_MARK.findall(line.text)) == 1 and _in_detail_block(lines, j):
+        elif len(LABEL_MARK.findall(line.text)) == 1 and _in_detail_block(lines, j):
             # An event's details (地點：… 時間：… 報名電話：…) under the story:
             # whom to call is one of them, even as the text's last line.
             line.reason, line.own_rule, line.weak = None, False, False
-
-
-# A label's colon (not a clock's: 14:30).
-_LABEL_MARK = re.compile(r"(?<!\d)[:：]|[:：](?!\d)")
 
 
 def _in_detail_block(lines: list[Line], j: int) -> bool:
@@ -174,7 +179,7 @@ def _in_detail_block(lines: list[Line], j: int) -> bool:
     # (one label a line: a row of several, 户口号码：… 户口名称：…, is the page's)
     while j >= 0 and (
         lines[j].meta
-        or (lines[j].kept and LABEL_VALUE.match(lines[j].text) and len(_LABEL_MARK.findall(lines[j].text)) == 1)
+        or (lines[j].kept and LABEL_VALUE.match(lines[j].text) and len(LABEL_MARK.findall(lines[j].text)) == 1)
     ):
         j -= 1
     return j >= 0 and lines[j].kept and not lines[j].short and lines[j].text.endswith(_PROSE_END)
@@ -206,12 +211,11 @@ def rescue_facts(lines: list[Line]) -> None:
 
 # A thing and its figure (参与人数 120人, 志愿者：12名), not a reaction's count (阅读 1.2万, 点赞 326)
 _FACT = re.compile(r"([\u3400-\u9fff]{2,10})\s*[:：]?\s*\d[\d,.]*\s*[\u3400-\u9fff%％]{0,3}")
-_REACTION = re.compile(r"赞|评|留言|回复|阅读|浏览|收藏|转发|分享|关注|粉丝|播放|人气|热度|点击|在看")
 _FACTS = 8
 
 
 def _is_fact(text: str) -> bool:
-    return (m := _FACT.fullmatch(text)) is not None and _REACTION.search(m.group(1)) is None
+    return (m := _FACT.fullmatch(text)) is not None and REACTION.search(m.group(1)) is None
 
 
 _PROSE_END = ("。", "！", "？", "”", "」", "…")

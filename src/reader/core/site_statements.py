@@ -15,12 +15,16 @@ from __future__ import annotations
 import re
 
 from reader.core.junk_rules import Reason
+from reader.core.line_features import SENTENCE_END
 from reader.core.line_passes import Line, is_prose_start
 
-_SELF = re.compile(r"本(?:站|网|網|报|報|文|页|頁|公司|院|会|會|馆|館|平台|通告|刊|号|號|栏|欄)|平台")
+# (or the page's words as "the above": 以上内容不构成投资建议)
+_SELF = re.compile(
+    r"本(?:站|网|網|报|報|文|页|頁|公司|院|会|會|馆|館|平台|通告|刊|号|號|栏|欄|活动|活動)|平台|以上(?:内容|內容|分析|资讯|資訊|信息|观点|觀點)"
+)
 _DISCLAIMS = re.compile(
     r"仅供|僅供|不代表|不构成|不構成|概不|免责|免責|权利|權利|立场|立場|版权|版權|转载|轉載"
-    r"|隐私|隱私|私隐|私隱|个人资料|個人資料|cookie|风险自担|風險自負|为准|為準",
+    r"|隐私|隱私|私隐|私隱|个人资料|個人資料|cookie|风险自担|風險自負|为准|為準|解释权|解釋權",
     re.IGNORECASE,
 )
 # A page vouched for, in a line of its own that is no sentence: 本文已通过「科普中国」科学性审核
@@ -59,7 +63,11 @@ def _vouches(text: str) -> bool:
 def is_site_statement(text: str) -> bool:
     if _vouches(text):
         return True
-    return ("本" in text or "平台" in text) and _SELF.search(text) is not None and _DISCLAIMS.search(text) is not None
+    return (
+        ("本" in text or "平台" in text or "以上" in text)
+        and _SELF.search(text) is not None
+        and _DISCLAIMS.search(text) is not None
+    )
 
 
 def mark_site_statements(lines: list[Line]) -> None:
@@ -97,7 +105,8 @@ def mark_appeals_after_junk(lines: list[Line]) -> None:
     bar, previous/next links, a related list; lines that are not prose
     do not count either way), a paragraph that asks the
     reader to join, give or subscribe is the site's (母校的发展离不开…
-    接受捐赠), however long. Directly under the article it may be the
+    接受捐赠), however long; after one junk line (a report to download) only
+    as the page's last paragraph. Directly under the article it may be the
     author's own closing, and stays."""
     # (from the end back to the article's last paragraph that asks nothing)
     last = next(
@@ -111,10 +120,18 @@ def mark_appeals_after_junk(lines: list[Line]) -> None:
     if last is None:
         return
     junk = 0
-    for line in lines[last + 1 :]:
-        if line.reason in _ENDS_ARTICLE:
+    for k in range(last + 1, len(lines)):
+        line = lines[k]
+        if line.reason in _ENDS_ARTICLE or line.reason is Reason.ATTACHMENT:
             junk += 1
-        elif junk >= _AFTER_JUNK and line.kept and is_prose_start(line) and _is_appeal(line.text):
+        elif (
+            junk
+            and line.kept
+            and is_prose_start(line)
+            and _is_appeal(line.text)
+            # (after one junk line only when nothing of the article's is kept under it)
+            and (junk >= _AFTER_JUNK or not any(x.kept for x in lines[k + 1 :]))
+        ):
             line.reason = Reason.PROMOTION
             junk += 1
 
@@ -141,12 +158,116 @@ _CALLOUT_ASKS = re.compile(r"加入|招募|频道|頻道|第一时间|第一時�
 def mark_icon_appeals(lines: list[Line]) -> None:
     """A one-line callout led by an icon that asks the reader to join,
     subscribe or become a member (> 📢 加入…頻道，第一時間接收新聞。, ✏️ 本報招募
-    記者，歡迎加入！) is the site's, wherever it stands: the article's own
-    callouts (> 💡 公式里的 & 要用英文输入法) ask nothing."""
+    記者，歡迎加入！), or that ends in a link into the site the page's own junk
+    (its menu, its logo) links into (> 📣 **精讀班接受報名！** [立即報名](…)),
+    is the site's, wherever it stands: the article's own callouts (> 💡 公式里的
+    & 要用英文输入法) ask nothing."""
+    hosts: set[str] | None = None
     for line in lines:
         text = line.text
-        if _ICON_LED.match(text) and line.kept and (_ASKS_FOR.search(text) or _CALLOUT_ASKS.search(text)):
+        if not (_ICON_LED.match(text) and line.kept):
+            continue
+        if _ASKS_FOR.search(text) or _CALLOUT_ASKS.search(text):
             line.reason = Reason.PROMOTION
+        elif "](http" in text and (m := _LAST_LINK.search(text)):
+            # (or one that ends in a link into the site the page's junk links into: its shop, its form)
+            if hosts is None:
+                hosts = {h for x in lines if x.bad and "](http" in x.text for h in _LINK_HOST.findall(x.text)}
+            if m.group(1) in hosts:
+                line.reason = Reason.PROMOTION
+
+
+# A Markdown link's host: [立即報名](https://www.example.hk/trial/)
+_LINK_HOST = re.compile(r"\]\(https?://([^/)\s]+)")
+_LAST_LINK = re.compile(r"\]\(https?://([^/)\s]+)[^)\s]*\)\s*$")
+
+
+def mark_link_buttons(lines: list[Line]) -> None:
+    """A short line that ends in a button's link into the site the page's
+    junk links into (> **精讀班接受報名！** [立即報名](…/trial/), 冬季班開課 👉
+    [按此報名](…)) is the site's call to act, wherever it stands: the
+    button's words are short, and the words before them one sentence at most."""
+    hosts: set[str] | None = None
+    for line in lines:
+        text = line.text
+        if text[-1:] != ")" or not line.kept or len(text) > _BUTTON_LINE or (m := _BUTTON_LINK.search(text)) is None:
+            continue  # (most lines: no link at their end)
+        before = text[: m.start()].rstrip(" *>")
+        if before.endswith(("。", "：", ":")) or len(_SENTENCE_MARKS.findall(before)) > 1:
+            continue  # (a sentence that cites its source, 原文見：[…](…), is the article's)
+        if hosts is None:
+            hosts = {h for x in lines if x.bad and "](http" in x.text for h in _LINK_HOST.findall(x.text)}
+        if m.group(1) in hosts:
+            line.reason = Reason.PROMOTION
+
+
+# A button's link ending the line: [立即報名](https://host/…)
+_BUTTON_LINK = re.compile(r"\[[^\]]{2,8}\]\(https?://([^/)\s]+)[^)\s]*\)$")
+_BUTTON_LINE = 100
+_SENTENCE_MARKS = re.compile(r"[。！？!?]")
+
+
+def tail_notice(lines: list[Line], i: int) -> Reason | None:
+    """Why line ``i``, the page's last kept line (only junk under it), is one
+    of the site's notices in sentence form, or None: a contact paragraph
+    opening with a hotline's number under the article's end note (救护热线：
+    0591-8776 2110（24小时）。…), a call that asks the reader, with a link into
+    the site the page's junk links into and a number to message (想預約…？填寫
+    [報名表](…)，或WhatsApp 5123 8866查詢。), a line in bold that disclaims
+    (**以上分析僅供參考，…以考評局公佈為準。**), a customer's quoted word
+    under a label and signed with a dash (种植户反馈：“…”——山东菏泽 张先生),
+    whom to ask by name and title and a number under a signature (查詢：陳小姐
+    2345 6789), a short line asking to follow the site's channel (…請關注我們的
+    公眾號「某某」。). ``tail_passes.mark_tail_statement`` asks it of the last
+    kept lines, from the end up, while each is one."""
+    text = lines[i].text
+    labelled = "：" in (head := text[:9]) or ":" in head
+    if labelled and _HOTLINE.match(text) and lines[i - 1].bad and not lines[i - 1].meta:
+        return Reason.CONTACT
+    if "](http" in text and ("？" in text or "?" in text.split("](", 1)[0]) and _PHONE.search(text):
+        # (a call that asks the reader first: 想預約…？; a notice's 詳情請瀏覽… is the article's)
+        hosts = {h for x in lines if x.bad and "](http" in x.text for h in _LINK_HOST.findall(x.text)}
+        return None if hosts.isdisjoint(_LINK_HOST.findall(text)) else Reason.PROMOTION
+    if text.startswith("**") and text.endswith("**") and _DISCLAIMS.search(text):
+        return Reason.DISCLAIMER
+    if "——" in text and _TESTIMONIAL.match(text):
+        return Reason.PROMOTION
+    if labelled and _PERSON_CONTACT.match(text) and _signed_above(lines[i - 1]):
+        return Reason.CONTACT
+    if len(text) <= _CHANNEL_CALL and _CHANNEL.search(text) and _ASKS.search(text):
+        return Reason.PROMOTION  # (one sentence asking to follow the site's channel)
+    return None
+
+
+# A paragraph opening with a hotline and its number: 救护热线：0591-8776 2110（24小时）。
+_HOTLINE = re.compile(r"^[^\s:：，。]{0,6}(?:热线|熱線|电话|電話|专线|專線)\s*[:：]\s*[(（]?\d[\d\s()（）-]{6,}")
+# A customer's word under a label, quoted whole and signed with a dash:
+# 种植户反馈：“去年种了二十亩，…。”——山东菏泽 张先生
+_TESTIMONIAL = re.compile(r"^[^\s:：，。“”]{2,8}[:：]\s*[“「][^”」]{4,}[”」]\s*——\s*\S[^。！？]{0,20}$")
+# The site's channels a short closing line asks the reader to follow or join
+# (更多精彩內容，請關注我們的公眾號「某某」。); a member's or a donor's ask may be
+# the article's own (歡迎有經驗的會員報名).
+_CHANNEL = re.compile(
+    r"订阅|訂閱|公众号|公眾號|官方帳號|官方账号|官方帐号|粉丝专页|粉絲專頁|频道|頻道|电子报|電子報|客户端|客戶端|app\b|line\b",
+    re.IGNORECASE,
+)
+_CHANNEL_CALL = 40
+# Whom to ask, by name and title, and a number: 查詢：陳小姐 2345 6789, 联系：王先生 138 0000 1111
+# (or the number first: 查詢：2345 6789（陳小姐）)
+_PERSON_CONTACT = re.compile(
+    r"^[^\s:：，。]{1,6}[:：]\s*(?:[^\s:：，。]{1,4}(?:先生|女士|小姐|姑娘)[^。！？]{0,16}?\d{3,4}[- ]?\d{4}"
+    r"|[(（]?\d[\d()（） -]{6,16}[(（\s]*[^\s:：，。()（）]{1,4}(?:先生|女士|小姐|姑娘))"
+)
+
+
+def _signed_above(line: Line) -> bool:
+    """Under the page's junk or under a signature (某某工會 理事會): a short line
+    that is no sentence; whom to call under the article's paragraph is its own."""
+    return line.bad or (line.kept and line.short and not line.text.endswith(SENTENCE_END))
+
+
+# A number to call or to message: 5123 8866, 0591-8776 2110
+_PHONE = re.compile(r"(?<!\d)\d{3,4}[- ]?\d{4}(?!\d)")
 
 
 def _is_appeal(text: str) -> bool:
@@ -159,5 +280,7 @@ __all__ = [
     "is_site_statement",
     "mark_appeals_after_junk",
     "mark_icon_appeals",
+    "mark_link_buttons",
     "mark_site_statements",
+    "tail_notice",
 ]

@@ -6,8 +6,11 @@ row rescues of :mod:`reader.core.row_rescues`.
 
 from __future__ import annotations
 
+import re
+
 from reader.core.junk_rules import Reason
-from reader.core.line_passes import CELL_GAP, LABEL_VALUE, Line
+from reader.core.line_features import SENTENCE_END
+from reader.core.line_passes import CELL_GAP, LABEL_VALUE, Line, is_prose_start
 
 _TABLE_ROWS = 3
 
@@ -122,4 +125,103 @@ def keep_box_credits(lines: list[Line]) -> None:
             line.meta = None
 
 
-__all__ = ["keep_box_credits", "rescue_table_rows"]
+def rescue_fact_box(lines: list[Line], labelled: list[int]) -> None:
+    """A box of one-label rows under a short heading of its own, or right under
+    the page's head (豆子資訊 /
+    國家：衣索比亞 / 產區：… / 海拔：2,150–2,300 公尺) that runs, with only
+    metadata lines or a heading between, into the body's paragraphs of prose is the
+    item's facts, the body's opening: when two of its values or more share
+    words with the page's head or its prose (the item's name, the story),
+    its rows that went as counters or for the junk around them stay, and
+    its heading too. A profile's or a shop's box (等级：5 / 积分：1234)
+    names nothing the article is about."""
+    n = len(lines)
+    after = 0  # (the lines of a box weighed already)
+    # (``labelled``: the lines with a label's colon in their first nine characters;
+    # a box's first row is one, the line over it none)
+    for k in labelled:
+        i = k - 1
+        if i < max(after, 1) or i >= n - _BOX_ROWS or (head := lines[i]).meta:
+            continue
+        if (":" in (label := head.text[:9]) or "：" in label) and LABEL_VALUE.match(head.text):
+            continue  # (a row of the box itself, or of one above it)
+        # (its own heading, or none: the box right under the page's head)
+        headed = (
+            len(head.text) <= _BOX_HEAD
+            and not head.own_rule
+            and head.reason in (None, Reason.BETWEEN_BOILERPLATE)
+            and not LABEL_MARK.search(head.text)
+            and not head.text.endswith(SENTENCE_END)
+        )
+        j, rows = i + 1, 0
+        while j < n and len((row := lines[j]).text) <= _FIELD_ROW:
+            if not LABEL_VALUE.match(row.text) or len(LABEL_MARK.findall(row.text)) != 1:
+                break
+            if not (row.meta or row.reason is None or row.reason in _BOX_SHAPES):
+                break
+            if row.reason is Reason.COUNTER and reaction_count(row):
+                break
+            rows += row.meta is None
+            j += 1
+        after = j
+        box = lines[i + 1 : j]
+        if rows < _BOX_ROWS or not any(row.meta is None and row.reason is not None for row in box):
+            continue
+        k = j
+        while k < n and lines[k].meta:
+            k += 1
+        # (or under one heading of the body's: 產品介紹 between the box and the story)
+        if k + 1 < n and lines[k].kept and lines[k].short and not lines[k].text.endswith(SENTENCE_END):
+            k += 1
+        if k == n or not lines[k].kept or not is_prose_start(lines[k]):
+            continue
+        # (topic continuity: the page's head and its prose name what the values name)
+        context = "".join(line.text for line in lines[: i + 1]) + "".join(
+            line.text for line in lines[k:] if line.kept and not line.short
+        )
+        if sum(_shares_words(row.text, context) for row in box) < 2:
+            continue
+        for line in (head, *box) if headed else box:
+            if line.meta is None:
+                line.reason, line.own_rule, line.weak = None, False, False
+
+
+_BOX_ROWS = 4
+_BOX_HEAD = 10
+_HAN_PAIR = re.compile(r"(?=([\u3400-\u9fff]{2}))")
+
+
+def _shares_words(row: str, context: str) -> bool:
+    """The row's value holds two Han characters in a row, or a figure with
+    its unit (1800W, 1.7L), that the context has too."""
+    value = re.split(r"[:：]", row, maxsplit=1)[1]
+    return any(pair in context for pair in _HAN_PAIR.findall(value)) or any(
+        figure in context for figure in _FIGURE.findall(value)
+    )
+
+
+# (a figure with its unit or its decimals: 1800W, 1.7L, 2.5; a bare count, 234, names nothing)
+_FIGURE = re.compile(r"\d[\d.]*[A-Za-z]+|\d+\.\d+")
+
+
+# A count of readers or reactions and nothing else: 瀏覽人次：412, 阅读：1.2万
+_COUNT_VALUE = re.compile(r"[:：]\s*[\d,.]+\s*[万萬千次人]?$")
+
+
+def reaction_count(line: Line) -> bool:
+    """The page's counter under a label of reactions (the page counts its
+    readers; a fact of the article counts something else: 参与人数：120)."""
+    folded = line.folded or line.text
+    return _COUNT_VALUE.search(folded) is not None and REACTION.search(folded.split("：")[0].split(":")[0]) is not None
+
+
+REACTION = re.compile(r"赞|评|留言|回复|阅读|浏览|收藏|转发|分享|关注|粉丝|播放|人气|热度|点击|在看")
+
+
+# (rows that only context tells from junk: a figure read as a counter, a row beside junk)
+_BOX_SHAPES = (Reason.COUNTER, Reason.CONTROLS, Reason.BETWEEN_BOILERPLATE)
+# A label's colon (not a clock's: 14:30).
+LABEL_MARK = re.compile(r"(?<!\d)[:：]|[:：](?!\d)")
+
+
+__all__ = ["LABEL_MARK", "REACTION", "keep_box_credits", "reaction_count", "rescue_fact_box", "rescue_table_rows"]

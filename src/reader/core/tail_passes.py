@@ -13,11 +13,20 @@ import itertools
 import re
 
 from reader.core.block_words import INLINE_RELATED, RELATED_HEADER
-from reader.core.end_boxes import body_text, closes_the_body, is_subject_box
+from reader.core.end_boxes import (
+    announces,
+    body_text,
+    closes_the_body,
+    continues_body,
+    is_heading,
+    is_subject_box,
+    kept_above,
+)
 from reader.core.headline import is_headline_shaped
 from reader.core.junk_rules import Reason
 from reader.core.line_features import is_reference, is_tag_row
 from reader.core.line_passes import LIST_ITEM, PROSE, Line, is_prose
+from reader.core.site_statements import tail_notice
 
 # A run of at least this many headline-shaped lines after the body is a list
 # of other articles.
@@ -137,6 +146,9 @@ def mark_tail_blocks(lines: list[Line]) -> None:
     closed = after is not None and after.folded is not None and _END_MARK.match(after.folded) is not None
     if (
         len(run) >= _RELATED_RUN
+        and not announces(kept_above(lines, top := lines.index(run[-1])))
+        and not continues_body(lines, top)
+        and not continues_body(lines, top - 1)
         # (a letter's closing, 祝 生活愉快！ / 家長教師會主席 / 麥淑儀　謹啟, is the letter's)
         and not any(x.folded is not None and _SIGN_OFF.search(x.folded) for x in run)
         and not closed
@@ -253,6 +265,8 @@ def _mark_list_above(lines: list[Line], i: int, first_body: int) -> None:
     ):
         return
     head = lines[k]
+    if announces(head) or continues_body(lines, k) or continues_body(lines, k + 1):
+        return
     if head.kept and len(head.text) <= _LIST_HEADER and not _CLAUSE_OR_END.search(head.text):
         run.append(head)
     for x in run:
@@ -260,6 +274,8 @@ def _mark_list_above(lines: list[Line], i: int, first_body: int) -> None:
 
 
 _LIST_HEADER = 6
+
+
 _CLAUSE_OR_END = re.compile(r"[，,；;。！？!?：:]")
 # A section's label in brackets, alone on its line: 【小说】, [散文]
 _SECTION_LABEL = re.compile(r"^[【\[［][^】\]］]{1,6}[】\]］]$")
@@ -315,45 +331,19 @@ _STATEMENT_LABEL = re.compile(r"^[【\[]?[^\s:：，。]{0,4}(?:声明|聲明|di
 
 
 def mark_tail_statement(lines: list[Line]) -> None:
-    """A statement of the site's (免责声明：…, however long) that only junk
-    follows is the page's, not the article's last paragraph."""
-    for line in reversed(lines):
-        if line.bad or line.meta:
-            continue
-        if not _STATEMENT_LABEL.match(line.text):
-            return
-        line.reason = Reason.DISCLAIMER
-
-
-def mark_empty_sections(lines: list[Line]) -> None:
-    """After the body, a heading whose section holds only junk (分享此文：
-    over share links, a heading over a list of other posts) goes with it."""
-    first_body = next((i for i, line in enumerate(lines) if line.kept and not line.short), None)
-    if first_body is None:
-        return
-    # (short kept lines only, found in one sweep: a line's verdict is set only at its turn)
-    for i in [k for k in range(first_body + 1, len(lines)) if lines[k].short and lines[k].kept]:
+    """A statement of the site's (免责声明：…, however long), or one of its
+    notices in sentence form (``site_statements.tail_notice``), that only
+    junk follows is the page's, not the article's last paragraph."""
+    for i in range(len(lines) - 1, -1, -1):
         line = lines[i]
-        # (or a bare word heading over two junk lines or more: 檔案下載 over its files)
-        word = _WORD_HEADING.fullmatch(line.text) is not None
-        if not (_is_heading(line.text) or word):
+        if line.reason is not None or line.meta is not None:
             continue
-        j = i + 1
-        while j < len(lines) and (lines[j].bad or lines[j].meta):
-            j += 1
-        if j > i + (2 if word and not _is_heading(line.text) else 1) and (
-            j == len(lines)
-            or (lines[j].short and (_is_heading(lines[j].text) or _WORD_HEADING.fullmatch(lines[j].text)))
-        ):
-            line.reason = Reason.RELATED
-
-
-# A heading of a few words and nothing else: 檔案下載, 歷年得獎名單
-_WORD_HEADING = re.compile(r"[\u3400-\u9fff]{2,8}")
-
-
-def _is_heading(text: str) -> bool:
-    return text.startswith("#") or text.endswith(("：", ":"))
+        if _STATEMENT_LABEL.match(line.text):
+            line.reason = Reason.DISCLAIMER
+        elif i and (notice := tail_notice(lines, i)) is not None:
+            line.reason = notice
+        else:
+            return
 
 
 def mark_tail_furniture(lines: list[Line]) -> None:
@@ -379,7 +369,7 @@ def mark_tail_furniture(lines: list[Line]) -> None:
             and not line.text.endswith(_STATEMENT_END)
             # (a list or a heading after a picture is the article's)
             and not LIST_ITEM.match(line.text)
-            and not _is_heading(line.text)
+            and not is_heading(line.text)
             and not line.text.startswith(("—", "-", "－"))  # a sign-off: — 以宁
             and ((k > 0 and bad[k - 1]) or (k + 1 < len(tail) and bad[k + 1]))
         ):
@@ -396,4 +386,4 @@ def _ends_body(line: Line) -> bool:
     return line.kept and not line.short and line.text.endswith(("。", "！", "!", "…", "」", "”"))
 
 
-__all__ = ["mark_empty_sections", "mark_tail_blocks", "mark_tail_furniture", "mark_tail_statement"]
+__all__ = ["mark_tail_blocks", "mark_tail_furniture", "mark_tail_statement"]

@@ -95,13 +95,25 @@ def is_date_widget(text: str) -> bool:
     return bool(_WEEKDAY.search(text) and _FULL_DATE.search(text))
 
 
-# A label and a number of six digits or more (an account, a phone, a code):
-# 轉數快：1234567, 热线：0871-6602 3388.
-_NUMBER_FIELD = re.compile(r"[:：]\s*\+?\d[\d\s-]{4,}\d(?=\s|$)")
+# A label and a number of six digits or more (an account, a phone, a code),
+# perhaps led by a code's letters: 轉數快：1234567, 热线：0871-6602 3388, a
+# periodical's serial number 国内统一连续出版物号：CN33-0094.
+_NUMBER_FIELD = re.compile(r"[:：]\s*(?:[A-Z]{1,4}\s?)?\+?\d[\d\s-]{4,}\d(?=\s|$)")
+
+
+# A periodical's registration (ISSN 1002-1234, CN 11-2345/G4, 国内统一连续出版物号):
+# its masthead, never a headline; the line under it is the periodical's name.
+_REGISTRATION = re.compile(r"ISSN\s*[:：]?\s*\d{4}-?\d{3}[\dXx]|CN\s*[:：]?\s*\d{2}-\d{4}|连续出版物号|連續出版物號")
+
+
+def is_registration(text: str) -> bool:
+    """ISSN 1002-1234　CN 11-2345/G4: a periodical's registration numbers."""
+    return _REGISTRATION.search(text) is not None
 
 
 def gives_number(text: str) -> bool:
-    """A line that gives a number to call, pay to or type in: a notice."""
+    """A line that gives a number to call, pay to or type in, or a
+    registration's serial: a notice or a masthead, never a headline."""
     m = _NUMBER_FIELD.search(text)
     return m is not None and sum(ch.isdigit() for ch in m.group(0)) >= 6
 
@@ -144,7 +156,9 @@ def is_notice_headline(text: str) -> bool:
 
 # An issue line: 第2148期 with a date (主日週刊　第2148期（2025年11月30日）).
 _ISSUE = re.compile(r"第\s*\d+\s*[期号號]")
-_FULL_DATE = _ISSUE_DATE = re.compile(r"\d{4}\s*(?:年|[-/.])\s*\d{1,2}\s*(?:月|[-/.])\s*\d{1,2}")
+_FULL_DATE = re.compile(r"\d{4}\s*(?:年|[-/.])\s*\d{1,2}\s*(?:月|[-/.])\s*\d{1,2}")
+# (an issue's date may be its month alone: 周刊第128期｜2025年11月)
+_ISSUE_DATE = re.compile(r"\d{4}\s*(?:年|[-/.])\s*\d{1,2}")
 
 
 def is_issue_line(text: str) -> bool:
@@ -153,23 +167,57 @@ def is_issue_line(text: str) -> bool:
     return bool(_ISSUE.search(text) and _ISSUE_DATE.search(text))
 
 
+# A newspaper's page label (第03版, 第3版：要闻, A03版, 第A05版): the e-paper's
+# page selector, never a headline and never a source.
+_PAGE_LABEL = re.compile(r"^(?:第\s*[A-Za-z]?\s*[0-9０-９]{1,3}\s*版|[A-Za-z][0-9]{1,2}\s*版)(?:$|\s*[:：])")
+
+
+def is_page_label(text: str) -> bool:
+    """第03版：乡村振兴: a newspaper page's label."""
+    return bool(_PAGE_LABEL.match(text.strip()))
+
+
+# A label and its options set apart by wide gaps (規格：半磅（227g）　一磅（454g）,
+# 尺码：S　M　L): a product's selector, no headline.
+_OPTION_LABEL = re.compile(r"^[^\s:：，。,]{1,4}[:：]\s*")
+_OPTION = 12
+_OPTION_PUNCT = re.compile(r"[，,。！？!?；;：:]")
+
+
+def is_option_row(text: str) -> bool:
+    """規格：半磅（227g）　一磅（454g）: a label over two options or more."""
+    m = _OPTION_LABEL.match(text)
+    if m is None:
+        return False
+    options = [p for p in WIDE_GAP.split(text[m.end() :].strip()) if p]
+    return len(options) >= 2 and all(len(p) <= _OPTION and not _OPTION_PUNCT.search(p) for p in options)
+
+
+# A reading-time note: 本文约3200字，阅读需要8分钟, 阅读时长 5 分钟, 預計閱讀時間 6 分鐘
+_READING_TIME = re.compile(r"(?:阅读|閱讀)\S{0,4}\s*\d+\s*(?:分钟|分鐘)|本文(?:约|約|共)?\s*\d+\s*字")
+
+
 def shape_points(text: str) -> float:
     """The points these shapes give a headline candidate, in one call (it is
     asked of every candidate of every page): a promo row, a search box, a
     number to call or pay to -6; a line that is mostly one figure, today's
     date with its weekday -4; an issue line -2 (it names the issue, not the
     story: the title only when nothing better is there); an official
-    notice's headline +4."""
+    notice's headline +4; a newspaper page's label (第03版：乡村振兴), a
+    label over its options (規格：半磅　一磅) -6."""
     points = 0.0
-    if ("\u3000" in text or "  " in text) and is_promo_row(text):
-        points -= 6  # 购票请认准官方渠道　客户端下载
+    if "\u3000" in text or "  " in text:
+        points -= 6 if is_promo_row(text) else 0  # 购票请认准官方渠道　客户端下载
+        points -= 6 if is_option_row(text) else 0  # 規格：半磅（227g）　一磅（454g）
     if _SEARCH_BOX.search(text):
         points -= 6  # 请输入书名/作者　搜索
     if _DIGIT.search(text):
-        points -= 6 if gives_number(text) else 0  # 轉數快：1234567
+        points -= 6 if gives_number(text) or _REGISTRATION.search(text) else 0  # 轉數快：1234567, ISSN 1002-1234
         points -= 4 if is_figure_line(text) else 0  # 已募得 NT$ 1,284,600
         points -= 4 if is_date_widget(text) else 0  # 2025年11月30日 星期日
         points -= 2 if is_issue_line(text) else 0  # 主日週刊　第2148期（2025年11月30日）
+        points -= 6 if _READING_TIME.search(text) else 0  # 本文约3200字，阅读需要8分钟
+        points -= 6 if _PAGE_LABEL.match(text) else 0  # 第03版：乡村振兴
     if text.startswith(("关于", "關於")) and is_notice_headline(text):
         points += 4  # 关于…的公告/通知
     return points
@@ -184,8 +232,11 @@ __all__ = [
     "is_issue_line",
     "is_navigation_path",
     "is_notice_headline",
+    "is_option_row",
     "is_page_furniture",
+    "is_page_label",
     "is_promo_row",
+    "is_registration",
     "is_search_box",
     "shape_points",
 ]
