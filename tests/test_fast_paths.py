@@ -275,3 +275,13 @@ def test_callout_first_characters_are_the_icons() -> None:
     icons = {c for c in map(chr, range(0x110000)) if ANY_ICON.fullmatch(c)}
     assert icons | {">"} == _CALLOUT_FIRST
     assert all(_ICON_LED.match(line) is None or line[:1] in _CALLOUT_FIRST for line in _lines())
+
+
+def test_trailing_credit_needs_a_bracket_or_she() -> None:
+    """line_credits skips its tail test for a line without ), ） or 摄: the
+    tail it tests is the line's end, so it holds none of them either."""
+    for line in [*_lines(), "合影留念（摄影/许文昊）", "张三 摄", "記者 王小明 攝影"]:
+        folded = fold(line)
+        tail = folded[-40:].rstrip("*0123456789 ")
+        if tail.endswith((")", "）", "摄", "摄影")) or "摄" in tail[-12:]:
+            assert ")" in folded or "）" in folded or "摄" in folded, line
