@@ -1,7 +1,7 @@
 """The ``reader`` command: the terminal app, or a scriptable subcommand.
 
 ``reader [PATH ...]`` opens the app; ``reader list|show|search|people`` print
-to stdout. Subcommands live one per module in this package and are imported
+to stdout; ``reader index`` builds the search index ahead. Subcommands live one per module in this package and are imported
 only when used, so that starting the app pays for none of them.
 """
 
@@ -19,6 +19,7 @@ COMMANDS = {
     "show": "show",
     "search": "search",
     "people": "people",
+    "index": "index",
 }
 
 
