@@ -453,4 +453,13 @@ def _connect(path: Path) -> sqlite3.Connection:
     return sqlite_files.connect(path, _TABLES, SCHEMA, 65536)  # filters are megabytes each
 
 
-__all__ = ["BuilderLock", "IndexStore", "Saved", "TantivyFolders", "cache_file", "filter_fingerprint", "tantivy_folders", "tantivy_fingerprint"]
+__all__ = [
+    "BuilderLock",
+    "IndexStore",
+    "Saved",
+    "TantivyFolders",
+    "cache_file",
+    "filter_fingerprint",
+    "tantivy_fingerprint",
+    "tantivy_folders",
+]

@@ -69,6 +69,7 @@ def large_corpus_chars() -> int:
         return int(value)
     return LARGE_CORPUS_CHARS
 
+
 _said: list[str] = []
 
 
