@@ -263,3 +263,23 @@ async def test_the_app_hands_over_nothing_when_the_index_is_done(
         assert app.library.index is not None
         assert app.hand_over_index() is False
     assert spawned == []
+
+
+def test_a_build_folder_left_by_a_process_that_ended_goes_at_the_next_save(large: Path) -> None:
+    """An app that quits mid-build leaves its build folder (hundreds of MB
+    at 20,000 articles): the builder's save removes it, not another's."""
+    from reader.cli.index import index_paths
+
+    dead = subprocess.Popen(["true"])
+    dead.wait()
+    root = tantivy_folders().root
+    root.mkdir(parents=True, exist_ok=True)
+    left = root / f".building-0123456789abcdef-{dead.pid}-0badcafe"
+    running = root / f".building-0123456789abcdef-{os.getpid()}-0badcafe"
+    older = root / ".building-0123456789abcdef-0badcafe"  # (named by older code)
+    for folder in (left, running, older):
+        folder.mkdir()
+        (folder / "segment").write_bytes(b"x" * 100)
+    assert index_paths([large]).startswith("built ")
+    assert not left.exists()
+    assert running.exists() and older.exists()

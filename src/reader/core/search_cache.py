@@ -329,7 +329,8 @@ class TantivyFolders:
         is kept and this one removed."""
         root = self.root
         root.mkdir(parents=True, exist_ok=True)
-        building = root / f".building-{key[:16]}-{uuid.uuid4().hex[:8]}"
+        # (the process's id in the name: a folder whose process is gone is removed, see _prune)
+        building = root / f".building-{key[:16]}-{os.getpid()}-{uuid.uuid4().hex[:8]}"
         building.mkdir()
         try:
             yield building
@@ -371,7 +372,11 @@ class TantivyFolders:
         now = time.time()
         done = sorted(((t, p) for t, p in entries if not p.name.startswith(".")), reverse=True)
         stale = [p for _t, p in done[KEEP:] if p.name != keep]
-        stale += [p for t, p in entries if p.name.startswith(".building-") and now - t > ABANDONED_AFTER]
+        stale += [
+            p
+            for t, p in entries
+            if p.name.startswith(".building-") and (now - t > ABANDONED_AFTER or _builder_gone(p.name))
+        ]
         for path in stale:
             shutil.rmtree(path, ignore_errors=True)
 
@@ -442,6 +447,25 @@ class BuilderLock:
 
     def __exit__(self, *exc: object) -> None:
         self.release()
+
+
+def _builder_gone(name: str) -> bool:
+    """Whether the process that named a build folder ``name``
+    (``.building-KEY-PID-RANDOM``) has ended: an app that quit while its
+    build ran (the build goes on in ``reader index``) leaves its folder."""
+    parts = name.split("-")
+    if len(parts) != 4 or not parts[2].isdigit():
+        return False  # (named by older code: left to ABANDONED_AFTER)
+    pid = int(parts[2])
+    if pid == os.getpid():
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return True
+    except OSError:
+        return False
+    return False
 
 
 def tantivy_folders() -> TantivyFolders:
