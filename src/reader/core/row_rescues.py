@@ -227,7 +227,8 @@ _PIPE_RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?$")
 
 def keep_pipe_tables(lines: list[Line]) -> None:
     """A Markdown pipe table (a header row, a |---| rule, its rows) is the
-    article's structure, never the page's junk: its rows stay."""
+    article's structure, never the page's junk: the whole table stays, its
+    rule row too (the reader shows the table as its author wrote it)."""
     i = 0
     while i < len(lines):
         j = i
@@ -235,8 +236,7 @@ def keep_pipe_tables(lines: list[Line]) -> None:
             j += 1
         if j - i >= 3 and any(_PIPE_RULE.match(line.text) for line in lines[i + 1 : i + 2]):
             for line in lines[i:j]:
-                if not _PIPE_RULE.match(line.text):
-                    line.reason, line.meta, line.own_rule, line.weak = None, None, False, False
+                line.reason, line.meta, line.own_rule, line.weak = None, None, False, False
         i = max(j, i + 1)
 
 

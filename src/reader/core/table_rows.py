@@ -67,9 +67,21 @@ def _table(rows: list[Line]) -> bool:
     if any(len(c) < 2 for c in cells) or len({c[0] for c in cells}) < len(cells):
         return False
     if not all(row.short for row in rows):
-        return _headed(cells)
+        return _headed(cells) or _ranked(cells)
     words = [set(row.text.split()[1:]) for row in rows]
-    return bool(set.intersection(*words)) or _headed(cells)
+    return bool(set.intersection(*words)) or _headed(cells) or _ranked(cells)
+
+
+def _ranked(cells: list[list[str]]) -> bool:
+    """Rows each led by its place (第一名　何建军　竹山县代表队　9.86公斤 /
+    第二名 …): a ranking or a results table, as many cells in every row.
+    A site's menu rows are led by words, not by places."""
+    width = len(cells[0])
+    return width >= _COLUMNS and all(len(c) == width and _PLACE.match(c[0]) for c in cells)
+
+
+# A place in a ranking: 第一名, 第3名, 第二位, 冠军
+_PLACE = re.compile(r"^(?:第[一二三四五六七八九十百\d]+[名位]|[冠亚季]军|[冠亞季]軍)$")
 
 
 def _headed(cells: list[list[str]]) -> bool:
@@ -153,25 +165,46 @@ def rescue_fact_box(lines: list[Line], labelled: list[int]) -> None:
             and not LABEL_MARK.search(head.text)
             and not head.text.endswith(SENTENCE_END)
         )
-        j, rows = i + 1, 0
+        j, rows, tail = i + 1, 0, False
         while j < n and len((row := lines[j]).text) <= _FIELD_ROW:
             if not LABEL_VALUE.match(row.text) or len(LABEL_MARK.findall(row.text)) != 1:
                 break
-            if not (row.meta or row.reason is None or row.reason in _BOX_SHAPES):
+            if not (row.meta or row.reason is None or row.reason in _BOX_SHAPES or row.reason is Reason.RELATED):
                 break
             if row.reason is Reason.COUNTER and reaction_count(row):
                 break
             rows += row.meta is None
+            tail = tail or row.reason is Reason.RELATED
             j += 1
         after = j
         box = lines[i + 1 : j]
         if rows < _BOX_ROWS or not any(row.meta is None and row.reason is not None for row in box):
             continue
+        # (a box under its own heading right under the story's last paragraph:
+        # 档口资料 / 地址：… / 营业时间：… at the foot of a column, taken for a list of links)
+        if tail:
+            if not headed or not _under_story(lines, i):
+                continue
+            story = "".join(line.text for line in lines[:i] if line.kept and not line.short)
+            if sum(_shares_words(row.text, story) for row in box) >= 2:
+                for line in (head, *box):
+                    if line.meta is None:
+                        line.reason, line.own_rule, line.weak = None, False, False
+            continue
         k = j
         while k < n and lines[k].meta:
             k += 1
-        # (or under one heading of the body's: 產品介紹 between the box and the story)
-        if k + 1 < n and lines[k].kept and lines[k].short and not lines[k].text.endswith(SENTENCE_END):
+        # (or under one heading of the body's, 產品介紹, or one gone beside the box's
+        # rows, 释文, between the box and the story: it stays with the box)
+        between = None
+        if (
+            k + 1 < n
+            and lines[k].reason in (None, Reason.BETWEEN_BOILERPLATE)
+            and not lines[k].meta
+            and lines[k].short
+            and not lines[k].text.endswith(SENTENCE_END)
+        ):
+            between = lines[k]
             k += 1
         if k == n or not lines[k].kept or not is_prose_start(lines[k]):
             continue
@@ -181,9 +214,17 @@ def rescue_fact_box(lines: list[Line], labelled: list[int]) -> None:
         )
         if sum(_shares_words(row.text, context) for row in box) < 2:
             continue
-        for line in (head, *box) if headed else box:
-            if line.meta is None:
+        for line in (head, *box, between) if headed else (*box, between):
+            if line is not None and line.meta is None:
                 line.reason, line.own_rule, line.weak = None, False, False
+
+
+def _under_story(lines: list[Line], i: int) -> bool:
+    """Line ``i`` sits right under a paragraph of the story (a photo's caption between)."""
+    j = i - 1
+    while j >= 0 and (lines[j].meta or lines[j].reason is Reason.CAPTION):
+        j -= 1
+    return j >= 0 and lines[j].kept and not lines[j].short and lines[j].text.endswith(SENTENCE_END)
 
 
 _BOX_ROWS = 4
