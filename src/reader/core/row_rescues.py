@@ -158,7 +158,24 @@ def rescue_contact(lines: list[Line]) -> None:
             continue
         last = i + 1 >= len(lines)
         if not last and lines[i + 1].bad:
-            continue  # (more junk under it: the page's contact block)
+            # (more junk under it: the page's contact block; unless the run of
+            # contact rows goes on into the notice's next paragraph, 联系电话：… /
+            # 电子邮箱：… / 公示期满无异议，…: whom to ask, between its paragraphs)
+            r = i + 1
+            while r < len(lines) and lines[r].reason is Reason.CONTACT and _one_label(lines[r]):
+                r += 1
+            if (
+                r < len(lines)
+                and lines[r].kept
+                and not lines[r].short
+                and lines[j].kept
+                and not lines[j].short
+                and lines[j].text.endswith(SENTENCE_END)
+                and _one_label(line)
+            ):
+                for row in lines[i:r]:
+                    row.reason, row.own_rule, row.weak = None, False, False
+            continue
         if not lines[j].short and lines[j].text.endswith((*SENTENCE_END, "」", "”")):
             # (as the text's last line, one label only: a row of them,
             # 地址：… ｜ 總機：…, is the site's footer)
@@ -168,6 +185,10 @@ def rescue_contact(lines: list[Line]) -> None:
             # An event's details (地點：… 時間：… 報名電話：…) under the story:
             # whom to call is one of them, even as the text's last line.
             line.reason, line.own_rule, line.weak = None, False, False
+
+
+def _one_label(line: Line) -> bool:
+    return not line.meta and LABEL_VALUE.match(line.text) is not None and len(LABEL_MARK.findall(line.text)) == 1
 
 
 def _in_detail_block(lines: list[Line], j: int) -> bool:
