@@ -116,25 +116,37 @@ def keep_box_credits(lines: list[Line]) -> None:
     """A credit row in a box of label：value rows that stay (劇團：… /
     導演：鄧卓謙 / 演出日期：…, the facts of the show a review is about)
     is one of the box's fields, not the article's byline: it stays with
-    its siblings, kept on both sides of it or two in a row on one."""
-    for k, line in enumerate(lines):
-        if (
-            line.meta is None
-            or line.meta.kind not in _PERSON_ROWS
-            or line.reason is not None
-            or len(line.text) > _FIELD_ROW
-        ):
-            continue
-        if not LABEL_VALUE.match(line.text):
-            continue
-        above = _field_row(lines[k - 1]) if k else False
-        below = _field_row(lines[k + 1]) if k + 1 < len(lines) else False
-        if (
-            (above and below)
-            or (above and k > 1 and _field_row(lines[k - 2]))
-            or (below and k + 2 < len(lines) and _field_row(lines[k + 2]))
-        ):
-            line.meta = None
+    its siblings, kept on both sides of it or two in a row on one. Two
+    credit rows in a row (歌手：… / 發行：… over 年份：… / 編號：…): the one
+    beside a credit row found a field is asked again."""
+    todo = [
+        k
+        for k, line in enumerate(lines)
+        if line.meta is not None
+        and line.meta.kind in _PERSON_ROWS
+        and line.reason is None
+        and len(line.text) <= _FIELD_ROW
+        and LABEL_VALUE.match(line.text)
+    ]
+    while todo:
+        freed = {k for k in todo if _box_credit(lines, k)}
+        # (one more round for a credit row right beside one freed: 歌手 over 發行;
+        # a credit over another field, 采访/整理 over 书名 over 作者, stays the article's)
+        todo = [k for k in todo if k not in freed and (k - 1 in freed or k + 1 in freed)]
+
+
+def _box_credit(lines: list[Line], k: int) -> bool:
+    """Credit row ``k`` is a field of its box: it is one from now on."""
+    above = _field_row(lines[k - 1]) if k else False
+    below = _field_row(lines[k + 1]) if k + 1 < len(lines) else False
+    if (
+        (above and below)
+        or (above and k > 1 and _field_row(lines[k - 2]))
+        or (below and k + 2 < len(lines) and _field_row(lines[k + 2]))
+    ):
+        lines[k].meta = None
+        return True
+    return False
 
 
 def rescue_fact_box(lines: list[Line], labelled: list[int]) -> None:
