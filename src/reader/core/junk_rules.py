@@ -117,9 +117,10 @@ WHOLE_LINE: tuple[tuple[Reason, str, bool], ...] = (
     # a player's position and length: 听新闻 00:00 / 08:42
     (Reason.WIDGET, r".{0,10}?\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?", False),
     # a related headline after its label on the same line: 延伸閱讀：路氹城舊區活化計劃諮詢今日展開
+    # (相關文章推薦：…; a headline may ask: 延伸阅读：…，年轻人愿意接班吗？)
     (
         Reason.RELATED,
-        r"(?:延伸阅读|相关阅读|推荐阅读|相关报导|相关报道|相关新闻|相关文章|延伸报导)\s*[:：|｜]\s*[^。!?！？]{2,40}",
+        r"(?:延伸阅读|相关阅读|推荐阅读|相关报导|相关报道|相关新闻|相关文章|延伸报导)(?:推荐)?\s*[:：|｜]\s*[^。!?！？]{2,40}[?？]?",
         False,
     ),
     # An image's or a video's placeholder, and a font-size button: 图片, 小字号
