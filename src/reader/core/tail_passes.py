@@ -295,9 +295,11 @@ def _opens_block(lines: list[Line], i: int, folded: str) -> bool:
     header does when a junk rule knows it (相关推荐) or a headline follows
     it: "更多的思考" before a paragraph is a heading."""
     nxt = lines[i + 1] if i + 1 < len(lines) else None
+    # (a comment under a Markdown comments heading, prose or not: ## 留言 / **陈伯**：…)
+    if nxt is not None and _COMMENTER.match(nxt.text) and _COMMENTS.match(folded.lstrip("#* ")):
+        return True
     if nxt is not None and is_prose(nxt):
-        # (a comment under a Markdown comments heading: ## 留言 / **陈伯**：…)
-        return _COMMENTER.match(nxt.text) is not None and _COMMENTS.match(folded.lstrip("#* ")) is not None
+        return False
     if _COMMENTS.match(folded) or _END_MARK.match(folded):
         return True
     if (m := _REPLY_FLOOR.match(lines[i].text)) and int(m.group(1)) >= 2 and lines[i].meta is not None:
