@@ -33,7 +33,11 @@ def test_rows_led_by_their_places_are_a_results_table() -> None:
     kept = clean(page).paragraphs
     assert [row for row in rows if row not in kept] == []
     # (a site's menu rows are led by words, not by places)
-    menu = ["首页\u3000新闻\u3000赛事\u3000会员", "关于\u3000章程\u3000机构\u3000联系", "下载\u3000表格\u3000规则\u3000公告"]
+    menu = [
+        "首页\u3000新闻\u3000赛事\u3000会员",
+        "关于\u3000章程\u3000机构\u3000联系",
+        "下载\u3000表格\u3000规则\u3000公告",
+    ]
     page = "\n".join([*HEAD, STORY[0], "成绩公布", "个人成绩", *menu, STORY[1], *FOOT])
     assert [row for row in menu if row in clean(page).paragraphs] == []
 
@@ -43,7 +47,13 @@ def test_a_box_of_the_storys_facts_under_its_heading_at_the_foot_stays() -> None
         "早上六点，城南菜市场熟食区的豆花档口已经排起了队，老板娘王秀兰从凌晨三点开始磨豆子、煮浆。",
         "她在这里卖豆花已经二十八年，一碗甜豆花从五毛钱卖到现在的四块钱，分量一直没减。",
     ]
-    box = ["档口信息", "地址：城南菜市场熟食区 12号", "营业时间：早上6时至中午12时", "价格：甜豆花 4元，咸豆花 5元", "推荐：咸豆花加油条"]
+    box = [
+        "档口信息",
+        "地址：城南菜市场熟食区 12号",
+        "营业时间：早上6时至中午12时",
+        "价格：甜豆花 4元，咸豆花 5元",
+        "推荐：咸豆花加油条",
+    ]
     page = "\n".join(["城南美食 | 吃在本地", "老菜市的最后一碗豆花", "文／李明", *story, *box, *FOOT])
     kept = clean(page).paragraphs
     assert [line for line in box if line not in kept] == []
@@ -51,9 +61,18 @@ def test_a_box_of_the_storys_facts_under_its_heading_at_the_foot_stays() -> None
 
 
 def test_a_heading_gone_between_the_box_and_the_story_stays_with_the_box() -> None:
-    box = ["作品信息", "作品编号：2026-0031", "作者：王清源（浙江湖州）", "书体：隶书", "尺寸：138cm × 69cm", "材质：宣纸、墨"]
+    box = [
+        "作品信息",
+        "作品编号：2026-0031",
+        "作者：王清源（浙江湖州）",
+        "书体：隶书",
+        "尺寸：138cm × 69cm",
+        "材质：宣纸、墨",
+    ]
     poem = "床前明月光，疑是地上霜。举头望明月，低头思故乡。王清源是浙江湖州人，此作以汉隶写唐诗，结体宽博。"
-    page = "\n".join(["优秀作品", "王清源 隶书 李白《静夜思》", "发布：展览部 2026-10-24", *box, "释文", poem, "作者简介"])
+    page = "\n".join(
+        ["优秀作品", "王清源 隶书 李白《静夜思》", "发布：展览部 2026-10-24", *box, "释文", poem, "作者简介"]
+    )
     kept = clean(page).paragraphs
     assert [line for line in [*box, "释文"] if line not in kept] == []
 
@@ -64,7 +83,9 @@ def test_contact_rows_between_a_notices_paragraphs_stay() -> None:
         "公示期为2026年10月20日至10月26日。公示期间如有异议，请以书面形式向我院办公室反映。",
         "公示期满无异议，我院将按程序办理相关手续，并向社会公布结果。",
     ]
-    page = "\n".join(["关于拟接受社会捐赠文物入藏的公示", "发布时间：2026-10-20　来源：办公室", notice[0], *rows, notice[1]])
+    page = "\n".join(
+        ["关于拟接受社会捐赠文物入藏的公示", "发布时间：2026-10-20　来源：办公室", notice[0], *rows, notice[1]]
+    )
     kept = clean(page).paragraphs
     assert [row for row in rows if row not in kept] == []
 
@@ -84,7 +105,12 @@ def test_two_credit_rows_in_a_box_of_fields_are_fields() -> None:
 
 
 def test_a_pipe_table_stays_whole() -> None:
-    table = ["| 项目 | 受赠方 | 金额 |", "| --- | --- | --- |", "| 音乐教室 | 某小学 | 20,000元 |", "| 动物救助 | 救助站 | 5,000元 |"]
+    table = [
+        "| 项目 | 受赠方 | 金额 |",
+        "| --- | --- | --- |",
+        "| 音乐教室 | 某小学 | 20,000元 |",
+        "| 动物救助 | 救助站 | 5,000元 |",
+    ]
     page = "\n".join(["# 一篇文章的标题在这里", STORY[0], *table, STORY[1]])
     kept = clean(page).paragraphs
     assert [row for row in table if row not in kept] == []
@@ -99,7 +125,9 @@ def test_a_related_title_after_its_label_goes() -> None:
 
 def test_comments_under_a_markdown_comments_heading_go() -> None:
     comments = ["## 留言", "**Amy Lee**：陈老师教过我爸爸，现在教我儿子！", "**老周**：明年一定去看比赛。"]
-    page = "\n".join(["# 一篇文章的标题在这里", STORY[0], STORY[1], "[← 上一篇：秋季班结业](https://example.org/a)", *comments])
+    page = "\n".join(
+        ["# 一篇文章的标题在这里", STORY[0], STORY[1], "[← 上一篇：秋季班结业](https://example.org/a)", *comments]
+    )
     kept = clean(page).paragraphs
     assert [line for line in comments if line in kept] == []
     assert STORY[1] in kept

@@ -246,7 +246,10 @@ def _restore_blocks(tree: Any, text: str) -> str:
         # list, 风格：… / 酒精度：5.2% ABV: cleaning weighs it as a box of facts)
         field = lead and tag == "li" and _FIELD_ITEM.match(content) is not None
         if image or (
-            lead and (len(content) < _MIN_DEK or not _PUNCTUATED.search(content)) and not field and not _is_meta(content)
+            lead
+            and (len(content) < _MIN_DEK or not _PUNCTUATED.search(content))
+            and not field
+            and not _is_meta(content)
         ):
             continue
         pending.append(content)

@@ -208,7 +208,7 @@ def rescue_fact_box(lines: list[Line], labelled: list[int]) -> None:
             k += 1
         # (or under one heading of the body's, 產品介紹, or one gone beside the box's
         # rows, 释文, between the box and the story: it stays with the box)
-        between = None
+        between: Line | None = None
         if (
             k + 1 < n
             and lines[k].reason in (None, Reason.BETWEEN_BOILERPLATE)
@@ -226,8 +226,9 @@ def rescue_fact_box(lines: list[Line], labelled: list[int]) -> None:
         )
         if sum(_shares_words(row.text, context) for row in box) < 2:
             continue
-        for line in (head, *box, between) if headed else (*box, between):
-            if line is not None and line.meta is None:
+        taken = [head, *box] if headed else box
+        for line in [*taken, between] if between is not None else taken:
+            if line.meta is None:
                 line.reason, line.own_rule, line.weak = None, False, False
 
 
