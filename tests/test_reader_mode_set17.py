@@ -155,3 +155,17 @@ def test_a_spec_list_between_a_saved_pages_headline_and_its_story_is_read() -> N
     )
     text = read_html(html.encode(), Path("tea.html")).text
     assert [s for s in specs if s not in text] == []
+
+
+def test_a_shops_terms_and_its_also_viewed_list_go_at_a_listings_tail() -> None:
+    listing = [
+        "陳美玲《雨港之戀》1981 原版黑膠",
+        "售價 NT$1,280",
+        "這張是陳美玲在海風唱片時期的第一張專輯，同名主打當年在港口一帶的西餐廳常常聽到，黑膠原版已經不多見。",
+        "店內已用唱盤完整試聽兩面，B2 開頭有輕微炒豆聲，不影響聆聽，其餘曲目狀況良好。",
+    ]
+    terms = ["付款方式：信用卡、ATM 轉帳、超商取貨付款", "運送方式：店到店、宅配（以硬紙板雙層包裝）", "庫存：僅此一張"]
+    also = ["看過此商品的人也看了", "江玉霞《港都夜雨》1979 原版黑膠 LP", "群星《十週年紀念精選》1984 雙 LP"]
+    kept = clean("\n".join([*listing, *terms, *also, "© 2026 某某唱片行"])).paragraphs
+    assert [line for line in [*terms, *also] if line in kept] == []
+    assert listing[-1] in kept

@@ -116,6 +116,12 @@ WHOLE_LINE: tuple[tuple[Reason, str, bool], ...] = (
     ),
     # a player's position and length: 听新闻 00:00 / 08:42
     (Reason.WIDGET, r".{0,10}?\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?", False),
+    # a shop's terms, not the item's facts: 庫存：僅此一張, 付款方式：…, 運送方式：…, 退換貨說明：…
+    (
+        Reason.WIDGET,
+        r"\S{0,6}(?:库存|付款方式|支付方式|运送方式|配送方式|寄送方式|退换货|退货)\S{0,6}[:：].{1,120}",
+        False,
+    ),
     # a related headline after its label on the same line: 延伸閱讀：路氹城舊區活化計劃諮詢今日展開
     # (相關文章推薦：…; a headline may ask: 延伸阅读：…，年轻人愿意接班吗？)
     (
