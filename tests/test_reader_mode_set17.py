@@ -169,3 +169,10 @@ def test_a_shops_terms_and_its_also_viewed_list_go_at_a_listings_tail() -> None:
     kept = clean("\n".join([*listing, *terms, *also, "© 2026 某某唱片行"])).paragraphs
     assert [line for line in [*terms, *also] if line in kept] == []
     assert listing[-1] in kept
+
+
+def test_a_clippers_source_link_goes() -> None:
+    note = "> 原文链接：https://www.example.org/event/2026/1018"
+    page = "\n".join([note, "# 一篇文章的标题在这里", STORY[0], STORY[1]])
+    kept = clean(page).paragraphs
+    assert note not in kept and STORY[0] in kept
