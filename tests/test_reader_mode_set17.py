@@ -176,3 +176,14 @@ def test_a_clippers_source_link_goes() -> None:
     page = "\n".join([note, "# 一篇文章的标题在这里", STORY[0], STORY[1]])
     kept = clean(page).paragraphs
     assert note not in kept and STORY[0] in kept
+
+
+def test_a_button_link_opening_a_short_call_goes_when_the_junk_links_into_its_site() -> None:
+    nav = "[某某棋友会](https://www.qiyou.example.cn/) ｜ [公告](https://www.qiyou.example.cn/notice) ｜"
+    call = "[加入棋友会](https://www.qiyou.example.cn/join)，和我们一起下好每一盘棋。"
+    page = "\n".join([nav, "# 一篇文章的标题在这里", STORY[0], STORY[1], call])
+    kept = clean(page).paragraphs
+    assert call not in kept and STORY[1] in kept
+    # (a link into another site, opening the article's own sentence, stays)
+    cite = "[市体育局](https://tyj.example.gov.cn/a)，发布了今年的赛事日程。"
+    assert cite in clean("\n".join([nav, "# 一篇文章的标题在这里", STORY[0], cite, STORY[1]])).paragraphs
