@@ -187,3 +187,26 @@ def test_a_button_link_opening_a_short_call_goes_when_the_junk_links_into_its_si
     # (a link into another site, opening the article's own sentence, stays)
     cite = "[市体育局](https://tyj.example.gov.cn/a)，发布了今年的赛事日程。"
     assert cite in clean("\n".join([nav, "# 一篇文章的标题在这里", STORY[0], cite, STORY[1]])).paragraphs
+
+
+def test_a_spec_box_under_the_date_stays_and_a_purchase_limit_goes() -> None:
+    specs = [
+        "风味：兰花香、焙火甜（Roasted Oolong）",
+        "焙火：中焙",
+        "等级：特级",
+        "原料：武夷山桐木关高山茶园春茶、秋茶拼配",
+        "规格：100g罐装 / 250g袋装",
+        "建议水温：90—95℃",
+    ]
+    limit = "库存紧张，每人限购3罐"
+    story = [
+        "每年秋天，我们都会去桐木关收一批新茶，今年的雨水少，茶的香气比往年更浓，焙火也更轻。",
+        "这款茶在焙火之后静置了三十天，入口先是花香，接着是焙火的甜，收尾干净，适合慢慢喝。",
+    ]
+    # (a saved page: its title from the page's markup, the text from its date line on)
+    from reader.core.meta_records import Hints
+
+    page = "\n".join(["新茶上架 · 2026年10月20日", *specs, limit, "制茶师的话", *story])
+    kept = clean(page, hints=Hints(title="秋焙乌龙 Autumn Oolong")).paragraphs
+    assert [line for line in specs if line not in kept] == []
+    assert limit not in kept and story[0] in kept

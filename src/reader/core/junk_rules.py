@@ -118,10 +118,12 @@ WHOLE_LINE: tuple[tuple[Reason, str, bool], ...] = (
     (Reason.WIDGET, r".{0,10}?\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?", False),
     # a clipper's note of where the page came from: > 原文链接：https://…, 本文地址：www.…
     (Reason.LINKS, r"[>\s]*(?:原文|本文|来源|原始)(?:链接|地址|网址|url)\s*[:：]\s*(?:https?://|www\.)\S+", False),
-    # a shop's terms, not the item's facts: 庫存：僅此一張, 付款方式：…, 運送方式：…, 退換貨說明：…
+    # a shop's terms, not the item's facts: 庫存：僅此一張, 付款方式：…, 運送方式：…, 退換貨說明：…,
+    # 库存紧张，每人限购12罐
     (
         Reason.WIDGET,
-        r"\S{0,6}(?:库存|付款方式|支付方式|运送方式|配送方式|寄送方式|退换货|退货)\S{0,6}[:：].{1,120}",
+        r"\S{0,6}(?:库存|付款方式|支付方式|运送方式|配送方式|寄送方式|退换货|退货)\S{0,6}[:：].{1,120}"
+        r"|.{0,12}每人限购\s*\d+\s*\S{0,2}",
         False,
     ),
     # a related headline after its label on the same line: 延伸閱讀：路氹城舊區活化計劃諮詢今日展開

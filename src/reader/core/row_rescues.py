@@ -91,6 +91,10 @@ def _label_runs(lines: list[Line], colons: list[int]) -> None:
         elif inside and lead.reason is Reason.BETWEEN_BOILERPLATE and not lead.own_rule:
             # (its heading went for the caption over it: the box sits among the body's paragraphs)
             lead.reason = None
+        elif lead.meta is not None and 3 * sum(line.kept for line in run) >= 2 * len(run):
+            # (right under the page's byline or date, two thirds of it kept: the item's
+            # spec box at the top of its page, 风格：… / 酒精度：… / 规格：330ml罐装 …)
+            pass
         else:
             continue
         for line in run:
