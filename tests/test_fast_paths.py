@@ -7,6 +7,8 @@ import re
 from functools import cache
 from pathlib import Path
 
+import pytest
+
 from reader.core import cleaning
 from reader.core.credit_roles import ROLES, SHAPED_ROLE
 from reader.core.decoding import decode
@@ -102,3 +104,184 @@ def test_toneless_table_strips_marks_as_nfd_does() -> None:
         nfd = "".join(x for x in unicodedata.normalize("NFD", c) if not unicodedata.combining(x))
         assert c.translate(_TONELESS) == nfd, c
         assert (c.translate(_TONELESS) != c) == (c in _TONE_MARKED), c
+
+
+def test_choose_title_reads_nothing_past_the_cut(monkeypatch: pytest.MonkeyPatch) -> None:
+    """page_title hands choose_title the head only to three lines under its
+    end: lines added under the cut (metadata, candidates) change no choice,
+    on any page of the tests."""
+    from reader.core import page_title as pt
+
+    real = pt.choose_title
+    calls = 0
+
+    def both(texts, candidate, meta, kept, head_end, hint=None, **kw):  # type: ignore[no-untyped-def]
+        nonlocal calls
+        calls += 1
+        got = real(texts, candidate, meta, kept, head_end, hint, **kw)
+        pad = 8
+        more = {k: [*v, *([True] * pad)] for k, v in kw.items() if k in ("recurring",)}
+        lazy = {k: [*(kw[k][j] for j in range(len(kw[k]))), *([True] * pad)] for k in ("over_menu", "fields")}
+        padded = real(
+            [*texts, *(["2025-11-30 作者：王小明"] * pad)],
+            [*candidate, *([True] * pad)],
+            [*meta, *([True] * pad)],
+            [*kept, *([True] * pad)],
+            head_end,
+            hint,
+            **{**kw, **more, **lazy},
+        )
+        assert padded == got, texts[:head_end]
+        return got
+
+    monkeypatch.setattr(pt, "choose_title", both)
+    for path in [*sorted(PAGES.iterdir()), *sorted(seeds_dir().iterdir(), key=lambda p: p.name)]:
+        if path.name.endswith((".txt", ".md")):
+            cleaning.clean(decode(path.read_bytes()))
+    assert calls > 150
+
+
+def test_share_bar_first_word_as_the_unbounded_scan() -> None:
+    """junk_rule's first-word test stops at the longest share word's length:
+    whether the first word is a share word is what the scan to its end says."""
+    from reader.core.block_words import SHARE_WORDS
+    from reader.core.line_features import _SHARE_FIRST
+
+    plain = re.compile(r"[\s|·/、:：,，\u200b]*([^\s|·/、:：,，\u200b]+)")
+    words = sorted(SHARE_WORDS)
+    samples = [
+        *_lines(),
+        *(fold(line) for line in _lines()),
+        *(f" | {w}　{v}" for w, v in zip(words, reversed(words), strict=True)),
+        *(w + "x" for w in words),
+        *(w + "\u200b" + w for w in words),
+        "、、",
+        "",
+    ]
+    for text in samples:
+        old, new = plain.match(text), _SHARE_FIRST.match(text)
+        assert (old is not None and old.group(1) in SHARE_WORDS) == (new is not None and new.group(1) in SHARE_WORDS)
+        if new is not None:
+            assert old is not None and old.group(1) == new.group(1), text
+
+
+def test_no_caption_end_closes_with_a_full_stop() -> None:
+    """junk_rule asks CAPTION_END nothing of a line ending in 。: no caption's
+    end is one (its credit or its bracket closes the line)."""
+    from reader.core.block_words import CAPTION_END
+
+    near = ["暴雨中的瞬间。（摄影/许文昊）", "记录。摄影：曹一苇", "市民在公园合影（资料照）", "图为现场（记者提供）"]
+    assert all(CAPTION_END.search(fold(line)) for line in near)
+    for line in [*_lines(), *near]:
+        closed = line if line.endswith("。") else line + "。"
+        assert CAPTION_END.search(fold(closed)) is None, closed
+
+
+def test_teaser_label_starts_with_a_known_character() -> None:
+    """mark_teasers asks the label's pattern only of a line that starts with
+    one of _LABEL_FIRST: every character the pattern can start with (in any
+    case, any plane)."""
+    from reader.core.line_passes import _LABEL_FIRST, _TEASER_LABEL
+
+    firsts = {c for c in map(chr, range(0x110000)) if _TEASER_LABEL.match(c + "ummary:")}
+    firsts |= {label[0] for label in ("摘要", "導讀", "导读", "導語", "导语", "簡介", "简介", "概要")}
+    assert firsts == set(_LABEL_FIRST)
+    for line in _lines():
+        assert bool(_TEASER_LABEL.match(line)) <= (line[:1] in _LABEL_FIRST), line
+
+
+def test_footer_gate_skips_only_texts_the_walk_leaves_alone(monkeypatch: pytest.MonkeyPatch) -> None:
+    """mark_footer walks only a text whose last line (metadata and the
+    headline aside) is junk: on every dev page and seed, the gated pass
+    leaves the lines as the walk does."""
+    import copy
+
+    from reader.core import page_footer
+
+    calls = 0
+    real = cleaning.mark_footer
+
+    def both(lines: list[cleaning.Line]) -> None:
+        nonlocal calls
+        walked = copy.deepcopy(lines)
+        page_footer.footer_from_the_end(walked)
+        real(lines)
+        assert [(x.reason, x.own_rule) for x in walked] == [(x.reason, x.own_rule) for x in lines]
+        calls += 1
+
+    monkeypatch.setattr(cleaning, "mark_footer", both)
+    for path in [*sorted(PAGES.iterdir()), *sorted(seeds_dir().iterdir(), key=lambda p: p.name)]:
+        if path.name.endswith((".txt", ".md")):
+            cleaning.clean(decode(path.read_bytes()))
+    assert calls > 150
+
+
+def test_item_head_fits_the_length_asked_first() -> None:
+    """_keep_heads asks the item head's pattern only of lines up to _HEAD
+    characters: no longer line can match it."""
+    from re import _parser  # type: ignore[attr-defined]
+
+    from reader.core.body_span import _HEAD, _ITEM_HEAD
+
+    assert _parser.parse(_ITEM_HEAD.pattern).getwidth()[1] <= _HEAD
+
+
+def test_section_number_starts_with_a_known_character() -> None:
+    """rescue_section_contacts asks the numbered heading's pattern only of a
+    line led by one of _SECTION_OPEN or a decimal digit (as \\d is): every
+    character the pattern can start with, in any plane."""
+    from reader.core.row_rescues import _SECTION_NUMBER, _SECTION_OPEN
+
+    for c in map(chr, range(0x110000)):
+        if any(_SECTION_NUMBER.match(c + probe) for probe in ("、x", "1)x", ".x")):
+            assert c in _SECTION_OPEN or c.isdecimal(), hex(ord(c))
+
+
+def test_contents_header_fits_the_length_asked_first() -> None:
+    """mark_tail_blocks asks the contents header's pattern only of lines up
+    to _TOC characters: no longer line can match it."""
+    from re import _parser  # type: ignore[attr-defined]
+
+    from reader.core.tail_passes import _CONTENTS, _TOC
+
+    assert _parser.parse(_CONTENTS.pattern, _CONTENTS.flags).getwidth()[1] <= _TOC
+
+
+def test_menu_separator_has_its_mark() -> None:
+    """is_page_furniture splits a line into menu items only when it has a
+    separator's mark: every separator the split finds has one."""
+    from reader.core.title_shapes import _MENU_SEP, _MENU_SEP_MARK
+
+    for line in [*_lines(), "登录 | 注册 | 繁體", "首页 / 新闻 / 本地", "A · B · C", "甲｜乙｜丙"]:
+        for m in _MENU_SEP.finditer(line):
+            assert _MENU_SEP_MARK.search(m.group()), line
+
+
+def test_menu_separators_have_their_mark() -> None:
+    """is_menu splits a line into items only when it has a separator's
+    mark: every separator the split finds has one."""
+    from reader.core.line_features import _MENU_MARK, _MENU_SEPARATORS
+
+    for line in [*_lines(), "首页 >> 新闻 >> 本地", "A ＞＞ B ＞＞ C", "甲 » 乙 » 丙", "登录｜注册｜繁體"]:
+        for m in _MENU_SEPARATORS.finditer(line):
+            assert _MENU_MARK.search(m.group()), line
+
+
+def test_callout_first_characters_are_the_icons() -> None:
+    """clean() looks for icon callouts only among lines led by one of
+    _CALLOUT_FIRST: exactly the icons of the callout's pattern, and >."""
+    from reader.core.site_statements import _CALLOUT_FIRST, _ICON_LED, ANY_ICON
+
+    icons = {c for c in map(chr, range(0x110000)) if ANY_ICON.fullmatch(c)}
+    assert icons | {">"} == _CALLOUT_FIRST
+    assert all(_ICON_LED.match(line) is None or line[:1] in _CALLOUT_FIRST for line in _lines())
+
+
+def test_trailing_credit_needs_a_bracket_or_she() -> None:
+    """line_credits skips its tail test for a line without ), ） or 摄: the
+    tail it tests is the line's end, so it holds none of them either."""
+    for line in [*_lines(), "合影留念（摄影/许文昊）", "张三 摄", "記者 王小明 攝影"]:
+        folded = fold(line)
+        tail = folded[-40:].rstrip("*0123456789 ")
+        if tail.endswith((")", "）", "摄", "摄影")) or "摄" in tail[-12:]:
+            assert ")" in folded or "）" in folded or "摄" in folded, line

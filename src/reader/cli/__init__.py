@@ -1,8 +1,9 @@
 """The ``reader`` command: the terminal app, or a scriptable subcommand.
 
 ``reader [PATH ...]`` opens the app; ``reader list|show|search|people`` print
-to stdout. Subcommands live one per module in this package and are imported
-only when used, so that starting the app pays for none of them.
+to stdout; ``reader index`` builds the search index ahead. Subcommands live
+one per module in this package and are imported only when used, so that
+starting the app pays for none of them.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ COMMANDS = {
     "show": "show",
     "search": "search",
     "people": "people",
+    "index": "index",
 }
 
 

@@ -14,7 +14,7 @@ def build_parser() -> Parser:
         prog="reader",
         description="A terminal reader for Chinese-language articles. Opens the "
         "given files and folders (default: the bundled seeds). "
-        "Subcommands: list, show, search, people (see 'reader list --help').",
+        "Subcommands: list, show, search, people, index (see 'reader list --help').",
     )
     parser.add_argument("--version", action="version", version=f"reader {__version__}")
     parser.add_argument("paths", nargs="*", type=Path, metavar="PATH", help="an article file or a folder of them")

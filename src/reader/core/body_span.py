@@ -18,6 +18,8 @@ from reader.core.line_passes import Line, is_prose_start
 # space, a few words; no sentence).
 _DIGITS = frozenset("0123456789")
 _TAKEN_BACK = (Reason.BETWEEN_BOILERPLATE, Reason.COUNTER)
+# (enum members bound once: Reason.X goes through the enum type's slow attribute hook, ~140 ns)
+_BOILER, _COUNTER = _TAKEN_BACK
 _SHAPE_ONLY = (Reason.BETWEEN_BOILERPLATE, Reason.COUNTER, Reason.CONTROLS, Reason.NAVIGATION, Reason.LINKS)
 _SECTION_NUMBER = re.compile(r"^0?(\d{1,2})[\s.、．]\s*([^\d\s。！？，,；;：:][^。！？，,；;]{0,18})$")
 
@@ -99,7 +101,7 @@ def _keep_heads(lines: list[Line], first: int) -> None:
     for i in range(first + 1, len(lines) - 1):
         line = lines[i]
         reason = line.reason
-        if (reason is not Reason.BETWEEN_BOILERPLATE and reason is not Reason.COUNTER) or len(line.text) > _HEAD:
+        if (reason is not _BOILER and reason is not _COUNTER) or len(line.text) > _HEAD:
             continue  # (most lines)
         if line.meta or not (lines[i - 1].kept and lines[i + 1].kept):
             continue
@@ -111,7 +113,10 @@ def _keep_heads(lines: list[Line], first: int) -> None:
         for line in words:
             line.reason = None
     if items:
-        kept = {m.group(1) for line in lines if line.kept and (m := _ITEM_HEAD.match(line.text))}
+        # (a head of an item is at most eight characters: the length first, most lines are longer)
+        kept = {
+            m.group(1) for line in lines if len(line.text) <= _HEAD and line.kept and (m := _ITEM_HEAD.match(line.text))
+        }
         for line, tail in items:
             if tail in kept:
                 line.reason, line.own_rule = None, False

@@ -84,6 +84,7 @@ from reader.core.row_rescues import (
 )
 from reader.core.site_statements import (
     ANY_ICON,
+    icon_led,
     mark_appeals_after_junk,
     mark_icon_appeals,
     mark_link_buttons,
@@ -143,8 +144,9 @@ def clean(text: str, template: Collection[str] = frozenset(), hints: Hints | Non
     rescue_heading_over_body(lines)
     mark_site_statements(lines)
     mark_appeals_after_junk(lines)
-    if ANY_ICON.search(text):
-        mark_icon_appeals(lines)
+    # (only a line led by an icon or a > can be a callout; then the text's own icons decide, as ever)
+    if (led := icon_led(lines)) and ANY_ICON.search(text):
+        mark_icon_appeals(led)
     if "](http" in text:  # (a Markdown link: a button's)
         mark_link_buttons(lines)
     mark_site_notices(lines, hints.source)
@@ -163,12 +165,12 @@ def clean(text: str, template: Collection[str] = frozenset(), hints: Hints | Non
     if "```" in text:  # (a Markdown code fence)
         keep_fenced_code(lines)
 
-    # (what stays, the metadata lines and what goes: in one walk over the lines)
-    kept: list[str] = []
+    # (what stays; then the metadata lines and what goes, in one walk over the rest)
+    paragraphs = tuple([line.text for line in lines if line.reason is None and line.meta is None])
     metas: list[MetaLine] = []
     bylines: list[str] = []
     gone: list[Dropped] = []
-    for line in lines:
+    for line in [line for line in lines if line.reason is not None or line.meta is not None]:
         reason, meta = line.reason, line.meta
         if meta is not None:
             bylines.append(line.text)
@@ -176,12 +178,7 @@ def clean(text: str, template: Collection[str] = frozenset(), hints: Hints | Non
             # credits after an end marker are the article's)
             if not (meta.kind in ("date", "source") and reason is Reason.RELATED):
                 metas.append(meta)
-            gone.append(Dropped(line.text, reason or Reason.METADATA))
-        elif reason is None:
-            kept.append(line.text)
-        else:
-            gone.append(Dropped(line.text, reason))
-    paragraphs = tuple(kept)
+        gone.append(Dropped(line.text, reason or Reason.METADATA))
     # (a wire story's dateline names its reporters: after the lines that state them)
     if (first := next((p for p in paragraphs if not is_short(p)), None)) and (wire := dateline_reporters(first)):
         metas.append(wire)
@@ -216,6 +213,7 @@ _META_MAY_BE = (
     Reason.CONTROLS,  # (a date spaced out, 2025 年 11 月 27 日; with a year only)
 )
 _YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
+_CONTROLS = Reason.CONTROLS  # (bound once: Reason.X is a slow lookup)
 
 
 def _records(text: str) -> list[Line]:
@@ -248,16 +246,11 @@ def _records(text: str) -> list[Line]:
         if i in records:
             continue  # a row of a list of records (作者：… 出版社：… under each book)
         record.meta, record.reason, record.own_rule, record.weak = meta, None, False, False
-    for i, record in enumerate(lines[: HEAD_LINES - 1]):
-        # A handle right above a post's date is who posted it: lin.yuehan_books / 2025-3-18
-        after = lines[i + 1].meta if i + 1 < n else None
-        if (
-            record.meta is None
-            and after is not None
-            and after.kind == "date"
-            and not after.author
-            and (name := poster(record.text))
-        ):
+    # A handle right above a post's date is who posted it: lin.yuehan_books / 2025-3-18
+    # (the dates found in one sweep: a line's metadata is set only at its turn, after its date's)
+    for i in [k for k in range(min(HEAD_LINES - 1, n - 1)) if (after := lines[k + 1].meta) and after.kind == "date"]:
+        record, after = lines[i], lines[i + 1].meta
+        if record.meta is None and after is not None and not after.author and (name := poster(record.text)):
             record.meta = MetaLine("byline", author=name, credits=(("作者", name),))
             record.reason, record.own_rule, record.weak = None, False, False
     return lines
@@ -327,7 +320,10 @@ def _judge_all(texts: list[str]) -> list[_Verdict]:
         if len(_VERDICTS) > _VERDICTS_MAX:
             _VERDICTS.clear()
         for i, folded in zip(todo, fold("\n".join(texts[i] for i in todo)).split("\n"), strict=False):
-            out[i] = _VERDICTS[texts[i]] = _judge(texts[i], folded)
+            # (a line new to the memo may come again in the same text: judged once)
+            if (known := _VERDICTS.get(texts[i])) is None:
+                known = _VERDICTS[texts[i]] = _judge(texts[i], folded)
+            out[i] = known
     return out  # type: ignore[return-value]
 
 
@@ -357,7 +353,7 @@ def _judge(line: str, folded: str) -> _Verdict:
         len(line) <= _META_LINE
         and reason in _META_MAY_BE
         # (controls' shape: a date spaced out with its year, or a credit row, 撰文 / 李明　摄影 / 王刚)
-        and (reason is not Reason.CONTROLS or _YEAR.search(line) or ROLE.match(folded))
+        and (reason is not _CONTROLS or _YEAR.search(line) or ROLE.match(folded))
     ):
         meta = parse_meta_line(line, folded)
         # Digits alone are a date only with a year ("1/5" is a page count).

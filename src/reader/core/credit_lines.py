@@ -246,6 +246,8 @@ def line_credits(line: str, folded: str) -> tuple[tuple[str, str], ...]:
             and (meta := credit_line(line, folded, roles, shaped=True))
         ):
             return meta.credits
+    if ")" not in folded and "）" not in folded and "摄" not in folded:
+        return ()  # (the tail test below needs one of them: three scans in C, no slices)
     tail = folded[-_TAIL:].rstrip("*0123456789 ")
     if not tail.endswith((")", "）", "摄", "摄影")) and "摄" not in tail[-12:]:
         return ()

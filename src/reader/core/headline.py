@@ -259,7 +259,8 @@ def choose_title(
         score -= 3 if over_menu and over_menu[i] and not (after is not None and meta[after]) else 0
         score -= 6 if is_figure_row(text) else 0  # a countdown or a status: 下一場：沙田　11月30日　距開跑 1日
         score -= 6 if _PICTOGRAPH.match(text) else 0  # led by an icon: a status bar or a widget (🔴 LIVE)
-        score -= 4 if _DOMAIN.search(text) else 0  # a site's name with its domain: 香港討論區 discuss.com.hk
+        # a site's name with its domain: 香港討論區 discuss.com.hk (a dot first: the search tries every position)
+        score -= 4 if "." in text and _DOMAIN.search(text) else 0
         score -= 6 if text.startswith(("——", "—", "--")) else 0  # a subtitle under the headline: ——赣南石门村蹲点记
         # a periodical's registration numbers, or its name right under them (ISSN 1002-1234 / 中国教育研究)
         score -= 6 if i > 0 and is_registration(lines[i - 1]) else 0

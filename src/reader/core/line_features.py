@@ -50,7 +50,10 @@ _PUNCTUATION = re.compile(r"[，。,!?！？；;：:]")
 _SPACES = re.compile(r"\s+")
 _SHARE_SPLIT = re.compile(r"[\s|·/、:：,，]+")
 # The first of those words (a zero-width space parts them too): most lines' is no share word.
-_SHARE_FIRST = re.compile(r"[\s|·/、:：,，\u200b]*([^\s|·/、:：,，\u200b]+)")
+# (a word longer than any share word does not match: the scan stops there, not at the line's end)
+_SHARE_FIRST = re.compile(
+    rf"[\s|·/、:：,，\u200b]*([^\s|·/、:：,，\u200b]{{1,{max(map(len, SHARE_WORDS))}}})(?![^\s|·/、:：,，\u200b])"
+)
 _SHARE_BAR = 60
 
 
@@ -96,6 +99,7 @@ _ANY_PHRASE = re.compile("|".join(p for _, p, _ in ANYWHERE)).search
 
 
 _MENU_SEPARATORS = re.compile(r"\s+(?:[|｜/／·•›>»]|>>|＞＞|»»)\s+|\s?[|｜·•›»]\s?")
+_MENU_MARK = re.compile(r"[|｜/／·•›>»＞]")  # (every separator has one)
 _SENTENCE_MARKS = re.compile(r"[。！？!?，；;]")
 _MENU_HINT = re.compile(r"[ |｜·•›»/]")
 _SPACED_BAR = re.compile(r"\s[|｜]\s")
@@ -179,7 +183,8 @@ def is_menu(line: str) -> bool:
         return False
     if ("=" in line or "＝" in line) and _EQUATION.search(line):
         return False  # an equation's terms, not a menu's items
-    items = [item.strip() for item in _MENU_SEPARATORS.split(line) if item.strip()]
+    # (no separator's mark, one item: a plain scan spares the split, which tries every position)
+    items = [item.strip() for item in _MENU_SEPARATORS.split(line) if item.strip()] if _MENU_MARK.search(line) else []
     if len(items) >= 3:
         # (the first item may be a longer label: 在 Apple Podcasts 收聽 ｜ Spotify ｜ …)
         return len(items[0]) <= 24 and all(len(item) <= 16 for item in items[1:])
@@ -220,10 +225,11 @@ def junk_rule(line: str, folded: str | None) -> tuple[Reason | None, bool]:
     if "©" in line and SITE_FOOTER.search(line) and not _is_statement(line):
         return Reason.DISCLAIMER, False  # 地址　｜　© 2025 某某 Limited
     if block_words.caption_start(folded) or (
-        ("。" in folded or folded.endswith(_CAPTION_ENDS)) and CAPTION_END.search(folded)
+        # (a caption's end is never 。: its credit or its bracket closes the line)
+        ((end := folded[-1:]) != "。" and ("。" in folded or folded.endswith(_CAPTION_ENDS)))
+        and CAPTION_END.search(folded)
     ):
         return Reason.CAPTION, False
-    end = folded[-1:]
     if (end == "摄" or end == "影") and CAPTION_CREDIT_END.search(folded):
         return Reason.CAPTION, False
     # A question or an exclamation ("忘记密码？") is how a page talks to its

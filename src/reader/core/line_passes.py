@@ -108,7 +108,13 @@ def mark_teasers(lines: list[Line]) -> None:
     with ".."). Only dropped when its words really appear again."""
     body = None
     for line in lines[:HEAD_LINES]:
-        if line.bad or line.short or not _teaser_marked(line.text):
+        text = line.text
+        if line.reason is not None or line.short:
+            continue
+        # A teaser's label, or a line cut off with .. or … (tested at the ends: a
+        # regex search for the end would try every position; the label only
+        # after its first character).
+        if not (text.endswith(_CUT) or (text[:1] in _LABEL_FIRST and _TEASER_LABEL.match(text) is not None)):
             continue
         body = body if body is not None else "".join(line.text for line in lines)
         m = _TEASER.match(line.text)
@@ -116,13 +122,12 @@ def mark_teasers(lines: list[Line]) -> None:
             line.reason = Reason.TEASER
 
 
-def _teaser_marked(text: str) -> bool:
-    """A teaser's label, or a line cut off with .. or … (tested at the
-    ends: a regex search for the end would try every position)."""
-    return text.endswith(("..", "…")) or _TEASER_LABEL.match(text) is not None
+_CUT = ("..", "…")
 
 
 _TEASER_LABEL = re.compile(r"(?:摘要|導讀|导读|導語|导语|簡介|简介|概要|summary)\s*[:：]", re.IGNORECASE)
+# (every character a label can start with, in any case: ſ is an s to IGNORECASE)
+_LABEL_FIRST = frozenset("摘導导簡简概sSſ")
 
 
 def is_prose_start(line: Line) -> bool:
@@ -160,7 +165,7 @@ def mark_after_ad_label(lines: list[Line]) -> None:
     figures (a phone, a price, a rate)."""
     for prev, line in itertools.pairwise(lines):
         if (
-            prev.reason in (Reason.PROMOTION, Reason.WIDGET)
+            prev.reason in _AD_SLOTS
             and prev.folded is not None
             and line.kept
             and not line.text.endswith(SENTENCE_END)
@@ -171,6 +176,7 @@ def mark_after_ad_label(lines: list[Line]) -> None:
             line.reason = Reason.PROMOTION
 
 
+_AD_SLOTS = (Reason.PROMOTION, Reason.WIDGET)  # (bound once: Reason.X is a slow lookup)
 _AD_FIGURE = re.compile(r"\d{3,}|\d%")
 
 

@@ -17,13 +17,23 @@ from reader.core.line_passes import Line
 _MENU_ROW = re.compile(r"[\u3400-\u9fff]{2,6}(?:(?:\u3000+|\s{2,}|\s*[|｜]\s*)[\u3400-\u9fff]{2,6}){3,}")
 # A line in the footer between this many junk lines on each side is a blurb.
 _FOOTER_RUN = 2
+# (enum members bound once: Reason.X goes through the enum type's slow attribute hook, ~140 ns)
+_HEADLINE = Reason.HEADLINE
 
 
 def mark_footer(lines: list[Line]) -> None:
     """The page footer: from the end, junk lines, and lines that stand alone
     between runs of junk (a site's blurb among its widgets). It must end in
     junk, be mostly junk, and come after the body."""
-    live = [line for line in lines if not line.meta and line.reason is not Reason.HEADLINE]
+    # (most texts end in a kept line: no footer, and no need to weigh the rest)
+    last = next((line for line in reversed(lines) if not line.meta and line.reason is not _HEADLINE), None)
+    if last is not None and last.bad:
+        footer_from_the_end(lines)
+
+
+def footer_from_the_end(lines: list[Line]) -> None:
+    """mark_footer's walk, ungated (tests/test_fast_paths.py runs it where the gate says no)."""
+    live = [line for line in lines if not line.meta and line.reason is not _HEADLINE]
     bad = [line.bad for line in live]
     footer: list[Line] = []
     junk = 0

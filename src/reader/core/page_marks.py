@@ -61,6 +61,8 @@ def mark_page_marks(lines: list[Line]) -> None:
         if line.reason is not None or line.meta is not None:
             continue  # (most lines: gone already)
         n = len(text)
+        if n > _CTA and first not in "[【［广廣`>":
+            continue  # (most kept lines: paragraphs, longer than any shape below but an ad's, a badge's, a note's)
         reason = None
         if first in _RARE_FIRST:  # (a review's stars, a sponsor's 本期…由)
             if first == "本":
@@ -250,20 +252,18 @@ def _mark_price_runs(lines: list[Line], head: int) -> None:
     last, under the body's last paragraph of prose (nothing of prose after
     them), are the shop's list of products, with the short heading over
     them (看了又看). A list item of the body (· 单房差 ¥980) is led by a bullet."""
-    prices = []
-    for i in range(head + 1, len(lines)):
-        line = lines[i]
-        text = line.text
-        # (a price ends in a digit: most lines are out at the first two tests)
-        if (
-            line.reason is None
-            and text[-1:] in _DIGITS
-            and line.meta is None
-            and _PRICE_END.search(text)
-            and len(text) <= _ITEM
-            and text[:1] not in _BULLET_MARKS
-        ):
-            prices.append(i)
+    # (a price ends in a digit: most lines are out at the first test; the
+    # short length before the pattern, whose search tries every position)
+    prices = [
+        i
+        for i in range(head + 1, len(lines))
+        if (text := (line := lines[i]).text)[-1:] in _DIGITS
+        and line.reason is None
+        and line.meta is None
+        and len(text) <= _ITEM
+        and text[:1] not in _BULLET_MARKS
+        and _PRICE_END.search(text)
+    ]
     if len(prices) < 2 or any(line.kept and is_prose_start(line) for line in lines[prices[0] :]):
         return
     run = [

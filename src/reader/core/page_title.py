@@ -46,6 +46,8 @@ _LABELLED_URL = re.compile(r"^[^\s:：]{1,16}\s*[:：]\s*(?:https?://|www\.)\S+$
 _FIELD_ROW = re.compile(
     r"^[^\s:：，。]{1,8}[:：][^。！？]+?(?:\u3000+|\s{2,}|\s*[|｜]\s*)[^\s:：，。]{1,8}[:：][^。！？]+$"
 )
+# (enum members bound once: Reason.X goes through the enum type's slow attribute hook, ~140 ns)
+_TEMPLATE = Reason.SITE_TEMPLATE
 # A paragraph this short is not a lead to make a title from.
 _MIN_LEAD = 8
 
@@ -80,11 +82,11 @@ def page_title(lines: list[Line], hints: Hints, only_short: bool) -> str | None:
         [not line.own_rule or (line.reason is Reason.NAVIGATION and item_name(k)) for k, line in enumerate(near)],
         [line.meta is not None for line in near],
         # (a line in other files of the folder may be this story saved twice)
-        [line.kept or line.reason is Reason.SITE_TEMPLATE for line in near],
+        [line.kept or line.reason is _TEMPLATE for line in near],
         min(head_end, HEAD_LINES),
         hints.title,
         first_wins=only_short,
-        recurring=[line.reason is Reason.SITE_TEMPLATE for line in near],
+        recurring=[line.reason is _TEMPLATE for line in near],
         opens_body=head_end == 1,
         # (the body's first sentences, where an encyclopedia names its subject)
         lead=[line.text for line in lines[head_end : head_end + 3] if line.kept],

@@ -7,6 +7,7 @@ runs these passes among those of :mod:`reader.core.line_passes`.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from reader.core.junk_rules import Reason
@@ -128,7 +129,7 @@ def rescue_introduced_list(lines: list[Line]) -> None:
     list it announces (a spec list, names and counts), whatever their
     digits look like; the run ends at the first line of another shape."""
     for i, lead in enumerate(lines[:-1]):
-        if not (lead.kept and lead.text.endswith(("：", ":")) and not LABEL_VALUE.fullmatch(lead.text)):
+        if not (lead.text.endswith(("：", ":")) and lead.kept and not LABEL_VALUE.fullmatch(lead.text)):
             continue
         j = i - 1
         while j >= 0 and lines[j].meta:
@@ -153,7 +154,7 @@ def rescue_contact(lines: list[Line]) -> None:
     end, and a press office's come as a block (联系人, 电话, 邮箱); a line
     of the notice (its sign-off) follows one that is the article's."""
     for i, line in enumerate(lines):
-        if line.reason is not Reason.CONTACT or line.meta or not LABEL_VALUE.match(line.text):
+        if line.reason is not _CONTACT or line.meta or not LABEL_VALUE.match(line.text):
             continue
         j = i - 1
         while j >= 0 and lines[j].meta:
@@ -216,7 +217,7 @@ def rescue_facts(lines: list[Line]) -> None:
     headline, under the body or among comments, next to other junk."""
     i, n = 1, len(lines)
     while i < n - 1:
-        if lines[i].reason is not Reason.COUNTER or lines[i].meta or not lines[i].own_rule:
+        if lines[i].reason is not _COUNTER or lines[i].meta or not lines[i].own_rule:
             i += 1
             continue
         j = i + 1
@@ -254,17 +255,18 @@ def keep_pipe_tables(lines: list[Line]) -> None:
     """A Markdown pipe table (a header row, a |---| rule, its rows) is the
     article's structure, never the page's junk: the whole table stays, its
     rule row too (the reader shows the table as its author wrote it)."""
-    i = 0
-    while i < len(lines):
-        j = i
-        while j < len(lines) and lines[j].text[:1] == "|" and _PIPE_ROW.match(lines[j].text):
-            j += 1
-        if j - i >= 3 and any(_PIPE_RULE.match(line.text) for line in lines[i + 1 : i + 2]):
+    # (a row's shape is its text's, which nothing here changes: the rows in one sweep, then their runs)
+    rows = [k for k, line in enumerate(lines) if line.text[:1] == "|" and _PIPE_ROW.match(line.text)]
+    for _, pairs in itertools.groupby(enumerate(rows), lambda pair: pair[1] - pair[0]):  # (runs of adjacent rows)
+        run = [k for _, k in pairs]
+        i, j = run[0], run[-1] + 1
+        if j - i >= 3 and _PIPE_RULE.match(lines[i + 1].text):
             for line in lines[i:j]:
                 line.reason, line.meta, line.own_rule, line.weak = None, None, False, False
-        i = max(j, i + 1)
 
 
+# (enum members bound once: Reason.X goes through the enum type's slow attribute hook, ~140 ns)
+_CONTACT, _COUNTER = Reason.CONTACT, Reason.COUNTER
 _NUMBER_ROW_LIKE = (Reason.NAVIGATION, Reason.COUNTER, Reason.BETWEEN_BOILERPLATE, Reason.CONTROLS)
 
 
@@ -312,7 +314,7 @@ def rescue_sibling_labels(lines: list[Line]) -> None:
     way (定時導覽：… / 團體導覽：…) is the next field of the same list."""
     for i in range(1, len(lines)):
         line, above = lines[i], lines[i - 1]
-        if not line.bad or line.meta or not above.kept or not line.short:
+        if not line.short or line.reason is None or line.meta or not above.kept:  # (the plain fields first)
             continue
         a, b = _label(above.text), _label(line.text)
         if a and b and a != b and len(a) >= 2 and len(b) >= 2 and a[-2:] == b[-2:]:
@@ -323,6 +325,7 @@ def rescue_sibling_labels(lines: list[Line]) -> None:
 _SECTION_NUMBER = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、]\s?)\S"
 )
+_SECTION_OPEN = frozenset("一二三四五六七八九十(（")
 
 
 def rescue_section_contacts(lines: list[Line]) -> None:
@@ -330,9 +333,14 @@ def rescue_section_contacts(lines: list[Line]) -> None:
     of a numbered section the body has more of (四、…, 五、…) are that
     section's content: a site's contact block sits under its junk, never
     under the article's own numbered heading."""
-    if not any(line.reason is Reason.CONTACT for line in lines):
+    if not any(line.reason is _CONTACT for line in lines):
         return  # (most texts: no contact row to rescue, and a cheap test)
-    numbered = [i for i, line in enumerate(lines) if line.kept and _SECTION_NUMBER.match(line.text)]
+    # (the heading's first character first: a numeral, a bracket or a digit, as \d is one)
+    numbered = [
+        i
+        for i, line in enumerate(lines)
+        if ((c := line.text[:1]) in _SECTION_OPEN or c.isdecimal()) and line.kept and _SECTION_NUMBER.match(line.text)
+    ]
     for i in numbered:
         if len(numbered) < 2 or lines[i].text.endswith(SENTENCE_END):
             continue

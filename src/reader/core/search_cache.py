@@ -329,7 +329,8 @@ class TantivyFolders:
         is kept and this one removed."""
         root = self.root
         root.mkdir(parents=True, exist_ok=True)
-        building = root / f".building-{key[:16]}-{uuid.uuid4().hex[:8]}"
+        # (the process's id in the name: a folder whose process is gone is removed, see _prune)
+        building = root / f".building-{key[:16]}-{os.getpid()}-{uuid.uuid4().hex[:8]}"
         building.mkdir()
         try:
             yield building
@@ -341,6 +342,19 @@ class TantivyFolders:
             self._prune(keep=key)
         finally:
             shutil.rmtree(building, ignore_errors=True)
+
+    def builder_lock(self, key: str) -> BuilderLock:
+        """The lock a process building the index of ``key`` outside the app
+        holds (``reader index``), so that one builder at most works on a key."""
+        return BuilderLock(self.root / f".builder-{key}.lock")
+
+    def builders_running(self) -> bool:
+        """Whether any process holds a builder's lock here now."""
+        try:
+            locks = [p for p in self.root.iterdir() if p.name.startswith(".builder-")]
+        except OSError:
+            return False
+        return any(BuilderLock(p).held_elsewhere() for p in locks)
 
     def discard(self, key: str, reason: str) -> None:
         """Remove the index saved under ``key``, saying why once."""
@@ -358,13 +372,118 @@ class TantivyFolders:
         now = time.time()
         done = sorted(((t, p) for t, p in entries if not p.name.startswith(".")), reverse=True)
         stale = [p for _t, p in done[KEEP:] if p.name != keep]
-        stale += [p for t, p in entries if p.name.startswith(".building-") and now - t > ABANDONED_AFTER]
+        stale += [
+            p
+            for t, p in entries
+            if p.name.startswith(".building-") and (now - t > ABANDONED_AFTER or _builder_gone(p.name))
+        ]
         for path in stale:
             shutil.rmtree(path, ignore_errors=True)
+
+
+class BuilderLock:
+    """An advisory lock (``flock``) on a file in the search cache: held by
+    one process at a time, released by the system when that process ends,
+    however it ends (so a killed builder never leaves it held). The file
+    itself stays: removing it would let two processes lock two files."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._fd: int | None = None
+
+    def acquire(self) -> bool:
+        """Take the lock if no one holds it; whether it is now held."""
+        import fcntl
+
+        if self._fd is not None:
+            return True
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+        except OSError:
+            return False
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            os.close(fd)
+            return False
+        self._fd = fd
+        return True
+
+    @property
+    def fd(self) -> int | None:
+        """The open file holding the lock (None: not held): a child process
+        given it (``pass_fds``) holds the lock with this one, and on after
+        this one ends."""
+        return self._fd
+
+    @classmethod
+    def adopt(cls, path: Path, fd: int) -> BuilderLock:
+        """The lock held through ``fd``, passed down by the process that took it."""
+        lock = cls(path)
+        lock._fd = fd
+        return lock
+
+    def release(self) -> None:
+        # Closed, never unlocked (LOCK_UN): a child given the same open file
+        # goes on holding it.
+        if self._fd is not None:
+            os.close(self._fd)  # (closing releases the flock)
+            self._fd = None
+
+    def held_elsewhere(self) -> bool:
+        """Whether another process (or another open of the file) holds it."""
+        if self._fd is not None:
+            return False
+        if not self.path.exists():
+            return False
+        if self.acquire():
+            self.release()
+            return False
+        return True
+
+    def __enter__(self) -> BuilderLock:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.release()
+
+
+def _builder_gone(name: str) -> bool:
+    """Whether the process that named a build folder ``name``
+    (``.building-KEY-PID-RANDOM``) has ended: an app that quit while its
+    build ran (the build goes on in ``reader index``) leaves its folder."""
+    parts = name.split("-")
+    if len(parts) != 4 or not parts[2].isdigit():
+        return False  # (named by older code: left to ABANDONED_AFTER)
+    pid = int(parts[2])
+    if pid == os.getpid():
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return True
+    except OSError:
+        return False
+    return False
+
+
+def tantivy_folders() -> TantivyFolders:
+    """The tantivy indexes in the user cache folder's search cache."""
+    return TantivyFolders(cache_file().parent / TANTIVY_DIR)
 
 
 def _connect(path: Path) -> sqlite3.Connection:
     return sqlite_files.connect(path, _TABLES, SCHEMA, 65536)  # filters are megabytes each
 
 
-__all__ = ["IndexStore", "Saved", "TantivyFolders", "cache_file", "filter_fingerprint", "tantivy_fingerprint"]
+__all__ = [
+    "BuilderLock",
+    "IndexStore",
+    "Saved",
+    "TantivyFolders",
+    "cache_file",
+    "filter_fingerprint",
+    "tantivy_fingerprint",
+    "tantivy_folders",
+]

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Protocol, runtime_checkable
 if TYPE_CHECKING:
     from reader.core.model import Article
     from reader.core.search import Hit, Results
-    from reader.core.search_cache import IndexStore
+    from reader.core.search_cache import IndexStore, TantivyFolders
 
 
 @runtime_checkable
@@ -54,6 +54,21 @@ class EngineType(Protocol):
 # corpus (7 M characters) and three to twenty times over it on the
 # 20,000-article one (70 M); see the README's Performance section.
 LARGE_CORPUS_CHARS = 20_000_000
+# Overrides LARGE_CORPUS_CHARS when set (tests of processes the reader
+# starts, such as the index builder, lower it this way).
+LARGE_CORPUS_ENV = "READER_LARGE_CORPUS_CHARS"
+
+
+def large_corpus_chars() -> int:
+    """From how many characters on a corpus is large (tantivy serves it):
+    ``READER_LARGE_CORPUS_CHARS`` if set to a number, else ``LARGE_CORPUS_CHARS``."""
+    import os
+
+    value = os.environ.get(LARGE_CORPUS_ENV, "").strip()
+    if value.isdigit():
+        return int(value)
+    return LARGE_CORPUS_CHARS
+
 
 _said: list[str] = []
 
@@ -77,7 +92,7 @@ def engine_type(chars: int = 0, warn: Callable[[str], None] | None = None) -> En
     tantivy over folded n-grams (:mod:`reader.core.tantivy_search`), unless
     tantivy cannot be imported (said once through ``warn``); the rest the
     exact in-memory index. Swapping the engine is this function."""
-    if chars >= LARGE_CORPUS_CHARS:
+    if chars >= large_corpus_chars():
         from reader.core import tantivy_search
 
         if tantivy_search.available():
@@ -209,6 +224,19 @@ def finish_saving(engine: SearchEngine) -> None:
     wait()
 
 
+def unfinished_build(engine: SearchEngine | None) -> tuple[str, TantivyFolders] | None:
+    """The search cache key, and the cache's tantivy folders, of the index
+    ``engine`` is building in the background to save there (a large
+    corpus's tantivy index), if that build is not finished; else None. A
+    process that ends meanwhile can hand the build over
+    (:mod:`reader.session.index_builder`)."""
+    unfinished = getattr(engine, "unfinished_save", None)
+    if not callable(unfinished):
+        return None
+    found: tuple[str, TantivyFolders] | None = unfinished()
+    return found
+
+
 def placeholder(article_id: str) -> Article:
     """An empty article standing for one that is gone: no text, no title."""
     from pathlib import Path
@@ -231,6 +259,7 @@ def forget(engine: SearchEngine, article_id: str) -> None:
 
 __all__ = [
     "LARGE_CORPUS_CHARS",
+    "LARGE_CORPUS_ENV",
     "EngineType",
     "SearchEngine",
     "article_keys",
@@ -239,6 +268,8 @@ __all__ = [
     "engine_type",
     "finish_saving",
     "forget",
+    "large_corpus_chars",
     "placeholder",
     "saved_engine",
+    "unfinished_build",
 ]

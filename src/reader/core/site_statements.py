@@ -140,8 +140,18 @@ def mark_appeals_after_junk(lines: list[Line]) -> None:
 # speaks for the site (join its channel, become a member, it is recruiting).
 _ICONS = "[\U0001f000-\U0001faff\u2600-\u27bf\u2b50\u2b55]"
 _ICON_LED = re.compile("^(?:>\\s*)?" + _ICONS)
-# (asked of the whole text first: most pages have no icon)
+# (asked of the whole text: most pages have no icon)
 ANY_ICON = re.compile(_ICONS)
+# The characters a callout's line starts with: an icon, or a quote's >.
+_CALLOUT_FIRST = frozenset([">", *map(chr, [*range(0x1F000, 0x1FB00), *range(0x2600, 0x27C0), 0x2B50, 0x2B55])])
+
+
+def icon_led(lines: list[Line]) -> list[Line]:
+    """The lines that may be a callout led by an icon (by their first
+    character, in one sweep: cheaper than a search of the whole text)."""
+    return [line for line in lines if line.text[:1] in _CALLOUT_FIRST]
+
+
 _CALLOUT_ASKS = re.compile(r"加入|招募|频道|頻道|第一时间|第一時間")
 
 
@@ -275,6 +285,7 @@ def _is_appeal(text: str) -> bool:
 
 __all__ = [
     "ANY_ICON",
+    "icon_led",
     "is_site_statement",
     "mark_appeals_after_junk",
     "mark_icon_appeals",

@@ -58,9 +58,9 @@ _END_MARK = re.compile(
 )
 
 
-# A table of contents' header: its entries run until the first heading of prose.
+# A table of contents' header (none longer than _TOC: table of contents); its entries run to a heading of prose.
 _CONTENTS = re.compile(r"^(?:目录|目次|contents|table of contents|本文目录|文章目录)$", re.IGNORECASE)
-_TOC_ENTRY = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s*\S.{0,30}$")
+_TOC, _TOC_ENTRY = 17, re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s*\S.{0,30}$")
 
 
 def mark_tail_blocks(lines: list[Line]) -> None:
@@ -108,11 +108,12 @@ def mark_tail_blocks(lines: list[Line]) -> None:
                 lines[i].reason = lines[i].reason or Reason.RELATED
                 i += 1
     # A related header with its links on its own line: 相關連結：議事影音｜會議紀錄查詢
-    for line in lines[first_body + 1 :]:
-        if (key := line.folded) is not None and "|" in key and line.kept and INLINE_RELATED.fullmatch(key):
+    for line in [x for x in lines[first_body + 1 :] if x.folded is not None and "|" in x.folded]:
+        if line.kept and INLINE_RELATED.fullmatch(line.folded or ""):
             line.reason = Reason.RELATED
     # A table of contents: its header and the numbered entries right under it.
-    for i in [k for k, x in enumerate(lines) if x.folded is not None and _CONTENTS.match(x.folded)]:
+    tocs = [k for k, x in enumerate(lines) if (f := x.folded) is not None and len(f) <= _TOC and _CONTENTS.match(f)]
+    for i in tocs:
         entries = list(itertools.takewhile(lambda x: _TOC_ENTRY.match(x.text) is not None, lines[i + 1 :]))
         if len(entries) >= 2:
             for x in (lines[i], *entries):
@@ -197,8 +198,7 @@ def _mark_dated_posts(lines: list[Line], first_body: int) -> None:
     (沐****3　2025-11-12　5分　导游特别负责！), with the page's junk
     right under them: readers' posts (reviews, comments), and the short
     header over them (用户点评)."""
-    # (a row's shape is its text's: found once; the pattern needs a space in the first
-    # 17 characters, and every space but " " is unprintable: two C tests first)
+    # (rows by their text; the pattern needs a space (all but " " unprintable) in the first 17 characters)
     rows = [
         k
         for k in range(first_body + 1, len(lines))

@@ -84,6 +84,8 @@ class LargeCorpusEngine:
         self._pending_drop: set[int] = set()
         self._folded: OrderedDict[int, _FoldedDoc] = OrderedDict()
         self._builder: threading.Thread | None = None
+        # Where the thread saves its index: the search cache key and folders (None: not saved).
+        self._saving: tuple[str, TantivyFolders] | None = None
         self._stop = threading.Event()
         self.build_error: BaseException | None = None
 
@@ -197,6 +199,7 @@ class LargeCorpusEngine:
         from reader.core.search_engine import placeholder
 
         docs = [a if a is not None else placeholder("") for a in self._articles]
+        self._saving = (key, folders) if key is not None and folders is not None else None
         self._builder = threading.Thread(
             target=self._build, args=(docs, key, folders), name="tantivy-index", daemon=True
         )
@@ -228,6 +231,17 @@ class LargeCorpusEngine:
     def ready(self) -> bool:
         """Whether searches are answered by tantivy."""
         return self._index is not None and self._exact is None
+
+    def unfinished_save(self) -> tuple[str, TantivyFolders] | None:
+        """The search cache key and folders of the index being built to be
+        saved there, while that build is under way (not finished, failed or
+        stopped)."""
+        builder = self._builder
+        if self._saving is None or builder is None or self.ready or self.build_error is not None:
+            return None
+        if not builder.is_alive():
+            return None
+        return self._saving
 
     def close(self) -> None:
         """Stop a build under way (nothing is saved)."""

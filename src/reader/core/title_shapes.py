@@ -58,6 +58,7 @@ def is_promo_row(text: str) -> bool:
 # A row of three short items or more between pipes, slashes or dots with
 # spaces (登录 | 注册 | 繁體 | English): a menu.
 _MENU_SEP = re.compile(r"\s*[|｜]\s*|\s+[/·•]\s+")
+_MENU_SEP_MARK = re.compile(r"[|｜/·•]")  # (every separator has one)
 # A label and a row of short words (热门搜索：年终奖 个税 社保): tags, searches.
 _WORD_ROW = re.compile(r"^[^\s:：]{2,6}[:：]\s*\S{1,8}(?:\s+\S{1,8}){2,}$")
 # Two bracketed labels or more, each with its item (【滚动】…　【滚动】…): a ticker.
@@ -79,6 +80,8 @@ def is_page_furniture(text: str) -> bool:
         return False
     if is_navigation_path(text) or _WORD_ROW.match(text) or _TICKER.search(text) or _BACK.match(text):
         return True
+    if not _MENU_SEP_MARK.search(text):
+        return False  # (no separator: one item; a plain scan, where the split tries every position)
     items = _MENU_SEP.split(text)
     return len(items) >= 3 and all(0 < len(item) <= 8 for item in items)
 

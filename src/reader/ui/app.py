@@ -150,6 +150,16 @@ class ReaderApp(App[None]):
         if self._watch_stop is not None:
             self._watch_stop.set()
         self.save_state()
+        self.hand_over_index()
+
+    def hand_over_index(self) -> bool:
+        """A large corpus's search index still being built (it is saved only
+        when complete) goes on being built in a detached builder process
+        (``reader index``), so the next launch opens it instead of building
+        it again; never waits. Whether a builder was started."""
+        from reader.session.index_builder import hand_over
+
+        return hand_over(self.library.index, self.library.paths)
 
     # ------------------------------------------------------------------
     # Loading, in a thread: events are applied on the event loop.

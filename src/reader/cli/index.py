@@ -1,0 +1,162 @@
+"""``reader index [PATH ...]``: build the search index of the articles and
+save it in the search cache, so that the app (and ``reader search``) opens
+it instead of building it.
+
+The app starts this by itself, detached and at a lower priority, when it
+quits while a large corpus's index is still being built
+(:mod:`reader.session.index_builder`). It does nothing when the index is
+saved already, or when another ``reader index`` holds the lock of the same
+articles' index. The articles are read as ``reader search`` reads them:
+from the article cache's listing when the files are unchanged.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import time
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from reader.cli.common import CommandError, corpus_paths
+from reader.core.plural import plural
+
+if TYPE_CHECKING:
+    from reader.core.article_cache import ArticleCache
+    from reader.core.model import Article
+    from reader.core.search_cache import BuilderLock, IndexStore
+
+
+def add_parser(subparsers, name: str) -> argparse.ArgumentParser:
+    parser = subparsers.add_parser(
+        name,
+        help="build and save the search index ahead",
+        description="Build the search index of the articles and save it in the search cache (the user cache "
+        "folder), so the reader opens it at its next start instead of building it. Does nothing if it is "
+        "saved already or another reader is building it. The reader starts this in the background when it "
+        "quits while a large library's index is still being built.",
+    )
+    parser.add_argument(
+        "paths", nargs="*", type=Path, metavar="PATH", help="article files and folders (default: the bundled seeds)"
+    )
+    parser.add_argument("--background", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--key", help=argparse.SUPPRESS)
+    parser.add_argument("--lock-fd", type=int, help=argparse.SUPPRESS)
+    return parser
+
+
+def run(args: argparse.Namespace) -> int:
+    paths = corpus_paths(args.paths)
+    if args.background:
+        from reader.session.index_builder import nice_down
+
+        nice_down()
+        print(f"{time.strftime('%Y-%m-%d %H:%M:%S')} reader index {' '.join(map(str, paths))}", flush=True)
+    handed: tuple[str, int] | None = (args.key, args.lock_fd) if args.key and args.lock_fd is not None else None
+    print(index_paths(paths, handed), flush=True)
+    return 0
+
+
+def index_paths(paths: Sequence[Path], handed: tuple[str, int] | None = None) -> str:
+    """Build and save the search index of ``paths`` unless it is saved or
+    being built; what was done, in a line. ``handed``: the key whose lock
+    this process was given (its file descriptor), by the app that started it."""
+    from reader.core.article_cache import ArticleCache
+    from reader.core.model import TextGone
+    from reader.core.search_cache import IndexStore
+
+    start = time.monotonic()
+    with contextlib.ExitStack() as stack:
+        if handed is not None:
+            stack.callback(_close, handed[1])
+        store = IndexStore.open()
+        if store is None:
+            raise CommandError("the search cache cannot be used: there is nowhere to save the index")
+        stack.enter_context(store)
+        cache = ArticleCache.open()
+        if cache is not None:
+            stack.callback(cache.close)
+            cache.lazy_texts = True
+        try:
+            return _index(paths, cache, store, handed, start, stack)
+        except TextGone:  # another instance replaced a row meanwhile: read everything
+            if cache is not None:
+                cache.lazy_texts = False
+            return _index(paths, cache, store, handed, start, stack)
+    raise AssertionError("unreachable")
+
+
+def _index(
+    paths: Sequence[Path],
+    cache: ArticleCache | None,
+    store: IndexStore,
+    handed: tuple[str, int] | None,
+    start: float,
+    stack: contextlib.ExitStack,
+) -> str:
+    from reader.core.search_engine import article_keys, build_engine, engine_type, saved_engine
+
+    articles = _articles(list(paths), cache)
+    keys = article_keys(articles)
+    count, chars = len(keys), sum(k[2] for k in keys)
+    what = f"the search index of {plural(count, 'article')} ({chars:,} characters)"
+    if saved_engine(articles, store) is not None:
+        return f"{what} is saved already; nothing to do"
+    engine = engine_type(chars)
+    large = hasattr(engine, "build_final")
+    if large:
+        from reader.core.tantivy_index import content_key
+
+        key = content_key(articles)
+        lock = _lock(store, key, handed)
+        if lock is None:
+            return f"another reader is building {what}; nothing to do"
+        stack.callback(lock.release)
+        if store.tantivy.folder(key) is not None:  # saved while this one waited
+            return f"{what} is saved already; nothing to do"
+    if cache is not None:
+        cache.fill(articles)
+    built = build_engine(articles, cache=True, final=True)
+    error = getattr(built, "build_error", None)
+    if large and (error is not None or not getattr(built, "ready", True)):
+        raise CommandError(f"could not build {what}: {error}")
+    return f"built {what} in {time.monotonic() - start:.1f} s and saved it in the search cache ({store.path.parent})"
+
+
+def _lock(store: IndexStore, key: str, handed: tuple[str, int] | None) -> BuilderLock | None:
+    """The lock of ``key``'s index, held: the one handed down if it is
+    that key's, else taken now; None if another process holds it."""
+    from reader.core.search_cache import BuilderLock
+
+    path = store.tantivy.builder_lock(key).path
+    if handed is not None and handed[0] == key:
+        return BuilderLock.adopt(path, handed[1])
+    lock = BuilderLock(path)
+    return lock if lock.acquire() else None
+
+
+def _close(fd: int) -> None:
+    with contextlib.suppress(OSError):
+        import os
+
+        os.close(fd)
+
+
+def _articles(paths: list[Path], cache: ArticleCache | None) -> Sequence[Article]:
+    """The articles of ``paths``: from the article cache's listing when a
+    walk finds the same files, else loaded (and listed)."""
+    from reader.core import corpus
+
+    if cache is None:
+        return corpus.load_corpus(paths, None).articles
+    from reader.core.article_cache import Walk
+
+    walk = Walk(paths)
+    listed = cache.listed_articles(paths, walk)
+    if listed is not None:
+        cache.restore_tables()
+        return listed[0]
+    loaded = corpus.load_corpus(paths, cache)
+    cache.save_listing(paths, [*loaded.articles, *loaded.skipped], walk)
+    return loaded.articles
