@@ -206,11 +206,19 @@ def mark_lists_amid_junk(lines: list[Line]) -> None:
             j += 1
         if j - i < 3 or (j < n and not lines[j].bad):
             continue
+        # (fields under their heading, each led by a short label, are a box of the
+        # story's facts, no headlines: 档口资料 / 地址：… / 营业时间：…)
+        if all(_FIELD.match(line.text) for line in lines[i + 1 : j]):
+            continue
         body = body if body is not None else body_text(lines, last + 1)
         if names_subject(head.text, body):
             continue
         for line in lines[i:j]:
             line.reason = Reason.RELATED
+
+
+# A field's short label and its colon: 地址：, 营业时间： (a headline's topic is longer)
+_FIELD = re.compile(r"^[^\s:：，。]{1,4}[:：]")
 
 
 def mark_author_boxes(lines: list[Line]) -> None:

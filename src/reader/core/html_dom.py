@@ -195,6 +195,8 @@ def _layout_cell(cell: Any) -> bool:
 
 _PUNCTUATED = re.compile(r"[，。；！？,;]")
 _MIN_DEK = 12
+# A list item that is one field: a short label, its colon, a value (建议饮用温度：4—7℃)
+_FIELD_ITEM = re.compile(r"^[^\s:：，。]{1,8}[:：]\s*\S[^:：]{0,40}$")
 
 
 def _restore_blocks(tree: Any, text: str) -> str:
@@ -233,14 +235,22 @@ def _restore_blocks(tree: Any, text: str) -> str:
     before: dict[int, list[str]] = {}
     pending: list[str] = []
     for k in range(start, found[-1] + 1):
-        _, content, image = leaves[k]
+        tag, content, image = leaves[k]
         if content in where:
             if pending:
                 before.setdefault(where[content], []).extend(pending)
                 pending = []
             continue
         lead = k < found[0]
-        if image or (lead and (len(content) < _MIN_DEK or not _PUNCTUATED.search(content)) and not _is_meta(content)):
+        # (in the lead, an item of a list of label：value fields is the item's spec
+        # list, 风格：… / 酒精度：5.2% ABV: cleaning weighs it as a box of facts)
+        field = lead and tag == "li" and _FIELD_ITEM.match(content) is not None
+        if image or (
+            lead
+            and (len(content) < _MIN_DEK or not _PUNCTUATED.search(content))
+            and not field
+            and not _is_meta(content)
+        ):
             continue
         pending.append(content)
     if not before:

@@ -116,10 +116,21 @@ WHOLE_LINE: tuple[tuple[Reason, str, bool], ...] = (
     ),
     # a player's position and length: 听新闻 00:00 / 08:42
     (Reason.WIDGET, r".{0,10}?\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?", False),
+    # a clipper's note of where the page came from: > 原文链接：https://…, 本文地址：www.…
+    (Reason.LINKS, r"[>\s]*(?:原文|本文|来源|原始)(?:链接|地址|网址|url)\s*[:：]\s*(?:https?://|www\.)\S+", False),
+    # a shop's terms, not the item's facts: 庫存：僅此一張, 付款方式：…, 運送方式：…, 退換貨說明：…,
+    # 库存紧张，每人限购12罐
+    (
+        Reason.WIDGET,
+        r"\S{0,6}(?:库存|付款方式|支付方式|运送方式|配送方式|寄送方式|退换货|退货)\S{0,6}[:：].{1,120}"
+        r"|.{0,12}每人限购\s*\d+\s*\S{0,2}",
+        False,
+    ),
     # a related headline after its label on the same line: 延伸閱讀：路氹城舊區活化計劃諮詢今日展開
+    # (相關文章推薦：…; a headline may ask: 延伸阅读：…，年轻人愿意接班吗？)
     (
         Reason.RELATED,
-        r"(?:延伸阅读|相关阅读|推荐阅读|相关报导|相关报道|相关新闻|相关文章|延伸报导)\s*[:：|｜]\s*[^。!?！？]{2,40}",
+        r"(?:延伸阅读|相关阅读|推荐阅读|相关报导|相关报道|相关新闻|相关文章|延伸报导)(?:推荐)?\s*[:：|｜]\s*[^。!?！？]{2,40}[?？]?",
         False,
     ),
     # An image's or a video's placeholder, and a font-size button: 图片, 小字号

@@ -58,8 +58,9 @@ _RESCUES: tuple[tuple[Pass, frozenset[object], frozenset[object]], ...] = (
     (resolve_short, _SHORT, frozenset()),
     (rescue_label_values, _SHAPE_ONLY, _SHORT),
     # (these two also clear a kept row's flags: LOOSE; the first also keeps a box of
-    # an item's facts, rows gone as shape-only reasons: table_rows.rescue_fact_box)
-    (rescue_label_runs, _SHAPE_ONLY | {Reason.DISCLAIMER, Reason.CONTACT, LOOSE}, _FLAGS_LEFT),
+    # an item's facts, rows gone as shape-only reasons or, under the story, as a
+    # list of links: table_rows.rescue_fact_box)
+    (rescue_label_runs, _SHAPE_ONLY | {Reason.DISCLAIMER, Reason.CONTACT, Reason.RELATED, LOOSE}, _FLAGS_LEFT),
     (rescue_introduced_list, _SHAPE_ONLY | {LOOSE}, _SHORT),
     (rescue_number_rows, _ROW_LIKE, _SHORT),
     (rescue_sibling_labels, frozenset(Reason), _SHORT),

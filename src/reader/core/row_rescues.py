@@ -92,6 +92,10 @@ def _label_runs(lines: list[Line], colons: list[int]) -> None:
         elif inside and lead.reason is Reason.BETWEEN_BOILERPLATE and not lead.own_rule:
             # (its heading went for the caption over it: the box sits among the body's paragraphs)
             lead.reason = None
+        elif lead.meta is not None and 3 * sum(line.kept for line in run) >= 2 * len(run):
+            # (right under the page's byline or date, two thirds of it kept: the item's
+            # spec box at the top of its page, 风格：… / 酒精度：… / 规格：330ml罐装 …)
+            pass
         else:
             continue
         for line in run:
@@ -159,7 +163,24 @@ def rescue_contact(lines: list[Line]) -> None:
             continue
         last = i + 1 >= len(lines)
         if not last and lines[i + 1].bad:
-            continue  # (more junk under it: the page's contact block)
+            # (more junk under it: the page's contact block; unless the run of
+            # contact rows goes on into the notice's next paragraph, 联系电话：… /
+            # 电子邮箱：… / 公示期满无异议，…: whom to ask, between its paragraphs)
+            r = i + 1
+            while r < len(lines) and lines[r].reason is Reason.CONTACT and _one_label(lines[r]):
+                r += 1
+            if (
+                r < len(lines)
+                and lines[r].kept
+                and not lines[r].short
+                and lines[j].kept
+                and not lines[j].short
+                and lines[j].text.endswith(SENTENCE_END)
+                and _one_label(line)
+            ):
+                for row in lines[i:r]:
+                    row.reason, row.own_rule, row.weak = None, False, False
+            continue
         if not lines[j].short and lines[j].text.endswith((*SENTENCE_END, "」", "”")):
             # (as the text's last line, one label only: a row of them,
             # 地址：… ｜ 總機：…, is the site's footer)
@@ -169,6 +190,10 @@ def rescue_contact(lines: list[Line]) -> None:
             # An event's details (地點：… 時間：… 報名電話：…) under the story:
             # whom to call is one of them, even as the text's last line.
             line.reason, line.own_rule, line.weak = None, False, False
+
+
+def _one_label(line: Line) -> bool:
+    return not line.meta and LABEL_VALUE.match(line.text) is not None and len(LABEL_MARK.findall(line.text)) == 1
 
 
 def _in_detail_block(lines: list[Line], j: int) -> bool:
@@ -228,7 +253,8 @@ _PIPE_RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?$")
 
 def keep_pipe_tables(lines: list[Line]) -> None:
     """A Markdown pipe table (a header row, a |---| rule, its rows) is the
-    article's structure, never the page's junk: its rows stay."""
+    article's structure, never the page's junk: the whole table stays, its
+    rule row too (the reader shows the table as its author wrote it)."""
     # (a row's shape is its text's, which nothing here changes: the rows in one sweep, then their runs)
     rows = [k for k, line in enumerate(lines) if line.text[:1] == "|" and _PIPE_ROW.match(line.text)]
     for _, pairs in itertools.groupby(enumerate(rows), lambda pair: pair[1] - pair[0]):  # (runs of adjacent rows)
@@ -236,8 +262,7 @@ def keep_pipe_tables(lines: list[Line]) -> None:
         i, j = run[0], run[-1] + 1
         if j - i >= 3 and _PIPE_RULE.match(lines[i + 1].text):
             for line in lines[i:j]:
-                if not _PIPE_RULE.match(line.text):
-                    line.reason, line.meta, line.own_rule, line.weak = None, None, False, False
+                line.reason, line.meta, line.own_rule, line.weak = None, None, False, False
 
 
 # (enum members bound once: Reason.X goes through the enum type's slow attribute hook, ~140 ns)

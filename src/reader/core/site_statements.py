@@ -190,11 +190,17 @@ def mark_link_buttons(lines: list[Line]) -> None:
     hosts: set[str] | None = None
     for line in lines:
         text = line.text
-        if text[-1:] != ")" or not line.kept or len(text) > _BUTTON_LINE or (m := _BUTTON_LINK.search(text)) is None:
+        if text[:1] == "[" and line.kept and (m := _LEAD_BUTTON.match(text)) is not None:
+            # (or a button's link opening one short clause: [加入后援会](…)，和我们一起守护他的每一站。)
+            after = text[m.end() :]
+            if len(after) > _AFTER_BUTTON or len(_SENTENCE_MARKS.findall(after)) > 1:
+                continue
+        elif text[-1:] != ")" or not line.kept or len(text) > _BUTTON_LINE or (m := _BUTTON_LINK.search(text)) is None:
             continue  # (most lines: no link at their end)
-        before = text[: m.start()].rstrip(" *>")
-        if before.endswith(("。", "：", ":")) or len(_SENTENCE_MARKS.findall(before)) > 1:
-            continue  # (a sentence that cites its source, 原文見：[…](…), is the article's)
+        else:
+            before = text[: m.start()].rstrip(" *>")
+            if before.endswith(("。", "：", ":")) or len(_SENTENCE_MARKS.findall(before)) > 1:
+                continue  # (a sentence that cites its source, 原文見：[…](…), is the article's)
         if hosts is None:
             hosts = {h for x in lines if x.bad and "](http" in x.text for h in _LINK_HOST.findall(x.text)}
         if m.group(1) in hosts:
@@ -204,6 +210,9 @@ def mark_link_buttons(lines: list[Line]) -> None:
 # A button's link ending the line: [立即報名](https://host/…)
 _BUTTON_LINK = re.compile(r"\[[^\]]{2,8}\]\(https?://([^/)\s]+)[^)\s]*\)$")
 _BUTTON_LINE = 100
+# A button's link opening the line, and the one short clause after it
+_LEAD_BUTTON = re.compile(r"\[[^\]]{2,8}\]\(https?://([^/)\s]+)[^)\s]*\)")
+_AFTER_BUTTON = 30
 _SENTENCE_MARKS = re.compile(r"[。！？!?]")
 
 

@@ -67,9 +67,21 @@ def _table(rows: list[Line]) -> bool:
     if any(len(c) < 2 for c in cells) or len({c[0] for c in cells}) < len(cells):
         return False
     if not all(row.short for row in rows):
-        return _headed(cells)
+        return _headed(cells) or _ranked(cells)
     words = [set(row.text.split()[1:]) for row in rows]
-    return bool(set.intersection(*words)) or _headed(cells)
+    return bool(set.intersection(*words)) or _headed(cells) or _ranked(cells)
+
+
+def _ranked(cells: list[list[str]]) -> bool:
+    """Rows each led by its place (第一名　何建军　竹山县代表队　9.86公斤 /
+    第二名 …): a ranking or a results table, as many cells in every row.
+    A site's menu rows are led by words, not by places."""
+    width = len(cells[0])
+    return width >= _COLUMNS and all(len(c) == width and _PLACE.match(c[0]) for c in cells)
+
+
+# A place in a ranking: 第一名, 第3名, 第二位, 冠军
+_PLACE = re.compile(r"^(?:第[一二三四五六七八九十百\d]+[名位]|[冠亚季]军|[冠亞季]軍)$")
 
 
 def _headed(cells: list[list[str]]) -> bool:
@@ -104,25 +116,37 @@ def keep_box_credits(lines: list[Line]) -> None:
     """A credit row in a box of label：value rows that stay (劇團：… /
     導演：鄧卓謙 / 演出日期：…, the facts of the show a review is about)
     is one of the box's fields, not the article's byline: it stays with
-    its siblings, kept on both sides of it or two in a row on one."""
-    for k, line in enumerate(lines):
-        if (
-            line.meta is None
-            or line.meta.kind not in _PERSON_ROWS
-            or line.reason is not None
-            or len(line.text) > _FIELD_ROW
-        ):
-            continue
-        if not LABEL_VALUE.match(line.text):
-            continue
-        above = _field_row(lines[k - 1]) if k else False
-        below = _field_row(lines[k + 1]) if k + 1 < len(lines) else False
-        if (
-            (above and below)
-            or (above and k > 1 and _field_row(lines[k - 2]))
-            or (below and k + 2 < len(lines) and _field_row(lines[k + 2]))
-        ):
-            line.meta = None
+    its siblings, kept on both sides of it or two in a row on one. Two
+    credit rows in a row (歌手：… / 發行：… over 年份：… / 編號：…): the one
+    beside a credit row found a field is asked again."""
+    todo = [
+        k
+        for k, line in enumerate(lines)
+        if line.meta is not None
+        and line.meta.kind in _PERSON_ROWS
+        and line.reason is None
+        and len(line.text) <= _FIELD_ROW
+        and LABEL_VALUE.match(line.text)
+    ]
+    while todo:
+        freed = {k for k in todo if _box_credit(lines, k)}
+        # (one more round for a credit row right beside one freed: 歌手 over 發行;
+        # a credit over another field, 采访/整理 over 书名 over 作者, stays the article's)
+        todo = [k for k in todo if k not in freed and (k - 1 in freed or k + 1 in freed)]
+
+
+def _box_credit(lines: list[Line], k: int) -> bool:
+    """Credit row ``k`` is a field of its box: it is one from now on."""
+    above = _field_row(lines[k - 1]) if k else False
+    below = _field_row(lines[k + 1]) if k + 1 < len(lines) else False
+    if (
+        (above and below)
+        or (above and k > 1 and _field_row(lines[k - 2]))
+        or (below and k + 2 < len(lines) and _field_row(lines[k + 2]))
+    ):
+        lines[k].meta = None
+        return True
+    return False
 
 
 def rescue_fact_box(lines: list[Line], labelled: list[int]) -> None:
@@ -153,25 +177,46 @@ def rescue_fact_box(lines: list[Line], labelled: list[int]) -> None:
             and not LABEL_MARK.search(head.text)
             and not head.text.endswith(SENTENCE_END)
         )
-        j, rows = i + 1, 0
+        j, rows, tail = i + 1, 0, False
         while j < n and len((row := lines[j]).text) <= _FIELD_ROW:
             if not LABEL_VALUE.match(row.text) or len(LABEL_MARK.findall(row.text)) != 1:
                 break
-            if not (row.meta or row.reason is None or row.reason in _BOX_SHAPES):
+            if not (row.meta or row.reason is None or row.reason in _BOX_SHAPES or row.reason is Reason.RELATED):
                 break
             if row.reason is Reason.COUNTER and reaction_count(row):
                 break
             rows += row.meta is None
+            tail = tail or row.reason is Reason.RELATED
             j += 1
         after = j
         box = lines[i + 1 : j]
         if rows < _BOX_ROWS or not any(row.meta is None and row.reason is not None for row in box):
             continue
+        # (a box under its own heading right under the story's last paragraph:
+        # 档口资料 / 地址：… / 营业时间：… at the foot of a column, taken for a list of links)
+        if tail:
+            if not headed or not _under_story(lines, i):
+                continue
+            story = "".join(line.text for line in lines[:i] if line.kept and not line.short)
+            if sum(_shares_words(row.text, story) for row in box) >= 2:
+                for line in (head, *box):
+                    if line.meta is None:
+                        line.reason, line.own_rule, line.weak = None, False, False
+            continue
         k = j
         while k < n and lines[k].meta:
             k += 1
-        # (or under one heading of the body's: 產品介紹 between the box and the story)
-        if k + 1 < n and lines[k].kept and lines[k].short and not lines[k].text.endswith(SENTENCE_END):
+        # (or under one heading of the body's, 產品介紹, or one gone beside the box's
+        # rows, 释文, between the box and the story: it stays with the box)
+        between: Line | None = None
+        if (
+            k + 1 < n
+            and lines[k].reason in (None, Reason.BETWEEN_BOILERPLATE)
+            and not lines[k].meta
+            and lines[k].short
+            and not lines[k].text.endswith(SENTENCE_END)
+        ):
+            between = lines[k]
             k += 1
         if k == n or not lines[k].kept or not is_prose_start(lines[k]):
             continue
@@ -181,9 +226,18 @@ def rescue_fact_box(lines: list[Line], labelled: list[int]) -> None:
         )
         if sum(_shares_words(row.text, context) for row in box) < 2:
             continue
-        for line in (head, *box) if headed else box:
+        taken = [head, *box] if headed else box
+        for line in [*taken, between] if between is not None else taken:
             if line.meta is None:
                 line.reason, line.own_rule, line.weak = None, False, False
+
+
+def _under_story(lines: list[Line], i: int) -> bool:
+    """Line ``i`` sits right under a paragraph of the story (a photo's caption between)."""
+    j = i - 1
+    while j >= 0 and (lines[j].meta or lines[j].reason is Reason.CAPTION):
+        j -= 1
+    return j >= 0 and lines[j].kept and not lines[j].short and lines[j].text.endswith(SENTENCE_END)
 
 
 _BOX_ROWS = 4

@@ -48,6 +48,8 @@ _COMMENTS = re.compile(
     r"|^\S{0,4}(?:留言|评论|回复|回应|comments?)\s*[(（]\d[\d,.]*[万千k]?\+?[)）]\s+\S{1,4}(?:\s*[|｜/]\s*\S{1,4})+$",
     re.IGNORECASE,
 )
+# A comment's poster in bold before its colon: **Helen Chow**：…
+_COMMENTER = re.compile(r"^\*\*[^*]{1,20}\*\*\s*[:：]")
 # The end of the article: - END -, （完）, or a rule line (--, ---, ***) after the body.
 _END_MARK = re.compile(
     r"^[\s\-—=*~·•▼▲()（）【】]*(?:end|完|全文完|本章完|全书完|the end)[\s\-—=*~·•▼▲()（）【】]*$"
@@ -86,6 +88,9 @@ def mark_tail_blocks(lines: list[Line]) -> None:
             if i < len(lines) and not is_prose(lines[i]) and _headline_like(lines[i]) and RELATED_HEADER.match(folded):
                 # (the header's own entry, even when prose follows: a related story amid the body)
                 lines[i].reason = lines[i].reason or Reason.RELATED
+                i += 1
+            while i < len(lines) and _COMMENTER.match(lines[i].text):
+                lines[i].reason = lines[i].reason or Reason.RELATED  # (its comments: **陈伯**：…)
                 i += 1
             # The block ends where prose resumes, or at the heading of prose.
             # (a site's statement, 免责声明：…, is no prose a heading stands over)
@@ -290,6 +295,9 @@ def _opens_block(lines: list[Line], i: int, folded: str) -> bool:
     header does when a junk rule knows it (相关推荐) or a headline follows
     it: "更多的思考" before a paragraph is a heading."""
     nxt = lines[i + 1] if i + 1 < len(lines) else None
+    # (a comment under a Markdown comments heading, prose or not: ## 留言 / **陈伯**：…)
+    if nxt is not None and _COMMENTER.match(nxt.text) and _COMMENTS.match(folded.lstrip("#* ")):
+        return True
     if nxt is not None and is_prose(nxt):
         return False
     if _COMMENTS.match(folded) or _END_MARK.match(folded):
