@@ -439,3 +439,34 @@ def test_listed_paths_are_the_paths_of_their_names() -> None:
     assert [str(p) for p in made] == [str(Path(name)) for name in names]
     assert all(type(p) is type(Path(name)) and hash(p) == hash(Path(name)) for p, name in zip(made, names, strict=True))
     assert [p.name for p in made] == [Path(name).name for name in names]
+
+
+def test_a_file_another_instance_is_making_is_opened_once_it_is_free(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two instances making the cache at once: the WAL switch can fail at
+    once while the other holds the file; opening tries again (a reader
+    that gave up would keep nothing for its whole run)."""
+    import sqlite3
+
+    from reader.core import sqlite_files
+
+    monkeypatch.setattr(sqlite_files, "_OPEN_PAUSE", 0.0)
+    tries: list[int] = []
+
+    def opened(path: Path) -> str:
+        tries.append(1)
+        if len(tries) < 3:
+            raise sqlite3.OperationalError("database is locked")
+        return "open"
+
+    said: list[str] = []
+    assert sqlite_files.open_cache(tmp_path / "c.sqlite3", opened, "test cache", "going on", said.append) == "open"
+    assert (len(tries), said) == (3, [])
+
+    def never(path: Path) -> str:
+        raise sqlite3.OperationalError("database is locked")
+
+    assert sqlite_files.open_cache(tmp_path / "c.sqlite3", never, "test cache", "going on", said.append) is None
+    assert len(said) == 1 and "unavailable" in said[0]
+    assert (tmp_path / "c.sqlite3").parent.exists()

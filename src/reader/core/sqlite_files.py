@@ -6,6 +6,7 @@ when it is not the cache: :func:`open_cache`) and how it is thrown away."""
 from __future__ import annotations
 
 import sqlite3
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
@@ -15,6 +16,9 @@ T = TypeVar("T")
 # How long a writer waits for another instance's transaction (a batch of
 # cleaned articles on a busy two-core machine can hold the lock for seconds).
 BUSY_MS = 5000
+# Tries at opening a file another instance is making (0.1 s, 0.2 s, …).
+_OPEN_RETRIES = 5
+_OPEN_PAUSE = 0.1
 
 
 class Foreign(Exception):
@@ -69,12 +73,20 @@ def open_cache(
         warn(f"{what} unavailable ({exc.strerror or exc}); {without}")
         return None
     reason = ""
-    for attempt in (1, 2):
+    busy = 0
+    attempt = 1
+    while attempt <= 2:
         try:
             return opened(path)
         except Foreign as exc:
             reason = str(exc)
         except sqlite3.OperationalError as exc:
+            # Two instances making the file at once: switching it to WAL
+            # may fail at once, without waiting, while the other holds it.
+            if busy < _OPEN_RETRIES and "locked" in str(exc):
+                busy += 1
+                time.sleep(_OPEN_PAUSE * busy)
+                continue
             # Locked by another instance for too long, or no disk: not a
             # reason to throw the file (and what it holds) away.
             warn(f"{what} {path} unavailable ({exc}); {without}")
@@ -87,6 +99,7 @@ def open_cache(
             if not discard(path):
                 break
             warn(f"{what} {path} was {reason}; discarded it and starting a new one")
+        attempt += 1
     warn(f"{what} {path} cannot be used ({reason}); {without}")
     return None
 
