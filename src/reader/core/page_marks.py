@@ -118,11 +118,7 @@ def _mark_reviews(lines: list[Line], reviews: list[int]) -> None:
     start = reviews[0]
     if any(line.kept and is_prose_start(line) for i, line in enumerate(lines[start:], start) if i not in reviews):
         return
-    run = [
-        i
-        for k, i in enumerate(reviews)
-        if (k and reviews[k - 1] == i - 1) or (k + 1 < len(reviews) and reviews[k + 1] == i + 1)
-    ]
+    run = _next_to_another(reviews)
     for i in run:
         lines[i].reason, lines[i].own_rule = Reason.PAGE_FOOTER, True
     if run and run[0] > 0:
@@ -266,11 +262,7 @@ def _mark_price_runs(lines: list[Line], head: int) -> None:
     ]
     if len(prices) < 2 or any(line.kept and is_prose_start(line) for line in lines[prices[0] :]):
         return
-    run = [
-        i
-        for k, i in enumerate(prices)
-        if (k and prices[k - 1] == i - 1) or (k + 1 < len(prices) and prices[k + 1] == i + 1)
-    ]
+    run = _next_to_another(prices)
     for i in run:
         lines[i].reason, lines[i].own_rule = Reason.RELATED, True
     for i in run:
@@ -336,6 +328,13 @@ def _mark_replies(lines: list[Line], replies: list[int]) -> None:
     for i in replies:
         if lines[i].kept:
             lines[i].reason, lines[i].own_rule = Reason.PAGE_FOOTER, True
+
+
+def _next_to_another(rows: list[int]) -> list[int]:
+    """The line numbers of ``rows`` (ascending) right above or under another of them."""
+    return [
+        i for k, i in enumerate(rows) if (k and rows[k - 1] == i - 1) or (k + 1 < len(rows) and rows[k + 1] == i + 1)
+    ]
 
 
 __all__ = ["mark_page_marks"]
