@@ -43,12 +43,6 @@ class Hints:
     # (新酒上架 in 新酒上架｜桂花乌龙酸艾尔): no one's name.
     label: str | None = None
 
-    def __setstate__(self, state: list[object]) -> None:
-        """Hints pickled before a field was added get its default."""
-        values = dict(zip(Hints.__dataclass_fields__, state, strict=False))
-        for name, spec in Hints.__dataclass_fields__.items():
-            object.__setattr__(self, name, values.get(name, spec.default))
-
 
 @dataclass(frozen=True, slots=True)
 class MetaLine:
