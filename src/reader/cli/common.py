@@ -12,6 +12,9 @@ from typing import TYPE_CHECKING, Any, NoReturn
 from reader import __version__
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from reader.core.article_cache import ArticleCache
     from reader.core.corpus import Corpus
     from reader.core.model import Article
 
@@ -81,6 +84,23 @@ def load_corpus_from_args(args: argparse.Namespace) -> Corpus:
     from reader.core.corpus import load_corpus
 
     return load_corpus(corpus_paths(args.corpus), cache=True)
+
+
+def listed_or_loaded(paths: list[Path], cache: ArticleCache) -> Sequence[Article]:
+    """The articles of ``paths``: from the article cache's listing when a
+    walk finds the files it was saved with (in the order loading gives, by
+    id; each built only when asked), else loaded and listed."""
+    from reader.core import corpus
+    from reader.core.article_cache import Walk
+
+    walk = Walk(paths)
+    listed = cache.listed_articles(paths, walk)
+    if listed is not None:
+        cache.restore_tables()  # the fold table, as loading would have restored it
+        return listed[0]
+    loaded = corpus.load_corpus(paths, cache)
+    cache.save_listing(paths, [*loaded.articles, *loaded.skipped], walk)
+    return loaded.articles
 
 
 def find_article(corpus: Corpus, article_id: str) -> Article:

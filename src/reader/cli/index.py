@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from reader.cli.common import CommandError, corpus_paths
+from reader.cli.common import CommandError, corpus_paths, listed_or_loaded
 from reader.core.plural import plural
 
 if TYPE_CHECKING:
@@ -144,19 +144,9 @@ def _close(fd: int) -> None:
 
 
 def _articles(paths: list[Path], cache: ArticleCache | None) -> Sequence[Article]:
-    """The articles of ``paths``: from the article cache's listing when a
-    walk finds the same files, else loaded (and listed)."""
-    from reader.core import corpus
-
+    """The articles of ``paths``: as ``reader search`` reads them."""
     if cache is None:
-        return corpus.load_corpus(paths, None).articles
-    from reader.core.article_cache import Walk
+        from reader.core import corpus
 
-    walk = Walk(paths)
-    listed = cache.listed_articles(paths, walk)
-    if listed is not None:
-        cache.restore_tables()
-        return listed[0]
-    loaded = corpus.load_corpus(paths, cache)
-    cache.save_listing(paths, [*loaded.articles, *loaded.skipped], walk)
-    return loaded.articles
+        return corpus.load_corpus(paths, None).articles
+    return listed_or_loaded(paths, cache)

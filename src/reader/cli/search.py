@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from reader.cli.common import UsageError, add_corpus_options, corpus_paths, print_json
+from reader.cli.common import UsageError, add_corpus_options, corpus_paths, listed_or_loaded, print_json
 from reader.core.linebreak import wrap
 from reader.core.plural import agree, plural
 from reader.core.query import blank_reason
@@ -121,20 +121,7 @@ def _search_listed(
     listed)."""
     if store is None:
         return _search_loaded(args, _load(paths, cache).articles, cache, store)
-    from reader.core.article_cache import Walk
-
-    walk = Walk(paths)
-    listed = cache.listed_articles(paths, walk)
-    articles: Sequence[Article]
-    if listed is not None:
-        # In the order loading gives (by id); each built only if it is a
-        # result (or every one, if the engine must be built).
-        articles = listed[0]
-        cache.restore_tables()  # the fold table, as loading would have restored it
-    else:
-        loaded = _load(paths, cache)
-        articles = loaded.articles
-        cache.save_listing(paths, [*articles, *loaded.skipped], walk)
+    articles = listed_or_loaded(paths, cache)
     return _search_loaded(args, articles, cache, store)
 
 
