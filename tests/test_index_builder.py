@@ -14,9 +14,11 @@ from pathlib import Path
 import pytest
 
 from reader.core import search_engine, tantivy_search
+from reader.core.builder_lock import BuilderLock
 from reader.core.corpus import load_corpus
-from reader.core.search_cache import BuilderLock, IndexStore, tantivy_folders
+from reader.core.search_cache import IndexStore
 from reader.core.search_engine import LARGE_CORPUS_ENV, cached_engine
+from reader.core.tantivy_folders import tantivy_folders
 from reader.core.tantivy_index import content_key
 from reader.session import index_builder
 

@@ -24,8 +24,9 @@ from reader.core.plural import plural
 
 if TYPE_CHECKING:
     from reader.core.article_cache import ArticleCache
+    from reader.core.builder_lock import BuilderLock
     from reader.core.model import Article
-    from reader.core.search_cache import BuilderLock, IndexStore
+    from reader.core.search_cache import IndexStore
 
 
 def add_parser(subparsers, name: str) -> argparse.ArgumentParser:
@@ -127,7 +128,7 @@ def _index(
 def _lock(store: IndexStore, key: str, handed: tuple[str, int] | None) -> BuilderLock | None:
     """The lock of ``key``'s index, held: the one handed down if it is
     that key's, else taken now; None if another process holds it."""
-    from reader.core.search_cache import BuilderLock
+    from reader.core.builder_lock import BuilderLock
 
     path = store.tantivy.builder_lock(key).path
     if handed is not None and handed[0] == key:

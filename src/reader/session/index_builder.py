@@ -11,7 +11,7 @@ low-priority process (a session of its own, ``nice``), so the next launch
 opens the saved index.
 
 One builder per key at most: the app takes the key's lock
-(:class:`~reader.core.search_cache.BuilderLock`) before it starts the
+(:class:`~reader.core.builder_lock.BuilderLock`) before it starts the
 builder and passes it down, so the builder holds it from its first moment
 (and on after the app ends); a key whose lock someone holds gets no second
 builder, and ``reader index`` started by hand takes the same lock. The
@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from reader.core.search_cache import BuilderLock
+    from reader.core.builder_lock import BuilderLock
     from reader.core.search_engine import SearchEngine
 
 # The builder's output goes here, in the search cache's tantivy folder.
