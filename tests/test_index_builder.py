@@ -126,6 +126,7 @@ def test_a_builder_given_the_lock_builds(large: Path) -> None:
     assert BuilderLock(lock.path).held_elsewhere()
     assert index_paths([large], handed=(key, fd)).startswith("built ")
     assert not BuilderLock(lock.path).held_elsewhere()  # released when done
+    assert not lock.path.exists()  # and its file removed
     assert _restored_is_tantivy(large)
 
 
@@ -146,6 +147,62 @@ def test_reader_index_in_a_process_of_its_own(tmp_path: Path) -> None:
     finally:
         del os.environ[LARGE_CORPUS_ENV]
     assert not _restored_is_tantivy(folder)  # (the exact engine's size: not that index)
+
+
+def test_lock_files_no_one_holds_are_pruned(large: Path) -> None:
+    """A killed builder leaves its lock file: the next builder removes it,
+    and the file of a lock someone holds stays."""
+    from reader.cli.index import index_paths
+
+    folders = tantivy_folders()
+    left = folders.builder_lock("0" * 40)
+    assert left.acquire()
+    left.release()  # (as a killed builder's: the file stays, no one holds it)
+    held = folders.builder_lock("1" * 40)
+    assert held.acquire()
+    try:
+        assert left.path.exists()
+        assert index_paths([large]).startswith("built ")
+        assert not left.path.exists()
+        assert held.path.exists() and not held.held_elsewhere()
+        assert [lock.path for lock in folders.builder_locks()] == [held.path]
+        # Saved already: nothing built, the stale files go all the same.
+        assert left.acquire()
+        left.release()
+        assert index_paths([large]).endswith("nothing to do")
+        assert not left.path.exists() and held.path.exists()
+    finally:
+        held.release()
+    folders.prune_locks()
+    assert folders.builder_locks() == []
+
+
+def test_a_lock_whose_file_was_removed_is_taken_on_the_new_file(tmp_path: Path) -> None:
+    """Removing a free lock's file cannot let two processes hold it: one
+    that opened the file before it went, and locks it after, finds the path
+    names another file and takes the lock again on that one."""
+    from reader.core import builder_lock
+
+    path = tmp_path / ".builder-k.lock"
+    first = BuilderLock(path)
+    assert first.acquire()
+    assert not BuilderLock(path).remove_if_free()  # held: stays
+    assert path.exists()
+    first.release()
+    late = os.open(path, os.O_RDWR)  # opened before the removal
+    assert BuilderLock(path).remove_if_free()
+    assert not path.exists()
+    assert builder_lock._locked(late, path) is None  # (and closed)
+    second = BuilderLock(path)
+    assert second.acquire()
+    try:
+        assert path.exists() and BuilderLock(path).held_elsewhere()
+        assert not BuilderLock(path).acquire()
+    finally:
+        second.remove()
+    assert not path.exists()
+    assert not BuilderLock(path).held_elsewhere()
+    assert not path.exists()  # (asking does not make the file)
 
 
 # ------------------------------------------------------------ handing over

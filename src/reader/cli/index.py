@@ -66,9 +66,13 @@ def index_paths(paths: Sequence[Path], handed: tuple[str, int] | None = None) ->
     from reader.core.article_cache import ArticleCache
     from reader.core.model import TextGone
     from reader.core.search_cache import IndexStore
+    from reader.core.tantivy_folders import tantivy_folders
 
     start = time.monotonic()
     with contextlib.ExitStack() as stack:
+        # Last, once this process holds none: the lock files no one holds
+        # (this one's own, a killed builder's) go.
+        stack.callback(tantivy_folders().prune_locks)
         if handed is not None:
             stack.callback(_close, handed[1])
         store = IndexStore.open()
@@ -113,7 +117,7 @@ def _index(
         lock = _lock(store, key, handed)
         if lock is None:
             return f"another reader is building {what}; nothing to do"
-        stack.callback(lock.release)
+        stack.callback(lock.remove)  # (done: its file goes too)
         if store.tantivy.folder(key) is not None:  # saved while this one waited
             return f"{what} is saved already; nothing to do"
     if cache is not None:

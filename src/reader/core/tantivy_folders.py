@@ -87,15 +87,25 @@ class TantivyFolders:
     def builder_lock(self, key: str) -> BuilderLock:
         """The lock a process building the index of ``key`` outside the app
         holds (``reader index``), so that one builder at most works on a key."""
-        return BuilderLock(self.root / f".builder-{key}.lock")
+        return BuilderLock(self.root / f"{LOCK_PREFIX}{key}{LOCK_SUFFIX}")
+
+    def builder_locks(self) -> list[BuilderLock]:
+        """The builders' lock files here, held or not."""
+        try:
+            names = [p for p in self.root.iterdir() if p.name.startswith(LOCK_PREFIX) and p.name.endswith(LOCK_SUFFIX)]
+        except OSError:
+            return []
+        return [BuilderLock(p) for p in names]
 
     def builders_running(self) -> bool:
         """Whether any process holds a builder's lock here now."""
-        try:
-            locks = [p for p in self.root.iterdir() if p.name.startswith(".builder-")]
-        except OSError:
-            return False
-        return any(BuilderLock(p).held_elsewhere() for p in locks)
+        return any(lock.held_elsewhere() for lock in self.builder_locks())
+
+    def prune_locks(self) -> None:
+        """Remove the builders' lock files no process holds (a builder
+        removes its own when done; one that was killed leaves it)."""
+        for lock in self.builder_locks():
+            lock.remove_if_free()
 
     def discard(self, key: str, reason: str) -> None:
         """Remove the index saved under ``key``, saying why once."""
@@ -105,7 +115,7 @@ class TantivyFolders:
 
     def _prune(self, keep: str) -> None:
         """Keep the ``KEEP`` most recently used indexes (``keep`` among them)
-        and remove abandoned build folders."""
+        and remove abandoned build folders and free builders' locks."""
         try:
             entries = [(p.stat().st_mtime, p) for p in self.root.iterdir() if p.is_dir()]
         except OSError:
@@ -120,6 +130,7 @@ class TantivyFolders:
         ]
         for path in stale:
             shutil.rmtree(path, ignore_errors=True)
+        self.prune_locks()
 
 
 def _builder_gone(name: str) -> bool:
