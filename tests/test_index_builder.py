@@ -260,6 +260,43 @@ def test_hand_over_spawns_a_builder_only_for_an_unfinished_build(large: Path, mo
     assert len(spawned) == 1
 
 
+def test_hand_over_before_any_build_began(large: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """No engine yet (the app quit before its build began): every article
+    read decides. A large corpus whose index is not saved gets a builder,
+    holding the lock of its key; a small one, a saved one, one whose
+    builder is at work or articles not all read get none."""
+    spawned: list[list[str]] = []
+
+    def spawn(command: list[str], lock: BuilderLock, log_dir: Path) -> None:
+        assert BuilderLock(lock.path).held_elsewhere()
+        spawned.append(command)
+
+    articles = load_corpus([large], cache=True).articles
+    key = content_key(articles)
+    assert not index_builder.hand_over(None, [large], spawn)  # (not all read: nothing to go on)
+    assert index_builder.hand_over(None, [large], spawn, articles=articles)
+    [command] = spawned
+    assert command[command.index("--key") + 1] == key and command[-1] == str(large)
+    assert not BuilderLock(tantivy_folders().builder_lock(key).path).held_elsewhere()  # (the fake spawn holds nothing)
+
+    lock = tantivy_folders().builder_lock(key)
+    assert lock.acquire()
+    try:
+        assert not index_builder.hand_over(None, [large], spawn, articles=articles)
+    finally:
+        lock.release()
+
+    monkeypatch.setattr(search_engine, "LARGE_CORPUS_CHARS", 10**9)
+    assert not index_builder.hand_over(None, [large], spawn, articles=articles)  # small: the exact engine
+    monkeypatch.setattr(search_engine, "LARGE_CORPUS_CHARS", 10)
+
+    from reader.cli.index import index_paths
+
+    assert index_paths([large]).startswith("built ")
+    assert not index_builder.hand_over(None, [large], spawn, articles=articles)  # saved
+    assert len(spawned) == 1
+
+
 def test_hand_over_starts_a_real_detached_builder(large: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """The builder the app starts on quitting saves the index, and holds
     the lock from the start (a bench or a second app sees it at once)."""
@@ -303,6 +340,52 @@ async def test_the_app_hands_over_an_unfinished_build_on_quitting(
         assert not app.library.index.ready
     assert len(spawned) == 1
     assert spawned[0][-1] == str(large)
+
+
+async def test_an_app_quit_before_its_build_began_leaves_a_complete_index(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A cold start quit after the titles, before the loader began the
+    index: the detached builder (the real command, under the key's lock)
+    saves the index, and the next launch opens it."""
+    from app_support import make_app
+    from reader.session import loader
+
+    folder = _folder(tmp_path)
+    monkeypatch.setenv(LARGE_CORPUS_ENV, "10")
+    monkeypatch.setenv("PYTHONPATH", str(SRC))
+    monkeypatch.setenv(index_builder.NICE_ENV, "0")
+    began = threading.Event()
+    done = threading.Event()
+
+    def no_index_yet(articles, warn):  # the loader stops where the index would be built
+        began.set()
+        done.wait(30)
+        return iter(())
+
+    monkeypatch.setattr(loader, "_index_events", no_index_yet)
+    app = make_app(tmp_path / "state", [folder])
+    try:
+        async with app.run_test() as pilot:
+            for _ in range(1500):
+                if began.is_set():
+                    break
+                await pilot.pause(0.02)
+            assert began.is_set() and app.library.loaded
+            assert app.library.index is None
+    finally:
+        done.set()
+    folders = tantivy_folders()
+    key = _key(folder)
+    deadline = time.monotonic() + 120
+    while folders.folder(key) is None and time.monotonic() < deadline:
+        time.sleep(0.1)
+    while folders.builders_running() and time.monotonic() < deadline:
+        time.sleep(0.1)
+    log = (folders.root / index_builder.LOG_NAME).read_text()
+    assert "built the search index of 30 articles" in log, log
+    assert folders.builder_locks() == []  # (the builder's lock file went with it)
+    assert _restored_is_tantivy(folder)
 
 
 async def test_the_app_hands_over_nothing_when_the_index_is_done(
