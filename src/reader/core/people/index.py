@@ -123,7 +123,8 @@ class PeopleIndex:
         english: list[frozenset[str]] = [full for _, full in looked_up]
 
         def union(i: int, j: int) -> None:
-            ri, rj = find(i), find(j)
+            ri = i if parent[i] == i else find(i)
+            rj = j if parent[j] == j else find(j)
             if ri == rj:
                 return
             ei, ej = english[ri], english[rj]
@@ -136,10 +137,9 @@ class PeopleIndex:
         first: dict[str, int] = {}
         for i, (names, _) in enumerate(looked_up):
             for name in names:
-                if name in first:
-                    union(first[name], i)
-                else:
-                    first[name] = i
+                j = first.setdefault(name, i)
+                if j != i:
+                    union(j, i)
         groups: dict[int, list[int]] = {}
         for i in range(len(members)):
             groups.setdefault(find(i), []).append(i)
