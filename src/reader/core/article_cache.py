@@ -66,6 +66,10 @@ from reader.core.sqlite_files import open_cache, transaction
 # Rows are written in transactions of at most this many, or this often.
 BATCH_ROWS = 200
 BATCH_SECONDS = 0.5
+# While writes are held (a cold load, until its search index is built: see
+# ArticleCache.hold_writes), at most this many rows wait. Each pending
+# article row holds its article's text, which the loader holds anyway.
+HELD_ROWS = 100_000
 _ARTICLE_VALUES = ", ".join("?" * 13)
 # An article row's columns, as ArticleCache.built takes them.
 _ROW = "digest, context, title, body, starts, script, source, author, date, extra, chars, crc"
@@ -109,6 +113,7 @@ class ArticleCache(CacheListing, CacheTexts, CacheLines):
         self._lines: dict[tuple[str, bool], tuple[array[int], array[int]]] | None = None
         self._pending_lines: list[tuple[str, str, int, bytes, bytes]] = []
         self._last_write = time.monotonic()
+        self._held = False
         self._wrote = False
         self.broken = False
         self._closed = False
@@ -277,8 +282,20 @@ class ArticleCache(CacheListing, CacheTexts, CacheLines):
         )
         self._maybe_flush()
 
+    def hold_writes(self, held: bool = True) -> None:
+        """Keep the rows stored from now on in memory until :meth:`flush`
+        (or :meth:`close`) instead of writing them every BATCH_SECONDS: a
+        cold load writes them once its search index is built, not while the
+        user waits for it. The same rows either way; ``held=False`` writes in
+        batches again."""
+        self._held = held
+
     def _maybe_flush(self) -> None:
         pending = len(self._pending_files) + len(self._pending_articles) + len(self._pending_lines)
+        if self._held:
+            if pending >= HELD_ROWS:
+                self.flush()
+            return
         if pending >= BATCH_ROWS or time.monotonic() - self._last_write >= BATCH_SECONDS:
             self.flush()
 
