@@ -787,7 +787,7 @@ def _cold_folder(tmp_path: Path, n: int = 6, tag: str = "") -> Path:
     folder.mkdir()
     for i in range(n):
         (folder / f"{i:02}.txt").write_text(
-            f"冷启动标题{i}{tag}\n\n第{i}篇：林小满在高雄说，这是第{i}次发布新的模型。\n\n" + "正文内容。" * (20 + i),
+            f"冷启动标题{i}\n\n第{i}篇：林小满在高雄说，这是第{i}次发布新的模型{tag}。\n\n" + "正文内容。" * (20 + i),
             encoding="utf-8",
         )
     return folder
@@ -801,7 +801,7 @@ def test_a_cold_load_builds_the_index_while_the_first_people_are_found(
     # build has begun, which a load finding them first never lets it see.
     import threading
 
-    from reader.core import search_engine
+    from reader.core.search import SearchIndex
     from reader.session.people_worker import PeopleProcess
 
     building = threading.Event()
@@ -811,15 +811,15 @@ def test_a_cold_load_builds_the_index_while_the_first_people_are_found(
         asked.append((article.id, building.wait(5)))  # type: ignore[attr-defined]
         return []
 
-    real_build = search_engine.build_engine
+    real_add = SearchIndex.add
 
-    def build(*args: object, **kwargs: object) -> object:
+    def add(self: SearchIndex, article: object) -> None:
         building.set()
-        return real_build(*args, **kwargs)  # type: ignore[arg-type]
+        real_add(self, article)  # type: ignore[arg-type]
 
     monkeypatch.setattr(PeopleProcess, "find", find)
     monkeypatch.setattr(PeopleProcess, "start", lambda self, tables_later=False: None)
-    monkeypatch.setattr(search_engine, "build_engine", build)
+    monkeypatch.setattr(SearchIndex, "add", add)
     folder = _cold_folder(tmp_path)
     events = list(load_events([folder]))
     kinds = [type(e).__name__ for e in events]
@@ -839,6 +839,7 @@ def test_a_cold_load_writes_the_cache_once_its_index_is_handed_over(tmp_path: Pa
     from reader.core.article_cache import ArticleCache, cache_file
     from reader.core.corpus import load_corpus
     from reader.core.digests import content_digest
+    from reader.core.search_engine import cached_engine
 
     folder = _cold_folder(tmp_path, tag="written")  # (texts of its own: none is cached)
     digests = [content_digest(path.read_bytes()) for path in sorted(folder.iterdir())]
@@ -851,14 +852,18 @@ def test_a_cold_load_writes_the_cache_once_its_index_is_handed_over(tmp_path: Pa
             found: int = db.execute(f"SELECT count(*) FROM articles WHERE digest IN ({marks})", digests).fetchone()[0]
             return found
 
-    at_index: list[int] = []
+    at_index: list[tuple[int, bool]] = []
     events = []
     for event in load_events([folder]):
         events.append(event)
         if isinstance(event, IndexDone):
-            at_index.append(rows())
-    assert at_index == [0]
+            read = [a for e in events if isinstance(e, Found) for a in e.items]
+            at_index.append((rows(), cached_engine(read) is not None))
+    assert at_index == [(0, False)]  # (nor the search index)
     assert rows() == 6
+    restored = cached_engine([a for e in events if isinstance(e, Found) for a in e.items])
+    assert restored is not None
+    assert [r.id for r in restored.search("林小满")] == ["00", "01", "02", "03", "04", "05"]
     listed = ArticleCache.open()
     assert listed is not None
     with listed:

@@ -17,7 +17,7 @@ The app applies each event (:mod:`reader.session.load_events`) to its
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
 from functools import cached_property
 from pathlib import Path
 from time import monotonic
@@ -263,10 +263,14 @@ def _people_then_index(
         shown = len(warnings)
         # (if this fails or is given up, the child is closed with the loader
         # and the thread ends with it)
-        yield from _index_events(articles, warn)
+        save_index = yield from _index_events(articles, warn)
         found = meanwhile.events() if meanwhile is not None else []
-        yield from (Problem(w) for w in warnings[shown:])
+        said = len(warnings)
+        yield from (Problem(w) for w in warnings[shown:said])
         yield from found
+        if not people.cancelled():
+            save_index()  # (once it is handed over: searches need not wait for it)
+            yield from (Problem(w) for w in warnings[said:])
     elif first is not None and first_people:
         yield from people.events([first])
     if written is not None and not people.cancelled():
@@ -390,14 +394,17 @@ class _PeopleFinder:
             yield PeopleFound(tuple(batch))
 
 
-def _index_events(articles: list[Article], warn: Callable[[str], None]) -> Iterator[LoadEvent]:
-    """The search index, built and saved to the search cache (``warn`` is
-    told if that cannot be used); one article that fails to index costs
-    only itself."""
-    from reader.core.search_engine import build_engine
+def _index_events(
+    articles: list[Article], warn: Callable[[str], None]
+) -> Generator[LoadEvent, None, Callable[[], None]]:
+    """The search index, built and handed over; returns its saving to the
+    search cache, for later (``warn`` is told if that cannot be used). One
+    article that fails to index costs only itself."""
+    from reader.core.search_engine import build_engine, build_engine_saved_later
 
+    save: Callable[[], None] = lambda: None  # noqa: E731
     try:
-        index = build_engine(articles, cache=True, warn=warn)
+        index, save = build_engine_saved_later(articles, warn=warn)
     except Exception:  # one article at a time, to say which failed
         index = build_engine()
         for article in articles:
@@ -406,6 +413,7 @@ def _index_events(articles: list[Article], warn: Callable[[str], None]) -> Itera
             except Exception as exc:  # the others stay searchable
                 yield Problem(f"Could not index {article.id} for search: {exc}")
     yield IndexDone(index)
+    return save
 
 
 __all__ = [
