@@ -830,13 +830,16 @@ def test_a_cold_load_builds_the_index_while_the_first_people_are_found(
     assert len(asked) == 6 and all(seen for _, seen in asked)
 
 
-def test_a_cold_load_writes_the_cache_once_its_index_is_handed_over(tmp_path: Path) -> None:
+def test_a_cold_load_writes_the_cache_once_its_index_is_handed_over(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     # No article row is written while the user waits for search; once the
     # load is done every row and the listing are, and a warm start serves
     # every article from them (the same articles).
     import sqlite3
 
     from reader.core.article_cache import ArticleCache, cache_file
+    from reader.core.cached_folder import CachedFolder
     from reader.core.corpus import load_corpus
     from reader.core.digests import content_digest
     from reader.core.search_engine import cached_engine
@@ -845,22 +848,36 @@ def test_a_cold_load_writes_the_cache_once_its_index_is_handed_over(tmp_path: Pa
     digests = [content_digest(path.read_bytes()) for path in sorted(folder.iterdir())]
 
     def rows() -> int:
+        """This folder's article rows and line rows in the cache file."""
         if not cache_file().exists():
             return 0
         with sqlite3.connect(cache_file()) as db:
             marks = ", ".join("?" * len(digests))
-            found: int = db.execute(f"SELECT count(*) FROM articles WHERE digest IN ({marks})", digests).fetchone()[0]
+            found: int = sum(
+                db.execute(f"SELECT count(*) FROM {table} WHERE digest IN ({marks})", digests).fetchone()[0]
+                for table in ("articles", "lines")
+            )
             return found
 
-    at_index: list[tuple[int, bool]] = []
+    # Each file's lines are keyed for the cache (its context worked out)
+    # once the index is handed over too.
+    keyed: list[Path] = []
+    real_lines = CachedFolder._deferred_lines
+
+    def lines(self: CachedFolder, path: Path, digest: str | None) -> str | None:
+        keyed.append(path)
+        return real_lines(self, path, digest)
+
+    monkeypatch.setattr(CachedFolder, "_deferred_lines", lines)
+    at_index: list[tuple[int, bool, int]] = []
     events = []
     for event in load_events([folder]):
         events.append(event)
         if isinstance(event, IndexDone):
             read = [a for e in events if isinstance(e, Found) for a in e.items]
-            at_index.append((rows(), cached_engine(read) is not None))
-    assert at_index == [(0, False)]  # (nor the search index)
-    assert rows() == 6
+            at_index.append((rows(), cached_engine(read) is not None, len(keyed)))
+    assert at_index == [(0, False, 0)]  # (nor the search index)
+    assert rows() == 12 and len(keyed) == 6
     restored = cached_engine([a for e in events if isinstance(e, Found) for a in e.items])
     assert restored is not None
     assert [r.id for r in restored.search("林小满")] == ["00", "01", "02", "03", "04", "05"]

@@ -70,6 +70,9 @@ BATCH_SECONDS = 0.5
 # ArticleCache.hold_writes), at most this many rows wait. Each pending
 # article row holds its article's text, which the loader holds anyway.
 HELD_ROWS = 100_000
+# And work left for then (ArticleCache.later) holds at most this many
+# characters of files' texts (~30 MB; a cold load of 2,000 articles, ~8 M).
+HELD_CHARS = 16_000_000
 _ARTICLE_VALUES = ", ".join("?" * 13)
 # An article row's columns, as ArticleCache.built takes them.
 _ROW = "digest, context, title, body, starts, script, source, author, date, extra, chars, crc"
@@ -114,6 +117,8 @@ class ArticleCache(CacheListing, CacheTexts, CacheLines):
         self._pending_lines: list[tuple[str, str, int, bytes, bytes]] = []
         self._last_write = time.monotonic()
         self._held = False
+        self._held_work: list[Callable[[], object]] = []
+        self._held_chars = 0
         self._wrote = False
         self.broken = False
         self._closed = False
@@ -290,6 +295,16 @@ class ArticleCache(CacheListing, CacheTexts, CacheLines):
         batches again."""
         self._held = held
 
+    def later(self, work: Callable[[], object], chars: int) -> bool:
+        """Run ``work`` (which stores rows) at the next :meth:`flush` if
+        writes are held and the texts held for such work stay within
+        HELD_CHARS with its ``chars``; False if it is to be done now."""
+        if not self._held or self._held_chars + chars > HELD_CHARS:
+            return False
+        self._held_work.append(work)
+        self._held_chars += chars
+        return True
+
     def _maybe_flush(self) -> None:
         pending = len(self._pending_files) + len(self._pending_articles) + len(self._pending_lines)
         if self._held:
@@ -300,6 +315,9 @@ class ArticleCache(CacheListing, CacheTexts, CacheLines):
             self.flush()
 
     def flush(self) -> None:
+        held, self._held_work, self._held_chars = self._held_work, [], 0
+        for work in held:
+            work()
         self._last_write = time.monotonic()
         files, articles, lines = self._pending_files, self._pending_articles, self._pending_lines
         self._pending_files, self._pending_articles, self._pending_lines = [], [], []

@@ -335,6 +335,31 @@ class CachedFolder:
         # (bytes the pre-pass hashed itself are not hashed again)
         hashed = digest if read is not None and path in self._hashed_reads else None
         item, text = _load(path, self.root, self._template_for(path), read, hashed)
+        deferred = self._deferred.get(path)
+        if (
+            deferred is not None
+            and isinstance(item, Article)
+            and self.cache.later(
+                lambda: self._stored(path, info, digest, None, plain, item, None if plain else text), len(deferred[0])
+            )
+        ):
+            # Its lines, its cache key and its row once writes are no longer
+            # held (a cold load: after its search index is built).
+            return item
+        return self._stored(path, info, digest, context, plain, item, text)
+
+    def _stored(
+        self,
+        path: Path,
+        info: os.stat_result,
+        digest: str | None,
+        context: str | None,
+        plain: bool,
+        item: Article | Skipped,
+        text: str | None,
+    ) -> Article | Skipped:
+        """A file just loaded (``item``, from ``text``) stored in the cache
+        under its context, with its lines if they waited for its load."""
         if path in self._deferred:
             context = self._deferred_lines(path, digest)
             if context is None:
