@@ -470,3 +470,38 @@ def test_a_file_another_instance_is_making_is_opened_once_it_is_free(
     assert sqlite_files.open_cache(tmp_path / "c.sqlite3", never, "test cache", "going on", said.append) is None
     assert len(said) == 1 and "unavailable" in said[0]
     assert (tmp_path / "c.sqlite3").parent.exists()
+
+
+def test_held_rows_wait_for_flush_then_go_in_short_transactions(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Held (a cold load until its index is handed over), rows are not
+    # written as they come, and work left for later is not run; a flush runs
+    # it and writes every row, a few hundred to a transaction.
+    from array import array
+
+    monkeypatch.setattr(article_cache, "HELD_BATCH_ROWS", 100)
+    path = tmp_path / "articles.sqlite3"
+    cache = ArticleCache.open(path)
+    assert cache is not None
+    transactions: list[int] = []
+    real_write = cache._write
+    monkeypatch.setattr(cache, "_write", lambda work: (transactions.append(1), real_write(work)))
+
+    def count() -> int:
+        with sqlite3.connect(path) as db:
+            found: int = db.execute("SELECT count(*) FROM lines").fetchone()[0]
+            return found
+
+    cache.hold_writes()
+    ran: list[int] = []
+    assert cache.later(lambda: ran.append(1), 10)
+    for n in range(250):
+        cache.store_lines(f"{n:032x}", True, array("Q", [n]), array("Q", [n, n + 1]))
+    assert (count(), ran, transactions) == (0, [], [])
+    cache.hold_writes(False)
+    assert not cache.later(lambda: ran.append(2), 10)  # (not held: done now by the caller)
+    cache.flush()
+    assert (count(), ran, len(transactions)) == (250, [1], 3)
+    assert cache.line_hashes(f"{7:032x}", True) == (array("Q", [7]), array("Q", [7, 8]))
+    cache.close()

@@ -40,6 +40,7 @@ import sys
 import time
 from array import array
 from collections.abc import Callable, Iterable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -70,6 +71,8 @@ BATCH_SECONDS = 0.5
 # ArticleCache.hold_writes), at most this many rows wait. Each pending
 # article row holds its article's text, which the loader holds anyway.
 HELD_ROWS = 100_000
+# They are written this many of each kind to a transaction.
+HELD_BATCH_ROWS = 1_000
 # And work left for then (ArticleCache.later) holds at most this many
 # characters of files' texts (~30 MB; a cold load of 2,000 articles, ~8 M).
 HELD_CHARS = 16_000_000
@@ -78,6 +81,17 @@ _ARTICLE_VALUES = ", ".join("?" * 13)
 _ROW = "digest, context, title, body, starts, script, source, author, date, extra, chars, crc"
 # The same without the body and starts (ArticleCache.lazy_texts).
 _STUB_ROW = "digest, context, title, NULL, NULL, script, source, author, date, extra, chars, crc"
+
+
+def _insert_rows(
+    db: sqlite3.Connection,
+    files: list[tuple[str, int, int, int, str]],
+    articles: list[tuple[object, ...]],
+    lines: list[tuple[str, str, int, bytes, bytes]],
+) -> None:
+    db.executemany("INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?, ?)", files)
+    db.executemany(f"INSERT OR REPLACE INTO articles VALUES ({_ARTICLE_VALUES})", articles)
+    db.executemany("INSERT OR REPLACE INTO lines VALUES (?, ?, ?, ?, ?)", lines)
 
 
 def cache_file() -> Path:
@@ -321,15 +335,13 @@ class ArticleCache(CacheListing, CacheTexts, CacheLines):
         self._last_write = time.monotonic()
         files, articles, lines = self._pending_files, self._pending_articles, self._pending_lines
         self._pending_files, self._pending_articles, self._pending_lines = [], [], []
-        if self.broken or not (files or articles or lines):
-            return
-        self._write(
-            lambda db: (
-                db.executemany("INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?, ?)", files),
-                db.executemany(f"INSERT OR REPLACE INTO articles VALUES ({_ARTICLE_VALUES})", articles),
-                db.executemany("INSERT OR REPLACE INTO lines VALUES (?, ?, ?, ?, ?)", lines),
-            )
-        )
+        # (rows held for a while go in several short transactions: another
+        # instance never waits for one as long as the whole)
+        for at in range(0, max(len(files), len(articles), len(lines)), HELD_BATCH_ROWS):
+            if self.broken:
+                return
+            end = at + HELD_BATCH_ROWS
+            self._write(partial(_insert_rows, files=files[at:end], articles=articles[at:end], lines=lines[at:end]))
 
     def close(self) -> None:
         """Write what is pending, save the tables, drop entries nothing uses."""
