@@ -268,12 +268,14 @@ class ArticleCache(CacheListing, CacheTexts, CacheLines):
 
     # -- writing ---------------------------------------------------------
 
-    def remember_file(self, path: Path, info: os.stat_result, digest: str) -> None:
+    def remember_file(self, path: Path, info: os.stat_result, digest: str, read_ns: int | None = None) -> None:
+        """Keep the file's stat and digest (``read_ns``: when its bytes were
+        read, if not just now: a stat that recent is not trusted)."""
         key = str(path)
         if self._files is not None and self._files.get(key) == (info.st_size, info.st_mtime_ns, info.st_ino, digest):
             return
         size = info.st_size
-        if time.time_ns() - info.st_mtime_ns < RACY_NS:
+        if (time.time_ns() if read_ns is None else read_ns) - info.st_mtime_ns < RACY_NS:
             # It may still change within the same mtime: hash it next time
             # (the row still says its article is in use).
             size = -1

@@ -11,8 +11,10 @@ from __future__ import annotations
 import contextlib
 import os
 import stat
+import time
 from array import array
 from collections.abc import Callable, Iterable
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -340,7 +342,8 @@ class CachedFolder:
             deferred is not None
             and isinstance(item, Article)
             and self.cache.later(
-                lambda: self._stored(path, info, digest, None, plain, item, None if plain else text), len(deferred[0])
+                partial(self._stored, path, info, digest, None, plain, item, None if plain else text, time.time_ns()),
+                len(deferred[0]),
             )
         ):
             # Its lines, its cache key and its row once writes are no longer
@@ -357,9 +360,12 @@ class CachedFolder:
         plain: bool,
         item: Article | Skipped,
         text: str | None,
+        read_ns: int | None = None,
     ) -> Article | Skipped:
         """A file just loaded (``item``, from ``text``) stored in the cache
-        under its context, with its lines if they waited for its load."""
+        under its context, with its lines if they waited for its load
+        (``read_ns``: when it was loaded, if that was a while ago: its stat
+        is judged as of then)."""
         if path in self._deferred:
             context = self._deferred_lines(path, digest)
             if context is None:
@@ -376,7 +382,7 @@ class CachedFolder:
             context = self._context(path, probed)
         self.cache.store(item, context)
         self.cache.contexts[str(path)] = context
-        self.cache.remember_file(path, info, digest)
+        self.cache.remember_file(path, info, digest, read_ns)
         return item
 
     def _from_helper(self, path: Path, digest: str, context: str) -> Article | None:
