@@ -19,7 +19,9 @@ _TAGS = (
 _ATTRIBUTE = r"""\s+[A-Za-z_:][A-Za-z0-9_:.-]*(?:\s*=\s*(?:"[^"<>]*"|'[^'<>]*'|[^\s"'<>]+))?"""
 _HTML_TAG = re.compile(rf"</?(?:{_TAGS})(?:{_ATTRIBUTE}){{0,20}}\s*/?>", re.IGNORECASE)
 # The end of a closing tag whose "<" a broken converter swallowed: 了?!?/p>
-_HTML_TAIL = re.compile(rf"(?<!<)/(?:{_TAGS})>", re.IGNORECASE)
+# (the slash first, then what stands before it: a pattern led by a
+# lookbehind is tried at every position of the line)
+_HTML_TAIL = re.compile(rf"/(?<!</)(?:{_TAGS})>", re.IGNORECASE)
 
 # Pinyin annotations a converter inserted after characters: 現(xiàn),
 # F(xiàn)elix. One syllable, lowercase, with a tone mark or ü.
