@@ -359,3 +359,24 @@ def test_fix_lines_per_line_as_the_whole_text_on_the_pages() -> None:
         if path.name.endswith((".txt", ".md")):
             text = decode(path.read_bytes())
             assert _fix_lines(text) == _fix_lines_whole_text(text), path.name
+
+
+def test_numbered_items_start_with_a_digit() -> None:
+    """resolve_short looks for a numbered list only when a line it judges
+    starts with a digit: every item _numbered_runs finds does (dev pages,
+    seeds, and made-up lists with full-width and Arabic-Indic digits)."""
+    from reader.core.line_passes import Line, _numbered_runs
+
+    texts = [
+        decode(path.read_bytes())
+        for path in [*sorted(PAGES.iterdir()), *sorted(seeds_dir().iterdir(), key=lambda p: p.name)]
+        if path.name.endswith((".txt", ".md"))
+    ]
+    made_up = ["1. 甲\n2. 乙\n3. 丙", "１、甲\n２、乙", "١) 甲\n٢) 乙", "甲\n1. 乙\n2. 丙\n丁"]
+    found = 0
+    for text in [*texts, *made_up]:
+        lines = [Line(line, None, True) for line in fix_lines(text)]
+        listed = _numbered_runs(lines)
+        found += len(listed)
+        assert all(lines[i].text[:1].isdigit() for i in listed), text[:40]
+    assert found > 0
