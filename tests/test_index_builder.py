@@ -361,7 +361,8 @@ async def test_an_app_quit_before_its_build_began_leaves_a_complete_index(
     def no_index_yet(articles, warn):  # the loader stops where the index would be built
         began.set()
         done.wait(30)
-        return iter(())
+        yield from ()
+        return lambda: None  # (the index's saving, for later)
 
     monkeypatch.setattr(loader, "_index_events", no_index_yet)
     app = make_app(tmp_path / "state", [folder])
