@@ -1,0 +1,90 @@
+"""Reader mode on the shapes the eighteenth held-out set showed: rows of one
+shape about the article's own subject (a table copied with tabs, a list's
+bracketed group heads, whom to call about a notice) stay; and junk of
+general shapes."""
+
+from __future__ import annotations
+
+from reader.core.cleaning import clean
+
+HEAD = [
+    "首页　学校概况　教学教研　德育天地　招生信息　联系我们",
+    "当前位置：首页 > 通知公告",
+    "关于2027年春季学期课后服务收费标准的公告",
+    "发布日期：2027年1月10日　来源：总务处",
+]
+FOOT = ["上一篇：寒假安全告家长书", "下一篇：期末考试安排", "© 2027 东湖实验小学　版权所有"]
+
+
+def _same(line: str) -> str:
+    return "".join(line.split())
+
+
+def _kept(page: str) -> set[str]:
+    return {_same(p) for p in clean(page).paragraphs}
+
+
+def test_a_table_copied_with_tabs_beside_the_prose_stays() -> None:
+    rows = [
+        "年级\t服务时段\t每月费用（元）\t备注",
+        "一年级\t16:00-17:30\t180\t含点心",
+        "二年级\t16:00-17:30\t180\t含点心",
+        "三年级\t16:30-18:00\t200\t含作业辅导",
+    ]
+    intro = "根据区教育局有关文件精神，经学校家长委员会讨论，现将本学期课后服务收费标准公告如下："
+    outro = "课后服务实行自愿参加原则，家长可于每月25日前通过班主任办理报名或退出手续。"
+    page = "\n".join([*HEAD, intro, *rows, outro, *FOOT])
+    kept = _kept(page)
+    assert [row for row in rows if _same(row) not in kept] == []
+    # (the same rows copied with wide spaces are no tab table: this rule leaves them to the others)
+    menu = ["首页\t新闻\t下载\t公告", "关于\t章程\t机构\t联系", "招生\t教研\t德育\t校友"]
+    page = "\n".join([*menu, *HEAD, intro.replace("如下：", "。"), outro, *FOOT])
+    assert [row for row in menu if _same(row) in _kept(page)] == []
+
+
+def test_a_tab_table_that_names_nothing_of_the_story_goes() -> None:
+    # (rows of a site's widget copied with tabs, under the story, unannounced, sharing no word)
+    widget = ["天气\t晴\t8℃", "空气\t良\tAQI 62", "限行\t3和8\t周一"]
+    story = "本学期课后服务由学校统一组织，服务内容包括作业辅导、阅读和体育活动，家长可自愿报名。"
+    page = "\n".join([*HEAD, story, *widget, *FOOT])
+    assert [row for row in widget if _same(row) in _kept(page)] == []
+
+
+def test_bracketed_group_heads_the_body_names_stay() -> None:
+    lines = [
+        "东湖区青少年书法比赛获奖名单公布",
+        "2027年1月8日　发布：区文化馆",
+        "本届比赛共收到作品四百余件，经评审委员会评议，共评出获奖作品三十六件，现将部分获奖名单公布如下：",
+        "奖金：一等奖每名500元；二等奖每名300元；三等奖每名100元。",
+        "【一等奖】（共3名）",
+        "1. 王若溪（东湖实验小学）",
+        "2. 陈一鸣（育才中学）",
+        "【二等奖】（共10名）",
+        "1. 李嘉怡（东湖实验小学）",
+        "2. 周子涵（第二中学）",
+        "【三等奖】（共23名）",
+        "1. 赵思远（育才中学）",
+        "2. 孙雨桐（第三中学）",
+        "颁奖典礼定于1月20日在区文化馆举行，请获奖者准时出席。",
+        "© 2027 东湖区文化馆",
+    ]
+    kept = _kept("\n".join(lines))
+    assert {"【一等奖】（共3名）", "【二等奖】（共10名）", "【三等奖】（共23名）"} <= kept
+    # (a page's bracketed controls stand among junk and name nothing of the story)
+    controls = "【大】【中】【小】　【打印】　【关闭】"
+    assert controls not in _kept("\n".join([lines[0], controls, *lines[1:]]))
+
+
+def test_whom_to_call_named_by_the_paragraph_above_stays() -> None:
+    lines = [
+        *HEAD,
+        "经学校家长委员会讨论，本学期课后服务收费标准维持不变，每生每月一百八十元。",
+        "公示期为2027年1月10日至1月16日。家长如有异议，可在公示期内向学校总务处或区教育局反映。",
+        "监督电话：学校总务处 027-8765 4321　　区教育局 027-8765 1000",
+        "附件：课后服务收费明细表.xls",
+        *FOOT,
+    ]
+    assert _same(lines[-5]) in _kept("\n".join(lines))
+    # (a site's contact row names no party the paragraph above names)
+    site = "服务电话：027-8765 9999　网站维护：东湖网络"
+    assert _same(site) not in _kept("\n".join([*lines[:-4], site, *lines[-4:]]))
