@@ -110,21 +110,24 @@ def _beside_prose(lines: list[Line], i: int, j: int) -> bool:
     return any(line.kept and (not line.short or line.text.endswith(("：", ":"))) for line in near)
 
 
+_CONTROLS = Reason.CONTROLS
 # A list's group head: 【大专组】（共31名）, 【A組】, 【第一類】 …
 _GROUP_HEAD = re.compile(r"^【([^】]{2,10})】")
 
 
 def rescue_group_heads(lines: list[Line]) -> None:
     """Bracketed heads of one shape (【大专组】（共31名） … 【独中组】 …), two or
-    more, each between kept lines of the body, whose bracket names a word the
-    body says (助学金额：大专组每名…) are the heads of the article's list. A
+    more, each between kept lines of the body and gone for its brackets (a
+    control's shape), whose bracket names a word the body says
+    (助学金额：大专组每名…) are the heads of the article's list. A
     page's bracketed controls (【大】【中】【小】, 【打印】) stand among junk and
     name nothing of the story."""
+    controls = _CONTROLS  # (bound once: Reason.X is a slow lookup)
     heads = [
         k
         for k, line in enumerate(lines)
-        if line.text[:1] == "【"
-        and line.reason in _SHAPE
+        if line.reason is controls
+        and line.text[:1] == "【"
         and line.meta is None
         and 0 < k < len(lines) - 1
         and lines[k - 1].kept
@@ -140,24 +143,16 @@ def rescue_group_heads(lines: list[Line]) -> None:
             _clear(lines[k])
 
 
-def rescue_named_contact(lines: list[Line]) -> None:
+def named_contact(line: Line, above: Line) -> bool:
     """Whom to call about a notice (监督电话：村委会 0724-… 镇农业服务中心 0724-…)
     right under the paragraph that names those parties (…可向村委会或镇农业服务
     中心反映。) is the notice's, whatever follows it. A site's contact line
     names itself, not parties the story's last paragraph names."""
-    for i in range(1, len(lines)):
-        line = lines[i]
-        if line.reason is not Reason.CONTACT or line.meta or not lines[i - 1].kept:
-            continue
-        above = lines[i - 1].text
-        if lines[i - 1].short or not above.endswith(SENTENCE_END):
-            continue
-        value = re.split(r"[:：]", line.text, maxsplit=1)
-        if len(value) < 2:
-            continue
-        parties = _HAN_RUN.findall(value[1])
-        if parties and all(party in above for party in parties):
-            _clear(line)
+    if above.short or not above.kept or not above.text.endswith(SENTENCE_END):
+        return False
+    value = re.split(r"[:：]", line.text, maxsplit=1)
+    parties = _HAN_RUN.findall(value[1]) if len(value) == 2 else []
+    return bool(parties) and all(party in above.text for party in parties)
 
 
-__all__ = ["keep_tab_tables", "rescue_group_heads", "rescue_named_contact"]
+__all__ = ["keep_tab_tables", "named_contact", "rescue_group_heads"]
