@@ -88,3 +88,22 @@ def test_whom_to_call_named_by_the_paragraph_above_stays() -> None:
     # (a site's contact row names no party the paragraph above names)
     site = "服务电话：027-8765 9999　网站维护：东湖网络"
     assert _same(site) not in _kept("\n".join([*lines[:-4], site, *lines[-4:]]))
+
+
+ESSAY = [
+    "老街的冬天",
+    "2027年1月5日　第7版",
+    "冬天的老街总是醒得很晚，卖豆浆的阿婆要等到七点才推开木门，蒸笼里的白气一下子涌到街上。",
+    "我小时候每天从这里走去上学，书包里装着阿婆多给的一个馒头，一路走一路吃，到校门口正好吃完。",
+    "后来老街改造，许多老店搬走了，只有那家豆浆铺还在，招牌换了新的，味道却和从前一样。",
+]
+
+
+def test_a_run_of_headlines_after_this_pages_other_pieces_goes() -> None:
+    teasers = ["本栏其他文章", "外婆的腌菜坛", "从汕头到曼谷：一位老侨的路", "渡口旁的槐树"]
+    call = (
+        "《东湖》副刊欢迎投稿，散文、小说不拘，来稿请附真实姓名及联系电话，一经刊用即付稿酬。投稿信箱：dh@example.com"
+    )
+    kept = clean("\n".join([*ESSAY, *teasers, call, "© 2027 东湖日报"])).paragraphs
+    assert [line for line in [*teasers, call] if line in kept] == []
+    assert ESSAY[-1] in kept
