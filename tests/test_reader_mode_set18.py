@@ -107,3 +107,22 @@ def test_a_run_of_headlines_after_this_pages_other_pieces_goes() -> None:
     kept = clean("\n".join([*ESSAY, *teasers, call, "© 2027 东湖日报"])).paragraphs
     assert [line for line in [*teasers, call] if line in kept] == []
     assert ESSAY[-1] in kept
+
+
+def test_a_contents_list_repeating_the_bodys_heads_goes() -> None:
+    toc = ["第一步\u3000选好土壤", "第二步\u3000控制浇水", "第三步\u3000适时施肥"]
+    body = [
+        "第一步：选好土壤",
+        "多肉植物怕积水，盆土要疏松透气，可以用泥炭土混合颗粒土，比例大约一比一。",
+        "第二步：控制浇水",
+        "夏天高温时多肉进入休眠，浇水要少，等盆土完全干透再浇，避免叶片化水。",
+        "第三步：适时施肥",
+        "春秋两季是生长期，可以每月施一次稀薄的液体肥，冬天则停止施肥。",
+    ]
+    page = ["新手养多肉的三个步骤", "2027-01-06　园艺知识", "目录", *toc, *body, "© 2027 绿手指园艺"]
+    kept = clean("\n".join(page)).paragraphs
+    assert [line for line in toc if line in kept] == []
+    assert [line for line in body if line not in kept] == []
+    # (one line alike proves nothing: a heading may restate another)
+    page = ["新手养多肉的三个步骤", "2027-01-06　园艺知识", toc[0], *body, "© 2027 绿手指园艺"]
+    assert toc[0] in clean("\n".join(page)).paragraphs

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from reader.core.contents_lists import mark_contents
 from reader.core.junk_rules import Reason
 from reader.core.line_features import HAN
 from reader.core.line_passes import CELL_GAP, Line, is_prose_start
@@ -50,6 +51,7 @@ def mark_page_marks(lines: list[Line]) -> None:
     """Mark the kept lines with one of these shapes (see the module)."""
     replies: list[int] = []
     reviews: list[int] = []
+    gapped: list[int] = []  # (short kept lines split by a gap: a table of contents' rows may be)
     # (the page's head: above the first paragraph of prose)
     head = next((i for i, line in enumerate(lines) if line.kept and is_prose_start(line)), len(lines))
     for i, line in enumerate(lines):
@@ -92,6 +94,8 @@ def mark_page_marks(lines: list[Line]) -> None:
             reason = Reason.PROMOTION
         if reason is not None:
             line.reason, line.own_rule = reason, True
+        elif "\u3000" in text or " " in text:
+            gapped.append(i)
     if len(replies) >= 2:
         _mark_replies(lines, replies)
     if len(reviews) >= 2:
@@ -99,6 +103,7 @@ def mark_page_marks(lines: list[Line]) -> None:
     _mark_list_heads(lines)
     _mark_price_runs(lines, head)
     _mark_over_headline(lines)
+    mark_contents(lines, gapped)
 
 
 # A sponsor's line, wherever it stands: 本期节目由「纸间咖啡」支持。…, 本文由某某赞助
