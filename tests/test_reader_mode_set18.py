@@ -126,3 +126,25 @@ def test_a_contents_list_repeating_the_bodys_heads_goes() -> None:
     # (one line alike proves nothing: a heading may restate another)
     page = ["新手养多肉的三个步骤", "2027-01-06　园艺知识", toc[0], *body, "© 2027 绿手指园艺"]
     assert toc[0] in clean("\n".join(page)).paragraphs
+
+
+def test_a_markdown_breadcrumb_and_an_edit_note_go() -> None:
+    title = "【经验】冬季水库翘嘴作钓心得：深水找鱼，午后浅滩米诺慢收最有效"
+    crumbs = f"[钓友之家](https://example.org/) › [路亚交流](https://example.org/f-3.html) › {title}"
+    note = "*本帖最后由 江边老李 于 2027-01-03 20:15 编辑*"
+    post = [
+        "[登录](https://example.org/login) | [注册](https://example.org/reg)",
+        crumbs,
+        f"# {title}",
+        "查看: 812 | 回复: 17",
+        "**楼主** [江边老李](https://example.org/u-5.html)",
+        "[只看该作者](https://example.org/t-9.html?author=5)",
+        note,
+        "上周末去了城北水库，水温已经降到十度左右，翘嘴都沉到了深水区，上午几乎没有口。",
+        "下午两点以后太阳晒暖了浅滩，换了小号米诺慢收，连着上了五条，最大的一条有两斤多。",
+        "*两斤多的那条，放流前拍了一张*",
+    ]
+    kept = clean("\n".join(post)).paragraphs
+    assert crumbs not in kept
+    assert note not in kept
+    assert post[-3] in kept

@@ -29,6 +29,12 @@ _BADGE = re.compile(r"^`[^`\s]{1,6}`$")
 # A reply: a name in bold, a colon, a sentence (**小鹿乱撞**：请问楼主…)
 _REPLY = re.compile(r"^\*\*[^*]{1,20}\*\*\s*[:：](.*)$")
 _SENTENCE = re.compile(r"[，。！？!?]")
+# A breadcrumb in Markdown: two links or more joined by a path's mark
+# ([论坛](…) › [版块](…) › 帖子标题), whatever the last step's text.
+_CRUMBS = re.compile(r"^(?:\[[^\]]{1,30}\]\([^)\s]*\)\s*[›>»/]\s*){2}")
+# A note in italics of when a post was edited (*本帖最后由 X 于 2026-11-24 21:40 编辑*):
+# a date and a clock time in a line all italic; the post's own words carry no clock.
+_EDIT_NOTE = re.compile(r"^([*_])[^*_]*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}:\d{2}[^*_]*\1$")
 # A caption names where a person stands in the picture: 常德林（右二）带着…
 _PLACE_IN_PICTURE = re.compile(r"[（(](?:[左右]|前排|后排|後排)(?:[一二三四五六七八九十]|起)")
 _CAPTION = 50
@@ -78,6 +84,10 @@ def mark_page_marks(lines: list[Line]) -> None:
             reason = Reason.PROMOTION
         elif (first == "`" and _BADGE.match(text)) or (first == ">" and _note(lines, i)):
             reason = Reason.WIDGET
+        elif first == "[" and _CRUMBS.match(text):
+            reason = Reason.NAVIGATION
+        elif first in "*_" and n <= _CTA and _EDIT_NOTE.match(text):
+            reason = Reason.TIMESTAMP
         elif n > _CAPTION:
             continue  # (most kept lines: paragraphs, longer than any shape below)
         elif ("（" in text or "(" in text) and _PLACE_IN_PICTURE.search(text):
