@@ -148,3 +148,18 @@ def test_a_markdown_breadcrumb_and_an_edit_note_go() -> None:
     assert crumbs not in kept
     assert note not in kept
     assert post[-3] in kept
+
+
+def test_an_invitation_with_a_number_under_the_closing_credit_goes() -> None:
+    story = [
+        "助听器选配不是买来戴上就好，第一次验配后通常需要两到三次微调，才能找到听得清又不刺耳的设定。",
+        "刚开始戴的头两周，建议每天在安静的家里先戴几个小时，再慢慢延长到整天配戴。",
+    ]
+    call = "想知道自己适不适合配戴助听器？欢迎预约到店做听力检查，预约请拨 027-8123 4567。"
+    page = ["第一次配助听器要注意什么", "2027-01-08　听力知识", *story, "文／听力师 王晓明", call, "分享：微信　微博"]
+    kept = clean("\n".join(page)).paragraphs
+    assert call not in kept
+    assert story[-1] in kept
+    # (a number to call inside the article, above its signature, stays)
+    page = ["第一次配助听器要注意什么", "2027-01-08　听力知识", *story, call, "文／听力师 王晓明", "分享：微信　微博"]
+    assert call in clean("\n".join(page)).paragraphs
