@@ -163,3 +163,23 @@ def test_an_invitation_with_a_number_under_the_closing_credit_goes() -> None:
     # (a number to call inside the article, above its signature, stays)
     page = ["第一次配助听器要注意什么", "2027-01-08　听力知识", *story, call, "文／听力师 王晓明", "分享：微信　微博"]
     assert call in clean("\n".join(page)).paragraphs
+
+
+def test_rows_led_by_their_numbers_with_wide_gaps_are_a_table() -> None:
+    rows = [
+        "1\u3000一年级\u300016:00-17:30\u3000180元",
+        "2\u3000二年级\u300016:00-17:30\u3000180元",
+        "3\u3000三年级\u300016:30-18:00\u3000200元",
+    ]
+    intro = "经学校家长委员会讨论，现将本学期各年级课后服务时段和收费标准公布，请家长留意。"
+    outro = "课后服务实行自愿参加原则，家长可于每月25日前通过班主任办理报名或退出手续。"
+    kept = _kept("\n".join([*HEAD, intro, *rows, outro, *FOOT]))
+    assert [row for row in rows if _same(row) not in kept] == []
+    # (an archive's months under the story: led by no number, no table)
+    archive = [
+        "2026年10月\u30002026年11月\u30002026年12月",
+        "2026年7月\u30002026年8月\u30002026年9月",
+        "2026年4月\u30002026年5月\u30002026年6月",
+    ]
+    kept = _kept("\n".join([*HEAD, intro, outro, *archive, *FOOT]))
+    assert [row for row in archive if _same(row) in kept] == []

@@ -104,6 +104,28 @@ def keep_tab_tables(lines: list[Line], text: str) -> None:
         i = j
 
 
+def one_shape(cells: list[list[str]]) -> bool:
+    """Rows of one shape: three cells or more, as many in every row, a
+    figure in every row, and either a header row of words over them (车次
+    始发站　终到站 over C5821　合肥南　…　07:12) or every row led by its
+    place or number (第一名　何建军　竹山县代表队　9.86公斤; 1　一组　王*华　6.2):
+    a table's rows. A site's menu rows carry no figures, nor the same
+    count; an archive's dates are led by no place."""
+    width = len(cells[0])
+    if width < 3 or any(len(row) != width for row in cells):
+        return False
+    head, rows = cells[0], cells[1:]
+    figures = [any(ch.isdigit() for ch in "".join(row)) for row in cells]
+    if all(figures) and all(_ORDINAL.match(row[0]) for row in cells):
+        return True
+    return all(figures[1:]) and all(len(c) <= _LABEL and not any(ch.isdigit() for ch in c) for c in head) and bool(rows)
+
+
+# A row's place or number: 第一名, 第3位, 冠军, 1, 12., No.3
+_ORDINAL = re.compile(r"^(?:第[一二三四五六七八九十百\d]+[名位]|[冠亚季]军|[冠亞季]軍|(?:No\.?\s?)?\d{1,3}[.、]?)$")
+_LABEL = 6  # (a header's cell is a short label)
+
+
 def _beside_prose(lines: list[Line], i: int, j: int) -> bool:
     """A kept line of the body within a line or two above or below lines ``i:j``."""
     near = [*lines[max(0, i - _NEAR) : i], *lines[j : j + _NEAR]]
@@ -155,4 +177,4 @@ def named_contact(line: Line, above: Line) -> bool:
     return bool(parties) and all(party in above.text for party in parties)
 
 
-__all__ = ["keep_tab_tables", "named_contact", "rescue_group_heads"]
+__all__ = ["keep_tab_tables", "named_contact", "one_shape", "rescue_group_heads"]
