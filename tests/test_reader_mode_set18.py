@@ -183,3 +183,16 @@ def test_rows_led_by_their_numbers_with_wide_gaps_are_a_table() -> None:
     ]
     kept = _kept("\n".join([*HEAD, intro, outro, *archive, *FOOT]))
     assert [row for row in archive if _same(row) in kept] == []
+
+
+def test_a_bracketed_click_button_between_paragraphs_goes() -> None:
+    button = "【点击查看完整比赛视频】"
+    story = [
+        "第三节比赛双方比分交替上升，主队依靠两记三分球在节末取得五分领先。",
+        "末节客队加强防守，连续抢断后反超比分，最终以八十六比八十二赢下比赛。",
+    ]
+    kept = clean("\n".join(["市篮球联赛第五轮战报", "2027-01-09", story[0], button, story[1]])).paragraphs
+    assert button not in kept
+    assert story == [line for line in kept if line in story]
+    # (a bracketed head that says no click stays: 【赛后】)
+    assert "【赛后采访】" in clean("\n".join(["市篮球联赛第五轮战报", story[0], "【赛后采访】", story[1]])).paragraphs

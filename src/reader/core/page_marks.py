@@ -32,6 +32,9 @@ _SENTENCE = re.compile(r"[，。！？!?]")
 # A breadcrumb in Markdown: two links or more joined by a path's mark
 # ([论坛](…) › [版块](…) › 帖子标题), whatever the last step's text.
 _CRUMBS = re.compile(r"^(?:\[[^\]]{1,30}\]\([^)\s]*\)\s*[›>»/]\s*){2}")
+# A button in brackets that tells the reader to click (【点击下载本局棋谱（PGN格式）】):
+# the page's control, whatever it fetches.
+_CLICK = re.compile(r"^[【［]\s*(?:点击|點擊|点此|點此|按此)[^】］]{1,30}[】］]$")
 # A note in italics of when a post was edited (*本帖最后由 X 于 2026-11-24 21:40 编辑*):
 # a date and a clock time in a line all italic; the post's own words carry no clock.
 _EDIT_NOTE = re.compile(r"^([*_])[^*_]*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}:\d{2}[^*_]*\1$")
@@ -86,6 +89,8 @@ def mark_page_marks(lines: list[Line]) -> None:
             reason = Reason.WIDGET
         elif first == "[" and _CRUMBS.match(text):
             reason = Reason.NAVIGATION
+        elif first in "【［" and _CLICK.match(text):
+            reason = Reason.CONTROLS
         elif first in "*_" and n <= _CTA and _EDIT_NOTE.match(text):
             reason = Reason.TIMESTAMP
         elif n > _CAPTION:
