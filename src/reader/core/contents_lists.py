@@ -26,19 +26,19 @@ def _key(text: str) -> str:
     return _SEPARATORS.sub("", text)
 
 
-def mark_contents(lines: list[Line], gapped: list[int]) -> None:
+def mark_contents(lines: list[Line], gapped: list[int], colons: list[int]) -> None:
     """Mark a run of two kept lines or more among ``gapped`` (short kept
-    lines split by a gap) whose twins, kept headings in other lines with
-    their own separators, stand elsewhere in the text."""
-    if len(gapped) < _RUN:
+    lines split by a gap) whose twins, kept headings among ``colons`` (short
+    kept lines with a colon) with their own separators, stand elsewhere in
+    the text."""
+    if len(gapped) < _RUN or not colons:
         return
     # (the gapped lines must come in a run: most texts' few gapped lines do not)
     if not any(b == a + 1 for a, b in itertools.pairwise(gapped)):
         return
     heads: dict[str, str] = {}
-    for line in lines:
-        text = line.text
-        if line.kept and len(text) <= _HEAD and ("：" in text or ":" in text):
+    for k in colons:
+        if len(text := lines[k].text) <= _HEAD and lines[k].kept:
             heads.setdefault(_key(text), text)
     if not heads:
         return

@@ -60,7 +60,9 @@ def mark_page_marks(lines: list[Line]) -> None:
     """Mark the kept lines with one of these shapes (see the module)."""
     replies: list[int] = []
     reviews: list[int] = []
-    gapped: list[int] = []  # (short kept lines split by a gap: a table of contents' rows may be)
+    # (short kept lines split by a gap, a table of contents' rows, and those with a colon, its twins)
+    gapped: list[int] = []
+    colons: list[int] = []
     # (the page's head: above the first paragraph of prose)
     head = next((i for i, line in enumerate(lines) if line.kept and is_prose_start(line)), len(lines))
     for i, line in enumerate(lines):
@@ -109,6 +111,8 @@ def mark_page_marks(lines: list[Line]) -> None:
             reason = Reason.PROMOTION
         if reason is not None:
             line.reason, line.own_rule = reason, True
+        elif "：" in text or ":" in text:
+            colons.append(i)  # (a heading a contents line may repeat)
         elif "\u3000" in text or " " in text:
             gapped.append(i)
     if len(replies) >= 2:
@@ -118,7 +122,8 @@ def mark_page_marks(lines: list[Line]) -> None:
     _mark_list_heads(lines)
     _mark_price_runs(lines, head)
     _mark_over_headline(lines)
-    mark_contents(lines, gapped)
+    if len(gapped) >= 2 and colons:
+        mark_contents(lines, gapped, colons)
 
 
 # A sponsor's line, wherever it stands: 本期节目由「纸间咖啡」支持。…, 本文由某某赞助
