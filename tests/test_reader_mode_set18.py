@@ -196,3 +196,23 @@ def test_a_bracketed_click_button_between_paragraphs_goes() -> None:
     assert story == [line for line in kept if line in story]
     # (a bracketed head that says no click stays: 【赛后】)
     assert "【赛后采访】" in clean("\n".join(["市篮球联赛第五轮战报", story[0], "【赛后采访】", story[1]])).paragraphs
+
+
+def test_an_about_box_at_the_tail_goes() -> None:
+    story = [
+        "近日，市中医院康复科为一名脑卒中后遗症患者制定了针灸结合运动疗法的康复方案，患者已能独立行走。",
+        "康复科主任表示，脑卒中后的前六个月是康复的黄金期，越早介入效果越好。",
+    ]
+    about = "科室简介：康复科现有医护人员24人，开放床位40张，是市级康复医学重点专科，常规开展针灸、推拿和运动疗法。"
+    kept = clean(
+        "\n".join(
+            ["康复科助脑卒中患者重新站起来", "2027-01-07", *story, about, "上一篇：冬季养生讲座", "下一篇：义诊活动"]
+        )
+    ).paragraphs
+    assert about not in kept
+    assert story == [line for line in kept if line in story]
+    # (between the story's paragraphs, a label of 简介 is the story's own)
+    kept = clean(
+        "\n".join(["康复科助脑卒中患者重新站起来", "2027-01-07", story[0], about, story[1], "上一篇：冬季养生讲座"])
+    ).paragraphs
+    assert about in kept
