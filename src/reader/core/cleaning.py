@@ -82,6 +82,7 @@ from reader.core.pass_gates import carries, run_rescues
 from reader.core.row_rescues import (
     keep_pipe_tables,
 )
+from reader.core.row_runs import keep_tab_tables
 from reader.core.site_statements import (
     ANY_ICON,
     icon_led,
@@ -160,6 +161,8 @@ def clean(text: str, template: Collection[str] = frozenset(), hints: Hints | Non
     mark_page_marks(lines)
     if "|" in text or "&" in text:  # (a pipe table's rows start with |, or with its entity)
         keep_pipe_tables(lines)
+    if "\t" in text:  # (a table copied with tabs)
+        keep_tab_tables(lines, text)
     if carries(lines, _TAKEN_BACK):
         keep_span_lines(lines)
     if "```" in text:  # (a Markdown code fence)

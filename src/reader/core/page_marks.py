@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from reader.core.contents_lists import mark_contents
 from reader.core.junk_rules import Reason
 from reader.core.line_features import HAN
 from reader.core.line_passes import CELL_GAP, Line, is_prose_start
@@ -28,6 +29,15 @@ _BADGE = re.compile(r"^`[^`\s]{1,6}`$")
 # A reply: a name in bold, a colon, a sentence (**小鹿乱撞**：请问楼主…)
 _REPLY = re.compile(r"^\*\*[^*]{1,20}\*\*\s*[:：](.*)$")
 _SENTENCE = re.compile(r"[，。！？!?]")
+# A breadcrumb in Markdown: two links or more joined by a path's mark
+# ([论坛](…) › [版块](…) › 帖子标题), whatever the last step's text.
+_CRUMBS = re.compile(r"^(?:\[[^\]]{1,30}\]\([^)\s]*\)\s*[›>»/]\s*){2}")
+# A button in brackets that tells the reader to click (【点击下载本局棋谱（PGN格式）】):
+# the page's control, whatever it fetches.
+_CLICK = re.compile(r"^[【［]\s*(?:点击|點擊|点此|點此|按此)[^】］]{1,30}[】］]$")
+# A note in italics of when a post was edited (*本帖最后由 X 于 2026-11-24 21:40 编辑*):
+# a date and a clock time in a line all italic; the post's own words carry no clock.
+_EDIT_NOTE = re.compile(r"^([*_])[^*_]*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}:\d{2}[^*_]*\1$")
 # A caption names where a person stands in the picture: 常德林（右二）带着…
 _PLACE_IN_PICTURE = re.compile(r"[（(](?:[左右]|前排|后排|後排)(?:[一二三四五六七八九十]|起)")
 _CAPTION = 50
@@ -50,6 +60,9 @@ def mark_page_marks(lines: list[Line]) -> None:
     """Mark the kept lines with one of these shapes (see the module)."""
     replies: list[int] = []
     reviews: list[int] = []
+    # (short kept lines split by a gap, a table of contents' rows, and those with a colon, its twins)
+    gapped: list[int] = []
+    colons: list[int] = []
     # (the page's head: above the first paragraph of prose)
     head = next((i for i, line in enumerate(lines) if line.kept and is_prose_start(line)), len(lines))
     for i, line in enumerate(lines):
@@ -76,6 +89,12 @@ def mark_page_marks(lines: list[Line]) -> None:
             reason = Reason.PROMOTION
         elif (first == "`" and _BADGE.match(text)) or (first == ">" and _note(lines, i)):
             reason = Reason.WIDGET
+        elif first == "[" and _CRUMBS.match(text):
+            reason = Reason.NAVIGATION
+        elif first in "【［" and _CLICK.match(text):
+            reason = Reason.CONTROLS
+        elif first in "*_" and n <= _CTA and _EDIT_NOTE.match(text):
+            reason = Reason.TIMESTAMP
         elif n > _CAPTION:
             continue  # (most kept lines: paragraphs, longer than any shape below)
         elif ("（" in text or "(" in text) and _PLACE_IN_PICTURE.search(text):
@@ -92,6 +111,10 @@ def mark_page_marks(lines: list[Line]) -> None:
             reason = Reason.PROMOTION
         if reason is not None:
             line.reason, line.own_rule = reason, True
+        elif "：" in text or ":" in text:
+            colons.append(i)  # (a heading a contents line may repeat)
+        elif "\u3000" in text or " " in text:
+            gapped.append(i)
     if len(replies) >= 2:
         _mark_replies(lines, replies)
     if len(reviews) >= 2:
@@ -99,6 +122,8 @@ def mark_page_marks(lines: list[Line]) -> None:
     _mark_list_heads(lines)
     _mark_price_runs(lines, head)
     _mark_over_headline(lines)
+    if len(gapped) >= 2 and colons:
+        mark_contents(lines, gapped, colons)
 
 
 # A sponsor's line, wherever it stands: 本期节目由「纸间咖啡」支持。…, 本文由某某赞助

@@ -245,7 +245,20 @@ def tail_notice(lines: list[Line], i: int) -> Reason | None:
         return Reason.CONTACT
     if len(text) <= _CHANNEL_CALL and _CHANNEL.search(text) and _ASKS.search(text):
         return Reason.PROMOTION  # (one sentence asking to follow the site's channel)
+    if labelled and _ABOUT.match(text):
+        return Reason.WIDGET  # (a box about the department, the shop or the writer: 科室简介：…, 作者簡介：…)
+    if (above := lines[i - 1].meta) is not None and above.kind in _SIGNATURES and _INVITES.search(text):
+        # (under the article's closing credit, an invitation with a number to call:
+        # 歡迎預約到店驗光，…預約請撥04-2247-3366: the shop's, not the writer's)
+        return Reason.PROMOTION if _PHONE.search(text) else None
     return None
+
+
+# A box that introduces someone under the article's end: a label of 简介 and its prose.
+_ABOUT = re.compile(r"^[^\s:：，。]{0,6}(?:简介|簡介)\s*[:：]")
+# An invitation to come, book or call: a shop's or a service's, after the article is signed.
+_INVITES = re.compile(r"欢迎|歡迎|预约|預約|请拨|請撥|请致电|請致電|来电|來電|洽询|洽詢")
+_SIGNATURES = frozenset({"byline", "credit"})
 
 
 # A paragraph opening with a hotline and its number: 救护热线：0591-8776 2110（24小时）。

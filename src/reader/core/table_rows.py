@@ -11,6 +11,7 @@ import re
 from reader.core.junk_rules import Reason
 from reader.core.line_features import SENTENCE_END
 from reader.core.line_passes import CELL_GAP, LABEL_VALUE, Line, is_prose_start
+from reader.core.row_runs import one_shape
 
 _TABLE_ROWS = 3
 
@@ -67,39 +68,9 @@ def _table(rows: list[Line]) -> bool:
     if any(len(c) < 2 for c in cells) or len({c[0] for c in cells}) < len(cells):
         return False
     if not all(row.short for row in rows):
-        return _headed(cells) or _ranked(cells)
+        return one_shape(cells)
     words = [set(row.text.split()[1:]) for row in rows]
-    return bool(set.intersection(*words)) or _headed(cells) or _ranked(cells)
-
-
-def _ranked(cells: list[list[str]]) -> bool:
-    """Rows each led by its place (第一名　何建军　竹山县代表队　9.86公斤 /
-    第二名 …): a ranking or a results table, as many cells in every row.
-    A site's menu rows are led by words, not by places."""
-    width = len(cells[0])
-    return width >= _COLUMNS and all(len(c) == width and _PLACE.match(c[0]) for c in cells)
-
-
-# A place in a ranking: 第一名, 第3名, 第二位, 冠军
-_PLACE = re.compile(r"^(?:第[一二三四五六七八九十百\d]+[名位]|[冠亚季]军|[冠亞季]軍)$")
-
-
-def _headed(cells: list[list[str]]) -> bool:
-    """A header row of short labels (车次　始发站　终到站　开车时间) over
-    rows with as many cells, each with a figure (C5821　合肥南　…　07:12):
-    a timetable. A site's menu rows have no figures, nor the same count."""
-    head, body = cells[0], cells[1:]
-    width = len(head)
-    return (
-        width >= _COLUMNS
-        and all(len(c) == width for c in body)
-        and all(len(c) <= _LABEL and not any(ch.isdigit() for ch in c) for c in head)
-        and all(any(ch.isdigit() for ch in "".join(row)) for row in body)
-    )
-
-
-_COLUMNS = 3
-_LABEL = 6
+    return bool(set.intersection(*words)) or one_shape(cells)
 
 
 # (a date or source row over the box dates and names the page)

@@ -1,0 +1,180 @@
+"""Runs of rows of one shape about the article's own subject.
+
+A table, a list's group heads, whom to call about a notice: each row alone
+looks like a site's menu, a control or a contact line, and each was once
+saved by a rescue of its own shape. The signal here is one, as jusText
+judges a block with its neighbours: a run of rows of ONE shape (the same
+cell count split by tabs, the same bracketed head) that stands inside the
+article's prose and names what the article names (its cells share words
+with the kept text, or the body announces it) is the article's. The page's
+furniture shares no words with the story, or is already known as such by
+stronger signals (repetition across the folder, links, prices and calls).
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.core.junk_rules import Reason
+from reader.core.line_features import SENTENCE_END
+from reader.core.line_passes import Line
+
+# Reasons a row of a table or a list's head may carry by its shape alone
+# (a menu's gaps, a counter's digits, a control's brackets, a phone number).
+_SHAPE = frozenset(
+    {
+        Reason.NAVIGATION,
+        Reason.BETWEEN_BOILERPLATE,
+        Reason.COUNTER,
+        Reason.CONTROLS,
+        Reason.TIMESTAMP,
+        Reason.CONTACT,
+    }
+)
+_HAN_PAIR = re.compile(r"(?=([\u3400-\u9fff]{2}))")
+_HAN_RUN = re.compile(r"[\u3400-\u9fff]{2,}")
+# A figure with decimals or a unit (6.2, 710.52, 1800W): a bare count names nothing.
+_FIGURE = re.compile(r"\d+\.\d+|\d[\d.]*[A-Za-z%]+")
+
+
+def _clear(line: Line) -> None:
+    line.reason, line.own_rule, line.weak = None, False, False
+
+
+def _story(lines: list[Line], skip: range) -> str:
+    """The kept text outside ``skip``: what the article itself says."""
+    return "".join(line.text for k, line in enumerate(lines) if k not in skip and line.kept)
+
+
+def _names(text: str, story: str) -> bool:
+    """``text`` shares a Han word (two characters in a row) or a figure with ``story``."""
+    return any(pair in story for pair in _HAN_PAIR.findall(text)) or any(
+        figure in story for figure in _FIGURE.findall(text)
+    )
+
+
+def _tab_cells(text: str) -> dict[str, int]:
+    """Each line copied with two tabs or more (a table's row), by its text
+    without whitespace: how many cells the tabs split it into."""
+    cells: dict[str, int] = {}
+    for raw in text.split("\n"):
+        if raw.count("\t") >= 2:
+            cells["".join(raw.split())] = len(raw.strip(" \r\n").split("\t"))
+    return cells
+
+
+_TABLE_ROWS = 2
+_NEAR = 2  # (lines between the run and the body's prose at most)
+
+
+def keep_tab_tables(lines: list[Line], text: str) -> None:
+    """A table copied with tabs (序号<TAB>组别<TAB>户主姓名 / 1<TAB>一组<TAB>王*华 …):
+    two rows or more with as many cells each, next to the article's prose,
+    whose cells share words or figures with it (or that the line above
+    announces, …如下：) are the article's table. No site's template copies
+    tabs; rows the folder repeats stay gone. ``text`` is the text as
+    written (cleaning's lines have the tabs made spaces)."""
+    cells = _tab_cells(text)
+    if not cells:
+        return
+    # (a row's tabs are spaces now: a line without one is no row)
+    width = [cells.get("".join(t.split()), 0) if " " in (t := line.text) or "\u3000" in t else 0 for line in lines]
+    n, i = len(lines), 0
+    while i < n:
+        if width[i] < 3:
+            i += 1
+            continue
+        j = i + 1
+        while j < n and width[j] == width[i]:
+            j += 1
+        run = lines[i:j]
+        if (
+            j - i >= _TABLE_ROWS
+            and all(row.reason is None or row.reason in _SHAPE for row in run)
+            and any(row.bad for row in run)
+            and _beside_prose(lines, i, j)
+        ):
+            above = lines[i - 1] if i else None
+            story = _story(lines, range(i, j))
+            announced = above is not None and above.kept and above.text.endswith(("：", ":"))
+            if announced or sum(_names(row.text, story) for row in run) >= 2:
+                for row in run:
+                    if row.meta is None:
+                        _clear(row)
+        i = j
+
+
+def one_shape(cells: list[list[str]]) -> bool:
+    """Rows of one shape: three cells or more, as many in every row, a
+    figure in every row, and either a header row of words over them (车次
+    始发站　终到站 over C5821　合肥南　…　07:12) or every row led by its
+    place or number (第一名　何建军　竹山县代表队　9.86公斤; 1　一组　王*华　6.2):
+    a table's rows. A site's menu rows carry no figures, nor the same
+    count; an archive's dates are led by no place."""
+    width = len(cells[0])
+    if width < 3 or any(len(row) != width for row in cells):
+        return False
+    head, rows = cells[0], cells[1:]
+    figures = [any(ch.isdigit() for ch in "".join(row)) for row in cells]
+    if all(figures) and all(_ORDINAL.match(row[0]) for row in cells):
+        return True
+    return all(figures[1:]) and all(len(c) <= _LABEL and not any(ch.isdigit() for ch in c) for c in head) and bool(rows)
+
+
+# A row's place or number: 第一名, 第3位, 冠军, 1, 12., No.3
+_ORDINAL = re.compile(r"^(?:第[一二三四五六七八九十百\d]+[名位]|[冠亚季]军|[冠亞季]軍|(?:No\.?\s?)?\d{1,3}[.、]?)$")
+_LABEL = 6  # (a header's cell is a short label)
+
+
+def _beside_prose(lines: list[Line], i: int, j: int) -> bool:
+    """A kept line of the body within a line or two above or below lines ``i:j``."""
+    near = [*lines[max(0, i - _NEAR) : i], *lines[j : j + _NEAR]]
+    return any(line.kept and (not line.short or line.text.endswith(("：", ":"))) for line in near)
+
+
+_CONTROLS = Reason.CONTROLS
+# A list's group head: 【大专组】（共31名）, 【A組】, 【第一類】 …
+_GROUP_HEAD = re.compile(r"^【([^】]{2,10})】")
+
+
+def rescue_group_heads(lines: list[Line]) -> None:
+    """Bracketed heads of one shape (【大专组】（共31名） … 【独中组】 …), two or
+    more, each between kept lines of the body and gone for its brackets (a
+    control's shape), whose bracket names a word the body says
+    (助学金额：大专组每名…) are the heads of the article's list. A
+    page's bracketed controls (【大】【中】【小】, 【打印】) stand among junk and
+    name nothing of the story."""
+    controls = _CONTROLS  # (bound once: Reason.X is a slow lookup)
+    heads = [
+        k
+        for k, line in enumerate(lines)
+        if line.reason is controls
+        and line.text[:1] == "【"
+        and line.meta is None
+        and 0 < k < len(lines) - 1
+        and lines[k - 1].kept
+        and lines[k + 1].kept
+        and _GROUP_HEAD.match(line.text)
+    ]
+    if len(heads) < 2:
+        return
+    story = _story(lines, range(0))
+    named = [k for k in heads if (m := _GROUP_HEAD.match(lines[k].text)) and m.group(1) in story]
+    if len(named) >= 2:
+        for k in named:
+            _clear(lines[k])
+
+
+def named_contact(line: Line, above: Line) -> bool:
+    """Whom to call about a notice (监督电话：村委会 0724-… 镇农业服务中心 0724-…)
+    right under the paragraph that names those parties (…可向村委会或镇农业服务
+    中心反映。) is the notice's, whatever follows it. A site's contact line
+    names itself, not parties the story's last paragraph names."""
+    if above.short or not above.kept or not above.text.endswith(SENTENCE_END):
+        return False
+    value = re.split(r"[:：]", line.text, maxsplit=1)
+    parties = _HAN_RUN.findall(value[1]) if len(value) == 2 else []
+    return bool(parties) and all(party in above.text for party in parties)
+
+
+__all__ = ["keep_tab_tables", "named_contact", "one_shape", "rescue_group_heads"]
