@@ -74,6 +74,9 @@ def account_line(line: str, folded: str) -> MetaLine | None:
     if by is not None:
         # 本帖最後由 山頂小松鼠 於 …: the name after 由 ("by") is who wrote it
         name = before[by + 1]
+        if _EDITED.match(folded, m.end()):
+            # (本帖最后由 X 于 … 编辑: who last edited it, and when, not when it was posted)
+            return MetaLine("editor", author=name)
         return MetaLine("date", author=name, date=date, credits=(("作者", name),))
     if _SPAN_TO.match(folded, m.end()):
         # A period (专案期间 2025/11/10 – 2025/12/12): the word before it is its label, no outlet.
@@ -122,6 +125,10 @@ def account_line(line: str, folded: str) -> MetaLine | None:
 _DATE_LABEL_AFTER = re.compile(
     r"\s*(?:更新|发布|发表|發佈|發布|發表|编辑|編輯|updated|posted)(?:\s*[·・•|｜]|\s*$)", re.I
 )
+
+
+# An edit's label after its date: … 于 2026-11-24 21:40 编辑
+_EDITED = re.compile(r"\s*(?:编辑|編輯|修改)\W*$")
 
 
 def posted_by(words: str) -> str | None:

@@ -221,8 +221,16 @@ def _section_label(source: str, metas: list[MetaLine], lines: list[Line]) -> boo
     its own in the page's head: the section's label, not the outlet."""
     if not any(m.source == source and m.kind == "date" for m in metas):
         return False
-    # (or the last step of the breadcrumb over the headline: 部落格 / 婚禮小知識)
-    return any(_CRUMB.split(line.text.strip())[-1] == source for line in lines[:_HEAD])
+    # (or the last step of the breadcrumb over the headline: 部落格 / 婚禮小知識; or
+    # one item of the menu's row, 首頁　鏡片介紹　配鏡知識　門市據點, the category after the date)
+    return any(
+        _CRUMB.split(line.text.strip())[-1] == source
+        or (source in line.text and len(items := line.text.split()) >= _MENU_ITEMS and source in items)
+        for line in lines[:_HEAD]
+    )
+
+
+_MENU_ITEMS = 4
 
 
 _CRUMB = re.compile(r"\s+(?:/|>|＞|›|»|>>)\s+")

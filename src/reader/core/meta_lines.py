@@ -134,12 +134,16 @@ _PROFILE_LINK = re.compile(r"^\[(?P<name>[^\]]{2,24})\]\(https?://[^)\s]*(?:/@|/
 
 
 def poster(text: str) -> str | None:
-    """Who a line right above a post's date names: a handle, or the name of
-    a link to a profile."""
+    """Who a line right above a post's date names: a handle, the name of a
+    link to a profile, or a linked name after a role in bold (the poster's row)."""
     if HANDLE.fullmatch(text):
         return text.lstrip("@")
-    m = _PROFILE_LINK.match(text)
+    m = _PROFILE_LINK.match(text) or (_ROLE_LINK.match(text) if text.startswith("**") else None)
     return m.group("name") if m and NAME.fullmatch(m.group("name")) else None
+
+
+# A role in bold and a link to the person: **楼主** [老樊看鸟](https://…/space-uid-20871.html)
+_ROLE_LINK = re.compile(r"^\*\*[\u3400-\u9fff]{1,4}\*\*\s*\[(?P<name>[^\]]{2,24})\]\(https?://[^)\s]*\)$")
 
 
 __all__ = ["Verdict", "event_time", "poster", "record_rows", "staff_credits"]

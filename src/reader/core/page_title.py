@@ -33,7 +33,7 @@ from reader.core.headline import (
 )
 from reader.core.junk_rules import Reason
 from reader.core.line_features import is_sentence
-from reader.core.line_passes import HEAD_LINES, Line, is_prose_start
+from reader.core.line_passes import HEAD_LINES, LINK_CRUMB, Line, is_prose_start
 from reader.core.metadata import Hints, parse_meta_line
 from reader.core.title_shapes import gives_number, is_navigation_path, is_promo_row
 
@@ -133,6 +133,7 @@ def page_title(lines: list[Line], hints: Hints, only_short: bool) -> str | None:
             and (
                 line.short
                 or not is_sentence(line.text)
+                or (line.text.startswith("[") and LINK_CRUMB.match(line.text))
                 or widget_row(line.text)
                 or is_figure_row(line.text)
                 or _LABELLED_URL.match(line.text)
@@ -145,6 +146,7 @@ def page_title(lines: list[Line], hints: Hints, only_short: bool) -> str | None:
                 and not widget_row(line.text)
                 # (a breadcrumb, a promo row or a notice with a number over the headline is none)
                 and not is_navigation_path(line.text)
+                and not (line.text.startswith("[") and LINK_CRUMB.match(line.text))
                 and not is_promo_row(line.text)
                 and not gives_number(line.text)
                 and not _LABELLED_URL.match(line.text)

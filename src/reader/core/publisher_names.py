@@ -51,7 +51,12 @@ def department(field: str, named: str) -> bool:
     work = m.group("work")
     if folded.endswith("部"):
         return work in site or _MINISTRY_WORK.fullmatch(work) is None
-    return work in site or _OFFICE_WORK.fullmatch(work) is not None
+    # (a 处, 科, 室, 股 or 组 of two characters is an office's, never a state's, whose
+    # offices are 部, 局, 委 or 办: 政教处 on a school's page)
+    return work in site or folded[-1] in _OFFICE_ENDS or _OFFICE_WORK.fullmatch(work) is not None
+
+
+_OFFICE_ENDS = frozenset("处科室股组")
 
 
 # The work of an organisation's own office, no ministry's (宣传科, 办公室, 综合处,
