@@ -14,6 +14,7 @@ from reader.core.junk_rules import Reason
 from reader.core.line_features import SENTENCE_END
 from reader.core.line_passes import Line, is_prose_start
 from reader.core.metadata import MetaLine
+from reader.core.person_values import LAYOUT_MARKS
 from reader.core.title_shapes import WIDE_GAP, is_navigation_path, is_option_row
 
 # A field's label: two to six characters and a colon (通用名称：, 展期：).
@@ -214,6 +215,9 @@ def _site_menu(line: Line) -> bool:
 NAME = re.compile(r"[^\s\d,，。.:：;；!！?？|｜/()（）【】\[\]#@—]{2,12}")
 
 
+_MIN_NAME = 2
+
+
 def mark_name_line(lines: list[Line], i: int) -> None:
     """A bare name right under the headline, before the date or the page's
     buttons rather than the story ("小鹿爱旅行" / "关注"), is the author."""
@@ -221,7 +225,12 @@ def mark_name_line(lines: list[Line], i: int) -> None:
         return
     after = lines[i + 1]
     if after.meta is not None or after.own_rule:
+        # (a layout's mark before the name is no part of it: ◎施淑華)
         name = lines[i].text
+        if name[0] in LAYOUT_MARKS or name[-1] in LAYOUT_MARKS:
+            name = name.strip(LAYOUT_MARKS)
+            if len(name) < _MIN_NAME:
+                return
         lines[i].meta = MetaLine("byline", author=name, credits=(("作者", name),))
         lines[i].reason = None
 

@@ -26,7 +26,7 @@ from reader.core.masthead import foot_contact, footer_site, host_site, masthead_
 from reader.core.meta_records import Hints, MetaLine
 from reader.core.metadata import merge
 from reader.core.person_values import fold_text, han_name_shaped, is_unit, person_value
-from reader.core.publisher_names import department, publisher_shaped, same_site
+from reader.core.publisher_names import department, own_board, publisher_shaped, same_site, section_label
 from reader.core.title_shapes import is_registration
 
 Credits = tuple[tuple[str, str], ...]
@@ -216,26 +216,6 @@ def _without_box_bylines(metas: list[MetaLine], lines: list[Line]) -> list[MetaL
     return rest if boxed and any(m.author for m in rest) else metas
 
 
-def _section_label(source: str, metas: list[MetaLine], lines: list[Line]) -> bool:
-    """Whether ``source``, which only a date's line names, is also a line of
-    its own in the page's head: the section's label, not the outlet."""
-    if not any(m.source == source and m.kind == "date" for m in metas):
-        return False
-    # (or the last step of the breadcrumb over the headline: 部落格 / 婚禮小知識; or
-    # one item of the menu's row, 首頁　鏡片介紹　配鏡知識　門市據點, the category after the date)
-    return any(
-        _CRUMB.split(line.text.strip())[-1] == source
-        or (source in line.text and len(items := line.text.split()) >= _MENU_ITEMS and source in items)
-        for line in lines[:_HEAD]
-    )
-
-
-_MENU_ITEMS = 4
-
-
-_CRUMB = re.compile(r"\s+(?:/|>|＞|›|»|>>)\s+")
-
-
 def settle(
     metas: list[MetaLine], hints: Hints, lines: list[Line]
 ) -> tuple[str | None, str | None, str | None, Credits]:
@@ -365,7 +345,14 @@ def _settle(
     if not author and not hints.author and (nick := _nickname(lines, site or head or foot)):
         author = nick
         credits = (*credits, ("作者", nick))
-    if source and not fielded and hints.source is None and (head or foot) and _section_label(source, metas, lines):
+    if (
+        source
+        and not fielded
+        and hints.source is None
+        and (head or foot)
+        and any(m.source == source and m.kind == "date" for m in metas)
+        and section_label(source, [line.text for line in lines[:_HEAD]])
+    ):
         # (a word beside the date that stands alone as a line too is the
         # section's label, 專題 over the headline: the site names the source)
         source = None
@@ -393,6 +380,9 @@ def _settle(
         # (a department of the publisher, 来源：品牌中心 on 华屿地产's page, 阅读推广部 on a
         # library's: the site the page names is the source)
         return named, author, date, credits
+    if field_source and (board := own_board(field_source, [line.text for line in lines[:_HEAD]])):
+        # (the committee that runs the place's board, 桃源村村民委员会 under 桃源村村务公开网)
+        return board, author, date, credits
     if field_source and (full := _full_name(field_source, (hints.source, head, foot, host_site(lines)))):
         # (the 来源 field gives the site's name without its place, 白鹭区档案馆 under
         # 南京市白鹭区档案馆 that the masthead and the 主办 line both write: the full name)

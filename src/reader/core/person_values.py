@@ -125,8 +125,13 @@ def clean_hint_author(value: str | None) -> str | None:
 
 # A word of Han characters (a name, a title, a department).
 _HAN_WORD = re.compile(r"[\u3400-\u9fff·]+")
-# Markup around a value: a YAML list item, quotes, a wiki link ([[顾晨]]).
-_VALUE_MARKUP = re.compile(r"^\s*(?:[-*+]\s+)?[\"'“”「]*(?:\[\[)?|(?:\]\])?[\"'“”」]*\s*$")
+# Markup around a value: a YAML list item, quotes, a wiki link ([[顾晨]]),
+# a layout's mark before or after a name (◎施淑華, ■ 李明, 王芳 ☆).
+_VALUE_MARKUP = re.compile(
+    r"^\s*(?:[-*+]\s+)?[\"'“”「]*(?:\[\[)?[◎○●■□▲△▼▽◆◇☆★※]*\s*|\s*[◎○●■□▲△▼▽◆◇☆★※]*(?:\]\])?[\"'“”」]*\s*$"
+)
+# The marks alone (◎施淑華 is 施淑華).
+LAYOUT_MARKS = "◎○●■□▲△▼▽◆◇☆★※"
 _WIKI_LINK = re.compile(r"\[\[(?:[^\]|]*\|)?([^\]]*)\]\]")
 # A note in brackets after a name: 宋卓然（发自临江）, 王敏 (實習)
 _TRAILING_NOTE = re.compile(r"(?<=\S)\s*[(（〔【\[][^()（）〔〕【】\[\]]{1,20}[)）〕】\]]$")
@@ -199,6 +204,7 @@ def tidy_author(value: str | None) -> str | None:
 __all__ = [
     "AUTHOR_ROLES",
     "EDITOR_ROLES",
+    "LAYOUT_MARKS",
     "OTHER_ROLES",
     "clean_hint_author",
     "fold_text",
