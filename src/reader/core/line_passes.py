@@ -135,7 +135,7 @@ def is_prose_start(line: Line) -> bool:
     if line.short or (not line.text.endswith(PROSE_ENDS) and _CLAUSE_MARK.search(line.text) is None):
         return False
     # (a breadcrumb of Markdown links is the path to the page however long its headline makes it)
-    return not is_headline_shaped(line.text) and not (line.text.startswith("[") and LINK_CRUMB.match(line.text))
+    return not is_headline_shaped(line.text) and not (line.text[0] == "[" and LINK_CRUMB.match(line.text))
 
 
 # A row led by a Markdown link and a breadcrumb's separator: [论坛](…) › …
