@@ -171,11 +171,12 @@ def notices_over_headline(lines: list[Line], first: int) -> list[int]:
         if is_prose_start(line):
             notices.append(i)
             continue
-        after = next((j for j in range(i + 1, min(i + 3, len(lines))) if not lines[j].own_rule), None)
         if (
             notices
             and is_headline_shaped(line.text)
-            and after is not None
+            # (the next line no rule of its own took, one junk line at most between)
+            and (after := next((j for j in range(i + 1, min(i + 3, len(lines))) if not lines[j].own_rule), None))
+            is not None
             and (meta := lines[after].meta) is not None
             and (meta.author or meta.date)
         ):

@@ -137,6 +137,16 @@ def strip_site(title: str, site: str | None = None) -> str:
     """``title`` without the site's name after it. With ``site`` (a page's
     og:site_name), only that name and what follows it go; without, the part
     before the first separator is the title when it is long enough."""
+    if (
+        site is None
+        and "_" not in title
+        and "-" not in title
+        and "|" not in title
+        and "｜" not in title
+        and "–" not in title
+        and "—" not in title
+    ):
+        return title  # (no separator _SITE_SUFFIX splits at: nothing to split off, as most lines)
     parts = _SITE_SUFFIX.split(title)
     if len(parts) < 2:
         # (a bare hyphen before the site's name: 标题-临江市消防救援支队)
@@ -207,6 +217,8 @@ def choose_title(
     # (a breadcrumb's last step names the page: 首页 > 止痛退热 > 布洛芬缓释胶囊)
     # (searched before it is split: most lines have no separator)
     crumbs = [c for j in around if _CRUMB.search(lines[j]) and len(c := _CRUMB.split(lines[j])[-1].strip()) >= 4]
+    # (a candidate's words on another line of the head: its own line holds them once)
+    joined = "\n".join(lines[: len(around)])
     for rank, i in enumerate(head):
         text = heading_text(lines[i])
         n = len(text)
@@ -218,7 +230,7 @@ def choose_title(
             score += 10
         # repeated in a <title>-style copy with the site's name, even one a junk rule caught
         # (not in a metadata line: 来源：某某区教育局 names the site, and the line is its masthead)
-        if any(
+        if joined.count(text) > 1 and any(
             j != i and text in lines[j] and not meta[j] and (len(text) >= 6 or strip_site(lines[j]) == text)
             for j in around
         ):

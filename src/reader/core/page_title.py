@@ -186,7 +186,9 @@ class _Lazy(Sequence[bool]):
     (``choose_title`` asks only of its candidates)."""
 
     def __init__(self, n: int, test: Callable[[int], bool]) -> None:
-        self._n, self._test, self._known = n, test, dict[int, bool]()
+        # (a literal: dict[int, bool]() builds a generic alias first, twice a page)
+        self._known: dict[int, bool] = {}
+        self._n, self._test = n, test
 
     def __len__(self) -> int:
         return self._n
