@@ -208,7 +208,8 @@ OUTLET_END = re.compile(
 
 
 def span(line: str, m: re.Match[str], group: str) -> str | None:
-    if m.groupdict().get(group) is None:
+    # (the pattern's own group names, no dict of every group built)
+    if group not in m.re.groupindex or m.group(group) is None:
         return None
     return line[m.start(group) : m.end(group)].strip() or None
 
