@@ -163,8 +163,15 @@ def notices_over_headline(lines: list[Line], first: int) -> list[int]:
     byline or date (a forum board's rules, a site's notice): the page's,
     not the story's. Empty when a headline-shaped line with metadata right
     under it does not follow within a few lines."""
+    end = min(first + _NOTICE_GAP, len(lines) - 1)
+    # (no metadata line where a headline's byline could be: no notice over one, as on most pages)
+    for line in lines[first + 1 : end + 2]:
+        if line.meta is not None:
+            break
+    else:
+        return []
     notices = []
-    for i in range(first, min(first + _NOTICE_GAP, len(lines) - 1)):
+    for i in range(first, end):
         line = lines[i]
         if line.bad or line.meta:
             continue

@@ -55,7 +55,11 @@ _MIN_LEAD = 8
 def page_title(lines: list[Line], hints: Hints, only_short: bool) -> str | None:
     """The headline, from the head of the text; its lines leave the body. A
     text of short lines only (a poem) is headed by its first line."""
-    head_end = next((i for i, line in enumerate(lines) if line.kept and is_prose_start(line)), len(lines))
+    # (Line.kept spelt out in the walks over every line: a property is a call)
+    head_end = next(
+        (i for i, line in enumerate(lines) if line.reason is None and line.meta is None and is_prose_start(line)),
+        len(lines),
+    )
     notices = notices_over_headline(lines, head_end)
     if notices:
         # (a board's notice above the post: the body starts under the byline)
@@ -82,14 +86,14 @@ def page_title(lines: list[Line], hints: Hints, only_short: bool) -> str | None:
         [not line.own_rule or (line.reason is Reason.NAVIGATION and item_name(k)) for k, line in enumerate(near)],
         [line.meta is not None for line in near],
         # (a line in other files of the folder may be this story saved twice)
-        [line.kept or line.reason is _TEMPLATE for line in near],
+        [(line.reason is None and line.meta is None) or line.reason is _TEMPLATE for line in near],
         min(head_end, HEAD_LINES),
         hints.title,
         first_wins=only_short,
         recurring=[line.reason is _TEMPLATE for line in near],
         opens_body=head_end == 1,
         # (the body's first sentences, where an encyclopedia names its subject)
-        lead=[line.text for line in lines[head_end : head_end + 3] if line.kept],
+        lead=[line.text for line in lines[head_end : head_end + 3] if line.reason is None and line.meta is None],
         # (both asked only of the candidates: computed when asked)
         over_menu=_Lazy(len(near), lambda k: over_menu(lines, k)),
         # (a field among fields, 英文名称：… under 通用名称：…, or a row of
