@@ -19,6 +19,7 @@ import re
 from reader.core import masthead as heads
 from reader.core.account_lines import OUTLET_END
 from reader.core.credit_lines import line_credits
+from reader.core.credit_roles import SHAPED_ROLE_FIRSTS
 from reader.core.head_dates import head_date, under_headline
 from reader.core.junk_rules import Reason
 from reader.core.line_passes import Line
@@ -34,8 +35,6 @@ Credits = tuple[tuple[str, str], ...]
 _LATIN = re.compile(r"[A-Za-z]")
 _HAN_MORE = re.compile(r"[\u3400-\u9fff]{2,12}")
 _LEGAL_FORM = re.compile(r"集团|股份|有限|公司")
-
-
 _HAN_ANY = re.compile(r"[\u3400-\u9fff]")
 
 
@@ -293,8 +292,11 @@ def _settle(
     credits += tuple(
         c
         for line in lines
-        if line.meta is None and line.folded is not None
-        for c in line_credits(line.text, line.folded)
+        if line.meta is None
+        and (folded := line.folded) is not None
+        # (line_credits' first tests asked here: most lines start with no role, have no bracket nor 摄)
+        and (folded[:1] in SHAPED_ROLE_FIRSTS or ")" in folded or "）" in folded or "摄" in folded)
+        for c in line_credits(line.text, folded)
     )
     credits += tuple(c for c in hints.credits if not any(c[1] == name for _, name in credits))
     (head, more), foot = masthead_names(lines), footer_site(lines)
