@@ -24,6 +24,7 @@ from reader.core.head_dates import head_date, under_headline
 from reader.core.junk_rules import Reason
 from reader.core.line_passes import Line
 from reader.core.masthead import foot_contact, footer_site, host_site, masthead_names, welcome_site
+from reader.core.meta_lines import outlets_below_body
 from reader.core.meta_records import Hints, MetaLine
 from reader.core.metadata import merge
 from reader.core.person_values import fold_text, han_name_shaped, is_unit, person_value
@@ -82,7 +83,10 @@ def _nickname(lines: list[Line], site: str | None) -> str | None:
     that no rule kept, next to the post's date line or a counter
     (阿梨的吃喝日记 under 1/9, 小鱼吐泡泡 over 帖子 18 积分 96, 梁文涛 under
     问诊时间：2025-11-24). The nearest to the headline wins."""
-    first = next((i for i, line in enumerate(lines[:_HEAD]) if line.kept and not line.short), min(len(lines), _HEAD))
+    first = next(
+        (i for i, line in enumerate(lines[:_HEAD]) if line.reason is None and line.meta is None and not line.short),
+        min(len(lines), _HEAD),
+    )
     headline = next((i for i, line in enumerate(lines[:first]) if line.reason is Reason.HEADLINE), None)
     if headline is None:
         return None
@@ -156,19 +160,6 @@ def _shown_name(lines: list[Line], handle: str) -> str | None:
         ):
             return m.group("name").strip()
     return None
-
-
-def _outlets_below_body(lines: list[Line]) -> set[str]:
-    """Names beside a date (no field, no byline) on lines below the
-    article's first paragraph of prose."""
-    # (the body starts below the headline: a long line above it is the page's, 地址：…　開放時間：…)
-    top = next((i for i, line in enumerate(lines[:_HEAD]) if line.reason is Reason.HEADLINE), 0)
-    first = next((i for i, line in enumerate(lines) if i > top and line.kept and not line.short), len(lines))
-    return {
-        m.source
-        for line in lines[first + 1 :]
-        if (m := line.meta) is not None and m.kind == "date" and m.source and not m.fielded
-    }
 
 
 def _reporters(credits: Credits) -> str | None:
@@ -281,7 +272,7 @@ def _settle(
     source, author, date = merge(_without_box_bylines(metas, lines))
     credits: Credits = tuple(c for m in metas for c in m.credits)
     last_resort = None
-    if source and (below := _outlets_below_body(lines)) and source in below:
+    if source and (below := outlets_below_body(lines)) and source in below:
         last_resort = source
         # (a name beside a date below the article's first paragraph is an
         # event's or a listed story's, weaker than the site's own name: the

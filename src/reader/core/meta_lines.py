@@ -146,4 +146,24 @@ def poster(text: str) -> str | None:
 _ROLE_LINK = re.compile(r"^\*\*[\u3400-\u9fff]{1,4}\*\*\s*\[(?P<name>[^\]]{2,24})\]\(https?://[^)\s]*\)$")
 
 
-__all__ = ["Verdict", "event_time", "poster", "record_rows", "staff_credits"]
+def outlets_below_body(lines: list[Line]) -> set[str]:
+    """Names beside a date (no field, no byline) on lines below the
+    article's first paragraph of prose."""
+    # (the body starts below the headline: a long line above it is the page's, 地址：…　開放時間：…)
+    top = next((i for i, line in enumerate(lines[:_HEADLINE_REACH]) if line.reason is Reason.HEADLINE), 0)
+    first = next(
+        (i for i, line in enumerate(lines) if i > top and line.reason is None and line.meta is None and not line.short),
+        len(lines),
+    )
+    return {
+        m.source
+        for line in lines[first + 1 :]
+        if (m := line.meta) is not None and m.kind == "date" and m.source and not m.fielded
+    }
+
+
+# The headline sits within this many lines of the top.
+_HEADLINE_REACH = 16
+
+
+__all__ = ["Verdict", "event_time", "outlets_below_body", "poster", "record_rows", "staff_credits"]
