@@ -179,7 +179,7 @@ def outlet(value: str | None) -> str | None:
     value = value.strip("*_ ·・|｜-—")
     if "\u3000" in value or "  " in value:
         return None  # (parts apart by wide gaps are an event's: 12月7日　某某聯歡會　某社區中心)
-    if any(unicodedata.category(c) == "So" for c in value):
+    if "So" in map(unicodedata.category, value):
         return None  # (a rating or an icon is no name: 看过 ★★★★★)
     if not value or _NOT_OUTLET.search(value) or _ROLE_WORD.search(fold_text(value)) or value.endswith(("于", "於")):
         return None  # (a label: 回答於, 发表于)
