@@ -33,11 +33,12 @@ _NO_NAME = re.compile(r"^\d|[¥￥$€£%]\s?\d|\d\s?[元%]|[。!?！？，,;；
 def han_name_shaped(token: str) -> bool:
     """Two to four Han characters that start with a surname (宋一鸣,
     闻人晓燕, 鍾小滿 as folded)."""
-    from reader.core.folding import fold
+    if not 2 <= len(token) <= 4:
+        return False  # (folding keeps the length: asked before it)
     from reader.core.people.names import COMPOUND_SURNAMES, SURNAMES
 
-    folded = fold(token)
-    if not 2 <= len(folded) <= 4 or not _HAN_TOKEN.fullmatch(folded):
+    folded = fold_text(token)
+    if not _HAN_TOKEN.fullmatch(folded):
         return False
     return (folded[:2] in COMPOUND_SURNAMES and len(folded) >= 3) or folded[0] in SURNAMES
 
