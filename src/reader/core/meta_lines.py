@@ -34,10 +34,10 @@ def record_rows(lines: list[Line], judged: Sequence[Verdict], prose: list[int]) 
     if not prose:
         return boxed
     by_label: dict[str, list[int]] = {}
-    for i in range(prose[0] + 1, prose[-1]):
-        if judged[i][3] is not None:
-            for label in set(_LABEL.findall(lines[i].text)):
-                by_label.setdefault(label, []).append(i)
+    # (the metadata lines found in one comprehension: the walk is over the whole body)
+    for i in [k for k in range(prose[0] + 1, prose[-1]) if judged[k][3] is not None]:
+        for label in set(_LABEL.findall(lines[i].text)):
+            by_label.setdefault(label, []).append(i)
     boxed |= {
         i
         for rows in by_label.values()
