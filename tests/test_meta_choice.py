@@ -918,3 +918,34 @@ def test_a_bilingual_masthead_the_page_writes_again_is_the_name_it_goes_by() -> 
     assert clean(head + BODY + foot).metadata.source == "溝槽閣樓 Groove Attic"
     # (the English name alone in the © line: the Han name)
     assert clean(head + BODY + foot.split("\n", 1)[1]).metadata.source == "溝槽閣樓"
+
+
+def test_an_office_of_the_school_the_page_names_is_no_source() -> None:
+    page = "# 高二年级开展研学活动\n发布日期：2026年11月23日　来源：政教处　浏览：2086\n" + BODY
+    hints = Hints(source="浮梁县第一中学")
+    assert clean(page, frozenset(), hints).metadata.source == "浮梁县第一中学"
+    # (a ministry's 部 on another organisation's page stays the source)
+    assert clean(page.replace("政教处", "商务部"), frozenset(), hints).metadata.source == "商务部"
+
+
+def test_a_category_after_the_date_that_the_menu_lists_is_no_source() -> None:
+    head = "明視眼鏡\n首頁　關於明視　鏡框品牌　鏡片介紹　配鏡知識　門市據點\n\n"
+    head += "第一次配多焦點眼鏡就上手？驗光師教你避開常見錯誤\n"
+    meta = clean(head + "2026.11.21　配鏡知識\n" + BODY).metadata
+    assert (meta.source, meta.date) == ("明視眼鏡", "2026-11-21")
+    # (a word the menu does not list stays the outlet beside the date)
+    assert clean(head + "2026.11.21　視界週報\n" + BODY).metadata.source == "視界週報"
+
+
+def test_the_committee_of_the_place_whose_board_the_page_is_on() -> None:
+    head = "钟祥市 胡集镇 桃源村　　【大 中 小】\n桃源村村务公开网\n首页　党务公开　村务公开　财务公开　惠农政策\n\n"
+    notice = "关于2026年度耕地地力保护补贴发放情况的公示\n发布日期：2026年11月25日　　来源：{}　　浏览次数：87\n"
+    assert clean(head + notice.format("桃源村村民委员会") + BODY).metadata.source == "桃源村村务公开网"
+    # (another place's committee is another body: the source the field names)
+    assert clean(head + notice.format("钟祥市农业农村委员会") + BODY).metadata.source == "钟祥市农业农村委员会"
+
+
+@pytest.mark.parametrize("value", ["◎施淑華", "施淑華☆", "■施淑華"])
+def test_a_layout_mark_around_a_name_is_no_part_of_it(value: str) -> None:
+    page = "王彬街的早晨\n" + value + "\n2026年11月26日　第5版\n" + BODY
+    assert clean(page).metadata.author == "施淑華"

@@ -414,3 +414,26 @@ def test_a_label_bar_name_row_over_the_items_full_name() -> None:
     # (a line under the row that is not its name's longer form: the row is the headline)
     other = rows.replace("桂花乌龙酸艾尔 Osmanthus", "本周新品 Osmanthus")
     assert clean(head + other + BODY).metadata.title == "新酒上架｜桂花乌龙酸艾尔"
+
+
+def test_a_markdown_h1_under_a_breadcrumb_of_links_is_the_title() -> None:
+    # (the breadcrumb ends in the headline and is long enough to read as a sentence:
+    # it opens no body, and it goes; the poster's row and the posting date under it)
+    page = (
+        "[登录](https://bbs.example.cn/login) | [立即注册](https://bbs.example.cn/register)\n\n"
+        "[湖畔鸟友论坛](https://bbs.example.cn/) › [鸟况交流](https://bbs.example.cn/forum-12-1.html)"
+        " › 【鸟况】十二月初东湖：小天鹅到了三百多只，附机位建议\n\n"
+        "# 【鸟况】十二月初东湖：小天鹅到了三百多只，附机位建议\n\n"
+        "**楼主** [湖边老周](https://bbs.example.cn/space-uid-301.html)\n\n"
+        "发表于 2026-12-02 20:05\n\n"
+        "*本帖最后由 湖边老周 于 2026-12-02 22:40 编辑*\n\n"
+        "周末去东湖蹲了两天，小天鹅来得比去年早，管理处说已经统计到三百多只，还有不少灰鹤。\n\n"
+        "上午八点前后最活跃，经常整群起飞，要长焦才行，建议带脚架和云台。\n"
+    )
+    cleaned = clean(page)
+    assert cleaned.metadata.title == "【鸟况】十二月初东湖：小天鹅到了三百多只，附机位建议"
+    assert not any("›" in p for p in cleaned.paragraphs)
+    assert (cleaned.metadata.author, cleaned.metadata.date) == ("湖边老周", "2026-12-02 20:05")
+    # (a sentence that starts with a link and says where it leads is the body's)
+    page = "# 一篇文章的标题在这里\n\n[东湖](https://example.cn/donghu) 是武汉最大的湖，冬天常有小天鹅和灰鹤来过冬。\n"
+    assert clean(page).paragraphs[0].startswith("[东湖]")

@@ -74,6 +74,9 @@ def account_line(line: str, folded: str) -> MetaLine | None:
     if by is not None:
         # 本帖最後由 山頂小松鼠 於 …: the name after 由 ("by") is who wrote it
         name = before[by + 1]
+        if _EDITED.match(folded, m.end()):
+            # (本帖最后由 X 于 … 编辑: who last edited it, and when, not when it was posted)
+            return MetaLine("editor", author=name)
         return MetaLine("date", author=name, date=date, credits=(("作者", name),))
     if _SPAN_TO.match(folded, m.end()):
         # A period (专案期间 2025/11/10 – 2025/12/12): the word before it is its label, no outlet.
@@ -124,6 +127,10 @@ _DATE_LABEL_AFTER = re.compile(
 )
 
 
+# An edit's label after its date: … 于 2026-11-24 21:40 编辑
+_EDITED = re.compile(r"\s*(?:编辑|編輯|修改)\W*$")
+
+
 def posted_by(words: str) -> str | None:
     """The name before a posting label (南山拾光　发布于 …): who posted it;
     None for an outlet's name (城南日报 发布于 …) or no such label."""
@@ -172,7 +179,7 @@ def outlet(value: str | None) -> str | None:
     value = value.strip("*_ ·・|｜-—")
     if "\u3000" in value or "  " in value:
         return None  # (parts apart by wide gaps are an event's: 12月7日　某某聯歡會　某社區中心)
-    if any(unicodedata.category(c) == "So" for c in value):
+    if "So" in map(unicodedata.category, value):
         return None  # (a rating or an icon is no name: 看过 ★★★★★)
     if not value or _NOT_OUTLET.search(value) or _ROLE_WORD.search(fold_text(value)) or value.endswith(("于", "於")):
         return None  # (a label: 回答於, 发表于)
@@ -201,7 +208,8 @@ OUTLET_END = re.compile(
 
 
 def span(line: str, m: re.Match[str], group: str) -> str | None:
-    if m.groupdict().get(group) is None:
+    # (the pattern's own group names, no dict of every group built)
+    if group not in m.re.groupindex or m.group(group) is None:
         return None
     return line[m.start(group) : m.end(group)].strip() or None
 

@@ -8,7 +8,16 @@ from __future__ import annotations
 
 import re
 
-from reader.core.credit_roles import ROLE, ROLES, SELF_NAME, SHAPED_ROLE, SOURCE_ROLES, VALUE_BAD, WRITER_ROLES
+from reader.core.credit_roles import (
+    ROLE,
+    ROLES,
+    SELF_NAME,
+    SHAPED_ROLE,
+    SHAPED_ROLE_FIRSTS,
+    SOURCE_ROLES,
+    VALUE_BAD,
+    WRITER_ROLES,
+)
 from reader.core.date_lines import DATE_IN_LINE, fold_digits, format_date, split_date
 from reader.core.meta_records import MetaLine
 from reader.core.person_values import (
@@ -243,7 +252,7 @@ def line_credits(line: str, folded: str) -> tuple[tuple[str, str], ...]:
     roles the tables do not know (主持：阿凱、Lulu ｜ 來賓：陳欣怡), a credit
     ending a caption or the last paragraph. Cheap tests first: most lines
     start with no role and end with no bracket nor 摄."""
-    if _SHAPED_AT_START.match(folded):
+    if folded[:1] in SHAPED_ROLE_FIRSTS and _SHAPED_AT_START.match(folded):
         roles = list(ROLE.finditer(folded))
         if (
             roles

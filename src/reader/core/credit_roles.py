@@ -38,6 +38,10 @@ _CREDIT_HEAD = (
     r"出品人|预报员|配音|实习生|数据)"
 )
 SHAPED_ROLE = _DESK_WORD + _CREDIT_HEAD
+# The characters a SHAPED_ROLE match can start with (the desk word is optional).
+SHAPED_ROLE_FIRSTS = frozenset(
+    word[0] for part in (_DESK_WORD, _CREDIT_HEAD) for word in part.removeprefix("(?:").rstrip(")?").split("|")
+)
 # A role and its separator (作者：, 文｜, 攝影／, 编辑 |); the role must start
 # the line or follow a space or a bracket. A space alone separates a role
 # from a name that ends the line or its part (编辑 黄振, 作者 許芷瑜 ｜ 攝影 黃建彰).
@@ -56,6 +60,7 @@ __all__ = [
     "ROLES",
     "SELF_NAME",
     "SHAPED_ROLE",
+    "SHAPED_ROLE_FIRSTS",
     "SOURCE_ROLES",
     "VALUE_BAD",
     "WRITER_ROLES",

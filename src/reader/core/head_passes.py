@@ -14,6 +14,7 @@ from reader.core.junk_rules import Reason
 from reader.core.line_features import SENTENCE_END
 from reader.core.line_passes import Line, is_prose_start
 from reader.core.metadata import MetaLine
+from reader.core.person_values import LAYOUT_MARKS
 from reader.core.title_shapes import WIDE_GAP, is_navigation_path, is_option_row
 
 # A field's label: two to six characters and a colon (通用名称：, 展期：).
@@ -162,19 +163,27 @@ def notices_over_headline(lines: list[Line], first: int) -> list[int]:
     byline or date (a forum board's rules, a site's notice): the page's,
     not the story's. Empty when a headline-shaped line with metadata right
     under it does not follow within a few lines."""
+    end = min(first + _NOTICE_GAP, len(lines) - 1)
+    # (no metadata line where a headline's byline could be: no notice over one, as on most pages)
+    for line in lines[first + 1 : end + 2]:
+        if line.meta is not None:
+            break
+    else:
+        return []
     notices = []
-    for i in range(first, min(first + _NOTICE_GAP, len(lines) - 1)):
+    for i in range(first, end):
         line = lines[i]
         if line.bad or line.meta:
             continue
         if is_prose_start(line):
             notices.append(i)
             continue
-        after = next((j for j in range(i + 1, min(i + 3, len(lines))) if not lines[j].own_rule), None)
         if (
             notices
             and is_headline_shaped(line.text)
-            and after is not None
+            # (the next line no rule of its own took, one junk line at most between)
+            and (after := next((j for j in range(i + 1, min(i + 3, len(lines))) if not lines[j].own_rule), None))
+            is not None
             and (meta := lines[after].meta) is not None
             and (meta.author or meta.date)
         ):
@@ -214,6 +223,9 @@ def _site_menu(line: Line) -> bool:
 NAME = re.compile(r"[^\s\d,，。.:：;；!！?？|｜/()（）【】\[\]#@—]{2,12}")
 
 
+_MIN_NAME = 2
+
+
 def mark_name_line(lines: list[Line], i: int) -> None:
     """A bare name right under the headline, before the date or the page's
     buttons rather than the story ("小鹿爱旅行" / "关注"), is the author."""
@@ -221,7 +233,12 @@ def mark_name_line(lines: list[Line], i: int) -> None:
         return
     after = lines[i + 1]
     if after.meta is not None or after.own_rule:
+        # (a layout's mark before the name is no part of it: ◎施淑華)
         name = lines[i].text
+        if name[0] in LAYOUT_MARKS or name[-1] in LAYOUT_MARKS:
+            name = name.strip(LAYOUT_MARKS)
+            if len(name) < _MIN_NAME:
+                return
         lines[i].meta = MetaLine("byline", author=name, credits=(("作者", name),))
         lines[i].reason = None
 

@@ -137,6 +137,16 @@ def strip_site(title: str, site: str | None = None) -> str:
     """``title`` without the site's name after it. With ``site`` (a page's
     og:site_name), only that name and what follows it go; without, the part
     before the first separator is the title when it is long enough."""
+    if (
+        site is None
+        and "_" not in title
+        and "-" not in title
+        and "|" not in title
+        and "｜" not in title
+        and "–" not in title
+        and "—" not in title
+    ):
+        return title  # (no separator _SITE_SUFFIX splits at: nothing to split off, as most lines)
     parts = _SITE_SUFFIX.split(title)
     if len(parts) < 2:
         # (a bare hyphen before the site's name: 标题-临江市消防救援支队)
@@ -189,11 +199,11 @@ def choose_title(
     # (a breadcrumb, a menu row, a ticker: no headline, and junk between a headline and its byline)
     reach = min(len(lines), head_end + 2)
     # (a metadata line is none, however it is set apart: 文 / 李明　图 / 王刚)
-    candidate = [
-        c
-        and (meta[k] or not (k < reach and FURNITURE_MARK.search(lines[k]) is not None and is_page_furniture(lines[k])))
-        for k, c in enumerate(candidate)
-    ]
+    # (only lines up to ``reach`` are asked)
+    candidate = list(candidate)
+    for k in range(reach):
+        if candidate[k] and not meta[k] and FURNITURE_MARK.search(lines[k]) is not None and is_page_furniture(lines[k]):
+            candidate[k] = False
     head = [
         i
         for i in range(head_end)
@@ -203,12 +213,21 @@ def choose_title(
     stems = {i: strip_site(lines[i]) for i in head}
     hint_stem = strip_site(hint) if hint else None
     scores: dict[int, float] = {}
-    longest = max((len(heading_text(lines[i])) for i in head if len(lines[i]) <= 48), default=0)
+    words = {i: heading_text(lines[i]) for i in head}
+    longest = max((len(words[i]) for i in head if len(lines[i]) <= 48), default=0)
+    # (a candidate's words on another line of the head: its own line holds them once)
+    joined = "\n".join(lines[: len(around)])
     # (a breadcrumb's last step names the page: 首页 > 止痛退热 > 布洛芬缓释胶囊)
-    # (searched before it is split: most lines have no separator)
-    crumbs = [c for j in around if _CRUMB.search(lines[j]) and len(c := _CRUMB.split(lines[j])[-1].strip()) >= 4]
+    # (searched before it is split: most lines have no separator, most heads none)
+    crumbs = (
+        [c for j in around if _CRUMB.search(lines[j]) and len(c := _CRUMB.split(lines[j])[-1].strip()) >= 4]
+        if ">" in joined or "›" in joined or "»" in joined
+        else []
+    )
+    # (both lazy sequences: their length asked once, not per candidate)
+    has_fields, has_menu = len(fields) > 0, len(over_menu) > 0
     for rank, i in enumerate(head):
-        text = heading_text(lines[i])
+        text = words[i]
         n = len(text)
         score = (1.0 + 10 * first_wins) if rank == 0 else 0.0
         score += 3 if i == 0 and opens_body else 0  # title, then the body: even 春晓 or 甲文
@@ -218,7 +237,7 @@ def choose_title(
             score += 10
         # repeated in a <title>-style copy with the site's name, even one a junk rule caught
         # (not in a metadata line: 来源：某某区教育局 names the site, and the line is its masthead)
-        if any(
+        if joined.count(text) > 1 and any(
             j != i and text in lines[j] and not meta[j] and (len(text) >= 6 or strip_site(lines[j]) == text)
             for j in around
         ):
@@ -253,10 +272,10 @@ def choose_title(
         score -= 4 if "。" in text else 0  # a sentence inside: a caption or a lead
         score -= 2 if _is_word_row(text) else 0  # a row of keywords or a menu
         score -= 3 if recurring and recurring[i] else 0  # in other files too: the site's
-        score -= 8 if fields and fields[i] else 0  # one of a run of label：value fields (英文名称：…)
+        score -= 8 if has_fields and fields[i] else 0  # one of a run of label：value fields (英文名称：…)
         score += 4 if item_names and i in item_names else 0  # the item's name under its breadcrumb, the body's words
         # right above the site's menu: the site's name (not over a breadcrumb and then its byline)
-        score -= 3 if over_menu and over_menu[i] and not (after is not None and meta[after]) else 0
+        score -= 3 if has_menu and over_menu[i] and not (after is not None and meta[after]) else 0
         score -= 6 if is_figure_row(text) else 0  # a countdown or a status: 下一場：沙田　11月30日　距開跑 1日
         score -= 6 if _PICTOGRAPH.match(text) else 0  # led by an icon: a status bar or a widget (🔴 LIVE)
         # a site's name with its domain: 香港討論區 discuss.com.hk (a dot first: the search tries every position)
@@ -275,7 +294,7 @@ def choose_title(
     best = max(head, key=lambda i: (scores[i], -i), default=None)
     if best is None or scores[best] < _GOOD_ENOUGH:
         return None, []
-    title = heading_text(lines[best])
+    title = words[best]
     used = [j for j in head if lines[j] == lines[best] or stems[j] == title or title in lines[j]]
     return title, used
 

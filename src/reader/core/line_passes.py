@@ -134,7 +134,12 @@ def is_prose_start(line: Line) -> bool:
     """The body has begun: a long line that reads as a sentence."""
     if line.short or (not line.text.endswith(PROSE_ENDS) and _CLAUSE_MARK.search(line.text) is None):
         return False
-    return not is_headline_shaped(line.text)
+    # (a breadcrumb of Markdown links is the path to the page however long its headline makes it)
+    return not is_headline_shaped(line.text) and not (line.text[0] == "[" and LINK_CRUMB.match(line.text))
+
+
+# A row led by a Markdown link and a breadcrumb's separator: [论坛](…) › …
+LINK_CRUMB = re.compile(r"^\[[^\]]{1,16}\]\([^)\s]*\)\s*(?:>{1,2}|›|»|＞|/)\s*\S")
 
 
 PROSE_ENDS = tuple("。！？!?")
@@ -366,6 +371,7 @@ __all__ = [
     "CELL_GAP",
     "HEAD_LINES",
     "LABEL_VALUE",
+    "LINK_CRUMB",
     "LIST_ITEM",
     "PROSE",
     "PROSE_ENDS",

@@ -238,7 +238,11 @@ _RIGHTS = re.compile(
 def footer_site(lines: list[Line]) -> str | None:
     """The site's name its © line states at the page's foot (the Han name
     when an English one follows it; a Latin name without its legal form)."""
-    for line in reversed(lines[-_FOOT_LINES:]):
+    foot = lines[-_FOOT_LINES:]
+    # (one scan of the foot first: most pages' feet have no mark; a mark never spans two lines)
+    if _FOOT_MARK.search("\n".join([line.text for line in foot])) is None:
+        return None
+    for line in reversed(foot):
         text = line.text
         # (one scan for a mark: ©, "(c" or "copyright" in any case, 版权; a plain c is in any Latin word)
         if _FOOT_MARK.search(text) is None:

@@ -19,14 +19,16 @@ import re
 from reader.core import masthead as heads
 from reader.core.account_lines import OUTLET_END
 from reader.core.credit_lines import line_credits
+from reader.core.credit_roles import SHAPED_ROLE_FIRSTS
 from reader.core.head_dates import head_date, under_headline
 from reader.core.junk_rules import Reason
 from reader.core.line_passes import Line
 from reader.core.masthead import foot_contact, footer_site, host_site, masthead_names, welcome_site
+from reader.core.meta_lines import outlets_below_body
 from reader.core.meta_records import Hints, MetaLine
 from reader.core.metadata import merge
 from reader.core.person_values import fold_text, han_name_shaped, is_unit, person_value
-from reader.core.publisher_names import department, publisher_shaped, same_site
+from reader.core.publisher_names import department, own_board, publisher_shaped, same_site, section_label
 from reader.core.title_shapes import is_registration
 
 Credits = tuple[tuple[str, str], ...]
@@ -34,8 +36,6 @@ Credits = tuple[tuple[str, str], ...]
 _LATIN = re.compile(r"[A-Za-z]")
 _HAN_MORE = re.compile(r"[\u3400-\u9fff]{2,12}")
 _LEGAL_FORM = re.compile(r"集团|股份|有限|公司")
-
-
 _HAN_ANY = re.compile(r"[\u3400-\u9fff]")
 
 
@@ -83,7 +83,10 @@ def _nickname(lines: list[Line], site: str | None) -> str | None:
     that no rule kept, next to the post's date line or a counter
     (阿梨的吃喝日记 under 1/9, 小鱼吐泡泡 over 帖子 18 积分 96, 梁文涛 under
     问诊时间：2025-11-24). The nearest to the headline wins."""
-    first = next((i for i, line in enumerate(lines[:_HEAD]) if line.kept and not line.short), min(len(lines), _HEAD))
+    first = next(
+        (i for i, line in enumerate(lines[:_HEAD]) if line.reason is None and line.meta is None and not line.short),
+        min(len(lines), _HEAD),
+    )
     headline = next((i for i, line in enumerate(lines[:first]) if line.reason is Reason.HEADLINE), None)
     if headline is None:
         return None
@@ -159,19 +162,6 @@ def _shown_name(lines: list[Line], handle: str) -> str | None:
     return None
 
 
-def _outlets_below_body(lines: list[Line]) -> set[str]:
-    """Names beside a date (no field, no byline) on lines below the
-    article's first paragraph of prose."""
-    # (the body starts below the headline: a long line above it is the page's, 地址：…　開放時間：…)
-    top = next((i for i, line in enumerate(lines[:_HEAD]) if line.reason is Reason.HEADLINE), 0)
-    first = next((i for i, line in enumerate(lines) if i > top and line.kept and not line.short), len(lines))
-    return {
-        m.source
-        for line in lines[first + 1 :]
-        if (m := line.meta) is not None and m.kind == "date" and m.source and not m.fielded
-    }
-
-
 def _reporters(credits: Credits) -> str | None:
     """The reporters of the first reporter's role among ``credits``, space-joined."""
     roles = [role for role, _ in credits if "记者" in fold_text(role)]
@@ -214,18 +204,6 @@ def _without_box_bylines(metas: list[MetaLine], lines: list[Line]) -> list[MetaL
             boxed.add(id(line.meta))
     rest = [m for m in metas if id(m) not in boxed]
     return rest if boxed and any(m.author for m in rest) else metas
-
-
-def _section_label(source: str, metas: list[MetaLine], lines: list[Line]) -> bool:
-    """Whether ``source``, which only a date's line names, is also a line of
-    its own in the page's head: the section's label, not the outlet."""
-    if not any(m.source == source and m.kind == "date" for m in metas):
-        return False
-    # (or the last step of the breadcrumb over the headline: 部落格 / 婚禮小知識)
-    return any(_CRUMB.split(line.text.strip())[-1] == source for line in lines[:_HEAD])
-
-
-_CRUMB = re.compile(r"\s+(?:/|>|＞|›|»|>>)\s+")
 
 
 def settle(
@@ -294,7 +272,7 @@ def _settle(
     source, author, date = merge(_without_box_bylines(metas, lines))
     credits: Credits = tuple(c for m in metas for c in m.credits)
     last_resort = None
-    if source and (below := _outlets_below_body(lines)) and source in below:
+    if source and (below := outlets_below_body(lines)) and source in below:
         last_resort = source
         # (a name beside a date below the article's first paragraph is an
         # event's or a listed story's, weaker than the site's own name: the
@@ -305,8 +283,11 @@ def _settle(
     credits += tuple(
         c
         for line in lines
-        if line.meta is None and line.folded is not None
-        for c in line_credits(line.text, line.folded)
+        if line.meta is None
+        and (folded := line.folded) is not None
+        # (line_credits' first tests asked here: most lines start with no role, have no bracket nor 摄)
+        and (folded[:1] in SHAPED_ROLE_FIRSTS or ")" in folded or "）" in folded or "摄" in folded)
+        for c in line_credits(line.text, folded)
     )
     credits += tuple(c for c in hints.credits if not any(c[1] == name for _, name in credits))
     (head, more), foot = masthead_names(lines), footer_site(lines)
@@ -357,7 +338,14 @@ def _settle(
     if not author and not hints.author and (nick := _nickname(lines, site or head or foot)):
         author = nick
         credits = (*credits, ("作者", nick))
-    if source and not fielded and hints.source is None and (head or foot) and _section_label(source, metas, lines):
+    if (
+        source
+        and not fielded
+        and hints.source is None
+        and (head or foot)
+        and any(m.source == source and m.kind == "date" for m in metas)
+        and section_label(source, [line.text for line in lines[:_HEAD]])
+    ):
         # (a word beside the date that stands alone as a line too is the
         # section's label, 專題 over the headline: the site names the source)
         source = None
@@ -385,6 +373,9 @@ def _settle(
         # (a department of the publisher, 来源：品牌中心 on 华屿地产's page, 阅读推广部 on a
         # library's: the site the page names is the source)
         return named, author, date, credits
+    if field_source and (board := own_board(field_source, [line.text for line in lines[:_HEAD]])):
+        # (the committee that runs the place's board, 桃源村村民委员会 under 桃源村村务公开网)
+        return board, author, date, credits
     if field_source and (full := _full_name(field_source, (hints.source, head, foot, host_site(lines)))):
         # (the 来源 field gives the site's name without its place, 白鹭区档案馆 under
         # 南京市白鹭区档案馆 that the masthead and the 主办 line both write: the full name)

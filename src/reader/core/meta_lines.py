@@ -34,10 +34,10 @@ def record_rows(lines: list[Line], judged: Sequence[Verdict], prose: list[int]) 
     if not prose:
         return boxed
     by_label: dict[str, list[int]] = {}
-    for i in range(prose[0] + 1, prose[-1]):
-        if judged[i][3] is not None:
-            for label in set(_LABEL.findall(lines[i].text)):
-                by_label.setdefault(label, []).append(i)
+    # (the metadata lines found in one comprehension: the walk is over the whole body)
+    for i in [k for k in range(prose[0] + 1, prose[-1]) if judged[k][3] is not None]:
+        for label in set(_LABEL.findall(lines[i].text)):
+            by_label.setdefault(label, []).append(i)
     boxed |= {
         i
         for rows in by_label.values()
@@ -134,12 +134,36 @@ _PROFILE_LINK = re.compile(r"^\[(?P<name>[^\]]{2,24})\]\(https?://[^)\s]*(?:/@|/
 
 
 def poster(text: str) -> str | None:
-    """Who a line right above a post's date names: a handle, or the name of
-    a link to a profile."""
+    """Who a line right above a post's date names: a handle, the name of a
+    link to a profile, or a linked name after a role in bold (the poster's row)."""
     if HANDLE.fullmatch(text):
         return text.lstrip("@")
-    m = _PROFILE_LINK.match(text)
+    m = _PROFILE_LINK.match(text) or (_ROLE_LINK.match(text) if text.startswith("**") else None)
     return m.group("name") if m and NAME.fullmatch(m.group("name")) else None
 
 
-__all__ = ["Verdict", "event_time", "poster", "record_rows", "staff_credits"]
+# A role in bold and a link to the person: **楼主** [老樊看鸟](https://…/space-uid-20871.html)
+_ROLE_LINK = re.compile(r"^\*\*[\u3400-\u9fff]{1,4}\*\*\s*\[(?P<name>[^\]]{2,24})\]\(https?://[^)\s]*\)$")
+
+
+def outlets_below_body(lines: list[Line]) -> set[str]:
+    """Names beside a date (no field, no byline) on lines below the
+    article's first paragraph of prose."""
+    # (the body starts below the headline: a long line above it is the page's, 地址：…　開放時間：…)
+    top = next((i for i, line in enumerate(lines[:_HEADLINE_REACH]) if line.reason is Reason.HEADLINE), 0)
+    first = next(
+        (i for i, line in enumerate(lines) if i > top and line.reason is None and line.meta is None and not line.short),
+        len(lines),
+    )
+    return {
+        m.source
+        for line in lines[first + 1 :]
+        if (m := line.meta) is not None and m.kind == "date" and m.source and not m.fielded
+    }
+
+
+# The headline sits within this many lines of the top.
+_HEADLINE_REACH = 16
+
+
+__all__ = ["Verdict", "event_time", "outlets_below_body", "poster", "record_rows", "staff_credits"]

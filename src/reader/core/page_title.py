@@ -33,7 +33,7 @@ from reader.core.headline import (
 )
 from reader.core.junk_rules import Reason
 from reader.core.line_features import is_sentence
-from reader.core.line_passes import HEAD_LINES, Line, is_prose_start
+from reader.core.line_passes import HEAD_LINES, LINK_CRUMB, Line, is_prose_start
 from reader.core.metadata import Hints, parse_meta_line
 from reader.core.title_shapes import gives_number, is_navigation_path, is_promo_row
 
@@ -55,7 +55,11 @@ _MIN_LEAD = 8
 def page_title(lines: list[Line], hints: Hints, only_short: bool) -> str | None:
     """The headline, from the head of the text; its lines leave the body. A
     text of short lines only (a poem) is headed by its first line."""
-    head_end = next((i for i, line in enumerate(lines) if line.kept and is_prose_start(line)), len(lines))
+    # (Line.kept spelt out in the walks over every line: a property is a call)
+    head_end = next(
+        (i for i, line in enumerate(lines) if line.reason is None and line.meta is None and is_prose_start(line)),
+        len(lines),
+    )
     notices = notices_over_headline(lines, head_end)
     if notices:
         # (a board's notice above the post: the body starts under the byline)
@@ -82,14 +86,14 @@ def page_title(lines: list[Line], hints: Hints, only_short: bool) -> str | None:
         [not line.own_rule or (line.reason is Reason.NAVIGATION and item_name(k)) for k, line in enumerate(near)],
         [line.meta is not None for line in near],
         # (a line in other files of the folder may be this story saved twice)
-        [line.kept or line.reason is _TEMPLATE for line in near],
+        [(line.reason is None and line.meta is None) or line.reason is _TEMPLATE for line in near],
         min(head_end, HEAD_LINES),
         hints.title,
         first_wins=only_short,
         recurring=[line.reason is _TEMPLATE for line in near],
         opens_body=head_end == 1,
         # (the body's first sentences, where an encyclopedia names its subject)
-        lead=[line.text for line in lines[head_end : head_end + 3] if line.kept],
+        lead=[line.text for line in lines[head_end : head_end + 3] if line.reason is None and line.meta is None],
         # (both asked only of the candidates: computed when asked)
         over_menu=_Lazy(len(near), lambda k: over_menu(lines, k)),
         # (a field among fields, 英文名称：… under 通用名称：…, or a row of
@@ -133,6 +137,7 @@ def page_title(lines: list[Line], hints: Hints, only_short: bool) -> str | None:
             and (
                 line.short
                 or not is_sentence(line.text)
+                or (line.text.startswith("[") and LINK_CRUMB.match(line.text))
                 or widget_row(line.text)
                 or is_figure_row(line.text)
                 or _LABELLED_URL.match(line.text)
@@ -145,6 +150,7 @@ def page_title(lines: list[Line], hints: Hints, only_short: bool) -> str | None:
                 and not widget_row(line.text)
                 # (a breadcrumb, a promo row or a notice with a number over the headline is none)
                 and not is_navigation_path(line.text)
+                and not (line.text.startswith("[") and LINK_CRUMB.match(line.text))
                 and not is_promo_row(line.text)
                 and not gives_number(line.text)
                 and not _LABELLED_URL.match(line.text)
@@ -184,7 +190,9 @@ class _Lazy(Sequence[bool]):
     (``choose_title`` asks only of its candidates)."""
 
     def __init__(self, n: int, test: Callable[[int], bool]) -> None:
-        self._n, self._test, self._known = n, test, dict[int, bool]()
+        # (a literal: dict[int, bool]() builds a generic alias first, twice a page)
+        self._known: dict[int, bool] = {}
+        self._n, self._test = n, test
 
     def __len__(self) -> int:
         return self._n

@@ -51,7 +51,12 @@ def department(field: str, named: str) -> bool:
     work = m.group("work")
     if folded.endswith("部"):
         return work in site or _MINISTRY_WORK.fullmatch(work) is None
-    return work in site or _OFFICE_WORK.fullmatch(work) is not None
+    # (a 处, 科, 室, 股 or 组 of two characters is an office's, never a state's, whose
+    # offices are 部, 局, 委 or 办: 政教处 on a school's page)
+    return work in site or folded[-1] in _OFFICE_ENDS or _OFFICE_WORK.fullmatch(work) is not None
+
+
+_OFFICE_ENDS = frozenset("处科室股组")
 
 
 # The work of an organisation's own office, no ministry's (宣传科, 办公室, 综合处,
@@ -89,4 +94,42 @@ def publisher_shaped(name: str) -> bool:
     return not _BRACKET.search(folded) or all(folded.count(a) == folded.count(b) for a, b in _PAIRS)
 
 
-__all__ = ["department", "publisher_shaped", "same_site"]
+def section_label(source: str, head: list[str]) -> bool:
+    """Whether ``source``, a word beside a date, is a line of its own in the
+    page's ``head`` lines, the last step of its breadcrumb (部落格 / 婚禮小知識)
+    or one item of its menu's row (首頁　鏡片介紹　配鏡知識　門市據點): the
+    section's label, not the outlet."""
+    return any(
+        _CRUMB.split(text.strip())[-1] == source
+        or (source in text and len(items := text.split()) >= _MENU_ITEMS and source in items)
+        for text in head
+    )
+
+
+_MENU_ITEMS = 4
+_CRUMB = re.compile(r"\s+(?:/|>|＞|›|»|>>)\s+")
+
+
+def own_board(field: str, head: list[str]) -> str | None:
+    """The website a line of the page's ``head`` names alone, when the 来源
+    field names the committee or the office of the same place or body and
+    the site is named after it too (桃源村村民委员会 and 桃源村村务公开网):
+    the body's own board, which the page is on."""
+    m = _ORGAN.fullmatch(fold_text(field))
+    if m is None:
+        return None
+    stem = field[: len(m.group("body"))]
+    for text in head:
+        name = text.strip()
+        if name.startswith(stem) and name != field and _BOARD.fullmatch(name, len(stem)):
+            return name
+    return None
+
+
+# A body's governing organ after its name: 桃源村村民委员会, 幸福里社区居委会, 高新区管委会
+_ORGAN = re.compile(r"(?P<body>[\u3400-\u9fff]{2,10}?)(?:村民委员会|居民委员会|村委会|居委会|管委会|委员会)")
+# A website's name after the body's: 村务公开网, 政务网, 官网
+_BOARD = re.compile(r"[\u3400-\u9fff]{0,6}(?:网|網|网站|網站)")
+
+
+__all__ = ["department", "own_board", "publisher_shaped", "same_site", "section_label"]
