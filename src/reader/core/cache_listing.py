@@ -10,6 +10,7 @@ asked for (``Paragraphs.later``), or many at once (:meth:`ArticleCache.fill`).
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 import os
@@ -21,7 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, overload
 
 from reader.core import json_pieces
-from reader.core.cache_schema import extra_json
+from reader.core.cache_schema import COLUMNS, extra_json
 from reader.core.model import Article, Paragraphs, Skipped, TextGone
 from reader.core.script import Script
 
@@ -30,6 +31,29 @@ from reader.core.script import Script
 RACY_NS = 2_000_000_000
 # Each script by its value (a dict lookup, not the enum's call per article).
 _SCRIPTS = {script.value: script for script in Script}
+# Every field of Article that has a default, with it (see _article).
+_DEFAULTS = {f.name: f.default for f in dataclasses.fields(Article) if f.default is not dataclasses.MISSING}
+_FAST = not hasattr(Article, "__slots__") and all(
+    f.default_factory is dataclasses.MISSING for f in dataclasses.fields(Article)
+)
+
+
+def _article(fields: dict[str, Any]) -> Article:
+    """``Article(**fields)`` for fields whose ``paragraphs`` is a
+    Paragraphs already (what ``__post_init__`` makes of them): the frozen
+    dataclass's ``__init__`` sets each field through ``object.__setattr__``,
+    ~4 µs an article, most of building a listed one (a warm start builds
+    every listed article before its titles are drawn). The same object
+    (tests compare them field by field)."""
+    if not (_FAST and _REQUIRED <= fields.keys() <= _NAMES and isinstance(fields["paragraphs"], Paragraphs)):
+        return Article(**fields)
+    article = object.__new__(Article)
+    article.__dict__.update(_DEFAULTS, **fields)
+    return article
+
+
+_NAMES = frozenset(f.name for f in dataclasses.fields(Article))
+_REQUIRED = _NAMES - _DEFAULTS.keys()
 
 
 class CacheListing:
@@ -66,7 +90,8 @@ class CacheListing:
             if walk is not None and (walk.racy or saved["walk"] != walk.entries):
                 return None
             entries = saved["items"]
-            paths = _paths([entry[0] if len(entry) == 2 else entry[1] for entry in entries])
+            names = [entry[0] if len(entry) == 2 else entry[1] for entry in entries]
+            paths = _paths(names)
             items = [self._listed(entry, path) for entry, path in zip(entries, paths, strict=True)]
         except (ValueError, TypeError, AttributeError, KeyError, IndexError):
             return None  # (a listing this code cannot read: a miss, listed again)
@@ -74,9 +99,10 @@ class CacheListing:
             return items  # (not checked file by file: no need to know which are cached)
         stored = self._query("SELECT digest, context FROM articles WHERE fingerprint = ?", (self._fingerprint,))
         have = set(stored or ())
-        for entry, item in zip(entries, items, strict=True):
+        for entry, name, item in zip(entries, names, items, strict=True):
             if isinstance(item, Article) and (entry[2], entry[3]) in have:
-                self.listed[str(item.path)] = (entry[2], entry[3], item)
+                # (the saved name is str(path) as saved: no str() per path)
+                self.listed[name] = (entry[2], entry[3], item)
         return items
 
     def listed_articles(self, roots: Iterable[Path | str], walk: Walk) -> tuple[ListedArticles, list[Skipped]] | None:
@@ -113,18 +139,21 @@ class CacheListing:
         article_id, _path, digest, context, title, script, source, author, date, extra, chars, crc = entry
         if not isinstance(chars, int) or not isinstance(crc, int):
             raise TypeError("no length and CRC")
-        return Article(
-            id=article_id,
-            path=path,
-            title=title,
-            paragraphs=self._later(digest, context, (chars, crc)),
-            script=_SCRIPTS.get(script) or Script(script),
-            source=source,
-            author=author,
-            date=date,
-            digest=digest,
-            **self._extra(extra),
-        )
+        extras = self._extra(extra)
+        if not COLUMNS.isdisjoint(extras):
+            raise TypeError("an extra field repeats a column")
+        fields = extras | {
+            "id": article_id,
+            "path": path,
+            "title": title,
+            "paragraphs": self._later(digest, context, (chars, crc)),
+            "script": _SCRIPTS.get(script) or Script(script),
+            "source": source,
+            "author": author,
+            "date": date,
+            "digest": digest,
+        }
+        return _article(fields)
 
     def save_listing(
         self, roots: Iterable[Path | str], items: Iterable[Article | Skipped], walk: Walk | None = None

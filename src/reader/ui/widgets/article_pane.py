@@ -54,9 +54,9 @@ class ArticlePane(Vertical):
     BINDINGS = [Binding("escape", "close_filter", "Clear the title filter", show=False)]
 
     def compose(self) -> ComposeResult:
-        # (the title filter is mounted above the list when first opened:
-        # hidden until then, it cost its styling before the first frame)
-        yield Static(id="filter-bar", markup=False)
+        # (the person filter's bar and the title filter are mounted above
+        # the list when first shown: hidden until then, they cost their
+        # styling before the first frame)
         yield ArticleList(id="article-list")
 
     @property
@@ -107,7 +107,12 @@ class ArticlePane(Vertical):
         self.query_one(ArticleList).focus()
 
     def show_filter(self, article_filter: ArticleFilter | None, view: View) -> None:
-        bar = self.query_one("#filter-bar", Static)
+        bar = next(self.query("#filter-bar").results(Static), None)
+        if bar is None:
+            if article_filter is None:
+                return
+            bar = Static(id="filter-bar", markup=False)
+            self.mount(bar, before=0)
         bar.display = article_filter is not None
         if article_filter is not None:
             label = one_line(convert(article_filter.label, view))
