@@ -77,7 +77,12 @@ class ReaderApp(App[None]):
         Binding("d", "toggle_dark", "Dark/light"),
     ]
 
-    def __init__(self, paths: Sequence[Path], store: StateStore | None = None) -> None:
+    def __init__(
+        self, paths: Sequence[Path], store: StateStore | None = None, *, collect_after_loading: bool = False
+    ) -> None:
+        """``collect_after_loading``: turn the cycle collector on once loaded
+        even if it is off now (``reader`` turns it off before importing the
+        app); it is, too, if it is on when the app loads."""
         super().__init__()
         from reader.core.state import StateStore
 
@@ -97,8 +102,8 @@ class ReaderApp(App[None]):
         # listing is in the library already.
         self._opening: Opening | None = None
         self._listed_shown = False
-        # Whether the collector was on when on_load paused it for loading.
-        self._collect_after_loading = False
+        # Whether the collector was on before on_load (or the caller) paused it for loading.
+        self._collect_after_loading = collect_after_loading
 
     def on_load(self) -> None:
         # Before the terminal is set up and the main screen composed: the
@@ -106,7 +111,7 @@ class ReaderApp(App[None]):
         # the collector paused already (see load_library).
         from reader.session.opening import Opening
 
-        self._collect_after_loading = gc.isenabled()
+        self._collect_after_loading = self._collect_after_loading or gc.isenabled()
         gc.disable()
         self._opening = Opening(self.library.paths)
 

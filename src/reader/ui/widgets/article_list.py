@@ -133,6 +133,9 @@ class ArticleList(ScrollView, can_focus=True):
         self._empty = ""
         self._rows: LRUCache[tuple[str, View], tuple[str, str]] = LRUCache(4096)
         self._strips: LRUCache[tuple[int, int], Strip] = LRUCache(512)
+        # The widget's Rich style, kept as long as the lines drawn with it
+        # (rich_style walks every ancestor's styles: ~0.1 ms a line).
+        self._base: Style | None = None
 
     # ------------------------------------------------------------------
     # Rows
@@ -173,7 +176,7 @@ class ArticleList(ScrollView, can_focus=True):
         index = self._index.get(target) if target is not None else None
         if index is None and self._shown:
             index = 0
-        self._strips.clear()
+        self._clear_strips()
         if index != self.highlighted:
             self.highlighted = index
         else:
@@ -197,7 +200,7 @@ class ArticleList(ScrollView, can_focus=True):
         return max(0, min(index, len(self._shown) - 1))
 
     def watch_highlighted(self) -> None:
-        self._strips.clear()
+        self._clear_strips()
         self.refresh()
         self.scroll_to_highlight()
 
@@ -256,22 +259,26 @@ class ArticleList(ScrollView, can_focus=True):
 
     def on_resize(self) -> None:
         self.virtual_size = Size(self.scrollable_content_region.width, max(1, len(self._shown)) * ROW_HEIGHT)
-        self._strips.clear()
+        self._clear_strips()
 
     def notify_style_update(self) -> None:
         super().notify_style_update()
-        self._strips.clear()
+        self._clear_strips()
 
     def on_focus(self) -> None:
-        self._strips.clear()
+        self._clear_strips()
         self.refresh()
 
     def on_blur(self) -> None:
-        self._strips.clear()
+        self._clear_strips()
         self.refresh()
 
     # ------------------------------------------------------------------
     # Drawing
+
+    def _clear_strips(self) -> None:
+        self._strips.clear()
+        self._base = None
 
     def render_line(self, y: int) -> Strip:
         line = self.scroll_offset.y + y
@@ -283,7 +290,9 @@ class ArticleList(ScrollView, can_focus=True):
         return strip
 
     def _render_row_line(self, line: int, width: int) -> Strip:
-        base = self.rich_style
+        base = self._base
+        if base is None:
+            base = self._base = self.rich_style
         if not self._shown:
             if line == 0 and self._empty:
                 style = base + self.get_component_rich_style("article-list--empty", partial=True)
