@@ -199,3 +199,31 @@ def test_a_listed_article_is_the_article_its_fields_make() -> None:
         _article({k: v for k, v in fields.items() if k != "title"})
     with pytest.raises(TypeError):
         _article({**fields, "nonsense": 1})
+
+
+def test_extras_decoded_at_once_are_the_ones_decoded_one_by_one(tmp_path: Path) -> None:
+    """A listing's extras are decoded in one call (cache_listing's
+    _decode_extras): the same fields as one at a time, and what one call
+    cannot take is left to be decoded (or refused) one by one."""
+    good = [
+        '{"replaced_bytes": 3, "credits": [["记者", "张三"]], "bylines": ["记者 张三"]}',
+        '{"bylines": [], "unknown_field": 1}',
+        " {} ",
+        '{"bylines": ["a]b", "c,d"]}',
+    ]
+    with ArticleCache.open(tmp_path / "a.sqlite3") as cache:
+        assert cache is not None
+        cache._decode_extras(good)
+        at_once = {extra: cache._extras[extra] for extra in good}
+    with ArticleCache.open(tmp_path / "b.sqlite3") as cache:
+        assert cache is not None
+        assert {extra: cache._extra(extra) for extra in good} == at_once
+        # One that is no object, one that is not JSON, one that is two
+        # values: none taken (the whole call is refused for the last two).
+    for n, awkward in enumerate((["[1]", "{}"], ["{", "{}"], ["{}, {}", "{}"], ["{}]", "[{}"])):
+        with ArticleCache.open(tmp_path / f"c{n}.sqlite3") as fresh:
+            assert fresh is not None
+            fresh._decode_extras(awkward)
+            assert not any(extra in fresh._extras for extra in awkward if extra != "{}")
+            with pytest.raises(ValueError):
+                fresh._extra(awkward[0])
