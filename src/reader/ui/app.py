@@ -101,7 +101,11 @@ class ReaderApp(App[None]):
         # The cache and listing opened ahead (see on_load), and whether that
         # listing is in the library already.
         self._opening: Opening | None = None
-        self._listed_shown = False
+        # How many listed items the library took before the first frame
+        # (all of them, or a large listing's first screenful), and whether
+        # that was the whole listing.
+        self._listed_shown = 0
+        self._listed_all = False
         # Whether the collector was on before on_load (or the caller) paused it for loading.
         self._collect_after_loading = collect_after_loading
 
@@ -141,15 +145,27 @@ class ReaderApp(App[None]):
     def _take_listing(self) -> None:
         """A warm start's listing, into the library before the main screen is
         composed, if it is read within LISTING_WAIT_SECONDS (else the loader
-        hands it over when it is)."""
-        opened = self._opening.ready(LISTING_WAIT_SECONDS) if self._opening is not None else None
-        if opened is None or opened.cache is None or opened.listed is None:
+        hands it over when it is); of a large listing, its first items if
+        they are built first (the loader hands the rest over, built once
+        the first frame is drawn)."""
+        opening = self._opening
+        if opening is None:
             return
+        first = opening.first(LISTING_WAIT_SECONDS)
+        opened = opening.ready()
         from reader.session.load_events import AllRead, Found
 
-        self._listed_shown = True
-        self._apply(Found(tuple(opened.listed)))
-        self._apply(AllRead())
+        if opened is not None:
+            if opened.cache is not None and opened.listed is not None:
+                self._listed_shown, self._listed_all = len(opened.listed), True
+                self._apply(Found(tuple(opened.listed)))
+                self._apply(AllRead())
+            return
+        if first is not None:
+            items, _count = first
+            self._listed_shown = len(items)
+            self._apply(Found(tuple(items)))
+            self.call_after_refresh(opening.go)
 
     def on_unmount(self) -> None:
         if self._watch_stop is not None:
@@ -191,7 +207,7 @@ class ReaderApp(App[None]):
 
     def _load_library(self, collecting: bool) -> None:
         worker = get_current_worker()
-        if self._listed_shown:
+        if self._listed_all:
             # The titles are listed already: the loader's modules are
             # imported once they are painted, not while the first frame is.
             deadline = time.monotonic() + TITLES_WAIT_SECONDS
