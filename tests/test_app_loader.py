@@ -856,3 +856,37 @@ def test_opening_offers_a_large_listings_first_items_then_builds_the_rest(
     monkeypatch.setattr(cache_listing, "FIRST_SPLIT", 5)
     small = Opening([folder])
     assert small.first(30.0) is None and small.ready() is not None
+
+
+async def test_a_large_listing_is_taken_whole_when_the_article_to_reopen_is_further_on(
+    state_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The article read last is not among a large listing's first items: the
+    first frame waits for the whole listing and opens it there, rather than
+    another article first and a jump when it arrives."""
+    from textual import events
+
+    from app_support import loaded, make_app
+    from reader.core import cache_listing
+    from reader.core.state import position_key
+    from reader.ui import app as app_module
+
+    monkeypatch.setattr(app_module, "LISTING_WAIT_SECONDS", 30.0)
+    folder = _seed_copy(tmp_path / "seeds")
+    cold = list(load_events([folder]))  # (all of them: the listing is saved at the end)
+    listed = list(cold[0].items)
+    monkeypatch.setattr(cache_listing, "FIRST_SPLIT", 3)
+    monkeypatch.setattr(cache_listing, "FIRST_ITEMS", 2)
+    app = make_app(state_dir, [folder])
+    app.state.last = position_key(listed[3])
+    at_ready: list[tuple[bool, int, str | None]] = []
+
+    def first_frame(message: object) -> None:
+        if isinstance(message, events.Ready):
+            main = app.main_screen
+            at_ready.append((app.library.loaded, len(app.library.articles), main.current and main.current.id))
+
+    async with app.run_test(message_hook=first_frame) as pilot:
+        await loaded(pilot)
+        assert len(app.library.articles) == 5
+    assert at_ready == [(True, 5, listed[3].id)]

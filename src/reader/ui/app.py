@@ -38,7 +38,7 @@ if TYPE_CHECKING:
     from reader.core.model import Article
     from reader.core.state import State, StateStore
     from reader.core.views import View
-    from reader.session.opening import Opening
+    from reader.session.opening import Opened, Opening
     from reader.ui.screens.main import MainScreen
 
 # Saving while reading waits this long after the last move.
@@ -153,19 +153,33 @@ class ReaderApp(App[None]):
             return
         first = opening.first(LISTING_WAIT_SECONDS)
         opened = opening.ready()
+        if opened is not None:
+            self._take_whole(opened)
+            return
+        if first is None:
+            return
+        items, _count = first
+        if self.state.last is not None and not _resumed_among(items, self.state.last):
+            # The article to reopen is further on: the whole listing, rather
+            # than another article first and a jump to it when it arrives.
+            opening.go()
+            opened = opening.ready(LISTING_WAIT_SECONDS)
+            if opened is not None:
+                self._take_whole(opened)
+            return
+        from reader.session.load_events import Found
+
+        self._listed_shown = len(items)
+        self._apply(Found(tuple(items)))
+        self.call_after_refresh(opening.go)
+
+    def _take_whole(self, opened: Opened) -> None:
         from reader.session.load_events import AllRead, Found
 
-        if opened is not None:
-            if opened.cache is not None and opened.listed is not None:
-                self._listed_shown, self._listed_all = len(opened.listed), True
-                self._apply(Found(tuple(opened.listed)))
-                self._apply(AllRead())
-            return
-        if first is not None:
-            items, _count = first
-            self._listed_shown = len(items)
-            self._apply(Found(tuple(items)))
-            self.call_after_refresh(opening.go)
+        if opened.cache is not None and opened.listed is not None:
+            self._listed_shown, self._listed_all = len(opened.listed), True
+            self._apply(Found(tuple(opened.listed)))
+            self._apply(AllRead())
 
     def on_unmount(self) -> None:
         if self._watch_stop is not None:
@@ -436,6 +450,14 @@ class ReaderApp(App[None]):
         yield from super().get_system_commands(screen)
         yield from binding_commands(self, self)
         yield from binding_commands(self, screen)
+
+
+def _resumed_among(items: Sequence[object], key: str) -> bool:
+    """Whether the article saved as read last (``key``) is among ``items``."""
+    from reader.core.model import Article
+    from reader.core.state import position_key
+
+    return any(isinstance(item, Article) and position_key(item) == key for item in items)
 
 
 def help_sections() -> list[tuple[str, type[DOMNode]]]:
