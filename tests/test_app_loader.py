@@ -874,7 +874,7 @@ async def test_a_large_listing_is_taken_whole_when_the_article_to_reopen_is_furt
     monkeypatch.setattr(app_module, "LISTING_WAIT_SECONDS", 30.0)
     folder = _seed_copy(tmp_path / "seeds")
     cold = list(load_events([folder]))  # (all of them: the listing is saved at the end)
-    listed = list(cold[0].items)
+    listed = sorted((item for event in cold if isinstance(event, Found) for item in event.items), key=lambda a: a.id)
     monkeypatch.setattr(cache_listing, "FIRST_SPLIT", 3)
     monkeypatch.setattr(cache_listing, "FIRST_ITEMS", 2)
     app = make_app(state_dir, [folder])
