@@ -31,8 +31,12 @@ def run_app(argv: Sequence[str]) -> int:
     # over Textual's objects cost ~5 ms of CPU before the first frame).
     collecting = gc.isenabled()
     gc.disable()
-    # Textual is imported only now: `reader --help` and usage errors stay instant.
-    from reader.ui.app import ReaderApp
+    try:
+        # Textual is imported only now: `reader --help` and usage errors stay instant.
+        from reader.ui.app import ReaderApp
 
-    ReaderApp(paths, collect_after_loading=collecting).run()
+        ReaderApp(paths, collect_after_loading=collecting).run()
+    finally:
+        if collecting:
+            gc.enable()  # (an app that quit before it was loaded)
     return 0
