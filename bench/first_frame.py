@@ -121,6 +121,8 @@ def install(fd: int, milestones: dict) -> None:
 
     async def on_ready(app: App) -> None:
         _report(fd, "frame")
+        if "titles_shown" not in milestones:
+            _profile_done()
         pending = dict(milestones)
         deadline = time.monotonic() + MILESTONE_TIMEOUT
         last = time.monotonic()
@@ -145,6 +147,8 @@ def install(fd: int, milestones: dict) -> None:
                 if reached(app):
                     _report(fd, name)
                     del pending[name]
+                    if name == "titles_shown":
+                        _profile_done()
             if not pending or now > deadline:
                 os.write(fd, f"max_stall {stall!r}\nmax_stall_cpu {stall_cpu!r}\n".encode())
                 assert timer is not None
@@ -161,8 +165,29 @@ def install(fd: int, milestones: dict) -> None:
     App._on_ready = on_ready  # type: ignore[attr-defined]
 
 
+_PROFILE: list = []
+
+
+def _profile_start() -> None:
+    """BENCH_PROFILE=FILE: the UI thread's profile (cProfile) from here to
+    the titles on screen (the bare app: to its first frame), to FILE."""
+    if os.environ.get("BENCH_PROFILE"):
+        import cProfile
+
+        _PROFILE.append(cProfile.Profile())
+        _PROFILE[0].enable()
+
+
+def _profile_done() -> None:
+    if _PROFILE:
+        profile = _PROFILE.pop()
+        profile.disable()
+        profile.dump_stats(os.environ["BENCH_PROFILE"])
+
+
 def main(argv: list[str]) -> int:
     fd, which, *paths = argv
+    _profile_start()
     if which == "bare":
         from bench.bare_app import main as run
 

@@ -32,3 +32,23 @@ def test_paths_reach_the_app(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) ->
     assert main([str(tmp_path)]) == 0
     assert main([]) == 0
     assert opened == [[tmp_path], [seeds_dir()]]
+
+
+def test_the_collector_is_off_while_the_app_starts_and_back_after(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """`reader` turns the cycle collector off before importing the app (the
+    app turns it back on once loaded) and on again when the app returns,
+    loaded or not."""
+    import gc
+
+    seen: list[tuple[bool, bool]] = []
+
+    def run(self) -> None:
+        seen.append((gc.isenabled(), self._collect_after_loading))
+
+    monkeypatch.setenv("READER_STATE_DIR", str(tmp_path))
+    monkeypatch.setattr(reader.ui.app.ReaderApp, "run", run)
+    assert gc.isenabled()
+    assert main([str(tmp_path)]) == 0
+    assert seen == [(False, True)] and gc.isenabled()

@@ -782,6 +782,117 @@ async def test_a_cold_start_lists_its_titles_as_they_are_read(state_dir: Path, t
     assert not app._listed_shown
 
 
+async def test_a_large_listings_first_screenful_is_in_the_first_frame(
+    state_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A listing of more than FIRST_SPLIT items: its first FIRST_ITEMS are in
+    the first frame, the rest are built once it is drawn and handed over
+    once, in order after them; the library and the list end up as with the
+    whole listing at once."""
+    from textual import events
+
+    from app_support import loaded, make_app
+    from reader.core import cache_listing
+    from reader.ui import app as app_module
+    from reader.ui.widgets.article_list import ArticleList
+
+    monkeypatch.setattr(app_module, "LISTING_WAIT_SECONDS", 30.0)  # (however busy the machine)
+    folder = _seed_copy(tmp_path / "seeds")
+    list(load_events([folder]))  # the listing a warm start finds
+    monkeypatch.setattr(cache_listing, "FIRST_SPLIT", 3)
+    monkeypatch.setattr(cache_listing, "FIRST_ITEMS", 2)
+    app = make_app(state_dir, [folder])
+    at_ready: list[tuple[bool, int, int, str | None]] = []
+
+    def first_frame(message: object) -> None:
+        if isinstance(message, events.Ready):
+            main = app.main_screen
+            current = main.current.id if main.current is not None else None
+            at_ready.append(
+                (app.library.loaded, len(app.library.articles), main.query_one(ArticleList).option_count, current)
+            )
+
+    handed: list[tuple[str, int]] = []
+    hand_over = app._hand_over
+
+    def spy(events: list[object]) -> None:
+        handed.extend((type(event).__name__, len(getattr(event, "items", ()))) for event in events)
+        hand_over(events)
+
+    app._hand_over = spy  # type: ignore[method-assign]
+    async with app.run_test(message_hook=first_frame) as pilot:
+        await loaded(pilot)
+        articles = app.library.articles
+        ids = [a.id for a in articles]
+        assert ids == sorted(ids) and len(ids) == 5 and app.library.loaded
+        assert app.main_screen.query_one(ArticleList).ids == ids
+        assert app.library.index is not None and app.main_screen.current is articles[0]
+    assert at_ready == [(False, 2, 2, ids[0])]
+    assert [h for h in handed if h[0] in ("Found", "AllRead")] == [("Found", 3), ("AllRead", 0)]
+
+
+def test_opening_offers_a_large_listings_first_items_then_builds_the_rest(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from reader.core import cache_listing
+    from reader.session.opening import Opening
+
+    folder = _seed_copy(tmp_path / "seeds")
+    list(load_events([folder]))  # the listing a warm start finds
+    monkeypatch.setattr(cache_listing, "FIRST_SPLIT", 3)
+    monkeypatch.setattr(cache_listing, "FIRST_ITEMS", 2)
+    opening = Opening([folder])
+    first = opening.first(30.0)
+    assert first is not None
+    items, count = first
+    assert count == 5 and len(items) == 2
+    # The rest wait for go() (the first frame drawn), at most a second.
+    assert opening.ready(0.3) is None
+    opening.go()
+    opened = opening.take()
+    assert opened.listed is not None and [a.id for a in opened.listed][:2] == [a.id for a in items]
+    assert opened.listed[0] is items[0]
+    assert opening.first() is None and len(opened.listed) == 5
+    # A small listing: no first items, all at once.
+    monkeypatch.setattr(cache_listing, "FIRST_SPLIT", 5)
+    small = Opening([folder])
+    assert small.first(30.0) is None and small.ready() is not None
+
+
+async def test_a_large_listing_is_taken_whole_when_the_article_to_reopen_is_further_on(
+    state_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The article read last is not among a large listing's first items: the
+    first frame waits for the whole listing and opens it there, rather than
+    another article first and a jump when it arrives."""
+    from textual import events
+
+    from app_support import loaded, make_app
+    from reader.core import cache_listing
+    from reader.core.state import position_key
+    from reader.ui import app as app_module
+
+    monkeypatch.setattr(app_module, "LISTING_WAIT_SECONDS", 30.0)
+    folder = _seed_copy(tmp_path / "seeds")
+    cold = list(load_events([folder]))  # (all of them: the listing is saved at the end)
+    listed = sorted((item for event in cold if isinstance(event, Found) for item in event.items), key=lambda a: a.id)
+    monkeypatch.setattr(cache_listing, "FIRST_SPLIT", 3)
+    monkeypatch.setattr(cache_listing, "FIRST_ITEMS", 2)
+    app = make_app(state_dir, [folder])
+    app.state.last = position_key(listed[3])
+    at_ready: list[tuple[bool, int, str | None]] = []
+
+    def first_frame(message: object) -> None:
+        if isinstance(message, events.Ready):
+            main = app.main_screen
+            at_ready.append((app.library.loaded, len(app.library.articles), main.current and main.current.id))
+
+    async with app.run_test(message_hook=first_frame) as pilot:
+        await loaded(pilot)
+        assert len(app.library.articles) == 5
+    assert at_ready == [(True, 5, listed[3].id)]
+
+
 def _cold_folder(tmp_path: Path, n: int = 6, tag: str = "") -> Path:
     folder = tmp_path / "cold"
     folder.mkdir()

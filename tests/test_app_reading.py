@@ -475,3 +475,94 @@ async def test_typing_filters_the_corpus_people(state_dir: Path) -> None:
         assert app.screen.query_one("#corpus-people").option_count == everyone
         await pilot.press("escape")
         assert app.screen is app.main_screen
+
+
+async def test_hidden_bars_are_mounted_when_first_used(state_dir: Path) -> None:
+    """The find bar, the title filter and the person filter's bar are not in
+    the first frame (hidden, they only cost it styling): each is mounted the
+    first time it is shown, and works from then on as if it had been there."""
+    from textual.widgets import Static
+
+    from reader.ui.widgets.article_pane import ArticlePane
+    from reader.ui.widgets.find_bar import FindBar
+
+    app = make_app(state_dir)
+    at_ready: list[tuple[int, int, int]] = []
+
+    def first_frame(message: object) -> None:
+        if isinstance(message, events.Ready):
+            main = app.main_screen
+            at_ready.append(
+                (len(main.query(FindBar)), len(main.query("#title-filter")), len(main.query("#filter-bar")))
+            )
+
+    async with app.run_test(size=SIZE, message_hook=first_frame) as pilot:
+        await loaded(pilot)
+        assert at_ready == [(0, 0, 0)]
+        main = app.main_screen
+        # Esc in the list with no title filter: nothing to close, nothing mounted.
+        main._set_pane("articles")
+        article_list(app).focus()
+        await pilot.press("escape")
+        assert not main.query("#title-filter")
+        # ctrl+f mounts the bar below the panes, focused, and finds.
+        main.reading.focus()
+        await pilot.press("ctrl+f")
+        await pilot.pause()
+        bar = main.query_one(FindBar)
+        assert bar.display and bar.input.has_focus
+        assert main.children.index(bar) == main.children.index(main.query_one("#panes")) + 1
+        word = main.current.text.split()[0][:2]
+        bar.input.value = word
+        await pilot.pause()
+        assert main.reading.highlights and "1/" in widget_text(app, bar)
+        await pilot.press("escape")
+        assert not bar.display and not main.reading.highlights
+        # A second ctrl+f opens the same bar.
+        await pilot.press("ctrl+f")
+        await pilot.pause()
+        assert len(main.query(FindBar)) == 1 and main.query_one(FindBar).display
+        await pilot.press("escape")
+        # & mounts the title filter above the list, focused; typing filters.
+        await pilot.press("ampersand")
+        await pilot.pause()
+        pane = main.query_one(ArticlePane)
+        box = pane.query_one("#title-filter", Input)
+        assert box.has_focus and pane.children.index(box) == pane.children.index(article_list(app)) - 1
+        title = main.current.title
+        await pilot.press(*title[:2])
+        await pilot.pause()
+        assert box.value == title[:2]
+        assert all(title[:2] in a.title for a in article_list(app)._shown)
+        # A person filter mounts its bar above the list.
+        assert not pane.query("#filter-bar")
+        await pilot.press("escape", "p", "f")
+        await pilot.pause()
+        assert pane.query_one("#filter-bar", Static).display
+        assert "Filter: " in screen_text(app)
+        await pilot.press("x")
+        await pilot.pause()
+        assert not pane.query_one("#filter-bar", Static).display
+
+
+async def test_lines_drawn_after_a_theme_switch_take_its_colours(state_dir: Path) -> None:
+    """The list and the reading view keep their Rich style with their drawn
+    lines: a theme switch (d) draws both in the new colours."""
+    app = make_app(state_dir)
+
+    def backgrounds() -> tuple[object, object]:
+        main = app.main_screen
+        rows = article_list(app).render_line(0)
+        text = main.reading.render_line(0)
+        return rows._segments[-1].style.bgcolor, text._segments[-1].style.bgcolor
+
+    async with app.run_test(size=SIZE) as pilot:
+        await loaded(pilot)
+        before = backgrounds()
+        await pilot.press("d")
+        await pilot.pause()
+        after = backgrounds()
+        assert before[0] != after[0] and before[1] != after[1]
+        await pilot.press("d")
+        await pilot.pause()
+        assert backgrounds() == before

@@ -7,6 +7,8 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
+
 from reader.core.article_cache import ArticleCache, Walk
 from reader.core.corpus import load_corpus
 from reader.core.model import Article, Paragraphs
@@ -160,3 +162,68 @@ def test_a_listed_entry_that_cannot_be_built_is_text_gone(tmp_path: Path) -> Non
             listed[1]
         with pytest.raises(TypeError):  # no length and CRC: not a listing
             ListedArticles(cache._listed_article, [[*good[:-2], None, None]])
+
+
+def test_a_listed_article_is_the_article_its_fields_make() -> None:
+    """Listed articles are built without the dataclass's __init__ (see
+    cache_listing._article): the same fields, the same behaviour, and any
+    fields that fast path cannot take go through Article itself."""
+    import dataclasses
+
+    from reader.core.cache_listing import _article
+    from reader.core.model import Article, Paragraphs
+    from reader.core.script import Script
+
+    fields = {
+        "id": "001",
+        "path": Path("/x/001.txt"),
+        "title": "标题",
+        "paragraphs": Paragraphs.join(["第一段", "第二段"]),
+        "script": Script.SIMPLIFIED,
+        "digest": "abc",
+        "bylines": ("记者 张三",),
+    }
+    fast, slow = _article(dict(fields)), Article(**fields)
+    assert type(fast) is Article
+    assert {f.name: getattr(fast, f.name) for f in dataclasses.fields(Article)} == {
+        f.name: getattr(slow, f.name) for f in dataclasses.fields(Article)
+    }
+    assert fast == slow and fast.text == "第一段\n第二段" and fast.replaced_bytes == 0
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        fast.title = "x"  # type: ignore[misc]
+    # Paragraphs as a list: __post_init__ joins them, as Article(...) does.
+    listed = _article({**fields, "paragraphs": ["甲", "乙"]})
+    assert isinstance(listed.paragraphs, Paragraphs) and listed.text == "甲\n乙"
+    # A field missing or unknown: Article(...) says so.
+    with pytest.raises(TypeError):
+        _article({k: v for k, v in fields.items() if k != "title"})
+    with pytest.raises(TypeError):
+        _article({**fields, "nonsense": 1})
+
+
+def test_extras_decoded_at_once_are_the_ones_decoded_one_by_one(tmp_path: Path) -> None:
+    """A listing's extras are decoded in one call (cache_listing's
+    _decode_extras): the same fields as one at a time, and what one call
+    cannot take is left to be decoded (or refused) one by one."""
+    good = [
+        '{"replaced_bytes": 3, "credits": [["记者", "张三"]], "bylines": ["记者 张三"]}',
+        '{"bylines": [], "unknown_field": 1}',
+        " {} ",
+        '{"bylines": ["a]b", "c,d"]}',
+    ]
+    with ArticleCache.open(tmp_path / "a.sqlite3") as cache:
+        assert cache is not None
+        cache._decode_extras(good)
+        at_once = {extra: cache._extras[extra] for extra in good}
+    with ArticleCache.open(tmp_path / "b.sqlite3") as cache:
+        assert cache is not None
+        assert {extra: cache._extra(extra) for extra in good} == at_once
+        # One that is no object, one that is not JSON, one that is two
+        # values: none taken (the whole call is refused for the last two).
+    for n, awkward in enumerate((["[1]", "{}"], ["{", "{}"], ["{}, {}", "{}"], ["{}]", "[{}"])):
+        with ArticleCache.open(tmp_path / f"c{n}.sqlite3") as fresh:
+            assert fresh is not None
+            fresh._decode_extras(awkward)
+            assert not any(extra in fresh._extras for extra in awkward if extra != "{}")
+            with pytest.raises(ValueError):
+                fresh._extra(awkward[0])

@@ -24,8 +24,19 @@ def build_parser() -> Parser:
 def run_app(argv: Sequence[str]) -> int:
     args = build_parser().parse_args(list(argv))
     paths = corpus_paths(args.paths)
-    # Textual is imported only now: `reader --help` and usage errors stay instant.
-    from reader.ui.app import ReaderApp
+    import gc
 
-    ReaderApp(paths).run()
+    # The app's imports and start make few cycles: the collector waits (the
+    # app keeps it off while loading, then turns it back on; its passes
+    # over Textual's objects cost ~5 ms of CPU before the first frame).
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        # Textual is imported only now: `reader --help` and usage errors stay instant.
+        from reader.ui.app import ReaderApp
+
+        ReaderApp(paths, collect_after_loading=collecting).run()
+    finally:
+        if collecting:
+            gc.enable()  # (an app that quit before it was loaded)
     return 0

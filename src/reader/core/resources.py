@@ -9,8 +9,9 @@ editable install or a wheel.
 
 from __future__ import annotations
 
-from importlib.resources import files
 from pathlib import Path, PurePath
+
+import reader
 
 # The app's layout sheets, in cascade order: later sheets win ties. Each
 # widget's and each screen's own look is in its DEFAULT_CSS.
@@ -18,12 +19,14 @@ STYLESHEETS = ("main_screen.tcss",)
 
 
 def _package_dir(name: str) -> Path:
-    folder = files("reader") / name
-    # Loaders that keep the package in an archive give a Traversable that is
-    # no Path; the corpus loader and Textual need real files.
-    if not isinstance(folder, Path):
+    # What importlib.resources.files("reader") / name gives a package
+    # installed as files (the corpus loader and Textual need real files),
+    # without importing importlib's readers and zipfile (2-4 ms of the app's
+    # start: the stylesheets are looked up when its module is imported).
+    package = Path(reader.__file__ or "").parent
+    if not package.is_dir():
         raise RuntimeError(f"reader's {name} must be installed as files, not inside an archive")
-    return folder
+    return package / name
 
 
 def seeds_dir() -> Path:

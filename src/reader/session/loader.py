@@ -52,7 +52,7 @@ def load_events(
     cancelled: Callable[[], bool] = lambda: False,
     titles_shown: Callable[[float], bool] | None = None,
     opened: Opened | None = None,
-    listed_shown: bool = False,
+    listed_shown: int = 0,
 ) -> Iterator[LoadEvent]:
     """The corpus at ``paths``, piece by piece. ``cancelled`` is polled
     while a long step runs elsewhere, so quitting never waits for it.
@@ -60,8 +60,9 @@ def load_events(
     to be on screen (the UI says when), so the rest of the loading does not
     compete for the GIL with the first frame and the titles' paint.
     ``opened``: the cache and listing, opened ahead (:class:`Opening`);
-    ``listed_shown``: its listing is in the library already (the app took
-    it before its first frame), so it is not handed over again."""
+    ``listed_shown``: how many of its listed items are in the library
+    already (the app took them before its first frame: all, or a large
+    listing's first ones), so they are not handed over again."""
     from reader.core.article_cache import Walk
     from reader.core.model import Article
 
@@ -81,8 +82,8 @@ def load_events(
             # them (keyed by each text's length and CRC, which the listing
             # holds); then the files are checked, and what changed is
             # patched into the index and handed over as one revision.
-            if not listed_shown:
-                yield Found(tuple(listed))
+            if listed_shown < len(listed):
+                yield Found(tuple(listed[listed_shown:]))
                 yield AllRead()
             deadline = monotonic() + SHOWN_WAIT_SECONDS
             while titles_shown is not None and not titles_shown(0.05) and not cancelled() and monotonic() < deadline:

@@ -9,9 +9,12 @@ the UI thread; the cache's modules are imported in the opening thread.
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+# A large listing's rest waits at most this long for the first frame.
+FIRST_FRAME_WAIT_SECONDS = 1.0
 
 if TYPE_CHECKING:
     from reader.core.article_cache import ArticleCache
@@ -31,15 +34,16 @@ class Opened:
         self.opening = len(warnings)
 
 
-def open_listing(paths: Iterable[Path]) -> Opened:
-    """The cache opened and the listing read (:class:`Opened`)."""
+def open_listing(paths: Iterable[Path], first: Callable[[list[Article | Skipped], int], None] | None = None) -> Opened:
+    """The cache opened and the listing read (:class:`Opened`); ``first``:
+    see ``ArticleCache.listing`` (a large listing's first items, early)."""
     from reader.core.article_cache import ArticleCache
 
     warnings: list[str] = []
     cache = ArticleCache.open(warn=warnings.append)
     opened = Opened(cache, warnings)
     try:
-        opened.listed = cache.listing(list(paths)) if cache is not None else None
+        opened.listed = cache.listing(list(paths), first=first) if cache is not None else None
     except BaseException:
         if cache is not None:
             cache.close()
@@ -56,21 +60,44 @@ class Opening:
     def __init__(self, paths: Iterable[Path]) -> None:
         self._paths = list(paths)
         self._done = threading.Event()
+        # Set when done, or when a large listing's first items are built.
+        self._some = threading.Event()
         self._opened: Opened | None = None
+        self._first: tuple[list[Article | Skipped], int] | None = None
+        self._go = threading.Event()
         self._error: BaseException | None = None
         threading.Thread(target=self._run, name="reader-opening", daemon=True).start()
 
     def _run(self) -> None:
         try:
-            self._opened = open_listing(self._paths)
+            self._opened = open_listing(self._paths, first=self._first_built)
         except BaseException as exc:  # raised again by take(), in the loader
             self._error = exc
         finally:
             self._done.set()
+            self._some.set()
+
+    def _first_built(self, items: list[Article | Skipped], count: int) -> None:
+        self._first = (items, count)
+        self._some.set()
+        # The rest are built once the first frame is drawn (go()), not while
+        # it is composed and painted: both would share the GIL.
+        self._go.wait(FIRST_FRAME_WAIT_SECONDS)
+
+    def go(self) -> None:
+        """Build the rest of a large listing now (the first frame is drawn)."""
+        self._go.set()
 
     def ready(self, seconds: float = 0.0) -> Opened | None:
         """The cache and listing, if opened within ``seconds``."""
         return self._opened if self._done.wait(seconds) else None
+
+    def first(self, seconds: float = 0.0) -> tuple[list[Article | Skipped], int] | None:
+        """Within ``seconds``: a large listing's first items and how many it
+        has, if they are built and the whole listing is not read yet (then
+        :meth:`ready` gives it all), else None."""
+        self._some.wait(seconds)
+        return self._first if not self._done.is_set() else None
 
     def take(self) -> Opened:
         self._done.wait()

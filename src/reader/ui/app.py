@@ -38,7 +38,7 @@ if TYPE_CHECKING:
     from reader.core.model import Article
     from reader.core.state import State, StateStore
     from reader.core.views import View
-    from reader.session.opening import Opening
+    from reader.session.opening import Opened, Opening
     from reader.ui.screens.main import MainScreen
 
 # Saving while reading waits this long after the last move.
@@ -77,7 +77,12 @@ class ReaderApp(App[None]):
         Binding("d", "toggle_dark", "Dark/light"),
     ]
 
-    def __init__(self, paths: Sequence[Path], store: StateStore | None = None) -> None:
+    def __init__(
+        self, paths: Sequence[Path], store: StateStore | None = None, *, collect_after_loading: bool = False
+    ) -> None:
+        """``collect_after_loading``: turn the cycle collector on once loaded
+        even if it is off now (``reader`` turns it off before importing the
+        app); it is, too, if it is on when the app loads."""
         super().__init__()
         from reader.core.state import StateStore
 
@@ -96,9 +101,13 @@ class ReaderApp(App[None]):
         # The cache and listing opened ahead (see on_load), and whether that
         # listing is in the library already.
         self._opening: Opening | None = None
-        self._listed_shown = False
-        # Whether the collector was on when on_load paused it for loading.
-        self._collect_after_loading = False
+        # How many listed items the library took before the first frame
+        # (all of them, or a large listing's first screenful), and whether
+        # that was the whole listing.
+        self._listed_shown = 0
+        self._listed_all = False
+        # Whether the collector was on before on_load (or the caller) paused it for loading.
+        self._collect_after_loading = collect_after_loading
 
     def on_load(self) -> None:
         # Before the terminal is set up and the main screen composed: the
@@ -106,7 +115,7 @@ class ReaderApp(App[None]):
         # the collector paused already (see load_library).
         from reader.session.opening import Opening
 
-        self._collect_after_loading = gc.isenabled()
+        self._collect_after_loading = self._collect_after_loading or gc.isenabled()
         gc.disable()
         self._opening = Opening(self.library.paths)
 
@@ -136,15 +145,41 @@ class ReaderApp(App[None]):
     def _take_listing(self) -> None:
         """A warm start's listing, into the library before the main screen is
         composed, if it is read within LISTING_WAIT_SECONDS (else the loader
-        hands it over when it is)."""
-        opened = self._opening.ready(LISTING_WAIT_SECONDS) if self._opening is not None else None
-        if opened is None or opened.cache is None or opened.listed is None:
+        hands it over when it is); of a large listing, its first items if
+        they are built first (the loader hands the rest over, built once
+        the first frame is drawn)."""
+        opening = self._opening
+        if opening is None:
             return
+        first = opening.first(LISTING_WAIT_SECONDS)
+        opened = opening.ready()
+        if opened is not None:
+            self._take_whole(opened)
+            return
+        if first is None:
+            return
+        items, _count = first
+        if self.state.last is not None and not _resumed_among(items, self.state.last):
+            # The article to reopen is further on: the whole listing, rather
+            # than another article first and a jump to it when it arrives.
+            opening.go()
+            opened = opening.ready(LISTING_WAIT_SECONDS)
+            if opened is not None:
+                self._take_whole(opened)
+            return
+        from reader.session.load_events import Found
+
+        self._listed_shown = len(items)
+        self._apply(Found(tuple(items)))
+        self.call_after_refresh(opening.go)
+
+    def _take_whole(self, opened: Opened) -> None:
         from reader.session.load_events import AllRead, Found
 
-        self._listed_shown = True
-        self._apply(Found(tuple(opened.listed)))
-        self._apply(AllRead())
+        if opened.cache is not None and opened.listed is not None:
+            self._listed_shown, self._listed_all = len(opened.listed), True
+            self._apply(Found(tuple(opened.listed)))
+            self._apply(AllRead())
 
     def on_unmount(self) -> None:
         if self._watch_stop is not None:
@@ -188,7 +223,7 @@ class ReaderApp(App[None]):
 
     def _load_library(self, collecting: bool) -> None:
         worker = get_current_worker()
-        if self._listed_shown:
+        if self._listed_all:
             # The titles are listed already: the loader's modules are
             # imported once they are painted, not while the first frame is.
             deadline = time.monotonic() + TITLES_WAIT_SECONDS
@@ -417,6 +452,14 @@ class ReaderApp(App[None]):
         yield from super().get_system_commands(screen)
         yield from binding_commands(self, self)
         yield from binding_commands(self, screen)
+
+
+def _resumed_among(items: Sequence[object], key: str) -> bool:
+    """Whether the article saved as read last (``key``) is among ``items``."""
+    from reader.core.model import Article
+    from reader.core.state import position_key
+
+    return any(isinstance(item, Article) and position_key(item) == key for item in items)
 
 
 def help_sections() -> list[tuple[str, type[DOMNode]]]:

@@ -130,7 +130,24 @@ class MainScreen(LibraryMoves, ReadingMoves, PeopleMoves, PaneMoves, Screen[None
 
     @property
     def find_bar(self) -> FindBar:
+        """The find bar (see :meth:`open_find_bar`: mounted on first use)."""
         return self.query_one(FindBar)
+
+    async def open_find_bar(self) -> FindBar:
+        """The find bar, mounted the first time it is opened: hidden until
+        then, it and its input cost their styling (and its stylesheet's
+        parsing) before the first frame."""
+        bars = self.query(FindBar)
+        if bars:
+            return bars.first()
+        bar = FindBar(id="find-bar")
+        bar.display = False  # (until opened: no layout for it)
+        await self.mount(bar, after="#panes")
+        return bar
+
+    def find_bar_open(self) -> bool:
+        bars = self.query(FindBar)
+        return bool(bars) and bars.first().display
 
     def compose(self) -> ComposeResult:
         # The classes the first resize and the reading pane would set, set
@@ -149,9 +166,7 @@ class MainScreen(LibraryMoves, ReadingMoves, PeopleMoves, PaneMoves, Screen[None
             yield ArticlePane(id="article-pane")
             yield ReadingView(id="reading").data_bind(MainScreen.view, MainScreen.reading_width)
             yield PeopleSidebar(id="people")
-        find_bar = FindBar(id="find-bar")
-        find_bar.display = False  # (hidden before it is mounted: no layout for it)
-        yield find_bar
+        # (the find bar is mounted below the panes when first opened)
         yield ReaderFooter()
 
     def on_mount(self) -> None:
@@ -195,9 +210,9 @@ class MainScreen(LibraryMoves, ReadingMoves, PeopleMoves, PaneMoves, Screen[None
             ]
         return articles
 
-    def action_filter_titles(self) -> None:
+    async def action_filter_titles(self) -> None:
         self._set_pane("articles")
-        self.query_one(ArticlePane).open_title_filter()
+        await self.query_one(ArticlePane).open_title_filter()
 
     @on(ArticlePane.TitleFilterChanged)
     def _title_filter_changed(self, event: ArticlePane.TitleFilterChanged) -> None:

@@ -68,7 +68,7 @@ class PaneMoves(MainParts):
         self._focus_pane("people")
 
     def on_descendant_focus(self) -> None:
-        if not self.find_bar.display:
+        if not self.find_bar_open():
             self._set_pane(self._current_pane())
 
 

@@ -39,14 +39,14 @@ class ReadingMoves(MainParts):
     # ------------------------------------------------------------------
     # Find in the article.
 
-    def action_find(self) -> None:
+    async def action_find(self) -> None:
         if self.current is None:
             self.status.say("No article open to find in")
             return
         self._find_origin = self._here()
         self._find_recorded = False
         last = self._last_search[1] if self._last_search else ""
-        self.find_bar.open(last)
+        (await self.open_find_bar()).open(last)
         if last:
             self._find(last, 0)
 

@@ -8,6 +8,8 @@ measured, so 2,000 rows cost what the visible ones cost.
 
 from __future__ import annotations
 
+import itertools
+import operator
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import ClassVar
@@ -133,6 +135,9 @@ class ArticleList(ScrollView, can_focus=True):
         self._empty = ""
         self._rows: LRUCache[tuple[str, View], tuple[str, str]] = LRUCache(4096)
         self._strips: LRUCache[tuple[int, int], Strip] = LRUCache(512)
+        # The widget's Rich style, kept as long as the lines drawn with it
+        # (rich_style walks every ancestor's styles: ~0.1 ms a line).
+        self._base: Style | None = None
 
     # ------------------------------------------------------------------
     # Rows
@@ -161,19 +166,20 @@ class ArticleList(ScrollView, can_focus=True):
         moved = current != self._current
         shown = self._shown
         if view is self._view and shown and len(articles) >= len(shown) and _same(articles, shown):
-            for at, article in enumerate(articles[len(shown) :], len(shown)):
-                self._index[article.id] = at
-            shown.extend(articles[len(shown) :])
+            added = articles[len(shown) :]
+            # (one C loop: the rest of a 20,000-article listing is added at once)
+            self._index.update(zip(map(_ID, added), itertools.count(len(shown))))
+            shown.extend(added)
         else:
             self._shown = list(articles)
-            self._index = {a.id: i for i, a in enumerate(self._shown)}
+            self._index = dict(zip(map(_ID, self._shown), itertools.count()))
         self._view, self._current, self._empty = view, current, empty
         self.virtual_size = Size(self.scrollable_content_region.width, max(1, len(self._shown)) * ROW_HEIGHT)
         target = current if moved or keep is None or keep not in self._index else keep
         index = self._index.get(target) if target is not None else None
         if index is None and self._shown:
             index = 0
-        self._strips.clear()
+        self._clear_strips()
         if index != self.highlighted:
             self.highlighted = index
         else:
@@ -197,7 +203,7 @@ class ArticleList(ScrollView, can_focus=True):
         return max(0, min(index, len(self._shown) - 1))
 
     def watch_highlighted(self) -> None:
-        self._strips.clear()
+        self._clear_strips()
         self.refresh()
         self.scroll_to_highlight()
 
@@ -256,22 +262,26 @@ class ArticleList(ScrollView, can_focus=True):
 
     def on_resize(self) -> None:
         self.virtual_size = Size(self.scrollable_content_region.width, max(1, len(self._shown)) * ROW_HEIGHT)
-        self._strips.clear()
+        self._clear_strips()
 
     def notify_style_update(self) -> None:
         super().notify_style_update()
-        self._strips.clear()
+        self._clear_strips()
 
     def on_focus(self) -> None:
-        self._strips.clear()
+        self._clear_strips()
         self.refresh()
 
     def on_blur(self) -> None:
-        self._strips.clear()
+        self._clear_strips()
         self.refresh()
 
     # ------------------------------------------------------------------
     # Drawing
+
+    def _clear_strips(self) -> None:
+        self._strips.clear()
+        self._base = None
 
     def render_line(self, y: int) -> Strip:
         line = self.scroll_offset.y + y
@@ -283,7 +293,9 @@ class ArticleList(ScrollView, can_focus=True):
         return strip
 
     def _render_row_line(self, line: int, width: int) -> Strip:
-        base = self.rich_style
+        base = self._base
+        if base is None:
+            base = self._base = self.rich_style
         if not self._shown:
             if line == 0 and self._empty:
                 style = base + self.get_component_rich_style("article-list--empty", partial=True)
@@ -308,6 +320,9 @@ class ArticleList(ScrollView, can_focus=True):
             text_style = style + self.get_component_rich_style("article-list--details", partial=True)
         pad = max(0, width - cell_len(text))
         return Strip([Segment(text, text_style + meta), Segment(" " * pad, style + meta)]).crop_extend(0, width, base)
+
+
+_ID = operator.attrgetter("id")
 
 
 def _same(articles: Sequence[Article], shown: list[Article]) -> bool:

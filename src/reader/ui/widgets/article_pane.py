@@ -54,19 +54,22 @@ class ArticlePane(Vertical):
     BINDINGS = [Binding("escape", "close_filter", "Clear the title filter", show=False)]
 
     def compose(self) -> ComposeResult:
-        yield Static(id="filter-bar", markup=False)
-        box = Input(placeholder="Filter titles", id="title-filter", select_on_focus=False)
-        # Hidden before it is mounted: hiding it after costs a layout.
-        box.display = False
-        yield box
+        # (the person filter's bar and the title filter are mounted above
+        # the list when first shown: hidden until then, they cost their
+        # styling before the first frame)
         yield ArticleList(id="article-list")
 
     @property
-    def title_filter(self) -> Input:
-        return self.query_one("#title-filter", Input)
+    def title_filter(self) -> Input | None:
+        """The title filter, if it was ever opened."""
+        boxes = self.query("#title-filter").results(Input)
+        return next(boxes, None)
 
-    def open_title_filter(self, text: str | None = None) -> None:
+    async def open_title_filter(self, text: str | None = None) -> None:
         box = self.title_filter
+        if box is None:
+            box = Input(placeholder="Filter titles", id="title-filter", select_on_focus=False)
+            await self.mount(box, before=self.query_one(ArticleList))
         box.display = True
         if text is not None:
             box.value = box.value + text
@@ -74,9 +77,9 @@ class ArticlePane(Vertical):
         box.focus()
 
     @on(ArticleList.TypedToFilter)
-    def _typed(self, event: ArticleList.TypedToFilter) -> None:
+    async def _typed(self, event: ArticleList.TypedToFilter) -> None:
         event.stop()
-        self.open_title_filter(event.character)
+        await self.open_title_filter(event.character)
 
     @on(Input.Changed, "#title-filter")
     def _changed(self, event: Input.Changed) -> None:
@@ -90,20 +93,26 @@ class ArticlePane(Vertical):
 
     def on_key(self, event: events.Key) -> None:
         # Down from the filter goes to the list.
-        if event.key == "down" and self.title_filter.has_focus:
+        box = self.title_filter
+        if event.key == "down" and box is not None and box.has_focus:
             event.stop()
             self.query_one(ArticleList).focus()
 
     def action_close_filter(self) -> None:
         box = self.title_filter
-        if not box.display:
+        if box is None or not box.display:
             raise SkipAction()
         box.value = ""
         box.display = False
         self.query_one(ArticleList).focus()
 
     def show_filter(self, article_filter: ArticleFilter | None, view: View) -> None:
-        bar = self.query_one("#filter-bar", Static)
+        bar = next(self.query("#filter-bar").results(Static), None)
+        if bar is None:
+            if article_filter is None:
+                return
+            bar = Static(id="filter-bar", markup=False)
+            self.mount(bar, before=0)
         bar.display = article_filter is not None
         if article_filter is not None:
             label = one_line(convert(article_filter.label, view))
