@@ -16,6 +16,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from textual import on
+from textual.actions import SkipAction
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
@@ -43,6 +44,8 @@ from reader.ui.widgets.reading_view import ReadingView
 from reader.ui.widgets.status_bar import StatusBar
 
 if TYPE_CHECKING:
+    from textual.widget import AwaitMount
+
     from reader.ui.host import Host
     from reader.ui.screens.search import SearchChoice
 
@@ -57,7 +60,7 @@ class MainScreen(LibraryMoves, ReadingMoves, PeopleMoves, PaneMoves, Screen[None
     BINDINGS = [
         *(Binding(view.key, f"view({view.value!r})", view.description, show=False) for view in View),
         Binding("c", "cycle_view", "Script", tooltip=CYCLE_DESCRIPTION),
-        Binding("slash", "search", "Search"),
+        Binding("slash", "search", "Search", priority=True),
         Binding("ctrl+f", "find", "Find", tooltip="Find in this article (ctrl+g there: in all articles)"),
         Binding("left_square_bracket", "article(-1)", "Prev article", show=False),
         Binding("right_square_bracket", "article(1)", "Next article", show=False),
@@ -278,15 +281,20 @@ class MainScreen(LibraryMoves, ReadingMoves, PeopleMoves, PaneMoves, Screen[None
     def action_cycle_view(self) -> None:
         self.view = self.view.next()
 
-    def action_search(self, query: str = "") -> None:
+    async def action_search(self) -> None:
         from textual.widgets import Input
 
+        if isinstance(self.focused, Input):
+            raise SkipAction()  # "/" typed into the find bar or the title filter
+        # A priority binding, awaited: the app takes no more keys until the
+        # search box has the focus, so keys typed right after / reach it in
+        # order (they went to the reading view meanwhile, and were lost).
+        await self.open_search()
+
+    def open_search(self, query: str = "") -> AwaitMount:
         from reader.ui.screens.search import SearchScreen
 
-        screen = SearchScreen(self.host)
-        self.app.push_screen(screen, self.open_choice)
-        if query:
-            self.call_after_refresh(lambda: setattr(screen.query_one("#search-input", Input), "value", query))
+        return self.app.push_screen(SearchScreen(self.host, query), self.open_choice)
 
     def action_width(self, step: int) -> None:
         reading = self.reading

@@ -107,7 +107,7 @@ class ReadingMoves(MainParts):
 
     def on_find_bar_widen(self, event: FindBar.Widen) -> None:
         event.stop()
-        self.action_search(event.query.strip())
+        self.open_search(event.query.strip())
 
     def action_jump(self, direction: int) -> None:
         here = self._here()

@@ -84,8 +84,11 @@ class SearchScreen(ResultPages):
         Binding("tab", "switch_focus", "Between the search box and the results", show=False),
     ]
 
-    def __init__(self, host: Host) -> None:
+    def __init__(self, host: Host, query: str = "") -> None:
         super().__init__(host)
+        # What the box opens with: ``query`` (a find widened to every
+        # article), else the last search, selected.
+        self._opening = query
         self._timer: Timer | None = None
         self._query = ""
         # How long the last search took, engine and first rows (seconds).
@@ -111,17 +114,16 @@ class SearchScreen(ResultPages):
         self.host.library_changed.subscribe(self, self._library_changed)
         self._walk = HistoryWalk(self.history)
         box = self.query_one(SearchBox)
-        if self.history:
-            # The last query, selected: typing replaces it, Enter repeats it.
-            box.value = self.history[-1]
-            self._query = self.history[-1]
+        # Set and selected now, before the box has the focus and any key
+        # (the keys typed right after / come after it): typing replaces it.
+        box.value = self._opening or (self.history[-1] if self.history else "")
+        if box.value:
+            box.select_all()
+            self._query = box.value.strip()
             self._search_now()
         else:
             self._say("Type to search every article.")
         box.focus()
-        if box.value:
-            # After the value has settled: setting it moves the cursor to its end.
-            self.call_after_refresh(box.select_all)
 
     def _library_changed(self, stage: Stage) -> None:
         if stage in (Stage.INDEX, Stage.FAILED) and self._query:

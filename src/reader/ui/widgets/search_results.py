@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from rich.text import Text
+from textual import events
 from textual.binding import Binding
 from textual.content import Content
 from textual.message import Message
@@ -68,6 +69,18 @@ class SearchBox(Input):
     """The query box. Enter is declared here so that the help lists it."""
 
     BINDINGS = [Binding("enter", "submit", "Open the highlighted result (the first one as you type)", show=False)]
+
+    async def _on_key(self, event: events.Key) -> None:
+        # Textual runs a widget's bindings when the key has bubbled up to the
+        # app, after the keys typed next were already inserted: ctrl+u then
+        # quick typing deleted the new text. The box's own keys act at once.
+        for key in event.aliases:
+            for binding in self._bindings.key_to_bindings.get(key, ()):
+                if not binding.priority and await self.app.run_action(binding.action, self):
+                    event.stop()
+                    event.prevent_default()
+                    return
+        await super()._on_key(event)
 
 
 class SearchResults(ReaderList):
