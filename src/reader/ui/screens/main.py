@@ -244,6 +244,8 @@ class MainScreen(LibraryMoves, ReadingMoves, PeopleMoves, PaneMoves, Screen[None
         if hits:
             self.reading.set_highlights([(h.start, h.end) for h in hits], kind="search")
             self.reading.next_highlight()
+        else:
+            self.status.say(f"Only in the title: {choice.query}")
         self.show_text()
 
     @on(ArticleList.Chosen)

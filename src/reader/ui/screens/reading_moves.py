@@ -146,7 +146,10 @@ class ReadingMoves(MainParts):
 
                 spans = find_all(self.current.text, query, self.reading.view)
             if not spans:
-                self.status.say(f"Not in this article: {query}")
+                from reader.core.search import in_title
+
+                where = "Only in the title" if kind == "search" and in_title(self.current, query) else "Not in this article"
+                self.status.say(f"{where}: {query}")
                 return
             reading.set_highlights(spans, kind="search")
         found = reading.next_highlight() if step > 0 else reading.previous_highlight()

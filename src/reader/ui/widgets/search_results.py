@@ -50,6 +50,14 @@ def snippet_text(snippet: Snippet, view: View) -> Text:
     return text
 
 
+def hit_label(text_count: int, title_count: int) -> str:
+    """The hits a reader can step through in the text, and whether the
+    title has one too (shown above the text, not stepped through)."""
+    if not text_count:
+        return "only in the title" if title_count else plural(0, "hit")
+    return plural(text_count, "hit") + (" · in the title too" if title_count else "")
+
+
 def result_prompt(result: SearchResult, view: View) -> Stacked:
     """The title with its hits marked, id and count, then each snippet on its
     own lines, indented so a wrapped snippet never looks like a result."""
@@ -57,8 +65,7 @@ def result_prompt(result: SearchResult, view: View) -> Stacked:
         head = _marked(result.title, [(h.start, h.end) for h in result.title_hits], view, "bold")
     else:
         head = Text(result.id, style="bold")
-    count = result.count
-    head.append(f"  {result.id} · {plural(count, 'hit')}", style="dim")
+    head.append(f"  {result.id} · {hit_label(result.text_count, result.title_count)}", style="dim")
     parts: list[Visual] = [Content.from_rich_text(head)]
     for snippet in result.snippets[:SNIPPETS_SHOWN]:
         parts.append(Indented(snippet_text(snippet, view), SNIPPET_INDENT))
