@@ -148,7 +148,8 @@ class ReadingMoves(MainParts):
             if not spans:
                 from reader.core.search import in_title
 
-                where = "Only in the title" if kind == "search" and in_title(self.current, query) else "Not in this article"
+                titled = kind == "search" and in_title(self.current, query)
+                where = "Only in the title" if titled else "Not in this article"
                 self.status.say(f"{where}: {query}")
                 return
             reading.set_highlights(spans, kind="search")
