@@ -86,7 +86,13 @@ class LibraryMoves(MainParts):
         library = self.host.library
         status.title = convert(self.current.title, self.view) if self.current else "reader"
         status.file = self.current.path.name if self.current else ""
-        status.view_label = self.view.label
+        reading = self.reading
+        shown = reading.page_layout.page.view if reading.page_layout else None
+        # A long article being converted says so until its text has changed.
+        if reading.converting is not None and shown is not None and shown is not reading.converting:
+            status.view_label = f"{shown.label} → {reading.converting.label}…"
+        else:
+            status.view_label = self.view.label
         busy = library.busy
         if busy and not library.loaded:
             count = len(library.articles)

@@ -265,6 +265,10 @@ class MainScreen(LibraryMoves, ReadingMoves, PeopleMoves, PaneMoves, Screen[None
         if self.current is not None:
             self.host.remember_reading(self.current, event.position)
 
+    @on(ReadingView.ScriptChanged)
+    def _script_changed(self) -> None:
+        self._refresh_status()
+
     @on(ReadingView.HighlightMoved)
     def _highlight_moved(self, event: ReadingView.HighlightMoved) -> None:
         self.status.hit = (event.index + 1, event.total) if event.total else None
