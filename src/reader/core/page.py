@@ -256,6 +256,11 @@ class PageLayout:
         local = self.page.maps[index].inverse()(lines.starts[row])
         return starts[index] + min(local, len(article.paragraphs[index]))
 
+    def end_of_lines(self, line: int) -> int:
+        """The original offset where page line ``line`` starts: the end of
+        the text shown above it (the article's end past the last line)."""
+        return self.position_at(line) if line < self.height else self.article.chars
+
     def page_spans(self, start: int, end: int) -> list[tuple[int, int, int]]:
         """A span of original offsets as (block, start, end) in the page,
         one piece per paragraph it covers."""

@@ -347,12 +347,13 @@ class ReadingView(ScrollView, can_focus=True):
             self.post_message(self.PositionChanged(self, *current))
 
     def _step(self, direction: int) -> Step | None:
-        step = self.highlights.step(direction, self._anchor)
+        layout, height = self._layout, self.scrollable_content_region.height
+        shown_end = layout.end_of_lines(round(self.scroll_y) + height) if layout else None
+        step = self.highlights.step(direction, self._anchor, shown_end)
         if step is None:
             return None
-        layout = self._layout
         if layout is not None:
-            top = top_for(layout.line_of(step.span[0]), round(self.scroll_y), self.scrollable_content_region.height)
+            top = top_for(layout.line_of(step.span[0]), round(self.scroll_y), height)
             if top is not None:
                 self.scroll_to(y=top, animate=False, force=True)
         self._redraw()
