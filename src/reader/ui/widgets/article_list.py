@@ -131,7 +131,9 @@ class ArticleList(ScrollView, can_focus=True):
         self._view = View.ORIGINAL
         self._current: str | None = None
         self._empty = ""
-        self._rows: LRUCache[tuple[str, View], tuple[str, str]] = LRUCache(4096)
+        # Each row with the article it was drawn from: an edited file is a
+        # new article with the same id, and its row is drawn again.
+        self._rows: LRUCache[tuple[str, View], tuple[Article, tuple[str, str]]] = LRUCache(4096)
         self._strips: LRUCache[tuple[int, int], Strip] = LRUCache(512)
 
     # ------------------------------------------------------------------
@@ -183,10 +185,10 @@ class ArticleList(ScrollView, can_focus=True):
 
     def _row(self, article: Article) -> tuple[str, str]:
         key = (article.id, self._view)
-        row = self._rows.get(key)
-        if row is None:
-            row = self._rows[key] = article_row(article, self._view)
-        return row
+        cached = self._rows.get(key)
+        if cached is None or cached[0] is not article:
+            cached = self._rows[key] = (article, article_row(article, self._view))
+        return cached[1]
 
     # ------------------------------------------------------------------
     # The cursor
