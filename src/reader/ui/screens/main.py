@@ -231,6 +231,7 @@ class MainScreen(LibraryMoves, ReadingMoves, PeopleMoves, PaneMoves, Screen[None
 
     def open_choice(self, choice: SearchChoice | None) -> None:
         """Open a search result at its first hit, with all hits highlighted."""
+        self.view = self.host.state.view  # c in the results changes it
         if choice is None:
             return  # Esc: back where the reader was, focus and all
         library = self.host.library
