@@ -158,7 +158,9 @@ class MainScreen(LibraryMoves, ReadingMoves, PeopleMoves, PaneMoves, Screen[None
         yield ReaderFooter()
 
     def on_mount(self) -> None:
-        self._resume = self.host.state.last
+        from reader.core.state import last_read
+
+        self._resume = last_read(self.host.state, self.host.library.paths)
         self.host.library_changed.subscribe(self, self._library_changed)
         self.reading.focus()
         self._set_pane("reading")
