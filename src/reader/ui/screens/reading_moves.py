@@ -10,6 +10,7 @@ one the moves (and panes.py the panes, people_moves.py the people).
 
 from __future__ import annotations
 
+from reader.core.conversion import view_for
 from reader.core.jumps import Place
 from reader.ui.screens.main_parts import MainParts
 from reader.ui.widgets.find_bar import FindBar
@@ -57,7 +58,7 @@ class ReadingMoves(MainParts):
 
         if self.current is None:
             return 0
-        spans = find_all(self.current.text, query, self.reading.view)
+        spans = find_all(self.current.text, query, view_for(self.reading.view, self.current.script))
         if not spans:
             self.reading.clear_highlights("search")
             self.status.hit = None
@@ -144,7 +145,7 @@ class ReadingMoves(MainParts):
             else:
                 from reader.core.highlights import find_all
 
-                spans = find_all(self.current.text, query, self.reading.view)
+                spans = find_all(self.current.text, query, view_for(self.reading.view, self.current.script))
             if not spans:
                 from reader.core.search import in_title
 

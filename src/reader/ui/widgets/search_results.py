@@ -14,6 +14,7 @@ from textual.message import Message
 from textual.visual import Visual
 from textual.widgets import Input
 
+from reader.core.conversion import view_for
 from reader.core.offsets import convert_mapped
 from reader.core.plural import plural
 from reader.core.views import View
@@ -61,6 +62,7 @@ def hit_label(text_count: int, title_count: int) -> str:
 def result_prompt(result: SearchResult, view: View) -> Stacked:
     """The title with its hits marked, id and count, then each snippet on its
     own lines, indented so a wrapped snippet never looks like a result."""
+    view = view_for(view, result.article.script)  # as written when in the view's script
     if result.title.strip():
         head = _marked(result.title, [(h.start, h.end) for h in result.title_hits], view, "bold")
     else:
