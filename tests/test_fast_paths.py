@@ -8,6 +8,8 @@ from functools import cache
 from pathlib import Path
 
 import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
 from reader.core import cleaning
 from reader.core.credit_roles import ROLES, SHAPED_ROLE
@@ -285,3 +287,96 @@ def test_trailing_credit_needs_a_bracket_or_she() -> None:
         tail = folded[-40:].rstrip("*0123456789 ")
         if tail.endswith((")", "）", "摄", "摄影")) or "摄" in tail[-12:]:
             assert ")" in folded or "）" in folded or "摄" in folded, line
+
+
+def _fix_lines_whole_text(text: str) -> list[str]:
+    """fix_lines as it was written before: a closing tag's tail found from
+    its lookbehind, a text's annotations dropped in one pass over it."""
+    from reader.core import line_fix
+
+    tail = re.compile(rf"(?<!<)/(?:{line_fix._TAGS})>", re.IGNORECASE)
+    text = line_fix.sanitized(text)
+    if "<" in text or ">" in text or "&" in text:
+        out = []
+        for raw in text.split("\n"):
+            line = raw
+            if "<" in line or ">" in line:
+                line = tail.sub("", line_fix._HTML_TAG.sub("", line))
+            if "&" in line:
+                line = line_fix.sanitize(line_fix._ENTITY.sub(lambda m: line_fix.html.unescape(m.group(0)), line))
+            if ("(" in line or "（" in line) and line_fix._TONE.search(line):
+                line = line_fix._ANNOTATION.sub(line_fix._drop_annotation, line)
+            if line := line.strip():
+                out.append(line)
+        return out
+    if line_fix._TONE.search(text):
+        text = line_fix._ANNOTATION.sub(line_fix._drop_annotation, text)
+    return [stripped for raw in text.split("\n") if (stripped := raw.strip())]
+
+
+_FIX_PIECES = [
+    "現(xiàn)",
+    "F(xiàn)",
+    "(nǚ)",
+    "（lǜ）",
+    "(ab)",
+    "(",
+    "（",
+    ")",
+    "\n",
+    " ",
+    "字",
+    "a",
+    "/p>",
+    "</p>",
+    "</",
+    "/",
+    "<",
+    "p>",
+    "&amp;",
+    "&",
+    "é",
+]
+
+
+@given(st.lists(st.sampled_from(_FIX_PIECES), max_size=30))
+@example(["字", "（lǜ）", "\n", "a", "(nǚ)"])
+@example(["\n", "/p>", "字", "</p>", "現(xiàn)"])
+@settings(max_examples=300)
+def test_fix_lines_per_line_as_the_whole_text(pieces: list[str]) -> None:
+    """Annotations looked for line by line, a tag's tail from its slash:
+    the same lines as the pass over the whole text (made-up texts)."""
+    from reader.core.line_fix import _fix_lines
+
+    text = "".join(pieces)
+    assert _fix_lines(text) == _fix_lines_whole_text(text)
+
+
+def test_fix_lines_per_line_as_the_whole_text_on_the_pages() -> None:
+    from reader.core.line_fix import _fix_lines
+
+    for path in [*sorted(PAGES.iterdir()), *sorted(seeds_dir().iterdir(), key=lambda p: p.name)]:
+        if path.name.endswith((".txt", ".md")):
+            text = decode(path.read_bytes())
+            assert _fix_lines(text) == _fix_lines_whole_text(text), path.name
+
+
+def test_numbered_items_start_with_a_digit() -> None:
+    """resolve_short looks for a numbered list only when a line it judges
+    starts with a digit: every item _numbered_runs finds does (dev pages,
+    seeds, and made-up lists with full-width and Arabic-Indic digits)."""
+    from reader.core.line_passes import Line, _numbered_runs
+
+    texts = [
+        decode(path.read_bytes())
+        for path in [*sorted(PAGES.iterdir()), *sorted(seeds_dir().iterdir(), key=lambda p: p.name)]
+        if path.name.endswith((".txt", ".md"))
+    ]
+    made_up = ["1. 甲\n2. 乙\n3. 丙", "１、甲\n２、乙", "١) 甲\n٢) 乙", "甲\n1. 乙\n2. 丙\n丁"]
+    found = 0
+    for text in [*texts, *made_up]:
+        lines = [Line(line, None, True) for line in fix_lines(text)]
+        listed = _numbered_runs(lines)
+        found += len(listed)
+        assert all(lines[i].text[:1].isdigit() for i in listed), text[:40]
+    assert found > 0

@@ -19,7 +19,9 @@ _TAGS = (
 _ATTRIBUTE = r"""\s+[A-Za-z_:][A-Za-z0-9_:.-]*(?:\s*=\s*(?:"[^"<>]*"|'[^'<>]*'|[^\s"'<>]+))?"""
 _HTML_TAG = re.compile(rf"</?(?:{_TAGS})(?:{_ATTRIBUTE}){{0,20}}\s*/?>", re.IGNORECASE)
 # The end of a closing tag whose "<" a broken converter swallowed: 了?!?/p>
-_HTML_TAIL = re.compile(rf"(?<!<)/(?:{_TAGS})>", re.IGNORECASE)
+# (the slash first, then what stands before it: a pattern led by a
+# lookbehind is tried at every position of the line)
+_HTML_TAIL = re.compile(rf"/(?<!</)(?:{_TAGS})>", re.IGNORECASE)
 
 # Pinyin annotations a converter inserted after characters: 現(xiàn),
 # F(xiàn)elix. One syllable, lowercase, with a tone mark or ü.
@@ -88,11 +90,18 @@ def _fix_lines(text: str) -> list[str]:
     text = sanitized(text)
     if "<" in text or ">" in text or "&" in text:
         return [fixed for raw in text.split("\n") if (fixed := fix_line(raw))]
-    if _TONE.search(text):
-        # (an annotation never spans a line end, so one pass over the text
-        # drops the same ones as a pass over each line)
-        text = _ANNOTATION.sub(_drop_annotation, text)
-    return [stripped for raw in text.split("\n") if (stripped := raw.strip())]
+    # (an annotation never spans a line end and goes only with a tone mark:
+    # only a line with a bracket is searched, as fix_line does; a scan of
+    # the whole text for a bracket's pattern is slower than a line's `in`)
+    return [
+        stripped
+        for raw in text.split("\n")
+        if (
+            stripped := (
+                _ANNOTATION.sub(_drop_annotation, raw) if ("(" in raw or "（" in raw) and _TONE.search(raw) else raw
+            ).strip()
+        )
+    ]
 
 
 def fix_line(line: str) -> str:

@@ -326,12 +326,12 @@ def resolve_short(lines: list[Line]) -> bool:
     """A short line whose nearest judged neighbours on both sides are junk
     is junk too; the ends of the text count as junk. Metadata lines are
     transparent. True if it found any."""
-    listed = _numbered_runs(lines)
     # (the lines context judges: short, kept, no item of a numbered list;
     # every other line but metadata is judged already. Most lines are not.)
-    open_ = [
-        i for i, line in enumerate(lines) if line.short and line.reason is None and not line.meta and i not in listed
-    ]
+    open_ = [i for i, line in enumerate(lines) if line.short and line.reason is None and not line.meta]
+    if any(lines[i].text[:1].isdigit() for i in open_):  # (only such a line can be an item)
+        listed = _numbered_runs(lines)
+        open_ = [i for i in open_ if i not in listed]
     if not open_:
         return False
     # Each one's nearest judged line above and below (only metadata and
