@@ -30,15 +30,16 @@ def test_events_come_in_order_and_fill_the_library() -> None:
     events = list(load_events(library.paths))
     stages = [library.apply(event) for event in events]
     # Titles first: the first article in the first hand-over, then every
-    # other file, before any people; then the people of the article on
-    # screen, the index, and everyone else's people.
+    # other file, before any people; then the index (built while the child
+    # finds the people of the article on screen), those people, and
+    # everyone else's.
     assert stages[0] is Stage.ARTICLES
     assert events[0].items[0].id == min(a.id for a in library.articles)
     loaded = stages.index(Stage.LOADED)
     assert set(stages[:loaded]) == {Stage.ARTICLES}
-    assert stages[loaded + 1] is Stage.PEOPLE
-    assert [article_id for article_id, _ in events[loaded + 1].found] == [min(a.id for a in library.articles)]
-    assert stages[loaded + 2] is Stage.INDEX
+    assert stages[loaded + 1] is Stage.INDEX
+    assert stages[loaded + 2] is Stage.PEOPLE
+    assert [article_id for article_id, _ in events[loaded + 2].found] == [min(a.id for a in library.articles)]
     assert stages[-1] is Stage.PEOPLE and library.people_changed is None
     assert [a.id for a in library.articles] == sorted(a.id for a in library.articles)
     assert len(library.articles) == 5
@@ -779,3 +780,117 @@ async def test_a_cold_start_lists_its_titles_as_they_are_read(state_dir: Path, t
         assert len(app.library.articles) == 5
     assert "Found" in handed and "AllRead" in handed
     assert not app._listed_shown
+
+
+def _cold_folder(tmp_path: Path, n: int = 6, tag: str = "") -> Path:
+    folder = tmp_path / "cold"
+    folder.mkdir()
+    for i in range(n):
+        (folder / f"{i:02}.txt").write_text(
+            f"冷启动标题{i}\n\n第{i}篇：林小满在高雄说，这是第{i}次发布新的模型{tag}。\n\n" + "正文内容。" * (20 + i),
+            encoding="utf-8",
+        )
+    return folder
+
+
+def test_a_cold_load_builds_the_index_while_the_first_people_are_found(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    # The first article's people are asked for before the index is built,
+    # not waited for first: the (fake) child answers only once the index
+    # build has begun, which a load finding them first never lets it see.
+    import threading
+
+    from reader.core.search import SearchIndex
+    from reader.session.people_worker import PeopleProcess
+
+    building = threading.Event()
+    asked: list[tuple[str, bool]] = []
+
+    def find(self: PeopleProcess, article: object, cancelled: object = None) -> list:
+        asked.append((article.id, building.wait(5)))  # type: ignore[attr-defined]
+        return []
+
+    real_add = SearchIndex.add
+
+    def add(self: SearchIndex, article: object) -> None:
+        building.set()
+        real_add(self, article)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(PeopleProcess, "find", find)
+    monkeypatch.setattr(PeopleProcess, "start", lambda self, tables_later=False: None)
+    monkeypatch.setattr(SearchIndex, "add", add)
+    folder = _cold_folder(tmp_path)
+    events = list(load_events([folder]))
+    kinds = [type(e).__name__ for e in events]
+    first = kinds.index("PeopleFound")
+    assert kinds.index("IndexDone") < first
+    assert [aid for aid, _ in events[first].found] == ["00"]
+    assert asked[0] == ("00", True)
+    assert len(asked) == 6 and all(seen for _, seen in asked)
+
+
+def test_a_cold_load_writes_the_cache_once_its_index_is_handed_over(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # No article row is written while the user waits for search; once the
+    # load is done every row and the listing are, and a warm start serves
+    # every article from them (the same articles).
+    import sqlite3
+
+    from reader.core.article_cache import ArticleCache, cache_file
+    from reader.core.cached_folder import CachedFolder
+    from reader.core.corpus import load_corpus
+    from reader.core.digests import content_digest
+    from reader.core.search_engine import cached_engine
+
+    folder = _cold_folder(tmp_path, tag="written")  # (texts of its own: none is cached)
+    digests = [content_digest(path.read_bytes()) for path in sorted(folder.iterdir())]
+
+    def rows() -> int:
+        """This folder's article rows and line rows in the cache file."""
+        if not cache_file().exists():
+            return 0
+        with sqlite3.connect(cache_file()) as db:
+            marks = ", ".join("?" * len(digests))
+            found: int = sum(
+                db.execute(f"SELECT count(*) FROM {table} WHERE digest IN ({marks})", digests).fetchone()[0]
+                for table in ("articles", "lines")
+            )
+            return found
+
+    # Each file's lines are keyed for the cache (its context worked out)
+    # once the index is handed over too.
+    keyed: list[Path] = []
+    real_lines = CachedFolder._deferred_lines
+
+    def lines(self: CachedFolder, path: Path, digest: str | None) -> str | None:
+        keyed.append(path)
+        return real_lines(self, path, digest)
+
+    monkeypatch.setattr(CachedFolder, "_deferred_lines", lines)
+    at_index: list[tuple[int, bool, int]] = []
+    events = []
+    for event in load_events([folder]):
+        events.append(event)
+        if isinstance(event, IndexDone):
+            read = [a for e in events if isinstance(e, Found) for a in e.items]
+            at_index.append((rows(), cached_engine(read) is not None, len(keyed)))
+    assert at_index == [(0, False, 0)]  # (nor the search index)
+    assert rows() == 12 and len(keyed) == 6
+    restored = cached_engine([a for e in events if isinstance(e, Found) for a in e.items])
+    assert restored is not None
+    assert [r.id for r in restored.search("林小满")] == ["00", "01", "02", "03", "04", "05"]
+    listed = ArticleCache.open()
+    assert listed is not None
+    with listed:
+        assert listed.listing([folder]) is not None
+    cold = [a for e in events if isinstance(e, Found) for a in e.items]
+    cache = ArticleCache.open()
+    assert cache is not None
+    with cache:
+        warm = load_corpus([folder], cache)
+        assert (cache.hits, cache.misses) == (6, 0)
+    uncached = load_corpus([folder])
+    assert [(a.id, a.title, a.text) for a in warm] == [(a.id, a.title, a.text) for a in cold]
+    assert [(a.id, a.title, a.text) for a in uncached] == [(a.id, a.title, a.text) for a in cold]

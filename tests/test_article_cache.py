@@ -470,3 +470,73 @@ def test_a_file_another_instance_is_making_is_opened_once_it_is_free(
     assert sqlite_files.open_cache(tmp_path / "c.sqlite3", never, "test cache", "going on", said.append) is None
     assert len(said) == 1 and "unavailable" in said[0]
     assert (tmp_path / "c.sqlite3").parent.exists()
+
+
+def test_held_rows_wait_for_flush_then_go_in_short_transactions(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Held (a cold load until its index is handed over), rows are not
+    # written as they come, and work left for later is not run; a flush runs
+    # it and writes every row, a few hundred to a transaction.
+    from array import array
+
+    monkeypatch.setattr(article_cache, "HELD_BATCH_ROWS", 100)
+    path = tmp_path / "articles.sqlite3"
+    cache = ArticleCache.open(path)
+    assert cache is not None
+    transactions: list[int] = []
+    real_write = cache._write
+    monkeypatch.setattr(cache, "_write", lambda work: (transactions.append(1), real_write(work)))
+
+    def count() -> int:
+        with sqlite3.connect(path) as db:
+            found: int = db.execute("SELECT count(*) FROM lines").fetchone()[0]
+            return found
+
+    cache.hold_writes()
+    ran: list[int] = []
+    assert cache.later(lambda: ran.append(1), 10)
+    for n in range(250):
+        cache.store_lines(f"{n:032x}", True, array("Q", [n]), array("Q", [n, n + 1]))
+    assert (count(), ran, transactions) == (0, [], [])
+    cache.hold_writes(False)
+    assert not cache.later(lambda: ran.append(2), 10)  # (not held: done now by the caller)
+    cache.flush()
+    assert (count(), ran, len(transactions)) == (250, [1], 3)
+    assert cache.line_hashes(f"{7:032x}", True) == (array("Q", [7]), array("Q", [7, 8]))
+    cache.close()
+
+
+def test_a_file_stored_after_the_index_is_judged_racy_as_of_its_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A cold load stores each file's row once its index is built; a file
+    # written just before it was read must still be hashed again next time
+    # (its mtime cannot tell a change within the same tick), however late
+    # the row is written.
+    import time
+
+    from reader.core.cached_folder import CachedFolder
+
+    folder = tmp_path / "site"
+    folder.mkdir()
+    for name in ("a", "b"):
+        (folder / f"{name}.txt").write_text(
+            f"标题{name}\n\n正文{name}，林小满在高雄说。\n\n共同的页脚", encoding="utf-8"
+        )
+    files: list = sorted(folder.iterdir())
+    cache = ArticleCache.open(tmp_path / "articles.sqlite3")
+    assert cache is not None
+    cache.hold_writes()
+    loading = CachedFolder(files, folder, cache)
+    for path in files:
+        loading.load(path, path.stat())
+    later = time.time_ns() + 60 * 10**9
+    monkeypatch.setattr(time, "time_ns", lambda: later)
+    cache.hold_writes(False)
+    cache.flush()
+    with sqlite3.connect(tmp_path / "articles.sqlite3") as db:
+        sizes = [size for (size,) in db.execute("SELECT size FROM files ORDER BY path")]
+        rows = db.execute("SELECT count(*) FROM articles").fetchone()[0]
+    assert (sizes, rows) == ([-1, -1], 2)
+    cache.close()

@@ -323,3 +323,32 @@ def test_a_search_cache_that_cannot_be_created_warns_once(tmp_path: Path) -> Non
     assert IndexStore.open(blocker / "s.sqlite3", warn=warnings.append) is None
     assert len(warnings) == 1 and "search cache" in warnings[0] and "discarded" not in warnings[0]
     assert blocker.read_text() == "x"
+
+
+def test_an_index_saved_after_it_is_built_is_the_one_a_build_saves(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A cold load hands its index over first and saves it after
+    # (build_engine_saved_later): the same entry as a build with the store,
+    # restored to the same results; nothing is saved before save() is called.
+    from reader.core.search_engine import build_engine_saved_later
+
+    articles = _random_articles(3, 30)
+    with IndexStore.open(tmp_path / "built.sqlite3") as store:
+        SearchIndex.build(articles, store)
+        saved_by_build = store.load(_key(articles))
+    assert saved_by_build is not None
+    monkeypatch.setenv("READER_CACHE_DIR", str(tmp_path / "later"))
+    index, save = build_engine_saved_later(articles, warn=lambda _m: None)
+    with IndexStore.open() as store:
+        assert store.load(_key(articles)) is None
+    fresh = [_found(index, q) for q in QUERIES]
+    save()
+    with IndexStore.open() as store:
+        later = store.load(_key(articles))
+        assert later is not None
+        assert (later.blocks, list(later.folded)) == (saved_by_build.blocks, list(saved_by_build.folded))
+        warm = SearchIndex.build(articles, store)
+    assert [_found(index, q) for q in QUERIES] == fresh  # (the filter swapped for the saved file's)
+    assert [_found(warm, q) for q in QUERIES] == fresh
+    assert fresh == [_found(SearchIndex.build(articles), q) for q in QUERIES]

@@ -56,3 +56,32 @@ def test_distinct_and_contains_agree_with_numpy() -> None:
         assert distinct(values).tolist() == np.unique(values).tolist()
         among = np.unique(rng.integers(0, 50, size // 2))
         assert contains(among, values).tolist() == np.isin(values, among).tolist()
+
+
+def test_each_block_sets_exactly_its_hashes_bits() -> None:
+    # The filter's words against the definition: bit ``slot`` of word ``h``
+    # of a segment is set iff ``h`` is a hash of that block's unigrams or
+    # bigrams (up to OVERLAP characters past its end), for texts of one
+    # character, of a block and a bit, and of several blocks.
+    from reader.core.blockfilter import OVERLAP, _hashes
+
+    rng = random.Random(7)
+    texts = [
+        np.array(
+            [rng.choice([0x4E00 + k for k in range(300)] + [ord("a"), 0x1F600]) for _ in range(size)], dtype=np.uint32
+        )
+        for size in (1, 2, 50, BLOCK, BLOCK + 1, BLOCK + OVERLAP + 5, 3 * BLOCK + 17)
+    ]
+    flt = BlockFilter()
+    expected: list[set[int]] = []
+    for codes in texts:
+        flt.add(codes)
+        for start in range(0, codes.size, BLOCK):
+            window = codes[start : min(start + BLOCK + OVERLAP, codes.size)]
+            expected.append({int(h) for part in _hashes(window) for h in part})
+    assert flt.blocks == len(expected)
+    words = flt._words
+    for block, bits in enumerate(expected):
+        segment, slot = divmod(block, 64)
+        have = set(np.flatnonzero((words[segment] >> np.uint64(slot)) & np.uint64(1)).tolist())
+        assert have == bits

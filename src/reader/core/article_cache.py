@@ -40,6 +40,7 @@ import sys
 import time
 from array import array
 from collections.abc import Callable, Iterable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -66,11 +67,31 @@ from reader.core.sqlite_files import open_cache, transaction
 # Rows are written in transactions of at most this many, or this often.
 BATCH_ROWS = 200
 BATCH_SECONDS = 0.5
+# While writes are held (a cold load, until its search index is built: see
+# ArticleCache.hold_writes), at most this many rows wait. Each pending
+# article row holds its article's text, which the loader holds anyway.
+HELD_ROWS = 100_000
+# They are written this many of each kind to a transaction.
+HELD_BATCH_ROWS = 1_000
+# And work left for then (ArticleCache.later) holds at most this many
+# characters of files' texts (~30 MB; a cold load of 2,000 articles, ~8 M).
+HELD_CHARS = 16_000_000
 _ARTICLE_VALUES = ", ".join("?" * 13)
 # An article row's columns, as ArticleCache.built takes them.
 _ROW = "digest, context, title, body, starts, script, source, author, date, extra, chars, crc"
 # The same without the body and starts (ArticleCache.lazy_texts).
 _STUB_ROW = "digest, context, title, NULL, NULL, script, source, author, date, extra, chars, crc"
+
+
+def _insert_rows(
+    db: sqlite3.Connection,
+    files: list[tuple[str, int, int, int, str]],
+    articles: list[tuple[object, ...]],
+    lines: list[tuple[str, str, int, bytes, bytes]],
+) -> None:
+    db.executemany("INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?, ?)", files)
+    db.executemany(f"INSERT OR REPLACE INTO articles VALUES ({_ARTICLE_VALUES})", articles)
+    db.executemany("INSERT OR REPLACE INTO lines VALUES (?, ?, ?, ?, ?)", lines)
 
 
 def cache_file() -> Path:
@@ -109,6 +130,9 @@ class ArticleCache(CacheListing, CacheTexts, CacheLines):
         self._lines: dict[tuple[str, bool], tuple[array[int], array[int]]] | None = None
         self._pending_lines: list[tuple[str, str, int, bytes, bytes]] = []
         self._last_write = time.monotonic()
+        self._held = False
+        self._held_work: list[Callable[[], object]] = []
+        self._held_chars = 0
         self._wrote = False
         self.broken = False
         self._closed = False
@@ -244,12 +268,14 @@ class ArticleCache(CacheListing, CacheTexts, CacheLines):
 
     # -- writing ---------------------------------------------------------
 
-    def remember_file(self, path: Path, info: os.stat_result, digest: str) -> None:
+    def remember_file(self, path: Path, info: os.stat_result, digest: str, read_ns: int | None = None) -> None:
+        """Keep the file's stat and digest (``read_ns``: when its bytes were
+        read, if not just now: a stat that recent is not trusted)."""
         key = str(path)
         if self._files is not None and self._files.get(key) == (info.st_size, info.st_mtime_ns, info.st_ino, digest):
             return
         size = info.st_size
-        if time.time_ns() - info.st_mtime_ns < RACY_NS:
+        if (time.time_ns() if read_ns is None else read_ns) - info.st_mtime_ns < RACY_NS:
             # It may still change within the same mtime: hash it next time
             # (the row still says its article is in use).
             size = -1
@@ -277,24 +303,47 @@ class ArticleCache(CacheListing, CacheTexts, CacheLines):
         )
         self._maybe_flush()
 
+    def hold_writes(self, held: bool = True) -> None:
+        """Keep the rows stored from now on in memory until :meth:`flush`
+        (or :meth:`close`) instead of writing them every BATCH_SECONDS: a
+        cold load writes them once its search index is built, not while the
+        user waits for it. The same rows either way; ``held=False`` writes in
+        batches again."""
+        self._held = held
+
+    def later(self, work: Callable[[], object], chars: int) -> bool:
+        """Run ``work`` (which stores rows) at the next :meth:`flush` if
+        writes are held and the texts held for such work stay within
+        HELD_CHARS with its ``chars``; False if it is to be done now."""
+        if not self._held or self._held_chars + chars > HELD_CHARS:
+            return False
+        self._held_work.append(work)
+        self._held_chars += chars
+        return True
+
     def _maybe_flush(self) -> None:
         pending = len(self._pending_files) + len(self._pending_articles) + len(self._pending_lines)
+        if self._held:
+            if pending >= HELD_ROWS:
+                self.flush()
+            return
         if pending >= BATCH_ROWS or time.monotonic() - self._last_write >= BATCH_SECONDS:
             self.flush()
 
     def flush(self) -> None:
+        held, self._held_work, self._held_chars = self._held_work, [], 0
+        for work in held:
+            work()
         self._last_write = time.monotonic()
         files, articles, lines = self._pending_files, self._pending_articles, self._pending_lines
         self._pending_files, self._pending_articles, self._pending_lines = [], [], []
-        if self.broken or not (files or articles or lines):
-            return
-        self._write(
-            lambda db: (
-                db.executemany("INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?, ?)", files),
-                db.executemany(f"INSERT OR REPLACE INTO articles VALUES ({_ARTICLE_VALUES})", articles),
-                db.executemany("INSERT OR REPLACE INTO lines VALUES (?, ?, ?, ?, ?)", lines),
-            )
-        )
+        # (rows held for a while go in several short transactions: another
+        # instance never waits for one as long as the whole)
+        for at in range(0, max(len(files), len(articles), len(lines)), HELD_BATCH_ROWS):
+            if self.broken:
+                return
+            end = at + HELD_BATCH_ROWS
+            self._write(partial(_insert_rows, files=files[at:end], articles=articles[at:end], lines=lines[at:end]))
 
     def close(self) -> None:
         """Write what is pending, save the tables, drop entries nothing uses."""

@@ -11,8 +11,10 @@ from __future__ import annotations
 import contextlib
 import os
 import stat
+import time
 from array import array
 from collections.abc import Callable, Iterable
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -335,6 +337,35 @@ class CachedFolder:
         # (bytes the pre-pass hashed itself are not hashed again)
         hashed = digest if read is not None and path in self._hashed_reads else None
         item, text = _load(path, self.root, self._template_for(path), read, hashed)
+        deferred = self._deferred.get(path)
+        if (
+            deferred is not None
+            and isinstance(item, Article)
+            and self.cache.later(
+                partial(self._stored, path, info, digest, None, plain, item, None if plain else text, time.time_ns()),
+                len(deferred[0]),
+            )
+        ):
+            # Its lines, its cache key and its row once writes are no longer
+            # held (a cold load: after its search index is built).
+            return item
+        return self._stored(path, info, digest, context, plain, item, text)
+
+    def _stored(
+        self,
+        path: Path,
+        info: os.stat_result,
+        digest: str | None,
+        context: str | None,
+        plain: bool,
+        item: Article | Skipped,
+        text: str | None,
+        read_ns: int | None = None,
+    ) -> Article | Skipped:
+        """A file just loaded (``item``, from ``text``) stored in the cache
+        under its context, with its lines if they waited for its load
+        (``read_ns``: when it was loaded, if that was a while ago: its stat
+        is judged as of then)."""
         if path in self._deferred:
             context = self._deferred_lines(path, digest)
             if context is None:
@@ -351,7 +382,7 @@ class CachedFolder:
             context = self._context(path, probed)
         self.cache.store(item, context)
         self.cache.contexts[str(path)] = context
-        self.cache.remember_file(path, info, digest)
+        self.cache.remember_file(path, info, digest, read_ns)
         return item
 
     def _from_helper(self, path: Path, digest: str, context: str) -> Article | None:

@@ -119,11 +119,25 @@ class SearchIndex:
         if restored is not None:
             return restored
         index = cls.build(articles)
-        folded = [d.folded for d in index._docs if d is not None]
-        if len(folded) == len(articles):  # no id given twice: one text per article
-            store.save(key, index._filter.blocks, index._filter.export_chunks(), folded)
-            index._map_saved(store, key)
+        index._save(store, articles, key)
         return index
+
+    def save_to(self, store: IndexStore) -> None:
+        """Save this index to the search cache, as :meth:`build` with a
+        store does, for the same articles to restore it (a cold load hands
+        the index over first and saves it after). Safe while searches run."""
+        with self._lock:
+            docs = list(self._docs)
+        if any(doc is None for doc in docs):
+            return  # an article was replaced: not the index of one build
+        articles = [doc.article for doc in docs if doc is not None]
+        self._save(store, articles, _content_key(articles))
+
+    def _save(self, store: IndexStore, articles: list[Article], key: str) -> None:
+        folded = [d.folded for d in self._docs if d is not None]
+        if len(folded) == len(articles):  # no id given twice: one text per article
+            store.save(key, self._filter.blocks, self._filter.export_chunks(), folded)
+            self._map_saved(store, key)
 
     def _map_saved(self, store: IndexStore, key: str) -> None:
         """Use the filter just saved, read from its file by rows, instead of the

@@ -139,6 +139,38 @@ def build_engine(
         return build(articles, store)
 
 
+def build_engine_saved_later(
+    articles: Iterable[Article], warn: Callable[[str], None] | None = None, restore: bool = True
+) -> tuple[SearchEngine, Callable[[], None]]:
+    """What ``build_engine(articles, cache=True, warn=warn)`` gives, and the
+    saving of it to the search cache, to be called once the engine is handed
+    over (a cold load's search is ready ~0.1 s sooner at 2,000 articles).
+    The same engine and the same saved entry; an engine that saves itself
+    otherwise (a large corpus's, in its builder thread) is built as
+    :func:`build_engine` builds it, with nothing left to save. ``restore``:
+    False when the caller has just tried :func:`cached_engine` on the same
+    articles (then it is built at once)."""
+    from reader.core.search import SearchIndex
+
+    articles = list(articles)
+    if engine_type(_chars(articles), warn) is not SearchIndex:
+        return build_engine(articles, cache=True, warn=warn), lambda: None
+    restored = cached_engine(articles, warn) if restore else None
+    if restored is not None:
+        return restored, lambda: None
+    index = SearchIndex.build(articles)
+
+    def save() -> None:
+        from reader.core.search_cache import IndexStore
+
+        store = IndexStore.open() if warn is None else IndexStore.open(warn=warn)
+        if store is not None:
+            with store:
+                index.save_to(store)
+
+    return index, save
+
+
 def _say_indexing() -> None:
     import sys
 
@@ -264,6 +296,7 @@ __all__ = [
     "SearchEngine",
     "article_keys",
     "build_engine",
+    "build_engine_saved_later",
     "cached_engine",
     "engine_type",
     "finish_saving",
