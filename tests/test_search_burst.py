@@ -52,3 +52,13 @@ async def test_ctrl_u_then_quick_typing_keeps_the_typing(state_dir: Path) -> Non
         await settle(pilot)
         assert box.value == "Hill"
         assert "Hill" in screen_text(app)
+
+
+async def test_slash_in_the_find_bar_is_typed(state_dir: Path) -> None:
+    app = make_app(state_dir)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await loaded(pilot)
+        await pilot.press("ctrl+f", "a", "slash", "b")
+        await pilot.pause()
+        assert not isinstance(app.screen, SearchScreen)
+        assert app.screen.query_one("#find-input", Input).value == "a/b"
