@@ -68,7 +68,7 @@ async def _typing(app: App, fd: int, queries: list[str]) -> None:
 
     if not isinstance(app, ReaderApp):
         raise TypeError(f"typing is timed in the reader app, not in {type(app).__name__}")
-    app.main_screen.action_search()
+    app.main_screen.open_search()
     if not await _until(lambda: type(app.screen).__name__ == "SearchScreen", TYPING_TIMEOUT):
         sys.stderr.write(f"bench: search did not open ({type(app.screen).__name__})\n")
         return

@@ -84,8 +84,7 @@ async def search_setup(pilot, action: str) -> None:
     app = pilot.app
     if not isinstance(app.screen, SearchScreen):
         main = await back_to_main(pilot)
-        main.action_search()
-        await pilot.pause()
+        await main.open_search()
         app.screen.query_one(Input).value = "AI"
         await pilot.pause(0.3)
         await app.workers.wait_for_complete()

@@ -179,8 +179,14 @@ async def test_brackets_at_the_ends_and_n_with_nothing_say_so(state_dir: Path) -
 # Feature 1: find in the article, n/N, n after Esc, widening to the corpus.
 
 
-async def test_find_in_the_traditional_view_finds_what_the_reader_sees(state_dir: Path) -> None:
-    app = make_app(state_dir)
+async def test_find_in_the_traditional_view_finds_what_the_reader_sees(state_dir: Path, tmp_path: Path) -> None:
+    # A Simplified article: a Traditional one is shown as written in the
+    # Traditional view (the seeds' 博客 are in a Traditional article).
+    folder = tmp_path / "simplified"
+    folder.mkdir()
+    body = "他写了一篇博客，说到软件的历史。后来的博客里，他又说了这个问题，还有很多别的话。"
+    (folder / "a.txt").write_text(f"一篇关于博客的文章\n\n{body}\n", "utf-8")
+    app = make_app(state_dir, [folder])
     async with app.run_test(size=SIZE) as pilot:
         await loaded(pilot)
         article = app.main_screen.current

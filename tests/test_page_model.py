@@ -14,13 +14,15 @@ from reader.core.jumps import JumpList, Place
 from reader.core.markdown_view import render_line
 from reader.core.model import Article
 from reader.core.page import HEADER, PageLayout, PageText
-from reader.core.script import Script
+from reader.core.script import Script, detect_script
 from reader.core.state import MAX_WIDTH, MIN_WIDTH, WIDTH_STEP, step_width
 from reader.core.views import View
 
 
 def article(paragraphs: list[str], name: str = "t.txt", title: str = "標題") -> Article:
-    return Article(id="t", path=Path(name), title=title, paragraphs=tuple(paragraphs), script=Script.TRADITIONAL)
+    # The script as detected: an article already in a view's script is shown as written.
+    script = detect_script(title, *paragraphs)
+    return Article(id="t", path=Path(name), title=title, paragraphs=tuple(paragraphs), script=script)
 
 
 # --------------------------------------------------------------------------

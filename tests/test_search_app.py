@@ -85,7 +85,16 @@ async def test_a_word_only_in_a_title_is_found_in_the_app(state_dir: Path, many:
         assert [o.id for o in results(app)._options] == ["title-only"]
         shown = screen_text(app)
         assert "1 article matches" in shown
-        assert "title-only · 1 hit" in shown
+        # The list counts the hits the reader can step through; the title's
+        # is named, not counted (it was "1 hit", and the article opened with none).
+        assert "title-only · only in the title" in shown
+        await pilot.press("enter")
+        await pilot.pause()
+        assert "Only in the title: 超导体" in screen_text(app)
+        await pilot.press("escape", "n")
+        await pilot.pause()
+        assert "Only in the title: 超导体" in screen_text(app)
+        assert "Not in this article" not in screen_text(app)
 
 
 async def test_snippets_wrap_onto_indented_lines(state_dir: Path, tmp_path: Path) -> None:

@@ -6,7 +6,7 @@ import argparse
 from typing import Any
 
 from reader.cli.common import add_corpus_options, find_article, load_corpus_from_args, print_json
-from reader.core.conversion import convert
+from reader.core.conversion import convert, view_for
 from reader.core.views import View
 
 
@@ -30,22 +30,24 @@ def add_parser(subparsers: Any, name: str) -> argparse.ArgumentParser:
 def run(args: argparse.Namespace) -> int:
     article = find_article(load_corpus_from_args(args), args.id)
     view = View(args.script)
+    # An article already in that script is printed as written.
+    shown = view_for(view, article.script)
     if args.json:
         print_json(
             {
                 "id": article.id,
-                "title": convert(article.title, view),
+                "title": convert(article.title, shown),
                 "source": article.source,
                 "author": article.author,
                 "date": article.date,
                 "script": article.script.value,
                 "view": view.value,
-                "paragraphs": [convert(p, view) for p in article.paragraphs],
+                "paragraphs": [convert(p, shown) for p in article.paragraphs],
             }
         )
         return 0
-    print(convert(article.title, view))
+    print(convert(article.title, shown))
     for paragraph in article.paragraphs:
         print()
-        print(convert(paragraph, view))
+        print(convert(paragraph, shown))
     return 0

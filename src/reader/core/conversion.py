@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from functools import cache
 from typing import TYPE_CHECKING, cast
 
+from reader.core.script import Script
 from reader.core.views import View
 
 if TYPE_CHECKING:
@@ -47,6 +48,17 @@ def _view_converter(view: View) -> opencc.OpenCC:
     with _lock:
         assert view.opencc is not None, view
         return build_converter(view.opencc)
+
+
+# A text already in a view's script is shown as written: the view's
+# phrase conversion would rewrite it (s2twp: 台北 -> 臺北, 了解 -> 瞭解).
+_OWN = {View.SIMPLIFIED: Script.SIMPLIFIED, View.TRADITIONAL: Script.TRADITIONAL}
+
+
+def view_for(view: View, script: Script | None) -> View:
+    """The conversion a text written in ``script`` gets in ``view``: none
+    (the original) when it is already in the view's script."""
+    return View.ORIGINAL if script is not None and _OWN.get(view) is script else view
 
 
 def convert(text: str, view: View) -> str:

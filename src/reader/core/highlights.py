@@ -106,13 +106,19 @@ class Highlights:
         spans = self.stepped
         return spans.spans[self.current] if self.current < len(spans) else None
 
-    def step(self, direction: int, anchor: int) -> Step | None:
+    def step(self, direction: int, anchor: int, shown_end: int | None = None) -> Step | None:
         """Make the next (``direction`` > 0) or previous span current,
-        wrapping; the first step goes from ``anchor``, the reading position.
-        None when there is nothing to step through."""
+        wrapping; the first step goes from ``anchor``, the reading position,
+        and so does a step once the current span is out of the view that
+        shows ``anchor`` to ``shown_end`` (G then n: the first hit from
+        there, not the one after a hit left far behind). None when there is
+        nothing to step through."""
         spans = self.stepped
         if not spans:
             return None
+        current = self.current
+        if current is not None and shown_end is not None and not anchor <= spans.starts[current] < shown_end:
+            self.current = None
         if self.current is None:
             at = bisect_left(spans.starts, anchor)
             index = at % len(spans) if direction > 0 else (at - 1) % len(spans)

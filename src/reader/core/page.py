@@ -20,7 +20,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Protocol
 
-from reader.core.conversion import convert, convert_paragraphs
+from reader.core.conversion import convert, convert_paragraphs, view_for
 from reader.core.details import detail_parts
 from reader.core.highlights import Highlights
 from reader.core.linebreak import wrap
@@ -106,14 +106,16 @@ class PageText:
         for 300,000 characters of dense markup)."""
         if is_markdown(article.path):
             return article.chars >= SLOW_MARKDOWN_CHARS
-        return view is not View.ORIGINAL and article.chars >= SLOW_CHARS
+        return view_for(view, article.script) is not View.ORIGINAL and article.chars >= SLOW_CHARS
 
     @classmethod
     def of(cls, article: Article, view: View, *, markdown: bool | None = None) -> PageText:
         """Render and convert paragraph by paragraph, each with its own
         map, so a length change (博客 -> 部落格) stays in its paragraph.
-        ``markdown`` defaults to whether the file is Markdown."""
+        ``markdown`` defaults to whether the file is Markdown. An article
+        already in the view's script is shown as written."""
         paragraphs = article.paragraphs
+        shown_view, view = view, view_for(view, article.script)
         if markdown is None:
             markdown = is_markdown(article.path)
         rendered = [render_line(p) for p in paragraphs] if markdown else None
@@ -136,7 +138,7 @@ class PageText:
             styles = ((),) * len(paragraphs)
         return cls(
             article=article,
-            view=view,
+            view=shown_view,
             title=display(convert(article.title, view)),
             meta=display(meta_line(article, view)),
             paragraphs=tuple(display(p) for p in converted),
@@ -255,6 +257,11 @@ class PageLayout:
             return starts[index + 1] if index + 1 < len(starts) else article.chars
         local = self.page.maps[index].inverse()(lines.starts[row])
         return starts[index] + min(local, len(article.paragraphs[index]))
+
+    def end_of_lines(self, line: int) -> int:
+        """The original offset where page line ``line`` starts: the end of
+        the text shown above it (the article's end past the last line)."""
+        return self.position_at(line) if line < self.height else self.article.chars
 
     def page_spans(self, start: int, end: int) -> list[tuple[int, int, int]]:
         """A span of original offsets as (block, start, end) in the page,

@@ -340,6 +340,12 @@ def _fold_titles(articles: Sequence[Article]) -> list[str]:
     return out
 
 
+def in_title(article: Article, query: str) -> bool:
+    """Whether a term of ``query`` is in ``article.title`` (which is not
+    part of ``article.text``, so no hit the reader steps through)."""
+    return bool(_positions(fold_text(article.title), _fold_terms(query)))
+
+
 def _fold_terms(query: str) -> list[str]:
     terms: list[str] = []
     for term in parse_query(query):
@@ -349,4 +355,4 @@ def _fold_terms(query: str) -> list[str]:
     return terms
 
 
-__all__ = ["Hit", "Results", "SearchIndex", "SearchResult", "Snippet", "parse_query"]
+__all__ = ["Hit", "Results", "SearchIndex", "SearchResult", "Snippet", "in_title", "parse_query"]

@@ -18,6 +18,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -43,6 +44,8 @@ MAX_WIDTH = 240
 WIDTH_STEP = 4
 # Searches remembered for the search box's history (up/down), newest last.
 SEARCH_HISTORY = 100
+# Sets of folders whose last article is remembered.
+LASTS_KEPT = 200
 
 
 @dataclass
@@ -51,8 +54,11 @@ class State:
     width: int = DEFAULT_WIDTH
     theme: str = DEFAULT_THEME
     positions: dict[str, int] = field(default_factory=dict)
-    # position_key() of the article read last, reopened on the next start.
+    # position_key() of the article read last (in any folders).
     last: str | None = None
+    # The article read last in each set of folders (folders_key()), reopened
+    # when the reader opens those folders again; most recent last.
+    lasts: dict[str, str] = field(default_factory=dict)
     # Queries searched for, oldest first, no repeats; the last one is kept in
     # the search box.
     searches: list[str] = field(default_factory=list)
@@ -69,6 +75,27 @@ def remember_search(state: State, query: str) -> None:
         state.searches.remove(query)
     state.searches.append(query)
     del state.searches[:-SEARCH_HISTORY]
+
+
+def folders_key(paths: Iterable[Path]) -> str:
+    """The key of a set of folders (or files) the reader was opened on."""
+    return "\n".join(sorted({str(Path(p).resolve()) for p in paths}))
+
+
+def remember_last(state: State, paths: Iterable[Path], key: str) -> None:
+    """``key`` is the article read last in the folders ``paths``."""
+    state.last = key
+    folders = folders_key(paths)
+    state.lasts.pop(folders, None)
+    state.lasts[folders] = key
+    for old in list(state.lasts)[:-LASTS_KEPT]:
+        del state.lasts[old]
+
+
+def last_read(state: State, paths: Iterable[Path]) -> str | None:
+    """The article to reopen in the folders ``paths``: the one read last
+    there (a state saved before folders were told apart: the last one)."""
+    return state.lasts.get(folders_key(paths), None if state.lasts else state.last)
 
 
 def clamp_width(width: int) -> int:
@@ -142,6 +169,7 @@ class StateStore:
             theme=state.theme,
             positions=positions,
             last=state.last,
+            lasts=_lasts(on_disk.get("lasts")) | state.lasts,
             searches=state.searches[-SEARCH_HISTORY:],
             other_theme=state.other_theme,
         )
@@ -193,6 +221,7 @@ def _from_dict(data: dict[str, Any]) -> State:
     last = data.get("last")
     if isinstance(last, str) and last:
         state.last = last
+    state.lasts = _lasts(data.get("lasts"))
     searches = data.get("searches")
     if isinstance(searches, list):
         state.searches = [q for q in searches if isinstance(q, str) and q.strip()][-SEARCH_HISTORY:]
@@ -200,6 +229,12 @@ def _from_dict(data: dict[str, Any]) -> State:
     if isinstance(other, str) and other:
         state.other_theme = other
     return state
+
+
+def _lasts(value: Any) -> dict[str, str]:
+    if not isinstance(value, dict):
+        return {}
+    return {k: v for k, v in value.items() if isinstance(k, str) and isinstance(v, str) and v}
 
 
 def _positions(value: Any) -> dict[str, int]:

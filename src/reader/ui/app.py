@@ -392,10 +392,10 @@ class ReaderApp(App[None]):
 
     def remember_reading(self, article: Article, position: int | None = None) -> None:
         """Keep which article is open and, when given, where in it."""
-        from reader.core.state import position_key
+        from reader.core.state import position_key, remember_last
 
         key = position_key(article)
-        self.state.last = key
+        remember_last(self.state, self.library.paths, key)
         if position is not None:
             self.state.positions[key] = position
         self.schedule_save()

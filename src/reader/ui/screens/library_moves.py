@@ -7,7 +7,7 @@ A mixin of :class:`~reader.ui.screens.main.MainScreen`.
 
 from __future__ import annotations
 
-from reader.core.conversion import convert
+from reader.core.conversion import convert, view_for
 from reader.core.state import position_key
 from reader.session.library import Stage
 from reader.ui.screens.main_parts import MainParts
@@ -84,9 +84,16 @@ class LibraryMoves(MainParts):
     def _refresh_status(self) -> None:
         status = self.status
         library = self.host.library
-        status.title = convert(self.current.title, self.view) if self.current else "reader"
+        current = self.current
+        status.title = convert(current.title, view_for(self.view, current.script)) if current else "reader"
         status.file = self.current.path.name if self.current else ""
-        status.view_label = self.view.label
+        reading = self.reading
+        shown = reading.page_layout.page.view if reading.page_layout else None
+        # A long article being converted says so until its text has changed.
+        if reading.converting is not None and shown is not None and shown is not reading.converting:
+            status.view_label = f"{shown.label} → {reading.converting.label}…"
+        else:
+            status.view_label = self.view.label
         busy = library.busy
         if busy and not library.loaded:
             count = len(library.articles)

@@ -16,6 +16,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from textual import on
+from textual.actions import SkipAction
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
@@ -43,6 +44,8 @@ from reader.ui.widgets.reading_view import ReadingView
 from reader.ui.widgets.status_bar import StatusBar
 
 if TYPE_CHECKING:
+    from textual.widget import AwaitMount
+
     from reader.ui.host import Host
     from reader.ui.screens.search import SearchChoice
 
@@ -57,7 +60,7 @@ class MainScreen(LibraryMoves, ReadingMoves, PeopleMoves, PaneMoves, Screen[None
     BINDINGS = [
         *(Binding(view.key, f"view({view.value!r})", view.description, show=False) for view in View),
         Binding("c", "cycle_view", "Script", tooltip=CYCLE_DESCRIPTION),
-        Binding("slash", "search", "Search"),
+        Binding("slash", "search", "Search", priority=True),
         Binding("ctrl+f", "find", "Find", tooltip="Find in this article (ctrl+g there: in all articles)"),
         Binding("left_square_bracket", "article(-1)", "Prev article", show=False),
         Binding("right_square_bracket", "article(1)", "Next article", show=False),
@@ -170,7 +173,9 @@ class MainScreen(LibraryMoves, ReadingMoves, PeopleMoves, PaneMoves, Screen[None
         yield ReaderFooter()
 
     def on_mount(self) -> None:
-        self._resume = self.host.state.last
+        from reader.core.state import last_read
+
+        self._resume = last_read(self.host.state, self.host.library.paths)
         self.host.library_changed.subscribe(self, self._library_changed)
         self.reading.focus()
         self._set_pane("reading")
@@ -243,6 +248,7 @@ class MainScreen(LibraryMoves, ReadingMoves, PeopleMoves, PaneMoves, Screen[None
 
     def open_choice(self, choice: SearchChoice | None) -> None:
         """Open a search result at its first hit, with all hits highlighted."""
+        self.view = self.host.state.view  # c in the results changes it
         if choice is None:
             return  # Esc: back where the reader was, focus and all
         library = self.host.library
@@ -256,6 +262,8 @@ class MainScreen(LibraryMoves, ReadingMoves, PeopleMoves, PaneMoves, Screen[None
         if hits:
             self.reading.set_highlights([(h.start, h.end) for h in hits], kind="search")
             self.reading.next_highlight()
+        else:
+            self.status.say(f"Only in the title: {choice.query}")
         self.show_text()
 
     @on(ArticleList.Chosen)
@@ -275,6 +283,10 @@ class MainScreen(LibraryMoves, ReadingMoves, PeopleMoves, PaneMoves, Screen[None
         if self.current is not None:
             self.host.remember_reading(self.current, event.position)
 
+    @on(ReadingView.ScriptChanged)
+    def _script_changed(self) -> None:
+        self._refresh_status()
+
     @on(ReadingView.HighlightMoved)
     def _highlight_moved(self, event: ReadingView.HighlightMoved) -> None:
         self.status.hit = (event.index + 1, event.total) if event.total else None
@@ -293,15 +305,20 @@ class MainScreen(LibraryMoves, ReadingMoves, PeopleMoves, PaneMoves, Screen[None
     def action_cycle_view(self) -> None:
         self.view = self.view.next()
 
-    def action_search(self, query: str = "") -> None:
+    async def action_search(self) -> None:
         from textual.widgets import Input
 
+        if isinstance(self.focused, Input):
+            raise SkipAction()  # "/" typed into the find bar or the title filter
+        # A priority binding, awaited: the app takes no more keys until the
+        # search box has the focus, so keys typed right after / reach it in
+        # order (they went to the reading view meanwhile, and were lost).
+        await self.open_search()
+
+    def open_search(self, query: str = "") -> AwaitMount:
         from reader.ui.screens.search import SearchScreen
 
-        screen = SearchScreen(self.host)
-        self.app.push_screen(screen, self.open_choice)
-        if query:
-            self.call_after_refresh(lambda: setattr(screen.query_one("#search-input", Input), "value", query))
+        return self.app.push_screen(SearchScreen(self.host, query), self.open_choice)
 
     def action_width(self, step: int) -> None:
         reading = self.reading

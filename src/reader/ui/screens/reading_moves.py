@@ -10,6 +10,7 @@ one the moves (and panes.py the panes, people_moves.py the people).
 
 from __future__ import annotations
 
+from reader.core.conversion import view_for
 from reader.core.jumps import Place
 from reader.ui.screens.main_parts import MainParts
 from reader.ui.widgets.find_bar import FindBar
@@ -57,7 +58,7 @@ class ReadingMoves(MainParts):
 
         if self.current is None:
             return 0
-        spans = find_all(self.current.text, query, self.reading.view)
+        spans = find_all(self.current.text, query, view_for(self.reading.view, self.current.script))
         if not spans:
             self.reading.clear_highlights("search")
             self.status.hit = None
@@ -107,7 +108,7 @@ class ReadingMoves(MainParts):
 
     def on_find_bar_widen(self, event: FindBar.Widen) -> None:
         event.stop()
-        self.action_search(event.query.strip())
+        self.open_search(event.query.strip())
 
     def action_jump(self, direction: int) -> None:
         here = self._here()
@@ -144,9 +145,13 @@ class ReadingMoves(MainParts):
             else:
                 from reader.core.highlights import find_all
 
-                spans = find_all(self.current.text, query, self.reading.view)
+                spans = find_all(self.current.text, query, view_for(self.reading.view, self.current.script))
             if not spans:
-                self.status.say(f"Not in this article: {query}")
+                from reader.core.search import in_title
+
+                titled = kind == "search" and in_title(self.current, query)
+                where = "Only in the title" if titled else "Not in this article"
+                self.status.say(f"{where}: {query}")
                 return
             reading.set_highlights(spans, kind="search")
         found = reading.next_highlight() if step > 0 else reading.previous_highlight()

@@ -82,10 +82,15 @@ class SearchScreen(ResultPages):
         Binding("pagedown", "results('page_down')", "Results: a page down", show=False),
         Binding("pageup", "results('page_up')", "Results: a page up", show=False),
         Binding("tab", "switch_focus", "Between the search box and the results", show=False),
+        # (In the box, c is typed: this is the results' key.)
+        Binding("c", "cycle_view", "Results: the next script (as c in the reading view)", show=False),
     ]
 
-    def __init__(self, host: Host) -> None:
+    def __init__(self, host: Host, query: str = "") -> None:
         super().__init__(host)
+        # What the box opens with: ``query`` (a find widened to every
+        # article), else the last search, selected.
+        self._opening = query
         self._timer: Timer | None = None
         self._query = ""
         # How long the last search took, engine and first rows (seconds).
@@ -96,6 +101,8 @@ class SearchScreen(ResultPages):
         self._walk = HistoryWalk(self.history)
         # A remark about the history for the status line, until the next edit.
         self._note: str | None = None
+        # The result to highlight when the results are drawn again (c).
+        self._keep: int | None = None
 
     @property
     def history(self) -> list[str]:
@@ -111,17 +118,16 @@ class SearchScreen(ResultPages):
         self.host.library_changed.subscribe(self, self._library_changed)
         self._walk = HistoryWalk(self.history)
         box = self.query_one(SearchBox)
-        if self.history:
-            # The last query, selected: typing replaces it, Enter repeats it.
-            box.value = self.history[-1]
-            self._query = self.history[-1]
+        # Set and selected now, before the box has the focus and any key
+        # (the keys typed right after / come after it): typing replaces it.
+        box.value = self._opening or (self.history[-1] if self.history else "")
+        if box.value:
+            box.select_all()
+            self._query = box.value.strip()
             self._search_now()
         else:
             self._say("Type to search every article.")
         box.focus()
-        if box.value:
-            # After the value has settled: setting it moves the cursor to its end.
-            self.call_after_refresh(box.select_all)
 
     def _library_changed(self, stage: Stage) -> None:
         if stage in (Stage.INDEX, Stage.FAILED) and self._query:
@@ -245,7 +251,8 @@ class SearchScreen(ResultPages):
             # rows are painted (the worker would slow the paint down).
             self.call_after_refresh(self._fill_page, found)
         if prompts:
-            results.highlighted = 0
+            keep, self._keep = self._keep, None
+            results.highlighted = keep if keep is not None and keep < len(prompts) else 0
             if self._open_when_shown:
                 self._open_highlighted()
                 return
@@ -281,6 +288,18 @@ class SearchScreen(ResultPages):
             results.focus()
         else:
             self._say("No results to move to yet.")
+
+    def action_cycle_view(self) -> None:
+        """The results in the next script; the reading view follows."""
+        view = self.host.state.view.next()
+        self.host.remember(view=view)
+        self._note = f"script: {view.label}"
+        self._keep = self.query_one(SearchResults).highlighted
+        if self._query:
+            self._shown_query = None
+            self._search_now()
+        else:
+            self._say(f"Script: {view.label}.")
 
     def action_history(self, step: int) -> None:
         """Walk the history: -1 is older. Down past the newest goes to the results."""

@@ -26,7 +26,7 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from reader.core.conversion import convert
+from reader.core.conversion import convert, view_for
 from reader.core.details import detail_parts
 from reader.core.linebreak import cell_len, truncate
 from reader.core.model import Article
@@ -55,7 +55,7 @@ def fit(text: str, cells: int) -> str:
 
 def article_row(article: Article, view: View) -> tuple[str, str]:
     """The two lines of an article's row: its title, and source · date · script."""
-    title = one_line(convert(article.title, view)) or article.id
+    title = one_line(convert(article.title, view_for(view, article.script))) or article.id
     details = [one_line(part) for part in detail_parts(article, view, author=False, size=False)]
     return title, " · ".join(details) or article.id
 
@@ -133,7 +133,9 @@ class ArticleList(ScrollView, can_focus=True):
         self._view = View.ORIGINAL
         self._current: str | None = None
         self._empty = ""
-        self._rows: LRUCache[tuple[str, View], tuple[str, str]] = LRUCache(4096)
+        # Each row with the article it was drawn from: an edited file is a
+        # new article with the same id, and its row is drawn again.
+        self._rows: LRUCache[tuple[str, View], tuple[Article, tuple[str, str]]] = LRUCache(4096)
         self._strips: LRUCache[tuple[int, int], Strip] = LRUCache(512)
         # The widget's Rich style, kept as long as the lines drawn with it
         # (rich_style walks every ancestor's styles: ~0.1 ms a line).
@@ -189,10 +191,10 @@ class ArticleList(ScrollView, can_focus=True):
 
     def _row(self, article: Article) -> tuple[str, str]:
         key = (article.id, self._view)
-        row = self._rows.get(key)
-        if row is None:
-            row = self._rows[key] = article_row(article, self._view)
-        return row
+        cached = self._rows.get(key)
+        if cached is None or cached[0] is not article:
+            cached = self._rows[key] = (article, article_row(article, self._view))
+        return cached[1]
 
     # ------------------------------------------------------------------
     # The cursor

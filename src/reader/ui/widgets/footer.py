@@ -18,6 +18,8 @@ from textual.widgets._footer import FooterKey
 
 # Draw the keys after this long even if the titles are still coming.
 LATEST_SECONDS = 1.0
+# The app's keys the footer shows first, in this order.
+FIRST_ACTIONS = ("help", "quit")
 
 
 class ReaderFooter(Footer):
@@ -46,12 +48,18 @@ class ReaderFooter(Footer):
             self.call_next(Footer.bindings_changed, self, self._missed)
 
     def compose(self) -> ComposeResult:
-        # Every key is yielded here, grouped ones too (their group is entered
-        # with ``with``, not yielded with them).
-        for widget in super().compose():
+        # Every key is yielded here (the reader binds no key groups, whose
+        # ``with`` would not hold across the reordering below).
+        widgets = list(super().compose())
+        for widget in widgets:
             if isinstance(widget, FooterKey) and not widget.has_class("-command-palette"):
                 # Born with the footer's setting (the palette's key is not
                 # bound to it): no restyle when it arrives.
                 widget.set_reactive(FooterKey.compact, self.compact)
                 widget.set_class(self.compact, "-compact", update=False)
-            yield widget
+        # Help and Quit first: the keys a lost reader needs survive a narrow
+        # terminal, which cuts the footer off on the right.
+        first = [w for w in widgets if isinstance(w, FooterKey) and w.action in FIRST_ACTIONS]
+        first.sort(key=lambda w: FIRST_ACTIONS.index(w.action))
+        yield from first
+        yield from (w for w in widgets if w not in first)

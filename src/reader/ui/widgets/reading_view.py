@@ -1,6 +1,5 @@
-"""The reading view: one article as wrapped lines, drawn one line at a time.
-
-A Line-API widget (like toolong's LogLines). What is on the page lives in
+"""The reading view: one article as wrapped lines, drawn one line at a time:
+a Line-API widget (like toolong's LogLines). What is on the page lives in
 the Textual-free page model (:mod:`reader.core.page`): a
 :class:`~reader.core.page.PageText` per (article, script view) and a
 :class:`~reader.core.page.PageLayout` per (page, column), built afresh
@@ -98,6 +97,9 @@ class ReadingView(ScrollView, can_focus=True):
         def control(self) -> ReadingView:
             return self.reading_view
 
+    class ScriptChanged(Message):
+        """A long article's conversion started or ended (:attr:`converting`)."""
+
     class HighlightMoved(Message):
         """A highlight became current: ``index`` counts from 0 of ``total``."""
 
@@ -126,6 +128,8 @@ class ReadingView(ScrollView, can_focus=True):
         self.highlights = Highlights()
         self._position_timer: Timer | None = None
         self._posted: tuple[int, float] | None = None
+        # The view a long article is being converted to, in a thread.
+        self.converting: View | None = None
 
     # ------------------------------------------------------------------
     # Public API
@@ -239,10 +243,12 @@ class ReadingView(ScrollView, can_focus=True):
         assert article is not None
         if not PageText.slow(article, view):
             self._page = PageText.of(article, view)
+            self._set_converting(None)
             return
         if self._page is None:
             # Until the thread is done: the text as it is, at once.
             self._page = PageText.of(article, View.ORIGINAL, markdown=False)
+        self._set_converting(view)
         self.run_worker(
             partial(PageText.of, article, view),
             name=f"convert {article.id}",
@@ -265,6 +271,14 @@ class ReadingView(ScrollView, can_focus=True):
         ):
             self._page = page
             self._relayout()
+            self._set_converting(None)
+        elif event.state is WorkerState.ERROR:
+            self._set_converting(None)
+
+    def _set_converting(self, view: View | None) -> None:
+        if view is not self.converting:
+            self.converting = view
+            self.post_message(self.ScriptChanged())
 
     def on_resize(self) -> None:
         self._relayout()
@@ -341,12 +355,13 @@ class ReadingView(ScrollView, can_focus=True):
             self.post_message(self.PositionChanged(self, *current))
 
     def _step(self, direction: int) -> Step | None:
-        step = self.highlights.step(direction, self._anchor)
+        layout, height = self._layout, self.scrollable_content_region.height
+        shown_end = layout.end_of_lines(round(self.scroll_y) + height) if layout else None
+        step = self.highlights.step(direction, self._anchor, shown_end)
         if step is None:
             return None
-        layout = self._layout
         if layout is not None:
-            top = top_for(layout.line_of(step.span[0]), round(self.scroll_y), self.scrollable_content_region.height)
+            top = top_for(layout.line_of(step.span[0]), round(self.scroll_y), height)
             if top is not None:
                 self.scroll_to(y=top, animate=False, force=True)
         self._redraw()
@@ -363,18 +378,12 @@ class ReadingView(ScrollView, can_focus=True):
             cached = self._strips.get(line)
             if cached is not None:
                 return cached
-        strip = self._render_page_line(line, selection)
-        if selection is None:
-            self._strips[line] = strip
-        return strip
-
-    def _render_page_line(self, y: int, selection: Selection | None) -> Strip:
         base = self._base
         if base is None:
             base = self._base = self.rich_style
-        return page_strip(
+        strip = page_strip(
             self._layout,
-            y,
+            line,
             self.scrollable_content_region.width,
             base,
             lambda name: self.get_component_rich_style(f"reading-view--{name}", partial=True),
@@ -382,6 +391,9 @@ class ReadingView(ScrollView, can_focus=True):
             selection,
             lambda: self.screen.get_component_rich_style("screen--selection"),
         )
+        if selection is None:
+            self._strips[line] = strip
+        return strip
 
     # ------------------------------------------------------------------
     # Selection

@@ -7,12 +7,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from rich.text import Text
+from textual import events
 from textual.binding import Binding
 from textual.content import Content
 from textual.message import Message
 from textual.visual import Visual
 from textual.widgets import Input
 
+from reader.core.conversion import view_for
 from reader.core.offsets import convert_mapped
 from reader.core.plural import plural
 from reader.core.views import View
@@ -49,15 +51,23 @@ def snippet_text(snippet: Snippet, view: View) -> Text:
     return text
 
 
+def hit_label(text_count: int, title_count: int) -> str:
+    """The hits a reader can step through in the text, and whether the
+    title has one too (shown above the text, not stepped through)."""
+    if not text_count:
+        return "only in the title" if title_count else plural(0, "hit")
+    return plural(text_count, "hit") + (" · in the title too" if title_count else "")
+
+
 def result_prompt(result: SearchResult, view: View) -> Stacked:
     """The title with its hits marked, id and count, then each snippet on its
     own lines, indented so a wrapped snippet never looks like a result."""
+    view = view_for(view, result.article.script)  # as written when in the view's script
     if result.title.strip():
         head = _marked(result.title, [(h.start, h.end) for h in result.title_hits], view, "bold")
     else:
         head = Text(result.id, style="bold")
-    count = result.count
-    head.append(f"  {result.id} · {plural(count, 'hit')}", style="dim")
+    head.append(f"  {result.id} · {hit_label(result.text_count, result.title_count)}", style="dim")
     parts: list[Visual] = [Content.from_rich_text(head)]
     for snippet in result.snippets[:SNIPPETS_SHOWN]:
         parts.append(Indented(snippet_text(snippet, view), SNIPPET_INDENT))
@@ -68,6 +78,18 @@ class SearchBox(Input):
     """The query box. Enter is declared here so that the help lists it."""
 
     BINDINGS = [Binding("enter", "submit", "Open the highlighted result (the first one as you type)", show=False)]
+
+    async def _on_key(self, event: events.Key) -> None:
+        # Textual runs a widget's bindings when the key has bubbled up to the
+        # app, after the keys typed next were already inserted: ctrl+u then
+        # quick typing deleted the new text. The box's own keys act at once.
+        for key in event.aliases:
+            for binding in self._bindings.key_to_bindings.get(key, ()):
+                if not binding.priority and await self.app.run_action(binding.action, self):
+                    event.stop()
+                    event.prevent_default()
+                    return
+        await super()._on_key(event)
 
 
 class SearchResults(ReaderList):

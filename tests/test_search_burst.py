@@ -1,0 +1,64 @@
+"""Keys typed in one burst (a terminal delivers `/zz` at once) reach the
+search box in order: none lost while the search screen opens, none overtaken
+by an editing key of the box (ctrl+u). Pilot's press waits after each key,
+so the burst is posted to the app at once, as a terminal would."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual import events
+from textual.pilot import Pilot
+from textual.widgets import Input
+
+from app_support import loaded, make_app, screen_text
+from reader.ui.screens.search import SearchScreen
+
+
+def burst(pilot: Pilot, *keys: str) -> None:
+    for key in keys:
+        pilot.app.post_message(events.Key(key, key if len(key) == 1 else None))
+
+
+async def settle(pilot: Pilot) -> None:
+    await pilot.pause(0.3)
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+async def test_keys_typed_right_after_slash_replace_the_last_query(state_dir: Path) -> None:
+    app = make_app(state_dir)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await loaded(pilot)
+        await pilot.press("slash", *"xy", "escape")
+        await settle(pilot)
+        burst(pilot, "slash", *"Hinton")
+        await settle(pilot)
+        assert isinstance(app.screen, SearchScreen)
+        # The box opened with "xy" selected: what was typed replaced it.
+        assert app.screen.query_one(Input).value == "Hinton"
+        assert "articles match" in screen_text(app) or "article matches" in screen_text(app)
+
+
+async def test_ctrl_u_then_quick_typing_keeps_the_typing(state_dir: Path) -> None:
+    app = make_app(state_dir)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await loaded(pilot)
+        await pilot.press("slash", *"Hinton")
+        await settle(pilot)
+        box = app.screen.query_one(Input)
+        assert box.value == "Hinton"
+        burst(pilot, "ctrl+u", *"Hill")
+        await settle(pilot)
+        assert box.value == "Hill"
+        assert "Hill" in screen_text(app)
+
+
+async def test_slash_in_the_find_bar_is_typed(state_dir: Path) -> None:
+    app = make_app(state_dir)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await loaded(pilot)
+        await pilot.press("ctrl+f", "a", "slash", "b")
+        await pilot.pause()
+        assert not isinstance(app.screen, SearchScreen)
+        assert app.screen.query_one("#find-input", Input).value == "a/b"
