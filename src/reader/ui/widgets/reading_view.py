@@ -44,6 +44,18 @@ _CONVERT_GROUP = "reading-view-convert"
 HIGHLIGHT_KINDS = tuple(kind.value for kind in Kind)
 
 
+class _FromView(Message):
+    """A message from a reading view, which is its ``control``."""
+
+    def __init__(self, reading_view: ReadingView) -> None:
+        super().__init__()
+        self.reading_view = reading_view
+
+    @property
+    def control(self) -> ReadingView:
+        return self.reading_view
+
+
 class ReadingView(ScrollView, can_focus=True):
     """An article, wrapped for Chinese, in a centred column."""
 
@@ -84,34 +96,24 @@ class ReadingView(ScrollView, can_focus=True):
     """Whether paging and jumping scroll smoothly; off, as in less: a key
     press moves exactly a page at once, however fast they come."""
 
-    class PositionChanged(Message):
+    class PositionChanged(_FromView):
         """The reading position changed (sent at most every 0.1 s)."""
 
         def __init__(self, reading_view: ReadingView, position: int, progress: float) -> None:
-            super().__init__()
-            self.reading_view = reading_view
+            super().__init__(reading_view)
             self.position = position
             self.progress = progress
-
-        @property
-        def control(self) -> ReadingView:
-            return self.reading_view
 
     class ScriptChanged(Message):
         """A long article's conversion started or ended (:attr:`converting`)."""
 
-    class HighlightMoved(Message):
+    class HighlightMoved(_FromView):
         """A highlight became current: ``index`` counts from 0 of ``total``."""
 
         def __init__(self, reading_view: ReadingView, index: int, total: int) -> None:
-            super().__init__()
-            self.reading_view = reading_view
+            super().__init__(reading_view)
             self.index = index
             self.total = total
-
-        @property
-        def control(self) -> ReadingView:
-            return self.reading_view
 
     def __init__(self, *, name: str | None = None, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(name=name, id=id, classes=classes)
@@ -394,9 +396,6 @@ class ReadingView(ScrollView, can_focus=True):
         if selection is None:
             self._strips[line] = strip
         return strip
-
-    # ------------------------------------------------------------------
-    # Selection
 
     def get_selection(self, selection: Selection) -> tuple[str, str] | None:
         """The selected text, lines of a paragraph joined as they were."""
