@@ -354,11 +354,13 @@ class _PeopleFinder:
         a cold helper may clean on the second core (``cold_pool``): the
         model's load would take that core from it (three busy processes on
         two cores); the child then starts once the files are read."""
-        from reader.core import cold_pool, paths
+        from reader.core import paths
 
         # (reader.core.people.cache.cache_dir, without importing the people
         # package before the titles)
         if not (paths.cache_dir() / "people").is_dir():
+            from reader.core import cold_pool  # (a first launch only: a warm one never needs it)
+
             if cold_pool.may_start():
                 self._later = True
             else:
