@@ -114,7 +114,7 @@ def wait_for_builders(cache_dir: Path, timeout: float = BUILDER_TIMEOUT) -> floa
     """Wait until no search index builder (``reader index``, started by an
     app that quit before a large corpus's index was saved) holds its lock in
     ``cache_dir``; the seconds waited."""
-    from reader.core.search_cache import TANTIVY_DIR, TantivyFolders
+    from reader.core.tantivy_folders import TANTIVY_DIR, TantivyFolders
 
     folders = TantivyFolders(cache_dir / TANTIVY_DIR)
     start = time.monotonic()

@@ -14,9 +14,11 @@ from pathlib import Path
 import pytest
 
 from reader.core import search_engine, tantivy_search
+from reader.core.builder_lock import BuilderLock
 from reader.core.corpus import load_corpus
-from reader.core.search_cache import BuilderLock, IndexStore, tantivy_folders
+from reader.core.search_cache import IndexStore
 from reader.core.search_engine import LARGE_CORPUS_ENV, cached_engine
+from reader.core.tantivy_folders import tantivy_folders
 from reader.core.tantivy_index import content_key
 from reader.session import index_builder
 
@@ -124,6 +126,7 @@ def test_a_builder_given_the_lock_builds(large: Path) -> None:
     assert BuilderLock(lock.path).held_elsewhere()
     assert index_paths([large], handed=(key, fd)).startswith("built ")
     assert not BuilderLock(lock.path).held_elsewhere()  # released when done
+    assert not lock.path.exists()  # and its file removed
     assert _restored_is_tantivy(large)
 
 
@@ -144,6 +147,62 @@ def test_reader_index_in_a_process_of_its_own(tmp_path: Path) -> None:
     finally:
         del os.environ[LARGE_CORPUS_ENV]
     assert not _restored_is_tantivy(folder)  # (the exact engine's size: not that index)
+
+
+def test_lock_files_no_one_holds_are_pruned(large: Path) -> None:
+    """A killed builder leaves its lock file: the next builder removes it,
+    and the file of a lock someone holds stays."""
+    from reader.cli.index import index_paths
+
+    folders = tantivy_folders()
+    left = folders.builder_lock("0" * 40)
+    assert left.acquire()
+    left.release()  # (as a killed builder's: the file stays, no one holds it)
+    held = folders.builder_lock("1" * 40)
+    assert held.acquire()
+    try:
+        assert left.path.exists()
+        assert index_paths([large]).startswith("built ")
+        assert not left.path.exists()
+        assert held.path.exists() and not held.held_elsewhere()
+        assert [lock.path for lock in folders.builder_locks()] == [held.path]
+        # Saved already: nothing built, the stale files go all the same.
+        assert left.acquire()
+        left.release()
+        assert index_paths([large]).endswith("nothing to do")
+        assert not left.path.exists() and held.path.exists()
+    finally:
+        held.release()
+    folders.prune_locks()
+    assert folders.builder_locks() == []
+
+
+def test_a_lock_whose_file_was_removed_is_taken_on_the_new_file(tmp_path: Path) -> None:
+    """Removing a free lock's file cannot let two processes hold it: one
+    that opened the file before it went, and locks it after, finds the path
+    names another file and takes the lock again on that one."""
+    from reader.core import builder_lock
+
+    path = tmp_path / ".builder-k.lock"
+    first = BuilderLock(path)
+    assert first.acquire()
+    assert not BuilderLock(path).remove_if_free()  # held: stays
+    assert path.exists()
+    first.release()
+    late = os.open(path, os.O_RDWR)  # opened before the removal
+    assert BuilderLock(path).remove_if_free()
+    assert not path.exists()
+    assert builder_lock._locked(late, path) is None  # (and closed)
+    second = BuilderLock(path)
+    assert second.acquire()
+    try:
+        assert path.exists() and BuilderLock(path).held_elsewhere()
+        assert not BuilderLock(path).acquire()
+    finally:
+        second.remove()
+    assert not path.exists()
+    assert not BuilderLock(path).held_elsewhere()
+    assert not path.exists()  # (asking does not make the file)
 
 
 # ------------------------------------------------------------ handing over
@@ -201,6 +260,43 @@ def test_hand_over_spawns_a_builder_only_for_an_unfinished_build(large: Path, mo
     assert len(spawned) == 1
 
 
+def test_hand_over_before_any_build_began(large: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """No engine yet (the app quit before its build began): every article
+    read decides. A large corpus whose index is not saved gets a builder,
+    holding the lock of its key; a small one, a saved one, one whose
+    builder is at work or articles not all read get none."""
+    spawned: list[list[str]] = []
+
+    def spawn(command: list[str], lock: BuilderLock, log_dir: Path) -> None:
+        assert BuilderLock(lock.path).held_elsewhere()
+        spawned.append(command)
+
+    articles = load_corpus([large], cache=True).articles
+    key = content_key(articles)
+    assert not index_builder.hand_over(None, [large], spawn)  # (not all read: nothing to go on)
+    assert index_builder.hand_over(None, [large], spawn, articles=articles)
+    [command] = spawned
+    assert command[command.index("--key") + 1] == key and command[-1] == str(large)
+    assert not BuilderLock(tantivy_folders().builder_lock(key).path).held_elsewhere()  # (the fake spawn holds nothing)
+
+    lock = tantivy_folders().builder_lock(key)
+    assert lock.acquire()
+    try:
+        assert not index_builder.hand_over(None, [large], spawn, articles=articles)
+    finally:
+        lock.release()
+
+    monkeypatch.setattr(search_engine, "LARGE_CORPUS_CHARS", 10**9)
+    assert not index_builder.hand_over(None, [large], spawn, articles=articles)  # small: the exact engine
+    monkeypatch.setattr(search_engine, "LARGE_CORPUS_CHARS", 10)
+
+    from reader.cli.index import index_paths
+
+    assert index_paths([large]).startswith("built ")
+    assert not index_builder.hand_over(None, [large], spawn, articles=articles)  # saved
+    assert len(spawned) == 1
+
+
 def test_hand_over_starts_a_real_detached_builder(large: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """The builder the app starts on quitting saves the index, and holds
     the lock from the start (a bench or a second app sees it at once)."""
@@ -244,6 +340,53 @@ async def test_the_app_hands_over_an_unfinished_build_on_quitting(
         assert not app.library.index.ready
     assert len(spawned) == 1
     assert spawned[0][-1] == str(large)
+
+
+async def test_an_app_quit_before_its_build_began_leaves_a_complete_index(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A cold start quit after the titles, before the loader began the
+    index: the detached builder (the real command, under the key's lock)
+    saves the index, and the next launch opens it."""
+    from app_support import make_app
+    from reader.session import loader
+
+    folder = _folder(tmp_path)
+    monkeypatch.setenv(LARGE_CORPUS_ENV, "10")
+    monkeypatch.setenv("PYTHONPATH", str(SRC))
+    monkeypatch.setenv(index_builder.NICE_ENV, "0")
+    began = threading.Event()
+    done = threading.Event()
+
+    def no_index_yet(articles, warn):  # the loader stops where the index would be built
+        began.set()
+        done.wait(30)
+        yield from ()
+        return lambda: None  # (the index's saving, for later)
+
+    monkeypatch.setattr(loader, "_index_events", no_index_yet)
+    app = make_app(tmp_path / "state", [folder])
+    try:
+        async with app.run_test() as pilot:
+            for _ in range(1500):
+                if began.is_set():
+                    break
+                await pilot.pause(0.02)
+            assert began.is_set() and app.library.loaded
+            assert app.library.index is None
+    finally:
+        done.set()
+    folders = tantivy_folders()
+    key = _key(folder)
+    deadline = time.monotonic() + 120
+    while folders.folder(key) is None and time.monotonic() < deadline:
+        time.sleep(0.1)
+    while folders.builders_running() and time.monotonic() < deadline:
+        time.sleep(0.1)
+    log = (folders.root / index_builder.LOG_NAME).read_text()
+    assert "built the search index of 30 articles" in log, log
+    assert folders.builder_locks() == []  # (the builder's lock file went with it)
+    assert _restored_is_tantivy(folder)
 
 
 async def test_the_app_hands_over_nothing_when_the_index_is_done(

@@ -17,6 +17,7 @@ from reader.cli import people as people_cli
 from reader.cli.common import UsageError, build_parser
 from reader.core.model import Article
 from reader.core.people import PeopleIndex, cache, extract_people, find_people
+from reader.core.people.model import ArticlePerson, Mention, Person
 from reader.core.people.registry import registry
 from reader.core.script import Script
 
@@ -75,6 +76,37 @@ def test_people_with_different_full_names_never_merge_through_a_chinese_alias() 
     b = article("b", "工程师约翰(John Carter)表示反对。")
     entries = index_of(a, b).people()
     assert len(entries) == 2
+
+
+def _person(key: str, *aliases: str, mentions: int = 1) -> ArticlePerson:
+    said = tuple(Mention(i, i + 1, aliases[0]) for i in range(mentions))
+    return ArticlePerson(Person(key, aliases[0], aliases), said)
+
+
+def test_a_groups_full_names_follow_it_through_later_joins() -> None:
+    """A group that took in a full English name through a later member
+    keeps it: a member with another full name, sharing a Chinese alias with
+    the group's first member, stays apart."""
+    index = PeopleIndex()
+    index.add(article("a", "x"), [_person("约翰", "约翰", "史密斯")])  # no full name
+    index.add(article("b", "x"), [_person("john smith", "John Smith", "约翰")])  # joins a (约翰)
+    index.add(article("c", "x"), [_person("约翰·史", "约翰·史", "史密斯")])  # joins too (史密斯)
+    index.add(article("d", "x"), [_person("john carter", "John Carter", "史密斯")])  # another full name
+    entries = index.people()
+    assert sorted(sorted(e.articles) for e in entries) == [["a", "b", "c"], ["d"]]
+    assert index.get("约翰") is index.get("john smith")
+    assert index.get("john carter") is not index.get("john smith")
+
+
+def test_a_groups_key_is_its_most_frequent_the_first_seen_among_ties() -> None:
+    index = PeopleIndex()
+    for i, key in enumerate(["乙", "甲", "甲", "乙", "丙"]):
+        index.add(article(f"a{i}", "x"), [_person(key, key, "共名")])
+    for _ in range(3):
+        index._view = None  # (merged again: the same answer every time)
+        [entry] = index.people()
+        assert entry.person.key == "乙"
+        assert entry.mentions == 5
 
 
 def test_most_mentioned_first_and_readding_replaces() -> None:

@@ -12,7 +12,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from reader.core import search_cache, search_engine, tantivy_index, tantivy_search
+from reader.core import search_engine, tantivy_folders, tantivy_index, tantivy_search
 from reader.core.foldtable import fold_text
 from reader.core.model import Article
 from reader.core.query import parse_query
@@ -174,7 +174,7 @@ def test_the_index_is_kept_in_the_search_cache(tmp_path: Path) -> None:
     articles = [art(f"a{i}", f"第{i}篇：黄仁勋谈深度学习。" * (i + 1)) for i in range(5)]
     with IndexStore.open(tmp_path / "search.sqlite3") as store:
         cold = ready(articles, store)
-    [folder] = (tmp_path / search_cache.TANTIVY_DIR).iterdir()
+    [folder] = (tmp_path / tantivy_folders.TANTIVY_DIR).iterdir()
     with IndexStore.open(tmp_path / "search.sqlite3") as store:
         warm = LargeCorpusEngine.restore(articles, store)
     assert warm is not None and warm.ready and warm._builder is None  # opened, not built
@@ -194,7 +194,7 @@ def test_a_damaged_index_is_discarded_with_one_warning_and_built_again(tmp_path:
     articles = [art("a", "黄仁勋"), art("b", "深度学习")]
     with IndexStore.open(tmp_path / "search.sqlite3") as store:
         ready(articles, store)
-    [folder] = (tmp_path / search_cache.TANTIVY_DIR).iterdir()
+    [folder] = (tmp_path / tantivy_folders.TANTIVY_DIR).iterdir()
     (folder / "meta.json").write_text("not json", "utf-8")
     said: list[str] = []
     with IndexStore.open(tmp_path / "search.sqlite3", warn=said.append) as store:
@@ -206,7 +206,7 @@ def test_a_damaged_index_is_discarded_with_one_warning_and_built_again(tmp_path:
 
 
 def test_a_stopped_build_leaves_nothing_in_the_cache(tmp_path: Path) -> None:
-    folders = search_cache.TantivyFolders(tmp_path / "t")
+    folders = tantivy_folders.TantivyFolders(tmp_path / "t")
     with pytest.raises(RuntimeError), folders.build("k") as folder:
         (folder / "half").write_text("x")
         raise RuntimeError
@@ -215,12 +215,12 @@ def test_a_stopped_build_leaves_nothing_in_the_cache(tmp_path: Path) -> None:
 
 
 def test_only_the_most_recently_used_indexes_are_kept(tmp_path: Path) -> None:
-    folders = search_cache.TantivyFolders(tmp_path / "t")
-    for i in range(search_cache.KEEP + 2):
+    folders = tantivy_folders.TantivyFolders(tmp_path / "t")
+    for i in range(tantivy_folders.KEEP + 2):
         with folders.build(f"k{i}") as folder:
             (folder / "meta.json").write_text("{}")
     kept = sorted(p.name for p in (tmp_path / "t").iterdir())
-    assert len(kept) == search_cache.KEEP and f"k{search_cache.KEEP + 1}" in kept
+    assert len(kept) == tantivy_folders.KEEP and f"k{tantivy_folders.KEEP + 1}" in kept
 
 
 def test_large_corpora_get_tantivy_and_small_ones_the_exact_engine(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -301,7 +301,7 @@ def test_reader_search_saves_a_large_corpus_index_and_the_next_search_opens_it(
 
     cold, said = run()
     assert "indexing" in said
-    assert len(list((tmp_path / "cache" / search_cache.TANTIVY_DIR).iterdir())) == 1
+    assert len(list((tmp_path / "cache" / tantivy_folders.TANTIVY_DIR).iterdir())) == 1
     warm, said = run()
     assert "indexing" not in said
     assert warm["total"] == cold["total"] == 4

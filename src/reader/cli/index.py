@@ -24,8 +24,9 @@ from reader.core.plural import plural
 
 if TYPE_CHECKING:
     from reader.core.article_cache import ArticleCache
+    from reader.core.builder_lock import BuilderLock
     from reader.core.model import Article
-    from reader.core.search_cache import BuilderLock, IndexStore
+    from reader.core.search_cache import IndexStore
 
 
 def add_parser(subparsers, name: str) -> argparse.ArgumentParser:
@@ -65,9 +66,13 @@ def index_paths(paths: Sequence[Path], handed: tuple[str, int] | None = None) ->
     from reader.core.article_cache import ArticleCache
     from reader.core.model import TextGone
     from reader.core.search_cache import IndexStore
+    from reader.core.tantivy_folders import tantivy_folders
 
     start = time.monotonic()
     with contextlib.ExitStack() as stack:
+        # Last, once this process holds none: the lock files no one holds
+        # (this one's own, a killed builder's) go.
+        stack.callback(tantivy_folders().prune_locks)
         if handed is not None:
             stack.callback(_close, handed[1])
         store = IndexStore.open()
@@ -112,7 +117,7 @@ def _index(
         lock = _lock(store, key, handed)
         if lock is None:
             return f"another reader is building {what}; nothing to do"
-        stack.callback(lock.release)
+        stack.callback(lock.remove)  # (done: its file goes too)
         if store.tantivy.folder(key) is not None:  # saved while this one waited
             return f"{what} is saved already; nothing to do"
     if cache is not None:
@@ -127,7 +132,7 @@ def _index(
 def _lock(store: IndexStore, key: str, handed: tuple[str, int] | None) -> BuilderLock | None:
     """The lock of ``key``'s index, held: the one handed down if it is
     that key's, else taken now; None if another process holds it."""
-    from reader.core.search_cache import BuilderLock
+    from reader.core.builder_lock import BuilderLock
 
     path = store.tantivy.builder_lock(key).path
     if handed is not None and handed[0] == key:

@@ -23,15 +23,8 @@ mode, so two instances never corrupt it; a writer that finds it locked
 skips the write. A file that is not this cache is discarded with one warning.
 Only the few most recently used corpora are kept.
 
-Large corpora are searched by tantivy (:mod:`reader.core.tantivy_search`),
-whose index is a folder of files: those live beside the SQLite file in
-``search-tantivy/``, one folder per content key (every id, title and text,
-the fold table, tantivy's version and the engine's code). A folder is built
-under a temporary name and renamed into place when complete, so a reader
-never sees half an index and two instances building at once each keep a
-whole one (the second finds the first's and drops its own). The few most
-recently used are kept; one that cannot be opened is discarded with one
-warning and built again.
+Large corpora's tantivy indexes are folders beside this file
+(:mod:`reader.core.tantivy_folders`).
 """
 
 from __future__ import annotations
@@ -40,29 +33,25 @@ import contextlib
 import hashlib
 import itertools
 import os
-import shutil
 import sqlite3
 import sys
 import tempfile
 import time
-import uuid
 from array import array
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reader.core import paths, sqlite_files
+from reader.core.tantivy_folders import TANTIVY_DIR, TantivyFolders
 
 if TYPE_CHECKING:
     from reader.core.blockfilter import FileWords
 
 SCHEMA = f"reader-search-cache/3/{sys.byteorder}"
 FILE_NAME = "search.sqlite3"
-TANTIVY_DIR = "search-tantivy"
-# A build folder left this long is an abandoned build (its process died).
-ABANDONED_AFTER = 6 * 3600.0
 # Corpora whose filters are kept (the least recently used go first), and
 # how stale a filter's time of use may get before a load writes it anew.
 KEEP = 3
@@ -302,188 +291,14 @@ def _stat_text(info: os.stat_result) -> str:
     return f"{info.st_size} {info.st_mtime_ns} {info.st_ino}"
 
 
-class TantivyFolders:
-    """The tantivy indexes in the search cache: one complete folder per
-    content key under ``root``. Holds no open file: usable from any thread."""
-
-    def __init__(self, root: Path, warn: Callable[[str], None] = _warn_stderr) -> None:
-        self.root = root
-        self.warn = warn
-
-    def folder(self, key: str) -> Path | None:
-        """The complete tantivy index saved under ``key``, or None. Marks it
-        as used (the least recently used go first)."""
-        folder = self.root / key
-        if not folder.is_dir():
-            return None
-        with contextlib.suppress(OSError):
-            if time.time() - folder.stat().st_mtime > USED_EVERY:
-                os.utime(folder)
-        return folder
-
-    @contextlib.contextmanager
-    def build(self, key: str) -> Iterator[Path]:
-        """A new empty folder to build the index of ``key`` in; moved into
-        place if the block ends normally, else (an exception, a stopped
-        build) removed. If another instance put one there first, that one
-        is kept and this one removed."""
-        root = self.root
-        root.mkdir(parents=True, exist_ok=True)
-        # (the process's id in the name: a folder whose process is gone is removed, see _prune)
-        building = root / f".building-{key[:16]}-{os.getpid()}-{uuid.uuid4().hex[:8]}"
-        building.mkdir()
-        try:
-            yield building
-            try:
-                os.rename(building, root / key)
-            except OSError:  # already there (another instance), or no room
-                return
-            os.utime(root / key)
-            self._prune(keep=key)
-        finally:
-            shutil.rmtree(building, ignore_errors=True)
-
-    def builder_lock(self, key: str) -> BuilderLock:
-        """The lock a process building the index of ``key`` outside the app
-        holds (``reader index``), so that one builder at most works on a key."""
-        return BuilderLock(self.root / f".builder-{key}.lock")
-
-    def builders_running(self) -> bool:
-        """Whether any process holds a builder's lock here now."""
-        try:
-            locks = [p for p in self.root.iterdir() if p.name.startswith(".builder-")]
-        except OSError:
-            return False
-        return any(BuilderLock(p).held_elsewhere() for p in locks)
-
-    def discard(self, key: str, reason: str) -> None:
-        """Remove the index saved under ``key``, saying why once."""
-        folder = self.root / key
-        self.warn(f"search index {folder} was {reason}; discarded it and building a new one")
-        shutil.rmtree(folder, ignore_errors=True)
-
-    def _prune(self, keep: str) -> None:
-        """Keep the ``KEEP`` most recently used indexes (``keep`` among them)
-        and remove abandoned build folders."""
-        try:
-            entries = [(p.stat().st_mtime, p) for p in self.root.iterdir() if p.is_dir()]
-        except OSError:
-            return
-        now = time.time()
-        done = sorted(((t, p) for t, p in entries if not p.name.startswith(".")), reverse=True)
-        stale = [p for _t, p in done[KEEP:] if p.name != keep]
-        stale += [
-            p
-            for t, p in entries
-            if p.name.startswith(".building-") and (now - t > ABANDONED_AFTER or _builder_gone(p.name))
-        ]
-        for path in stale:
-            shutil.rmtree(path, ignore_errors=True)
-
-
-class BuilderLock:
-    """An advisory lock (``flock``) on a file in the search cache: held by
-    one process at a time, released by the system when that process ends,
-    however it ends (so a killed builder never leaves it held). The file
-    itself stays: removing it would let two processes lock two files."""
-
-    def __init__(self, path: Path) -> None:
-        self.path = path
-        self._fd: int | None = None
-
-    def acquire(self) -> bool:
-        """Take the lock if no one holds it; whether it is now held."""
-        import fcntl
-
-        if self._fd is not None:
-            return True
-        try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
-        except OSError:
-            return False
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except OSError:
-            os.close(fd)
-            return False
-        self._fd = fd
-        return True
-
-    @property
-    def fd(self) -> int | None:
-        """The open file holding the lock (None: not held): a child process
-        given it (``pass_fds``) holds the lock with this one, and on after
-        this one ends."""
-        return self._fd
-
-    @classmethod
-    def adopt(cls, path: Path, fd: int) -> BuilderLock:
-        """The lock held through ``fd``, passed down by the process that took it."""
-        lock = cls(path)
-        lock._fd = fd
-        return lock
-
-    def release(self) -> None:
-        # Closed, never unlocked (LOCK_UN): a child given the same open file
-        # goes on holding it.
-        if self._fd is not None:
-            os.close(self._fd)  # (closing releases the flock)
-            self._fd = None
-
-    def held_elsewhere(self) -> bool:
-        """Whether another process (or another open of the file) holds it."""
-        if self._fd is not None:
-            return False
-        if not self.path.exists():
-            return False
-        if self.acquire():
-            self.release()
-            return False
-        return True
-
-    def __enter__(self) -> BuilderLock:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.release()
-
-
-def _builder_gone(name: str) -> bool:
-    """Whether the process that named a build folder ``name``
-    (``.building-KEY-PID-RANDOM``) has ended: an app that quit while its
-    build ran (the build goes on in ``reader index``) leaves its folder."""
-    parts = name.split("-")
-    if len(parts) != 4 or not parts[2].isdigit():
-        return False  # (named by older code: left to ABANDONED_AFTER)
-    pid = int(parts[2])
-    if pid == os.getpid():
-        return False
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return True
-    except OSError:
-        return False
-    return False
-
-
-def tantivy_folders() -> TantivyFolders:
-    """The tantivy indexes in the user cache folder's search cache."""
-    return TantivyFolders(cache_file().parent / TANTIVY_DIR)
-
-
 def _connect(path: Path) -> sqlite3.Connection:
     return sqlite_files.connect(path, _TABLES, SCHEMA, 65536)  # filters are megabytes each
 
 
 __all__ = [
-    "BuilderLock",
     "IndexStore",
     "Saved",
-    "TantivyFolders",
     "cache_file",
     "filter_fingerprint",
     "tantivy_fingerprint",
-    "tantivy_folders",
 ]

@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING, Protocol, runtime_checkable
 if TYPE_CHECKING:
     from reader.core.model import Article
     from reader.core.search import Hit, Results
-    from reader.core.search_cache import IndexStore, TantivyFolders
+    from reader.core.search_cache import IndexStore
+    from reader.core.tantivy_folders import TantivyFolders
 
 
 @runtime_checkable

@@ -48,8 +48,9 @@ from reader.core.tantivy_index import (
 from reader.core.tantivy_results import _FoldedDoc, _Result
 
 if TYPE_CHECKING:
-    from reader.core.search_cache import IndexStore, TantivyFolders
+    from reader.core.search_cache import IndexStore
     from reader.core.search_engine import SearchEngine
+    from reader.core.tantivy_folders import TantivyFolders
 
 # Results whose folded texts are kept between searches (search as you type
 # asks again for the same top articles at every key).

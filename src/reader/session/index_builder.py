@@ -11,10 +11,12 @@ low-priority process (a session of its own, ``nice``), so the next launch
 opens the saved index.
 
 One builder per key at most: the app takes the key's lock
-(:class:`~reader.core.search_cache.BuilderLock`) before it starts the
+(:class:`~reader.core.builder_lock.BuilderLock`) before it starts the
 builder and passes it down, so the builder holds it from its first moment
 (and on after the app ends); a key whose lock someone holds gets no second
-builder, and ``reader index`` started by hand takes the same lock. The
+builder, and ``reader index`` started by hand takes the same lock. An app
+that quits before its own build began (a cold start, after the titles)
+hands the build over as well, keyed by the articles it read. The
 builder saves as every build does: into a temporary folder renamed into
 place when complete, so no reader ever opens half an index.
 """
@@ -30,8 +32,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from reader.core.search_cache import BuilderLock
+    from reader.core.builder_lock import BuilderLock
+    from reader.core.model import Article
     from reader.core.search_engine import SearchEngine
+    from reader.core.tantivy_folders import TantivyFolders
 
 # The builder's output goes here, in the search cache's tantivy folder.
 LOG_NAME = "builder.log"
@@ -75,17 +79,27 @@ def spawn_builder(command: list[str], lock: BuilderLock, log_dir: Path) -> None:
         )
 
 
-def hand_over(engine: SearchEngine | None, paths: Sequence[Path], spawn: Spawn | None = None) -> bool:
+def hand_over(
+    engine: SearchEngine | None,
+    paths: Sequence[Path],
+    spawn: Spawn | None = None,
+    articles: Sequence[Article] | None = None,
+) -> bool:
     """If ``engine`` is building a large corpus's index to save in the
     search cache and has not finished, stop that build and start a builder
     process for ``paths`` (``spawn``: how; default :func:`spawn_builder`)
     unless another holds the key's lock or the index is saved already.
-    Whether a builder was started. Never raises and never waits for the
-    build: quitting must not."""
+    With no engine yet (the app quit before its loader had one: a cold
+    start after the titles, before the build began), ``articles``, every
+    article of ``paths`` when all are read, decide: a large corpus whose
+    index is not saved gets a builder too. Whether a builder was started.
+    Never raises and never waits for the build: quitting must not."""
     from reader.core.search_engine import unfinished_build
 
     try:
         found = unfinished_build(engine)
+        if found is None and engine is None and articles is not None:
+            found = _unbuilt(articles)
         if found is None:
             return False
         key, folders = found
@@ -105,6 +119,27 @@ def hand_over(engine: SearchEngine | None, paths: Sequence[Path], spawn: Spawn |
         return True
     except Exception:  # a convenience: quitting goes on without it
         return False
+
+
+def _unbuilt(articles: Sequence[Article]) -> tuple[str, TantivyFolders] | None:
+    """The search cache key and tantivy folders of ``articles``' index if
+    they are a large corpus (searched by tantivy, see
+    :func:`~reader.core.search_engine.engine_type`); else None. The key
+    takes each text's length and CRC, not the text, where the article
+    cache left it."""
+    from reader.core.search_engine import article_keys, large_corpus_chars
+
+    keys = article_keys(articles)
+    if sum(k[2] for k in keys) < large_corpus_chars():
+        return None
+    from reader.core import tantivy_search
+
+    if not tantivy_search.available():
+        return None
+    from reader.core.tantivy_folders import tantivy_folders
+    from reader.core.tantivy_index import content_key
+
+    return content_key(articles), tantivy_folders()
 
 
 def nice_down() -> None:

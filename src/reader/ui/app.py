@@ -156,10 +156,12 @@ class ReaderApp(App[None]):
         """A large corpus's search index still being built (it is saved only
         when complete) goes on being built in a detached builder process
         (``reader index``), so the next launch opens it instead of building
-        it again; never waits. Whether a builder was started."""
+        it again; never waits. So does one whose build had not begun, once
+        every article is read. Whether a builder was started."""
         from reader.session.index_builder import hand_over
 
-        return hand_over(self.library.index, self.library.paths)
+        library = self.library
+        return hand_over(library.index, library.paths, articles=library.articles if library.loaded else None)
 
     # ------------------------------------------------------------------
     # Loading, in a thread: events are applied on the event loop.

@@ -39,11 +39,19 @@ from reader.core.people.model import ArticlePerson, Mention, Person
 # (the source of every module the finder imports is part of the key).
 VERSION = 3
 _ROOT = "reader.core.people.extract"
-# Storage, not rules: this cache and its key, and the article cache (the
+# Storage, not rules: this cache and its key, the article cache (the
 # finder imports it only to reuse fold tables saved there, which
-# foldtable.py defines). An edit to them would otherwise find everyone's
-# people again: an hour at 20,000 articles.
-_STORAGE = frozenset({"reader.core.people.cache", "reader.core.code_fingerprint", "reader.core.article_cache"})
+# foldtable.py defines), and the corpus merge (the package imports it; it
+# works on what the finder found, at every load). An edit to them would
+# otherwise find everyone's people again: an hour at 20,000 articles.
+_STORAGE = frozenset(
+    {
+        "reader.core.people.cache",
+        "reader.core.code_fingerprint",
+        "reader.core.article_cache",
+        "reader.core.people.index",
+    }
+)
 
 
 def rule_modules(root: str = _ROOT) -> list[Path]:

@@ -20,7 +20,6 @@ from reader.core.model import Article
 from reader.core.people.aliases import is_latin
 from reader.core.people.extract import display_name
 from reader.core.people.model import ArticlePerson, CorpusPerson, Person
-from reader.core.unionfind import UnionFind
 
 
 def _identifying(alias: str) -> bool:
@@ -82,7 +81,16 @@ class PeopleIndex:
         if self._view is not None:
             return self._view
         members: list[tuple[str, ArticlePerson]] = [(aid, p) for aid in self._order for p in self._articles[aid]]
-        sets = UnionFind(range(len(members)))
+        # Union-find over the members' positions, in a list (a dict of
+        # hundreds of thousands of ints was a third of the merge).
+        parent = list(range(len(members)))
+
+        def find(item: int) -> int:
+            while parent[item] != item:
+                parent[item] = parent[parent[item]]  # (path halving)
+                item = parent[item]
+            return item
+
         # The same person in many articles has the same key and aliases, and
         # the same alias names many people: each is looked at once.
         alias_info: dict[str, tuple[bool, bool, str]] = {}
@@ -108,25 +116,33 @@ class PeopleIndex:
                     full.add(info[2])
             known[signature] = (names, frozenset(full))
         looked_up = [known[(p.person.key, p.person.aliases)] for _, p in members]
-        english: list[set[str]] = [set(full) for _, full in looked_up]
+        # Each set's full English names, kept by its representative: shared
+        # (never changed in place) until a union makes a new one, so the
+        # members of a corpus (hundreds of thousands at 20,000 articles)
+        # cost no set each.
+        english: list[frozenset[str]] = [full for _, full in looked_up]
 
         def union(i: int, j: int) -> None:
-            ri, rj = sets.find(i), sets.find(j)
+            ri = i if parent[i] == i else find(i)
+            rj = j if parent[j] == j else find(j)
             if ri == rj:
                 return
-            if english[ri] and english[rj] and not english[ri] & english[rj]:
+            ei, ej = english[ri], english[rj]
+            if ei and ej and not ei & ej:
                 return  # two different full names: two people
-            sets.union(ri, rj)
-            english[ri] |= english[rj]
+            parent[rj] = ri  # (ri stays the representative, keyed by english)
+            if ej and not ej <= ei:
+                english[ri] = ei | ej
 
         first: dict[str, int] = {}
         for i, (names, _) in enumerate(looked_up):
             for name in names:
-                if name in first:
-                    union(first[name], i)
-                else:
-                    first[name] = i
-        groups = sets.groups()
+                j = first.setdefault(name, i)
+                if j != i:
+                    union(j, i)
+        groups: dict[int, list[int]] = {}
+        for i in range(len(members)):
+            groups.setdefault(find(i), []).append(i)
         entries: list[CorpusPerson] = []
         by_key: dict[str, CorpusPerson] = {}
         for indices in groups.values():
@@ -143,12 +159,20 @@ class PeopleIndex:
     def _entry(members: list[tuple[str, ArticlePerson]]) -> CorpusPerson:
         per_article: dict[str, int] = defaultdict(int)
         aliases: dict[str, None] = {}
+        keys: dict[str, int] = defaultdict(int)
+        top, most = members[0][1].person, -1
         for aid, p in members:
-            per_article[aid] += p.count
-            aliases.update(dict.fromkeys(p.person.aliases))
-        top = max(members, key=lambda m: m[1].count)[1].person
-        keys = [p.person.key for _, p in members]
-        key = next((k for k in keys if " " in k), None) or max(set(keys), key=keys.count)
+            count = len(p.mentions) + len(p.credits)  # (p.count, without the call)
+            per_article[aid] += count
+            person = p.person
+            for alias in person.aliases:
+                aliases[alias] = None
+            keys[person.key] += 1
+            if count > most:  # (the first of the most mentioned, as max() gives it)
+                top, most = person, count
+        # A full English name's key, else the most frequent key (the first
+        # seen of those tied: a set's order made it vary from run to run).
+        key = next((k for k in keys if " " in k), None) or max(keys, key=keys.__getitem__)
         alias_tuple = tuple(aliases)
         person = Person(key, display_name(alias_tuple), alias_tuple, top.context)
         articles = tuple(sorted(per_article, key=lambda a: -per_article[a]))
