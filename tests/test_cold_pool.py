@@ -195,93 +195,6 @@ def test_a_small_cold_folder_is_cleaned_here(
     assert helper_done == []
 
 
-def _people_starts(monkeypatch: pytest.MonkeyPatch, events: list[object]) -> list[tuple[int, bool]]:
-    """Each start of the people child: how many load events came before it,
-    and whether a cold helper was cleaning then."""
-    from reader.session.people_worker import PeopleProcess
-
-    starts: list[tuple[int, bool]] = []
-    start = PeopleProcess.start
-
-    def recorded(self: PeopleProcess, tables_later: bool = False) -> None:
-        starts.append((len(events), cold_pool.busy()))
-        start(self, tables_later)
-
-    monkeypatch.setattr(PeopleProcess, "start", recorded)
-    return starts
-
-
-def test_with_a_helper_the_people_child_starts_once_the_files_are_read_and_everyones_people_arrive(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, slow_loader: None, helper_done: list[int]
-) -> None:
-    """A first launch (no people cached) with a cold helper cleaning on the
-    second core: the people child (its model's load) does not take that core
-    while the files are read; it starts after the last title and before the
-    index is handed over, and every article's people still arrive."""
-    from reader.session.loader import AllRead, Found, IndexDone, PeopleDone, PeopleFound, Problem, load_events
-
-    monkeypatch.setenv("READER_CACHE_DIR", str(tmp_path / "cache"))  # nothing cached: the child works
-    monkeypatch.setenv(cold_pool.ENV, "1")
-    root = _site(tmp_path / "site", n=6)
-    events: list[object] = []
-    starts = _people_starts(monkeypatch, events)
-    for event in load_events([root]):
-        events.append(event)
-    assert helper_done and helper_done[0] >= 1  # (the helper did clean)
-    assert not [e for e in events if isinstance(e, Problem)]
-    last_found = max(i for i, e in enumerate(events) if isinstance(e, Found))
-    index_done = next(i for i, e in enumerate(events) if isinstance(e, IndexDone))
-    assert starts and all(not busy for _, busy in starts)
-    # (started once every file is read: the last batch of titles is handed over just after)
-    assert all(last_found <= at <= index_done for at, _ in starts), (starts, last_found, index_done)
-    assert isinstance(events[last_found + 1], AllRead)
-    ids = {a.id for e in events if isinstance(e, Found) for a in e.items if isinstance(a, Article)}
-    found = {aid for e in events if isinstance(e, PeopleFound) for aid, _ in e.found}
-    assert len(ids) == 6 and found == ids
-    assert isinstance(events[-1], PeopleDone)
-
-
-def test_without_a_helper_the_people_child_starts_before_the_files_are_read(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, helper_done: list[int]
-) -> None:
-    """No helper may start (none wanted): the child loads its model while
-    the files are read, on the core the loader leaves, as before."""
-    from reader.session.loader import Found, load_events
-
-    monkeypatch.setenv("READER_CACHE_DIR", str(tmp_path / "cache"))
-    monkeypatch.setenv(cold_pool.ENV, "0")
-    root = _site(tmp_path / "site", n=4)
-    events: list[object] = []
-    starts = _people_starts(monkeypatch, events)
-    for event in load_events([root]):
-        events.append(event)
-    first_found = next(i for i, e in enumerate(events) if isinstance(e, Found))
-    assert helper_done == []
-    assert starts and starts[0][0] <= first_found  # before the first title is handed over
-
-
-def test_a_helper_counts_as_busy_from_its_start_until_it_is_closed(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(cold_pool, "_command", lambda job: [sys.executable, "-c", "import time; time.sleep(30)"])
-    assert not cold_pool.busy()
-    helper = cold_pool.Helper()
-    assert cold_pool.busy()
-    helper.close()
-    assert not cold_pool.busy()
-
-
-def test_the_people_child_waits_only_where_a_helper_may_start(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.delenv(cold_pool.ENV, raising=False)
-    monkeypatch.setattr(os, "sched_getaffinity", lambda _pid: {0, 1}, raising=False)
-    monkeypatch.setattr(os, "getloadavg", lambda: (0.4, 0.5, 0.5))
-    assert cold_pool.may_start()
-    monkeypatch.setattr(os, "getloadavg", lambda: (1.3, 0.5, 0.5))
-    assert not cold_pool.may_start()
-    monkeypatch.setenv(cold_pool.ENV, "1")
-    assert cold_pool.may_start()
-    monkeypatch.setenv(cold_pool.ENV, "0")
-    assert not cold_pool.may_start()
-
-
 def test_the_helper_imports_this_copy_of_the_reader(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     """Its rows are keyed by its code: a helper running another copy of the
     reader (found on the default path) wrote rows the loader never found."""
@@ -320,7 +233,6 @@ def test_a_helper_is_started_with_this_copy_first_on_its_path(monkeypatch: pytes
     monkeypatch.delenv("PYTHONPATH", raising=False)
     monkeypatch.setattr(cold_pool.subprocess, "Popen", Recorded)
     helper = cold_pool.Helper()
-    cold_pool._RUNNING.discard(id(helper))
     helper._process = None
     helper.close()
     assert seen and seen[0]["PYTHONPATH"] == str(Path(reader.__file__).resolve().parents[1])

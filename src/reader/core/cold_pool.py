@@ -52,11 +52,6 @@ STOP = "stop"
 STOP_WAIT_S = 0.2
 
 
-# Helpers of this process that are cleaning (started, not yet closed): while
-# one runs, the second core is its (see :func:`busy`).
-_RUNNING: set[int] = set()
-
-
 def wanted(pending_bytes: int) -> bool:
     """Whether a cold load of ``pending_bytes`` of new files should start a
     helper process on this machine, now."""
@@ -65,25 +60,6 @@ def wanted(pending_bytes: int) -> bool:
         return forced == "1"
     if pending_bytes < MIN_BYTES:
         return False
-    return _core_free()
-
-
-def may_start() -> bool:
-    """Whether a cold load could start a helper here, now (if it has enough
-    new text): then nothing else should take the second core before the
-    folder is counted (the people child's model loads after reading)."""
-    forced = os.environ.get(ENV)
-    if forced in ("0", "1"):
-        return forced == "1"
-    return _core_free()
-
-
-def busy() -> bool:
-    """Whether a helper of this process is cleaning (holds the second core)."""
-    return bool(_RUNNING)
-
-
-def _core_free() -> bool:
     try:
         cores = len(os.sched_getaffinity(0))
     except AttributeError:  # (not on every platform)
@@ -137,8 +113,6 @@ class Helper:
             )
         except OSError:
             self._process = None
-        else:
-            _RUNNING.add(id(self))
 
     def give(self, cache_path: Path, root: Path, paths: Sequence[Path], template: frozenset[int]) -> None:
         """The files to clean (in loading order) and the folder's template."""
@@ -199,13 +173,11 @@ class Helper:
                 self._process.kill()
                 self._process.wait()
             self._process = None
-        _RUNNING.discard(id(self))
         shutil.rmtree(self._job, ignore_errors=True)
 
     def __del__(self) -> None:
         # (a load given up half way: the helper stops at its next file)
         with contextlib.suppress(Exception):
-            _RUNNING.discard(id(self))
             if self._process is not None:
                 (self._job / STOP).touch()
             shutil.rmtree(self._job, ignore_errors=True)

@@ -177,7 +177,6 @@ def _read(
                 people.start_unless_cached(first)  # the model loads while the rest is read
         if cancelled():
             return
-    people.start_after_reading()
     if cache is not None and flush:
         cache.flush()
     # A cache that broke while being read (it warned once; loading went on).
@@ -333,9 +332,6 @@ class _PeopleFinder:
         self.cancelled = self._cancelled = cancelled
         self._process = PeopleProcess()
         self._checked = False  # whether the first article's cache was looked at
-        # The child's start put off until the files are read (a cold helper
-        # had the second core).
-        self._later = False
 
     @cached_property
     def index(self) -> PeopleIndex:
@@ -350,48 +346,23 @@ class _PeopleFinder:
     def start_if_none_cached(self) -> None:
         """Start the child (and its model) before the first file is read if
         no people are cached at all (a first launch): it loads the model
-        while the corpus is read, not after the first article is. Not when
-        a cold helper may clean on the second core (``cold_pool``): the
-        model's load would take that core from it (three busy processes on
-        two cores); the child then starts once the files are read."""
+        while the corpus is read, not after the first article is."""
         from reader.core import paths
 
         # (reader.core.people.cache.cache_dir, without importing the people
         # package before the titles)
         if not (paths.cache_dir() / "people").is_dir():
-            from reader.core import cold_pool  # (a first launch only: a warm one never needs it)
-
-            if cold_pool.may_start():
-                self._later = True
-            else:
-                self._process.start(tables_later=True)
+            self._process.start(tables_later=True)
 
     def start_unless_cached(self, article: Article) -> None:
         """Start the child (and its model) now if the first article's people
         are not cached: a cold cache is a cold corpus, and its first sidebar
-        should not wait for the model after every file is read. While a cold
-        helper cleans on the second core, only once the files are read
-        (:meth:`start_after_reading`)."""
-        from reader.core import cold_pool
+        should not wait for the model after every file is read."""
         from reader.core.people import cached_people
 
         if not self._checked and cached_people(article) is None:
-            if cold_pool.busy():
-                self._later = True
-            else:
-                self._later = False
-                self._process.start()
-        elif not self._checked:
-            self._later = False  # (its people are cached: a warm corpus)
-        self._checked = True
-
-    def start_after_reading(self) -> None:
-        """Start the child put off while the files were read (the second
-        core was the cold helper's): its model loads while the index is
-        built, on the core the helper has left."""
-        if self._later:
-            self._later = False
             self._process.start()
+        self._checked = True
 
     def events(self, articles: Iterable[Article]) -> Iterator[LoadEvent]:
         """The people of ``articles``, handed over a batch at a time."""
