@@ -193,3 +193,46 @@ def test_a_small_cold_folder_is_cleaned_here(
     monkeypatch.setattr(os, "getloadavg", lambda: (0.0, 0.0, 0.0))
     _cold(_site(tmp_path / "site"), tmp_path / "articles.sqlite3")
     assert helper_done == []
+
+
+def test_the_helper_imports_this_copy_of_the_reader(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """Its rows are keyed by its code: a helper running another copy of the
+    reader (found on the default path) wrote rows the loader never found."""
+    import subprocess
+
+    import reader
+
+    here = str(Path(reader.__file__).resolve().parents[1])
+    env = cold_pool._env({"PYTHONPATH": f"{tmp_path}{os.pathsep}{here}", "HOME": "/nowhere"})
+    assert env["PYTHONPATH"].split(os.pathsep) == [here, str(tmp_path)] and env["HOME"] == "/nowhere"
+    assert cold_pool._env({})["PYTHONPATH"] == here
+    # A process started with it, from elsewhere, imports this very package.
+    fake = tmp_path / "reader"
+    fake.mkdir()
+    (fake / "__init__.py").write_text("", "utf-8")
+    found = subprocess.run(
+        [sys.executable, "-c", "import reader; print(reader.__file__)"],
+        env=cold_pool._env({"PYTHONPATH": str(tmp_path), **{k: v for k, v in os.environ.items() if k != "PYTHONPATH"}}),
+        cwd=tmp_path.parent,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.strip()
+    assert Path(found).resolve() == Path(reader.__file__).resolve()
+
+
+def test_a_helper_is_started_with_this_copy_first_on_its_path(monkeypatch: pytest.MonkeyPatch) -> None:
+    import reader
+
+    seen: list[dict[str, str]] = []
+
+    class Recorded:
+        def __init__(self, command: list[str], **kwargs: object) -> None:
+            seen.append(kwargs["env"])  # type: ignore[arg-type]
+
+    monkeypatch.delenv("PYTHONPATH", raising=False)
+    monkeypatch.setattr(cold_pool.subprocess, "Popen", Recorded)
+    helper = cold_pool.Helper()
+    helper._process = None
+    helper.close()
+    assert seen and seen[0]["PYTHONPATH"] == str(Path(reader.__file__).resolve().parents[1])
