@@ -166,7 +166,7 @@ class SearchIndex:
             if flt.blocks == 0:
                 return False
         try:
-            file = tempfile.TemporaryFile(dir=directory, prefix="reader-filter-")
+            file = tempfile.TemporaryFile(dir=directory, prefix="reader-filter-")  # noqa: SIM115 (the spilled filter owns it)
         except OSError:
             return False
         spilled = flt.spilled(file)
