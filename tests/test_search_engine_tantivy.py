@@ -159,6 +159,38 @@ def test_the_exact_engine_answers_until_the_index_is_built(monkeypatch: pytest.M
     assert len(engine) == 2 and "b" not in engine and "c" in engine
 
 
+def test_the_stand_in_reads_its_filter_from_a_file_while_the_index_is_built(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """The exact engine standing in during the build holds its filter's
+    words in a file, not in memory, once the build starts (the two are
+    not in memory at once), and still answers as brute force does."""
+    go, started = threading.Event(), threading.Event()
+    create = TantivyIndex.create
+
+    def slow(*args, **kwargs):
+        started.set()
+        assert go.wait(30)
+        return create(*args, **kwargs)
+
+    monkeypatch.setattr(TantivyIndex, "create", slow)
+    articles = [art(f"a{i}", ("黄仁勋说深度学习" if i % 3 else "學習的人") * (i + 1)) for i in range(40)]
+    store = IndexStore.open(tmp_path / "search.sqlite3")
+    assert store is not None
+    with store:
+        engine = LargeCorpusEngine.build(articles, store)
+        assert started.wait(30)
+        exact = engine._exact
+        assert isinstance(exact, SearchIndex)
+        assert exact._filter._file is not None and exact._filter._sliced is None
+        for query in ("黃仁勳", "学习", "深度 說", "學習的人"):
+            assert {r.id: r.count for r in engine.search(query)} == brute(articles, query)
+        go.set()
+        assert engine.wait(30)
+        assert engine.ready
+        assert {r.id: r.count for r in engine.search("学习")} == brute(articles, "学习")
+
+
 def test_add_replace_and_remove_once_built() -> None:
     engine = ready([art("a", "黄仁勋说"), art("b", "深度学习")])
     engine.add(art("a", "改了：深度学习"))

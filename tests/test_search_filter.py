@@ -85,3 +85,42 @@ def test_each_block_sets_exactly_its_hashes_bits() -> None:
         segment, slot = divmod(block, 64)
         have = set(np.flatnonzero((words[segment] >> np.uint64(slot)) & np.uint64(1)).tolist())
         assert have == bits
+
+
+def test_a_spilled_filter_gives_the_same_candidates_and_reads_its_file(tmp_path) -> None:
+    rng = random.Random(5)
+    texts = [random_text(rng, rng.randint(1, BLOCK * 3)) for _ in range(150)]
+    flt = BlockFilter()
+    for text in texts:
+        flt.add(fold_codes(text))
+    queries = [text[i : i + n] for text in texts[::7] for i, n in ((0, 1), (len(text) // 2, 2), (3, 4))]
+    queries += [random_text(rng, 2) for _ in range(20)]
+    before = [flt.candidates(term_bits(fold_codes(q))).tolist() for q in queries]
+    file = open(tmp_path / "words", "w+b")  # noqa: SIM115 (the spilled filter owns it)
+    spilled = flt.spilled(file)
+    assert spilled is not None and spilled.blocks == flt.blocks
+    assert spilled._file is not None and spilled._sliced is None  # read from the file, not held
+    assert (tmp_path / "words").stat().st_size == BlockFilter.exported_size(flt.blocks)
+    assert [spilled.candidates(term_bits(fold_codes(q))).tolist() for q in queries] == before
+    spilled.add(fold_codes("新加的字"))  # adding reads it back, then goes on as before
+    assert spilled.blocks == flt.blocks + 1
+    assert spilled.blocks - 1 in spilled.candidates(term_bits(fold_codes("加的")))
+
+
+def test_a_search_index_spills_its_filter_with_the_same_results(tmp_path) -> None:
+    from pathlib import Path
+
+    from reader.core.model import Article
+    from reader.core.script import Script
+    from reader.core.search import SearchIndex
+
+    rng = random.Random(6)
+    texts = [random_text(rng, rng.randint(10, BLOCK * 2)) for _ in range(60)]
+    articles = [Article(f"a{i}", Path(f"/tmp/a{i}.txt"), f"t{i}", (t,), Script.NONE) for i, t in enumerate(texts)]
+    index = SearchIndex.build(articles)
+    queries = [t[5:7] for t in texts[::5]] + [texts[3][100:103], "的"]
+    before = [[(r.id, r.count) for r in index.search(q)] for q in queries]
+    assert index.spill_filter(str(tmp_path))
+    assert index._filter._file is not None
+    assert [[(r.id, r.count) for r in index.search(q)] for q in queries] == before
+    assert SearchIndex().spill_filter(str(tmp_path)) is False  # nothing to move

@@ -219,6 +219,24 @@ class BlockFilter:
         """How many bytes :meth:`export` gives for a filter of ``blocks`` blocks."""
         return -(-blocks // _SEGMENT) * _WIDTH * 8
 
+    def spilled(self, file: BinaryIO) -> BlockFilter | None:
+        """The same filter, written to ``file`` (an open, empty, writable
+        and readable binary file, which the returned filter owns) and read
+        from it a bit's row at a time, as a filter restored from the search
+        cache's words file is: its words no longer in the process's memory.
+        None (the file closed) if it cannot be written."""
+        blocks = self.blocks
+        try:
+            for chunk in self.export_chunks():
+                file.write(chunk)
+            file.flush()
+            spilled = BlockFilter.restore(FileWords(file), blocks)
+        except (OSError, ValueError):
+            spilled = None
+        if spilled is None:
+            file.close()
+        return spilled
+
     @classmethod
     def restore(cls, data: bytes | memoryview | np.ndarray | FileWords, blocks: int) -> BlockFilter | None:
         """The filter :meth:`export` gave ``data`` for, holding ``blocks``

@@ -151,6 +151,33 @@ class SearchIndex:
             if flt is not None and flt.blocks == self._filter.blocks:
                 self._filter = flt
 
+    def spill_filter(self, directory: str | None = None) -> bool:
+        """Move the filter's words out of memory into an unnamed temporary
+        file (in ``directory``), read a row at a time as a filter restored
+        from the search cache is; the same words, so the same results. For
+        an index that only stands in while another is built (a large
+        corpus's, ~240 MB of words at 20,000 articles). Safe while searches
+        run; nothing changes if an article is added meanwhile or the file
+        cannot be written. Whether the words were moved."""
+        import tempfile
+
+        with self._lock:
+            flt = self._filter
+            if flt.blocks == 0:
+                return False
+        try:
+            file = tempfile.TemporaryFile(dir=directory, prefix="reader-filter-")  # noqa: SIM115 (the spilled filter owns it)
+        except OSError:
+            return False
+        spilled = flt.spilled(file)
+        if spilled is None:
+            return False
+        with self._lock:
+            if self._filter is flt and flt.blocks == spilled.blocks:
+                self._filter = spilled
+                return True
+        return False  # (the file closes with the unused filter)
+
     @classmethod
     def restore(cls, articles: Iterable[Article], store: IndexStore) -> SearchIndex | None:
         """The index of ``articles`` from the search cache, or None if these

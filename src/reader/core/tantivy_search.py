@@ -208,6 +208,12 @@ class LargeCorpusEngine:
 
     def _build(self, articles: list[Article], key: str | None, folders: TantivyFolders | None) -> None:
         try:
+            # The stand-in's filter words (~240 MB at 20,000 articles) are
+            # read from a file while tantivy's build holds its own memory:
+            # the two are not in memory at once.
+            spill = getattr(self._exact, "spill_filter", None)
+            if callable(spill) and not self._stop.is_set():
+                spill(str(folders.root) if folders is not None and folders.root.is_dir() else None)
             if key is None or folders is None:
                 index = TantivyIndex.create(articles, stop=self._stop.is_set)
             else:
