@@ -67,3 +67,15 @@ def test_a_price_row_led_by_the_list_s_mark_stays_inside_the_body() -> None:
     # (a lone such row with no sibling of its mark kept is left to the other rules)
     page = "\n".join([*HEAD, STORY[0], rows[1], STORY[1], *FOOT])
     assert _same(rows[1]) not in _kept(page)
+
+
+def test_a_caption_with_its_photographer_s_credit_goes() -> None:
+    caption = "老板在后厨熬汤的大锅前　摄/周小禾"
+    page = "\n".join([*HEAD, STORY[0], caption, STORY[1], CLOSING, *FOOT])
+    kept = _kept(page)
+    assert _same(caption) not in kept
+    assert _same(STORY[1]) in kept
+    # (a short line of the story that merely ends in the word 摄 has no credit's shape)
+    line = "那口大锅每天要连着熬上六个小时　不拍摄"
+    page = "\n".join([*HEAD, STORY[0], line, STORY[1], CLOSING])
+    assert _same(line) in _kept(page)

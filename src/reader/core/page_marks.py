@@ -1,7 +1,7 @@
 """Lines the page marks as its own by their shape, wherever they stand:
 an ad's label at the line's start, a call to action ending in an arrow, a
 forum's badge and its replies, a clipper's note, a photo's caption that
-says who stands where, a related header run into its entry on one row,
+says who stands where or who took it, a related header run into its entry on one row,
 short rows between the menu and the headline and the site's banner there,
 customers' reviews led by their stars, a sponsor's line, a row of buttons.
 Each is asked of the lines still kept, late, after the passes that judge
@@ -41,6 +41,9 @@ _EDIT_NOTE = re.compile(r"^([*_])[^*_]*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s
 # A caption names where a person stands in the picture: 常德林（右二）带着…
 _PLACE_IN_PICTURE = re.compile(r"[（(](?:[左右]|前排|后排|後排)(?:[一二三四五六七八九十]|起)")
 _CAPTION = 50
+# A caption ends with its photographer's credit after a gap: …水盆结冰的厚度　摄/卜文静,
+# 一等奖作品《晨潮》　摄影：林海舟 (what the picture shows first; a credit row has roles only)
+_PHOTO_CREDIT = re.compile(r"^[^/／:：（(]{4,}?[\u3000 ]+(?:摄|攝)(?:影)?\s*[/／:：]\s*[^\s/／:：，。]{2,8}$")
 # A quoted note with no sentence in it right under the page's head (> 本帖被设为精华)
 _NOTE = 24
 _NOTE_MARKS = re.compile(r"[，。！？、；：「」“”‘’…]")
@@ -98,6 +101,8 @@ def mark_page_marks(lines: list[Line]) -> None:
         elif n > _CAPTION:
             continue  # (most kept lines: paragraphs, longer than any shape below)
         elif ("（" in text or "(" in text) and _PLACE_IN_PICTURE.search(text):
+            reason = Reason.CAPTION
+        elif ("摄" in text or "攝" in text) and _PHOTO_CREDIT.search(text):
             reason = Reason.CAPTION
         elif n <= _ROW and "中" in text and _FONT_SIZE.search(text) and not _SENTENCE.search(text):
             reason = Reason.CONTROLS
