@@ -100,9 +100,9 @@ def mark_page_marks(lines: list[Line]) -> None:
             reason = Reason.TIMESTAMP
         elif n > _CAPTION:
             continue  # (most kept lines: paragraphs, longer than any shape below)
-        elif ("（" in text or "(" in text) and _PLACE_IN_PICTURE.search(text):
-            reason = Reason.CAPTION
-        elif ("摄" in text or "攝" in text) and _PHOTO_CREDIT.search(text):
+        elif (("（" in text or "(" in text) and _PLACE_IN_PICTURE.search(text)) or (
+            ("摄" in text or "攝" in text) and _PHOTO_CREDIT.search(text)
+        ):
             reason = Reason.CAPTION
         elif n <= _ROW and "中" in text and _FONT_SIZE.search(text) and not _SENTENCE.search(text):
             reason = Reason.CONTROLS
