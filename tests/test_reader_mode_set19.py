@@ -82,7 +82,7 @@ def test_a_caption_with_its_photographer_s_credit_goes() -> None:
 
 
 def test_a_teaser_run_and_the_site_s_calls_under_the_story_s_end_go() -> None:
-    run = ["近期动态", "城南老街改造工程第二期正式启动", "2027年春季美食节报名情况公布", "老街商户联合会完成换届选举"]
+    run = ["工作进展", "城南老街改造工程第二期正式启动", "2027年春季美食节报名情况公布", "老街商户联合会完成换届选举"]
     calls = ["想推荐你家附近的老店？欢迎投稿，点击了解投稿方式。"]
     page = "\n".join([*HEAD, *STORY, CLOSING, *run, *calls, "© 2027 阿丽吃遍城南　保留所有权利"])
     kept = _kept(page)
