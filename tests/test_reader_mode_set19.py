@@ -93,3 +93,21 @@ def test_a_teaser_run_and_the_site_s_calls_under_the_story_s_end_go() -> None:
     page = "\n".join([*HEAD, *STORY, CLOSING, *own, *calls, "© 2027 阿丽吃遍城南　保留所有权利"])
     kept = _kept(page)
     assert [line for line in own if _same(line) not in kept] == []
+
+
+def test_comments_under_the_post_go_and_their_dates_are_not_the_post_s() -> None:
+    comments = [
+        "小林 2027年3月2日 下午2:15",
+        "我也去过，辣油真的香！",
+        "老周 2027年3月3日 上午8:40",
+        "请问周一开门吗？",
+    ]
+    page = "\n".join([*HEAD, *STORY, CLOSING, "3 则留言", *comments, "Powered by Blogger."])
+    cleaned = clean(page)
+    kept = {_same(p) for p in cleaned.paragraphs}
+    assert [line for line in comments if _same(line) in kept] == []
+    assert cleaned.metadata.source != "老周"
+    # (a dated line between paragraphs of the story, a diary's entry, is no comment)
+    entry = ["周六 2027年3月2日 上午9:30", STORY[0], "周日 2027年3月3日 上午8:40", STORY[1]]
+    page = "\n".join([*HEAD, CLOSING, *entry, CLOSING])
+    assert _same(STORY[1]) in _kept(page)
