@@ -30,22 +30,25 @@ def mark_closing_teasers(lines: list[Line]) -> None:
     想成为下一期志愿者？… / 山雀助学为…): the list is the page's teaser run, and the
     calls under it the site's."""
     k = len(lines) - 1
-    while k > 0 and (lines[k].bad or lines[k].meta):
+    # (the page's junk at the end; lines' fields read directly: this runs on every text)
+    while k > 0 and (lines[k].reason is not None or lines[k].meta is not None):
         k -= 1
     calls = 0
-    while (
-        k > 0
-        and calls < _TAIL_CALLS
-        and lines[k].kept
-        and len(lines[k].text) <= _CALL
-        and lines[k].text.endswith(_SENTENCE_ENDS)
-    ):
+    while k > 0 and calls < _TAIL_CALLS:
+        line = lines[k]
+        if line.reason is not None or line.meta is not None or len(text := line.text) > _CALL:
+            break
+        if not text.endswith(_SENTENCE_ENDS):
+            break
         k, calls = k - 1, calls + 1
+    # (most texts: their last kept line is a paragraph, or no call over a short line)
+    if not calls or len(lines[k].text) > _ITEM:
+        return
     j = k + 1
     while k >= 0 and lines[k].kept and _teaser(lines[k].text):
         k -= 1
     i = k
-    if not calls or j - i <= 3 or i <= 0:  # (a call under three items or more)
+    if j - i <= 3 or i <= 0:  # (three items or more)
         return
     head = lines[i]
     if not (head.kept and head.short and len(head.text) <= _LIST_HEADING) or _HEADING_BREAKS.search(head.text):
