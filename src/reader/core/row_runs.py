@@ -199,7 +199,7 @@ def rescue_end_boxes(lines: list[Line], labelled: list[int]) -> None:
     kept_box = -1  # (the last row of the box kept just before)
     for k in labelled:
         i = k - 1
-        if i < max(after, 1) or k + _END_ROWS > n:
+        if i < after or i < 1 or k + _END_ROWS > n:
             continue
         head = lines[i]
         if (
