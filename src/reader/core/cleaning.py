@@ -30,6 +30,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 
 from reader.core.body_span import keep_fenced_code, keep_span_lines
+from reader.core.closing_teasers import mark_closing_teasers
 from reader.core.credit_roles import ROLE
 from reader.core.end_boxes import (
     mark_after_prev_next,
@@ -153,6 +154,7 @@ def clean(text: str, template: Collection[str] = frozenset(), hints: Hints | Non
     mark_site_notices(lines, hints.source)
     mark_boxes_after_credit(lines)
     mark_lists_amid_junk(lines)
+    mark_closing_teasers(lines)
     mark_after_prev_next(lines)
     mark_author_boxes(lines)
     mark_footer(lines)

@@ -1,12 +1,11 @@
-"""Lines the page marks as its own by their shape, wherever they stand:
-an ad's label at the line's start, a call to action ending in an arrow, a
-forum's badge and its replies, a clipper's note, a photo's caption that
-says who stands where, a related header run into its entry on one row,
-short rows between the menu and the headline and the site's banner there,
-customers' reviews led by their stars, a sponsor's line, a row of buttons.
-Each is asked of the lines still kept, late, after the passes that judge
-lines by their neighbours (so no verdict here moves another line's),
-behind a cheap test of one character or two.
+"""Lines the page marks as its own by their shape, wherever they stand: an ad's label at the
+line's start, a call to action ending in an arrow, a forum's badge and its replies, a post's
+comments, a clipper's note, a photo's caption that says who stands where or who took it, a
+related header run into its entry on one row, short rows between the menu and the headline and
+the site's banner there, customers' reviews led by their stars, a sponsor's line, a row of
+buttons. Each is asked of the lines still kept, late, after the passes that judge lines by
+their neighbours (so no verdict here moves another line's), behind a cheap test of one
+character or two.
 """
 
 from __future__ import annotations
@@ -41,6 +40,9 @@ _EDIT_NOTE = re.compile(r"^([*_])[^*_]*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s
 # A caption names where a person stands in the picture: 常德林（右二）带着…
 _PLACE_IN_PICTURE = re.compile(r"[（(](?:[左右]|前排|后排|後排)(?:[一二三四五六七八九十]|起)")
 _CAPTION = 50
+# A caption ends with its photographer's credit after a gap: …水盆结冰的厚度　摄/卜文静,
+# 一等奖作品《晨潮》　摄影：林海舟 (what the picture shows first; a credit row has roles only)
+_PHOTO_CREDIT = re.compile(r"^[^/／:：（(]{4,}?[\u3000 ]+(?:摄|攝)(?:影)?\s*[/／:：]\s*[^\s/／:：，。]{2,8}$")
 # A quoted note with no sentence in it right under the page's head (> 本帖被设为精华)
 _NOTE = 24
 _NOTE_MARKS = re.compile(r"[，。！？、；：「」“”‘’…]")
@@ -60,6 +62,7 @@ def mark_page_marks(lines: list[Line]) -> None:
     """Mark the kept lines with one of these shapes (see the module)."""
     replies: list[int] = []
     reviews: list[int] = []
+    posted: list[int] = []
     # (short kept lines split by a gap, a table of contents' rows, and those with a colon, its twins)
     gapped: list[int] = []
     colons: list[int] = []
@@ -70,6 +73,9 @@ def mark_page_marks(lines: list[Line]) -> None:
         first = text[:1]
         if first == "*" and (m := _REPLY.match(text)) and _SENTENCE.search(m.group(1)):
             replies.append(i)  # (kept or not: the run is judged whole)
+            continue
+        if text[-3:-2] == ":" and line.reason is None and _POSTED.match(text):
+            posted.append(i)  # (a commenter's name and when: kept or read as a date line)
             continue
         if line.reason is not None or line.meta is not None:
             continue  # (most lines: gone already)
@@ -97,7 +103,9 @@ def mark_page_marks(lines: list[Line]) -> None:
             reason = Reason.TIMESTAMP
         elif n > _CAPTION:
             continue  # (most kept lines: paragraphs, longer than any shape below)
-        elif ("（" in text or "(" in text) and _PLACE_IN_PICTURE.search(text):
+        elif (("（" in text or "(" in text) and _PLACE_IN_PICTURE.search(text)) or (
+            ("摄" in text or "攝" in text) and _PHOTO_CREDIT.search(text)
+        ):
             reason = Reason.CAPTION
         elif n <= _ROW and "中" in text and _FONT_SIZE.search(text) and not _SENTENCE.search(text):
             reason = Reason.CONTROLS
@@ -117,6 +125,8 @@ def mark_page_marks(lines: list[Line]) -> None:
             gapped.append(i)
     if len(replies) >= 2:
         _mark_replies(lines, replies)
+    if len(posted) >= 2:
+        _mark_comments(lines, posted, head)
     if len(reviews) >= 2:
         _mark_reviews(lines, reviews)
     _mark_list_heads(lines)
@@ -353,6 +363,31 @@ def _mark_replies(lines: list[Line], replies: list[int]) -> None:
     for i in replies:
         if lines[i].kept:
             lines[i].reason, lines[i].own_rule = Reason.PAGE_FOOTER, True
+
+
+# A comment's head: a name, the day and the clock (阿明 2026年11月22日 下午1:05, 小王 2026-11-22 13:05)
+_POSTED = re.compile(
+    r"^[^\s\d:：，。]{1,12}\s+\d{4}(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-/.]\d{1,2})\s*(?:[上下]午)?\s*\d{1,2}:\d{2}$"
+)
+_REPLY_LINES = 2
+
+
+def _mark_comments(lines: list[Line], posted: list[int], head: int) -> None:
+    """Two comments or more under the story, each a name, a day and a clock over a short
+    reply or two, nothing else between: the page's (their dates are not the post's)."""
+    rows = [i for i in posted if i > head]
+    marked: list[int] = []
+    for k, i in enumerate(rows):
+        end = rows[k + 1] if k + 1 < len(rows) else len(lines)
+        j = i + 1
+        while j < end and j - i <= _REPLY_LINES and lines[j].kept and len(lines[j].text) <= _NOTE:
+            j += 1
+        if j == i + 1 or (j < end and lines[j].kept):
+            return  # (no reply, or the story goes on under it)
+        marked.extend(range(i, j))
+    if len(rows) >= 2:
+        for i in marked:
+            lines[i].reason, lines[i].own_rule, lines[i].meta = Reason.PAGE_FOOTER, True, None
 
 
 def _next_to_another(rows: list[int]) -> list[int]:

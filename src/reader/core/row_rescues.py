@@ -13,7 +13,7 @@ import re
 from reader.core.junk_rules import Reason
 from reader.core.line_features import SENTENCE_END
 from reader.core.line_passes import CELL_GAP, LABEL_VALUE, PROSE_ENDS, Line, body_around, has_button, is_prose_start
-from reader.core.row_runs import named_contact
+from reader.core.row_runs import named_contact, rescue_end_boxes
 from reader.core.table_rows import LABEL_MARK, REACTION, reaction_count, rescue_fact_box
 
 # Shapes a label-value line can have that only context tells from junk.
@@ -49,6 +49,8 @@ def rescue_label_runs(lines: list[Line]) -> None:
     _label_runs(lines, colons)
     # (and a box of the item's facts, over the same labelled lines)
     rescue_fact_box(lines, colons)
+    # (and boxes under their own headings after the story's last paragraph)
+    rescue_end_boxes(lines, colons)
 
 
 def _label_runs(lines: list[Line], colons: list[int]) -> None:

@@ -177,4 +177,102 @@ def named_contact(line: Line, above: Line) -> bool:
     return bool(parties) and all(party in above.text for party in parties)
 
 
-__all__ = ["keep_tab_tables", "named_contact", "one_shape", "rescue_group_heads"]
+# A box's rows at the article's end: 地址：… / 电话：… / 味道：4/5
+_END_ROW = re.compile(r"^[^\s:：，。【\[［(（]{1,8}[:：]\s*\S")
+_END_ROW_LEN = 40
+_END_HEAD = 10
+_END_ROWS = 3
+_END_SHAPES = frozenset({Reason.BETWEEN_BOILERPLATE, Reason.COUNTER, Reason.CONTROLS, Reason.CONTACT})
+# A score out of a scale: 4/5, 3.5 / 5
+_SCORE = re.compile(r"[:：]\s*(\d{1,2}(?:\.\d)?)\s*/\s*(\d{1,3})$")
+
+
+def rescue_end_boxes(lines: list[Line], labelled: list[int]) -> None:
+    """Boxes of label：value rows, each under a short heading of its own,
+    right after the story's last paragraph (餐廳資料 / 地址：… / 電話：…;
+    評分 / 味道：4/5 / 環境：3.5/5) are the article's closing facts about
+    its subject: when two of a box's values or more name what the story
+    names (a place, a dish), or when all its rows are scores on one scale.
+    A site's widget after the story names nothing the story names."""
+    n = len(lines)
+    after = 0  # (the lines of a box weighed already)
+    kept_box = -1  # (the last row of the box kept just before)
+    for k in labelled:
+        i = k - 1
+        if i < after or i < 1 or k + _END_ROWS > n:
+            continue
+        head = lines[i]
+        if (
+            len(head.text) > _END_HEAD
+            or head.meta
+            or head.own_rule
+            or head.reason not in (None, Reason.BETWEEN_BOILERPLATE)
+            or ":" in head.text
+            or "：" in head.text
+            or head.text.endswith(SENTENCE_END)
+            # (right under the story's paragraph, or under a box kept just above)
+            or not (i - 1 == kept_box or _story_line(lines[i - 1]))
+        ):
+            continue
+        j = k
+        while j < n and _end_row(lines[j]):
+            j += 1
+        after = j
+        rows = lines[k:j]
+        if len(rows) < _END_ROWS:
+            continue
+        scores = {m.group(2) if (m := _SCORE.search(row.text)) else None for row in rows}
+        if not (len(scores) == 1 and None not in scores):
+            story = "".join(line.text for line in lines[:i] if line.kept and not line.short)
+            if sum(_names(re.split(r"[:：]", row.text, maxsplit=1)[1], story) for row in rows) < 2:
+                continue
+        for line in (head, *rows):
+            _clear(line)
+        kept_box = j - 1
+
+
+def _story_line(line: Line) -> bool:
+    return line.kept and not line.short and line.text.endswith(SENTENCE_END)
+
+
+def _end_row(line: Line) -> bool:
+    return (
+        len(line.text) <= _END_ROW_LEN
+        and not line.meta
+        and (line.reason is None or line.reason in _END_SHAPES)
+        and _END_ROW.match(line.text) is not None
+    )
+
+
+# A row led by a list's mark and ending in a price: ■ 菠蘿油　$12, ● 套餐 38元
+_BULLETS = frozenset("■□●○◆◇▲△▶▸★☆•▪◼")
+_PRICE_END = re.compile(r"(?:[$＄¥￥]\s?\d[\d,.]*|\d[\d,.]*\s*[元圓円])$")
+_ROW_LIKE = frozenset({Reason.NAVIGATION, Reason.COUNTER, Reason.BETWEEN_BOILERPLATE, Reason.CONTROLS})
+
+
+def rescue_bullet_rows(lines: list[Line]) -> None:
+    """A row led by a list's mark and ending in a price (■ 火腿通粉 + 炒蛋多士　$42)
+    with a kept row of the same mark and shape (■ 菠蘿油　$12), and the body's
+    prose above and below it, is the next item of the article's own list,
+    whatever its separators look like."""
+    led = [k for k, line in enumerate(lines) if line.text[:1] in _BULLETS and _PRICE_END.search(line.text)]
+    if len(led) < 2:
+        return
+    for i in led:
+        line = lines[i]
+        if line.reason not in _ROW_LIKE or line.meta:
+            continue
+        if not any(lines[k].kept and lines[k].text[0] == line.text[0] for k in led if k != i):
+            continue
+        if any(_story_line(above) for above in lines[:i]) and any(_story_line(below) for below in lines[i + 1 :]):
+            _clear(line)
+
+
+__all__ = [
+    "keep_tab_tables",
+    "named_contact",
+    "one_shape",
+    "rescue_bullet_rows",
+    "rescue_end_boxes",
+    "rescue_group_heads",
+]

@@ -1,0 +1,90 @@
+"""The page's teaser run at the story's end: after the article's last
+paragraph, a short heading over three headlines of other stories or more
+(项目进展 / 福贡县第九期支教队已抵达服务学校 / …) with a call or two of the
+site's under it, then only the page's footer. The story ended above it.
+``reader.core.cleaning.clean`` runs it beside
+``end_boxes.mark_lists_amid_junk``, which finds such lists between junk.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.core.end_boxes import body_text, names_subject
+from reader.core.headline import is_headline_shaped
+from reader.core.junk_rules import Reason
+from reader.core.line_passes import CELL_GAP, LIST_ITEM, Line, is_prose_start
+
+_LIST_HEADING = 8
+_ITEM = 40
+_HEADING_BREAKS = re.compile(r"[，,。！？!?；;：:]")
+_SENTENCE_ENDS = ("。", "…", "！", "？", "!", "?")
+
+
+_TAIL_CALLS = 2  # (kept lines under a list of other stories, before the page's junk or end)
+
+
+def mark_closing_teasers(lines: list[Line]) -> None:
+    """A short heading over three headlines or more under the story's end,
+    with only a call or two of the site's under it before the page's footer (项目进展 / three headlines /
+    想成为下一期志愿者？… / 山雀助学为…): the list is the page's teaser run, and the
+    calls under it the site's."""
+    k = len(lines) - 1
+    # (the page's junk at the end; lines' fields read directly: this runs on every text)
+    while k > 0 and (lines[k].reason is not None or lines[k].meta is not None):
+        k -= 1
+    calls = 0
+    while k > 0 and calls < _TAIL_CALLS:
+        line = lines[k]
+        if line.reason is not None or line.meta is not None or len(text := line.text) > _CALL:
+            break
+        if not text.endswith(_SENTENCE_ENDS):
+            break
+        k, calls = k - 1, calls + 1
+    # (most texts: their last kept line is a paragraph, or no call over a short line)
+    if not calls or len(lines[k].text) > _ITEM:
+        return
+    j = k + 1
+    while k >= 0 and lines[k].kept and _teaser(lines[k].text):
+        k -= 1
+    i = k
+    if j - i <= 3 or i <= 0:  # (three items or more)
+        return
+    head = lines[i]
+    if not (head.kept and head.short and len(head.text) <= _LIST_HEADING) or _HEADING_BREAKS.search(head.text):
+        return
+    items = lines[i + 1 : j]
+    # (under the story's prose, and naming nothing it is about)
+    body = body_text(lines, i)
+    if not any(line.kept and is_prose_start(line) for line in lines[:i]) or names_subject(head.text, body):
+        return
+    for line in (head, *items):
+        line.reason = Reason.RELATED
+    # (the story ended above the list: the calls under it are the site's)
+    for line in lines[j : j + calls]:
+        line.reason = Reason.PROMOTION
+
+
+_CALL = 60
+_TEASER = 10  # (another story's headline says something: a box's row may be a word or two)
+
+
+def _teaser(text: str) -> bool:
+    """A headline of another story: no field's label, cells or list of words."""
+    return (
+        _TEASER <= len(text) <= _ITEM
+        and not _TEASER_BREAKS.search(text)
+        and CELL_GAP.search(text) is None
+        and _headline(text)
+    )
+
+
+_TEASER_BREAKS = re.compile(r"[:：、]")
+
+
+def _headline(text: str) -> bool:
+    # (a numbered or bulleted item is a list of the article's own)
+    return is_headline_shaped(text) and not text.endswith(_SENTENCE_ENDS) and not LIST_ITEM.match(text)
+
+
+__all__ = ["mark_closing_teasers"]
