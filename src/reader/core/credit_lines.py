@@ -38,7 +38,7 @@ _STAFF_ID = re.compile(r"(?<=[\u3400-\u9fff])(?:_|\s+)[A-Za-z]{1,4}\d{2,6}$")
 # (报道：黄慧玲, 评测：陆一鸣 摄影：林家豪): a name is two to four Han
 # characters or a few capitalised Latin words, never a clause.
 _PAIR = re.compile(
-    r"(?P<role>[\u3400-\u9fff]{1,4})\s*[:：]\s*"
+    r"(?P<role>[\u3400-\u9fff]{1,4})\s*[:：/／]\s*"
     r"(?P<name>[\u3400-\u9fff·]{2,4}|[A-Z][\w.'@-]*(?: [A-Z][\w.'@-]*){0,2})(?=\s|\u3000|[|｜]|$)"
 )
 _ROLE_SET = frozenset(ROLES) | frozenset(("报道", "评测", "审订", "审定", "口述", "文案", "插画", "设计", "出镜"))
