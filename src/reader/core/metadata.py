@@ -218,6 +218,8 @@ def _parse(line: str, folded: str) -> MetaLine | None:
             if outlet and (person := role_and_name(outlet)):
                 # (a role and a name on either side of the date: 志愿者 阿澄　2025.11.23, 2025-11-20　園藝師 阿蓉)
                 return MetaLine("byline", author=person[1], date=date, credits=(person,))
+            if outlet and is_category_label(outlet):
+                outlet = None  # (a column's label after the date: 2026.11.21　项目动态)
             return MetaLine("date", source=outlet, date=date)
     if roles and (meta := credit_line(line, folded, roles)):
         return meta
