@@ -440,7 +440,10 @@ def test_a_markdown_h1_under_a_breadcrumb_of_links_is_the_title() -> None:
 
 
 def test_a_columns_bracketed_label_and_issue_is_no_headline() -> None:
-    head = "首页 > 方言 > 阿拉宁波话\n\n【阿拉宁波话·第37期】\n一个“汏”字，汏出半条弄堂的旧日子\n2026-11-24　来源：甬上人文\n\n"
+    head = (
+        "首页 > 方言 > 阿拉宁波话\n\n【阿拉宁波话·第37期】\n"
+        "一个“汏”字，汏出半条弄堂的旧日子\n2026-11-24　来源：甬上人文\n\n"
+    )
     cleaned = clean(head + BODY)
     assert cleaned.metadata.title == "一个“汏”字，汏出半条弄堂的旧日子"
     from reader.core.title_shapes import shape_points

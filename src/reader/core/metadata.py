@@ -71,7 +71,9 @@ _POSTER = re.compile(
     r"|^(?P<first>[^\s:：,，。·・•|]{2,16})\s*[·・•|｜]\s*(?:楼主|发帖人|原po)$"
 )
 # A blog's post footer: 由 X 發佈於 上午10:48 (who posted it, at what time)
-_POSTED_AT = re.compile(r"^由\s*(?P<name>[^\s:：,，。]{2,16}?)\s*(?:发布|发表|张贴)于\s*(?:[上下]午)?\s*\d{1,2}[:：]\d{2}$")
+_POSTED_AT = re.compile(
+    r"^由\s*(?P<name>[^\s:：,，。]{2,16}?)\s*(?:发布|发表|张贴)于\s*(?:[上下]午)?\s*\d{1,2}[:：]\d{2}$"
+)
 # Every metadata line has a digit, a role or a report word: most lines of
 # text have none, and one search rules them out.
 _META_WORDS = ("by ", "本文作者", "报道", "报导", "讯", "楼主", "发帖人", "发文者", "原po", *ROLES)
@@ -159,8 +161,8 @@ def _parse(line: str, folded: str) -> MetaLine | None:
         group = "name" if m.group("name") else "first"
         name = line[m.start(group) : m.end(group)]
         return MetaLine("byline", author=name, credits=(("作者", name),))
-    if folded[0] == "由" and (m := _POSTED_AT.match(folded)) and (name := person_value(span(line, m, "name"))):
-        return MetaLine("byline", author=name, credits=(("作者", name),))  # (由 肥叔 發佈於 上午10:48)
+    if folded[0] == "由" and (m := _POSTED_AT.match(folded)) and (poster := person_value(span(line, m, "name"))):
+        return MetaLine("byline", author=poster, credits=(("作者", poster),))  # (由 肥叔 發佈於 上午10:48)
     if row := poster_row(line, folded):
         return row  # (楼主：X　LV.7　2025-11-26 21:14　浏览 3.8万)
     if line[:1] in _BRACKETS and line[-1:] in _BRACKETS and len(line) > 2:
