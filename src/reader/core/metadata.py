@@ -70,6 +70,8 @@ _POSTER = re.compile(
     # (or the name first: 江边钓鱼的老K · 楼主)
     r"|^(?P<first>[^\s:：,，。·・•|]{2,16})\s*[·・•|｜]\s*(?:楼主|发帖人|原po)$"
 )
+# The last characters of a column's label (升學資訊, 项目动态: person_values._CATEGORY), both scripts
+_CATEGORY_LASTS = frozenset("讯訊闻聞态態题題栏欄告略程南知")
 # A blog's post footer: 由 X 發佈於 上午10:48 (who posted it, at what time)
 _POSTED_AT = re.compile(
     r"^由\s*(?P<name>[^\s:：,，。]{2,16}?)\s*(?:发布|发表|张贴)于\s*(?:[上下]午)?\s*\d{1,2}[:：]\d{2}$"
@@ -225,7 +227,7 @@ def _parse(line: str, folded: str) -> MetaLine | None:
             if outlet and (person := role_and_name(outlet)):
                 # (a role and a name on either side of the date: 志愿者 阿澄　2025.11.23, 2025-11-20　園藝師 阿蓉)
                 return MetaLine("byline", author=person[1], date=date, credits=(person,))
-            if outlet and is_category_label(outlet):
+            if outlet and outlet[-1] in _CATEGORY_LASTS and is_category_label(outlet):
                 outlet = None  # (a column's label after the date: 2026.11.21　项目动态)
             return MetaLine("date", source=outlet, date=date)
     if roles and (meta := credit_line(line, folded, roles)):

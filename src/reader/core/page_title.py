@@ -61,8 +61,11 @@ def page_title(lines: list[Line], hints: Hints, only_short: bool) -> str | None:
         len(lines),
     )
     past_menu = (
-        head_end + 1 < min(HEAD_LINES, len(lines))
-        and lines[head_end].text.endswith(PROSE_ENDS)  # (a sentence, not the site's name in Latin letters)
+        head_end < HEAD_LINES - 1
+        and head_end + 1 < len(lines)
+        # (the line under it goes, and the sentence is no site's name in Latin letters: asked first, cheap)
+        and lines[head_end + 1].reason is not None
+        and lines[head_end].text.endswith(PROSE_ENDS)
         and over_menu(lines, head_end)
     )
     if past_menu:
