@@ -497,3 +497,35 @@ def test_a_role_the_tables_do_not_know_credits_a_latin_name_too() -> None:
     line = "文：何嘉欣 Karen Ho｜相片：Jason lau"
     meta = parse_meta_line(line, fold(line))
     assert meta is not None and meta.credits == (("文", "何嘉欣 Karen Ho"),)
+
+
+def test_set19_credit_and_date_shapes() -> None:
+    # (a column's label after the date is no source)
+    found = meta("2026.11.21　项目动态")
+    assert found is not None and found.date == "2026-11-21" and found.source is None
+    # (a role the tables do not know, a name, a note on who they are: a credit)
+    found = meta("志愿者：卜文静（第九期支教队）")
+    assert found is not None and found.author == "卜文静"
+    # (a name in the brackets is the person's own: a salesman's row, no credit)
+    assert meta("销售顾问：康师傅（康立军）") is None
+    # (after a wide gap a slash is a colon: the photographer is a credit)
+    found = meta("文／吳振宇（領騎）　照片／林冠廷")
+    assert found is not None and found.credits == (("文", "吳振宇"), ("照片", "林冠廷"))
+    # (a slash alone between two words is no credit)
+    assert meta("上海／北京") is None
+    # (a blog's post footer names who posted it)
+    found = meta("由 肥叔 發佈於 上午10:48")
+    assert found is not None and found.author == "肥叔"
+    assert meta("由 本報 發佈於 上午10:48 的消息指出，明天起調整。") is None
+
+
+def test_a_byline_under_the_date_line_is_no_field_of_the_box_under_it() -> None:
+    page = (
+        "幼童軍團冬季露營：第一次自己搭營，第一次煮飯燶晒\n發佈日期：2026年11月25日\n撰文：歐陽慧敏（幼童軍團長）\n\n"
+        "日期：2026年11月21日至22日（兩日一夜）\n地點：西貢北潭涌渡假營\n人數：幼童軍18人、領袖及服務員6人\n\n"
+        "今年的冬令營比往年早了兩個星期，原因很簡單，去年十二月那次實在太凍了，大家都記得。\n"
+        "營期第一項是分組搭營，四個小隊各自領一個四人營幕，領袖只在旁邊看著，不出手幫忙。\n"
+    )
+    cleaned = clean(page)
+    assert cleaned.metadata.author == "歐陽慧敏"
+    assert "地點：西貢北潭涌渡假營" in cleaned.paragraphs

@@ -437,3 +437,30 @@ def test_a_markdown_h1_under_a_breadcrumb_of_links_is_the_title() -> None:
     # (a sentence that starts with a link and says where it leads is the body's)
     page = "# 一篇文章的标题在这里\n\n[东湖](https://example.cn/donghu) 是武汉最大的湖，冬天常有小天鹅和灰鹤来过冬。\n"
     assert clean(page).paragraphs[0].startswith("[东湖]")
+
+
+def test_a_columns_bracketed_label_and_issue_is_no_headline() -> None:
+    head = (
+        "首页 > 方言 > 阿拉宁波话\n\n【阿拉宁波话·第37期】\n"
+        "一个“汏”字，汏出半条弄堂的旧日子\n2026-11-24　来源：甬上人文\n\n"
+    )
+    cleaned = clean(head + BODY)
+    assert cleaned.metadata.title == "一个“汏”字，汏出半条弄堂的旧日子"
+    from reader.core.title_shapes import shape_points
+
+    assert shape_points("【阿拉宁波话·第37期】") <= -6
+    assert shape_points("【阿拉宁波话】") == 0
+
+
+def test_a_blogs_motto_over_its_menu_opens_no_body() -> None:
+    head = (
+        "肥叔搵食日記\n一個中年大叔，食遍九龍城區每一間老店。\n"
+        "首頁　九龍城區　茶餐廳/冰室　甜品　街市熟食　關於肥叔\n\n"
+        "2026年11月22日 星期日\n土瓜灣｜開咗四十年嘅冰室，菠蘿油仲係朝早十點前先有\n\n"
+    )
+    cleaned = clean(head + BODY)
+    assert cleaned.metadata.title == "土瓜灣｜開咗四十年嘅冰室，菠蘿油仲係朝早十點前先有"
+    assert cleaned.metadata.date == "2026-11-22"
+    # (no menu under the sentence: it is the body's first line, and the name over it the title)
+    plain = head.replace("首頁　九龍城區　茶餐廳/冰室　甜品　街市熟食　關於肥叔\n", "")
+    assert clean(plain + BODY).metadata.title == "肥叔搵食日記"

@@ -505,3 +505,22 @@ def test_a_rights_line_with_its_label_first_owns_the_titles_last_part(tmp_path: 
     (article,) = load_corpus([path]).articles
     assert article.source == "临川市中心血站"
     assert article.title == "冒雪献血的市民们"
+
+
+def test_a_web_pages_date_from_its_info_list(tmp_path: Path) -> None:
+    # (an old CMS's 發布單位/發布日期 list, in ROC years, which the extractor drops)
+    body = "".join(
+        f"<p>第{n}點：本鄉垃圾車第二路線自下月起調整收運時間及停靠點，請鄉親依新時間倒垃圾，並確實做好分類。</p>"
+        for n in range(1, 5)
+    )
+    html = (
+        "<html><head><title>垃圾車路線調整-某鄉公所</title></head><body><div id='container'>"
+        "<h2 class='title'>本鄉垃圾車第二路線調整收運時間</h2>"
+        "<dl class='info'><dt>發布單位：</dt><dd>清潔隊</dd><dt>發布日期：</dt><dd>115-11-26</dd></dl>"
+        f"<div class='content'>{body}</div></div></body></html>"
+    )
+    path = write(tmp_path / "notice.html", html)
+    assert read_html(path.read_bytes(), path).hints.date == "115-11-26"
+    # (no date among the list's values: none)
+    path = write(tmp_path / "other.html", html.replace("115-11-26", "清潔隊"))
+    assert read_html(path.read_bytes(), path).hints.date is None

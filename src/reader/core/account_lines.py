@@ -171,6 +171,11 @@ _NOT_OUTLET = re.compile(
 )
 
 
+# A character outside ASCII and the CJK ideographs (no symbol, So, is in either: the
+# Yijing hexagrams, U+4DC0–U+4DFF, left out): the only ones whose category is asked
+_NOT_HAN_OR_ASCII = re.compile(r"[^\x00-\x7f\u3400-\u4dbf\u4e00-\u9fff]")
+
+
 def outlet(value: str | None) -> str | None:
     """An outlet named next to a date, unless it is a label (来自 iPhone,
     发表于, #1)."""
@@ -179,7 +184,7 @@ def outlet(value: str | None) -> str | None:
     value = value.strip("*_ ·・|｜-—")
     if "\u3000" in value or "  " in value:
         return None  # (parts apart by wide gaps are an event's: 12月7日　某某聯歡會　某社區中心)
-    if "So" in map(unicodedata.category, value):
+    if _NOT_HAN_OR_ASCII.search(value) and "So" in map(unicodedata.category, value):
         return None  # (a rating or an icon is no name: 看过 ★★★★★)
     if not value or _NOT_OUTLET.search(value) or _ROLE_WORD.search(fold_text(value)) or value.endswith(("于", "於")):
         return None  # (a label: 回答於, 发表于)

@@ -41,6 +41,10 @@ _PAIR = re.compile(
     r"(?P<role>[\u3400-\u9fff]{1,4})\s*[:：]\s*"
     r"(?P<name>[\u3400-\u9fff·]{2,4}|[A-Z][\w.'@-]*(?: [A-Z][\w.'@-]*){0,2})(?=\s|\u3000|[|｜]|$)"
 )
+# The same pair after a wide gap in a credit line, where a slash is a colon too: 照片／林冠廷
+_GAP_PAIR = re.compile(_PAIR.pattern.replace("[:：]", "[:：/／]", 1))
+# A note on who the one name is, ending the line: 志愿者：卜文静（第九期支教队）
+_END_NOTE = re.compile(r"(?<=[\u3400-\u9fff])\s*[(（][^()（）:：]{1,16}[)）]$")
 _ROLE_SET = frozenset(ROLES) | frozenset(("报道", "评测", "审订", "审定", "口述", "文案", "插画", "设计", "出镜"))
 _PICTURE_ROLE = re.compile(r"(?:图片?|摄影?|摄像|插画|插图|制图|视频|绘图|漫画)")
 _UNIT_ROLE = re.compile(r".(?:单位|机构|机关|部门)$")  # (发布单位; a bare 单位：万元 is a unit of measure)
@@ -53,6 +57,15 @@ def role_pairs(line: str) -> MetaLine | None:
     between paragraphs, "解法一：互斥锁" is a heading."""
     pairs: list[tuple[str, str]] = []
     pos, date, source = 0, None, None
+    if (
+        line[-1:] in "）)"
+        and line.count("：") + line.count(":") == 1
+        and (note := _END_NOTE.search(line))
+        and not han_name_shaped(note.group().strip(" (（)）"))
+    ):
+        # (one pair and a note on who the name is: the name's the credit; a
+        # name in the brackets is the person's own, 康师傅（康立军）: no credit)
+        line = line[: note.start()]
     while pos < len(line):
         m = _PAIR.match(line, pos)
         if not m:
@@ -143,7 +156,7 @@ def credit_line(line: str, folded: str, roles: list[re.Match[str]], shaped: bool
                 # 来源：法治前沿网　记者 宁若涵 通讯员 汤维
                 credits.extend(after)
                 author = author or " ".join(name for r, name in after if r == after[0][0])
-            elif (other := _PAIR.fullmatch(part)) and _named_credit(other):
+            elif (other := _GAP_PAIR.fullmatch(part)) and _named_credit(other):
                 # a role the tables do not know after a wide gap, then a person's
                 # name: 撰文：X　數據整理：何詠詩, 文：X　手語影片：黃素梅
                 extra.append((other.group("role"), other.group("name")))

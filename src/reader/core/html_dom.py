@@ -40,6 +40,28 @@ def _date_over_headline(html: str) -> str | None:
     return None
 
 
+# A label cell and its value cell: <dt>發布日期：</dt><dd>115-11-26</dd>, <th>日期</th><td>…</td>
+_LABEL_CELLS = re.compile(
+    r"<(dt|th)\b[^>]*>\s*([^<>]{1,8}?)\s*</\1\s*>\s*<(dd|td)\b[^>]*>\s*([^<>]{4,30}?)\s*</\3\s*>",
+    re.IGNORECASE,
+)
+
+
+def labelled_date(html: str) -> str | None:
+    """The date of the page's info list, a label cell and its value
+    (<dt>發布日期：</dt><dd>115-11-26</dd>), which the extractor drops with
+    the list: the first pair that reads as a date line."""
+    from reader.core.folding import fold
+
+    for m in _LABEL_CELLS.finditer(html):
+        label = m.group(2).rstrip(":：")
+        text = f"{label}：{m.group(4)}"
+        meta = parse_meta_line(text, fold(text))
+        if meta is not None and meta.kind == "date" and meta.date:
+            return meta.date
+    return None
+
+
 _SKIP = ("script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form", "button", "select")
 _TEXT_BLOCKS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "dt", "dd", "figcaption")
 

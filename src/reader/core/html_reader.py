@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from reader.core.decoding import decode_bytes
-from reader.core.html_dom import _CREDIT_BLOCK, _block_text, _date_over_headline, _restore_from_dom
+from reader.core.html_dom import _CREDIT_BLOCK, _block_text, _date_over_headline, _restore_from_dom, labelled_date
 from reader.core.meta_records import MetaLine
 from reader.core.metadata import Hints, clean_hint_author, parse_meta_line
 from reader.core.person_values import han_name_shaped
@@ -64,6 +64,8 @@ def read_html(data: bytes, path: Path) -> Page:
         hints = _with_row(hints, row)
     if hints.date is None and "<h1" in html:
         hints = replace(hints, date=_date_over_headline(html))
+    if hints.date is None and ("<dt" in html or "<th" in html):
+        hints = replace(hints, date=labelled_date(html))
     return Page(text, hints, plain=False, replaced=decoded.replaced)
 
 

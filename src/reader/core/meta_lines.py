@@ -18,6 +18,9 @@ from reader.core.junk_rules import Reason
 from reader.core.line_passes import Line
 from reader.core.metadata import MetaLine
 
+# (bound once: Reason.X goes through the enum type's attribute hook, ~80 ns a look-up)
+_IS_HEADLINE = Reason.HEADLINE
+
 # A line's verdict before its record: (folded, junk reason, weak, metadata).
 Verdict = tuple[str | None, Reason | None, bool, MetaLine | None]
 
@@ -150,7 +153,7 @@ def outlets_below_body(lines: list[Line]) -> set[str]:
     """Names beside a date (no field, no byline) on lines below the
     article's first paragraph of prose."""
     # (the body starts below the headline: a long line above it is the page's, 地址：…　開放時間：…)
-    top = next((i for i, line in enumerate(lines[:_HEADLINE_REACH]) if line.reason is Reason.HEADLINE), 0)
+    top = next((i for i, line in enumerate(lines[:_HEADLINE_REACH]) if line.reason is _IS_HEADLINE), 0)
     first = next(
         (i for i, line in enumerate(lines) if i > top and line.reason is None and line.meta is None and not line.short),
         len(lines),

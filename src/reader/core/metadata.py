@@ -41,6 +41,7 @@ from reader.core.person_values import (
     han_name_shaped,
     is_category_label,
     is_unit,
+    person_value,
     role_and_name,
     tidy_author,
 )
@@ -68,6 +69,12 @@ _POSTER = re.compile(
     r"^(?:楼主|发帖人|发文者|原po)\s*[:：]?\s*(?P<name>[^\s:：,，。]{2,16})$"
     # (or the name first: 江边钓鱼的老K · 楼主)
     r"|^(?P<first>[^\s:：,，。·・•|]{2,16})\s*[·・•|｜]\s*(?:楼主|发帖人|原po)$"
+)
+# The last characters of a column's label (升學資訊, 项目动态: person_values._CATEGORY), both scripts
+_CATEGORY_LASTS = frozenset("讯訊闻聞态態题題栏欄告略程南知")
+# A blog's post footer: 由 X 發佈於 上午10:48 (who posted it, at what time)
+_POSTED_AT = re.compile(
+    r"^由\s*(?P<name>[^\s:：,，。]{2,16}?)\s*(?:发布|发表|张贴)于\s*(?:[上下]午)?\s*\d{1,2}[:：]\d{2}$"
 )
 # Every metadata line has a digit, a role or a report word: most lines of
 # text have none, and one search rules them out.
@@ -156,6 +163,8 @@ def _parse(line: str, folded: str) -> MetaLine | None:
         group = "name" if m.group("name") else "first"
         name = line[m.start(group) : m.end(group)]
         return MetaLine("byline", author=name, credits=(("作者", name),))
+    if folded[0] == "由" and (m := _POSTED_AT.match(folded)) and (poster := person_value(span(line, m, "name"))):
+        return MetaLine("byline", author=poster, credits=(("作者", poster),))  # (由 肥叔 發佈於 上午10:48)
     if row := poster_row(line, folded):
         return row  # (楼主：X　LV.7　2025-11-26 21:14　浏览 3.8万)
     if line[:1] in _BRACKETS and line[-1:] in _BRACKETS and len(line) > 2:
@@ -218,6 +227,8 @@ def _parse(line: str, folded: str) -> MetaLine | None:
             if outlet and (person := role_and_name(outlet)):
                 # (a role and a name on either side of the date: 志愿者 阿澄　2025.11.23, 2025-11-20　園藝師 阿蓉)
                 return MetaLine("byline", author=person[1], date=date, credits=(person,))
+            if outlet and outlet[-1] in _CATEGORY_LASTS and is_category_label(outlet):
+                outlet = None  # (a column's label after the date: 2026.11.21　项目动态)
             return MetaLine("date", source=outlet, date=date)
     if roles and (meta := credit_line(line, folded, roles)):
         return meta

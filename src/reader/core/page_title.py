@@ -33,7 +33,7 @@ from reader.core.headline import (
 )
 from reader.core.junk_rules import Reason
 from reader.core.line_features import is_sentence
-from reader.core.line_passes import HEAD_LINES, LINK_CRUMB, Line, is_prose_start
+from reader.core.line_passes import HEAD_LINES, LINK_CRUMB, PROSE_ENDS, Line, is_prose_start
 from reader.core.metadata import Hints, parse_meta_line
 from reader.core.title_shapes import gives_number, is_navigation_path, is_promo_row
 
@@ -60,6 +60,25 @@ def page_title(lines: list[Line], hints: Hints, only_short: bool) -> str | None:
         (i for i, line in enumerate(lines) if line.reason is None and line.meta is None and is_prose_start(line)),
         len(lines),
     )
+    past_menu = (
+        head_end < HEAD_LINES - 1
+        and head_end + 1 < len(lines)
+        # (the line under it goes, and the sentence is no site's name in Latin letters: asked first, cheap)
+        and lines[head_end + 1].reason is not None
+        and lines[head_end].text.endswith(PROSE_ENDS)
+        and over_menu(lines, head_end)
+    )
+    if past_menu:
+        # (a sentence right above the site's menu is the site's motto, not the
+        # body's start: 一個中年大叔，食遍九龍城區每一間老店。 over 首頁　九龍城區　…)
+        head_end = next(
+            (
+                i
+                for i in range(head_end + 2, len(lines))
+                if lines[i].reason is None and lines[i].meta is None and is_prose_start(lines[i])
+            ),
+            len(lines),
+        )
     notices = notices_over_headline(lines, head_end)
     if notices:
         # (a board's notice above the post: the body starts under the byline)
@@ -162,6 +181,9 @@ def page_title(lines: list[Line], hints: Hints, only_short: bool) -> str | None:
             )
         ):
             line.reason = Reason.ABOVE_HEADLINE  # a masthead, a menu, a channel's name
+    if past_menu and top > 0:
+        # (a blog's date header right over the post's headline, under the menu: the post's date)
+        _mark_dateline(lines, top - 2, reach=2)
     if used:
         # (past the buttons under the headline: 只看楼主 收藏 回复)
         after = next((i for i in range(max(used) + 1, len(lines)) if not lines[i].own_rule), len(lines))
@@ -212,12 +234,12 @@ class _Lazy(Sequence[bool]):
         return known
 
 
-def _mark_dateline(lines: list[Line], headline: int) -> None:
+def _mark_dateline(lines: list[Line], headline: int, reach: int = 6) -> None:
     """Under the headline, past at most one paragraph (a standfirst), a
     line that is a date with a short label beside it (2025-11-22｜街坊故事)
     is the page's date line: metadata, not the body."""
     paragraphs = 0
-    for line in lines[headline + 1 : headline + _DATELINE_REACH]:
+    for line in lines[headline + 1 : headline + reach]:
         if line.kept and (date := dateline_date(line.text)) is not None:
             meta = parse_meta_line(date, fold(date))
             if meta is not None and meta.kind == "date":
@@ -229,7 +251,6 @@ def _mark_dateline(lines: list[Line], headline: int) -> None:
                 return
 
 
-_DATELINE_REACH = 6
 _NAMED = re.compile(r"[\u3400-\u9fff].*[\u3400-\u9fff].*[\u3400-\u9fff].*[\u3400-\u9fff]")
 
 

@@ -5,6 +5,7 @@ role word, or an outlet's or team's name beside the name."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 # Roles of a credit line, and what each role says.
 # (a research note's analysts: 研究员, 分析师)
@@ -94,10 +95,17 @@ def is_category_label(value: str) -> bool:
 
 
 def fold_text(text: str) -> str:
-    # (folding.fold's own body, one call and one import less: the metadata rules fold every value they test)
+    # (folding.fold's own body, one call and one import less: the metadata rules fold every value they test;
+    # the table's module bound on the first call, not imported again on each: numpy loads with it)
+    if _FOLD:
+        return _FOLD[0](text)
     from reader.core.foldtable import fold_text as fold
 
+    _FOLD.append(fold)
     return fold(text)
+
+
+_FOLD: list[Callable[[str], str]] = []
 
 
 def clean_hint_author(value: str | None) -> str | None:

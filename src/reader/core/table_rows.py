@@ -108,6 +108,9 @@ def keep_box_credits(lines: list[Line]) -> None:
 
 def _box_credit(lines: list[Line], k: int) -> bool:
     """Credit row ``k`` is a field of its box: it is one from now on."""
+    own, over = lines[k].meta, lines[k - 1].meta if k else None
+    if own is not None and own.kind == "byline" and over is not None and over.kind == "date":
+        return False  # (a writer's byline right under the page's date line: the article's, the box under it)
     above = _field_row(lines[k - 1]) if k else False
     below = _field_row(lines[k + 1]) if k + 1 < len(lines) else False
     if (

@@ -161,6 +161,10 @@ _FULL_DATE = re.compile(r"\d{4}\s*(?:年|[-/.])\s*\d{1,2}\s*(?:月|[-/.])\s*\d{1
 _ISSUE_DATE = re.compile(r"\d{4}\s*(?:年|[-/.])\s*\d{1,2}")
 
 
+# A column's label and its issue number wholly in brackets: 【阿拉宁波话·第37期】, [乡音·第5期]
+_BRACKETED_ISSUE = re.compile(r"[【\[［][^】\]］]{0,16}第\s*\d+\s*[期号號講讲][】\]］]")
+
+
 def is_issue_line(text: str) -> bool:
     """A periodical's issue number with its date: a bulletin's title when
     nothing better is there."""
@@ -216,6 +220,8 @@ def shape_points(text: str) -> float:
         points -= 4 if is_figure_line(text) else 0  # 已募得 NT$ 1,284,600
         points -= 4 if is_date_widget(text) else 0  # 2025年11月30日 星期日
         points -= 2 if is_issue_line(text) else 0  # 主日週刊　第2148期（2025年11月30日）
+        # a column's name and issue in brackets over the headline: 【阿拉宁波话·第37期】
+        points -= 6 if text[:1] in "【[［" and _BRACKETED_ISSUE.fullmatch(text) else 0
         points -= 6 if _READING_TIME.search(text) else 0  # 本文约3200字，阅读需要8分钟
         points -= 6 if _PAGE_LABEL.match(text) else 0  # 第03版：乡村振兴
     if text.startswith(("关于", "關於")) and is_notice_headline(text):
