@@ -122,6 +122,38 @@ class SearchIndex:
         index._save(store, articles, key)
         return index
 
+    @classmethod
+    def build_spooled(cls, articles: Iterable[Article], directory: str | None = None) -> SearchIndex:
+        """An index of ``articles`` whose filter is built into unnamed
+        temporary files (in ``directory``) rather than in memory, a full
+        segment's row at a time, and read a row at a time from its file as
+        a filter restored from the search cache is: the same words, so the
+        same results, without the whole filter ever in memory (~240 MB at
+        20,000 articles). For an index that only stands in while another
+        is built. Built in memory if the files cannot be written."""
+        import tempfile
+
+        articles = list(articles)
+        try:
+            spool = tempfile.TemporaryFile(dir=directory, prefix="reader-filter-")  # noqa: SIM115 (the filter owns it)
+            out = tempfile.TemporaryFile(dir=directory, prefix="reader-filter-")  # noqa: SIM115
+        except OSError:
+            return cls.build(articles)
+        index = cls()
+        index._filter = BlockFilter.spooling(spool)
+        try:
+            for article in articles:
+                index.add(article)
+        except OSError:
+            spool.close()
+            out.close()
+            return cls.build(articles)
+        flt = index._filter.spooled(out)
+        if flt is None:
+            return cls.build(articles)
+        index._filter = flt
+        return index
+
     def save_to(self, store: IndexStore) -> None:
         """Save this index to the search cache, as :meth:`build` with a
         store does, for the same articles to restore it (a cold load hands
@@ -165,6 +197,8 @@ class SearchIndex:
             flt = self._filter
             if flt.blocks == 0:
                 return False
+            if flt.in_file:
+                return True  # (built spooled, or restored: nothing to move)
         try:
             file = tempfile.TemporaryFile(dir=directory, prefix="reader-filter-")  # noqa: SIM115 (the spilled filter owns it)
         except OSError:
