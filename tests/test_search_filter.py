@@ -146,7 +146,8 @@ def test_a_spooled_filter_has_the_same_words_and_candidates(tmp_path) -> None:
     queries = [text[i : i + n] for text in texts[::7] for i, n in ((0, 1), (len(text) // 2, 2), (3, 4))]
     queries += [random_text(rng, 2) for _ in range(20)]
     for q in queries:
-        assert spooled.candidates(term_bits(fold_codes(q))).tolist() == flt.candidates(term_bits(fold_codes(q))).tolist()
+        bits = term_bits(fold_codes(q))
+        assert spooled.candidates(bits).tolist() == flt.candidates(bits).tolist()
 
 
 def test_a_spooled_filter_of_whole_segments_and_of_none(tmp_path) -> None:
