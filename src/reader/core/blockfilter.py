@@ -79,6 +79,14 @@ def contains(sorted_values: np.ndarray, values: np.ndarray) -> np.ndarray:
     return found
 
 
+def temp_file(directory: str | None = None) -> BinaryIO:
+    """An unnamed temporary file in ``directory`` (default: the system's)
+    to hold a filter's words, open for writing and reading."""
+    import tempfile
+
+    return tempfile.TemporaryFile(dir=directory, prefix="reader-filter-")
+
+
 def block_ranges(length: int) -> Iterator[tuple[int, int]]:
     """The core ranges of a text's blocks; they tile the text."""
     for start in range(0, length, BLOCK):
