@@ -124,3 +124,74 @@ def test_a_search_index_spills_its_filter_with_the_same_results(tmp_path) -> Non
     assert index._filter._file is not None
     assert [[(r.id, r.count) for r in index.search(q)] for q in queries] == before
     assert SearchIndex().spill_filter(str(tmp_path)) is False  # nothing to move
+
+
+def test_a_spooled_filter_has_the_same_words_and_candidates(tmp_path) -> None:
+    rng = random.Random(7)
+    # ~300 blocks: several full segments of 64 and a part-filled last one.
+    texts = [random_text(rng, rng.randint(1, BLOCK * 3)) for _ in range(150)]
+    flt = BlockFilter()
+    spool = open(tmp_path / "spool", "w+b")  # noqa: SIM115 (the filter owns it)
+    spooling = BlockFilter.spooling(spool)
+    for text in texts:
+        assert spooling.add(fold_codes(text)) == flt.add(fold_codes(text))
+    assert spooling.blocks == flt.blocks and flt.blocks % 64
+    assert spooling._words.shape[0] == 1  # one segment's row in memory, never the whole
+    assert (tmp_path / "spool").stat().st_size == (flt.blocks // 64) * (1 << 16) * 8  # full segments written
+    out = open(tmp_path / "words", "w+b")  # noqa: SIM115
+    spooled = spooling.spooled(out)
+    assert spooled is not None and spooled.in_file and spooled.blocks == flt.blocks
+    assert spool.closed
+    assert spooled.export() == flt.export()
+    queries = [text[i : i + n] for text in texts[::7] for i, n in ((0, 1), (len(text) // 2, 2), (3, 4))]
+    queries += [random_text(rng, 2) for _ in range(20)]
+    for q in queries:
+        bits = term_bits(fold_codes(q))
+        assert spooled.candidates(bits).tolist() == flt.candidates(bits).tolist()
+
+
+def test_a_spooled_filter_of_whole_segments_and_of_none(tmp_path) -> None:
+    for blocks in (0, 64, 128):
+        flt = BlockFilter()
+        spooling = BlockFilter.spooling(open(tmp_path / f"s{blocks}", "w+b"))  # noqa: SIM115
+        rng = random.Random(blocks)
+        for _ in range(blocks):
+            text = random_text(rng, BLOCK)
+            flt.add(fold_codes(text))
+            spooling.add(fold_codes(text))
+        spooled = spooling.spooled(open(tmp_path / f"w{blocks}", "w+b"))  # noqa: SIM115
+        assert spooled is not None and spooled.blocks == blocks
+        assert spooled.export() == flt.export()
+
+
+def test_a_search_index_built_spooled_gives_the_same_results(tmp_path) -> None:
+    from pathlib import Path
+
+    from reader.core.model import Article
+    from reader.core.script import Script
+    from reader.core.search import SearchIndex
+
+    rng = random.Random(8)
+    texts = [random_text(rng, rng.randint(10, BLOCK * 3)) for _ in range(120)]
+    articles = [Article(f"a{i}", Path(f"/tmp/a{i}.txt"), f"t{i}", (t,), Script.NONE) for i, t in enumerate(texts)]
+    index = SearchIndex.build(articles)
+    spooled = SearchIndex.build_spooled(articles, str(tmp_path))
+    assert spooled._filter.in_file and not index._filter.in_file
+    queries = [t[5:7] for t in texts[::5]] + [texts[3][100:103], "的", texts[50][7:8]]
+    for q in queries:
+        assert [(r.id, r.count) for r in spooled.search(q)] == [(r.id, r.count) for r in index.search(q)]
+    assert spooled.spill_filter(str(tmp_path))  # already in a file: nothing read back
+    assert spooled._filter.in_file
+
+
+def test_a_search_index_built_spooled_where_no_file_can_be_made_is_built_in_memory(tmp_path) -> None:
+    from pathlib import Path
+
+    from reader.core.model import Article
+    from reader.core.script import Script
+    from reader.core.search import SearchIndex
+
+    articles = [Article("a", Path("/tmp/a.txt"), "t", ("黄仁勋说",), Script.NONE)]
+    index = SearchIndex.build_spooled(articles, str(tmp_path / "missing"))
+    assert not index._filter.in_file
+    assert [r.id for r in index.search("仁勋")] == ["a"]

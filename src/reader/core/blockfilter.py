@@ -79,6 +79,14 @@ def contains(sorted_values: np.ndarray, values: np.ndarray) -> np.ndarray:
     return found
 
 
+def temp_file(directory: str | None = None) -> BinaryIO:
+    """An unnamed temporary file in ``directory`` (default: the system's)
+    to hold a filter's words, open for writing and reading."""
+    import tempfile
+
+    return tempfile.TemporaryFile(dir=directory, prefix="reader-filter-")
+
+
 def block_ranges(length: int) -> Iterator[tuple[int, int]]:
     """The core ranges of a text's blocks; they tile the text."""
     for start in range(0, length, BLOCK):
@@ -151,7 +159,68 @@ class BlockFilter:
         self._sliced: np.ndarray | None = None
         # Or restored from a file, read a bit's row at a time.
         self._file: FileWords | None = None
+        # Or being built into a file (see :meth:`spooling`): each full
+        # segment's row is written there and its memory reused.
+        self._spool: BinaryIO | None = None
+        self._spooled = 0  # segments written to the spool
         self.blocks = 0
+
+    @classmethod
+    def spooling(cls, file: BinaryIO) -> BlockFilter:
+        """An empty filter that, as blocks are added, writes each full
+        segment's row (which never changes once full) to ``file`` (open,
+        empty, writable and readable; owned by the filter) instead of
+        keeping it: only the current segment's row is in memory while it is
+        built. :meth:`spooled` then gives the finished filter, read from a
+        file. Adding raises OSError if the file cannot be written."""
+        flt = cls()
+        flt._words = np.zeros((1, _WIDTH), dtype="<u8")
+        flt._spool = file
+        return flt
+
+    def _flush_row(self) -> None:
+        """Write the current segment's row to the spool and start the next."""
+        assert self._spool is not None
+        row = self._words[0]
+        self._spool.write(row.data.cast("B"))
+        row.fill(0)
+        self._spooled += 1
+
+    def spooled(self, file: BinaryIO) -> BlockFilter | None:
+        """The finished filter of a spooling one, written bit by bit (the
+        layout :meth:`export` gives) to ``file`` (as for :meth:`spilled`,
+        which the returned filter owns) a chunk of filter bits at a time
+        from the spooled rows, and read from it a bit's row at a time; the
+        spool is closed. None (both files closed) if they cannot be
+        written or read."""
+        spool, self._spool = self._spool, None
+        assert spool is not None
+        out: BlockFilter | None = None
+        try:
+            if self.blocks % _SEGMENT:
+                self._spool = spool
+                self._flush_row()
+                self._spool = None
+            spool.flush()
+            rows = self._rows()
+            fd, size = spool.fileno(), _WIDTH * 8
+            for at in range(0, _WIDTH if rows else 0, _CHUNK_BITS):
+                chunk = np.empty((rows, _CHUNK_BITS), dtype="<u8")
+                for r in range(rows):
+                    data = os.pread(fd, _CHUNK_BITS * 8, r * size + at * 8)
+                    if len(data) != _CHUNK_BITS * 8:
+                        raise OSError("the spool is shorter than was written")
+                    chunk[r] = np.frombuffer(data, dtype="<u8")
+                file.write(np.ascontiguousarray(chunk.T).data.cast("B"))
+            file.flush()
+            out = BlockFilter.restore(FileWords(file), self.blocks)
+        except (OSError, ValueError):
+            out = None
+        finally:
+            spool.close()
+        if out is None:
+            file.close()
+        return out
 
     def add(self, codes: np.ndarray) -> int:
         """Add the blocks of a folded text; return how many were added."""
@@ -161,6 +230,7 @@ class BlockFilter:
             self._unslice()
         for start, end in block_ranges(n):
             segment, slot = divmod(self.blocks + added, _SEGMENT)
+            segment -= self._spooled  # (0 while spooling)
             if segment == self._words.shape[0]:
                 grown = np.zeros((max(segment * 2, 4), _WIDTH), dtype="<u8")
                 grown[:segment] = self._words[:segment]
@@ -173,6 +243,8 @@ class BlockFilter:
             row = self._words[segment]
             row[bits] |= np.uint64(1 << slot)
             added += 1
+            if self._spool is not None and slot == _SEGMENT - 1:
+                self._flush_row()
         self.blocks += added
         return added
 
@@ -193,6 +265,11 @@ class BlockFilter:
             words[:rows, at : at + _CHUNK_BITS] = self._sliced[at : at + _CHUNK_BITS].T
         self._words, self._sliced = words, None
 
+    @property
+    def in_file(self) -> bool:
+        """Whether the words are read from a file (restored, spilled or spooled)."""
+        return self._file is not None
+
     def _rows(self) -> int:
         return -(-self.blocks // _SEGMENT)
 
@@ -200,6 +277,8 @@ class BlockFilter:
         """The signatures of every block so far, bit by bit, for
         :meth:`restore`, in pieces of a few megabytes (the whole is tens of
         megabytes, hundreds at 20,000 articles)."""
+        if self._spool is not None:
+            raise RuntimeError("a spooling filter is exported once spooled")
         rows = self._rows()
         if not rows:
             return
@@ -256,6 +335,8 @@ class BlockFilter:
 
     def candidates(self, bits: np.ndarray) -> np.ndarray:
         """Numbers of the blocks whose signature has all of ``bits``."""
+        if self._spool is not None:
+            raise RuntimeError("a spooling filter is searched once spooled")
         if not bits.size or not self.blocks:
             return np.zeros(0, dtype=np.int64)
         used = self._rows()

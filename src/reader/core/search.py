@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from reader.core.blockfilter import BLOCK, BlockFilter, FileWords, block_count, contains, term_bits
+from reader.core.blockfilter import BLOCK, BlockFilter, FileWords, block_count, contains, temp_file, term_bits
 from reader.core.foldtable import as_text, fold_codes, fold_text
 from reader.core.model import Article
 from reader.core.query import parse_query
@@ -122,6 +122,24 @@ class SearchIndex:
         index._save(store, articles, key)
         return index
 
+    @classmethod
+    def build_spooled(cls, articles: Iterable[Article], directory: str | None = None) -> SearchIndex:
+        """:meth:`build`, its filter built in temporary files (in ``directory``; in memory if they
+        cannot be written) by ``BlockFilter.spooling``: never all in memory, for a stand-in index."""
+        articles, index = list(articles), cls()
+        try:
+            with temp_file(directory) as spool:
+                index._filter = BlockFilter.spooling(spool)
+                for article in articles:
+                    index.add(article)
+                flt = index._filter.spooled(temp_file(directory))
+        except OSError:
+            flt = None
+        if flt is None:
+            return cls.build(articles)
+        index._filter = flt
+        return index
+
     def save_to(self, store: IndexStore) -> None:
         """Save this index to the search cache, as :meth:`build` with a
         store does, for the same articles to restore it (a cold load hands
@@ -152,21 +170,15 @@ class SearchIndex:
                 self._filter = flt
 
     def spill_filter(self, directory: str | None = None) -> bool:
-        """Move the filter's words out of memory into an unnamed temporary
-        file (in ``directory``), read a row at a time as a filter restored
-        from the search cache is; the same words, so the same results. For
-        an index that only stands in while another is built (a large
-        corpus's, ~240 MB of words at 20,000 articles). Safe while searches
-        run; nothing changes if an article is added meanwhile or the file
-        cannot be written. Whether the words were moved."""
-        import tempfile
-
+        """Move the filter's words to a temporary file (in ``directory``), read by rows
+        (same results), for a stand-in index; safe while searches run. Whether
+        they are in a file now (not if an article was added or it cannot be written)."""
         with self._lock:
             flt = self._filter
-            if flt.blocks == 0:
-                return False
+            if flt.blocks == 0 or flt.in_file:  # (built spooled or restored: nothing to move)
+                return flt.in_file
         try:
-            file = tempfile.TemporaryFile(dir=directory, prefix="reader-filter-")  # noqa: SIM115 (the spilled filter owns it)
+            file = temp_file(directory)  # (the spilled filter owns it)
         except OSError:
             return False
         spilled = flt.spilled(file)

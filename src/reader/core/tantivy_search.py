@@ -111,7 +111,9 @@ class LargeCorpusEngine:
             return cached
         # The exact engine is only a stopgap here: restored if an earlier
         # version saved it, else built and not saved (345 MB at 20,000 articles).
-        exact = SearchIndex.restore(articles, store) or SearchIndex.build(articles)
+        exact = SearchIndex.restore(articles, store) or SearchIndex.build_spooled(
+            articles, str(store.tantivy.root) if store.tantivy.root.is_dir() else None
+        )
         engine = cls(articles, exact, None)
         engine._start(key, store.tantivy)
         return engine
