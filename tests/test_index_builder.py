@@ -10,6 +10,7 @@ import sys
 import threading
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -322,20 +323,31 @@ def test_hand_over_starts_a_real_detached_builder(large: Path, monkeypatch: pyte
 # ------------------------------------------------------------ the app
 
 
+async def _index_of(app: Any, pilot: Any) -> None:
+    """Wait (up to 10 s) until the app's library has an index."""
+    for _ in range(500):
+        if app.library.index is not None:
+            return
+        await pilot.pause(0.02)
+
+
+def _record_spawns(monkeypatch: pytest.MonkeyPatch) -> list[list[str]]:
+    """The commands the hand-over would start a builder with, none started."""
+    spawned: list[list[str]] = []
+    monkeypatch.setattr(index_builder, "spawn_builder", lambda command, lock, log_dir: spawned.append(command))
+    return spawned
+
+
 async def test_the_app_hands_over_an_unfinished_build_on_quitting(
     large: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from app_support import make_app
 
     _hold_build(monkeypatch)
-    spawned: list[list[str]] = []
-    monkeypatch.setattr(index_builder, "spawn_builder", lambda command, lock, log_dir: spawned.append(command))
+    spawned = _record_spawns(monkeypatch)
     app = make_app(tmp_path / "state", [large])
     async with app.run_test() as pilot:
-        for _ in range(500):
-            if app.library.index is not None:
-                break
-            await pilot.pause(0.02)
+        await _index_of(app, pilot)
         assert isinstance(app.library.index, tantivy_search.LargeCorpusEngine)
         assert not app.library.index.ready
     assert len(spawned) == 1
@@ -395,14 +407,10 @@ async def test_the_app_hands_over_nothing_when_the_index_is_done(
     from app_support import make_app
 
     folder = _folder(tmp_path)  # a small corpus: the exact engine, nothing in the background
-    spawned: list[list[str]] = []
-    monkeypatch.setattr(index_builder, "spawn_builder", lambda command, lock, log_dir: spawned.append(command))
+    spawned = _record_spawns(monkeypatch)
     app = make_app(tmp_path / "state", [folder])
     async with app.run_test() as pilot:
-        for _ in range(500):
-            if app.library.index is not None:
-                break
-            await pilot.pause(0.02)
+        await _index_of(app, pilot)
         assert app.library.index is not None
         assert app.hand_over_index() is False
     assert spawned == []
