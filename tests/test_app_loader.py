@@ -6,6 +6,7 @@ import subprocess
 import time
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -15,6 +16,9 @@ from reader.session import loader
 from reader.session.library import Library, Stage
 from reader.session.loader import AllRead, Found, IndexDone, PeopleDone, PeopleFound, Problem, load_events
 from reader.session.people_worker import Cancelled, find_people_apart
+
+if TYPE_CHECKING:
+    from reader.ui.app import ReaderApp
 
 
 @pytest.fixture(autouse=True)
@@ -717,6 +721,19 @@ async def test_a_large_hand_over_is_applied_in_pieces_first_rows_at_once(
     assert applied[1][2] == 5 and applied[1][3] is False
 
 
+def _handed_names(app: ReaderApp) -> list[str]:
+    """The names of the events the loader hands over, as they go."""
+    handed: list[str] = []
+    hand_over = app._hand_over
+
+    def spy(events: list[object]) -> None:
+        handed.extend(type(event).__name__ for event in events)
+        hand_over(events)
+
+    app._hand_over = spy  # type: ignore[method-assign]
+    return handed
+
+
 async def test_a_warm_starts_titles_are_in_the_first_frame(
     state_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -743,14 +760,7 @@ async def test_a_warm_starts_titles_are_in_the_first_frame(
             current = main.current.id if main.current is not None else None
             at_ready.append((app.library.loaded, main.query_one(ArticleList).option_count, current))
 
-    handed: list[str] = []
-    hand_over = app._hand_over
-
-    def spy(events: list[object]) -> None:
-        handed.extend(type(event).__name__ for event in events)
-        hand_over(events)
-
-    app._hand_over = spy  # type: ignore[method-assign]
+    handed = _handed_names(app)
     async with app.run_test(message_hook=first_frame) as pilot:
         await loaded(pilot)
         articles = app.library.articles
@@ -767,14 +777,7 @@ async def test_a_cold_start_lists_its_titles_as_they_are_read(state_dir: Path, t
 
     folder = _seed_copy(tmp_path / "seeds")
     app = make_app(state_dir, [folder])
-    handed: list[str] = []
-    hand_over = app._hand_over
-
-    def spy(events: list[object]) -> None:
-        handed.extend(type(event).__name__ for event in events)
-        hand_over(events)
-
-    app._hand_over = spy  # type: ignore[method-assign]
+    handed = _handed_names(app)
     async with app.run_test() as pilot:
         await loaded(pilot)
         assert len(app.library.articles) == 5
