@@ -20,6 +20,8 @@ from reader.core.views import View
 if TYPE_CHECKING:
     import opencc
 
+    from reader.core.model import Article
+
 
 # Each view's OpenCC configuration is on the view (views.py). Some change
 # the length of a phrase (s2twp: 博客 -> 部落格), so every converted view goes
@@ -59,6 +61,11 @@ def view_for(view: View, script: Script | None) -> View:
     """The conversion a text written in ``script`` gets in ``view``: none
     (the original) when it is already in the view's script."""
     return View.ORIGINAL if script is not None and _OWN.get(view) is script else view
+
+
+def title_in(article: Article, view: View) -> str:
+    """The article's title in ``view``, as written when already in its script."""
+    return convert(article.title, view_for(view, article.script))
 
 
 def convert(text: str, view: View) -> str:

@@ -100,14 +100,14 @@ class ArticleCommands(_ReaderProvider):
         return [(article.id, article.path.name) for article in self.main.host.library.articles]
 
     def _entries(self) -> list[tuple[str, str, Callable[[], None]]]:
-        from reader.core.conversion import convert, view_for
+        from reader.core.conversion import title_in
         from reader.ui.text import one_line
 
         main = self.main
         view = main.view
         return [
             (
-                one_line(convert(article.title, view_for(view, article.script))) or article.id,
+                one_line(title_in(article, view)) or article.id,
                 f"Open article {article.id}",
                 partial(main.open_article, article),
             )

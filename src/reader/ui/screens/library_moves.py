@@ -7,7 +7,7 @@ A mixin of :class:`~reader.ui.screens.main.MainScreen`.
 
 from __future__ import annotations
 
-from reader.core.conversion import convert, view_for
+from reader.core.conversion import title_in
 from reader.core.state import position_key
 from reader.session.library import Stage
 from reader.ui.screens.main_parts import MainParts
@@ -85,7 +85,7 @@ class LibraryMoves(MainParts):
         status = self.status
         library = self.host.library
         current = self.current
-        status.title = convert(current.title, view_for(self.view, current.script)) if current else "reader"
+        status.title = title_in(current, self.view) if current else "reader"
         status.file = self.current.path.name if self.current else ""
         reading = self.reading
         shown = reading.page_layout.page.view if reading.page_layout else None

@@ -26,7 +26,7 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from reader.core.conversion import convert, view_for
+from reader.core.conversion import title_in
 from reader.core.details import detail_parts
 from reader.core.linebreak import cell_len, truncate
 from reader.core.model import Article
@@ -55,7 +55,7 @@ def fit(text: str, cells: int) -> str:
 
 def article_row(article: Article, view: View) -> tuple[str, str]:
     """The two lines of an article's row: its title, and source · date · script."""
-    title = one_line(convert(article.title, view_for(view, article.script))) or article.id
+    title = one_line(title_in(article, view)) or article.id
     details = [one_line(part) for part in detail_parts(article, view, author=False, size=False)]
     return title, " · ".join(details) or article.id
 
