@@ -260,7 +260,8 @@ def junk_rule(line: str, folded: str | None) -> tuple[Reason | None, bool]:
         return Reason.SHARE_BAR, False  # buttons that end in the share bar's: 回上一頁　列印　分享, 加入歌單　分享
     if _PICTOGRAPH.match(line) and _STATUS_SEPARATOR.search(line) and not line.endswith(SENTENCE_END):
         return Reason.WIDGET, False  # an icon-led status or widget row: 🔴 LIVE 直播中 · 页面每60秒自动刷新
-    if _UNIT_NAME.match(line):
+    if _UNIT_NAME.match(line) and not line[-1:].isdigit():
+        # (a name closed by a figure is a priced item, 葡式牛奶雞蛋糕 Pão de Ló　MOP 45, no masthead)
         return Reason.NAVIGATION, False
     if line[-1:] in _CHEVRONS and _CHEVRON_END.search(line) and "。" not in line:
         return Reason.PROMOTION, False  # ends in a link's chevron: 点击领取>>, 限时八折 >, 询底价 > 预约试驾 >

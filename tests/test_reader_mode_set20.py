@@ -1,0 +1,58 @@
+"""Reader mode on the shapes the twentieth held-out set showed: a grid of
+figures copied with wide spaces (a game's line score) under a short head
+inside the story stays; a priced item named in a Latin script stays with
+its siblings, and a masthead with its English name still goes."""
+
+from __future__ import annotations
+
+from reader.core.cleaning import clean
+from reader.core.line_features import junk_rule
+
+HEAD = [
+    "北城街頭籃球會",
+    "最新消息　賽程　戰績　球員　報名　章程",
+    "首頁 > 最新消息 > 賽事報導",
+    "冬季聯賽第三輪　河堤隊末節逆轉",
+    "發布日期：2027/1/9",
+]
+STORY = [
+    "冬季聯賽第三輪週六晚上在河堤球場進行，河堤隊末節打出一波十比零，最後以四分險勝橋頭隊。",
+    "橋頭隊前三節一直領先，直到第四節主力犯滿離場，河堤隊才靠外線追上比分。",
+]
+FOOT = ["上一則：冬季聯賽第二輪賽事報導", "回列表", "北城街頭籃球會　聯絡信箱：nbc@example.com"]
+
+
+def _same(line: str) -> str:
+    return "".join(line.split())
+
+
+def _kept(page: str) -> set[str]:
+    return {_same(p) for p in clean(page).paragraphs}
+
+
+def test_a_line_score_between_the_paragraphs_stays() -> None:
+    grid = [
+        "各節比分",
+        "隊伍　一　二　三　四　總分",
+        "河堤隊　12　15　10　21　58",
+        "橋頭隊　18　14　13　9　54",
+    ]
+    page = "\n".join([*HEAD, STORY[0], *grid, STORY[1], *FOOT])
+    kept = _kept(page)
+    assert [line for line in grid if _same(line) not in kept] == []
+    assert [line for line in FOOT if _same(line) in kept] == []
+
+
+def test_rows_of_words_under_a_head_are_no_grid_of_figures() -> None:
+    # (the same cell count, but words in the cells: a menu's rows, not a table's)
+    rows = ["快速連結", "賽程　戰績　球員　報名", "章程　相簿　聯絡　贊助"]
+    page = "\n".join([*HEAD, STORY[0], *rows, STORY[1], *FOOT])
+    kept = _kept(page)
+    assert [line for line in rows[1:] if _same(line) in kept] == []
+
+
+def test_a_priced_item_with_a_latin_name_is_no_masthead() -> None:
+    assert junk_rule("杏仁酥餅 Pastel de Nata Real　MOP 32", "杏仁酥饼 pastel de nata real mop 32")[0] is None
+    # (a masthead with its English name goes as before)
+    masthead = "北城大學 Northern City University of Arts"
+    assert junk_rule(masthead, masthead.lower().replace("學", "学"))[0] is not None
