@@ -56,3 +56,39 @@ def test_a_priced_item_with_a_latin_name_is_no_masthead() -> None:
     # (a masthead with its English name goes as before)
     masthead = "北城大學 Northern City University of Arts"
     assert junk_rule(masthead, masthead.lower().replace("學", "学"))[0] is not None
+
+
+SHOP = [
+    "茶山小铺",
+    "首页　绿茶　红茶　白茶　礼盒　关于我们",
+    "首页 / 全部茶叶 / 绿茶",
+    "明前龙井　2027春茶　250g罐装",
+]
+DETAIL = [
+    "这批明前龙井是三月下旬在梅家坞一带采摘的一芽一叶，当天杀青，第二天就完成了辉锅。",
+    "冲泡时水温在八十度左右最合适，玻璃杯里可以看到叶片慢慢竖起来，香气是清淡的豆花香。",
+]
+
+
+def test_a_rating_s_stars_and_masked_reviews_under_their_head_go() -> None:
+    rating = "★★★★☆　4.7分（86条评价）"
+    reviews = ["买家评价", "王***9：第三年回购了，还是那个味道。", "l***y：包装很好，罐子也漂亮。"]
+    page = "\n".join([*SHOP, rating, *DETAIL, *reviews, "客服热线：400-123-4567（9:00—21:00）"])
+    kept = _kept(page)
+    assert [line for line in [rating, *reviews] if _same(line) in kept] == []
+    assert [line for line in DETAIL if _same(line) not in kept] == []
+
+
+def test_one_masked_name_in_the_story_stays() -> None:
+    # (a single row led by a masked name, no run of them: the article's own line)
+    line = "李***明：这是我们收到的第一封感谢信，我们把它贴在了门口。"
+    page = "\n".join([*SHOP, DETAIL[0], line, DETAIL[1], "客服热线：400-123-4567"])
+    assert _same(line) in _kept(page)
+
+
+def test_a_teaser_s_sentences_then_its_button_go() -> None:
+    call = "春季新茶：明前龙井 ¥168/罐起，满两罐包邮。立即抢购 →"
+    page = "\n".join([*SHOP, *DETAIL, call, "上一篇：雨前龙井上市", "© 茶山小铺"])
+    kept = _kept(page)
+    assert _same(call) not in kept
+    assert [line for line in DETAIL if _same(line) not in kept] == []
