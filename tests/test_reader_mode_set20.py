@@ -92,3 +92,21 @@ def test_a_teaser_s_sentences_then_its_button_go() -> None:
     kept = _kept(page)
     assert _same(call) not in kept
     assert [line for line in DETAIL if _same(line) not in kept] == []
+
+
+def test_a_later_round_s_schedule_and_a_sponsors_row_after_the_story_go() -> None:
+    schedule = ["第四輪賽程　1/16（六）河堤球場", "18:30　橋頭隊 vs 北門隊", "20:00　河堤隊 vs 南港隊"]
+    sponsors = "贊助廠商：阿福豆漿　勝利體育用品　老街麵店"
+    page = "\n".join([*HEAD, *STORY, *schedule, sponsors, *FOOT])
+    kept = _kept(page)
+    assert [line for line in [*schedule, sponsors] if _same(line) in kept] == []
+    assert [line for line in STORY if _same(line) not in kept] == []
+
+
+def test_the_same_day_s_timetable_and_names_the_story_says_stay() -> None:
+    # (a head naming the page's own round: the article's programme, not a later event's)
+    programme = ["第三輪賽程　1/9（六）河堤球場", "18:30　河堤隊 vs 橋頭隊", "20:00　北門隊 vs 南港隊"]
+    teams = "參賽隊伍：河堤隊　橋頭隊　北門隊"
+    page = "\n".join([*HEAD, *STORY, *programme, teams, *FOOT])
+    kept = _kept(page)
+    assert [line for line in [*programme, teams] if _same(line) not in kept] == []

@@ -98,6 +98,7 @@ from reader.core.tail_passes import (
     mark_tail_furniture,
     mark_tail_statement,
 )
+from reader.core.tail_rows import mark_tail_rows
 
 # (the reasons a pass needs some line to carry before it can act)
 _AD_SLOTS = (Reason.PROMOTION, Reason.WIDGET)
@@ -158,6 +159,7 @@ def clean(text: str, template: Collection[str] = frozenset(), hints: Hints | Non
     mark_closing_teasers(lines)
     if "***" in text:  # (a reviewer's name masked by the site: 柞***2：…)
         mark_masked_reviews(lines)
+    mark_tail_rows(lines)
     mark_after_prev_next(lines)
     mark_author_boxes(lines)
     mark_footer(lines)
