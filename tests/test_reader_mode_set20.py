@@ -110,3 +110,19 @@ def test_the_same_day_s_timetable_and_names_the_story_says_stay() -> None:
     page = "\n".join([*HEAD, *STORY, *programme, teams, *FOOT])
     kept = _kept(page)
     assert [line for line in [*programme, teams] if _same(line) not in kept] == []
+
+
+def test_a_bracketed_notice_inviting_the_reader_at_the_end_goes() -> None:
+    notice = "【球會消息】2月起逢星期三晚上增設新手訓練班，歡迎預約。"
+    page = "\n".join([*HEAD, *STORY, notice, *FOOT])
+    kept = _kept(page)
+    assert _same(notice) not in kept
+    assert [line for line in STORY if _same(line) not in kept] == []
+
+
+def test_a_series_of_bracketed_lines_at_the_end_stays() -> None:
+    # (the article's own lines under one label each: the last of a series is no site notice)
+    series = ["【賽後】河堤隊教練說球員打得很拼，歡迎球迷下週再來加油。", "【場邊】北門隊球迷在場邊準備了熱茶，歡迎大家一起喝。"]
+    page = "\n".join([*HEAD, *STORY, *series, *FOOT])
+    kept = _kept(page)
+    assert [line for line in series if _same(line) not in kept] == []
