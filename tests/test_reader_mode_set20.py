@@ -122,7 +122,10 @@ def test_a_bracketed_notice_inviting_the_reader_at_the_end_goes() -> None:
 
 def test_a_series_of_bracketed_lines_at_the_end_stays() -> None:
     # (the article's own lines under one label each: the last of a series is no site notice)
-    series = ["【賽後】河堤隊教練說球員打得很拼，歡迎球迷下週再來加油。", "【場邊】北門隊球迷在場邊準備了熱茶，歡迎大家一起喝。"]
+    series = [
+        "【賽後】河堤隊教練說球員打得很拼，歡迎球迷下週再來加油。",
+        "【場邊】北門隊球迷在場邊準備了熱茶，歡迎大家一起喝。",
+    ]
     page = "\n".join([*HEAD, *STORY, *series, *FOOT])
     kept = _kept(page)
     assert [line for line in series if _same(line) not in kept] == []
