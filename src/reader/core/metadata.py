@@ -127,7 +127,7 @@ def parse_meta_line(line: str, folded: str) -> MetaLine | None:
         # a period's first day is no date of the page: 2025.11.29（六）－ 2026.05.31（日）｜第一特展室
         return replace(meta, date=None)
     meta = meta or field_row(line, folded)
-    if meta is not None and meta.date:  # (a row's credited writer, not its section label)
+    if meta is not None and meta.date and line.count(" ") >= 4:  # (a row's credited writer, not its section label)
         meta = credited_row(meta, line, folded, parse_meta_line)
     if meta is not None and meta.author and meta.author[:1] in "*_":
         meta = without_emphasis(meta)
