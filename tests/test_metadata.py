@@ -570,6 +570,16 @@ def test_a_row_without_a_credited_writer_keeps_its_reading() -> None:
     found = meta("现场报道 ｜ 2026.11.25 ｜ 2026.11.26 ｜ 文：苏小满")
     assert found is not None and found.author != "苏小满"
     assert meta("热门推荐 ｜ 2026.11.25 ｜ 这是一个很长的标题文字不是标签而是句子吧 ｜ 文：苏小满") is None
+    # (a place and a word, or a verb and a name, is no role and a name; an editor is no writer)
+    for line in (
+        "国际 ｜ 2026.11.25 ｜ 北京 晴天",
+        "社会 ｜ 2026年11月22日 ｜ 阅读 老张",
+        "科技 · 2026-11-25 · 编辑 小李",
+    ):
+        found = meta(line)
+        assert found is not None and found.author not in ("晴天", "老张", "小李")
+    found = meta("店铺日记 · 2025-12-01 · 店长 阿木")
+    assert found is not None and (found.author, found.credits) == ("阿木", (("店长", "阿木"),))
 
 
 def test_writers_between_a_credit_and_the_next_role_are_all_authors() -> None:

@@ -140,6 +140,9 @@ _ROW_PART_GAP = re.compile(r"\s+[·‧・•|｜/／]\s+")
 # A role word, then a name (院主 老柏, 店长 阿木): two words of Han.
 _ROLE_THEN_NAME = re.compile(r"[\u3400-\u9fff]{2,4}\s+(?P<name>[\u3400-\u9fff]{2,4})")
 _ROW_LABEL = 12
+# The last character of a word for someone who does something (院主, 店长,
+# 主理人, 摄影师, 作者): a role word before a name, not a place's (北京 晴天).
+_AGENT = re.compile(r"[主长者人师员东]\s*$")
 
 
 def credited_row(meta: MetaLine, line: str, folded: str, credit: Callable[[str, str], MetaLine | None]) -> MetaLine:
@@ -165,8 +168,12 @@ def _credited(line: str, folded: str, credit: Callable[[str, str], MetaLine | No
             if date:
                 return None
             date = when
-        elif (ROLE.match(fpart) and (meta := credit(part, fpart)) and meta.author) or (
-            (pair := _ROLE_THEN_NAME.fullmatch(fpart))
+        elif (
+            (role := ROLE.match(fpart)) and (meta := credit(part, fpart)) and meta.kind == "byline" and meta.author
+        ) or (
+            not role
+            and (pair := _ROLE_THEN_NAME.fullmatch(fpart))
+            and _AGENT.search(fpart, 0, pair.start("name"))
             and not han_name_shaped(fpart[: pair.start("name")].strip())
             and (name := person_value(part[pair.start("name") :]))
             and (meta := MetaLine("byline", author=name, credits=((part[: pair.start("name")].strip(), name),)))
