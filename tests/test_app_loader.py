@@ -794,7 +794,7 @@ async def test_a_large_listings_first_screenful_is_in_the_first_frame(
     whole listing at once."""
     from textual import events
 
-    from app_support import loaded, make_app
+    from app_support import loaded, make_app, widget_text
     from reader.core import cache_listing
     from reader.ui import app as app_module
     from reader.ui.widgets.article_list import ArticleList
@@ -815,11 +815,14 @@ async def test_a_large_listings_first_screenful_is_in_the_first_frame(
                 (app.library.loaded, len(app.library.articles), main.query_one(ArticleList).option_count, current)
             )
 
-    handed: list[tuple[str, int]] = []
+    handed: list[tuple[str, int, bool]] = []
     hand_over = app._hand_over
 
     def spy(events: list[object]) -> None:
-        handed.extend((type(event).__name__, len(getattr(event, "items", ()))) for event in events)
+        handed.extend(
+            (type(event).__name__, len(getattr(event, "items", ())), getattr(event, "ready", None) is not None)
+            for event in events
+        )
         hand_over(events)
 
     app._hand_over = spy  # type: ignore[method-assign]
@@ -830,8 +833,18 @@ async def test_a_large_listings_first_screenful_is_in_the_first_frame(
         assert ids == sorted(ids) and len(ids) == 5 and app.library.loaded
         assert app.main_screen.query_one(ArticleList).ids == ids
         assert app.library.index is not None and app.main_screen.current is articles[0]
+        # The list shows the last of the rest (handed over ready: taken in as a whole).
+        listing = app.main_screen.query_one(ArticleList)
+        listing.focus()
+        await pilot.press("end")
+        await pilot.pause()
+        assert listing.highlighted_id == ids[-1]
+        assert articles[-1].title[:8] in widget_text(app, listing)
+        # Each text left in the cache is read from its file if it is gone from there.
+        assert all(a.paragraphs.held or a.paragraphs.reload is not None for a in articles)  # type: ignore[attr-defined]
     assert at_ready == [(False, 2, 2, ids[0])]
-    assert [h for h in handed if h[0] in ("Found", "AllRead")] == [("Found", 3), ("AllRead", 0)]
+    # The rest made ready in the opening thread, handed over once.
+    assert [h for h in handed if h[0] in ("Found", "AllRead")] == [("Found", 3, True), ("AllRead", 0, False)]
 
 
 def test_opening_offers_a_large_listings_first_items_then_builds_the_rest(

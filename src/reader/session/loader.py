@@ -83,7 +83,10 @@ def load_events(
             # holds); then the files are checked, and what changed is
             # patched into the index and handed over as one revision.
             if listed_shown < len(listed):
-                yield Found(tuple(listed[listed_shown:]))
+                rest = opened.rest
+                # (made ready in the opening thread: taken in with no work per article)
+                fits = rest is not None and len(rest.items) == len(listed) - listed_shown
+                yield rest if rest is not None and fits else Found(tuple(listed[listed_shown:]))
                 yield AllRead()
             deadline = monotonic() + SHOWN_WAIT_SECONDS
             while titles_shown is not None and not titles_shown(0.05) and not cancelled() and monotonic() < deadline:

@@ -19,6 +19,7 @@ FIRST_FRAME_WAIT_SECONDS = 1.0
 if TYPE_CHECKING:
     from reader.core.article_cache import ArticleCache
     from reader.core.model import Article, Skipped
+    from reader.session.load_events import Found
 
 
 class Opened:
@@ -32,6 +33,27 @@ class Opened:
         self.listed: list[Article | Skipped] | None = None
         self.warnings = warnings
         self.opening = len(warnings)
+        # A large listing's items after its first ones, made ready off the
+        # UI thread (see rest_found), or None.
+        self.rest: Found | None = None
+
+
+def rest_found(items: list[Article | Skipped], roots: list[Path]) -> Found:
+    """``items`` as one Found event, made ready (in the calling thread) to
+    be taken in on the UI thread with no Python work per article: each
+    text's reload from its file set, the articles' ids checked in order
+    (if they are not, a plain Found)."""
+    from reader.core.corpus import InOrder
+    from reader.core.model import Article
+    from reader.session.library import set_reloads
+    from reader.session.load_events import Found, Ready
+
+    articles = [item for item in items if isinstance(item, Article)]
+    in_order = InOrder.of(articles)
+    if in_order is None:
+        return Found(tuple(items))
+    set_reloads(articles, roots)
+    return Found(tuple(items), Ready(in_order, tuple(item for item in items if not isinstance(item, Article))))
 
 
 def open_listing(paths: Iterable[Path], first: Callable[[list[Article | Skipped], int], None] | None = None) -> Opened:
@@ -70,7 +92,10 @@ class Opening:
 
     def _run(self) -> None:
         try:
-            self._opened = open_listing(self._paths, first=self._first_built)
+            opened = open_listing(self._paths, first=self._first_built)
+            if self._first is not None and opened.listed is not None:
+                opened.rest = rest_found(opened.listed[len(self._first[0]) :], self._paths)
+            self._opened = opened
         except BaseException as exc:  # raised again by take(), in the loader
             self._error = exc
         finally:
@@ -107,4 +132,4 @@ class Opening:
         return self._opened
 
 
-__all__ = ["Opened", "Opening", "open_listing"]
+__all__ = ["Opened", "Opening", "open_listing", "rest_found"]

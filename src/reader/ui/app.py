@@ -286,7 +286,7 @@ class ReaderApp(App[None]):
         from reader.session.loader import Found
 
         for event in message.events:
-            if not isinstance(event, Found) or len(event.items) <= APPLY_PIECE:
+            if not isinstance(event, Found) or len(event.items) <= APPLY_PIECE or event.ready is not None:
                 self._apply(event)
                 continue
             items = event.items
