@@ -650,13 +650,15 @@ def test_a_cold_starts_listing_serves_reader_search_while_the_files_are_the_same
         assert cache.listing([folder]) is not None and cache.listing([folder], Walk([folder])) is None
 
 
+@pytest.mark.parametrize("ready", [False, True])
 async def test_a_large_hand_over_is_applied_in_pieces_first_rows_at_once(
-    state_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    state_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, ready: bool
 ) -> None:
-    """A warm start hands its whole listing over at once (20,000 articles at
-    the largest bench size): the app applies it a piece at a time, each in
-    its own turn of the event loop; the first piece's rows are listed before
-    the next is applied.
+    """A large hand-over of plain Found items (a listing's, here, made
+    plain): the app applies it a piece at a time, each in its own turn of
+    the event loop; the first piece's rows are listed before the next is
+    applied. A warm start's listing not taken before the first frame is
+    handed over made ready (opening.rest_found), and taken in as a whole.
     The library ends the same, in id order."""
     import asyncio
     import itertools
@@ -683,6 +685,8 @@ async def test_a_large_hand_over_is_applied_in_pieces_first_rows_at_once(
             yield event
 
     monkeypatch.setattr(loader, "load_events", after_the_screen)
+    if not ready:
+        monkeypatch.setattr(loader, "rest_found", lambda items, roots: Found(tuple(items)))
     # (as with a listing too large to be read by the time the app mounts:
     # the loader hands it over, not the app before its first frame)
     monkeypatch.setattr(app_module.ReaderApp, "_take_listing", lambda self: None)
@@ -712,6 +716,9 @@ async def test_a_large_hand_over_is_applied_in_pieces_first_rows_at_once(
         rows = app.main_screen.query_one(ArticleList)
         assert rows.option_count == 23
         assert rows.ids == sorted(a.id for a in app.library.articles)
+    if ready:
+        assert [size for size, *_ in applied] == [23]  # (one piece, one turn)
+        return
     assert [size for size, *_ in applied] == [5, 5, 5, 5, 3]
     # Other tasks of the event loop ran between one piece and the next.
     ticks_at = [tick for _, tick, _, _ in applied]

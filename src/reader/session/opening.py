@@ -33,14 +33,18 @@ class Opened:
         self.listed: list[Article | Skipped] | None = None
         self.warnings = warnings
         self.opening = len(warnings)
-        # A large listing's items after its first ones, made ready off the
-        # UI thread (see rest_found), or None.
-        self.rest: Found | None = None
+        # Whether the listing is for the app's library, which takes in all
+        # that is handed over before anything reads it: the loader then
+        # hands over what of it the app did not take before its first frame
+        # made ready (rest_found), each text's reload from its file set
+        # ahead (Library._reload_from_files). Opened by Opening.
+        self.for_library = False
 
 
 def rest_found(items: list[Article | Skipped], roots: list[Path]) -> Found:
-    """``items`` as one Found event, made ready (in the calling thread) to
-    be taken in on the UI thread with no Python work per article: each
+    """``items`` as one Found event, made ready (in the calling thread: the
+    loader's, for what of a listing the app did not take before its first
+    frame) to be taken in on the UI thread with no Python work per article: each
     text's reload from its file set, the articles' ids checked in order
     (if they are not, a plain Found)."""
     from reader.core.corpus import InOrder
@@ -93,8 +97,7 @@ class Opening:
     def _run(self) -> None:
         try:
             opened = open_listing(self._paths, first=self._first_built)
-            if self._first is not None and opened.listed is not None:
-                opened.rest = rest_found(opened.listed[len(self._first[0]) :], self._paths)
+            opened.for_library = True
             self._opened = opened
         except BaseException as exc:  # raised again by take(), in the loader
             self._error = exc
