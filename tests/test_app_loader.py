@@ -877,9 +877,14 @@ def test_opening_offers_a_large_listings_first_items_then_builds_the_rest(
     assert opened.listed[0] is items[0]
     assert opening.first() is None and len(opened.listed) == 5
     # A small listing: no first items, all at once.
+    assert opened.whole is None  # (the app took the first items: the loader readies the rest)
     monkeypatch.setattr(cache_listing, "FIRST_SPLIT", 5)
     small = Opening([folder])
-    assert small.first(30.0) is None and small.ready() is not None
+    assert small.first(30.0) is None
+    whole = small.ready()
+    # Whole, it is made ready for the app in the opening thread.
+    assert whole is not None and whole.whole is not None and whole.whole.ready is not None
+    assert whole.listed is not None and whole.whole.items == tuple(whole.listed)
 
 
 async def test_a_large_listing_is_taken_whole_when_the_article_to_reopen_is_further_on(

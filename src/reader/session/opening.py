@@ -39,6 +39,9 @@ class Opened:
         # made ready (rest_found), each text's reload from its file set
         # ahead (Library._reload_from_files). Opened by Opening.
         self.for_library = False
+        # The whole listing as one Found, made ready (rest_found) in the
+        # opening thread for the app to take in before its first frame.
+        self.whole: Found | None = None
 
 
 def rest_found(items: list[Article | Skipped], roots: list[Path]) -> Found:
@@ -98,6 +101,9 @@ class Opening:
         try:
             opened = open_listing(self._paths, first=self._first_built)
             opened.for_library = True
+            if opened.listed is not None and self._first is None:
+                # (the app takes it whole before its first frame: ready here)
+                opened.whole = rest_found(opened.listed, self._paths)
             self._opened = opened
         except BaseException as exc:  # raised again by take(), in the loader
             self._error = exc
