@@ -650,13 +650,15 @@ def test_a_cold_starts_listing_serves_reader_search_while_the_files_are_the_same
         assert cache.listing([folder]) is not None and cache.listing([folder], Walk([folder])) is None
 
 
+@pytest.mark.parametrize("ready", [False, True])
 async def test_a_large_hand_over_is_applied_in_pieces_first_rows_at_once(
-    state_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    state_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, ready: bool
 ) -> None:
-    """A warm start hands its whole listing over at once (20,000 articles at
-    the largest bench size): the app applies it a piece at a time, each in
-    its own turn of the event loop; the first piece's rows are listed before
-    the next is applied.
+    """A large hand-over of plain Found items (a listing's, here, made
+    plain): the app applies it a piece at a time, each in its own turn of
+    the event loop; the first piece's rows are listed before the next is
+    applied. A warm start's listing not taken before the first frame is
+    handed over made ready (opening.rest_found), and taken in as a whole.
     The library ends the same, in id order."""
     import asyncio
     import itertools
@@ -683,6 +685,8 @@ async def test_a_large_hand_over_is_applied_in_pieces_first_rows_at_once(
             yield event
 
     monkeypatch.setattr(loader, "load_events", after_the_screen)
+    if not ready:
+        monkeypatch.setattr(loader, "rest_found", lambda items, roots: Found(tuple(items)))
     # (as with a listing too large to be read by the time the app mounts:
     # the loader hands it over, not the app before its first frame)
     monkeypatch.setattr(app_module.ReaderApp, "_take_listing", lambda self: None)
@@ -712,6 +716,9 @@ async def test_a_large_hand_over_is_applied_in_pieces_first_rows_at_once(
         rows = app.main_screen.query_one(ArticleList)
         assert rows.option_count == 23
         assert rows.ids == sorted(a.id for a in app.library.articles)
+    if ready:
+        assert [size for size, *_ in applied] == [23]  # (one piece, one turn)
+        return
     assert [size for size, *_ in applied] == [5, 5, 5, 5, 3]
     # Other tasks of the event loop ran between one piece and the next.
     ticks_at = [tick for _, tick, _, _ in applied]
@@ -794,7 +801,7 @@ async def test_a_large_listings_first_screenful_is_in_the_first_frame(
     whole listing at once."""
     from textual import events
 
-    from app_support import loaded, make_app
+    from app_support import loaded, make_app, widget_text
     from reader.core import cache_listing
     from reader.ui import app as app_module
     from reader.ui.widgets.article_list import ArticleList
@@ -815,11 +822,14 @@ async def test_a_large_listings_first_screenful_is_in_the_first_frame(
                 (app.library.loaded, len(app.library.articles), main.query_one(ArticleList).option_count, current)
             )
 
-    handed: list[tuple[str, int]] = []
+    handed: list[tuple[str, int, bool]] = []
     hand_over = app._hand_over
 
     def spy(events: list[object]) -> None:
-        handed.extend((type(event).__name__, len(getattr(event, "items", ()))) for event in events)
+        handed.extend(
+            (type(event).__name__, len(getattr(event, "items", ())), getattr(event, "ready", None) is not None)
+            for event in events
+        )
         hand_over(events)
 
     app._hand_over = spy  # type: ignore[method-assign]
@@ -830,8 +840,18 @@ async def test_a_large_listings_first_screenful_is_in_the_first_frame(
         assert ids == sorted(ids) and len(ids) == 5 and app.library.loaded
         assert app.main_screen.query_one(ArticleList).ids == ids
         assert app.library.index is not None and app.main_screen.current is articles[0]
+        # The list shows the last of the rest (handed over ready: taken in as a whole).
+        listing = app.main_screen.query_one(ArticleList)
+        listing.focus()
+        await pilot.press("end")
+        await pilot.pause()
+        assert listing.highlighted_id == ids[-1]
+        assert articles[-1].title[:8] in widget_text(app, listing)
+        # Each text left in the cache is read from its file if it is gone from there.
+        assert all(a.paragraphs.held or a.paragraphs.reload is not None for a in articles)  # type: ignore[attr-defined]
     assert at_ready == [(False, 2, 2, ids[0])]
-    assert [h for h in handed if h[0] in ("Found", "AllRead")] == [("Found", 3), ("AllRead", 0)]
+    # The rest made ready in the opening thread, handed over once.
+    assert [h for h in handed if h[0] in ("Found", "AllRead")] == [("Found", 3, True), ("AllRead", 0, False)]
 
 
 def test_opening_offers_a_large_listings_first_items_then_builds_the_rest(
@@ -857,9 +877,14 @@ def test_opening_offers_a_large_listings_first_items_then_builds_the_rest(
     assert opened.listed[0] is items[0]
     assert opening.first() is None and len(opened.listed) == 5
     # A small listing: no first items, all at once.
+    assert opened.whole is None  # (the app took the first items: the loader readies the rest)
     monkeypatch.setattr(cache_listing, "FIRST_SPLIT", 5)
     small = Opening([folder])
-    assert small.first(30.0) is None and small.ready() is not None
+    assert small.first(30.0) is None
+    whole = small.ready()
+    # Whole, it is made ready for the app in the opening thread.
+    assert whole is not None and whole.whole is not None and whole.whole.ready is not None
+    assert whole.listed is not None and whole.whole.items == tuple(whole.listed)
 
 
 async def test_a_large_listing_is_taken_whole_when_the_article_to_reopen_is_further_on(

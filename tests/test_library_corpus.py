@@ -82,3 +82,60 @@ def test_corpus_extend_in_pieces_gives_the_order_of_one_extend() -> None:
     overlap = Corpus([article("b"), article("d")])
     overlap.extend([article("c"), article("e")])
     assert [a.id for a in overlap] == ["b", "c", "d", "e"]
+
+
+def test_articles_in_order_are_checked_and_taken_in_as_a_whole(monkeypatch) -> None:
+    """InOrder is made only of strictly increasing ids; Corpus.extend takes
+    one whose first id comes after every id held without looking at each
+    article (no Python key or comparison per article), and sorts in any
+    other as a plain batch."""
+    from reader.core import corpus as corpus_module
+    from reader.core.corpus import InOrder
+
+    assert InOrder.of([article("b"), article("a")]) is None
+    assert InOrder.of([article("a"), article("a")]) is None  # (the same id twice)
+    batch = InOrder.of(article(i) for i in ["c", "d", "e"])
+    assert batch is not None and batch.ids == ["c", "d", "e"] and len(batch) == 3
+    held = Corpus([article("a"), article("b")])
+    # (the generic path would pair up the ids: it must not run)
+    monkeypatch.setattr(corpus_module.itertools, "pairwise", None)
+    held.extend(batch)
+    assert [a.id for a in held] == ["a", "b", "c", "d", "e"]
+    assert held.articles[2:] == batch.articles and held.by_id("d") is batch.articles[1]
+    monkeypatch.undo()
+    # Not after every id held: sorted in, a known id replaced.
+    edited = replace(article("b"), title="新")
+    overlap = InOrder.of([edited, article("bb"), article("f")])
+    assert overlap is not None
+    held.extend(overlap)
+    assert [a.id for a in held] == ["a", "b", "bb", "c", "d", "e", "f"] and held.by_id("b") is edited
+    empty = InOrder.of([])
+    assert empty is not None
+    held.extend(empty)
+    assert len(held) == 7
+
+
+def test_a_ready_found_is_taken_in_as_its_items_are(tmp_path: Path) -> None:
+    """A Found made ready in the opening thread (opening.rest_found) leaves
+    the library as the plain Found of the same items, each text's reload
+    from its file set; items out of order make a plain Found."""
+    from reader.core.model import Paragraphs
+    from reader.session.opening import rest_found
+
+    def listed(article_id: str) -> Article:
+        later = Paragraphs.later(lambda: ("正文。", __import__("array").array("q", [0])), (3, 0))
+        return replace(article(article_id), paragraphs=later)
+
+    items = (listed("c"), Skipped(Path("x.pdf"), "no"), listed("d"))
+    first = Library([tmp_path])
+    first.apply(Found((article("a"), article("b"))))
+    ready = rest_found(list(items), [tmp_path])
+    assert ready.ready is not None and ready.items == items
+    assert all(a.paragraphs.reload is not None for a in items if isinstance(a, Article))  # type: ignore[attr-defined]
+    first.apply(ready)
+    plain = Library([tmp_path])
+    plain.apply(Found((article("a"), article("b"))))
+    plain.apply(Found(items))
+    assert first.articles == plain.articles and [a.id for a in first.articles] == ["a", "b", "c", "d"]
+    assert first.skipped == plain.skipped and first.get("d") is items[2]
+    assert rest_found([listed("b"), listed("a")], [tmp_path]).ready is None

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
-import json
+import itertools
+import marshal
 import os
 import sqlite3
 import sys
@@ -21,16 +22,24 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, overload
 
-from reader.core import json_pieces
-from reader.core.cache_schema import COLUMNS, extra_json, tuples_of
+from reader.core.cache_schema import COLUMNS
 from reader.core.model import Article, Paragraphs, Skipped, TextGone
 from reader.core.script import Script
 
 # A listing of more than FIRST_SPLIT items offers its first FIRST_ITEMS
-# first (see CacheListing.listing): building 20,000 articles took ~0.3 s of
-# CPU, and a screen shows a few dozen rows.
-FIRST_SPLIT = 5000
+# first (see CacheListing.listing), for a first frame with a screenful of
+# rows while the rest are built. Building 20,000 listed articles takes ~0.11 s
+# of CPU: the whole listing in the first frame put every title on screen
+# sooner (0.68 s against 0.91 s, the bare app 0.29 s) with no stall after it
+# (9 ms against 46 ms), the first screenful 0.09 s later.
+FIRST_SPLIT = 50_000
 FIRST_ITEMS = 200
+# A listing is kept as marshal data (what the walk found, then the entries
+# in pieces of PIECE_ITEMS, the first of FIRST_ITEMS): each piece is one C
+# call of ~1 ms, where the same listing as JSON took ~170 ms of CPU to
+# decode at 20,000 articles (the JSON, then each article's extra fields).
+LISTING_FORMAT = b"reader-listing/2\n"
+PIECE_ITEMS = 1000
 # A file whose mtime is this close to the moment it was hashed may still be
 # changing within one mtime tick: its stat is not trusted next time.
 RACY_NS = 2_000_000_000
@@ -59,6 +68,35 @@ def _article(fields: dict[str, Any]) -> Article:
 
 _NAMES = frozenset(f.name for f in dataclasses.fields(Article))
 _REQUIRED = _NAMES - _DEFAULTS.keys()
+# The fields a listed article keeps in its entry's dict of extras (every one
+# without a column), and whether an article can be built without __init__
+# from the columns and those (see _listed).
+_EXTRA_NAMES = tuple(sorted(_NAMES - COLUMNS))
+_EXTRA_SET = frozenset(_EXTRA_NAMES)
+_DIRECT = _FAST and _REQUIRED <= COLUMNS
+
+
+def _pieces(entries: list[tuple[Any, ...]]) -> list[bytes]:
+    cuts = [0, *range(FIRST_ITEMS, len(entries), PIECE_ITEMS), len(entries)]
+    return [marshal.dumps(tuple(entries[a:b])) for a, b in itertools.pairwise(cuts) if b > a]
+
+
+def _unpacked(data: object) -> tuple[int, bytes, list[bytes]]:
+    """(how many items, the walk's data, each piece's data) of a saved
+    listing; ValueError if it is not one this code wrote."""
+    if not isinstance(data, bytes) or not data.startswith(LISTING_FORMAT):
+        raise ValueError("not a listing of this format")
+    count, walk, pieces = marshal.loads(memoryview(data)[len(LISTING_FORMAT) :])
+    if not (type(count) is int and type(walk) is bytes and type(pieces) is list):
+        raise ValueError("not a listing")
+    return count, walk, pieces
+
+
+def _piece(data: object) -> tuple[Any, ...]:
+    entries = marshal.loads(data) if type(data) is bytes else None
+    if type(entries) is not tuple:
+        raise ValueError("not a piece of a listing")
+    return entries
 
 
 class CacheListing:
@@ -67,14 +105,36 @@ class CacheListing:
     if TYPE_CHECKING:  # (given by ArticleCache)
         _fingerprint: str
         contexts: dict[str, str]
-        listed: dict[str, tuple[str, str, Article]]
-        _extras: dict[str, dict[str, Any]]
 
         def _query(self, sql: str, args: tuple[object, ...] = ()) -> list[tuple[Any, ...]] | None: ...
         def _write(self, work: Callable[[sqlite3.Connection], object]) -> None: ...
         def _later(self, digest: str, context: str, sums: tuple[int, int]) -> Paragraphs: ...
-        def _extra(self, extra: str) -> dict[str, Any]: ...
         def flush(self) -> None: ...
+
+    _listed_files: dict[str, tuple[str, str, Article]]
+    _unchecked: list[Article | Skipped] | None = None
+
+    @property
+    def listed(self) -> dict[str, tuple[str, str, Article]]:
+        """What :meth:`listing` listed, by file: (digest, context, article),
+        for each article whose row the cache holds: a file loaded under the
+        same key is that article (no row is read). Worked out when first
+        asked for (the loader's check of the files), not before the titles."""
+        unchecked, self._unchecked = self._unchecked, None
+        if unchecked:
+            stored = self._query("SELECT digest, context FROM articles WHERE fingerprint = ?", (self._fingerprint,))
+            have = set(stored or ())
+            listed = self._listed_files
+            for item in unchecked:
+                if isinstance(item, Article):
+                    key = item.paragraphs.key  # type: ignore[attr-defined]  # (the cache, digest, context)
+                    if (key[1], key[2]) in have:
+                        listed[str(item.path)] = (key[1], key[2], item)
+        return self._listed_files
+
+    @listed.setter
+    def listed(self, listed: dict[str, tuple[str, str, Article]]) -> None:
+        self._listed_files, self._unchecked = listed, None
 
     def listing(
         self,
@@ -101,30 +161,27 @@ class CacheListing:
         )
         if not rows:
             return None
+        items: list[Article | Skipped] = []
         try:
-            saved = json_pieces.loads(rows[0][0])  # (in pieces: json.loads held the GIL 50 ms at 20,000)
-            if walk is not None and (walk.racy or saved["walk"] != walk.entries):
+            count, walked, pieces = _unpacked(rows[0][0])
+            if walk is not None and (walk.racy or marshal.loads(walked) != walk.entries):
                 return None
-            entries = saved["items"]
-            names = [entry[0] if len(entry) == 2 else entry[1] for entry in entries]
-            self._decode_extras([entry[9] for entry in entries if len(entry) == 12])
-            paths = _paths(names)
-            cut = FIRST_ITEMS if first is not None and len(entries) > FIRST_SPLIT else 0
-            items = [self._listed(entry, path) for entry, path in zip(entries[:cut], paths, strict=False)]
-            if cut:
-                assert first is not None
-                first(list(items), len(entries))
-            items += [self._listed(entry, path) for entry, path in zip(entries[cut:], paths[cut:], strict=True)]
-        except (ValueError, TypeError, AttributeError, KeyError, IndexError):
+            split = first is not None and count > FIRST_SPLIT
+            for data in pieces:
+                entries = _piece(data)
+                paths = _paths([entry[0] if len(entry) == 2 else entry[1] for entry in entries])
+                items += map(self._listed, entries, paths)
+                if split and len(items) >= FIRST_ITEMS:
+                    assert first is not None
+                    first(items[:FIRST_ITEMS], count)
+                    split = False
+            if len(items) != count:
+                raise ValueError("a listing with items missing")
+        except (ValueError, TypeError, AttributeError, KeyError, IndexError, EOFError):
             return None  # (a listing this code cannot read: a miss, listed again)
-        if walk is not None:
-            return items  # (not checked file by file: no need to know which are cached)
-        stored = self._query("SELECT digest, context FROM articles WHERE fingerprint = ?", (self._fingerprint,))
-        have = set(stored or ())
-        for entry, name, item in zip(entries, names, items, strict=True):
-            if isinstance(item, Article) and (entry[2], entry[3]) in have:
-                # (the saved name is str(path) as saved: no str() per path)
-                self.listed[name] = (entry[2], entry[3], item)
+        if walk is None:
+            # (not checked file by file for reader search: no need to know which are cached)
+            self._unchecked = items
         return items
 
     def listed_articles(self, roots: Iterable[Path | str], walk: Walk) -> tuple[ListedArticles, list[Skipped]] | None:
@@ -139,68 +196,55 @@ class CacheListing:
         if not rows:
             return None
         try:
-            saved = json.loads(rows[0][0])
-            if walk.racy or saved["walk"] != walk.entries:
+            count, walked, pieces = _unpacked(rows[0][0])
+            if walk.racy or marshal.loads(walked) != walk.entries:
                 return None
-            entries = [entry for entry in saved["items"] if len(entry) != 2]
-            skipped = [Skipped(Path(entry[0]), str(entry[1])) for entry in saved["items"] if len(entry) == 2]
+            saved = [entry for data in pieces for entry in _piece(data)]
+            if len(saved) != count:
+                raise ValueError("a listing with items missing")
+            entries = [entry for entry in saved if len(entry) != 2]
+            skipped = [Skipped(Path(entry[0]), str(entry[1])) for entry in saved if len(entry) == 2]
             entries.sort(key=lambda entry: entry[0])  # (by id, as loading gives them)
             listed = ListedArticles(self._listed_article, entries)
-        except (ValueError, TypeError, AttributeError, KeyError, IndexError):
+        except (ValueError, TypeError, AttributeError, KeyError, IndexError, EOFError):
             return None  # (a listing this code cannot read: a miss, listed again)
         return listed, skipped
 
-    def _decode_extras(self, extras: list[Any]) -> None:
-        """Decode the extras not decoded yet (``_extra`` keeps them) in one
-        call: one ``json.loads`` each was ~5 ms of a warm start's listing at
-        2,000 articles. The same fields ``_extra`` gives; anything it cannot
-        take at once (not strings, not an object each, or values that cannot
-        be shared) is left for ``_extra``, which says what is wrong."""
-        fresh = [extra for extra in dict.fromkeys(extras) if isinstance(extra, str) and extra not in self._extras]
-        if not fresh:
-            return
-        try:
-            values = json.loads("[" + ",".join(fresh) + "]")
-        except ValueError:
-            return
-        if not isinstance(values, list) or len(values) != len(fresh):
-            return
-        for extra, value in zip(fresh, values, strict=True):
-            if not isinstance(value, dict):
-                continue
-            fields = {k: tuples_of(v) for k, v in value.items() if k in _NAMES}
-            try:
-                hash(tuple(fields.values()))  # (only immutable values are shared, as _extra does)
-            except TypeError:
-                continue
-            self._extras[extra] = fields
-
-    def _listed_article(self, entry: list[Any]) -> Article:
+    def _listed_article(self, entry: tuple[Any, ...]) -> Article:
         article = self._listed(entry, Path(entry[1]))
         assert isinstance(article, Article)
         return article
 
-    def _listed(self, entry: list[Any], path: Path) -> Article | Skipped:
+    def _listed(self, entry: tuple[Any, ...], path: Path) -> Article | Skipped:
         if len(entry) == 2:
             return Skipped(path, str(entry[1]))
-        article_id, _path, digest, context, title, script, source, author, date, extra, chars, crc = entry
-        if not isinstance(chars, int) or not isinstance(crc, int):
+        article_id, _path, digest, context, title, script, source, author, date, extras, chars, crc = entry
+        if type(chars) is not int or type(crc) is not int:
             raise TypeError("no length and CRC")
-        extras = self._extra(extra)
-        if not COLUMNS.isdisjoint(extras):
-            raise TypeError("an extra field repeats a column")
-        fields = extras | {
-            "id": article_id,
-            "path": path,
-            "title": title,
-            "paragraphs": self._later(digest, context, (chars, crc)),
-            "script": _SCRIPTS.get(script) or Script(script),
-            "source": source,
-            "author": author,
-            "date": date,
-            "digest": digest,
-        }
-        return _article(fields)
+        if type(extras) is not dict or not extras.keys() <= _EXTRA_SET:
+            raise TypeError("extra fields that are not an article's")
+        paragraphs = self._later(digest, context, (chars, crc))
+        script = _SCRIPTS.get(script) or Script(script)
+        if not _DIRECT:
+            fields = {"id": article_id, "path": path, "title": title, "paragraphs": paragraphs, "script": script}
+            return Article(**fields, source=source, author=author, date=date, digest=digest, **extras)
+        # (Article(**fields) without the frozen dataclass's __init__: see _article)
+        article = object.__new__(Article)
+        held = article.__dict__
+        held.update(_DEFAULTS)
+        held.update(extras)
+        held.update(
+            id=article_id,
+            path=path,
+            title=title,
+            paragraphs=paragraphs,
+            script=script,
+            source=source,
+            author=author,
+            date=date,
+            digest=digest,
+        )
+        return article
 
     def save_listing(
         self, roots: Iterable[Path | str], items: Iterable[Article | Skipped], walk: Walk | None = None
@@ -209,31 +253,22 @@ class CacheListing:
         files ``walk`` found before it if it is to be trusted without a check
         (none was changed too recently for its stat to tell). Not kept if
         some article was not served or stored under a known context."""
-        entries: list[list[Any]] = []
+        entries: list[tuple[Any, ...]] = []
         for item in items:
             if isinstance(item, Skipped):
-                entries.append([str(item.path), item.reason])
+                entries.append((str(item.path), item.reason))
                 continue
             context = self.contexts.get(str(item.path))
             if context is None or not item.digest:
                 return
-            entries.append(
-                [
-                    item.id,
-                    str(item.path),
-                    item.digest,
-                    context,
-                    item.title,
-                    item.script.value,
-                    item.source,
-                    item.author,
-                    item.date,
-                    extra_json(item),
-                    *item.text_sums,
-                ]
-            )
-        listing = {"walk": walk.entries if walk is not None and not walk.racy else None, "items": entries}
-        data = json.dumps(listing, ensure_ascii=False, separators=(",", ":")).encode()
+            extras = {name: getattr(item, name) for name in _EXTRA_NAMES}
+            fields = (item.title, item.script.value, item.source, item.author, item.date, extras)
+            entries.append((item.id, str(item.path), item.digest, context, *fields, *item.text_sums))
+        walked = walk.entries if walk is not None and not walk.racy else None
+        try:
+            data = LISTING_FORMAT + marshal.dumps((len(entries), marshal.dumps(walked), _pieces(entries)))
+        except ValueError:
+            return  # (a field marshal cannot keep: not listed, loaded from the files next time)
         key, fingerprint = _listing_key(roots), self._fingerprint
         self.flush()  # (the rows it names first)
         self._write(lambda db: db.execute("INSERT OR REPLACE INTO listings VALUES (?, ?, ?)", (key, fingerprint, data)))
@@ -251,7 +286,7 @@ class ListedArticles(Sequence[Article]):
     load the files). Articles can be appended, or replaced by None (as a
     search engine retires one)."""
 
-    def __init__(self, build: Callable[[list[Any]], Article], entries: list[list[Any]]) -> None:
+    def __init__(self, build: Callable[[tuple[Any, ...]], Article], entries: list[tuple[Any, ...]]) -> None:
         keys = []
         for entry in entries:
             article_id, _path, _digest, _context, title, *_rest, chars, crc = entry
@@ -262,7 +297,7 @@ class ListedArticles(Sequence[Article]):
             keys.append((article_id, title, chars, crc))
         self.article_keys: list[tuple[str, str, int, int]] = keys
         self._build = build
-        self._entries: list[list[Any] | None] = list(entries)
+        self._entries: list[tuple[Any, ...] | None] = list(entries)
         self._items: list[Any] = [_UNBUILT] * len(entries)
         self._shared_keys = False  # (with a copy: changed on a copy of its own)
 

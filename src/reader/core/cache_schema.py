@@ -47,7 +47,7 @@ CREATE TABLE IF NOT EXISTS lines (
     counted BLOB NOT NULL, probed BLOB NOT NULL, PRIMARY KEY (digest, fingerprint, plain));
 -- What the last load of some paths listed (by a digest of the paths): each
 -- article's id, file, cache key and fields but its text, and each skipped
--- file, as JSON; a warm start lists the titles from it before reading any
+-- file, as marshal data; a warm start lists the titles from it before reading any
 -- text, then checks the files.
 CREATE TABLE IF NOT EXISTS listings (key TEXT PRIMARY KEY, fingerprint TEXT NOT NULL, data BLOB NOT NULL);
 """

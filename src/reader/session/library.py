@@ -9,6 +9,7 @@ costs nothing at startup.
 from __future__ import annotations
 
 from array import array
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
@@ -86,6 +87,10 @@ class Library:
         from reader.session.load_events import AllRead, Found, IndexDone, PeopleDone, PeopleFound, Problem, Revised
 
         match event:
+            case Found(items, ready) if ready is not None:
+                self.corpus.extend(ready.articles)
+                self.corpus.skipped.extend(ready.skipped)
+                return Stage.ARTICLES
             case Found(items):
                 from reader.core.model import Article
 
@@ -135,15 +140,7 @@ class Library:
         each text's length and CRC) are read when first asked for; one gone
         from the cache meanwhile (another instance tidied it) is read from
         its file again, as loading its folder gives it."""
-        from functools import partial
-
-        from reader.core.model import Paragraphs
-
-        roots = list(self.paths)
-        for article in articles:
-            held = article.paragraphs
-            if isinstance(held, Paragraphs) and not held.held and held.reload is None:
-                held.reload = partial(file_text, article.path, roots)
+        set_reloads(articles, list(self.paths))
 
     def _take_change(self, change: Changed) -> None:
         gone = set(change.removed)
@@ -198,6 +195,19 @@ class Library:
         if self.people_index is None:
             return f"finding people ({len(self.people)}/{len(self.articles)})"
         return None
+
+
+def set_reloads(articles: Iterable[Article], roots: list[Path]) -> None:
+    """Each of these articles whose text is left in the article cache is
+    read from its file (among ``roots``) if it is gone from there."""
+    from functools import partial
+
+    from reader.core.model import Paragraphs
+
+    for article in articles:
+        held = article.paragraphs
+        if isinstance(held, Paragraphs) and not held.held and held.reload is None:
+            held.reload = partial(file_text, article.path, roots)
 
 
 def file_text(path: Path, roots: list[Path]) -> tuple[str, array[int]] | None:

@@ -5,10 +5,11 @@ dataclasses, applied by the app to its
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from reader.core.corpus import InOrder
     from reader.core.model import Article, Skipped
     from reader.core.people import ArticlePerson, PeopleIndex
     from reader.core.search_engine import SearchEngine
@@ -17,6 +18,19 @@ if TYPE_CHECKING:
 @dataclass(frozen=True, slots=True)
 class Found:
     items: tuple[Article | Skipped, ...]
+    # The same items made ready off the UI thread (see Ready), or None.
+    ready: Ready | None = field(default=None, compare=False)
+
+
+@dataclass(frozen=True, slots=True)
+class Ready:
+    """Found items made ready to take in with no Python work per article
+    on the UI thread (a large listing's rest: see reader.session.opening):
+    the articles in id order, each text's reload from its file set
+    (Library._reload_from_files), and the skipped files."""
+
+    articles: InOrder
+    skipped: tuple[Skipped, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,4 +76,4 @@ class Problem:
 LoadEvent = Found | AllRead | Revised | PeopleFound | PeopleDone | IndexDone | Problem
 
 
-__all__ = ["AllRead", "Found", "IndexDone", "LoadEvent", "PeopleDone", "PeopleFound", "Problem", "Revised"]
+__all__ = ["AllRead", "Found", "IndexDone", "LoadEvent", "PeopleDone", "PeopleFound", "Problem", "Ready", "Revised"]

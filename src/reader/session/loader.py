@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 
 from reader.session.listing_revision import patch_index, revised_listing
 from reader.session.load_events import AllRead, Found, IndexDone, LoadEvent, PeopleDone, PeopleFound, Problem, Revised
-from reader.session.opening import Opened, open_listing
+from reader.session.opening import Opened, open_listing, rest_found
 from reader.session.people_worker import Cancelled, PeopleProcess
 
 if TYPE_CHECKING:
@@ -83,7 +83,9 @@ def load_events(
             # holds); then the files are checked, and what changed is
             # patched into the index and handed over as one revision.
             if listed_shown < len(listed):
-                yield Found(tuple(listed[listed_shown:]))
+                rest = listed[listed_shown:]
+                # (made ready here: the UI thread takes it in with no work per article)
+                yield rest_found(rest, paths) if opened.for_library else Found(tuple(rest))
                 yield AllRead()
             deadline = monotonic() + SHOWN_WAIT_SECONDS
             while titles_shown is not None and not titles_shown(0.05) and not cancelled() and monotonic() < deadline:

@@ -19,6 +19,7 @@ FIRST_FRAME_WAIT_SECONDS = 1.0
 if TYPE_CHECKING:
     from reader.core.article_cache import ArticleCache
     from reader.core.model import Article, Skipped
+    from reader.session.load_events import Found
 
 
 class Opened:
@@ -32,6 +33,34 @@ class Opened:
         self.listed: list[Article | Skipped] | None = None
         self.warnings = warnings
         self.opening = len(warnings)
+        # Whether the listing is for the app's library, which takes in all
+        # that is handed over before anything reads it: the loader then
+        # hands over what of it the app did not take before its first frame
+        # made ready (rest_found), each text's reload from its file set
+        # ahead (Library._reload_from_files). Opened by Opening.
+        self.for_library = False
+        # The whole listing as one Found, made ready (rest_found) in the
+        # opening thread for the app to take in before its first frame.
+        self.whole: Found | None = None
+
+
+def rest_found(items: list[Article | Skipped], roots: list[Path]) -> Found:
+    """``items`` as one Found event, made ready (in the calling thread: the
+    loader's, for what of a listing the app did not take before its first
+    frame) to be taken in on the UI thread with no Python work per article: each
+    text's reload from its file set, the articles' ids checked in order
+    (if they are not, a plain Found)."""
+    from reader.core.corpus import InOrder
+    from reader.core.model import Article
+    from reader.session.library import set_reloads
+    from reader.session.load_events import Found, Ready
+
+    articles = [item for item in items if isinstance(item, Article)]
+    in_order = InOrder.of(articles)
+    if in_order is None:
+        return Found(tuple(items))
+    set_reloads(articles, roots)
+    return Found(tuple(items), Ready(in_order, tuple(item for item in items if not isinstance(item, Article))))
 
 
 def open_listing(paths: Iterable[Path], first: Callable[[list[Article | Skipped], int], None] | None = None) -> Opened:
@@ -70,7 +99,12 @@ class Opening:
 
     def _run(self) -> None:
         try:
-            self._opened = open_listing(self._paths, first=self._first_built)
+            opened = open_listing(self._paths, first=self._first_built)
+            opened.for_library = True
+            if opened.listed is not None and self._first is None:
+                # (the app takes it whole before its first frame: ready here)
+                opened.whole = rest_found(opened.listed, self._paths)
+            self._opened = opened
         except BaseException as exc:  # raised again by take(), in the loader
             self._error = exc
         finally:
@@ -107,4 +141,4 @@ class Opening:
         return self._opened
 
 
-__all__ = ["Opened", "Opening", "open_listing"]
+__all__ = ["Opened", "Opening", "open_listing", "rest_found"]

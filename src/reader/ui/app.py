@@ -178,7 +178,7 @@ class ReaderApp(App[None]):
 
         if opened.cache is not None and opened.listed is not None:
             self._listed_shown, self._listed_all = len(opened.listed), True
-            self._apply(Found(tuple(opened.listed)))
+            self._apply(opened.whole or Found(tuple(opened.listed)))
             self._apply(AllRead())
 
     def on_unmount(self) -> None:
@@ -286,7 +286,7 @@ class ReaderApp(App[None]):
         from reader.session.loader import Found
 
         for event in message.events:
-            if not isinstance(event, Found) or len(event.items) <= APPLY_PIECE:
+            if not isinstance(event, Found) or len(event.items) <= APPLY_PIECE or event.ready is not None:
                 self._apply(event)
                 continue
             items = event.items
