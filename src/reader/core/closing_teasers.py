@@ -34,7 +34,7 @@ def mark_closing_teasers(lines: list[Line]) -> None:
     # (the page's junk at the end; lines' fields read directly: this runs on every text)
     while k > 0 and (lines[k].reason is not None or lines[k].meta is not None):
         k -= 1
-    if lines[k].text[:1] in _LINK_FIRST:  # (most texts: no such link)
+    if k >= 0 and lines[k].text[:1] in _LINK_FIRST:  # (most texts: no such link)
         k = _closing_links(lines, k)
     calls = 0
     while k > 0 and calls < _TAIL_CALLS:
