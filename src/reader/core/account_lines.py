@@ -10,13 +10,15 @@ import unicodedata
 
 from reader.core.date_lines import BYLINE_DOTS, DATE_IN_LINE, format_date
 from reader.core.meta_records import MetaLine
-from reader.core.person_values import fold_text, person_value
+from reader.core.person_values import fold_text, han_name_shaped, person_value
 
 # (a Han character right before a date and another right after it: the date is inside words)
 _HAN_CHAR = re.compile(r"[\u3400-\u9fff]")
 _VALUE_BAD = re.compile(r"[。!?！？，,;；]")
 _TOKENS = re.compile(r"[\s・·|｜]+")
 _LABELS = frozenset({"原创", "转载", "发布于", "ip"})
+# The last character of a word for who someone is (社区居民, 店长, 主理人, 网友)
+_WHO_WORD = re.compile(r"[\u3400-\u9fff][主长者人师员东民友]$")
 
 
 # A repost's statement: 本文来自微信公众号“硬核消费观察”（ID：…），作者：蒋一宁，编辑：吕方
@@ -114,6 +116,9 @@ def account_line(line: str, folded: str) -> MetaLine | None:
         return MetaLine("byline", author=name, date=date, credits=(("作者", name),))
     if len(before) == 2:
         name, account = before
+        if _WHO_WORD.search(fold_text(name)) and han_name_shaped(account) and not han_name_shaped(name):
+            # a role label, then the person: 社区居民 汪秀英 2026年11月28日 (the person wrote it)
+            return MetaLine("byline", author=account, date=date, credits=(("作者", account),))
         if OUTLET_END.search(fold_text(name)) and not OUTLET_END.search(fold_text(account)):
             name, account = account, name  # the outlet first: 房小筑成都站 苗可 2025-11-25 10:20
         # (the account a post's own header names beside its author publishes it,

@@ -44,6 +44,10 @@ CAPTION_START = (
     "[影片]",
     "[video]",
     "[图片]",
+    # (a picture's label over its caption: 【图】雾里村的早晨, [图] …)
+    "【图】",
+    "【图片】",
+    "[图]",
     "【视频】",
     # a video's label, led by a play mark or labelled: ▶ 视频：赛后新闻发布会全程
     "▶",

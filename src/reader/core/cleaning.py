@@ -85,6 +85,8 @@ from reader.core.row_rescues import (
     keep_pipe_tables,
 )
 from reader.core.row_runs import keep_tab_tables
+from reader.core.save_dates import page_date
+from reader.core.signatures import signer
 from reader.core.site_statements import (
     ANY_ICON,
     icon_led,
@@ -195,6 +197,10 @@ def clean(text: str, template: Collection[str] = frozenset(), hints: Hints | Non
     # (a page's markup names its site and author more surely than a line
     # does: the line's outlet may be the wire the story came from)
     source, author, date, credits = settle(metas, hints, lines)
+    if date and len(metas) > 1:  # (a clipper's save date loses to the page's own)
+        date = page_date(date, lines)
+    if author is None and (signed := signer(lines, source)):  # (主席 葉志強 under the notice)
+        author, credits = signed[1], (*credits, signed)
     metadata = Metadata(
         title=title or fallback_title(paragraphs, hints),
         source=source,

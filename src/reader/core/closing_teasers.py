@@ -28,11 +28,14 @@ def mark_closing_teasers(lines: list[Line]) -> None:
     """A short heading over three headlines or more under the story's end,
     with only a call or two of the site's under it before the page's footer (项目进展 / three headlines /
     想成为下一期志愿者？… / 山雀助学为…): the list is the page's teaser run, and the
-    calls under it the site's."""
+    calls under it the site's. First, a labelled related link or a link to
+    more with a count as the last kept line goes (``_closing_links``)."""
     k = len(lines) - 1
     # (the page's junk at the end; lines' fields read directly: this runs on every text)
     while k > 0 and (lines[k].reason is not None or lines[k].meta is not None):
         k -= 1
+    if k >= 0 and lines[k].text[:1] in _LINK_FIRST:  # (most texts: no such link)
+        k = _closing_links(lines, k)
     calls = 0
     while k > 0 and calls < _TAIL_CALLS:
         line = lines[k]
@@ -85,6 +88,39 @@ _TEASER_BREAKS = re.compile(r"[:：、]")
 def _headline(text: str) -> bool:
     # (a numbered or bulleted item is a list of the article's own)
     return is_headline_shaped(text) and not text.endswith(_SENTENCE_ENDS) and not LIST_ITEM.match(text)
+
+
+# A labelled link to a related story (相关游记：…, 相關影片：…): a label of
+# 相关 and a word, then a headline; and a link to more of the same with their
+# count (> 更多关于《…》的书评（56）, 查看全部评论(12)).
+_LABELLED_LINK = re.compile(r"^[相][关關][\u3400-\u9fff]{1,2}\s*[:：]\s*[^。]{4,40}$")
+_MORE_COUNT = re.compile(r"^(?:[>›»]\s*)?(?:更多|查看更多|查看全部|全部)[^。！？!?]{0,30}[(（]\d+[)）]$")
+_LINK_FIRST = frozenset("相>›»更查全")  # (the first characters such a link can have)
+_CLOSING = 3  # (links under the story, before the page's junk or end)
+
+
+def _closing_links(lines: list[Line], k: int) -> int:
+    """A labelled related link or a link to more with a count among the page's
+    last kept lines (from ``k`` up), under the story's prose, goes as the
+    site's; the last kept line left."""
+    last, seen = k, 0
+    while k > 0 and seen < _CLOSING:
+        line = lines[k]
+        if line.reason is not None or line.meta is not None:
+            k -= 1
+            continue
+        seen += 1
+        text = line.text
+        if not (_LABELLED_LINK.match(text) or _MORE_COUNT.match(text)):
+            break
+        if not any(above.kept and is_prose_start(above) for above in lines[:k]):
+            break
+        line.reason = Reason.RELATED
+        k -= 1
+        last = k
+    while last > 0 and (lines[last].reason is not None or lines[last].meta is not None):
+        last -= 1
+    return last
 
 
 __all__ = ["mark_closing_teasers"]

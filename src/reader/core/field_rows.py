@@ -157,11 +157,21 @@ def credited_row(meta: MetaLine, line: str, folded: str, credit: Callable[[str, 
     return replace(row, source=None if meta.author else meta.source)
 
 
+def slash_row(line: str, folded: str, credit: Callable[[str, str], MetaLine | None]) -> MetaLine | None:
+    """The writer and date a row of parts set apart by slashes credits
+    (2026年11月23日 / 文：小黑（林冠宇） / 分類：社團活動), when no other reading took it."""
+    if not (d := DATE_IN_LINE.search(folded)) or not (when := format_date(d)):
+        return None
+    row = credited_row(MetaLine("date", date=when), line, folded, credit)
+    return row if row.author else None
+
+
 def _credited(line: str, folded: str, credit: Callable[[str, str], MetaLine | None]) -> MetaLine | None:
     cuts = [0, *(x for g in _ROW_PART_GAP.finditer(line) for x in g.span()), len(line)]
     if len(cuts) < 6:
         return None
     date = named = None
+    named_part = ""
     for a, b in zip(cuts[::2], cuts[1::2], strict=True):
         part, fpart = line[a:b].strip(), folded[a:b].strip()
         if (d := DATE_IN_LINE.fullmatch(fpart)) and (when := format_date(d)):
@@ -180,12 +190,20 @@ def _credited(line: str, folded: str, credit: Callable[[str, str], MetaLine | No
         ):
             if named:
                 return None
-            named = meta
+            named, named_part = meta, part
         elif len(part) > _ROW_LABEL or not part:
             return None
     if not (date and named):
         return None
-    return MetaLine("byline", author=named.author, date=date, credits=named.credits)
+    author, credits = named.author, named.credits
+    if (real := _NICK_THEN_NAME.search(named_part)) and han_name_shaped(real.group("name")):
+        # (a nickname, then the writer's name in brackets: 文：小黑（林冠宇）)
+        author = real.group("name")
+        credits = tuple((role, author) for role, _ in credits) or (("作者", author),)
+    return MetaLine("byline", author=author, date=date, credits=credits)
 
 
-__all__ = ["credited_row", "field_row", "poster_row", "without_emphasis"]
+_NICK_THEN_NAME = re.compile(r"[:：/／]\s*[^\s(（)）:：]{1,8}\s*[(（](?P<name>[\u3400-\u9fff]{2,4})[)）]$")
+
+
+__all__ = ["credited_row", "field_row", "poster_row", "slash_row", "without_emphasis"]

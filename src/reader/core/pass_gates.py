@@ -29,7 +29,7 @@ from reader.core.row_rescues import (
     rescue_section_values,
     rescue_sibling_labels,
 )
-from reader.core.row_runs import rescue_bullet_rows, rescue_group_heads
+from reader.core.row_runs import rescue_bullet_rows, rescue_group_heads, rescue_unit_rows
 from reader.core.table_rows import keep_box_credits, rescue_table_rows
 
 # Besides the reasons and the metadata kinds the lines carry, the census
@@ -68,6 +68,7 @@ _RESCUES: tuple[tuple[Pass, frozenset[object], frozenset[object]], ...] = (
     (rescue_section_values, _ROW_LIKE, _SHORT),
     (rescue_group_heads, frozenset({_CONTROLS}), _SHORT),
     (rescue_bullet_rows, _ROW_LIKE, _SHORT),
+    (rescue_unit_rows, _ROW_LIKE, _SHORT),
     (keep_box_credits, frozenset({"byline", "editor", "credit"}), _FLAGS_LEFT),
     (keep_list_runs, frozenset({_BOILER, _COUNTER}), _FLAGS_LEFT),
     (mark_empty_sections, _SHORT, frozenset({Reason.RELATED})),

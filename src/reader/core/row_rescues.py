@@ -13,7 +13,7 @@ import re
 from reader.core.junk_rules import Reason
 from reader.core.line_features import SENTENCE_END
 from reader.core.line_passes import CELL_GAP, LABEL_VALUE, PROSE_ENDS, Line, body_around, has_button, is_prose_start
-from reader.core.row_runs import named_contact, rescue_end_boxes
+from reader.core.row_runs import named_contact, rescue_end_boxes, unit_in_notice
 from reader.core.table_rows import LABEL_MARK, REACTION, reaction_count, rescue_fact_box
 
 # Shapes a label-value line can have that only context tells from junk.
@@ -165,7 +165,7 @@ def rescue_contact(lines: list[Line]) -> None:
         if j < 0 or not lines[j].kept:
             continue
         last = i + 1 >= len(lines)
-        if not last and lines[i + 1].bad and named_contact(line, lines[j]):
+        if not last and lines[i + 1].bad and (named_contact(line, lines[j]) or unit_in_notice(lines, i)):
             line.reason, line.own_rule, line.weak = None, False, False
         elif not last and lines[i + 1].bad:
             # (more junk under it: the page's contact block; unless the run of

@@ -184,6 +184,23 @@ def named_contact(line: Line, above: Line) -> bool:
     return bool(parties) and all(party in above.text for party in parties)
 
 
+# A contact row's value: one unit, then its number (教务处 0573-8888 6612)
+_UNIT_NUMBER = re.compile(r"^\s*([\u3400-\u9fff]{2,8})\s*(?:\d[\d-]{2,}(?:\s\d{3,}){0,2})$")
+
+
+def unit_in_notice(lines: list[Line], i: int) -> bool:
+    """A contact row naming one unit and its number (咨询电话：教务处 0573-…)
+    where the notice's own prose above names that unit (…到教务处现场报名。)
+    is whom the notice sends the reader to: a site's contact line names
+    nothing of the story."""
+    value = re.split(r"[:：]", lines[i].text, maxsplit=1)
+    m = _UNIT_NUMBER.match(value[1]) if len(value) == 2 else None
+    if m is None or sum(c.isdigit() for c in value[1]) < 7:
+        return False
+    unit = m.group(1)
+    return any(_story_line(line) and unit in line.text for line in lines[:i])
+
+
 # A box's rows at the article's end: 地址：… / 电话：… / 味道：4/5
 _END_ROW = re.compile(r"^[^\s:：，。【\[［(（]{1,8}[:：]\s*\S")
 _END_ROW_LEN = 40
@@ -275,6 +292,46 @@ def rescue_bullet_rows(lines: list[Line]) -> None:
             _clear(line)
 
 
+# A row led by a figure with a unit, then words: 32K 三地門 7-11 第一次補給, 1.5km 折返點
+_UNIT_ROW = re.compile(r"^\d+(?:\.\d+)?\s?[A-Za-z%]{1,3}\s+\S*[\u3400-\u9fff]")
+_UNIT_ROWS = 3
+_DIGITS = frozenset("0123456789")
+_UNIT_HEAD = 12
+
+
+def rescue_unit_rows(lines: list[Line]) -> None:
+    """A run of three rows or more of one shape, a figure with a unit then
+    words (0K 出發 / 32K 第一次補給 / 100K 返回), under a short head (路線與補給點)
+    with the body's prose above the head and right under the run, is the
+    article's own list, whatever a menu's gaps or a counter's digits make
+    each row look like."""
+    i, n = 0, len(lines)
+    while i < n:
+        # (the first character first: a digit; most lines are not such rows)
+        if lines[i].text[:1] not in _DIGITS or lines[i].meta or not _UNIT_ROW.match(lines[i].text):
+            i += 1
+            continue
+        j = i
+        while j < n and lines[j].text[:1] in _DIGITS and not lines[j].meta and _UNIT_ROW.match(lines[j].text):
+            j += 1
+        if j - i >= _UNIT_ROWS and i >= 2 and j < n and _unit_frame(lines[i - 2], lines[i - 1], lines[j]):
+            for line in lines[i:j]:
+                if line.reason in _ROW_LIKE:
+                    _clear(line)
+        i = j
+
+
+def _unit_frame(prose: Line, head: Line, below: Line) -> bool:
+    """A short head without a sentence's end, under a kept paragraph, and a kept paragraph under the rows."""
+    return (
+        head.kept
+        and len(head.text) <= _UNIT_HEAD
+        and not head.text.endswith(SENTENCE_END)
+        and _story_line(prose)
+        and _story_line(below)
+    )
+
+
 __all__ = [
     "keep_tab_tables",
     "named_contact",
@@ -282,4 +339,6 @@ __all__ = [
     "rescue_bullet_rows",
     "rescue_end_boxes",
     "rescue_group_heads",
+    "rescue_unit_rows",
+    "unit_in_notice",
 ]
