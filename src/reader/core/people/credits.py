@@ -131,6 +131,8 @@ def credited_names(line: str, *, single_latin: bool = False, role_needed: bool =
         if _after_person_role(line, start) and (head := _before_dateline(fold(text))):
             found.append((start, start + head))  # 記者司徒嘉欣台北15日電: the name before the dateline
             continue
+        if line[start - 1 : start] in _TITLE_OPENS and line[end : end + 1] in _TITLE_CLOSES:
+            continue  # 无人岛乐队《白噪音》专场: a title in 《》 names a work
         role = _after_person_role(line, start)
         if role_needed and not role:
             continue  # a source field names a site (柴火堆, 方格子) unless a role says otherwise
@@ -147,6 +149,10 @@ def credited_names(line: str, *, single_latin: bool = False, role_needed: bool =
         ):
             found.append(piece)
     return found
+
+
+_TITLE_OPENS = "《〈"
+_TITLE_CLOSES = "》〉"
 
 
 def _listed_noun(form: str) -> bool:

@@ -72,12 +72,18 @@ SURNAMES = (
     | CUED_SURNAMES
 )
 
+# Cantonese particles and pronouns (嘅 咗 嚟 喺 啲 佢 冇 唔 咁 哋 嗰, folded):
+# never inside a name, and no name starts with one (陳伯嘅, 學生嚟搵布).
+CANTONESE_PARTICLES = frozenset("嘅咗嚟喺啲佢冇唔咁哋嗰\U00020bb6")
 # Characters that never end (or sit inside) a Chinese given name: particles,
 # pronouns, verbs of saying, measure words. They mark where a name stops.
-NOT_IN_GIVEN_NAME = frozenset(
-    "的了是在和与也都就还又被把将对从向给这那个们着过吗呢吧啊等及或而但却才再正已所其之则便即亦并仍均皆竟社网"
-    "我你他她它说称表曾会要能可没不很最更太让使得地于以为此每各某该本该么什哪谁几两一二三"
-    "四五六七八九十百千万亿年月日时分秒号人家里上下中内外前后来去到做看听想问答讲认指透图怎"
+NOT_IN_GIVEN_NAME = (
+    frozenset(
+        "的了是在和与也都就还又被把将对从向给这那个们着过吗呢吧啊等及或而但却才再正已所其之则便即亦并仍均皆竟社网"
+        "我你他她它说称表曾会要能可没不很最更太让使得地于以为此每各某该本该么什哪谁几两一二三"
+        "四五六七八九十百千万亿年月日时分秒号人家里上下中内外前后来去到做看听想问答讲认指透图怎"
+    )
+    | CANTONESE_PARTICLES
 )
 
 # Characters Chinese uses to transliterate foreign names (after the Xinhua
@@ -103,7 +109,10 @@ SOFT_FIRST_ONLY = frozenset("在以")
 NOT_LAST_BEFORE_HAN = frozenset("共连仅")
 # Function words that never sit in a given name at all (人, 年, 日 do: 丁立人,
 # 萧伯年), for names the tagger proposes.
-PARTICLES = frozenset("的了是在和与也都就还又被把将对从向给这那们着过吗呢吧啊及或而但却说称我你他她它么什哪谁每该")
+PARTICLES = (
+    frozenset("的了是在和与也都就还又被把将对从向给这那们着过吗呢吧啊及或而但却说称我你他她它么什哪谁每该")
+    | CANTONESE_PARTICLES
+)
 # A name never ends in these: 黄龙病 is a disease, 朴子溪 a river, 包括县 a county.
 NOT_LAST = frozenset("病症溪港桥镇乡县村路街署")
 # Adverbs that follow a subject, never a conjunction's second noun (邢正和则).
