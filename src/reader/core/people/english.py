@@ -99,6 +99,8 @@ def english_names(t: Texts, glosses: list[tuple[int, int]]) -> list[Proposal]:
             if len(words) == 1:
                 if _single_cued(t, start, end, words[0]):
                     found.append(Proposal(start, end, plain[start:end], True, latin=True))
+                elif _nickname_named_again(t, start, words[0]):
+                    found.append(Proposal(start - 1, end, t.folded[start - 1 : end], True))
                 continue
             if not 2 <= len(words) <= 3 or not english_tokens_ok(words, t):
                 continue
@@ -168,6 +170,17 @@ def _used_as_thing(t: Texts, name: str) -> bool:
         if plain[end : end + 1] in ("!", "！") and (not before or before[-1] in "，,。\n：:"):
             return True
     return False
+
+
+def _nickname_named_again(t: Texts, start: int, word: str) -> bool:
+    """阿Ken … 阿Ken話: 阿 and an English given name, named twice or more."""
+    return (
+        t.plain[start - 1 : start] == "阿"
+        and len(word) >= 2
+        and word[1:].islower()
+        and english_tokens_ok([word], t)
+        and t.plain.count("阿" + word) >= 2
+    )
 
 
 def _single_cued(t: Texts, start: int, end: int, word: str) -> bool:
