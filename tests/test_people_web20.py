@@ -48,7 +48,9 @@ def test_a_cantonese_particle_sits_in_no_name(use_tagger: bool) -> None:
 
 
 def test_a_job_word_is_no_name_and_a_name_does_not_run_into_an_adverb() -> None:
-    text = "主唱冯阔一上台就笑：“今天你们不用担心热。”开场的《雨季以后》把鼓压得很低，贝斯手罗菁的线条几乎撑起了整首歌。"
+    text = (
+        "主唱冯阔一上台就笑：“今天你们不用担心热。”开场的《雨季以后》把鼓压得很低，贝斯手罗菁的线条几乎撑起了整首歌。"
+    )
     found = _names(text)
     assert {"冯阔", "罗菁"} <= found
     assert not {"冯阔一", "贝斯手"} & found
