@@ -28,11 +28,11 @@ def addresses_merged(people: list[ArticlePerson]) -> list[ArticlePerson]:
     that surname whose full name the article gives; with two or more such
     people (or none) the address stays as it is."""
     han = [[fold(a) for a in p.person.aliases if not is_latin(a)] for p in people]
-    addressed = {}
+    addressed: dict[int, str] = {}
     for i, forms in enumerate(han):
         surnames = {_address_surname(f) for f in forms}
-        if forms and len(surnames) == 1 and None not in surnames:
-            addressed[i] = surnames.pop()
+        if forms and len(surnames) == 1 and (surname := surnames.pop()) is not None:
+            addressed[i] = surname
     if not addressed:
         return people
     full: dict[str, list[int]] = {}
