@@ -337,6 +337,8 @@ def _credit_fields(article: Article) -> dict[str, str]:
     someone: that reads the people dictionary (~24 MB), which reading the
     cache in the app's process has no need of."""
     fields = {f"bylines[{i}]": line for i, line in enumerate(getattr(article, "bylines", None) or ()) if line}
+    pairs = getattr(article, "credits", None) or ()
+    fields.update((f"credits[{i}]", f"{role}：{name}") for i, (role, name) in enumerate(pairs) if role and name)
     for name in ("title", "author", "source"):
         if value := getattr(article, name, None):
             fields[name] = value

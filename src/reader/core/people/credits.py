@@ -63,11 +63,24 @@ _ROLE_RE = re.compile(
 )
 
 
+def credit_pair_lines(article: Article) -> list[tuple[str, str]]:
+    """``credits[i]`` and ``role：name`` for each credit pair of the article."""
+    pairs = getattr(article, "credits", None) or ()
+    return [(f"credits[{i}]", f"{role}：{name}") for i, (role, name) in enumerate(pairs) if role and name]
+
+
 def credit_lines(article: Article) -> list[tuple[str, str]]:
     """(field, line) for each metadata line that may credit someone."""
     # One field name per line (bylines[0], bylines[1]): a mention's field
     # says which line its offsets point into.
     lines = [(f"bylines[{i}]", line) for i, line in enumerate(getattr(article, "bylines", None) or ()) if line]
+    # The credits cleaning read as (role, name) pairs out of a line it kept
+    # nowhere else (（文：贾明远　摄影：邵其东）): each one a line of its own.
+    lines += [
+        (field, line)
+        for field, line in credit_pair_lines(article)
+        if not any(line.split("：", 1)[1] in held for _, held in lines)
+    ]
     # A title that is a credit line (the cleaning took 本期主播：… for the
     # title): its names are the article's people too.
     title = getattr(article, "title", None) or ""
@@ -131,12 +144,14 @@ def credited_names(line: str, *, single_latin: bool = False, role_needed: bool =
         if _after_person_role(line, start) and (head := _before_dateline(fold(text))):
             found.append((start, start + head))  # 記者司徒嘉欣台北15日電: the name before the dateline
             continue
+        if line[start - 1 : start] in _TITLE_OPENS and line[end : end + 1] in _TITLE_CLOSES:
+            continue  # 无人岛乐队《白噪音》专场: a title in 《》 names a work
         role = _after_person_role(line, start)
         if role_needed and not role:
             continue  # a source field names a site (柴火堆, 方格子) unless a role says otherwise
         if (
             (_LATIN_NAME_RE.fullmatch(text) and not any(is_english_stopword(w) for w in re.split("[ -]", text)))
-            or (_han_name(fold(text)) and (role or not _listed_noun(fold(text))))
+            or (_han_name(fold(text), role) and (role or not _listed_noun(fold(text))))
             or (_unsurnamed_name(fold(text)) and _after_person_role(line, start))
             or (
                 single_latin
@@ -147,6 +162,10 @@ def credited_names(line: str, *, single_latin: bool = False, role_needed: bool =
         ):
             found.append(piece)
     return found
+
+
+_TITLE_OPENS = "《〈"
+_TITLE_CLOSES = "》〉"
 
 
 def _listed_noun(form: str) -> bool:
@@ -246,7 +265,7 @@ def _unsurnamed_name(form: str) -> bool:
 _ORG_ENDINGS = frozenset("社网網报報台站刊")
 
 
-def _han_name(form: str) -> bool:
+def _han_name(form: str, after_role: bool = False) -> bool:
     if not 2 <= len(form) <= 4 or not all(is_han(c) for c in form) or form in NOT_PEOPLE:
         return False
     if form[-1] in NOT_LAST:
@@ -258,7 +277,9 @@ def _han_name(form: str) -> bool:
     # characters still rule a given name out (来源：金羊网 is a site).
     # A piece ends where a separator does: 和 there is the name's (实习生 宗和).
     inner = given[:-1] if given.endswith("和") else given
-    if not sl or not 1 <= len(given) <= 2 or any(c in _NOT_IN_CREDITED_NAME for c in inner):
+    # Right after a person's role (摄影：邵其东) only particles do.
+    ruled_out = PARTICLES if after_role else _NOT_IN_CREDITED_NAME
+    if not sl or not 1 <= len(given) <= 2 or any(c in ruled_out for c in inner):
         return False
     entry = lexicon.lookup(form)
     if entry is not None and len(form) >= 3 and entry.tag == "n":

@@ -135,6 +135,10 @@ def _whole(
     split = split and not surname_length(folded, end)  # (关|罗冰: a name of its own follows)
     if added in AFTER_SUBJECT and word_tag is not None and word_tag.get(end, (0, ""))[1] == "d" and not split:
         return end  # 妻子李芳|均被判刑: the tagger reads an adverb after the subject
+    if sl == 1 and len(added) == 1 and word_tag is not None and _adverb_before_verb(word_tag, end, whole):
+        # 主唱冯阔|一上台就笑: 一 is an adverb before the verb, not a given
+        # name (a Japanese given name ends in 一 more often: 松田健一撑起)
+        return end
     if added[0] not in _EXTENDS and not split:
         # The tagger stopped for another reason (周迅|演得很好), unless it
         # reads a person on from there too (马|世芳).
@@ -146,6 +150,11 @@ def _whole(
     if lexicon.is_common_word(folded[start:whole]) or lexicon.is_common_word(folded[start + sl : whole], WORD):
         return end
     return whole
+
+
+def _adverb_before_verb(word_tag: WordTags, at: int, after: int) -> bool:
+    """The tagger reads one character at ``at`` as an adverb and a verb right after it."""
+    return word_tag.get(at, (0, ""))[1] == "d" and word_tag.get(after, (0, ""))[1].startswith("v")
 
 
 def _name_ends_in_conjunction(folded: str, end: int, word_tag: WordTags | None = None) -> bool:

@@ -99,11 +99,15 @@ def english_names(t: Texts, glosses: list[tuple[int, int]]) -> list[Proposal]:
             if len(words) == 1:
                 if _single_cued(t, start, end, words[0]):
                     found.append(Proposal(start, end, plain[start:end], True, latin=True))
+                elif _nickname_named_again(t, start, words[0]):
+                    found.append(Proposal(start - 1, end, t.folded[start - 1 : end], True))
                 continue
             if not 2 <= len(words) <= 3 or not english_tokens_ok(words, t):
                 continue
             if words[-1].lower() in EN_PLACE_WORDS or _only_as_place(t, words):
                 continue  # Stanley Park; 在Tim Hortons买了: a place, a shop
+            if _used_as_thing(t, " ".join(words)):
+                continue  # Bolo Rei … MOP 268: a dish on a menu; Feliz Natal！: a greeting
             if _is_acronym_expansion(plain, end, words):
                 continue
             strong = not _is_headline(t, start, end)
@@ -142,6 +146,41 @@ def _only_as_place(t: Texts, words: list[str]) -> bool:
         if cued or not folded.endswith(_LOCATIVES, max(0, start - 2), _unspaced(folded, start)):
             return False
     return True
+
+
+# A price after a phrase on its line (a menu row: Bolo Rei 國王蛋糕 MOP 268).
+_PRICE_RE = re.compile(r"(?:MOP|HK\$|NT\$|US\$|RMB|[$¥￥€£])\s?\d|\d\s?(?:元|圓|蚊|MOP)")
+PRICE_REACH = 40
+
+
+def _used_as_thing(t: Texts, name: str) -> bool:
+    """No mention of the phrase has a person's cue, and one is a thing: a
+    menu row with its price after it, or an exclamation standing alone
+    between punctuation (祝大家聖誕快樂，Feliz Natal！)."""
+    plain, folded = t.plain, t.folded
+    spans = [m.span() for m in re.finditer(re.escape(name), plain)]
+    if any(cue_before(folded, s) or cue_after(folded, e) for s, e in spans):
+        return False
+    for start, end in spans:
+        line_end = plain.find("\n", end)
+        rest = plain[end : min(end + PRICE_REACH, len(plain) if line_end < 0 else line_end)]
+        if _PRICE_RE.search(rest):
+            return True
+        before = plain[:start].rstrip(" ")
+        if plain[end : end + 1] in ("!", "！") and (not before or before[-1] in "，,。\n：:"):
+            return True
+    return False
+
+
+def _nickname_named_again(t: Texts, start: int, word: str) -> bool:
+    """阿Ken … 阿Ken話: 阿 and an English given name, named twice or more."""
+    return (
+        t.plain[start - 1 : start] == "阿"
+        and len(word) >= 2
+        and word[1:].islower()
+        and english_tokens_ok([word], t)
+        and t.plain.count("阿" + word) >= 2
+    )
 
 
 def _single_cued(t: Texts, start: int, end: int, word: str) -> bool:

@@ -10,6 +10,7 @@ from collections.abc import Callable, Sequence
 
 from reader.core.folding import fold
 from reader.core.model import Article
+from reader.core.people.addressed import addresses_merged
 from reader.core.people.aliases import Cluster, build_clusters, is_latin
 from reader.core.people.credits import bylines_in_text, credit_lines, credited_names, handle_names
 from reader.core.people.cues import (
@@ -137,7 +138,7 @@ def find_people(
     # Where a rule or the tagger proposed the name, it is one even if its last
     # character makes a word with the next (蔡亚水上世纪: 水上).
     proposed = {(p.start, p.end) for p in proposals + listed if p.form in forms}
-    return _with_credits(_people(text, t, clusters, proposed), credits)
+    return addresses_merged(_with_credits(_people(text, t, clusters, proposed), credits))
 
 
 def _with_credits(people: list[ArticlePerson], credits: Sequence[tuple[str, str]]) -> list[ArticlePerson]:
@@ -322,7 +323,7 @@ def _distinct_keys(people: list[ArticlePerson]) -> list[ArticlePerson]:
             n += 1
         seen.add(key)
         if key != p.person.key:
-            p = ArticlePerson(Person(key, p.person.name, p.person.aliases, p.person.context), p.mentions)
+            p = ArticlePerson(Person(key, p.person.name, p.person.aliases, p.person.context), p.mentions, p.credits)
         result.append(p)
     return result
 

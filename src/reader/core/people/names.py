@@ -72,12 +72,18 @@ SURNAMES = (
     | CUED_SURNAMES
 )
 
+# Cantonese particles and pronouns (嘅 咗 嚟 喺 啲 佢 冇 唔 咁 哋 嗰, folded):
+# never inside a name, and no name starts with one (陳伯嘅, 學生嚟搵布).
+CANTONESE_PARTICLES = frozenset("嘅咗嚟喺啲佢冇唔咁哋嗰\U00020bb6")
 # Characters that never end (or sit inside) a Chinese given name: particles,
 # pronouns, verbs of saying, measure words. They mark where a name stops.
-NOT_IN_GIVEN_NAME = frozenset(
-    "的了是在和与也都就还又被把将对从向给这那个们着过吗呢吧啊等及或而但却才再正已所其之则便即亦并仍均皆竟社网"
-    "我你他她它说称表曾会要能可没不很最更太让使得地于以为此每各某该本该么什哪谁几两一二三"
-    "四五六七八九十百千万亿年月日时分秒号人家里上下中内外前后来去到做看听想问答讲认指透图怎"
+NOT_IN_GIVEN_NAME = (
+    frozenset(
+        "的了是在和与也都就还又被把将对从向给这那个们着过吗呢吧啊等及或而但却才再正已所其之则便即亦并仍均皆竟社网"
+        "我你他她它说称表曾会要能可没不很最更太让使得地于以为此每各某该本该么什哪谁几两一二三"
+        "四五六七八九十百千万亿年月日时分秒号人家里上下中内外前后来去到做看听想问答讲认指透图怎"
+    )
+    | CANTONESE_PARTICLES
 )
 
 # Characters Chinese uses to transliterate foreign names (after the Xinhua
@@ -103,7 +109,10 @@ SOFT_FIRST_ONLY = frozenset("在以")
 NOT_LAST_BEFORE_HAN = frozenset("共连仅")
 # Function words that never sit in a given name at all (人, 年, 日 do: 丁立人,
 # 萧伯年), for names the tagger proposes.
-PARTICLES = frozenset("的了是在和与也都就还又被把将对从向给这那们着过吗呢吧啊及或而但却说称我你他她它么什哪谁每该")
+PARTICLES = (
+    frozenset("的了是在和与也都就还又被把将对从向给这那们着过吗呢吧啊及或而但却说称我你他她它么什哪谁每该")
+    | CANTONESE_PARTICLES
+)
 # A name never ends in these: 黄龙病 is a disease, 朴子溪 a river, 包括县 a county.
 NOT_LAST = frozenset("病症溪港桥镇乡县村路街署")
 # Adverbs that follow a subject, never a conjunction's second noun (邢正和则).
@@ -156,7 +165,7 @@ BEFORE_CUES = tuple(
         "合伙人 副总裁 高管 官员 立委 处长 局长 厅长 司长 署长 县长 区长 镇长 村长 主播 评论员 解说员 "
         "裁判 主攻手 二传手 接应 自由人 守门员 前国脚 国脚 棋王 女王 国王 王子 公主 大师 画家 "
         "作曲家 钢琴家 哲学家 历史学家 社会学家 心理学家 工程师 设计师 建筑师 记者站 好手 名将 老将 小将 新秀 "
-        "摄影师 摄影指导 "
+        "摄影师 摄影指导 师傅 老师傅 "
         "主力 搭档 球后 球王 一姐 一哥 队友 对手 师兄 师姐 学长 学姐 主管 行长 主委 司长 "
         # kinship
         "父亲 母亲 妻子 丈夫 儿子 女儿 长子 次子 幼子 长女 次女 幼女 孙子 孙女 外孙 外孙女 哥哥 "
@@ -182,7 +191,9 @@ BEFORE_CUES = tuple(
         "中场 边锋 中卫 边后卫 后腰 替补 射手 投手 捕手 打者 外援 球星 控卫 新援 "
         "弟子 门生 恩师 挚友 好友 同窗 老友 亡妻 先夫 匠人 工匠 手艺人 传承人 "
         # everyday kinship and friends (a fan post, a blog)
-        "妈妈 爸爸 老公 老婆 室友 朋友 好朋友 闺蜜 男朋友 女朋友 舅舅 姑姑 叔叔 伯伯 姨妈 表弟 邻居 成员".split(),
+        "妈妈 爸爸 老公 老婆 室友 朋友 好朋友 闺蜜 男朋友 女朋友 舅舅 姑姑 叔叔 伯伯 姨妈 表弟 邻居 成员 "
+        # members of a club or a society (老会员贺建平)
+        "会员 老会员".split(),
         key=len,
         reverse=True,
     )

@@ -226,18 +226,20 @@ MAX_SUFFIX_CHECKS = 20
 
 
 def _word_and_suffix(folded: str, start: int, end: int, count: CappedCounts, suffixed: dict[str, bool]) -> bool:
-    """安可曲是 in a review that also writes 協奏曲 and 交響曲: three
-    characters no dictionary lists, whose first two it does (安可), at one
-    mention with no cue either side, where the last character ends two or
-    more other three-character words the dictionary lists: that character is
-    a noun suffix here (a kind of piece), and the whole a compound noun."""
+    """安可曲是 beside 協奏曲, 交響曲: three characters no dictionary lists, whose
+    first two it does (安可), once, no cue either side, the last ending two or
+    more other listed three-character words (a noun suffix), or the first two
+    written elsewhere too (栗子蓉太多 beside 栗子蛋撻): a compound noun."""
     if end - start != 3 or surname_length(folded, start) != 1:
         return False
     form = folded[start:end]
-    if lexicon.lookup(form) is not None or lexicon.lookup(form[:2]) is None:
+    head = lexicon.lookup(form[:2])
+    if lexicon.lookup(form) is not None or head is None:
         return False
     if cue_before(folded, start) or cue_after(folded, end) or count(form) != 1:
         return False
+    if head.freq >= lexicon.WORD and (count(form[:2]) or 0) > 1:
+        return True
     last = form[2]
     if last not in suffixed:
         if len(suffixed) >= MAX_SUFFIX_CHECKS:
@@ -392,8 +394,7 @@ def _counted_thing(word: tuple[str, str] | None) -> bool:
 
 
 def _listed(folded: str, start: int, end: int, person_starts: set[int], person_ends: set[int]) -> bool:
-    """Listed beside another person the tagger found (高维 in 细的、高维的
-    is beside no one)."""
+    """Listed beside another person the tagger found (not 高维 in 细的、高维的)."""
     return (folded[start - 1 : start] in _LIST_SEPARATORS and start - 1 in person_ends) or (
         folded[end : end + 1] in _LIST_SEPARATORS and end + 1 in person_starts
     )

@@ -14,6 +14,8 @@ from reader.core.people.cues import cue_after, cue_before
 from reader.core.people.names import (
     ADDRESS_SUFFIXES,
     AFTER_SUBJECT,
+    BEFORE_CUES,
+    CANTONESE_PARTICLES,
     JAPANESE_SURNAMES,
     NICKNAME_PREFIXES,
     NOT_LAST,
@@ -179,10 +181,19 @@ def _content_word(spans: Spans, w: int, end: int) -> bool:
 _GROUP_ENDS = frozenset("族氏")
 
 
+# A title or job word is no name (贝斯手, 主唱), nor a dictionary word that
+# ends in a job suffix (吉他手, 厨师, 售货员).
+_TITLE_WORDS = frozenset(BEFORE_CUES)
+_JOB_ENDS = frozenset("手师员")
+
+
 def not_a_name(form: str) -> bool:
     """王教授, 陈阿嬷 (an address), 黄龙病, 朴子溪 (a disease, a river),
-    阿美族, 顾氏 (a people, a clan: 族 and 氏 end no name)."""
-    if form[-1] in NOT_LAST or form[-1] in _GROUP_ENDS:
+    阿美族, 顾氏 (a people, a clan: 族 and 氏 end no name), 贝斯手 (a job),
+    陈伯嘅 (a Cantonese particle sits in no name)."""
+    if form[-1] in NOT_LAST or form[-1] in _GROUP_ENDS or any(c in CANTONESE_PARTICLES for c in form):
+        return True
+    if form in _TITLE_WORDS or (len(form) >= 3 and form[-1] in _JOB_ENDS and lexicon.lookup(form) is not None):
         return True
     return any(form.endswith(x) and (len(x) >= 2 or len(form) == 2) for x in ADDRESS_SUFFIXES)
 
