@@ -380,3 +380,25 @@ def test_numbered_items_start_with_a_digit() -> None:
         found += len(listed)
         assert all(lines[i].text[:1].isdigit() for i in listed), text[:40]
     assert found > 0
+
+
+def test_statement_rule_as_the_full_rules() -> None:
+    """junk_rule judges a line ending in 。 by the few rules such a line can
+    meet: on every line of the pages, and every line with 。 put at its end,
+    what the full rules say."""
+    from reader.core.junk_rules import Reason
+    from reader.core.line_features import _ANY_LINE, _rest_rule, _statement_rule
+
+    # (the fast path returns a whole-line rule's reason as it is: none of these is one a check takes back)
+    assert not {r for rules in _ANY_LINE for r in getattr(rules, "_reasons", {}).values()} & {
+        Reason.CONTROLS,
+        Reason.ATTACHMENT,
+        Reason.COUNTER,
+    }
+    near = ["©南岛日报。", "国立中部科技大学 National Central Taiwan University 简介。", "图：资料照片。"]
+    samples = [line for line in [*_lines(), *near] if line.endswith("。")]
+    samples += [line + "。" for line in _lines() if not line.endswith("。")]
+    assert len(samples) > 4000
+    for line in samples:
+        folded = fold(line)
+        assert _statement_rule(line, folded) == _rest_rule(line, folded), line

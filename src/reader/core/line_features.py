@@ -29,18 +29,14 @@ SENTENCE_END = tuple("。！？!?…")
 
 
 def _is_statement(line: str) -> bool:
-    """The line ends like a statement: 。 or a full stop, but not an
-    ellipsis ("加载中..."). Tested at its end: a regex search for the end
-    tries every position."""
+    """Ends like a statement: 。 or a full stop, no ellipsis ("加载中...")."""
     return line.endswith("。") or (line.endswith(".") and not line.endswith(".."))
 
 
 # Keyword rules only judge lines up to this long (Latin text takes about two
 # and a half times as many characters for the same words).
 KEYWORD_LINE = 60
-_KEYWORD_LINE_LATIN = 160
-# (no line longer is judged by the keyword rules, whatever its script)
-KEYWORD_LINE_LATIN = _KEYWORD_LINE_LATIN
+KEYWORD_LINE_LATIN = _KEYWORD_LINE_LATIN = 160  # (no line longer is judged by them, whatever its script)
 
 _NO_TEXT = re.compile(r"^[\W_]*$")
 _REFERENCE = re.compile(r"^\[\d+\]")
@@ -58,8 +54,7 @@ _SHARE_BAR = 60
 
 
 class _Rules:
-    """Whole-line rules compiled into one alternation (one fullmatch per
-    line); each rule is a named group that gives its reason."""
+    """Whole-line rules in one alternation (one fullmatch a line); a named group per rule gives its reason."""
 
     def __init__(self, rules: list[tuple[Reason, str]]) -> None:
         self._reasons = {f"r{i}": reason for i, (reason, _) in enumerate(rules)}
@@ -91,11 +86,13 @@ _NOT_SENTENCE = _rules(False)
 _ANY_LINE_AND_NOT_SENTENCE = _ANY_LINE + _NOT_SENTENCE
 # The same without the phrase rules, for a line with no phrase at all (most).
 _WHOLE_ONLY = {
-    id(groups): tuple(rules for rules in groups if isinstance(rules, _Rules))
-    for groups in (_ANY_LINE, _ANY_LINE_AND_NOT_SENTENCE)
+    id(g): tuple(rules for rules in g if isinstance(rules, _Rules)) for g in (_ANY_LINE, _ANY_LINE_AND_NOT_SENTENCE)
 }
 # All the phrases at once: most lines have none, and one search rules them out.
 _ANY_PHRASE = re.compile("|".join(p for _, p, _ in ANYWHERE)).search
+# (and those a statement may carry, and its whole-line rules)
+_STATEMENT_PHRASE = re.compile("|".join(p for _, p, ok in ANYWHERE if ok)).search
+_STATEMENT_WHOLE = _ANY_LINE[0]
 
 
 _MENU_SEPARATORS = re.compile(r"\s+(?:[|｜/／·•›>»]|>>|＞＞|»»)\s+|\s?[|｜·•›»]\s?")
@@ -224,6 +221,26 @@ def junk_rule(line: str, folded: str | None) -> tuple[Reason | None, bool]:
         return Reason.NO_TEXT, False
     if "©" in line and SITE_FOOTER.search(line) and not _is_statement(line):
         return Reason.DISCLAIMER, False  # 地址　｜　© 2025 某某 Limited
+    if line[-1] == "。":
+        return _statement_rule(line, folded)
+    return _rest_rule(line, folded)
+
+
+def _statement_rule(line: str, folded: str) -> tuple[Reason | None, bool]:
+    """junk_rule for a line ending in 。 (most short lines of a body): the
+    rules such a line can meet, in junk_rule's order (the others need
+    another end or no 。; tests/test_fast_paths.py holds it to them)."""
+    if block_words.caption_start(folded):
+        return Reason.CAPTION, False
+    # (a phrase a statement does not escape changes nothing: only the others are looked for)
+    if _STATEMENT_PHRASE(folded) is None:
+        reason = _STATEMENT_WHOLE(folded)
+    else:
+        reason = next((reason for rules in _ANY_LINE if (reason := rules(folded))), None)
+    return reason or (Reason.NAVIGATION if _UNIT_NAME.match(line) else None), False
+
+
+def _rest_rule(line: str, folded: str) -> tuple[Reason | None, bool]:
     if block_words.caption_start(folded) or (
         # (a caption's end is never 。: its credit or its bracket closes the line)
         ((end := folded[-1:]) != "。" and ("。" in folded or folded.endswith(_CAPTION_ENDS)))
