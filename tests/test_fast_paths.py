@@ -402,3 +402,17 @@ def test_statement_rule_as_the_full_rules() -> None:
     for line in samples:
         folded = fold(line)
         assert _statement_rule(line, folded) == _rest_rule(line, folded), line
+
+
+def test_whole_line_rules_without_groups_match_as_with_them() -> None:
+    """_Rules asks its alternation without the named groups first: the same
+    language as long as no rule has a group or a back reference of its own;
+    and on every line of the pages both answer alike."""
+    from reader.core.junk_rules import WHOLE_LINE
+    from reader.core.line_features import _ANY_LINE, _NOT_SENTENCE
+
+    assert all(re.compile(p).groups == 0 and not re.search(r"\\[1-9]|\(\?P=", p) for _, p, _ in WHOLE_LINE)
+    for rules in (_ANY_LINE[0], _NOT_SENTENCE[0]):
+        named = rules._pattern.fullmatch  # type: ignore[union-attr]
+        for line in [*_lines(), *(fold(line) for line in _lines())]:
+            assert (rules._any(line) is None) == (named(line) is None), line  # type: ignore[union-attr]
