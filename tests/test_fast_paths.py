@@ -416,25 +416,3 @@ def test_whole_line_rules_without_groups_match_as_with_them() -> None:
         named = rules._pattern.fullmatch  # type: ignore[union-attr]
         for line in [*_lines(), *(fold(line) for line in _lines())]:
             assert (rules._any(line) is None) == (named(line) is None), line  # type: ignore[union-attr]
-
-
-def test_teaser_gate_says_no_only_where_no_line_can_be_one() -> None:
-    """clean() runs mark_teasers only where may_hold_teasers says yes: where
-    it says no, no line of the head is cut off or led by a teaser's label
-    (the only lines the pass looks at), on every page and on texts made to
-    hold one."""
-    from reader.core.line_passes import _CUT, _TEASER_LABEL, HEAD_LINES, may_hold_teasers
-
-    made = [
-        "标题\n摘要：这是一段摘要\n正文。",
-        "标题\n这是被截断的一行..\n正文。",
-        "标题\n截断的一行…\n正文。",
-        "Summary: x",
-    ]
-    texts = [*(fix_lines(t) for t in made), *(fix_lines(decode(p.read_bytes())) for p in sorted(PAGES.glob("*.txt")))]
-    said_no = 0
-    for lines in texts:
-        if not may_hold_teasers(lines):
-            said_no += 1
-            assert not any(x.endswith(_CUT) or _TEASER_LABEL.match(x) for x in lines[:HEAD_LINES]), lines[:3]
-    assert all(may_hold_teasers(fix_lines(t)) for t in made) and said_no > 10

@@ -67,7 +67,6 @@ from reader.core.line_passes import (
     mark_repeats,
     mark_teasers,
     mark_template,
-    may_hold_teasers,
 )
 from reader.core.meta_choice import settle
 from reader.core.meta_lines import Verdict, event_time, poster, record_rows, staff_credits
@@ -129,12 +128,10 @@ def clean(text: str, template: Collection[str] = frozenset(), hints: Hints | Non
     from outside the text (a web page's title, the file's name).
     """
     hints = hints or Hints()
-    texts = fix_lines(text)
-    lines = _records(texts)
+    lines = _records(text)
     mark_template(lines, template)
     mark_repeats(lines)
-    if may_hold_teasers(texts):
-        mark_teasers(lines)
+    mark_teasers(lines)
     mark_tail_blocks(lines)
     if carries(lines, _AD_SLOTS):
         mark_after_ad_label(lines)
@@ -226,7 +223,8 @@ _YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
 _CONTROLS = Reason.CONTROLS  # (bound once: Reason.X is a slow lookup)
 
 
-def _records(texts: list[str]) -> list[Line]:
+def _records(text: str) -> list[Line]:
+    texts = fix_lines(text)
     judged = _judge_all(texts)
     n = len(texts)
     # (positional: text, folded, short, reason, meta, own_rule, weak)

@@ -125,13 +125,6 @@ def mark_teasers(lines: list[Line]) -> None:
 _CUT = ("..", "…")
 
 
-def may_hold_teasers(texts: list[str]) -> bool:
-    """Whether mark_teasers can find one among the first lines of ``texts``: a
-    line cut off, or a teaser's label (most texts have neither; one look at them all)."""
-    head = "\n".join(texts[:HEAD_LINES])
-    return "…" in head or ".." in head or _TEASER_LABEL.search(head) is not None
-
-
 _TEASER_LABEL = re.compile(r"(?:摘要|導讀|导读|導語|导语|簡介|简介|概要|summary)\s*[:：]", re.IGNORECASE)
 # (every character a label can start with, in any case: ſ is an s to IGNORECASE)
 _LABEL_FIRST = frozenset("摘導导簡简概sSſ")
