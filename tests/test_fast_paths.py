@@ -416,3 +416,14 @@ def test_whole_line_rules_without_groups_match_as_with_them() -> None:
         named = rules._pattern.fullmatch  # type: ignore[union-attr]
         for line in [*_lines(), *(fold(line) for line in _lines())]:
             assert (rules._any(line) is None) == (named(line) is None), line  # type: ignore[union-attr]
+
+
+def test_records_shortness_is_is_short() -> None:
+    """_records spares is_short's calls for a line with no space and no
+    bracket first: every record's shortness is still what is_short says."""
+    texts = [decode(p.read_bytes()) for p in sorted(PAGES.glob("*.txt"))]
+    texts += ["[1] 陆羽. 茶经.\n[注] 短\n标签 一 二 三\n短句！\n短行\n" + "很长的一行正文，" * 5 + "。"]
+    records = [record for text in texts for record in cleaning._records(text)]
+    assert len(records) > 4000 and any(r.short for r in records) and any(" " in r.text and r.short for r in records)
+    for record in records:
+        assert record.short == is_short(record.text), record.text
