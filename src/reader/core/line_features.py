@@ -18,6 +18,7 @@ from reader.core import block_words
 from reader.core.block_words import CAPTION_CREDIT_END, CAPTION_END, SHARE_WORDS
 from reader.core.footer_lines import SITE_FOOTER, may_be_footer
 from reader.core.junk_rules import ANYWHERE, WHOLE_LINE, Reason
+from reader.core.link_lines import link_rule, without_markdown
 
 # One source for the template's keys and threshold (shared with the cache).
 from reader.core.template_keys import TEMPLATE_FILES, TEMPLATE_LINE, template_in, template_key, template_lines
@@ -106,59 +107,6 @@ _WIDE_GAP = re.compile(r"\s*\u3000\s*")
 _LIST_MARK = re.compile(r"^(?:[-*+]|\d{1,2}[.、)])\s")
 # An equation: operators on either side of its equals sign (干燥空气 + 摩擦 = 静电, 总重 = 背包 + 帐篷).
 _EQUATION = re.compile(r"\S\s*[+＋×÷−]\s*\S[^=＝]*?\s[=＝]\s*\S|\S\s[=＝]\s*\S[^=＝]*?\s*[+＋×÷−]\s*\S")
-# Markdown emphasis and links, seen through by the rules: **上一篇**：[标题](url)
-_MARKDOWN_INLINE = re.compile(r"\*\*|__|!?\[([^\]]*)\]\([^)]*\)")
-
-
-def without_markdown(text: str) -> str:
-    if "*" not in text and "_" not in text and "](" not in text:
-        return text
-    if "![" in text:
-        text = _MD_IMAGE.sub(lambda m: m.group(1), text)  # [![logo](src)](href): the image inside the link
-    return _MARKDOWN_INLINE.sub(lambda m: m.group(1) or "", text)
-
-
-_MD_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
-_MD_LINK = re.compile(r"!?\[([^\]]*)\]\(([^)\s]*)[^)]*\)")
-# Where a link leads when it is a button, not a reference: subscribing,
-# signing in, sharing, buying, a social profile (weak, by URL shape).
-_CALL_URL = re.compile(
-    r"subscri|upgrade|sign-?up|sign-?in|register|login|/go/|affiliate|checkout|coupon|"
-    r"/(?:share|like|buy|cart)(?:[/?#]|$)|"
-    # a social profile (a post cited, /status/…, is the article's own reference)
-    r"(?:facebook|instagram|twitter|threads)\.(?:com|net)/[^/?#\s]+/?$|//x\.com/[^/?#\s]+/?$|t\.me/|line\.me",
-    re.IGNORECASE,
-)
-# A button's words as a link's text: 訂閱電子報, 点此免费订阅, 立即下载
-_CALL_ANCHOR = re.compile(
-    r"订阅|訂閱|subscribe|注册|註冊|登录|登入|sign up|下载|下載|关注我|關注我|追蹤|升级会员|升級會員|立即购买|立即購買"
-)
-# A line whose words are this much link text is navigation (jusText's link density).
-_LINK_SHARE = 0.6
-# A line with a button link is a call to action up to this many visible characters.
-_CALL_LINE = 90
-
-
-def link_rule(line: str) -> Reason | None:
-    """Junk by its Markdown links: mostly link text (a menu, a list of other
-    posts, a logo), or a short line whose link is a button
-    (subscribe, upgrade, follow us on a social site)."""
-    if "](" not in line:
-        return None  # (a bare URL on its own line is the article's: a video it cites)
-    linked = 0
-    call = False
-    for m in _MD_LINK.finditer(line):
-        linked += len(_WORD_CHAR.findall(without_markdown(m.group(1))))
-        call = call or bool(_CALL_URL.search(m.group(2)) or _CALL_ANCHOR.search(m.group(1)))
-    visible = without_markdown(line)
-    total = len(_WORD_CHAR.findall(visible))
-    if total == 0:
-        return Reason.NO_TEXT
-    if linked >= _LINK_SHARE * total and not _REFERENCE.match(visible):
-        return Reason.LINKS
-    if call and len(visible) <= _CALL_LINE:
-        return Reason.PROMOTION
-    return None
 
 
 def is_menu(line: str) -> bool:
@@ -350,7 +298,6 @@ _LABEL = re.compile(r"^[^\s:：，。]{1,8}[:：]")
 # A level or badge after a user's name: Lv.27, LV5, 等级 12
 _BADGE = re.compile(r"(?<![a-z])lv\.?\s?\d{1,3}(?!\d)|(?:等级|等級)\s?\d{1,3}")
 _BADGE_LINE = 30
-_WORD_CHAR = re.compile(r"[^\W_]")
 _PICTOGRAPH = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\u2b50\u2b55]")
 _STATUS_SEPARATOR = re.compile(r"\s[·•|｜・]\s")
 # A phone number: (04)2219-5000, 02-2345-6789, 400-100-0011
