@@ -380,3 +380,50 @@ def test_numbered_items_start_with_a_digit() -> None:
         found += len(listed)
         assert all(lines[i].text[:1].isdigit() for i in listed), text[:40]
     assert found > 0
+
+
+def test_statement_rule_as_the_full_rules() -> None:
+    """junk_rule judges a line ending in 。 by the few rules such a line can
+    meet: on every line of the pages, and every line with 。 put at its end,
+    what the full rules say."""
+    from reader.core.junk_rules import Reason
+    from reader.core.line_features import _ANY_LINE, _rest_rule, _statement_rule
+
+    # (the fast path returns a whole-line rule's reason as it is: none of these is one a check takes back)
+    assert not {r for rules in _ANY_LINE for r in getattr(rules, "_reasons", {}).values()} & {
+        Reason.CONTROLS,
+        Reason.ATTACHMENT,
+        Reason.COUNTER,
+    }
+    near = ["©南岛日报。", "国立中部科技大学 National Central Taiwan University 简介。", "图：资料照片。"]
+    samples = [line for line in [*_lines(), *near] if line.endswith("。")]
+    samples += [line + "。" for line in _lines() if not line.endswith("。")]
+    assert len(samples) > 4000
+    for line in samples:
+        folded = fold(line)
+        assert _statement_rule(line, folded) == _rest_rule(line, folded), line
+
+
+def test_whole_line_rules_without_groups_match_as_with_them() -> None:
+    """_Rules asks its alternation without the named groups first: the same
+    language as long as no rule has a group or a back reference of its own;
+    and on every line of the pages both answer alike."""
+    from reader.core.junk_rules import WHOLE_LINE
+    from reader.core.line_features import _ANY_LINE, _NOT_SENTENCE
+
+    assert all(re.compile(p).groups == 0 and not re.search(r"\\[1-9]|\(\?P=", p) for _, p, _ in WHOLE_LINE)
+    for rules in (_ANY_LINE[0], _NOT_SENTENCE[0]):
+        named = rules._pattern.fullmatch  # type: ignore[union-attr]
+        for line in [*_lines(), *(fold(line) for line in _lines())]:
+            assert (rules._any(line) is None) == (named(line) is None), line  # type: ignore[union-attr]
+
+
+def test_records_shortness_is_is_short() -> None:
+    """_records spares is_short's calls for a line with no space and no
+    bracket first: every record's shortness is still what is_short says."""
+    texts = [decode(p.read_bytes()) for p in sorted(PAGES.glob("*.txt"))]
+    texts += ["[1] 陆羽. 茶经.\n[注] 短\n标签 一 二 三\n短句！\n短行\n" + "很长的一行正文，" * 5 + "。"]
+    records = [record for text in texts for record in cleaning._records(text)]
+    assert len(records) > 4000 and any(r.short for r in records) and any(" " in r.text and r.short for r in records)
+    for record in records:
+        assert record.short == is_short(record.text), record.text

@@ -48,6 +48,8 @@ from reader.core.line_features import (
     HAN,
     KEYWORD_LINE,
     KEYWORD_LINE_LATIN,
+    SENTENCE_END,
+    SHORT,
     is_short,
     judged_by_keywords,
     junk_rule,
@@ -240,19 +242,27 @@ def _records(text: str) -> list[Line]:
     lines = [
         Line(line, None, False)  # (kept, and no short line: see _judge_all)
         if verdict is _PROSE
-        else Line(line, verdict[0], is_short(line), verdict[1], None, verdict[1] is not None, verdict[2])
+        else Line(
+            line,
+            verdict[0],
+            # (is_short, its call spared for a line with no space and no bracket first: most)
+            is_short(line) if " " in line or line[0] == "[" else len(line) < SHORT and not line.endswith(SENTENCE_END),
+            verdict[1],
+            None,
+            verdict[1] is not None,
+            verdict[2],
+        )
         for line, verdict in zip(texts, judged, strict=True)
     ]
-    # (the first and the last paragraph of prose: all the passes below ask)
-    first = next((i for i, line in enumerate(lines) if line.kept and is_prose_start(line)), None)
-    last = next((i for i in range(n - 1, -1, -1) if lines[i].kept and is_prose_start(lines[i])), None)
+    # (the first and the last paragraph of prose: all the passes below ask; no line has metadata yet)
+    first = next((i for i, line in enumerate(lines) if line.reason is None and is_prose_start(line)), None)
+    last = next((i for i in range(n - 1, -1, -1) if lines[i].reason is None and is_prose_start(lines[i])), None)
     prose = [] if first is None or last is None else [first, last]
     records = record_rows(lines, judged, prose)
     # (bylines and date lines sit at the top or the bottom: only those lines are looked at)
-    for i in itertools.chain(range(min(HEAD_LINES, n)), range(max(HEAD_LINES, n - HEAD_LINES), n)):
-        record, meta = lines[i], judged[i][3]
-        if meta is None:
-            continue
+    head_tail = itertools.chain(range(min(HEAD_LINES, n)), range(max(HEAD_LINES, n - HEAD_LINES), n))
+    for i, meta in [(k, m) for k in head_tail if (m := judged[k][3]) is not None]:
+        record = lines[i]
         if meta.kind == "date" and not meta.author and event_time(record, meta, i, prose):
             if record.reason is Reason.TIMESTAMP:
                 record.reason, record.own_rule = None, False

@@ -18,6 +18,7 @@ from reader.core import block_words
 from reader.core.block_words import CAPTION_CREDIT_END, CAPTION_END, SHARE_WORDS
 from reader.core.footer_lines import SITE_FOOTER, may_be_footer
 from reader.core.junk_rules import ANYWHERE, WHOLE_LINE, Reason
+from reader.core.link_lines import link_rule, without_markdown
 
 # One source for the template's keys and threshold (shared with the cache).
 from reader.core.template_keys import TEMPLATE_FILES, TEMPLATE_LINE, template_in, template_key, template_lines
@@ -29,18 +30,14 @@ SENTENCE_END = tuple("。！？!?…")
 
 
 def _is_statement(line: str) -> bool:
-    """The line ends like a statement: 。 or a full stop, but not an
-    ellipsis ("加载中..."). Tested at its end: a regex search for the end
-    tries every position."""
+    """Ends like a statement: 。 or a full stop, no ellipsis ("加载中...")."""
     return line.endswith("。") or (line.endswith(".") and not line.endswith(".."))
 
 
 # Keyword rules only judge lines up to this long (Latin text takes about two
 # and a half times as many characters for the same words).
 KEYWORD_LINE = 60
-_KEYWORD_LINE_LATIN = 160
-# (no line longer is judged by the keyword rules, whatever its script)
-KEYWORD_LINE_LATIN = _KEYWORD_LINE_LATIN
+KEYWORD_LINE_LATIN = _KEYWORD_LINE_LATIN = 160  # (no line longer is judged by them, whatever its script)
 
 _NO_TEXT = re.compile(r"^[\W_]*$")
 _REFERENCE = re.compile(r"^\[\d+\]")
@@ -58,15 +55,16 @@ _SHARE_BAR = 60
 
 
 class _Rules:
-    """Whole-line rules compiled into one alternation (one fullmatch per
-    line); each rule is a named group that gives its reason."""
+    """Whole-line rules in one alternation (one fullmatch a line); a named group per rule gives its reason."""
 
     def __init__(self, rules: list[tuple[Reason, str]]) -> None:
         self._reasons = {f"r{i}": reason for i, (reason, _) in enumerate(rules)}
         self._pattern = re.compile("|".join(f"(?P<r{i}>{p})" for i, (_, p) in enumerate(rules)))
+        # (the same without the groups, faster: most lines match no rule, and only a match asks which)
+        self._any = re.compile("|".join(f"(?:{p})" for _, p in rules)).fullmatch
 
     def __call__(self, folded: str) -> Reason | None:
-        m = self._pattern.fullmatch(folded)
+        m = self._pattern.fullmatch(folded) if self._any(folded) is not None else None
         return self._reasons[m.lastgroup] if m and m.lastgroup else None
 
 
@@ -91,11 +89,13 @@ _NOT_SENTENCE = _rules(False)
 _ANY_LINE_AND_NOT_SENTENCE = _ANY_LINE + _NOT_SENTENCE
 # The same without the phrase rules, for a line with no phrase at all (most).
 _WHOLE_ONLY = {
-    id(groups): tuple(rules for rules in groups if isinstance(rules, _Rules))
-    for groups in (_ANY_LINE, _ANY_LINE_AND_NOT_SENTENCE)
+    id(g): tuple(rules for rules in g if isinstance(rules, _Rules)) for g in (_ANY_LINE, _ANY_LINE_AND_NOT_SENTENCE)
 }
 # All the phrases at once: most lines have none, and one search rules them out.
 _ANY_PHRASE = re.compile("|".join(p for _, p, _ in ANYWHERE)).search
+# (and those a statement may carry, and its whole-line rules)
+_STATEMENT_PHRASE = re.compile("|".join(p for _, p, ok in ANYWHERE if ok)).search
+_STATEMENT_WHOLE = _ANY_LINE[0]
 
 
 _MENU_SEPARATORS = re.compile(r"\s+(?:[|｜/／·•›>»]|>>|＞＞|»»)\s+|\s?[|｜·•›»]\s?")
@@ -107,59 +107,6 @@ _WIDE_GAP = re.compile(r"\s*\u3000\s*")
 _LIST_MARK = re.compile(r"^(?:[-*+]|\d{1,2}[.、)])\s")
 # An equation: operators on either side of its equals sign (干燥空气 + 摩擦 = 静电, 总重 = 背包 + 帐篷).
 _EQUATION = re.compile(r"\S\s*[+＋×÷−]\s*\S[^=＝]*?\s[=＝]\s*\S|\S\s[=＝]\s*\S[^=＝]*?\s*[+＋×÷−]\s*\S")
-# Markdown emphasis and links, seen through by the rules: **上一篇**：[标题](url)
-_MARKDOWN_INLINE = re.compile(r"\*\*|__|!?\[([^\]]*)\]\([^)]*\)")
-
-
-def without_markdown(text: str) -> str:
-    if "*" not in text and "_" not in text and "](" not in text:
-        return text
-    if "![" in text:
-        text = _MD_IMAGE.sub(lambda m: m.group(1), text)  # [![logo](src)](href): the image inside the link
-    return _MARKDOWN_INLINE.sub(lambda m: m.group(1) or "", text)
-
-
-_MD_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
-_MD_LINK = re.compile(r"!?\[([^\]]*)\]\(([^)\s]*)[^)]*\)")
-# Where a link leads when it is a button, not a reference: subscribing,
-# signing in, sharing, buying, a social profile (weak, by URL shape).
-_CALL_URL = re.compile(
-    r"subscri|upgrade|sign-?up|sign-?in|register|login|/go/|affiliate|checkout|coupon|"
-    r"/(?:share|like|buy|cart)(?:[/?#]|$)|"
-    # a social profile (a post cited, /status/…, is the article's own reference)
-    r"(?:facebook|instagram|twitter|threads)\.(?:com|net)/[^/?#\s]+/?$|//x\.com/[^/?#\s]+/?$|t\.me/|line\.me",
-    re.IGNORECASE,
-)
-# A button's words as a link's text: 訂閱電子報, 点此免费订阅, 立即下载
-_CALL_ANCHOR = re.compile(
-    r"订阅|訂閱|subscribe|注册|註冊|登录|登入|sign up|下载|下載|关注我|關注我|追蹤|升级会员|升級會員|立即购买|立即購買"
-)
-# A line whose words are this much link text is navigation (jusText's link density).
-_LINK_SHARE = 0.6
-# A line with a button link is a call to action up to this many visible characters.
-_CALL_LINE = 90
-
-
-def link_rule(line: str) -> Reason | None:
-    """Junk by its Markdown links: mostly link text (a menu, a list of other
-    posts, a logo), or a short line whose link is a button
-    (subscribe, upgrade, follow us on a social site)."""
-    if "](" not in line:
-        return None  # (a bare URL on its own line is the article's: a video it cites)
-    linked = 0
-    call = False
-    for m in _MD_LINK.finditer(line):
-        linked += len(_WORD_CHAR.findall(without_markdown(m.group(1))))
-        call = call or bool(_CALL_URL.search(m.group(2)) or _CALL_ANCHOR.search(m.group(1)))
-    visible = without_markdown(line)
-    total = len(_WORD_CHAR.findall(visible))
-    if total == 0:
-        return Reason.NO_TEXT
-    if linked >= _LINK_SHARE * total and not _REFERENCE.match(visible):
-        return Reason.LINKS
-    if call and len(visible) <= _CALL_LINE:
-        return Reason.PROMOTION
-    return None
 
 
 def is_menu(line: str) -> bool:
@@ -224,6 +171,26 @@ def junk_rule(line: str, folded: str | None) -> tuple[Reason | None, bool]:
         return Reason.NO_TEXT, False
     if "©" in line and SITE_FOOTER.search(line) and not _is_statement(line):
         return Reason.DISCLAIMER, False  # 地址　｜　© 2025 某某 Limited
+    if line[-1] == "。":
+        return _statement_rule(line, folded)
+    return _rest_rule(line, folded)
+
+
+def _statement_rule(line: str, folded: str) -> tuple[Reason | None, bool]:
+    """junk_rule for a line ending in 。 (most short lines of a body): the
+    rules such a line can meet, in junk_rule's order (the others need
+    another end or no 。; tests/test_fast_paths.py holds it to them)."""
+    if block_words.caption_start(folded):
+        return Reason.CAPTION, False
+    # (a phrase a statement does not escape changes nothing: only the others are looked for)
+    if _STATEMENT_PHRASE(folded) is None:
+        reason = _STATEMENT_WHOLE(folded)
+    else:
+        reason = next((reason for rules in _ANY_LINE if (reason := rules(folded))), None)
+    return reason or (Reason.NAVIGATION if _UNIT_NAME.match(line) else None), False
+
+
+def _rest_rule(line: str, folded: str) -> tuple[Reason | None, bool]:
     if block_words.caption_start(folded) or (
         # (a caption's end is never 。: its credit or its bracket closes the line)
         ((end := folded[-1:]) != "。" and ("。" in folded or folded.endswith(_CAPTION_ENDS)))
@@ -331,7 +298,6 @@ _LABEL = re.compile(r"^[^\s:：，。]{1,8}[:：]")
 # A level or badge after a user's name: Lv.27, LV5, 等级 12
 _BADGE = re.compile(r"(?<![a-z])lv\.?\s?\d{1,3}(?!\d)|(?:等级|等級)\s?\d{1,3}")
 _BADGE_LINE = 30
-_WORD_CHAR = re.compile(r"[^\W_]")
 _PICTOGRAPH = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\u2b50\u2b55]")
 _STATUS_SEPARATOR = re.compile(r"\s[·•|｜・]\s")
 # A phone number: (04)2219-5000, 02-2345-6789, 400-100-0011
@@ -363,14 +329,12 @@ def is_tag_row(line: str) -> bool:
     return len(words) >= 3 and all(len(w) <= 12 for w in words) and sum(1 for w in words if _CJK.search(w)) >= 2
 
 
-def is_reference(line: str) -> bool:
-    """A numbered reference: [1]Title, Source."""
+def is_reference(line: str) -> bool:  # a numbered reference: [1]Title, Source
     return _REFERENCE.match(line) is not None
 
 
 def is_short(line: str) -> bool:
-    """Short lines are headings or junk; their neighbours decide. A
-    reference ([1]...) is never short."""
+    """Short lines are headings or junk (their neighbours decide); a reference ([1]...) never is."""
     if line[:1] == "[" and _REFERENCE.match(line):
         return False
     return is_tag_row(line) or (len(line) < SHORT and not line.endswith(SENTENCE_END))
