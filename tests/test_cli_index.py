@@ -46,9 +46,7 @@ def test_index_positional_paths_alone(tmp_path: Path, capsys: pytest.CaptureFixt
     assert out.startswith("built the search index of 2 articles")
 
 
-def test_index_corpus_that_does_not_exist_is_a_usage_error(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_index_corpus_that_does_not_exist_is_a_usage_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     status, _, err = _index(capsys, "--corpus", str(tmp_path / "nowhere"))
     assert status == 2
     assert "no such file or folder" in err

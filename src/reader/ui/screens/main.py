@@ -40,6 +40,7 @@ from reader.ui.widgets.article_pane import ArticlePane
 from reader.ui.widgets.find_bar import FindBar
 from reader.ui.widgets.footer import ReaderFooter
 from reader.ui.widgets.people_sidebar import PeopleSidebar
+from reader.ui.widgets.reading_messages import HighlightMoved, PositionChanged, ScriptChanged
 from reader.ui.widgets.reading_view import ReadingView
 from reader.ui.widgets.status_bar import StatusBar
 
@@ -277,18 +278,18 @@ class MainScreen(LibraryMoves, ReadingMoves, PeopleMoves, PaneMoves, Screen[None
     # ------------------------------------------------------------------
     # The reading view and the people sidebar talk back.
 
-    @on(ReadingView.PositionChanged)
-    def _position_changed(self, event: ReadingView.PositionChanged) -> None:
+    @on(PositionChanged)
+    def _position_changed(self, event: PositionChanged) -> None:
         self.status.progress = event.progress
         if self.current is not None:
             self.host.remember_reading(self.current, event.position)
 
-    @on(ReadingView.ScriptChanged)
+    @on(ScriptChanged)
     def _script_changed(self) -> None:
         self._refresh_status()
 
-    @on(ReadingView.HighlightMoved)
-    def _highlight_moved(self, event: ReadingView.HighlightMoved) -> None:
+    @on(HighlightMoved)
+    def _highlight_moved(self, event: HighlightMoved) -> None:
         self.status.hit = (event.index + 1, event.total) if event.total else None
 
     @on(PeopleSidebar.PersonChosen)
