@@ -66,11 +66,18 @@ class MainScreen(LibraryMoves, ReadingMoves, PeopleMoves, PaneMoves, Screen[None
         Binding("left_square_bracket", "article(-1)", "Prev article", show=False),
         Binding("right_square_bracket", "article(1)", "Next article", show=False),
         Binding(
-            "ctrl+o,backspace",
+            "ctrl+o",
             "jump(-1)",
             "Jump back",
             show=False,
             tooltip="Back to where you were before a search hit, a person or another article",
+        ),
+        Binding(
+            "backspace",
+            "back",
+            "Back",
+            show=False,
+            tooltip="Back to the search results this article was opened from (else as ctrl+o)",
         ),
         Binding("ctrl+n", "jump(1)", "Jump forward", show=False, tooltip="Forward again after jumping back"),
         Binding("p", "focus_people", "People"),
@@ -114,6 +121,8 @@ class MainScreen(LibraryMoves, ReadingMoves, PeopleMoves, PaneMoves, Screen[None
         self._last_search: tuple[str, str] | None = None
         self._find_origin: Place | None = None
         self._find_recorded = True
+        # The search result the open article was opened from, for backspace.
+        self.from_search: SearchChoice | None = None
         # What the title filter above the list holds (folded), or "".
         self._title_filter = ""
         state = self.host.state
@@ -241,6 +250,7 @@ class MainScreen(LibraryMoves, ReadingMoves, PeopleMoves, PaneMoves, Screen[None
         self._resume = None
         self.host.remember_reading(article)
         self.current = article
+        self.from_search = None
         self.reading.show(article, position=position)
         self.status.hit = None
         self._refresh_list()
@@ -260,6 +270,7 @@ class MainScreen(LibraryMoves, ReadingMoves, PeopleMoves, PaneMoves, Screen[None
         hits = library.index.hits_in(article, choice.query)
         self._last_search = ("search", choice.query)
         self.open_article(article, hits[0].start if hits else None, record=False)
+        self.from_search = choice
         if hits:
             self.reading.set_highlights([(h.start, h.end) for h in hits], kind="search")
             self.reading.next_highlight()
@@ -316,10 +327,13 @@ class MainScreen(LibraryMoves, ReadingMoves, PeopleMoves, PaneMoves, Screen[None
         # order (they went to the reading view meanwhile, and were lost).
         await self.open_search()
 
-    def open_search(self, query: str = "") -> AwaitMount:
+    def open_search(self, query: str = "", back_to: SearchChoice | None = None) -> AwaitMount:
+        """The search screen, with ``query`` in the box; ``back_to``: the
+        results again, with that result highlighted and the focus on them."""
         from reader.ui.screens.search import SearchScreen
 
-        return self.app.push_screen(SearchScreen(self.host, query), self.open_choice)
+        row = back_to.row if back_to is not None else None
+        return self.app.push_screen(SearchScreen(self.host, query, row=row), self.open_choice)
 
     def action_width(self, step: int) -> None:
         reading = self.reading

@@ -53,6 +53,8 @@ class SearchChoice:
 
     article_id: str
     query: str
+    row: int = 0
+    """The result's place in the list, highlighted when the reader comes back."""
 
 
 class SearchScreen(ResultPages):
@@ -86,11 +88,13 @@ class SearchScreen(ResultPages):
         Binding("c", "cycle_view", "Results: the next script (as c in the reading view)", show=False),
     ]
 
-    def __init__(self, host: Host, query: str = "") -> None:
+    def __init__(self, host: Host, query: str = "", *, row: int | None = None) -> None:
         super().__init__(host)
         # What the box opens with: ``query`` (a find widened to every
-        # article), else the last search, selected.
+        # article, the search come back to), else the last search, selected.
         self._opening = query
+        # Coming back from a result (backspace): it, highlighted and focused.
+        self._back_to = row
         self._timer: Timer | None = None
         self._query = ""
         # How long the last search took, engine and first rows (seconds).
@@ -101,8 +105,8 @@ class SearchScreen(ResultPages):
         self._walk = HistoryWalk(self.history)
         # A remark about the history for the status line, until the next edit.
         self._note: str | None = None
-        # The result to highlight when the results are drawn again (c).
-        self._keep: int | None = None
+        # The result to highlight when the results are drawn again (c, backspace).
+        self._keep: int | None = row
 
     @property
     def history(self) -> list[str]:
@@ -252,7 +256,12 @@ class SearchScreen(ResultPages):
             self.call_after_refresh(self._fill_page, found)
         if prompts:
             keep, self._keep = self._keep, None
-            results.highlighted = keep if keep is not None and keep < len(prompts) else 0
+            if keep is not None and len(prompts) <= keep < found.total:
+                self._render_more(keep + 1)  # (drawn at once: it is to be highlighted)
+            results.highlighted = keep if keep is not None and keep < results.option_count else 0
+            if self._back_to is not None:
+                self._back_to = None
+                results.focus()
             if self._open_when_shown:
                 self._open_highlighted()
                 return
@@ -333,15 +342,16 @@ class SearchScreen(ResultPages):
         self._search_now()
 
     def _open_highlighted(self) -> None:
-        option = self.query_one(SearchResults).highlighted_option
+        results = self.query_one(SearchResults)
+        option = results.highlighted_option
         if option is not None and option.id:
-            self._dismiss_with(SearchChoice(option.id, self._query))
+            self._dismiss_with(SearchChoice(option.id, self._query, results.highlighted or 0))
 
     @on(OptionList.OptionSelected, "#search-results")
     def _chosen(self, event: OptionList.OptionSelected) -> None:
         event.stop()
         if event.option.id:
-            self._dismiss_with(SearchChoice(event.option.id, self._query))
+            self._dismiss_with(SearchChoice(event.option.id, self._query, event.option_index))
 
     def _dismiss_with(self, choice: SearchChoice | None) -> None:
         # A query the user searched for goes into the history, opened or not.
