@@ -215,7 +215,7 @@ async def test_sidebar_says_a_person_is_in_no_other_article(state_dir: Path) -> 
         app.screen.query_one("#people-list", OptionList).highlighted = index
         await pilot.pause()
         assert "In no other article" in screen_text(app)
-        assert "Also in 0" not in screen_text(app)
+        assert "In 0 other" not in screen_text(app)
 
 
 async def test_sidebar_counts_other_articles_and_f_filters_the_list(state_dir: Path) -> None:
@@ -231,7 +231,7 @@ async def test_sidebar_counts_other_articles_and_f_filters_the_list(state_dir: P
         key = sidebar.people[index].person.key
         articles = app.library.people_index.articles_of(key)
         others = len(articles) - 1
-        assert others > 0 and f"Also in {others} other article" in screen_text(app)
+        assert others > 0 and f"In {others} other article" in screen_text(app)
         await pilot.press("f")
         assert "Filter: mentions" in screen_text(app)
         assert list_ids(app, "#article-list") == sorted(articles)
