@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
+from textual.actions import SkipAction
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.timer import Timer
@@ -79,11 +80,15 @@ class SearchScreen(ResultPages):
 
     BINDINGS = [
         Binding("escape", "close", "Close search"),
-        Binding("up", "history(-1)", "Earlier search (history)", show=False),
-        Binding("down", "history(1)", "Later search; past the newest, into the results", show=False),
+        # The keys that move the focus act as they come (priority), not once
+        # the key has bubbled up, after the next keys of a burst (tab down
+        # enter) went to where the focus was; in the results, up and down
+        # are the list's (SkipAction).
+        Binding("up", "history(-1)", "Earlier search (history)", show=False, priority=True),
+        Binding("down", "history(1)", "Later search; past the newest, into the results", show=False, priority=True),
         Binding("pagedown", "results('page_down')", "Results: a page down", show=False),
         Binding("pageup", "results('page_up')", "Results: a page up", show=False),
-        Binding("tab", "switch_focus", "Between the search box and the results", show=False),
+        Binding("tab", "switch_focus", "Between the search box and the results", show=False, priority=True),
         # (In the box, c is typed: this is the results' key.)
         Binding("c", "cycle_view", "Results: the next script (as c in the reading view)", show=False),
     ]
@@ -284,17 +289,19 @@ class SearchScreen(ResultPages):
 
     @on(SearchResults.AtTop)
     def _at_top(self) -> None:
-        self.query_one(SearchBox).focus()
+        self.set_focus(self.query_one(SearchBox))
 
     def action_results(self, move: str) -> None:
         getattr(self.query_one(SearchResults), f"action_{move}")()
 
     def action_switch_focus(self) -> None:
+        # set_focus, not focus(): that waits its turn behind the keys of the
+        # burst already posted, which would go where the focus was.
         results = self.query_one(SearchResults)
-        if results.has_focus:
-            self.query_one(SearchBox).focus()
+        if self.focused is results:
+            self.set_focus(self.query_one(SearchBox))
         elif results.option_count:
-            results.focus()
+            self.set_focus(results)
         else:
             self._say("No results to move to yet.")
 
@@ -313,6 +320,8 @@ class SearchScreen(ResultPages):
     def action_history(self, step: int) -> None:
         """Walk the history: -1 is older. Down past the newest goes to the results."""
         box = self.query_one(SearchBox)
+        if self.focused is not box:  # (has_focus waits for the Focus event)
+            raise SkipAction()  # the results' own up and down
         if self._walk.past_newest(step):
             self.action_switch_focus()
             return
