@@ -264,7 +264,10 @@ class MainScreen(LibraryMoves, ReadingMoves, PeopleMoves, PaneMoves, Screen[None
             return  # Esc: back where the reader was, focus and all
         library = self.host.library
         article = library.get(choice.article_id)
-        if article is None or library.index is None:
+        if article is None:
+            self.status.say(f"That article is gone: its file was removed or is no longer read ({choice.article_id})")
+            return
+        if library.index is None:
             return
         self._record_jump()
         hits = library.index.hits_in(article, choice.query)

@@ -112,6 +112,8 @@ class SearchScreen(ResultPages):
         self._note: str | None = None
         # The result to highlight when the results are drawn again (c, backspace).
         self._keep: int | None = row
+        # Or the article to keep highlighted (the results redrawn after files changed).
+        self._keep_id: str | None = None
 
     @property
     def history(self) -> list[str]:
@@ -139,7 +141,14 @@ class SearchScreen(ResultPages):
         box.focus()
 
     def _library_changed(self, stage: Stage) -> None:
-        if stage in (Stage.INDEX, Stage.FAILED) and self._query:
+        if stage is Stage.CHANGED and self._query and self.host.library.index is not None:
+            # Files changed on disk (the engine is updated already): the
+            # results again, the cursor kept on the same article if it is there.
+            option = self.query_one(SearchResults).highlighted_option
+            self._keep_id = option.id if option is not None else None
+            self._shown_query = None
+            self._search_now()
+        elif stage in (Stage.INDEX, Stage.FAILED) and self._query:
             self._search_now()
 
     def _say(self, message: str) -> None:
@@ -261,6 +270,10 @@ class SearchScreen(ResultPages):
             self.call_after_refresh(self._fill_page, found)
         if prompts:
             keep, self._keep = self._keep, None
+            keep_id, self._keep_id = self._keep_id, None
+            ids = [r.id for r in found[:PAGE]]
+            if keep_id in ids:
+                keep = ids.index(keep_id)
             if keep is not None and len(prompts) <= keep < found.total:
                 self._render_more(keep + 1)  # (drawn at once: it is to be highlighted)
             results.highlighted = keep if keep is not None and keep < results.option_count else 0
