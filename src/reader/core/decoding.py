@@ -111,10 +111,10 @@ def decode_bytes(data: bytes) -> Decoded:
         raise NotText("only whitespace")
     if len(_UNPRINTABLE.findall(text)) > _MAX_UNPRINTABLE * len(text):
         raise NotText("binary file (control characters)")
-    data = _encoded_data(text)
-    if data:
+    encoded = _encoded_data(text)
+    if encoded:
         raise NotText(
-            f"encoded data, not text (base64, hex or the like): {data:,} characters of Latin letters, digits "
+            f"encoded data, not text (base64, hex or the like): {encoded:,} characters of Latin letters, digits "
             "and signs with no spaces"
         )
     return decoded
