@@ -215,7 +215,7 @@ async def test_sidebar_says_a_person_is_in_no_other_article(state_dir: Path) -> 
         app.screen.query_one("#people-list", OptionList).highlighted = index
         await pilot.pause()
         assert "In no other article" in screen_text(app)
-        assert "Also in 0" not in screen_text(app)
+        assert "In 0 other" not in screen_text(app)
 
 
 async def test_sidebar_counts_other_articles_and_f_filters_the_list(state_dir: Path) -> None:
@@ -231,7 +231,7 @@ async def test_sidebar_counts_other_articles_and_f_filters_the_list(state_dir: P
         key = sidebar.people[index].person.key
         articles = app.library.people_index.articles_of(key)
         others = len(articles) - 1
-        assert others > 0 and f"Also in {others} other article" in screen_text(app)
+        assert others > 0 and f"In {others} other article" in screen_text(app)
         await pilot.press("f")
         assert "Filter: mentions" in screen_text(app)
         assert list_ids(app, "#article-list") == sorted(articles)
@@ -656,3 +656,37 @@ async def test_an_empty_folder_says_so_and_every_key_is_safe(state_dir: Path, tm
         )
         assert app.is_running
         assert app.main_screen.current is None
+
+
+async def test_the_status_says_when_the_open_article_is_filtered_out(state_dir: Path) -> None:
+    """A person filter on, a search result outside it opened: the status
+    said 2/5 as if it were in the list of 2 (qa21 #12)."""
+    app = make_app(state_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        await loaded(pilot)
+        await open_article(pilot, "001")
+        sidebar = app.main_screen.sidebar
+        index = next(i for i, p in enumerate(sidebar.people) if "伊利亚" in (p.person.name, *p.person.aliases))
+        await pilot.press("p")
+        app.screen.query_one("#people-list", OptionList).highlighted = index
+        await pilot.pause()
+        await pilot.press("f")
+        shown = list_ids(app, "#article-list")
+        assert 0 < len(shown) < 5
+        assert "filtered out" not in status_text(app)
+        outside = next(a for a in app.library.articles if a.id not in shown)
+        await pilot.press("slash", *outside.title[:4])
+        await pilot.pause(0.4)
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        results = app.screen.query_one("#search-results", OptionList)
+        results.highlighted = next(
+            i for i in range(results.option_count) if results.get_option_at_index(i).id == outside.id
+        )
+        await pilot.press("tab", "enter")
+        await pilot.pause()
+        assert app.main_screen.current is outside
+        assert "filtered out" in status_text(app)
+        await pilot.press("x")
+        await pilot.pause()
+        assert "filtered out" not in status_text(app)

@@ -17,7 +17,7 @@ from reader.ui.widgets.article_list import ArticleList
 
 async def test_help_lists_quit_once_ctrl_p_and_the_search_enter(state_dir: Path) -> None:
     app = make_app(state_dir)
-    async with app.run_test(size=(120, 80)) as pilot:
+    async with app.run_test(size=(120, 100)) as pilot:
         await loaded(pilot)
         await pilot.press("question_mark")
         await pilot.pause()

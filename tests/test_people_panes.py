@@ -48,3 +48,25 @@ async def test_sidebar_people_screen_and_filter_show_one_name(corpus: Path, tmp_
         await pilot.press("P")
         await pilot.pause()
         assert name in widget_text(app, app.screen.query_one("#corpus-people"))
+
+
+async def test_enter_in_the_people_filter_lists_the_first_match(tmp_path: Path) -> None:
+    """P, type a name, Enter: that person's articles (Enter did nothing but
+    move into the list, though the title says Enter lists them)."""
+    from textual.widgets import Input
+
+    from app_support import screen_text
+
+    app = make_app(tmp_path / "state")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await loaded(pilot)
+        await pilot.press("P", *"伊利亞")
+        await pilot.pause()
+        assert app.screen.query_one("#corpus-people-filter", Input).value == "伊利亞"
+        first = app.screen.query_one("#corpus-people").highlighted_option.id
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.screen is app.main_screen
+        assert "Filter: mentions" in screen_text(app)
+        assert app.main_screen.article_filter is not None
+        assert set(app.main_screen.article_filter.ids) == set(app.library.people_index.articles_of(first))

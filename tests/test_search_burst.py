@@ -62,3 +62,36 @@ async def test_slash_in_the_find_bar_is_typed(state_dir: Path) -> None:
         await pilot.pause()
         assert not isinstance(app.screen, SearchScreen)
         assert app.screen.query_one("#find-input", Input).value == "a/b"
+
+
+async def _results_burst(pilot: Pilot, *keys: str) -> tuple[str | None, str | None]:
+    """Search Altman, then send ``keys`` in one burst; (the second result's
+    id, the article then open)."""
+    app = pilot.app
+    await pilot.press("slash", *"Altman")
+    await settle(pilot)
+    results = app.screen.query_one("#search-results")
+    assert results.option_count >= 2
+    second = results.get_option_at_index(1).id
+    burst(pilot, *keys)
+    await settle(pilot)
+    current = app.main_screen.current
+    return second, current.id if current else None
+
+
+async def test_tab_down_enter_in_one_burst_opens_the_second_result(state_dir: Path) -> None:
+    app = make_app(state_dir)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await loaded(pilot)
+        second, opened = await _results_burst(pilot, "tab", "down", "enter")
+        assert not isinstance(app.screen, SearchScreen)
+        assert opened == second
+
+
+async def test_down_down_enter_in_one_burst_opens_the_second_result(state_dir: Path) -> None:
+    app = make_app(state_dir)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await loaded(pilot)
+        second, opened = await _results_burst(pilot, "down", "down", "enter")
+        assert not isinstance(app.screen, SearchScreen)
+        assert opened == second

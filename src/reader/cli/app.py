@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Sequence
 from pathlib import Path
 
 from reader import __version__
-from reader.cli.common import Parser, corpus_paths
+from reader.cli.common import Parser, UsageError, corpus_paths
 
 
 def build_parser() -> Parser:
@@ -23,7 +24,19 @@ def build_parser() -> Parser:
 
 def run_app(argv: Sequence[str]) -> int:
     args = build_parser().parse_args(list(argv))
+    for path in args.paths:
+        if len(path.parts) == 1 and not path.suffix and not path.exists():
+            # A word, not a path: most likely a command mistyped.
+            from reader.cli import COMMANDS
+
+            raise UsageError(f"no such command, file or folder: {path} (commands: {', '.join(COMMANDS)})")
     paths = corpus_paths(args.paths)
+    if not on_a_terminal():
+        # The app would write its screen into a pipe or file and wait for keys that never come.
+        raise UsageError(
+            "the reader is a full-screen app and needs a terminal (stdin and stdout); to print, use "
+            "'reader list', 'show', 'search' or 'people'"
+        )
     import gc
 
     # The app's imports and start make few cycles: the collector waits (the
@@ -40,3 +53,7 @@ def run_app(argv: Sequence[str]) -> int:
         if collecting:
             gc.enable()  # (an app that quit before it was loaded)
     return 0
+
+
+def on_a_terminal() -> bool:
+    return sys.stdin.isatty() and sys.stdout.isatty()

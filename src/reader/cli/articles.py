@@ -7,7 +7,7 @@ import shutil
 import sys
 from collections.abc import Sequence
 
-from reader.cli.common import add_corpus_options, load_corpus_from_args, print_json
+from reader.cli.common import Parser, Subparsers, add_corpus_options, load_corpus_from_args, print_json
 from reader.core.linebreak import cell_len, truncate
 from reader.core.sanitize import sanitize
 
@@ -15,7 +15,7 @@ _COLUMNS = ("ID", "SCRIPT", "CHARS", "DATE", "TITLE")
 _GAP = "  "
 
 
-def add_parser(subparsers, name: str) -> argparse.ArgumentParser:
+def add_parser(subparsers: Subparsers[Parser], name: str) -> argparse.ArgumentParser:
     parser = subparsers.add_parser(name, help="list the articles", description="List the articles of a corpus.")
     add_corpus_options(
         parser,

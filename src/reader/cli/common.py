@@ -39,7 +39,11 @@ class Parser(argparse.ArgumentParser):
         raise UsageError(f"{message} (see '{self.prog} --help')")
 
 
-def build_parser(commands: Iterable[str]) -> tuple[Parser, Any]:
+# What build_parser hands each subcommand's add_parser.
+Subparsers = argparse._SubParsersAction  # (argparse's own name for it)
+
+
+def build_parser(commands: Iterable[str]) -> tuple[Parser, Subparsers[Parser]]:
     parser = Parser(
         prog="reader",
         description="A terminal reader for Chinese-language articles. "
@@ -51,7 +55,8 @@ def build_parser(commands: Iterable[str]) -> tuple[Parser, Any]:
     return parser, sub
 
 
-def add_corpus_options(parser: argparse.ArgumentParser, *, json_help: str = "print JSON") -> None:
+def add_corpus_option(parser: argparse.ArgumentParser) -> None:
+    """``--corpus PATH``, repeatable: every command's way to name the articles."""
     parser.add_argument(
         "--corpus",
         action="append",
@@ -59,6 +64,10 @@ def add_corpus_options(parser: argparse.ArgumentParser, *, json_help: str = "pri
         metavar="PATH",
         help="a file or folder of articles; repeatable (default: the bundled seeds)",
     )
+
+
+def add_corpus_options(parser: argparse.ArgumentParser, *, json_help: str = "print JSON") -> None:
+    add_corpus_option(parser)
     parser.add_argument("--json", action="store_true", help=json_help)
 
 

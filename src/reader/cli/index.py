@@ -1,4 +1,4 @@
-"""``reader index [PATH ...]``: build the search index of the articles and
+"""``reader index [--corpus PATH ...] [PATH ...]``: build the search index of the articles and
 save it in the search cache, so that the app (and ``reader search``) opens
 it instead of building it.
 
@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from reader.cli.common import CommandError, corpus_paths, listed_or_loaded
+from reader.cli.common import CommandError, Parser, Subparsers, add_corpus_option, corpus_paths, listed_or_loaded
 from reader.core.plural import plural
 
 if TYPE_CHECKING:
@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from reader.core.search_cache import IndexStore
 
 
-def add_parser(subparsers, name: str) -> argparse.ArgumentParser:
+def add_parser(subparsers: Subparsers[Parser], name: str) -> argparse.ArgumentParser:
     parser = subparsers.add_parser(
         name,
         help="build and save the search index ahead",
@@ -38,9 +38,9 @@ def add_parser(subparsers, name: str) -> argparse.ArgumentParser:
         "saved already or another reader is building it. The reader starts this in the background when it "
         "quits while a large library's index is still being built.",
     )
-    parser.add_argument(
-        "paths", nargs="*", type=Path, metavar="PATH", help="article files and folders (default: the bundled seeds)"
-    )
+    add_corpus_option(parser)
+    # As the app takes them, and as the app's background builder passes them.
+    parser.add_argument("paths", nargs="*", type=Path, metavar="PATH", help="more files and folders, as --corpus")
     parser.add_argument("--background", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--key", help=argparse.SUPPRESS)
     parser.add_argument("--lock-fd", type=int, help=argparse.SUPPRESS)
@@ -48,7 +48,7 @@ def add_parser(subparsers, name: str) -> argparse.ArgumentParser:
 
 
 def run(args: argparse.Namespace) -> int:
-    paths = corpus_paths(args.paths)
+    paths = corpus_paths([*(args.corpus or []), *args.paths])
     if args.background:
         from reader.session.index_builder import nice_down
 

@@ -13,7 +13,14 @@ import argparse
 import sys
 from typing import NotRequired, TypedDict
 
-from reader.cli.common import add_corpus_options, find_article, load_corpus_from_args, print_json
+from reader.cli.common import (
+    Parser,
+    Subparsers,
+    add_corpus_options,
+    find_article,
+    load_corpus_from_args,
+    print_json,
+)
 from reader.core.sanitize import sanitize
 
 
@@ -31,7 +38,7 @@ class _Entry(TypedDict):
     byline: NotRequired[list[list[int | str]]]
 
 
-def add_parser(subparsers, name: str) -> argparse.ArgumentParser:
+def add_parser(subparsers: Subparsers[Parser], name: str) -> argparse.ArgumentParser:
     parser = subparsers.add_parser(
         name,
         help="list the people the articles mention",

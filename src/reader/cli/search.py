@@ -19,7 +19,15 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from reader.cli.common import UsageError, add_corpus_options, corpus_paths, listed_or_loaded, print_json
+from reader.cli.common import (
+    Parser,
+    Subparsers,
+    UsageError,
+    add_corpus_options,
+    corpus_paths,
+    listed_or_loaded,
+    print_json,
+)
 from reader.core.linebreak import wrap
 from reader.core.plural import agree, plural
 from reader.core.query import blank_reason
@@ -39,7 +47,7 @@ INDENT = "    "
 ELLIPSIS = "…"
 
 
-def add_parser(subparsers, name: str) -> argparse.ArgumentParser:
+def add_parser(subparsers: Subparsers[Parser], name: str) -> argparse.ArgumentParser:
     parser = subparsers.add_parser(
         name,
         help="search the articles",

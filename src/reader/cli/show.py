@@ -3,14 +3,20 @@
 from __future__ import annotations
 
 import argparse
-from typing import Any
 
-from reader.cli.common import add_corpus_options, find_article, load_corpus_from_args, print_json
+from reader.cli.common import (
+    Parser,
+    Subparsers,
+    add_corpus_options,
+    find_article,
+    load_corpus_from_args,
+    print_json,
+)
 from reader.core.conversion import convert, view_for
 from reader.core.views import View
 
 
-def add_parser(subparsers: Any, name: str) -> argparse.ArgumentParser:
+def add_parser(subparsers: Subparsers[Parser], name: str) -> argparse.ArgumentParser:
     parser: argparse.ArgumentParser = subparsers.add_parser(
         name,
         help="print an article's cleaned text",

@@ -113,7 +113,8 @@ class PeopleProcess:
             report(note)  # the sidebar says it, as when the finder runs here
         if kind != "ok":
             raise RuntimeError(value)
-        return value
+        people: list[ArticlePerson] = value
+        return people
 
     def close(self) -> None:
         child, self._child = self._child, None
@@ -192,7 +193,8 @@ def find_people_apart(
         child.wait()
     if kind != "ok":
         raise RuntimeError(value)
-    return value
+    people: list[ArticlePerson] = value
+    return people
 
 
 def _framed(obj: object) -> bytes:

@@ -168,7 +168,9 @@ def _with_id(article: Article, new_id: str) -> Article:
     return article if article.id == new_id else replace(article, id=new_id)
 
 
-def _people_of(articles: list[Article], people_index: PeopleIndex | None) -> Iterator[tuple[str, tuple]]:
+def _people_of(
+    articles: list[Article], people_index: PeopleIndex | None
+) -> Iterator[tuple[str, tuple[ArticlePerson, ...]]]:
     # In a child process, as when loading: the tagger never loads in the app.
     with PeopleProcess() as process:
         for article in articles:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from functools import partial
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from textual.app import App, SystemCommand
 from textual.command import DiscoveryHit, Hit, Hits, Provider
@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 _NOT_IN_PALETTE = frozenset({"quit", "screen.copy_text"})
 
 
-def binding_commands(app: App, node: DOMNode) -> Iterator[SystemCommand]:
+def binding_commands(app: App[Any], node: DOMNode) -> Iterator[SystemCommand]:
     """A palette entry for each action ``node``'s class binds to a key: its
     description, what it does (the tooltip, where there is one) and its keys."""
     from reader.ui.screens.help import SIDEWAYS, bindings_of

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from rich.console import Group
 from rich.table import Table
@@ -56,7 +57,7 @@ def help_bindings(cls: type[DOMNode]) -> list[Binding]:
 PALETTE_DESCRIPTION = "Command palette: articles by title, id or file name; people; commands"
 
 
-def help_entries(cls: type[DOMNode], app: App | None = None) -> list[HelpEntry]:
+def help_entries(cls: type[DOMNode], app: App[Any] | None = None) -> list[HelpEntry]:
     """One entry per action, with all the keys bound to it."""
     entries: dict[str, tuple[list[str], str]] = {}
     for binding in help_bindings(cls):
@@ -75,7 +76,7 @@ def help_entries(cls: type[DOMNode], app: App | None = None) -> list[HelpEntry]:
     return [HelpEntry(tuple(keys), action, description) for action, (keys, description) in entries.items()]
 
 
-def help_table(sections: Iterable[tuple[str, type[DOMNode]]], app: App | None = None) -> Group:
+def help_table(sections: Iterable[tuple[str, type[DOMNode]]], app: App[Any] | None = None) -> Group:
     """A titled table of keys per section, then the mouse."""
     parts: list[Text | Table] = []
     for title, cls in sections:

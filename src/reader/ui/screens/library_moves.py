@@ -105,11 +105,14 @@ class LibraryMoves(MainParts):
         """The open article's number in the list, as in 12/2000."""
         current = self.current
         self.status.place = None
+        self.status.filtered_out = False
         if current is None:
             return
         articles = self.visible_articles()
         at = self.query_one(ArticleList).index_of(current.id)
         if at is None:
+            # Not in the list: hidden by a filter (said), or not listed yet.
+            self.status.filtered_out = len(articles) < len(self.host.library.articles)
             articles = self.host.library.articles
             at = next((i for i, a in enumerate(articles) if a is current), None)
         if at is not None:

@@ -40,6 +40,7 @@ from reader.ui.widgets.article_pane import ArticlePane
 from reader.ui.widgets.find_bar import FindBar
 from reader.ui.widgets.footer import ReaderFooter
 from reader.ui.widgets.people_sidebar import PeopleSidebar
+from reader.ui.widgets.reading_messages import HighlightMoved, PositionChanged, ScriptChanged
 from reader.ui.widgets.reading_view import ReadingView
 from reader.ui.widgets.status_bar import StatusBar
 
@@ -65,11 +66,18 @@ class MainScreen(LibraryMoves, ReadingMoves, PeopleMoves, PaneMoves, Screen[None
         Binding("left_square_bracket", "article(-1)", "Prev article", show=False),
         Binding("right_square_bracket", "article(1)", "Next article", show=False),
         Binding(
-            "ctrl+o,backspace",
+            "ctrl+o",
             "jump(-1)",
             "Jump back",
             show=False,
             tooltip="Back to where you were before a search hit, a person or another article",
+        ),
+        Binding(
+            "backspace",
+            "back",
+            "Back",
+            show=False,
+            tooltip="Back to the search results this article was opened from (else as ctrl+o)",
         ),
         Binding("ctrl+n", "jump(1)", "Jump forward", show=False, tooltip="Forward again after jumping back"),
         Binding("p", "focus_people", "People"),
@@ -113,6 +121,8 @@ class MainScreen(LibraryMoves, ReadingMoves, PeopleMoves, PaneMoves, Screen[None
         self._last_search: tuple[str, str] | None = None
         self._find_origin: Place | None = None
         self._find_recorded = True
+        # The search result the open article was opened from, for backspace.
+        self.from_search: SearchChoice | None = None
         # What the title filter above the list holds (folded), or "".
         self._title_filter = ""
         state = self.host.state
@@ -240,6 +250,7 @@ class MainScreen(LibraryMoves, ReadingMoves, PeopleMoves, PaneMoves, Screen[None
         self._resume = None
         self.host.remember_reading(article)
         self.current = article
+        self.from_search = None
         self.reading.show(article, position=position)
         self.status.hit = None
         self._refresh_list()
@@ -253,12 +264,16 @@ class MainScreen(LibraryMoves, ReadingMoves, PeopleMoves, PaneMoves, Screen[None
             return  # Esc: back where the reader was, focus and all
         library = self.host.library
         article = library.get(choice.article_id)
-        if article is None or library.index is None:
+        if article is None:
+            self.status.say(f"That article is gone: its file was removed or is no longer read ({choice.article_id})")
+            return
+        if library.index is None:
             return
         self._record_jump()
         hits = library.index.hits_in(article, choice.query)
         self._last_search = ("search", choice.query)
         self.open_article(article, hits[0].start if hits else None, record=False)
+        self.from_search = choice
         if hits:
             self.reading.set_highlights([(h.start, h.end) for h in hits], kind="search")
             self.reading.next_highlight()
@@ -277,18 +292,18 @@ class MainScreen(LibraryMoves, ReadingMoves, PeopleMoves, PaneMoves, Screen[None
     # ------------------------------------------------------------------
     # The reading view and the people sidebar talk back.
 
-    @on(ReadingView.PositionChanged)
-    def _position_changed(self, event: ReadingView.PositionChanged) -> None:
+    @on(PositionChanged)
+    def _position_changed(self, event: PositionChanged) -> None:
         self.status.progress = event.progress
         if self.current is not None:
             self.host.remember_reading(self.current, event.position)
 
-    @on(ReadingView.ScriptChanged)
+    @on(ScriptChanged)
     def _script_changed(self) -> None:
         self._refresh_status()
 
-    @on(ReadingView.HighlightMoved)
-    def _highlight_moved(self, event: ReadingView.HighlightMoved) -> None:
+    @on(HighlightMoved)
+    def _highlight_moved(self, event: HighlightMoved) -> None:
         self.status.hit = (event.index + 1, event.total) if event.total else None
 
     @on(PeopleSidebar.PersonChosen)
@@ -315,10 +330,13 @@ class MainScreen(LibraryMoves, ReadingMoves, PeopleMoves, PaneMoves, Screen[None
         # order (they went to the reading view meanwhile, and were lost).
         await self.open_search()
 
-    def open_search(self, query: str = "") -> AwaitMount:
+    def open_search(self, query: str = "", back_to: SearchChoice | None = None) -> AwaitMount:
+        """The search screen, with ``query`` in the box; ``back_to``: the
+        results again, with that result highlighted and the focus on them."""
         from reader.ui.screens.search import SearchScreen
 
-        return self.app.push_screen(SearchScreen(self.host, query), self.open_choice)
+        row = back_to.row if back_to is not None else None
+        return self.app.push_screen(SearchScreen(self.host, query, row=row), self.open_choice)
 
     def action_width(self, step: int) -> None:
         reading = self.reading

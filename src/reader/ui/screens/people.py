@@ -110,8 +110,14 @@ class PeopleScreen(ModalFrame["str | None"]):
 
     @on(Input.Submitted, "#corpus-people-filter")
     def _filter_submitted(self, event: Input.Submitted) -> None:
+        """Enter in the filter lists the highlighted person's articles, as
+        the title says (as Enter in the search box opens its first result)."""
         event.stop()
-        self.query_one(CorpusPeopleList).focus()
+        option = self.query_one(CorpusPeopleList).highlighted_option
+        if option is not None and option.id:
+            self.dismiss(option.id)
+        else:
+            self.query_one(CorpusPeopleList).focus()
 
     def on_key(self, event: events.Key) -> None:
         box = self.query_one("#corpus-people-filter", Input)

@@ -1,7 +1,8 @@
 """The main screen's moves within reading: to the next or previous article
 in the list, find in the article, stepping through highlights with n/N (the
-last search back after Esc), and jumping back and forward (ctrl+o / ctrl+n)
-between the places the reader left.
+last search back after Esc), jumping back and forward (ctrl+o / ctrl+n)
+between the places the reader left, and backspace: back to the search
+results an article was opened from.
 
 A mixin of :class:`~reader.ui.screens.main.MainScreen`, kept apart so the
 screen's module holds the settings, the loader and opening articles, this
@@ -109,6 +110,17 @@ class ReadingMoves(MainParts):
     def on_find_bar_widen(self, event: FindBar.Widen) -> None:
         event.stop()
         self.open_search(event.query.strip())
+
+    async def action_back(self) -> None:
+        """Back to the search results the open article came from, that
+        result highlighted (once: Esc there, and the next backspace jumps
+        back as ctrl+o does); else jump back."""
+        choice = self.from_search
+        if choice is None or self.current is None or self.current.id != choice.article_id:
+            self.action_jump(-1)
+            return
+        self.from_search = None
+        await self.open_search(choice.query, back_to=choice)
 
     def action_jump(self, direction: int) -> None:
         here = self._here()

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual import on, work
+from textual.actions import SkipAction
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
@@ -53,6 +54,8 @@ class SearchChoice:
 
     article_id: str
     query: str
+    row: int = 0
+    """The result's place in the list, highlighted when the reader comes back."""
 
 
 class SearchScreen(ResultPages):
@@ -77,20 +80,26 @@ class SearchScreen(ResultPages):
 
     BINDINGS = [
         Binding("escape", "close", "Close search"),
-        Binding("up", "history(-1)", "Earlier search (history)", show=False),
-        Binding("down", "history(1)", "Later search; past the newest, into the results", show=False),
+        # The keys that move the focus act as they come (priority), not once
+        # the key has bubbled up, after the next keys of a burst (tab down
+        # enter) went to where the focus was; in the results, up and down
+        # are the list's (SkipAction).
+        Binding("up", "history(-1)", "Earlier search (history)", show=False, priority=True),
+        Binding("down", "history(1)", "Later search; past the newest, into the results", show=False, priority=True),
         Binding("pagedown", "results('page_down')", "Results: a page down", show=False),
         Binding("pageup", "results('page_up')", "Results: a page up", show=False),
-        Binding("tab", "switch_focus", "Between the search box and the results", show=False),
+        Binding("tab", "switch_focus", "Between the search box and the results", show=False, priority=True),
         # (In the box, c is typed: this is the results' key.)
         Binding("c", "cycle_view", "Results: the next script (as c in the reading view)", show=False),
     ]
 
-    def __init__(self, host: Host, query: str = "") -> None:
+    def __init__(self, host: Host, query: str = "", *, row: int | None = None) -> None:
         super().__init__(host)
         # What the box opens with: ``query`` (a find widened to every
-        # article), else the last search, selected.
+        # article, the search come back to), else the last search, selected.
         self._opening = query
+        # Coming back from a result (backspace): it, highlighted and focused.
+        self._back_to = row
         self._timer: Timer | None = None
         self._query = ""
         # How long the last search took, engine and first rows (seconds).
@@ -101,8 +110,10 @@ class SearchScreen(ResultPages):
         self._walk = HistoryWalk(self.history)
         # A remark about the history for the status line, until the next edit.
         self._note: str | None = None
-        # The result to highlight when the results are drawn again (c).
-        self._keep: int | None = None
+        # The result to highlight when the results are drawn again (c, backspace).
+        self._keep: int | None = row
+        # Or the article to keep highlighted (the results redrawn after files changed).
+        self._keep_id: str | None = None
 
     @property
     def history(self) -> list[str]:
@@ -130,7 +141,14 @@ class SearchScreen(ResultPages):
         box.focus()
 
     def _library_changed(self, stage: Stage) -> None:
-        if stage in (Stage.INDEX, Stage.FAILED) and self._query:
+        if stage is Stage.CHANGED and self._query and self.host.library.index is not None:
+            # Files changed on disk (the engine is updated already): the
+            # results again, the cursor kept on the same article if it is there.
+            option = self.query_one(SearchResults).highlighted_option
+            self._keep_id = option.id if option is not None else None
+            self._shown_query = None
+            self._search_now()
+        elif stage in (Stage.INDEX, Stage.FAILED) and self._query:
             self._search_now()
 
     def _say(self, message: str) -> None:
@@ -252,7 +270,16 @@ class SearchScreen(ResultPages):
             self.call_after_refresh(self._fill_page, found)
         if prompts:
             keep, self._keep = self._keep, None
-            results.highlighted = keep if keep is not None and keep < len(prompts) else 0
+            keep_id, self._keep_id = self._keep_id, None
+            ids = [r.id for r in found[:PAGE]]
+            if keep_id in ids:
+                keep = ids.index(keep_id)
+            if keep is not None and len(prompts) <= keep < found.total:
+                self._render_more(keep + 1)  # (drawn at once: it is to be highlighted)
+            results.highlighted = keep if keep is not None and keep < results.option_count else 0
+            if self._back_to is not None:
+                self._back_to = None
+                results.focus()
             if self._open_when_shown:
                 self._open_highlighted()
                 return
@@ -275,17 +302,19 @@ class SearchScreen(ResultPages):
 
     @on(SearchResults.AtTop)
     def _at_top(self) -> None:
-        self.query_one(SearchBox).focus()
+        self.set_focus(self.query_one(SearchBox))
 
     def action_results(self, move: str) -> None:
         getattr(self.query_one(SearchResults), f"action_{move}")()
 
     def action_switch_focus(self) -> None:
+        # set_focus, not focus(): that waits its turn behind the keys of the
+        # burst already posted, which would go where the focus was.
         results = self.query_one(SearchResults)
-        if results.has_focus:
-            self.query_one(SearchBox).focus()
+        if self.focused is results:
+            self.set_focus(self.query_one(SearchBox))
         elif results.option_count:
-            results.focus()
+            self.set_focus(results)
         else:
             self._say("No results to move to yet.")
 
@@ -304,6 +333,8 @@ class SearchScreen(ResultPages):
     def action_history(self, step: int) -> None:
         """Walk the history: -1 is older. Down past the newest goes to the results."""
         box = self.query_one(SearchBox)
+        if self.focused is not box:  # (has_focus waits for the Focus event)
+            raise SkipAction()  # the results' own up and down
         if self._walk.past_newest(step):
             self.action_switch_focus()
             return
@@ -333,15 +364,16 @@ class SearchScreen(ResultPages):
         self._search_now()
 
     def _open_highlighted(self) -> None:
-        option = self.query_one(SearchResults).highlighted_option
+        results = self.query_one(SearchResults)
+        option = results.highlighted_option
         if option is not None and option.id:
-            self._dismiss_with(SearchChoice(option.id, self._query))
+            self._dismiss_with(SearchChoice(option.id, self._query, results.highlighted or 0))
 
     @on(OptionList.OptionSelected, "#search-results")
     def _chosen(self, event: OptionList.OptionSelected) -> None:
         event.stop()
         if event.option.id:
-            self._dismiss_with(SearchChoice(event.option.id, self._query))
+            self._dismiss_with(SearchChoice(event.option.id, self._query, event.option_index))
 
     def _dismiss_with(self, choice: SearchChoice | None) -> None:
         # A query the user searched for goes into the history, opened or not.

@@ -11,6 +11,8 @@ setting, so each is styled once.
 
 from __future__ import annotations
 
+from typing import Any
+
 from textual.app import ComposeResult
 from textual.screen import Screen
 from textual.widgets import Footer
@@ -26,13 +28,13 @@ class ReaderFooter(Footer):
     def __init__(self) -> None:
         super().__init__()
         self._held = True
-        self._missed: Screen | None = None
+        self._missed: Screen[Any] | None = None
 
     def on_mount(self) -> None:
         super().on_mount()
         self.set_timer(LATEST_SECONDS, self.release)
 
-    def bindings_changed(self, screen: Screen) -> None:
+    def bindings_changed(self, screen: Screen[Any]) -> None:
         if self._held:
             self._missed = screen
             return

@@ -47,6 +47,8 @@ class PeopleList(ReaderList):
 
 
 class PeopleSidebar(Vertical):
+    # Each line of the detail fits the narrowest sidebar's 25 cells (28, less
+    # the border and padding; tests/test_sidebar_hints.py).
     DEFAULT_CSS = """
     #people-list {
         height: 1fr;
@@ -146,7 +148,7 @@ class PeopleSidebar(Vertical):
         title = Text.assemble("People ", (f"({len(self._people)})", "dim"))
         self.query_one("#people-title", Static).update(title, layout=False)
         if not self._people:
-            self.query_one("#person-detail", Static).update(Text("No people found in this article.", style="italic"))
+            self.query_one("#person-detail", Static).update(Text("No people found.", style="italic"))
         else:
             self._show_detail()
 
@@ -179,15 +181,15 @@ class PeopleSidebar(Vertical):
         if entry.credits and not entry.mentions:
             text.append("\nNamed in the byline", style="italic")
         if self._elsewhere is None:
-            text.append("\nOther articles: still counting…", style="italic")
+            text.append("\nElsewhere: counting…", style="italic")
         else:
             others = self._elsewhere(entry.person.key)
             if others:
-                text.append(f"\nAlso in {plural(others, 'other article')}")
-                text.append("\nf: list only their articles", style="dim")
+                text.append(f"\nIn {plural(others, 'other article')}")
+                text.append("\nf: only their articles", style="dim")
             else:
                 text.append("\nIn no other article")
-        text.append("\nEnter: highlight · n/N: step", style="dim")
+        text.append("\n⏎ highlight · n/N step", style="dim")
         note = self._tagger_note()
         if note:
             text.append(f"\n{note}", style="dim italic")

@@ -5,8 +5,9 @@ the Textual-free page model (:mod:`reader.core.page`): a
 :class:`~reader.core.page.PageLayout` per (page, column), built afresh
 whenever either changes. The highlights and the current one live in
 :class:`~reader.core.highlights.Highlights`, how a line is drawn in
-:mod:`reader.ui.widgets.page_drawing`. This widget keeps the reactives, the
-messages, the conversion worker, the reading position and the selection.
+:mod:`reader.ui.widgets.page_drawing`, the messages it sends in
+:mod:`reader.ui.widgets.reading_messages`. This widget keeps the reactives, the
+conversion worker, the reading position and the selection.
 
 Every position the outside world sees (the reading position, highlights)
 is an offset into ``article.text`` in the original script.
@@ -20,7 +21,6 @@ from typing import TYPE_CHECKING, ClassVar
 from textual.binding import Binding, BindingType
 from textual.cache import LRUCache
 from textual.geometry import Size
-from textual.message import Message
 from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.selection import Selection
@@ -34,6 +34,7 @@ from reader.core.page import PageLayout, PageText
 from reader.core.state import DEFAULT_WIDTH, clamp_width
 from reader.core.views import View
 from reader.ui.widgets.page_drawing import COMPONENT_CLASSES, COMPONENT_CSS, page_strip
+from reader.ui.widgets.reading_messages import HighlightMoved, PositionChanged, ScriptChanged
 
 if TYPE_CHECKING:
     from rich.style import Style
@@ -42,18 +43,6 @@ _POSITION_THROTTLE = 0.1
 _CONVERT_GROUP = "reading-view-convert"
 
 HIGHLIGHT_KINDS = tuple(kind.value for kind in Kind)
-
-
-class _FromView(Message):
-    """A message from a reading view, which is its ``control``."""
-
-    def __init__(self, reading_view: ReadingView) -> None:
-        super().__init__()
-        self.reading_view = reading_view
-
-    @property
-    def control(self) -> ReadingView:
-        return self.reading_view
 
 
 class ReadingView(ScrollView, can_focus=True):
@@ -96,24 +85,10 @@ class ReadingView(ScrollView, can_focus=True):
     """Whether paging and jumping scroll smoothly; off, as in less: a key
     press moves exactly a page at once, however fast they come."""
 
-    class PositionChanged(_FromView):
-        """The reading position changed (sent at most every 0.1 s)."""
-
-        def __init__(self, reading_view: ReadingView, position: int, progress: float) -> None:
-            super().__init__(reading_view)
-            self.position = position
-            self.progress = progress
-
-    class ScriptChanged(Message):
-        """A long article's conversion started or ended (:attr:`converting`)."""
-
-    class HighlightMoved(_FromView):
-        """A highlight became current: ``index`` counts from 0 of ``total``."""
-
-        def __init__(self, reading_view: ReadingView, index: int, total: int) -> None:
-            super().__init__(reading_view)
-            self.index = index
-            self.total = total
+    # The messages it sends (reading_messages.py), as ReadingView.<name>.
+    PositionChanged = PositionChanged
+    ScriptChanged = ScriptChanged
+    HighlightMoved = HighlightMoved
 
     def __init__(self, *, name: str | None = None, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(name=name, id=id, classes=classes)

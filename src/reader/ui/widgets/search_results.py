@@ -4,6 +4,7 @@ with the hits marked (the engine's offsets moved along with the conversion)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from rich.text import Text
@@ -29,7 +30,7 @@ SNIPPET_INDENT = 4
 ELLIPSIS = "…"
 
 
-def _marked(text: str, marks, view: View, style: str = "") -> Text:
+def _marked(text: str, marks: Iterable[tuple[int, int]], view: View, style: str = "") -> Text:
     """``text`` in ``view`` with the spans ``marks`` (offsets into ``text``)
     moved along with the conversion and shown in reverse."""
     conversion = convert_mapped(text, view)

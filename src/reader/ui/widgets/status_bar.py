@@ -39,6 +39,8 @@ class StatusBar(Widget):
     busy: reactive[str | None] = reactive(None)
     # (number from 1, count) of the open article in the list, and its file.
     place: reactive[tuple[int, int] | None] = reactive(None)
+    # Whether the open article is hidden by the list's filter (place counts all then).
+    filtered_out: reactive[bool] = reactive(False)
     file: reactive[str] = reactive("")
     note: reactive[str] = reactive("")
 
@@ -69,6 +71,8 @@ class StatusBar(Widget):
             core.append(f"hit {index}/{total}  ", style="bold")
         core.append(f"{self.view_label} {self.progress:4.0%}")
         place = Text(f"{self.place[0]}/{self.place[1]}  ", style="dim") if self.place else Text()
+        if self.place and self.filtered_out:
+            place = Text.assemble((f"{self.place[0]}/{self.place[1]} ", "dim"), ("filtered out", "italic"), "  ")
         file = Text(f"{one_line(self.file)}  ", style="dim") if self.file else Text()
         # The title keeps at least a few cells; extras go first when tight.
         for extras in ((place, file), (place,), ()):
