@@ -216,3 +216,27 @@ def test_a_dateline_under_the_headline_and_its_standfirst_is_the_pages_date() ->
     # (a labelled date is a field of the article's: it stays)
     field = "日期：2025年12月3日（星期三）"
     assert field in clean("\n".join([STORY[0], "2025-11-22", STORY[2], field, *STORY[3:]])).paragraphs
+
+
+def test_a_long_line_of_encoded_data_is_cleaned_in_linear_time() -> None:
+    """Hostile input: base64 with many ``+`` and its ``=`` padding at the end.
+    The equation test once scanned from every ``+`` to the line's end (a
+    5 MB line took minutes); an alarm fails the test instead of hanging."""
+    import base64
+    import random
+    import signal
+
+    data = base64.b64encode(random.Random(7).randbytes(300_000)).decode() + "="
+    assert data.count("+") > 5_000
+
+    def too_slow(*_: object) -> None:
+        raise TimeoutError("cleaning a 400,000-character line took over 20 s")
+
+    previous = signal.signal(signal.SIGALRM, too_slow)
+    signal.alarm(20)
+    try:
+        kept = clean("\n".join([TITLE, P1, data, P2, P3])).paragraphs
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+    assert P1 in kept and P3 in kept

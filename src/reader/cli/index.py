@@ -15,7 +15,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -55,14 +55,18 @@ def run(args: argparse.Namespace) -> int:
         nice_down()
         print(f"{time.strftime('%Y-%m-%d %H:%M:%S')} reader index {' '.join(map(str, paths))}", flush=True)
     handed: tuple[str, int] | None = (args.key, args.lock_fd) if args.key and args.lock_fd is not None else None
-    print(index_paths(paths, handed), flush=True)
+    index_paths(paths, handed, say=lambda line: print(line, flush=True))
     return 0
 
 
-def index_paths(paths: Sequence[Path], handed: tuple[str, int] | None = None) -> str:
+def index_paths(
+    paths: Sequence[Path], handed: tuple[str, int] | None = None, say: Callable[[str], None] | None = None
+) -> str:
     """Build and save the search index of ``paths`` unless it is saved or
     being built; what was done, in a line. ``handed``: the key whose lock
-    this process was given (its file descriptor), by the app that started it."""
+    this process was given (its file descriptor), by the app that started it.
+    ``say`` gets that line while the lock is still held, so whoever sees the
+    lock go (the app, a test, a second builder) finds the line in the log."""
     from reader.core.article_cache import ArticleCache
     from reader.core.model import TextGone
     from reader.core.search_cache import IndexStore
@@ -84,12 +88,14 @@ def index_paths(paths: Sequence[Path], handed: tuple[str, int] | None = None) ->
             stack.callback(cache.close)
             cache.lazy_texts = True
         try:
-            return _index(paths, cache, store, handed, start, stack)
+            done = _index(paths, cache, store, handed, start, stack)
         except TextGone:  # another instance replaced a row meanwhile: read everything
             if cache is not None:
                 cache.lazy_texts = False
-            return _index(paths, cache, store, handed, start, stack)
-    raise AssertionError("unreachable")
+            done = _index(paths, cache, store, handed, start, stack)
+        if say is not None:
+            say(done)
+        return done
 
 
 def _index(

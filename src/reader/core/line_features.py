@@ -105,8 +105,9 @@ _MENU_HINT = re.compile(r"[ |｜·•›»/]")
 _SPACED_BAR = re.compile(r"\s[|｜]\s")
 _WIDE_GAP = re.compile(r"\s*\u3000\s*")
 _LIST_MARK = re.compile(r"^(?:[-*+]|\d{1,2}[.、)])\s")
-# An equation: operators on either side of its equals sign (干燥空气 + 摩擦 = 静电, 总重 = 背包 + 帐篷).
-_EQUATION = re.compile(r"\S\s*[+＋×÷−]\s*\S[^=＝]*?\s[=＝]\s*\S|\S\s[=＝]\s*\S[^=＝]*?\s*[+＋×÷−]\s*\S")
+# An equation: operators on either side of its equals sign (干燥空气 + 摩擦 = 静电, 总重 = 背包 + 帐篷),
+# within 80 characters (unbounded, every + of a long line scanned on to its end: a base64 line took minutes).
+_EQUATION = re.compile(r"\S\s*[+＋×÷−]\s*\S[^=＝]{0,80}?\s[=＝]\s*\S|\S\s[=＝]\s*\S[^=＝]{0,80}?\s*[+＋×÷−]\s*\S")
 
 
 def is_menu(line: str) -> bool:
