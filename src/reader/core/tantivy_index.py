@@ -198,10 +198,19 @@ class TantivyIndex:
         so far open and mapped, merged ones too, while it went on."""
         import tantivy
 
+        from reader.core.mapped_pages import paging_out
+
         index = tantivy.Index(cls._schema(), path=str(folder), reuse=False)
         index.config_reader("Manual")
         cls._register(index)
         writer = index.writer(WRITER_HEAP, threads)
+        # The segments its merges read through maps are given back as it goes
+        # (see reader.core.mapped_pages).
+        with paging_out(folder):
+            return cls._written(writer, articles, stop)
+
+    @classmethod
+    def _written(cls, writer: Any, articles: Sequence[Article], stop: Callable[[], bool]) -> bool:
         try:
             queued = 0
             for n, article in enumerate(articles):
