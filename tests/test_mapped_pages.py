@@ -62,13 +62,28 @@ def test_paging_out_runs_while_the_block_runs(monkeypatch: pytest.MonkeyPatch, t
             twice.set()
         return 0
 
+    trims: list[float] = []
     monkeypatch.setattr(mapped_pages, "page_out", seen)
-    with mapped_pages.paging_out(tmp_path, every=0.01):
+    monkeypatch.setattr(mapped_pages, "trim_heap", lambda: trims.append(0) is None)
+    with mapped_pages.paging_out(tmp_path, every=0.01, trim_every=0.0):
         assert twice.wait(10)
-    n = len(calls)
+        while not trims:
+            threading.Event().wait(0.01)
+    n, t = len(calls), len(trims)
     threading.Event().wait(0.05)
-    assert len(calls) == n  # stopped with the block
+    assert len(calls) == n and len(trims) == t  # stopped with the block (then one last trim)
     assert set(calls) == {str(tmp_path)}
+
+
+@linux
+def test_the_heap_is_trimmed_after_much_is_freed() -> None:
+    import platform
+
+    if platform.libc_ver()[0] != "glibc":
+        pytest.skip("malloc_trim: glibc")
+    junk = ["x" * 1000 + str(i) for i in range(100_000)]  # (malloc'd: larger than pymalloc's objects)
+    del junk
+    assert mapped_pages.trim_heap()
 
 
 def test_the_tantivy_build_pages_out_its_folder(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:

@@ -8,6 +8,12 @@ pages are clean copies of files, so :func:`page_out` asks the kernel to
 reclaim them (``madvise(MADV_PAGEOUT)``, which never changes what a mapping
 reads: a page read again is read from the file, or the page cache);
 :func:`paging_out` does so every half second while a block runs.
+
+The build's own memory is freed as each commit ends, but glibc keeps freed
+memory of its threads' arenas in the process: :func:`trim_heap`
+(``malloc_trim``) gives it back, every few seconds while the block runs and
+once at its end (at 20,000 articles, in a process building the index alone:
+its peak 435 -> 361 MB, 383 -> 227 MB held after the build).
 """
 
 from __future__ import annotations
@@ -16,13 +22,19 @@ import contextlib
 import os
 import sys
 import threading
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 MADV_PAGEOUT = 21  # (Linux 5.4 on; older kernels say EINVAL, and nothing happens)
 EVERY_SECONDS = 0.5
+# The heap is trimmed less often: malloc_trim holds each arena's lock while
+# it walks it (13-50 ms for 200 MB on a busy machine), and a thread that
+# allocates meanwhile waits.
+TRIM_SECONDS = 3.0
 
 _loaded: list[Callable[[int, int, int], int] | None] = []
+_trim: list[Callable[[int], int] | None] = []
 
 
 def _madvise() -> Callable[[int, int, int], int] | None:
@@ -42,6 +54,27 @@ def _madvise() -> Callable[[int, int, int], int] | None:
                 found = None
         _loaded.append(found)
     return _loaded[0]
+
+
+def trim_heap() -> bool:
+    """Give the free memory of glibc's heaps back to the system
+    (``malloc_trim(0)``); whether there was any to give (False where there
+    is no glibc)."""
+    if not _trim:
+        found = None
+        if sys.platform.startswith("linux"):
+            try:
+                import ctypes
+
+                call = ctypes.CDLL(None).malloc_trim
+                call.argtypes = [ctypes.c_size_t]
+                call.restype = ctypes.c_int
+                found = call
+            except (OSError, AttributeError):  # (musl has none)
+                found = None
+        _trim.append(found)
+    trim = _trim[0]
+    return trim is not None and trim(0) == 1
 
 
 def page_out(folder: Path | str) -> int:
@@ -71,17 +104,22 @@ def page_out(folder: Path | str) -> int:
 
 
 @contextlib.contextmanager
-def paging_out(folder: Path | str, every: float = EVERY_SECONDS) -> Iterator[None]:
-    """Run :func:`page_out` on ``folder`` every ``every`` seconds, in a
-    thread, while the block runs."""
+def paging_out(folder: Path | str, every: float = EVERY_SECONDS, trim_every: float = TRIM_SECONDS) -> Iterator[None]:
+    """Run :func:`page_out` on ``folder`` every ``every`` seconds and
+    :func:`trim_heap` every ``trim_every`` seconds, in a thread, while the
+    block runs; and :func:`trim_heap` once when it ends."""
     if _madvise() is None:
         yield
         return
     done = threading.Event()
 
     def run() -> None:
+        trimmed = time.monotonic()
         while not done.wait(every):
             page_out(folder)
+            if time.monotonic() - trimmed >= trim_every:
+                trim_heap()
+                trimmed = time.monotonic()
 
     thread = threading.Thread(target=run, name="page-out", daemon=True)
     thread.start()
@@ -90,3 +128,4 @@ def paging_out(folder: Path | str, every: float = EVERY_SECONDS) -> Iterator[Non
     finally:
         done.set()
         thread.join()
+        trim_heap()  # (what the block freed at its end)
