@@ -14,6 +14,7 @@ from typing import Any
 
 import pytest
 
+from corpus_support import topic_folder
 from reader.core import search_engine, tantivy_search
 from reader.core.builder_lock import BuilderLock
 from reader.core.corpus import load_corpus
@@ -28,21 +29,11 @@ pytest.importorskip("tantivy")
 SRC = Path(__file__).resolve().parent.parent / "src"
 
 
-def _folder(tmp_path: Path) -> Path:
-    folder = tmp_path / "large"
-    folder.mkdir()
-    for i in range(30):
-        topic = "量子计算" if i % 3 == 0 else "天气预报"
-        body = f"第{i}篇讲{topic}。" + "别的话" * (i + 5) + f"{topic}再说一遍，编号{i}。"
-        (folder / f"a{i:02}.txt").write_text(f"标题{i}：{topic}\n\n{body}\n", encoding="utf-8")
-    return folder
-
-
 @pytest.fixture
 def large(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A folder searched by the large-corpus engine, as 20,000 articles are."""
     monkeypatch.setattr(search_engine, "LARGE_CORPUS_CHARS", 10)
-    return _folder(tmp_path)
+    return topic_folder(tmp_path, 30)
 
 
 def _key(folder: Path) -> str:
@@ -90,7 +81,7 @@ def test_reader_index_of_a_small_corpus_saves_the_exact_engine(tmp_path: Path) -
     from reader.cli.index import index_paths
     from reader.core.search import SearchIndex
 
-    folder = _folder(tmp_path)
+    folder = topic_folder(tmp_path, 30)
     assert cached_engine(load_corpus([folder], cache=True).articles) is None
     assert index_paths([folder]).startswith("built ")
     assert isinstance(cached_engine(load_corpus([folder], cache=True).articles), SearchIndex)
@@ -134,7 +125,7 @@ def test_a_builder_given_the_lock_builds(large: Path) -> None:
 def test_reader_index_in_a_process_of_its_own(tmp_path: Path) -> None:
     """End to end: the real command, the threshold lowered through the
     environment; the index it saves is what this process restores."""
-    folder = _folder(tmp_path)
+    folder = topic_folder(tmp_path, 30)
     env = dict(os.environ, PYTHONPATH=str(SRC), **{LARGE_CORPUS_ENV: "10"})
     done = subprocess.run(
         [sys.executable, "-m", "reader", "index", str(folder)], env=env, capture_output=True, text=True, timeout=120
@@ -363,7 +354,7 @@ async def test_an_app_quit_before_its_build_began_leaves_a_complete_index(
     from app_support import make_app
     from reader.session import loader
 
-    folder = _folder(tmp_path)
+    folder = topic_folder(tmp_path, 30)
     monkeypatch.setenv(LARGE_CORPUS_ENV, "10")
     monkeypatch.setenv("PYTHONPATH", str(SRC))
     monkeypatch.setenv(index_builder.NICE_ENV, "0")
@@ -406,7 +397,7 @@ async def test_the_app_hands_over_nothing_when_the_index_is_done(
 ) -> None:
     from app_support import make_app
 
-    folder = _folder(tmp_path)  # a small corpus: the exact engine, nothing in the background
+    folder = topic_folder(tmp_path, 30)  # a small corpus: the exact engine, nothing in the background
     spawned = _record_spawns(monkeypatch)
     app = make_app(tmp_path / "state", [folder])
     async with app.run_test() as pilot:

@@ -529,3 +529,66 @@ def test_a_byline_under_the_date_line_is_no_field_of_the_box_under_it() -> None:
     cleaned = clean(page)
     assert cleaned.metadata.author == "歐陽慧敏"
     assert "地點：西貢北潭涌渡假營" in cleaned.paragraphs
+
+
+@pytest.mark.parametrize(
+    ("line", "author", "date", "credits"),
+    [
+        # (a section's label leads the row; the writer is after the credit mark)
+        (
+            "现场报道 ｜ 2026.11.25 ｜ 文：苏小满　摄影：阿郁",
+            "苏小满",
+            "2026-11-25",
+            (("文", "苏小满"), ("摄影", "阿郁")),
+        ),
+        # (a column's label, the date, a role word and the pen name)
+        ("主人手记 / 2026年11月22日 / 院主 老柏", "老柏", "2026-11-22", (("院主", "老柏"),)),
+        # (a club, its committee, the writer, the date and a counter)
+        (
+            "云翼航模俱乐部 · 安全委员会 · 文/杜思远 · 2026-11-26 · 阅读 2,418",
+            "杜思远",
+            "2026-11-26",
+            (("文", "杜思远"),),
+        ),
+    ],
+)
+def test_a_byline_rows_writer_is_after_the_credit_mark_not_its_label(
+    line: str, author: str, date: str, credits: tuple[tuple[str, str], ...]
+) -> None:
+    found = meta(line)
+    assert found is not None
+    assert (found.author, found.date, found.credits, found.source) == (author, date, credits, None)
+
+
+def test_a_row_without_a_credited_writer_keeps_its_reading() -> None:
+    # (a name and a dot before the date is who wrote it; an outlet and a credit keep their source)
+    found = meta("廚房裡的小萱 · 2024-01-21")
+    assert found is not None and found.author == "廚房裡的小萱"
+    found = meta("**新城周刊** · 文 / 于小渡 · 2025-11-19")
+    assert found is not None and (found.source, found.author) == ("新城周刊", "于小渡")
+    # (two dated parts, or a part too long for a label: no byline row, the credit is not read from it)
+    found = meta("现场报道 ｜ 2026.11.25 ｜ 2026.11.26 ｜ 文：苏小满")
+    assert found is not None and found.author != "苏小满"
+    assert meta("热门推荐 ｜ 2026.11.25 ｜ 这是一个很长的标题文字不是标签而是句子吧 ｜ 文：苏小满") is None
+    # (a place and a word, or a verb and a name, is no role and a name; an editor is no writer)
+    for line in (
+        "国际 ｜ 2026.11.25 ｜ 北京 晴天",
+        "社会 ｜ 2026年11月22日 ｜ 阅读 老张",
+        "科技 · 2026-11-25 · 编辑 小李",
+    ):
+        found = meta(line)
+        assert found is not None and found.author not in ("晴天", "老张", "小李")
+    found = meta("店铺日记 · 2025-12-01 · 店长 阿木")
+    assert found is not None and (found.author, found.credits) == ("阿木", (("店长", "阿木"),))
+
+
+def test_writers_between_a_credit_and_the_next_role_are_all_authors() -> None:
+    found = meta("（文：贾明远　宁筱　摄影：邵其东）")
+    assert found is not None and found.author == "贾明远 宁筱"
+    assert found.credits == (("文", "贾明远"), ("文", "宁筱"), ("摄影", "邵其东"))
+    # (no role after them: the word after a gap may be anything, the writer is one)
+    found = meta("作者：张三　李四")
+    assert found is not None and found.author == "张三"
+    # (a word no name is shaped like between them: the writer is one)
+    found = meta("作者：张三　北京市　摄影：李四")
+    assert found is not None and found.author == "张三"

@@ -464,3 +464,47 @@ def test_a_blogs_motto_over_its_menu_opens_no_body() -> None:
     # (no menu under the sentence: it is the body's first line, and the name over it the title)
     plain = head.replace("首頁　九龍城區　茶餐廳/冰室　甜品　街市熟食　關於肥叔\n", "")
     assert clean(plain + BODY).metadata.title == "肥叔搵食日記"
+
+
+_HONEY_SHOP = (
+    "{banner}\n蜂巢谷\n秦岭深山养蜂合作社直营\n首页　全部蜂蜜　蜂巢蜜　蜂王浆　花粉　礼盒　蜂场故事\n"
+    "搜索商品\n购物车(0)　登录/注册\n首页 / 全部蜂蜜 / 土蜂蜜\n\n{name}\n★★★★★　4.9分（312条评价）\n¥88.00\n"
+    "原价 ¥108.00\n规格：500g　1000g　500g×2礼盒\n数量：－　1　＋\n加入购物车　立即购买\n\n"
+    "商品详情　规格参数　评价(312)　常见问题\n"
+    "这一批是今年10月下旬在柞水县营盘镇海拔1400米左右的蜂场摇的秋蜜，我们等蜜脾封盖八成以上才摇。\n"
+    "秋蜜的花源主要是野菊、五味子、荆条和各种山花，颜色偏琥珀色，入口先甜后有一点微微的苦味。\n"
+    "产品信息\n品名：{named}\n净含量：500g\n保质期：24个月\n"
+)
+
+
+def test_a_product_row_under_the_breadcrumb_wins_over_a_shops_price_banner() -> None:
+    banner, name = "免运费｜满99元包邮（新疆、西藏、港澳台除外）", "秦岭百花土蜂蜜\u30002026秋季新蜜\u3000500g玻璃瓶装"
+    found = clean(_HONEY_SHOP.format(banner=banner, name=name, named="秦岭百花土蜂蜜"))
+    assert found.metadata.title == name
+    # (the row of parts is a widget's when the body never names its first)
+    found = clean(_HONEY_SHOP.format(banner="蜂巢谷欢迎您", name=name, named="土蜂蜜"))
+    assert found.metadata.title != name
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("免运费｜满99元包邮（新疆、西藏、港澳台除外）", True),
+        ("会员日 | 全场¥9.9起", True),
+        ("新酒上架｜桂花乌龙酸艾尔", False),  # (no price: a label and a name)
+        ("双十一｜满300元减50，消费者算不清账", False),  # (a clause: a headline's)
+        ("满99元包邮", False),  # (no bar)
+    ],
+)
+def test_a_shops_price_banner_by_shape(line: str, expected: bool) -> None:
+    from reader.core.title_shapes import is_price_banner
+
+    assert is_price_banner(line) is expected
+
+
+def test_a_price_banner_is_no_headline_without_its_byline() -> None:
+    from reader.core.headline import choose_title
+
+    lines = ["免运费｜满99元包邮（新疆、西藏、港澳台除外）", "蜂巢谷", "秦岭土蜂蜜秋季新蜜上市"]
+    title, _ = choose_title(lines, [True] * 3, [False] * 3, [True] * 3, 3)
+    assert title == "秦岭土蜂蜜秋季新蜜上市"

@@ -524,3 +524,24 @@ def test_a_web_pages_date_from_its_info_list(tmp_path: Path) -> None:
     # (no date among the list's values: none)
     path = write(tmp_path / "other.html", html.replace("115-11-26", "清潔隊"))
     assert read_html(path.read_bytes(), path).hints.date is None
+
+
+def test_a_pages_several_authors_and_its_info_lines_time(tmp_path: Path) -> None:
+    from reader.core.html_reader import _hint_author
+
+    # (the markup's two authors, as the extractor joins them)
+    assert _hint_author("贾明远; 宁筱") == "贾明远 宁筱"
+    assert _hint_author("贾明远; 淮北考古研究院第二研究室") != "贾明远 淮北考古研究院第二研究室"
+    # (a CMS's info line gives the time of the day the extractor found)
+    para = (
+        "<p>为丰富农村群众冬季文化生活，剧团冬季巡演将于12月5日启程，赴三地十二个乡镇演出二十四场，历时一个半月。</p>"
+    )
+    html = (
+        "<html><head><title>巡演日程公布_剧团动态_某剧团</title></head><body><div class='viewbox'>"
+        "<h2>巡演日程公布</h2><div class='info'><small>时间:</small>2026-11-26 09:14<small>来源:</small>某剧团"
+        f"<small>作者:</small>团办公室</div><div class='content'>{para * 4}</div></div></body></html>"
+    )
+    page = read_html(html.encode(), tmp_path / "a.html")
+    assert page.hints.date == "2026-11-26 09:14"
+    page = read_html(html.replace("2026-11-26 09:14", "2026-11-26").encode(), tmp_path / "b.html")
+    assert page.hints.date == "2026-11-26"

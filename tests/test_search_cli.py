@@ -6,6 +6,7 @@ import json
 
 import pytest
 
+from corpus_support import topic_folder
 from reader.cli import search
 from reader.cli.common import UsageError, build_parser
 
@@ -158,13 +159,7 @@ def _large_corpus(tmp_path, monkeypatch) -> tuple:
     from reader.core import search_engine
 
     monkeypatch.setattr(search_engine, "LARGE_CORPUS_CHARS", 10)
-    folder = tmp_path / "large"
-    folder.mkdir()
-    for i in range(40):
-        topic = "量子计算" if i % 3 == 0 else "天气预报"
-        body = f"第{i}篇讲{topic}。" + "别的话" * (i + 5) + f"{topic}再说一遍，编号{i}。"
-        (folder / f"a{i:02}.txt").write_text(f"标题{i}：{topic}\n\n{body}\n", encoding="utf-8")
-    return folder
+    return topic_folder(tmp_path, 40)
 
 
 def _texts_read(monkeypatch) -> list[str]:

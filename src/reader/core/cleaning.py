@@ -80,6 +80,7 @@ from reader.core.page_footer import mark_footer
 from reader.core.page_marks import mark_page_marks
 from reader.core.page_title import fallback_title, page_title
 from reader.core.pass_gates import carries, run_rescues
+from reader.core.review_rows import mark_masked_reviews
 from reader.core.row_rescues import (
     keep_pipe_tables,
 )
@@ -97,6 +98,7 @@ from reader.core.tail_passes import (
     mark_tail_furniture,
     mark_tail_statement,
 )
+from reader.core.tail_rows import mark_tail_rows
 
 # (the reasons a pass needs some line to carry before it can act)
 _AD_SLOTS = (Reason.PROMOTION, Reason.WIDGET)
@@ -155,6 +157,9 @@ def clean(text: str, template: Collection[str] = frozenset(), hints: Hints | Non
     mark_boxes_after_credit(lines)
     mark_lists_amid_junk(lines)
     mark_closing_teasers(lines)
+    if "***" in text:  # (a reviewer's name masked by the site: 柞***2：…)
+        mark_masked_reviews(lines)
+    mark_tail_rows(lines)
     mark_after_prev_next(lines)
     mark_author_boxes(lines)
     mark_footer(lines)

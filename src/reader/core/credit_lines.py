@@ -148,6 +148,11 @@ def credit_line(line: str, folded: str, roles: list[re.Match[str]], shaped: bool
             value, when = value[: d.start()].strip() or None, format_date(d)
         else:
             value, when = split_date(value)
+        cowriters: list[str] = []
+        if rest and k + 1 < len(roles) and m.group("role") in WRITER_ROLES and value and han_name_shaped(value):
+            # writers a wide gap sets apart before the next role: 文：贾明远　宁筱　摄影：邵其东
+            named = [p for p in rest if p]
+            cowriters = named if 0 < len(named) <= 3 and all(map(han_name_shaped, named)) else []
         for part in rest:
             if not when and (d := DATE_IN_LINE.search(fold_digits(part))):
                 when = format_date(d)
@@ -213,7 +218,8 @@ def credit_line(line: str, folded: str, roles: list[re.Match[str]], shaped: bool
                 # like any, space-joined as a reporters' line joins them
                 author = " ".join(listed)
             elif (person := person_value(value)) is not None:
-                author = person
+                author = " ".join([person, *cowriters])
+                credits.extend((line[m.start("role") : m.end("role")], name) for name in cowriters)
             elif _ORG_BYLINE.fullmatch(value) and _DESK_END.search(fold_text(value)):
                 # a desk or a team that wrote it, no person named (文：俱乐部媒体部):
                 # the byline as written, and a credit

@@ -6,11 +6,13 @@ its counters; read for :func:`reader.core.metadata.parse_meta_line`.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
+from reader.core.credit_roles import ROLE
 from reader.core.date_lines import DATE_IN_LINE, format_date
 from reader.core.meta_records import MetaLine
-from reader.core.person_values import person_value
+from reader.core.person_values import han_name_shaped, person_value
 
 # A row of label：value fields set apart by wide gaps, one of them the
 # publishing date (發布單位：宮務組　　發布日期：114-11-21　　點閱次數：1,386).
@@ -132,4 +134,58 @@ def without_emphasis(meta: MetaLine) -> MetaLine:
     )
 
 
-__all__ = ["field_row", "poster_row", "without_emphasis"]
+# A byline row's parts, set apart by a spaced bar, dot or slash
+# (现场报道 ｜ 2026.11.25 ｜ 文：苏小满　摄影：阿郁, 主人手记 / 2026年11月22日 / 院主 老柏).
+_ROW_PART_GAP = re.compile(r"\s+[·‧・•|｜/／]\s+")
+# A role word, then a name (院主 老柏, 店长 阿木): two words of Han.
+_ROLE_THEN_NAME = re.compile(r"[\u3400-\u9fff]{2,4}\s+(?P<name>[\u3400-\u9fff]{2,4})")
+_ROW_LABEL = 12
+# The last character of a word for someone who does something (院主, 店长,
+# 主理人, 摄影师, 作者): a role word before a name, not a place's (北京 晴天).
+_AGENT = re.compile(r"[主长者人师员东]\s*$")
+
+
+def credited_row(meta: MetaLine, line: str, folded: str, credit: Callable[[str, str], MetaLine | None]) -> MetaLine:
+    """``meta``, a dated line's, or the writer its row credits when it names
+    another: a row of three parts or more, one the date, one crediting the
+    writer (文：X, 文/X, read by ``credit``) or a role word and a name (院主
+    老柏); the short labels beside them (a section's 现场报道, a club's
+    committee) name no one, and what else a misread label gave goes."""
+    row = _credited(line, folded, credit)
+    if row is None or row.author == meta.author:
+        return meta
+    return replace(row, source=None if meta.author else meta.source)
+
+
+def _credited(line: str, folded: str, credit: Callable[[str, str], MetaLine | None]) -> MetaLine | None:
+    cuts = [0, *(x for g in _ROW_PART_GAP.finditer(line) for x in g.span()), len(line)]
+    if len(cuts) < 6:
+        return None
+    date = named = None
+    for a, b in zip(cuts[::2], cuts[1::2], strict=True):
+        part, fpart = line[a:b].strip(), folded[a:b].strip()
+        if (d := DATE_IN_LINE.fullmatch(fpart)) and (when := format_date(d)):
+            if date:
+                return None
+            date = when
+        elif (
+            (role := ROLE.match(fpart)) and (meta := credit(part, fpart)) and meta.kind == "byline" and meta.author
+        ) or (
+            not role
+            and (pair := _ROLE_THEN_NAME.fullmatch(fpart))
+            and _AGENT.search(fpart, 0, pair.start("name"))
+            and not han_name_shaped(fpart[: pair.start("name")].strip())
+            and (name := person_value(part[pair.start("name") :]))
+            and (meta := MetaLine("byline", author=name, credits=((part[: pair.start("name")].strip(), name),)))
+        ):
+            if named:
+                return None
+            named = meta
+        elif len(part) > _ROW_LABEL or not part:
+            return None
+    if not (date and named):
+        return None
+    return MetaLine("byline", author=named.author, date=date, credits=named.credits)
+
+
+__all__ = ["credited_row", "field_row", "poster_row", "without_emphasis"]

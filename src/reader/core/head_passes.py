@@ -249,6 +249,12 @@ _CRUMB_STEP = re.compile(r"\S\s(?:/|>|›|»|＞)\s\S+\s(?:/|>|›|»|＞)\s\S")
 _ROW_WORD = re.compile(r"[\u3400-\u9fff]{2,}")
 _NAMED_WORDS = 3
 _NAME_WORD = 3
+_ITEM_NAME = 4
+
+
+def _name_row(line: Line) -> bool:
+    """A kept line of parts set apart by wide gaps (a product's name, season, size)."""
+    return line.kept and ("\u3000" in line.text or "  " in line.text)
 
 
 def item_name_row(lines: list[Line], k: int) -> bool:
@@ -258,11 +264,16 @@ def item_name_row(lines: list[Line], k: int) -> bool:
     below telling of 罕貝拉 and 布庫): the item's name, not a menu, whose
     words the body never uses."""
     line = lines[k]
-    if line.reason is not Reason.NAVIGATION or k == 0 or not lines[k - 1].own_rule:
+    if k == 0 or not lines[k - 1].own_rule or (line.reason is not Reason.NAVIGATION and not _name_row(line)):
         return False
     if not (_CRUMB_STEP.search(lines[k - 1].text) or is_navigation_path(lines[k - 1].text)):
         return False
     words = _ROW_WORD.findall(line.text)
+    if line.reason is not Reason.NAVIGATION:
+        # a kept row of parts whose first, the item's name, the body names:
+        # 秦岭百花土蜂蜜　2026秋季新蜜　500g玻璃瓶装 over 品名：秦岭百花土蜂蜜
+        name = words[0] if words and line.text.startswith(words[0]) else ""
+        return len(name) >= _ITEM_NAME and any(name in x.text for x in lines[k + 1 :] if x.kept)
     if len(words) < _NAMED_WORDS:
         return False
     body = "\n".join(x.text for x in lines[k + 1 :] if x.kept)

@@ -20,6 +20,7 @@ from reader.core.title_shapes import (
     WIDE_GAP,
     is_notice_headline,
     is_page_furniture,
+    is_price_banner,
     is_registration,
     shape_points,
 )
@@ -225,7 +226,7 @@ def choose_title(
         else []
     )
     # (both lazy sequences: their length asked once, not per candidate)
-    has_fields, has_menu = len(fields) > 0, len(over_menu) > 0
+    has_fields, has_menu, count = len(fields) > 0, len(over_menu) > 0, len(lines)
     for rank, i in enumerate(head):
         text = words[i]
         n = len(text)
@@ -243,23 +244,24 @@ def choose_title(
         ):
             score += 4
         score -= 6 if _is_credit(text) else 0  # 原作者：X  译者：Y, 报道：X
-        after, before = _neighbour(i, 1, candidate, len(lines)), _neighbour(i, -1, candidate, len(lines))
-        score += 4 if after is not None and meta[after] else 0
+        after, before = _neighbour(i, 1, candidate, count), _neighbour(i, -1, candidate, count)
+        bylined = after is not None and meta[after]
+        score += 4 if bylined else 0
         # a heading of the author's right over a byline or a date: the post's own
         # headline, not the site's name in an H1 above it
-        score += 6 if after is not None and meta[after] and _MARKDOWN_HEADING.match(lines[i]) else 0
-        if after is not None and not meta[after] and _BARE_NAME.fullmatch(lines[after]) and len(lines[after]) < n:
+        score += 6 if bylined and _MARKDOWN_HEADING.match(lines[i]) else 0
+        if after is not None and not bylined and _BARE_NAME.fullmatch(lines[after]) and len(lines[after]) < n:
             # followed by a bare name and then a date: the byline under the headline
-            after2 = _neighbour(after, 1, candidate, len(lines))
+            after2 = _neighbour(after, 1, candidate, count)
             score += 3 if after2 is not None and meta[after2] else 0
         if (
             after is not None
-            and not meta[after]
+            and not bylined
             and after in stems
-            and (_has_clause(lines[after]) or len(lines[after]) > n)
+            and (any(ch in lines[after] for ch in "，,；;") or len(lines[after]) > n)  # (a clause)
         ):
             # followed by a standfirst (a longer line, or one with a clause) and then the byline
-            after2 = _neighbour(after, 1, candidate, len(lines))
+            after2 = _neighbour(after, 1, candidate, count)
             score += 4 if after2 is not None and meta[after2] else 0
         score += 2 if before is not None and meta[before] else 0
         score += 3 if any(text.startswith(c) and text != c for c in crumbs) else 0
@@ -273,11 +275,14 @@ def choose_title(
         score -= 2 if _is_word_row(text) else 0  # a row of keywords or a menu
         score -= 3 if recurring and recurring[i] else 0  # in other files too: the site's
         score -= 8 if has_fields and fields[i] else 0  # one of a run of label：value fields (英文名称：…)
-        score += 4 if item_names and i in item_names else 0  # the item's name under its breadcrumb, the body's words
+        named = i in item_names
+        score += 4 if named else 0  # the item's name under its breadcrumb, the body's words
         # right above the site's menu: the site's name (not over a breadcrumb and then its byline)
-        score -= 3 if has_menu and over_menu[i] and not (after is not None and meta[after]) else 0
-        score -= 6 if is_figure_row(text) else 0  # a countdown or a status: 下一場：沙田　11月30日　距開跑 1日
+        score -= 3 if has_menu and over_menu[i] and not bylined else 0
+        score -= 6 if is_figure_row(text) and not named else 0  # a countdown, a status: 下一場：沙田　11月30日
         score -= 6 if _PICTOGRAPH.match(text) else 0  # led by an icon: a status bar or a widget (🔴 LIVE)
+        # a shop's banner with no byline under it: 免运费｜满99元包邮
+        score -= 6 if is_price_banner(text) and not bylined else 0
         # a site's name with its domain: 香港討論區 discuss.com.hk (a dot first: the search tries every position)
         score -= 4 if "." in text and _DOMAIN.search(text) else 0
         score -= 6 if text.startswith(("——", "—", "--")) else 0  # a subtitle under the headline: ——赣南石门村蹲点记
@@ -339,10 +344,6 @@ _BARE_NAME = re.compile(r"[^\s\d,，。.:：;；!！?？|｜/()（）【】\[\]#
 _DOMAIN = re.compile(r"(?<![\w.])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|cn|hk|tw|sg|my|io|co)(?:\.[a-z]{2})?\b")
 # Emoji and pictographs: page furniture's icons, not a headline's words.
 _PICTOGRAPH = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\u2b50\u2b55]")
-
-
-def _has_clause(text: str) -> bool:
-    return any(ch in text for ch in "，,；;")
 
 
 _FIGURE = re.compile(r"\d")

@@ -139,6 +139,7 @@ def _dom_credits(tree: Any, heads: list[str]) -> tuple[Credits, str | None, Meta
     seen: set[str] = set()
     source: str | None = None
     row: MetaLine | None = None
+    timed: MetaLine | None = None
     blocks = (root if root is not None else tree).iter(*_CREDIT_BLOCKS)
     for tag, content in (*(("p", h) for h in heads), *((b.tag, _squash_narrow(b.text_content())) for b in blocks)):
         if not content or len(content) > _CREDIT_BLOCK * (4 if tag == "figcaption" else 1) or content in seen:
@@ -151,6 +152,9 @@ def _dom_credits(tree: Any, heads: list[str]) -> tuple[Credits, str | None, Meta
             source, row = meta.source, meta
         elif row is None and meta is not None and meta.kind == "byline" and meta.author and meta.date:
             row = meta  # (a dated byline the extractor dropped: 发布时间：2025-11-29　撰稿：柴晓蕾)
+        elif timed is None and meta is not None and meta.date and ":" in meta.date and not meta.author:
+            # (an info line's time of day: 时间:2026-11-26 09:14来源:…, for _with_row to add to the day)
+            timed = MetaLine("date", date=meta.date)
         # (a caption's photographer without the role's word: （記者 何志強 攝）)
         found.extend(
             c
@@ -159,7 +163,7 @@ def _dom_credits(tree: Any, heads: list[str]) -> tuple[Credits, str | None, Meta
             and c not in found
             and is_credit_role(fold(c[0]))
         )
-    return tuple(found), source, row
+    return tuple(found), source, row or timed
 
 
 def _line_index(lines: list[str]) -> dict[str, int]:

@@ -137,6 +137,7 @@ def _extract(trafilatura: Any, html: str) -> Any:
 _LIST_ITEM = re.compile(r"^- (?=\S)", re.MULTILINE)
 # A bracket the extractor left open after a name: 鍾立衡（本院某中心副研究員
 _OPEN_NOTE = re.compile(r"\s*[(（][^()（）]*$")
+_NAME_LIST = re.compile(r"\s*;\s*")
 
 
 def _hint_author(value: str | None) -> str | None:
@@ -146,6 +147,8 @@ def _hint_author(value: str | None) -> str | None:
     if not value:
         return None
     value = _OPEN_NOTE.sub("", value.strip()) or value
+    if ";" in value and 1 < len(names := _NAME_LIST.split(value)) <= 4 and all(map(han_name_shaped, names)):
+        return " ".join(names)  # (the markup's several authors, as trafilatura joins them: 贾明远; 宁筱)
     if len(value) <= _CREDIT_BLOCK and any(c in value for c in ":：/／|｜"):
         from reader.core.folding import fold
 

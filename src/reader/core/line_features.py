@@ -260,10 +260,15 @@ def junk_rule(line: str, folded: str | None) -> tuple[Reason | None, bool]:
         return Reason.SHARE_BAR, False  # buttons that end in the share bar's: 回上一頁　列印　分享, 加入歌單　分享
     if _PICTOGRAPH.match(line) and _STATUS_SEPARATOR.search(line) and not line.endswith(SENTENCE_END):
         return Reason.WIDGET, False  # an icon-led status or widget row: 🔴 LIVE 直播中 · 页面每60秒自动刷新
-    if _UNIT_NAME.match(line):
+    if _UNIT_NAME.match(line) and not line[-1:].isdigit():
+        # (a name closed by a figure is a priced item, 葡式牛奶雞蛋糕 Pão de Ló　MOP 45, no masthead)
         return Reason.NAVIGATION, False
-    if line[-1:] in _CHEVRONS and _CHEVRON_END.search(line) and "。" not in line:
-        return Reason.PROMOTION, False  # ends in a link's chevron: 点击领取>>, 限时八折 >, 询底价 > 预约试驾 >
+    if line[-1:] in _CHEVRONS and _CHEVRON_END.search(line) and ("。" not in line or _short_call(line)):
+        # ends in a link's chevron: 点击领取>>, 限时八折 >, 询底价 > 预约试驾 >; or a teaser's
+        # sentences, then its button: …连住7晚享八五折。立即预订 →
+        return Reason.PROMOTION, False
+    if line[:1] in _STARS and _STAR_ROW.match(line):
+        return Reason.WIDGET, False  # a rating's stars and score: ★★★★★　4.9分（312条评价）
     priced = _PRICE_SIGN.search(line) and _PRICE.search(line)
     if priced and len(line) <= _PRICE_LINE and not _SENTENCE_MARKS.search(line) and not _LABEL.match(line):
         return Reason.PROMOTION, False  # a product and its price: 经典白瓷杯 ¥89 立即购买
@@ -299,10 +304,22 @@ _UNIT_NAME = re.compile(
     r"(?:\s*[|｜—–-]\s*[^\s。，,!?！？]{1,20})?"
 )
 # A clickable's chevron ending a line (the arrow of a button or a teaser link).
-_CHEVRONS = (">", "»", "›", "＞")
+_CHEVRONS = (">", "»", "›", "＞", "→")
 _PRICE_SIGNS = "¥￥€£$"
 _PRICE_SIGN = re.compile(f"[{re.escape(_PRICE_SIGNS)}]")  # (one scan, not one per sign)
-_CHEVRON_END = re.compile(r"(?:\S\s*(?:>>|»|›|＞＞)|\s(?:>|＞))$")
+_CHEVRON_END = re.compile(r"(?:\S\s*(?:>>|»|›|＞＞|→)|\s(?:>|＞))$")
+# What follows a line's last sentence: a button's words (立即预订 →, ——点击查看蜂场故事 >)
+_LAST_SENTENCE = re.compile(r"[。！？”」][^。！？”」]{1,16}$")
+# A rating's row: stars, then a score and its count (a reviewer's row is judged by its context)
+_STARS = ("★", "☆")
+_STAR_ROW = re.compile(r"[★☆]{3,}\s*\d(?:\.\d)?\s*分?\s*(?:[（(][^）)]{1,16}[)）])?$")
+
+
+def _short_call(line: str) -> bool:
+    """The line's sentences end before a short call to click (its chevron last)."""
+    return _LAST_SENTENCE.search(line) is not None
+
+
 # A price: ¥89, ￥1,299, NT$350, HK$ 88, US$20, S$12.90, €9, £5
 _PRICE = re.compile(
     r"(?:[¥￥€£]|(?<![A-Za-z])(?:NT|HK|US|S|RM|MOP)?\$)\s?\d[\d,]*(?:\.\d+)?"

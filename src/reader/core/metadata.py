@@ -32,7 +32,7 @@ from reader.core.date_lines import (
     TIME,
     format_date,
 )
-from reader.core.field_rows import field_row, poster_row, without_emphasis
+from reader.core.field_rows import credited_row, field_row, poster_row, without_emphasis
 from reader.core.headline import is_headline_shaped, lead_title
 from reader.core.meta_records import Hints, Metadata, MetaLine, merge
 from reader.core.person_values import (
@@ -60,9 +60,6 @@ _BY_HAN_NAME = re.compile(r"^by\s+(?P<value>(?=[^\s,，。:：!！?？|｜/]*[\u
 _AUTHOR_NOTE = re.compile(r"^[(（]\s*本文作者[:：]?\s*(?P<value>[^,，。)）]{1,20})[^)）]{0,40}[)）]$")
 # 新智元报道 / 记者 X 报道: an outlet (or reporter) line.
 _REPORT_LINE = re.compile(r"^(?P<value>[^\s,，。:：]{2,12}?)\s*(?:专讯|特讯|报道|报导|(?<!资|通)讯)$")
-
-# Labels on an account line that name no one (原创 marks the post as original).
-
 
 # A thread's poster: 楼主 街坊老王, 發帖人：阿明
 _POSTER = re.compile(
@@ -99,10 +96,6 @@ _MAY_BE_META = re.compile(
 _DAY_FIRST = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])")
 
 
-def _day_first(m: re.Match[str]) -> bool:
-    return int(m.group(2)) <= 12
-
-
 _FIELD_ROW = 100
 
 
@@ -134,6 +127,8 @@ def parse_meta_line(line: str, folded: str) -> MetaLine | None:
         # a period's first day is no date of the page: 2025.11.29（六）－ 2026.05.31（日）｜第一特展室
         return replace(meta, date=None)
     meta = meta or field_row(line, folded)
+    if meta is not None and meta.date and line.count(" ") >= 4:  # (a row's credited writer, not its section label)
+        meta = credited_row(meta, line, folded, parse_meta_line)
     if meta is not None and meta.author and meta.author[:1] in "*_":
         meta = without_emphasis(meta)
     return meta
@@ -147,7 +142,7 @@ def _parse(line: str, folded: str) -> MetaLine | None:
     if folded[0] in "(（" and (m := _AUTHOR_NOTE.match(folded)):
         author = span(line, m, "value")
         return MetaLine("byline", author=author, credits=(("作者", author),) if author else ())
-    if "/" in folded and (dmy := _DAY_FIRST.search(folded)) and _day_first(dmy):
+    if "/" in folded and (dmy := _DAY_FIRST.search(folded)) and int(dmy.group(2)) <= 12:
         # A day-first date (28/11/2025, as Hong Kong, Singapore and Malaysia
         # write it) in year-first order: the same length, so spans still align.
         iso = f"{dmy.group(3)}-{dmy.group(2)}-{dmy.group(1)}"

@@ -100,6 +100,9 @@ def page_title(lines: list[Line], hints: Hints, only_short: bool) -> str | None:
             return True
         return False
 
+    for k in range(1, len(near)):
+        if near[k - 1].own_rule and near[k].kept:
+            item_name(k)  # (or a kept row of parts under it that leads with the name the body gives)
     title, used = choose_title(
         texts,
         [not line.own_rule or (line.reason is Reason.NAVIGATION and item_name(k)) for k, line in enumerate(near)],

@@ -54,7 +54,7 @@ _RESCUES: tuple[tuple[Pass, frozenset[object], frozenset[object]], ...] = (
     (rescue_contact, frozenset({Reason.CONTACT}), _SHORT),
     (rescue_section_contacts, frozenset({Reason.CONTACT}), _SHORT),
     (rescue_facts, frozenset({_COUNTER}), _SHORT),
-    (rescue_table_rows, frozenset({Reason.NAVIGATION, _BOILER}), _SHORT),
+    (rescue_table_rows, frozenset({Reason.NAVIGATION, _BOILER, _CONTROLS}), _SHORT),
     # (it says whether it added its reason)
     (resolve_short, _SHORT, frozenset()),
     (rescue_label_values, _SHAPE_ONLY, _SHORT),

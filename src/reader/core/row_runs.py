@@ -107,8 +107,9 @@ def keep_tab_tables(lines: list[Line], text: str) -> None:
 def one_shape(cells: list[list[str]]) -> bool:
     """Rows of one shape: three cells or more, as many in every row, a
     figure in every row, and either a header row of words over them (车次
-    始发站　终到站 over C5821　合肥南　…　07:12) or every row led by its
-    place or number (第一名　何建军　竹山县代表队　9.86公斤; 1　一组　王*华　6.2):
+    始发站　终到站 over C5821　合肥南　…　07:12), or every row led by its
+    place or number (第一名　何建军　竹山县代表队　9.86公斤; 1　一组　王*华　6.2),
+    or a grid of figures under short labels, each row led by its name:
     a table's rows. A site's menu rows carry no figures, nor the same
     count; an archive's dates are led by no place."""
     width = len(cells[0])
@@ -118,12 +119,18 @@ def one_shape(cells: list[list[str]]) -> bool:
     figures = [any(ch.isdigit() for ch in "".join(row)) for row in cells]
     if all(figures) and all(_ORDINAL.match(row[0]) for row in cells):
         return True
+    if rows and all(_NUMBER.fullmatch(c) for row in rows for c in row[1:]):
+        # A grid of figures under a header of short labels, each row led by its name
+        # (球隊　1　2　3　R　H　E / 東寧老鷹　2　0　3　8　13　2): a line score, a results table.
+        names = head[0] + "".join(row[0] for row in rows)
+        return all(len(c) <= _LABEL for c in head) and not any(ch.isdigit() for ch in names)
     return all(figures[1:]) and all(len(c) <= _LABEL and not any(ch.isdigit() for ch in c) for c in head) and bool(rows)
 
 
 # A row's place or number: 第一名, 第3位, 冠军, 1, 12., No.3
 _ORDINAL = re.compile(r"^(?:第[一二三四五六七八九十百\d]+[名位]|[冠亚季]军|[冠亞季]軍|(?:No\.?\s?)?\d{1,3}[.、]?)$")
 _LABEL = 6  # (a header's cell is a short label)
+_NUMBER = re.compile(r"[+-]?\d[\d,.]*%?")
 
 
 def _beside_prose(lines: list[Line], i: int, j: int) -> bool:

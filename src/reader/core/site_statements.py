@@ -227,7 +227,8 @@ def tail_notice(lines: list[Line], i: int) -> Reason | None:
     under a label and signed with a dash (种植户反馈：“…”——山东菏泽 张先生),
     whom to ask by name and title and a number under a signature (查詢：陳小姐
     2345 6789), a short line asking to follow the site's channel (…請關注我們的
-    公眾號「某某」。). ``tail_passes.mark_tail_statement`` asks it of the last
+    公眾號「某某」。), a notice under a bracketed label that invites the reader
+    (【診所消息】…歡迎預約。). ``tail_passes.mark_tail_statement`` asks it of the last
     kept lines, from the end up, while each is one."""
     text = lines[i].text
     labelled = "：" in (head := text[:9]) or ":" in head
@@ -247,6 +248,10 @@ def tail_notice(lines: list[Line], i: int) -> Reason | None:
         return Reason.PROMOTION  # (one sentence asking to follow the site's channel)
     if labelled and _ABOUT.match(text):
         return Reason.WIDGET  # (a box about the department, the shop or the writer: 科室简介：…, 作者簡介：…)
+    if text[:1] == "【" and _BRACKET_LABEL.match(text) and lines[i - 1].text[:1] != "【" and _INVITES.search(text):
+        # (a notice of its own under a bracketed label, inviting the reader, alone at the end:
+        # 【診所消息】12月起…增設針灸門診，歡迎預約。 A series of them is the article's: 【同期声】…)
+        return Reason.PROMOTION
     if (above := lines[i - 1].meta) is not None and above.kind in _SIGNATURES and _INVITES.search(text):
         # (under the article's closing credit, an invitation with a number to call:
         # 歡迎預約到店驗光，…預約請撥04-2247-3366: the shop's, not the writer's)
@@ -259,6 +264,8 @@ _ABOUT = re.compile(r"^[^\s:：，。]{0,6}(?:简介|簡介)\s*[:：]")
 # An invitation to come, book or call: a shop's or a service's, after the article is signed.
 _INVITES = re.compile(r"欢迎|歡迎|预约|預約|请拨|請撥|请致电|請致電|来电|來電|洽询|洽詢")
 _SIGNATURES = frozenset({"byline", "credit"})
+# A bracketed label leading a line: 【診所消息】, 【活动预告】
+_BRACKET_LABEL = re.compile(r"【[^】\s]{2,8}】\S")
 
 
 # A paragraph opening with a hotline and its number: 救护热线：0591-8776 2110（24小时）。

@@ -32,7 +32,7 @@ def rescue_table_rows(lines: list[Line]) -> None:
             and lines[j].reason in (_TABLE_LIKE if j == i else (*_TABLE_LIKE, None))
             and not lines[j].meta
             # (a timetable's rows may be long: their header tells them, see _headed)
-            and (lines[j].short or lines[j].reason is Reason.NAVIGATION)
+            and (lines[j].short or lines[j].reason in _LONG_ROWS)
         ):
             j += 1
         if j - i < _TABLE_ROWS:
@@ -60,7 +60,9 @@ def rescue_table_rows(lines: list[Line]) -> None:
         i = max(j, i + 1)
 
 
-_TABLE_LIKE = (Reason.NAVIGATION, Reason.BETWEEN_BOILERPLATE)
+_TABLE_LIKE = (Reason.NAVIGATION, Reason.BETWEEN_BOILERPLATE, Reason.CONTROLS)
+# (a row of cells apart by wide spaces, at any length: a menu's or a control's shape)
+_LONG_ROWS = (Reason.NAVIGATION, Reason.CONTROLS)
 
 
 def _table(rows: list[Line]) -> bool:

@@ -55,6 +55,25 @@ def is_promo_row(text: str) -> bool:
     return len(parts) == 2 and (any(_ACTION.search(p) for p in parts) or bool(_AD_LABEL.match(parts[0])))
 
 
+# A price or an order's threshold: 满99元, ¥88, 99元
+_PRICE = re.compile(r"\d\s*[元圓]|[¥￥]\s*\d|[满滿]\s*\d")
+_BAR = re.compile(r"\s*[｜|]\s*")
+
+
+def is_price_banner(text: str) -> bool:
+    """A shop's banner: short parts joined by a bar, one of them a price or an
+    order's threshold (免运费｜满99元包邮（新疆、西藏除外）): no headline."""
+    if "｜" not in text and "|" not in text:
+        return False
+    parts = _BAR.split(text)
+    # (a part with a clause is a headline's: 双十一｜满300元减50，消费者算不清账)
+    short = all(len(p) <= _BANNER_PART and "，" not in p and "," not in p for p in parts)
+    return 2 <= len(parts) <= 3 and short and any(map(_PRICE.search, parts))
+
+
+_BANNER_PART = 20
+
+
 # A row of three short items or more between pipes, slashes or dots with
 # spaces (登录 | 注册 | 繁體 | English): a menu.
 _MENU_SEP = re.compile(r"\s*[|｜]\s*|\s+[/·•]\s+")
@@ -241,6 +260,7 @@ __all__ = [
     "is_option_row",
     "is_page_furniture",
     "is_page_label",
+    "is_price_banner",
     "is_promo_row",
     "is_registration",
     "is_search_box",

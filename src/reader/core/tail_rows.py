@@ -1,0 +1,102 @@
+"""Rows after the story's last paragraph that are the site's, by their
+shape and what they name: the schedule of a LATER event (第十週賽程 11/29 /
+08:00　A vs B, under a head naming a week or a day after the page's own) and
+a row of the site's sponsors or partners (贊助廠商：甲　乙　丙, names the
+story never says). The article's own results or lists after its last
+paragraph name the page's day and its own subjects, and stay.
+``reader.core.cleaning.clean`` runs it on every text: it walks the tail only.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.core.junk_rules import Reason
+from reader.core.line_passes import Line
+
+_ENDS = ("。", "！", "？", "…", "」", "”", "!", "?")
+# A row of a schedule: its clock time, a gap, what happens (08:00　赤崁夜貓 vs 安平海風)
+_CLOCK_ROW = re.compile(r"\d{1,2}:\d{2}(?:\u3000|\s)\s*\S")
+# A day (11/29, 11月29日) or a round (第十週, 第3轮) a head or the page names
+_DAY = re.compile(r"(?<![\d/])(\d{1,2})\s*[/月]\s*(\d{1,2})(?![\d/])")
+_PAGE_DAY = re.compile(r"\d{4}\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
+_ROUND = re.compile(r"第([\d一二三四五六七八九十]{1,3})([週周轮輪期场場届屆])")
+# A label and three names or more apart by wide gaps: 贊助廠商：甲　乙　丙
+_NAME_ROW = re.compile(r"[^\s:：，。]{2,6}[:：]\s*([^\s，。、；]{2,12}(?:(?:\u3000|\s{2,})[^\s，。、；]{2,12}){2,})")
+_GAP = re.compile(r"\u3000+|\s{2,}")
+_HEAD = 30
+_ROWS = 2
+
+
+def mark_tail_rows(lines: list[Line]) -> None:
+    """After the story's last paragraph: a later event's schedule and a row of names the story never says go."""
+    k = len(lines) - 1
+    while k >= 0:
+        line = lines[k]
+        if line.reason is None and line.meta is None and not line.short and line.text.endswith(_ENDS):
+            break
+        k -= 1
+    if k < 0:
+        return
+    story: str | None = None
+    i = k + 1
+    while i < len(lines):
+        line = lines[i]
+        text = line.text
+        if line.reason is not None or line.meta is not None or not text:
+            i += 1
+            continue
+        if text[0].isdigit() and ":" in text[1:3] and _CLOCK_ROW.match(text):
+            i = _schedule(lines, i, k)
+            continue
+        if ("：" in text or ":" in text) and (m := _NAME_ROW.fullmatch(text)):
+            story = story if story is not None else "".join(x.text for x in lines[: k + 1] if x.kept)
+            if not any(name in story for name in _GAP.split(m.group(1))):
+                line.reason = Reason.PAGE_FOOTER
+        i += 1
+
+
+def _schedule(lines: list[Line], i: int, end: int) -> int:
+    """Rows of clock times from line ``i`` under a head naming a later day or round: they go. The line after them."""
+    j = i + 1
+    while j < len(lines) and (t := lines[j].text)[:1].isdigit() and _CLOCK_ROW.match(t):
+        j += 1
+    head = lines[i - 1]
+    if j - i >= _ROWS and head.meta is None and len(head.text) <= _HEAD and _later(head.text, lines, end):
+        for line in (head, *lines[i:j]):
+            if line.meta is None:
+                line.reason = Reason.RELATED
+    return j
+
+
+def _later(head: str, lines: list[Line], end: int) -> bool:
+    """``head`` names a day after the page's date, or a round after the one the story names."""
+    if (day := _DAY.search(head)) is not None:
+        page = next(
+            (m for line in lines[:end] if line.meta and line.meta.date and (m := _PAGE_DAY.search(line.meta.date))),
+            None,
+        )
+        if page is not None:
+            return (int(day.group(1)), int(day.group(2))) > (int(page.group(1)), int(page.group(2)))
+    if (nth := _ROUND.search(head)) is not None:
+        for line in lines[:end]:
+            for m in _ROUND.finditer(line.text):
+                if m.group(2) == nth.group(2):
+                    return _number(nth.group(1)) > _number(m.group(1))
+    return False
+
+
+_DIGITS = {c: n for n, c in enumerate("零一二三四五六七八九")}
+
+
+def _number(text: str) -> int:
+    """第十週's 10, 第二十三轮's 23, 第3期's 3."""
+    if text.isdigit():
+        return int(text)
+    if "十" not in text:
+        return sum(_DIGITS.get(c, 0) * 10**p for p, c in enumerate(reversed(text)))
+    tens, _, ones = text.partition("十")
+    return (_DIGITS.get(tens, 1) if tens else 1) * 10 + (_DIGITS.get(ones, 0) if ones else 0)
+
+
+__all__ = ["mark_tail_rows"]
