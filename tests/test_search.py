@@ -331,9 +331,11 @@ def _brute(texts: dict[str, str], terms: list[str]) -> dict[str, list[tuple[int,
     texts=st.lists(st.text(alphabet=_ALPHABET, max_size=60), min_size=1, max_size=6),
     query=st.text(alphabet=_ALPHABET + '"', min_size=0, max_size=8),
 )
-def test_index_agrees_with_brute_force(texts: list[str], query: str) -> None:
+@pytest.mark.parametrize("spooled", [False, True])
+def test_index_agrees_with_brute_force(texts: list[str], query: str, spooled: bool) -> None:
     articles = [art(f"d{i}", *t.split("\n")) for i, t in enumerate(texts)]
-    index = SearchIndex.build(articles)
+    # spooled: the stand-in's index, its folded texts in a file (read a range at a time)
+    index = SearchIndex.build_spooled(articles) if spooled else SearchIndex.build(articles)
     terms = list(dict.fromkeys(fold(t) for t in parse_query(query)))
     expected = _brute({a.id: a.text for a in articles}, terms) if terms else {}
     results = index.search(query)
@@ -354,9 +356,13 @@ _WIDE_ALPHABET = "黄黃a😀𠀀𝐀\uffff\ud83d 。\n"
     texts=st.lists(st.text(alphabet=_WIDE_ALPHABET, max_size=40), min_size=1, max_size=5),
     query=st.text(alphabet=_WIDE_ALPHABET + '"', min_size=0, max_size=6),
 )
-def test_characters_outside_the_bmp_are_found_as_brute_force_finds_them(texts: list[str], query: str) -> None:
+@pytest.mark.parametrize("spooled", [False, True])
+def test_characters_outside_the_bmp_are_found_as_brute_force_finds_them(
+    texts: list[str], query: str, spooled: bool
+) -> None:
     articles = [art(f"d{i}", *t.split("\n")) for i, t in enumerate(texts)]
-    index = SearchIndex.build(articles)
+    # spooled: the stand-in's index, its folded texts in a file (read a range at a time)
+    index = SearchIndex.build_spooled(articles) if spooled else SearchIndex.build(articles)
     terms = list(dict.fromkeys(fold(t) for t in parse_query(query)))
     expected = _brute({a.id: a.text for a in articles}, terms) if terms else {}
     results = index.search(query)

@@ -353,7 +353,7 @@ def test_a_failed_large_index_build_is_answered_by_the_exact_engine(capsys, tmp_
     def broken(*args, **kwargs):
         raise OSError("no room")
 
-    monkeypatch.setattr(TantivyIndex, "create", broken)
+    monkeypatch.setattr(TantivyIndex, "write", broken)
     data = json.loads(run(capsys, "量子计算", "--corpus", str(folder), "--json")[1])
     assert data["total"] == 14 and len(data["results"]) == 14
 

@@ -137,13 +137,13 @@ def test_hits_in_gives_every_occurrence_in_the_original_text() -> None:
 
 def test_the_exact_engine_answers_until_the_index_is_built(monkeypatch: pytest.MonkeyPatch) -> None:
     go = threading.Event()
-    create = TantivyIndex.create
+    write = TantivyIndex.write
 
     def slow(*args, **kwargs):
         assert go.wait(30)
-        return create(*args, **kwargs)
+        return write(*args, **kwargs)
 
-    monkeypatch.setattr(TantivyIndex, "create", slow)
+    monkeypatch.setattr(TantivyIndex, "write", slow)
     articles = [art("a", "黄仁勋说"), art("b", "深度学习")]
     engine = LargeCorpusEngine.build(articles)
     assert not engine.ready
@@ -166,14 +166,14 @@ def test_the_stand_in_reads_its_filter_from_a_file_while_the_index_is_built(
     words in a file, not in memory, once the build starts (the two are
     not in memory at once), and still answers as brute force does."""
     go, started = threading.Event(), threading.Event()
-    create = TantivyIndex.create
+    write = TantivyIndex.write
 
     def slow(*args, **kwargs):
         started.set()
         assert go.wait(30)
-        return create(*args, **kwargs)
+        return write(*args, **kwargs)
 
-    monkeypatch.setattr(TantivyIndex, "create", slow)
+    monkeypatch.setattr(TantivyIndex, "write", slow)
     articles = [art(f"a{i}", ("黄仁勋说深度学习" if i % 3 else "學習的人") * (i + 1)) for i in range(40)]
     store = IndexStore.open(tmp_path / "search.sqlite3")
     assert store is not None
@@ -350,3 +350,37 @@ def test_commits_along_the_way_change_no_result(monkeypatch: pytest.MonkeyPatch)
     assert often.keys() == once.keys() and len(once) == 9
     assert all(often[k][0] == once[k][0] for k in once)
     assert brute(articles, "深度学习 黃仁勳") == {k: v[0] for k, v in often.items()}
+
+
+def test_a_cached_build_opens_the_index_once_where_it_is_saved(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """The build writes the index and opens nothing for searching (whose
+    readers mapped its segments while it went on, commit after commit); the
+    one index opened is the saved one, and its reader reloads by hand only
+    while it is written."""
+    import tantivy
+
+    opened: list[Path | None] = []
+    init = TantivyIndex.__init__
+
+    def spy(self, index, folder, owned=None):  # type: ignore[no-untyped-def]
+        opened.append(folder)
+        init(self, index, folder, owned)
+
+    policies: list[str] = []
+    config = tantivy.Index.config_reader
+
+    def said(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        policies.append(args[0] if args else kwargs.get("reload_policy"))
+        return config(self, *args, **kwargs)
+
+    monkeypatch.setattr(TantivyIndex, "__init__", spy)
+    monkeypatch.setattr(tantivy.Index, "config_reader", said, raising=False)
+    monkeypatch.setattr(tantivy_index, "QUEUED_CHARS", 50)  # several commits
+    articles = [art(f"a{i}", "黄仁勋说深度学习" * (i + 3)) for i in range(30)]
+    store = IndexStore.open(tmp_path / "search.sqlite3")
+    assert store is not None
+    with store:
+        engine = ready(articles, store)
+        assert opened == [store.tantivy.folder(tantivy_index.content_key(articles))]
+    assert policies == ["Manual"]
+    assert {r.id: r.count for r in engine.search("学习")} == brute(articles, "学习")

@@ -195,3 +195,38 @@ def test_a_search_index_built_spooled_where_no_file_can_be_made_is_built_in_memo
     index = SearchIndex.build_spooled(articles, str(tmp_path / "missing"))
     assert not index._filter.in_file
     assert [r.id for r in index.search("仁勋")] == ["a"]
+
+
+def test_a_search_index_built_spooled_keeps_its_folded_texts_in_a_file_with_the_same_results(tmp_path) -> None:
+    from pathlib import Path
+
+    from reader.core.model import Article
+    from reader.core.script import Script
+    from reader.core.search import SearchIndex
+
+    rng = random.Random(9)
+    # Several blocks each, Traditional to fold, an emoji (a placeholder in
+    # the compact fold), and runs of one character (overlapping occurrences)
+    # across block borders.
+    texts = [random_text(rng, rng.randint(10, BLOCK * 3)) for _ in range(40)]
+    texts[3] = texts[3][: BLOCK - 2] + "黃黃黃黃黃" + texts[3][BLOCK - 2 :] + "😀黃仁勛"
+    texts[7] = "ＡＢ" + texts[7] + "😀" * 3 + "ab"
+    texts[8] = "\ud83d" + texts[8][:BLOCK] + "\ud83d\ude00" + texts[8][BLOCK:]
+    articles = [Article(f"a{i}", Path(f"/tmp/a{i}.txt"), f"t{i}", (t,), Script.NONE) for i, t in enumerate(texts)]
+    index = SearchIndex.build(articles)
+    spooled = SearchIndex.build_spooled(articles, str(tmp_path))
+    assert all(d is not None and d._folded is None and d._store is not None for d in spooled._docs)
+    queries = [t[5:7] for t in texts[::4]] + [texts[3][100:103], "的", "黄黄", "黄黄黄", "😀黄仁勋", "😀", "ab"]
+    queries.append("\ud83d")
+    queries += [texts[8][BLOCK - 1 : BLOCK + 2], texts[20][BLOCK - 3 : BLOCK + 3]]
+    for q in queries:
+        want = [(r.id, r.count, r.hits, r.snippets) for r in index.search(q)]
+        assert want, q
+        assert [(r.id, r.count, r.hits, r.snippets) for r in spooled.search(q)] == want, q
+        for a in articles[::5]:
+            assert spooled.hits_in(a, q) == index.hits_in(a, q)
+    # Read from the file, the whole folded text is the one kept in memory.
+    assert all(s.folded == d.folded for s, d in zip(spooled._docs, index._docs, strict=True))  # type: ignore[union-attr]
+    spooled.add(Article("new", Path("/tmp/new.txt"), "t", ("新加的字黃",), Script.NONE))  # added later: in the file too
+    assert spooled._docs[-1]._store is not None  # type: ignore[union-attr]
+    assert [r.id for r in spooled.search("加的字黄")] == ["new"]

@@ -24,65 +24,16 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from reader.core.blockfilter import BLOCK, BlockFilter, FileWords, block_count, contains, temp_file, term_bits
-from reader.core.foldtable import as_text, fold_codes, fold_text
+from reader.core.foldtable import fold_codes, fold_text
 from reader.core.model import Article
 from reader.core.query import parse_query
+from reader.core.search_docs import FoldedFile, _Doc, compact_fold
 from reader.core.search_ranking import _Snapshot, _top
 from reader.core.search_results import Hit, Results, SearchResult, _positions, _result
 from reader.core.snippets import Snippet
 
 if TYPE_CHECKING:
     from reader.core.search_cache import IndexStore
-
-
-# What a folded text holds in place of each character outside the BMP (and
-# of U+FFFF itself): one text of 2 bytes a character instead of 4, since a
-# single emoji made Python hold a whole article at 4 (10.7 of the 2,000
-# bench articles' 19 MB of folded text). A term with none of these is found
-# at exactly the same places in either; one with any is looked for in the
-# full fold, made when asked for.
-_PLACEHOLDER = "\uffff"
-
-
-def compact_fold(codes: np.ndarray) -> str:
-    """The folded text of these folded code points, as the index keeps it."""
-    if codes.size and int(codes.max()) >= 0xFFFF:
-        codes = np.minimum(codes, 0xFFFF)
-    return as_text(codes)
-
-
-class _Doc:
-    """An indexed article, its folded title and its folded text (see
-    ``_PLACEHOLDER``). The text is folded when first read if it was not at
-    once (an index restored from the search cache needs no folding to be
-    ready)."""
-
-    __slots__ = ("_folded", "_inexact", "article", "folded_title")
-
-    def __init__(self, article: Article, folded_title: str, folded: str | None = None) -> None:
-        self.article = article
-        self.folded_title = folded_title
-        self._inexact = folded is not None and _PLACEHOLDER in folded
-        self._folded = folded
-
-    @property
-    def folded(self) -> str:
-        """The folded text, with ``_PLACEHOLDER`` for characters outside the BMP."""
-        folded = self._folded
-        if folded is None:
-            # Two threads may both fold it: they get the same string.
-            folded = compact_fold(fold_codes(self.article.text))
-            self._inexact = _PLACEHOLDER in folded  # (set first: read after _folded)
-            self._folded = folded
-        return folded
-
-    def text_for(self, terms: Sequence[str]) -> str:
-        """The folded text to find ``terms`` in: the one kept, unless a
-        term has a character it holds a placeholder for."""
-        folded = self.folded
-        if self._inexact and any(term and max(term) >= _PLACEHOLDER for term in terms):
-            return fold_text(self.article.text)
-        return folded
 
 
 class SearchIndex:
@@ -99,6 +50,8 @@ class SearchIndex:
         self._block_start = array("q")
         self._by_id: dict[str, int] = {}
         self._chars = 0
+        # Where added articles' folded texts are kept, if not in memory (see build_spooled).
+        self._folded_file: FoldedFile | None = None
         # What searches read, rebuilt after the first search that follows an add.
         self._snapshot: _Snapshot | None = None
 
@@ -125,9 +78,11 @@ class SearchIndex:
     @classmethod
     def build_spooled(cls, articles: Iterable[Article], directory: str | None = None) -> SearchIndex:
         """:meth:`build`, its filter built in temporary files (in ``directory``; in memory if they
-        cannot be written) by ``BlockFilter.spooling``: never all in memory, for a stand-in index."""
+        cannot be written) by ``BlockFilter.spooling``, and its folded texts kept in one
+        (:class:`~reader.core.search_docs.FoldedFile`): never all in memory, for a stand-in index."""
         articles, index = list(articles), cls()
         try:
+            index._folded_file = FoldedFile(temp_file(directory))
             with temp_file(directory) as spool:
                 index._filter = BlockFilter.spooling(spool)
                 for article in articles:
@@ -136,6 +91,8 @@ class SearchIndex:
         except OSError:
             flt = None
         if flt is None:
+            if index._folded_file is not None:
+                index._folded_file.close()
             return cls.build(articles)
         index._filter = flt
         return index
@@ -241,7 +198,9 @@ class SearchIndex:
     def add(self, article: Article) -> None:
         """Index an article; one with the same id replaces the old one."""
         codes = fold_codes(article.text)
-        doc = _Doc(article, fold_text(article.title), compact_fold(codes))
+        title = fold_text(article.title)
+        store = self._folded_file
+        doc = _Doc(article, title, compact_fold(codes)) if store is None else _Doc.in_file(article, title, codes, store)
         with self._lock:
             self._insert(doc, self._filter.add(codes))
 

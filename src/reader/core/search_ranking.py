@@ -14,7 +14,8 @@ import numpy as np
 from reader.core.blockfilter import BLOCK, distinct
 
 if TYPE_CHECKING:
-    from reader.core.search import SearchIndex, _Doc
+    from reader.core.search import SearchIndex
+    from reader.core.search_docs import _Doc
 
 
 # BM25 constants (the usual ones) and the extra term frequency a term earns
@@ -122,7 +123,7 @@ class _Blocks:
             doc = docs[number]
             if doc is None:
                 continue
-            text = doc.text_for((term,))
+            text, start, stop = doc.span_for(term, start, stop)
             n = _count_overlapping(text, term, start, stop) if bordered else text.count(term, start, stop)
             if n:
                 counts[number] = counts.get(number, 0) + n

@@ -17,7 +17,7 @@ from reader.core.model import Article
 from reader.core.snippets import MAX_CANDIDATES, Snippet, make_snippets, needed_until
 
 if TYPE_CHECKING:
-    from reader.core.search import _Doc
+    from reader.core.search_docs import _Doc
 
 
 @dataclass(frozen=True, slots=True, order=True)

@@ -171,21 +171,52 @@ class TantivyIndex:
         """An index of ``articles`` (numbered in order) written to ``folder``
         (default: a temporary folder owned by the index); None if ``stop``
         said so before it was done."""
-        import tantivy
-
         owned = None
         if folder is None:
             owned = tempfile.TemporaryDirectory(prefix="reader-tantivy-")
             folder = Path(owned.name)
+        if not cls.write(articles, folder, stop, threads):
+            if owned is not None:
+                owned.cleanup()
+            return None
+        opened = cls.open(folder)
+        opened._owned = owned
+        return opened
+
+    @classmethod
+    def write(
+        cls,
+        articles: Sequence[Article],
+        folder: Path,
+        stop: Callable[[], bool] = lambda: False,
+        threads: int = WRITER_THREADS,
+    ) -> bool:
+        """Write the index of ``articles`` (numbered in order) to ``folder``,
+        and open nothing for searching: whether it is complete (False if
+        ``stop`` said so before). Its reader is reloaded by hand only (never
+        here): one reloaded on every commit kept the segments of the build
+        so far open and mapped, merged ones too, while it went on."""
+        import tantivy
+
+        from reader.core.mapped_pages import paging_out
+
         index = tantivy.Index(cls._schema(), path=str(folder), reuse=False)
+        index.config_reader("Manual")
         cls._register(index)
         writer = index.writer(WRITER_HEAP, threads)
+        # The segments its merges read through maps are given back as it goes
+        # (see reader.core.mapped_pages).
+        with paging_out(folder):
+            return cls._written(writer, articles, stop)
+
+    @classmethod
+    def _written(cls, writer: Any, articles: Sequence[Article], stop: Callable[[], bool]) -> bool:
         try:
             queued = 0
             for n, article in enumerate(articles):
                 if stop():
                     writer.rollback()
-                    return None
+                    return False
                 writer.add_document(cls._document(n, article))
                 # tantivy queues up to 10,000 documents for its indexing
                 # thread (~350 MB of tokens at 20,000 articles): a commit
@@ -200,8 +231,7 @@ class TantivyIndex:
             with contextlib.suppress(Exception):
                 writer.rollback()
             raise
-        index.reload()
-        return cls(index, folder, owned)
+        return True
 
     @classmethod
     def open(cls, folder: Path) -> TantivyIndex:

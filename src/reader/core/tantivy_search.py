@@ -378,8 +378,8 @@ def _build_cached(
     its own, moved into place when complete) and open it from there."""
     try:
         with folders.build(key) as folder:
-            built = TantivyIndex.create(articles, folder, stop=stop)
-            if built is None:
+            # (written, not opened: the index is opened once, where it is saved)
+            if not TantivyIndex.write(articles, folder, stop=stop):
                 raise _Stopped
     except _Stopped:
         return None
