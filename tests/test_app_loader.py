@@ -626,7 +626,8 @@ def test_a_cold_starts_listing_serves_reader_search_while_the_files_are_the_same
     import os
 
     from reader.core import corpus
-    from reader.core.article_cache import ArticleCache, Walk, cache_file
+    from reader.core.article_cache import ArticleCache, cache_file
+    from reader.core.listing_walk import Walk
 
     folder = _seed_copy(tmp_path / "seeds")
     for path in folder.iterdir():  # older than a stat can be trusted for

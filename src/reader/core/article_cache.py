@@ -46,7 +46,7 @@ from typing import Any
 
 from reader.core import paths
 from reader.core.cache_lines import CacheLines
-from reader.core.cache_listing import RACY_NS, CacheListing, Walk
+from reader.core.cache_listing import CacheListing
 from reader.core.cache_schema import (
     BUSY_MS,
     FILE_NAME,
@@ -60,6 +60,7 @@ from reader.core.cache_schema import (
 from reader.core.cache_texts import QUERY_KEYS, CacheTexts, read_text
 from reader.core.code_fingerprint import loading_fingerprint, loading_modules
 from reader.core.digests import content_digest, context_digest
+from reader.core.listing_walk import RACY_NS
 from reader.core.model import Article, Paragraphs, TextGone
 from reader.core.script import Script
 from reader.core.sqlite_files import open_cache, transaction
@@ -424,7 +425,6 @@ __all__ = [
     "SCHEMA",
     "ArticleCache",
     "TextGone",
-    "Walk",
     "cache_file",
     "content_digest",
     "context_digest",

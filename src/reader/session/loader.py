@@ -29,7 +29,8 @@ from reader.session.people_finder import BATCH_SECONDS, LARGE_ARTICLE_CHARS, Peo
 from reader.session.people_worker import Cancelled
 
 if TYPE_CHECKING:
-    from reader.core.article_cache import ArticleCache, Walk
+    from reader.core.article_cache import ArticleCache
+    from reader.core.listing_walk import Walk
     from reader.core.model import Article, Skipped
     from reader.core.search_engine import SearchEngine
 
@@ -54,7 +55,7 @@ def load_events(
     ``listed_shown``: how many of its listed items are in the library
     already (the app took them before its first frame: all, or a large
     listing's first ones), so they are not handed over again."""
-    from reader.core.article_cache import Walk
+    from reader.core.listing_walk import Walk
     from reader.core.model import Article
 
     paths = list(paths)
