@@ -3,7 +3,7 @@
 Its template is counted from each plain file's stored hashes of its
 template-candidate lines (``template_keys.counted_keys``), so a warm start
 reads no file; on a cold start each file is read and decoded once, for the
-count and for loading it (``corpus.FileReads``). The keys of each file's
+count and for loading it (``file_reads.FileReads``). The keys of each file's
 template lines are taken and stored in :mod:`reader.core.folder_template`.
 """
 
@@ -18,7 +18,8 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from reader.core.corpus import MAX_BYTES, FileReads, _load, _small_file_bytes, article_id
+from reader.core.corpus import _load, article_id
+from reader.core.file_reads import MAX_BYTES, FileReads, small_file_bytes
 from reader.core.folder_template import FolderTemplate
 from reader.core.formats import is_plain
 from reader.core.model import Article, Paragraphs, Skipped
@@ -87,7 +88,7 @@ class CachedFolder(FolderTemplate):
                 self._hashed_reads.add(path)
             lines = cache.line_hashes(digest, plain=True)
             if lines is None:
-                data = data if data is not None else _small_file_bytes(path)
+                data = data if data is not None else small_file_bytes(path)
                 if data is None:
                     continue
                 counted_here = self._counted_hashes(path, digest, data, defer=helper is None)

@@ -15,7 +15,7 @@ from reader.core.template_keys import counted_keys, key_hash, key_hashes, probed
 
 if TYPE_CHECKING:
     from reader.core.article_cache import ArticleCache
-    from reader.core.corpus import FileReads
+    from reader.core.file_reads import FileReads
 
 
 class FolderTemplate:
