@@ -462,8 +462,7 @@ async def test_resizing_never_breaks(state_dir: Path, size: tuple[int, int]) -> 
 
 
 async def test_help_lists_every_key_and_each_is_bound(state_dir: Path) -> None:
-    from reader.ui.app import help_sections
-    from reader.ui.screens.help import help_entries
+    from reader.ui.screens.help import help_entries, help_sections
     from reader.ui.screens.main import MainScreen
 
     app = make_app(state_dir)
@@ -569,9 +568,9 @@ async def test_escape_from_search_returns_to_the_same_place(state_dir: Path) -> 
 
 
 async def test_reading_saves_while_you_read(state_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import reader.ui.app
+    import reader.ui.saved_state
 
-    monkeypatch.setattr(reader.ui.app, "SAVE_DELAY", 0.1)
+    monkeypatch.setattr(reader.ui.saved_state, "SAVE_DELAY", 0.1)
     app = make_app(state_dir)
     async with app.run_test(size=SIZE) as pilot:
         await loaded(pilot)

@@ -13,8 +13,7 @@ from pathlib import Path
 from textual.widgets import Input, OptionList
 
 from app_support import loaded, make_app, screen_lines
-from reader.ui.app import help_sections
-from reader.ui.screens.help import help_entries
+from reader.ui.screens.help import help_entries, help_sections
 from reader.ui.screens.main import MainScreen
 from reader.ui.screens.search import SearchScreen
 from reader.ui.widgets.article_list import ArticleList

@@ -9,8 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from reader.core.article_cache import ArticleCache, Walk
+from reader.core.article_cache import ArticleCache
 from reader.core.corpus import load_corpus
+from reader.core.listing_walk import Walk
 from reader.core.model import Article, Paragraphs
 from reader.core.resources import seeds_dir
 

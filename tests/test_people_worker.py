@@ -111,12 +111,12 @@ def test_a_child_started_early_loads_the_tagger_before_the_first_article() -> No
 
 
 def test_the_loader_starts_the_child_early_only_for_uncached_people(tmp_path: Path, monkeypatch) -> None:
-    from reader.session import loader
+    from reader.session.people_finder import PeopleFinder
 
     monkeypatch.setenv("READER_CACHE_DIR", str(tmp_path / "cache"))
     started: list[int] = []
     monkeypatch.setattr(PeopleProcess, "start", lambda self: started.append(1))
-    finder = loader._PeopleFinder(lambda: False)
+    finder = PeopleFinder(lambda: False)
     article = _article("教练王涛说，球队已经准备好了。")
     finder.start_unless_cached(article)
     finder.start_unless_cached(article)

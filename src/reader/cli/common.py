@@ -100,7 +100,7 @@ def listed_or_loaded(paths: list[Path], cache: ArticleCache) -> Sequence[Article
     walk finds the files it was saved with (in the order loading gives, by
     id; each built only when asked), else loaded and listed."""
     from reader.core import corpus
-    from reader.core.article_cache import Walk
+    from reader.core.listing_walk import Walk
 
     walk = Walk(paths)
     listed = cache.listed_articles(paths, walk)

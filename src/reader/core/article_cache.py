@@ -21,8 +21,9 @@ so a warm start stats files and reads and hashes only those that changed.
 The fold and script tables (:mod:`reader.core.foldtable`) are stored too, so
 a warm start never builds OpenCC.
 
-Its listing of a corpus is in :mod:`reader.core.cache_listing`, and texts
-read when first asked for in :mod:`reader.core.cache_texts`.
+Articles are built from their rows in :mod:`reader.core.cache_rows`, its
+listing of a corpus is in :mod:`reader.core.cache_listing`, and texts read
+when first asked for in :mod:`reader.core.cache_texts`.
 
 The file lives in the user cache folder (``READER_CACHE_DIR`` overrides it).
 It is written in WAL mode in short transactions, so two readers running at
@@ -39,14 +40,15 @@ import sqlite3
 import sys
 import time
 from array import array
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 from typing import Any
 
 from reader.core import paths
 from reader.core.cache_lines import CacheLines
-from reader.core.cache_listing import RACY_NS, CacheListing, Walk
+from reader.core.cache_listing import CacheListing
+from reader.core.cache_rows import CacheRows
 from reader.core.cache_schema import (
     BUSY_MS,
     FILE_NAME,
@@ -54,14 +56,13 @@ from reader.core.cache_schema import (
     SCHEMA,
     connect,
     discard,
-    extra_fields,
     extra_json,
 )
-from reader.core.cache_texts import QUERY_KEYS, CacheTexts, read_text
+from reader.core.cache_texts import CacheTexts, read_text
 from reader.core.code_fingerprint import loading_fingerprint, loading_modules
 from reader.core.digests import content_digest, context_digest
-from reader.core.model import Article, Paragraphs, TextGone
-from reader.core.script import Script
+from reader.core.listing_walk import RACY_NS
+from reader.core.model import Article, TextGone
 from reader.core.sqlite_files import open_cache, transaction
 
 # Rows are written in transactions of at most this many, or this often.
@@ -77,10 +78,6 @@ HELD_BATCH_ROWS = 1_000
 # characters of files' texts (~30 MB; a cold load of 2,000 articles, ~8 M).
 HELD_CHARS = 16_000_000
 _ARTICLE_VALUES = ", ".join("?" * 13)
-# An article row's columns, as ArticleCache.built takes them.
-_ROW = "digest, context, title, body, starts, script, source, author, date, extra, chars, crc"
-# The same without the body and starts (ArticleCache.lazy_texts).
-_STUB_ROW = "digest, context, title, NULL, NULL, script, source, author, date, extra, chars, crc"
 
 
 def _insert_rows(
@@ -116,7 +113,7 @@ def _warn_stderr(message: str) -> None:
     print(f"reader: warning: {message}", file=sys.stderr)
 
 
-class ArticleCache(CacheListing, CacheTexts, CacheLines):
+class ArticleCache(CacheRows, CacheListing, CacheTexts, CacheLines):
     """One open cache file. Use from one thread at a time."""
 
     def __init__(self, connection: sqlite3.Connection, path: Path, warn: Callable[[str], None]) -> None:
@@ -174,85 +171,6 @@ class ArticleCache(CacheListing, CacheTexts, CacheLines):
         if row and row[:3] == (info.st_size, info.st_mtime_ns, info.st_ino):
             return row[3]
         return None
-
-    def article(self, digest: str, context: str, article_id: str, path: Path) -> Article | None:
-        """The article cached for these bytes and cleaning input, or None."""
-        rows = self._query(
-            f"SELECT {self._row} FROM articles WHERE digest = ? AND fingerprint = ? AND context = ?",
-            (digest, self._fingerprint, context),
-        )
-        return self.built(rows[0] if rows else None, article_id, path)
-
-    def rows(self, keys: Iterable[tuple[str, str]]) -> dict[tuple[str, str], tuple[Any, ...]]:
-        """The stored rows of many (digest, context) keys, in a query per
-        QUERY_KEYS digests rather than one per article; build each with
-        :meth:`built`. Keys with no row are absent."""
-        wanted = set(keys)
-        digests = sorted({digest for digest, _ in wanted})
-        found: dict[tuple[str, str], tuple[Any, ...]] = {}
-        for at in range(0, len(digests), QUERY_KEYS):
-            chunk = digests[at : at + QUERY_KEYS]
-            rows = self._query(
-                f"SELECT {self._row} FROM articles WHERE fingerprint = ? AND digest IN ({', '.join('?' * len(chunk))})",
-                (self._fingerprint, *chunk),
-            )
-            if rows is None:
-                break  # locked or broken: the rest load without the cache
-            for row in rows:
-                key = (row[0], row[1])
-                if key in wanted:
-                    found[key] = row
-        return found
-
-    def built(self, row: tuple[Any, ...] | None, article_id: str, path: Path) -> Article | None:
-        """The article of a row from :meth:`rows` (None: counted as a miss)."""
-        if row is None:
-            self.misses += 1
-            return None
-        digest, context, title, body, blob, script, source, author, date, extra, chars, crc = row
-        try:
-            if not isinstance(chars, int) or not isinstance(crc, int):
-                raise TypeError("no length and CRC")
-            paragraphs: Paragraphs
-            if self.lazy_texts:
-                paragraphs = self._later(digest, context, (chars, crc))
-            else:
-                starts = array("q")
-                starts.frombytes(blob)
-                paragraphs = Paragraphs(body, starts)
-                paragraphs.sums = (chars, crc)
-            article = Article(
-                id=article_id,
-                path=path,
-                title=title,
-                paragraphs=paragraphs,
-                script=Script(script),
-                source=source,
-                author=author,
-                date=date,
-                digest=digest,
-                **self._extra(extra),
-            )
-        except (ValueError, TypeError, AttributeError) as exc:
-            self._fail(f"holds a bad entry ({exc})", damaged=True)
-            return None
-        self.hits += 1
-        return article
-
-    @property
-    def _row(self) -> str:
-        return _STUB_ROW if self.lazy_texts else _ROW
-
-    def _extra(self, extra: str) -> dict[str, Any]:
-        known = self._extras.get(extra)
-        if known is None:
-            known = extra_fields(extra)
-            try:
-                hash(tuple(known.values()))  # only immutable values are shared
-            except TypeError:
-                return known
-            self._extras[extra] = known
-        return known
 
     def restore_tables(self) -> bool:
         """Offer the saved fold and script tables, if any fit this code, to
@@ -424,7 +342,6 @@ __all__ = [
     "SCHEMA",
     "ArticleCache",
     "TextGone",
-    "Walk",
     "cache_file",
     "content_digest",
     "context_digest",

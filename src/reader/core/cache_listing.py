@@ -4,8 +4,9 @@ A listing of what a load of some paths gave (each article's id, file, key,
 fields, text length and CRC, but not its text; each skipped file) lets the
 app show a warm start's titles before opening a file, and ``reader search``
 take the articles as listed when a walk finds the files it was saved with,
-stat for stat (:class:`Walk`). Listed articles read their texts when first
-asked for (``Paragraphs.later``), or many at once (:meth:`ArticleCache.fill`).
+stat for stat (:class:`~reader.core.listing_walk.Walk`). Listed articles
+read their texts when first asked for (``Paragraphs.later``), or many at
+once (:meth:`ArticleCache.fill`).
 """
 
 from __future__ import annotations
@@ -17,12 +18,12 @@ import marshal
 import os
 import sqlite3
 import sys
-import time
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, overload
 
 from reader.core.cache_schema import COLUMNS
+from reader.core.listing_walk import Walk
 from reader.core.model import Article, Paragraphs, Skipped, TextGone
 from reader.core.script import Script
 
@@ -40,9 +41,6 @@ FIRST_ITEMS = 200
 # decode at 20,000 articles (the JSON, then each article's extra fields).
 LISTING_FORMAT = b"reader-listing/2\n"
 PIECE_ITEMS = 1000
-# A file whose mtime is this close to the moment it was hashed may still be
-# changing within one mtime tick: its stat is not trusted next time.
-RACY_NS = 2_000_000_000
 # Each script by its value (a dict lookup, not the enum's call per article).
 _SCRIPTS = {script.value: script for script in Script}
 # Every field of Article that has a default, with it (see _article).
@@ -374,47 +372,10 @@ def _paths(names: list[str]) -> list[Path]:
     return paths
 
 
-class Walk:
-    """The files the corpus under ``paths`` is loaded from, with their stats,
-    taken before loading (a file changed after is newer than its entry): a
-    listing saved with them is trusted while a walk finds the same."""
-
-    def __init__(self, paths: Iterable[Path | str]) -> None:
-        from reader.core.folder_walk import _entries
-
-        now = time.time_ns()
-        entries: list[list[Any]] = []
-        # A file changed too recently for its mtime to tell a later change.
-        self.racy = False
-        for given in paths:
-            # (as loading walks them, folder_walk._groups: names, not paths)
-            root = Path(given)
-            if root.is_dir():
-                entries.append([str(root)])
-                found: Iterable[tuple[os.DirEntry[str] | None, str, str | None]] = (
-                    (entry, entry.path, reason) for entry, reason in _entries(root)
-                )
-            else:
-                entries.append([str(root.parent)])
-                found = [(None, str(root), None)]
-            for entry, name, reason in found:
-                if reason is not None:
-                    entries.append([name, reason])
-                    continue
-                try:
-                    info = entry.stat() if entry is not None else os.stat(name)
-                except OSError as exc:
-                    entries.append([name, exc.errno or 0])
-                    continue
-                entries.append([name, info.st_size, info.st_mtime_ns, info.st_ino, info.st_dev, info.st_mode])
-                self.racy = self.racy or now - info.st_mtime_ns < RACY_NS
-        self.entries = entries
-
-
 def _listing_key(roots: Iterable[Path | str]) -> str:
     """The listing's key: the roots as given, made absolute."""
     names = "\0".join(os.path.abspath(root) for root in roots)
     return hashlib.blake2b(names.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
 
 
-__all__ = ["RACY_NS", "CacheListing", "ListedArticles", "Walk"]
+__all__ = ["CacheListing", "ListedArticles"]

@@ -3,7 +3,8 @@
 Its template is counted from each plain file's stored hashes of its
 template-candidate lines (``template_keys.counted_keys``), so a warm start
 reads no file; on a cold start each file is read and decoded once, for the
-count and for loading it (``corpus.FileReads``).
+count and for loading it (``file_reads.FileReads``). The keys of each file's
+template lines are taken and stored in :mod:`reader.core.folder_template`.
 """
 
 from __future__ import annotations
@@ -13,15 +14,16 @@ import os
 import stat
 import time
 from array import array
-from collections.abc import Callable, Iterable
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from reader.core.corpus import MAX_BYTES, FileReads, _load, _small_file_bytes, article_id
+from reader.core.corpus import _load, article_id
+from reader.core.file_reads import MAX_BYTES, FileReads, small_file_bytes
+from reader.core.folder_template import FolderTemplate
 from reader.core.formats import is_plain
 from reader.core.model import Article, Paragraphs, Skipped
-from reader.core.template_keys import counted_keys, key_hash, key_hashes, probed_keys, recurring
+from reader.core.template_keys import key_hashes, probed_keys, recurring
 
 if TYPE_CHECKING:
     from reader.core.article_cache import ArticleCache
@@ -31,7 +33,7 @@ if TYPE_CHECKING:
 PREFETCH = 256
 
 
-class CachedFolder:
+class CachedFolder(FolderTemplate):
     """The files of one folder loaded through the cache.
 
     The folder's template is counted from each plain file's stored hashes of
@@ -86,7 +88,7 @@ class CachedFolder:
                 self._hashed_reads.add(path)
             lines = cache.line_hashes(digest, plain=True)
             if lines is None:
-                data = data if data is not None else _small_file_bytes(path)
+                data = data if data is not None else small_file_bytes(path)
                 if data is None:
                     continue
                 counted_here = self._counted_hashes(path, digest, data, defer=helper is None)
@@ -142,65 +144,6 @@ class CachedFolder:
             plain = self._plains[path] = is_plain(path)
         return plain
 
-    def _counted_hashes(self, path: Path, digest: str, data: bytes, defer: bool) -> array[int]:
-        """The counted key hashes of a plain file new to the cache, its text
-        decoded and kept for loading it. Its probed keys (the lines cleaning
-        looks up, fixed as cleaning fixes them) are taken, and its lines
-        stored, once it is cleaned (``defer``: cleaning has just fixed the
-        same lines then) if its text is kept; else now."""
-        from reader.core.decoding import NotText
-
-        decoded = self.reads.decode(path, data)
-        if defer and not isinstance(decoded, NotText) and self.reads.holds(path):
-            counted_here = key_hashes(counted_keys(decoded.text), self._hashed)
-            self._deferred[path] = (decoded.text, counted_here)
-            self._digests_of_deferred[path] = digest
-            return counted_here
-        lines = self._line_hashes(path, data)
-        self.cache.store_lines(digest, True, *lines)
-        return lines[0]
-
-    def _store_deferred(self) -> None:
-        """Store the lines of every file whose lines wait for its load, now
-        (a helper process is to clean some of them: it reads them from the
-        cache, and so does this process to key what it cleaned)."""
-        for path, (text, counted_here) in self._deferred.items():
-            probed = probed_keys(text)
-            self.probed[path] = (text, probed)
-            self.cache.store_lines(
-                self._digests_of_deferred[path], True, counted_here, key_hashes(probed, self._hashed)
-            )
-        self._deferred.clear()
-        self._digests_of_deferred.clear()
-
-    def _deferred_lines(self, path: Path, digest: str | None) -> str | None:
-        """For a file whose lines waited for its load (just cleaned): its
-        lines stored now, and the context its article is cached under; None
-        if its bytes changed meanwhile (counted again next time)."""
-        text, counted_here = self._deferred.pop(path)
-        counted_digest = self._digests_of_deferred.pop(path)
-        if digest != counted_digest:
-            return None
-        # (cleaning fixed this very text's lines just before: line_fix keeps
-        # them; most of its keys were hashed when the folder was counted)
-        probed = key_hashes(probed_keys(text), self._known_hashes)
-        self.cache.store_lines(counted_digest, True, counted_here, probed)
-        return self._context(path, probed)
-
-    def _line_hashes(self, path: Path, data: bytes) -> tuple[array[int], array[int]]:
-        """(counted, probed) key hashes of a plain file's text, empty for a
-        file that is not text (it counts for nothing); the decoded text is
-        kept for loading the file."""
-        from reader.core.decoding import NotText
-
-        decoded = self.reads.decode(path, data)
-        if isinstance(decoded, NotText):
-            return key_hashes(()), key_hashes(())
-        probed = probed_keys(decoded.text)
-        if self.reads.holds(path):
-            self.probed[path] = (decoded.text, probed)
-        return key_hashes(counted_keys(decoded.text), self._hashed), key_hashes(probed, self._hashed)
-
     def _digest(self, path: Path, info: os.stat_result | None = None) -> tuple[str | None, bytes | None]:
         """The file's content hash (from its stat when the cache knows it),
         and its bytes if they had to be read."""
@@ -227,31 +170,6 @@ class CachedFolder:
         if info is not None:
             self._seen[path] = _stamp(info)
         return digest, data
-
-    def _context(self, path: Path, probed: Iterable[int]) -> str:
-        from reader.core.digests import context_digest
-
-        # The file's name is its fallback title and picks its reader.
-        if not self.template:
-            return context_digest([path.name])
-        return context_digest([path.name, *sorted(h for h in probed if h in self.template)])
-
-    def _template_for(self, path: Path) -> Callable[[str], frozenset[str]]:
-        whole = self._template_text
-        if whole is not None and path in self._deferred:
-            return lambda _text: whole
-        known = self.probed.pop(path, None)
-        if known is None and path in self._deferred:
-            known = (self._deferred[path][0], probed_keys(self._deferred[path][0]))
-
-        def template_for(text: str) -> frozenset[str]:
-            if not self.template:
-                return frozenset()
-            # (the reader's text is the counted one unless it took front matter out)
-            keys = known[1] if known is not None and known[0] == text else probed_keys(text)
-            return frozenset(key for key in keys if key_hash(key) in self.template)
-
-        return template_for
 
     def _key(self, path: Path, digest: str | None) -> str | None:
         """The context ``path`` is cached under, None while it is unknown

@@ -11,10 +11,11 @@ Before a folder's articles are cleaned, the lines of its text files are
 counted once: lines that occur in several files are the site's template
 (see ``reader.core.template_keys.template_lines``), an input to cleaning.
 Through the article cache the same count is made from each file's stored
-line hashes (see ``_CachedFolder``). Files are only ever read, never written. Each article's
-id is its path relative to the root it was found under, without the
-extension, with ``/`` separators; ids that collide between roots get a
-``~2``, ``~3``, ... suffix in loading order.
+line hashes (see ``reader.core.cached_folder``); what a folder's count read
+is kept for loading (``reader.core.file_reads``). Files are only ever read,
+never written. Each article's id is its path relative to the root it was
+found under, without the extension, with ``/`` separators; ids that collide
+between roots get a ``~2``, ``~3``, ... suffix in loading order.
 """
 
 from __future__ import annotations
@@ -30,8 +31,8 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
+from reader.core.file_reads import MAX_BYTES, FileReads
 from reader.core.folder_walk import EXTENSIONS, _groups
-from reader.core.formats import is_plain
 from reader.core.model import Article, Paragraphs, Skipped
 from reader.core.template_keys import template_lines
 
@@ -40,8 +41,6 @@ if TYPE_CHECKING:
     from reader.core.cached_folder import CachedFolder
     from reader.core.decoding import Decoded, NotText
 
-# Larger files are not articles; reading them would only stall the reader.
-MAX_BYTES = 64 * 1024 * 1024
 # Script detection is a ratio; this many characters settle it.
 _SCRIPT_SAMPLE = 200_000
 
@@ -243,72 +242,6 @@ def folder_template(files: Iterable[Path | Skipped]) -> frozenset[str]:
     once for the whole folder. A file that cannot be read counts for nothing
     here; loading it reports why."""
     return template_lines(FileReads(0).texts(files))
-
-
-# What a folder's pre-pass keeps of the files it read, for loading them
-# (bytes, and about three times as much for their text): a cold load reads
-# and decodes each file once; a folder larger than this reads the rest twice.
-KEEP_BYTES = 256 * 1024 * 1024
-
-
-class FileReads:
-    """Files a folder's pre-pass read and decoded, kept (up to a budget)
-    until loading takes them."""
-
-    def __init__(self, budget: int = KEEP_BYTES) -> None:
-        self._kept: dict[Path, tuple[bytes, Decoded | NotText]] = {}
-        self._room = budget
-
-    def keep(self, path: Path, data: bytes, decoded: Decoded | NotText) -> None:
-        cost = len(data) * 3
-        if cost <= self._room:
-            self._kept[path] = (data, decoded)
-            self._room -= cost
-
-    def holds(self, path: Path) -> bool:
-        return path in self._kept
-
-    def take(self, path: Path) -> tuple[bytes, Decoded | NotText] | None:
-        kept = self._kept.pop(path, None)
-        if kept is not None:
-            self._room += len(kept[0]) * 3
-        return kept
-
-    def decode(self, path: Path, data: bytes) -> Decoded | NotText:
-        """``data`` decoded (or why it is not text), kept for loading."""
-        from reader.core.decoding import NotText, decode_bytes
-
-        try:
-            decoded: Decoded | NotText = decode_bytes(data)
-        except NotText as exc:
-            decoded = exc
-        self.keep(path, data, decoded)
-        return decoded
-
-    def texts(self, files: Iterable[Path | Skipped]) -> Iterator[str]:
-        """The text of each readable plain-text file, one at a time."""
-        from reader.core.decoding import NotText
-
-        for path in files:
-            if isinstance(path, Skipped) or not is_plain(path):
-                continue
-            data = _small_file_bytes(path)
-            if data is None:
-                continue
-            decoded = self.decode(path, data)
-            if not isinstance(decoded, NotText):
-                yield decoded.text
-
-
-def _small_file_bytes(path: Path) -> bytes | None:
-    """The bytes of a regular file up to MAX_BYTES, or None."""
-    try:
-        info = path.stat()
-        if stat.S_ISREG(info.st_mode) and info.st_size <= MAX_BYTES:
-            return path.read_bytes()
-    except OSError:
-        pass
-    return None
 
 
 def load_article(path: Path, root: Path, template: frozenset[str] = frozenset()) -> Article | Skipped:

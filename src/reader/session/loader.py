@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Generator, Iterable, Iterator
-from functools import cached_property
 from pathlib import Path
 from time import monotonic
 from typing import TYPE_CHECKING
@@ -26,22 +25,15 @@ from typing import TYPE_CHECKING
 from reader.session.listing_revision import patch_index, revised_listing
 from reader.session.load_events import AllRead, Found, IndexDone, LoadEvent, PeopleDone, PeopleFound, Problem, Revised
 from reader.session.opening import Opened, open_listing, rest_found
-from reader.session.people_worker import Cancelled, PeopleProcess
+from reader.session.people_finder import BATCH_SECONDS, LARGE_ARTICLE_CHARS, PeopleFinder
+from reader.session.people_worker import Cancelled
 
 if TYPE_CHECKING:
-    from reader.core.article_cache import ArticleCache, Walk
+    from reader.core.article_cache import ArticleCache
+    from reader.core.listing_walk import Walk
     from reader.core.model import Article, Skipped
-    from reader.core.people import ArticlePerson, PeopleIndex
     from reader.core.search_engine import SearchEngine
 
-# Hand files and people over at most this often: the list grows visibly
-# without a repaint (and a wait for the UI thread) per file.
-BATCH_SECONDS = 0.05
-# Articles longer than this wait until the search index is built, and are
-# handed over alone. (Every article's people are found in the long-lived
-# people child process, never here: the tagger's model stays out of the
-# app, and a huge article cannot hold the app's GIL.)
-LARGE_ARTICLE_CHARS = 200_000
 # A warm start waits at most this long for its listed titles to be painted
 # before it reads texts, restores the index and checks the files.
 SHOWN_WAIT_SECONDS = 1.0
@@ -63,7 +55,7 @@ def load_events(
     ``listed_shown``: how many of its listed items are in the library
     already (the app took them before its first frame: all, or a large
     listing's first ones), so they are not handed over again."""
-    from reader.core.article_cache import Walk
+    from reader.core.listing_walk import Walk
     from reader.core.model import Article
 
     paths = list(paths)
@@ -71,7 +63,7 @@ def load_events(
         opened = open_listing(paths)
     cache, listed, warnings = opened.cache, opened.listed, opened.warnings
     yield from (Problem(w) for w in warnings[: opened.opening])
-    people = _PeopleFinder(cancelled)
+    people = PeopleFinder(cancelled)
     try:
         yield from (Problem(w) for w in warnings[opened.opening :])
         shown = len(warnings)
@@ -146,7 +138,7 @@ def load_events(
 def _read(
     paths: list[Path],
     cache: ArticleCache | None,
-    people: _PeopleFinder,
+    people: PeopleFinder,
     read: list[Article | Skipped],
     cancelled: Callable[[], bool],
     warnings: list[str],
@@ -214,7 +206,7 @@ def _written_after(
 
 
 def _after_reading(
-    people: _PeopleFinder,
+    people: PeopleFinder,
     articles: list[Article],
     cache: ArticleCache | None,
     restored: tuple[SearchEngine | None] | None = None,
@@ -237,7 +229,7 @@ def _after_reading(
 
 
 def _people_then_index(
-    people: _PeopleFinder,
+    people: PeopleFinder,
     articles: list[Article],
     cache: ArticleCache | None,
     restored: tuple[SearchEngine | None] | None = None,
@@ -323,78 +315,6 @@ def _restored_index(articles: list[Article], warn: Callable[[str], None]) -> Sea
         return cached_engine(articles, warn)
     except Exception:  # built the usual way, article by article
         return None
-
-
-class _PeopleFinder:
-    """The people of one article after another, into a corpus index: read
-    from the people cache here, else found in one long-lived child process
-    that holds the tagger (:class:`~reader.session.people_worker.PeopleProcess`).
-    ``close`` ends the child."""
-
-    def __init__(self, cancelled: Callable[[], bool]) -> None:
-        self.cancelled = self._cancelled = cancelled
-        self._process = PeopleProcess()
-        self._checked = False  # whether the first article's cache was looked at
-
-    @cached_property
-    def index(self) -> PeopleIndex:
-        # Made when first needed: the people package is not imported before the titles.
-        from reader.core.people import PeopleIndex
-
-        return PeopleIndex()
-
-    def close(self) -> None:
-        self._process.close()
-
-    def start_if_none_cached(self) -> None:
-        """Start the child (and its model) before the first file is read if
-        no people are cached at all (a first launch): it loads the model
-        while the corpus is read, not after the first article is."""
-        from reader.core import paths
-
-        # (reader.core.people.cache.cache_dir, without importing the people
-        # package before the titles)
-        if not (paths.cache_dir() / "people").is_dir():
-            self._process.start(tables_later=True)
-
-    def start_unless_cached(self, article: Article) -> None:
-        """Start the child (and its model) now if the first article's people
-        are not cached: a cold cache is a cold corpus, and its first sidebar
-        should not wait for the model after every file is read."""
-        from reader.core.people import cached_people
-
-        if not self._checked and cached_people(article) is None:
-            self._process.start()
-        self._checked = True
-
-    def events(self, articles: Iterable[Article]) -> Iterator[LoadEvent]:
-        """The people of ``articles``, handed over a batch at a time."""
-        from reader.core.people import cached_people_many
-
-        batch: list[tuple[str, tuple[ArticlePerson, ...]]] = []
-        last = monotonic()
-        articles = list(articles)
-        warnings: list[str] = []
-        # Everyone's cached people in a few queries, not a read per article.
-        cached = cached_people_many(articles, warnings.append)
-        yield from (Problem(w) for w in warnings)
-        for article, known in zip(articles, cached, strict=True):
-            try:
-                people = known if known is not None else self._process.find(article, self._cancelled)
-                self.index.add(article, people)
-            except Cancelled:
-                raise
-            except Exception as exc:  # one bad article must not cost the others their people
-                yield Problem(f"Could not find the people in {article.id}: {exc}")
-                continue
-            batch.append((article.id, tuple(people)))
-            if monotonic() - last >= BATCH_SECONDS or article.chars >= LARGE_ARTICLE_CHARS:
-                yield PeopleFound(tuple(batch))
-                batch, last = [], monotonic()
-            if self._cancelled():
-                raise Cancelled
-        if batch:
-            yield PeopleFound(tuple(batch))
 
 
 def _index_events(

@@ -30,19 +30,13 @@ from textual.worker import Worker, WorkerState, get_current_worker
 from reader.core.plural import plural
 from reader.core.resources import stylesheets
 from reader.session.library import Library, Stage
+from reader.ui.saved_state import SavedState
 
 if TYPE_CHECKING:
-    from textual.dom import DOMNode
-    from textual.theme import Theme
-
-    from reader.core.model import Article
     from reader.core.state import State, StateStore
-    from reader.core.views import View
     from reader.session.opening import Opened, Opening
     from reader.ui.screens.main import MainScreen
 
-# Saving while reading waits this long after the last move.
-SAVE_DELAY = 2.0
 # A hand-over of more files than this is applied this many at a time, and
 # the event loop gets a turn (painting, keys) once pieces have taken
 # APPLY_TURN_SECONDS of the UI thread's time: a warm start hands its whole listing over at once
@@ -65,10 +59,9 @@ COLLECT_AFTER_INDEX_SECONDS = 10.0
 LISTING_WAIT_SECONDS = 1.0
 # Then the loader waits this long at most for those titles to be painted.
 TITLES_WAIT_SECONDS = 1.0
-DARK_THEME, LIGHT_THEME = "textual-dark", "textual-light"
 
 
-class ReaderApp(App[None]):
+class ReaderApp(SavedState, App[None]):
     TITLE = "reader"
     CSS_PATH = stylesheets()
     BINDINGS = [
@@ -373,75 +366,10 @@ class ReaderApp(App[None]):
             self.library_changed.publish(self.library.fail(message))
 
     # ------------------------------------------------------------------
-    # Saved state.
-
-    def schedule_save(self) -> None:
-        """Save soon: many changes in a row (scrolling) cost one write."""
-        if self._save_timer is not None:
-            self._save_timer.stop()
-        self._save_timer = self.set_timer(SAVE_DELAY, self.save_state)
-
-    def remember(self, *, view: View | None = None, width: int | None = None) -> None:
-        """Keep the reader's settings for the next run (screens never write
-        the state themselves)."""
-        if view is not None:
-            self.state.view = view
-        if width is not None:
-            self.state.width = width
-        self.schedule_save()
-
-    def remember_reading(self, article: Article, position: int | None = None) -> None:
-        """Keep which article is open and, when given, where in it."""
-        from reader.core.state import position_key, remember_last
-
-        key = position_key(article)
-        remember_last(self.state, self.library.paths, key)
-        if position is not None:
-            self.state.positions[key] = position
-        self.schedule_save()
-
-    def remember_search(self, query: str) -> None:
-        from reader.core.state import remember_search
-
-        remember_search(self.state, query)
-        self.schedule_save()
-
-    def saved_position(self, article: Article) -> int:
-        from reader.core.state import position_key
-
-        return self.state.positions.get(position_key(article), 0)
-
-    def save_state(self) -> None:
-        if self._save_timer is not None:
-            self._save_timer.stop()
-            self._save_timer = None
-        problem = self.store.save(self.state)
-        if problem:
-            self.notify(problem, severity="warning", markup=False, timeout=8)
-
-    def _theme_changed(self, theme: Theme) -> None:
-        if theme.name != self.state.theme:
-            old = self.available_themes.get(self.state.theme)
-            # Leaving a theme for one of the other brightness: d comes back to it.
-            if old is not None and old.dark != theme.dark:
-                self.state.other_theme = old.name
-            self.state.theme = theme.name
-            self.schedule_save()
-
-    # ------------------------------------------------------------------
     # Actions and the command palette.
 
-    def action_toggle_dark(self) -> None:
-        """Back to the last theme of the other brightness (one picked in the
-        palette too), else the default dark or light one."""
-        other = self.available_themes.get(self.state.other_theme or "")
-        if other is not None and other.dark != self.current_theme.dark:
-            self.theme = other.name
-        else:
-            self.theme = LIGHT_THEME if self.current_theme.dark else DARK_THEME
-
     def action_help(self) -> None:
-        from reader.ui.screens.help import HelpScreen
+        from reader.ui.screens.help import HelpScreen, help_sections
 
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen(help_sections()))
@@ -460,21 +388,3 @@ def _resumed_among(items: Sequence[object], key: str) -> bool:
     from reader.core.state import position_key
 
     return any(isinstance(item, Article) and position_key(item) == key for item in items)
-
-
-def help_sections() -> list[tuple[str, type[DOMNode]]]:
-    """The help's sections: each a title and the class whose keys it lists."""
-    from reader.ui.screens.main import MainScreen
-    from reader.ui.screens.search import SearchScreen
-    from reader.ui.widgets.find_bar import FindBar
-    from reader.ui.widgets.reader_list import ReaderList
-    from reader.ui.widgets.reading_view import ReadingView
-
-    return [
-        ("Everywhere", ReaderApp),
-        ("Main screen", MainScreen),
-        ("Reading view", ReadingView),
-        ("Find in the article (ctrl+f)", FindBar),
-        ("Lists: articles, people, search results", ReaderList),
-        ("Search", SearchScreen),
-    ]

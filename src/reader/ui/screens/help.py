@@ -125,3 +125,22 @@ class HelpScreen(ModalFrame[None]):
 
     def on_mount(self) -> None:
         self.query_one("#help-box").focus()
+
+
+def help_sections() -> list[tuple[str, type[DOMNode]]]:
+    """The help's sections: each a title and the class whose keys it lists."""
+    from reader.ui.app import ReaderApp
+    from reader.ui.screens.main import MainScreen
+    from reader.ui.screens.search import SearchScreen
+    from reader.ui.widgets.find_bar import FindBar
+    from reader.ui.widgets.reader_list import ReaderList
+    from reader.ui.widgets.reading_view import ReadingView
+
+    return [
+        ("Everywhere", ReaderApp),
+        ("Main screen", MainScreen),
+        ("Reading view", ReadingView),
+        ("Find in the article (ctrl+f)", FindBar),
+        ("Lists: articles, people, search results", ReaderList),
+        ("Search", SearchScreen),
+    ]

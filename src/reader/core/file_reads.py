@@ -1,0 +1,85 @@
+"""The files a folder's pre-pass read and decoded, kept for loading them
+(:class:`FileReads`), and the size past which a file is not read at all."""
+
+from __future__ import annotations
+
+import stat
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from reader.core.formats import is_plain
+from reader.core.model import Skipped
+
+if TYPE_CHECKING:
+    from reader.core.decoding import Decoded, NotText
+
+# Larger files are not articles; reading them would only stall the reader.
+MAX_BYTES = 64 * 1024 * 1024
+# What a folder's pre-pass keeps of the files it read, for loading them
+# (bytes, and about three times as much for their text): a cold load reads
+# and decodes each file once; a folder larger than this reads the rest twice.
+KEEP_BYTES = 256 * 1024 * 1024
+
+
+class FileReads:
+    """Files a folder's pre-pass read and decoded, kept (up to a budget)
+    until loading takes them."""
+
+    def __init__(self, budget: int = KEEP_BYTES) -> None:
+        self._kept: dict[Path, tuple[bytes, Decoded | NotText]] = {}
+        self._room = budget
+
+    def keep(self, path: Path, data: bytes, decoded: Decoded | NotText) -> None:
+        cost = len(data) * 3
+        if cost <= self._room:
+            self._kept[path] = (data, decoded)
+            self._room -= cost
+
+    def holds(self, path: Path) -> bool:
+        return path in self._kept
+
+    def take(self, path: Path) -> tuple[bytes, Decoded | NotText] | None:
+        kept = self._kept.pop(path, None)
+        if kept is not None:
+            self._room += len(kept[0]) * 3
+        return kept
+
+    def decode(self, path: Path, data: bytes) -> Decoded | NotText:
+        """``data`` decoded (or why it is not text), kept for loading."""
+        from reader.core.decoding import NotText, decode_bytes
+
+        try:
+            decoded: Decoded | NotText = decode_bytes(data)
+        except NotText as exc:
+            decoded = exc
+        self.keep(path, data, decoded)
+        return decoded
+
+    def texts(self, files: Iterable[Path | Skipped]) -> Iterator[str]:
+        """The text of each readable plain-text file, one at a time."""
+        from reader.core.decoding import NotText
+
+        for path in files:
+            if isinstance(path, Skipped) or not is_plain(path):
+                continue
+            data = small_file_bytes(path)
+            if data is None:
+                continue
+            decoded = self.decode(path, data)
+            if not isinstance(decoded, NotText):
+                yield decoded.text
+
+
+def small_file_bytes(path: Path) -> bytes | None:
+    """The bytes of a regular file up to MAX_BYTES, or None."""
+    try:
+        info = path.stat()
+        if stat.S_ISREG(info.st_mode) and info.st_size <= MAX_BYTES:
+            return path.read_bytes()
+    except OSError:
+        pass
+    return None
+
+
+__all__ = ["KEEP_BYTES", "MAX_BYTES", "FileReads", "small_file_bytes"]

@@ -1,0 +1,101 @@
+"""The people of the loaded articles, found one article after another and
+handed over in batches (:class:`PeopleFinder`), for the loader
+(:mod:`reader.session.loader`)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from functools import cached_property
+from time import monotonic
+from typing import TYPE_CHECKING
+
+from reader.session.load_events import LoadEvent, PeopleFound, Problem
+from reader.session.people_worker import Cancelled, PeopleProcess
+
+if TYPE_CHECKING:
+    from reader.core.model import Article
+    from reader.core.people import ArticlePerson, PeopleIndex
+
+# Hand files and people over at most this often: the list grows visibly
+# without a repaint (and a wait for the UI thread) per file.
+BATCH_SECONDS = 0.05
+# Articles longer than this wait until the search index is built, and are
+# handed over alone. (Every article's people are found in the long-lived
+# people child process, never here: the tagger's model stays out of the
+# app, and a huge article cannot hold the app's GIL.)
+LARGE_ARTICLE_CHARS = 200_000
+
+
+class PeopleFinder:
+    """The people of one article after another, into a corpus index: read
+    from the people cache here, else found in one long-lived child process
+    that holds the tagger (:class:`~reader.session.people_worker.PeopleProcess`).
+    ``close`` ends the child."""
+
+    def __init__(self, cancelled: Callable[[], bool]) -> None:
+        self.cancelled = self._cancelled = cancelled
+        self._process = PeopleProcess()
+        self._checked = False  # whether the first article's cache was looked at
+
+    @cached_property
+    def index(self) -> PeopleIndex:
+        # Made when first needed: the people package is not imported before the titles.
+        from reader.core.people import PeopleIndex
+
+        return PeopleIndex()
+
+    def close(self) -> None:
+        self._process.close()
+
+    def start_if_none_cached(self) -> None:
+        """Start the child (and its model) before the first file is read if
+        no people are cached at all (a first launch): it loads the model
+        while the corpus is read, not after the first article is."""
+        from reader.core import paths
+
+        # (reader.core.people.cache.cache_dir, without importing the people
+        # package before the titles)
+        if not (paths.cache_dir() / "people").is_dir():
+            self._process.start(tables_later=True)
+
+    def start_unless_cached(self, article: Article) -> None:
+        """Start the child (and its model) now if the first article's people
+        are not cached: a cold cache is a cold corpus, and its first sidebar
+        should not wait for the model after every file is read."""
+        from reader.core.people import cached_people
+
+        if not self._checked and cached_people(article) is None:
+            self._process.start()
+        self._checked = True
+
+    def events(self, articles: Iterable[Article]) -> Iterator[LoadEvent]:
+        """The people of ``articles``, handed over a batch at a time."""
+        from reader.core.people import cached_people_many
+
+        batch: list[tuple[str, tuple[ArticlePerson, ...]]] = []
+        last = monotonic()
+        articles = list(articles)
+        warnings: list[str] = []
+        # Everyone's cached people in a few queries, not a read per article.
+        cached = cached_people_many(articles, warnings.append)
+        yield from (Problem(w) for w in warnings)
+        for article, known in zip(articles, cached, strict=True):
+            try:
+                people = known if known is not None else self._process.find(article, self._cancelled)
+                self.index.add(article, people)
+            except Cancelled:
+                raise
+            except Exception as exc:  # one bad article must not cost the others their people
+                yield Problem(f"Could not find the people in {article.id}: {exc}")
+                continue
+            batch.append((article.id, tuple(people)))
+            if monotonic() - last >= BATCH_SECONDS or article.chars >= LARGE_ARTICLE_CHARS:
+                yield PeopleFound(tuple(batch))
+                batch, last = [], monotonic()
+            if self._cancelled():
+                raise Cancelled
+        if batch:
+            yield PeopleFound(tuple(batch))
+
+
+__all__ = ["BATCH_SECONDS", "LARGE_ARTICLE_CHARS", "PeopleFinder"]
