@@ -219,6 +219,17 @@ def _layout_cell(cell: Any) -> bool:
     return len(cell.xpath("ancestor::table")) != 1 or bool(cell.xpath("ancestor::table[1]//table"))
 
 
+def _row_cells(cell: Any) -> list[Any] | None:
+    """The cells of a table of facts' row that holds two cells or more with
+    text (名次　姓名　茶園 / 特等獎　林文彬　林家茶園): the row is one line,
+    its cells apart by tabs, as a table copied from a page is written."""
+    row = cell.getparent()
+    if row is None or row.tag != "tr":
+        return None
+    cells = [c for c in row if c.tag in _CELLS and _squash(c.text_content())]
+    return cells if len(cells) >= 2 else None
+
+
 _PUNCTUATED = re.compile(r"[，。；！？,;]")
 _MIN_DEK = 12
 # A list item that is one field: a short label, its colon, a value (建议饮用温度：4—7℃)
@@ -247,7 +258,10 @@ def _restore_blocks(tree: Any, text: str) -> str:
             continue
         if block.tag in _CELLS and _layout_cell(block):
             continue
-        if content := _squash(block.text_content()):
+        row = _row_cells(block) if block.tag in _CELLS else None
+        if row is not None and block is not row[0]:
+            continue  # (the row is one line, made at its first cell)
+        if content := ("\t".join(_squash(c.text_content()) for c in row) if row else _squash(block.text_content())):
             parent = block.getparent()
             if parent is not None and parent not in pictured:
                 pictured[parent] = any(child.tag in _IMAGES for child in parent)
