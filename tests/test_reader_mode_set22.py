@@ -4,9 +4,12 @@ its figures."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
+from reader.core.cleaning import clean
 from reader.core.corpus import load_article
+from reader.core.html_dom import _restore_from_dom
 from reader.core.model import Article
 
 
@@ -50,3 +53,57 @@ def test_an_html_table_is_one_line_per_row_and_stays(tmp_path: Path) -> None:
     line = next(p for p in article.paragraphs if _same(p) == _same(ROWS[1]))
     assert line.split() == ROWS[1].split()
     assert "版權所有" not in article.text
+
+
+BOX_PAGE = """<!DOCTYPE html>
+<html><head><meta charset="utf-8"><title>大班家長指南 - 某某幼兒園</title></head><body>
+<nav><a href="/">網站首頁</a> <a href="/a">園所概況</a></nav>
+<div class="detail"><h2>大班家長指南</h2>
+<div class="news-content">
+<p>距離孩子們走進小學課堂還有不到十個月，不少家長在接送時問我們要不要提前學拼音，今天和大家聊一聊。</p>
+<p>小學一年級的孩子需要自己整理書包、按時喝水、課間十分鐘內上廁所，建議家長在家中給孩子留活兒。</p>
+<p>孩子對小學的期待常常多於擔心，反倒是大人的焦慮會傳染給他們，請多說你長大了，可以自己做很多事了。</p>
+<div class="box" style="border:1px dashed #f39c12;padding:10px"><h4>本月大班活動安排</h4><ul>
+<li>12月3日（周三）：參觀實驗小學，體驗一節小學課</li>
+<li>12月10日（周三）：我的書包我整理班級比賽</li>
+<li>12月17日（周三）：家長開放日暨幼小銜接專題講座</li>
+</ul></div>
+<p class="author" style="text-align:right">撰稿：大二班 王曉冬　審核：任佳</p>
+</div>
+<div class="prev-next"><p>上一篇：<a href="/1">秋冬季幼兒常見呼吸道疾病預防小貼士</a></p></div>
+</div>
+<footer><p>某某幼兒園　地址：某某路12號</p></footer>
+</body></html>
+"""
+BOX = ["本月大班活動安排", "12月3日（周三）：參觀實驗小學，體驗一節小學課", "12月10日（周三）：我的書包我整理班級比賽"]
+
+
+def test_a_list_box_the_extractor_left_out_after_the_story_comes_back() -> None:
+    paragraphs = re.findall(r"<p>([^<]*)</p>", BOX_PAGE)[:3]  # (the story only)
+    text, _ = _restore_from_dom(BOX_PAGE, "\n".join(paragraphs))
+    lines = text.split("\n")
+    assert lines[lines.index(paragraphs[-1]) + 1 :] == [*BOX, "12月17日（周三）：家長開放日暨幼小銜接專題講座"]
+
+
+def test_a_dated_list_box_closing_the_article_stays(tmp_path: Path) -> None:
+    path = tmp_path / "page.html"
+    path.write_text(BOX_PAGE, encoding="utf-8")
+    article = load_article(path, tmp_path)
+    assert isinstance(article, Article)
+    kept = [_same(p) for p in article.paragraphs]
+    assert [row for row in BOX if _same(row) not in kept] == []
+    assert "上一篇" not in article.text
+
+
+STORY = [
+    "這次縱走一共來了十四位社員，天氣比預報好很多，一路都是晴天，大家都很盡興。",
+    "最難走的是中段的碎石坡，大家互相拉著手才慢慢爬上去，花了快一個小時才到頂。",
+]
+DATED = ["下月活動", "12月3日（周三）：燈塔夜行", "12月10日（周三）：石門海岸淨灘", "12月17日（周三）：年終聚餐"]
+RELATED = ["相關文章", "冬季裝備怎麼選", "北岸步道的十個觀景點", "新手健行注意事項"]
+
+
+def test_dated_rows_under_the_story_stay_and_headlines_go() -> None:
+    kept = {_same(p) for p in clean("\n".join(["北岸縱走紀錄", *STORY, *DATED, *RELATED])).paragraphs}
+    assert [row for row in DATED if _same(row) not in kept] == []
+    assert [row for row in RELATED if _same(row) in kept] == []
