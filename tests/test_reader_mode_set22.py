@@ -107,3 +107,14 @@ def test_dated_rows_under_the_story_stay_and_headlines_go() -> None:
     kept = {_same(p) for p in clean("\n".join(["北岸縱走紀錄", *STORY, *DATED, *RELATED])).paragraphs}
     assert [row for row in DATED if _same(row) not in kept] == []
     assert [row for row in RELATED if _same(row) in kept] == []
+
+
+def test_a_date_field_in_a_markdown_list_of_fields_stays() -> None:
+    fields = [
+        "- **时间**：2026年11月22日（周六）14:00—17:00",
+        "- **地点**：西湖区文三路某某书屋二楼",
+        "- **领读**：老秦",
+    ]
+    page = "\n".join(["# 第87期共读纪要", "2026-11-23 · 线下共读", "## 本期信息", *fields, *STORY])
+    kept = {_same(p) for p in clean(page).paragraphs}
+    assert [row for row in fields if _same(row) not in kept] == []

@@ -68,6 +68,7 @@ from reader.core.line_passes import (
     mark_teasers,
     mark_template,
 )
+from reader.core.list_fields import keep_list_fields
 from reader.core.meta_choice import settle
 from reader.core.meta_lines import Verdict, event_time, poster, record_rows, staff_credits
 from reader.core.metadata import (
@@ -178,6 +179,8 @@ def clean(text: str, template: Collection[str] = frozenset(), hints: Hints | Non
         keep_span_lines(lines)
     if "```" in text:  # (a Markdown code fence)
         keep_fenced_code(lines)
+    if "- **" in text:  # (a Markdown list of bold-labelled fields)
+        keep_list_fields(lines)
 
     # (what stays; then the metadata lines and what goes, in one walk over the rest)
     paragraphs = tuple([line.text for line in lines if line.reason is None and line.meta is None])
