@@ -118,3 +118,23 @@ def test_a_date_field_in_a_markdown_list_of_fields_stays() -> None:
     page = "\n".join(["# 第87期共读纪要", "2026-11-23 · 线下共读", "## 本期信息", *fields, *STORY])
     kept = {_same(p) for p in clean(page).paragraphs}
     assert [row for row in fields if _same(row) not in kept] == []
+
+
+RESULTS = [
+    "各組冠軍（部分）",
+    "男子少年組",
+    "50米自由泳　陳大文　31.26秒",
+    "50米背泳　李小明　38.09秒",
+    "女子公開組",
+    "100米自由泳　王美玲　1:02.93",
+    "200米個人四式　張詠詩　2:38.10",
+]
+CLOSING = "幹事會衷心感謝一眾家長義工及裁判的協助，令比賽得以順利完成。明年的訓練班即將接受報名，歡迎會員踴躍參加。"
+PAGE_FOOT = ["全部成績（PDF）按此下載", "Facebook　WhatsApp　複製連結", "56 次瀏覽　0 則留言"]
+
+
+def test_result_rows_under_group_heads_stay_with_the_closing() -> None:
+    page = "\n".join(["北岸泳會周年水運會順利舉行", *STORY, *RESULTS, *PAGE_FOOT[:1], CLOSING, *PAGE_FOOT[1:]])
+    kept = {_same(p) for p in clean(page).paragraphs}
+    assert [row for row in [*RESULTS, CLOSING] if _same(row) not in kept] == []
+    assert [row for row in PAGE_FOOT if _same(row) in kept] == []
