@@ -19,6 +19,7 @@ DATED_ROW = re.compile(
     r"\s*(?:[（(](?:周|週|星期)[一二三四五六日天][)）])?\s*[:：]\s*\S"
 )
 _ROWS = 3
+_DIGITS = frozenset("0123456789")  # (a membership test: most lines start with none)
 _HEAD = 12  # (the schedule's heading is short)
 _TAKEN = frozenset({Reason.RELATED, Reason.BETWEEN_BOILERPLATE, Reason.NAVIGATION})
 
@@ -34,7 +35,7 @@ def rescue_dated_rows(lines: list[Line]) -> None:
     i, n = 0, len(lines)
     while i < n:
         j = i
-        while j < n and lines[j].text[:1].isdigit() and lines[j].meta is None and DATED_ROW.match(lines[j].text):
+        while j < n and lines[j].text[:1] in _DIGITS and lines[j].meta is None and DATED_ROW.match(lines[j].text):
             j += 1
         if j - i < _ROWS:
             i = j + 1
