@@ -138,3 +138,20 @@ def test_result_rows_under_group_heads_stay_with_the_closing() -> None:
     kept = {_same(p) for p in clean(page).paragraphs}
     assert [row for row in [*RESULTS, CLOSING] if _same(row) not in kept] == []
     assert [row for row in PAGE_FOOT if _same(row) in kept] == []
+
+
+def test_a_field_giving_a_code_under_the_headline_is_no_title() -> None:
+    head = [
+        "中文 | English | Português",
+        "網上購票 | 會員登入 | 我的訂單",
+        "首頁 船期及票價 乘客須知 乘客通告 會員計劃 關於我們",
+        "首頁 > 乘客通告",
+        "船期查詢",
+        "出發地　澳門（外港）",
+        "目的地　深圳蛇口",
+        "查詢",
+        "某某航線冬季船期調整通告",
+        "通告編號：HX-N-2026-041",
+    ]
+    page = "\n".join([*head, "發布日期：2026年11月26日", *STORY])
+    assert clean(page).metadata.title == "某某航線冬季船期調整通告"
