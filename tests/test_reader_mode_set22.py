@@ -155,3 +155,8 @@ def test_a_field_giving_a_code_under_the_headline_is_no_title() -> None:
     ]
     page = "\n".join([*head, "發布日期：2026年11月26日", *STORY])
     assert clean(page).metadata.title == "某某航線冬季船期調整通告"
+
+
+def test_a_clippers_source_url_line_goes() -> None:
+    page = "\n".join(["> 来源：https://example-reading.cn/notes/87", "# 第87期共读纪要", *STORY])
+    assert all("https://" not in p for p in clean(page).paragraphs)
