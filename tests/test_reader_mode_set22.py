@@ -160,3 +160,14 @@ def test_a_field_giving_a_code_under_the_headline_is_no_title() -> None:
 def test_a_clippers_source_url_line_goes() -> None:
     page = "\n".join(["> 来源：https://example-reading.cn/notes/87", "# 第87期共读纪要", *STORY])
     assert all("https://" not in p for p in clean(page).paragraphs)
+
+
+def test_a_button_in_english_and_chinese_is_no_title() -> None:
+    head = [
+        "北岸泳會 North Shore Swimming Club ｜ 以泳會友 · 自強不息",
+        "主頁 關於我們 訓練班 會務消息 比賽成績 聯絡我們",
+        "Join Us 入會申請",
+        "會務消息 ｜ 2026年11月24日",
+        "北岸泳會周年水運會順利舉行　兩項會紀錄被刷新",
+    ]
+    assert clean("\n".join([*head, *STORY])).metadata.title == head[-1]
