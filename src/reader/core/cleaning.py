@@ -68,6 +68,7 @@ from reader.core.line_passes import (
     mark_teasers,
     mark_template,
 )
+from reader.core.list_fields import keep_list_fields
 from reader.core.meta_choice import settle
 from reader.core.meta_lines import Verdict, event_time, poster, record_rows, staff_credits
 from reader.core.metadata import (
@@ -82,6 +83,7 @@ from reader.core.page_footer import mark_footer
 from reader.core.page_marks import mark_page_marks
 from reader.core.page_title import fallback_title, page_title
 from reader.core.pass_gates import carries, run_rescues
+from reader.core.result_rows import keep_result_rows
 from reader.core.review_rows import mark_masked_reviews
 from reader.core.row_rescues import (
     keep_pipe_tables,
@@ -151,6 +153,8 @@ def clean(text: str, template: Collection[str] = frozenset(), hints: Hints | Non
     title = page_title(lines, hints, only_short)
     rescue_heading_over_body(lines)
     mark_site_statements(lines)
+    if "\u3000" in text or "\t" in text:  # (a results table's cells apart)
+        keep_result_rows(lines)
     mark_appeals_after_junk(lines)
     # (only a line led by an icon or a > can be a callout; then the text's own icons decide, as ever)
     if (led := icon_led(lines)) and ANY_ICON.search(text):
@@ -178,6 +182,8 @@ def clean(text: str, template: Collection[str] = frozenset(), hints: Hints | Non
         keep_span_lines(lines)
     if "```" in text:  # (a Markdown code fence)
         keep_fenced_code(lines)
+    if "- **" in text:  # (a Markdown list of bold-labelled fields)
+        keep_list_fields(lines)
 
     # (what stays; then the metadata lines and what goes, in one walk over the rest)
     paragraphs = tuple([line.text for line in lines if line.reason is None and line.meta is None])

@@ -180,6 +180,7 @@ def _insert_before(lines: list[str], before: dict[int, list[str]]) -> str:
     for i, line in enumerate(lines):
         out.extend(before.get(i, ()))
         out.append(line)
+    out.extend(before.get(len(lines), ()))
     return "\n".join(out)
 
 
@@ -219,6 +220,17 @@ def _layout_cell(cell: Any) -> bool:
     return len(cell.xpath("ancestor::table")) != 1 or bool(cell.xpath("ancestor::table[1]//table"))
 
 
+def _row_cells(cell: Any) -> list[Any] | None:
+    """The cells of a table of facts' row that holds two cells or more with
+    text (名次　姓名　茶園 / 特等獎　林文彬　林家茶園): the row is one line,
+    its cells apart by tabs, as a table copied from a page is written."""
+    row = cell.getparent()
+    if row is None or row.tag != "tr":
+        return None
+    cells = [c for c in row if c.tag in _CELLS and _squash(c.text_content())]
+    return cells if len(cells) >= 2 else None
+
+
 _PUNCTUATED = re.compile(r"[，。；！？,;]")
 _MIN_DEK = 12
 # A list item that is one field: a short label, its colon, a value (建议饮用温度：4—7℃)
@@ -239,6 +251,7 @@ def _restore_blocks(tree: Any, text: str) -> str:
     lines = text.split("\n")
     where = _line_index(lines)
     leaves: list[tuple[str, str, bool]] = []  # (tag, text, holds an image)
+    elements: list[Any] = []
     # Whether a parent has an image among its children, once per parent (a
     # page of 20,000 sibling paragraphs would otherwise be quadratic).
     pictured: dict[Any, bool] = {}
@@ -247,12 +260,16 @@ def _restore_blocks(tree: Any, text: str) -> str:
             continue
         if block.tag in _CELLS and _layout_cell(block):
             continue
-        if content := _squash(block.text_content()):
+        row = _row_cells(block) if block.tag in _CELLS else None
+        if row is not None and block is not row[0]:
+            continue  # (the row is one line, made at its first cell)
+        if content := ("\t".join(_squash(c.text_content()) for c in row) if row else _squash(block.text_content())):
             parent = block.getparent()
             if parent is not None and parent not in pictured:
                 pictured[parent] = any(child.tag in _IMAGES for child in parent)
             image = next(block.iter(*_IMAGES), None) is not None or (parent is not None and pictured[parent])
             leaves.append((block.tag, content, image or bool(block.xpath("ancestor::figure"))))
+            elements.append(block)
     found = [k for k, (_, content, _) in enumerate(leaves) if content in where]
     if not found:
         return text
@@ -260,7 +277,7 @@ def _restore_blocks(tree: Any, text: str) -> str:
     start = h1 + 1 if h1 is not None and h1 < found[0] else found[0]
     before: dict[int, list[str]] = {}
     pending: list[str] = []
-    for k in range(start, found[-1] + 1):
+    for k in range(start, found[-1] + 1 + _trailing(elements, found)):
         tag, content, image = leaves[k]
         if content in where:
             if pending:
@@ -279,9 +296,38 @@ def _restore_blocks(tree: Any, text: str) -> str:
         ):
             continue
         pending.append(content)
+    if pending and found[-1] + 1 < len(leaves):
+        # (right after the last extracted block)
+        before.setdefault(where[leaves[found[-1]][1]] + 1, []).extend(pending)
     if not before:
         return text
     return _insert_before(lines, before)
+
+
+def _trailing(elements: list[Any], found: list[int]) -> int:
+    """How many blocks after the last extracted one make a list (under its
+    heading) that the container of all the extracted ones still holds (a
+    box of dates closing the article, in its own <div> inside the
+    article's): they are the article's, and cleaning judges them like any
+    line."""
+    if len(found) < 2:
+        return 0
+    first, last = elements[found[0]], elements[found[-1]]
+    inside = {id(e) for e in first.iterancestors()}
+    container = next((e for e in last.iterancestors() if id(e) in inside), None)
+    if container is None or container.tag in ("body", "html"):
+        return 0
+    k = found[-1] + 1
+    # (a list under its heading: a byline, an author's card or a contact box goes on leaving)
+    if k < len(elements) and elements[k].tag in _HEADINGS:
+        k += 1
+    while k < len(elements) and elements[k].tag == "li" and any(e is container for e in elements[k].iterancestors()):
+        k += 1
+    items = k - found[-1] - 1
+    return items if items >= _LIST_BOX else 0
+
+
+_LIST_BOX = 3
 
 
 def _is_meta(text: str) -> bool:

@@ -117,7 +117,7 @@ WHOLE_LINE: tuple[tuple[Reason, str, bool], ...] = (
     # a player's position and length: 听新闻 00:00 / 08:42
     (Reason.WIDGET, r".{0,10}?\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?", False),
     # a clipper's note of where the page came from: > 原文链接：https://…, 本文地址：www.…
-    (Reason.LINKS, r"[>\s]*(?:原文|本文|来源|原始)(?:链接|地址|网址|url)\s*[:：]\s*(?:https?://|www\.)\S+", False),
+    (Reason.LINKS, r"[>\s]*(?:原文|本文|来源|原始)(?:链接|地址|网址|url)?\s*[:：]\s*(?:https?://|www\.)\S+", False),
     # a shop's terms, not the item's facts: 庫存：僅此一張, 付款方式：…, 運送方式：…, 退換貨說明：…,
     # 库存紧张，每人限购12罐
     (

@@ -35,7 +35,7 @@ from reader.core.junk_rules import Reason
 from reader.core.line_features import is_sentence
 from reader.core.line_passes import HEAD_LINES, LINK_CRUMB, PROSE_ENDS, Line, is_prose_start
 from reader.core.metadata import Hints, parse_meta_line
-from reader.core.title_shapes import gives_number, is_navigation_path, is_promo_row
+from reader.core.title_shapes import BUTTON, FIELD_CODE, gives_number, is_navigation_path, is_promo_row
 
 # A line right above the headline this long may be a headline: it stays.
 _MIN_KEPT_ABOVE = 8
@@ -119,8 +119,15 @@ def page_title(lines: list[Line], hints: Hints, only_short: bool) -> str | None:
         # (both asked only of the candidates: computed when asked)
         over_menu=_Lazy(len(near), lambda k: over_menu(lines, k)),
         # (a field among fields, 英文名称：… under 通用名称：…, or a row of
-        # tabs, 商品详情　说明书　用户评价(12031), is no headline)
-        fields=_Lazy(len(near), lambda k: in_fields(head, k) or widget_row(head[k].text)),
+        # tabs, 商品详情　说明书　用户评价(12031), or a field giving a code, 通告編號：HX-N-2026-041, is no headline)
+        fields=_Lazy(
+            len(near),
+            lambda k: (
+                in_fields(head, k)
+                or widget_row(head[k].text)
+                or bool(FIELD_CODE.match(head[k].text) or BUTTON.match(head[k].text))
+            ),
+        ),
         item_names=named,
     )
     if (

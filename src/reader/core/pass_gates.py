@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable, Collection
 
 from reader.core.body_span import keep_list_runs
+from reader.core.dated_rows import rescue_dated_rows
 from reader.core.end_boxes import mark_empty_sections
 from reader.core.junk_rules import Reason
 from reader.core.line_passes import Line, rescue_lone_links, rescue_references, rescue_weak, resolve_short
@@ -50,6 +51,7 @@ _FLAGS_LEFT = frozenset({SHORT_KEPT, LOOSE})  # (and a reason cleared with its f
 _RESCUES: tuple[tuple[Pass, frozenset[object], frozenset[object]], ...] = (
     (rescue_references, frozenset({Reason.RELATED, _BOILER, Reason.LINKS}), _FLAGS_LEFT),
     (rescue_weak, frozenset({WEAK}), _SHORT),
+    (rescue_dated_rows, frozenset({Reason.RELATED, _BOILER, Reason.NAVIGATION}), _SHORT),
     (rescue_lone_links, frozenset({Reason.LINKS}), _SHORT),
     (rescue_contact, frozenset({Reason.CONTACT}), _SHORT),
     (rescue_section_contacts, frozenset({Reason.CONTACT}), _SHORT),

@@ -153,6 +153,10 @@ def is_figure_line(text: str) -> bool:
 
 
 # A search box: an input's placeholder (请输入…) or a row that ends in its button.
+# A button's words in English, then in Chinese: Join Us 入會申請, Donate Now 立即捐款
+BUTTON = re.compile(r"^[A-Z][A-Za-z]*(?: [A-Za-z]+){0,2}\s+[\u3400-\u9fff]{2,6}$")
+# A field whose value is a code, never the page's headline: 通告編號：HX-N-2026-041, 索引号：11361130MB1742X-/2026-0412
+FIELD_CODE = re.compile(r"^[^\s:：]{1,8}[:：]\s*(?=[A-Za-z0-9/_.-]*\d)[A-Za-z0-9/_.-]+$")
 _SEARCH_BOX = re.compile(r"请输入|請輸入|(?:\u3000|\s)(?:搜索|搜尋|查询|查詢|Search|GO)$", re.IGNORECASE)
 
 
@@ -249,6 +253,8 @@ def shape_points(text: str) -> float:
 
 
 __all__ = [
+    "BUTTON",
+    "FIELD_CODE",
     "FURNITURE_MARK",
     "WIDE_GAP",
     "gives_number",

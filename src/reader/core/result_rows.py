@@ -1,0 +1,75 @@
+"""A table of results flattened into lines under group heads (各組冠軍 /
+男子12歲以下組 / 50米自由泳　梁樂軒　31.26秒 / 50米背泳　鄭浩晴　38.09秒 /
+女子公開組 / …): rows of as many cells apart by wide spaces, each ending
+in a measured figure (a time, a score, a weight), with short heads of one
+cell between them. Alone each row looks like a menu or a counter, and the
+run, long as it is, like the page's furniture. Run by ``clean`` after the
+passes that mark junk, where a row's text holds a wide space.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.core.junk_rules import Reason
+from reader.core.line_passes import Line
+
+_GAP = re.compile(r"\u3000+|\s{2,}|\t")
+# A measured figure: 31.26秒, 1:02.93, 9.86公斤, 2:21.35
+_MEASURE = re.compile(r"^\d+(?:[:.]\d+)+\s*[^\d\s:：]{0,2}$|^\d+\s*[^\d\s:：]{1,2}$")
+_HEAD = 12  # (a group's head is short)
+_ROWS = 4
+_WIDTH = 3
+# (what a row's own shape or its place among junk takes it for; the folder's repeats stay gone)
+_SHAPES = frozenset(
+    {
+        Reason.COUNTER,
+        Reason.NAVIGATION,
+        Reason.BETWEEN_BOILERPLATE,
+        Reason.CONTROLS,
+        Reason.PAGE_FOOTER,
+        Reason.RELATED,
+        Reason.TIMESTAMP,
+    }
+)
+
+
+def _width(line: Line) -> int:
+    """How many cells a result row has (0: not such a row)."""
+    text = line.text
+    if line.meta is not None or ("\u3000" not in text and "  " not in text and "\t" not in text):
+        return 0
+    cells = _GAP.split(text.strip())
+    if len(cells) < _WIDTH or not _MEASURE.match(cells[-1]) or any("：" in c or ":" in c for c in cells[:-1]):
+        return 0
+    return len(cells)
+
+
+def _head(line: Line) -> bool:
+    text = line.text
+    plain = not any(p in text for p in "。，：:！？")
+    return line.meta is None and len(text) <= _HEAD and plain and not _GAP.search(text)
+
+
+def keep_result_rows(lines: list[Line]) -> None:
+    """Rows of one width ending in a figure, four or more, with single heads
+    between them, right under a kept line of the body: the article's
+    results, kept with their heads."""
+    n, i = len(lines), 0
+    while i < n:
+        width = _width(lines[i]) or (_width(lines[i + 1]) if i + 1 < n and _head(lines[i]) else 0)
+        if not width or i == 0 or not lines[i - 1].kept:
+            i += 1
+            continue
+        j, rows = i, 0
+        while j < n:
+            if _width(lines[j]) == width:
+                rows += 1
+            elif not (_head(lines[j]) and j + 1 < n and _width(lines[j + 1]) == width):
+                break
+            j += 1
+        run = lines[i:j]
+        if rows >= _ROWS and all(line.reason is None or line.reason in _SHAPES for line in run):
+            for line in run:
+                line.reason, line.own_rule, line.weak = None, False, False
+        i = max(j, i + 1)
