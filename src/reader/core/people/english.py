@@ -81,10 +81,15 @@ def english_names(t: Texts, glosses: list[tuple[int, int]]) -> list[Proposal]:
         if tokens[0].lower() in EN_INTERJECTIONS:
             continue  # Thank God, Oh Boy: an exclamation, no name
         pos = m.start()
+        skip = _malay_title_length(tokens)  # Encik Ahmad Faizal: the title is no part
+        pos += sum(len(tok) + 1 for tok in tokens[:skip])
+        tokens = tokens[skip:]
         spans = []
         part: list[tuple[int, str]] = []
         for tok in [*tokens, ""]:
-            if tok and not is_english_stopword(tok) and tok.lower() not in t.lower_words:
+            if tok and (
+                (not is_english_stopword(tok) and tok.lower() not in t.lower_words) or (part and tok in MALAY_JOINS)
+            ):
                 part.append((pos, tok))
             else:
                 if part:
@@ -102,7 +107,7 @@ def english_names(t: Texts, glosses: list[tuple[int, int]]) -> list[Proposal]:
                 elif _nickname_named_again(t, start, words[0]):
                     found.append(Proposal(start - 1, end, t.folded[start - 1 : end], True))
                 continue
-            if not 2 <= len(words) <= 3 or not english_tokens_ok(words, t):
+            if not 2 <= len([w for w in words if w not in MALAY_JOINS]) <= 3 or not english_tokens_ok(words, t):
                 continue
             if words[-1].lower() in EN_PLACE_WORDS or _only_as_place(t, words):
                 continue  # Stanley Park; 在Tim Hortons买了: a place, a shop
@@ -113,6 +118,19 @@ def english_names(t: Texts, glosses: list[tuple[int, int]]) -> list[Proposal]:
             strong = not _is_headline(t, start, end)
             found.append(Proposal(start, end, plain[start:end], strong, latin=True))
     return found
+
+
+# Malay patronymics join a name (Ahmad Faizal bin Razak); honorifics stand
+# before it (Encik, Datuk, Tan Sri) and are no part of it.
+MALAY_JOINS = frozenset(("bin", "binti"))
+_MALAY_TITLES = (("Tan", "Sri"), ("Puan", "Sri"), ("Datuk", "Seri"), ("Encik",), ("Datuk",), ("Dato",), ("Datin",))
+
+
+def _malay_title_length(tokens: list[str]) -> int:
+    for title in _MALAY_TITLES:
+        if len(tokens) > len(title) + 1 and tuple(tokens[: len(title)]) == title:
+            return len(title)
+    return 0
 
 
 _TITLE_RE = re.compile(r"[《〈<＜][^《》〈〉<>＜＞\n]{1,200}[》〉>＞]")
