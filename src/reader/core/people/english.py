@@ -7,6 +7,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from reader.core.folding import fold
 from reader.core.people import lexicon
 from reader.core.people.cues import cue_after, cue_before, trim_glued_start
 from reader.core.people.names import (
@@ -182,12 +183,35 @@ def _used_as_thing(t: Texts, name: str) -> bool:
     for start, end in spans:
         line_end = plain.find("\n", end)
         rest = plain[end : min(end + PRICE_REACH, len(plain) if line_end < 0 else line_end)]
-        if _PRICE_RE.search(rest):
+        if _PRICE_RE.search(rest) or _PRODUCT_AFTER_RE.match(rest) or _common_gloss(rest):
+            return True
+        if _COUNTED_RE.search(folded, max(0, start - 3), _unspaced(folded, start)):
             return True
         before = plain[:start].rstrip(" ")
         if plain[end : end + 1] in ("!", "！") and (not before or before[-1] in "，,。\n：:"):
             return True
     return False
+
+
+# A product: a model number after it (Naniwa Chosera 1000), or its clause
+# calls it a line, a kind or a flavour (Lavender Dream：薰衣草精油系列).
+_PRODUCT_AFTER_RE = re.compile(r"(?: ?\d{2,}(?![\d年月日岁歲号號届屆]))|[^，。；！？,;!?]{0,16}?(?:系列|款|口味)")
+# Counted with a classifier (一個Pão Doce, 兩款X): a thing, not a person.
+_COUNTED_RE = re.compile(r"[一二两兩三四五六七八九十几幾这這那\d][個个款份杯碗件隻只块塊盒瓶包支条條罐]$")
+_GLOSS_RE = re.compile(r"\s?[（(]([\u4e00-\u9fff]{2,12})[）)]")
+
+
+def _common_gloss(rest: str) -> bool:
+    """Caldo Verde（青菜薯仔湯）: a gloss in brackets made of everyday words
+    names a thing; a person's gloss is a name (Muhammad Hafiz（哈菲茲）)."""
+    m = _GLOSS_RE.match(rest)
+    if m is None:
+        return False
+    gloss = fold(m.group(1))
+    entry = lexicon.lookup(gloss)
+    if entry is not None and entry.is_name:
+        return False
+    return any(lexicon.is_common_word(gloss[i : i + 2], lexicon.WORD) for i in range(len(gloss) - 1))
 
 
 def _nickname_named_again(t: Texts, start: int, word: str) -> bool:
