@@ -65,7 +65,13 @@ def _is_headline(t: Texts, start: int, end: int) -> bool:
         return False
     caps = [w for w in words if w[0].isupper()]
     ordinary = [w for w in caps if is_english_stopword(w) or w.lower() in t.lower_words]
-    return len(caps) / len(words) >= 0.6 and len(ordinary) >= 2
+    if len(caps) / len(words) < 0.6:
+        return False
+    # Title Case: only function words in lower case, and not only "and" (a
+    # list of names): Notice to Residents: Lift Replacement Works at Lee On House.
+    lower = [w for w in words if not w[0].isupper()]
+    title_case = all(is_english_stopword(w) for w in lower) and any(w != "and" for w in lower)
+    return len(ordinary) >= 2 or title_case
 
 
 def english_names(t: Texts, glosses: list[tuple[int, int]]) -> list[Proposal]:
