@@ -5,6 +5,10 @@ address (蔡姐|超熱情), and a Malay honorific read as a name (丹斯里楊�
 
 from __future__ import annotations
 
+import re
+
+from reader.core.people import lexicon
+from reader.core.people.cues import cue_after, cue_before
 from reader.core.people.names import surname_length
 from reader.core.people.texts import DOT, Proposal
 
@@ -42,3 +46,48 @@ def tails_trimmed(proposals: list[Proposal], folded: str) -> list[Proposal]:
             continue
         out.append(p if end - start == p.end - p.start else Proposal(start, end, form, p.strong, p.latin))
     return out
+
+
+# Counted with a classifier for animals and things (9个毛孩子, 一隻東方澤鵟).
+_COUNTED_RE = re.compile(r"[\d一二两三四五六七八九十几多][个只条头匹块张把]$")
+# A product's label: NAME：…一款 / 系列 / 口味 on the same line (· 苍山雪：…最早的一款).
+_PRODUCT_LINE_RE = re.compile(r"[:：][^\n]{0,40}?(?:款|系列|口味)")
+# How many forms per text may be compared with their head word (linear).
+MAX_HEAD_CHECKS = 20
+
+
+def things_dropped(proposals: list[Proposal], folded: str) -> list[Proposal]:
+    """Words the rules or the tagger read as names: counted with a classifier
+    for things or animals (9个毛孩子); every proposed mention followed by a
+    character that makes a dictionary word with it (毛孩|子); written elsewhere
+    as a job before a person (贝斯手林北辰 … 贝斯突然); a product's label
+    (苍山雪：…最早的一款); three characters whose first two are a common
+    noun the text writes elsewhere too, with no cue (白纸钢 beside 白纸二号)."""
+    han = [p for p in proposals if not p.latin and DOT not in p.form]
+    if not han:
+        return proposals
+    jobs = {
+        folded[max(0, p.start - 1 - k) : p.start - 1] for p in proposals if folded[p.start - 1 : p.start] == "手" for k in (2, 3)
+    }
+    drop = {p.form for p in han if p.form in jobs}
+    compounds: dict[str, bool] = {}
+    heads: dict[str, bool] = {}
+    for p in han:
+        form, start, end = p.form, p.start, p.end
+        if _COUNTED_RE.search(folded, max(0, start - 2), start) or _PRODUCT_LINE_RE.match(folded, end):
+            drop.add(form)
+        word = lexicon.lookup(form + folded[end : end + 1]) if end < len(folded) else None
+        compounds[form] = compounds.get(form, True) and word is not None and not word.is_name
+        if len(form) == 3 and form not in heads and len(heads) < MAX_HEAD_CHECKS:
+            heads[form] = _head_word_elsewhere(folded, form, start, end)
+    drop |= {f for f, c in compounds.items() if c} | {f for f, h in heads.items() if h}
+    return [p for p in proposals if p.form not in drop] if drop else proposals
+
+
+def _head_word_elsewhere(folded: str, form: str, start: int, end: int) -> bool:
+    head = lexicon.lookup(form[:2])
+    if head is None or head.is_name or head.freq < lexicon.WORD or lexicon.lookup(form) is not None:
+        return False
+    if surname_length(folded, start) != 1 or cue_before(folded, start) or cue_after(folded, end):
+        return False
+    return folded.count(form[:2]) > folded.count(form)
