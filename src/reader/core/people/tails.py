@@ -54,6 +54,8 @@ _COUNTED_RE = re.compile(r"[\d一二两三四五六七八九十几多][个只条
 _PRODUCT_LINE_RE = re.compile(r"[:：][^\n]{0,40}?(?:款|系列|口味)")
 # How many forms per text may be compared with their head word (linear).
 MAX_HEAD_CHECKS = 20
+# How many forms per text are looked for after a classifier at every mention.
+MAX_COUNTED_CHECKS = 40
 
 
 def things_dropped(proposals: list[Proposal], folded: str) -> list[Proposal]:
@@ -66,22 +68,31 @@ def things_dropped(proposals: list[Proposal], folded: str) -> list[Proposal]:
     han = [p for p in proposals if not p.latin and DOT not in p.form]
     if not han:
         return proposals
-    jobs = {
-        folded[max(0, p.start - 1 - k) : p.start - 1] for p in proposals if folded[p.start - 1 : p.start] == "手" for k in (2, 3)
-    }
-    drop = {p.form for p in han if p.form in jobs}
+    # 贝斯手林北辰: a word before 手 and a name is a job's stem.
+    drop = {p.form for p in han if folded[p.end : p.end + 1] == "手" and surname_length(folded, p.end + 1)}
     compounds: dict[str, bool] = {}
     heads: dict[str, bool] = {}
     for p in han:
         form, start, end = p.form, p.start, p.end
-        if _COUNTED_RE.search(folded, max(0, start - 2), start) or _PRODUCT_LINE_RE.match(folded, end):
+        if _PRODUCT_LINE_RE.match(folded, end):
             drop.add(form)
         word = lexicon.lookup(form + folded[end : end + 1]) if end < len(folded) else None
         compounds[form] = compounds.get(form, True) and word is not None and not word.is_name
         if len(form) == 3 and form not in heads and len(heads) < MAX_HEAD_CHECKS:
             heads[form] = _head_word_elsewhere(folded, form, start, end)
     drop |= {f for f, c in compounds.items() if c} | {f for f, h in heads.items() if h}
+    drop |= {f for f in list(compounds)[:MAX_COUNTED_CHECKS] if f not in drop and _counted(folded, f)}
     return [p for p in proposals if p.form not in drop] if drop else proposals
+
+
+def _counted(folded: str, form: str) -> bool:
+    """A mention of ``form`` counted with a classifier for things (一隻東方澤鵟)."""
+    at = folded.find(form)
+    while at >= 0:
+        if _COUNTED_RE.search(folded, max(0, at - 2), at):
+            return True
+        at = folded.find(form, at + len(form))
+    return False
 
 
 def _head_word_elsewhere(folded: str, form: str, start: int, end: int) -> bool:
