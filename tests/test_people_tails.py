@@ -34,7 +34,14 @@ def test_latin_things_counted_numbered_glossed_or_in_title_case() -> None:
         "Notice to Residents: Lift Replacement Works at Lee On House\n"
     )
     names = _names(text)
-    for thing in ("Pão Doce", "Caldo Verde", "Naniwa Chosera", "Shapton Kuromaku", "Lavender Dream", "Lift Replacement Works"):
+    for thing in (
+        "Pão Doce",
+        "Caldo Verde",
+        "Naniwa Chosera",
+        "Shapton Kuromaku",
+        "Lavender Dream",
+        "Lift Replacement Works",
+    ):
         assert fold(thing) not in names, (thing, names)
 
 
