@@ -52,3 +52,8 @@ def test_words_read_as_names_are_dropped() -> None:
     )
     names = _names(text)
     assert "林北辰" in names and not {"贝斯", "毛孩", "东方泽"} & names, names
+
+
+def test_a_name_ending_in_a_place_character_speaks() -> None:
+    names = _names("周野请上来一位特别嘉宾——大提琴手陈小溪。陈小溪说她和周野是同学。我们沿着朴子溪走。")
+    assert "陈小溪" in names and "朴子溪" not in names, names

@@ -9,7 +9,7 @@ import re
 
 from reader.core.people import lexicon
 from reader.core.people.cues import cue_after, cue_before
-from reader.core.people.names import surname_length
+from reader.core.people.names import NOT_LAST, surname_length
 from reader.core.people.texts import DOT, Proposal
 
 # Titles written after a name: the name never holds their first character.
@@ -102,3 +102,10 @@ def _head_word_elsewhere(folded: str, form: str, start: int, end: int) -> bool:
     if surname_length(folded, start) != 1 or cue_before(folded, start) or cue_after(folded, end):
         return False
     return folded.count(form[:2]) > folded.count(form)
+
+
+def speaking_place_end(form: str, folded: str, end: int) -> bool:
+    """陈小溪说: a three-character name ending in a place character (溪, 港)
+    is a person where a speech verb or title follows it; a river or a
+    harbour does not speak."""
+    return len(form) == 3 and form[-1] in NOT_LAST and surname_length(form, 0) == 1 and cue_after(folded, end)
