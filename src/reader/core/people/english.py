@@ -7,6 +7,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from reader.core.folding import fold
 from reader.core.people import lexicon
 from reader.core.people.cues import cue_after, cue_before, trim_glued_start
 from reader.core.people.names import (
@@ -64,7 +65,13 @@ def _is_headline(t: Texts, start: int, end: int) -> bool:
         return False
     caps = [w for w in words if w[0].isupper()]
     ordinary = [w for w in caps if is_english_stopword(w) or w.lower() in t.lower_words]
-    return len(caps) / len(words) >= 0.6 and len(ordinary) >= 2
+    if len(caps) / len(words) < 0.6:
+        return False
+    # Title Case: only function words in lower case, and not only "and" (a
+    # list of names): Notice to Residents: Lift Replacement Works at Lee On House.
+    lower = [w for w in words if not w[0].isupper()]
+    title_case = all(is_english_stopword(w) for w in lower) and any(w != "and" for w in lower)
+    return len(ordinary) >= 2 or title_case
 
 
 def english_names(t: Texts, glosses: list[tuple[int, int]]) -> list[Proposal]:
@@ -81,10 +88,15 @@ def english_names(t: Texts, glosses: list[tuple[int, int]]) -> list[Proposal]:
         if tokens[0].lower() in EN_INTERJECTIONS:
             continue  # Thank God, Oh Boy: an exclamation, no name
         pos = m.start()
+        skip = _malay_title_length(tokens)  # Encik Ahmad Faizal: the title is no part
+        pos += sum(len(tok) + 1 for tok in tokens[:skip])
+        tokens = tokens[skip:]
         spans = []
         part: list[tuple[int, str]] = []
         for tok in [*tokens, ""]:
-            if tok and not is_english_stopword(tok) and tok.lower() not in t.lower_words:
+            if tok and (
+                (not is_english_stopword(tok) and tok.lower() not in t.lower_words) or (part and tok in MALAY_JOINS)
+            ):
                 part.append((pos, tok))
             else:
                 if part:
@@ -102,7 +114,7 @@ def english_names(t: Texts, glosses: list[tuple[int, int]]) -> list[Proposal]:
                 elif _nickname_named_again(t, start, words[0]):
                     found.append(Proposal(start - 1, end, t.folded[start - 1 : end], True))
                 continue
-            if not 2 <= len(words) <= 3 or not english_tokens_ok(words, t):
+            if not 2 <= len([w for w in words if w not in MALAY_JOINS]) <= 3 or not english_tokens_ok(words, t):
                 continue
             if words[-1].lower() in EN_PLACE_WORDS or _only_as_place(t, words):
                 continue  # Stanley Park; 在Tim Hortons买了: a place, a shop
@@ -113,6 +125,19 @@ def english_names(t: Texts, glosses: list[tuple[int, int]]) -> list[Proposal]:
             strong = not _is_headline(t, start, end)
             found.append(Proposal(start, end, plain[start:end], strong, latin=True))
     return found
+
+
+# Malay patronymics join a name (Ahmad Faizal bin Razak); honorifics stand
+# before it (Encik, Datuk, Tan Sri) and are no part of it.
+MALAY_JOINS = frozenset(("bin", "binti"))
+_MALAY_TITLES = (("Tan", "Sri"), ("Puan", "Sri"), ("Datuk", "Seri"), ("Encik",), ("Datuk",), ("Dato",), ("Datin",))
+
+
+def _malay_title_length(tokens: list[str]) -> int:
+    for title in _MALAY_TITLES:
+        if len(tokens) > len(title) + 1 and tuple(tokens[: len(title)]) == title:
+            return len(title)
+    return 0
 
 
 _TITLE_RE = re.compile(r"[《〈<＜][^《》〈〉<>＜＞\n]{1,200}[》〉>＞]")
@@ -164,12 +189,35 @@ def _used_as_thing(t: Texts, name: str) -> bool:
     for start, end in spans:
         line_end = plain.find("\n", end)
         rest = plain[end : min(end + PRICE_REACH, len(plain) if line_end < 0 else line_end)]
-        if _PRICE_RE.search(rest):
+        if _PRICE_RE.search(rest) or _PRODUCT_AFTER_RE.match(rest) or _common_gloss(rest):
+            return True
+        if _COUNTED_RE.search(folded, max(0, start - 3), _unspaced(folded, start)):
             return True
         before = plain[:start].rstrip(" ")
         if plain[end : end + 1] in ("!", "！") and (not before or before[-1] in "，,。\n：:"):
             return True
     return False
+
+
+# A product: a model number after it (Naniwa Chosera 1000), or its clause
+# calls it a line, a kind or a flavour (Lavender Dream：薰衣草精油系列).
+_PRODUCT_AFTER_RE = re.compile(r"(?: ?\d{2,}(?![\d年月日岁歲号號届屆]))|[^，。；！？,;!?]{0,16}?(?:系列|款|口味)")
+# Counted with a classifier (一個Pão Doce, 兩款X): a thing, not a person.
+_COUNTED_RE = re.compile(r"[一二两兩三四五六七八九十几幾这這那\d][個个款份杯碗件隻只块塊盒瓶包支条條罐]$")
+_GLOSS_RE = re.compile(r"\s?[（(]([\u4e00-\u9fff]{2,12})[）)]")
+
+
+def _common_gloss(rest: str) -> bool:
+    """Caldo Verde（青菜薯仔湯）: a gloss in brackets made of everyday words
+    names a thing; a person's gloss is a name (Muhammad Hafiz（哈菲茲）)."""
+    m = _GLOSS_RE.match(rest)
+    if m is None:
+        return False
+    gloss = fold(m.group(1))
+    entry = lexicon.lookup(gloss)
+    if entry is not None and entry.is_name:
+        return False
+    return any(lexicon.is_common_word(gloss[i : i + 2], lexicon.WORD) for i in range(len(gloss) - 1))
 
 
 def _nickname_named_again(t: Texts, start: int, word: str) -> bool:

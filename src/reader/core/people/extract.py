@@ -29,6 +29,7 @@ from reader.core.people.registry import Registry, registry
 from reader.core.people.tagged import tagged_names
 from reader.core.people.tagged_latin import tagged_latin
 from reader.core.people.tagger import tagger, unavailable
+from reader.core.people.tails import speaking_place_end, tails_trimmed, things_dropped
 from reader.core.people.texts import DOT, Link, Proposal, Texts
 from reader.core.people.titled import titled_names
 from reader.core.people.translit import dotted_names, listed_with, translit_names
@@ -116,8 +117,13 @@ def find_people(
         )
         known = {p.form for p in proposals if p.latin and p.strong}
         proposals += tagged_latin(t, spans.people, known)
-    proposals = [p for p in proposals if p.latin or DOT in p.form or not not_a_name(p.form)]
+    proposals = [
+        p
+        for p in proposals
+        if p.latin or DOT in p.form or not not_a_name(p.form) or speaking_place_end(p.form, t.folded, p.end)
+    ]
     proposals = while_clause_extended(nicknames_trimmed(run_ons_trimmed(proposals, t.folded), t.folded), t.folded)
+    proposals = things_dropped(tails_trimmed(proposals, t.folded), t.folded)
     proposals += [
         Proposal(s, e, t.folded[s:e], True, latin=is_latin(t.folded[s:e])) for s, e in bylines_in_text(t.plain)
     ]

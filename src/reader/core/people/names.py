@@ -236,7 +236,7 @@ NAME_DOTS = "·‧・•"
 # English name tokens: Capitalised words, Mc/Mac/Le/De-style inner capitals,
 # hyphenated given names (Fei-Fei), and middle initials (W.).
 # Lower-case particles inside a name: Ursula von der Leyen, Vincent van Gogh.
-NAME_PARTICLES = frozenset("von van der den de da di du la le del della bin al ibn".split())
+NAME_PARTICLES = frozenset("von van der den de da di du la le del della bin binti al ibn".split())
 
 _UPPER, _LOWER = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
 EN_TOKEN = (

@@ -1,0 +1,111 @@
+"""What stands around a Han name but is not part of it: a title after the
+name cut in two (山本先|生), a Cantonese adverb after a surname and a kinship
+address (蔡姐|超熱情), and a Malay honorific read as a name (丹斯里楊清福).
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.core.people import lexicon
+from reader.core.people.cues import cue_after, cue_before
+from reader.core.people.names import NOT_LAST, surname_length
+from reader.core.people.texts import DOT, Proposal
+
+# Titles written after a name: the name never holds their first character.
+_TITLES_AFTER = frozenset("先生 小姐 太太 女士".split())
+# Kinship words a surname takes as an address (蔡姐, 陈伯): with one more
+# character the address is no name.
+_KINSHIP = frozenset("姐哥叔伯婶嫂姨婆公")
+# Cantonese adverbs after the subject (超 very, 仲 still, 都, 又, 就).
+_CANTONESE_ADVERBS = frozenset("超仲都又就")
+# Malay honorifics written in Han before a name (folded): 丹斯里 Tan Sri,
+# 拿督 Datuk, 拿督斯里 Datuk Seri.
+MALAY_TITLES_HAN = ("拿督斯里", "丹斯里", "拿督")
+
+
+def tails_trimmed(proposals: list[Proposal], folded: str) -> list[Proposal]:
+    """山本先生 proposed as 山本先 is 山本 (a title after a name is never
+    inside it, and 山本 alone is an address); 蔡姐超 is an address and an adverb, no name; 丹斯里 is a
+    title, and 丹斯里杨清福 is 杨清福."""
+    out = []
+    for p in proposals:
+        if p.latin or DOT in p.form:
+            out.append(p)
+            continue
+        start, end, form = p.start, p.end, p.form
+        for title in MALAY_TITLES_HAN:
+            if form.startswith(title):
+                start, form = start + len(title), form[len(title) :]
+                break
+        if folded[end - 1 : end + 1] in _TITLES_AFTER:
+            end, form = end - 1, form[:-1]
+            if surname_length(folded, start) >= len(form):
+                continue  # 山本先生: the surname and a title, an address
+        if len(form) < 2 or (len(form) == 3 and form[1] in _KINSHIP and form[2] in _CANTONESE_ADVERBS):
+            continue
+        out.append(p if end - start == p.end - p.start else Proposal(start, end, form, p.strong, p.latin))
+    return out
+
+
+# Counted with a classifier for animals and things (9个毛孩子, 一隻東方澤鵟).
+_COUNTED_RE = re.compile(r"[\d一二两三四五六七八九十几多][个只条头匹块张把]$")
+# A product's label: NAME：…一款 / 系列 / 口味 on the same line (· 苍山雪：…最早的一款).
+_PRODUCT_LINE_RE = re.compile(r"[:：][^\n]{0,40}?(?:款|系列|口味)")
+# How many forms per text may be compared with their head word (linear).
+MAX_HEAD_CHECKS = 20
+# How many forms per text are looked for after a classifier at every mention.
+MAX_COUNTED_CHECKS = 40
+
+
+def things_dropped(proposals: list[Proposal], folded: str) -> list[Proposal]:
+    """Words the rules or the tagger read as names: counted with a classifier
+    for things or animals (9个毛孩子); every proposed mention followed by a
+    character that makes a dictionary word with it (毛孩|子); written elsewhere
+    as a job before a person (贝斯手林北辰 … 贝斯突然); a product's label
+    (苍山雪：…最早的一款); three characters whose first two are a common
+    noun the text writes elsewhere too, with no cue (白纸钢 beside 白纸二号)."""
+    han = [p for p in proposals if not p.latin and DOT not in p.form]
+    if not han:
+        return proposals
+    # 贝斯手林北辰: a word before 手 and a name is a job's stem.
+    drop = {p.form for p in han if folded[p.end : p.end + 1] == "手" and surname_length(folded, p.end + 1)}
+    compounds: dict[str, bool] = {}
+    heads: dict[str, bool] = {}
+    for p in han:
+        form, start, end = p.form, p.start, p.end
+        if _PRODUCT_LINE_RE.match(folded, end):
+            drop.add(form)
+        word = lexicon.lookup(form + folded[end : end + 1]) if end < len(folded) else None
+        compounds[form] = compounds.get(form, True) and word is not None and not word.is_name
+        if len(form) == 3 and form not in heads and len(heads) < MAX_HEAD_CHECKS:
+            heads[form] = _head_word_elsewhere(folded, form, start, end)
+    drop |= {f for f, c in compounds.items() if c} | {f for f, h in heads.items() if h}
+    drop |= {f for f in list(compounds)[:MAX_COUNTED_CHECKS] if f not in drop and _counted(folded, f)}
+    return [p for p in proposals if p.form not in drop] if drop else proposals
+
+
+def _counted(folded: str, form: str) -> bool:
+    """A mention of ``form`` counted with a classifier for things (一隻東方澤鵟)."""
+    at = folded.find(form)
+    while at >= 0:
+        if _COUNTED_RE.search(folded, max(0, at - 2), at):
+            return True
+        at = folded.find(form, at + len(form))
+    return False
+
+
+def _head_word_elsewhere(folded: str, form: str, start: int, end: int) -> bool:
+    head = lexicon.lookup(form[:2])
+    if head is None or head.is_name or head.freq < lexicon.WORD or lexicon.lookup(form) is not None:
+        return False
+    if surname_length(folded, start) != 1 or cue_before(folded, start) or cue_after(folded, end):
+        return False
+    return folded.count(form[:2]) > folded.count(form)
+
+
+def speaking_place_end(form: str, folded: str, end: int) -> bool:
+    """陈小溪说: a three-character name ending in a place character (溪, 港)
+    is a person where a speech verb or title follows it; a river or a
+    harbour does not speak."""
+    return len(form) == 3 and form[-1] in NOT_LAST and surname_length(form, 0) == 1 and cue_after(folded, end)
