@@ -148,6 +148,14 @@ def test_newline_is_a_forced_break() -> None:
     assert wrap("\n", 5) == [(0, 0), (1, 1)]
 
 
+def test_a_line_breaks_after_a_dash_rather_than_inside_the_latin_word_after_it() -> None:
+    # (hypothesis's counterexample: 字——AIwo | rd, the dashes read as part of the word)
+    text = "字——AIword "
+    assert [text[a:b] for a, b in wrap(text, 8)] == ["字——", "AIword "]
+    text = "他说……Hello"
+    assert [text[a:b] for a, b in wrap(text, 9)] == ["他说……", "Hello"]
+
+
 def test_width_must_be_positive() -> None:
     with pytest.raises(ValueError):
         wrap("中文", 0)

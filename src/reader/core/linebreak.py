@@ -248,9 +248,11 @@ def _break_before(text: str, codes: bytearray, start: int, fit: int) -> int:
     end = fit
     while end > start:
         code = codes[end]
-        if code in _WORDISH and codes[end - 1] in _WORDISH:
-            # Inside a Latin word (or a grapheme): go back to its start.
-            end = max(codes.rfind(mark, start, end) for mark in _WORD_ENDS) + 1
+        if code in _WORDISH and codes[end - 1] in _WORDISH and not _after_dash(text, end):
+            # Inside a Latin word (or a grapheme): go back to its start, or
+            # to the end of a dash or ellipsis in it (字——|AIword).
+            word = max(codes.rfind(mark, start, end) for mark in _WORD_ENDS) + 1
+            end = max(word, _last_dash_end(text, word, end))
             continue
         if code in (_JOIN, _WIDE_JOIN) or text[end - 1] in NO_END:
             end -= 1
@@ -263,6 +265,29 @@ def _break_before(text: str, codes: bytearray, start: int, fit: int) -> int:
             continue
         return end
     return _hard_break(codes, start, fit)
+
+
+# Narrow dashes and ellipses: a line may break after a pair of them, also
+# right before a Latin word, which is no part of it.
+_DASHES = "—―–…‥⋯"
+
+
+def _after_dash(text: str, end: int) -> bool:
+    """Whether a line may end at ``end`` right after a dash or an ellipsis."""
+    return text[end - 1] in _DASHES and text[end] not in NO_START
+
+
+def _last_dash_end(text: str, lo: int, hi: int) -> int:
+    """The last position in (lo, hi) right after a dash or an ellipsis that
+    a line may end at; ``lo`` if none (a few C-level scans of one line)."""
+    best = lo
+    for dash in _DASHES:
+        i = text.rfind(dash, lo, hi - 1)
+        while i != -1 and not _after_dash(text, i + 1):
+            i = text.rfind(dash, lo, i)
+        if i != -1:
+            best = max(best, i + 1)
+    return best
 
 
 def _hard_break(codes: bytearray, start: int, fit: int) -> int:
