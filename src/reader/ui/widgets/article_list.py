@@ -265,6 +265,9 @@ class ArticleList(ScrollView, can_focus=True):
     def on_resize(self) -> None:
         self.virtual_size = Size(self.scrollable_content_region.width, max(1, len(self._shown)) * ROW_HEIGHT)
         self._clear_strips()
+        # (rows listed before the list had its size, as a restart's are, or a
+        # resized terminal: the highlighted row is brought into view)
+        self.call_after_refresh(self.scroll_to_highlight)
 
     def notify_style_update(self) -> None:
         super().notify_style_update()
