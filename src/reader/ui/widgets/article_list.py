@@ -184,10 +184,14 @@ class ArticleList(ScrollView, can_focus=True):
         self._clear_strips()
         if index != self.highlighted:
             self.highlighted = index
+            moved = True
         else:
             self.refresh()
         if moved:
             self.scroll_to_highlight()
+            # (again once the new rows' size is laid out: a scroll asked
+            # before that is held to the old one)
+            self.call_after_refresh(self.scroll_to_highlight)
 
     def _row(self, article: Article) -> tuple[str, str]:
         key = (article.id, self._view)
