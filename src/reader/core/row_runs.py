@@ -46,11 +46,17 @@ def _story(lines: list[Line], skip: range) -> str:
     return "".join(line.text for k, line in enumerate(lines) if k not in skip and line.kept)
 
 
-def _names(text: str, story: str) -> bool:
-    """``text`` shares a Han word (two characters in a row) or a figure with ``story``."""
+def names(text: str, story: str, figures: re.Pattern[str] = _FIGURE) -> bool:
+    """``text`` shares a Han word (two characters in a row) or a figure
+    (as ``figures`` finds them) with ``story``."""
     return any(pair in story for pair in _HAN_PAIR.findall(text)) or any(
-        figure in story for figure in _FIGURE.findall(text)
+        figure in story for figure in figures.findall(text)
     )
+
+
+def value_names(row: str, story: str, figures: re.Pattern[str] = _FIGURE) -> bool:
+    """The value of a ``label：value`` row :func:`names` something of ``story``."""
+    return names(re.split(r"[:：]", row, maxsplit=1)[1], story, figures)
 
 
 def _tab_cells(text: str) -> dict[str, int]:
@@ -97,7 +103,7 @@ def keep_tab_tables(lines: list[Line], text: str) -> None:
             above = lines[i - 1] if i else None
             story = _story(lines, range(i, j))
             announced = above is not None and above.kept and above.text.endswith(("：", ":"))
-            if announced or sum(_names(row.text, story) for row in run) >= 2:
+            if announced or sum(names(row.text, story) for row in run) >= 2:
                 for row in run:
                     if row.meta is None:
                         _clear(row)
@@ -248,7 +254,7 @@ def rescue_end_boxes(lines: list[Line], labelled: list[int]) -> None:
         scores = {m.group(2) if (m := _SCORE.search(row.text)) else None for row in rows}
         if not (len(scores) == 1 and None not in scores):
             story = "".join(line.text for line in lines[:i] if line.kept and not line.short)
-            if sum(_names(re.split(r"[:：]", row.text, maxsplit=1)[1], story) for row in rows) < 2:
+            if sum(value_names(row.text, story) for row in rows) < 2:
                 continue
         for line in (head, *rows):
             _clear(line)

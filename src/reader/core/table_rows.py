@@ -11,7 +11,7 @@ import re
 from reader.core.junk_rules import Reason
 from reader.core.line_features import SENTENCE_END
 from reader.core.line_passes import CELL_GAP, LABEL_VALUE, Line, is_prose_start
-from reader.core.row_runs import one_shape
+from reader.core.row_runs import one_shape, value_names
 
 _TABLE_ROWS = 3
 
@@ -174,7 +174,7 @@ def rescue_fact_box(lines: list[Line], labelled: list[int]) -> None:
             if not headed or not _under_story(lines, i):
                 continue
             story = "".join(line.text for line in lines[:i] if line.kept and not line.short)
-            if sum(_shares_words(row.text, story) for row in box) >= 2:
+            if sum(value_names(row.text, story, _FIGURE) for row in box) >= 2:
                 for line in (head, *box):
                     if line.meta is None:
                         line.reason, line.own_rule, line.weak = None, False, False
@@ -200,7 +200,7 @@ def rescue_fact_box(lines: list[Line], labelled: list[int]) -> None:
         context = "".join(line.text for line in lines[: i + 1]) + "".join(
             line.text for line in lines[k:] if line.kept and not line.short
         )
-        if sum(_shares_words(row.text, context) for row in box) < 2:
+        if sum(value_names(row.text, context, _FIGURE) for row in box) < 2:
             continue
         taken = [head, *box] if headed else box
         for line in [*taken, between] if between is not None else taken:
@@ -218,19 +218,8 @@ def _under_story(lines: list[Line], i: int) -> bool:
 
 _BOX_ROWS = 4
 _BOX_HEAD = 10
-_HAN_PAIR = re.compile(r"(?=([\u3400-\u9fff]{2}))")
-
-
-def _shares_words(row: str, context: str) -> bool:
-    """The row's value holds two Han characters in a row, or a figure with
-    its unit (1800W, 1.7L), that the context has too."""
-    value = re.split(r"[:：]", row, maxsplit=1)[1]
-    return any(pair in context for pair in _HAN_PAIR.findall(value)) or any(
-        figure in context for figure in _FIGURE.findall(value)
-    )
-
-
-# (a figure with its unit or its decimals: 1800W, 1.7L, 2.5; a bare count, 234, names nothing)
+# A box row names the story by a Han word or a figure with its unit or its
+# decimals (1800W, 1.7L, 2.5; a bare count, 234, or a share, 5%, names nothing here)
 _FIGURE = re.compile(r"\d[\d.]*[A-Za-z]+|\d+\.\d+")
 
 
