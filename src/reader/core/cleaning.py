@@ -284,7 +284,7 @@ def _records(text: str) -> list[Line]:
         record, after = lines[i], lines[i + 1].meta
         if record.meta is None and after is not None and not after.author and (name := poster(record.text)):
             record.meta = MetaLine("byline", author=name, credits=(("作者", name),))
-            record.reason, record.own_rule, record.weak = None, False, False
+            record.restore()
     return lines
 
 

@@ -24,10 +24,6 @@ _HEAD = 12  # (the schedule's heading is short)
 _TAKEN = frozenset({Reason.RELATED, Reason.BETWEEN_BOILERPLATE, Reason.NAVIGATION})
 
 
-def _clear(line: Line) -> None:
-    line.reason, line.own_rule, line.weak = None, False, False
-
-
 def rescue_dated_rows(lines: list[Line]) -> None:
     """Three dated rows or more in a row, gone as headlines or a menu, right
     under the body (or under a short heading right under it) stay, with
@@ -46,9 +42,9 @@ def rescue_dated_rows(lines: list[Line]) -> None:
         if above >= 0 and lines[above].kept and any(r.reason in _TAKEN for r in run):
             for row in run:
                 if row.reason in _TAKEN:
-                    _clear(row)
+                    row.restore()
             if head is not None and lines[head].reason in _TAKEN:
-                _clear(lines[head])
+                lines[head].restore()
         i = j
 
 

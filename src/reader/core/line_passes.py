@@ -42,6 +42,10 @@ class Line:
     def kept(self) -> bool:
         return self.reason is None and self.meta is None
 
+    def restore(self) -> None:
+        """Back to the body: a rescue's verdict (no reason, no rule, not weak)."""
+        self.reason, self.own_rule, self.weak = None, False, False
+
 
 _SPACE = re.compile(r"\s")
 # Bylines and date lines sit this close to the top or the bottom.
@@ -201,7 +205,7 @@ def rescue_weak(lines: list[Line]) -> None:
     between two paragraphs of prose is part of the body."""
     for i, line in enumerate(lines):
         if line.weak and _has_clause(line.text) and _prose_on_both_sides(lines, i) and not _is_call(line):
-            line.reason, line.own_rule, line.weak = None, False, False
+            line.restore()
 
 
 # A call to the reader's action (扫码, 打开…app, 点此): one that opens or closes a
@@ -246,7 +250,7 @@ def rescue_references(lines: list[Line]) -> None:
             if line.reason in (Reason.RELATED, Reason.BETWEEN_BOILERPLATE):
                 line.reason = None
         elif under and line.reason in (Reason.LINKS, Reason.RELATED) and LIST_ITEM.match(line.text):
-            line.reason, line.own_rule, line.weak = None, False, False
+            line.restore()
         else:
             under = False
 
@@ -270,7 +274,7 @@ def rescue_lone_links(lines: list[Line]) -> None:
             and "![" not in line.text
             and _prose_on_both_sides(lines, i)
         ):
-            line.reason, line.own_rule, line.weak = None, False, False
+            line.restore()
 
 
 def has_button(line: Line) -> bool:

@@ -71,5 +71,5 @@ def keep_result_rows(lines: list[Line]) -> None:
         run = lines[i:j]
         if rows >= _ROWS and all(line.reason is None or line.reason in _SHAPES for line in run):
             for line in run:
-                line.reason, line.own_rule, line.weak = None, False, False
+                line.restore()
         i = max(j, i + 1)

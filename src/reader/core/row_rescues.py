@@ -32,7 +32,7 @@ def rescue_label_values(lines: list[Line]) -> None:
             and not (line.reason is Reason.COUNTER and reaction_count(line))
             and body_around(lines, i)
         ):
-            line.reason, line.own_rule, line.weak = None, False, False
+            line.restore()
 
 
 def rescue_label_runs(lines: list[Line]) -> None:
@@ -102,7 +102,7 @@ def _label_runs(lines: list[Line], colons: list[int]) -> None:
         else:
             continue
         for line in run:
-            line.reason, line.own_rule, line.weak = None, False, False
+            line.restore()
 
 
 # A field of an announced box may also read as a statement (DOI：10.1002/…
@@ -147,7 +147,7 @@ def rescue_introduced_list(lines: list[Line]) -> None:
                 k += 1
             if len(run) >= 2:
                 for item in run:
-                    item.reason, item.own_rule, item.weak = None, False, False
+                    item.restore()
 
 
 def rescue_contact(lines: list[Line]) -> None:
@@ -166,7 +166,7 @@ def rescue_contact(lines: list[Line]) -> None:
             continue
         last = i + 1 >= len(lines)
         if not last and lines[i + 1].bad and (named_contact(line, lines[j]) or unit_in_notice(lines, i)):
-            line.reason, line.own_rule, line.weak = None, False, False
+            line.restore()
         elif not last and lines[i + 1].bad:
             # (more junk under it: the page's contact block; unless the run of
             # contact rows goes on into the notice's next paragraph, 联系电话：… /
@@ -184,17 +184,17 @@ def rescue_contact(lines: list[Line]) -> None:
                 and _one_label(line)
             ):
                 for row in lines[i:r]:
-                    row.reason, row.own_rule, row.weak = None, False, False
+                    row.restore()
             continue
         if not lines[j].short and lines[j].text.endswith((*SENTENCE_END, "」", "”")):
             # (as the text's last line, one label only: a row of them,
             # 地址：… ｜ 總機：…, is the site's footer)
             if not last or len(LABEL_MARK.findall(line.text)) == 1:
-                line.reason, line.own_rule, line.weak = None, False, False
+                line.restore()
         elif len(LABEL_MARK.findall(line.text)) == 1 and _in_detail_block(lines, j):
             # An event's details (地點：… 時間：… 報名電話：…) under the story:
             # whom to call is one of them, even as the text's last line.
-            line.reason, line.own_rule, line.weak = None, False, False
+            line.restore()
 
 
 def _one_label(line: Line) -> bool:
@@ -235,7 +235,7 @@ def rescue_facts(lines: list[Line]) -> None:
             and (len(run) == 1 or (len(run) <= _FACTS and all(_is_fact(x.text) for x in run)))
         ):
             for line in run:
-                line.reason, line.own_rule, line.weak = None, False, False
+                line.restore()
         i = j
 
 
@@ -305,7 +305,7 @@ def rescue_number_rows(lines: list[Line]) -> None:
             and any(line.kept and not line.short and line.text.endswith((*PROSE_ENDS, "：")) for line in lines[:i])
         ):
             for line in lines[i:j]:
-                line.reason, line.own_rule, line.weak = None, False, False
+                line.restore()
         i = max(j, i + 1)
 
 
@@ -323,7 +323,7 @@ def rescue_sibling_labels(lines: list[Line]) -> None:
             continue
         a, b = _label(above.text), _label(line.text)
         if a and b and a != b and len(a) >= 2 and len(b) >= 2 and a[-2:] == b[-2:]:
-            line.reason, line.own_rule, line.weak = None, False, False
+            line.restore()
 
 
 # A numbered section's heading: 五、对本次招标提出询问, 3. 联系方式, （二）报名方式
@@ -356,7 +356,7 @@ def rescue_section_contacts(lines: list[Line]) -> None:
             and not lines[j].meta
             and LABEL_VALUE.match(lines[j].text)
         ):
-            lines[j].reason, lines[j].own_rule, lines[j].weak = None, False, False
+            lines[j].restore()
             j += 1
 
 
@@ -377,7 +377,7 @@ def rescue_section_values(lines: list[Line]) -> None:
             and _SECTION_LABEL.match(lines[i - 1].text)
             and lines[i + 1].kept
         ):
-            line.reason, line.own_rule, line.weak = None, False, False
+            line.restore()
 
 
 __all__ = [

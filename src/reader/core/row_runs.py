@@ -37,10 +37,6 @@ _HAN_RUN = re.compile(r"[\u3400-\u9fff]{2,}")
 _FIGURE = re.compile(r"\d+\.\d+|\d[\d.]*[A-Za-z%]+")
 
 
-def _clear(line: Line) -> None:
-    line.reason, line.own_rule, line.weak = None, False, False
-
-
 def _story(lines: list[Line], skip: range) -> str:
     """The kept text outside ``skip``: what the article itself says."""
     return "".join(line.text for k, line in enumerate(lines) if k not in skip and line.kept)
@@ -106,7 +102,7 @@ def keep_tab_tables(lines: list[Line], text: str) -> None:
             if announced or sum(names(row.text, story) for row in run) >= 2:
                 for row in run:
                     if row.meta is None:
-                        _clear(row)
+                        row.restore()
         i = j
 
 
@@ -175,7 +171,7 @@ def rescue_group_heads(lines: list[Line]) -> None:
     named = [k for k in heads if (m := _GROUP_HEAD.match(lines[k].text)) and m.group(1) in story]
     if len(named) >= 2:
         for k in named:
-            _clear(lines[k])
+            lines[k].restore()
 
 
 def named_contact(line: Line, above: Line) -> bool:
@@ -257,7 +253,7 @@ def rescue_end_boxes(lines: list[Line], labelled: list[int]) -> None:
             if sum(value_names(row.text, story) for row in rows) < 2:
                 continue
         for line in (head, *rows):
-            _clear(line)
+            line.restore()
         kept_box = j - 1
 
 
@@ -295,7 +291,7 @@ def rescue_bullet_rows(lines: list[Line]) -> None:
         if not any(lines[k].kept and lines[k].text[0] == line.text[0] for k in led if k != i):
             continue
         if any(_story_line(above) for above in lines[:i]) and any(_story_line(below) for below in lines[i + 1 :]):
-            _clear(line)
+            line.restore()
 
 
 # A row led by a figure with a unit, then words: 32K 三地門 7-11 第一次補給, 1.5km 折返點
@@ -323,7 +319,7 @@ def rescue_unit_rows(lines: list[Line]) -> None:
         if j - i >= _UNIT_ROWS and i >= 2 and j < n and _unit_frame(lines[i - 2], lines[i - 1], lines[j]):
             for line in lines[i:j]:
                 if line.reason in _ROW_LIKE:
-                    _clear(line)
+                    line.restore()
         i = j
 
 

@@ -47,7 +47,7 @@ def rescue_table_rows(lines: list[Line]) -> None:
         above = i > 0 and lines[i - 1].kept and (not lines[i - 1].short or (i > 1 and lines[i - 2].kept))
         if len(rows) >= _TABLE_ROWS and above and any(r.bad for r in rows) and _table(rows):
             for row in rows:
-                row.reason, row.own_rule, row.weak = None, False, False
+                row.restore()
             # (where to go and whom to call, right under the table and not
             # over more junk, belongs to its section: 治療室位置：… 聯絡電話：…)
             if (
@@ -56,7 +56,7 @@ def rescue_table_rows(lines: list[Line]) -> None:
                 and LABEL_VALUE.match(lines[j].text)
                 and not lines[j + 1].bad
             ):
-                lines[j].reason, lines[j].own_rule, lines[j].weak = None, False, False
+                lines[j].restore()
         i = max(j, i + 1)
 
 
@@ -177,7 +177,7 @@ def rescue_fact_box(lines: list[Line], labelled: list[int]) -> None:
             if sum(value_names(row.text, story, _FIGURE) for row in box) >= 2:
                 for line in (head, *box):
                     if line.meta is None:
-                        line.reason, line.own_rule, line.weak = None, False, False
+                        line.restore()
             continue
         k = j
         while k < n and lines[k].meta:
@@ -205,7 +205,7 @@ def rescue_fact_box(lines: list[Line], labelled: list[int]) -> None:
         taken = [head, *box] if headed else box
         for line in [*taken, between] if between is not None else taken:
             if line.meta is None:
-                line.reason, line.own_rule, line.weak = None, False, False
+                line.restore()
 
 
 def _under_story(lines: list[Line], i: int) -> bool:
