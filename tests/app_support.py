@@ -8,10 +8,12 @@ from pathlib import Path
 from rich.console import Console
 from textual.pilot import Pilot
 from textual.widget import Widget
+from textual.widgets import Input, OptionList
 
 from reader.core.resources import seeds_dir
 from reader.core.state import StateStore
 from reader.ui.app import ReaderApp
+from reader.ui.screens.search import SearchScreen
 
 SIZE = (120, 40)
 
@@ -32,6 +34,37 @@ async def loaded(pilot: Pilot) -> None:
             break
         await pilot.pause(0.02)
     await pilot.pause()
+
+
+async def settle(pilot: Pilot) -> None:
+    """Wait for the workers a key started (a search, a reload) and the redraw."""
+    await pilot.pause(0.3)
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+async def search_for(pilot: Pilot, query: str, typed: bool = True) -> SearchScreen:
+    """Open the search box (unless open), replace its query and wait for the
+    results; ``typed=False`` sets the text as if pasted (Pilot cannot type
+    every character, such as ——)."""
+    app = pilot.app
+    if not isinstance(app.screen, SearchScreen):
+        await pilot.press("slash")
+        await pilot.pause()
+    box = app.screen.query_one(Input)
+    box.value = ""
+    if typed:
+        await pilot.press(*query)
+    else:
+        box.value = query
+    await settle(pilot)
+    screen = app.screen
+    assert isinstance(screen, SearchScreen)
+    return screen
+
+
+def search_results(app: ReaderApp) -> OptionList:
+    return app.screen.query_one("#search-results", OptionList)
 
 
 def screen_lines(app: ReaderApp, styled: bool = False) -> list[str]:

@@ -6,31 +6,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from textual.widgets import Input, OptionList
+from textual.widgets import Input
 
-from app_support import SIZE, loaded, make_app, screen_text
+from app_support import SIZE, loaded, make_app, screen_text, search_for, search_results, settle
 from reader.ui.screens.main import MainScreen
 from reader.ui.screens.search import SearchScreen
-
-
-async def _search(pilot, query: str) -> SearchScreen:
-    await pilot.press("slash", *query)
-    await pilot.pause(0.4)
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
-    screen = pilot.app.screen
-    assert isinstance(screen, SearchScreen)
-    return screen
-
-
-async def _settle(pilot) -> None:
-    await pilot.pause(0.3)
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
-
-
-def _results(app) -> OptionList:
-    return app.screen.query_one("#search-results", OptionList)
 
 
 async def test_backspace_after_stepping_hits_returns_to_the_results(state_dir: Path) -> None:
@@ -39,28 +19,28 @@ async def test_backspace_after_stepping_hits_returns_to_the_results(state_dir: P
         await loaded(pilot)
         main = app.main_screen
         first = main.current
-        await _search(pilot, "Hinton")
-        assert _results(app).option_count >= 2
-        chosen = _results(app).get_option_at_index(1).id
+        await search_for(pilot, "Hinton")
+        assert search_results(app).option_count >= 2
+        chosen = search_results(app).get_option_at_index(1).id
         await pilot.press("down", "down", "enter")  # into the results, the second one
         await pilot.pause()
         assert isinstance(app.screen, MainScreen) and main.current.id == chosen
         await pilot.press("n", "n", "N", "n")
         await pilot.pause()
         await pilot.press("backspace")
-        await _settle(pilot)
+        await settle(pilot)
         # The results again: the same query, the result read highlighted, the focus on them.
         assert isinstance(app.screen, SearchScreen)
         assert app.screen.query_one("#search-input", Input).value == "Hinton"
-        assert _results(app).highlighted == 1
-        assert app.focused is _results(app)
+        assert search_results(app).highlighted == 1
+        assert app.focused is search_results(app)
         assert "Hinton" in screen_text(app) and "match" in screen_text(app)
         # Enter opens it again; Esc from the results comes back to the text.
         await pilot.press("enter")
         await pilot.pause()
         assert isinstance(app.screen, MainScreen) and main.current.id == chosen
         await pilot.press("backspace")
-        await _settle(pilot)
+        await settle(pilot)
         assert isinstance(app.screen, SearchScreen)
         await pilot.press("escape")
         await pilot.pause()
@@ -80,7 +60,7 @@ async def test_backspace_jumps_back_once_the_reader_moved_on(state_dir: Path) ->
     async with app.run_test(size=SIZE) as pilot:
         await loaded(pilot)
         main = app.main_screen
-        await _search(pilot, "Hinton")
+        await search_for(pilot, "Hinton")
         await pilot.press("enter")
         await pilot.pause()
         found = main.current
@@ -98,7 +78,7 @@ async def test_ctrl_o_still_jumps_back_from_a_result(state_dir: Path) -> None:
         await loaded(pilot)
         main = app.main_screen
         first = main.current
-        await _search(pilot, "Hinton")
+        await search_for(pilot, "Hinton")
         await pilot.press("down", "down", "enter")
         await pilot.pause()
         assert main.current is not first
@@ -116,18 +96,18 @@ async def test_back_to_a_result_past_the_rows_drawn_first(state_dir: Path, tmp_p
     app = make_app(state_dir, [folder])
     async with app.run_test(size=SIZE) as pilot:
         await loaded(pilot)
-        await _search(pilot, "量子计算")
+        await search_for(pilot, "量子计算")
         await pilot.press("tab")
         for _ in range(69):
             await pilot.press("down")
         await pilot.pause()
-        assert _results(app).highlighted == 69
-        chosen = _results(app).highlighted_option.id
+        assert search_results(app).highlighted == 69
+        chosen = search_results(app).highlighted_option.id
         await pilot.press("enter")
         await pilot.pause()
         assert app.main_screen.current.id == chosen
         await pilot.press("backspace")
-        await _settle(pilot)
+        await settle(pilot)
         assert isinstance(app.screen, SearchScreen)
-        assert _results(app).highlighted == 69
-        assert _results(app).highlighted_option.id == chosen
+        assert search_results(app).highlighted == 69
+        assert search_results(app).highlighted_option.id == chosen

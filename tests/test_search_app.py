@@ -8,10 +8,9 @@ import json
 from pathlib import Path
 
 import pytest
-from textual.widgets import Input, OptionList
+from textual.widgets import Input
 
-from app_support import loaded, make_app, screen_text, widget_text
-from reader.ui.screens.search import SearchScreen
+from app_support import loaded, make_app, screen_text, search_for, search_results, widget_text
 
 
 @pytest.fixture
@@ -28,35 +27,13 @@ def many(tmp_path: Path) -> Path:
     return folder
 
 
-async def search_for(pilot, query: str, typed: bool = True) -> SearchScreen:
-    app = pilot.app
-    if not isinstance(app.screen, SearchScreen):
-        await pilot.press("slash")
-        await pilot.pause()
-    box = app.screen.query_one(Input)
-    box.value = ""
-    if typed:
-        await pilot.press(*query)
-    else:
-        # Pilot cannot type every character (——): as if pasted.
-        box.value = query
-    await pilot.pause(0.3)
-    await app.workers.wait_for_complete()
-    await pilot.pause()
-    return app.screen
-
-
-def results(app) -> OptionList:
-    return app.screen.query_one("#search-results", OptionList)
-
-
 async def test_the_true_count_and_every_result_reachable(state_dir: Path, many: Path) -> None:
     app = make_app(state_dir, [many])
     async with app.run_test(size=(120, 40)) as pilot:
         await loaded(pilot)
         await search_for(pilot, "量子计算")
         assert "121 articles match" in screen_text(app)
-        found = results(app)
+        found = search_results(app)
         # Down from the box moves into the results; Down keeps going past the
         # first page.
         await pilot.press("down")
@@ -82,7 +59,7 @@ async def test_a_word_only_in_a_title_is_found_in_the_app(state_dir: Path, many:
     async with app.run_test(size=(120, 40)) as pilot:
         await loaded(pilot)
         await search_for(pilot, "超导体")
-        assert [o.id for o in results(app)._options] == ["title-only"]
+        assert [o.id for o in search_results(app)._options] == ["title-only"]
         shown = screen_text(app)
         assert "1 article matches" in shown
         # The list counts the hits the reader can step through; the title's
@@ -106,7 +83,7 @@ async def test_snippets_wrap_onto_indented_lines(state_dir: Path, tmp_path: Path
     async with app.run_test(size=(60, 24)) as pilot:
         await loaded(pilot)
         await search_for(pilot, "芯片")
-        lines = widget_text(app, results(app)).splitlines()
+        lines = widget_text(app, search_results(app)).splitlines()
 
         def column(line: str) -> int:
             return len(line) - len(line.lstrip(" "))
@@ -130,7 +107,7 @@ async def test_punctuation_is_searched(state_dir: Path) -> None:
         await loaded(pilot)
         for query in ("%", "——", "("):
             await search_for(pilot, query, typed=False)
-            assert results(app).option_count > 0, query
+            assert search_results(app).option_count > 0, query
             assert "No results" not in screen_text(app)
 
 
@@ -182,7 +159,7 @@ async def test_up_with_no_history_says_so_and_up_from_the_first_result_returns(s
         await pilot.press("up")
         assert "No earlier searches" in screen_text(app)
         await pilot.press("tab")
-        assert results(app).has_focus
+        assert search_results(app).has_focus
         await pilot.press("up")
         assert app.screen.query_one(Input).has_focus
 
@@ -193,7 +170,7 @@ async def test_a_query_of_only_quote_marks_says_why_it_finds_nothing(state_dir: 
         await loaded(pilot)
         await search_for(pilot, '""', typed=False)
         assert "The query has only quote marks" in screen_text(app)
-        assert results(app).option_count == 0
+        assert search_results(app).option_count == 0
 
 
 class _GatedEngine:
@@ -260,7 +237,7 @@ async def test_keys_typed_while_a_search_runs_are_not_lost(state_dir: Path, many
         # The newest query is searched once, right after; the one between is skipped.
         assert engine.asked == ["超", "超导体"]
         assert app.screen._shown_query == "超导体"
-        assert [o.id for o in results(app)._options] == ["title-only"]
+        assert [o.id for o in search_results(app)._options] == ["title-only"]
         # Enter opens what the last keystrokes found.
         await pilot.press("enter")
         await pilot.pause()
@@ -285,7 +262,7 @@ async def test_the_rows_on_screen_come_first_then_the_page(state_dir: Path, many
 
         screen._show_results = spy
         await search_for(pilot, "量子计算")
-        found = results(app)
+        found = search_results(app)
         # The first hand-over holds what fits in the list (a line a result
         # at least), not the whole page; the rest of the page follows.
         assert first and 0 < first[-1] <= found.size.height < PAGE

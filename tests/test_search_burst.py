@@ -11,19 +11,13 @@ from textual import events
 from textual.pilot import Pilot
 from textual.widgets import Input
 
-from app_support import loaded, make_app, screen_text
+from app_support import loaded, make_app, screen_text, settle
 from reader.ui.screens.search import SearchScreen
 
 
 def burst(pilot: Pilot, *keys: str) -> None:
     for key in keys:
         pilot.app.post_message(events.Key(key, key if len(key) == 1 else None))
-
-
-async def settle(pilot: Pilot) -> None:
-    await pilot.pause(0.3)
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
 
 
 async def test_keys_typed_right_after_slash_replace_the_last_query(state_dir: Path) -> None:
