@@ -46,6 +46,21 @@ async def open_article(pilot, prefix: str, at: str | None = None) -> None:
     await pilot.pause()
 
 
+def person_row(app, alias: str) -> int:
+    """The sidebar's row of the person known as ``alias``."""
+    people = app.main_screen.sidebar.people
+    return next(i for i, p in enumerate(people) if alias in (p.person.name, *p.person.aliases))
+
+
+async def highlight_person(pilot, alias: str) -> int:
+    """Into the people pane, onto the person known as ``alias``: their row."""
+    index = person_row(pilot.app, alias)
+    await pilot.press("p")
+    pilot.app.screen.query_one("#people-list", OptionList).highlighted = index
+    await pilot.pause()
+    return index
+
+
 async def test_three_panes_on_the_seeds(state_dir: Path) -> None:
     app = make_app(state_dir)
     async with app.run_test(size=SIZE) as pilot:
@@ -177,7 +192,7 @@ async def test_person_highlights_every_alias_and_n_steps(state_dir: Path) -> Non
         await open_article(pilot, "001")
         sidebar = app.main_screen.sidebar
         names = [p.person.name for p in sidebar.people]
-        index = next(i for i, p in enumerate(sidebar.people) if "伊利亚" in (p.person.name, *p.person.aliases))
+        index = person_row(app, "伊利亚")
         entry = sidebar.people[index]
         assert {"伊利亚", "Ilya Sutskever"} <= {m.alias for m in entry.mentions}, names
         await pilot.press("p")
@@ -224,10 +239,7 @@ async def test_sidebar_counts_other_articles_and_f_filters_the_list(state_dir: P
         await loaded(pilot)
         await open_article(pilot, "001")
         sidebar = app.main_screen.sidebar
-        index = next(i for i, p in enumerate(sidebar.people) if "伊利亚" in (p.person.name, *p.person.aliases))
-        await pilot.press("p")
-        app.screen.query_one("#people-list", OptionList).highlighted = index
-        await pilot.pause()
+        index = await highlight_person(pilot, "伊利亚")
         key = sidebar.people[index].person.key
         articles = app.library.people_index.articles_of(key)
         others = len(articles) - 1
@@ -664,11 +676,7 @@ async def test_the_status_says_when_the_open_article_is_filtered_out(state_dir: 
     async with app.run_test(size=SIZE) as pilot:
         await loaded(pilot)
         await open_article(pilot, "001")
-        sidebar = app.main_screen.sidebar
-        index = next(i for i, p in enumerate(sidebar.people) if "伊利亚" in (p.person.name, *p.person.aliases))
-        await pilot.press("p")
-        app.screen.query_one("#people-list", OptionList).highlighted = index
-        await pilot.pause()
+        await highlight_person(pilot, "伊利亚")
         await pilot.press("f")
         shown = list_ids(app, "#article-list")
         assert 0 < len(shown) < 5
