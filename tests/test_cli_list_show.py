@@ -177,6 +177,15 @@ def test_errors_are_one_line_with_status_2(run_reader, args: tuple[str, ...], me
     assert "Traceback" not in err
 
 
+def test_a_folder_given_without_corpus_gets_a_hint(run_reader, tmp_path: Path) -> None:
+    # `reader list FOLDER` is what a user tries first; the error says how to name it.
+    status, out, err = run_reader("list", str(tmp_path))
+    assert status == 2 and out == ""
+    assert f"unrecognized arguments: {tmp_path}; name articles with --corpus {tmp_path}" in err
+    _status, _out, err = run_reader("list", "no-such-thing")
+    assert "--corpus" not in err
+
+
 def test_show_and_list_as_a_real_process(tmp_path: Path) -> None:
     article = tmp_path / "文章.txt"
     article.write_text("一个\x1b[2J标题\n作者：某人\n\n正文\x1b]0;pwned\x07第一段。\n", encoding="gb18030")

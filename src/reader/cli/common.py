@@ -36,7 +36,17 @@ class Parser(argparse.ArgumentParser):
     """argparse, but a usage error is one line on stderr and exit 2."""
 
     def error(self, message: str) -> NoReturn:
-        raise UsageError(f"{message} (see '{self.prog} --help')")
+        raise UsageError(f"{message}{_path_hint(message)} (see '{self.prog} --help')")
+
+
+def _path_hint(message: str) -> str:
+    """`reader list FOLDER` is the natural first try: when an argument argparse
+    did not take is a file or folder, say how commands name one."""
+    head = "unrecognized arguments: "
+    if not message.startswith(head):
+        return ""
+    paths = [arg for arg in message[len(head) :].split() if not arg.startswith("-") and Path(arg).exists()]
+    return f"; name articles with --corpus {paths[0]}" if paths else ""
 
 
 # What build_parser hands each subcommand's add_parser.
