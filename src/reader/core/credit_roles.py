@@ -49,6 +49,21 @@ ROLE = re.compile(
     r"(?:^|(?<=[\s(（【\[〔|｜]))(?P<role>" + "|".join(ROLES) + "|" + SHAPED_ROLE + r")"
     r"(?:\s*[:：|｜丨/／]\s*|(?<=^作者)\s+(?=\S)|[ \t]+(?=[\u3400-\u9fff·]{2,4}(?:\s*[|｜]|\s{2,}|\u3000|$)))"
 )
+# ROLE's places to start besides the line's first character: after a space
+# or a bracket, at a role's first character (a role never starts elsewhere).
+_ROLE_FIRSTS = frozenset(word[0] for word in ROLES) | SHAPED_ROLE_FIRSTS
+_ROLE_START = re.compile(r"[\s(（【\[〔|｜](?=[" + re.escape("".join(sorted(_ROLE_FIRSTS))) + "])")
+
+
+def role_matches(folded: str) -> list[re.Match[str]]:
+    """``list(ROLE.finditer(folded))``. ROLE is tried at every position of
+    the line (its lookbehind leads); a line where no role can start, most
+    of those with a date, has none, found by one class scan."""
+    if folded[:1] in _ROLE_FIRSTS or _ROLE_START.search(folded) is not None:
+        return list(ROLE.finditer(folded))
+    return []
+
+
 VALUE_BAD = re.compile(r"[。!?！？，,;；]")
 
 # The site's own word for itself: 本站, 本网, 本报, 本刊, 本平台, 原创.
@@ -64,4 +79,5 @@ __all__ = [
     "SOURCE_ROLES",
     "VALUE_BAD",
     "WRITER_ROLES",
+    "role_matches",
 ]

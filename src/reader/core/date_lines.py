@@ -48,6 +48,17 @@ DATE_THEN_NAME = re.compile(
     # (or a role and a name: 2025-12-01 · 店长 阿木)
     rf"(?P<name>[^\s\d,，。:：!?！？;；()（）·・•]{{2,16}}(?: [^\s\d,，。:：!?！？;；()（）·・•]{{2,6}})?)$"
 )
+
+
+def date_then_name(folded: str) -> re.Match[str] | None:
+    """``DATE_THEN_NAME.match(folded)``; every match has its dot, 由 or by,
+    so a line with none of them (most date lines) is ruled out by `in`
+    tests before the regex tries its dates."""
+    if "·" in folded or "・" in folded or "•" in folded or "由" in folded or "by" in folded:
+        return DATE_THEN_NAME.match(folded)
+    return None
+
+
 # The date line that starts with a word (OUTLET, then the date), and a
 # forum post's floor number before a name.
 NAME_FIRST = 1
@@ -116,6 +127,7 @@ __all__ = [
     "OUTLET",
     "TIME",
     "TRAILING_DATE",
+    "date_then_name",
     "fold_digits",
     "format_date",
     "split_date",

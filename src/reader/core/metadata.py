@@ -19,17 +19,17 @@ from dataclasses import replace
 from reader.core.account_lines import OUTLET_END, account_line, parse_repost_line, posted_by, span
 from reader.core.account_lines import outlet as outlet_of
 from reader.core.credit_lines import credit_line, is_credit_role, role_pairs
-from reader.core.credit_roles import ROLE, ROLES, SELF_NAME, SHAPED_ROLE, WRITER_ROLES
+from reader.core.credit_roles import ROLES, SELF_NAME, SHAPED_ROLE, WRITER_ROLES, role_matches
 from reader.core.date_lines import (
     BYLINE_DOTS,
     DATE_IN_LINE,
     DATE_LINES,
-    DATE_THEN_NAME,
     DATED,
     FLOOR,
     LABELLED,
     NAME_FIRST,
     TIME,
+    date_then_name,
     format_date,
 )
 from reader.core.field_rows import credited_row, field_row, poster_row, slash_row, without_emphasis
@@ -168,14 +168,14 @@ def _parse(line: str, folded: str) -> MetaLine | None:
         line, folded = line[1:-1].strip(), folded[1:-1].strip()
     if _JOIN_MARK.search(folded, 0, 8) and (joined := _JOINED_ROLES.match(folded)) is not None:
         line, folded = _one_role(line, folded, joined)
-    roles = list(ROLE.finditer(folded))
+    roles = role_matches(folded)
     if roles and roles[0].start() == 0 and (meta := credit_line(line, folded, roles)):
         return with_correspondents(meta)  # a credit before a date: 文｜钟小满 2024-10-18
     if "lv" in folded and (m := _BADGE_NAME.match(folded)):
         # A user and their level (灰色鸚鵡 Lv.27 攻略達人): whoever posted this.
         name = line[m.start("name") : m.end("name")]
         return MetaLine("byline", author=name, credits=(("作者", name),))
-    if (m := DATE_THEN_NAME.match(folded)) and (date := format_date(m)):
+    if (m := date_then_name(folded)) and (date := format_date(m)):
         # 2024-06-26 14:02·经济观察者小陈, 发表于 2023年10月8日 由 山居老林
         name = line[m.start("name") : m.end("name")]
         if " " not in name:
@@ -269,7 +269,7 @@ def _with_credits_after(meta: MetaLine, line: str, folded: str) -> MetaLine:
     rest, frest = line[close:].lstrip(), folded[close:].lstrip()
     if not close or not rest:
         return meta
-    roles = list(ROLE.finditer(frest))
+    roles = role_matches(frest)
     if roles and roles[0].start() == 0 and (after := credit_line(rest, frest, roles)):
         return replace(meta, credits=meta.credits + after.credits)
     return meta
