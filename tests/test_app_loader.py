@@ -12,7 +12,7 @@ import pytest
 
 from reader.core.resources import seeds_dir
 from reader.core.search_engine import build_engine
-from reader.session import loader, people_finder
+from reader.session import handover_pace, loader
 from reader.session.library import Library, Stage
 from reader.session.loader import AllRead, Found, IndexDone, PeopleDone, PeopleFound, Problem, load_events
 from reader.session.people_worker import Cancelled, find_people_apart
@@ -72,7 +72,8 @@ def test_people_are_handed_over_in_batches(monkeypatch: pytest.MonkeyPatch, tmp_
     for i in range(40):
         (tmp_path / f"{i:02}.txt").write_text(f"标题{i}\n\n黄仁勋在台北说，英伟达第{i}次发布。", encoding="utf-8")
     # Every hand-over would be its own batch if batches were per article.
-    monkeypatch.setattr(people_finder, "BATCH_SECONDS", 3600.0)
+    monkeypatch.setattr(handover_pace, "BATCH_SECONDS", 3600.0)
+    monkeypatch.setattr(handover_pace, "PACED_SECONDS", 3600.0)
     events = list(load_events([tmp_path]))
     found = [e for e in events if isinstance(e, PeopleFound)]
     # The article on screen alone, then everyone else in one batch.

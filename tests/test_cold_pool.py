@@ -176,6 +176,8 @@ def test_no_helper_without_a_free_core_or_enough_to_clean(monkeypatch: pytest.Mo
     assert not cold_pool.wanted(big - 1)  # too little to pay for the start-up
     monkeypatch.setattr(os, "getloadavg", lambda: (1.3, 0.5, 0.5))
     assert not cold_pool.wanted(big)  # both cores in use
+    monkeypatch.setattr(os, "getloadavg", lambda: (0.8, 0.5, 0.5))
+    assert not cold_pool.wanted(big)  # one core free: the people child's start takes it
     monkeypatch.setattr(os, "getloadavg", lambda: (0.2, 0.5, 0.5))
     monkeypatch.setattr(os, "sched_getaffinity", lambda _pid: {0}, raising=False)
     assert not cold_pool.wanted(big)  # one usable core

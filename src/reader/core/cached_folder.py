@@ -55,7 +55,7 @@ class CachedFolder(FolderTemplate):
         self._stats = _listed_stats(files)
         # The stat each file's digest was taken with.
         self._seen: dict[Path, tuple[int, int, int]] = {}
-        # Files whose digest the pre-pass took of the bytes it read (and kept).
+        # Files whose digest the pre-pass took of the bytes it read.
         self._hashed_reads: set[Path] = set()
         # Articles are read from the cache PREFETCH files at a time, in the
         # order they are loaded: a few queries per folder, not one each.
@@ -227,7 +227,6 @@ class CachedFolder(FolderTemplate):
         if self._seen.get(path, stamp) != stamp:
             # Changed since the folder was listed: its hash is taken again.
             del self.digests[path]
-            self._hashed_reads.discard(path)
             self._rows.pop(path, None)
             self._contexts.pop(path, None)
         digest, _ = self._digest(path, info)
@@ -251,10 +250,8 @@ class CachedFolder(FolderTemplate):
                 return article
         else:
             self.cache.misses += 1  # a web page seen for the first time
-        read = self.reads.take(path)
-        # (bytes the pre-pass hashed itself are not hashed again)
-        hashed = digest if read is not None and path in self._hashed_reads else None
-        item, text = _load(path, self.root, self._template_for(path), read, hashed)
+        # (kept by the pre-pass with the digest of the bytes it read)
+        item, text = _load(path, self.root, self._template_for(path), self.reads.take(path))
         deferred = self._deferred.get(path)
         if (
             deferred is not None

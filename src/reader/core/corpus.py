@@ -255,13 +255,12 @@ def _load(
     path: Path,
     root: Path,
     template_for: Callable[[str], frozenset[str]],
-    read: tuple[bytes, Decoded | NotText] | None = None,
-    digest: str | None = None,
+    read: tuple[str, Decoded | NotText] | None = None,
 ) -> tuple[Article | Skipped, str | None]:
     """:func:`load_article`, with the template given for the text the file's
-    reader found, and that text. ``read``: the file's bytes and their
-    decoding, when a folder's pre-pass has read them already; ``digest``:
-    the content digest of those very bytes, when it was taken."""
+    reader found, and that text. ``read``: the content digest of the file's
+    bytes and their decoding, when a folder's pre-pass has read them
+    already (a plain file: its reader needs only the decoded text)."""
     # Imported here: a warm start serves every article from the cache and
     # never pays for the cleaning rules (their regexes take a while to compile).
     from reader.core.cleaning import clean
@@ -270,8 +269,10 @@ def _load(
     from reader.core.script import detect_script
 
     decoded: Decoded | NotText | None
+    digest: str | None
     if read is not None:
-        data, decoded = read
+        digest, decoded = read
+        data = b""
     else:
         decoded = digest = None
         try:

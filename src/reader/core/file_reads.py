@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import stat
+import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -16,36 +17,49 @@ if TYPE_CHECKING:
 
 # Larger files are not articles; reading them would only stall the reader.
 MAX_BYTES = 64 * 1024 * 1024
-# What a folder's pre-pass keeps of the files it read, for loading them
-# (bytes, and about three times as much for their text): a cold load reads
-# and decodes each file once; a folder larger than this reads the rest twice.
+# What a folder's pre-pass keeps of the files it read, for loading them: each
+# one's decoded text (its size in memory) and the digest of its bytes (the
+# bytes are not kept: a plain file's article needs only its text). A cold
+# load reads and decodes each file once; a folder whose texts are larger than
+# this reads the rest twice. (Keeping the bytes too, counted at three times
+# their size, the 20,000-article bench corpus read its last ~86 MB twice.)
 KEEP_BYTES = 256 * 1024 * 1024
+# What a file kept as not text costs.
+_NOT_TEXT_COST = 256
 
 
 class FileReads:
     """Files a folder's pre-pass read and decoded, kept (up to a budget)
-    until loading takes them."""
+    until loading takes them: each as the digest of its bytes and their
+    decoding (or why they are not text)."""
 
     def __init__(self, budget: int = KEEP_BYTES) -> None:
-        self._kept: dict[Path, tuple[bytes, Decoded | NotText]] = {}
+        self._kept: dict[Path, tuple[str, Decoded | NotText, int]] = {}
         self._room = budget
 
-    def keep(self, path: Path, data: bytes, decoded: Decoded | NotText) -> None:
-        cost = len(data) * 3
-        if cost <= self._room:
-            self._kept[path] = (data, decoded)
+    def keep(self, path: Path, data: bytes, decoded: Decoded | NotText, digest: str | None = None) -> None:
+        """Keep ``data``'s decoding (``digest``: of these very bytes, if taken)."""
+        from reader.core.decoding import Decoded
+
+        cost = sys.getsizeof(decoded.text) if isinstance(decoded, Decoded) else _NOT_TEXT_COST
+        if cost <= self._room and path not in self._kept:
+            from reader.core.digests import content_digest
+
+            self._kept[path] = (digest or content_digest(data), decoded, cost)
             self._room -= cost
 
     def holds(self, path: Path) -> bool:
         return path in self._kept
 
-    def take(self, path: Path) -> tuple[bytes, Decoded | NotText] | None:
+    def take(self, path: Path) -> tuple[str, Decoded | NotText] | None:
+        """The file's (digest, decoding), once, or None if it was not kept."""
         kept = self._kept.pop(path, None)
-        if kept is not None:
-            self._room += len(kept[0]) * 3
-        return kept
+        if kept is None:
+            return None
+        self._room += kept[2]
+        return kept[0], kept[1]
 
-    def decode(self, path: Path, data: bytes) -> Decoded | NotText:
+    def decode(self, path: Path, data: bytes, digest: str | None = None) -> Decoded | NotText:
         """``data`` decoded (or why it is not text), kept for loading."""
         from reader.core.decoding import NotText, decode_bytes
 
@@ -53,7 +67,7 @@ class FileReads:
             decoded: Decoded | NotText = decode_bytes(data)
         except NotText as exc:
             decoded = exc
-        self.keep(path, data, decoded)
+        self.keep(path, data, decoded, digest)
         return decoded
 
     def texts(self, files: Iterable[Path | Skipped]) -> Iterator[str]:

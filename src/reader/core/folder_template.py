@@ -15,6 +15,7 @@ from reader.core.template_keys import counted_keys, key_hash, key_hashes, probed
 
 if TYPE_CHECKING:
     from reader.core.article_cache import ArticleCache
+    from reader.core.decoding import Decoded, NotText
     from reader.core.file_reads import FileReads
 
 
@@ -30,6 +31,7 @@ class FolderTemplate:
         _known_hashes: dict[str, int] | None
         _deferred: dict[Path, tuple[str, array[int]]]
         _digests_of_deferred: dict[Path, str]
+        _hashed_reads: set[Path]
         _template_text: frozenset[str] | None
 
     def _counted_hashes(self, path: Path, digest: str, data: bytes, defer: bool) -> array[int]:
@@ -40,13 +42,14 @@ class FolderTemplate:
         same lines then) if its text is kept; else now."""
         from reader.core.decoding import NotText
 
-        decoded = self.reads.decode(path, data)
+        # (``digest`` is of these very bytes when the pre-pass hashed them)
+        decoded = self.reads.decode(path, data, digest if path in self._hashed_reads else None)
         if defer and not isinstance(decoded, NotText) and self.reads.holds(path):
             counted_here = key_hashes(counted_keys(decoded.text), self._hashed)
             self._deferred[path] = (decoded.text, counted_here)
             self._digests_of_deferred[path] = digest
             return counted_here
-        lines = self._line_hashes(path, data)
+        lines = self._line_hashes(path, decoded)
         self.cache.store_lines(digest, True, *lines)
         return lines[0]
 
@@ -77,13 +80,12 @@ class FolderTemplate:
         self.cache.store_lines(counted_digest, True, counted_here, probed)
         return self._context(path, probed)
 
-    def _line_hashes(self, path: Path, data: bytes) -> tuple[array[int], array[int]]:
-        """(counted, probed) key hashes of a plain file's text, empty for a
-        file that is not text (it counts for nothing); the decoded text is
-        kept for loading the file."""
+    def _line_hashes(self, path: Path, decoded: Decoded | NotText) -> tuple[array[int], array[int]]:
+        """(counted, probed) key hashes of a plain file's decoded text (kept
+        for loading the file, or not), empty for a file that is not text (it
+        counts for nothing)."""
         from reader.core.decoding import NotText
 
-        decoded = self.reads.decode(path, data)
         if isinstance(decoded, NotText):
             return key_hashes(()), key_hashes(())
         probed = probed_keys(decoded.text)

@@ -20,19 +20,23 @@ import threading
 from collections.abc import Callable, Generator, Iterable, Iterator
 from pathlib import Path
 from time import monotonic
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Generic, TypeVar
 
+from reader.session.handover_pace import Pace
 from reader.session.listing_revision import patch_index, revised_listing
 from reader.session.load_events import AllRead, Found, IndexDone, LoadEvent, PeopleDone, PeopleFound, Problem, Revised
 from reader.session.opening import Opened, open_listing, rest_found
-from reader.session.people_finder import BATCH_SECONDS, LARGE_ARTICLE_CHARS, PeopleFinder
+from reader.session.people_finder import LARGE_ARTICLE_CHARS, PeopleFinder
 from reader.session.people_worker import Cancelled
 
 if TYPE_CHECKING:
     from reader.core.article_cache import ArticleCache
     from reader.core.listing_walk import Walk
     from reader.core.model import Article, Skipped
+    from reader.core.people import ArticlePerson
     from reader.core.search_engine import SearchEngine
+
+T = TypeVar("T")
 
 # A warm start waits at most this long for its listed titles to be painted
 # before it reads texts, restores the index and checks the files.
@@ -153,7 +157,7 @@ def _read(
 
     batch: list[Article | Skipped] = []
     first: Article | None = None
-    last = monotonic()
+    pace = Pace()
     people.start_if_none_cached()
     for item in iter_corpus(paths, cache):
         batch.append(item)
@@ -164,10 +168,11 @@ def _read(
         # article on screen in it: from the cache that is often the whole
         # corpus, so the first article and every title share one turn of
         # the UI thread (alone, the first article's rendering would hold
-        # up the rest).
-        if first is not None and monotonic() - last >= BATCH_SECONDS:
+        # up the rest). Later ones are paced (handover_pace).
+        if first is not None and pace.due():
             yield Found(tuple(batch))
-            batch, last = [], monotonic()
+            batch = []
+            pace.handed()
             if cache is None or cache.misses:  # (warm: its check would delay the titles)
                 people.start_unless_cached(first)  # the model loads while the rest is read
         if cancelled():
@@ -254,12 +259,12 @@ def _people_then_index(
     first = articles[0] if articles else None
     first_people = first is not None and first.chars < LARGE_ARTICLE_CHARS
     if index is None:
-        meanwhile = _Meanwhile(lambda: people.events([first])) if first is not None and first_people else None
+        meanwhile = _first_people(people, first) if first is not None and first_people else None
         shown = len(warnings)
         # (if this fails or is given up, the child is closed with the loader
         # and the thread ends with it)
         save_index = yield from _index_events(articles, warn)
-        found = meanwhile.events() if meanwhile is not None else []
+        found = meanwhile() if meanwhile is not None else []
         said = len(warnings)
         yield from (Problem(w) for w in warnings[shown:said])
         yield from found
@@ -283,29 +288,52 @@ def _people_then_index(
     yield from people.events(rest)
 
 
-class _Meanwhile:
-    """Events made in a thread of their own while the loader does something
-    else (the first article's people, found by the child process while the
-    index is built here: that thread only pickles the article and waits)."""
+class _Meanwhile(Generic[T]):
+    """A result made in a thread of its own while the loader does
+    something else (the first article's people, found by the child process
+    while the index is built here: that thread only pickles the article and
+    waits)."""
 
-    def __init__(self, make: Callable[[], Iterable[LoadEvent]]) -> None:
-        self._events: list[LoadEvent] = []
+    def __init__(self, make: Callable[[], T]) -> None:
+        self._made: list[T] = []
         self._error: BaseException | None = None
         self._thread = threading.Thread(target=self._run, args=(make,), name="people-first", daemon=True)
         self._thread.start()
 
-    def _run(self, make: Callable[[], Iterable[LoadEvent]]) -> None:
+    def _run(self, make: Callable[[], T]) -> None:
         try:
-            self._events.extend(make())
+            self._made.append(make())
         except BaseException as exc:  # (Cancelled too: raised in the loader)
             self._error = exc
 
-    def events(self) -> list[LoadEvent]:
-        """The events, once made; what stopped them is raised here."""
+    def result(self) -> T:
+        """The result, once made; what stopped it is raised here."""
         self._thread.join()
         if self._error is not None:
             raise self._error
-        return self._events
+        return self._made[0]
+
+
+def _first_people(people: PeopleFinder, first: Article) -> Callable[[], list[LoadEvent]]:
+    """The first article's people, found while the index is built: their
+    events, once the index is handed over. With no people cache at all (a
+    first launch), the child finds them (it reads and fills the cache
+    itself) and the people package is imported here only after the index;
+    else they are read from the cache, or found, meanwhile."""
+    if not people.none_cached:
+        return _Meanwhile(lambda: list(people.events([first]))).result
+    found = _Meanwhile(lambda: people.found(first))
+
+    def events() -> list[LoadEvent]:
+        try:
+            known: list[list[ArticlePerson] | None] = [found.result()]
+        except Cancelled:
+            raise
+        except Exception:  # (found again, or said to have failed, as any article)
+            known = [None]
+        return list(people.events([first], known))
+
+    return events
 
 
 def _restored_index(articles: list[Article], warn: Callable[[str], None]) -> SearchEngine | None:

@@ -4,11 +4,11 @@ handed over in batches (:class:`PeopleFinder`), for the loader
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import cached_property
-from time import monotonic
 from typing import TYPE_CHECKING
 
+from reader.session.handover_pace import Pace
 from reader.session.load_events import LoadEvent, PeopleFound, Problem
 from reader.session.people_worker import Cancelled, PeopleProcess
 
@@ -16,9 +16,6 @@ if TYPE_CHECKING:
     from reader.core.model import Article
     from reader.core.people import ArticlePerson, PeopleIndex
 
-# Hand files and people over at most this often: the list grows visibly
-# without a repaint (and a wait for the UI thread) per file.
-BATCH_SECONDS = 0.05
 # Articles longer than this wait until the search index is built, and are
 # handed over alone. (Every article's people are found in the long-lived
 # people child process, never here: the tagger's model stays out of the
@@ -36,6 +33,9 @@ class PeopleFinder:
         self.cancelled = self._cancelled = cancelled
         self._process = PeopleProcess()
         self._checked = False  # whether the first article's cache was looked at
+        # No people cache at all when loading began (a first launch): the
+        # child reads and fills it, and nothing here reads it before the index.
+        self.none_cached = False
 
     @cached_property
     def index(self) -> PeopleIndex:
@@ -56,6 +56,7 @@ class PeopleFinder:
         # (reader.core.people.cache.cache_dir, without importing the people
         # package before the titles)
         if not (paths.cache_dir() / "people").is_dir():
+            self.none_cached = self._checked = True
             self._process.start(tables_later=True)
 
     def start_unless_cached(self, article: Article) -> None:
@@ -68,16 +69,27 @@ class PeopleFinder:
             self._process.start()
         self._checked = True
 
-    def events(self, articles: Iterable[Article]) -> Iterator[LoadEvent]:
-        """The people of ``articles``, handed over a batch at a time."""
+    def found(self, article: Article) -> list[ArticlePerson]:
+        """The article's people from the child alone (it reads the people
+        cache itself): nothing is imported or read here, so a cold load's
+        index is built meanwhile without competing for the GIL (the people
+        package's import and the cache's fingerprint: ~0.3 s of CPU)."""
+        return self._process.find(article, self._cancelled)
+
+    def events(
+        self, articles: Iterable[Article], ahead: Sequence[list[ArticlePerson] | None] | None = None
+    ) -> Iterator[LoadEvent]:
+        """The people of ``articles``, handed over a batch at a time;
+        ``ahead``: each one's people found already (:meth:`found`), or None
+        where they are still to be read or found."""
         from reader.core.people import cached_people_many
 
         batch: list[tuple[str, tuple[ArticlePerson, ...]]] = []
-        last = monotonic()
+        pace = Pace()
         articles = list(articles)
         warnings: list[str] = []
         # Everyone's cached people in a few queries, not a read per article.
-        cached = cached_people_many(articles, warnings.append)
+        cached = list(ahead) if ahead is not None else cached_people_many(articles, warnings.append)
         yield from (Problem(w) for w in warnings)
         for article, known in zip(articles, cached, strict=True):
             try:
@@ -89,13 +101,14 @@ class PeopleFinder:
                 yield Problem(f"Could not find the people in {article.id}: {exc}")
                 continue
             batch.append((article.id, tuple(people)))
-            if monotonic() - last >= BATCH_SECONDS or article.chars >= LARGE_ARTICLE_CHARS:
+            if pace.due() or article.chars >= LARGE_ARTICLE_CHARS:
                 yield PeopleFound(tuple(batch))
-                batch, last = [], monotonic()
+                batch = []
+                pace.handed()
             if self._cancelled():
                 raise Cancelled
         if batch:
             yield PeopleFound(tuple(batch))
 
 
-__all__ = ["BATCH_SECONDS", "LARGE_ARTICLE_CHARS", "PeopleFinder"]
+__all__ = ["LARGE_ARTICLE_CHARS", "PeopleFinder"]
