@@ -1,0 +1,56 @@
+"""What a reader saw wrong walking through the app at 120x40, 80x24 and
+40x12 (and a narrow sidebar): each fix, checked on the screen after keys."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from app_support import loaded, make_app, screen_lines, search_for, search_results, widget_text
+
+META = "a_long_article_name · 28 hits · in the title too"
+
+
+def titled(folder: Path, title: str) -> Path:
+    folder.mkdir()
+    body = "\n\n".join(f"第{n}段：深度学习的研究者说，深度学习的工作很累。" for n in range(14))
+    (folder / "a_long_article_name.txt").write_text(f"{title}\n\n{body}\n", encoding="utf-8")
+    (folder / "short.txt").write_text("短标题\n\n没有那个词的正文，写了好几句话。\n", encoding="utf-8")
+    return folder
+
+
+async def results_width(state_dir: Path, folder: Path, size: tuple[int, int]) -> int:
+    app = make_app(state_dir, [titled(folder, "深度学习")])
+    async with app.run_test(size=size) as pilot:
+        await loaded(pilot)
+        await search_for(pilot, "深度学习", typed=False)
+        return search_results(app).scrollable_content_region.width
+
+
+@pytest.mark.parametrize("size", [(120, 40), (80, 24)])
+async def test_a_results_id_and_count_are_never_cut(state_dir: Path, tmp_path: Path, size: tuple[int, int]) -> None:
+    # A title just long enough that the line would end after "in the".
+    width = await results_width(state_dir, tmp_path / "measure", size)
+    cells = width - len(META) - 2 + len(" too")
+    title = "深度学习" + "研" * ((cells - 8) // 2) + "x" * ((cells - 8) % 2)
+    app = make_app(state_dir, [titled(tmp_path / "pages", title)])
+    async with app.run_test(size=size) as pilot:
+        await loaded(pilot)
+        await search_for(pilot, "深度学习", typed=False)
+        lines = screen_lines(app)
+        assert sum(META in line for line in lines) == 1, "\n".join(lines)
+        assert not any(line.strip("│ ").startswith(("too", "title too")) for line in lines)
+
+
+async def test_a_narrow_people_list_never_cuts_a_name_or_a_count(state_dir: Path) -> None:
+    app = make_app(state_dir)
+    async with app.run_test(size=(40, 12)) as pilot:
+        await loaded(pilot)
+        await pilot.press("P")
+        await pilot.pause()
+        people = app.screen.query_one("#corpus-people")
+        shown = [line.strip() for line in widget_text(app, people).splitlines()]
+        # The count under the name, whole; the aliases broken between names.
+        assert "71 mentions in 3 articles" in shown, "\n".join(shown)
+        assert "伊利亚" in shown and not any(line.endswith(("伊利", "·")) for line in shown)
