@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from app_support import loaded, make_app, screen_lines, search_for, search_results, widget_text
+from app_support import loaded, make_app, screen_lines, screen_text, search_for, search_results, widget_text
 
 META = "a_long_article_name · 28 hits · in the title too"
 
@@ -54,3 +54,24 @@ async def test_a_narrow_people_list_never_cuts_a_name_or_a_count(state_dir: Path
         # The count under the name, whole; the aliases broken between names.
         assert "71 mentions in 3 articles" in shown, "\n".join(shown)
         assert "伊利亚" in shown and not any(line.endswith(("伊利", "·")) for line in shown)
+
+
+async def test_a_converted_view_says_so_in_the_list_and_the_reading_pane(state_dir: Path) -> None:
+    app = make_app(state_dir)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await loaded(pilot)
+        # The first seed is written in Traditional: as written, it says so.
+        assert "新智元 · 繁體" in screen_text(app) and "→" not in screen_text(app)
+        await pilot.press("s")
+        await pilot.pause()
+        lines = screen_lines(app)
+        # The list (its second line) and the reading pane's details line.
+        assert sum("新智元 · 繁體→简体" in line for line in lines) == 1, "\n".join(lines)
+        assert any("编辑部 HYZ · 繁體→简体 · 7,310 chars" in line for line in lines)
+        # A Simplified article in the Simplified view is shown as written.
+        assert not any("简体→" in line for line in lines)
+        await pilot.press("t")
+        await pilot.pause()
+        lines = screen_lines(app)
+        assert any("2024-05-28 · 简体→繁體" in line for line in lines)
+        assert any("編輯部 HYZ · 繁體 · 7,310 chars" in line for line in lines)

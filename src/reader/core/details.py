@@ -3,13 +3,16 @@ for the article list and the reading pane, so both say the same thing.
 
 The source, author and date are data and are shown in the script view like
 the title; the script's label (简体, 繁體) is the name of the script the file
-is written in and is never converted, so it reads the same in every view.
+is written in and is never converted. A view that converts the text says so
+after it (繁體→简体), so a Traditional article read in Simplified never
+reads as if it were shown in Traditional.
 """
 
 from __future__ import annotations
 
-from reader.core.conversion import convert
+from reader.core.conversion import convert, view_for
 from reader.core.model import Article
+from reader.core.script import Script
 from reader.core.views import View
 
 
@@ -17,11 +20,21 @@ def detail_parts(article: Article, view: View, *, author: bool = True, size: boo
     """The non-empty details of ``article``, in order, for ``view``."""
     fields = [article.source, article.author if author else None, article.date]
     parts = [" ".join(convert(f, view).split()) for f in fields if f and f.strip()]
-    if article.script.label:
-        parts.append(article.script.label)
+    label = script_label(article.script, view)
+    if label:
+        parts.append(label)
     if size:
         parts.append(f"{article.chars:,} chars")
     return parts
 
 
-__all__ = ["detail_parts"]
+def script_label(script: Script, view: View) -> str:
+    """The script a text is written in, then the one ``view`` shows it in
+    when that converts it (繁體→简体); empty for a text with no script."""
+    shown = view_for(view, script)
+    if not script.label or shown is View.ORIGINAL:
+        return script.label
+    return f"{script.label}→{shown.label}"
+
+
+__all__ = ["detail_parts", "script_label"]
