@@ -75,3 +75,46 @@ async def test_a_converted_view_says_so_in_the_list_and_the_reading_pane(state_d
         lines = screen_lines(app)
         assert any("2024-05-28 · 简体→繁體" in line for line in lines)
         assert any("編輯部 HYZ · 繁體 · 7,310 chars" in line for line in lines)
+
+
+async def test_help_at_40x12_shows_keys_with_what_they_do(state_dir: Path) -> None:
+    app = make_app(state_dir)
+    async with app.run_test(size=(40, 12)) as pilot:
+        await loaded(pilot)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        lines = [line.strip("│ ") for line in screen_lines(app)]
+        # The whole screen, each key over what it does: four keys in view.
+        assert lines[0].startswith("╭") and lines[-1].startswith("╰")
+        for key, does in [("^q / q", "Quit the app"), ("? / f1", "Help"), ("d", "Dark/light")]:
+            assert key in lines and any(line.startswith(does) for line in lines), "\n".join(lines)
+        await pilot.press("end")
+        await pilot.pause()
+        assert any("Click to choose in a list" in line for line in screen_lines(app))
+
+
+async def test_search_at_40x12_shows_a_result_and_its_snippet(state_dir: Path) -> None:
+    app = make_app(state_dir)
+    async with app.run_test(size=(40, 12)) as pilot:
+        await loaded(pilot)
+        await search_for(pilot, "AI")
+        text = screen_text(app)
+        assert "5 articles match" in text
+        assert "OpenAI再陷“宫斗”" in text and "GPT-4o发布会之后" in text, text
+
+
+async def test_the_status_line_at_40_columns_keeps_the_title_while_loading(state_dir: Path) -> None:
+    app = make_app(state_dir)
+    async with app.run_test(size=(40, 12)) as pilot:
+        await loaded(pilot)
+        status = app.main_screen.status
+        status.busy = "finding people (265/331)"  # as while a large folder loads
+        await pilot.pause()
+        first = screen_lines(app)[0]
+        # The title first, then the view; what is loading goes before the title.
+        assert first.strip().startswith("年僅41歲的谷歌DeepMind…"), first
+        assert first.rstrip().endswith("Original   0%"), first
+        await pilot.resize_terminal(52, 12)
+        await pilot.pause()
+        first = screen_lines(app)[0]
+        assert first.strip().startswith("年僅41歲的谷歌") and "finding people… Original" in first, first
