@@ -118,3 +118,45 @@ async def test_the_status_line_at_40_columns_keeps_the_title_while_loading(state
         await pilot.pause()
         first = screen_lines(app)[0]
         assert first.strip().startswith("年僅41歲的谷歌") and "finding people… Original" in first, first
+
+
+def with_skipped(folder: Path) -> Path:
+    (folder / "notes" / "deep").mkdir(parents=True)
+    (folder / "notes" / "an_article.txt").write_text("标题\n\n一段正文，写了好几句话。\n", encoding="utf-8")
+    for n in range(3):
+        (folder / "notes" / "deep" / f"dev_0{n}_finance_portal.gold.json").write_text("{}", encoding="utf-8")
+    (folder / "notes" / "image.png").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
+    return folder
+
+
+@pytest.mark.parametrize("size", [(120, 40), (80, 24), (40, 12)])
+async def test_the_skipped_files_screen_names_the_folder_once_and_every_file_whole(
+    state_dir: Path, tmp_path: Path, size: tuple[int, int]
+) -> None:
+    app = make_app(state_dir, [with_skipped(tmp_path / "library")])
+    async with app.run_test(size=size, notifications=True) as pilot:
+        await loaded(pilot)
+        await pilot.pause()
+        assert "press e to see" in screen_text(app)
+        await pilot.press("e")
+        await pilot.pause()
+        text = screen_text(app)
+        # The notes that pointed here are gone; the folder is said once
+        # (above the files), each file whole on its line, its reason below.
+        assert "press e to see" not in text
+        assert text.count("notes/") <= 1 and text.count("/deep/") == 0, text
+        box = app.screen.query_one("#skipped-box")
+        lines = [line.strip("│▂▄▆█▇▅▃▁ ") for line in widget_text(app, box).splitlines()]
+        assert "Skipped files" in lines
+        for _ in range(4):
+            await pilot.press("pagedown")
+            await pilot.pause()
+            lines += [line.strip("│▂▄▆█▇▅▃▁ ") for line in widget_text(app, box).splitlines()]
+        # A name too long for the line breaks after its folder.
+        names = (
+            ["deep/dev_0{n}_finance_portal.gold.json"]
+            if size[0] > 60
+            else ["deep/", "dev_0{n}_finance_portal.gold.json"]
+        )
+        for name in ["image.png", *(name.format(n=n) for n in range(3) for name in names)]:
+            assert name in lines, "\n".join(lines)

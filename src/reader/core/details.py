@@ -1,5 +1,6 @@
 """An article's details line (source, author, date, script, size): one source
-for the article list and the reading pane, so both say the same thing.
+for the article list and the reading pane, so both say the same thing; and
+file paths as a list of them shows them (below the folder they share).
 
 The source, author and date are data and are shown in the script view like
 the title; the script's label (简体, 繁體) is the name of the script the file
@@ -9,6 +10,9 @@ reads as if it were shown in Traditional.
 """
 
 from __future__ import annotations
+
+import os
+from pathlib import Path
 
 from reader.core.conversion import convert, view_for
 from reader.core.model import Article
@@ -37,4 +41,18 @@ def script_label(script: Script, view: View) -> str:
     return f"{script.label}→{shown.label}"
 
 
-__all__ = ["detail_parts", "script_label"]
+def below_common_folder(paths: list[Path]) -> tuple[str, list[str]]:
+    """The folder ``paths`` share ("" if none, or only the root) and each
+    path below it: a list of files from one folder names it once, not on
+    every row, and a row keeps its room for the file's own name."""
+    folders = [str(path.parent) for path in paths]
+    try:
+        common = os.path.commonpath(folders) if folders else ""
+    except ValueError:  # absolute and relative paths mixed
+        common = ""
+    if common in ("", os.sep, "."):
+        return "", [str(path) for path in paths]
+    return common, [os.path.relpath(path, common) for path in paths]
+
+
+__all__ = ["below_common_folder", "detail_parts", "script_label"]
