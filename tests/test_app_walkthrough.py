@@ -160,3 +160,38 @@ async def test_the_skipped_files_screen_names_the_folder_once_and_every_file_who
         )
         for name in ["image.png", *(name.format(n=n) for n in range(3) for name in names)]:
             assert name in lines, "\n".join(lines)
+
+
+@pytest.mark.parametrize("size", [(120, 40), (40, 12)])
+async def test_one_enter_in_the_title_filter_opens_the_title(state_dir: Path, size: tuple[int, int]) -> None:
+    app = make_app(state_dir)
+    async with app.run_test(size=size) as pilot:
+        await loaded(pilot)
+        await pilot.press("ampersand", *"Hinton", "enter")
+        await pilot.pause()
+        main = app.main_screen
+        assert main.current is not None and main.current.title.startswith("Hinton揭秘Ilya")
+        assert main.reading.has_focus
+        # The text on screen, with the title above it.
+        assert screen_lines(app)[0].strip().startswith("Hinton揭秘Ilya")
+        assert "Hinton" in widget_text(app, main.reading)
+
+
+@pytest.mark.parametrize("keys", [["s"], ["t"], ["c", "c", "c"], ["s", "o"]])
+async def test_switching_script_keeps_the_readers_place(state_dir: Path, keys: list[str]) -> None:
+    app = make_app(state_dir)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await loaded(pilot)
+        await pilot.press("enter", "space", "space", *"jjj")
+        await pilot.pause()
+        reading = app.main_screen.reading
+        place, top = reading.position, reading.scroll_y
+        before = widget_text(app, reading).splitlines()[0]
+        assert top > 0 and before.strip("▕▏ ")
+        for key in keys:
+            await pilot.press(key)
+            await pilot.pause()
+        assert reading.position == place and reading.scroll_y == top
+        # The same line on top, in the script now shown.
+        after = widget_text(app, reading).splitlines()[0]
+        assert len(after.strip("▕▏ ")) == len(before.strip("▕▏ ")), (before, after)
