@@ -67,14 +67,14 @@ async def test_a_converted_view_says_so_in_the_list_and_the_reading_pane(state_d
         lines = screen_lines(app)
         # The list (its second line) and the reading pane's details line.
         assert sum("新智元 · 繁體→简体" in line for line in lines) == 1, "\n".join(lines)
-        assert any("编辑部 HYZ · 繁體→简体 · 7,310 chars" in line for line in lines)
+        assert any("编辑部 HYZ · 繁體→简体 · 7,310\u00a0chars" in line for line in lines)
         # A Simplified article in the Simplified view is shown as written.
         assert not any("简体→" in line for line in lines)
         await pilot.press("t")
         await pilot.pause()
         lines = screen_lines(app)
         assert any("2024-05-28 · 简体→繁體" in line for line in lines)
-        assert any("編輯部 HYZ · 繁體 · 7,310 chars" in line for line in lines)
+        assert any("編輯部 HYZ · 繁體 · 7,310\u00a0chars" in line for line in lines)
 
 
 async def test_help_at_40x12_shows_keys_with_what_they_do(state_dir: Path) -> None:
@@ -195,3 +195,12 @@ async def test_switching_script_keeps_the_readers_place(state_dir: Path, keys: l
         # The same line on top, in the script now shown.
         after = widget_text(app, reading).splitlines()[0]
         assert len(after.strip("▕▏ ")) == len(before.strip("▕▏ ")), (before, after)
+
+
+async def test_the_size_never_ends_a_line_without_its_unit(state_dir: Path) -> None:
+    app = make_app(state_dir)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await loaded(pilot)
+        lines = [line.strip("▕▏▄ ") for line in widget_text(app, app.main_screen.reading).splitlines()]
+        assert "7,310\u00a0chars" in lines, "\n".join(lines)
+        assert not any(line.endswith("7,310") for line in lines)

@@ -28,7 +28,8 @@ def detail_parts(article: Article, view: View, *, author: bool = True, size: boo
     if label:
         parts.append(label)
     if size:
-        parts.append(f"{article.chars:,} chars")
+        # A no-break space: the number never ends a line without its unit.
+        parts.append(f"{article.chars:,}\u00a0chars")
     return parts
 
 
