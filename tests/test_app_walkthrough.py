@@ -204,3 +204,28 @@ async def test_the_size_never_ends_a_line_without_its_unit(state_dir: Path) -> N
         lines = [line.strip("▕▏▄ ") for line in widget_text(app, app.main_screen.reading).splitlines()]
         assert "7,310\u00a0chars" in lines, "\n".join(lines)
         assert not any(line.endswith("7,310") for line in lines)
+
+
+@pytest.mark.parametrize("size", [(120, 40), (40, 12)])
+async def test_a_blank_line_on_top_stays_on_top_through_a_script_switch(state_dir: Path, size: tuple[int, int]) -> None:
+    app = make_app(state_dir)
+    async with app.run_test(size=size) as pilot:
+        await loaded(pilot)
+        await pilot.press("enter", "space")
+        reading = app.main_screen.reading
+
+        def top_line() -> str:
+            return widget_text(app, reading).splitlines()[0].strip("▕▏▁▂▃▄▅▆▇█ ")
+
+        for _ in range(40):  # down to the blank line between two paragraphs
+            await pilot.pause()
+            if not top_line():
+                break
+            await pilot.press("j")
+        assert not top_line()
+        top, second = reading.scroll_y, widget_text(app, reading).splitlines()[1]
+        for key in "sto":
+            await pilot.press(key)
+            await pilot.pause()
+            assert reading.scroll_y == top and not top_line(), key
+        assert widget_text(app, reading).splitlines()[1] == second
