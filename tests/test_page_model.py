@@ -37,7 +37,7 @@ def test_layout_has_title_meta_blank_and_paragraph_lines() -> None:
         line = layout.line(y)
         assert line is not None
         shown.append("" if line.blank else layout.blocks[line.block].text[line.start : line.end])
-    assert shown == ["標題", "繁體 · 9 chars", "", "第一段。", "", "第二段。"]
+    assert shown == ["標題", "繁體 · 9\u00a0chars", "", "第一段。", "", "第二段。"]
     assert layout.line(layout.height) is None
 
 

@@ -111,7 +111,8 @@ async def test_title_metadata_and_separated_paragraphs() -> None:
     async with ReadingApp().run_test(size=(60, 12)) as pilot:
         reading = await start(pilot, doc)
         shown = lines(reading)
-        assert shown[:6] == ["標題", "新智元 · 編輯部 · 2025-01-12 · 繁體 · 9 chars", "", "第一段。", "", "第二段。"]
+        meta = "新智元 · 編輯部 · 2025-01-12 · 繁體 · 9\u00a0chars"
+        assert shown[:6] == ["標題", meta, "", "第一段。", "", "第二段。"]
         title = [s for s in reading.render_line(0) if s.text.strip()]
         assert all(s.style.bold for s in title)
         assert not any(s.style.bold for s in reading.render_line(3) if s.text.strip())

@@ -74,8 +74,8 @@ class Chain:
 
 
 def meta_line(article: Article, view: View = View.ORIGINAL) -> str:
-    """Source · author · date in ``view``, then the script's own name as
-    the list shows it (简体 stays 简体 in the Traditional view) and the size."""
+    """Source · author · date in ``view``, then the script as the list
+    shows it (简体→繁體 in the Traditional view) and the size."""
     return " · ".join(detail_parts(article, view))
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from rich.cells import cell_len
 from rich.text import Text
 from textual.content import Content, Span
 from textual.visual import Visual
@@ -126,3 +127,68 @@ class Stacked(Visual):
 
     def get_height(self, rules: RulesMap, width: int) -> int:
         return sum(part.get_height(rules, width) for part in self.parts)
+
+
+class Beside(Visual):
+    """A main Text with a short aside (an id and a count, a mention count):
+    on one line when both fit; else the main wrapped by the reader's line
+    breaking and the aside whole on the lines under it, indented, so that
+    neither is ever cut inside a word ("in the title / too")."""
+
+    def __init__(self, main: Text, aside: Text, *, gap: int = 2, indent: int = 2) -> None:
+        self.main, self.aside = main, aside
+        self._line = Content.from_rich_text(Text.assemble(main, (" " * gap, aside.style), aside))
+        self._apart = (Indented(main, 0), Indented(aside, indent))
+
+    def _fits(self, width: int) -> bool:
+        return self._line.cell_length <= width
+
+    def render_strips(self, width: int, height: int | None, style: Style, options: RenderOptions) -> list[Strip]:
+        if self._fits(width):
+            return self._line.render_strips(width, height, style, options)
+        return Stacked(list(self._apart)).render_strips(width, height, style, options)
+
+    def get_optimal_width(self, rules: RulesMap, container_width: int) -> int:
+        return self._line.cell_length
+
+    def get_height(self, rules: RulesMap, width: int) -> int:
+        if self._fits(width):
+            return 1
+        return sum(part.get_height(rules, width) for part in self._apart)
+
+
+class Joined(Visual):
+    """Short items (a person's aliases) joined by ``sep`` on indented lines
+    that break only between items; an item wider than a line is wrapped
+    alone, so no name is cut while a whole one still fits."""
+
+    def __init__(self, items: list[str], indent: int, *, sep: str = " · ", style: str = "") -> None:
+        self.items, self.indent, self.sep, self.style = items, indent, sep, style
+        self._wrapped: tuple[int, Content] | None = None
+
+    def _at(self, width: int) -> Content:
+        if self._wrapped is not None and self._wrapped[0] == width:
+            return self._wrapped[1]
+        room = max(1, width - self.indent)
+        lines: list[str] = []
+        for item in self.items:
+            joined = f"{lines[-1]}{self.sep}{item}" if lines else item
+            if lines and cell_len(joined) <= room:
+                lines[-1] = joined
+            elif cell_len(item) <= room:
+                lines.append(item)
+            else:
+                lines.extend(item[start:end] for start, end in wrap(item, room))
+        pad = " " * min(self.indent, max(0, width - 1))
+        wrapped = Content("\n").join(Content.styled(pad + line, self.style) for line in lines)
+        self._wrapped = (width, wrapped)
+        return wrapped
+
+    def render_strips(self, width: int, height: int | None, style: Style, options: RenderOptions) -> list[Strip]:
+        return self._at(width).render_strips(width, height, style, options)
+
+    def get_optimal_width(self, rules: RulesMap, container_width: int) -> int:
+        return self.indent + cell_len(self.sep.join(self.items))
+
+    def get_height(self, rules: RulesMap, width: int) -> int:
+        return len(self._at(width).plain.split("\n"))

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from rich.console import Group
+from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 from textual.app import App, ComposeResult
@@ -19,7 +20,7 @@ from textual.containers import VerticalScroll
 from textual.dom import DOMNode
 from textual.widgets import Static
 
-from reader.ui.screens.modal_frame import ModalFrame
+from reader.ui.screens.modal_frame import NARROW_WIDTH, ModalFrame
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,14 +77,23 @@ def help_entries(cls: type[DOMNode], app: App[Any] | None = None) -> list[HelpEn
     return [HelpEntry(tuple(keys), action, description) for action, (keys, description) in entries.items()]
 
 
-def help_table(sections: Iterable[tuple[str, type[DOMNode]]], app: App[Any] | None = None) -> Group:
-    """A titled table of keys per section, then the mouse."""
-    parts: list[Text | Table] = []
+def help_table(
+    sections: Iterable[tuple[str, type[DOMNode]]], app: App[Any] | None = None, *, stacked: bool = False
+) -> Group:
+    """A titled table of keys per section, then the mouse. ``stacked``: each
+    key on its own line, what it does indented under it (a narrow screen
+    has no room for two columns)."""
+    parts: list[Text | Table | Padding] = []
     for title, cls in sections:
         entries = help_entries(cls, app)
         if not entries:
             continue
         parts.append(Text(f"\n{title}", style="bold underline"))
+        if stacked:
+            for entry in entries:
+                parts.append(Text(" / ".join(entry.keys), style="bold"))
+                parts.append(Padding(Text(entry.description), (0, 0, 0, 2)))
+            continue
         table = Table.grid(padding=(0, 2))
         table.add_column(style="bold", no_wrap=True, min_width=14)
         table.add_column()
@@ -108,6 +118,14 @@ class HelpScreen(ModalFrame[None]):
     #help-title {
         padding-top: 1;
     }
+
+    HelpScreen.-narrow #help-box {
+        padding: 0 1;
+    }
+
+    HelpScreen.-short #help-title {
+        padding-top: 0;
+    }
     """
 
     BINDINGS = [
@@ -117,14 +135,21 @@ class HelpScreen(ModalFrame[None]):
     def __init__(self, sections: Sequence[tuple[str, type[DOMNode]]]) -> None:
         super().__init__()
         self.sections = sections
+        self._stacked: bool | None = None
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="help-box"):
             yield Static(Text("reader: keys", style="bold"), id="help-title")
-            yield Static(help_table(self.sections, self.app), id="help-table")
+            yield Static(id="help-table")
 
     def on_mount(self) -> None:
         self.query_one("#help-box").focus()
+
+    def on_resize(self) -> None:
+        stacked = self.size.width < NARROW_WIDTH
+        if stacked is not self._stacked:
+            self._stacked = stacked
+            self.query_one("#help-table", Static).update(help_table(self.sections, self.app, stacked=stacked))
 
 
 def help_sections() -> list[tuple[str, type[DOMNode]]]:

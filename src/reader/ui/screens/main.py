@@ -355,4 +355,8 @@ class MainScreen(LibraryMoves, ReadingMoves, PeopleMoves, PaneMoves, Screen[None
     def action_skipped(self) -> None:
         from reader.ui.screens.skipped import SkippedScreen
 
+        # The notes that said "press e" have done their work, and would
+        # cover the list they point to (cleared while this screen, whose
+        # notes show through, is on top).
+        self.app.clear_notifications()
         self.app.push_screen(SkippedScreen(self.host))

@@ -4,6 +4,11 @@ near the top, over the dimmed screen below.
 A subclass composes one container (a ``Vertical`` or a ``VerticalScroll``)
 holding its contents; that container is the frame. Its own CSS, by id, says
 only how its box differs (a narrower box, padding).
+
+On a small terminal (under 60 columns, or 20 rows) the box takes the whole
+width or height: a frame around a 40x12 screen left a few lines of help.
+The screen has the classes ``-narrow`` and ``-short`` then, for its own
+contents to follow.
 """
 
 from __future__ import annotations
@@ -14,8 +19,15 @@ from textual.screen import ModalScreen
 
 ResultT = TypeVar("ResultT")
 
+# Below these, the box takes the whole width / height.
+NARROW_WIDTH = 60
+SHORT_HEIGHT = 20
+
 
 class ModalFrame(ModalScreen[ResultT]):
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (NARROW_WIDTH, "-roomy")]
+    VERTICAL_BREAKPOINTS = [(0, "-short"), (SHORT_HEIGHT, "-tall")]
+
     DEFAULT_CSS = """
     ModalFrame {
         align: center top;
@@ -30,7 +42,16 @@ class ModalFrame(ModalScreen[ResultT]):
         border: round $border;
         background: $surface;
     }
+
+    ModalFrame.-narrow > Vertical, ModalFrame.-narrow > VerticalScroll {
+        width: 100%;
+    }
+
+    ModalFrame.-short > Vertical, ModalFrame.-short > VerticalScroll {
+        height: 100%;
+        margin-top: 0;
+    }
     """
 
 
-__all__ = ["ModalFrame"]
+__all__ = ["NARROW_WIDTH", "SHORT_HEIGHT", "ModalFrame"]

@@ -23,9 +23,10 @@ from reader.ui.widgets.reader_list import ReaderList
 if TYPE_CHECKING:
     from reader.core.people import CorpusPerson
     from reader.ui.host import Host
+    from reader.ui.text import Stacked
 
 
-def corpus_person_prompt(entry: CorpusPerson, view: View) -> Text:
+def corpus_person_prompt(entry: CorpusPerson, view: View) -> Stacked:
     count = len(entry.articles)
     detail = f"{plural(entry.mentions, 'mention')} in {plural(count, 'article')}"
     return person_prompt(entry.person, detail, view)

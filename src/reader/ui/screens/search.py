@@ -73,6 +73,19 @@ class SearchScreen(ResultPages):
         height: 1fr;
         border: none;
     }
+
+    /* A short terminal keeps its rows for the results: a one-row box, a
+       one-line count (its end cut with an ellipsis). */
+    SearchScreen.-short #search-input {
+        border: none;
+        height: 1;
+        background: $boost;
+    }
+
+    SearchScreen.-short #search-status {
+        text-wrap: nowrap;
+        text-overflow: ellipsis;
+    }
     """
 
     # The help lists the search box's own keys with the screen's.

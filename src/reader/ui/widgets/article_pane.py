@@ -88,8 +88,16 @@ class ArticlePane(Vertical):
 
     @on(Input.Submitted, "#title-filter")
     def _submitted(self, event: Input.Submitted) -> None:
+        """Enter opens the highlighted title, as Enter in the search box
+        does (it only moved into the list: a second Enter opened it)."""
         event.stop()
-        self.query_one(ArticleList).focus()
+        articles = self.query_one(ArticleList)
+        articles.focus()
+        # Posted from here: a message the list posted in this handler would
+        # name this pane as its sender and stop at it.
+        article_id = articles.highlighted_id
+        if article_id is not None:
+            self.post_message(ArticleList.Chosen(article_id))
 
     def on_key(self, event: events.Key) -> None:
         # Down from the filter goes to the list.

@@ -15,13 +15,14 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.message import Message
+from textual.visual import Visual
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from reader.core.conversion import convert
 from reader.core.plural import plural
 from reader.core.views import View
-from reader.ui.text import one_line
+from reader.ui.text import Beside, Joined, Stacked, one_line
 from reader.ui.widgets.reader_list import ReaderList
 
 if TYPE_CHECKING:
@@ -29,17 +30,18 @@ if TYPE_CHECKING:
     from reader.core.people import ArticlePerson, Person
 
 
-def person_prompt(person: Person, detail: str, view: View, name: str | None = None) -> Text:
+def person_prompt(person: Person, detail: str, view: View, name: str | None = None) -> Stacked:
     """A person's name (``name``, the corpus-wide one, when given) in bold,
-    ``detail`` dim beside it, and their other aliases on a second line, all
-    in the script view."""
+    ``detail`` dim beside it (under it when the sidebar is too narrow), and
+    their other aliases on the lines below, indented, all in the script
+    view. Nothing is cut inside a name."""
     name = name or person.name
-    prompt = Text(one_line(convert(name, view)), style="bold")
-    prompt.append(f"  {detail}", style="dim")
+    head = Text(one_line(convert(name, view)), style="bold")
+    parts: list[Visual] = [Beside(head, Text(detail, style="dim"))]
     others = [one_line(convert(a, view)) for a in person.aliases if a != name]
     if others:
-        prompt.append("\n  " + " · ".join(others), style="dim")
-    return prompt
+        parts.append(Joined(others, 2, style="dim"))
+    return Stacked(parts)
 
 
 class PeopleList(ReaderList):

@@ -97,6 +97,10 @@ class ReadingView(ScrollView, can_focus=True):
         self._layout: PageLayout | None = None
         # The reading position, kept exactly while its line is at the top.
         self._anchor = 0
+        # Whether the top line is the blank line above the anchor's
+        # paragraph (a page down often ends there): kept through a rewrap,
+        # or each script switch moved the text up a line.
+        self._gap_above = False
         self._restoring = False
         self._strips: LRUCache[int, Strip] = LRUCache(1024)
         # The widget's Rich style, kept as long as the lines drawn with it
@@ -128,6 +132,7 @@ class ReadingView(ScrollView, can_focus=True):
         self._page = None
         self._load_page(self.view)
         self._anchor = max(0, min(position, article.chars))
+        self._gap_above = False
         self.highlights = Highlights()
         self._posted = None
         self._relayout()
@@ -159,6 +164,7 @@ class ReadingView(ScrollView, can_focus=True):
     def go_to(self, position: int) -> None:
         """Put original offset ``position`` on the top line."""
         self._anchor = max(0, min(position, self._article.chars if self._article else 0))
+        self._gap_above = False
         self._relayout()
 
     def set_highlights(self, spans: list[tuple[int, int]] | tuple[tuple[int, int], ...], *, kind: str) -> None:
@@ -266,8 +272,12 @@ class ReadingView(ScrollView, can_focus=True):
         if layout is None or self._restoring:
             return
         top = round(new_value)
-        if layout.line_of(self._anchor) != top:
+        line = layout.line_of(self._anchor)
+        if line != top and not (self._gap_above and line == top + 1):
             self._anchor = layout.position_at(top)
+            self._gap_above = layout.line_of(self._anchor) == top + 1
+        elif line == top:
+            self._gap_above = False
         self._position_moved()
 
     def notify_style_update(self) -> None:
@@ -300,7 +310,8 @@ class ReadingView(ScrollView, can_focus=True):
         self._restoring = True
         try:
             self.virtual_size = Size(self.scrollable_content_region.width, self._layout.height)
-            self.scroll_to(y=self._layout.line_of(self._anchor), animate=False, force=True)
+            top = self._layout.line_of(self._anchor) - (1 if self._gap_above else 0)
+            self.scroll_to(y=max(0, top), animate=False, force=True)
         finally:
             self._restoring = False
         self._position_moved()

@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING
 from rich.text import Text
 from textual import events
 from textual.binding import Binding
-from textual.content import Content
 from textual.message import Message
 from textual.visual import Visual
 from textual.widgets import Input
@@ -19,7 +18,7 @@ from reader.core.conversion import view_for
 from reader.core.offsets import convert_mapped
 from reader.core.plural import plural
 from reader.core.views import View
-from reader.ui.text import Indented, Stacked, printable
+from reader.ui.text import Beside, Indented, Stacked, printable
 from reader.ui.widgets.reader_list import ReaderList
 
 if TYPE_CHECKING:
@@ -61,15 +60,16 @@ def hit_label(text_count: int, title_count: int) -> str:
 
 
 def result_prompt(result: SearchResult, view: View) -> Stacked:
-    """The title with its hits marked, id and count, then each snippet on its
-    own lines, indented so a wrapped snippet never looks like a result."""
+    """The title with its hits marked, id and count (beside it when they fit,
+    else whole on the line under it), then each snippet on its own lines,
+    indented so a wrapped snippet never looks like a result."""
     view = view_for(view, result.article.script)  # as written when in the view's script
     if result.title.strip():
         head = _marked(result.title, [(h.start, h.end) for h in result.title_hits], view, "bold")
     else:
         head = Text(result.id, style="bold")
-    head.append(f"  {result.id} · {hit_label(result.text_count, result.title_count)}", style="dim")
-    parts: list[Visual] = [Content.from_rich_text(head)]
+    meta = Text(f"{result.id} · {hit_label(result.text_count, result.title_count)}", style="dim")
+    parts: list[Visual] = [Beside(head, meta)]
     for snippet in result.snippets[:SNIPPETS_SHOWN]:
         parts.append(Indented(snippet_text(snippet, view), SNIPPET_INDENT))
     return Stacked(parts)

@@ -3,7 +3,10 @@ script view, progress, hit n/m, what is loading, and a passing note (the
 reading width after +/-, "last article", ...).
 
 What does not fit is left out from the least needed: the file, then the
-place in the list, then the title shrinks.
+place in the list, then the count of what is loading ("finding people"
+without "(265/331)"), then what is loading; then the title shrinks. The
+title keeps a few cells at any width: at 40 columns a long loading label
+had pushed it out altogether.
 """
 
 from __future__ import annotations
@@ -18,6 +21,8 @@ from reader.ui.text import one_line
 
 # A note stays this long.
 NOTE_SECONDS = 4.0
+# The title keeps at least this many cells while anything else can go.
+TITLE_CELLS = 12
 
 
 class StatusBar(Widget):
@@ -61,25 +66,35 @@ class StatusBar(Widget):
 
     def render(self) -> Text:
         width = self.size.width
-        core = Text()
-        if self.note:
-            core.append(f"{one_line(self.note)}  ", style="bold reverse")
-        if self.busy:
-            core.append(f"{self.busy}… ", style="italic")
-        if self.hit is not None:
-            index, total = self.hit
-            core.append(f"hit {index}/{total}  ", style="bold")
-        core.append(f"{self.view_label} {self.progress:4.0%}")
         place = Text(f"{self.place[0]}/{self.place[1]}  ", style="dim") if self.place else Text()
         if self.place and self.filtered_out:
             place = Text.assemble((f"{self.place[0]}/{self.place[1]} ", "dim"), ("filtered out", "italic"), "  ")
         file = Text(f"{one_line(self.file)}  ", style="dim") if self.file else Text()
-        # The title keeps at least a few cells; extras go first when tight.
-        for extras in ((place, file), (place,), ()):
-            right = Text.assemble(*extras, core)
-            if width - right.cell_len - 1 >= 12:
+        busy = self.busy or ""
+        # Most to least: each try leaves out one more thing.
+        tries = [(place, file, busy), (place, Text(), busy), (Text(), Text(), busy)]
+        if busy:
+            short = busy.split(" (")[0]
+            tries += [(Text(), Text(), short), (Text(), Text(), "")]
+        for place_part, file_part, busy_part in tries:
+            right = Text.assemble(place_part, file_part, self._core(busy_part))
+            if width - right.cell_len - 1 >= TITLE_CELLS:
                 break
         room = max(0, width - right.cell_len - 1)
         left = Text(truncate(one_line(self.title), room), style="bold")
         gap = max(1, width - left.cell_len - right.cell_len)
         return Text.assemble(left, " " * gap, right)
+
+    def _core(self, busy: str) -> Text:
+        """The part always shown (but for ``busy``, which may be cut): the
+        note, what is loading, the hit, the view and how far."""
+        core = Text()
+        if self.note:
+            core.append(f"{one_line(self.note)}  ", style="bold reverse")
+        if busy:
+            core.append(f"{busy}… ", style="italic")
+        if self.hit is not None:
+            index, total = self.hit
+            core.append(f"hit {index}/{total}  ", style="bold")
+        core.append(f"{self.view_label} {self.progress:4.0%}")
+        return core
