@@ -67,21 +67,24 @@ def mark_page_marks(lines: list[Line]) -> None:
     # (short kept lines split by a gap, a table of contents' rows, and those with a colon, its twins)
     gapped: list[int] = []
     colons: list[int] = []
-    # (the page's head: above the first paragraph of prose)
-    head = next((i for i, line in enumerate(lines) if line.kept and is_prose_start(line)), len(lines))
+    # (the page's head: above the first paragraph of prose; Line.kept spelt out: a property is a call)
+    prose = (i for i, x in enumerate(lines) if x.reason is None and x.meta is None and is_prose_start(x))
+    head = next(prose, len(lines))
     for i, line in enumerate(lines):
         text = line.text
         first = text[:1]
         if first == "*" and (m := _REPLY.match(text)) and _SENTENCE.search(m.group(1)):
             replies.append(i)  # (kept or not: the run is judged whole)
             continue
-        if text[-3:-2] == ":" and line.reason is None and _POSTED.match(text):
+        if line.reason is not None:
+            continue  # (most lines: gone already)
+        if text[-3:-2] == ":" and _POSTED.match(text):
             posted.append(i)  # (a commenter's name and when: kept or read as a date line)
             continue
-        if line.reason is not None or line.meta is not None:
-            continue  # (most lines: gone already)
+        if line.meta is not None:
+            continue
         n = len(text)
-        if i > head and text[-1:] in _DIGITS and n <= _ITEM and first not in _BULLET_MARKS and _PRICE_END.search(text):
+        if n <= _ITEM and i > head and text[-1:] in _DIGITS and first not in _BULLET_MARKS and _PRICE_END.search(text):
             prices.append(i)  # (an item and its price: weighed below, if still kept then)
         if n > _CTA and first not in "[【［广廣`>":
             continue  # (most kept lines: paragraphs, longer than any shape below but an ad's, a badge's, a note's)

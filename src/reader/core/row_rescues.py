@@ -317,9 +317,8 @@ def _label(text: str) -> str | None:
 def rescue_sibling_labels(lines: list[Line]) -> None:
     """A label：value line right under a kept one whose label ends the same
     way (定時導覽：… / 團體導覽：…) is the next field of the same list."""
-    for i in range(1, len(lines)):
-        line, above = lines[i], lines[i - 1]
-        if not line.short or line.reason is None or line.meta or not above.kept:  # (the plain fields first)
+    for above, line in itertools.pairwise(lines):  # (the plain fields first; Line.kept spelt out: a call)
+        if not line.short or line.reason is None or line.meta or above.reason is not None or above.meta is not None:
             continue
         a, b = _label(above.text), _label(line.text)
         if a and b and a != b and len(a) >= 2 and len(b) >= 2 and a[-2:] == b[-2:]:
