@@ -427,3 +427,33 @@ def test_records_shortness_is_is_short() -> None:
     assert len(records) > 4000 and any(r.short for r in records) and any(" " in r.text and r.short for r in records)
     for record in records:
         assert record.short == is_short(record.text), record.text
+
+
+def test_section_contacts_gate_keeps_the_rescue() -> None:
+    """rescue_section_contacts looks for numbered headings only when a
+    contact row sits right under one: the rows under 四、… come back (the
+    body has 三、 too), and none come back under a heading that ends as a
+    sentence or when the only numbered headings stand elsewhere."""
+    from reader.core.junk_rules import Reason
+    from reader.core.line_passes import Line
+    from reader.core.row_rescues import rescue_section_contacts
+
+    def page(heading: str, under: bool) -> list[Line]:
+        contacts = [
+            Line("采购人：云州市图书馆", None, True, Reason.CONTACT),
+            Line("电话：0871-6602338", None, True, Reason.CONTACT),
+        ]
+        body = [Line("三、项目概况", None, True), Line("本项目为图书采购，预算一百万元，工期三个月。", None, False)]
+        top = [Line(heading, None, True)]
+        return (
+            [*body, *top, *contacts]
+            if under
+            else [*body, *top, Line("正文继续，说明采购的要求和时间。", None, False), *contacts]
+        )
+
+    rescued = page("四、采购人信息", under=True)
+    rescue_section_contacts(rescued)
+    assert [line.reason for line in rescued[-2:]] == [None, None]
+    for lines in (page("四、联系我们。", under=True), page("四、采购人信息", under=False)):
+        rescue_section_contacts(lines)
+        assert [line.reason for line in lines[-2:]] == [Reason.CONTACT, Reason.CONTACT]

@@ -288,12 +288,12 @@ def closes_the_body(lines: list[Line], k: int) -> bool:
 def mark_empty_sections(lines: list[Line]) -> None:
     """After the body, a heading whose section holds only junk (分享此文：
     over share links, a heading over a list of other posts) goes with it."""
-    first_body = next((i for i, line in enumerate(lines) if line.kept and not line.short), None)
+    # (Line.kept spelt out in the walks over every line: a property is a call)
+    first_body = next((i for i, x in enumerate(lines) if not x.short and x.reason is None and x.meta is None), None)
     if first_body is None:
         return
-    for i in range(first_body + 1, len(lines)):
-        line = lines[i]
-        if not (line.short and line.kept):
+    for i, line in enumerate(lines[first_body + 1 :], first_body + 1):
+        if not line.short or line.reason is not None or line.meta is not None:
             continue  # (tested first: most lines, and cheaper than the heading's regex)
         # (or a bare word heading over two junk lines or more: 檔案下載 over its files;
         # not the last item of a list of such words: 南门到米粉店 / 河埠头到茶馆)

@@ -286,8 +286,9 @@ def _settle(
     credits += tuple(
         c
         for line in lines
-        if line.meta is None
-        and (folded := line.folded) is not None
+        # (the folded form first: a long line has none)
+        if (folded := line.folded) is not None
+        and line.meta is None
         # (line_credits' first tests asked here: most lines start with no role, have no bracket nor 摄)
         and (folded[:1] in SHAPED_ROLE_FIRSTS or ")" in folded or "）" in folded or "摄" in folded)
         for c in line_credits(line.text, folded)

@@ -63,23 +63,29 @@ def mark_page_marks(lines: list[Line]) -> None:
     replies: list[int] = []
     reviews: list[int] = []
     posted: list[int] = []
+    prices: list[int] = []  # (kept lines under the body's start that end with a price)
     # (short kept lines split by a gap, a table of contents' rows, and those with a colon, its twins)
     gapped: list[int] = []
     colons: list[int] = []
-    # (the page's head: above the first paragraph of prose)
-    head = next((i for i, line in enumerate(lines) if line.kept and is_prose_start(line)), len(lines))
+    # (the page's head: above the first paragraph of prose; Line.kept spelt out: a property is a call)
+    prose = (i for i, x in enumerate(lines) if x.reason is None and x.meta is None and is_prose_start(x))
+    head = next(prose, len(lines))
     for i, line in enumerate(lines):
         text = line.text
         first = text[:1]
         if first == "*" and (m := _REPLY.match(text)) and _SENTENCE.search(m.group(1)):
             replies.append(i)  # (kept or not: the run is judged whole)
             continue
-        if text[-3:-2] == ":" and line.reason is None and _POSTED.match(text):
+        if line.reason is not None:
+            continue  # (most lines: gone already)
+        if text[-3:-2] == ":" and _POSTED.match(text):
             posted.append(i)  # (a commenter's name and when: kept or read as a date line)
             continue
-        if line.reason is not None or line.meta is not None:
-            continue  # (most lines: gone already)
+        if line.meta is not None:
+            continue
         n = len(text)
+        if n <= _ITEM and i > head and text[-1:] in _DIGITS and first not in _BULLET_MARKS and _PRICE_END.search(text):
+            prices.append(i)  # (an item and its price: weighed below, if still kept then)
         if n > _CTA and first not in "[【［广廣`>":
             continue  # (most kept lines: paragraphs, longer than any shape below but an ad's, a badge's, a note's)
         reason = None
@@ -130,7 +136,7 @@ def mark_page_marks(lines: list[Line]) -> None:
     if len(reviews) >= 2:
         _mark_reviews(lines, reviews)
     _mark_list_heads(lines)
-    _mark_price_runs(lines, head)
+    _mark_price_runs(lines, [i for i in prices if lines[i].reason is None and lines[i].meta is None])
     _mark_over_headline(lines)
     if len(gapped) >= 2 and colons:
         mark_contents(lines, gapped, colons)
@@ -278,23 +284,15 @@ _BULLET_MARKS = "·•-*‧・"
 _DIGITS = frozenset("0123456789")
 
 
-def _mark_price_runs(lines: list[Line], head: int) -> None:
+def _mark_price_runs(lines: list[Line], prices: list[int]) -> None:
     """Two kept lines or more in a row, each a short item with its price
     last, under the body's last paragraph of prose (nothing of prose after
     them), are the shop's list of products, with the short heading over
-    them (看了又看). A list item of the body (· 单房差 ¥980) is led by a bullet."""
-    # (a price ends in a digit: most lines are out at the first test; the
-    # short length before the pattern, whose search tries every position)
-    prices = [
-        i
-        for i in range(head + 1, len(lines))
-        if (text := (line := lines[i]).text)[-1:] in _DIGITS
-        and line.reason is None
-        and line.meta is None
-        and len(text) <= _ITEM
-        and text[:1] not in _BULLET_MARKS
-        and _PRICE_END.search(text)
-    ]
+    them (看了又看). A list item of the body (· 单房差 ¥980) is led by a bullet.
+    ``prices``: the kept lines under the page's head that end so, found in
+    :func:`mark_page_marks`' walk (a price ends in a digit: most lines are
+    out at the first test; the short length before the pattern, whose
+    search tries every position)."""
     if len(prices) < 2 or any(line.kept and is_prose_start(line) for line in lines[prices[0] :]):
         return
     run = _next_to_another(prices)

@@ -317,9 +317,8 @@ def _label(text: str) -> str | None:
 def rescue_sibling_labels(lines: list[Line]) -> None:
     """A label：value line right under a kept one whose label ends the same
     way (定時導覽：… / 團體導覽：…) is the next field of the same list."""
-    for i in range(1, len(lines)):
-        line, above = lines[i], lines[i - 1]
-        if not line.short or line.reason is None or line.meta or not above.kept:  # (the plain fields first)
+    for above, line in itertools.pairwise(lines):  # (the plain fields first; Line.kept spelt out: a call)
+        if not line.short or line.reason is None or line.meta or above.reason is not None or above.meta is not None:
             continue
         a, b = _label(above.text), _label(line.text)
         if a and b and a != b and len(a) >= 2 and len(b) >= 2 and a[-2:] == b[-2:]:
@@ -338,8 +337,9 @@ def rescue_section_contacts(lines: list[Line]) -> None:
     of a numbered section the body has more of (四、…, 五、…) are that
     section's content: a site's contact block sits under its junk, never
     under the article's own numbered heading."""
-    if not any(line.reason is _CONTACT for line in lines):
-        return  # (most texts: no contact row to rescue, and a cheap test)
+    # (only a numbered heading right over a contact row has rows to take back: most texts have none)
+    if not any(line.reason is _CONTACT and i and _numbered(lines[i - 1]) for i, line in enumerate(lines)):
+        return
     # (the heading's first character first: a numeral, a bracket or a digit, as \d is one)
     numbered = [
         i
@@ -358,6 +358,11 @@ def rescue_section_contacts(lines: list[Line]) -> None:
         ):
             lines[j].restore()
             j += 1
+
+
+def _numbered(line: Line) -> bool:
+    """A kept numbered section's heading that is no sentence (四、采购需求)."""
+    return line.kept and _SECTION_NUMBER.match(line.text) is not None and not line.text.endswith(SENTENCE_END)
 
 
 # A bracketed section label alone on its line: 【规格】, 【药品名称】

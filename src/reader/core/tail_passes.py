@@ -70,12 +70,22 @@ def mark_tail_blocks(lines: list[Line]) -> None:
     first_body = next((i for i, line in enumerate(lines) if not line.short and not line.bad and not line.meta), None)
     if first_body is None:
         return
-    # (only a short line or a metadata line opens a block; neither changes below: found in one sweep)
-    starts = [
-        k
-        for k in range(first_body + 1, len(lines))
-        if (f := lines[k].folded) is not None and (len(f) <= _HEADER or lines[k].meta)
-    ]
+    # (the lines each step below may act on, in one sweep by what no step here changes (text, folded, meta): only
+    # a short or a metadata line opens a block; a post's row has a space (or an unprintable) in its first 17)
+    starts, bars, ones, dated = list[int](), list[Line](), list[int](), list[int]()
+    tocs = [k for k in range(first_body + 1) if (f := lines[k].folded) and len(f) <= _TOC and _CONTENTS.match(f)]
+    for k in range(first_body + 1, len(lines)):
+        if (f := (line := lines[k]).folded) is not None:
+            if len(f) <= _HEADER or line.meta:
+                starts.append(k)
+            if "|" in f:
+                bars.append(line)
+            if len(f) <= _TOC and _CONTENTS.match(f):
+                tocs.append(k)
+        if line.text[:1] == "1":
+            ones.append(k)
+        if (" " in (start := line.text[:17]) or not start.isprintable()) and _DATED_POST.match(line.text):
+            dated.append(k)
     i = first_body + 1
     for k in starts:
         line, folded = lines[k], lines[k].folded or ""
@@ -108,18 +118,17 @@ def mark_tail_blocks(lines: list[Line]) -> None:
                 lines[i].reason = lines[i].reason or Reason.RELATED
                 i += 1
     # A related header with its links on its own line: 相關連結：議事影音｜會議紀錄查詢
-    for line in [x for x in lines[first_body + 1 :] if x.folded is not None and "|" in x.folded]:
+    for line in bars:
         if line.kept and INLINE_RELATED.fullmatch(line.folded or ""):
             line.reason = Reason.RELATED
     # A table of contents: its header and the numbered entries right under it.
-    tocs = [k for k, x in enumerate(lines) if (f := x.folded) is not None and len(f) <= _TOC and _CONTENTS.match(f)]
     for i in tocs:
         entries = list(itertools.takewhile(lambda x: _TOC_ENTRY.match(x.text) is not None, lines[i + 1 :]))
         if len(entries) >= 2:
             for x in (lines[i], *entries):
                 x.reason = x.reason or Reason.NAVIGATION
-    _continue_junk_lists(lines, first_body)
-    _mark_dated_posts(lines, first_body)
+    _continue_junk_lists(lines, ones)
+    _mark_dated_posts(lines, dated)
     for line in reversed(lines):  # keyword rows after the body ("缓存 Redis 后端开发") tag the article
         if line.bad or line.meta:
             continue
@@ -193,17 +202,11 @@ def _same_row(above: Line, line: Line) -> bool:
 _DATED_POST = re.compile(r"^[^\s\u3000]{1,16}+[\s\u3000]+\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[\s\u3000]+\S")
 
 
-def _mark_dated_posts(lines: list[Line], first_body: int) -> None:
+def _mark_dated_posts(lines: list[Line], rows: list[int]) -> None:
     """Two rows or more after the body, each a name, a date and words
     (沐****3　2025-11-12　5分　导游特别负责！), with the page's junk
     right under them: readers' posts (reviews, comments), and the short
-    header over them (用户点评)."""
-    # (rows by their text; the pattern needs a space (all but " " unprintable) in the first 17 characters)
-    rows = [
-        k
-        for k in range(first_body + 1, len(lines))
-        if (" " in (start := lines[k].text[:17]) or not start.isprintable()) and _DATED_POST.match(lines[k].text)
-    ]
+    header over them (用户点评). ``rows``: the lines after the body so shaped."""
     if len(rows) < 2:
         return
     shaped = set(rows)
@@ -226,12 +229,12 @@ def _mark_dated_posts(lines: list[Line], first_body: int) -> None:
 _NUMBERED = re.compile(r"^(\d{1,2})[.、]\s*\S")
 
 
-def _continue_junk_lists(lines: list[Line], first_body: int) -> None:
+def _continue_junk_lists(lines: list[Line], ones: list[int]) -> None:
     """The items that go on numbering a list whose first item is junk after
     the body (1.《长夜将尽》　借阅 312 次 / 2.《…》　借阅 287 次, a ranking
     in the sidebar) are the same list, when no item is a sentence. (First
-    items, led by 1, are found by their text in one sweep.)"""
-    for i in [k for k in range(first_body + 1, len(lines)) if lines[k].text[:1] == "1"]:
+    items: ``ones``, the lines after the body led by 1.)"""
+    for i in ones:
         line = lines[i]
         if not line.bad or not (m := _NUMBERED.match(line.text)) or m.group(1) != "1":
             continue
