@@ -26,6 +26,7 @@ from reader.core.people.names import (
     NOT_PEOPLE,
 )
 from reader.core.people.registry import Registry, registry
+from reader.core.people.rolls import listed_people
 from reader.core.people.tagged import tagged_names
 from reader.core.people.tagged_latin import tagged_latin
 from reader.core.people.tagger import tagger, unavailable
@@ -139,6 +140,8 @@ def find_people(
     forms -= _place_names(t.folded, forms, reg)
     forms -= _glossed_words(proposals, bracketed, links, forms)
     listed = listed_with(t, {f for f in forms if not is_latin(f)})
+    forms |= {p.form for p in listed}
+    listed += listed_people(t, forms)
     forms |= {p.form for p in listed}
     clusters = build_clusters(forms, links, t, reg)
     # Where a rule or the tagger proposed the name, it is one even if its last
