@@ -12,7 +12,13 @@ from reader.core.folding import fold
 from reader.core.model import Article
 from reader.core.people.addressed import addresses_merged
 from reader.core.people.aliases import Cluster, build_clusters, is_latin
-from reader.core.people.credits import bylines_in_text, credit_lines, credited_names, handle_names
+from reader.core.people.credits import (
+    bylines_in_text,
+    credit_lines,
+    credited_names,
+    handle_names,
+    translator_credits,
+)
 from reader.core.people.cues import (
     cue_before,
     glued_to_neighbours,
@@ -128,6 +134,7 @@ def find_people(
     proposals += [
         Proposal(s, e, t.folded[s:e], True, latin=is_latin(t.folded[s:e])) for s, e in bylines_in_text(t.plain)
     ]
+    proposals += [Proposal(s, e, t.folded[s:e], True) for s, e in translator_credits(t.folded)]
     named = {p.start: (p.end, p.form) for p in proposals if not p.latin and p.strong}
     for start, end, owner in handle_names(t.folded, named):
         form = t.folded[start:end]
