@@ -19,6 +19,7 @@ from reader.core.people.credits import (
     handle_names,
     translator_credits,
 )
+from reader.core.people.cued_names import cued_names, function_word_glued
 from reader.core.people.cues import (
     cue_before,
     glued_to_neighbours,
@@ -135,6 +136,7 @@ def find_people(
         Proposal(s, e, t.folded[s:e], True, latin=is_latin(t.folded[s:e])) for s, e in bylines_in_text(t.plain)
     ]
     proposals += [Proposal(s, e, t.folded[s:e], True) for s, e in translator_credits(t.folded)]
+    proposals += cued_names(t)
     named = {p.start: (p.end, p.form) for p in proposals if not p.latin and p.strong}
     for start, end, owner in handle_names(t.folded, named):
         form = t.folded[start:end]
@@ -146,6 +148,7 @@ def find_people(
     forms = _accepted(proposals, reg)
     forms -= _place_names(t.folded, forms, reg)
     forms -= _glossed_words(proposals, bracketed, links, forms)
+    forms -= function_word_glued(forms)
     listed = listed_with(t, {f for f in forms if not is_latin(f)})
     forms |= {p.form for p in listed}
     listed += listed_people(t, forms)
