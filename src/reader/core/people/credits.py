@@ -261,8 +261,9 @@ def _unsurnamed_name(form: str) -> bool:
     return entry is None or entry.is_name or entry.freq < FREQUENT
 
 
-# What ends the name of a newspaper, an agency or a site (新华社, 金羊网).
-_ORG_ENDINGS = frozenset("社网網报報台站刊")
+# What ends the name of a newspaper, an agency, a site or an office (新华社,
+# 金羊网, 撰文：行政組 莊雅婷).
+_ORG_ENDINGS = frozenset("社网網报報台站刊组")
 
 
 def _han_name(form: str, after_role: bool = False) -> bool:
