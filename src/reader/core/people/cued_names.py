@@ -35,3 +35,41 @@ def function_word_glued(forms: set[str]) -> set[str]:
     that is also a function word (时, 向, 于) before a two-character name
     the text gives is the word before the name, not its surname."""
     return {f for f in forms if len(f) == 3 and f[0] in NOT_IN_GIVEN_NAME and f[1:] in forms}
+
+
+_OPEN_QUOTES = "“「『"
+_CLOSE_QUOTES = "”」』"
+# Characters a quoted name of a brand or a school may run on by (「愛因斯坦數學」).
+_QUOTED_TAIL = 4
+_CALLED = frozenset("叫称喊")
+
+
+def only_quoted(folded: str, forms: set[str], proposed: set[tuple[int, int]]) -> set[str]:
+    """Names of things: Chinese forms that open a quotation at each mention
+    (“王小卤”虎皮凤爪, 「愛因斯坦數學」), as brands, shops and schools are
+    written, and that no rule proposed anywhere outside quotes."""
+    if not any(q in folded for q in _OPEN_QUOTES):
+        return set()
+    things = set()
+    for form in forms:
+        if is_latin_form(form):
+            continue
+        spans = [(m.start(), m.end()) for m in re.finditer(re.escape(form), folded)]
+        if spans and all(_opens_quote(folded, s, e) for s, e in spans) and not any(
+            p[0] not in {s for s, _ in spans} and folded[p[0] : p[1]] == form for p in proposed
+        ):
+            things.add(form)
+    return things
+
+
+def _opens_quote(folded: str, start: int, end: int) -> bool:
+    if start == 0 or folded[start - 1] not in _OPEN_QUOTES:
+        return False
+    if any(c in _CALLED for c in folded[max(0, start - 4) : start - 1]):
+        return False  # 街坊都叫她「阿嬌姨」, 尊称他「石齋先生」: what people call someone
+    closing = _CLOSE_QUOTES[_OPEN_QUOTES.index(folded[start - 1])]
+    return closing in folded[end : end + _QUOTED_TAIL + 1]
+
+
+def is_latin_form(form: str) -> bool:
+    return not any("\u3400" <= c <= "\u9fff" for c in form)

@@ -19,7 +19,7 @@ from reader.core.people.credits import (
     handle_names,
     translator_credits,
 )
-from reader.core.people.cued_names import cued_names, function_word_glued
+from reader.core.people.cued_names import cued_names, function_word_glued, only_quoted
 from reader.core.people.cues import (
     cue_before,
     glued_to_neighbours,
@@ -138,8 +138,10 @@ def find_people(
     proposals += [Proposal(s, e, t.folded[s:e], True) for s, e in translator_credits(t.folded)]
     proposals += cued_names(t)
     named = {p.start: (p.end, p.form) for p in proposals if not p.latin and p.strong}
+    handles = set()
     for start, end, owner in handle_names(t.folded, named):
         form = t.folded[start:end]
+        handles.add(form)
         proposals.append(Proposal(start, end, form, True, latin=is_latin(form)))
         if owner is not None:
             links.append(Link(owner, form))
@@ -149,6 +151,7 @@ def find_people(
     forms -= _place_names(t.folded, forms, reg)
     forms -= _glossed_words(proposals, bracketed, links, forms)
     forms -= function_word_glued(forms)
+    forms -= only_quoted(t.folded, forms - handles, {(p.start, p.end) for p in proposals})
     listed = listed_with(t, {f for f in forms if not is_latin(f)})
     forms |= {p.form for p in listed}
     listed += listed_people(t, forms)
