@@ -342,4 +342,4 @@ def _credited_given_ok(form: str) -> bool:
     (杨向荣) and the credit says a name stands there."""
     sl = surname_length(form, 0)
     given = form[sl:]
-    return 0 < sl and 1 <= len(given) <= 2 and not any(c in PARTICLES and c != "向" for c in given)
+    return sl > 0 and 1 <= len(given) <= 2 and not any(c in PARTICLES and c != "向" for c in given)

@@ -9,9 +9,7 @@ import re
 from reader.core.people.names import CJK, NOT_IN_GIVEN_NAME, PARTICLES
 from reader.core.people.texts import Proposal, Texts
 
-_REAL_NAME_RE = re.compile(
-    rf"(?:本名|原名|真名|全名)(?:是|叫|为|為)?([{CJK}]{{2,4}}?)(?=[,.;:!?，。、；）)」”\s]|$)"
-)
+_REAL_NAME_RE = re.compile(rf"(?:本名|原名|真名|全名)(?:是|叫|为|為)?([{CJK}]{{2,4}}?)(?=[,.;:!?，。、；）)」”\s]|$)")
 _LATIN_NICKNAME_RE = re.compile(r"(?<![A-Za-z])[阿细][a-z]{2,8}(?![A-Za-z])")
 
 
@@ -54,11 +52,16 @@ def only_quoted(folded: str, forms: set[str], proposed: set[tuple[int, int]]) ->
     for form in forms:
         if is_latin_form(form):
             continue
-        spans = [(m.start(), m.end()) for m in re.finditer(re.escape(form), folded)]
-        if spans and all(_opens_quote(folded, s, e) for s, e in spans) and not any(
-            p[0] not in {s for s, _ in spans} and folded[p[0] : p[1]] == form for p in proposed
-        ):
-            things.add(form)
+        # Most forms fail at their first mention: stop there (linear).
+        starts = []
+        i = folded.find(form)
+        while i != -1 and _opens_quote(folded, i, i + len(form)):
+            starts.append(i)
+            i = folded.find(form, i + len(form))
+        if i == -1 and starts:
+            quoted = set(starts)
+            if not any(s not in quoted and folded[s:e] == form for s, e in proposed):
+                things.add(form)
     return things
 
 

@@ -64,11 +64,11 @@ def _lists(folded: str) -> list[list[tuple[int, int, str]]]:
     short), and each run of names joined by 、."""
     runs: list[list[tuple[int, int, str]]] = []
     run: list[tuple[int, int, str]] = []
-    kind = None
+    kind: str | None = None
     last_line_end = -2
     for m in _ITEM_RE.finditer(folded):
         marker = m.group("marker")
-        item_kind = "numbered" if marker and marker[0].isdigit() else "marked" if marker else "short"
+        item_kind: str | None = "numbered" if marker and marker[0].isdigit() else "marked" if marker else "short"
         if item_kind == "short" and m.end() - m.start() > _SHORT_LINE:
             item_kind = None
         line_start = folded.rfind("\n", 0, m.start()) + 1
