@@ -31,6 +31,7 @@ def test_a_real_name_after_ben_ming_and_a_latin_nickname() -> None:
     assert "许微" in _names("作者是写手“半夏”，本名许微，去年拿了奖。")
     assert "阿May" in _names("差点把阿May送走。")
     assert "細Ken" in _names("我哋嘅學徒細Ken即刻話想同佢交個朋友。")
+    assert not _names("仔细OpenAI的新模型，細LLM。")
 
 
 def test_a_function_word_before_a_known_name_is_not_its_surname() -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from reader.core.people import lexicon
 from reader.core.people.names import CJK, NOT_IN_GIVEN_NAME, PARTICLES
 from reader.core.people.texts import Proposal, Texts
 
@@ -22,8 +23,11 @@ def cued_names(t: Texts) -> list[Proposal]:
             if not any(c in PARTICLES for c in m.group(1)):
                 found.append(Proposal(m.start(1), m.end(1), m.group(1), True))
     for m in _LATIN_NICKNAME_RE.finditer(folded):
-        # Capitalised as written (阿May): a name, not a word (阿mode).
-        if t.plain[m.start() + 1].isupper():
+        # One capitalised word as written (阿May): a name, not a word (阿mode)
+        # nor a brand or an acronym (细OpenAI, 細LLM); 细 not ending a word (仔细).
+        word = t.plain[m.start() + 1 : m.end()]
+        glued = m.start() > 0 and lexicon.is_common_word(folded[m.start() - 1 : m.start() + 1])
+        if word[0].isupper() and word[1:].islower() and not glued:
             found.append(Proposal(m.start(), m.end(), m.group(), True))
     return found
 
