@@ -29,8 +29,9 @@ def test_a_roll_one_name_a_line_takes_its_word_names() -> None:
 
 def test_a_real_name_after_ben_ming_and_a_latin_nickname() -> None:
     assert "许微" in _names("作者是写手“半夏”，本名许微，去年拿了奖。")
-    assert "阿May" in _names("差点把阿May送走。")
-    assert "細Ken" in _names("我哋嘅學徒細Ken即刻話想同佢交個朋友。")
+    assert "阿May" in _names("玩家：阿May。差点把阿May送走。")
+    assert "阿Ken" not in _names("佢話阿Ken都係咁講。")
+    assert "細Ken" in _names("學徒細Ken即刻話想同佢交個朋友。細Ken笑咗。")
     assert not _names("仔细OpenAI的新模型，細LLM。")
 
 

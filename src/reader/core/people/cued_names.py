@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from reader.core.people import lexicon
+from reader.core.people.cues import cue_before
 from reader.core.people.names import CJK, NOT_IN_GIVEN_NAME, PARTICLES
 from reader.core.people.texts import Proposal, Texts
 
@@ -27,7 +28,12 @@ def cued_names(t: Texts) -> list[Proposal]:
         # nor a brand or an acronym (细OpenAI, 細LLM); 细 not ending a word (仔细).
         word = t.plain[m.start() + 1 : m.end()]
         glued = m.start() > 0 and lexicon.is_common_word(folded[m.start() - 1 : m.start() + 1])
-        if word[0].isupper() and word[1:].islower() and not glued:
+        # Named twice, or after a role or a label (學徒細Ken, 玩家：阿May);
+        # once in passing (佢話阿Ken都係咁講) it may be anyone's word.
+        marked = (
+            folded.count(m.group()) >= 2 or cue_before(folded, m.start()) or folded[m.start() - 1 : m.start()] in ":："
+        )
+        if word[0].isupper() and word[1:].islower() and not glued and marked:
             found.append(Proposal(m.start(), m.end(), m.group(), True))
     return found
 
