@@ -261,8 +261,9 @@ def _unsurnamed_name(form: str) -> bool:
     return entry is None or entry.is_name or entry.freq < FREQUENT
 
 
-# What ends the name of a newspaper, an agency or a site (新华社, 金羊网).
-_ORG_ENDINGS = frozenset("社网網报報台站刊")
+# What ends the name of a newspaper, an agency, a site or an office (新华社,
+# 金羊网, 撰文：行政組 莊雅婷).
+_ORG_ENDINGS = frozenset("社网網报報台站刊组")
 
 
 def _han_name(form: str, after_role: bool = False) -> bool:
@@ -323,3 +324,22 @@ def handle_names(folded: str, names: dict[int, tuple[int, str]]) -> list[tuple[i
 
 _OWNER_REACH = 8
 _CLAUSE_ENDS = frozenset("。！？；\n")
+
+
+# A translator's credit after a book's title: 《百年孤独》，范晔译。
+_TRANSLATED_RE = re.compile(r"[》〉][，,、 \u3000]?([\u4e00-\u9fff]{2,4}?)[译譯](?=[本。，,；;、）)\s]|$)")
+
+
+def translator_credits(folded: str) -> list[tuple[int, int]]:
+    """Spans of the names credited as translators right after a title."""
+    if "》" not in folded and "〉" not in folded:
+        return []
+    return [m.span(1) for m in _TRANSLATED_RE.finditer(folded) if _credited_given_ok(m.group(1))]
+
+
+def _credited_given_ok(form: str) -> bool:
+    """A surname and a given name no particle breaks; 向 opens given names
+    (杨向荣) and the credit says a name stands there."""
+    sl = surname_length(form, 0)
+    given = form[sl:]
+    return sl > 0 and 1 <= len(given) <= 2 and not any(c in PARTICLES and c != "向" for c in given)

@@ -12,7 +12,14 @@ from reader.core.folding import fold
 from reader.core.model import Article
 from reader.core.people.addressed import addresses_merged
 from reader.core.people.aliases import Cluster, build_clusters, is_latin
-from reader.core.people.credits import bylines_in_text, credit_lines, credited_names, handle_names
+from reader.core.people.credits import (
+    bylines_in_text,
+    credit_lines,
+    credited_names,
+    handle_names,
+    translator_credits,
+)
+from reader.core.people.cued_names import cued_names, function_word_glued, only_quoted
 from reader.core.people.cues import (
     cue_before,
     glued_to_neighbours,
@@ -26,6 +33,7 @@ from reader.core.people.names import (
     NOT_PEOPLE,
 )
 from reader.core.people.registry import Registry, registry
+from reader.core.people.rolls import listed_people
 from reader.core.people.tagged import tagged_names
 from reader.core.people.tagged_latin import tagged_latin
 from reader.core.people.tagger import tagger, unavailable
@@ -127,9 +135,13 @@ def find_people(
     proposals += [
         Proposal(s, e, t.folded[s:e], True, latin=is_latin(t.folded[s:e])) for s, e in bylines_in_text(t.plain)
     ]
+    proposals += [Proposal(s, e, t.folded[s:e], True) for s, e in translator_credits(t.folded)]
+    proposals += cued_names(t)
     named = {p.start: (p.end, p.form) for p in proposals if not p.latin and p.strong}
+    handles = set()
     for start, end, owner in handle_names(t.folded, named):
         form = t.folded[start:end]
+        handles.add(form)
         proposals.append(Proposal(start, end, form, True, latin=is_latin(form)))
         if owner is not None:
             links.append(Link(owner, form))
@@ -138,7 +150,11 @@ def find_people(
     forms = _accepted(proposals, reg)
     forms -= _place_names(t.folded, forms, reg)
     forms -= _glossed_words(proposals, bracketed, links, forms)
+    forms -= function_word_glued(forms)
+    forms -= only_quoted(t.folded, forms - handles, {(p.start, p.end) for p in proposals})
     listed = listed_with(t, {f for f in forms if not is_latin(f)})
+    forms |= {p.form for p in listed}
+    listed += listed_people(t, forms)
     forms |= {p.form for p in listed}
     clusters = build_clusters(forms, links, t, reg)
     # Where a rule or the tagger proposed the name, it is one even if its last

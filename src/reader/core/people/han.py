@@ -172,7 +172,10 @@ def _titled(folded: str, start: int) -> bool:
 
 
 def _left_glued(folded: str, i: int) -> bool:
-    return i > 0 and is_han(folded[i - 1]) and lexicon.is_common_word(folded[i - 1 : i + 1], WORD)
+    if i > 0 and is_han(folded[i - 1]) and lexicon.is_common_word(folded[i - 1 : i + 1], WORD):
+        return True
+    # The surname ends a three-character word (大提琴客座老师: 琴 ends 大提琴).
+    return i > 1 and is_han(folded[i - 2]) and lexicon.is_common_word(folded[i - 2 : i + 1])
 
 
 # Adverbs, conjunctions, prepositions, pronouns: never a given name (久久).

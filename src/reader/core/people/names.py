@@ -74,7 +74,8 @@ SURNAMES = (
 
 # Cantonese particles and pronouns (嘅 咗 嚟 喺 啲 佢 冇 唔 咁 哋 嗰, folded):
 # never inside a name, and no name starts with one (陳伯嘅, 學生嚟搵布).
-CANTONESE_PARTICLES = frozenset("嘅咗嚟喺啲佢冇唔咁哋嗰\U00020bb6")
+# 係 (the copula, folded 系) too: 有張係企喺 is 張 + 係企 (is standing), no name.
+CANTONESE_PARTICLES = frozenset("嘅咗嚟喺啲佢冇唔咁哋嗰系\U00020bb6")
 # Characters that never end (or sit inside) a Chinese given name: particles,
 # pronouns, verbs of saying, measure words. They mark where a name stops.
 NOT_IN_GIVEN_NAME = (
@@ -113,8 +114,9 @@ PARTICLES = (
     frozenset("的了是在和与也都就还又被把将对从向给这那们着过吗呢吧啊及或而但却说称我你他她它么什哪谁每该")
     | CANTONESE_PARTICLES
 )
-# A name never ends in these: 黄龙病 is a disease, 朴子溪 a river, 包括县 a county.
-NOT_LAST = frozenset("病症溪港桥镇乡县村路街署")
+# A name never ends in these: 黄龙病 is a disease, 朴子溪 a river, 包括县 a
+# county, 行政组 an office.
+NOT_LAST = frozenset("病症溪港桥镇乡县村路街署组")
 # Adverbs that follow a subject, never a conjunction's second noun (邢正和则).
 AFTER_SUBJECT = frozenset("则也都就还又曾却便亦仍均才已将")
 # Prefixes of a nickname, not a name: 阿贤, 老王, 小李.

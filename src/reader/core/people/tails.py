@@ -9,7 +9,7 @@ import re
 
 from reader.core.people import lexicon
 from reader.core.people.cues import cue_after, cue_before
-from reader.core.people.names import NOT_LAST, surname_length
+from reader.core.people.names import NOT_LAST, is_han, surname_length
 from reader.core.people.texts import DOT, Proposal
 
 # Titles written after a name: the name never holds their first character.
@@ -42,6 +42,8 @@ def tails_trimmed(proposals: list[Proposal], folded: str) -> list[Proposal]:
             end, form = end - 1, form[:-1]
             if surname_length(folded, start) >= len(form):
                 continue  # 山本先生: the surname and a title, an address
+        if len(form) >= 3 and form[-1] == "译" and not is_han(folded[end : end + 1] or "a"):
+            end, form = end - 1, form[:-1]  # 范晔译。: a translator's credit, the name and 译
         if len(form) < 2 or (len(form) == 3 and form[1] in _KINSHIP and form[2] in _CANTONESE_ADVERBS):
             continue
         out.append(p if end - start == p.end - p.start else Proposal(start, end, form, p.strong, p.latin))

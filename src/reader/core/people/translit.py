@@ -39,6 +39,7 @@ from reader.core.people.texts import DOT, HAN_RUN_RE, Proposal, Texts
 # is read once, not once from each of its characters (that was quadratic).
 _DOTTED_RE = re.compile(f"(?<![{CJK}\\-－])[{CJK}]++(?:[-－][{CJK}]++)*+(?:{DOT}[{CJK}]++(?:[-－][{CJK}]++)*+)++")
 _HYPHENS = "-－"
+_CLOSING = frozenset("）)」』")
 
 
 def dotted_names(t: Texts) -> list[Proposal]:
@@ -84,6 +85,8 @@ def _split_at_conjunctions(folded: str, start: int, end: int) -> list[tuple[int,
 
 def _dotted(folded: str, m_start: int, m_end: int, bounded: bool = False) -> Proposal | None:
     group = folded[m_start:m_end]
+    if in_title(folded, m_start, m_end):
+        return None  # 《约翰·克利斯朵夫》: a book named after its hero
     first_dot = m_start + group.index(DOT)
     if bounded:
         # The last title in the first part ends where the name begins
@@ -101,7 +104,9 @@ def _dotted(folded: str, m_start: int, m_end: int, bounded: bool = False) -> Pro
     end = translit_prefix(folded, last, m_end)
     while end + 1 < m_end and folded[end] in _HYPHENS and folded[end + 1] in TRANSLIT_CHARS:
         end = translit_prefix(folded, end + 1, m_end)
-    if end - last < 2:
+    if end - last < 2 and m_end - last <= 4 and folded[m_end : m_end + 1] in _CLOSING:
+        end = m_end  # a last part that a bracket closes is whole (（伊凡·彼得罗夫）)
+    elif end - last < 2:
         # A last part outside the table (琼斯, 雨果): it ends where the
         # next word or cue begins.
         end = next((k for k in range(last + 1, min(last + 4, m_end) + 1) if boundary_after(folded, k)), end)

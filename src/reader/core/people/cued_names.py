@@ -1,0 +1,88 @@
+"""Names a word marks as names: the real name after 本名 or 原名 (DM小鹿（本名
+鹿鸣）, 写手“半夏”，本名许微), and a Latin nickname after 阿 or 細 (阿May,
+學徒細Ken), the way Hong Kong and Taiwan write them."""
+
+from __future__ import annotations
+
+import re
+
+from reader.core.people import lexicon
+from reader.core.people.cues import cue_before
+from reader.core.people.names import CJK, NOT_IN_GIVEN_NAME, PARTICLES
+from reader.core.people.texts import Proposal, Texts
+
+_REAL_NAME_RE = re.compile(rf"(?:本名|原名|真名|全名)(?:是|叫|为|為)?([{CJK}]{{2,4}}?)(?=[,.;:!?，。、；）)」”\s]|$)")
+_LATIN_NICKNAME_RE = re.compile(r"(?<![A-Za-z])[阿细][a-z]{2,8}(?![A-Za-z])")
+
+
+def cued_names(t: Texts) -> list[Proposal]:
+    """Proposals for the names 本名 or a nickname prefix marks."""
+    folded = t.folded
+    found = []
+    if "名" in folded:
+        for m in _REAL_NAME_RE.finditer(folded):
+            if not any(c in PARTICLES for c in m.group(1)):
+                found.append(Proposal(m.start(1), m.end(1), m.group(1), True))
+    for m in _LATIN_NICKNAME_RE.finditer(folded):
+        # One capitalised word as written (阿May): a name, not a word (阿mode)
+        # nor a brand or an acronym (细OpenAI, 細LLM); 细 not ending a word (仔细).
+        word = t.plain[m.start() + 1 : m.end()]
+        glued = m.start() > 0 and lexicon.is_common_word(folded[m.start() - 1 : m.start() + 1])
+        # Named twice, or after a role or a label (學徒細Ken, 玩家：阿May);
+        # once in passing (佢話阿Ken都係咁講) it may be anyone's word.
+        marked = (
+            folded.count(m.group()) >= 2 or cue_before(folded, m.start()) or folded[m.start() - 1 : m.start()] in ":："
+        )
+        if word[0].isupper() and word[1:].islower() and not glued and marked:
+            found.append(Proposal(m.start(), m.end(), m.group(), True))
+    return found
+
+
+def function_word_glued(forms: set[str]) -> set[str]:
+    """复盘时鹿鸣说 read as 时鹿鸣 where the text names 鹿鸣 too: a surname
+    that is also a function word (时, 向, 于) before a two-character name
+    the text gives is the word before the name, not its surname."""
+    return {f for f in forms if len(f) == 3 and f[0] in NOT_IN_GIVEN_NAME and f[1:] in forms}
+
+
+_OPEN_QUOTES = "“「『"
+_CLOSE_QUOTES = "”」』"
+# Characters a quoted name of a brand or a school may run on by (「愛因斯坦數學」).
+_QUOTED_TAIL = 4
+_CALLED = frozenset("叫称喊")
+
+
+def only_quoted(folded: str, forms: set[str], proposed: set[tuple[int, int]]) -> set[str]:
+    """Names of things: Chinese forms that open a quotation at each mention
+    (“王小卤”虎皮凤爪, 「愛因斯坦數學」), as brands, shops and schools are
+    written, and that no rule proposed anywhere outside quotes."""
+    if not any(q in folded for q in _OPEN_QUOTES):
+        return set()
+    things = set()
+    for form in forms:
+        if is_latin_form(form):
+            continue
+        # Most forms fail at their first mention: stop there (linear).
+        starts = []
+        i = folded.find(form)
+        while i != -1 and _opens_quote(folded, i, i + len(form)):
+            starts.append(i)
+            i = folded.find(form, i + len(form))
+        if i == -1 and starts:
+            quoted = set(starts)
+            if not any(s not in quoted and folded[s:e] == form for s, e in proposed):
+                things.add(form)
+    return things
+
+
+def _opens_quote(folded: str, start: int, end: int) -> bool:
+    if start == 0 or folded[start - 1] not in _OPEN_QUOTES:
+        return False
+    if any(c in _CALLED for c in folded[max(0, start - 4) : start - 1]):
+        return False  # 街坊都叫她「阿嬌姨」, 尊称他「石齋先生」: what people call someone
+    closing = _CLOSE_QUOTES[_OPEN_QUOTES.index(folded[start - 1])]
+    return closing in folded[end : end + _QUOTED_TAIL + 1]
+
+
+def is_latin_form(form: str) -> bool:
+    return not any("\u3400" <= c <= "\u9fff" for c in form)

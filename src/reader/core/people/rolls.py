@@ -1,0 +1,121 @@
+"""People named once in a list: a sign-up list (1. 丁香 1箱), an honour roll
+(one name a line: 方圓（台中女中）) or a run of names joined by 、 (阿杰、甜甜、
+文斌). Such a name may be an everyday word (丁香, 高尚, 向前) or a nickname
+(阿强, 甜甜) no other rule takes; the list says what it is when enough of its
+other items are people already (a found name, its given name, an address
+such as 吴老师 or 邵奶奶)."""
+
+from __future__ import annotations
+
+import re
+
+from reader.core.people.names import (
+    ADDRESS_SUFFIXES,
+    CJK,
+    NOT_LAST,
+    NOT_PEOPLE,
+    PARTICLES,
+    is_han,
+    surname_length,
+)
+from reader.core.people.texts import Proposal, Texts
+
+# One item a line: an optional marker (1. / 2、/ ·), then the head, then a
+# bracket, a space, a digit, a dash or the line's end.
+_ITEM_RE = re.compile(
+    rf"(?m)^[ \t\u3000]*(?P<marker>\d{{1,3}}[.、．)）][ \t\u3000]*|[·•・●][ \t\u3000]*)?"
+    rf"(?P<head>[{CJK}]{{2,5}}|阿[a-z]{{2,8}})(?=[（(\s\u3000\d—]|$)(?P<rest>[^\n]*)"
+)
+# A line without a marker is an item only when short (a roll: 王子豪（台中一中）).
+_SHORT_LINE = 16
+# Names joined by 、 (two or more 、): 阿杰、甜甜、文斌.
+_JOINED_RE = re.compile(rf"(?<![{CJK}])[{CJK}]{{2,4}}(?:、[{CJK}]{{2,4}}){{2,}}(?![{CJK}])")
+_NICKNAME_RE = re.compile(rf"阿[{CJK}]|阿[a-z]{{2,8}}")
+# Kin words after a surname: how neighbours name someone (邵奶奶, 周大姐).
+_KIN = ("奶奶", "爷爷", "姥姥", "姥爷", "大姐", "大哥", "大妈", "大爷", "阿姨")
+MIN_ITEMS = 3
+# What closes a list (卜凡等人): never part of its last name.
+_LIST_ENDS = frozenset("等们")
+
+
+def listed_people(t: Texts, known: set[str]) -> list[Proposal]:
+    """Items of the text's lists that are people: each has a person's shape,
+    and at least two of the list's items (a third of them or more) are
+    people already. ``known``: the forms found so far."""
+    folded = t.folded
+    if "\n" not in folded and "、" not in folded:
+        return []
+    givens = {f[surname_length(f, 0) :] for f in known if is_han(f[:1]) and len(f) >= 3}
+    found: list[Proposal] = []
+    for items in _lists(folded):
+        people = sum(_person_like(form, known, givens) for _, _, form in items)
+        if people < 2 or people * 3 < len(items):
+            continue
+        found += [
+            Proposal(s, e, form, True)
+            for s, e, form in items
+            if form not in known and form not in givens and _shaped(form)
+        ]
+    return found
+
+
+def _lists(folded: str) -> list[list[tuple[int, int, str]]]:
+    """Runs of items: consecutive item lines of one kind (numbered, marked,
+    short), and each run of names joined by 、."""
+    runs: list[list[tuple[int, int, str]]] = []
+    run: list[tuple[int, int, str]] = []
+    kind: str | None = None
+    last_line_end = -2
+    for m in _ITEM_RE.finditer(folded):
+        marker = m.group("marker")
+        item_kind: str | None = "numbered" if marker and marker[0].isdigit() else "marked" if marker else "short"
+        if item_kind == "short" and m.end() - m.start() > _SHORT_LINE:
+            item_kind = None
+        line_start = folded.rfind("\n", 0, m.start()) + 1
+        adjacent = line_start == last_line_end + 1
+        if item_kind is None or item_kind != kind or not adjacent:
+            if len(run) >= MIN_ITEMS:
+                runs.append(run)
+            run = []
+        kind = item_kind
+        if item_kind is not None:
+            run.append((m.start("head"), m.end("head"), m.group("head")))
+        last_line_end = m.end()
+    if len(run) >= MIN_ITEMS:
+        runs.append(run)
+    for m in _JOINED_RE.finditer(folded):
+        pos = m.start()
+        items = []
+        for part in m.group().split("、"):
+            items.append((pos, pos + len(part), part))
+            pos += len(part) + 1
+        runs.append(items)
+    return runs
+
+
+def _person_like(form: str, known: set[str], givens: set[str]) -> bool:
+    return (
+        form in known
+        or form in givens
+        or (form.endswith(ADDRESS_SUFFIXES) and 2 <= len(form) <= 4 and form[:1] not in "本该这那")
+        or (form.endswith(_KIN) and len(form) == 3 and surname_length(form, 0) == 1)
+        or bool(_NICKNAME_RE.fullmatch(form))
+    )
+
+
+def _shaped(form: str) -> bool:
+    """A surname and one or two given characters, a nickname (阿强, 阿may),
+    or a doubled character (甜甜). The list marks it as a name, so only
+    function words rule a given name out (向前 is one)."""
+    if form in NOT_PEOPLE or form.endswith(ADDRESS_SUFFIXES) or form.endswith(_KIN):
+        return False
+    if _NICKNAME_RE.fullmatch(form) or (len(form) == 2 and form[0] == form[1]):
+        return True
+    sl = surname_length(form, 0)
+    given = form[sl:]
+    return (
+        sl > 0
+        and 1 <= len(given) <= 2
+        and not any(c in PARTICLES or c in _LIST_ENDS for c in given)
+        and form[-1] not in NOT_LAST
+    )
