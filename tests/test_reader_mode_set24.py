@@ -1,6 +1,6 @@
 """Reader mode on the shapes the twenty-fourth held-out set showed: result
 rows ending in a labelled figure, an item of a list kept by its siblings, a
-table's caption."""
+table's caption, a row of buttons and a blog's header over the post."""
 
 from __future__ import annotations
 
@@ -98,3 +98,39 @@ def test_a_tables_caption_stays_with_its_rows(tmp_path: Path) -> None:
     assert isinstance(article, Article)
     kept = [_same(p) for p in article.paragraphs]
     assert [row for row in ["部分貨品價格比較", "魚蛋 400克 18.9 35.5"] if _same(row) not in kept] == []
+
+
+NOTICE = [
+    "2027年元旦及春节期间收派服务安排公告",
+    "发布：某某速运客户服务中心　2026年11月30日 14:00",
+    "元旦、春节将至，为保障节日期间快件寄递安全有序，某某速运将对部分地区的收派服务进行调整，具体安排如下。",
+    "春节期间全国网点正常收派，部分乡镇网点派送时效顺延一天，偏远地区二月三日起暂停派送，二月十一日起逐步恢复。",
+    "由此给您带来的不便，敬请谅解，感谢您一直以来的信任与支持，祝您新年快乐、阖家安康！",
+]
+
+
+def test_a_row_of_buttons_under_the_cookie_notice_is_no_title() -> None:
+    head = [
+        "寄件 ｜ 查件 ｜ 运费时效查询 ｜ 登录/注册",
+        "某某速运 Moumou Express",
+        "我们使用Cookie来改善您的浏览体验。继续浏览本网站即表示您同意我们按照《隐私政策》使用Cookie。",
+        "接受全部　仅必要Cookie",
+    ]
+    cleaned = clean("\n".join([*head, *NOTICE]))
+    assert cleaned.metadata.title == NOTICE[0]
+    assert "接受全部" not in "".join(cleaned.paragraphs)
+
+
+def test_a_blogs_header_over_its_date_header_is_no_title() -> None:
+    page = [
+        "登入　建立網誌　更多",
+        "老陳錶房手記",
+        "深水埗一個錶檔，三十年來拆過嘅錶同聽過嘅故事",
+        "2026年11月26日星期四",
+        "六十年代手上鏈錶大修紀錄：一條斷咗嘅發條",
+        "上星期有位後生女拎住一隻錶嚟到檔口，話係佢阿爺留低嘅，放咗喺抽屜十幾年，上鏈上到一半就再冇反應。",
+        "打開後蓋一睇，係一隻六十年代嘅十七石手上鏈機芯，錶殼有啲花，但機芯保存得幾好，冇入水痕跡。",
+    ]
+    cleaned = clean("\n".join(page))
+    assert cleaned.metadata.title == page[4]
+    assert _same(page[2]) not in {_same(p) for p in cleaned.paragraphs}
