@@ -1,6 +1,7 @@
 """Reader mode on the shapes the twenty-fourth held-out set showed: result
 rows ending in a labelled figure, an item of a list kept by its siblings, a
-table's caption, a row of buttons and a blog's header over the post."""
+table's caption, a row of buttons and a blog's header over the post, and
+the boxes after a notice's sign-off."""
 
 from __future__ import annotations
 
@@ -119,6 +120,19 @@ def test_a_row_of_buttons_under_the_cookie_notice_is_no_title() -> None:
     cleaned = clean("\n".join([*head, *NOTICE]))
     assert cleaned.metadata.title == NOTICE[0]
     assert "接受全部" not in "".join(cleaned.paragraphs)
+
+
+def test_the_boxes_after_a_notices_sign_off_go() -> None:
+    sign_off = ["某某速运", "2026年11月30日"]
+    boxes = ["运单号查询", "请输入运单号，多个单号请用逗号隔开", "其他公告"]
+    footer = "© 2026 某某速运有限公司 版权所有"
+    text = "\n".join(["某某速运 Moumou Express", "首页　产品服务　关于我们", *NOTICE, *sign_off, *boxes, footer])
+    kept = _kept(text)
+    assert [row for row in boxes if _same(row) in kept] == []
+    assert _same(NOTICE[-1]) in kept
+    # (a text that ends on its own lines, no footer: what follows the sign-off is the notice's)
+    cc = "副本送：某某办事处"
+    assert _same(cc) in _kept("\n".join(["某某速运 Moumou Express", *NOTICE, *sign_off, cc]))
 
 
 def test_a_blogs_header_over_its_date_header_is_no_title() -> None:
