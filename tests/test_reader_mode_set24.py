@@ -148,3 +148,17 @@ def test_a_blogs_header_over_its_date_header_is_no_title() -> None:
     cleaned = clean("\n".join(page))
     assert cleaned.metadata.title == page[4]
     assert _same(page[2]) not in {_same(p) for p in cleaned.paragraphs}
+
+
+def test_a_channel_of_the_sites_menu_beside_the_date_is_no_author() -> None:
+    page = [
+        "某某街坊福利會 Moumou Kaifong Association",
+        "主頁　本會簡介　會務通告　活動相片　長者服務　聯絡我們",
+        "會務通告",
+        "冬至敬老派米活動通告",
+        "會務通告｜發出日期：2026年11月28日",
+        "冬至將至，本會一年一度的敬老派米活動將如期舉行，年滿六十五歲之會員可於當日到本會會址領取白米。",
+        "行動不便長者可致電本會安排義工送米上門，名額三十個，先到先得，額滿即止，敬請留意。",
+        "© 2026 某某街坊福利會　地址：九龍某某街38號地下",
+    ]
+    assert clean("\n".join(page)).metadata.author is None
