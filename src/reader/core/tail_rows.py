@@ -38,7 +38,8 @@ def mark_tail_rows(lines: list[Line]) -> None:
         k -= 1
     if k < 0:
         return
-    _after_sign_off(lines, k)
+    if lines[-1].reason is not None:  # (the page's footer closes the text)
+        _after_sign_off(lines, k)
     story: str | None = None
     i = k + 1
     while i < len(lines):
@@ -69,9 +70,7 @@ def _after_sign_off(lines: list[Line], last: int) -> None:
     after it are the site's boxes (office hours, other notices, a tracking
     widget), not the notice's, when the page's footer closes the text (a
     signature, a copy list, a translation closing the text stay)."""
-    end = min(len(lines), last + 1 + _REACH)
-    if lines[-1].reason is None:
-        return
+    end = last + 1 + _REACH if last + 1 + _REACH < len(lines) else len(lines)
     if (sign_off := next((k for k in range(last + 1, end) if _signs(lines, k)), None)) is not None:
         for line in lines[sign_off + 1 :]:
             if line.reason is None and line.meta is None:
