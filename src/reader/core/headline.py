@@ -18,6 +18,7 @@ from reader.core.person_values import AUTHOR_ROLES, EDITOR_ROLES, OTHER_ROLES
 from reader.core.title_shapes import (
     FURNITURE_MARK,
     WIDE_GAP,
+    is_date_header,
     is_notice_headline,
     is_page_furniture,
     is_price_banner,
@@ -245,7 +246,7 @@ def choose_title(
             score += 4
         score -= 6 if _is_credit(text) else 0  # 原作者：X  译者：Y, 报道：X
         after, before = _neighbour(i, 1, candidate, count), _neighbour(i, -1, candidate, count)
-        bylined = after is not None and meta[after]
+        bylined = after is not None and meta[after] and not is_date_header(lines[after])  # (a blog's: over the post)
         score += 4 if bylined else 0
         # a heading of the author's right over a byline or a date: the post's own
         # headline, not the site's name in an H1 above it

@@ -312,12 +312,17 @@ def own_site(lines: list[Line], author: str) -> str | None:
 
 def title_label(name: str, lines: list[Line]) -> bool:
     """Whether ``name`` is the label a headline row writes before its bar
-    (新酒上架 in 新酒上架｜桂花乌龙酸艾尔): a channel's, no one's name."""
+    (新酒上架 in 新酒上架｜桂花乌龙酸艾尔), or an item of the site's menu (會務通告
+    in 主頁　本會簡介　會務通告　…): a channel's, no one's name."""
     return any(
-        line.reason is _IS_HEADLINE and line.text[len(name) : len(name) + 1] in ("｜", "|")
+        (line.reason is _IS_HEADLINE and line.text[len(name) : len(name) + 1] in ("｜", "|"))
+        or (line.reason is Reason.NAVIGATION and name in (items := _ROW_WORDS.split(line.text)) and len(items) >= _MENU)
         for line in lines[:_OWN_LINES]
-        if line.text.startswith(name)
+        if name in line.text
     )
+
+
+_MENU = 5  # (a menu's items at least: a credit row's roles and names are fewer, 採訪撰文｜謝沛涵　攝影｜石承恩)
 
 
 __all__ = [

@@ -35,7 +35,16 @@ from reader.core.junk_rules import Reason
 from reader.core.line_features import is_sentence
 from reader.core.line_passes import HEAD_LINES, LINK_CRUMB, PROSE_ENDS, Line, is_prose_start
 from reader.core.metadata import Hints, parse_meta_line
-from reader.core.title_shapes import BUTTON, FIELD_CODE, gives_number, is_navigation_path, is_promo_row
+from reader.core.site_statements import is_site_statement
+from reader.core.title_shapes import (
+    BUTTON,
+    FIELD_CODE,
+    gives_number,
+    is_button_row,
+    is_date_header,
+    is_navigation_path,
+    is_promo_row,
+)
 
 # A line right above the headline this long may be a headline: it stays.
 _MIN_KEPT_ABOVE = 8
@@ -126,6 +135,8 @@ def page_title(lines: list[Line], hints: Hints, only_short: bool) -> str | None:
                 in_fields(head, k)
                 or widget_row(head[k].text)
                 or bool(FIELD_CODE.match(head[k].text) or BUTTON.match(head[k].text))
+                # (a row of buttons under the site's statement: 接受全部　仅必要Cookie under the cookie notice)
+                or (k > 0 and is_button_row(head[k].text) and is_site_statement(head[k - 1].text))
             ),
         ),
         item_names=named,
@@ -191,6 +202,10 @@ def page_title(lines: list[Line], hints: Hints, only_short: bool) -> str | None:
             )
         ):
             line.reason = Reason.ABOVE_HEADLINE  # a masthead, a menu, a channel's name
+    if top > 1 and lines[top - 1].meta and is_date_header(lines[top - 1].text):
+        for line in lines[: top - 1]:  # (a blog's name and motto over the post's date header)
+            if line.kept:
+                line.reason = Reason.ABOVE_HEADLINE
     if past_menu and top > 0:
         # (a blog's date header right over the post's headline, under the menu: the post's date)
         _mark_dateline(lines, top - 2, reach=2)

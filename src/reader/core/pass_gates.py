@@ -19,6 +19,7 @@ from reader.core.dated_rows import rescue_dated_rows
 from reader.core.end_boxes import mark_empty_sections
 from reader.core.junk_rules import Reason
 from reader.core.line_passes import Line, rescue_lone_links, rescue_references, rescue_weak, resolve_short
+from reader.core.list_siblings import rescue_siblings
 from reader.core.row_rescues import (
     rescue_contact,
     rescue_facts,
@@ -67,6 +68,7 @@ _RESCUES: tuple[tuple[Pass, frozenset[object], frozenset[object]], ...] = (
     (rescue_introduced_list, _SHAPE_ONLY | {LOOSE}, _SHORT),
     (rescue_number_rows, _ROW_LIKE, _SHORT),
     (rescue_sibling_labels, frozenset(Reason), _SHORT),
+    (rescue_siblings, _ROW_LIKE | {WEAK}, _SHORT),
     (rescue_section_values, _ROW_LIKE, _SHORT),
     (rescue_group_heads, frozenset({_CONTROLS}), _SHORT),
     (rescue_bullet_rows, _ROW_LIKE, _SHORT),

@@ -15,8 +15,10 @@ from reader.core.junk_rules import Reason
 from reader.core.line_passes import Line
 
 _GAP = re.compile(r"\u3000+|\s{2,}|\t")
-# A measured figure: 31.26秒, 1:02.93, 9.86公斤, 2:21.35
-_MEASURE = re.compile(r"^\d+(?:[:.]\d+)+\s*[^\d\s:：]{0,2}$|^\d+\s*[^\d\s:：]{1,2}$")
+# A measured figure: 31.26秒, 1:02.93, 9.86公斤, 2:21.35; or a labelled one, 得分 1,158
+_MEASURE = re.compile(
+    r"^\d+(?:[:.]\d+)+\s*[^\d\s:：]{0,2}$|^\d+\s*[^\d\s:：]{1,2}$|^[^\d\s:：]{1,4}\s*\d{1,3}(?:,\d{3})*(?:\.\d+)?$"
+)
 _HEAD = 12  # (a group's head is short)
 _ROWS = 4
 _WIDTH = 3

@@ -13,6 +13,7 @@ import re
 from reader.core.junk_rules import Reason
 from reader.core.line_features import SENTENCE_END
 from reader.core.line_passes import CELL_GAP, LABEL_VALUE, PROSE_ENDS, Line, body_around, has_button, is_prose_start
+from reader.core.list_siblings import list_item
 from reader.core.row_runs import named_contact, rescue_end_boxes, unit_in_notice
 from reader.core.table_rows import LABEL_MARK, REACTION, reaction_count, rescue_fact_box
 
@@ -122,8 +123,6 @@ def _in_prose(lines: list[Line], i: int, j: int) -> bool:
 
 
 _RUN = 3
-# A list item of a name and a count or a measure: 沙市区　32部, 功率：1800W
-_LIST_FACT = re.compile(r"^[^\s:：，。]{1,12}(?:[:：]\s*|\s+)\S{1,24}$")
 
 
 def rescue_introduced_list(lines: list[Line]) -> None:
@@ -140,7 +139,8 @@ def rescue_introduced_list(lines: list[Line]) -> None:
         if not lead.short or (j >= 0 and lines[j].kept and not lines[j].short):
             run = []
             k = i + 1
-            while k < len(lines) and lines[k].short and not lines[k].meta and _LIST_FACT.match(lines[k].text):
+            # (under a label, a kept line of another shape goes on with it: 收聽方法： / AM 1388 / 手機程式（…）)
+            while k < len(lines) and not lines[k].meta and list_item(lines[k], lead.short):
                 if lines[k].bad and lines[k].reason not in _SHAPE_ONLY:
                     break
                 run.append(lines[k])

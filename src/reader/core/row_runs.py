@@ -103,7 +103,17 @@ def keep_tab_tables(lines: list[Line], text: str) -> None:
                 for row in run:
                     if row.meta is None:
                         row.restore()
+                if above is not None and above.reason is Reason.RELATED and _caption(above):
+                    above.restore()  # (its caption, gone as a heading over junk while the rows were)
         i = j
+
+
+def _caption(line: Line) -> bool:
+    """A short heading of words, no sentence: 部分貨品價格比較."""
+    return line.short and not line.meta and len(line.text) <= _CAPTION and not line.text.endswith(SENTENCE_END)
+
+
+_CAPTION = 16
 
 
 def one_shape(cells: list[list[str]]) -> bool:

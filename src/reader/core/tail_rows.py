@@ -38,6 +38,8 @@ def mark_tail_rows(lines: list[Line]) -> None:
         k -= 1
     if k < 0:
         return
+    if lines[-1].reason is not None:  # (the page's footer closes the text)
+        _after_sign_off(lines, k)
     story: str | None = None
     i = k + 1
     while i < len(lines):
@@ -54,6 +56,35 @@ def mark_tail_rows(lines: list[Line]) -> None:
             if not any(name in story for name in _GAP.split(m.group(1))):
                 line.reason = Reason.PAGE_FOOTER
         i += 1
+
+
+_REACH = 3  # (a notice's sign-off sits this close under its last paragraph)
+_SIGN_OFF = 24
+_NAME = 4  # (an organisation's name is no shorter)
+_PUNCT = re.compile(r"[，,。：:；;！？!?、（）()]")
+
+
+def _after_sign_off(lines: list[Line], last: int) -> None:
+    """A notice's sign-off under its last paragraph (福全里街坊福利會 理事會
+    謹啟, 迅邦速运), led by the name the page's masthead gives: the kept lines
+    after it are the site's boxes (office hours, other notices, a tracking
+    widget), not the notice's, when the page's footer closes the text (a
+    signature, a copy list, a translation closing the text stay)."""
+    end = last + 1 + _REACH if last + 1 + _REACH < len(lines) else len(lines)
+    if (sign_off := next((k for k in range(last + 1, end) if _signs(lines, k)), None)) is not None:
+        for line in lines[sign_off + 1 :]:
+            if line.reason is None and line.meta is None:
+                line.reason = Reason.PAGE_FOOTER
+
+
+def _signs(lines: list[Line], k: int) -> bool:
+    text = lines[k].text
+    if lines[k].reason is not None or lines[k].meta is not None or len(text) > _SIGN_OFF or _PUNCT.search(text):
+        return False
+    name = text.split()[0]
+    # (the masthead: junk lines over the body's first paragraph)
+    first = next((i for i, line in enumerate(lines) if line.reason is None and not line.short), 0)
+    return len(name) >= _NAME and any(line.reason is not None and line.text.startswith(name) for line in lines[:first])
 
 
 def _schedule(lines: list[Line], i: int, end: int) -> int:

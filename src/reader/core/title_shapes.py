@@ -114,6 +114,16 @@ def is_date_widget(text: str) -> bool:
     return bool(_WEEKDAY.search(text) and _FULL_DATE.search(text))
 
 
+# A blog's date header: the date and its weekday alone (2026年11月26日星期四), over the post it heads.
+_DATE_HEADER = re.compile(
+    r"\d{4}\s*(?:年|[-/.])\s*\d{1,2}\s*(?:月|[-/.])\s*\d{1,2}\s*日?\s*[(（]?(?:星期|禮拜|礼拜|周|週)[一二三四五六日天][)）]?"
+)
+
+
+def is_date_header(text: str) -> bool:
+    return text[-1:] in "一二三四五六日天)）" and _DATE_HEADER.fullmatch(text.strip()) is not None
+
+
 # A label and a number of six digits or more (an account, a phone, a code),
 # perhaps led by a code's letters: 轉數快：1234567, 热线：0871-6602 3388, a
 # periodical's serial number 国内统一连续出版物号：CN33-0094.
@@ -163,6 +173,18 @@ _SEARCH_BOX = re.compile(r"请输入|請輸入|(?:\u3000|\s)(?:搜索|搜尋|查
 def is_search_box(text: str) -> bool:
     """请输入书名/作者/ISBN　搜索: a search box, never a headline."""
     return bool(_SEARCH_BOX.search(text.strip()))
+
+
+# A row of buttons: two to four words set apart by wide gaps, no punctuation or figure (接受全部　仅必要Cookie)
+_BUTTON_WORD = re.compile(r"[^\s\d\W]{1,8}|[^\s\d\W]{1,6}[A-Za-z]{1,8}")
+
+
+def is_button_row(text: str) -> bool:
+    """接受全部　仅必要Cookie: a control's words, as under a cookie notice."""
+    if "\u3000" not in text and "  " not in text:
+        return False
+    parts = WIDE_GAP.split(text.strip())
+    return 2 <= len(parts) <= 4 and all(_BUTTON_WORD.fullmatch(p) for p in parts)
 
 
 # An official notice's headline: 关于…的公告, 關於…的通知.
@@ -258,6 +280,8 @@ __all__ = [
     "FURNITURE_MARK",
     "WIDE_GAP",
     "gives_number",
+    "is_button_row",
+    "is_date_header",
     "is_date_widget",
     "is_figure_line",
     "is_issue_line",

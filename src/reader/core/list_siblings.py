@@ -1,0 +1,85 @@
+"""Items of the article's own lists that went while a sibling stayed.
+
+A list's item is judged alone by its shape or a phrase in it: a parts list's
+row with a measure in it (發條　1條（1.10 × 0.10 × 300mm）) reads as a counter,
+a field naming an app's account (预约渠道：“…”微信公众号—…) as a promotion.
+The signal here is the item's neighbour: a kept line of the same list (a
+row with as many cells, the same ones led by a figure; a field whose label
+begins the same way) inside the article. The page's furniture has
+no kept sibling in the body: its neighbours go with it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.core.junk_rules import Reason
+from reader.core.line_features import SENTENCE_END
+from reader.core.line_passes import LABEL_VALUE, PROSE_ENDS, Line
+
+# (reasons a row may carry by its shape alone: a menu's gaps, a counter's digits, a control's brackets)
+_ROW_LIKE = frozenset({Reason.NAVIGATION, Reason.COUNTER, Reason.BETWEEN_BOILERPLATE, Reason.CONTROLS})
+_GAP = re.compile(r"\u3000+|\s{2,}")
+_FIELD = 40  # (a list's item is no longer: a longer line is a paragraph)
+_LIST_FACT = re.compile(r"^[^\s:：，。]{1,12}(?:[:：]\s*|\s+)\S{1,24}$")
+
+
+def list_item(line: Line, kept: bool = False) -> bool:
+    """A name and its figure (沙市区　32部, 功率：1800W), or, with ``kept``, a
+    line of a list the body kept, no sentence (手機程式（App Store、Google Play）)."""
+    if kept and line.kept:
+        return len(line.text) <= _FIELD and not line.text.endswith(SENTENCE_END)
+    return line.short and _LIST_FACT.match(line.text) is not None
+
+
+def _cells(text: str) -> tuple[bool, ...] | None:
+    """Which cells of a row set apart by wide gaps a figure leads (None: no row)."""
+    if "\u3000" not in text and "  " not in text:
+        return None
+    cells = _GAP.split(text.strip())
+    return tuple(c[:1].isdigit() for c in cells) if len(cells) >= 2 and any(cells) else None
+
+
+def rescue_siblings(lines: list[Line]) -> None:
+    """A row gone by its shape next to a kept row of the same cells (擺軸　1支（…）),
+    under the article's prose, is the next row of the article's list; a field
+    gone for a phrase only (预约渠道：“…”微信公众号—服务大厅) right above or under
+    a kept field whose label begins the same way (预约时段：…) is one more field
+    of the notice's list (a contact row is weighed by whom it names: row_rescues)."""
+    started = False  # (the article's prose above)
+    n = len(lines)
+    for i, line in enumerate(lines):
+        if line.weak and line.reason is not None and line.reason is not _CONTACT and not line.meta:
+            if _weak_sibling(lines, i):
+                line.restore()
+            continue
+        if not started:
+            started = line.reason is None and line.meta is None and not line.short and line.text.endswith(PROSE_ENDS)
+            continue
+        if line.reason not in _ROW_LIKE or line.meta or len(line.text) > _FIELD:
+            continue
+        shape = _cells(line.text)
+        if shape is None or True not in shape:
+            continue
+        if any(0 <= k < n and lines[k].kept and _cells(lines[k].text) == shape for k in (i - 1, i + 1)):
+            line.restore()
+
+
+_CONTACT = Reason.CONTACT
+
+
+def _label(text: str) -> str | None:
+    return re.split(r"[:：]", text, maxsplit=1)[0].strip() if LABEL_VALUE.match(text) else None
+
+
+def _weak_sibling(lines: list[Line], i: int) -> bool:
+    if (b := _label(lines[i].text)) is None or len(b) < 2:
+        return False
+    for k in (i - 1, i + 1):
+        a = _label(lines[k].text) if 0 <= k < len(lines) and lines[k].kept else None
+        if a and a != b and len(a) >= 2 and a[:2] == b[:2]:
+            return True
+    return False
+
+
+__all__ = ["list_item", "rescue_siblings"]
