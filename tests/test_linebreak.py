@@ -253,3 +253,14 @@ def test_truncate_fits_cells_and_marks_the_cut() -> None:
     assert truncate("abcdef", 4) == "abc…"
     assert truncate("abc", 1) == "…"
     assert truncate("abc", 0) == ""
+
+
+def test_a_word_led_by_a_period_may_start_a_line() -> None:
+    # `.md` after a space is a word, not closing punctuation: breaking at the
+    # space before it must not pull the line back to a stray word, nor cut it.
+    text = "not a format reader reads (.png; it reads .htm, .html, .markdown, .md, .txt)"
+    lines = [text[a:b] for a, b in wrap(text, 32)]
+    assert lines == ["not a format reader reads (.png;", "it reads .htm, .html, .markdown,", ".md, .txt)"]
+    # A mark that closes what is before it still never starts a line.
+    closing = "abcd efgh , ijkl"
+    assert all(not text_line.startswith(",") for text_line in (closing[a:b] for a, b in wrap(closing, 9)))

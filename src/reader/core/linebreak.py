@@ -260,11 +260,17 @@ def _break_before(text: str, codes: bytearray, start: int, fit: int) -> int:
         nxt = end
         while nxt < len(codes) and codes[nxt] in (_SPACE, _TAB):
             nxt += 1
-        if nxt < len(codes) and text[nxt] in NO_START:
+        if nxt < len(codes) and text[nxt] in NO_START and not _starts_word(text, codes, end, nxt):
             end -= 1
             continue
         return end
     return _hard_break(codes, start, fit)
+
+
+def _starts_word(text: str, codes: bytearray, end: int, nxt: int) -> bool:
+    """Whether the ASCII mark at ``nxt``, after a space, begins a Latin word
+    (`.md`, `.NET`): it closes nothing, so the line may break at the space."""
+    return nxt > end and text[nxt] < "\x80" and nxt + 1 < len(codes) and codes[nxt + 1] == _WORD
 
 
 # Narrow dashes and ellipses: a line may break after a pair of them, also
