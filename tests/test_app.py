@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 from textual.widgets import OptionList
@@ -547,19 +548,34 @@ async def test_unwritable_state_is_reported_once_and_never_crashes(tmp_path: Pat
     blocked.mkdir()
     (blocked / "state.json").mkdir()  # a folder where the file should be
     app = make_app(blocked)
+    # Every notice the app gives, kept: on a busy machine loading outlives a
+    # notice's timeout, so the screen alone cannot say how many there were.
+    notices: list[str] = []
+    notify = app.notify
+
+    def record(message: str, **kwargs: Any) -> None:
+        notices.append(message)
+        notify(message, **kwargs)
+
+    app.notify = record  # type: ignore[method-assign]
     async with app.run_test(size=SIZE, notifications=True) as pilot:
-        await loaded(pilot)
+        for _ in range(100):
+            if "Could not read saved state" in screen_text(app):
+                break
+            await pilot.pause(0.05)
         assert "Could not read saved state" in screen_text(app)
+        await loaded(pilot)
         # Opening the first article may already have tried to save: the
-        # failure is on screen either way, and only once.
+        # failure is reported either way, and only once.
         await pilot.press("s")
         app.save_state()
         await pilot.pause()
-        assert screen_text(app).count("Could not save state") == 1
+        assert sum("Could not save state" in notice for notice in notices) == 1, notices
         app.clear_notifications()
         await pilot.press("t")
         app.save_state()
         await pilot.pause()
+        assert sum("Could not save state" in notice for notice in notices) == 1, notices
         assert "Could not save state" not in screen_text(app)
         assert app.state.view is View.TRADITIONAL
 
