@@ -29,3 +29,21 @@ def test_a_listed_name_does_not_take_the_word_before_it() -> None:
 def test_a_given_name_the_tagger_cut_before_two_lone_verbs() -> None:
     names = _names("感谢我的父母。爸爸龚德胜开了二十年货车，妈妈在镇上开一家小卖部。")
     assert "龚德胜" in names and "龚德" not in names
+
+
+def test_the_english_glosses_of_bilingual_headings_are_no_people() -> None:
+    text = (
+        "實驗室成員 Members\n博士後研究員 Postdoc\nAnjali Sharma 博士（夏瑪）\n"
+        "畢業成員 Alumni\n鄭凱文（現職：台積電）\n"
+    )
+    names = _names(text)
+    assert "Anjali Sharma" in names and not {"Postdoc", "Alumni"} & names
+
+
+def test_one_heading_with_a_latin_word_is_no_gloss_page() -> None:
+    assert "Kelvin" in _names("講者介紹\n主持 Kelvin\nKelvin 說今年人多。")
+
+
+def test_firms_on_a_sponsors_line_are_no_people() -> None:
+    text = "金贊助：Octopus 八達通、Wilson Parking\n銀贊助：Kerry Logistics 嘉里物流、Morgan Stanley\n"
+    assert not {"Wilson Parking", "Kerry Logistics", "Morgan Stanley"} & _names(text)

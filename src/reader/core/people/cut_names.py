@@ -140,8 +140,13 @@ def _whole(
         # 主唱冯阔|一上台就笑: 一 is an adverb before the verb, not a given
         # name (a Japanese given name ends in 一 more often: 松田健一撑起)
         return end
-    # The second verb is the boundary; not after an address (雷伯|睇|吓).
-    lone = _lone_verbs(word_tag, end, whole) and not folded[start:end].endswith(ADDRESS_SUFFIXES)
+    # The second verb is the boundary, where a title or kin word vouches for
+    # a name (爸爸龚德|胜|开了); not after an address (雷伯|睇|吓).
+    lone = (
+        _lone_verbs(word_tag, end, whole)
+        and cue_before(folded, start)
+        and not folded[start:end].endswith(ADDRESS_SUFFIXES)
+    )
     if added[0] not in _EXTENDS and not split and not lone:
         # The tagger stopped for another reason (周迅|演得很好), unless it
         # reads a person on from there too (马|世芳).
