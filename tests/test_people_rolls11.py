@@ -12,8 +12,8 @@ def _names(text: str) -> set[str]:
 
 
 def test_names_after_departments_one_a_line_are_people() -> None:
-    text = "年度卓越员工\n销售一部　金铃\n客服中心　付出\n财务部　欧阳晓晨\n"
-    assert {"金铃", "付出", "欧阳晓晨"} <= _names(text)
+    text = "年度卓越员工\n研发中心　高山\n销售一部　金铃\n客服中心　付出\n财务部　欧阳晓晨\n"
+    assert {"高山", "金铃", "付出", "欧阳晓晨"} <= _names(text)
 
 
 def test_names_after_labels_that_are_no_units_are_not() -> None:

@@ -139,6 +139,8 @@ def _shaped(form: str) -> bool:
     if _NICKNAME_RE.fullmatch(form) or (len(form) == 2 and form[0] == form[1]):
         return True
     sl = surname_length(form, 0)
+    if sl >= len(form):  # a surname alone (高山 is a Japanese one): read its first character
+        sl = surname_length(form[:1], 0)
     given = form[sl:]
     return (
         sl > 0
