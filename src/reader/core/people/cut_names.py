@@ -18,6 +18,7 @@ from reader.core.people.cues import (
 )
 from reader.core.people.lexicon import WORD
 from reader.core.people.names import (
+    ADDRESS_SUFFIXES,
     AFTER_SUBJECT,
     HARD_NOT_IN_GIVEN_NAME,
     NICKNAME_PREFIXES,
@@ -139,17 +140,34 @@ def _whole(
         # 主唱冯阔|一上台就笑: 一 is an adverb before the verb, not a given
         # name (a Japanese given name ends in 一 more often: 松田健一撑起)
         return end
-    if added[0] not in _EXTENDS and not split:
+    # The second verb is the boundary, where a title or kin word vouches for
+    # a name (爸爸龚德|胜|开了); not after an address (雷伯|睇|吓).
+    lone = (
+        _lone_verbs(word_tag, end, whole)
+        and cue_before(folded, start)
+        and not folded[start:end].endswith(ADDRESS_SUFFIXES)
+    )
+    if added[0] not in _EXTENDS and not split and not lone:
         # The tagger stopped for another reason (周迅|演得很好), unless it
         # reads a person on from there too (马|世芳).
         return end
     if not all(is_han(c) and c not in HARD_NOT_IN_GIVEN_NAME for c in added) or added[-1] in _NO_END:
         return end
-    if lexicon.is_common_word(folded[whole - 1 : whole + 1], WORD) or not boundary_after(folded, whole):
+    if lexicon.is_common_word(folded[whole - 1 : whole + 1], WORD) or not (lone or boundary_after(folded, whole)):
         return end
     if lexicon.is_common_word(folded[start:whole]) or lexicon.is_common_word(folded[start + sl : whole], WORD):
         return end
     return whole
+
+
+def _lone_verbs(word_tag: WordTags | None, at: int, after: int) -> bool:
+    """The tagger reads one character at ``at`` as a verb and another lone
+    verb right after it (龚德|胜|开了): two one-character verbs in a row are
+    rarer than a given name's last character before a verb."""
+    if word_tag is None or after != at + 1:
+        return False
+    first, second = word_tag.get(at, (0, "")), word_tag.get(after, (0, ""))
+    return first == (after, "v") and second[1] == "v" and second[0] == after + 1
 
 
 def _adverb_before_verb(word_tag: WordTags, at: int, after: int) -> bool:

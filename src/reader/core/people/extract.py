@@ -27,6 +27,7 @@ from reader.core.people.cues import (
 )
 from reader.core.people.english import bracketed_aliases, english_names
 from reader.core.people.han import han_names
+from reader.core.people.labels import label_words
 from reader.core.people.model import ArticlePerson, Mention, Person
 from reader.core.people.names import (
     BEFORE_CUES,
@@ -151,6 +152,7 @@ def find_people(
     forms -= _place_names(t.folded, forms, reg)
     forms -= _glossed_words(proposals, bracketed, links, forms)
     forms -= function_word_glued(forms)
+    forms -= label_words(t.folded, forms)
     forms -= only_quoted(t.folded, forms - handles, {(p.start, p.end) for p in proposals})
     listed = listed_with(t, {f for f in forms if not is_latin(f)})
     forms |= {p.form for p in listed}

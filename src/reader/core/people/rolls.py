@@ -34,6 +34,12 @@ _NICKNAME_RE = re.compile(rf"阿[{CJK}]|阿[a-z]{{2,8}}")
 # Kin words after a surname: how neighbours name someone (邵奶奶, 周大姐).
 _KIN = ("奶奶", "爷爷", "姥姥", "姥爷", "大姐", "大哥", "大妈", "大爷", "阿姨")
 MIN_ITEMS = 3
+# A roll by unit: each line a department, a space, a name (研发中心　高山). The
+# labels name units, so the names after them are people whatever they mean.
+_LABELLED_RE = re.compile(
+    rf"(?m)^[ \t\u3000]*(?P<label>[{CJK}]{{2,6}})[ \t\u3000]+(?P<head>[{CJK}]{{2,4}})[ \t\u3000]*$"
+)
+_UNITS = ("部", "中心", "组", "科", "室", "处", "队", "系", "班", "所")
 # What closes a list (卜凡等人): never part of its last name.
 _LIST_ENDS = frozenset("等们")
 
@@ -47,9 +53,10 @@ def listed_people(t: Texts, known: set[str]) -> list[Proposal]:
         return []
     givens = {f[surname_length(f, 0) :] for f in known if is_han(f[:1]) and len(f) >= 3}
     found: list[Proposal] = []
-    for items in _lists(folded):
+    runs = [(items, False) for items in _lists(folded)] + [(items, True) for items in _unit_rolls(folded)]
+    for items, vouched in runs:
         people = sum(_person_like(form, known, givens) for _, _, form in items)
-        if people < 2 or people * 3 < len(items):
+        if not vouched and (people < 2 or people * 3 < len(items)):
             continue
         found += [
             Proposal(s, e, form, True)
@@ -93,6 +100,26 @@ def _lists(folded: str) -> list[list[tuple[int, int, str]]]:
     return runs
 
 
+def _unit_rolls(folded: str) -> list[list[tuple[int, int, str]]]:
+    """Runs of three or more adjacent unit-labelled lines: the units vouch
+    for their names, so no item need be known already."""
+    runs: list[list[tuple[int, int, str]]] = []
+    run: list[tuple[int, int, str]] = []
+    last_end = -2
+    for m in _LABELLED_RE.finditer(folded):
+        if not m.group("label").endswith(_UNITS):
+            continue
+        if m.start() != last_end + 1 and len(run) >= MIN_ITEMS:
+            runs.append(run)
+        if m.start() != last_end + 1:
+            run = []
+        run.append((m.start("head"), m.end("head"), m.group("head")))
+        last_end = m.end()
+    if len(run) >= MIN_ITEMS:
+        runs.append(run)
+    return runs
+
+
 def _person_like(form: str, known: set[str], givens: set[str]) -> bool:
     return (
         form in known
@@ -112,6 +139,8 @@ def _shaped(form: str) -> bool:
     if _NICKNAME_RE.fullmatch(form) or (len(form) == 2 and form[0] == form[1]):
         return True
     sl = surname_length(form, 0)
+    if sl >= len(form):  # a surname alone (高山 is a Japanese one): read its first character
+        sl = surname_length(form[:1], 0)
     given = form[sl:]
     return (
         sl > 0

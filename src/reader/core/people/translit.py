@@ -199,6 +199,9 @@ def listed_with(t: Texts, known: set[str]) -> list[Proposal]:
                 if folded.endswith(sep, 0, m.start()):
                     end = m.start() - len(sep)
                     for length in (3, 4):
+                        # 同门江涛、宋佳: 江涛 is known, 门 ends the word before it.
+                        if any(folded[end - k : end] in known for k in range(2, length)):
+                            break
                         if end - length >= 0 and shaped_han_name(folded, end - length, end):
                             found.append(Proposal(end - length, end, folded[end - length : end], True))
                     start = translit_suffix(folded, end)
