@@ -40,3 +40,19 @@ def test_a_schedule_of_sessions_stays_under_its_day_heads() -> None:
 def test_a_hotline_with_its_hours_in_brackets_is_still_no_session() -> None:
     hotline = "客服热线：400-861-5520（9:00—21:00）"
     assert _same(hotline) not in _kept("\n".join(["合作社蜂蜜上市", *CLOSING, hotline]))
+
+
+def test_a_tally_of_labelled_counts_under_its_head_stays() -> None:
+    intro = "十一月嘅修復日喺上星期六喺社區會堂舉行，一共收到61件待修物品，多謝28位義工師傅幫手登記、招呼街坊。"
+    tally = [
+        "登記物品：61件",
+        "成功修好：38件",
+        "部分修好／需要買零件：11件",
+        "修唔到：12件",
+        "成功率：62%（上月58%）",
+        "物品類別",
+    ]
+    rows = ["小家電（風筒、電飯煲、暖爐等）　24件", "衣物及袋　15件", "單車及雨遮　7件"]
+    story = "今次最難忘嘅，係一位婆婆帶嚟一部1987年嘅收音機，師傅拆開發現係一粒電容漏液，換完之後即刻開聲。"
+    kept = _kept("\n".join(["十一月修復日紀錄", intro, "今次嘅數字", *tally, *rows, story]))
+    assert [row for row in tally if _same(row) not in kept] == []
