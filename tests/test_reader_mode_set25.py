@@ -56,3 +56,17 @@ def test_a_tally_of_labelled_counts_under_its_head_stays() -> None:
     story = "今次最難忘嘅，係一位婆婆帶嚟一部1987年嘅收音機，師傅拆開發現係一粒電容漏液，換完之後即刻開聲。"
     kept = _kept("\n".join(["十一月修復日紀錄", intro, "今次嘅數字", *tally, *rows, story]))
     assert [row for row in tally if _same(row) not in kept] == []
+
+
+def test_bare_names_a_notice_line_introduces_stay_together() -> None:
+    lead = "自2026年12月15日起，以下套餐停止新办理，已办理客户可继续使用："
+    names = ["畅聊家庭59元档", "校园宽带包年套餐（480元/年）"]
+    story = [
+        "为进一步提升千兆宽带服务品质，我公司将自2027年1月1日起对部分宽带融合套餐进行调整，具体如下：",
+        "悦享融合129元档：宽带速率由500M提升至1000M，月费不变；",
+        "二、停止新办理的套餐",
+    ]
+    after = "三、老客户怎么办"
+    closing = "合约期内月费仍按原价收取，合约到期后按新资费执行，到期前我公司将以短信方式提前三十天通知。"
+    kept = _kept("\n".join(["关于部分宽带融合套餐资费调整的公告", *story, lead, *names, after, closing]))
+    assert [row for row in names if _same(row) not in kept] == []

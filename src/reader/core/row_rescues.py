@@ -11,7 +11,7 @@ import re
 from reader.core.junk_rules import Reason
 from reader.core.line_features import SENTENCE_END
 from reader.core.line_passes import CELL_GAP, LABEL_VALUE, PROSE_ENDS, Line, body_around, has_button, is_prose_start
-from reader.core.list_siblings import list_item
+from reader.core.list_siblings import list_item, named_item
 from reader.core.row_runs import named_contact, rescue_end_boxes, unit_in_notice
 from reader.core.table_rows import LABEL_MARK, REACTION, reaction_count, rescue_fact_box
 
@@ -141,7 +141,7 @@ def rescue_introduced_list(lines: list[Line]) -> None:
             run = []
             k = i + 1
             # (under a label, a kept line of another shape goes on with it: 收聽方法： / AM 1388 / 手機程式（…）)
-            while k < len(lines) and not lines[k].meta and list_item(lines[k], lead.short):
+            while k < len(lines) and not lines[k].meta and (list_item(lines[k], lead.short) or named_item(lines, k)):
                 if lines[k].bad and lines[k].reason not in _SHAPE_ONLY:
                     break
                 run.append(lines[k])
