@@ -1,9 +1,11 @@
 """Reader mode on the shapes the twenty-fifth held-out set showed: a
-schedule of sessions under its day heads."""
+schedule of sessions under its day heads, a tally of labelled counts, bare
+names a notice's line introduces, and a salutation other pages share."""
 
 from __future__ import annotations
 
 from reader.core.cleaning import clean
+from reader.core.line_features import template_key
 
 
 def _same(line: str) -> str:
@@ -70,3 +72,16 @@ def test_bare_names_a_notice_line_introduces_stay_together() -> None:
     closing = "合约期内月费仍按原价收取，合约到期后按新资费执行，到期前我公司将以短信方式提前三十天通知。"
     kept = _kept("\n".join(["关于部分宽带融合套餐资费调整的公告", *story, lead, *names, after, closing]))
     assert [row for row in names if _same(row) not in kept] == []
+
+
+def test_a_salutation_other_pages_share_still_opens_the_notice() -> None:
+    page = [
+        "首页 > 公告 > 资费公告",
+        "关于部分宽带融合套餐资费调整的公告",
+        "2026-11-29　来源：某某通信市场部",
+        "尊敬的客户：",
+        "为进一步提升千兆宽带服务品质，我公司将自2027年1月1日起对部分宽带融合套餐进行调整，具体如下：",
+        *CLOSING,
+    ]
+    cleaned = clean("\n".join(page), template={template_key("尊敬的客户：")})
+    assert "尊敬的客户：" in cleaned.paragraphs

@@ -69,8 +69,9 @@ CELL_GAP = re.compile(r"\u3000+|\s{2,}|\s*[|｜]\s*")
 
 def mark_template(lines: list[Line], template: Collection[str]) -> None:
     """Lines that recur across the folder are the site's template, unless
-    they read as prose (two saved copies of one story share sentences) or
-    sit as a heading between two paragraphs of the body."""
+    they read as prose (two saved copies of one story share sentences), sit
+    as a heading between two paragraphs of the body or address the reader
+    of the paragraph under them."""
     if not template:
         return
     for i, line in enumerate(lines):
@@ -84,6 +85,8 @@ def mark_template(lines: list[Line], template: Collection[str]) -> None:
             continue
         if line.short and _body_on_both_sides(lines, i):
             continue
+        if line.text[-1] == "：" and i + 1 < len(lines) and lines[i + 1].kept and not lines[i + 1].short:
+            continue  # (a salutation over the notice's first paragraph: 尊敬的客户：)
         line.reason = Reason.SITE_TEMPLATE
 
 
