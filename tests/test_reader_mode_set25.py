@@ -85,3 +85,14 @@ def test_a_salutation_other_pages_share_still_opens_the_notice() -> None:
     ]
     cleaned = clean("\n".join(page), template={template_key("尊敬的客户：")})
     assert "尊敬的客户：" in cleaned.paragraphs
+
+
+def test_a_font_size_row_of_letters_under_the_byline_goes() -> None:
+    page = [
+        "【每週通勝】12月1日至7日：周一大雪　搬屋、開張揀邊日？",
+        "撰文：麥德霖　2026年11月30日 21:00",
+        "字體大小：A A A",
+        "今個星期踏入大雪節氣，天氣轉冷，亦係一年之中好多人揀日子搬屋、入伙嘅時候。以下係本週每日宜忌。",
+        *CLOSING,
+    ]
+    assert _same("字體大小：A A A") not in _kept("\n".join(page))

@@ -281,8 +281,9 @@ def rescue_lone_links(lines: list[Line]) -> None:
 
 
 def has_button(line: Line) -> bool:
-    """A row of controls with a button's word among its values (字體大小：A- A A+　列印)."""
-    return line.reason is Reason.CONTROLS and any(w in SHARE_WORDS for w in (line.folded or "").split())
+    """A row of controls with a button's word among its values (字體大小：A- A A+　列印), or of letters only."""
+    words = (line.folded or "").split() if line.reason is Reason.CONTROLS else []
+    return any(w in SHARE_WORDS for w in words) or (len(words) > 2 and all(len(w) == 1 for w in words[1:]))
 
 
 def body_around(lines: list[Line], i: int) -> bool:
