@@ -269,7 +269,7 @@ def _records(text: str) -> list[Line]:
     head_tail = itertools.chain(range(min(HEAD_LINES, n)), range(max(HEAD_LINES, n - HEAD_LINES), n))
     for i, meta in [(k, m) for k in head_tail if (m := judged[k][3]) is not None]:
         record = lines[i]
-        if meta.kind == "date" and not meta.author and event_time(record, meta, i, prose):
+        if meta.kind == "date" and not meta.author and event_time(record, meta, i, prose, texts):
             if record.reason is Reason.TIMESTAMP:
                 record.reason, record.own_rule = None, False
             continue

@@ -69,8 +69,9 @@ CELL_GAP = re.compile(r"\u3000+|\s{2,}|\s*[|｜]\s*")
 
 def mark_template(lines: list[Line], template: Collection[str]) -> None:
     """Lines that recur across the folder are the site's template, unless
-    they read as prose (two saved copies of one story share sentences) or
-    sit as a heading between two paragraphs of the body."""
+    they read as prose (two saved copies of one story share sentences), sit
+    as a heading between two paragraphs of the body or address the reader
+    of the paragraph under them."""
     if not template:
         return
     for i, line in enumerate(lines):
@@ -84,6 +85,8 @@ def mark_template(lines: list[Line], template: Collection[str]) -> None:
             continue
         if line.short and _body_on_both_sides(lines, i):
             continue
+        if line.text[-1] == "：" and i + 1 < len(lines) and lines[i + 1].kept and not lines[i + 1].short:
+            continue  # (a salutation over the notice's first paragraph: 尊敬的客户：)
         line.reason = Reason.SITE_TEMPLATE
 
 
@@ -278,8 +281,9 @@ def rescue_lone_links(lines: list[Line]) -> None:
 
 
 def has_button(line: Line) -> bool:
-    """A row of controls with a button's word among its values (字體大小：A- A A+　列印)."""
-    return line.reason is Reason.CONTROLS and any(w in SHARE_WORDS for w in (line.folded or "").split())
+    """A row of controls with a button's word among its values (字體大小：A- A A+　列印), or of letters only."""
+    words = (line.folded or "").split() if line.reason is Reason.CONTROLS else []
+    return any(w in SHARE_WORDS for w in words) or (len(words) > 2 and all(len(w) == 1 for w in words[1:]))
 
 
 def body_around(lines: list[Line], i: int) -> bool:

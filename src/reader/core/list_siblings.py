@@ -32,6 +32,18 @@ def list_item(line: Line, kept: bool = False) -> bool:
     return line.short and _LIST_FACT.match(line.text) is not None
 
 
+def named_item(lines: list[Line], k: int) -> bool:
+    """A bare name gone by its shape right over a kept name of the same list
+    (畅聊家庭59元档 / 校园宽带包年套餐（480元/年）), or that kept name under it."""
+    line = lines[k]
+    if not line.short or len(line.text) > _FIELD or line.text.endswith(SENTENCE_END) or line.meta:
+        return False
+    if line.kept:
+        return k > 0 and lines[k - 1].reason is Reason.COUNTER
+    nxt = lines[k + 1] if k + 1 < len(lines) else None
+    return line.reason is Reason.COUNTER and nxt is not None and nxt.kept and named_item(lines, k + 1)
+
+
 def _cells(text: str) -> tuple[bool, ...] | None:
     """Which cells of a row set apart by wide gaps a figure leads (None: no row)."""
     if "\u3000" not in text and "  " not in text:

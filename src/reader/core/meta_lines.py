@@ -108,18 +108,22 @@ _TIME_SPAN = re.compile(
 )
 # A 时间：/日期：/地点： label, not a publishing one (发布时间, 成文日期),
 # leading the line or one of its parts (采访时间：…, 主讲人：王大明　时间：12月6日).
+_YEAR = re.compile(r"\d{4}")
 _PLAIN_TIME_LABEL = re.compile(
     r"(?:^|\s)(?!发布|發布|發佈|发表|發表|更新|修改|编辑|編輯|首发|首發|出版|成文|刊登|上线|上線)"
     r"[^\s:：\d]{0,4}(?:时间|時間|日期|地点|地點)\s*[:：]"
 )
 
 
-def event_time(line: Line, meta: MetaLine, i: int, prose: list[int]) -> bool:
+def event_time(line: Line, meta: MetaLine, i: int, prose: list[int], texts: Sequence[str] = ()) -> bool:
     """A date line that states when something happens, not when the page
-    was published: a span of time, a bare time label after the body has
-    begun, or a date without a publishing label (发布于, 编辑于) between two
-    paragraphs of the body (a page's date sits above the story or under it)."""
-    if _TIME_SPAN.search(line.text) and not meta.source:
+    was published: a span of time, a day without a year over a row of one
+    (the line below, of ``texts``: 12月12日（周六） / 钢琴1—4级　8:30—17:30　…, a schedule's day
+    head), a bare time label after the body has begun, or a date without a
+    publishing label (发布于, 编辑于) between two paragraphs of the body (a
+    page's date sits above the story or under it)."""
+    below = texts[i + 1] if i + 1 < len(texts) else ""
+    if (_TIME_SPAN.search(line.text) or (_TIME_SPAN.search(below) and not _YEAR.search(line.text))) and not meta.source:
         return True
     if not prose or i <= prose[0]:
         return False

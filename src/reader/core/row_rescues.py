@@ -1,9 +1,7 @@
-"""Rows of content kept inside the body though each alone looks like page
-furniture: label：value rows and runs of them, flattened and Markdown pipe
-tables, lists a body line introduces, rows of numbers, contact rows under
-the body's own section, facts of an event. ``reader.core.cleaning.clean``
-runs these passes among those of :mod:`reader.core.line_passes`.
-"""
+"""Rows of content kept inside the body though each alone looks like page furniture:
+label：value rows and runs of them, flattened and Markdown pipe tables, lists a body line
+introduces, rows of numbers, contact rows under the body's own section, facts of an event.
+``reader.core.cleaning.clean`` runs these passes among those of :mod:`reader.core.line_passes`."""
 
 from __future__ import annotations
 
@@ -13,7 +11,7 @@ import re
 from reader.core.junk_rules import Reason
 from reader.core.line_features import SENTENCE_END
 from reader.core.line_passes import CELL_GAP, LABEL_VALUE, PROSE_ENDS, Line, body_around, has_button, is_prose_start
-from reader.core.list_siblings import list_item
+from reader.core.list_siblings import list_item, named_item
 from reader.core.row_runs import named_contact, rescue_end_boxes, unit_in_notice
 from reader.core.table_rows import LABEL_MARK, REACTION, reaction_count, rescue_fact_box
 
@@ -62,10 +60,9 @@ def _label_runs(lines: list[Line], colons: list[int]) -> None:
         j = i
         while (
             j < len(lines)
-            and (":" in (head := lines[j].text[:9]) or "：" in head)
             and (lines[j].short or lines[j].kept or (lines[j].reason in _BOX_FIELD and len(lines[j].text) <= _FIELD))
             and not lines[j].meta
-            and LABEL_VALUE.match(lines[j].text)
+            and (_RUN_FIELD if j > i else LABEL_VALUE).match(lines[j].text)
         ):
             j += 1
         after = max(j, i + 1)
@@ -104,6 +101,9 @@ def _label_runs(lines: list[Line], colons: list[int]) -> None:
             continue
         for line in run:
             line.restore()
+        # (a heading under it that went for its neighbours, over rows like them: 物品類別)
+        if j + 1 < len(lines) and lines[j].reason is _SHAPE_ONLY[2] and lines[j + 1].reason in (None, *_SHAPE_ONLY):
+            lines[j].restore()
 
 
 # A field of an announced box may also read as a statement (DOI：10.1002/…
@@ -123,6 +123,7 @@ def _in_prose(lines: list[Line], i: int, j: int) -> bool:
 
 
 _RUN = 3
+_RUN_FIELD = re.compile(r"^[^\s:：，。【\[［(（]{1,12}[:：]\s*\S")  # (a longer label in a run: 部分修好／需要買零件：)
 
 
 def rescue_introduced_list(lines: list[Line]) -> None:
@@ -140,7 +141,7 @@ def rescue_introduced_list(lines: list[Line]) -> None:
             run = []
             k = i + 1
             # (under a label, a kept line of another shape goes on with it: 收聽方法： / AM 1388 / 手機程式（…）)
-            while k < len(lines) and not lines[k].meta and list_item(lines[k], lead.short):
+            while k < len(lines) and not lines[k].meta and (list_item(lines[k], lead.short) or named_item(lines, k)):
                 if lines[k].bad and lines[k].reason not in _SHAPE_ONLY:
                     break
                 run.append(lines[k])
