@@ -96,3 +96,17 @@ def test_a_font_size_row_of_letters_under_the_byline_goes() -> None:
         *CLOSING,
     ]
     assert _same("字體大小：A A A") not in _kept("\n".join(page))
+
+
+def test_a_lone_count_under_a_colon_is_no_item_of_a_list() -> None:
+    # A share bar's count (• 0) under a paragraph that ends in a colon has no
+    # words: it names no item, so neither it nor the line under it is a list.
+    page = [
+        "标题在这里是一个新闻",
+        "他在世界各地有很多朋友和同事。为了让更多人知道，他的家人希望我们分享这个网页，一起纪念他的一生：",
+        "• 0",
+        "股市直播",
+        "准确地说这是一段很长的正文，用来测试列表的规则是否正确，我们再写几句话。",
+        "他说这件事情很重要，大家都应该知道，所以写了很多很多的字。",
+    ]
+    assert not {_same("• 0"), _same("0")} & _kept("\n".join(page))

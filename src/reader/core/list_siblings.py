@@ -39,9 +39,16 @@ def named_item(lines: list[Line], k: int) -> bool:
     if not line.short or len(line.text) > _FIELD or line.text.endswith(SENTENCE_END) or line.meta:
         return False
     if line.kept:
-        return k > 0 and lines[k - 1].reason is Reason.COUNTER
+        return k > 0 and lines[k - 1].reason is Reason.COUNTER and _named(lines[k - 1].text)
     nxt = lines[k + 1] if k + 1 < len(lines) else None
-    return line.reason is Reason.COUNTER and nxt is not None and nxt.kept and named_item(lines, k + 1)
+    if nxt is None or not nxt.kept or line.reason is not Reason.COUNTER:
+        return False
+    return _named(line.text) and named_item(lines, k + 1)
+
+
+def _named(text: str) -> bool:
+    """A name has words: a share bar's lone count (• 0) is no item."""
+    return sum(ch.isalpha() for ch in text) >= 2
 
 
 def _cells(text: str) -> tuple[bool, ...] | None:
