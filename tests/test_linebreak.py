@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from rich.cells import cell_len as rich_cell_len
 
-from reader.core.linebreak import BREAK_SPACES, NO_END, NO_START, cell_len, cell_width, cell_widths, wrap
+from reader.core.linebreak import BREAK_SPACES, NO_END, NO_START, cell_len, cell_width, cell_widths, wrap, wrap_parts
 
 
 def lines_of(text: str, width: int) -> list[str]:
@@ -264,3 +264,16 @@ def test_a_word_led_by_a_period_may_start_a_line() -> None:
     # A mark that closes what is before it still never starts a line.
     closing = "abcd efgh , ijkl"
     assert all(not text_line.startswith(",") for text_line in (closing[a:b] for a, b in wrap(closing, 9)))
+
+
+def test_a_details_line_breaks_only_between_its_parts() -> None:
+    text = "西岭音乐学院社会艺术水平考级中心 · 2026-11-27 16:30 · 简体 · 568\u00a0chars"
+    for width in range(32, 80):  # (from the widest part up)
+        lines = [text[a:b] for a, b in wrap_parts(text, width)]
+        # Every part whole on one line, no line wider than the width.
+        assert all(cell_len(line) <= width for line in lines), (width, lines)
+        parts = [part for line in lines for part in line.split(" · ")]
+        assert parts == text.split(" · "), (width, lines)
+    # A part wider than the line is wrapped on its own.
+    assert [text[a:b] for a, b in wrap_parts(text, 20)][:2] == ["西岭音乐学院社会艺术", "水平考级中心"]
+    assert wrap_parts("", 10) == [(0, 0)]

@@ -200,6 +200,30 @@ def wrap(text: str, width: int) -> list[tuple[int, int]]:
     return lines
 
 
+def wrap_parts(text: str, width: int, sep: str = " · ") -> list[tuple[int, int]]:
+    """Lines of ``text`` that break only between its parts joined by ``sep``
+    (a details line: 新智元 · 2024-05-28 · 繁體→简体), the separator dropped at
+    a break, so that no part (a script label, a date) is cut; a part wider
+    than a line is wrapped on its own, as :func:`wrap` does."""
+    spans: list[tuple[int, int]] = []
+    line: tuple[int, int] | None = None
+    pos = 0
+    for part in text.split(sep):
+        start, end = pos, pos + len(part)
+        pos = end + len(sep)
+        if line is not None and cell_len(text[line[0] : end]) <= width:
+            line = (line[0], end)
+            continue
+        if line is not None:
+            spans.append(line)
+        pieces = [(start + a, start + b) for a, b in wrap(part, width)]
+        spans.extend(pieces[:-1])
+        line = pieces[-1]
+    assert line is not None  # (split gives at least one part)
+    spans.append(line)
+    return spans
+
+
 def _wrap_line(text: str, base: int, width: int) -> list[tuple[int, int]]:
     n = len(text)
     if n <= width // 2:
@@ -308,4 +332,4 @@ def _hard_break(codes: bytearray, start: int, fit: int) -> int:
     return end
 
 
-__all__ = ["BREAK_SPACES", "NO_END", "NO_START", "cell_len", "cell_width", "cell_widths", "wrap"]
+__all__ = ["BREAK_SPACES", "NO_END", "NO_START", "cell_len", "cell_width", "cell_widths", "wrap", "wrap_parts"]

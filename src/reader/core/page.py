@@ -23,7 +23,7 @@ from typing import Protocol
 from reader.core.conversion import convert, convert_paragraphs, view_for
 from reader.core.details import detail_parts
 from reader.core.highlights import Highlights
-from reader.core.linebreak import wrap
+from reader.core.linebreak import wrap, wrap_parts
 from reader.core.markdown_view import is_markdown, render_line
 from reader.core.model import Article
 from reader.core.offsets import align
@@ -191,7 +191,8 @@ class PageLayout:
         first_lines: list[int] = []
         height = 0
         for text, component, gap, styles in texts:
-            spans = wrap(text, column)
+            # (the details line breaks only between its parts)
+            spans = wrap_parts(text, column) if component == "meta" else wrap(text, column)
             block = Block(text, tuple(a for a, _ in spans), tuple(b for _, b in spans), component, gap, styles)
             blocks.append(block)
             first_lines.append(height)
