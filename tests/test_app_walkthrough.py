@@ -230,16 +230,3 @@ async def test_a_blank_line_on_top_stays_on_top_through_a_script_switch(state_di
             await pilot.pause()
             assert reading.scroll_y == top and not top_line(), key
         assert widget_text(app, reading).splitlines()[1] == second
-
-
-async def test_a_narrow_list_keeps_the_script_label_and_cuts_the_source(state_dir: Path) -> None:
-    app = make_app(state_dir)
-    async with app.run_test(size=(40, 12)) as pilot:
-        await loaded(pilot)
-        await pilot.press("s", "tab", "tab")  # Reading, People, then the Articles tab
-        await pilot.pause()
-        lines = screen_lines(app)
-        # The source gives way, cut, so that the date and the script stay.
-        assert any(line.strip() == "新智元 · 繁體→简体" for line in lines), "\n".join(lines)
-        row = next(line.strip() for line in lines if line.strip().startswith("Interconne"))
-        assert row.endswith("… · 10月26日 23:27 · 简体"), row

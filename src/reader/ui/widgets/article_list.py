@@ -53,29 +53,11 @@ def fit(text: str, cells: int) -> str:
     return cut
 
 
-DETAILS_SEPARATOR = " · "
-
-
-def fit_details(details: str, cells: int) -> str:
-    """An article's details line cut to ``cells``: the parts give way from
-    the first (the source, often a long site name), cut and then dropped, so
-    the script label (繁體→简体) at the end stays in a narrow list."""
-    while cell_len(details) > cells:
-        head, sep, rest = details.partition(DETAILS_SEPARATOR)
-        if not sep:
-            return fit(details, cells)
-        room = cells - cell_len(sep) - cell_len(rest)
-        if room >= 3:  # a cut head still says something ("Inter…")
-            return fit(head, room) + sep + rest
-        details = rest
-    return details
-
-
 def article_row(article: Article, view: View) -> tuple[str, str]:
     """The two lines of an article's row: its title, and source · date · script."""
     title = one_line(title_in(article, view)) or article.id
     details = [one_line(part) for part in detail_parts(article, view, author=False, size=False)]
-    return title, DETAILS_SEPARATOR.join(details) or article.id
+    return title, " · ".join(details) or article.id
 
 
 def article_prompt(article: Article, view: View, current: bool) -> Text:
@@ -343,7 +325,7 @@ class ArticleList(ScrollView, can_focus=True):
             text = marker + fit(title, max(1, width - 2 - 1))
             text_style = style + Style(bold=True) if current else style
         else:
-            text = "  " + fit_details(details, max(1, width - 2 - 1))
+            text = "  " + fit(details, max(1, width - 2 - 1))
             text_style = style + self.get_component_rich_style("article-list--details", partial=True)
         pad = max(0, width - cell_len(text))
         return Strip([Segment(text, text_style + meta), Segment(" " * pad, style + meta)]).crop_extend(0, width, base)
