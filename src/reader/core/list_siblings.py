@@ -21,6 +21,7 @@ from reader.core.line_passes import LABEL_VALUE, PROSE_ENDS, Line
 _ROW_LIKE = frozenset({Reason.NAVIGATION, Reason.COUNTER, Reason.BETWEEN_BOILERPLATE, Reason.CONTROLS})
 _GAP = re.compile(r"\u3000+|\s{2,}")
 _FIELD = 40  # (a list's item is no longer: a longer line is a paragraph)
+_CONTACT = Reason.CONTACT
 _LIST_FACT = re.compile(r"^[^\s:：，。]{1,12}(?:[:：]\s*|\s+)\S{1,24}$")
 
 
@@ -82,9 +83,6 @@ def rescue_siblings(lines: list[Line]) -> None:
             continue
         if any(0 <= k < n and lines[k].kept and _cells(lines[k].text) == shape for k in (i - 1, i + 1)):
             line.restore()
-
-
-_CONTACT = Reason.CONTACT
 
 
 def _label(text: str) -> str | None:
