@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -230,3 +231,22 @@ async def test_a_blank_line_on_top_stays_on_top_through_a_script_switch(state_di
             await pilot.pause()
             assert reading.scroll_y == top and not top_line(), key
         assert widget_text(app, reading).splitlines()[1] == second
+
+
+@pytest.mark.parametrize("size", [(120, 40), (80, 24), (40, 12)])
+async def test_a_narrow_list_row_keeps_its_date_and_script_whole(state_dir: Path, size: tuple[int, int]) -> None:
+    # Interconnects · 10月26日 23:27 · 简体: the clock time gives way first, then the source.
+    app = make_app(state_dir)
+    async with app.run_test(size=size) as pilot:
+        await loaded(pilot)
+        await pilot.press("t")  # (the converted view's label is the longest: 简体→繁體)
+        await pilot.press("shift+tab")  # (the list: on a narrow terminal the focused pane fills the width)
+        await pilot.pause()
+        rows = [line.strip() for line in widget_text(app, app.main_screen.query_one("#article-list")).splitlines()]
+        details = next(line for line in rows if "10月26日" in line)
+        # The date whole; the source keeps its first cells; the label whole where the list is the width.
+        assert re.search(r"^Interco\S* · 10月26日(?: 23:27)? · 简", details), rows
+        if size[0] < 120:
+            assert details.endswith((" · 10月26日 23:27 · 简体→繁體", " · 10月26日 · 简体→繁體")), rows
+        # and a short source stays whole
+        assert any(line.startswith("第一財經 · ") for line in rows), rows

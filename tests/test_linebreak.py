@@ -7,7 +7,18 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from rich.cells import cell_len as rich_cell_len
 
-from reader.core.linebreak import BREAK_SPACES, NO_END, NO_START, cell_len, cell_width, cell_widths, wrap, wrap_parts
+from reader.core.linebreak import (
+    BREAK_SPACES,
+    NO_END,
+    NO_START,
+    cell_len,
+    cell_width,
+    cell_widths,
+    fit,
+    fit_parts,
+    wrap,
+    wrap_parts,
+)
 
 
 def lines_of(text: str, width: int) -> list[str]:
@@ -277,3 +288,41 @@ def test_a_details_line_breaks_only_between_its_parts() -> None:
     # A part wider than the line is wrapped on its own.
     assert [text[a:b] for a, b in wrap_parts(text, 20)][:2] == ["西岭音乐学院社会艺术", "水平考级中心"]
     assert wrap_parts("", 10) == [(0, 0)]
+
+
+def test_fit_parts_keeps_a_line_that_fits() -> None:
+    line = "新智元 · 10月26日 23:27 · 繁體→简体"
+    assert fit_parts(line, cell_len(line)) == line
+
+
+def test_fit_parts_drops_the_clock_time_first() -> None:
+    line = "Interconnects · 10月26日 23:27 · 简体"
+    assert fit_parts(line, 35) == "Interconnects · 10月26日 · 简体"
+    assert fit_parts("一财 · 2025-10-26 09:05:33 · 繁體", 24) == "一财 · 2025-10-26 · 繁體"
+
+
+def test_fit_parts_then_cuts_the_source_and_keeps_date_and_script_whole() -> None:
+    line = "Interconnects Weekly Digest · 10月26日 23:27 · 繁體→简体"
+    for width in range(31, 50):  # (the date and the label take 23 cells, the source keeps 8)
+        got = fit_parts(line, width)
+        assert cell_len(got) <= width
+        assert got.endswith(" · 10月26日 · 繁體→简体"), got
+        assert got.startswith("In") and "…" in got
+
+
+def test_fit_parts_cuts_the_end_when_even_the_date_and_script_do_not_fit() -> None:
+    line = "Interconnects · 10月26日 23:27 · 繁體→简体"
+    assert fit_parts(line, 12) == "Interco…"
+    assert fit_parts(line, 20) == "Interco… · 10月26日…"
+    assert cell_len(fit_parts(line, 20)) <= 20
+
+
+def test_fit_never_leaves_a_space_before_its_ellipsis() -> None:
+    assert fit("第一财经 新闻", 6) == "第一…"
+    assert fit("short", 10) == "short"
+
+
+def test_fit_parts_keeps_a_short_source_whole_and_cuts_the_end() -> None:
+    # (a source this short says more than the last cells of the script label)
+    assert fit_parts("第一財經 · 2024-05-28 19:40 · 简体→繁體", 29) == "第一財經 · 2024-05-28 · 简体…"
+    assert fit_parts("Interconnects Weekly Digest · 10月26日 23:27 · 繁體→简体", 28).startswith("Interco…")

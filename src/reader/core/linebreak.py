@@ -26,6 +26,7 @@ Python is per line, not per character.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from rich.cells import cell_len as rich_cell_len
@@ -224,6 +225,43 @@ def wrap_parts(text: str, width: int, sep: str = " · ") -> list[tuple[int, int]
     return spans
 
 
+_CLOCK = re.compile(r"\s+\d{1,2}:\d{2}(?::\d{2})?$")
+# What a source keeps before the line's end gives way: four Han characters.
+_SOURCE_KEEPS = 8
+
+
+def fit_parts(text: str, width: int, sep: str = " · ") -> str:
+    """A details line (新智元 · 10月26日 23:27 · 繁體→简体) on one line of
+    ``width`` cells, giving way from its least telling detail: first the
+    clock times of its dates, then the first part (the source) is cut, so
+    that the date and the script label stay whole; but the source keeps its
+    first few cells (a short one, 第一財經, whole): past that the line is cut
+    at its end."""
+    if cell_len(text) <= width:
+        return text
+    parts = [_CLOCK.sub("", part) for part in text.split(sep)]
+    shorter = sep.join(parts)
+    if cell_len(shorter) <= width or len(parts) < 2:
+        return fit(shorter, width)
+    rest = sep.join(parts[1:])
+    room = width - cell_len(sep + rest)
+    keep = min(cell_len(parts[0]), _SOURCE_KEEPS)
+    if room >= keep:
+        return fit(parts[0], room) + sep + rest
+    cut = fit(fit(parts[0], keep) + sep + rest, width)
+    if cut.endswith("…"):  # (no separator before the ellipsis, and one ellipsis)
+        cut = cut[:-1].rstrip(sep)
+        cut = cut if cut.endswith("…") else cut + "…"
+    return cut
+
+
+def fit(text: str, cells: int) -> str:
+    """``text`` cut to ``cells`` with an ellipsis right after the last
+    character kept (never after a space): a list row's line."""
+    cut = truncate(text, cells)
+    return cut[:-1].rstrip() + "…" if cut != text and cut.endswith("…") else cut
+
+
 def _wrap_line(text: str, base: int, width: int) -> list[tuple[int, int]]:
     n = len(text)
     if n <= width // 2:
@@ -332,4 +370,16 @@ def _hard_break(codes: bytearray, start: int, fit: int) -> int:
     return end
 
 
-__all__ = ["BREAK_SPACES", "NO_END", "NO_START", "cell_len", "cell_width", "cell_widths", "wrap", "wrap_parts"]
+__all__ = [
+    "BREAK_SPACES",
+    "NO_END",
+    "NO_START",
+    "cell_len",
+    "cell_width",
+    "cell_widths",
+    "fit",
+    "fit_parts",
+    "truncate",
+    "wrap",
+    "wrap_parts",
+]

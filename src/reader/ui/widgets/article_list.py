@@ -28,7 +28,7 @@ from textual.strip import Strip
 
 from reader.core.conversion import title_in
 from reader.core.details import detail_parts
-from reader.core.linebreak import cell_len, truncate
+from reader.core.linebreak import cell_len, fit, fit_parts
 from reader.core.model import Article
 from reader.core.views import View
 from reader.ui.text import one_line
@@ -42,15 +42,6 @@ class ArticleFilter:
 
     label: str
     ids: frozenset[str]
-
-
-def fit(text: str, cells: int) -> str:
-    """``text`` cut to ``cells`` with an ellipsis right after the last
-    character kept (never after a space)."""
-    cut = truncate(text, cells)
-    if cut != text and cut.endswith("…"):
-        cut = cut[:-1].rstrip() + "…"
-    return cut
 
 
 def article_row(article: Article, view: View) -> tuple[str, str]:
@@ -325,7 +316,7 @@ class ArticleList(ScrollView, can_focus=True):
             text = marker + fit(title, max(1, width - 2 - 1))
             text_style = style + Style(bold=True) if current else style
         else:
-            text = "  " + fit(details, max(1, width - 2 - 1))
+            text = "  " + fit_parts(details, max(1, width - 2 - 1))
             text_style = style + self.get_component_rich_style("article-list--details", partial=True)
         pad = max(0, width - cell_len(text))
         return Strip([Segment(text, text_style + meta), Segment(" " * pad, style + meta)]).crop_extend(0, width, base)
