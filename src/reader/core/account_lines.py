@@ -9,11 +9,12 @@ import re
 import unicodedata
 
 from reader.core.date_lines import BYLINE_DOTS, DATE_IN_LINE, format_date
+from reader.core.han import HAN
 from reader.core.meta_records import MetaLine
 from reader.core.person_values import fold_text, han_name_shaped, person_value
 
 # (a Han character right before a date and another right after it: the date is inside words)
-_HAN_CHAR = re.compile(r"[\u3400-\u9fff]")
+_HAN_CHAR = HAN
 _VALUE_BAD = re.compile(r"[。!?！？，,;；]")
 _TOKENS = re.compile(r"[\s・·|｜]+")
 _LABELS = frozenset({"原创", "转载", "发布于", "ip"})

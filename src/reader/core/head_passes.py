@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from reader.core.han import HAN
 from reader.core.headline import is_headline_shaped
 from reader.core.junk_rules import Reason
 from reader.core.line_features import SENTENCE_END
@@ -207,7 +208,7 @@ def over_menu(lines: list[Line], k: int) -> bool:
     return nxt < len(lines) and _site_menu(lines[nxt])
 
 
-_HAN = re.compile(r"[\u3400-\u9fff]")
+_HAN = HAN
 
 
 def _site_menu(line: Line) -> bool:

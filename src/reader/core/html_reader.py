@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from reader.core.decoding import decode_bytes
+from reader.core.han import HAN
 from reader.core.html_dom import _CREDIT_BLOCK, _block_text, _date_over_headline, _restore_from_dom, labelled_date
 from reader.core.meta_records import MetaLine
 from reader.core.metadata import Hints, clean_hint_author, parse_meta_line
@@ -299,7 +300,7 @@ def _as_written(site: str | None, html: str) -> str | None:
     return _DOMAIN_AFTER.sub("", name) if re.search(r"[\u3400-\u9fff]", name) else name
 
 
-_HAN = re.compile(r"[\u3400-\u9fff]")
+_HAN = HAN
 
 
 def _said(name: str, html: str) -> int:

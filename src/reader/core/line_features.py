@@ -17,6 +17,7 @@ import re
 from reader.core import block_words
 from reader.core.block_words import CAPTION_CREDIT_END, CAPTION_END, SHARE_WORDS
 from reader.core.footer_lines import SITE_FOOTER, may_be_footer
+from reader.core.han import HAN
 from reader.core.junk_rules import ANYWHERE, WHOLE_LINE, Reason
 from reader.core.link_lines import link_rule, without_markdown
 
@@ -41,8 +42,7 @@ KEYWORD_LINE_LATIN = _KEYWORD_LINE_LATIN = 160  # (no line longer is judged by t
 
 _NO_TEXT = re.compile(r"^[\W_]*$")
 _REFERENCE = re.compile(r"^\[\d+\]")
-_CJK = re.compile(r"[\u3400-\u9fff]")
-HAN = _CJK  # (a Han character: judged_by_keywords's test, for cleaning's fast path)
+_CJK = HAN
 _PUNCTUATION = re.compile(r"[，。,!?！？；;：:]")
 _SPACES = re.compile(r"\s+")
 _SHARE_SPLIT = re.compile(r"[\s|·/、:：,，]+")

@@ -20,6 +20,7 @@ from reader.core import masthead as heads
 from reader.core.account_lines import OUTLET_END
 from reader.core.credit_lines import line_credits
 from reader.core.credit_roles import SHAPED_ROLE_FIRSTS
+from reader.core.han import HAN
 from reader.core.head_dates import head_date, under_headline
 from reader.core.junk_rules import Reason
 from reader.core.line_passes import Line
@@ -39,7 +40,7 @@ Credits = tuple[tuple[str, str], ...]
 _LATIN = re.compile(r"[A-Za-z]")
 _HAN_MORE = re.compile(r"[\u3400-\u9fff]{2,12}")
 _LEGAL_FORM = re.compile(r"集团|股份|有限|公司")
-_HAN_ANY = re.compile(r"[\u3400-\u9fff]")
+_HAN_ANY = HAN
 
 
 def _named_after(name: str, site: str) -> bool:

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from reader.core.han import HAN
+
 # A location prompt: a short label ending in a colon (您现在的位置：, 当前位置：).
 _PROMPT = r"[^\s:：]{1,8}[:：]\s*"
 _STEP = r"[^\s>»›＞→]{1,12}"
@@ -147,7 +149,7 @@ def gives_number(text: str) -> bool:
     return m is not None and sum(ch.isdigit() for ch in m.group(0)) >= 6
 
 
-_HAN = re.compile(r"[\u3400-\u9fff]")
+_HAN = HAN
 _DIGIT = re.compile(r"\d")
 _SPACE = re.compile(r"\s")
 

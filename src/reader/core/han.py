@@ -1,0 +1,14 @@
+"""Han characters, as the rules test for them: the CJK Unified Ideographs
+and their Extension A (U+3400-U+9FFF; the rare planes beyond are left to
+the code-point tables). One range for every module that asks "is there a
+Han character here"."""
+
+from __future__ import annotations
+
+import re
+
+HAN_RANGE = "\u3400-\u9fff"
+# One Han character anywhere: ``HAN.search(text)``.
+HAN = re.compile(f"[{HAN_RANGE}]")
+
+__all__ = ["HAN", "HAN_RANGE"]
