@@ -40,9 +40,7 @@ from reader.core.end_boxes import (
     mark_site_notices,
 )
 from reader.core.folding import fold
-from reader.core.head_passes import (
-    rescue_heading_over_body,
-)
+from reader.core.head_passes import rescue_heading_over_body
 from reader.core.junk_rules import Reason
 from reader.core.line_features import (
     HAN,
@@ -69,6 +67,7 @@ from reader.core.line_passes import (
     mark_template,
 )
 from reader.core.list_fields import keep_list_fields
+from reader.core.list_runs import rescue_list_runs
 from reader.core.meta_choice import settle
 from reader.core.meta_lines import Verdict, event_time, poster, record_rows, staff_credits
 from reader.core.metadata import (
@@ -85,9 +84,7 @@ from reader.core.page_title import fallback_title, page_title
 from reader.core.pass_gates import carries, run_rescues
 from reader.core.result_rows import keep_result_rows
 from reader.core.review_rows import mark_masked_reviews
-from reader.core.row_rescues import (
-    keep_pipe_tables,
-)
+from reader.core.row_rescues import keep_pipe_tables
 from reader.core.row_runs import keep_tab_tables
 from reader.core.save_dates import page_date
 from reader.core.signatures import signer
@@ -104,6 +101,7 @@ from reader.core.tail_passes import (
     mark_tail_furniture,
     mark_tail_statement,
 )
+from reader.core.tail_prose import mark_tail_prose
 from reader.core.tail_rows import mark_tail_rows
 
 # (the reasons a pass needs some line to carry before it can act)
@@ -184,6 +182,8 @@ def clean(text: str, template: Collection[str] = frozenset(), hints: Hints | Non
         keep_fenced_code(lines)
     if "- **" in text:  # (a Markdown list of bold-labelled fields)
         keep_list_fields(lines)
+    rescue_list_runs(lines)
+    mark_tail_prose(lines)
 
     # (what stays; then the metadata lines and what goes, in one walk over the rest)
     paragraphs = tuple([line.text for line in lines if line.reason is None and line.meta is None])

@@ -1,0 +1,74 @@
+"""Prose in the page's tail: a paragraph between junk lines after the
+article has ended.
+
+jusText's context, extended to long lines at the tail only: once the
+article has ended (its share bar, previous/next links, a related list,
+its closing credit), a short run of kept lines that has that ending junk
+above it and nothing but junk below it, to the end of the page, is the
+site's (a charity statement, a privacy notice, a licence, a disclaimer, a
+call to support the site), however long. The article's own paragraphs
+stand above its end, and a run the article may go on in (one under a
+lone advertisement or a caption) is left alone: only the kinds of junk
+that close an article count above the run.
+"""
+
+from __future__ import annotations
+
+from reader.core.junk_rules import Reason
+from reader.core.line_passes import Line, is_prose_start
+
+# The junk that closes an article (a caption, an advertisement amid the
+# body do not: the article may go on under them).
+_ENDS_ARTICLE = frozenset(
+    {
+        Reason.SHARE_BAR,
+        Reason.PREV_NEXT,
+        Reason.RELATED,
+        Reason.LINKS,
+        Reason.COUNTER,
+    }
+)
+# The article's closing credit ends it too (编辑：…, 監製：…).
+_CLOSING = frozenset({"credit", "editor"})
+# A run longer than this between junk lines may be the article's own.
+_RUN = 4
+
+
+def _closes(block: list[Line]) -> bool:
+    """Whether a block of junk lines closes the article: its closing
+    credit, or two junk lines or more, one of an article's end (a lone
+    link amid the body, 相关阅读：[…](…), does not)."""
+    if any(line.meta is not None and line.meta.kind in _CLOSING for line in block):
+        return True
+    # (a picture's link and its caption may stand amid the body: ![…](…))
+    return len(block) > 1 and any(line.reason in _ENDS_ARTICLE and line.text[:2] != "![" for line in block)
+
+
+def mark_tail_prose(lines: list[Line]) -> None:
+    """From the page's end upwards: a run of at most ``_RUN`` kept lines
+    with only junk (or other such runs) below it goes when the block of
+    junk right above it closes the article; the walk stops at the first
+    run that is longer or has no such block above it. Only when some
+    paragraph of prose stands above: the article is above its end."""
+    k = len(lines) - 1
+    while k >= 0 and not lines[k].kept:
+        k -= 1
+    if k == len(lines) - 1:
+        return  # (the page ends in a kept line: no junk under it)
+    while k >= 0:
+        top = k
+        while top >= 0 and lines[top].kept and k - top < _RUN:
+            top -= 1
+        end = top
+        while end >= 0 and not lines[end].kept:
+            end -= 1
+        if top < 0 or lines[top].kept or not _closes(lines[end + 1 : top + 1]):
+            return
+        if not any(line.kept and is_prose_start(line) for line in lines[: end + 1]):
+            return
+        for line in lines[top + 1 : k + 1]:
+            line.reason = Reason.PAGE_FOOTER
+        k = end
+
+
+__all__ = ["mark_tail_prose"]

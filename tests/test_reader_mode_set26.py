@@ -1,0 +1,108 @@
+"""Reader mode on the shapes the twenty-sixth held-out set showed: the
+site's own paragraphs (a charity statement, a privacy notice, a licence, a
+call to support the site) between junk lines after the article's end."""
+
+from __future__ import annotations
+
+from reader.core.cleaning import clean
+
+
+def _same(line: str) -> str:
+    return "".join(line.split())
+
+
+def _kept(text: str) -> set[str]:
+    return {_same(p) for p in clean(text).paragraphs}
+
+
+STORY = [
+    "河畔书社本月读书会将于12月12日晚上在社区图书馆二楼举行，这次共读的是一本关于老街记忆的散文集。",
+    "欢迎带上你读过的段落和想问的问题，我们会留出半个小时自由交流，结束后一起整理下个月的书单。",
+]
+SITE_PROSE = [
+    "河畔书社为登记在案的非营利团体，所有活动经费来自会员会费与读者捐助；每一笔捐款都会用于购书和场地租金，感谢你的慷慨支持。",
+    "个人资料说明：你在报名表中填写的姓名与电邮，只用于本次活动的联络，活动结束三个月后即会删除，不会交给任何第三方。",
+]
+
+
+def test_the_sites_paragraphs_between_junk_after_the_article_go() -> None:
+    tail = ["分享：Facebook　WhatsApp　电邮", "相关文章", "十一月读书会回顾", "《街角》作者分享会圆满结束"]
+    kept = _kept("\n".join(["十二月读书会报名开始", *STORY, *tail, *SITE_PROSE, "© 2026 河畔书社"]))
+    assert [line for line in SITE_PROSE if _same(line) in kept] == []
+    assert [line for line in STORY if _same(line) not in kept] == []
+
+
+def test_a_paragraph_under_a_closing_credit_and_prev_next_links_goes() -> None:
+    support = "喜欢我们的节目吗？每月请我们喝一杯咖啡，支持我们继续做下去！"
+    page = [
+        "第48期：冬天到底该不该去露营",
+        *STORY,
+        "制作：林一舟　剪辑：何小禾",
+        support,
+        "← 上一集：第47期：秋天的山路",
+        "下一集：第49期（12月8日上线）→",
+        "© 2026 河畔电台",
+    ]
+    kept = _kept("\n".join(page))
+    assert _same(support) not in kept
+    assert [line for line in STORY if _same(line) not in kept] == []
+
+
+def test_the_articles_last_paragraph_under_a_picture_and_its_caption_stays() -> None:
+    last = "采访结束时，天已经暗了。老师傅又拿起刻刀，说趁着手还热，再刻两块。"
+    page = [
+        "匠人说｜一块木板要刻三天",
+        *STORY,
+        "![老师傅和他的作品](https://example.cn/img/1.jpg)",
+        "*老师傅和他的作品。摄影 王一*",
+        last,
+        "分享到：微信 微博 QQ空间",
+        "- [石雕匠人：山里的石头](https://example.cn/a/2)",
+        "- [漆器匠人：一层又一层](https://example.cn/a/3)",
+        "主办单位：某市文化馆 | 浙ICP备13021987号",
+    ]
+    assert _same(last) in _kept("\n".join(page))
+
+
+def test_the_articles_paragraph_under_a_lone_link_amid_it_stays() -> None:
+    last = "整体来说，这条路线很适合不想赶行程的人，放慢脚步，两天一夜就能把山、温泉和小吃一次收进口袋。"
+    page = [
+        "两天一夜慢游记",
+        *STORY,
+        "👉 [点我查看住宿最新房价](https://example.tw/go/booking)",
+        last,
+        "---",
+        "© 2026 小蜗牛慢慢走",
+    ]
+    assert _same(last) in _kept("\n".join(page))
+
+
+def test_readings_under_a_kept_reading_of_their_shape_stay() -> None:
+    rows = ["温度 25℃", "pH 6.8", "GH 5", "NO2 0ppm"]
+    page = ["开缸第六十天记录", *STORY, "水质参数（第60天测）", *rows, "换水的几个要点", *STORY[::-1]]
+    kept = _kept("\n".join(page))
+    assert [row for row in rows if _same(row) not in kept] == []
+
+
+def test_rows_under_a_label_that_introduces_them_stay() -> None:
+    rows = ["S　約120–135cm", "M　約135–150cm", "L　150cm以上"]
+    page = ["舊書交換日", *STORY, "日期：2026年12月5日（星期六）", "尺碼參考（以身高計）：", *rows, *STORY[::-1]]
+    kept = _kept("\n".join(page))
+    assert [row for row in rows if _same(row) not in kept] == []
+
+
+def test_a_heads_with_its_date_over_kept_count_rows_stays() -> None:
+    heads = ["北門濕地（11/08 調查）", "南岸灘地（11/21 調查）"]
+    page = [
+        "11月鳥況",
+        STORY[0],
+        heads[0],
+        "小白鷺　86隻",
+        "蒼鷺　約40隻",
+        heads[1],
+        "黑腹燕鷗　約300隻",
+        "紅嘴鷗　12隻",
+        STORY[1],
+    ]
+    kept = _kept("\n".join(page))
+    assert [head for head in heads if _same(head) not in kept] == []
