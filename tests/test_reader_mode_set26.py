@@ -106,3 +106,21 @@ def test_a_heads_with_its_date_over_kept_count_rows_stays() -> None:
     ]
     kept = _kept("\n".join(page))
     assert [head for head in heads if _same(head) not in kept] == []
+
+
+def test_a_columns_label_before_the_title_goes_when_the_page_shows_it_apart() -> None:
+    from reader.core.metadata import Hints
+
+    headline = "九龍東二手成交回暖　觀塘兩房細單位最搶手"
+    page = ["樓市週記", headline, "置峰地產研究部 王小明｜2026年11月30日", *STORY]
+    cleaned = clean("\n".join(page), hints=Hints(title="樓市週記｜" + headline))
+    assert cleaned.metadata.title == headline
+    assert "樓市週記" not in cleaned.paragraphs
+
+
+def test_a_title_with_a_bar_the_page_shows_whole_keeps_its_label() -> None:
+    from reader.core.metadata import Hints
+
+    title = "EP12｜點解香港人咁鍾意行山？"
+    cleaned = clean("\n".join(["港講 Podcast", title, *STORY]), hints=Hints(title=title))
+    assert cleaned.metadata.title == title
