@@ -124,3 +124,20 @@ def test_a_title_with_a_bar_the_page_shows_whole_keeps_its_label() -> None:
     title = "EP12｜點解香港人咁鍾意行山？"
     cleaned = clean("\n".join(["港講 Podcast", title, *STORY]), hints=Hints(title=title))
     assert cleaned.metadata.title == title
+
+
+def test_the_sites_list_under_a_notices_sign_off_goes() -> None:
+    others = ["最近更新", "2026年度会员大会选举结果", "冬季亲子旅行相片已上载（2026-11-02）"]
+    statement = "本平台公开内容由各团体负责录入并对其真实性负责，如有异议请向本会反映。"
+    sign_off = ["河畔书社理事会", "2026年11月27日"]
+    page = ["十二月读书会报名开始", *STORY, *sign_off, *others, statement, "© 2026 河畔书社"]
+    kept = _kept("\n".join(page))
+    assert [line for line in [*others, statement] if _same(line) in kept] == []
+    assert [line for line in [*STORY, *sign_off] if _same(line) not in kept] == []
+
+
+def test_a_sentence_under_a_notices_sign_off_stays() -> None:
+    note = "附注：逾期报名者请直接到图书馆服务台登记，名额有限，额满即止。"
+    sign_off = ["河畔书社理事会", "二○二六年十一月二十七日"]
+    page = ["十二月读书会报名开始", *STORY, *sign_off, note, "再次感谢大家", "© 2026 河畔书社"]
+    assert _same(note) in _kept("\n".join(page))

@@ -14,7 +14,10 @@ that close an article count above the run.
 
 from __future__ import annotations
 
+import re
+
 from reader.core.junk_rules import Reason
+from reader.core.line_features import SENTENCE_END
 from reader.core.line_passes import Line, is_prose_start
 
 # The junk that closes an article (a caption, an advertisement amid the
@@ -44,12 +47,26 @@ def _closes(block: list[Line]) -> bool:
     return len(block) > 1 and any(line.reason in _ENDS_ARTICLE and line.text[:2] != "![" for line in block)
 
 
+# A notice's sign-off date on a line of its own ends it: 2026年11月18日, 二○二六年十一月二十七日
+_NUMBER = "[\\d一二三四五六七八九十]{1,3}"
+_SIGN_OFF_DATE = re.compile(f"(?:\\d{{4}}|[〇○零一二三四五六七八九]{{4}})\\s*年{_NUMBER}月{_NUMBER}日")
+# Under a sign-off date, a longer run of lines that are no sentences (a
+# list of the site's other notices under its head) is the site's too.
+_LIST_RUN = 6
+
+
+def _signed_off(line: Line) -> bool:
+    return line.kept and line.short and _SIGN_OFF_DATE.fullmatch(line.text) is not None
+
+
 def mark_tail_prose(lines: list[Line]) -> None:
     """From the page's end upwards: a run of at most ``_RUN`` kept lines
     with only junk (or other such runs) below it goes when the block of
-    junk right above it closes the article; the walk stops at the first
-    run that is longer or has no such block above it. Only when some
-    paragraph of prose stands above: the article is above its end."""
+    junk right above it closes the article, or when a notice's sign-off
+    date stands right above it (then up to ``_LIST_RUN`` lines that are no
+    sentences); the walk stops at the first run that is longer or has
+    neither above it. Only when some paragraph of prose stands above: the
+    article is above its end."""
     k = len(lines) - 1
     while k >= 0 and not lines[k].kept:
         k -= 1
@@ -57,18 +74,27 @@ def mark_tail_prose(lines: list[Line]) -> None:
         return  # (the page ends in a kept line: no junk under it)
     while k >= 0:
         top = k
-        while top >= 0 and lines[top].kept and k - top < _RUN:
+        while top >= 0 and lines[top].kept and k - top < _LIST_RUN and not _signed_off(lines[top]):
             top -= 1
-        end = top
-        while end >= 0 and not lines[end].kept:
-            end -= 1
-        if top < 0 or lines[top].kept or not _closes(lines[end + 1 : top + 1]):
-            return
-        if not any(line.kept and is_prose_start(line) for line in lines[: end + 1]):
+        if top >= 0 and _signed_off(lines[top]):
+            # (under the notice's sign-off: no sentence among the run's lines but its last)
+            if any(line.text.endswith(SENTENCE_END) for line in lines[top + 1 : k]) or top == k:
+                return
+            end = -1  # (the notice ends at its sign-off: nothing above it goes)
+        else:
+            top = max(top, k - _RUN)
+            end = top
+            while end >= 0 and not lines[end].kept:
+                end -= 1
+            if top < 0 or lines[top].kept or not _closes(lines[end + 1 : top + 1]):
+                return
+        if not any(line.kept and is_prose_start(line) for line in lines[: max(end, top) + 1]):
             return
         for line in lines[top + 1 : k + 1]:
             line.reason = Reason.PAGE_FOOTER
         k = end
+        while k >= 0 and not lines[k].kept:
+            k -= 1
 
 
 __all__ = ["mark_tail_prose"]
