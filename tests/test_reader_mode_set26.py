@@ -141,3 +141,15 @@ def test_a_sentence_under_a_notices_sign_off_stays() -> None:
     sign_off = ["河畔书社理事会", "二○二六年十一月二十七日"]
     page = ["十二月读书会报名开始", *STORY, *sign_off, note, "再次感谢大家", "© 2026 河畔书社"]
     assert _same(note) in _kept("\n".join(page))
+
+
+def test_a_disclosures_date_field_in_a_row_of_fields_is_the_date() -> None:
+    row = "公开日期：2026-11-20　公开单位：河畔县石滩镇河畔村村民委员会　浏览次数：412"
+    cleaned = clean("\n".join(["河畔村第三季度财务公开", row, *STORY]))
+    assert cleaned.metadata.date == "2026-11-20"
+    assert _same(row) not in {_same(p) for p in cleaned.paragraphs}
+
+
+def test_a_display_modes_switch_over_the_page_is_no_source() -> None:
+    page = ["长者模式　无障碍　登录", "河畔县村务公开平台", "首页　党务公开　财务公开", "河畔村财务公开", *STORY]
+    assert clean("\n".join(page)).metadata.source != "长者模式"
