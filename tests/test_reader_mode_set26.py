@@ -153,3 +153,13 @@ def test_a_disclosures_date_field_in_a_row_of_fields_is_the_date() -> None:
 def test_a_display_modes_switch_over_the_page_is_no_source() -> None:
     page = ["长者模式　无障碍　登录", "河畔县村务公开平台", "首页　党务公开　财务公开", "河畔村财务公开", *STORY]
     assert clean("\n".join(page)).metadata.source != "长者模式"
+
+
+def test_a_unit_and_job_title_before_a_name_on_the_byline_is_no_source() -> None:
+    from reader.core.folding import fold
+    from reader.core.metadata import parse_meta_line
+
+    line = "置峰地產研究部高級經理 溫家樂｜2026年11月30日"
+    meta = parse_meta_line(line, fold(line))
+    assert meta is not None
+    assert (meta.author, meta.source, meta.date) == ("溫家樂", None, "2026-11-30")
