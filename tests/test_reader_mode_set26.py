@@ -163,3 +163,32 @@ def test_a_unit_and_job_title_before_a_name_on_the_byline_is_no_source() -> None
     meta = parse_meta_line(line, fold(line))
     assert meta is not None
     assert (meta.author, meta.source, meta.date) == ("溫家樂", None, "2026-11-30")
+
+
+def test_the_replies_under_a_threads_opening_post_go() -> None:
+    replies = [
+        "小林养虾",
+        "发表于 2026-11-26 22:05",
+        "铺得真好，请问前景是用什么方法种的？",
+        "老周",
+        "发表于 2026-11-26 22:31",
+        "点涂要注意，别点到虾身上，另外钾肥加多了也容易出问题。",
+    ]
+    page = ["【开缸记录】草缸第90天", "发表于 2026-11-26 21:47 | 只看该作者", *STORY, *replies, "1 2 3 下一页"]
+    kept = _kept("\n".join(page))
+    assert [line for line in replies if _same(line) in kept] == []
+    assert [line for line in STORY if _same(line) not in kept] == []
+
+
+def test_dated_entries_of_a_diary_with_paragraphs_of_their_own_stay() -> None:
+    entries = [
+        "发表于 2026-11-20 21:00",
+        "第二周换了一次水，换掉三分之一，水草的叶子开始往上长，前景也慢慢铺开了一些。",
+        "晚上关灯前看了一眼，虾都趴在沉木上吃东西，没有发现死虾，水质看起来还算稳定。",
+        "发表于 2026-11-22 21:00",
+        "第三周开始出现一点绿藻，先把光照时间减了一个小时，再观察几天看看效果如何。",
+        "顺手把过滤器的棉也洗了一遍，出水明显大了一些，水面的油膜也少了很多。",
+    ]
+    page = ["草缸日记", "发表于 2026-11-18 21:47", *STORY, *entries]
+    kept = _kept("\n".join(page))
+    assert [line for line in entries[1:3] + entries[4:] if _same(line) not in kept] == []

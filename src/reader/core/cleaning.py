@@ -101,7 +101,7 @@ from reader.core.tail_passes import (
     mark_tail_furniture,
     mark_tail_statement,
 )
-from reader.core.tail_prose import mark_tail_prose
+from reader.core.tail_prose import mark_replies, mark_tail_prose
 from reader.core.tail_rows import mark_tail_rows
 
 # (the reasons a pass needs some line to carry before it can act)
@@ -183,6 +183,7 @@ def clean(text: str, template: Collection[str] = frozenset(), hints: Hints | Non
     if "- **" in text:  # (a Markdown list of bold-labelled fields)
         keep_list_fields(lines)
     rescue_list_runs(lines)
+    mark_replies(lines)
     mark_tail_prose(lines)
 
     # (what stays; then the metadata lines and what goes, in one walk over the rest)

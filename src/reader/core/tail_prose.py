@@ -59,6 +59,49 @@ def _signed_off(line: Line) -> bool:
     return line.kept and line.short and _SIGN_OFF_DATE.fullmatch(line.text) is not None
 
 
+# The words before a post's time on its header line: 发表于 2026-11-26 22:05
+_POST_LABEL = re.compile(r"(\D{1,8}?)\s*\d")
+# A reply is short: a post under its header with more lines is an entry of its own.
+_REPLY_LINES = 2
+
+
+def _post_label(line: Line) -> str | None:
+    if line.reason is not Reason.TIMESTAMP and (line.meta is None or line.meta.kind != "date"):
+        return None
+    m = _POST_LABEL.match(line.text)
+    return m.group(1) if m else None
+
+
+def mark_replies(lines: list[Line]) -> None:
+    """Under a thread's opening post, the replies: two or more headers of
+    the opening post's shape (the same words before the time, 发表于 …) after
+    its first paragraph, each under its poster's name and over a reply of a
+    line or two, and what is
+    kept from the first of them (with the name right over it) on, go as a
+    comments block. A thread's page repeats its post header; a story does not."""
+    first = next((i for i, line in enumerate(lines) if line.kept and is_prose_start(line)), None)
+    if first is None:
+        return
+    label = next((lab for line in lines[:first] if (lab := _post_label(line)) is not None), None)
+    if label is None:
+        return
+    heads = [i for i in range(first + 1, len(lines)) if _post_label(lines[i]) == label]
+    if len(heads) < 2:
+        return
+    # (each header under its poster's name, a short line of its own)
+    if not all(lines[h - 1].short for h in heads):
+        return
+    for a, b in zip(heads, [*heads[1:], len(lines) + 1], strict=True):
+        if sum(line.kept for line in lines[a + 1 : b - 1]) > _REPLY_LINES:
+            return
+    start = heads[0] - 1
+    if not any(line.kept and is_prose_start(line) for line in lines[first:start]):
+        return
+    for line in lines[start:]:
+        if line.kept or line.meta is not None:
+            line.reason = Reason.RELATED
+
+
 def mark_tail_prose(lines: list[Line]) -> None:
     """From the page's end upwards: a run of at most ``_RUN`` kept lines
     with only junk (or other such runs) below it goes when the block of
