@@ -67,7 +67,6 @@ from reader.core.line_passes import (
     mark_template,
 )
 from reader.core.list_fields import keep_list_fields
-from reader.core.list_runs import rescue_list_runs
 from reader.core.meta_choice import settle
 from reader.core.meta_lines import Verdict, event_time, poster, record_rows, staff_credits
 from reader.core.metadata import (
@@ -141,7 +140,7 @@ def clean(text: str, template: Collection[str] = frozenset(), hints: Hints | Non
         mark_after_ad_label(lines)
     if "![" in text or "&" in text:  # (a picture's Markdown, or its entity)
         mark_image_captions(lines)
-    run_rescues(lines)
+    seen = run_rescues(lines)
     only_short = not any(line.kept for line in lines)
     if only_short:
         # Only short lines (a poem, a list): a text of short lines is its own body.
@@ -182,8 +181,8 @@ def clean(text: str, template: Collection[str] = frozenset(), hints: Hints | Non
         keep_fenced_code(lines)
     if "- **" in text:  # (a Markdown list of bold-labelled fields)
         keep_list_fields(lines)
-    rescue_list_runs(lines)
-    mark_replies(lines)
+    if Reason.TIMESTAMP in seen:  # (a reply's time amid the page: a thread's)
+        mark_replies(lines)
     mark_tail_prose(lines)
 
     # (what stays; then the metadata lines and what goes, in one walk over the rest)

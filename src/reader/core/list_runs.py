@@ -47,21 +47,24 @@ def rescue_list_runs(lines: list[Line]) -> None:
     two rows or more set apart by a wide gap (黑面琵鷺　312隻), and those rows
     with it. Inside the article only."""
     n = len(lines)
-    i = 1
-    while i < n:
-        line = lines[i]
-        if line.reason not in _SHAPE_ONLY:
-            i += 1
+    # (the lines gone by shape, found in one sweep: most pages have few or none)
+    gone = [k for k, line in enumerate(lines) if line.reason in _SHAPE_ONLY]
+    done = 0
+    for i in gone:
+        if i < done or i == 0:
             continue
+        line = lines[i]
         above = lines[i - 1]
-        if _gone_row(line) and above.kept and (_row(above) or above.text.endswith(("：", ":"))):
+        # (a kept line above first: most lines gone by shape stand in a block of junk)
+        kept_above = above.reason is None and above.meta is None
+        if kept_above and _gone_row(line) and (_row(above) or above.text.endswith(("：", ":"))):
             j = i
             while j < n and _gone_row(lines[j]):
                 j += 1
             if (j - i >= 2 or _row(above)) and _in_prose(lines, i, j):
                 for row in lines[i:j]:
                     row.restore()
-            i = j
+            done = j
             continue
         if (
             line.reason is Reason.COUNTER
@@ -77,9 +80,7 @@ def rescue_list_runs(lines: list[Line]) -> None:
                 j += 1
             for row in lines[i:j]:
                 row.restore()
-            i = j
-            continue
-        i += 1
+            done = j
 
 
 __all__ = ["rescue_list_runs"]

@@ -61,6 +61,7 @@ def _signed_off(line: Line) -> bool:
 
 # The words before a post's time on its header line: 发表于 2026-11-26 22:05
 _POST_LABEL = re.compile(r"(\D{1,8}?)\s*\d")
+_TIMESTAMP = Reason.TIMESTAMP  # (bound once: Reason.X is a slow lookup)
 # A reply is short: a post under its header with more lines is an entry of its own.
 _REPLY_LINES = 2
 
@@ -79,13 +80,16 @@ def mark_replies(lines: list[Line]) -> None:
     line or two, and what is
     kept from the first of them (with the name right over it) on, go as a
     comments block. A thread's page repeats its post header; a story does not."""
+    timed = [i for i, line in enumerate(lines) if line.reason is _TIMESTAMP or line.meta is not None]
+    if len(timed) < 3:
+        return
     first = next((i for i, line in enumerate(lines) if line.kept and is_prose_start(line)), None)
     if first is None:
         return
-    label = next((lab for line in lines[:first] if (lab := _post_label(line)) is not None), None)
+    label = next((lab for i in timed if i < first and (lab := _post_label(lines[i])) is not None), None)
     if label is None:
         return
-    heads = [i for i in range(first + 1, len(lines)) if _post_label(lines[i]) == label]
+    heads = [i for i in timed if i > first and _post_label(lines[i]) == label]
     if len(heads) < 2:
         return
     # (each header under its poster's name, a short line of its own)
@@ -110,11 +114,12 @@ def mark_tail_prose(lines: list[Line]) -> None:
     sentences); the walk stops at the first run that is longer or has
     neither above it. Only when some paragraph of prose stands above: the
     article is above its end."""
-    k = len(lines) - 1
+    last = lines[-1] if lines else None
+    if last is None or (last.reason is None and last.meta is None):
+        return  # (the page ends in a kept line: no junk under it)
+    k = len(lines) - 2
     while k >= 0 and not lines[k].kept:
         k -= 1
-    if k == len(lines) - 1:
-        return  # (the page ends in a kept line: no junk under it)
     while k >= 0:
         top = k
         while top >= 0 and lines[top].kept and k - top < _LIST_RUN and not _signed_off(lines[top]):
