@@ -55,10 +55,6 @@ _SIGN_OFF_DATE = re.compile(f"(?:\\d{{4}}|[〇○零一二三四五六七八九]
 _LIST_RUN = 6
 
 
-def _signed_off(line: Line) -> bool:
-    return line.kept and line.short and _SIGN_OFF_DATE.fullmatch(line.text) is not None
-
-
 # The words before a post's time on its header line: 发表于 2026-11-26 22:05
 _POST_LABEL = re.compile(r"(\D{1,8}?)\s*\d")
 _TIMESTAMP = Reason.TIMESTAMP  # (bound once: Reason.X is a slow lookup)
@@ -71,6 +67,10 @@ def _post_label(line: Line) -> str | None:
         return None
     m = _POST_LABEL.match(line.text)
     return m.group(1) if m else None
+
+
+def _signed_off(line: Line) -> bool:
+    return line.kept and line.short and _SIGN_OFF_DATE.fullmatch(line.text) is not None
 
 
 def mark_replies(lines: list[Line]) -> None:
@@ -118,13 +118,20 @@ def mark_tail_prose(lines: list[Line]) -> None:
     if last is None or (last.reason is None and last.meta is None):
         return  # (the page ends in a kept line: no junk under it)
     k = len(lines) - 2
-    while k >= 0 and not lines[k].kept:
+    # (Line.kept spelt out in the walks: a property is a call)
+    while k >= 0 and ((x := lines[k]).reason is not None or x.meta is not None):
         k -= 1
     while k >= 0:
-        top = k
-        while top >= 0 and lines[top].kept and k - top < _LIST_RUN and not _signed_off(lines[top]):
+        top, signed = k, False
+        while top >= 0 and (x := lines[top]).reason is None and x.meta is None and k - top < _LIST_RUN:
+            if x.short and _SIGN_OFF_DATE.fullmatch(x.text) is not None:
+                signed = True
+                break
             top -= 1
-        if top >= 0 and _signed_off(lines[top]):
+        else:
+            # (or right over a run as long as it may be)
+            signed = top >= 0 and _signed_off(lines[top])
+        if signed:
             # (under the notice's sign-off: no sentence among the run's lines but its last)
             if any(line.text.endswith(SENTENCE_END) for line in lines[top + 1 : k]) or top == k:
                 return
