@@ -28,6 +28,7 @@ from reader.core.people.cues import (
 from reader.core.people.english import bracketed_aliases, english_names
 from reader.core.people.fiction import characters
 from reader.core.people.han import han_names
+from reader.core.people.kin_names import kin_named
 from reader.core.people.labels import label_words
 from reader.core.people.model import ArticlePerson, Mention, Person
 from reader.core.people.names import (
@@ -126,6 +127,7 @@ def find_people(
             vetted(outside(proposals, spans.places), spans, t.folded, frozenset(p.form for p in registered))
             + tagged_names(t, spans.people, spans.words)
             + titled_names(t, spans.words)
+            + kin_named(t.folded, spans.people)
         )
         known = {p.form for p in proposals if p.latin and p.strong}
         proposals += tagged_latin(t, spans.people, known)

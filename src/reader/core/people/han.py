@@ -86,7 +86,7 @@ def han_names(t: Texts) -> list[Proposal]:
         if i < after:
             continue
         sl = surname_length(folded, i)
-        if not sl or (_left_glued(folded, i) and not cue_before(folded, i)):
+        if not sl or (_left_glued(folded, i) and not cue_before(folded, i) and not _after_word(folded, i, sl)):
             continue
         if i > 0 and cue_ends_at(folded, i + 1):
             continue  # 摄影师大森: the "surname" ends a title
@@ -178,6 +178,20 @@ def _left_glued(folded: str, i: int) -> bool:
     return i > 1 and is_han(folded[i - 2]) and lexicon.is_common_word(folded[i - 2 : i + 1])
 
 
+def _after_word(folded: str, i: int, sl: int) -> bool:
+    """聘任|何必成先生: the character before the surname ends a word of its
+    own (聘任), and a title follows the name: the surname starts the name,
+    whatever word it makes with that character (任何)."""
+    return (
+        i > 1
+        and lexicon.is_common_word(folded[i - 2 : i], WORD)
+        and any(
+            cue_after(folded, i + sl + g) and not lexicon.is_common_word(folded[i + sl : i + sl + g + 1])
+            for g in (1, 2)
+        )
+    )
+
+
 # Adverbs, conjunctions, prepositions, pronouns: never a given name (久久).
 _ADVERB_TAGS = frozenset(["d", "c", "p", "r", "u"])
 
@@ -241,7 +255,12 @@ def _judge(folded: str, start: int, sl: int, end: int) -> Verdict:
         if lexicon.is_common_word(folded[end - 1 : end + 1], WORD) and not cue_after(folded, end):
             return Verdict.NO  # 歌手宇多田光发布: the last character starts the verb (发布)
         return Verdict.NAME if (cued or titled) and len(given) == 2 else Verdict.NO
-    if len(given) == 2 and lexicon.is_common_word(name[: sl + 1], FREQUENT) and not cue_before(folded, start):
+    if (
+        len(given) == 2
+        and lexicon.is_common_word(name[: sl + 1], FREQUENT)
+        and not cue_before(folded, start)
+        and not (cue_after(folded, end) and _after_word(folded, start, sl))
+    ):
         return Verdict.NO  # 老顾客来问: 顾客 is a word; a verb after it is no cue
     if len(given) == 2 and folded[end : end + 1] in _ASPECT:
         return Verdict.NO  # 何炅笑着说: an aspect particle follows a verb, never a name

@@ -166,6 +166,32 @@ def _clear_end(folded: str, end: int) -> bool:
     return not nxt or not (is_han(nxt) or nxt.isalnum()) or nxt in PARTICLES
 
 
+def famous(folded: str, start: int, end: int) -> bool:
+    """讲杜甫和白居易, 埋葬着关羽的首级: two characters the dictionary tags as a
+    person's name in use (a historical figure, a famous writer), which the
+    tagger reads as a person too, ending clear of the next word."""
+    entry = lexicon.lookup(folded[start:end])
+    return (
+        end - start == 2
+        and entry is not None
+        and entry.is_name
+        and entry.freq >= WORD
+        and _clear_end(folded, end)
+        and not lexicon.is_common_word(folded[start - 1 : start + 1], WORD)
+        and not _degree_before(folded, start)
+    )
+
+
+# Degree adverbs: what follows them is an adjective (一样洪亮, 很高明).
+_DEGREE = frozenset("很太更最真好挺越")
+_MODIFIER_TAGS = frozenset(["d", "r", "a", "ad"])
+
+
+def _degree_before(folded: str, start: int) -> bool:
+    before = lexicon.lookup(folded[start - 2 : start]) if start >= 2 else None
+    return folded[start - 1 : start] in _DEGREE or (before is not None and before.tag in _MODIFIER_TAGS)
+
+
 def _verb_after(folded: str, end: int) -> bool:
     """The name's last character and the next form a word: a common one, or
     any verb the dictionary lists (封为)."""
