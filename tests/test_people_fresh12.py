@@ -110,3 +110,8 @@ def test_an_adjective_the_dictionary_also_tags_as_a_name_is_no_person() -> None:
 
 def test_a_guide_named_after_the_guides_role() -> None:
     assert "杨雪" in _names("全程导游：杨雪（小杨），国家中级导游，西安本地人。")
+
+
+def test_a_name_once_with_the_address_jie_after_it() -> None:
+    names = _names("谢谢编辑大橘（也就是我们组的周颖姐）一直没催稿。这位空姐很好。")
+    assert "周颖" in names and not any("空" in n for n in names)

@@ -34,7 +34,7 @@ once at freeze25, P 63/75 (0.84) R 60/92 (0.65) with 2 names cut or
 over-long, then used for the eleventh fix pass), and on the twelfth
 held-out set (tests/data/people/fresh12: 8 copied web pages scored once at
 freeze26, P 58/63 (0.92) R 57/77 (0.74) with 1 name over-long, then used for
-the twelfth fix pass: P 75/75, R 74/77).
+the twelfth fix pass: P 76/76, R 75/77).
 
 The same scoring runs on any folder with a gold.json:
 ``PYTHONPATH=src python tests/people_quality.py FOLDER``."""
@@ -203,7 +203,7 @@ SETS = [
     # First pass P 58/63, R 57/77 (a web novel's characters 沈砚, 林晚晴 and a
     # breed 米克斯 listed; handles, given names after kin words, 黄河, 高明,
     # 司徒永康, 何必成, 关羽 missed; 阿杰住 run on); after the twelfth fix pass
-    # P 75/75, R 74/77 (周颖 of 周颖姐 missed; 陳柏宇 and Kevin are in a line
+    # P 76/76, R 75/77 (陳柏宇 and Kevin are in a line
     # cleaning drops).
     PeopleSet("fresh12", 8, 0.99, 0.95, ("not a person", "absent")),
 ]

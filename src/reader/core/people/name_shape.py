@@ -50,7 +50,16 @@ def _cued(folded: str, start: int, end: int) -> bool:
     credit = folded[start - 1 : start] in _CREDIT_MARKS or folded[start - 1 : start] == "的"
     credit = credit and cue_before(folded, start - 1)
     age = _AGE_RE.search(folded, max(0, start - 8), start) is not None
-    return cue_after(folded, end) or cue_before(folded, start) or interview_label(folded, start, end) or credit or age
+    # (姐 or 哥 after the name, then a clear end: 我们组的周颖姐）, how colleagues call her)
+    addressed = folded[end : end + 1] in ("姐", "哥") and _clear_end(folded, end + 1)
+    return (
+        cue_after(folded, end)
+        or cue_before(folded, start)
+        or interview_label(folded, start, end)
+        or credit
+        or age
+        or addressed
+    )
 
 
 _CREDIT_MARKS = frozenset("/／:：")
