@@ -115,3 +115,8 @@ def test_a_guide_named_after_the_guides_role() -> None:
 def test_a_name_once_with_the_address_jie_after_it() -> None:
     names = _names("谢谢编辑大橘（也就是我们组的周颖姐）一直没催稿。这位空姐很好。")
     assert "周颖" in names and not any("空" in n for n in names)
+
+
+def test_a_transliteration_after_a_is_whole_and_no_speech_verb_makes_a_name() -> None:
+    names = _names("据阿莫迪介绍，阿莫迪此前曾在谷歌工作。阿莫的团队很大。如果高考引发文章热议。")
+    assert "阿莫迪" in names and "高考引" not in names

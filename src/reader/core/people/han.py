@@ -23,6 +23,7 @@ from reader.core.people.cues import (
 )
 from reader.core.people.lexicon import EVERYDAY, FREQUENT, WORD
 from reader.core.people.names import (
+    ADDRESS_SUFFIXES,
     AFTER_SUBJECT,
     COMMON_SURNAMES,
     COMPOUND_SURNAMES,
@@ -179,17 +180,19 @@ def _left_glued(folded: str, i: int) -> bool:
 
 
 def _after_word(folded: str, i: int, sl: int) -> bool:
-    """聘任|何必成先生: the character before the surname ends a word of its
-    own (聘任), and a title follows the name: the surname starts the name,
-    whatever word it makes with that character (任何)."""
+    """聘任|何必成先生: the surname makes a word with the character before
+    (任何), that character ends a word of its own (聘任), and an address
+    follows the name (先生, 女士): the surname starts the name."""
     return (
         i > 1
+        and _left_glued(folded, i)
         and lexicon.is_common_word(folded[i - 2 : i], WORD)
-        and any(
-            cue_after(folded, i + sl + g) and not lexicon.is_common_word(folded[i + sl : i + sl + g + 1])
-            for g in (1, 2)
-        )
+        and any(folded.startswith(_ADDRESSES, i + sl + g) for g in (1, 2))
     )
+
+
+# Addresses of two characters or more after a name (not 姐 or 公, which end words).
+_ADDRESSES = tuple(a for a in ADDRESS_SUFFIXES if len(a) >= 2)
 
 
 # Adverbs, conjunctions, prepositions, pronouns: never a given name (久久).

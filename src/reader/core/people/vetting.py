@@ -301,7 +301,13 @@ def nicknames_trimmed(proposals: list[Proposal], folded: str) -> list[Proposal]:
 def _a_run_on(form: str) -> bool:
     """阿傑住: 阿 and a name, then any character but what people call her
     (阿綢姨, 阿嬌嬤: the address is her name's form)."""
-    return form[0] == "阿" and not form.endswith(ADDRESS_SUFFIXES) and form[2] not in "姨嬷"
+    # (阿莫迪: a transliteration, whole)
+    return (
+        form[0] == "阿"
+        and not form.endswith(ADDRESS_SUFFIXES)
+        and form[2] not in "姨嬷"
+        and form[2] not in TRANSLIT_CHARS
+    )
 
 
 # 在…时 then a speech verb: the time clause of a news report (在开场发言时表示).
