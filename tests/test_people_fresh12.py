@@ -120,3 +120,7 @@ def test_a_name_once_with_the_address_jie_after_it() -> None:
 def test_a_transliteration_after_a_is_whole_and_no_speech_verb_makes_a_name() -> None:
     names = _names("据阿莫迪介绍，阿莫迪此前曾在谷歌工作。阿莫的团队很大。如果高考引发文章热议。")
     assert "阿莫迪" in names and "高考引" not in names
+
+
+def test_a_verb_the_dictionary_tags_as_a_name_is_no_person() -> None:
+    assert "康复" not in _names("但博士没有一定就而且与康复过的病人谈话。")

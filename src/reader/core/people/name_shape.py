@@ -186,6 +186,7 @@ def famous(folded: str, start: int, end: int) -> bool:
         and entry.is_name
         and entry.freq >= WORD
         and _clear_end(folded, end)
+        and folded[end : end + 1] not in "了着过"  # 康复过的: a verb the dictionary tags as a name
         and not lexicon.is_common_word(folded[start - 1 : start + 1], WORD)
         and not _degree_before(folded, start)
     )
