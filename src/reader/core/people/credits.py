@@ -153,6 +153,7 @@ def credited_names(line: str, *, single_latin: bool = False, role_needed: bool =
             (_LATIN_NAME_RE.fullmatch(text) and not any(is_english_stopword(w) for w in re.split("[ -]", text)))
             or (_han_name(fold(text), role) and (role or not _listed_noun(fold(text))))
             or (_unsurnamed_name(fold(text)) and _after_person_role(line, start))
+            or (_after_author(line, start) and _pen_name(text))
             or (
                 single_latin
                 and _LATIN_WORD_RE.fullmatch(text)
@@ -247,6 +248,32 @@ def _after_person_role(line: str, start: int) -> bool:
     return line[:start].rstrip(" \u3000:：/／").endswith(_PERSON_ROLES)
 
 
+def _after_author(line: str, start: int) -> bool:
+    """作者：青山不语 (a separator between: 作者有话说 is a heading)."""
+    before = line[:start]
+    return before[-1:] in " \u3000:：/／" and before.rstrip(" \u3000:：/／").endswith("作者")
+
+
+# A screen name with a digit or an underscore (jasmine0812, koala_mom).
+_LATIN_HANDLE_RE = re.compile(r"[A-Za-z][A-Za-z0-9_.]{2,19}")
+
+
+def _pen_name(text: str) -> bool:
+    """作者：青山不语, 作者 jasmine0812: right after 作者 a pen name or a
+    screen name stands for the writer, whatever words it is made of; not a
+    word the dictionary lists (管理员, 原创) nor a site's or a desk's name;
+    two characters (佚名, 小编) only as a name (:func:`_han_name`)."""
+    if _LATIN_HANDLE_RE.fullmatch(text):
+        return any(c.isdigit() or c == "_" for c in text)
+    form = fold(text)
+    if not 3 <= len(form) <= 6 or not all(is_han(c) for c in form) or form in NOT_PEOPLE:
+        return False
+    if form[-1] in _ORG_ENDINGS or form[-1] in NOT_LAST:
+        return False
+    entry = lexicon.lookup(form)
+    return entry is None or entry.is_name
+
+
 def _unsurnamed_name(form: str) -> bool:
     """摄影/拉巴次仁: a name without a Chinese surname (Tibetan, Uyghur), three
     or four characters no dictionary knows as a common word, right after a
@@ -295,6 +322,14 @@ _HANDLE_RE = re.compile(
 )
 
 
+# A reader thanked by the screen name in quotes, for what they gave (感谢“月下
+# 独酌”的打赏, 感谢“砚台不是墨”连续投的月票): a person the page names no other way.
+_THANKED_HANDLE_RE = re.compile(
+    r"(?:感谢|感謝|谢谢|謝謝|鸣谢|鳴謝)(?:读者|讀者|书友|書友|网友|網友)?[「『“\"]([^「」『』“”\"\n，。、]{2,10})[」』”\"]"
+    r"(?=的|连续|連續|投|送|打赏|打賞)"
+)
+
+
 def handle_names(folded: str, names: dict[int, tuple[int, str]]) -> list[tuple[int, int, str | None]]:
     """(start, end, the name it belongs to or None) for each quoted handle.
     ``names``: the names proposed, by start, as (end, form). The person
@@ -319,6 +354,10 @@ def handle_names(folded: str, names: dict[int, tuple[int, str]]) -> list[tuple[i
                     owner = names[k][1]
                     break
         found.append((m.start(1), m.end(1), owner))
+    for m in _THANKED_HANDLE_RE.finditer(folded):
+        entry = lexicon.lookup(m.group(1))
+        if entry is None or entry.is_name:
+            found.append((m.start(1), m.end(1), None))
     return found
 
 

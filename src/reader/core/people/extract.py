@@ -26,7 +26,9 @@ from reader.core.people.cues import (
     named_after,
 )
 from reader.core.people.english import bracketed_aliases, english_names
+from reader.core.people.fiction import characters
 from reader.core.people.han import han_names
+from reader.core.people.kin_names import kin_named
 from reader.core.people.labels import label_words
 from reader.core.people.model import ArticlePerson, Mention, Person
 from reader.core.people.names import (
@@ -96,7 +98,7 @@ def cached_people_many(
 
 def people_of(article: Article, reg: Registry | None = None) -> list[ArticlePerson]:
     """The people of ``article``, its text and its byline, without the cache."""
-    return find_people(article.text, reg, credits=credit_lines(article))
+    return find_people(article.text, reg, credits=credit_lines(article), title=article.title)
 
 
 def find_people(
@@ -105,11 +107,13 @@ def find_people(
     *,
     credits: Sequence[tuple[str, str]] = (),
     use_tagger: bool = True,
+    title: str = "",
 ) -> list[ArticlePerson]:
     """The people named in ``text`` (no cache). ``credits`` are the article's
     metadata lines that may name people, as (field, line): the byline, the
     author, the editor. ``use_tagger=False``: the rules alone, as when the
-    tagger cannot be loaded."""
+    tagger cannot be loaded. ``title``: the article's (a novel's chapter
+    names characters, see :mod:`reader.core.people.fiction`)."""
     reg = reg or registry()
     t = Texts.of(text)
     dotted = dotted_names(t)  # once: the bracket rule reads them too
@@ -123,6 +127,7 @@ def find_people(
             vetted(outside(proposals, spans.places), spans, t.folded, frozenset(p.form for p in registered))
             + tagged_names(t, spans.people, spans.words)
             + titled_names(t, spans.words)
+            + kin_named(t.folded, spans.people)
         )
         known = {p.form for p in proposals if p.latin and p.strong}
         proposals += tagged_latin(t, spans.people, known)
@@ -158,6 +163,7 @@ def find_people(
     forms |= {p.form for p in listed}
     listed += listed_people(t, forms)
     forms |= {p.form for p in listed}
+    forms -= characters(t.folded, title, forms)
     clusters = build_clusters(forms, links, t, reg)
     # Where a rule or the tagger proposed the name, it is one even if its last
     # character makes a word with the next (蔡亚水上世纪: 水上).

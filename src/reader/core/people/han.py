@@ -23,6 +23,7 @@ from reader.core.people.cues import (
 )
 from reader.core.people.lexicon import EVERYDAY, FREQUENT, WORD
 from reader.core.people.names import (
+    ADDRESS_SUFFIXES,
     AFTER_SUBJECT,
     COMMON_SURNAMES,
     COMPOUND_SURNAMES,
@@ -86,7 +87,7 @@ def han_names(t: Texts) -> list[Proposal]:
         if i < after:
             continue
         sl = surname_length(folded, i)
-        if not sl or (_left_glued(folded, i) and not cue_before(folded, i)):
+        if not sl or (_left_glued(folded, i) and not cue_before(folded, i) and not _after_word(folded, i, sl)):
             continue
         if i > 0 and cue_ends_at(folded, i + 1):
             continue  # 摄影师大森: the "surname" ends a title
@@ -178,6 +179,22 @@ def _left_glued(folded: str, i: int) -> bool:
     return i > 1 and is_han(folded[i - 2]) and lexicon.is_common_word(folded[i - 2 : i + 1])
 
 
+def _after_word(folded: str, i: int, sl: int) -> bool:
+    """聘任|何必成先生: the surname makes a word with the character before
+    (任何), that character ends a word of its own (聘任), and an address
+    follows the name (先生, 女士): the surname starts the name."""
+    return (
+        i > 1
+        and _left_glued(folded, i)
+        and lexicon.is_common_word(folded[i - 2 : i], WORD)
+        and any(folded.startswith(_ADDRESSES, i + sl + g) for g in (1, 2))
+    )
+
+
+# Addresses of two characters or more after a name (not 姐 or 公, which end words).
+_ADDRESSES = tuple(a for a in ADDRESS_SUFFIXES if len(a) >= 2)
+
+
 # Adverbs, conjunctions, prepositions, pronouns: never a given name (久久).
 _ADVERB_TAGS = frozenset(["d", "c", "p", "r", "u"])
 
@@ -241,7 +258,12 @@ def _judge(folded: str, start: int, sl: int, end: int) -> Verdict:
         if lexicon.is_common_word(folded[end - 1 : end + 1], WORD) and not cue_after(folded, end):
             return Verdict.NO  # 歌手宇多田光发布: the last character starts the verb (发布)
         return Verdict.NAME if (cued or titled) and len(given) == 2 else Verdict.NO
-    if len(given) == 2 and lexicon.is_common_word(name[: sl + 1], FREQUENT) and not cue_before(folded, start):
+    if (
+        len(given) == 2
+        and lexicon.is_common_word(name[: sl + 1], FREQUENT)
+        and not cue_before(folded, start)
+        and not (cue_after(folded, end) and _after_word(folded, start, sl))
+    ):
         return Verdict.NO  # 老顾客来问: 顾客 is a word; a verb after it is no cue
     if len(given) == 2 and folded[end : end + 1] in _ASPECT:
         return Verdict.NO  # 何炅笑着说: an aspect particle follows a verb, never a name

@@ -50,7 +50,16 @@ def _cued(folded: str, start: int, end: int) -> bool:
     credit = folded[start - 1 : start] in _CREDIT_MARKS or folded[start - 1 : start] == "的"
     credit = credit and cue_before(folded, start - 1)
     age = _AGE_RE.search(folded, max(0, start - 8), start) is not None
-    return cue_after(folded, end) or cue_before(folded, start) or interview_label(folded, start, end) or credit or age
+    # (姐 or 哥 after the name, then a clear end: 我们组的周颖姐）, how colleagues call her)
+    addressed = folded[end : end + 1] in ("姐", "哥") and _clear_end(folded, end + 1)
+    return (
+        cue_after(folded, end)
+        or cue_before(folded, start)
+        or interview_label(folded, start, end)
+        or credit
+        or age
+        or addressed
+    )
 
 
 _CREDIT_MARKS = frozenset("/／:：")
@@ -164,6 +173,33 @@ def _clear_end(folded: str, end: int) -> bool:
     """Punctuation, a particle, or a preposition-like verb starts right after."""
     nxt = folded[end : end + 1]
     return not nxt or not (is_han(nxt) or nxt.isalnum()) or nxt in PARTICLES
+
+
+def famous(folded: str, start: int, end: int) -> bool:
+    """讲杜甫和白居易, 埋葬着关羽的首级: two characters the dictionary tags as a
+    person's name in use (a historical figure, a famous writer), which the
+    tagger reads as a person too, ending clear of the next word."""
+    entry = lexicon.lookup(folded[start:end])
+    return (
+        end - start == 2
+        and entry is not None
+        and entry.is_name
+        and entry.freq >= WORD
+        and _clear_end(folded, end)
+        and folded[end : end + 1] not in "了着过"  # 康复过的: a verb the dictionary tags as a name
+        and not lexicon.is_common_word(folded[start - 1 : start + 1], WORD)
+        and not _degree_before(folded, start)
+    )
+
+
+# Degree adverbs: what follows them is an adjective (一样洪亮, 很高明).
+_DEGREE = frozenset("很太更最真好挺越")
+_MODIFIER_TAGS = frozenset(["d", "r", "a", "ad"])
+
+
+def _degree_before(folded: str, start: int) -> bool:
+    before = lexicon.lookup(folded[start - 2 : start]) if start >= 2 else None
+    return folded[start - 1 : start] in _DEGREE or (before is not None and before.tag in _MODIFIER_TAGS)
 
 
 def _verb_after(folded: str, end: int) -> bool:

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import re
 
+from reader.core.people.cues import cue_ends_at
 from reader.core.people.names import (
     ADDRESS_SUFFIXES,
     CJK,
+    NICKNAME_PREFIXES,
     NOT_LAST,
     NOT_PEOPLE,
     PARTICLES,
@@ -40,6 +42,17 @@ _LABELLED_RE = re.compile(
     rf"(?m)^[ \t\u3000]*(?P<label>[{CJK}]{{2,6}})[ \t\u3000]+(?P<head>[{CJK}]{{2,4}})[ \t\u3000]*$"
 )
 _UNITS = ("部", "中心", "组", "科", "室", "处", "队", "系", "班", "所")
+# A ranked table's rows: a rank, then partners joined by a slash (1　王建民／林雅婷
+# 62.8%): the pairs of a run of rows make one list.
+_PAIR_ROW_RE = re.compile(
+    rf"(?m)^[ \t\u3000]*\d{{1,3}}[.、．)）]?[ \t\u3000]+"
+    rf"(?P<a>[{CJK}]{{2,4}}|[A-Za-z][^\n／/]{{1,30}}?)[／/](?P<b>[{CJK}]{{2,4}})(?=[ \t\u3000]|$)"
+)
+# A line-up: each line a role, a bar, a name (演员｜小北（北京来的会计）). When
+# most labels of three or more such lines are a person's role, the lines
+# vouch for their names, nicknames (小北) too.
+_ROLE_LINE_RE = re.compile(rf"(?m)^[ \t\u3000]*(?P<label>[{CJK}]{{2,4}})[｜|](?P<head>[^\n（(｜|]{{1,12}})")
+_HEAD_RE = re.compile(rf"[{CJK}]{{2,4}}")
 # What closes a list (卜凡等人): never part of its last name.
 _LIST_ENDS = frozenset("等们")
 
@@ -53,17 +66,42 @@ def listed_people(t: Texts, known: set[str]) -> list[Proposal]:
         return []
     givens = {f[surname_length(f, 0) :] for f in known if is_han(f[:1]) and len(f) >= 3}
     found: list[Proposal] = []
-    runs = [(items, False) for items in _lists(folded)] + [(items, True) for items in _unit_rolls(folded)]
-    for items, vouched in runs:
+    runs = [(items, False) for items in _lists(folded) + _pair_rows(folded)]
+    runs += [(items, True) for items in _unit_rolls(folded)]
+    line_up = _line_up(folded)
+    for items, vouched in [*runs, (line_up, True)]:
         people = sum(_person_like(form, known, givens) for _, _, form in items)
         if not vouched and (people < 2 or people * 3 < len(items)):
             continue
         found += [
             Proposal(s, e, form, True)
             for s, e, form in items
-            if form not in known and form not in givens and _shaped(form)
+            if form not in known and form not in givens and (_shaped(form) or _nickname(form, items is line_up))
         ]
     return found
+
+
+def _nickname(form: str, lined_up: bool) -> bool:
+    return lined_up and len(form) == 2 and form[0] in NICKNAME_PREFIXES and form not in NOT_PEOPLE
+
+
+def _pair_rows(folded: str) -> list[list[tuple[int, int, str]]]:
+    """The partners of a ranked table's rows, one run for the text."""
+    items = []
+    for m in _PAIR_ROW_RE.finditer(folded):
+        items += [(m.start(g), m.end(g), m.group(g)) for g in ("a", "b") if _HEAD_RE.fullmatch(m.group(g))]
+    return [items] if len(items) >= MIN_ITEMS else []
+
+
+def _line_up(folded: str) -> list[tuple[int, int, str]]:
+    """The names of a line-up whose labels are mostly a person's roles."""
+    if "｜" not in folded and "|" not in folded:
+        return []
+    lines = list(_ROLE_LINE_RE.finditer(folded))
+    roles = sum(cue_ends_at(m.group("label"), len(m.group("label"))) for m in lines)
+    if len(lines) < MIN_ITEMS or roles * 2 <= len(lines):
+        return []
+    return [(m.start("head"), m.end("head"), m.group("head")) for m in lines if _HEAD_RE.fullmatch(m.group("head"))]
 
 
 def _lists(folded: str) -> list[list[tuple[int, int, str]]]:

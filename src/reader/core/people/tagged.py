@@ -31,7 +31,7 @@ from reader.core.people.cut_names import (
     _whole,
 )
 from reader.core.people.han import Verdict, _married
-from reader.core.people.name_shape import _cued, _plain, _stage_name
+from reader.core.people.name_shape import _cued, _plain, _stage_name, famous
 from reader.core.people.names import (
     ADDRESS_SUFFIXES,
     COMMON_SURNAMES,
@@ -136,12 +136,12 @@ def tagged_names(
         listed = _listed(folded, start, end, person_starts, person_ends)
         if not listed and _word_and_suffix(folded, start, end, count, suffixed):
             continue  # 安可曲 beside 協奏曲, 交響曲: a word and a noun suffix the text uses
-        # (a whole word the tagger reads ends right before: 一本|拉马努金)
-        word_ends = len(word_before.get(start, ("",))[0]) >= 2
+        word_ends = len(word_before.get(start, ("",))[0]) >= 2  # a word the tagger reads ends before: 一本|拉马努金
         verdict = _plain(folded, start, end, listed, word_tag, word_ends, readings[form] >= 2)
-        if verdict is Verdict.NO and _word_named_again(folded, start, end, counts2, cued_words, readings):
-            verdict = Verdict.NAME
-        if verdict is Verdict.NAME:
+        if verdict is Verdict.NAME or (
+            verdict is Verdict.NO
+            and (famous(folded, start, end) or _word_named_again(folded, start, end, counts2, cued_words, readings))
+        ):
             found.append(Proposal(start, end, form, True))
         elif verdict is Verdict.SHAPED:
             pending.append(Proposal(start, end, form, True))

@@ -54,6 +54,8 @@ def tails_trimmed(proposals: list[Proposal], folded: str) -> list[Proposal]:
 _COUNTED_RE = re.compile(r"[\d一二两三四五六七八九十几多][个只条头匹块张把]$")
 # A product's label: NAME：…一款 / 系列 / 口味 on the same line (· 苍山雪：…最早的一款).
 _PRODUCT_LINE_RE = re.compile(r"[:：][^\n]{0,40}?(?:款|系列|口味)")
+# A pet's kind right after: the "name" is a breed (米克斯公貓, 柴犬).
+_ANIMAL_AFTER_RE = re.compile(r"[公母幼小老]?[猫狗犬]")
 # How many forms per text may be compared with their head word (linear).
 MAX_HEAD_CHECKS = 20
 # How many forms per text are looked for after a classifier at every mention.
@@ -65,7 +67,8 @@ def things_dropped(proposals: list[Proposal], folded: str) -> list[Proposal]:
     for things or animals (9个毛孩子); every proposed mention followed by a
     character that makes a dictionary word with it (毛孩|子); written elsewhere
     as a job before a person (贝斯手林北辰 … 贝斯突然); a product's label
-    (苍山雪：…最早的一款); three characters whose first two are a common
+    (苍山雪：…最早的一款); followed by a pet's kind at every proposed mention
+    (米克斯公貓: a breed); three characters whose first two are a common
     noun the text writes elsewhere too, with no cue (白纸钢 beside 白纸二号)."""
     han = [p for p in proposals if not p.latin and DOT not in p.form]
     if not han:
@@ -73,6 +76,7 @@ def things_dropped(proposals: list[Proposal], folded: str) -> list[Proposal]:
     # 贝斯手林北辰: a word before 手 and a name is a job's stem.
     drop = {p.form for p in han if folded[p.end : p.end + 1] == "手" and surname_length(folded, p.end + 1)}
     compounds: dict[str, bool] = {}
+    breeds: dict[str, bool] = {}
     heads: dict[str, bool] = {}
     for p in han:
         form, start, end = p.form, p.start, p.end
@@ -80,9 +84,11 @@ def things_dropped(proposals: list[Proposal], folded: str) -> list[Proposal]:
             drop.add(form)
         word = lexicon.lookup(form + folded[end : end + 1]) if end < len(folded) else None
         compounds[form] = compounds.get(form, True) and word is not None and not word.is_name
+        breeds[form] = breeds.get(form, True) and _ANIMAL_AFTER_RE.match(folded, end) is not None
         if len(form) == 3 and form not in heads and len(heads) < MAX_HEAD_CHECKS:
             heads[form] = _head_word_elsewhere(folded, form, start, end)
     drop |= {f for f, c in compounds.items() if c} | {f for f, h in heads.items() if h}
+    drop |= {f for f, b in breeds.items() if b}
     drop |= {f for f in list(compounds)[:MAX_COUNTED_CHECKS] if f not in drop and _counted(folded, f)}
     return [p for p in proposals if p.form not in drop] if drop else proposals
 

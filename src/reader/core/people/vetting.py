@@ -275,7 +275,8 @@ def run_ons_trimmed(proposals: list[Proposal], folded: str) -> list[Proposal]:
 def nicknames_trimmed(proposals: list[Proposal], folded: str) -> list[Proposal]:
     """阿俊笑說 where 「阿俊」 stands alone elsewhere: a nickname (阿X, 小X,
     老X) takes no verb after it; the character between it and a speech verb
-    says how it was said (笑說, 嘆道). Not a Japanese surname (小林)."""
+    says how it was said (笑說, 嘆道). Not a Japanese surname (小林). 阿 opens
+    no surname: 阿傑住台北 beside 阿傑說 runs 阿傑 on into any verb."""
     nick = {
         p.form
         for p in proposals
@@ -284,17 +285,29 @@ def nicknames_trimmed(proposals: list[Proposal], folded: str) -> list[Proposal]:
         and p.form[0] in NICKNAME_PREFIXES
         and p.form[:2] not in JAPANESE_SURNAMES
         and is_han(p.form[2])
-        and cue_after(folded, p.end)
+        and (cue_after(folded, p.end) or _a_run_on(p.form))
     }
     if not nick:
         return proposals
     counts = occurrences(folded, nick | {f[:2] for f in nick})
     out = []
     for p in proposals:
-        if p.form in nick and counts[p.form[:2]] > counts[p.form] and cue_after(folded, p.end):
+        if p.form in nick and counts[p.form[:2]] > counts[p.form] and (cue_after(folded, p.end) or _a_run_on(p.form)):
             p = Proposal(p.start, p.end - 1, p.form[:2], p.strong, p.latin)
         out.append(p)
     return out
+
+
+def _a_run_on(form: str) -> bool:
+    """阿傑住: 阿 and a name, then any character but what people call her
+    (阿綢姨, 阿嬌嬤: the address is her name's form)."""
+    # (阿莫迪: a transliteration, whole)
+    return (
+        form[0] == "阿"
+        and not form.endswith(ADDRESS_SUFFIXES)
+        and form[2] not in "姨嬷"
+        and form[2] not in TRANSLIT_CHARS
+    )
 
 
 # 在…时 then a speech verb: the time clause of a news report (在开场发言时表示).

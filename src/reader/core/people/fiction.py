@@ -1,0 +1,51 @@
+"""A novel's chapter page: the names its story introduces are characters,
+not people.
+
+A page is a chapter when its title (or its first line) declares one
+(第一百二十七章 雪夜问心, 第三回) and its story is told in dialogue. The story
+runs from the start to the first section label after it (作者有话说：, 本章说):
+what follows (the author's note, the readers' comments) names real people.
+A name the story introduces is a character unless some mention of it has a
+title or a role before it (a memoir's 外婆陈淑贞, 主播苏念): a history told
+chapter by chapter names its people with their offices.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.core.people.cues import cue_before
+
+_CHAPTER_RE = re.compile(r"\s*第[0-9０-９〇零一二两三四五六七八九十百千]{1,8}[章回](?:[\s\u3000:：]|$)")
+# A line that labels what follows (作者有话说：): short, ending in a colon.
+_LABEL_RE = re.compile(r"(?m)^[^\n：:。，！？]{2,12}[：:]$")
+# Speech: a quoted line of its own, or a quote opening after a colon or a
+# sentence (“小桃呢？”他问).
+_SPEECH_RE = re.compile(r"(?m)^[“「]|[：:。，][“「]")
+_MIN_SPEECH = 2
+
+
+def story_end(folded: str, title: str) -> int:
+    """Where a chapter's story ends (0 when the page is no chapter)."""
+    first_line = folded[: folded.find("\n")] if "\n" in folded else folded
+    if not (_CHAPTER_RE.match(title) or _CHAPTER_RE.match(first_line)):
+        return 0
+    label = _LABEL_RE.search(folded)
+    end = label.start() if label else len(folded)
+    return end if len(_SPEECH_RE.findall(folded, 0, end)) >= _MIN_SPEECH else 0
+
+
+def characters(folded: str, title: str, forms: set[str]) -> set[str]:
+    """The forms a chapter's story introduces with no title or role."""
+    end = story_end(folded, title) if forms else 0
+    if not end:
+        return set()
+    found = set()
+    for form in forms:
+        first = folded.find(form)
+        if first == -1 or first >= end:
+            continue
+        starts = [m.start() for m in re.finditer(re.escape(form), folded)]
+        if not any(cue_before(folded, s) for s in starts):
+            found.add(form)
+    return found
