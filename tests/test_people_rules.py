@@ -1152,3 +1152,14 @@ def test_a_word_and_a_noun_suffix_the_text_uses_is_no_name() -> None:
     cued = fold("上半場是雙重協奏曲，下半場是第七號交響曲。\n樂手安可曲說很開心。")  # a title before
     k = cued.index("安可曲")
     assert not _word_and_suffix(cued, k, k + 3, CappedCounts(cued), {})
+
+
+def test_a_surname_at_the_texts_end_is_no_longer_than_the_text() -> None:
+    from reader.core.people.names import surname_length
+
+    # 松本 is a two-character Japanese surname: at the end of the text there is no third character.
+    assert surname_length("松本", 0) == 2
+    assert surname_length("见到了松本", 3) == 2
+    assert surname_length("欧阳", 0) == 2  # (a compound surname)
+    assert surname_length("李", 0) == 1
+    assert surname_length("李", 1) == 0

@@ -336,9 +336,11 @@ def translit_prefix(text: str, start: int, end: int | None = None) -> int:
 def surname_length(folded: str, pos: int) -> int:
     """Length of the surname starting at ``pos`` (3 or 2 for Japanese and
     compound surnames, 1, or 0)."""
-    if folded[pos : pos + 3] in JAPANESE_SURNAMES:
+    # (a slice at the text's end is shorter than asked: a two-character
+    # surname there is no three-character one)
+    if len(three := folded[pos : pos + 3]) == 3 and three in JAPANESE_SURNAMES:
         return 3
-    if folded[pos : pos + 2] in COMPOUND_SURNAMES or folded[pos : pos + 2] in JAPANESE_SURNAMES:
+    if len(two := folded[pos : pos + 2]) == 2 and (two in COMPOUND_SURNAMES or two in JAPANESE_SURNAMES):
         return 2
     return 1 if pos < len(folded) and folded[pos] in SURNAMES else 0
 
