@@ -27,8 +27,7 @@ _MIN_SPEECH = 2
 
 def story_end(folded: str, title: str) -> int:
     """Where a chapter's story ends (0 when the page is no chapter)."""
-    first_line = folded[: folded.find("\n")] if "\n" in folded else folded
-    if not (_CHAPTER_RE.match(title) or _CHAPTER_RE.match(first_line)):
+    if not (_CHAPTER_RE.match(title) or _CHAPTER_RE.match(folded.partition("\n")[0])):
         return 0
     label = _LABEL_RE.search(folded)
     end = label.start() if label else len(folded)
@@ -42,10 +41,7 @@ def characters(folded: str, title: str, forms: set[str]) -> set[str]:
         return set()
     found = set()
     for form in forms:
-        first = folded.find(form)
-        if first == -1 or first >= end:
-            continue
         starts = [m.start() for m in re.finditer(re.escape(form), folded)]
-        if not any(cue_before(folded, s) for s in starts):
+        if starts and starts[0] < end and not any(cue_before(folded, s) for s in starts):
             found.add(form)
     return found
