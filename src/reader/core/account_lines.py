@@ -11,7 +11,7 @@ import unicodedata
 from reader.core.date_lines import BYLINE_DOTS, DATE_IN_LINE, format_date
 from reader.core.han import HAN
 from reader.core.meta_records import MetaLine
-from reader.core.person_values import fold_text, han_name_shaped, person_value
+from reader.core.person_values import fold_text, han_name_shaped, job_titled, person_value
 
 # (a Han character right before a date and another right after it: the date is inside words)
 _HAN_CHAR = HAN
@@ -117,8 +117,13 @@ def account_line(line: str, folded: str) -> MetaLine | None:
         return MetaLine("byline", author=name, date=date, credits=(("作者", name),))
     if len(before) == 2:
         name, account = before
-        if _WHO_WORD.search(fold_text(name)) and han_name_shaped(account) and not han_name_shaped(name):
-            # a role label, then the person: 社区居民 汪秀英 2026年11月28日 (the person wrote it)
+        if (
+            (_WHO_WORD.search(fold_text(name)) or job_titled(name))
+            and han_name_shaped(account)
+            and not han_name_shaped(name)
+        ):
+            # a role label, then the person: 社区居民 汪秀英 2026年11月28日 (the person wrote it;
+            # or a unit and a job title, 某某地產研究部高級經理 溫家樂)
             return MetaLine("byline", author=account, date=date, credits=(("作者", account),))
         if OUTLET_END.search(fold_text(name)) and not OUTLET_END.search(fold_text(account)):
             name, account = account, name  # the outlet first: 房小筑成都站 苗可 2025-11-25 10:20

@@ -40,9 +40,7 @@ from reader.core.end_boxes import (
     mark_site_notices,
 )
 from reader.core.folding import fold
-from reader.core.head_passes import (
-    rescue_heading_over_body,
-)
+from reader.core.head_passes import rescue_heading_over_body
 from reader.core.junk_rules import Reason
 from reader.core.line_features import (
     HAN,
@@ -85,9 +83,7 @@ from reader.core.page_title import fallback_title, page_title
 from reader.core.pass_gates import carries, run_rescues
 from reader.core.result_rows import keep_result_rows
 from reader.core.review_rows import mark_masked_reviews
-from reader.core.row_rescues import (
-    keep_pipe_tables,
-)
+from reader.core.row_rescues import keep_pipe_tables
 from reader.core.row_runs import keep_tab_tables
 from reader.core.save_dates import page_date
 from reader.core.signatures import signer
@@ -104,6 +100,7 @@ from reader.core.tail_passes import (
     mark_tail_furniture,
     mark_tail_statement,
 )
+from reader.core.tail_prose import mark_replies, mark_tail_prose
 from reader.core.tail_rows import mark_tail_rows
 
 # (the reasons a pass needs some line to carry before it can act)
@@ -143,7 +140,7 @@ def clean(text: str, template: Collection[str] = frozenset(), hints: Hints | Non
         mark_after_ad_label(lines)
     if "![" in text or "&" in text:  # (a picture's Markdown, or its entity)
         mark_image_captions(lines)
-    run_rescues(lines)
+    seen = run_rescues(lines)
     only_short = not any(line.kept for line in lines)
     if only_short:
         # Only short lines (a poem, a list): a text of short lines is its own body.
@@ -184,6 +181,9 @@ def clean(text: str, template: Collection[str] = frozenset(), hints: Hints | Non
         keep_fenced_code(lines)
     if "- **" in text:  # (a Markdown list of bold-labelled fields)
         keep_list_fields(lines)
+    if Reason.TIMESTAMP in seen:  # (a reply's time amid the page: a thread's)
+        mark_replies(lines)
+    mark_tail_prose(lines)
 
     # (what stays; then the metadata lines and what goes, in one walk over the rest)
     paragraphs = tuple([line.text for line in lines if line.reason is None and line.meta is None])

@@ -18,7 +18,7 @@ from reader.core.person_values import han_name_shaped, person_value
 # publishing date (發布單位：宮務組　　發布日期：114-11-21　　點閱次數：1,386).
 _FIELD_GAP = re.compile(r"\s{2,}|\u3000+|\s*[|｜]\s*")
 _FIELD = re.compile(r"(?P<label>[\u3400-\u9fff]{2,6})\s*[:：]\s*(?P<value>\S.*)")
-_PUBLISHED = re.compile(r"^(?:发布|发表|刊登|首发|公告|发文)?(?:日期|时间)$")
+_PUBLISHED = re.compile(r"^(?:发布|发表|刊登|首发|公告|发文|公开)?(?:日期|时间)$")
 # A date of the Republic of China's calendar (114年11月20日, 114-11-21), kept as written.
 _ROC_DATE = re.compile(r"(?<!\d)1[01]\d\s*([-/.年])\s*(\d{1,2})\s*(?:\1|月)\s*(\d{1,2})\s*日?(?!\d)")
 

@@ -137,7 +137,8 @@ def ui_word(name: str) -> bool:
     from reader.core.folding import fold
 
     folded = fold(name).strip().lower()
-    return folded in _UI_WORDS or _SKIP_LINK.match(folded) is not None
+    # (or a display mode's switch: 长者模式, 关怀模式, 无障碍)
+    return folded in _UI_WORDS or folded.endswith(("模式", "无障碍")) or _SKIP_LINK.match(folded) is not None
 
 
 # A skip link for screen readers: 跳转到主要内容, 跳到主要內容區塊, Skip to main content

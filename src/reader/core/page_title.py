@@ -154,6 +154,8 @@ def page_title(lines: list[Line], hints: Hints, only_short: bool) -> str | None:
         # The page's own title (a web page's <title>, front matter) wins;
         # its copies in the head leave the body.
         title = strip_site(hints.title, hints.source)
+        if "｜" in title or "|" in title:
+            title = _without_column(title, texts[: min(head_end, HEAD_LINES)])
         used = [i for i in range(min(head_end, HEAD_LINES)) if heading_text(texts[i]) in (title, hints.title)]
     for i in used:
         lines[i].reason, lines[i].meta = Reason.HEADLINE, None
@@ -230,6 +232,16 @@ def _name_under_label(title: str, texts: list[str], k: int) -> int | None:
     if len(under) > len(rest) and under.startswith(rest) and m.group("label") not in under and not is_sentence(under):
         return k + 1
     return None
+
+
+def _without_column(title: str, head: list[str]) -> str:
+    """The page's title without a column's label and bar (樓市週記｜新界西…)
+    when the page shows both apart, the label on a line of its own over
+    the headline: the label is the column's, the headline the story's."""
+    if (m := _LABEL_BAR.fullmatch(title)) is None or m.group("label") not in head:
+        return title
+    rest = "".join(m.group("rest").split())
+    return next((text for text in head if "".join(text.split()) == rest), title)
 
 
 class _Lazy(Sequence[bool]):

@@ -19,6 +19,7 @@ from reader.core.dated_rows import rescue_dated_rows
 from reader.core.end_boxes import mark_empty_sections
 from reader.core.junk_rules import Reason
 from reader.core.line_passes import Line, rescue_lone_links, rescue_references, rescue_weak, resolve_short
+from reader.core.list_runs import rescue_list_runs
 from reader.core.list_siblings import rescue_siblings
 from reader.core.row_rescues import (
     rescue_contact,
@@ -73,6 +74,7 @@ _RESCUES: tuple[tuple[Pass, frozenset[object], frozenset[object]], ...] = (
     (rescue_group_heads, frozenset({_CONTROLS}), _SHORT),
     (rescue_bullet_rows, _ROW_LIKE, _SHORT),
     (rescue_unit_rows, _ROW_LIKE, _SHORT),
+    (rescue_list_runs, _SHAPE_ONLY, _SHORT),
     (keep_box_credits, frozenset({"byline", "editor", "credit"}), _FLAGS_LEFT),
     (keep_list_runs, frozenset({_BOILER, _COUNTER}), _FLAGS_LEFT),
     (mark_empty_sections, _SHORT, frozenset({Reason.RELATED})),
@@ -98,8 +100,9 @@ def census(lines: list[Line]) -> set[object]:
     return found
 
 
-def run_rescues(lines: list[Line]) -> None:
-    """Every rescue pass, in order, each where the census says it can act."""
+def run_rescues(lines: list[Line]) -> set[object]:
+    """Every rescue pass, in order, each where the census says it can act;
+    the census, for the passes after them to ask."""
     seen = census(lines)
     for rescue, needs, makes in _RESCUES:
         if seen.isdisjoint(needs):
@@ -107,6 +110,7 @@ def run_rescues(lines: list[Line]) -> None:
         if rescue(lines) is True:  # (resolve_short found lines to go)
             seen.add(_BOILER)
         seen |= makes
+    return seen
 
 
 def carries(lines: list[Line], reasons: Collection[Reason]) -> bool:

@@ -191,6 +191,11 @@ _JOB_TITLE = re.compile(
 )
 
 
+def job_titled(word: str) -> bool:
+    """Whether ``word`` ends in a job title (置峰地產研究部高級經理, 班主任)."""
+    return _JOB_TITLE.search(fold_text(word)) is not None
+
+
 def tidy_author(value: str | None) -> str | None:
     """An author value without what is around the name: markup (a list
     item's dash, quotes, a wiki link), a note in brackets after it, and
@@ -221,6 +226,7 @@ __all__ = [
     "han_name_shaped",
     "is_category_label",
     "is_unit",
+    "job_titled",
     "person_value",
     "role_and_name",
     "tidy_author",

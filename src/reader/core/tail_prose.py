@@ -1,0 +1,155 @@
+"""Prose in the page's tail: a paragraph between junk lines after the
+article has ended.
+
+jusText's context, extended to long lines at the tail only: once the
+article has ended (its share bar, previous/next links, a related list,
+its closing credit), a short run of kept lines that has that ending junk
+above it and nothing but junk below it, to the end of the page, is the
+site's (a charity statement, a privacy notice, a licence, a disclaimer, a
+call to support the site), however long. The article's own paragraphs
+stand above its end, and a run the article may go on in (one under a
+lone advertisement or a caption) is left alone: only the kinds of junk
+that close an article count above the run.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.core.junk_rules import Reason
+from reader.core.line_features import SENTENCE_END
+from reader.core.line_passes import Line, is_prose_start
+
+# The junk that closes an article (a caption, an advertisement amid the
+# body do not: the article may go on under them).
+_ENDS_ARTICLE = frozenset(
+    {
+        Reason.SHARE_BAR,
+        Reason.PREV_NEXT,
+        Reason.RELATED,
+        Reason.LINKS,
+        Reason.COUNTER,
+    }
+)
+# The article's closing credit ends it too (编辑：…, 監製：…).
+_CLOSING = frozenset({"credit", "editor"})
+# A run longer than this between junk lines may be the article's own.
+_RUN = 4
+
+
+def _closes(block: list[Line]) -> bool:
+    """Whether a block of junk lines closes the article: its closing
+    credit, or two junk lines or more, one of an article's end (a lone
+    link amid the body, 相关阅读：[…](…), does not)."""
+    if any(line.meta is not None and line.meta.kind in _CLOSING for line in block):
+        return True
+    # (a picture's link and its caption may stand amid the body: ![…](…))
+    return len(block) > 1 and any(line.reason in _ENDS_ARTICLE and line.text[:2] != "![" for line in block)
+
+
+# A notice's sign-off date on a line of its own ends it: 2026年11月18日, 二○二六年十一月二十七日
+_NUMBER = "[\\d一二三四五六七八九十]{1,3}"
+_SIGN_OFF_DATE = re.compile(f"(?:\\d{{4}}|[〇○零一二三四五六七八九]{{4}})\\s*年{_NUMBER}月{_NUMBER}日")
+# Under a sign-off date, a longer run of lines that are no sentences (a
+# list of the site's other notices under its head) is the site's too.
+_LIST_RUN = 6
+
+
+# The words before a post's time on its header line: 发表于 2026-11-26 22:05
+_POST_LABEL = re.compile(r"(\D{1,8}?)\s*\d")
+_TIMESTAMP = Reason.TIMESTAMP  # (bound once: Reason.X is a slow lookup)
+# A reply is short: a post under its header with more lines is an entry of its own.
+_REPLY_LINES = 2
+
+
+def _post_label(line: Line) -> str | None:
+    if line.reason is not Reason.TIMESTAMP and (line.meta is None or line.meta.kind != "date"):
+        return None
+    m = _POST_LABEL.match(line.text)
+    return m.group(1) if m else None
+
+
+def _signed_off(line: Line) -> bool:
+    return line.kept and line.short and _SIGN_OFF_DATE.fullmatch(line.text) is not None
+
+
+def mark_replies(lines: list[Line]) -> None:
+    """Under a thread's opening post, the replies: two or more headers of
+    the opening post's shape (the same words before the time, 发表于 …) after
+    its first paragraph, each under its poster's name and over a reply of a
+    line or two, and what is
+    kept from the first of them (with the name right over it) on, go as a
+    comments block. A thread's page repeats its post header; a story does not."""
+    timed = [i for i, line in enumerate(lines) if line.reason is _TIMESTAMP or line.meta is not None]
+    if len(timed) < 3:
+        return
+    first = next((i for i, line in enumerate(lines) if line.kept and is_prose_start(line)), None)
+    if first is None:
+        return
+    label = next((lab for i in timed if i < first and (lab := _post_label(lines[i])) is not None), None)
+    if label is None:
+        return
+    heads = [i for i in timed if i > first and _post_label(lines[i]) == label]
+    if len(heads) < 2:
+        return
+    # (each header under its poster's name, a short line of its own)
+    if not all(lines[h - 1].short for h in heads):
+        return
+    for a, b in zip(heads, [*heads[1:], len(lines) + 1], strict=True):
+        if sum(line.kept for line in lines[a + 1 : b - 1]) > _REPLY_LINES:
+            return
+    start = heads[0] - 1
+    if not any(line.kept and is_prose_start(line) for line in lines[first:start]):
+        return
+    for line in lines[start:]:
+        if line.kept or line.meta is not None:
+            line.reason = Reason.RELATED
+
+
+def mark_tail_prose(lines: list[Line]) -> None:
+    """From the page's end upwards: a run of at most ``_RUN`` kept lines
+    with only junk (or other such runs) below it goes when the block of
+    junk right above it closes the article, or when a notice's sign-off
+    date stands right above it (then up to ``_LIST_RUN`` lines that are no
+    sentences); the walk stops at the first run that is longer or has
+    neither above it. Only when some paragraph of prose stands above: the
+    article is above its end."""
+    last = lines[-1] if lines else None
+    if last is None or (last.reason is None and last.meta is None):
+        return  # (the page ends in a kept line: no junk under it)
+    k = len(lines) - 2
+    # (Line.kept spelt out in the walks: a property is a call)
+    while k >= 0 and ((x := lines[k]).reason is not None or x.meta is not None):
+        k -= 1
+    while k >= 0:
+        top, signed = k, False
+        while top >= 0 and (x := lines[top]).reason is None and x.meta is None and k - top < _LIST_RUN:
+            if x.short and _SIGN_OFF_DATE.fullmatch(x.text) is not None:
+                signed = True
+                break
+            top -= 1
+        else:
+            # (or right over a run as long as it may be)
+            signed = top >= 0 and _signed_off(lines[top])
+        if signed:
+            # (under the notice's sign-off: no sentence among the run's lines but its last)
+            if any(line.text.endswith(SENTENCE_END) for line in lines[top + 1 : k]) or top == k:
+                return
+            end = -1  # (the notice ends at its sign-off: nothing above it goes)
+        else:
+            top = max(top, k - _RUN)
+            end = top
+            while end >= 0 and not lines[end].kept:
+                end -= 1
+            if top < 0 or lines[top].kept or not _closes(lines[end + 1 : top + 1]):
+                return
+        if not any(line.kept and is_prose_start(line) for line in lines[: max(end, top) + 1]):
+            return
+        for line in lines[top + 1 : k + 1]:
+            line.reason = Reason.PAGE_FOOTER
+        k = end
+        while k >= 0 and not lines[k].kept:
+            k -= 1
+
+
+__all__ = ["mark_tail_prose"]
