@@ -38,7 +38,7 @@ def test_there_are_pages() -> None:
 def test_a_skipped_rescue_would_change_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
     skipped_somewhere: set[str] = set()
 
-    def checked(lines: list[Line]) -> None:
+    def checked(lines: list[Line]) -> set[object]:
         seen = pass_gates.census(lines)
         for rescue, needs, makes in pass_gates._RESCUES:
             if not seen.isdisjoint(needs):
@@ -50,6 +50,7 @@ def test_a_skipped_rescue_would_change_nothing(monkeypatch: pytest.MonkeyPatch) 
             rescue(lines)
             assert _state(lines) == before, rescue.__name__
             skipped_somewhere.add(rescue.__name__)
+        return seen
 
     monkeypatch.setattr(cleaning, "run_rescues", checked)
     for text in _texts():

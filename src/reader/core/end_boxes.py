@@ -60,12 +60,19 @@ def shares_terms(text: str, body: str) -> bool:
     return any(run[k : k + 2] in body for run in _HAN_RUN.findall(text) for k in range(len(run) - 1))
 
 
+def is_box_heading(text: str, body: str | None = None) -> bool:
+    """A box's heading: a few words, no sentence; with ``body``, one that
+    names the article's subject."""
+    if len(text) > _BOX_HEADING or _HEADING_BREAKS.search(text):
+        return False
+    return body is None or names_subject(text, body)
+
+
 def is_subject_box(heading: Line, items: list[Line], body: str) -> bool:
     """A heading that names the article's subject over lines most of which
     share the body's terms: a box about the subject (a profile, a fact
     file), not a list of other articles."""
-    text = heading.text
-    if len(text) > _BOX_HEADING or _HEADING_BREAKS.search(text) or not names_subject(text, body):
+    if not is_box_heading(heading.text, body):
         return False
     return 2 * sum(1 for item in items if shares_terms(item.text, body)) >= len(items)
 
@@ -359,6 +366,7 @@ __all__ = [
     "mark_empty_sections",
     "mark_lists_amid_junk",
     "mark_site_notices",
+    "is_box_heading",
     "names_subject",
     "site_names",
 ]

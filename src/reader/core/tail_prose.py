@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from reader.core.end_boxes import body_text, is_box_heading
 from reader.core.junk_rules import Reason
 from reader.core.line_features import SENTENCE_END
 from reader.core.line_passes import Line, is_prose_start
@@ -37,14 +38,19 @@ _CLOSING = frozenset({"credit", "editor"})
 _RUN = 4
 
 
-def _closes(block: list[Line]) -> bool:
-    """Whether a block of junk lines closes the article: its closing
-    credit, or two junk lines or more, one of an article's end (a lone
-    link amid the body, 相关阅读：[…](…), does not)."""
+def _closes(block: list[Line], run: list[Line]) -> bool:
+    """Whether a block of junk lines closes the article above ``run``: its
+    closing credit, or two junk lines or more, one of an article's end (a
+    lone link amid the body, 相关阅读：[…](…), does not). Previous/next
+    links alone close it only over a single paragraph: over more, they sat
+    amid the article (a blog's links above its last paragraphs)."""
     if any(line.meta is not None and line.meta.kind in _CLOSING for line in block):
         return True
     # (a picture's link and its caption may stand amid the body: ![…](…))
-    return len(block) > 1 and any(line.reason in _ENDS_ARTICLE and line.text[:2] != "![" for line in block)
+    ends = {line.reason for line in block if line.reason in _ENDS_ARTICLE and line.text[:2] != "!["}
+    if len(block) < 2 or not ends:
+        return False
+    return ends != {Reason.PREV_NEXT} or sum(line.kept and is_prose_start(line) for line in run) < 2
 
 
 # A notice's sign-off date on a line of its own ends it: 2026年11月18日, 二○二六年十一月二十七日
@@ -141,10 +147,16 @@ def mark_tail_prose(lines: list[Line]) -> None:
             end = top
             while end >= 0 and not lines[end].kept:
                 end -= 1
-            if top < 0 or lines[top].kept or not _closes(lines[end + 1 : top + 1]):
+            if top < 0 or lines[top].kept or not _closes(lines[end + 1 : top + 1], lines[top + 1 : k + 1]):
                 return
         if not any(line.kept and is_prose_start(line) for line in lines[: max(end, top) + 1]):
             return
+        # (a box whose heading names the article's subject is the article's: 梁泉伯的單車 / 顏色：…)
+        run = lines[top + 1 : k + 1]
+        if any(line.short and is_box_heading(line.text) for line in run):
+            body = body_text(lines, top + 1)
+            if any(line.short and is_box_heading(line.text, body) for line in run):
+                return
         for line in lines[top + 1 : k + 1]:
             line.reason = Reason.PAGE_FOOTER
         k = end
