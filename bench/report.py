@@ -84,8 +84,8 @@ def budget(articles: int) -> tuple[Target, ...]:
         Target("index build, cold", ("index", "cold_chars_per_s"), "chars/s", 5e6, GE, "≥ 5 M chars/s"),
         Target("search vs ripgrep (median ratio)", ("search", "median_ratio_vs_ripgrep"), "×", 0.3, LE, "≤ 0.3"),
         Target("search vs tantivy (median ratio)", ("search", "median_ratio_vs_tantivy"), "×", 1.0, LT, "< 1 (ahead)"),
-        Target("script switch, longest seed", ("switch", "longest_seed_ms"), "ms", 50.0, LE, "≤ 50 ms"),
-        Target("script switch, 1 MB article", ("switch", "large_article_ms"), "ms", 300.0, LE, "≤ 300 ms"),
+        Target("script switch, longest seed, first", ("switch", "longest_seed_ms"), "ms", 50.0, LE, "≤ 50 ms"),
+        Target("script switch, 1 MB article, first", ("switch", "large_article_ms"), "ms", 300.0, LE, "≤ 300 ms"),
         # Issue 9: cleaning stays at least as fast as the code before it (CPU, best runs).
         Target(
             "clean() speed vs before issue 9",
@@ -130,6 +130,8 @@ CONTEXT = (
     ("corpus on disk", ("memory", "disk_mb"), "MB"),
     ("peak RSS, load + index + people in one process", ("memory", "peak_rss_mb"), "MB"),
     ("large article for the switch", ("switch", "large_article_bytes"), "bytes"),
+    ("script switch again, longest seed", ("switch", "longest_seed_again_ms"), "ms"),
+    ("script switch again, 1 MB article", ("switch", "large_article_again_ms"), "ms"),
     ("clean() over the corpus, CPU, best", ("clean", "current", "clean_min_s"), "s"),
     ("clean() before issue 9, CPU, best", ("clean", "baseline", "clean_min_s"), "s"),
     ("clean() speed vs before issue 9, medians", ("clean", "clean_median_speed_vs_baseline"), "×"),

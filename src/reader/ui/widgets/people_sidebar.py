@@ -95,6 +95,9 @@ class PeopleSidebar(Vertical):
         self._elsewhere: Callable[[str], int] | None = None
         self._corpus_names: Callable[[str], str | None] | None = None
         self._view = View.ORIGINAL
+        # Prompts made for the people list last shown (see _prompt).
+        self._prompts_for: Sequence[ArticlePerson] | None = None
+        self._prompts: dict[tuple[str, str, int, View], Stacked] = {}
         # The message shown instead of people, if one is.
         self._message: str | None = None
 
@@ -139,10 +142,10 @@ class PeopleSidebar(Vertical):
         keep = self.highlighted.person.key if self.highlighted else None
         self._message = None
         self._people, self._elsewhere, self._corpus_names, self._view = list(people), elsewhere, names, view
+        if people is not self._prompts_for:  # (another article's, or its people anew)
+            self._prompts_for, self._prompts = people, {}
         people_list = self.query_one(PeopleList)
-        people_list.set_options(
-            Option(person_prompt(p.person, f"×{p.count}", view, self._shown_name(p.person))) for p in self._people
-        )
+        people_list.set_options(Option(self._prompt(p, view)) for p in self._people)
         keys = [p.person.key for p in self._people]
         if keys:
             # The cursor starts on the most mentioned, so Enter and f work at once.
@@ -153,6 +156,16 @@ class PeopleSidebar(Vertical):
             self.query_one("#person-detail", Static).update(Text("No people found.", style="italic"))
         else:
             self._show_detail()
+
+    def _prompt(self, entry: ArticlePerson, view: View) -> Stacked:
+        """The entry's prompt in ``view``, made once while its article's
+        people stay (a script switch back and forth remakes none)."""
+        name = self._shown_name(entry.person)
+        key = (entry.person.key, name, entry.count, view)
+        prompt = self._prompts.get(key)
+        if prompt is None:
+            prompt = self._prompts[key] = person_prompt(entry.person, f"×{entry.count}", view, name)
+        return prompt
 
     def _shown_name(self, person: Person) -> str:
         return (self._corpus_names(person.key) if self._corpus_names else None) or person.name

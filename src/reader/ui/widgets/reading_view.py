@@ -2,8 +2,8 @@
 a Line-API widget (like toolong's LogLines). What is on the page lives in
 the Textual-free page model (:mod:`reader.core.page`): a
 :class:`~reader.core.page.PageText` per (article, script view) and a
-:class:`~reader.core.page.PageLayout` per (page, column), built afresh
-whenever either changes. The highlights and the current one live in
+:class:`~reader.core.page.PageLayout` per (page, column), kept for the
+article on screen (:mod:`reader.core.page_cache`). The highlights and the current one live in
 :class:`~reader.core.highlights.Highlights`, how a line is drawn in
 :mod:`reader.ui.widgets.page_drawing`, the messages it sends in
 :mod:`reader.ui.widgets.reading_messages`. This widget keeps the reactives, the
@@ -31,6 +31,7 @@ from textual.worker import Worker, WorkerState
 from reader.core.highlights import Highlights, Kind, Step, top_for
 from reader.core.model import Article
 from reader.core.page import PageLayout, PageText
+from reader.core.page_cache import PageCache
 from reader.core.state import DEFAULT_WIDTH, clamp_width
 from reader.core.views import View
 from reader.ui.widgets.page_drawing import COMPONENT_CLASSES, COMPONENT_CSS, page_strip
@@ -95,6 +96,7 @@ class ReadingView(ScrollView, can_focus=True):
         self._article: Article | None = None
         self._page: PageText | None = None
         self._layout: PageLayout | None = None
+        self._pages = PageCache()
         # The reading position, kept exactly while its line is at the top.
         self._anchor = 0
         # Whether the top line is the blank line above the anchor's
@@ -224,8 +226,12 @@ class ReadingView(ScrollView, can_focus=True):
         article in a thread, showing the original script until it lands."""
         article = self._article
         assert article is not None
-        if not PageText.slow(article, view):
-            self._page = PageText.of(article, view)
+        page = self._pages.page(article, view)
+        if page is None and not PageText.slow(article, view):
+            page = PageText.of(article, view)
+            self._pages.keep(page)
+        if page is not None:
+            self._page = page
             self._set_converting(None)
             return
         if self._page is None:
@@ -246,15 +252,12 @@ class ReadingView(ScrollView, can_focus=True):
             return
         event.stop()
         page = event.worker.result
-        if (
-            event.state is WorkerState.SUCCESS
-            and isinstance(page, PageText)
-            and page.article is self._article
-            and page.view is self.view
-        ):
-            self._page = page
-            self._relayout()
-            self._set_converting(None)
+        if event.state is WorkerState.SUCCESS and isinstance(page, PageText):
+            self._pages.keep(page)  # (a view left meanwhile is kept for the way back)
+            if page.article is self._article and page.view is self.view:
+                self._page = page
+                self._relayout()
+                self._set_converting(None)
         elif event.state is WorkerState.ERROR:
             self._set_converting(None)
 
@@ -300,7 +303,7 @@ class ReadingView(ScrollView, can_focus=True):
         column = self.column
         layout = self._layout
         if layout is None or layout.page is not page or layout.column != column:
-            self._layout = PageLayout(page, column)
+            self._layout = self._pages.layout(page, column)
             # Selections are in line coordinates: they mean nothing after a rewrap.
             if self.is_mounted and self.text_selection is not None:
                 self.screen.clear_selection()
