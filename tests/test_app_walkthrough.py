@@ -244,9 +244,12 @@ async def test_a_narrow_list_row_keeps_its_date_and_script_whole(state_dir: Path
         await pilot.pause()
         rows = [line.strip() for line in widget_text(app, app.main_screen.query_one("#article-list")).splitlines()]
         details = next(line for line in rows if "10月26日" in line)
-        # The date whole; the source keeps its first cells; the label whole where the list is the width.
-        assert re.search(r"^Interco\S* · 10月26日(?: 23:27)? · 简", details), rows
+        # The date whole; the source keeps its first cells; every conversion's label whole
+        # (繁→简 when the line is short of room, never cut: 简…)
+        assert re.search(r"^Inter\S* · 10月26日(?: 23:27)? · 简", details), rows
+        labelled = [line for line in rows if "→" in line or re.search(r"[简繁]…$", line)]
+        assert labelled and all(line.endswith(("简体→繁體", "简→繁")) for line in labelled), rows
         if size[0] < 120:
-            assert details.endswith((" · 10月26日 23:27 · 简体→繁體", " · 10月26日 · 简体→繁體")), rows
-        # and a short source stays whole
-        assert any(line.startswith("第一財經 · ") for line in rows), rows
+            assert details.endswith(("23:27 · 简体→繁體", " · 10月26日 · 简体→繁體", " · 10月26日 · 简→繁")), rows
+        # and a short source keeps three characters at least
+        assert any(line.startswith(("第一財經 · ", "第一財… · ")) for line in rows), rows

@@ -301,19 +301,24 @@ def test_fit_parts_drops_the_clock_time_first() -> None:
     assert fit_parts("一财 · 2025-10-26 09:05:33 · 繁體", 24) == "一财 · 2025-10-26 · 繁體"
 
 
-def test_fit_parts_then_cuts_the_source_and_keeps_date_and_script_whole() -> None:
+def test_fit_parts_then_shortens_the_label_then_cuts_the_source() -> None:
     line = "Interconnects Weekly Digest · 10月26日 23:27 · 繁體→简体"
-    for width in range(31, 50):  # (the date and the label take 23 cells, the source keeps 8)
+    whole = "Interconnects Weekly Digest · 10月26日 · 繁體→简体"
+    assert fit_parts(line, cell_len(whole)) == whole
+    short = "Interconnects Weekly Digest · 10月26日 · 繁→简"
+    assert fit_parts(line, cell_len(whole) - 1) == short
+    # (the date and the short label take 19 cells, the source keeps 6 with its ellipsis)
+    for width in range(25, cell_len(short)):
         got = fit_parts(line, width)
         assert cell_len(got) <= width
-        assert got.endswith(" · 10月26日 · 繁體→简体"), got
-        assert got.startswith("In") and "…" in got
+        assert got.endswith(" · 10月26日 · 繁→简"), got
+        assert got.startswith("Inter") and "…" in got
 
 
 def test_fit_parts_cuts_the_end_when_even_the_date_and_script_do_not_fit() -> None:
     line = "Interconnects · 10月26日 23:27 · 繁體→简体"
-    assert fit_parts(line, 12) == "Interco…"
-    assert fit_parts(line, 20) == "Interco… · 10月26日…"
+    assert fit_parts(line, 12) == "Inter… · 10…"
+    assert fit_parts(line, 20) == "Inter… · 10月26日…"
     assert cell_len(fit_parts(line, 20)) <= 20
 
 
@@ -322,7 +327,10 @@ def test_fit_never_leaves_a_space_before_its_ellipsis() -> None:
     assert fit("short", 10) == "short"
 
 
-def test_fit_parts_keeps_a_short_source_whole_and_cuts_the_end() -> None:
-    # (a source this short says more than the last cells of the script label)
-    assert fit_parts("第一財經 · 2024-05-28 19:40 · 简体→繁體", 29) == "第一財經 · 2024-05-28 · 简体…"
-    assert fit_parts("Interconnects Weekly Digest · 10月26日 23:27 · 繁體→简体", 28).startswith("Interco…")
+def test_fit_parts_shortens_the_label_before_cutting_a_short_source() -> None:
+    line = "第一財經 · 2024-05-28 19:40 · 简体→繁體"
+    assert fit_parts(line, 35) == "第一財經 · 2024-05-28 · 简体→繁體"
+    assert fit_parts(line, 29) == "第一財經 · 2024-05-28 · 简→繁"
+    # (one cell less: the source gives way, down to three characters, before the label is cut)
+    assert fit_parts(line, 28) == "第一財… · 2024-05-28 · 简→繁"
+    assert fit_parts("Interconnects Weekly Digest · 10月26日 23:27 · 繁體→简体", 28) == "Intercon… · 10月26日 · 繁→简"

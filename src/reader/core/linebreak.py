@@ -226,21 +226,27 @@ def wrap_parts(text: str, width: int, sep: str = " · ") -> list[tuple[int, int]
 
 
 _CLOCK = re.compile(r"\s+\d{1,2}:\d{2}(?::\d{2})?$")
-# What a source keeps before the line's end gives way: four Han characters.
-_SOURCE_KEEPS = 8
+# A conversion's label (繁體→简体) and its short form (繁→简).
+_CONVERSION = re.compile(r"^(\S)\S*→(\S)\S*$")
+# What a source keeps before the line's end gives way: three Han characters.
+_SOURCE_KEEPS = 6
 
 
 def fit_parts(text: str, width: int, sep: str = " · ") -> str:
     """A details line (新智元 · 10月26日 23:27 · 繁體→简体) on one line of
     ``width`` cells, giving way from its least telling detail: first the
-    clock times of its dates, then the first part (the source) is cut, so
-    that the date and the script label stay whole; but the source keeps its
-    first few cells (a short one, 第一財經, whole): past that the line is cut
-    at its end."""
+    clock times of its dates, then a conversion's label shortens (繁→简 says
+    as much), then the first part (the source) is cut, so that the date and
+    the script label stay whole; but the source keeps its first few cells
+    (a short one, 第一財經, whole when it can): past that the line is cut at
+    its end."""
     if cell_len(text) <= width:
         return text
     parts = [_CLOCK.sub("", part) for part in text.split(sep)]
     shorter = sep.join(parts)
+    if cell_len(shorter) > width:
+        parts = [_CONVERSION.sub(r"\1→\2", part) for part in parts]
+        shorter = sep.join(parts)
     if cell_len(shorter) <= width or len(parts) < 2:
         return fit(shorter, width)
     rest = sep.join(parts[1:])
