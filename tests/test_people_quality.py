@@ -206,6 +206,10 @@ SETS = [
     # P 76/76, R 75/77 (陳柏宇 and Kevin are in a line
     # cleaning drops).
     PeopleSet("fresh12", 8, 0.99, 0.95, ("not a person", "absent")),
+    # First pass P 60/68, R 60/84 (a journal's author row, Japanese voice actors,
+    # 張廖志明 cut to 廖志明, a used-books listing's authors missed; characters
+    # 陸天明, 艾琳·霍華德, a drug brand 格华止, a place 何文田, an idiom 克紹箕裘 listed).
+    PeopleSet("fresh13", 8, 0.88, 0.71, ()),
 ]
 _IDS = [s.folder for s in SETS]
 
