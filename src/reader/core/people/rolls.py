@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from reader.core.people.citations import cited_authors
 from reader.core.people.cues import cue_ends_at
 from reader.core.people.names import (
     ADDRESS_SUFFIXES,
@@ -67,7 +68,7 @@ def listed_people(t: Texts, known: set[str]) -> list[Proposal]:
     givens = {f[surname_length(f, 0) :] for f in known if is_han(f[:1]) and len(f) >= 3}
     found: list[Proposal] = []
     runs = [(items, False) for items in _lists(folded) + _pair_rows(folded)]
-    runs += [(items, True) for items in _unit_rolls(folded)]
+    runs += [(items, True) for items in _unit_rolls(folded) + cited_authors(folded)]
     line_up = _line_up(folded)
     for items, vouched in [*runs, (line_up, True)]:
         people = sum(_person_like(form, known, givens) for _, _, form in items)
