@@ -54,6 +54,9 @@ _PAIR_ROW_RE = re.compile(
 # vouch for their names, nicknames (小北) too.
 _ROLE_LINE_RE = re.compile(rf"(?m)^[ \t\u3000]*(?P<label>[{CJK}]{{2,4}})[｜|](?P<head>[^\n（(｜|]{{1,12}})")
 _HEAD_RE = re.compile(rf"[{CJK}]{{2,4}}")
+# A name with its rank in brackets, as a roster writes it (周一凡（副主任医师）):
+# the bracket's role vouches for the name before it, set off by no Han character.
+_ROLE_GLOSS_RE = re.compile(rf"(?<![{CJK}])(?P<head>[{CJK}]{{2,4}})[（(](?P<role>[{CJK}]{{2,8}})[）)]")
 # What closes a list (卜凡等人): never part of its last name.
 _LIST_ENDS = frozenset("等们")
 
@@ -70,7 +73,7 @@ def listed_people(t: Texts, known: set[str]) -> list[Proposal]:
     runs = [(items, False) for items in _lists(folded) + _pair_rows(folded)]
     runs += [(items, True) for items in _unit_rolls(folded) + cited_authors(folded)]
     line_up = _line_up(folded)
-    for items, vouched in [*runs, (line_up, True)]:
+    for items, vouched in [*runs, (line_up, True), (_role_glossed(folded), True)]:
         people = sum(_person_like(form, known, givens) for _, _, form in items)
         if not vouched and (people < 2 or people * 3 < len(items)):
             continue
@@ -103,6 +106,17 @@ def _line_up(folded: str) -> list[tuple[int, int, str]]:
     if len(lines) < MIN_ITEMS or roles * 2 <= len(lines):
         return []
     return [(m.start("head"), m.end("head"), m.group("head")) for m in lines if _HEAD_RE.fullmatch(m.group("head"))]
+
+
+def _role_glossed(folded: str) -> list[tuple[int, int, str]]:
+    """The names followed by a bracketed role (林晓（主任医师）)."""
+    if "（" not in folded and "(" not in folded:
+        return []
+    return [
+        (m.start("head"), m.end("head"), m.group("head"))
+        for m in _ROLE_GLOSS_RE.finditer(folded)
+        if cue_ends_at(m.group("role"), len(m.group("role")))
+    ]
 
 
 def _lists(folded: str) -> list[list[tuple[int, int, str]]]:
