@@ -237,8 +237,9 @@ def _accepted(proposals: list[Proposal], reg: Registry) -> set[str]:
 
 
 # An administrative unit after a name makes it a place (高雄市, 苗栗縣), unless
-# the two make a title (市长, 县委).
-_PLACE_AFTER_RE = "(?=[市县省区乡镇](?![长委]))"
+# the two make a title (市长, 县委); so does a direction or an area after it
+# (由何文田方向, 南屯一带), unless 一带 starts a verb (陈一带领).
+_PLACE_AFTER_RE = "(?=[市县省区乡镇](?![长委])|方向|一带(?![领头动队]))"
 
 
 def _place_names(folded: str, forms: set[str], reg: Registry) -> set[str]:
