@@ -11,9 +11,11 @@ import re
 
 from reader.core.people.citations import cited_authors
 from reader.core.people.cues import cue_ends_at
+from reader.core.people.table_columns import role_columns
 from reader.core.people.names import (
     ADDRESS_SUFFIXES,
     CJK,
+    JAPANESE_SURNAMES,
     NICKNAME_PREFIXES,
     NOT_LAST,
     NOT_PEOPLE,
@@ -71,7 +73,7 @@ def listed_people(t: Texts, known: set[str]) -> list[Proposal]:
     givens = {f[surname_length(f, 0) :] for f in known if is_han(f[:1]) and len(f) >= 3}
     found: list[Proposal] = []
     runs = [(items, False) for items in _lists(folded) + _pair_rows(folded)]
-    runs += [(items, True) for items in _unit_rolls(folded) + cited_authors(folded)]
+    runs += [(items, True) for items in _unit_rolls(folded) + cited_authors(folded) + role_columns(folded)]
     line_up = _line_up(folded)
     for items, vouched in [*runs, (line_up, True), (_role_glossed(folded), True)]:
         people = sum(_person_like(form, known, givens) for _, _, form in items)
@@ -195,9 +197,10 @@ def _shaped(form: str) -> bool:
     if sl >= len(form):  # a surname alone (高山 is a Japanese one): read its first character
         sl = surname_length(form[:1], 0)
     given = form[sl:]
+    longest = 3 if form[:sl] in JAPANESE_SURNAMES else 2  # 中岛由纪子
     return (
         sl > 0
-        and 1 <= len(given) <= 2
+        and 1 <= len(given) <= longest
         and not any(c in PARTICLES or c in _LIST_ENDS for c in given)
         and form[-1] not in NOT_LAST
     )
