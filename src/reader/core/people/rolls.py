@@ -11,7 +11,6 @@ import re
 
 from reader.core.people.citations import cited_authors
 from reader.core.people.cues import cue_ends_at
-from reader.core.people.table_columns import role_columns
 from reader.core.people.names import (
     ADDRESS_SUFFIXES,
     CJK,
@@ -23,6 +22,7 @@ from reader.core.people.names import (
     is_han,
     surname_length,
 )
+from reader.core.people.table_columns import role_columns
 from reader.core.people.texts import Proposal, Texts
 
 # One item a line: an optional marker (1. / 2、/ ·), then the head, then a
