@@ -237,8 +237,11 @@ def _accepted(proposals: list[Proposal], reg: Registry) -> set[str]:
 
 
 # An administrative unit after a name makes it a place (高雄市, 苗栗縣), unless
-# the two make a title (市长, 县委).
-_PLACE_AFTER_RE = "(?=[市县省区乡镇](?![长委]))"
+# the two make a title (市长, 县委); so does an area after it (南屯一带), unless
+# 一带 starts a verb (陈一带领), and a direction one comes from or goes to
+# (由何文田方向: a person's 方向 is a line of research, 田渊栋方向).
+_PLACE_AFTER_RE = "(?=[市县省区乡镇](?![长委])|一带(?![领头动队]))"
+_TOWARDS = "(?<=[由从往向朝])({forms})(?=方向)"
 
 
 def _place_names(folded: str, forms: set[str], reg: Registry) -> set[str]:
@@ -247,7 +250,8 @@ def _place_names(folded: str, forms: set[str], reg: Registry) -> set[str]:
     han = sorted((f for f in forms if not is_latin(f) and DOT not in f and reg.find(f) is None), key=len, reverse=True)
     if not han:
         return set()
-    pattern = "(?:" + "|".join(map(re.escape, han)) + ")" + _PLACE_AFTER_RE
+    forms_re = "|".join(map(re.escape, han))
+    pattern = "(?:" + forms_re + ")" + _PLACE_AFTER_RE + "|" + _TOWARDS.format(forms=forms_re)
     return {m.group() for m in re.finditer(pattern, folded)}
 
 

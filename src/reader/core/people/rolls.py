@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import re
 
+from reader.core.people.citations import cited_authors
 from reader.core.people.cues import cue_ends_at
 from reader.core.people.names import (
     ADDRESS_SUFFIXES,
     CJK,
+    JAPANESE_SURNAMES,
     NICKNAME_PREFIXES,
     NOT_LAST,
     NOT_PEOPLE,
@@ -20,6 +22,7 @@ from reader.core.people.names import (
     is_han,
     surname_length,
 )
+from reader.core.people.table_columns import role_columns
 from reader.core.people.texts import Proposal, Texts
 
 # One item a line: an optional marker (1. / 2、/ ·), then the head, then a
@@ -53,6 +56,9 @@ _PAIR_ROW_RE = re.compile(
 # vouch for their names, nicknames (小北) too.
 _ROLE_LINE_RE = re.compile(rf"(?m)^[ \t\u3000]*(?P<label>[{CJK}]{{2,4}})[｜|](?P<head>[^\n（(｜|]{{1,12}})")
 _HEAD_RE = re.compile(rf"[{CJK}]{{2,4}}")
+# A name with its rank in brackets, as a roster writes it (周一凡（副主任医师）):
+# the bracket's role vouches for the name before it, set off by no Han character.
+_ROLE_GLOSS_RE = re.compile(rf"(?<![{CJK}])(?P<head>[{CJK}]{{2,4}})[（(](?P<role>[{CJK}]{{2,8}})[）)]")
 # What closes a list (卜凡等人): never part of its last name.
 _LIST_ENDS = frozenset("等们")
 
@@ -67,9 +73,9 @@ def listed_people(t: Texts, known: set[str]) -> list[Proposal]:
     givens = {f[surname_length(f, 0) :] for f in known if is_han(f[:1]) and len(f) >= 3}
     found: list[Proposal] = []
     runs = [(items, False) for items in _lists(folded) + _pair_rows(folded)]
-    runs += [(items, True) for items in _unit_rolls(folded)]
+    runs += [(items, True) for items in _unit_rolls(folded) + cited_authors(folded) + role_columns(folded)]
     line_up = _line_up(folded)
-    for items, vouched in [*runs, (line_up, True)]:
+    for items, vouched in [*runs, (line_up, True), (_role_glossed(folded), True)]:
         people = sum(_person_like(form, known, givens) for _, _, form in items)
         if not vouched and (people < 2 or people * 3 < len(items)):
             continue
@@ -102,6 +108,17 @@ def _line_up(folded: str) -> list[tuple[int, int, str]]:
     if len(lines) < MIN_ITEMS or roles * 2 <= len(lines):
         return []
     return [(m.start("head"), m.end("head"), m.group("head")) for m in lines if _HEAD_RE.fullmatch(m.group("head"))]
+
+
+def _role_glossed(folded: str) -> list[tuple[int, int, str]]:
+    """The names followed by a bracketed role (林晓（主任医师）)."""
+    if "（" not in folded and "(" not in folded:
+        return []
+    return [
+        (m.start("head"), m.end("head"), m.group("head"))
+        for m in _ROLE_GLOSS_RE.finditer(folded)
+        if cue_ends_at(m.group("role"), len(m.group("role")))
+    ]
 
 
 def _lists(folded: str) -> list[list[tuple[int, int, str]]]:
@@ -180,9 +197,10 @@ def _shaped(form: str) -> bool:
     if sl >= len(form):  # a surname alone (高山 is a Japanese one): read its first character
         sl = surname_length(form[:1], 0)
     given = form[sl:]
+    longest = 3 if form[:sl] in JAPANESE_SURNAMES else 2  # 中岛由纪子
     return (
         sl > 0
-        and 1 <= len(given) <= 2
+        and 1 <= len(given) <= longest
         and not any(c in PARTICLES or c in _LIST_ENDS for c in given)
         and form[-1] not in NOT_LAST
     )

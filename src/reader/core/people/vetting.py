@@ -190,7 +190,14 @@ _JOB_ENDS = frozenset("手师员")
 def not_a_name(form: str) -> bool:
     """王教授, 陈阿嬷 (an address), 黄龙病, 朴子溪 (a disease, a river),
     阿美族, 顾氏 (a people, a clan: 族 and 氏 end no name), 贝斯手 (a job),
-    陈伯嘅 (a Cantonese particle sits in no name)."""
+    陈伯嘅 (a Cantonese particle sits in no name), 克绍箕裘 (the dictionary's
+    idiom: a four-character set phrase, as a generation poem's lines are),
+    谢谢林 (a doubled word, 谢谢, then a surname: no given name repeats its
+    surname, so the name is 林医师 after the word)."""
+    if len(form) == 3 and form[0] == form[1] and lexicon.is_common_word(form[:2]):
+        return True
+    if len(form) == 4 and (entry := lexicon.lookup(form)) is not None and entry.tag == "i":
+        return True
     if form[-1] in NOT_LAST or form[-1] in _GROUP_ENDS or any(c in CANTONESE_PARTICLES for c in form):
         return True
     if form in _TITLE_WORDS or (len(form) >= 3 and form[-1] in _JOB_ENDS and lexicon.lookup(form) is not None):

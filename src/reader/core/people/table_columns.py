@@ -1,0 +1,59 @@
+"""The names in a table's column whose heading is a person's role: a cast
+table (角色　　日本聲優　　台灣配音) lists its voice actors under 日本聲優, a
+staff table its people under 主治医师. The rows are lines of two or more
+cells set apart by runs of spaces; the heading (the run's first row) says
+what the column holds, so its cells are people whatever they mean."""
+
+from __future__ import annotations
+
+import re
+
+from reader.core.people.cues import cue_ends_at
+from reader.core.people.names import CJK
+
+_ROW_RE = re.compile(r"(?m)^[^\n]*?[^\s\u3000][ \t\u3000]{2,}[^\s\u3000][^\n]*$")
+_GAP_RE = re.compile(r"[ \t\u3000]{2,}")
+_CELL_RE = re.compile(rf"[{CJK}]{{2,5}}")
+MIN_ROWS = 3  # the heading and two rows
+
+
+def role_columns(folded: str) -> list[list[tuple[int, int, str]]]:
+    """The Han cells under each role heading, one run per column."""
+    if "  " not in folded and "\u3000\u3000" not in folded:
+        return []
+    runs: list[list[tuple[int, int, str]]] = []
+    table: list[list[tuple[int, int, str]]] = []
+    last_end = -2
+    for m in _ROW_RE.finditer(folded):
+        if m.start() != last_end + 1:
+            runs += _columns(table)
+            table = []
+        table.append(_cells(m.group(), m.start()))
+        last_end = m.end()
+    return runs + _columns(table)
+
+
+def _cells(line: str, offset: int) -> list[tuple[int, int, str]]:
+    cells, pos = [], 0
+    for gap in [*_GAP_RE.finditer(line), None]:
+        end = gap.start() if gap else len(line)
+        text = line[pos:end].strip(" \t\u3000")
+        start = offset + pos + (len(line[pos:end]) - len(line[pos:end].lstrip(" \t\u3000")))
+        cells.append((start, start + len(text), text))
+        pos = gap.end() if gap else len(line)
+    return cells
+
+
+def _columns(table: list[list[tuple[int, int, str]]]) -> list[list[tuple[int, int, str]]]:
+    if len(table) < MIN_ROWS or len({len(row) for row in table}) != 1:
+        return []
+    head, rows = table[0], table[1:]
+    columns = []
+    for i, (_, _, heading) in enumerate(head):
+        cells = [row[i] for row in rows]
+        # A column of roles is the labels of a list (主席　陳德華, 副主席　李淑儀),
+        # its first row no heading.
+        roles = sum(cue_ends_at(text, len(text)) for _, _, text in cells)
+        if cue_ends_at(heading, len(heading)) and roles * 2 < len(cells):
+            columns.append([c for c in cells if _CELL_RE.fullmatch(c[2])])
+    return columns
