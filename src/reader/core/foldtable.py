@@ -83,9 +83,9 @@ def _each(step: Callable[[str], str], chars: str) -> str:
     pieces = out.split("\n")
     if len(pieces) != len(chars):
         return "".join(t if len(t := step(c)) == 1 else c for c in chars)
-    single = np.fromiter(map(len, pieces), dtype=np.intp, count=len(pieces)) == 1
+    ones = np.fromiter(map(len, pieces), dtype=np.intp, count=len(pieces)) == 1
     kept = codes_of(chars).copy()
-    kept[single] = codes_of("".join(itertools.compress(pieces, single.tolist())))
+    kept[ones] = codes_of("".join(itertools.compress(pieces, ones.tolist())))
     return as_text(kept)
 
 
