@@ -295,7 +295,7 @@ def choose_title(
         # promo rows, search boxes, numbers to call, counters, date widgets, issue lines; notices' headlines
         score += shape_points(text)
         if any(j != i and len(lines[j]) >= 6 and lines[j] in lines[i] and _copy_of(lines[i], lines[j]) for j in head):
-            score = -100  # the <title> copy: the headline is inside it
+            score = -100.0  # the <title> copy: the headline is inside it
         scores[i] = score
     best = max(head, key=lambda i: (scores[i], -i), default=None)
     if best is None or scores[best] < _GOOD_ENOUGH:

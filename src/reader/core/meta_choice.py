@@ -220,7 +220,8 @@ def settle(
     no author; the author's blog under its platform's bar (阿彬的雞蛋糕日記 on 筆記島) the source."""
     source, author, date, credits = _settle(metas, hints, lines)
     if author is not None and (author == hints.label or heads.title_label(author, lines)):
-        author, credits = None, tuple(c for c in credits if c[1] != author)
+        credits = tuple(c for c in credits if c[1] != author)
+        author = None
     if author and source and (own := heads.own_site(lines, author)) and not _named_after(author, source):
         source = own
     unit = source is not None and _dated_unit(source, metas)

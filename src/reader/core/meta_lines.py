@@ -8,7 +8,7 @@ when it settles each line's record.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 
 from reader.core.credit_roles import WRITER_ROLES
 from reader.core.folding import fold
@@ -27,7 +27,7 @@ Verdict = tuple[str | None, Reason | None, bool, MetaLine | None]
 _LABEL = re.compile(r"(?:^|\s)([^\s:：]{1,6})\s*[:：]")
 
 
-def record_rows(lines: list[Line], judged: Sequence[Verdict], prose: list[int]) -> set[int]:
+def record_rows(lines: list[Line], judged: Sequence[Verdict], prose: list[int]) -> Container[int]:
     """Label：value lines between the body's first and last paragraphs
     that share a label with another such line of different values (作者：甲
     出版社：丙 … 作者：乙 出版社：丁, one under each book of a list): rows of the article's own
@@ -41,7 +41,7 @@ def record_rows(lines: list[Line], judged: Sequence[Verdict], prose: list[int]) 
     for i in [k for k in range(prose[0] + 1, prose[-1]) if judged[k][3] is not None]:
         for label in set(_LABEL.findall(lines[i].text)):
             by_label.setdefault(label, []).append(i)
-    boxed |= {
+    boxed.rows |= {
         i
         for rows in by_label.values()
         if len(rows) >= 2 and len({lines[i].text for i in rows}) == len(rows)
@@ -50,15 +50,18 @@ def record_rows(lines: list[Line], judged: Sequence[Verdict], prose: list[int]) 
     return boxed
 
 
-class _SpecRows(set[int]):
+class _SpecRows:
     """The rows of records, and (asked of a metadata line only when the caller
-    asks: few lines are) the credits in an item's box of fields."""
+    asks: few lines are) the credits in an item's box of fields. It holds its
+    set rather than being one: compiled code (mypyc) tests membership of a
+    ``set`` directly, past an overridden ``__contains__``."""
 
     def __init__(self, lines: list[Line], judged: Sequence[Verdict]) -> None:
+        self.rows: set[int] = set()
         self._lines, self._judged = lines, judged
 
     def __contains__(self, i: object) -> bool:
-        if set.__contains__(self, i):
+        if i in self.rows:
             return True
         if not isinstance(i, int) or (meta := self._judged[i][3]) is None or meta.kind != "credit":
             return False

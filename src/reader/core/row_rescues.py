@@ -102,7 +102,7 @@ def _label_runs(lines: list[Line], colons: list[int]) -> None:
         for line in run:
             line.restore()
         # (a heading under it that went for its neighbours, over rows like them: 物品類別)
-        if j + 1 < len(lines) and lines[j].reason is _SHAPE_ONLY[2] and lines[j + 1].reason in (None, *_SHAPE_ONLY):
+        if j + 1 < len(lines) and lines[j].reason is _SHAPE_ONLY[2] and lines[j + 1].reason in {None, *_SHAPE_ONLY}:
             lines[j].restore()
 
 
