@@ -26,6 +26,7 @@ from reader.core.headline import is_headline_shaped
 from reader.core.junk_rules import Reason
 from reader.core.line_features import is_reference, is_tag_row
 from reader.core.line_passes import LIST_ITEM, PROSE, Line, is_prose
+from reader.core.section_numbers import resumes_sections
 from reader.core.site_statements import tail_notice
 
 # A run of at least this many headline-shaped lines after the body is a list
@@ -102,11 +103,12 @@ def mark_tail_blocks(lines: list[Line]) -> None:
             while i < len(lines) and _COMMENTER.match(lines[i].text):
                 lines[i].reason = lines[i].reason or Reason.RELATED  # (its comments: **陈伯**：…)
                 i += 1
-            # The block ends where prose resumes, or at the heading of prose.
+            # The block ends where prose resumes, or at the heading of prose, or where the body's
+    # numbered heads go on (三、 under the body's 二、).
             # (a site's statement, 免责声明：…, is no prose a heading stands over)
             while (
                 i < len(lines)
-                and not is_prose(lines[i])
+                and not (is_prose(lines[i]) or resumes_sections(lines, k, i))
                 and not (
                     i + 1 < len(lines)
                     and is_prose(lines[i + 1])
@@ -282,8 +284,6 @@ def _mark_list_above(lines: list[Line], i: int, first_body: int) -> None:
 
 
 _LIST_HEADER = 6
-
-
 _CLAUSE_OR_END = re.compile(r"[，,；;。！？!?：:]")
 # A section's label in brackets, alone on its line: 【小说】, [散文]
 _SECTION_LABEL = re.compile(r"^[【\[［][^】\]］]{1,6}[】\]］]$")

@@ -1,0 +1,39 @@
+"""Numbered section heads (一、减塑规定 … 二、垃圾分类 … 三、违规处理).
+
+A head that carries on the numbering of the article's heads above it is the
+article's own, whatever sits between them (a sidebar box amid the notice):
+a block of junk that opened between them ends there.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.core.line_passes import Line
+
+# A section's head led by a Chinese numeral and a dunhao: 三、违规处理
+_HEAD = re.compile(r"^([一二三四五六七八九十]{1,3})、\S")
+_DIGIT = {c: n for n, c in enumerate("一二三四五六七八九", 1)}
+
+
+def _number(text: str) -> int | None:
+    """一 → 1, 十二 → 12, 二十三 → 23; None for a line not led so."""
+    if (m := _HEAD.match(text)) is None:
+        return None
+    tens, _, ones = m.group(1).rpartition("十")
+    if "十" not in m.group(1):
+        return _DIGIT.get(ones) if len(ones) == 1 else None
+    if len(tens) > 1 or len(ones) > 1:
+        return None
+    return (_DIGIT[tens] if tens else 1) * 10 + (_DIGIT[ones] if ones else 0)
+
+
+def resumes_sections(lines: list[Line], header: int, i: int) -> bool:
+    """Whether ``lines[i]`` is the head that comes next after the last
+    numbered head kept above ``header`` (三、 after a kept 二、)."""
+    if (n := _number(lines[i].text)) is None or n < 2:
+        return False
+    for k in range(header - 1, -1, -1):
+        if (m := _number(lines[k].text)) is not None:
+            return m == n - 1 and lines[k].reason is None
+    return False

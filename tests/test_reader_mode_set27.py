@@ -1,0 +1,43 @@
+"""Reader mode on the shapes the twenty-seventh held-out set showed: a
+sidebar box amid a notice whose numbered heads go on under it."""
+
+from __future__ import annotations
+
+from reader.core.cleaning import clean
+
+
+def _same(line: str) -> str:
+    return "".join(line.split())
+
+
+def _kept(text: str) -> set[str]:
+    return {_same(p) for p in clean(text).paragraphs}
+
+
+def test_a_numbered_head_that_goes_on_after_a_sidebar_box_ends_the_box() -> None:
+    head = [
+        "社区菜园新规定公告",
+        "各位园友：",
+        "经十一月园友大会讨论，菜园自下月一日起实行以下新规定，请大家留意并互相提醒，共同维护整洁的环境。",
+        "一、浇水安排",
+        "1. 每块菜地每天最多浇水两次，早上七点前或傍晚五点后进行。",
+        "二、工具借用",
+        "1. 工具借用须在登记簿写明姓名和归还时间，用后清洗干净放回原处。",
+    ]
+    box = ["热门菜苗", "小白菜苗　★★★★★ 4.8", "樱桃萝卜苗　★★★★☆ 4.5"]
+    rest = ["三、违规处理", "第一次　口头提醒", "第二次　暂停借用工具一个月", "请各位园友配合，一起把菜园打理得干干净净。"]
+    kept = _kept("\n".join([*head, *box, *rest]))
+    assert [line for line in rest if _same(line) not in kept] == []
+    assert [line for line in box[1:] if _same(line) in kept] == []
+
+
+def test_a_numbered_head_that_does_not_follow_the_bodys_heads_stays_in_the_box() -> None:
+    head = [
+        "社区菜园新规定公告",
+        "经十一月园友大会讨论，菜园自下月一日起实行以下新规定，请大家留意并互相提醒，共同维护整洁的环境。",
+        "一、浇水安排",
+        "1. 每块菜地每天最多浇水两次，早上七点前或傍晚五点后进行。",
+    ]
+    box = ["热门菜苗", "小白菜苗　★★★★★ 4.8", "三、樱桃萝卜苗", "樱桃萝卜苗　★★★★☆ 4.5"]
+    kept = _kept("\n".join([*head, *box]))
+    assert [line for line in box if _same(line) in kept] == []
