@@ -25,7 +25,12 @@ def test_a_numbered_head_that_goes_on_after_a_sidebar_box_ends_the_box() -> None
         "1. 工具借用须在登记簿写明姓名和归还时间，用后清洗干净放回原处。",
     ]
     box = ["热门菜苗", "小白菜苗　★★★★★ 4.8", "樱桃萝卜苗　★★★★☆ 4.5"]
-    rest = ["三、违规处理", "第一次　口头提醒", "第二次　暂停借用工具一个月", "请各位园友配合，一起把菜园打理得干干净净。"]
+    rest = [
+        "三、违规处理",
+        "第一次　口头提醒",
+        "第二次　暂停借用工具一个月",
+        "请各位园友配合，一起把菜园打理得干干净净。",
+    ]
     kept = _kept("\n".join([*head, *box, *rest]))
     assert [line for line in rest if _same(line) not in kept] == []
     assert [line for line in box[1:] if _same(line) in kept] == []
@@ -41,3 +46,31 @@ def test_a_numbered_head_that_does_not_follow_the_bodys_heads_stays_in_the_box()
     box = ["热门菜苗", "小白菜苗　★★★★★ 4.8", "三、樱桃萝卜苗", "樱桃萝卜苗　★★★★☆ 4.5"]
     kept = _kept("\n".join([*head, *box]))
     assert [line for line in box if _same(line) in kept] == []
+
+
+def test_programme_rows_ending_like_the_kept_row_above_them_stay() -> None:
+    page = [
+        "新年音乐会节目公布",
+        "一年一度的新年音乐会将于一月十日晚上举行，今年共有八个班级的学员轮流上台，家长可以提前入场选座。",
+        "节目",
+        "开场：新年序曲 Starter 组",
+        "小步舞曲 Level 2 及 Level 3 组",
+        "民乐合奏 Level 1 组",
+        "春之圆舞曲 Level 4 及 Advanced 组",
+        "立即报名春季课程，早鸟优惠至一月底 →",
+        "门票",
+        "每位学员家庭可优先购买四张门票，请于十二月二十日前向所属分校登记，余票将公开发售。",
+    ]
+    kept = _kept("\n".join(page))
+    assert [line for line in page[3:7] if _same(line) not in kept] == []
+
+
+def test_a_menu_under_the_article_that_ends_otherwise_still_goes() -> None:
+    page = [
+        "新年音乐会节目公布",
+        "一年一度的新年音乐会将于一月十日晚上举行，今年共有八个班级的学员轮流上台，家长可以提前入场选座。",
+        "开场：新年序曲 Starter 组",
+        "首页 课程 师资 联络我们",
+        "© 2026 雅乐音乐学校",
+    ]
+    assert _same("首页 课程 师资 联络我们") not in _kept("\n".join(page))

@@ -104,7 +104,7 @@ def mark_tail_blocks(lines: list[Line]) -> None:
                 lines[i].reason = lines[i].reason or Reason.RELATED  # (its comments: **陈伯**：…)
                 i += 1
             # The block ends where prose resumes, or at the heading of prose, or where the body's
-    # numbered heads go on (三、 under the body's 二、).
+            # numbered heads go on (三、 under the body's 二、).
             # (a site's statement, 免责声明：…, is no prose a heading stands over)
             while (
                 i < len(lines)
