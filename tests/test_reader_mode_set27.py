@@ -74,3 +74,22 @@ def test_a_menu_under_the_article_that_ends_otherwise_still_goes() -> None:
         "© 2026 雅乐音乐学校",
     ]
     assert _same("首页 课程 师资 联络我们") not in _kept("\n".join(page))
+
+
+def test_a_numbered_section_between_a_caption_and_a_link_comes_back_with_its_rows() -> None:
+    section = ["二、开放区域", "阅览：一楼及二楼阅览室", "借还：自助借还机、总服务台"]
+    page = [
+        "关于图书馆寒假开放安排的通知",
+        "全校师生：",
+        "寒假期间图书馆将调整开放时间，部分区域暂停开放，现将有关安排通知如下，请读者合理安排借阅时间。",
+        "一、开放时间",
+        "1月15日至2月20日每天9:00—17:00开放，春节假期闭馆，其间不办理借还。",
+        "【图】工作人员在一楼大厅调试新的自助借还机。",
+        *section,
+        "延伸阅读：新版图书馆App使用说明>>",
+        "三、注意事项",
+        "寒假期间逾期图书不计滞纳金，请读者在开学后两周内归还，续借可在App上办理。",
+    ]
+    kept = _kept("\n".join(page))
+    assert [line for line in section if _same(line) not in kept] == []
+    assert _same(page[5]) not in kept

@@ -33,6 +33,7 @@ from reader.core.row_rescues import (
     rescue_sibling_labels,
 )
 from reader.core.row_runs import rescue_bullet_rows, rescue_group_heads, rescue_unit_rows
+from reader.core.section_numbers import rescue_numbered_sections
 from reader.core.table_rows import keep_box_credits, rescue_table_rows
 
 # Besides the reasons and the metadata kinds the lines carry, the census
@@ -61,6 +62,7 @@ _RESCUES: tuple[tuple[Pass, frozenset[object], frozenset[object]], ...] = (
     (rescue_table_rows, frozenset({Reason.NAVIGATION, _BOILER, _CONTROLS}), _SHORT),
     # (it says whether it added its reason)
     (resolve_short, _SHORT, frozenset()),
+    (rescue_numbered_sections, frozenset({_BOILER}), _SHORT),
     (rescue_label_values, _SHAPE_ONLY, _SHORT),
     # (these two also clear a kept row's flags: LOOSE; the first also keeps a box of
     # an item's facts, rows gone as shape-only reasons or, under the story, as a

@@ -2,13 +2,16 @@
 
 A head that carries on the numbering of the article's heads above it is the
 article's own, whatever sits between them (a sidebar box amid the notice):
-a block of junk that opened between them ends there.
+a block of junk that opened between them ends there, and such a head that
+went between two junk lines comes back with its rows.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 
+from reader.core.junk_rules import Reason
 from reader.core.line_passes import Line
 
 # A section's head led by a Chinese numeral and a dunhao: 三、违规处理
@@ -37,3 +40,25 @@ def resumes_sections(lines: list[Line], header: int, i: int) -> bool:
         if (m := _number(lines[k].text)) is not None:
             return m == n - 1 and lines[k].reason is None
     return False
+
+
+_BOILER = Reason.BETWEEN_BOILERPLATE
+_NUMERALS = frozenset("一二三四五六七八九十")
+
+
+def rescue_numbered_sections(lines: list[Line]) -> None:
+    """A numbered head gone between two junk lines (a caption above it, a
+    link under its rows) that goes on from the body's kept head above it,
+    and before the next kept head of the same numbering if any (二、 between
+    a kept 一、 and a kept 三、), is the article's section: it comes back
+    with the short rows under it that went for the same reason."""
+    for i, line in enumerate(lines):
+        if line.reason is not _BOILER or line.text[:1] not in _NUMERALS or not resumes_sections(lines, i, i):
+            continue
+        n = _number(line.text)
+        below = next((k for k in range(i + 1, len(lines)) if _number(lines[k].text) is not None), None)
+        if below is not None and (_number(lines[below].text) != (n or 0) + 1 or lines[below].reason is not None):
+            continue
+        line.restore()
+        for x in itertools.takewhile(lambda x: x.reason is _BOILER and x.short, lines[i + 1 :]):
+            x.restore()
