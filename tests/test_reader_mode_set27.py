@@ -93,3 +93,19 @@ def test_a_numbered_section_between_a_caption_and_a_link_comes_back_with_its_row
     kept = _kept("\n".join(page))
     assert [line for line in section if _same(line) not in kept] == []
     assert _same(page[5]) not in kept
+
+
+def test_numbered_channels_a_line_of_the_body_announces_stay_though_one_names_an_app() -> None:
+    items = ["1. “河畔社保”App或微信公众号，足不出户即可办理；", "2. 区政务服务中心一楼社保窗口；", "3. 各街道社保服务站窗口。"]
+    page = [
+        "灵活就业人员参保缴费指南",
+        "为方便灵活就业人员参加社会保险，区社保中心整理了办理参保登记和缴费的常见问题，供大家参考。",
+        "问：在哪里办理参保登记？",
+        "答：可通过以下三种渠道办理：",
+        *items,
+        "问：每月缴费基数怎么确定？",
+        "答：缴费基数可在全省上年度平均工资的百分之六十至百分之三百之间自行选择，每年可调整一次。",
+        "© 2026 河畔区社会保险事业管理中心",
+    ]
+    kept = _kept("\n".join(page))
+    assert [line for line in items if _same(line) not in kept] == []

@@ -357,6 +357,7 @@ __all__ = [
     "body_text",
     "closes_the_body",
     "continues_body",
+    "is_box_heading",
     "is_heading",
     "is_subject_box",
     "kept_above",
@@ -366,7 +367,6 @@ __all__ = [
     "mark_empty_sections",
     "mark_lists_amid_junk",
     "mark_site_notices",
-    "is_box_heading",
     "names_subject",
     "site_names",
 ]

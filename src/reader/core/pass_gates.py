@@ -33,7 +33,7 @@ from reader.core.row_rescues import (
     rescue_sibling_labels,
 )
 from reader.core.row_runs import rescue_bullet_rows, rescue_group_heads, rescue_unit_rows
-from reader.core.section_numbers import rescue_numbered_sections
+from reader.core.section_numbers import rescue_announced_items, rescue_numbered_sections
 from reader.core.table_rows import keep_box_credits, rescue_table_rows
 
 # Besides the reasons and the metadata kinds the lines carry, the census
@@ -54,6 +54,7 @@ _FLAGS_LEFT = frozenset({SHORT_KEPT, LOOSE})  # (and a reason cleared with its f
 _RESCUES: tuple[tuple[Pass, frozenset[object], frozenset[object]], ...] = (
     (rescue_references, frozenset({Reason.RELATED, _BOILER, Reason.LINKS}), _FLAGS_LEFT),
     (rescue_weak, frozenset({WEAK}), _SHORT),
+    (rescue_announced_items, frozenset({WEAK}), _SHORT),
     (rescue_dated_rows, frozenset({Reason.RELATED, _BOILER, Reason.NAVIGATION}), _SHORT),
     (rescue_lone_links, frozenset({Reason.LINKS}), _SHORT),
     (rescue_contact, frozenset({Reason.CONTACT}), _SHORT),

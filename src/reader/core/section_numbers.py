@@ -1,4 +1,5 @@
-"""Numbered section heads (一、减塑规定 … 二、垃圾分类 … 三、违规处理).
+"""Numbered section heads (一、减塑规定 … 二、垃圾分类 … 三、违规处理), and
+numbered items a line of the body announces.
 
 A head that carries on the numbering of the article's heads above it is the
 article's own, whatever sits between them (a sidebar box amid the notice):
@@ -62,3 +63,32 @@ def rescue_numbered_sections(lines: list[Line]) -> None:
         line.restore()
         for x in itertools.takewhile(lambda x: x.reason is _BOILER and x.short, lines[i + 1 :]):
             x.restore()
+
+
+# A list's numbered item: 1. …, 2、…
+NUMBERED_ITEM = re.compile(r"^(\d{1,2})[.、]\s*\S")
+
+
+def rescue_announced_items(lines: list[Line]) -> None:
+    """Items numbered on from 1 (1. … 2. … 3. …) right under a kept line of
+    the body that announces them with a colon (可通过以下三种渠道办理：), one
+    of them kept, are that list: an item gone for a phrase only (an app's
+    name as one of the channels) comes back, and so do the items that went
+    after it for the same reason."""
+    for i, line in enumerate(lines):
+        if not line.weak or (m := NUMBERED_ITEM.match(line.text)) is None or m.group(1) != "1" or i == 0:
+            continue
+        lead = lines[i - 1]
+        if not (lead.kept and lead.meta is None and lead.text.endswith(("：", ":"))):
+            continue
+        reason, run, n = line.reason, [], 1
+        for x in lines[i:]:
+            if (m := NUMBERED_ITEM.match(x.text)) is None or int(m.group(1)) != n:
+                break
+            run.append(x)
+            n += 1
+        if len(run) < 2 or not any(x.kept for x in run):
+            continue
+        for x in run:
+            if x.weak or (x.reason is reason and not x.own_rule):
+                x.restore()

@@ -26,7 +26,7 @@ from reader.core.headline import is_headline_shaped
 from reader.core.junk_rules import Reason
 from reader.core.line_features import is_reference, is_tag_row
 from reader.core.line_passes import LIST_ITEM, PROSE, Line, is_prose
-from reader.core.section_numbers import resumes_sections
+from reader.core.section_numbers import NUMBERED_ITEM, resumes_sections
 from reader.core.site_statements import tail_notice
 
 # A run of at least this many headline-shaped lines after the body is a list
@@ -228,9 +228,6 @@ def _mark_dated_posts(lines: list[Line], rows: list[int]) -> None:
         after = max(j, i + 1)
 
 
-_NUMBERED = re.compile(r"^(\d{1,2})[.、]\s*\S")
-
-
 def _continue_junk_lists(lines: list[Line], ones: list[int]) -> None:
     """The items that go on numbering a list whose first item is junk after
     the body (1.《长夜将尽》　借阅 312 次 / 2.《…》　借阅 287 次, a ranking
@@ -238,12 +235,12 @@ def _continue_junk_lists(lines: list[Line], ones: list[int]) -> None:
     items: ``ones``, the lines after the body led by 1.)"""
     for i in ones:
         line = lines[i]
-        if not line.bad or not (m := _NUMBERED.match(line.text)) or m.group(1) != "1":
+        if not line.bad or not (m := NUMBERED_ITEM.match(line.text)) or m.group(1) != "1":
             continue
         k, n = i + 1, 2
         while (
             k < len(lines)
-            and (m := _NUMBERED.match(lines[k].text))
+            and (m := NUMBERED_ITEM.match(lines[k].text))
             and int(m.group(1)) == n
             and lines[k].short
             and not is_prose(lines[k])
@@ -284,6 +281,8 @@ def _mark_list_above(lines: list[Line], i: int, first_body: int) -> None:
 
 
 _LIST_HEADER = 6
+
+
 _CLAUSE_OR_END = re.compile(r"[，,；;。！？!?：:]")
 # A section's label in brackets, alone on its line: 【小说】, [散文]
 _SECTION_LABEL = re.compile(r"^[【\[［][^】\]］]{1,6}[】\]］]$")
