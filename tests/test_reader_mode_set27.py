@@ -109,3 +109,17 @@ def test_numbered_channels_a_line_of_the_body_announces_stay_though_one_names_an
     ]
     kept = _kept("\n".join(page))
     assert [line for line in items if _same(line) not in kept] == []
+
+
+def test_a_photo_or_map_label_over_its_caption_goes_like_a_pictures() -> None:
+    captions = ["【照片】工人已在楼下围起施工区域。", "【地图】改道后的行车路线示意图（红线为新路段）"]
+    page = [
+        "五号楼电梯更换工程通知",
+        "本会将于下月为五号楼更换两部电梯，工程为期约十二周，其间每次只停用一部电梯，请住户留意。",
+        captions[0],
+        "工程期间如有行动不便的住户需要协助，请提前致电本会办事处登记，我们会安排人员上门了解情况。",
+        captions[1],
+        "改道期间原有车站暂停使用，乘客请改往对面新设的临时车站候车，不便之处，敬请原谅。",
+    ]
+    kept = _kept("\n".join(page))
+    assert [line for line in captions if _same(line) in kept] == []
