@@ -123,3 +123,15 @@ def test_a_photo_or_map_label_over_its_caption_goes_like_a_pictures() -> None:
     ]
     kept = _kept("\n".join(page))
     assert [line for line in captions if _same(line) in kept] == []
+
+
+def test_a_page_visit_counter_with_a_long_label_goes() -> None:
+    counter = "本页访问人次：52,318"
+    page = [
+        "老书店月底结业告别",
+        "开业四十年的老书店将在本月底结业，店主感谢街坊多年来的支持，最后一个月所有旧书一律半价。",
+        "店主说，结业后会把一部分绝版书捐给区图书馆，让喜欢这些书的人以后还能借来看。",
+        counter,
+        "© 2026 街角书店",
+    ]
+    assert _same(counter) not in _kept("\n".join(page))
