@@ -96,7 +96,11 @@ def test_a_numbered_section_between_a_caption_and_a_link_comes_back_with_its_row
 
 
 def test_numbered_channels_a_line_of_the_body_announces_stay_though_one_names_an_app() -> None:
-    items = ["1. “河畔社保”App或微信公众号，足不出户即可办理；", "2. 区政务服务中心一楼社保窗口；", "3. 各街道社保服务站窗口。"]
+    items = [
+        "1. “河畔社保”App或微信公众号，足不出户即可办理；",
+        "2. 区政务服务中心一楼社保窗口；",
+        "3. 各街道社保服务站窗口。",
+    ]
     page = [
         "灵活就业人员参保缴费指南",
         "为方便灵活就业人员参加社会保险，区社保中心整理了办理参保登记和缴费的常见问题，供大家参考。",
@@ -135,3 +139,32 @@ def test_a_page_visit_counter_with_a_long_label_goes() -> None:
         "© 2026 街角书店",
     ]
     assert _same(counter) not in _kept("\n".join(page))
+
+
+STORY_END = [
+    "开业四十年的老书店将在本月底结业，店主感谢街坊多年来的支持，最后一个月所有旧书一律半价。",
+    "多谢大家四十年来的支持，也多谢每一位带着孩子、再带着孙子来看书的老朋友。",
+    "店主　林家明　谨启",
+]
+
+
+def test_plain_named_posts_under_a_guestbook_header_at_the_pages_end_go() -> None:
+    posts = [
+        "阿玲：小时候放学都来这里看漫画，一定要再来买几本旧书。",
+        "Tony Wong：在多伦多看到消息很不舍，希望圣诞回来赶得及。",
+    ]
+    page = ["老书店月底结业告别", *STORY_END, "留言簿（最新2则）", *posts, "© 2026 街角书店"]
+    kept = _kept("\n".join(page))
+    assert [line for line in [page[4], *posts] if _same(line) in kept] == []
+    assert _same(STORY_END[1]) in kept
+
+
+def test_named_answers_under_a_replies_heading_with_the_story_going_on_stay() -> None:
+    answers = [
+        "陈先生：我们一家三代都在这里买书，希望书店可以留下来，哪怕只在周末开门也好，很多老街坊都会来。",
+        "Mary Lee：孩子们每个星期都要来这里的绘本角坐一个下午，希望将来接手的新店主能把它保留下来。",
+    ]
+    more = "店主表示会认真考虑大家的意见，如果找到合适的接手人，书店的名字和绘本角都会保留。"
+    page = ["街坊意见回应会", STORY_END[0], "街坊回应", *answers, more, "© 2026 街角书店"]
+    kept = _kept("\n".join(page))
+    assert [line for line in [*answers, more] if _same(line) not in kept] == []
