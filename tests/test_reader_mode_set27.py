@@ -168,3 +168,33 @@ def test_named_answers_under_a_replies_heading_with_the_story_going_on_stay() ->
     page = ["街坊意见回应会", STORY_END[0], "街坊回应", *answers, more, "© 2026 街角书店"]
     kept = _kept("\n".join(page))
     assert [line for line in [*answers, more] if _same(line) not in kept] == []
+
+
+def test_a_contact_line_above_the_notices_closing_sentence_stays() -> None:
+    hotline = "24小时热线：6123 4567（工程事宜请于办公时间拨打6123 4500）"
+    page = [
+        "第12座电梯更换工程通知",
+        "本会将于下月为第12座更换两部电梯，工程为期约八周，其间每次只停用一部电梯，请住户留意。",
+        "如家中有需要使用轮椅的住户，请在本月底前联系本会，以便我们与承包商事先安排协助。",
+        "相关通告：第8至第10座电梯更换工程已完成 →",
+        hotline,
+        "不便之处，敬请见谅。",
+        "这个网页对您有帮助吗？　是　否",
+        "© 2026 河畔市镇理事会",
+    ]
+    assert _same(hotline) in _kept("\n".join(page))
+
+
+def test_a_box_of_contact_fields_above_a_short_sentence_still_goes() -> None:
+    box = "咨询专线：(02)2345-6789　服务时间：周一至周五 09:30–17:00"
+    page = [
+        "租屋押金怎么要回来？",
+        "房东应在租期届满、房客返还房屋时返还押金，若无正当理由拖延，房客可以请求迟延利息。",
+        "预约法律咨询",
+        box,
+        "符合资格者可申请免费咨询，请先来电确认。",
+        "延伸阅读",
+        "房东突然要卖房，房客一定要搬吗？",
+        "二房东转租合法吗？签约前要先问清楚",
+    ]
+    assert _same(box) not in _kept("\n".join(page))

@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable, Collection
 
 from reader.core.body_span import keep_list_runs
+from reader.core.closing_contacts import rescue_closing_contacts
 from reader.core.dated_rows import rescue_dated_rows
 from reader.core.end_boxes import mark_empty_sections
 from reader.core.junk_rules import Reason
@@ -59,6 +60,7 @@ _RESCUES: tuple[tuple[Pass, frozenset[object], frozenset[object]], ...] = (
     (rescue_lone_links, frozenset({Reason.LINKS}), _SHORT),
     (rescue_contact, frozenset({Reason.CONTACT}), _SHORT),
     (rescue_section_contacts, frozenset({Reason.CONTACT}), _SHORT),
+    (rescue_closing_contacts, frozenset({Reason.CONTACT}), _SHORT),
     (rescue_facts, frozenset({_COUNTER}), _SHORT),
     (rescue_table_rows, frozenset({Reason.NAVIGATION, _BOILER, _CONTROLS}), _SHORT),
     # (it says whether it added its reason)
