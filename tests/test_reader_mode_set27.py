@@ -198,3 +198,24 @@ def test_a_box_of_contact_fields_above_a_short_sentence_still_goes() -> None:
         "二房东转租合法吗？签约前要先问清楚",
     ]
     assert _same(box) not in _kept("\n".join(page))
+
+
+def test_a_markdown_heading_over_a_pipe_table_stays_with_the_table() -> None:
+    page = [
+        "# 第3次读书会记录",
+        "",
+        "这次读书会在社区图书馆二楼举行，一共来了五位书友，从晚上七点聊到九点半，讨论得十分热烈。",
+        "",
+        "## 本次书友",
+        "",
+        "| 书友 | 选读篇目 | 页数 |",
+        "|---|---|---|",
+        "| 阿澈 | 第一章 | 32 → 45 |",
+        "| 小葵 | 第二章 | 46 → 58 |",
+        "",
+        "## 讨论要点",
+        "",
+        "- 大家都认为第二章的结尾写得最好，尤其是主人公在雨中回家的那一段，让人印象深刻。",
+    ]
+    kept = _kept("\n".join(page))
+    assert _same("## 本次书友") in kept
