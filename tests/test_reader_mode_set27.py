@@ -219,3 +219,19 @@ def test_a_markdown_heading_over_a_pipe_table_stays_with_the_table() -> None:
     ]
     kept = _kept("\n".join(page))
     assert _same("## 本次书友") in kept
+
+
+def test_a_role_and_name_signing_with_a_closing_word_is_the_author_with_junk_after() -> None:
+    page = [
+        "老书店月底结业告别",
+        *STORY_END[:2],
+        "第二代店主　林家明　谨启",
+        "留言板",
+        "阿玲：小时候放学都来这里看漫画，一定要再来买几本旧书。",
+        "Tony Wong：在多伦多看到消息很不舍，希望圣诞回来赶得及。",
+        "本页浏览次数：18,406",
+        "© 2026 街角书店",
+    ]
+    meta = clean("\n".join(page)).metadata
+    assert meta.author == "林家明"
+    assert ("第二代店主", "林家明") in meta.credits

@@ -28,13 +28,14 @@ from reader.core.junk_rules import Reason
 from reader.core.line_features import is_reference, is_tag_row
 from reader.core.line_passes import LIST_ITEM, PROSE, Line, is_prose
 from reader.core.section_numbers import NUMBERED_ITEM, resumes_sections
+from reader.core.signatures import CLOSING_WORDS
 from reader.core.site_statements import tail_notice
 
 # A run of at least this many headline-shaped lines after the body is a list
 # of other articles.
 _RELATED_RUN = 3
 # The closing of a letter or a notice: 此致 敬礼, 祝 生活愉快！, 某某　謹啟
-_SIGN_OFF = re.compile(r"(?:谨启|敬启|敬上|谨上|拜上|顿首)$|^(?:此致|敬祝|谨祝|顺颂|顺祝|祝)\s*\S{0,8}[！!]?$")
+_SIGN_OFF = re.compile(rf"(?:{CLOSING_WORDS})$|^(?:此致|敬祝|谨祝|顺颂|顺祝|祝)\s*\S{{0,8}}[！!]?$")
 
 # Headers of tail blocks are short.
 _HEADER = 16
