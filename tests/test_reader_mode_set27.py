@@ -235,3 +235,17 @@ def test_a_role_and_name_signing_with_a_closing_word_is_the_author_with_junk_aft
     meta = clean("\n".join(page)).metadata
     assert meta.author == "林家明"
     assert ("第二代店主", "林家明") in meta.credits
+
+
+def test_a_masthead_with_its_english_name_first_names_the_site_not_the_tag_line() -> None:
+    page = [
+        "繁　|　简　|　EN　|　文字大小 A A A",
+        "Lok Wah Coach Lines 樂華專線巴士",
+        "主頁　路線資料　乘客通告　車費優惠　招聘　關於我們　聯絡我們",
+        "乘客通告 Passenger Notice",
+        "第12線　12月6日起改經新路段",
+        "配合新發展區道路網絡啟用，本公司經運輸署批准，第12線將由12月6日首班車起改經新路段行駛，途經車站相應調整。",
+        "乘客如有查詢，請於辦公時間致電本公司客務部，我們會盡快回覆。",
+        "© 2026 樂華專線巴士有限公司 版權所有",
+    ]
+    assert clean("\n".join(page)).metadata.source == "樂華專線巴士"
