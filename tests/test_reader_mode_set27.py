@@ -249,3 +249,21 @@ def test_a_masthead_with_its_english_name_first_names_the_site_not_the_tag_line(
         "© 2026 樂華專線巴士有限公司 版權所有",
     ]
     assert clean("\n".join(page)).metadata.source == "樂華專線巴士"
+
+
+def test_a_paragraph_between_a_photo_credit_and_the_pages_junk_goes() -> None:
+    charity = (
+        "本社为注册慈善团体（注册编号 81234 5678），所有捐款均可获发退税收据。"
+        "本社致力推广戏曲艺术，演出收入全数用于社务及青年培训。"
+    )
+    page = [
+        "贺岁演出排练时间表",
+        *STORY_END[:2],
+        "摄影：冯子轩",
+        charity,
+        "订阅社讯：输入电邮，每月收到最新课程及演出消息 →",
+        "© 2026 凤鸣戏曲研究社",
+    ]
+    kept = _kept("\n".join(page))
+    assert _same(charity) not in kept
+    assert _same(STORY_END[1]) in kept
