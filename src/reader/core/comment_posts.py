@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from reader.core.line_features import SENTENCE_END
 from reader.core.line_passes import Line
 
 COMMENTS = re.compile(
@@ -41,10 +42,13 @@ def comments_under(lines: list[Line], i: int) -> int:
     j = i + 1
     while j < n and COMMENTER.match(lines[j].text):
         j += 1
-    if j > i + 1 or (folded := lines[i].folded) is None or not COMMENTS.match(folded):
+    if j > i + 1:
         return j - i - 1
     while j < n and lines[j].meta is None and _POSTER.match(lines[j].text):
         j += 1
-    if j - i - 1 < 2 or not all(x.bad or x.meta for x in lines[j:]):
+    if j - i - 1 < 2 or (folded := lines[i].folded) is None or not COMMENTS.match(folded):
+        return 0
+    # (under them only the page's junk, or its short lines that are no sentences: a counter)
+    if not all(x.bad or x.meta or (x.short and not x.text.endswith(SENTENCE_END)) for x in lines[j:]):
         return 0
     return j - i - 1

@@ -79,12 +79,6 @@ WHOLE_LINE: tuple[tuple[Reason, str, bool], ...] = (
         ),
         False,
     ),
-    # A page's visit counter, its label longer than a counter's word: 本页浏览次数：18,406
-    (
-        Reason.COUNTER,
-        r"\S{0,4}(?:浏览|访问|访客|点击)(?:次数|人次|人数|量)\s*[:：]?\s*\d[\d,.]*[万千kw]?\+?\s*(?:次|人次)?",
-        False,
-    ),
     # A count of comments, even a single digit: 0 条评论, 3 則留言
     (Reason.COUNTER, r"\d[\d,.]*[万千kw]?\+?\s*(?:条|则|个)?\s*(?:评论|留言|回复|回应|comments?)", False),
     # Sharing to places only: 分享至好友和朋友圈, 转发到微博 ("分享给家人的一封信" is a heading)

@@ -80,9 +80,11 @@ def rescue_siblings(lines: list[Line]) -> None:
             continue
         shape = _cells(line.text)
         figured = shape is not None and True in shape
+        last = line.text[-1:]  # (rows that end alike end in one character: most rows have no such neighbour)
         for k in (i - 1, i + 1):
             if (
                 0 <= k < n
+                and (figured or lines[k].text[-1:] == last)
                 and (x := lines[k]).kept
                 and ((figured and _cells(x.text) == shape) or _same_tail(x.text, line.text))
             ):

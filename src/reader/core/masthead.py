@@ -180,8 +180,6 @@ def _line_name(lines: list[Line], k: int) -> tuple[int, str] | None:
         return _ALONE, text[: site.start()] if site and site.start() >= 2 else text
     if _FIGURE.match(parts[1]):
         return None  # a place and its weather or rates, not a name: 溫哥華 6°C　加元兌人民幣 5.08
-    if (first := _ENGLISH_FIRST.fullmatch(text)) and not is_unit(first["name"]) and not ui_word(first["name"]):
-        return _BILINGUAL, first["name"]  # (its English name first: Hang Tung GMB 恒通專線小巴)
     name = parts[0]
     if len(parts) == 2 and text == f"{name} {parts[1]}" and _UNIT.fullmatch(fold(parts[1])):
         return _WITH_MORE, text  # (an organisation and its unit, one name: 东川大学 新能源材料与器件实验室)
@@ -211,12 +209,6 @@ def _line_name(lines: list[Line], k: int) -> tuple[int, str] | None:
 # A site's English name after its Chinese one, set apart by a space alone: two words or more.
 _ENGLISH_NAME = re.compile(
     r"\s+(?P<english>[A-Za-z][A-Za-z.&'’-]*(?:\s[A-Za-z][A-Za-z.&'’-]*)+)\s*(?:$|[|｜·•/]|\s{2,}|\u3000)"
-)
-
-
-# A site's English name, two words or more, then its Han name: Rong'an Town Council 榕岸市镇理事会
-_ENGLISH_FIRST = re.compile(
-    r"[A-Za-z][A-Za-z.&'’-]*(?:\s[A-Za-z][A-Za-z.&'’-]*)+\s+(?P<name>[\u3400-\u9fff][\u3400-\u9fffA-Za-z]{1,11})"
 )
 
 
