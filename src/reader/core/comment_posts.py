@@ -15,7 +15,8 @@ from reader.core.line_features import SENTENCE_END
 from reader.core.line_passes import Line
 
 COMMENTS = re.compile(
-    r"^\S{0,6}(?:留言|评论|回复|回应|comments?)\S{0,6}$|^\S{0,4}\d+\s*条(?:留言|评论)"
+    # (perhaps with a note in brackets on which comments it shows: 留言簿（最新3则）)
+    r"^\S{0,6}(?:留言|评论|回复|回应|comments?)(?:\S{0,6}|\S{0,2}[(（][^)）]{1,8}[)）])$|^\S{0,4}\d+\s*条(?:留言|评论)"
     # more answers, all the comments: 更多回答, 全部评论
     r"|^\S{0,4}(?:更多|其他|其它|全部)(?:回答|评论|回复|留言)\S{0,6}$"
     # a forum's reply floor: 2#, #3, 5楼, 沙发, 板凳, 地板
@@ -23,11 +24,11 @@ COMMENTS = re.compile(
     # a comments header with its count: 评论 1024, 网友热议（57）
     r"|^\S{0,6}(?:留言|评论|回复|回应|热议|comments?)\s*[(（]?\d[\d,.]*[万千k]?\+?[)）]?$"
     # the header with its count, then the controls that sort them: 全部评论（127）　最热｜最新
-    r"|^\S{0,4}(?:留言|评论|回复|回应|comments?)\s*[(（]\d[\d,.]*[万千k]?\+?[)）]\s+\S{1,4}(?:\s*[|｜/]\s*\S{1,4})+$"
-    # the header with a note on which comments it shows: 留言簿（最新3则）
-    r"|^\S{0,6}(?:留言|评论|回复|回应|comments?)\S{0,2}[(（][^)）]{1,8}[)）]$",
+    r"|^\S{0,4}(?:留言|评论|回复|回应|comments?)\s*[(（]\d[\d,.]*[万千k]?\+?[)）]\s+\S{1,4}(?:\s*[|｜/]\s*\S{1,4})+$",
     re.IGNORECASE,
 )
+# The word every comments header has (a cheap test before the header's pattern)
+COMMENT_WORD = re.compile(r"留言|评论|回复|回应|comment", re.IGNORECASE)
 # A comment's poster in bold before its colon: **Helen Chow**：…
 COMMENTER = re.compile(r"^\*\*[^*]{1,20}\*\*\s*[:：]")
 # A plain poster's name (a word, perhaps a Latin name of two), a colon, then their words.

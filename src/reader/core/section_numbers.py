@@ -18,6 +18,7 @@ from reader.core.line_passes import Line
 # A section's head led by a Chinese numeral and a dunhao: 三、违规处理
 _HEAD = re.compile(r"^([一二三四五六七八九十]{1,3})、\S")
 _DIGIT = {c: n for n, c in enumerate("一二三四五六七八九", 1)}
+_NUMERALS = frozenset("一二三四五六七八九十")
 
 
 def _number(text: str) -> int | None:
@@ -35,7 +36,7 @@ def _number(text: str) -> int | None:
 def resumes_sections(lines: list[Line], header: int, i: int) -> bool:
     """Whether ``lines[i]`` is the head that comes next after the last
     numbered head kept above ``header`` (三、 after a kept 二、)."""
-    if (n := _number(lines[i].text)) is None or n < 2:
+    if lines[i].text[:1] not in _NUMERALS or (n := _number(lines[i].text)) is None or n < 2:
         return False
     for k in range(header - 1, -1, -1):
         if (m := _number(lines[k].text)) is not None:
@@ -44,7 +45,6 @@ def resumes_sections(lines: list[Line], header: int, i: int) -> bool:
 
 
 _BOILER = Reason.BETWEEN_BOILERPLATE
-_NUMERALS = frozenset("一二三四五六七八九十")
 
 
 def rescue_numbered_sections(lines: list[Line]) -> None:

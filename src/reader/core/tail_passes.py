@@ -13,7 +13,7 @@ import itertools
 import re
 
 from reader.core.block_words import INLINE_RELATED, RELATED_HEADER
-from reader.core.comment_posts import COMMENTER, COMMENTS, comments_under
+from reader.core.comment_posts import COMMENT_WORD, COMMENTER, COMMENTS, comments_under
 from reader.core.end_boxes import (
     announces,
     body_text,
@@ -290,7 +290,10 @@ def _opens_block(lines: list[Line], i: int, folded: str) -> bool:
         return True
     if nxt is not None and is_prose(nxt):
         # (plain posts under a comments header: 留言簿 / 阿芬：…)
-        return not COMMENTER.match(nxt.text) and comments_under(lines, i) > 0
+        # (its word asked first: most short lines over prose are headings of the article)
+        return (
+            COMMENT_WORD.search(folded) is not None and not COMMENTER.match(nxt.text) and comments_under(lines, i) > 0
+        )
     if COMMENTS.match(folded) or _END_MARK.match(folded):
         return True
     if (m := _REPLY_FLOOR.match(lines[i].text)) and int(m.group(1)) >= 2 and lines[i].meta is not None:
