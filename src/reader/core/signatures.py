@@ -19,6 +19,7 @@ _TITLE_NAME = re.compile(r"(?P<title>[\u3400-\u9fff]{2,6})[ \u3000]+(?P<name>[\u
 # The signer's closing word after the name (folded): 谨启, 敬上
 CLOSING_WORDS = "谨启|敬启|敬上|谨上|拜上|顿首"
 _CLOSING = re.compile(rf"\s+(?:{CLOSING_WORDS})$")
+_CLOSING_WORDS = frozenset(CLOSING_WORDS.split("|"))
 _ORG = range(4, 31)  # (the organisation's name: its length)
 _TAIL = 6  # (the signature is among the text's last lines)
 _AFTER = 4  # (and this close under the last paragraph)
@@ -32,7 +33,11 @@ def signer(lines: list[Line], source: str | None) -> tuple[str, str] | None:
     while end and lines[end - 1].reason is not None:
         end -= 1
     signed = _signer(lines, len(lines), source)
-    return signed if signed is not None or end == len(lines) else _signer(lines, end, source)
+    if signed is not None or end == len(lines):
+        return signed
+    # (above the page's junk only a line that closes with the signer's word: 主任委員　鍾明達　敬啟)
+    closed = any((x.folded or "")[-2:] in _CLOSING_WORDS for x in lines[max(0, end - _TAIL) : end])
+    return _signer(lines, end, source) if closed else None
 
 
 def _signer(lines: list[Line], end: int, source: str | None) -> tuple[str, str] | None:

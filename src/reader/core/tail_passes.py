@@ -290,9 +290,13 @@ def _opens_block(lines: list[Line], i: int, folded: str) -> bool:
         return True
     if nxt is not None and is_prose(nxt):
         # (plain posts under a comments header: 留言簿 / 阿芬：…)
-        # (its word asked first: most short lines over prose are headings of the article)
+        # (a colon where a poster's name ends, and the header's word, asked first: most
+        # short lines over prose are headings of the article)
         return (
-            COMMENT_WORD.search(folded) is not None and not COMMENTER.match(nxt.text) and comments_under(lines, i) > 0
+            ("：" in (head := nxt.text[:22]) or ":" in head)
+            and COMMENT_WORD.search(folded) is not None
+            and not COMMENTER.match(nxt.text)
+            and comments_under(lines, i) > 0
         )
     if COMMENTS.match(folded) or _END_MARK.match(folded):
         return True
