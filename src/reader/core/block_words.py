@@ -47,6 +47,11 @@ CAPTION_START = (
     # (a picture's label over its caption: 【图】雾里村的早晨, [图] …)
     "【图】",
     "【图片】",
+    # (the same label for a photo, a map, a diagram: 【相片】…, 【地图】…, 【图解】…)
+    "【相片】",
+    "【照片】",
+    "【地图】",
+    "【图解】",
     "[图]",
     "【视频】",
     # a video's label, led by a play mark or labelled: ▶ 视频：赛后新闻发布会全程

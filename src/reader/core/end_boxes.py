@@ -312,11 +312,31 @@ def mark_empty_sections(lines: list[Line]) -> None:
         j = i + 1
         while j < len(lines) and (lines[j].bad or lines[j].meta):
             j += 1
-        if j > i + (2 if word and not is_heading(line.text) else 1) and (
-            j == len(lines)
-            or (lines[j].short and (is_heading(lines[j].text) or _WORD_HEADING.fullmatch(lines[j].text)))
+        # (a pipe table under it stays whatever its rows look like: keep_pipe_tables)
+        if (
+            j > i + (2 if word and not is_heading(line.text) else 1)
+            and not opens_pipe_table(lines, i + 1)
+            and (
+                j == len(lines)
+                or (lines[j].short and (is_heading(lines[j].text) or _WORD_HEADING.fullmatch(lines[j].text)))
+            )
         ):
             line.reason = Reason.RELATED
+
+
+# A Markdown pipe table's row, and the rule under its header row: | 玩家 | 职业 |, |---|---|
+PIPE_ROW = re.compile(r"^\|.*\|$")
+PIPE_RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?$")
+
+
+def opens_pipe_table(lines: list[Line], k: int) -> bool:
+    """A pipe table's header row and its rule start at ``lines[k]``."""
+    return (
+        k + 1 < len(lines)
+        and lines[k].text[:1] == "|"
+        and PIPE_ROW.match(lines[k].text) is not None
+        and PIPE_RULE.match(lines[k + 1].text) is not None
+    )
 
 
 # A heading of a few words and nothing else: 檔案下載, 歷年得獎名單

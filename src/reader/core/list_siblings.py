@@ -79,10 +79,24 @@ def rescue_siblings(lines: list[Line]) -> None:
         if line.reason not in _ROW_LIKE or line.meta or len(line.text) > _FIELD:
             continue
         shape = _cells(line.text)
-        if shape is None or True not in shape:
-            continue
-        if any(0 <= k < n and lines[k].kept and _cells(lines[k].text) == shape for k in (i - 1, i + 1)):
-            line.restore()
+        figured = shape is not None and True in shape
+        last = line.text[-1:]  # (rows that end alike end in one character: most rows have no such neighbour)
+        for k in (i - 1, i + 1):
+            if (
+                0 <= k < n
+                and (figured or lines[k].text[-1:] == last)
+                and (x := lines[k]).kept
+                and ((figured and _cells(x.text) == shape) or _same_tail(x.text, line.text))
+            ):
+                line.restore()
+                break
+
+
+def _same_tail(a: str, b: str) -> bool:
+    """Two items of one list, named apart and ending in the same word
+    (序曲：聖誕晚會 Pre-Primary 班 / 中國舞 Grade 2 班): a programme's rows."""
+    x, y = a.split(), b.split()
+    return len(x) >= 2 and len(y) >= 2 and x[-1] == y[-1] and x[0] != y[0] and x[-1].isalpha()
 
 
 def _label(text: str) -> str | None:

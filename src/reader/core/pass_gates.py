@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable, Collection
 
 from reader.core.body_span import keep_list_runs
+from reader.core.closing_contacts import rescue_closing_contacts
 from reader.core.dated_rows import rescue_dated_rows
 from reader.core.end_boxes import mark_empty_sections
 from reader.core.junk_rules import Reason
@@ -33,6 +34,7 @@ from reader.core.row_rescues import (
     rescue_sibling_labels,
 )
 from reader.core.row_runs import rescue_bullet_rows, rescue_group_heads, rescue_unit_rows
+from reader.core.section_numbers import rescue_announced_items, rescue_numbered_sections
 from reader.core.table_rows import keep_box_credits, rescue_table_rows
 
 # Besides the reasons and the metadata kinds the lines carry, the census
@@ -53,14 +55,17 @@ _FLAGS_LEFT = frozenset({SHORT_KEPT, LOOSE})  # (and a reason cleared with its f
 _RESCUES: tuple[tuple[Pass, frozenset[object], frozenset[object]], ...] = (
     (rescue_references, frozenset({Reason.RELATED, _BOILER, Reason.LINKS}), _FLAGS_LEFT),
     (rescue_weak, frozenset({WEAK}), _SHORT),
+    (rescue_announced_items, frozenset({WEAK}), _SHORT),
     (rescue_dated_rows, frozenset({Reason.RELATED, _BOILER, Reason.NAVIGATION}), _SHORT),
     (rescue_lone_links, frozenset({Reason.LINKS}), _SHORT),
     (rescue_contact, frozenset({Reason.CONTACT}), _SHORT),
     (rescue_section_contacts, frozenset({Reason.CONTACT}), _SHORT),
+    (rescue_closing_contacts, frozenset({Reason.CONTACT}), _SHORT),
     (rescue_facts, frozenset({_COUNTER}), _SHORT),
     (rescue_table_rows, frozenset({Reason.NAVIGATION, _BOILER, _CONTROLS}), _SHORT),
     # (it says whether it added its reason)
     (resolve_short, _SHORT, frozenset()),
+    (rescue_numbered_sections, frozenset({_BOILER}), _SHORT),
     (rescue_label_values, _SHAPE_ONLY, _SHORT),
     # (these two also clear a kept row's flags: LOOSE; the first also keeps a box of
     # an item's facts, rows gone as shape-only reasons or, under the story, as a

@@ -8,6 +8,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from reader.core.end_boxes import PIPE_ROW, PIPE_RULE
 from reader.core.junk_rules import Reason
 from reader.core.line_features import SENTENCE_END
 from reader.core.line_passes import CELL_GAP, LABEL_VALUE, PROSE_ENDS, Line, body_around, has_button, is_prose_start
@@ -252,21 +253,16 @@ def _is_fact(text: str) -> bool:
 _PROSE_END = ("。", "！", "？", "”", "」", "…")
 
 
-# A Markdown pipe table: rows between bars, under a header and a rule row.
-_PIPE_ROW = re.compile(r"^\|.*\|$")
-_PIPE_RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?$")
-
-
 def keep_pipe_tables(lines: list[Line]) -> None:
     """A Markdown pipe table (a header row, a |---| rule, its rows) is the
     article's structure, never the page's junk: the whole table stays, its
     rule row too (the reader shows the table as its author wrote it)."""
     # (a row's shape is its text's, which nothing here changes: the rows in one sweep, then their runs)
-    rows = [k for k, line in enumerate(lines) if line.text[:1] == "|" and _PIPE_ROW.match(line.text)]
+    rows = [k for k, line in enumerate(lines) if line.text[:1] == "|" and PIPE_ROW.match(line.text)]
     for _, pairs in itertools.groupby(enumerate(rows), lambda pair: pair[1] - pair[0]):  # (runs of adjacent rows)
         run = [k for _, k in pairs]
         i, j = run[0], run[-1] + 1
-        if j - i >= 3 and _PIPE_RULE.match(lines[i + 1].text):
+        if j - i >= 3 and PIPE_RULE.match(lines[i + 1].text):
             for line in lines[i:j]:
                 line.reason, line.meta, line.own_rule, line.weak = None, None, False, False
 

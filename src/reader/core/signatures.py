@@ -2,7 +2,10 @@
 organisation's name, then a title and a person's name (麗華大廈業主立案法團 /
 主席 葉志強). The organisation is known by the page naming it elsewhere (its
 masthead, its ©) or by its being the page's source; the person signing is
-the notice's author when no byline names one."""
+the notice's author when no byline names one. A line that closes with
+the signer's 谨启 (第三代店主　何家榮　謹啟) says it is the signature itself:
+no organisation's name need stand over it. The page's junk after the notice
+(comments, a counter, the copyright) does not count among its last lines."""
 
 from __future__ import annotations
 
@@ -12,7 +15,11 @@ from reader.core.line_passes import Line
 from reader.core.person_values import han_name_shaped
 
 # A title, then a person's name: 主席 葉志強, 理事长 王建国, 校长 李明
-_TITLE_NAME = re.compile(r"(?P<title>[\u3400-\u9fff]{2,4})[ \u3000]+(?P<name>[\u3400-\u9fff]{2,4})")
+_TITLE_NAME = re.compile(r"(?P<title>[\u3400-\u9fff]{2,6})[ \u3000]+(?P<name>[\u3400-\u9fff]{2,4})")
+# The signer's closing word after the name (folded): 谨启, 敬上
+CLOSING_WORDS = "谨启|敬启|敬上|谨上|拜上|顿首"
+_CLOSING = re.compile(rf"\s+(?:{CLOSING_WORDS})$")
+_CLOSING_WORDS = frozenset(CLOSING_WORDS.split("|"))
 _ORG = range(4, 31)  # (the organisation's name: its length)
 _TAIL = 6  # (the signature is among the text's last lines)
 _AFTER = 4  # (and this close under the last paragraph)
@@ -22,19 +29,38 @@ _PUNCT = re.compile(r"[，。！？、；：:,!?;]")
 def signer(lines: list[Line], source: str | None) -> tuple[str, str] | None:
     """(title, name) of the person signing under the organisation's name at
     the notice's end, or None."""
-    tail = lines[-_TAIL:]
+    end = len(lines)
+    while end and lines[end - 1].reason is not None:
+        end -= 1
+    signed = _signer(lines, len(lines), source)
+    if signed is not None or end == len(lines):
+        return signed
+    # (above the page's junk only a line that closes with the signer's word: 主任委員　鍾明達　敬啟)
+    closed = any((x.folded or "")[-2:] in _CLOSING_WORDS for x in lines[max(0, end - _TAIL) : end])
+    return _signer(lines, end, source) if closed else None
+
+
+def _signer(lines: list[Line], end: int, source: str | None) -> tuple[str, str] | None:
+    """(title, name) signing among the last lines before ``end``."""
+    tail = lines[max(0, end - _TAIL) : end]
     for j, line in enumerate(tail):
         text = line.text
-        # (most texts' last lines are no title and name of 5 to 9 characters set apart by a space)
-        if text[9:] or not text[4:] or not (" " in text or "\u3000" in text):
+        # (most texts' last lines are no title and name of 5 to 15 characters set apart by a space)
+        if text[15:] or not text[4:] or not (" " in text or "\u3000" in text):
             continue
-        if (m := _TITLE_NAME.fullmatch(text)) is None:
+        # (folding keeps offsets: the closing word found in the folded line is cut from the line)
+        if closing := _CLOSING.search(line.folded or text):
+            text = text[: closing.start()]
+        if (m := _TITLE_NAME.fullmatch(text)) is None or (text[9:] and not closing):
             continue
-        k = len(lines) - len(tail) + j
+        k = end - len(tail) + j
         if not han_name_shaped(m["name"]) or han_name_shaped(m["title"]):
             continue
         if k < 2:
             return None
+        if closing:  # (the signature itself, under the notice's last paragraph)
+            above = lines[max(0, k - _AFTER) : k]
+            return (m["title"], m["name"]) if any(x.kept and not x.short for x in above) else None
         org = lines[k - 1].text
         if len(org) not in _ORG or _PUNCT.search(org):
             return None

@@ -13,6 +13,7 @@ import itertools
 import re
 
 from reader.core.block_words import INLINE_RELATED, RELATED_HEADER
+from reader.core.comment_posts import COMMENT_WORD, COMMENTER, COMMENTS, comments_under
 from reader.core.end_boxes import (
     announces,
     body_text,
@@ -26,30 +27,18 @@ from reader.core.headline import is_headline_shaped
 from reader.core.junk_rules import Reason
 from reader.core.line_features import is_reference, is_tag_row
 from reader.core.line_passes import LIST_ITEM, PROSE, Line, is_prose
+from reader.core.section_numbers import NUMBERED_ITEM, resumes_sections
+from reader.core.signatures import CLOSING_WORDS
 from reader.core.site_statements import tail_notice
 
 # A run of at least this many headline-shaped lines after the body is a list
 # of other articles.
 _RELATED_RUN = 3
 # The closing of a letter or a notice: 此致 敬礼, 祝 生活愉快！, 某某　謹啟
-_SIGN_OFF = re.compile(r"(?:谨启|敬启|敬上|谨上|拜上|顿首)$|^(?:此致|敬祝|谨祝|顺颂|顺祝|祝)\s*\S{0,8}[！!]?$")
+_SIGN_OFF = re.compile(rf"(?:{CLOSING_WORDS})$|^(?:此致|敬祝|谨祝|顺颂|顺祝|祝)\s*\S{{0,8}}[！!]?$")
 
 # Headers of tail blocks are short.
 _HEADER = 16
-_COMMENTS = re.compile(
-    r"^\S{0,6}(?:留言|评论|回复|回应|comments?)\S{0,6}$|^\S{0,4}\d+\s*条(?:留言|评论)"
-    # more answers, all the comments: 更多回答, 全部评论
-    r"|^\S{0,4}(?:更多|其他|其它|全部)(?:回答|评论|回复|留言)\S{0,6}$"
-    # a forum's reply floor: 2#, #3, 5楼, 沙发, 板凳, 地板
-    r"|^(?:\d{1,4}\s*(?:#|楼|f)|#\d{1,4}|沙发|板凳|地板)$"
-    # a comments header with its count: 评论 1024, 网友热议（57）
-    r"|^\S{0,6}(?:留言|评论|回复|回应|热议|comments?)\s*[(（]?\d[\d,.]*[万千k]?\+?[)）]?$"
-    # the header with its count, then the controls that sort them: 全部评论（127）　最热｜最新
-    r"|^\S{0,4}(?:留言|评论|回复|回应|comments?)\s*[(（]\d[\d,.]*[万千k]?\+?[)）]\s+\S{1,4}(?:\s*[|｜/]\s*\S{1,4})+$",
-    re.IGNORECASE,
-)
-# A comment's poster in bold before its colon: **Helen Chow**：…
-_COMMENTER = re.compile(r"^\*\*[^*]{1,20}\*\*\s*[:：]")
 # The end of the article: - END -, （完）, or a rule line (--, ---, ***) after the body.
 _END_MARK = re.compile(
     r"^[\s\-—=*~·•▼▲()（）【】]*(?:end|完|全文完|本章完|全书完|the end)[\s\-—=*~·•▼▲()（）【】]*$"
@@ -99,14 +88,15 @@ def mark_tail_blocks(lines: list[Line]) -> None:
                 # (the header's own entry, even when prose follows: a related story amid the body)
                 lines[i].reason = lines[i].reason or Reason.RELATED
                 i += 1
-            while i < len(lines) and _COMMENTER.match(lines[i].text):
-                lines[i].reason = lines[i].reason or Reason.RELATED  # (its comments: **陈伯**：…)
-                i += 1
-            # The block ends where prose resumes, or at the heading of prose.
+            for x in lines[i : i + (posts := comments_under(lines, i - 1))]:
+                x.reason = x.reason or Reason.RELATED  # (its comments: **陈伯**：…, 阿芬：…)
+            i += posts
+            # The block ends where prose resumes, or at the heading of prose, or where the body's
+            # numbered heads go on (三、 under the body's 二、).
             # (a site's statement, 免责声明：…, is no prose a heading stands over)
             while (
                 i < len(lines)
-                and not is_prose(lines[i])
+                and not (is_prose(lines[i]) or resumes_sections(lines, k, i))
                 and not (
                     i + 1 < len(lines)
                     and is_prose(lines[i + 1])
@@ -226,9 +216,6 @@ def _mark_dated_posts(lines: list[Line], rows: list[int]) -> None:
         after = max(j, i + 1)
 
 
-_NUMBERED = re.compile(r"^(\d{1,2})[.、]\s*\S")
-
-
 def _continue_junk_lists(lines: list[Line], ones: list[int]) -> None:
     """The items that go on numbering a list whose first item is junk after
     the body (1.《长夜将尽》　借阅 312 次 / 2.《…》　借阅 287 次, a ranking
@@ -236,12 +223,12 @@ def _continue_junk_lists(lines: list[Line], ones: list[int]) -> None:
     items: ``ones``, the lines after the body led by 1.)"""
     for i in ones:
         line = lines[i]
-        if not line.bad or not (m := _NUMBERED.match(line.text)) or m.group(1) != "1":
+        if not line.bad or not (m := NUMBERED_ITEM.match(line.text)) or m.group(1) != "1":
             continue
         k, n = i + 1, 2
         while (
             k < len(lines)
-            and (m := _NUMBERED.match(lines[k].text))
+            and (m := NUMBERED_ITEM.match(lines[k].text))
             and int(m.group(1)) == n
             and lines[k].short
             and not is_prose(lines[k])
@@ -299,11 +286,19 @@ def _opens_block(lines: list[Line], i: int, folded: str) -> bool:
     it: "更多的思考" before a paragraph is a heading."""
     nxt = lines[i + 1] if i + 1 < len(lines) else None
     # (a comment under a Markdown comments heading, prose or not: ## 留言 / **陈伯**：…)
-    if nxt is not None and _COMMENTER.match(nxt.text) and _COMMENTS.match(folded.lstrip("#* ")):
+    if nxt is not None and COMMENTER.match(nxt.text) and COMMENTS.match(folded.lstrip("#* ")):
         return True
     if nxt is not None and is_prose(nxt):
-        return False
-    if _COMMENTS.match(folded) or _END_MARK.match(folded):
+        # (plain posts under a comments header: 留言簿 / 阿芬：…)
+        # (a colon where a poster's name ends, and the header's word, asked first: most
+        # short lines over prose are headings of the article)
+        return (
+            ("：" in (head := nxt.text[:22]) or ":" in head)
+            and COMMENT_WORD.search(folded) is not None
+            and not COMMENTER.match(nxt.text)
+            and comments_under(lines, i) > 0
+        )
+    if COMMENTS.match(folded) or _END_MARK.match(folded):
         return True
     if (m := _REPLY_FLOOR.match(lines[i].text)) and int(m.group(1)) >= 2 and lines[i].meta is not None:
         return True  # the second post of a thread and who wrote it: the replies begin

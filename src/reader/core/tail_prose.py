@@ -20,6 +20,7 @@ from reader.core.end_boxes import body_text, is_box_heading
 from reader.core.junk_rules import Reason
 from reader.core.line_features import SENTENCE_END
 from reader.core.line_passes import Line, is_prose_start
+from reader.core.metadata import MetaLine
 
 # The junk that closes an article (a caption, an advertisement amid the
 # body do not: the article may go on under them).
@@ -44,13 +45,19 @@ def _closes(block: list[Line], run: list[Line]) -> bool:
     lone link amid the body, 相关阅读：[…](…), does not). Previous/next
     links alone close it only over a single paragraph: over more, they sat
     amid the article (a blog's links above its last paragraphs)."""
-    if any(line.meta is not None and line.meta.kind in _CLOSING for line in block):
+    if any((m := line.meta) is not None and (m.kind in _CLOSING or _role_only(m)) for line in block):
         return True
     # (a picture's link and its caption may stand amid the body: ![…](…))
     ends = {line.reason for line in block if line.reason in _ENDS_ARTICLE and line.text[:2] != "!["}
     if len(block) < 2 or not ends:
         return False
     return ends != {Reason.PREV_NEXT} or sum(line.kept and is_prose_start(line) for line in run) < 2
+
+
+def _role_only(meta: MetaLine) -> bool:
+    """A credit line that names no author and no date, only whom it credits
+    for a part (攝影：馮梓軒): the article's closing credit."""
+    return meta.kind == "byline" and meta.author is None and meta.date is None and bool(meta.credits)
 
 
 # A notice's sign-off date on a line of its own ends it: 2026年11月18日, 二○二六年十一月二十七日

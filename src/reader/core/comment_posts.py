@@ -1,0 +1,55 @@
+"""What a block of readers' comments looks like: its header (留言, 全部评论（127）,
+留言簿（最新3则）, a forum floor) and the comments under it.
+
+A comment names its poster before a colon: in bold in a Markdown page
+(**陈伯**：…), or plainly (阿芬：…, Tony Leong：…). A plain name and colon is
+also a label's shape (时间：…), so plain posts count only under a comments
+header, two or more of them, with nothing but the page's junk after them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.core.line_features import SENTENCE_END
+from reader.core.line_passes import Line
+
+COMMENTS = re.compile(
+    # (perhaps with a note in brackets on which comments it shows: 留言簿（最新3则）)
+    r"^\S{0,6}(?:留言|评论|回复|回应|comments?)(?:\S{0,6}|\S{0,2}[(（][^)）]{1,8}[)）])$|^\S{0,4}\d+\s*条(?:留言|评论)"
+    # more answers, all the comments: 更多回答, 全部评论
+    r"|^\S{0,4}(?:更多|其他|其它|全部)(?:回答|评论|回复|留言)\S{0,6}$"
+    # a forum's reply floor: 2#, #3, 5楼, 沙发, 板凳, 地板
+    r"|^(?:\d{1,4}\s*(?:#|楼|f)|#\d{1,4}|沙发|板凳|地板)$"
+    # a comments header with its count: 评论 1024, 网友热议（57）
+    r"|^\S{0,6}(?:留言|评论|回复|回应|热议|comments?)\s*[(（]?\d[\d,.]*[万千k]?\+?[)）]?$"
+    # the header with its count, then the controls that sort them: 全部评论（127）　最热｜最新
+    r"|^\S{0,4}(?:留言|评论|回复|回应|comments?)\s*[(（]\d[\d,.]*[万千k]?\+?[)）]\s+\S{1,4}(?:\s*[|｜/]\s*\S{1,4})+$",
+    re.IGNORECASE,
+)
+# The word every comments header has (a cheap test before the header's pattern)
+COMMENT_WORD = re.compile(r"留言|评论|回复|回应|comment", re.IGNORECASE)
+# A comment's poster in bold before its colon: **Helen Chow**：…
+COMMENTER = re.compile(r"^\*\*[^*]{1,20}\*\*\s*[:：]")
+# A plain poster's name (a word, perhaps a Latin name of two), a colon, then their words.
+_POSTER = re.compile(r"^[^\s:：，。！？、,.!?]{1,8}(?: [A-Za-z][\w.]{0,11})?[:：]\S.{7,}")
+
+
+def comments_under(lines: list[Line], i: int) -> int:
+    """How many lines right under ``lines[i]`` are comments: those in bold,
+    or, under a comments header and with only junk after them, two or more
+    plain ones."""
+    n = len(lines)
+    j = i + 1
+    while j < n and COMMENTER.match(lines[j].text):
+        j += 1
+    if j > i + 1:
+        return j - i - 1
+    while j < n and lines[j].meta is None and _POSTER.match(lines[j].text):
+        j += 1
+    if j - i - 1 < 2 or (folded := lines[i].folded) is None or not COMMENTS.match(folded):
+        return 0
+    # (under them only the page's junk, or its short lines that are no sentences: a counter)
+    if not all(x.bad or x.meta or (x.short and not x.text.endswith(SENTENCE_END)) for x in lines[j:]):
+        return 0
+    return j - i - 1

@@ -1,0 +1,94 @@
+"""Numbered section heads (一、减塑规定 … 二、垃圾分类 … 三、违规处理), and
+numbered items a line of the body announces.
+
+A head that carries on the numbering of the article's heads above it is the
+article's own, whatever sits between them (a sidebar box amid the notice):
+a block of junk that opened between them ends there, and such a head that
+went between two junk lines comes back with its rows.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from reader.core.junk_rules import Reason
+from reader.core.line_passes import Line
+
+# A section's head led by a Chinese numeral and a dunhao: 三、违规处理
+_HEAD = re.compile(r"^([一二三四五六七八九十]{1,3})、\S")
+_DIGIT = {c: n for n, c in enumerate("一二三四五六七八九", 1)}
+_NUMERALS = frozenset("一二三四五六七八九十")
+
+
+def _number(text: str) -> int | None:
+    """一 → 1, 十二 → 12, 二十三 → 23; None for a line not led so."""
+    if (m := _HEAD.match(text)) is None:
+        return None
+    tens, _, ones = m.group(1).rpartition("十")
+    if "十" not in m.group(1):
+        return _DIGIT.get(ones) if len(ones) == 1 else None
+    if len(tens) > 1 or len(ones) > 1:
+        return None
+    return (_DIGIT[tens] if tens else 1) * 10 + (_DIGIT[ones] if ones else 0)
+
+
+def resumes_sections(lines: list[Line], header: int, i: int) -> bool:
+    """Whether ``lines[i]`` is the head that comes next after the last
+    numbered head kept above ``header`` (三、 after a kept 二、)."""
+    if lines[i].text[:1] not in _NUMERALS or (n := _number(lines[i].text)) is None or n < 2:
+        return False
+    for k in range(header - 1, -1, -1):
+        if (m := _number(lines[k].text)) is not None:
+            return m == n - 1 and lines[k].reason is None
+    return False
+
+
+_BOILER = Reason.BETWEEN_BOILERPLATE
+
+
+def rescue_numbered_sections(lines: list[Line]) -> None:
+    """A numbered head gone between two junk lines (a caption above it, a
+    link under its rows) that goes on from the body's kept head above it,
+    and before the next kept head of the same numbering if any (二、 between
+    a kept 一、 and a kept 三、), is the article's section: it comes back
+    with the short rows under it that went for the same reason."""
+    for i, line in enumerate(lines):
+        if line.reason is not _BOILER or line.text[:1] not in _NUMERALS or not resumes_sections(lines, i, i):
+            continue
+        n = _number(line.text)
+        below = next((k for k in range(i + 1, len(lines)) if _number(lines[k].text) is not None), None)
+        if below is not None and (_number(lines[below].text) != (n or 0) + 1 or lines[below].reason is not None):
+            continue
+        line.restore()
+        for x in itertools.takewhile(lambda x: x.reason is _BOILER and x.short, lines[i + 1 :]):
+            x.restore()
+
+
+# A list's numbered item: 1. …, 2、…
+NUMBERED_ITEM = re.compile(r"^(\d{1,2})[.、]\s*\S")
+
+
+def rescue_announced_items(lines: list[Line]) -> None:
+    """Items numbered on from 1 (1. … 2. … 3. …) right under a kept line of
+    the body that announces them with a colon (可通过以下三种渠道办理：), one
+    of them kept, are that list: an item gone for a phrase only (an app's
+    name as one of the channels) comes back, and so do the items that went
+    after it for the same reason."""
+    for i, line in enumerate(lines):
+        if not line.weak or (m := NUMBERED_ITEM.match(line.text)) is None or m.group(1) != "1" or i == 0:
+            continue
+        lead = lines[i - 1]
+        if not (lead.kept and lead.meta is None and lead.text.endswith(("：", ":"))):
+            continue
+        reason, run, n = line.reason, [], 1
+        for x in lines[i:]:
+            if (m := NUMBERED_ITEM.match(x.text)) is None or int(m.group(1)) != n:
+                break
+            run.append(x)
+            n += 1
+        if len(run) < 2 or not any(x.kept for x in run):
+            continue
+        for x in run:
+            if x.weak or (x.reason is reason and not x.own_rule):
+                x.restore()
