@@ -14,6 +14,12 @@ SITE_FOOTER = re.compile(
 )
 
 
+# A site's own line (a footer, a statement about itself, a menu) is never
+# this long (the longest in the test pages: 133 characters): a longer line
+# is the text itself, a page flattened into one line, whatever it holds.
+SITE_LINE_MAX = 1000
+
+
 def may_be_footer(line: str) -> bool:
     """Whether SITE_FOOTER can match (its regex search tries every position
     of a long line; these plain tests do not): it opens the line with
@@ -33,4 +39,4 @@ def may_be_footer(line: str) -> bool:
 _FOOTER_OPENS = frozenset("cC©(")
 
 
-__all__ = ["SITE_FOOTER", "may_be_footer"]
+__all__ = ["SITE_FOOTER", "SITE_LINE_MAX", "may_be_footer"]

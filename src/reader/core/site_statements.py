@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from reader.core.footer_lines import SITE_LINE_MAX
 from reader.core.junk_rules import Reason
 from reader.core.line_features import SENTENCE_END
 from reader.core.line_passes import Line, is_prose_start
@@ -61,6 +62,8 @@ def _vouches(text: str) -> bool:
 
 
 def is_site_statement(text: str) -> bool:
+    if len(text) > SITE_LINE_MAX:  # (the phrases occur in a whole text on one line)
+        return False
     if _vouches(text):
         return True
     return (
