@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
+from reader.core import page_cache
 from reader.core.corpus import load_corpus
 from reader.core.model import Article
 from reader.core.page import PageText
@@ -61,3 +64,14 @@ def test_layouts_are_bounded_and_the_oldest_goes(tmp_path: Path) -> None:
     assert cache.layout(page, 10) is not first
     recent = cache.layout(page, 10 + LAYOUTS)
     assert cache.layout(page, 10 + LAYOUTS) is recent
+
+
+def test_a_huge_article_keeps_nothing_but_what_is_on_screen(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    a, _ = _articles(tmp_path)
+    monkeypatch.setattr(page_cache, "KEPT_CHARS", a.chars - 1)
+    cache = PageCache()
+    page = PageText.of(a, View.TRADITIONAL)
+    cache.keep(page)
+    assert cache.page(a, View.TRADITIONAL) is None
+    first = cache.layout(page, 40)
+    assert cache.layout(page, 40) is not first
