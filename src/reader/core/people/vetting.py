@@ -70,6 +70,8 @@ def vetted(proposals: list[Proposal], spans: Spans, folded: str, known: frozense
                 # 妻子李芳|均被判刑, 记者王磊|刚从: the tagger ends the name
                 # before an adverb (均, 亦, 才, 刚)
                 continue
+            if people[i] == (p.start, p.end - 1) and _verb_before_pronoun(spans, word_starts, p.end - 1):
+                p = Proposal(p.start, p.end - 1, p.form[:-1], p.strong)  # 汪伦|送我情: the tagger's name
             kept.append(p)  # the tagger sees a person here too
             continue
         w = bisect.bisect_right(word_starts, p.start) - 1
@@ -163,6 +165,16 @@ def _adverb_at(spans: Spans, word_starts: list[int], pos: int) -> bool:
     """The tagger reads one character at ``pos`` as an adverb (刚, 竟)."""
     w = bisect.bisect_left(word_starts, pos)
     return w < len(spans.words) and spans.words[w][0] == pos and spans.words[w][1:] == (pos + 1, "d")
+
+
+def _verb_before_pronoun(spans: Spans, word_starts: list[int], pos: int) -> bool:
+    """The tagger reads one character at ``pos`` as a verb with a pronoun
+    as its object right after (汪伦|送我情): a verb, not a given name."""
+    w = bisect.bisect_left(word_starts, pos)
+    if w + 1 >= len(spans.words) or spans.words[w][:3] != (pos, pos + 1, "v"):
+        return False
+    _, end, tag = spans.words[w + 1]
+    return tag == "r" and end - pos - 1 <= 2
 
 
 # Words a given name cannot be read as, after a one-character "verb": 管果园 (an orchard).

@@ -1,0 +1,27 @@
+"""People: the rules of the fix pass on held-out people set 14
+(tests/data/people/fresh14): each on a text of its own shape, not the set's."""
+
+from __future__ import annotations
+
+from reader.core.folding import fold
+from reader.core.people import find_people
+
+
+def _names(text: str) -> set[str]:
+    return {fold(a) for p in find_people(text) for a in p.person.aliases}
+
+
+def test_an_era_before_a_dot_is_no_part_of_the_name() -> None:
+    names = _names("〈春夜喜雨〉　唐·杜甫\n好雨知時節，當春乃發生。\n〈題西林壁〉　宋·蘇軾\n橫看成嶺側成峰。")
+    assert {fold("杜甫"), fold("蘇軾")} <= names
+    assert not {n for n in names if "·" in n}
+
+
+def test_a_verb_with_a_pronoun_after_a_name_is_no_given_name() -> None:
+    names = _names("相傳劉三姐在江邊唱歌，不及陳浩送我的那首動聽。")
+    assert fold("陳浩送") not in names
+
+
+def test_the_taiwan_double_surname_zhang_jian() -> None:
+    names = _names("本屆理事長張簡文雄先生致詞，感謝各界支持。")
+    assert fold("張簡文雄") in names and fold("簡文雄") not in names
