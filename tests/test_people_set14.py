@@ -25,3 +25,14 @@ def test_a_verb_with_a_pronoun_after_a_name_is_no_given_name() -> None:
 def test_the_taiwan_double_surname_zhang_jian() -> None:
     names = _names("本屆理事長張簡文雄先生致詞，感謝各界支持。")
     assert fold("張簡文雄") in names and fold("簡文雄") not in names
+
+
+def test_a_sum_in_cheque_numerals_is_no_name() -> None:
+    names = _names("善款明細：\n無名氏　　　　陸仟元\n信士陳志明　　參仟元\n")
+    assert fold("陸仟元") not in names and fold("陳志明") in names
+
+
+def test_a_married_name_keeps_the_husbands_surname() -> None:
+    names = _names("主婚人：吳正雄先生、吳葉淑惠女士\n感謝各位親友蒞臨。")
+    assert fold("吳葉淑惠") in names
+    assert fold("葉淑惠") not in names and fold("吳葉淑") not in names

@@ -19,7 +19,7 @@ COMPOUND_SURNAMES = frozenset(
 
 # Dynasties and eras an anthology writes before a poet's name with a dot
 # (唐·李白, 宋·苏轼): the era, not a part of the name.
-ERAS = ("先秦", "秦", "汉", "魏", "晋", "隋", "唐", "宋", "元", "明", "清", "五代", "南朝", "北朝", "民国", "近代", "现代", "当代")
+ERAS = tuple("先秦 秦 汉 魏 晋 隋 唐 宋 元 明 清 五代 南朝 北朝 民国 近代 现代 当代".split())
 
 # Common Japanese surnames as written in Chinese (石川真佑, 是枝裕和). Many
 # are also ordinary words or places, so they count only with a cue or a

@@ -212,9 +212,16 @@ def not_a_name(form: str) -> bool:
         return True
     if form[-1] in NOT_LAST or form[-1] in _GROUP_ENDS or any(c in CANTONESE_PARTICLES for c in form):
         return True
+    if len(form) >= 3 and set(form[1:]) <= _AMOUNT_CHARS and set(form[1:]) & _FINANCIAL_NUMERALS:
+        return True  # 陆仟元: a sum in the numerals of cheques and receipts (陆, 伍 are surnames too)
     if form in _TITLE_WORDS or (len(form) >= 3 and form[-1] in _JOB_ENDS and lexicon.lookup(form) is not None):
         return True
     return any(form.endswith(x) and (len(x) >= 2 or len(form) == 2) for x in ADDRESS_SUFFIXES)
+
+
+# The numerals written on cheques and receipts, and what else a sum holds.
+_FINANCIAL_NUMERALS = frozenset("壹贰叁参肆伍陆柒捌玖拾佰仟")
+_AMOUNT_CHARS = _FINANCIAL_NUMERALS | frozenset("万亿元圆整")
 
 
 # How many short names may be checked for a character they always carry.
