@@ -36,3 +36,13 @@ def test_a_married_name_keeps_the_husbands_surname() -> None:
     names = _names("主婚人：吳正雄先生、吳葉淑惠女士\n感謝各位親友蒞臨。")
     assert fold("吳葉淑惠") in names
     assert fold("葉淑惠") not in names and fold("吳葉淑") not in names
+
+
+def test_a_team_sheet_vouches_for_its_numbered_names() -> None:
+    text = (
+        "东港海鸥（4-4-2）：1-孙立平；2-黄山、4-周建华、5-吴晓东、3-林涛；7-白云、8-马文博、6-何俊、11-田园；"
+        "9-谢天宇、10-杜明轩\n"
+        "替补：12-金鑫　14-唐志远　16-江河\n"
+    )
+    names = _names(text)
+    assert {fold(n) for n in ("黄山", "白云", "田园", "江河", "金鑫")} <= names
