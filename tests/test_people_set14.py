@@ -46,3 +46,18 @@ def test_a_team_sheet_vouches_for_its_numbered_names() -> None:
     )
     names = _names(text)
     assert {fold(n) for n in ("黄山", "白云", "田园", "江河", "金鑫")} <= names
+
+
+def test_a_role_with_its_actor_in_brackets_is_a_character() -> None:
+    text = (
+        "第3集，富商之子趙天明（林冠廷 飾）在婚禮上現身，管家老李（黃志忠 飾）認出了他。"
+        "另一邊，郭靜飾演的女警蘇曉雲追查線索。導演陳俊宏表示下週更精彩。"
+    )
+    names = _names(text)
+    assert fold("趙天明") not in names
+    assert {fold("林冠廷"), fold("黃志忠"), fold("陳俊宏")} <= names
+
+
+def test_a_masked_name_is_no_name() -> None:
+    names = _names("被告人：張某｜12月3日 9:00｜第二法庭｜審判長 林立德")
+    assert fold("張某") not in names

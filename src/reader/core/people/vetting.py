@@ -212,6 +212,8 @@ def not_a_name(form: str) -> bool:
         return True
     if form[-1] in NOT_LAST or form[-1] in _GROUP_ENDS or any(c in CANTONESE_PARTICLES for c in form):
         return True
+    if form[surname_length(form, 0) or 1 :] in ("某", "某某"):
+        return True  # 李某, 欧阳某某: a name a court or the press masks names no one
     if len(form) >= 3 and set(form[1:]) <= _AMOUNT_CHARS and set(form[1:]) & _FINANCIAL_NUMERALS:
         return True  # 陆仟元: a sum in the numerals of cheques and receipts (陆, 伍 are surnames too)
     if form in _TITLE_WORDS or (len(form) >= 3 and form[-1] in _JOB_ENDS and lexicon.lookup(form) is not None):
