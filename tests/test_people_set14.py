@@ -61,3 +61,8 @@ def test_a_role_with_its_actor_in_brackets_is_a_character() -> None:
 def test_a_masked_name_is_no_name() -> None:
     names = _names("被告人：張某｜12月3日 9:00｜第二法庭｜審判長 林立德")
     assert fold("張某") not in names
+
+
+def test_a_dharma_name_before_a_monastic_title() -> None:
+    names = _names("法會由普照寺釋覺淨法師主持，信眾三百餘人參加，他向大家解釋法師的用意。")
+    assert fold("釋覺淨") in names and not {n for n in names if n.startswith("解")}
