@@ -66,3 +66,8 @@ def test_a_masked_name_is_no_name() -> None:
 def test_a_dharma_name_before_a_monastic_title() -> None:
     names = _names("法會由普照寺釋覺淨法師主持，信眾三百餘人參加，他向大家解釋法師的用意。")
     assert fold("釋覺淨") in names and not {n for n in names if n.startswith("解")}
+
+
+def test_fu_is_a_surname_a_role_vouches_for() -> None:
+    names = _names("书记员：付敏（第1、2号案件）\n本院提醒当事人按时到庭，逾期需付款。")
+    assert fold("付敏") in names and fold("付款") not in names

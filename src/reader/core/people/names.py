@@ -56,7 +56,7 @@ COMMON_SURNAMES = frozenset(
 
 # Common surnames that are also everyday characters (金, 高, 方): good enough
 # for a two-character name, but only with a cue.
-CUED_SURNAMES = COMMON_SURNAMES | frozenset("洪江温康龙雷武石白金高方万文安")
+CUED_SURNAMES = COMMON_SURNAMES | frozenset("洪江温康龙雷武石白金高方万文安付")
 
 # Every single-character surname the strong (cued) rules accept. Many are
 # also everyday characters (高, 金, 石, 和), so they only count with a cue.
