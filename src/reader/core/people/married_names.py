@@ -8,7 +8,7 @@ Used by :mod:`reader.core.people.extract`.
 from __future__ import annotations
 
 from reader.core.people import lexicon
-from reader.core.people.cues import boundary_after
+from reader.core.people.cues import boundary_after, cue_before
 from reader.core.people.names import (
     ADDRESS_SUFFIXES,
     COMMON_SURNAMES,
@@ -21,8 +21,8 @@ from reader.core.people.texts import Proposal
 
 def married_names(folded: str, people: list[tuple[int, int]]) -> list[Proposal]:
     """The tagger's four-character people made of two common surnames and a
-    two-character given name that is no word, with a clear end after (a
-    title, punctuation, a space)."""
+    two-character given name that is no word, clear at both ends (a title,
+    punctuation, a space after)."""
     found = []
     for start, end in people:
         if end - start != 4 or folded[start : start + 2] in COMPOUND_SURNAMES:
@@ -32,6 +32,12 @@ def married_names(folded: str, people: list[tuple[int, int]]) -> list[Proposal]:
         if not (form[0] in COMMON_SURNAMES and form[1] in COMMON_SURNAMES and form[0] != form[1]):
             continue
         if not all(is_han(c) and c not in HARD_NOT_IN_GIVEN_NAME for c in given) or lexicon.is_common_word(given):
+            continue
+        # Clear at the start (a line, a separator, a title or kin word: 外婆陈蔡秀莲),
+        # and the own name never written without the husband's surname
+        # (他曾田渊栋: 曾 is a word before a name the text gives alone).
+        clear_start = start == 0 or not is_han(folded[start - 1]) or cue_before(folded, start)
+        if not clear_start or folded.count(form[1:]) != folded.count(form):
             continue
         if boundary_after(folded, end) or folded.startswith(ADDRESS_SUFFIXES, end):
             found.append(Proposal(start, end, form, True))

@@ -66,12 +66,12 @@ def dotted_names(t: Texts) -> list[Proposal]:
 
 
 def _after_era(folded: str, start: int, end: int) -> Proposal | None:
-    """唐·李白: an era, one dot, then a Chinese name (a surname and one or
-    two characters): the name alone."""
+    """唐·李白: an era alone before one dot (no name ends in 明 there), then a
+    Chinese name (a surname and one or two characters): the name alone."""
     dot = folded.index(DOT, start)
     name = folded[dot + 1 : end]
     sl = surname_length(folded, dot + 1)
-    if not folded[start:dot].endswith(ERAS) or DOT in name or not sl or not 1 <= len(name) - sl <= 2:
+    if folded[start:dot] not in ERAS or DOT in name or not sl or not 1 <= len(name) - sl <= 2:
         return None
     return Proposal(dot + 1, end, name, True)
 

@@ -70,7 +70,11 @@ def vetted(proposals: list[Proposal], spans: Spans, folded: str, known: frozense
                 # 妻子李芳|均被判刑, 记者王磊|刚从: the tagger ends the name
                 # before an adverb (均, 亦, 才, 刚)
                 continue
-            if people[i] == (p.start, p.end - 1) and _verb_before_pronoun(spans, word_starts, p.end - 1):
+            if (
+                people[i] == (p.start, p.end - 1)
+                and not foreign
+                and _verb_before_pronoun(spans, word_starts, p.end - 1)
+            ):
                 p = Proposal(p.start, p.end - 1, p.form[:-1], p.strong)  # 汪伦|送我情: the tagger's name
             kept.append(p)  # the tagger sees a person here too
             continue
