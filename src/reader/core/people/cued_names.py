@@ -1,6 +1,7 @@
 """Names a word marks as names: the real name after 本名 or 原名 (DM小鹿（本名
-鹿鸣）, 写手“半夏”，本名许微), and a Latin nickname after 阿 or 細 (阿May,
-學徒細Ken), the way Hong Kong and Taiwan write them."""
+鹿鸣）, 写手“半夏”，本名许微), a Latin nickname after 阿 or 細 (阿May,
+學徒細Ken), the way Hong Kong and Taiwan write them, and a monastic's dharma
+name before the title (释慧明法师)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,9 @@ from reader.core.people.texts import Proposal, Texts
 
 _REAL_NAME_RE = re.compile(rf"(?:本名|原名|真名|全名)(?:是|叫|为|為)?([{CJK}]{{2,4}}?)(?=[,.;:!?，。、；）)」”\s]|$)")
 _LATIN_NICKNAME_RE = re.compile(r"(?<![A-Za-z])[阿细][a-z]{2,8}(?![A-Za-z])")
+# A monastic's dharma name: 释 (for the Buddha's clan name) and two
+# characters, then the title a monastic is addressed by (释慧明法师).
+_DHARMA_RE = re.compile(rf"释([{CJK}]{{2}})(?=法师|大师|禅师|长老|和尚|师父|尼师)")
 
 
 def cued_names(t: Texts) -> list[Proposal]:
@@ -23,6 +27,10 @@ def cued_names(t: Texts) -> list[Proposal]:
         for m in _REAL_NAME_RE.finditer(folded):
             if not any(c in PARTICLES for c in m.group(1)):
                 found.append(Proposal(m.start(1), m.end(1), m.group(1), True))
+    for m in _DHARMA_RE.finditer(folded) if "释" in folded else ():
+        glued = lexicon.is_common_word(folded[m.start() - 1 : m.start() + 1])  # (解释: a word, no name)
+        if not glued and not any(c in PARTICLES for c in m.group(1)):
+            found.append(Proposal(m.start(), m.end(), m.group(), True))
     for m in _LATIN_NICKNAME_RE.finditer(folded):
         # One capitalised word as written (阿May): a name, not a word (阿mode)
         # nor a brand or an acronym (细OpenAI, 細LLM); 细 not ending a word (仔细).

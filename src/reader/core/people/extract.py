@@ -30,6 +30,7 @@ from reader.core.people.fiction import characters
 from reader.core.people.han import han_names
 from reader.core.people.kin_names import kin_named
 from reader.core.people.labels import label_words
+from reader.core.people.married_names import inside_dropped, married_names
 from reader.core.people.model import ArticlePerson, Mention, Person
 from reader.core.people.names import (
     BEFORE_CUES,
@@ -129,6 +130,8 @@ def find_people(
             + titled_names(t, spans.words)
             + kin_named(t.folded, spans.people)
         )
+        married = married_names(t.folded, spans.people)
+        proposals = inside_dropped(proposals, married) + married
         known = {p.form for p in proposals if p.latin and p.strong}
         proposals += tagged_latin(t, spans.people, known)
     proposals = [

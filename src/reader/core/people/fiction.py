@@ -34,12 +34,33 @@ def story_end(folded: str, title: str) -> int:
     return end if len(_SPEECH_RE.findall(folded, 0, end)) >= _MIN_SPEECH else 0
 
 
-def characters(folded: str, title: str, forms: set[str]) -> set[str]:
-    """The forms a chapter's story introduces with no title or role."""
-    end = story_end(folded, title) if forms else 0
-    if not end:
+# A cast note after a role: the actor and 饰 in brackets (沈青山（赖冠宇 饰）);
+# or the actor, 饰演, the role (赖冠宇饰演沈青山).
+_PLAYED_BY_RE = re.compile(r"[（(][^（()）\n]{2,16}?[\s\u3000]*饰[）)]")
+_PLAYS_RE = re.compile(r"饰演[\s\u3000]*")
+
+
+def played_roles(folded: str, forms: set[str]) -> set[str]:
+    """The roles a recap names with the actor who plays them: characters,
+    whatever title the story gives them (日本商人石原一郎（松本悠真 饰）)."""
+    if "饰" not in folded:
         return set()
     found = set()
+    for m in _PLAYED_BY_RE.finditer(folded):
+        found |= {f for f in forms if folded.endswith(f, 0, m.start())}
+    for m in _PLAYS_RE.finditer(folded):
+        found |= {f for f in forms if folded.startswith(f, m.end())}
+    return found
+
+
+def characters(folded: str, title: str, forms: set[str]) -> set[str]:
+    """The forms a chapter's story introduces with no title or role, and
+    the roles a cast note names."""
+    played = played_roles(folded, forms)
+    end = story_end(folded, title) if forms else 0
+    if not end:
+        return played
+    found = played
     for form in forms:
         starts = [m.start() for m in re.finditer(re.escape(form), folded)]
         if starts and starts[0] < end and not any(cue_before(folded, s) for s in starts):

@@ -14,8 +14,12 @@ COMPOUND_SURNAMES = frozenset(
     "欧阳 司马 上官 诸葛 东方 皇甫 尉迟 公孙 慕容 令狐 长孙 宇文 司徒 夏侯 轩辕 端木 独孤 "
     "南宫 西门 万俟 闻人 澹台 公冶 申屠 太史 濮阳 钟离 呼延 赫连 百里 东郭 左丘 第五 拓跋 "
     # Taiwan's double surnames (张廖志明): two clans joined, written as one surname.
-    "张廖 简廖 范姜".split()
+    "张廖 简廖 范姜 张简".split()
 )
+
+# Dynasties and eras an anthology writes before a poet's name with a dot
+# (唐·李白, 宋·苏轼): the era, not a part of the name.
+ERAS = tuple("先秦 秦 汉 魏 晋 隋 唐 宋 元 明 清 五代 南朝 北朝 民国 近代 现代 当代".split())
 
 # Common Japanese surnames as written in Chinese (石川真佑, 是枝裕和). Many
 # are also ordinary words or places, so they count only with a cue or a
@@ -52,7 +56,7 @@ COMMON_SURNAMES = frozenset(
 
 # Common surnames that are also everyday characters (金, 高, 方): good enough
 # for a two-character name, but only with a cue.
-CUED_SURNAMES = COMMON_SURNAMES | frozenset("洪江温康龙雷武石白金高方万文安")
+CUED_SURNAMES = COMMON_SURNAMES | frozenset("洪江温康龙雷武石白金高方万文安付")
 
 # Every single-character surname the strong (cued) rules accept. Many are
 # also everyday characters (高, 金, 石, 和), so they only count with a cue.

@@ -59,6 +59,9 @@ _HEAD_RE = re.compile(rf"[{CJK}]{{2,4}}")
 # A name with its rank in brackets, as a roster writes it (周一凡（副主任医师）):
 # the bracket's role vouches for the name before it, set off by no Han character.
 _ROLE_GLOSS_RE = re.compile(rf"(?<![{CJK}])(?P<head>[{CJK}]{{2,4}})[（(](?P<role>[{CJK}]{{2,8}})[）)]")
+# A team sheet's items: a shirt number, a dash, a name (2-李帅、5-赵铁柱；替补：
+# 22-张力　25-钱多多), ended by a separator, a space or the line's end.
+_NUMBERED_RE = re.compile(rf"(?<![\w.\-－])\d{{1,3}}[-－](?P<head>[{CJK}]{{2,4}})(?=[、；;，,\s\u3000]|$)")
 # What closes a list (卜凡等人): never part of its last name.
 _LIST_ENDS = frozenset("等们")
 
@@ -72,7 +75,7 @@ def listed_people(t: Texts, known: set[str]) -> list[Proposal]:
         return []
     givens = {f[surname_length(f, 0) :] for f in known if is_han(f[:1]) and len(f) >= 3}
     found: list[Proposal] = []
-    runs = [(items, False) for items in _lists(folded) + _pair_rows(folded)]
+    runs = [(items, False) for items in _lists(folded) + _pair_rows(folded) + _numbered_rows(folded)]
     runs += [(items, True) for items in _unit_rolls(folded) + cited_authors(folded) + role_columns(folded)]
     line_up = _line_up(folded)
     for items, vouched in [*runs, (line_up, True), (_role_glossed(folded), True)]:
@@ -97,6 +100,22 @@ def _pair_rows(folded: str) -> list[list[tuple[int, int, str]]]:
     for m in _PAIR_ROW_RE.finditer(folded):
         items += [(m.start(g), m.end(g), m.group(g)) for g in ("a", "b") if _HEAD_RE.fullmatch(m.group(g))]
     return [items] if len(items) >= MIN_ITEMS else []
+
+
+def _numbered_rows(folded: str) -> list[list[tuple[int, int, str]]]:
+    """The numbered items of each block of adjacent lines that hold them
+    (a team's starters and its substitutes: one list)."""
+    runs: list[list[tuple[int, int, str]]] = []
+    last_line = -2
+    line = pos = 0
+    for m in _NUMBERED_RE.finditer(folded):
+        line += folded.count("\n", pos, m.start())
+        pos = m.start()
+        if line > last_line + 1 or not runs:
+            runs.append([])
+        runs[-1].append((m.start("head"), m.end("head"), m.group("head")))
+        last_line = line
+    return [run for run in runs if len(run) >= MIN_ITEMS]
 
 
 def _line_up(folded: str) -> list[tuple[int, int, str]]:

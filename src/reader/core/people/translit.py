@@ -26,9 +26,11 @@ from reader.core.people.cues import (
 from reader.core.people.han import shaped_han_name
 from reader.core.people.names import (
     CJK,
+    ERAS,
     NOT_LAST_BEFORE_HAN,
     TRANSLIT_CHARS,
     is_han,
+    surname_length,
     translit_prefix,
     translit_suffix,
 )
@@ -51,12 +53,27 @@ def dotted_names(t: Texts) -> list[Proposal]:
     if DOT not in folded:
         return found
     for m in _DOTTED_RE.finditer(folded):
+        era = _after_era(folded, m.start(), m.end())
+        if era is not None:
+            found.append(era)
+            continue
         for m_start, m_end in _split_at_conjunctions(folded, m.start(), m.end()):
             # After 和/与/及 the name starts right there: no title to trim.
             p = _dotted(folded, m_start, m_end, bounded=m_start != m.start())
             if p is not None:
                 found.append(p)
     return found
+
+
+def _after_era(folded: str, start: int, end: int) -> Proposal | None:
+    """唐·李白: an era alone before one dot (no name ends in 明 there), then a
+    Chinese name (a surname and one or two characters): the name alone."""
+    dot = folded.index(DOT, start)
+    name = folded[dot + 1 : end]
+    sl = surname_length(folded, dot + 1)
+    if folded[start:dot] not in ERAS or DOT in name or not sl or not 1 <= len(name) - sl <= 2:
+        return None
+    return Proposal(dot + 1, end, name, True)
 
 
 _CONJUNCTIONS = "和与及、"

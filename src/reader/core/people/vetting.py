@@ -70,6 +70,12 @@ def vetted(proposals: list[Proposal], spans: Spans, folded: str, known: frozense
                 # 妻子李芳|均被判刑, 记者王磊|刚从: the tagger ends the name
                 # before an adverb (均, 亦, 才, 刚)
                 continue
+            if (
+                people[i] == (p.start, p.end - 1)
+                and not foreign
+                and _verb_before_pronoun(spans, word_starts, p.end - 1)
+            ):
+                p = Proposal(p.start, p.end - 1, p.form[:-1], p.strong)  # 汪伦|送我情: the tagger's name
             kept.append(p)  # the tagger sees a person here too
             continue
         w = bisect.bisect_right(word_starts, p.start) - 1
@@ -165,6 +171,16 @@ def _adverb_at(spans: Spans, word_starts: list[int], pos: int) -> bool:
     return w < len(spans.words) and spans.words[w][0] == pos and spans.words[w][1:] == (pos + 1, "d")
 
 
+def _verb_before_pronoun(spans: Spans, word_starts: list[int], pos: int) -> bool:
+    """The tagger reads one character at ``pos`` as a verb with a pronoun
+    as its object right after (汪伦|送我情): a verb, not a given name."""
+    w = bisect.bisect_left(word_starts, pos)
+    if w + 1 >= len(spans.words) or spans.words[w][:3] != (pos, pos + 1, "v"):
+        return False
+    _, end, tag = spans.words[w + 1]
+    return tag == "r" and end - pos - 1 <= 2
+
+
 # Words a given name cannot be read as, after a one-character "verb": 管果园 (an orchard).
 _CONTENT_TAGS = frozenset(["n", "v", "vn", "a", "an", "ad", "nz", "s", "t", "LOC", "ORG", "TIME"])
 
@@ -200,9 +216,18 @@ def not_a_name(form: str) -> bool:
         return True
     if form[-1] in NOT_LAST or form[-1] in _GROUP_ENDS or any(c in CANTONESE_PARTICLES for c in form):
         return True
+    if form[surname_length(form, 0) or 1 :] in ("某", "某某"):
+        return True  # 李某, 欧阳某某: a name a court or the press masks names no one
+    if len(form) >= 3 and set(form[1:]) <= _AMOUNT_CHARS and set(form[1:]) & _FINANCIAL_NUMERALS:
+        return True  # 陆仟元: a sum in the numerals of cheques and receipts (陆, 伍 are surnames too)
     if form in _TITLE_WORDS or (len(form) >= 3 and form[-1] in _JOB_ENDS and lexicon.lookup(form) is not None):
         return True
     return any(form.endswith(x) and (len(x) >= 2 or len(form) == 2) for x in ADDRESS_SUFFIXES)
+
+
+# The numerals written on cheques and receipts, and what else a sum holds.
+_FINANCIAL_NUMERALS = frozenset("壹贰叁参肆伍陆柒捌玖拾佰仟")
+_AMOUNT_CHARS = _FINANCIAL_NUMERALS | frozenset("万亿元圆整")
 
 
 # How many short names may be checked for a character they always carry.

@@ -1,0 +1,52 @@
+"""Married women's names in Taiwan and Hong Kong: the husband's surname
+before the woman's own full name (李林素琴, 黄陈美月). The rules read the
+own name alone (林素琴) or stop inside (黄陈美); the tagger reads the four
+characters as one person, and that reading is kept when its shape holds.
+Used by :mod:`reader.core.people.extract`.
+"""
+
+from __future__ import annotations
+
+from reader.core.people import lexicon
+from reader.core.people.cues import boundary_after, cue_before
+from reader.core.people.names import (
+    ADDRESS_SUFFIXES,
+    COMMON_SURNAMES,
+    COMPOUND_SURNAMES,
+    HARD_NOT_IN_GIVEN_NAME,
+    is_han,
+)
+from reader.core.people.texts import Proposal
+
+
+def married_names(folded: str, people: list[tuple[int, int]]) -> list[Proposal]:
+    """The tagger's four-character people made of two common surnames and a
+    two-character given name that is no word, clear at both ends (a title,
+    punctuation, a space after)."""
+    found = []
+    for start, end in people:
+        if end - start != 4 or folded[start : start + 2] in COMPOUND_SURNAMES:
+            continue
+        form = folded[start:end]
+        given = form[2:]
+        if not (form[0] in COMMON_SURNAMES and form[1] in COMMON_SURNAMES and form[0] != form[1]):
+            continue
+        if not all(is_han(c) and c not in HARD_NOT_IN_GIVEN_NAME for c in given) or lexicon.is_common_word(given):
+            continue
+        # Clear at the start (a line, a separator, a title or kin word: 外婆陈蔡秀莲),
+        # and the own name never written without the husband's surname
+        # (他曾田渊栋: 曾 is a word before a name the text gives alone).
+        clear_start = start == 0 or not is_han(folded[start - 1]) or cue_before(folded, start)
+        if not clear_start or folded.count(form[1:]) != folded.count(form):
+            continue
+        if boundary_after(folded, end) or folded.startswith(ADDRESS_SUFFIXES, end):
+            found.append(Proposal(start, end, form, True))
+    return found
+
+
+def inside_dropped(proposals: list[Proposal], married: list[Proposal]) -> list[Proposal]:
+    """Without the pieces of a married name the rules read (林素琴 of 李林素琴)."""
+    spans = [(m.start, m.end) for m in married]
+    return [
+        p for p in proposals if not any(s <= p.start and p.end <= e and (p.start, p.end) != (s, e) for s, e in spans)
+    ]
