@@ -1,0 +1,65 @@
+"""Reader mode on the shapes the twenty-eighth held-out set showed: a line
+the text prints again and again (a converted PDF's running header, a share
+button under every update of a live page)."""
+
+from __future__ import annotations
+
+from reader.core.cleaning import clean
+
+
+def _same(line: str) -> str:
+    return "".join(line.split())
+
+
+def _kept(text: str) -> list[str]:
+    return [_same(p) for p in clean(text).paragraphs]
+
+
+_PARAGRAPHS = [
+    "今年春天，河西街道在三个老旧小区试点垃圾分类积分制，居民每次正确投放可以获得一分，积分可兑换日用品。",
+    "试点三个月后，可回收物的分出量比去年同期增加了四成，厨余垃圾的混投率明显下降，居民反映总体良好。",
+    "不过，部分老年居民不会使用手机扫码，街道随后在每个投放点安排了志愿者，帮助他们登记积分。",
+    "下一步，街道计划把试点扩大到全部十二个小区，并与附近超市合作，扩大积分兑换的范围。",
+]
+
+
+def test_a_running_header_printed_on_every_page_goes() -> None:
+    header = "河西社区观察　第8期"
+    text = "\n".join(
+        [
+            "垃圾分类积分制试点三个月观察",
+            _PARAGRAPHS[0],
+            header,
+            "— 1 —",
+            header,
+            _PARAGRAPHS[1],
+            _PARAGRAPHS[2],
+            header,
+            "— 2 —",
+            header,
+            _PARAGRAPHS[3],
+        ]
+    )
+    kept = _kept(text)
+    assert _same(header) not in kept
+    assert all(_same(p) in kept for p in _PARAGRAPHS)
+
+
+def test_a_button_under_every_update_goes_but_a_label_heading_every_section_stays() -> None:
+    lines = ["河西街道垃圾分类试点实况"]
+    for p in _PARAGRAPHS[:3]:
+        lines += ["【原文】", p, "转发这条消息给朋友"]
+    kept = _kept("\n".join(lines))
+    assert _same("转发这条消息给朋友") not in kept
+    assert _same("【原文】") in kept
+
+
+def test_a_line_said_twice_or_a_markdown_heading_that_recurs_stays() -> None:
+    heading = "### 本节小结与思考"
+    lines = ["河西街道垃圾分类试点实况"]
+    for k, p in enumerate(_PARAGRAPHS):
+        lines += [p, heading, *(["试点小区名单见下表"] if k < 2 else [])]
+    lines.append("下一节我们再谈积分兑换的具体做法，欢迎留言讨论。")
+    kept = _kept("\n".join(lines))
+    assert kept.count(_same("试点小区名单见下表")) == 2
+    assert kept.count(_same(heading)) == len(_PARAGRAPHS)
