@@ -63,3 +63,20 @@ def test_a_line_said_twice_or_a_markdown_heading_that_recurs_stays() -> None:
     kept = _kept("\n".join(lines))
     assert kept.count(_same("试点小区名单见下表")) == 2
     assert kept.count(_same(heading)) == len(_PARAGRAPHS)
+
+
+def test_figure_rows_under_a_tables_head_row_stay() -> None:
+    rows = ["2023　1,204　16　3", "2024　1,517　22　4", "2025　1,806　31　9"]
+    text = "\n".join(
+        [
+            "老旧小区加装电梯运行情况",
+            _PARAGRAPHS[0],
+            "表1　2023—2025年加装电梯运行情况",
+            "年份　累计投用（台）　故障（起）　停运（台）",
+            *rows,
+            "资料来源：市住建局，课题组整理。",
+            _PARAGRAPHS[1],
+        ]
+    )
+    kept = _kept(text)
+    assert [row for row in rows if _same(row) not in kept] == []
