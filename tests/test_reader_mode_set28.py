@@ -80,3 +80,28 @@ def test_figure_rows_under_a_tables_head_row_stay() -> None:
     )
     kept = _kept(text)
     assert [row for row in rows if _same(row) not in kept] == []
+
+
+def test_rows_of_facts_each_over_a_sentence_are_the_bodys_list() -> None:
+    rows = [
+        "《河上人家》｜王一舟 著｜北岸出版社｜512页｜72元",
+        "《雪线》｜刘青 著｜远山书局｜388页｜56元",
+        "《老街的钟》｜孙默 著｜北岸出版社｜604页｜88元",
+    ]
+    sentences = [
+        "写一条河上三代人的生计，笔调安静，适合在冬夜慢慢读完。",
+        "一本关于登山向导的小说，雪写得极好，读完会想去看山。",
+        "小城钟表匠的一生，细节密实，是今年店里卖得最好的一本。",
+    ]
+    lines = ["本周书单：五本适合冬天的长篇", _PARAGRAPHS[0], "本期书单"]
+    for row, sentence in zip(rows, sentences, strict=True):
+        lines += [row, sentence]
+    lines.append(_PARAGRAPHS[1])
+    kept = _kept("\n".join(lines))
+    assert [row for row in rows if _same(row) not in kept] == []
+
+
+def test_a_menu_row_over_the_first_paragraph_still_goes() -> None:
+    menu = "首页｜新闻｜书评｜活动｜关于我们"
+    kept = _kept("\n".join(["本周书单：五本适合冬天的长篇", menu, _PARAGRAPHS[0], _PARAGRAPHS[1]]))
+    assert _same(menu) not in kept
