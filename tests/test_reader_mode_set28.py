@@ -105,3 +105,25 @@ def test_a_menu_row_over_the_first_paragraph_still_goes() -> None:
     menu = "首页｜新闻｜书评｜活动｜关于我们"
     kept = _kept("\n".join(["本周书单：五本适合冬天的长篇", menu, _PARAGRAPHS[0], _PARAGRAPHS[1]]))
     assert _same(menu) not in kept
+
+
+def test_a_dated_field_in_a_cases_box_of_fields_stays_and_is_not_the_pages_date() -> None:
+    field = "開庭日期：2026年9月3日"
+    text = "\n".join(
+        [
+            "判案摘要｜外賣車手被指自僱　審裁處裁定屬僱員",
+            "撰文：林嘉欣　2026年11月20日",
+            "案件資料",
+            "案件編號：LBTC 1024/2026",
+            "審裁處：勞資審裁處",
+            "審裁官：何志明",
+            field,
+            "申索人：一名前外賣車手",
+            "被告：一間外賣平台的營運公司",
+            "申索人於2026年初開始為被告送外賣，每日按平台編排的時段上線，並須穿著公司制服，其後被無故停用帳戶。",
+            "審裁官指出，判斷是否存在僱傭關係，須考慮誰控制工作的時間和方式，而非只看合約的名稱。",
+        ]
+    )
+    cleaned = clean(text)
+    assert _same(field) in [_same(p) for p in cleaned.paragraphs]
+    assert cleaned.metadata.date is not None and "11" in cleaned.metadata.date

@@ -63,7 +63,7 @@ class _SpecRows:
     def __contains__(self, i: object) -> bool:
         if i in self.rows:
             return True
-        if not isinstance(i, int) or (meta := self._judged[i][3]) is None or meta.kind != "credit":
+        if not isinstance(i, int) or (meta := self._judged[i][3]) is None or meta.kind not in ("credit", "date"):
             return False
         return _spec_row(self._lines, self._judged, i)
 
@@ -75,10 +75,16 @@ _SPEC_OTHERS = 2
 
 def _spec_row(lines: list[Line], judged: Sequence[Verdict], i: int) -> bool:
     """Whether line ``i`` is a credit of a role the tables do not know
-    (歌手：林月琪) in a box of label：value rows that state no metadata
-    (發行：金鷹唱片, 年份：1983): a field of the item the page describes, no byline."""
+    (歌手：林月琪), or a date under a plain time label (聆訊日期：2026年10月14日),
+    in a box of label：value rows that state no metadata (發行：金鷹唱片,
+    年份：1983, 審裁官：杜詠芝): a field of the item the page describes, no byline."""
     meta = judged[i][3]
-    if meta is None or meta.kind != "credit" or len(meta.credits) != 1 or not _SPEC_ROW.fullmatch(lines[i].text):
+    if meta is None or not _SPEC_ROW.fullmatch(text := lines[i].text):
+        return False
+    if meta.kind == "date":
+        if meta.source or meta.author or not _PLAIN_TIME_LABEL.match(text):
+            return False
+    elif meta.kind != "credit" or len(meta.credits) != 1:
         return False
     others = 0
     for step in (-1, 1):
