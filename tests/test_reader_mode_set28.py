@@ -5,6 +5,7 @@ button under every update of a live page)."""
 from __future__ import annotations
 
 from reader.core.cleaning import clean
+from reader.core.metadata import Hints
 
 
 def _same(line: str) -> str:
@@ -127,3 +128,53 @@ def test_a_dated_field_in_a_cases_box_of_fields_stays_and_is_not_the_pages_date(
     cleaned = clean(text)
     assert _same(field) in [_same(p) for p in cleaned.paragraphs]
     assert cleaned.metadata.date is not None and "11" in cleaned.metadata.date
+
+
+_LIVE_PAGE = """<html><head><title>【直播】颱風山陀兒登陸　全台停班停課最新消息 - 東岸新聞</title>
+<script type="application/ld+json">{"@context":"https://schema.org","@type":"LiveBlogPosting",
+"headline":"【直播】颱風山陀兒登陸　全台停班停課最新消息","datePublished":"2026-10-01T08:00:00+08:00",
+"liveBlogUpdate":[{"@type":"BlogPosting","headline":"高雄市區多處積水　消防局出動抽水車",
+"datePublished":"2026-10-01T15:20:00+08:00"}]}</script></head><body>
+<h1>【直播】颱風山陀兒登陸　全台停班停課最新消息</h1>
+<div class="update"><time>15:20</time><h3>高雄市區多處積水　消防局出動抽水車</h3>
+<p>颱風外圍環流帶來豪雨，高雄市區午後多處道路積水，消防局已出動抽水車前往排除，並呼籲民眾避免外出。</p>
+<p>市府表示，目前全市共有十二處路段封閉，捷運和輕軌維持正常營運，但班距可能拉長，請民眾留意公告。</p></div>
+<div class="update"><time>11:05</time><h3>花蓮縣宣布明天繼續停班停課</h3>
+<p>花蓮縣政府上午宣布，由於風雨仍大，明天全縣繼續停止上班上課，各級學校的補課日期另行公告。</p></div>
+</body></html>"""
+
+
+def test_a_live_pages_title_is_its_h1_not_the_latest_updates_headline() -> None:
+    from pathlib import Path
+
+    from reader.core.html_reader import read_html
+
+    page = read_html(_LIVE_PAGE.encode(), Path("typhoon_live.html"))
+    assert page.hints.title is not None
+    assert page.hints.title.startswith("【直播】颱風山陀兒登陸")
+
+
+def test_a_box_of_key_points_over_a_live_pages_controls_stays() -> None:
+    headline = "【直播】颱風山陀兒登陸　全台停班停課最新消息"
+    points = [
+        "重點整理",
+        "受災者：林姓（61歲）、吳姓（58歲）夫婦，10月1日清晨由光復鄉住家撤離",
+        "最新雨量：10月1日上午累積逾800毫米，雨勢仍強",
+        "救災人力：國軍、消防、義消累計逾300人次",
+    ]
+    controls = "自動更新   由新到舊"
+    text = "\n".join(
+        [
+            headline,
+            "東岸新聞 記者 林郁婷／花蓮報導 首次發布：2026-10-01 08:00",
+            *points,
+            controls,
+            "10月1日 15:20",
+            "颱風外圍環流帶來豪雨，高雄市區午後多處道路積水，消防局已出動抽水車前往排除，並呼籲民眾避免外出。",
+            "10月1日 11:05",
+            "花蓮縣政府上午宣布，由於風雨仍大，明天全縣繼續停止上班上課，各級學校的補課日期另行公告。",
+        ]
+    )
+    kept = [_same(p) for p in clean(text, hints=Hints(title=headline)).paragraphs]
+    assert [p for p in points if _same(p) not in kept] == []
+    assert _same(controls) not in kept
