@@ -178,3 +178,23 @@ def test_a_box_of_key_points_over_a_live_pages_controls_stays() -> None:
     kept = [_same(p) for p in clean(text, hints=Hints(title=headline)).paragraphs]
     assert [p for p in points if _same(p) not in kept] == []
     assert _same(controls) not in kept
+
+
+def test_the_first_updates_time_on_a_live_page_stays_with_the_others() -> None:
+    headline = "【直播】颱風山陀兒登陸　全台停班停課最新消息"
+    text = "\n".join(
+        [
+            headline,
+            "東岸新聞 記者 林郁婷／花蓮報導 2026-10-01 08:00",
+            "10月1日 15:20",
+            "颱風外圍環流帶來豪雨，高雄市區午後多處道路積水，消防局已出動抽水車前往排除，並呼籲民眾避免外出。",
+            "10月1日 11:05",
+            "花蓮縣政府上午宣布，由於風雨仍大，明天全縣繼續停止上班上課，各級學校的補課日期另行公告。",
+            "10月1日 08:30",
+            "中央氣象署指出，颱風中心上午在台東登陸，預計傍晚由彰化出海，各地應嚴防強風豪雨。",
+        ]
+    )
+    cleaned = clean(text, hints=Hints(title=headline))
+    kept = [_same(p) for p in cleaned.paragraphs]
+    assert [t for t in ("10月1日 15:20", "10月1日 11:05", "10月1日 08:30") if _same(t) not in kept] == []
+    assert cleaned.metadata.date is not None and cleaned.metadata.date.startswith("2026-10-01 08:00")
