@@ -198,3 +198,33 @@ def test_the_first_updates_time_on_a_live_page_stays_with_the_others() -> None:
     kept = [_same(p) for p in cleaned.paragraphs]
     assert [t for t in ("10月1日 15:20", "10月1日 11:05", "10月1日 08:30") if _same(t) not in kept] == []
     assert cleaned.metadata.date is not None and cleaned.metadata.date.startswith("2026-10-01 08:00")
+
+
+def test_a_clipped_title_with_the_sites_name_after_the_pages_heading_gives_both() -> None:
+    from pathlib import Path
+
+    from reader.core.readers import read_markdown
+
+    text = "\n".join(
+        [
+            "---",
+            'title: "北河街涼茶舖 - 九龍舊區誌"',
+            "published: 2026-10-02",
+            "---",
+            "# 北河街涼茶舖",
+            "北河街涼茶舖是深水埗一間開業逾六十年的涼茶舖，以廿四味和五花茶聞名，至今仍由第三代經營。",
+        ]
+    )
+    page = read_markdown(text.encode(), Path("herbal_tea.md"))
+    assert (page.hints.title, page.hints.source) == ("北河街涼茶舖", "九龍舊區誌")
+
+
+def test_a_clipped_title_that_is_the_heading_or_another_line_stays_as_written() -> None:
+    from pathlib import Path
+
+    from reader.core.readers import read_markdown
+
+    for title in ("北河街涼茶舖", "深水埗老店巡禮 - 之一"):
+        text = f'---\ntitle: "{title}"\n---\n# 北河街涼茶舖\n北河街涼茶舖是深水埗一間開業逾六十年的涼茶舖。'
+        page = read_markdown(text.encode(), Path("herbal_tea.md"))
+        assert (page.hints.title, page.hints.source) == (title, None)
