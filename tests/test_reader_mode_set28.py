@@ -228,3 +228,21 @@ def test_a_clipped_title_that_is_the_heading_or_another_line_stays_as_written() 
         text = f'---\ntitle: "{title}"\n---\n# 北河街涼茶舖\n北河街涼茶舖是深水埗一間開業逾六十年的涼茶舖。'
         page = read_markdown(text.encode(), Path("herbal_tea.md"))
         assert (page.hints.title, page.hints.source) == (title, None)
+
+
+def test_an_issue_line_of_numbers_only_is_not_the_headline() -> None:
+    headline = "关于推进社区养老服务站建设的几点思考"
+    text = "\n".join(
+        [
+            "城市研究简报",
+            "2026年第9期（总第102期）",
+            "临江市社会科学院　　　　2026年10月12日",
+            "",
+            headline,
+            "课题组",
+            "截至今年九月底，我市已建成社区养老服务站214个，覆盖全市七成以上社区，但运营经费不足、专业人员短缺等问题仍较突出。",
+            "一、主要问题",
+            "调研发现，近三成服务站每天到站老人不足十人，部分服务站仅在检查前后开放，设施闲置问题较为普遍。",
+        ]
+    )
+    assert clean(text).metadata.title == headline
