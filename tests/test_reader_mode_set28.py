@@ -246,3 +246,32 @@ def test_an_issue_line_of_numbers_only_is_not_the_headline() -> None:
         ]
     )
     assert clean(text).metadata.title == headline
+
+
+def test_comments_under_sort_tabs_each_with_a_row_of_reactions_go() -> None:
+    comments = [
+        "最热　最新",
+        "小林同学：写得太实在了，我们楼下那家奶茶店也是开了不到一年就转让，房租实在太贵了。",
+        "回复　点赞 214",
+        "老陈开店记：想问一下作者，外卖平台的抽成一般是多少？我们这边新店都要一成以上。",
+        "回复　点赞 37",
+        "奶茶小白：看完决定先去别人店里打一年工再说，谢谢分享这么详细的账本。",
+        "回复　点赞 12",
+    ]
+    text = "\n".join(
+        [
+            "在县城开一家奶茶店，第一年能赚多少？",
+            _PARAGRAPHS[0],
+            _PARAGRAPHS[1],
+            _PARAGRAPHS[2],
+            "发布于 2026-11-20 21:05",
+            "318 条评论",
+            *comments,
+            "查看全部 318 条评论",
+            "更多回答",
+            "另一位答主：不请自来，我在两个县城开过店，说说和上面不一样的看法，供大家参考……阅读全文",
+        ]
+    )
+    kept = _kept(text)
+    assert [c for c in comments if _same(c) in kept] == []
+    assert all(_same(p) in kept for p in _PARAGRAPHS[:3])
