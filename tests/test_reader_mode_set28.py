@@ -275,3 +275,26 @@ def test_comments_under_sort_tabs_each_with_a_row_of_reactions_go() -> None:
     kept = _kept(text)
     assert [c for c in comments if _same(c) in kept] == []
     assert all(_same(p) in kept for p in _PARAGRAPHS[:3])
+
+
+def test_messages_signed_by_who_the_writers_are_under_a_comments_header_go() -> None:
+    messages = [
+        "92級系友 張志豪：大二那年跟著老師去溪邊採樣，老師總是第一個下水，還笑說這才叫做研究。老師一路好走。",
+        "行政助理 陳雅婷：老師上週還來系辦問我們最近好不好，沒想到那是最後一次見面。",
+    ]
+    text = "\n".join(
+        [
+            "訃聞｜本系退休教授王明德老師辭世",
+            "本系退休教授王明德老師，於本月二十日清晨辭世，享壽八十三歲。王老師一生奉獻於植物生態研究與教學，桃李滿天下。",
+            "公祭訂於十二月六日上午九時在花蓮市懷恩廳舉行，家屬婉謝花籃及奠儀，本系師生如欲前往請洽系辦公室。",
+            "生命科學系 敬啟",
+            "追思留言",
+            *messages,
+            "留言前請先登入　我要留言",
+            "系務公告",
+            "本系一一五學年度第二學期研究生學位考試申請公告",
+            "本系溪流生態暑期實習招募說明",
+        ]
+    )
+    kept = _kept(text)
+    assert [m for m in messages if _same(m) in kept] == []
