@@ -298,3 +298,25 @@ def test_messages_signed_by_who_the_writers_are_under_a_comments_header_go() -> 
     )
     kept = _kept(text)
     assert [m for m in messages if _same(m) in kept] == []
+
+
+def test_a_markdown_heading_another_file_of_the_folder_has_too_stays_over_the_texts_lines() -> None:
+    from reader.core.template_keys import template_key
+
+    heads = ["## 總評", "**優點**", "**缺點**"]
+    text = "\n".join(
+        [
+            "# 《河港商人》桌遊評測",
+            "這款遊戲以十九世紀的河港為背景，玩家扮演商人收購貨物、租用船隻，把貨運往下游的市集出售，節奏明快。",
+            *heads[:2],
+            "- 規則十分鐘就能教完",
+            "- 每局四十分鐘左右",
+            heads[2],
+            "- 兩人局的規則略繁瑣",
+            "- 配件收納不便",
+            "© 2026 桌遊小站",
+        ]
+    )
+    template = frozenset(template_key(h) for h in [*heads, "© 2026 桌遊小站"])
+    kept = [_same(p) for p in clean(text, template).paragraphs]
+    assert [h for h in heads if _same(h) not in kept] == []

@@ -63,7 +63,6 @@ from reader.core.line_passes import (
     mark_after_ad_label,
     mark_image_captions,
     mark_teasers,
-    mark_template,
 )
 from reader.core.list_fields import keep_list_fields
 from reader.core.meta_choice import settle
@@ -80,7 +79,7 @@ from reader.core.page_footer import mark_footer
 from reader.core.page_marks import mark_page_marks
 from reader.core.page_title import fallback_title, page_title
 from reader.core.pass_gates import carries, run_rescues
-from reader.core.recurring_lines import mark_repeated
+from reader.core.recurring_lines import mark_repeated, mark_template
 from reader.core.result_rows import keep_result_rows
 from reader.core.review_rows import mark_masked_reviews
 from reader.core.row_rescues import keep_pipe_tables
