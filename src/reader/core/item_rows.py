@@ -32,22 +32,19 @@ def rescue_item_rows(lines: list[Line]) -> None:
     """Rows of three cells or more, gone as a menu's or a counter's, that
     each sit right above a kept sentence, two of them or more in a run of
     row, sentence, row, sentence under a kept line, are the body's items."""
-    i = 0
-    while i < len(lines):
-        line = lines[i]
-        if line.reason not in _ROW_LIKE or line.meta or i == 0 or not lines[i - 1].kept:
-            i += 1
-            continue  # (most lines)
-        if not _sentence_under(lines, i):
-            i += 1
+    # (the rows gone for their shape, found in one comprehension: most texts have few)
+    rows = [k for k, line in enumerate(lines) if line.reason in _ROW_LIKE and k > 0 and not line.meta]
+    done = -1
+    for i in rows:
+        if i <= done or not lines[i - 1].kept or not _sentence_under(lines, i):
             continue
-        cells = _cells(line.text)
+        cells = _cells(lines[i].text)
         run = [i]
         k = i + 2
         while k < len(lines) and lines[k].reason in _ROW_LIKE and not lines[k].meta and _sentence_under(lines, k):
             run.append(k)
             k += 2
+        done = k - 2
         if cells >= _CELLS and len(run) >= _ITEMS and all(abs(_cells(lines[r].text) - cells) <= 1 for r in run):
             for r in run:
                 lines[r].restore()
-        i = k - 1
