@@ -30,13 +30,13 @@ _SPACE = re.compile(r"\s")
 
 def recurring_texts(lines: list[Line]) -> set[str]:
     """The short lines ``lines`` holds three times or more (their texts)."""
-    texts = [line.text for line in lines if line.short]
-    if len(set(texts)) + _TIMES - 1 > len(texts):
-        return set()  # (most texts: too few repeated lines for any to recur three times)
     seen: set[str] = set()
     twice: set[str] = set()
     recurring: set[str] = set()
-    for text in texts:
+    for line in lines:
+        if not line.short:
+            continue
+        text = line.text
         if text in twice:
             recurring.add(text)
         elif text in seen:
