@@ -62,9 +62,7 @@ from reader.core.line_passes import (
     is_prose_start,
     mark_after_ad_label,
     mark_image_captions,
-    mark_repeats,
     mark_teasers,
-    mark_template,
 )
 from reader.core.list_fields import keep_list_fields
 from reader.core.meta_choice import settle
@@ -81,6 +79,7 @@ from reader.core.page_footer import mark_footer
 from reader.core.page_marks import mark_page_marks
 from reader.core.page_title import fallback_title, page_title
 from reader.core.pass_gates import carries, run_rescues
+from reader.core.recurring_lines import mark_repeated, mark_template
 from reader.core.result_rows import keep_result_rows
 from reader.core.review_rows import mark_masked_reviews
 from reader.core.row_rescues import keep_pipe_tables
@@ -133,7 +132,7 @@ def clean(text: str, template: Collection[str] = frozenset(), hints: Hints | Non
     hints = hints or Hints()
     lines = _records(text)
     mark_template(lines, template)
-    mark_repeats(lines)
+    mark_repeated(lines)
     mark_teasers(lines)
     mark_tail_blocks(lines)
     if carries(lines, _AD_SLOTS):

@@ -31,8 +31,10 @@ COMMENTS = re.compile(
 COMMENT_WORD = re.compile(r"留言|评论|回复|回应|comment", re.IGNORECASE)
 # A comment's poster in bold before its colon: **Helen Chow**：…
 COMMENTER = re.compile(r"^\*\*[^*]{1,20}\*\*\s*[:：]")
-# A plain poster's name (a word, perhaps a Latin name of two), a colon, then their words.
-_POSTER = re.compile(r"^[^\s:：，。！？、,.!?]{1,8}(?: [A-Za-z][\w.]{0,11})?[:：]\S.{7,}")
+# A plain poster's name (a word, perhaps a Latin name of two, perhaps after who they are:
+# 研究助理 林怡萱), a colon, then their words.
+_NAME_PART = r"[^\s:：，。！？、,.!?]{1,8}"
+_POSTER = re.compile(rf"^(?:{_NAME_PART} )?{_NAME_PART}(?: [A-Za-z][\w.]{{0,11}})?[:：]\S.{{7,}}")
 
 
 def comments_under(lines: list[Line], i: int) -> int:
@@ -45,11 +47,37 @@ def comments_under(lines: list[Line], i: int) -> int:
         j += 1
     if j > i + 1:
         return j - i - 1
-    while j < n and lines[j].meta is None and _POSTER.match(lines[j].text):
+    # (the header's sort tabs may sit over them, 默认　最新, and each post may have
+    # its row of reactions under it, 回复　喜欢 862)
+    if j < n and j + 1 < n and _TABS.fullmatch(lines[j].text) and _POSTER.match(lines[j + 1].text):
         j += 1
-    if j - i - 1 < 2 or (folded := lines[i].folded) is None or not COMMENTS.match(folded):
+    posts = rows = 0
+    while j < n and lines[j].meta is None and _POSTER.match(lines[j].text):
+        posts, j = posts + 1, j + 1
+        if j < n and _reactions(lines[j].text):
+            rows, j = rows + 1, j + 1
+    if posts < 2 or (folded := lines[i].folded) is None or not COMMENTS.match(folded):
         return 0
-    # (under them only the page's junk, or its short lines that are no sentences: a counter)
-    if not all(x.bad or x.meta or (x.short and not x.text.endswith(SENTENCE_END)) for x in lines[j:]):
+    # (under them only the page's junk, or its lines that are no sentences: a counter, other
+    # posts' titles; or each post has its row of reactions: posts, whatever the page has under them)
+    if rows < posts and not all(
+        x.bad or x.meta or (len(x.text) <= _NO_SENTENCE and not x.text.endswith(SENTENCE_END)) for x in lines[j:]
+    ):
         return 0
     return j - i - 1
+
+
+# Two to four words of at most four characters apart by gaps or bars: a block's sort tabs (默认　最新)
+_TABS = re.compile(r"\S{1,4}(?:(?:\u3000+|\s{2,}|\s*[|｜/]\s*)\S{1,4}){1,3}")
+_REACTION_ROW = 16
+_NO_SENTENCE = 40  # (a line no longer than this that ends no sentence: a title, a label)
+
+
+def _reactions(text: str) -> bool:
+    """A post's row of controls and counts (回复　喜欢 862): short, spaced, no sentence, no poster."""
+    return (
+        len(text) <= _REACTION_ROW
+        and ("\u3000" in text or " " in text)
+        and not text.endswith(SENTENCE_END)
+        and not _POSTER.match(text)
+    )

@@ -119,6 +119,9 @@ _PANEL_FIELDS = 3
 _BUTTONS = re.compile(r"[\u3400-\u9fff]{1,4}(?:(?:\u3000|\s{2,})[\u3400-\u9fff]{1,4}){1,3}")
 
 
+_BRACKETED = re.compile(r"[（(][^（()）]*[）)]")
+
+
 def mark_panel_under(lines: list[Line], top: int, head_end: int) -> None:
     """A widget row under the headline, before the body (a page's tabs:
     行程介绍　费用说明　预订须知　用户点评(846)), with only metadata,
@@ -141,6 +144,12 @@ def mark_panel_under(lines: list[Line], top: int, head_end: int) -> None:
         line.kept and not line.meta and (len(line.text) > _PANEL_LINE or line.text.endswith(SENTENCE_END))
         for line in between
     ):
+        return
+    # (a line that goes on after a comma, outside brackets, states something: a box of the
+    # story's key points over a live page's controls, not a form's fields; only the row goes)
+    if any(line.kept and not line.meta and "，" in _BRACKETED.sub("", line.text) for line in between):
+        for i in rows:
+            lines[i].reason = Reason.WIDGET
         return
     for line in lines[top + 1 : rows[-1] + 1]:
         if line.kept and not line.meta:

@@ -45,6 +45,8 @@ def read_html(data: bytes, path: Path) -> Page:
         label, title = under
     elif title and (under := _headline_under_label(_page_title(html), html)) and under[1] == title:
         label = under[0]  # (the extractor took the <h1>; the <title> writes the label before it)
+    elif title and (h1 := _h1_over(title, html)):
+        title = h1
     hints = Hints(
         title=title,
         label=label,
@@ -98,6 +100,18 @@ def _headline_under_label(title: str, html: str) -> tuple[str, str] | None:
 
 
 _MIN_H1 = 4
+
+
+def _h1_over(title: str, html: str) -> str | None:
+    """The page's one <h1> when the <title> starts with it and does not
+    hold the extractor's title: that was a nested item's headline (a live
+    blog's latest update in its JSON-LD), not the page's."""
+    if "<h1" not in html or len(found := _H1.findall(html)) != 1:
+        return None
+    page, h1 = " ".join(_page_title(html).split()), " ".join(_TAG.sub("", found[0]).split())
+    if len(h1) < _MIN_H1 or not page.startswith(h1) or " ".join(title.split()) in page:
+        return None
+    return h1
 
 
 def _with_row(hints: Hints, row: MetaLine) -> Hints:

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Collection
 from dataclasses import dataclass
 
 from reader.core.block_words import SHARE_WORDS
@@ -16,8 +15,6 @@ from reader.core.headline import is_headline_shaped
 from reader.core.junk_rules import ANYWHERE, Reason
 from reader.core.line_features import (
     SENTENCE_END,
-    TEMPLATE_LINE,
-    template_key,
 )
 from reader.core.metadata import MetaLine
 
@@ -47,7 +44,6 @@ class Line:
         self.reason, self.own_rule, self.weak = None, False, False
 
 
-_SPACE = re.compile(r"\s")
 # Bylines and date lines sit this close to the top or the bottom.
 HEAD_LINES = 40
 # A teaser: "摘要：…" or a line cut off with "..", repeating the body.
@@ -65,39 +61,6 @@ _LONE_WORD = 3
 # A label and its value: 处理器：英特尔酷睿 Ultra 7, 重量：1.39kg, 优点：…
 LABEL_VALUE = re.compile(r"^[^\s:：，。【\[［(（]{1,8}[:：]\s*\S")
 CELL_GAP = re.compile(r"\u3000+|\s{2,}|\s*[|｜]\s*")
-
-
-def mark_template(lines: list[Line], template: Collection[str]) -> None:
-    """Lines that recur across the folder are the site's template, unless
-    they read as prose (two saved copies of one story share sentences), sit
-    as a heading between two paragraphs of the body or address the reader
-    of the paragraph under them."""
-    if not template:
-        return
-    for i, line in enumerate(lines):
-        if not line.short and line.text.endswith(SENTENCE_END):
-            continue  # (tested first: most of the body's lines, and cheaper than the key)
-        if line.reason is not None or line.meta:
-            continue
-        if len(line.text) > TEMPLATE_LINE and _SPACE.search(line.text) is None:
-            continue  # (its key is the line itself, too long to be template)
-        if template_key(line.text) not in template:
-            continue
-        if line.short and _body_on_both_sides(lines, i):
-            continue
-        if line.text[-1] == "：" and i + 1 < len(lines) and lines[i + 1].kept and not lines[i + 1].short:
-            continue  # (a salutation over the notice's first paragraph: 尊敬的客户：)
-        line.reason = Reason.SITE_TEMPLATE
-
-
-def _body_on_both_sides(lines: list[Line], i: int) -> bool:
-    sides = []
-    for step in (-1, 1):
-        j = i + step
-        while 0 <= j < len(lines) and (lines[j].meta or lines[j].short):
-            j += step
-        sides.append(0 <= j < len(lines) and not lines[j].bad)
-    return all(sides)
 
 
 def mark_repeats(lines: list[Line]) -> None:
@@ -392,7 +355,6 @@ __all__ = [
     "mark_image_captions",
     "mark_repeats",
     "mark_teasers",
-    "mark_template",
     "rescue_lone_links",
     "rescue_references",
     "rescue_weak",

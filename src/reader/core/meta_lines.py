@@ -63,7 +63,7 @@ class _SpecRows:
     def __contains__(self, i: object) -> bool:
         if i in self.rows:
             return True
-        if not isinstance(i, int) or (meta := self._judged[i][3]) is None or meta.kind != "credit":
+        if not isinstance(i, int) or (meta := self._judged[i][3]) is None or meta.kind not in ("credit", "date"):
             return False
         return _spec_row(self._lines, self._judged, i)
 
@@ -75,10 +75,16 @@ _SPEC_OTHERS = 2
 
 def _spec_row(lines: list[Line], judged: Sequence[Verdict], i: int) -> bool:
     """Whether line ``i`` is a credit of a role the tables do not know
-    (歌手：林月琪) in a box of label：value rows that state no metadata
-    (發行：金鷹唱片, 年份：1983): a field of the item the page describes, no byline."""
+    (歌手：林月琪), or a date under a plain time label (聆訊日期：2026年10月14日),
+    in a box of label：value rows that state no metadata (發行：金鷹唱片,
+    年份：1983, 審裁官：杜詠芝): a field of the item the page describes, no byline."""
     meta = judged[i][3]
-    if meta is None or meta.kind != "credit" or len(meta.credits) != 1 or not _SPEC_ROW.fullmatch(lines[i].text):
+    if meta is None or not _SPEC_ROW.fullmatch(text := lines[i].text):
+        return False
+    if meta.kind == "date":
+        if meta.source or meta.author or not _PLAIN_TIME_LABEL.match(text):
+            return False
+    elif meta.kind != "credit" or len(meta.credits) != 1:
         return False
     others = 0
     for step in (-1, 1):
@@ -128,12 +134,28 @@ def event_time(line: Line, meta: MetaLine, i: int, prose: list[int], texts: Sequ
     below = texts[i + 1] if i + 1 < len(texts) else ""
     if (_TIME_SPAN.search(line.text) or (_TIME_SPAN.search(below) and not _YEAR.search(line.text))) and not meta.source:
         return True
+    if not meta.source and _recurs_below(line.text, i, texts):
+        return True
     if not prose or i <= prose[0]:
         return False
     if _PLAIN_TIME_LABEL.search(line.text) and not meta.source:
         return True
     # (报名截止 12月1日 names no outlet; nor does 总分 9.2)
     return i < prose[-1] and not _PUBLISHED.match(line.folded or fold(line.text))
+
+
+# A day and a clock, nothing else, without a year (11月30日 18:20, 11/30 18:20)
+_DAY_CLOCK = re.compile(r"\d{1,2}\s*[月/.-]\s*\d{1,2}\s*日?\s*(?:[上下]午)?\s*\d{1,2}:\d{2}")
+_DIGITS = re.compile(r"\d+")
+
+
+def _recurs_below(text: str, i: int, texts: Sequence[str]) -> bool:
+    """A day and a clock alone on its line, the same shape again further
+    down: the time of each update of a live page, not the page's date."""
+    if not _DAY_CLOCK.fullmatch(text):
+        return False
+    shape = _DIGITS.sub("0", text)
+    return any(_DAY_CLOCK.fullmatch(t) and _DIGITS.sub("0", t) == shape for t in texts[i + 1 :])
 
 
 _PUBLISHED = re.compile(r"^\W*(?:发布|发表|更新|修改|编辑|首发|posted|published|updated|last)", re.IGNORECASE)

@@ -18,6 +18,7 @@ from reader.core.body_span import keep_list_runs
 from reader.core.closing_contacts import rescue_closing_contacts
 from reader.core.dated_rows import rescue_dated_rows
 from reader.core.end_boxes import mark_empty_sections
+from reader.core.item_rows import rescue_item_rows
 from reader.core.junk_rules import Reason
 from reader.core.line_passes import Line, rescue_lone_links, rescue_references, rescue_weak, resolve_short
 from reader.core.list_runs import rescue_list_runs
@@ -73,6 +74,7 @@ _RESCUES: tuple[tuple[Pass, frozenset[object], frozenset[object]], ...] = (
     (rescue_label_runs, _SHAPE_ONLY | {Reason.DISCLAIMER, Reason.CONTACT, Reason.RELATED, LOOSE}, _FLAGS_LEFT),
     (rescue_introduced_list, _SHAPE_ONLY | {LOOSE}, _SHORT),
     (rescue_number_rows, _ROW_LIKE, _SHORT),
+    (rescue_item_rows, _ROW_LIKE, _SHORT),
     (rescue_sibling_labels, frozenset(Reason), _SHORT),
     (rescue_siblings, _ROW_LIKE | {WEAK}, _SHORT),
     (rescue_section_values, _ROW_LIKE, _SHORT),

@@ -81,13 +81,33 @@ def read_markdown(data: bytes, path: Path, decoded: Decoded | None = None) -> Pa
     if not m:
         return Page(text, Hints(name=file_name(path)), replaced=decoded.replaced)
     fields = _front_fields(m.group("body") or m.group("toml"))
+    body = text[m.end() :]
+    title, site = _heading_and_site(fields.get("title") or None, body)
     hints = Hints(
-        title=fields.get("title") or None,
+        title=title,
+        source=site,
         author=fields.get("author") or fields.get("authors") or None,
         date=fields.get("date") or fields.get("published") or None,
         name=file_name(path),
     )
-    return Page(text[m.end() :], hints, replaced=decoded.replaced)
+    return Page(body, hints, replaced=decoded.replaced)
+
+
+# The page's own heading (# 标题), and what a clipped <title> adds after it: a spaced bar and the site.
+_H1_LINE = re.compile(r"^#[ \t]+(.+?)[ \t]*$", re.MULTILINE)
+_SITE_AFTER = re.compile(r"\s+[-–—|｜_]\s+(\S.{0,30})")
+
+
+def _heading_and_site(title: str | None, body: str) -> tuple[str | None, str | None]:
+    """A front matter's title that is the page's ``# `` heading and, after
+    a spaced bar, the site's name (東昇戲院 - 香港地方百科 over # 東昇戲院):
+    the heading is the title, the rest names the site."""
+    if not title or (h1 := _H1_LINE.search(body)) is None:
+        return title, None
+    head = h1.group(1)
+    if head != title and title.startswith(head) and (site := _SITE_AFTER.fullmatch(title[len(head) :])):
+        return head, site.group(1).strip()
+    return title, None
 
 
 def reader_for(path: Path) -> Reader | None:

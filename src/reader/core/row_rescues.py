@@ -11,10 +11,10 @@ import re
 from reader.core.end_boxes import PIPE_ROW, PIPE_RULE
 from reader.core.junk_rules import Reason
 from reader.core.line_features import SENTENCE_END
-from reader.core.line_passes import CELL_GAP, LABEL_VALUE, PROSE_ENDS, Line, body_around, has_button, is_prose_start
+from reader.core.line_passes import LABEL_VALUE, PROSE_ENDS, Line, body_around, has_button, is_prose_start
 from reader.core.list_siblings import list_item, named_item
 from reader.core.row_runs import named_contact, rescue_end_boxes, unit_in_notice
-from reader.core.table_rows import LABEL_MARK, REACTION, reaction_count, rescue_fact_box
+from reader.core.table_rows import LABEL_MARK, REACTION, figure_row, head_row_over, reaction_count, rescue_fact_box
 
 # Shapes a label-value line can have that only context tells from junk.
 _SHAPE_ONLY = (Reason.COUNTER, Reason.CONTROLS, Reason.BETWEEN_BOILERPLATE)
@@ -272,11 +272,6 @@ _CONTACT, _COUNTER = Reason.CONTACT, Reason.COUNTER
 _NUMBER_ROW_LIKE = (Reason.NAVIGATION, Reason.COUNTER, Reason.BETWEEN_BOILERPLATE, Reason.CONTROLS)
 
 
-def _number_row(line: Line) -> bool:
-    cells = [c for c in CELL_GAP.split(line.text) if c]
-    return len(cells) >= 2 and sum(any(ch.isdigit() for ch in c) for c in cells) * 3 >= len(cells) * 2
-
-
 def rescue_number_rows(lines: list[Line]) -> None:
     """Rows of figures (红球：03　09　14…, 二等奖　138注　单注奖金 178,216元)
     with the body right above and right below them are the body's table,
@@ -284,24 +279,33 @@ def rescue_number_rows(lines: list[Line]) -> None:
     i = 0
     while i < len(lines):
         j = i
-        while j < len(lines) and lines[j].reason in _NUMBER_ROW_LIKE and not lines[j].meta and _number_row(lines[j]):
+        while j < len(lines) and lines[j].reason in _NUMBER_ROW_LIKE and not lines[j].meta and figure_row(lines[j]):
             j += 1
         if j == i:
             i += 1
             continue  # (most lines: no row of figures)
-        above = lines[i - 1] if i > 0 else None
+        # (the table's head row, gone as a menu or kept, with the body right above it)
+        head = (
+            i - 1 if i > 1 and lines[i - 1].reason in _NUMBER_ROW_LIKE and head_row_over(lines[i - 1], lines[i]) else i
+        )
+        above = lines[head - 1] if head > 0 else None
         if (
             j > i
             and above is not None
             and above.kept
             and j < len(lines)
             and lines[j].kept
-            # (announced by the body, 开奖号码如下：, or under a row of the same kind)
-            and ((above.text.endswith(("：", ":")) and not above.short) or _number_row(above))
+            # (announced by the body, 开奖号码如下：, under a row of the same kind or the table's head)
+            and (
+                head < i
+                or (above.text.endswith(("：", ":")) and not above.short)
+                or figure_row(above)
+                or head_row_over(above, lines[i])
+            )
             # (inside the body: a panel of figures over the headline is the page's)
             and any(line.kept and not line.short and line.text.endswith((*PROSE_ENDS, "：")) for line in lines[:i])
         ):
-            for line in lines[i:j]:
+            for line in lines[head:j]:
                 line.restore()
         i = max(j, i + 1)
 

@@ -243,4 +243,25 @@ _BOX_SHAPES = (Reason.COUNTER, Reason.CONTROLS, Reason.BETWEEN_BOILERPLATE)
 LABEL_MARK = re.compile(r"(?<!\d)[:：]|[:：](?!\d)")
 
 
-__all__ = ["LABEL_MARK", "REACTION", "keep_box_credits", "reaction_count", "rescue_fact_box", "rescue_table_rows"]
+def figure_row(line: Line) -> bool:
+    """Cells apart by wide gaps, two thirds of them with figures (二等奖　138注　178,216元)."""
+    cells = [c for c in CELL_GAP.split(line.text) if c]
+    return len(cells) >= 2 and sum(any(ch.isdigit() for ch in c) for c in cells) * 3 >= len(cells) * 2
+
+
+def head_row_over(above: Line, row: Line) -> bool:
+    """``above`` is a table's head row over ``row``: as many cells, three or
+    more, apart by the same gaps (年份　累计投用（台）　困人事件（起） over 2023　1,104　18)."""
+    cells = [c for c in CELL_GAP.split(above.text) if c]
+    return len(cells) >= 3 and len(cells) == len([c for c in CELL_GAP.split(row.text) if c])
+
+
+__all__ = [
+    "LABEL_MARK",
+    "REACTION",
+    "head_row_over",
+    "keep_box_credits",
+    "reaction_count",
+    "rescue_fact_box",
+    "rescue_table_rows",
+]

@@ -208,6 +208,12 @@ _FULL_DATE = re.compile(r"\d{4}\s*(?:年|[-/.])\s*\d{1,2}\s*(?:月|[-/.])\s*\d{1
 _ISSUE_DATE = re.compile(r"\d{4}\s*(?:年|[-/.])\s*\d{1,2}")
 
 
+# An issue's numbers and nothing else: 2026年第23期（总第187期）, 第5卷第3期
+_BARE_ISSUE = re.compile(
+    r"(?:\d{4}\s*年\s*)?(?:第\s*\d+\s*[期号號卷]\s*|[（(]\s*[总總]?第\s*\d+\s*[期号號]\s*[）)]\s*)+"
+)
+
+
 # A column's label and its issue number wholly in brackets: 【阿拉宁波话·第37期】, [乡音·第5期]
 _BRACKETED_ISSUE = re.compile(r"[【\[［][^】\]］]{0,16}第\s*\d+\s*[期号號講讲][】\]］]")
 
@@ -267,6 +273,7 @@ def shape_points(text: str) -> float:
         points -= 4 if is_figure_line(text) else 0  # 已募得 NT$ 1,284,600
         points -= 4 if is_date_widget(text) else 0  # 2025年11月30日 星期日
         points -= 2 if is_issue_line(text) else 0  # 主日週刊　第2148期（2025年11月30日）
+        points -= 6 if _BARE_ISSUE.fullmatch(text) else 0  # numbers only, no words: 2026年第23期（总第187期）
         # a column's name and issue in brackets over the headline: 【阿拉宁波话·第37期】
         points -= 6 if text[:1] in "【[［" and _BRACKETED_ISSUE.fullmatch(text) else 0
         points -= 6 if _READING_TIME.search(text) else 0  # 本文约3200字，阅读需要8分钟

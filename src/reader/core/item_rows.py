@@ -1,0 +1,50 @@
+"""Rows that head the items of a list, each with its sentence under it.
+
+A newsletter's book list or a shop's picks give each item a row of facts
+apart by bars or wide gaps (《书名》｜作者 著｜出版社｜页数｜价格) and a
+sentence about it underneath. The bars make each row look like a menu, but
+a menu is not followed, row after row, by a sentence of the body: rows of
+one shape, each right above a kept sentence, are the body's own list.
+"""
+
+from __future__ import annotations
+
+from reader.core.junk_rules import Reason
+from reader.core.line_features import SENTENCE_END
+from reader.core.line_passes import CELL_GAP, Line
+
+# Rows gone for their shape only (a menu's bars, a counter's figures).
+_ROW_LIKE = frozenset({Reason.NAVIGATION, Reason.COUNTER, Reason.BETWEEN_BOILERPLATE, Reason.CONTROLS})
+_CELLS = 3  # (a row of facts: three cells or more)
+_ITEMS = 2  # (a list: two items or more)
+
+
+def _cells(text: str) -> int:
+    return len([c for c in CELL_GAP.split(text) if c])
+
+
+def _sentence_under(lines: list[Line], i: int) -> bool:
+    below = lines[i + 1] if i + 1 < len(lines) else None
+    return below is not None and below.kept and not below.short and below.text.endswith(SENTENCE_END)
+
+
+def rescue_item_rows(lines: list[Line]) -> None:
+    """Rows of three cells or more, gone as a menu's or a counter's, that
+    each sit right above a kept sentence, two of them or more in a run of
+    row, sentence, row, sentence under a kept line, are the body's items."""
+    # (the rows gone for their shape, found in one comprehension: most texts have few)
+    rows = [k for k, line in enumerate(lines) if line.reason in _ROW_LIKE and k > 0 and not line.meta]
+    done = -1
+    for i in rows:
+        if i <= done or not lines[i - 1].kept or not _sentence_under(lines, i):
+            continue
+        cells = _cells(lines[i].text)
+        run = [i]
+        k = i + 2
+        while k < len(lines) and lines[k].reason in _ROW_LIKE and not lines[k].meta and _sentence_under(lines, k):
+            run.append(k)
+            k += 2
+        done = k - 2
+        if cells >= _CELLS and len(run) >= _ITEMS and all(abs(_cells(lines[r].text) - cells) <= 1 for r in run):
+            for r in run:
+                lines[r].restore()

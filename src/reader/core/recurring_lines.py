@@ -1,0 +1,114 @@
+"""Lines repeated across the folder (the site's template) or again and
+again within one text: the page's furniture.
+
+A PDF converted to text prints its running header at the top (and foot) of
+every page; a live blog puts the same share button under every update. An
+article says a sentence once; a short line that comes back three times or
+more, spread over the text, is printed by the page, not written by the
+author. Only lines with words in them count (a divider of dashes is judged
+elsewhere), and only lines long enough not to be a section's label: a
+translation's 【原文】/【译文】 or a review's 优点 recur in every section and
+are the article's own.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+
+from reader.core.junk_rules import Reason
+from reader.core.line_features import SENTENCE_END, TEMPLATE_LINE, template_key
+from reader.core.line_passes import Line, mark_repeats
+
+# A line this many times in one text is furniture.
+_TIMES = 3
+# Fewer word characters than this: a section's label, which may recur.
+_MIN_WORDS = 5
+_MARKUP_FIRST = frozenset("`~#|")
+_SPACE = re.compile(r"\s")
+
+
+def recurring_texts(lines: list[Line]) -> set[str]:
+    """The short lines ``lines`` holds three times or more (their texts)."""
+    seen: set[str] = set()
+    twice: set[str] = set()
+    recurring: set[str] = set()
+    for line in lines:
+        if not line.short:
+            continue
+        text = line.text
+        if text in twice:
+            recurring.add(text)
+        elif text in seen:
+            twice.add(text)
+        else:
+            seen.add(text)
+    return {text for text in recurring if _is_furniture_shaped(text)}
+
+
+def _is_furniture_shaped(text: str) -> bool:
+    # (a sentence said again is the author's; a label of few words may head every section;
+    # Markdown's own lines, a code fence, a heading or a table's row, are the text's structure)
+    return (
+        text[0] not in _MARKUP_FIRST
+        and not text.endswith(SENTENCE_END)
+        and sum(ch.isalnum() for ch in text) >= _MIN_WORDS
+    )
+
+
+def mark_recurring(lines: list[Line]) -> None:
+    """Every copy of a short line the text repeats three times or more goes,
+    unless a copy states the page's metadata (a byline kept once)."""
+    if len(lines) < _TIMES or not (recurring := recurring_texts(lines)):
+        return
+    # (only where the article has prose: a text of short lines, a song's refrain, is its own body)
+    if not any(not line.short and line.reason is None for line in lines):
+        return
+    for line in lines:
+        if line.text in recurring and line.meta is None and line.reason is None:
+            line.reason, line.own_rule = Reason.REPEATED_LINE, True
+
+
+def mark_template(lines: list[Line], template: Collection[str]) -> None:
+    """Lines that recur across the folder are the site's template, unless
+    they read as prose (two saved copies of one story share sentences), sit
+    as a heading between two paragraphs of the body or address the reader
+    of the paragraph under them."""
+    if not template:
+        return
+    for i, line in enumerate(lines):
+        if not line.short and line.text.endswith(SENTENCE_END):
+            continue  # (tested first: most of the body's lines, and cheaper than the key)
+        if line.reason is not None or line.meta:
+            continue
+        if len(line.text) > TEMPLATE_LINE and _SPACE.search(line.text) is None:
+            continue  # (its key is the line itself, too long to be template)
+        if template_key(line.text) not in template:
+            continue
+        if line.short and _body_on_both_sides(lines, i):
+            continue
+        if line.text[-1] == "：" and i + 1 < len(lines) and lines[i + 1].kept and not lines[i + 1].short:
+            continue  # (a salutation over the notice's first paragraph: 尊敬的客户：)
+        if line.text[0] in "#*" and _MARKDOWN_HEAD.fullmatch(line.text) and i + 1 < len(lines) and lines[i + 1].kept:
+            continue  # (a Markdown heading or bold label over the text's own lines: ## 總評, **優點**)
+        line.reason = Reason.SITE_TEMPLATE
+
+
+def _body_on_both_sides(lines: list[Line], i: int) -> bool:
+    sides = []
+    for step in (-1, 1):
+        j = i + step
+        while 0 <= j < len(lines) and (lines[j].meta or lines[j].short):
+            j += step
+        sides.append(0 <= j < len(lines) and not lines[j].bad)
+    return all(sides)
+
+
+# A Markdown heading, or a label wholly in bold: the author's structure, whoever else writes the same words
+_MARKDOWN_HEAD = re.compile(r"#{1,6}[ \t]+\S.*|\*\*[^*]+\*\*[:：]?")
+
+
+def mark_repeated(lines: list[Line]) -> None:
+    """Lines repeated right after themselves, then lines recurring over the text."""
+    mark_repeats(lines)
+    mark_recurring(lines)
