@@ -20,6 +20,7 @@ from reader.core.dated_rows import rescue_dated_rows
 from reader.core.end_boxes import mark_empty_sections
 from reader.core.item_rows import rescue_item_rows
 from reader.core.junk_rules import Reason
+from reader.core.label_pairs import rescue_label_pairs
 from reader.core.line_passes import Line, rescue_lone_links, rescue_references, rescue_weak, resolve_short
 from reader.core.list_runs import rescue_list_runs
 from reader.core.list_siblings import rescue_siblings
@@ -68,6 +69,7 @@ _RESCUES: tuple[tuple[Pass, frozenset[object], frozenset[object]], ...] = (
     (resolve_short, _SHORT, frozenset()),
     (rescue_numbered_sections, frozenset({_BOILER}), _SHORT),
     (rescue_label_values, _SHAPE_ONLY, _SHORT),
+    (rescue_label_pairs, _SHAPE_ONLY, _SHORT),
     # (these two also clear a kept row's flags: LOOSE; the first also keeps a box of
     # an item's facts, rows gone as shape-only reasons or, under the story, as a
     # list of links: table_rows.rescue_fact_box)

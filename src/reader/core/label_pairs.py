@@ -1,0 +1,84 @@
+"""A box of fields printed one line each: a short label on its own line and
+its value on the next (a collection object's 年代 / 1936年, 尺寸 / 縱76厘米).
+
+Such a box is the item's own data, but its lines look like junk one by
+one: the labels are bare short words and the values a code or a size. Its
+shape is the signal: label and value lines alternate, pair after pair, and
+the box sits next to the body's prose.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.core.junk_rules import Reason
+from reader.core.line_passes import Line
+
+# The reasons a field's line can go for by its shape alone.
+_SHAPE_ONLY = (Reason.COUNTER, Reason.CONTROLS, Reason.BETWEEN_BOILERPLATE)
+# A label: a few Han characters, nothing else (材質及技法, 尺寸).
+_LABEL = re.compile(r"[\u3400-\u9fff]{2,6}")
+_LABEL_LONGEST = 6  # (a cheap test before the pattern's)
+_VALUE = 40  # (a value longer than this is a paragraph)
+_PAIRS = 3  # (fewer pairs is a heading over a short line, not a box)
+_HEADINGS = 2  # (the body's headings between the box and its prose)
+
+
+def _open(line: Line) -> bool:
+    return line.meta is None and (line.reason is None or line.reason in _SHAPE_ONLY)
+
+
+def _pair(label: Line, value: Line) -> bool:
+    return (
+        len(label.text) <= _LABEL_LONGEST
+        and _open(label)
+        and _open(value)
+        and _LABEL.fullmatch(label.text) is not None
+        and 0 < len(value.text) <= _VALUE
+        and value.text != label.text
+    )
+
+
+def _prose_from(lines: list[Line], k: int, step: int) -> bool:
+    """The first line from ``k`` on (a heading or two skipped) is a kept
+    paragraph."""
+    for _ in range(_HEADINGS + 1):
+        if not 0 <= k < len(lines) or not lines[k].kept:
+            return False
+        if not lines[k].short:
+            return True
+        k += step
+    return False
+
+
+def _box(lines: list[Line], i: int, j: int) -> bool:
+    pairs = [(lines[k], lines[k + 1]) for k in range(i, j, 2)]
+    labels = {label.text for label, _ in pairs}
+    # (a column of menu words pairs up too: a box's values are mostly not label-shaped)
+    values = sum(_LABEL.fullmatch(value.text) is None for _, value in pairs)
+    return len(labels) == len(pairs) and 2 * values > len(pairs)
+
+
+def rescue_label_pairs(lines: list[Line]) -> None:
+    """A run of label line / value line pairs next to the body's prose is
+    the item's field box: its lines that went by their shape stay."""
+    i = 0
+    while i < len(lines) - 1:
+        j = i
+        while j + 1 < len(lines) and _pair(lines[j], lines[j + 1]):
+            j += 2
+        if (
+            (j - i) // 2 >= _PAIRS
+            and any(line.reason is not None for line in lines[i:j])
+            and _box(lines, i, j)
+            and (_prose_from(lines, i - 1, -1) or _prose_from(lines, j, 1))
+        ):
+            for line in lines[i:j]:
+                if line.reason is not None:
+                    line.restore()
+            i = j
+        else:
+            i += 1
+
+
+__all__ = ["rescue_label_pairs"]
