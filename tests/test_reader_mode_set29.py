@@ -4,6 +4,7 @@ after pair."""
 
 from __future__ import annotations
 
+from reader.core.block_words import RELATED_HEADER
 from reader.core.cleaning import clean
 from reader.core.junk_rules import Reason
 from reader.core.label_pairs import rescue_label_pairs
@@ -66,3 +67,31 @@ def test_a_box_needs_the_body_beside_it() -> None:
     lines = _lines(["分享", *_BOX, "返回頂部"], Reason.BETWEEN_BOILERPLATE)
     rescue_label_pairs(lines)
     assert not any(line.kept for line in lines)
+
+
+def test_a_shops_other_reviews_header_opens_a_block_of_others() -> None:
+    # (the header names the shop first: 该店其他评价, as 本版其他文章 names the page)
+    others = ["菜量很足，就是上菜有点慢", "服务员很热情，环境一般般", "停车不太方便，味道还行"]
+    text = "\n".join(
+        [
+            "周末带爸妈来吃，整体满意",
+            *_PROSE,
+            "该餐厅其他评价",
+            others[0],
+            "吃货小周 4.4分 2026-11-25",
+            others[1],
+            "陈小鱼Echo 5.0分 2026-11-21",
+            others[2],
+            "用户7**3 3.8分 2026-11-19",
+            "© 2026 街坊生活館 版權所有",
+        ]
+    )
+    kept = clean(text, hints=Hints(title="周末带爸妈来吃，整体满意")).paragraphs
+    assert [line for line in others if line in kept] == []
+    assert _PROSE[1] in kept
+
+
+def test_the_header_may_name_the_shop_first() -> None:
+    assert RELATED_HEADER.match("该酒店其他点评")
+    assert RELATED_HEADER.match("此商品相关推荐")
+    assert not RELATED_HEADER.match("该酒店位于半山腰")

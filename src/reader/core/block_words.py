@@ -138,7 +138,8 @@ SHARE_WORDS = frozenset(
 # A header that opens a block of other articles' headlines.
 RELATED_HEADER = re.compile(
     # (a page's, a line's or a column's other pieces: 本版其他文章, 本線其他紀錄)
-    r"^[\s【\[「『<《#*▼▲-]*(?:本[版线栏刊期])?(?:相关|相關|延伸|推荐|推薦|热门|熱門|热点|熱點|猜你|你可能|更多|往期|精彩|最新|其他|近期|同类|同類|相似|类似|類似|"
+    # (and a shop's or a hotel's: 该酒店其他点评, 此商品相关推荐)
+    r"^[\s【\[「『<《#*▼▲-]*(?:本[版线栏刊期]|[该此]\S{1,3}?)?(?:相关|相關|延伸|推荐|推薦|热门|熱門|热点|熱點|猜你|你可能|更多|往期|精彩|最新|其他|近期|同类|同類|相似|类似|類似|"
     # (a shop's: 看過此商品的人也看了, 买了此商品的人还买了)
     r"看过|买过|买了|大家都在|"
     r"related|recommended|more|read more|popular|you may|you might)"
