@@ -62,8 +62,13 @@ def _box(lines: list[Line], i: int, j: int) -> bool:
 def rescue_label_pairs(lines: list[Line]) -> None:
     """A run of label line / value line pairs next to the body's prose is
     the item's field box: its lines that went by their shape stay."""
-    i = 0
-    while i < len(lines) - 1:
+    # (a box starts where three lines two apart are short enough to be labels, a cheap
+    # test: most pages have no such run)
+    short = {k for k, line in enumerate(lines) if len(line.text) <= _LABEL_LONGEST}
+    after = 0
+    for i in sorted(k for k in short if k + 2 in short and k + 4 in short):
+        if i < after:
+            continue
         j = i
         while j + 1 < len(lines) and _pair(lines[j], lines[j + 1]):
             j += 2
@@ -76,9 +81,7 @@ def rescue_label_pairs(lines: list[Line]) -> None:
             for line in lines[i:j]:
                 if line.reason is not None:
                     line.restore()
-            i = j
-        else:
-            i += 1
+            after = j
 
 
 __all__ = ["rescue_label_pairs"]
