@@ -9,18 +9,16 @@ one shape, each right above a kept sentence, are the body's own list.
 
 from __future__ import annotations
 
-from reader.core.junk_rules import Reason
+from reader.core.junk_rules import ROW_LIKE
 from reader.core.line_features import SENTENCE_END
-from reader.core.line_passes import CELL_GAP, Line
+from reader.core.line_passes import Line, row_cells
 
-# Rows gone for their shape only (a menu's bars, a counter's figures).
-_ROW_LIKE = frozenset({Reason.NAVIGATION, Reason.COUNTER, Reason.BETWEEN_BOILERPLATE, Reason.CONTROLS})
 _CELLS = 3  # (a row of facts: three cells or more)
 _ITEMS = 2  # (a list: two items or more)
 
 
 def _cells(text: str) -> int:
-    return len([c for c in CELL_GAP.split(text) if c])
+    return len(row_cells(text))
 
 
 def _sentence_under(lines: list[Line], i: int) -> bool:
@@ -33,7 +31,7 @@ def rescue_item_rows(lines: list[Line]) -> None:
     each sit right above a kept sentence, two of them or more in a run of
     row, sentence, row, sentence under a kept line, are the body's items."""
     # (the rows gone for their shape, found in one comprehension: most texts have few)
-    rows = [k for k, line in enumerate(lines) if line.reason in _ROW_LIKE and k > 0 and not line.meta]
+    rows = [k for k, line in enumerate(lines) if line.reason in ROW_LIKE and k > 0 and not line.meta]
     done = -1
     for i in rows:
         if i <= done or not lines[i - 1].kept or not _sentence_under(lines, i):
@@ -41,7 +39,7 @@ def rescue_item_rows(lines: list[Line]) -> None:
         cells = _cells(lines[i].text)
         run = [i]
         k = i + 2
-        while k < len(lines) and lines[k].reason in _ROW_LIKE and not lines[k].meta and _sentence_under(lines, k):
+        while k < len(lines) and lines[k].reason in ROW_LIKE and not lines[k].meta and _sentence_under(lines, k):
             run.append(k)
             k += 2
         done = k - 2

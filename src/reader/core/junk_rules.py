@@ -45,6 +45,13 @@ class Reason(StrEnum):
     ABOVE_HEADLINE = "above the headline"
 
 
+# The reasons a line can go for by its shape alone, which its context (a
+# box of fields, a table, the body around it) may overrule; and those with
+# a menu's, the reasons a row of cells goes for.
+SHAPE_ONLY = frozenset({Reason.COUNTER, Reason.CONTROLS, Reason.BETWEEN_BOILERPLATE})
+ROW_LIKE = SHAPE_ONLY | {Reason.NAVIGATION}
+
+
 # -- whole-line rules: the entire (folded) line has this shape ------------------------
 # (reason, pattern, whether a line ending like a statement may still match)
 WHOLE_LINE: tuple[tuple[Reason, str, bool], ...] = (
@@ -321,4 +328,4 @@ ANYWHERE: tuple[tuple[Reason, str, bool], ...] = (
 )
 
 
-__all__ = ["ANYWHERE", "WHOLE_LINE", "Reason"]
+__all__ = ["ANYWHERE", "ROW_LIKE", "SHAPE_ONLY", "WHOLE_LINE", "Reason"]

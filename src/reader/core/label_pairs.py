@@ -11,11 +11,9 @@ from __future__ import annotations
 
 import re
 
-from reader.core.junk_rules import Reason
+from reader.core.junk_rules import SHAPE_ONLY
 from reader.core.line_passes import Line
 
-# The reasons a field's line can go for by its shape alone.
-_SHAPE_ONLY = (Reason.COUNTER, Reason.CONTROLS, Reason.BETWEEN_BOILERPLATE)
 # A label: a few Han characters, nothing else (材質及技法, 尺寸).
 _LABEL = re.compile(r"[\u3400-\u9fff]{2,6}")
 _LABEL_LONGEST = 6  # (a cheap test before the pattern's)
@@ -25,7 +23,7 @@ _HEADINGS = 2  # (the body's headings between the box and its prose)
 
 
 def _open(line: Line) -> bool:
-    return line.meta is None and (line.reason is None or line.reason in _SHAPE_ONLY)
+    return line.meta is None and (line.reason is None or line.reason in SHAPE_ONLY)
 
 
 def _pair(label: Line, value: Line) -> bool:

@@ -63,6 +63,11 @@ LABEL_VALUE = re.compile(r"^[^\s:：，。【\[［(（]{1,8}[:：]\s*\S")
 CELL_GAP = re.compile(r"\u3000+|\s{2,}|\s*[|｜]\s*")
 
 
+def row_cells(text: str) -> list[str]:
+    """A row's cells, apart by wide gaps or bars (二等奖　138注　178,216元)."""
+    return [c for c in CELL_GAP.split(text) if c]
+
+
 def mark_repeats(lines: list[Line]) -> None:
     """A line repeated right after itself: once is enough. Short repeated
     lines (a logo's alt text and its caption) are page furniture."""
@@ -359,4 +364,5 @@ __all__ = [
     "rescue_references",
     "rescue_weak",
     "resolve_short",
+    "row_cells",
 ]

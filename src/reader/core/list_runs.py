@@ -12,11 +12,10 @@ no kept list around it.
 
 from __future__ import annotations
 
-from reader.core.junk_rules import Reason
+from reader.core.junk_rules import SHAPE_ONLY, Reason
 from reader.core.line_passes import Line, is_prose_start
 from reader.core.list_siblings import list_item
 
-_SHAPE_ONLY = frozenset({Reason.COUNTER, Reason.CONTROLS, Reason.BETWEEN_BOILERPLATE})
 _GAPS = ("\u3000", "  ")
 # A list's head has words: a name, its date in brackets.
 _WORDS = 2
@@ -27,7 +26,7 @@ def _row(line: Line) -> bool:
 
 
 def _gone_row(line: Line) -> bool:
-    return line.reason in _SHAPE_ONLY and _row(line)
+    return line.reason in SHAPE_ONLY and _row(line)
 
 
 def _in_prose(lines: list[Line], i: int, j: int) -> bool:
@@ -37,7 +36,7 @@ def _in_prose(lines: list[Line], i: int, j: int) -> bool:
 
 
 def _gap_row(line: Line) -> bool:
-    return (line.kept or line.reason in _SHAPE_ONLY) and _row(line) and any(gap in line.text for gap in _GAPS)
+    return (line.kept or line.reason in SHAPE_ONLY) and _row(line) and any(gap in line.text for gap in _GAPS)
 
 
 def rescue_list_runs(lines: list[Line]) -> None:
@@ -48,7 +47,7 @@ def rescue_list_runs(lines: list[Line]) -> None:
     with it. Inside the article only."""
     n = len(lines)
     # (the lines gone by shape, found in one sweep: most pages have few or none)
-    gone = [k for k, line in enumerate(lines) if line.reason in _SHAPE_ONLY]
+    gone = [k for k, line in enumerate(lines) if line.reason in SHAPE_ONLY]
     done = 0
     for i in gone:
         if i < done or i == 0:

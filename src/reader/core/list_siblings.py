@@ -13,12 +13,11 @@ from __future__ import annotations
 
 import re
 
-from reader.core.junk_rules import Reason
+from reader.core.junk_rules import ROW_LIKE, Reason
 from reader.core.line_features import SENTENCE_END
 from reader.core.line_passes import LABEL_VALUE, PROSE_ENDS, Line
 
 # (reasons a row may carry by its shape alone: a menu's gaps, a counter's digits, a control's brackets)
-_ROW_LIKE = frozenset({Reason.NAVIGATION, Reason.COUNTER, Reason.BETWEEN_BOILERPLATE, Reason.CONTROLS})
 _GAP = re.compile(r"\u3000+|\s{2,}")
 _FIELD = 40  # (a list's item is no longer: a longer line is a paragraph)
 _CONTACT = Reason.CONTACT
@@ -76,7 +75,7 @@ def rescue_siblings(lines: list[Line]) -> None:
         if not started:
             started = line.reason is None and line.meta is None and not line.short and line.text.endswith(PROSE_ENDS)
             continue
-        if line.reason not in _ROW_LIKE or line.meta or len(line.text) > _FIELD:
+        if line.reason not in ROW_LIKE or line.meta or len(line.text) > _FIELD:
             continue
         shape = _cells(line.text)
         figured = shape is not None and True in shape

@@ -15,7 +15,7 @@ import re
 from reader.core.contents_lists import mark_contents
 from reader.core.junk_rules import Reason
 from reader.core.line_features import HAN
-from reader.core.line_passes import CELL_GAP, Line, is_prose_start
+from reader.core.line_passes import Line, is_prose_start, row_cells
 
 # An ad's label opening the line: 【广告】…, [广告] …, ［廣告］…, or a Markdown
 # link whose text opens so: [【广告】… 7 折](…/ad/408)
@@ -334,7 +334,7 @@ def _contact_row(text: str) -> bool:
     """A row of three cells or more, no sentence, one with a phone number."""
     if _PHONE.search(text) is None or _SENTENCE.search(text):
         return False
-    return len([c for c in CELL_GAP.split(text) if c]) >= _CELLS
+    return len(row_cells(text)) >= _CELLS
 
 
 def _note(lines: list[Line], i: int) -> bool:

@@ -19,7 +19,7 @@ from reader.core.closing_contacts import rescue_closing_contacts
 from reader.core.dated_rows import rescue_dated_rows
 from reader.core.end_boxes import mark_empty_sections
 from reader.core.item_rows import rescue_item_rows
-from reader.core.junk_rules import Reason
+from reader.core.junk_rules import ROW_LIKE, SHAPE_ONLY, Reason
 from reader.core.label_pairs import rescue_label_pairs
 from reader.core.line_passes import Line, rescue_lone_links, rescue_references, rescue_weak, resolve_short
 from reader.core.list_runs import rescue_list_runs
@@ -46,8 +46,6 @@ LOOSE = "kept with a verdict's flags"  # reason taken back, own_rule or weak lef
 WEAK = "weak"  # junk only by a phrase
 
 _BOILER, _COUNTER, _CONTROLS = Reason.BETWEEN_BOILERPLATE, Reason.COUNTER, Reason.CONTROLS
-_SHAPE_ONLY = frozenset({_COUNTER, _CONTROLS, _BOILER})
-_ROW_LIKE = frozenset({Reason.NAVIGATION, _COUNTER, _BOILER, _CONTROLS})
 
 Pass = Callable[[list[Line]], object]
 _SHORT = frozenset({SHORT_KEPT})  # (a short line taken back)
@@ -68,22 +66,22 @@ _RESCUES: tuple[tuple[Pass, frozenset[object], frozenset[object]], ...] = (
     # (it says whether it added its reason)
     (resolve_short, _SHORT, frozenset()),
     (rescue_numbered_sections, frozenset({_BOILER}), _SHORT),
-    (rescue_label_values, _SHAPE_ONLY, _SHORT),
-    (rescue_label_pairs, _SHAPE_ONLY, _SHORT),
+    (rescue_label_values, SHAPE_ONLY, _SHORT),
+    (rescue_label_pairs, SHAPE_ONLY, _SHORT),
     # (these two also clear a kept row's flags: LOOSE; the first also keeps a box of
     # an item's facts, rows gone as shape-only reasons or, under the story, as a
     # list of links: table_rows.rescue_fact_box)
-    (rescue_label_runs, _SHAPE_ONLY | {Reason.DISCLAIMER, Reason.CONTACT, Reason.RELATED, LOOSE}, _FLAGS_LEFT),
-    (rescue_introduced_list, _SHAPE_ONLY | {LOOSE}, _SHORT),
-    (rescue_number_rows, _ROW_LIKE, _SHORT),
-    (rescue_item_rows, _ROW_LIKE, _SHORT),
+    (rescue_label_runs, SHAPE_ONLY | {Reason.DISCLAIMER, Reason.CONTACT, Reason.RELATED, LOOSE}, _FLAGS_LEFT),
+    (rescue_introduced_list, SHAPE_ONLY | {LOOSE}, _SHORT),
+    (rescue_number_rows, ROW_LIKE, _SHORT),
+    (rescue_item_rows, ROW_LIKE, _SHORT),
     (rescue_sibling_labels, frozenset(Reason), _SHORT),
-    (rescue_siblings, _ROW_LIKE | {WEAK}, _SHORT),
-    (rescue_section_values, _ROW_LIKE, _SHORT),
+    (rescue_siblings, ROW_LIKE | {WEAK}, _SHORT),
+    (rescue_section_values, ROW_LIKE, _SHORT),
     (rescue_group_heads, frozenset({_CONTROLS}), _SHORT),
-    (rescue_bullet_rows, _ROW_LIKE, _SHORT),
-    (rescue_unit_rows, _ROW_LIKE, _SHORT),
-    (rescue_list_runs, _SHAPE_ONLY, _SHORT),
+    (rescue_bullet_rows, ROW_LIKE, _SHORT),
+    (rescue_unit_rows, ROW_LIKE, _SHORT),
+    (rescue_list_runs, SHAPE_ONLY, _SHORT),
     (keep_box_credits, frozenset({"byline", "editor", "credit"}), _FLAGS_LEFT),
     (keep_list_runs, frozenset({_BOILER, _COUNTER}), _FLAGS_LEFT),
     (mark_empty_sections, _SHORT, frozenset({Reason.RELATED})),

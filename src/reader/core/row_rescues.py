@@ -9,7 +9,7 @@ import itertools
 import re
 
 from reader.core.end_boxes import PIPE_ROW, PIPE_RULE
-from reader.core.junk_rules import Reason
+from reader.core.junk_rules import ROW_LIKE, SHAPE_ONLY, Reason
 from reader.core.line_features import SENTENCE_END
 from reader.core.line_passes import LABEL_VALUE, PROSE_ENDS, Line, body_around, has_button, is_prose_start
 from reader.core.list_siblings import list_item, named_item
@@ -17,7 +17,6 @@ from reader.core.row_runs import named_contact, rescue_end_boxes, unit_in_notice
 from reader.core.table_rows import LABEL_MARK, REACTION, figure_row, head_row_over, reaction_count, rescue_fact_box
 
 # Shapes a label-value line can have that only context tells from junk.
-_SHAPE_ONLY = (Reason.COUNTER, Reason.CONTROLS, Reason.BETWEEN_BOILERPLATE)
 
 
 def rescue_label_values(lines: list[Line]) -> None:
@@ -25,7 +24,7 @@ def rescue_label_values(lines: list[Line]) -> None:
     of the body are the body's, whatever their digits look like."""
     for i, line in enumerate(lines):
         if (
-            line.reason in _SHAPE_ONLY
+            line.reason in SHAPE_ONLY
             and not line.meta
             and LABEL_VALUE.match(line.text)
             and not has_button(line)
@@ -81,7 +80,7 @@ def _label_runs(lines: list[Line], colons: list[int]) -> None:
             lead.short and lead.kept and i > 1 and lines[i - 2].kept and is_prose_start(lines[i - 2])
         )
         inside = announced and _in_prose(lines, i, j)
-        allowed = _INSIDE_FIELD if inside else _BOX_FIELD if announced else _SHAPE_ONLY
+        allowed = _INSIDE_FIELD if inside else _BOX_FIELD if announced else SHAPE_ONLY
         if 2 * sum(line.kept for line in run) < len(run) and not inside:
             continue
         if not all(line.kept or line.reason in allowed for line in run):
@@ -103,15 +102,19 @@ def _label_runs(lines: list[Line], colons: list[int]) -> None:
         for line in run:
             line.restore()
         # (a heading under it that went for its neighbours, over rows like them: 物品類別)
-        if j + 1 < len(lines) and lines[j].reason is _SHAPE_ONLY[2] and lines[j + 1].reason in {None, *_SHAPE_ONLY}:
+        if (
+            j + 1 < len(lines)
+            and lines[j].reason is Reason.BETWEEN_BOILERPLATE
+            and lines[j + 1].reason in {None, *SHAPE_ONLY}
+        ):
             lines[j].restore()
 
 
 # A field of an announced box may also read as a statement (DOI：10.1002/…
 # is a paper page's own line, but the article's when it announces the paper).
-_BOX_FIELD = (*_SHAPE_ONLY, Reason.DISCLAIMER)
+_BOX_FIELD = SHAPE_ONLY | {Reason.DISCLAIMER}
 # (inside the body, a place's box has its address and phone: 地址：… 电话：…)
-_INSIDE_FIELD = (*_BOX_FIELD, Reason.CONTACT)
+_INSIDE_FIELD = _BOX_FIELD | {Reason.CONTACT}
 _BOX_TITLE = re.compile(r"^【[^】]{2,10}】$")
 # (a field that is no sentence: an identifier, a figure)
 _FIELD = 40
@@ -143,7 +146,7 @@ def rescue_introduced_list(lines: list[Line]) -> None:
             k = i + 1
             # (under a label, a kept line of another shape goes on with it: 收聽方法： / AM 1388 / 手機程式（…）)
             while k < len(lines) and not lines[k].meta and (list_item(lines[k], lead.short) or named_item(lines, k)):
-                if lines[k].bad and lines[k].reason not in _SHAPE_ONLY:
+                if lines[k].bad and lines[k].reason not in SHAPE_ONLY:
                     break
                 run.append(lines[k])
                 k += 1
@@ -269,7 +272,6 @@ def keep_pipe_tables(lines: list[Line]) -> None:
 
 # (enum members bound once: Reason.X goes through the enum type's slow attribute hook, ~140 ns)
 _CONTACT, _COUNTER = Reason.CONTACT, Reason.COUNTER
-_NUMBER_ROW_LIKE = (Reason.NAVIGATION, Reason.COUNTER, Reason.BETWEEN_BOILERPLATE, Reason.CONTROLS)
 
 
 def rescue_number_rows(lines: list[Line]) -> None:
@@ -279,15 +281,13 @@ def rescue_number_rows(lines: list[Line]) -> None:
     i = 0
     while i < len(lines):
         j = i
-        while j < len(lines) and lines[j].reason in _NUMBER_ROW_LIKE and not lines[j].meta and figure_row(lines[j]):
+        while j < len(lines) and lines[j].reason in ROW_LIKE and not lines[j].meta and figure_row(lines[j]):
             j += 1
         if j == i:
             i += 1
             continue  # (most lines: no row of figures)
         # (the table's head row, gone as a menu or kept, with the body right above it)
-        head = (
-            i - 1 if i > 1 and lines[i - 1].reason in _NUMBER_ROW_LIKE and head_row_over(lines[i - 1], lines[i]) else i
-        )
+        head = i - 1 if i > 1 and lines[i - 1].reason in ROW_LIKE and head_row_over(lines[i - 1], lines[i]) else i
         above = lines[head - 1] if head > 0 else None
         if (
             j > i
@@ -377,7 +377,7 @@ def rescue_section_values(lines: list[Line]) -> None:
     for i in range(1, len(lines) - 1):
         line = lines[i]
         if (
-            line.reason in _NUMBER_ROW_LIKE
+            line.reason in ROW_LIKE
             and not line.meta
             and lines[i - 1].kept
             and _SECTION_LABEL.match(lines[i - 1].text)

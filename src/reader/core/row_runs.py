@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from reader.core.junk_rules import Reason
+from reader.core.junk_rules import ROW_LIKE, Reason
 from reader.core.line_features import SENTENCE_END
 from reader.core.line_passes import Line
 
@@ -283,7 +283,6 @@ def _end_row(line: Line) -> bool:
 # A row led by a list's mark and ending in a price: ■ 菠蘿油　$12, ● 套餐 38元
 _BULLETS = frozenset("■□●○◆◇▲△▶▸★☆•▪◼")
 _PRICE_END = re.compile(r"(?:[$＄¥￥]\s?\d[\d,.]*|\d[\d,.]*\s*[元圓円])$")
-_ROW_LIKE = frozenset({Reason.NAVIGATION, Reason.COUNTER, Reason.BETWEEN_BOILERPLATE, Reason.CONTROLS})
 
 
 def rescue_bullet_rows(lines: list[Line]) -> None:
@@ -296,7 +295,7 @@ def rescue_bullet_rows(lines: list[Line]) -> None:
         return
     for i in led:
         line = lines[i]
-        if line.reason not in _ROW_LIKE or line.meta:
+        if line.reason not in ROW_LIKE or line.meta:
             continue
         if not any(lines[k].kept and lines[k].text[0] == line.text[0] for k in led if k != i):
             continue
@@ -328,7 +327,7 @@ def rescue_unit_rows(lines: list[Line]) -> None:
             j += 1
         if j - i >= _UNIT_ROWS and i >= 2 and j < n and _unit_frame(lines[i - 2], lines[i - 1], lines[j]):
             for line in lines[i:j]:
-                if line.reason in _ROW_LIKE:
+                if line.reason in ROW_LIKE:
                     line.restore()
         i = j
 

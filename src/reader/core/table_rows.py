@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import re
 
-from reader.core.junk_rules import Reason
+from reader.core.junk_rules import SHAPE_ONLY, Reason
 from reader.core.line_features import SENTENCE_END
-from reader.core.line_passes import CELL_GAP, LABEL_VALUE, Line, is_prose_start
+from reader.core.line_passes import LABEL_VALUE, Line, is_prose_start, row_cells
 from reader.core.row_runs import one_shape, value_names
 
 _TABLE_ROWS = 3
@@ -66,7 +66,7 @@ _LONG_ROWS = (Reason.NAVIGATION, Reason.CONTROLS)
 
 
 def _table(rows: list[Line]) -> bool:
-    cells = [[c for c in CELL_GAP.split(row.text) if c] for row in rows]
+    cells = [row_cells(row.text) for row in rows]
     if any(len(c) < 2 for c in cells) or len({c[0] for c in cells}) < len(cells):
         return False
     if not all(row.short for row in rows):
@@ -157,7 +157,7 @@ def rescue_fact_box(lines: list[Line], labelled: list[int]) -> None:
         while j < n and len((row := lines[j]).text) <= _FIELD_ROW:
             if not LABEL_VALUE.match(row.text) or len(LABEL_MARK.findall(row.text)) != 1:
                 break
-            if not (row.meta or row.reason is None or row.reason in _BOX_SHAPES or row.reason is Reason.RELATED):
+            if not (row.meta or row.reason is None or row.reason in SHAPE_ONLY or row.reason is Reason.RELATED):
                 break
             if row.reason is Reason.COUNTER and reaction_count(row):
                 break
@@ -238,22 +238,21 @@ REACTION = re.compile(r"赞|评|留言|回复|阅读|浏览|收藏|转发|分享
 
 
 # (rows that only context tells from junk: a figure read as a counter, a row beside junk)
-_BOX_SHAPES = (Reason.COUNTER, Reason.CONTROLS, Reason.BETWEEN_BOILERPLATE)
 # A label's colon (not a clock's: 14:30).
 LABEL_MARK = re.compile(r"(?<!\d)[:：]|[:：](?!\d)")
 
 
 def figure_row(line: Line) -> bool:
     """Cells apart by wide gaps, two thirds of them with figures (二等奖　138注　178,216元)."""
-    cells = [c for c in CELL_GAP.split(line.text) if c]
+    cells = row_cells(line.text)
     return len(cells) >= 2 and sum(any(ch.isdigit() for ch in c) for c in cells) * 3 >= len(cells) * 2
 
 
 def head_row_over(above: Line, row: Line) -> bool:
     """``above`` is a table's head row over ``row``: as many cells, three or
     more, apart by the same gaps (年份　累计投用（台）　困人事件（起） over 2023　1,104　18)."""
-    cells = [c for c in CELL_GAP.split(above.text) if c]
-    return len(cells) >= 3 and len(cells) == len([c for c in CELL_GAP.split(row.text) if c])
+    cells = row_cells(above.text)
+    return len(cells) >= 3 and len(cells) == len(row_cells(row.text))
 
 
 __all__ = [

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from reader.core.end_boxes import body_text, is_box_heading
+from reader.core.end_boxes import body_text, is_box_heading, names_subject
 from reader.core.junk_rules import Reason
 from reader.core.line_features import SENTENCE_END
 from reader.core.line_passes import Line, is_prose_start
@@ -160,11 +160,10 @@ def mark_tail_prose(lines: list[Line]) -> None:
             return
         # (a box whose heading names the article's subject is the article's: 梁泉伯的單車 / 顏色：…)
         run = lines[top + 1 : k + 1]
-        if any(line.short and is_box_heading(line.text) for line in run):
-            body = body_text(lines, top + 1)
-            if any(line.short and is_box_heading(line.text, body) for line in run):
-                return
-        for line in lines[top + 1 : k + 1]:
+        heads = [line.text for line in run if line.short and is_box_heading(line.text)]
+        if heads and any(names_subject(head, body_text(lines, top + 1)) for head in heads):
+            return
+        for line in run:
             line.reason = Reason.PAGE_FOOTER
         k = end
         while k >= 0 and not lines[k].kept:
