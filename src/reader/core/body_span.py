@@ -11,7 +11,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from reader.core.junk_rules import Reason
+from reader.core.junk_rules import ROW_LIKE, Reason
 from reader.core.line_passes import Line, is_prose_start
 
 # A numbered section heading: 01 现象, 02 排查过程, 3 解决 (a number, a
@@ -20,7 +20,8 @@ _DIGITS = frozenset("0123456789")
 _TAKEN_BACK = (Reason.BETWEEN_BOILERPLATE, Reason.COUNTER)
 # (enum members bound once: Reason.X goes through the enum type's slow attribute hook, ~140 ns)
 _BOILER, _COUNTER = _TAKEN_BACK
-_SHAPE_ONLY = (Reason.BETWEEN_BOILERPLATE, Reason.COUNTER, Reason.CONTROLS, Reason.NAVIGATION, Reason.LINKS)
+# (what a line of code looks like to the rules: a row's shapes, or a link)
+_CODE_SHAPES = ROW_LIKE | {Reason.LINKS}
 _SECTION_NUMBER = re.compile(r"^0?(\d{1,2})[\s.、．]\s*([^\d\s。！？，,；;：:][^。！？，,；;]{0,18})$")
 
 
@@ -233,7 +234,7 @@ def keep_fenced_code(lines: list[Line]) -> None:
     for line in lines:
         if line.text.startswith("```"):
             inside = not inside
-        elif inside and line.reason in _SHAPE_ONLY and not line.meta:
+        elif inside and line.reason in _CODE_SHAPES and not line.meta:
             line.reason = None
 
 
