@@ -3,8 +3,9 @@ second pass: a reviewer's score beside their name and date."""
 
 from __future__ import annotations
 
+from reader.core.cleaning import clean
 from reader.core.folding import fold
-from reader.core.metadata import parse_meta_line
+from reader.core.metadata import Hints, parse_meta_line
 
 
 def _meta(line: str):  # type: ignore[no-untyped-def]
@@ -18,3 +19,34 @@ def test_a_score_beside_a_users_name_names_no_outlet() -> None:
         assert meta is not None and meta.source is None, line
         assert meta.date is not None and meta.author == line.split()[0], line
 
+
+
+_FILM = [
+    "首頁",
+    "正在上映",
+    "會員專區",
+    "霧中的渡口",
+    "劇情簡介",
+    "金門西北角的小漁村，七十六歲的渡船伕阿順每天清晨把船開進濃霧，接送對岸小島上僅剩的九戶人家。",
+    "影片資訊",
+    "導演：莊以寧",
+    "片長：107分鐘",
+    "級別：普遍級",
+    "語言：閩南語、華語",
+    "出品：霧港影像工作室",
+    "本院場次",
+    "12/05（五）　14:20　19:10",
+    "© 2026 河岸影院 版權所有",
+]
+
+
+def test_a_source_field_in_an_items_box_of_fields_is_the_items_maker() -> None:
+    # (出品 under 片長/級別/語言 made the film; the page's site publishes the page)
+    for hints in (Hints(title="霧中的渡口", source="河岸影院"), Hints(title="霧中的渡口", field_source="霧港影像工作室")):
+        assert clean("\n".join(_FILM), hints=hints).metadata.source != "霧港影像工作室"
+
+
+def test_a_pages_own_box_of_fields_over_the_prose_keeps_its_source() -> None:
+    head = ["索引号：1136-2026-0412", "发布机构：某县林业局", "生成日期：2026-11-20", "主题分类：工作动态"]
+    page = [*head[:3], "信息来源：某县林业局　发布时间：2026-11-20 16:05", head[3], *_FILM[3:6]]
+    assert clean("\n".join(page), hints=Hints(title="霧中的渡口")).metadata.source == "某县林业局"
