@@ -3,8 +3,10 @@ second pass: a reviewer's score beside their name and date."""
 
 from __future__ import annotations
 
+from reader.core.box_sources import without_box_sources
 from reader.core.cleaning import clean
 from reader.core.folding import fold
+from reader.core.line_passes import Line
 from reader.core.metadata import Hints, parse_meta_line
 
 
@@ -46,7 +48,19 @@ def test_a_source_field_in_an_items_box_of_fields_is_the_items_maker() -> None:
         assert clean("\n".join(_FILM), hints=hints).metadata.source != "霧港影像工作室"
 
 
+
+def _box_lines(texts: list[str]) -> list[Line]:
+    return [Line(t, fold(t), len(t) <= 30, meta=_meta(t) if "：" in t and "来源" in t else None) for t in texts]
+
+
 def test_a_pages_own_box_of_fields_over_the_prose_keeps_its_source() -> None:
-    head = ["索引号：1136-2026-0412", "发布机构：某县林业局", "生成日期：2026-11-20", "主题分类：工作动态"]
-    page = [*head[:3], "信息来源：某县林业局　发布时间：2026-11-20 16:05", head[3], *_FILM[3:6]]
-    assert clean("\n".join(page), hints=Hints(title="霧中的渡口")).metadata.source == "某县林业局"
+    # (索引号/发布机构/生成日期 over the article: the page's own fields; the row's date stays either way)
+    row = "信息来源：某县林业局　发布时间：2026-11-20 16:05"
+    box = ["索引号：1136-2026-0412", "发布机构：某县林业局", row, "生成日期：2026-11-20", "主题分类：工作动态"]
+    prose = _FILM[5]
+    for texts, kept in (([*box, prose], "某县林业局"), ([prose, *box], None)):
+        lines = _box_lines(texts)
+        metas = [line.meta for line in lines if line.meta is not None]
+        assert len(metas) == 1
+        out, _ = without_box_sources(metas, Hints(), lines)
+        assert out[0].source == kept and out[0].date == "2026-11-20 16:05"
