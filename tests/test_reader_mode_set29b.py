@@ -22,7 +22,6 @@ def test_a_score_beside_a_users_name_names_no_outlet() -> None:
         assert meta.date is not None and meta.author == line.split()[0], line
 
 
-
 _FILM = [
     "首頁",
     "正在上映",
@@ -44,9 +43,11 @@ _FILM = [
 
 def test_a_source_field_in_an_items_box_of_fields_is_the_items_maker() -> None:
     # (出品 under 片長/級別/語言 made the film; the page's site publishes the page)
-    for hints in (Hints(title="霧中的渡口", source="河岸影院"), Hints(title="霧中的渡口", field_source="霧港影像工作室")):
+    for hints in (
+        Hints(title="霧中的渡口", source="河岸影院"),
+        Hints(title="霧中的渡口", field_source="霧港影像工作室"),
+    ):
         assert clean("\n".join(_FILM), hints=hints).metadata.source != "霧港影像工作室"
-
 
 
 def _box_lines(texts: list[str]) -> list[Line]:

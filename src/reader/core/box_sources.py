@@ -33,9 +33,7 @@ def _in_box(lines: list[Line], i: int) -> bool:
     return rows >= _BOX_ROWS
 
 
-def without_box_sources(
-    metas: list[MetaLine], hints: Hints, lines: list[Line]
-) -> tuple[list[MetaLine], Hints]:
+def without_box_sources(metas: list[MetaLine], hints: Hints, lines: list[Line]) -> tuple[list[MetaLine], Hints]:
     """``metas`` and ``hints`` without the fielded sources (a line's, the
     markup blocks') that are rows of a box of fields below the first line of
     prose: an item's box inside the article (a page's own box of 索引号/
