@@ -3,11 +3,14 @@ second pass: a reviewer's score beside their name and date."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from reader.core.box_sources import without_box_sources
 from reader.core.cleaning import clean
 from reader.core.folding import fold
 from reader.core.line_passes import Line
 from reader.core.metadata import Hints, parse_meta_line
+from reader.core.readers import read_markdown
 
 
 def _meta(line: str):  # type: ignore[no-untyped-def]
@@ -65,3 +68,11 @@ def test_a_pages_own_box_of_fields_over_the_prose_keeps_its_source() -> None:
         assert len(metas) == 1
         out, _ = without_box_sources(metas, Hints(), lines)
         assert out[0].source == kept and out[0].date == "2026-11-20 16:05"
+
+
+def test_a_clipped_titles_last_part_after_the_heading_is_the_site() -> None:
+    # (heading - project - platform: a title's parts run outward, the site last)
+    md = '---\ntitle: "进度更新 #3 - 图书馆翻新计划 - 众心筹"\n---\n# 进度更新 #3\n\n正文一段。\n'
+    assert read_markdown(md.encode(), Path("x.md")).hints.source == "众心筹"
+    one = '---\ntitle: "東昇戲院 - 香港地方百科"\n---\n# 東昇戲院\n\n正文一段。\n'
+    assert read_markdown(one.encode(), Path("x.md")).hints.source == "香港地方百科"

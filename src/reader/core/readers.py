@@ -95,18 +95,21 @@ def read_markdown(data: bytes, path: Path, decoded: Decoded | None = None) -> Pa
 
 # The page's own heading (# 标题), and what a clipped <title> adds after it: a spaced bar and the site.
 _H1_LINE = re.compile(r"^#[ \t]+(.+?)[ \t]*$", re.MULTILINE)
-_SITE_AFTER = re.compile(r"\s+[-–—|｜_]\s+(\S.{0,30})")
+_SPACED_BAR = r"\s+[-–—|｜_]\s+"
+_SITE_AFTER = re.compile(_SPACED_BAR + r"(\S.{0,30})")
+_BARS = re.compile(_SPACED_BAR)
 
 
 def _heading_and_site(title: str | None, body: str) -> tuple[str | None, str | None]:
     """A front matter's title that is the page's ``# `` heading and, after
     a spaced bar, the site's name (東昇戲院 - 香港地方百科 over # 東昇戲院):
-    the heading is the title, the rest names the site."""
+    the heading is the title, the rest names the site; of more parts (a
+    project's or a channel's name, then the site), the last."""
     if not title or (h1 := _H1_LINE.search(body)) is None:
         return title, None
     head = h1.group(1)
     if head != title and title.startswith(head) and (site := _SITE_AFTER.fullmatch(title[len(head) :])):
-        return head, site.group(1).strip()
+        return head, _BARS.split(site.group(1).strip())[-1]
     return title, None
 
 
