@@ -13,6 +13,10 @@ from reader.core.metadata import Hints, parse_meta_line
 from reader.core.readers import read_markdown
 
 
+def _same(line: str) -> str:
+    return "".join(line.split())
+
+
 def _meta(line: str):  # type: ignore[no-untyped-def]
     return parse_meta_line(line, fold(line))
 
@@ -76,3 +80,41 @@ def test_a_clipped_titles_last_part_after_the_heading_is_the_site() -> None:
     assert read_markdown(md.encode(), Path("x.md")).hints.source == "众心筹"
     one = '---\ntitle: "東昇戲院 - 香港地方百科"\n---\n# 東昇戲院\n\n正文一段。\n'
     assert read_markdown(one.encode(), Path("x.md")).hints.source == "香港地方百科"
+
+
+_MINUTES = [
+    "香港某某同樂會",
+    "主頁　關於本會　會議紀錄　聯絡我們",
+    "第十八屆周年會員大會會議紀錄",
+    "一、通過議程",
+    "主席宣布會議開始，議程獲全體出席會員通過，並報告本年度共舉辦活動五十二次，參與人次較去年增加一成二。",
+    "動議：區慧欣　和議：麥兆業",
+    "議決：一致通過。",
+    "二、其他事項",
+    "有會員建議增設平日晨早活動班，交新一屆執委會跟進；主席於下午五時十五分宣布散會，多謝各位出席。",
+    "記錄：顧家朗（義務秘書）　核實：司徒健明（主席）",
+]
+_SIDEBAR = [
+    "活動日誌",
+    "12月6日（六）　大帽山　難度★★",
+    "12月13日（六）　龍脊　難度★",
+    "會員請登入後報名，名額先到先得。",
+]
+
+
+def test_a_box_after_the_closing_row_of_credits_is_the_pages() -> None:
+    # (記錄：X（role）　核實：Y（role） signs the minutes off; the box under it is a sidebar's)
+    page = [
+        *_MINUTES,
+        *_SIDEBAR,
+        "免責聲明：本會所有活動均屬會員自發性質，參加者須自行評估風險。",
+        "©2026 香港某某同樂會",
+    ]
+    kept = [_same(p) for p in clean("\n".join(page), hints=Hints(title=_MINUTES[2])).paragraphs]
+    assert [line for line in _SIDEBAR if _same(line) in kept] == []
+    assert _same("動議：區慧欣　和議：麥兆業") in kept and _same(_MINUTES[8]) in kept
+
+
+def test_a_credit_row_may_note_each_names_role() -> None:
+    meta = _meta("記錄：顧家朗（義務秘書）　核實：司徒健明（主席）")
+    assert meta is not None and meta.credits == (("記錄", "顧家朗"), ("核實", "司徒健明"))
