@@ -115,6 +115,10 @@ def test_a_box_after_the_closing_row_of_credits_is_the_pages() -> None:
     assert _same("動議：區慧欣　和議：麥兆業") in kept and _same(_MINUTES[8]) in kept
 
 
-def test_a_credit_row_may_note_each_names_role() -> None:
-    meta = _meta("記錄：顧家朗（義務秘書）　核實：司徒健明（主席）")
-    assert meta is not None and meta.credits == (("記錄", "顧家朗"), ("核實", "司徒健明"))
+def test_a_row_of_credits_in_a_list_of_rows_closes_nothing() -> None:
+    # (a notice's family rows: the row under the first is another of them, no box's heading)
+    family = ["长子：张建国　长媳：刘红梅", "女儿：张建英　女婿：欧阳明", "孙子：张晨　张一帆", "孙女：张若曦", "泣告"]
+    after = "谢绝花圈，如需致哀，请捐助本市慈善总会的助老项目，治丧小组在此向各位亲友致以衷心的谢意。"
+    page = [*_MINUTES[:9], *family, after, "©2026 某某殡仪馆"]
+    kept = [_same(p) for p in clean("\n".join(page), hints=Hints(title=_MINUTES[2])).paragraphs]
+    assert [line for line in family if _same(line) not in kept] == []

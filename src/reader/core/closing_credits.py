@@ -1,26 +1,44 @@
 """The row of credits that closes an article: two or more ROLE：name pairs
-on one line under its last paragraph (a meeting's minutes signed 記錄：X
-核實：Y, a feature's 文：X　攝：Y). Between paragraphs such a row is the
-text's own (a motion's 動議：X　和議：Y); the last one in the page's tail,
-with a box after it, is where the article ends."""
+on one line under its last paragraph, each name perhaps with its role in
+brackets (a meeting's minutes signed 記錄：X（義務秘書）　核實：Y（主席）).
+Between paragraphs such a row is the text's own (a motion's 動議：X　和議：Y,
+over 議決：…), and in a list of rows it is one of them (a notice's family,
+长子：X　长媳：Y over 孙子：…); the last one in the page's tail, after prose
+and over a heading, is where the article ends."""
 
 from __future__ import annotations
 
+import re
+
+from reader.core.folding import fold
 from reader.core.line_passes import HEAD_LINES, Line
 from reader.core.metadata import parse_meta_line
 
 _PAIRS = 2
+# A note on who the name is, in Han words, before a gap or the end: （義務秘書）
+_NOTE = re.compile(r"(?<=[\u3400-\u9fff])[(（][\u3400-\u9fff]{1,8}[)）](?=[\s\u3000]|$)")
+
+
+def _heading_under(lines: list[Line], i: int) -> bool:
+    """A prose paragraph right above line ``i`` and a heading (short, kept,
+    no colon) right under it."""
+    if not 0 < i < len(lines) - 1:
+        return False
+    above, under = lines[i - 1], lines[i + 1]
+    return above.kept and not above.short and under.kept and under.short and ":" not in (under.folded or ":")
 
 
 def closing_credit_row(lines: list[Line]) -> int | None:
-    """Where the last kept row of two or more credits in the page's tail is."""
+    """Where the last kept row of two or more credits in the page's tail,
+    between the last paragraph and a heading, is."""
     n = len(lines)
     for i in range(n - 1, max(n - HEAD_LINES, 0) - 1, -1):
         line = lines[i]
-        # (the cheap test first: a row of pairs has two colons)
-        if line.folded is None or line.folded.count(":") < _PAIRS or not line.kept:
+        # (the cheap tests first: a row of pairs has two colons)
+        if line.folded is None or line.folded.count(":") < _PAIRS or not line.kept or not _heading_under(lines, i):
             continue
-        meta = parse_meta_line(line.text, line.folded)
+        text = _NOTE.sub("", line.text)
+        meta = parse_meta_line(text, fold(text))
         if meta is not None and meta.kind == "credit" and len(meta.credits) >= _PAIRS:
             return i
     return None

@@ -45,7 +45,6 @@ _PAIR = re.compile(
 _GAP_PAIR = re.compile(_PAIR.pattern.replace("[:：]", "[:：/／]", 1))
 # A note on who the one name is, ending the line: 志愿者：卜文静（第九期支教队）
 _END_NOTE = re.compile(r"(?<=[\u3400-\u9fff])\s*[(（][^()（）:：]{1,16}[)）]$")
-_PAIR_NOTE = re.compile(r"(?<=[\u3400-\u9fff])[(（](?P<note>[^()（）:：]{1,16})[)）](?=[\s\u3000|｜]|$)")
 _ROLE_SET = frozenset(ROLES) | frozenset(("报道", "评测", "审订", "审定", "口述", "文案", "插画", "设计", "出镜"))
 _PICTURE_ROLE = re.compile(r"(?:图片?|摄影?|摄像|插画|插图|制图|视频|绘图|漫画)")
 _UNIT_ROLE = re.compile(r".(?:单位|机构|机关|部门)$")  # (发布单位; a bare 单位：万元 is a unit of measure)
@@ -67,9 +66,6 @@ def role_pairs(line: str) -> MetaLine | None:
         # (one pair and a note on who the name is: the name's the credit; a
         # name in the brackets is the person's own, 康师傅（康立军）: no credit)
         line = line[: note.start()]
-    elif line.count("）") + line.count(")") >= 2:
-        # (or a note on each pair's name: 記錄：顧家朗（義務秘書）　核實：司徒健明（主席）)
-        line = _PAIR_NOTE.sub(lambda n: n.group() if han_name_shaped(n.group("note")) else "", line)
     while pos < len(line):
         m = _PAIR.match(line, pos)
         if not m:
