@@ -8,6 +8,7 @@ from pathlib import Path
 from reader.core.box_sources import without_box_sources
 from reader.core.cleaning import clean
 from reader.core.folding import fold
+from reader.core.line_features import is_menu
 from reader.core.line_passes import Line
 from reader.core.metadata import Hints, parse_meta_line
 from reader.core.readers import read_markdown
@@ -122,3 +123,10 @@ def test_a_row_of_credits_in_a_list_of_rows_closes_nothing() -> None:
     page = [*_MINUTES[:9], *family, after, "©2026 某某殡仪馆"]
     kept = [_same(p) for p in clean("\n".join(page), hints=Hints(title=_MINUTES[2])).paragraphs]
     assert [line for line in family if _same(line) not in kept] == []
+
+
+def test_a_row_of_names_apart_by_wide_gaps_may_hold_two_word_latin_names() -> None:
+    # (a platform row: Spotify　Apple Podcasts　YouTube　小宇宙 is a menu like PC　PS5　Switch)
+    assert is_menu("Spotify　Apple Podcasts　YouTube　小宇宙")
+    assert not is_menu("Apple Podcasts and more words　b　c　d")
+    assert not is_menu("佩敏：先问一个最简单的　第一次办百家宴是哪一年")

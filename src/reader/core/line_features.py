@@ -104,6 +104,7 @@ _SENTENCE_MARKS = re.compile(r"[。！？!?，；;]")
 _MENU_HINT = re.compile(r"[ |｜·•›»/]")
 _SPACED_BAR = re.compile(r"\s[|｜]\s")
 _WIDE_GAP = re.compile(r"\s*\u3000\s*")
+_LATIN_CELL = re.compile(r"(?=.{2,16}$)[A-Za-z][\w.+&'-]*(?: [A-Za-z][\w.+&'-]*)?", re.ASCII)
 _LIST_MARK = re.compile(r"^(?:[-*+]|\d{1,2}[.、)])\s")
 # An equation: operators on either side of its equals sign (干燥空气 + 摩擦 = 静电, 总重 = 背包 + 帐篷),
 # within 80 characters (unbounded, every + of a long line scanned on to its end: a base64 line took minutes).
@@ -118,12 +119,13 @@ def is_menu(line: str) -> bool:
     if "，" in line or "。" in line:  # most lines: prose (a fast test before the regexes)
         return False
     if "\u3000" in line and not _SENTENCE_MARKS.search(line):
-        # Items set apart by ideographic spaces: PC　PS5　Switch　XBOX　手機
+        # Items set apart by ideographic spaces: PC　PS5　Switch　XBOX　手機 (a Latin
+        # name may be two words: Spotify　Apple Podcasts　YouTube　小宇宙)
         items = [item for item in _WIDE_GAP.split(line) if item]
         # (a poem's lines set apart the same way are all of one length, in Han)
         if (
             len(items) >= 4
-            and all(len(item) <= 8 and " " not in item for item in items)
+            and all((len(item) <= 8 and " " not in item) or _LATIN_CELL.fullmatch(item) for item in items)
             and (len({len(item) for item in items}) > 1 or any(not _CJK.search(item) for item in items))
         ):
             return True
