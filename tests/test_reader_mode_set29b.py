@@ -130,3 +130,10 @@ def test_a_row_of_names_apart_by_wide_gaps_may_hold_two_word_latin_names() -> No
     assert is_menu("Spotify　Apple Podcasts　YouTube　小宇宙")
     assert not is_menu("Apple Podcasts and more words　b　c　d")
     assert not is_menu("佩敏：先问一个最简单的　第一次办百家宴是哪一年")
+
+
+def test_a_word_and_a_one_decimal_score_is_no_date() -> None:
+    # (位置 4.5 under a review is its sub-score; a date's label before M.D keeps it a date)
+    assert _meta("位置 4.5") is None and _meta("卫生 4.7") is None
+    dated = _meta("发布于 4.5")
+    assert dated is not None and dated.date == "4月5日"
