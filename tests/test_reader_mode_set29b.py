@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from reader.core.block_words import button_row
 from reader.core.box_sources import without_box_sources
 from reader.core.cleaning import clean
 from reader.core.folding import fold
@@ -137,3 +138,9 @@ def test_a_word_and_a_one_decimal_score_is_no_date() -> None:
     assert _meta("位置 4.5") is None and _meta("卫生 4.7") is None
     dated = _meta("发布于 4.5")
     assert dated is not None and dated.date == "4月5日"
+
+
+def test_a_buttons_count_in_brackets_is_no_part_of_its_word() -> None:
+    # (有用（37） 回复 举报: a review's buttons, one with its count)
+    assert button_row(fold("有用（37） 回复 举报"))
+    assert not button_row(fold("他们说（37） 回复 举报了什么"))
