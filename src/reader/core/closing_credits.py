@@ -15,8 +15,9 @@ from reader.core.line_passes import HEAD_LINES, Line
 from reader.core.metadata import parse_meta_line
 
 _PAIRS = 2
-# A note on who the name is, in Han words, before a gap or the end: （義務秘書）
-_NOTE = re.compile(r"(?<=[\u3400-\u9fff])[(（][\u3400-\u9fff]{1,8}[)）](?=[\s\u3000]|$)")
+# A note on who the name is, in words, before a gap or the end: （義務秘書）
+# (letters by category: a Han range's class costs some 12M instructions to compile)
+_NOTE = re.compile(r"(?<=[^\W\d_])[(（]([^\W\d_]{1,8})[)）](?=\s|$)")
 
 
 def _heading_under(lines: list[Line], i: int) -> bool:
@@ -37,7 +38,8 @@ def closing_credit_row(lines: list[Line]) -> int | None:
         # (the cheap tests first: a row of pairs has two colons)
         if line.folded is None or line.folded.count(":") < _PAIRS or not line.kept or not _heading_under(lines, i):
             continue
-        text = _NOTE.sub("", line.text)
+        # (a Han note only: a Latin one is a name, 新郎：李承翰（Kevin）)
+        text = _NOTE.sub(lambda m: m.group() if m.group(1).isascii() else "", line.text)
         meta = parse_meta_line(text, fold(text))
         if meta is not None and meta.kind == "credit" and len(meta.credits) >= _PAIRS:
             return i
