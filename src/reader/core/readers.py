@@ -95,9 +95,7 @@ def read_markdown(data: bytes, path: Path, decoded: Decoded | None = None) -> Pa
 
 # The page's own heading (# 标题), and what a clipped <title> adds after it: a spaced bar and the site.
 _H1_LINE = re.compile(r"^#[ \t]+(.+?)[ \t]*$", re.MULTILINE)
-_SPACED_BAR = r"\s+[-–—|｜_]\s+"
-_SITE_AFTER = re.compile(_SPACED_BAR + r"(\S.{0,30})")
-_BARS = re.compile(_SPACED_BAR)
+_SITE_AFTER = re.compile(r"\s+[-–—|｜_]\s+(\S.{0,30})")
 
 
 def _heading_and_site(title: str | None, body: str) -> tuple[str | None, str | None]:
@@ -109,7 +107,10 @@ def _heading_and_site(title: str | None, body: str) -> tuple[str | None, str | N
         return title, None
     head = h1.group(1)
     if head != title and title.startswith(head) and (site := _SITE_AFTER.fullmatch(title[len(head) :])):
-        return head, _BARS.split(site.group(1).strip())[-1]
+        name = site.group(1).strip()
+        while more := _SITE_AFTER.search(name):  # (one pattern for both: each compiled costs)
+            name = more.group(1).strip()
+        return head, name
     return title, None
 
 
