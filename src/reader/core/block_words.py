@@ -169,7 +169,12 @@ def caption_start(folded: str) -> bool:
 BUTTON_ROW = 30
 _BUTTON = 5
 _PUNCTUATION = re.compile(r"[，。,!?！？；;：:]")
-_COUNT = re.compile(r"\(\d[\d,.]*[万千kw]?\)$")
+
+
+def _uncounted(word: str) -> str:
+    """A button's word without its count in brackets: 有用(37) -> 有用."""
+    head, _, count = word[:-1].partition("(")
+    return head if count.isdigit() else word
 
 
 def button_row(folded: str) -> bool:
@@ -178,7 +183,7 @@ def button_row(folded: str) -> bool:
     a button's count in brackets is no part of its word (有用（37） 回复 举报)."""
     if len(folded) > BUTTON_ROW:
         return False
-    words = [_COUNT.sub("", w) if w[-1:] == ")" else w for w in folded.split()]
+    words = [_uncounted(w) if w[-1:] == ")" else w for w in folded.split()]
     return (
         2 <= len(words) <= 4
         and words[-1] in SHARE_WORDS

@@ -104,11 +104,15 @@ _SENTENCE_MARKS = re.compile(r"[。！？!?，；;]")
 _MENU_HINT = re.compile(r"[ |｜·•›»/]")
 _SPACED_BAR = re.compile(r"\s[|｜]\s")
 _WIDE_GAP = re.compile(r"\s*\u3000\s*")
-_LATIN_CELL = re.compile(r"(?=.{2,16}$)[A-Za-z][\w.+&'-]*(?: [A-Za-z][\w.+&'-]*)?", re.ASCII)
 _LIST_MARK = re.compile(r"^(?:[-*+]|\d{1,2}[.、)])\s")
 # An equation: operators on either side of its equals sign (干燥空气 + 摩擦 = 静电, 总重 = 背包 + 帐篷),
 # within 80 characters (unbounded, every + of a long line scanned on to its end: a base64 line took minutes).
 _EQUATION = re.compile(r"\S\s*[+＋×÷−]\s*\S[^=＝]{0,80}?\s[=＝]\s*\S|\S\s[=＝]\s*\S[^=＝]{0,80}?\s*[+＋×÷−]\s*\S")
+
+
+def _latin_name(item: str) -> bool:
+    """One or two Latin words of 16 characters at most: Apple Podcasts (no pattern: each costs to compile)."""
+    return len(item) <= 16 and item.isascii() and item[:1].isalpha() and item.count(" ") <= 1
 
 
 def is_menu(line: str) -> bool:
@@ -125,7 +129,7 @@ def is_menu(line: str) -> bool:
         # (a poem's lines set apart the same way are all of one length, in Han)
         if (
             len(items) >= 4
-            and all((len(item) <= 8 and " " not in item) or _LATIN_CELL.fullmatch(item) for item in items)
+            and all((len(item) <= 8 and " " not in item) or _latin_name(item) for item in items)
             and (len({len(item) for item in items}) > 1 or any(not _CJK.search(item) for item in items))
         ):
             return True
