@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from reader.core.account_lines import OUTLET_END, account_line, parse_repost_line, posted_by, span
+from reader.core.account_lines import OUTLET_END, account_line, is_score_row, parse_repost_line, posted_by, span
 from reader.core.account_lines import outlet as outlet_of
 from reader.core.credit_lines import credit_line, is_credit_role, role_pairs
 from reader.core.credit_roles import ROLES, SELF_NAME, SHAPED_ROLE, WRITER_ROLES, role_matches
@@ -97,7 +97,6 @@ _DAY_FIRST = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])")
 
 
 _FIELD_ROW = 100
-_SCORE_ROW = re.compile(r"[^\W\d_]{1,6}\s*\d\.\d")  # (by category: a Han range costs ~12M to compile)
 
 
 def parse_meta_line(line: str, folded: str) -> MetaLine | None:
@@ -108,14 +107,8 @@ def parse_meta_line(line: str, folded: str) -> MetaLine | None:
     if not _MAY_BE_META.search(folded):
         return None
     meta = _parse(line, folded)
-    if (
-        meta is not None
-        and meta.kind == "date"
-        and meta.source
-        and _SCORE_ROW.fullmatch(folded)
-        and not folded.isascii()
-    ):
-        return None  # (a word and a score, 位置 4.5, 卫生 4.7: one digit each side of the dot is no month.day)
+    if meta is not None and meta.kind == "date" and meta.source and is_score_row(folded):
+        return None  # (a word and a score, 位置 4.5: no outlet and its month.day)
     if (
         meta is not None
         and meta.kind == "byline"
