@@ -88,7 +88,8 @@ def account_line(line: str, folded: str) -> MetaLine | None:
     if len(before) > 3 or len(after) > 3 or any(len(t) > 16 for t in before + after):
         return None
     # (a user's level beside a name, 阿明　LV.7　2025-11-26: the name is a user's, who posted it)
-    leveled = [t for t in before if not _LEVEL.fullmatch(t)]
+    # (or a score, 山野行者　4.4分　2026-11-25: a number with a unit names no account)
+    leveled = [t for t in before if not _LEVEL.fullmatch(t) and not SCORE.fullmatch(t)]
     if len(leveled) == 1 < len(before) and (user := person_value(leveled[0])):
         return MetaLine("byline", author=user, date=date, credits=(("作者", user),))
     if len(before) == 2 and (poster := posted_by(" ".join(before))):
@@ -153,6 +154,18 @@ def posted_by(words: str) -> str | None:
 
 _POSTED = frozenset({"发布于", "发表于", "發佈於", "發布於", "發表於", "发帖于"})
 _LEVEL = re.compile(r"lv\.?\d{1,3}", re.IGNORECASE)
+# A number with a fraction and maybe a short unit (4.4分, 98.5万, 4.6/5): a score
+# or a count, never a name (an outlet with digits, 36氪, has none)
+SCORE = re.compile(r"\d{1,3}[.,]\d{1,2}\s*(?:/\s*\d{1,3}|\S{0,2})")
+# A word and a number with one digit each side of the dot (位置 4.5, 卫生 4.7): a
+# sub-score, no month.day (letters by category: a Han range costs ~12M to compile)
+_SCORE_ROW = re.compile(r"[^\W\d_]{1,6}\s*\d\.\d")
+
+
+def is_score_row(folded: str) -> bool:
+    return _SCORE_ROW.fullmatch(folded) is not None and not folded.isascii()
+
+
 # An issue's number, no one's name: No.128, Vol.3, 第128期
 _ISSUE_NO = re.compile(r"(?:no|vol|issue|ep)\.?\s*\d{1,4}|第\s*\d{1,4}\s*[期号號]", re.IGNORECASE)
 # A code of five or more ASCII characters with digits and letters or
@@ -230,4 +243,4 @@ def span(line: str, m: re.Match[str], group: str) -> str | None:
     return line[m.start(group) : m.end(group)].strip() or None
 
 
-__all__ = ["OUTLET_END", "account_line", "outlet", "parse_repost_line", "posted_by", "span"]
+__all__ = ["OUTLET_END", "SCORE", "account_line", "is_score_row", "outlet", "parse_repost_line", "posted_by", "span"]

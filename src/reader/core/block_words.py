@@ -171,12 +171,19 @@ _BUTTON = 5
 _PUNCTUATION = re.compile(r"[，。,!?！？；;：:]")
 
 
+def _uncounted(word: str) -> str:
+    """A button's word without its count in brackets: 有用(37) -> 有用."""
+    head, _, count = word[:-1].partition("(")
+    return head if count.isdigit() else word
+
+
 def button_row(folded: str) -> bool:
     """Two to four words of a button's length, the last and half of them or
-    more the share bar's (a page's buttons: back, print, share, add to a list)."""
+    more the share bar's (a page's buttons: back, print, share, add to a list);
+    a button's count in brackets is no part of its word (有用（37） 回复 举报)."""
     if len(folded) > BUTTON_ROW:
         return False
-    words = folded.split()
+    words = [_uncounted(w) if w[-1:] == ")" else w for w in folded.split()]
     return (
         2 <= len(words) <= 4
         and words[-1] in SHARE_WORDS

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from reader.core.closing_credits import closing_credit_row
 from reader.core.headline import is_headline_shaped
 from reader.core.junk_rules import Reason
 from reader.core.line_passes import HEAD_LINES, LIST_ITEM, PROSE, Line, is_prose_start
@@ -91,6 +92,7 @@ def mark_boxes_after_credit(lines: list[Line]) -> None:
         ),
         None,
     )
+    credit = closing_credit_row(lines) if credit is None else credit  # (or a row of credits: 記錄：X　核實：Y)
     if credit is None or credit + 2 >= n:
         return
     body = body_text(lines, credit)

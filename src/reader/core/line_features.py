@@ -110,6 +110,11 @@ _LIST_MARK = re.compile(r"^(?:[-*+]|\d{1,2}[.、)])\s")
 _EQUATION = re.compile(r"\S\s*[+＋×÷−]\s*\S[^=＝]{0,80}?\s[=＝]\s*\S|\S\s[=＝]\s*\S[^=＝]{0,80}?\s*[+＋×÷−]\s*\S")
 
 
+def _latin_name(item: str) -> bool:
+    """One or two Latin words of 16 characters at most: Apple Podcasts (no pattern: each costs to compile)."""
+    return len(item) <= 16 and item.isascii() and item[:1].isalpha() and item.count(" ") <= 1
+
+
 def is_menu(line: str) -> bool:
     """A menu, breadcrumb or profile row at any length: at least three items
     joined by | / · › (each a few words), or at least four short words (two
@@ -118,12 +123,13 @@ def is_menu(line: str) -> bool:
     if "，" in line or "。" in line:  # most lines: prose (a fast test before the regexes)
         return False
     if "\u3000" in line and not _SENTENCE_MARKS.search(line):
-        # Items set apart by ideographic spaces: PC　PS5　Switch　XBOX　手機
+        # Items set apart by ideographic spaces: PC　PS5　Switch　XBOX　手機 (a Latin
+        # name may be two words: Spotify　Apple Podcasts　YouTube　小宇宙)
         items = [item for item in _WIDE_GAP.split(line) if item]
         # (a poem's lines set apart the same way are all of one length, in Han)
         if (
             len(items) >= 4
-            and all(len(item) <= 8 and " " not in item for item in items)
+            and all((len(item) <= 8 and " " not in item) or _latin_name(item) for item in items)
             and (len({len(item) for item in items}) > 1 or any(not _CJK.search(item) for item in items))
         ):
             return True

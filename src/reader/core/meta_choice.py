@@ -18,6 +18,7 @@ import re
 
 from reader.core import masthead as heads
 from reader.core.account_lines import OUTLET_END
+from reader.core.box_sources import BOX_FIELD, without_box_sources
 from reader.core.credit_lines import line_credits
 from reader.core.credit_roles import SHAPED_ROLE_FIRSTS
 from reader.core.han import HAN
@@ -187,10 +188,6 @@ def _desk_of(author: str, source: str) -> str | None:
     return desk if _DESK_END.search(fold_text(desk)) and " " not in desk else None
 
 
-# A field of a catalogue's or a product's box: 书名：《…》, 定价：68.00元, ISBN 978-…
-_BOX_FIELD = re.compile(r"^(?:[\u3400-\u9fff]{2,4}\s*[:：]\s*\S|ISBN\b)")
-
-
 def _without_box_bylines(metas: list[MetaLine], lines: list[Line]) -> list[MetaLine]:
     """``metas`` without the bylines of a box of fields (书名：/作者：/出版：/定价：,
     a book's or a product's card: its 作者 wrote the book, not the page), when
@@ -203,7 +200,7 @@ def _without_box_bylines(metas: list[MetaLine], lines: list[Line]) -> list[MetaL
             continue
         # (a field right above it and right below it: the byline is one of the box's rows)
         if 0 < i < len(lines) - 1 and all(
-            other.meta is None and _BOX_FIELD.match(other.text.strip()) for other in (lines[i - 1], lines[i + 1])
+            other.meta is None and BOX_FIELD.match(other.text.strip()) for other in (lines[i - 1], lines[i + 1])
         ):
             boxed.add(id(line.meta))
     rest = [m for m in metas if id(m) not in boxed]
@@ -218,7 +215,7 @@ def settle(
     reporter's line, a code, an issue's date, a counter) gives way to the site's name the page
     states elsewhere, or to none; the title's label beside the date (新酒上架 · 2026年11月20日) is
     no author; the author's blog under its platform's bar (阿彬的雞蛋糕日記 on 筆記島) the source."""
-    source, author, date, credits = _settle(metas, hints, lines)
+    source, author, date, credits = _settle(*without_box_sources(metas, hints, lines), lines)
     if author is not None and (author == hints.label or heads.title_label(author, lines)):
         credits = tuple(c for c in credits if c[1] != author)
         author = None

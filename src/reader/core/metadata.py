@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from reader.core.account_lines import OUTLET_END, account_line, parse_repost_line, posted_by, span
+from reader.core.account_lines import OUTLET_END, account_line, is_score_row, parse_repost_line, posted_by, span
 from reader.core.account_lines import outlet as outlet_of
 from reader.core.credit_lines import credit_line, is_credit_role, role_pairs
 from reader.core.credit_roles import ROLES, SELF_NAME, SHAPED_ROLE, WRITER_ROLES, role_matches
@@ -107,6 +107,8 @@ def parse_meta_line(line: str, folded: str) -> MetaLine | None:
     if not _MAY_BE_META.search(folded):
         return None
     meta = _parse(line, folded)
+    if meta is not None and meta.kind == "date" and meta.source and is_score_row(folded):
+        return None  # (a word and a score, 位置 4.5: no outlet and its month.day)
     if (
         meta is not None
         and meta.kind == "byline"

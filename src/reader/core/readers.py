@@ -101,12 +101,16 @@ _SITE_AFTER = re.compile(r"\s+[-–—|｜_]\s+(\S.{0,30})")
 def _heading_and_site(title: str | None, body: str) -> tuple[str | None, str | None]:
     """A front matter's title that is the page's ``# `` heading and, after
     a spaced bar, the site's name (東昇戲院 - 香港地方百科 over # 東昇戲院):
-    the heading is the title, the rest names the site."""
+    the heading is the title, the rest names the site; of more parts (a
+    project's or a channel's name, then the site), the last."""
     if not title or (h1 := _H1_LINE.search(body)) is None:
         return title, None
     head = h1.group(1)
     if head != title and title.startswith(head) and (site := _SITE_AFTER.fullmatch(title[len(head) :])):
-        return head, site.group(1).strip()
+        name = site.group(1).strip()
+        while more := _SITE_AFTER.search(name):  # (one pattern for both: each compiled costs)
+            name = more.group(1).strip()
+        return head, name
     return title, None
 
 
