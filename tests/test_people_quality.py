@@ -228,6 +228,10 @@ SETS = [
     # eight since the twenty-eighth reader-mode fix pass (P 134/141, R 128/146): a condolence
     # signed with the writer's role (红星厂老同事 孙秀珍：…) now goes with the page's comments.
     PeopleSet("fresh14", 8, 0.95, 0.87, ()),
+    # First pass P 94/99, R 88/97 (a Uyghur 玛依拉·阿不都热依木 and an indigenous
+    # 比雅日・伊斯坦大 cut, a patent's inventors 慕容雪, 李娜 and 欧阳红 of an
+    # election missed; a place 黃大仙, 黃老 of 黃老先生 and a song 〈林美麗〉 listed).
+    PeopleSet("fresh15", 8, 0.95, 0.9, ()),
 ]
 _IDS = [s.folder for s in SETS]
 
