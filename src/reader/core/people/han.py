@@ -12,6 +12,7 @@ from enum import Enum
 from reader.core.people import lexicon
 from reader.core.people.cues import (
     address_run_on,
+    address_starts_before,
     boundary_after,
     clause_has_list_cue,
     cue_after,
@@ -163,7 +164,10 @@ def _run_ends(folded: str) -> Callable[[int], int]:
 def shaped_han_name(folded: str, start: int, end: int) -> bool:
     """A common surname and a two-character given name that is no word."""
     sl = surname_length(folded, start)
-    return bool(sl) and end - start == sl + 2 and _judge(folded, start, sl, end) is not Verdict.NO
+    # (a span running past the text's end is no name: 、欧阳红 at the very end)
+    return (
+        bool(sl) and end - start == sl + 2 and end <= len(folded) and _judge(folded, start, sl, end) is not Verdict.NO
+    )
 
 
 def _titled(folded: str, start: int) -> bool:
@@ -274,6 +278,8 @@ def _judge(folded: str, start: int, sl: int, end: int) -> Verdict:
     common = name[:sl] in COMMON_SURNAMES or name[:sl] in COMPOUND_SURNAMES
     # 何之谦, 潘一心: a stop character inside the given name needs support.
     soft = any(c in SOFT_IN_GIVEN_NAME for c in given) or ends_in_and
+    if len(given) == 1 and address_starts_before(folded, end):
+        return Verdict.NO  # 黃老先生: 老 starts the address 老先生, no given name
     if len(given) == 1:
         # Two-character names need a cue, a common surname (来越 in 越来越 is
         # no name), and no dictionary word (李娜 is there as a name: fine).
