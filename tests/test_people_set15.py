@@ -64,3 +64,13 @@ def test_the_first_item_of_a_list_of_branches_is_a_place() -> None:
     # (林大仙 has a person's shape and 大仙 is a word: the list's end says place)
     names = _names("她曾負責林大仙、旺角及大圍分店的開業。")
     assert fold("林大仙") not in names
+
+
+def test_a_compound_surname_name_the_dictionary_tags_as_a_person_is_whole() -> None:
+    # Written so often that the frequency rule took it for a word: cut to 葛亮.
+    names = _names("讲到北伐，他引用诸葛亮说过的话。")
+    assert fold("诸葛亮") in names and fold("葛亮") not in names
+
+
+def test_a_saying_that_ends_in_a_famous_name_is_no_mention() -> None:
+    assert fold("诸葛亮") not in _names("会议开完了才提意见，这叫事后诸葛亮。")
