@@ -143,9 +143,11 @@ def _dotted(folded: str, m_start: int, m_end: int, bounded: bool = False) -> Pro
     return Proposal(start, end, folded[start:end], True)
 
 
-# What opens and closes a field that holds a name alone (报告人：…, 嚮導：…（…）).
-_FIELD_OPENS = frozenset("：:\n\t\u3000；;")  # not 、 or ，: prose goes on (二、聘任…, ，加上洋將…)
-_FIELD_CLOSES = frozenset("\n \t\u3000（(；;、，,。")
+# A field's value: after a label's colon, up to the line's end, a bracket or a
+# wide space before the next field (报告人：…\n, 嚮導：…（布農族）). Not prose's
+# commas or a line's start: 正如…所说， and 达里奥·阿莫迪的离职， run on.
+_FIELD_OPENS = frozenset(":：")
+_FIELD_CLOSES = frozenset("\n\t \u3000（(")  # (folding makes a wide space a space)
 
 
 def _fills_field(folded: str, m_start: int, m_end: int) -> bool:
@@ -153,7 +155,7 @@ def _fills_field(folded: str, m_start: int, m_end: int) -> bool:
     group that is a field's whole value is one name, though its parts hold
     characters outside the transliteration table (a Uyghur or an indigenous
     name). Each part short, and no title ends inside it (主持：主席阿里·格拉萨)."""
-    if m_start > 0 and folded[m_start - 1] not in _FIELD_OPENS:
+    if m_start == 0 or folded[m_start - 1] not in _FIELD_OPENS:
         return False
     if m_end < len(folded) and folded[m_end] not in _FIELD_CLOSES:
         return False
