@@ -139,15 +139,17 @@ def printed_titles(folded: str) -> set[str]:
     return {a or b for a, b in _SHORT_TITLE_RE.findall(folded)}
 
 
+_LONG_ADDRESSES = tuple(a for a in ADDRESS_SUFFIXES if len(a) >= 2)
+
+
 def address_starts_before(folded: str, end: int) -> bool:
     """The character before ``end`` and the two-character address after it
     make a word of the dictionary's (黃老|先生: 老先生, 老太太): the address
     starts a character early, and that character is no given name. (A
     one-character address makes an address of its own: 邱指|导, 王小|姐.)"""
-    return end > 0 and any(
-        len(a) >= 2 and folded.startswith(a, end) and lexicon.lookup(folded[end - 1] + a) is not None
-        for a in ADDRESS_SUFFIXES
-    )
+    if end == 0 or not folded.startswith(_LONG_ADDRESSES, end):
+        return False  # (one C-level test first: most names are followed by no address)
+    return any(folded.startswith(a, end) and lexicon.lookup(folded[end - 1] + a) is not None for a in _LONG_ADDRESSES)
 
 
 def in_title(folded: str, start: int, end: int) -> bool:
