@@ -32,12 +32,13 @@ def field_lists(folded: str) -> list[list[tuple[int, int, str]]]:
     """The items of each labelled list and each row of labelled fields."""
     if "：" not in folded and ":" not in folded:
         return []
-    runs = []
+    runs: list[list[tuple[int, int, str]]] = []
     for m in _LABELLED_LIST_RE.finditer(folded):
         rest, base = m.group("rest"), m.start("rest")
         if not any(sep in rest for sep in "、；;"):
             continue
-        items, pos = [], 0
+        items: list[tuple[int, int, str]] = []
+        pos = 0
         while pos < len(rest):
             item = _ITEM_RE.match(rest, pos)
             if item is None or item.end() == pos:
