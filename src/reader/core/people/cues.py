@@ -10,6 +10,7 @@ import re
 from reader.core.people import lexicon
 from reader.core.people.lexicon import EVERYDAY, FREQUENT, WORD
 from reader.core.people.names import (
+    ADDRESS_SUFFIXES,
     AFTER_CUES,
     AFTER_SUBJECT,
     BEFORE_CUES,
@@ -123,9 +124,37 @@ def trim_glued_start(folded: str, start: int, limit: int) -> int:
     return next((k for k in range(start + 1, limit + 1) if cue_before(folded, k)), start)
 
 
+# Title marks: 《book》, and 〈song〉 or 〈article〉 as Taiwan and Hong Kong print a
+# short work's title (新歌〈林美麗〉).
+_TITLE_MARKS = ("《》", "〈〉")
+
+
+_SHORT_TITLE_RE = re.compile(r"《([^《》\n]{1,8})》|〈([^〈〉\n]{1,8})〉")
+
+
+def printed_titles(folded: str) -> set[str]:
+    """The short works the text prints in title marks (《红楼梦》, 〈林美麗〉)."""
+    if "《" not in folded and "〈" not in folded:
+        return set()
+    return {a or b for a, b in _SHORT_TITLE_RE.findall(folded)}
+
+
+_LONG_ADDRESSES = tuple(a for a in ADDRESS_SUFFIXES if len(a) >= 2)
+
+
+def address_starts_before(folded: str, end: int) -> bool:
+    """The character before ``end`` and the two-character address after it
+    make a word of the dictionary's (黃老|先生: 老先生, 老太太): the address
+    starts a character early, and that character is no given name. (A
+    one-character address makes an address of its own: 邱指|导, 王小|姐.)"""
+    if end == 0 or not folded.startswith(_LONG_ADDRESSES, end):
+        return False  # (one C-level test first: most names are followed by no address)
+    return any(folded.startswith(a, end) and lexicon.lookup(folded[end - 1] + a) is not None for a in _LONG_ADDRESSES)
+
+
 def in_title(folded: str, start: int, end: int) -> bool:
-    """The whole of a 《title》: a book, film or journal, not a person."""
-    return folded[start - 1 : start] == "《" and folded[end : end + 1] == "》"
+    """The whole of a 《title》 or 〈title〉: a book, song or journal, not a person."""
+    return folded[start - 1 : start] + folded[end : end + 1] in _TITLE_MARKS
 
 
 def address_run_on(folded: str, start: int, sl: int, end: int) -> bool:

@@ -54,6 +54,7 @@ from reader.core.people.vetting import (
     while_clause_extended,
     whole_names,
 )
+from reader.core.people.work_titles import work_titles
 
 _SENTENCE_END = "。！？!?\n"
 _CONTEXT_MAX = 80
@@ -162,6 +163,7 @@ def find_people(
     forms -= function_word_glued(forms)
     forms -= label_words(t.folded, forms)
     forms -= only_quoted(t.folded, forms - handles, {(p.start, p.end) for p in proposals})
+    forms -= work_titles(t.folded, forms, {p.form for p in registered})
     listed = listed_with(t, {f for f in forms if not is_latin(f)})
     forms |= {p.form for p in listed}
     listed += listed_people(t, forms)
@@ -245,6 +247,8 @@ def _accepted(proposals: list[Proposal], reg: Registry) -> set[str]:
 # (由何文田方向: a person's 方向 is a line of research, 田渊栋方向).
 _PLACE_AFTER_RE = "(?=[市县省区乡镇](?![长委])|一带(?![领头动队]))"
 _TOWARDS = "(?<=[由从往向朝])({forms})(?=方向)"
+# The first item of a list of branches (黃大仙、太子及大坑分店): the places a chain's shops stand.
+_BRANCHES = "(?:[、及和与][^、,，。;\n]{1,4}){0,5}(?:分店|分行|分校|分院|校区|门市|门店)"
 
 
 def _place_names(folded: str, forms: set[str], reg: Registry) -> set[str]:
@@ -254,7 +258,7 @@ def _place_names(folded: str, forms: set[str], reg: Registry) -> set[str]:
     if not han:
         return set()
     forms_re = "|".join(map(re.escape, han))
-    pattern = "(?:" + forms_re + ")" + _PLACE_AFTER_RE + "|" + _TOWARDS.format(forms=forms_re)
+    pattern = f"(?:{forms_re})(?:{_PLACE_AFTER_RE}|(?={_BRANCHES}))|" + _TOWARDS.format(forms=forms_re)
     return {m.group() for m in re.finditer(pattern, folded)}
 
 

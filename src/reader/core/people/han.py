@@ -12,6 +12,7 @@ from enum import Enum
 from reader.core.people import lexicon
 from reader.core.people.cues import (
     address_run_on,
+    address_starts_before,
     boundary_after,
     clause_has_list_cue,
     cue_after,
@@ -163,7 +164,10 @@ def _run_ends(folded: str) -> Callable[[int], int]:
 def shaped_han_name(folded: str, start: int, end: int) -> bool:
     """A common surname and a two-character given name that is no word."""
     sl = surname_length(folded, start)
-    return bool(sl) and end - start == sl + 2 and _judge(folded, start, sl, end) is not Verdict.NO
+    # (a span running past the text's end is no name: 、欧阳红 at the very end)
+    return (
+        bool(sl) and end - start == sl + 2 and end <= len(folded) and _judge(folded, start, sl, end) is not Verdict.NO
+    )
 
 
 def _titled(folded: str, start: int) -> bool:
@@ -226,7 +230,13 @@ def _judge(folded: str, start: int, sl: int, end: int) -> Verdict:
     japanese = name[:sl] in JAPANESE_SURNAMES
     given_ok = _given_ok(given[:-1] if ends_in_and else given, japanese)
     # (the dictionary lists some famous Japanese names as rare nouns: 村上春树 10)
-    if not given_ok or lexicon.is_common_word(name, WORD if japanese and len(name) >= 4 else lexicon.LISTED):
+    entry = lexicon.lookup(name)
+    # A compound surname's full name the dictionary tags as a person (诸葛亮)
+    # is one however often it is written: the frequency that makes 小姐 noise
+    # says nothing about it.
+    famous = sl == 2 and name[:2] in COMPOUND_SURNAMES and entry is not None and entry.is_name
+    listed_word = not famous and lexicon.is_common_word(name, WORD if japanese and len(name) >= 4 else lexicon.LISTED)
+    if not given_ok or listed_word:
         return Verdict.NO
     if folded[end : end + 1] == DOT or folded[start - 1 : start] == DOT or named_after(folded, end):
         return Verdict.NO  # part of a dotted foreign name, or of an institution's name
@@ -236,7 +246,6 @@ def _judge(folded: str, start: int, sl: int, end: int) -> Verdict:
         return Verdict.NO  # 郭导让我们, 王总强调: an address and a verb
     if folded[end : end + 1] == "某":
         return Verdict.NO  # 范阳卢某: 某 stands for a withheld given name, the name runs on
-    entry = lexicon.lookup(name)
     cued = (
         cue_after(folded, end)
         or interview_label(folded, start, end)
@@ -274,6 +283,10 @@ def _judge(folded: str, start: int, sl: int, end: int) -> Verdict:
     common = name[:sl] in COMMON_SURNAMES or name[:sl] in COMPOUND_SURNAMES
     # 何之谦, 潘一心: a stop character inside the given name needs support.
     soft = any(c in SOFT_IN_GIVEN_NAME for c in given) or ends_in_and
+    if len(given) == 1 and address_starts_before(folded, end):
+        return Verdict.NO  # 黃老先生: 老 starts the address 老先生, no given name
+    if famous and boundary_after(folded, end) and not _time_word(folded[max(0, start - 2) : start]):
+        return Verdict.NAME  # (after a time word it is a saying's type: 事后诸葛亮, hindsight)
     if len(given) == 1:
         # Two-character names need a cue, a common surname (来越 in 越来越 is
         # no name), and no dictionary word (李娜 is there as a name: fine).

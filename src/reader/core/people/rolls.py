@@ -11,6 +11,7 @@ import re
 
 from reader.core.people.citations import cited_authors
 from reader.core.people.cues import cue_ends_at
+from reader.core.people.field_lists import field_lists
 from reader.core.people.names import (
     ADDRESS_SUFFIXES,
     CJK,
@@ -71,11 +72,12 @@ def listed_people(t: Texts, known: set[str]) -> list[Proposal]:
     and at least two of the list's items (a third of them or more) are
     people already. ``known``: the forms found so far."""
     folded = t.folded
-    if "\n" not in folded and "、" not in folded:
+    if "\n" not in folded and "、" not in folded and ":" not in folded:
         return []
     givens = {f[surname_length(f, 0) :] for f in known if is_han(f[:1]) and len(f) >= 3}
     found: list[Proposal] = []
     runs = [(items, False) for items in _lists(folded) + _pair_rows(folded) + _numbered_rows(folded)]
+    runs += [(items, False) for items in field_lists(folded)]
     runs += [(items, True) for items in _unit_rolls(folded) + cited_authors(folded) + role_columns(folded)]
     line_up = _line_up(folded)
     for items, vouched in [*runs, (line_up, True), (_role_glossed(folded), True)]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from reader.core.people import lexicon
-from reader.core.people.cues import cue_after, cue_before
+from reader.core.people.cues import address_starts_before, cue_after, cue_before
 from reader.core.people.names import NOT_LAST, is_han, surname_length
 from reader.core.people.texts import DOT, Proposal
 
@@ -46,6 +46,8 @@ def tails_trimmed(proposals: list[Proposal], folded: str) -> list[Proposal]:
             end, form = end - 1, form[:-1]  # 范晔译。: a translator's credit, the name and 译
         if len(form) < 2 or (len(form) == 3 and form[1] in _KINSHIP and form[2] in _CANTONESE_ADVERBS):
             continue
+        if len(form) == surname_length(folded, start) + 1 and address_starts_before(folded, end):
+            continue  # 黃老先生 read as 黃老: a surname and the address 老先生
         out.append(p if end - start == p.end - p.start else Proposal(start, end, form, p.strong, p.latin))
     return out
 

@@ -16,6 +16,7 @@ from reader.core.people.cues import (
     BEFORE_RE,
     SEPARATORS,
     boundary_after,
+    cue_after,
     cue_before,
     cue_ends_at,
     glued_to_neighbours,
@@ -25,6 +26,7 @@ from reader.core.people.cues import (
 )
 from reader.core.people.han import shaped_han_name
 from reader.core.people.names import (
+    ADDRESS_SUFFIXES,
     CJK,
     ERAS,
     NOT_LAST_BEFORE_HAN,
@@ -134,9 +136,35 @@ def _dotted(folded: str, m_start: int, m_end: int, bounded: bool = False) -> Pro
         start = titled[0] if titled else start
     if end - last >= 3 and folded[end - 1] in NOT_LAST_BEFORE_HAN and is_han(folded[end : end + 1] or "a"):
         end -= 1  # 特列斯连换三人: an adverb before the verb
+    if not bounded and _fills_field(folded, m_start, m_end):
+        start, end = m_start, m_end
     if start >= first_dot or end <= last or named_after(folded, end):
         return None
     return Proposal(start, end, folded[start:end], True)
+
+
+# A field's value: after a label's colon, up to the line's end, a bracket or a
+# wide space before the next field (报告人：…\n, 嚮導：…（布農族）). Not prose's
+# commas or a line's start: 正如…所说， and 达里奥·阿莫迪的离职， run on.
+_FIELD_OPENS = frozenset(":：")
+_FIELD_CLOSES = frozenset("\n\t \u3000（(")  # (folding makes a wide space a space)
+
+
+def _fills_field(folded: str, m_start: int, m_end: int) -> bool:
+    """报告人：玛依拉·阿不都热依木, 嚮導：比雅日・伊斯坦大（布農族）: a dotted
+    group that is a field's whole value is one name, though its parts hold
+    characters outside the transliteration table (a Uyghur or an indigenous
+    name). Each part short, and no title ends inside it (主持：主席阿里·格拉萨)."""
+    if m_start == 0 or folded[m_start - 1] not in _FIELD_OPENS:
+        return False
+    if m_end < len(folded) and folded[m_end] not in _FIELD_CLOSES:
+        return False
+    parts = folded[m_start:m_end].split(DOT)
+    if not all(2 <= len(p) <= 6 for p in parts):
+        return False
+    if folded[m_start:m_end].endswith(ADDRESS_SUFFIXES):
+        return False  # 拉傑什・庫馬爾先生（Rajesh Kumar）: the address is no part of it
+    return not any(cue_ends_at(folded, k) or cue_after(folded, k) for k in range(m_start + 1, m_end))
 
 
 def translit_names(t: Texts) -> list[Proposal]:

@@ -1,0 +1,21 @@
+"""Names of works: a name-shaped form the text also prints whole in title
+marks (新歌〈林美麗〉… 其實林美麗是…) names the song or the book, unless one
+of its mentions has a person's cue (作家林美麗說) or the registry knows it."""
+
+from __future__ import annotations
+
+from reader.core.people.cues import cue_after, cue_before, printed_titles
+
+
+def work_titles(folded: str, forms: set[str], registered: set[str]) -> set[str]:
+    titles = printed_titles(folded)
+    out = set()
+    for form in (titles & forms) - registered:
+        i = folded.find(form)
+        cued = False
+        while i != -1 and not cued:
+            cued = cue_before(folded, i) or cue_after(folded, i + len(form))
+            i = folded.find(form, i + len(form))
+        if not cued:
+            out.add(form)
+    return out
