@@ -453,6 +453,21 @@ def test_a_name_always_followed_by_the_same_stop_character_is_whole() -> None:
     assert "岑立可" in names(text)
 
 
+def test_every_short_name_is_looked_at_for_the_character_it_always_carries() -> None:
+    # Among hundreds of two-character forms (a long text's), the one always
+    # followed by 可 is found whatever the set's order: a search per form was
+    # capped at fifty, chosen by the hash seed.
+    from reader.core.people.texts import Texts
+    from reader.core.people.vetting import whole_names
+
+    han = [chr(c) for c in range(0x4E00, 0x4E00 + 3000)]
+    others = {han[i] + han[i + 1] for i in range(0, len(han), 2)}
+    text = "。".join(f"{f}说{f}想" for f in sorted(others)) + "。鼓手岑立可是团里最小的，岑立可敲了四下。"
+    found = whole_names(Texts.of(text), others | {"岑立"})
+    assert {p.form for p in found} == {"岑立可"}
+    assert [p.start for p in found] == sorted(p.start for p in found)
+
+
 def test_the_tagger_finds_names_without_a_cue() -> None:
     text = "这是欧阳振华课题组的日常。论文第一作者是詹可欣，詹可欣后来去了新加坡。"
     found = names(text)

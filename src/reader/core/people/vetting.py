@@ -230,29 +230,38 @@ _FINANCIAL_NUMERALS = frozenset("壹贰叁参肆伍陆柒捌玖拾佰仟")
 _AMOUNT_CHARS = _FINANCIAL_NUMERALS | frozenset("万亿元圆整")
 
 
-# How many short names may be checked for a character they always carry.
-MAX_SHORT_NAMES = 50
-
-
 def whole_names(t: Texts, forms: set[str]) -> list[Proposal]:
     """岑立 always followed by 可 (岑立可敲了, 鼓手岑立可是): the name is
     岑立可, cut short because 可 is also a stop character. Every mention, two
-    at least, must carry the same character."""
+    at least, must carry the same character. Every two-character form is
+    looked at, its mentions found in one pass over the text for all of them
+    (a search per form was capped at fifty forms, and which fifty depended
+    on the set's order: the hash seed)."""
     folded = t.folded
+    short = {f for f in forms if len(f) == 2 and all(is_han(c) for c in f)}
+    if not short:
+        return []
+    ends: dict[str, list[int]] = {}
+    firsts = "".join(sorted({f[0] for f in short}))
+    for m in re.finditer(f"[{re.escape(firsts)}]", folded):
+        start = m.start()
+        if (form := folded[start : start + 2]) in short:
+            seen = ends.setdefault(form, [])
+            if not seen or seen[-1] <= start:  # (apart, as a search for the form finds them: 哈哈哈)
+                seen.append(start + 2)
     found: list[Proposal] = []
-    short = [f for f in forms if len(f) == 2 and all(is_han(c) for c in f)][:MAX_SHORT_NAMES]
-    for form in short:
-        ends = [m.end() for m in re.finditer(re.escape(form), folded)]
-        nexts = {folded[e : e + 1] for e in ends}
-        if len(ends) < 2 or len(nexts) != 1:
+    for form in sorted(ends):
+        at = ends[form]
+        nexts = {folded[e : e + 1] for e in at}
+        if len(at) < 2 or len(nexts) != 1:
             continue
         (c,) = nexts
-        if not is_han(c) or c in PARTICLES or any(cue_after(folded, e) for e in ends):
+        if not is_han(c) or c in PARTICLES or any(cue_after(folded, e) for e in at):
             continue
         whole = form + c
         if lexicon.is_common_word(whole) or any(whole in f for f in forms if f != form):
             continue
-        found += [Proposal(e - 2, e + 1, whole, True) for e in ends]
+        found += [Proposal(e - 2, e + 1, whole, True) for e in at]
     return found
 
 
