@@ -1,0 +1,64 @@
+"""People: the rules of the fix pass on held-out people set 16
+(tests/data/people/fresh16): each on a text of its own shape, not the set's."""
+
+from __future__ import annotations
+
+from reader.core.folding import fold
+from reader.core.people import find_people
+
+
+def _names(text: str) -> set[str]:
+    return {fold(a) for p in find_people(text) for a in p.person.aliases}
+
+
+def test_how_a_name_said_it_is_no_part_of_the_name() -> None:
+    # 笑 before a speech verb says how: the name stops before it.
+    names = _names("本期主持：林涛　嘉宾：许明远\n林涛笑说：“大家都很努力。”")
+    assert fold("林涛") in names
+    assert fold("林涛笑") not in names
+
+
+def test_a_title_after_every_mention_is_no_part_of_the_name() -> None:
+    # 宗師 follows each mention: a title, not the name's last character.
+    names = _names("陳華宗師在香港授徒，陳華宗師門下弟子眾多，本會與陳華宗師一系同源。")
+    assert fold("陳華") in names
+    assert fold("陳華宗") not in names
+
+
+def test_a_thing_named_after_a_person_is_no_person() -> None:
+    names = _names(
+        "首航航班“冯石号”顺利抵达\n执飞首航的飞机被命名为“冯石号”，以致敬中国第一位飞行家冯石。\n"
+        "董事长在致辞中说：“一百多年前，冯石先生驾驶自制飞机飞上天空；今天，我们用‘冯石号’把两地连在一起。”"
+    )
+    assert fold("冯石") in names
+    assert fold("冯石号") not in names
+
+
+def test_a_married_name_after_a_kin_word_of_a_school_is_whole() -> None:
+    names = _names("師父過世後，由師母林張美華女士主持會務，她至今仍每天到館。")
+    assert fold("林張美華") in names
+    assert fold("張美華") not in names
+
+
+def test_a_married_name_heading_a_roster_row_is_whole() -> None:
+    # The tagger reads 何 and 陈佩珊 as two people here: one married name.
+    text = "何陈佩珊　教授　香港特聘专家　专长：肝胆胰外科、机器人手术　出诊：每月第一周周六上午"
+    assert fold("何陈佩珊") in _names(text)
+
+
+def test_a_roster_row_with_a_rank_names_its_person() -> None:
+    # Each row: a name, a space, a rank. A compound surname, a given name that
+    # is an everyday word (繁荣).
+    text = (
+        "心内科\n欧阳建国　主任医师　专长：心律失常\n"
+        "唐繁荣　副主任医师　专长：高血压\n"
+        "邱丽娟　主治医师　专长：心衰\n"
+    )
+    names = _names(text)
+    assert {fold("欧阳建国"), fold("唐繁荣")} <= names
+
+
+def test_a_shop_named_after_its_founder_is_no_person() -> None:
+    names = _names("本市老字号张小泉剪刀店迎来一百周年，店员李红梅说，生意一直很好。")
+    assert fold("张小泉") not in names
+    assert fold("李红梅") in names
