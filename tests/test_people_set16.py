@@ -62,3 +62,26 @@ def test_a_shop_named_after_its_founder_is_no_person() -> None:
     names = _names("本市老字号张小泉剪刀店迎来一百周年，店员李红梅说，生意一直很好。")
     assert fold("张小泉") not in names
     assert fold("李红梅") in names
+
+
+def test_a_dharma_name_before_its_lay_name_is_a_person() -> None:
+    names = _names("释慧明（俗名李芳）遗失居民身份证一张，声明作废。")
+    assert {fold("释慧明"), fold("李芳")} <= names
+
+
+def test_a_famous_name_needs_no_second_mention() -> None:
+    # The dictionary tags the word as a person's name in use; a word starts after it.
+    assert fold("蘇軾") in _names("陳文的〈水調歌頭〉以行書寫蘇軾明月幾時有，評審說很好。")
+    # Three characters too.
+    assert fold("郑成功") in _names("他一生敬仰郑成功，常去庙里。")
+
+
+def test_a_spouse_named_after_a_kin_word_is_a_person() -> None:
+    # 国庆 is an everyday word; 老伴 before it says a person follows.
+    assert fold("李国庆") in _names("陈桂兰和老伴李国庆，两人五十年前在济州度过蜜月。")
+
+
+def test_a_role_after_the_actor_in_brackets_is_a_character() -> None:
+    names = _names("最佳男主角：张博文《最后一班车》（饰 陈阿伯）\n张博文说陈阿伯这个角色的原型是他父亲。")
+    assert fold("张博文") in names
+    assert fold("陈阿伯") not in names

@@ -1,7 +1,7 @@
 """Names a word marks as names: the real name after 本名 or 原名 (DM小鹿（本名
 鹿鸣）, 写手“半夏”，本名许微), a Latin nickname after 阿 or 細 (阿May,
 學徒細Ken), the way Hong Kong and Taiwan write them, and a monastic's dharma
-name before the title (释慧明法师)."""
+name before the title or its lay name (释慧明法师, 释慧明（俗名李芳）)."""
 
 from __future__ import annotations
 
@@ -12,11 +12,14 @@ from reader.core.people.cues import cue_before
 from reader.core.people.names import CJK, NOT_IN_GIVEN_NAME, PARTICLES
 from reader.core.people.texts import Proposal, Texts
 
-_REAL_NAME_RE = re.compile(rf"(?:本名|原名|真名|全名)(?:是|叫|为|為)?([{CJK}]{{2,4}}?)(?=[,.;:!?，。、；）)」”\s]|$)")
+_REAL_NAME_RE = re.compile(
+    rf"(?:本名|原名|真名|全名|俗名)(?:是|叫|为|為)?([{CJK}]{{2,4}}?)(?=[,.;:!?，。、；）)」”\s]|$)"
+)
 _LATIN_NICKNAME_RE = re.compile(r"(?<![A-Za-z])[阿细][a-z]{2,8}(?![A-Za-z])")
 # A monastic's dharma name: 释 (for the Buddha's clan name) and two
-# characters, then the title a monastic is addressed by (释慧明法师).
-_DHARMA_RE = re.compile(rf"释([{CJK}]{{2}})(?=法师|大师|禅师|长老|和尚|师父|尼师)")
+# characters, then the title a monastic is addressed by (释慧明法师) or the
+# lay name in brackets (释慧明（俗名李芳）).
+_DHARMA_RE = re.compile(rf"释([{CJK}]{{2}})(?=法师|大师|禅师|长老|和尚|师父|尼师|[（(]俗名)")
 
 
 def cued_names(t: Texts) -> list[Proposal]:
