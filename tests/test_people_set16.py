@@ -50,9 +50,7 @@ def test_a_roster_row_with_a_rank_names_its_person() -> None:
     # Each row: a name, a space, a rank. A compound surname, a given name that
     # is an everyday word (繁荣).
     text = (
-        "心内科\n欧阳建国　主任医师　专长：心律失常\n"
-        "唐繁荣　副主任医师　专长：高血压\n"
-        "邱丽娟　主治医师　专长：心衰\n"
+        "心内科\n欧阳建国　主任医师　专长：心律失常\n唐繁荣　副主任医师　专长：高血压\n邱丽娟　主治医师　专长：心衰\n"
     )
     names = _names(text)
     assert {fold("欧阳建国"), fold("唐繁荣")} <= names
