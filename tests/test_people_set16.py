@@ -83,3 +83,15 @@ def test_a_role_after_the_actor_in_brackets_is_a_character() -> None:
     names = _names("最佳男主角：张博文《最后一班车》（饰 陈阿伯）\n张博文说陈阿伯这个角色的原型是他父亲。")
     assert fold("张博文") in names
     assert fold("陈阿伯") not in names
+
+
+def test_a_festival_is_no_person() -> None:
+    names = _names("南風影展 North Lake Film Festival | 最新消息 | 影展節目\n評審潘若瑜說很好。")
+    assert not {n for n in names if "festival" in n.lower()}
+
+
+def test_a_rank_in_a_roster_row_makes_a_person_of_a_place_name() -> None:
+    text = (
+        "神经内科\n罗志明　主任医师　专长：癫痫\n柏林　主任医师　曾在德国柏林进修两年\n曹文斌　副主任医师　专长：儿科\n"
+    )
+    assert fold("柏林") in _names(text)

@@ -280,7 +280,7 @@ EN_STOPWORDS = frozenset(
     artificial intelligence translation convolutional encoder decoder gated recurrent
     transformer attention law laws scaling vision chat reader app apps store plus pro max
     mini ultra edition version beta alpha chapter part section table figure session oral
-    keynote conference summit forum workshop symposium award awards prize prizes medal
+    keynote conference summit forum workshop symposium festival film award awards prize prizes medal
     google meta microsoft apple amazon facebook tesla nvidia intel openai anthropic deepmind
     twitter youtube instagram tiktok linkedin github wikipedia baidu alibaba tencent huawei
     xiaomi bytedance samsung sony ibm oracle netflix uber airbnb spacex scholar gemini claude
@@ -313,6 +313,7 @@ EN_ORG_WORDS = frozenset(
     company corp corporation inc ltd llc group foundation association society council committee
     department ministry agency bureau news times post journal review magazine press network
     club league cup bank capital ventures partners holdings systems technologies award prize
+    festival
     """.split()
 )
 

@@ -83,15 +83,17 @@ def listed_people(t: Texts, known: set[str]) -> list[Proposal]:
     runs = [(items, False) for items in _lists(folded) + _pair_rows(folded) + _numbered_rows(folded)]
     runs += [(items, False) for items in field_lists(folded)]
     runs += [(items, True) for items in _unit_rolls(folded) + cited_authors(folded) + role_columns(folded)]
-    line_up = _line_up(folded)
-    for items, vouched in [*runs, (line_up, True), (_role_glossed(folded), True), (_role_rows(folded), True)]:
+    line_up, ranked = _line_up(folded), _role_rows(folded)
+    for items, vouched in [*runs, (line_up, True), (_role_glossed(folded), True), (ranked, True)]:
         people = sum(_person_like(form, known, givens) for _, _, form in items)
         if not vouched and (people < 2 or people * 3 < len(items)):
             continue
         found += [
             Proposal(s, e, form, True)
             for s, e, form in items
-            if form not in known and form not in givens and (_shaped(form) or _nickname(form, items is line_up))
+            if form not in known
+            and form not in givens
+            and (_shaped(form, items is ranked) or _nickname(form, items is line_up))
         ]
     return found
 
@@ -222,11 +224,12 @@ def _person_like(form: str, known: set[str], givens: set[str]) -> bool:
     )
 
 
-def _shaped(form: str) -> bool:
+def _shaped(form: str, ranked: bool = False) -> bool:
     """A surname and one or two given characters, a nickname (阿强, 阿may),
     or a doubled character (甜甜). The list marks it as a name, so only
-    function words rule a given name out (向前 is one)."""
-    if form in NOT_PEOPLE or form.endswith(ADDRESS_SUFFIXES) or form.endswith(_KIN):
+    function words rule a given name out (向前 is one). A rank after it in a
+    roster's row (柏林　主任医师) says a person even of a place's name."""
+    if (form in NOT_PEOPLE and not ranked) or form.endswith(ADDRESS_SUFFIXES) or form.endswith(_KIN):
         return False
     if _NICKNAME_RE.fullmatch(form) or (len(form) == 2 and form[0] == form[1]):
         return True
