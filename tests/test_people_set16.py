@@ -95,3 +95,9 @@ def test_a_rank_in_a_roster_row_makes_a_person_of_a_place_name() -> None:
         "神经内科\n罗志明　主任医师　专长：癫痫\n柏林　主任医师　曾在德国柏林进修两年\n曹文斌　副主任医师　专长：儿科\n"
     )
     assert fold("柏林") in _names(text)
+
+
+def test_a_famous_name_alone_in_quotes_is_a_person() -> None:
+    # A quiz's answer: the dictionary tags it as a person's name in use.
+    names = _names("第二题“桃园三结义中的老三是谁？”王奶奶抢答“张飞”，主持人林涛笑着点头。")
+    assert fold("张飞") in names

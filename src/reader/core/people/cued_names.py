@@ -66,7 +66,9 @@ _CALLED = frozenset("叫称喊")
 def only_quoted(folded: str, forms: set[str], proposed: set[tuple[int, int]]) -> set[str]:
     """Names of things: Chinese forms that open a quotation at each mention
     (“王小卤”虎皮凤爪, 「愛因斯坦數學」), as brands, shops and schools are
-    written, and that no rule proposed anywhere outside quotes."""
+    written, and that no rule proposed anywhere outside quotes. Not a name
+    the dictionary tags as a person's in use, alone in its quotes (抢答“关羽”:
+    a quiz's answer; “诸葛亮眼镜” is a shop)."""
     if not any(q in folded for q in _OPEN_QUOTES):
         return set()
     things = set()
@@ -79,11 +81,18 @@ def only_quoted(folded: str, forms: set[str], proposed: set[tuple[int, int]]) ->
         while i != -1 and _opens_quote(folded, i, i + len(form)):
             starts.append(i)
             i = folded.find(form, i + len(form))
-        if i == -1 and starts:
+        if i == -1 and starts and not _alone_in_use(folded, form, starts):
             quoted = set(starts)
             if not any(s not in quoted and folded[s:e] == form for s, e in proposed):
                 things.add(form)
     return things
+
+
+def _alone_in_use(folded: str, form: str, starts: list[int]) -> bool:
+    if not any(folded[s + len(form) : s + len(form) + 1] in _CLOSE_QUOTES for s in starts):
+        return False
+    entry = lexicon.lookup(form)
+    return entry is not None and entry.is_name and entry.freq >= lexicon.WORD
 
 
 def _opens_quote(folded: str, start: int, end: int) -> bool:
