@@ -67,11 +67,6 @@ def test_a_dharma_name_before_its_lay_name_is_a_person() -> None:
     assert {fold("释慧明"), fold("李芳")} <= names
 
 
-def test_a_famous_name_of_three_characters_is_a_person() -> None:
-    # The dictionary tags the word as a person's name in use.
-    assert fold("郑成功") in _names("他一生敬仰郑成功，常去庙里。")
-
-
 def test_a_spouse_named_after_a_kin_word_is_a_person() -> None:
     # 国庆 is an everyday word; 老伴 before it says a person follows.
     assert fold("李国庆") in _names("陈桂兰和老伴李国庆，两人五十年前在济州度过蜜月。")

@@ -176,11 +176,10 @@ def _clear_end(folded: str, end: int) -> bool:
 
 
 def famous(folded: str, start: int, end: int) -> bool:
-    """讲杜甫和白居易, 埋葬着关羽的首级, 随郑成功部将: two or three characters
-    the dictionary tags as a person's name in use (a historical figure, a
-    famous writer), which the tagger reads as a person too, ending clear of
-    the next word."""
-    if not 2 <= end - start <= 3:
+    """讲杜甫和白居易, 埋葬着关羽的首级: two characters the dictionary tags as a
+    person's name in use (a historical figure, a famous writer), which the
+    tagger reads as a person too, ending clear of the next word."""
+    if end - start != 2:
         return False  # (before the dictionary: asked of every word the tagger's verdict turned down)
     entry = lexicon.lookup(folded[start:end])
     return (
