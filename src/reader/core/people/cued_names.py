@@ -1,7 +1,7 @@
 """Names a word marks as names: the real name after 本名 or 原名 (DM小鹿（本名
 鹿鸣）, 写手“半夏”，本名许微), a Latin nickname after 阿 or 細 (阿May,
 學徒細Ken), the way Hong Kong and Taiwan write them, and a monastic's dharma
-name before the title (释慧明法师)."""
+name before the title or its lay name (释慧明法师, 释慧明（俗名李芳）)."""
 
 from __future__ import annotations
 
@@ -12,11 +12,14 @@ from reader.core.people.cues import cue_before
 from reader.core.people.names import CJK, NOT_IN_GIVEN_NAME, PARTICLES
 from reader.core.people.texts import Proposal, Texts
 
-_REAL_NAME_RE = re.compile(rf"(?:本名|原名|真名|全名)(?:是|叫|为|為)?([{CJK}]{{2,4}}?)(?=[,.;:!?，。、；）)」”\s]|$)")
+_REAL_NAME_RE = re.compile(
+    rf"(?:本名|原名|真名|全名|俗名)(?:是|叫|为|為)?([{CJK}]{{2,4}}?)(?=[,.;:!?，。、；）)」”\s]|$)"
+)
 _LATIN_NICKNAME_RE = re.compile(r"(?<![A-Za-z])[阿细][a-z]{2,8}(?![A-Za-z])")
 # A monastic's dharma name: 释 (for the Buddha's clan name) and two
-# characters, then the title a monastic is addressed by (释慧明法师).
-_DHARMA_RE = re.compile(rf"释([{CJK}]{{2}})(?=法师|大师|禅师|长老|和尚|师父|尼师)")
+# characters, then the title a monastic is addressed by (释慧明法师) or the
+# lay name in brackets (释慧明（俗名李芳）).
+_DHARMA_RE = re.compile(rf"释([{CJK}]{{2}})(?=法师|大师|禅师|长老|和尚|师父|尼师|[（(]俗名)")
 
 
 def cued_names(t: Texts) -> list[Proposal]:
@@ -63,7 +66,9 @@ _CALLED = frozenset("叫称喊")
 def only_quoted(folded: str, forms: set[str], proposed: set[tuple[int, int]]) -> set[str]:
     """Names of things: Chinese forms that open a quotation at each mention
     (“王小卤”虎皮凤爪, 「愛因斯坦數學」), as brands, shops and schools are
-    written, and that no rule proposed anywhere outside quotes."""
+    written, and that no rule proposed anywhere outside quotes. Not a name
+    the dictionary tags as a person's in use, alone in its quotes (抢答“关羽”:
+    a quiz's answer; “诸葛亮眼镜” is a shop)."""
     if not any(q in folded for q in _OPEN_QUOTES):
         return set()
     things = set()
@@ -76,11 +81,18 @@ def only_quoted(folded: str, forms: set[str], proposed: set[tuple[int, int]]) ->
         while i != -1 and _opens_quote(folded, i, i + len(form)):
             starts.append(i)
             i = folded.find(form, i + len(form))
-        if i == -1 and starts:
+        if i == -1 and starts and not _alone_in_use(folded, form, starts):
             quoted = set(starts)
             if not any(s not in quoted and folded[s:e] == form for s, e in proposed):
                 things.add(form)
     return things
+
+
+def _alone_in_use(folded: str, form: str, starts: list[int]) -> bool:
+    if not any(folded[s + len(form) : s + len(form) + 1] in _CLOSE_QUOTES for s in starts):
+        return False
+    entry = lexicon.lookup(form)
+    return entry is not None and entry.is_name and entry.freq >= lexicon.WORD
 
 
 def _opens_quote(folded: str, start: int, end: int) -> bool:

@@ -14,10 +14,12 @@ from reader.core.people.names import (
     AFTER_CUES,
     AFTER_SUBJECT,
     BEFORE_CUES,
+    CJK,
     LIST_CUES,
     NAMED_AFTER,
     NOT_IN_GIVEN_NAME,
     NOT_LAST_BEFORE_HAN,
+    PARTICLES,
     ROLE_SHORT_FORMS,
     is_han,
 )
@@ -53,6 +55,13 @@ _SPEECH_CUES = tuple(
     in "表示 说 称 认为 指出 告诉 透露 强调 坦言 介绍 回忆 解释 回应 补充 写道 提到 直言 承认 宣布 相信 觉得 "
     "希望 笑称 坦承 表态 质疑 分析 批评 否认 证实 呼吁 警告 提醒".split()
 )
+
+
+def speech_after(folded: str, end: int) -> bool:
+    """A speech verb right after ``end`` (程诺笑|说: what stands before it says how)."""
+    return folded.startswith(_SPEECH_CUES, end)
+
+
 _BEFORE_MATCH = tuple(c.lower() for c in BEFORE_CUES)  # folded text is lower case
 # Titles of three characters or more that end in a shorter cue (大律师: 律师).
 _LONGER_TITLES = tuple(c for c in BEFORE_CUES if len(c) >= 3 and c[1:].startswith(AFTER_CUES))
@@ -101,9 +110,17 @@ def boundary_after(folded: str, end: int) -> bool:
     return lexicon.is_common_word(folded[end : end + 2], WORD)
 
 
+# A shop named after its founder: the name, what it sells, the shop
+# (王麻子刀剪店, 胡开文墨庄); no particle or adverb between (王明也开店).
+_SHOP_AFTER_RE = re.compile(rf"[{CJK}]{{1,2}}[店庄铺]")
+
+
 def named_after(folded: str, end: int) -> bool:
-    """The name is part of an institution's, a prize's or a law's name."""
-    return folded.startswith(NAMED_AFTER, end)
+    """The name is part of an institution's, a prize's, a law's or a shop's name."""
+    if folded.startswith(NAMED_AFTER, end):
+        return True
+    m = _SHOP_AFTER_RE.match(folded, end)
+    return m is not None and not any(c in PARTICLES or c in AFTER_SUBJECT for c in m.group())
 
 
 def glued_to_neighbours(folded: str, start: int, end: int) -> bool:

@@ -35,9 +35,10 @@ def story_end(folded: str, title: str) -> int:
 
 
 # A cast note after a role: the actor and 饰 in brackets (沈青山（赖冠宇 饰）);
-# or the actor, 饰演, the role (赖冠宇饰演沈青山).
+# or the actor, 饰演, the role (赖冠宇饰演沈青山), or after the actor 饰 and
+# the role in brackets (赖冠宇《雨季》（饰 沈青山）).
 _PLAYED_BY_RE = re.compile(r"[（(][^（()）\n]{2,16}?[\s\u3000]*饰[）)]")
-_PLAYS_RE = re.compile(r"饰演[\s\u3000]*")
+_PLAYS_RE = re.compile(r"(?:饰演|[（(]饰)[\s\u3000]*")
 
 
 def played_roles(folded: str, forms: set[str]) -> set[str]:

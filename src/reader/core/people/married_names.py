@@ -20,11 +20,12 @@ from reader.core.people.texts import Proposal
 
 
 def married_names(folded: str, people: list[tuple[int, int]]) -> list[Proposal]:
-    """The tagger's four-character people made of two common surnames and a
+    """The tagger's four-character people (or a surname it split off, see
+    ``_four_character_readings``) made of two common surnames and a
     two-character given name that is no word, clear at both ends (a title,
     punctuation, a space after)."""
     found = []
-    for start, end in people:
+    for start, end in _four_character_readings(people):
         if end - start != 4 or folded[start : start + 2] in COMPOUND_SURNAMES:
             continue
         form = folded[start:end]
@@ -42,6 +43,14 @@ def married_names(folded: str, people: list[tuple[int, int]]) -> list[Proposal]:
         if boundary_after(folded, end) or folded.startswith(ADDRESS_SUFFIXES, end):
             found.append(Proposal(start, end, form, True))
     return found
+
+
+def _four_character_readings(people: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The tagger's people, and a one-character person right before a
+    three-character one read as one (何|陈佩玲: the husband's surname split off)."""
+    spans = set(people)
+    joined = [(start, e) for start, end in people if end - start == 1 for s, e in [(end, end + 3)] if (s, e) in spans]
+    return people + joined
 
 
 def inside_dropped(proposals: list[Proposal], married: list[Proposal]) -> list[Proposal]:

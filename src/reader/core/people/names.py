@@ -178,7 +178,7 @@ BEFORE_CUES = tuple(
         # kinship
         "父亲 母亲 妻子 丈夫 儿子 女儿 长子 次子 幼子 长女 次女 幼女 孙子 孙女 外孙 外孙女 哥哥 "
         "姐姐 弟弟 妹妹 兄长 胞兄 胞弟 胞姐 胞妹 遗孀 祖父 祖母 爷爷 奶奶 外公 外婆 阿嬷 阿公 太太 未婚妻 "
-        "未婚夫 女友 男友 侄子 侄女 表哥 表姐 表妹 堂兄 堂弟 岳父 岳母 公公 婆婆 大伯 伯父 叔父 "
+        "未婚夫 老伴 女友 男友 侄子 侄女 表哥 表姐 表妹 堂兄 堂弟 岳父 岳母 公公 婆婆 大伯 伯父 叔父 "
         # roles and jobs
         "鼓手 吉他手 贝斯手 键盘手 琴手 提琴手 小号手 号手 笛手 "
         "主唱 团长 乐手 制作人 制片人 监制 编剧 词人 曲人 经纪人 "
@@ -197,7 +197,7 @@ BEFORE_CUES = tuple(
         "检控官 大律师 资深大律师 裁判官 暂委法官 律政司司长 "
         "乡长 立法委员 党主席 总召 党鞭 人士 "
         "中场 边锋 中卫 边后卫 后腰 替补 射手 投手 捕手 打者 外援 球星 控卫 新援 "
-        "弟子 门生 恩师 挚友 好友 同窗 老友 亡妻 先夫 匠人 工匠 手艺人 传承人 "
+        "弟子 门生 恩师 师父 师母 挚友 好友 同窗 老友 亡妻 先夫 匠人 工匠 手艺人 传承人 "
         # everyday kinship and friends (a fan post, a blog)
         "妈妈 爸爸 老公 老婆 室友 朋友 好朋友 闺蜜 男朋友 女朋友 舅舅 姑姑 叔叔 伯伯 姨妈 表弟 邻居 成员 "
         # members of a club or a society (老会员贺建平)
@@ -280,7 +280,7 @@ EN_STOPWORDS = frozenset(
     artificial intelligence translation convolutional encoder decoder gated recurrent
     transformer attention law laws scaling vision chat reader app apps store plus pro max
     mini ultra edition version beta alpha chapter part section table figure session oral
-    keynote conference summit forum workshop symposium award awards prize prizes medal
+    keynote conference summit forum workshop symposium festival film award awards prize prizes medal
     google meta microsoft apple amazon facebook tesla nvidia intel openai anthropic deepmind
     twitter youtube instagram tiktok linkedin github wikipedia baidu alibaba tencent huawei
     xiaomi bytedance samsung sony ibm oracle netflix uber airbnb spacex scholar gemini claude
@@ -313,6 +313,7 @@ EN_ORG_WORDS = frozenset(
     company corp corporation inc ltd llc group foundation association society council committee
     department ministry agency bureau news times post journal review magazine press network
     club league cup bank capital ventures partners holdings systems technologies award prize
+    festival
     """.split()
 )
 

@@ -60,6 +60,10 @@ _HEAD_RE = re.compile(rf"[{CJK}]{{2,4}}")
 # A name with its rank in brackets, as a roster writes it (周一凡（副主任医师）):
 # the bracket's role vouches for the name before it, set off by no Han character.
 _ROLE_GLOSS_RE = re.compile(rf"(?<![{CJK}])(?P<head>[{CJK}]{{2,4}})[（(](?P<role>[{CJK}]{{2,8}})[）)]")
+# A roster's row: a name at the line's start, a space, then its rank (上官振东　主任医师　专长：…).
+_ROLE_ROW_RE = re.compile(
+    rf"(?m)^[ \t\u3000]*(?P<head>[{CJK}]{{2,4}})[ \t\u3000]+(?P<role>[{CJK}]{{2,8}})(?=[ \t\u3000（(]|$)"
+)
 # A team sheet's items: a shirt number, a dash, a name (2-李帅、5-赵铁柱；替补：
 # 22-张力　25-钱多多), ended by a separator, a space or the line's end.
 _NUMBERED_RE = re.compile(rf"(?<![\w.\-－])\d{{1,3}}[-－](?P<head>[{CJK}]{{2,4}})(?=[、；;，,\s\u3000]|$)")
@@ -79,15 +83,17 @@ def listed_people(t: Texts, known: set[str]) -> list[Proposal]:
     runs = [(items, False) for items in _lists(folded) + _pair_rows(folded) + _numbered_rows(folded)]
     runs += [(items, False) for items in field_lists(folded)]
     runs += [(items, True) for items in _unit_rolls(folded) + cited_authors(folded) + role_columns(folded)]
-    line_up = _line_up(folded)
-    for items, vouched in [*runs, (line_up, True), (_role_glossed(folded), True)]:
+    line_up, ranked = _line_up(folded), _role_rows(folded)
+    for items, vouched in [*runs, (line_up, True), (_role_glossed(folded), True), (ranked, True)]:
         people = sum(_person_like(form, known, givens) for _, _, form in items)
         if not vouched and (people < 2 or people * 3 < len(items)):
             continue
         found += [
             Proposal(s, e, form, True)
             for s, e, form in items
-            if form not in known and form not in givens and (_shaped(form) or _nickname(form, items is line_up))
+            if form not in known
+            and form not in givens
+            and (_shaped(form, items is ranked) or _nickname(form, items is line_up))
         ]
     return found
 
@@ -140,6 +146,18 @@ def _role_glossed(folded: str) -> list[tuple[int, int, str]]:
         for m in _ROLE_GLOSS_RE.finditer(folded)
         if cue_ends_at(m.group("role"), len(m.group("role")))
     ]
+
+
+def _role_rows(folded: str) -> list[tuple[int, int, str]]:
+    """The names heading a roster's rows, each followed by its rank (a
+    doctors' roster): three rows or more, so that one line's label and
+    value (北京　记者) do not make a roster."""
+    rows = [
+        (m.start("head"), m.end("head"), m.group("head"))
+        for m in _ROLE_ROW_RE.finditer(folded)
+        if cue_ends_at(m.group("role"), len(m.group("role")))
+    ]
+    return rows if len(rows) >= MIN_ITEMS else []
 
 
 def _lists(folded: str) -> list[list[tuple[int, int, str]]]:
@@ -206,11 +224,12 @@ def _person_like(form: str, known: set[str], givens: set[str]) -> bool:
     )
 
 
-def _shaped(form: str) -> bool:
+def _shaped(form: str, ranked: bool = False) -> bool:
     """A surname and one or two given characters, a nickname (阿强, 阿may),
     or a doubled character (甜甜). The list marks it as a name, so only
-    function words rule a given name out (向前 is one)."""
-    if form in NOT_PEOPLE or form.endswith(ADDRESS_SUFFIXES) or form.endswith(_KIN):
+    function words rule a given name out (向前 is one). A rank after it in a
+    roster's row (柏林　主任医师) says a person even of a place's name."""
+    if (form in NOT_PEOPLE and not ranked) or form.endswith(ADDRESS_SUFFIXES) or form.endswith(_KIN):
         return False
     if _NICKNAME_RE.fullmatch(form) or (len(form) == 2 and form[0] == form[1]):
         return True

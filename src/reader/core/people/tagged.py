@@ -138,9 +138,9 @@ def tagged_names(
             continue  # 安可曲 beside 協奏曲, 交響曲: a word and a noun suffix the text uses
         word_ends = len(word_before.get(start, ("",))[0]) >= 2  # a word the tagger reads ends before: 一本|拉马努金
         verdict = _plain(folded, start, end, listed, word_tag, word_ends, readings[form] >= 2)
-        if verdict is Verdict.NAME or (
-            verdict is Verdict.NO
-            and (famous(folded, start, end) or _word_named_again(folded, start, end, counts2, cued_words, readings))
+        # A famous name needs no second mention (抢答“关羽”).
+        if (verdict is Verdict.NAME or famous(folded, start, end)) or (
+            verdict is Verdict.NO and _word_named_again(folded, start, end, counts2, cued_words, readings)
         ):
             found.append(Proposal(start, end, form, True))
         elif verdict is Verdict.SHAPED:

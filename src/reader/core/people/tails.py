@@ -71,10 +71,14 @@ def things_dropped(proposals: list[Proposal], folded: str) -> list[Proposal]:
     as a job before a person (贝斯手林北辰 … 贝斯突然); a product's label
     (苍山雪：…最早的一款); followed by a pet's kind at every proposed mention
     (米克斯公貓: a breed); three characters whose first two are a common
-    noun the text writes elsewhere too, with no cue (白纸钢 beside 白纸二号)."""
+    noun the text writes elsewhere too, with no cue (白纸钢 beside 白纸二号);
+    a name and 号 where the name alone is proposed too (冯如号: an aircraft or
+    a ship named after 冯如)."""
     han = [p for p in proposals if not p.latin and DOT not in p.form]
     if not han:
         return proposals
+    forms = {p.form for p in han}
+    named_after = {f for f in forms if len(f) >= 3 and f[-1] == "号" and f[:-1] in forms}
     # 贝斯手林北辰: a word before 手 and a name is a job's stem.
     drop = {p.form for p in han if folded[p.end : p.end + 1] == "手" and surname_length(folded, p.end + 1)}
     compounds: dict[str, bool] = {}
@@ -90,7 +94,7 @@ def things_dropped(proposals: list[Proposal], folded: str) -> list[Proposal]:
         if len(form) == 3 and form not in heads and len(heads) < MAX_HEAD_CHECKS:
             heads[form] = _head_word_elsewhere(folded, form, start, end)
     drop |= {f for f, c in compounds.items() if c} | {f for f, h in heads.items() if h}
-    drop |= {f for f, b in breeds.items() if b}
+    drop |= {f for f, b in breeds.items() if b} | named_after
     drop |= {f for f in list(compounds)[:MAX_COUNTED_CHECKS] if f not in drop and _counted(folded, f)}
     return [p for p in proposals if p.form not in drop] if drop else proposals
 

@@ -10,7 +10,7 @@ import bisect
 import re
 
 from reader.core.people import lexicon
-from reader.core.people.cues import cue_after, cue_before
+from reader.core.people.cues import cue_after, cue_before, speech_after
 from reader.core.people.names import (
     ADDRESS_SUFFIXES,
     AFTER_SUBJECT,
@@ -233,10 +233,11 @@ _AMOUNT_CHARS = _FINANCIAL_NUMERALS | frozenset("万亿元圆整")
 def whole_names(t: Texts, forms: set[str]) -> list[Proposal]:
     """岑立 always followed by 可 (岑立可敲了, 鼓手岑立可是): the name is
     岑立可, cut short because 可 is also a stop character. Every mention, two
-    at least, must carry the same character. Every two-character form is
-    looked at, its mentions found in one pass over the text for all of them
-    (a search per form was capped at fifty forms, and which fifty depended
-    on the set's order: the hash seed)."""
+    at least, must carry the same character, and not as the start of a word
+    each time (葉問宗師: the title 宗師 follows the name). Every two-character
+    form is looked at, its mentions found in one pass over the text for all
+    of them (a search per form was capped at fifty forms, and which fifty
+    depended on the set's order: the hash seed)."""
     folded = t.folded
     short = {f for f in forms if len(f) == 2 and all(is_han(c) for c in f)}
     if not short:
@@ -260,6 +261,8 @@ def whole_names(t: Texts, forms: set[str]) -> list[Proposal]:
             continue
         whole = form + c
         if lexicon.is_common_word(whole) or any(whole in f for f in forms if f != form):
+            continue
+        if all(lexicon.is_common_word(folded[e : e + 2], lexicon.WORD) for e in at):
             continue
         found += [Proposal(e - 2, e + 1, whole, True) for e in at]
     return found
@@ -287,7 +290,8 @@ def run_ons_trimmed(proposals: list[Proposal], folded: str) -> list[Proposal]:
     """何丽才两岁 … 何丽, 诺丽达·卡西姆提出 … 诺丽达·卡西姆则: where the
     name without its last character is proposed elsewhere, and that
     character is an adverb after the subject or starts a word with the next
-    one (提出), the longer form ran a name into the next word. Linear: one
+    one (提出), or a speech verb follows it (程诺笑说: how she said it), the
+    longer form ran a name into the next word. Linear: one
     set of forms, one count per distinct form."""
     forms = {p.form for p in proposals if not p.latin}
     longer = {
@@ -307,7 +311,7 @@ def run_ons_trimmed(proposals: list[Proposal], folded: str) -> list[Proposal]:
     for p in proposals:
         if p.form in longer and counts[p.form] < counts[p.form[:-1]]:
             last, nxt = p.form[-1], folded[p.end : p.end + 1]
-            if last in AFTER_SUBJECT or lexicon.is_common_word(last + nxt, lexicon.WORD):
+            if last in AFTER_SUBJECT or lexicon.is_common_word(last + nxt, lexicon.WORD) or speech_after(folded, p.end):
                 p = Proposal(p.start, p.end - 1, p.form[:-1], p.strong, p.latin)
         out.append(p)
     return out
