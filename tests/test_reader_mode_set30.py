@@ -45,3 +45,25 @@ def test_one_label_row_alone_is_no_list() -> None:
 
     assert _labels("出版：北風文化 ｜ 頁數：212") == ("出版", "頁數")
     assert _labels("首頁 ｜ 書評 ｜ 書單") is None
+
+
+_NOTICE = [
+    "首页　学院概况　师资队伍　本科教学　研究生教育　招生就业",
+    "化学学院2027年研究生复试名单公示",
+    "发布时间：2026-11-30　点击次数：210",
+    "经学院研究生招生工作小组审议，现将我院2027年硕士研究生复试名单予以公示，公示期为十个工作日，欢迎监督。",
+    "公示期间如有异议，请以书面形式向学院研究生办公室反映，反映问题须署真实姓名并提供联系方式，匿名材料不予受理。",
+]
+_CONTACTS = ["联系人：王老师", "电话：0571-8800 1234", "邮箱：yjs@example.edu.cn", "地址：北校区化学楼301室"]
+_SIGN_OFF = ["化学学院", "2026年11月30日"]
+_FOOTER = ["版权所有 © 某某大学化学学院　浙ICP备05012345号"]
+
+
+def test_contact_rows_between_a_notices_last_paragraph_and_its_sign_off_are_the_notices() -> None:
+    kept = _kept("\n".join([*_NOTICE, *_CONTACTS, *_SIGN_OFF, "【打印本页】　【关闭窗口】", *_FOOTER]), _NOTICE[1])
+    assert [row for row in map(_same, _CONTACTS) if row not in kept] == []
+
+
+def test_contact_rows_with_no_signed_date_under_them_stay_the_sites() -> None:
+    kept = _kept("\n".join([*_NOTICE, "【打印本页】　【关闭窗口】", "快速链接", *_CONTACTS, *_FOOTER]), _NOTICE[1])
+    assert _same(_CONTACTS[1]) not in kept
