@@ -67,3 +67,19 @@ def test_contact_rows_between_a_notices_last_paragraph_and_its_sign_off_are_the_
 def test_contact_rows_with_no_signed_date_under_them_stay_the_sites() -> None:
     kept = _kept("\n".join([*_NOTICE, "【打印本页】　【关闭窗口】", "快速链接", *_CONTACTS, *_FOOTER]), _NOTICE[1])
     assert _same(_CONTACTS[1]) not in kept
+
+
+_FIXTURES = [
+    "12月5日（六）　晚上7:30　本会 vs 山城羽协　主场（本会球馆）",
+    "12月12日（六）　晚上7:30　本会 vs 河口体育会　客场（河口礼堂）",
+    "12月19日（六）　晚上8:00　本会 vs 海边羽球之友　主场（本会球馆）",
+    "1月9日（六）　晚上7:30　本会 vs 青年团　客场（青年团球场）",
+]
+
+
+def test_a_fixture_row_naming_a_clubs_friends_is_one_more_row_of_the_table() -> None:
+    title = "联赛第二循环赛程"
+    lead = "第一循环结束后，本会男子甲组以四胜一负暂列积分榜第二，第二循环将从12月5日开打，以下是赛程，请出赛球员预留时间。"
+    close = "如有球员因事无法出赛，请最迟于比赛前三天通知领队，以便安排替补，欢迎会员和家属到场为本会打气。"
+    kept = _kept("\n".join(["首页　关于我们　赛事消息　联络我们", title, lead, "男子甲组", *_FIXTURES, close, *_FOOTER]), title)
+    assert [row for row in map(_same, _FIXTURES) if row not in kept] == []
