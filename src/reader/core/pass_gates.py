@@ -38,6 +38,7 @@ from reader.core.row_rescues import (
 from reader.core.row_runs import rescue_bullet_rows, rescue_group_heads, rescue_unit_rows
 from reader.core.section_numbers import rescue_announced_items, rescue_numbered_sections
 from reader.core.table_rows import keep_box_credits, rescue_table_rows
+from reader.core.word_heads import rescue_word_heads
 
 # Besides the reasons and the metadata kinds the lines carry, the census
 # holds these marks:
@@ -66,6 +67,7 @@ _RESCUES: tuple[tuple[Pass, frozenset[object], frozenset[object]], ...] = (
     (rescue_table_rows, frozenset({Reason.NAVIGATION, _BOILER, _CONTROLS}), _SHORT),
     # (it says whether it added its reason)
     (resolve_short, _SHORT, frozenset()),
+    (rescue_word_heads, frozenset({_BOILER}), _FLAGS_LEFT),
     (rescue_numbered_sections, frozenset({_BOILER}), _SHORT),
     (rescue_label_values, SHAPE_ONLY, _SHORT),
     (rescue_label_pairs, SHAPE_ONLY, _SHORT),
