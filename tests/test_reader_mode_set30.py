@@ -83,3 +83,52 @@ def test_a_fixture_row_naming_a_clubs_friends_is_one_more_row_of_the_table() -> 
     close = "如有球员因事无法出赛，请最迟于比赛前三天通知领队，以便安排替补，欢迎会员和家属到场为本会打气。"
     kept = _kept("\n".join(["首页　关于我们　赛事消息　联络我们", title, lead, "男子甲组", *_FIXTURES, close, *_FOOTER]), title)
     assert [row for row in map(_same, _FIXTURES) if row not in kept] == []
+
+
+_ENTRY = [
+    "首頁　字詞索引　部首　關於我們",
+    "搭單",
+    "粵拼：daap3 daan1",
+    "詞性：動詞（口語）",
+    "釋義",
+    "順便請別人替自己辦一件事；借別人的機會一起辦理，不用專程跑一趟。",
+    "（商業用語）在別人的訂單上附加自己的貨品，一併付運以節省運費。",
+    "例句",
+    "你去郵局呀？幫我搭單寄埋呢封信啦。",
+    "（你去郵局嗎？順便幫我寄這封信吧。）",
+    "我哋搭單一齊訂，運費平好多。",
+    "（我們一起下訂單，運費便宜很多。）",
+    "近義詞",
+    "順便 一併",
+    "反義詞",
+    "專程",
+    "詞源",
+    "「搭」有附帶、順帶的意思，「單」指一筆生意或一件事，合起來就是把自己的事附在別人的事上一起辦。",
+    "此詞多用於口語，語氣輕鬆，常見於朋友、同事之間的小請求，正式場合較少使用。",
+]
+
+
+def test_a_one_word_head_under_an_entrys_fields_heads_its_first_section() -> None:
+    kept = _kept("\n".join([*_ENTRY, "編撰：李家明 審訂：陳美玲", *_FOOTER]), _ENTRY[1])
+    assert "釋義" in kept
+
+
+def test_a_compilers_credit_names_the_author() -> None:
+    meta = clean("\n".join([*_ENTRY, "編撰：李家明　審訂：陳美玲博士", *_FOOTER]), hints=Hints(title=_ENTRY[1])).metadata
+    assert meta.author == "李家明"
+
+
+def test_a_credit_block_of_paragraphs_is_read_paragraph_by_paragraph() -> None:
+    from reader.core.html_reader import read_html
+
+    body = "".join(f"<p>{line}</p>" for line in _ENTRY[4:])
+    html = (
+        f"<html><head><title>{_ENTRY[1]}</title></head><body><article><h1>{_ENTRY[1]}</h1>{body}"
+        "<div class='credit'><p>編撰：李家明　審訂：陳美玲博士</p><p>最後修訂：2026年11月27日</p></div>"
+        "</article></body></html>"
+    )
+    from pathlib import Path
+
+    page = read_html(html.encode(), Path("entry.html"))
+    names = [name for _, name in page.hints.credits]
+    assert all("修訂" not in name for name in names)
