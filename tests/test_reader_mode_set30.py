@@ -132,3 +132,28 @@ def test_a_credit_block_of_paragraphs_is_read_paragraph_by_paragraph() -> None:
     page = read_html(html.encode(), Path("entry.html"))
     names = [name for _, name in page.hints.credits]
     assert all("修訂" not in name for name in names)
+
+
+_LISTING_TITLE = "九成新嬰兒推車 連雨罩 $280"
+_LISTING = [
+    "首頁　刊登物品　我的帳戶　說明",
+    _LISTING_TITLE,
+    "A$280",
+    "物品資料",
+    "品牌型號：Kindra Fox（2024年款）",
+    "新舊程度：九成新，無破損",
+    "交收地點：Box Hill 火車站附近",
+    "付款方式：現金或 PayID",
+    "賣家描述",
+    "去年在專門店購入，小朋友用了大約一年半，現在已經改用輕便推車，所以放售，車架和輪子都正常。",
+    "連原廠雨罩、蚊帳和收納袋一起出售，屋企無煙無寵物，價錢已經很實惠，恕不議價，先到先得。",
+    "© 2026 二手市集 版權所有",
+]
+
+
+def test_a_price_under_a_headline_ending_in_it_is_the_listings() -> None:
+    assert "A$280" in _kept("\n".join(_LISTING), _LISTING_TITLE)
+
+
+def test_a_field_under_the_boxs_kept_fields_is_one_more_field() -> None:
+    assert _same("付款方式：現金或 PayID") in _kept("\n".join(_LISTING), _LISTING_TITLE)
