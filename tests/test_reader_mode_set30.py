@@ -157,3 +157,28 @@ def test_a_price_under_a_headline_ending_in_it_is_the_listings() -> None:
 
 def test_a_field_under_the_boxs_kept_fields_is_one_more_field() -> None:
     assert _same("付款方式：現金或 PayID") in _kept("\n".join(_LISTING), _LISTING_TITLE)
+
+
+_POST_TITLE = "【求助】房东不退押金，记录一下这两个月的经过（已解决）"
+_THREAD = [
+    "首页　我的小组　发现小组　登录/注册",
+    "江城租房互助组",
+    "组员 12,345 人 · 创建于 2019-04-11",
+    "本组只讨论江城及周边租房经验和转租信息，禁止中介刷帖、禁止人身攻击，发帖请在标题注明区域和小区，违规者直接移出小组。",
+    _POST_TITLE,
+    "楼主：爱吃橘子的小林　2026-11-29 22:41:07　来自 江苏",
+    "先说结论：押金最后退回来了，大家遇到类似情况一定要先冷静，把证据攒齐，下面按时间顺序记一下经过。",
+    "十月初房东说房子要卖，让我月底搬走，我同意了，但交房后他一直以各种理由拖着不退押金。",
+    "后来我整理了合同、转账记录和交房时拍的照片，去街道调解，房东最后同意全额退还。",
+    "回应 12 条",
+    "路过的小王　2026-11-29 22:58",
+    "收藏了，我也遇到过类似的情况，当时要是知道可以去街道调解就好了，谢谢楼主分享经验。",
+    "隔壁的阿花　2026-11-29 23:06",
+    "想问下楼主调解的时候需要带哪些材料？我这边的情况有点像，房东也是一直拖着不回消息。",
+    "© 2026 某某社区　京ICP备2025061234号",
+]
+
+
+def test_a_posts_headline_over_its_posters_row_under_the_groups_rules() -> None:
+    meta = clean("\n".join(_THREAD)).metadata
+    assert (meta.title, meta.author, meta.date) == (_POST_TITLE, "爱吃橘子的小林", "2026-11-29 22:41:07")
