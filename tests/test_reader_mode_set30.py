@@ -182,3 +182,18 @@ _THREAD = [
 def test_a_posts_headline_over_its_posters_row_under_the_groups_rules() -> None:
     meta = clean("\n".join(_THREAD)).metadata
     assert (meta.title, meta.author, meta.date) == (_POST_TITLE, "爱吃橘子的小林", "2026-11-29 22:41:07")
+
+
+def test_a_markdown_comments_head_with_its_count_and_name_date_rows_is_the_comments() -> None:
+    comments = [
+        "### 2 則留言",
+        "**阿哲** 2026/11/29 21:14",
+        "第九號月台真的好看！我也是一個晚上就讀完，最後一章讀到起雞皮疙瘩，謝謝推薦。",
+        "**小米粒** 2026/11/30 08:02",
+        "謝謝分享，《海邊的信》已經加入圖書館預約清單了，排第十四順位，希望年底前輪得到。",
+    ]
+    body = [line for line in _BOOKS if not line.startswith("出版")]
+    text = "\n".join(["# " + _TITLE, "文／何小晴　2026/11/29", _HEAD[2], *body, *comments, "© 2026 書頁邊 版權所有"])
+    kept = _kept(text)
+    assert [c for c in map(_same, comments) if c in kept] == []
+    assert _same(body[-1]) in kept
