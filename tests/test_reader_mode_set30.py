@@ -197,3 +197,13 @@ def test_a_markdown_comments_head_with_its_count_and_name_date_rows_is_the_comme
     kept = _kept(text)
     assert [c for c in map(_same, comments) if c in kept] == []
     assert _same(body[-1]) in kept
+
+
+def test_a_call_that_opens_with_subscribing_after_the_articles_end_is_the_sites() -> None:
+    call = "訂閱我們的電子報，每月收到新的書評和書單消息。我們不會把您的電郵地址交給任何第三方，您可以隨時取消訂閱。"
+    more = "👉 看更多書評：[2025年度書單](https://example.tw/2025/) ｜ [讀書筆記](https://example.tw/notes/)"
+    tags = "標籤：[年度書單](https://example.tw/tag/y/) [小說](https://example.tw/tag/n/)"
+    text = "\n".join([*_HEAD, *_BOOKS, more, call, tags, *_TAIL[1:]])
+    kept = _kept(text)
+    assert _same(call) not in kept
+    assert _same(_BOOKS[-1]) in kept

@@ -302,8 +302,14 @@ def _signed_above(line: Line) -> bool:
 _PHONE = re.compile(r"(?<!\d)\d{3,4}[- ]?\d{4}(?!\d)")
 
 
+# (or a sentence that opens with what it asks for: 订阅我们的电子通讯，…; 喜歡這篇文章嗎？訂閱電子報，…)
+_OPENS_WITH_ASK = re.compile(r"(?:^|(?<=[？?！!。]))(?:" + _ASKS_FOR.pattern + ")")
+
+
 def _is_appeal(text: str) -> bool:
-    return _ASKS_FOR.search(text) is not None and _ASKS.search(text) is not None
+    return _ASKS_FOR.search(text) is not None and (
+        _ASKS.search(text) is not None or _OPENS_WITH_ASK.search(text) is not None
+    )
 
 
 __all__ = [
