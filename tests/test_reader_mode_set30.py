@@ -79,9 +79,10 @@ _FIXTURES = [
 
 def test_a_fixture_row_naming_a_clubs_friends_is_one_more_row_of_the_table() -> None:
     title = "联赛第二循环赛程"
-    lead = "第一循环结束后，本会男子甲组以四胜一负暂列积分榜第二，第二循环将从12月5日开打，以下是赛程，请出赛球员预留时间。"
+    lead = "第一循环结束后，本会男子甲组暂列积分榜第二，第二循环将从12月5日开打，以下是赛程，请出赛球员预留时间。"
     close = "如有球员因事无法出赛，请最迟于比赛前三天通知领队，以便安排替补，欢迎会员和家属到场为本会打气。"
-    kept = _kept("\n".join(["首页　关于我们　赛事消息　联络我们", title, lead, "男子甲组", *_FIXTURES, close, *_FOOTER]), title)
+    menu = "首页　关于我们　赛事消息　联络我们"
+    kept = _kept("\n".join([menu, title, lead, "男子甲组", *_FIXTURES, close, *_FOOTER]), title)
     assert [row for row in map(_same, _FIXTURES) if row not in kept] == []
 
 
@@ -114,7 +115,8 @@ def test_a_one_word_head_under_an_entrys_fields_heads_its_first_section() -> Non
 
 
 def test_a_compilers_credit_names_the_author() -> None:
-    meta = clean("\n".join([*_ENTRY, "編撰：李家明　審訂：陳美玲博士", *_FOOTER]), hints=Hints(title=_ENTRY[1])).metadata
+    text = "\n".join([*_ENTRY, "編撰：李家明　審訂：陳美玲博士", *_FOOTER])
+    meta = clean(text, hints=Hints(title=_ENTRY[1])).metadata
     assert meta.author == "李家明"
 
 
