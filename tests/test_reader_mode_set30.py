@@ -209,3 +209,12 @@ def test_a_call_that_opens_with_subscribing_after_the_articles_end_is_the_sites(
     kept = _kept(text)
     assert _same(call) not in kept
     assert _same(_BOOKS[-1]) in kept
+
+
+def test_an_uploader_after_the_last_update_names_the_author() -> None:
+    from reader.core.folding import fold
+    from reader.core.metadata import parse_meta_line
+
+    line = "最後更新：2026-11-30　上載者：梁小詩"
+    meta = parse_meta_line(line, fold(line))
+    assert meta is not None and (meta.author, meta.date) == ("梁小詩", "2026-11-30")
