@@ -49,6 +49,7 @@ def rescue_closing_contacts(lines: list[Line]) -> None:
 # A sign-off's date alone on its line: 2026年11月30日, 2026-11-30
 _SIGN_DATE = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?")
 _UNIT = 24  # (the signing unit's line is no longer)
+_CONTACT = Reason.CONTACT  # (bound once: an enum member's lookup is slow)
 _ROWS_GONE = frozenset({Reason.CONTACT, Reason.BETWEEN_BOILERPLATE, None})  # (None: a short row, judged later)
 
 
@@ -58,11 +59,12 @@ def rescue_signed_contacts(lines: list[Line]) -> None:
     then the date alone) is the notice's: a site's contact block sits in
     its footer, under no signed date."""
     n = len(lines)
-    i = 0
-    while i < n:
+    # (the contact lines found in one comprehension: most texts have few)
+    starts = [k for k, line in enumerate(lines) if line.reason is _CONTACT]
+    done = 0
+    for i in starts:
         line = lines[i]
-        if line.reason is not Reason.CONTACT or not i or not is_prose(lines[i - 1]) or not _row(line):
-            i += 1
+        if i < done or not i or not is_prose(lines[i - 1]) or not _row(line):
             continue
         j = i
         while j < n and lines[j].reason in _ROWS_GONE and _row(lines[j]):
@@ -70,7 +72,7 @@ def rescue_signed_contacts(lines: list[Line]) -> None:
         if j + 1 < n and _signed(lines[j], lines[j + 1]):
             for row in lines[i:j]:
                 row.restore()
-        i = j if j > i else i + 1
+        done = j
 
 
 def _row(line: Line) -> bool:

@@ -79,7 +79,8 @@ _PRICE_REACH = 3  # (the price sits right under the headline, or its counter)
 def rescue_title_price(lines: list[Line]) -> None:
     """A price alone right under the headline that ends with that price
     (…嬰兒推車 $280 / A$280) is the listing's own, no shop's counter."""
-    top = next((i for i, line in enumerate(lines) if line.reason is Reason.HEADLINE), None)
+    headline = Reason.HEADLINE  # (bound once: an enum member's lookup is slow)
+    top = next((i for i, line in enumerate(lines) if line.reason is headline), None)
     if top is None or not lines[top].text[-1:].isdigit():
         return  # (only a headline that ends in a figure names a price)
     for line in lines[top + 1 : top + 1 + _PRICE_REACH]:

@@ -14,6 +14,7 @@ from reader.core.junk_rules import Reason
 from reader.core.line_passes import Line
 
 _HEAD = 4  # (a one-word head is no longer)
+_BOILER = Reason.BETWEEN_BOILERPLATE  # (bound once: an enum member's lookup is slow)
 _SIBLINGS = 2  # (the entry's other heads: two or more)
 
 
@@ -25,10 +26,12 @@ def rescue_word_heads(lines: list[Line]) -> None:
     """A word gone as a lone word between junk, with a kept line above it,
     the body's long line under it, and two or more kept words like it each
     over a kept line, heads a section of the body."""
+    # (the short lines gone between junk first, in one comprehension: most are no word of a head)
+    short = [i for i, line in enumerate(lines) if line.reason is _BOILER and len(line.text) <= _HEAD]
     gone = [
         i
-        for i in range(1, len(lines) - 1)
-        if lines[i].reason is Reason.BETWEEN_BOILERPLATE
+        for i in short
+        if 0 < i < len(lines) - 1
         and _word(lines[i])
         and lines[i - 1].kept
         and lines[i + 1].kept
