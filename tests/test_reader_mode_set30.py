@@ -218,3 +218,13 @@ def test_an_uploader_after_the_last_update_names_the_author() -> None:
     line = "最後更新：2026-11-30　上載者：梁小詩"
     meta = parse_meta_line(line, fold(line))
     assert meta is not None and (meta.author, meta.date) == ("梁小詩", "2026-11-30")
+
+
+def test_a_disclosure_of_the_pages_commission_over_the_article_is_the_sites() -> None:
+    note = (
+        "> 本文含有聯盟行銷連結，透過連結購書，部落格可獲得少許分潤，不會影響您的購買價格，"
+        "也不影響我對書籍的評價。所有書籍皆為自費購買或向圖書館借閱。"
+    )
+    kept = _kept("\n".join(["# " + _TITLE, "文／何小晴　2026/11/29", note, *_HEAD[2:], *_BOOKS, *_TAIL]))
+    assert _same(note) not in kept
+    assert _same(_HEAD[2]) in kept
