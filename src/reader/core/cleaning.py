@@ -40,7 +40,7 @@ from reader.core.end_boxes import (
     mark_site_notices,
 )
 from reader.core.folding import fold
-from reader.core.head_passes import rescue_heading_over_body
+from reader.core.head_passes import rescue_heading_over_body, rescue_title_price
 from reader.core.junk_rules import Reason
 from reader.core.line_features import (
     HAN,
@@ -148,6 +148,7 @@ def clean(text: str, template: Collection[str] = frozenset(), hints: Hints | Non
                 line.reason = None
     title = page_title(lines, hints, only_short)
     rescue_heading_over_body(lines)
+    rescue_title_price(lines)
     mark_site_statements(lines)
     if "\u3000" in text or "\t" in text:  # (a results table's cells apart)
         keep_result_rows(lines)

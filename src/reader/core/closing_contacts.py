@@ -44,3 +44,48 @@ def rescue_closing_contacts(lines: list[Line]) -> None:
         if i + 2 < n and is_prose(lines[i + 2]):
             continue  # (the body goes on: the sentence is no closing one)
         line.restore()
+
+
+# A sign-off's date alone on its line: 2026年11月30日, 2026-11-30
+_SIGN_DATE = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?")
+_UNIT = 24  # (the signing unit's line is no longer)
+_CONTACT = Reason.CONTACT  # (bound once: an enum member's lookup is slow)
+_ROWS_GONE = frozenset({Reason.CONTACT, Reason.BETWEEN_BOILERPLATE, None})  # (None: a short row, judged later)
+
+
+def rescue_signed_contacts(lines: list[Line]) -> None:
+    """Whom to ask, one label a row (联系人：… / 电话：… / 邮箱：… / 地址：…),
+    between a notice's last paragraph and its sign-off (the unit's name,
+    then the date alone) is the notice's: a site's contact block sits in
+    its footer, under no signed date."""
+    n = len(lines)
+    # (the contact lines found in one comprehension: most texts have few)
+    starts = [k for k, line in enumerate(lines) if line.reason is _CONTACT]
+    done = 0
+    for i in starts:
+        line = lines[i]
+        if i < done or not i or not is_prose(lines[i - 1]) or not _row(line):
+            continue
+        j = i
+        while j < n and lines[j].reason in _ROWS_GONE and _row(lines[j]):
+            j += 1
+        if j + 1 < n and _signed(lines[j], lines[j + 1]):
+            for row in lines[i:j]:
+                row.restore()
+        done = j
+
+
+def _row(line: Line) -> bool:
+    return line.meta is None and len(line.text) <= _ROW and len(LABEL_MARK.findall(line.text)) == 1
+
+
+def _signed(unit: Line, date: Line) -> bool:
+    """A short unit line without a label or a sentence's marks, then a date alone."""
+    text = unit.text
+    return (
+        unit.meta is None
+        and 0 < len(text) <= _UNIT
+        and not text[-1:].isdigit()
+        and not any(c in text for c in "：:，,。")
+        and _SIGN_DATE.fullmatch(date.text.strip()) is not None
+    )

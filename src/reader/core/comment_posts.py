@@ -16,7 +16,7 @@ from reader.core.line_passes import Line
 
 COMMENTS = re.compile(
     # (perhaps with a note in brackets on which comments it shows: 留言簿（最新3则）)
-    r"^\S{0,6}(?:留言|评论|回复|回应|comments?)(?:\S{0,6}|\S{0,2}[(（][^)）]{1,8}[)）])$|^\S{0,4}\d+\s*条(?:留言|评论)"
+    r"^\S{0,6}(?:留言|评论|回复|回应|comments?)(?:\S{0,6}|\S{0,2}[(（][^)）]{1,8}[)）])$|^\S{0,4}\d+\s*[条则个](?:留言|评论)"
     # more answers, all the comments: 更多回答, 全部评论
     r"|^\S{0,4}(?:更多|其他|其它|全部)(?:回答|评论|回复|留言)\S{0,6}$"
     # a forum's reply floor: 2#, #3, 5楼, 沙发, 板凳, 地板
@@ -29,8 +29,9 @@ COMMENTS = re.compile(
 )
 # The word every comments header has (a cheap test before the header's pattern)
 COMMENT_WORD = re.compile(r"留言|评论|回复|回应|comment", re.IGNORECASE)
-# A comment's poster in bold before its colon: **Helen Chow**：…
-COMMENTER = re.compile(r"^\*\*[^*]{1,20}\*\*\s*[:：]")
+# A comment's poster in bold before its colon, or before the day it was
+# posted on a row of its own: **Helen Chow**：…, **阿哲** 2026/11/29 21:14
+COMMENTER = re.compile(r"^\*\*[^*]{1,20}\*\*\s*(?:[:：]|\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2})")
 # A plain poster's name (a word, perhaps a Latin name of two, perhaps after who they are:
 # 研究助理 林怡萱), a colon, then their words.
 _NAME_PART = r"[^\s:：，。！？、,.!?]{1,8}"

@@ -101,7 +101,7 @@ _SUB_OUTLET = re.compile(r"(?<=[\u3400-\u9fff])\s*[－—–-]\s*(?=[\u3400-\u9f
 # A label after an outlet's name: 驰评汽车原创, 某某网独家
 _SOURCE_LABEL = re.compile(r"\s*(?:原创|原創|独家|獨家|首发|首發|综合|綜合)$")
 # A date's label before it: 发布时间：2025-01-17 15:42:09
-_LEAD_LABEL = re.compile(r"^(?:发布|发表|更新|首发)?(?:时间|日期)\s*[:：]\s*")
+_LEAD_LABEL = re.compile(r"^(?:(?:发布|发表|更新|首发)?(?:时间|日期)|最后(?:更新|修改|修订))\s*[:：]\s*")
 
 
 def credit_line(line: str, folded: str, roles: list[re.Match[str]], shaped: bool = False) -> MetaLine | None:

@@ -88,8 +88,8 @@ _COUNTER = re.compile(
 # The post's date with its verb: 发表于 2025-11-26 21:14, 2025-11-23发布, 发布时间：…
 # (a 时间 alone is an event's: 主讲人：王大明　时间：12月6日)
 _DATE_VERB = re.compile(r"^(?:发表|发布|更新|编辑)(?:于|时间\s*[:：])?\s*|\s*(?:发表|发布|更新)$")
-# Where the poster is: IP属地：广东
-_PLACE = re.compile(r"ip\s*属地\s*[:：]?\s*[\u3400-\u9fff]{2,8}")
+# Where the poster is: IP属地：广东, 来自 江苏
+_PLACE = re.compile(r"(?:ip\s*属地\s*[:：]?|来自)\s*[\u3400-\u9fff]{2,8}")
 
 
 def poster_row(line: str, folded: str) -> MetaLine | None:

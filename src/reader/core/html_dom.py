@@ -121,6 +121,7 @@ Credits = tuple[tuple[str, str], ...]
 # (a table layout's cell too: <td class="info">发布时间：…　撰稿：X　摄影：Y</td>)
 _CREDIT_BLOCKS = ("p", "div", "span", "li", "figcaption", "small", "address", "em", "cite", "td")
 _CREDIT_BLOCK = 80
+_INNER = "p"  # (a paragraph inside a block)
 
 
 def _dom_credits(tree: Any, heads: list[str]) -> tuple[Credits, str | None, MetaLine | None]:
@@ -140,7 +141,9 @@ def _dom_credits(tree: Any, heads: list[str]) -> tuple[Credits, str | None, Meta
     source: str | None = None
     row: MetaLine | None = None
     timed: MetaLine | None = None
-    blocks = (root if root is not None else tree).iter(*_CREDIT_BLOCKS)
+    # (a block of blocks is read in its parts: its text runs one paragraph's end
+    # into the next, 審訂：X博士 + 最後修訂：…)
+    blocks = (b for b in (root if root is not None else tree).iter(*_CREDIT_BLOCKS) if b.find(_INNER) is None)
     for tag, content in (*(("p", h) for h in heads), *((b.tag, _squash_narrow(b.text_content())) for b in blocks)):
         if not content or len(content) > _CREDIT_BLOCK * (4 if tag == "figcaption" else 1) or content in seen:
             continue

@@ -4,7 +4,9 @@ A newsletter's book list or a shop's picks give each item a row of facts
 apart by bars or wide gaps (《书名》｜作者 著｜出版社｜页数｜价格) and a
 sentence about it underneath. The bars make each row look like a menu, but
 a menu is not followed, row after row, by a sentence of the body: rows of
-one shape, each right above a kept sentence, are the body's own list.
+one shape, each right above a kept sentence, are the body's own list. So
+are rows of the same labels with their values (出版：… ｜ 頁數：…), each
+between an item's kept head and its sentence: one item's data after another.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from reader.core.line_passes import Line, row_cells
 
 _CELLS = 3  # (a row of facts: three cells or more)
 _ITEMS = 2  # (a list: two items or more)
+_LABEL = 6  # (a label: a few characters before its colon)
 
 
 def _cells(text: str) -> int:
@@ -46,3 +49,42 @@ def rescue_item_rows(lines: list[Line]) -> None:
         if cells >= _CELLS and len(run) >= _ITEMS and all(abs(_cells(lines[r].text) - cells) <= 1 for r in run):
             for r in run:
                 lines[r].restore()
+    _rescue_label_rows(lines, rows)
+
+
+def _labels(text: str) -> tuple[str, ...] | None:
+    """The labels of a row whose every cell is a label and its value, or None."""
+    if "：" not in text and ":" not in text:
+        return None
+    labels = []
+    for cell in row_cells(text):
+        label, colon, value = cell.replace(":", "：").partition("：")
+        if not colon or not label or len(label) > _LABEL or not value.strip() or "：" in value:
+            return None
+        labels.append(label.strip())
+    return tuple(labels) if len(labels) >= 2 else None
+
+
+def _rescue_label_rows(lines: list[Line], rows: list[int]) -> None:
+    """Rows of the same labels, each under a kept line and over a kept
+    sentence, with nothing gone between one and the next: each item's data."""
+    prev: tuple[int, tuple[str, ...]] | None = None
+    run: list[int] = []
+    for i in rows:
+        if lines[i].reason not in ROW_LIKE or not lines[i - 1].kept or not _sentence_under(lines, i):
+            continue
+        labels = _labels(lines[i].text)
+        if labels is None:
+            continue
+        if prev is None or prev[1] != labels or not all(x.kept for x in lines[prev[0] + 1 : i]):
+            _restore(lines, run)
+            run = []
+        run.append(i)
+        prev = (i, labels)
+    _restore(lines, run)
+
+
+def _restore(lines: list[Line], run: list[int]) -> None:
+    if len(run) >= _ITEMS:
+        for r in run:
+            lines[r].restore()

@@ -20,6 +20,7 @@ from reader.core.line_passes import LABEL_VALUE, PROSE_ENDS, Line
 # (reasons a row may carry by its shape alone: a menu's gaps, a counter's digits, a control's brackets)
 _GAP = re.compile(r"\u3000+|\s{2,}")
 _FIELD = 40  # (a list's item is no longer: a longer line is a paragraph)
+_ROW = 80  # (nor is a table's row)
 _CONTACT = Reason.CONTACT
 _LIST_FACT = re.compile(r"^[^\s:：，。]{1,12}(?:[:：]\s*|\s+)\S{1,24}$")
 
@@ -64,12 +65,13 @@ def rescue_siblings(lines: list[Line]) -> None:
     under the article's prose, is the next row of the article's list; a field
     gone for a phrase only (预约渠道：“…”微信公众号—服务大厅) right above or under
     a kept field whose label begins the same way (预约时段：…) is one more field
-    of the notice's list (a contact row is weighed by whom it names: row_rescues)."""
+    of the notice's list (a contact row is weighed by whom it names: row_rescues);
+    so is a row gone for a phrase only next to a kept row of the same cells."""
     started = False  # (the article's prose above)
     n = len(lines)
     for i, line in enumerate(lines):
         if line.weak and line.reason is not None and line.reason is not _CONTACT and not line.meta:
-            if _weak_sibling(lines, i):
+            if _weak_sibling(lines, i) or _weak_row(lines, i):
                 line.restore()
             continue
         if not started:
@@ -96,6 +98,19 @@ def _same_tail(a: str, b: str) -> bool:
     (序曲：聖誕晚會 Pre-Primary 班 / 中國舞 Grade 2 班): a programme's rows."""
     x, y = a.split(), b.split()
     return len(x) >= 2 and len(y) >= 2 and x[-1] == y[-1] and x[0] != y[0] and x[-1].isalpha()
+
+
+_ROW_CELLS = 3  # (a timetable's row: its day, its clock, what happens)
+
+
+def _weak_row(lines: list[Line], i: int) -> bool:
+    """A row of cells gone for a phrase only (a fixture naming a club
+    之友) between kept rows of the same cells, one of them right above or
+    under it, is one more row of the article's table."""
+    shape = _cells(lines[i].text) if len(lines[i].text) <= _ROW else None
+    if shape is None or len(shape) < _ROW_CELLS or True not in shape:
+        return False
+    return any(0 <= k < len(lines) and lines[k].kept and _cells(lines[k].text) == shape for k in (i - 1, i + 1))
 
 
 def _label(text: str) -> str | None:

@@ -38,9 +38,13 @@ def record_rows(lines: list[Line], judged: Sequence[Verdict], prose: list[int]) 
         return boxed
     by_label: dict[str, list[int]] = {}
     # (the metadata lines found in one comprehension: the walk is over the whole body)
-    for i in [k for k in range(prose[0] + 1, prose[-1]) if judged[k][3] is not None]:
+    for i, meta in [(k, m) for k in range(prose[0] + 1, prose[-1]) if (m := judged[k][3]) is not None]:
+        named = meta.author is not None
         for label in set(_LABEL.findall(lines[i].text)):
-            by_label.setdefault(label, []).append(i)
+            # (a clock's hour, 22:41, is no label of a row naming its poster: 楼主：X　2026-11-29 22:41
+            # shares no field with the replies' times under it, which stay rows of the thread)
+            if not (named and label.isdigit()):
+                by_label.setdefault(label, []).append(i)
     boxed.rows |= {
         i
         for rows in by_label.values()

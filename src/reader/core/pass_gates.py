@@ -15,7 +15,8 @@ from __future__ import annotations
 from collections.abc import Callable, Collection
 
 from reader.core.body_span import keep_list_runs
-from reader.core.closing_contacts import rescue_closing_contacts
+from reader.core.box_fields import rescue_box_fields
+from reader.core.closing_contacts import rescue_closing_contacts, rescue_signed_contacts
 from reader.core.dated_rows import rescue_dated_rows
 from reader.core.end_boxes import mark_empty_sections
 from reader.core.item_rows import rescue_item_rows
@@ -38,6 +39,7 @@ from reader.core.row_rescues import (
 from reader.core.row_runs import rescue_bullet_rows, rescue_group_heads, rescue_unit_rows
 from reader.core.section_numbers import rescue_announced_items, rescue_numbered_sections
 from reader.core.table_rows import keep_box_credits, rescue_table_rows
+from reader.core.word_heads import rescue_word_heads
 
 # Besides the reasons and the metadata kinds the lines carry, the census
 # holds these marks:
@@ -61,10 +63,12 @@ _RESCUES: tuple[tuple[Pass, frozenset[object], frozenset[object]], ...] = (
     (rescue_contact, frozenset({Reason.CONTACT}), _SHORT),
     (rescue_section_contacts, frozenset({Reason.CONTACT}), _SHORT),
     (rescue_closing_contacts, frozenset({Reason.CONTACT}), _SHORT),
+    (rescue_signed_contacts, frozenset({Reason.CONTACT}), _SHORT),
     (rescue_facts, frozenset({_COUNTER}), _SHORT),
     (rescue_table_rows, frozenset({Reason.NAVIGATION, _BOILER, _CONTROLS}), _SHORT),
     # (it says whether it added its reason)
     (resolve_short, _SHORT, frozenset()),
+    (rescue_word_heads, frozenset({_BOILER}), _FLAGS_LEFT),
     (rescue_numbered_sections, frozenset({_BOILER}), _SHORT),
     (rescue_label_values, SHAPE_ONLY, _SHORT),
     (rescue_label_pairs, SHAPE_ONLY, _SHORT),
@@ -73,6 +77,7 @@ _RESCUES: tuple[tuple[Pass, frozenset[object], frozenset[object]], ...] = (
     # list of links: table_rows.rescue_fact_box)
     (rescue_label_runs, SHAPE_ONLY | {Reason.DISCLAIMER, Reason.CONTACT, Reason.RELATED, LOOSE}, _FLAGS_LEFT),
     (rescue_introduced_list, SHAPE_ONLY | {LOOSE}, _SHORT),
+    (rescue_box_fields, frozenset({Reason.WIDGET}), _SHORT),
     (rescue_number_rows, ROW_LIKE, _SHORT),
     (rescue_item_rows, ROW_LIKE, _SHORT),
     (rescue_sibling_labels, frozenset(Reason), _SHORT),

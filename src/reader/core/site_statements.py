@@ -3,7 +3,7 @@ and privacy notices, copyright and reprint terms.
 
 Two general signals together: the line names the site or the page itself
 (本站, 本网, 本报, 本文, 本页, 本公司, 平台…) and it disclaims or reserves
-(仅供参考, 不代表…立场, 不构成, 权利, 转载, 隐私, Cookie, 以…为准), or, on a
+(仅供参考, 不代表…立场, 不构成, 权利, 转载, 隐私, Cookie, 以…为准, 佣金), or, on a
 line of its own that opens with it, vouches for the page (…审核). An
 article rarely says both of itself; a site says it of every article. Only
 near the edges of the page: with at most one paragraph of the article's
@@ -25,7 +25,9 @@ _SELF = re.compile(
 )
 _DISCLAIMS = re.compile(
     r"仅供|僅供|不代表|不构成|不構成|概不|免责|免責|权利|權利|立场|立場|版权|版權|转载|轉載"
-    r"|隐私|隱私|私隐|私隱|个人资料|個人資料|cookie|风险自担|風險自負|为准|為準|解释权|解釋權|真实性负责|真實性負責",
+    r"|隐私|隱私|私隐|私隱|个人资料|個人資料|cookie|风险自担|風險自負|为准|為準|解释权|解釋權|真实性负责|真實性負責"
+    # (a commission the page earns from its links: 本文含有联盟连结…可获得少许佣金/分润)
+    r"|佣金|分润|分潤",
     re.IGNORECASE,
 )
 # A page vouched for, in a line of its own that is no sentence: 本文已通过「科普中国」科学性审核
@@ -302,8 +304,14 @@ def _signed_above(line: Line) -> bool:
 _PHONE = re.compile(r"(?<!\d)\d{3,4}[- ]?\d{4}(?!\d)")
 
 
+# (or a sentence that opens with what it asks for: 订阅我们的电子通讯，…; 喜歡這篇文章嗎？訂閱電子報，…)
+_OPENS_WITH_ASK = re.compile(r"(?:^|(?<=[？?！!。]))(?:" + _ASKS_FOR.pattern + ")")
+
+
 def _is_appeal(text: str) -> bool:
-    return _ASKS_FOR.search(text) is not None and _ASKS.search(text) is not None
+    return _ASKS_FOR.search(text) is not None and (
+        _ASKS.search(text) is not None or _OPENS_WITH_ASK.search(text) is not None
+    )
 
 
 __all__ = [
