@@ -19,13 +19,15 @@ from reader.core.people.names import (
 from reader.core.people.texts import Proposal
 
 
-def married_names(folded: str, people: list[tuple[int, int]]) -> list[Proposal]:
+def married_names(folded: str, people: list[tuple[int, int]], named: list[tuple[int, int]] = ()) -> list[Proposal]:
     """The tagger's four-character people (or a surname it split off, see
     ``_four_character_readings``) made of two common surnames and a
     two-character given name that is no word, clear at both ends (a title,
     punctuation, a space after)."""
     found = []
-    for start, end in _four_character_readings(people):
+    for start, end in _four_character_readings(people, list(named)):
+        if end > len(folded):
+            continue
         if end - start != 4 or folded[start : start + 2] in COMPOUND_SURNAMES:
             continue
         form = folded[start:end]
@@ -45,12 +47,18 @@ def married_names(folded: str, people: list[tuple[int, int]]) -> list[Proposal]:
     return found
 
 
-def _four_character_readings(people: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _four_character_readings(people: list[tuple[int, int]], named: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The tagger's people, and a one-character person right before a
-    three-character one read as one (何|陈佩玲: the husband's surname split off)."""
+    three-character one read as one (何|陈佩玲: the husband's surname split off);
+    and a three-character name (the tagger's or a rule's) with the character
+    before or after it, where the reading stopped a character short: the
+    husband's surname left out (许|陈阿好) or the own name cut (陈梁慧|中). The
+    shape checks in ``married_names`` decide."""
     spans = set(people)
     joined = [(start, e) for start, end in people if end - start == 1 for s, e in [(end, end + 3)] if (s, e) in spans]
-    return people + joined
+    threes = {(s, e) for s, e in [*people, *named] if e - s == 3}
+    widened = [w for s, e in sorted(threes) for w in ((s - 1, e), (s, e + 1)) if w[0] >= 0]
+    return people + joined + widened
 
 
 def inside_dropped(proposals: list[Proposal], married: list[Proposal]) -> list[Proposal]:
