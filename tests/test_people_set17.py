@@ -35,3 +35,24 @@ def test_all_after_one_titled_person_is_their_given_name() -> None:
     names = _names("晚会上，区围棋协会会长高德全为获奖者颁奖。")
     assert fold("高德全") in names
     assert fold("高德") not in names
+
+
+def test_a_cup_named_after_a_person_is_no_person() -> None:
+    # A name never ends in 杯 (a trophy) or 牌 (a brand).
+    assert fold("孙武杯") not in _names("她第二次捧起孙武杯。")
+
+
+def test_a_church_title_after_the_name_is_a_cue() -> None:
+    names = _names("本週代禱：王清風長老、陳志明執事、李大衛弟兄。")
+    assert {fold("王清風"), fold("李大衛")} <= names
+
+
+def test_a_gloss_of_kin_after_the_name_is_a_cue() -> None:
+    names = _names("紧急联系人：周强（其子）137 0000 1111；何丽（其儿媳）136 0000 2222")
+    assert fold("何丽") in names
+
+
+def test_a_fund_or_a_restaurant_named_after_a_person_is_no_person() -> None:
+    assert fold("张世昌") not in _names("所用名琴由张世昌慈善基金借出。")
+    assert fold("张三丰") not in _names("鸣谢：江州张三丰酒楼")
+    assert fold("王百福") not in _names("该人在胜利路王百福珠宝门店实施盗窃。")
