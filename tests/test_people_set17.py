@@ -56,3 +56,9 @@ def test_a_fund_or_a_restaurant_named_after_a_person_is_no_person() -> None:
     assert fold("张世昌") not in _names("所用名琴由张世昌慈善基金借出。")
     assert fold("张三丰") not in _names("鸣谢：江州张三丰酒楼")
     assert fold("王百福") not in _names("该人在胜利路王百福珠宝门店实施盗窃。")
+
+
+def test_a_widened_married_name_must_stand_alone() -> None:
+    # 在 starts the next words, and Latin glued before is no separator.
+    assert fold("曹林健在") not in _names("据悉，曹林健在采访中说，项目进展顺利。")
+    assert fold("曾李志飛") not in _names("合影智慧the曾李志飛。")

@@ -25,7 +25,8 @@ def married_names(folded: str, people: list[tuple[int, int]], named: list[tuple[
     two-character given name that is no word, clear at both ends (a title,
     punctuation, a space after)."""
     found = []
-    for start, end in _four_character_readings(people, list(named)):
+    read, widened = _four_character_readings(people, list(named))
+    for start, end in read + widened:
         if end > len(folded):
             continue
         if end - start != 4 or folded[start : start + 2] in COMPOUND_SURNAMES:
@@ -42,12 +43,25 @@ def married_names(folded: str, people: list[tuple[int, int]], named: list[tuple[
         clear_start = start == 0 or not is_han(folded[start - 1]) or cue_before(folded, start)
         if not clear_start or folded.count(form[1:]) != folded.count(form):
             continue
+        if (start, end) in widened and not _set_off(folded, start, end):
+            continue
         if boundary_after(folded, end) or folded.startswith(ADDRESS_SUFFIXES, end):
             found.append(Proposal(start, end, form, True))
     return found
 
 
-def _four_character_readings(people: list[tuple[int, int]], named: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _set_off(folded: str, start: int, end: int) -> bool:
+    """A widened reading stands alone: no Latin or digit glued before (the曾李志飞),
+    and punctuation, a space, the line's end or an address after (曹林健|在采访:
+    在 starts the next words)."""
+    before = start == 0 or not folded[start - 1].isalnum() or cue_before(folded, start)
+    after = end == len(folded) or not is_han(folded[end]) or folded.startswith(ADDRESS_SUFFIXES, end)
+    return before and after
+
+
+def _four_character_readings(
+    people: list[tuple[int, int]], named: list[tuple[int, int]]
+) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     """The tagger's people, and a one-character person right before a
     three-character one read as one (何|陈佩玲: the husband's surname split off);
     and a three-character name (the tagger's or a rule's) with the character
@@ -57,8 +71,9 @@ def _four_character_readings(people: list[tuple[int, int]], named: list[tuple[in
     spans = set(people)
     joined = [(start, e) for start, end in people if end - start == 1 for s, e in [(end, end + 3)] if (s, e) in spans]
     threes = {(s, e) for s, e in [*people, *named] if e - s == 3}
-    widened = [w for s, e in sorted(threes) for w in ((s - 1, e), (s, e + 1)) if w[0] >= 0]
-    return people + joined + widened
+    read = people + joined
+    widened = [w for s, e in sorted(threes) for w in ((s - 1, e), (s, e + 1)) if w[0] >= 0 and w not in spans]
+    return read, widened
 
 
 def inside_dropped(proposals: list[Proposal], married: list[Proposal]) -> list[Proposal]:
