@@ -7,6 +7,8 @@ Used by :mod:`reader.core.people.extract`.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from reader.core.people import lexicon
 from reader.core.people.cues import boundary_after, cue_before
 from reader.core.people.names import (
@@ -19,7 +21,7 @@ from reader.core.people.names import (
 from reader.core.people.texts import Proposal
 
 
-def married_names(folded: str, people: list[tuple[int, int]], named: list[tuple[int, int]] = ()) -> list[Proposal]:
+def married_names(folded: str, people: list[tuple[int, int]], named: Sequence[tuple[int, int]] = ()) -> list[Proposal]:
     """The tagger's four-character people (or a surname it split off, see
     ``_four_character_readings``) made of two common surnames and a
     two-character given name that is no word, clear at both ends (a title,
