@@ -7,6 +7,8 @@ Used by :mod:`reader.core.people.extract`.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from reader.core.people import lexicon
 from reader.core.people.cues import boundary_after, cue_before
 from reader.core.people.names import (
@@ -19,13 +21,16 @@ from reader.core.people.names import (
 from reader.core.people.texts import Proposal
 
 
-def married_names(folded: str, people: list[tuple[int, int]]) -> list[Proposal]:
+def married_names(folded: str, people: list[tuple[int, int]], named: Sequence[tuple[int, int]] = ()) -> list[Proposal]:
     """The tagger's four-character people (or a surname it split off, see
     ``_four_character_readings``) made of two common surnames and a
     two-character given name that is no word, clear at both ends (a title,
     punctuation, a space after)."""
     found = []
-    for start, end in _four_character_readings(people):
+    read, widened = _four_character_readings(people, list(named))
+    for start, end in read + widened:
+        if end > len(folded):
+            continue
         if end - start != 4 or folded[start : start + 2] in COMPOUND_SURNAMES:
             continue
         form = folded[start:end]
@@ -40,17 +45,37 @@ def married_names(folded: str, people: list[tuple[int, int]]) -> list[Proposal]:
         clear_start = start == 0 or not is_han(folded[start - 1]) or cue_before(folded, start)
         if not clear_start or folded.count(form[1:]) != folded.count(form):
             continue
+        if (start, end) in widened and not _set_off(folded, start, end):
+            continue
         if boundary_after(folded, end) or folded.startswith(ADDRESS_SUFFIXES, end):
             found.append(Proposal(start, end, form, True))
     return found
 
 
-def _four_character_readings(people: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _set_off(folded: str, start: int, end: int) -> bool:
+    """A widened reading stands alone: no Latin or digit glued before (the曾李志飞),
+    and punctuation, a space, the line's end or an address after (曹林健|在采访:
+    在 starts the next words)."""
+    before = start == 0 or not folded[start - 1].isalnum() or cue_before(folded, start)
+    after = end == len(folded) or not is_han(folded[end]) or folded.startswith(ADDRESS_SUFFIXES, end)
+    return before and after
+
+
+def _four_character_readings(
+    people: list[tuple[int, int]], named: list[tuple[int, int]]
+) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     """The tagger's people, and a one-character person right before a
-    three-character one read as one (何|陈佩玲: the husband's surname split off)."""
+    three-character one read as one (何|陈佩玲: the husband's surname split off);
+    and a three-character name (the tagger's or a rule's) with the character
+    before or after it, where the reading stopped a character short: the
+    husband's surname left out (许|陈阿好) or the own name cut (陈梁慧|中). The
+    shape checks in ``married_names`` decide."""
     spans = set(people)
     joined = [(start, e) for start, end in people if end - start == 1 for s, e in [(end, end + 3)] if (s, e) in spans]
-    return people + joined
+    threes = {(s, e) for s, e in [*people, *named] if e - s == 3}
+    read = people + joined
+    widened = [w for s, e in sorted(threes) for w in ((s - 1, e), (s, e + 1)) if w[0] >= 0 and w not in spans]
+    return read, widened
 
 
 def inside_dropped(proposals: list[Proposal], married: list[Proposal]) -> list[Proposal]:

@@ -121,8 +121,8 @@ PARTICLES = (
     | CANTONESE_PARTICLES
 )
 # A name never ends in these: 黄龙病 is a disease, 朴子溪 a river, 包括县 a
-# county, 行政组 an office.
-NOT_LAST = frozenset("病症溪港桥镇乡县村路街署组")
+# county, 行政组 an office, 韩信杯 a cup and 李宁牌 a brand.
+NOT_LAST = frozenset("病症溪港桥镇乡县村路街署组杯牌")
 # Adverbs that follow a subject, never a conjunction's second noun (邢正和则).
 AFTER_SUBJECT = frozenset("则也都就还又曾却便亦仍均才已将")
 # Prefixes of a nickname, not a name: 阿贤, 老王, 小李.
@@ -155,7 +155,10 @@ AFTER_CUES = tuple(
         "提醒 警告 呼吁 主张 发文 发帖 接受 先生 女士 教授 博士 院士 总统 主席 总理 部长 市长 "
         "省长 教练 老师 医生 律师 议员 大使 将军 同学 夫妇 本人 发言 坦承 曾说 曾表示 则说 也说 "
         "还说 就说 对记者 向记者 问 答 回复 留言 怒斥 批评 否认 证实 看来 眼中 报道 报导 摄 "
-        "质疑 分析 暗示 苦笑 追问 执导 主演 饰演 执教 撰写 大律师 资深大律师 会计师 兽医师".split(),
+        "质疑 分析 暗示 苦笑 追问 执导 主演 饰演 执教 撰写 大律师 资深大律师 会计师 兽医师 "
+        # a church's titles after the name (林清水长老, 何大卫弟兄), and a gloss of
+        # who they are to someone (沈丽（其儿媳）)
+        "长老 执事 牧师 传道 弟兄 (其".split(),
         key=len,
         reverse=True,
     )
@@ -234,7 +237,7 @@ NOT_PEOPLE = frozenset(
 NAMED_AFTER = tuple(
     "研究所 研究院 研究中心 大学 学院 基金会 奖 公司 集团 中心 医院 定律 效应 方程 定理 学会 协会 "
     "实验室 体育馆 纪念馆 博物馆 广场 大街 大道 机场 号 主义 学派 星 病 症 式 体 医学院 商学院 法学院 "
-    "书院 中学 小学 图书馆 奖学金 纪念堂 大厦 公园 溪 港 桥 镇 乡 县".split()
+    "书院 中学 小学 图书馆 奖学金 纪念堂 大厦 公园 溪 港 桥 镇 乡 县 基金 慈善基金 酒楼 珠宝".split()
 )
 
 CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"

@@ -65,7 +65,8 @@ def vetted(proposals: list[Proposal], spans: Spans, folded: str, known: frozense
         if i >= 0 and people[i][1] > p.start:
             foreign = all(c in TRANSLIT_CHARS for c in p.form)  # (费尔南|多: one foreign name)
             if people[i] == (p.start, p.end - 1) and (
-                p.form[-1] in _SUBJECT_ADVERBS or (_adverb_at(spans, word_starts, p.end - 1) and not foreign)
+                p.form[-1] in _SUBJECT_ADVERBS
+                or (_adverb_at(spans, word_starts, p.end - 1) and not foreign and not _lone_totality(folded, p))
             ):
                 # 妻子李芳|均被判刑, 记者王磊|刚从: the tagger ends the name
                 # before an adverb (均, 亦, 才, 刚)
@@ -156,6 +157,14 @@ def vetted(proposals: list[Proposal], spans: Spans, folded: str, known: frozense
             continue  # 记者单玉婷, 高级督察司徒正言: a cue outweighs the tagger here
         kept.append(p)
     return kept
+
+
+def _lone_totality(folded: str, p: Proposal) -> bool:
+    """The tagger's adverb is 全 (all) after one person a title names, no list
+    before them in the clause (主席马德|全为…颁奖): "all" wants many subjects,
+    so the character is the given name's."""
+    clause = re.split(r"[，。；：！？\n]", folded[: p.start])[-1]
+    return p.form[-1] == "全" and cue_before(folded, p.start) and not re.search("[、和与及]", clause)
 
 
 def _tiles(spans: Spans, w: int, end: int) -> bool:
