@@ -1,0 +1,48 @@
+"""Reader mode on the shapes the thirty-first held-out set showed: a
+document's code line over its title, a standard's bare clause numbers."""
+
+from __future__ import annotations
+
+from reader.core.cleaning import clean
+
+
+def _same(line: str) -> str:
+    return "".join(line.split())
+
+
+_CRUMB = "当前位置：首页 > 规范 > 正文"
+_FOOT = ["关于我们　|　联系我们　|　网站地图", "©2026 某某规范网　版权所有"]
+
+
+def test_a_documents_code_over_its_name_is_not_the_title() -> None:
+    text = "\n".join(
+        [
+            _CRUMB,
+            "QX/T 1234—2025",
+            "公园步道照明设计规范",
+            "本文件规定了公园步道照明的设计原则、照度要求和灯具选型方法，适用于新建和改建的公园。",
+            "各地在执行中如有意见和建议，请反馈至起草单位，以便修订时参考。",
+            *_FOOT,
+        ]
+    )
+    assert clean(text).metadata.title == "公园步道照明设计规范"
+
+
+_CLAUSES = [
+    "3　术语和定义",
+    "下列术语和定义适用于本文件，其他术语见相关标准。",
+    "3.1",
+    "步道　footpath",
+    "公园内供行人步行、不通行机动车辆的道路，宽度一般不小于一点五米。",
+    "3.2",
+    "照度　illuminance",
+    "照射在单位面积上的光通量，是衡量步道照明是否充足的主要指标。",
+    "4　照明要求",
+    "4.1　步道平均照度应不低于五勒克斯，最小照度应不低于一勒克斯。",
+]
+
+
+def test_a_bare_clause_number_under_its_parent_clause_stays() -> None:
+    text = "\n".join(["公园步道照明设计规范", "本文件规定了公园步道照明的设计原则和照度要求。", *_CLAUSES, *_FOOT])
+    kept = [_same(p) for p in clean(text).paragraphs]
+    assert "3.1" in kept and "3.2" in kept
