@@ -46,3 +46,40 @@ def test_a_bare_clause_number_under_its_parent_clause_stays() -> None:
     text = "\n".join(["公园步道照明设计规范", "本文件规定了公园步道照明的设计原则和照度要求。", *_CLAUSES, *_FOOT])
     kept = [_same(p) for p in clean(text).paragraphs]
     assert "3.1" in kept and "3.2" in kept
+
+
+_NOTICE_HEAD = [
+    "首页　机构概况　政务公开　互动交流",
+    "某市2026年公开招聘工作人员面试成绩公告",
+    "发布时间：2026-11-30 18:05",
+    "现将面试成绩予以公布，并就有关事项公告如下，请各位考生留意后续通知。",
+]
+
+
+def test_a_tables_head_row_over_rows_of_figures_stays() -> None:
+    head = "岗位代码　准考证号　姓名　笔试成绩　面试成绩"
+    rows = [
+        "2026A0101　2611020417　周*然　78.50　84.20",
+        "2026A0101　2611020309　韩*雪　80.10　79.40",
+        "2026A0102　2611031102　许*涛　71.30　86.80",
+    ]
+    text = "\n".join([*_NOTICE_HEAD, head, *rows, "面试成绩低于七十分的考生不得进入体检环节，请考生知悉。", *_FOOT])
+    kept = [_same(p) for p in clean(text).paragraphs]
+    assert _same(head) in kept
+
+
+def test_contact_rows_between_a_lists_last_item_and_the_sign_off_stay() -> None:
+    contacts = ["咨询电话：0578-2216035（工作日8:30—12:00）", "监督电话：0578-2216009"]
+    text = "\n".join(
+        [
+            *_NOTICE_HEAD,
+            "1．参加体检人员须携带本人有效居民身份证、准考证，体检当日须空腹。",
+            "2．未按规定时间到达集合地点的，视为自动放弃。",
+            *contacts,
+            "某市人力资源和社会保障局",
+            "2026年11月30日",
+            *_FOOT,
+        ]
+    )
+    kept = [_same(p) for p in clean(text).paragraphs]
+    assert [c for c in contacts if _same(c) not in kept] == []

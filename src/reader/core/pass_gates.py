@@ -38,7 +38,7 @@ from reader.core.row_rescues import (
 )
 from reader.core.row_runs import rescue_bullet_rows, rescue_group_heads, rescue_unit_rows
 from reader.core.section_numbers import rescue_announced_items, rescue_numbered_sections
-from reader.core.table_rows import keep_box_credits, rescue_table_rows
+from reader.core.table_rows import keep_box_credits, rescue_head_rows, rescue_table_rows
 from reader.core.word_heads import rescue_word_heads
 
 # Besides the reasons and the metadata kinds the lines carry, the census
@@ -79,6 +79,7 @@ _RESCUES: tuple[tuple[Pass, frozenset[object], frozenset[object]], ...] = (
     (rescue_introduced_list, SHAPE_ONLY | {LOOSE}, _SHORT),
     (rescue_box_fields, frozenset({Reason.WIDGET}), _SHORT),
     (rescue_number_rows, ROW_LIKE, _SHORT),
+    (rescue_head_rows, ROW_LIKE, _SHORT),
     (rescue_item_rows, ROW_LIKE, _SHORT),
     (rescue_sibling_labels, frozenset(Reason), _SHORT),
     (rescue_siblings, ROW_LIKE | {WEAK}, _SHORT),
