@@ -83,3 +83,36 @@ def test_contact_rows_between_a_lists_last_item_and_the_sign_off_stay() -> None:
     )
     kept = [_same(p) for p in clean(text).paragraphs]
     assert [c for c in contacts if _same(c) not in kept] == []
+
+
+def test_price_rows_with_an_offer_among_kept_price_rows_stay() -> None:
+    rows = [
+        "【蔬果】",
+        "高山高麗菜　每磅 $0.79",
+        "青江菜　3磅 $1.99",
+        "富士蘋果　每磅 $0.99",
+        "【肉類】",
+        "火鍋肥牛片（冷凍）1磅裝　$5.99",
+        "帶皮五花肉　每磅 $2.99",
+        "【乾貨】",
+        "手打魚丸 14oz　$3.49　買二送一",
+        "茉莉香米 25磅　$18.99　限購1包",
+        "生抽 1.9L　$4.29",
+        "【熟食】",
+        "蜜汁叉燒　每磅 $9.99",
+        "港式燒鴨　半隻 $13.99",
+    ]
+    text = "\n".join(
+        [
+            "首頁　本週特價　熟食部　海鮮部　聯絡我們",
+            "本週特價：11月27日（週五）至12月3日（週四）",
+            "發佈：2026年11月26日",
+            "感恩節長週末，我們為大家準備了火鍋季特價，從肥牛、魚丸到青菜一次買齊。以下特價於三家門市同步供應，數量有限，售完即止。",
+            *rows,
+            "本週會員獨享：單筆消費滿$80，加$1換購火鍋湯底一包（每會員限換一次）。",
+            "所有特價以店內標示為準，圖片僅供參考。本公司保留更正印刷錯誤之權利，並保留限制購買數量之權利。",
+            *_FOOT,
+        ]
+    )
+    kept = [_same(p) for p in clean(text).paragraphs]
+    assert [r for r in rows if _same(r) not in kept] == []
