@@ -116,3 +116,11 @@ def test_price_rows_with_an_offer_among_kept_price_rows_stay() -> None:
     )
     kept = [_same(p) for p in clean(text).paragraphs]
     assert [r for r in rows if _same(r) not in kept] == []
+
+
+def test_a_columns_label_then_a_qualified_writer_names_the_writer() -> None:
+    from reader.core.metadata import parse_meta_line
+
+    line = "理财专栏　陈思远（注册会计师）　2026年11月29日 08:00"
+    meta = parse_meta_line(line, line)
+    assert meta is not None and meta.author == "陈思远" and meta.source is None

@@ -11,7 +11,7 @@ import unicodedata
 from reader.core.date_lines import BYLINE_DOTS, DATE_IN_LINE, format_date
 from reader.core.han import HAN
 from reader.core.meta_records import MetaLine
-from reader.core.person_values import fold_text, han_name_shaped, job_titled, person_value
+from reader.core.person_values import fold_text, han_name_shaped, is_category_label, job_titled, person_value
 
 # (a Han character right before a date and another right after it: the date is inside words)
 _HAN_CHAR = HAN
@@ -118,6 +118,9 @@ def account_line(line: str, folded: str) -> MetaLine | None:
         return MetaLine("byline", author=name, date=date, credits=(("作者", name),))
     if len(before) == 2:
         name, account = before
+        if is_category_label(name) and (person := _qualified_name(account)):
+            # a column's label, then the writer with a qualification: 税务专栏　黄俊豪（特许会计师）
+            return MetaLine("byline", author=person, date=date, credits=(("作者", person),))
         if (
             (_WHO_WORD.search(fold_text(name)) or job_titled(name))
             and han_name_shaped(account)
@@ -132,6 +135,13 @@ def account_line(line: str, folded: str) -> MetaLine | None:
         # surer than the platform's name in the markup: 原创 豆妈 豆包成长记 2025年11月25日)
         return MetaLine("byline", author=name, source=account, date=date, credits=(("作者", name),), fielded=True)
     return MetaLine("date", source=before[0] if len(before) == 1 else None, date=date)
+
+
+def _qualified_name(word: str) -> str | None:
+    """A person's name, perhaps with a qualification in brackets after it
+    (黄俊豪（特许会计师）): the name; None for any other word."""
+    name = word.partition("（")[0] if word.endswith("）") else word
+    return name if han_name_shaped(name) else None
 
 
 _DATE_LABEL_AFTER = re.compile(
