@@ -124,3 +124,12 @@ def test_a_columns_label_then_a_qualified_writer_names_the_writer() -> None:
     line = "理财专栏　陈思远（注册会计师）　2026年11月29日 08:00"
     meta = parse_meta_line(line, line)
     assert meta is not None and meta.author == "陈思远" and meta.source is None
+
+
+def test_a_publication_date_leading_a_row_of_long_fields_is_the_pages_date() -> None:
+    from reader.core.folding import fold
+    from reader.core.metadata import parse_meta_line
+
+    line = "發佈：2026年11月26日　適用門市：Monterey Park、San Gabriel、Rowland Heights"
+    meta = parse_meta_line(line, fold(line))
+    assert meta is not None and meta.date is not None and meta.date.startswith("2026")

@@ -84,6 +84,10 @@ def account_line(line: str, folded: str) -> MetaLine | None:
     if _SPAN_TO.match(folded, m.end()):
         # A period (专案期间 2025/11/10 – 2025/12/12): the word before it is its label, no outlet.
         return MetaLine("date", date=date)
+    if _PUBLISHED_LABEL.fullmatch(folded, 0, m.start()):
+        # (the page's own date after its label leads the row; what follows are the page's other
+        # fields, however long: 發佈：2026年11月26日　適用門市：Alhambra、Arcadia)
+        return MetaLine("date", date=date)
     after = [t for t in _TOKENS.split(folded[m.end() :]) if t and not t.replace(",", "").isdigit()]
     if len(before) > 3 or len(after) > 3 or any(len(t) > 16 for t in before + after):
         return None
@@ -135,6 +139,10 @@ def account_line(line: str, folded: str) -> MetaLine | None:
         # surer than the platform's name in the markup: 原创 豆妈 豆包成长记 2025年11月25日)
         return MetaLine("byline", author=name, source=account, date=date, credits=(("作者", name),), fielded=True)
     return MetaLine("date", source=before[0] if len(before) == 1 else None, date=date)
+
+
+# A publication date's label alone before it: 发布：, 發佈於, 更新时间：
+_PUBLISHED_LABEL = re.compile(r"\s*(?:发布|发表|更新)(?:时间|日期|于)?\s*[:：]?\s*")
 
 
 def _qualified_name(word: str) -> str | None:
