@@ -130,6 +130,6 @@ def test_a_publication_date_leading_a_row_of_long_fields_is_the_pages_date() -> 
     from reader.core.folding import fold
     from reader.core.metadata import parse_meta_line
 
-    line = "發佈：2026年11月26日　適用門市：Monterey Park、San Gabriel、Rowland Heights"
+    line = "發佈：2026年11月26日　適用門市：Monterey Park、San Gabriel、Chino Hills"
     meta = parse_meta_line(line, fold(line))
     assert meta is not None and meta.date is not None and meta.date.startswith("2026")
