@@ -3,6 +3,8 @@ document's code line over its title, a standard's bare clause numbers."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from reader.core.cleaning import clean
 
 
@@ -133,3 +135,25 @@ def test_a_publication_date_leading_a_row_of_long_fields_is_the_pages_date() -> 
     line = "發佈：2026年11月26日　適用門市：Monterey Park、San Gabriel、Chino Hills"
     meta = parse_meta_line(line, fold(line))
     assert meta is not None and meta.date is not None and meta.date.startswith("2026")
+
+
+def test_the_h1_with_a_session_name_before_the_short_og_title_is_the_title(tmp_path: Path) -> None:
+    from reader.core.readers import reader_for
+
+    full = "第9屆第2次定期大會總質詢　王大同議員質詢紀錄摘要（垃圾清運）"
+    short = "王大同議員質詢紀錄摘要（垃圾清運）"
+    paragraphs = "".join(
+        f"<p>王大同議員就本縣垃圾清運路線與時段提出第{n}項質詢，環保局長答覆將於下月檢討並公布改善方案。</p>"
+        for n in range(1, 6)
+    )
+    html = (
+        f'<html><head><title>{full}-某縣議會</title><meta property="og:title" content="{short}">'
+        f"</head><body><nav>首頁 議會簡介 議事資訊</nav><article><h1>{full}</h1>{paragraphs}</article>"
+        "<footer>某縣議會 版權所有</footer></body></html>"
+    )
+    path = tmp_path / "page.html"
+    path.write_text(html, encoding="utf-8")
+    reader = reader_for(path)
+    assert reader is not None
+    title = reader(path.read_bytes(), path).hints.title
+    assert title is not None and " ".join(title.split()) == " ".join(full.split())
