@@ -157,3 +157,10 @@ def test_the_h1_with_a_session_name_before_the_short_og_title_is_the_title(tmp_p
     assert reader is not None
     title = reader(path.read_bytes(), path).hints.title
     assert title is not None and " ".join(title.split()) == " ".join(full.split())
+
+
+def test_a_bureaus_long_section_name_in_the_source_field_gives_way_to_the_site() -> None:
+    from reader.core.publisher_names import department
+
+    assert department("事业单位人事管理科", "某市人力资源和社会保障局")
+    assert not department("某市人力资源和社会保障局", "某市人力资源和社会保障局")
