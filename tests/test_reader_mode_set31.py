@@ -164,3 +164,11 @@ def test_a_bureaus_long_section_name_in_the_source_field_gives_way_to_the_site()
 
     assert department("事业单位人事管理科", "某市人力资源和社会保障局")
     assert not department("某市人力资源和社会保障局", "某市人力资源和社会保障局")
+
+
+def test_the_source_field_naming_the_sites_company_in_full_is_the_source() -> None:
+    from reader.core.publisher_names import company_of_site
+
+    assert company_of_site("某禾人寿保险股份有限公司", "某禾人寿")
+    assert not company_of_site("某禾人寿", "某禾人寿")
+    assert not company_of_site("某禾人寿理赔服务中心", "某禾人寿")

@@ -59,6 +59,13 @@ def department(field: str, named: str) -> bool:
 _OFFICE_ENDS = frozenset("处科室股组")
 
 
+def company_of_site(field: str, site: str | None) -> bool:
+    """Whether the 来源 field is the company's full name that the site's
+    short name starts (安禾人寿保险股份有限公司 on 安禾人寿's page): the
+    company that states the page as its own, named in full."""
+    return bool(site) and field.startswith(site or "") and len(field) > len(site or "") and field.endswith("公司")
+
+
 def _section(folded: str) -> bool:
     """A 科 or a 股 of any length is a bureau's section, never a publisher
     (事业单位人事管理科): asked by string tests, no pattern to compile."""
@@ -146,4 +153,4 @@ _ORGAN = re.compile(r"(?P<body>[\u3400-\u9fff]{2,10}?)(?:村民委员会|居民�
 _BOARD = re.compile(r"[\u3400-\u9fff]{0,6}(?:网|網|网站|網站)")
 
 
-__all__ = ["department", "own_board", "publisher_shaped", "same_site", "section_label"]
+__all__ = ["company_of_site", "department", "own_board", "publisher_shaped", "same_site", "section_label"]
