@@ -172,3 +172,12 @@ def test_the_source_field_naming_the_sites_company_in_full_is_the_source() -> No
     assert company_of_site("某禾人寿保险股份有限公司", "某禾人寿")
     assert not company_of_site("某禾人寿", "某禾人寿")
     assert not company_of_site("某禾人寿理赔服务中心", "某禾人寿")
+
+
+def test_a_long_copyright_line_ending_in_all_rights_reserved_is_the_footer() -> None:
+    from reader.core.line_features import long_line_rule
+
+    line = "© 2026 Golden Harvest Supermarket, Inc. 金豐超級市場　All rights reserved."
+    assert len(line) > 60
+    assert long_line_rule(line) is not None
+    assert long_line_rule("© 2026 年的第一場雪落在山頂，我們一早就出發，走了三個小時才到達，沿途風景很美。") is None
