@@ -181,3 +181,22 @@ def test_a_long_copyright_line_ending_in_all_rights_reserved_is_the_footer() -> 
     assert len(line) > 60
     assert long_line_rule(line) is not None
     assert long_line_rule("© 2026 年的第一場雪落在山頂，我們一早就出發，走了三個小時才到達，沿途風景很美。") is None
+
+
+def test_an_icon_callout_ending_in_a_button_link_is_the_sites_promotion() -> None:
+    promo = (
+        "> 💡 **冬季优惠**：12月31日前签约“暖冬两年固定价”，首三个月电费享额外8%折扣，还可获得$30购物礼券，"
+        "名额有限，送完即止。[马上比较配套 →](https://www.example.sg/plans)"
+    )
+    own = "> 💡 计费期中途搬家的话，系统会分开两段计算，所以会出现两张金额较小的电费单。"
+    body = [
+        "## 电费单怎么看",
+        "每个月的电费单分成三个部分：用电量、单价和其他费用，下面逐一说明每一部分的意思和计算方法。",
+        "用电量以千瓦时计算，等于本期电表读数减去上期电表读数，如果是估算读数会特别标明出来。",
+        own,
+        promo,
+        "单价按照你签约的配套计算，固定价配套的单价在合约期内不变，折扣配套则随基本电价浮动。",
+        "其他费用包括消费税和碳税，这两项由政府规定，所有零售商的收费都一样，不会因配套而不同。",
+    ]
+    kept = [_same(p) for p in clean("\n\n".join(body)).paragraphs]
+    assert _same(promo) not in kept and _same(own) in kept

@@ -175,16 +175,21 @@ def mark_icon_appeals(lines: list[Line]) -> None:
         if _ASKS_FOR.search(text) or _CALLOUT_ASKS.search(text):
             line.reason = Reason.PROMOTION
         elif "](http" in text and (m := _LAST_LINK.search(text)):
+            # (or one that ends in a button, a link whose words end in a chevron: [立即比较配套 →](…))
+            if (m.group("label") or "").rstrip().endswith(_CHEVRONS):
+                line.reason = Reason.PROMOTION
+                continue
             # (or one that ends in a link into the site the page's junk links into: its shop, its form)
             if hosts is None:
                 hosts = {h for x in lines if x.bad and "](http" in x.text for h in _LINK_HOST.findall(x.text)}
-            if m.group(1) in hosts:
+            if m.group("host") in hosts:
                 line.reason = Reason.PROMOTION
 
 
 # A Markdown link's host: [立即報名](https://www.example.hk/trial/)
 _LINK_HOST = re.compile(r"\]\(https?://([^/)\s]+)")
-_LAST_LINK = re.compile(r"\]\(https?://([^/)\s]+)[^)\s]*\)\s*$")
+_LAST_LINK = re.compile(r"(?:\[(?P<label>[^\[\]]{0,30}))?\]\(https?://(?P<host>[^/)\s]+)[^)\s]*\)\s*$")
+_CHEVRONS = ("→", "›", "»", ">", "＞")
 
 
 def mark_link_buttons(lines: list[Line]) -> None:
