@@ -200,3 +200,20 @@ def test_an_icon_callout_ending_in_a_button_link_is_the_sites_promotion() -> Non
     ]
     kept = [_same(p) for p in clean("\n\n".join(body)).paragraphs]
     assert _same(promo) not in kept and _same(own) in kept
+
+
+def test_a_play_mark_callout_asking_to_download_the_app_is_the_sites() -> None:
+    promo = (
+        "▶ 下載本店App即可領取電子優惠券，結帳時出示會員條碼，每消費$1累積1分，滿500分可折抵$5。"
+        "新會員首次登入App，再送$3購物金，有效期30天。"
+    )
+    body = [
+        "本週特價：12月4日至12月10日",
+        "冬至將到，本店為大家準備了湯圓和火鍋料特價，以下特價於所有門市同步供應，數量有限，售完即止。",
+        "冷凍湯圓、火鍋丸子和各式青菜都有折扣，歡迎大家早點來選購，晚來可能就買不到了。",
+        promo,
+        "所有特價商品均以店內標示為準，如有疑問請向門市職員查詢，我們會盡快為您解答。",
+        "祝大家冬至快樂，闔家團圓，我們下週再見，記得留意下一期的特價消息。",
+    ]
+    kept = [_same(p) for p in clean("\n".join(body)).paragraphs]
+    assert _same(promo) not in kept and _same(body[2]) in kept

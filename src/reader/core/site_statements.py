@@ -141,14 +141,14 @@ def mark_appeals_after_junk(lines: list[Line]) -> None:
             junk += 1
 
 
-# A callout led by an icon (> 💡 …, 📢 …, ✏️ …), and the words of one that
+# A callout led by an icon (> 💡 …, 📢 …, ✏️ …, ▶ …), and the words of one that
 # speaks for the site (join its channel, become a member, it is recruiting).
-_ICONS = "[\U0001f000-\U0001faff\u2600-\u27bf\u2b50\u2b55]"
+_ICONS = "[\U0001f000-\U0001faff\u2600-\u27bf\u2b50\u2b55\u25b6]"
 _ICON_LED = re.compile("^(?:>\\s*)?" + _ICONS)
 # (asked of the whole text: most pages have no icon)
 ANY_ICON = re.compile(_ICONS)
 # The characters a callout's line starts with: an icon, or a quote's >.
-_CALLOUT_FIRST = frozenset([">", *map(chr, [*range(0x1F000, 0x1FB00), *range(0x2600, 0x27C0), 0x2B50, 0x2B55])])
+_CALLOUT_FIRST = frozenset([">", *map(chr, [*range(0x1F000, 0x1FB00), *range(0x2600, 0x27C0), 0x2B50, 0x2B55, 0x25B6])])
 
 
 def icon_led(lines: list[Line]) -> list[Line]:
