@@ -84,9 +84,10 @@ def account_line(line: str, folded: str) -> MetaLine | None:
     if _SPAN_TO.match(folded, m.end()):
         # A period (专案期间 2025/11/10 – 2025/12/12): the word before it is its label, no outlet.
         return MetaLine("date", date=date)
-    if _PUBLISHED_LABEL.fullmatch(folded, 0, m.start()):
-        # (the page's own date after its label leads the row; what follows are the page's other
-        # fields, however long: 發佈：2026年11月26日　適用門市：Alhambra、Arcadia)
+    if _PUBLISHED_LABEL.fullmatch(folded, 0, m.start()) and folded.count(":", m.end()) == 1:
+        # (the page's own date after its label leads the row; one field of the page's follows,
+        # however long: 發佈：2026年11月26日　適用門市：Alhambra、Arcadia; a row of credits is
+        # left to the rules that read them)
         return MetaLine("date", date=date)
     after = [t for t in _TOKENS.split(folded[m.end() :]) if t and not t.replace(",", "").isdigit()]
     if len(before) > 3 or len(after) > 3 or any(len(t) > 16 for t in before + after):
