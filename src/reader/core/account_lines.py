@@ -11,7 +11,7 @@ import unicodedata
 from reader.core.date_lines import BYLINE_DOTS, DATE_IN_LINE, format_date
 from reader.core.han import HAN
 from reader.core.meta_records import MetaLine
-from reader.core.person_values import fold_text, han_name_shaped, job_titled, person_value
+from reader.core.person_values import fold_text, han_name_shaped, is_category_label, job_titled, person_value
 
 # (a Han character right before a date and another right after it: the date is inside words)
 _HAN_CHAR = HAN
@@ -84,6 +84,11 @@ def account_line(line: str, folded: str) -> MetaLine | None:
     if _SPAN_TO.match(folded, m.end()):
         # A period (专案期间 2025/11/10 – 2025/12/12): the word before it is its label, no outlet.
         return MetaLine("date", date=date)
+    if _PUBLISHED_LABEL.fullmatch(folded, 0, m.start()) and folded.count(":", m.end()) == 1:
+        # (the page's own date after its label leads the row; one field of the page's follows,
+        # however long: 發佈：2026年11月26日　適用門市：Alhambra、Arcadia; a row of credits is
+        # left to the rules that read them)
+        return MetaLine("date", date=date)
     after = [t for t in _TOKENS.split(folded[m.end() :]) if t and not t.replace(",", "").isdigit()]
     if len(before) > 3 or len(after) > 3 or any(len(t) > 16 for t in before + after):
         return None
@@ -118,6 +123,9 @@ def account_line(line: str, folded: str) -> MetaLine | None:
         return MetaLine("byline", author=name, date=date, credits=(("作者", name),))
     if len(before) == 2:
         name, account = before
+        if is_category_label(name) and (person := _qualified_name(account)):
+            # a column's label, then the writer with a qualification: 税务专栏　黄俊豪（特许会计师）
+            return MetaLine("byline", author=person, date=date, credits=(("作者", person),))
         if (
             (_WHO_WORD.search(fold_text(name)) or job_titled(name))
             and han_name_shaped(account)
@@ -132,6 +140,17 @@ def account_line(line: str, folded: str) -> MetaLine | None:
         # surer than the platform's name in the markup: 原创 豆妈 豆包成长记 2025年11月25日)
         return MetaLine("byline", author=name, source=account, date=date, credits=(("作者", name),), fielded=True)
     return MetaLine("date", source=before[0] if len(before) == 1 else None, date=date)
+
+
+# A publication date's label alone before it: 发布：, 發佈於, 更新时间：
+_PUBLISHED_LABEL = re.compile(r"\s*(?:发布|发表|更新)(?:时间|日期|于)?\s*[:：]?\s*")
+
+
+def _qualified_name(word: str) -> str | None:
+    """A person's name, perhaps with a qualification in brackets after it
+    (黄俊豪（特许会计师）): the name; None for any other word."""
+    name = word.partition("（")[0] if word.endswith("）") else word
+    return name if han_name_shaped(name) else None
 
 
 _DATE_LABEL_AFTER = re.compile(

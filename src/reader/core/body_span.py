@@ -90,6 +90,8 @@ def keep_span_lines(lines: list[Line]) -> None:
 # A one-word head (优点, 不足, 总结) and a head naming its item (N8路線, 78路線).
 _WORD_HEAD = re.compile(r"^[\u3400-\u9fff]{1,4}$")
 _ITEM_HEAD = re.compile(r"^[A-Za-z0-9]{1,4}([\u3400-\u9fff]{1,4})$")
+# A clause's number alone on its line, over the term it defines: 3.1, 4.2.3
+_CLAUSE = re.compile(r"(\d{1,2}(?:\.\d{1,2})*)\.\d{1,2}")
 
 
 def _keep_heads(lines: list[Line], first: int) -> None:
@@ -99,6 +101,7 @@ def _keep_heads(lines: list[Line], first: int) -> None:
     names its item like a kept one (78路線 under N8路線's fields)."""
     words: list[Line] = []
     items: list[tuple[Line, str]] = []
+    clauses: list[tuple[int, str]] = []
     for i in range(first + 1, len(lines) - 1):
         line = lines[i]
         reason = line.reason
@@ -110,6 +113,15 @@ def _keep_heads(lines: list[Line], first: int) -> None:
             words.append(line)
         elif reason is Reason.COUNTER and (m := _ITEM_HEAD.match(line.text)):
             items.append((line, m.group(1)))
+        elif reason is Reason.COUNTER and (m := _CLAUSE.fullmatch(line.text)):
+            clauses.append((i, m.group(1)))
+    for i, parent in clauses:
+        # (a bare 3.2 under the kept head its parent clause leads, 3　术语和定义: the standard's clause)
+        if any(
+            k.kept and k.text.startswith(parent) and k.text[len(parent) : len(parent) + 1] in _GAPS
+            for k in lines[first:i]
+        ):
+            lines[i].reason, lines[i].own_rule = None, False
     if len(words) >= 2:
         for line in words:
             line.reason = None
@@ -124,6 +136,8 @@ def _keep_heads(lines: list[Line], first: int) -> None:
 
 
 _HEAD = 8
+# (what sits between a clause's number and its words: a space, an ideographic space, a tab)
+_GAPS = frozenset(" \u3000\t")
 
 
 def _keep_run(lines: list[Line], run: list[int]) -> None:

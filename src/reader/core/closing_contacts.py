@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from reader.core.junk_rules import Reason
+from reader.core.line_features import SENTENCE_END
 from reader.core.line_passes import PROSE, Line, is_prose
 from reader.core.table_rows import LABEL_MARK
 
@@ -50,7 +51,8 @@ def rescue_closing_contacts(lines: list[Line]) -> None:
 _SIGN_DATE = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?")
 _UNIT = 24  # (the signing unit's line is no longer)
 _CONTACT = Reason.CONTACT  # (bound once: an enum member's lookup is slow)
-_ROWS_GONE = frozenset({Reason.CONTACT, Reason.BETWEEN_BOILERPLATE, None})  # (None: a short row, judged later)
+# (None: a short row, judged later; a counter: a labelled number, 监督电话：0578-2216009)
+_ROWS_GONE = frozenset({Reason.CONTACT, Reason.BETWEEN_BOILERPLATE, Reason.COUNTER, None})
 
 
 def rescue_signed_contacts(lines: list[Line]) -> None:
@@ -64,7 +66,7 @@ def rescue_signed_contacts(lines: list[Line]) -> None:
     done = 0
     for i in starts:
         line = lines[i]
-        if i < done or not i or not is_prose(lines[i - 1]) or not _row(line):
+        if i < done or not i or not _sentence(lines[i - 1]) or not _row(line):
             continue
         j = i
         while j < n and lines[j].reason in _ROWS_GONE and _row(lines[j]):
@@ -73,6 +75,14 @@ def rescue_signed_contacts(lines: list[Line]) -> None:
             for row in lines[i:j]:
                 row.restore()
         done = j
+
+
+def _sentence(line: Line) -> bool:
+    """A kept sentence, a paragraph or a list's last item (4．…依次递补。)."""
+    return not line.bad and len(line.text) >= _ITEM and line.text.endswith(SENTENCE_END)
+
+
+_ITEM = 16  # (a sentence of the body is no shorter: a list's item may be short of PROSE)
 
 
 def _row(line: Line) -> bool:

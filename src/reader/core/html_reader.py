@@ -109,7 +109,12 @@ def _h1_over(title: str, html: str) -> str | None:
     if "<h1" not in html or len(found := _H1.findall(html)) != 1:
         return None
     page, h1 = " ".join(_page_title(html).split()), " ".join(_TAG.sub("", found[0]).split())
-    if len(h1) < _MIN_H1 or not page.startswith(h1) or " ".join(title.split()) in page:
+    if len(h1) < _MIN_H1 or not page.startswith(h1):
+        return None
+    short = " ".join(title.split())
+    # (or the extractor's title is the <h1>'s last part, a session's or a series' name before it:
+    # 第20屆第4次定期大會縣政總質詢　林某議員質詢紀錄摘要, the whole <h1> the <title> gives)
+    if short in page and not (len(h1) > len(short) and h1.endswith(" " + short)):
         return None
     return h1
 

@@ -30,6 +30,11 @@ SHORT = 20
 SENTENCE_END = tuple("。！？!?…")
 
 
+def _reserved(line: str) -> bool:
+    """Ends with the copyright's own formula (… All rights reserved.): a footer's full stop."""
+    return line[-9:].lower() == "reserved."
+
+
 def _is_statement(line: str) -> bool:
     """Ends like a statement: 。 or a full stop, no ellipsis ("加载中...")."""
     return line.endswith("。") or (line.endswith(".") and not line.endswith(".."))
@@ -165,7 +170,7 @@ def long_line_rule(line: str) -> Reason | None:
         return Reason.NO_TEXT
     if len(line) > SITE_LINE_MAX:
         return None
-    if may_be_footer(line) and SITE_FOOTER.search(line) and not _is_statement(line):
+    if may_be_footer(line) and SITE_FOOTER.search(line) and (not _is_statement(line) or _reserved(line)):
         return Reason.DISCLAIMER  # a long footer: Copyright © 站名 版权所有　浙ICP备…
     return Reason.NAVIGATION if is_menu(line) else None
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from reader.core import masthead as heads
+from reader.core import publisher_names as publishers
 from reader.core.account_lines import OUTLET_END
 from reader.core.box_sources import BOX_FIELD, without_box_sources
 from reader.core.credit_lines import line_credits
@@ -141,7 +142,10 @@ _SITE_OF = re.compile(r"(?:网|網|网站|網站|新闻网|新聞網|客户端|�
 
 def _paper_of_site(field: str, site: str | None) -> bool:
     """Whether the 来源 field names the paper whose website ``site`` is
-    (来源：龙城晚报 on 龙城晚报网): the paper, not its website, is the source."""
+    (来源：龙城晚报 on 龙城晚报网): the paper, not its website, is the source; or
+    the company in full whose short name the site is (安禾人寿保险股份有限公司 on 安禾人寿)."""
+    if publishers.company_of_site(field, site):
+        return True
     if not site or not site.startswith(field) or len(site) == len(field):
         return False
     return _SITE_OF.fullmatch(site[len(field) :].strip()) is not None and not _SITE_OF.search(field)

@@ -25,6 +25,8 @@ from reader.core.label_pairs import rescue_label_pairs
 from reader.core.line_passes import Line, rescue_lone_links, rescue_references, rescue_weak, resolve_short
 from reader.core.list_runs import rescue_list_runs
 from reader.core.list_siblings import rescue_siblings
+from reader.core.price_rows import GONE as PRICE_ROWS_GONE
+from reader.core.price_rows import rescue_price_rows
 from reader.core.row_rescues import (
     rescue_contact,
     rescue_facts,
@@ -38,7 +40,7 @@ from reader.core.row_rescues import (
 )
 from reader.core.row_runs import rescue_bullet_rows, rescue_group_heads, rescue_unit_rows
 from reader.core.section_numbers import rescue_announced_items, rescue_numbered_sections
-from reader.core.table_rows import keep_box_credits, rescue_table_rows
+from reader.core.table_rows import keep_box_credits, rescue_head_rows, rescue_table_rows
 from reader.core.word_heads import rescue_word_heads
 
 # Besides the reasons and the metadata kinds the lines carry, the census
@@ -79,6 +81,8 @@ _RESCUES: tuple[tuple[Pass, frozenset[object], frozenset[object]], ...] = (
     (rescue_introduced_list, SHAPE_ONLY | {LOOSE}, _SHORT),
     (rescue_box_fields, frozenset({Reason.WIDGET}), _SHORT),
     (rescue_number_rows, ROW_LIKE, _SHORT),
+    (rescue_head_rows, ROW_LIKE, _SHORT),
+    (rescue_price_rows, PRICE_ROWS_GONE, _SHORT),
     (rescue_item_rows, ROW_LIKE, _SHORT),
     (rescue_sibling_labels, frozenset(Reason), _SHORT),
     (rescue_siblings, ROW_LIKE | {WEAK}, _SHORT),

@@ -40,7 +40,7 @@ def department(field: str, named: str) -> bool:
     site = fold_text(named)
     if len(site) >= 2 and folded.startswith(site) and _UNIT_AFTER.fullmatch(folded, len(site)):
         return True  # the site's name, then one of its units: 江淮农商银行消费者权益保护部
-    if _DEPARTMENT.fullmatch(folded):
+    if _DEPARTMENT.fullmatch(folded) or _section(folded):
         return not same_site(field, named)
     m = _SHORT_UNIT.fullmatch(folded)
     if m is None:
@@ -57,6 +57,27 @@ def department(field: str, named: str) -> bool:
 
 
 _OFFICE_ENDS = frozenset("处科室股组")
+
+
+def company_of_site(field: str, site: str | None) -> bool:
+    """Whether the 来源 field is the company's full name that the site's
+    short name starts (安禾人寿保险股份有限公司 on 安禾人寿's page): the
+    company that states the page as its own, named in full."""
+    return bool(site) and field.startswith(site or "") and len(field) > len(site or "") and field.endswith("公司")
+
+
+def _section(folded: str) -> bool:
+    """A 科 or a 股 of any length is a bureau's section, never a publisher
+    (事业单位人事管理科): asked by string tests, no pattern to compile."""
+    return (
+        folded[-1:] in _SECTION_ENDS
+        and _SECTION_CHARS[0] <= len(folded) <= _SECTION_CHARS[1]
+        and all("\u3400" <= ch <= "\u9fff" for ch in folded)
+    )
+
+
+_SECTION_ENDS = frozenset("科股")
+_SECTION_CHARS = (6, 11)  # (shorter ones _DEPARTMENT tells)
 
 
 # The work of an organisation's own office, no ministry's (宣传科, 办公室, 综合处,
@@ -132,4 +153,4 @@ _ORGAN = re.compile(r"(?P<body>[\u3400-\u9fff]{2,10}?)(?:村民委员会|居民�
 _BOARD = re.compile(r"[\u3400-\u9fff]{0,6}(?:网|網|网站|網站)")
 
 
-__all__ = ["department", "own_board", "publisher_shaped", "same_site", "section_label"]
+__all__ = ["company_of_site", "department", "own_board", "publisher_shaped", "same_site", "section_label"]

@@ -141,14 +141,14 @@ def mark_appeals_after_junk(lines: list[Line]) -> None:
             junk += 1
 
 
-# A callout led by an icon (> 💡 …, 📢 …, ✏️ …), and the words of one that
+# A callout led by an icon (> 💡 …, 📢 …, ✏️ …, ▶ …), and the words of one that
 # speaks for the site (join its channel, become a member, it is recruiting).
-_ICONS = "[\U0001f000-\U0001faff\u2600-\u27bf\u2b50\u2b55]"
+_ICONS = "[\U0001f000-\U0001faff\u2600-\u27bf\u2b50\u2b55\u25b6]"
 _ICON_LED = re.compile("^(?:>\\s*)?" + _ICONS)
 # (asked of the whole text: most pages have no icon)
 ANY_ICON = re.compile(_ICONS)
 # The characters a callout's line starts with: an icon, or a quote's >.
-_CALLOUT_FIRST = frozenset([">", *map(chr, [*range(0x1F000, 0x1FB00), *range(0x2600, 0x27C0), 0x2B50, 0x2B55])])
+_CALLOUT_FIRST = frozenset([">", *map(chr, [*range(0x1F000, 0x1FB00), *range(0x2600, 0x27C0), 0x2B50, 0x2B55, 0x25B6])])
 
 
 def icon_led(lines: list[Line]) -> list[Line]:
@@ -175,16 +175,21 @@ def mark_icon_appeals(lines: list[Line]) -> None:
         if _ASKS_FOR.search(text) or _CALLOUT_ASKS.search(text):
             line.reason = Reason.PROMOTION
         elif "](http" in text and (m := _LAST_LINK.search(text)):
+            # (or one that ends in a button, a link whose words end in a chevron: [立即比较配套 →](…))
+            if (m.group("label") or "").rstrip().endswith(_CHEVRONS):
+                line.reason = Reason.PROMOTION
+                continue
             # (or one that ends in a link into the site the page's junk links into: its shop, its form)
             if hosts is None:
                 hosts = {h for x in lines if x.bad and "](http" in x.text for h in _LINK_HOST.findall(x.text)}
-            if m.group(1) in hosts:
+            if m.group("host") in hosts:
                 line.reason = Reason.PROMOTION
 
 
 # A Markdown link's host: [立即報名](https://www.example.hk/trial/)
 _LINK_HOST = re.compile(r"\]\(https?://([^/)\s]+)")
-_LAST_LINK = re.compile(r"\]\(https?://([^/)\s]+)[^)\s]*\)\s*$")
+_LAST_LINK = re.compile(r"(?:\[(?P<label>[^\[\]]{0,30}))?\]\(https?://(?P<host>[^/)\s]+)[^)\s]*\)\s*$")
+_CHEVRONS = ("→", "›", "»", ">", "＞")
 
 
 def mark_link_buttons(lines: list[Line]) -> None:

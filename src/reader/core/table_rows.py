@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from reader.core.junk_rules import SHAPE_ONLY, Reason
+from reader.core.junk_rules import ROW_LIKE, SHAPE_ONLY, Reason
 from reader.core.line_features import SENTENCE_END
 from reader.core.line_passes import LABEL_VALUE, Line, is_prose_start, row_cells
 from reader.core.row_runs import one_shape, value_names
@@ -255,6 +255,19 @@ def head_row_over(above: Line, row: Line) -> bool:
     return len(cells) >= 3 and len(cells) == len(row_cells(row.text))
 
 
+def rescue_head_rows(lines: list[Line]) -> None:
+    """A row of labels gone as a menu (岗位代码　准考证号　姓名　成绩), under a
+    kept line and over two kept rows of figures with as many cells, is the
+    head of the body's table: a menu's row stands over no such rows."""
+    for i in range(1, len(lines) - 2):
+        line = lines[i]
+        if line.reason not in ROW_LIKE or line.meta or not lines[i - 1].kept:
+            continue  # (most lines)
+        rows = lines[i + 1 : i + 3]
+        if all(row.kept and figure_row(row) and head_row_over(line, row) for row in rows) and not figure_row(line):
+            line.restore()
+
+
 __all__ = [
     "LABEL_MARK",
     "REACTION",
@@ -262,5 +275,6 @@ __all__ = [
     "keep_box_credits",
     "reaction_count",
     "rescue_fact_box",
+    "rescue_head_rows",
     "rescue_table_rows",
 ]

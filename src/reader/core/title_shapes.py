@@ -226,6 +226,10 @@ def is_issue_line(text: str) -> bool:
 
 # A newspaper's page label (第03版, 第3版：要闻, A03版, 第A05版): the e-paper's
 # page selector, never a headline and never a source.
+# A document's code alone: a series' letters, a number, perhaps a year
+# (GB/T 46791—2026, ISO 9001:2015, DB33/T 1234-2021): it names the document
+# on the line over its title, never a headline itself.
+_DOC_CODE = re.compile(r"[A-Z]{1,5}(?:/[A-Z]{1,3})?\s?\d+(?:\.\d+)*(?:\s?[—–:：-]\s?\d{4})?")
 _PAGE_LABEL = re.compile(r"^(?:第\s*[A-Za-z]?\s*[0-9０-９]{1,3}\s*版|[A-Za-z][0-9]{1,2}\s*版)(?:$|\s*[:：])")
 
 
@@ -278,6 +282,7 @@ def shape_points(text: str) -> float:
         points -= 6 if text[:1] in "【[［" and _BRACKETED_ISSUE.fullmatch(text) else 0
         points -= 6 if _READING_TIME.search(text) else 0  # 本文约3200字，阅读需要8分钟
         points -= 6 if _PAGE_LABEL.match(text) else 0  # 第03版：乡村振兴
+        points -= 6 if _DOC_CODE.fullmatch(text) else 0  # GB/T 46791—2026
     if text.startswith(("关于", "關於")) and is_notice_headline(text):
         points += 4  # 关于…的公告/通知
     return points

@@ -1,0 +1,42 @@
+"""A shop's list of prices: rows of an item and its price (青江菜　3磅 $1.99),
+kept among their section heads. A row of the list that also names an offer
+(買二送一, 限購1包) or looks like a counter (生抽 1.9L　$4.29) went for that;
+between kept rows of the same shape it is one more item of the list.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.core.junk_rules import ROW_LIKE, Reason
+from reader.core.line_features import SENTENCE_END
+from reader.core.line_passes import Line
+
+# A price: a currency sign and a figure ($3.49, ¥88, NT$120), or a figure and 元.
+_PRICE = re.compile(r"[$¥￥€£]\s?\d[\d,]*(?:\.\d{1,2})?|\d[\d,]*(?:\.\d{1,2})?\s?[元圓]")
+_ROW = 40  # (a price row is no longer: a sentence with a price in it is prose)
+_KEPT_ROWS = 3  # (fewer kept price rows make no list)
+# The reasons a price row goes for: its shape, or an offer's words.
+GONE = ROW_LIKE | {Reason.PROMOTION}
+
+
+def _price_row(line: Line) -> bool:
+    text = line.text
+    return len(text) <= _ROW and not text.endswith(SENTENCE_END) and _PRICE.search(text) is not None
+
+
+def rescue_price_rows(lines: list[Line]) -> None:
+    """Rows with a price gone for their shape or an offer's words, between the
+    first and the last of three kept price rows or more, come back."""
+    gone = [i for i, line in enumerate(lines) if line.reason in GONE and not line.meta and _price_row(line)]
+    if not gone:
+        return  # (most texts)
+    kept = [i for i, line in enumerate(lines) if line.kept and _price_row(line)]
+    if len(kept) < _KEPT_ROWS:
+        return
+    for i in gone:
+        if kept[0] < i < kept[-1]:
+            lines[i].restore()
+
+
+__all__ = ["GONE", "rescue_price_rows"]
