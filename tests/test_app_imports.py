@@ -29,3 +29,17 @@ def test_app_module_is_lean() -> None:
 def test_cli_is_lean() -> None:
     modules = imported_after("import reader.cli, reader.cli.app")
     assert not [name for name in [*HEAVY, "textual"] if name in modules]
+
+
+def test_a_converted_view_does_not_load_the_people_finder() -> None:
+    # The reading view converts the first article on the UI thread when the
+    # app opens in Simplified or Traditional: the phrase file's path must not
+    # pull in the people package (its patterns took ~50 ms to compile).
+    modules = imported_after(
+        "from reader.core.conversion import convert_paragraphs\n"
+        "from reader.core.views import View\n"
+        "convert_paragraphs(('联合报', '臺灣'), View.TRADITIONAL)\n"
+        "convert_paragraphs(('聯合報',), View.SIMPLIFIED)"
+    )
+    assert "opencc" in modules
+    assert "reader.core.people" not in modules
