@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from reader.core.date_lines import YMD
 from reader.core.junk_rules import Reason
 from reader.core.line_features import SENTENCE_END
 from reader.core.line_passes import PROSE, Line, is_prose
@@ -48,7 +49,7 @@ def rescue_closing_contacts(lines: list[Line]) -> None:
 
 
 # A sign-off's date alone on its line: 2026年11月30日, 2026-11-30
-_SIGN_DATE = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?")
+_SIGN_DATE = re.compile(YMD + r"\s*日?")
 _UNIT = 24  # (the signing unit's line is no longer)
 _CONTACT = Reason.CONTACT  # (bound once: an enum member's lookup is slow)
 # (None: a short row, judged later; a counter: a labelled number, 监督电话：0578-2216009)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from reader.core.date_lines import YMD
 from reader.core.line_features import SENTENCE_END
 from reader.core.line_passes import Line
 
@@ -31,7 +32,7 @@ COMMENTS = re.compile(
 COMMENT_WORD = re.compile(r"留言|评论|回复|回应|comment", re.IGNORECASE)
 # A comment's poster in bold before its colon, or before the day it was
 # posted on a row of its own: **Helen Chow**：…, **阿哲** 2026/11/29 21:14
-COMMENTER = re.compile(r"^\*\*[^*]{1,20}\*\*\s*(?:[:：]|\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2})")
+COMMENTER = re.compile(rf"^\*\*[^*]{{1,20}}\*\*\s*(?:[:：]|{YMD})")
 # A plain poster's name (a word, perhaps a Latin name of two, perhaps after who they are:
 # 研究助理 林怡萱), a colon, then their words.
 _NAME_PART = r"[^\s:：，。！？、,.!?]{1,8}"

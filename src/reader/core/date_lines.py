@@ -70,6 +70,8 @@ DATED = (
     r"(?:\s*[(（]?(?:周|星期|礼拜)[一二三四五六日天][)）]?)?"
 )
 DATE_IN_LINE = re.compile(rf"(?<!\d){DATED}(?:\s*{TIME})?")
+# The same year, month and day without the groups, for patterns that only test the shape.
+YMD = r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}"
 
 
 TRAILING_DATE = re.compile(rf"\s+{DATE}(?:\s+{TIME})?$")
@@ -127,6 +129,7 @@ __all__ = [
     "OUTLET",
     "TIME",
     "TRAILING_DATE",
+    "YMD",
     "date_then_name",
     "fold_digits",
     "format_date",

@@ -16,6 +16,7 @@ from reader.core.line_features import SENTENCE_END
 from reader.core.line_passes import Line, is_prose_start
 from reader.core.metadata import MetaLine
 from reader.core.person_values import LAYOUT_MARKS
+from reader.core.price_rows import AMOUNT, CURRENCY
 from reader.core.title_shapes import WIDE_GAP, is_navigation_path, is_option_row
 
 # A field's label: two to six characters and a colon (通用名称：, 展期：).
@@ -72,7 +73,7 @@ def rescue_heading_over_body(lines: list[Line]) -> None:
 
 
 # A price alone on its line: A$280, HK$ 1,200, ¥89
-_PRICE = re.compile(r"[A-Z]{0,3}\s?[$¥￥€£]\s?(\d[\d,]*(?:\.\d{1,2})?)")
+_PRICE = re.compile(rf"[A-Z]{{0,3}}\s?{CURRENCY}\s?({AMOUNT})")
 _PRICE_REACH = 3  # (the price sits right under the headline, or its counter)
 
 

@@ -246,7 +246,7 @@ def _rest_rule(line: str, folded: str) -> tuple[Reason | None, bool]:
     if _UNIT_NAME.match(line) and not line[-1:].isdigit():
         # (a name closed by a figure is a priced item, 葡式牛奶雞蛋糕 Pão de Ló　MOP 45, no masthead)
         return Reason.NAVIGATION, False
-    if line[-1:] in _CHEVRONS and _CHEVRON_END.search(line) and ("。" not in line or _short_call(line)):
+    if line[-1:] in CHEVRONS and _CHEVRON_END.search(line) and ("。" not in line or _short_call(line)):
         # ends in a link's chevron: 点击领取>>, 限时八折 >, 询底价 > 预约试驾 >; or a teaser's
         # sentences, then its button: …连住7晚享八五折。立即预订 →
         return Reason.PROMOTION, False
@@ -290,9 +290,10 @@ _UNIT_NAME = re.compile(
     r"(?:\s*[|｜—–-]\s*[^\s。，,!?！？]{1,20})?"
 )
 # A clickable's chevron ending a line (the arrow of a button or a teaser link).
-_CHEVRONS = (">", "»", "›", "＞", "→")
-_PRICE_SIGNS = "¥￥€£$"
-_PRICE_SIGN = re.compile(f"[{re.escape(_PRICE_SIGNS)}]")  # (one scan, not one per sign)
+CHEVRONS = (">", "»", "›", "＞", "→")
+# A price's currency signs (one source for the price patterns: price_rows, head_passes).
+PRICE_SIGNS = "¥￥€£$"
+_PRICE_SIGN = re.compile(f"[{re.escape(PRICE_SIGNS)}]")  # (one scan, not one per sign)
 _CHEVRON_END = re.compile(r"(?:\S\s*(?:>>|»|›|＞＞|→)|\s(?:>|＞))$")
 # What follows a line's last sentence: a button's words (立即预订 →, ——点击查看蜂场故事 >)
 _LAST_SENTENCE = re.compile(r"[。！？”」][^。！？”」]{1,16}$")
@@ -360,9 +361,11 @@ def is_short(line: str) -> bool:
 
 
 __all__ = [
+    "CHEVRONS",
     "HAN",
     "KEYWORD_LINE",
     "KEYWORD_LINE_LATIN",
+    "PRICE_SIGNS",
     "SENTENCE_END",
     "SHORT",
     "TEMPLATE_FILES",

@@ -9,11 +9,14 @@ from __future__ import annotations
 import re
 
 from reader.core.junk_rules import ROW_LIKE, Reason
-from reader.core.line_features import SENTENCE_END
+from reader.core.line_features import PRICE_SIGNS, SENTENCE_END
 from reader.core.line_passes import Line
 
+# A price's sign and its amount ($3.49, ¥1,299.00): the pieces every price pattern here shares.
+CURRENCY = f"[{re.escape(PRICE_SIGNS)}]"
+AMOUNT = r"\d[\d,]*(?:\.\d{1,2})?"
 # A price: a currency sign and a figure ($3.49, ¥88, NT$120), or a figure and 元.
-_PRICE = re.compile(r"[$¥￥€£]\s?\d[\d,]*(?:\.\d{1,2})?|\d[\d,]*(?:\.\d{1,2})?\s?[元圓]")
+_PRICE = re.compile(rf"{CURRENCY}\s?{AMOUNT}|{AMOUNT}\s?[元圓]")
 _ROW = 40  # (a price row is no longer: a sentence with a price in it is prose)
 _KEPT_ROWS = 3  # (fewer kept price rows make no list)
 # The reasons a price row goes for: its shape, or an offer's words.
@@ -39,4 +42,4 @@ def rescue_price_rows(lines: list[Line]) -> None:
             lines[i].restore()
 
 
-__all__ = ["GONE", "rescue_price_rows"]
+__all__ = ["AMOUNT", "CURRENCY", "GONE", "rescue_price_rows"]

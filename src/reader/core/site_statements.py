@@ -16,7 +16,7 @@ import re
 
 from reader.core.footer_lines import SITE_LINE_MAX
 from reader.core.junk_rules import Reason
-from reader.core.line_features import SENTENCE_END
+from reader.core.line_features import CHEVRONS, SENTENCE_END
 from reader.core.line_passes import Line, is_prose_start
 
 # (or the page's words as "the above": 以上内容不构成投资建议)
@@ -176,7 +176,7 @@ def mark_icon_appeals(lines: list[Line]) -> None:
             line.reason = Reason.PROMOTION
         elif "](http" in text and (m := _LAST_LINK.search(text)):
             # (or one that ends in a button, a link whose words end in a chevron: [立即比较配套 →](…))
-            if (m.group("label") or "").rstrip().endswith(_CHEVRONS):
+            if (m.group("label") or "").rstrip().endswith(CHEVRONS):
                 line.reason = Reason.PROMOTION
                 continue
             # (or one that ends in a link into the site the page's junk links into: its shop, its form)
@@ -189,7 +189,6 @@ def mark_icon_appeals(lines: list[Line]) -> None:
 # A Markdown link's host: [立即報名](https://www.example.hk/trial/)
 _LINK_HOST = re.compile(r"\]\(https?://([^/)\s]+)")
 _LAST_LINK = re.compile(r"(?:\[(?P<label>[^\[\]]{0,30}))?\]\(https?://(?P<host>[^/)\s]+)[^)\s]*\)\s*$")
-_CHEVRONS = ("→", "›", "»", ">", "＞")
 
 
 def mark_link_buttons(lines: list[Line]) -> None:

@@ -224,12 +224,12 @@ def is_issue_line(text: str) -> bool:
     return bool(_ISSUE.search(text) and _ISSUE_DATE.search(text))
 
 
-# A newspaper's page label (第03版, 第3版：要闻, A03版, 第A05版): the e-paper's
-# page selector, never a headline and never a source.
 # A document's code alone: a series' letters, a number, perhaps a year
 # (GB/T 46791—2026, ISO 9001:2015, DB33/T 1234-2021): it names the document
 # on the line over its title, never a headline itself.
 _DOC_CODE = re.compile(r"[A-Z]{1,5}(?:/[A-Z]{1,3})?\s?\d+(?:\.\d+)*(?:\s?[—–:：-]\s?\d{4})?")
+# A newspaper's page label (第03版, 第3版：要闻, A03版, 第A05版): the e-paper's
+# page selector, never a headline and never a source.
 _PAGE_LABEL = re.compile(r"^(?:第\s*[A-Za-z]?\s*[0-9０-９]{1,3}\s*版|[A-Za-z][0-9]{1,2}\s*版)(?:$|\s*[:：])")
 
 
