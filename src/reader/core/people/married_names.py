@@ -71,7 +71,7 @@ def _four_character_readings(
     husband's surname left out (许|陈阿好) or the own name cut (陈梁慧|中). The
     shape checks in ``married_names`` decide."""
     spans = set(people)
-    joined = [(start, e) for start, end in people if end - start == 1 for s, e in [(end, end + 3)] if (s, e) in spans]
+    joined = [(start, end + 3) for start, end in people if end - start == 1 and (end, end + 3) in spans]
     threes = {(s, e) for s, e in [*people, *named] if e - s == 3}
     read = people + joined
     widened = [w for s, e in sorted(threes) for w in ((s - 1, e), (s, e + 1)) if w[0] >= 0 and w not in spans]

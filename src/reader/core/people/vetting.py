@@ -163,8 +163,15 @@ def _lone_totality(folded: str, p: Proposal) -> bool:
     """The tagger's adverb is 全 (all) after one person a title names, no list
     before them in the clause (主席马德|全为…颁奖): "all" wants many subjects,
     so the character is the given name's."""
-    clause = re.split(r"[，。；：！？\n]", folded[: p.start])[-1]
-    return p.form[-1] == "全" and cue_before(folded, p.start) and not re.search("[、和与及]", clause)
+    if p.form[-1] != "全" or not cue_before(folded, p.start):
+        return False  # (most proposals: the cheap tests before the clause is found)
+    # (the clause's start: its last mark before the name, found from the name backwards)
+    start = max(folded.rfind(mark, 0, p.start) for mark in _CLAUSE_MARKS) + 1
+    return _LIST_JOINS.search(folded, start, p.start) is None
+
+
+_CLAUSE_MARKS = "，。；：！？\n"
+_LIST_JOINS = re.compile("[、和与及]")
 
 
 def _tiles(spans: Spans, w: int, end: int) -> bool:
