@@ -41,7 +41,8 @@ WordTags = dict[int, tuple[int, str]]
 
 def _joined(folded: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """A person the tagger reads in two pieces, the first a lone character or
-    a whole surname, the second no surname (久|保田一郎, 马|世芳): one span."""
+    a whole surname, the second no surname (久|保田一郎, 马|世芳), or a lone
+    character and the rest of a transliteration (南|丁格尔): one span."""
     out: list[tuple[int, int]] = []
     for start, end in spans:
         if out and out[-1][1] == start and is_han(folded[start : start + 1] or "a"):
@@ -50,6 +51,10 @@ def _joined(folded: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
             # (地产商|缪耀宗: the second piece is a name of its own; 类比|布尼杰·戴娜:
             # dotted names are the dotted rules')
             if first and not surname_length(folded, start) and DOT not in folded[start:end] and end - s0 <= MAX_PLAIN:
+                out[-1] = (s0, end)
+                continue
+            # (南|丁格尔: one transliteration in two pieces; its second never a name of its own)
+            if e0 - s0 == 1 and end - s0 >= 3 and all(c in TRANSLIT_CHARS for c in folded[s0:end]):
                 out[-1] = (s0, end)
                 continue
         out.append((start, end))
