@@ -55,3 +55,12 @@ def test_a_name_never_starts_inside_a_transliteration() -> None:
 def test_a_line_head_before_a_dash_is_an_entry_name() -> None:
     text = "第五明遠 — 江州大學前校長。第五明遠是首位帶領本地大學躋身全球百強的校長，亦是本年度第五位獲頒此勳章的人士。"
     assert "第五明遠" in _names(text)
+
+
+def test_a_bar_tables_column_of_people_vouches_for_its_other_cells() -> None:
+    text = (
+        "船员名单\n职务 | 姓名 | 国籍 | 备注\n船长 | 司马德 | 中国 | 船龄二十年\n大副 | 韩立言 | 中国 |\n"
+        "二副 | 包文博 | 中国 |\n轮机长 | 太史昌 | 中国 |\n水手长 | 石长河 | 中国 |\n岸基联系人\n"
+    )
+    names = _names(text)
+    assert {"包文博", "太史昌", "石长河"} <= names and not names & {"中国", "大副", "轮机长"}
