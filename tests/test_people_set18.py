@@ -64,3 +64,8 @@ def test_a_bar_tables_column_of_people_vouches_for_its_other_cells() -> None:
     )
     names = _names(text)
     assert {"包文博", "太史昌", "石长河"} <= names and not names & {"中国", "大副", "轮机长"}
+
+
+def test_a_japanese_name_ending_in_a_function_word_before_a_clear_end() -> None:
+    assert "木村和也" in _names("木村和也 — 日本籍教練，協助球隊體能訓練。")
+    assert "中村和也" not in _names("中村和也是好朋友，兩人經常一起踢球。")
