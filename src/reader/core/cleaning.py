@@ -79,10 +79,10 @@ from reader.core.page_footer import mark_footer
 from reader.core.page_marks import mark_page_marks
 from reader.core.page_title import fallback_title, page_title
 from reader.core.pass_gates import carries, run_rescues
+from reader.core.pipe_tables import keep_pipe_tables
 from reader.core.recurring_lines import mark_repeated, mark_template
 from reader.core.result_rows import keep_result_rows
 from reader.core.review_rows import mark_masked_reviews
-from reader.core.row_rescues import keep_pipe_tables
 from reader.core.row_runs import keep_tab_tables
 from reader.core.save_dates import page_date
 from reader.core.signatures import signer

@@ -25,6 +25,7 @@ from reader.core.label_pairs import rescue_label_pairs
 from reader.core.line_passes import Line, rescue_lone_links, rescue_references, rescue_weak, resolve_short
 from reader.core.list_runs import rescue_list_runs
 from reader.core.list_siblings import rescue_siblings
+from reader.core.numbered_entries import rescue_numbered_entries
 from reader.core.price_rows import GONE as PRICE_ROWS_GONE
 from reader.core.price_rows import rescue_price_rows
 from reader.core.row_rescues import (
@@ -84,6 +85,7 @@ _RESCUES: tuple[tuple[Pass, frozenset[object], frozenset[object]], ...] = (
     (rescue_head_rows, ROW_LIKE, _SHORT),
     (rescue_price_rows, PRICE_ROWS_GONE, _SHORT),
     (rescue_item_rows, ROW_LIKE, _SHORT),
+    (rescue_numbered_entries, ROW_LIKE, _SHORT),
     (rescue_sibling_labels, frozenset(Reason), _SHORT),
     (rescue_siblings, ROW_LIKE | {WEAK}, _SHORT),
     (rescue_section_values, ROW_LIKE, _SHORT),

@@ -8,7 +8,6 @@ from __future__ import annotations
 import itertools
 import re
 
-from reader.core.end_boxes import PIPE_ROW, PIPE_RULE
 from reader.core.junk_rules import ROW_LIKE, SHAPE_ONLY, Reason
 from reader.core.line_features import SENTENCE_END
 from reader.core.line_passes import LABEL_VALUE, PROSE_ENDS, Line, body_around, has_button, is_prose_start
@@ -256,20 +255,6 @@ def _is_fact(text: str) -> bool:
 _PROSE_END = ("。", "！", "？", "”", "」", "…")
 
 
-def keep_pipe_tables(lines: list[Line]) -> None:
-    """A Markdown pipe table (a header row, a |---| rule, its rows) is the
-    article's structure, never the page's junk: the whole table stays, its
-    rule row too (the reader shows the table as its author wrote it)."""
-    # (a row's shape is its text's, which nothing here changes: the rows in one sweep, then their runs)
-    rows = [k for k, line in enumerate(lines) if line.text[:1] == "|" and PIPE_ROW.match(line.text)]
-    for _, pairs in itertools.groupby(enumerate(rows), lambda pair: pair[1] - pair[0]):  # (runs of adjacent rows)
-        run = [k for _, k in pairs]
-        i, j = run[0], run[-1] + 1
-        if j - i >= 3 and PIPE_RULE.match(lines[i + 1].text):
-            for line in lines[i:j]:
-                line.reason, line.meta, line.own_rule, line.weak = None, None, False, False
-
-
 # (enum members bound once: Reason.X goes through the enum type's slow attribute hook, ~140 ns)
 _CONTACT, _COUNTER = Reason.CONTACT, Reason.COUNTER
 
@@ -387,7 +372,6 @@ def rescue_section_values(lines: list[Line]) -> None:
 
 
 __all__ = [
-    "keep_pipe_tables",
     "rescue_contact",
     "rescue_facts",
     "rescue_introduced_list",

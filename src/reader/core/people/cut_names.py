@@ -41,8 +41,10 @@ WordTags = dict[int, tuple[int, str]]
 
 def _joined(folded: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """A person the tagger reads in two pieces, the first a lone character or
-    a whole surname, the second no surname (久|保田一郎, 马|世芳): one span."""
+    a whole surname, the second no surname (久|保田一郎, 马|世芳), or a lone
+    character and the rest of a transliteration read whole elsewhere (南|丁格尔): one span."""
     out: list[tuple[int, int]] = []
+    whole = {folded[s:e] for s, e in spans if e - s >= 3}
     for start, end in spans:
         if out and out[-1][1] == start and is_han(folded[start : start + 1] or "a"):
             s0, e0 = out[-1]
@@ -50,6 +52,11 @@ def _joined(folded: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
             # (地产商|缪耀宗: the second piece is a name of its own; 类比|布尼杰·戴娜:
             # dotted names are the dotted rules')
             if first and not surname_length(folded, start) and DOT not in folded[start:end] and end - s0 <= MAX_PLAIN:
+                out[-1] = (s0, end)
+                continue
+            # (南|丁格尔: one transliteration in two pieces, read whole at another mention;
+            # its second piece is no name of its own)
+            if e0 - s0 == 1 and all(c in TRANSLIT_CHARS for c in folded[s0:end]) and folded[s0:end] in whole:
                 out[-1] = (s0, end)
                 continue
         out.append((start, end))

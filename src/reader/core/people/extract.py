@@ -246,7 +246,7 @@ def _accepted(proposals: list[Proposal], reg: Registry) -> set[str]:
 # 一带 starts a verb (陈一带领), and a direction one comes from or goes to
 # (由何文田方向: a person's 方向 is a line of research, 田渊栋方向).
 _PLACE_AFTER_RE = "(?=[市县省区乡镇](?![长委])|一带(?![领头动队]))"
-_TOWARDS = "(?<=[由从往向朝])({forms})(?=方向)"
+_TOWARDS = "(?<=[由从往向朝])({forms})(?=方向)|(?<=来自)({forms})(?=[，,；;])"  # (and a hometown: 来自何文田，)
 # The first item of a list of branches (黃大仙、太子及大坑分店): the places a chain's shops stand.
 _BRANCHES = "(?:[、及和与][^、,，。;\n]{1,4}){0,5}(?:分店|分行|分校|分院|校区|门市|门店)"
 

@@ -57,3 +57,41 @@ def _columns(table: list[list[tuple[int, int, str]]]) -> list[list[tuple[int, in
         if cue_ends_at(heading, len(heading)) and roles * 2 < len(cells):
             columns.append([c for c in cells if _CELL_RE.fullmatch(c[2])])
     return columns
+
+
+# A row of a table written with bars (大副 | 赫连东 | 中国 |): two bars or more.
+_BAR_ROW_RE = re.compile(r"(?m)^[^\n|]*\|[^\n|]*\|[^\n]*$")
+
+
+def bar_columns(folded: str) -> list[list[tuple[int, int, str]]]:
+    """The Han cells of each column of a table written with bars, one run per
+    column; its rows have the same number of bars. No heading vouches for a
+    column here: its cells are people where enough of the others are."""
+    if "|" not in folded:
+        return []
+    runs: list[list[tuple[int, int, str]]] = []
+    table: list[list[tuple[int, int, str]]] = []
+    last_end = -2
+    for m in _BAR_ROW_RE.finditer(folded):
+        if m.start() != last_end + 1:
+            runs += _bar_columns(table)
+            table = []
+        table.append(_bar_cells(m.group(), m.start()))
+        last_end = m.end()
+    return runs + _bar_columns(table)
+
+
+def _bar_cells(line: str, offset: int) -> list[tuple[int, int, str]]:
+    cells, pos = [], 0
+    for part in line.split("|"):
+        text = part.strip(" \t\u3000")
+        start = offset + pos + len(part) - len(part.lstrip(" \t\u3000"))
+        cells.append((start, start + len(text), text))
+        pos += len(part) + 1
+    return cells
+
+
+def _bar_columns(table: list[list[tuple[int, int, str]]]) -> list[list[tuple[int, int, str]]]:
+    if len(table) < MIN_ROWS or len({len(row) for row in table}) != 1:
+        return []
+    return [[row[i] for row in table if _CELL_RE.fullmatch(row[i][2])] for i in range(len(table[0]))]

@@ -298,11 +298,9 @@ _JAPANESE_ENDINGS = frozenset("子郎美也太介雄夫彦男江代香奈树")
 
 
 def _japanese_whole(folded: str, start: int, end: int, readings: Counter[str]) -> int:
-    """井上翔|太, 宫原达|也是: the tagger stops a Japanese name one character
-    short, before a character that ends Japanese given names. The surname is
-    Japanese when the table knows it, or when the tagger reads its two
-    characters alone as a person elsewhere (宫原监督: Chinese surnames of two
-    characters are the compound ones)."""
+    """井上翔|太, 宫原达|也是: the tagger stops a Japanese name one character short,
+    before a character that ends Japanese given names. The surname is Japanese when
+    the table knows it, or the tagger reads it alone as a person elsewhere (宫原监督)."""
     sl = surname_length(folded, start)
     if end - start != 3 or end >= len(folded) or folded[end] not in _JAPANESE_ENDINGS:
         return end
@@ -310,7 +308,9 @@ def _japanese_whole(folded: str, start: int, end: int, readings: Counter[str]) -
     # (阎仲|谋介绍: a common Chinese surname with two given characters is read the Chinese way)
     alone = sl < 2 and readings[surname] >= 1 and surname[0] not in COMMON_SURNAMES
     japanese = (sl == 2 and surname in JAPANESE_SURNAMES) or alone
-    if not japanese or not is_han(folded[end - 1]) or folded[end - 1] in HARD_NOT_IN_GIVEN_NAME:
+    # (中村和|也是: 和 and 也 are words before more text; 田村和也 — …: a name before a clear end)
+    last, clear = folded[end - 1], not is_han(folded[end + 1 : end + 2] or "a")
+    if not japanese or not is_han(last) or (last in HARD_NOT_IN_GIVEN_NAME and not clear):
         return end
     # (中村凛 … 中村凛也参加: where the short form stands alone nearby, it is the name)
     near = folded[max(0, start - _NEAR) : end + _NEAR]

@@ -35,6 +35,7 @@ _SUBJECT_ADVERBS = AFTER_SUBJECT & SOFT_IN_GIVEN_NAME
 # an adverb, a conjunction, a particle, a pronoun, a number, a measure word.
 _FUNCTION_TAGS = frozenset(["v", "vd", "p", "d", "c", "u", "r", "m", "q", "xc", "f", "w"])
 _VERBAL_TAGS = frozenset(["v", "vn", "vd", "a", "ad", "an"])
+_ENTRY_DASH = re.compile(r"[ \t\u3000]*[—–]+[ \t\u3000]*\S")  # (a list entry: 第五明遠 — 江州大學前校長)
 
 
 def vetted(proposals: list[Proposal], spans: Spans, folded: str, known: frozenset[str] = frozenset()) -> list[Proposal]:
@@ -78,6 +79,9 @@ def vetted(proposals: list[Proposal], spans: Spans, folded: str, known: frozense
             ):
                 p = Proposal(p.start, p.end - 1, p.form[:-1], p.strong)  # 汪伦|送我情: the tagger's name
             kept.append(p)  # the tagger sees a person here too
+            continue
+        if folded[p.start - 1 : p.start] in ("", "\n") and _ENTRY_DASH.match(folded, p.end):
+            kept.append(p)  # a line's head before a dash is an entry's name, whatever word its start makes
             continue
         w = bisect.bisect_right(word_starts, p.start) - 1
         w_start, w_end, tag = spans.words[w]

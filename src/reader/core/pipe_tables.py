@@ -1,0 +1,47 @@
+"""Tables written with bars: a Markdown pipe table, and a table copied with
+its bars but no rule row. Each row alone looks like a menu (首页 | 船队 |
+航线); the rows together are the article's structure."""
+
+from __future__ import annotations
+
+import itertools
+
+from reader.core.end_boxes import PIPE_ROW, PIPE_RULE
+from reader.core.line_passes import Line
+
+# A rule-less table: this many rows (its heading and two), each of this many cells.
+_MIN_ROWS = 3
+_MIN_BARS = 2
+
+
+def keep_pipe_tables(lines: list[Line]) -> None:
+    """A Markdown pipe table (a header row, a |---| rule, its rows) is the
+    article's structure, never the page's junk: the whole table stays, its
+    rule row too (the reader shows the table as its author wrote it)."""
+    # (a row's shape is its text's, which nothing here changes: the rows in one sweep, then their runs)
+    rows = [k for k, line in enumerate(lines) if line.text[:1] == "|" and PIPE_ROW.match(line.text)]
+    for _, pairs in itertools.groupby(enumerate(rows), lambda pair: pair[1] - pair[0]):  # (runs of adjacent rows)
+        run = [k for _, k in pairs]
+        i, j = run[0], run[-1] + 1
+        if j - i >= 3 and PIPE_RULE.match(lines[i + 1].text):
+            for line in lines[i:j]:
+                line.reason, line.meta, line.own_rule, line.weak = None, None, False, False
+    _keep_bare_tables(lines)
+
+
+def _keep_bare_tables(lines: list[Line]) -> None:
+    """Rows with the same number of bars, one under another (职务 | 姓名 | 国籍 |
+    备注 over 大副 | 赫连东 | 中国 |, an empty last cell keeping its bar), between
+    two lines of the body, are a table copied without its rule row. A menu is one
+    line, or lines of different lengths; it never sits inside the body."""
+    bars = [line.text.count("|") if line.text[:1] != "|" else 0 for line in lines]
+    i = 1
+    while i < len(lines) - 1:
+        j = i
+        while j < len(lines) - 1 and bars[j] >= _MIN_BARS and bars[j] == bars[i]:
+            j += 1
+        if j - i >= _MIN_ROWS and lines[i - 1].kept and lines[j].kept:
+            for line in lines[i:j]:
+                if not line.meta:
+                    line.restore()
+        i = max(j, i + 1)
