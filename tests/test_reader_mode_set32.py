@@ -1,0 +1,84 @@
+"""Reader mode on the shapes the thirty-second held-out set showed: offers
+laid out as blocks (a name, a bare price, included rows), numbered steps one
+of which names an app, a reviewer's credit."""
+
+from __future__ import annotations
+
+from reader.core.cleaning import clean
+
+
+def _same(line: str) -> str:
+    return "".join(line.split())
+
+
+_MENU = "首頁　關於我們　服務　收費　作品　聯絡"
+_FOOT = ["觀塘某街1號某大廈3樓（只接受預約）", "© 2026 Example Studio. All Rights Reserved."]
+
+_OFFERS = [
+    "【甲】兩小時基本拍攝",
+    "HK$1,200",
+    "・攝影師1位",
+    "・精修相片20張",
+    "【乙】半日拍攝連化妝",
+    "NT$3,600",
+    "・攝影師1位＋化妝師1位",
+    "・精修相片60張、全部原檔",
+    "・相簿一本（20頁）",
+    "【丙】全日拍攝",
+    "HK$5,800",
+    "・攝影師2位",
+    "・精修相片150張",
+]
+
+
+def test_offer_blocks_of_one_shape_stay_whole() -> None:
+    text = "\n".join(
+        [
+            _MENU,
+            "2027年家庭攝影套餐",
+            "以下套餐全年適用，所有拍攝均由我們的攝影師親自負責，價錢已包括所有後期製作費用。",
+            *_OFFERS,
+            "預約須知",
+            "確認日期須先付訂金三成，訂金恕不退還，餘款須於拍攝當日繳清。",
+            *_FOOT,
+        ]
+    )
+    kept = [_same(p) for p in clean(text).paragraphs]
+    for line in _OFFERS:
+        assert _same(line) in kept, line
+
+
+_STEPS = [
+    "1. 在App内点选“提交申请”，上传收据及证明照片；",
+    "2. 资料齐全后5个工作日内完成审核；",
+    "3. 款项直接汇入你登记的银行账户。",
+]
+
+
+def test_numbered_steps_stay_when_one_names_an_app() -> None:
+    text = "\n".join(
+        [
+            "# 常见问题：怎样申请退款？",
+            "以下整理了客服最常被问到的问题，帮你在申请前弄清楚流程和所需的文件。",
+            "## 1. 怎么申请退款？",
+            *_STEPS,
+            "请在消费后30天内提交申请，逾期恕不受理，敬请留意。",
+            "本网站使用Cookie以改善浏览体验。继续浏览即表示你同意我们的隐私政策。",
+        ]
+    )
+    kept = [_same(p) for p in clean(text).paragraphs]
+    for line in _STEPS:
+        assert _same(line) in kept, line
+
+
+def test_a_reviewers_credit_is_a_credit() -> None:
+    text = "\n".join(
+        [
+            "猫咪换季掉毛怎么办？",
+            "撰文：林小雨　｜　审阅：黄志明（注册兽医）　｜　2026年11月18日",
+            "换季时猫咪掉毛增多是正常现象，但若出现局部秃毛或皮肤发红，就应该尽早带去看兽医。",
+            "每天梳毛可以减少猫咪舔进肚子里的毛量，也能顺便检查皮肤状况，及早发现问题。",
+        ]
+    )
+    names = [name for _, name in clean(text).metadata.credits]
+    assert "林小雨" in names and "黄志明" in names
