@@ -82,3 +82,18 @@ def test_a_reviewers_credit_is_a_credit() -> None:
     )
     names = [name for _, name in clean(text).metadata.credits]
     assert "林小雨" in names and "黄志明" in names
+
+
+def test_a_labelled_period_is_a_line_of_the_report() -> None:
+    text = "\n".join(
+        [
+            "某市环境空气质量日报（第100期）",
+            "来源：某市环境监测中心　发布时间：2026-12-03 16:30",
+            "统计时段：2026年12月2日16时至12月3日15时",
+            "全市环境空气质量指数为96，空气质量级别为二级，类别为良，首要污染物为细颗粒物。",
+            "预计未来三天全市空气质量以良为主，市民可正常开展户外活动，敏感人群适当减少外出。",
+        ]
+    )
+    cleaned = clean(text)
+    assert "统计时段：2026年12月2日16时至12月3日15时" in cleaned.paragraphs
+    assert cleaned.metadata.date == "2026-12-03 16:30"
