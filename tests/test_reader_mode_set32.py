@@ -97,3 +97,27 @@ def test_a_labelled_period_is_a_line_of_the_report() -> None:
     cleaned = clean(text)
     assert "统计时段：2026年12月2日16时至12月3日15时" in cleaned.paragraphs
     assert cleaned.metadata.date == "2026-12-03 16:30"
+
+
+_STORY = [
+    "「冬日探訪」義工招募",
+    "本會將於一月舉辦探訪活動，為獨居長者送上禦寒物資及關懷，現誠邀熱心市民參與。",
+    "活動資料",
+    "集合地點：氹仔某某社區中心",
+    "探訪期間請穿著輕便服裝，並準時到達集合地點，以便分組出發。",
+]
+_RELATED = ["其他活動", "「社區清潔日」義工招募", "長者智能手機班助教招募"]
+
+
+def test_quotes_under_a_heading_of_what_people_say_go() -> None:
+    quotes = ["學員心聲", "Kit：第一次參加探訪，婆婆拉住我隻手講咗成個鐘佢年輕時嘅事，好難忘。"]
+    text = "\n".join([*_STORY, *quotes, *_RELATED])
+    kept = clean(text).paragraphs
+    assert not any(q in kept for q in quotes)
+    assert "集合地點：氹仔某某社區中心" in kept
+
+
+def test_an_icon_led_offer_for_a_short_while_goes() -> None:
+    promo = "🎁 一月至三月限定：預約乙套餐送室內影樓拍攝一小時，名額只限前20位，送完即止！"
+    text = "\n".join([*_STORY, promo, *_RELATED])
+    assert promo not in clean(text).paragraphs

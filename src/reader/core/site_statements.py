@@ -157,7 +157,8 @@ def icon_led(lines: list[Line]) -> list[Line]:
     return [line for line in lines if line.text[:1] in _CALLOUT_FIRST]
 
 
-_CALLOUT_ASKS = re.compile(r"加入|招募|频道|頻道|第一时间|第一時間")
+# (or offers a deal for a short while: 限定, 名額只限, 送完即止)
+_CALLOUT_ASKS = re.compile(r"加入|招募|频道|頻道|第一时间|第一時間|限定|名额|名額|即止")
 
 
 def mark_icon_appeals(lines: list[Line]) -> None:
