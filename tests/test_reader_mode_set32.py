@@ -121,3 +121,17 @@ def test_an_icon_led_offer_for_a_short_while_goes() -> None:
     promo = "🎁 一月至三月限定：預約乙套餐送室內影樓拍攝一小時，名額只限前20位，送完即止！"
     text = "\n".join([*_STORY, promo, *_RELATED])
     assert promo not in clean(text).paragraphs
+
+
+def test_a_share_row_naming_chat_apps_goes() -> None:
+    share = "分享至：Facebook　WeChat　WhatsApp"
+    text = "\n".join([*_STORY[:2], share, *_STORY[2:], *_RELATED])
+    assert share not in clean(text).paragraphs
+
+
+def test_a_row_of_channels_over_the_headline_goes() -> None:
+    row = "WhatsApp查詢 6123 4567　｜　IG @studio.example"
+    text = "\n".join(["某某映像 Example Studio", _MENU, row, *_STORY, *_RELATED])
+    cleaned = clean(text)
+    assert row not in cleaned.paragraphs
+    assert cleaned.metadata.title == _STORY[0]
