@@ -135,3 +135,9 @@ def test_a_row_of_channels_over_the_headline_goes() -> None:
     cleaned = clean(text)
     assert row not in cleaned.paragraphs
     assert cleaned.metadata.title == _STORY[0]
+
+
+def test_a_units_own_site_statement_at_the_tail_goes() -> None:
+    statement = "本協會網站所刊載之圖文，除另有註明外，版權屬本會所有。歡迎轉貼分享，惟請勿作商業用途，並請註明出處。"
+    text = "\n".join([*_STORY, statement, *_RELATED])
+    assert statement not in clean(text).paragraphs
