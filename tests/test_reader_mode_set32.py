@@ -138,6 +138,22 @@ def test_a_row_of_channels_over_the_headline_goes() -> None:
 
 
 def test_a_units_own_site_statement_at_the_tail_goes() -> None:
-    statement = "本協會網站所刊載之圖文，除另有註明外，版權屬本會所有。歡迎轉貼分享，惟請勿作商業用途，並請註明出處。"
-    text = "\n".join([*_STORY, statement, *_RELATED])
-    assert statement not in clean(text).paragraphs
+    statement = "本協會網站所刊載之圖文，除另有註明外，版權屬某某協會所有。歡迎轉貼分享，惟請勿作商業用途。"
+    account = "奉獻帳戶：郵政劃撥 12345678　戶名：某某協會"
+    text = "\n".join([*_STORY, statement, account, *_RELATED, "© 2026 Example. All Rights Reserved."])
+    kept = clean(text).paragraphs
+    assert statement not in kept and account not in kept
+
+
+def test_the_sites_name_glued_to_its_desk_beside_the_date_is_the_site() -> None:
+    text = "\n".join(
+        [
+            "岚城象棋会 Lan City Chess Club",
+            "首页 | 关于我们 | 课程 | 赛事 | 等级分 | 联系我们",
+            "2026年12月会员等级分榜",
+            "岚城象棋会赛务组　2026年12月2日",
+            "本期等级分涵盖上月社内快棋赛及月例赛共三百余盘对局，按Elo公式计算。",
+            "如对本期等级分有疑问，请于本月十五日前联络赛务组，逾期不予受理。",
+        ]
+    )
+    assert clean(text).metadata.source == "岚城象棋会"
