@@ -30,10 +30,9 @@ def rescue_numbered_steps(lines: list[Line]) -> None:
     """Steps numbered from 1 with no gap, under a kept line, whose last step
     stayed, come back where a phrase or a promotion's block took them."""
     n = len(lines)
-    i = 1
-    while i < n:
-        if _number(lines[i]) != 1:
-            i += 1
+    # (a list starts at a line led by 1: one sweep of first characters, most texts have none)
+    for i in [k for k, line in enumerate(lines) if line.text[:1] == "1"]:
+        if i == 0 or _number(lines[i]) != 1:
             continue
         j = i + 1
         while j < n and _number(lines[j]) == j - i + 1:
@@ -42,7 +41,6 @@ def rescue_numbered_steps(lines: list[Line]) -> None:
             for line in lines[i : j - 1]:
                 if line.weak or line.reason in _TAKEN:
                     line.restore()
-        i = j
 
 
 __all__ = ["rescue_numbered_steps"]

@@ -60,11 +60,11 @@ def mark_testimonials(lines: list[Line]) -> None:
     is the site's showcase of praise: the article's labelled lines state
     facts (交通：…) under headings that name no saying."""
     n = len(lines)
-    for i, head in enumerate(lines):
-        # (a heading's last word first: most short lines end in none of them)
-        if not (head.short and head.kept and head.folded and head.folded.endswith(_SAY_HEADS)):
-            continue
-        if len(head.text) > _HEAD or not any(_prose(x) for x in lines[:i]):
+    # (a short line's last word first, in one sweep: most texts have no such heading)
+    heads = [k for k, line in enumerate(lines) if line.short and line.folded and line.folded.endswith(_SAY_HEADS)]
+    for i in heads:
+        head = lines[i]
+        if not head.kept or len(head.text) > _HEAD or not any(_prose(x) for x in lines[:i]):
             continue
         j = i + 1
         while j < n and lines[j].kept and POSTER.match(lines[j].text) and lines[j].text.endswith(SENTENCE_END):
