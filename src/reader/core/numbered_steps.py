@@ -19,6 +19,7 @@ _STEP = re.compile(r"^(\d{1,2})[.、．)]\s*\S.*[；。，;]$")
 _STEPS = 2  # (fewer numbered lines make no list)
 # What a phrase or a promotion's block makes a step go for.
 _TAKEN = frozenset({Reason.PROMOTION, Reason.RELATED})
+_AD = Reason.PROMOTION
 
 
 def _number(line: Line) -> int:
@@ -37,8 +38,10 @@ def rescue_numbered_steps(lines: list[Line]) -> None:
         j = i + 1
         while j < n and _number(lines[j]) == j - i + 1:
             j += 1
-        if j - i >= _STEPS and lines[i - 1].kept and lines[j - 1].kept:
-            for line in lines[i : j - 1]:
+        # (a phrase took one of them: a promotion's block alone takes no steps back)
+        run = lines[i : j - 1]
+        if j - i >= _STEPS and lines[i - 1].kept and lines[j - 1].kept and any(x.weak or x.reason is _AD for x in run):
+            for line in run:
                 if line.weak or line.reason in _TAKEN:
                     line.restore()
 

@@ -61,7 +61,7 @@ _FLAGS_LEFT = frozenset({SHORT_KEPT, LOOSE})  # (and a reason cleared with its f
 _RESCUES: tuple[tuple[Pass, frozenset[object], frozenset[object]], ...] = (
     (rescue_references, frozenset({Reason.RELATED, _BOILER, Reason.LINKS}), _FLAGS_LEFT),
     (rescue_weak, frozenset({WEAK}), _SHORT),
-    (rescue_numbered_steps, frozenset({WEAK, Reason.PROMOTION, Reason.RELATED}), _SHORT),
+    (rescue_numbered_steps, frozenset({WEAK, Reason.PROMOTION}), _SHORT),
     (rescue_announced_items, frozenset({WEAK}), _SHORT),
     (rescue_dated_rows, frozenset({Reason.RELATED, _BOILER, Reason.NAVIGATION}), _SHORT),
     (rescue_lone_links, frozenset({Reason.LINKS}), _SHORT),
