@@ -82,7 +82,7 @@ from reader.core.pass_gates import carries, run_rescues
 from reader.core.pipe_tables import keep_pipe_tables
 from reader.core.recurring_lines import mark_repeated, mark_template
 from reader.core.result_rows import keep_result_rows
-from reader.core.review_rows import mark_masked_reviews
+from reader.core.review_rows import mark_masked_reviews, mark_testimonials
 from reader.core.row_runs import keep_tab_tables
 from reader.core.save_dates import page_date
 from reader.core.signatures import signer
@@ -158,6 +158,7 @@ def clean(text: str, template: Collection[str] = frozenset(), hints: Hints | Non
         mark_icon_appeals(led)
     if "](http" in text:  # (a Markdown link: a button's)
         mark_link_buttons(lines)
+    mark_testimonials(lines)
     mark_site_notices(lines, hints.source)
     mark_boxes_after_credit(lines)
     mark_lists_amid_junk(lines)

@@ -36,7 +36,7 @@ COMMENTER = re.compile(rf"^\*\*[^*]{{1,20}}\*\*\s*(?:[:：]|{YMD})")
 # A plain poster's name (a word, perhaps a Latin name of two, perhaps after who they are:
 # 研究助理 林怡萱), a colon, then their words.
 _NAME_PART = r"[^\s:：，。！？、,.!?]{1,8}"
-_POSTER = re.compile(rf"^(?:{_NAME_PART} )?{_NAME_PART}(?: [A-Za-z][\w.]{{0,11}})?[:：]\S.{{7,}}")
+POSTER = re.compile(rf"^(?:{_NAME_PART} )?{_NAME_PART}(?: [A-Za-z][\w.]{{0,11}})?[:：]\S.{{7,}}")
 
 
 def comments_under(lines: list[Line], i: int) -> int:
@@ -51,10 +51,10 @@ def comments_under(lines: list[Line], i: int) -> int:
         return j - i - 1
     # (the header's sort tabs may sit over them, 默认　最新, and each post may have
     # its row of reactions under it, 回复　喜欢 862)
-    if j < n and j + 1 < n and _TABS.fullmatch(lines[j].text) and _POSTER.match(lines[j + 1].text):
+    if j < n and j + 1 < n and _TABS.fullmatch(lines[j].text) and POSTER.match(lines[j + 1].text):
         j += 1
     posts = rows = 0
-    while j < n and lines[j].meta is None and _POSTER.match(lines[j].text):
+    while j < n and lines[j].meta is None and POSTER.match(lines[j].text):
         posts, j = posts + 1, j + 1
         if j < n and _reactions(lines[j].text):
             rows, j = rows + 1, j + 1
@@ -81,5 +81,5 @@ def _reactions(text: str) -> bool:
         len(text) <= _REACTION_ROW
         and ("\u3000" in text or " " in text)
         and not text.endswith(SENTENCE_END)
-        and not _POSTER.match(text)
+        and not POSTER.match(text)
     )

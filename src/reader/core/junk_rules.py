@@ -91,7 +91,7 @@ WHOLE_LINE: tuple[tuple[Reason, str, bool], ...] = (
     # Sharing to places only: 分享至好友和朋友圈, 转发到微博 ("分享给家人的一封信" is a heading)
     (
         Reason.SHARE_BAR,
-        r"(?:分享|转发)(?:到|至)\s*[:：]?\s*(?:(?:好友|朋友圈|微信|微博|qq空间|qq|facebook|line|twitter)(?:和|及|、|\s)*)+",
+        r"(?:分享|转发)(?:到|至)\s*[:：]?\s*(?:(?:好友|朋友圈|微信|微博|qq空间|qq|facebook|line|twitter|wechat|whatsapp|telegram|threads)(?:和|及|、|\s)*)+",
         False,
     ),
     # A price, then an offer to become a member: 每月港幣 $50 起，成為眾聲會員

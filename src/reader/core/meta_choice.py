@@ -233,13 +233,16 @@ def settle(
         site = next((n for n in others if n and n != source and publisher_shaped(n)), None)
         # (a unit beside the date, 校团委 宣传组 2025-11-26, gives way to the site only when one is named)
         source = site or (source if unit else None)
+    elif source and len(source) > _UNIT_CHARS and is_unit(source[-3:]) and (head := masthead_names(lines)[0]):
+        # (the masthead's name and a desk glued beside the date, 某某棋社赛务组 under 某某棋社: the site)
+        source = head if source.startswith(head) and _dated_unit(source, metas, source[len(head) :]) else source
     return source, author, date, credits
 
 
-def _dated_unit(source: str, metas: list[MetaLine]) -> bool:
-    """Whether ``source`` is a unit's name (宣传组, 校团委 宣传组) that only a
-    date's line states: the desk that posted it, of the site the page names."""
-    last = source.split()[-1]
+def _dated_unit(source: str, metas: list[MetaLine], last: str = "") -> bool:
+    """Whether ``source`` is a unit's name (宣传组, 校团委 宣传组; or ``last``, its part after
+    the site's name) that only a date's line states: the desk that posted it, of the site."""
+    last = last or source.split()[-1]
     return (
         3 <= len(last) <= _UNIT_CHARS
         and is_unit(last)

@@ -118,16 +118,12 @@ def parse_meta_line(line: str, folded: str) -> MetaLine | None:
     ):
         # a byline's date is the first date on it: 【置業地產網】記者麥詠詩報道　2025年4月9日（星期三）　下午4:35
         return replace(meta, date=date)
-    if (
-        meta is not None
-        and meta.kind == "date"
-        and meta.date
-        and not (meta.source or meta.author)
-        and (d := DATE_IN_LINE.search(folded))
-        and _PERIOD_TO.match(folded, d.end())
-    ):
-        # a period's first day is no date of the page: 2025.11.29（六）－ 2026.05.31（日）｜第一特展室
-        return replace(meta, date=None)
+    if meta is not None and meta.kind == "date" and meta.date and not (meta.source or meta.author):
+        d = DATE_IN_LINE.search(folded)
+        if d and _PERIOD_TO.match(folded, d.end()):
+            # a period's first day is no date of the page: 2025.11.29（六）－ 2026.05.31（日）｜第一特展室;
+            # a period under its label (统计时段：…至…) is what the text reports on, a line of it
+            return None if folded[: d.start()].rstrip().endswith(":") else replace(meta, date=None)
     meta = meta or field_row(line, folded)
     if meta is None and ("/ " in line or "／ " in line):  # (a slash row: 2026年11月23日 / 文：X / 分類：…)
         meta = slash_row(line, folded, parse_meta_line)
@@ -138,8 +134,11 @@ def parse_meta_line(line: str, folded: str) -> MetaLine | None:
     return meta
 
 
-# What follows a period's first day: maybe its weekday, then a dash and the last day's year.
-_PERIOD_TO = re.compile(r"\s*(?:[(（][^()（）]{1,3}[)）])?\s*(?:[-–—~～至到]|－)+\s*(?:19|20)\d{2}\s*[-/.年]")
+# What follows a period's first day: maybe its weekday or hour (2日16时), a dash, the last day (its year or 12月3日).
+_PERIOD_TO = re.compile(
+    r"\s*(?:[(（][^()（）]{1,3}[)）])?\s*(?:\d{1,2}(?:时|点|:\d{2}))?\s*(?:[-–—~～至到]|－)+\s*"
+    r"(?:(?:19|20)\d{2}\s*[-/.年]|\d{1,2}月\d{1,2}日)"
+)
 
 
 def _parse(line: str, folded: str) -> MetaLine | None:

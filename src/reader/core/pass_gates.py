@@ -26,6 +26,8 @@ from reader.core.line_passes import Line, rescue_lone_links, rescue_references, 
 from reader.core.list_runs import rescue_list_runs
 from reader.core.list_siblings import rescue_siblings
 from reader.core.numbered_entries import rescue_numbered_entries
+from reader.core.numbered_steps import rescue_numbered_steps
+from reader.core.offer_blocks import rescue_offer_blocks
 from reader.core.price_rows import GONE as PRICE_ROWS_GONE
 from reader.core.price_rows import rescue_price_rows
 from reader.core.row_rescues import (
@@ -60,6 +62,7 @@ _FLAGS_LEFT = frozenset({SHORT_KEPT, LOOSE})  # (and a reason cleared with its f
 _RESCUES: tuple[tuple[Pass, frozenset[object], frozenset[object]], ...] = (
     (rescue_references, frozenset({Reason.RELATED, _BOILER, Reason.LINKS}), _FLAGS_LEFT),
     (rescue_weak, frozenset({WEAK}), _SHORT),
+    (rescue_numbered_steps, frozenset({WEAK, Reason.PROMOTION}), _SHORT),
     (rescue_announced_items, frozenset({WEAK}), _SHORT),
     (rescue_dated_rows, frozenset({Reason.RELATED, _BOILER, Reason.NAVIGATION}), _SHORT),
     (rescue_lone_links, frozenset({Reason.LINKS}), _SHORT),
@@ -84,6 +87,7 @@ _RESCUES: tuple[tuple[Pass, frozenset[object], frozenset[object]], ...] = (
     (rescue_number_rows, ROW_LIKE, _SHORT),
     (rescue_head_rows, ROW_LIKE, _SHORT),
     (rescue_price_rows, PRICE_ROWS_GONE, _SHORT),
+    (rescue_offer_blocks, frozenset({_COUNTER}), _SHORT),
     (rescue_item_rows, ROW_LIKE, _SHORT),
     (rescue_numbered_entries, ROW_LIKE, _SHORT),
     (rescue_sibling_labels, frozenset(Reason), _SHORT),

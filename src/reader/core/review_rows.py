@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import re
 
+from reader.core.comment_posts import POSTER
 from reader.core.junk_rules import Reason
 from reader.core.line_features import SENTENCE_END
-from reader.core.line_passes import Line
+from reader.core.line_passes import PROSE_ENDS, Line
 
 # A masked name and its colon: 柞***2：, 小***鹿:, j***n：
 _MASKED = re.compile(r"[^\s*:：]{1,6}\*{3,}[^\s*:：]{0,6}[:：]")
@@ -48,4 +49,33 @@ def mark_masked_reviews(lines: list[Line]) -> None:
         i = j
 
 
-__all__ = ["mark_masked_reviews"]
+# What a block of what clients or members say is headed by (客人分享, 義工心聲, 學員感言, 顧客評價), folded.
+_SAY_HEADS = ("分享", "心声", "感言", "评价", "好评", "见证", "口碑")
+
+
+def mark_testimonials(lines: list[Line]) -> None:
+    """A short heading of what people say (客人分享) over one quote or more,
+    each a sentence after its speaker's name and colon (阿詩：…好感動。), with
+    only the page's junk or its end under them and the article's prose above,
+    is the site's showcase of praise: the article's labelled lines state
+    facts (交通：…) under headings that name no saying."""
+    n = len(lines)
+    # (a short line's last word first, in one sweep: most texts have no such heading)
+    heads = [k for k, line in enumerate(lines) if line.short and line.folded and line.folded.endswith(_SAY_HEADS)]
+    for i in heads:
+        head = lines[i]
+        if not head.kept or len(head.text) > _HEAD or not any(_prose(x) for x in lines[:i]):
+            continue
+        j = i + 1
+        while j < n and lines[j].kept and POSTER.match(lines[j].text) and lines[j].text.endswith(SENTENCE_END):
+            j += 1
+        if j > i + 1 and (j == n or lines[j].bad):
+            for line in lines[i:j]:
+                line.reason = Reason.RELATED
+
+
+def _prose(line: Line) -> bool:
+    return line.kept and not line.short and line.text.endswith(PROSE_ENDS)
+
+
+__all__ = ["mark_masked_reviews", "mark_testimonials"]

@@ -22,6 +22,8 @@ from reader.core.line_passes import Line, is_prose_start
 # (or the page's words as "the above": 以上内容不构成投资建议)
 _SELF = re.compile(
     r"本(?:站|网|網|报|報|文|页|頁|公司|院|会|會|馆|館|平台|通告|刊|号|號|栏|欄|活动|活動)|平台|以上(?:内容|內容|分析|资讯|資訊|信息|观点|觀點)"
+    # (the unit's own site named whole: 本堂區網站, 本協會网站)
+    r"|本\S{1,4}(?:网站|網站)"
 )
 _DISCLAIMS = re.compile(
     r"仅供|僅供|不代表|不构成|不構成|概不|免责|免責|权利|權利|立场|立場|版权|版權|转载|轉載"
@@ -157,7 +159,8 @@ def icon_led(lines: list[Line]) -> list[Line]:
     return [line for line in lines if line.text[:1] in _CALLOUT_FIRST]
 
 
-_CALLOUT_ASKS = re.compile(r"加入|招募|频道|頻道|第一时间|第一時間")
+# (or offers a deal for a short while: 限定, 名額只限, 送完即止)
+_CALLOUT_ASKS = re.compile(r"加入|招募|频道|頻道|第一时间|第一時間|限定|名额|名額|即止")
 
 
 def mark_icon_appeals(lines: list[Line]) -> None:

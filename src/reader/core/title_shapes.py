@@ -143,10 +143,17 @@ def is_registration(text: str) -> bool:
 
 
 def gives_number(text: str) -> bool:
-    """A line that gives a number to call, pay to or type in, or a
-    registration's serial: a notice or a masthead, never a headline."""
+    """A line that gives a number to call, pay to or type in, a
+    registration's serial, or a handle to follow in a row of channels
+    (WhatsApp 9128 6630　｜　IG @studio.hk): a notice or a masthead, never a headline."""
     m = _NUMBER_FIELD.search(text)
-    return m is not None and sum(ch.isdigit() for ch in m.group(0)) >= 6
+    if m is not None and sum(ch.isdigit() for ch in m.group(0)) >= 6:
+        return True
+    return "@" in text and _CHANNEL_HANDLE.search(text) is not None
+
+
+# A handle after a row's bar, perhaps after the channel's short name: ｜ IG @studio.hk
+_CHANNEL_HANDLE = re.compile(r"[|｜]\s*(?:[A-Za-z]{1,9}\s?)?@[A-Za-z0-9_.]{3,}")
 
 
 _HAN = HAN
