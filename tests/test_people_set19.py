@@ -46,3 +46,12 @@ def test_a_titled_name_is_not_cut_before_a_character_the_tagger_gave_the_next_wo
     text = "表决结果：8票同意，1票反对。董事韩建中投反对票，理由为议案准备不充分。会议由董事长主持。"
     names = _names(text)
     assert "韩建中" in names and "韩建" not in names
+
+
+def test_a_labels_value_of_names_joined_by_spaces_is_a_list() -> None:
+    text = (
+        "特等獎：吳志明（凍頂村）\n"
+        "二等獎：林清水 陳秀英 許文龍 鄭美玲\n"
+        "得獎茶農陳秀英表示，今年雨水充足。評審許文龍說今年茶葉品質很好。\n"
+    )
+    assert "林清水" in _names(text)
