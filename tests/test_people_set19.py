@@ -55,3 +55,8 @@ def test_a_labels_value_of_names_joined_by_spaces_is_a_list() -> None:
         "得獎茶農陳秀英表示，今年雨水充足。評審許文龍說今年茶葉品質很好。\n"
     )
     assert "林清水" in _names(text)
+
+
+def test_a_name_that_is_also_a_place_opens_a_sentence_before_a_courtesy_title() -> None:
+    text = "会议同意聘任金沙为副总经理。金沙先生曾长期负责公司金沙江畔的茶园建设，深受同事信任。"
+    assert "金沙" in _names(text)
