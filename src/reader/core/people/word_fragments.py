@@ -76,8 +76,9 @@ def titled_cuts_completed(proposals: list[Proposal], folded: str) -> list[Propos
     """A surname and one character after a title (董事吴建中投反对票), always
     followed by the same character that can sit in a given name: when the
     tagger gave that character to a rare word with the next (中投 40, 忠于
-    384 in jieba's counts), the name has it; a frequent word (当选, 接受,
-    亲自, 一起) is the right reading and the name ends before it."""
+    384 in jieba's counts) that runs on into more Han text, the name has it;
+    a frequent word (当选, 接受, 亲自, 一起) is the right reading and the name
+    ends before it."""
     out = []
     for p in proposals:
         nxt = folded[p.end : p.end + 1]
@@ -88,7 +89,9 @@ def titled_cuts_completed(proposals: list[Proposal], folded: str) -> list[Propos
             and surname_length(folded, p.start) == 1
             and is_han(nxt or "a")
             and nxt not in PARTICLES | AFTER_SUBJECT | HARD_NOT_IN_GIVEN_NAME
-            and is_han(folded[p.end + 1 : p.end + 2] or "a")
+            # (the rare word's second character opens what follows, 投反对票,
+            # 于颁奖典礼: the word runs on; 相亲. or 相亲 at a line's end closes one)
+            and all(map(is_han, folded[p.end + 1 : p.end + 3].ljust(2, "a")))
             and word is not None
             and word.freq < lexicon.FREQUENT
             and cue_before(folded, p.start)
