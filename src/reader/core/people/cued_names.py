@@ -1,7 +1,9 @@
 """Names a word marks as names: the real name after 本名 or 原名 (DM小鹿（本名
 鹿鸣）, 写手“半夏”，本名许微), a Latin nickname after 阿 or 細 (阿May,
-學徒細Ken), the way Hong Kong and Taiwan write them, and a monastic's dharma
-name before the title or its lay name (释慧明法师, 释慧明（俗名李芳）)."""
+學徒細Ken), the way Hong Kong and Taiwan write them, a monastic's dharma
+name before the title or its lay name (释慧明法师, 释慧明（俗名李芳）), and a
+name that is also a place's opening a sentence before 先生 or 女士 (秦岭先生曾
+长期负责…: the tagger reads a mountain range)."""
 
 from __future__ import annotations
 
@@ -9,7 +11,7 @@ import re
 
 from reader.core.people import lexicon
 from reader.core.people.cues import cue_before
-from reader.core.people.names import CJK, NOT_IN_GIVEN_NAME, PARTICLES
+from reader.core.people.names import CJK, NOT_IN_GIVEN_NAME, PARTICLES, surname_length
 from reader.core.people.texts import Proposal, Texts
 
 _REAL_NAME_RE = re.compile(
@@ -20,6 +22,8 @@ _LATIN_NICKNAME_RE = re.compile(r"(?<![A-Za-z])[阿细][a-z]{2,8}(?![A-Za-z])")
 # characters, then the title a monastic is addressed by (释慧明法师) or the
 # lay name in brackets (释慧明（俗名李芳）).
 _DHARMA_RE = re.compile(rf"释([{CJK}]{{2}})(?=法师|大师|禅师|长老|和尚|师父|尼师|[（(]俗名)")
+# A full name opening a sentence, then the courtesy title (。秦岭先生曾…).
+_COURTESY_RE = re.compile(rf"(?:^|(?<=[\n.;:!?。！？；]))([{CJK}]{{2,3}})(?=先生|女士)", re.MULTILINE)
 
 
 def cued_names(t: Texts) -> list[Proposal]:
@@ -34,6 +38,11 @@ def cued_names(t: Texts) -> list[Proposal]:
         glued = lexicon.is_common_word(folded[m.start() - 1 : m.start() + 1])  # (解释: a word, no name)
         if not glued and not any(c in PARTICLES for c in m.group(1)):
             found.append(Proposal(m.start(), m.end(), m.group(), True))
+    for m in _COURTESY_RE.finditer(folded) if "先生" in folded or "女士" in folded else ():
+        form, entry = m.group(1), lexicon.lookup(m.group(1))
+        # (a surname opens it, the dictionary knows it as a name or not at all)
+        if surname_length(form, 0) and (entry is None or entry.is_name) and not any(c in PARTICLES for c in form):
+            found.append(Proposal(m.start(1), m.end(1), form, True))
     for m in _LATIN_NICKNAME_RE.finditer(folded):
         # One capitalised word as written (阿May): a name, not a word (阿mode)
         # nor a brand or an acronym (细OpenAI, 細LLM); 细 not ending a word (仔细).

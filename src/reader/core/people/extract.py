@@ -54,6 +54,7 @@ from reader.core.people.vetting import (
     while_clause_extended,
     whole_names,
 )
+from reader.core.people.word_fragments import idiom_fragments, titled_cuts_completed, titles_trimmed
 from reader.core.people.work_titles import work_titles
 
 _SENTENCE_END = "。！？!?\n"
@@ -141,7 +142,8 @@ def find_people(
         if p.latin or DOT in p.form or not not_a_name(p.form) or speaking_place_end(p.form, t.folded, p.end)
     ]
     proposals = while_clause_extended(nicknames_trimmed(run_ons_trimmed(proposals, t.folded), t.folded), t.folded)
-    proposals = things_dropped(tails_trimmed(proposals, t.folded), t.folded)
+    proposals = titles_trimmed(things_dropped(tails_trimmed(proposals, t.folded), t.folded), t.folded)
+    proposals = titled_cuts_completed(proposals, t.folded)
     proposals += [
         Proposal(s, e, t.folded[s:e], True, latin=is_latin(t.folded[s:e])) for s, e in bylines_in_text(t.plain)
     ]
@@ -168,7 +170,7 @@ def find_people(
     forms |= {p.form for p in listed}
     listed += listed_people(t, forms)
     forms |= {p.form for p in listed}
-    forms -= characters(t.folded, title, forms)
+    forms -= characters(t.folded, title, forms) | idiom_fragments(t.folded, forms)
     clusters = build_clusters(forms, links, t, reg)
     # Where a rule or the tagger proposed the name, it is one even if its last
     # character makes a word with the next (蔡亚水上世纪: 水上).

@@ -39,25 +39,47 @@ def story_end(folded: str, title: str) -> int:
 # the role in brackets (赖冠宇《雨季》（饰 沈青山）).
 _PLAYED_BY_RE = re.compile(r"[（(][^（()）\n]{2,16}?[\s\u3000]*饰[）)]")
 _PLAYS_RE = re.compile(r"(?:饰演|[（(]饰)[\s\u3000]*")
+# A cast list's role column: the role, then its actor under a label (沈怀安 ——
+# 饰演者：欧阳俊杰; a note in brackets may come between); and a character
+# named as a work's (《笑傲江湖》里的令狐冲).
+_PLAYER_LABEL_RE = re.compile(r"(?:[（(][^（()）\n]{1,16}[）)])?[\s\u3000]*[—–\-－―]*[\s\u3000]*(?:饰演者|扮演者)[：:]")
+_OF_WORK_RE = re.compile(r"》[里裡中]的")
 
 
 def played_roles(folded: str, forms: set[str]) -> set[str]:
     """The roles a recap names with the actor who plays them: characters,
     whatever title the story gives them (日本商人石原一郎（松本悠真 饰）)."""
-    if "饰" not in folded:
-        return set()
-    found = set()
+    found = {f for f in forms for m in _OF_WORK_RE.finditer(folded) if folded.startswith(f, m.end())}
+    if "饰" not in folded and "扮演者" not in folded:
+        return found
     for m in _PLAYED_BY_RE.finditer(folded):
         found |= {f for f in forms if folded.endswith(f, 0, m.start())}
     for m in _PLAYS_RE.finditer(folded):
         found |= {f for f in forms if folded.startswith(f, m.end())}
+    for f in forms:
+        at = folded.find(f)
+        while at != -1:
+            if _PLAYER_LABEL_RE.match(folded, at + len(f)):
+                found.add(f)
+                break
+            at = folded.find(f, at + 1)
     return found
+
+
+# A drama's or a novel's synopsis, a line of its own under its label
+# (剧情简介：民国年间，…少东家沈怀安与…): the people in it are the story's.
+_SYNOPSIS_RE = re.compile(r"(?m)^[\s\u3000]*(?:剧情|故事)(?:简介|梗概|介绍|大纲)[：:][^\n]*")
+
+
+def synopsis_names(folded: str, forms: set[str]) -> set[str]:
+    """The forms a synopsis line names."""
+    return {f for m in _SYNOPSIS_RE.finditer(folded) for f in forms if f in m.group()}
 
 
 def characters(folded: str, title: str, forms: set[str]) -> set[str]:
     """The forms a chapter's story introduces with no title or role, and
-    the roles a cast note names."""
-    played = played_roles(folded, forms)
+    the roles a cast note or a synopsis names."""
+    played = played_roles(folded, forms) | synopsis_names(folded, forms)
     end = story_end(folded, title) if forms else 0
     if not end:
         return played

@@ -36,6 +36,9 @@ _ITEM_RE = re.compile(
 _SHORT_LINE = 16
 # Names joined by 、 (two or more 、): 阿杰、甜甜、文斌.
 _JOINED_RE = re.compile(rf"(?<![{CJK}])[{CJK}]{{2,4}}(?:、[{CJK}]{{2,4}}){{2,}}(?![{CJK}])")
+# A label's value that is names joined by spaces, to the line's end (二等奖：
+# 王清风 李阿春 刘文雄 洪素娥).
+_SPACED_RE = re.compile(rf"(?m)(?<=:)[ \t\u3000]*([{CJK}]{{2,4}}(?:[ \t\u3000][{CJK}]{{2,4}}){{2,}})[ \t\u3000]*$")
 _NICKNAME_RE = re.compile(rf"阿[{CJK}]|阿[a-z]{{2,8}}")
 # Kin words after a surname: how neighbours name someone (邵奶奶, 周大姐).
 _KIN = ("奶奶", "爷爷", "姥姥", "姥爷", "大姐", "大哥", "大妈", "大爷", "阿姨")
@@ -162,7 +165,7 @@ def _role_rows(folded: str) -> list[tuple[int, int, str]]:
 
 def _lists(folded: str) -> list[list[tuple[int, int, str]]]:
     """Runs of items: consecutive item lines of one kind (numbered, marked,
-    short), and each run of names joined by 、."""
+    short), and each run of names joined by 、 or, as a label's value, by spaces."""
     runs: list[list[tuple[int, int, str]]] = []
     run: list[tuple[int, int, str]] = []
     kind: str | None = None
@@ -185,13 +188,19 @@ def _lists(folded: str) -> list[list[tuple[int, int, str]]]:
     if len(run) >= MIN_ITEMS:
         runs.append(run)
     for m in _JOINED_RE.finditer(folded):
-        pos = m.start()
-        items = []
-        for part in m.group().split("、"):
-            items.append((pos, pos + len(part), part))
-            pos += len(part) + 1
-        runs.append(items)
+        runs.append(_parts(m.start(), m.group()))
+    for m in _SPACED_RE.finditer(folded):
+        runs.append(_parts(m.start(1), m.group(1)))
     return runs
+
+
+def _parts(pos: int, run: str) -> list[tuple[int, int, str]]:
+    """The items of a run joined by 、 or by single spaces, with their spans."""
+    items = []
+    for part in re.split(r"[、 \t\u3000]", run):
+        items.append((pos, pos + len(part), part))
+        pos += len(part) + 1
+    return items
 
 
 def _unit_rolls(folded: str) -> list[list[tuple[int, int, str]]]:

@@ -1,0 +1,103 @@
+"""Forms the tagger carved out of a word: three characters of an idiom read
+as a name (叶公好 of 叶公好龙), a title run onto a name (茶圣陆羽:
+茶圣 + 陆羽), and a titled name cut where its last character makes a word
+with the next (董事吴建|中投, 乡长詹明|忠于). The dictionary is the evidence for the idiom (one of its
+words) and for most titles (a common word that starts with no surname).
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.core.people import lexicon
+from reader.core.people.cues import cue_before
+from reader.core.people.names import AFTER_SUBJECT, HARD_NOT_IN_GIVEN_NAME, PARTICLES, is_han, surname_length
+from reader.core.people.texts import DOT, Proposal
+
+# An idiom: four characters the dictionary lists as one word, no name.
+_IDIOM = 4
+# The second character of a title for the master of an art (茶圣 陆羽).
+_MASTER = "圣"
+
+
+def _in_idiom(folded: str, start: int, end: int) -> bool:
+    """The span is three characters of a four-character dictionary word
+    (叶公好|龙, 一|叶公好): no name ends or starts inside an idiom."""
+    for lo in (start - (_IDIOM - (end - start)), start):
+        word = folded[lo : lo + _IDIOM]
+        if lo >= 0 and len(word) == _IDIOM and all(map(is_han, word)):
+            entry = lexicon.lookup(word)
+            # (any entry: jieba tags idioms that open with a surname as
+            # names, 叶公好龙 nr; a listed four-character name is whole too)
+            if entry is not None:
+                return True
+    return False
+
+
+def idiom_fragments(folded: str, forms: set[str]) -> set[str]:
+    """Three-character forms that sit inside an idiom wherever they occur."""
+    found = set()
+    for form in forms:
+        if len(form) != _IDIOM - 1 or DOT in form or not all(map(is_han, form)):
+            continue
+        starts = [m.start() for m in re.finditer(re.escape(form), folded)]
+        if starts and all(_in_idiom(folded, s, s + len(form)) for s in starts):
+            found.add(form)
+    return found
+
+
+def titles_trimmed(proposals: list[Proposal], folded: str) -> list[Proposal]:
+    """茶圣陆羽 -> 陆羽: a four-character form whose first two characters are
+    a title that starts with no surname (a common word, or the master of
+    an art: 茶圣, 诗圣, 医圣), and whose last two start with one, is a title
+    and a two-character name."""
+    out = []
+    for p in proposals:
+        form = p.form
+        if (
+            not p.latin
+            and len(form) == 4
+            and all(map(is_han, form))
+            and not surname_length(folded, p.start)
+            and surname_length(folded, p.start + 2) == 1
+            and (form[1] == _MASTER or lexicon.is_common_word(form[:2], lexicon.WORD))
+        ):
+            p = Proposal(p.start + 2, p.end, form[2:], p.strong, p.latin)
+        out.append(p)
+    return out
+
+
+def _never_without(folded: str, form: str, nxt: str) -> bool:
+    """Every occurrence of ``form`` is followed by ``nxt``."""
+    return all(folded.startswith(nxt, m.end()) for m in re.finditer(re.escape(form), folded))
+
+
+def titled_cuts_completed(proposals: list[Proposal], folded: str) -> list[Proposal]:
+    """A surname and one character after a title (董事吴建中投反对票), always
+    followed by the same character that can sit in a given name: when the
+    tagger gave that character to a rare word with the next (中投 40, 忠于
+    384 in jieba's counts) that runs on into more Han text, the name has it;
+    a frequent word (当选, 接受, 亲自, 一起) is the right reading and the name
+    ends before it."""
+    out = []
+    for p in proposals:
+        nxt = folded[p.end : p.end + 1]
+        word = lexicon.lookup(folded[p.end : p.end + 2])
+        if (
+            not p.latin
+            and len(p.form) == 2
+            and surname_length(folded, p.start) == 1
+            and is_han(nxt or "a")
+            and nxt not in PARTICLES | AFTER_SUBJECT | HARD_NOT_IN_GIVEN_NAME
+            # (the rare word's second character opens what follows, 投反对票,
+            # 于颁奖典礼: the word runs on; 相亲. or 相亲 at a line's end closes one)
+            and all(map(is_han, folded[p.end + 1 : p.end + 3].ljust(2, "a")))
+            and word is not None
+            and word.freq < lexicon.FREQUENT
+            and cue_before(folded, p.start)
+            and _never_without(folded, p.form, nxt)
+            and not lexicon.is_common_word(p.form + nxt, lexicon.WORD)
+        ):
+            p = Proposal(p.start, p.end + 1, p.form + nxt, p.strong, p.latin)
+        out.append(p)
+    return out
