@@ -91,3 +91,73 @@ def test_a_notice_keeps_its_contact_runs_last_field() -> None:
     kept = _kept(text)
     for line in _CONTACTS:
         assert _same(line) in kept, line
+
+
+_SHOP_FOOT = ["其他分店", "某街分店　每日 11:00–21:00", "© 2026 某某茶室 版權所有"]
+
+
+def test_rated_quotes_under_a_reviews_head_and_the_shops_terms_over_them_go() -> None:
+    terms = [
+        "過敏原提示：本店所有飲品均於同一工作區域製作，可能含有牛奶及堅果，本店未能保證任何產品完全不含致敏原。",
+        "所有價錢以澳門元計算，如價目表與門市實際售價不符，以門市收銀系統顯示為準，本店保留修改價格之權利。",
+    ]
+    reviews = ["顧客評價", "★★★★★　阿明：熱飲好暖胃，落雨天飲一流！", "★★★★☆　Amy L.：甜品好滑，但係排隊要等好耐。"]
+    text = "\n".join(
+        [
+            _MENU,
+            "冬季餐牌",
+            "今季我們推出多款暖飲和甜品，所有飲品均可按個人口味調整甜度和溫度，歡迎選購。",
+            "陳皮紅豆奶茶　中杯 MOP 28　大杯 MOP 34",
+            "黑糖薑汁鮮奶　中杯 MOP 30　大杯 MOP 36",
+            "甜度可選正常、少甜或無糖，溫度可選熱或溫，請於落單時告知店員。",
+            *terms,
+            *reviews,
+            *_SHOP_FOOT,
+        ]
+    )
+    kept = _kept(text)
+    for line in [*terms, *reviews]:
+        assert _same(line) not in kept, line
+    assert _same("今季我們推出多款暖飲和甜品，所有飲品均可按個人口味調整甜度和溫度，歡迎選購。") in kept
+
+
+_POST = [
+    "今年雨水來得晚，果園的榴槤比往年遲了兩個星期才開始落果，不過味道一樣濃郁，歡迎大家預約上山。",
+    "本週價格",
+    "猫山王　RM65／公斤",
+    "D24　RM38／公斤",
+]
+
+
+def test_an_owners_role_and_name_beside_the_date_is_the_author() -> None:
+    text = "\n".join(["首页　园主日记　价格表　交通指南", "本周园内价格表", "园主 谢金福　2026年12月4日", *_POST])
+    meta = clean(text).metadata
+    assert meta.author == "谢金福"
+    assert meta.source != "园主 谢金福"
+
+
+def test_a_units_name_before_its_desk_is_the_source() -> None:
+    text = "\n".join(
+        [
+            "首頁　乘車資訊　旅客服務",
+            "12月第1週拾得物招領公告",
+            "發布單位：某某捷運股份有限公司 遺失物中心　發布日期：2026/12/07",
+            "本公司於12月1日至12月6日間，於各車站及列車上拾得下列物品，請失主於招領期限內攜帶證件前來認領。",
+        ]
+    )
+    assert clean(text).metadata.source == "某某捷運股份有限公司"
+
+
+def test_a_short_site_name_the_title_spells_out_gives_way_to_it() -> None:
+    from pathlib import Path
+
+    from reader.core.html_reader import read_html
+
+    paragraph = "为方便患者合理安排就诊时间，现将心血管内科门诊专家出诊安排公布如下，挂号请通过本院公众号办理。"
+    html = (
+        "<html><head><title>门诊专家出诊安排_门诊指南_某江市第一人民医院</title>"
+        '<meta property="og:site_name" content="某江一院"></head>'
+        f"<body><article><h1>门诊专家出诊安排</h1><p>{paragraph}</p><p>{paragraph}</p></article></body></html>"
+    )
+    page = read_html(html.encode(), Path("roster.html"))
+    assert page.hints.source == "某江市第一人民医院"
