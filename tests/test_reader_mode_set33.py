@@ -161,3 +161,64 @@ def test_a_short_site_name_the_title_spells_out_gives_way_to_it() -> None:
     )
     page = read_html(html.encode(), Path("roster.html"))
     assert page.hints.source == "某江市第一人民医院"
+
+
+_NOTICE = [
+    "本公司於12月1日至12月6日間，於各車站及列車上拾得下列物品，請失主於招領期限內攜帶證件前來認領。",
+    "招領期限：自公告日起6個月，逾期依遺失物拾得相關法令處理，詳情請洽各站服務台或撥打客服專線查詢。",
+]
+
+
+def test_a_question_with_answer_buttons_goes() -> None:
+    text = "\n".join(["首頁　乘車資訊　旅客服務", "拾得物招領公告", *_NOTICE, "這個網頁對您有幫助嗎？　是　否", *_FOOT])
+    kept = _kept(text)
+    assert _same("這個網頁對您有幫助嗎？　是　否") not in kept
+    assert all(_same(line) in kept for line in _NOTICE)
+
+
+def test_a_related_lists_last_title_ending_alike_goes_before_prose() -> None:
+    titles = ["11月第4週站內拾得物招領公告", "11月第3週站內拾得物招領公告", "藍線部分班次12月10日夜間調整公告"]
+    text = "\n".join(
+        [
+            "首頁　乘車資訊　旅客服務",
+            "拾得物招領公告",
+            *_NOTICE,
+            "最新消息",
+            *titles,
+            "依個人資料保護法規定，本公司於認領過程中所蒐集之個人資料，僅供確認物品歸屬及聯繫之用，期滿即行銷毀。",
+            "提醒您：搭乘捷運請隨身攜帶個人物品，下車前請再次確認座位及行李架，如發現可疑物品請通知站務人員。",
+            *_FOOT,
+        ]
+    )
+    kept = _kept(text)
+    for line in titles:
+        assert _same(line) not in kept, line
+
+
+def test_a_four_character_button_under_every_block_goes() -> None:
+    blocks = [
+        ["《北風之歌》　國語／中文字幕　110分鐘　PG", "3/4（二）　13:30　16:15", "3/5（三）　19:40"],
+        ["《南島夜話》　粵語／英文字幕　95分鐘　IIA", "3/6（四）　14:00　18:30", "3/7（五）　18:30"],
+        ["《山城往事》　國語／英文字幕　102分鐘　PG", "3/8（六）　10:30　14:00", "3/9（日）　14:00"],
+    ]
+    text = "\n".join(
+        [
+            _MENU,
+            "本週放映時間",
+            "本週本館放映三部新片，週末另設早場，各場次座位有限，建議提早購票入場。",
+            *[line for block in blocks for line in [*block, "立即購票"]],
+            "各場次以本館公佈為準，如有更改將另行通知，敬請留意本館的最新消息。",
+            *_FOOT,
+        ]
+    )
+    kept = _kept(text)
+    assert _same("立即購票") not in kept
+    assert all(_same(line) in kept for block in blocks for line in block)
+
+
+def test_a_bracketed_label_over_every_notice_stays() -> None:
+    notices = []
+    for name in ("张三", "李四", "王五"):
+        notices += ["【遗失声明】", f"本人{name}不慎遗失身份证一张，特此声明作废，如有拾获请与本人联系，谢谢。"]
+    text = "\n".join(["首页　分类广告　刊登须知", "分类广告", *notices, "© 2026 Example Daily"])
+    assert _kept(text).count(_same("【遗失声明】")) == 3
