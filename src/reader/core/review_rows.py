@@ -83,8 +83,13 @@ def is_quote(text: str) -> bool:
     return POSTER.match(text) is not None and text.endswith(SENTENCE_END)
 
 
+def rated_quote(text: str) -> bool:
+    """A customer's quote after their rating in stars (★★★★☆　阿明：…): the page's, never the article's."""
+    return text[:1] in _STARS and is_quote(text)
+
+
 def _prose(line: Line) -> bool:
     return line.kept and not line.short and line.text.endswith(PROSE_ENDS)
 
 
-__all__ = ["is_quote", "mark_masked_reviews", "mark_testimonials"]
+__all__ = ["is_quote", "mark_masked_reviews", "mark_testimonials", "rated_quote"]

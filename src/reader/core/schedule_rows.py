@@ -18,11 +18,6 @@ _ROWS = 3  # (fewer rows of days and times make no schedule)
 _CELLS = 2  # (a head row: a name and at least two facts, apart by wide gaps)
 
 
-def _day_times(line: Line) -> bool:
-    text = line.text
-    return text[:1].isdigit() and ":" in text and _DAY_TIMES.fullmatch(text) is not None
-
-
 def _head_row(line: Line) -> bool:
     return line.reason in ROW_LIKE and not line.meta and line.text.count("\u3000") >= _CELLS
 
@@ -35,7 +30,12 @@ def rescue_schedule_rows(lines: list[Line]) -> None:
     """Rows of a day and its times gone for their shape come back when the
     page has three or more of them amid its kept paragraphs; so does a head
     row of cells right over the first row of each run."""
-    rows = [i for i, line in enumerate(lines) if not line.meta and _day_times(line)]
+    # (a cheap test first, in the comprehension: most lines start with no figure)
+    rows = [
+        i
+        for i, line in enumerate(lines)
+        if (t := line.text)[:1].isdigit() and ":" in t and not line.meta and _DAY_TIMES.fullmatch(t)
+    ]
     if len(rows) < _ROWS:
         return  # (most texts: no schedule)
     # (inside the body: a kept paragraph above the first row and below the last)

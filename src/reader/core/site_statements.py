@@ -18,7 +18,7 @@ from reader.core.footer_lines import SITE_LINE_MAX
 from reader.core.junk_rules import Reason
 from reader.core.line_features import CHEVRONS, SENTENCE_END
 from reader.core.line_passes import Line, is_prose_start
-from reader.core.review_rows import is_quote
+from reader.core.review_rows import rated_quote
 
 # (or the page's words as "the above": 以上内容不构成投资建议)
 _SELF = re.compile(
@@ -92,7 +92,7 @@ def mark_site_statements(lines: list[Line]) -> None:
             continue
         if is_site_statement(line.text):
             line.reason = Reason.DISCLAIMER
-        elif not line.short and not is_quote(line.text):  # (a customer's quote is no paragraph of the article)
+        elif not line.short and not rated_quote(line.text):  # (a customer's rated quote is no paragraph of the article)
             after += 1
             if after > _EDGE:
                 break
