@@ -222,3 +222,30 @@ def test_a_bracketed_label_over_every_notice_stays() -> None:
         notices += ["【遗失声明】", f"本人{name}不慎遗失身份证一张，特此声明作废，如有拾获请与本人联系，谢谢。"]
     text = "\n".join(["首页　分类广告　刊登须知", "分类广告", *notices, "© 2026 Example Daily"])
     assert _kept(text).count(_same("【遗失声明】")) == 3
+
+
+def _notice(attachment_above: str) -> str:
+    return "\n".join(
+        [
+            "首页　机构概况　信息公开　政策文件　互动交流",
+            "关于某停车场收费标准调整的公示",
+            "为进一步发挥价格杠杆作用，经研究，拟对某停车场收费标准进行调整，现将有关事项公示如下。",
+            "小型车每小时收费标准由4元调整为5元，大型车每小时收费标准由8元调整为10元。",
+            attachment_above,
+            "附件：某停车场收费标准测算说明.pdf",
+            "某市发展和改革委员会",
+            "2026年12月3日",
+            "【打印本页】【关闭窗口】",
+            "网站标识码：0000000000　某ICP备00000000号",
+        ]
+    )
+
+
+def test_an_attachment_line_between_the_last_paragraph_and_the_sign_off_stays() -> None:
+    kept = _kept(_notice("公示期间，如有意见建议，请以书面形式反馈，并注明真实姓名和联系方式；匿名意见不予受理。"))
+    assert _same("附件：某停车场收费标准测算说明.pdf") in kept
+
+
+def test_an_attachment_line_under_a_contact_row_goes() -> None:
+    kept = _kept(_notice("监督电话：0000-1234567"))
+    assert _same("附件：某停车场收费标准测算说明.pdf") not in kept
