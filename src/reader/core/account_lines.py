@@ -5,9 +5,11 @@ beside a date, and a match's group as written."""
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 
+from reader.core.credit_lines import UNIT_ROLE
 from reader.core.date_lines import BYLINE_DOTS, DATE_IN_LINE, format_date
 from reader.core.han import HAN
 from reader.core.meta_records import MetaLine
@@ -99,6 +101,9 @@ def account_line(line: str, folded: str) -> MetaLine | None:
         return MetaLine("byline", author=user, date=date, credits=(("作者", user),))
     if len(before) == 2 and (poster := posted_by(" ".join(before))):
         return MetaLine("byline", author=poster, date=date, credits=(("作者", poster),))
+    # (a unit's label and its name, then its desk: 發布單位：某捷運公司 遺失物中心; the unit publishes it)
+    # (a unit alone may be the desk itself, 發布單位：讀者服務組: the site's name stands)
+    unit = next((v for t, desk in itertools.pairwise(before) if "：" not in desk and (v := _unit_value(t))), None)
     before = [
         t
         for t in before
@@ -139,7 +144,12 @@ def account_line(line: str, folded: str) -> MetaLine | None:
         # (the account a post's own header names beside its author publishes it,
         # surer than the platform's name in the markup: 原创 豆妈 豆包成长记 2025年11月25日)
         return MetaLine("byline", author=name, source=account, date=date, credits=(("作者", name),), fielded=True)
-    return MetaLine("date", source=before[0] if len(before) == 1 else None, date=date)
+    return MetaLine("date", source=unit or (before[0] if len(before) == 1 else None), date=date)
+
+
+def _unit_value(token: str) -> str | None:
+    label, colon, value = token.replace(":", "：").partition("：")
+    return value if colon and value and UNIT_ROLE.search(fold_text(label)) else None
 
 
 # A publication date's label alone before it: 发布：, 發佈於, 更新时间：

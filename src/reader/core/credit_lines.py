@@ -47,7 +47,7 @@ _GAP_PAIR = re.compile(_PAIR.pattern.replace("[:：]", "[:：/／]", 1))
 _END_NOTE = re.compile(r"(?<=[\u3400-\u9fff])\s*[(（][^()（）:：]{1,16}[)）]$")
 _ROLE_SET = frozenset(ROLES) | frozenset(("报道", "评测", "审订", "审定", "口述", "文案", "插画", "设计", "出镜"))
 _PICTURE_ROLE = re.compile(r"(?:图片?|摄影?|摄像|插画|插图|制图|视频|绘图|漫画)")
-_UNIT_ROLE = re.compile(r".(?:单位|机构|机关|部门)$")  # (发布单位; a bare 单位：万元 is a unit of measure)
+UNIT_ROLE = re.compile(r".(?:单位|机构|机关|部门)$")  # (发布单位; a bare 单位：万元 is a unit of measure)
 _PAIR_GAP = re.compile(r"[\s\u3000|｜·]*")
 
 
@@ -81,7 +81,7 @@ def role_pairs(line: str) -> MetaLine | None:
             # a code (课程编号：GE21076) or an unknown label's Latin words
             # (汉语拼音：Buluofen Huanshi Jiaonang) is no one's name
             return None
-        if _UNIT_ROLE.search(fold_text(role)):
+        if UNIT_ROLE.search(fold_text(role)):
             # 發布單位：農糧署, 发布机构：…: the publisher, not a person
             source = source or name
         elif fold_text(role) not in _ROLE_SET and _HAN_NAME.fullmatch(name) and not han_name_shaped(name):
@@ -236,7 +236,7 @@ def _named_credit(pair: re.Match[str]) -> bool:
     """Whether a ROLE：name pair names a person in a role (not a unit's label, 发布单位)."""
     name = pair.group("name")
     person = han_name_shaped(name) or _LATIN_NAME.fullmatch(name) is not None  # (相片：Jason Lau)
-    return person and not _UNIT_ROLE.search(fold_text(pair.group("role")))
+    return person and not UNIT_ROLE.search(fold_text(pair.group("role")))
 
 
 # A person's Latin name: two or three capitalised words

@@ -315,11 +315,27 @@ def _as_written(site: str | None, html: str) -> str | None:
         # (or one English word, when the page's <title> names the publication
         # by its Chinese name alone: 云途 Cloudway under 《云途》2025年11月刊)
         name = one.group(1)
+    if len(name) <= _SHORT_NAME and (full := _TITLE_SITE.search(_page_title(html))) and _abbreviates(name, full[1]):
+        # (a short name the <title> spells out after the headline: 澄江一院 of …_澄江市第一人民医院)
+        name = full[1]
     # (and a web address after it: 東方日報 On.cc)
     return _DOMAIN_AFTER.sub("", name) if re.search(r"[\u3400-\u9fff]", name) else name
 
 
 _HAN = HAN
+_SHORT_NAME = 6
+# The site's name that ends a <title>, after the headline's separator (_, |, -)
+_TITLE_SITE = re.compile(r"[_|｜\-–—]\s*([\u3400-\u9fff]{4,24})\s*$")
+
+
+def _abbreviates(short: str, name: str) -> bool:
+    """Whether ``short`` is an abbreviation of ``name``: its first and last
+    characters, all its characters in order, more between (新浪 is the first
+    word of 新浪网, no abbreviation)."""
+    if len(name) <= len(short) or name[0] != short[0] or name[-1] != short[-1] or name.startswith(short):
+        return False
+    chars = iter(name)
+    return all(c in chars for c in short)
 
 
 def _said(name: str, html: str) -> int:

@@ -191,6 +191,8 @@ WHOLE_LINE: tuple[tuple[Reason, str, bool], ...] = (
     (Reason.CONTROLS, r"(?:[【\[［]\s*[^】\]］]{1,16}\s*[】\]］]\s*){2,}", False),
     # Single-letter or one-word buttons in a row: 字体大小 : A A A, 字级 小 中 大 特
     (Reason.CONTROLS, r"(?:[^\s:：]{1,6}\s*[:：]?\s+)?(?:[^\s]{1,2}\s+){2,}[^\s]{1,2}", False),
+    # A question to the reader and its one-word answers as buttons: 本頁有幫助嗎？　是　否
+    (Reason.CONTROLS, r"[^\s?]{2,16}+\?\s*(?:\S{1,3}\s+){1,3}\S{1,3}", False),
     # A back link led by an arrow: ← 回列表, « 返回
     (Reason.NAVIGATION, r"[←⟵«]\s*\S{1,10}", False),
     # An image caption marker: ▲ 咖啡馆开在老街的拐角

@@ -25,6 +25,7 @@ from reader.core.label_pairs import rescue_label_pairs
 from reader.core.line_passes import Line, rescue_lone_links, rescue_references, rescue_weak, resolve_short
 from reader.core.list_runs import rescue_list_runs
 from reader.core.list_siblings import rescue_siblings
+from reader.core.notice_attachments import rescue_notice_attachments
 from reader.core.numbered_entries import rescue_numbered_entries
 from reader.core.numbered_steps import rescue_numbered_steps
 from reader.core.offer_blocks import rescue_offer_blocks
@@ -42,6 +43,7 @@ from reader.core.row_rescues import (
     rescue_sibling_labels,
 )
 from reader.core.row_runs import rescue_bullet_rows, rescue_group_heads, rescue_unit_rows
+from reader.core.schedule_rows import rescue_schedule_rows
 from reader.core.section_numbers import rescue_announced_items, rescue_numbered_sections
 from reader.core.table_rows import keep_box_credits, rescue_head_rows, rescue_table_rows
 from reader.core.word_heads import rescue_word_heads
@@ -74,6 +76,7 @@ _RESCUES: tuple[tuple[Pass, frozenset[object], frozenset[object]], ...] = (
     (rescue_table_rows, frozenset({Reason.NAVIGATION, _BOILER, _CONTROLS}), _SHORT),
     # (it says whether it added its reason)
     (resolve_short, _SHORT, frozenset()),
+    (rescue_schedule_rows, ROW_LIKE, _SHORT),
     (rescue_word_heads, frozenset({_BOILER}), _FLAGS_LEFT),
     (rescue_numbered_sections, frozenset({_BOILER}), _SHORT),
     (rescue_label_values, SHAPE_ONLY, _SHORT),
@@ -100,6 +103,7 @@ _RESCUES: tuple[tuple[Pass, frozenset[object], frozenset[object]], ...] = (
     (keep_box_credits, frozenset({"byline", "editor", "credit"}), _FLAGS_LEFT),
     (keep_list_runs, frozenset({_BOILER, _COUNTER}), _FLAGS_LEFT),
     (mark_empty_sections, _SHORT, frozenset({Reason.RELATED})),
+    (rescue_notice_attachments, frozenset({Reason.ATTACHMENT}), _SHORT),
 )
 
 

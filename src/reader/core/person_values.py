@@ -183,8 +183,8 @@ def role_and_name(value: str) -> tuple[str, str] | None:
 
 # A professional title written after a name, as a word of its own (何宗翰 律師)
 _AFTER_NAME = re.compile(r"[\u3400-\u9fff]{0,4}(?:律师|医师|医生|教授|老师|博士|会计师|建筑师|营养师|心理师|秘书|顾问)")
-# A role word: a job title's ending, or 者 (志愿者, 讲者)
-_ROLE_NOUN = re.compile(r"者$|" + _TITLE_WORD.pattern)
+# A role word: a job title's ending, 者 (志愿者, 讲者) or the owner's 主 (园主, 店主)
+_ROLE_NOUN = re.compile(r"[者主]$|" + _TITLE_WORD.pattern)
 # (a job title's ending of two characters or more)
 _JOB_TITLE = re.compile(
     r"(?:志愿者|秘书|督导|主任|教授|医生|顾问|专家|院士|博士|律师|经理|总监|主管|编辑|记者|主席|老师|教练)$"

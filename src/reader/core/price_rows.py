@@ -15,8 +15,10 @@ from reader.core.line_passes import Line
 # A price's sign and its amount ($3.49, ¥1,299.00): the pieces every price pattern here shares.
 CURRENCY = f"[{re.escape(PRICE_SIGNS)}]"
 AMOUNT = r"\d[\d,]*(?:\.\d{1,2})?"
-# A price: a currency sign and a figure ($3.49, ¥88, NT$120), or a figure and 元.
-_PRICE = re.compile(rf"{CURRENCY}\s?{AMOUNT}|{AMOUNT}\s?[元圓]")
+# A currency's ISO code before a figure (MOP 8, CAD 15.5): a price as surely as a sign.
+_CODE = r"(?<![A-Za-z])(?:MOP|HKD|CAD|AUD|USD|SGD|MYR|RM|TWD|NTD|RMB|CNY|EUR|GBP|JPY)"
+# A price: a currency sign or code and a figure ($3.49, ¥88, NT$120, MOP 8), or a figure and 元.
+_PRICE = re.compile(rf"(?:{CURRENCY}|{_CODE})\s?{AMOUNT}|{AMOUNT}\s?[元圓]")
 _ROW = 40  # (a price row is no longer: a sentence with a price in it is prose)
 _KEPT_ROWS = 3  # (fewer kept price rows make no list)
 # The reasons a price row goes for: its shape, or an offer's words.
@@ -40,6 +42,24 @@ def rescue_price_rows(lines: list[Line]) -> None:
     for i in gone:
         if kept[0] < i < kept[-1]:
             lines[i].restore()
+            _rejoin_name(lines, i)
+
+
+def _rejoin_name(lines: list[Line], i: int) -> None:
+    """A bare price's item, broken onto the line above it (芋圓 / MOP 8):
+    a short line without figures, gone between a kept price row and the price."""
+    if i < 2 or _PRICE.fullmatch(lines[i].text.strip()) is None:
+        return
+    name = lines[i - 1]
+    if (
+        name.reason in ROW_LIKE
+        and not name.meta
+        and name.short
+        and not any(c.isdigit() for c in name.text)
+        and lines[i - 2].kept
+        and _price_row(lines[i - 2])
+    ):
+        name.restore()
 
 
 __all__ = ["AMOUNT", "CURRENCY", "GONE", "rescue_price_rows"]

@@ -22,8 +22,11 @@ from reader.core.line_passes import Line, mark_repeats
 
 # A line this many times in one text is furniture.
 _TIMES = 3
-# Fewer word characters than this: a section's label, which may recur.
-_MIN_WORDS = 5
+# Fewer word characters than this: a section's label, which may recur (优点, 【原文】);
+# a bare line of four (立即購票 under each film) is a button the page prints, in
+# brackets a label (【更名声明】 over each notice).
+_MIN_WORDS = 4
+_LABEL_OPEN = frozenset("【[［(（《〔")
 _MARKUP_FIRST = frozenset("`~#|")
 _SPACE = re.compile(r"\s")
 
@@ -52,7 +55,8 @@ def _is_furniture_shaped(text: str) -> bool:
     return (
         text[0] not in _MARKUP_FIRST
         and not text.endswith(SENTENCE_END)
-        and sum(ch.isalnum() for ch in text) >= _MIN_WORDS
+        and (words := sum(ch.isalnum() for ch in text)) >= _MIN_WORDS
+        and (words > _MIN_WORDS or text[0] not in _LABEL_OPEN)
     )
 
 

@@ -50,6 +50,7 @@ def mark_masked_reviews(lines: list[Line]) -> None:
 
 
 # What a block of what clients or members say is headed by (客人分享, 義工心聲, 學員感言, 顧客評價), folded.
+_STARS = "★☆"
 _SAY_HEADS = ("分享", "心声", "感言", "评价", "好评", "见证", "口碑")
 
 
@@ -67,15 +68,28 @@ def mark_testimonials(lines: list[Line]) -> None:
         if not head.kept or len(head.text) > _HEAD or not any(_prose(x) for x in lines[:i]):
             continue
         j = i + 1
-        while j < n and lines[j].kept and POSTER.match(lines[j].text) and lines[j].text.endswith(SENTENCE_END):
+        while j < n and lines[j].kept and is_quote(lines[j].text):
             j += 1
         if j > i + 1 and (j == n or lines[j].bad):
             for line in lines[i:j]:
                 line.reason = Reason.RELATED
 
 
+def is_quote(text: str) -> bool:
+    """A sentence after its speaker's name and colon, perhaps after the
+    speaker's rating in stars (★★★★☆　阿明：…)."""
+    if text[:1] in _STARS:
+        text = text.lstrip(_STARS).lstrip()
+    return POSTER.match(text) is not None and text.endswith(SENTENCE_END)
+
+
+def rated_quote(text: str) -> bool:
+    """A customer's quote after their rating in stars (★★★★☆　阿明：…): the page's, never the article's."""
+    return text[:1] in _STARS and is_quote(text)
+
+
 def _prose(line: Line) -> bool:
     return line.kept and not line.short and line.text.endswith(PROSE_ENDS)
 
 
-__all__ = ["mark_masked_reviews", "mark_testimonials"]
+__all__ = ["is_quote", "mark_masked_reviews", "mark_testimonials", "rated_quote"]

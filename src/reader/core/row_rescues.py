@@ -100,6 +100,10 @@ def _label_runs(lines: list[Line], colons: list[int]) -> None:
             continue
         for line in run:
             line.restore()
+        # (inside the body, the run's contact fields past its short lines: 电子邮箱：…)
+        while inside and j < len(lines) and lines[j].reason is Reason.CONTACT and _contact_field(lines[j]):
+            lines[j].restore()
+            j += 1
         # (a heading under it that went for its neighbours, over rows like them: 物品類別)
         if (
             j + 1 < len(lines)
@@ -117,6 +121,10 @@ _INSIDE_FIELD = _BOX_FIELD | {Reason.CONTACT}
 _BOX_TITLE = re.compile(r"^【[^】]{2,10}】$")
 # (a field that is no sentence: an identifier, a figure)
 _FIELD = 40
+
+
+def _contact_field(line: Line) -> bool:
+    return not line.meta and len(line.text) <= _FIELD and _RUN_FIELD.match(line.text) is not None
 
 
 def _in_prose(lines: list[Line], i: int, j: int) -> bool:

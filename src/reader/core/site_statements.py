@@ -18,10 +18,11 @@ from reader.core.footer_lines import SITE_LINE_MAX
 from reader.core.junk_rules import Reason
 from reader.core.line_features import CHEVRONS, SENTENCE_END
 from reader.core.line_passes import Line, is_prose_start
+from reader.core.review_rows import rated_quote
 
 # (or the page's words as "the above": 以上内容不构成投资建议)
 _SELF = re.compile(
-    r"本(?:站|网|網|报|報|文|页|頁|公司|院|会|會|馆|館|平台|通告|刊|号|號|栏|欄|活动|活動)|平台|以上(?:内容|內容|分析|资讯|資訊|信息|观点|觀點)"
+    r"本(?:站|网|網|报|報|文|页|頁|公司|店|院|会|會|馆|館|平台|通告|刊|号|號|栏|欄|活动|活動)|平台|以上(?:内容|內容|分析|资讯|資訊|信息|观点|觀點)"
     # (the unit's own site named whole: 本堂區網站, 本協會网站)
     r"|本\S{1,4}(?:网站|網站)"
 )
@@ -29,7 +30,9 @@ _DISCLAIMS = re.compile(
     r"仅供|僅供|不代表|不构成|不構成|概不|免责|免責|权利|權利|立场|立場|版权|版權|转载|轉載"
     r"|隐私|隱私|私隐|私隱|个人资料|個人資料|cookie|风险自担|風險自負|为准|為準|解释权|解釋權|真实性负责|真實性負責"
     # (a commission the page earns from its links: 本文含有联盟连结…可获得少许佣金/分润)
-    r"|佣金|分润|分潤",
+    r"|佣金|分润|分潤"
+    # (what the site cannot promise: 本店未能保證…不含致敏原)
+    r"|未能保证|未能保證|无法保证|無法保證",
     re.IGNORECASE,
 )
 # A page vouched for, in a line of its own that is no sentence: 本文已通过「科普中国」科学性审核
@@ -89,7 +92,7 @@ def mark_site_statements(lines: list[Line]) -> None:
             continue
         if is_site_statement(line.text):
             line.reason = Reason.DISCLAIMER
-        elif not line.short:
+        elif not line.short and not rated_quote(line.text):  # (a customer's rated quote is no paragraph of the article)
             after += 1
             if after > _EDGE:
                 break

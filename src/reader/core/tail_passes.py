@@ -25,7 +25,7 @@ from reader.core.end_boxes import (
 )
 from reader.core.headline import is_headline_shaped
 from reader.core.junk_rules import Reason
-from reader.core.line_features import is_reference, is_tag_row
+from reader.core.line_features import SENTENCE_END, is_reference, is_tag_row
 from reader.core.line_passes import LIST_ITEM, PROSE, Line, is_prose
 from reader.core.section_numbers import NUMBERED_ITEM, resumes_sections
 from reader.core.signatures import CLOSING_WORDS
@@ -181,8 +181,10 @@ _DIGITS = re.compile(r"\d[\d,.]*")
 
 def _same_row(above: Line, line: Line) -> bool:
     """Two rows of one list: as many parts set apart by wide gaps, the last
-    parts alike but for their figures (…　¥4,180起 / …　¥2,680起)."""
+    parts alike but for their figures (…　¥4,180起 / …　¥2,680起); or two titles ending in one word (…公告 / …公告)."""
     a, b = _ROW_GAP.split(above.text), _ROW_GAP.split(line.text)
+    if len(a) == len(b) == 1 and min(len(a[0]), len(b[0])) >= 8 and not b[0].endswith(SENTENCE_END):
+        return a[0][-2:] == b[0][-2:]
     return len(a) == len(b) >= 2 and _DIGITS.sub("0", a[-1]) == _DIGITS.sub("0", b[-1]) and a[0] != b[0]
 
 

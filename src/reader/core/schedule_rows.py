@@ -1,0 +1,52 @@
+"""A schedule's rows: a day and its clock times (12/10（三）　13:30　16:15),
+each under the head row of what is shown or run (a film, a route: its name
+and its facts in cells). A row that holds only a day and times is no menu
+and no counter; three rows or more of that shape amid the body's
+paragraphs, they are one schedule, with the head rows over them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.core.junk_rules import ROW_LIKE
+from reader.core.line_passes import Line
+
+# A day (12/10, 12月10日, with its weekday in brackets) and then clock times only.
+_DAY_TIMES = re.compile(r"\d{1,2}\s*[/月.]\s*\d{1,2}日?\s*(?:[(（][^)）]{1,3}[)）])?(?:[\s\u3000]+\d{1,2}:\d{2})+")
+_ROWS = 3  # (fewer rows of days and times make no schedule)
+_CELLS = 2  # (a head row: a name and at least two facts, apart by wide gaps)
+
+
+def _head_row(line: Line) -> bool:
+    return line.reason in ROW_LIKE and not line.meta and line.text.count("\u3000") >= _CELLS
+
+
+def _prose(lines: list[Line]) -> bool:
+    return any(line.kept and not line.short for line in lines)
+
+
+def rescue_schedule_rows(lines: list[Line]) -> None:
+    """Rows of a day and its times gone for their shape come back when the
+    page has three or more of them amid its kept paragraphs; so does a head
+    row of cells right over the first row of each run."""
+    # (a cheap test first, in the comprehension: most lines start with no figure)
+    rows = [
+        i
+        for i, line in enumerate(lines)
+        if (t := line.text)[:1].isdigit() and ":" in t and not line.meta and _DAY_TIMES.fullmatch(t)
+    ]
+    if len(rows) < _ROWS:
+        return  # (most texts: no schedule)
+    # (inside the body: a kept paragraph above the first row and below the last)
+    if not (_prose(lines[: rows[0]]) and _prose(lines[rows[-1] + 1 :])):
+        return
+    for i in rows:
+        line = lines[i]
+        if line.reason in ROW_LIKE:
+            line.restore()
+        if i > 0 and (i - 1) not in rows and _head_row(above := lines[i - 1]):
+            above.restore()
+
+
+__all__ = ["rescue_schedule_rows"]
