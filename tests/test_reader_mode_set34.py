@@ -1,0 +1,59 @@
+"""Reader mode on the shapes the thirty-fourth held-out set showed: readers'
+comments that run into the page's next block (related cases)."""
+
+from __future__ import annotations
+
+from reader.core.cleaning import clean
+
+
+def _same(line: str) -> str:
+    return "".join(line.split())
+
+
+def _kept(text: str) -> list[str]:
+    return [_same(p) for p in clean(text).paragraphs]
+
+
+_MENU = "首頁　報告　領養　義工　捐款　登入"
+_FOOT = "© 2026 Example Pets　私隱政策　使用條款"
+_BODY = [
+    "我哋屋企隻貓前晚喺屋企附近走失咗，佢好怕陌生人，見到佢請唔好追，記住時間地點之後即刻聯絡我哋。",
+    "佢全身白色，尾巴有少少黑毛，戴住藍色頸帶，頸帶上面有鈴鐺，行路嗰陣會有聲，好易認出嚟。",
+]
+_COMMENTS = [
+    "小儀媽咪：已經分享咗去沙田區嘅街坊群組，希望雪糕快啲返屋企🙏",
+    "Shatin Runner：今朝六點幾喺城門河邊跑步都留意咗，暫時未見到，聽朝再去睇吓。",
+    "雪糕家人：多謝大家！昨晚喺巴士站附近放咗佢嘅墊同食物，今朝唔見咗啲食物，但唔知係咪佢食。",
+    "Wing：建議去附近嘅動物診所問下，有時會被人執咗送過去。",
+]
+
+
+def test_comments_running_into_a_related_block_go() -> None:
+    # (under the comments, a related block, then the site's prose appeal: the
+    # posts are no less comments for the prose further down)
+    text = "\n".join(
+        [
+            "貓貓守望 CatWatch",
+            _MENU,
+            "【尋貓】沙田走失白貓「雪糕」，重酬尋回",
+            "發佈：2026年3月4日 21:08　編號：LC-26-0012",
+            "主人：May Lee",
+            *_BODY,
+            "基本資料",
+            "名字：雪糕",
+            "毛色：全白",
+            "最後出現：3月3日 20:30　大圍近巴士站",
+            "如有消息請WhatsApp 6000 0000（May），成功尋回必定答謝HK$1,000。",
+            "留言（4）",
+            *_COMMENTS,
+            "相關個案",
+            "大埔走失柴犬「波波」（已尋回）",
+            "火炭走失貴婦狗「Coco」",
+            "貓貓守望係一個由義工營運嘅非牟利平台。我哋唔會收取任何刊登費用，如你想支持我哋繼續運作伺服器同印製海報，"
+            "歡迎按此捐款，每一分錢都會用喺幫助走失毛孩回家。",
+            "© 2026 貓貓守望 CatWatch　私隱政策　使用條款",
+        ]
+    )
+    kept = _kept(text)
+    assert all(_same(line) in kept for line in _BODY)
+    assert not any(_same(line) in kept for line in _COMMENTS)
