@@ -57,3 +57,12 @@ def test_comments_running_into_a_related_block_go() -> None:
     kept = _kept(text)
     assert all(_same(line) in kept for line in _BODY)
     assert not any(_same(line) in kept for line in _COMMENTS)
+
+
+def test_a_share_row_under_its_own_label_goes() -> None:
+    # (the bar's label is its own words, 分享這篇食譜：, not 分享至)
+    share = "分享這篇食譜：Facebook　WhatsApp　Telegram"
+    text = "\n".join([_MENU, "【食譜】蘿蔔糕", _BODY[0], share, _BODY[1], _FOOT])
+    kept = _kept(text)
+    assert _same(share) not in kept
+    assert all(_same(line) in kept for line in _BODY)
