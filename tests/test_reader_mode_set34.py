@@ -66,3 +66,21 @@ def test_a_share_row_under_its_own_label_goes() -> None:
     kept = _kept(text)
     assert _same(share) not in kept
     assert all(_same(line) in kept for line in _BODY)
+
+
+def test_who_posted_a_notice_is_its_author() -> None:
+    # (a notice board's row: the date, the unit that issues it, and the one who
+    # posted it, with their post before the name)
+    text = "\n".join(
+        [
+            "某某花園管理委員會",
+            "社區公告　｜　會議紀錄　｜　公設預約　｜　報修登記",
+            "社區公告",
+            "B棟電梯年度保養施工公告",
+            "公告日期：115年3月2日　公告單位：管理委員會　張貼人：總幹事 林志明",
+            *_BODY,
+            _FOOT,
+        ]
+    )
+    meta = clean(text).metadata
+    assert meta.author == "林志明"
