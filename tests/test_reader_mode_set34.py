@@ -84,3 +84,21 @@ def test_who_posted_a_notice_is_its_author() -> None:
     )
     meta = clean(text).metadata
     assert meta.author == "林志明"
+
+
+def test_an_owner_posting_their_case_is_its_author() -> None:
+    # (the owner's row under the case's meta row, a status after the name)
+    text = "\n".join(
+        [
+            "貓貓守望 CatWatch",
+            _MENU,
+            "【尋貓】走失白貓「雪糕」",
+            "發佈：2026年3月4日 21:08　編號：LC-26-0012",
+            "主人：May Lee（已核實）",
+            *_BODY,
+            _FOOT,
+        ]
+    )
+    meta = clean(text).metadata
+    assert meta.author == "May Lee"
+    assert ("主人", "May Lee") in meta.credits
