@@ -4,6 +4,7 @@ comments that run into the page's next block (related cases)."""
 from __future__ import annotations
 
 from reader.core.cleaning import clean
+from reader.core.metadata import parse_meta_line
 
 
 def _same(line: str) -> str:
@@ -102,3 +103,23 @@ def test_an_owner_posting_their_case_is_its_author() -> None:
     meta = clean(text).metadata
     assert meta.author == "May Lee"
     assert ("主人", "May Lee") in meta.credits
+
+
+def test_a_box_rows_event_day_is_not_the_pages_date() -> None:
+    # (a record's box of fields under its headline: the defence day's row, then the
+    # publishing day's; the page's date is the one it was published on)
+    text = "\n".join(
+        [
+            "某某大学学位论文库",
+            "城市公园使用强度的时空差异研究",
+            "作者\t李小雨",
+            "学位类别\t理学硕士",
+            "答辩日期\t2026-05-20",
+            "发布日期\t2026-10-12",
+            "城市公园是居民日常休闲的重要场所，但不同公园的使用强度在一天之中和一年之中如何变化，目前仍缺乏细致的定量研究。",
+            "本文以某市中心城区的四十个公园为对象，结合手机信令数据与现场观察，分析了工作日与周末、夏季与冬季的使用差异。",
+            "© 2026 某某大学图书馆",
+        ]
+    )
+    assert clean(text).metadata.date == "2026-10-12"
+    assert parse_meta_line("答辩日期 2026-05-20", "答辩日期 2026-05-20") is None
