@@ -123,3 +123,27 @@ def test_a_box_rows_event_day_is_not_the_pages_date() -> None:
     )
     assert clean(text).metadata.date == "2026-10-12"
     assert parse_meta_line("答辩日期 2026-05-20", "答辩日期 2026-05-20") is None
+
+
+def test_a_signed_in_row_and_a_notices_posting_period_go() -> None:
+    # (the app's row of who is signed in, its way out last; and the notice's own
+    # note on how long it stays posted, under its last paragraph)
+    signed_in = "住戶您好，您目前以 C棟3F 身分登入　[登出]"
+    period = "本公告張貼期間至116年3月31日止，請勿撕毀。"
+    text = "\n".join(
+        [
+            "某某花園管理委員會",
+            "社區公告　｜　會議紀錄　｜　公設預約　｜　報修登記",
+            signed_in,
+            "社區公告",
+            "B棟電梯年度保養施工公告",
+            _BODY[0],
+            _BODY[1],
+            period,
+            _FOOT,
+        ]
+    )
+    kept = _kept(text)
+    assert _same(signed_in) not in kept
+    assert _same(period) not in kept
+    assert all(_same(line) in kept for line in _BODY)

@@ -57,6 +57,7 @@ _SHARE_FIRST = re.compile(
     rf"[\s|·/、:：,，\u200b]*([^\s|·/、:：,，\u200b]{{1,{max(map(len, SHARE_WORDS))}}})(?![^\s|·/、:：,，\u200b])"
 )
 _SHARE_BAR = 60
+_LOGOUT = ("[登出]", "[退出]", "[注销]", "[logout]", "[log out]", "[sign out]")
 
 
 class _Rules:
@@ -247,6 +248,8 @@ def _rest_rule(line: str, folded: str) -> tuple[Reason | None, bool]:
             and all(w in SHARE_WORDS for w in words)
         ):
             return Reason.SHARE_BAR, False
+    if end == "]" and folded.endswith(_LOGOUT):
+        return Reason.LOGIN, False  # a signed-in user's row, its way out last: …身分登入　[登出]
     if " " in folded and len(folded) <= block_words.BUTTON_ROW and block_words.button_row(folded):
         return Reason.SHARE_BAR, False  # buttons that end in the share bar's: 回上一頁　列印　分享, 加入歌單　分享
     if _PICTOGRAPH.match(line) and _STATUS_SEPARATOR.search(line) and not line.endswith(SENTENCE_END):
