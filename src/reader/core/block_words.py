@@ -83,6 +83,8 @@ SHARE_WORDS = frozenset(
         "知乎",
         "facebook",
         "twitter",
+        "whatsapp",
+        "telegram",
         "x",
         "linkedin",
         "复制链接",

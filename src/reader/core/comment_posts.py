@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from reader.core.block_words import RELATED_HEADER
 from reader.core.date_lines import YMD
 from reader.core.line_features import SENTENCE_END
 from reader.core.line_passes import Line
@@ -62,8 +63,13 @@ def comments_under(lines: list[Line], i: int) -> int:
         return 0
     # (under them only the page's junk, or its lines that are no sentences: a counter, other
     # posts' titles; or each post has its row of reactions: posts, whatever the page has under them)
-    if rows < posts and not all(
-        x.bad or x.meta or (len(x.text) <= _NO_SENTENCE and not x.text.endswith(SENTENCE_END)) for x in lines[j:]
+    # (or the posts run into the header of the page's next block: 相關個案, whatever is under it)
+    if (
+        rows < posts
+        and not _next_block(lines[j] if j < n else None)
+        and not all(
+            x.bad or x.meta or (len(x.text) <= _NO_SENTENCE and not x.text.endswith(SENTENCE_END)) for x in lines[j:]
+        )
     ):
         return 0
     return j - i - 1
@@ -73,6 +79,14 @@ def comments_under(lines: list[Line], i: int) -> int:
 _TABS = re.compile(r"\S{1,4}(?:(?:\u3000+|\s{2,}|\s*[|｜/]\s*)\S{1,4}){1,3}")
 _REACTION_ROW = 16
 _NO_SENTENCE = 40  # (a line no longer than this that ends no sentence: a title, a label)
+
+
+_HEAD = 12  # (a block's header is short)
+
+
+def _next_block(line: Line | None) -> bool:
+    """A related-pieces header (相關個案) opening the page's next block."""
+    return line is not None and (f := line.folded) is not None and len(f) <= _HEAD and bool(RELATED_HEADER.match(f))
 
 
 def _reactions(text: str) -> bool:

@@ -136,6 +136,12 @@ def credit_line(line: str, folded: str, roles: list[re.Match[str]], shaped: bool
         value = _STAFF_ID.sub("", value)
         if (
             value.endswith(("）", ")"))
+            and 0 < (note_at := max(value.rfind("（"), value.rfind("("))) >= len(value) - 6
+            and value[note_at + 1] == "已"
+        ):
+            value = value[:note_at].rstrip()  # a status after the name: 李明（已核實）, May Lee（已認證）
+        if (
+            value.endswith(("）", ")"))
             and m.group("role") not in SOURCE_ROLES
             and (note := _NAME_NOTE.match(value))
             and han_name_shaped(note.group("name"))

@@ -111,6 +111,16 @@ def format_date(m: re.Match[str]) -> str | None:
     return f"{text} {time}" if time else text
 
 
+# What the page's own day is labelled by: 发布日期, 更新时间, 出版日期, 公告日期.
+_PUBLISHING = ("发布", "发表", "更新", "修改", "编辑", "首发", "出版", "公告", "公布", "刊登", "刊出", "上传", "发文")
+
+
+def event_label(label: str) -> bool:
+    """A date's label (folded) that names another day than the page's:
+    答辩日期, 截止日期 (not 发布日期, nor a bare 日期)."""
+    return 2 < len(label) <= 6 and label.endswith(("日期", "时间")) and not label[:-2].endswith(_PUBLISHING)
+
+
 __all__ = [
     "BYLINE_DOTS",
     "DATE",
@@ -131,6 +141,7 @@ __all__ = [
     "TRAILING_DATE",
     "YMD",
     "date_then_name",
+    "event_label",
     "fold_digits",
     "format_date",
     "split_date",

@@ -62,6 +62,8 @@ WHOLE_LINE: tuple[tuple[Reason, str, bool], ...] = (
     # Hashtags and tag lines: #杭州旅游 #小众路线, 标签：时间管理 心理学
     (Reason.WIDGET, r"(?:#[^\s#]{1,20}#?\s*){2,}|(?:标签|tags?)\s*[:：].{0,60}", False),
     (Reason.LOGIN, r"(?:sign in|log in|sign up|create an account|forgot (?:your )?password)\b.*", False),
+    # a notice's note on how long it stays posted: 本公告張貼期間至…止，請勿撕毀。
+    (Reason.DISCLAIMER, r"本(?:公告|通知|告示)(?:张贴|公告|公示)?期[间限]?(?:至|到)[^。]{1,16}止[^。]{0,12}。?", True),
     (Reason.TIMESTAMP, r"(?:更新|发布|发表|修改)(?:于|时间|日期)[:：]?.{0,24}", False),
     (
         Reason.STOCK_TICKER,

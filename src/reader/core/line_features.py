@@ -57,6 +57,7 @@ _SHARE_FIRST = re.compile(
     rf"[\s|·/、:：,，\u200b]*([^\s|·/、:：,，\u200b]{{1,{max(map(len, SHARE_WORDS))}}})(?![^\s|·/、:：,，\u200b])"
 )
 _SHARE_BAR = 60
+_LOGOUT = ("[登出]", "[退出]", "[注销]", "[logout]", "[log out]", "[sign out]")
 
 
 class _Rules:
@@ -235,10 +236,20 @@ def _rest_rule(line: str, folded: str) -> tuple[Reason | None, bool]:
             return reason, isinstance(rules, _Phrases) and rules in _NOT_SENTENCE
     if (end == ")" or end == "]") and folded.endswith(_SIZE_ENDS) and _FILE_SIZE.fullmatch(folded):
         return Reason.ATTACHMENT, False  # a file's size closing the line: 下載PDF（412 KB）
-    if len(line) <= _SHARE_BAR and (first := _SHARE_FIRST.match(folded)) and first.group(1) in SHARE_WORDS:
-        words = [w for w in _SHARE_SPLIT.split(folded.replace("\u200b", " ")) if w]
-        if words and all(w in SHARE_WORDS for w in words):
+    if len(line) <= _SHARE_BAR and (first := _SHARE_FIRST.match(folded)):
+        # (or the bar's own label, 分享呢個個案：, then two places or more)
+        labelled = (
+            first.group(1) not in SHARE_WORDS and first.group(1)[:2] == "分享" and folded[first.end() :][:1] in ":："
+        )
+        words = [w for w in _SHARE_SPLIT.split(folded.replace("\u200b", " ")) if w][labelled:]
+        if (
+            (labelled or first.group(1) in SHARE_WORDS)
+            and len(words) > labelled
+            and all(w in SHARE_WORDS for w in words)
+        ):
             return Reason.SHARE_BAR, False
+    if end == "]" and folded.endswith(_LOGOUT):
+        return Reason.LOGIN, False  # a signed-in user's row, its way out last: …身分登入　[登出]
     if " " in folded and len(folded) <= block_words.BUTTON_ROW and block_words.button_row(folded):
         return Reason.SHARE_BAR, False  # buttons that end in the share bar's: 回上一頁　列印　分享, 加入歌單　分享
     if _PICTOGRAPH.match(line) and _STATUS_SEPARATOR.search(line) and not line.endswith(SENTENCE_END):

@@ -30,6 +30,7 @@ from reader.core.date_lines import (
     NAME_FIRST,
     TIME,
     date_then_name,
+    event_label,
     format_date,
 )
 from reader.core.field_rows import credited_row, field_row, poster_row, slash_row, without_emphasis
@@ -201,6 +202,8 @@ def _parse(line: str, folded: str) -> MetaLine | None:
         if (m := pattern.match(folded)) and (date := format_date(m)):
             # After a label (编辑于 10-15 浙江) the word is a place, not an outlet.
             raw = span(line, m, "outlet") or ""  # (stripped)
+            if raw and event_label(span(folded, m, "outlet") or ""):
+                return None  # (a row of another day: 答辩日期 2026-05-28, no outlet's nor the page's)
             outlet = None if LABELLED.match(folded) else outlet_of(raw or None)
             if _CODE.search(raw):
                 outlet = None  # a reference number (通告編號 HB/MO/2025/214) names no outlet and no one

@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import overload
 
+from reader.core.date_lines import event_label
 from reader.core.folding import fold
 from reader.core.head_passes import (
     in_fields,
@@ -278,6 +279,8 @@ def _mark_dateline(lines: list[Line], headline: int, reach: int = 6) -> None:
     paragraphs = 0
     for line in lines[headline + 1 : headline + reach]:
         if line.kept and (date := dateline_date(line.text)) is not None:
+            if event_label(fold(line.text.replace(date, "").strip(" \t\u3000|｜·"))):
+                continue  # (another day's row of a box of fields: 答辩日期 2026-05-28 over 发布日期 …)
             meta = parse_meta_line(date, fold(date))
             if meta is not None and meta.kind == "date":
                 line.meta, line.reason = meta, None
