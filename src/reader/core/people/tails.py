@@ -84,7 +84,9 @@ def things_dropped(proposals: list[Proposal], folded: str) -> list[Proposal]:
     compounds: dict[str, bool] = {}
     breeds: dict[str, bool] = {}
     heads: dict[str, bool] = {}
+    inside: dict[str, bool] = {}
     for p in han:
+        inside[form] = inside.get(form := p.form, True) and _starts_inside_word(folded, p.start)
         form, start, end = p.form, p.start, p.end
         if _PRODUCT_LINE_RE.match(folded, end):
             drop.add(form)
@@ -94,9 +96,24 @@ def things_dropped(proposals: list[Proposal], folded: str) -> list[Proposal]:
         if len(form) == 3 and form not in heads and len(heads) < MAX_HEAD_CHECKS:
             heads[form] = _head_word_elsewhere(folded, form, start, end)
     drop |= {f for f, c in compounds.items() if c} | {f for f, h in heads.items() if h}
-    drop |= {f for f, b in breeds.items() if b} | named_after
+    drop |= {f for f, b in breeds.items() if b} | named_after | {f for f, i in inside.items() if i}
     drop |= {f for f in list(compounds)[:MAX_COUNTED_CHECKS] if f not in drop and _counted(folded, f)}
     return [p for p in proposals if p.form not in drop] if drop else proposals
+
+
+# The longest dictionary word looked for across a name's start (释迦牟尼).
+_LONG_WORD = 6
+
+
+def _starts_inside_word(folded: str, start: int) -> bool:
+    """释迦牟尼佛 read as 牟尼佛: the "name" opens in the middle of a longer
+    dictionary word (four characters or more) that runs into it, so its
+    first character is that word's, not a surname."""
+    for before in range(1, _LONG_WORD - 1):
+        for length in range(max(4, before + 1), _LONG_WORD + 1):
+            if start - before >= 0 and lexicon.lookup(folded[start - before : start - before + length]) is not None:
+                return True
+    return False
 
 
 def _counted(folded: str, form: str) -> bool:
