@@ -1,0 +1,32 @@
+"""The twentieth fix pass's rules (held-out people set 20: a school's
+retirement tribute, an e-sports roster, a court judgment, a temple's monks),
+each on a text of its own."""
+
+from __future__ import annotations
+
+from reader.core.people import find_people
+
+
+def _names(text: str) -> set[str]:
+    return {p.person.name for p in find_people(text)}
+
+
+def test_a_compound_surname_opening_a_row_before_a_title() -> None:
+    text = "榮退名單\n王志明老師（國語科，服務38年）\n夏侯仁主任（總務處，服務33年）\n夏侯主任笑說，燈管他都換過。\n"
+    assert "夏侯仁" in _names(text)
+
+
+def test_a_rare_compound_surname_is_read_whole() -> None:
+    text = "战队名单\n领队：亓官美琳\n教练：韩东\n亓官美琳表示，队员们状态很好。\n"
+    assert "亓官美琳" in _names(text)
+
+
+def test_a_shop_named_surname_and_ji_is_no_person() -> None:
+    text = "后李某某将商铺转租给被告张记公司经营“张记老火锅”。法定代表人张建国到庭陈述。"
+    names = _names(text)
+    assert "张建国" in names and "张记" not in names
+
+
+def test_a_name_opening_inside_a_longer_dictionary_name() -> None:
+    text = "大雄寶殿供奉釋迦牟尼佛，左右為文殊菩薩、普賢菩薩。住持釋宏光法師主法。"
+    assert not any(n.endswith("牟尼佛") and n != "釋迦牟尼佛" for n in _names(text))
