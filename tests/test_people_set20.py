@@ -30,3 +30,20 @@ def test_a_shop_named_surname_and_ji_is_no_person() -> None:
 def test_a_name_opening_inside_a_longer_dictionary_name() -> None:
     text = "大雄寶殿供奉釋迦牟尼佛，左右為文殊菩薩、普賢菩薩。住持釋宏光法師主法。"
     assert not any(n.endswith("牟尼佛") and n != "釋迦牟尼佛" for n in _names(text))
+
+
+def test_the_role_after_shiyan_de_is_a_character() -> None:
+    text = "主演：欧阳子龙、夏侯静\n夏侯静饰演的慕容雪是医馆掌柜，外柔内刚。导演司马腾表示很满意。"
+    names = _names(text)
+    assert "夏侯静" in names and "慕容雪" not in names
+
+
+def test_a_players_heroes_on_a_game_page_are_no_people() -> None:
+    text = (
+        "王者荣耀分部新赛季名单公布。\n对抗路　Shadow　徐子墨\n打野　Lynx　皇甫浩\n"
+        "Shadow 徐子墨：上赛季招牌英雄是孙悟空和后羿，被解说称为高手。\n"
+        "Lynx 皇甫浩：从青训营一路打上来，擅长貂蝉、李信。\n"
+    )
+    names = _names(text)
+    assert {"徐子墨", "皇甫浩"} <= names
+    assert not names & {"孙悟空", "后羿", "貂蝉", "李信"}
