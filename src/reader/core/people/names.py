@@ -121,9 +121,11 @@ PARTICLES = (
     | CANTONESE_PARTICLES
 )
 # A name never ends in these: 黄龙病 is a disease, 朴子溪 a river, 包括县 a
-# county, 行政组 an office, 韩信杯 a cup, 李宁牌 a brand and 张记 a shop (X记:
-# the owner's surname and 记, as shops and restaurants are named).
-NOT_LAST = frozenset("病症溪港桥镇乡县村路街署组杯牌记")
+# county, 行政组 an office, 韩信杯 a cup and 李宁牌 a brand.
+NOT_LAST = frozenset("病症溪港桥镇乡县村路街署组杯牌")
+# A surname and 记 is a shop or a restaurant named after its owner (张记), not
+# a person (a longer form ending in 记 may be a blog's name: 老猫磨刀记).
+SHOP_MARK = "记"
 # Adverbs that follow a subject, never a conjunction's second noun (邢正和则).
 AFTER_SUBJECT = frozenset("则也都就还又曾却便亦仍均才已将")
 # Prefixes of a nickname, not a name: 阿贤, 老王, 小李.
