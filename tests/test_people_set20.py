@@ -47,3 +47,13 @@ def test_a_players_heroes_on_a_game_page_are_no_people() -> None:
     names = _names(text)
     assert {"徐子墨", "皇甫浩"} <= names
     assert not names & {"孙悟空", "后羿", "貂蝉", "李信"}
+
+
+def test_a_dharma_name_before_a_monks_title() -> None:
+    text = (
+        "監院：釋宏光法師\n知客：見性法師\n客座法師：中川智明師\n"
+        "住持曾赴印度朝禮玄奘大師西行聖跡，深感鑑真和尚東渡弘法之精神。一位老和尚在殿前掃地。\n"
+    )
+    names = _names(text)
+    assert {"見性", "玄奘", "鑑真"} <= {n.removesuffix("法師") for n in names}
+    assert not any(n.startswith(("客座", "位老")) for n in names)
