@@ -22,8 +22,12 @@ def monk_names(folded: str) -> list[Proposal]:
     found = []
     for m in _MONK_RE.finditer(folded) if "师" in folded or "和尚" in folded else ():
         form, start = m.group(1), m.start(1)
-        # (客座法師：a label, the office before its holder, no name)
-        if folded[m.end(1) + 2 : m.end(1) + 3] in ("：", ":"):
+        # (客座法師：a label, the office before its holder, no name; 謝謝大師兄: the
+        # title runs into a word; 釋見安法師: the name with 释 is read whole)
+        end = m.end(1)
+        if folded[end + 2 : end + 3] in ("：", ":") or lexicon.is_common_word(folded[end + 1 : end + 3]):
+            continue
+        if folded[start - 1 : start] == "释" or form[0] == form[1]:
             continue
         if form[-1] in _TITLE_ADJECTIVES or any(c in NOT_IN_GIVEN_NAME or c in PARTICLES for c in form):
             continue
@@ -33,7 +37,7 @@ def monk_names(folded: str) -> list[Proposal]:
         glued = start > 0 and lexicon.is_common_word(folded[start - 1 : start + 1])
         edge = start == 0 or folded[start - 1] in _EDGES or lexicon.is_common_word(folded[max(0, start - 2) : start])
         if not glued and (edge or entry is not None):
-            found.append(Proposal(start, m.end(1), form, True))
+            found.append(Proposal(start, end, form, True))
     return found
 
 
