@@ -57,3 +57,9 @@ def test_a_dharma_name_before_a_monks_title() -> None:
     names = _names(text)
     assert {"見性", "玄奘", "鑑真"} <= {n.removesuffix("法師") for n in names}
     assert not any(n.startswith(("客座", "位老")) for n in names)
+
+
+def test_a_dharma_name_without_shi_is_the_same_monastic() -> None:
+    text = "同行的比丘尼釋見安法師，獨自走了四天。午餐時見安法師分給大家饅頭。"
+    names = _names(text)
+    assert "釋見安" in names and "見安" not in names
