@@ -87,8 +87,8 @@ def things_dropped(proposals: list[Proposal], folded: str) -> list[Proposal]:
     heads: dict[str, bool] = {}
     inside: dict[str, bool] = {}
     for p in han:
-        inside[form] = inside.get(form := p.form, True) and _starts_inside_word(folded, p.start)
         form, start, end = p.form, p.start, p.end
+        inside[form] = inside.get(form, True) and _starts_inside_word(folded, start)
         if _PRODUCT_LINE_RE.match(folded, end):
             drop.add(form)
         word = lexicon.lookup(form + folded[end : end + 1]) if end < len(folded) else None
