@@ -77,6 +77,10 @@ def build_clusters(forms: set[str], links: list[Link], t: Texts, reg: Registry) 
     for form in han:
         if len(form) == 4 and form[2:] in forms:
             owners[form[2:]].add(form)
+    # A dharma name without 释 (见安 for 释见安), as a monastic is addressed.
+    for form in han:
+        if len(form) == 3 and form[0] == "释" and form[1:] in forms:
+            owners[form[1:]].add(form)
     by_norm: dict[str, list[str]] = defaultdict(list)
     for form in sorted(forms):
         by_norm[_norm(form)].append(form)

@@ -10,7 +10,9 @@ from __future__ import annotations
 import re
 
 from reader.core.people import lexicon
+from reader.core.people.compound_titled import compound_titled
 from reader.core.people.cues import cue_before
+from reader.core.people.monk_names import monk_names
 from reader.core.people.names import CJK, NOT_IN_GIVEN_NAME, PARTICLES, surname_length
 from reader.core.people.texts import Proposal, Texts
 
@@ -55,7 +57,7 @@ def cued_names(t: Texts) -> list[Proposal]:
         )
         if word[0].isupper() and word[1:].islower() and not glued and marked:
             found.append(Proposal(m.start(), m.end(), m.group(), True))
-    return found
+    return found + compound_titled(folded) + monk_names(folded)
 
 
 def function_word_glued(forms: set[str]) -> set[str]:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from reader.core.people.cues import cue_before
+from reader.core.people.game_heroes import picked_heroes
 
 _CHAPTER_RE = re.compile(r"\s*第[0-9０-９〇零一二两三四五六七八九十百千]{1,8}[章回](?:[\s\u3000:：]|$)")
 # A line that labels what follows (作者有话说：): short, ending in a colon.
@@ -35,10 +36,10 @@ def story_end(folded: str, title: str) -> int:
 
 
 # A cast note after a role: the actor and 饰 in brackets (沈青山（赖冠宇 饰）);
-# or the actor, 饰演, the role (赖冠宇饰演沈青山), or after the actor 饰 and
+# or the actor, 饰演 (饰演的), the role (赖冠宇饰演沈青山, 夏侯静饰演的慕容雪), or after the actor 饰 and
 # the role in brackets (赖冠宇《雨季》（饰 沈青山）).
 _PLAYED_BY_RE = re.compile(r"[（(][^（()）\n]{2,16}?[\s\u3000]*饰[）)]")
-_PLAYS_RE = re.compile(r"(?:饰演|[（(]饰)[\s\u3000]*")
+_PLAYS_RE = re.compile(r"(?:(?:饰演|扮演)的?|[（(]饰)[\s\u3000]*")
 # A cast list's role column: the role, then its actor under a label (沈怀安 ——
 # 饰演者：欧阳俊杰; a note in brackets may come between); and a character
 # named as a work's (《笑傲江湖》里的令狐冲).
@@ -50,7 +51,7 @@ def played_roles(folded: str, forms: set[str]) -> set[str]:
     """The roles a recap names with the actor who plays them: characters,
     whatever title the story gives them (日本商人石原一郎（松本悠真 饰）)."""
     found = {f for f in forms for m in _OF_WORK_RE.finditer(folded) if folded.startswith(f, m.end())}
-    if "饰" not in folded and "扮演者" not in folded:
+    if "饰" not in folded and "扮演" not in folded:
         return found
     for m in _PLAYED_BY_RE.finditer(folded):
         found |= {f for f in forms if folded.endswith(f, 0, m.start())}
@@ -78,8 +79,8 @@ def synopsis_names(folded: str, forms: set[str]) -> set[str]:
 
 def characters(folded: str, title: str, forms: set[str]) -> set[str]:
     """The forms a chapter's story introduces with no title or role, and
-    the roles a cast note or a synopsis names."""
-    played = played_roles(folded, forms) | synopsis_names(folded, forms)
+    the roles a cast note or a synopsis names, and a game's heroes."""
+    played = played_roles(folded, forms) | synopsis_names(folded, forms) | picked_heroes(folded, forms)
     end = story_end(folded, title) if forms else 0
     if not end:
         return played

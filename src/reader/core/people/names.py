@@ -12,7 +12,7 @@ import re
 # Compound surnames come first: 欧阳修 is 欧阳 + 修, not 欧 + 阳修.
 COMPOUND_SURNAMES = frozenset(
     "欧阳 司马 上官 诸葛 东方 皇甫 尉迟 公孙 慕容 令狐 长孙 宇文 司徒 夏侯 轩辕 端木 独孤 "
-    "南宫 西门 万俟 闻人 澹台 公冶 申屠 太史 濮阳 钟离 呼延 赫连 百里 东郭 左丘 第五 拓跋 "
+    "南宫 西门 万俟 闻人 澹台 公冶 申屠 太史 濮阳 钟离 呼延 赫连 百里 东郭 左丘 第五 拓跋 亓官 "
     # Taiwan's double surnames (张廖志明): two clans joined, written as one surname.
     "张廖 简廖 范姜 张简".split()
 )
@@ -123,6 +123,9 @@ PARTICLES = (
 # A name never ends in these: 黄龙病 is a disease, 朴子溪 a river, 包括县 a
 # county, 行政组 an office, 韩信杯 a cup and 李宁牌 a brand.
 NOT_LAST = frozenset("病症溪港桥镇乡县村路街署组杯牌")
+# A surname and 记 is a shop or a restaurant named after its owner (张记), not
+# a person (a longer form ending in 记 may be a blog's name: 老猫磨刀记).
+SHOP_MARK = "记"
 # Adverbs that follow a subject, never a conjunction's second noun (邢正和则).
 AFTER_SUBJECT = frozenset("则也都就还又曾却便亦仍均才已将")
 # Prefixes of a nickname, not a name: 阿贤, 老王, 小李.

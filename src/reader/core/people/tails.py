@@ -9,7 +9,7 @@ import re
 
 from reader.core.people import lexicon
 from reader.core.people.cues import address_starts_before, cue_after, cue_before
-from reader.core.people.names import NOT_LAST, is_han, surname_length
+from reader.core.people.names import NOT_LAST, SHOP_MARK, is_han, surname_length
 from reader.core.people.texts import DOT, Proposal
 
 # Titles written after a name: the name never holds their first character.
@@ -73,7 +73,8 @@ def things_dropped(proposals: list[Proposal], folded: str) -> list[Proposal]:
     (米克斯公貓: a breed); three characters whose first two are a common
     noun the text writes elsewhere too, with no cue (白纸钢 beside 白纸二号);
     a name and 号 where the name alone is proposed too (冯如号: an aircraft or
-    a ship named after 冯如)."""
+    a ship named after 冯如); a shop named after its owner (张记); a "name"
+    opening inside a longer dictionary word (牟尼佛 of 释迦牟尼佛)."""
     han = [p for p in proposals if not p.latin and DOT not in p.form]
     if not han:
         return proposals
@@ -84,8 +85,10 @@ def things_dropped(proposals: list[Proposal], folded: str) -> list[Proposal]:
     compounds: dict[str, bool] = {}
     breeds: dict[str, bool] = {}
     heads: dict[str, bool] = {}
+    inside: dict[str, bool] = {}
     for p in han:
         form, start, end = p.form, p.start, p.end
+        inside[form] = inside.get(form, True) and _starts_inside_word(folded, start)
         if _PRODUCT_LINE_RE.match(folded, end):
             drop.add(form)
         word = lexicon.lookup(form + folded[end : end + 1]) if end < len(folded) else None
@@ -94,9 +97,25 @@ def things_dropped(proposals: list[Proposal], folded: str) -> list[Proposal]:
         if len(form) == 3 and form not in heads and len(heads) < MAX_HEAD_CHECKS:
             heads[form] = _head_word_elsewhere(folded, form, start, end)
     drop |= {f for f, c in compounds.items() if c} | {f for f, h in heads.items() if h}
-    drop |= {f for f, b in breeds.items() if b} | named_after
+    drop |= {f for f, b in breeds.items() if b} | named_after | {f for f, i in inside.items() if i}
+    drop |= {f for f in forms if len(f) == 2 and f[1] == SHOP_MARK}
     drop |= {f for f in list(compounds)[:MAX_COUNTED_CHECKS] if f not in drop and _counted(folded, f)}
     return [p for p in proposals if p.form not in drop] if drop else proposals
+
+
+# The longest dictionary word looked for across a name's start (释迦牟尼).
+_LONG_WORD = 6
+
+
+def _starts_inside_word(folded: str, start: int) -> bool:
+    """释迦牟尼佛 read as 牟尼佛: the "name" opens in the middle of a longer
+    dictionary word (four characters or more) that runs into it, so its
+    first character is that word's, not a surname."""
+    for before in range(1, _LONG_WORD - 1):
+        for length in range(max(4, before + 1), _LONG_WORD + 1):
+            if start - before >= 0 and lexicon.lookup(folded[start - before : start - before + length]) is not None:
+                return True
+    return False
 
 
 def _counted(folded: str, form: str) -> bool:
