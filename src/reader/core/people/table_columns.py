@@ -7,6 +7,7 @@ what the column holds, so its cells are people whatever they mean."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from reader.core.people.cues import cue_ends_at
 from reader.core.people.names import CJK
@@ -21,16 +22,30 @@ def role_columns(folded: str) -> list[list[tuple[int, int, str]]]:
     """The Han cells under each role heading, one run per column."""
     if "  " not in folded and "\u3000\u3000" not in folded:
         return []
-    runs: list[list[tuple[int, int, str]]] = []
-    table: list[list[tuple[int, int, str]]] = []
+    return _tables(_ROW_RE, folded, _cells, _columns)
+
+
+_Cell = tuple[int, int, str]
+
+
+def _tables(
+    row_re: re.Pattern[str],
+    folded: str,
+    cells: Callable[[str, int], list[_Cell]],
+    columns: Callable[[list[list[_Cell]]], list[list[_Cell]]],
+) -> list[list[_Cell]]:
+    """The ``columns`` of each table in ``folded``: a run of adjacent lines
+    that ``row_re`` matches, each split into ``cells``."""
+    runs: list[list[_Cell]] = []
+    table: list[list[_Cell]] = []
     last_end = -2
-    for m in _ROW_RE.finditer(folded):
+    for m in row_re.finditer(folded):
         if m.start() != last_end + 1:
-            runs += _columns(table)
+            runs += columns(table)
             table = []
-        table.append(_cells(m.group(), m.start()))
+        table.append(cells(m.group(), m.start()))
         last_end = m.end()
-    return runs + _columns(table)
+    return runs + columns(table)
 
 
 def _cells(line: str, offset: int) -> list[tuple[int, int, str]]:
@@ -69,16 +84,7 @@ def bar_columns(folded: str) -> list[list[tuple[int, int, str]]]:
     column here: its cells are people where enough of the others are."""
     if "|" not in folded:
         return []
-    runs: list[list[tuple[int, int, str]]] = []
-    table: list[list[tuple[int, int, str]]] = []
-    last_end = -2
-    for m in _BAR_ROW_RE.finditer(folded):
-        if m.start() != last_end + 1:
-            runs += _bar_columns(table)
-            table = []
-        table.append(_bar_cells(m.group(), m.start()))
-        last_end = m.end()
-    return runs + _bar_columns(table)
+    return _tables(_BAR_ROW_RE, folded, _bar_cells, _bar_columns)
 
 
 def _bar_cells(line: str, offset: int) -> list[tuple[int, int, str]]:
