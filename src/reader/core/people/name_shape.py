@@ -21,6 +21,7 @@ from reader.core.people.han import Verdict
 from reader.core.people.lexicon import FREQUENT, WORD
 from reader.core.people.names import (
     COMMON_SURNAMES,
+    COMPOUND_SURNAMES,
     CUED_SURNAMES,
     JAPANESE_SURNAMES,
     NICKNAME_PREFIXES,
@@ -84,6 +85,8 @@ def _plain(
     translit = all(c in TRANSLIT_CHARS for c in form)
     longest = 3 if form[:sl] in JAPANESE_SURNAMES else 2  # 佐藤健太郎
     kept = given[:-1] if _name_ends_in_conjunction(folded, end, word_tag) else given  # 邢正和则
+    if sl == 2 and _compound_surnamed(folded, start, end, word_tag):
+        return Verdict.NAME
     if sl and 1 <= len(given) <= longest and not any(c in PARTICLES for c in kept):
         if len(given) == 2 and folded[end : end + 1] in _ASPECT and lexicon.lookup(given) is not None:
             return Verdict.NO  # 申屠张罗了: the "given name" is a verb, 了 says so
@@ -137,6 +140,20 @@ def _plain(
         clear = _clear_end(folded, end) and (before not in TRANSLIT_CHARS or word_ends) and not before.isalnum()
         return Verdict.NAME if clear else Verdict.SHAPED
     return Verdict.NO
+
+
+def _compound_surnamed(folded: str, start: int, end: int, word_tag: WordTags | None) -> bool:
+    """澹台明月：, 欧阳向东、, 丞相公孙弘以: a compound surname starts no
+    everyday word, so with one or two given characters the tagger reads as a
+    person it is a name, whatever words the given characters make (明月,
+    向东), when the name ends clear or the tagger reads it as one word."""
+    form = folded[start:end]
+    if form[:2] not in COMPOUND_SURNAMES or not 1 <= len(form) - 2 <= 2 or lexicon.is_common_word(form):
+        return False
+    if not all(is_han(c) for c in form) or form[-1] in PARTICLES or form[2:] in SOFT_IN_GIVEN_NAME:
+        return False  # (欧阳正: a stop character alone as the given name needs a cue; 向 in 欧阳向东 is fine)
+    whole = word_tag is not None and word_tag.get(start) == (end, "PER")
+    return whole or _clear_end(folded, end)
 
 
 # What may stand right before a name: particles, and prepositions that take a
