@@ -144,10 +144,11 @@ def _dotted(folded: str, m_start: int, m_end: int, bounded: bool = False) -> Pro
 
 
 # A field's value: after a label's colon, up to the line's end, a bracket or a
-# wide space before the next field (报告人：…\n, 嚮導：…（布農族）). Not prose's
+# wide space before the next field (报告人：…\n, 嚮導：…（布農族）); or a list's
+# item, between enumeration commas (、罗建军、沙吾提·艾买提\n). Not prose's
 # commas or a line's start: 正如…所说， and 达里奥·阿莫迪的离职， run on.
-_FIELD_OPENS = frozenset(":：")
-_FIELD_CLOSES = frozenset("\n\t \u3000（(")  # (folding makes a wide space a space)
+_FIELD_OPENS = frozenset(":：、")
+_FIELD_CLOSES = frozenset("\n\t \u3000（(、")  # (folding makes a wide space a space)
 
 
 def _fills_field(folded: str, m_start: int, m_end: int) -> bool:
