@@ -55,3 +55,10 @@ def test_no_compound_surname_across_a_word() -> None:
     folded = "他来自广东方晓明的家乡"
     spans = [(5, 8)]
     assert compound_spans(folded, spans) == spans
+
+
+def test_what_a_compound_surname_does_not_make_a_name() -> None:
+    # a verb with its aspect (张罗了), a novel's character before 的, a numbered paragraph's 、
+    assert "申屠张罗" not in _names("这次聚会是申屠张罗了大半年的结果。")
+    assert "呼延灼" not in _names("他常开玩笑说自己是《水浒传》里呼延灼的后人，店名就叫「双鞭咖啡」。")
+    assert "聘任汉斯·穆勒" not in _names("二、聘任汉斯·穆勒（Hans Müller）先生为集团顾问。\n")

@@ -152,6 +152,11 @@ def _compound_surnamed(folded: str, start: int, end: int, word_tag: WordTags | N
         return False
     if not all(is_han(c) for c in form) or form[-1] in PARTICLES or form[2:] in SOFT_IN_GIVEN_NAME:
         return False  # (欧阳正: a stop character alone as the given name needs a cue; 向 in 欧阳向东 is fine)
+    nxt = folded[end : end + 1]
+    if nxt in _ASPECT or lexicon.is_common_word(folded[end - 1 : end + 1]):
+        return False  # 申屠张罗了: a verb and its aspect; 张廖宗亲: 宗 starts a word
+    if len(form) == 3 and nxt == "的":
+        return False  # 《水浒传》里呼延灼的后人: a lone 的 after a short name leaves who it is open
     whole = word_tag is not None and word_tag.get(start) == (end, "PER")
     return whole or _clear_end(folded, end)
 

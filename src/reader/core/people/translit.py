@@ -161,7 +161,12 @@ def _fills_field(folded: str, m_start: int, m_end: int) -> bool:
     if m_end < len(folded) and folded[m_end] not in _FIELD_CLOSES:
         return False
     parts = folded[m_start:m_end].split(DOT)
-    if not all(2 <= len(p) <= 6 for p in parts):
+    # A list's item is shorter (【海外】佐藤健太郎、艾蜜莉·卡特重返校园 runs on), and a
+    # numeral's 、 numbers a paragraph (二、聘任汉斯·穆勒), no list.
+    item = folded[m_start - 1] == "、"
+    if item and (m_start < 2 or folded[m_start - 2].isnumeric()):
+        return False
+    if not all(2 <= len(p) <= (4 if item else 6) for p in parts):
         return False
     if folded[m_start:m_end].endswith(ADDRESS_SUFFIXES):
         return False  # 拉傑什・庫馬爾先生（Rajesh Kumar）: the address is no part of it
