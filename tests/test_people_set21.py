@@ -62,3 +62,8 @@ def test_what_a_compound_surname_does_not_make_a_name() -> None:
     assert "申屠张罗" not in _names("这次聚会是申屠张罗了大半年的结果。")
     assert "呼延灼" not in _names("他常开玩笑说自己是《水浒传》里呼延灼的后人，店名就叫「双鞭咖啡」。")
     assert "聘任汉斯·穆勒" not in _names("二、聘任汉斯·穆勒（Hans Müller）先生为集团顾问。\n")
+
+
+def test_a_word_glued_before_a_compound_surname_stays_out() -> None:
+    folded = "黄帝本姓公孙,名轩辕。"
+    assert compound_spans(folded, [(7, 10)]) == [(8, 10)]

@@ -1,7 +1,7 @@
 """The tagger's person spans around a compound surname: it splits some off
 (令|狐婷: the surname's first character left outside; 拿督斯里公|孙国良: the
 first character read into a Malay honorific before it) and runs others on
-(公孙振华|宗长: 宗 of a title the dictionary does not list). A Chinese
+(公孙振华|宗长: 宗 of a title the dictionary does not list; 名轩辕: a word before it). A Chinese
 given name has at most two characters, so a compound surname bounds the
 name on both sides. Used by :mod:`reader.core.people.tagged`."""
 
@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from reader.core.people import lexicon
-from reader.core.people.names import COMPOUND_SURNAMES, is_han
+from reader.core.people.names import COMPOUND_SURNAMES, is_han, surname_length
 from reader.core.people.tails import MALAY_TITLES_HAN
 
 # A compound surname and a given name of at most two characters.
@@ -27,6 +27,8 @@ def compound_spans(folded: str, spans: list[tuple[int, int]]) -> list[tuple[int,
         s = next((te for ts, te in titles if ts <= s < te), s)  # 拿[督斯里]公: the title is no name
         if s >= e:
             continue
+        if not surname_length(folded, s) and folded[s + 1 : s + 3] in COMPOUND_SURNAMES:
+            s += 1  # 名|轩辕: a word glued before the surname is no part of the name
         head = folded[s - 1 : s + 1]
         if out and out[-1][1] == s and out[-1][1] - out[-1][0] == 1 and head in COMPOUND_SURNAMES:
             s = out.pop()[0]  # 公|孙国良: the honorific's cut left the surname's first character alone
