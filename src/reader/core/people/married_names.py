@@ -23,19 +23,21 @@ from reader.core.people.texts import Proposal
 
 def married_names(folded: str, people: list[tuple[int, int]], named: Sequence[tuple[int, int]] = ()) -> list[Proposal]:
     """The tagger's four-character people (or a surname it split off, see
-    ``_four_character_readings``) made of two common surnames and a
-    two-character given name that is no word, clear at both ends (a title,
+    ``_four_character_readings``) made of two common surnames (or a common
+    and a compound one) and a two-character given name that is no word, clear at both ends (a title,
     punctuation, a space after)."""
     found = []
     read, widened = _four_character_readings(people, list(named))
     for start, end in read + widened:
         if end > len(folded):
             continue
-        if end - start != 4 or folded[start : start + 2] in COMPOUND_SURNAMES:
+        # (the own surname may be a compound one: 林公孙丽华, five characters)
+        own = 2 if folded[start + 1 : start + 3] in COMPOUND_SURNAMES else 1
+        if end - start != 3 + own or folded[start : start + 2] in COMPOUND_SURNAMES:
             continue
         form = folded[start:end]
-        given = form[2:]
-        if not (form[0] in COMMON_SURNAMES and form[1] in COMMON_SURNAMES and form[0] != form[1]):
+        given = form[1 + own :]
+        if not (form[0] in COMMON_SURNAMES and (own == 2 or form[1] in COMMON_SURNAMES) and form[0] != form[1]):
             continue
         if not all(is_han(c) and c not in HARD_NOT_IN_GIVEN_NAME for c in given) or lexicon.is_common_word(given):
             continue

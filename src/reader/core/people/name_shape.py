@@ -21,6 +21,7 @@ from reader.core.people.han import Verdict
 from reader.core.people.lexicon import FREQUENT, WORD
 from reader.core.people.names import (
     COMMON_SURNAMES,
+    COMPOUND_SURNAMES,
     CUED_SURNAMES,
     JAPANESE_SURNAMES,
     NICKNAME_PREFIXES,
@@ -84,6 +85,8 @@ def _plain(
     translit = all(c in TRANSLIT_CHARS for c in form)
     longest = 3 if form[:sl] in JAPANESE_SURNAMES else 2  # 佐藤健太郎
     kept = given[:-1] if _name_ends_in_conjunction(folded, end, word_tag) else given  # 邢正和则
+    if sl == 2 and _compound_surnamed(folded, start, end, word_tag):
+        return Verdict.NAME
     if sl and 1 <= len(given) <= longest and not any(c in PARTICLES for c in kept):
         if len(given) == 2 and folded[end : end + 1] in _ASPECT and lexicon.lookup(given) is not None:
             return Verdict.NO  # 申屠张罗了: the "given name" is a verb, 了 says so
@@ -139,6 +142,25 @@ def _plain(
     return Verdict.NO
 
 
+def _compound_surnamed(folded: str, start: int, end: int, word_tag: WordTags | None) -> bool:
+    """澹台明月：, 欧阳向东、, 丞相公孙弘以: a compound surname starts no
+    everyday word, so with one or two given characters the tagger reads as a
+    person it is a name, whatever words the given characters make (明月,
+    向东), when the name ends clear or the tagger reads it as one word."""
+    form = folded[start:end]
+    if form[:2] not in COMPOUND_SURNAMES or not 1 <= len(form) - 2 <= 2 or lexicon.is_common_word(form):
+        return False
+    if not all(is_han(c) for c in form) or form[-1] in PARTICLES or form[2:] in SOFT_IN_GIVEN_NAME:
+        return False  # (欧阳正: a stop character alone as the given name needs a cue; 向 in 欧阳向东 is fine)
+    nxt = folded[end : end + 1]
+    if nxt in _ASPECT or lexicon.is_common_word(folded[end - 1 : end + 1]):
+        return False  # 申屠张罗了: a verb and its aspect; 张廖宗亲: 宗 starts a word
+    if len(form) == 3 and nxt == "的":
+        return False  # 《水浒传》里呼延灼的后人: a lone 的 after a short name leaves who it is open
+    whole = word_tag is not None and word_tag.get(start) == (end, "PER")
+    return whole or _clear_end(folded, end)
+
+
 # What may stand right before a name: particles, and prepositions that take a
 # person (由, 被, 把, 跟, 给) or say how something is heard (听著).
 _BEFORE_NAME = PARTICLES | frozenset("由被把跟给替著")
@@ -178,7 +200,8 @@ def _clear_end(folded: str, end: int) -> bool:
 def famous(folded: str, start: int, end: int) -> bool:
     """讲杜甫和白居易, 埋葬着关羽的首级: two characters the dictionary tags as a
     person's name in use (a historical figure, a famous writer), which the
-    tagger reads as a person too, ending clear of the next word."""
+    tagger reads as a person too, ending clear of the next word (or after a
+    title, making no word with it: 诗人杜甫写下)."""
     if end - start != 2:
         return False  # (before the dictionary: asked of every word the tagger's verdict turned down)
     entry = lexicon.lookup(folded[start:end])
@@ -186,7 +209,7 @@ def famous(folded: str, start: int, end: int) -> bool:
         entry is not None
         and entry.is_name
         and entry.freq >= WORD
-        and _clear_end(folded, end)
+        and (_clear_end(folded, end) or (cue_before(folded, start) and not _verb_after(folded, end)))
         and folded[end : end + 1] not in "了着过"  # 康复过的: a verb the dictionary tags as a name
         and not lexicon.is_common_word(folded[start - 1 : start + 1], WORD)
         and not _degree_before(folded, start)

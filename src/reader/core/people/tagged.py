@@ -5,8 +5,7 @@ no cue announces, but it also tags fragments (欧阳 for 欧阳振华), addresse
 (陈阿嬷, 邝师傅), handles, and runs a particle on (周正在). A span becomes a
 proposal only if it has the shape of a name the rules know: a surname and a
 given name without a particle, or transliteration characters; and a
-two-character name needs a cue, a list neighbour or a second mention.
-Latin-script names stay with the rules.
+two-character name needs a cue, a list neighbour or a second mention (Latin script: the rules).
 """
 
 from __future__ import annotations
@@ -15,6 +14,7 @@ import re
 from collections import Counter
 
 from reader.core.people import lexicon
+from reader.core.people.compound_spans import compound_spans
 from reader.core.people.cues import (
     cue_after,
     cue_before,
@@ -65,7 +65,7 @@ def tagged_names(
     # 高|城莲: the tagger's word is a person (its first tag) where the
     # person tag itself stops after the surname; the word is the span.
     person_words = {w[0]: w[1] for w in words or () if w[2] == "PER"}
-    spans = [(s, max(e, person_words.get(s, e)) if e - s == 1 else e) for s, e in spans]
+    spans = [(s, max(e, person_words.get(s, e)) if e - s == 1 else e) for s, e in compound_spans(folded, spans)]
     person_starts = {s for s, _ in spans}
     person_ends = {e for _, e in spans}
     # Where each word the tagger reads ends, by its start (一九三四年 after 戈老).

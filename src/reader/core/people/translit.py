@@ -144,10 +144,11 @@ def _dotted(folded: str, m_start: int, m_end: int, bounded: bool = False) -> Pro
 
 
 # A field's value: after a label's colon, up to the line's end, a bracket or a
-# wide space before the next field (报告人：…\n, 嚮導：…（布農族）). Not prose's
+# wide space before the next field (报告人：…\n, 嚮導：…（布農族）); or a list's
+# item, between enumeration commas (、罗建军、沙吾提·艾买提\n). Not prose's
 # commas or a line's start: 正如…所说， and 达里奥·阿莫迪的离职， run on.
-_FIELD_OPENS = frozenset(":：")
-_FIELD_CLOSES = frozenset("\n\t \u3000（(")  # (folding makes a wide space a space)
+_FIELD_OPENS = frozenset(":：、")
+_FIELD_CLOSES = frozenset("\n\t \u3000（(、")  # (folding makes a wide space a space)
 
 
 def _fills_field(folded: str, m_start: int, m_end: int) -> bool:
@@ -160,7 +161,12 @@ def _fills_field(folded: str, m_start: int, m_end: int) -> bool:
     if m_end < len(folded) and folded[m_end] not in _FIELD_CLOSES:
         return False
     parts = folded[m_start:m_end].split(DOT)
-    if not all(2 <= len(p) <= 6 for p in parts):
+    # A list's item is shorter (【海外】佐藤健太郎、艾蜜莉·卡特重返校园 runs on), and a
+    # numeral's 、 numbers a paragraph (二、聘任汉斯·穆勒), no list.
+    item = folded[m_start - 1] == "、"
+    if item and (m_start < 2 or folded[m_start - 2].isnumeric()):
+        return False
+    if not all(2 <= len(p) <= (4 if item else 6) for p in parts):
         return False
     if folded[m_start:m_end].endswith(ADDRESS_SUFFIXES):
         return False  # 拉傑什・庫馬爾先生（Rajesh Kumar）: the address is no part of it

@@ -1,0 +1,46 @@
+"""The tagger's person spans around a compound surname: it splits some off
+(令|狐婷: the surname's first character left outside; 拿督斯里公|孙国良: the
+first character read into a Malay honorific before it) and runs others on
+(公孙振华|宗长: 宗 of a title the dictionary does not list; 名轩辕: a word before it). A Chinese
+given name has at most two characters, so a compound surname bounds the
+name on both sides. Used by :mod:`reader.core.people.tagged`."""
+
+from __future__ import annotations
+
+import re
+
+from reader.core.people import lexicon
+from reader.core.people.names import COMPOUND_SURNAMES, is_han, surname_length
+from reader.core.people.tails import MALAY_TITLES_HAN
+
+# A compound surname and a given name of at most two characters.
+_LONGEST = 4
+_TITLE_RE = re.compile("|".join(MALAY_TITLES_HAN))
+
+
+def compound_spans(folded: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` with an honorific's part cut off the start, each compound
+    surname made whole and each name after one cut to two given characters."""
+    titles = [m.span() for m in _TITLE_RE.finditer(folded)]
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        s = next((te for ts, te in titles if ts <= s < te), s)  # 拿[督斯里]公: the title is no name
+        if s >= e:
+            continue
+        if not surname_length(folded, s) and folded[s + 1 : s + 3] in COMPOUND_SURNAMES:
+            s += 1  # 名|轩辕: a word glued before the surname is no part of the name
+        head = folded[s - 1 : s + 1]
+        if out and out[-1][1] == s and out[-1][1] - out[-1][0] == 1 and head in COMPOUND_SURNAMES:
+            s = out.pop()[0]  # 公|孙国良: the honorific's cut left the surname's first character alone
+        elif (
+            s >= 1
+            and head in COMPOUND_SURNAMES
+            and not (out and out[-1][1] == s)
+            and not lexicon.is_common_word(folded[max(0, s - 2) : s])  # (广东|方晓: 东 ends a word)
+            and not lexicon.is_common_word(head)  # (长孙 is a place too: 长|孙立 stays)
+        ):
+            s -= 1  # 令|狐婷
+        if folded[s : s + 2] in COMPOUND_SURNAMES and e - s > _LONGEST and all(is_han(c) for c in folded[s:e]):
+            e = s + _LONGEST  # 公孙振华|宗长
+        out.append((s, e))
+    return out
