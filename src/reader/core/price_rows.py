@@ -45,6 +45,36 @@ def rescue_price_rows(lines: list[Line]) -> None:
             _rejoin_name(lines, i)
 
 
+def rescue_price_runs(lines: list[Line]) -> None:
+    """A run of rows that each name an item and end in its price (a plan's
+    tiers: $500以下商品　$49), gone for their shape, between a kept line above
+    it (the plan's head) and a kept line below it, is the list under that head.
+    A price list stands with no kept price row of its own: its shape decides."""
+    i, n = 0, len(lines)
+    while i < n:
+        j = i
+        while j < n and lines[j].reason in GONE and not lines[j].meta and _tier(lines[j].text):
+            j += 1
+        if j - i >= _KEPT_ROWS and i > 0 and j < n and lines[i - 1].kept and lines[j].kept:
+            for line in lines[i:j]:
+                line.restore()
+        i = max(j, i + 1)
+
+
+def _tier(text: str) -> bool:
+    """An item and its price last: words before the figure, nothing after it."""
+    last = None
+    for found in _PRICE.finditer(text):
+        last = found
+    return (
+        last is not None
+        and last.end() == len(text.rstrip())
+        and last.start() > 0
+        and len(text) <= _ROW
+        and any(c.isalpha() for c in text[: last.start()])
+    )
+
+
 def _rejoin_name(lines: list[Line], i: int) -> None:
     """A bare price's item, broken onto the line above it (芋圓 / MOP 8):
     a short line without figures, gone between a kept price row and the price."""
@@ -62,4 +92,4 @@ def _rejoin_name(lines: list[Line], i: int) -> None:
         name.restore()
 
 
-__all__ = ["AMOUNT", "CURRENCY", "GONE", "rescue_price_rows"]
+__all__ = ["AMOUNT", "CURRENCY", "GONE", "rescue_price_rows", "rescue_price_runs"]

@@ -9,12 +9,15 @@ from __future__ import annotations
 
 import re
 
-from reader.core.junk_rules import ROW_LIKE
+from reader.core.junk_rules import ROW_LIKE, Reason
 from reader.core.line_passes import Line
 
 # A day (12/10, 12月10日, with its weekday in brackets) and then clock times only.
 _DAY_TIMES = re.compile(r"\d{1,2}\s*[/月.]\s*\d{1,2}日?\s*(?:[(（][^)）]{1,3}[)）])?(?:[\s\u3000]+\d{1,2}:\d{2})+")
 _ROWS = 3  # (fewer rows of days and times make no schedule)
+# Clock times alone, apart by gaps: the sessions of a day (11:00　13:00　15:00).
+_TIMES = re.compile(r"\d{1,2}:\d{2}(?:[\s\u3000]+\d{1,2}:\d{2}){2,}")
+_COUNTER = Reason.COUNTER
 _CELLS = 2  # (a head row: a name and at least two facts, apart by wide gaps)
 
 
@@ -49,4 +52,23 @@ def rescue_schedule_rows(lines: list[Line]) -> None:
             above.restore()
 
 
-__all__ = ["rescue_schedule_rows"]
+def rescue_session_rows(lines: list[Line]) -> None:
+    """A row of three clock times or more, gone as a counter, right under a
+    short head of words (開放時段) amid the kept paragraphs: the times the
+    head announces. (Before the short lines are judged: the head stays with it.)"""
+    for i in range(1, len(lines) - 1):
+        line, head = lines[i], lines[i - 1]
+        if (
+            line.reason is _COUNTER
+            and (t := line.text)[:1].isdigit()
+            and _TIMES.fullmatch(t.strip())
+            and head.kept
+            and head.short
+            and not any(c.isdigit() for c in head.text)
+            and _prose(lines[: i - 1])
+            and _prose(lines[i + 1 :])
+        ):
+            line.restore()
+
+
+__all__ = ["rescue_schedule_rows", "rescue_session_rows"]
