@@ -63,3 +63,44 @@ def test_a_row_of_session_times_under_its_head_stays() -> None:
     assert _same("開放時段") in kept
     assert all(_same(row) in kept for row in prices)
     assert _same(_OUTRO) in kept
+
+
+def test_a_timetables_day_heads_and_their_rows_stay() -> None:
+    # (a weekday and its date over rows led by a clock time, the last day with one row
+    # that names a class and one bare row)
+    days = [
+        ("周一 3/2", ["07:00　晨间瑜伽　王老师　2号教室", "19:00　搏击操　Leo　1号教室"]),
+        ("周三 3/4", ["12:15　午间拉伸　王老师　2号教室", "19:30　动感单车（暂停）"]),
+        ("周六 3/7", ["10:00　尊巴　Ana　1号教室", "15:00　亲子体适能　阿明　2号教室"]),
+    ]
+    text = "\n".join(
+        [
+            "各位会员好，本周课表如下，新增两节晚间课程，另外周三晚的单车课因教练外出培训暂停一次。",
+            *[row for head, rows in days for row in (head, *rows)],
+            "亲子体适能适合四至八岁儿童，需一名家长陪同，家长无需另行预约，课程名额有限请尽早报名。",
+        ]
+    )
+    kept = _kept(text)
+    assert all(_same(row) in kept for head, rows in days for row in (head, *rows))
+
+
+def test_a_price_lists_first_rows_under_its_head_stay() -> None:
+    # (the list's first rows went as counters; the kept rows below and the head above hold them)
+    rows = ["12公斤　60元（原50元）", "18公斤　80元（原70元）", "30公斤大型專用　140元（新增）"]
+    text = "\n".join(
+        [
+            _MENU,
+            "門市一月起收費調整",
+            _INTRO,
+            "▍洗衣機",
+            *rows,
+            "▍乾衣機",
+            "每8分鐘　10元（不變）",
+            "▍加值服務",
+            "除蟎烘程（限大型機）　+20元",
+            _OUTRO,
+            _FOOT,
+        ]
+    )
+    kept = _kept(text)
+    assert all(_same(row) in kept for row in rows)

@@ -43,7 +43,7 @@ from reader.core.row_rescues import (
     rescue_sibling_labels,
 )
 from reader.core.row_runs import rescue_bullet_rows, rescue_group_heads, rescue_unit_rows
-from reader.core.schedule_rows import rescue_schedule_rows, rescue_session_rows
+from reader.core.schedule_rows import rescue_day_heads, rescue_schedule_rows, rescue_session_rows
 from reader.core.section_numbers import rescue_announced_items, rescue_numbered_sections
 from reader.core.table_rows import keep_box_credits, rescue_head_rows, rescue_table_rows
 from reader.core.word_heads import rescue_word_heads
@@ -75,6 +75,7 @@ _RESCUES: tuple[tuple[Pass, frozenset[object], frozenset[object]], ...] = (
     (rescue_facts, frozenset({_COUNTER}), _SHORT),
     (rescue_table_rows, frozenset({Reason.NAVIGATION, _BOILER, _CONTROLS}), _SHORT),
     (rescue_session_rows, frozenset({_COUNTER}), _SHORT),
+    (rescue_day_heads, frozenset({_COUNTER}), _SHORT),
     # (it says whether it added its reason)
     (resolve_short, _SHORT, frozenset()),
     (rescue_schedule_rows, ROW_LIKE, _SHORT),

@@ -32,15 +32,22 @@ def _price_row(line: Line) -> bool:
 
 def rescue_price_rows(lines: list[Line]) -> None:
     """Rows with a price gone for their shape or an offer's words, between the
-    first and the last of three kept price rows or more, come back."""
+    first and the last of three kept price rows or more, come back; so does
+    the rows right over the first, under a kept head."""
     gone = [i for i, line in enumerate(lines) if line.reason in GONE and not line.meta and _price_row(line)]
     if not gone:
         return  # (most texts)
     kept = [i for i, line in enumerate(lines) if line.kept and _price_row(line)]
     if len(kept) < _KEPT_ROWS:
         return
+    # (and the list's first rows, gone right under its kept head: 12公斤　60元 over the first kept)
+    first = kept[0]
+    while first > 1 and (above := lines[first - 1]).reason in GONE and not above.meta and _price_row(above):
+        first -= 1
+    if not (lines[first - 1].kept and not _price_row(lines[first - 1])):
+        first = kept[0]
     for i in gone:
-        if kept[0] < i < kept[-1]:
+        if first <= i < kept[-1]:
             lines[i].restore()
             _rejoin_name(lines, i)
 

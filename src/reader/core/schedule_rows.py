@@ -52,6 +52,36 @@ def rescue_schedule_rows(lines: list[Line]) -> None:
             above.restore()
 
 
+# A day's head: its weekday and its date, either first (周一 12/15, 12月15日（一）).
+_WEEKDAY = r"(?:周|週|星期|礼拜|禮拜)[一二三四五六日天]"
+_DATE = r"\d{1,2}\s*[/月.]\s*\d{1,2}日?"
+_DAY_HEAD = re.compile(rf"{_WEEKDAY}\s*[(（]?{_DATE}[)）]?|{_DATE}\s*[(（]?{_WEEKDAY}[)）]?")
+# A row led by a clock time and then words (12:15　午间拉伸): what a day's head is over.
+_TIME_LED = re.compile(r"\d{1,2}:\d{2}[\s\u3000]+\D")
+
+
+def rescue_day_heads(lines: list[Line]) -> None:
+    """A day's head (weekday and date) gone as a counter, right over a row led
+    by a clock time, amid the kept paragraphs: a timetable's head, and the
+    time-led rows under it with it. (Before the short lines are judged.)"""
+    for i in range(len(lines) - 1):
+        line = lines[i]
+        if not (line.reason is _COUNTER and _DAY_HEAD.fullmatch(line.text.strip()) and _time_led(lines[i + 1])):
+            continue
+        if not (_prose(lines[:i]) and _prose(lines[i + 1 :])):
+            continue
+        line.restore()
+        j = i + 1
+        while j < len(lines) and _time_led(lines[j]):
+            if lines[j].reason in ROW_LIKE:
+                lines[j].restore()
+            j += 1
+
+
+def _time_led(line: Line) -> bool:
+    return not line.meta and (t := line.text)[:1].isdigit() and _TIME_LED.match(t) is not None
+
+
 def rescue_session_rows(lines: list[Line]) -> None:
     """A row of three clock times or more, gone as a counter, right under a
     short head of words (開放時段) amid the kept paragraphs: the times the
@@ -71,4 +101,4 @@ def rescue_session_rows(lines: list[Line]) -> None:
             line.restore()
 
 
-__all__ = ["rescue_schedule_rows", "rescue_session_rows"]
+__all__ = ["rescue_day_heads", "rescue_schedule_rows", "rescue_session_rows"]
