@@ -104,3 +104,23 @@ def test_a_price_lists_first_rows_under_its_head_stay() -> None:
     )
     kept = _kept(text)
     assert all(_same(row) in kept for row in rows)
+
+
+def test_the_h1_its_json_ld_headline_agrees_with_is_the_title() -> None:
+    # (the og:title cuts the headline's bracketed range; the <h1> and the JSON-LD write it whole)
+    from pathlib import Path
+
+    from reader.core.html_reader import read_html
+
+    headline = "3月第1周课表（3.2-3.8）"
+    body = "".join(f"<p>{p}</p>" for p in (_INTRO, _OUTRO))
+    html = (
+        '<html><head><meta charset="utf-8"><title>3月第1周课表 | 某某健身</title>'
+        '<meta property="og:title" content="3月第1周课表">'
+        '<meta property="og:site_name" content="某某健身">'
+        '<script type="application/ld+json">{"@context":"https://schema.org","@type":"Article",'
+        f'"headline":"{headline}"}}</script></head><body><main><article>'
+        f"<h1>{headline}</h1>{body}</article></main></body></html>"
+    )
+    page = read_html(html.encode(), Path("page.html"))
+    assert page.hints.title == headline
