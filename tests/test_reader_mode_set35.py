@@ -124,3 +124,31 @@ def test_the_h1_its_json_ld_headline_agrees_with_is_the_title() -> None:
     )
     page = read_html(html.encode(), Path("page.html"))
     assert page.hints.title == headline
+
+
+def test_what_a_notices_sign_off_leaves_under_it_goes() -> None:
+    # (the branch's address, hotline and standing rules under the signer's closing word,
+    # then the comments and the copyright to the end: the page's, not the notice's)
+    after = [
+        "地址：某某市中山路一段8號",
+        "服務專線：0800-000-000",
+        "溫馨提醒：請勿將沾有油漆或汽油的衣物放入洗衣機，若因違規使用造成機台損壞，本店將依實際損失向使用者求償。",
+    ]
+    text = "\n".join(
+        [
+            _MENU,
+            "【公告】一月起收費調整",
+            "親愛的顧客您好：",
+            _INTRO,
+            _OUTRO,
+            "某某洗衣 中山店 敬上",
+            *after,
+            "顧客留言",
+            "小P：終於有大型機了！",
+            "Amy：漲10元還好啦",
+            _FOOT,
+        ]
+    )
+    kept = _kept(text)
+    assert not any(_same(line) in kept for line in after)
+    assert _same(_INTRO) in kept and _same(_OUTRO) in kept

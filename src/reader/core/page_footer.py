@@ -12,6 +12,7 @@ import re
 
 from reader.core.junk_rules import Reason
 from reader.core.line_passes import Line
+from reader.core.sign_off_tail import mark_after_sign_off
 
 # Four words or more of two to six Han characters apart by wide gaps, nothing else.
 _MENU_ROW = re.compile(r"[\u3400-\u9fff]{2,6}(?:(?:\u3000+|\s{2,}|\s*[|｜]\s*)[\u3400-\u9fff]{2,6}){3,}")
@@ -28,6 +29,7 @@ def mark_footer(lines: list[Line]) -> None:
     # (most texts end in a kept line: no footer, and no need to weigh the rest)
     last = next((line for line in reversed(lines) if not line.meta and line.reason is not _HEADLINE), None)
     if last is not None and last.bad:
+        mark_after_sign_off(lines)
         footer_from_the_end(lines)
 
 
