@@ -152,3 +152,13 @@ def test_what_a_notices_sign_off_leaves_under_it_goes() -> None:
     kept = _kept(text)
     assert not any(_same(line) in kept for line in after)
     assert _same(_INTRO) in kept and _same(_OUTRO) in kept
+
+
+def test_a_review_with_a_place_after_the_name_goes() -> None:
+    # (a reviews head over a quote whose speaker has where they are from in brackets after
+    # the name, longer than a name alone, then the branch's row, at the page's end)
+    review = "王太太（Pasadena）：上次洗衣機壞，師傅第二天就來了，講國語很方便，推薦！"
+    branch = "某某門市：Main St 與 First Ave 交界　週一至週六 10:00–19:00　週日 11:00–18:00"
+    kept = _kept("\n".join([_INTRO, "顧客評論", review, branch]))
+    assert _same(review) not in kept
+    assert _same(_INTRO) in kept
