@@ -29,12 +29,13 @@ def mark_footer(lines: list[Line]) -> None:
     # (most texts end in a kept line: no footer, and no need to weigh the rest)
     last = next((line for line in reversed(lines) if not line.meta and line.reason is not _HEADLINE), None)
     if last is not None and last.bad:
-        mark_after_sign_off(lines)
         footer_from_the_end(lines)
 
 
 def footer_from_the_end(lines: list[Line]) -> None:
     """mark_footer's walk, ungated (tests/test_fast_paths.py runs it where the gate says no)."""
+    # (what a notice's sign-off leaves above the junk at the end: changes nothing where the gate says no)
+    mark_after_sign_off(lines)
     live = [line for line in lines if not line.meta and line.reason is not _HEADLINE]
     bad = [line.bad for line in live]
     footer: list[Line] = []
