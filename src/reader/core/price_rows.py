@@ -57,15 +57,21 @@ def rescue_price_runs(lines: list[Line]) -> None:
     tiers: $500以下商品　$49), gone for their shape, between a kept line above
     it (the plan's head) and a kept line below it, is the list under that head.
     A price list stands with no kept price row of its own: its shape decides."""
-    i, n = 0, len(lines)
-    while i < n:
-        j = i
-        while j < n and lines[j].reason in GONE and not lines[j].meta and _tier(lines[j].text):
-            j += 1
+    # (a cheap test first, in the comprehension: most lines end in no figure)
+    rows = [
+        i
+        for i, line in enumerate(lines)
+        if line.text[-1:].isdigit() and line.reason in GONE and not line.meta and _tier(line.text)
+    ]
+    n, start = len(lines), 0
+    for k in range(1, len(rows) + 1):
+        if k < len(rows) and rows[k] == rows[k - 1] + 1:
+            continue
+        i, j = rows[start], rows[k - 1] + 1  # (a run of consecutive rows: lines[i:j])
         if j - i >= _KEPT_ROWS and i > 0 and j < n and lines[i - 1].kept and lines[j].kept:
             for line in lines[i:j]:
                 line.restore()
-        i = max(j, i + 1)
+        start = k
 
 
 def _tier(text: str) -> bool:

@@ -64,9 +64,10 @@ def rescue_day_heads(lines: list[Line]) -> None:
     """A day's head (weekday and date) gone as a counter, right over a row led
     by a clock time, amid the kept paragraphs: a timetable's head, and the
     time-led rows under it with it. (Before the short lines are judged.)"""
-    for i in range(len(lines) - 1):
+    counters = [i for i, line in enumerate(lines) if line.reason is _COUNTER]
+    for i in counters:
         line = lines[i]
-        if not (line.reason is _COUNTER and _DAY_HEAD.fullmatch(line.text.strip()) and _time_led(lines[i + 1])):
+        if not (i + 1 < len(lines) and _DAY_HEAD.fullmatch(line.text.strip()) and _time_led(lines[i + 1])):
             continue
         if not (_prose(lines[:i]) and _prose(lines[i + 1 :])):
             continue
@@ -86,11 +87,13 @@ def rescue_session_rows(lines: list[Line]) -> None:
     """A row of three clock times or more, gone as a counter, right under a
     short head of words (開放時段) amid the kept paragraphs: the times the
     head announces. (Before the short lines are judged: the head stays with it.)"""
-    for i in range(1, len(lines) - 1):
+    rows = [i for i, line in enumerate(lines) if line.reason is _COUNTER and line.text[:1].isdigit()]
+    for i in rows:
+        if not 0 < i < len(lines) - 1:
+            continue
         line, head = lines[i], lines[i - 1]
         if (
-            line.reason is _COUNTER
-            and (t := line.text)[:1].isdigit()
+            (t := line.text)
             and _TIMES.fullmatch(t.strip())
             and head.kept
             and head.short
