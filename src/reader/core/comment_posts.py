@@ -35,9 +35,12 @@ COMMENT_WORD = re.compile(r"留言|评论|回复|回应|comment", re.IGNORECASE)
 # posted on a row of its own: **Helen Chow**：…, **阿哲** 2026/11/29 21:14
 COMMENTER = re.compile(rf"^\*\*[^*]{{1,20}}\*\*\s*(?:[:：]|{YMD})")
 # A plain poster's name (a word, perhaps a Latin name of two, perhaps after who they are:
-# 研究助理 林怡萱), a colon, then their words.
-_NAME_PART = r"[^\s:：，。！？、,.!?]{1,8}"
-POSTER = re.compile(rf"^(?:{_NAME_PART} )?{_NAME_PART}(?: [A-Za-z][\w.]{{0,11}})?[:：]\S.{{7,}}")
+# 研究助理 林怡萱, perhaps with where they are from in brackets: 王太太（Alhambra）),
+# a colon, then their words.
+_NAME_PART = r"[^\s:：，。！？、,.!?（）()]{1,8}"
+POSTER = re.compile(
+    rf"^(?:{_NAME_PART} )?{_NAME_PART}(?: [A-Za-z][\w.]{{0,11}})?(?:[（(][^（）()]{{1,12}}[）)])?[:：]\S.{{7,}}"
+)
 
 
 def comments_under(lines: list[Line], i: int) -> int:

@@ -16,6 +16,7 @@ from typing import Any
 from reader.core.decoding import decode_bytes
 from reader.core.han import HAN
 from reader.core.html_dom import _CREDIT_BLOCK, _block_text, _date_over_headline, _restore_from_dom, labelled_date
+from reader.core.ld_headline import ld_headline
 from reader.core.meta_records import MetaLine
 from reader.core.metadata import Hints, clean_hint_author, parse_meta_line
 from reader.core.person_values import han_name_shaped
@@ -45,7 +46,7 @@ def read_html(data: bytes, path: Path) -> Page:
         label, title = under
     elif title and (under := _headline_under_label(_page_title(html), html)) and under[1] == title:
         label = under[0]  # (the extractor took the <h1>; the <title> writes the label before it)
-    elif title and (h1 := _h1_over(title, html)):
+    elif title and (h1 := _h1_over(title, html) or _h1_as_headline(title, html)):
         title = h1
     hints = Hints(
         title=title,
@@ -117,6 +118,15 @@ def _h1_over(title: str, html: str) -> str | None:
     if short in page and not (len(h1) > len(short) and h1.endswith(" " + short)):
         return None
     return h1
+
+
+def _h1_as_headline(title: str, html: str) -> str | None:
+    """The page's one <h1> when its JSON-LD headline writes the same and the
+    extractor's title (the og:title, cut or reworded) differs: two marks to one."""
+    if '"headline"' not in html or "<h1" not in html or len(found := _H1.findall(html)) != 1:
+        return None
+    h1 = " ".join(_TAG.sub("", found[0]).split())
+    return h1 if h1 != " ".join(title.split()) and h1 == ld_headline(html) else None
 
 
 def _with_row(hints: Hints, row: MetaLine) -> Hints:

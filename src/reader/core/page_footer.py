@@ -12,6 +12,7 @@ import re
 
 from reader.core.junk_rules import Reason
 from reader.core.line_passes import Line
+from reader.core.sign_off_tail import mark_after_sign_off
 
 # Four words or more of two to six Han characters apart by wide gaps, nothing else.
 _MENU_ROW = re.compile(r"[\u3400-\u9fff]{2,6}(?:(?:\u3000+|\s{2,}|\s*[|｜]\s*)[\u3400-\u9fff]{2,6}){3,}")
@@ -33,6 +34,8 @@ def mark_footer(lines: list[Line]) -> None:
 
 def footer_from_the_end(lines: list[Line]) -> None:
     """mark_footer's walk, ungated (tests/test_fast_paths.py runs it where the gate says no)."""
+    # (what a notice's sign-off leaves above the junk at the end: changes nothing where the gate says no)
+    mark_after_sign_off(lines)
     live = [line for line in lines if not line.meta and line.reason is not _HEADLINE]
     bad = [line.bad for line in live]
     footer: list[Line] = []

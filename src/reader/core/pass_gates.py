@@ -30,7 +30,7 @@ from reader.core.numbered_entries import rescue_numbered_entries
 from reader.core.numbered_steps import rescue_numbered_steps
 from reader.core.offer_blocks import rescue_offer_blocks
 from reader.core.price_rows import GONE as PRICE_ROWS_GONE
-from reader.core.price_rows import rescue_price_rows
+from reader.core.price_rows import rescue_price_rows, rescue_price_runs
 from reader.core.row_rescues import (
     rescue_contact,
     rescue_facts,
@@ -43,7 +43,7 @@ from reader.core.row_rescues import (
     rescue_sibling_labels,
 )
 from reader.core.row_runs import rescue_bullet_rows, rescue_group_heads, rescue_unit_rows
-from reader.core.schedule_rows import rescue_schedule_rows
+from reader.core.schedule_rows import rescue_day_heads, rescue_schedule_rows, rescue_session_rows
 from reader.core.section_numbers import rescue_announced_items, rescue_numbered_sections
 from reader.core.table_rows import keep_box_credits, rescue_head_rows, rescue_table_rows
 from reader.core.word_heads import rescue_word_heads
@@ -74,6 +74,8 @@ _RESCUES: tuple[tuple[Pass, frozenset[object], frozenset[object]], ...] = (
     (rescue_signed_contacts, frozenset({Reason.CONTACT}), _SHORT),
     (rescue_facts, frozenset({_COUNTER}), _SHORT),
     (rescue_table_rows, frozenset({Reason.NAVIGATION, _BOILER, _CONTROLS}), _SHORT),
+    (rescue_session_rows, frozenset({_COUNTER}), _SHORT),
+    (rescue_day_heads, frozenset({_COUNTER}), _SHORT),
     # (it says whether it added its reason)
     (resolve_short, _SHORT, frozenset()),
     (rescue_schedule_rows, ROW_LIKE, _SHORT),
@@ -89,6 +91,7 @@ _RESCUES: tuple[tuple[Pass, frozenset[object], frozenset[object]], ...] = (
     (rescue_box_fields, frozenset({Reason.WIDGET}), _SHORT),
     (rescue_number_rows, ROW_LIKE, _SHORT),
     (rescue_head_rows, ROW_LIKE, _SHORT),
+    (rescue_price_runs, PRICE_ROWS_GONE, _SHORT),
     (rescue_price_rows, PRICE_ROWS_GONE, _SHORT),
     (rescue_offer_blocks, frozenset({_COUNTER}), _SHORT),
     (rescue_item_rows, ROW_LIKE, _SHORT),

@@ -32,17 +32,60 @@ def _price_row(line: Line) -> bool:
 
 def rescue_price_rows(lines: list[Line]) -> None:
     """Rows with a price gone for their shape or an offer's words, between the
-    first and the last of three kept price rows or more, come back."""
+    first and the last of three kept price rows or more, come back; so does
+    the rows right over the first, under a kept head."""
     gone = [i for i, line in enumerate(lines) if line.reason in GONE and not line.meta and _price_row(line)]
     if not gone:
         return  # (most texts)
     kept = [i for i, line in enumerate(lines) if line.kept and _price_row(line)]
     if len(kept) < _KEPT_ROWS:
         return
+    # (and the list's first rows, gone right under its kept head: 12公斤　60元 over the first kept)
+    first = kept[0]
+    while first > 1 and (above := lines[first - 1]).reason in GONE and not above.meta and _price_row(above):
+        first -= 1
+    if not (lines[first - 1].kept and not _price_row(lines[first - 1])):
+        first = kept[0]
     for i in gone:
-        if kept[0] < i < kept[-1]:
+        if first <= i < kept[-1]:
             lines[i].restore()
             _rejoin_name(lines, i)
+
+
+def rescue_price_runs(lines: list[Line]) -> None:
+    """A run of rows that each name an item and end in its price (a plan's
+    tiers: $500以下商品　$49), gone for their shape, between a kept line above
+    it (the plan's head) and a kept line below it, is the list under that head.
+    A price list stands with no kept price row of its own: its shape decides."""
+    # (a cheap test first, in the comprehension: most lines end in no figure)
+    rows = [
+        i
+        for i, line in enumerate(lines)
+        if line.text[-1:].isdigit() and line.reason in GONE and not line.meta and _tier(line.text)
+    ]
+    n, start = len(lines), 0
+    for k in range(1, len(rows) + 1):
+        if k < len(rows) and rows[k] == rows[k - 1] + 1:
+            continue
+        i, j = rows[start], rows[k - 1] + 1  # (a run of consecutive rows: lines[i:j])
+        if j - i >= _KEPT_ROWS and i > 0 and j < n and lines[i - 1].kept and lines[j].kept:
+            for line in lines[i:j]:
+                line.restore()
+        start = k
+
+
+def _tier(text: str) -> bool:
+    """An item and its price last: words before the figure, nothing after it."""
+    last = None
+    for found in _PRICE.finditer(text):
+        last = found
+    return (
+        last is not None
+        and last.end() == len(text.rstrip())
+        and last.start() > 0
+        and len(text) <= _ROW
+        and any(c.isalpha() for c in text[: last.start()])
+    )
 
 
 def _rejoin_name(lines: list[Line], i: int) -> None:
@@ -62,4 +105,4 @@ def _rejoin_name(lines: list[Line], i: int) -> None:
         name.restore()
 
 
-__all__ = ["AMOUNT", "CURRENCY", "GONE", "rescue_price_rows"]
+__all__ = ["AMOUNT", "CURRENCY", "GONE", "rescue_price_rows", "rescue_price_runs"]

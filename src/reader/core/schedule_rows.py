@@ -9,12 +9,15 @@ from __future__ import annotations
 
 import re
 
-from reader.core.junk_rules import ROW_LIKE
+from reader.core.junk_rules import ROW_LIKE, Reason
 from reader.core.line_passes import Line
 
 # A day (12/10, 12月10日, with its weekday in brackets) and then clock times only.
 _DAY_TIMES = re.compile(r"\d{1,2}\s*[/月.]\s*\d{1,2}日?\s*(?:[(（][^)）]{1,3}[)）])?(?:[\s\u3000]+\d{1,2}:\d{2})+")
 _ROWS = 3  # (fewer rows of days and times make no schedule)
+# Clock times alone, apart by gaps: the sessions of a day (11:00　13:00　15:00).
+_TIMES = re.compile(r"\d{1,2}:\d{2}(?:[\s\u3000]+\d{1,2}:\d{2}){2,}")
+_COUNTER = Reason.COUNTER
 _CELLS = 2  # (a head row: a name and at least two facts, apart by wide gaps)
 
 
@@ -49,4 +52,56 @@ def rescue_schedule_rows(lines: list[Line]) -> None:
             above.restore()
 
 
-__all__ = ["rescue_schedule_rows"]
+# A day's head: its weekday and its date, either first (周一 12/15, 12月15日（一）).
+_WEEKDAY = r"(?:周|週|星期|礼拜|禮拜)[一二三四五六日天]"
+_DATE = r"\d{1,2}\s*[/月.]\s*\d{1,2}日?"
+_DAY_HEAD = re.compile(rf"{_WEEKDAY}\s*[(（]?{_DATE}[)）]?|{_DATE}\s*[(（]?{_WEEKDAY}[)）]?")
+# A row led by a clock time and then words (12:15　午间拉伸): what a day's head is over.
+_TIME_LED = re.compile(r"\d{1,2}:\d{2}[\s\u3000]+\D")
+
+
+def rescue_day_heads(lines: list[Line]) -> None:
+    """A day's head (weekday and date) gone as a counter, right over a row led
+    by a clock time, amid the kept paragraphs: a timetable's head, and the
+    time-led rows under it with it. (Before the short lines are judged.)"""
+    counters = [i for i, line in enumerate(lines) if line.reason is _COUNTER]
+    for i in counters:
+        line = lines[i]
+        if not (i + 1 < len(lines) and _DAY_HEAD.fullmatch(line.text.strip()) and _time_led(lines[i + 1])):
+            continue
+        if not (_prose(lines[:i]) and _prose(lines[i + 1 :])):
+            continue
+        line.restore()
+        j = i + 1
+        while j < len(lines) and _time_led(lines[j]):
+            if lines[j].reason in ROW_LIKE:
+                lines[j].restore()
+            j += 1
+
+
+def _time_led(line: Line) -> bool:
+    return not line.meta and (t := line.text)[:1].isdigit() and _TIME_LED.match(t) is not None
+
+
+def rescue_session_rows(lines: list[Line]) -> None:
+    """A row of three clock times or more, gone as a counter, right under a
+    short head of words (開放時段) amid the kept paragraphs: the times the
+    head announces. (Before the short lines are judged: the head stays with it.)"""
+    rows = [i for i, line in enumerate(lines) if line.reason is _COUNTER and line.text[:1].isdigit()]
+    for i in rows:
+        if not 0 < i < len(lines) - 1:
+            continue
+        line, head = lines[i], lines[i - 1]
+        if (
+            (t := line.text)
+            and _TIMES.fullmatch(t.strip())
+            and head.kept
+            and head.short
+            and not any(c.isdigit() for c in head.text)
+            and _prose(lines[: i - 1])
+            and _prose(lines[i + 1 :])
+        ):
+            line.restore()
+
+
+__all__ = ["rescue_day_heads", "rescue_schedule_rows", "rescue_session_rows"]

@@ -1,0 +1,30 @@
+"""What a notice's sign-off leaves under it: the letter ends with its
+signer's closing word (民生店 敬上), so the lines under it, before the
+page's junk that runs to the end, are the page's (the branch's address and
+hotline, its standing rules), not the notice's."""
+
+from __future__ import annotations
+
+from reader.core.end_boxes import _SIGN_OFF
+from reader.core.junk_rules import Reason
+from reader.core.line_passes import Line, is_prose_start
+
+_SIGNER = 30  # (a sign-off line is no longer: a sentence that ends in 敬上 is prose)
+
+
+def mark_after_sign_off(lines: list[Line]) -> None:
+    """The kept lines between the last sign-off under the body and a run of
+    junk to the end go with the page footer."""
+    n = len(lines)
+    s = next((i for i in range(n - 1, -1, -1) if len(t := lines[i].text) <= _SIGNER and _SIGN_OFF.search(t)), None)
+    if s is None or not any(line.kept and is_prose_start(line) for line in lines[:s]):
+        return
+    b = next((i for i in range(s + 1, n) if lines[i].bad), n)
+    if b == s + 1 or b == n or any(line.kept for line in lines[b:]):
+        return
+    for line in lines[s + 1 : b]:
+        if line.kept:
+            line.reason = Reason.PAGE_FOOTER
+
+
+__all__ = ["mark_after_sign_off"]
