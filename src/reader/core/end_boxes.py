@@ -129,7 +129,7 @@ def site_names(lines: list[Line], source: str | None) -> list[str]:
 _BOOK_TITLE = re.compile(r"《([^》]{2,12})》")
 _SELF = re.compile(r"本(?:报|報|刊|站|网|網|台)")
 # The marks of an article's end: a sign-off, 某某　謹啟 / 此致 敬礼.
-_SIGN_OFF = re.compile(r"(?:谨启|謹啟|敬启|敬啟|敬上|谨上|謹上|拜上|顿首|頓首)$")
+SIGN_OFF = re.compile(r"(?:谨启|謹啟|敬启|敬啟|敬上|谨上|謹上|拜上|顿首|頓首)$")
 
 
 def mark_site_notices(lines: list[Line], source: str | None = None) -> None:
@@ -153,7 +153,7 @@ def mark_site_notices(lines: list[Line], source: str | None = None) -> None:
         return
     ended = False
     for line in lines[last + 1 :]:
-        if line.bad or line.meta or _SIGN_OFF.search(line.text):
+        if line.bad or line.meta or SIGN_OFF.search(line.text):
             ended = True
         elif ended and line.kept and _may_name_site(line.text):
             names = site_names(lines, source) if names is None else names
@@ -375,6 +375,7 @@ _HAN_PAIR = re.compile(r"(?=([\u3400-\u9fff]{2}))")
 
 
 __all__ = [
+    "SIGN_OFF",
     "announces",
     "body_text",
     "closes_the_body",

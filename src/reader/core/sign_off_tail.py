@@ -5,7 +5,7 @@ hotline, its standing rules), not the notice's."""
 
 from __future__ import annotations
 
-from reader.core.end_boxes import _SIGN_OFF
+from reader.core.end_boxes import SIGN_OFF
 from reader.core.junk_rules import Reason
 from reader.core.line_passes import Line, is_prose_start
 
@@ -16,7 +16,7 @@ def mark_after_sign_off(lines: list[Line]) -> None:
     """The kept lines between the last sign-off under the body and a run of
     junk to the end go with the page footer."""
     n = len(lines)
-    s = next((i for i in range(n - 1, -1, -1) if len(t := lines[i].text) <= _SIGNER and _SIGN_OFF.search(t)), None)
+    s = next((i for i in range(n - 1, -1, -1) if len(t := lines[i].text) <= _SIGNER and SIGN_OFF.search(t)), None)
     if s is None or not any(line.kept and is_prose_start(line) for line in lines[:s]):
         return
     b = next((i for i in range(s + 1, n) if lines[i].bad), n)
