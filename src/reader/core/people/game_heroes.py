@@ -26,8 +26,7 @@ def picked_heroes(folded: str, forms: set[str]) -> set[str]:
         return set()
     found = set()
     for m in _PICKS_RE.finditer(folded):
-        items = [item for item in _SEPARATORS_RE.split(m.group(1)) if item]
-        found |= {f for f in forms for item in items if item == f}
+        found |= forms.intersection(_SEPARATORS_RE.split(m.group(1)))
     return found
 
 

@@ -67,6 +67,10 @@ def titles_trimmed(proposals: list[Proposal], folded: str) -> list[Proposal]:
     return out
 
 
+# (what cannot be a given name's last character after a surname and one more)
+_NOT_GIVEN_NEXT = PARTICLES | AFTER_SUBJECT | HARD_NOT_IN_GIVEN_NAME
+
+
 def _never_without(folded: str, form: str, nxt: str) -> bool:
     """Every occurrence of ``form`` is followed by ``nxt``."""
     return all(folded.startswith(nxt, m.end()) for m in re.finditer(re.escape(form), folded))
@@ -82,17 +86,16 @@ def titled_cuts_completed(proposals: list[Proposal], folded: str) -> list[Propos
     out = []
     for p in proposals:
         nxt = folded[p.end : p.end + 1]
-        word = lexicon.lookup(folded[p.end : p.end + 2])
         if (
             not p.latin
             and len(p.form) == 2
             and surname_length(folded, p.start) == 1
             and is_han(nxt or "a")
-            and nxt not in PARTICLES | AFTER_SUBJECT | HARD_NOT_IN_GIVEN_NAME
+            and nxt not in _NOT_GIVEN_NEXT
             # (the rare word's second character opens what follows, 投反对票,
             # 于颁奖典礼: the word runs on; 相亲. or 相亲 at a line's end closes one)
             and all(map(is_han, folded[p.end + 1 : p.end + 3].ljust(2, "a")))
-            and word is not None
+            and (word := lexicon.lookup(folded[p.end : p.end + 2])) is not None
             and word.freq < lexicon.FREQUENT
             and cue_before(folded, p.start)
             and _never_without(folded, p.form, nxt)
