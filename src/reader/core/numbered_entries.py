@@ -18,7 +18,12 @@ _MIN_ENTRIES = 3
 def rescue_numbered_entries(lines: list[Line]) -> None:
     """Heads numbered 1, 2, 3… each with body lines under it, gone as rows of a
     menu, come back: at least three in a row, only kept lines between them."""
-    heads = [(k, int(m.group(1))) for k, line in enumerate(lines) if (m := _ENTRY.match(line.text))]
+    # (a cheap test first: most lines start with no figure)
+    heads = [
+        (k, int(m.group(1)))
+        for k, line in enumerate(lines)
+        if line.text[:1].isdigit() and (m := _ENTRY.match(line.text))
+    ]
     run: list[int] = []
     for n, (k, number) in enumerate(heads):
         if run and not _follows(lines, heads[n - 1], (k, number)):
