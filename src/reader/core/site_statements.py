@@ -92,7 +92,8 @@ def mark_site_statements(lines: list[Line]) -> None:
             continue
         if is_site_statement(line.text):
             line.reason = Reason.DISCLAIMER
-        elif not line.short and not rated_quote(line.text):  # (a customer's rated quote is no paragraph of the article)
+        # (a customer's rated quote is no paragraph of the article, nor a row ending in no sentence: 會址：…　電話：…)
+        elif not line.short and line.text.endswith(SENTENCE_END) and not rated_quote(line.text):
             after += 1
             if after > _EDGE:
                 break
