@@ -159,3 +159,15 @@ def test_a_sites_statement_over_its_address_row_goes() -> None:
     kept = _kept(text)
     assert _same(statement) not in kept
     assert all(_same(line) in kept for line in _BODY)
+
+
+def test_a_press_releases_statement_about_itself_goes() -> None:
+    # (the release names itself as the page does: 本新闻稿…概不负责 is the issuer's terms, not news)
+    statement = "本新闻稿由保荐人审阅，交易所对本新闻稿的内容概不负责。"
+    body = [
+        "某某集团今日公布第一季度业绩，营收比去年同期增长百分之八点六，主要得益于物流业务新增两个客户。",
+        "集团预计原材料价格和人工成本仍将面对上行压力，但物流业务的订单已排到明年第二季度。",
+    ]
+    kept = _kept("\n".join(["关于我们　新闻中心　联系我们", "某某集团公布第一季度业绩", *body, statement, _FOOT]))
+    assert _same(statement) not in kept
+    assert all(_same(line) in kept for line in body)
