@@ -147,3 +147,27 @@ def test_a_signed_in_row_and_a_notices_posting_period_go() -> None:
     assert _same(signed_in) not in kept
     assert _same(period) not in kept
     assert all(_same(line) in kept for line in _BODY)
+
+
+def test_a_sites_statement_over_its_address_row_goes() -> None:
+    # (the club's statement, one paragraph of its own under it, then its address row:
+    # a row that ends in no sentence is no paragraph of the article's below the statement)
+    statement = "以上資料由主辦單位提供，如有差異以官方公布為準。本會為非牟利團體，不作任何轉售。"
+    appeal = "歡迎各位朋友於每個週六下午親臨會址參觀交流，我們的義工屆時會為大家詳細介紹本月的各項活動安排。"
+    address = "會址：某某街8號2樓　週六及週日 14:00—18:00 開放"
+    text = "\n".join([_MENU, "本月活動預告", *_BODY, statement, appeal, address, _FOOT])
+    kept = _kept(text)
+    assert _same(statement) not in kept
+    assert all(_same(line) in kept for line in _BODY)
+
+
+def test_a_press_releases_statement_about_itself_goes() -> None:
+    # (the release names itself as the page does: 本新闻稿…概不负责 is the issuer's terms, not news)
+    statement = "本新闻稿由保荐人审阅，交易所对本新闻稿的内容概不负责。"
+    body = [
+        "某某集团今日公布第一季度业绩，营收比去年同期增长百分之八点六，主要得益于物流业务新增两个客户。",
+        "集团预计原材料价格和人工成本仍将面对上行压力，但物流业务的订单已排到明年第二季度。",
+    ]
+    kept = _kept("\n".join(["关于我们　新闻中心　联系我们", "某某集团公布第一季度业绩", *body, statement, _FOOT]))
+    assert _same(statement) not in kept
+    assert all(_same(line) in kept for line in body)

@@ -162,3 +162,25 @@ def test_a_review_with_a_place_after_the_name_goes() -> None:
     kept = _kept("\n".join([_INTRO, "顧客評論", review, branch]))
     assert _same(review) not in kept
     assert _same(_INTRO) in kept
+
+
+_NOTES = ["新會員首月需預先繳費", "部分課程只限網上預約", "會籍期內轉讓需另付手續費"]
+
+
+def test_notes_a_sentence_sums_up_under_an_other_head_stay() -> None:
+    # (a head of 其他… reads like a related block's, and its short rows like headlines;
+    # the sentence under them refers back to them: the rows are the article's)
+    close = "以上安排截至本月底，或會按實際情況調整。"
+    text = "\n".join([_MENU, "會籍收費比較", _INTRO, "其他事項", *_NOTES, close, _FOOT])
+    kept = _kept(text)
+    assert all(_same(line) in kept for line in ("其他事項", *_NOTES, close))
+    assert _same(_FOOT) not in kept
+
+
+def test_notes_a_sentence_sums_up_at_the_end_are_no_teaser_run() -> None:
+    # (a short head over three headline-shaped rows and a short sentence at the story's
+    # end reads as a teaser run and a call; a sentence opening on "the above" sums the rows up)
+    close = "上述安排或會按實際情況調整。"
+    text = "\n".join([_MENU, "會籍收費比較", _INTRO, _OUTRO, "注意事項", *_NOTES, close, _FOOT])
+    kept = _kept(text)
+    assert all(_same(line) in kept for line in ("注意事項", *_NOTES, close))

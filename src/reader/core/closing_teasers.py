@@ -14,6 +14,7 @@ from reader.core.end_boxes import body_text, names_subject
 from reader.core.headline import is_headline_shaped
 from reader.core.junk_rules import Reason
 from reader.core.line_passes import CELL_GAP, LIST_ITEM, Line, is_prose_start
+from reader.core.summed_lists import sums_up
 
 _LIST_HEADING = 8
 _ITEM = 40
@@ -55,6 +56,9 @@ def mark_closing_teasers(lines: list[Line]) -> None:
         return
     head = lines[i]
     if not (head.kept and head.short and len(head.text) <= _LIST_HEADING) or _HEADING_BREAKS.search(head.text):
+        return
+    # (a sentence under the rows that sums them up, 以上…。, is the article's close, not a call)
+    if sums_up(lines[j].text):
         return
     items = lines[i + 1 : j]
     # (under the story's prose, and naming nothing it is about)

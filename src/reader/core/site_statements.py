@@ -20,9 +20,9 @@ from reader.core.line_features import CHEVRONS, SENTENCE_END
 from reader.core.line_passes import Line, is_prose_start
 from reader.core.review_rows import rated_quote
 
-# (or the page's words as "the above": 以上内容不构成投资建议)
+# (a press release's own word too, 本新闻稿…概不负责; or the page's words as "the above": 以上内容不构成投资建议)
 _SELF = re.compile(
-    r"本(?:站|网|網|报|報|文|页|頁|公司|店|院|会|會|馆|館|平台|通告|刊|号|號|栏|欄|活动|活動)|平台|以上(?:内容|內容|分析|资讯|資訊|信息|观点|觀點)"
+    r"本(?:站|网|網|报|報|文|页|頁|公司|店|院|会|會|馆|館|平台|通告|新闻稿|新聞稿|刊|号|號|栏|欄|活动|活動)|平台|以上(?:内容|內容|分析|资讯|資訊|信息|观点|觀點)"
     # (the unit's own site named whole: 本堂區網站, 本協會网站)
     r"|本\S{1,4}(?:网站|網站)"
 )
@@ -92,7 +92,8 @@ def mark_site_statements(lines: list[Line]) -> None:
             continue
         if is_site_statement(line.text):
             line.reason = Reason.DISCLAIMER
-        elif not line.short and not rated_quote(line.text):  # (a customer's rated quote is no paragraph of the article)
+        # (a customer's rated quote is no paragraph of the article, nor a row ending in no sentence: 會址：…　電話：…)
+        elif not line.short and line.text.endswith(SENTENCE_END) and not rated_quote(line.text):
             after += 1
             if after > _EDGE:
                 break

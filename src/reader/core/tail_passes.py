@@ -30,6 +30,7 @@ from reader.core.line_passes import LIST_ITEM, PROSE, Line, is_prose
 from reader.core.section_numbers import NUMBERED_ITEM, resumes_sections
 from reader.core.signatures import CLOSING_WORDS
 from reader.core.site_statements import tail_notice
+from reader.core.summed_lists import summed_up
 
 # A run of at least this many headline-shaped lines after the body is a list
 # of other articles.
@@ -308,8 +309,10 @@ def _opens_block(lines: list[Line], i: int, folded: str) -> bool:
         return False
     if lines[i].text.startswith("#"):
         return nxt is not None and nxt.bad  # the author's heading: only over a list of links
-    # (under such a header, a headline led by a book's title is another post's)
-    return lines[i].own_rule or (nxt is not None and (nxt.bad or _headline_like(nxt, listed=False)))
+    # (under such a header, a headline led by a book's title is another post's; rows a sentence sums up: ours)
+    return lines[i].own_rule or (
+        nxt is not None and (nxt.bad or _headline_like(nxt, listed=False)) and not summed_up(lines, i)
+    )
 
 
 def _headline_like(line: Line, listed: bool = True) -> bool:
