@@ -159,6 +159,11 @@ def printed_titles(folded: str) -> set[str]:
 _LONG_ADDRESSES = tuple(a for a in ADDRESS_SUFFIXES if len(a) >= 2)
 
 
+def long_address_at(folded: str, pos: int) -> bool:
+    """A two-character (or longer) address starts at ``pos`` (先生, 女士, 教授)."""
+    return folded.startswith(_LONG_ADDRESSES, pos)
+
+
 def address_starts_before(folded: str, end: int) -> bool:
     """The character before ``end`` and the two-character address after it
     make a word of the dictionary's (黃老|先生: 老先生, 老太太): the address

@@ -44,7 +44,7 @@ from reader.core.people.tagger import tagger, unavailable
 from reader.core.people.tails import speaking_place_end, tails_trimmed, things_dropped
 from reader.core.people.texts import DOT, Link, Proposal, Texts
 from reader.core.people.titled import titled_names
-from reader.core.people.translit import dotted_names, listed_with, translit_names
+from reader.core.people.translit import dotted_names, dotted_starts_kept, listed_with, translit_names
 from reader.core.people.vetting import (
     nicknames_trimmed,
     not_a_name,
@@ -128,7 +128,7 @@ def find_people(
         spans = model.spans(t.folded)
         proposals = (
             vetted(outside(proposals, spans.places), spans, t.folded, frozenset(p.form for p in registered))
-            + tagged_names(t, spans.people, spans.words)
+            + dotted_starts_kept(tagged_names(t, spans.people, spans.words), dotted, t.folded)
             + titled_names(t, spans.words)
             + kin_named(t.folded, spans.people)
         )

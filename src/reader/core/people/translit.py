@@ -15,18 +15,21 @@ from reader.core.people.cues import (
     AFTER_RE,
     BEFORE_RE,
     SEPARATORS,
+    address_starts_before,
     boundary_after,
     cue_after,
     cue_before,
     cue_ends_at,
     glued_to_neighbours,
     in_title,
+    long_address_at,
     named_after,
     trim_glued_start,
 )
 from reader.core.people.han import shaped_han_name
 from reader.core.people.names import (
     ADDRESS_SUFFIXES,
+    AFTER_SUBJECT,
     CJK,
     ERAS,
     NOT_LAST_BEFORE_HAN,
@@ -44,6 +47,12 @@ from reader.core.people.texts import DOT, HAN_RUN_RE, Proposal, Texts
 _DOTTED_RE = re.compile(f"(?<![{CJK}\\-－])[{CJK}]++(?:[-－][{CJK}]++)*+(?:{DOT}[{CJK}]++(?:[-－][{CJK}]++)*+)++")
 _HYPHENS = "-－"
 _CLOSING = frozenset("）)」』")
+
+
+def _ends_before_copula(folded: str, at: int) -> bool:
+    """The character at ``at`` may end a name before 为: no adverb after a
+    subject (杨也为), no 的, and no word with 为 (杨称为, 杨成为)."""
+    return folded[at] not in AFTER_SUBJECT and folded[at] != "的" and lexicon.lookup(folded[at : at + 2]) is None
 
 
 def dotted_names(t: Texts) -> list[Proposal]:
@@ -65,6 +74,26 @@ def dotted_names(t: Texts) -> list[Proposal]:
             if p is not None:
                 found.append(p)
     return found
+
+
+def dotted_starts_kept(tagged: list[Proposal], dotted: list[Proposal], folded: str) -> list[Proposal]:
+    """男中音恩里科·羅西: the tagger's span of a dotted name may take in a
+    role's last character. Where the dot rule read the name ending at the same
+    place one character later, and that character is no transliteration's and
+    ends a dictionary word with the one before it (中音), the rule's start is
+    the name's (肖恩·奥布莱恩: 官肖 is no word; 馬可·羅西: 馬 is a transliteration's)."""
+    starts = {d.end: d.start for d in dotted}
+    return [_glued_start_dropped(p, starts.get(p.end, p.start), folded) for p in tagged]
+
+
+def _glued_start_dropped(p: Proposal, rule_start: int, folded: str) -> Proposal:
+    first = folded[p.start : p.start + 1]
+    if DOT not in p.form or rule_start != p.start + 1 or first in TRANSLIT_CHARS or p.start == 0:
+        return p
+    word = lexicon.lookup(folded[p.start - 1 : p.start + 1])
+    if word is None or word.is_name:
+        return p
+    return Proposal(rule_start, p.end, p.form[1:], p.strong)
 
 
 def _after_era(folded: str, start: int, end: int) -> Proposal | None:
@@ -125,10 +154,14 @@ def _dotted(folded: str, m_start: int, m_end: int, bounded: bool = False) -> Pro
         end = translit_prefix(folded, end + 1, m_end)
     if end - last < 2 and m_end - last <= 4 and folded[m_end : m_end + 1] in _CLOSING:
         end = m_end  # a last part that a bracket closes is whole (（伊凡·彼得罗夫）)
+    elif end - last < 2 and long_address_at(folded, last + 2) and not address_starts_before(folded, last + 2):
+        end = last + 2  # 阿布·達給先生: an address closes a two-character last part outside the table
     elif end - last < 2:
         # A last part outside the table (琼斯, 雨果): it ends where the
         # next word or cue begins.
         end = next((k for k in range(last + 1, min(last + 4, m_end) + 1) if boundary_after(folded, k)), end)
+        if end == last + 1 and folded[end + 1 : end + 2] == "为" and _ends_before_copula(folded, end):
+            end += 1  # 阿布·達給為耆老: a one-character last part before the copula is cut short
     if start >= first_dot and not bounded:
         # 议员哈勇·诺干, 队员瓦旦·尤命: an indigenous name in Chinese
         # characters outside the table; its first part starts after a title.
