@@ -35,3 +35,22 @@ def test_a_bound_in_a_list_is_a_condition_not_a_counter() -> None:
         ]
     )
     assert _same("60歲或以上") in _kept(text)
+
+
+def test_a_spaced_headline_over_the_date_line_is_the_title() -> None:
+    # (short words set apart by spaces read as a menu; right under the crumbs
+    # and over the page's date line, the row is the listing's headline)
+    text = "\n".join(
+        [
+            "樂居網 LokHome",
+            "租屋　買屋　發布廣告　登入",
+            "首頁 > 台北市 > 大安區 > 套房出租",
+            "大安 捷運站旁 雅房出租 近夜市 限上班族",
+            "NT$ 12,000 / 月",
+            "刊登日期：2026年3月2日　編號：LH-10023",
+            "房東：王小姐（已認證）",
+            "房間位於公寓三樓，步行五分鐘到捷運站，附近有市場和公園，生活機能很好，適合通勤的上班族。",
+            "目前住了兩位房客，都是安靜的上班族，希望新室友愛乾淨、不抽菸，可以一起分擔公共區域的清潔。",
+        ]
+    )
+    assert clean(text).metadata.title == "大安 捷運站旁 雅房出租 近夜市 限上班族"
