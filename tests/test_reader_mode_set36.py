@@ -54,3 +54,31 @@ def test_a_spaced_headline_over_the_date_line_is_the_title() -> None:
         ]
     )
     assert clean(text).metadata.title == "大安 捷運站旁 雅房出租 近夜市 限上班族"
+
+
+def _site_of(html: str) -> str | None:
+    from pathlib import Path
+
+    from reader.core.html_reader import read_html
+
+    return read_html(html.encode(), Path("notice.html")).hints.source
+
+
+_PARAGRAPH = "各位月票用戶：本停車場將於明年一月起調整月票收費，現有用戶請於本月內辦理續期手續，逾期將不獲保留車位。"
+
+
+def test_a_site_name_with_one_english_word_is_its_chinese_name_when_the_page_says_that_alone() -> None:
+    # (the og:site_name gives both names; the page's JSON-LD publisher the
+    # Chinese one alone: that is the name the site goes by)
+    html = (
+        "<html><head><title>月票續期通告 | 港泊停車 HarbourPark</title>"
+        '<meta property="og:site_name" content="港泊停車 HarbourPark">'
+        '<script type="application/ld+json">{"@type":"Article","publisher":{"@type":"Organization",'
+        '"name":"港泊停車"}}</script></head>'
+        '<body><div class="logo">港泊停車 HarbourPark</div><article><h1>月票續期通告</h1>'
+        f"<p>{_PARAGRAPH}</p><p>{_PARAGRAPH}</p></article></body></html>"
+    )
+    assert _site_of(html) == "港泊停車"
+    # (both names, the English first, in the copyright line: the page goes by both)
+    both = html.replace("</article>", "</article><p>© 2026 HarbourPark 港泊停車</p>")
+    assert _site_of(both.replace('"name":"港泊停車"', '"name":"HarbourPark"')) == "港泊停車 HarbourPark"
