@@ -82,3 +82,16 @@ def test_a_site_name_with_one_english_word_is_its_chinese_name_when_the_page_say
     # (both names, the English first, in the copyright line: the page goes by both)
     both = html.replace("</article>", "</article><p>© 2026 HarbourPark 港泊停車</p>")
     assert _site_of(both.replace('"name":"港泊停車"', '"name":"HarbourPark"')) == "港泊停車 HarbourPark"
+
+
+def test_the_publication_date_wins_over_the_update_before_it_on_one_line() -> None:
+    text = "\n".join(
+        [
+            "首頁　本會簡介　活動消息　聯絡我們",
+            "【通知】年度會員大會安排",
+            "更新：2026-03-18　發佈日期：2026-03-10",
+            "本會將於四月舉行年度會員大會，屆時將選出新一屆理事會成員，並報告本年度會務及財務狀況，歡迎會員出席。",
+            "大會當日設有茶點招待，會員請攜帶會員證登記入場，如未能出席可委託其他會員代為投票，委託書可於辦事處索取。",
+        ]
+    )
+    assert clean(text).metadata.date == "2026-03-10"

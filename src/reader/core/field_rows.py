@@ -206,4 +206,14 @@ def _credited(line: str, folded: str, credit: Callable[[str, str], MetaLine | No
 _NICK_THEN_NAME = re.compile(r"[:：/／]\s*[^\s(（)）:：]{1,8}\s*[(（](?P<name>[\u3400-\u9fff]{2,4})[)）]$")
 
 
-__all__ = ["credited_row", "field_row", "poster_row", "slash_row", "without_emphasis"]
+def published_row(meta: MetaLine, line: str, folded: str) -> MetaLine:
+    """A date line that gives the update's day before the publication's
+    (更新：… 發佈日期：…): read as a row of fields, whose date is the
+    publication's (the first date on a line is the page's only when no
+    other label follows it)."""
+    if meta.kind == "date" and folded.startswith(("更新", "修改")) and "发布" in folded:
+        return field_row(line, folded) or meta
+    return meta
+
+
+__all__ = ["credited_row", "field_row", "poster_row", "slash_row", "published_row", "without_emphasis"]
