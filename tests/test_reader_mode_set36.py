@@ -95,3 +95,19 @@ def test_the_publication_date_wins_over_the_update_before_it_on_one_line() -> No
         ]
     )
     assert clean(text).metadata.date == "2026-03-10"
+
+
+def test_credits_set_apart_after_the_date_name_the_author() -> None:
+    text = "\n".join(
+        [
+            "首頁｜本週新書｜活動｜購物車(0)",
+            "本週新書｜冬夜讀物：幾本舊版小說",
+            "2026.03.02　文／店員 林書妤　攝影／小安",
+            "這週收到一批舊版小說，書況都很好，有幾本還附著當年的書籤，先整理出第一批上架，每本只有一冊，先到先得。",
+            "下週會再整理一批詩集和散文，歡迎留意，也歡迎來店裡翻翻，店貓每天下午都在櫃台旁邊睡午覺。",
+        ]
+    )
+    meta = clean(text).metadata
+    assert meta.author == "林書妤"
+    assert meta.date == "2026-03-02"
+    assert {name for _, name in meta.credits} >= {"林書妤", "小安"}
