@@ -111,3 +111,51 @@ def test_credits_set_apart_after_the_date_name_the_author() -> None:
     assert meta.author == "林書妤"
     assert meta.date == "2026-03-02"
     assert {name for _, name in meta.credits} >= {"林書妤", "小安"}
+
+
+def test_a_person_in_the_byline_wins_over_a_front_matter_author_that_is_the_site() -> None:
+    from pathlib import Path
+
+    from reader.core.readers import read_markdown
+
+    text = "\n".join(
+        [
+            "---",
+            'title: "新学期课程时间表"',
+            'author: "晨光学堂"',
+            "---",
+            "",
+            "晨光学堂 Morning Light Academy",
+            "",
+            "# 新学期课程时间表",
+            "",
+            "发布于 2026年3月2日 · 课程主任 林美华",
+            "",
+            "各位家长好！新学期将于三月中旬开课，以下为各年级的上课时间及学费，今年起高年级班增加一节写作练习。",
+            "",
+            "如需试听，请于三月十日前在网上报名，名额有限，额满即止，报名后我们会以电话确认上课时间。",
+        ]
+    )
+    page = read_markdown(text.encode(), Path("fees.md"))
+    meta = clean(page.text, hints=page.hints).metadata
+    assert meta.source == "晨光学堂"
+    assert meta.author == "林美华"
+
+
+def test_a_one_word_heading_another_file_shares_heads_this_files_list() -> None:
+    # (注意事項 in two files of a folder: a heading both use, over rules no
+    # other file has, is each text's own, not the site's template)
+    rules = ["每人限購兩份，以便更多街坊選購。", "請自備購物袋，現場不提供膠袋。"]
+    text = "\n".join(
+        [
+            "冬季蔬果優惠展售 本週六起一連三週",
+            "本會將於本週六起一連三週舉辦冬季蔬果優惠展售，由本地農友直送，價格比市面便宜，歡迎會員及街坊選購。",
+            "地點：本會辦事處前空地",
+            "延伸閱讀：冬季蔬菜保存小撇步，推廣組教你 ›",
+            "注意事項",
+            *rules,
+            "回上頁",
+        ]
+    )
+    kept = [_same(p) for p in clean(text, frozenset({"注意事項", "回上頁"})).paragraphs]
+    assert all(_same(line) in kept for line in ["注意事項", *rules])
