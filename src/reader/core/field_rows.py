@@ -206,4 +206,28 @@ def _credited(line: str, folded: str, credit: Callable[[str, str], MetaLine | No
 _NICK_THEN_NAME = re.compile(r"[:：/／]\s*[^\s(（)）:：]{1,8}\s*[(（](?P<name>[\u3400-\u9fff]{2,4})[)）]$")
 
 
-__all__ = ["credited_row", "field_row", "poster_row", "slash_row", "without_emphasis"]
+def dated_row(meta: MetaLine, line: str, folded: str, credit: Callable[[str, str], MetaLine | None]) -> MetaLine:
+    """What a date line says past its first date: the publication's day
+    after an update's (更新：… 發佈日期：…, read as a row of fields: the first
+    date is the page's only when no publishing label follows it), or the
+    credits set apart after the date (2026.12.15　文／店長 X　攝影／Y)."""
+    if meta.kind != "date":
+        return meta
+    if folded.startswith(("更新", "修改")) and "发布" in folded:
+        return field_row(line, folded) or meta
+    if meta.author is None and "\u3000" in line and (d := DATE_IN_LINE.match(folded)):
+        end = len(folded[: d.end()].rstrip())  # (the date's match takes the space after it)
+        rest, frest = line[end:].strip(), folded[end:].strip()
+        if (
+            line[end : end + 1] == "\u3000"
+            and ROLE.match(frest)
+            and (row := credit(rest, frest))
+            and row.kind == "byline"
+            and row.author
+            and not row.date
+        ):
+            return replace(row, date=meta.date, source=meta.source)
+    return meta
+
+
+__all__ = ["credited_row", "dated_row", "field_row", "poster_row", "slash_row", "without_emphasis"]

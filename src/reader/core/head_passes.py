@@ -282,6 +282,8 @@ _ROW_WORD = re.compile(r"[\u3400-\u9fff]{2,}")
 _NAMED_WORDS = 3
 _NAME_WORD = 3
 _ITEM_NAME = 4
+# (how far under the row the page's date line may be: past one line, a price or a tag)
+_OVER_DATE = 2
 
 
 def _name_row(line: Line) -> bool:
@@ -308,6 +310,10 @@ def item_name_row(lines: list[Line], k: int) -> bool:
         return len(name) >= _ITEM_NAME and any(name in x.text for x in lines[k + 1 :] if x.kept)
     if len(words) < _NAMED_WORDS:
         return False
+    if any(x.meta is not None and x.meta.kind == "date" for x in lines[k + 1 : k + 1 + _OVER_DATE]):
+        # (the page's date line right under it: a menu sits over the crumbs, a
+        # headline over its date; a listing's words the body need not repeat)
+        return True
     body = "\n".join(x.text for x in lines[k + 1 :] if x.kept)
     found = [w for w in words if w in body]
     # (a menu's two-character words, 时政 社会 教育, any story may use: one of three or more is a name's)

@@ -321,9 +321,12 @@ def _as_written(site: str | None, html: str) -> str | None:
     # (a Chinese name and its English one after it: 灣區華聲報 Bay Area Hua Sheng Daily)
     both = _HAN_THEN_LATIN.fullmatch(name)
     name = both.group(1) if both else name
-    if (one := _HAN_THEN_WORD.fullmatch(name)) and f"《{one.group(1)}》" in _page_title(html):
-        # (or one English word, when the page's <title> names the publication
-        # by its Chinese name alone: 云途 Cloudway under 《云途》2025年11月刊)
+    if (one := _HAN_THEN_WORD.fullmatch(name)) and (
+        f"《{one[1]}》" in (title := _page_title(html))
+        or _said(one[1], (rest := html.replace(title, "", 1))) > _said(name, rest) + rest.count(f"{one[2]} {one[1]}")
+    ):
+        # (or one English word, when the page names it by its Chinese name alone: 云途 Cloudway under 《云途》
+        # 2025年11月刊 in the <title>; outside it, more than both in either order: 嶼泊停車 IslePark's JSON-LD)
         name = one.group(1)
     if len(name) <= _SHORT_NAME and (full := _TITLE_SITE.search(_page_title(html))) and _abbreviates(name, full[1]):
         # (a short name the <title> spells out after the headline: 澄江一院 of …_澄江市第一人民医院)
@@ -360,7 +363,7 @@ def _said(name: str, html: str) -> int:
     return count
 
 
-_HAN_THEN_WORD = re.compile(r"([\u3400-\u9fff]{2,20})\s+[A-Za-z][A-Za-z.&'-]*")
+_HAN_THEN_WORD = re.compile(r"([\u3400-\u9fff]{2,20})\s+([A-Za-z][A-Za-z.&'-]*)")
 _TITLE_TAG = re.compile(r"<title[^>]*>([^<]{0,300})</title>", re.IGNORECASE)
 
 

@@ -228,9 +228,11 @@ def _rest_rule(line: str, folded: str) -> tuple[Reason | None, bool]:
                 continue  # an equation's terms (工资 × 12 = 年薪) are no row of buttons
             if reason is Reason.ATTACHMENT and ("://" in folded or _REFERENCE.match(folded)):
                 continue  # a link in a reference list is the article's own
-            if reason is Reason.COUNTER and (_QUANTITY.fullmatch(folded) or _CLOCK_SPAN.search(folded)):
-                # a thing and its measure (豬排骨 600克), or a timetable's row (钢琴1—4级　8:30—17:30　…):
-                # a list's item, no counter
+            if reason is Reason.COUNTER and (
+                _QUANTITY.fullmatch(folded) or _CLOCK_SPAN.search(folded) or folded.endswith(_BOUND_ENDS)
+            ):
+                # a thing and its measure (豬排骨 600克), a timetable's row (钢琴1—4级　8:30—17:30　…)
+                # or a bound (65岁或以上: a condition, which no counter states): a list's item, no counter
                 return None, False
             # Only a phrase that a statement would escape is a weak sign.
             return reason, isinstance(rules, _Phrases) and rules in _NOT_SENTENCE
@@ -280,6 +282,7 @@ def _rest_rule(line: str, folded: str) -> tuple[Reason | None, bool]:
 # (a span of clock times set apart as a cell names a session, which no counter
 # does; in brackets it is a hotline's hours: 客服热线：400-…（9:00—21:00）)
 _CLOCK_SPAN = re.compile(r"(?:^|\s)\d{1,2}:\d\d\s*[—–~至-]\s*\d{1,2}:\d\d(?:\s|$)")
+_BOUND_ENDS = ("以上", "以下")
 _QUANTITY = re.compile(
     r"[^\d\s:：|·•/]{1,12}\s*\d[\d./]*\s*(?:~|-|至)?\s*\d*[\d./]*\s*"
     r"(?:公克|千克|公斤|毫克|毫升|公升|大匙|小匙|茶匙|汤匙|克|斤|两|升|匙|勺|杯|碗|片|条|根|颗|粒|瓣|支|枝|块|把|只|"

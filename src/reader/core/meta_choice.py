@@ -177,11 +177,11 @@ def _reporters(credits: Credits) -> str | None:
     return " ".join(name for role, name in credits if role == roles[0]) if roles else None
 
 
-def _more_bylines(line: str, markup: str) -> bool:
-    """Whether a line's byline is the markup's author and more names (潘思远
-    郑嘉禾 beside 潘思远)."""
-    names = line.split()
-    return len(names) > 1 and names[0] == markup and all(han_name_shaped(n) for n in names)
+def _line_wins(line: str, markup: str, source: str | None) -> bool:
+    """Whether a line's byline wins over the markup's author: it is that and more (潘思远 郑嘉禾 beside 潘思远)."""
+    if markup == source:  # (or the markup names the site itself: a person, 郑慧玲 over 明灯教育中心)
+        return han_name_shaped(line)
+    return len(names := line.split()) > 1 and names[0] == markup and all(han_name_shaped(n) for n in names)
 
 
 def _desk_of(author: str, source: str) -> str | None:
@@ -363,7 +363,7 @@ def _settle(
     if not author and not hints.author:
         # (the reporters a block the extractor dropped names: （记者 X 通讯员 Y）)
         author = _reporters(hints.credits)
-    if not (author and hints.author and _more_bylines(author, hints.author)):
+    if not (author and hints.author and _line_wins(author, hints.author, source)):
         # (the markup's author, unless a line names them and more: 记者 潘思远 郑嘉禾)
         author = hints.author or author
     if author and author.startswith("@") and (shown := _shown_name(lines, author)):

@@ -95,7 +95,27 @@ def mark_template(lines: list[Line], template: Collection[str]) -> None:
             continue  # (a salutation over the notice's first paragraph: 尊敬的客户：)
         if line.text[0] in "#*" and _MARKDOWN_HEAD.fullmatch(line.text) and i + 1 < len(lines) and lines[i + 1].kept:
             continue  # (a Markdown heading or bold label over the text's own lines: ## 總評, **優點**)
+        if len(line.text) <= _HEAD_WORD and line.text.isalnum() and _heads_own_lines(lines, i, template):
+            continue  # (a one-word heading over lines no other file has: 注意事項 over this sale's rules)
         line.reason = Reason.SITE_TEMPLATE
+
+
+# A heading of one word at most this long (no space, no mark) may recur in other files as the text's own.
+_HEAD_WORD = 6
+# (an item of a list under such a heading is a short sentence: 每人每品項限購5盤，以便更多鄉親選購。)
+_ITEM = 40
+
+
+def _heads_own_lines(lines: list[Line], i: int, template: Collection[str]) -> bool:
+    """The two lines under line ``i`` are kept items of a list, short
+    sentences, in no other file (a site's block recurs whole, its heading
+    and its lines alike; a related block's titles are no sentences, and a
+    heading over paragraphs is the body's only between them)."""
+    under = lines[i + 1 : i + 3]
+    return len(under) == 2 and all(
+        x.kept and len(x.text) <= _ITEM and x.text.endswith(SENTENCE_END) and template_key(x.text) not in template
+        for x in under
+    )
 
 
 def _body_on_both_sides(lines: list[Line], i: int) -> bool:
