@@ -5,6 +5,7 @@ general shapes."""
 
 from __future__ import annotations
 
+from cleaning_support import kept_set, same
 from reader.core.cleaning import clean
 
 HEAD = [
@@ -14,14 +15,6 @@ HEAD = [
     "发布日期：2027年1月10日　来源：总务处",
 ]
 FOOT = ["上一篇：寒假安全告家长书", "下一篇：期末考试安排", "© 2027 东湖实验小学　版权所有"]
-
-
-def _same(line: str) -> str:
-    return "".join(line.split())
-
-
-def _kept(page: str) -> set[str]:
-    return {_same(p) for p in clean(page).paragraphs}
 
 
 def test_a_table_copied_with_tabs_beside_the_prose_stays() -> None:
@@ -34,12 +27,12 @@ def test_a_table_copied_with_tabs_beside_the_prose_stays() -> None:
     intro = "根据区教育局有关文件精神，经学校家长委员会讨论，现将本学期课后服务收费标准公告如下："
     outro = "课后服务实行自愿参加原则，家长可于每月25日前通过班主任办理报名或退出手续。"
     page = "\n".join([*HEAD, intro, *rows, outro, *FOOT])
-    kept = _kept(page)
-    assert [row for row in rows if _same(row) not in kept] == []
+    kept = kept_set(page)
+    assert [row for row in rows if same(row) not in kept] == []
     # (the same rows copied with wide spaces are no tab table: this rule leaves them to the others)
     menu = ["首页\t新闻\t下载\t公告", "关于\t章程\t机构\t联系", "招生\t教研\t德育\t校友"]
     page = "\n".join([*menu, *HEAD, intro.replace("如下：", "。"), outro, *FOOT])
-    assert [row for row in menu if _same(row) in _kept(page)] == []
+    assert [row for row in menu if same(row) in kept_set(page)] == []
 
 
 def test_a_tab_table_that_names_nothing_of_the_story_goes() -> None:
@@ -47,7 +40,7 @@ def test_a_tab_table_that_names_nothing_of_the_story_goes() -> None:
     widget = ["天气\t晴\t8℃", "空气\t良\tAQI 62", "限行\t3和8\t周一"]
     story = "本学期课后服务由学校统一组织，服务内容包括作业辅导、阅读和体育活动，家长可自愿报名。"
     page = "\n".join([*HEAD, story, *widget, *FOOT])
-    assert [row for row in widget if _same(row) in _kept(page)] == []
+    assert [row for row in widget if same(row) in kept_set(page)] == []
 
 
 def test_bracketed_group_heads_the_body_names_stay() -> None:
@@ -68,11 +61,11 @@ def test_bracketed_group_heads_the_body_names_stay() -> None:
         "颁奖典礼定于1月20日在区文化馆举行，请获奖者准时出席。",
         "© 2027 东湖区文化馆",
     ]
-    kept = _kept("\n".join(lines))
+    kept = kept_set("\n".join(lines))
     assert {"【一等奖】（共3名）", "【二等奖】（共10名）", "【三等奖】（共23名）"} <= kept
     # (a page's bracketed controls stand among junk and name nothing of the story)
     controls = "【大】【中】【小】　【打印】　【关闭】"
-    assert controls not in _kept("\n".join([lines[0], controls, *lines[1:]]))
+    assert controls not in kept_set("\n".join([lines[0], controls, *lines[1:]]))
 
 
 def test_whom_to_call_named_by_the_paragraph_above_stays() -> None:
@@ -84,10 +77,10 @@ def test_whom_to_call_named_by_the_paragraph_above_stays() -> None:
         "附件：课后服务收费明细表.xls",
         *FOOT,
     ]
-    assert _same(lines[-5]) in _kept("\n".join(lines))
+    assert same(lines[-5]) in kept_set("\n".join(lines))
     # (a site's contact row names no party the paragraph above names)
     site = "服务电话：027-8765 9999　网站维护：东湖网络"
-    assert _same(site) not in _kept("\n".join([*lines[:-4], site, *lines[-4:]]))
+    assert same(site) not in kept_set("\n".join([*lines[:-4], site, *lines[-4:]]))
 
 
 ESSAY = [
@@ -173,16 +166,16 @@ def test_rows_led_by_their_numbers_with_wide_gaps_are_a_table() -> None:
     ]
     intro = "经学校家长委员会讨论，现将本学期各年级课后服务时段和收费标准公布，请家长留意。"
     outro = "课后服务实行自愿参加原则，家长可于每月25日前通过班主任办理报名或退出手续。"
-    kept = _kept("\n".join([*HEAD, intro, *rows, outro, *FOOT]))
-    assert [row for row in rows if _same(row) not in kept] == []
+    kept = kept_set("\n".join([*HEAD, intro, *rows, outro, *FOOT]))
+    assert [row for row in rows if same(row) not in kept] == []
     # (an archive's months under the story: led by no number, no table)
     archive = [
         "2026年10月\u30002026年11月\u30002026年12月",
         "2026年7月\u30002026年8月\u30002026年9月",
         "2026年4月\u30002026年5月\u30002026年6月",
     ]
-    kept = _kept("\n".join([*HEAD, intro, outro, *archive, *FOOT]))
-    assert [row for row in archive if _same(row) in kept] == []
+    kept = kept_set("\n".join([*HEAD, intro, outro, *archive, *FOOT]))
+    assert [row for row in archive if same(row) in kept] == []
 
 
 def test_a_bracketed_click_button_between_paragraphs_goes() -> None:

@@ -5,7 +5,7 @@ its siblings, and a masthead with its English name still goes."""
 
 from __future__ import annotations
 
-from reader.core.cleaning import clean
+from cleaning_support import kept_set, same
 from reader.core.line_features import junk_rule
 
 HEAD = [
@@ -22,14 +22,6 @@ STORY = [
 FOOT = ["上一則：冬季聯賽第二輪賽事報導", "回列表", "北城街頭籃球會　聯絡信箱：nbc@example.com"]
 
 
-def _same(line: str) -> str:
-    return "".join(line.split())
-
-
-def _kept(page: str) -> set[str]:
-    return {_same(p) for p in clean(page).paragraphs}
-
-
 def test_a_line_score_between_the_paragraphs_stays() -> None:
     grid = [
         "各節比分",
@@ -38,17 +30,17 @@ def test_a_line_score_between_the_paragraphs_stays() -> None:
         "橋頭隊　18　14　13　9　54",
     ]
     page = "\n".join([*HEAD, STORY[0], *grid, STORY[1], *FOOT])
-    kept = _kept(page)
-    assert [line for line in grid if _same(line) not in kept] == []
-    assert [line for line in FOOT if _same(line) in kept] == []
+    kept = kept_set(page)
+    assert [line for line in grid if same(line) not in kept] == []
+    assert [line for line in FOOT if same(line) in kept] == []
 
 
 def test_rows_of_words_under_a_head_are_no_grid_of_figures() -> None:
     # (the same cell count, but words in the cells: a menu's rows, not a table's)
     rows = ["快速連結", "賽程　戰績　球員　報名", "章程　相簿　聯絡　贊助"]
     page = "\n".join([*HEAD, STORY[0], *rows, STORY[1], *FOOT])
-    kept = _kept(page)
-    assert [line for line in rows[1:] if _same(line) in kept] == []
+    kept = kept_set(page)
+    assert [line for line in rows[1:] if same(line) in kept] == []
 
 
 def test_a_priced_item_with_a_latin_name_is_no_masthead() -> None:
@@ -74,33 +66,33 @@ def test_a_rating_s_stars_and_masked_reviews_under_their_head_go() -> None:
     rating = "★★★★☆　4.7分（86条评价）"
     reviews = ["买家评价", "王***9：第三年回购了，还是那个味道。", "l***y：包装很好，罐子也漂亮。"]
     page = "\n".join([*SHOP, rating, *DETAIL, *reviews, "客服热线：400-123-4567（9:00—21:00）"])
-    kept = _kept(page)
-    assert [line for line in [rating, *reviews] if _same(line) in kept] == []
-    assert [line for line in DETAIL if _same(line) not in kept] == []
+    kept = kept_set(page)
+    assert [line for line in [rating, *reviews] if same(line) in kept] == []
+    assert [line for line in DETAIL if same(line) not in kept] == []
 
 
 def test_one_masked_name_in_the_story_stays() -> None:
     # (a single row led by a masked name, no run of them: the article's own line)
     line = "李***明：这是我们收到的第一封感谢信，我们把它贴在了门口。"
     page = "\n".join([*SHOP, DETAIL[0], line, DETAIL[1], "客服热线：400-123-4567"])
-    assert _same(line) in _kept(page)
+    assert same(line) in kept_set(page)
 
 
 def test_a_teaser_s_sentences_then_its_button_go() -> None:
     call = "春季新茶：明前龙井 ¥168/罐起，满两罐包邮。立即抢购 →"
     page = "\n".join([*SHOP, *DETAIL, call, "上一篇：雨前龙井上市", "© 茶山小铺"])
-    kept = _kept(page)
-    assert _same(call) not in kept
-    assert [line for line in DETAIL if _same(line) not in kept] == []
+    kept = kept_set(page)
+    assert same(call) not in kept
+    assert [line for line in DETAIL if same(line) not in kept] == []
 
 
 def test_a_later_round_s_schedule_and_a_sponsors_row_after_the_story_go() -> None:
     schedule = ["第四輪賽程　1/16（六）河堤球場", "18:30　橋頭隊 vs 北門隊", "20:00　河堤隊 vs 南港隊"]
     sponsors = "贊助廠商：阿福豆漿　勝利體育用品　老街麵店"
     page = "\n".join([*HEAD, *STORY, *schedule, sponsors, *FOOT])
-    kept = _kept(page)
-    assert [line for line in [*schedule, sponsors] if _same(line) in kept] == []
-    assert [line for line in STORY if _same(line) not in kept] == []
+    kept = kept_set(page)
+    assert [line for line in [*schedule, sponsors] if same(line) in kept] == []
+    assert [line for line in STORY if same(line) not in kept] == []
 
 
 def test_the_same_day_s_timetable_and_names_the_story_says_stay() -> None:
@@ -108,16 +100,16 @@ def test_the_same_day_s_timetable_and_names_the_story_says_stay() -> None:
     programme = ["第三輪賽程　1/9（六）河堤球場", "18:30　河堤隊 vs 橋頭隊", "20:00　北門隊 vs 南港隊"]
     teams = "參賽隊伍：河堤隊　橋頭隊　北門隊"
     page = "\n".join([*HEAD, *STORY, *programme, teams, *FOOT])
-    kept = _kept(page)
-    assert [line for line in [*programme, teams] if _same(line) not in kept] == []
+    kept = kept_set(page)
+    assert [line for line in [*programme, teams] if same(line) not in kept] == []
 
 
 def test_a_bracketed_notice_inviting_the_reader_at_the_end_goes() -> None:
     notice = "【球會消息】2月起逢星期三晚上增設新手訓練班，歡迎預約。"
     page = "\n".join([*HEAD, *STORY, notice, *FOOT])
-    kept = _kept(page)
-    assert _same(notice) not in kept
-    assert [line for line in STORY if _same(line) not in kept] == []
+    kept = kept_set(page)
+    assert same(notice) not in kept
+    assert [line for line in STORY if same(line) not in kept] == []
 
 
 def test_a_series_of_bracketed_lines_at_the_end_stays() -> None:
@@ -127,5 +119,5 @@ def test_a_series_of_bracketed_lines_at_the_end_stays() -> None:
         "【場邊】北門隊球迷在場邊準備了熱茶，歡迎大家一起喝。",
     ]
     page = "\n".join([*HEAD, *STORY, *series, *FOOT])
-    kept = _kept(page)
-    assert [line for line in series if _same(line) not in kept] == []
+    kept = kept_set(page)
+    assert [line for line in series if same(line) not in kept] == []

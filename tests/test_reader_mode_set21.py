@@ -6,7 +6,7 @@ link to more with a count after the story go."""
 
 from __future__ import annotations
 
-from reader.core.cleaning import clean
+from cleaning_support import kept_set, same
 
 HEAD = [
     "北岸健行社 | 首頁 | 活動 | 路線 | 關於我們",
@@ -20,30 +20,22 @@ STORY = [
 FOOT = ["標籤：健行 北岸 縱走", "← 上一篇：冬季裝備怎麼選", "Copyright © 北岸健行社"]
 
 
-def _same(line: str) -> str:
-    return "".join(line.split())
-
-
-def _kept(page: str) -> set[str]:
-    return {_same(p) for p in clean(page).paragraphs}
-
-
 ROWS = ["行程節點", "0K 漁港出發", "12K 燈塔 第一次休息", "21K 石門 海岸 午餐", "30K 返回漁港"]
 
 
 def test_rows_of_a_figure_with_a_unit_under_a_head_stay() -> None:
     page = "\n".join([*HEAD, STORY[0], *ROWS, STORY[1], *FOOT])
-    kept = _kept(page)
-    assert [line for line in ROWS if _same(line) not in kept] == []
-    assert [line for line in FOOT if _same(line) in kept] == []
+    kept = kept_set(page)
+    assert [line for line in ROWS if same(line) not in kept] == []
+    assert [line for line in FOOT if same(line) in kept] == []
 
 
 def test_two_such_rows_or_rows_at_the_end_are_no_run() -> None:
     # (two rows are no run; rows under the story's end, before the footer, have no paragraph under them)
     for rows, below in (([ROWS[0], ROWS[1], ROWS[3]], [STORY[1]]), (ROWS, [])):
         page = "\n".join([*HEAD, STORY[0], *rows, *below, *FOOT])
-        kept = _kept(page)
-        assert _same(ROWS[3]) not in kept, rows
+        kept = kept_set(page)
+        assert same(ROWS[3]) not in kept, rows
 
 
 NOTICE = [
@@ -57,41 +49,41 @@ NOTICE = [
 def test_a_contact_row_naming_the_notices_unit_stays() -> None:
     row = "諮詢電話：學務組 02-2345 6789"
     page = "\n".join([*NOTICE, row, "---", "本頁由剪藏工具保存"])
-    assert _same(row) in _kept(page)
+    assert same(row) in kept_set(page)
 
 
 def test_a_contact_row_naming_another_unit_goes() -> None:
     row = "諮詢電話：客服中心 02-2345 6789"
     page = "\n".join([*NOTICE, row, "---", "本頁由剪藏工具保存"])
-    assert _same(row) not in _kept(page)
+    assert same(row) not in kept_set(page)
 
 
 def test_a_caption_under_a_pictures_label_goes() -> None:
     for caption in ("【图】村口的早晨", "[图] 村口的早晨"):
         page = "\n".join([*HEAD, *STORY, caption, *FOOT])
-        kept = _kept(page)
-        assert _same(caption) not in kept, caption
-        assert _same(STORY[1]) in kept
+        kept = kept_set(page)
+        assert same(caption) not in kept, caption
+        assert same(STORY[1]) in kept
 
 
 def test_a_labelled_related_link_after_the_story_goes() -> None:
     link = "相关游记：从海边到山顶，一段没有信号的路"
     page = "\n".join([*HEAD, *STORY, link, *FOOT])
-    kept = _kept(page)
-    assert _same(link) not in kept
-    assert _same(STORY[1]) in kept
+    kept = kept_set(page)
+    assert same(link) not in kept
+    assert same(STORY[1]) in kept
 
 
 def test_a_more_link_with_a_count_after_the_story_goes() -> None:
     link = "> 更多关于《海边的灯塔》的书评（31）"
     page = "\n".join([*HEAD, *STORY, link, *FOOT])
-    kept = _kept(page)
-    assert _same(link) not in kept
-    assert _same(STORY[1]) in kept
+    kept = kept_set(page)
+    assert same(link) not in kept
+    assert same(STORY[1]) in kept
 
 
 def test_such_a_line_inside_the_story_stays() -> None:
     # (a paragraph of the story follows it: the story has not ended)
     line = "相关资料：灯塔建于一九二零年"
     page = "\n".join([*HEAD, STORY[0], line, STORY[1], *FOOT])
-    assert _same(line) in _kept(page)
+    assert same(line) in kept_set(page)

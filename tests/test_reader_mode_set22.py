@@ -7,15 +7,11 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from cleaning_support import same
 from reader.core.cleaning import clean
 from reader.core.corpus import load_article
 from reader.core.html_dom import _restore_from_dom
 from reader.core.model import Article
-
-
-def _same(line: str) -> str:
-    return "".join(line.split())
-
 
 TABLE_PAGE = """<!DOCTYPE html>
 <html><head><meta charset="utf-8"><title>十月份城區供水水質公示</title></head><body>
@@ -47,10 +43,10 @@ def test_an_html_table_is_one_line_per_row_and_stays(tmp_path: Path) -> None:
     path.write_text(TABLE_PAGE, encoding="utf-8")
     article = load_article(path, tmp_path)
     assert isinstance(article, Article)
-    kept = [_same(p) for p in article.paragraphs]
-    assert [row for row in ROWS if _same(row) not in kept] == []
+    kept = [same(p) for p in article.paragraphs]
+    assert [row for row in ROWS if same(row) not in kept] == []
     # (the cells are set apart, in order, the row's figures with them)
-    line = next(p for p in article.paragraphs if _same(p) == _same(ROWS[1]))
+    line = next(p for p in article.paragraphs if same(p) == same(ROWS[1]))
     assert line.split() == ROWS[1].split()
     assert "版權所有" not in article.text
 
@@ -90,8 +86,8 @@ def test_a_dated_list_box_closing_the_article_stays(tmp_path: Path) -> None:
     path.write_text(BOX_PAGE, encoding="utf-8")
     article = load_article(path, tmp_path)
     assert isinstance(article, Article)
-    kept = [_same(p) for p in article.paragraphs]
-    assert [row for row in BOX if _same(row) not in kept] == []
+    kept = [same(p) for p in article.paragraphs]
+    assert [row for row in BOX if same(row) not in kept] == []
     assert "上一篇" not in article.text
 
 
@@ -104,9 +100,9 @@ RELATED = ["相關文章", "冬季裝備怎麼選", "北岸步道的十個觀景
 
 
 def test_dated_rows_under_the_story_stay_and_headlines_go() -> None:
-    kept = {_same(p) for p in clean("\n".join(["北岸縱走紀錄", *STORY, *DATED, *RELATED])).paragraphs}
-    assert [row for row in DATED if _same(row) not in kept] == []
-    assert [row for row in RELATED if _same(row) in kept] == []
+    kept = {same(p) for p in clean("\n".join(["北岸縱走紀錄", *STORY, *DATED, *RELATED])).paragraphs}
+    assert [row for row in DATED if same(row) not in kept] == []
+    assert [row for row in RELATED if same(row) in kept] == []
 
 
 def test_a_date_field_in_a_markdown_list_of_fields_stays() -> None:
@@ -116,8 +112,8 @@ def test_a_date_field_in_a_markdown_list_of_fields_stays() -> None:
         "- **领读**：老秦",
     ]
     page = "\n".join(["# 第87期共读纪要", "2026-11-23 · 线下共读", "## 本期信息", *fields, *STORY])
-    kept = {_same(p) for p in clean(page).paragraphs}
-    assert [row for row in fields if _same(row) not in kept] == []
+    kept = {same(p) for p in clean(page).paragraphs}
+    assert [row for row in fields if same(row) not in kept] == []
 
 
 RESULTS = [
@@ -135,9 +131,9 @@ PAGE_FOOT = ["全部成績（PDF）按此下載", "Facebook　WhatsApp　複製�
 
 def test_result_rows_under_group_heads_stay_with_the_closing() -> None:
     page = "\n".join(["北岸泳會周年水運會順利舉行", *STORY, *RESULTS, *PAGE_FOOT[:1], CLOSING, *PAGE_FOOT[1:]])
-    kept = {_same(p) for p in clean(page).paragraphs}
-    assert [row for row in [*RESULTS, CLOSING] if _same(row) not in kept] == []
-    assert [row for row in PAGE_FOOT if _same(row) in kept] == []
+    kept = {same(p) for p in clean(page).paragraphs}
+    assert [row for row in [*RESULTS, CLOSING] if same(row) not in kept] == []
+    assert [row for row in PAGE_FOOT if same(row) in kept] == []
 
 
 def test_a_field_giving_a_code_under_the_headline_is_no_title() -> None:

@@ -7,18 +7,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from cleaning_support import kept_set, same
 from reader.core.cleaning import clean
 from reader.core.corpus import load_article
 from reader.core.model import Article
-
-
-def _same(line: str) -> str:
-    return "".join(line.split())
-
-
-def _kept(text: str) -> set[str]:
-    return {_same(p) for p in clean(text).paragraphs}
-
 
 STORY = [
     "本周六，协会联合市应急管理局举办年度应急通信演练，并同步开展短波通联竞赛，全市共有四十多个电台参加。",
@@ -39,8 +31,8 @@ RESULTS = [
 
 
 def test_result_rows_ending_in_a_labelled_figure_stay_with_their_heads() -> None:
-    kept = _kept("\n".join(["短波通联竞赛成绩公布", *STORY, *RESULTS, CLOSING]))
-    assert [row for row in RESULTS if _same(row) not in kept] == []
+    kept = kept_set("\n".join(["短波通联竞赛成绩公布", *STORY, *RESULTS, CLOSING]))
+    assert [row for row in RESULTS if same(row) not in kept] == []
 
 
 def test_an_item_of_a_list_under_a_label_stays_with_the_kept_items() -> None:
@@ -49,8 +41,8 @@ def test_an_item_of_a_list_under_a_label_stays_with_the_kept_items() -> None:
         "本台冬季節目表將於下月起生效，今季最大變動，是週末早上新增一小時長者熱線節目，方便年長聽眾來電。",
         "新節目由資深社工主持，每集邀請一位家庭醫生或藥劑師做客，即場解答聽眾來電，聽眾亦可預先以電郵提問。",
     ]
-    kept = _kept("\n".join(["本台冬季節目表下月起生效", *story, *ways]))
-    assert [row for row in ways if _same(row) not in kept] == []
+    kept = kept_set("\n".join(["本台冬季節目表下月起生效", *story, *ways]))
+    assert [row for row in ways if same(row) not in kept] == []
 
 
 def test_a_field_gone_for_a_phrase_stays_beside_its_sibling_field() -> None:
@@ -60,8 +52,8 @@ def test_a_field_gone_for_a_phrase_stays_beside_its_sibling_field() -> None:
         "十二月十二日至二十七日期间，所有祭扫人员须提前预约，凭预约码入园，每个预约码限四人。",
     ]
     rules = "年满七十周岁老人及持证残疾人可由家属代为预约，入口处设绿色通道，请市民提前安排行程。"
-    kept = _kept("\n".join(["关于冬至祭扫实行预约入园的公告", *story, *fields, rules]))
-    assert [row for row in fields if _same(row) not in kept] == []
+    kept = kept_set("\n".join(["关于冬至祭扫实行预约入园的公告", *story, *fields, rules]))
+    assert [row for row in fields if same(row) not in kept] == []
 
 
 def test_a_row_of_a_parts_list_stays_beside_its_kept_siblings() -> None:
@@ -71,8 +63,8 @@ def test_a_row_of_a_parts_list_stays_beside_its_kept_siblings() -> None:
         "打開後蓋一睇，係一隻六十年代嘅手上鏈機芯，發條斷咗喺近中心位，擺軸上軸尖亦磨損咗，要換零件。",
     ]
     closing = "裝返之後上校錶機，走時每日快四秒，以一隻六十年歷史嘅錶嚟講，已經好滿意，客人即刻戴上。"
-    kept = _kept("\n".join(["六十年代手上鏈錶大修紀錄", *story, *parts, closing]))
-    assert [row for row in parts if _same(row) not in kept] == []
+    kept = kept_set("\n".join(["六十年代手上鏈錶大修紀錄", *story, *parts, closing]))
+    assert [row for row in parts if same(row) not in kept] == []
 
 
 TABLE_PAGE = """<!DOCTYPE html>
@@ -97,8 +89,8 @@ def test_a_tables_caption_stays_with_its_rows(tmp_path: Path) -> None:
     path.write_text(TABLE_PAGE, encoding="utf-8")
     article = load_article(path, tmp_path)
     assert isinstance(article, Article)
-    kept = [_same(p) for p in article.paragraphs]
-    assert [row for row in ["部分貨品價格比較", "魚蛋 400克 18.9 35.5"] if _same(row) not in kept] == []
+    kept = [same(p) for p in article.paragraphs]
+    assert [row for row in ["部分貨品價格比較", "魚蛋 400克 18.9 35.5"] if same(row) not in kept] == []
 
 
 NOTICE = [
@@ -127,12 +119,12 @@ def test_the_boxes_after_a_notices_sign_off_go() -> None:
     boxes = ["运单号查询", "请输入运单号，多个单号请用逗号隔开", "其他公告"]
     footer = "© 2026 某某速运有限公司 版权所有"
     text = "\n".join(["某某速运 Moumou Express", "首页　产品服务　关于我们", *NOTICE, *sign_off, *boxes, footer])
-    kept = _kept(text)
-    assert [row for row in boxes if _same(row) in kept] == []
-    assert _same(NOTICE[-1]) in kept
+    kept = kept_set(text)
+    assert [row for row in boxes if same(row) in kept] == []
+    assert same(NOTICE[-1]) in kept
     # (a text that ends on its own lines, no footer: what follows the sign-off is the notice's)
     cc = "副本送：某某办事处"
-    assert _same(cc) in _kept("\n".join(["某某速运 Moumou Express", *NOTICE, *sign_off, cc]))
+    assert same(cc) in kept_set("\n".join(["某某速运 Moumou Express", *NOTICE, *sign_off, cc]))
 
 
 def test_a_blogs_header_over_its_date_header_is_no_title() -> None:
@@ -147,7 +139,7 @@ def test_a_blogs_header_over_its_date_header_is_no_title() -> None:
     ]
     cleaned = clean("\n".join(page))
     assert cleaned.metadata.title == page[4]
-    assert _same(page[2]) not in {_same(p) for p in cleaned.paragraphs}
+    assert same(page[2]) not in {same(p) for p in cleaned.paragraphs}
 
 
 def test_a_channel_of_the_sites_menu_beside_the_date_is_no_author() -> None:

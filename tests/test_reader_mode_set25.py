@@ -4,17 +4,9 @@ names a notice's line introduces, and a salutation other pages share."""
 
 from __future__ import annotations
 
+from cleaning_support import kept_set, same
 from reader.core.cleaning import clean
 from reader.core.line_features import template_key
-
-
-def _same(line: str) -> str:
-    return "".join(line.split())
-
-
-def _kept(text: str) -> set[str]:
-    return {_same(p) for p in clean(text).paragraphs}
-
 
 INTRO = "2026年冬季考级将于12月12日至13日在我院南校区举行。现将考场安排及有关事项通知如下："
 CLOSING = [
@@ -34,14 +26,14 @@ SCHEDULE = [
 def test_a_schedule_of_sessions_stays_under_its_day_heads() -> None:
     page = ["关于冬季考级考场安排的通知", "发布：考级中心　2026年11月27日 16:30", INTRO, "一、考试时间与考场"]
     cleaned = clean("\n".join([*page, *SCHEDULE, *CLOSING]))
-    kept = {_same(p) for p in cleaned.paragraphs}
-    assert [row for row in SCHEDULE if _same(row) not in kept] == []
+    kept = {same(p) for p in cleaned.paragraphs}
+    assert [row for row in SCHEDULE if same(row) not in kept] == []
     assert cleaned.metadata.date == "2026-11-27 16:30"
 
 
 def test_a_hotline_with_its_hours_in_brackets_is_still_no_session() -> None:
     hotline = "客服热线：400-861-5520（9:00—21:00）"
-    assert _same(hotline) not in _kept("\n".join(["合作社蜂蜜上市", *CLOSING, hotline]))
+    assert same(hotline) not in kept_set("\n".join(["合作社蜂蜜上市", *CLOSING, hotline]))
 
 
 def test_a_tally_of_labelled_counts_under_its_head_stays() -> None:
@@ -56,8 +48,8 @@ def test_a_tally_of_labelled_counts_under_its_head_stays() -> None:
     ]
     rows = ["小家電（風筒、電飯煲、暖爐等）　24件", "衣物及袋　15件", "單車及雨遮　7件"]
     story = "今次最難忘嘅，係一位婆婆帶嚟一部1987年嘅收音機，師傅拆開發現係一粒電容漏液，換完之後即刻開聲。"
-    kept = _kept("\n".join(["十一月修復日紀錄", intro, "今次嘅數字", *tally, *rows, story]))
-    assert [row for row in tally if _same(row) not in kept] == []
+    kept = kept_set("\n".join(["十一月修復日紀錄", intro, "今次嘅數字", *tally, *rows, story]))
+    assert [row for row in tally if same(row) not in kept] == []
 
 
 def test_bare_names_a_notice_line_introduces_stay_together() -> None:
@@ -70,8 +62,8 @@ def test_bare_names_a_notice_line_introduces_stay_together() -> None:
     ]
     after = "三、老客户怎么办"
     closing = "合约期内月费仍按原价收取，合约到期后按新资费执行，到期前我公司将以短信方式提前三十天通知。"
-    kept = _kept("\n".join(["关于部分宽带融合套餐资费调整的公告", *story, lead, *names, after, closing]))
-    assert [row for row in names if _same(row) not in kept] == []
+    kept = kept_set("\n".join(["关于部分宽带融合套餐资费调整的公告", *story, lead, *names, after, closing]))
+    assert [row for row in names if same(row) not in kept] == []
 
 
 def test_a_salutation_other_pages_share_still_opens_the_notice() -> None:
@@ -95,7 +87,7 @@ def test_a_font_size_row_of_letters_under_the_byline_goes() -> None:
         "今個星期踏入大雪節氣，天氣轉冷，亦係一年之中好多人揀日子搬屋、入伙嘅時候。以下係本週每日宜忌。",
         *CLOSING,
     ]
-    assert _same("字體大小：A A A") not in _kept("\n".join(page))
+    assert same("字體大小：A A A") not in kept_set("\n".join(page))
 
 
 def test_a_lone_count_under_a_colon_is_no_item_of_a_list() -> None:
@@ -109,4 +101,4 @@ def test_a_lone_count_under_a_colon_is_no_item_of_a_list() -> None:
         "准确地说这是一段很长的正文，用来测试列表的规则是否正确，我们再写几句话。",
         "他说这件事情很重要，大家都应该知道，所以写了很多很多的字。",
     ]
-    assert not {_same("• 0"), _same("0")} & _kept("\n".join(page))
+    assert not {same("• 0"), same("0")} & kept_set("\n".join(page))

@@ -4,16 +4,8 @@ call to support the site) between junk lines after the article's end."""
 
 from __future__ import annotations
 
+from cleaning_support import kept_set, same
 from reader.core.cleaning import clean
-
-
-def _same(line: str) -> str:
-    return "".join(line.split())
-
-
-def _kept(text: str) -> set[str]:
-    return {_same(p) for p in clean(text).paragraphs}
-
 
 STORY = [
     "河畔书社本月读书会将于12月12日晚上在社区图书馆二楼举行，这次共读的是一本关于老街记忆的散文集。",
@@ -27,9 +19,9 @@ SITE_PROSE = [
 
 def test_the_sites_paragraphs_between_junk_after_the_article_go() -> None:
     tail = ["分享：Facebook　WhatsApp　电邮", "相关文章", "十一月读书会回顾", "《街角》作者分享会圆满结束"]
-    kept = _kept("\n".join(["十二月读书会报名开始", *STORY, *tail, *SITE_PROSE, "© 2026 河畔书社"]))
-    assert [line for line in SITE_PROSE if _same(line) in kept] == []
-    assert [line for line in STORY if _same(line) not in kept] == []
+    kept = kept_set("\n".join(["十二月读书会报名开始", *STORY, *tail, *SITE_PROSE, "© 2026 河畔书社"]))
+    assert [line for line in SITE_PROSE if same(line) in kept] == []
+    assert [line for line in STORY if same(line) not in kept] == []
 
 
 def test_a_paragraph_under_a_closing_credit_and_prev_next_links_goes() -> None:
@@ -43,9 +35,9 @@ def test_a_paragraph_under_a_closing_credit_and_prev_next_links_goes() -> None:
         "下一集：第49期（12月8日上线）→",
         "© 2026 河畔电台",
     ]
-    kept = _kept("\n".join(page))
-    assert _same(support) not in kept
-    assert [line for line in STORY if _same(line) not in kept] == []
+    kept = kept_set("\n".join(page))
+    assert same(support) not in kept
+    assert [line for line in STORY if same(line) not in kept] == []
 
 
 def test_the_articles_last_paragraph_under_a_picture_and_its_caption_stays() -> None:
@@ -61,7 +53,7 @@ def test_the_articles_last_paragraph_under_a_picture_and_its_caption_stays() -> 
         "- [漆器匠人：一层又一层](https://example.cn/a/3)",
         "主办单位：某市文化馆 | 浙ICP备13021987号",
     ]
-    assert _same(last) in _kept("\n".join(page))
+    assert same(last) in kept_set("\n".join(page))
 
 
 def test_the_articles_paragraph_under_a_lone_link_amid_it_stays() -> None:
@@ -74,21 +66,21 @@ def test_the_articles_paragraph_under_a_lone_link_amid_it_stays() -> None:
         "---",
         "© 2026 小蜗牛慢慢走",
     ]
-    assert _same(last) in _kept("\n".join(page))
+    assert same(last) in kept_set("\n".join(page))
 
 
 def test_readings_under_a_kept_reading_of_their_shape_stay() -> None:
     rows = ["温度 25℃", "pH 6.8", "GH 5", "NO2 0ppm"]
     page = ["开缸第六十天记录", *STORY, "水质参数（第60天测）", *rows, "换水的几个要点", *STORY[::-1]]
-    kept = _kept("\n".join(page))
-    assert [row for row in rows if _same(row) not in kept] == []
+    kept = kept_set("\n".join(page))
+    assert [row for row in rows if same(row) not in kept] == []
 
 
 def test_rows_under_a_label_that_introduces_them_stay() -> None:
     rows = ["S　約120–135cm", "M　約135–150cm", "L　150cm以上"]
     page = ["舊書交換日", *STORY, "日期：2026年12月5日（星期六）", "尺碼參考（以身高計）：", *rows, *STORY[::-1]]
-    kept = _kept("\n".join(page))
-    assert [row for row in rows if _same(row) not in kept] == []
+    kept = kept_set("\n".join(page))
+    assert [row for row in rows if same(row) not in kept] == []
 
 
 def test_a_heads_with_its_date_over_kept_count_rows_stays() -> None:
@@ -104,8 +96,8 @@ def test_a_heads_with_its_date_over_kept_count_rows_stays() -> None:
         "紅嘴鷗　12隻",
         STORY[1],
     ]
-    kept = _kept("\n".join(page))
-    assert [head for head in heads if _same(head) not in kept] == []
+    kept = kept_set("\n".join(page))
+    assert [head for head in heads if same(head) not in kept] == []
 
 
 def test_a_columns_label_before_the_title_goes_when_the_page_shows_it_apart() -> None:
@@ -131,23 +123,23 @@ def test_the_sites_list_under_a_notices_sign_off_goes() -> None:
     statement = "本平台公开内容由各团体负责录入并对其真实性负责，如有异议请向本会反映。"
     sign_off = ["河畔书社理事会", "2026年11月27日"]
     page = ["十二月读书会报名开始", *STORY, *sign_off, *others, statement, "© 2026 河畔书社"]
-    kept = _kept("\n".join(page))
-    assert [line for line in [*others, statement] if _same(line) in kept] == []
-    assert [line for line in [*STORY, *sign_off] if _same(line) not in kept] == []
+    kept = kept_set("\n".join(page))
+    assert [line for line in [*others, statement] if same(line) in kept] == []
+    assert [line for line in [*STORY, *sign_off] if same(line) not in kept] == []
 
 
 def test_a_sentence_under_a_notices_sign_off_stays() -> None:
     note = "附注：逾期报名者请直接到图书馆服务台登记，名额有限，额满即止。"
     sign_off = ["河畔书社理事会", "二○二六年十一月二十七日"]
     page = ["十二月读书会报名开始", *STORY, *sign_off, note, "再次感谢大家", "© 2026 河畔书社"]
-    assert _same(note) in _kept("\n".join(page))
+    assert same(note) in kept_set("\n".join(page))
 
 
 def test_a_disclosures_date_field_in_a_row_of_fields_is_the_date() -> None:
     row = "公开日期：2026-11-20　公开单位：河畔县石滩镇河畔村村民委员会　浏览次数：412"
     cleaned = clean("\n".join(["河畔村第三季度财务公开", row, *STORY]))
     assert cleaned.metadata.date == "2026-11-20"
-    assert _same(row) not in {_same(p) for p in cleaned.paragraphs}
+    assert same(row) not in {same(p) for p in cleaned.paragraphs}
 
 
 def test_a_display_modes_switch_over_the_page_is_no_source() -> None:
@@ -175,9 +167,9 @@ def test_the_replies_under_a_threads_opening_post_go() -> None:
         "点涂要注意，别点到虾身上，另外钾肥加多了也容易出问题。",
     ]
     page = ["【开缸记录】草缸第90天", "发表于 2026-11-26 21:47 | 只看该作者", *STORY, *replies, "1 2 3 下一页"]
-    kept = _kept("\n".join(page))
-    assert [line for line in replies if _same(line) in kept] == []
-    assert [line for line in STORY if _same(line) not in kept] == []
+    kept = kept_set("\n".join(page))
+    assert [line for line in replies if same(line) in kept] == []
+    assert [line for line in STORY if same(line) not in kept] == []
 
 
 def test_dated_entries_of_a_diary_with_paragraphs_of_their_own_stay() -> None:
@@ -190,5 +182,5 @@ def test_dated_entries_of_a_diary_with_paragraphs_of_their_own_stay() -> None:
         "顺手把过滤器的棉也洗了一遍，出水明显大了一些，水面的油膜也少了很多。",
     ]
     page = ["草缸日记", "发表于 2026-11-18 21:47", *STORY, *entries]
-    kept = _kept("\n".join(page))
-    assert [line for line in entries[1:3] + entries[4:] if _same(line) not in kept] == []
+    kept = kept_set("\n".join(page))
+    assert [line for line in entries[1:3] + entries[4:] if same(line) not in kept] == []

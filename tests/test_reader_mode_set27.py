@@ -3,15 +3,8 @@ sidebar box amid a notice whose numbered heads go on under it."""
 
 from __future__ import annotations
 
+from cleaning_support import kept_set, same
 from reader.core.cleaning import clean
-
-
-def _same(line: str) -> str:
-    return "".join(line.split())
-
-
-def _kept(text: str) -> set[str]:
-    return {_same(p) for p in clean(text).paragraphs}
 
 
 def test_a_numbered_head_that_goes_on_after_a_sidebar_box_ends_the_box() -> None:
@@ -31,9 +24,9 @@ def test_a_numbered_head_that_goes_on_after_a_sidebar_box_ends_the_box() -> None
         "第二次　暂停借用工具一个月",
         "请各位园友配合，一起把菜园打理得干干净净。",
     ]
-    kept = _kept("\n".join([*head, *box, *rest]))
-    assert [line for line in rest if _same(line) not in kept] == []
-    assert [line for line in box[1:] if _same(line) in kept] == []
+    kept = kept_set("\n".join([*head, *box, *rest]))
+    assert [line for line in rest if same(line) not in kept] == []
+    assert [line for line in box[1:] if same(line) in kept] == []
 
 
 def test_a_numbered_head_that_does_not_follow_the_bodys_heads_stays_in_the_box() -> None:
@@ -44,8 +37,8 @@ def test_a_numbered_head_that_does_not_follow_the_bodys_heads_stays_in_the_box()
         "1. 每块菜地每天最多浇水两次，早上七点前或傍晚五点后进行。",
     ]
     box = ["热门菜苗", "小白菜苗　★★★★★ 4.8", "三、樱桃萝卜苗", "樱桃萝卜苗　★★★★☆ 4.5"]
-    kept = _kept("\n".join([*head, *box]))
-    assert [line for line in box if _same(line) in kept] == []
+    kept = kept_set("\n".join([*head, *box]))
+    assert [line for line in box if same(line) in kept] == []
 
 
 def test_programme_rows_ending_like_the_kept_row_above_them_stay() -> None:
@@ -61,8 +54,8 @@ def test_programme_rows_ending_like_the_kept_row_above_them_stay() -> None:
         "门票",
         "每位学员家庭可优先购买四张门票，请于十二月二十日前向所属分校登记，余票将公开发售。",
     ]
-    kept = _kept("\n".join(page))
-    assert [line for line in page[3:7] if _same(line) not in kept] == []
+    kept = kept_set("\n".join(page))
+    assert [line for line in page[3:7] if same(line) not in kept] == []
 
 
 def test_a_menu_under_the_article_that_ends_otherwise_still_goes() -> None:
@@ -73,7 +66,7 @@ def test_a_menu_under_the_article_that_ends_otherwise_still_goes() -> None:
         "首页 课程 师资 联络我们",
         "© 2026 雅乐音乐学校",
     ]
-    assert _same("首页 课程 师资 联络我们") not in _kept("\n".join(page))
+    assert same("首页 课程 师资 联络我们") not in kept_set("\n".join(page))
 
 
 def test_a_numbered_section_between_a_caption_and_a_link_comes_back_with_its_rows() -> None:
@@ -90,9 +83,9 @@ def test_a_numbered_section_between_a_caption_and_a_link_comes_back_with_its_row
         "三、注意事项",
         "寒假期间逾期图书不计滞纳金，请读者在开学后两周内归还，续借可在App上办理。",
     ]
-    kept = _kept("\n".join(page))
-    assert [line for line in section if _same(line) not in kept] == []
-    assert _same(page[5]) not in kept
+    kept = kept_set("\n".join(page))
+    assert [line for line in section if same(line) not in kept] == []
+    assert same(page[5]) not in kept
 
 
 def test_numbered_channels_a_line_of_the_body_announces_stay_though_one_names_an_app() -> None:
@@ -111,8 +104,8 @@ def test_numbered_channels_a_line_of_the_body_announces_stay_though_one_names_an
         "答：缴费基数可在全省上年度平均工资的百分之六十至百分之三百之间自行选择，每年可调整一次。",
         "© 2026 河畔区社会保险事业管理中心",
     ]
-    kept = _kept("\n".join(page))
-    assert [line for line in items if _same(line) not in kept] == []
+    kept = kept_set("\n".join(page))
+    assert [line for line in items if same(line) not in kept] == []
 
 
 def test_a_photo_or_map_label_over_its_caption_goes_like_a_pictures() -> None:
@@ -125,8 +118,8 @@ def test_a_photo_or_map_label_over_its_caption_goes_like_a_pictures() -> None:
         captions[1],
         "改道期间原有车站暂停使用，乘客请改往对面新设的临时车站候车，不便之处，敬请原谅。",
     ]
-    kept = _kept("\n".join(page))
-    assert [line for line in captions if _same(line) in kept] == []
+    kept = kept_set("\n".join(page))
+    assert [line for line in captions if same(line) in kept] == []
 
 
 STORY_END = [
@@ -143,9 +136,9 @@ def test_plain_named_posts_under_a_guestbook_header_at_the_pages_end_go() -> Non
     ]
     counter = "本页浏览次数：18,406"
     page = ["老书店月底结业告别", *STORY_END, "留言簿（最新2则）", *posts, counter, "© 2026 街角书店"]
-    kept = _kept("\n".join(page))
-    assert [line for line in [page[4], *posts, counter] if _same(line) in kept] == []
-    assert _same(STORY_END[1]) in kept
+    kept = kept_set("\n".join(page))
+    assert [line for line in [page[4], *posts, counter] if same(line) in kept] == []
+    assert same(STORY_END[1]) in kept
 
 
 def test_named_answers_under_a_replies_heading_with_the_story_going_on_stay() -> None:
@@ -155,8 +148,8 @@ def test_named_answers_under_a_replies_heading_with_the_story_going_on_stay() ->
     ]
     more = "店主表示会认真考虑大家的意见，如果找到合适的接手人，书店的名字和绘本角都会保留。"
     page = ["街坊意见回应会", STORY_END[0], "街坊回应", *answers, more, "© 2026 街角书店"]
-    kept = _kept("\n".join(page))
-    assert [line for line in [*answers, more] if _same(line) not in kept] == []
+    kept = kept_set("\n".join(page))
+    assert [line for line in [*answers, more] if same(line) not in kept] == []
 
 
 def test_a_contact_line_above_the_notices_closing_sentence_stays() -> None:
@@ -171,7 +164,7 @@ def test_a_contact_line_above_the_notices_closing_sentence_stays() -> None:
         "这个网页对您有帮助吗？　是　否",
         "© 2026 河畔市镇理事会",
     ]
-    assert _same(hotline) in _kept("\n".join(page))
+    assert same(hotline) in kept_set("\n".join(page))
 
 
 def test_a_box_of_contact_fields_above_a_short_sentence_still_goes() -> None:
@@ -186,7 +179,7 @@ def test_a_box_of_contact_fields_above_a_short_sentence_still_goes() -> None:
         "房东突然要卖房，房客一定要搬吗？",
         "二房东转租合法吗？签约前要先问清楚",
     ]
-    assert _same(box) not in _kept("\n".join(page))
+    assert same(box) not in kept_set("\n".join(page))
 
 
 def test_a_markdown_heading_over_a_pipe_table_stays_with_the_table() -> None:
@@ -206,8 +199,8 @@ def test_a_markdown_heading_over_a_pipe_table_stays_with_the_table() -> None:
         "",
         "- 大家都认为第二章的结尾写得最好，尤其是主人公在雨中回家的那一段，让人印象深刻。",
     ]
-    kept = _kept("\n".join(page))
-    assert _same("## 本次书友") in kept
+    kept = kept_set("\n".join(page))
+    assert same("## 本次书友") in kept
 
 
 def test_a_role_and_name_signing_with_a_closing_word_is_the_author_with_junk_after() -> None:
@@ -239,6 +232,6 @@ def test_a_paragraph_between_a_photo_credit_and_the_pages_junk_goes() -> None:
         "订阅社讯：输入电邮，每月收到最新课程及演出消息 →",
         "© 2026 凤鸣戏曲研究社",
     ]
-    kept = _kept("\n".join(page))
-    assert _same(charity) not in kept
-    assert _same(STORY_END[1]) in kept
+    kept = kept_set("\n".join(page))
+    assert same(charity) not in kept
+    assert same(STORY_END[1]) in kept

@@ -4,17 +4,9 @@ button under every update of a live page)."""
 
 from __future__ import annotations
 
+from cleaning_support import kept_lines, same
 from reader.core.cleaning import clean
 from reader.core.metadata import Hints
-
-
-def _same(line: str) -> str:
-    return "".join(line.split())
-
-
-def _kept(text: str) -> list[str]:
-    return [_same(p) for p in clean(text).paragraphs]
-
 
 _PARAGRAPHS = [
     "今年春天，河西街道在三个老旧小区试点垃圾分类积分制，居民每次正确投放可以获得一分，积分可兑换日用品。",
@@ -41,18 +33,18 @@ def test_a_running_header_printed_on_every_page_goes() -> None:
             _PARAGRAPHS[3],
         ]
     )
-    kept = _kept(text)
-    assert _same(header) not in kept
-    assert all(_same(p) in kept for p in _PARAGRAPHS)
+    kept = kept_lines(text)
+    assert same(header) not in kept
+    assert all(same(p) in kept for p in _PARAGRAPHS)
 
 
 def test_a_button_under_every_update_goes_but_a_label_heading_every_section_stays() -> None:
     lines = ["河西街道垃圾分类试点实况"]
     for p in _PARAGRAPHS[:3]:
         lines += ["【原文】", p, "转发这条消息给朋友"]
-    kept = _kept("\n".join(lines))
-    assert _same("转发这条消息给朋友") not in kept
-    assert _same("【原文】") in kept
+    kept = kept_lines("\n".join(lines))
+    assert same("转发这条消息给朋友") not in kept
+    assert same("【原文】") in kept
 
 
 def test_a_line_said_twice_or_a_markdown_heading_that_recurs_stays() -> None:
@@ -61,9 +53,9 @@ def test_a_line_said_twice_or_a_markdown_heading_that_recurs_stays() -> None:
     for k, p in enumerate(_PARAGRAPHS):
         lines += [p, heading, *(["试点小区名单见下表"] if k < 2 else [])]
     lines.append("下一节我们再谈积分兑换的具体做法，欢迎留言讨论。")
-    kept = _kept("\n".join(lines))
-    assert kept.count(_same("试点小区名单见下表")) == 2
-    assert kept.count(_same(heading)) == len(_PARAGRAPHS)
+    kept = kept_lines("\n".join(lines))
+    assert kept.count(same("试点小区名单见下表")) == 2
+    assert kept.count(same(heading)) == len(_PARAGRAPHS)
 
 
 def test_figure_rows_under_a_tables_head_row_stay() -> None:
@@ -79,8 +71,8 @@ def test_figure_rows_under_a_tables_head_row_stay() -> None:
             _PARAGRAPHS[1],
         ]
     )
-    kept = _kept(text)
-    assert [row for row in rows if _same(row) not in kept] == []
+    kept = kept_lines(text)
+    assert [row for row in rows if same(row) not in kept] == []
 
 
 def test_rows_of_facts_each_over_a_sentence_are_the_bodys_list() -> None:
@@ -98,14 +90,14 @@ def test_rows_of_facts_each_over_a_sentence_are_the_bodys_list() -> None:
     for row, sentence in zip(rows, sentences, strict=True):
         lines += [row, sentence]
     lines.append(_PARAGRAPHS[1])
-    kept = _kept("\n".join(lines))
-    assert [row for row in rows if _same(row) not in kept] == []
+    kept = kept_lines("\n".join(lines))
+    assert [row for row in rows if same(row) not in kept] == []
 
 
 def test_a_menu_row_over_the_first_paragraph_still_goes() -> None:
     menu = "首页｜新闻｜书评｜活动｜关于我们"
-    kept = _kept("\n".join(["本周书单：五本适合冬天的长篇", menu, _PARAGRAPHS[0], _PARAGRAPHS[1]]))
-    assert _same(menu) not in kept
+    kept = kept_lines("\n".join(["本周书单：五本适合冬天的长篇", menu, _PARAGRAPHS[0], _PARAGRAPHS[1]]))
+    assert same(menu) not in kept
 
 
 def test_a_dated_field_in_a_cases_box_of_fields_stays_and_is_not_the_pages_date() -> None:
@@ -126,7 +118,7 @@ def test_a_dated_field_in_a_cases_box_of_fields_stays_and_is_not_the_pages_date(
         ]
     )
     cleaned = clean(text)
-    assert _same(field) in [_same(p) for p in cleaned.paragraphs]
+    assert same(field) in [same(p) for p in cleaned.paragraphs]
     assert cleaned.metadata.date is not None and "11" in cleaned.metadata.date
 
 
@@ -175,9 +167,9 @@ def test_a_box_of_key_points_over_a_live_pages_controls_stays() -> None:
             "花蓮縣政府上午宣布，由於風雨仍大，明天全縣繼續停止上班上課，各級學校的補課日期另行公告。",
         ]
     )
-    kept = [_same(p) for p in clean(text, hints=Hints(title=headline)).paragraphs]
-    assert [p for p in points if _same(p) not in kept] == []
-    assert _same(controls) not in kept
+    kept = [same(p) for p in clean(text, hints=Hints(title=headline)).paragraphs]
+    assert [p for p in points if same(p) not in kept] == []
+    assert same(controls) not in kept
 
 
 def test_the_first_updates_time_on_a_live_page_stays_with_the_others() -> None:
@@ -195,8 +187,8 @@ def test_the_first_updates_time_on_a_live_page_stays_with_the_others() -> None:
         ]
     )
     cleaned = clean(text, hints=Hints(title=headline))
-    kept = [_same(p) for p in cleaned.paragraphs]
-    assert [t for t in ("10月1日 15:20", "10月1日 11:05", "10月1日 08:30") if _same(t) not in kept] == []
+    kept = [same(p) for p in cleaned.paragraphs]
+    assert [t for t in ("10月1日 15:20", "10月1日 11:05", "10月1日 08:30") if same(t) not in kept] == []
     assert cleaned.metadata.date is not None and cleaned.metadata.date.startswith("2026-10-01 08:00")
 
 
@@ -272,9 +264,9 @@ def test_comments_under_sort_tabs_each_with_a_row_of_reactions_go() -> None:
             "另一位答主：不请自来，我在两个县城开过店，说说和上面不一样的看法，供大家参考……阅读全文",
         ]
     )
-    kept = _kept(text)
-    assert [c for c in comments if _same(c) in kept] == []
-    assert all(_same(p) in kept for p in _PARAGRAPHS[:3])
+    kept = kept_lines(text)
+    assert [c for c in comments if same(c) in kept] == []
+    assert all(same(p) in kept for p in _PARAGRAPHS[:3])
 
 
 def test_messages_signed_by_who_the_writers_are_under_a_comments_header_go() -> None:
@@ -296,8 +288,8 @@ def test_messages_signed_by_who_the_writers_are_under_a_comments_header_go() -> 
             "本系溪流生態暑期實習招募說明",
         ]
     )
-    kept = _kept(text)
-    assert [m for m in messages if _same(m) in kept] == []
+    kept = kept_lines(text)
+    assert [m for m in messages if same(m) in kept] == []
 
 
 def test_a_markdown_heading_another_file_of_the_folder_has_too_stays_over_the_texts_lines() -> None:
@@ -318,5 +310,5 @@ def test_a_markdown_heading_another_file_of_the_folder_has_too_stays_over_the_te
         ]
     )
     template = frozenset(template_key(h) for h in [*heads, "© 2026 桌遊小站"])
-    kept = [_same(p) for p in clean(text, template).paragraphs]
-    assert [h for h in heads if _same(h) not in kept] == []
+    kept = [same(p) for p in clean(text, template).paragraphs]
+    assert [h for h in heads if same(h) not in kept] == []

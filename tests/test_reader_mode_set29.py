@@ -4,6 +4,7 @@ after pair."""
 
 from __future__ import annotations
 
+from cleaning_support import same
 from reader.core.block_words import RELATED_HEADER
 from reader.core.cleaning import clean
 from reader.core.junk_rules import Reason
@@ -14,12 +15,8 @@ from reader.core.metadata import Hints
 _TITLE = "雜貨店茶葉箱"
 
 
-def _same(line: str) -> str:
-    return "".join(line.split())
-
-
 def _kept(text: str) -> list[str]:
-    return [_same(p) for p in clean(text, hints=Hints(title=_TITLE)).paragraphs]
+    return [same(p) for p in clean(text, hints=Hints(title=_TITLE)).paragraphs]
 
 
 _BOX = [
@@ -47,8 +44,8 @@ def _page(box: list[str]) -> str:
 
 def test_a_box_of_label_lines_over_value_lines_is_the_items_data() -> None:
     kept = _kept(_page(_BOX))
-    assert [line for line in map(_same, _BOX) if line not in kept] == []
-    assert _same(_PROSE[0]) in kept
+    assert [line for line in map(same, _BOX) if line not in kept] == []
+    assert same(_PROSE[0]) in kept
 
 
 def _lines(texts: list[str], gone: Reason | None) -> list[Line]:

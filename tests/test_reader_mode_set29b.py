@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from cleaning_support import same
 from reader.core.block_words import button_row
 from reader.core.box_sources import without_box_sources
 from reader.core.cleaning import clean
@@ -13,10 +14,6 @@ from reader.core.line_features import is_menu
 from reader.core.line_passes import Line
 from reader.core.metadata import Hints, parse_meta_line
 from reader.core.readers import read_markdown
-
-
-def _same(line: str) -> str:
-    return "".join(line.split())
 
 
 def _meta(line: str):  # type: ignore[no-untyped-def]
@@ -112,9 +109,9 @@ def test_a_box_after_the_closing_row_of_credits_is_the_pages() -> None:
         "免責聲明：本會所有活動均屬會員自發性質，參加者須自行評估風險。",
         "©2026 香港某某同樂會",
     ]
-    kept = [_same(p) for p in clean("\n".join(page), hints=Hints(title=_MINUTES[2])).paragraphs]
-    assert [line for line in _SIDEBAR if _same(line) in kept] == []
-    assert _same("動議：區慧欣　和議：麥兆業") in kept and _same(_MINUTES[8]) in kept
+    kept = [same(p) for p in clean("\n".join(page), hints=Hints(title=_MINUTES[2])).paragraphs]
+    assert [line for line in _SIDEBAR if same(line) in kept] == []
+    assert same("動議：區慧欣　和議：麥兆業") in kept and same(_MINUTES[8]) in kept
 
 
 def test_a_row_of_credits_in_a_list_of_rows_closes_nothing() -> None:
@@ -122,8 +119,8 @@ def test_a_row_of_credits_in_a_list_of_rows_closes_nothing() -> None:
     family = ["长子：张建国　长媳：刘红梅", "女儿：张建英　女婿：欧阳明", "孙子：张晨　张一帆", "孙女：张若曦", "泣告"]
     after = "谢绝花圈，如需致哀，请捐助本市慈善总会的助老项目，治丧小组在此向各位亲友致以衷心的谢意。"
     page = [*_MINUTES[:9], *family, after, "©2026 某某殡仪馆"]
-    kept = [_same(p) for p in clean("\n".join(page), hints=Hints(title=_MINUTES[2])).paragraphs]
-    assert [line for line in family if _same(line) not in kept] == []
+    kept = [same(p) for p in clean("\n".join(page), hints=Hints(title=_MINUTES[2])).paragraphs]
+    assert [line for line in family if same(line) not in kept] == []
 
 
 def test_a_row_of_names_apart_by_wide_gaps_may_hold_two_word_latin_names() -> None:

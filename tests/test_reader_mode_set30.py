@@ -3,18 +3,15 @@ label/value row under each head of a list."""
 
 from __future__ import annotations
 
+from cleaning_support import same
 from reader.core.cleaning import clean
 from reader.core.metadata import Hints
 
 _TITLE = "今年讀過最好的三本書"
 
 
-def _same(line: str) -> str:
-    return "".join(line.split())
-
-
 def _kept(text: str, title: str = _TITLE) -> list[str]:
-    return [_same(p) for p in clean(text, hints=Hints(title=title)).paragraphs]
+    return [same(p) for p in clean(text, hints=Hints(title=title)).paragraphs]
 
 
 _HEAD = ["首頁 ｜ 書評 ｜ 書單 ｜ 關於我", _TITLE, "今年一共讀了四十本書，挑出三本最想推薦的，排名不分先後。"]
@@ -34,9 +31,9 @@ _TAIL = ["分享 ｜ 列印 ｜ 回到頂部", "© 2026 書頁邊 版權所有"]
 
 def test_a_label_row_under_each_item_of_a_list_is_the_items_data() -> None:
     kept = _kept("\n".join([*_HEAD, *_BOOKS, *_TAIL]))
-    rows = [_same(line) for line in _BOOKS if line.startswith("出版")]
+    rows = [same(line) for line in _BOOKS if line.startswith("出版")]
     assert [row for row in rows if row not in kept] == []
-    assert _same(_TAIL[0]) not in kept
+    assert same(_TAIL[0]) not in kept
 
 
 def test_one_label_row_alone_is_no_list() -> None:
@@ -61,12 +58,12 @@ _FOOTER = ["版权所有 © 某某大学化学学院　浙ICP备05012345号"]
 
 def test_contact_rows_between_a_notices_last_paragraph_and_its_sign_off_are_the_notices() -> None:
     kept = _kept("\n".join([*_NOTICE, *_CONTACTS, *_SIGN_OFF, "【打印本页】　【关闭窗口】", *_FOOTER]), _NOTICE[1])
-    assert [row for row in map(_same, _CONTACTS) if row not in kept] == []
+    assert [row for row in map(same, _CONTACTS) if row not in kept] == []
 
 
 def test_contact_rows_with_no_signed_date_under_them_stay_the_sites() -> None:
     kept = _kept("\n".join([*_NOTICE, "【打印本页】　【关闭窗口】", "快速链接", *_CONTACTS, *_FOOTER]), _NOTICE[1])
-    assert _same(_CONTACTS[1]) not in kept
+    assert same(_CONTACTS[1]) not in kept
 
 
 _FIXTURES = [
@@ -83,7 +80,7 @@ def test_a_fixture_row_naming_a_clubs_friends_is_one_more_row_of_the_table() -> 
     close = "如有球员因事无法出赛，请最迟于比赛前三天通知领队，以便安排替补，欢迎会员和家属到场为本会打气。"
     menu = "首页　关于我们　赛事消息　联络我们"
     kept = _kept("\n".join([menu, title, lead, "男子甲组", *_FIXTURES, close, *_FOOTER]), title)
-    assert [row for row in map(_same, _FIXTURES) if row not in kept] == []
+    assert [row for row in map(same, _FIXTURES) if row not in kept] == []
 
 
 _ENTRY = [
@@ -158,7 +155,7 @@ def test_a_price_under_a_headline_ending_in_it_is_the_listings() -> None:
 
 
 def test_a_field_under_the_boxs_kept_fields_is_one_more_field() -> None:
-    assert _same("付款方式：現金或 PayID") in _kept("\n".join(_LISTING), _LISTING_TITLE)
+    assert same("付款方式：現金或 PayID") in _kept("\n".join(_LISTING), _LISTING_TITLE)
 
 
 _POST_TITLE = "【求助】房东不退押金，记录一下这两个月的经过（已解决）"
@@ -197,8 +194,8 @@ def test_a_markdown_comments_head_with_its_count_and_name_date_rows_is_the_comme
     body = [line for line in _BOOKS if not line.startswith("出版")]
     text = "\n".join(["# " + _TITLE, "文／何小晴　2026/11/29", _HEAD[2], *body, *comments, "© 2026 書頁邊 版權所有"])
     kept = _kept(text)
-    assert [c for c in map(_same, comments) if c in kept] == []
-    assert _same(body[-1]) in kept
+    assert [c for c in map(same, comments) if c in kept] == []
+    assert same(body[-1]) in kept
 
 
 def test_a_call_that_opens_with_subscribing_after_the_articles_end_is_the_sites() -> None:
@@ -207,8 +204,8 @@ def test_a_call_that_opens_with_subscribing_after_the_articles_end_is_the_sites(
     tags = "標籤：[年度書單](https://example.tw/tag/y/) [小說](https://example.tw/tag/n/)"
     text = "\n".join([*_HEAD, *_BOOKS, more, call, tags, *_TAIL[1:]])
     kept = _kept(text)
-    assert _same(call) not in kept
-    assert _same(_BOOKS[-1]) in kept
+    assert same(call) not in kept
+    assert same(_BOOKS[-1]) in kept
 
 
 def test_an_uploader_after_the_last_update_names_the_author() -> None:
@@ -226,5 +223,5 @@ def test_a_disclosure_of_the_pages_commission_over_the_article_is_the_sites() ->
         "也不影響我對書籍的評價。所有書籍皆為自費購買或向圖書館借閱。"
     )
     kept = _kept("\n".join(["# " + _TITLE, "文／何小晴　2026/11/29", note, *_HEAD[2:], *_BOOKS, *_TAIL]))
-    assert _same(note) not in kept
-    assert _same(_HEAD[2]) in kept
+    assert same(note) not in kept
+    assert same(_HEAD[2]) in kept

@@ -5,12 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from cleaning_support import same
 from reader.core.cleaning import clean
-
-
-def _same(line: str) -> str:
-    return "".join(line.split())
-
 
 _CRUMB = "当前位置：首页 > 规范 > 正文"
 _FOOT = ["关于我们　|　联系我们　|　网站地图", "©2026 某某规范网　版权所有"]
@@ -46,7 +42,7 @@ _CLAUSES = [
 
 def test_a_bare_clause_number_under_its_parent_clause_stays() -> None:
     text = "\n".join(["公园步道照明设计规范", "本文件规定了公园步道照明的设计原则和照度要求。", *_CLAUSES, *_FOOT])
-    kept = [_same(p) for p in clean(text).paragraphs]
+    kept = [same(p) for p in clean(text).paragraphs]
     assert "3.1" in kept and "3.2" in kept
 
 
@@ -66,8 +62,8 @@ def test_a_tables_head_row_over_rows_of_figures_stays() -> None:
         "2026A0102　2611031102　许*涛　71.30　86.80",
     ]
     text = "\n".join([*_NOTICE_HEAD, head, *rows, "面试成绩低于七十分的考生不得进入体检环节，请考生知悉。", *_FOOT])
-    kept = [_same(p) for p in clean(text).paragraphs]
-    assert _same(head) in kept
+    kept = [same(p) for p in clean(text).paragraphs]
+    assert same(head) in kept
 
 
 def test_contact_rows_between_a_lists_last_item_and_the_sign_off_stay() -> None:
@@ -83,8 +79,8 @@ def test_contact_rows_between_a_lists_last_item_and_the_sign_off_stay() -> None:
             *_FOOT,
         ]
     )
-    kept = [_same(p) for p in clean(text).paragraphs]
-    assert [c for c in contacts if _same(c) not in kept] == []
+    kept = [same(p) for p in clean(text).paragraphs]
+    assert [c for c in contacts if same(c) not in kept] == []
 
 
 def test_price_rows_with_an_offer_among_kept_price_rows_stay() -> None:
@@ -116,8 +112,8 @@ def test_price_rows_with_an_offer_among_kept_price_rows_stay() -> None:
             *_FOOT,
         ]
     )
-    kept = [_same(p) for p in clean(text).paragraphs]
-    assert [r for r in rows if _same(r) not in kept] == []
+    kept = [same(p) for p in clean(text).paragraphs]
+    assert [r for r in rows if same(r) not in kept] == []
 
 
 def test_a_columns_label_then_a_qualified_writer_names_the_writer() -> None:
@@ -198,8 +194,8 @@ def test_an_icon_callout_ending_in_a_button_link_is_the_sites_promotion() -> Non
         "单价按照你签约的配套计算，固定价配套的单价在合约期内不变，折扣配套则随基本电价浮动。",
         "其他费用包括消费税和碳税，这两项由政府规定，所有零售商的收费都一样，不会因配套而不同。",
     ]
-    kept = [_same(p) for p in clean("\n\n".join(body)).paragraphs]
-    assert _same(promo) not in kept and _same(own) in kept
+    kept = [same(p) for p in clean("\n\n".join(body)).paragraphs]
+    assert same(promo) not in kept and same(own) in kept
 
 
 def test_a_play_mark_callout_asking_to_download_the_app_is_the_sites() -> None:
@@ -215,5 +211,5 @@ def test_a_play_mark_callout_asking_to_download_the_app_is_the_sites() -> None:
         "所有特價商品均以店內標示為準，如有疑問請向門市職員查詢，我們會盡快為您解答。",
         "祝大家冬至快樂，闔家團圓，我們下週再見，記得留意下一期的特價消息。",
     ]
-    kept = [_same(p) for p in clean("\n".join(body)).paragraphs]
-    assert _same(promo) not in kept and _same(body[2]) in kept
+    kept = [same(p) for p in clean("\n".join(body)).paragraphs]
+    assert same(promo) not in kept and same(body[2]) in kept

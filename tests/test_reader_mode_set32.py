@@ -4,12 +4,8 @@ of which names an app, a reviewer's credit."""
 
 from __future__ import annotations
 
+from cleaning_support import same
 from reader.core.cleaning import clean
-
-
-def _same(line: str) -> str:
-    return "".join(line.split())
-
 
 _MENU = "首頁　關於我們　服務　收費　作品　聯絡"
 _FOOT = ["觀塘某街1號某大廈3樓（只接受預約）", "© 2026 Example Studio. All Rights Reserved."]
@@ -43,9 +39,9 @@ def test_offer_blocks_of_one_shape_stay_whole() -> None:
             *_FOOT,
         ]
     )
-    kept = [_same(p) for p in clean(text).paragraphs]
+    kept = [same(p) for p in clean(text).paragraphs]
     for line in _OFFERS:
-        assert _same(line) in kept, line
+        assert same(line) in kept, line
 
 
 _STEPS = [
@@ -66,9 +62,9 @@ def test_numbered_steps_stay_when_one_names_an_app() -> None:
             "本网站使用Cookie以改善浏览体验。继续浏览即表示你同意我们的隐私政策。",
         ]
     )
-    kept = [_same(p) for p in clean(text).paragraphs]
+    kept = [same(p) for p in clean(text).paragraphs]
     for line in _STEPS:
-        assert _same(line) in kept, line
+        assert same(line) in kept, line
 
 
 def test_a_reviewers_credit_is_a_credit() -> None:

@@ -5,16 +5,8 @@ field in a notice."""
 
 from __future__ import annotations
 
+from cleaning_support import kept_lines, same
 from reader.core.cleaning import clean
-
-
-def _same(line: str) -> str:
-    return "".join(line.split())
-
-
-def _kept(text: str) -> list[str]:
-    return [_same(p) for p in clean(text).paragraphs]
-
 
 _MENU = "首頁　節目　場地　會員　聯絡我們"
 _FOOT = ["地址：某市某路1號　電話：0000-0000", "© 2026 Example Hall. All Rights Reserved."]
@@ -41,9 +33,9 @@ def test_schedule_rows_and_their_head_rows_stay() -> None:
             *_FOOT,
         ]
     )
-    kept = _kept(text)
+    kept = kept_lines(text)
     for line in _SCHEDULE:
-        assert _same(line) in kept, line
+        assert same(line) in kept, line
 
 
 _PRICES = ["珍珠　MOP 5", "椰果　MOP 6", "芋圓", "MOP 8", "燕麥奶替換　MOP 6", "仙草　MOP 7"]
@@ -61,9 +53,9 @@ def test_an_item_broken_from_its_coded_price_stays() -> None:
             *_FOOT,
         ]
     )
-    kept = _kept(text)
+    kept = kept_lines(text)
     for line in _PRICES:
-        assert _same(line) in kept, line
+        assert same(line) in kept, line
 
 
 _CONTACTS = [
@@ -88,9 +80,9 @@ def test_a_notice_keeps_its_contact_runs_last_field() -> None:
             "网站标识码：0000000000　某ICP备00000000号",
         ]
     )
-    kept = _kept(text)
+    kept = kept_lines(text)
     for line in _CONTACTS:
-        assert _same(line) in kept, line
+        assert same(line) in kept, line
 
 
 _SHOP_FOOT = ["其他分店", "某街分店　每日 11:00–21:00", "© 2026 某某茶室 版權所有"]
@@ -115,10 +107,10 @@ def test_rated_quotes_under_a_reviews_head_and_the_shops_terms_over_them_go() ->
             *_SHOP_FOOT,
         ]
     )
-    kept = _kept(text)
+    kept = kept_lines(text)
     for line in [*terms, *reviews]:
-        assert _same(line) not in kept, line
-    assert _same("今季我們推出多款暖飲和甜品，所有飲品均可按個人口味調整甜度和溫度，歡迎選購。") in kept
+        assert same(line) not in kept, line
+    assert same("今季我們推出多款暖飲和甜品，所有飲品均可按個人口味調整甜度和溫度，歡迎選購。") in kept
 
 
 _POST = [
@@ -171,9 +163,9 @@ _NOTICE = [
 
 def test_a_question_with_answer_buttons_goes() -> None:
     text = "\n".join(["首頁　乘車資訊　旅客服務", "拾得物招領公告", *_NOTICE, "這個網頁對您有幫助嗎？　是　否", *_FOOT])
-    kept = _kept(text)
-    assert _same("這個網頁對您有幫助嗎？　是　否") not in kept
-    assert all(_same(line) in kept for line in _NOTICE)
+    kept = kept_lines(text)
+    assert same("這個網頁對您有幫助嗎？　是　否") not in kept
+    assert all(same(line) in kept for line in _NOTICE)
 
 
 def test_a_related_lists_last_title_ending_alike_goes_before_prose() -> None:
@@ -190,9 +182,9 @@ def test_a_related_lists_last_title_ending_alike_goes_before_prose() -> None:
             *_FOOT,
         ]
     )
-    kept = _kept(text)
+    kept = kept_lines(text)
     for line in titles:
-        assert _same(line) not in kept, line
+        assert same(line) not in kept, line
 
 
 def test_a_four_character_button_under_every_block_goes() -> None:
@@ -211,9 +203,9 @@ def test_a_four_character_button_under_every_block_goes() -> None:
             *_FOOT,
         ]
     )
-    kept = _kept(text)
-    assert _same("立即購票") not in kept
-    assert all(_same(line) in kept for block in blocks for line in block)
+    kept = kept_lines(text)
+    assert same("立即購票") not in kept
+    assert all(same(line) in kept for block in blocks for line in block)
 
 
 def test_a_bracketed_label_over_every_notice_stays() -> None:
@@ -221,7 +213,7 @@ def test_a_bracketed_label_over_every_notice_stays() -> None:
     for name in ("张三", "李四", "王五"):
         notices += ["【遗失声明】", f"本人{name}不慎遗失身份证一张，特此声明作废，如有拾获请与本人联系，谢谢。"]
     text = "\n".join(["首页　分类广告　刊登须知", "分类广告", *notices, "© 2026 Example Daily"])
-    assert _kept(text).count(_same("【遗失声明】")) == 3
+    assert kept_lines(text).count(same("【遗失声明】")) == 3
 
 
 def _notice(attachment_above: str) -> str:
@@ -242,10 +234,10 @@ def _notice(attachment_above: str) -> str:
 
 
 def test_an_attachment_line_between_the_last_paragraph_and_the_sign_off_stays() -> None:
-    kept = _kept(_notice("公示期间，如有意见建议，请以书面形式反馈，并注明真实姓名和联系方式；匿名意见不予受理。"))
-    assert _same("附件：某停车场收费标准测算说明.pdf") in kept
+    kept = kept_lines(_notice("公示期间，如有意见建议，请以书面形式反馈，并注明真实姓名和联系方式；匿名意见不予受理。"))
+    assert same("附件：某停车场收费标准测算说明.pdf") in kept
 
 
 def test_an_attachment_line_under_a_contact_row_goes() -> None:
-    kept = _kept(_notice("监督电话：0000-1234567"))
-    assert _same("附件：某停车场收费标准测算说明.pdf") not in kept
+    kept = kept_lines(_notice("监督电话：0000-1234567"))
+    assert same("附件：某停车场收费标准测算说明.pdf") not in kept

@@ -3,17 +3,9 @@ comments that run into the page's next block (related cases)."""
 
 from __future__ import annotations
 
+from cleaning_support import kept_lines, same
 from reader.core.cleaning import clean
 from reader.core.metadata import parse_meta_line
-
-
-def _same(line: str) -> str:
-    return "".join(line.split())
-
-
-def _kept(text: str) -> list[str]:
-    return [_same(p) for p in clean(text).paragraphs]
-
 
 _MENU = "首頁　報告　領養　義工　捐款　登入"
 _FOOT = "© 2026 Example Pets　私隱政策　使用條款"
@@ -55,18 +47,18 @@ def test_comments_running_into_a_related_block_go() -> None:
             "© 2026 貓貓守望 CatWatch　私隱政策　使用條款",
         ]
     )
-    kept = _kept(text)
-    assert all(_same(line) in kept for line in _BODY)
-    assert not any(_same(line) in kept for line in _COMMENTS)
+    kept = kept_lines(text)
+    assert all(same(line) in kept for line in _BODY)
+    assert not any(same(line) in kept for line in _COMMENTS)
 
 
 def test_a_share_row_under_its_own_label_goes() -> None:
     # (the bar's label is its own words, 分享這篇食譜：, not 分享至)
     share = "分享這篇食譜：Facebook　WhatsApp　Telegram"
     text = "\n".join([_MENU, "【食譜】蘿蔔糕", _BODY[0], share, _BODY[1], _FOOT])
-    kept = _kept(text)
-    assert _same(share) not in kept
-    assert all(_same(line) in kept for line in _BODY)
+    kept = kept_lines(text)
+    assert same(share) not in kept
+    assert all(same(line) in kept for line in _BODY)
 
 
 def test_who_posted_a_notice_is_its_author() -> None:
@@ -143,10 +135,10 @@ def test_a_signed_in_row_and_a_notices_posting_period_go() -> None:
             _FOOT,
         ]
     )
-    kept = _kept(text)
-    assert _same(signed_in) not in kept
-    assert _same(period) not in kept
-    assert all(_same(line) in kept for line in _BODY)
+    kept = kept_lines(text)
+    assert same(signed_in) not in kept
+    assert same(period) not in kept
+    assert all(same(line) in kept for line in _BODY)
 
 
 def test_a_sites_statement_over_its_address_row_goes() -> None:
@@ -156,9 +148,9 @@ def test_a_sites_statement_over_its_address_row_goes() -> None:
     appeal = "歡迎各位朋友於每個週六下午親臨會址參觀交流，我們的義工屆時會為大家詳細介紹本月的各項活動安排。"
     address = "會址：某某街8號2樓　週六及週日 14:00—18:00 開放"
     text = "\n".join([_MENU, "本月活動預告", *_BODY, statement, appeal, address, _FOOT])
-    kept = _kept(text)
-    assert _same(statement) not in kept
-    assert all(_same(line) in kept for line in _BODY)
+    kept = kept_lines(text)
+    assert same(statement) not in kept
+    assert all(same(line) in kept for line in _BODY)
 
 
 def test_a_press_releases_statement_about_itself_goes() -> None:
@@ -168,6 +160,6 @@ def test_a_press_releases_statement_about_itself_goes() -> None:
         "某某集团今日公布第一季度业绩，营收比去年同期增长百分之八点六，主要得益于物流业务新增两个客户。",
         "集团预计原材料价格和人工成本仍将面对上行压力，但物流业务的订单已排到明年第二季度。",
     ]
-    kept = _kept("\n".join(["关于我们　新闻中心　联系我们", "某某集团公布第一季度业绩", *body, statement, _FOOT]))
-    assert _same(statement) not in kept
-    assert all(_same(line) in kept for line in body)
+    kept = kept_lines("\n".join(["关于我们　新闻中心　联系我们", "某某集团公布第一季度业绩", *body, statement, _FOOT]))
+    assert same(statement) not in kept
+    assert all(same(line) in kept for line in body)

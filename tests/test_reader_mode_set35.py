@@ -3,16 +3,7 @@ price tiers under its head, and the row of session times under a short head."""
 
 from __future__ import annotations
 
-from reader.core.cleaning import clean
-
-
-def _same(line: str) -> str:
-    return "".join(line.split())
-
-
-def _kept(text: str) -> list[str]:
-    return [_same(p) for p in clean(text).paragraphs]
-
+from cleaning_support import kept_lines, same
 
 _MENU = "首頁　產品　服務　門市　聯絡我們"
 _FOOT = "© 2026 Example Store Inc. 版權所有"
@@ -27,9 +18,9 @@ def test_a_plans_price_tiers_under_its_head_stay() -> None:
     text = "\n".join(
         [_MENU, "保養計劃新版本", _INTRO, "基本保養（原廠保養後再加1年）", *tiers, "二、報修方式", _OUTRO, _FOOT]
     )
-    kept = _kept(text)
-    assert all(_same(row) in kept for row in tiers)
-    assert _same(_FOOT) not in kept
+    kept = kept_lines(text)
+    assert all(same(row) in kept for row in tiers)
+    assert same(_FOOT) not in kept
 
 
 def test_a_row_of_session_times_under_its_head_stays() -> None:
@@ -58,11 +49,11 @@ def test_a_row_of_session_times_under_its_head_stays() -> None:
             _FOOT,
         ]
     )
-    kept = _kept(text)
-    assert _same(times) in kept
-    assert _same("開放時段") in kept
-    assert all(_same(row) in kept for row in prices)
-    assert _same(_OUTRO) in kept
+    kept = kept_lines(text)
+    assert same(times) in kept
+    assert same("開放時段") in kept
+    assert all(same(row) in kept for row in prices)
+    assert same(_OUTRO) in kept
 
 
 def test_a_timetables_day_heads_and_their_rows_stay() -> None:
@@ -80,8 +71,8 @@ def test_a_timetables_day_heads_and_their_rows_stay() -> None:
             "亲子体适能适合四至八岁儿童，需一名家长陪同，家长无需另行预约，课程名额有限请尽早报名。",
         ]
     )
-    kept = _kept(text)
-    assert all(_same(row) in kept for head, rows in days for row in (head, *rows))
+    kept = kept_lines(text)
+    assert all(same(row) in kept for head, rows in days for row in (head, *rows))
 
 
 def test_a_price_lists_first_rows_under_its_head_stay() -> None:
@@ -102,8 +93,8 @@ def test_a_price_lists_first_rows_under_its_head_stay() -> None:
             _FOOT,
         ]
     )
-    kept = _kept(text)
-    assert all(_same(row) in kept for row in rows)
+    kept = kept_lines(text)
+    assert all(same(row) in kept for row in rows)
 
 
 def test_the_h1_its_json_ld_headline_agrees_with_is_the_title() -> None:
@@ -149,9 +140,9 @@ def test_what_a_notices_sign_off_leaves_under_it_goes() -> None:
             _FOOT,
         ]
     )
-    kept = _kept(text)
-    assert not any(_same(line) in kept for line in after)
-    assert _same(_INTRO) in kept and _same(_OUTRO) in kept
+    kept = kept_lines(text)
+    assert not any(same(line) in kept for line in after)
+    assert same(_INTRO) in kept and same(_OUTRO) in kept
 
 
 def test_a_review_with_a_place_after_the_name_goes() -> None:
@@ -159,9 +150,9 @@ def test_a_review_with_a_place_after_the_name_goes() -> None:
     # the name, longer than a name alone, then the branch's row, at the page's end)
     review = "王太太（Pasadena）：上次洗衣機壞，師傅第二天就來了，講國語很方便，推薦！"
     branch = "某某門市：Main St 與 First Ave 交界　週一至週六 10:00–19:00　週日 11:00–18:00"
-    kept = _kept("\n".join([_INTRO, "顧客評論", review, branch]))
-    assert _same(review) not in kept
-    assert _same(_INTRO) in kept
+    kept = kept_lines("\n".join([_INTRO, "顧客評論", review, branch]))
+    assert same(review) not in kept
+    assert same(_INTRO) in kept
 
 
 _NOTES = ["新會員首月需預先繳費", "部分課程只限網上預約", "會籍期內轉讓需另付手續費"]
@@ -172,9 +163,9 @@ def test_notes_a_sentence_sums_up_under_an_other_head_stay() -> None:
     # the sentence under them refers back to them: the rows are the article's)
     close = "以上安排截至本月底，或會按實際情況調整。"
     text = "\n".join([_MENU, "會籍收費比較", _INTRO, "其他事項", *_NOTES, close, _FOOT])
-    kept = _kept(text)
-    assert all(_same(line) in kept for line in ("其他事項", *_NOTES, close))
-    assert _same(_FOOT) not in kept
+    kept = kept_lines(text)
+    assert all(same(line) in kept for line in ("其他事項", *_NOTES, close))
+    assert same(_FOOT) not in kept
 
 
 def test_notes_a_sentence_sums_up_at_the_end_are_no_teaser_run() -> None:
@@ -182,5 +173,5 @@ def test_notes_a_sentence_sums_up_at_the_end_are_no_teaser_run() -> None:
     # end reads as a teaser run and a call; a sentence opening on "the above" sums the rows up)
     close = "上述安排或會按實際情況調整。"
     text = "\n".join([_MENU, "會籍收費比較", _INTRO, _OUTRO, "注意事項", *_NOTES, close, _FOOT])
-    kept = _kept(text)
-    assert all(_same(line) in kept for line in ("注意事項", *_NOTES, close))
+    kept = kept_lines(text)
+    assert all(same(line) in kept for line in ("注意事項", *_NOTES, close))

@@ -4,16 +4,8 @@ owner's row."""
 
 from __future__ import annotations
 
+from cleaning_support import kept_lines, same
 from reader.core.cleaning import clean
-
-
-def _same(line: str) -> str:
-    return "".join(line.split())
-
-
-def _kept(text: str) -> list[str]:
-    return [_same(p) for p in clean(text).paragraphs]
-
 
 _INTRO = "每年冬天，社區中心都會為長者舉辦免費健康檢查，由註冊護士和義工一同主持，檢查包括血壓、血糖和視力。"
 _NOTE = "今年名額比去年多，歡迎家人代為報名，報名後中心會致電確認時間，請留意來電，如未能出席請提早通知職員。"
@@ -34,7 +26,7 @@ def test_a_bound_in_a_list_is_a_condition_not_a_counter() -> None:
             _NOTE,
         ]
     )
-    assert _same("60歲或以上") in _kept(text)
+    assert same("60歲或以上") in kept_lines(text)
 
 
 def test_a_spaced_headline_over_the_date_line_is_the_title() -> None:
@@ -157,5 +149,5 @@ def test_a_one_word_heading_another_file_shares_heads_this_files_list() -> None:
             "回上頁",
         ]
     )
-    kept = [_same(p) for p in clean(text, frozenset({"注意事項", "回上頁"})).paragraphs]
-    assert all(_same(line) in kept for line in ["注意事項", *rules])
+    kept = [same(p) for p in clean(text, frozenset({"注意事項", "回上頁"})).paragraphs]
+    assert all(same(line) in kept for line in ["注意事項", *rules])
