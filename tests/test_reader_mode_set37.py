@@ -1,0 +1,68 @@
+"""Reader mode on the shapes the thirty-seventh held-out set showed: a price
+list's rows under short section heads, a notice's own phone row (above its
+sign-off, or as the last row of a numbered section)."""
+
+from __future__ import annotations
+
+from reader.core.cleaning import clean
+
+
+def _same(line: str) -> str:
+    return "".join(line.split())
+
+
+def _kept(text: str) -> list[str]:
+    return [_same(p) for p in clean(text).paragraphs]
+
+
+_INTRO = "年底將至，不少客人帶著舊衣服來問能否趕及過年前改好，我們把常用的修改價目整理如下，方便大家預先參考。"
+_NOTE = "如修改幅度較大，請先帶衣服到店內試身報價，本店不接受電話報價，敬請見諒，多謝各位多年來的支持。"
+
+
+def test_price_rows_under_one_word_heads_are_the_list() -> None:
+    # (each row an item and its price, gone for its menu-like shape; the
+    # one-word heads between them are the list's sections, not junk)
+    rows = ["衫", "衫袖 改短　HKD 80", "衫身 收窄　HKD 120 起", "褸", "褸腳 改短　HKD 150", "換拉鏈　HKD 90"]
+    text = "\n".join(["年尾改衣價目", _INTRO, *rows, "換鈕（全套）　HKD 50", _NOTE])
+    kept = _kept(text)
+    for row in rows:
+        assert _same(row) in kept
+
+
+_PARAGRAPH = "为保障设备正常运行，本中心将于下月进行年度检修，检修期间暂停对外开放，会员卡有效期自动顺延。"
+
+
+def test_a_phone_row_over_the_notice_sign_off_is_the_notice_s() -> None:
+    # (a labelled number reads as a counter; between the notice's short
+    # closing sentence and its signed unit and date, it is whom to call)
+    text = "\n".join(
+        [
+            "关于场馆年度检修的公告",
+            _PARAGRAPH,
+            _PARAGRAPH,
+            "由此带来的不便，敬请谅解。",
+            "咨询电话：0571-86661234",
+            "澜州市体育中心",
+            "2026年12月21日",
+        ]
+    )
+    assert _same("咨询电话：0571-86661234") in _kept(text)
+
+
+def test_a_phone_row_closing_a_numbered_section_is_its_content() -> None:
+    # (under the section's one row, its address, the phone is the section's
+    # own, though the page's junk follows)
+    text = "\n".join(
+        [
+            "婚姻登记办理指南",
+            _PARAGRAPH,
+            "一、办理条件",
+            _PARAGRAPH,
+            "二、登记地点",
+            "市婚姻登记中心（民政局登记处）：江滨路188号市民服务中心二楼",
+            "咨询电话：0571-8888xxxx（工作日）",
+            "附件：预约操作说明.pdf",
+            "网站声明：本网站所载办事指南仅供参考，具体办理要求以各登记处现场公示为准。",
+        ]
+    )
+    assert _same("咨询电话：0571-8888xxxx（工作日）") in _kept(text)
