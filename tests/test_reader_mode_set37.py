@@ -66,3 +66,22 @@ def test_a_phone_row_closing_a_numbered_section_is_its_content() -> None:
         ]
     )
     assert _same("咨询电话：0571-8888xxxx（工作日）") in _kept(text)
+
+
+def test_under_a_sign_off_the_page_runs_to_the_end_past_a_row_set_in_its_junk() -> None:
+    # (the comments under a shop's signed post go with the page's footer,
+    # though a row of its address sits between the footer's junk lines)
+    comment = "阿明：師傅手工好好，上年改嘅西裝到而家都好啱身，多謝晒。"
+    text = "\n".join(
+        [
+            "年尾改衣價目",
+            _INTRO,
+            _NOTE,
+            "永成洋服　謹啟",
+            comment,
+            "© 2026 永成洋服",
+            "地址：澳門某街某號地下　營業時間：10:30—19:30",
+            "© 2026 永成洋服 版權所有",
+        ]
+    )
+    assert _same(comment) not in _kept(text)
