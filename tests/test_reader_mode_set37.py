@@ -85,3 +85,41 @@ def test_under_a_sign_off_the_page_runs_to_the_end_past_a_row_set_in_its_junk() 
         ]
     )
     assert _same(comment) not in _kept(text)
+
+
+_BODY = "我们把收费方式改得更透明，报价主要看车型、人手和楼层条件，以下逐项说明，方便大家预先计划搬家的预算。"
+
+
+def test_quotes_each_from_a_named_client_under_a_bold_heading_are_the_showcase() -> None:
+    # (a quote in quotation marks, then a dash and whom it is from, as a
+    # Markdown quote, under a heading in bold)
+    from reader.core.cleaning import _records
+    from reader.core.review_rows import is_quote, mark_testimonials
+
+    quote = "> “师傅很小心，电视连一点刮痕都没有。”——陈太太"
+    assert is_quote(quote)
+    lines = _records(
+        "\n".join(["# 搬家报价怎么算", _BODY, "**客户评价**", quote, "> “报价清楚，没有临时加钱。”——Jason"])
+    )
+    mark_testimonials(lines)
+    assert [line.kept for line in lines[-3:]] == [False, False, False]
+
+
+def test_reviews_under_a_heading_with_a_note_go_with_the_banner_under_them() -> None:
+    review = "小黄：我的刚好在召回批次，已经拿去门市换了，店员很快就处理好。"
+    banner = "★ 年终优惠：65W 充电器限时 RM79 ★"
+    text = "\n".join(
+        [
+            "召回通告",
+            _BODY,
+            _BODY,
+            "用户评价（来自网上商店）",
+            review,
+            "Kelvin：之前充电确实有点烫，幸好看到这个通告。",
+            banner,
+            "© 2026 灵充电子",
+        ]
+    )
+    kept = _kept(text)
+    assert _same(review) not in kept
+    assert _same(banner) not in kept

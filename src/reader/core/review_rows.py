@@ -62,17 +62,43 @@ def mark_testimonials(lines: list[Line]) -> None:
     facts (交通：…) under headings that name no saying."""
     n = len(lines)
     # (a short line's last word first, in one sweep: most texts have no such heading)
-    heads = [k for k, line in enumerate(lines) if line.short and line.folded and line.folded.endswith(_SAY_HEADS)]
+    # (or a heading in bold, or with a note in brackets: **客户评价**, 用户评价（来自网上商店）)
+    heads = [
+        k
+        for k, line in enumerate(lines)
+        if line.short
+        and (f := line.folded)
+        and (f.endswith(_SAY_HEADS) or (f[-1:] in _HEAD_ENDS and _NOTED.sub("", f.strip("*# ")).endswith(_SAY_HEADS)))
+    ]
     for i in heads:
         head = lines[i]
-        if not head.kept or len(head.text) > _HEAD or not any(_prose(x) for x in lines[:i]):
+        limit = _NOTED_HEAD if head.text[-1:] in _HEAD_ENDS else _HEAD
+        if not head.kept or len(head.text) > limit or not any(_prose(x) for x in lines[:i]):
             continue
         j = i + 1
         while j < n and lines[j].kept and is_quote(lines[j].text):
             j += 1
-        if j > i + 1 and (j == n or lines[j].bad):
+        # (the showcase may end on the shop's banner: ★ 年终优惠：… ★)
+        banner = j < n and _banner(lines[j].text)
+        if j > i + 1 and (j == n or lines[j].bad or banner):
             for line in lines[i:j]:
                 line.reason = Reason.RELATED
+            if banner:
+                lines[j].reason = Reason.PROMOTION
+
+
+_HEAD_ENDS = "*)）"
+# A heading's note in brackets at its end: (来自网上商店)
+_NOTED = re.compile(r"[(（][^()（）]{1,12}[)）]$")
+_NOTED_HEAD = 20  # (a heading with its note is no longer)
+# A quote in quotation marks, then a dash and whom it is from (> “…”——陈太太), perhaps as a Markdown quote.
+_ATTRIBUTED = re.compile(r"^(?:>\s*)?[“「\"].{6,}[”」\"]\s*(?:——|—|--)\s*\S.{0,15}$")
+_BANNER = 40  # (a banner is no longer)
+
+
+def _banner(text: str) -> bool:
+    """A line set between stars (★ 限时优惠 ★): a shop's banner."""
+    return len(text) <= _BANNER and text[:1] in _STARS and text[-1:] in _STARS
 
 
 def is_quote(text: str) -> bool:
@@ -80,7 +106,7 @@ def is_quote(text: str) -> bool:
     speaker's rating in stars (★★★★☆　阿明：…)."""
     if text[:1] in _STARS:
         text = text.lstrip(_STARS).lstrip()
-    return POSTER.match(text) is not None and text.endswith(SENTENCE_END)
+    return (POSTER.match(text) is not None and text.endswith(SENTENCE_END)) or _ATTRIBUTED.match(text) is not None
 
 
 def rated_quote(text: str) -> bool:
