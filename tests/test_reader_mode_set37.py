@@ -123,3 +123,22 @@ def test_reviews_under_a_heading_with_a_note_go_with_the_banner_under_them() -> 
     kept = _kept(text)
     assert _same(review) not in kept
     assert _same(banner) not in kept
+
+
+def test_the_brand_after_a_registered_latin_name_is_the_site_and_no_author() -> None:
+    # (© names the company's registered Latin name, then the brand the page
+    # goes by: the brand is the source, and the markup's author naming it is
+    # the site, not the byline's person)
+    from reader.core.meta_records import Hints
+
+    text = "\n".join(
+        [
+            "搬家报价怎么算",
+            "作者：营运经理 林振华 · 2026年12月15日",
+            _BODY,
+            _BODY.replace("预算", "时间"),
+            "© 2026 Swift Movers Pte. Ltd. 快捷搬运　版权所有",
+        ]
+    )
+    meta = clean(text, hints=Hints(author="快捷搬运")).metadata
+    assert (meta.source, meta.author) == ("快捷搬运", "林振华")
