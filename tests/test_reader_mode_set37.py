@@ -142,3 +142,13 @@ def test_the_brand_after_a_registered_latin_name_is_the_site_and_no_author() -> 
     )
     meta = clean(text, hints=Hints(author="快捷搬运")).metadata
     assert (meta.source, meta.author) == ("快捷搬运", "林振华")
+
+
+def test_a_reviewer_set_apart_after_a_labelled_date_is_credited_and_no_author() -> None:
+    from reader.core.folding import fold
+    from reader.core.metadata import parse_meta_line
+
+    row = "公告日期：115-12-17　審閱：院長 林育德 醫師"
+    meta = parse_meta_line(row, fold(row))
+    assert meta is not None
+    assert (meta.author, meta.date, meta.credits) == (None, "115-12-17", (("審閱", "林育德"),))

@@ -9,6 +9,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
+from reader.core.credit_lines import line_credits
 from reader.core.credit_roles import ROLE
 from reader.core.date_lines import DATE_IN_LINE, format_date
 from reader.core.meta_records import MetaLine
@@ -41,6 +42,7 @@ def field_row(line: str, folded: str) -> MetaLine | None:
     if not fields or len(fields) != len(spans):
         return None
     date = source = author = None
+    reviewed: tuple[tuple[str, str], ...] = ()
     for m in fields:
         label, at = m.group("label"), m.start("value")
         value = line[at : m.end("value")].strip()
@@ -59,6 +61,9 @@ def field_row(line: str, folded: str) -> MetaLine | None:
             source = source or value
         elif _AUTHOR_FIELD.match(label):
             author = author or person_value(value)
+        elif ROLE.match(part := folded[m.start() : m.end()]):
+            # (a field crediting someone who did not write it: 審閱：院長 X 醫師)
+            reviewed += line_credits(line[m.start() : m.end()], part)
     if author:
         names = author.split()
         return MetaLine(
@@ -69,7 +74,7 @@ def field_row(line: str, folded: str) -> MetaLine | None:
             credits=tuple(("作者", n) for n in names),
             fielded=source is not None,
         )
-    return MetaLine("date", date=date) if date else None
+    return MetaLine("date", date=date, credits=reviewed) if date else None
 
 
 # A post's row: who posted or presents it after their label, then parts that
