@@ -152,3 +152,19 @@ def test_a_reviewer_set_apart_after_a_labelled_date_is_credited_and_no_author() 
     meta = parse_meta_line(row, fold(row))
     assert meta is not None
     assert (meta.author, meta.date, meta.credits) == (None, "115-12-17", (("審閱", "林育德"),))
+
+
+def test_a_site_name_s_entity_is_its_character() -> None:
+    # (og:site_name writes & as &amp;: the Chinese name before the English
+    # one is then found as ever)
+    from pathlib import Path
+
+    from reader.core.html_reader import read_html
+
+    html = (
+        "<html><head><title>調音收費｜琴韻調律 Tone &amp; Key Piano Service</title>"
+        '<meta property="og:site_name" content="琴韻調律 Tone &amp; Key Piano Service">'
+        '<meta property="og:type" content="article"></head>'
+        f"<body><article><h1>調音收費</h1><p>{_BODY}</p><p>{_NOTE}</p></article></body></html>"
+    )
+    assert read_html(html.encode(), Path("tuning.html")).hints.source == "琴韻調律"

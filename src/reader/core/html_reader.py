@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from html import unescape
 from pathlib import Path
 from typing import Any
 
@@ -191,8 +192,7 @@ def _hint_author(value: str | None) -> str | None:
 # The author's keys in a page's <meta>: the standard one, Open Graph's, and
 # those of common publishing tools (Dublin Core, Parse.ly, Sailthru).
 _AUTHOR_KEYS = r"author|article:author|parsely-author|dc\.creator|dcterms\.creator|sailthru\.author|byl"
-# <meta name="author" content="…">, either attribute first: trafilatura
-# rejects some one-word CJK names.
+# <meta name="author" content="…">, either attribute first (trafilatura rejects some one-word CJK names).
 _META_AUTHOR = re.compile(
     rf"<meta\s[^>]*?(?:name|property)=[\"'](?:{_AUTHOR_KEYS})[\"'][^>]*?content=[\"']([^\"'<>]{{1,60}})[\"']"
     rf"|<meta\s[^>]*?content=[\"']([^\"'<>]{{1,60}})[\"'][^>]*?(?:name|property)=[\"'](?:{_AUTHOR_KEYS})[\"']",
@@ -306,8 +306,8 @@ def _as_written(site: str | None, html: str) -> str | None:
     """trafilatura's site name, in the case the page's og:site_name writes it."""
     if not site:
         return site
-    m = _META_SITE.search(html[:100_000])
-    written = (m.group(1) or m.group(2) or "").strip() if m else ""
+    m, site = _META_SITE.search(html[:100_000]), unescape(site)  # (an entity, &amp;, is its character)
+    written = unescape(m.group(1) or m.group(2) or "").strip() if m else ""
     name = written if written.lower() == site.lower() else site
     if name is site and _HAN.search(written) and _HAN.search(site) and _said(written, html) > _said(site, html):
         # (two Han names, the page's og:site_name and another the extractor took
