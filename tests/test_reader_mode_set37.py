@@ -168,3 +168,31 @@ def test_a_site_name_s_entity_is_its_character() -> None:
         f"<body><article><h1>調音收費</h1><p>{_BODY}</p><p>{_NOTE}</p></article></body></html>"
     )
     assert read_html(html.encode(), Path("tuning.html")).hints.source == "琴韻調律"
+
+
+def test_a_statement_over_the_clients_quotes_is_the_site_s() -> None:
+    # (the quotes under the notice are no paragraphs of it: the statement
+    # over them sits at the page's tail)
+    from reader.core.cleaning import _records
+    from reader.core.site_statements import mark_site_statements
+
+    statement = (
+        "免责声明：本通告仅为预防性安全措施，不构成本公司对任何责任或产品缺陷的承认。"
+        "本公司保留随时修改本通告内容的权利，最终解释以本公司官方网站公布为准。"
+    )
+    lines = _records(
+        "\n".join(
+            [
+                "召回通告",
+                _BODY,
+                _NOTE,
+                statement,
+                "用户评价",
+                "小黄：我的刚好在召回批次，已经拿去门市换了，店员很快就处理好。",
+                "Kelvin：之前充电确实有点烫，还以为是正常的，幸好看到这个通告。",
+                "© 2026 灵充电子",
+            ]
+        )
+    )
+    mark_site_statements(lines)
+    assert not next(line for line in lines if line.text == statement).kept

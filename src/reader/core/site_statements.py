@@ -18,7 +18,7 @@ from reader.core.footer_lines import SITE_LINE_MAX
 from reader.core.junk_rules import Reason
 from reader.core.line_features import CHEVRONS, SENTENCE_END
 from reader.core.line_passes import Line, is_prose_start
-from reader.core.review_rows import rated_quote
+from reader.core.review_rows import mark_testimonials, rated_quote
 
 # (a press release's own word too, 本新闻稿…概不负责; or the page's words as "the above": 以上内容不构成投资建议)
 _SELF = re.compile(
@@ -85,6 +85,9 @@ def mark_site_statements(lines: list[Line]) -> None:
     site's terms about itself goes (本文观点不代表本报立场。): before the
     article's first paragraph, or with at most one paragraph after it.
     Only the edges are read, from each end inwards."""
+    # (quotes under the article, each a client's, are no paragraphs of it: a statement over them
+    # is the site's; cleaning runs the quotes' pass again after this, for quotes over a statement)
+    mark_testimonials(lines)
     # (from the end: a statement with at most _EDGE paragraphs under it)
     after = 0
     for line in reversed(lines):
