@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from html import unescape
 from pathlib import Path
 from typing import Any
 
@@ -74,8 +73,7 @@ def read_html(data: bytes, path: Path) -> Page:
     return Page(text, hints, plain=False, replaced=decoded.replaced)
 
 
-# A title of a channel's label and the headline (新酒上架｜桂花乌龙酸艾尔), and the
-# page's one <h1>
+# A title of a channel's label and the headline (新酒上架｜桂花乌龙酸艾尔), and the page's one <h1>
 _LABEL_BAR = re.compile(r"(?P<label>[^｜|]{2,8}?)\s*(?:｜|\s\|\s)\s*(?P<rest>\S.*)")
 _H1 = re.compile(r"<h1\b[^>]*>(.*?)</h1\s*>", re.DOTALL | re.IGNORECASE)
 _TAG = re.compile(r"<[^>]*>")
@@ -306,6 +304,8 @@ def _as_written(site: str | None, html: str) -> str | None:
     """trafilatura's site name, in the case the page's og:site_name writes it."""
     if not site:
         return site
+    from html import unescape  # (here: the module's import costs a start that reads no page)
+
     m, site = _META_SITE.search(html[:100_000]), unescape(site)  # (an entity, &amp;, is its character)
     written = unescape(m.group(1) or m.group(2) or "").strip() if m else ""
     name = written if written.lower() == site.lower() else site

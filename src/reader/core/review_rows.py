@@ -66,9 +66,7 @@ def mark_testimonials(lines: list[Line]) -> None:
     heads = [
         k
         for k, line in enumerate(lines)
-        if line.short
-        and (f := line.folded)
-        and (f.endswith(_SAY_HEADS) or (f[-1:] in _HEAD_ENDS and _NOTED.sub("", f.strip("*# ")).endswith(_SAY_HEADS)))
+        if line.short and (f := line.folded) and (f.endswith(_SAY_HEADS) or (f[-1:] in _HEAD_ENDS and _noted_head(f)))
     ]
     for i in heads:
         head = lines[i]
@@ -88,11 +86,34 @@ def mark_testimonials(lines: list[Line]) -> None:
 
 
 _HEAD_ENDS = "*)）"
-# A heading's note in brackets at its end: (来自网上商店)
-_NOTED = re.compile(r"[(（][^()（）]{1,12}[)）]$")
+
+
+def _noted_head(folded: str) -> bool:
+    """A heading of what people say in bold, or with a note in brackets
+    after it (string tests, no pattern to compile: most lines have none)."""
+    head = folded.strip("*# ")
+    if head[-1:] in ")）" and (cut := max(head.rfind("("), head.rfind("（"))) > 0:
+        head = head[:cut]
+    return head.endswith(_SAY_HEADS)
+
+
 _NOTED_HEAD = 20  # (a heading with its note is no longer)
-# A quote in quotation marks, then a dash and whom it is from (> “…”——陈太太), perhaps as a Markdown quote.
-_ATTRIBUTED = re.compile(r"^(?:>\s*)?[“「\"].{6,}[”」\"]\s*(?:——|—|--)\s*\S.{0,15}$")
+
+
+def _attributed(text: str) -> bool:
+    """A quote in quotation marks, then a dash and whom it is from (> “…”——陈太太),
+    perhaps as a Markdown quote (string tests: no pattern to compile at import)."""
+    text = text.removeprefix(">").lstrip()
+    if text[:1] not in _OPENS:
+        return False
+    end = max(text.rfind("”"), text.rfind("」"))
+    who = text[end + 1 :].strip().lstrip("—-").strip()
+    return end >= _QUOTED and text[end + 1 :].lstrip()[:1] in "—-" and 0 < len(who) <= _WHO
+
+
+_OPENS = "“「"
+_QUOTED = 7  # (the quote's words, 6 or more, and its opening mark)
+_WHO = 16
 _BANNER = 40  # (a banner is no longer)
 
 
@@ -101,12 +122,20 @@ def _banner(text: str) -> bool:
     return len(text) <= _BANNER and text[:1] in _STARS and text[-1:] in _STARS
 
 
+def under_say_head(lines: list[Line], i: int) -> bool:
+    """The quote at ``i`` is one of a run right under a heading of what people say."""
+    while i > 0 and is_quote(lines[i - 1].text):
+        i -= 1
+    f = lines[i - 1].folded if i else None
+    return f is not None and (f.endswith(_SAY_HEADS) or _noted_head(f))
+
+
 def is_quote(text: str) -> bool:
     """A sentence after its speaker's name and colon, perhaps after the
     speaker's rating in stars (★★★★☆　阿明：…)."""
     if text[:1] in _STARS:
         text = text.lstrip(_STARS).lstrip()
-    return (POSTER.match(text) is not None and text.endswith(SENTENCE_END)) or _ATTRIBUTED.match(text) is not None
+    return (POSTER.match(text) is not None and text.endswith(SENTENCE_END)) or _attributed(text)
 
 
 def rated_quote(text: str) -> bool:
@@ -118,4 +147,4 @@ def _prose(line: Line) -> bool:
     return line.kept and not line.short and line.text.endswith(PROSE_ENDS)
 
 
-__all__ = ["is_quote", "mark_masked_reviews", "mark_testimonials", "rated_quote"]
+__all__ = ["is_quote", "mark_masked_reviews", "mark_testimonials", "rated_quote", "under_say_head"]
