@@ -9,7 +9,6 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from reader.core.credit_lines import line_credits
 from reader.core.credit_roles import ROLE
 from reader.core.date_lines import DATE_IN_LINE, format_date
 from reader.core.meta_records import MetaLine
@@ -63,6 +62,8 @@ def field_row(line: str, folded: str) -> MetaLine | None:
             author = author or person_value(value)
         elif ROLE.match(part := folded[m.start() : m.end()]):
             # (a field crediting someone who did not write it: 審閱：院長 X 醫師)
+            from reader.core.credit_lines import line_credits  # (here: its import costs a start that meets no such row)
+
             reviewed += line_credits(line[m.start() : m.end()], part)
     if author:
         names = author.split()
