@@ -16,6 +16,7 @@ from reader.core.date_lines import YMD
 from reader.core.junk_rules import Reason
 from reader.core.line_features import SENTENCE_END
 from reader.core.line_passes import PROSE, Line, is_prose
+from reader.core.row_rescues import numbered_head
 from reader.core.table_rows import LABEL_MARK
 
 # (a phone's digits: four or more in a run, perhaps split by a space or a dash)
@@ -52,6 +53,7 @@ def rescue_closing_contacts(lines: list[Line]) -> None:
 _SIGN_DATE = re.compile(YMD + r"\s*日?")
 _UNIT = 24  # (the signing unit's line is no longer)
 _CONTACT = Reason.CONTACT  # (bound once: an enum member's lookup is slow)
+_COUNTER = Reason.COUNTER
 # (None: a short row, judged later; a counter: a labelled number, 监督电话：0578-2216009)
 _ROWS_GONE = frozenset({Reason.CONTACT, Reason.BETWEEN_BOILERPLATE, Reason.COUNTER, None})
 
@@ -63,7 +65,12 @@ def rescue_signed_contacts(lines: list[Line]) -> None:
     its footer, under no signed date."""
     n = len(lines)
     # (the contact lines found in one comprehension: most texts have few)
-    starts = [k for k, line in enumerate(lines) if line.reason is _CONTACT]
+    # (a labelled phone number may have gone as a counter: 咨询电话：0571-8666…)
+    starts = [
+        k
+        for k, line in enumerate(lines)
+        if line.reason is _CONTACT or (line.reason is _COUNTER and _PHONE.search(line.text) is not None)
+    ]
     done = 0
     for i in starts:
         line = lines[i]
@@ -79,8 +86,14 @@ def rescue_signed_contacts(lines: list[Line]) -> None:
 
 
 def _sentence(line: Line) -> bool:
-    """A kept sentence, a paragraph or a list's last item (4．…依次递补。)."""
-    return not line.bad and len(line.text) >= _ITEM and line.text.endswith(SENTENCE_END)
+    """A kept sentence, a paragraph or a list's last item (4．…依次递补。), or
+    a short closing one of two clauses (由此带来的不便，敬请谅解。)."""
+    text = line.text
+    return (
+        not line.bad
+        and text.endswith(SENTENCE_END)
+        and (len(text) >= _ITEM or (text.endswith(_CLOSING_END) and _CLAUSE.search(text) is not None))
+    )
 
 
 _ITEM = 16  # (a sentence of the body is no shorter: a list's item may be short of PROSE)
@@ -100,3 +113,23 @@ def _signed(unit: Line, date: Line) -> bool:
         and not any(c in text for c in "：:，,。")
         and _SIGN_DATE.fullmatch(date.text.strip()) is not None
     )
+
+
+def rescue_section_end_contacts(lines: list[Line]) -> None:
+    """A contact row right under the one kept row of a numbered section
+    (七、登记地点 / the office's address / 咨询电话：…) is that section's
+    content, whatever junk follows it: a site's contact lines sit in its
+    footer, under no numbered heading of the body."""
+    for i, line in enumerate(lines):
+        if line.reason is not _CONTACT or i < 2 or not _row(line):
+            continue
+        row, head = lines[i - 1], lines[i - 2]
+        if (
+            row.kept
+            and row.meta is None
+            and len(row.text) <= _ROW
+            and not row.text.endswith(SENTENCE_END)
+            and numbered_head(head)
+            and any(numbered_head(above) for above in lines[: i - 2])
+        ):
+            line.restore()

@@ -41,6 +41,7 @@ def field_row(line: str, folded: str) -> MetaLine | None:
     if not fields or len(fields) != len(spans):
         return None
     date = source = author = None
+    reviewed: tuple[tuple[str, str], ...] = ()
     for m in fields:
         label, at = m.group("label"), m.start("value")
         value = line[at : m.end("value")].strip()
@@ -59,6 +60,11 @@ def field_row(line: str, folded: str) -> MetaLine | None:
             source = source or value
         elif _AUTHOR_FIELD.match(label):
             author = author or person_value(value)
+        elif ROLE.match(part := folded[m.start() : m.end()]):
+            # (a field crediting someone who did not write it: 審閱：院長 X 醫師)
+            from reader.core.credit_lines import line_credits  # (here: its import costs a start that meets no such row)
+
+            reviewed += line_credits(line[m.start() : m.end()], part)
     if author:
         names = author.split()
         return MetaLine(
@@ -69,7 +75,7 @@ def field_row(line: str, folded: str) -> MetaLine | None:
             credits=tuple(("作者", n) for n in names),
             fielded=source is not None,
         )
-    return MetaLine("date", date=date) if date else None
+    return MetaLine("date", date=date, credits=reviewed) if date else None
 
 
 # A post's row: who posted or presents it after their label, then parts that

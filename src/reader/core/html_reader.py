@@ -73,8 +73,7 @@ def read_html(data: bytes, path: Path) -> Page:
     return Page(text, hints, plain=False, replaced=decoded.replaced)
 
 
-# A title of a channel's label and the headline (新酒上架｜桂花乌龙酸艾尔), and the
-# page's one <h1>
+# A title of a channel's label and the headline (新酒上架｜桂花乌龙酸艾尔), and the page's one <h1>
 _LABEL_BAR = re.compile(r"(?P<label>[^｜|]{2,8}?)\s*(?:｜|\s\|\s)\s*(?P<rest>\S.*)")
 _H1 = re.compile(r"<h1\b[^>]*>(.*?)</h1\s*>", re.DOTALL | re.IGNORECASE)
 _TAG = re.compile(r"<[^>]*>")
@@ -191,8 +190,7 @@ def _hint_author(value: str | None) -> str | None:
 # The author's keys in a page's <meta>: the standard one, Open Graph's, and
 # those of common publishing tools (Dublin Core, Parse.ly, Sailthru).
 _AUTHOR_KEYS = r"author|article:author|parsely-author|dc\.creator|dcterms\.creator|sailthru\.author|byl"
-# <meta name="author" content="…">, either attribute first: trafilatura
-# rejects some one-word CJK names.
+# <meta name="author" content="…">, either attribute first (trafilatura rejects some one-word CJK names).
 _META_AUTHOR = re.compile(
     rf"<meta\s[^>]*?(?:name|property)=[\"'](?:{_AUTHOR_KEYS})[\"'][^>]*?content=[\"']([^\"'<>]{{1,60}})[\"']"
     rf"|<meta\s[^>]*?content=[\"']([^\"'<>]{{1,60}})[\"'][^>]*?(?:name|property)=[\"'](?:{_AUTHOR_KEYS})[\"']",
@@ -306,8 +304,10 @@ def _as_written(site: str | None, html: str) -> str | None:
     """trafilatura's site name, in the case the page's og:site_name writes it."""
     if not site:
         return site
-    m = _META_SITE.search(html[:100_000])
-    written = (m.group(1) or m.group(2) or "").strip() if m else ""
+    from html import unescape  # (here: the module's import costs a start that reads no page)
+
+    m, site = _META_SITE.search(html[:100_000]), unescape(site)  # (an entity, &amp;, is its character)
+    written = unescape(m.group(1) or m.group(2) or "").strip() if m else ""
     name = written if written.lower() == site.lower() else site
     if name is site and _HAN.search(written) and _HAN.search(site) and _said(written, html) > _said(site, html):
         # (two Han names, the page's og:site_name and another the extractor took

@@ -261,11 +261,34 @@ def footer_site(lines: list[Line]) -> str | None:
         name = name[: _NAME_END.search(fold(name)).start()].strip(" .·")  # type: ignore[union-attr]
         if both := _HAN_THEN_LATIN.fullmatch(name):
             name = both.group("han")
+        registered = _LEGAL_FORM.search(name) is not None
         name = _LEGAL_FORM.sub("", name).strip()
+        if registered and (brand := _han_after(text[m.end() :])) and not any(_is_han(c) for c in name):
+            return brand  # (the brand after a company's registered Latin name: © QuickStep Movers Pte. Ltd. 快步搬运)
         if len(name) >= 2 and not _NOT_A_NAME.search(fold(name)):
             return name
         return None
     return None
+
+
+_BRAND = 12  # (a brand's Han name is no longer)
+
+
+def _is_han(c: str) -> bool:
+    return "\u3400" <= c <= "\u9fff"
+
+
+def _han_after(rest: str) -> str | None:
+    """A Han name alone after the © line's Latin name, perhaps then 版权所有
+    (string tests: no Han class to compile)."""
+    words = rest.split()
+    if len(words) == 2 and words[1] in _RIGHTS_WORDS:
+        words = words[:1]
+    word = words[0].removesuffix(_RIGHTS_WORDS[0]).removesuffix(_RIGHTS_WORDS[1]) if len(words) == 1 else ""
+    return word if 2 <= len(word) <= _BRAND and all(_is_han(c) for c in word) else None
+
+
+_RIGHTS_WORDS = ("版权所有", "版權所有")
 
 
 # Who runs the site, on a line of its foot: 主办单位：云州市图书馆　技术支持：…

@@ -16,7 +16,11 @@ from collections.abc import Callable, Collection
 
 from reader.core.body_span import keep_list_runs
 from reader.core.box_fields import rescue_box_fields
-from reader.core.closing_contacts import rescue_closing_contacts, rescue_signed_contacts
+from reader.core.closing_contacts import (
+    rescue_closing_contacts,
+    rescue_section_end_contacts,
+    rescue_signed_contacts,
+)
 from reader.core.dated_rows import rescue_dated_rows
 from reader.core.end_boxes import mark_empty_sections
 from reader.core.item_rows import rescue_item_rows
@@ -71,7 +75,8 @@ _RESCUES: tuple[tuple[Pass, frozenset[object], frozenset[object]], ...] = (
     (rescue_contact, frozenset({Reason.CONTACT}), _SHORT),
     (rescue_section_contacts, frozenset({Reason.CONTACT}), _SHORT),
     (rescue_closing_contacts, frozenset({Reason.CONTACT}), _SHORT),
-    (rescue_signed_contacts, frozenset({Reason.CONTACT}), _SHORT),
+    (rescue_signed_contacts, frozenset({Reason.CONTACT, _COUNTER}), _SHORT),
+    (rescue_section_end_contacts, frozenset({Reason.CONTACT}), _SHORT),
     (rescue_facts, frozenset({_COUNTER}), _SHORT),
     (rescue_table_rows, frozenset({Reason.NAVIGATION, _BOILER, _CONTROLS}), _SHORT),
     (rescue_session_rows, frozenset({_COUNTER}), _SHORT),

@@ -56,22 +56,49 @@ def rescue_price_runs(lines: list[Line]) -> None:
     """A run of rows that each name an item and end in its price (a plan's
     tiers: $500以下商品　$49), gone for their shape, between a kept line above
     it (the plan's head) and a kept line below it, is the list under that head.
-    A price list stands with no kept price row of its own: its shape decides."""
+    A price list stands with no kept price row of its own: its shape decides.
+    The run may hold the list's short section heads (褲 over 褲腳 改短　MOP 60),
+    each over a row of it."""
     # (a cheap test first, in the comprehension: most lines end in no figure)
     rows = [
         i
         for i, line in enumerate(lines)
-        if line.text[-1:].isdigit() and line.reason in GONE and not line.meta and _tier(line.text)
+        if (line.text[-1:].isdigit() or line.text.endswith(_FROM))
+        and line.reason in GONE
+        and not line.meta
+        and _tier(line.text)
     ]
+    if not rows:
+        return  # (most texts)
+    found = set(rows)
+    members = sorted(found.union(i - 1 for i in rows if i > 0 and _head(lines[i - 1])))
     n, start = len(lines), 0
-    for k in range(1, len(rows) + 1):
-        if k < len(rows) and rows[k] == rows[k - 1] + 1:
+    for k in range(1, len(members) + 1):
+        if k < len(members) and members[k] == members[k - 1] + 1:
             continue
-        i, j = rows[start], rows[k - 1] + 1  # (a run of consecutive rows: lines[i:j])
-        if j - i >= _KEPT_ROWS and i > 0 and j < n and lines[i - 1].kept and lines[j].kept:
+        i, j = members[start], members[k - 1] + 1  # (a run of consecutive rows: lines[i:j])
+        count = sum(1 for r in range(i, j) if r in found)
+        if count >= _KEPT_ROWS and i > 0 and j < n and lines[i - 1].kept and lines[j].kept:
             for line in lines[i:j]:
                 line.restore()
         start = k
+
+
+# A price's bound after its figure (MOP 220 起: from 220).
+_FROM = "起"
+_HEAD = 4  # (a section head of a price list is a word or two: 褲, 西裝)
+
+
+def _head(line: Line) -> bool:
+    """A list's section head: a few characters with no figure, gone for its shape."""
+    text = line.text.strip()
+    return (
+        len(text) <= _HEAD
+        and line.reason in GONE
+        and not line.meta
+        and not any(c.isdigit() for c in text)
+        and not text.endswith(SENTENCE_END)
+    )
 
 
 def _tier(text: str) -> bool:
@@ -81,7 +108,7 @@ def _tier(text: str) -> bool:
         last = found
     return (
         last is not None
-        and last.end() == len(text.rstrip())
+        and last.end() == len(text.rstrip().removesuffix(_FROM).rstrip())
         and last.start() > 0
         and len(text) <= _ROW
         and any(c.isalpha() for c in text[: last.start()])

@@ -62,17 +62,72 @@ def mark_testimonials(lines: list[Line]) -> None:
     facts (交通：…) under headings that name no saying."""
     n = len(lines)
     # (a short line's last word first, in one sweep: most texts have no such heading)
-    heads = [k for k, line in enumerate(lines) if line.short and line.folded and line.folded.endswith(_SAY_HEADS)]
+    # (or a heading in bold, or with a note in brackets: **客户评价**, 用户评价（来自网上商店）)
+    heads = [
+        k
+        for k, line in enumerate(lines)
+        if line.short and (f := line.folded) and (f.endswith(_SAY_HEADS) or (f[-1:] in _HEAD_ENDS and _noted_head(f)))
+    ]
     for i in heads:
         head = lines[i]
-        if not head.kept or len(head.text) > _HEAD or not any(_prose(x) for x in lines[:i]):
+        limit = _NOTED_HEAD if head.text[-1:] in _HEAD_ENDS else _HEAD
+        if not head.kept or len(head.text) > limit or not any(_prose(x) for x in lines[:i]):
             continue
         j = i + 1
         while j < n and lines[j].kept and is_quote(lines[j].text):
             j += 1
-        if j > i + 1 and (j == n or lines[j].bad):
+        # (the showcase may end on the shop's banner: ★ 年终优惠：… ★)
+        banner = j < n and _banner(lines[j].text)
+        if j > i + 1 and (j == n or lines[j].bad or banner):
             for line in lines[i:j]:
                 line.reason = Reason.RELATED
+            if banner:
+                lines[j].reason = Reason.PROMOTION
+
+
+_HEAD_ENDS = "*)）"
+
+
+def _noted_head(folded: str) -> bool:
+    """A heading of what people say in bold, or with a note in brackets
+    after it (string tests, no pattern to compile: most lines have none)."""
+    head = folded.strip("*# ")
+    if head[-1:] in ")）" and (cut := max(head.rfind("("), head.rfind("（"))) > 0:
+        head = head[:cut]
+    return head.endswith(_SAY_HEADS)
+
+
+_NOTED_HEAD = 20  # (a heading with its note is no longer)
+
+
+def _attributed(text: str) -> bool:
+    """A quote in quotation marks, then a dash and whom it is from (> “…”——陈太太),
+    perhaps as a Markdown quote (string tests: no pattern to compile at import)."""
+    text = text.removeprefix(">").lstrip()
+    if text[:1] not in _OPENS:
+        return False
+    end = max(text.rfind("”"), text.rfind("」"))
+    who = text[end + 1 :].strip().lstrip("—-").strip()
+    return end >= _QUOTED and text[end + 1 :].lstrip()[:1] in "—-" and 0 < len(who) <= _WHO
+
+
+_OPENS = "“「"
+_QUOTED = 7  # (the quote's words, 6 or more, and its opening mark)
+_WHO = 16
+_BANNER = 40  # (a banner is no longer)
+
+
+def _banner(text: str) -> bool:
+    """A line set between stars (★ 限时优惠 ★): a shop's banner."""
+    return len(text) <= _BANNER and text[:1] in _STARS and text[-1:] in _STARS
+
+
+def under_say_head(lines: list[Line], i: int) -> bool:
+    """The quote at ``i`` is one of a run right under a heading of what people say."""
+    while i > 0 and is_quote(lines[i - 1].text):
+        i -= 1
+    f = lines[i - 1].folded if i else None
+    return f is not None and (f.endswith(_SAY_HEADS) or _noted_head(f))
 
 
 def is_quote(text: str) -> bool:
@@ -80,7 +135,7 @@ def is_quote(text: str) -> bool:
     speaker's rating in stars (★★★★☆　阿明：…)."""
     if text[:1] in _STARS:
         text = text.lstrip(_STARS).lstrip()
-    return POSTER.match(text) is not None and text.endswith(SENTENCE_END)
+    return (POSTER.match(text) is not None and text.endswith(SENTENCE_END)) or _attributed(text)
 
 
 def rated_quote(text: str) -> bool:
@@ -92,4 +147,4 @@ def _prose(line: Line) -> bool:
     return line.kept and not line.short and line.text.endswith(PROSE_ENDS)
 
 
-__all__ = ["is_quote", "mark_masked_reviews", "mark_testimonials", "rated_quote"]
+__all__ = ["is_quote", "mark_masked_reviews", "mark_testimonials", "rated_quote", "under_say_head"]

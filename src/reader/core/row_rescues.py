@@ -332,7 +332,7 @@ def rescue_section_contacts(lines: list[Line]) -> None:
     section's content: a site's contact block sits under its junk, never
     under the article's own numbered heading."""
     # (only a numbered heading right over a contact row has rows to take back: most texts have none)
-    if not any(line.reason is _CONTACT and i and _numbered(lines[i - 1]) for i, line in enumerate(lines)):
+    if not any(line.reason is _CONTACT and i and numbered_head(lines[i - 1]) for i, line in enumerate(lines)):
         return
     # (the heading's first character first: a numeral, a bracket or a digit, as \d is one)
     numbered = [
@@ -354,7 +354,7 @@ def rescue_section_contacts(lines: list[Line]) -> None:
             j += 1
 
 
-def _numbered(line: Line) -> bool:
+def numbered_head(line: Line) -> bool:
     """A kept numbered section's heading that is no sentence (四、采购需求)."""
     return line.kept and _SECTION_NUMBER.match(line.text) is not None and not line.text.endswith(SENTENCE_END)
 
@@ -380,6 +380,7 @@ def rescue_section_values(lines: list[Line]) -> None:
 
 
 __all__ = [
+    "numbered_head",
     "rescue_contact",
     "rescue_facts",
     "rescue_introduced_list",

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from reader.core.end_boxes import SIGN_OFF
 from reader.core.junk_rules import Reason
+from reader.core.line_features import SENTENCE_END
 from reader.core.line_passes import Line, is_prose_start
 
 _SIGNER = 30  # (a sign-off line is no longer: a sentence that ends in 敬上 is prose)
@@ -20,11 +21,31 @@ def mark_after_sign_off(lines: list[Line]) -> None:
     if s is None or not any(line.kept and is_prose_start(line) for line in lines[:s]):
         return
     b = next((i for i in range(s + 1, n) if lines[i].bad), n)
-    if b == s + 1 or b == n or any(line.kept for line in lines[b:]):
+    if b == s + 1 or b == n or not _junk_to_the_end(lines[b:]):
         return
-    for line in lines[s + 1 : b]:
+    for line in lines[s + 1 :]:
         if line.kept:
             line.reason = Reason.PAGE_FOOTER
+
+
+_ROW = 60  # (a footer's row, 地址：…　營業時間：…, is no longer)
+
+
+def _junk_to_the_end(tail: list[Line]) -> bool:
+    """Junk to the end, but for a row of the site's set in it (its address
+    and hours between its contact line and its copyright): a kept line there
+    is short, no sentence, and has junk on both sides."""
+    return all(
+        not line.kept
+        or (
+            0 < k < len(tail) - 1
+            and tail[k - 1].bad
+            and tail[k + 1].bad
+            and len(line.text) <= _ROW
+            and not line.text.endswith(SENTENCE_END)
+        )
+        for k, line in enumerate(tail)
+    )
 
 
 __all__ = ["mark_after_sign_off"]

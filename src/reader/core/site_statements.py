@@ -18,7 +18,7 @@ from reader.core.footer_lines import SITE_LINE_MAX
 from reader.core.junk_rules import Reason
 from reader.core.line_features import CHEVRONS, SENTENCE_END
 from reader.core.line_passes import Line, is_prose_start
-from reader.core.review_rows import rated_quote
+from reader.core.review_rows import is_quote, mark_testimonials, rated_quote, under_say_head
 
 # (a press release's own word too, 本新闻稿…概不负责; or the page's words as "the above": 以上内容不构成投资建议)
 _SELF = re.compile(
@@ -85,18 +85,13 @@ def mark_site_statements(lines: list[Line]) -> None:
     site's terms about itself goes (本文观点不代表本报立场。): before the
     article's first paragraph, or with at most one paragraph after it.
     Only the edges are read, from each end inwards."""
-    # (from the end: a statement with at most _EDGE paragraphs under it)
-    after = 0
-    for line in reversed(lines):
-        if not line.kept:
-            continue
-        if is_site_statement(line.text):
-            line.reason = Reason.DISCLAIMER
-        # (a customer's rated quote is no paragraph of the article, nor a row ending in no sentence: 會址：…　電話：…)
-        elif not line.short and line.text.endswith(SENTENCE_END) and not rated_quote(line.text):
-            after += 1
-            if after > _EDGE:
-                break
+    # (from the end: a statement with at most _EDGE paragraphs under it; where the walk
+    # stops at a quote, the clients' quotes are marked and it walks again: they are no
+    # paragraphs of the article, and a statement over them is the site's)
+    stop = _statements_from_the_end(lines)
+    if stop is not None and is_quote(stop.text) and under_say_head(lines, lines.index(stop)):
+        mark_testimonials(lines)
+        _statements_from_the_end(lines)
     # (from the top: a statement over the article's first paragraph; a
     # line of its own that vouches for the page, under a deck too)
     before = 0
@@ -109,6 +104,22 @@ def mark_site_statements(lines: list[Line]) -> None:
             before += 1
             if before > _EDGE:
                 break
+
+
+def _statements_from_the_end(lines: list[Line]) -> Line | None:
+    """mark_site_statements' walk from the end: the paragraph it stops at, if any."""
+    after = 0
+    for line in reversed(lines):
+        if not line.kept:
+            continue
+        if is_site_statement(line.text):
+            line.reason = Reason.DISCLAIMER
+        # (a customer's rated quote is no paragraph of the article, nor a row ending in no sentence: 會址：…　電話：…)
+        elif not line.short and line.text.endswith(SENTENCE_END) and not rated_quote(line.text):
+            after += 1
+            if after > _EDGE:
+                return line
+    return None
 
 
 def mark_appeals_after_junk(lines: list[Line]) -> None:
