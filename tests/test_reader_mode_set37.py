@@ -4,16 +4,8 @@ sign-off, or as the last row of a numbered section)."""
 
 from __future__ import annotations
 
+from cleaning_support import kept_lines, same
 from reader.core.cleaning import clean
-
-
-def _same(line: str) -> str:
-    return "".join(line.split())
-
-
-def _kept(text: str) -> list[str]:
-    return [_same(p) for p in clean(text).paragraphs]
-
 
 _INTRO = "年底將至，不少客人帶著舊衣服來問能否趕及過年前改好，我們把常用的修改價目整理如下，方便大家預先參考。"
 _NOTE = "如修改幅度較大，請先帶衣服到店內試身報價，本店不接受電話報價，敬請見諒，多謝各位多年來的支持。"
@@ -24,9 +16,9 @@ def test_price_rows_under_one_word_heads_are_the_list() -> None:
     # one-word heads between them are the list's sections, not junk)
     rows = ["衫", "衫袖 改短　HKD 80", "衫身 收窄　HKD 120 起", "褸", "褸腳 改短　HKD 150", "換拉鏈　HKD 90"]
     text = "\n".join(["年尾改衣價目", _INTRO, *rows, "換鈕（全套）　HKD 50", _NOTE])
-    kept = _kept(text)
+    kept = kept_lines(text)
     for row in rows:
-        assert _same(row) in kept
+        assert same(row) in kept
 
 
 _PARAGRAPH = "为保障设备正常运行，本中心将于下月进行年度检修，检修期间暂停对外开放，会员卡有效期自动顺延。"
@@ -46,7 +38,7 @@ def test_a_phone_row_over_the_notice_sign_off_is_the_notice_s() -> None:
             "2026年12月21日",
         ]
     )
-    assert _same("咨询电话：0571-86661234") in _kept(text)
+    assert same("咨询电话：0571-86661234") in kept_lines(text)
 
 
 def test_a_phone_row_closing_a_numbered_section_is_its_content() -> None:
@@ -65,7 +57,7 @@ def test_a_phone_row_closing_a_numbered_section_is_its_content() -> None:
             "网站声明：本网站所载办事指南仅供参考，具体办理要求以各登记处现场公示为准。",
         ]
     )
-    assert _same("咨询电话：0571-8888xxxx（工作日）") in _kept(text)
+    assert same("咨询电话：0571-8888xxxx（工作日）") in kept_lines(text)
 
 
 def test_under_a_sign_off_the_page_runs_to_the_end_past_a_row_set_in_its_junk() -> None:
@@ -84,7 +76,7 @@ def test_under_a_sign_off_the_page_runs_to_the_end_past_a_row_set_in_its_junk() 
             "© 2026 永成洋服 版權所有",
         ]
     )
-    assert _same(comment) not in _kept(text)
+    assert same(comment) not in kept_lines(text)
 
 
 _BODY = "我们把收费方式改得更透明，报价主要看车型、人手和楼层条件，以下逐项说明，方便大家预先计划搬家的预算。"
@@ -120,9 +112,9 @@ def test_reviews_under_a_heading_with_a_note_go_with_the_banner_under_them() -> 
             "© 2026 灵充电子",
         ]
     )
-    kept = _kept(text)
-    assert _same(review) not in kept
-    assert _same(banner) not in kept
+    kept = kept_lines(text)
+    assert same(review) not in kept
+    assert same(banner) not in kept
 
 
 def test_the_brand_after_a_registered_latin_name_is_the_site_and_no_author() -> None:
