@@ -74,3 +74,14 @@ def test_a_row_label_before_cells_of_wider_gaps_is_no_name() -> None:
 def test_a_descent_is_no_name() -> None:
     text = "位置｜姓名｜備註\n1右｜拉傑·古隆（Raj Gurung）｜尼泊爾裔，父親曾服役於啹喀兵團\n"
     assert "尼泊爾裔" not in _names(text)
+
+
+def test_a_japanese_given_name_ending_in_ye_is_whole() -> None:
+    text = (
+        "一、领队及教练组\n领队：皇甫建国\n助理教练：山本达也\n队医：陈林淑华\n二、公开组名单\n"
+        "台次｜姓名｜等级分｜备注\n第一台｜唐一鸣｜2648｜国际特级大师\n第二台｜欧阳晓晨｜2611｜\n"
+        "第三台｜何方｜2587｜\n第四台｜卡米尔·吐尔逊｜2570｜首次入选\n替补｜林海｜2544｜\n"
+    )
+    names = _names(text)
+    assert "山本达也" in names
+    assert "山本达" not in names
