@@ -172,7 +172,7 @@ def clean(text: str, template: Collection[str] = frozenset(), hints: Hints | Non
     mark_tail_statement(lines)
     mark_tail_furniture(lines)
     mark_page_marks(lines)
-    if "|" in text or "&" in text:  # (a pipe table's rows start with |, or with its entity)
+    if "|" in text or "｜" in text or "&" in text:  # (a pipe table's rows start with |, ｜ or its entity)
         keep_pipe_tables(lines)
     if "\t" in text:  # (a table copied with tabs)
         keep_tab_tables(lines, text)

@@ -34,7 +34,8 @@ def _keep_bare_tables(lines: list[Line]) -> None:
     备注 over 大副 | 赫连东 | 中国 |, an empty last cell keeping its bar), between
     two lines of the body, are a table copied without its rule row. A menu is one
     line, or lines of different lengths; it never sits inside the body."""
-    bars = [line.text.count("|") if line.text[:1] != "|" else 0 for line in lines]
+    # (a Chinese page's table may use the full-width bar: 台次｜姓名｜等级分)
+    bars = [line.text.count("|") + line.text.count("｜") if line.text[:1] != "|" else 0 for line in lines]
     i = 1
     while i < len(lines) - 1:
         j = i

@@ -70,6 +70,17 @@ def _given_ok(given: str, japanese: bool = False) -> bool:
     return all(is_han(c) and (c not in HARD_NOT_IN_GIVEN_NAME or (japanese and c in _JAPANESE_GIVEN)) for c in given)
 
 
+def _japanese_ending(folded: str, given: str, end: int) -> bool:
+    """山本达也: a Japanese given name's ending (也, 子) after one given
+    character, where no Han character follows (not 也 as "also" before a verb)."""
+    return (
+        len(given) == 2
+        and given[1] in _JAPANESE_GIVEN_ENDINGS
+        and _given_ok(given[:1], True)
+        and not is_han(folded[end : end + 1])
+    )
+
+
 def _surname_starts(folded: str) -> list[int]:
     """Positions where a surname may start (the only ones worth a look)."""
     return [m.start() for m in _SURNAME_START_RE.finditer(folded)]
@@ -228,7 +239,9 @@ def _judge(folded: str, start: int, sl: int, end: int) -> Verdict:
     given = name[sl:]
     ends_in_and = _and_ends_name(folded, start, sl, end)
     japanese = name[:sl] in JAPANESE_SURNAMES
-    given_ok = _given_ok(given[:-1] if ends_in_and else given, japanese)
+    given_ok = _given_ok(given[:-1] if ends_in_and else given, japanese) or (
+        japanese and _japanese_ending(folded, given, end)
+    )
     # (the dictionary lists some famous Japanese names as rare nouns: 村上春树 10)
     entry = lexicon.lookup(name)
     # A compound surname's full name the dictionary tags as a person (诸葛亮)

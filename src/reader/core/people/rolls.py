@@ -12,6 +12,7 @@ import re
 from reader.core.people.citations import cited_authors
 from reader.core.people.cues import cue_ends_at
 from reader.core.people.field_lists import field_lists
+from reader.core.people.glossed_lists import glossed_lists
 from reader.core.people.names import (
     ADDRESS_SUFFIXES,
     CJK,
@@ -84,7 +85,7 @@ def listed_people(t: Texts, known: set[str]) -> list[Proposal]:
     givens = {f[surname_length(f, 0) :] for f in known if is_han(f[:1]) and len(f) >= 3}
     found: list[Proposal] = []
     runs = [(items, False) for items in _lists(folded) + _pair_rows(folded) + _numbered_rows(folded)]
-    runs += [(items, False) for items in field_lists(folded) + bar_columns(folded)]
+    runs += [(items, False) for items in field_lists(folded) + bar_columns(folded) + glossed_lists(folded)]
     runs += [(items, True) for items in _unit_rolls(folded) + cited_authors(folded) + role_columns(folded)]
     line_up, ranked = _line_up(folded), _role_rows(folded)
     for items, vouched in [*runs, (line_up, True), (_role_glossed(folded), True), (ranked, True)]:

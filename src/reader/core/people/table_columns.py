@@ -100,4 +100,19 @@ def _bar_cells(line: str, offset: int) -> list[tuple[int, int, str]]:
 def _bar_columns(table: list[list[tuple[int, int, str]]]) -> list[list[tuple[int, int, str]]]:
     if len(table) < MIN_ROWS or len({len(row) for row in table}) != 1:
         return []
-    return [[row[i] for row in table if _CELL_RE.fullmatch(row[i][2])] for i in range(len(table[0]))]
+    return [[c for row in table for c in _names_in(row[i])] for i in range(len(table[0]))]
+
+
+# A dotted name counts among a column's people (彼得·基普罗蒂奇 over 高飞).
+_NAME_CELL_RE = re.compile(rf"[{CJK}]{{2,5}}|[{CJK}]{{1,8}}(?:·[{CJK}]{{1,8}})+")
+
+
+def _names_in(cell: _Cell) -> list[_Cell]:
+    """The names of a cell: the cell, or each of the names it sets apart by
+    spaces (a shared rank's row: 6-10 | 程浩然　谢婉清　朱建平)."""
+    start, _, text = cell
+    return [
+        (start + m.start(), start + m.end(), m.group())
+        for m in re.finditer(r"[^ \t\u3000]+", text)
+        if _NAME_CELL_RE.fullmatch(m.group())
+    ]

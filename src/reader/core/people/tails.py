@@ -73,7 +73,7 @@ def things_dropped(proposals: list[Proposal], folded: str) -> list[Proposal]:
     (米克斯公貓: a breed); three characters whose first two are a common
     noun the text writes elsewhere too, with no cue (白纸钢 beside 白纸二号);
     a name and 号 where the name alone is proposed too (冯如号: an aircraft or
-    a ship named after 冯如); a shop named after its owner (张记); a "name"
+    a ship named after 冯如); a shop named after its owner (张记); a descent (尼泊爾裔); a "name"
     opening inside a longer dictionary word (牟尼佛 of 释迦牟尼佛)."""
     han = [p for p in proposals if not p.latin and DOT not in p.form]
     if not han:
@@ -99,6 +99,8 @@ def things_dropped(proposals: list[Proposal], folded: str) -> list[Proposal]:
     drop |= {f for f, c in compounds.items() if c} | {f for f, h in heads.items() if h}
     drop |= {f for f, b in breeds.items() if b} | named_after | {f for f, i in inside.items() if i}
     drop |= {f for f in forms if len(f) == 2 and f[1] == SHOP_MARK}
+    # 尼泊爾裔: a place and 裔 says whose descendant one is, with no surname to open a name
+    drop |= {f for f in forms if f[-1] == "裔" and not surname_length(f, 0)}
     drop |= {f for f in list(compounds)[:MAX_COUNTED_CHECKS] if f not in drop and _counted(folded, f)}
     return [p for p in proposals if p.form not in drop] if drop else proposals
 
