@@ -302,9 +302,9 @@ _HOTLINE = re.compile(r"^[^\s:：，。]{0,6}(?:热线|熱線|电话|電話|专�
 _TESTIMONIAL = re.compile(r"^[^\s:：，。“”]{2,8}[:：]\s*[“「][^”」]{4,}[”」]\s*——\s*\S[^。！？]{0,20}$")
 # The site's channels a short closing line asks the reader to follow or join
 # (更多精彩內容，請關注我們的公眾號「某某」。); a member's or a donor's ask may be
-# the article's own (歡迎有經驗的會員報名).
+# the article's own (歡迎有經驗的會員報名). An app or a LINE account as a word (not WhatsApp, not a hotline).
 _CHANNEL = re.compile(
-    r"订阅|訂閱|公众号|公眾號|官方帳號|官方账号|官方帐号|粉丝专页|粉絲專頁|频道|頻道|电子报|電子報|客户端|客戶端|app\b|line\b",
+    r"订阅|訂閱|公众号|公眾號|官方帳號|官方账号|官方帐号|粉丝专页|粉絲專頁|频道|頻道|电子报|電子報|客户端|客戶端|(?<![a-z])(?:app|line)\b",
     re.IGNORECASE,
 )
 _CHANNEL_CALL = 40

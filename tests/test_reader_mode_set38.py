@@ -1,0 +1,33 @@
+"""Reader mode on the shapes the thirty-eighth held-out set showed: a price
+list's short heads and rows (a room's size range in brackets, a surcharge
+given as a rate), a post's closing sentence with a number to message."""
+
+from __future__ import annotations
+
+from cleaning_support import kept_lines, same
+
+_INTRO = "由下月一日起，本店價目調整如下，會員價維持九折，已預訂的客人按原價收費，敬請留意最新安排。"
+_NOTE = "以上價錢另加服務費，如有任何疑問，請於營業時間內向前台職員查詢，多謝各位一直以來的支持。"
+
+
+def test_a_head_closed_by_a_size_range_in_brackets_is_no_counter() -> None:
+    # (two-digit ends of a range read like a count and its word; a range
+    # closing the line in brackets is a size, which no counter states)
+    rows = ["大廳（12–30人）", "全日　MOP 500／小時", "小廳（3–6人）", "全日　MOP 200／小時"]
+    kept = kept_lines("\n".join(["新年價目表", _INTRO, *rows, _NOTE]))
+    for row in rows:
+        assert same(row) in kept
+
+
+def test_a_surcharge_given_as_a_rate_is_a_row_of_the_list() -> None:
+    # (a rate is a share of the price, never a count of likes or comments)
+    rows = ["中譯英　每字 US$0.20", "夜间加收30%", "英譯中　每字 US$0.18"]
+    kept = kept_lines("\n".join(["翻譯收費", _INTRO, *rows, _NOTE]))
+    assert same("夜间加收30%") in kept
+
+
+def test_a_closing_sentence_with_a_number_to_message_is_the_posts() -> None:
+    # (WhatsApp ends in "app" but names no app of the site's to download)
+    close = "有問題歡迎直接問我，或者WhatsApp 6123 4567。"
+    kept = kept_lines("\n".join(["會籍月費調整", _INTRO, _NOTE, close]))
+    assert same(close) in kept
