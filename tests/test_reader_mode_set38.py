@@ -31,3 +31,21 @@ def test_a_closing_sentence_with_a_number_to_message_is_the_posts() -> None:
     close = "有問題歡迎直接問我，或者WhatsApp 6123 4567。"
     kept = kept_lines("\n".join(["會籍月費調整", _INTRO, _NOTE, close]))
     assert same(close) in kept
+
+
+def test_under_the_site_and_its_unit_signing_the_post_the_page_runs_to_the_end() -> None:
+    # (the masthead's name and a department close the notice as a letter's
+    # signer does; the warning, the reviews and the address under it,
+    # down to the copyright, are the page's)
+    tail = [
+        "飲酒要適量，切勿酒後駕駛。",
+        "Amy W.：房間好乾淨，職員服務好好。",
+        "Ben：週末晚上好難訂，建議早啲訂房。",
+        "地址：某市某街88號3樓　營業時間：12:00–06:00",
+    ]
+    head = ["星光KTV", "首頁｜價目表｜最新消息｜聯絡我們", "新年價目表", "發佈：營運部　2026年12月20日"]
+    text = "\n".join([*head, _INTRO, "細房　MOP 88／小時", _NOTE, "星光KTV 營運部", *tail, "© 2026 星光KTV"])
+    kept = kept_lines(text)
+    assert same(_NOTE) in kept
+    for line in tail:
+        assert same(line) not in kept
