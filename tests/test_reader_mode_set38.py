@@ -49,3 +49,26 @@ def test_under_the_site_and_its_unit_signing_the_post_the_page_runs_to_the_end()
     assert same(_NOTE) in kept
     for line in tail:
         assert same(line) not in kept
+
+
+_CN_INTRO = "各位家长好，新学年将于下月开课。以下为本校合作业者提供的路线、接送时间及车资，请家长于本月底前直接报名。"
+_CN_NOTE = "请家长提醒孩子在站点准时等候，校车不会等候超过两分钟；孩子若当天不搭车，请提前通知司机。"
+
+
+def test_a_bracketed_appeal_over_the_comments_goes_once_they_have() -> None:
+    # (a notice of its own under a bracketed label, inviting the reader, is
+    # the site's when only the page's junk stands under it: here the comment
+    # thread, which goes only after the tail's prose is judged)
+    appeal = "【校友会呼吁】本校图书馆翻新工程尚欠约RM5万，诚邀家长及校友慷慨解囊，详情请联络学校财政处。"
+    tail = [
+        "2 则留言",
+        "陈太太：请问路线C会经过新村吗？",
+        "家长：谢谢老师整理，很清楚！",
+        "注：校车服务由私人业者经营，学校仅协助发布资讯，对任何服务纠纷概不负责，敬请家长知悉。",
+        "访客人数：108,331",
+        "© 2026 某某华文小学 版权所有",
+    ]
+    text = "\n".join(["校车路线及接送时间表", _CN_INTRO, "路线A", "6:15　新村巴士站", _CN_NOTE, appeal, *tail])
+    kept = kept_lines(text)
+    assert same(_CN_NOTE) in kept
+    assert same(appeal) not in kept

@@ -289,7 +289,7 @@ def tail_notice(lines: list[Line], i: int) -> Reason | None:
 # A box that introduces someone under the article's end: a label of 简介 and its prose.
 _ABOUT = re.compile(r"^[^\s:：，。]{0,6}(?:简介|簡介)\s*[:：]")
 # An invitation to come, book or call: a shop's or a service's, after the article is signed.
-_INVITES = re.compile(r"欢迎|歡迎|预约|預約|请拨|請撥|请致电|請致電|来电|來電|洽询|洽詢")
+_INVITES = re.compile(r"欢迎|歡迎|预约|預約|请拨|請撥|请致电|請致電|来电|來電|洽询|洽詢|诚邀|誠邀")
 _SIGNATURES = frozenset({"byline", "credit"})
 # A bracketed label leading a line: 【診所消息】, 【活动预告】
 _BRACKET_LABEL = re.compile(r"【[^】\s]{2,8}】\S")
