@@ -5,6 +5,7 @@ given as a rate), a post's closing sentence with a number to message."""
 from __future__ import annotations
 
 from cleaning_support import kept_lines, same
+from reader.core.cleaning import clean
 
 _INTRO = "由下月一日起，本店價目調整如下，會員價維持九折，已預訂的客人按原價收費，敬請留意最新安排。"
 _NOTE = "以上價錢另加服務費，如有任何疑問，請於營業時間內向前台職員查詢，多謝各位一直以來的支持。"
@@ -72,3 +73,19 @@ def test_a_bracketed_appeal_over_the_comments_goes_once_they_have() -> None:
     kept = kept_lines(text)
     assert same(_CN_NOTE) in kept
     assert same(appeal) not in kept
+
+
+def test_credits_past_a_labelled_date_and_a_dot_are_the_bylines() -> None:
+    # (the writer and the photographer set apart after 發布於 and its date)
+    text = "\n".join(
+        [
+            "# 營位預約規則",
+            "發布於 2026年12月16日　·　文／營主 林志明　攝影／陳美華",
+            _INTRO,
+            _NOTE,
+        ]
+    )
+    meta = clean(text).metadata
+    assert meta.author == "林志明"
+    assert {name for _, name in meta.credits} >= {"林志明", "陳美華"}
+    assert meta.date == "2026-12-16"

@@ -209,6 +209,8 @@ def _credited(line: str, folded: str, credit: Callable[[str, str], MetaLine | No
     return MetaLine("byline", author=author, date=date, credits=credits)
 
 
+_DATE_LABEL = 6  # (a publishing label before the date: 發布於, 发布时间：)
+_DOTS = "·•|｜"
 _NICK_THEN_NAME = re.compile(r"[:：/／]\s*[^\s(（)）:：]{1,8}\s*[(（](?P<name>[\u3400-\u9fff]{2,4})[)）]$")
 
 
@@ -216,14 +218,17 @@ def dated_row(meta: MetaLine, line: str, folded: str, credit: Callable[[str, str
     """What a date line says past its first date: the publication's day
     after an update's (更新：… 發佈日期：…, read as a row of fields: the first
     date is the page's only when no publishing label follows it), or the
-    credits set apart after the date (2026.12.15　文／店長 X　攝影／Y)."""
+    credits set apart after the date (2026.12.15　文／店長 X　攝影／Y; under a
+    short label and past a dot: 發布於 2026年12月16日　·　文／X　攝影／Y)."""
     if meta.kind != "date":
         return meta
     if folded.startswith(("更新", "修改")) and "发布" in folded:
         return field_row(line, folded) or meta
-    if meta.author is None and "\u3000" in line and (d := DATE_IN_LINE.match(folded)):
+    if meta.author is None and "\u3000" in line and (d := DATE_IN_LINE.search(folded, 0, _DATE_LABEL + 24)):
+        if d.start() > _DATE_LABEL or any(c.isdigit() for c in folded[: d.start()]):
+            return meta
         end = len(folded[: d.end()].rstrip())  # (the date's match takes the space after it)
-        rest, frest = line[end:].strip(), folded[end:].strip()
+        rest, frest = line[end:].strip().lstrip(_DOTS).strip(), folded[end:].strip().lstrip(_DOTS).strip()
         if (
             line[end : end + 1] == "\u3000"
             and ROLE.match(frest)
