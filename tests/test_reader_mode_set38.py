@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from cleaning_support import kept_lines, same
 from reader.core.cleaning import clean
+from reader.core.metadata import Hints
 
 _INTRO = "由下月一日起，本店價目調整如下，會員價維持九折，已預訂的客人按原價收費，敬請留意最新安排。"
 _NOTE = "以上價錢另加服務費，如有任何疑問，請於營業時間內向前台職員查詢，多謝各位一直以來的支持。"
@@ -89,3 +90,11 @@ def test_credits_past_a_labelled_date_and_a_dot_are_the_bylines() -> None:
     assert meta.author == "林志明"
     assert {name for _, name in meta.credits} >= {"林志明", "陳美華"}
     assert meta.date == "2026-12-16"
+
+
+def test_titles_listed_beside_the_writer_are_no_outlet() -> None:
+    # (a name, its titles joined by 、, the date: the titles are the writer's)
+    text = "\n".join(["宠物美容价目表", "陈美玲｜店长、资深美容师｜2026年12月19日", _INTRO, _NOTE])
+    meta = clean(text, hints=Hints(source="毛毛宠物美容"))
+    assert meta.metadata.author == "陈美玲"
+    assert meta.metadata.source == "毛毛宠物美容"
