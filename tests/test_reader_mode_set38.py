@@ -98,3 +98,11 @@ def test_titles_listed_beside_the_writer_are_no_outlet() -> None:
     meta = clean(text, hints=Hints(source="毛毛宠物美容"))
     assert meta.metadata.author == "陈美玲"
     assert meta.metadata.source == "毛毛宠物美容"
+
+
+def test_a_reviewer_in_a_row_of_fields_apart_by_single_spaces_is_credited() -> None:
+    # (the page's wide gaps came out as single spaces: each label and its colon still opens a field)
+    row = "发布时间：2026-12-18 16:20 发布者：后勤服务中心 审核：赵立新 浏览次数：1203"
+    meta = clean("\n".join(["关于宿舍调整的通知", row, _CN_INTRO, _CN_NOTE])).metadata
+    assert ("审核", "赵立新") in meta.credits
+    assert meta.date == "2026-12-18 16:20"
