@@ -106,3 +106,15 @@ def test_a_reviewer_in_a_row_of_fields_apart_by_single_spaces_is_credited() -> N
     meta = clean("\n".join(["关于宿舍调整的通知", row, _CN_INTRO, _CN_NOTE])).metadata
     assert ("审核", "赵立新") in meta.credits
     assert meta.date == "2026-12-18 16:20"
+
+
+def test_a_cms_units_short_name_is_completed_by_the_rights_line() -> None:
+    # (ContentSource names the unit; the footer's © line writes its university before it)
+    from reader.core.cms_site import cms_site
+
+    html = (
+        '<html><head><meta name="ContentSource" content="后勤服务中心"></head><body>'
+        "<p>通知正文</p><p>版权所有 © 某某师范学院后勤服务中心　ICP备00000000号</p></body></html>"
+    )
+    assert cms_site(html) == "某某师范学院后勤服务中心"
+    assert cms_site(html.replace("某某师范学院后勤服务中心", "某某师范学院")) == "后勤服务中心"
