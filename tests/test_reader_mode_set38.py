@@ -118,3 +118,12 @@ def test_a_cms_units_short_name_is_completed_by_the_rights_line() -> None:
     )
     assert cms_site(html) == "某某师范学院后勤服务中心"
     assert cms_site(html.replace("某某师范学院后勤服务中心", "某某师范学院")) == "后勤服务中心"
+
+
+def test_a_closing_line_opening_with_a_subscription_to_the_sites_channel_goes() -> None:
+    # (no 請 in it, but it opens with what it asks for, over the comments at the page's end)
+    call = "訂閱電子報，每月收到活動日期及攤位名單。"
+    comments = ["留言（2）", "May：上次一早就賣晒！", "Tony：請問可以帶狗入場嗎？", "© 2026 某某社區市集"]
+    kept = kept_lines("\n".join(["本月攤位名單", _INTRO, _NOTE, call, *comments]))
+    assert same(_NOTE) in kept
+    assert same(call) not in kept

@@ -271,8 +271,8 @@ def tail_notice(lines: list[Line], i: int) -> Reason | None:
         return Reason.PROMOTION
     if labelled and _PERSON_CONTACT.match(text) and _signed_above(lines[i - 1]):
         return Reason.CONTACT
-    if len(text) <= _CHANNEL_CALL and _CHANNEL.search(text) and _ASKS.search(text):
-        return Reason.PROMOTION  # (one sentence asking to follow the site's channel)
+    if len(text) <= _CHANNEL_CALL and _CHANNEL.search(text) and (_ASKS.search(text) or _OPENS_WITH_ASK.match(text)):
+        return Reason.PROMOTION  # (one sentence asking to follow the site's channel, or opening with it: 訂閱…)
     if labelled and _ABOUT.match(text):
         return Reason.WIDGET  # (a box about the department, the shop or the writer: 科室简介：…, 作者簡介：…)
     if text[:1] == "【" and _BRACKET_LABEL.match(text) and lines[i - 1].text[:1] != "【" and _INVITES.search(text):
