@@ -13,7 +13,14 @@ from reader.core.credit_lines import UNIT_ROLE
 from reader.core.date_lines import BYLINE_DOTS, DATE_IN_LINE, format_date
 from reader.core.han import HAN
 from reader.core.meta_records import MetaLine
-from reader.core.person_values import fold_text, han_name_shaped, is_category_label, job_titled, person_value
+from reader.core.person_values import (
+    fold_text,
+    han_name_shaped,
+    is_category_label,
+    job_titled,
+    person_value,
+    titles_listed,
+)
 
 # (a Han character right before a date and another right after it: the date is inside words)
 _HAN_CHAR = HAN
@@ -139,6 +146,9 @@ def account_line(line: str, folded: str) -> MetaLine | None:
             # a role label, then the person: 社区居民 汪秀英 2026年11月28日 (the person wrote it;
             # or a unit and a job title, 某某地產研究部高級經理 溫家樂)
             return MetaLine("byline", author=account, date=date, credits=(("作者", account),))
+        if han_name_shaped(name) and titles_listed(account):
+            # the writer, then the titles they hold: 许丽珍｜店长、资深美容师｜2026年12月19日
+            return MetaLine("byline", author=name, date=date, credits=(("作者", name),))
         if OUTLET_END.search(fold_text(name)) and not OUTLET_END.search(fold_text(account)):
             name, account = account, name  # the outlet first: 房小筑成都站 苗可 2025-11-25 10:20
         # (the account a post's own header names beside its author publishes it,

@@ -94,12 +94,12 @@ from reader.core.site_statements import (
     mark_link_buttons,
     mark_site_statements,
 )
+from reader.core.tail_after_prose import mark_replies, mark_tail_after_prose
 from reader.core.tail_passes import (
     mark_tail_blocks,
     mark_tail_furniture,
     mark_tail_statement,
 )
-from reader.core.tail_prose import mark_replies, mark_tail_prose
 from reader.core.tail_rows import mark_tail_rows
 
 # (the reasons a pass needs some line to carry before it can act)
@@ -184,7 +184,7 @@ def clean(text: str, template: Collection[str] = frozenset(), hints: Hints | Non
         keep_list_fields(lines)
     if Reason.TIMESTAMP in seen:  # (a reply's time amid the page: a thread's)
         mark_replies(lines)
-    mark_tail_prose(lines)
+    mark_tail_after_prose(lines)
 
     # (what stays; then the metadata lines and what goes, in one walk over the rest)
     paragraphs = tuple([line.text for line in lines if line.reason is None and line.meta is None])

@@ -17,6 +17,8 @@ from reader.core.person_values import han_name_shaped, person_value
 # A row of label：value fields set apart by wide gaps, one of them the
 # publishing date (發布單位：宮務組　　發布日期：114-11-21　　點閱次數：1,386).
 _FIELD_GAP = re.compile(r"\s{2,}|\u3000+|\s*[|｜]\s*")
+# (or one space, where the page's wide gaps came out narrow: before the next label and its colon)
+_NARROW_GAP = re.compile(r"\s{2,}|\u3000+|\s*[|｜]\s*|\s(?=[^\s\d:：]{2,6}[:：])")
 _FIELD = re.compile(r"(?P<label>[\u3400-\u9fff]{2,6})\s*[:：]\s*(?P<value>\S.*)")
 _PUBLISHED = re.compile(r"^(?:发布|发表|刊登|首发|公告|发文|公开)?(?:日期|时间)$")
 # A date of the Republic of China's calendar (114年11月20日, 114-11-21), kept as written.
@@ -28,14 +30,14 @@ _SOURCE_FIELD = re.compile(r"^(?:信息|稿件|文章)?(?:来源|稿源|出处)$
 _AUTHOR_FIELD = re.compile(r"^(?:作者|撰稿|撰稿人|撰文)$")
 
 
-def field_row(line: str, folded: str) -> MetaLine | None:
+def field_row(line: str, folded: str, gaps: re.Pattern[str] = _FIELD_GAP) -> MetaLine | None:
     """The publishing date of a row of fields, in any calendar (a year of
     the Republic of China stays as written), with the source and the author
     its fields name (来源：云溪县融媒体中心　作者：融媒记者 X 通讯员 Y　发布时间：…)."""
     if "：" not in folded and ":" not in folded:
         return None
     # (the gaps as the line writes them: folding makes a wide space narrow)
-    cuts = [0, *(x for g in _FIELD_GAP.finditer(line) for x in g.span()), len(line)]
+    cuts = [0, *(x for g in gaps.finditer(line) for x in g.span()), len(line)]
     spans = [(a, b) for a, b in zip(cuts[::2], cuts[1::2], strict=True) if b > a]
     fields = [m for a, b in spans if (m := _FIELD.fullmatch(folded, a, b))]
     if not fields or len(fields) != len(spans):
@@ -209,6 +211,9 @@ def _credited(line: str, folded: str, credit: Callable[[str, str], MetaLine | No
     return MetaLine("byline", author=author, date=date, credits=credits)
 
 
+_FIELDS = 4  # (a date's colon, a time's, and two fields' more)
+_DATE_LABEL = 6  # (a publishing label before the date: 發布於, 发布时间：)
+_DOTS = "·•|｜"
 _NICK_THEN_NAME = re.compile(r"[:：/／]\s*[^\s(（)）:：]{1,8}\s*[(（](?P<name>[\u3400-\u9fff]{2,4})[)）]$")
 
 
@@ -216,14 +221,22 @@ def dated_row(meta: MetaLine, line: str, folded: str, credit: Callable[[str, str
     """What a date line says past its first date: the publication's day
     after an update's (更新：… 發佈日期：…, read as a row of fields: the first
     date is the page's only when no publishing label follows it), or the
-    credits set apart after the date (2026.12.15　文／店長 X　攝影／Y)."""
+    credits set apart after the date (2026.12.15　文／店長 X　攝影／Y; under a
+    short label and past a dot: 發布於 2026年12月16日　·　文／X　攝影／Y)."""
     if meta.kind != "date":
         return meta
     if folded.startswith(("更新", "修改")) and "发布" in folded:
         return field_row(line, folded) or meta
-    if meta.author is None and "\u3000" in line and (d := DATE_IN_LINE.match(folded)):
+    if not (meta.author or meta.credits) and folded.count(":") >= _FIELDS and " " in line:
+        # (a row of fields set apart by single spaces: 发布时间：… 发布者：… 审核：X 浏览次数：…)
+        row = field_row(line, folded, _NARROW_GAP)
+        if row is not None and row.date == meta.date and row.credits:
+            return row
+    if meta.author is None and "\u3000" in line and (d := DATE_IN_LINE.search(folded, 0, _DATE_LABEL + 24)):
+        if d.start() > _DATE_LABEL or any(c.isdigit() for c in folded[: d.start()]):
+            return meta
         end = len(folded[: d.end()].rstrip())  # (the date's match takes the space after it)
-        rest, frest = line[end:].strip(), folded[end:].strip()
+        rest, frest = line[end:].strip().lstrip(_DOTS).strip(), folded[end:].strip().lstrip(_DOTS).strip()
         if (
             line[end : end + 1] == "\u3000"
             and ROLE.match(frest)

@@ -13,6 +13,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+from reader.core.cms_site import cms_site
 from reader.core.decoding import decode_bytes
 from reader.core.han import HAN
 from reader.core.html_dom import _CREDIT_BLOCK, _block_text, _date_over_headline, _restore_from_dom, labelled_date
@@ -51,7 +52,7 @@ def read_html(data: bytes, path: Path) -> Page:
     hints = Hints(
         title=title,
         label=label,
-        source=_as_written(get("sitename"), html) or _cms_site(html) or _title_site(title) or _owned_title_site(html),
+        source=_as_written(get("sitename"), html) or cms_site(html) or _title_site(title) or _owned_title_site(html),
         author=_hint_author(get("author") or _meta_author(html)),
         date=_with_time(get("date") or None, html),
         name=file_name(path),
@@ -374,19 +375,6 @@ def _page_title(html: str) -> str:
 
 _DOMAIN_AFTER = re.compile(r"\s+[A-Za-z][\w-]*(?:\.[A-Za-z]{2,})+$")
 _HAN_THEN_LATIN = re.compile(r"([\u3400-\u9fff]{2,20})\s+[A-Za-z][A-Za-z.&'-]*(?:\s+[A-Za-z.&'-]+)+")
-
-
-# A government or a portal CMS's own meta names (<meta name="SiteName" content="…">;
-# ContentSource when it names no other): what trafilatura leaves out
-_CMS_SITE = re.compile(
-    r"<meta\s[^>]*?name=[\"'](?:SiteName|ContentSource)[\"'][^>]*?content=[\"']([^\"'<>]{2,40})[\"']",
-    re.IGNORECASE,
-)
-
-
-def _cms_site(html: str) -> str | None:
-    m = _CMS_SITE.search(html[:100_000])
-    return m.group(1).strip() or None if m else None
 
 
 def _meta_author(html: str) -> str | None:

@@ -279,10 +279,10 @@ def _rest_rule(line: str, folded: str) -> tuple[Reason | None, bool]:
 # A thing and how much of it, in a unit of measure (an ingredient, a part, a
 # dimension): 豬排骨 600克, 白蘿蔔 1條（約800克）, 米酒 1大匙, 重量 1.39kg. A
 # counter's number is followed by what is counted (236則評價), not a unit.
-# (a span of clock times set apart as a cell names a session, which no counter
-# does; in brackets it is a hotline's hours: 客服热线：400-…（9:00—21:00）)
-_CLOCK_SPAN = re.compile(r"(?:^|\s)\d{1,2}:\d\d\s*[—–~至-]\s*\d{1,2}:\d\d(?:\s|$)")
-_BOUND_ENDS = ("以上", "以下")
+# (a span of clock times set apart as a cell names a session, in brackets a hotline's hours, 客服热线：400-…
+# （9:00—21:00）; a range closing the line in brackets a size, 派對房（10–20人）: no counter states a range)
+_CLOCK_SPAN = re.compile(r"(?:^|\s)\d{1,2}:\d\d\s*[—–~至-]\s*\d{1,2}:\d\d(?:\s|$)|\(\d+\s*[—–~至-]\s*\d+[^\d()]?\)$")
+_BOUND_ENDS = ("以上", "以下", "%")  # (and a rate, which no counter gives: 夜间加收30%)
 _QUANTITY = re.compile(
     r"[^\d\s:：|·•/]{1,12}\s*\d[\d./]*\s*(?:~|-|至)?\s*\d*[\d./]*\s*"
     r"(?:公克|千克|公斤|毫克|毫升|公升|大匙|小匙|茶匙|汤匙|克|斤|两|升|匙|勺|杯|碗|片|条|根|颗|粒|瓣|支|枝|块|把|只|"

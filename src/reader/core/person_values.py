@@ -193,6 +193,16 @@ _JOB_TITLE = re.compile(
 )
 
 
+def titles_listed(word: str) -> bool:
+    """Whether ``word`` lists a person's titles with 、 (店长、资深美容师): each
+    a short role word; an account's or an outlet's name lists nothing."""
+    parts = word.split("、")
+    return len(parts) > 1 and all(0 < len(p) <= _TITLE_MAX and _ROLE_NOUN.search(fold_text(p)) for p in parts)
+
+
+_TITLE_MAX = 6
+
+
 def job_titled(word: str) -> bool:
     """Whether ``word`` ends in a job title (置峰地產研究部高級經理, 班主任)."""
     return _JOB_TITLE.search(fold_text(word)) is not None

@@ -17,7 +17,15 @@ def mark_after_sign_off(lines: list[Line]) -> None:
     """The kept lines between the last sign-off under the body and a run of
     junk to the end go with the page footer."""
     n = len(lines)
-    s = next((i for i in range(n - 1, -1, -1) if len(t := lines[i].text) <= _SIGNER and SIGN_OFF.search(t)), None)
+    names = _site_names(lines)
+    s = next(
+        (
+            i
+            for i in range(n - 1, -1, -1)
+            if len(t := lines[i].text) <= _SIGNER and (SIGN_OFF.search(t) or (names and _signed_by_site(t, names)))
+        ),
+        None,
+    )
     if s is None or not any(line.kept and is_prose_start(line) for line in lines[:s]):
         return
     b = next((i for i in range(s + 1, n) if lines[i].bad), n)
@@ -28,6 +36,28 @@ def mark_after_sign_off(lines: list[Line]) -> None:
             line.reason = Reason.PAGE_FOOTER
 
 
+def _site_names(lines: list[Line]) -> tuple[str, ...]:
+    """The short lines that go above the headline (the site's name, as the page opens)."""
+    top = next((i for i, line in enumerate(lines[:_HEAD]) if line.reason is _HEADLINE), 0)
+    return tuple(line.text for line in lines[:top] if line.bad and len(line.text) <= _NAME)
+
+
+def _signed_by_site(text: str, names: tuple[str, ...]) -> bool:
+    """The site's name and one of its units (某某 營運部): the notice signed by
+    the department that issued it, as a letter is; no figure, no sentence."""
+    name = next((x for x in names if text.startswith(x)), None)
+    if name is None or text[len(name) : len(name) + 1] not in _GAPS:
+        return False
+    unit = text[len(name) + 1 :].strip()
+    return 0 < len(unit) <= _UNIT and not any(c.isdigit() or c in _NOT_UNIT for c in unit)
+
+
+_HEAD = 8  # (a masthead opens the page)
+_NAME = 16
+_UNIT = 8
+_GAPS = (" ", "\u3000")
+_NOT_UNIT = frozenset("，。：:、,.!！?？|｜")
+_HEADLINE = Reason.HEADLINE
 _ROW = 60  # (a footer's row, 地址：…　營業時間：…, is no longer)
 
 

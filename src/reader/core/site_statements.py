@@ -271,8 +271,8 @@ def tail_notice(lines: list[Line], i: int) -> Reason | None:
         return Reason.PROMOTION
     if labelled and _PERSON_CONTACT.match(text) and _signed_above(lines[i - 1]):
         return Reason.CONTACT
-    if len(text) <= _CHANNEL_CALL and _CHANNEL.search(text) and _ASKS.search(text):
-        return Reason.PROMOTION  # (one sentence asking to follow the site's channel)
+    if len(text) <= _CHANNEL_CALL and _CHANNEL.search(text) and (_ASKS.search(text) or _OPENS_WITH_ASK.match(text)):
+        return Reason.PROMOTION  # (one sentence asking to follow the site's channel, or opening with it: 訂閱…)
     if labelled and _ABOUT.match(text):
         return Reason.WIDGET  # (a box about the department, the shop or the writer: 科室简介：…, 作者簡介：…)
     if text[:1] == "【" and _BRACKET_LABEL.match(text) and lines[i - 1].text[:1] != "【" and _INVITES.search(text):
@@ -289,7 +289,7 @@ def tail_notice(lines: list[Line], i: int) -> Reason | None:
 # A box that introduces someone under the article's end: a label of 简介 and its prose.
 _ABOUT = re.compile(r"^[^\s:：，。]{0,6}(?:简介|簡介)\s*[:：]")
 # An invitation to come, book or call: a shop's or a service's, after the article is signed.
-_INVITES = re.compile(r"欢迎|歡迎|预约|預約|请拨|請撥|请致电|請致電|来电|來電|洽询|洽詢")
+_INVITES = re.compile(r"欢迎|歡迎|预约|預約|请拨|請撥|请致电|請致電|来电|來電|洽询|洽詢|诚邀|誠邀")
 _SIGNATURES = frozenset({"byline", "credit"})
 # A bracketed label leading a line: 【診所消息】, 【活动预告】
 _BRACKET_LABEL = re.compile(r"【[^】\s]{2,8}】\S")
@@ -302,9 +302,9 @@ _HOTLINE = re.compile(r"^[^\s:：，。]{0,6}(?:热线|熱線|电话|電話|专�
 _TESTIMONIAL = re.compile(r"^[^\s:：，。“”]{2,8}[:：]\s*[“「][^”」]{4,}[”」]\s*——\s*\S[^。！？]{0,20}$")
 # The site's channels a short closing line asks the reader to follow or join
 # (更多精彩內容，請關注我們的公眾號「某某」。); a member's or a donor's ask may be
-# the article's own (歡迎有經驗的會員報名).
+# the article's own (歡迎有經驗的會員報名). An app or a LINE account as a word (not WhatsApp, not a hotline).
 _CHANNEL = re.compile(
-    r"订阅|訂閱|公众号|公眾號|官方帳號|官方账号|官方帐号|粉丝专页|粉絲專頁|频道|頻道|电子报|電子報|客户端|客戶端|app\b|line\b",
+    r"订阅|訂閱|公众号|公眾號|官方帳號|官方账号|官方帐号|粉丝专页|粉絲專頁|频道|頻道|电子报|電子報|客户端|客戶端|(?<![a-z])(?:app|line)\b",
     re.IGNORECASE,
 )
 _CHANNEL_CALL = 40

@@ -119,18 +119,18 @@ def mark_replies(lines: list[Line]) -> None:
             line.reason = Reason.RELATED
 
 
-def mark_tail_prose(lines: list[Line]) -> None:
+def mark_tail_prose(lines: list[Line]) -> bool:
     """From the page's end upwards: a run of at most ``_RUN`` kept lines
     with only junk (or other such runs) below it goes when the block of
     junk right above it closes the article, or when a notice's sign-off
     date stands right above it (then up to ``_LIST_RUN`` lines that are no
     sentences); the walk stops at the first run that is longer or has
     neither above it. Only when some paragraph of prose stands above: the
-    article is above its end."""
+    article is above its end. True if it marked any line."""
     last = lines[-1] if lines else None
     if last is None or (last.reason is None and last.meta is None):
-        return  # (the page ends in a kept line: no junk under it)
-    k = len(lines) - 2
+        return False  # (the page ends in a kept line: no junk under it)
+    k, marked = len(lines) - 2, False
     # (Line.kept spelt out in the walks: a property is a call)
     while k >= 0 and ((x := lines[k]).reason is not None or x.meta is not None):
         k -= 1
@@ -147,7 +147,7 @@ def mark_tail_prose(lines: list[Line]) -> None:
         if signed:
             # (under the notice's sign-off: no sentence among the run's lines but its last)
             if any(line.text.endswith(SENTENCE_END) for line in lines[top + 1 : k]) or top == k:
-                return
+                return marked
             end = -1  # (the notice ends at its sign-off: nothing above it goes)
         else:
             top = max(top, k - _RUN)
@@ -155,19 +155,21 @@ def mark_tail_prose(lines: list[Line]) -> None:
             while end >= 0 and not lines[end].kept:
                 end -= 1
             if top < 0 or lines[top].kept or not _closes(lines[end + 1 : top + 1], lines[top + 1 : k + 1]):
-                return
+                return marked
         if not any(line.kept and is_prose_start(line) for line in lines[: max(end, top) + 1]):
-            return
+            return marked
         # (a box whose heading names the article's subject is the article's: 梁泉伯的單車 / 顏色：…)
         run = lines[top + 1 : k + 1]
         heads = [line.text for line in run if line.short and is_box_heading(line.text)]
         if heads and any(names_subject(head, body_text(lines, top + 1)) for head in heads):
-            return
+            return marked
         for line in run:
             line.reason = Reason.PAGE_FOOTER
+        marked = True
         k = end
         while k >= 0 and not lines[k].kept:
             k -= 1
+    return marked
 
 
 __all__ = ["mark_tail_prose"]
