@@ -27,3 +27,37 @@ def test_uncommon_husband_surname_backed_by_children() -> None:
 def test_no_evidence_keeps_the_own_name() -> None:
     names = _names("包括人稱老闆娘的羅陳美儀。")
     assert "羅陳美儀" not in names
+
+
+_FAIR = (
+    "项目名称 | 作者 | 学校 | 指导教师\n"
+    "基于牛顿环的测量装置 | 林晓东 | 江城一中 | 孙刘桂芳\n"
+    "城市噪声对鸟类的影响 | 黎明 | 太白县中学 | 周建平\n"
+    "简易地震报警器 | 张衡 | 江城外国语学校 | 白雪梅\n"
+)
+
+
+def test_person_heading_vouches_for_its_bar_column() -> None:
+    # 指导教师 names people: its cells are people though only one is known.
+    names = _names(_FAIR)
+    assert "周建平" in names and "白雪梅" in names
+
+
+def test_person_heading_is_no_person() -> None:
+    text = (
+        "名次 | 車號 | 車手 | 領航員 | 罰分\n1 | 12 | 歐陽家駒 | 歐陽黃慧珊 | 3\n"
+        "2 | 7 | 卓文君 | 卓子軒 | 5\n3 | 21 | 司徒浩然 | 鄧永康 | 8\n"
+    )
+    assert "車手" not in _names(text)
+
+
+def test_surname_and_half_given_name_is_another_person() -> None:
+    # 白雪 in a list beside the teacher 白雪梅: two people, not an alias.
+    names = _names(_FAIR + "二等奖：王子豪、白雪、朴敏俊、端木一凡\n")
+    assert "白雪" in names and "白雪梅" in names
+
+
+def test_list_item_read_whole() -> None:
+    # 德 is no surname: the rules read 吉央宗; the list item is the name.
+    names = _names("二等奖：王子豪、白雪、朴敏俊（박민준）、德吉央宗、端木一凡\n")
+    assert "德吉央宗" in names and "吉央宗" not in names
