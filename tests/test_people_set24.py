@@ -61,3 +61,28 @@ def test_list_item_read_whole() -> None:
     # 德 is no surname: the rules read 吉央宗; the list item is the name.
     names = _names("二等奖：王子豪、白雪、朴敏俊（박민준）、德吉央宗、端木一凡\n")
     assert "德吉央宗" in names and "吉央宗" not in names
+
+
+def test_places_listed_with_places() -> None:
+    names = _names("由中環海濱出發，途經何文田、李鄭屋、荃灣、大帽山、西貢，最後抵達石澳。會長施百德致辭。")
+    assert "何文田" not in names and "李鄭屋" not in names
+
+
+def test_place_before_zhi_and_another_place() -> None:
+    assert "黃大仙" not in _names("屆時會加設黃大仙至獅子山的新路段。")
+
+
+def test_place_where_something_happens_and_place_column() -> None:
+    text = (
+        "編號 | 受訪者 | 出生年 | 訪談地點\nOH-302 | 鄭水木 | 1938 | 哈瑪星\n"
+        "OH-305 | 阮氏秋 | 1975 | 林園\nOH-306 | 黃天來 | 1944 | 旗津\n"
+        "阮氏秋：「先生叫林志忠，在林園做石化。」山下富美子：「我在哈瑪星出生。」\n"
+    )
+    names = _names(text)
+    assert "林園" not in names and "哈瑪星" not in names and "阮氏秋" in names
+
+
+def test_place_verb_before_a_longer_place_keeps_the_name() -> None:
+    # 來自向陽鎮: the place is 向陽鎮; 向陽 (a student) stays a person.
+    text = "獲獎者：金允兒、阮文雄、向陽、格桑卓瑪\n向陽說：“我來自向陽鎮，家門口就是向陽路。”"
+    assert "向陽" in _names(text)

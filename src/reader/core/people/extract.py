@@ -30,6 +30,7 @@ from reader.core.people.list_heads import list_heads
 from reader.core.people.married_names import inside_dropped, married_names
 from reader.core.people.model import ArticlePerson, Mention, Person
 from reader.core.people.names import BEFORE_CUES, NOT_PEOPLE
+from reader.core.people.place_context import places_named
 from reader.core.people.registry import Registry, registry
 from reader.core.people.rolls import listed_people
 from reader.core.people.tagged import tagged_names
@@ -164,7 +165,7 @@ def find_people(
     forms |= {p.form for p in listed}
     listed += listed_people(t, forms) + (heads := list_heads(t, forms))
     forms = (forms | {p.form for p in listed}) - {p.form[1:] for p in heads}
-    forms -= characters(t.folded, title, forms) | idiom_fragments(t.folded, forms)
+    forms -= characters(t.folded, title, forms) | idiom_fragments(t.folded, forms) | places_named(t.folded, forms)
     clusters = build_clusters(forms, links, t, reg)
     # Where a rule or the tagger proposed the name, it is one even if its last
     # character makes a word with the next (蔡亚水上世纪: 水上).

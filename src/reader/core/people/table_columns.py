@@ -147,3 +147,24 @@ def _names_in(cell: _Cell) -> list[_Cell]:
         for m in re.finditer(r"[^ \t\u3000]+", text)
         if _NAME_CELL_RE.fullmatch(m.group())
     ]
+
+
+# How a heading naming places ends (訪談地點, 出生地, 籍貫).
+_PLACE_HEADINGS = ("地", "地点", "地区", "地址", "籍贯", "城市", "国家", "国籍")
+
+
+def place_columns(folded: str) -> list[list[tuple[int, int, str]]]:
+    """The Han cells under each place heading of a table written with bars."""
+    if "|" not in folded:
+        return []
+
+    def placed(table: list[list[_Cell]]) -> list[list[_Cell]]:
+        if len(table) < MIN_ROWS or len({len(row) for row in table}) != 1:
+            return []
+        return [
+            [c for row in table[1:] for c in _names_in(row[i])]
+            for i, (_, _, heading) in enumerate(table[0])
+            if heading.endswith(_PLACE_HEADINGS)
+        ]
+
+    return _tables(_BAR_ROW_RE, folded, _bar_cells, placed)
