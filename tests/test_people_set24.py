@@ -51,12 +51,6 @@ def test_person_heading_is_no_person() -> None:
     assert "車手" not in _names(text)
 
 
-def test_surname_and_half_given_name_is_another_person() -> None:
-    # 白雪 in a list beside the teacher 白雪梅: two people, not an alias.
-    names = _names(_FAIR + "二等奖：王子豪、白雪、朴敏俊、端木一凡\n")
-    assert "白雪" in names and "白雪梅" in names
-
-
 def test_list_item_read_whole() -> None:
     # 德 is no surname: the rules read 吉央宗; the list item is the name.
     names = _names("二等奖：王子豪、白雪、朴敏俊（박민준）、德吉央宗、端木一凡\n")

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from reader.core.people import lexicon
 from reader.core.people.lexicon import WORD
-from reader.core.people.names import COMPOUND_SURNAMES, SURNAMES, is_english_stopword, is_han
+from reader.core.people.names import is_english_stopword, is_han
 from reader.core.people.registry import Registry
 from reader.core.people.texts import DOT, Link, Texts
 from reader.core.unionfind import UnionFind
@@ -69,7 +69,7 @@ def build_clusters(forms: set[str], links: list[Link], t: Texts, reg: Registry) 
     for i, form in enumerate(han):
         j = i + 1
         while j < len(han) and han[j].startswith(form):
-            if len(form) >= 2 and len(han[j]) >= 3 and not _surname_and_half(form, han[j]):
+            if len(form) >= 2 and len(han[j]) >= 3:
                 owners[form].add(han[j])
             j += 1
     # The given name of a four-character name used alone (阿依 for 吉克阿依,
@@ -121,12 +121,6 @@ def build_clusters(forms: set[str], links: list[Link], t: Texts, reg: Registry) 
         # Two registry people in one cluster would be a conflation: keep none.
         cluster.registry_key = next(iter(keys)) if len(keys) == 1 else None
     return clusters
-
-
-def _surname_and_half(form: str, owner: str) -> bool:
-    """A Chinese name's surname and the first half of its given name (白雪 of
-    白雪梅): no way to call that person, so another one (a list's 白雪)."""
-    return len(owner) == 3 and len(form) == 2 and owner[0] in SURNAMES and form not in COMPOUND_SURNAMES
 
 
 def _norm(form: str) -> str:

@@ -11,14 +11,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from reader.core.people.cues import boundary_after
-from reader.core.people.names import SURNAMES, is_han
+from reader.core.people.names import NICKNAME_PREFIXES, SURNAMES, TRANSLIT_CHARS, is_han
 
 
 def married_form_evidence(folded: str, start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
     """The husband's surname ``folded[start]`` names the woman with 太
     elsewhere, or starts another person's name outside ``start:end``."""
     husband = folded[start]
-    if husband not in SURNAMES:
+    if husband not in SURNAMES or husband in NICKNAME_PREFIXES:
         return False
     at = folded.find(husband + "太")
     while at >= 0:
@@ -26,7 +26,9 @@ def married_form_evidence(folded: str, start: int, end: int, spans: Sequence[tup
         if at != start and (after >= len(folded) or folded[after] == "太" or boundary_after(folded, after)):
             return True
         at = folded.find(husband + "太", at + 1)
-    return any(
-        folded[s] == husband and e - s >= 2 and all(is_han(c) for c in folded[s:e]) and not (start <= s < end)
-        for s, e in spans
-    )
+    return any(folded[s] == husband and _chinese_name(folded[s:e]) and not (start <= s < end) for s, e in spans)
+
+
+def _chinese_name(form: str) -> bool:
+    """A surname and two given characters, no transliteration (阿莫迪, 伊利亚)."""
+    return len(form) == 3 and all(is_han(c) for c in form) and not all(c in TRANSLIT_CHARS for c in form)

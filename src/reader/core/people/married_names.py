@@ -47,7 +47,9 @@ def married_names(folded: str, people: list[tuple[int, int]], named: Sequence[tu
         # Clear at the start (a line, a separator, a title or kin word: 外婆陈蔡秀莲),
         # and the own name never written without the husband's surname
         # (他曾田渊栋: 曾 is a word before a name the text gives alone).
-        clear_start = start == 0 or not is_han(folded[start - 1]) or cue_before(folded, start) or evidence
+        # The evidence vouches for an uncommon husband's surname or for an unclear start, not both.
+        clear_start = start == 0 or not is_han(folded[start - 1]) or cue_before(folded, start)
+        clear_start = clear_start or (evidence and form[0] in COMMON_SURNAMES)
         if not clear_start or folded.count(form[1:]) != folded.count(form):
             continue
         if (start, end) in widened and not _set_off(folded, start, end):

@@ -19,10 +19,10 @@ from reader.core.people.table_columns import place_columns
 # How place names end (荃湾, 大帽山, 石澳村, 天文台道, 九龙站).
 _PLACE_ENDS = frozenset("山湾区村道街站岛港镇乡县市省州埠澳")
 # Verbs whose object is a place.
-_TO_PLACE = ("途经", "经过", "住在", "位于", "前往", "抵达", "到达", "搬到", "迁往", "路经", "驶经")
+_TO_PLACE = ("途经", "住在", "位于", "前往", "抵达", "到达", "搬到", "迁往", "路经", "驶经")
 # What may end a place after such a verb (住在石澳的陈伯, 途经何文田、): the place
 # is the whole form, not the start of a longer one (向阳镇).
-_PLACE_CLOSERS = "的、和与及"
+_PLACE_CLOSERS = "的、和与及，。；,;\n"
 # What follows a place after 在 (在林园做石化, 在哈玛星出生), and 至/到 before another place.
 _AT_PLACE_DOING = ("出生", "长大", "做", "工作", "居住", "定居", "开")
 _ITEM_RE = re.compile(rf"[{CJK}]{{2,5}}")
@@ -44,9 +44,7 @@ def places_named(folded: str, forms: set[str]) -> set[str]:
 
 
 def _place_context(folded: str, start: int, end: int) -> bool:
-    if folded.endswith(_TO_PLACE, 0, start) and (
-        not is_han(folded[end : end + 1] or "\n") or folded[end] in _PLACE_CLOSERS
-    ):
+    if folded.endswith(_TO_PLACE, 0, start) and (end == len(folded) or folded[end] in _PLACE_CLOSERS):
         return True
     if folded[start - 1 : start] == "在" and folded.startswith(_AT_PLACE_DOING, end):
         return True
@@ -73,7 +71,10 @@ _CLAUSE_ENDS = "\n，。；：:,;"
 def _place_ahead(folded: str, pos: int) -> bool:
     """A place starts at ``pos`` (狮子山的新路段)."""
     m = _ITEM_RE.match(folded, pos)
-    return bool(m) and any(_place_like(m.group()[:n]) for n in range(2, len(m.group()) + 1))
+    if not m:
+        return False
+    # The place ends at the run's end or before 的 (狮子山的), not inside a word (性能都市|场).
+    return any(_place_like(m.group()[:n]) for n in range(2, len(m.group()) + 1) if m.group()[n:][:1] in ("", "的"))
 
 
 def _place_like(item: str) -> bool:
