@@ -20,22 +20,17 @@ from reader.core.people.credits import (
     translator_credits,
 )
 from reader.core.people.cued_names import cued_names, function_word_glued, only_quoted
-from reader.core.people.cues import (
-    cue_before,
-    glued_to_neighbours,
-    named_after,
-)
+from reader.core.people.cues import cue_before, glued_to_neighbours, named_after
 from reader.core.people.english import bracketed_aliases, english_names
 from reader.core.people.fiction import characters
 from reader.core.people.han import han_names
 from reader.core.people.kin_names import kin_named
 from reader.core.people.labels import label_words
+from reader.core.people.list_heads import list_heads
 from reader.core.people.married_names import inside_dropped, married_names
 from reader.core.people.model import ArticlePerson, Mention, Person
-from reader.core.people.names import (
-    BEFORE_CUES,
-    NOT_PEOPLE,
-)
+from reader.core.people.names import BEFORE_CUES, NOT_PEOPLE
+from reader.core.people.place_context import places_named
 from reader.core.people.registry import Registry, registry
 from reader.core.people.rolls import listed_people
 from reader.core.people.tagged import tagged_names
@@ -168,9 +163,9 @@ def find_people(
     forms -= work_titles(t.folded, forms, {p.form for p in registered})
     listed = listed_with(t, {f for f in forms if not is_latin(f)})
     forms |= {p.form for p in listed}
-    listed += listed_people(t, forms)
-    forms |= {p.form for p in listed}
-    forms -= characters(t.folded, title, forms) | idiom_fragments(t.folded, forms)
+    listed += listed_people(t, forms) + (heads := list_heads(t, forms))
+    forms = (forms | {p.form for p in listed}) - {p.form[1:] for p in heads}
+    forms -= characters(t.folded, title, forms) | idiom_fragments(t.folded, forms) | places_named(t.folded, forms)
     clusters = build_clusters(forms, links, t, reg)
     # Where a rule or the tagger proposed the name, it is one even if its last
     # character makes a word with the next (蔡亚水上世纪: 水上).

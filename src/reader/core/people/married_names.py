@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from reader.core.people import lexicon
 from reader.core.people.cues import boundary_after, cue_before
+from reader.core.people.married_evidence import married_form_evidence
 from reader.core.people.names import (
     ADDRESS_SUFFIXES,
     COMMON_SURNAMES,
@@ -37,14 +38,18 @@ def married_names(folded: str, people: list[tuple[int, int]], named: Sequence[tu
             continue
         form = folded[start:end]
         given = form[1 + own :]
-        if not (form[0] in COMMON_SURNAMES and (own == 2 or form[1] in COMMON_SURNAMES) and form[0] != form[1]):
+        evidence = married_form_evidence(folded, start, end, [*people, *named])
+        first_known = form[0] in COMMON_SURNAMES or evidence
+        if not (first_known and (own == 2 or form[1] in COMMON_SURNAMES) and form[0] != form[1]):
             continue
         if not all(is_han(c) and c not in HARD_NOT_IN_GIVEN_NAME for c in given) or lexicon.is_common_word(given):
             continue
         # Clear at the start (a line, a separator, a title or kin word: 外婆陈蔡秀莲),
         # and the own name never written without the husband's surname
         # (他曾田渊栋: 曾 is a word before a name the text gives alone).
+        # The evidence vouches for an uncommon husband's surname or for an unclear start, not both.
         clear_start = start == 0 or not is_han(folded[start - 1]) or cue_before(folded, start)
+        clear_start = clear_start or (evidence and form[0] in COMMON_SURNAMES)
         if not clear_start or folded.count(form[1:]) != folded.count(form):
             continue
         if (start, end) in widened and not _set_off(folded, start, end):

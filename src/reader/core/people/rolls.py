@@ -24,7 +24,7 @@ from reader.core.people.names import (
     is_han,
     surname_length,
 )
-from reader.core.people.table_columns import bar_columns, role_columns
+from reader.core.people.table_columns import bar_columns, headed_bar_columns, role_columns
 from reader.core.people.texts import Proposal, Texts
 
 # One item a line: an optional marker (1. / 2、/ ·), then the head, then a
@@ -86,7 +86,10 @@ def listed_people(t: Texts, known: set[str]) -> list[Proposal]:
     found: list[Proposal] = []
     runs = [(items, False) for items in _lists(folded) + _pair_rows(folded) + _numbered_rows(folded)]
     runs += [(items, False) for items in field_lists(folded) + bar_columns(folded) + glossed_lists(folded)]
-    runs += [(items, True) for items in _unit_rolls(folded) + cited_authors(folded) + role_columns(folded)]
+    runs += [
+        (items, True)
+        for items in _unit_rolls(folded) + cited_authors(folded) + role_columns(folded) + headed_bar_columns(folded)
+    ]
     line_up, ranked = _line_up(folded), _role_rows(folded)
     for items, vouched in [*runs, (line_up, True), (_role_glossed(folded), True), (ranked, True)]:
         people = sum(_person_like(form, known, givens) for _, _, form in items)

@@ -100,7 +100,38 @@ def _bar_cells(line: str, offset: int) -> list[tuple[int, int, str]]:
 def _bar_columns(table: list[list[tuple[int, int, str]]]) -> list[list[tuple[int, int, str]]]:
     if len(table) < MIN_ROWS or len({len(row) for row in table}) != 1:
         return []
-    return [[c for row in table for c in _names_in(row[i])] for i in range(len(table[0]))]
+    # A person's heading (车手 | 领航员) is the column's label, not one of its people.
+    return [
+        [c for row in table[1 if _person_heading(table[0][i][2]) else 0 :] for c in _names_in(row[i])]
+        for i in range(len(table[0]))
+    ]
+
+
+# How a heading naming people ends: a role (作者, 摄影师) or an agent noun (车手,
+# 领航员, 指导教师, 受访者).
+_AGENT_ENDS = frozenset("师手员者")
+
+
+def _person_heading(text: str) -> bool:
+    return bool(text) and (text[-1] in _AGENT_ENDS or cue_ends_at(text, len(text)))
+
+
+def headed_bar_columns(folded: str) -> list[list[tuple[int, int, str]]]:
+    """The Han cells under each person's heading of a table written with bars
+    (项目 | 作者 | 指导教师): the heading vouches for its column's names."""
+    if "|" not in folded:
+        return []
+
+    def headed(table: list[list[_Cell]]) -> list[list[_Cell]]:
+        if len(table) < MIN_ROWS or len({len(row) for row in table}) != 1:
+            return []
+        return [
+            [c for row in table[1:] for c in _names_in(row[i])]
+            for i, (_, _, heading) in enumerate(table[0])
+            if _person_heading(heading)
+        ]
+
+    return _tables(_BAR_ROW_RE, folded, _bar_cells, headed)
 
 
 # A dotted name counts among a column's people (彼得·基普罗蒂奇 over 高飞).
@@ -116,3 +147,24 @@ def _names_in(cell: _Cell) -> list[_Cell]:
         for m in re.finditer(r"[^ \t\u3000]+", text)
         if _NAME_CELL_RE.fullmatch(m.group())
     ]
+
+
+# How a heading naming places ends (訪談地點, 出生地, 籍貫).
+_PLACE_HEADINGS = ("地", "地点", "地区", "地址", "籍贯", "城市", "国家", "国籍")
+
+
+def place_columns(folded: str) -> list[list[tuple[int, int, str]]]:
+    """The Han cells under each place heading of a table written with bars."""
+    if "|" not in folded:
+        return []
+
+    def placed(table: list[list[_Cell]]) -> list[list[_Cell]]:
+        if len(table) < MIN_ROWS or len({len(row) for row in table}) != 1:
+            return []
+        return [
+            [c for row in table[1:] for c in _names_in(row[i])]
+            for i, (_, _, heading) in enumerate(table[0])
+            if heading.endswith(_PLACE_HEADINGS)
+        ]
+
+    return _tables(_BAR_ROW_RE, folded, _bar_cells, placed)

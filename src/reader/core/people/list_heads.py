@@ -1,0 +1,57 @@
+"""A name a list holds whole but the rules read without its first character
+(德吉央宗 read as 吉央宗: 吉 is a surname, 德 none, as Tibetan names go). An
+item of a 、 list whose other items are people is one name from separator to
+separator, so a known name that ends the item one character short was cut.
+Used by :mod:`reader.core.people.extract`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.core.people import lexicon
+from reader.core.people.names import CJK
+from reader.core.people.texts import Proposal, Texts
+
+# A line of items joined by 、 (three or more), each item Han with an
+# optional bracketed gloss (朴敏俊（박민준）).
+_ITEM_RE = re.compile(rf"(?<![{CJK}])([{CJK}]{{2,6}})(?:[（(][^）)\n]{{1,20}}[）)])?(?=、|$|\n|[。；;])")
+_HEAD = 4  # a four-character item: the cut reading has three
+
+
+def list_heads(t: Texts, known: set[str]) -> list[Proposal]:
+    """The four-character items of people's 、 lists whose last three
+    characters are a known name found nowhere else in the text."""
+    folded = t.folded
+    if "、" not in folded:
+        return []
+    found = []
+    for line_start, line in _lines(folded):
+        items = [m for m in _ITEM_RE.finditer(line) if _joined(line, m)]
+        if len(items) < 3 or sum(m.group(1) in known for m in items) < 2:
+            continue
+        for m in items:
+            form, tail = m.group(1), m.group(1)[1:]
+            if (
+                len(form) == _HEAD
+                and form not in known
+                and tail in known
+                and folded.count(tail) == folded.count(form)
+                and not lexicon.is_common_word(form)
+            ):
+                found.append(Proposal(line_start + m.start(1), line_start + m.end(1), form, True))
+    return found
+
+
+def _lines(folded: str) -> list[tuple[int, str]]:
+    out, pos = [], 0
+    for line in folded.split("\n"):
+        if "、" in line:
+            out.append((pos, line))
+        pos += len(line) + 1
+    return out
+
+
+def _joined(line: str, m: re.Match[str]) -> bool:
+    """The item is set off by 、 on one side at least."""
+    return line[m.start() - 1 : m.start()] == "、" or line[m.end() : m.end() + 1] == "、"

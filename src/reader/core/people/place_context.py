@@ -1,0 +1,88 @@
+"""Places the rules read as names (何文田, 黃大仙, 林園: a surname and a
+given name's shape), told by their context: listed among other places
+(途經何文田、李鄭屋、荃灣、大帽山), after a verb of going or living (住在,
+位於, 途經), as where something starts or happens (黃大仙至獅子山, 在林園做石化,
+在哈瑪星出生), or in a table's column of places (訪談地點). A form any
+occurrence of which a person's cue follows (說, 先生) stays a name.
+Used by :mod:`reader.core.people.extract`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.core.people import lexicon
+from reader.core.people.cues import cue_after, cue_before
+from reader.core.people.names import CJK, is_han
+from reader.core.people.table_columns import place_columns
+
+# How place names end (荃湾, 大帽山, 石澳村, 天文台道, 九龙站).
+_PLACE_ENDS = frozenset("山湾区村道街站岛港镇乡县市省州埠澳")
+# Verbs whose object is a place.
+_TO_PLACE = ("途经", "住在", "位于", "前往", "抵达", "到达", "搬到", "迁往", "路经", "驶经")
+# What may end a place after such a verb (住在石澳的陈伯, 途经何文田、): the place
+# is the whole form, not the start of a longer one (向阳镇).
+_PLACE_CLOSERS = "的、和与及，。；,;\n"
+# What follows a place after 在 (在林园做石化, 在哈玛星出生), and 至/到 before another place.
+_AT_PLACE_DOING = ("出生", "长大", "做", "工作", "居住", "定居", "开")
+_ITEM_RE = re.compile(rf"[{CJK}]{{2,5}}")
+
+
+def places_named(folded: str, forms: set[str]) -> set[str]:
+    """The Han forms of ``forms`` the text uses as places and never as a person."""
+    columns = {text for column in place_columns(folded) for _, _, text in column}
+    found = set()
+    for form in forms:
+        if not (2 <= len(form) <= 4 and all(is_han(c) for c in form)):
+            continue
+        spans = [(m.start(), m.end()) for m in re.finditer(re.escape(form), folded)]
+        if not spans or any(cue_after(folded, e) or cue_before(folded, s) for s, e in spans):
+            continue
+        if form in columns or any(_place_context(folded, s, e) for s, e in spans):
+            found.add(form)
+    return found
+
+
+def _place_context(folded: str, start: int, end: int) -> bool:
+    if folded.endswith(_TO_PLACE, 0, start) and (end == len(folded) or folded[end] in _PLACE_CLOSERS):
+        return True
+    if folded[start - 1 : start] == "在" and folded.startswith(_AT_PLACE_DOING, end):
+        return True
+    if folded[end : end + 1] in "至到" and _place_ahead(folded, end + 1):
+        return True
+    return _listed_with_places(folded, start, end)
+
+
+def _listed_with_places(folded: str, start: int, end: int) -> bool:
+    """An item of a 、 list whose other items are mostly places."""
+    if folded[start - 1 : start] != "、" and folded[end : end + 1] != "、":
+        return False
+    clause_start = max(folded.rfind(c, 0, start) for c in _CLAUSE_ENDS) + 1
+    ends = [i for i in (folded.find(c, end) for c in _CLAUSE_ENDS) if i >= 0]
+    clause = folded[clause_start : min(ends, default=len(folded))]
+    others = [i for i in clause.split("、") if i and i != folded[start:end]]
+    places = sum(_place_like(i) for i in others)
+    return places >= 2 and places * 2 >= len(others)
+
+
+_CLAUSE_ENDS = "\n，。；：:,;"
+
+
+def _place_ahead(folded: str, pos: int) -> bool:
+    """A place starts at ``pos`` (狮子山的新路段)."""
+    m = _ITEM_RE.match(folded, pos)
+    if not m:
+        return False
+    # The place ends at the run's end or before 的 (狮子山的), not inside a word (性能都市|场).
+    return any(_place_like(m.group()[:n]) for n in range(2, len(m.group()) + 1) if m.group()[n:][:1] in ("", "的"))
+
+
+def _place_like(item: str) -> bool:
+    """A place's shape: a place ending (大帽山), or the dictionary's place."""
+    item = item.strip()
+    if not item or not all(is_han(c) for c in item):
+        return False
+    if item[-1] in _PLACE_ENDS and len(item) >= 2:
+        return True
+    entry = lexicon.lookup(item)
+    return entry is not None and entry.tag.startswith("ns")
