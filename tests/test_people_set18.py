@@ -3,12 +3,8 @@ pageant's finalists, honours citations), each on a text of its own."""
 
 from __future__ import annotations
 
+from people_support import names_in
 from reader.core.cleaning import clean
-from reader.core.people import find_people
-
-
-def _names(text: str) -> set[str]:
-    return {p.person.name for p in find_people(text)}
 
 
 def test_a_table_copied_with_bars_but_no_rule_row_stays() -> None:
@@ -46,17 +42,17 @@ def test_numbered_entries_over_their_descriptions_stay() -> None:
 
 
 def test_a_hometown_after_come_from_is_a_place() -> None:
-    assert "何文田" not in _names("22歲，來自何文田，香港大學法律系畢業生。她最欣賞的偶像是柯德莉·夏萍。")
+    assert "何文田" not in names_in("22歲，來自何文田，香港大學法律系畢業生。她最欣賞的偶像是柯德莉·夏萍。")
 
 
 def test_a_name_never_starts_inside_a_transliteration() -> None:
-    names = _names("鄺美兒 — 註冊護士，曾獲南丁格爾獎章。她自小以南丁格爾為榜樣，疫情期間三度請纓到前線。")
+    names = names_in("鄺美兒 — 註冊護士，曾獲南丁格爾獎章。她自小以南丁格爾為榜樣，疫情期間三度請纓到前線。")
     assert "丁格爾" not in names and "鄺美兒" in names
 
 
 def test_a_line_head_before_a_dash_is_an_entry_name() -> None:
     text = "第五明遠 — 江州大學前校長。第五明遠是首位帶領本地大學躋身全球百強的校長，亦是本年度第五位獲頒此勳章的人士。"
-    assert "第五明遠" in _names(text)
+    assert "第五明遠" in names_in(text)
 
 
 def test_a_bar_tables_column_of_people_vouches_for_its_other_cells() -> None:
@@ -64,10 +60,10 @@ def test_a_bar_tables_column_of_people_vouches_for_its_other_cells() -> None:
         "船员名单\n职务 | 姓名 | 国籍 | 备注\n船长 | 司马德 | 中国 | 船龄二十年\n大副 | 韩立言 | 中国 |\n"
         "二副 | 包文博 | 中国 |\n轮机长 | 太史昌 | 中国 |\n水手长 | 石长河 | 中国 |\n岸基联系人\n"
     )
-    names = _names(text)
+    names = names_in(text)
     assert {"包文博", "太史昌", "石长河"} <= names and not names & {"中国", "大副", "轮机长"}
 
 
 def test_a_japanese_name_ending_in_a_function_word_before_a_clear_end() -> None:
-    assert "木村和也" in _names("木村和也 — 日本籍教練，協助球隊體能訓練。")
-    assert "中村和也" not in _names("中村和也是好朋友，兩人經常一起踢球。")
+    assert "木村和也" in names_in("木村和也 — 日本籍教練，協助球隊體能訓練。")
+    assert "中村和也" not in names_in("中村和也是好朋友，兩人經常一起踢球。")

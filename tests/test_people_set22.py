@@ -4,18 +4,14 @@ text of its own."""
 
 from __future__ import annotations
 
-from reader.core.people import find_people
+from people_support import names_in
 from reader.core.people.texts import Proposal, Texts
 from reader.core.people.translit import dotted_names, dotted_starts_kept
 
 
-def _names(text: str) -> set[str]:
-    return {p.person.name for p in find_people(text)}
-
-
 def test_a_one_character_last_part_before_the_copula_is_completed() -> None:
     # 給 is a verb's character, but before 為 (is) it ends the name.
-    names = _names("阿布·達給為太魯閣族耆老，花費四十年整理族語口述歷史。\n")
+    names = names_in("阿布·達給為太魯閣族耆老，花費四十年整理族語口述歷史。\n")
     assert "阿布·達給" in names and "阿布·達" not in names
 
 
@@ -40,10 +36,10 @@ def test_the_dot_rules_start_beats_the_taggers() -> None:
     folded = "首席执行官肖恩·奥布莱恩"
     tagged = [Proposal(5, 12, "肖恩·奥布莱恩", True)]
     assert dotted_starts_kept(tagged, [Proposal(6, 12, "恩·奥布莱恩", True)], folded) == tagged
-    names = _names("女高音周麗萍感人至深；意大利男中音恩里科·羅西（Enrico Rossi）咬字清楚。\n")
+    names = names_in("女高音周麗萍感人至深；意大利男中音恩里科·羅西（Enrico Rossi）咬字清楚。\n")
     assert "恩里科·羅西" in names and "音恩里科·羅西" not in names
 
 
 def test_a_married_name_with_the_surname_guan() -> None:
-    names = _names("團長譚關淑芬（團員都叫她譚太）在演出後的酒會上表示，明年再來。\n")
+    names = names_in("團長譚關淑芬（團員都叫她譚太）在演出後的酒會上表示，明年再來。\n")
     assert "譚關淑芬" in names and "關淑芬" not in names

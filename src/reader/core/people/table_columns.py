@@ -60,7 +60,7 @@ def _cells(line: str, offset: int) -> list[tuple[int, int, str]]:
 
 
 def _columns(table: list[list[tuple[int, int, str]]]) -> list[list[tuple[int, int, str]]]:
-    if len(table) < MIN_ROWS or len({len(row) for row in table}) != 1:
+    if not _even(table):
         return []
     head, rows = table[0], table[1:]
     columns = []
@@ -98,7 +98,7 @@ def _bar_cells(line: str, offset: int) -> list[tuple[int, int, str]]:
 
 
 def _bar_columns(table: list[list[tuple[int, int, str]]]) -> list[list[tuple[int, int, str]]]:
-    if len(table) < MIN_ROWS or len({len(row) for row in table}) != 1:
+    if not _even(table):
         return []
     # A person's heading (车手 | 领航员) is the column's label, not one of its people.
     return [
@@ -116,22 +116,33 @@ def _person_heading(text: str) -> bool:
     return bool(text) and (text[-1] in _AGENT_ENDS or cue_ends_at(text, len(text)))
 
 
-def headed_bar_columns(folded: str) -> list[list[tuple[int, int, str]]]:
-    """The Han cells under each person's heading of a table written with bars
-    (项目 | 作者 | 指导教师): the heading vouches for its column's names."""
+def _even(table: list[list[_Cell]]) -> bool:
+    """Rows enough, each with as many cells: a table, not a line with bars."""
+    return len(table) >= MIN_ROWS and len({len(row) for row in table}) == 1
+
+
+def _columns_headed(folded: str, wanted: Callable[[str], bool]) -> list[list[_Cell]]:
+    """The Han cells under each heading ``wanted`` takes, in the tables of
+    ``folded`` written with bars."""
     if "|" not in folded:
         return []
 
-    def headed(table: list[list[_Cell]]) -> list[list[_Cell]]:
-        if len(table) < MIN_ROWS or len({len(row) for row in table}) != 1:
+    def under(table: list[list[_Cell]]) -> list[list[_Cell]]:
+        if not _even(table):
             return []
         return [
             [c for row in table[1:] for c in _names_in(row[i])]
             for i, (_, _, heading) in enumerate(table[0])
-            if _person_heading(heading)
+            if wanted(heading)
         ]
 
-    return _tables(_BAR_ROW_RE, folded, _bar_cells, headed)
+    return _tables(_BAR_ROW_RE, folded, _bar_cells, under)
+
+
+def headed_bar_columns(folded: str) -> list[list[_Cell]]:
+    """The Han cells under each person's heading of a table written with bars
+    (项目 | 作者 | 指导教师): the heading vouches for its column's names."""
+    return _columns_headed(folded, _person_heading)
 
 
 # A dotted name counts among a column's people (彼得·基普罗蒂奇 over 高飞).
@@ -153,18 +164,6 @@ def _names_in(cell: _Cell) -> list[_Cell]:
 _PLACE_HEADINGS = ("地", "地点", "地区", "地址", "籍贯", "城市", "国家", "国籍")
 
 
-def place_columns(folded: str) -> list[list[tuple[int, int, str]]]:
+def place_columns(folded: str) -> list[list[_Cell]]:
     """The Han cells under each place heading of a table written with bars."""
-    if "|" not in folded:
-        return []
-
-    def placed(table: list[list[_Cell]]) -> list[list[_Cell]]:
-        if len(table) < MIN_ROWS or len({len(row) for row in table}) != 1:
-            return []
-        return [
-            [c for row in table[1:] for c in _names_in(row[i])]
-            for i, (_, _, heading) in enumerate(table[0])
-            if heading.endswith(_PLACE_HEADINGS)
-        ]
-
-    return _tables(_BAR_ROW_RE, folded, _bar_cells, placed)
+    return _columns_headed(folded, lambda heading: heading.endswith(_PLACE_HEADINGS))
