@@ -45,3 +45,23 @@ def test_menu_lines_far_apart_are_no_table() -> None:
     )
     paragraphs = clean(page).paragraphs
     assert "关于我们 | 隐私政策 | 网站地图 | 友情链接" not in paragraphs
+
+
+def _names(text: str) -> list[str]:
+    return [p.person.name for p in find_people(text)]
+
+
+def test_name_before_a_conjunction_and_a_role_before_another_name() -> None:
+    # 与先生佐佐木健: 先生 is her husband's role, not 刘敏与's title.
+    names = _names("二、从外地赶回的同学：\n刘敏与先生佐佐木健（从大阪回来）\n")
+    assert "刘敏" in names
+    assert "刘敏与" not in names
+
+
+def test_name_joined_to_a_spouse_named_after_the_role() -> None:
+    assert "李明" in _names("李明和妻子王芳一起来了。")
+
+
+def test_compound_surname_the_tagger_read_as_words() -> None:
+    # 闻|人|志远: the tagger read the compound surname as a verb and a noun.
+    assert "闻人志远" in _names("海川理工大学教授闻人志远致开幕词。")
