@@ -12,6 +12,9 @@ from reader.core.line_passes import Line
 # A rule-less table: this many rows (its heading and two), each of this many cells.
 _MIN_ROWS = 3
 _MIN_BARS = 2
+# A table split by its section headings: rows this wide, at most this many lines apart.
+_SPLIT_MIN_BARS = 3
+_SPLIT_GAP = 2
 
 
 def keep_pipe_tables(lines: list[Line]) -> None:
@@ -27,6 +30,12 @@ def keep_pipe_tables(lines: list[Line]) -> None:
             for line in lines[i:j]:
                 line.reason, line.meta, line.own_rule, line.weak = None, None, False, False
     _keep_bare_tables(lines)
+    _keep_split_tables(lines)
+
+
+def _bars(line: Line) -> int:
+    # (a Chinese page's table may use the full-width bar: 台次｜姓名｜等级分)
+    return line.text.count("|") + line.text.count("｜") if line.text[:1] != "|" else 0
 
 
 def _keep_bare_tables(lines: list[Line]) -> None:
@@ -34,8 +43,7 @@ def _keep_bare_tables(lines: list[Line]) -> None:
     备注 over 大副 | 赫连东 | 中国 |, an empty last cell keeping its bar), between
     two lines of the body, are a table copied without its rule row. A menu is one
     line, or lines of different lengths; it never sits inside the body."""
-    # (a Chinese page's table may use the full-width bar: 台次｜姓名｜等级分)
-    bars = [line.text.count("|") + line.text.count("｜") if line.text[:1] != "|" else 0 for line in lines]
+    bars = [_bars(line) for line in lines]
     i = 1
     while i < len(lines) - 1:
         j = i
@@ -46,3 +54,23 @@ def _keep_bare_tables(lines: list[Line]) -> None:
                 if not line.meta:
                     line.restore()
         i = max(j, i + 1)
+
+
+def _keep_split_tables(lines: list[Line]) -> None:
+    """A prize list's table cut by its section headings (队名 | 学校 | 队员 | 指导教师,
+    一行, then 二、亚军, then the next row): rows of four cells or more, each as wide,
+    one or two lines apart, three rows or more, with the body on both sides. A
+    menu's lines are never this regular and never sit inside the body. The
+    headings between the rows stay with them."""
+    bars = [_bars(line) for line in lines]
+    rows = [k for k, n in enumerate(bars) if n >= _SPLIT_MIN_BARS]
+    start = 0
+    for end in range(1, len(rows) + 1):
+        if end < len(rows) and bars[rows[end]] == bars[rows[start]] and rows[end] - rows[end - 1] <= _SPLIT_GAP + 1:
+            continue
+        i, j = rows[start], rows[end - 1] + 1
+        if end - start >= _MIN_ROWS and i > 0 and j < len(lines) and lines[i - 1].kept and lines[j].kept:
+            for line in lines[i:j]:
+                if not line.meta:
+                    line.restore()
+        start = end

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from reader.core.people import lexicon
+from reader.core.people.cues import cue_before
 from reader.core.people.names import COMPOUND_SURNAMES, is_han, surname_length
 from reader.core.people.tails import MALAY_TITLES_HAN
 
@@ -30,7 +31,9 @@ def compound_spans(folded: str, spans: list[tuple[int, int]]) -> list[tuple[int,
         if not surname_length(folded, s) and folded[s + 1 : s + 3] in COMPOUND_SURNAMES:
             s += 1  # 名|轩辕: a word glued before the surname is no part of the name
         head = folded[s - 1 : s + 1]
-        if out and out[-1][1] == s and out[-1][1] - out[-1][0] == 1 and head in COMPOUND_SURNAMES:
+        if _surname_left_out(folded, s, e) and not (out and out[-1][1] > s - 2):
+            s -= 2  # 教授闻人|志远: the tagger read the whole compound surname as words
+        elif out and out[-1][1] == s and out[-1][1] - out[-1][0] == 1 and head in COMPOUND_SURNAMES:
             s = out.pop()[0]  # 公|孙国良: the honorific's cut left the surname's first character alone
         elif (
             s >= 1
@@ -44,3 +47,13 @@ def compound_spans(folded: str, spans: list[tuple[int, int]]) -> list[tuple[int,
             e = s + _LONGEST  # 公孙振华|宗长
         out.append((s, e))
     return out
+
+
+def _surname_left_out(folded: str, s: int, e: int) -> bool:
+    """A compound surname right before a given name the tagger read alone
+    (教授闻人|志远): a title before the surname vouches for it, or the
+    surname is no common word (东方|明珠 may be a place's)."""
+    surname = folded[s - 2 : s]
+    if s < 2 or surname not in COMPOUND_SURNAMES or not 1 <= e - s <= 2 or surname_length(folded, s):
+        return False
+    return cue_before(folded, s - 2) or not lexicon.is_common_word(surname)

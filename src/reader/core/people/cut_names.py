@@ -182,6 +182,12 @@ def _adverb_before_verb(word_tag: WordTags, at: int, after: int) -> bool:
     return word_tag.get(at, (0, ""))[1] == "d" and word_tag.get(after, (0, ""))[1].startswith("v")
 
 
+def _before_person(word_tag: WordTags | None, at: int) -> bool:
+    """The tagger reads a word at ``at`` and a person right after it."""
+    stop = word_tag.get(at, (at, ""))[0] if word_tag is not None else at
+    return word_tag is not None and stop > at and word_tag.get(stop, (0, ""))[1] == "PER"
+
+
 def _name_ends_in_conjunction(folded: str, end: int, word_tag: WordTags | None = None) -> bool:
     """邢正和则打趣说: 和 ends the name (no second noun follows it: an
     adverb, a speech verb, punctuation, or any word the tagger reads as a
@@ -190,8 +196,12 @@ def _name_ends_in_conjunction(folded: str, end: int, word_tag: WordTags | None =
     if folded[end - 1] not in _LIST_SEPARATORS:
         return False
     nxt = folded[end : end + 1]
-    if not nxt or not (is_han(nxt) or nxt.isalnum()) or nxt in AFTER_SUBJECT or cue_after(folded, end):
+    if not nxt or not (is_han(nxt) or nxt.isalnum()) or nxt in AFTER_SUBJECT:
         return True
+    if cue_after(folded, end):
+        # 刘敏与先生佐佐木健: a title right before another name is that name's
+        # (her husband's), so the conjunction joins two people
+        return not _before_person(word_tag, end)
     if folded[end - 1] != "和" or word_tag is None or end not in word_tag:
         return False
     stop, tag = word_tag[end]

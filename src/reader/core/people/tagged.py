@@ -22,7 +22,6 @@ from reader.core.people.cues import (
     named_after,
 )
 from reader.core.people.cut_names import (
-    _LIST_SEPARATORS,
     WordTags,
     _compound_whole,
     _joined,
@@ -31,6 +30,7 @@ from reader.core.people.cut_names import (
     _whole,
 )
 from reader.core.people.han import Verdict, _married
+from reader.core.people.joined import listed as joined_listed
 from reader.core.people.name_shape import _cued, _plain, _stage_name, famous
 from reader.core.people.names import (
     ADDRESS_SUFFIXES,
@@ -133,7 +133,7 @@ def tagged_names(
             if end - start <= MAX_DOTTED and all(len(x) >= 2 for x in form.split(DOT)) and whole:
                 found.append(Proposal(start, end, form, True))
             continue
-        listed = _listed(folded, start, end, person_starts, person_ends)
+        listed = joined_listed(folded, start, end, person_starts, person_ends)
         if not listed and _word_and_suffix(folded, start, end, count, suffixed):
             continue  # 安可曲 beside 協奏曲, 交響曲: a word and a noun suffix the text uses
         word_ends = len(word_before.get(start, ("",))[0]) >= 2  # a word the tagger reads ends before: 一本|拉马努金
@@ -391,10 +391,3 @@ _PERSON_MEASURES = frozenset("位名个")
 
 def _counted_thing(word: tuple[str, str] | None) -> bool:
     return word is not None and word[1] == "q" and word[0][-1:] not in _PERSON_MEASURES
-
-
-def _listed(folded: str, start: int, end: int, person_starts: set[int], person_ends: set[int]) -> bool:
-    """Listed beside another person the tagger found (not 高维 in 细的、高维的)."""
-    return (folded[start - 1 : start] in _LIST_SEPARATORS and start - 1 in person_ends) or (
-        folded[end : end + 1] in _LIST_SEPARATORS and end + 1 in person_starts
-    )

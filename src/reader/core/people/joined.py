@@ -1,0 +1,30 @@
+"""A name joined to another person's by a list separator or a conjunction
+(周正、李明; 王力和李华), where the tagger reads both: listed beside a
+person, a two-character form is a name too. The second person may be named
+after their role to the first (刘敏与先生佐佐木健, 李明和妻子王芳): a kinship
+word or a title right before a person the tagger read."""
+
+from __future__ import annotations
+
+from reader.core.people.cut_names import _LIST_SEPARATORS
+from reader.core.people.kin_names import KIN_WORDS
+from reader.core.people.names import ADDRESS_SUFFIXES
+
+# A role before the second person: two characters or more (不 姐, 公: these open other words too).
+_ROLES = tuple(r for r in KIN_WORDS + ADDRESS_SUFFIXES if len(r) >= 2)
+
+
+def listed(folded: str, start: int, end: int, person_starts: set[int], person_ends: set[int]) -> bool:
+    """Listed beside another person the tagger found (not 高维 in 细的、高维的)."""
+    if folded[start - 1 : start] in _LIST_SEPARATORS and start - 1 in person_ends:
+        return True
+    if folded[end : end + 1] not in _LIST_SEPARATORS:
+        return False
+    if end + 1 in person_starts:
+        return True
+    # (a conjunction only: 、 lists items, a role after it is the next item)
+    role = next((r for r in _ROLES if folded.startswith(r, end + 1)), "")
+    return folded[end] != "、" and bool(role) and end + 1 + len(role) in person_starts
+
+
+__all__ = ["listed"]
