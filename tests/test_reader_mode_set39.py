@@ -1,0 +1,58 @@
+"""Reader mode on the shapes the thirty-ninth held-out set showed: a price
+list's short heads with a gloss in brackets, a row priced as a multiple of
+the one above, and a section of priced rows under a head that reads like a
+related-articles header."""
+
+from __future__ import annotations
+
+from cleaning_support import kept_lines, same
+
+_INTRO = "各位顾客好，纸张和碳粉一直在起价，本店撑了很久，从下月起价钱要小小调整，多谢大家体谅。"
+_NOTE = "学生凭学生证一律九折，论文装订需提前三天交件，开学期间人多请提早预约，做好会另行通知。"
+
+
+def test_heads_glossed_in_brackets_and_a_multiple_stay_in_the_price_list() -> None:
+    # (a head may close on a size or a foreign word in brackets; ×2 prices a
+    # row as a multiple of the one above: both are the list's, between its rows)
+    rows = [
+        "1–99张　RM0.10",
+        "100张以上　RM0.08",
+        "彩色打印（A4）",
+        "文字为主　RM0.50",
+        "A3 价格 ×2",
+        "过胶（Laminate）",
+        "A4　RM2.50",
+        "A3　RM5.00",
+    ]
+    tail = ["装订", "胶圈装订　RM3.00起", "硬皮装订　RM35／本"]
+    kept = kept_lines("\n".join(["新价目表", _INTRO, "黑白影印（A4）", *rows, *tail, _NOTE]))
+    for row in rows:
+        assert same(row) in kept
+
+
+def test_priced_rows_under_an_other_head_are_one_more_section_of_the_list() -> None:
+    # (other articles are listed by their headlines, never by a price; a
+    # price may be nothing at all)
+    above = ["遺失圖書", "書價另加處理費 HK$20", "補領借書證　HK$15"]
+    rows = ["其他服務", "黑白影印　每頁 HK$1", "彩色影印　每頁 HK$4", "預約圖書　免費"]
+    text = "\n".join(
+        [
+            "收費一覽",
+            _INTRO,
+            *above,
+            *rows,
+            "館際互借　每本 HK$10",
+            "長者及領取綜援人士，逾期罰款一律半價；兒童閱讀計劃會員免收逾期罰款，颱風警告期間閉館的日子不計算逾期日數。",
+        ]
+    )
+    kept = kept_lines(text)
+    for row in rows:
+        assert same(row) in kept
+
+
+def test_an_other_head_over_headlines_still_goes() -> None:
+    # (the rule asks for prices: a block of headlines under the same head is the site's)
+    heads = ["其他新聞", "圖書館聖誕節開放時間安排公布", "兒童閱讀計劃新一期招募會員"]
+    kept = kept_lines("\n".join(["收費一覽", _INTRO, "補領借書證　HK$15", _NOTE, *heads]))
+    for row in heads[1:]:
+        assert same(row) not in kept
