@@ -1,11 +1,13 @@
 """Reader mode on the shapes the thirty-ninth held-out set showed: a price
 list's short heads with a gloss in brackets, a row priced as a multiple of
 the one above, and a section of priced rows under a head that reads like a
-related-articles header."""
+related-articles header; an office or an owner's word before the
+writer's name in a byline."""
 
 from __future__ import annotations
 
 from cleaning_support import kept_lines, same
+from reader.core.cleaning import clean
 
 _INTRO = "各位顾客好，纸张和碳粉一直在起价，本店撑了很久，从下月起价钱要小小调整，多谢大家体谅。"
 _NOTE = "学生凭学生证一律九折，论文装订需提前三天交件，开学期间人多请提早预约，做好会另行通知。"
@@ -56,3 +58,19 @@ def test_an_other_head_over_headlines_still_goes() -> None:
     kept = kept_lines("\n".join(["收費一覽", _INTRO, "補領借書證　HK$15", _NOTE, *heads]))
     for row in heads[1:]:
         assert same(row) not in kept
+
+
+def test_an_office_before_the_writers_name_is_no_part_of_the_name() -> None:
+    # (a congregation's or a board's office reads as a role, as 主任 does)
+    text = "\n".join(["場地借用辦法", "文／總務執事 張明德　審閱／書記 林美華", _INTRO, _NOTE])
+    meta = clean(text).metadata
+    assert meta.author == "張明德"
+    assert "總務執事" not in [name for _, name in meta.credits]
+
+
+def test_a_shop_owner_over_the_post_is_its_author_not_its_source() -> None:
+    # (老板 is the owner's role: the person wrote the post, the shop is the site)
+    text = "\n".join(["新价目表", "老板 李志强 · 2026年12月19日", _INTRO, _NOTE])
+    meta = clean(text).metadata
+    assert meta.author == "李志强"
+    assert meta.source != "老板 李志强"
