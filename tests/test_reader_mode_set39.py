@@ -74,3 +74,18 @@ def test_a_shop_owner_over_the_post_is_its_author_not_its_source() -> None:
     meta = clean(text).metadata
     assert meta.author == "李志强"
     assert meta.source != "老板 李志强"
+
+
+def test_a_clippers_quoted_note_over_the_page_names_no_site() -> None:
+    # (a quoted line over the headline is the clipper's, never the site's masthead)
+    text = "\n".join(
+        [
+            "> 保存自 grace-hall.example.org",
+            "[首頁](/)｜[認識我們](/about)｜[最新公告](/news)",
+            "# 場地借用辦法",
+            _INTRO,
+            _NOTE,
+            "© 2026 恩典堂 版權所有",
+        ]
+    )
+    assert clean(text).metadata.source == "恩典堂"
