@@ -89,3 +89,18 @@ def test_a_clippers_quoted_note_over_the_page_names_no_site() -> None:
         ]
     )
     assert clean(text).metadata.source == "恩典堂"
+
+
+def test_a_department_as_the_source_field_yields_to_the_body_signing_with_it() -> None:
+    # (来源 names the unit; the sign-off writes the organisation before it: the
+    # organisation is the site, its department no other outlet)
+    text = "\n".join(
+        [
+            "关于调整门诊时间的通知",
+            "发布时间：2026年12月22日 来源：门诊部 浏览次数：120",
+            "各位患者：为方便群众就医，经研究决定，自下月起调整门诊时间，现将有关事项通知如下，请相互转告。",
+            _NOTE,
+            "青州市中心医院门诊部",
+        ]
+    )
+    assert clean(text).metadata.source == "青州市中心医院"
