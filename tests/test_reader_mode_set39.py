@@ -104,3 +104,23 @@ def test_a_department_as_the_source_field_yields_to_the_body_signing_with_it() -
         ]
     )
     assert clean(text).metadata.source == "青州市中心医院"
+
+
+def test_under_a_sign_off_the_reviews_and_the_shops_rows_are_the_pages() -> None:
+    # (visitors' posts under the rating, then the takeaway and address rows
+    # over the copyright: the page's tail, with the advisory above them)
+    tail = [
+        "進食生冷食物可能增加健康風險，如您對任何食物過敏，請於落單前通知職員，本店未能保證菜式完全不含致敏原。",
+        "★★★★☆ 4.5（Google 320 則評論）",
+        "Tom L.：燒味好正，價錢合理，就係週末要排隊等位。",
+        "陳小姐：服務一般，不過食物新鮮，份量都幾多。",
+        "外賣自取九折｜亦可經外賣平台訂購",
+        "地址：某市某街18號　營業時間：每日 11:00–22:00",
+    ]
+    head = ["海景酒家", "主頁 | 菜單 | 最新消息 | 聯絡", "本週時價", "經理 張偉｜2026年12月24日"]
+    rows = ["龍蝦　$29.80／磅", "象拔蚌　$42.00／磅", "聖子皇　$3.80／隻"]
+    text = "\n".join([*head, _INTRO, *rows, _NOTE, "海景酒家 謹啟", *tail, "© 2026 海景酒家"])
+    kept = kept_lines(text)
+    assert same(_NOTE) in kept
+    for line in tail:
+        assert same(line) not in kept
