@@ -158,6 +158,10 @@ def _line_name(lines: list[Line], k: int) -> tuple[int, str] | None:
     line = lines[k]
     if line.meta is not None or line.reason not in _MASTHEAD_REASONS:
         return None
+    if line.text[:1] == ">":
+        return (
+            None  # (a quoted line over the headline is a clipper's note, > 剪藏自 site.example: no masthead is quoted)
+        )
     if "](" in line.text and (link := _FIRST_LINK.match(line.text)) and (link.group("path") or "").strip("/"):
         return None  # (a row of links, the first into the site, is a menu: [发现](https://x.fm/discover) · …)
     text = _ICONS.sub("", without_markdown(line.text))

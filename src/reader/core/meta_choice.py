@@ -31,7 +31,7 @@ from reader.core.meta_lines import outlets_below_body
 from reader.core.meta_records import Hints, MetaLine
 from reader.core.metadata import merge
 from reader.core.person_values import fold_text, han_name_shaped, is_unit, person_value
-from reader.core.publisher_names import department, own_board, publisher_shaped, same_site, section_label
+from reader.core.publisher_names import department, own_board, publisher_shaped, same_site, section_label, site_named
 from reader.core.title_shapes import is_registration
 
 # (bound once: Reason.X goes through the enum type's attribute hook, ~80 ns a look-up)
@@ -378,7 +378,7 @@ def _settle(
             names = [author]
         credits = (*credits, *(("作者", n) for n in names if not any(n == c for _, c in credits)))
     field_source = next((m.source for m in metas if m.fielded and m.source), None) or hints.field_source
-    named = hints.source or head or foot
+    named = site_named(field_source, (hints.source, head, foot), lines)
     if field_source and named and (department(field_source, named) or _own_unit(field_source, lines)):
         # (a department of the publisher, 来源：品牌中心 on 华屿地产's page, 阅读推广部 on a
         # library's: the site the page names is the source)

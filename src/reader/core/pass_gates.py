@@ -34,7 +34,7 @@ from reader.core.numbered_entries import rescue_numbered_entries
 from reader.core.numbered_steps import rescue_numbered_steps
 from reader.core.offer_blocks import rescue_offer_blocks
 from reader.core.price_rows import GONE as PRICE_ROWS_GONE
-from reader.core.price_rows import rescue_price_rows, rescue_price_runs
+from reader.core.price_rows import rescue_price_rows, rescue_price_runs, rescue_related_prices
 from reader.core.row_rescues import (
     rescue_contact,
     rescue_facts,
@@ -98,6 +98,7 @@ _RESCUES: tuple[tuple[Pass, frozenset[object], frozenset[object]], ...] = (
     (rescue_head_rows, ROW_LIKE, _SHORT),
     (rescue_price_runs, PRICE_ROWS_GONE, _SHORT),
     (rescue_price_rows, PRICE_ROWS_GONE, _SHORT),
+    (rescue_related_prices, frozenset({Reason.RELATED}), _SHORT),
     (rescue_offer_blocks, frozenset({_COUNTER}), _SHORT),
     (rescue_item_rows, ROW_LIKE, _SHORT),
     (rescue_numbered_entries, ROW_LIKE, _SHORT),

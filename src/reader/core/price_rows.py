@@ -52,6 +52,50 @@ def rescue_price_rows(lines: list[Line]) -> None:
             _rejoin_name(lines, i)
 
 
+def rescue_related_prices(lines: list[Line]) -> None:
+    """A head over two priced rows or more, gone as a block of other
+    articles (其他服務 over 黑白影印　每頁 HK$1), is one more section of the
+    price list when a kept priced row borders it: other articles are listed
+    by their headlines, never by a price."""
+    related = [i for i, line in enumerate(lines) if line.reason is _RELATED and not line.meta]
+    n, start = len(lines), 0
+    for k in range(1, len(related) + 1):
+        if k < len(related) and related[k] == related[k - 1] + 1:
+            continue
+        i, j = related[start], related[k - 1] + 1  # (a block: its head lines[i], its rows lines[i + 1:j])
+        start = k
+        head, rows = lines[i].text, [line.text for line in lines[i + 1 : j]]
+        if (
+            len(rows) >= 2
+            and len(head) <= _HEADER
+            and not any(c.isdigit() for c in head)
+            and all(_priced(row) for row in rows)
+            and (
+                (i > 0 and lines[i - 1].kept and _priced(lines[i - 1].text))
+                or (j < n and lines[j].kept and _priced(lines[j].text))
+            )
+        ):
+            for line in lines[i:j]:
+                line.restore()
+
+
+_RELATED = Reason.RELATED
+_HEADER = 8  # (a section's head is a word or two)
+# A price of nothing, the row's last cell (預約圖書　免費).
+_FREE = ("免費", "免费", "free", "Free")
+_GAPS = (" ", "\u3000")
+
+
+def _priced(text: str) -> bool:
+    """A row of a price list: its price, or a price of nothing, last in a row."""
+    if len(text) > _ROW or text.endswith(SENTENCE_END):
+        return False
+    if text.endswith(_FREE):  # (after the item, in a cell of its own)
+        cut = next(text[: -len(word)] for word in _FREE if text.endswith(word))
+        return cut[-1:] in _GAPS and cut.strip() != ""
+    return _PRICE.search(text) is not None
+
+
 def rescue_price_runs(lines: list[Line]) -> None:
     """A run of rows that each name an item and end in its price (a plan's
     tiers: $500以下商品　$49), gone for their shape, between a kept line above
@@ -78,6 +122,8 @@ def rescue_price_runs(lines: list[Line]) -> None:
             continue
         i, j = members[start], members[k - 1] + 1  # (a run of consecutive rows: lines[i:j])
         count = sum(1 for r in range(i, j) if r in found)
+        if j + 1 < n and _head(lines[j]) and lines[j + 1].kept:
+            j += 1  # (the next section's head, over its kept rows, closes the run: 装订 over 钉书　免费)
         if count >= _KEPT_ROWS and i > 0 and j < n and lines[i - 1].kept and lines[j].kept:
             for line in lines[i:j]:
                 line.restore()
@@ -86,12 +132,19 @@ def rescue_price_runs(lines: list[Line]) -> None:
 
 # A price's bound after its figure (MOP 220 起: from 220).
 _FROM = "起"
+_TIMES = "×"  # (a price as a multiple: ×2)
 _HEAD = 4  # (a section head of a price list is a word or two: 褲, 西裝)
 
 
 def _head(line: Line) -> bool:
-    """A list's section head: a few characters with no figure, gone for its shape."""
+    """A list's section head: a few characters with no figure, gone for its
+    shape; the head may close on a short gloss in brackets (彩色打印（A4）,
+    过胶（Laminate）): a size or a word in another language, figures and all."""
     text = line.text.strip()
+    if text.endswith(_GLOSS_END) and (cut := max(text.rfind("（"), text.rfind("("))) > 0:
+        if len(text) - cut > _GLOSS:
+            return False
+        text = text[:cut]
     return (
         len(text) <= _HEAD
         and line.reason in GONE
@@ -101,8 +154,15 @@ def _head(line: Line) -> bool:
     )
 
 
+_GLOSS_END = ("）", ")")
+_GLOSS = 12  # (a gloss is a word or a size: its brackets and all)
+
+
 def _tier(text: str) -> bool:
-    """An item and its price last: words before the figure, nothing after it."""
+    """An item and its price last: words before the figure, nothing after it;
+    or an item priced as a multiple of the row above (A3 价格 ×2)."""
+    if (times := text.rfind(_TIMES)) > 0 and text[times + 1 :].strip().isdigit() and len(text) <= _ROW:
+        return any(c.isalpha() for c in text[:times])
     last = None
     for found in _PRICE.finditer(text):
         last = found
@@ -132,4 +192,4 @@ def _rejoin_name(lines: list[Line], i: int) -> None:
         name.restore()
 
 
-__all__ = ["AMOUNT", "CURRENCY", "GONE", "rescue_price_rows", "rescue_price_runs"]
+__all__ = ["AMOUNT", "CURRENCY", "GONE", "rescue_price_rows", "rescue_price_runs", "rescue_related_prices"]

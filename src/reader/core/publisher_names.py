@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import re
 
+from reader.core.line_passes import Line
 from reader.core.masthead import PROMO, ui_word
-from reader.core.person_values import fold_text, role_and_name
+from reader.core.person_values import fold_text, is_unit, role_and_name
 
 
 def same_site(a: str | None, b: str | None) -> bool:
@@ -153,4 +154,23 @@ _ORGAN = re.compile(r"(?P<body>[\u3400-\u9fff]{2,10}?)(?:村民委员会|居民�
 _BOARD = re.compile(r"[\u3400-\u9fff]{0,6}(?:网|網|网站|網站)")
 
 
-__all__ = ["company_of_site", "department", "own_board", "publisher_shaped", "same_site", "section_label"]
+def site_named(field: str | None, names: tuple[str | None, ...], lines: list[Line]) -> str | None:
+    """The site the page names (markup, masthead, ©) apart from its 来源 field;
+    or else the organisation a line writes right before the unit the field
+    names (澜江市第二人民医院护理部 signing the notice under 来源：护理部): the
+    publisher whose department the unit is."""
+    if named := next((n for n in names if n and n != field), None):
+        return named
+    if not field or not is_unit(field):
+        return None
+    for line in reversed(lines):  # (a sign-off is at the foot)
+        owner = (text := line.text.strip()).removesuffix(field)
+        if owner != text and _OWNER_MIN <= len(owner) <= _OWNER_MAX and " " not in owner:
+            return owner
+    return None
+
+
+_OWNER_MIN, _OWNER_MAX = 4, 24  # (an organisation's full name, as a sign-off writes it)
+
+
+__all__ = ["company_of_site", "department", "own_board", "publisher_shaped", "same_site", "section_label", "site_named"]

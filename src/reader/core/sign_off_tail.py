@@ -5,6 +5,7 @@ hotline, its standing rules), not the notice's."""
 
 from __future__ import annotations
 
+from reader.core.comment_posts import POSTER
 from reader.core.end_boxes import SIGN_OFF
 from reader.core.junk_rules import Reason
 from reader.core.line_features import SENTENCE_END
@@ -62,20 +63,27 @@ _ROW = 60  # (a footer's row, 地址：…　營業時間：…, is no longer)
 
 
 def _junk_to_the_end(tail: list[Line]) -> bool:
-    """Junk to the end, but for a row of the site's set in it (its address
-    and hours between its contact line and its copyright): a kept line there
-    is short, no sentence, and has junk on both sides."""
-    return all(
-        not line.kept
-        or (
-            0 < k < len(tail) - 1
-            and tail[k - 1].bad
-            and tail[k + 1].bad
-            and len(line.text) <= _ROW
-            and not line.text.endswith(SENTENCE_END)
-        )
-        for k, line in enumerate(tail)
-    )
+    """Junk to the end, but for the posts under it (Name：words, under the
+    rating or the comments' head: the visitors', sentences or not) and rows
+    of the site's set in it (its address and hours between its contact line
+    and its copyright): short, no sentence, with junk or posts on both sides
+    of their run."""
+    junk = [line.bad for line in tail]
+    for k in range(1, len(tail)):
+        if junk[k - 1] and tail[k].kept and POSTER.match(tail[k].text):
+            junk[k] = True
+    k = 0
+    while k < len(tail):
+        if junk[k]:
+            k += 1
+            continue
+        j = k
+        while j < len(tail) and not junk[j] and len(tail[j].text) <= _ROW and not tail[j].text.endswith(SENTENCE_END):
+            j += 1
+        if j == k or k == 0 or j == len(tail):
+            return False  # (a sentence of the notice's, or rows with no junk under them)
+        k = j
+    return True
 
 
 __all__ = ["mark_after_sign_off"]
