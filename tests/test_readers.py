@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import json
 import subprocess
 import sys
@@ -545,3 +546,41 @@ def test_a_pages_several_authors_and_its_info_lines_time(tmp_path: Path) -> None
     assert page.hints.date == "2026-11-26 09:14"
     page = read_html(html.replace("2026-11-26 09:14", "2026-11-26").encode(), tmp_path / "b.html")
     assert page.hints.date == "2026-11-26"
+
+
+def test_a_pages_markup_date_does_not_depend_on_the_day_it_is_read(tmp_path: Path) -> None:
+    # (htmldate drops dates after the machine's today by default: a page dated
+    # a month ahead of the clock got another date, and the cache kept it)
+    ahead = (datetime.date.today() + datetime.timedelta(days=30)).isoformat()
+    body = "".join(
+        f"<p>第{n}段：本站由下月起調整收費，會員每月月費維持不變，單次收費按新價目表計算，敬請留意。</p>"
+        for n in range(4)
+    )
+    html = (
+        "<html><head><title>收費調整說明</title>"
+        f'<meta property="article:published_time" content="{ahead}T09:00:00+08:00"></head>'
+        f"<body><article><h1>收費調整說明</h1>{body}</article>"
+        "<footer><p>© 2026 Example Mobility Ltd.</p></footer></body></html>"
+    )
+    path = write(tmp_path / "ahead.html", html)
+    assert read_html(path.read_bytes(), path).hints.date == ahead
+
+
+def test_an_events_start_in_the_markup_is_no_publication_date(tmp_path: Path) -> None:
+    # (a screening's JSON-LD startDate says when the film is on, not when the page was put up)
+    body = "".join(
+        f"<p>第{n}段：這部紀錄片講述老渡船伕與返鄉孫女的最後一個冬天，映後設有導演座談。</p>" for n in range(4)
+    )
+    event = '{"@context":"https://schema.org","@type":"ScreeningEvent","name":"渡口","startDate":"2025-06-05T14:20:00+08:00"}'
+    html = (
+        f'<html><head><title>渡口</title><script type="application/ld+json">{event}</script></head>'
+        f"<body><article><h1>渡口</h1>{body}</article></body></html>"
+    )
+    path = write(tmp_path / "film.html", html)
+    assert read_html(path.read_bytes(), path).hints.date is None
+    # (a publication key that gives the same day makes it the page's date)
+    dated = html.replace(
+        "</title>", '</title><meta property="article:published_time" content="2025-06-05T09:00:00+08:00">'
+    )
+    path = write(tmp_path / "dated.html", dated)
+    assert read_html(path.read_bytes(), path).hints.date == "2025-06-05"

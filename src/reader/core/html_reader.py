@@ -15,6 +15,7 @@ from typing import Any
 
 from reader.core.cms_site import cms_site
 from reader.core.decoding import decode_bytes
+from reader.core.event_dates import publication_date
 from reader.core.han import HAN
 from reader.core.html_dom import _CREDIT_BLOCK, _block_text, _date_over_headline, _restore_from_dom, labelled_date
 from reader.core.ld_headline import ld_headline
@@ -54,7 +55,7 @@ def read_html(data: bytes, path: Path) -> Page:
         label=label,
         source=_as_written(get("sitename"), html) or cms_site(html) or _title_site(title) or _owned_title_site(html),
         author=_hint_author(get("author") or _meta_author(html)),
-        date=_with_time(get("date") or None, html),
+        date=_with_time(publication_date(get("date") or None, html), html),
         name=file_name(path),
     )
     # trafilatura marks list items with "- "; the reader shows them as lines.
@@ -151,6 +152,12 @@ def _collapsed(text: str) -> bool:
     return any(len(line) > _LONG_LINE and len(_SENTENCE_ENDS.findall(line)) >= 2 for line in text.split("\n"))
 
 
+# The latest date a page may give. htmldate's default is the machine's today,
+# which made the same file's date depend on the day it was read (a page
+# dated after the clock fell back to another date, and the cache kept it).
+_LATEST = "2099-12-31"
+
+
 def _extract(trafilatura: Any, html: str) -> Any:
     return trafilatura.bare_extraction(
         html,
@@ -160,7 +167,7 @@ def _extract(trafilatura: Any, html: str) -> Any:
         # "| cell | cell |" line holding the whole article.
         include_tables=False,
         deduplicate=False,
-        date_extraction_params={"extensive_search": False, "original_date": True},
+        date_extraction_params={"extensive_search": False, "original_date": True, "max_date": _LATEST},
     )
 
 
