@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from reader.core.surnames import COMPOUND_SURNAMES, SURNAMES
+
 # Roles of a credit line, and what each role says.
 # (a research note's analysts: 研究员, 分析师)
 AUTHOR_ROLES: tuple[str, ...] = ("作者", "撰文", "文字", "文", "记者", "主笔", "采写", "口述", "本报记者", "特约记者")
@@ -38,8 +40,6 @@ def han_name_shaped(token: str) -> bool:
     闻人晓燕, 鍾小滿 as folded)."""
     if not 2 <= len(token) <= 4:
         return False  # (folding keeps the length: asked before it)
-    from reader.core.people.names import COMPOUND_SURNAMES, SURNAMES
-
     folded = fold_text(token)
     if not _HAN_TOKEN.fullmatch(folded):
         return False

@@ -11,8 +11,9 @@ import re
 
 from reader.core.people import lexicon
 from reader.core.people.cues import cue_before
-from reader.core.people.names import COMPOUND_SURNAMES, is_han, surname_length
+from reader.core.people.names import is_han, surname_length
 from reader.core.people.tails import MALAY_TITLES_HAN
+from reader.core.surnames import COMPOUND_SURNAMES
 
 # A compound surname and a given name of at most two characters.
 _LONGEST = 4

@@ -8,8 +8,9 @@ from __future__ import annotations
 import re
 
 from reader.core.people import lexicon
-from reader.core.people.names import ADDRESS_SUFFIXES, CJK, COMPOUND_SURNAMES, PARTICLES
+from reader.core.people.names import ADDRESS_SUFFIXES, CJK, PARTICLES
 from reader.core.people.texts import Proposal
+from reader.core.surnames import COMPOUND_SURNAMES
 
 # (only titles of two characters or more: 总, 董 after one given character
 # would read a word's end as a title)

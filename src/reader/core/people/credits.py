@@ -19,7 +19,6 @@ from reader.core.model import Article
 from reader.core.people import lexicon
 from reader.core.people.lexicon import FREQUENT
 from reader.core.people.names import (
-    COMMON_SURNAMES,
     HARD_NOT_IN_GIVEN_NAME,
     NOT_LAST,
     NOT_PEOPLE,
@@ -28,6 +27,7 @@ from reader.core.people.names import (
     is_han,
     surname_length,
 )
+from reader.core.surnames import COMMON_SURNAMES
 
 # Words in a credit line that say what someone did, not who they are.
 CREDIT_ROLES = tuple(

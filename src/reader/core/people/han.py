@@ -26,9 +26,6 @@ from reader.core.people.lexicon import EVERYDAY, FREQUENT, WORD
 from reader.core.people.names import (
     ADDRESS_SUFFIXES,
     AFTER_SUBJECT,
-    COMMON_SURNAMES,
-    COMPOUND_SURNAMES,
-    CUED_SURNAMES,
     HARD_NOT_IN_GIVEN_NAME,
     JAPANESE_SURNAMES,
     NOT_IN_GIVEN_NAME,
@@ -36,12 +33,12 @@ from reader.core.people.names import (
     PARTICLES,
     SOFT_FIRST_ONLY,
     SOFT_IN_GIVEN_NAME,
-    SURNAMES,
     TRANSLIT_CHARS,
     is_han,
     surname_length,
 )
 from reader.core.people.texts import DOT, HAN_RUN_RE, Proposal, Texts, occurrences
+from reader.core.surnames import COMMON_SURNAMES, COMPOUND_SURNAMES, CUED_SURNAMES, SURNAMES
 
 _SURNAME_START_RE = re.compile(
     "[" + re.escape("".join(sorted(SURNAMES | {s[0] for s in COMPOUND_SURNAMES | JAPANESE_SURNAMES}))) + "]"

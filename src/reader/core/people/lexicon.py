@@ -70,12 +70,8 @@ def _table() -> dict[str, str]:
 
 
 def _name_starts() -> str:
-    from reader.core.people.names import (
-        COMPOUND_SURNAMES,
-        JAPANESE_SURNAMES,
-        SURNAMES,
-        TRANSLIT_CHARS,
-    )
+    from reader.core.people.names import JAPANESE_SURNAMES, TRANSLIT_CHARS
+    from reader.core.surnames import COMPOUND_SURNAMES, SURNAMES
 
     firsts = {s[0] for s in COMPOUND_SURNAMES | JAPANESE_SURNAMES}
     return "".join(sorted(SURNAMES | TRANSLIT_CHARS | firsts))

@@ -11,7 +11,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from reader.core.people.cues import boundary_after
-from reader.core.people.names import NICKNAME_PREFIXES, SURNAMES, TRANSLIT_CHARS, is_han
+from reader.core.people.names import NICKNAME_PREFIXES, TRANSLIT_CHARS, is_han
+from reader.core.surnames import SURNAMES
 
 
 def married_form_evidence(folded: str, start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:

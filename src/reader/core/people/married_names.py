@@ -12,14 +12,9 @@ from collections.abc import Sequence
 from reader.core.people import lexicon
 from reader.core.people.cues import boundary_after, cue_before
 from reader.core.people.married_evidence import married_form_evidence
-from reader.core.people.names import (
-    ADDRESS_SUFFIXES,
-    COMMON_SURNAMES,
-    COMPOUND_SURNAMES,
-    HARD_NOT_IN_GIVEN_NAME,
-    is_han,
-)
+from reader.core.people.names import ADDRESS_SUFFIXES, HARD_NOT_IN_GIVEN_NAME, is_han
 from reader.core.people.texts import Proposal
+from reader.core.surnames import COMMON_SURNAMES, COMPOUND_SURNAMES
 
 
 def married_names(folded: str, people: list[tuple[int, int]], named: Sequence[tuple[int, int]] = ()) -> list[Proposal]:

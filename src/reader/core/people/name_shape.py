@@ -20,9 +20,6 @@ from reader.core.people.cut_names import MAX_PLAIN, WordTags, _name_ends_in_conj
 from reader.core.people.han import Verdict
 from reader.core.people.lexicon import FREQUENT, WORD
 from reader.core.people.names import (
-    COMMON_SURNAMES,
-    COMPOUND_SURNAMES,
-    CUED_SURNAMES,
     JAPANESE_SURNAMES,
     NICKNAME_PREFIXES,
     PARTICLES,
@@ -31,6 +28,7 @@ from reader.core.people.names import (
     is_han,
     surname_length,
 )
+from reader.core.surnames import COMMON_SURNAMES, COMPOUND_SURNAMES, CUED_SURNAMES
 
 
 def _stage_name(folded: str, start: int, end: int) -> bool:

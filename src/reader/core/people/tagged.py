@@ -34,7 +34,6 @@ from reader.core.people.joined import listed as joined_listed
 from reader.core.people.name_shape import _cued, _plain, _stage_name, famous
 from reader.core.people.names import (
     ADDRESS_SUFFIXES,
-    COMMON_SURNAMES,
     HARD_NOT_IN_GIVEN_NAME,
     JAPANESE_SURNAMES,
     NICKNAME_PREFIXES,
@@ -47,6 +46,7 @@ from reader.core.people.names import (
     surname_length,
 )
 from reader.core.people.texts import DOT, CappedCounts, Proposal, Texts, occurrences
+from reader.core.surnames import COMMON_SURNAMES
 
 # Adverbs the tagger may run a name into (陈默|刚关上): given names hold
 # them too (王刚), so only where the shorter name is read more often.
