@@ -14,7 +14,7 @@ import itertools
 import re
 
 from reader.core.junk_rules import Reason
-from reader.core.line_passes import Line
+from reader.core.line_passes import Line, adjacent_runs
 
 # What a contents line and its heading may differ by: gaps, colons, enumeration marks.
 _SEPARATORS = re.compile(r"[\s:：、.．·・|｜-]+")
@@ -43,14 +43,10 @@ def mark_contents(lines: list[Line], gapped: list[int], colons: list[int]) -> No
     if not heads:
         return
     twins = {i for i in gapped if (twin := heads.get(_key(lines[i].text))) is not None and twin != lines[i].text}
-    run: list[int] = []
-    for i in [*sorted(twins), -2]:
-        if run and i != run[-1] + 1:
-            if len(run) >= _RUN:
-                for k in run:
-                    lines[k].reason, lines[k].own_rule = Reason.NAVIGATION, True
-            run = []
-        run.append(i)
+    for i, j in adjacent_runs(sorted(twins)):
+        if j - i >= _RUN:
+            for line in lines[i:j]:
+                line.reason, line.own_rule = Reason.NAVIGATION, True
 
 
 __all__ = ["mark_contents"]

@@ -343,6 +343,16 @@ def resolve_short(lines: list[Line]) -> bool:
     return found
 
 
+def adjacent_runs(indices: list[int]) -> list[tuple[int, int]]:
+    """The runs of adjacent line numbers in ``indices`` (sorted): each as
+    ``(i, j)``, the run being lines ``i`` to ``j - 1``."""
+    return [
+        (run[0][1], run[-1][1] + 1)
+        for _, pairs in itertools.groupby(enumerate(indices), lambda pair: pair[1] - pair[0])
+        if (run := list(pairs))
+    ]
+
+
 __all__ = [
     "CELL_GAP",
     "HEAD_LINES",
@@ -352,6 +362,7 @@ __all__ = [
     "PROSE",
     "PROSE_ENDS",
     "Line",
+    "adjacent_runs",
     "body_around",
     "has_button",
     "is_prose",

@@ -4,10 +4,8 @@ its bars but no rule row. Each row alone looks like a menu (首页 | 船队 |
 
 from __future__ import annotations
 
-import itertools
-
 from reader.core.end_boxes import PIPE_ROW, PIPE_RULE
-from reader.core.line_passes import Line
+from reader.core.line_passes import Line, adjacent_runs
 
 # A rule-less table: this many rows (its heading and two), each of this many cells.
 _MIN_ROWS = 3
@@ -23,9 +21,7 @@ def keep_pipe_tables(lines: list[Line]) -> None:
     rule row too (the reader shows the table as its author wrote it)."""
     # (a row's shape is its text's, which nothing here changes: the rows in one sweep, then their runs)
     rows = [k for k, line in enumerate(lines) if line.text[:1] == "|" and PIPE_ROW.match(line.text)]
-    for _, pairs in itertools.groupby(enumerate(rows), lambda pair: pair[1] - pair[0]):  # (runs of adjacent rows)
-        run = [k for _, k in pairs]
-        i, j = run[0], run[-1] + 1
+    for i, j in adjacent_runs(rows):
         if j - i >= 3 and PIPE_RULE.match(lines[i + 1].text):
             for line in lines[i:j]:
                 line.reason, line.meta, line.own_rule, line.weak = None, None, False, False

@@ -10,7 +10,7 @@ import re
 
 from reader.core.junk_rules import ROW_LIKE, Reason
 from reader.core.line_features import PRICE_SIGNS, SENTENCE_END
-from reader.core.line_passes import Line
+from reader.core.line_passes import Line, adjacent_runs
 
 # A price's sign and its amount ($3.49, ¥1,299.00): the pieces every price pattern here shares.
 CURRENCY = f"[{re.escape(PRICE_SIGNS)}]"
@@ -58,12 +58,8 @@ def rescue_related_prices(lines: list[Line]) -> None:
     price list when a kept priced row borders it: other articles are listed
     by their headlines, never by a price."""
     related = [i for i, line in enumerate(lines) if line.reason is _RELATED and not line.meta]
-    n, start = len(lines), 0
-    for k in range(1, len(related) + 1):
-        if k < len(related) and related[k] == related[k - 1] + 1:
-            continue
-        i, j = related[start], related[k - 1] + 1  # (a block: its head lines[i], its rows lines[i + 1:j])
-        start = k
+    n = len(lines)
+    for i, j in adjacent_runs(related):  # (a block: its head lines[i], its rows lines[i + 1:j])
         head, rows = lines[i].text, [line.text for line in lines[i + 1 : j]]
         if (
             len(rows) >= 2
@@ -116,18 +112,14 @@ def rescue_price_runs(lines: list[Line]) -> None:
         return  # (most texts)
     found = set(rows)
     members = sorted(found.union(i - 1 for i in rows if i > 0 and _head(lines[i - 1])))
-    n, start = len(lines), 0
-    for k in range(1, len(members) + 1):
-        if k < len(members) and members[k] == members[k - 1] + 1:
-            continue
-        i, j = members[start], members[k - 1] + 1  # (a run of consecutive rows: lines[i:j])
+    n = len(lines)
+    for i, j in adjacent_runs(members):
         count = sum(1 for r in range(i, j) if r in found)
         if j + 1 < n and _head(lines[j]) and lines[j + 1].kept:
             j += 1  # (the next section's head, over its kept rows, closes the run: 装订 over 钉书　免费)
         if count >= _KEPT_ROWS and i > 0 and j < n and lines[i - 1].kept and lines[j].kept:
             for line in lines[i:j]:
                 line.restore()
-        start = k
 
 
 # A price's bound after its figure (MOP 220 起: from 220).
