@@ -138,7 +138,7 @@ def _whole(
         # not run on (戈老|一九三四年) or split it (施|才|辞); 戈老 is an address.
         return end
     added = folded[end:whole]
-    if added in _LIST_SEPARATORS and end - start == sl + 1 and _name_ends_in_conjunction(folded, whole, word_tag):
+    if added in LIST_SEPARATORS and end - start == sl + 1 and _name_ends_in_conjunction(folded, whole, word_tag):
         return whole  # 副局长阙家|和坦言: no second noun follows 和, it ends the name
     split = split and not surname_length(folded, end)  # (关|罗冰: a name of its own follows)
     if added in AFTER_SUBJECT and word_tag is not None and word_tag.get(end, (0, ""))[1] == "d" and not split:
@@ -193,7 +193,7 @@ def _name_ends_in_conjunction(folded: str, end: int, word_tag: WordTags | None =
     adverb, a speech verb, punctuation, or any word the tagger reads as a
     verb, a preposition, a number or a time: 蔡家和在赛后, 戚家和是);
     周正和李明: it joins two names."""
-    if folded[end - 1] not in _LIST_SEPARATORS:
+    if folded[end - 1] not in LIST_SEPARATORS:
         return False
     nxt = folded[end : end + 1]
     if not nxt or not (is_han(nxt) or nxt.isalnum()) or nxt in AFTER_SUBJECT:
@@ -232,4 +232,5 @@ _PEOPLE_NOUNS = frozenset(
 _NO_SECOND_NOUN = frozenset(["v", "vd", "p", "d", "m", "TIME", "ad", "u", "xc"])
 
 
-_LIST_SEPARATORS = ("、", "和", "与", "及")
+# What joins two names in a list (周正、李明; 王力和李华); joined.py asks it too.
+LIST_SEPARATORS = ("、", "和", "与", "及")

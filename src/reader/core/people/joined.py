@@ -6,7 +6,7 @@ word or a title right before a person the tagger read."""
 
 from __future__ import annotations
 
-from reader.core.people.cut_names import _LIST_SEPARATORS
+from reader.core.people.cut_names import LIST_SEPARATORS
 from reader.core.people.kin_names import KIN_WORDS
 from reader.core.people.names import ADDRESS_SUFFIXES
 
@@ -16,9 +16,9 @@ _ROLES = tuple(r for r in KIN_WORDS + ADDRESS_SUFFIXES if len(r) >= 2)
 
 def listed(folded: str, start: int, end: int, person_starts: set[int], person_ends: set[int]) -> bool:
     """Listed beside another person the tagger found (not 高维 in 细的、高维的)."""
-    if folded[start - 1 : start] in _LIST_SEPARATORS and start - 1 in person_ends:
+    if folded[start - 1 : start] in LIST_SEPARATORS and start - 1 in person_ends:
         return True
-    if folded[end : end + 1] not in _LIST_SEPARATORS:
+    if folded[end : end + 1] not in LIST_SEPARATORS:
         return False
     if end + 1 in person_starts:
         return True
