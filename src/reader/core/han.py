@@ -11,4 +11,10 @@ HAN_RANGE = "\u3400-\u9fff"
 # One Han character anywhere: ``HAN.search(text)``.
 HAN = re.compile(f"[{HAN_RANGE}]")
 
-__all__ = ["HAN", "HAN_RANGE"]
+
+def is_han_char(c: str) -> bool:
+    """``c`` is one Han character of that range (a string test: no pattern)."""
+    return "\u3400" <= c <= "\u9fff"
+
+
+__all__ = ["HAN", "HAN_RANGE", "is_han_char"]

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from reader.core.han import is_han_char
 from reader.core.junk_rules import Reason
 from reader.core.line_features import without_markdown
 from reader.core.line_passes import Line
@@ -159,9 +160,8 @@ def _line_name(lines: list[Line], k: int) -> tuple[int, str] | None:
     if line.meta is not None or line.reason not in _MASTHEAD_REASONS:
         return None
     if line.text[:1] == ">":
-        return (
-            None  # (a quoted line over the headline is a clipper's note, > 剪藏自 site.example: no masthead is quoted)
-        )
+        # (a quoted line over the headline is a clipper's note, > 剪藏自 site.example: no masthead is quoted)
+        return None
     if "](" in line.text and (link := _FIRST_LINK.match(line.text)) and (link.group("path") or "").strip("/"):
         return None  # (a row of links, the first into the site, is a menu: [发现](https://x.fm/discover) · …)
     text = _ICONS.sub("", without_markdown(line.text))
@@ -267,7 +267,7 @@ def footer_site(lines: list[Line]) -> str | None:
             name = both.group("han")
         registered = _LEGAL_FORM.search(name) is not None
         name = _LEGAL_FORM.sub("", name).strip()
-        if registered and (brand := _han_after(text[m.end() :])) and not any(_is_han(c) for c in name):
+        if registered and (brand := _han_after(text[m.end() :])) and not any(is_han_char(c) for c in name):
             return brand  # (the brand after a company's registered Latin name: © QuickStep Movers Pte. Ltd. 快步搬运)
         if len(name) >= 2 and not _NOT_A_NAME.search(fold(name)):
             return name
@@ -278,10 +278,6 @@ def footer_site(lines: list[Line]) -> str | None:
 _BRAND = 12  # (a brand's Han name is no longer)
 
 
-def _is_han(c: str) -> bool:
-    return "\u3400" <= c <= "\u9fff"
-
-
 def _han_after(rest: str) -> str | None:
     """A Han name alone after the © line's Latin name, perhaps then 版权所有
     (string tests: no Han class to compile)."""
@@ -289,7 +285,7 @@ def _han_after(rest: str) -> str | None:
     if len(words) == 2 and words[1] in _RIGHTS_WORDS:
         words = words[:1]
     word = words[0].removesuffix(_RIGHTS_WORDS[0]).removesuffix(_RIGHTS_WORDS[1]) if len(words) == 1 else ""
-    return word if 2 <= len(word) <= _BRAND and all(_is_han(c) for c in word) else None
+    return word if 2 <= len(word) <= _BRAND and all(is_han_char(c) for c in word) else None
 
 
 _RIGHTS_WORDS = ("版权所有", "版權所有")

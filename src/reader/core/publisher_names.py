@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from reader.core.han import is_han_char
 from reader.core.line_passes import Line
 from reader.core.masthead import PROMO, ui_word
 from reader.core.person_values import fold_text, is_unit, role_and_name
@@ -73,7 +74,7 @@ def _section(folded: str) -> bool:
     return (
         folded[-1:] in _SECTION_ENDS
         and _SECTION_CHARS[0] <= len(folded) <= _SECTION_CHARS[1]
-        and all("\u3400" <= ch <= "\u9fff" for ch in folded)
+        and all(is_han_char(ch) for ch in folded)
     )
 
 

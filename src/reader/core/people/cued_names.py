@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from reader.core.han import is_han_char
 from reader.core.people import lexicon
 from reader.core.people.compound_titled import compound_titled
 from reader.core.people.cues import cue_before
@@ -116,4 +117,4 @@ def _opens_quote(folded: str, start: int, end: int) -> bool:
 
 
 def is_latin_form(form: str) -> bool:
-    return not any("\u3400" <= c <= "\u9fff" for c in form)
+    return not any(is_han_char(c) for c in form)
