@@ -89,7 +89,7 @@ def mark_site_statements(lines: list[Line]) -> None:
     # stops at a quote, the clients' quotes are marked and it walks again: they are no
     # paragraphs of the article, and a statement over them is the site's)
     stop = _statements_from_the_end(lines)
-    if stop is not None and is_quote(stop.text) and under_say_head(lines, lines.index(stop)):
+    if stop is not None and is_quote(lines[stop].text) and under_say_head(lines, stop):
         mark_testimonials(lines)
         _statements_from_the_end(lines)
     # (from the top: a statement over the article's first paragraph; a
@@ -106,10 +106,11 @@ def mark_site_statements(lines: list[Line]) -> None:
                 break
 
 
-def _statements_from_the_end(lines: list[Line]) -> Line | None:
-    """mark_site_statements' walk from the end: the paragraph it stops at, if any."""
+def _statements_from_the_end(lines: list[Line]) -> int | None:
+    """mark_site_statements' walk from the end: where the paragraph it stops at stands, if any."""
     after = 0
-    for line in reversed(lines):
+    for k in range(len(lines) - 1, -1, -1):
+        line = lines[k]
         if not line.kept:
             continue
         if is_site_statement(line.text):
@@ -118,7 +119,7 @@ def _statements_from_the_end(lines: list[Line]) -> Line | None:
         elif not line.short and line.text.endswith(SENTENCE_END) and not rated_quote(line.text):
             after += 1
             if after > _EDGE:
-                return line
+                return k
     return None
 
 
