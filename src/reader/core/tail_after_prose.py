@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from reader.core.line_passes import Line
 from reader.core.tail_passes import mark_tail_statement
-from reader.core.tail_prose import mark_replies, mark_tail_prose
+from reader.core.tail_prose import mark_tail_prose
 
 
 def mark_tail_after_prose(lines: list[Line]) -> None:
@@ -16,4 +16,4 @@ def mark_tail_after_prose(lines: list[Line]) -> None:
         mark_tail_statement(lines)
 
 
-__all__ = ["mark_replies", "mark_tail_after_prose"]
+__all__ = ["mark_tail_after_prose"]
