@@ -39,6 +39,9 @@ def run_app(argv: Sequence[str]) -> int:
         )
     import gc
 
+    from reader.cli.malloc_arenas import limit_arenas
+
+    limit_arenas()  # (before Textual starts any thread)
     # The app's imports and start make few cycles: the collector waits (the
     # app keeps it off while loading, then turns it back on; its passes
     # over Textual's objects cost ~5 ms of CPU before the first frame).
