@@ -1,0 +1,38 @@
+"""Reader mode on the shapes the fortieth held-out set showed: a factory's
+statement about itself at the page's tail that declines a liability
+(本厂恕不负责), under customers' reviews."""
+
+from __future__ import annotations
+
+from cleaning_support import kept_lines, same
+
+_INTRO = "由于原料价格上涨，本店自下月一日起调整批发价格，以下价格以每公斤计，最低订货量十公斤。"
+_ROWS = ["黄面", "RM4.20／公斤", "粿条", "RM3.80／公斤"]
+_NOTE = "订货请在前一天下午四点前通知，隔天早上六点前送到。"
+_FOOTER = "© 2026 福利面厂 版权所有"
+_STATEMENT = (
+    "品质声明：本厂产品均不添加防腐剂，湿面请于收货后冷藏保存并在三天内食用完毕；因储存不当引致的变质，本厂恕不负责。"
+)
+
+
+def test_reviews_over_the_factorys_statement_go_with_it() -> None:
+    # (the statement is the site's: the reviews over it end on junk, and are the site's showcase)
+    reviews = [
+        "顾客评价",
+        "⭐⭐⭐⭐⭐ 王记面家：用了十多年，面条弹牙，送货从来没迟过。",
+        "⭐⭐⭐⭐ 李太：价钱涨了一点，但质量还是一样好。",
+    ]
+    hours = "营业时间：星期一至六 3:00 – 12:00（星期日休息）"
+    kept = kept_lines("\n".join(["新价目表", _INTRO, *_ROWS, _NOTE, *reviews, _STATEMENT, hours, _FOOTER]))
+    for line in [*reviews, _STATEMENT, hours]:
+        assert same(line) not in kept
+    assert same(_NOTE) in kept
+
+
+def test_a_factorys_statement_declining_liability_at_the_tail_goes() -> None:
+    # (本厂 names the site as 本店 does; 恕不负责 declines as 概不负责 does)
+    kept = kept_lines(
+        "\n".join(["新价目表", _INTRO, *_ROWS, _NOTE, _STATEMENT, "营业时间：星期一至六 3:00 – 12:00", _FOOTER])
+    )
+    assert same(_STATEMENT) not in kept
+    assert same(_NOTE) in kept
