@@ -5,6 +5,7 @@ statement about itself at the page's tail that declines a liability
 from __future__ import annotations
 
 from cleaning_support import kept_lines, same
+from reader.core.cleaning import clean
 
 _INTRO = "由于原料价格上涨，本店自下月一日起调整批发价格，以下价格以每公斤计，最低订货量十公斤。"
 _ROWS = ["黄面", "RM4.20／公斤", "粿条", "RM3.80／公斤"]
@@ -36,3 +37,21 @@ def test_a_factorys_statement_declining_liability_at_the_tail_goes() -> None:
     )
     assert same(_STATEMENT) not in kept
     assert same(_NOTE) in kept
+
+
+def _meta(byline: str) -> tuple[str | None, tuple[tuple[str, str], ...]]:
+    meta = clean("\n".join(["新价目表", byline, _INTRO, *_ROWS, _NOTE])).metadata
+    return meta.author, meta.credits
+
+
+def test_a_role_word_and_a_name_after_a_dates_bar_are_the_author() -> None:
+    # (an office before the name, or a role word and its colon: the person posted it)
+    assert _meta("2026年12月17日　｜　教務主任 陳美玲")[0] == "陳美玲"
+    assert _meta("发布：2026年12月15日　｜　负责人：王志明")[0] == "王志明"
+
+
+def test_credits_after_an_outlet_and_a_date_set_apart_by_bars() -> None:
+    # (the outlet first, the date, then the credits: 某協會｜date｜撰文：X　審稿：Y)
+    author, credits = _meta("光電推廣協會｜2026年12月20日｜撰文：林雅婷　審稿：陳志明")
+    assert author == "林雅婷"
+    assert {name for _, name in credits} == {"林雅婷", "陳志明"}
