@@ -55,3 +55,22 @@ def test_credits_after_an_outlet_and_a_date_set_apart_by_bars() -> None:
     author, credits = _meta("光電推廣協會｜2026年12月20日｜撰文：林雅婷　審稿：陳志明")
     assert author == "林雅婷"
     assert {name for _, name in credits} == {"林雅婷", "陳志明"}
+
+
+def test_a_hotline_label_over_the_masthead_names_no_site() -> None:
+    # (a contact row's label, 订货热线 / WhatsApp：…, is no site's name; the masthead below is)
+    text = "\n".join(
+        [
+            "📞 订货热线 / WhatsApp：012-338 1234　｜　Facebook：福利面厂",
+            "首页　产品　批发价格　关于我们　联络我们",
+            "福利面厂",
+            "FOOK LEE NOODLE FACTORY",
+            "2027年批发价格表（餐馆适用）",
+            "发布：2026年12月15日　｜　负责人：王志明",
+            _INTRO,
+            *_ROWS,
+            _NOTE,
+            "© 2026 福利面厂 Fook Lee Noodle Factory Sdn. Bhd. 版权所有",
+        ]
+    )
+    assert clean(text).metadata.source == "福利面厂"
