@@ -74,3 +74,46 @@ def test_a_hotline_label_over_the_masthead_names_no_site() -> None:
         ]
     )
     assert clean(text).metadata.source == "福利面厂"
+
+
+_LAST = "如对以上安排有疑问，可于办公时间内到服务中心查询，我们会尽快答复。"
+_TAIL = ["上一篇：寒假班开班时间安排", "下一篇：元旦假期停课的通知", "© 2026 某某教育 版权所有"]
+
+
+def _tail_kept(line: str, above: tuple[str, ...] = ()) -> list[str]:
+    return kept_lines("\n".join(["退费政策", _INTRO, _NOTE, _LAST, *above, line, *_TAIL]))
+
+
+def test_a_callout_naming_the_site_and_asking_the_reader_under_the_article_goes() -> None:
+    # (a label's callout or the site naming itself, asking outright and naming itself as 本X)
+    for line in (
+        "温馨提示：近期有人冒充本校职员要求家长转账，本校退费只经原支付渠道办理，请家长提高警惕。",
+        "本會為非營利團體，課程收入用於場地租金。若您喜愛本會活動，誠邀您成為贊助會員，年費US$100。",
+    ):
+        kept = _tail_kept(line)
+        assert same(line) not in kept
+        assert same(_LAST) in kept
+
+
+def test_the_articles_own_closing_rule_stays() -> None:
+    # (a notice's last rule asks the reader too, but opens as no callout and no site)
+    for line in (
+        "如有疑问，请致电本校教务处，我们会尽快回复。",
+        "本會將於明年一月進行冬季普查，歡迎有經驗的會員報名。",
+    ):
+        assert same(line) in _tail_kept(line)
+
+
+def test_a_plea_after_the_print_bar_goes() -> None:
+    # (the print and close buttons end the notice: a courtesy plea under them is the site's)
+    line = "乘车请主动让座，文明出行从我做起。车厢内请勿饮食、勿大声喧哗，共同维护良好的乘车环境。"
+    kept = _tail_kept(line, ("某某公交集团", "2026年12月19日", "【打印本页】【关闭窗口】"))
+    assert same(line) not in kept
+    assert same(_LAST) in kept
+
+
+def test_a_bracketed_offer_under_the_article_goes() -> None:
+    line = "【聖誕優惠】12月內報讀任何新學期課程，即送樂理補習兩堂！"
+    kept = _tail_kept(line)
+    assert same(line) not in kept
+    assert same(_LAST) in kept

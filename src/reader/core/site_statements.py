@@ -48,7 +48,7 @@ _ASKS = re.compile(r"欢迎|歡迎|请|請|点击|點擊|立即|只需|成为|�
 # of the kinds that follow an article's end (an advertisement amid the body
 # does not count: the body may go on after it).
 _AFTER_JUNK = 2
-_ENDS_ARTICLE = frozenset(
+ENDS_ARTICLE = frozenset(
     {
         Reason.SHARE_BAR,
         Reason.PREV_NEXT,
@@ -145,7 +145,7 @@ def mark_appeals_after_junk(lines: list[Line]) -> None:
     junk = 0
     for k in range(last + 1, len(lines)):
         line = lines[k]
-        if line.reason in _ENDS_ARTICLE or line.reason is Reason.ATTACHMENT:
+        if line.reason in ENDS_ARTICLE or line.reason is Reason.ATTACHMENT:
             junk += 1
         elif (
             junk
@@ -339,6 +339,7 @@ def _is_appeal(text: str) -> bool:
 
 __all__ = [
     "ANY_ICON",
+    "ENDS_ARTICLE",
     "icon_led",
     "is_site_statement",
     "mark_appeals_after_junk",
