@@ -145,12 +145,27 @@ def without_emphasis(meta: MetaLine) -> MetaLine:
 # A byline row's parts, set apart by a spaced bar, dot or slash
 # (现场报道 ｜ 2026.11.25 ｜ 文：苏小满　摄影：阿郁, 主人手记 / 2026年11月22日 / 院主 老柏).
 _ROW_PART_GAP = re.compile(r"\s+[·‧・•|｜/／]\s+")
-# A role word, then a name (院主 老柏, 店长 阿木): two words of Han.
-_ROLE_THEN_NAME = re.compile(r"[\u3400-\u9fff]{2,4}\s+(?P<name>[\u3400-\u9fff]{2,4})")
+# A role word, then a name (院主 老柏, 店长 阿木, 负责人：林振发): two words of Han.
+_ROLE_THEN_NAME = re.compile(r"[\u3400-\u9fff]{2,4}(?:\s*[:：]\s*|\s+)(?P<name>[\u3400-\u9fff]{2,4})")
 _ROW_LABEL = 12
 # The last character of a word for someone who does something (院主, 店长,
 # 主理人, 摄影师, 作者): a role word before a name, not a place's (北京 晴天).
-_AGENT = re.compile(r"[主长者人师员东]\s*$")
+_AGENT = re.compile(r"(?:[主长者人师员东]|主任)\s*[:：]?\s*$")
+
+
+def _role_word_name(part: str, fpart: str) -> MetaLine | None:
+    """The byline a role word and a name make (院主 老柏, 负责人：林振发): the
+    word ends as an agent's or an office's does, and is no name itself."""
+    if (
+        (pair := _ROLE_THEN_NAME.fullmatch(fpart))
+        and _AGENT.search(fpart, 0, pair.start("name"))
+        and not han_name_shaped(fpart[: pair.start("name")].strip().rstrip(":：").strip())
+        and (name := person_value(part[pair.start("name") :]))
+    ):
+        return MetaLine(
+            "byline", author=name, credits=((part[: pair.start("name")].strip().rstrip(":：").strip(), name),)
+        )
+    return None
 
 
 def credited_row(meta: MetaLine, line: str, folded: str, credit: Callable[[str, str], MetaLine | None]) -> MetaLine:
@@ -188,14 +203,7 @@ def _credited(line: str, folded: str, credit: Callable[[str, str], MetaLine | No
             date = when
         elif (
             (role := ROLE.match(fpart)) and (meta := credit(part, fpart)) and meta.kind == "byline" and meta.author
-        ) or (
-            not role
-            and (pair := _ROLE_THEN_NAME.fullmatch(fpart))
-            and _AGENT.search(fpart, 0, pair.start("name"))
-            and not han_name_shaped(fpart[: pair.start("name")].strip())
-            and (name := person_value(part[pair.start("name") :]))
-            and (meta := MetaLine("byline", author=name, credits=((part[: pair.start("name")].strip(), name),)))
-        ):
+        ) or (not role and (meta := _role_word_name(part, fpart))):
             if named:
                 return None
             named, named_part = meta, part
@@ -214,6 +222,7 @@ def _credited(line: str, folded: str, credit: Callable[[str, str], MetaLine | No
 _FIELDS = 4  # (a date's colon, a time's, and two fields' more)
 _DATE_LABEL = 6  # (a publishing label before the date: 發布於, 发布时间：)
 _DOTS = "·•|｜"
+_BARS = ("|", "｜")
 _NICK_THEN_NAME = re.compile(r"[:：/／]\s*[^\s(（)）:：]{1,8}\s*[(（](?P<name>[\u3400-\u9fff]{2,4})[)）]$")
 
 
@@ -233,19 +242,20 @@ def dated_row(meta: MetaLine, line: str, folded: str, credit: Callable[[str, str
         if row is not None and row.date == meta.date and row.credits:
             return row
     if meta.author is None and "\u3000" in line and (d := DATE_IN_LINE.search(folded, 0, _DATE_LABEL + 24)):
-        if d.start() > _DATE_LABEL or any(c.isdigit() for c in folded[: d.start()]):
+        # (or an outlet and a bar before it: 某協會｜2026年12月20日｜撰文：X)
+        barred = folded[: d.start()].rstrip().endswith(_BARS)
+        if (d.start() > _DATE_LABEL and not barred) or any(c.isdigit() for c in folded[: d.start()]):
             return meta
         end = len(folded[: d.end()].rstrip())  # (the date's match takes the space after it)
         rest, frest = line[end:].strip().lstrip(_DOTS).strip(), folded[end:].strip().lstrip(_DOTS).strip()
-        if (
-            line[end : end + 1] == "\u3000"
-            and ROLE.match(frest)
-            and (row := credit(rest, frest))
-            and row.kind == "byline"
-            and row.author
-            and not row.date
-        ):
-            return replace(row, date=meta.date, source=meta.source)
+        # (set apart by a wide space or a bar; a role and its name, or a role word and a name: 教務主任 梁凱琳)
+        if line[end : end + 1] == "\u3000" or folded[end:].lstrip()[:1] in _BARS:
+            if ROLE.match(frest):
+                row = credit(rest, frest)
+                if row and row.kind == "byline" and row.author and not row.date:
+                    return replace(row, date=meta.date, source=meta.source)
+            elif row := _role_word_name(rest, frest):
+                return replace(row, date=meta.date, source=meta.source)
     return meta
 
 

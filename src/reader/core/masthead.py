@@ -152,6 +152,8 @@ _BILINGUAL, _WITH_MORE, _ALONE = 3, 2, 1
 # An organisation's unit after its name, as one masthead: 东川大学 新能源材料与器件实验室
 _UNIT = re.compile(r"[\u3400-\u9fff]{2,16}(?:实验室|研究所|研究院|研究中心|学院|学系|系|中心|办公室|办事处|分会|支部)")
 _FIGURE = re.compile(r"^[\d+\-−]")
+# The last words of a contact's label (folded): 订货热线, 客服电话, 咨询专线
+_CONTACT_LABELS = ("热线", "电话", "专线", "客服")
 
 
 def _line_name(lines: list[Line], k: int) -> tuple[int, str] | None:
@@ -197,8 +199,8 @@ def _line_name(lines: list[Line], k: int) -> tuple[int, str] | None:
     english = _ENGLISH_NAME.match(after)
     # (a row of buttons or of the publisher's departments: 登录 | 注册, 信用部｜供銷部｜…; a
     # name with its English name is an organisation's own, 活力社區中心 Vibrant Community Centre)
-    if ui_word(name) or (is_unit(name) and not english):
-        return None
+    if ui_word(name) or (is_unit(name) and not english) or fold(name).endswith(_CONTACT_LABELS):
+        return None  # (or a contact row's label: 订货热线 / WhatsApp：…, no site's name)
     if PROMO.search(fold(name)):
         return None  # (a shop's promo banner: 滿千免運｜每週二、五新鮮烘焙出貨)
     if english is None:

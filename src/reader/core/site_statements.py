@@ -2,7 +2,7 @@
 and privacy notices, copyright and reprint terms.
 
 Two general signals together: the line names the site or the page itself
-(本站, 本网, 本报, 本文, 本页, 本公司, 平台…) and it disclaims or reserves
+(本站, 本网, 本报, 本文, 本页, 本公司, 本厂, 平台…) and it disclaims or reserves
 (仅供参考, 不代表…立场, 不构成, 权利, 转载, 隐私, Cookie, 以…为准, 佣金), or, on a
 line of its own that opens with it, vouches for the page (…审核). An
 article rarely says both of itself; a site says it of every article. Only
@@ -22,12 +22,12 @@ from reader.core.review_rows import is_quote, mark_testimonials, rated_quote, un
 
 # (a press release's own word too, 本新闻稿…概不负责; or the page's words as "the above": 以上内容不构成投资建议)
 _SELF = re.compile(
-    r"本(?:站|网|網|报|報|文|页|頁|公司|店|院|会|會|馆|館|平台|通告|新闻稿|新聞稿|刊|号|號|栏|欄|活动|活動)|平台|以上(?:内容|內容|分析|资讯|資訊|信息|观点|觀點)"
+    r"本(?:站|网|網|报|報|文|页|頁|公司|店|厂|廠|院|会|會|馆|館|平台|通告|新闻稿|新聞稿|刊|号|號|栏|欄|活动|活動)|平台|以上(?:内容|內容|分析|资讯|資訊|信息|观点|觀點)"
     # (the unit's own site named whole: 本堂區網站, 本協會网站)
     r"|本\S{1,4}(?:网站|網站)"
 )
 _DISCLAIMS = re.compile(
-    r"仅供|僅供|不代表|不构成|不構成|概不|免责|免責|权利|權利|立场|立場|版权|版權|转载|轉載"
+    r"仅供|僅供|不代表|不构成|不構成|概不|恕不|免责|免責|权利|權利|立场|立場|版权|版權|转载|轉載"
     r"|隐私|隱私|私隐|私隱|个人资料|個人資料|cookie|风险自担|風險自負|为准|為準|解释权|解釋權|真实性负责|真實性負責"
     # (a commission the page earns from its links: 本文含有联盟连结…可获得少许佣金/分润)
     r"|佣金|分润|分潤"
@@ -48,7 +48,7 @@ _ASKS = re.compile(r"欢迎|歡迎|请|請|点击|點擊|立即|只需|成为|�
 # of the kinds that follow an article's end (an advertisement amid the body
 # does not count: the body may go on after it).
 _AFTER_JUNK = 2
-_ENDS_ARTICLE = frozenset(
+ENDS_ARTICLE = frozenset(
     {
         Reason.SHARE_BAR,
         Reason.PREV_NEXT,
@@ -145,7 +145,7 @@ def mark_appeals_after_junk(lines: list[Line]) -> None:
     junk = 0
     for k in range(last + 1, len(lines)):
         line = lines[k]
-        if line.reason in _ENDS_ARTICLE or line.reason is Reason.ATTACHMENT:
+        if line.reason in ENDS_ARTICLE or line.reason is Reason.ATTACHMENT:
             junk += 1
         elif (
             junk
@@ -339,6 +339,7 @@ def _is_appeal(text: str) -> bool:
 
 __all__ = [
     "ANY_ICON",
+    "ENDS_ARTICLE",
     "icon_led",
     "is_site_statement",
     "mark_appeals_after_junk",

@@ -1,0 +1,77 @@
+"""The page's last paragraph when the site speaks in it to its readers.
+
+Under the article's last section and over the page's junk that runs to
+the end (comments, previous/next links, the footer), one paragraph may be
+the site's word to whoever reads any of its pages: an anti-fraud warning,
+a courtesy slogan, a call to become a member. Three signals, each with the
+position: the paragraph stands after the article's end junk (a print or
+close bar, a share bar) and asks the reader (请…, 欢迎…); or it opens as
+the site naming itself or as a callout's label (本會…, 温馨提示：…) and asks
+the reader outright (请, 诚邀) while naming the site (本校, 本會); or it opens with a bracketed
+offer's label (【聖誕優惠】…). A notice's own closing rule (如有疑问，请致电
+本校教务处。) opens with neither and stays.
+"""
+
+from __future__ import annotations
+
+from reader.core.folding import fold
+from reader.core.junk_rules import Reason
+from reader.core.line_passes import Line, is_prose_start
+from reader.core.masthead import PROMO
+from reader.core.site_statements import ENDS_ARTICLE
+
+# The words a site asks its readers with (string tests: most lines have none);
+# the first ones ask outright (an article may welcome its readers to its own
+# next event, 本會將於明年一月進行冬季普查，歡迎有經驗的會員報名。).
+_ASKS_OUTRIGHT = ("请", "請", "诚邀", "誠邀")  # (敬请 holds 请)
+_ASKS = (*_ASKS_OUTRIGHT, "欢迎", "歡迎")
+# A callout's label before its colon: 温馨提示：, 特別提醒：
+_LABEL = 6
+# The site's own name for itself: 本校, 本會, 本院, 本中心
+_SELF_WORDS = "校会會院厂廠馆館站网網店司社堂园園所局"
+
+
+def mark_tail_address(lines: list[Line]) -> None:
+    """The last kept paragraph, with only junk under it, goes where it speaks
+    as the site to its readers (see the module's note)."""
+    k = len(lines) - 1
+    while k >= 0 and not lines[k].kept:
+        k -= 1
+    if k < 0 or k == len(lines) - 1 or not any(x.reason in ENDS_ARTICLE for x in lines[k + 1 :]):
+        return  # (the article's own end, or no end junk under it)
+    line = lines[k]
+    text = line.text
+    if text[:1] == "【" and 0 < (close := text.find("】")) <= _LABEL + 1 and PROMO.search(fold(text[1:close])):
+        line.reason = Reason.PROMOTION  # (a banner of an offer, in a headline's shape)
+        return
+    if not is_prose_start(line):
+        return
+    above = next((x for x in reversed(lines[:k]) if x.meta is None), None)
+    if above is not None and above.reason in _END_BARS and any(word in text for word in _ASKS):
+        line.reason = Reason.PROMOTION  # (after the print/close or share bar: the article has ended)
+    elif _opens_as_site(text) and any(word in text for word in _ASKS_OUTRIGHT) and _names_site(text):
+        line.reason = Reason.PROMOTION
+
+
+_END_BARS = frozenset({Reason.CONTROLS, Reason.SHARE_BAR, Reason.PREV_NEXT})
+
+
+def _opens_as_site(text: str) -> bool:
+    """The paragraph opens with the site's name for itself (本會為…) or a callout's label (温馨提示：)."""
+    if text[:1] == "本" and len(text) > 1 and text[1] in _SELF_WORDS:
+        return True
+    colon = max(text.find("：", 0, _LABEL + 1), text.find(":", 0, _LABEL + 1))
+    return colon >= 2 and not any(c in "，。,、" for c in text[:colon])
+
+
+def _names_site(text: str) -> bool:
+    """本 and one of the site's words for itself after it: 本校, 本會."""
+    i = text.find("本")
+    while i >= 0:
+        if i + 1 < len(text) and text[i + 1] in _SELF_WORDS:
+            return True
+        i = text.find("本", i + 1)
+    return False
+
+
+__all__ = ["mark_tail_address"]
