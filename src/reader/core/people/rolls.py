@@ -24,6 +24,8 @@ from reader.core.people.names import (
     is_han,
     surname_length,
 )
+from reader.core.people.person_glosses import attribute_glossed, glossed_shape
+from reader.core.people.role_lists import role_listed
 from reader.core.people.table_columns import bar_columns, headed_bar_columns, role_columns
 from reader.core.people.texts import Proposal, Texts
 
@@ -90,8 +92,16 @@ def listed_people(t: Texts, known: set[str]) -> list[Proposal]:
         (items, True)
         for items in _unit_rolls(folded) + cited_authors(folded) + role_columns(folded) + headed_bar_columns(folded)
     ]
-    line_up, ranked = _line_up(folded), _role_rows(folded)
-    for items, vouched in [*runs, (line_up, True), (_role_glossed(folded), True), (ranked, True)]:
+    line_up, ranked, glossed = _line_up(folded), _role_rows(folded), attribute_glossed(folded)
+    labelled = role_listed(folded)
+    for items, vouched in [
+        *runs,
+        (line_up, True),
+        (_role_glossed(folded), True),
+        (ranked, True),
+        (glossed, True),
+        (labelled, True),
+    ]:
         people = sum(_person_like(form, known, givens) for _, _, form in items)
         if not vouched and (people < 2 or people * 3 < len(items)):
             continue
@@ -100,7 +110,11 @@ def listed_people(t: Texts, known: set[str]) -> list[Proposal]:
             for s, e, form in items
             if form not in known
             and form not in givens
-            and (_shaped(form, items is ranked) or _nickname(form, items is line_up))
+            and (
+                _shaped(form, items is ranked or items is labelled)
+                or _nickname(form, items is line_up)
+                or (items is glossed and glossed_shape(form))
+            )
         ]
     return found
 
