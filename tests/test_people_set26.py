@@ -87,3 +87,9 @@ def test_class_named_after_a_scholar_is_no_person() -> None:
 
 def test_class_leader_after_a_name_stays_a_person() -> None:
     assert "王建国" in names_in("王建国班长说，大家明天早点集合。王建国还说要带水。")
+
+
+def test_list_item_whose_given_name_is_a_word_opening_with_a_particle() -> None:
+    # 和平 is a word: 和 joins nothing inside an item the list sets apart.
+    text = "委员：\n王立新 陈和平 赵小燕 周国庆\n"
+    assert "陈和平" in names_in(text)

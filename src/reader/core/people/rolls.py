@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import re
 
+from reader.core.people import lexicon
 from reader.core.people.citations import cited_authors
 from reader.core.people.cues import cue_ends_at
 from reader.core.people.field_lists import field_lists
 from reader.core.people.glossed_lists import glossed_lists
+from reader.core.people.lexicon import WORD
 from reader.core.people.names import (
     ADDRESS_SUFFIXES,
     CJK,
@@ -265,9 +267,12 @@ def _shaped(form: str, ranked: bool = False) -> bool:
         sl = surname_length(form[:1], 0)
     given = form[sl:]
     longest = 3 if form[:sl] in JAPANESE_SURNAMES else 2  # 中岛由纪子
+    # A particle opening a two-character given name that is a word (郑和平: 和平)
+    # joins nothing: the list has already set the item apart.
+    inner = given[1:] if len(given) == 2 and lexicon.is_common_word(given, WORD) else given
     return (
         sl > 0
         and 1 <= len(given) <= longest
-        and not any(c in PARTICLES or c in _LIST_ENDS for c in given)
+        and not any(c in PARTICLES or c in _LIST_ENDS for c in inner)
         and form[-1] not in NOT_LAST
     )
