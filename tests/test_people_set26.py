@@ -93,3 +93,8 @@ def test_list_item_whose_given_name_is_a_word_opening_with_a_particle() -> None:
     # 和平 is a word: 和 joins nothing inside an item the list sets apart.
     text = "委员：\n王立新 陈和平 赵小燕 周国庆\n"
     assert "陈和平" in names_in(text)
+
+
+def test_a_count_before_class_is_no_field() -> None:
+    # 一个班 is "a class": the name before it is no class's.
+    assert "比尔·盖茨" in names_in("比尔·盖茨一个班的同学都记得他。")
