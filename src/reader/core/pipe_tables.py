@@ -55,18 +55,33 @@ def _keep_bare_tables(lines: list[Line]) -> None:
 def _keep_split_tables(lines: list[Line]) -> None:
     """A prize list's table cut by its section headings (队名 | 学校 | 队员 | 指导教师,
     一行, then 二、亚军, then the next row): rows of four cells or more, each as wide,
-    one or two lines apart, three rows or more, with the body on both sides. A
+    one or two lines apart, three rows or more, with the body on both sides (or
+    three cells each when the first piece is a table by itself). A
     menu's lines are never this regular and never sit inside the body. The
     headings between the rows stay with them."""
     bars = [_bars(line) for line in lines]
-    rows = [k for k, n in enumerate(bars) if n >= _SPLIT_MIN_BARS]
+    rows = [k for k, n in enumerate(bars) if n >= _MIN_BARS]
     start = 0
     for end in range(1, len(rows) + 1):
         if end < len(rows) and bars[rows[end]] == bars[rows[start]] and rows[end] - rows[end - 1] <= _SPLIT_GAP + 1:
             continue
         i, j = rows[start], rows[end - 1] + 1
-        if end - start >= _MIN_ROWS and i > 0 and j < len(lines) and lines[i - 1].kept and lines[j].kept:
+        if (
+            end - start >= _MIN_ROWS
+            and (bars[i] >= _SPLIT_MIN_BARS or _opens_whole(rows[start:end]))
+            and i > 0
+            and j < len(lines)
+            and lines[i - 1].kept
+            and lines[j].kept
+        ):
             for line in lines[i:j]:
                 if not line.meta:
                     line.restore()
         start = end
+
+
+def _opens_whole(rows: list[int]) -> bool:
+    """Narrower rows (three cells: 名次 | 选手 | 国家) make a split table when its
+    first piece is a table by itself, its heading and two rows adjacent, before
+    the first section heading (业余组 拉丁舞) cuts it."""
+    return len(rows) >= _MIN_ROWS and rows[_MIN_ROWS - 1] - rows[0] == _MIN_ROWS - 1

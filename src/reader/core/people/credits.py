@@ -289,8 +289,8 @@ def _unsurnamed_name(form: str) -> bool:
 
 
 # What ends the name of a newspaper, an agency, a site or an office (新华社,
-# 金羊网, 撰文：行政組 莊雅婷).
-_ORG_ENDINGS = frozenset("社网網报報台站刊组")
+# 金羊网, 撰文：行政組 莊雅婷, 作者：人事处 王佳).
+_ORG_ENDINGS = frozenset("社网網报報台站刊组處处部室")
 
 
 def _han_name(form: str, after_role: bool = False) -> bool:

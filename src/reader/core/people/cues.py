@@ -115,9 +115,21 @@ def boundary_after(folded: str, end: int) -> bool:
 _SHOP_AFTER_RE = re.compile(rf"[{CJK}]{{1,2}}[店庄铺]")
 
 
+# A class named after a scholar, its field between (李政道物理班, 钱学森班); not
+# the class's leader or teacher (王明班长, 班主任), nor his place in it (班上).
+_CLASS_AFTER_RE = re.compile(rf"(?P<field>[{CJK}]{{2}})?班(?![长主上里])")
+_COUNTING = frozenset("一二三四五六七八九十两几每这那各某")
+
+
 def named_after(folded: str, end: int) -> bool:
-    """The name is part of an institution's, a prize's, a law's or a shop's name."""
+    """The name is part of an institution's, a prize's, a law's, a class's or a shop's name."""
     if folded.startswith(NAMED_AFTER, end):
+        return True
+    c = _CLASS_AFTER_RE.match(folded, end)
+    # (a count is no field: 比尔盖茨一个班 is a name, then "a class")
+    if c is not None and (
+        not c["field"] or (c["field"][0] not in _COUNTING and lexicon.is_common_word(c["field"], WORD))
+    ):
         return True
     m = _SHOP_AFTER_RE.match(folded, end)
     return m is not None and not any(c in PARTICLES or c in AFTER_SUBJECT for c in m.group())

@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import re
 
+from reader.core.people import lexicon
 from reader.core.people.citations import cited_authors
 from reader.core.people.cues import cue_ends_at
 from reader.core.people.field_lists import field_lists
 from reader.core.people.glossed_lists import glossed_lists
+from reader.core.people.lexicon import WORD
 from reader.core.people.names import (
     ADDRESS_SUFFIXES,
     CJK,
@@ -24,6 +26,8 @@ from reader.core.people.names import (
     is_han,
     surname_length,
 )
+from reader.core.people.person_glosses import attribute_glossed, glossed_shape
+from reader.core.people.role_lists import role_listed
 from reader.core.people.table_columns import bar_columns, headed_bar_columns, role_columns
 from reader.core.people.texts import Proposal, Texts
 
@@ -90,8 +94,16 @@ def listed_people(t: Texts, known: set[str]) -> list[Proposal]:
         (items, True)
         for items in _unit_rolls(folded) + cited_authors(folded) + role_columns(folded) + headed_bar_columns(folded)
     ]
-    line_up, ranked = _line_up(folded), _role_rows(folded)
-    for items, vouched in [*runs, (line_up, True), (_role_glossed(folded), True), (ranked, True)]:
+    line_up, ranked, glossed = _line_up(folded), _role_rows(folded), attribute_glossed(folded)
+    labelled = role_listed(folded)
+    for items, vouched in [
+        *runs,
+        (line_up, True),
+        (_role_glossed(folded), True),
+        (ranked, True),
+        (glossed, True),
+        (labelled, True),
+    ]:
         people = sum(_person_like(form, known, givens) for _, _, form in items)
         if not vouched and (people < 2 or people * 3 < len(items)):
             continue
@@ -100,7 +112,11 @@ def listed_people(t: Texts, known: set[str]) -> list[Proposal]:
             for s, e, form in items
             if form not in known
             and form not in givens
-            and (_shaped(form, items is ranked) or _nickname(form, items is line_up))
+            and (
+                _shaped(form, items is ranked or items is labelled)
+                or _nickname(form, items is line_up)
+                or (items is glossed and glossed_shape(form))
+            )
         ]
     return found
 
@@ -251,9 +267,12 @@ def _shaped(form: str, ranked: bool = False) -> bool:
         sl = surname_length(form[:1], 0)
     given = form[sl:]
     longest = 3 if form[:sl] in JAPANESE_SURNAMES else 2  # 中岛由纪子
+    # A particle opening a two-character given name that is a word (郑和平: 和平)
+    # joins nothing: the list has already set the item apart.
+    inner = given[1:] if len(given) == 2 and lexicon.is_common_word(given, WORD) else given
     return (
         sl > 0
         and 1 <= len(given) <= longest
-        and not any(c in PARTICLES or c in _LIST_ENDS for c in given)
+        and not any(c in PARTICLES or c in _LIST_ENDS for c in inner)
         and form[-1] not in NOT_LAST
     )

@@ -178,10 +178,13 @@ def _dotted(folded: str, m_start: int, m_end: int, bounded: bool = False) -> Pro
 
 # A field's value: after a label's colon, up to the line's end, a bracket or a
 # wide space before the next field (报告人：…\n, 嚮導：…（布農族）); or a list's
-# item, between enumeration commas (、罗建军、沙吾提·艾买提\n). Not prose's
-# commas or a line's start: 正如…所说， and 达里奥·阿莫迪的离职， run on.
-_FIELD_OPENS = frozenset(":：、")
-_FIELD_CLOSES = frozenset("\n\t \u3000（(、")  # (folding makes a wide space a space)
+# item, between enumeration commas (、罗建军、沙吾提·艾买提\n); or a table's
+# cell, between bars or a couple's slash (|亚历山大·诺维科夫/卡蒂娅·诺维科娃|); or
+# a line's first words before a space (阿里木·吐尔地 教授). Not prose's commas:
+# 正如…所说， and 达里奥·阿莫迪的离职， run on.
+_FIELD_OPENS = frozenset(":：、|/\n")
+_FIELD_CLOSES = frozenset("\n\t \u3000（(、|/")  # (folding makes a wide space a space)
+_CELL_GAPS = frozenset("\t \u3000")
 
 
 def _fills_field(folded: str, m_start: int, m_end: int) -> bool:
@@ -193,6 +196,8 @@ def _fills_field(folded: str, m_start: int, m_end: int) -> bool:
         return False
     if m_end < len(folded) and folded[m_end] not in _FIELD_CLOSES:
         return False
+    if folded[m_start - 1] == "\n" and folded[m_end : m_end + 1] not in _CELL_GAPS:
+        return False  # a line's start opens a cell only where a space ends it (宣教士瑪莉·史密斯（ is prose)
     parts = folded[m_start:m_end].split(DOT)
     # A list's item is shorter (【海外】佐藤健太郎、艾蜜莉·卡特重返校园 runs on), and a
     # numeral's 、 numbers a paragraph (二、聘任汉斯·穆勒), no list.

@@ -1,0 +1,29 @@
+"""Names glossed with what only a person has: a sex or an ethnic group in
+brackets after the name, as a roster of delegates writes it (王海燕（女）,
+白玛央金（女，藏族）, 马海涛（回族）). The gloss vouches for the name before
+it whatever its shape: a Tibetan name has no Chinese surname (白玛央金), and a
+given name may be a word (郑和平)."""
+
+from __future__ import annotations
+
+import re
+
+from reader.core.people.names import CJK, NOT_PEOPLE
+
+# The gloss: 女 or 男, or an ethnic group (藏族, 维吾尔族), first; more may follow
+# a comma (（女，藏族）). The name is set off before it by no Han character.
+_GLOSSED_RE = re.compile(
+    rf"(?<![{CJK}·])(?P<head>[{CJK}]{{2,4}})[（(](?:[男女]|[{CJK}]{{1,4}}族)(?:[，,、][{CJK}]{{1,6}})?[）)]"
+)
+
+
+def attribute_glossed(folded: str) -> list[tuple[int, int, str]]:
+    """The names in ``folded`` that a person's gloss follows."""
+    if "族" not in folded and "女" not in folded and "男" not in folded:
+        return []
+    return [(m.start("head"), m.end("head"), m["head"]) for m in _GLOSSED_RE.finditer(folded)]
+
+
+def glossed_shape(form: str) -> bool:
+    """A glossed name: Han characters only, no word the lists rule out."""
+    return 2 <= len(form) <= 4 and form not in NOT_PEOPLE
