@@ -1,9 +1,15 @@
 """Reader mode on the shapes the forty-first held-out set showed: a price
-list whose first sections' rows read as counters (3天2夜　RM1,580)."""
+list whose first sections' rows read as counters (3天2夜　RM1,580), a
+Markdown page whose own heading is the site's name, a bar and the title, and
+a site's appeal for gifts under the notice's sign-off."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from cleaning_support import kept_lines, same
+from reader.core.cleaning import clean
+from reader.core.readers import read_markdown
 
 _COURSES = [
     "SSI 初级开放水域课程（Open Water）",
@@ -42,3 +48,40 @@ def test_price_rows_under_the_lists_first_heads_stay() -> None:
     kept = kept_lines(text)
     for row in _COURSES:
         assert same(row) in kept
+
+
+def _md_title(heading: str) -> str | None:
+    page = read_markdown(
+        "\n".join(
+            [
+                "---",
+                f'title: "{heading}"',
+                "published: 2026-12-20",
+                "---",
+                f"# {heading}",
+                "文／陳美玲　2026年12月20日",
+                "配合年度設備保養，本館自明年一月一日起調整入場價目，並更新入場須知，敬請旅客留意。",
+                "## 大眾池",
+                "- 全票：NT$380",
+                "- 優待票：NT$260",
+                "入場前請先淋浴，並請勿攜帶食物進入池區。",
+            ]
+        ).encode(),
+        Path("a.md"),
+    )
+    return clean(page.text, hints=page.hints).metadata.title
+
+
+def test_a_markdown_heading_of_site_bar_and_title_is_the_title_whole() -> None:
+    # (the page's own heading, as the front matter repeats it: the site's name first is no <title>'s suffix)
+    assert _md_title("山嵐溫泉渡假會館｜新年泡湯價目及入場須知") == "山嵐溫泉渡假會館｜新年泡湯價目及入場須知"
+
+
+def test_a_markdown_heading_of_title_then_site_loses_the_site() -> None:
+    # (a front matter's title with the site after a spaced bar, over its own heading: the heading)
+    page = read_markdown(
+        "---\ntitle: 新年泡湯價目及入場須知 - 山嵐溫泉渡假會館\n---\n# 新年泡湯價目及入場須知\n"
+        "配合年度設備保養，本館自明年一月一日起調整入場價目，並更新入場須知，敬請旅客留意。\n".encode(),
+        Path("a.md"),
+    )
+    assert clean(page.text, hints=page.hints).metadata.title == "新年泡湯價目及入場須知"
