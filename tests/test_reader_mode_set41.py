@@ -85,3 +85,44 @@ def test_a_markdown_heading_of_title_then_site_loses_the_site() -> None:
         Path("a.md"),
     )
     assert clean(page.text, hints=page.hints).metadata.title == "新年泡湯價目及入場須知"
+
+
+_CENTRE = "楓林華人社區中心"
+_APPEAL = "本中心為註冊慈善機構，所有服務有賴各界捐助方能維持。捐款 $20 或以上可獲發退稅收據，懇請各位會員慷慨支持。"
+
+
+def _centre_page(sign_off: list[str]) -> list[str]:
+    return kept_lines(
+        "\n".join(
+            [
+                f"{_CENTRE} Maple Chinese Community Centre",
+                "首頁　關於我們　活動課程　場地租用　通告　聯絡我們",
+                "乒乓球室使用守則（明年一月起）",
+                "康樂部主任 陳美玲｜2026年12月10日",
+                "本中心乒乓球室使用需求持續增加，為公平分配場地，自明年一月起實施以下新守則：",
+                "1. 須穿著運動鞋進場。",
+                "2. 遲到15分鐘未報到，場地將自動釋出。",
+                "如有查詢，請致電前台。",
+                *sign_off,
+                _APPEAL,
+                "留言（2）",
+                "李太：請問非會員可以預約嗎？",
+                "中心回覆：非會員須親臨前台預約，多謝查詢。",
+                "Copyright © 2026 Maple Chinese Community Centre. All rights reserved.",
+            ]
+        )
+    )
+
+
+def test_an_appeal_for_gifts_under_the_notices_sign_off_goes() -> None:
+    # (the sign-off, the masthead's name and a unit, ends the notice: an appeal under it is the site's)
+    kept = _centre_page([f"{_CENTRE} 康樂部"])
+    assert same(_APPEAL) not in kept
+    assert same("如有查詢，請致電前台。") in kept
+    # (or a line that closes with the signer's word)
+    assert same(_APPEAL) not in _centre_page(["康樂部　謹啟"])
+
+
+def test_an_appeal_right_under_the_notice_stays() -> None:
+    # (with no sign-off between, it may be the writer's own closing)
+    assert same(_APPEAL) in _centre_page([])

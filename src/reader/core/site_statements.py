@@ -19,6 +19,7 @@ from reader.core.junk_rules import Reason
 from reader.core.line_features import CHEVRONS, SENTENCE_END
 from reader.core.line_passes import Line, is_prose_start
 from reader.core.review_rows import is_quote, mark_testimonials, rated_quote, under_say_head
+from reader.core.signatures import CLOSING_WORDS
 
 # (a press release's own word too, 本新闻稿…概不负责; or the page's words as "the above": 以上内容不构成投资建议)
 _SELF = re.compile(
@@ -147,6 +148,8 @@ def mark_appeals_after_junk(lines: list[Line]) -> None:
         line = lines[k]
         if line.reason in ENDS_ARTICLE or line.reason is Reason.ATTACHMENT:
             junk += 1
+        elif not junk and line.short and line.kept and _signs_off(line, lines):
+            junk += 1  # (the notice's sign-off ends it as a share bar would: 某中心 康樂部, 某店 敬上)
         elif (
             junk
             and line.kept
@@ -157,6 +160,20 @@ def mark_appeals_after_junk(lines: list[Line]) -> None:
         ):
             line.reason = Reason.PROMOTION
             junk += 1
+
+
+_MASTHEAD = 3  # (the site's name is among the page's first lines)
+_ORG = 4  # (an organisation's name is no shorter)
+_CLOSINGS = frozenset(CLOSING_WORDS.split("|"))
+
+
+def _signs_off(line: Line, lines: list[Line]) -> bool:
+    """A notice's sign-off: a short line that closes with the signer's word
+    (谨启, 敬上), or whose first word is the name the page's masthead gives."""
+    if (line.folded or "")[-2:] in _CLOSINGS:
+        return True
+    org = line.text.split(maxsplit=1)[0]
+    return len(org) >= _ORG and org != line.text and any(org in x.text for x in lines[:_MASTHEAD])
 
 
 # A callout led by an icon (> 💡 …, 📢 …, ✏️ …, ▶ …), and the words of one that
