@@ -1,7 +1,8 @@
 """Reader mode on the shapes the forty-first held-out set showed: a price
 list whose first sections' rows read as counters (3天2夜　RM1,580), a
 Markdown page whose own heading is the site's name, a bar and the title, and
-a site's appeal for gifts under the notice's sign-off."""
+a site's appeal for gifts under the notice's sign-off, and a privacy note
+labelled as one that names no 本站."""
 
 from __future__ import annotations
 
@@ -126,3 +127,26 @@ def test_an_appeal_for_gifts_under_the_notices_sign_off_goes() -> None:
 def test_an_appeal_right_under_the_notice_stays() -> None:
     # (with no sign-off between, it may be the writer's own closing)
     assert same(_APPEAL) in _centre_page([])
+
+
+_GUIDE = [
+    "取件指南",
+    "1. 打开App，点击“我的包裹”查看取件码。",
+    "2. 在柜机屏幕输入取件码，柜门会自动打开。",
+    "问：取件码丢了怎么办？",
+    "答：在App里可以找回，或者用收件手机号在柜机上验证。",
+]
+
+
+def test_a_privacy_note_at_the_tail_is_the_sites() -> None:
+    # (labelled as a privacy note, it names no 本站, and is the site's all the same)
+    note = "隐私提示：部分柜机支持刷脸取件，您的面部信息仅用于身份核验，您可随时在App设置中关闭该功能。"
+    kept = kept_lines("\n".join([*_GUIDE, "这篇文章对你有帮助吗？ 有用 没用", note, "© 2026 某某科技有限公司"]))
+    assert same(note) not in kept
+    assert same(_GUIDE[-1]) in kept
+
+
+def test_privacy_settings_in_the_guide_stay() -> None:
+    # (a step about the privacy settings is the guide's own)
+    step = "隐私设置：在App“设置”里可以关闭刷脸取件，并删除已采集的面部信息，关闭后仍可用取件码取件。"
+    assert same(step) in kept_lines("\n".join([*_GUIDE, step, "© 2026 某某科技有限公司"]))

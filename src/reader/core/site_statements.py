@@ -38,6 +38,15 @@ _DISCLAIMS = re.compile(
 )
 # A page vouched for, in a line of its own that is no sentence: 本文已通过「科普中国」科学性审核
 _VOUCHES = re.compile(r"^本(?:文|站|网|網|页|頁|刊).{0,30}(?:审核|審核|审定|審定|认证|認證)[^。，,]{0,6}$")
+# A paragraph labelled as the site's note on privacy (隐私提示：…): a site's, as a
+# disclaimer is, whatever it says (what it collects, what the reader may switch off).
+_PRIVACY = frozenset({"隐私", "隱私", "私隐", "私隱"})
+_PRIVACY_LABELS = tuple(
+    f"{word}{kind}{colon}"
+    for word in _PRIVACY
+    for kind in ("提示", "提醒", "声明", "聲明", "政策", "权声明", "權聲明")
+    for colon in ("：", ":")
+)
 # Beyond a statement, at most this many paragraphs of the article.
 _EDGE = 1
 # An appeal of the site's: something to join, give or subscribe to, asked for.
@@ -74,6 +83,8 @@ def is_site_statement(text: str) -> bool:
         return False
     if _vouches(text):
         return True
+    if text[:2] in _PRIVACY and text.startswith(_PRIVACY_LABELS):
+        return True  # (labelled as the site's privacy note: 隐私提示：…, 私隱聲明：…)
     return (
         ("本" in text or "平台" in text or "以上" in text)
         and _SELF.search(text) is not None
