@@ -155,6 +155,10 @@ def page_title(lines: list[Line], hints: Hints, only_short: bool) -> str | None:
         # The page's own title (a web page's <title>, front matter) wins;
         # its copies in the head leave the body.
         title = strip_site(hints.title, hints.source)
+        if title != hints.title and _heading_shows(hints.title, texts[: min(head_end, HEAD_LINES)]):
+            # (the page's own Markdown heading gives it whole, the site's name and a bar
+            # before the title: 湯泉館｜新年價目; the title is as the page shows it)
+            title = hints.title
         if "｜" in title or "|" in title:
             title = _without_column(title, texts[: min(head_end, HEAD_LINES)])
         used = [i for i in range(min(head_end, HEAD_LINES)) if heading_text(texts[i]) in (title, hints.title)]
@@ -233,6 +237,11 @@ def _name_under_label(title: str, texts: list[str], k: int) -> int | None:
     if len(under) > len(rest) and under.startswith(rest) and m.group("label") not in under and not is_sentence(under):
         return k + 1
     return None
+
+
+def _heading_shows(title: str, head: list[str]) -> bool:
+    """A Markdown heading (# …) of the head is ``title`` whole."""
+    return any(text[:1] == "#" and heading_text(text) == title for text in head)
 
 
 def _without_column(title: str, head: list[str]) -> str:

@@ -46,10 +46,31 @@ def rescue_price_rows(lines: list[Line]) -> None:
         first -= 1
     if not (lines[first - 1].kept and not _price_row(lines[first - 1])):
         first = kept[0]
+    first = _sections_over(lines, first)
     for i in gone:
         if first <= i < kept[-1]:
             lines[i].restore()
             _rejoin_name(lines, i)
+
+
+def _gone_row(line: Line) -> bool:
+    return line.reason in GONE and not line.meta and _price_row(line)
+
+
+def _sections_over(lines: list[Line], first: int) -> int:
+    """Where the list starts when its first sections' rows went (a course's
+    head, then 3天2夜　RM1,580 gone as a counter, then its kept gloss): over
+    the first kept price row, only kept lines and gone price rows, each row
+    right under a kept head that is no price row, up to the article's junk."""
+    start, i = first, first - 1
+    while i > 0 and (lines[i].kept or _gone_row(lines[i])):
+        if _gone_row(lines[i]):
+            above = lines[i - 1]
+            if not (above.kept and not above.text.endswith(SENTENCE_END) and not _price_row(above)):
+                break  # (a row under no head: no section of the list)
+            start = i
+        i -= 1
+    return start
 
 
 def rescue_related_prices(lines: list[Line]) -> None:

@@ -19,6 +19,7 @@ from reader.core.junk_rules import Reason
 from reader.core.line_features import CHEVRONS, SENTENCE_END
 from reader.core.line_passes import Line, is_prose_start
 from reader.core.review_rows import is_quote, mark_testimonials, rated_quote, under_say_head
+from reader.core.signatures import CLOSING_WORDS
 
 # (a press release's own word too, 本新闻稿…概不负责; or the page's words as "the above": 以上内容不构成投资建议)
 _SELF = re.compile(
@@ -37,6 +38,15 @@ _DISCLAIMS = re.compile(
 )
 # A page vouched for, in a line of its own that is no sentence: 本文已通过「科普中国」科学性审核
 _VOUCHES = re.compile(r"^本(?:文|站|网|網|页|頁|刊).{0,30}(?:审核|審核|审定|審定|认证|認證)[^。，,]{0,6}$")
+# A paragraph labelled as the site's note on privacy (隐私提示：…): a site's, as a
+# disclaimer is, whatever it says (what it collects, what the reader may switch off).
+_PRIVACY = frozenset({"隐私", "隱私", "私隐", "私隱"})
+_PRIVACY_LABELS = tuple(
+    f"{word}{kind}{colon}"
+    for word in _PRIVACY
+    for kind in ("提示", "提醒", "声明", "聲明", "政策", "权声明", "權聲明")
+    for colon in ("：", ":")
+)
 # Beyond a statement, at most this many paragraphs of the article.
 _EDGE = 1
 # An appeal of the site's: something to join, give or subscribe to, asked for.
@@ -73,6 +83,8 @@ def is_site_statement(text: str) -> bool:
         return False
     if _vouches(text):
         return True
+    if text[:2] in _PRIVACY and text.startswith(_PRIVACY_LABELS):
+        return True  # (labelled as the site's privacy note: 隐私提示：…, 私隱聲明：…)
     return (
         ("本" in text or "平台" in text or "以上" in text)
         and _SELF.search(text) is not None
@@ -147,6 +159,8 @@ def mark_appeals_after_junk(lines: list[Line]) -> None:
         line = lines[k]
         if line.reason in ENDS_ARTICLE or line.reason is Reason.ATTACHMENT:
             junk += 1
+        elif not junk and line.short and line.kept and _signs_off(line, lines):
+            junk += 1  # (the notice's sign-off ends it as a share bar would: 某中心 康樂部, 某店 敬上)
         elif (
             junk
             and line.kept
@@ -157,6 +171,20 @@ def mark_appeals_after_junk(lines: list[Line]) -> None:
         ):
             line.reason = Reason.PROMOTION
             junk += 1
+
+
+_MASTHEAD = 3  # (the site's name is among the page's first lines)
+_ORG = 4  # (an organisation's name is no shorter)
+_CLOSINGS = frozenset(CLOSING_WORDS.split("|"))
+
+
+def _signs_off(line: Line, lines: list[Line]) -> bool:
+    """A notice's sign-off: a short line that closes with the signer's word
+    (谨启, 敬上), or whose first word is the name the page's masthead gives."""
+    if (line.folded or "")[-2:] in _CLOSINGS:
+        return True
+    org = line.text.split(maxsplit=1)[0]
+    return len(org) >= _ORG and org != line.text and any(org in x.text for x in lines[:_MASTHEAD])
 
 
 # A callout led by an icon (> 💡 …, 📢 …, ✏️ …, ▶ …), and the words of one that
