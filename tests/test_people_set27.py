@@ -6,7 +6,8 @@ predicates (欧阳志|强|主礼) is completed; a compound surname used as an
 address (呼延董事长) vouches for the full name before a title elsewhere; a
 Japanese surname of the table in a span the tagger reads as a person needs
 no second mention; a nickname glossed after a name (陈水（同事称「水哥」）)
-vouches for it."""
+vouches for it; names filling label fields side by side (狮头：蔡文 狮尾：许武) are
+people."""
 
 from __future__ import annotations
 
@@ -51,3 +52,8 @@ def test_a_tagged_japanese_name_needs_no_second_mention() -> None:
 def test_a_nickname_gloss_vouches_for_a_two_character_name() -> None:
     text = "一、長期服務獎章\n黃國棟 高級消防隊長 觀塘消防局\n陳水（同事稱「水哥」） 消防車司機 葛量洪號滅火輪\n"
     assert "陳水" in names_in(text)
+
+
+def test_names_filling_fields_side_by_side_are_people() -> None:
+    text = "獅隊名單\n黃色劉備獅（高樁隊）\n獅頭：蔡文 獅尾：許武\n替補：梁勇、羅志偉\n"
+    assert {"蔡文", "許武"} <= names_in(text)
