@@ -10,9 +10,13 @@ from reader.core.people import lexicon
 from reader.core.people.names import HARD_NOT_IN_GIVEN_NAME, JAPANESE_SURNAMES, PARTICLES
 
 
-def japanese_tagged(folded: str, start: int, end: int) -> bool:
+def japanese_tagged(folded: str, start: int, end: int, before: tuple[str, str] | None) -> bool:
     """``folded[start:end]``, a span the tagger reads as a person, is a
-    table's Japanese surname and a one- or two-character given name."""
+    table's Japanese surname and a one- or two-character given name, right
+    after a noun the tagger reads (``before``: the word and its tag), as a
+    role is (交流官, 课长); not after a preposition (与松本清等: a chain of shops)."""
+    if before is None or not before[1].startswith("n"):
+        return False
     form = folded[start:end]
     if not 3 <= len(form) <= 4 or form[:2] not in JAPANESE_SURNAMES:
         return False

@@ -141,7 +141,9 @@ def tagged_names(
         word_ends = len(word_before.get(start, ("",))[0]) >= 2  # a word the tagger reads ends before: 一本|拉马努金
         verdict = _plain(folded, start, end, listed, word_tag, word_ends, readings[form] >= 2)
         # A famous name needs no second mention (抢答“关羽”), nor a name's shape vouched for once.
-        once = verdict is Verdict.SHAPED and (japanese_tagged(folded, start, end) or field_value(folded, start, end))
+        once = verdict is Verdict.SHAPED and (
+            japanese_tagged(folded, start, end, word_before.get(start)) or field_value(folded, start, end)
+        )
         if (verdict is Verdict.NAME or famous(folded, start, end) or once) or (
             verdict is Verdict.NO and _word_named_again(folded, start, end, counts2, cued_words, readings)
         ):

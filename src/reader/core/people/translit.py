@@ -172,7 +172,7 @@ def _dotted(folded: str, m_start: int, m_end: int, bounded: bool = False) -> Pro
         end -= 1  # 特列斯连换三人: an adverb before the verb
     if not bounded and _fills_field(folded, m_start, m_end):
         start, end = m_start, m_end
-    elif romanized_after(folded, m_start, m_end):
+    elif romanized_after(folded, m_start, m_end) and not folded[m_start:m_end].endswith(ADDRESS_SUFFIXES):
         end = m_end  # 達海·伊斯瑪哈單（Dahai Ismahasan）: the gloss spells every part, so the last is whole
     if start >= first_dot or end <= last or named_after(folded, end):
         return None
