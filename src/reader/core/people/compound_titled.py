@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from reader.core.people import lexicon
-from reader.core.people.names import ADDRESS_SUFFIXES, CJK, PARTICLES
+from reader.core.people.names import ADDRESS_SUFFIXES, BEFORE_CUES, CJK, PARTICLES
 from reader.core.people.texts import Proposal
 from reader.core.surnames import COMPOUND_SURNAMES
 
@@ -17,6 +17,11 @@ from reader.core.surnames import COMPOUND_SURNAMES
 _TITLES = "|".join(re.escape(s) for s in ADDRESS_SUFFIXES if len(s) >= 2)
 _SURNAMES = "|".join(sorted(COMPOUND_SURNAMES))
 _ROW_RE = re.compile(rf"^[ \t\u3000]*((?:{_SURNAMES})[{CJK}]{{1,2}}?)(?={_TITLES})", re.MULTILINE)
+# Anywhere in prose: the surname, two given characters and a title or job
+# (由呼延正义董事长颁奖).
+_JOBS = "|".join(re.escape(s.lower()) for s in sorted({*ADDRESS_SUFFIXES, *BEFORE_CUES}, key=len) if len(s) >= 2)
+_TITLED_RE = re.compile(rf"((?:{_SURNAMES})[{CJK}]{{2}})(?={_JOBS})")
+_ADDRESS_RE = re.compile(rf"({_SURNAMES})(?={_JOBS})")
 
 
 def compound_titled(folded: str) -> list[Proposal]:
@@ -25,6 +30,13 @@ def compound_titled(folded: str) -> list[Proposal]:
     for m in _ROW_RE.finditer(folded):
         form = m.group(1)
         if not any(c in PARTICLES for c in form[2:]) and not lexicon.is_common_word(form):
+            found.append(Proposal(m.start(1), m.end(1), form, True))
+    # In prose, the surname must also stand alone before a title elsewhere (呼延董事长表示):
+    # a rare compound surname used as an address vouches for the full name the text gave first.
+    addressed = {m.group(1) for m in _ADDRESS_RE.finditer(folded)}
+    for m in _TITLED_RE.finditer(folded) if addressed else ():
+        form = m.group(1)
+        if form[:2] in addressed and not any(c in PARTICLES for c in form[2:]) and not lexicon.is_common_word(form):
             found.append(Proposal(m.start(1), m.end(1), form, True))
     return found
 

@@ -170,11 +170,18 @@ def _whole(
 def _lone_verbs(word_tag: WordTags | None, at: int, after: int) -> bool:
     """The tagger reads one character at ``at`` as a verb and another lone
     verb right after it (龚德|胜|开了): two one-character verbs in a row are
-    rarer than a given name's last character before a verb."""
+    rarer than a given name's last character before a verb. An adjective
+    read alone counts as one too (处长欧阳志|强|主|礼: 强 and 主 as adjectives)."""
     if word_tag is None or after != at + 1:
         return False
     first, second = word_tag.get(at, (0, "")), word_tag.get(after, (0, ""))
-    return first == (after, "v") and second[1] == "v" and second[0] == after + 1
+    return (
+        first[0] == after and first[1] in _LONE_PREDICATES and second[1] in _LONE_PREDICATES and second[0] == after + 1
+    )
+
+
+# The tags of a one-character word that predicates (a verb, an adjective).
+_LONE_PREDICATES = frozenset(("v", "a"))
 
 
 def _adverb_before_verb(word_tag: WordTags, at: int, after: int) -> bool:

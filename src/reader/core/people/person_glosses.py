@@ -12,14 +12,17 @@ from reader.core.people.names import CJK, NOT_PEOPLE
 
 # The gloss: 女 or 男, or an ethnic group (藏族, 维吾尔族), first; more may follow
 # a comma (（女，藏族）). The name is set off before it by no Han character.
+# Or what people call them, quoted (陈水（同事称「水哥」）, 郑广（绰号「大只广」）):
+# only a person has a nickname.
+_CALLED = rf"(?:[{CJK}]{{0,3}}称|绰号|外号|昵称|花名)[「“\"『]"
 _GLOSSED_RE = re.compile(
-    rf"(?<![{CJK}·])(?P<head>[{CJK}]{{2,4}})[（(](?:[男女]|[{CJK}]{{1,4}}族)(?:[，,、][{CJK}]{{1,6}})?[）)]"
+    rf"(?<![{CJK}·])(?P<head>[{CJK}]{{2,4}})[（(](?:(?:[男女]|[{CJK}]{{1,4}}族)(?:[，,、][{CJK}]{{1,6}})?[）)]|{_CALLED})"
 )
 
 
 def attribute_glossed(folded: str) -> list[tuple[int, int, str]]:
     """The names in ``folded`` that a person's gloss follows."""
-    if "族" not in folded and "女" not in folded and "男" not in folded:
+    if not any(c in folded for c in "族女男称号名"):
         return []
     return [(m.start("head"), m.end("head"), m["head"]) for m in _GLOSSED_RE.finditer(folded)]
 

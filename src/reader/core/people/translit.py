@@ -39,6 +39,7 @@ from reader.core.people.names import (
     translit_prefix,
     translit_suffix,
 )
+from reader.core.people.romanized import romanized_after
 from reader.core.people.texts import DOT, HAN_RUN_RE, Proposal, Texts
 
 # Parts may hold a hyphen (尚-皮耶·杜蒙, 让·皮萨尼-费里), as French names do.
@@ -171,6 +172,8 @@ def _dotted(folded: str, m_start: int, m_end: int, bounded: bool = False) -> Pro
         end -= 1  # 特列斯连换三人: an adverb before the verb
     if not bounded and _fills_field(folded, m_start, m_end):
         start, end = m_start, m_end
+    elif romanized_after(folded, m_start, m_end) and not folded[m_start:m_end].endswith(ADDRESS_SUFFIXES):
+        end = m_end  # 達海·伊斯瑪哈單（Dahai Ismahasan）: the gloss spells every part, so the last is whole
     if start >= first_dot or end <= last or named_after(folded, end):
         return None
     return Proposal(start, end, folded[start:end], True)
@@ -182,7 +185,7 @@ def _dotted(folded: str, m_start: int, m_end: int, bounded: bool = False) -> Pro
 # cell, between bars or a couple's slash (|亚历山大·诺维科夫/卡蒂娅·诺维科娃|); or
 # a line's first words before a space (阿里木·吐尔地 教授). Not prose's commas:
 # 正如…所说， and 达里奥·阿莫迪的离职， run on.
-_FIELD_OPENS = frozenset(":：、|/\n")
+_FIELD_OPENS = frozenset(":：、|/\n \t\u3000")
 _FIELD_CLOSES = frozenset("\n\t \u3000（(、|/")  # (folding makes a wide space a space)
 _CELL_GAPS = frozenset("\t \u3000")
 
@@ -198,13 +201,17 @@ def _fills_field(folded: str, m_start: int, m_end: int) -> bool:
         return False
     if folded[m_start - 1] == "\n" and folded[m_end : m_end + 1] not in _CELL_GAPS:
         return False  # a line's start opens a cell only where a space ends it (宣教士瑪莉·史密斯（ is prose)
+    if folded[m_start - 1] in _CELL_GAPS and folded[m_end : m_end + 1] not in _CELL_GAPS:
+        return False  # a space opens a cell only where a space closes it (二辩 …·… 三辩, not 第15天 敦煌·鸣沙山\n)
     parts = folded[m_start:m_end].split(DOT)
     # A list's item is shorter (【海外】佐藤健太郎、艾蜜莉·卡特重返校园 runs on), and a
     # numeral's 、 numbers a paragraph (二、聘任汉斯·穆勒), no list.
     item = folded[m_start - 1] == "、"
     if item and (m_start < 2 or folded[m_start - 2].isnumeric()):
         return False
-    if not all(2 <= len(p) <= (4 if item else 6) for p in parts):
+    # Only the last part may run on into the text after it: a first part is as long as in a cell
+    # (、阿娜尔古丽·艾则孜).
+    if not all(2 <= len(p) <= 6 for p in parts) or (item and len(parts[-1]) > 4):
         return False
     if folded[m_start:m_end].endswith(ADDRESS_SUFFIXES):
         return False  # 拉傑什・庫馬爾先生（Rajesh Kumar）: the address is no part of it
