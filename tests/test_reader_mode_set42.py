@@ -1,0 +1,81 @@
+"""Reader mode on the shapes the forty-second held-out set showed: a
+Markdown price table split by its section heads (## 染髮 over header-less
+rows), and a printer's price rows under heads of a few more characters
+(烫金对折款 over 100张　RM260)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from cleaning_support import same
+from reader.core.cleaning import clean
+from reader.core.readers import read_markdown
+
+
+def _md_kept(body: list[str]) -> set[str]:
+    text = "\n".join(["---", 'title: "新年價目表"', "published: 2026-12-01", "---", "# 新年價目表", *body])
+    page = read_markdown(text.encode(), Path("a.md"))
+    return {same(p) for p in clean(page.text, hints=page.hints).paragraphs}
+
+
+_SPLIT = [
+    "## 洗車",
+    "| 項目 | 轎車 | 休旅車 |",
+    "|---|---|---|",
+    "| 手工洗車 | 300 | 400 |",
+    "| 打蠟 | 900 | 1,100 |",
+    "## 內裝",
+    "| 座椅清潔 | 1,500 | 1,800 |",
+    "| 除臭 | 600 起 | 800 起 |",
+    "## 鍍膜",
+    "| 玻璃鍍膜 | 2,200 | 2,600 |",
+]
+
+
+def test_a_markdown_table_split_by_its_section_heads_stays_whole() -> None:
+    # (the rows after ## 內裝 have no header or rule of their own: the table above, in pieces)
+    kept = _md_kept(
+        [
+            "本店自明年一月一日起調整價目，以下是各項服務的新價格，價格依車型不同，分成兩欄列出。",
+            *_SPLIT,
+            "- 以上價格含稅，不另收服務費。",
+            "- 大型車請先來電詢問。",
+        ]
+    )
+    for row in _SPLIT:
+        if not row.startswith("|-"):
+            assert same(row) in kept, row
+
+
+_CARDS = [
+    "简约款（单张卡+信封）",
+    "100张　RM150",
+    "200张　RM270",
+    "300张以上　每100张 RM120",
+    "压纹对折款",
+    "100张　RM240",
+    "200张　RM450",
+    "镂空雕花款",
+    "100张　RM400",
+]
+
+
+def test_price_rows_under_heads_of_five_characters_stay() -> None:
+    # (a style's name over its quantity rows, each row gone as a counter: the list in sections)
+    text = "\n".join(
+        [
+            "美美印刷 MEIMEI PRINTING",
+            "首页　喜帖　名片　联系我们",
+            "2027年喜帖价格表",
+            "老板 陈大文 · 2026年12月1日",
+            "不少新人问我们喜帖的价钱，这里整理了最新价格，价格以100张为单位，包含排版和一次免费改稿。",
+            *_CARDS,
+            "加印小卡（地图）　每100张 RM40",
+            "改稿第二次起　每次 RM10",
+            "注：以上价格不包括运费，本地可到店自取。",
+            "订金50%，余款取货时付清。",
+        ]
+    )
+    kept = {same(p) for p in clean(text).paragraphs}
+    for row in _CARDS:
+        assert same(row) in kept, row
