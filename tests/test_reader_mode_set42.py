@@ -79,3 +79,28 @@ def test_price_rows_under_heads_of_five_characters_stay() -> None:
     kept = {same(p) for p in clean(text).paragraphs}
     for row in _CARDS:
         assert same(row) in kept, row
+
+
+def _meta(lines: list[str]) -> tuple[str | None, str | None, tuple[str, ...]]:
+    got = clean("\n".join(lines)).metadata
+    return got.source, got.author, tuple(name for _, name in got.credits)
+
+
+_NOTICE = [
+    "今年的价格整理如下，价格以100张为单位，包含排版和一次免费改稿，欢迎来店或线上询问。",
+    "经典款　RM150",
+    "订金50%，余款取货时付清，多谢大家一直以来的支持。",
+]
+
+
+def test_the_shop_owners_wife_by_her_role_is_the_author() -> None:
+    # (老板娘 is the owner's role, as 老板 is: the name after it wrote the post, no outlet)
+    source, author, credits = _meta(["美美印刷", "2027年喜帖价格表", "老板娘 陈美玲 · 2026年12月1日", *_NOTICE])
+    assert source != "老板娘 陈美玲"
+    assert author == "陈美玲" and credits == ("陈美玲",)
+
+
+def test_a_role_and_a_name_before_a_posting_label_is_the_author() -> None:
+    # (教務主任 邱美華　發布於 …: the posting label after a role and a name, as after a name alone)
+    _, author, credits = _meta(["華美中文學校", "暑期活動常見問題", "教務主任 邱美華　發布於 2026年12月19日", *_NOTICE])
+    assert author == "邱美華" and credits == ("邱美華",)
