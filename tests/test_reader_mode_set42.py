@@ -104,3 +104,13 @@ def test_a_role_and_a_name_before_a_posting_label_is_the_author() -> None:
     # (教務主任 邱美華　發布於 …: the posting label after a role and a name, as after a name alone)
     _, author, credits = _meta(["華美中文學校", "暑期活動常見問題", "教務主任 邱美華　發布於 2026年12月19日", *_NOTICE])
     assert author == "邱美華" and credits == ("邱美華",)
+
+
+def test_an_organisation_then_its_desk_is_the_source_not_the_desk() -> None:
+    # (发布：org　desk｜date, org　desk｜date: the desk is part of the publisher, and no author)
+    source, author, credits = _meta(
+        ["首页　会员　门店", "会员方案说明", "发布：洁途汽车服务连锁　市场部｜2026-12-22 16:40", *_NOTICE]
+    )
+    assert source == "洁途汽车服务连锁" and author is None
+    source, author, credits = _meta(["首頁　價目", "新年價目表", "海灣高爾夫球會　營運部｜2026年12月30日", *_NOTICE])
+    assert source == "海灣高爾夫球會" and author is None and credits == ()
