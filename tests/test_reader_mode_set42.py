@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from cleaning_support import same
+from cleaning_support import kept_lines, same
 from reader.core.cleaning import clean
 from reader.core.readers import read_markdown
 
@@ -114,3 +114,35 @@ def test_an_organisation_then_its_desk_is_the_source_not_the_desk() -> None:
     assert source == "洁途汽车服务连锁" and author is None
     source, author, credits = _meta(["首頁　價目", "新年價目表", "海灣高爾夫球會　營運部｜2026年12月30日", *_NOTICE])
     assert source == "海灣高爾夫球會" and author is None and credits == ()
+
+
+def test_the_shop_tail_under_its_thanks_sign_off_goes() -> None:
+    # (the masthead's name, then thanks, closes the post: the hours, address and reviews under it are the page's)
+    tail = [
+        "营业时间：星期一至六 9am–6pm，星期日休息",
+        "地址：吉隆坡茨厂街 12 号",
+        "★★★★★ 4.9（Google 上 120 则评价）",
+        "Lily Wong：印得很漂亮，老板很有耐心帮我们改稿，大力推荐！",
+        "阿明：价钱合理，就是旺季要等比较久。",
+        "美美印刷回复：谢谢阿明，旺季请大家提早落单哦！",
+        "版权所有：本网站所有设计图片均为本店原创，未经本店书面同意，任何人不得下载或转载，一经发现将采取法律行动。",
+        "© 2026 美美印刷 MeiMei Printing。版权所有。",
+    ]
+    text = "\n".join(
+        [
+            "WhatsApp 落单：+60 12-000 0000",
+            "美美印刷 MEIMEI PRINTING",
+            "首页　喜帖　名片　联系我们",
+            "2027年喜帖价格表",
+            "老板 陈大文 · 2026年12月1日",
+            "不少新人问我们喜帖的价钱，这里整理了最新价格，价格以100张为单位，包含排版和一次免费改稿。",
+            "经典款　100张 RM150",
+            "印刷时间一般为确认稿件后7个工作天，新年前后订单多，请尽量提早确认稿件。",
+            "美美印刷 谢谢您的支持！",
+            *tail,
+        ]
+    )
+    kept = set(kept_lines(text))
+    assert same("印刷时间一般为确认稿件后7个工作天，新年前后订单多，请尽量提早确认稿件。") in kept
+    for line in tail:
+        assert same(line) not in kept, line
