@@ -146,3 +146,20 @@ def test_the_shop_tail_under_its_thanks_sign_off_goes() -> None:
     assert same("印刷时间一般为确认稿件后7个工作天，新年前后订单多，请尽量提早确认稿件。") in kept
     for line in tail:
         assert same(line) not in kept, line
+
+
+def test_a_quoted_icon_callout_offering_a_discount_goes() -> None:
+    # (> 📣 … 享 8 折: the site's coupon banner; the article's own callouts offer nothing)
+    kept = _md_kept(
+        [
+            "[預約](/book)　[作品集](/portfolio)　[部落格](/blog)",
+            "> 📣 首次預約享 8 折，輸入「NEW2027」即可！",
+            "年底是最多人想換造型的時候，這篇把新年度的價目整理好，下面的價格依設計師等級不同。",
+            "> 💡 價格含洗髮，不另收服務費。",
+            "## 剪髮",
+            "- 女生剪髮：600",
+            "- 男生剪髮：450",
+        ]
+    )
+    assert same("> 📣 首次預約享 8 折，輸入「NEW2027」即可！") not in kept
+    assert same("年底是最多人想換造型的時候，這篇把新年度的價目整理好，下面的價格依設計師等級不同。") in kept
