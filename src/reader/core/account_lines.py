@@ -19,6 +19,7 @@ from reader.core.person_values import (
     is_category_label,
     job_titled,
     person_value,
+    role_and_name,
     titles_listed,
 )
 
@@ -184,8 +185,11 @@ _EDITED = re.compile(r"\s*(?:编辑|編輯|修改)\W*$")
 
 def posted_by(words: str) -> str | None:
     """The name before a posting label (南山拾光　发布于 …): who posted it;
-    None for an outlet's name (城南日报 发布于 …) or no such label."""
+    None for an outlet's name (城南日报 发布于 …) or no such label. A role
+    word may lead the name (教務主任 邱靜宜　發布於 …): the name posted it."""
     parts = words.split()
+    if len(parts) == 3 and parts[2] in _POSTED and (pair := role_and_name(f"{parts[0]} {parts[1]}")):
+        return pair[1]
     if len(parts) != 2 or parts[1] not in _POSTED or OUTLET_END.search(fold_text(parts[0])):
         return None
     return person_value(parts[0])

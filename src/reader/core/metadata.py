@@ -33,6 +33,7 @@ from reader.core.date_lines import (
     event_label,
     format_date,
 )
+from reader.core.desk_lines import desk_after_name
 from reader.core.field_rows import credited_row, dated_row, field_row, poster_row, slash_row, without_emphasis
 from reader.core.headline import is_headline_shaped, lead_title
 from reader.core.meta_records import Hints, Metadata, MetaLine, merge
@@ -132,7 +133,7 @@ def parse_meta_line(line: str, folded: str) -> MetaLine | None:
         meta = credited_row(meta, line, folded, parse_meta_line)
     if meta is not None and meta.author and meta.author[:1] in "*_":
         meta = without_emphasis(meta)
-    return meta
+    return desk_after_name(meta, line) if meta is not None and meta.source else meta
 
 
 # What follows a period's first day: maybe its weekday or hour (2日16时), a dash, the last day (its year or 12月3日).
@@ -383,7 +384,6 @@ _CODE = re.compile(r"(?<![A-Za-z0-9])(?=[A-Za-z0-9/-]*\d)(?=[A-Za-z0-9/-]*[A-Za-
 _LEADING_DATE = re.compile(rf"^{DATED}(?:\s*{TIME})?(?:\s*[|｜·•]\s*|\s+)(?=\S)")
 # A user's name before their level: 灰色鸚鵡 Lv.27 攻略達人, 阿明 LV5
 _BADGE_NAME = re.compile(r"^(?P<name>[^\s\d]{2,16})\s+lv\.?\s?\d{1,3}(?!\d)(?:\s+\S{1,8})?$")
-
 
 __all__ = [
     "Hints",

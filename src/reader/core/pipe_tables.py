@@ -5,6 +5,7 @@ its bars but no rule row. Each row alone looks like a menu (首页 | 船队 |
 from __future__ import annotations
 
 from reader.core.end_boxes import PIPE_ROW, PIPE_RULE
+from reader.core.line_features import SENTENCE_END
 from reader.core.line_passes import Line, adjacent_runs
 
 # A rule-less table: this many rows (its heading and two), each of this many cells.
@@ -21,12 +22,35 @@ def keep_pipe_tables(lines: list[Line]) -> None:
     rule row too (the reader shows the table as its author wrote it)."""
     # (a row's shape is its text's, which nothing here changes: the rows in one sweep, then their runs)
     rows = [k for k, line in enumerate(lines) if line.text[:1] == "|" and PIPE_ROW.match(line.text)]
+    width, last = 0, -1  # (the last whole table's cells, and where it or its latest piece ends)
     for i, j in adjacent_runs(rows):
         if j - i >= 3 and PIPE_RULE.match(lines[i + 1].text):
             for line in lines[i:j]:
                 line.reason, line.meta, line.own_rule, line.weak = None, None, False, False
+            width, last = lines[i].text.count("|"), j
+        elif width and i - last <= _SPLIT_GAP and _continues(lines, last, i, j, width):
+            for line in lines[last:j]:
+                if not line.meta:
+                    line.restore()
+            last = j
     _keep_bare_tables(lines)
     _keep_split_tables(lines)
+
+
+# A section's head between a table's pieces: a Markdown heading, or a line this short.
+_HEAD_CHARS = 10
+
+
+def _continues(lines: list[Line], last: int, i: int, j: int, width: int) -> bool:
+    """Rows with no header or rule of their own (| 單色染 | 1,800 | 2,400 |), as
+    wide as the whole table above them and under its section heads only (## 染髮),
+    are that table's next piece: the author split it by its sections. A menu
+    never follows a table's rows with rows as wide."""
+    heads = lines[last:i]
+    return all(line.text.count("|") == width for line in lines[i:j]) and all(
+        (line.text[:1] == "#" or len(line.text) <= _HEAD_CHARS) and not line.text.endswith(SENTENCE_END)
+        for line in heads
+    )
 
 
 def _bars(line: Line) -> int:

@@ -146,7 +146,7 @@ def rescue_price_runs(lines: list[Line]) -> None:
 # A price's bound after its figure (MOP 220 起: from 220).
 _FROM = "起"
 _TIMES = "×"  # (a price as a multiple: ×2)
-_HEAD = 4  # (a section head of a price list is a word or two: 褲, 西裝)
+_HEAD = 6  # (a section head of a price list is a word or two: 褲, 西裝, 烫金对折款)
 
 
 def _head(line: Line) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from reader.core.comment_posts import POSTER
 from reader.core.end_boxes import SIGN_OFF
+from reader.core.folding import fold
 from reader.core.junk_rules import Reason
 from reader.core.line_features import SENTENCE_END
 from reader.core.line_passes import Line, is_prose_start
@@ -40,7 +41,14 @@ def mark_after_sign_off(lines: list[Line]) -> None:
 def _site_names(lines: list[Line]) -> tuple[str, ...]:
     """The short lines that go above the headline (the site's name, as the page opens)."""
     top = next((i for i, line in enumerate(lines[:_HEAD]) if line.reason is _HEADLINE), 0)
-    return tuple(line.text for line in lines[:top] if line.bad and len(line.text) <= _NAME)
+    return tuple(name for line in lines[:top] if line.bad and (name := _name_of(line.text)) and len(name) <= _NAME)
+
+
+def _name_of(masthead: str) -> str:
+    """The site's name as a masthead writes it, without its English name after
+    it (彩缘印刷 CAI YUAN PRINTING: the sign-off uses the first)."""
+    head, _, rest = masthead.partition(" ")
+    return head if rest and rest.isascii() and not head.isascii() else masthead
 
 
 def _signed_by_site(text: str, names: tuple[str, ...]) -> bool:
@@ -50,6 +58,8 @@ def _signed_by_site(text: str, names: tuple[str, ...]) -> bool:
     if name is None or text[len(name) : len(name) + 1] not in _GAPS:
         return False
     unit = text[len(name) + 1 :].strip()
+    if fold(unit).startswith(_THANKS) and len(unit) <= _THANKS_MAX and not any(c.isdigit() for c in unit):
+        return True  # (or the site's thanks for the reader's custom, as a shop's letter closes: 某印刷 谢谢您的支持！)
     return 0 < len(unit) <= _UNIT and not any(c.isdigit() or c in _NOT_UNIT for c in unit)
 
 
@@ -57,6 +67,8 @@ _HEAD = 8  # (a masthead opens the page)
 _NAME = 16
 _UNIT = 8
 _GAPS = (" ", "\u3000")
+_THANKS = ("谢谢", "感谢", "多谢")  # (folded: 謝謝 is 谢谢)
+_THANKS_MAX = 12
 _NOT_UNIT = frozenset("，。：:、,.!！?？|｜")
 _HEADLINE = Reason.HEADLINE
 _ROW = 60  # (a footer's row, 地址：…　營業時間：…, is no longer)

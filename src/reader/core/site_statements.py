@@ -203,8 +203,11 @@ def icon_led(lines: list[Line]) -> list[Line]:
     return [line for line in lines if line.text[:1] in _CALLOUT_FIRST]
 
 
-# (or offers a deal for a short while: 限定, 名額只限, 送完即止)
-_CALLOUT_ASKS = re.compile(r"加入|招募|频道|頻道|第一时间|第一時間|限定|名额|名額|即止")
+# (or offers a deal for a short while: 限定, 名額只限, 送完即止; or a discount to claim: 預約享 9 折)
+_CALLOUT_ASKS = re.compile(
+    r"加入|招募|频道|頻道|第一时间|第一時間|限定|名额|名額|即止"
+    r"|享\s?[\d.一二三四五六七八九]{1,3}\s?折"
+)
 
 
 def mark_icon_appeals(lines: list[Line]) -> None:
