@@ -10,7 +10,6 @@ is no person."""
 from __future__ import annotations
 
 from people_support import names_in
-
 from reader.core.cleaning import clean
 
 
