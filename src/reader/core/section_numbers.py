@@ -68,14 +68,19 @@ def rescue_numbered_sections(lines: list[Line]) -> None:
 def rescue_section_rows(lines: list[Line]) -> None:
     """A row gone as a menu or by its shape alone (ICU 王海燕 外科 闻人思琪)
     right under a kept head that carries on the article's numbering (五、
-    after a kept 四、), with the body going on under it, is that section's
+    after a kept 四、, no sentence), with the body going on under it, is that section's
     content: a site's menu does not sit between an article's numbered heads."""
     for i in range(1, len(lines) - 1):
         line = lines[i]
         if line.reason not in ROW_LIKE or line.meta is not None or not lines[i + 1].kept:
             continue
-        if lines[i - 1].kept and resumes_sections(lines, i - 1, i - 1):
+        head = lines[i - 1]
+        # (a head, not a numbered rule of a notice: 三、完整名单已张贴于本会布告栏，…)
+        if head.kept and not _SENTENCE_MARKS.search(head.text) and resumes_sections(lines, i - 1, i - 1):
             line.restore()
+
+
+_SENTENCE_MARKS = re.compile("[，。；,;！？!?]")
 
 
 # A list's numbered item: 1. …, 2、…
