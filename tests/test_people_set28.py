@@ -91,3 +91,9 @@ def test_a_menu_row_not_under_a_numbered_head_still_goes() -> None:
         ]
     )
     assert "首页 新闻 科室 专家 护理 招聘" not in clean(text).paragraphs
+
+
+def test_a_compound_surname_s_name_ends_before_a_function_word() -> None:
+    # (則 and 以 start the next words: 歐陽正則是, 东方明以六胜一和)
+    names = names_in("貝斯手歐陽正則是後來才加入的，特级大师东方明以六胜一和夺冠。")
+    assert not {"歐陽正則", "东方明以"} & names

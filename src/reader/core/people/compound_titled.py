@@ -9,7 +9,15 @@ import re
 
 from reader.core.people import lexicon
 from reader.core.people.cues import cue_before, cue_ends_at
-from reader.core.people.names import ADDRESS_SUFFIXES, BEFORE_CUES, CJK, PARTICLES, is_han
+from reader.core.people.names import (
+    ADDRESS_SUFFIXES,
+    BEFORE_CUES,
+    CJK,
+    HARD_NOT_IN_GIVEN_NAME,
+    NOT_IN_GIVEN_NAME,
+    PARTICLES,
+    is_han,
+)
 from reader.core.people.texts import Proposal
 from reader.core.surnames import COMPOUND_SURNAMES
 
@@ -55,9 +63,9 @@ def _after_title(folded: str) -> list[Proposal]:
         form = folded[start:end]
         if len(form) < 4 or not cue_before(folded, start) or cue_ends_at(folded, start + 1):
             continue  # (董事长孙正义: the "surname" ends the title)
-        if any(c in PARTICLES or not is_han(c) for c in form[2:]) or lexicon.is_common_word(
-            folded[start - 1 : start + 1]
-        ):
+        if any(c in HARD_NOT_IN_GIVEN_NAME or not is_han(c) for c in form[2:]) or form[-1] in NOT_IN_GIVEN_NAME:
+            continue  # (歐陽正則是, 东方明以六胜: 則, 以 start the next words)
+        if lexicon.is_common_word(folded[start - 1 : start + 1]):
             continue
         if lexicon.lookup(form[2:]) or lexicon.lookup(form[:3]) or lexicon.is_common_word(folded[end - 1 : end + 1]):
             continue
