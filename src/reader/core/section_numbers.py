@@ -12,7 +12,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from reader.core.junk_rules import Reason
+from reader.core.junk_rules import ROW_LIKE, Reason
 from reader.core.line_passes import Line
 
 # A section's head led by a Chinese numeral and a dunhao: 三、违规处理
@@ -63,6 +63,24 @@ def rescue_numbered_sections(lines: list[Line]) -> None:
         line.restore()
         for x in itertools.takewhile(lambda x: x.reason is _BOILER and x.short, lines[i + 1 :]):
             x.restore()
+
+
+def rescue_section_rows(lines: list[Line]) -> None:
+    """A row gone as a menu or by its shape alone (ICU 王海燕 外科 闻人思琪)
+    right under a kept head that carries on the article's numbering (五、
+    after a kept 四、, no sentence), with the body going on under it, is that section's
+    content: a site's menu does not sit between an article's numbered heads."""
+    for i in range(1, len(lines) - 1):
+        line = lines[i]
+        if line.reason not in ROW_LIKE or line.meta is not None or not lines[i + 1].kept:
+            continue
+        head = lines[i - 1]
+        # (a head, not a numbered rule of a notice: 三、完整名单已张贴于本会布告栏，…)
+        if head.kept and not _SENTENCE_MARKS.search(head.text) and resumes_sections(lines, i - 1, i - 1):
+            line.restore()
+
+
+_SENTENCE_MARKS = re.compile("[，。；,;！？!?]")
 
 
 # A list's numbered item: 1. …, 2、…

@@ -8,7 +8,16 @@ from __future__ import annotations
 import re
 
 from reader.core.people import lexicon
-from reader.core.people.names import ADDRESS_SUFFIXES, BEFORE_CUES, CJK, PARTICLES
+from reader.core.people.cues import cue_before, cue_ends_at
+from reader.core.people.names import (
+    ADDRESS_SUFFIXES,
+    BEFORE_CUES,
+    CJK,
+    HARD_NOT_IN_GIVEN_NAME,
+    NOT_IN_GIVEN_NAME,
+    PARTICLES,
+    is_han,
+)
 from reader.core.people.texts import Proposal
 from reader.core.surnames import COMPOUND_SURNAMES
 
@@ -22,6 +31,9 @@ _ROW_RE = re.compile(rf"^[ \t\u3000]*((?:{_SURNAMES})[{CJK}]{{1,2}}?)(?={_TITLES
 _JOBS = "|".join(re.escape(s.lower()) for s in sorted({*ADDRESS_SUFFIXES, *BEFORE_CUES}, key=len) if len(s) >= 2)
 _TITLED_RE = re.compile(rf"((?:{_SURNAMES})[{CJK}]{{2}})(?={_JOBS})")
 _ADDRESS_RE = re.compile(rf"({_SURNAMES})(?={_JOBS})")
+# After a title (会长端木文耀致开幕辞): the title and the rare surname vouch
+# for two given characters even where a verb follows without a break.
+_AFTER_TITLE_RE = re.compile(rf"(?<=[{CJK}])(?={_SURNAMES})")
 
 
 def compound_titled(folded: str) -> list[Proposal]:
@@ -38,6 +50,26 @@ def compound_titled(folded: str) -> list[Proposal]:
         form = m.group(1)
         if form[:2] in addressed and not any(c in PARTICLES for c in form[2:]) and not lexicon.is_common_word(form):
             found.append(Proposal(m.start(1), m.end(1), form, True))
+    return found + _after_title(folded)
+
+
+def _after_title(folded: str) -> list[Proposal]:
+    """A compound surname right after a title, with two given characters
+    the dictionary knows in no reading (端木文, 文耀), and a last character
+    that makes no word with the next."""
+    found = []
+    for m in _AFTER_TITLE_RE.finditer(folded):
+        start, end = m.start(), m.start() + 4
+        form = folded[start:end]
+        if len(form) < 4 or not cue_before(folded, start) or cue_ends_at(folded, start + 1):
+            continue  # (董事长孙正义: the "surname" ends the title)
+        if any(c in HARD_NOT_IN_GIVEN_NAME or not is_han(c) for c in form[2:]) or form[-1] in NOT_IN_GIVEN_NAME:
+            continue  # (歐陽正則是, 东方明以六胜: 則, 以 start the next words)
+        if lexicon.is_common_word(folded[start - 1 : start + 1]):
+            continue
+        if lexicon.lookup(form[2:]) or lexicon.lookup(form[:3]) or lexicon.is_common_word(folded[end - 1 : end + 1]):
+            continue
+        found.append(Proposal(start, end, form, True))
     return found
 
 

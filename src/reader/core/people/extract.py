@@ -30,6 +30,7 @@ from reader.core.people.list_heads import list_heads
 from reader.core.people.married_names import inside_dropped, married_names
 from reader.core.people.model import ArticlePerson, Mention, Person
 from reader.core.people.names import BEFORE_CUES, NOT_PEOPLE
+from reader.core.people.org_heads import org_heads
 from reader.core.people.place_context import places_named
 from reader.core.people.registry import Registry, registry
 from reader.core.people.rolls import listed_people
@@ -118,9 +119,10 @@ def find_people(
     bracketed, links, glosses = bracketed_aliases(t, dotted)
     registered = _registry_hits(t, reg)
     proposals = bracketed + dotted + han_names(t) + translit_names(t) + english_names(t, glosses) + registered
-    model = tagger() if use_tagger else None
+    model, firms = tagger() if use_tagger else None, set[str]()
     if model is not None:
         spans = model.spans(t.folded)
+        firms = org_heads(t.folded, proposals, spans.places)
         proposals = (
             vetted(outside(proposals, spans.places), spans, t.folded, frozenset(p.form for p in registered))
             + dotted_starts_kept(tagged_names(t, spans.people, spans.words), dotted, t.folded)
@@ -155,7 +157,7 @@ def find_people(
     forms = _accepted(proposals, reg)
     proposals += whole_names(t, forms)
     forms = _accepted(proposals, reg)
-    forms -= _place_names(t.folded, forms, reg)
+    forms -= _place_names(t.folded, forms, reg) | firms
     forms -= _glossed_words(proposals, bracketed, links, forms)
     forms -= function_word_glued(forms)
     forms -= label_words(t.folded, forms)

@@ -187,8 +187,11 @@ def _titled(folded: str, start: int) -> bool:
 def _left_glued(folded: str, i: int) -> bool:
     if i > 0 and is_han(folded[i - 1]) and lexicon.is_common_word(folded[i - 1 : i + 1], WORD):
         return True
-    # The surname ends a three-character word (大提琴客座老师: 琴 ends 大提琴).
-    return i > 1 and is_han(folded[i - 2]) and lexicon.is_common_word(folded[i - 2 : i + 1])
+    # The surname ends a three-character word (大提琴客座老师: 琴 ends 大提琴),
+    # or sits in the middle of one (俱乐部总教练: 乐 is inside 俱乐部).
+    if i > 1 and is_han(folded[i - 2]) and lexicon.is_common_word(folded[i - 2 : i + 1]):
+        return True
+    return i > 0 and is_han(folded[i - 1]) and lexicon.is_common_word(folded[i - 1 : i + 2], WORD)
 
 
 def _after_word(folded: str, i: int, sl: int) -> bool:

@@ -30,6 +30,7 @@ from reader.core.people.person_glosses import attribute_glossed, glossed_shape
 from reader.core.people.role_lists import role_listed
 from reader.core.people.table_columns import bar_columns, headed_bar_columns, role_columns
 from reader.core.people.texts import Proposal, Texts
+from reader.core.people.unit_pairs import UNITS, unit_pairs
 
 # One item a line: an optional marker (1. / 2、/ ·), then the head, then a
 # bracket, a space, a digit, a dash or the line's end.
@@ -53,7 +54,6 @@ MIN_ITEMS = 3
 _LABELLED_RE = re.compile(
     rf"(?m)^[ \t\u3000]*(?P<label>[{CJK}]{{2,6}})[ \t\u3000]+(?P<head>[{CJK}]{{2,4}})[ \t\u3000]*$"
 )
-_UNITS = ("部", "中心", "组", "科", "室", "处", "队", "系", "班", "所")
 # A ranked table's rows: a rank, then partners joined by a slash (1　王建民／林雅婷
 # 62.8%): the pairs of a run of rows make one list.
 _PAIR_ROW_RE = re.compile(
@@ -92,7 +92,11 @@ def listed_people(t: Texts, known: set[str]) -> list[Proposal]:
     runs += [(items, False) for items in field_lists(folded) + bar_columns(folded) + glossed_lists(folded)]
     runs += [
         (items, True)
-        for items in _unit_rolls(folded) + cited_authors(folded) + role_columns(folded) + headed_bar_columns(folded)
+        for items in _unit_rolls(folded)
+        + unit_pairs(folded)
+        + cited_authors(folded)
+        + role_columns(folded)
+        + headed_bar_columns(folded)
     ]
     line_up, ranked, glossed = _line_up(folded), _role_rows(folded), attribute_glossed(folded)
     labelled = role_listed(folded)
@@ -107,13 +111,16 @@ def listed_people(t: Texts, known: set[str]) -> list[Proposal]:
         people = sum(_person_like(form, known, givens) for _, _, form in items)
         if not vouched and (people < 2 or people * 3 < len(items)):
             continue
+        # Three in four of the other items people already: the list vouches even for a
+        # name ending as places do (林小路 among 刘昊然、赵一凡; 许仙桥 in an owners' column).
+        crowded = people >= 2 and people * 4 >= (len(items) - 1) * 3
         found += [
             Proposal(s, e, form, True)
             for s, e, form in items
             if form not in known
             and form not in givens
             and (
-                _shaped(form, items is ranked or items is labelled)
+                _shaped(form, items is ranked or items is labelled, crowded)
                 or _nickname(form, items is line_up)
                 or (items is glossed and glossed_shape(form))
             )
@@ -230,7 +237,7 @@ def _unit_rolls(folded: str) -> list[list[tuple[int, int, str]]]:
     run: list[tuple[int, int, str]] = []
     last_end = -2
     for m in _LABELLED_RE.finditer(folded):
-        if not m.group("label").endswith(_UNITS):
+        if not m.group("label").endswith(UNITS):
             continue
         if m.start() != last_end + 1 and len(run) >= MIN_ITEMS:
             runs.append(run)
@@ -253,7 +260,7 @@ def _person_like(form: str, known: set[str], givens: set[str]) -> bool:
     )
 
 
-def _shaped(form: str, ranked: bool = False) -> bool:
+def _shaped(form: str, ranked: bool = False, crowded: bool = False) -> bool:
     """A surname and one or two given characters, a nickname (阿强, 阿may),
     or a doubled character (甜甜). The list marks it as a name, so only
     function words rule a given name out (向前 is one). A rank after it in a
@@ -274,5 +281,5 @@ def _shaped(form: str, ranked: bool = False) -> bool:
         sl > 0
         and 1 <= len(given) <= longest
         and not any(c in PARTICLES or c in _LIST_ENDS for c in inner)
-        and form[-1] not in NOT_LAST
+        and (form[-1] not in NOT_LAST or (crowded and len(given) == 2))
     )

@@ -1,0 +1,29 @@
+"""Names that only ever head a firm's name: 梁祝婚纱 of 梁祝婚纱摄影, a shop
+named after a legend's lovers. The tagger reads the whole as a place or an
+organisation at least once; where the text writes the "name" every time with
+that same rest after it, it is no person but the firm's name cut short."""
+
+from __future__ import annotations
+
+from reader.core.people.texts import Proposal
+
+
+def org_heads(folded: str, proposals: list[Proposal], places: list[tuple[int, int]]) -> set[str]:
+    """Forms proposed at the start of a place the tagger reads, which the text
+    always follows with that place's rest (never written alone)."""
+    starts: dict[int, int] = {}
+    for s, e in places:
+        starts[s] = max(e, starts.get(s, 0))
+    rests: dict[str, str] = {}
+    for p in proposals:
+        end = starts.get(p.start, 0)
+        if not p.latin and p.end < end:
+            rests.setdefault(p.form, folded[p.end : end])
+    heads = set()
+    for form, rest in rests.items():
+        at = folded.find(form)
+        while at != -1 and folded.startswith(rest, at + len(form)):
+            at = folded.find(form, at + 1)
+        if at == -1:
+            heads.add(form)
+    return heads
