@@ -1,0 +1,102 @@
+"""Reader mode on the shapes the forty-third held-out set showed: a price
+list one cell a line (an item's name, its bare price under it, pair after
+pair, 粘鞋底 / 10元), and the tail of a page under the article (a related
+row that asks 你可能也想看：…｜…)."""
+
+from __future__ import annotations
+
+from cleaning_support import kept_set, same
+
+_PAIRS = [
+    "修车类",
+    "补胎（一处）",
+    "15元",
+    "换内胎",
+    "35元",
+    "换刹车线",
+    "20元起",
+    "调变速",
+    "面议",
+    "保养类",
+    "链条上油",
+    "5元",
+    "全车清洗",
+    "30元",
+]
+
+
+def _shop(rows: list[str]) -> str:
+    return "\n".join(
+        [
+            "首页 > 便民服务 > 商户公告",
+            "老李修车铺",
+            "修车价目表（明年起执行）",
+            "2026-12-01 10:00　来源：老李修车铺　阅读 512",
+            "分享到：微信　微博　QQ空间",
+            "各位街坊好，老李在这个路口修自行车十几年了，今年配件涨价，部分项目价格略有调整，贴出来给大家看看。",
+            *rows,
+            "评论（3）",
+            "小王：老李手艺好，价钱公道！",
+            "查看更多评论",
+        ]
+    )
+
+
+def test_a_price_list_one_cell_a_line_stays() -> None:
+    # (a bare price goes as a counter, the names between them as short lines amid junk:
+    # the alternation of name and price, three prices or more, is the list)
+    kept = kept_set(_shop(_PAIRS))
+    for row in _PAIRS:
+        assert same(row) in kept, row
+
+
+def test_two_bare_prices_make_no_list() -> None:
+    # (fewer pairs: the figures may be counters of the page's own)
+    kept = kept_set(_shop(["补胎", "15元", "换内胎", "35元"]))
+    assert "15元" not in kept and "35元" not in kept
+
+
+def test_a_related_row_asking_you_may_also_like_goes() -> None:
+    text = "\n".join(
+        [
+            "住宿守則",
+            "各位住客好，為了讓大家住得舒服，請留意以下守則，職員會不時巡查，違者或被要求離開。",
+            "寧靜時間",
+            "晚上11:00至翌日早上7:00",
+            "寧靜時間內請勿在房內大聲談話或使用電話擴音，公共休息室可使用至午夜。",
+            "你可能也想看：附近交通資訊｜營地燒烤場預約",
+            "© 2026 某某協會 版權所有",
+        ]
+    )
+    assert same("你可能也想看：附近交通資訊｜營地燒烤場預約") not in kept_set(text)
+
+
+_TABLE = [
+    "规格 适合 东区 西区",
+    "小号 约10个纸箱 S$69 S$59",
+    "中号 一房家具 S$149 S$139",
+    "大号 三房家具 S$299 S$269",
+    "特大号 五房家具 S$549 暂无",
+]
+
+
+def test_a_price_table_one_row_a_line_stays_with_its_header() -> None:
+    # (rows of several prices go as counters or short lines amid junk, the header as a menu:
+    # rows of as many cells each, three with a price, under a header of as many cells)
+    text = "\n".join(
+        [
+            "首页　价格　分店　联系我们",
+            "储物仓月租一览",
+            "2026年12月1日 · 王小明",
+            "不少顾客来问我们价钱，我们把两间分店的最新月租整理在下面，所有价格以新元计，不含消费税。",
+            "标准单位",
+            *_TABLE,
+            "押金与租期",
+            "押金为一个月租金，退租时检查单位无损坏后十四个工作日内退还。最短租期一个月，预付六个月可享九折。",
+            "两间分店均为24小时凭密码出入，办公时间为星期一至六上午9时至晚上7时。",
+            "© 2026 某某仓储 版权所有",
+        ]
+    )
+    kept = kept_set(text)
+    for row in ["标准单位", *_TABLE]:
+        assert same(row) in kept, row
