@@ -100,3 +100,31 @@ def test_a_price_table_one_row_a_line_stays_with_its_header() -> None:
     kept = kept_set(text)
     for row in ["标准单位", *_TABLE]:
         assert same(row) in kept, row
+
+
+def _meta(lines: list[str]) -> tuple[str | None, str | None, tuple[str, ...]]:
+    from reader.core.cleaning import clean
+
+    got = clean("\n".join(lines)).metadata
+    return got.source, got.author, tuple(name for _, name in got.credits)
+
+
+_NOTICE = [
+    "本学期各窗口菜品价格如下，如有疑问请于工作时间致电中心办公室，我们会尽快答复并作出调整。",
+    "米饭（二两）　0.5元",
+    "以上价格自开学第一周起执行，欢迎同学们监督。",
+]
+
+
+def test_a_unit_under_the_writers_role_in_a_dated_info_row_is_no_author() -> None:
+    # (发布时间：…　作者：unit　审核：name: the desk that posted the notice; the reviewer stays a credit)
+    _, author, credits = _meta(
+        [
+            "江湾大学后勤服务集团",
+            "首页　通知公告　服务指南",
+            "第二食堂2027年春季学期菜品及价格公示",
+            "发布时间：2026-12-01　作者：膳食管理中心　审核：林国栋",
+            *_NOTICE,
+        ]
+    )
+    assert author is None and credits == ("林国栋",)
