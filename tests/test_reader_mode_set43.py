@@ -128,3 +128,23 @@ def test_a_unit_under_the_writers_role_in_a_dated_info_row_is_no_author() -> Non
         ]
     )
     assert author is None and credits == ("林国栋",)
+
+
+def test_a_role_and_a_name_after_the_date_in_a_bar_row_is_the_author() -> None:
+    # (發布：date｜店長 name reads as a date only; the cell beside the date is a byline of its own)
+    _, author, credits = _meta(
+        ["永安鎖店", "台中開鎖換鎖價目表（2027年1月起適用）", "發布：2026年12月1日｜店長 林志明", *_NOTICE]
+    )
+    assert author == "林志明" and credits == ("林志明",)
+
+
+def test_a_bilingual_site_then_the_date_and_the_writer_in_a_bar_row() -> None:
+    # (the Chinese part of the site's name, then date and 文：name: site and writer)
+    row = "清泉水站 Ching Chuan Water Sdn. Bhd.｜2026年12月1日｜文：陈美玲（客服主任）"
+    source, author, credits = _meta(["# 送水配套", row, *_NOTICE])
+    assert source == "清泉水站" and author == "陈美玲" and credits == ("陈美玲",)
+
+
+def test_a_column_label_beside_the_date_in_a_bar_row_is_no_author() -> None:
+    _, author, _ = _meta(["某某雜誌", "老街的最後一間鐘錶鋪：一位師傅的四十年", "2026-11-22｜街坊故事", *_NOTICE])
+    assert author != "街坊故事"

@@ -29,6 +29,7 @@ import re
 from collections.abc import Collection
 from dataclasses import dataclass
 
+from reader.core.bar_bylines import bar_byline
 from reader.core.body_span import keep_fenced_code, keep_span_lines
 from reader.core.closing_teasers import mark_closing_teasers
 from reader.core.credit_roles import ROLE
@@ -386,6 +387,8 @@ def _judge(line: str, folded: str) -> _Verdict:
         and (reason is not _CONTROLS or _YEAR.search(line) or ROLE.match(folded))
     ):
         meta = parse_meta_line(line, folded)
+        if (meta is None or (meta.kind == "date" and not meta.author)) and ("｜" in line or "|" in line):
+            meta = bar_byline(meta, line, parse_meta_line)  # (cells a bar parts: the writer beside the date)
         # Digits alone are a date only with a year ("1/5" is a page count).
         if meta and reason is Reason.COUNTER and _DIGITS_ONLY.fullmatch(line) and not (meta.date or "")[:4].isdigit():
             meta = None
