@@ -148,3 +148,48 @@ def test_a_bilingual_site_then_the_date_and_the_writer_in_a_bar_row() -> None:
 def test_a_column_label_beside_the_date_in_a_bar_row_is_no_author() -> None:
     _, author, _ = _meta(["某某雜誌", "老街的最後一間鐘錶鋪：一位師傅的四十年", "2026-11-22｜街坊故事", *_NOTICE])
     assert author != "街坊故事"
+
+
+_RULES = [
+    "住宿守則",
+    "各位住客好，為了讓大家住得舒服，請留意以下守則，職員會不時巡查，違者或被要求離開。",
+    "按金",
+    "每位住客須繳付按金HK$100，退還床單及儲物櫃鑰匙後即時退回。",
+]
+
+
+def test_the_sites_disclaimer_appeal_button_and_hotline_under_the_rules_go() -> None:
+    # (from the end up: a hotline row under junk, the related row, a donation button and appeal,
+    # a paragraph refusing liability that reads like one more rule)
+    tail = [
+        "以上守則或會不時修訂，恕不另行通知。本舍對住客遺留於公共地方的個人物品之遺失或損壞概不負責，貴重物品請存放於儲物櫃。",
+        "支持我們：本舍每年接待數千名青少年，房租收入僅足以應付基本營運，您的捐款將用於資助學生參加戶外教育營。",
+        "立即捐款",
+        "你可能也想看：附近交通資訊｜營地燒烤場預約",
+        "訂房熱線 2345 XXXX（星期一至日 9:00–18:00）",
+    ]
+    kept = kept_set("\n".join(["某某青年旅舍", *_RULES, *tail, "© 2026 某某協會 版權所有"]))
+    assert same(_RULES[-1]) in kept
+    for line in tail:
+        assert same(line) not in kept, line
+
+
+def test_thanks_to_the_donors_closing_the_article_stays() -> None:
+    last = "謝謝每一位曾經在這裡停留過的老師、家長和捐款人，也邀請你繼續和我們一起，陪孩子走下一個十年，請繼續支持。"
+    kept = kept_set("\n".join(["某某協會", *_RULES, last, "© 2026 某某協會 版權所有"]))
+    assert same(last) in kept
+
+
+def test_labelled_comments_and_the_contact_row_under_the_fees_go() -> None:
+    tail = [
+        "【家長留言】陳太：我個女讀咗兩季，教練好有耐性，推介！",
+        "【家長留言】Kevin Ho：請問暑期有冇密集班？",
+        "溫馨提示：所有課程收費均需另加5%商品及服務稅，已繳費用一經確認，除因醫療理由外概不退還，本院對學員於課堂中受傷概不負責。",
+        "訂閱電子通訊，第一時間收到開班消息",
+        "電郵地址　訂閱",
+        "某某網球學院　8600 Maple Way, Richmond, BC｜電話 604-XXX-2231",
+    ]
+    body = ["冬季課程收費如下，每期十堂，報名請於網上填表，繳費後方確認名額。", "初級班　C$280", "報名請於網上填表。"]
+    kept = kept_set("\n".join(["某某網球學院", "冬季課程收費", *body, *tail, "© 2026 Some Tennis Academy Ltd."]))
+    for line in tail:
+        assert same(line) not in kept, line
