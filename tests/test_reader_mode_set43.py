@@ -193,3 +193,9 @@ def test_labelled_comments_and_the_contact_row_under_the_fees_go() -> None:
     kept = kept_set("\n".join(["某某網球學院", "冬季課程收費", *body, *tail, "© 2026 Some Tennis Academy Ltd."]))
     for line in tail:
         assert same(line) not in kept, line
+
+
+def test_a_category_cell_beside_the_date_in_a_bar_row_is_no_author() -> None:
+    row = "2026-11-20　｜　分类：厨房杂物 · 磨刀笔记　｜　作者：老猫磨刀记（刘晨阳）"
+    _, author, _ = _meta(["去堺市找一把刀：记我的第一把手打牛刀", row, *_NOTICE])
+    assert author != "磨刀笔记"

@@ -34,7 +34,10 @@ def bar_byline(meta: MetaLine | None, line: str, parse: Callable[[str, str], Met
         joined = f"{cell}{bar}{dated[0]}"
         got = parse(joined, fold(joined))
         # (the writer under a role or a label, 店長 吳建宏, 文：黄丽珊: a bare word beside the date may be the column's)
-        if got is None or not got.author or got.author == cell or got.source:
+        # (and a byline's, not a category's beside the date, 分类：… · 磨刀笔记; a name alone, no note in brackets)
+        if got is None or got.kind != "byline" or not got.author or got.author == cell or got.source:
+            continue
+        if "（" in got.author or "(" in got.author:
             continue
         if meta is not None:
             return replace(meta, kind="byline", author=got.author, credits=meta.credits + got.credits)
