@@ -199,3 +199,16 @@ def test_a_category_cell_beside_the_date_in_a_bar_row_is_no_author() -> None:
     row = "2026-11-20　｜　分类：厨房杂物 · 磨刀笔记　｜　作者：老猫磨刀记（刘晨阳）"
     _, author, _ = _meta(["去堺市找一把刀：记我的第一把手打牛刀", row, *_NOTICE])
     assert author != "磨刀笔记"
+
+
+def test_an_order_line_by_messaging_app_over_the_article_goes() -> None:
+    # (WhatsApp 下单：number, as WhatsApp查询：number: the site's contact bar)
+    text = "\n".join(
+        [
+            "# 2027年家庭饮水配套",
+            "WhatsApp 下单：+60 12-345 8823",
+            "各位顾客，新年快到了，从明年一月一日起我们的送水配套有一些调整，主要是加了一个小家庭配套。",
+            "小家庭　RM38",
+        ]
+    )
+    assert same("WhatsApp 下单：+60 12-345 8823") not in kept_set(text)
