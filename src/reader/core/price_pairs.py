@@ -17,6 +17,7 @@ from reader.core.price_rows import bare_price
 # name (电子锁（忘记密码）reads like a login prompt).
 _GONE = ROW_LIKE | {Reason.LOGIN}
 _PAIRS = 3  # (fewer priced pairs make no list)
+_COUNTER = Reason.COUNTER  # (bound once: Reason.X is a slow lookup)
 _NAME = 20  # (an item's name, its gloss in brackets and all)
 _GAP = 5  # (lines between two bare prices: a name, or an unpriced pair and a section's head)
 _CELL = 12  # (an unpriced value or a section's head is a word or two)
@@ -26,7 +27,7 @@ def rescue_price_pairs(lines: list[Line]) -> None:
     """Lines gone in a run of name / bare price pairs come back: from the
     name over the first price to the last price, every line between two
     prices short, without figures and no sentence."""
-    prices = [i for i, line in enumerate(lines) if line.reason is Reason.COUNTER and bare_price(line.text)]
+    prices = [i for i, line in enumerate(lines) if line.reason is _COUNTER and bare_price(line.text)]
     if len(prices) < _PAIRS:
         return  # (most texts)
     prices = [i for i, line in enumerate(lines) if not line.meta and bare_price(line.text)]

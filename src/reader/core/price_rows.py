@@ -19,8 +19,6 @@ AMOUNT = r"\d[\d,]*(?:\.\d{1,2})?"
 _CODE = r"(?<![A-Za-z])(?:MOP|HKD|CAD|AUD|USD|SGD|MYR|RM|TWD|NTD|RMB|CNY|EUR|GBP|JPY)"
 # A price: a currency sign or code and a figure ($3.49, ¥88, NT$120, MOP 8), or a figure and 元.
 _PRICE = re.compile(rf"(?:{CURRENCY}|{_CODE})\s?{AMOUNT}|{AMOUNT}\s?[元圓]")
-# A price alone on its line (15元, NT$1,500起, S$89): a cell of a list, one cell a line.
-_BARE = re.compile(rf"[A-Z]{{0,3}}(?:{_PRICE.pattern})\s?起?")
 _ROW = 40  # (a price row is no longer: a sentence with a price in it is prose)
 _KEPT_ROWS = 3  # (fewer kept price rows make no list)
 # The reasons a price row goes for: its shape, or an offer's words.
@@ -34,10 +32,15 @@ def has_price(text: str) -> bool:
 
 def bare_price(text: str) -> bool:
     """``text`` is a price and nothing else (a price from: 40元起)."""
-    return text[-1:] in _BARE_ENDS and _BARE.fullmatch(text.strip()) is not None
+    if text[-1:] not in _BARE_ENDS:
+        return False  # (most lines)
+    text = text.strip().removesuffix(_FROM).rstrip()
+    # (a currency's letters before its sign: NT$, S$, HK$)
+    return _PRICE.fullmatch(text) is not None or _PRICE.fullmatch(text.lstrip(_CAPITALS)) is not None
 
 
 _BARE_ENDS = frozenset("0123456789元圓起")  # (a cheap test first: most lines end otherwise)
+_CAPITALS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 
 
 def _price_row(line: Line) -> bool:

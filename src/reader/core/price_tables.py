@@ -8,14 +8,32 @@ table; a cell that names no price (暂无) leaves its row in it.
 
 from __future__ import annotations
 
+from reader.core.junk_rules import Reason
 from reader.core.line_features import SENTENCE_END
 from reader.core.line_passes import Line
+from reader.core.price_pairs import rescue_price_pairs
 from reader.core.price_rows import GONE as _GONE
-from reader.core.price_rows import has_price
+from reader.core.price_rows import bare_price, has_price
 
 _ROWS = 3  # (fewer priced rows make no table)
 _CELLS = 3  # (an item, its facts and a price: a row of a table, not a label and its value)
 _CELL = 12  # (a cell is a word, a size or a price)
+
+
+def rescue_price_cells(lines: list[Line]) -> None:
+    """The price lists one cell a line (``price_pairs``) and the price tables
+    one row a line, each rescued only where a line of its shape went: one walk
+    over the lines for both (most texts have neither)."""
+    gone = [line for line in lines if line.reason in _GONE]
+    if not gone:
+        return
+    if sum(1 for line in gone if line.reason is _COUNTER and bare_price(line.text)) >= _ROWS:
+        rescue_price_pairs(lines)
+    if any(" " in line.text and has_price(line.text) for line in gone):
+        rescue_price_tables(lines)
+
+
+_COUNTER = Reason.COUNTER  # (bound once: Reason.X is a slow lookup)
 
 
 def rescue_price_tables(lines: list[Line]) -> None:
@@ -50,4 +68,4 @@ def _width(line: Line) -> int:
     return len(cells)
 
 
-__all__ = ["rescue_price_tables"]
+__all__ = ["rescue_price_cells", "rescue_price_tables"]
