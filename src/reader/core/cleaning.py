@@ -29,7 +29,6 @@ import re
 from collections.abc import Collection
 from dataclasses import dataclass
 
-from reader.core.bar_bylines import bar_byline
 from reader.core.body_span import keep_fenced_code, keep_span_lines
 from reader.core.closing_teasers import mark_closing_teasers
 from reader.core.credit_roles import ROLE
@@ -67,7 +66,7 @@ from reader.core.line_passes import (
 )
 from reader.core.list_fields import keep_list_fields
 from reader.core.meta_choice import settle
-from reader.core.meta_lines import Verdict, event_time, poster, record_rows, staff_credits
+from reader.core.meta_lines import Verdict, bar_byline, event_time, poster, record_rows, staff_credits
 from reader.core.metadata import (
     Hints,
     Metadata,

@@ -33,9 +33,9 @@ from reader.core.notice_attachments import rescue_notice_attachments
 from reader.core.numbered_entries import rescue_numbered_entries
 from reader.core.numbered_steps import rescue_numbered_steps
 from reader.core.offer_blocks import rescue_offer_blocks
+from reader.core.price_cells import rescue_price_cells
 from reader.core.price_rows import GONE as PRICE_ROWS_GONE
 from reader.core.price_rows import rescue_price_rows, rescue_price_runs, rescue_related_prices
-from reader.core.price_tables import rescue_price_cells
 from reader.core.row_rescues import (
     rescue_contact,
     rescue_facts,

@@ -1,9 +1,18 @@
-"""A price list written one cell a line: an item's name, then its bare price
+"""Prices copied one cell a line, or one row a line.
+
+A price list written one cell a line: an item's name, then its bare price
 on the line under it (粘鞋底 / 10元, 輔助鎖（單面） / NT$1,000), pair after
 pair. A bare price goes as a counter and the names between them as short
 lines amid junk; the alternation is the signal: three bare prices or more,
 each under a short name, make the list, its section heads and its unpriced
 values (面议, 現場報價) with it.
+
+A table of prices copied one row a line, its cells apart (10平方尺 约15个纸箱
+S$89 S$79): rows with several prices each go as counters or as short lines
+amid junk, and their header row (尺寸 约可容纳 大巴窑 裕廊东) as a menu. The
+table's shape is the signal: three priced rows or more in a run of rows
+with as many cells each, under a header row of as many cells, make the
+table; a cell that names no price (暂无) leaves its row in it.
 """
 
 from __future__ import annotations
@@ -11,11 +20,11 @@ from __future__ import annotations
 from reader.core.junk_rules import ROW_LIKE, Reason
 from reader.core.line_features import SENTENCE_END
 from reader.core.line_passes import Line
-from reader.core.price_rows import bare_price
+from reader.core.price_rows import GONE, bare_price, has_price
 
 # The reasons a cell of the list goes for: its shape, or a phrase in an item's
 # name (电子锁（忘记密码）reads like a login prompt).
-_GONE = ROW_LIKE | {Reason.LOGIN}
+_CELL_GONE = ROW_LIKE | {Reason.LOGIN}
 _PAIRS = 3  # (fewer priced pairs make no list)
 _COUNTER = Reason.COUNTER  # (bound once: Reason.X is a slow lookup)
 _NAME = 20  # (an item's name, its gloss in brackets and all)
@@ -45,7 +54,7 @@ def rescue_price_pairs(lines: list[Line]) -> None:
             if start >= 2 and lines[start - 2].kept and _cells(lines, start - 1, start, _CELL, figures=False):
                 start -= 1
             for line in lines[start : run[-1] + 1]:
-                if line.reason in _GONE and not line.meta:
+                if line.reason in _CELL_GONE and not line.meta:
                     line.restore()
 
 
@@ -62,4 +71,53 @@ def _cells(lines: list[Line], start: int, end: int, most: int, figures: bool = T
     )
 
 
-__all__ = ["rescue_price_pairs"]
+_ROWS = 3  # (fewer priced rows make no table)
+_CELLS = 3  # (an item, its facts and a price: a row of a table, not a label and its value)
+
+
+def rescue_price_cells(lines: list[Line]) -> None:
+    """The price lists one cell a line (``price_pairs``) and the price tables
+    one row a line, each rescued only where a line of its shape went: one walk
+    over the lines for both (most texts have neither)."""
+    gone = [line for line in lines if line.reason in GONE]
+    if not gone:
+        return
+    if sum(1 for line in gone if line.reason is _COUNTER and bare_price(line.text)) >= _ROWS:
+        rescue_price_pairs(lines)
+    if any(" " in line.text and has_price(line.text) for line in gone):
+        rescue_price_tables(lines)
+
+
+def rescue_price_tables(lines: list[Line]) -> None:
+    """A header row without figures and the run of rows under it, each of as
+    many cells, come back when three rows or more name a price."""
+    n = len(lines)
+    i = 0
+    while i < n:
+        width = _width(lines[i])
+        if not width or any(c.isdigit() for c in lines[i].text):
+            i += 1
+            continue
+        j = i + 1
+        while j < n and _width(lines[j]) == width:
+            j += 1
+        rows = lines[i + 1 : j]
+        if sum(1 for row in rows if has_price(row.text)) >= _ROWS:
+            for line in lines[i:j]:
+                if line.reason in GONE and not line.meta:
+                    line.restore()
+        i = j
+
+
+def _width(line: Line) -> int:
+    """How many cells the line's row has; 0 for a line that is no such row."""
+    text = line.text
+    if " " not in text or line.meta or text.endswith(SENTENCE_END) or "，" in text:
+        return 0
+    cells = text.split()
+    if len(cells) < _CELLS or any(len(cell) > _CELL for cell in cells):
+        return 0
+    return len(cells)
+
+
+__all__ = ["rescue_price_cells", "rescue_price_pairs", "rescue_price_tables"]
