@@ -1,15 +1,8 @@
-"""The site's lines under the article, in the forms a notice's own last
-lines also take (prose, a row with a number): asked of the page's last kept
-lines from the end up (``tail_passes.mark_tail_statement``, through
-``site_statements.tail_notice``), while each is one of them:
-
-- a paragraph that refuses liability (…概不負責, 不对内容的真实性负责): the
-  site's disclaimer, however much it reads like a rule of the article;
-- an appeal for donations (您的捐款將用於…) and its button (立即捐款);
-- a hotline's or a contact row under other junk (訂房熱線 2791 XXXX, the
-  name, address and 電話 of the place), the site's footer;
-- readers' comments under a label that says so (【家長留言】陳太：…).
-"""
+"""The site's lines under the article that read like a notice's last lines,
+asked of the page's last kept lines from the end up (through
+``site_statements.tail_notice``): a paragraph refusing liability, an appeal
+for the reader's gift and its button, a hotline or contact row under other
+junk, readers' comments under a label that says so (【家長留言】name：…)."""
 
 from __future__ import annotations
 
@@ -23,8 +16,7 @@ _REFUSE_SPAN = 30  # (the refusal and its 负责 within a clause)
 _NO_DUTY = ("不承担", "不承擔")
 _DUTY = ("责任", "責任")
 _GIFT = ("捐款", "捐助", "捐贈", "捐赠")
-# A gift asked for: the reader's own (您的捐款), or one of some amount (捐款$20或以上); a word of
-# thanks to the donors (謝謝每一位捐款人) is the article's.
+# (a gift asked for: the reader's own, or of some amount; thanks to the donors are the article's)
 _YOURS = ("您的", "你的")
 _CURRENCY = ("港幣", "港币")
 _BUTTON = 6  # (a button's words: 立即捐款)

@@ -203,20 +203,15 @@ def outlets_below_body(lines: list[Line]) -> set[str]:
 _HEADLINE_REACH = 16
 
 
-# A byline row in cells a bar parts: the site, the date and the writer in any
-# order (發布：2026年12月20日｜店長 吳建宏, 清源水站 Ching Yuan Water Sdn. Bhd.｜
-# 2026年12月17日｜文：黄丽珊). The row as a whole may read as a date only, or as
-# nothing (a bilingual name first); each cell beside the date is read as a
-# byline of its own, as ``name｜date`` reads.
 _CELLS = 4  # (a byline row is a few cells; a menu is more)
 _NAME = 12  # (a site's Chinese name)
 
 
 def bar_byline(meta: MetaLine | None, line: str, parse: Callable[[str, str], MetaLine | None]) -> MetaLine | None:
-    """``meta`` (what the whole row states: a date with no writer, or None)
-    with the writer a cell of the row names beside the date; and, when the
-    row stated nothing, the site its first cell names in Chinese before its
-    English (``parse`` reads a line's metadata: ``metadata.parse_meta_line``)."""
+    """A byline row in cells a bar parts (發布：date｜店長 吳建宏): ``meta``, what
+    the whole row reads as (a date only, or None), with the writer a cell
+    names beside the date, each cell read as ``cell｜date``; when the row read
+    as nothing, the Chinese part of its first cell's bilingual name is the site."""
     bar = "｜" if "｜" in line else "|"
     cells = [cell.strip() for cell in line.split(bar)]
     if not 2 <= len(cells) <= _CELLS or not all(cells):
@@ -229,8 +224,7 @@ def bar_byline(meta: MetaLine | None, line: str, parse: Callable[[str, str], Met
             continue
         joined = f"{cell}{bar}{dated[0]}"
         got = parse(joined, fold(joined))
-        # (the writer under a role or a label, 店長 吳建宏, 文：黄丽珊: a bare word beside the date may be the column's)
-        # (and a byline's, not a category's beside the date, 分类：… · 磨刀笔记; a name alone, no note in brackets)
+        # (a writer under a role or a label: a bare word or a category beside the date is the column's)
         if got is None or got.kind != "byline" or not got.author or got.author == cell or got.source:
             continue
         if "（" in got.author or "(" in got.author:

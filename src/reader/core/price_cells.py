@@ -1,19 +1,8 @@
-"""Prices copied one cell a line, or one row a line.
-
-A price list written one cell a line: an item's name, then its bare price
-on the line under it (粘鞋底 / 10元, 輔助鎖（單面） / NT$1,000), pair after
-pair. A bare price goes as a counter and the names between them as short
-lines amid junk; the alternation is the signal: three bare prices or more,
-each under a short name, make the list, its section heads and its unpriced
-values (面议, 現場報價) with it.
-
-A table of prices copied one row a line, its cells apart (10平方尺 约15个纸箱
-S$89 S$79): rows with several prices each go as counters or as short lines
-amid junk, and their header row (尺寸 约可容纳 大巴窑 裕廊东) as a menu. The
-table's shape is the signal: three priced rows or more in a run of rows
-with as many cells each, under a header row of as many cells, make the
-table; a cell that names no price (暂无) leaves its row in it.
-"""
+"""Prices copied one cell a line (粘鞋底 / 10元, pair after pair: three bare
+prices or more, each under a short name, with the list's heads and unpriced
+values), or one row a line (10平方尺 约15个纸箱 S$89 S$79: three priced rows
+or more of as many cells as the header row over them). The bare prices go as
+counters, the rest as short lines amid junk or a menu: the shape decides."""
 
 from __future__ import annotations
 
