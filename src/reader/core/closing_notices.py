@@ -40,15 +40,21 @@ def closing_notice(lines: list[Line], i: int) -> Reason | None:
     if len(text) > _PROSE and _refuses(text):
         return Reason.DISCLAIMER
     if any(word in text for word in _GIFT):
-        if len(text) <= _BUTTON and text.startswith(_BUTTON_START):
+        if _button(text):
             return Reason.PROMOTION
-        if len(text) > _PROSE and _asks_a_gift(text):
+        # (with its button, in it or under it: the site's; alone under the notice it may be the writer's)
+        below = lines[i + 1].text if i + 1 < len(lines) else ""
+        if len(text) > _PROSE and (_BUTTON_START[0] in text or _button(below)) and _asks_a_gift(text):
             return Reason.PROMOTION
     if text[:1] == "【" and _labelled_comment(text):
         return Reason.RELATED
     if len(text) <= _ROW and lines[i - 1].bad and (_hotline(text) or _phone_cell(text)):
         return Reason.CONTACT
     return None
+
+
+def _button(text: str) -> bool:
+    return len(text) <= _BUTTON and text.startswith(_BUTTON_START) and any(word in text for word in _GIFT)
 
 
 def _refuses(text: str) -> bool:
