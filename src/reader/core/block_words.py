@@ -153,7 +153,7 @@ RELATED_HEADER = re.compile(
 # The header with its links on the same line: 相關連結：議事影音｜會議紀錄查詢
 # (the header's words, not a field's label such as 其他：: a spec list may have one)
 INLINE_RELATED = re.compile(
-    r"(?:相关|延伸|推荐|更多|往期|热门|猜你|related|more|see also)\S{0,6}\s*[:：]\s*"
+    r"(?:相关|延伸|推荐|更多|往期|热门|猜你|你可能|related|more|see also)\S{0,6}\s*[:：]\s*"
     r"[^|。，,！？!?]{1,20}(?:\s*\|\s*[^|。，,！？!?]{1,20})+"
 )
 

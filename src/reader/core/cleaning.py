@@ -66,7 +66,7 @@ from reader.core.line_passes import (
 )
 from reader.core.list_fields import keep_list_fields
 from reader.core.meta_choice import settle
-from reader.core.meta_lines import Verdict, event_time, poster, record_rows, staff_credits
+from reader.core.meta_lines import Verdict, bar_byline, event_time, poster, record_rows, staff_credits
 from reader.core.metadata import (
     Hints,
     Metadata,
@@ -386,6 +386,8 @@ def _judge(line: str, folded: str) -> _Verdict:
         and (reason is not _CONTROLS or _YEAR.search(line) or ROLE.match(folded))
     ):
         meta = parse_meta_line(line, folded)
+        if (meta is None or (meta.kind == "date" and not meta.author)) and ("｜" in line or "|" in line):
+            meta = bar_byline(meta, line, parse_meta_line)  # (cells a bar parts: the writer beside the date)
         # Digits alone are a date only with a year ("1/5" is a page count).
         if meta and reason is Reason.COUNTER and _DIGITS_ONLY.fullmatch(line) and not (meta.date or "")[:4].isdigit():
             meta = None

@@ -24,6 +24,7 @@ from reader.core.person_values import (
     EDITOR_ROLES,
     fold_text,
     han_name_shaped,
+    is_unit,
     person_value,
     role_and_name,
     tidy_author,
@@ -233,6 +234,11 @@ def credit_line(line: str, folded: str, roles: list[re.Match[str]], shaped: bool
                 credits.append((line[m.start("role") : m.end("role")], value))
         elif role in EDITOR_ROLES:
             editor = editor or person_value(value)
+    if date and author and is_unit(author):
+        # (a unit under the writer's role in a page's info row beside its date, 发布时间：…　作者：
+        # 饮食服务中心　审核：…: the desk that posted the notice, no one who wrote it)
+        credits = [c for c in credits if c[1] != author]
+        author = None
     kind = "editor" if editor and not author else "byline"
     credits.extend(c for c in extra if c not in credits)
     return MetaLine(kind, source=source, author=author or editor, date=date, credits=tuple(credits), fielded=fielded)

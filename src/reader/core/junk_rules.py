@@ -182,7 +182,7 @@ WHOLE_LINE: tuple[tuple[Reason, str, bool], ...] = (
     (Reason.COUNTER, r"[\s:/.,+×%|-]*\d+(?:[\s:/.,+×%|-]+\d+)+[\s:/.,+×%|-]*", False),
     # Contact lines: 媒体联系：品牌部 李女士, a press release's 传媒查询：梁先生 9123 4567, whatsapp查询：…
     (Reason.CONTACT, r"(?:媒体|新闻|商务)?(?:联系|联络)(?:人|方式)?\s*[:：].{0,40}", False),
-    (Reason.CONTACT, r"(?:媒体|新闻|传媒|whatsapp|微信)\s*(?:查询|垂询)\s*[:：].{0,40}", False),
+    (Reason.CONTACT, r"(?:媒体|新闻|传媒|whatsapp|微信)\s*(?:查询|垂询|下单|订购)\s*[:：].{0,40}", False),
     # Font-size and page controls: 【大】【中】【小】, [打印] [关闭], 字号：大 中 小
     (Reason.CONTROLS, r"(?:\S{1,4}[:：]\s*)?(?:[【\[［(（]\s*\S{1,4}\s*[】\]］)）]\s*){2,}", False),
     # (and the buttons beside them: 字号：大 中 小　打印　分享)

@@ -8,7 +8,8 @@ when it settles each line's record.
 from __future__ import annotations
 
 import re
-from collections.abc import Container, Sequence
+from collections.abc import Callable, Container, Sequence
+from dataclasses import replace
 
 from reader.core.credit_roles import WRITER_ROLES
 from reader.core.folding import fold
@@ -202,4 +203,53 @@ def outlets_below_body(lines: list[Line]) -> set[str]:
 _HEADLINE_REACH = 16
 
 
-__all__ = ["Verdict", "event_time", "outlets_below_body", "poster", "record_rows", "staff_credits"]
+_CELLS = 4  # (a byline row is a few cells; a menu is more)
+_NAME = 12  # (a site's Chinese name)
+
+
+def bar_byline(meta: MetaLine | None, line: str, parse: Callable[[str, str], MetaLine | None]) -> MetaLine | None:
+    """A byline row in cells a bar parts (發布：date｜店長 吳建宏): ``meta``, what
+    the whole row reads as (a date only, or None), with the writer a cell
+    names beside the date, each cell read as ``cell｜date``; when the row read
+    as nothing, the Chinese part of its first cell's bilingual name is the site."""
+    bar = "｜" if "｜" in line else "|"
+    cells = [cell.strip() for cell in line.split(bar)]
+    if not 2 <= len(cells) <= _CELLS or not all(cells):
+        return meta
+    dated = [cell for cell in cells if (got := parse(cell, fold(cell))) is not None and got.date and not got.author]
+    if len(dated) != 1:
+        return meta
+    for k, cell in enumerate(cells):
+        if cell is dated[0] or any(c.isdigit() for c in cell):
+            continue
+        joined = f"{cell}{bar}{dated[0]}"
+        got = parse(joined, fold(joined))
+        # (a writer under a role or a label: a bare word or a category beside the date is the column's)
+        if got is None or got.kind != "byline" or not got.author or got.author == cell or got.source:
+            continue
+        if "（" in got.author or "(" in got.author:
+            continue
+        if meta is not None:
+            return replace(meta, kind="byline", author=got.author, credits=meta.credits + got.credits)
+        site = _chinese_name(cells[0]) if k > 0 else None
+        return replace(got, source=site) if site else None
+    return meta
+
+
+def _chinese_name(cell: str) -> str | None:
+    """The Chinese part of a bilingual name (清源水站 Ching Yuan Water Sdn. Bhd.)."""
+    first, *rest = cell.split()
+    if not rest or not all(word.isascii() for word in rest) or len(first) > _NAME:
+        return None
+    return first if all("\u3400" <= c <= "\u9fff" for c in first) else None
+
+
+__all__ = [
+    "Verdict",
+    "bar_byline",
+    "event_time",
+    "outlets_below_body",
+    "poster",
+    "record_rows",
+    "staff_credits",
+]

@@ -33,6 +33,7 @@ from reader.core.notice_attachments import rescue_notice_attachments
 from reader.core.numbered_entries import rescue_numbered_entries
 from reader.core.numbered_steps import rescue_numbered_steps
 from reader.core.offer_blocks import rescue_offer_blocks
+from reader.core.price_cells import rescue_price_cells
 from reader.core.price_rows import GONE as PRICE_ROWS_GONE
 from reader.core.price_rows import rescue_price_rows, rescue_price_runs, rescue_related_prices
 from reader.core.row_rescues import (
@@ -96,6 +97,7 @@ _RESCUES: tuple[tuple[Pass, frozenset[object], frozenset[object]], ...] = (
     (rescue_box_fields, frozenset({Reason.WIDGET}), _SHORT),
     (rescue_number_rows, ROW_LIKE, _SHORT),
     (rescue_head_rows, ROW_LIKE, _SHORT),
+    (rescue_price_cells, PRICE_ROWS_GONE, _SHORT),
     (rescue_price_runs, PRICE_ROWS_GONE, _SHORT),
     (rescue_price_rows, PRICE_ROWS_GONE, _SHORT),
     (rescue_related_prices, frozenset({Reason.RELATED}), _SHORT),

@@ -25,6 +25,24 @@ _KEPT_ROWS = 3  # (fewer kept price rows make no list)
 GONE = ROW_LIKE | {Reason.PROMOTION}
 
 
+def has_price(text: str) -> bool:
+    """``text`` names a price somewhere (a cell of a row: S$89)."""
+    return _PRICE.search(text) is not None
+
+
+def bare_price(text: str) -> bool:
+    """``text`` is a price and nothing else (a price from: 40元起)."""
+    if text[-1:] not in _BARE_ENDS:
+        return False  # (most lines)
+    text = text.strip().removesuffix(_FROM).rstrip()
+    # (a currency's letters before its sign: NT$, S$, HK$)
+    return _PRICE.fullmatch(text) is not None or _PRICE.fullmatch(text.lstrip(_CAPITALS)) is not None
+
+
+_BARE_ENDS = frozenset("0123456789元圓起")  # (a cheap test first: most lines end otherwise)
+_CAPITALS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+
+
 def _price_row(line: Line) -> bool:
     text = line.text
     return len(text) <= _ROW and not text.endswith(SENTENCE_END) and _PRICE.search(text) is not None
@@ -205,4 +223,13 @@ def _rejoin_name(lines: list[Line], i: int) -> None:
         name.restore()
 
 
-__all__ = ["AMOUNT", "CURRENCY", "GONE", "rescue_price_rows", "rescue_price_runs", "rescue_related_prices"]
+__all__ = [
+    "AMOUNT",
+    "CURRENCY",
+    "GONE",
+    "bare_price",
+    "has_price",
+    "rescue_price_rows",
+    "rescue_price_runs",
+    "rescue_related_prices",
+]

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from reader.core.closing_notices import closing_notice
 from reader.core.footer_lines import SITE_LINE_MAX
 from reader.core.junk_rules import Reason
 from reader.core.line_features import CHEVRONS, SENTENCE_END
@@ -315,7 +316,7 @@ def tail_notice(lines: list[Line], i: int) -> Reason | None:
         # (under the article's closing credit, an invitation with a number to call:
         # 歡迎預約到店驗光，…預約請撥04-2247-3366: the shop's, not the writer's)
         return Reason.PROMOTION if _PHONE.search(text) else None
-    return None
+    return closing_notice(lines, i)  # (a disclaimer, an appeal, a contact row, a labelled comment)
 
 
 # A box that introduces someone under the article's end: a label of 简介 and its prose.

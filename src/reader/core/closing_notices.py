@@ -1,0 +1,124 @@
+"""The site's lines under the article that read like a notice's last lines,
+asked of the page's last kept lines from the end up (through
+``site_statements.tail_notice``): a paragraph refusing liability, an appeal
+for the reader's gift and its button, a hotline or contact row under other
+junk, readers' comments under a label that says so (【家長留言】name：…)."""
+
+from __future__ import annotations
+
+from reader.core.junk_rules import Reason
+from reader.core.line_passes import Line
+
+# (string tests, no patterns: this module is imported on every start)
+_LIABLE = ("负责", "負責")
+_REFUSING = ("概不", "恕不", "不对", "不對")
+_REFUSE_SPAN = 30  # (the refusal and its 负责 within a clause)
+_NO_DUTY = ("不承担", "不承擔")
+_DUTY = ("责任", "責任")
+_GIFT = ("捐款", "捐助", "捐贈", "捐赠")
+# (a gift asked for: the reader's own, or of some amount; thanks to the donors are the article's)
+_YOURS = ("您的", "你的")
+_CURRENCY = ("港幣", "港币")
+_BUTTON = 6  # (a button's words: 立即捐款)
+_BUTTON_START = ("立即", "马上", "馬上")
+# A hotline's label and its number, no colon between (訂房熱線 2791 XXXX)
+_HOTLINES = ("热线", "熱線", "专线", "專線")
+_LABEL = 6
+# A phone's label and its number in a row of the place's contacts (｜電話 604-XXX-2231)
+_PHONES = ("电话", "電話", "Tel", "TEL", "tel")
+_NUMBER = 6  # (digits, a mask's X, spaces and dashes)
+_ROW = 60
+_PROSE = 20  # (a sentence or more: no button, no row)
+# A comment under a label that says so: 【家長留言】陳太：…, 【读者评论】…
+_COMMENTS = ("留言", "评论", "評論", "心声", "心聲", "回响", "迴響", "评价", "評價")
+_POSTER = 12
+
+
+def closing_notice(lines: list[Line], i: int) -> Reason | None:
+    """Why line ``i``, the page's last kept line, is the site's, or None."""
+    text = lines[i].text
+    if len(text) > _PROSE and _refuses(text):
+        return Reason.DISCLAIMER
+    if any(word in text for word in _GIFT):
+        if _button(text):
+            return Reason.PROMOTION
+        # (with its button, in it or under it: the site's; alone under the notice it may be the writer's)
+        below = lines[i + 1].text if i + 1 < len(lines) else ""
+        if len(text) > _PROSE and (_BUTTON_START[0] in text or _button(below)) and _asks_a_gift(text):
+            return Reason.PROMOTION
+    if text[:1] == "【" and _labelled_comment(text):
+        return Reason.RELATED
+    if len(text) <= _ROW and lines[i - 1].bad and (_hotline(text) or _phone_cell(text)):
+        return Reason.CONTACT
+    return None
+
+
+def _button(text: str) -> bool:
+    return len(text) <= _BUTTON and text.startswith(_BUTTON_START) and any(word in text for word in _GIFT)
+
+
+def _refuses(text: str) -> bool:
+    """Liability refused: 概不負責, 恕不负责, 不对…负责, 不承担…责任."""
+    for word in _LIABLE:
+        at = text.find(word)
+        while at >= 0:
+            clause = text[max(0, at - _REFUSE_SPAN) : at].rsplit("。", 1)[-1]
+            if any(no in clause for no in _REFUSING):
+                return True
+            at = text.find(word, at + 1)
+    for word in _NO_DUTY:
+        at = text.find(word)
+        if at >= 0 and any(duty in text[at : at + 16] for duty in _DUTY):
+            return True
+    return False
+
+
+def _asks_a_gift(text: str) -> bool:
+    for word in _GIFT:
+        at = text.find(word)
+        while at >= 0:
+            if text[max(0, at - 2) : at] in _YOURS:
+                return True
+            after = text[at + 2 : at + 10]
+            for currency in _CURRENCY:
+                after = after.removeprefix(currency)
+            after = after.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ$ ")
+            if after[:1].isdigit():
+                return True
+            at = text.find(word, at + 1)
+    return False
+
+
+def _number_at(text: str) -> bool:
+    """``text`` opens with a phone number (its mask's X and all)."""
+    text = text.lstrip(" :：").removeprefix("+")
+    run = len(text) - len(text.lstrip("0123456789X -"))
+    return text[:1].isdigit() and run >= _NUMBER
+
+
+def _hotline(text: str) -> bool:
+    for word in _HOTLINES:
+        at = text.find(word)
+        if 0 <= at <= _LABEL:
+            label, rest = text[:at], text[at + 2 :]
+            return not any(c in label for c in " :：，。") and rest[:1].isspace() and _number_at(rest.lstrip())
+    return False
+
+
+def _phone_cell(text: str) -> bool:
+    for word in _PHONES:
+        at = text.find(word)
+        if at >= 0 and _number_at(text[at + len(word) :]):
+            return True
+    return False
+
+
+def _labelled_comment(text: str) -> bool:
+    end = text.find("】")
+    if end < 0 or not any(text[1:end].endswith(word) for word in _COMMENTS) or end > 7:
+        return False
+    colon = min((k for k in (text.find("：", end), text.find(":", end)) if k > 0), default=-1)
+    return end + 1 < colon <= end + 1 + _POSTER
+
+
+__all__ = ["closing_notice"]
