@@ -8,7 +8,9 @@ role is no role (孙悟同学饰演孙悟空), the part a casting call names is
 (李黃秀枝（李太）) is read whole, as is one the tagger read as the husband's
 surname and the rest (曾|羅淑儀); a person's role before quotes makes the
 quoted name a person's (居民“司马光明”); a folk troupe's formation (宋江陣)
-and a team named after someone (白求恩志愿服务队) are no people."""
+and a team named after someone (白求恩志愿服务队) are no people; an entry that
+opens as the kept entries around it open (區志強（1935–2026）；) stays, and the
+years of a life vouch for the name before them."""
 
 from __future__ import annotations
 
@@ -81,3 +83,22 @@ def test_a_troupes_formation_is_no_person() -> None:
 def test_a_team_named_after_someone_is_no_person() -> None:
     text = "五、工作人员\n发令员：诸葛文 医疗：白求恩志愿服务队（领队 胡丽 医生）\n"
     assert "白求恩" not in names_in(text)
+
+
+def test_a_short_entry_like_the_entries_around_it_stays() -> None:
+    text = "\n".join(
+        [
+            "本會沉痛宣布以下會友辭世，追思會將於下月在會所舉行，歡迎會友出席。",
+            "本會沉痛宣布以下會友辭世：",
+            "黎德明（1930–2026），前香港義勇軍成員；",
+            "甘志勇（1936–2026）；",
+            "石井正夫（1932–2026），戰後留港的日籍翻譯員，晚年加入本會。",
+            "追思會於十月五日舉行，由會長主持，會友們一同緬懷老戰友。",
+        ]
+    )
+    assert "甘志勇（1936–2026）；" in clean(text).paragraphs
+
+
+def test_the_years_of_a_life_vouch_for_the_name_before_them() -> None:
+    text = "本會沉痛宣布以下會友辭世：\n黎德明（1930–2026），前香港義勇軍成員；\n區志強（1935–2026）；\n"
+    assert fold("區志強") in {fold(n) for n in names_in(text)}
