@@ -10,7 +10,8 @@ surname and the rest (曾|羅淑儀); a person's role before quotes makes the
 quoted name a person's (居民“司马光明”); a folk troupe's formation (宋江陣)
 and a team named after someone (白求恩志愿服务队) are no people; an entry that
 opens as the kept entries around it open (區志強（1935–2026）；) stays, and the
-years of a life vouch for the name before them."""
+years of a life vouch for the name before them; a lone verb the tagger reads
+before 、 is the name's last character (館主吳天來、團長何德勝)."""
 
 from __future__ import annotations
 
@@ -102,3 +103,8 @@ def test_a_short_entry_like_the_entries_around_it_stays() -> None:
 def test_the_years_of_a_life_vouch_for_the_name_before_them() -> None:
     text = "本會沉痛宣布以下會友辭世：\n黎德明（1930–2026），前香港義勇軍成員；\n區志強（1935–2026）；\n"
     assert fold("區志強") in {fold(n) for n in names_in(text)}
+
+
+def test_a_lone_verb_before_an_enumeration_comma_ends_the_name() -> None:
+    text = "陣頭組：組長 蔡宗翰；協調：八家將「振興堂」館主吳天來、官將首「金龍團」團長何德勝\n"
+    assert fold("吳天來") in {fold(n) for n in names_in(text)}
