@@ -62,6 +62,7 @@ def _cued(folded: str, start: int, end: int) -> bool:
 
 
 _CREDIT_MARKS = frozenset("/／:：")
+_FIELD_MARKS = frozenset(":：")
 # An age before the name says who it is (18岁的陈欣然, 七十一歲的): only people have one.
 _AGE_RE = re.compile(r"[0-9０-９一二三四五六七八九十两]+[岁歲]的$")
 
@@ -152,7 +153,9 @@ def _unsurnamed_four(folded: str, start: int, end: int, sl: int) -> bool:
         return False
     if lexicon.is_common_word(form) or lexicon.lookup(form[1:]) is not None or lexicon.lookup(form[2:]) is not None:
         return False
-    return _cued(folded, start, end)
+    # (the whole of a field's value: after the role's colon, before a bracket or punctuation)
+    whole = folded[start - 1 : start] in _FIELD_MARKS and not is_han(folded[end : end + 1] or "a")
+    return whole and _cued(folded, start, end)
 
 
 def _compound_surnamed(folded: str, start: int, end: int, word_tag: WordTags | None) -> bool:
