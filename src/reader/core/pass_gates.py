@@ -50,6 +50,7 @@ from reader.core.row_rescues import (
 from reader.core.row_runs import rescue_bullet_rows, rescue_group_heads, rescue_unit_rows
 from reader.core.schedule_rows import rescue_day_heads, rescue_schedule_rows, rescue_session_rows
 from reader.core.section_numbers import rescue_announced_items, rescue_numbered_sections, rescue_section_rows
+from reader.core.sibling_rows import rescue_sibling_rows, rescue_stub_entries
 from reader.core.table_rows import keep_box_credits, rescue_head_rows, rescue_table_rows
 from reader.core.word_heads import rescue_word_heads
 
@@ -108,6 +109,8 @@ _RESCUES: tuple[tuple[Pass, frozenset[object], frozenset[object]], ...] = (
     (rescue_siblings, ROW_LIKE | {WEAK}, _SHORT),
     (rescue_section_values, ROW_LIKE, _SHORT),
     (rescue_section_rows, ROW_LIKE, _SHORT),
+    (rescue_sibling_rows, ROW_LIKE, _SHORT),
+    (rescue_stub_entries, SHAPE_ONLY, _SHORT),
     (rescue_group_heads, frozenset({_CONTROLS}), _SHORT),
     (rescue_bullet_rows, ROW_LIKE, _SHORT),
     (rescue_unit_rows, ROW_LIKE, _SHORT),

@@ -112,6 +112,8 @@ def _opens_quote(folded: str, start: int, end: int) -> bool:
         return False
     if any(c in _CALLED for c in folded[max(0, start - 4) : start - 1]):
         return False  # 街坊都叫她「阿嬌姨」, 尊称他「石齋先生」: what people call someone
+    if cue_before(folded, start - 1):
+        return False  # 发言居民“司马光明”: a person's role before the quotes, a person's name in them
     closing = _CLOSE_QUOTES[_OPEN_QUOTES.index(folded[start - 1])]
     return closing in folded[end : end + _QUOTED_TAIL + 1]
 

@@ -45,18 +45,25 @@ _PLAYS_RE = re.compile(r"(?:(?:饰演|扮演)的?|[（(]饰)[\s\u3000]*")
 # named as a work's (《笑傲江湖》里的令狐冲).
 _PLAYER_LABEL_RE = re.compile(r"(?:[（(][^（()）\n]{1,16}[）)])?[\s\u3000]*[—–\-－―]*[\s\u3000]*(?:饰演者|扮演者)[：:]")
 _OF_WORK_RE = re.compile(r"》[里裡中]的")
+# A casting call's part: the role, then 一角 (the part of), then its label's colon
+# or who plays it (老杜瓦爾一角：王大同).
+_PART_RE = re.compile(r"一角(?=[：:，,、\s]|由)")
 
 
 def played_roles(folded: str, forms: set[str]) -> set[str]:
     """The roles a recap names with the actor who plays them: characters,
     whatever title the story gives them (日本商人石原一郎（松本悠真 饰）)."""
     found = {f for f in forms for m in _OF_WORK_RE.finditer(folded) if folded.startswith(f, m.end())}
+    found |= {f for f in forms for m in _PART_RE.finditer(folded) if folded.endswith(f, 0, m.start())}
     if "饰" not in folded and "扮演" not in folded:
         return found
     for m in _PLAYED_BY_RE.finditer(folded):
         found |= {f for f in forms if folded.endswith(f, 0, m.start())}
+    # (the one who plays is no role: 孙悟同学饰演孙悟空 names the child 孙悟,
+    # whose name the role's only starts with)
+    actors = {f for m in _PLAYS_RE.finditer(folded) for f in forms if _plays(folded, f, m.start())}
     for m in _PLAYS_RE.finditer(folded):
-        found |= {f for f in forms if folded.startswith(f, m.end())}
+        found |= {f for f in forms - actors if folded.startswith(f, m.end())}
     for f in forms:
         at = folded.find(f)
         while at != -1:
@@ -70,6 +77,14 @@ def played_roles(folded: str, forms: set[str]) -> set[str]:
 # A drama's or a novel's synopsis, a line of its own under its label
 # (剧情简介：民国年间，…少东家沈怀安与…): the people in it are the story's.
 _SYNOPSIS_RE = re.compile(r"(?m)^[\s\u3000]*(?:剧情|故事)(?:简介|梗概|介绍|大纲)[：:][^\n]*")
+
+
+_ACTOR_GAP = 2  # (an address between the actor and the verb: 同学, 先生)
+
+
+def _plays(folded: str, form: str, verb: int) -> bool:
+    """``form`` ends right before the verb at ``verb``, or an address before it."""
+    return any(folded.endswith(form, 0, verb - gap) for gap in range(_ACTOR_GAP + 1))
 
 
 def synopsis_names(folded: str, forms: set[str]) -> set[str]:

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from reader.core.people import lexicon
 from reader.core.people.cues import boundary_after, cue_before
 from reader.core.people.married_evidence import married_form_evidence
+from reader.core.people.married_glosses import glossed_married
 from reader.core.people.names import ADDRESS_SUFFIXES, HARD_NOT_IN_GIVEN_NAME, is_han
 from reader.core.people.texts import Proposal
 from reader.core.surnames import COMMON_SURNAMES, COMPOUND_SURNAMES
@@ -22,7 +23,7 @@ def married_names(folded: str, people: list[tuple[int, int]], named: Sequence[tu
     ``_four_character_readings``) made of two common surnames (or a common
     and a compound one) and a two-character given name that is no word, clear at both ends (a title,
     punctuation, a space after)."""
-    found = []
+    found = glossed_married(folded)
     read, widened = _four_character_readings(people, list(named))
     for start, end in read + widened:
         if end > len(folded):
@@ -76,7 +77,9 @@ def _four_character_readings(
     joined = [(start, end + 3) for start, end in people if end - start == 1 and (end, end + 3) in spans]
     threes = {(s, e) for s, e in [*people, *named] if e - s == 3}
     read = people + joined
-    widened = [w for s, e in sorted(threes) for w in ((s - 1, e), (s, e + 1)) if w[0] >= 0 and w not in spans]
+    # (a joined reading is the tagger's own, not a widened one: 曾|羅淑儀)
+    taken = spans | set(joined)
+    widened = [w for s, e in sorted(threes) for w in ((s - 1, e), (s, e + 1)) if w[0] >= 0 and w not in taken]
     return read, widened
 
 

@@ -62,6 +62,7 @@ def _cued(folded: str, start: int, end: int) -> bool:
 
 
 _CREDIT_MARKS = frozenset("/／:：")
+_FIELD_MARKS = frozenset(":：")
 # An age before the name says who it is (18岁的陈欣然, 七十一歲的): only people have one.
 _AGE_RE = re.compile(r"[0-9０-９一二三四五六七八九十两]+[岁歲]的$")
 
@@ -137,7 +138,24 @@ def _plain(
         before = folded[start - 1 : start]
         clear = _clear_end(folded, end) and (before not in TRANSLIT_CHARS or word_ends) and not before.isalnum()
         return Verdict.NAME if clear else Verdict.SHAPED
+    if _unsurnamed_four(folded, start, end, sl):
+        return Verdict.NAME
     return Verdict.NO
+
+
+def _unsurnamed_four(folded: str, start: int, end: int, sl: int) -> bool:
+    """班主任：巴桑卓嘎: four characters whose first is a surname only by
+    chance (no Chinese given name runs to three characters) are a name
+    without one (Tibetan, Uyghur) when a role or a credit mark vouches for
+    them and no dictionary word or particle is among them."""
+    form = folded[start:end]
+    if sl != 1 or len(form) != 4 or form[:1] in JAPANESE_SURNAMES or any(c in PARTICLES for c in form):
+        return False
+    if lexicon.is_common_word(form) or lexicon.lookup(form[1:]) is not None or lexicon.lookup(form[2:]) is not None:
+        return False
+    # (the whole of a field's value: after the role's colon, before a bracket or punctuation)
+    whole = folded[start - 1 : start] in _FIELD_MARKS and not is_han(folded[end : end + 1] or "a")
+    return whole and _cued(folded, start, end)
 
 
 def _compound_surnamed(folded: str, start: int, end: int, word_tag: WordTags | None) -> bool:

@@ -81,8 +81,8 @@ PARTICLES = (
     | CANTONESE_PARTICLES
 )
 # A name never ends in these: 黄龙病 is a disease, 朴子溪 a river, 包括县 a
-# county, 行政组 an office, 韩信杯 a cup and 李宁牌 a brand.
-NOT_LAST = frozenset("病症溪港桥镇乡县村路街署组杯牌")
+# county, 行政组 an office, 韩信杯 a cup, 李宁牌 a brand and 宋江阵 a folk troupe's formation.
+NOT_LAST = frozenset("病症溪港桥镇乡县村路街署组杯牌阵")
 # A surname and 记 is a shop or a restaurant named after its owner (张记), not
 # a person (a longer form ending in 记 may be a blog's name: 老猫磨刀记).
 SHOP_MARK = "记"
@@ -200,7 +200,7 @@ NOT_PEOPLE = frozenset(
 NAMED_AFTER = tuple(
     "研究所 研究院 研究中心 大学 学院 基金会 奖 公司 集团 中心 医院 定律 效应 方程 定理 学会 协会 "
     "实验室 体育馆 纪念馆 博物馆 广场 大街 大道 机场 号 主义 学派 星 病 症 式 体 医学院 商学院 法学院 "
-    "书院 中学 小学 图书馆 奖学金 纪念堂 大厦 公园 溪 港 桥 镇 乡 县 基金 慈善基金 酒楼 珠宝".split()
+    "书院 中学 小学 图书馆 奖学金 纪念堂 大厦 公园 溪 港 桥 镇 乡 县 基金 慈善基金 酒楼 珠宝 志愿".split()
 )
 
 CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"

@@ -1,7 +1,8 @@
 """Names glossed with what only a person has: a sex or an ethnic group in
 brackets after the name, as a roster of delegates writes it (王海燕（女）,
 白玛央金（女，藏族）, 马海涛（回族）). The gloss vouches for the name before
-it whatever its shape: a Tibetan name has no Chinese surname (白玛央金), and a
+it whatever its shape (so do the years of a life: 区志强（1935–2026）): a Tibetan
+name has no Chinese surname (白玛央金), and a
 given name may be a word (郑和平)."""
 
 from __future__ import annotations
@@ -15,14 +16,17 @@ from reader.core.people.names import CJK, NOT_PEOPLE
 # Or what people call them, quoted (陈水（同事称「水哥」）, 郑广（绰号「大只广」）):
 # only a person has a nickname.
 _CALLED = rf"(?:[{CJK}]{{0,3}}称|绰号|外号|昵称|花名)[「“\"『]"
+# Or the years of a life (区志强（1935–2026）): only a person is born and dies.
+_LIFE = r"(?:1[6-9]|20)\d\d\s*[–—\-－~～至]\s*(?:1[6-9]|20)\d\d[）)]"
 _GLOSSED_RE = re.compile(
-    rf"(?<![{CJK}·])(?P<head>[{CJK}]{{2,4}})[（(](?:(?:[男女]|[{CJK}]{{1,4}}族)(?:[，,、][{CJK}]{{1,6}})?[）)]|{_CALLED})"
+    rf"(?<![{CJK}·])(?P<head>[{CJK}]{{2,4}})[（(](?:(?:[男女]|[{CJK}]{{1,4}}族)(?:[，,、][{CJK}]{{1,6}})?[）)]|{_CALLED}|{_LIFE})"
 )
+_LIFE_GATE = re.compile(r"[（(](?:1[6-9]|20)\d\d")
 
 
 def attribute_glossed(folded: str) -> list[tuple[int, int, str]]:
     """The names in ``folded`` that a person's gloss follows."""
-    if not any(c in folded for c in "族女男称号名"):
+    if not any(c in folded for c in "族女男称号名") and not _LIFE_GATE.search(folded):
         return []
     return [(m.start("head"), m.end("head"), m["head"]) for m in _GLOSSED_RE.finditer(folded)]
 

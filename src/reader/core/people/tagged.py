@@ -192,7 +192,9 @@ def _noun_before_stop(folded: str, start: int, end: int, word_tag: WordTags | No
         return end
     word = word_tag.get(end) if word_tag else None
     ch = folded[end]
-    if word is None or word != (end + 1, "n") or not is_han(ch) or ch in HARD_NOT_IN_GIVEN_NAME:
+    # (nor does a lone verb end a list's item before 、: 館主吳天|來、團長何德勝)
+    tags = ("n", "v") if folded[end + 1] == "、" else ("n",)
+    if word is None or word not in [(end + 1, tag) for tag in tags] or not is_han(ch) or ch in HARD_NOT_IN_GIVEN_NAME:
         return end
     if ch in ADDRESS_SUFFIXES or ch in NICKNAME_PREFIXES:
         return end  # 感谢张华姐。: what people call her

@@ -171,7 +171,8 @@ def _dotted(folded: str, m_start: int, m_end: int, bounded: bool = False) -> Pro
     if end - last >= 3 and folded[end - 1] in NOT_LAST_BEFORE_HAN and is_han(folded[end : end + 1] or "a"):
         end -= 1  # 特列斯连换三人: an adverb before the verb
     if not bounded and _fills_field(folded, m_start, m_end):
-        start, end = m_start, m_end
+        # (a modifier with 的 may open the item: 、阿美族的馬耀·谷木（: the name starts after it)
+        start, end = folded.rfind("的", m_start, first_dot) + 1 or m_start, m_end
     elif romanized_after(folded, m_start, m_end) and not folded[m_start:m_end].endswith(ADDRESS_SUFFIXES):
         end = m_end  # 達海·伊斯瑪哈單（Dahai Ismahasan）: the gloss spells every part, so the last is whole
     if start >= first_dot or end <= last or named_after(folded, end):

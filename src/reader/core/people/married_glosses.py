@@ -1,0 +1,30 @@
+"""A married form glossed with what people call her: the husband's surname
+and 太 in brackets right after the four characters (李黃秀枝（李太）,
+曾羅淑儀（曾太）). The gloss says the first character is a husband's surname,
+so the four are one name wherever the tagger cut them (李黃|秀枝).
+Used by :mod:`reader.core.people.married_names`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.core.people import lexicon
+from reader.core.people.names import HARD_NOT_IN_GIVEN_NAME
+from reader.core.people.texts import Proposal
+from reader.core.surnames import SURNAMES
+
+_GLOSSED_RE = re.compile(r"([\u3400-\u9fff])([\u3400-\u9fff])([\u3400-\u9fff]{2})(?=[（(]\1太{1,2}[）)])")
+
+
+def glossed_married(folded: str) -> list[Proposal]:
+    """Two surnames and a given name that is no word, before (X太)."""
+    found = []
+    for m in _GLOSSED_RE.finditer(folded):
+        husband, own, given = m.groups()
+        if husband == own or husband not in SURNAMES or own not in SURNAMES:
+            continue
+        if any(c in HARD_NOT_IN_GIVEN_NAME for c in given) or lexicon.is_common_word(given):
+            continue
+        found.append(Proposal(m.start(), m.end(), m.group(), True))
+    return found

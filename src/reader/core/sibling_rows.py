@@ -1,0 +1,70 @@
+"""Rows like their neighbours. Heads that differ only in their numeral
+(大一班（…） … 大二班（…） … 大三班（…）) each open a group of the same kind,
+so a row gone as a menu or by shape in one group's slot, while the rows in
+the other groups' slots stay, is that group's content, not a site's menu.
+And an entry that opens as both kept entries around it open (马德华（1931–2026），…
+/ 区志强（1935–2026）； / 松本正雄（1933–2026），…) is one of their list, only
+shorter: its shape alone (a name and two years) does not make it a counter.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.core.junk_rules import ROW_LIKE, SHAPE_ONLY
+from reader.core.line_passes import Line
+
+# A head's frame: up to its first bracket or colon, each numeral a #.
+_NUMERAL = re.compile(r"[一二三四五六七八九十0-9０-９甲乙丙丁]")
+_FRAME_END = re.compile(r"[（(:：]")
+_FRAME = 8  # (a group's head is short before its gloss: 大二班, 第3组)
+_HEAD = 24  # (and short in all)
+
+
+def _frame(line: Line) -> str | None:
+    """大二班（班主任：欧阳小雨） → 大#班; None for a line no group head."""
+    text = line.text.strip()
+    if not line.kept or len(text) > _HEAD:
+        return None
+    head = _FRAME_END.split(text, maxsplit=1)[0]
+    if not 2 <= len(head) <= _FRAME or not _NUMERAL.search(head):
+        return None
+    return _NUMERAL.sub("#", head)
+
+
+def rescue_sibling_rows(lines: list[Line]) -> None:
+    """A row gone as a menu or by shape right between two sibling heads,
+    when an earlier sibling's row (right under it) stayed, comes back."""
+    frames = [_frame(line) for line in lines]
+    for i in range(1, len(lines) - 1):
+        line, frame = lines[i], frames[i - 1]
+        if frame is None or line.reason not in ROW_LIKE or line.meta is not None or frames[i + 1] != frame:
+            continue
+        if any(frames[j] == frame and lines[j + 1].kept and frames[j + 1] is None for j in range(i - 1)):
+            line.restore()
+
+
+# A line's frame: each run of Han characters an H (names differ in length), each digit a #.
+_HAN = re.compile(r"[\u3400-\u9fff]+")
+_DIGIT = re.compile(r"[0-9０-９]")
+_STUB_END = "，,；;。、"
+_STUB = 6  # (a frame shorter says too little: H（#）)
+
+
+def _shape(text: str) -> str:
+    return _DIGIT.sub("#", _HAN.sub("H", text.strip()))
+
+
+def rescue_stub_entries(lines: list[Line]) -> None:
+    """A line gone by its shape alone whose frame, without its closing
+    punctuation, opens both kept lines around it comes back."""
+    for i in range(1, len(lines) - 1):
+        line, above, below = lines[i], lines[i - 1], lines[i + 1]
+        if line.reason not in SHAPE_ONLY or line.meta is not None or not (above.kept and below.kept):
+            continue
+        stub = _shape(line.text).rstrip(_STUB_END)
+        # (a name and its bracketed gloss; a scoreline between scorelines, 隊 58：77 隊, stays junk)
+        if len(stub) < _STUB or not stub.startswith("H") or not stub.endswith(("）", ")")) or "#" not in stub:
+            continue
+        if _shape(above.text).startswith(stub) and _shape(below.text).startswith(stub):
+            line.restore()
