@@ -70,3 +70,41 @@ async def test_enter_in_the_people_filter_lists_the_first_match(tmp_path: Path) 
         assert "Filter: mentions" in screen_text(app)
         assert app.main_screen.article_filter is not None
         assert set(app.main_screen.article_filter.ids) == set(app.library.people_index.articles_of(first))
+
+
+async def test_the_people_screen_lists_those_found_so_far(corpus: Path, tmp_path: Path) -> None:
+    """While people are still being found (a cold corpus takes minutes), P
+    lists those found so far and says in how many articles; Enter waits for
+    the rest; once all are found the list is the corpus's."""
+    from reader.session.library import Stage
+
+    app = make_app(tmp_path / "state", [corpus])
+    async with app.run_test(size=SIZE) as pilot:
+        await loaded(pilot)
+        library = app.library
+        index, found = library.people_index, dict(library.people)
+        first = library.articles[0].id
+        # As in the middle of a cold pass: one article's people, no corpus index.
+        library.people_index = None
+        library.people.clear()
+        library.people[first] = found[first]
+        (person,) = found[first]
+        await pilot.press("P")
+        await app.screen.workers.wait_for_complete()
+        await pilot.pause()
+        title = widget_text(app, app.screen.query_one("#corpus-people-title"))
+        assert "so far" in title and "1 of 2 articles" in title
+        assert person.person.name in widget_text(app, app.screen.query_one("#corpus-people"))
+        await pilot.press("enter")
+        await pilot.pause()
+        assert type(app.screen).__name__ == "PeopleScreen"  # (nothing to list yet)
+        # Everyone found: the whole list, and Enter lists the person's articles.
+        library.people_index = index
+        library.people.update(found)
+        app.library_changed.publish(Stage.PEOPLE)
+        await pilot.pause()
+        title = widget_text(app, app.screen.query_one("#corpus-people-title"))
+        assert "so far" not in title and "Enter lists their articles" in title
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.screen is app.main_screen

@@ -39,10 +39,14 @@ class PeopleIndex:
 
     def add(self, article: Article, people: list[ArticlePerson]) -> None:
         """Record an article's people (again: replaces what it had)."""
+        self.add_by_id(article.id, people)
+
+    def add_by_id(self, article_id: str, people: list[ArticlePerson]) -> None:
+        """As :meth:`add`, for the article with this id."""
         with self._lock:
-            if article.id not in self._articles:
-                self._order.append(article.id)
-            self._articles[article.id] = list(people)
+            if article_id not in self._articles:
+                self._order.append(article_id)
+            self._articles[article_id] = list(people)
             self._view = None
 
     def in_article(self, article_id: str) -> list[ArticlePerson]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from rich.text import Text
-from textual import events, on
+from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
@@ -21,7 +21,7 @@ from reader.ui.widgets.people_sidebar import person_prompt
 from reader.ui.widgets.reader_list import ReaderList
 
 if TYPE_CHECKING:
-    from reader.core.people import CorpusPerson
+    from reader.core.people import ArticlePerson, CorpusPerson, PeopleIndex
     from reader.ui.host import Host
     from reader.ui.text import Stacked
 
@@ -71,11 +71,20 @@ class PeopleScreen(ModalFrame["str | None"]):
 
     BINDINGS = [Binding("escape,q,P", "dismiss", "Close")]
 
+    # While people are still being found, the list of those found so far is
+    # gathered again at most this often (off the UI thread: merging
+    # thousands of articles' people takes a while).
+    SO_FAR_EVERY_S = 1.0
+
     def __init__(self, host: Host) -> None:
         super().__init__()
         self.host = host
         # The filter typed, folded (script- and case-blind), or "".
         self._filter = ""
+        # While people are still being found: those found so far, and in how
+        # many articles (gathered again when more came).
+        self._so_far: tuple[int, PeopleIndex] | None = None
+        self._so_far_due = False
 
     def compose(self) -> ComposeResult:
         with Vertical(id="corpus-people-box"):
@@ -115,7 +124,7 @@ class PeopleScreen(ModalFrame["str | None"]):
         the title says (as Enter in the search box opens its first result)."""
         event.stop()
         option = self.query_one(CorpusPeopleList).highlighted_option
-        if option is not None and option.id:
+        if option is not None and option.id and self._can_list():
             self.dismiss(option.id)
         else:
             self.query_one(CorpusPeopleList).focus()
@@ -134,15 +143,56 @@ class PeopleScreen(ModalFrame["str | None"]):
             self.query_one(CorpusPeopleList).focus()
 
     def _library_changed(self, stage: Stage) -> None:
-        if stage is Stage.PEOPLE and self.host.library.people_ready:
+        if stage is not Stage.PEOPLE:
+            return
+        if self.host.library.people_ready:
+            self._fill()
+        elif not self._so_far_due:
+            self._so_far_due = True
+            self.set_timer(self.SO_FAR_EVERY_S, self._fill_so_far)
+
+    def _fill_so_far(self) -> None:
+        self._so_far_due = False
+        if not self.host.library.people_ready:
             self._fill()
 
     def _fill(self) -> None:
-        index = self.host.library.people_index
-        title = self.query_one("#corpus-people-title", Static)
-        if index is None:
-            title.update(Text("People in the corpus: still finding them…", style="italic"))
+        library = self.host.library
+        index = library.people_index
+        if index is not None:
+            self._show(index, None)
             return
+        found = library.people
+        if self._so_far is not None and self._so_far[0] == len(found):
+            self._show(self._so_far[1], self._so_far[0])
+        elif found:
+            self._gather(dict(found))
+        else:
+            title = self.query_one("#corpus-people-title", Static)
+            title.update(Text("People in the corpus: still finding them…", style="italic"))
+
+    @work(thread=True, exclusive=True, group="people-so-far", exit_on_error=False, description="people so far")
+    def _gather(self, found: dict[str, list[ArticlePerson]]) -> None:
+        from textual.worker import get_current_worker
+
+        from reader.core.people import PeopleIndex
+
+        index = PeopleIndex()
+        for article_id, people in found.items():
+            index.add_by_id(article_id, people)
+        index.people()  # (merged here, not on the UI thread)
+        if not get_current_worker().is_cancelled:
+            self.app.call_from_thread(self._gathered, len(found), index)
+
+    def _gathered(self, articles: int, index: PeopleIndex) -> None:
+        self._so_far = (articles, index)
+        if not self.host.library.people_ready:
+            self._show(index, articles)
+
+    def _show(self, index: PeopleIndex, so_far: int | None) -> None:
+        """The list from ``index``; ``so_far``: the number of articles whose
+        people it holds while the rest are still being found (None: all)."""
+        title = self.query_one("#corpus-people-title", Static)
         people = index.people()
         total = len(people)
         if self._filter:
@@ -153,9 +203,13 @@ class PeopleScreen(ModalFrame["str | None"]):
             ]
         view = self.host.state.view
         people_list = self.query_one(CorpusPeopleList)
+        # (the person highlighted stays so when the list is gathered again)
+        was = people_list.highlighted_option.id if people_list.highlighted_option is not None else None
         people_list.set_options(Option(corpus_person_prompt(p, view), id=p.person.key) for p in people)
         if people:
-            people_list.highlighted = 0
+            keys = [p.person.key for p in people]
+            people_list.highlighted = keys.index(was) if was in keys else 0
+        articles = len(self.host.library.articles)
         title.update(
             Text.assemble(
                 ("People in the corpus ", "bold"),
@@ -163,11 +217,25 @@ class PeopleScreen(ModalFrame["str | None"]):
                     f"({len(people)} of {total} shown) · " if self._filter else f"({total}) · ",
                     "dim",
                 ),
-                ("Enter lists their articles · type to filter · Esc closes", "dim"),
+                (
+                    f"so far, still finding them ({so_far} of {articles} articles) · type to filter · Esc closes"
+                    if so_far is not None
+                    else "Enter lists their articles · type to filter · Esc closes",
+                    "dim",
+                ),
             )
         )
 
     @on(OptionList.OptionSelected)
     def _chosen(self, event: OptionList.OptionSelected) -> None:
         event.stop()
-        self.dismiss(event.option.id)
+        if self._can_list():
+            self.dismiss(event.option.id)
+
+    def _can_list(self) -> bool:
+        """Whether a person's articles can be listed: once everyone's people
+        are found (the list shown before is of those found so far)."""
+        if self.host.library.people_ready:
+            return True
+        self.notify("Still finding people: their articles can be listed once all are found", severity="warning")
+        return False
