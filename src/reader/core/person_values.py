@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from reader.core.han import HAN_RUN
 from reader.core.surnames import COMPOUND_SURNAMES, SURNAMES
 
 # Roles of a credit line, and what each role says.
@@ -79,12 +80,11 @@ def is_unit(value: str) -> bool:
     """Whether a Han word of three to eight characters is shaped like an
     organisation's unit (a desk, a department, a section), not a person."""
     folded = fold_text(value)
-    if not 3 <= len(folded) <= 8 or not _UNIT_HAN.fullmatch(folded) or not (m := _UNIT_END.search(folded)):
+    if not 3 <= len(folded) <= 8 or not HAN_RUN.fullmatch(folded) or not (m := _UNIT_END.search(folded)):
         return False
     return m.group() != "科" or not han_name_shaped(value)
 
 
-_UNIT_HAN = re.compile(r"[\u3400-\u9fff]+")
 # A column's or a category's label (升學資訊, 校园动态, 行业新闻, 旅游攻略): a
 # topic, then a word for a kind of piece; no one's name.
 _CATEGORY = re.compile(r"[\u3400-\u9fff]{2,6}(?:资讯|新闻|动态|快讯|专题|专栏|公告|攻略|教程|指南|须知)")

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from reader.core.han import HAN_RUN
 from reader.core.junk_rules import ROW_LIKE, SHAPE_ONLY
 from reader.core.line_passes import Line
 
@@ -45,14 +46,13 @@ def rescue_sibling_rows(lines: list[Line]) -> None:
 
 
 # A line's frame: each run of Han characters an H (names differ in length), each digit a #.
-_HAN = re.compile(r"[\u3400-\u9fff]+")
 _DIGIT = re.compile(r"[0-9０-９]")
 _STUB_END = "，,；;。、"
 _STUB = 6  # (a frame shorter says too little: H（#）)
 
 
 def _shape(text: str) -> str:
-    return _DIGIT.sub("#", _HAN.sub("H", text.strip()))
+    return _DIGIT.sub("#", HAN_RUN.sub("H", text.strip()))
 
 
 def rescue_stub_entries(lines: list[Line]) -> None:
