@@ -74,8 +74,9 @@ async def test_enter_in_the_people_filter_lists_the_first_match(tmp_path: Path) 
 
 async def test_the_people_screen_lists_those_found_so_far(corpus: Path, tmp_path: Path) -> None:
     """While people are still being found (a cold corpus takes minutes), P
-    lists those found so far and says in how many articles; Enter waits for
-    the rest; once all are found the list is the corpus's."""
+    lists those found so far and says in how many articles; Enter lists the
+    person's articles found so far, and the filter takes in the rest once
+    everyone's people are found."""
     from reader.session.library import Stage
 
     app = make_app(tmp_path / "state", [corpus])
@@ -83,6 +84,7 @@ async def test_the_people_screen_lists_those_found_so_far(corpus: Path, tmp_path
         await loaded(pilot)
         library = app.library
         index, found = library.people_index, dict(library.people)
+        assert index is not None
         first = library.articles[0].id
         # As in the middle of a cold pass: one article's people, no corpus index.
         library.people_index = None
@@ -97,14 +99,28 @@ async def test_the_people_screen_lists_those_found_so_far(corpus: Path, tmp_path
         assert person.person.name in widget_text(app, app.screen.query_one("#corpus-people"))
         await pilot.press("enter")
         await pilot.pause()
-        assert type(app.screen).__name__ == "PeopleScreen"  # (nothing to list yet)
-        # Everyone found: the whole list, and Enter lists the person's articles.
+        main = app.main_screen
+        assert app.screen is main
+        assert main.article_filter is not None and main.article_filter.ids == {first}
+        # (the bar wraps in the narrow pane)
+        assert "(1 so far)" in " ".join(widget_text(app, main.query_one("#article-pane")).replace("▕", " ").split())
+        # Everyone found: the filter now holds every article that mentions them.
+        everywhere = set(index.articles_of(person.person.key))
+        assert len(everywhere) == 2
         library.people_index = index
         library.people.update(found)
+        library.people_changed = None
         app.library_changed.publish(Stage.PEOPLE)
+        await pilot.pause()
+        assert main.article_filter is not None and main.article_filter.ids == everywhere
+        shown = widget_text(app, main.query_one("#article-pane"))
+        assert "so far" not in shown and "(2)" in shown
+        # And P now lists the corpus's people, Enter their articles.
+        await pilot.press("P")
         await pilot.pause()
         title = widget_text(app, app.screen.query_one("#corpus-people-title"))
         assert "so far" not in title and "Enter lists their articles" in title
         await pilot.press("enter")
         await pilot.pause()
-        assert app.screen is app.main_screen
+        assert app.screen is main
+        assert main.article_filter is not None and main.article_filter.ids == everywhere

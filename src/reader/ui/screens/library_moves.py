@@ -31,6 +31,8 @@ class LibraryMoves(MainParts):
         elif stage is Stage.PEOPLE:
             # Batches of other articles' people leave the sidebar as it is.
             changed = self.host.library.people_changed
+            if changed is None:
+                self._complete_person_filter()
             if changed is None or (self.current is not None and self.current.id in changed):
                 self._refresh_people()
         elif stage is Stage.CHANGED:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from rich.text import Text
@@ -26,6 +27,15 @@ if TYPE_CHECKING:
     from reader.ui.text import Stacked
 
 
+@dataclass(frozen=True)
+class PersonPick:
+    """The person chosen: ``so_far`` is the index of the people found so far
+    when the choice was made before all were (None: the corpus's own)."""
+
+    key: str
+    so_far: PeopleIndex | None = None
+
+
 def corpus_person_prompt(entry: CorpusPerson, view: View) -> Stacked:
     count = len(entry.articles)
     detail = f"{plural(entry.mentions, 'mention')} in {plural(count, 'article')}"
@@ -48,8 +58,8 @@ class CorpusPeopleList(ReaderList):
             self.post_message(self.Typed(char))
 
 
-class PeopleScreen(ModalFrame["str | None"]):
-    """Dismisses with the chosen person's key, or None."""
+class PeopleScreen(ModalFrame["PersonPick | None"]):
+    """Dismisses with the chosen person, or None."""
 
     DEFAULT_CSS = """
     #corpus-people-title {
@@ -124,8 +134,8 @@ class PeopleScreen(ModalFrame["str | None"]):
         the title says (as Enter in the search box opens its first result)."""
         event.stop()
         option = self.query_one(CorpusPeopleList).highlighted_option
-        if option is not None and option.id and self._can_list():
-            self.dismiss(option.id)
+        if option is not None and option.id:
+            self.dismiss(self._pick(option.id))
         else:
             self.query_one(CorpusPeopleList).focus()
 
@@ -218,7 +228,8 @@ class PeopleScreen(ModalFrame["str | None"]):
                     "dim",
                 ),
                 (
-                    f"so far, still finding them ({so_far} of {articles} articles) · type to filter · Esc closes"
+                    f"so far ({so_far} of {articles} articles; still finding them) · "
+                    "Enter lists their articles · type to filter · Esc closes"
                     if so_far is not None
                     else "Enter lists their articles · type to filter · Esc closes",
                     "dim",
@@ -229,13 +240,12 @@ class PeopleScreen(ModalFrame["str | None"]):
     @on(OptionList.OptionSelected)
     def _chosen(self, event: OptionList.OptionSelected) -> None:
         event.stop()
-        if self._can_list():
-            self.dismiss(event.option.id)
+        if event.option.id:
+            self.dismiss(self._pick(event.option.id))
 
-    def _can_list(self) -> bool:
-        """Whether a person's articles can be listed: once everyone's people
-        are found (the list shown before is of those found so far)."""
-        if self.host.library.people_ready:
-            return True
-        self.notify("Still finding people: their articles can be listed once all are found", severity="warning")
-        return False
+    def _pick(self, key: str) -> PersonPick:
+        """Before everyone's people are found, the choice carries the people
+        found so far (those listed), so their articles can be listed too."""
+        if self.host.library.people_ready or self._so_far is None:
+            return PersonPick(key)
+        return PersonPick(key, self._so_far[1])

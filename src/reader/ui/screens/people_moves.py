@@ -12,7 +12,8 @@ from reader.ui.screens.main_parts import MainParts
 from reader.ui.widgets.article_list import ArticleFilter
 
 if TYPE_CHECKING:
-    from reader.core.people import ArticlePerson
+    from reader.core.people import ArticlePerson, PeopleIndex
+    from reader.ui.screens.people import PersonPick
 
 
 class PeopleMoves(MainParts):
@@ -47,17 +48,24 @@ class PeopleMoves(MainParts):
     def action_corpus_people(self) -> None:
         from reader.ui.screens.people import PeopleScreen
 
-        self.app.push_screen(PeopleScreen(self.host), self.show_person)
+        self.app.push_screen(PeopleScreen(self.host), self._person_picked)
 
-    def show_person(self, key: str | None) -> None:
-        """Filter the list to a person's articles and highlight them here."""
+    def _person_picked(self, pick: PersonPick | None) -> None:
+        if pick is not None:
+            self.show_person(pick.key, pick.so_far)
+
+    def show_person(self, key: str, so_far: PeopleIndex | None = None) -> None:
+        """Filter the list to a person's articles and highlight them here;
+        ``so_far``: the people found so far, while the rest are still being
+        found (the filter takes in the rest once they are)."""
         library = self.host.library
-        if key is None or library.people_index is None:
+        index = library.people_index or so_far
+        if index is None:
             return
-        ids = library.people_index.articles_of(key)
+        ids = index.articles_of(key)
         if not ids:
             return
-        self._filter_to(key, ids)
+        self._filter_to(key, ids, index, partial=library.people_index is None)
         if self.current is None or self.current.id not in ids:
             article = library.get(ids[0])
             if article is not None:
@@ -73,14 +81,23 @@ class PeopleMoves(MainParts):
         if entry is None or library.people_index is None:
             self.notify("Choose a person in the sidebar first (p)", severity="warning")
             return
-        self._filter_to(entry.person.key, library.people_index.articles_of(entry.person.key))
+        index = library.people_index
+        self._filter_to(entry.person.key, index.articles_of(entry.person.key), index)
 
-    def _filter_to(self, key: str, ids: list[str]) -> None:
-        index = self.host.library.people_index
-        found = index.get(key) if index is not None else None
+    def _filter_to(self, key: str, ids: list[str], index: PeopleIndex, partial: bool = False) -> None:
+        found = index.get(key)
         name = found.person.name if found is not None else key
-        self.article_filter = ArticleFilter(f"mentions {name} ({len(ids)})", frozenset(ids))
+        count = f"{len(ids)} so far" if partial else str(len(ids))
+        self.article_filter = ArticleFilter(f"mentions {name} ({count})", frozenset(ids), key if partial else None)
         self._refresh_list()
+
+    def _complete_person_filter(self) -> None:
+        """A filter made from the people found so far takes in every article
+        that mentions the person once all are found."""
+        index = self.host.library.people_index
+        wanted = self.article_filter.partial_person if self.article_filter is not None else None
+        if wanted is not None and index is not None:
+            self._filter_to(wanted, index.articles_of(wanted), index)
 
     def action_clear_filter(self) -> None:
         self.article_filter = None

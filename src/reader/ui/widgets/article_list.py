@@ -38,10 +38,13 @@ ROW_HEIGHT = 2
 
 @dataclass(frozen=True, slots=True)
 class ArticleFilter:
-    """Only the articles in ``ids``; ``label`` says why, for the filter bar."""
+    """Only the articles in ``ids``; ``label`` says why, for the filter bar.
+    ``partial_person``: the key of the person whose articles found so far
+    these are, while people are still being found."""
 
     label: str
     ids: frozenset[str]
+    partial_person: str | None = None
 
 
 def article_row(article: Article, view: View) -> tuple[str, str]:
