@@ -91,6 +91,16 @@ async def test_the_people_screen_lists_those_found_so_far(corpus: Path, tmp_path
         library.people.clear()
         library.people[first] = found[first]
         (person,) = found[first]
+        notices: list[str] = []
+        app.notify = lambda message, **_: notices.append(message)  # type: ignore[method-assign]
+        # The sidebar's person: f says where their articles are listed so far.
+        app.main_screen.open_article(library.get(first), 0)
+        await pilot.pause()
+        await pilot.press("p", "f")
+        await pilot.pause()
+        assert app.main_screen.article_filter is None
+        assert any("P lists their articles found so far" in notice for notice in notices), notices
+        await pilot.press("escape")
         await pilot.press("P")
         await app.screen.workers.wait_for_complete()
         await pilot.pause()

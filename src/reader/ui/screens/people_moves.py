@@ -78,10 +78,14 @@ class PeopleMoves(MainParts):
     def action_filter_person(self) -> None:
         library = self.host.library
         entry = self.sidebar.highlighted
-        if entry is None or library.people_index is None:
+        index = library.people_index
+        if entry is None:
             self.notify("Choose a person in the sidebar first (p)", severity="warning")
             return
-        index = library.people_index
+        if index is None:
+            # (merging the people found so far is the corpus screen's, off this thread)
+            self.notify("Still finding people: P lists their articles found so far", severity="warning")
+            return
         self._filter_to(entry.person.key, index.articles_of(entry.person.key), index)
 
     def _filter_to(self, key: str, ids: list[str], index: PeopleIndex, partial: bool = False) -> None:
