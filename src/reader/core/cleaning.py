@@ -377,7 +377,7 @@ def _judge(line: str, folded: str) -> _Verdict:
     else:
         reason, weak = junk_rule(line, folded)
     meta = None
-    if "](" in line or "**" in line:  # a byline's links: 作者：[名字](/about) ‧ 分類：[花蓮](/tag); a bold name
+    if "](" in line or line.count("**") > 1:  # a byline's links: 作者：[名字](/about); a **bold** name (not 7**3)
         line, folded = without_markdown(line), without_markdown(folded)
     if (
         len(line) <= _META_LINE
