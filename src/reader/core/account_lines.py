@@ -29,6 +29,8 @@ _VALUE_BAD = re.compile(r"[。!?！？，,;；]")
 _TOKENS = re.compile(r"[\s・·|｜]+")
 _LABELS = frozenset({"原创", "转载", "发布于", "ip"})
 # The last character of a word for who someone is (社区居民, 店长, 主理人, 网友)
+# (a job title with a word before it, 門市經理: no surname and a title, 王老师)
+_QUALIFIED_TITLE = 4
 _WHO_WORD = re.compile(r"[\u3400-\u9fff][主长者人师员东民友]$")
 
 
@@ -142,7 +144,11 @@ def account_line(line: str, folded: str) -> MetaLine | None:
         if (
             (_WHO_WORD.search(fold_text(name)) or job_titled(name))
             and han_name_shaped(account)
-            and not han_name_shaped(name)
+            # (a name's shape may be a title's with a word before it: 門市經理, 高級經理)
+            and (
+                not han_name_shaped(name)
+                or (len(name) >= _QUALIFIED_TITLE and job_titled(name) and not job_titled(account))
+            )
         ):
             # a role label, then the person: 社区居民 汪秀英 2026年11月28日 (the person wrote it;
             # or a unit and a job title, 某某地產研究部高級經理 溫家樂)

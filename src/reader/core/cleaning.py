@@ -377,7 +377,7 @@ def _judge(line: str, folded: str) -> _Verdict:
     else:
         reason, weak = junk_rule(line, folded)
     meta = None
-    if "](" in line:  # a byline's links: 作者：[名字](/about) ‧ 分類：[花蓮](/tag)
+    if "](" in line or line.count("**") > 1:  # a byline's links: 作者：[名字](/about); a **bold** name (not 7**3)
         line, folded = without_markdown(line), without_markdown(folded)
     if (
         len(line) <= _META_LINE
@@ -386,8 +386,9 @@ def _judge(line: str, folded: str) -> _Verdict:
         and (reason is not _CONTROLS or _YEAR.search(line) or ROLE.match(folded))
     ):
         meta = parse_meta_line(line, folded)
-        if (meta is None or (meta.kind == "date" and not meta.author)) and ("｜" in line or "|" in line):
-            meta = bar_byline(meta, line, parse_meta_line)  # (cells a bar parts: the writer beside the date)
+        no_writer = meta is None or (meta.kind == "date" and not meta.author)
+        if no_writer and ("｜" in line or "|" in line or " · " in line):
+            meta = bar_byline(meta, line, parse_meta_line)  # (cells a bar or a dot parts: the writer beside the date)
         # Digits alone are a date only with a year ("1/5" is a page count).
         if meta and reason is Reason.COUNTER and _DIGITS_ONLY.fullmatch(line) and not (meta.date or "")[:4].isdigit():
             meta = None

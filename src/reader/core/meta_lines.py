@@ -208,11 +208,12 @@ _NAME = 12  # (a site's Chinese name)
 
 
 def bar_byline(meta: MetaLine | None, line: str, parse: Callable[[str, str], MetaLine | None]) -> MetaLine | None:
-    """A byline row in cells a bar parts (發布：date｜店長 吳建宏): ``meta``, what
+    """A byline row in cells a bar or a dot parts (發布：date｜店長 吳建宏): ``meta``, what
     the whole row reads as (a date only, or None), with the writer a cell
     names beside the date, each cell read as ``cell｜date``; when the row read
     as nothing, the Chinese part of its first cell's bilingual name is the site."""
-    bar = "｜" if "｜" in line else "|"
+    # (or middle dots: 甜森林烘焙坊 Sweet Forest Bakery · 老板 黄诗琪 · 2026年12月30日)
+    bar = "｜" if "｜" in line else "|" if "|" in line else "·"
     cells = [cell.strip() for cell in line.split(bar)]
     if not 2 <= len(cells) <= _CELLS or not all(cells):
         return meta

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from reader.core.code_rows import keep_code_rows
 from reader.core.junk_rules import Reason
 from reader.core.line_passes import Line
 
@@ -56,7 +57,7 @@ def _head(line: Line) -> bool:
 def keep_result_rows(lines: list[Line]) -> None:
     """Rows of one width ending in a figure, four or more, with single heads
     between them, right under a kept line of the body: the article's
-    results, kept with their heads."""
+    results, kept with their heads. Then the rows of codes (``code_rows``)."""
     n, i = len(lines), 0
     while i < n:
         width = _width(lines[i]) or (_width(lines[i + 1]) if i + 1 < n and _head(lines[i]) else 0)
@@ -75,3 +76,4 @@ def keep_result_rows(lines: list[Line]) -> None:
             for line in run:
                 line.restore()
         i = max(j, i + 1)
+    keep_code_rows(lines)

@@ -7,8 +7,11 @@ a courtesy slogan, a call to become a member. Three signals, each with the
 position: the paragraph stands after the article's end junk (a print or
 close bar, a share bar) and asks the reader (请…, 欢迎…); or it opens as
 the site naming itself or as a callout's label (本會…, 温馨提示：…) and asks
-the reader outright (请, 诚邀) while naming the site (本校, 本會); or it opens with a bracketed
-offer's label (【聖誕優惠】…). A notice's own closing rule (如有疑问，请致电
+the reader outright (请, 诚邀) while naming the site (本校, 本會), or asks for
+money (a donation, a member's fee: 支持本會：每年會費…; opening with the
+masthead's name too, 某某農圃為非牟利項目…歡迎每月捐款支持); or it opens with a
+bracketed offer's label (【聖誕優惠】…). Where the last paragraph goes, the
+one over it is asked the same, up to three. A notice's own closing rule (如有疑问，请致电
 本校教务处。) opens with neither and stays.
 """
 
@@ -32,25 +35,56 @@ _SELF_WORDS = "校会會院厂廠馆館站网網店司社堂园園所局"
 
 
 def mark_tail_address(lines: list[Line]) -> None:
-    """The last kept paragraph, with only junk under it, goes where it speaks
-    as the site to its readers (see the module's note)."""
+    """The last kept paragraphs, with only junk under them, go where they
+    speak as the site to its readers (see the module's note): the last one,
+    then the one over it while each goes (a photo-consent note over a call
+    to join)."""
     k = len(lines) - 1
     while k >= 0 and not lines[k].kept:
         k -= 1
     if k < 0 or k == len(lines) - 1 or not any(x.reason in ENDS_ARTICLE for x in lines[k + 1 :]):
         return  # (the article's own end, or no end junk under it)
+    for _ in range(_WALK):
+        if not _speaks_as_site(lines, k):
+            return
+        lines[k].reason = Reason.PROMOTION
+        k -= 1
+        while k >= 0 and not lines[k].kept:
+            k -= 1
+        if k < 0:
+            return
+
+
+def _speaks_as_site(lines: list[Line], k: int) -> bool:
     line = lines[k]
     text = line.text
     if text[:1] == "【" and 0 < (close := text.find("】")) <= _LABEL + 1 and PROMO.search(fold(text[1:close])):
-        line.reason = Reason.PROMOTION  # (a banner of an offer, in a headline's shape)
-        return
+        return True  # (a banner of an offer, in a headline's shape)
     if not is_prose_start(line):
-        return
+        return False
     above = next((x for x in reversed(lines[:k]) if x.meta is None), None)
     if above is not None and above.reason in _END_BARS and any(word in text for word in _ASKS):
-        line.reason = Reason.PROMOTION  # (after the print/close or share bar: the article has ended)
-    elif _opens_as_site(text) and any(word in text for word in _ASKS_OUTRIGHT) and _names_site(text):
-        line.reason = Reason.PROMOTION
+        return True  # (after the print/close or share bar: the article has ended)
+    if not (site := _opens_as_site(text) or _opens_with_masthead(text, lines)):
+        return False
+    # (it asks outright, naming the site; or it asks for money: a gift, a member's fee)
+    if any(word in text for word in _ASKS_OUTRIGHT) and _names_site(text):
+        return True
+    return site and any(word in text for word in _MONEY) and any(word in text for word in _MONEY_ASKS)
+
+
+# The site's own name opening the paragraph: one of the page's first lines
+# (its masthead), an organisation's length at least.
+_MASTHEAD = 3
+_ORG = 4
+# Money asked for: a donation, a member's fee (string tests)
+_MONEY = ("捐", "会费", "會費", "赞助", "贊助")
+_MONEY_ASKS = (*_ASKS, "支持")
+_WALK = 3  # (the site's notes under an article are few)
+
+
+def _opens_with_masthead(text: str, lines: list[Line]) -> bool:
+    return any(len(x.text) >= _ORG and text.startswith(x.text) and x.text != text for x in lines[:_MASTHEAD])
 
 
 _END_BARS = frozenset({Reason.CONTROLS, Reason.SHARE_BAR, Reason.PREV_NEXT})
