@@ -19,6 +19,10 @@ _TITLES_AFTER = frozenset("先生 小姐 太太 女士".split())
 _KINSHIP = frozenset("姐哥叔伯婶嫂姨婆公")
 # Cantonese adverbs after the subject (超 very, 仲 still, 都, 又, 就).
 _CANTONESE_ADVERBS = frozenset("超仲都又就")
+# Cantonese 話 'said' (folded 话) after an address before what was said
+# (強哥話：「…」): the verb, not the address's last character.
+_CANTONESE_SAID = "话"
+_QUOTE_OPENERS = frozenset("：:「“\"")
 # Malay honorifics written in Han before a name (folded): 丹斯里 Tan Sri,
 # 拿督 Datuk, 拿督斯里 Datuk Seri.
 MALAY_TITLES_HAN = ("拿督斯里", "丹斯里", "拿督")
@@ -46,10 +50,23 @@ def tails_trimmed(proposals: list[Proposal], folded: str) -> list[Proposal]:
             end, form = end - 1, form[:-1]  # 范晔译。: a translator's credit, the name and 译
         if len(form) < 2 or (len(form) == 3 and form[1] in _KINSHIP and form[2] in _CANTONESE_ADVERBS):
             continue
+        if _address_said(form, folded, end):
+            end, form = end - 1, form[:-1]
         if len(form) == surname_length(folded, start) + 1 and address_starts_before(folded, end):
             continue  # 黃老先生 read as 黃老: a surname and the address 老先生
         out.append(p if end - start == p.end - p.start else Proposal(start, end, form, p.strong, p.latin))
     return out
+
+
+def _address_said(form: str, folded: str, end: int) -> bool:
+    """強哥話：「…」: a surname's kinship address (強哥) and 話 'said' before a
+    colon or a quote."""
+    return (
+        len(form) == 3
+        and form[1] in _KINSHIP
+        and form[2] == _CANTONESE_SAID
+        and folded[end : end + 1] in _QUOTE_OPENERS
+    )
 
 
 # Counted with a classifier for animals and things (9个毛孩子, 一隻東方澤鵟).
