@@ -22,7 +22,7 @@ _CANTONESE_ADVERBS = frozenset("超仲都又就")
 # Cantonese 話 'said' (folded 话) after an address before what was said
 # (強哥話：「…」): the verb, not the address's last character.
 _CANTONESE_SAID = "话"
-_QUOTE_OPENERS = frozenset("：:「“\"")
+_QUOTE_OPENERS = frozenset('：:「“"')
 # Malay honorifics written in Han before a name (folded): 丹斯里 Tan Sri,
 # 拿督 Datuk, 拿督斯里 Datuk Seri.
 MALAY_TITLES_HAN = ("拿督斯里", "丹斯里", "拿督")
