@@ -3,7 +3,8 @@ role column (角色 | 演員) holds characters, its actor column people; a table
 姓名 heading vouches for its cells, names joined by 、 in a cell too; a list of
 names set apart by spaces after a person's role (参展学生：林可 田甜 黄河清) is one
 of people, a cell's name before its gloss (韩率（한솔）) a
-name; the names a sponsor list holds are brands (赞助商李宁、江小白); a name
+name; the names a sponsor list holds are brands (赞助商李宁、江小白), a name that
+opens a longer cell names a thing (李鴻章雜碎); a name
 and 同事 is an address (高山同事说); a Cantonese address and 話 'said' before
 a quote (強哥話：「…」) is the address."""
 
@@ -89,3 +90,20 @@ def test_a_cells_name_before_its_gloss() -> None:
         ]
     )
     assert "韩率" in names_in(text)
+
+
+def test_a_thing_a_tables_cell_names_after_someone() -> None:
+    text = "\n".join(
+        [
+            "集數 | 嘉賓 | 菜式",
+            "第1集 | 米芝蓮一星大廚 羅宗堯 | 太史五蛇羹",
+            "第2集 | 九十歲婆婆 李鳳嬌（鳳姐） | 李鴻章雜碎",
+            "第3集 | 日本料理師傅 田中一郎 | 鰻魚飯",
+        ]
+    )
+    assert fold("李鴻章") not in {fold(n) for n in names_in(text)}
+
+
+def test_a_name_opening_a_cell_before_a_title_is_a_persons() -> None:
+    text = "组别 | 指导\n甲组 | 王建国教授\n乙组 | 李秀英老师\n丙组 | 张伟"
+    assert "王建国" in names_in(text)
