@@ -341,6 +341,7 @@ SETS = [
     # whole) P 99/115, R 98/108, the same four cut. Still listed: the characters, brands and
     # Contributors; still missed: 巴图孟和, 远航 (a table column with too few known names), 徐蔡麗卿,
     # 森山大介, 莎士比亞, Sabrina 葉, Miss K. (The kept tables also found fresh22's 蔡志堅, 陳家樂, 崔智妍.)
+    # The thirtieth fix pass's cast-table rule drops 奧菲莉亞, 克勞狄斯, 葛楚德: P 102/113.
     PeopleSet("fresh23", 6, 0.87, 0.93, (), cuts=2),
     # First pass P 84/96, R 79/89 (吉央宗 of 德吉央宗, 卡德尔 of 阿不都·卡德尔, 欧阳黄慧 of 欧阳黄慧珊,
     # 陈秀英 of 符陈秀英, 哈玛星 of 哈玛星囝仔 cut; places 何文田, 李鄭屋, 黃大仙, 哈瑪星, 林園, the
