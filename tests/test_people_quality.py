@@ -88,7 +88,10 @@ freeze42, P 113/116 (0.97) R 111/118 (0.94) with 1 name cut, then used for the
 twenty-eighth fix pass: P 119/120, R 117/118, 鄧福 of 鄧福全 cut), and on the
 twenty-ninth held-out set (tests/data/people/fresh29: 6 copied web pages scored once at
 freeze43, P 130/136 (0.96) R 130/153 (0.85) with 4 names cut or over-long, then used for the
-twenty-ninth fix pass: P 145/146, R 145/153, 东方红 of 东方红梅 cut).
+twenty-ninth fix pass: P 145/146, R 145/153, 东方红 of 东方红梅 cut), and on the
+thirtieth held-out set (tests/data/people/fresh30: 6 copied web pages scored once at
+freeze44, P 101/111 (0.91) R 97/110 (0.88) with 2 names over-long, then used for the
+thirtieth fix pass: P 108/109, R 104/110, nothing cut).
 
 The same scoring runs on any folder with a gold.json:
 ``PYTHONPATH=src python tests/people_quality.py FOLDER``."""
@@ -338,6 +341,7 @@ SETS = [
     # whole) P 99/115, R 98/108, the same four cut. Still listed: the characters, brands and
     # Contributors; still missed: 巴图孟和, 远航 (a table column with too few known names), 徐蔡麗卿,
     # 森山大介, 莎士比亞, Sabrina 葉, Miss K. (The kept tables also found fresh22's 蔡志堅, 陳家樂, 崔智妍.)
+    # The thirtieth fix pass's cast-table rule drops 奧菲莉亞, 克勞狄斯, 葛楚德: P 102/113.
     PeopleSet("fresh23", 6, 0.87, 0.93, (), cuts=2),
     # First pass P 84/96, R 79/89 (吉央宗 of 德吉央宗, 卡德尔 of 阿不都·卡德尔, 欧阳黄慧 of 欧阳黄慧珊,
     # 陈秀英 of 符陈秀英, 哈玛星 of 哈玛星囝仔 cut; places 何文田, 李鄭屋, 黃大仙, 哈瑪星, 林園, the
@@ -395,6 +399,17 @@ SETS = [
     # 林立, 邵伯年 (邵伯|年老先生), 卢秀贞, 卢国庆, 黃金, 小仲馬, 許陳罔市. (The fix pass also found
     # fresh24's 司空美蘭.)
     PeopleSet("fresh29", 6, 0.99, 0.94, (), cuts=1),
+    # First pass P 101/111, R 97/110 (a play's characters 周樸園, 魯侍萍, 魯大海 and the brands
+    # 李宁, 江小白, 李錦記, 周生生, the guide 米芝蓮 and the dish's namesake 李鴻章 listed; 强哥话 and
+    # 高山同事 over-long; names that are words missed: 甘棠, 白石, 田甜, 高山, 马可, 黄河清, 海子, 韩率);
+    # after the thirtieth fix pass (a cast table's role column holds characters, its actors
+    # and a 姓名 column's names joined by 、 people, a cell's name before its gloss, names set
+    # apart by spaces after a person's role, a sponsor list's brands, a name opening a longer
+    # cell a thing named after someone, 同事 and Cantonese 話 after an address) P 108/109,
+    # R 104/110, nothing cut. Still listed: 米芝蓮 (米芝蓮大廚); still missed: 海子 (诗人是海子),
+    # 甘棠 (甘棠教授), 白石 (beside 齐白石), 秦国栋 (老厂长秦国栋), 包正义 (主厨 包正义), 何林淑仪
+    # (its table row dropped by reader mode).
+    PeopleSet("fresh30", 6, 0.99, 0.94, ()),
 ]
 _IDS = [s.folder for s in SETS]
 

@@ -34,6 +34,7 @@ from reader.core.people.org_heads import org_heads
 from reader.core.people.place_context import places_named
 from reader.core.people.registry import Registry, registry
 from reader.core.people.rolls import listed_people
+from reader.core.people.sponsors import sponsor_names
 from reader.core.people.tagged import tagged_names
 from reader.core.people.tagged_latin import tagged_latin
 from reader.core.people.tagger import tagger, unavailable
@@ -157,7 +158,7 @@ def find_people(
     forms = _accepted(proposals, reg)
     proposals += whole_names(t, forms)
     forms = _accepted(proposals, reg)
-    forms -= _place_names(t.folded, forms, reg) | firms
+    forms -= _place_names(t.folded, forms, reg) | firms | sponsor_names(t.folded, forms)
     forms -= _glossed_words(proposals, bracketed, links, forms)
     forms -= function_word_glued(forms)
     forms -= label_words(t.folded, forms)

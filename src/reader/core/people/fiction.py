@@ -16,6 +16,7 @@ import re
 
 from reader.core.people.cues import cue_before
 from reader.core.people.game_heroes import picked_heroes
+from reader.core.people.table_columns import character_columns
 
 _CHAPTER_RE = re.compile(r"\s*第[0-9０-９〇零一二两三四五六七八九十百千]{1,8}[章回](?:[\s\u3000:：]|$)")
 # A line that labels what follows (作者有话说：): short, ending in a colon.
@@ -94,8 +95,9 @@ def synopsis_names(folded: str, forms: set[str]) -> set[str]:
 
 def characters(folded: str, title: str, forms: set[str]) -> set[str]:
     """The forms a chapter's story introduces with no title or role, and
-    the roles a cast note or a synopsis names, and a game's heroes."""
+    the roles a cast note, a cast table or a synopsis names, and a game's heroes."""
     played = played_roles(folded, forms) | synopsis_names(folded, forms) | picked_heroes(folded, forms)
+    played |= forms & {text for column in character_columns(folded) for _, _, text in column}
     end = story_end(folded, title) if forms else 0
     if not end:
         return played

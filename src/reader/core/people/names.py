@@ -104,7 +104,7 @@ ADDRESS_SUFFIXES = tuple(
         "公 婆 嬷 爷 妈 总 董 局 院 导 所长 校长 主任 书记 律师 同学 教练 队长 警官 "
         # titles used as an address after the surname (钟院士, 贾导演, 黄经理)
         "院士 导演 经理 总裁 总监 主席 部长 市长 局长 处长 科长 厂长 村长 县长 镇长 议员 法官 "
-        "会长 社长 馆长 院长 站长 主编 大夫 护士 掌柜 老板 同志".split(),
+        "会长 社长 馆长 院长 站长 主编 大夫 护士 掌柜 老板 同志 同事".split(),
         key=len,
         reverse=True,
     )

@@ -1,4 +1,4 @@
-"""A list whose label is a person's role (委员：高峰、罗马、金成哲（朝鲜族）): the
+"""A list whose label is a person's role (委员：高峰、罗马、金成哲（朝鲜族）; 参展学生：林可 田甜 黄河清): the
 label says what its items are, so each is a person even where its name is a
 place's or a word (罗马), as a roster's rank vouches for the name before it."""
 
@@ -12,8 +12,13 @@ from reader.core.people.names import CJK
 # An item: two to four Han characters and an optional gloss in brackets.
 _ITEM = rf"[{CJK}]{{2,4}}(?:[（(][^（()）\n]{{1,24}}[）)])?"
 # The label at a line's start, its colon, then three items or more joined by
-# 、 up to the line's end.
-_LABELLED_RE = re.compile(rf"(?m)^(?P<label>[{CJK}]{{2,6}})[:：](?P<run>{_ITEM}(?:、{_ITEM}){{2,}})$")
+# 、 (or all by spaces) up to the line's end.
+_GAP = r"[ \t\u3000]+"
+_LABELLED_RE = re.compile(
+    rf"(?m)^(?P<label>[{CJK}]{{2,6}})[:：][ \t\u3000]*"
+    rf"(?P<run>{_ITEM}(?:、{_ITEM}){{2,}}|{_ITEM}(?:{_GAP}{_ITEM}){{2,}})[ \t\u3000]*$"
+)
+_SEPARATOR_RE = re.compile(rf"、|{_GAP}")
 _NAME_RE = re.compile(rf"[{CJK}]{{2,4}}")
 
 
@@ -24,9 +29,9 @@ def role_listed(folded: str) -> list[tuple[int, int, str]]:
         if not cue_ends_at(m["label"], len(m["label"])):
             continue
         pos = m.start("run")
-        for part in m["run"].split("、"):
-            name = _NAME_RE.match(part)
+        for part in _SEPARATOR_RE.finditer(m["run"] + "、"):
+            name = _NAME_RE.match(folded, pos, m.start("run") + part.start())
             if name is not None:
-                items.append((pos, pos + name.end(), name.group()))
-            pos += len(part) + 1
+                items.append((name.start(), name.end(), name.group()))
+            pos = m.start("run") + part.end()
     return items

@@ -76,6 +76,8 @@ def _columns(table: list[list[tuple[int, int, str]]]) -> list[list[tuple[int, in
 
 # A row of a table written with bars (大副 | 赫连东 | 中国 |): two bars or more.
 _BAR_ROW_RE = re.compile(r"(?m)^[^\n|]*\|[^\n|]*\|[^\n]*$")
+# A row of a two-column table (角色 | 演員): one bar between two cells.
+_TWO_COLUMN_ROW_RE = re.compile(r"(?m)^[^\n|]+\|[^\n|]+$")
 
 
 def bar_columns(folded: str) -> list[list[tuple[int, int, str]]]:
@@ -112,8 +114,12 @@ def _bar_columns(table: list[list[tuple[int, int, str]]]) -> list[list[tuple[int
 _AGENT_ENDS = frozenset("师手员者")
 
 
+# A heading that says its cells are names (部门 | 姓名).
+_NAME_HEADINGS = frozenset(("姓名", "名字"))
+
+
 def _person_heading(text: str) -> bool:
-    return bool(text) and (text[-1] in _AGENT_ENDS or cue_ends_at(text, len(text)))
+    return bool(text) and (text[-1] in _AGENT_ENDS or text in _NAME_HEADINGS or cue_ends_at(text, len(text)))
 
 
 def _even(table: list[list[_Cell]]) -> bool:
@@ -121,9 +127,11 @@ def _even(table: list[list[_Cell]]) -> bool:
     return len(table) >= MIN_ROWS and len({len(row) for row in table}) == 1
 
 
-def _columns_headed(folded: str, wanted: Callable[[str], bool]) -> list[list[_Cell]]:
+def _columns_headed(
+    folded: str, wanted: Callable[[str], bool], row_re: re.Pattern[str] = _BAR_ROW_RE
+) -> list[list[_Cell]]:
     """The Han cells under each heading ``wanted`` takes, in the tables of
-    ``folded`` written with bars."""
+    ``folded`` written with bars (rows ``row_re`` matches)."""
     if "|" not in folded:
         return []
 
@@ -136,27 +144,34 @@ def _columns_headed(folded: str, wanted: Callable[[str], bool]) -> list[list[_Ce
             if wanted(heading)
         ]
 
-    return _tables(_BAR_ROW_RE, folded, _bar_cells, under)
+    return _tables(row_re, folded, _bar_cells, under)
 
 
 def headed_bar_columns(folded: str) -> list[list[_Cell]]:
     """The Han cells under each person's heading of a table written with bars
-    (项目 | 作者 | 指导教师): the heading vouches for its column's names."""
-    return _columns_headed(folded, _person_heading)
+    (项目 | 作者 | 指导教师, 角色 | 演員): the heading vouches for its column's names."""
+    # (a two-column table has one bar a row; its rows run on as one table only
+    # among lines of one bar, or a wider table's would be uneven)
+    return _columns_headed(folded, _person_heading) + _columns_headed(folded, _person_heading, _TWO_COLUMN_ROW_RE)
 
 
 # A dotted name counts among a column's people (彼得·基普罗蒂奇 over 高飞).
 _NAME_CELL_RE = re.compile(rf"[{CJK}]{{2,5}}|[{CJK}]{{1,8}}(?:·[{CJK}]{{1,8}})+")
 
 
+# A gloss in brackets after a cell's name (韩率（한솔）, 江流（本名江小流）).
+_GLOSS_RE = re.compile(r"[（(][^（()）]{1,24}[）)]$")
+
+
 def _names_in(cell: _Cell) -> list[_Cell]:
     """The names of a cell: the cell, or each of the names it sets apart by
-    spaces (a shared rank's row: 6-10 | 程浩然　谢婉清　朱建平)."""
+    spaces or 、 (a shared rank's row: 6-10 | 程浩然　谢婉清　朱建平), each
+    without a gloss in brackets after it."""
     start, _, text = cell
     return [
-        (start + m.start(), start + m.end(), m.group())
-        for m in re.finditer(r"[^ \t\u3000]+", text)
-        if _NAME_CELL_RE.fullmatch(m.group())
+        (start + m.start(), start + m.start() + len(name), name)
+        for m in re.finditer(r"[^ \t\u3000、]+", text)
+        if _NAME_CELL_RE.fullmatch(name := _GLOSS_RE.sub("", m.group()))
     ]
 
 
@@ -167,3 +182,19 @@ _PLACE_HEADINGS = ("地", "地点", "地区", "地址", "籍贯", "城市", "国
 def place_columns(folded: str) -> list[list[_Cell]]:
     """The Han cells under each place heading of a table written with bars."""
     return _columns_headed(folded, lambda heading: heading.endswith(_PLACE_HEADINGS))
+
+
+# A cast table's heading over its roles (角色 | 演員, 角色名): the parts played.
+_ROLE_HEADING = "角色"
+
+
+def character_columns(folded: str) -> list[list[_Cell]]:
+    """The Han cells under a cast table's role heading: characters, the
+    actors who play them in the other column."""
+    if _ROLE_HEADING not in folded:
+        return []
+    return [
+        column
+        for row_re in (_BAR_ROW_RE, _TWO_COLUMN_ROW_RE)
+        for column in _columns_headed(folded, lambda heading: heading.startswith(_ROLE_HEADING), row_re)
+    ]

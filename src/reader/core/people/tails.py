@@ -10,6 +10,7 @@ import re
 from reader.core.people import lexicon
 from reader.core.people.cues import address_starts_before, cue_after, cue_before
 from reader.core.people.names import NOT_LAST, SHOP_MARK, is_han, surname_length
+from reader.core.people.namesakes import cell_namesakes
 from reader.core.people.texts import DOT, Proposal
 
 # Titles written after a name: the name never holds their first character.
@@ -19,6 +20,10 @@ _TITLES_AFTER = frozenset("先生 小姐 太太 女士".split())
 _KINSHIP = frozenset("姐哥叔伯婶嫂姨婆公")
 # Cantonese adverbs after the subject (超 very, 仲 still, 都, 又, 就).
 _CANTONESE_ADVERBS = frozenset("超仲都又就")
+# Cantonese 話 'said' (folded 话) after an address before what was said
+# (強哥話：「…」): the verb, not the address's last character.
+_CANTONESE_SAID = "话"
+_QUOTE_OPENERS = frozenset('：:「“"')
 # Malay honorifics written in Han before a name (folded): 丹斯里 Tan Sri,
 # 拿督 Datuk, 拿督斯里 Datuk Seri.
 MALAY_TITLES_HAN = ("拿督斯里", "丹斯里", "拿督")
@@ -46,10 +51,23 @@ def tails_trimmed(proposals: list[Proposal], folded: str) -> list[Proposal]:
             end, form = end - 1, form[:-1]  # 范晔译。: a translator's credit, the name and 译
         if len(form) < 2 or (len(form) == 3 and form[1] in _KINSHIP and form[2] in _CANTONESE_ADVERBS):
             continue
+        if _address_said(form, folded, end):
+            end, form = end - 1, form[:-1]
         if len(form) == surname_length(folded, start) + 1 and address_starts_before(folded, end):
             continue  # 黃老先生 read as 黃老: a surname and the address 老先生
         out.append(p if end - start == p.end - p.start else Proposal(start, end, form, p.strong, p.latin))
     return out
+
+
+def _address_said(form: str, folded: str, end: int) -> bool:
+    """強哥話：「…」: a surname's kinship address (強哥) and 話 'said' before a
+    colon or a quote."""
+    return (
+        len(form) == 3
+        and form[1] in _KINSHIP
+        and form[2] == _CANTONESE_SAID
+        and folded[end : end + 1] in _QUOTE_OPENERS
+    )
 
 
 # Counted with a classifier for animals and things (9个毛孩子, 一隻東方澤鵟).
@@ -73,7 +91,8 @@ def things_dropped(proposals: list[Proposal], folded: str) -> list[Proposal]:
     (米克斯公貓: a breed); three characters whose first two are a common
     noun the text writes elsewhere too, with no cue (白纸钢 beside 白纸二号);
     a name and 号 where the name alone is proposed too (冯如号: an aircraft or
-    a ship named after 冯如); a shop named after its owner (张记); a descent (尼泊爾裔); a "name"
+    a ship named after 冯如); a shop named after its owner (张记), a thing in
+    a table's cell (李鸿章杂碎); a descent (尼泊爾裔); a "name"
     opening inside a longer dictionary word (牟尼佛 of 释迦牟尼佛)."""
     han = [p for p in proposals if not p.latin and DOT not in p.form]
     if not han:
@@ -98,7 +117,7 @@ def things_dropped(proposals: list[Proposal], folded: str) -> list[Proposal]:
             heads[form] = _head_word_elsewhere(folded, form, start, end)
     drop |= {f for f, c in compounds.items() if c} | {f for f, h in heads.items() if h}
     drop |= {f for f, b in breeds.items() if b} | named_after | {f for f, i in inside.items() if i}
-    drop |= {f for f in forms if len(f) == 2 and f[1] == SHOP_MARK}
+    drop |= {f for f in forms if len(f) == 2 and f[1] == SHOP_MARK} | cell_namesakes(folded, forms)
     # 尼泊爾裔: a place and 裔 says whose descendant one is, with no surname to open a name
     drop |= {f for f in forms if f[-1] == "裔" and not surname_length(f, 0)}
     drop |= {f for f in list(compounds)[:MAX_COUNTED_CHECKS] if f not in drop and _counted(folded, f)}
