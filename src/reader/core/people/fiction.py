@@ -54,8 +54,11 @@ _PART_RE = re.compile(r"一角(?=[：:，,、\s]|由)")
 def played_roles(folded: str, forms: set[str]) -> set[str]:
     """The roles a recap names with the actor who plays them: characters,
     whatever title the story gives them (日本商人石原一郎（松本悠真 饰）)."""
-    found = {f for f in forms for m in _OF_WORK_RE.finditer(folded) if folded.startswith(f, m.end())}
-    found |= {f for f in forms for m in _PART_RE.finditer(folded) if folded.endswith(f, 0, m.start())}
+    # (each pattern run once, not once a form: a long text has thousands)
+    after_work = [m.end() for m in _OF_WORK_RE.finditer(folded)]
+    before_part = [m.start() for m in _PART_RE.finditer(folded)]
+    found = {f for f in forms if any(folded.startswith(f, at) for at in after_work)}
+    found |= {f for f in forms if any(folded.endswith(f, 0, at) for at in before_part)}
     if "饰" not in folded and "扮演" not in folded:
         return found
     for m in _PLAYED_BY_RE.finditer(folded):

@@ -15,19 +15,37 @@ from reader.core.people.names import NICKNAME_PREFIXES, TRANSLIT_CHARS, is_han
 from reader.core.surnames import SURNAMES
 
 
-def married_form_evidence(folded: str, start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
-    """The husband's surname ``folded[start]`` names the woman with 太
-    elsewhere, or starts another person's name outside ``start:end``."""
-    husband = folded[start]
-    if husband not in SURNAMES or husband in NICKNAME_PREFIXES:
-        return False
-    at = folded.find(husband + "太")
-    while at >= 0:
-        after = at + 2
-        if at != start and (after >= len(folded) or folded[after] == "太" or boundary_after(folded, after)):
-            return True
-        at = folded.find(husband + "太", at + 1)
-    return any(folded[s] == husband and _chinese_name(folded[s:e]) and not (start <= s < end) for s, e in spans)
+class MarriedEvidence:
+    """Whether the husband's surname of a married form (``folded[start]``)
+    names the woman with 太 elsewhere, or starts another person's name
+    outside the form (``spans``: the people read). Indexed once per text
+    by surname: asked for every candidate, a scan of the text each time made
+    a long text's candidates quadratic (minutes on a 5 MB article)."""
+
+    def __init__(self, folded: str, spans: Sequence[tuple[int, int]]) -> None:
+        self._folded = folded
+        # Where each surname stands before 太 (羅太, 林太太).
+        self._tai: dict[str, list[int]] = {}
+        at = folded.find("太", 1)
+        while at >= 0:
+            self._tai.setdefault(folded[at - 1], []).append(at - 1)
+            at = folded.find("太", at + 1)
+        # The three-character Chinese names read, by surname.
+        self._names: dict[str, list[int]] = {}
+        for s, e in spans:
+            if _chinese_name(folded[s:e]):
+                self._names.setdefault(folded[s], []).append(s)
+
+    def __call__(self, start: int, end: int) -> bool:
+        folded = self._folded
+        husband = folded[start]
+        if husband not in SURNAMES or husband in NICKNAME_PREFIXES:
+            return False
+        for at in self._tai.get(husband, ()):
+            after = at + 2
+            if at != start and (after >= len(folded) or folded[after] == "太" or boundary_after(folded, after)):
+                return True
+        return any(not (start <= s < end) for s in self._names.get(husband, ()))
 
 
 def _chinese_name(form: str) -> bool:

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from reader.core.people import lexicon
 from reader.core.people.cues import boundary_after, cue_before
-from reader.core.people.married_evidence import married_form_evidence
+from reader.core.people.married_evidence import MarriedEvidence
 from reader.core.people.married_glosses import glossed_married
 from reader.core.people.names import ADDRESS_SUFFIXES, HARD_NOT_IN_GIVEN_NAME, is_han
 from reader.core.people.texts import Proposal
@@ -25,6 +25,7 @@ def married_names(folded: str, people: list[tuple[int, int]], named: Sequence[tu
     punctuation, a space after)."""
     found = glossed_married(folded)
     read, widened = _four_character_readings(people, list(named))
+    married_evidence = MarriedEvidence(folded, [*people, *named])
     for start, end in read + widened:
         if end > len(folded):
             continue
@@ -34,7 +35,7 @@ def married_names(folded: str, people: list[tuple[int, int]], named: Sequence[tu
             continue
         form = folded[start:end]
         given = form[1 + own :]
-        evidence = married_form_evidence(folded, start, end, [*people, *named])
+        evidence = married_evidence(start, end)
         first_known = form[0] in COMMON_SURNAMES or evidence
         if not (first_known and (own == 2 or form[1] in COMMON_SURNAMES) and form[0] != form[1]):
             continue
