@@ -12,6 +12,7 @@ from reader.core.folding import fold
 from reader.core.model import Article
 from reader.core.people.addressed import addresses_merged
 from reader.core.people.aliases import Cluster, build_clusters, is_latin
+from reader.core.people.alternation import longest_first
 from reader.core.people.credits import (
     bylines_in_text,
     credit_lines,
@@ -257,7 +258,7 @@ def _place_names(folded: str, forms: set[str], reg: Registry) -> set[str]:
     han = sorted((f for f in forms if not is_latin(f) and DOT not in f and reg.find(f) is None), key=len, reverse=True)
     if not han:
         return set()
-    forms_re = "|".join(map(re.escape, han))
+    forms_re = longest_first(han)
     pattern = f"(?:{forms_re})(?:{_PLACE_AFTER_RE}|(?={_BRANCHES}))|" + _TOWARDS.format(forms=forms_re)
     return {m.group() for m in re.finditer(pattern, folded)}
 
@@ -272,12 +273,8 @@ def _registry_patterns(reg: Registry) -> tuple[re.Pattern[str] | None, re.Patter
         {fold(a).replace("・", DOT) for e in reg.entries for a in e.aliases if not is_latin(a)}, key=len, reverse=True
     )
     latin = sorted({a for e in reg.entries for a in e.aliases if is_latin(a)}, key=len, reverse=True)
-    han_re = re.compile("|".join(map(re.escape, han))) if han else None
-    latin_re = (
-        re.compile(r"(?<![A-Za-zÀ-ÿ0-9])(?:" + "|".join(map(re.escape, latin)) + r")(?![A-Za-zÀ-ÿ0-9])")
-        if latin
-        else None
-    )
+    han_re = re.compile(longest_first(han)) if han else None
+    latin_re = re.compile(r"(?<![A-Za-zÀ-ÿ0-9])(?:" + longest_first(latin) + r")(?![A-Za-zÀ-ÿ0-9])") if latin else None
     _patterns[reg.fingerprint] = (han_re, latin_re)
     return han_re, latin_re
 
@@ -305,14 +302,14 @@ def _mentions(t: Texts, clusters: list[Cluster], proposed: set[tuple[int, int]])
     han = sorted((f for f in owner if not is_latin(f)), key=len, reverse=True)
     latin = sorted((f for f in owner if is_latin(f)), key=len, reverse=True)
     if han:
-        for m in re.finditer("|".join(map(re.escape, han)), t.folded):
+        for m in re.finditer(longest_first(han), t.folded):
             if len(m.group()) <= 3 and m.span() not in proposed and glued_to_neighbours(t.folded, m.start(), m.end()):
                 continue
             if named_after(t.folded, m.end()):
                 continue  # 图灵奖, 普朗克研究所: a prize or a place named after them
             found.setdefault(owner[m.group()], []).append((m.start(), m.end()))
     if latin:
-        pattern = r"(?<![A-Za-zÀ-ÿ0-9])(?:" + "|".join(map(re.escape, latin)) + r")(?![A-Za-zÀ-ÿ0-9])"
+        pattern = r"(?<![A-Za-zÀ-ÿ0-9])(?:" + longest_first(latin) + r")(?![A-Za-zÀ-ÿ0-9])"
         for m in re.finditer(pattern, t.plain):
             found.setdefault(owner[m.group()], []).append((m.start(), m.end()))
     return found
