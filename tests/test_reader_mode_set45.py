@@ -1,0 +1,139 @@
+"""Reader mode on the shapes the forty-fifth held-out set showed: a price
+list's next sections under short heads a block of other articles would open
+with (其他地區, then 附加服務), a section whose first rows all went as
+counters over a kept row with no figure, testimonials signed after a dash
+under a heading of any words, and a page's reviews where one reviewer's
+name is masked and the next is plain."""
+
+from __future__ import annotations
+
+from cleaning_support import kept_set, same
+
+_INTRO = "新一年換證高峰期將至，本店整理咗常用證件相嘅規格同收費，方便大家一次過準備好，一般約十五分鐘即可取相。"
+_SPEC = "二〇二七年起，護照相片規格改為須顯示雙耳及眉毛，請勿戴粗框眼鏡及深色隱形眼鏡，以免影響審批。"
+
+
+def _studio(rows: list[str]) -> str:
+    return "\n".join(
+        ["某某影樓", "首頁　證件相　全家福　地圖", "證件相收費表", _INTRO, *rows, _SPEC, "© 2026 某某影樓　電話：28xx xxxx"]
+    )
+
+
+_SECTIONS = [
+    "本地證件",
+    "身份證　MOP 60／4張",
+    "護照　MOP 80／4張",
+    "駕駛執照　MOP 60／4張",
+    "其他地區",
+    "甲國簽證　MOP 90",
+    "乙國簽證　MOP 100",
+    "附加服務",
+    "加晒4張　MOP 30",
+    "電子檔　MOP 20",
+    "修相　免費",
+]
+
+
+def test_a_price_lists_later_sections_under_other_words_stay() -> None:
+    # (其他… over priced rows reads as a block of other articles; a sub-head amid it is one more section)
+    kept = kept_set(_studio(_SECTIONS))
+    for row in _SECTIONS:
+        assert same(row) in kept, row
+
+
+def test_other_articles_under_such_a_head_still_go() -> None:
+    kept = kept_set(_studio(_SECTIONS[:4] + ["其他文章", "畢業相預約開始：學士袍租借須知", "全家福點樣影得自然？五個小貼士"]))
+    assert same("畢業相預約開始：學士袍租借須知") not in kept
+
+
+_PESTS = [
+    "蟑螂防治",
+    "60㎡以下　180元",
+    "60—120㎡　260元",
+    "120㎡以上　按面积议价",
+    "餐饮门店（月度）　600元/月",
+    "灭鼠",
+    "住宅单次　220元",
+    "住宅包年（每季复查）　880元/年",
+    "鼠洞封堵　15元/处",
+]
+
+
+def _prices(rows: list[str], tail: list[str]) -> str:
+    return "\n".join(
+        [
+            "某某家政服务平台",
+            "首页　保洁　搬家　家电清洗　除虫灭鼠",
+            "除虫灭鼠服务收费标准（2027版）",
+            "2026-12-23 09:15　来源：某某虫控服务部",
+            "现将我部2027年起执行的除虫灭鼠服务收费标准公示如下，以下价格均含药剂费及上门费，三环以外加收交通费。",
+            *rows,
+            "首次施工后15天内免费复查一次；30天内同类害虫复发，可免费补做一次。",
+            *tail,
+            "©2026 某某家政服务平台　京ICP备2026xxxxxx号",
+        ]
+    )
+
+
+def test_a_sections_first_rows_gone_as_counters_come_back() -> None:
+    # (both rows start with a figure; the row under them names no price, so no kept row touches them)
+    kept = kept_set(_prices(_PESTS, []))
+    assert same("60㎡以下　180元") in kept and same("60—120㎡　260元") in kept
+
+
+_REVIEWS = [
+    "用户评价（128）",
+    "189****6632：师傅很准时，胶饵点得很细，一周后厨房就没再见到小强了。",
+    "小鱼妈妈：灭鼠包年挺划算的，就是复查要提前约。",
+    "查看全部评价",
+]
+
+
+def test_reviews_one_masked_one_plain_go_with_their_count_head() -> None:
+    kept = kept_set(_prices(_PESTS, _REVIEWS))
+    for row in _REVIEWS:
+        assert same(row) not in kept, row
+
+
+def test_one_masked_name_alone_makes_no_reviews() -> None:
+    row = "王****老师：本学期的课程安排如下，请家长留意。"
+    assert same(row) in kept_set(_prices(_PESTS, [row]))
+
+
+def _course(tail: list[str]) -> str:
+    return "\n".join(
+        [
+            "某某学院",
+            "中文速记课程",
+            "课程顾问：林慧敏　2026年12月21日",
+            "不少行政人员中文听得懂、讲得好，一到要打中文纪录就慢下来。本课程从拼音输入法讲起，再教常用速记符号。",
+            "课程开始前7天或以前取消，可全额退款；7天内取消恕不退款，但可转至下一期。",
+            *tail,
+            "© 2026 某某学院　版权所有",
+        ]
+    )
+
+
+_SIGNED = [
+    "学员心得",
+    "“以前打一份会议纪录要花一个晚上，现在当天就能交。老师很有耐心。”——陈女士，会馆秘书",
+    "“速记符号比想象中容易记，第五堂之后就能用在工作上了。”——Jason Tan，物业管理",
+]
+
+
+def test_signed_quotes_under_a_short_head_go_whatever_its_words() -> None:
+    kept = kept_set(_course(_SIGNED))
+    for row in _SIGNED:
+        assert same(row) not in kept, row
+
+
+def test_one_signed_quote_under_a_head_stays() -> None:
+    # (a quote in the article, with the line it stands under)
+    kept = kept_set(_course(_SIGNED[:2] + ["报名请于网上填写表格，并于三天内完成付款，名额以付款先后为准。"]))
+    assert same(_SIGNED[1]) in kept
+
+
+def test_a_plain_post_beside_a_masked_one_stays_under_a_head_with_no_count() -> None:
+    # (without the site's count over them, one masked name makes no block of posts)
+    rows = ["补充说明", "王****：请问寒假班还有名额吗？", "陈老师：寒假班尚有三个名额，欢迎来电查询。"]
+    assert same(rows[2]) in kept_set(_prices(_PESTS, rows))
