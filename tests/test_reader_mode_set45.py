@@ -8,6 +8,8 @@ name is masked and the next is plain."""
 from __future__ import annotations
 
 from cleaning_support import kept_set, same
+from reader.core.cleaning import clean
+from reader.core.junk_rules import Reason
 
 _INTRO = "新一年換證高峰期將至，本店整理咗常用證件相嘅規格同收費，方便大家一次過準備好，一般約十五分鐘即可取相。"
 _SPEC = "二〇二七年起，護照相片規格改為須顯示雙耳及眉毛，請勿戴粗框眼鏡及深色隱形眼鏡，以免影響審批。"
@@ -137,3 +139,51 @@ def test_a_plain_post_beside_a_masked_one_stays_under_a_head_with_no_count() -> 
     # (without the site's count over them, one masked name makes no block of posts)
     rows = ["补充说明", "王****：请问寒假班还有名额吗？", "陈老师：寒假班尚有三个名额，欢迎来电查询。"]
     assert same(rows[2]) in kept_set(_prices(_PESTS, rows))
+
+
+def _salon(tail: list[str]) -> str:
+    return "\n".join(
+        [
+            "某某美甲",
+            "首頁　服務項目　作品集　預約　聯絡我們",
+            "2027年起價格調整說明",
+            "更新：2026/12/20　文／店長 林小美",
+            "謝謝大家這三年來的支持！因為凝膠、保養品進貨成本連續兩年上漲，明年起部分項目價格微調，已預約的客人按舊價計算。",
+            "單色凝膠　NT$900",
+            "法式／漸層　NT$1,200",
+            "每位美甲師一天最多只排6位客人，預約請提前3天。",
+            *tail,
+            "留言板（4）",
+            "小芸：價格還是很佛心！上次做的貓眼撐了快四週都沒掉",
+            "阿貓：足部保養做完腳底超滑，推推",
+            "你可能也喜歡",
+            "冬季手部保養小技巧：洗完手一定要擦護手霜",
+            "婚禮美甲怎麼挑？新娘指甲5種熱門款式",
+            "某某美甲｜© 2026 All rights reserved.",
+        ]
+    )
+
+
+_HOURS = "營業時間：週二至週日 11:00–20:00（週一公休）"
+
+
+def test_banners_framed_by_one_symbol_under_the_article_go() -> None:
+    banners = ["＊LINE預約請加 @nail　本月壽星享9折＊", "🔥限時活動：打卡分享作品，下次消費折抵NT$100🔥"]
+    kept = kept_set(_salon([_HOURS, *banners]))
+    assert same(_HOURS) in kept
+    for row in banners:
+        assert same(row) not in kept, row
+
+
+def test_a_button_row_and_the_line_under_it_go() -> None:
+    rows = ["立即预约　电话咨询　在线客服", "新用户首单立减20元，领券后下单自动抵扣"]
+    kept = kept_set(_salon([_HOURS, *rows]))
+    assert same(_HOURS) in kept
+    for row in rows:
+        assert same(row) not in kept, row
+
+
+def test_a_sign_off_under_the_article_stays() -> None:
+    # (its words differ in length: no row of buttons)
+    got = clean(_salon(["某某美甲", "主任委員　鍾明達　敬啟"]))
+    assert all(gone.reason is not Reason.PROMOTION for gone in got.dropped)

@@ -1,0 +1,59 @@
+"""The shop's banners and buttons left among the page's junk after the
+article: a line framed by one symbol at both ends (＊LINE預約請加 …＊,
+🔥限時活動：…🔥), or a row of three buttons or more set apart by wide gaps
+each of four characters (立即预约　电话咨询　在线客服), once only junk and lines that end no
+sentence stand under the article's last sentence. What stands under the
+first of them there (a coupon's line) is the same banner block; what stands
+over it (an opening-hours line) is the article's."""
+
+from __future__ import annotations
+
+from reader.core.junk_rules import Reason
+from reader.core.line_features import SENTENCE_END
+from reader.core.line_passes import Line, row_cells
+
+_BANNER = 60  # (a banner or a coupon's line is no longer)
+_INNER = 4  # (the words a frame holds)
+_NOT_FRAMES = "*_~`=-#|>+.·。，、)）]】」』”'\""  # (Markdown's marks, a rule line's, a sentence's end)
+# (a row of so many words, each of a button's four characters: a sign-off's
+# words differ in length, 主任委員　鍾明達　敬啟)
+_BUTTONS, _BUTTON = 3, 4
+
+
+def _framed(text: str) -> bool:
+    first = text[:1]
+    return (
+        len(text) >= _INNER + 2
+        and first == text[-1:]
+        and not first.isalnum()
+        and not first.isspace()
+        and first not in _NOT_FRAMES
+        and any(c.isalnum() for c in text[1:-1])
+    )
+
+
+def _buttons(text: str) -> bool:
+    cells = row_cells(text)
+    return len(cells) >= _BUTTONS and all(
+        len(c) == _BUTTON and c.isalnum() and not any(d.isdigit() for d in c) for c in cells
+    )
+
+
+def mark_tail_banners(lines: list[Line]) -> None:
+    """From the end up to the article's last sentence: the first banner or
+    button row among junk, and the kept lines under it, go."""
+    loose: list[Line] = []  # (kept lines under the last sentence, last first)
+    for line in reversed(lines):
+        if line.bad or line.meta:
+            continue
+        text = line.text
+        if text.endswith(SENTENCE_END) or len(text) > _BANNER:
+            break
+        loose.append(line)
+    if not loose:
+        return  # (most texts: a sentence, or a long line, is the last kept)
+    top = next((k for k in range(len(loose) - 1, -1, -1) if _framed(loose[k].text) or _buttons(loose[k].text)), None)
+    if top is None:
+        return
+    for line in loose[: top + 1]:
+        line.reason = Reason.PROMOTION
