@@ -187,3 +187,36 @@ def test_a_sign_off_under_the_article_stays() -> None:
     # (its words differ in length: no row of buttons)
     got = clean(_salon(["某某美甲", "主任委員　鍾明達　敬啟"]))
     assert all(gone.reason is not Reason.PROMOTION for gone in got.dropped)
+
+
+def _hall(tail: list[str]) -> str:
+    return "\n".join(
+        [
+            "# 2027年乐龄送餐计划",
+            "文：福利组主任 许美玲　2026年12月19日",
+            "为照顾区内独居及行动不便的乐龄人士，礼堂厨房将于明年起每日送餐上门，费用按月缴付，欢迎家属代为报名。",
+            "## 报名方式",
+            "1. 亲临礼堂办事处填写表格，或由家属代办",
+            "2. 附上身份证副本及紧急联络人电话",
+            "如有吞咽困难、需要碎餐或流质餐，请在表格上注明，厨房会另行安排，但每月加收RM20。",
+            *tail,
+            "相关文章：[中秋晚会筹款成绩报告](https://hall.example.my/news/a) · [屋顶维修捐款芳名录](https://hall.example.my/news/b)",
+            "© 2026 某某社区礼堂",
+        ]
+    )
+
+
+_CALLOUT = "> **温馨提示：** 本礼堂厨房并非医疗机构，所提供的餐食只根据一般饮食原则烹调，本礼堂对因个人健康状况而引起的任何不适恕不负责。"
+_RECRUIT = "**招募送餐义工：** 每周只需抽出两个上午，有摩托车者优先，油费津贴每次RM10。WhatsApp 01x-xxx 2027 报名。"
+
+
+def test_bold_labelled_callouts_right_over_the_pages_junk_go() -> None:
+    kept = kept_set(_hall([_CALLOUT, _RECRUIT]))
+    assert same(_CALLOUT) not in kept and same(_RECRUIT) not in kept
+    assert same("如有吞咽困难、需要碎餐或流质餐，请在表格上注明，厨房会另行安排，但每月加收RM20。") in kept
+
+
+def test_a_bold_labelled_paragraph_over_the_articles_own_line_stays() -> None:
+    note = "**注意：** 首月费用须于开始送餐前缴付，之后每月5日前缴付，逾期者暂停送餐。"
+    kept = kept_set(_hall([note, "送餐时间为每日上午十一时至下午十二时半，公众假期停送，敬请留意。"]))
+    assert same(note) in kept

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from reader.core.line_passes import Line
 from reader.core.tail_address import mark_tail_address
-from reader.core.tail_banners import mark_tail_banners
+from reader.core.tail_banners import mark_tail_banners, mark_tail_callouts
 from reader.core.tail_passes import mark_tail_statement
 from reader.core.tail_prose import mark_tail_prose
 
@@ -18,11 +18,12 @@ from reader.core.tail_prose import mark_tail_prose
 def mark_tail_after_prose(lines: list[Line]) -> None:
     """``mark_tail_prose``, then the tail's statements again where it marked
     some; then the site's word to its readers under the article, and the
-    banners under it."""
+    banners under it, and the Markdown callouts over the junk."""
     if mark_tail_prose(lines):
         mark_tail_statement(lines)
     mark_tail_address(lines)
     mark_tail_banners(lines)
+    mark_tail_callouts(lines)
 
 
 __all__ = ["mark_tail_after_prose"]

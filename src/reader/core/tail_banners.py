@@ -4,7 +4,9 @@ article: a line framed by one symbol at both ends (＊LINE預約請加 …＊,
 each of four characters (立即预约　电话咨询　在线客服), once only junk and lines that end no
 sentence stand under the article's last sentence. What stands under the
 first of them there (a coupon's line) is the same banner block; what stands
-over it (an opening-hours line) is the article's."""
+over it (an opening-hours line) is the article's. And in Markdown, the
+paragraphs led by a bold label right over the page's junk at the end, each
+a callout or a note of the site's (> **温馨提示：** …, **招募义工：** …)."""
 
 from __future__ import annotations
 
@@ -57,3 +59,33 @@ def mark_tail_banners(lines: list[Line]) -> None:
         return
     for line in loose[: top + 1]:
         line.reason = Reason.PROMOTION
+
+
+_CALLOUTS = ("**", "> **")
+
+
+def _bold_labelled(text: str) -> bool:
+    """A Markdown paragraph led by a bold label with its colon, perhaps quoted (> **注意：** …)."""
+    if not text.startswith(_CALLOUTS):
+        return False
+    head = text.removeprefix(">").lstrip()[2:]
+    end = head.find("**")
+    return 0 < end <= _LABEL and head[:end].rstrip()[-1:] in "：:" and len(head) > end + 2
+
+
+_LABEL = 12  # (a label is a word or two and its colon)
+
+
+def mark_tail_callouts(lines: list[Line]) -> None:
+    """From the end up, over the page's junk: Markdown paragraphs led by a
+    bold label go, until a kept line of another shape (the article's last)."""
+    marked = False
+    for line in reversed(lines):
+        if line.bad or line.meta:
+            if marked:
+                return  # (the callouts stand right over the junk at the end, as one block)
+            continue
+        if not _bold_labelled(line.text):
+            return
+        line.reason = Reason.DISCLAIMER
+        marked = True
