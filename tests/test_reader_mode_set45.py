@@ -220,3 +220,44 @@ def test_a_bold_labelled_paragraph_over_the_articles_own_line_stays() -> None:
     note = "**注意：** 首月费用须于开始送餐前缴付，之后每月5日前缴付，逾期者暂停送餐。"
     kept = kept_set(_hall([note, "送餐时间为每日上午十一时至下午十二时半，公众假期停送，敬请留意。"]))
     assert same(note) in kept
+
+
+def _roll(rows: list[str]) -> str:
+    return "\n".join(
+        [
+            "某某重工集团 内网 > 新闻动态 > 企业文化",
+            "2026年度员工长期服务奖获奖名单",
+            "发布：人力资源部 2026-12-10 浏览 1560",
+            "12月9日，集团在总部多功能厅举行长期服务奖颁奖典礼。董事长为三十年服务奖获得者颁奖，总经理、工会主席出席。",
+            "一、三十年服务奖",
+            "焊工班长 牛大力，被誉为“车间里的雷锋”",
+            "总工程师 长孙明远，主持研制了盾构机",
+            "二、二十年服务奖",
+            *rows,
+            "三、十年服务奖",
+            "陈刚 周莉 吴昊 郑凯 安全 小林翔太",
+            "备注：获奖同事的奖金将随十二月工资一并发放，奖状由各部门负责人转交，请同事留意。",
+        ]
+    )
+
+
+_TABLE = [
+    "部门 | 姓名",
+    "装配车间 | 王铁柱、李秀兰、赵卫东",
+    "质检部 | 马天宇、高山",
+    "财务部 | 刘霞、孙悦",
+    "国际业务部 | 拉吉夫·夏尔马（Rajiv Sharma）",
+    "香港分公司 | 何林淑仪",
+]
+
+
+def test_a_two_cell_row_gone_as_a_menus_stays_with_its_table() -> None:
+    kept = kept_set(_roll(_TABLE))
+    for row in _TABLE:
+        assert same(row) in kept, row
+
+
+def test_two_cell_rows_of_a_menu_still_go() -> None:
+    menu = ["首页 | 关于我们", "新闻 | 公告", "下载 | 联系"]
+    kept = kept_set(_roll(menu))
+    assert not any(same(row) in kept for row in menu)
