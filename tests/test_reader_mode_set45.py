@@ -262,3 +262,9 @@ def test_two_cell_rows_of_a_menu_still_go() -> None:
     menu = ["首页 | 关于我们", "新闻 | 公告", "下载 | 联系"]
     kept = kept_set(_roll(menu))
     assert not any(same(row) in kept for row in menu)
+
+
+def test_a_row_of_buttons_with_no_junk_under_it_is_the_texts_last_line() -> None:
+    body = "每位美甲師一天最多只排6位客人，預約請提前3天。"
+    text = "\n".join(["某某美甲", "2027年起價格調整說明", body, "立即预约　电话咨询　在线客服"])
+    assert same("立即预约　电话咨询　在线客服") in kept_set(text)

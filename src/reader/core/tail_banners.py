@@ -45,18 +45,22 @@ def mark_tail_banners(lines: list[Line]) -> None:
     """From the end up to the article's last sentence: the first banner or
     button row among junk, and the kept lines under it, go."""
     loose: list[Line] = []  # (kept lines under the last sentence, last first)
+    junk: list[int] = []  # (how many junk lines stand under each of them)
+    under = 0
     for line in reversed(lines):
         if line.bad or line.meta:
+            under += 1
             continue
         text = line.text
         if text.endswith(SENTENCE_END) or len(text) > _BANNER:
             break
         loose.append(line)
+        junk.append(under)
     if not loose:
         return  # (most texts: a sentence, or a long line, is the last kept)
     top = next((k for k in range(len(loose) - 1, -1, -1) if _framed(loose[k].text) or _buttons(loose[k].text)), None)
-    if top is None:
-        return
+    if top is None or not junk[top]:
+        return  # (with no junk under it, the row is the text's own last line)
     for line in loose[: top + 1]:
         line.reason = Reason.PROMOTION
 
