@@ -62,16 +62,24 @@ def _keep_bare_tables(lines: list[Line]) -> None:
     """Rows with the same number of bars, one under another (职务 | 姓名 | 国籍 |
     备注 over 大副 | 赫连东 | 中国 |, an empty last cell keeping its bar), between
     two lines of the body, are a table copied without its rule row. A menu is one
-    line, or lines of different lengths; it never sits inside the body."""
+    line, or lines of different lengths; it never sits inside the body. Rows of
+    two cells (部门 | 姓名) make one only where three of them stayed: a row among
+    them gone as a menu's (香港分公司 | 何林淑仪) is the table's."""
     bars = [_bars(line) for line in lines]
     i = 1
     while i < len(lines) - 1:
         j = i
-        while j < len(lines) - 1 and bars[j] >= _MIN_BARS and bars[j] == bars[i]:
+        while j < len(lines) - 1 and bars[j] and bars[j] == bars[i]:
             j += 1
-        if j - i >= _MIN_ROWS and lines[i - 1].kept and lines[j].kept:
+        two = bars[i] < _MIN_BARS
+        if (
+            j - i >= _MIN_ROWS
+            and lines[i - 1].kept
+            and lines[j].kept
+            and (not two or sum(line.kept for line in lines[i:j]) >= _MIN_ROWS)
+        ):
             for line in lines[i:j]:
-                if not line.meta:
+                if not line.meta and not (two and line.kept):
                     line.restore()
         i = max(j, i + 1)
 

@@ -83,7 +83,9 @@ def _sections_over(lines: list[Line], first: int) -> int:
     start, i = first, first - 1
     while i > 0 and (lines[i].kept or _gone_row(lines[i])):
         if _gone_row(lines[i]):
-            above = lines[i - 1]
+            if _gone_row(above := lines[i - 1]):
+                i -= 1  # (one section's rows, all gone: 60㎡以下　180元 over 60—120㎡　260元)
+                continue
             if not (above.kept and not above.text.endswith(SENTENCE_END) and not _price_row(above)):
                 break  # (a row under no head: no section of the list)
             start = i
@@ -104,7 +106,7 @@ def rescue_related_prices(lines: list[Line]) -> None:
             len(rows) >= 2
             and len(head) <= _HEADER
             and not any(c.isdigit() for c in head)
-            and all(_priced(row) for row in rows)
+            and all(_priced(row) or _sub_head(rows, k) for k, row in enumerate(rows))
             and (
                 (i > 0 and lines[i - 1].kept and _priced(lines[i - 1].text))
                 or (j < n and lines[j].kept and _priced(lines[j].text))
@@ -119,6 +121,12 @@ _HEADER = 8  # (a section's head is a word or two)
 # A price of nothing, the row's last cell (預約圖書　免費).
 _FREE = ("免費", "免费", "free", "Free")
 _GAPS = (" ", "\u3000")
+
+
+def _sub_head(rows: list[str], k: int) -> bool:
+    """The block's row ``k`` heads the next section of the list (附加服務 over 加晒4張　MOP 30)."""
+    row = rows[k]
+    return len(row) <= _HEADER and not any(c.isdigit() for c in row) and k + 1 < len(rows) and _priced(rows[k + 1])
 
 
 def _priced(text: str) -> bool:

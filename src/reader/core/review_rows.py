@@ -32,6 +32,15 @@ def mark_masked_reviews(lines: list[Line]) -> None:
         j = i + 1
         while j < n and _MASKED.match(lines[j].text):
             j += 1
+        # (under the site's count of its posts, the plain-named posts beside them too:
+        # 用户评价（128） over 189****6632：… and 小鱼妈妈：…)
+        k = i
+        while k > 0 and _said(lines[k - 1].text) and lines[k - 1].meta is None:
+            k -= 1
+        if k and _counted(lines[k - 1].text):
+            i = k
+            while j < n and (_MASKED.match(lines[j].text) or _said(lines[j].text)):
+                j += 1
         if j - i >= _ROWS:
             for line in lines[i:j]:
                 if line.meta is None:
@@ -47,6 +56,22 @@ def mark_masked_reviews(lines: list[Line]) -> None:
             ):
                 head.reason = Reason.RELATED
         i = j
+
+
+def _said(text: str) -> bool:
+    """A post by a plain name that ends as a sentence does (小鱼妈妈：…挺划算的。), no row of fields."""
+    return text[-1:] in _SAID_ENDS and is_quote(text)
+
+
+_SAID_ENDS = "。！？!?…～~"
+
+
+def _counted(text: str) -> bool:
+    """A short heading with a count in brackets after it (用户评价（128）)."""
+    if len(text) > _HEAD or text[-1:] not in ")）":
+        return False
+    cut = max(text.rfind("("), text.rfind("（"))
+    return cut > 0 and text[cut + 1 : -1].isdigit()
 
 
 # What a block of what clients or members say is headed by (客人分享, 義工心聲, 學員感言, 顧客評價), folded.
@@ -66,7 +91,9 @@ def mark_testimonials(lines: list[Line]) -> None:
     heads = [
         k
         for k, line in enumerate(lines)
-        if line.short and (f := line.folded) and (f.endswith(_SAY_HEADS) or (f[-1:] in _HEAD_ENDS and _noted_head(f)))
+        if line.short
+        and (f := line.folded)
+        and (f.endswith(_SAY_HEADS) or (f[-1:] in _HEAD_ENDS and _noted_head(f)) or _over_signed(lines, k))
     ]
     for i in heads:
         head = lines[i]
@@ -86,6 +113,12 @@ def mark_testimonials(lines: list[Line]) -> None:
 
 
 _HEAD_ENDS = "*)）"
+
+
+def _over_signed(lines: list[Line], k: int) -> bool:
+    """Two quotes right under the short line ``k``, each signed after a dash
+    (“…”——陈女士，会馆秘书): what people say, whatever its heading's words."""
+    return k + 2 < len(lines) and _attributed(lines[k + 1].text) and _attributed(lines[k + 2].text)
 
 
 def _noted_head(folded: str) -> bool:

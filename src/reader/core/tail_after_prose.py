@@ -3,22 +3,27 @@ form (``tail_passes.mark_tail_statement``) are asked of the last kept lines
 again, now that the comments and the statements under them have gone (a
 bracketed appeal over a comment thread: only the thread stood under it);
 then the last paragraph, where the site speaks in it to its readers
-(``tail_address``)."""
+(``tail_address``); then the shop's banners left among the junk
+(``tail_banners``)."""
 
 from __future__ import annotations
 
 from reader.core.line_passes import Line
 from reader.core.tail_address import mark_tail_address
+from reader.core.tail_banners import mark_tail_banners, mark_tail_callouts
 from reader.core.tail_passes import mark_tail_statement
 from reader.core.tail_prose import mark_tail_prose
 
 
 def mark_tail_after_prose(lines: list[Line]) -> None:
     """``mark_tail_prose``, then the tail's statements again where it marked
-    some; then the site's word to its readers under the article."""
+    some; then the site's word to its readers under the article, and the
+    banners under it, and the Markdown callouts over the junk."""
     if mark_tail_prose(lines):
         mark_tail_statement(lines)
     mark_tail_address(lines)
+    mark_tail_banners(lines)
+    mark_tail_callouts(lines)
 
 
 __all__ = ["mark_tail_after_prose"]
