@@ -23,11 +23,11 @@ from __future__ import annotations
 import re
 
 from reader.core.closing_credits import closing_credit_row
+from reader.core.han import HAN_PAIRS, HAN_WORD
 from reader.core.headline import is_headline_shaped
 from reader.core.junk_rules import Reason
 from reader.core.line_passes import HEAD_LINES, LIST_ITEM, PROSE, Line, is_prose_start
 
-_HAN_RUN = re.compile(r"[\u3400-\u9fff]{2,}")
 # A heading's word this long that the body uses names its subject.
 _SUBJECT_WORD = 3
 # A box's heading: a few words, no sentence.
@@ -46,7 +46,7 @@ def names_subject(heading: str, body: str) -> bool:
     """The heading names what the body is about: a word of three Han
     characters or more of it (a name: 溫以寧) occurs in the body, or a
     two-character one occurs there twice."""
-    for run in _HAN_RUN.findall(heading):
+    for run in HAN_WORD.findall(heading):
         if len(run) == 2:
             if body.count(run) >= 2:
                 return True
@@ -58,7 +58,7 @@ def names_subject(heading: str, body: str) -> bool:
 
 def shares_terms(text: str, body: str) -> bool:
     """A Han bigram of ``text`` occurs in the body."""
-    return any(run[k : k + 2] in body for run in _HAN_RUN.findall(text) for k in range(len(run) - 1))
+    return any(run[k : k + 2] in body for run in HAN_WORD.findall(text) for k in range(len(run) - 1))
 
 
 def is_box_heading(text: str, body: str | None = None) -> bool:
@@ -120,7 +120,7 @@ def site_names(lines: list[Line], source: str | None) -> list[str]:
     names = [source] if source else []
     edges = [line.text for line in lines[:1]] + [line.text for line in lines[-3:] if "©" in line.text]
     for text in edges:
-        m = _BOOK_TITLE.search(text) or _HAN_RUN.search(text)
+        m = _BOOK_TITLE.search(text) or HAN_WORD.search(text)
         if m:
             names.append(m.group(m.lastindex or 0))
     return [name for name in names if len(name) >= 2]
@@ -368,10 +368,7 @@ def continues_body(lines: list[Line], k: int) -> bool:
     head, above = lines[k], kept_above(lines, k)
     if not head.kept or len(head.text) > _LIST_WORDS or above is None or not above.kept or not is_prose_start(above):
         return False
-    return any(pair in above.text for pair in _HAN_PAIR.findall(head.text))
-
-
-_HAN_PAIR = re.compile(r"(?=([\u3400-\u9fff]{2}))")
+    return any(pair in above.text for pair in HAN_PAIRS.findall(head.text))
 
 
 __all__ = [

@@ -13,6 +13,11 @@ HAN = re.compile(f"[{HAN_RANGE}]")
 # A run of Han characters: ``HAN_RUN.fullmatch(word)``, ``HAN_RUN.sub("H", text)``
 # (compiled once: a pattern over the range costs ~1 ms at every cold start).
 HAN_RUN = re.compile(f"[{HAN_RANGE}]+")
+# A run of two Han characters or more (a word's, not a lone character's).
+HAN_WORD = re.compile(f"[{HAN_RANGE}]{{2,}}")
+# Every two Han characters side by side, overlapping: ``HAN_PAIRS.findall(text)``
+# (the pairs two texts share tell that they speak of the same thing).
+HAN_PAIRS = re.compile(f"(?=([{HAN_RANGE}]{{2}}))")
 
 
 def is_han_char(c: str) -> bool:
@@ -20,4 +25,4 @@ def is_han_char(c: str) -> bool:
     return "\u3400" <= c <= "\u9fff"
 
 
-__all__ = ["HAN", "HAN_RANGE", "HAN_RUN", "is_han_char"]
+__all__ = ["HAN", "HAN_PAIRS", "HAN_RANGE", "HAN_RUN", "HAN_WORD", "is_han_char"]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from reader.core.han import HAN
+from reader.core.han import HAN, HAN_WORD
 from reader.core.headline import is_headline_shaped
 from reader.core.junk_rules import Reason
 from reader.core.line_features import SENTENCE_END
@@ -278,7 +278,6 @@ def mark_name_line(lines: list[Line], i: int) -> None:
 # A breadcrumb's steps, three or more with spaced separators: 首頁 / 咖啡豆 / 單品豆
 # (登录/注册 is a pair of buttons)
 _CRUMB_STEP = re.compile(r"\S\s(?:/|>|›|»|＞)\s\S+\s(?:/|>|›|»|＞)\s\S")
-_ROW_WORD = re.compile(r"[\u3400-\u9fff]{2,}")
 _NAMED_WORDS = 3
 _NAME_WORD = 3
 _ITEM_NAME = 4
@@ -302,7 +301,7 @@ def item_name_row(lines: list[Line], k: int) -> bool:
         return False
     if not (_CRUMB_STEP.search(lines[k - 1].text) or is_navigation_path(lines[k - 1].text)):
         return False
-    words = _ROW_WORD.findall(line.text)
+    words = HAN_WORD.findall(line.text)
     if line.reason is not Reason.NAVIGATION:
         # a kept row of parts whose first, the item's name, the body names:
         # 秦岭百花土蜂蜜　2026秋季新蜜　500g玻璃瓶装 over 品名：秦岭百花土蜂蜜

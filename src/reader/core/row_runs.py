@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from reader.core.han import HAN_PAIRS, HAN_WORD
 from reader.core.junk_rules import ROW_LIKE, Reason
 from reader.core.line_features import SENTENCE_END
 from reader.core.line_passes import Line
@@ -31,8 +32,6 @@ _SHAPE = frozenset(
         Reason.CONTACT,
     }
 )
-_HAN_PAIR = re.compile(r"(?=([\u3400-\u9fff]{2}))")
-_HAN_RUN = re.compile(r"[\u3400-\u9fff]{2,}")
 # A figure with decimals or a unit (6.2, 710.52, 1800W): a bare count names nothing.
 _FIGURE = re.compile(r"\d+\.\d+|\d[\d.]*[A-Za-z%]+")
 
@@ -45,7 +44,7 @@ def _story(lines: list[Line], skip: range) -> str:
 def names(text: str, story: str, figures: re.Pattern[str] = _FIGURE) -> bool:
     """``text`` shares a Han word (two characters in a row) or a figure
     (as ``figures`` finds them) with ``story``."""
-    return any(pair in story for pair in _HAN_PAIR.findall(text)) or any(
+    return any(pair in story for pair in HAN_PAIRS.findall(text)) or any(
         figure in story for figure in figures.findall(text)
     )
 
@@ -192,7 +191,7 @@ def named_contact(line: Line, above: Line) -> bool:
     if above.short or not above.kept or not above.text.endswith(SENTENCE_END):
         return False
     value = re.split(r"[:：]", line.text, maxsplit=1)
-    parties = _HAN_RUN.findall(value[1]) if len(value) == 2 else []
+    parties = HAN_WORD.findall(value[1]) if len(value) == 2 else []
     return bool(parties) and all(party in above.text for party in parties)
 
 
