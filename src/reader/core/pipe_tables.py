@@ -11,6 +11,8 @@ from reader.core.line_passes import Line, adjacent_runs
 # A rule-less table: this many rows (its heading and two), each of this many cells.
 _MIN_ROWS = 3
 _MIN_BARS = 2
+# A two-column table (年级 | 代表 over 一年级 | 孔令晨 宋雨桐): one bar a row, so a row more.
+_TWO_CELL_ROWS = 4
 # A table split by its section headings: rows this wide, at most this many lines apart.
 _SPLIT_MIN_BARS = 3
 _SPLIT_GAP = 2
@@ -62,14 +64,16 @@ def _keep_bare_tables(lines: list[Line]) -> None:
     """Rows with the same number of bars, one under another (职务 | 姓名 | 国籍 |
     备注 over 大副 | 赫连东 | 中国 |, an empty last cell keeping its bar), between
     two lines of the body, are a table copied without its rule row. A menu is one
-    line, or lines of different lengths; it never sits inside the body."""
+    line, or lines of different lengths; it never sits inside the body. Two
+    columns (one bar a row) take a row more: a stacked menu is rarely that long."""
     bars = [_bars(line) for line in lines]
     i = 1
     while i < len(lines) - 1:
         j = i
-        while j < len(lines) - 1 and bars[j] >= _MIN_BARS and bars[j] == bars[i]:
+        while j < len(lines) - 1 and bars[j] >= 1 and bars[j] == bars[i]:
             j += 1
-        if j - i >= _MIN_ROWS and lines[i - 1].kept and lines[j].kept:
+        rows = _MIN_ROWS if bars[i] >= _MIN_BARS else _TWO_CELL_ROWS
+        if j - i >= rows and lines[i - 1].kept and lines[j].kept:
             for line in lines[i:j]:
                 if not line.meta:
                     line.restore()
