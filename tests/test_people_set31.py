@@ -1,0 +1,47 @@
+"""The thirty-first people fix pass (tests/data/people/fresh31): reader mode
+keeps a two-column table copied with its bars (年级 | 代表 over its rows)
+when it sits inside the body, so the people in its cells are found; a list
+joined by 、 runs on through a dotted name (…马强、努尔买买提·吐尔逊、顾念…),
+so the everyday words after it are the list's names too."""
+
+from __future__ import annotations
+
+from people_support import names_in
+from reader.core.cleaning import clean
+
+
+def test_a_two_column_table_inside_the_body_stays() -> None:
+    # (each row alone is a menu's shape: 三年级 | 林立、陆地、阿依古丽·买买提)
+    rows = [
+        "年级 | 代表",
+        "一年级 | 张明远 李晓燕 方圆",
+        "二年级 | 田野、程光",
+        "三年级 | 林立、陆地、阿依古丽·买买提",
+        "四年级 | 马骏、石磊",
+        "五年级 | 高飞",
+        "六年级 | 丁香",
+    ]
+    text = "\n".join(
+        [
+            "经各班推选，本学年的班级图书管理员名单如下，请各位同学相互监督，共同爱护图书角的每一本书。",
+            *rows,
+            "以上同学任期一年，期间如有调整，将由班主任另行通知，并在公告栏张贴新的名单。",
+        ]
+    )
+    assert set(rows) <= set(clean(text).paragraphs)
+
+
+def test_a_short_stacked_menu_still_goes() -> None:
+    text = "\n".join(
+        [
+            "首页 | 新闻",
+            "关于 | 联系",
+            "本周六上午九点，社区将在中心广场举办旧物交换活动，欢迎居民带上闲置物品参加。",
+        ]
+    )
+    assert "关于 | 联系" not in "\n".join(clean(text).paragraphs)
+
+
+def test_a_list_joined_by_commas_runs_on_through_a_dotted_name() -> None:
+    text = "二、金奖\n王建国、李春燕、赵铁柱、马强、阿卜杜热合曼·艾山、顾盼、石坚、向前\n三、银奖"
+    assert {"顾盼", "石坚", "向前"} <= names_in(text)
