@@ -2,7 +2,9 @@
 keeps a two-column table copied with its bars (年级 | 代表 over its rows)
 when it sits inside the body, so the people in its cells are found; a list
 joined by 、 runs on through a dotted name (…马强、努尔买买提·吐尔逊、顾念…),
-so the everyday words after it are the list's names too."""
+so the everyday words after it are the list's names too; a line opening with
+a full name, a colon and a quotation names its speaker (南宫秀兰：“…”), whatever
+the tagger reads; a grammar word after 本名 (本名如此) says how, not who."""
 
 from __future__ import annotations
 
@@ -45,3 +47,14 @@ def test_a_short_stacked_menu_still_goes() -> None:
 def test_a_list_joined_by_commas_runs_on_through_a_dotted_name() -> None:
     text = "二、金奖\n王建国、李春燕、赵铁柱、马强、阿卜杜热合曼·艾山、顾盼、石坚、向前\n三、银奖"
     assert {"顾盼", "石坚", "向前"} <= names_in(text)
+
+
+def test_a_line_opening_with_a_name_before_quoted_words_names_a_speaker() -> None:
+    # (the tagger reads 南宫 as a town; the line's shape says a person)
+    text = "六、受助者的话\n南宫桂兰：“那次手术，是素不相识的人的血救了我。”\n活动由市红十字会主办。"
+    assert "南宫桂兰" in names_in(text)
+
+
+def test_a_grammar_word_after_real_name_is_no_name() -> None:
+    text = "钟馗为南江三中体育教师，本名如此，并非戏曲人物。"
+    assert "如此" not in names_in(text)
