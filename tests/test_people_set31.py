@@ -4,11 +4,13 @@ when it sits inside the body, so the people in its cells are found; a list
 joined by 、 runs on through a dotted name (…马强、努尔买买提·吐尔逊、顾念…),
 so the everyday words after it are the list's names too; a line opening with
 a full name, a colon and a quotation names its speaker (南宫秀兰：“…”), whatever
-the tagger reads; a grammar word after 本名 (本名如此) says how, not who."""
+the tagger reads; a grammar word after 本名 (本名如此) says how, not who; a
+Malay honorific (拿督, 拿汀 Datin) is no part of the name after it, a dotted one
+or a married woman's (拿汀陳黃秀蓮), and clears that name's start."""
 
 from __future__ import annotations
 
-from people_support import names_in
+from people_support import folded_aliases_in, names_in
 from reader.core.cleaning import clean
 
 
@@ -58,3 +60,13 @@ def test_a_line_opening_with_a_name_before_quoted_words_names_a_speaker() -> Non
 def test_a_grammar_word_after_real_name_is_no_name() -> None:
     text = "钟馗为南江三中体育教师，本名如此，并非戏曲人物。"
     assert "如此" not in names_in(text)
+
+
+def test_a_malay_title_is_no_part_of_a_dotted_name() -> None:
+    names = folded_aliases_in("副主席：拿督哈山·阿里（Hassan Ali）、維傑·南達（Vijay Nanda）\n秘書：林振聲")
+    assert "哈山·阿里" in names and not any(n.startswith("拿督") for n in names)
+
+
+def test_a_married_name_after_datin_is_whole() -> None:
+    names = folded_aliases_in("副會長：拿汀張林月娥、拿督阿末·再納（Ahmad Zainal）\n婦女組主任：拿汀黃蔡月嬌")
+    assert {"张林月娥", "黄蔡月娇"} <= names and "林月娥" not in names
