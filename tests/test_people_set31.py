@@ -70,3 +70,8 @@ def test_a_malay_title_is_no_part_of_a_dotted_name() -> None:
 def test_a_married_name_after_datin_is_whole() -> None:
     names = folded_aliases_in("副會長：拿汀張林月娥、拿督阿末·再納（Ahmad Zainal）\n婦女組主任：拿汀黃蔡月嬌")
     assert {"张林月娥", "黄蔡月娇"} <= names and "林月娥" not in names
+
+
+def test_an_address_and_said_before_quoted_words_is_no_speakers_name() -> None:
+    names = names_in("主厨查家強今晚掌勺。\n強哥話：「今晚加菜！」\n食客都好開心。")
+    assert "強哥話" not in names

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from reader.core.people import lexicon
-from reader.core.people.names import CJK, PARTICLES, surname_length
+from reader.core.people.names import ADDRESS_SUFFIXES, CJK, PARTICLES, surname_length
 from reader.core.people.texts import Proposal
 
 # (a full name: a surname and a given name of one or two characters, three or four in all)
@@ -23,7 +23,9 @@ def quoted_speakers(folded: str) -> list[Proposal]:
         sl = surname_length(form, 0)
         entry = lexicon.lookup(form)
         # (a surname and its given name, no particle in it, no word the dictionary knows as other than a name)
-        if sl and 1 <= len(form) - sl <= 2 and not any(c in PARTICLES for c in form):
+        # (and no address in it: 強哥話：「…」 is an address and 話 'said')
+        address = any(form.startswith(ADDRESS_SUFFIXES, k) for k in range(1, len(form)))
+        if sl and 1 <= len(form) - sl <= 2 and not any(c in PARTICLES for c in form) and not address:
             if entry is None or entry.is_name:
                 found.append(Proposal(m.start(1), m.end(1), form, True))
     return found
