@@ -6,7 +6,8 @@ so the everyday words after it are the list's names too; a line opening with
 a full name, a colon and a quotation names its speaker (南宫秀兰：“…”), whatever
 the tagger reads; a grammar word after 本名 (本名如此) says how, not who; a
 Malay honorific (拿督, 拿汀 Datin) is no part of the name after it, a dotted one
-or a married woman's (拿汀陳黃秀蓮), and clears that name's start."""
+or a married woman's (拿汀陳黃秀蓮), and clears that name's start; a word
+counted with 位 (三位孫兒) is no name."""
 
 from __future__ import annotations
 
@@ -75,3 +76,8 @@ def test_a_married_name_after_datin_is_whole() -> None:
 def test_an_address_and_said_before_quoted_words_is_no_speakers_name() -> None:
     names = names_in("主厨查家強今晚掌勺。\n強哥話：「今晚加菜！」\n食客都好開心。")
     assert "強哥話" not in names
+
+
+def test_a_word_counted_with_wei_is_no_name() -> None:
+    names = folded_aliases_in("居民陳張麗華女士喜得兩位孫兒：陳子豪、陳子晴。孫兒爸爸陳家明說：「好開心！」")
+    assert "孙儿" not in names and {"陈子豪", "陈家明"} <= names
