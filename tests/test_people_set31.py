@@ -7,7 +7,8 @@ a full name, a colon and a quotation names its speaker (南宫秀兰：“…”
 the tagger reads; a grammar word after 本名 (本名如此) says how, not who; a
 Malay honorific (拿督, 拿汀 Datin) is no part of the name after it, a dotted one
 or a married woman's (拿汀陳黃秀蓮), and clears that name's start; a word
-counted with 位 (三位孫兒) is no name."""
+counted with 位 (三位孫兒) is no name; reader mode keeps a split table's last row
+when most of its rows are kept on their own (a menu's never are)."""
 
 from __future__ import annotations
 
@@ -81,3 +82,28 @@ def test_an_address_and_said_before_quoted_words_is_no_speakers_name() -> None:
 def test_a_word_counted_with_wei_is_no_name() -> None:
     names = folded_aliases_in("居民陳張麗華女士喜得兩位孫兒：陳子豪、陳子晴。孫兒爸爸陳家明說：「好開心！」")
     assert "孙儿" not in names and {"陈子豪", "陈家明"} <= names
+
+
+def test_a_tables_last_row_stays_before_a_short_heading() -> None:
+    # (the last row alone reads as a menu; the table's other rows are kept on their own)
+    lines = [
+        "经校学位评定委员会审议通过，决定授予以下47人博士学位，现将部分学院名单公示如下。",
+        "化学与分子工程学院",
+        "序号 | 姓名 | 专业 | 学位论文题目 | 指导教师",
+        "1 | 张明 | 有机化学 | 铃木偶联反应中新型钯催化剂的设计与应用 | 林国栋 教授",
+        "2 | 马建国 | 物理化学 | 狄尔斯-阿尔德反应过渡态的理论研究 | 林国栋 教授",
+        "3 | 郑美珍 | 分析化学 | 基于拉曼光谱的食品中苏丹红快速检测 | 尚文 教授",
+        "计算机科学学院",
+        "4 | 李想 | 计算机科学与技术 | 图灵测试视角下的大语言模型评估方法 | 皇甫晨 教授",
+        "5 | 朴敏俊（박민준） | 计算机科学与技术 | 基于贝叶斯网络的故障诊断研究 | 皇甫晨 教授",
+        "6 | 何思齐 | 软件工程 | 面向“鸿蒙”系统的程序分析工具 | 皇甫晨 教授、高德伟 副教授",
+        "人文学院",
+        "7 | 埃琳娜·罗西（Elena Rossi） | 中国古代文学 | 《红楼梦》形象在意大利语译本中的重塑 | 钟离秋 教授",
+        "8 | 陈明 | 中国古代文学 | 杜甫夔州诗研究 | 钟离秋 教授",
+        "9 | 佐藤健太 | 中国哲学 | 王阳明心学在江户时代日本的传播与变异 | 钟离秋 教授",
+        "10 | 林一凡 | 中国哲学 | 从孟母三迁看传统家庭教育观念 | 钟离秋 教授",
+        "备注",
+        "1. 以上人员已通过学位论文答辩及盲审。高德伟副教授为何思齐同学的校外联合导师。",
+        "2. 公示期内如有异议，请向研究生院学位办孙老师反映（电话：021-6425XXXX）。",
+    ]
+    assert lines[14] in clean("\n".join(lines)).paragraphs

@@ -85,8 +85,9 @@ def _keep_split_tables(lines: list[Line]) -> None:
     一行, then 二、亚军, then the next row): rows of four cells or more, each as wide,
     one or two lines apart, three rows or more, with the body on both sides (or
     three cells each when the first piece is a table by itself). A
-    menu's lines are never this regular and never sit inside the body. The
-    headings between the rows stay with them."""
+    menu's lines are never this regular and never sit inside the body (or
+    never mostly kept on their own, when a heading after the table is not yet).
+    The headings between the rows stay with them."""
     bars = [_bars(line) for line in lines]
     rows = [k for k, n in enumerate(bars) if n >= _MIN_BARS]
     start = 0
@@ -94,13 +95,14 @@ def _keep_split_tables(lines: list[Line]) -> None:
         if end < len(rows) and bars[rows[end]] == bars[rows[start]] and rows[end] - rows[end - 1] <= _SPLIT_GAP + 1:
             continue
         i, j = rows[start], rows[end - 1] + 1
+        # (or most of its rows are kept on their own: a menu's never are, a table's stray row is its)
+        mostly_kept = sum(lines[k].kept for k in rows[start:end]) * 4 >= (end - start) * 3
         if (
             end - start >= _MIN_ROWS
             and (bars[i] >= _SPLIT_MIN_BARS or _opens_whole(rows[start:end]))
             and i > 0
             and j < len(lines)
-            and lines[i - 1].kept
-            and lines[j].kept
+            and ((lines[i - 1].kept and lines[j].kept) or mostly_kept)
         ):
             for line in lines[i:j]:
                 if not line.meta:
