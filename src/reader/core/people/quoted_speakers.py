@@ -22,10 +22,10 @@ def quoted_speakers(folded: str) -> list[Proposal]:
         form = m.group(1)
         sl = surname_length(form, 0)
         entry = lexicon.lookup(form)
-        # (a surname and its given name, no particle in it, no word the dictionary knows as other than a name)
-        # (and no address in it: 強哥話：「…」 is an address and 話 'said')
+        # (a surname and its given name, no particle in it, no word the dictionary knows as other
+        # than a name, and no address in it: 強哥話：「…」 is an address and 話 'said')
         address = any(form.startswith(ADDRESS_SUFFIXES, k) for k in range(1, len(form)))
-        if sl and 1 <= len(form) - sl <= 2 and not any(c in PARTICLES for c in form) and not address:
-            if entry is None or entry.is_name:
-                found.append(Proposal(m.start(1), m.end(1), form, True))
+        shaped = sl and 1 <= len(form) - sl <= 2 and not any(c in PARTICLES for c in form)
+        if shaped and not address and (entry is None or entry.is_name):
+            found.append(Proposal(m.start(1), m.end(1), form, True))
     return found
