@@ -107,3 +107,7 @@ def test_a_tables_last_row_stays_before_a_short_heading() -> None:
         "2. 公示期内如有异议，请向研究生院学位办孙老师反映（电话：021-6425XXXX）。",
     ]
     assert lines[14] in clean("\n".join(lines)).paragraphs
+
+
+def test_a_name_after_one_wei_is_still_a_name() -> None:
+    assert "廖娟敏" in names_in("记者联系了其中一位廖娟敏，她表示会再考虑。廖娟敏此前曾在多家公司任职。")
