@@ -73,7 +73,9 @@ def _address_said(form: str, folded: str, end: int) -> bool:
 # Counted with a classifier for animals and things (9个毛孩子, 一隻東方澤鵟), or for
 # people more than one (三位孫兒: one person's name is never plural, a kin word or a job
 # may be; 第三位 is a rank, 一位王老师 "a certain" one).
-_COUNTED_RE = re.compile(r"[\d一二两三四五六七八九十几多][个只条头匹块张把]$|(?<![第\d])[2-9二两三四五六七八九十几多]位$")
+_COUNTED_RE = re.compile(
+    r"[\d一二两三四五六七八九十几多][个只条头匹块张把]$|(?<![第\d])[2-9二两三四五六七八九十几多]位$"
+)
 # A product's label: NAME：…一款 / 系列 / 口味 on the same line (· 苍山雪：…最早的一款).
 _PRODUCT_LINE_RE = re.compile(r"[:：][^\n]{0,40}?(?:款|系列|口味)")
 # A pet's kind right after: the "name" is a breed (米克斯公貓, 柴犬).
