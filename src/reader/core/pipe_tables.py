@@ -11,6 +11,8 @@ from reader.core.line_passes import Line, adjacent_runs
 # A rule-less table: this many rows (its heading and two), each of this many cells.
 _MIN_ROWS = 3
 _MIN_BARS = 2
+# A two-column table (年级 | 代表 over 一年级 | 孔令晨 宋雨桐): one bar a row, so a row more.
+_TWO_CELL_ROWS = 4
 # A table split by its section headings: rows this wide, at most this many lines apart.
 _SPLIT_MIN_BARS = 3
 _SPLIT_GAP = 2
@@ -63,8 +65,9 @@ def _keep_bare_tables(lines: list[Line]) -> None:
     备注 over 大副 | 赫连东 | 中国 |, an empty last cell keeping its bar), between
     two lines of the body, are a table copied without its rule row. A menu is one
     line, or lines of different lengths; it never sits inside the body. Rows of
-    two cells (部门 | 姓名) make one only where three of them stayed: a row among
-    them gone as a menu's (香港分公司 | 何林淑仪) is the table's."""
+    two cells (部门 | 姓名, one bar a row) take a row more (a stacked menu is
+    rarely that long), or three where three of them stayed: a row among them
+    gone as a menu's (香港分公司 | 何林淑仪) is the table's."""
     bars = [_bars(line) for line in lines]
     i = 1
     while i < len(lines) - 1:
@@ -72,11 +75,13 @@ def _keep_bare_tables(lines: list[Line]) -> None:
         while j < len(lines) - 1 and bars[j] and bars[j] == bars[i]:
             j += 1
         two = bars[i] < _MIN_BARS
+        run = j - i
+        stayed = sum(line.kept for line in lines[i:j]) if two else run
         if (
-            j - i >= _MIN_ROWS
+            run >= _MIN_ROWS
             and lines[i - 1].kept
             and lines[j].kept
-            and (not two or sum(line.kept for line in lines[i:j]) >= _MIN_ROWS)
+            and (not two or run >= _TWO_CELL_ROWS or stayed >= _MIN_ROWS)
         ):
             for line in lines[i:j]:
                 if not line.meta and not (two and line.kept):
@@ -89,8 +94,9 @@ def _keep_split_tables(lines: list[Line]) -> None:
     一行, then 二、亚军, then the next row): rows of four cells or more, each as wide,
     one or two lines apart, three rows or more, with the body on both sides (or
     three cells each when the first piece is a table by itself). A
-    menu's lines are never this regular and never sit inside the body. The
-    headings between the rows stay with them."""
+    menu's lines are never this regular and never sit inside the body (or
+    never mostly kept on their own, when a heading after the table is not yet).
+    The headings between the rows stay with them."""
     bars = [_bars(line) for line in lines]
     rows = [k for k, n in enumerate(bars) if n >= _MIN_BARS]
     start = 0
@@ -98,13 +104,14 @@ def _keep_split_tables(lines: list[Line]) -> None:
         if end < len(rows) and bars[rows[end]] == bars[rows[start]] and rows[end] - rows[end - 1] <= _SPLIT_GAP + 1:
             continue
         i, j = rows[start], rows[end - 1] + 1
+        # (or most of its rows are kept on their own: a menu's never are, a table's stray row is its)
+        mostly_kept = sum(lines[k].kept for k in rows[start:end]) * 4 >= (end - start) * 3
         if (
             end - start >= _MIN_ROWS
             and (bars[i] >= _SPLIT_MIN_BARS or _opens_whole(rows[start:end]))
             and i > 0
             and j < len(lines)
-            and lines[i - 1].kept
-            and lines[j].kept
+            and ((lines[i - 1].kept and lines[j].kept) or mostly_kept)
         ):
             for line in lines[i:j]:
                 if not line.meta:

@@ -3,7 +3,8 @@
 學徒細Ken), the way Hong Kong and Taiwan write them, a monastic's dharma
 name before the title or its lay name (释慧明法师, 释慧明（俗名李芳）), and a
 name that is also a place's opening a sentence before 先生 or 女士 (秦岭先生曾
-长期负责…: the tagger reads a mountain range)."""
+长期负责…: the tagger reads a mountain range), and a speaker opening a line
+before their quoted words (南宫秀兰：“…”)."""
 
 from __future__ import annotations
 
@@ -15,11 +16,15 @@ from reader.core.people.compound_titled import compound_titled
 from reader.core.people.cues import cue_before
 from reader.core.people.monk_names import monk_names
 from reader.core.people.names import CJK, NOT_IN_GIVEN_NAME, PARTICLES, surname_length
+from reader.core.people.quoted_speakers import quoted_speakers
 from reader.core.people.texts import Proposal, Texts
 
 _REAL_NAME_RE = re.compile(
     rf"(?:本名|原名|真名|全名|俗名)(?:是|叫|为|為)?([{CJK}]{{2,4}}?)(?=[,.;:!?，。、；）)」”\s]|$)"
 )
+# The dictionary's tags of grammar words (a conjunction, a pronoun, an adverb, a
+# preposition, a particle): after 本名 such a word says how, not who.
+_GRAMMAR_TAGS = frozenset("crdpu")
 _LATIN_NICKNAME_RE = re.compile(r"(?<![A-Za-z])[阿细][a-z]{2,8}(?![A-Za-z])")
 # A monastic's dharma name: 释 (for the Buddha's clan name) and two
 # characters, then the title a monastic is addressed by (释慧明法师) or the
@@ -35,7 +40,9 @@ def cued_names(t: Texts) -> list[Proposal]:
     found = []
     if "名" in folded:
         for m in _REAL_NAME_RE.finditer(folded):
-            if not any(c in PARTICLES for c in m.group(1)):
+            entry = lexicon.lookup(m.group(1))  # (本名如此: "so it is", a conjunction, no name)
+            grammar = entry is not None and entry.tag in _GRAMMAR_TAGS
+            if not any(c in PARTICLES for c in m.group(1)) and not grammar:
                 found.append(Proposal(m.start(1), m.end(1), m.group(1), True))
     for m in _DHARMA_RE.finditer(folded) if "释" in folded else ():
         glued = lexicon.is_common_word(folded[m.start() - 1 : m.start() + 1])  # (解释: a word, no name)
@@ -58,7 +65,7 @@ def cued_names(t: Texts) -> list[Proposal]:
         )
         if word[0].isupper() and word[1:].islower() and not glued and marked:
             found.append(Proposal(m.start(), m.end(), m.group(), True))
-    return found + compound_titled(folded) + monk_names(folded)
+    return found + compound_titled(folded) + monk_names(folded) + quoted_speakers(folded)
 
 
 def function_word_glued(forms: set[str]) -> set[str]:

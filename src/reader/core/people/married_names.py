@@ -14,6 +14,7 @@ from reader.core.people.cues import boundary_after, cue_before
 from reader.core.people.married_evidence import MarriedEvidence
 from reader.core.people.married_glosses import glossed_married
 from reader.core.people.names import ADDRESS_SUFFIXES, HARD_NOT_IN_GIVEN_NAME, is_han
+from reader.core.people.tails import MALAY_TITLES_HAN
 from reader.core.people.texts import Proposal
 from reader.core.surnames import COMMON_SURNAMES, COMPOUND_SURNAMES
 
@@ -46,6 +47,8 @@ def married_names(folded: str, people: list[tuple[int, int]], named: Sequence[tu
         # (他曾田渊栋: 曾 is a word before a name the text gives alone).
         # The evidence vouches for an uncommon husband's surname or for an unclear start, not both.
         clear_start = start == 0 or not is_han(folded[start - 1]) or cue_before(folded, start)
+        # (a Malay honorific before it, 拿汀陈黄秀莲: Datin is a married woman's title)
+        clear_start = clear_start or folded.endswith(MALAY_TITLES_HAN, 0, start)
         clear_start = clear_start or (evidence and form[0] in COMMON_SURNAMES)
         if not clear_start or folded.count(form[1:]) != folded.count(form):
             continue

@@ -41,7 +41,9 @@ _ITEM_RE = re.compile(
 # A line without a marker is an item only when short (a roll: 王子豪（台中一中）).
 _SHORT_LINE = 16
 # Names joined by 、 (two or more 、): 阿杰、甜甜、文斌.
-_JOINED_RE = re.compile(rf"(?<![{CJK}])[{CJK}]{{2,4}}(?:、[{CJK}]{{2,4}}){{2,}}(?![{CJK}])")
+# (an item may be a dotted name, 努尔买买提·吐尔逊: the list runs on through it)
+_JOINED_ITEM = rf"(?:[{CJK}]{{2,8}}·[{CJK}]{{2,8}}|[{CJK}]{{2,4}})"
+_JOINED_RE = re.compile(rf"(?<![{CJK}·]){_JOINED_ITEM}(?:、{_JOINED_ITEM}){{2,}}(?![{CJK}·])")
 # A label's value that is names joined by spaces, to the line's end (二等奖：
 # 王清风 李阿春 刘文雄 洪素娥).
 _SPACED_RE = re.compile(rf"(?m)(?<=:)[ \t\u3000]*([{CJK}]{{2,4}}(?:[ \t\u3000][{CJK}]{{2,4}}){{2,}})[ \t\u3000]*$")

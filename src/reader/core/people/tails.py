@@ -25,24 +25,24 @@ _CANTONESE_ADVERBS = frozenset("超仲都又就")
 _CANTONESE_SAID = "话"
 _QUOTE_OPENERS = frozenset('：:「“"')
 # Malay honorifics written in Han before a name (folded): 丹斯里 Tan Sri,
-# 拿督 Datuk, 拿督斯里 Datuk Seri.
-MALAY_TITLES_HAN = ("拿督斯里", "丹斯里", "拿督")
+# 拿督 Datuk, 拿督斯里 Datuk Seri, and a Datuk's wife's 拿汀 Datin, 拿汀斯里 Datin Seri.
+MALAY_TITLES_HAN = ("拿督斯里", "拿汀斯里", "丹斯里", "拿督", "拿汀")
 
 
 def tails_trimmed(proposals: list[Proposal], folded: str) -> list[Proposal]:
     """山本先生 proposed as 山本先 is 山本 (a title after a name is never
     inside it, and 山本 alone is an address); 蔡姐超 is an address and an adverb, no name; 丹斯里 is a
-    title, and 丹斯里杨清福 is 杨清福."""
+    title, and 丹斯里杨清福 is 杨清福 (拿督阿末·再纳 is 阿末·再纳)."""
     out = []
     for p in proposals:
-        if p.latin or DOT in p.form:
-            out.append(p)
-            continue
         start, end, form = p.start, p.end, p.form
         for title in MALAY_TITLES_HAN:
             if form.startswith(title):
                 start, form = start + len(title), form[len(title) :]
                 break
+        if p.latin or DOT in form:
+            out.append(p if start == p.start else Proposal(start, end, form, p.strong, p.latin))
+            continue
         if folded[end - 1 : end + 1] in _TITLES_AFTER:
             end, form = end - 1, form[:-1]
             if surname_length(folded, start) >= len(form):
@@ -70,8 +70,12 @@ def _address_said(form: str, folded: str, end: int) -> bool:
     )
 
 
-# Counted with a classifier for animals and things (9个毛孩子, 一隻東方澤鵟).
-_COUNTED_RE = re.compile(r"[\d一二两三四五六七八九十几多][个只条头匹块张把]$")
+# Counted with a classifier for animals and things (9个毛孩子, 一隻東方澤鵟), or for
+# people more than one (三位孫兒: one person's name is never plural, a kin word or a job
+# may be; 第三位 is a rank, 一位王老师 "a certain" one).
+_COUNTED_RE = re.compile(
+    r"[\d一二两三四五六七八九十几多][个只条头匹块张把]$|(?<![第\d])[2-9二两三四五六七八九十几多]位$"
+)
 # A product's label: NAME：…一款 / 系列 / 口味 on the same line (· 苍山雪：…最早的一款).
 _PRODUCT_LINE_RE = re.compile(r"[:：][^\n]{0,40}?(?:款|系列|口味)")
 # A pet's kind right after: the "name" is a breed (米克斯公貓, 柴犬).
