@@ -110,6 +110,7 @@ def _course(tail: list[str]) -> str:
             "中文速记课程",
             "课程顾问：林慧敏　2026年12月21日",
             "不少行政人员中文听得懂、讲得好，一到要打中文纪录就慢下来。本课程从拼音输入法讲起，再教常用速记符号。",
+            "学费：S$480（含GST），共十堂。",
             "课程开始前7天或以前取消，可全额退款；7天内取消恕不退款，但可转至下一期。",
             *tail,
             "© 2026 某某学院　版权所有",
@@ -128,6 +129,29 @@ def test_signed_quotes_under_a_short_head_go_whatever_its_words() -> None:
     kept = kept_set(_course(_SIGNED))
     for row in _SIGNED:
         assert same(row) not in kept, row
+
+
+def test_signed_quotes_on_a_page_that_sells_nothing_stay() -> None:
+    # (graduates' parting words on a degree list: the article's own, with readers' posts under them)
+    page = "\n".join(
+        [
+            "某某大学",
+            "博士学位授予名单公示",
+            "经校学位评定委员会审议通过，决定授予以下人员博士学位，现将名单公示如下。",
+            "1 | 张伟 | 有机化学 | 林国栋 教授",
+            "2 | 陈明 | 中国古代文学 | 钟离秋 教授",
+            "3 | 李想 | 计算机科学 | 皇甫晨 教授",
+            "毕业生寄语",
+            "“感谢林教授五年来的悉心指导，也感谢实验室的师兄师姐。”——张伟",
+            "“感谢钟离老师带我走进杜甫的世界。”——陈明",
+            "网友留言",
+            "化学狗小王：恭喜毕业！",
+            "© 2026 某某大学",
+        ]
+    )
+    kept = kept_set(page)
+    assert same("“感谢钟离老师带我走进杜甫的世界。”——陈明") in kept
+    assert same("“感谢林教授五年来的悉心指导，也感谢实验室的师兄师姐。”——张伟") in kept
 
 
 def test_one_signed_quote_under_a_head_stays() -> None:

@@ -14,6 +14,7 @@ from reader.core.comment_posts import POSTER
 from reader.core.junk_rules import Reason
 from reader.core.line_features import SENTENCE_END
 from reader.core.line_passes import PROSE_ENDS, Line
+from reader.core.price_rows import has_price
 
 # A masked name and its colon: 柞***2：, 小***鹿:, j***n：
 _MASKED = re.compile(r"[^\s*:：]{1,6}\*{3,}[^\s*:：]{0,6}[:：]")
@@ -117,8 +118,15 @@ _HEAD_ENDS = "*)）"
 
 def _over_signed(lines: list[Line], k: int) -> bool:
     """Two quotes right under the short line ``k``, each signed after a dash
-    (“…”——陈女士，会馆秘书): what people say, whatever its heading's words."""
-    return k + 2 < len(lines) and _attributed(lines[k + 1].text) and _attributed(lines[k + 2].text)
+    (“…”——陈女士，会馆秘书), on a page that sells (a price above): clients'
+    praise, whatever its heading's words. Without a price they are the
+    article's own (a list of graduates' parting words, 毕业生寄语)."""
+    return (
+        k + 2 < len(lines)
+        and _attributed(lines[k + 1].text)
+        and _attributed(lines[k + 2].text)
+        and any(x.kept and has_price(x.text) for x in lines[:k])
+    )
 
 
 def _noted_head(folded: str) -> bool:
