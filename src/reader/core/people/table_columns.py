@@ -102,11 +102,21 @@ def _bar_cells(line: str, offset: int) -> list[tuple[int, int, str]]:
 def _bar_columns(table: list[list[tuple[int, int, str]]]) -> list[list[tuple[int, int, str]]]:
     if not _even(table):
         return []
-    # A person's heading (车手 | 领航员) is the column's label, not one of its people.
+    # A person's heading (车手 | 领航员) is the column's label, not one of its people;
+    # so is a whole first row naming a series (冠军 | 亚军 | 季军).
+    series = _series_heading(table[0])
     return [
-        [c for row in table[1 if _person_heading(table[0][i][2]) else 0 :] for c in _names_in(row[i])]
+        [c for row in table[1 if series or _person_heading(table[0][i][2]) else 0 :] for c in _names_in(row[i])]
         for i in range(len(table[0]))
     ]
+
+
+def _series_heading(row: list[_Cell]) -> bool:
+    """A row of labels of one series: three or more of its cells end with the
+    same character (冠军 | 亚军 | 季军, 一等奖 | 二等奖 | 三等奖), which the
+    names of one row of people do not."""
+    ends = [text[-1] for _, _, text in row if len(text) >= 2]
+    return any(ends.count(end) >= 3 for end in set(ends))
 
 
 # How a heading naming people ends: a role (作者, 摄影师) or an agent noun (车手,

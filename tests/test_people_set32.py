@@ -1,0 +1,22 @@
+"""The thirty-second people fix pass (tests/data/people/fresh32): a table's
+first row whose cells are one series' labels (冠軍 | 亞軍 | 季軍: three or more
+end with the same character) is its heading, not a row of people."""
+
+from __future__ import annotations
+
+from people_support import names_in
+
+
+def test_a_series_heading_row_is_no_row_of_people() -> None:
+    text = "\n".join(
+        [
+            "武術邀請賽成績公佈如下。",
+            "項目｜冠軍｜亞軍｜季軍",
+            "男子長拳｜梁國威（香港）｜阮文雄（越南）｜常勝（澳門）",
+            "女子南拳｜譚詠欣（香港）｜金恩熙（韓國）｜林嘉慧（馬來西亞）",
+            "太極劍｜小林美穗（日本）｜何家駿（新加坡）｜陳太極（台灣）",
+        ]
+    )
+    names = names_in(text)
+    assert "季軍" not in names
+    assert {"梁國威", "譚詠欣", "林嘉慧"} <= names
