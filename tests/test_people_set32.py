@@ -1,6 +1,9 @@
 """The thirty-second people fix pass (tests/data/people/fresh32): a table's
 first row whose cells are one series' labels (冠軍 | 亞軍 | 季軍: three or more
-end with the same character) is its heading, not a row of people."""
+end with the same character) is its heading, not a row of people; a Japanese
+name the tagger reads (a surname of the Japanese table and a short given name)
+heading a list's item with a gloss in brackets after it (7. 中島健（1999年日本
+交換生）) is a name on one mention, as one after a role is."""
 
 from __future__ import annotations
 
@@ -20,3 +23,16 @@ def test_a_series_heading_row_is_no_row_of_people() -> None:
     names = names_in(text)
     assert "季軍" not in names
     assert {"梁國威", "譚詠欣", "林嘉慧"} <= names
+
+
+def test_a_japanese_name_heading_a_glossed_item() -> None:
+    text = "\n".join(
+        [
+            "百年校慶校友分享嘉賓名單如下。",
+            "1. 彭冠華（1975年畢業，退休警司）",
+            "2. 阿尼爾·古隆（Anil Gurung，2001年畢業，尼泊爾裔社工）",
+            "3. 中島健（1999年日本交換生）",
+            "歡迎各位校友回校參與。",
+        ]
+    )
+    assert "中島健" in names_in(text)
