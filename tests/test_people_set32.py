@@ -3,7 +3,9 @@ first row whose cells are one series' labels (冠軍 | 亞軍 | 季軍: three or
 end with the same character) is its heading, not a row of people; a Japanese
 name the tagger reads (a surname of the Japanese table and a short given name)
 heading a list's item with a gloss in brackets after it (7. 中島健（1999年日本
-交換生）) is a name on one mention, as one after a role is."""
+交換生）) is a name on one mention, as one after a role is; a four- or
+five-character cell under a 姓名 heading is a person without a Chinese surname
+(哈斯其其格, a Mongolian name)."""
 
 from __future__ import annotations
 
@@ -36,3 +38,16 @@ def test_a_japanese_name_heading_a_glossed_item() -> None:
         ]
     )
     assert "中島健" in names_in(text)
+
+
+def test_a_long_cell_under_a_names_heading() -> None:
+    text = "\n".join(
+        [
+            "年度阅读之星名单公布。",
+            "姓名｜年级｜年度借阅量",
+            "王子涵｜四年级｜132册",
+            "哈斯其其格｜三年级｜97册",
+            "陈可馨｜五年级｜118册",
+        ]
+    )
+    assert "哈斯其其格" in names_in(text)

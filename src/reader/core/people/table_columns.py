@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from reader.core.people import lexicon
 from reader.core.people.cues import cue_ends_at
 from reader.core.people.names import CJK
 
@@ -163,6 +164,18 @@ def headed_bar_columns(folded: str) -> list[list[_Cell]]:
     # (a two-column table has one bar a row; its rows run on as one table only
     # among lines of one bar, or a wider table's would be uneven)
     return _columns_headed(folded, _person_heading) + _columns_headed(folded, _person_heading, _TWO_COLUMN_ROW_RE)
+
+
+def name_column_cells(folded: str) -> list[_Cell]:
+    """The cells under a heading that says they are names (姓名 | 年级): a
+    four- or five-character one is a person even without a Chinese surname
+    (哈斯其其格, a Mongolian name), which the shape rules want."""
+    return [
+        c
+        for column in _columns_headed(folded, _NAME_HEADINGS.__contains__)
+        for c in column
+        if 4 <= len(c[2]) <= 5 and not lexicon.is_common_word(c[2])
+    ]
 
 
 # A dotted name counts among a column's people (彼得·基普罗蒂奇 over 高飞).
