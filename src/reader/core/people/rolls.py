@@ -28,7 +28,7 @@ from reader.core.people.names import (
 )
 from reader.core.people.person_glosses import attribute_glossed, glossed_shape
 from reader.core.people.role_lists import role_listed
-from reader.core.people.table_columns import bar_columns, headed_bar_columns, role_columns
+from reader.core.people.table_columns import bar_columns, headed_bar_columns, name_column_cells, role_columns
 from reader.core.people.texts import Proposal, Texts
 from reader.core.people.unit_pairs import UNITS, unit_pairs
 
@@ -127,6 +127,7 @@ def listed_people(t: Texts, known: set[str]) -> list[Proposal]:
                 or (items is glossed and glossed_shape(form))
             )
         ]
+    found += [Proposal(s, e, form, True) for s, e, form in name_column_cells(folded) if form not in known]
     return found
 
 

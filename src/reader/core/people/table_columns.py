@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from reader.core.people import lexicon
 from reader.core.people.cues import cue_ends_at
 from reader.core.people.names import CJK
 
@@ -102,11 +103,21 @@ def _bar_cells(line: str, offset: int) -> list[tuple[int, int, str]]:
 def _bar_columns(table: list[list[tuple[int, int, str]]]) -> list[list[tuple[int, int, str]]]:
     if not _even(table):
         return []
-    # A person's heading (车手 | 领航员) is the column's label, not one of its people.
+    # A person's heading (车手 | 领航员) is the column's label, not one of its people;
+    # so is a whole first row naming a series (冠军 | 亚军 | 季军).
+    series = _series_heading(table[0])
     return [
-        [c for row in table[1 if _person_heading(table[0][i][2]) else 0 :] for c in _names_in(row[i])]
+        [c for row in table[1 if series or _person_heading(table[0][i][2]) else 0 :] for c in _names_in(row[i])]
         for i in range(len(table[0]))
     ]
+
+
+def _series_heading(row: list[_Cell]) -> bool:
+    """A row of labels of one series: three or more of its cells end with the
+    same character (冠军 | 亚军 | 季军, 一等奖 | 二等奖 | 三等奖), which the
+    names of one row of people do not."""
+    ends = [text[-1] for _, _, text in row if len(text) >= 2]
+    return any(ends.count(end) >= 3 for end in set(ends))
 
 
 # How a heading naming people ends: a role (作者, 摄影师) or an agent noun (车手,
@@ -153,6 +164,18 @@ def headed_bar_columns(folded: str) -> list[list[_Cell]]:
     # (a two-column table has one bar a row; its rows run on as one table only
     # among lines of one bar, or a wider table's would be uneven)
     return _columns_headed(folded, _person_heading) + _columns_headed(folded, _person_heading, _TWO_COLUMN_ROW_RE)
+
+
+def name_column_cells(folded: str) -> list[_Cell]:
+    """The cells under a heading that says they are names (姓名 | 年级): a
+    four- or five-character one is a person even without a Chinese surname
+    (哈斯其其格, a Mongolian name), which the shape rules want."""
+    return [
+        c
+        for column in _columns_headed(folded, _NAME_HEADINGS.__contains__)
+        for c in column
+        if 4 <= len(c[2]) <= 5 and not lexicon.is_common_word(c[2])
+    ]
 
 
 # A dotted name counts among a column's people (彼得·基普罗蒂奇 over 高飞).
