@@ -92,3 +92,34 @@ def test_a_desk_before_the_writers_name_leaves_the_person() -> None:
         ]
     )
     assert clean(text).metadata.author == "张某欣"
+
+
+_STORY = [
+    "某某社區報",
+    "首頁　新聞　產業　生活",
+    "老街打鐵舖傳到第三代",
+    "記者陳某某／山城報導 2026-12-22 15:08",
+    "清晨六點，老街盡頭的打鐵舖已經升起爐火，第三代師傅正把燒紅的鐵條放上鐵砧。",
+    "他說，這門手藝靠的是耐性，一把好刀要反覆燒打幾十次，急不來，也省不得。",
+]
+
+
+def test_the_sites_appeal_for_a_monthly_sum_and_its_button_go() -> None:
+    appeal = "某某社區報是一份由居民支持的獨立媒體。每月100元，就能讓我們持續記錄家鄉的人與事。"
+    kept = kept_set("\n".join([*_STORY, appeal, "我要支持", "相關新聞", "© 2026 某某社區報"]))
+    assert same(appeal) not in kept
+    assert same("我要支持") not in kept
+    assert same(_STORY[-1]) in kept
+
+
+def test_an_appeal_on_the_piece_just_read_goes() -> None:
+    appeal = "☕ 如果这篇文章对你有帮助，欢迎 [请我喝杯咖啡](https://tips.example/someone)。"
+    kept = kept_set("\n".join([*_STORY, appeal, "© 2026 某某社區報"]))
+    assert same(appeal) not in kept
+
+
+def test_a_last_paragraph_about_the_subjects_monthly_sums_stays() -> None:
+    # (the article's own close speaks of its subject, not of the page: no 我們 of the site)
+    close = "師傅說，如今每月接單三十多件，收入比十年前多了一倍，總算撐得住這門手藝。"
+    kept = kept_set("\n".join([*_STORY, close, "© 2026 某某社區報"]))
+    assert same(close) in kept

@@ -1,0 +1,39 @@
+"""The site asking the reader for its keep, as the page's last kept lines
+(asked through ``closing_notices.closing_notice`` from the end up): the
+site speaks of itself (我們, 本刊, 本站) and names a sum to give by the
+month or the year (每月100元就能讓我們…, 請考慮每月以HK$50支持我們), or it
+speaks of the piece just read on a condition and asks (如果这篇文章对你有
+帮助，欢迎 [请我喝杯咖啡](…)); and the short button under such an appeal
+(我要支持). An article's last paragraph speaks of its subject, not of the
+page it stands on."""
+
+from __future__ import annotations
+
+from reader.core.line_passes import Line
+
+# (string tests, no patterns: asked only of the page's last kept lines)
+_WE = ("我们", "我們", "本刊", "本站", "本网", "本網")
+_PERIOD = ("每月", "每年", "每個月", "每个月")
+_IF = ("如果", "假如", "若")
+_THIS_PIECE = ("这篇", "這篇", "本文")
+_ASK = ("欢迎", "歡迎", "请", "請")
+_SUPPORT = ("支持", "赞助", "贊助", "订阅", "訂閱")
+_PROSE = 20  # (a sentence or more)
+_BUTTON = 6  # (a button's words: 我要支持)
+
+
+def support_appeal(text: str) -> bool:
+    """Whether ``text`` is the site's appeal for the reader's money or support."""
+    if len(text) <= _PROSE:
+        return False
+    if any(w in text for w in _WE) and any(p in text for p in _PERIOD):
+        # (a sum by the period: a digit after the period's word)
+        return any(any(c.isdigit() for c in text[at : at + 12]) for p in _PERIOD if (at := text.find(p)) >= 0)
+    at = min((k for w in _IF if (k := text.find(w)) >= 0), default=-1)
+    return 0 <= at <= 4 and any(w in text[at : at + 12] for w in _THIS_PIECE) and any(w in text for w in _ASK)
+
+
+def support_button(lines: list[Line], i: int) -> bool:
+    """Whether line ``i`` is a short button of support (我要支持) right under such an appeal."""
+    text = lines[i].text
+    return len(text) <= _BUTTON and any(w in text for w in _SUPPORT) and i > 0 and support_appeal(lines[i - 1].text)
