@@ -23,9 +23,8 @@ SOURCE_ROLES = (
     "稿件来源",
     "稿源",
 )
-# (a column's or a site's regular writer is its author: 專欄作家：老馬識途; and a
-# broadcast commentary's commentator, who writes it: 评论员：周启明)
-_WRITERS = (*AUTHOR_ROLES, "专栏作家", "专栏作者", "特约作者", "客座作者", "签约作者", "作家", "评论员", "特约评论员")
+# (a column's or a site's regular writer is its author: 專欄作家：老馬識途)
+_WRITERS = (*AUTHOR_ROLES, "专栏作家", "专栏作者", "特约作者", "客座作者", "签约作者", "作家")
 WRITER_ROLES = frozenset(_WRITERS)
 ROLES = sorted(_WRITERS + EDITOR_ROLES + OTHER_ROLES + SOURCE_ROLES, key=len, reverse=True)
 # A role and its separator (作者：, 文｜, 攝影／, 编辑 |); the role must start

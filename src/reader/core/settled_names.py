@@ -5,7 +5,9 @@
 - a channel with its programme's title after it (某某新闻广播《晚间评论》),
   a 来源 naming the show, gives way to the masthead's name, the body that
   publishes the show (or, with none, to the channel);
-- a desk before a writer (权益部 张可欣, from 文：权益部 张可欣) is the person.
+- a desk before a writer (权益部 张可欣, from 文：权益部 张可欣) is the person;
+- with no author, a broadcast commentary's commentator (评论员：周启明), who
+  writes it, is its author.
 """
 
 from __future__ import annotations
@@ -31,7 +33,12 @@ def settle(
         desk, _, person = author.rpartition(" ")
         if is_unit(desk) and han_name_shaped(person):
             author = person
+    elif author is None:
+        author = next((name for role, name in credits if role in _COMMENTATORS), None)
     return source, author, date, credits
+
+
+_COMMENTATORS = ("评论员", "評論員", "特约评论员", "特約評論員")
 
 
 def _site_name(source: str, lines: list[Line]) -> str:
