@@ -19,6 +19,8 @@ _THIS_PIECE = ("这篇", "這篇", "本文")
 _ASK = ("欢迎", "歡迎", "请", "請")
 _SUPPORT = ("支持", "赞助", "贊助", "订阅", "訂閱")
 _PROSE = 20  # (a sentence or more)
+_LEAD = 6  # (an icon and a space, then 如果)
+_PIECE = 20  # (如果这篇文章…: the piece named right after)
 _BUTTON = 6  # (a button's words: 我要支持)
 
 
@@ -26,11 +28,15 @@ def support_appeal(text: str) -> bool:
     """Whether ``text`` is the site's appeal for the reader's money or support."""
     if len(text) <= _PROSE:
         return False
-    if any(w in text for w in _WE) and any(p in text for p in _PERIOD):
-        # (a sum by the period: a digit after the period's word)
-        return any(any(c.isdigit() for c in text[at : at + 12]) for p in _PERIOD if (at := text.find(p)) >= 0)
-    at = min((k for w in _IF if (k := text.find(w)) >= 0), default=-1)
-    return 0 <= at <= 4 and any(w in text[at : at + 12] for w in _THIS_PIECE) and any(w in text for w in _ASK)
+    # (the condition opens the line, after an icon at most: only its first characters are read)
+    head = text[:_LEAD]
+    if any(w in head for w in _IF) and any(w in text[:_PIECE] for w in _THIS_PIECE) and any(w in text for w in _ASK):
+        return True
+    # (one character's search first: most last lines name no period)
+    if "每" not in text or not any(w in text for w in _WE):
+        return False
+    # (a sum by the period: a digit after the period's word)
+    return any(any(c.isdigit() for c in text[at : at + 12]) for p in _PERIOD if (at := text.find(p)) >= 0)
 
 
 def support_button(lines: list[Line], i: int) -> bool:
