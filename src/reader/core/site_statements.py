@@ -127,7 +127,7 @@ def _statements_from_the_end(lines: list[Line]) -> int | None:
         line = lines[k]
         if not line.kept:
             continue
-        if is_site_statement(line.text) and not amid_listed_rules(lines, k):
+        if is_site_statement(line.text) and not amid_listed_rules(lines, k, _DISCLAIMS.findall(line.text)):
             line.reason = Reason.DISCLAIMER
         # (a customer's rated quote is no paragraph of the article, nor a row ending in no sentence: 會址：…　電話：…)
         elif not line.short and line.text.endswith(SENTENCE_END) and not rated_quote(line.text):
