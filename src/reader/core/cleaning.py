@@ -65,7 +65,6 @@ from reader.core.line_passes import (
     mark_teasers,
 )
 from reader.core.list_fields import keep_list_fields
-from reader.core.meta_choice import settle
 from reader.core.meta_lines import Verdict, bar_byline, event_time, poster, record_rows, staff_credits
 from reader.core.metadata import (
     Hints,
@@ -85,6 +84,7 @@ from reader.core.result_rows import keep_result_rows
 from reader.core.review_rows import mark_masked_reviews, mark_testimonials
 from reader.core.row_runs import keep_tab_tables
 from reader.core.save_dates import page_date
+from reader.core.settled_names import settle
 from reader.core.signatures import signer
 from reader.core.site_statements import (
     ANY_ICON,

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from reader.core.junk_rules import Reason
 from reader.core.line_passes import Line
+from reader.core.support_appeals import support_appeal, support_button
 
 # (string tests, no patterns: this module is imported on every start)
 _LIABLE = ("负责", "負責")
@@ -46,6 +47,8 @@ def closing_notice(lines: list[Line], i: int) -> Reason | None:
         below = lines[i + 1].text if i + 1 < len(lines) else ""
         if len(text) > _PROSE and (_BUTTON_START[0] in text or _button(below)) and _asks_a_gift(text):
             return Reason.PROMOTION
+    if support_appeal(text) or support_button(lines, i):
+        return Reason.PROMOTION  # (the site asks for its keep: 每月100元就能讓我們…, and its 我要支持)
     if text[:1] == "【" and _labelled_comment(text):
         return Reason.RELATED
     if len(text) <= _ROW and lines[i - 1].bad and (_hotline(text) or _phone_cell(text)):

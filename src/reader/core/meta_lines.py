@@ -232,12 +232,12 @@ def bar_byline(meta: MetaLine | None, line: str, parse: Callable[[str, str], Met
             continue
         if meta is not None:
             return replace(meta, kind="byline", author=got.author, credits=meta.credits + got.credits)
-        site = _chinese_name(cells[0]) if k > 0 else None
+        site = chinese_name(cells[0]) if k > 0 else None
         return replace(got, source=site) if site else None
     return meta
 
 
-def _chinese_name(cell: str) -> str | None:
+def chinese_name(cell: str) -> str | None:
     """The Chinese part of a bilingual name (清源水站 Ching Yuan Water Sdn. Bhd.)."""
     first, *rest = cell.split()
     if not rest or not all(word.isascii() for word in rest) or len(first) > _NAME:
@@ -248,6 +248,7 @@ def _chinese_name(cell: str) -> str | None:
 __all__ = [
     "Verdict",
     "bar_byline",
+    "chinese_name",
     "event_time",
     "outlets_below_body",
     "poster",

@@ -19,6 +19,7 @@ from reader.core.footer_lines import SITE_LINE_MAX
 from reader.core.junk_rules import Reason
 from reader.core.line_features import CHEVRONS, SENTENCE_END
 from reader.core.line_passes import Line, is_prose_start
+from reader.core.listed_rules import amid_listed_rules
 from reader.core.review_rows import is_quote, mark_testimonials, rated_quote, under_say_head
 from reader.core.signatures import CLOSING_WORDS
 
@@ -126,7 +127,7 @@ def _statements_from_the_end(lines: list[Line]) -> int | None:
         line = lines[k]
         if not line.kept:
             continue
-        if is_site_statement(line.text):
+        if is_site_statement(line.text) and not amid_listed_rules(lines, k, _DISCLAIMS.findall(line.text)):
             line.reason = Reason.DISCLAIMER
         # (a customer's rated quote is no paragraph of the article, nor a row ending in no sentence: 會址：…　電話：…)
         elif not line.short and line.text.endswith(SENTENCE_END) and not rated_quote(line.text):

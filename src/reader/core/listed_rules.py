@@ -1,0 +1,38 @@
+"""A line that reads like the site's own terms (本會…概不退還) but stands as
+one more rule in a run of the article's rules: kept one-sentence rules
+above it and the article's text going on right under it, and all it
+refuses is a term of the event or the deal (概不退還, 恕不找續), no
+liability (概不負責), no stand (不代表…立場), no right reserved. A site's
+statement closes the page (junk or nothing under it); a rule in a list
+is the article's, whatever it says of the body that wrote it."""
+
+from __future__ import annotations
+
+from reader.core.line_features import SENTENCE_END
+from reader.core.line_passes import Line
+
+_RULES_ABOVE = 2  # (kept rules over it: a run, not one paragraph)
+_RULE_MAX = 80  # (a rule is one sentence of a line)
+
+
+def _one_sentence(text: str) -> bool:
+    return len(text) <= _RULE_MAX and text.endswith(SENTENCE_END) and "。" not in text[:-1]
+
+
+_REFUSALS = frozenset({"概不", "恕不"})
+_LIABLE = ("负", "負")
+
+
+def amid_listed_rules(lines: list[Line], k: int, cues: list[str]) -> bool:
+    """Whether line ``k``, a statement whose disclaiming words are ``cues``, is
+    one rule of a kept run of rules with the article going on under it (the
+    next line is kept), refusing a term and nothing more."""
+    text = lines[k].text
+    if k + 1 >= len(lines) or not lines[k + 1].kept or not _one_sentence(text):
+        return False
+    if not cues or not _REFUSALS.issuperset(cues):
+        return False
+    if any(text[at + 2 : at + 3] in _LIABLE for cue in cues if (at := text.find(cue)) >= 0):
+        return False  # (概不負責: the site's liability)
+    above = lines[max(0, k - _RULES_ABOVE) : k]
+    return len(above) == _RULES_ABOVE and all(line.kept and _one_sentence(line.text) for line in above)

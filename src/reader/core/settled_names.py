@@ -1,0 +1,51 @@
+"""The settled source and author, each cut to the name it stands for:
+
+- a bilingual name (慢慢走 Slow Walk, 城隅誌 Corner Journal) is the site's
+  Chinese part, wherever the page wrote it and however often;
+- a channel with its programme's title after it (某某新闻广播《晚间评论》),
+  a 来源 naming the show, gives way to the masthead's name, the body that
+  publishes the show (or, with none, to the channel);
+- a desk before a writer (权益部 张可欣, from 文：权益部 张可欣) is the person;
+- with no author, a broadcast commentary's commentator (评论员：周启明), who
+  writes it, is its author.
+"""
+
+from __future__ import annotations
+
+from reader.core import meta_choice
+from reader.core.line_passes import Line
+from reader.core.masthead import masthead_names
+from reader.core.meta_choice import Credits
+from reader.core.meta_lines import chinese_name
+from reader.core.meta_records import Hints, MetaLine
+from reader.core.person_values import han_name_shaped, is_unit
+from reader.core.publisher_names import publisher_shaped
+
+
+def settle(
+    metas: list[MetaLine], hints: Hints, lines: list[Line]
+) -> tuple[str | None, str | None, str | None, Credits]:
+    """:func:`meta_choice.settle`, its source and author cut to their names."""
+    source, author, date, credits = meta_choice.settle(metas, hints, lines)
+    if source is not None:
+        source = _site_name(source, lines)
+    if author is not None and " " in author:
+        desk, _, person = author.rpartition(" ")
+        if is_unit(desk) and han_name_shaped(person):
+            author = person
+    elif author is None:
+        author = next((name for role, name in credits if role in _COMMENTATORS), None)
+    return source, author, date, credits
+
+
+_COMMENTATORS = ("评论员", "評論員", "特约评论员", "特約評論員")
+
+
+def _site_name(source: str, lines: list[Line]) -> str:
+    # (a clipper's note, 保存于 Cubox, is no site's name in either part)
+    if " " in source and (han := chinese_name(source)) and publisher_shaped(han):
+        return han
+    if source.endswith("》") and (at := source.find("《")) > 0:
+        head = masthead_names(lines)[0]
+        return head if head and head != source and publisher_shaped(head) else source[:at]
+    return source

@@ -1,0 +1,45 @@
+"""The site asking the reader for its keep, as the page's last kept lines
+(asked through ``closing_notices.closing_notice`` from the end up): the
+site speaks of itself (我們, 本刊, 本站) and names a sum to give by the
+month or the year (每月100元就能讓我們…, 請考慮每月以HK$50支持我們), or it
+speaks of the piece just read on a condition and asks (如果这篇文章对你有
+帮助，欢迎 [请我喝杯咖啡](…)); and the short button under such an appeal
+(我要支持). An article's last paragraph speaks of its subject, not of the
+page it stands on."""
+
+from __future__ import annotations
+
+from reader.core.line_passes import Line
+
+# (string tests, no patterns: asked only of the page's last kept lines)
+_WE = ("我们", "我們", "本刊", "本站", "本网", "本網")
+_PERIOD = ("每月", "每年", "每個月", "每个月")
+_IF = ("如果", "假如", "若")
+_THIS_PIECE = ("这篇", "這篇", "本文")
+_ASK = ("欢迎", "歡迎", "请", "請")
+_SUPPORT = ("支持", "赞助", "贊助", "订阅", "訂閱")
+_PROSE = 20  # (a sentence or more)
+_LEAD = 6  # (an icon and a space, then 如果)
+_PIECE = 20  # (如果这篇文章…: the piece named right after)
+_BUTTON = 6  # (a button's words: 我要支持)
+
+
+def support_appeal(text: str) -> bool:
+    """Whether ``text`` is the site's appeal for the reader's money or support."""
+    if len(text) <= _PROSE:
+        return False
+    # (the condition opens the line, after an icon at most: only its first characters are read)
+    head = text[:_LEAD]
+    if any(w in head for w in _IF) and any(w in text[:_PIECE] for w in _THIS_PIECE) and any(w in text for w in _ASK):
+        return True
+    # (one character's search first: most last lines name no period)
+    if "每" not in text or not any(w in text for w in _WE):
+        return False
+    # (a sum by the period: a digit after the period's word)
+    return any(any(c.isdigit() for c in text[at : at + 12]) for p in _PERIOD if (at := text.find(p)) >= 0)
+
+
+def support_button(lines: list[Line], i: int) -> bool:
+    """Whether line ``i`` is a short button of support (我要支持) right under such an appeal."""
+    text = lines[i].text
+    return len(text) <= _BUTTON and any(w in text for w in _SUPPORT) and i > 0 and support_appeal(lines[i - 1].text)
