@@ -44,3 +44,44 @@ def test_a_price_list_under_a_head_that_also_heads_other_articles_stays() -> Non
     kept = kept_set(_price_page())
     for line in [*_LIST, *_NOTES]:
         assert same(line) in kept, line
+
+
+_TABLE = [
+    "数量 每台价格",
+    "1台 $35",
+    "2–3台 $30",
+    "4台或以上 $25",
+    "深层清洗（Deep Cleaning）",
+    "机型 每台价格",
+    "9,000–12,000 BTU $80",
+    "18,000–24,000 BTU $100",
+    "室外机 $60",
+    "其他服务",
+    "更换滤网：$20起",
+    "排水管疏通：$30",
+    "检查费：$50（如进行维修则免收）",
+    "全年配套：一般清洗4次＋深层清洗1次，3台机只需$420，可分两期付款。",
+    "服务时间：星期一至六 09:00–18:00，星期日休息。",
+]
+
+
+def _table_page() -> str:
+    return "\n".join(
+        [
+            "某某冷气工程",
+            "首页　服务价格　联系我们",
+            "2027年冷气保养价格表",
+            "更新于 2027年1月5日 ｜ 作者：某某某",
+            "天气湿热，冷气几乎全年开着。我们建议每三个月做一次一般清洗，既能省电，也能延长机组寿命。以下是今年的价格。",
+            "一般清洗（General Servicing）",
+            *_TABLE,
+            "📞 立即 WhatsApp 预约",
+            "© 2027 某某冷气工程",
+        ]
+    )
+
+
+def test_a_price_tables_rows_heads_and_notes_stay_under_a_head_of_other_services() -> None:
+    kept = kept_set(_table_page())
+    for line in _TABLE:
+        assert same(line) in kept, line

@@ -120,12 +120,16 @@ def rescue_related_prices(lines: list[Line]) -> None:
 def _rescue_price_sections(lines: list[Line], related: list[int]) -> None:
     """A price list's sections taken for other articles (a head such as 其他
     opened the block, and the list above it went with it): a run of short
-    heads and three priced rows or more, gone as related or for a row's
-    shape, the last a row, right under a kept line, is the body's list:
+    heads and three priced rows or more, gone as related, for a row's
+    shape or amid them, the last a row, right under a kept line, is the body's list:
     other articles have no prices. So are the sentences under the list that
     went with the block (its notes), or the kept sentence right under it."""
     members = set(related).union(
-        i for i, line in enumerate(lines) if line.reason in GONE and not line.meta and _priced(line.text)
+        i
+        for i, line in enumerate(lines)
+        if (line.reason in GONE or line.reason is _BETWEEN)
+        and not line.meta
+        and (_priced(line.text) or _list_head(line.text))
     )
     n = len(lines)
     for i, j in adjacent_runs(sorted(members)):
@@ -153,6 +157,7 @@ def _list_head(text: str) -> bool:
 
 
 _RELATED = Reason.RELATED
+_BETWEEN = Reason.BETWEEN_BOILERPLATE  # (a head or a row gone between other gone rows)
 _HEADER = 8  # (a section's head is a word or two)
 # A price of nothing, the row's last cell (預約圖書　免費).
 _FREE = ("免費", "免费", "free", "Free")
