@@ -85,3 +85,25 @@ def test_a_price_tables_rows_heads_and_notes_stay_under_a_head_of_other_services
     kept = kept_set(_table_page())
     for line in _TABLE:
         assert same(line) in kept, line
+
+
+_ROWS = ["02:10　东线　某A·1xxxx　张师傅", "02:35　南线　某B·8xxxx　李师傅", "03:05　西线　某C·6xxxx　赵师傅"]
+
+
+def test_a_table_quoted_between_two_paragraphs_stays_though_shaped_like_a_menu() -> None:
+    text = "\n".join(
+        [
+            "某某集团",
+            "首页　新闻中心　企业文化　联系我们",
+            "那盏一直亮着的灯",
+            "作者：某某　2026-12-29 09:30",
+            "那天是第二个夜班，大屏上跳着三百多条待发车次，值班调度老郑把一杯泡面推到我面前，说今晚还长。",
+            "老郑的桌上压着一张手写的表，字迹已经被茶水洇开了：",
+            *_ROWS,
+            "我问他系统里都有，为什么还要手抄一份。他笑了笑，说系统会卡，人不会忘，这张纸是他给自己的一份保险。",
+            "版权所有 © 某某集团　沪ICP备2xxxxxxx号",
+        ]
+    )
+    kept = kept_set(text)
+    for row in _ROWS:
+        assert same(row) in kept, row
