@@ -36,6 +36,7 @@ from reader.core.offer_blocks import rescue_offer_blocks
 from reader.core.price_cells import rescue_price_cells
 from reader.core.price_rows import GONE as PRICE_ROWS_GONE
 from reader.core.price_rows import rescue_price_rows, rescue_price_runs, rescue_related_prices
+from reader.core.quoted_rows import rescue_quoted_rows
 from reader.core.row_rescues import (
     rescue_contact,
     rescue_facts,
@@ -95,6 +96,7 @@ _RESCUES: tuple[tuple[Pass, frozenset[object], frozenset[object]], ...] = (
     # list of links: table_rows.rescue_fact_box)
     (rescue_label_runs, SHAPE_ONLY | {Reason.DISCLAIMER, Reason.CONTACT, Reason.RELATED, LOOSE}, _FLAGS_LEFT),
     (rescue_introduced_list, SHAPE_ONLY | {LOOSE}, _SHORT),
+    (rescue_quoted_rows, frozenset({Reason.NAVIGATION}), _SHORT),
     (rescue_box_fields, frozenset({Reason.WIDGET}), _SHORT),
     (rescue_number_rows, ROW_LIKE, _SHORT),
     (rescue_head_rows, ROW_LIKE, _SHORT),

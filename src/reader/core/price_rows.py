@@ -114,9 +114,50 @@ def rescue_related_prices(lines: list[Line]) -> None:
         ):
             for line in lines[i:j]:
                 line.restore()
+    _rescue_price_sections(lines, related)
+
+
+def _rescue_price_sections(lines: list[Line], related: list[int]) -> None:
+    """A price list's sections taken for other articles (a head such as 其他
+    opened the block, and the list above it went with it): a run of short
+    heads and three priced rows or more, gone as related, for a row's
+    shape or amid them, the last a row, right under a kept line, is the body's list:
+    other articles have no prices. So are the sentences under the list that
+    went with the block (its notes), or the kept sentence right under it."""
+    members = set(related).union(
+        i
+        for i, line in enumerate(lines)
+        if (line.reason in GONE or line.reason is _BETWEEN)
+        and not line.meta
+        and (_priced(line.text) or _list_head(line.text))
+    )
+    n = len(lines)
+    for i, j in adjacent_runs(sorted(members)):
+        if i == 0 or not lines[i - 1].kept:
+            continue
+        block = lines[i:j]
+        end = next((k for k, line in enumerate(block) if not (_priced(line.text) or _list_head(line.text))), len(block))
+        notes = block[end:]
+        if any(line.reason is not _RELATED or not line.text.endswith(SENTENCE_END) for line in notes):
+            continue
+        if not notes and not (j < n and lines[j].kept and lines[j].text.endswith(SENTENCE_END)):
+            continue
+        rows = block[:end]
+        priced = [k for k, line in enumerate(rows) if _priced(line.text)]
+        if len(priced) >= _KEPT_ROWS and priced[-1] == end - 1:  # (heads over rows: the list ends in a row)
+            for line in block:
+                line.restore()
+
+
+def _list_head(text: str) -> bool:
+    """A section's head in a price list: a word or two, perhaps glossed in brackets (烘干（以湿谷计）)."""
+    if text.endswith(_GLOSS_END) and (cut := max(text.rfind("（"), text.rfind("("))) > 0:
+        text = text[:cut]
+    return 0 < len(text) <= _HEADER and not any(c.isdigit() for c in text) and not text.endswith(SENTENCE_END)
 
 
 _RELATED = Reason.RELATED
+_BETWEEN = Reason.BETWEEN_BOILERPLATE  # (a head or a row gone between other gone rows)
 _HEADER = 8  # (a section's head is a word or two)
 # A price of nothing, the row's last cell (預約圖書　免費).
 _FREE = ("免費", "免费", "free", "Free")
