@@ -9,10 +9,8 @@ import re
 
 from reader.core.people.cues import cue_after
 from reader.core.people.names import is_han
+from reader.core.people.table_columns import bar_cells
 
-# A cell of a table written with bars: from a bar (or the line's start, where
-# the line has a bar) to the next bar or the line's end.
-_CELL_RE = re.compile(r"(?m)(?:^|(?<=\|))[ \t\u3000]*(?P<cell>[^|\n]*?)[ \t\u3000]*(?=\||$)")
 _MIN_REST = 2  # (one character more may be a given name's: 李鸿 of 李鸿章)
 
 
@@ -22,8 +20,7 @@ def cell_namesakes(folded: str, forms: set[str]) -> set[str]:
         return set()
     opened: dict[str, int] = {}
     for line in re.finditer(r"(?m)^[^\n]*\|[^\n]*$", folded):
-        for m in _CELL_RE.finditer(folded, line.start(), line.end()):
-            cell, start = m["cell"], m.start("cell")
+        for start, _, cell in bar_cells(line.group(), line.start()):
             for form in forms:
                 rest = cell[len(form) :]
                 if (

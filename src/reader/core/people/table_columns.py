@@ -87,10 +87,12 @@ def bar_columns(folded: str) -> list[list[tuple[int, int, str]]]:
     column here: its cells are people where enough of the others are."""
     if "|" not in folded:
         return []
-    return _tables(_BAR_ROW_RE, folded, _bar_cells, _bar_columns)
+    return _tables(_BAR_ROW_RE, folded, bar_cells, _bar_columns)
 
 
-def _bar_cells(line: str, offset: int) -> list[tuple[int, int, str]]:
+def bar_cells(line: str, offset: int) -> list[tuple[int, int, str]]:
+    """The cells of a line written with bars, as (start, end, text) in the
+    whole text (``offset``: where the line starts), spaces around them off."""
     cells, pos = [], 0
     for part in line.split("|"):
         text = part.strip(" \t\u3000")
@@ -155,7 +157,7 @@ def _columns_headed(
             if wanted(heading)
         ]
 
-    return _tables(row_re, folded, _bar_cells, under)
+    return _tables(row_re, folded, bar_cells, under)
 
 
 def headed_bar_columns(folded: str) -> list[list[_Cell]]:
