@@ -59,7 +59,8 @@ class PeopleMoves(MainParts):
         ``so_far``: the people found so far, while the rest are still being
         found (the filter takes in the rest once they are)."""
         library = self.host.library
-        index = library.people_index or so_far
+        # (not ``or``: a corpus index with no one in it is empty, and falsy)
+        index = library.people_index if library.people_index is not None else so_far
         if index is None:
             return
         ids = index.articles_of(key)
