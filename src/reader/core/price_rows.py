@@ -166,8 +166,7 @@ _GAPS = (" ", "\u3000")
 
 def _sub_head(rows: list[str], k: int) -> bool:
     """The block's row ``k`` heads the next section of the list (附加服務 over 加晒4張　MOP 30)."""
-    row = rows[k]
-    return len(row) <= _HEADER and not any(c.isdigit() for c in row) and k + 1 < len(rows) and _priced(rows[k + 1])
+    return _list_head(rows[k]) and k + 1 < len(rows) and _priced(rows[k + 1])
 
 
 def _priced(text: str) -> bool:

@@ -10,6 +10,7 @@ import re
 from reader.core.people.cues import cue_after
 from reader.core.people.names import is_han
 from reader.core.people.table_columns import bar_cells
+from reader.core.people.texts import only_there
 
 _MIN_REST = 2  # (one character more may be a given name's: 李鸿 of 李鸿章)
 
@@ -30,4 +31,4 @@ def cell_namesakes(folded: str, forms: set[str]) -> set[str]:
                     and not cue_after(folded, start + len(form))
                 ):
                     opened[form] = opened.get(form, 0) + 1
-    return {f for f, n in opened.items() if folded.count(f) == n}
+    return only_there(folded, opened)

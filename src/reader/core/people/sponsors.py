@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from reader.core.people.names import CJK
+from reader.core.people.texts import only_there
 
 # A list of short Han items joined by 、 (or one item); before the verb, two
 # or more (张三赞助了奖金 may be a person's gift).
@@ -34,4 +35,4 @@ def sponsor_names(folded: str, forms: set[str]) -> set[str]:
         for item in (m.group("after") or m.group("label") or m.group("before")).split("、"):
             if item in forms:
                 listed[item] = listed.get(item, 0) + 1
-    return {f for f, n in listed.items() if folded.count(f) == n}
+    return only_there(folded, listed)

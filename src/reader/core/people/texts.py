@@ -91,6 +91,13 @@ def occurrences(folded: str, forms: set[str]) -> dict[str, int]:
     return counts
 
 
+def only_there(folded: str, counted: dict[str, int]) -> set[str]:
+    """The forms that ``counted`` found as often as the text names them: a
+    form named only in the places a rule counted (a sponsors' list, a
+    table's cells) and nowhere else."""
+    return {form for form, n in counted.items() if folded.count(form) == n}
+
+
 class CappedCounts:
     """``folded.count(form)`` for rare rule checks, memoised, and at most
     ``cap`` distinct forms per text (beyond that: None), so a hostile page
