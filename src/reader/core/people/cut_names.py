@@ -8,8 +8,6 @@ Used by :mod:`reader.core.people.tagged`.
 
 from __future__ import annotations
 
-import re
-
 from reader.core.people import lexicon
 from reader.core.people.cues import (
     boundary_after,
@@ -30,7 +28,7 @@ from reader.core.people.names import (
     is_han,
     surname_length,
 )
-from reader.core.people.texts import DOT
+from reader.core.people.texts import DOT, starts
 
 # Longest plain (undotted) Chinese name the tagger may propose: compound
 # surname + two, or a transliteration such as 克里哲夫斯基.
@@ -86,7 +84,7 @@ def _compound_whole(folded: str, start: int, end: int, followers: dict[str, set[
         return end
     surname = folded[start:end]
     if surname not in followers:
-        ends = [m.end() for m in re.finditer(re.escape(surname), folded)]
+        ends = [s + len(surname) for s in starts(folded, surname)]
         # (one mention only: nothing to agree with; an empty set says so)
         followers[surname] = {folded[e : e + 1] for e in ends} if len(ends) >= 2 else set()
     nexts = followers[surname]

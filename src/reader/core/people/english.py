@@ -21,7 +21,7 @@ from reader.core.people.names import (
     surname_length,
     translit_suffix,
 )
-from reader.core.people.texts import DOT, Link, Proposal, Texts
+from reader.core.people.texts import DOT, Link, Proposal, Texts, starts
 from reader.core.people.translit import dotted_names
 
 _PAREN_EN_RE = re.compile(r"[（(]\s*([A-ZÀ-Þ][A-Za-zÀ-ÿ.'’\- ]{1,60}?)\s*[)）]")
@@ -162,7 +162,7 @@ def _only_as_place(t: Texts, words: list[str]) -> bool:
     """Every mention of the name comes after a locative word and none has a
     person's cue around it: a shop or a place (在Tim Hortons买了)."""
     name = " ".join(words)
-    spans = [m.span() for m in re.finditer(re.escape(name), t.plain)]
+    spans = [(s, s + len(name)) for s in starts(t.plain, name)]
     if not spans:
         return False
     folded = t.folded
@@ -183,7 +183,7 @@ def _used_as_thing(t: Texts, name: str) -> bool:
     menu row with its price after it, or an exclamation standing alone
     between punctuation (祝大家聖誕快樂，Feliz Natal！)."""
     plain, folded = t.plain, t.folded
-    spans = [m.span() for m in re.finditer(re.escape(name), plain)]
+    spans = [(s, s + len(name)) for s in starts(plain, name)]
     if any(cue_before(folded, s) or cue_after(folded, e) for s, e in spans):
         return False
     for start, end in spans:

@@ -17,6 +17,7 @@ import re
 from reader.core.people.cues import cue_before
 from reader.core.people.game_heroes import picked_heroes
 from reader.core.people.table_columns import character_columns
+from reader.core.people.texts import starts
 
 _CHAPTER_RE = re.compile(r"\s*第[0-9０-９〇零一二两三四五六七八九十百千]{1,8}[章回](?:[\s\u3000:：]|$)")
 # A line that labels what follows (作者有话说：): short, ending in a colon.
@@ -106,7 +107,7 @@ def characters(folded: str, title: str, forms: set[str]) -> set[str]:
         return played
     found = played
     for form in forms:
-        starts = [m.start() for m in re.finditer(re.escape(form), folded)]
-        if starts and starts[0] < end and not any(cue_before(folded, s) for s in starts):
+        at = starts(folded, form)
+        if at and at[0] < end and not any(cue_before(folded, s) for s in at):
             found.add(form)
     return found

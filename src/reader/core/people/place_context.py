@@ -15,6 +15,7 @@ from reader.core.people import lexicon
 from reader.core.people.cues import cue_after, cue_before
 from reader.core.people.names import CJK, is_han
 from reader.core.people.table_columns import place_columns
+from reader.core.people.texts import starts
 
 # How place names end (荃湾, 大帽山, 石澳村, 天文台道, 九龙站).
 _PLACE_ENDS = frozenset("山湾区村道街站岛港镇乡县市省州埠澳")
@@ -35,7 +36,7 @@ def places_named(folded: str, forms: set[str]) -> set[str]:
     for form in forms:
         if not (2 <= len(form) <= 4 and all(is_han(c) for c in form)):
             continue
-        spans = [(m.start(), m.end()) for m in re.finditer(re.escape(form), folded)]
+        spans = [(s, s + len(form)) for s in starts(folded, form)]
         if not spans or any(cue_after(folded, e) or cue_before(folded, s) for s, e in spans):
             continue
         if form in columns or any(_place_context(folded, s, e) for s, e in spans):

@@ -10,7 +10,6 @@ two-character name needs a cue, a list neighbour or a second mention (Latin scri
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 
 from reader.core.people import lexicon
@@ -47,7 +46,7 @@ from reader.core.people.names import (
     is_han,
     surname_length,
 )
-from reader.core.people.texts import DOT, CappedCounts, Proposal, Texts, occurrences
+from reader.core.people.texts import DOT, CappedCounts, Proposal, Texts, occurrences, starts
 from reader.core.surnames import COMMON_SURNAMES
 
 # Adverbs the tagger may run a name into (陈默|刚关上): given names hold
@@ -251,7 +250,7 @@ def _word_and_suffix(folded: str, start: int, end: int, count: CappedCounts, suf
     if last not in suffixed:
         if len(suffixed) >= MAX_SUFFIX_CHECKS:
             return False
-        words = {folded[m.start() - 2 : m.end()] for m in re.finditer(re.escape(last), folded) if m.start() >= 2}
+        words = {folded[s - 2 : s + len(last)] for s in starts(folded, last) if s >= 2}
         words.discard(form)
         suffixed[last] = sum(1 for w in words if lexicon.lookup(w) is not None) >= 2
     return suffixed[last]
@@ -279,7 +278,7 @@ def _word_named_again(
     if form not in cued:
         if len(cued) >= MAX_CUED_WORDS:
             return False
-        ends = [m.end() for m in re.finditer(re.escape(form), folded)]
+        ends = [s + len(form) for s in starts(folded, form)]
         cued[form] = any(_cued(folded, e - 2, e) for e in ends) or (
             entry.is_name and readings[form] >= len(ends) and any(folded[e : e + 1] != "的" for e in ends)
         )

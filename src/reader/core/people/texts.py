@@ -91,6 +91,17 @@ def occurrences(folded: str, forms: set[str]) -> dict[str, int]:
     return counts
 
 
+def starts(text: str, sub: str) -> list[int]:
+    """Where ``sub`` (not empty) starts in ``text``, left to right and not
+    overlapping, as ``re.finditer(re.escape(sub), text)`` finds it."""
+    out = []
+    at = text.find(sub)
+    while at >= 0:
+        out.append(at)
+        at = text.find(sub, at + len(sub))
+    return out
+
+
 def only_there(folded: str, counted: dict[str, int]) -> set[str]:
     """The forms that ``counted`` found as often as the text names them: a
     form named only in the places a rule counted (a sponsors' list, a

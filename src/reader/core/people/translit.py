@@ -40,7 +40,7 @@ from reader.core.people.names import (
     translit_suffix,
 )
 from reader.core.people.romanized import romanized_after
-from reader.core.people.texts import DOT, HAN_RUN_RE, Proposal, Texts
+from reader.core.people.texts import DOT, HAN_RUN_RE, Proposal, Texts, starts
 
 # Parts may hold a hyphen (尚-皮耶·杜蒙, 让·皮萨尼-费里), as French names do.
 # Anchored at the start of a Han run and possessive: a long run without a dot
@@ -283,18 +283,18 @@ def listed_with(t: Texts, known: set[str]) -> list[Proposal]:
     for name in known:
         if not any(is_han(c) for c in name):
             continue
-        for m in re.finditer(re.escape(name), folded):
+        for at in starts(folded, name):
             for sep in seps:
-                if folded.startswith(sep, m.end()):
-                    start = m.end() + len(sep)
+                if folded.startswith(sep, at + len(name)):
+                    start = at + len(name) + len(sep)
                     end = translit_prefix(folded, start)
                     if end - start >= 3 and _translit_ok(folded, start, end, -1):
                         found.append(Proposal(start, end, folded[start:end], True))
                     for length in (3, 4):
                         if shaped_han_name(folded, start, start + length):
                             found.append(Proposal(start, start + length, folded[start : start + length], True))
-                if folded.endswith(sep, 0, m.start()):
-                    end = m.start() - len(sep)
+                if folded.endswith(sep, 0, at):
+                    end = at - len(sep)
                     for length in (3, 4):
                         # 同门江涛、宋佳: 江涛 is known, 门 ends the word before it.
                         if any(folded[end - k : end] in known for k in range(2, length)):

@@ -7,12 +7,10 @@ words) and for most titles (a common word that starts with no surname).
 
 from __future__ import annotations
 
-import re
-
 from reader.core.people import lexicon
 from reader.core.people.cues import cue_before
 from reader.core.people.names import AFTER_SUBJECT, HARD_NOT_IN_GIVEN_NAME, PARTICLES, is_han, surname_length
-from reader.core.people.texts import DOT, Proposal
+from reader.core.people.texts import DOT, Proposal, starts
 
 # An idiom: four characters the dictionary lists as one word, no name.
 _IDIOM = 4
@@ -40,8 +38,8 @@ def idiom_fragments(folded: str, forms: set[str]) -> set[str]:
     for form in forms:
         if len(form) != _IDIOM - 1 or DOT in form or not all(map(is_han, form)):
             continue
-        starts = [m.start() for m in re.finditer(re.escape(form), folded)]
-        if starts and all(_in_idiom(folded, s, s + len(form)) for s in starts):
+        at = starts(folded, form)
+        if at and all(_in_idiom(folded, s, s + len(form)) for s in at):
             found.add(form)
     return found
 
@@ -73,7 +71,7 @@ _NOT_GIVEN_NEXT = PARTICLES | AFTER_SUBJECT | HARD_NOT_IN_GIVEN_NAME
 
 def _never_without(folded: str, form: str, nxt: str) -> bool:
     """Every occurrence of ``form`` is followed by ``nxt``."""
-    return all(folded.startswith(nxt, m.end()) for m in re.finditer(re.escape(form), folded))
+    return all(folded.startswith(nxt, s + len(form)) for s in starts(folded, form))
 
 
 def titled_cuts_completed(proposals: list[Proposal], folded: str) -> list[Proposal]:
