@@ -107,3 +107,66 @@ def test_a_table_quoted_between_two_paragraphs_stays_though_shaped_like_a_menu()
     kept = kept_set(text)
     for row in _ROWS:
         assert same(row) in kept, row
+
+
+_RULES = [
+    "为推广棋类运动，本会订于3月举办第五届会长杯公开赛，欢迎各地棋友报名参加，以下为本届竞赛规程。",
+    "一、赛制",
+    "采用积分编排制，共赛七轮，每方基本用时40分钟。",
+    "二、报名",
+    "截止日期：2月10日",
+    "报名方式：填写线上表格并转账，转账后请将收据发至本会邮箱。",
+    "本规程解释权归本会赛事组。",
+]
+
+
+def test_a_clause_naming_the_document_the_title_names_stays_with_the_line_above() -> None:
+    # (本规程… under a title that ends 规程: the rules speak of themselves; the site's
+    # own statement under the share bar, 本会…概不负责, still goes)
+    statement = "重要声明：本会为非营利团体，比赛期间如有任何意外或损失，本会概不负责。"
+    text = "\n".join(
+        [
+            "某某棋会",
+            "首页　本会简介　赛事　联络",
+            "第五届会长杯公开赛竞赛规程",
+            "2027年1月2日 · 赛事组",
+            *_RULES,
+            "分享：Facebook　WhatsApp　Telegram",
+            statement,
+            "© 2027 某某棋会 版权所有",
+        ]
+    )
+    kept = kept_set(text)
+    for line in _RULES:
+        assert same(line) in kept, line
+    assert same(statement) not in kept
+
+
+_SIGN_OFF = ["服务热线：0571-8xxxxxxx（24小时）", "某某物业服务中心", "2027年1月4日"]
+
+
+def test_a_notices_sign_off_stays_under_a_hotline_whose_number_is_masked() -> None:
+    # (a published sample's number, 0571-8xxxxxxx: a phone still, over the unit and its date)
+    text = "\n".join(
+        [
+            "某某物业 · 用心服务每一户",
+            "首页 | 通知公告 | 便民服务 | 业主论坛",
+            "关于某某花园水箱清洗消毒的通知",
+            "发布时间：2027-01-04 16:12　发布部门：工程部",
+            "尊敬的各位业主、住户：",
+            "为保障小区生活饮用水卫生安全，我中心定于近期对小区二次供水水箱进行年度清洗消毒，届时相关楼栋将暂停供水。",
+            "清洗完成后将委托第三方检测机构取样送检，检测报告将于1月20日前在物业服务中心公示栏公示。",
+            "由此给您带来的不便，敬请谅解！",
+            *_SIGN_OFF,
+            "附件：2026年度水质检测报告.pdf",
+            "温馨提示：本网站发布的停水、停电等通知仅供参考，实际时间以现场施工情况为准，如有疑问请到物业服务中心前台咨询。",
+            "【打印】【关闭】",
+            "相关通知",
+            "关于春节期间垃圾清运时间调整的通知",
+            "关于开展冬季消防安全检查的通知",
+            "Copyright © 2027 某某物业服务中心 版权所有",
+        ]
+    )
+    kept = kept_set(text)
+    for line in _SIGN_OFF:
+        assert same(line) in kept, line

@@ -19,8 +19,9 @@ from reader.core.line_passes import PROSE, Line, is_prose
 from reader.core.row_rescues import numbered_head
 from reader.core.table_rows import LABEL_MARK
 
-# (a phone's digits: four or more in a run, perhaps split by a space or a dash)
-_PHONE = re.compile(r"\d{3,}[\s-]?\d{3,}")
+# (a phone's digits: four or more in a run, perhaps split by a space or a dash; the
+# number's tail may be masked, 0571-8xxxxxxx, as a published sample's is)
+_PHONE = re.compile(r"\d{3,}[\s-]?\d[\dx]{2,}")
 _CLOSING_END = ("。", "！", "!")
 _CLAUSE = re.compile(r"[，,]")
 _ROW = 60  # (a contact row is no longer)
