@@ -170,3 +170,51 @@ def test_a_notices_sign_off_stays_under_a_hotline_whose_number_is_masked() -> No
     kept = kept_set(text)
     for line in _SIGN_OFF:
         assert same(line) in kept, line
+
+
+_SECTION_END = ["六、报名方式", "请于9月15日前向秘书处报名，联系人：某某（秘书长助理），电话：0371-61234567", "某某宗亲总会　谨启"]
+
+
+def test_a_numbered_sections_contact_sentence_stays_over_the_notices_sign_off() -> None:
+    # (whom to ask, the last section's one row under its head, then the signed unit and date)
+    text = "\n".join(
+        [
+            "某某宗亲总会",
+            "首页　会务动态　联系我们",
+            "关于召开第十届宗亲恳亲大会的通知",
+            "各地宗亲会、各位宗亲：",
+            "经总会理事会研究决定，第十届宗亲恳亲大会定于2027年10月在某地举行，现将有关事项通知如下，请各地宗亲会做好准备。",
+            "五、鸣谢",
+            "感谢各地宗亲会及各位宗长对本次大会的慷慨赞助，特别感谢已故老会长生前为宗亲事务奔走四十余年。",
+            *_SECTION_END,
+            "2027年6月1日",
+        ]
+    )
+    kept = kept_set(text)
+    for line in _SECTION_END:
+        assert same(line) in kept, line
+
+
+def test_a_footers_address_row_goes_though_its_phone_number_is_masked() -> None:
+    # (021-6xxxxxxx is a phone as 021-61234567 is: the row goes with the footer, and the call for
+    # contributions over it that the article's end left among the junk)
+    call = "欢迎职工踊跃投稿，来稿请发送至编辑部邮箱，一经录用将按稿酬办法支付稿酬。"
+    address = "地址：上海市某某区某某路88号　电话：021-6xxxxxxx"
+    text = "\n".join(
+        [
+            "首页　企业动态　内刊　联系我们",
+            "某某集团",
+            "那盏一直亮着的调度灯",
+            "2026-12-29 09:30　作者：某某",
+            "进公司的第七年，我才第一次在凌晨三点走进调度室，大屏上跳着三百多条待发车次，值班调度老郑把一杯泡面推到我面前。",
+            "我忽然觉得，这盏灯就是我们这个行业的样子：没有人会特意抬头看它，但它一直亮着，照着每一条要赶在天亮前跑完的路。",
+            "上一篇：安全生产月：分拨中心开展叉车技能比武",
+            "下一篇：新年寄语｜致全体员工的一封信",
+            call,
+            "版权所有 © 某某集团有限公司　沪ICP备2xxxxxxx号",
+            address,
+        ]
+    )
+    kept = kept_set(text)
+    assert same(address) not in kept
+    assert same(call) not in kept
