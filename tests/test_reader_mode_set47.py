@@ -1,10 +1,14 @@
 """Reader mode on the shapes the forty-seventh held-out set showed: a price
 list whose last section is headed by a word that also heads other articles
-(其他), so that the list above it and the sentences under it went with it."""
+(其他), so that the list above it and the sentences under it went with it; a
+clause naming the document its title names (本规程…); a notice's sign-off under
+a masked hotline or a numbered section's contact sentence; a footer's masked
+phone; a house magazine's issue given as the source."""
 
 from __future__ import annotations
 
 from cleaning_support import kept_set, same
+from reader.core.cleaning import clean
 
 _LIST = [
     "洗衣（以公斤計）",
@@ -172,7 +176,11 @@ def test_a_notices_sign_off_stays_under_a_hotline_whose_number_is_masked() -> No
         assert same(line) in kept, line
 
 
-_SECTION_END = ["六、报名方式", "请于9月15日前向秘书处报名，联系人：某某（秘书长助理），电话：0371-61234567", "某某宗亲总会　谨启"]
+_SECTION_END = [
+    "六、报名方式",
+    "请于9月15日前向秘书处报名，联系人：某某（秘书长助理），电话：0371-61234567",
+    "某某宗亲总会　谨启",
+]
 
 
 def test_a_numbered_sections_contact_sentence_stays_over_the_notices_sign_off() -> None:
@@ -218,3 +226,22 @@ def test_a_footers_address_row_goes_though_its_phone_number_is_masked() -> None:
     kept = kept_set(text)
     assert same(address) not in kept
     assert same(call) not in kept
+
+
+def test_a_house_magazines_issue_as_the_source_gives_way_to_the_company_the_page_names() -> None:
+    # (来源：《某帆》第96期 is an issue of the site's magazine; the publisher is the lone name over
+    # the headline, which the © line writes with its legal form)
+    text = "\n".join(
+        [
+            "首页　企业动态　内刊《某帆》　员工风采　联系我们",
+            "当前位置：首页 > 内刊《某帆》 > 第96期 > 职工随笔",
+            "某帆物流集团",
+            "那盏一直亮着的调度灯",
+            "2026-12-29 09:30　来源：《某帆》第96期　作者：分拨中心 某某某",
+            "进公司的第七年，我才第一次在凌晨三点走进调度室，大屏上跳着三百多条待发车次，值班调度老郑把一杯泡面推到我面前。",
+            "我忽然觉得，这盏灯就是我们这个行业的样子：没有人会特意抬头看它，但它一直亮着，照着每一条要赶在天亮前跑完的路。",
+            "上一篇：安全生产月：分拨中心开展叉车技能比武",
+            "版权所有 © 某帆物流集团有限公司　沪ICP备2xxxxxxx号",
+        ]
+    )
+    assert clean(text).metadata.source == "某帆物流集团"
