@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from cleaning_support import kept_set, same
 from reader.core.cleaning import clean
+from reader.core.meta_records import Hints
 
 _LIST = [
     "洗衣（以公斤計）",
@@ -245,3 +246,17 @@ def test_a_house_magazines_issue_as_the_source_gives_way_to_the_company_the_page
         ]
     )
     assert clean(text).metadata.source == "某帆物流集团"
+
+
+def test_the_name_beside_the_date_that_is_the_authors_own_is_the_blog_that_publishes_the_post() -> None:
+    # (某雨的慢慢寫 beside the date, under the front matter's author 某雨: her blog, the source)
+    text = "\n".join(
+        [
+            "# 畢業二十年，我們回到了那間沒有冷氣的教室",
+            "某雨的慢慢寫｜2027年1月3日｜分類：生活隨筆",
+            "元旦前一天晚上，班長在群組裡丟了一句：「明天下午兩點，老地方。」沒有人問老地方是哪裡，大家都知道。",
+            "回家的路上，我把那封信夾進筆記本裡。也許再過二十年，我會想在第三題底下補一個答案。",
+        ]
+    )
+    got = clean(text, hints=Hints(title="畢業二十年，我們回到了那間沒有冷氣的教室", author="某雨")).metadata
+    assert (got.source, got.author) == ("某雨的慢慢寫", "某雨")
