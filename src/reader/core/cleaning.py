@@ -146,7 +146,7 @@ def clean(text: str, template: Collection[str] = frozenset(), hints: Hints | Non
     title = page_title(lines, hints, only_short)
     rescue_heading_over_body(lines)
     rescue_title_price(lines)
-    mark_site_statements(lines)
+    mark_site_statements(lines, title)
     if "\u3000" in text or "\t" in text:  # (a results table's cells apart)
         keep_result_rows(lines)
     mark_appeals_after_junk(lines)

@@ -19,8 +19,9 @@ from reader.core.line_passes import PROSE, Line, is_prose
 from reader.core.row_rescues import numbered_head
 from reader.core.table_rows import LABEL_MARK
 
-# (a phone's digits: four or more in a run, perhaps split by a space or a dash)
-_PHONE = re.compile(r"\d{3,}[\s-]?\d{3,}")
+# (a phone's digits: four or more in a run, perhaps split by a space or a dash; the
+# number's tail may be masked, 0571-8xxxxxxx, as a published sample's is)
+_PHONE = re.compile(r"\d{3,}[\s-]?\d[\dx]{2,}")
 _CLOSING_END = ("。", "！", "!")
 _CLAUSE = re.compile(r"[，,]")
 _ROW = 60  # (a contact row is no longer)
@@ -60,9 +61,9 @@ _ROWS_GONE = frozenset({Reason.CONTACT, Reason.BETWEEN_BOILERPLATE, Reason.COUNT
 
 def rescue_signed_contacts(lines: list[Line]) -> None:
     """Whom to ask, one label a row (联系人：… / 电话：… / 邮箱：… / 地址：…),
-    between a notice's last paragraph and its sign-off (the unit's name,
-    then the date alone) is the notice's: a site's contact block sits in
-    its footer, under no signed date."""
+    between a notice's last paragraph (or its last numbered section's head)
+    and its sign-off (the unit's name, then the date alone) is the notice's:
+    a site's contact block sits in its footer, under no signed date."""
     n = len(lines)
     # (the contact lines found in one comprehension: most texts have few)
     # (a labelled phone number may have gone as a counter: 咨询电话：0571-8666…)
@@ -74,10 +75,15 @@ def rescue_signed_contacts(lines: list[Line]) -> None:
     done = 0
     for i in starts:
         line = lines[i]
-        if i < done or not i or not _sentence(lines[i - 1]) or not _row(line):
+        if i < done or not i:
+            continue
+        # (or the rows are all of a numbered section, 六、报名方式, that the sign-off closes:
+        # its row may then be a sentence with two labels, 请于…报名，联系人：…，电话：…)
+        headed = numbered_head(lines[i - 1])
+        if not (headed or _sentence(lines[i - 1])) or not _row(line, headed):
             continue
         j = i
-        while j < n and lines[j].reason in _ROWS_GONE and _row(lines[j]):
+        while j < n and lines[j].reason in _ROWS_GONE and _row(lines[j], headed):
             j += 1
         if j + 1 < n and _signed(lines[j], lines[j + 1]):
             for row in lines[i:j]:
@@ -99,8 +105,14 @@ def _sentence(line: Line) -> bool:
 _ITEM = 16  # (a sentence of the body is no shorter: a list's item may be short of PROSE)
 
 
-def _row(line: Line) -> bool:
-    return line.meta is None and len(line.text) <= _ROW and len(LABEL_MARK.findall(line.text)) == 1
+def _row(line: Line, headed: bool = False) -> bool:
+    if line.meta is not None or len(line.text) > _ROW:
+        return False
+    labels = len(LABEL_MARK.findall(line.text))
+    return labels == 1 or (headed and labels == _HEADED_LABELS and not line.text.endswith(SENTENCE_END))
+
+
+_HEADED_LABELS = 2  # (a sentence naming whom and how: 联系人：…，电话：…)
 
 
 def _signed(unit: Line, date: Line) -> bool:

@@ -19,6 +19,19 @@ def _one_sentence(text: str) -> bool:
     return len(text) <= _RULE_MAX and text.endswith(SENTENCE_END) and "。" not in text[:-1]
 
 
+# (本规程, 本章程, 本实施细则: the document's kind, two to four characters, as the title ends)
+_KIND = range(3, 6)
+
+
+def names_own_document(text: str, title: str | None) -> bool:
+    """Whether ``text`` opens by naming the page's own document as its title
+    names it (本规程… under …竞赛规程, 本章程… under …章程): a clause of the
+    document about itself (本规程解释权归…), not the site speaking of its pages."""
+    if not title or text[:1] != "本":
+        return False
+    return any(title.endswith(text[1:k]) for k in _KIND)
+
+
 _REFUSALS = frozenset({"概不", "恕不"})
 _LIABLE = ("负", "負")
 

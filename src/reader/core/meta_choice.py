@@ -229,7 +229,7 @@ def settle(
     if source is not None and (unit or not publisher_shaped(source)):
         # (the © line's name before the masthead's: a first line's words may be a menu's)
         head, more = masthead_names(lines)
-        others = (hints.source, footer_site(lines), head, *more)
+        others = (hints.source, publishers.without_legal_form(footer_site(lines), lines), head, *more)
         site = next((n for n in others if n and n != source and publisher_shaped(n)), None)
         # (a unit beside the date, 校团委 宣传组 2025-11-26, gives way to the site only when one is named)
         source = site or (source if unit else None)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from reader.core.han import is_han_char
+from reader.core.junk_rules import Reason
 from reader.core.line_passes import Line
 from reader.core.masthead import PROMO, ui_word
 from reader.core.person_values import fold_text, is_unit, role_and_name
@@ -98,10 +99,10 @@ _MINISTRY_WORK = re.compile(
 
 
 # What no publisher's name holds: a bracket or a quotation mark left open (路線及班次調整（),
-# a reporter's role (記者彭郁珊／竹東報導), a year or an issue (《江城校友》2025年第4期), a
+# a reporter's role (記者彭郁珊／竹東報導), a year or an issue (《江城校友》2025年第4期, 《远帆》第96期), a
 # reference code (HB/MO/2025/214), a counter (回复 赞 2561), a label's verb (回答於), a sign (=).
 _NOT_PUBLISHER = re.compile(
-    r"记者|通讯员|(?:19|20)\d{2}\s*年|[a-z]{1,4}[-/][a-z0-9/-]*\d|\s\d[\d,.]*[万k]?$|[于於]$|[=<>。！？!?，,；;]|^\W*$"
+    r"记者|通讯员|(?:19|20)\d{2}\s*年|第\d{1,4}期|[a-z]{1,4}[-/][a-z0-9/-]*\d|\s\d[\d,.]*[万k]?$|[于於]$|[=<>。！？!?，,；;]|^\W*$"
 )
 _BRACKET = re.compile(r"[（）()《》【】「」“”『』]")
 _PAIRS = (("（", "）"), ("(", ")"), ("《", "》"), ("【", "】"), ("「", "」"), ("“", "”"), ("『", "』"))
@@ -174,4 +175,37 @@ def site_named(field: str | None, names: tuple[str | None, ...], lines: list[Lin
 _OWNER_MIN, _OWNER_MAX = 4, 24  # (an organisation's full name, as a sign-off writes it)
 
 
-__all__ = ["company_of_site", "department", "own_board", "publisher_shaped", "same_site", "section_label", "site_named"]
+# A company's legal form after its name: 有限公司, 股份有限公司, 有限责任公司
+_LEGAL_SUFFIX = re.compile(r"(?:股份)?有限(?:责任|責任)?公司|公司")
+_OVER_HEADLINE = 8  # (the masthead's lone line is among the page's first lines)
+
+
+def without_legal_form(foot: str | None, lines: list[Line]) -> str | None:
+    """The © line's company ``foot`` as a lone line over the headline names it,
+    without its legal form (远帆物流集团 over © 远帆物流集团有限公司): the
+    site's own name; else ``foot``."""
+    if not foot:
+        return foot
+    for line in lines[:_OVER_HEADLINE]:
+        if line.reason is _HEADLINE:
+            break
+        text = line.text.strip()
+        if len(text) >= _NAME_MIN and foot.startswith(text) and _LEGAL_SUFFIX.fullmatch(foot, len(text)):
+            return text
+    return foot
+
+
+_HEADLINE = Reason.HEADLINE  # (bound once: an enum member's look-up is slow)
+_NAME_MIN = 2
+
+
+__all__ = [
+    "company_of_site",
+    "department",
+    "own_board",
+    "publisher_shaped",
+    "same_site",
+    "section_label",
+    "site_named",
+    "without_legal_form",
+]

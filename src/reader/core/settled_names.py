@@ -7,7 +7,9 @@
   publishes the show (or, with none, to the channel);
 - a desk before a writer (权益部 张可欣, from 文：权益部 张可欣) is the person;
 - with no author, a broadcast commentary's commentator (评论员：周启明), who
-  writes it, is its author.
+  writes it, is its author;
+- with no source, the name beside the date that is the author's own
+  (藍雨的慢慢寫 by 藍雨) is their blog: the source.
 """
 
 from __future__ import annotations
@@ -35,7 +37,16 @@ def settle(
             author = person
     elif author is None:
         author = next((name for role, name in credits if role in _COMMENTATORS), None)
+    if source is None and author and (blog := _own_blog(metas, author)):
+        source, credits = blog, tuple(c for c in credits if c[1] != blog)
     return source, author, date, credits
+
+
+def _own_blog(metas: list[MetaLine], author: str) -> str | None:
+    """The name beside the date that is the author's own thing (藍雨的慢慢寫
+    under the markup's author 藍雨): their blog, which publishes the post."""
+    mine = f"{author}的"
+    return next((m.author for m in metas if m.author and m.author.startswith(mine) and m.author != mine), None)
 
 
 _COMMENTATORS = ("评论员", "評論員", "特约评论员", "特約評論員")

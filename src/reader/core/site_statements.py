@@ -19,7 +19,7 @@ from reader.core.footer_lines import SITE_LINE_MAX
 from reader.core.junk_rules import Reason
 from reader.core.line_features import CHEVRONS, SENTENCE_END
 from reader.core.line_passes import Line, is_prose_start
-from reader.core.listed_rules import amid_listed_rules
+from reader.core.listed_rules import amid_listed_rules, names_own_document
 from reader.core.review_rows import is_quote, mark_testimonials, rated_quote, under_say_head
 from reader.core.signatures import CLOSING_WORDS
 
@@ -94,18 +94,19 @@ def is_site_statement(text: str) -> bool:
     )
 
 
-def mark_site_statements(lines: list[Line]) -> None:
+def mark_site_statements(lines: list[Line], title: str | None = None) -> None:
     """A kept line near the head or the tail of the page that states the
     site's terms about itself goes (本文观点不代表本报立场。): before the
     article's first paragraph, or with at most one paragraph after it.
-    Only the edges are read, from each end inwards."""
+    Only the edges are read, from each end inwards. A clause that names the
+    document the title names (本规程… under …竞赛规程) is the document's own."""
     # (from the end: a statement with at most _EDGE paragraphs under it; where the walk
     # stops at a quote, the clients' quotes are marked and it walks again: they are no
     # paragraphs of the article, and a statement over them is the site's)
-    stop = _statements_from_the_end(lines)
+    stop = _statements_from_the_end(lines, title)
     if stop is not None and is_quote(lines[stop].text) and under_say_head(lines, stop):
         mark_testimonials(lines)
-        _statements_from_the_end(lines)
+        _statements_from_the_end(lines, title)
     # (from the top: a statement over the article's first paragraph; a
     # line of its own that vouches for the page, under a deck too)
     before = 0
@@ -120,14 +121,18 @@ def mark_site_statements(lines: list[Line]) -> None:
                 break
 
 
-def _statements_from_the_end(lines: list[Line]) -> int | None:
+def _statements_from_the_end(lines: list[Line], title: str | None) -> int | None:
     """mark_site_statements' walk from the end: where the paragraph it stops at stands, if any."""
     after = 0
     for k in range(len(lines) - 1, -1, -1):
         line = lines[k]
         if not line.kept:
             continue
-        if is_site_statement(line.text) and not amid_listed_rules(lines, k, _DISCLAIMS.findall(line.text)):
+        if (
+            is_site_statement(line.text)
+            and not amid_listed_rules(lines, k, _DISCLAIMS.findall(line.text))
+            and not names_own_document(line.text, title)
+        ):
             line.reason = Reason.DISCLAIMER
         # (a customer's rated quote is no paragraph of the article, nor a row ending in no sentence: 會址：…　電話：…)
         elif not line.short and line.text.endswith(SENTENCE_END) and not rated_quote(line.text):
