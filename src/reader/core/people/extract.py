@@ -22,6 +22,7 @@ from reader.core.people.credits import (
 )
 from reader.core.people.cued_names import cued_names, function_word_glued, only_quoted
 from reader.core.people.cues import cue_before, glued_to_neighbours, named_after
+from reader.core.people.dotted_parts import dotted_parts_cut
 from reader.core.people.english import bracketed_aliases, english_names
 from reader.core.people.fiction import characters
 from reader.core.people.han import han_names
@@ -142,7 +143,7 @@ def find_people(
     ]
     proposals = while_clause_extended(nicknames_trimmed(run_ons_trimmed(proposals, t.folded), t.folded), t.folded)
     proposals = titles_trimmed(things_dropped(tails_trimmed(proposals, t.folded), t.folded), t.folded)
-    proposals = titled_cuts_completed(proposals, t.folded)
+    proposals = dotted_parts_cut(titled_cuts_completed(proposals, t.folded), t.folded)
     proposals += [
         Proposal(s, e, t.folded[s:e], True, latin=is_latin(t.folded[s:e])) for s, e in bylines_in_text(t.plain)
     ]
