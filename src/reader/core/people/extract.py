@@ -42,6 +42,7 @@ from reader.core.people.tagged_latin import tagged_latin
 from reader.core.people.tagger import tagger, unavailable
 from reader.core.people.tails import speaking_place_end, tails_trimmed, things_dropped
 from reader.core.people.texts import DOT, Link, Proposal, Texts
+from reader.core.people.thing_columns import things_in_columns
 from reader.core.people.titled import titled_names
 from reader.core.people.translit import dotted_names, dotted_starts_kept, listed_with, translit_names
 from reader.core.people.vetting import (
@@ -171,6 +172,7 @@ def find_people(
     listed += listed_people(t, forms) + (heads := list_heads(t, forms))
     forms = (forms | {p.form for p in listed}) - {p.form[1:] for p in heads}
     forms -= characters(t.folded, title, forms) | idiom_fragments(t.folded, forms) | places_named(t.folded, forms)
+    forms -= things_in_columns(t.folded, forms)
     clusters = build_clusters(forms, links, t, reg)
     # Where a rule or the tagger proposed the name, it is one even if its last
     # character makes a word with the next (蔡亚水上世纪: 水上).
