@@ -13,7 +13,6 @@ as an address elsewhere."""
 from __future__ import annotations
 
 from people_support import names_in
-
 from reader.core.cleaning import clean
 
 

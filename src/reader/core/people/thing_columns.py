@@ -13,7 +13,6 @@ import re
 
 from reader.core.people.table_columns import headed_tables, person_heading
 
-
 _HEADING = re.compile(r"[^\s\d]{1,6}")
 
 
