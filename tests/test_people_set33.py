@@ -8,7 +8,8 @@ table with a column headed for people, is a thing (a stall named after
 someone); an everyday common noun in a list (全体) is no name; 司空, 闾丘
 and 鲜于 are compound surnames; a compound surname's name with one given
 character before a title (南宫雪馆长) is a person where the surname stands
-as an address elsewhere."""
+as an address elsewhere; a head chef (总厨, 主厨) and a blogger (博主,
+部落客) are jobs before a name."""
 
 from __future__ import annotations
 
@@ -106,3 +107,13 @@ def test_sikong_is_a_compound_surname() -> None:
 def test_a_compound_surname_with_one_given_character_before_a_title() -> None:
     text = "本月新馆开放。西门岚馆长将于周六为志愿者颁发证书，届时西门馆长还将作专题讲座。"
     assert "西门岚" in names_in(text)
+
+
+def test_a_name_after_a_chefs_title() -> None:
+    text = "酒樓昨日舉行開業禮。行政總廚上官志遠（遠哥）與一眾徒弟一同剪綵，場面熱鬧。"
+    assert "上官志遠" in names_in(text)
+
+
+def test_a_japanese_name_after_a_bloggers_title() -> None:
+    text = "有攤商建議辦美食節。日本部落客 松本春香 願意協助宣傳，會員一致贊成。"
+    assert "松本春香" in names_in(text)
