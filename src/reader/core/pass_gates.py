@@ -52,6 +52,7 @@ from reader.core.row_runs import rescue_bullet_rows, rescue_group_heads, rescue_
 from reader.core.schedule_rows import rescue_day_heads, rescue_schedule_rows, rescue_session_rows
 from reader.core.section_numbers import rescue_announced_items, rescue_numbered_sections, rescue_section_rows
 from reader.core.sibling_rows import rescue_sibling_rows, rescue_stub_entries
+from reader.core.spaced_rolls import rescue_spaced_rolls
 from reader.core.table_rows import keep_box_credits, rescue_head_rows, rescue_table_rows
 from reader.core.word_heads import rescue_word_heads
 
@@ -82,6 +83,7 @@ _RESCUES: tuple[tuple[Pass, frozenset[object], frozenset[object]], ...] = (
     (rescue_section_end_contacts, frozenset({Reason.CONTACT}), _SHORT),
     (rescue_facts, frozenset({_COUNTER}), _SHORT),
     (rescue_table_rows, frozenset({Reason.NAVIGATION, _BOILER, _CONTROLS}), _SHORT),
+    (rescue_spaced_rolls, frozenset({Reason.NAVIGATION}), _SHORT),
     (rescue_session_rows, frozenset({_COUNTER}), _SHORT),
     (rescue_day_heads, frozenset({_COUNTER}), _SHORT),
     # (it says whether it added its reason)

@@ -26,10 +26,15 @@ from reader.core.surnames import COMPOUND_SURNAMES
 _TITLES = "|".join(re.escape(s) for s in ADDRESS_SUFFIXES if len(s) >= 2)
 _SURNAMES = "|".join(sorted(COMPOUND_SURNAMES))
 _ROW_RE = re.compile(rf"^[ \t\u3000]*((?:{_SURNAMES})[{CJK}]{{1,2}}?)(?={_TITLES})", re.MULTILINE)
-# Anywhere in prose: the surname, two given characters and a title or job
-# (由呼延正义董事长颁奖).
+# Anywhere in prose: the surname, one or two given characters and a title or
+# job (由呼延正义董事长颁奖, 南宫雪馆长将于).
 _JOBS = "|".join(re.escape(s.lower()) for s in sorted({*ADDRESS_SUFFIXES, *BEFORE_CUES}, key=len) if len(s) >= 2)
-_TITLED_RE = re.compile(rf"((?:{_SURNAMES})[{CJK}]{{2}})(?={_JOBS})")
+_TITLED_RE = re.compile(rf"((?:{_SURNAMES})[{CJK}]{{1,2}}?)(?={_JOBS})")
+# A rank that opens titles (副 of 副局长, 副主任; 总 of 总督察, 总编辑): before a
+# title it is the title's start, no given name (范姜副会长提议: 范姜, deputy chair).
+_JOB_WORDS = frozenset(s.lower() for s in (*ADDRESS_SUFFIXES, *BEFORE_CUES) if len(s) >= 2)
+_RANKED = [j for j in _JOB_WORDS if len(j) >= 3 and j[1:] in _JOB_WORDS]
+_RANKS = frozenset(j[0] for j in _RANKED if sum(k[0] == j[0] for k in _RANKED) >= 2)
 _ADDRESS_RE = re.compile(rf"({_SURNAMES})(?={_JOBS})")
 # After a title (会长端木文耀致开幕辞): the title and the rare surname vouch
 # for two given characters even where a verb follows without a break.
@@ -41,6 +46,8 @@ def compound_titled(folded: str) -> list[Proposal]:
     found = []
     for m in _ROW_RE.finditer(folded):
         form = m.group(1)
+        if form[2:] in _RANKS:
+            continue
         if not any(c in PARTICLES for c in form[2:]) and not lexicon.is_common_word(form):
             found.append(Proposal(m.start(1), m.end(1), form, True))
     # In prose, the surname must also stand alone before a title elsewhere (呼延董事长表示):
@@ -48,7 +55,9 @@ def compound_titled(folded: str) -> list[Proposal]:
     addressed = {m.group(1) for m in _ADDRESS_RE.finditer(folded)}
     for m in _TITLED_RE.finditer(folded) if addressed else ():
         form = m.group(1)
-        if form[:2] in addressed and not any(c in PARTICLES for c in form[2:]) and not lexicon.is_common_word(form):
+        if form[2:] in _RANKS or form[:2] not in addressed or any(c in PARTICLES for c in form[2:]):
+            continue
+        if not lexicon.is_common_word(form):
             found.append(Proposal(m.start(1), m.end(1), form, True))
     return found + _after_title(folded)
 

@@ -22,6 +22,7 @@ from reader.core.people.credits import (
 )
 from reader.core.people.cued_names import cued_names, function_word_glued, only_quoted
 from reader.core.people.cues import cue_before, glued_to_neighbours, named_after
+from reader.core.people.dotted_parts import dotted_parts_cut
 from reader.core.people.english import bracketed_aliases, english_names
 from reader.core.people.fiction import characters
 from reader.core.people.han import han_names
@@ -41,6 +42,7 @@ from reader.core.people.tagged_latin import tagged_latin
 from reader.core.people.tagger import tagger, unavailable
 from reader.core.people.tails import speaking_place_end, tails_trimmed, things_dropped
 from reader.core.people.texts import DOT, Link, Proposal, Texts
+from reader.core.people.thing_columns import things_in_columns
 from reader.core.people.titled import titled_names
 from reader.core.people.translit import dotted_names, dotted_starts_kept, listed_with, translit_names
 from reader.core.people.vetting import (
@@ -142,7 +144,7 @@ def find_people(
     ]
     proposals = while_clause_extended(nicknames_trimmed(run_ons_trimmed(proposals, t.folded), t.folded), t.folded)
     proposals = titles_trimmed(things_dropped(tails_trimmed(proposals, t.folded), t.folded), t.folded)
-    proposals = titled_cuts_completed(proposals, t.folded)
+    proposals = dotted_parts_cut(titled_cuts_completed(proposals, t.folded), t.folded)
     proposals += [
         Proposal(s, e, t.folded[s:e], True, latin=is_latin(t.folded[s:e])) for s, e in bylines_in_text(t.plain)
     ]
@@ -170,6 +172,7 @@ def find_people(
     listed += listed_people(t, forms) + (heads := list_heads(t, forms))
     forms = (forms | {p.form for p in listed}) - {p.form[1:] for p in heads}
     forms -= characters(t.folded, title, forms) | idiom_fragments(t.folded, forms) | places_named(t.folded, forms)
+    forms -= things_in_columns(t.folded, forms)
     clusters = build_clusters(forms, links, t, reg)
     # Where a rule or the tagger proposed the name, it is one even if its last
     # character makes a word with the next (蔡亚水上世纪: 水上).

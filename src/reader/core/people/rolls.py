@@ -263,6 +263,14 @@ def _person_like(form: str, known: set[str], givens: set[str]) -> bool:
     )
 
 
+def _everyday_noun(form: str) -> bool:
+    """An everyday common noun (全体 in a rota's cell: everyone), which a
+    name that is also a word is not: 高峰, 向阳 are tagged as names, 江南 as a
+    place, 黄鹂 (a bird) is rare."""
+    entry = lexicon.lookup(form) if len(form) == 2 else None
+    return entry is not None and entry.tag == "n" and entry.freq >= lexicon.EVERYDAY
+
+
 def _shaped(form: str, ranked: bool = False, crowded: bool = False) -> bool:
     """A surname and one or two given characters, a nickname (阿强, 阿may),
     or a doubled character (甜甜). The list marks it as a name, so only
@@ -272,6 +280,8 @@ def _shaped(form: str, ranked: bool = False, crowded: bool = False) -> bool:
         return False
     if _NICKNAME_RE.fullmatch(form) or (len(form) == 2 and form[0] == form[1]):
         return True
+    if not ranked and _everyday_noun(form):
+        return False
     sl = surname_length(form, 0)
     if sl >= len(form):  # a surname alone (高山 is a Japanese one): read its first character
         sl = surname_length(form[:1], 0)

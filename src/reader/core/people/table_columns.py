@@ -109,7 +109,7 @@ def _bar_columns(table: list[list[tuple[int, int, str]]]) -> list[list[tuple[int
     # so is a whole first row naming a series (冠军 | 亚军 | 季军).
     series = _series_heading(table[0])
     return [
-        [c for row in table[1 if series or _person_heading(table[0][i][2]) else 0 :] for c in _names_in(row[i])]
+        [c for row in table[1 if series or person_heading(table[0][i][2]) else 0 :] for c in _names_in(row[i])]
         for i in range(len(table[0]))
     ]
 
@@ -131,7 +131,8 @@ _AGENT_ENDS = frozenset("师手员者")
 _NAME_HEADINGS = frozenset(("姓名", "名字"))
 
 
-def _person_heading(text: str) -> bool:
+def person_heading(text: str) -> bool:
+    """A heading over people: a role, an agent noun, 姓名."""
     return bool(text) and (text[-1] in _AGENT_ENDS or text in _NAME_HEADINGS or cue_ends_at(text, len(text)))
 
 
@@ -160,12 +161,28 @@ def _columns_headed(
     return _tables(row_re, folded, bar_cells, under)
 
 
+def headed_tables(folded: str) -> list[tuple[list[_Cell], list[list[_Cell]]]]:
+    """Each table of ``folded`` written with bars, as its first row (a heading
+    unless a series of labels) and its other rows."""
+    if "|" not in folded:
+        return []
+    tables: list[tuple[list[_Cell], list[list[_Cell]]]] = []
+
+    def collect(table: list[list[_Cell]]) -> list[list[_Cell]]:
+        if _even(table) and not _series_heading(table[0]):
+            tables.append((table[0], table[1:]))
+        return []
+
+    _tables(_BAR_ROW_RE, folded, bar_cells, collect)
+    return tables
+
+
 def headed_bar_columns(folded: str) -> list[list[_Cell]]:
     """The Han cells under each person's heading of a table written with bars
     (项目 | 作者 | 指导教师, 角色 | 演員): the heading vouches for its column's names."""
     # (a two-column table has one bar a row; its rows run on as one table only
     # among lines of one bar, or a wider table's would be uneven)
-    return _columns_headed(folded, _person_heading) + _columns_headed(folded, _person_heading, _TWO_COLUMN_ROW_RE)
+    return _columns_headed(folded, person_heading) + _columns_headed(folded, person_heading, _TWO_COLUMN_ROW_RE)
 
 
 def name_column_cells(folded: str) -> list[_Cell]:
