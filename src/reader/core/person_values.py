@@ -64,7 +64,13 @@ def person_value(value: str | None) -> str | None:
         tokens = [t for t in tokens if han_name_shaped(t) or not _ORG_END.search(fold_text(t))]
         return " ".join(tokens) or None
     value = " ".join(tokens)
-    if _HAN_TOKEN.fullmatch(value) and _ORG_END.search(fold_text(value)) and not han_name_shaped(value):
+    # (a run longer than a name's token under an organisation's ending is a unit too: 骨科病房護理站)
+    folded = fold_text(value)
+    if (
+        (_HAN_TOKEN.fullmatch(value) or HAN_RUN.fullmatch(folded))
+        and _ORG_END.search(folded)
+        and not han_name_shaped(value)
+    ):
         return None
     if is_unit(value):
         return None  # (a unit of the publisher, however name-shaped its first character: 宣传组)
