@@ -176,7 +176,7 @@ def clean(text: str, template: Collection[str] = frozenset(), hints: Hints | Non
     if Reason.TIMESTAMP in seen:  # (a reply's time amid the page: a thread's)
         mark_replies(lines)
     mark_tail_after_prose(lines)
-    if "*\n" in text or "＊\n" in text:  # (a form's field labels marked required, each a line)
+    if "*" in text and "*\n" in text:  # (a form's labels marked required; the lone * first: a fast scan)
         mark_form_fields(lines)
 
     # (what stays; then the metadata lines and what goes, in one walk over the rest)
