@@ -57,3 +57,36 @@ def test_a_forms_field_labels_marked_required_and_its_heading_go() -> None:
         assert same(line) in kept, line
     for line in form:
         assert same(line) not in kept, line
+
+
+_NOTICE = [
+    "本中心为考试授权考点，2027年第二季度考试定于6月12日举行，现已开放报名。",
+    "考试级别及费用",
+    "一级 S$45",
+    "二级 S$60",
+    "注意事项",
+    "考生须携带有效护照或身份证原件。",
+    "迟到超过15分钟者不得进入考场。",
+    "查询：6xxx xxxx（星期一至五，上午10时至下午6时）",
+]
+
+
+def test_a_footnote_under_an_asterisk_at_the_notices_end_goes_with_the_sites_lines() -> None:
+    # (the site reserving its rights under the notice, marked *: its fine print, not the notice's rule)
+    note = "*本中心保留调整考试日期及考场安排的权利。如因不可抗力因素导致考试取消，考生可选择转考，手续费恕不退还。"
+    text = "\n".join(
+        [
+            "某某语言中心",
+            "主页 | 课程 | 考试 | 联系我们",
+            "2027年第二季度汉语考试报名通知",
+            "发布：2027年4月2日 10:15 | 考试组",
+            *_NOTICE,
+            note,
+            "关注我们：Facebook | Instagram",
+            "© 2027 某某语言中心 Pte. Ltd.",
+        ]
+    )
+    kept = kept_set(text)
+    for line in _NOTICE:
+        assert same(line) in kept, line
+    assert same(note) not in kept
