@@ -40,6 +40,7 @@ from reader.core.end_boxes import (
     mark_site_notices,
 )
 from reader.core.folding import fold
+from reader.core.form_fields import mark_form_fields
 from reader.core.head_passes import rescue_heading_over_body, rescue_title_price
 from reader.core.junk_rules import Reason
 from reader.core.line_features import (
@@ -66,14 +67,7 @@ from reader.core.line_passes import (
 )
 from reader.core.list_fields import keep_list_fields
 from reader.core.meta_lines import Verdict, bar_byline, event_time, poster, record_rows, staff_credits
-from reader.core.metadata import (
-    Hints,
-    Metadata,
-    MetaLine,
-    dateline_reporters,
-    parse_meta_line,
-    parse_repost_line,
-)
+from reader.core.metadata import Hints, Metadata, MetaLine, dateline_reporters, parse_meta_line, parse_repost_line
 from reader.core.page_footer import mark_footer
 from reader.core.page_marks import mark_page_marks
 from reader.core.page_title import fallback_title, page_title
@@ -182,6 +176,8 @@ def clean(text: str, template: Collection[str] = frozenset(), hints: Hints | Non
     if Reason.TIMESTAMP in seen:  # (a reply's time amid the page: a thread's)
         mark_replies(lines)
     mark_tail_after_prose(lines)
+    if "*" in text and "*\n" in text:  # (a form's labels marked required; the lone * first: a fast scan)
+        mark_form_fields(lines)
 
     # (what stays; then the metadata lines and what goes, in one walk over the rest)
     paragraphs = tuple([line.text for line in lines if line.reason is None and line.meta is None])

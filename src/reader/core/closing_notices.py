@@ -1,7 +1,7 @@
 """The site's lines under the article that read like a notice's last lines,
 asked of the page's last kept lines from the end up (through
 ``site_statements.tail_notice``): a paragraph refusing liability, an appeal
-for the reader's gift and its button, a hotline or contact row under other
+for the reader's gift and its button, a footnote under an asterisk, a hotline or contact row under other
 junk, readers' comments under a label that says so (【家長留言】name：…)."""
 
 from __future__ import annotations
@@ -38,7 +38,7 @@ _POSTER = 12
 def closing_notice(lines: list[Line], i: int) -> Reason | None:
     """Why line ``i``, the page's last kept line, is the site's, or None."""
     text = lines[i].text
-    if len(text) > _PROSE and _refuses(text):
+    if len(text) > _PROSE and (_refuses(text) or _footnote(text)):
         return Reason.DISCLAIMER
     if any(word in text for word in _GIFT):
         if _button(text):
@@ -58,6 +58,13 @@ def closing_notice(lines: list[Line], i: int) -> Reason | None:
 
 def _button(text: str) -> bool:
     return len(text) <= _BUTTON and text.startswith(_BUTTON_START) and any(word in text for word in _GIFT)
+
+
+def _footnote(text: str) -> bool:
+    """A footnote under the notice: a lone asterisk glued to its sentences
+    (*本学苑保留…的权利。…), not a Markdown bullet (* ), bold (**) or italics
+    closed by another asterisk (*慢一点，也是一种抵达。*, a writer's own line)."""
+    return text[0] == "*" and text[1] not in "* \t" and not text.endswith("*")
 
 
 def _refuses(text: str) -> bool:

@@ -32,7 +32,8 @@ _NOTE = re.compile(
 )
 _DESK = re.compile(r"^[\u3400-\u9fff]{1,8}(?:记者|编辑|通讯员)$")
 _ROLE_TOKENS = frozenset(AUTHOR_ROLES + EDITOR_ROLES + OTHER_ROLES + ("实习记者", "驻站记者", "见习记者"))
-_HAN_TOKEN = re.compile(r"[\u3400-\u9fff·]{2,6}")
+_NAME_TOKEN = 6  # (a name with its middle dot is no longer)
+_HAN_TOKEN = re.compile(rf"[\u3400-\u9fff·]{{2,{_NAME_TOKEN}}}")
 _NO_NAME = re.compile(r"^\d|[¥￥$€£%]\s?\d|\d\s?[元%]|[。!?！？，,;；]")
 
 
@@ -64,7 +65,12 @@ def person_value(value: str | None) -> str | None:
         tokens = [t for t in tokens if han_name_shaped(t) or not _ORG_END.search(fold_text(t))]
         return " ".join(tokens) or None
     value = " ".join(tokens)
-    if _HAN_TOKEN.fullmatch(value) and _ORG_END.search(fold_text(value)) and not han_name_shaped(value):
+    # (a run longer than a name's token under an organisation's ending is a unit too: 骨科病房護理站)
+    if (
+        (_HAN_TOKEN.fullmatch(value) or (len(value) > _NAME_TOKEN and HAN_RUN.fullmatch(value)))
+        and _ORG_END.search(fold_text(value))
+        and not han_name_shaped(value)
+    ):
         return None
     if is_unit(value):
         return None  # (a unit of the publisher, however name-shaped its first character: 宣传组)
