@@ -10,29 +10,39 @@ either side of it, where a menu sits among the page's other furniture.
 
 from __future__ import annotations
 
-import re
-
-from reader.core.han import HAN_RANGE
+from reader.core.han import HAN_RUN
 from reader.core.junk_rules import Reason
 from reader.core.line_passes import Line
 
-_WORD = re.compile(f"[{HAN_RANGE}]{{2,4}}")
+_WORD_CHARS = (2, 4)  # (a name of two to four Han characters)
 _MIN_WORDS = 4  # (fewer is a heading's pair, 新聞 體育, or a byline's)
 
 
 def _roll(text: str) -> bool:
     words = text.split(" ")
-    if len(words) < _MIN_WORDS or not all(_WORD.fullmatch(w) for w in words):
+    low, high = _WORD_CHARS
+    if len(words) < _MIN_WORDS or not all(low <= len(w) <= high and HAN_RUN.fullmatch(w) for w in words):
         return False
     return sum(len(w) == 3 for w in words) * 4 >= len(words) * 3
 
 
 def rescue_spaced_rolls(lines: list[Line]) -> None:
     """Take back a roll of names gone as a menu between two kept lines."""
-    for i in range(1, len(lines) - 1):
-        line = lines[i]
-        if line.reason is Reason.NAVIGATION and lines[i - 1].kept and lines[i + 1].kept and _roll(line.text):
+    last = len(lines) - 1
+    for i, line in enumerate(lines):
+        # (the cheap tests first: most pages have menus, few have a roll)
+        if (
+            line.reason is _NAVIGATION
+            and " " in line.text
+            and 0 < i < last
+            and lines[i - 1].kept
+            and lines[i + 1].kept
+            and _roll(line.text)
+        ):
             line.restore()
+
+
+_NAVIGATION = Reason.NAVIGATION  # (bound once: Reason.X is a slow lookup)
 
 
 __all__ = ["rescue_spaced_rolls"]
