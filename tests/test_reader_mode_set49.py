@@ -27,3 +27,29 @@ def test_rows_of_a_word_and_a_bare_figure_under_short_heads_are_the_list() -> No
     kept = kept_set(text)
     for line in _ROWS:
         assert same(line) in kept, line
+
+
+def test_the_signers_date_in_chinese_numerals_under_the_sign_off_stays() -> None:
+    # (the site's unit signs, its date under it; the page's notes and footer follow)
+    text = "\n".join(
+        [
+            "某某當押 Casa de Penhores Exemplo",
+            "主頁｜關於本號｜最新公告｜聯絡",
+            "本號端午節期間營業安排公告",
+            "2027年5月30日　管理處",
+            "各位顧客：",
+            "端午節期間，本號營業時間調整如下，敬請留意，並請各位顧客按時辦理續當或贖當手續。",
+            "6月1日　休息",
+            "6月2日　照常營業",
+            "如有查詢，請於營業時間內致電本號。",
+            "某某當押 管理處",
+            "二〇二七年五月三十日",
+            "列印本頁",
+            "溫馨提示：本號從不透過電話或短訊要求顧客轉賬，如接獲可疑來電，請即掛線並向警方查詢，切勿因一時心急而招致損失。",
+            "地址：澳門某某街xx號地下　電話：(853) 2800 xxxx",
+            "© 2027 某某當押 版權所有",
+        ]
+    )
+    kept = kept_set(text)
+    assert same("二〇二七年五月三十日") in kept
+    assert not any(line.startswith("溫馨提示") for line in kept)
