@@ -4,6 +4,7 @@ list's rows of a word and a bare figure under short heads."""
 from __future__ import annotations
 
 from cleaning_support import kept_set, same
+from reader.core.cleaning import clean
 
 _ROWS = ["果蔬类", "土豆 2.35", "白菜 1.20", "番茄 4.60", "肉类", "猪肉 26.00", "牛肉 68.50"]
 
@@ -53,3 +54,35 @@ def test_the_signers_date_in_chinese_numerals_under_the_sign_off_stays() -> None
     kept = kept_set(text)
     assert same("二〇二七年五月三十日") in kept
     assert not any(line.startswith("溫馨提示") for line in kept)
+
+
+def test_the_poster_with_a_note_on_who_they_are_beside_the_date_and_a_counter_is_the_author() -> None:
+    # (发布：name（their role）｜date｜views: the shop's owner posted it)
+    text = "\n".join(
+        [
+            "某某电池行",
+            "【2027年2月】电池价格表",
+            "发布：林国华（老板）｜2027-02-03 10:05｜浏览 1,204",
+            "各位车主好！本月电池价格如下，价格已包括安装和旧电池回收，欢迎比较。",
+            "免保养电池 RM260",
+        ]
+    )
+    meta = clean(text).metadata
+    assert meta.author == "林国华"
+    assert meta.date == "2027-02-03 10:05"
+
+
+def test_the_poster_after_their_office_in_a_row_of_fields_is_the_author() -> None:
+    # (發布日期：…　發布者：office name　點閱：…: the office holder posted the notice)
+    text = "\n".join(
+        [
+            "某某宮",
+            "丁未年進香團　報名辦法",
+            "發布日期：2027-01-11　發布者：總務 許明義　點閱：806",
+            "本宮循例於農曆二月舉辦進香，歡迎信眾踴躍報名隨香，名額有限，額滿為止。",
+            "報名費：每人新臺幣1,200元",
+        ]
+    )
+    meta = clean(text).metadata
+    assert meta.author == "許明義"
+    assert meta.date == "2027-01-11"

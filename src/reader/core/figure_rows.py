@@ -45,8 +45,8 @@ def _head(text: str) -> bool:
 
 
 def _member(line: Line) -> bool:
-    return line.meta is None and (line.reason is None or line.reason in ROW_LIKE) and (
-        _row(line.text) or _head(line.text)
+    return (
+        line.meta is None and (line.reason is None or line.reason in ROW_LIKE) and (_row(line.text) or _head(line.text))
     )
 
 
