@@ -212,6 +212,20 @@ def titles_listed(word: str) -> bool:
 _TITLE_MAX = 6
 
 
+def holds_title(word: str) -> bool:
+    """Whether ``word`` is a title a person holds and nothing else, a
+    department perhaps before it (急诊科主治医师, 总务干事): no name, no outlet."""
+    return (
+        len(word) <= _HELD_TITLE
+        and HAN_RUN.fullmatch(word) is not None
+        and _TITLE_WORD.search(fold_text(word)) is not None
+        and not han_name_shaped(word)
+    )
+
+
+_HELD_TITLE = 8
+
+
 def job_titled(word: str) -> bool:
     """Whether ``word`` ends in a job title (置峰地產研究部高級經理, 班主任)."""
     return _JOB_TITLE.search(fold_text(word)) is not None
