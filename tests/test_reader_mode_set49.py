@@ -89,12 +89,12 @@ def test_the_poster_after_their_office_in_a_row_of_fields_is_the_author() -> Non
 
 
 def test_the_title_the_writer_holds_beside_the_date_is_no_source() -> None:
-    # (name　title　date: a doctor's byline on a health platform; the title is no outlet)
+    # (name title date, its read count: a doctor's byline on a health platform; the title is no outlet)
     text = "\n".join(
         [
             "某某健康号",
             "夜班里的一通电话",
-            "许文静　儿科主治医师　2027-02-11 08:10",
+            "许文静 儿科主治医师 2027-02-11 08:10 阅读 1.2万",
             "凌晨三点，护士站的电话响了，一位母亲说孩子烧到了四十度，问要不要马上来医院。",
             "我让她先量一次体温，再看看孩子的精神状态，然后告诉她什么情况下必须立刻过来。",
         ]
