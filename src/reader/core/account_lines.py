@@ -16,6 +16,7 @@ from reader.core.meta_records import MetaLine
 from reader.core.person_values import (
     fold_text,
     han_name_shaped,
+    holds_title,
     is_category_label,
     job_titled,
     person_value,
@@ -153,8 +154,9 @@ def account_line(line: str, folded: str) -> MetaLine | None:
             # a role label, then the person: 社区居民 汪秀英 2026年11月28日 (the person wrote it;
             # or a unit and a job title, 某某地產研究部高級經理 溫家樂)
             return MetaLine("byline", author=account, date=date, credits=(("作者", account),))
-        if han_name_shaped(name) and titles_listed(account):
-            # the writer, then the titles they hold: 许丽珍｜店长、资深美容师｜2026年12月19日
+        if han_name_shaped(name) and (titles_listed(account) or holds_title(account)):
+            # the writer, then the titles they hold: 许丽珍｜店长、资深美容师｜2026年12月19日,
+            # 戴明远　急诊科主治医师　2027-01-18 (a title is no outlet)
             return MetaLine("byline", author=name, date=date, credits=(("作者", name),))
         if OUTLET_END.search(fold_text(name)) and not OUTLET_END.search(fold_text(account)):
             name, account = account, name  # the outlet first: 房小筑成都站 苗可 2025-11-25 10:20

@@ -12,7 +12,7 @@ from dataclasses import replace
 from reader.core.credit_roles import ROLE
 from reader.core.date_lines import DATE_IN_LINE, format_date
 from reader.core.meta_records import MetaLine
-from reader.core.person_values import han_name_shaped, person_value
+from reader.core.person_values import han_name_shaped, person_value, role_and_name
 
 # A row of label：value fields set apart by wide gaps, one of them the
 # publishing date (發布單位：宮務組　　發布日期：114-11-21　　點閱次數：1,386).
@@ -28,6 +28,8 @@ _ROC_DATE = re.compile(r"(?<!\d)1[01]\d\s*([-/.年])\s*(\d{1,2})\s*(?:\1|月)\s*
 # The labels of a row's source and author fields.
 _SOURCE_FIELD = re.compile(r"^(?:信息|稿件|文章)?(?:来源|稿源|出处)$")
 _AUTHOR_FIELD = re.compile(r"^(?:作者|撰稿|撰稿人|撰文)$")
+# (or who posted the notice, a name after its holder's office: 發布者：總務 X)
+_POSTED_BY = ("发布者", "发布人")
 
 
 def field_row(line: str, folded: str, gaps: re.Pattern[str] = _FIELD_GAP) -> MetaLine | None:
@@ -62,6 +64,8 @@ def field_row(line: str, folded: str, gaps: re.Pattern[str] = _FIELD_GAP) -> Met
             source = source or value
         elif _AUTHOR_FIELD.match(label):
             author = author or person_value(value)
+        elif label in _POSTED_BY and (name := pair[1] if (pair := role_and_name(value)) else value):
+            author = author or (name if han_name_shaped(name) else None)
         elif ROLE.match(part := folded[m.start() : m.end()]):
             # (a field crediting someone who did not write it: 審閱：院長 X 醫師)
             from reader.core.credit_lines import line_credits  # (here: its import costs a start that meets no such row)
@@ -83,11 +87,14 @@ def field_row(line: str, folded: str, gaps: re.Pattern[str] = _FIELD_GAP) -> Met
 # A post's row: who posted or presents it after their label, then parts that
 # each say something of the post: its date, the poster's level, a counter
 # (楼主：麦田里的老K　LV.7　2025-11-26 21:14　浏览 3.8万, 主讲：阿桂 · 2025-11-23 · 播放 28.6万).
-_ROW_GAP = re.compile(r"\s+[·‧・•|｜]\s+|\u3000+|\s{2,}")
+_ROW_GAP = re.compile(r"\s+[·‧・•|｜]\s+|\u3000+|\s{2,}|\s*[|｜]\s*")
+# (the poster's label and name, perhaps a note in brackets on who they are: 发布：X（老板）;
+# a name in the brackets is the person's own, the one before a nickname: no poster's row)
 _POSTER_FIELD = re.compile(
-    r"(?:楼主|发帖人|发文者|原po|主讲人?|讲者|主播|up主|博主|作者|发布者|发布人|答主)(?:\s*[:：]\s*|\s+)"
-    r"(?P<name>[^\s:：,，。]{2,16})"
+    r"(?:楼主|发帖人|发文者|原po|主讲人?|讲者|主播|up主|博主|作者|发布者|发布人|发布|答主)(?:\s*[:：]\s*|\s+)"
+    r"(?P<name>[^\s:：,，。()|]{2,16})(?:\((?P<note>[^()]{1,8})\))?"
 )
+_POSTER_FIRSTS = frozenset("楼发原主讲u博作答")
 _LEVEL = re.compile(r"lv\.?\s?\d{1,3}|\d{1,3}\s*级")
 # A counter, its word before or after the figure: 浏览 3.8万, 阅读：2,316, 评论(23), 28.6万播放
 _COUNTER = re.compile(
@@ -104,7 +111,10 @@ def poster_row(line: str, folded: str) -> MetaLine | None:
     """The poster (or presenter) of a row that leads with their label and
     name, when every other part is the post's date, the poster's level or
     a counter: the author and the date."""
-    if not (m := _POSTER_FIELD.match(folded)):
+    # (the labels' first characters first: most lines start with none)
+    if folded[:1] not in _POSTER_FIRSTS or not (m := _POSTER_FIELD.match(folded)):
+        return None
+    if m.group("note") and han_name_shaped(m.group("note")):
         return None
     # (the gaps as the line writes them: folding makes a wide space narrow)
     if not _ROW_GAP.match(line, m.end()):
@@ -241,6 +251,14 @@ def dated_row(meta: MetaLine, line: str, folded: str, credit: Callable[[str, str
         row = field_row(line, folded, _NARROW_GAP)
         if row is not None and row.date == meta.date and row.credits:
             return row
+    if (
+        not (meta.author or meta.credits)
+        and "\u3000" in line
+        and ("发布者" in folded or "发布人" in folded)  # (_POSTED_BY, without a generator's cost)
+        and (row := field_row(line, folded))
+        and row.author
+    ):
+        return row if row.date == meta.date else meta  # (fields apart by wide gaps: 發布日期：…　發布者：…　點閱：…)
     if meta.author is None and "\u3000" in line and (d := DATE_IN_LINE.search(folded, 0, _DATE_LABEL + 24)):
         # (or an outlet and a bar before it: 某協會｜2026年12月20日｜撰文：X)
         barred = folded[: d.start()].rstrip().endswith(_BARS)

@@ -23,6 +23,7 @@ from reader.core.closing_contacts import (
 )
 from reader.core.dated_rows import rescue_dated_rows
 from reader.core.end_boxes import mark_empty_sections
+from reader.core.figure_rows import rescue_figure_rows
 from reader.core.item_rows import rescue_item_rows
 from reader.core.junk_rules import ROW_LIKE, SHAPE_ONLY, Reason
 from reader.core.label_pairs import rescue_label_pairs
@@ -107,6 +108,7 @@ _RESCUES: tuple[tuple[Pass, frozenset[object], frozenset[object]], ...] = (
     (rescue_price_rows, PRICE_ROWS_GONE, _SHORT),
     (rescue_related_prices, frozenset({Reason.RELATED}), _SHORT),
     (rescue_offer_blocks, frozenset({_COUNTER}), _SHORT),
+    (rescue_figure_rows, frozenset({_COUNTER}), _SHORT),
     (rescue_item_rows, ROW_LIKE, _SHORT),
     (rescue_numbered_entries, ROW_LIKE, _SHORT),
     (rescue_sibling_labels, frozenset(Reason), _SHORT),

@@ -160,7 +160,7 @@ _TRAILING_NOTE = re.compile(r"(?<=\S)\s*[(（〔【\[][^()（）〔〕【】\[\]
 # a board's or a congregation's office (总务执事, 理事, 干事) and a shop's owner (老板, 老板娘)
 _TITLE_WORD = re.compile(
     r"(?:师|员|长|秘书|督导|主任|教授|医生|科|顾问|专家|院士|博士|律师|经理|总监|主管|编辑|记者|主席|"
-    r"执事|理事|董事|干事|老板娘?)$"
+    r"执事|理事|董事|干事|总务|老板娘?)$"
 )
 # An honorific or a clergy title after a name: 麥淑儀女士, 林永康牧师, 陈明博士
 _HONORIFIC = re.compile(r"(?:女士|先生|小姐|牧师|神父|修女|法师|博士|教授|老师|医师|医生|律师)$")
@@ -198,7 +198,7 @@ _ROLE_NOUN = re.compile(r"[者主]$|" + _TITLE_WORD.pattern)
 # (a job title's ending of two characters or more)
 _JOB_TITLE = re.compile(
     r"(?:志愿者|秘书|督导|主任|教授|医生|顾问|专家|院士|博士|律师|经理|总监|主管|编辑|记者|主席|老师|教练|"
-    r"执事|理事|董事|干事|老板娘?)$"
+    r"执事|理事|董事|干事|总务|老板娘?)$"
 )
 
 
@@ -210,6 +210,20 @@ def titles_listed(word: str) -> bool:
 
 
 _TITLE_MAX = 6
+
+
+def holds_title(word: str) -> bool:
+    """Whether ``word`` is a title a person holds and nothing else, a
+    department perhaps before it (急诊科主治医师, 总务干事): no name, no outlet."""
+    return (
+        len(word) <= _HELD_TITLE
+        and HAN_RUN.fullmatch(word) is not None
+        and _TITLE_WORD.search(fold_text(word)) is not None
+        and not han_name_shaped(word)
+    )
+
+
+_HELD_TITLE = 8
 
 
 def job_titled(word: str) -> bool:

@@ -62,7 +62,7 @@ def _role_only(meta: MetaLine) -> bool:
 
 # A notice's sign-off date on a line of its own ends it: 2026年11月18日, 二○二六年十一月二十七日
 _NUMBER = "[\\d一二三四五六七八九十]{1,3}"
-_SIGN_OFF_DATE = re.compile(f"(?:\\d{{4}}|[〇○零一二三四五六七八九]{{4}})\\s*年{_NUMBER}月{_NUMBER}日")
+SIGN_OFF_DATE = re.compile(f"(?:\\d{{4}}|[〇○零一二三四五六七八九]{{4}})\\s*年{_NUMBER}月{_NUMBER}日")
 # Under a sign-off date, a longer run of lines that are no sentences (a
 # list of the site's other notices under its head) is the site's too.
 _LIST_RUN = 6
@@ -83,7 +83,7 @@ def _post_label(line: Line) -> str | None:
 
 
 def _signed_off(line: Line) -> bool:
-    return line.kept and line.short and _SIGN_OFF_DATE.fullmatch(line.text) is not None
+    return line.kept and line.short and SIGN_OFF_DATE.fullmatch(line.text) is not None
 
 
 def mark_replies(lines: list[Line]) -> None:
@@ -137,7 +137,7 @@ def mark_tail_prose(lines: list[Line]) -> bool:
     while k >= 0:
         top, signed = k, False
         while top >= 0 and (x := lines[top]).reason is None and x.meta is None and k - top < _LIST_RUN:
-            if x.short and _SIGN_OFF_DATE.fullmatch(x.text) is not None:
+            if x.short and SIGN_OFF_DATE.fullmatch(x.text) is not None:
                 signed = True
                 break
             top -= 1
@@ -172,4 +172,4 @@ def mark_tail_prose(lines: list[Line]) -> bool:
     return marked
 
 
-__all__ = ["mark_tail_prose"]
+__all__ = ["SIGN_OFF_DATE", "mark_tail_prose"]

@@ -1,0 +1,104 @@
+"""Reader mode on the shapes the forty-ninth held-out set showed: a price
+list's rows of a word and a bare figure under short heads."""
+
+from __future__ import annotations
+
+from cleaning_support import kept_set, same
+from reader.core.cleaning import clean
+
+_ROWS = ["果蔬类", "土豆 2.35", "白菜 1.20", "番茄 4.60", "肉类", "猪肉 26.00", "牛肉 68.50"]
+
+
+def test_rows_of_a_word_and_a_bare_figure_under_short_heads_are_the_list() -> None:
+    # (the unit stated once in the sentence above; each row looks like a counter)
+    text = "\n".join(
+        [
+            "某某农贸市场",
+            "首页 今日菜价 市场公告 联系我们",
+            "3月2日农贸市场主要品种零售价格",
+            "发布时间：2027-03-02 07:30",
+            "今日主要品种零售价格如下，单位：元/斤，以摊位实际标价为准。",
+            *_ROWS,
+            "干货类",
+            "香菇（干） 45元/斤",
+            "价格每日早上更新，如有疑问请向市场管理处咨询。",
+            "版权所有 © 2027 某某农贸市场",
+        ]
+    )
+    kept = kept_set(text)
+    for line in _ROWS:
+        assert same(line) in kept, line
+
+
+def test_the_signers_date_in_chinese_numerals_under_the_sign_off_stays() -> None:
+    # (the site's unit signs, its date under it; the page's notes and footer follow)
+    text = "\n".join(
+        [
+            "某某當押 Casa de Penhores Exemplo",
+            "主頁｜關於本號｜最新公告｜聯絡",
+            "本號端午節期間營業安排公告",
+            "2027年5月30日　管理處",
+            "各位顧客：",
+            "端午節期間，本號營業時間調整如下，敬請留意，並請各位顧客按時辦理續當或贖當手續。",
+            "6月1日　休息",
+            "6月2日　照常營業",
+            "如有查詢，請於營業時間內致電本號。",
+            "某某當押 管理處",
+            "二〇二七年五月三十日",
+            "列印本頁",
+            "溫馨提示：本號從不透過電話或短訊要求顧客轉賬，如接獲可疑來電，請即掛線並向警方查詢，切勿因一時心急而招致損失。",
+            "地址：澳門某某街xx號地下　電話：(853) 2800 xxxx",
+            "© 2027 某某當押 版權所有",
+        ]
+    )
+    kept = kept_set(text)
+    assert same("二〇二七年五月三十日") in kept
+    assert not any(line.startswith("溫馨提示") for line in kept)
+
+
+def test_the_poster_with_a_note_on_who_they_are_beside_the_date_and_a_counter_is_the_author() -> None:
+    # (发布：name（their role）｜date｜views: the shop's owner posted it)
+    text = "\n".join(
+        [
+            "某某电池行",
+            "【2027年2月】电池价格表",
+            "发布：林国华（老板）｜2027-02-03 10:05｜浏览 1,204",
+            "各位车主好！本月电池价格如下，价格已包括安装和旧电池回收，欢迎比较。",
+            "免保养电池 RM260",
+        ]
+    )
+    meta = clean(text).metadata
+    assert meta.author == "林国华"
+    assert meta.date == "2027-02-03 10:05"
+
+
+def test_the_poster_after_their_office_in_a_row_of_fields_is_the_author() -> None:
+    # (發布日期：…　發布者：office name　點閱：…: the office holder posted the notice)
+    text = "\n".join(
+        [
+            "某某宮",
+            "丁未年進香團　報名辦法",
+            "發布日期：2027-01-11　發布者：總務 許明義　點閱：806",
+            "本宮循例於農曆二月舉辦進香，歡迎信眾踴躍報名隨香，名額有限，額滿為止。",
+            "報名費：每人新臺幣1,200元",
+        ]
+    )
+    meta = clean(text).metadata
+    assert meta.author == "許明義"
+    assert meta.date == "2027-01-11"
+
+
+def test_the_title_the_writer_holds_beside_the_date_is_no_source() -> None:
+    # (name title date, its read count: a doctor's byline on a health platform; the title is no outlet)
+    text = "\n".join(
+        [
+            "某某健康号",
+            "夜班里的一通电话",
+            "许文静 儿科主治医师 2027-02-11 08:10 阅读 1.2万",
+            "凌晨三点，护士站的电话响了，一位母亲说孩子烧到了四十度，问要不要马上来医院。",
+            "我让她先量一次体温，再看看孩子的精神状态，然后告诉她什么情况下必须立刻过来。",
+        ]
+    )
+    meta = clean(text).metadata
+    assert meta.author == "许文静"
+    assert meta.source != "儿科主治医师"
