@@ -7,8 +7,7 @@ rule after a title ran on into the next word is cut where the tagger ends it
 place (太子道—黄大仙); a name read inside a short quoted term is a piece of
 the term («小巴阿姐»); a table whose cells single spaces set apart (as a
 tab-separated table reads once loaded) vouches for the names under a heading
-of one who does something (认养人); a three-character name the dictionary
-tags as a person's bounds itself (从郑成功到刘铭传)."""
+of one who does something (认养人)."""
 
 from __future__ import annotations
 
@@ -58,8 +57,3 @@ def test_a_spaced_table_under_a_heading_of_one_who_does_it() -> None:
     )
     names = names_in(text)
     assert {"上官明月", "崔敏浩", "柏青"} <= names
-
-
-def test_a_famous_three_character_name_bounds_itself() -> None:
-    text = "讲座题目「从郑成功到刘铭传」，主讲人为退休教师。"
-    assert "郑成功" in names_in(text)

@@ -214,21 +214,18 @@ def _clear_end(folded: str, end: int) -> bool:
 
 
 def famous(folded: str, start: int, end: int) -> bool:
-    """讲杜甫和白居易, 埋葬着关羽的首级: two or three characters the dictionary tags as a
+    """讲杜甫和白居易, 埋葬着关羽的首级: two characters the dictionary tags as a
     person's name in use (a historical figure, a famous writer), which the
     tagger reads as a person too, ending clear of the next word (or after a
     title, making no word with it: 诗人杜甫写下)."""
-    if not 2 <= end - start <= 3:
+    if end - start != 2:
         return False  # (before the dictionary: asked of every word the tagger's verdict turned down)
     entry = lexicon.lookup(folded[start:end])
-    # (a full name of three characters bounds itself: 从郑成功到, 为苏轼任职; it
-    # only must not run into a word after it)
-    full = end - start == 3 and not _verb_after(folded, end)
     return (
         entry is not None
         and entry.is_name
         and entry.freq >= WORD
-        and (full or _clear_end(folded, end) or (cue_before(folded, start) and not _verb_after(folded, end)))
+        and (_clear_end(folded, end) or (cue_before(folded, start) and not _verb_after(folded, end)))
         and folded[end : end + 1] not in "了着过"  # 康复过的: a verb the dictionary tags as a name
         and not lexicon.is_common_word(folded[start - 1 : start + 1], WORD)
         and not _degree_before(folded, start)
