@@ -17,6 +17,7 @@ from reader.core.people.cues import cue_before
 from reader.core.people.monk_names import monk_names
 from reader.core.people.names import CJK, NOT_IN_GIVEN_NAME, PARTICLES, surname_length
 from reader.core.people.quoted_speakers import quoted_speakers
+from reader.core.people.quoted_terms import inside_quoted_terms
 from reader.core.people.texts import Proposal, Texts
 
 _REAL_NAME_RE = re.compile(
@@ -90,7 +91,7 @@ def only_quoted(folded: str, forms: set[str], proposed: set[tuple[int, int]]) ->
     a quiz's answer; “诸葛亮眼镜” is a shop)."""
     if not any(q in folded for q in _OPEN_QUOTES):
         return set()
-    things = set()
+    things = inside_quoted_terms(folded, forms)  # (「小巴阿姐」: 巴阿姐 is a piece of the term)
     for form in forms:
         if is_latin_form(form):
             continue

@@ -13,6 +13,7 @@ from reader.core.model import Article
 from reader.core.people.addressed import addresses_merged
 from reader.core.people.aliases import Cluster, build_clusters, is_latin
 from reader.core.people.alternation import longest_first
+from reader.core.people.compound_run_ons import compound_run_ons_cut
 from reader.core.people.credits import (
     bylines_in_text,
     credit_lines,
@@ -123,9 +124,10 @@ def find_people(
     bracketed, links, glosses = bracketed_aliases(t, dotted)
     registered = _registry_hits(t, reg)
     proposals = bracketed + dotted + han_names(t) + translit_names(t) + english_names(t, glosses) + registered
-    model, firms = tagger() if use_tagger else None, set[str]()
+    model, firms, tagged = tagger() if use_tagger else None, set[str](), list[tuple[int, int]]()
     if model is not None:
         spans = model.spans(t.folded)
+        tagged = spans.people
         firms = org_heads(t.folded, proposals, spans.places)
         proposals = (
             vetted(outside(proposals, spans.places), spans, t.folded, frozenset(p.form for p in registered))
@@ -149,7 +151,7 @@ def find_people(
         Proposal(s, e, t.folded[s:e], True, latin=is_latin(t.folded[s:e])) for s, e in bylines_in_text(t.plain)
     ]
     proposals += [Proposal(s, e, t.folded[s:e], True) for s, e in translator_credits(t.folded)]
-    proposals += cued_names(t)
+    proposals += compound_run_ons_cut(cued_names(t), tagged, t.folded)
     named = {p.start: (p.end, p.form) for p in proposals if not p.latin and p.strong}
     handles = set()
     for start, end, owner in handle_names(t.folded, named):

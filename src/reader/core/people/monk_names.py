@@ -38,6 +38,18 @@ def monk_names(folded: str) -> list[Proposal]:
         edge = start == 0 or folded[start - 1] in _EDGES or lexicon.is_common_word(folded[max(0, start - 2) : start])
         if not glued and (edge or entry is not None):
             found.append(Proposal(start, end, form, True))
+    return found + _with_shi(folded, {p.form for p in found})
+
+
+def _with_shi(folded: str, addressed: set[str]) -> list[Proposal]:
+    """釋見心（見心法師）: a dharma name the text addresses with a monk's title
+    is that monastic's whole name with 释 before it wherever written so
+    (解释: 释 ending a word opens no name)."""
+    found = []
+    for form in addressed:
+        for m in re.finditer("释" + re.escape(form), folded):
+            if not lexicon.is_common_word(folded[m.start() - 1 : m.start() + 1]):
+                found.append(Proposal(m.start(), m.end(), m.group(), True))
     return found
 
 

@@ -51,6 +51,11 @@ def _place_context(folded: str, start: int, end: int) -> bool:
         return True
     if folded[end : end + 1] in "至到" and _place_ahead(folded, end + 1):
         return True
+    # A route's end (太子道—黃大仙): a dash joins it to a place before it, or to one after.
+    if folded[start - 1 : start] in _DASHES and _place_behind(folded, start - 1):
+        return True
+    if folded[end : end + 1] in _DASHES and _place_ahead(folded, end + 1):
+        return True
     return _listed_with_places(folded, start, end)
 
 
@@ -67,6 +72,15 @@ def _listed_with_places(folded: str, start: int, end: int) -> bool:
 
 
 _CLAUSE_ENDS = "\n，。；：:,;"
+
+
+_DASHES = "—–－-~～"
+
+
+def _place_behind(folded: str, pos: int) -> bool:
+    """A place ends at ``pos`` (太子道 of 太子道—)."""
+    run = folded[max(0, pos - 5) : pos]
+    return any(_place_like(run[-n:]) for n in range(2, len(run) + 1) if all(is_han(c) for c in run[-n:]))
 
 
 def _place_ahead(folded: str, pos: int) -> bool:

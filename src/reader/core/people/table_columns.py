@@ -125,6 +125,8 @@ def _series_heading(row: list[_Cell]) -> bool:
 # How a heading naming people ends: a role (作者, 摄影师) or an agent noun (车手,
 # 领航员, 指导教师, 受访者).
 _AGENT_ENDS = frozenset("师手员者")
+# (and one who does it: 认养人, 负责人, 联系人; 人 alone heads no column)
+_AGENT_NOUN = "人"
 
 
 # A heading that says its cells are names (部门 | 姓名).
@@ -133,7 +135,12 @@ _NAME_HEADINGS = frozenset(("姓名", "名字"))
 
 def person_heading(text: str) -> bool:
     """A heading over people: a role, an agent noun, 姓名."""
-    return bool(text) and (text[-1] in _AGENT_ENDS or text in _NAME_HEADINGS or cue_ends_at(text, len(text)))
+    return bool(text) and (
+        text[-1] in _AGENT_ENDS
+        or (len(text) >= 2 and text[-1] == _AGENT_NOUN)
+        or text in _NAME_HEADINGS
+        or cue_ends_at(text, len(text))
+    )
 
 
 def _even(table: list[list[_Cell]]) -> bool:
@@ -142,11 +149,14 @@ def _even(table: list[list[_Cell]]) -> bool:
 
 
 def _columns_headed(
-    folded: str, wanted: Callable[[str], bool], row_re: re.Pattern[str] = _BAR_ROW_RE
+    folded: str,
+    wanted: Callable[[str], bool],
+    row_re: re.Pattern[str] = _BAR_ROW_RE,
+    cells: Callable[[str, int], list[_Cell]] = bar_cells,
 ) -> list[list[_Cell]]:
     """The Han cells under each heading ``wanted`` takes, in the tables of
-    ``folded`` written with bars (rows ``row_re`` matches)."""
-    if "|" not in folded:
+    ``folded`` written with bars (rows ``row_re`` matches, ``cells`` splits)."""
+    if cells is bar_cells and "|" not in folded:
         return []
 
     def under(table: list[list[_Cell]]) -> list[list[_Cell]]:
@@ -158,7 +168,7 @@ def _columns_headed(
             if wanted(heading)
         ]
 
-    return _tables(row_re, folded, bar_cells, under)
+    return _tables(row_re, folded, cells, under)
 
 
 def headed_tables(folded: str) -> list[tuple[list[_Cell], list[list[_Cell]]]]:
@@ -182,7 +192,24 @@ def headed_bar_columns(folded: str) -> list[list[_Cell]]:
     (项目 | 作者 | 指导教师, 角色 | 演員): the heading vouches for its column's names."""
     # (a two-column table has one bar a row; its rows run on as one table only
     # among lines of one bar, or a wider table's would be uneven)
-    return _columns_headed(folded, person_heading) + _columns_headed(folded, person_heading, _TWO_COLUMN_ROW_RE)
+    return (
+        _columns_headed(folded, person_heading)
+        + _columns_headed(folded, person_heading, _TWO_COLUMN_ROW_RE)
+        + _columns_headed(folded, person_heading, _SPACED_ROW_RE, _spaced_cells)
+    )
+
+
+# A row of a table whose cells one space sets apart (as a page's tab-separated
+# table reads once loaded: 编号 树种 树龄 认养人): three cells or more.
+_SPACED_ROW_RE = re.compile(r"(?m)^[^\s|]+(?: [^\s|]+){2,}$")
+
+
+def _spaced_cells(line: str, offset: int) -> list[_Cell]:
+    cells, pos = [], 0
+    for part in line.split(" "):
+        cells.append((offset + pos, offset + pos + len(part), part))
+        pos += len(part) + 1
+    return cells
 
 
 def name_column_cells(folded: str) -> list[_Cell]:
