@@ -92,6 +92,8 @@ def _plain(
         entry = lexicon.lookup(form)
         if entry is not None and not entry.is_name and entry.freq >= FREQUENT:
             return Verdict.NO  # an everyday word the tagger misread
+        if entry is not None and entry.tag == "n" and len(form) >= 3 and not (_cued(folded, start, end) or listed):
+            return Verdict.NO  # a thing whole in the dictionary (白大褂), no title or list saying otherwise
         if len(given) == 1:
             return _two(folded, start, end, sl, listed, word_tag)
         if address_run_on(folded, start, sl, end):
