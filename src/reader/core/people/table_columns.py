@@ -124,7 +124,7 @@ def _series_heading(row: list[_Cell]) -> bool:
 
 # How a heading naming people ends: a role (作者, 摄影师) or an agent noun (车手,
 # 领航员, 指导教师, 受访者).
-AGENT_ENDS = frozenset("师手员者")
+_AGENT_ENDS = frozenset("师手员者")
 # (and one who does it: 认养人, 负责人, 联系人; 人 alone heads no column)
 _AGENT_NOUN = "人"
 
@@ -136,7 +136,7 @@ _NAME_HEADINGS = frozenset(("姓名", "名字"))
 def person_heading(text: str) -> bool:
     """A heading over people: a role, an agent noun, 姓名."""
     return bool(text) and (
-        text[-1] in AGENT_ENDS
+        text[-1] in _AGENT_ENDS
         or (len(text) >= 2 and text[-1] == _AGENT_NOUN)
         or text in _NAME_HEADINGS
         or cue_ends_at(text, len(text))
