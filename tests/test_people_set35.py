@@ -1,7 +1,6 @@
 """The thirty-fifth people set's fixes (tests/data/people/fresh35), each a
 general rule: Vietnamese Latin letters, a compound surname's two-character
-given name that is a word, a dotted name's last part before an address, and
-school houses named after a person the dictionary knows."""
+given name that is a word, and a dotted name's last part before an address."""
 
 from __future__ import annotations
 
@@ -27,17 +26,3 @@ def test_dotted_last_part_runs_to_the_address() -> None:
     assert "买买提·吐尔地" in names_in("后勤集团的买买提·吐尔地师傅在学校开了二十年的烤包子窗口")
     # (老先生 is a word: 老 is no part of the name)
     assert "约翰·史密老" not in names_in("约翰·史密老先生说")
-
-
-def test_things_named_after_a_famous_person_are_no_people() -> None:
-    # (詹天佑 is in the dictionary: no given name has three characters)
-    assert "詹天佑社" not in names_in("冠軍：詹天佑社\n亞軍：宋慶齡社")
-    # (the person, named as one, stays)
-    assert "林语堂" in names_in("李鸿章签约，林语堂说：好。")
-
-
-def test_a_famous_person_under_an_address_or_title_stays() -> None:
-    assert "陳永福" in names_in("陳永福公，字德厚，號樸齋。")
-    assert "吳清源" in names_in("林老師說這種對殺讓他想起吳清源大師的名局。")
-    assert "彭定康" in names_in("何大妹的蛋撻令人想起彭定康時代的老字號味道。")
-    assert "麦尔维尔" in names_in("评语：姐妹二人曾合作翻译麦尔维尔，对海洋叙事驾轻就熟。")

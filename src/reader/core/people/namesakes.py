@@ -7,11 +7,10 @@ from __future__ import annotations
 
 import re
 
-from reader.core.people import lexicon
 from reader.core.people.cues import cue_after
-from reader.core.people.names import ADDRESS_SUFFIXES, PARTICLES, TRANSLIT_CHARS, is_han, surname_length
+from reader.core.people.names import is_han
 from reader.core.people.table_columns import bar_cells
-from reader.core.people.texts import only_there, starts
+from reader.core.people.texts import only_there
 
 _MIN_REST = 2  # (one character more may be a given name's: 李鸿 of 李鸿章)
 
@@ -33,39 +32,3 @@ def cell_namesakes(folded: str, forms: set[str]) -> set[str]:
                 ):
                     opened[form] = opened.get(form, 0) + 1
     return only_there(folded, opened)
-
-
-# A thing named after a person the dictionary knows (a historical or famous one): a
-# school's house, a cup (詹天佑社, 宋庆龄社).
-_FAMOUS = 3  # (a two-character famous name opens many living people's: 李白 of 李白云)
-
-
-def famous_namesakes(folded: str, forms: set[str]) -> set[str]:
-    """Forms naming a thing after a person the dictionary lists: a single
-    surname and three more characters whose first three the dictionary knows
-    as the person (詹天佑社: no given name has three characters; not a
-    transliteration's run, 麦尔维尔), or the person's name followed at every
-    mention, with no cue, by one character a break ends (the name alone, as
-    a person, stays; 彭定康時代, 韓德爾神劇 are the person's)."""
-    out = set()
-    for form in forms:
-        if not all(map(is_han, form)) or surname_length(form, 0) != 1:
-            continue
-        if (len(form) == _FAMOUS + 1 and form[-1] not in TRANSLIT_CHARS and _famous(form[:_FAMOUS])) or (
-            len(form) == _FAMOUS
-            and _famous(form)
-            and all(_thing_after(folded, s + len(form)) for s in starts(folded, form))
-        ):
-            out.add(form)
-    return out
-
-
-def _famous(name: str) -> bool:
-    entry = lexicon.lookup(name)
-    return entry is not None and entry.is_name
-
-
-def _thing_after(folded: str, end: int) -> bool:
-    if cue_after(folded, end) or folded[end : end + 1] in PARTICLES or folded.startswith(ADDRESS_SUFFIXES, end):
-        return False  # (陳永福公: an address)
-    return is_han(folded[end : end + 1] or "a") and not is_han(folded[end + 1 : end + 2] or "a")

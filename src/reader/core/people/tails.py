@@ -10,7 +10,7 @@ import re
 from reader.core.people import lexicon
 from reader.core.people.cues import address_starts_before, cue_after, cue_before
 from reader.core.people.names import NOT_LAST, SHOP_MARK, is_han, surname_length
-from reader.core.people.namesakes import cell_namesakes, famous_namesakes
+from reader.core.people.namesakes import cell_namesakes
 from reader.core.people.texts import DOT, Proposal
 
 # Titles written after a name: the name never holds their first character.
@@ -96,8 +96,7 @@ def things_dropped(proposals: list[Proposal], folded: str) -> list[Proposal]:
     noun the text writes elsewhere too, with no cue (白纸钢 beside 白纸二号);
     a name and 号 where the name alone is proposed too (冯如号: an aircraft or
     a ship named after 冯如); a shop named after its owner (张记), a thing in
-    a table's cell (李鸿章杂碎) or one named after a person the dictionary
-    lists (詹天佑社); a descent (尼泊爾裔); a "name"
+    a table's cell (李鸿章杂碎); a descent (尼泊爾裔); a "name"
     opening inside a longer dictionary word (牟尼佛 of 释迦牟尼佛)."""
     han = [p for p in proposals if not p.latin and DOT not in p.form]
     if not han:
@@ -123,7 +122,6 @@ def things_dropped(proposals: list[Proposal], folded: str) -> list[Proposal]:
     drop |= {f for f, c in compounds.items() if c} | {f for f, h in heads.items() if h}
     drop |= {f for f, b in breeds.items() if b} | named_after | {f for f, i in inside.items() if i}
     drop |= {f for f in forms if len(f) == 2 and f[1] == SHOP_MARK} | cell_namesakes(folded, forms)
-    drop |= famous_namesakes(folded, forms)  # (詹天佑社)
     # 尼泊爾裔: a place and 裔 says whose descendant one is, with no surname to open a name
     drop |= {f for f in forms if f[-1] == "裔" and not surname_length(f, 0)}
     drop |= {f for f in list(compounds)[:MAX_COUNTED_CHECKS] if f not in drop and _counted(folded, f)}
