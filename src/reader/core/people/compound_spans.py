@@ -46,8 +46,19 @@ def compound_spans(folded: str, spans: list[tuple[int, int]]) -> list[tuple[int,
             s -= 1  # 令|狐婷
         if folded[s : s + 2] in COMPOUND_SURNAMES and e - s > _LONGEST and all(is_han(c) for c in folded[s:e]):
             e = s + _LONGEST  # 公孙振华|宗长
+        elif _given_word_cut(folded, s, e):
+            e += 1  # 欧阳建|国今年: 建国 is a word, 今年 the next
         out.append((s, e))
     return out
+
+
+def _given_word_cut(folded: str, s: int, e: int) -> bool:
+    """A compound surname and one given character the tagger ended before a
+    second that forms a word with it (欧阳建|国今年 — 建国), the text after
+    them starting a word of its own (今年): the second is the name's."""
+    if e - s != 3 or folded[s : s + 2] not in COMPOUND_SURNAMES or not is_han(folded[e : e + 1]):
+        return False
+    return lexicon.is_common_word(folded[e - 1 : e + 1], lexicon.WORD) and lexicon.is_common_word(folded[e + 1 : e + 3])
 
 
 def _surname_left_out(folded: str, s: int, e: int) -> bool:

@@ -15,6 +15,7 @@ from reader.core.people.names import (
     EN_ORG_WORDS,
     EN_PLACE_WORDS,
     EN_RUN_RE,
+    LATIN_EXTENDED,
     NAME_PARTICLES,
     is_english_stopword,
     is_han,
@@ -24,16 +25,21 @@ from reader.core.people.names import (
 from reader.core.people.texts import DOT, Link, Proposal, Texts, starts
 from reader.core.people.translit import dotted_names
 
-_PAREN_EN_RE = re.compile(r"[（(]\s*([A-ZÀ-Þ][A-Za-zÀ-ÿ.'’\- ]{1,60}?)\s*[)）]")
+_PAREN_EN_RE = re.compile(rf"[（(]\s*([A-ZÀ-Þ{LATIN_EXTENDED}][A-Za-zÀ-ÿ{LATIN_EXTENDED}.'’\- ]{{1,60}}?)\s*[)）]")
+
+
+_EXTENDED_RE = re.compile(f"[{LATIN_EXTENDED}]")
 
 
 def english_tokens_ok(tokens: list[str], t: Texts) -> bool:
     inner = tokens[1:-1]
+    # (a name with a Vietnamese letter is no English: Thu of Trần Thị Thu is no Thursday)
+    foreign = any(_EXTENDED_RE.search(tok) for tok in tokens)
     return (
         all(
             (tok in NAME_PARTICLES and tok in inner)
             or (
-                not is_english_stopword(tok)
+                (foreign or not is_english_stopword(tok))
                 and tok.lower() not in t.lower_words
                 and (len(tok) > 1 or tok.endswith("."))
             )
@@ -93,9 +99,11 @@ def english_names(t: Texts, glosses: list[tuple[int, int]]) -> list[Proposal]:
         tokens = tokens[skip:]
         spans = []
         part: list[tuple[int, str]] = []
+        foreign = any(_EXTENDED_RE.search(tok) for tok in tokens)  # (Trần Thị Thu: no English words)
         for tok in [*tokens, ""]:
             if tok and (
-                (not is_english_stopword(tok) and tok.lower() not in t.lower_words) or (part and tok in MALAY_JOINS)
+                ((foreign or not is_english_stopword(tok)) and tok.lower() not in t.lower_words)
+                or (part and tok in MALAY_JOINS)
             ):
                 part.append((pos, tok))
             else:

@@ -212,14 +212,18 @@ NAME_DOTS = "·‧・•"
 # Lower-case particles inside a name: Ursula von der Leyen, Vincent van Gogh.
 NAME_PARTICLES = frozenset("von van der den de da di du la le del della bin binti al ibn".split())
 
-_UPPER, _LOWER = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
+# Latin Extended-A/B and Extended Additional, cases mixed (Vietnamese Võ Thị Phương,
+# Polish Łukasz): a letter of a name, never its end.
+LATIN_EXTENDED = "\u0100-\u024f\u1e00-\u1eff"
+_UPPER, _LOWER = "A-ZÀ-ÖØ-Þ" + LATIN_EXTENDED, "a-zß-öø-ÿ" + LATIN_EXTENDED
 EN_TOKEN = (
     rf"(?:[A-Z]-[A-Z][a-z]+"  # I-Min
     rf"|(?:Mc|Mac|Le|La|De|Di|Du|Van|Von|O')?[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}]?[{_LOWER}]+)*"
     rf"|[A-Z]\.)"  # a middle initial
 )
 _PARTICLE = "(?:" + "|".join(sorted(NAME_PARTICLES, key=len, reverse=True)) + ")"
-EN_RUN_RE = re.compile(rf"(?<![A-Za-zÀ-ÿ0-9'’\-]){EN_TOKEN}(?:(?: {_PARTICLE})* {EN_TOKEN})*(?![A-Za-zÀ-ÿ0-9\-])")
+_LETTER = f"A-Za-zÀ-ÿ{LATIN_EXTENDED}"
+EN_RUN_RE = re.compile(rf"(?<![{_LETTER}0-9'’\-]){EN_TOKEN}(?:(?: {_PARTICLE})* {EN_TOKEN})*(?![{_LETTER}0-9\-])")
 
 # Capitalised words that are not names: function words (sentence starts and
 # headlines), organisations, products, places and common nouns of the kind

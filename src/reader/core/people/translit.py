@@ -163,6 +163,8 @@ def _dotted(folded: str, m_start: int, m_end: int, bounded: bool = False) -> Pro
         end = next((k for k in range(last + 1, min(last + 4, m_end) + 1) if boundary_after(folded, k)), end)
         if end == last + 1 and folded[end + 1 : end + 2] == "为" and _ends_before_copula(folded, end):
             end += 1  # 阿布·達給為耆老: a one-character last part before the copula is cut short
+        elif _one_before_address(folded, last, end, m_end):
+            end += 1  # 买买提·吐尔地师傅: the word boundary fell a character before the address
     if start >= first_dot and not bounded:
         # 议员哈勇·诺干, 队员瓦旦·尤命: an indigenous name in Chinese
         # characters outside the table; its first part starts after a title.
@@ -178,6 +180,20 @@ def _dotted(folded: str, m_start: int, m_end: int, bounded: bool = False) -> Pro
     if start >= first_dot or end <= last or named_after(folded, end):
         return None
     return Proposal(start, end, folded[start:end], True)
+
+
+def _one_before_address(folded: str, last: int, end: int, m_end: int) -> bool:
+    """The table ends a last part at two characters, and one more Han
+    character stands before a two-character address (吐尔|地|师傅): the address
+    bounds the name, so that character is its (老|先生 is a word: no name's)."""
+    return (
+        end - last == 2
+        and end + 1 < m_end
+        and is_han(folded[end])
+        and long_address_at(folded, end + 1)
+        and not long_address_at(folded, end)
+        and not address_starts_before(folded, end + 1)
+    )
 
 
 # A field's value: after a label's colon, up to the line's end, a bracket or a
