@@ -102,3 +102,28 @@ def test_the_title_the_writer_holds_beside_the_date_is_no_source() -> None:
     meta = clean(text).metadata
     assert meta.author == "许文静"
     assert meta.source != "儿科主治医师"
+
+
+def test_the_next_letter_under_a_letters_sign_off_stays() -> None:
+    # (a column of letters: the first one's signer is no end of the article when the next
+    # letter's head, 感谢信之二 after 感谢信之一, comes under it; found on people set 35)
+    text = "\n".join(
+        [
+            "晚报 > 民生 > 感谢信专栏",
+            "【感谢信】妙手回春不是一句客套话",
+            "2026年11月25日 08:12 来源：晚报",
+            "感谢信之一：致心内科李主任",
+            "我父亲今年七十六岁，九月突发急性心梗被送到医院，李主任连夜手术，把他从鬼门关拉了回来。",
+            "患者家属 王晓梅 敬上",
+            "感谢信之二：致儿科张医生",
+            "我们的儿子一岁半，十月持续高烧五天，张医生三天两夜守在病房，孩子很快就退了烧。",
+            "小病人家长 陈明",
+            "网友留言：",
+            "小螃蟹：李主任也给我妈做过手术，真是好医生。",
+            "扁鹊的徒弟：现在这样的医生不多了。",
+        ]
+    )
+    body = kept_set(text)
+    assert same("感谢信之二：致儿科张医生") in body
+    assert same("小病人家长 陈明") in body
+    assert same("扁鹊的徒弟：现在这样的医生不多了。") not in body

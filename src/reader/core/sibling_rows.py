@@ -22,7 +22,7 @@ _FRAME = 8  # (a group's head is short before its gloss: 大二班, 第3组)
 _HEAD = 24  # (and short in all)
 
 
-def _frame(line: Line) -> str | None:
+def head_frame(line: Line) -> str | None:
     """大二班（班主任：欧阳小雨） → 大#班; None for a line no group head."""
     text = line.text.strip()
     if not line.kept or len(text) > _HEAD:
@@ -36,7 +36,7 @@ def _frame(line: Line) -> str | None:
 def rescue_sibling_rows(lines: list[Line]) -> None:
     """A row gone as a menu or by shape right between two sibling heads,
     when an earlier sibling's row (right under it) stayed, comes back."""
-    frames = [_frame(line) for line in lines]
+    frames = [head_frame(line) for line in lines]
     for i in range(1, len(lines) - 1):
         line, frame = lines[i], frames[i - 1]
         if frame is None or line.reason not in ROW_LIKE or line.meta is not None or frames[i + 1] != frame:

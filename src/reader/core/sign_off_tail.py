@@ -11,6 +11,7 @@ from reader.core.folding import fold
 from reader.core.junk_rules import Reason
 from reader.core.line_features import SENTENCE_END
 from reader.core.line_passes import Line, is_prose_start
+from reader.core.sibling_rows import head_frame
 from reader.core.tail_prose import SIGN_OFF_DATE
 
 _SIGNER = 30  # (a sign-off line is no longer: a sentence that ends in 敬上 is prose)
@@ -34,11 +35,21 @@ def mark_after_sign_off(lines: list[Line]) -> None:
     b = next((i for i in range(s + 1, n) if lines[i].bad), n)
     if b == s + 1 or b == n or not _junk_to_the_end(lines[b:]):
         return
+    if _next_section(lines, s, b):
+        return
     if lines[s + 1].kept and SIGN_OFF_DATE.fullmatch(lines[s + 1].text):
         s += 1  # (the signer's date under the signer, 二〇二七年一月十四日: the sign-off's own line)
     for line in lines[s + 1 :]:
         if line.kept:
             line.reason = Reason.PAGE_FOOTER
+
+
+def _next_section(lines: list[Line], s: int, b: int) -> bool:
+    """A head under the sign-off in the series of the body's heads above it
+    (感谢信之二 under 感谢信之一's signer): the article goes on, one signed
+    piece after another, and what is under the sign-off is the next."""
+    above = {frame for line in lines[:s] if (frame := head_frame(line))}
+    return bool(above) and any(head_frame(line) in above for line in lines[s + 1 : b])
 
 
 def _site_names(lines: list[Line]) -> tuple[str, ...]:
