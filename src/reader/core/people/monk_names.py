@@ -9,7 +9,7 @@ import re
 
 from reader.core.people import lexicon
 from reader.core.people.names import CJK, NOT_IN_GIVEN_NAME, PARTICLES
-from reader.core.people.texts import Proposal
+from reader.core.people.texts import Proposal, starts
 
 _MONK_RE = re.compile(rf"([{CJK}]{{2}})(?=法师|禅师|和尚|大师)")
 # 老和尚, 小和尚, 大法师: the title with an adjective before it, no name.
@@ -47,9 +47,10 @@ def _with_shi(folded: str, addressed: set[str]) -> list[Proposal]:
     (解释: 释 ending a word opens no name)."""
     found = []
     for form in addressed:
-        for m in re.finditer("释" + re.escape(form), folded):
-            if not lexicon.is_common_word(folded[m.start() - 1 : m.start() + 1]):
-                found.append(Proposal(m.start(), m.end(), m.group(), True))
+        name = "释" + form
+        for at in starts(folded, name):
+            if not lexicon.is_common_word(folded[at - 1 : at + 1]):
+                found.append(Proposal(at, at + len(name), name, True))
     return found
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from reader.core.people.table_columns import headed_tables, person_heading
+from reader.core.people.texts import starts
 
 _HEADING = re.compile(r"[^\s\d]{1,6}")
 
@@ -35,11 +36,7 @@ def things_in_columns(folded: str, forms: set[str]) -> set[str]:
             if not person_heading(heading):
                 for start, _, text in (row[i] for row in rows):
                     cells.setdefault(text, set()).add(start)
-    return {
-        form
-        for form in forms
-        if form in cells and all(m.start() in cells[form] for m in re.finditer(re.escape(form), folded))
-    }
+    return {form for form in forms if form in cells and all(s in cells[form] for s in starts(folded, form))}
 
 
 __all__ = ["things_in_columns"]
