@@ -127,3 +127,41 @@ def test_the_next_letter_under_a_letters_sign_off_stays() -> None:
     assert same("感谢信之二：致儿科张医生") in body
     assert same("小病人家长 陈明") in body
     assert same("扁鹊的徒弟：现在这样的医生不多了。") not in body
+
+
+def _under_the_date_line(callout: str) -> str:
+    return "\n".join(
+        [
+            "某某街坊会",
+            "首页　会务动态　社区服务　联系我们",
+            "冬季家居用电安全指引",
+            "发布日期：2027年1月8日　资料整理：社区服务部",
+            callout,
+            "冬季天气寒冷，不少家庭会使用电暖炉和电热毯，本会根据过往在社区协助居民的经验，整理了以下用电要点，请街坊收藏并转告家人。",
+            "电暖炉应远离窗帘及衣物，外出时必须关掉电源。",
+            "电热毯使用前应检查电线有无破损，切勿折叠使用。",
+            "© 2027 某某街坊会 版权所有",
+        ]
+    )
+
+
+def test_a_bracketed_callout_between_the_date_line_and_the_first_paragraph_goes() -> None:
+    # (the site's note on its own hours, one line under the byline, over the article's lead)
+    callout = "【本会温馨提示】本会服务中心逢周一至周六开放，欢迎街坊到中心参与活动。"
+    kept = kept_set(_under_the_date_line(callout))
+    assert same(callout) not in kept
+    assert any(line.startswith("冬季天气寒冷") for line in kept)
+
+
+def test_a_labelled_offer_between_the_date_line_and_the_first_paragraph_goes() -> None:
+    # (a label and a colon, one call to act, shorter than the paragraph under it)
+    callout = "限时优惠：1月31日前报读安全课程，立减80元！"
+    kept = kept_set(_under_the_date_line(callout))
+    assert same(callout) not in kept
+    assert any(line.startswith("冬季天气寒冷") for line in kept)
+
+
+def test_a_salutation_under_the_date_line_stays() -> None:
+    # (a letter's greeting ends at its colon: nothing said after the label)
+    kept = kept_set(_under_the_date_line("各位街坊："))
+    assert same("各位街坊：") in kept

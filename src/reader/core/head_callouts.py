@@ -1,0 +1,58 @@
+"""A site's one-line callout between the byline and the body: a bracketed
+label or a short label and a colon, one sentence, right under the date
+line and over a longer first paragraph (【本會溫馨提示】…, 限时优惠：…).
+``reader.core.page_title`` runs it once the headline is chosen.
+"""
+
+from __future__ import annotations
+
+from reader.core.junk_rules import Reason
+from reader.core.line_passes import Line
+
+# A callout is one short line: a longer one is the story's lead.
+_CALLOUT_LINE = 40
+# A label before a colon this short: 限时优惠：, 溫馨提示：
+_LABEL = 6
+_COLONS = ("：", ":")
+_SENTENCE_MARKS = ("。", "！", "？", "!", "?")
+_NOT_LABEL = "，。、；！？ 　,.;!?"
+
+
+def _labelled(text: str) -> bool:
+    if text.startswith("【"):
+        close = text.find("】")
+        return 1 < close <= _LABEL + 3 and close < len(text) - 1
+    colon = min((k for k in (text.find(c) for c in _COLONS) if k > 0), default=-1)
+    # (something said after it: a salutation, 各位家長：, ends at its colon)
+    return 1 < colon <= _LABEL and colon < len(text) - 1 and not any(c in _NOT_LABEL for c in text[:colon])
+
+
+def _one_sentence(text: str) -> bool:
+    # (one sentence, ended, and none before its end: a callout says one thing;
+    # a section's head, 之一：致某某, ends no sentence)
+    return text.endswith(_SENTENCE_MARKS) and not any(c in text[:-1] for c in _SENTENCE_MARKS)
+
+
+def mark_callout_under(lines: list[Line], top: int, head_end: int) -> None:
+    """The first prose line, when only metadata or junk sits between it and
+    the headline and the line right above it is the date line, is a labelled
+    one-sentence line shorter than the paragraph under it: the site's note
+    (its hours, its offer), not the article's first paragraph."""
+    # (the first line kept under the headline: the first prose line, or a line
+    # too short to open the body right over it)
+    c = next((i for i in range(top + 1, min(head_end + 1, len(lines))) if lines[i].kept), -1)
+    if not (top + 1 < c < len(lines) - 1 and c >= head_end - 1):
+        return
+    line, above = lines[c], lines[c - 1]
+    if above.meta is None and above.reason is not Reason.METADATA:
+        return
+    text = line.text
+    if len(text) > _CALLOUT_LINE or not _labelled(text) or not _one_sentence(text):
+        return
+    below = lines[c + 1]
+    if not (below.kept and len(below.text) > len(text) and not _labelled(below.text)):
+        return
+    line.reason = Reason.PROMOTION
+
+
+__all__ = ["mark_callout_under"]
