@@ -165,3 +165,21 @@ def test_a_salutation_under_the_date_line_stays() -> None:
     # (a letter's greeting ends at its colon: nothing said after the label)
     kept = kept_set(_under_the_date_line("各位街坊："))
     assert same("各位街坊：") in kept
+
+
+def test_an_interview_turn_under_the_date_line_stays() -> None:
+    # (a speaker's name and a colon, one question: the interview's first turn, the article's)
+    turn = "甲小姐：你现在的核心研究方向是什么？"
+    text = "\n".join(
+        [
+            "田渊栋谈他的研究方向",
+            "2027-03-15 23:02 某某观察",
+            "",
+            turn,
+            "",
+            "科学家与狂想家这两张面孔，在他身上迸发了神奇的化学反应，他说自己一直在做的事情，和主流的方向都不太一样。",
+            "",
+            "田渊栋：我现在主要做推理和规划，这个方向跟大模型的预训练关系不大。",
+        ]
+    )
+    assert same(turn) in kept_set(text)

@@ -11,8 +11,10 @@ from reader.core.line_passes import Line
 
 # A callout is one short line: a longer one is the story's lead.
 _CALLOUT_LINE = 40
-# A label before a colon this short: 限时优惠：, 溫馨提示：
+# A label before a colon this long: 限时优惠：, 溫馨提示： (a speaker's
+# name, 甲小姐：, opening an interview's turn is shorter)
 _LABEL = 6
+_MIN_LABEL = 4
 _COLONS = ("：", ":")
 _SENTENCE_MARKS = ("。", "！", "？", "!", "?")
 _NOT_LABEL = "，。、；！？ 　,.;!?"
@@ -24,7 +26,7 @@ def _labelled(text: str) -> bool:
         return 1 < close <= _LABEL + 3 and close < len(text) - 1
     colon = min((k for k in (text.find(c) for c in _COLONS) if k > 0), default=-1)
     # (something said after it: a salutation, 各位家長：, ends at its colon)
-    return 1 < colon <= _LABEL and colon < len(text) - 1 and not any(c in _NOT_LABEL for c in text[:colon])
+    return _MIN_LABEL <= colon <= _LABEL and colon < len(text) - 1 and not any(c in _NOT_LABEL for c in text[:colon])
 
 
 def _one_sentence(text: str) -> bool:
