@@ -183,3 +183,34 @@ def test_an_interview_turn_under_the_date_line_stays() -> None:
         ]
     )
     assert same(turn) in kept_set(text)
+
+
+def _price_page(tail: list[str]) -> str:
+    return "\n".join(
+        [
+            "某某回收站",
+            "首页 今日价格 上门回收 联系我们",
+            "1月19日回收价格表",
+            "来源：某某回收站　时间：2027-01-19 08:05",
+            "今日价格如下，单位：元/公斤，以过磅为准。",
+            "黄纸皮 1.35",
+            "废铁 2.20",
+            "满100公斤可免费上门，小区内不收上门费。",
+            *tail,
+            "版权所有 © 2027 某某回收站",
+        ]
+    )
+
+
+def test_a_call_with_nothing_to_call_over_the_pages_junk_goes() -> None:
+    # (label：click-to-dial, the number was the button's link: the page's, not the article's)
+    kept = kept_set(_price_page(["上门预约：点击拨打", "扫码关注公众号，每天早上推送最新价格"]))
+    assert same("上门预约：点击拨打") not in kept
+    assert same("满100公斤可免费上门，小区内不收上门费。") in kept
+
+
+def test_a_step_that_says_click_under_the_body_stays() -> None:
+    # (a step with further steps under it is the article's instructions)
+    steps = ["第一步：打开小程序", "第二步：点击预约", "第三步：填写地址和重量，提交后等待回收员来电确认上门时间。"]
+    kept = kept_set(_price_page(steps))
+    assert same("第二步：点击预约") in kept
