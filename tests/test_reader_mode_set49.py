@@ -214,3 +214,24 @@ def test_a_step_that_says_click_under_the_body_stays() -> None:
     steps = ["第一步：打开小程序", "第二步：点击预约", "第三步：填写地址和重量，提交后等待回收员来电确认上门时间。"]
     kept = kept_set(_price_page(steps))
     assert same("第二步：点击预约") in kept
+
+
+def test_a_lone_call_to_act_under_the_sites_appeal_at_the_pages_end_goes() -> None:
+    # (a button under the site's appeal, the page's last line as a web page's extract gives it)
+    text = "\n".join(
+        [
+            "某某街坊報",
+            "首頁　社區　人物　專題",
+            "開了四十年的涼茶舖明年結業",
+            "2027年1月20日　文：某某",
+            "清晨六時，涼茶舖的鐵閘已經拉起一半，陳伯把煲好的廿四味倒進大銅壺，這個動作他做了四十年。",
+            "他說舖租明年再加三成，兒女都有自己的工作，是時候休息了，「街坊飲慣，我都唔捨得」。",
+            "最後一天，不少熟客特意來飲最後一碗，有人帶來一張寫滿名字的卡。",
+            "分享：Facebook　WhatsApp　Telegram　複製連結",
+            "《某某街坊報》由一群居民義務編採，不接受商業機構資助。如欲支持我們繼續記錄社區故事，歡迎每月定額捐款或擔任義工，我們會盡力跟進，但恕不能逐一回覆。",
+            "成為義工",
+        ]
+    )
+    kept = kept_set(text)
+    assert "成為義工" not in kept
+    assert any(line.startswith("最後一天") for line in kept)

@@ -1,18 +1,23 @@
-"""A button the text copy kept as a field: a short label, a colon and a
-call to act with nothing to act on (上门预约：点击拨打, the number was the
-link's). ``reader.core.cleaning`` runs it over the body's last lines.
+"""Buttons the text copy kept: a field whose value is a call to act with
+nothing to act on (上门预约：点击拨打, the number was the link's), and a
+lone short call between junk lines (成為月捐者 under the site's appeal).
+``reader.core.cleaning`` runs them once the page's junk is marked.
 """
 
 from __future__ import annotations
 
 from reader.core.junk_rules import Reason
 from reader.core.line_passes import Line
+from reader.core.site_statements import ASKS
 from reader.core.title_shapes import ACTION
 
 # A label this long before the colon, a call this long after it.
 _LABEL = (2, 6)
 _CALL = 4
 _DIGITS = "0123456789０１２３４５６７８９"
+# A lone call is a button's few words, no clause.
+_LONE_CALL = 8
+_CLAUSE = "，。；！？,;!?：:"
 
 
 def _call_field(text: str) -> bool:
@@ -25,13 +30,25 @@ def _call_field(text: str) -> bool:
 
 
 def mark_call_buttons(lines: list[Line]) -> None:
-    """A kept call field right over a junk line, under the body's last kept
-    line: the page's button, not a step of the article's instructions (a
-    step has further steps under it)."""
-    for i in range(1, len(lines) - 1):
+    """A kept line right over a junk line: a call field under a kept line
+    (a step of the article's instructions has further steps under it), or a
+    lone call under a junk line too (or at the page's end): the page's button."""
+    n = len(lines)
+    for i in range(1, n):
         line = lines[i]
-        if line.kept and lines[i + 1].bad and lines[i - 1].kept and _call_field(line.text):
+        # (cheap tests first: the walk covers every line of every page)
+        if line.reason is not None or line.meta is not None or (i + 1 < n and lines[i + 1].reason is None):
+            continue
+        above = lines[i - 1]
+        if i + 1 < n and above.kept and "：" in line.text and _call_field(line.text):
             line.reason = Reason.WIDGET
+        elif above.bad and _lone_call(line.text):
+            # (a call to act alone among junk lines: the button under the site's appeal)
+            line.reason = Reason.WIDGET
+
+
+def _lone_call(text: str) -> bool:
+    return len(text) <= _LONE_CALL and ASKS.match(text) is not None and not any(c in _CLAUSE for c in text)
 
 
 __all__ = ["mark_call_buttons"]
