@@ -30,21 +30,19 @@ def _call_field(text: str) -> bool:
 
 
 def mark_call_buttons(lines: list[Line]) -> None:
-    """A kept line right over a junk line: a call field under a kept line
-    (a step of the article's instructions has further steps under it), or a
-    lone call under a junk line too (or at the page's end): the page's button."""
-    n = len(lines)
-    for i in range(1, n):
-        line = lines[i]
-        # (cheap tests first: the walk covers every line of every page)
-        if line.reason is not None or line.meta is not None or (i + 1 < n and lines[i + 1].reason is None):
-            continue
-        above = lines[i - 1]
-        if i + 1 < n and above.kept and "：" in line.text and _call_field(line.text):
-            line.reason = Reason.WIDGET
-        elif above.bad and _lone_call(line.text):
-            # (a call to act alone among junk lines: the button under the site's appeal)
-            line.reason = Reason.WIDGET
+    """The page's last kept line, over junk or at the page's end: a call
+    field under a kept line, or a lone call under a junk line, is the
+    page's button (a step of the article's instructions has further steps
+    under it)."""
+    # (from the end: only the page's tail is walked)
+    i = len(lines) - 1
+    while i > 0 and not lines[i].kept:
+        i -= 1
+    if i < 1 or (i + 1 < len(lines) and lines[i + 1].reason is None):
+        return
+    line, above = lines[i], lines[i - 1]
+    if (above.kept and "：" in line.text and _call_field(line.text)) or (above.bad and _lone_call(line.text)):
+        line.reason = Reason.WIDGET
 
 
 def _lone_call(text: str) -> bool:

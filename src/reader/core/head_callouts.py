@@ -35,24 +35,27 @@ def _one_sentence(text: str) -> bool:
     return text.endswith(_SENTENCE_MARKS) and not any(c in text[:-1] for c in _SENTENCE_MARKS)
 
 
+def _callout(text: str) -> bool:
+    return len(text) <= _CALLOUT_LINE and _labelled(text) and _one_sentence(text)
+
+
 def mark_callout_under(lines: list[Line], top: int, head_end: int) -> None:
     """The first prose line, when only metadata or junk sits between it and
     the headline and the line right above it is the date line, is a labelled
     one-sentence line shorter than the paragraph under it: the site's note
     (its hours, its offer), not the article's first paragraph."""
     # (the first line kept under the headline: the first prose line, or a line
-    # too short to open the body right over it)
-    c = next((i for i in range(top + 1, min(head_end + 1, len(lines))) if lines[i].kept), -1)
-    if not (top + 1 < c < len(lines) - 1 and c >= head_end - 1):
+    # too short to open the body right over it; its text asked first, cheap)
+    n = len(lines)
+    c = head_end - 1 if top + 1 < head_end <= n and lines[head_end - 1].kept else head_end
+    if not top + 1 < c < n - 1 or not _callout(lines[c].text):
         return
-    line, above = lines[c], lines[c - 1]
-    if above.meta is None and above.reason is not Reason.METADATA:
+    line, above, below = lines[c], lines[c - 1], lines[c + 1]
+    if not line.kept or (above.meta is None and above.reason is not Reason.METADATA):
         return
-    text = line.text
-    if len(text) > _CALLOUT_LINE or not _labelled(text) or not _one_sentence(text):
+    if not (below.kept and len(below.text) > len(line.text) and not _labelled(below.text)):
         return
-    below = lines[c + 1]
-    if not (below.kept and len(below.text) > len(text) and not _labelled(below.text)):
+    if any(x.kept for x in lines[top + 1 : c]):
         return
     line.reason = Reason.PROMOTION
 
