@@ -36,7 +36,7 @@ def mark_call_buttons(lines: list[Line]) -> None:
     under it)."""
     # (from the end: only the page's tail is walked)
     i = len(lines) - 1
-    while i > 0 and not lines[i].kept:
+    while i > 0 and (lines[i].reason is not None or lines[i].meta is not None):
         i -= 1
     if i < 1 or (i + 1 < len(lines) and lines[i + 1].reason is None):
         return

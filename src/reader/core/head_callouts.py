@@ -22,11 +22,14 @@ _NOT_LABEL = "，。、；！？ 　,.;!?"
 
 def _labelled(text: str) -> bool:
     if text.startswith("【"):
-        close = text.find("】")
-        return 1 < close <= _LABEL + 3 and close < len(text) - 1
-    colon = min((k for k in (text.find(c) for c in _COLONS) if k > 0), default=-1)
+        close = text.find("】", 2, _LABEL + 4)
+        return close > 1 and close < len(text) - 1
+    head = text[: _LABEL + 1]
+    colon = head.find("：")
+    if colon < 0:
+        colon = head.find(":")
     # (something said after it: a salutation, 各位家長：, ends at its colon)
-    return _MIN_LABEL <= colon <= _LABEL and colon < len(text) - 1 and not any(c in _NOT_LABEL for c in text[:colon])
+    return colon >= _MIN_LABEL and colon < len(text) - 1 and not any(c in _NOT_LABEL for c in text[:colon])
 
 
 def _one_sentence(text: str) -> bool:
@@ -47,7 +50,9 @@ def mark_callout_under(lines: list[Line], top: int, head_end: int) -> None:
     # (the first line kept under the headline: the first prose line, or a line
     # too short to open the body right over it; its text asked first, cheap)
     n = len(lines)
-    c = head_end - 1 if top + 1 < head_end <= n and lines[head_end - 1].kept else head_end
+    c = head_end
+    if top + 1 < head_end <= n and (prev := lines[head_end - 1]).reason is None and prev.meta is None:
+        c = head_end - 1
     if not top + 1 < c < n - 1 or not _callout(lines[c].text):
         return
     line, above, below = lines[c], lines[c - 1], lines[c + 1]
