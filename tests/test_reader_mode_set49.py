@@ -127,3 +127,111 @@ def test_the_next_letter_under_a_letters_sign_off_stays() -> None:
     assert same("感谢信之二：致儿科张医生") in body
     assert same("小病人家长 陈明") in body
     assert same("扁鹊的徒弟：现在这样的医生不多了。") not in body
+
+
+def _under_the_date_line(callout: str) -> str:
+    return "\n".join(
+        [
+            "某某街坊会",
+            "首页　会务动态　社区服务　联系我们",
+            "冬季家居用电安全指引",
+            "发布日期：2027年1月8日　资料整理：社区服务部",
+            callout,
+            "冬季天气寒冷，不少家庭会使用电暖炉和电热毯，本会根据过往在社区协助居民的经验，整理了以下用电要点，请街坊收藏并转告家人。",
+            "电暖炉应远离窗帘及衣物，外出时必须关掉电源。",
+            "电热毯使用前应检查电线有无破损，切勿折叠使用。",
+            "© 2027 某某街坊会 版权所有",
+        ]
+    )
+
+
+def test_a_bracketed_callout_between_the_date_line_and_the_first_paragraph_goes() -> None:
+    # (the site's note on its own hours, one line under the byline, over the article's lead)
+    callout = "【本会温馨提示】本会服务中心逢周一至周六开放，欢迎街坊到中心参与活动。"
+    kept = kept_set(_under_the_date_line(callout))
+    assert same(callout) not in kept
+    assert any(line.startswith("冬季天气寒冷") for line in kept)
+
+
+def test_a_labelled_offer_between_the_date_line_and_the_first_paragraph_goes() -> None:
+    # (a label and a colon, one call to act, shorter than the paragraph under it)
+    callout = "限时优惠：1月31日前报读安全课程，立减80元！"
+    kept = kept_set(_under_the_date_line(callout))
+    assert same(callout) not in kept
+    assert any(line.startswith("冬季天气寒冷") for line in kept)
+
+
+def test_a_salutation_under_the_date_line_stays() -> None:
+    # (a letter's greeting ends at its colon: nothing said after the label)
+    kept = kept_set(_under_the_date_line("各位街坊："))
+    assert same("各位街坊：") in kept
+
+
+def test_an_interview_turn_under_the_date_line_stays() -> None:
+    # (a speaker's name and a colon, one question: the interview's first turn, the article's)
+    turn = "甲小姐：你现在的核心研究方向是什么？"
+    text = "\n".join(
+        [
+            "田渊栋谈他的研究方向",
+            "2027-03-15 23:02 某某观察",
+            "",
+            turn,
+            "",
+            "科学家与狂想家这两张面孔，在他身上迸发了神奇的化学反应，他说自己一直在做的事情，和主流的方向都不太一样。",
+            "",
+            "田渊栋：我现在主要做推理和规划，这个方向跟大模型的预训练关系不大。",
+        ]
+    )
+    assert same(turn) in kept_set(text)
+
+
+def _price_page(tail: list[str]) -> str:
+    return "\n".join(
+        [
+            "某某回收站",
+            "首页 今日价格 上门回收 联系我们",
+            "1月19日回收价格表",
+            "来源：某某回收站　时间：2027-01-19 08:05",
+            "今日价格如下，单位：元/公斤，以过磅为准。",
+            "黄纸皮 1.35",
+            "废铁 2.20",
+            "满100公斤可免费上门，小区内不收上门费。",
+            *tail,
+            "版权所有 © 2027 某某回收站",
+        ]
+    )
+
+
+def test_a_call_with_nothing_to_call_over_the_pages_junk_goes() -> None:
+    # (label：click-to-dial, the number was the button's link: the page's, not the article's)
+    kept = kept_set(_price_page(["上门预约：点击拨打", "扫码关注公众号，每天早上推送最新价格"]))
+    assert same("上门预约：点击拨打") not in kept
+    assert same("满100公斤可免费上门，小区内不收上门费。") in kept
+
+
+def test_a_step_that_says_click_under_the_body_stays() -> None:
+    # (a step with further steps under it is the article's instructions)
+    steps = ["第一步：打开小程序", "第二步：点击预约", "第三步：填写地址和重量，提交后等待回收员来电确认上门时间。"]
+    kept = kept_set(_price_page(steps))
+    assert same("第二步：点击预约") in kept
+
+
+def test_a_lone_call_to_act_under_the_sites_appeal_at_the_pages_end_goes() -> None:
+    # (a button under the site's appeal, the page's last line as a web page's extract gives it)
+    text = "\n".join(
+        [
+            "某某街坊報",
+            "首頁　社區　人物　專題",
+            "開了四十年的涼茶舖明年結業",
+            "2027年1月20日　文：某某",
+            "清晨六時，涼茶舖的鐵閘已經拉起一半，陳伯把煲好的廿四味倒進大銅壺，這個動作他做了四十年。",
+            "他說舖租明年再加三成，兒女都有自己的工作，是時候休息了，「街坊飲慣，我都唔捨得」。",
+            "最後一天，不少熟客特意來飲最後一碗，有人帶來一張寫滿名字的卡。",
+            "分享：Facebook　WhatsApp　Telegram　複製連結",
+            "《某某街坊報》由一群居民義務編採，不接受商業機構資助。如欲支持我們繼續記錄社區故事，歡迎每月定額捐款或擔任義工，我們會盡力跟進，但恕不能逐一回覆。",
+            "成為義工",
+        ]
+    )
+    kept = kept_set(text)
+    assert "成為義工" not in kept
+    assert any(line.startswith("最後一天") for line in kept)

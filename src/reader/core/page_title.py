@@ -12,6 +12,7 @@ from typing import overload
 
 from reader.core.date_lines import event_label
 from reader.core.folding import fold
+from reader.core.head_callouts import mark_callout_under
 from reader.core.head_passes import (
     in_fields,
     item_name_row,
@@ -173,6 +174,7 @@ def page_title(lines: list[Line], hints: Hints, only_short: bool) -> str | None:
         mark_figures_under(lines, max(used), head_end)
         mark_panel_under(lines, max(used), head_end)
         mark_options_under(lines, max(used), head_end)
+        mark_callout_under(lines, max(used), head_end)
     if used and notices and min(used) > notices[-1]:
         for i in notices:
             lines[i].reason = Reason.ABOVE_HEADLINE

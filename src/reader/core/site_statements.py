@@ -55,7 +55,7 @@ _EDGE = 1
 _ASKS_FOR = re.compile(
     r"订阅|訂閱|会员|會員|捐赠|捐贈|捐款|赞助|贊助|招聘|招人|简历|簡歷|付费|付費|下载|下載|公众号|公眾號"
 )
-_ASKS = re.compile(r"欢迎|歡迎|请|請|点击|點擊|立即|只需|成为|成為|扫码|掃碼|关注|關注|支持")
+ASKS = re.compile(r"欢迎|歡迎|请|請|点击|點擊|立即|只需|成为|成為|扫码|掃碼|关注|關注|支持")
 # Junk lines between the article's last paragraph and an appeal after it,
 # of the kinds that follow an article's end (an advertisement amid the body
 # does not count: the body may go on after it).
@@ -310,7 +310,7 @@ def tail_notice(lines: list[Line], i: int) -> Reason | None:
         return Reason.PROMOTION
     if labelled and _PERSON_CONTACT.match(text) and _signed_above(lines[i - 1]):
         return Reason.CONTACT
-    if len(text) <= _CHANNEL_CALL and _CHANNEL.search(text) and (_ASKS.search(text) or _OPENS_WITH_ASK.match(text)):
+    if len(text) <= _CHANNEL_CALL and _CHANNEL.search(text) and (ASKS.search(text) or _OPENS_WITH_ASK.match(text)):
         return Reason.PROMOTION  # (one sentence asking to follow the site's channel, or opening with it: 訂閱…)
     if labelled and _ABOUT.match(text):
         return Reason.WIDGET  # (a box about the department, the shop or the writer: 科室简介：…, 作者簡介：…)
@@ -371,12 +371,13 @@ _OPENS_WITH_ASK = re.compile(r"(?:^|(?<=[？?！!。]))(?:" + _ASKS_FOR.pattern 
 
 def _is_appeal(text: str) -> bool:
     return _ASKS_FOR.search(text) is not None and (
-        _ASKS.search(text) is not None or _OPENS_WITH_ASK.search(text) is not None
+        ASKS.search(text) is not None or _OPENS_WITH_ASK.search(text) is not None
     )
 
 
 __all__ = [
     "ANY_ICON",
+    "ASKS",
     "ENDS_ARTICLE",
     "icon_led",
     "is_site_statement",

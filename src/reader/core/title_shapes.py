@@ -38,7 +38,7 @@ def is_navigation_path(text: str) -> bool:
 # Items set apart by a wide gap: ideographic spaces or two spaces or more.
 WIDE_GAP = re.compile(r"\u3000+|\s{2,}")
 # Words of a call to action: download, look for the official, follow, scan, click.
-_ACTION = re.compile(
+ACTION = re.compile(
     r"下载|下載|认准|認準|关注|關注|扫码|掃碼|扫一扫|掃一掃|点击|點擊|立即|订阅|訂閱|领取|領取|打开|打開"
 )
 
@@ -54,7 +54,7 @@ def is_promo_row(text: str) -> bool:
     if "\u3000" not in text and "  " not in text:
         return False
     parts = [p for p in WIDE_GAP.split(text.strip()) if p]
-    return len(parts) == 2 and (any(_ACTION.search(p) for p in parts) or bool(_AD_LABEL.match(parts[0])))
+    return len(parts) == 2 and (any(ACTION.search(p) for p in parts) or bool(_AD_LABEL.match(parts[0])))
 
 
 # A price or an order's threshold: 满99元, ¥88, 99元
@@ -296,6 +296,7 @@ def shape_points(text: str) -> float:
 
 
 __all__ = [
+    "ACTION",
     "BUTTON",
     "FIELD_CODE",
     "FURNITURE_MARK",

@@ -1,0 +1,52 @@
+"""Buttons the text copy kept: a field whose value is a call to act with
+nothing to act on (上门预约：点击拨打, the number was the link's), and a
+lone short call between junk lines (成為月捐者 under the site's appeal).
+``reader.core.cleaning`` runs them once the page's junk is marked.
+"""
+
+from __future__ import annotations
+
+from reader.core.junk_rules import Reason
+from reader.core.line_passes import Line
+from reader.core.site_statements import ASKS
+from reader.core.title_shapes import ACTION
+
+# A label this long before the colon, a call this long after it.
+_LABEL = (2, 6)
+_CALL = 4
+_DIGITS = "0123456789０１２３４５６７８９"
+# A lone call is a button's few words, no clause.
+_LONE_CALL = 8
+_CLAUSE = "，。；！？,;!?：:"
+
+
+def _call_field(text: str) -> bool:
+    colon = text.find("：")
+    if not _LABEL[0] <= colon <= _LABEL[1]:
+        return False
+    value = text[colon + 1 :].strip()
+    # (no number, no address: what the call would reach is not in the text)
+    return 0 < len(value) <= _CALL and ACTION.match(value) is not None and not any(c in _DIGITS for c in text)
+
+
+def mark_call_buttons(lines: list[Line]) -> None:
+    """The page's last kept line, over junk or at the page's end: a call
+    field under a kept line, or a lone call under a junk line, is the
+    page's button (a step of the article's instructions has further steps
+    under it)."""
+    # (from the end: only the page's tail is walked)
+    i = len(lines) - 1
+    while i > 0 and (lines[i].reason is not None or lines[i].meta is not None):
+        i -= 1
+    if i < 1 or (i + 1 < len(lines) and lines[i + 1].reason is None):
+        return
+    line, above = lines[i], lines[i - 1]
+    if (above.kept and "：" in line.text and _call_field(line.text)) or (above.bad and _lone_call(line.text)):
+        line.reason = Reason.WIDGET
+
+
+def _lone_call(text: str) -> bool:
+    return len(text) <= _LONE_CALL and ASKS.match(text) is not None and not any(c in _CLAUSE for c in text)
+
+
+__all__ = ["mark_call_buttons"]

@@ -1,0 +1,68 @@
+"""A site's one-line callout between the byline and the body: a bracketed
+label or a short label and a colon, one sentence, right under the date
+line and over a longer first paragraph (【本會溫馨提示】…, 限时优惠：…).
+``reader.core.page_title`` runs it once the headline is chosen.
+"""
+
+from __future__ import annotations
+
+from reader.core.junk_rules import Reason
+from reader.core.line_passes import Line
+
+# A callout is one short line: a longer one is the story's lead.
+_CALLOUT_LINE = 40
+# A label before a colon this long: 限时优惠：, 溫馨提示： (a speaker's
+# name, 甲小姐：, opening an interview's turn is shorter)
+_LABEL = 6
+_MIN_LABEL = 4
+_COLONS = ("：", ":")
+_SENTENCE_MARKS = ("。", "！", "？", "!", "?")
+_NOT_LABEL = "，。、；！？ 　,.;!?"
+
+
+def _labelled(text: str) -> bool:
+    if text.startswith("【"):
+        close = text.find("】", 2, _LABEL + 4)
+        return close > 1 and close < len(text) - 1
+    head = text[: _LABEL + 1]
+    colon = head.find("：")
+    if colon < 0:
+        colon = head.find(":")
+    # (something said after it: a salutation, 各位家長：, ends at its colon)
+    return colon >= _MIN_LABEL and colon < len(text) - 1 and not any(c in _NOT_LABEL for c in text[:colon])
+
+
+def _one_sentence(text: str) -> bool:
+    # (one sentence, ended, and none before its end: a callout says one thing;
+    # a section's head, 之一：致某某, ends no sentence)
+    return text.endswith(_SENTENCE_MARKS) and not any(c in text[:-1] for c in _SENTENCE_MARKS)
+
+
+def _callout(text: str) -> bool:
+    return len(text) <= _CALLOUT_LINE and _labelled(text) and _one_sentence(text)
+
+
+def mark_callout_under(lines: list[Line], top: int, head_end: int) -> None:
+    """The first prose line, when only metadata or junk sits between it and
+    the headline and the line right above it is the date line, is a labelled
+    one-sentence line shorter than the paragraph under it: the site's note
+    (its hours, its offer), not the article's first paragraph."""
+    # (the first line kept under the headline: the first prose line, or a line
+    # too short to open the body right over it; its text asked first, cheap)
+    n = len(lines)
+    c = head_end
+    if top + 1 < head_end <= n and (prev := lines[head_end - 1]).reason is None and prev.meta is None:
+        c = head_end - 1
+    if not top + 1 < c < n - 1 or not _callout(lines[c].text):
+        return
+    line, above, below = lines[c], lines[c - 1], lines[c + 1]
+    if not line.kept or (above.meta is None and above.reason is not Reason.METADATA):
+        return
+    if not (below.kept and len(below.text) > len(line.text) and not _labelled(below.text)):
+        return
+    if any(x.kept for x in lines[top + 1 : c]):
+        return
+    line.reason = Reason.PROMOTION
+
+
+__all__ = ["mark_callout_under"]
