@@ -158,10 +158,11 @@ _TRAILING_NOTE = re.compile(r"(?<=\S)\s*[(（〔【\[][^()（）〔〕【】\[\]
 # How a job title or a department ends (a role word before a name, not a
 # pen name such as 甲小姐): 主治医师, 社工督导, 儿科, 研究员, 主任, 教授;
 # a board's or a congregation's office (总务执事, 理事, 干事) and a shop's owner (老板, 老板娘)
-_TITLE_WORD = re.compile(
-    r"(?:师|员|长|秘书|督导|主任|教授|医生|科|顾问|专家|院士|博士|律师|经理|总监|主管|编辑|记者|主席|"
-    r"执事|理事|董事|干事|总务|老板娘?)$"
+# (the titles of two characters or more, shared with _JOB_TITLE below)
+_TITLES = (
+    "秘书|督导|主任|教授|医生|顾问|专家|院士|博士|律师|经理|总监|主管|编辑|记者|主席|执事|理事|董事|干事|总务|老板娘?"
 )
+_TITLE_WORD = re.compile(f"(?:师|员|长|科|{_TITLES})$")
 # An honorific or a clergy title after a name: 麥淑儀女士, 林永康牧师, 陈明博士
 _HONORIFIC = re.compile(r"(?:女士|先生|小姐|牧师|神父|修女|法师|博士|教授|老师|医师|医生|律师)$")
 
@@ -196,10 +197,7 @@ _AFTER_NAME = re.compile(r"[\u3400-\u9fff]{0,4}(?:律师|医师|医生|教授|�
 # A role word: a job title's ending, 者 (志愿者, 讲者) or the owner's 主 (园主, 店主)
 _ROLE_NOUN = re.compile(r"[者主]$|" + _TITLE_WORD.pattern)
 # (a job title's ending of two characters or more)
-_JOB_TITLE = re.compile(
-    r"(?:志愿者|秘书|督导|主任|教授|医生|顾问|专家|院士|博士|律师|经理|总监|主管|编辑|记者|主席|老师|教练|"
-    r"执事|理事|董事|干事|总务|老板娘?)$"
-)
+_JOB_TITLE = re.compile(f"(?:志愿者|老师|教练|{_TITLES})$")
 
 
 def titles_listed(word: str) -> bool:
