@@ -5,6 +5,9 @@ amid a price list, ..."""
 from __future__ import annotations
 
 from cleaning_support import kept_set, same
+from reader.core.cleaning import clean
+from reader.core.folding import fold
+from reader.core.metadata import parse_meta_line
 
 _TABLE = ["套餐 人数 价格", "A 入门款 2人 $88", "B 家庭款 4人 $158", "C 聚会款 8人 $298"]
 
@@ -59,3 +62,37 @@ def test_an_unpriced_section_between_two_rows_of_a_price_list_stays() -> None:
     kept = kept_set(text)
     for line in _SECTION:
         assert same(line) in kept, line
+
+
+def test_a_books_author_row_in_a_quoted_box_of_its_facts_is_the_books_not_the_pages() -> None:
+    # (> 作者：… between > 書名 and > 出版：… / > 定價：…: the reviewed book's box)
+    text = "\n".join(
+        [
+            "# 讀《海邊的小食店》",
+            "",
+            "某某書房 ｜ 文：陳美玲 ｜ 2027-02-01",
+            "",
+            "> 《海邊的小食店》",
+            "> 作者：林家寶",
+            "> 出版：某某出版社　2026年10月",
+            "> 定價：MOP 180",
+            "",
+            "這是一本關於澳門街坊小食店的書，作者走訪了二十多間老店，記下店主的故事和每一道招牌小食的做法。",
+            "",
+            "讀完之後，我第一件事就是去找書裡提到的那間豬扒包店，可惜它早已結業。",
+        ]
+    )
+    cleaned = clean(text)
+    assert same("> 作者：林家寶") in {same(p) for p in cleaned.paragraphs}
+    assert cleaned.metadata.author == "陳美玲"
+    assert "林家寶" not in {name for _, name in cleaned.metadata.credits}
+
+
+def test_the_editor_in_a_row_of_the_outlet_the_writer_and_the_date_is_credited() -> None:
+    # (outlet ｜ 文：writer ｜ 責任編輯：editor ｜ date: the editor is no label to drop)
+    line = "某某書房 ｜ 文：陳美玲 ｜ 責任編輯：何志強 ｜ 2027-02-01"
+    meta = parse_meta_line(line, fold(line))
+    assert meta is not None
+    assert meta.author == "陳美玲"
+    assert meta.date == "2027-02-01"
+    assert ("責任編輯", "何志強") in meta.credits
