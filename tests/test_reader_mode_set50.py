@@ -96,3 +96,22 @@ def test_the_editor_in_a_row_of_the_outlet_the_writer_and_the_date_is_credited()
     assert meta.author == "陳美玲"
     assert meta.date == "2027-02-01"
     assert ("責任編輯", "何志強") in meta.credits
+
+
+def test_a_notices_sign_off_date_restating_the_pages_date_stays_under_the_signer() -> None:
+    # (发布日期 at the top; the unit and the same day under 特此通告: the sign-off's own lines)
+    text = "\n".join(
+        [
+            "关于某某湿地公园栈道维修期间暂停开放的通告",
+            "发布日期：2027-03-02 10:00 来源：某某湿地公园管理处",
+            "广大游客：",
+            "因栈道年度检修，某某湿地公园北区栈道将于3月10日至3月31日暂停开放，南区照常开放，请游客合理安排行程。",
+            "咨询电话：0571-8xxx1234",
+            "特此通告。",
+            "某某湿地公园管理处",
+            "2027年3月2日",
+        ]
+    )
+    cleaned = clean(text)
+    assert same("2027年3月2日") in {same(p) for p in cleaned.paragraphs}
+    assert cleaned.metadata.date == "2027-03-02 10:00"
