@@ -115,3 +115,42 @@ def test_a_notices_sign_off_date_restating_the_pages_date_stays_under_the_signer
     cleaned = clean(text)
     assert same("2027年3月2日") in {same(p) for p in cleaned.paragraphs}
     assert cleaned.metadata.date == "2027-03-02 10:00"
+
+
+_FAQ_HEAD = [
+    "某某社区卫生服务中心",
+    "首页 | 中心概况 | 健康科普 | 通知公告",
+    "老年人免费体检常见问题解答",
+    "来源：某某社区卫生服务中心　发布时间：2027-03-05 09:00",
+    "为方便辖区老年人了解免费体检安排，现将居民咨询较多的问题整理如下。",
+    "1. 哪些人可以参加？",
+    "辖区内65岁及以上常住居民均可参加，每年一次，不收取任何费用。",
+    "2. 需要带什么？",
+    "请携带本人身份证或社保卡，体检当天早上空腹，穿着宽松衣物。",
+]
+_STATEMENT = (
+    "特别提醒：本中心从未委托任何机构或个人以体检名义上门推销保健品或收取费用，"
+    "如遇可疑情况请立即拨打110或向街道办反映。"
+)
+_FAQ_TAIL = [
+    "附件：2027年老年人体检预约时间表.pdf",
+    _STATEMENT,
+    "上一篇：2027年清明节门诊安排",
+    "下一篇：关于开展儿童疫苗接种的通知",
+    "主办单位：某某社区卫生服务中心　浙ICP备1700xxxx号",
+]
+
+
+def test_a_lone_phone_row_under_an_faqs_last_answer_is_the_answers() -> None:
+    # (numbered questions, the last answer, whom to call; then the notice's attachment and the page)
+    phone = "咨询电话：0571-8xxx1234（工作日 8:00-17:00）"
+    kept = kept_set("\n".join([*_FAQ_HEAD, phone, *_FAQ_TAIL]))
+    assert same(phone) in kept
+    assert same(_STATEMENT) not in kept
+
+
+def test_a_labelled_paragraph_under_the_notices_attachment_with_only_junk_below_goes() -> None:
+    # (the notice ends at its attachment; a 提醒 under it is the site's)
+    kept = kept_set("\n".join([*_FAQ_HEAD, *_FAQ_TAIL]))
+    assert same(_FAQ_HEAD[-1]) in kept
+    assert same(_STATEMENT) not in kept
