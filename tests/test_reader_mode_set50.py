@@ -154,3 +154,43 @@ def test_a_labelled_paragraph_under_the_notices_attachment_with_only_junk_below_
     kept = kept_set("\n".join([*_FAQ_HEAD, *_FAQ_TAIL]))
     assert same(_FAQ_HEAD[-1]) in kept
     assert same(_STATEMENT) not in kept
+
+
+def test_the_name_between_the_date_and_the_column_is_the_writer() -> None:
+    # (date ・ name ・ column: the last cell a word that is no name)
+    line = "2027年2月3日 上午10:15 ・ 林慧儀 ・ 老店故事"
+    meta = parse_meta_line(line, fold(line))
+    assert meta is not None
+    assert meta.author == "林慧儀"
+    assert meta.date == "2027-02-03 10:15"
+
+
+_ESSAY = [
+    "某某小記 ｜ 一個人走舊街",
+    "首頁　街坊故事　關於我",
+    "街尾的補鞋檔",
+    "2027年2月3日 上午10:15 ・ 林慧儀 ・ 老店故事",
+    "星期日早上，街尾那張摺枱已經擺好，李伯把一排鞋楦放在膠箱上，等第一位街坊上門。",
+    "他說補鞋補了五十年，手指的繭比鞋底還要厚，「而家啲鞋都係膠，黐完就算，冇人補喇。」",
+]
+_NOTE = (
+    "— 本文為作者個人見聞，文中價錢為採訪當日所見，日後或有變動，請以現場為準。"
+    "本網誌不接受任何商戶贊助，如發現有人以本網誌名義招攬廣告，請勿相信。"
+)
+_APPEAL = "如果你喜歡這些故事，可以請我飲杯咖啡支持我繼續行街寫字，每一杯都會變成下一篇文章的車費，多謝你。"
+_PAGE = ["標籤：手藝　老行業", "分享：Facebook　WhatsApp", "« 上一篇：油麻地的招牌舖", "© 2027 某某小記　版權所有"]
+
+
+def test_an_appeal_put_to_the_reader_and_a_dashed_end_note_under_the_story_go() -> None:
+    # (如果你…，…支持我…: the writer asks the reader; — 本文為…: a note on the piece, not of it)
+    kept = kept_set("\n".join([*_ESSAY, _NOTE, _APPEAL, *_PAGE]))
+    assert same(_ESSAY[-1]) in kept
+    assert same(_APPEAL) not in kept
+    assert same(_NOTE) not in kept
+
+
+def test_a_last_paragraph_putting_a_condition_to_the_reader_about_the_subject_stays() -> None:
+    # (no writer asking for themselves: the story's own last word)
+    last = "如果你也想支持這些老手藝，星期日早上不妨拎對舊鞋去街尾搵李伯，佢會好開心。"
+    kept = kept_set("\n".join([*_ESSAY, last, *_PAGE]))
+    assert same(last) in kept
