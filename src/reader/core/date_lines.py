@@ -55,11 +55,18 @@ def date_then_name(folded: str) -> re.Match[str] | None:
     so a line with none of them (most date lines) is ruled out by `in`
     tests before the regex tries its dates."""
     if "·" in folded or "・" in folded or "•" in folded or "由" in folded or "by" in folded:
-        m = DATE_THEN_NAME.match(folded)
-        if m is None and (cut := _before_column(folded)):
-            m = DATE_THEN_NAME.match(folded, 0, cut)
-        return m
+        return DATE_THEN_NAME.match(folded)
     return None
+
+
+def dated_writer(folded: str) -> re.Match[str] | None:
+    """:func:`date_then_name`, or its match up to the writer when a column's
+    word follows the name (2027年1月21日 ・ 梁詠芝 ・ 街坊故事)."""
+    m = date_then_name(folded)
+    # (date first, then a name and a column: the date's digits lead the line)
+    if m is None and folded[:1].isdigit() and (cut := _before_column(folded)):
+        return DATE_THEN_NAME.match(folded, 0, cut)
+    return m
 
 
 def _before_column(folded: str) -> int:
@@ -161,6 +168,7 @@ __all__ = [
     "TRAILING_DATE",
     "YMD",
     "date_then_name",
+    "dated_writer",
     "event_label",
     "fold_digits",
     "format_date",
