@@ -162,6 +162,7 @@ def _restated_sign_off(text: str, meta: MetaLine, signer: str, head: Sequence[st
         return False
     if len(signer) > _SIGNER or signer.endswith(SENTENCE_END):
         return False
+    year = meta.date[:4]
     # (the head's line is the page's date line itself, not a date in a row of codes)
     return any(
         (m := DATE_IN_LINE.search(folded := fold(t)))
@@ -169,7 +170,7 @@ def _restated_sign_off(text: str, meta: MetaLine, signer: str, head: Sequence[st
         and (stated := parse_meta_line(t, folded))
         and stated.date
         for t in head
-        if any(c.isdigit() for c in t)
+        if year in t  # (a cheap test first: the year's digits, as a date line writes them)
     )
 
 

@@ -71,7 +71,8 @@ def rescue_price_rows(lines: list[Line]) -> None:
         if first <= i < kept[-1]:
             lines[i].restore()
             _rejoin_name(lines, i)
-    _keep_unpriced_sections(lines, [i for i in range(kept[0], kept[-1] + 1) if lines[i].kept and _price_row(lines[i])])
+    # (the list's price rows now: those kept before, and those taken back)
+    _keep_unpriced_sections(lines, sorted({*kept, *(i for i in gone if lines[i].reason is None)}))
 
 
 def _keep_unpriced_sections(lines: list[Line], priced: list[int]) -> None:
@@ -81,17 +82,15 @@ def _keep_unpriced_sections(lines: list[Line], priced: list[int]) -> None:
     gone), no sentence among them, is one more section of the list, not the
     page's junk amid it."""
     for a, b in itertools.pairwise(priced):
+        if not 0 < b - a - 1 <= _SECTION:
+            continue  # (most pairs: next to each other, or prose between)
         gap = lines[a + 1 : b]
-        if (
-            0 < len(gap) <= _SECTION
-            and _list_head(gap[0].text)
-            and all(
-                (line.reason is None or line.reason in ROW_LIKE)
-                and not line.meta
-                and line.short
-                and not line.text.endswith(SENTENCE_END)
-                for line in gap
-            )
+        if _list_head(gap[0].text) and all(
+            (line.reason is None or line.reason in ROW_LIKE)
+            and not line.meta
+            and line.short
+            and not line.text.endswith(SENTENCE_END)
+            for line in gap
         ):
             for line in gap:
                 line.restore()
