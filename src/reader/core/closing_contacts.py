@@ -16,7 +16,7 @@ from reader.core.date_lines import YMD
 from reader.core.junk_rules import Reason
 from reader.core.line_features import SENTENCE_END
 from reader.core.line_passes import PROSE, Line, is_prose
-from reader.core.row_rescues import numbered_head
+from reader.core.row_rescues import numbered_head, numbered_question
 from reader.core.table_rows import LABEL_MARK
 
 # (a phone's digits: four or more in a run, perhaps split by a space or a dash; the
@@ -114,8 +114,7 @@ def _row(line: Line, headed: bool = False) -> bool:
 
 def _question(head: Line) -> bool:
     """A numbered question heading its answer (5. 可以换医生吗？): an FAQ's section."""
-    text = head.text
-    return text.endswith(("？", "?")) and len(text) <= _ROW and numbered_head(head, questions=True)
+    return len(head.text) <= _ROW and numbered_question(head)
 
 
 _HEADED_LABELS = 2  # (a sentence naming whom and how: 联系人：…，电话：…)
@@ -153,6 +152,6 @@ def rescue_section_end_contacts(lines: list[Line]) -> None:
                 (len(row.text) <= _ROW and not row.text.endswith(SENTENCE_END) and numbered_head(head))
                 or (asked and _sentence(row))
             )
-            and any(numbered_head(above, questions=asked) for above in lines[: i - 2])
+            and any((numbered_question if asked else numbered_head)(above) for above in lines[: i - 2])
         ):
             line.restore()

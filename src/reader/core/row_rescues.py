@@ -354,14 +354,14 @@ def rescue_section_contacts(lines: list[Line]) -> None:
             j += 1
 
 
-def numbered_head(line: Line, questions: bool = False) -> bool:
-    """A kept numbered section's heading that is no sentence (四、采购需求),
-    or with ``questions`` also one that asks (5. 可以换医生吗？)."""
-    return (
-        line.kept
-        and _SECTION_NUMBER.match(line.text) is not None
-        and (questions or not line.text.endswith(SENTENCE_END))
-    )
+def numbered_head(line: Line) -> bool:
+    """A kept numbered section's heading that is no sentence (四、采购需求)."""
+    return line.kept and _SECTION_NUMBER.match(line.text) is not None and not line.text.endswith(SENTENCE_END)
+
+
+def numbered_question(line: Line) -> bool:
+    """A kept numbered question heading its answer (5. 可以换医生吗？): an FAQ's section."""
+    return line.kept and line.text.endswith(("？", "?")) and _SECTION_NUMBER.match(line.text) is not None
 
 
 # A bracketed section label alone on its line: 【规格】, 【药品名称】
