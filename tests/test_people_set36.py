@@ -1,6 +1,8 @@
 """The thirty-sixth people set's fixes (tests/data/people/fresh36), each a
 general rule: a table's row whose bracketed gloss holds a space, a pet's
-name after its kind, and a Japanese name the tagger cuts a character short."""
+name after its kind, a Japanese name the tagger cuts a character short, a
+dotted name's long first part in a spaced list, the rarer compound
+surnames, and a 、 list counted in persons."""
 
 from __future__ import annotations
 
@@ -33,3 +35,20 @@ def test_a_pet_named_like_a_person_is_no_person() -> None:
 
 def test_japanese_name_the_tagger_cuts_runs_to_its_word() -> None:
     assert "松本彩花" in names_in("由兽医王大明医师负责。另有日籍兽医松本彩花每周二协助绝育手术。")
+
+
+def test_dotted_name_with_a_long_first_part_in_a_spaced_list() -> None:
+    # (the Uyghur first part 阿不都热依木 is six characters; the last item's gloss
+    # in brackets closes its cell, the line's end after it)
+    line = "二等奖\n司马文青（城东区）　刘建平（苏州）　阿不都热依木·艾力（新疆喀什）\n"
+    assert {"阿不都热依木·艾力", "刘建平", "司马文青"} <= names_in(line)
+
+
+def test_rarer_compound_surname() -> None:
+    assert "巫马立新" in names_in("组长巫马立新说，投票结束了。")
+
+
+def test_list_counted_in_persons_vouches_for_its_items() -> None:
+    assert {"江河", "李文博"} <= names_in("检票工作由江河、李文博两位同学负责。")
+    # (名 counts prizes too: no person)
+    assert "银奖" not in names_in("最终评出金奖一名、银奖两名、铜奖一名。")
