@@ -7,22 +7,23 @@ are mostly two characters, Chinese ones after a two-character surname too."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from reader.core.people.names import JAPANESE_SURNAMES
 
 _LONGEST_SURNAME = 3  # 长谷川, 五十岚
 
 
 def japanese_words_kept(
-    people: list[tuple[int, int]], words: list[tuple[int, int, str]], folded: str
+    people: list[tuple[int, int]], folded: str, goes_on: Callable[[int], bool]
 ) -> list[tuple[int, int]]:
     """``people`` (the tagger's person spans of ``folded``), each cut Japanese
-    name run on to the end of the tagger's word."""
-    ends = {start: end for start, end, label in words if label == "PER"}
+    name run on to the end of the tagger's word: ``goes_on(k)`` says the
+    character at ``k`` carries an inside tag (it begins no word)."""
     out = []
     for start, end in people:
-        word_end = ends.get(start, end)
-        if word_end == end + 1 and _surname_and_one(folded[start:end]):
-            end = word_end
+        if goes_on(end) and not goes_on(end + 1) and _surname_and_one(folded[start:end]):
+            end += 1
         out.append((start, end))
     return out
 

@@ -19,14 +19,16 @@ _PET = "宠物"
 def pet_names(han: list[Proposal], folded: str) -> set[str]:
     """The forms of ``han`` that some mention writes as a pet's name, and no
     mention as a person's."""
-    petted: set[str] = set()
-    cued: set[str] = set()
-    for p in han:
-        before = folded[p.start - 1 : p.start] if p.start else ""
-        if before and before in _QUOTES and p.start >= 2:
-            before = folded[p.start - 2]
-        if (before and before in ANIMAL_KINDS) or folded.startswith(_PET, p.end):
-            petted.add(p.form)
-        if cue_before(folded, p.start) or cue_after(folded, p.end):
-            cued.add(p.form)
+    petted = {p.form for p in han if _kind_before(folded, p.start) or folded.startswith(_PET, p.end)}
+    if not petted:
+        return petted
+    # (the cues are read only for the few pets' forms: most texts have none)
+    cued = {p.form for p in han if p.form in petted and (cue_before(folded, p.start) or cue_after(folded, p.end))}
     return petted - cued
+
+
+def _kind_before(folded: str, start: int) -> bool:
+    before = folded[start - 1 : start] if start else ""
+    if before and before in _QUOTES and start >= 2:
+        before = folded[start - 2]
+    return bool(before) and before in ANIMAL_KINDS

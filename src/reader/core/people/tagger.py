@@ -97,7 +97,11 @@ class Tagger:
         for begin, inside in self.place_tags:
             places += _persons(tags, begin, inside)
         words = self._words(tags, n)
-        people = japanese_words_kept(_persons(tags, self.person_begin, self.person_inside), words, text)
+        people = japanese_words_kept(
+            _persons(tags, self.person_begin, self.person_inside),
+            text,
+            lambda k: k < n and not self.begins[tags[k]],
+        )
         return Spans(people, sorted(places), words, n)
 
     def _words(self, tags: np.ndarray, n: int) -> list[tuple[int, int, str]]:
