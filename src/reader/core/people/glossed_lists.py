@@ -11,8 +11,10 @@ import re
 
 from reader.core.people.names import CJK
 
-# An item: two to four Han characters, or a dotted name, then an optional gloss.
-_ITEM = rf"[{CJK}]{{2,4}}(?:·[{CJK}]{{1,8}})*(?:[（(][^（()）\n]{{1,24}}[）)])?"
+# An item: two to four Han characters, or a dotted name (whose first part may be
+# longer: the Uyghur 阿不都热合曼·吾守尔), then an optional gloss.
+_HEAD = rf"(?:[{CJK}]{{5,8}}(?=·)|[{CJK}]{{2,4}})(?:·[{CJK}]{{1,8}})*"
+_ITEM = rf"{_HEAD}(?:[（(][^（()）\n]{{1,24}}[）)])?"
 # Three or more items joined by one kind of separator (、, or a run of spaces),
 # set off from what is around them by no Han character.
 _RUN_RES = (
@@ -20,7 +22,7 @@ _RUN_RES = (
     re.compile(rf"(?m)(?:^|(?<=[|:]))[ \t\u3000]*{_ITEM}(?:[ \t\u3000]+{_ITEM}){{2,}}[ \t\u3000]*(?=[|]|$)"),
 )
 _GAP_RE = re.compile(r"[ \t\u3000]+")
-_NAME_RE = re.compile(rf"[{CJK}]{{2,4}}(?:·[{CJK}]{{1,8}})*")
+_NAME_RE = re.compile(_HEAD)
 
 
 def glossed_lists(folded: str) -> list[list[tuple[int, int, str]]]:

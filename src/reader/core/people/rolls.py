@@ -11,6 +11,7 @@ import re
 
 from reader.core.people import lexicon
 from reader.core.people.citations import cited_authors
+from reader.core.people.counted_lists import counted_lists
 from reader.core.people.cues import cue_ends_at
 from reader.core.people.field_lists import field_lists
 from reader.core.people.glossed_lists import glossed_lists
@@ -99,6 +100,7 @@ def listed_people(t: Texts, known: set[str]) -> list[Proposal]:
         + cited_authors(folded)
         + role_columns(folded)
         + headed_bar_columns(folded)
+        + counted_lists(folded)
     ]
     line_up, ranked, glossed = _line_up(folded), _role_rows(folded), attribute_glossed(folded)
     labelled = role_listed(folded)

@@ -205,10 +205,14 @@ _SPACED_ROW_RE = re.compile(r"(?m)^[^\s|]+(?: [^\s|]+){2,}$")
 
 
 def _spaced_cells(line: str, offset: int) -> list[_Cell]:
-    cells, pos = [], 0
-    for part in line.split(" "):
-        cells.append((offset + pos, offset + pos + len(part), part))
-        pos += len(part) + 1
+    """The cells of a line whose cells one space sets apart; a space inside
+    brackets is a gloss's own (穆罕默德·禮詹（Mohammad Rizwan）), no new cell."""
+    cells, start, depth = [], 0, 0
+    for i, ch in enumerate(line + " "):
+        depth += (ch in "（(") - (ch in "）)")
+        if ch == " " and depth <= 0:
+            cells.append((offset + start, offset + i, line[start:i]))
+            start, depth = i + 1, 0
     return cells
 
 

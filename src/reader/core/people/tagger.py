@@ -18,6 +18,8 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
+from reader.core.people.japanese_words import japanese_words_kept
+
 if TYPE_CHECKING:
     import numpy as np
 
@@ -94,7 +96,13 @@ class Tagger:
         places: list[tuple[int, int]] = []
         for begin, inside in self.place_tags:
             places += _persons(tags, begin, inside)
-        return Spans(_persons(tags, self.person_begin, self.person_inside), sorted(places), self._words(tags, n), n)
+        words = self._words(tags, n)
+        people = japanese_words_kept(
+            _persons(tags, self.person_begin, self.person_inside),
+            text,
+            lambda k: k < n and not self.begins[tags[k]],
+        )
+        return Spans(people, sorted(places), words, n)
 
     def _words(self, tags: np.ndarray, n: int) -> list[tuple[int, int, str]]:
         import numpy as np

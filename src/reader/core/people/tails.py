@@ -11,6 +11,7 @@ from reader.core.people import lexicon
 from reader.core.people.cues import address_starts_before, cue_after, cue_before
 from reader.core.people.names import NOT_LAST, SHOP_MARK, is_han, surname_length
 from reader.core.people.namesakes import cell_namesakes
+from reader.core.people.pet_names import ANIMAL_KINDS, pet_names
 from reader.core.people.texts import DOT, Proposal
 
 # Titles written after a name: the name never holds their first character.
@@ -79,7 +80,7 @@ _COUNTED_RE = re.compile(
 # A product's label: NAME：…一款 / 系列 / 口味 on the same line (· 苍山雪：…最早的一款).
 _PRODUCT_LINE_RE = re.compile(r"[:：][^\n]{0,40}?(?:款|系列|口味)")
 # A pet's kind right after: the "name" is a breed (米克斯公貓, 柴犬).
-_ANIMAL_AFTER_RE = re.compile(r"[公母幼小老]?[猫狗犬]")
+_ANIMAL_AFTER_RE = re.compile(rf"[公母幼小老]?[{ANIMAL_KINDS}]")
 # How many forms per text may be compared with their head word (linear).
 MAX_HEAD_CHECKS = 20
 # How many forms per text are looked for after a classifier at every mention.
@@ -92,7 +93,7 @@ def things_dropped(proposals: list[Proposal], folded: str) -> list[Proposal]:
     character that makes a dictionary word with it (毛孩|子); written elsewhere
     as a job before a person (贝斯手林北辰 … 贝斯突然); a product's label
     (苍山雪：…最早的一款); followed by a pet's kind at every proposed mention
-    (米克斯公貓: a breed); three characters whose first two are a common
+    (米克斯公貓: a breed); a pet's name (橘貓李白); three characters whose first two are a common
     noun the text writes elsewhere too, with no cue (白纸钢 beside 白纸二号);
     a name and 号 where the name alone is proposed too (冯如号: an aircraft or
     a ship named after 冯如); a shop named after its owner (张记), a thing in
@@ -122,6 +123,7 @@ def things_dropped(proposals: list[Proposal], folded: str) -> list[Proposal]:
     drop |= {f for f, c in compounds.items() if c} | {f for f, h in heads.items() if h}
     drop |= {f for f, b in breeds.items() if b} | named_after | {f for f, i in inside.items() if i}
     drop |= {f for f in forms if len(f) == 2 and f[1] == SHOP_MARK} | cell_namesakes(folded, forms)
+    drop |= pet_names(han, folded)
     # 尼泊爾裔: a place and 裔 says whose descendant one is, with no surname to open a name
     drop |= {f for f in forms if f[-1] == "裔" and not surname_length(f, 0)}
     drop |= {f for f in list(compounds)[:MAX_COUNTED_CHECKS] if f not in drop and _counted(folded, f)}

@@ -205,6 +205,19 @@ def _one_before_address(folded: str, last: int, end: int, m_end: int) -> bool:
 _FIELD_OPENS = frozenset(":：、|/\n \t\u3000")
 _FIELD_CLOSES = frozenset("\n\t \u3000（(、|/")  # (folding makes a wide space a space)
 _CELL_GAPS = frozenset("\t \u3000")
+_GLOSS_MAX = 40  # the longest bracketed gloss after a cell's name
+
+
+def _cell_end(folded: str, m_end: int) -> str:
+    """What closes the cell after a dotted group: the next character, or past a
+    bracketed gloss the character after it (吾守尔（新疆喀什）　, a line's end reads
+    as a space)."""
+    if folded[m_end : m_end + 1] in ("（", "("):
+        close = folded.find("）" if folded[m_end] == "（" else ")", m_end, m_end + _GLOSS_MAX)
+        if close != -1:
+            after = folded[close + 1 : close + 2]
+            return " " if after in ("", "\n") else after
+    return folded[m_end : m_end + 1]
 
 
 def _fills_field(folded: str, m_start: int, m_end: int) -> bool:
@@ -218,7 +231,7 @@ def _fills_field(folded: str, m_start: int, m_end: int) -> bool:
         return False
     if folded[m_start - 1] == "\n" and folded[m_end : m_end + 1] not in _CELL_GAPS:
         return False  # a line's start opens a cell only where a space ends it (宣教士瑪莉·史密斯（ is prose)
-    if folded[m_start - 1] in _CELL_GAPS and folded[m_end : m_end + 1] not in _CELL_GAPS:
+    if folded[m_start - 1] in _CELL_GAPS and _cell_end(folded, m_end) not in _CELL_GAPS:
         return False  # a space opens a cell only where a space closes it (二辩 …·… 三辩, not 第15天 敦煌·鸣沙山\n)
     parts = folded[m_start:m_end].split(DOT)
     # A list's item is shorter (【海外】佐藤健太郎、艾蜜莉·卡特重返校园 runs on), and a

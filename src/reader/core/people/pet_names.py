@@ -1,0 +1,34 @@
+"""Pets named like people (a cat called 李白, a shelter's 花木蘭): the
+animal's kind right before the name (橘猫李白, 三花猫「花木兰」) says whose
+name it is, and so does "pet" right after it (史努比宠物美容: a pet shop
+named after a cartoon dog). A person is never written so; where some
+mention has a title or a speech verb by it, it is a person after all."""
+
+from __future__ import annotations
+
+from reader.core.people.cues import cue_after, cue_before
+from reader.core.people.texts import Proposal
+
+# An animal's kind (folded), as the last character of the word before a pet's name.
+ANIMAL_KINDS = "猫狗犬"
+# A quote opening around a pet's name after its kind (三花猫「花木兰」).
+_QUOTES = "「“『"
+_PET = "宠物"
+
+
+def pet_names(han: list[Proposal], folded: str) -> set[str]:
+    """The forms of ``han`` that some mention writes as a pet's name, and no
+    mention as a person's."""
+    petted = {p.form for p in han if _kind_before(folded, p.start) or folded.startswith(_PET, p.end)}
+    if not petted:
+        return petted
+    # (the cues are read only for the few pets' forms: most texts have none)
+    cued = {p.form for p in han if p.form in petted and (cue_before(folded, p.start) or cue_after(folded, p.end))}
+    return petted - cued
+
+
+def _kind_before(folded: str, start: int) -> bool:
+    before = folded[start - 1 : start] if start else ""
+    if before and before in _QUOTES and start >= 2:
+        before = folded[start - 2]
+    return bool(before) and before in ANIMAL_KINDS
