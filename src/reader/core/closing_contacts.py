@@ -16,7 +16,7 @@ from reader.core.date_lines import YMD
 from reader.core.junk_rules import Reason
 from reader.core.line_features import SENTENCE_END
 from reader.core.line_passes import PROSE, Line, is_prose
-from reader.core.row_rescues import numbered_head
+from reader.core.row_rescues import numbered_head, numbered_question
 from reader.core.table_rows import LABEL_MARK
 
 # (a phone's digits: four or more in a run, perhaps split by a space or a dash; the
@@ -112,6 +112,11 @@ def _row(line: Line, headed: bool = False) -> bool:
     return labels == 1 or (headed and labels == _HEADED_LABELS and not line.text.endswith(SENTENCE_END))
 
 
+def _question(head: Line) -> bool:
+    """A numbered question heading its answer (5. 可以换医生吗？): an FAQ's section."""
+    return len(head.text) <= _ROW and numbered_question(head)
+
+
 _HEADED_LABELS = 2  # (a sentence naming whom and how: 联系人：…，电话：…)
 
 
@@ -131,17 +136,22 @@ def rescue_section_end_contacts(lines: list[Line]) -> None:
     """A contact row right under the one kept row of a numbered section
     (七、登记地点 / the office's address / 咨询电话：…) is that section's
     content, whatever junk follows it: a site's contact lines sit in its
-    footer, under no numbered heading of the body."""
+    footer, under no numbered heading of the body. So is a lone contact
+    row (no other contact row under it) right under a numbered section's
+    one paragraph (5. 可以换医生吗？ / its answer / 咨询电话：…): the answer's."""
+    n = len(lines)
     for i, line in enumerate(lines):
         if line.reason is not _CONTACT or i < 2 or not _row(line):
             continue
         row, head = lines[i - 1], lines[i - 2]
+        asked = _question(head) and (i + 1 == n or lines[i + 1].reason is not _CONTACT)
         if (
             row.kept
             and row.meta is None
-            and len(row.text) <= _ROW
-            and not row.text.endswith(SENTENCE_END)
-            and numbered_head(head)
-            and any(numbered_head(above) for above in lines[: i - 2])
+            and (
+                (len(row.text) <= _ROW and not row.text.endswith(SENTENCE_END) and numbered_head(head))
+                or (asked and _sentence(row))
+            )
+            and any((numbered_question if asked else numbered_head)(above) for above in lines[: i - 2])
         ):
             line.restore()

@@ -1,7 +1,8 @@
 """The site's lines under the article that read like a notice's last lines,
 asked of the page's last kept lines from the end up (through
 ``site_statements.tail_notice``): a paragraph refusing liability, an appeal
-for the reader's gift and its button, a footnote under an asterisk, a hotline or contact row under other
+for the reader's gift and its button, a footnote under an asterisk or an
+end note after a dash (— 本文為…), a hotline or contact row under other
 junk, readers' comments under a label that says so (【家長留言】name：…)."""
 
 from __future__ import annotations
@@ -33,6 +34,10 @@ _PROSE = 20  # (a sentence or more: no button, no row)
 # A comment under a label that says so: 【家長留言】陳太：…, 【读者评论】…
 _COMMENTS = ("留言", "评论", "評論", "心声", "心聲", "回响", "迴響", "评价", "評價")
 _POSTER = 12
+# An end note set off by a dash, on the piece or the site itself: — 本文為…, — 本站…
+_DASHES = ("—", "－", "-")
+_OF_THE_PIECE = ("本文", "本篇", "本站", "本网", "本網")
+_NOTE_HEAD = 6
 
 
 def closing_notice(lines: list[Line], i: int) -> Reason | None:
@@ -47,6 +52,8 @@ def closing_notice(lines: list[Line], i: int) -> Reason | None:
         below = lines[i + 1].text if i + 1 < len(lines) else ""
         if len(text) > _PROSE and (_BUTTON_START[0] in text or _button(below)) and _asks_a_gift(text):
             return Reason.PROMOTION
+    if len(text) > _PROSE and text[:1] in _DASHES and any(w in text[:_NOTE_HEAD] for w in _OF_THE_PIECE):
+        return Reason.DISCLAIMER  # (an end note set off by a dash on the piece itself: — 本文為作者個人見聞，…)
     if support_appeal(text) or support_button(lines, i):
         return Reason.PROMOTION  # (the site asks for its keep: 每月100元就能讓我們…, and its 我要支持)
     if text[:1] == "【" and _labelled_comment(text):

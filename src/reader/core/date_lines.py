@@ -59,6 +59,36 @@ def date_then_name(folded: str) -> re.Match[str] | None:
     return None
 
 
+def dated_writer(folded: str) -> re.Match[str] | None:
+    """:func:`date_then_name`, or its match up to the writer when a column's
+    word follows the name (2027年1月21日 ・ 梁詠芝 ・ 街坊故事)."""
+    # (date_then_name's gate, spelt out: one call less on every line the metadata rules read)
+    if "·" in folded or "・" in folded or "•" in folded or "由" in folded or "by" in folded:
+        m = DATE_THEN_NAME.match(folded)
+        # (date first, then a name and a column: the date's digits lead the line)
+        if m is None and folded[:1].isdigit() and (cut := _before_column(folded)):
+            return DATE_THEN_NAME.match(folded, 0, cut)
+        return m
+    return None
+
+
+def _before_column(folded: str) -> int:
+    """Where the writer's name ends in date · name · column (2027年1月21日 ・
+    梁詠芝 ・ 街坊故事): the last cell a short word that is no name, the one
+    before it a name; 0 for any other line."""
+    k = max(folded.rfind("·"), folded.rfind("・"), folded.rfind("•"))
+    column, head = folded[k + 1 :].strip(), folded[:k].rstrip()
+    if k <= 0 or not 2 <= len(column) <= _COLUMN or any(c.isdigit() for c in column):
+        return 0
+    name = head[max(head.rfind("·"), head.rfind("・"), head.rfind("•")) + 1 :].strip()
+    from reader.core.person_values import han_name_shaped  # (the names' tables: only for such a line)
+
+    return len(head) if han_name_shaped(name) and not han_name_shaped(column) else 0
+
+
+_COLUMN = 8  # (a column's or a category's label is a word or two)
+
+
 # The date line that starts with a word (OUTLET, then the date), and a
 # forum post's floor number before a name.
 NAME_FIRST = 1
@@ -141,6 +171,7 @@ __all__ = [
     "TRAILING_DATE",
     "YMD",
     "date_then_name",
+    "dated_writer",
     "event_label",
     "fold_digits",
     "format_date",

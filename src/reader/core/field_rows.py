@@ -205,6 +205,7 @@ def _credited(line: str, folded: str, credit: Callable[[str, str], MetaLine | No
         return None
     date = named = None
     named_part = ""
+    editors: tuple[tuple[str, str], ...] = ()
     for a, b in zip(cuts[::2], cuts[1::2], strict=True):
         part, fpart = line[a:b].strip(), folded[a:b].strip()
         if (d := DATE_IN_LINE.fullmatch(fpart)) and (when := format_date(d)):
@@ -217,11 +218,13 @@ def _credited(line: str, folded: str, credit: Callable[[str, str], MetaLine | No
             if named:
                 return None
             named, named_part = meta, part
+        elif role and meta is not None and meta.kind == "editor":
+            editors += meta.credits  # (the row's editor beside its writer: 文：X ｜ 責任編輯：Y ｜ date)
         elif len(part) > _ROW_LABEL or not part:
             return None
     if not (date and named):
         return None
-    author, credits = named.author, named.credits
+    author, credits = named.author, named.credits + editors
     if (real := _NICK_THEN_NAME.search(named_part)) and han_name_shaped(real.group("name")):
         # (a nickname, then the writer's name in brackets: 文：小黑（林冠宇）)
         author = real.group("name")

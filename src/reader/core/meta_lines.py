@@ -12,12 +12,15 @@ from collections.abc import Callable, Container, Sequence
 from dataclasses import replace
 
 from reader.core.credit_roles import WRITER_ROLES
+from reader.core.date_lines import DATE_IN_LINE, format_date
 from reader.core.folding import fold
 from reader.core.head_passes import NAME
 from reader.core.headline import HANDLE
 from reader.core.junk_rules import Reason
+from reader.core.line_features import SENTENCE_END
 from reader.core.line_passes import Line
-from reader.core.metadata import MetaLine
+from reader.core.metadata import MetaLine, parse_meta_line
+from reader.core.tail_prose import SIGN_OFF_DATE
 
 # (bound once: Reason.X goes through the enum type's attribute hook, ~80 ns a look-up)
 _IS_HEADLINE = Reason.HEADLINE
@@ -145,8 +148,33 @@ def event_time(line: Line, meta: MetaLine, i: int, prose: list[int], texts: Sequ
         return False
     if _PLAIN_TIME_LABEL.search(line.text) and not meta.source:
         return True
+    if i == prose[-1] + 2 and _restated_sign_off(line.text, meta, texts[i - 1], texts[: prose[0]]):
+        return True
     # (报名截止 12月1日 names no outlet; nor does 总分 9.2)
     return i < prose[-1] and not _PUBLISHED.match(line.folded or fold(line.text))
+
+
+def _restated_sign_off(text: str, meta: MetaLine, signer: str, head: Sequence[str]) -> bool:
+    """A bare date right under the signer under the body's last paragraph
+    (特此通告。/ the unit / 2027年1月26日) that says again the day a date line
+    above the body gave: the sign-off's own line, the page's date stated."""
+    if meta.date is None or meta.source or meta.author or not SIGN_OFF_DATE.fullmatch(text):
+        return False
+    if len(signer) > _SIGNER or signer.endswith(SENTENCE_END):
+        return False
+    year = meta.date[:4]
+    # (the head's line is the page's date line itself, not a date in a row of codes)
+    return any(
+        (m := DATE_IN_LINE.search(folded := fold(t)))
+        and (format_date(m) or "").startswith(meta.date)
+        and (stated := parse_meta_line(t, folded))
+        and stated.date
+        for t in head
+        if year in t  # (a cheap test first: the year's digits, as a date line writes them)
+    )
+
+
+_SIGNER = 30  # (a signer's line: a unit or a name, never a sentence)
 
 
 # A day and a clock, nothing else, without a year (11月30日 18:20, 11/30 18:20)

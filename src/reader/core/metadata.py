@@ -29,7 +29,7 @@ from reader.core.date_lines import (
     LABELLED,
     NAME_FIRST,
     TIME,
-    date_then_name,
+    dated_writer,
     event_label,
     format_date,
 )
@@ -178,7 +178,7 @@ def _parse(line: str, folded: str) -> MetaLine | None:
         # A user and their level (灰色鸚鵡 Lv.27 攻略達人): whoever posted this.
         name = line[m.start("name") : m.end("name")]
         return MetaLine("byline", author=name, credits=(("作者", name),))
-    if (m := date_then_name(folded)) and (date := format_date(m)):
+    if (m := dated_writer(folded)) and (date := format_date(m)):
         # 2024-06-26 14:02·经济观察者小陈, 发表于 2023年10月8日 由 山居老林
         name = line[m.start("name") : m.end("name")]
         if " " not in name:

@@ -79,7 +79,9 @@ def rescue_price_cells(lines: list[Line]) -> None:
 
 def rescue_price_tables(lines: list[Line]) -> None:
     """A header row without figures and the run of rows under it, each of as
-    many cells, come back when three rows or more name a price."""
+    many cells, come back when three rows or more name a price. The rows may
+    have one cell more than the header, all alike: the header's first cell
+    over a code and a name (配套 over A 经济型)."""
     n = len(lines)
     i = 0
     while i < n:
@@ -88,6 +90,8 @@ def rescue_price_tables(lines: list[Line]) -> None:
             i += 1
             continue
         j = i + 1
+        if j < n and _width(lines[j]) == width + 1:
+            width += 1  # (the rows' own width, the same in every row)
         while j < n and _width(lines[j]) == width:
             j += 1
         rows = lines[i + 1 : j]

@@ -6,6 +6,7 @@ between kept rows of the same shape it is one more item of the list.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from reader.core.junk_rules import ROW_LIKE, Reason
@@ -21,6 +22,7 @@ _CODE = r"(?<![A-Za-z])(?:MOP|HKD|CAD|AUD|USD|SGD|MYR|RM|TWD|NTD|RMB|CNY|EUR|GBP
 _PRICE = re.compile(rf"(?:{CURRENCY}|{_CODE})\s?{AMOUNT}|{AMOUNT}\s?[元圓]")
 _ROW = 40  # (a price row is no longer: a sentence with a price in it is prose)
 _KEPT_ROWS = 3  # (fewer kept price rows make no list)
+_SECTION = 8  # (an unpriced section of the list: its head and a few rows)
 # The reasons a price row goes for: its shape, or an offer's words.
 GONE = ROW_LIKE | {Reason.PROMOTION}
 
@@ -69,6 +71,29 @@ def rescue_price_rows(lines: list[Line]) -> None:
         if first <= i < kept[-1]:
             lines[i].restore()
             _rejoin_name(lines, i)
+    # (the list's price rows now: those kept before, and those taken back)
+    _keep_unpriced_sections(lines, sorted({*kept, *(i for i in gone if lines[i].reason is None)}))
+
+
+def _keep_unpriced_sections(lines: list[Line], priced: list[int]) -> None:
+    """A section of the list with no prices (配套包括 over 白色帐篷 / LED 灯 8 盏),
+    gone for its short lines' shape between two kept price rows of the list:
+    a head without figures and a few short rows under it (some kept, some
+    gone), no sentence among them, is one more section of the list, not the
+    page's junk amid it."""
+    for a, b in itertools.pairwise(priced):
+        if not 0 < b - a - 1 <= _SECTION:
+            continue  # (most pairs: next to each other, or prose between)
+        gap = lines[a + 1 : b]
+        if _list_head(gap[0].text) and all(
+            (line.reason is None or line.reason in ROW_LIKE)
+            and not line.meta
+            and line.short
+            and not line.text.endswith(SENTENCE_END)
+            for line in gap
+        ):
+            for line in gap:
+                line.restore()
 
 
 def _gone_row(line: Line) -> bool:

@@ -359,6 +359,11 @@ def numbered_head(line: Line) -> bool:
     return line.kept and _SECTION_NUMBER.match(line.text) is not None and not line.text.endswith(SENTENCE_END)
 
 
+def numbered_question(line: Line) -> bool:
+    """A kept numbered question heading its answer (5. 可以换医生吗？): an FAQ's section."""
+    return line.kept and line.text.endswith(("？", "?")) and _SECTION_NUMBER.match(line.text) is not None
+
+
 # A bracketed section label alone on its line: 【规格】, 【药品名称】
 _SECTION_LABEL = re.compile(r"^【[^】]{1,10}】$")
 

@@ -294,12 +294,16 @@ def tail_notice(lines: list[Line], i: int) -> Reason | None:
     whom to ask by name and title and a number under a signature (查詢：陳小姐
     2345 6789), a short line asking to follow the site's channel (…請關注我們的
     公眾號「某某」。), a notice under a bracketed label that invites the reader
-    (【診所消息】…歡迎預約。). ``tail_passes.mark_tail_statement`` asks it of the last
+    (【診所消息】…歡迎預約。), a labelled paragraph right under the notice's
+    attachment line (附件：….pdf / 特别提醒：…。: the notice ended at its
+    attachment). ``tail_passes.mark_tail_statement`` asks it of the last
     kept lines, from the end up, while each is one."""
     text = lines[i].text
     labelled = "：" in (head := text[:9]) or ":" in head
     if labelled and _HOTLINE.match(text) and lines[i - 1].bad and not lines[i - 1].meta:
         return Reason.CONTACT
+    if labelled and lines[i - 1].reason is Reason.ATTACHMENT and text.endswith("。"):
+        return Reason.DISCLAIMER  # (a labelled paragraph under the notice's attachment: the site's 提醒)
     if "](http" in text and ("？" in text or "?" in text.split("](", 1)[0]) and _PHONE.search(text):
         # (a call that asks the reader first: 想預約…？; a notice's 詳情請瀏覽… is the article's)
         hosts = {h for x in lines if x.bad and "](http" in x.text for h in _LINK_HOST.findall(x.text)}

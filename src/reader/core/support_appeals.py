@@ -3,7 +3,8 @@
 site speaks of itself (我們, 本刊, 本站) and names a sum to give by the
 month or the year (每月100元就能讓我們…, 請考慮每月以HK$50支持我們), or it
 speaks of the piece just read on a condition and asks (如果这篇文章对你有
-帮助，欢迎 [请我喝杯咖啡](…)); and the short button under such an appeal
+帮助，欢迎 [请我喝杯咖啡](…)), or puts a condition to the reader and asks
+for support (如果你喜歡這些故事，…支持我繼續…); and the short button under such an appeal
 (我要支持). An article's last paragraph speaks of its subject, not of the
 page it stands on."""
 
@@ -32,11 +33,22 @@ def support_appeal(text: str) -> bool:
     head = text[:_LEAD]
     if any(w in head for w in _IF) and any(w in text[:_PIECE] for w in _THIS_PIECE) and any(w in text for w in _ASK):
         return True
+    if any(w in head for w in _IF) and _reader_asked_for_support(text):
+        return True
     # (one character's search first: most last lines name no period)
     if "每" not in text or not any(w in text for w in _WE):
         return False
     # (a sum by the period: a digit after the period's word)
     return any(any(c.isdigit() for c in text[at : at + 12]) for p in _PERIOD if (at := text.find(p)) >= 0)
+
+
+def _reader_asked_for_support(text: str) -> bool:
+    """如果你喜歡…，…支持我…: a condition put to the reader (你, 您 in its
+    first clause), then the writer or the site (我, 我們) asking for support:
+    the page's appeal, not the article's word on its subject."""
+    cut = text.find("，")
+    condition, rest = (text[:cut], text[cut:]) if cut > 0 else ("", "")
+    return ("你" in condition or "您" in condition) and ("我" in rest or "我" in condition) and "支持" in text
 
 
 def support_button(lines: list[Line], i: int) -> bool:

@@ -82,7 +82,14 @@ _FIELD_ROW = 40
 
 
 def _field_row(line: Line | None) -> bool:
-    return line is not None and line.kept and len(line.text) <= _FIELD_ROW and LABEL_VALUE.match(line.text) is not None
+    return line is not None and line.kept and _field(line.text)
+
+
+def _field(text: str) -> bool:
+    """A short label：value row, in a Markdown quote too (> 出版：南灣文化: a book's box quoted)."""
+    if text.startswith("> "):
+        text = text[2:]
+    return len(text) <= _FIELD_ROW and LABEL_VALUE.match(text) is not None
 
 
 def keep_box_credits(lines: list[Line]) -> None:
@@ -95,11 +102,7 @@ def keep_box_credits(lines: list[Line]) -> None:
     todo = [
         k
         for k, line in enumerate(lines)
-        if line.meta is not None
-        and line.meta.kind in _PERSON_ROWS
-        and line.reason is None
-        and len(line.text) <= _FIELD_ROW
-        and LABEL_VALUE.match(line.text)
+        if line.meta is not None and line.meta.kind in _PERSON_ROWS and line.reason is None and _field(line.text)
     ]
     while todo:
         freed = {k for k in todo if _box_credit(lines, k)}
