@@ -13,8 +13,8 @@ from reader.core.model import Article
 from reader.core.people.addressed import addresses_merged
 from reader.core.people.aliases import Cluster, build_clusters, is_latin
 from reader.core.people.alternation import longest_first
-from reader.core.people.compound_run_ons import compound_run_ons_cut
 from reader.core.people.compound_kin import compound_kin
+from reader.core.people.compound_run_ons import compound_run_ons_cut
 from reader.core.people.credits import bylines_in_text, credit_lines, credited_names, handle_names, translator_credits
 from reader.core.people.cued_names import cued_names, function_word_glued, only_quoted
 from reader.core.people.cues import cue_before, glued_to_neighbours, named_after

@@ -53,7 +53,8 @@ def married_names(folded: str, people: list[tuple[int, int]], named: Sequence[tu
         clear_start = clear_start or _job_before(folded, start) or _described_and_addressed(folded, start, end)
         if not clear_start or folded.count(form[1:]) != folded.count(form):
             continue
-        if (start, end) in widened and not (_set_off(folded, start, end) or _described_and_addressed(folded, start, end)):
+        set_off = _set_off(folded, start, end) or _described_and_addressed(folded, start, end)
+        if (start, end) in widened and not set_off:
             continue
         if boundary_after(folded, end) or folded.startswith(ADDRESS_SUFFIXES, end):
             found.append(Proposal(start, end, form, True))
