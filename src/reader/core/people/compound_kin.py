@@ -1,19 +1,22 @@
 """Relatives who share a rare compound surname (第五永康 … 其女第五晓燕): once
 the text names one person with a compound surname the tagger seldom reads
-(第五 is also "fifth"), the same surname before two more given characters
-names a relative, where those characters are no word and the name ends
-at a boundary. The found person is the evidence that the two characters
-are a surname here, not a numeral or a word."""
+(第五 is also "fifth"), the same surname after a kinship character or a
+title, before two more given characters, names a relative, where those
+characters are no word and the name ends at a boundary. The found person is
+the evidence that the two characters are a surname here, not a numeral or
+a word (司空见惯)."""
 
 from __future__ import annotations
 
 from reader.core.people import lexicon
-from reader.core.people.cues import boundary_after
+from reader.core.people.cues import boundary_after, cue_before
 from reader.core.people.names import NOT_IN_GIVEN_NAME, is_han
 from reader.core.people.texts import Proposal
 from reader.core.surnames import COMPOUND_SURNAMES
 
 _GIVEN = 2
+# What a relative is to the person named before (其女, 之子, 其妻): the character before the name.
+_KIN_BEFORE = frozenset("女子儿父母妻夫兄弟姐妹孙侄")
 
 
 def compound_kin(folded: str, known: set[str]) -> list[Proposal]:
@@ -28,6 +31,9 @@ def compound_kin(folded: str, known: set[str]) -> list[Proposal]:
             given = form[2:]
             if (
                 form not in known
+                and (folded[at - 1 : at] in _KIN_BEFORE or cue_before(folded, at))
+                and form[:3] not in known
+                and lexicon.lookup(form) is None
                 and len(given) == _GIVEN
                 and all(is_han(c) and c not in NOT_IN_GIVEN_NAME for c in given)
                 and not lexicon.is_common_word(given)
