@@ -18,6 +18,9 @@ from reader.core.people.tails import MALAY_TITLES_HAN
 from reader.core.people.texts import Proposal
 from reader.core.surnames import COMMON_SURNAMES, COMPOUND_SURNAMES
 
+# A wife named as one (船东代表的夫人林黄淑惠): the form after is a married woman's.
+_WIFE = ("夫人", "太太", "妻子")
+
 
 def married_names(folded: str, people: list[tuple[int, int]], named: Sequence[tuple[int, int]] = ()) -> list[Proposal]:
     """The tagger's four-character people (or a surname it split off, see
@@ -51,6 +54,7 @@ def married_names(folded: str, people: list[tuple[int, int]], named: Sequence[tu
         clear_start = clear_start or folded.endswith(MALAY_TITLES_HAN, 0, start)
         clear_start = clear_start or (evidence and form[0] in COMMON_SURNAMES)
         clear_start = clear_start or _job_before(folded, start) or _described_and_addressed(folded, start, end)
+        clear_start = clear_start or folded.endswith(_WIFE, 0, start)
         if not clear_start or folded.count(form[1:]) != folded.count(form):
             continue
         set_off = _set_off(folded, start, end) or _described_and_addressed(folded, start, end)
