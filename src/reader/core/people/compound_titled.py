@@ -70,8 +70,13 @@ def _after_title(folded: str) -> list[Proposal]:
     for m in _AFTER_TITLE_RE.finditer(folded):
         start, end = m.start(), m.start() + 4
         form = folded[start:end]
-        if len(form) < 4 or not cue_before(folded, start) or cue_ends_at(folded, start + 1):
+        if not cue_before(folded, start) or cue_ends_at(folded, start + 1):
             continue  # (董事长孙正义: the "surname" ends the title)
+        if _one_given_set_off(folded, start):
+            found.append(Proposal(start, start + 3, folded[start : start + 3], True))
+            continue
+        if len(form) < 4:
+            continue
         if any(c in HARD_NOT_IN_GIVEN_NAME or not is_han(c) for c in form[2:]) or form[-1] in NOT_IN_GIVEN_NAME:
             continue  # (歐陽正則是, 东方明以六胜: 則, 以 start the next words)
         if lexicon.is_common_word(folded[start - 1 : start + 1]):
@@ -80,6 +85,15 @@ def _after_title(folded: str) -> list[Proposal]:
             continue
         found.append(Proposal(start, end, form, True))
     return found
+
+
+def _one_given_set_off(folded: str, start: int) -> bool:
+    """项目经理呼延庆：上任后: after a title, the compound surname and one given
+    character that punctuation or the text's end closes."""
+    given, after = folded[start + 2 : start + 3], folded[start + 3 : start + 4]
+    if not given or not is_han(given) or given in NOT_IN_GIVEN_NAME or is_han(after or "。"):
+        return False
+    return not after.isalnum() and not lexicon.is_common_word(folded[start : start + 3])
 
 
 __all__ = ["compound_titled"]

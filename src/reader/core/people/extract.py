@@ -13,14 +13,9 @@ from reader.core.model import Article
 from reader.core.people.addressed import addresses_merged
 from reader.core.people.aliases import Cluster, build_clusters, is_latin
 from reader.core.people.alternation import longest_first
+from reader.core.people.compound_kin import compound_kin
 from reader.core.people.compound_run_ons import compound_run_ons_cut
-from reader.core.people.credits import (
-    bylines_in_text,
-    credit_lines,
-    credited_names,
-    handle_names,
-    translator_credits,
-)
+from reader.core.people.credits import bylines_in_text, credit_lines, credited_names, handle_names, translator_credits
 from reader.core.people.cued_names import cued_names, function_word_glued, only_quoted
 from reader.core.people.cues import cue_before, glued_to_neighbours, named_after
 from reader.core.people.dotted_parts import dotted_parts_cut
@@ -172,6 +167,7 @@ def find_people(
     listed = listed_with(t, {f for f in forms if not is_latin(f)})
     forms |= {p.form for p in listed}
     listed += listed_people(t, forms) + (heads := list_heads(t, forms))
+    listed += compound_kin(t.folded, forms | {p.form for p in listed})
     forms = (forms | {p.form for p in listed}) - {p.form[1:] for p in heads}
     forms -= characters(t.folded, title, forms) | idiom_fragments(t.folded, forms) | places_named(t.folded, forms)
     forms -= things_in_columns(t.folded, forms)
@@ -252,9 +248,13 @@ def _accepted(proposals: list[Proposal], reg: Registry) -> set[str]:
 # 一带 starts a verb (陈一带领), and a direction one comes from or goes to
 # (由何文田方向: a person's 方向 is a line of research, 田渊栋方向).
 _PLACE_AFTER_RE = "(?=[市县省区乡镇](?![长委])|一带(?![领头动队]))"
-_TOWARDS = "(?<=[由从往向朝])({forms})(?=方向)|(?<=来自)({forms})(?=[，,；;])"  # (and a hometown: 来自何文田，)
-# The first item of a list of branches (黃大仙、太子及大坑分店): the places a chain's shops stand.
-_BRANCHES = "(?:[、及和与][^、,，。;\n]{1,4}){0,5}(?:分店|分行|分校|分院|校区|门市|门店)"
+# (a list's first item too: 往何文田、太子方向; and a hometown: 来自何文田，)
+_TOWARDS = "(?<=[由从往向朝])({forms})(?={items}方向)|(?<=来自)({forms})(?=[，,；;])"
+# The first item of a list of branches (黃大仙、太子及大坑分店): the places a chain's shops stand;
+# or a list's first item before a transit line (黃大仙及彩虹线: lines and places share names;
+# a name alone before 线 may be a word's start).
+_ITEMS = "(?:[、及和与][^、,，。;\n]{1,4}){0,5}"
+_BRANCHES = _ITEMS + "(?:分店|分行|分校|分院|校区|门市|门店)|(?:[、及和与][^、,，。;\n]{1,4}){1,5}线(?![人索上下条])"
 
 
 def _place_names(folded: str, forms: set[str], reg: Registry) -> set[str]:
@@ -264,7 +264,7 @@ def _place_names(folded: str, forms: set[str], reg: Registry) -> set[str]:
     if not han:
         return set()
     forms_re = longest_first(han)
-    pattern = f"(?:{forms_re})(?:{_PLACE_AFTER_RE}|(?={_BRANCHES}))|" + _TOWARDS.format(forms=forms_re)
+    pattern = f"(?:{forms_re})(?:{_PLACE_AFTER_RE}|(?={_BRANCHES}))|" + _TOWARDS.format(forms=forms_re, items=_ITEMS)
     return {m.group() for m in re.finditer(pattern, folded)}
 
 

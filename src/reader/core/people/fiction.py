@@ -56,9 +56,13 @@ def played_roles(folded: str, forms: set[str]) -> set[str]:
     """The roles a recap names with the actor who plays them: characters,
     whatever title the story gives them (日本商人石原一郎（松本悠真 饰）)."""
     # (each pattern run once, not once a form: a long text has thousands)
-    after_work = [m.end() for m in _OF_WORK_RE.finditer(folded)]
+    of_work = [(m.start(), m.end()) for m in _OF_WORK_RE.finditer(folded)]
+    after_work = [end for _, end in of_work]
     before_part = [m.start() for m in _PART_RE.finditer(folded)]
     found = {f for f in forms if any(folded.startswith(f, at) for at in after_work)}
+    # (and one joined to the work's: 段誉和《天龙八部》里的大理段氏, both the novel's)
+    joined = [o - 1 for o in (folded.rfind("《", 0, start) for start, _ in of_work) if folded[o - 1 : o] in "和与及"]
+    found |= {f for f in forms if any(at > 0 and folded.endswith(f, 0, at) for at in joined)}
     found |= {f for f in forms if any(folded.endswith(f, 0, at) for at in before_part)}
     if "饰" not in folded and "扮演" not in folded:
         return found

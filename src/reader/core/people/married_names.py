@@ -18,6 +18,9 @@ from reader.core.people.tails import MALAY_TITLES_HAN
 from reader.core.people.texts import Proposal
 from reader.core.surnames import COMMON_SURNAMES, COMPOUND_SURNAMES
 
+# A wife named as one (船东代表的夫人林黄淑惠): the form after is a married woman's.
+_WIFE = ("夫人", "太太", "妻子")
+
 
 def married_names(folded: str, people: list[tuple[int, int]], named: Sequence[tuple[int, int]] = ()) -> list[Proposal]:
     """The tagger's four-character people (or a surname it split off, see
@@ -50,10 +53,12 @@ def married_names(folded: str, people: list[tuple[int, int]], named: Sequence[tu
         # (a Malay honorific before it, 拿汀陈黄秀莲: Datin is a married woman's title)
         clear_start = clear_start or folded.endswith(MALAY_TITLES_HAN, 0, start)
         clear_start = clear_start or (evidence and form[0] in COMMON_SURNAMES)
-        clear_start = clear_start or _job_before(folded, start)
+        clear_start = clear_start or _job_before(folded, start) or _described_and_addressed(folded, start, end)
+        clear_start = clear_start or folded.endswith(_WIFE, 0, start)
         if not clear_start or folded.count(form[1:]) != folded.count(form):
             continue
-        if (start, end) in widened and not _set_off(folded, start, end):
+        set_off = _set_off(folded, start, end) or _described_and_addressed(folded, start, end)
+        if (start, end) in widened and not set_off:
             continue
         if boundary_after(folded, end) or folded.startswith(ADDRESS_SUFFIXES, end):
             found.append(Proposal(start, end, form, True))
@@ -64,6 +69,12 @@ def _job_before(folded: str, start: int) -> bool:
     """A job named by a word and 师 right before (架构师刘陈美玲, 营养师…):
     师 ends the job, it is no part of the name."""
     return folded[start - 1 : start] == "师" and start >= 3 and lexicon.is_common_word(folded[start - 3 : start - 1])
+
+
+def _described_and_addressed(folded: str, start: int, end: int) -> bool:
+    """An attribute ending in 的 before and a title after (独居的周王桂兰老师): 的 closes
+    the words before, so the four characters start a name, and the title ends it."""
+    return folded[start - 1 : start] == "的" and folded.startswith(ADDRESS_SUFFIXES, end)
 
 
 def _set_off(folded: str, start: int, end: int) -> bool:

@@ -1,5 +1,5 @@
 """Sponsors: the names a page lists as its sponsors are firms and brands
-(赞助商李宁、江小白; 本季赞助：李锦记、美心; 维他奶、大家乐、周生生赞助), however
+(赞助商李宁、江小白; 本季赞助：李锦记、美心; 赞助单位：汤姆熊欢乐世界; 维他奶、大家乐、周生生赞助), however
 much they look like people's names. A person who sponsors is named with
 what they are (赞助人, 先生), which no sponsor list here holds."""
 
@@ -12,14 +12,14 @@ from reader.core.people.texts import only_there
 
 # A list of short Han items joined by 、 (or one item); before the verb, two
 # or more (张三赞助了奖金 may be a person's gift).
-_ITEM = rf"[{CJK}]{{2,6}}"
+_ITEM = rf"[{CJK}]{{2,8}}"
 _ITEMS = rf"{_ITEM}(?:、{_ITEM})*"
 _TWO_ITEMS = rf"{_ITEM}(?:、{_ITEM})+"
 # The list after the label (赞助商, 赞助：) or before the verb (…赞助), a
 # clause of its own; 赞助人 (a sponsoring person) is no firm's label.
 _SPONSOR_RE = re.compile(
     rf"赞助商[：:]?[ \t\u3000]*(?P<after>{_ITEMS})"
-    rf"|赞助[：:][ \t\u3000]*(?P<label>{_ITEMS})"
+    rf"|赞助(?:单位)?[：:][ \t\u3000]*(?P<label>{_ITEMS})"
     rf"|(?:^|(?<=[\n；;，,。：:]))[ \t\u3000]*(?P<before>{_TWO_ITEMS})赞助(?![人：:])",
     re.M,
 )
@@ -33,6 +33,7 @@ def sponsor_names(folded: str, forms: set[str]) -> set[str]:
     listed: dict[str, int] = {}
     for m in _SPONSOR_RE.finditer(folded):
         for item in (m.group("after") or m.group("label") or m.group("before")).split("、"):
-            if item in forms:
-                listed[item] = listed.get(item, 0) + 1
+            # (a brand opening the firm's whole name too: 汤姆熊欢乐世界)
+            for form in [item] if item in forms else [f for f in forms if item.startswith(f)]:
+                listed[form] = listed.get(form, 0) + 1
     return only_there(folded, listed)

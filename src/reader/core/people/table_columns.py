@@ -219,10 +219,12 @@ def _spaced_cells(line: str, offset: int) -> list[_Cell]:
 def name_column_cells(folded: str) -> list[_Cell]:
     """The cells under a heading that says they are names (姓名 | 年级): a
     four- or five-character one is a person even without a Chinese surname
-    (哈斯其其格, a Mongolian name), which the shape rules want."""
+    (哈斯其其格, a Mongolian name), which the shape rules want; in a table
+    written with bars or with spaces (a page's tabs, 序号 项目名称 姓名 性别)."""
+    named = _NAME_HEADINGS.__contains__
     return [
         c
-        for column in _columns_headed(folded, _NAME_HEADINGS.__contains__)
+        for column in _columns_headed(folded, named) + _columns_headed(folded, named, _SPACED_ROW_RE, _spaced_cells)
         for c in column
         if 4 <= len(c[2]) <= 5 and not lexicon.is_common_word(c[2])
     ]

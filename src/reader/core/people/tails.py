@@ -30,6 +30,17 @@ _QUOTE_OPENERS = frozenset('：:「“"')
 MALAY_TITLES_HAN = ("拿督斯里", "拿汀斯里", "丹斯里", "拿督", "拿汀")
 
 
+# A name and the next item joined by a conjunction, the item a quoted title or word.
+_CONJUNCTIONS = frozenset("和与及")
+_OPENING_MARKS = "《〈「『“\"'"
+
+
+def _always_before_mark(folded: str, form: str) -> bool:
+    """Each mention of the form stands before a title or a quote (a name ending
+    in 和 written elsewhere too, 王家和说, is the name)."""
+    return folded.count(form) == sum(folded.count(form + m) for m in _OPENING_MARKS)
+
+
 def tails_trimmed(proposals: list[Proposal], folded: str) -> list[Proposal]:
     """山本先生 proposed as 山本先 is 山本 (a title after a name is never
     inside it, and 山本 alone is an address); 蔡姐超 is an address and an adverb, no name; 丹斯里 is a
@@ -52,6 +63,8 @@ def tails_trimmed(proposals: list[Proposal], folded: str) -> list[Proposal]:
             end, form = end - 1, form[:-1]  # 范晔译。: a translator's credit, the name and 译
         if len(form) < 2 or (len(form) == 3 and form[1] in _KINSHIP and form[2] in _CANTONESE_ADVERBS):
             continue
+        if len(form) == 3 and form[-1] in _CONJUNCTIONS and _always_before_mark(folded, form):
+            end, form = end - 1, form[:-1]  # 段誉和《天龙八部》: a conjunction before a title or a quote
         if _address_said(form, folded, end):
             end, form = end - 1, form[:-1]
         if len(form) == surname_length(folded, start) + 1 and address_starts_before(folded, end):
