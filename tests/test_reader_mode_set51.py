@@ -1,0 +1,65 @@
+"""Reader mode on the shapes the fifty-first held-out set showed: a price
+board's second list of bare-figure rows straight under a numbered head, a
+notice's sign-off date under its signer, ..."""
+
+from __future__ import annotations
+
+from cleaning_support import kept_set, same
+
+_RETAIL = ["白菜 1.20", "萝卜 0.90", "土豆 1.60", "整袋（10斤装） 15.00"]
+
+
+def test_a_second_list_of_bare_figure_rows_under_a_numbered_head_stays() -> None:
+    # (the unit stated once in the sentence above the first list; rows of one shape, no heads of their own)
+    text = "\n".join(
+        [
+            "某某蔬菜合作社 · 官方网站",
+            "首页　合作社简介　今日菜价　联系我们",
+            "3月2日蔬菜收购及零售价格公示",
+            "发布时间：2027-03-02 07:30　来源：某某蔬菜合作社　浏览：210",
+            "各位社员：",
+            "今日菜价较昨日持平，现将今日价格公示如下（单位：元/斤）：",
+            "一、收购价",
+            "白菜（大棵） 0.80",
+            "萝卜（净菜） 0.60",
+            "土豆 1.10",
+            "二、零售价",
+            *_RETAIL,
+            "三、说明",
+            "1. 收购价按当日早上行情确定，下午如有变动另行公布。",
+            "2. 雨雪天气门市照常营业，请各位社员注意路面安全。",
+            "某某蔬菜合作社",
+            "2027年3月2日",
+            "扫码关注公众号，每日价格早知道",
+            "Copyright © 2027 某某蔬菜合作社",
+        ]
+    )
+    kept = kept_set(text)
+    for line in _RETAIL:
+        assert same(line) in kept, line
+
+
+def test_a_notice_s_sign_off_date_under_its_signer_stays() -> None:
+    # (the signer named like the masthead; its date on the next line is the sign-off's own)
+    text = "\n".join(
+        [
+            "某某蔬菜合作社 · 官方网站",
+            "首页　合作社简介　今日菜价　联系我们",
+            "春节期间门市休息安排",
+            "发布时间：2027-02-09 08:00　来源：某某蔬菜合作社　浏览：320",
+            "各位社员、客户：",
+            "春节将至，经合作社研究决定，门市于正月初一至初三休息，初四起照常收购与零售，不便之处敬请谅解。",
+            "一、休息期间",
+            "1. 正月初一至初三门市休息，社员交售请提前联系。",
+            "2. 休息期间冷库照常运转，已订货客户可凭单提货。",
+            "二、恢复收购",
+            "正月初四起恢复收购，收购价按当日早上行情确定，下午如有变动另行公布。",
+            "某某蔬菜合作社",
+            "2027年2月9日",
+            "【特别提醒】本社从未委托任何个人以社员专供等名义对外销售或收取会员费，近期有人冒用本社名义在微信群中收取定金，请提高警惕，一切以本网站公布为准。",
+            "上一条：2月8日价格公示",
+            "扫码关注公众号，每日价格早知道",
+            "Copyright © 2027 某某蔬菜合作社",
+        ]
+    )
+    assert same("2027年2月9日") in kept_set(text)
