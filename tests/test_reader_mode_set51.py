@@ -63,3 +63,29 @@ def test_a_notice_s_sign_off_date_under_its_signer_stays() -> None:
         ]
     )
     assert same("2027年2月9日") in kept_set(text)
+
+
+_STALLS = ["椰浆饭摊（需要店铺等级 12）", "肉骨茶摊（需要店铺等级 8）"]
+
+
+def test_list_items_that_state_the_level_they_ask_for_in_closing_brackets_stay() -> None:
+    # (a level in the brackets that close the line is the item's requirement, no user's rank)
+    text = "\n".join(
+        [
+            "某某游戏 官方网站",
+            "首页　新闻　攻略　客服",
+            "v2.4.0 版本更新说明",
+            "运营团队 发布于 2027-02-01 10:00",
+            "各位老板好！v2.4.0 版本将于 2 月 3 日凌晨停机更新，更新完成后请到应用商店下载最新版本。以下是本次更新的主要内容。",
+            "一、新摊位",
+            *_STALLS,
+            "二、问题修复",
+            "修复部分机型在夜间模式下闪退的问题",
+            "修复好友摊位偶尔显示为空的问题",
+            "感谢大家一直以来的支持，祝各位老板新年快乐，生意兴隆！",
+            "© 2027 某某游戏 版权所有",
+        ]
+    )
+    kept = kept_set(text)
+    for line in _STALLS:
+        assert same(line) in kept, line
