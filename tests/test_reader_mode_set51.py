@@ -89,3 +89,30 @@ def test_list_items_that_state_the_level_they_ask_for_in_closing_brackets_stay()
     kept = kept_set(text)
     for line in _STALLS:
         assert same(line) in kept, line
+
+
+def test_a_numbered_head_that_goes_on_from_the_kept_heads_and_reads_as_controls_stays() -> None:
+    # (五、 after a kept 四、: a spaced-out clock time made the line look like page controls)
+    text = "\n".join(
+        [
+            "某某社區 住戶服務網",
+            "首頁　管委會公告　財務報表　設施預約",
+            "第三屆區分所有權人會議　會議紀錄摘要",
+            "公告單位：某某社區管理委員會　公告日期：2027-02-06　瀏覽次數：120",
+            "各位住戶您好：",
+            "本社區第三屆區分所有權人會議已於 1 月 24 日下午 2 時召開，出席人數已達法定人數，會議合法成立。",
+            "一、主席報告",
+            "主任委員報告本年度工作成果，包括完成地下室排水溝清淤與更換電梯鋼纜。",
+            "二、財務報告",
+            "財務報表已於會前公告，會中無異議通過。",
+            "三、討論事項",
+            "案由一：頂樓防水工程是否動支公共基金，決議同意通過。",
+            "四、臨時動議",
+            "有住戶提出充電樁設置問題，經討論後請管委會先行調查需求戶數。",
+            "五、散會　下午 3 時 50 分",
+            "※ 本網站僅供本社區住戶使用，內容涉及住戶個人資料，請勿轉貼或截圖散布至外部社群，如因轉載造成任何爭議，轉載者應自負法律責任。",
+            "上一則：春節期間垃圾清運時間表",
+            "Copyright © 2027 某某社區管理委員會 All Rights Reserved.",
+        ]
+    )
+    assert same("五、散會　下午 3 時 50 分") in kept_set(text)
