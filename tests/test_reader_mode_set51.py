@@ -116,3 +116,25 @@ def test_a_numbered_head_that_goes_on_from_the_kept_heads_and_reads_as_controls_
         ]
     )
     assert same("五、散會　下午 3 時 50 分") in kept_set(text)
+
+
+def test_a_fee_list_s_last_row_under_two_kept_rows_priced_in_the_same_currency_stays() -> None:
+    # (more words than its siblings, so it read as a menu; the body goes on under it)
+    text = "\n".join(
+        [
+            "某某會計師事務所 Gabinete de Contabilidade",
+            "首頁　服務範圍　稅務專欄　常見問題　聯絡我們",
+            "【2027報稅季】職業稅申報常見問題",
+            "發佈日期：2027年2月4日　作者：某某 會計師",
+            "每年一月至二月是職業稅納稅人申報的時間，本所近日接到不少查詢，現將常見問題整理如下。",
+            "問1：本所可以代為申報嗎？",
+            "答：可以。個人申報代辦費：",
+            "單一收入來源 MOP 500",
+            "兩個收入來源 MOP 800",
+            "另需核對扣除單據 每小時 MOP 300",
+            "如需預約，請於辦公時間致電或以 WhatsApp 聯絡本所。",
+            "分享：Facebook　WhatsApp　WeChat",
+            "© 2027 某某會計師事務所 版權所有",
+        ]
+    )
+    assert same("另需核對扣除單據 每小時 MOP 300") in kept_set(text)
