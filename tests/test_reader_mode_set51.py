@@ -5,6 +5,8 @@ notice's sign-off date under its signer, ..."""
 from __future__ import annotations
 
 from cleaning_support import kept_set, same
+from reader.core.folding import fold
+from reader.core.metadata import parse_meta_line
 
 _RETAIL = ["白菜 1.20", "萝卜 0.90", "土豆 1.60", "整袋（10斤装） 15.00"]
 
@@ -138,3 +140,12 @@ def test_a_fee_list_s_last_row_under_two_kept_rows_priced_in_the_same_currency_s
         ]
     )
     assert same("另需核對扣除單據 每小時 MOP 300") in kept_set(text)
+
+
+def test_a_row_of_fields_led_by_the_bare_publishing_verb_gives_its_source_and_credits_its_editor() -> None:
+    # (发布：date, as 发布时间：date; the editor is credited, the row names no writer)
+    row = "发布：2027-03-01 09:20　来源：某某镇人民政府　编辑：王丽娟"
+    meta = parse_meta_line(row, fold(row))
+    assert meta is not None
+    assert (meta.source, meta.author, meta.date) == ("某某镇人民政府", None, "2027-03-01 09:20")
+    assert ("编辑", "王丽娟") in meta.credits
