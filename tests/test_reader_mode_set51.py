@@ -149,3 +149,12 @@ def test_a_row_of_fields_led_by_the_bare_publishing_verb_gives_its_source_and_cr
     assert meta is not None
     assert (meta.source, meta.author, meta.date) == ("某某镇人民政府", None, "2027-03-01 09:20")
     assert ("编辑", "王丽娟") in meta.credits
+
+
+def test_a_second_credit_with_who_they_are_in_brackets_is_credited() -> None:
+    # (after a wide gap: a role the tables do not know, the name, a note on the person)
+    row = "文／陳志明　審稿／黃雅婷（營養學碩士）"
+    meta = parse_meta_line(row, fold(row))
+    assert meta is not None
+    assert meta.author == "陳志明"
+    assert ("審稿", "黃雅婷") in meta.credits
