@@ -158,3 +158,4 @@ def test_a_second_credit_with_who_they_are_in_brackets_is_credited() -> None:
     assert meta is not None
     assert meta.author == "陳志明"
     assert ("審稿", "黃雅婷") in meta.credits
+

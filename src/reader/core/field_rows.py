@@ -27,6 +27,13 @@ _ROC_DATE = re.compile(r"(?<!\d)1[01]\d\s*([-/.年])\s*(\d{1,2})\s*(?:\1|月)\s*
 
 # The labels of a row's source and author fields.
 _PUBLISHED_BARE = ("发布", "发表")
+def _bare_published(fields: list[re.Match[str]], m: re.Match[str]) -> bool:
+    """The bare verb before a date (发布：2027-02-10 16:45) labels the
+    publishing date in a row whose fields name its source (来源：…): alone,
+    发布： also leads a poster's name."""
+    return DATE_IN_LINE.match(m.group("value")) is not None and any(_SOURCE_FIELD.match(f.group("label")) for f in fields)
+
+
 _SOURCE_FIELD = re.compile(r"^(?:信息|稿件|文章)?(?:来源|稿源|出处)$")
 _AUTHOR_FIELD = re.compile(r"^(?:作者|撰稿|撰稿人|撰文)$")
 # (or who posted the notice, a name after its holder's office: 發布者：總務 X)
@@ -50,8 +57,7 @@ def field_row(line: str, folded: str, gaps: re.Pattern[str] = _FIELD_GAP) -> Met
     for m in fields:
         label, at = m.group("label"), m.start("value")
         value = line[at : m.end("value")].strip()
-        # (or the bare verb before a date: 发布：2027-02-10 16:45)
-        if _PUBLISHED.match(label) or (label in _PUBLISHED_BARE and DATE_IN_LINE.match(m.group("value"))):
+        if _PUBLISHED.match(label) or (label in _PUBLISHED_BARE and _bare_published(fields, m)):
             if (d := DATE_IN_LINE.match(m.group("value"))) and (when := format_date(d)):
                 date = when
             elif (
