@@ -78,7 +78,7 @@ def test_list_items_that_state_the_level_they_ask_for_in_closing_brackets_stay()
             "首页　新闻　攻略　客服",
             "v2.4.0 版本更新说明",
             "运营团队 发布于 2027-02-01 10:00",
-            "各位老板好！v2.4.0 版本将于 2 月 3 日凌晨停机更新，更新完成后请到应用商店下载最新版本。以下是本次更新的主要内容。",
+            "各位老板好！v2.4.0 版本将于 2 月 3 日凌晨停机更新，更新完成后请下载最新版本。以下是本次更新的主要内容。",
             "一、新摊位",
             *_STALLS,
             "二、问题修复",
@@ -112,7 +112,7 @@ def test_a_numbered_head_that_goes_on_from_the_kept_heads_and_reads_as_controls_
             "四、臨時動議",
             "有住戶提出充電樁設置問題，經討論後請管委會先行調查需求戶數。",
             "五、散會　下午 3 時 50 分",
-            "※ 本網站僅供本社區住戶使用，內容涉及住戶個人資料，請勿轉貼或截圖散布至外部社群，如因轉載造成任何爭議，轉載者應自負法律責任。",
+            "※ 本網站僅供本社區住戶使用，內容涉及住戶資料，請勿轉貼散布，如因轉載造成爭議，轉載者應自負法律責任。",
             "上一則：春節期間垃圾清運時間表",
             "Copyright © 2027 某某社區管理委員會 All Rights Reserved.",
         ]
@@ -158,4 +158,3 @@ def test_a_second_credit_with_who_they_are_in_brackets_is_credited() -> None:
     assert meta is not None
     assert meta.author == "陳志明"
     assert ("審稿", "黃雅婷") in meta.credits
-

@@ -27,11 +27,15 @@ _ROC_DATE = re.compile(r"(?<!\d)1[01]\d\s*([-/.年])\s*(\d{1,2})\s*(?:\1|月)\s*
 
 # The labels of a row's source and author fields.
 _PUBLISHED_BARE = ("发布", "发表")
+
+
 def _bare_published(fields: list[re.Match[str]], m: re.Match[str]) -> bool:
     """The bare verb before a date (发布：2027-02-10 16:45) labels the
     publishing date in a row whose fields name its source (来源：…): alone,
     发布： also leads a poster's name."""
-    return DATE_IN_LINE.match(m.group("value")) is not None and any(_SOURCE_FIELD.match(f.group("label")) for f in fields)
+    if DATE_IN_LINE.match(m.group("value")) is None:
+        return False
+    return any(_SOURCE_FIELD.match(f.group("label")) for f in fields)
 
 
 _SOURCE_FIELD = re.compile(r"^(?:信息|稿件|文章)?(?:来源|稿源|出处)$")

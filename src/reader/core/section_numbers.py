@@ -9,10 +9,9 @@ went between two junk lines comes back with its rows.
 
 from __future__ import annotations
 
-import itertools
 import re
 
-from reader.core.junk_rules import ROW_LIKE, SHAPE_ONLY, Reason
+from reader.core.junk_rules import ROW_LIKE, SHAPE_ONLY
 from reader.core.line_passes import Line
 
 # A section's head led by a Chinese numeral and a dunhao: 三、违规处理
@@ -60,7 +59,9 @@ def rescue_numbered_sections(lines: list[Line]) -> None:
         if below is not None and (_number(lines[below].text) != (n or 0) + 1 or lines[below].reason is not None):
             continue
         line.restore()
-        for x in itertools.takewhile(lambda x: x.reason is reason and x.short, lines[i + 1 :]):
+        for x in lines[i + 1 :]:
+            if x.reason is not reason or not x.short:
+                break
             x.restore()
 
 
