@@ -168,7 +168,7 @@ def credit_line(line: str, folded: str, roles: list[re.Match[str]], shaped: bool
                 # 来源：法治前沿网　记者 宁若涵 通讯员 汤维
                 credits.extend(after)
                 author = author or " ".join(name for r, name in after if r == after[0][0])
-            elif (other := _GAP_PAIR.fullmatch(part)) and _named_credit(other):
+            elif (other := _gap_pair(part)) and _named_credit(other):
                 # a role the tables do not know after a wide gap, then a person's
                 # name: 撰文：X　數據整理：何詠詩, 文：X　手語影片：黃素梅
                 extra.append((other.group("role"), other.group("name")))
@@ -242,6 +242,14 @@ def credit_line(line: str, folded: str, roles: list[re.Match[str]], shaped: bool
     kind = "editor" if editor and not author else "byline"
     credits.extend(c for c in extra if c not in credits)
     return MetaLine(kind, source=source, author=author or editor, date=date, credits=tuple(credits), fielded=fielded)
+
+
+def _gap_pair(part: str) -> re.Match[str] | None:
+    """A role and a name after a wide gap, perhaps with who they are in
+    brackets after the name (審稿／林怡君（食品科學碩士）)."""
+    if (pair := _GAP_PAIR.fullmatch(part)) is None and part[-1:] in "）)":
+        pair = _GAP_PAIR.fullmatch(_END_NOTE.sub("", part))
+    return pair
 
 
 def _named_credit(pair: re.Match[str]) -> bool:

@@ -26,6 +26,18 @@ _ROC_DATE = re.compile(r"(?<!\d)1[01]\d\s*([-/.年])\s*(\d{1,2})\s*(?:\1|月)\s*
 
 
 # The labels of a row's source and author fields.
+_PUBLISHED_BARE = ("发布", "发表")
+
+
+def _bare_published(fields: list[re.Match[str]], m: re.Match[str]) -> bool:
+    """The bare verb before a date (发布：2027-02-10 16:45) labels the
+    publishing date in a row whose fields name its source (来源：…): alone,
+    发布： also leads a poster's name."""
+    if DATE_IN_LINE.match(m.group("value")) is None:
+        return False
+    return any(_SOURCE_FIELD.match(f.group("label")) for f in fields)
+
+
 _SOURCE_FIELD = re.compile(r"^(?:信息|稿件|文章)?(?:来源|稿源|出处)$")
 _AUTHOR_FIELD = re.compile(r"^(?:作者|撰稿|撰稿人|撰文)$")
 # (or who posted the notice, a name after its holder's office: 發布者：總務 X)
@@ -49,7 +61,7 @@ def field_row(line: str, folded: str, gaps: re.Pattern[str] = _FIELD_GAP) -> Met
     for m in fields:
         label, at = m.group("label"), m.start("value")
         value = line[at : m.end("value")].strip()
-        if _PUBLISHED.match(label):
+        if _PUBLISHED.match(label) or (label in _PUBLISHED_BARE and _bare_published(fields, m)):
             if (d := DATE_IN_LINE.match(m.group("value"))) and (when := format_date(d)):
                 date = when
             elif (
@@ -70,7 +82,10 @@ def field_row(line: str, folded: str, gaps: re.Pattern[str] = _FIELD_GAP) -> Met
             # (a field crediting someone who did not write it: 審閱：院長 X 醫師)
             from reader.core.credit_lines import line_credits  # (here: its import costs a start that meets no such row)
 
-            reviewed += line_credits(line[m.start() : m.end()], part)
+            credits = line_credits(line[m.start() : m.end()], part)
+            if not credits and han_name_shaped(value):
+                credits = ((line[m.start() : m.start() + len(label)], value),)  # (编辑：周晓燕, a table's role)
+            reviewed += credits
     if author:
         names = author.split()
         return MetaLine(
@@ -81,7 +96,7 @@ def field_row(line: str, folded: str, gaps: re.Pattern[str] = _FIELD_GAP) -> Met
             credits=tuple(("作者", n) for n in names),
             fielded=source is not None,
         )
-    return MetaLine("date", date=date, credits=reviewed) if date else None
+    return MetaLine("date", source=source, date=date, credits=reviewed, fielded=source is not None) if date else None
 
 
 # A post's row: who posted or presents it after their label, then parts that

@@ -34,7 +34,8 @@ def _row(text: str) -> bool:
         and 0 < len(word) <= _WORD
         and is_han_char(word[0])
         and " " not in word
-        and not any(c.isdigit() for c in word)
+        and not any(c.isdigit() for c in word.partition("（")[0])  # (a size in brackets: 整箱（30斤装）)
+        and (word.endswith("）") or "（" not in word)
         and _FIGURE.fullmatch(figure) is not None
     )
 
@@ -55,6 +56,21 @@ def _kept_below(lines: list[Line], end: int) -> bool:
     while end < len(lines) and _head(lines[end].text):
         end += 1
     return end < len(lines) and lines[end].kept
+
+
+def _paragraph(line: Line) -> bool:
+    """A sentence of the body, or one that introduces the list (…公示如下：)."""
+    return not line.short and (line.text.endswith(SENTENCE_END) or line.text.endswith("："))
+
+
+def _under_head(lines: list[Line], start: int) -> bool:
+    """Rows straight under a kept head (二、门市零售价) that is under a kept
+    paragraph (the unit stated once, 单位：元/斤) or under a kept row of the
+    same shape (the list's earlier part, under the head before)."""
+    head = lines[start - 1]
+    if not head.short or _row(head.text) or start < 2 or not (up := lines[start - 2]).kept:
+        return False
+    return _paragraph(up) or _row(up.text)
 
 
 def rescue_figure_rows(lines: list[Line]) -> None:
@@ -79,7 +95,7 @@ def rescue_figure_rows(lines: list[Line]) -> None:
         block = lines[start:end]
         heads = [k for k, line in enumerate(block) if not _row(line.text)]
         if (
-            heads[:1] != [0]
+            heads[:1] not in ([0], [])  # (led by a head, or a list's rows straight under a kept line)
             or any(k + 1 in heads or k + 1 == len(block) for k in heads)  # (every head over a row)
             or len(block) - len(heads) < _ROWS
             or start == 0
@@ -87,7 +103,7 @@ def rescue_figure_rows(lines: list[Line]) -> None:
         ):
             continue
         above = lines[start - 1]
-        if not (above.kept and not above.short and above.text.endswith(SENTENCE_END)):
+        if not (above.kept and (_paragraph(above) or (not heads and _under_head(lines, start)))):
             continue
         for line in block:
             if line.reason is not None:

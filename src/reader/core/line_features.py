@@ -23,6 +23,7 @@ from reader.core.link_lines import link_rule, without_markdown
 
 # One source for the template's keys and threshold (shared with the cache).
 from reader.core.template_keys import TEMPLATE_FILES, TEMPLATE_LINE, template_in, template_key, template_lines
+from reader.core.user_badges import BADGE_LINE, user_badge
 
 # A line shorter than this without sentence punctuation is "short": a
 # heading or junk, decided by its neighbours.
@@ -268,8 +269,7 @@ def _rest_rule(line: str, folded: str) -> tuple[Reason | None, bool]:
     priced = _PRICE_SIGN.search(line) and _PRICE.search(line)
     if priced and len(line) <= _PRICE_LINE and not _SENTENCE_MARKS.search(line) and not _LABEL.match(line):
         return Reason.PROMOTION, False  # a product and its price: 经典白瓷杯 ¥89 立即购买
-    badged = ("lv" in folded or "等级" in folded) and _BADGE.search(folded)
-    if badged and len(line) <= _BADGE_LINE and not _SENTENCE_MARKS.search(line):
+    if user_badge(folded) and len(line) <= BADGE_LINE and not _SENTENCE_MARKS.search(line):
         return Reason.HANDLE, False  # a user and their level: 灰色鸚鵡 Lv.27 攻略達人
     if (":" in line or "：" in line) and _PHONE.search(line) and not _is_statement(line):
         return Reason.CONTACT, False
@@ -330,8 +330,6 @@ _PRICE = re.compile(
 _PRICE_LINE = 40
 _LABEL = re.compile(r"^[^\s:：，。]{1,8}[:：]")
 # A level or badge after a user's name: Lv.27, LV5, 等级 12
-_BADGE = re.compile(r"(?<![a-z])lv\.?\s?\d{1,3}(?!\d)|(?:等级|等級)\s?\d{1,3}")
-_BADGE_LINE = 30
 _PICTOGRAPH = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\u2b50\u2b55]")
 _STATUS_SEPARATOR = re.compile(r"\s[·•|｜・]\s")
 # A phone number: (04)2219-5000, 02-2345-6789, 400-100-0011

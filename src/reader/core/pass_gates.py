@@ -91,7 +91,7 @@ _RESCUES: tuple[tuple[Pass, frozenset[object], frozenset[object]], ...] = (
     (resolve_short, _SHORT, frozenset()),
     (rescue_schedule_rows, ROW_LIKE, _SHORT),
     (rescue_word_heads, frozenset({_BOILER}), _FLAGS_LEFT),
-    (rescue_numbered_sections, frozenset({_BOILER}), _SHORT),
+    (rescue_numbered_sections, SHAPE_ONLY, _SHORT),
     (rescue_label_values, SHAPE_ONLY, _SHORT),
     (rescue_label_pairs, SHAPE_ONLY, _SHORT),
     # (these two also clear a kept row's flags: LOOSE; the first also keeps a box of

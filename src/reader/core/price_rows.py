@@ -57,6 +57,7 @@ def rescue_price_rows(lines: list[Line]) -> None:
     gone = [i for i, line in enumerate(lines) if line.reason in GONE and not line.meta and _price_row(line)]
     if not gone:
         return  # (most texts)
+    _last_rows(lines, gone)
     kept = [i for i, line in enumerate(lines) if line.kept and _price_row(line)]
     if len(kept) < _KEPT_ROWS:
         return
@@ -73,6 +74,28 @@ def rescue_price_rows(lines: list[Line]) -> None:
             _rejoin_name(lines, i)
     # (the list's price rows now: those kept before, and those taken back)
     _keep_unpriced_sections(lines, sorted({*kept, *(i for i in gone if lines[i].reason is None)}))
+
+
+def _last_rows(lines: list[Line], gone: list[int]) -> None:
+    """The list's last row, gone right under two kept rows whose prices close
+    them in the same currency (另需整理開支單據 每小時 MOP 350 under
+    兩至三個收入來源 MOP 900), with a kept line that is no price row under
+    it: the list's own row, its body going on below."""
+    for i in gone:
+        if not 2 <= i < len(lines) - 1 or not (below := lines[i + 1]).kept or _price_row(below):
+            continue
+        shape = _closing_price(lines[i].text)
+        if shape and all(lines[k].kept and _closing_price(lines[k].text) == shape for k in (i - 1, i - 2)):
+            lines[i].restore()
+
+
+def _closing_price(text: str) -> str | None:
+    """The currency of the price that closes ``text`` (MOP for …　MOP 350, $ for … $1.99), if one does."""
+    head, _, last = text.rpartition(" ")
+    if _PRICE.fullmatch(last):
+        return "".join(c for c in last if not (c.isdigit() or c in ".,"))
+    code = head.rpartition(" ")[2]
+    return code if code and _PRICE.fullmatch(f"{code} {last}") else None
 
 
 def _keep_unpriced_sections(lines: list[Line], priced: list[int]) -> None:

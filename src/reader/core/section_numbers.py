@@ -9,10 +9,9 @@ went between two junk lines comes back with its rows.
 
 from __future__ import annotations
 
-import itertools
 import re
 
-from reader.core.junk_rules import ROW_LIKE, Reason
+from reader.core.junk_rules import ROW_LIKE, SHAPE_ONLY
 from reader.core.line_passes import Line
 
 # A section's head led by a Chinese numeral and a dunhao: 三、违规处理
@@ -44,24 +43,25 @@ def resumes_sections(lines: list[Line], header: int, i: int) -> bool:
     return False
 
 
-_BOILER = Reason.BETWEEN_BOILERPLATE
-
-
 def rescue_numbered_sections(lines: list[Line]) -> None:
     """A numbered head gone between two junk lines (a caption above it, a
-    link under its rows) that goes on from the body's kept head above it,
+    link under its rows), or for its shape alone, that goes on from the body's kept head above it,
     and before the next kept head of the same numbering if any (二、 between
     a kept 一、 and a kept 三、), is the article's section: it comes back
     with the short rows under it that went for the same reason."""
     for i, line in enumerate(lines):
-        if line.reason is not _BOILER or line.text[:1] not in _NUMERALS or not resumes_sections(lines, i, i):
+        # (or gone for its shape alone: 五、散會　下午 4 時 35 分, a spaced-out time read as controls)
+        if line.reason not in SHAPE_ONLY or line.text[:1] not in _NUMERALS or not resumes_sections(lines, i, i):
             continue
+        reason = line.reason
         n = _number(line.text)
         below = next((k for k in range(i + 1, len(lines)) if _number(lines[k].text) is not None), None)
         if below is not None and (_number(lines[below].text) != (n or 0) + 1 or lines[below].reason is not None):
             continue
         line.restore()
-        for x in itertools.takewhile(lambda x: x.reason is _BOILER and x.short, lines[i + 1 :]):
+        for x in lines[i + 1 :]:
+            if x.reason is not reason or not x.short:
+                break
             x.restore()
 
 
