@@ -1,0 +1,34 @@
+"""People set 38's fix pass (tests/data/people/fresh38): each rule on a text of its own."""
+
+from __future__ import annotations
+
+from people_support import names_in
+
+
+def test_a_given_name_a_dot_and_a_chinese_surname() -> None:
+    names = names_in("優異獎：陳友諒、賴秋霞、朱麗葉·陳、鄧美麗。朱麗葉·陳（Juliet Chan）是退休護士，她說很開心。")
+    assert "朱麗葉·陳" in names and "朱麗葉" not in names
+
+
+def test_a_dotted_name_ending_on_a_surname_does_not_run_on_into_a_verb() -> None:
+    text = (
+        "技术指导：邬春晖、格桑卓嘎、克里斯托弗·李（Christopher Lee）\n"
+        "凌晨两点，克里斯托弗·李讲了哈雷彗星与哈雷本人的故事，又讲了第谷和开普勒的恩怨。"
+    )
+    names = names_in(text)
+    assert "克里斯托弗·李" in names and "克里斯托弗·李讲" not in names
+
+
+def test_a_dotted_name_ending_on_a_surname_does_not_run_on_across_a_space() -> None:
+    text = "参加观测的会员：\n呼延志刚 邬春晖 格桑卓嘎 克里斯托弗·李 蒋张秀兰 闵浩 小林美纪 陈启明 等23人"
+    names = names_in(text)
+    assert not any(n.startswith("克里斯托弗·李 ") for n in names)
+
+
+def test_a_rare_compound_surname_of_the_hundred_surnames() -> None:
+    names = names_in("化学与分子工程学院 夹谷明哲 教授\n夹谷明哲教授长期从事手性催化研究。")
+    assert "夹谷明哲" in names and "谷明哲" not in names
+
+
+def test_a_name_before_a_noun_and_a_halls_character_names_the_hall() -> None:
+    assert "李政道" not in names_in("聘任仪式定于4月8日在李政道报告厅举行，院长方静怡将致辞。")
