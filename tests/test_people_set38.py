@@ -32,3 +32,12 @@ def test_a_rare_compound_surname_of_the_hundred_surnames() -> None:
 
 def test_a_name_before_a_noun_and_a_halls_character_names_the_hall() -> None:
     assert "李政道" not in names_in("聘任仪式定于4月8日在李政道报告厅举行，院长方静怡将致辞。")
+
+
+def test_four_characters_listed_beside_people_are_a_name_without_a_surname() -> None:
+    assert "阿布力孜" in names_in("周日 | 09:00-11:00 | 学校门口 | 邓志强、薛梅、阿布力孜\n二、上季度表彰")
+
+
+def test_a_listed_name_without_a_surname_may_end_in_he() -> None:
+    text = "五、青年讲席教授（10人）\n丁宁、马晓川、王一鸣、巴图孟和、吉田真由美、刘畅、李白桦、杨帆、谢菲\n"
+    assert "巴图孟和" in names_in(text)
