@@ -41,3 +41,7 @@ def test_four_characters_listed_beside_people_are_a_name_without_a_surname() -> 
 def test_a_listed_name_without_a_surname_may_end_in_he() -> None:
     text = "五、青年讲席教授（10人）\n丁宁、马晓川、王一鸣、巴图孟和、吉田真由美、刘畅、李白桦、杨帆、谢菲\n"
     assert "巴图孟和" in names_in(text)
+
+
+def test_a_name_before_the_hong_kong_title_for_a_nurse_or_chaplain() -> None:
+    assert "區嘉欣" in names_in("駐院院牧：\n區嘉欣姑娘（Ivy Au）－內科病房\n區姑娘每天都來探訪病人。")
