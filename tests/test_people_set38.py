@@ -45,3 +45,12 @@ def test_a_listed_name_without_a_surname_may_end_in_he() -> None:
 
 def test_a_name_before_the_hong_kong_title_for_a_nurse_or_chaplain() -> None:
     assert "區嘉欣" in names_in("駐院院牧：\n區嘉欣姑娘（Ivy Au）－內科病房\n區姑娘每天都來探訪病人。")
+
+
+def test_a_department_the_tagger_reads_ending_an_organisation_is_no_person() -> None:
+    text = (
+        "主辦：怡保華人大會堂樂齡部\n"
+        "頒獎嘉賓：大會堂會長 丹斯里林天福、樂齡部主任 葉清蓮（葉姐）。\n"
+        "大會堂樂齡部 版權所有"
+    )
+    assert "樂齡部" not in names_in(text)

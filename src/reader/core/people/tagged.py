@@ -28,12 +28,12 @@ from reader.core.people.cut_names import (
     _trim,
     _whole,
 )
+from reader.core.people.dotted_surnames import dotted_end
 from reader.core.people.field_values import field_value
 from reader.core.people.han import Verdict, _married
 from reader.core.people.japanese_tagged import japanese_tagged
 from reader.core.people.joined import listed as joined_listed
 from reader.core.people.name_shape import _cued, _plain, _stage_name, famous
-from reader.core.people.dotted_surnames import dotted_end
 from reader.core.people.names import (
     ADDRESS_SUFFIXES,
     HARD_NOT_IN_GIVEN_NAME,

@@ -17,7 +17,7 @@ def hall_after(folded: str, end: int) -> bool:
     if folded[end + _NOUN_LEN : end + _NOUN_LEN + 1] not in _HALLS:
         return False
     word = lexicon.lookup(folded[end : end + _NOUN_LEN])
-    return word is not None and (word.tag.startswith("n") and word.tag != "nr" or word.tag == "vn")
+    return word is not None and ((word.tag.startswith("n") and word.tag != "nr") or word.tag == "vn")
 
 
 __all__ = ["hall_after"]
