@@ -15,8 +15,15 @@ _ROLES = tuple(r for r in KIN_WORDS + ADDRESS_SUFFIXES if len(r) >= 2)
 
 
 def listed(folded: str, start: int, end: int, person_starts: set[int], person_ends: set[int]) -> bool:
-    """Listed beside another person the tagger found (not 高维 in 细的、高维的)."""
+    """Listed beside another person the tagger found (not 高维 in 细的、高维的),
+    or between two in a list spaced out (徐天狼 阮明 江月白)."""
     if folded[start - 1 : start] in LIST_SEPARATORS and start - 1 in person_ends:
+        return True
+    if (
+        folded[start - 1 : start] == folded[end : end + 1] == " "
+        and start - 1 in person_ends
+        and end + 1 in person_starts
+    ):
         return True
     if folded[end : end + 1] not in LIST_SEPARATORS:
         return False
