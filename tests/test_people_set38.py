@@ -57,5 +57,8 @@ def test_a_department_the_tagger_reads_ending_an_organisation_is_no_person() -> 
 
 
 def test_a_two_character_name_between_two_people_in_a_spaced_list() -> None:
-    text = "参加人员（按报名顺序）：\n呼延志刚 邬春晖 格桑卓嘎 闵浩 小林美纪 陈启明 韩宝贤 周北辰 徐天狼 阮明 江月白 等23人"
+    text = (
+        "参加人员（按报名顺序）：\n呼延志刚 邬春晖 格桑卓嘎 闵浩 小林美纪 陈启明 韩宝贤 周北辰 徐天狼 "
+        "阮明 江月白 等23人"
+    )
     assert "阮明" in names_in(text)
