@@ -62,3 +62,7 @@ def test_a_two_character_name_between_two_people_in_a_spaced_list() -> None:
         "阮明 江月白 等23人"
     )
     assert "阮明" in names_in(text)
+
+
+def test_a_dictionary_word_between_two_people_in_a_spaced_list_is_a_label() -> None:
+    assert "揚琴" not in names_in("樂師名單：頭架 黃錦泉　揚琴 曾玉珍　二胡 龐國棟　擊樂 簡家樂（Ken Kan）")
