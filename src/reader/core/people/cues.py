@@ -23,6 +23,7 @@ from reader.core.people.names import (
     ROLE_SHORT_FORMS,
     is_han,
 )
+from reader.core.people.venue_names import hall_after
 
 SEPARATORS = "：:|丨/ \u3000"
 _PUNCT = set('，。；：！？、,.;:!?)）」』”’"》\n')
@@ -123,7 +124,7 @@ _COUNTING = frozenset("一二三四五六七八九十两几每这那各某")
 
 def named_after(folded: str, end: int) -> bool:
     """The name is part of an institution's, a prize's, a law's, a class's or a shop's name."""
-    if folded.startswith(NAMED_AFTER, end):
+    if folded.startswith(NAMED_AFTER, end) or hall_after(folded, end):
         return True
     c = _CLASS_AFTER_RE.match(folded, end)
     # (a count is no field: 比尔盖茨一个班 is a name, then "a class")

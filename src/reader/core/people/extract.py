@@ -28,7 +28,7 @@ from reader.core.people.list_heads import list_heads
 from reader.core.people.married_names import inside_dropped, married_names
 from reader.core.people.model import ArticlePerson, Mention, Person
 from reader.core.people.names import BEFORE_CUES, NOT_PEOPLE
-from reader.core.people.org_heads import org_heads
+from reader.core.people.org_heads import departments, org_heads
 from reader.core.people.place_context import places_named
 from reader.core.people.registry import Registry, registry
 from reader.core.people.rolls import listed_people
@@ -123,7 +123,7 @@ def find_people(
     if model is not None:
         spans = model.spans(t.folded)
         tagged = spans.people
-        firms = org_heads(t.folded, proposals, spans.places)
+        firms = org_heads(t.folded, proposals, spans.places) | departments(t.folded, proposals, spans)
         proposals = (
             vetted(outside(proposals, spans.places), spans, t.folded, frozenset(p.form for p in registered))
             + dotted_starts_kept(tagged_names(t, spans.people, spans.words), dotted, t.folded)
@@ -170,7 +170,7 @@ def find_people(
     listed += compound_kin(t.folded, forms | {p.form for p in listed})
     forms = (forms | {p.form for p in listed}) - {p.form[1:] for p in heads}
     forms -= characters(t.folded, title, forms) | idiom_fragments(t.folded, forms) | places_named(t.folded, forms)
-    forms -= things_in_columns(t.folded, forms)
+    forms -= things_in_columns(t.folded, forms) | firms  # (a list may read a firm's part again)
     clusters = build_clusters(forms, links, t, reg)
     # Where a rule or the tagger proposed the name, it is one even if its last
     # character makes a word with the next (蔡亚水上世纪: 水上).

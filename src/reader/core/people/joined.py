@@ -6,6 +6,7 @@ word or a title right before a person the tagger read."""
 
 from __future__ import annotations
 
+from reader.core.people import lexicon
 from reader.core.people.cut_names import LIST_SEPARATORS
 from reader.core.people.kin_names import KIN_WORDS
 from reader.core.people.names import ADDRESS_SUFFIXES
@@ -15,9 +16,17 @@ _ROLES = tuple(r for r in KIN_WORDS + ADDRESS_SUFFIXES if len(r) >= 2)
 
 
 def listed(folded: str, start: int, end: int, person_starts: set[int], person_ends: set[int]) -> bool:
-    """Listed beside another person the tagger found (not 高维 in 细的、高维的)."""
+    """Listed beside another person the tagger found (not 高维 in 细的、高维的),
+    or between two in a list spaced out (徐天狼 阮明 江月白) where no dictionary
+    word stands (黃錦泉　揚琴 曾玉珍: an instrument between two players)."""
     if folded[start - 1 : start] in LIST_SEPARATORS and start - 1 in person_ends:
         return True
+    if (
+        folded[start - 1 : start] == folded[end : end + 1] == " "
+        and start - 1 in person_ends
+        and end + 1 in person_starts
+    ):
+        return lexicon.lookup(folded[start:end]) is None
     if folded[end : end + 1] not in LIST_SEPARATORS:
         return False
     if end + 1 in person_starts:

@@ -140,24 +140,29 @@ def _plain(
         before = folded[start - 1 : start]
         clear = _clear_end(folded, end) and (before not in TRANSLIT_CHARS or word_ends) and not before.isalnum()
         return Verdict.NAME if clear else Verdict.SHAPED
-    if _unsurnamed_four(folded, start, end, sl):
+    if _unsurnamed_four(folded, start, end, sl, listed):
         return Verdict.NAME
     return Verdict.NO
 
 
-def _unsurnamed_four(folded: str, start: int, end: int, sl: int) -> bool:
+def _unsurnamed_four(folded: str, start: int, end: int, sl: int, listed: bool = False) -> bool:
     """班主任：巴桑卓嘎: four characters whose first is a surname only by
     chance (no Chinese given name runs to three characters) are a name
     without one (Tibetan, Uyghur) when a role or a credit mark vouches for
-    them and no dictionary word or particle is among them."""
+    them, or a list beside a person the tagger read (薛梅、阿布力孜), and no
+    dictionary word or particle is among them."""
     form = folded[start:end]
-    if sl != 1 or len(form) != 4 or form[:1] in JAPANESE_SURNAMES or any(c in PARTICLES for c in form):
+    # (listed and ending at punctuation, a last 和 joins nothing: 王一鸣、巴图孟和、;
+    # not joined to the next name by a conjunction: 田渊栋昱与韩琳羽)
+    listed = listed and not is_han(folded[end : end + 1] or "a") and _clear_end(folded, end)
+    inner = form[:-1] if listed else form
+    if sl != 1 or len(form) != 4 or form[:1] in JAPANESE_SURNAMES or any(c in PARTICLES for c in inner):
         return False
     if lexicon.is_common_word(form) or lexicon.lookup(form[1:]) is not None or lexicon.lookup(form[2:]) is not None:
         return False
     # (the whole of a field's value: after the role's colon, before a bracket or punctuation)
     whole = folded[start - 1 : start] in _FIELD_MARKS and not is_han(folded[end : end + 1] or "a")
-    return whole and _cued(folded, start, end)
+    return (whole and _cued(folded, start, end)) or listed
 
 
 def _compound_surnamed(folded: str, start: int, end: int, word_tag: WordTags | None) -> bool:

@@ -1,10 +1,12 @@
 """Names that only ever head a firm's name: 梁祝婚纱 of 梁祝婚纱摄影, a shop
 named after a legend's lovers. The tagger reads the whole as a place or an
 organisation at least once; where the text writes the "name" every time with
-that same rest after it, it is no person but the firm's name cut short."""
+that same rest after it, it is no person but the firm's name cut short.
+A department's name ends one (樂齡部 of 大會堂樂齡部): see :func:`departments`."""
 
 from __future__ import annotations
 
+from reader.core.people.tagger import Spans
 from reader.core.people.texts import Proposal
 
 
@@ -27,3 +29,12 @@ def org_heads(folded: str, proposals: list[Proposal], places: list[tuple[int, in
         if at == -1:
             heads.add(form)
     return heads
+
+
+def departments(folded: str, proposals: list[Proposal], spans: Spans) -> set[str]:
+    """樂齡部主任 葉清蓮 … 主辦：大會堂樂齡部: forms the rules propose that the
+    tagger reads, somewhere, as the end of a longer place or organisation
+    (a department, a branch), and never as a person."""
+    tails = {folded[e - n : e] for s, e in spans.places for n in range(2, e - s)}
+    read = {folded[s:e] for s, e in spans.people}
+    return {p.form for p in proposals if not p.latin and p.form in tails and p.form not in read}

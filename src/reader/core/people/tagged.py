@@ -28,6 +28,7 @@ from reader.core.people.cut_names import (
     _trim,
     _whole,
 )
+from reader.core.people.dotted_surnames import dotted_end
 from reader.core.people.field_values import field_value
 from reader.core.people.han import Verdict, _married
 from reader.core.people.japanese_tagged import japanese_tagged
@@ -131,8 +132,8 @@ def tagged_names(
             # Every part two characters or more, and not stopped in the middle
             # of a transliteration (马克斯·普|朗克研究所).
             whole = folded[end : end + 1] not in TRANSLIT_CHARS or named_after(folded, end + 1)
-            if end - start <= MAX_DOTTED and all(len(x) >= 2 for x in form.split(DOT)) and whole:
-                found.append(Proposal(start, end, form, True))
+            if end - start <= MAX_DOTTED and (name_end := dotted_end(folded, start, end)) is not None and whole:
+                found.append(Proposal(start, name_end, folded[start:name_end], True))
             continue
         listed = joined_listed(folded, start, end, person_starts, person_ends)
         if not listed and _word_and_suffix(folded, start, end, count, suffixed):

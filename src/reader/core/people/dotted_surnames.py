@@ -1,0 +1,59 @@
+"""A transliterated given name, a dot and a Chinese surname (朱丽叶·陈,
+克里斯托弗·李): how diaspora Chinese write an English given name before
+their family name.
+
+The tagger's dotted spans need every part two characters or more (a lone
+character before a dot is an initial or an era, 唐·李白), but a last part
+that is one Chinese surname is the whole family name. And where the text
+writes the name ending on that surname elsewhere (克里斯托弗·李（Christopher
+Lee）), the tagger's longer reading of it (克里斯托弗·李讲了, or a spaced
+list's 克里斯托弗·李 蒋张秀兰) ran on into the next word or name.
+"""
+
+from __future__ import annotations
+
+from reader.core.people.names import is_han, surname_length
+from reader.core.people.texts import DOT
+
+_MIN_FIRST = 2  # (every part before the last two characters or more)
+
+
+def _surname_last(folded: str, start: int, end: int) -> int | None:
+    """The end of the surname opening the last part, where the parts before
+    it are whole (two characters or more) and it is one surname character."""
+    form = folded[start:end]
+    dot = form.rfind(DOT)
+    if dot < 0 or not all(len(x) >= _MIN_FIRST for x in form[:dot].split(DOT)):
+        return None
+    at = start + dot + 1
+    return at + 1 if surname_length(folded, at) == 1 else None
+
+
+def _written_alone(folded: str, name: str) -> bool:
+    """The text writes ``name`` with no Han letter after it somewhere."""
+    i = folded.find(name)
+    while i != -1:
+        after = folded[i + len(name) : i + len(name) + 1]
+        if not after or not is_han(after):
+            return True
+        i = folded.find(name, i + 1)
+    return False
+
+
+def dotted_end(folded: str, start: int, end: int) -> int | None:
+    """Where the tagger's dotted span ``folded[start:end]`` ends as a name,
+    or None when it is none: every part two characters or more, or a
+    surname alone as the last part; cut back to that surname where the
+    rest follows a space or the text writes the name ending there alone."""
+    parts = folded[start:end].split(DOT)
+    surname_end = _surname_last(folded, start, end)
+    if surname_end is not None and surname_end < end:
+        rest = folded[surname_end:end]
+        if rest[0].isspace() or (len(parts[-1]) == 2 and _written_alone(folded, folded[start:surname_end])):
+            return surname_end
+    if all(len(x) >= 2 for x in parts):
+        return end
+    return surname_end if surname_end == end else None
+
+
+__all__ = ["dotted_end"]
