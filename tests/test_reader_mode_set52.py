@@ -29,3 +29,41 @@ def test_the_same_note_bare_under_the_last_paragraph_goes() -> None:
     kept = kept_set("\n".join([*_AFTERWORD, note, *_TAIL]))
     assert same(_AFTERWORD[-1]) in kept
     assert same(note) not in kept
+
+
+_REPORT = [
+    "某某云 服务状态",
+    "首页　服务状态　历史事件　订阅通知",
+    "3月1日华北一区消息队列服务中断故障复盘",
+    "作者：王小明　发布时间：2027-03-03 18:30",
+]
+_REPORT_BODY = [
+    "2027年3月1日10:02至10:49，华北一区消息队列服务出现大面积投递延迟，我们向所有受影响的客户致以诚挚的歉意。",
+    "以下是这次故障的经过、原因以及我们正在做的改进，欢迎各位客户提出意见和建议。",
+]
+
+
+def test_a_reading_time_note_on_the_piece_goes() -> None:
+    # (本文阅读时间约6分钟: the page's widget, with 本文 before it as well)
+    note = "本文阅读时间约6分钟"
+    kept = kept_set("\n".join([*_REPORT, note, *_REPORT_BODY]))
+    assert same(note) not in kept
+    assert same(_REPORT_BODY[0]) in kept
+
+
+def test_a_view_count_under_a_word_opening_with_dian_goes() -> None:
+    # (點閱數：312 under the meta line: the page counts its readers, a label no fact has)
+    counter = "點閱數：312"
+    text = "\n".join(
+        [
+            "某某國民小學",
+            "首頁　認識本校　行政單位　最新消息",
+            "三月份營養午餐菜單公告",
+            "發布單位：學務處衛生組　發布日期：2027-03-01",
+            counter,
+            "親愛的家長您好：本月營養午餐自3月1日起供應，菜單如下，每日均附水果或乳品，敬請參閱。",
+            "如學生有食物過敏情形，請家長填寫調查表後交由導師轉送學務處，以便營養師調整菜色。",
+        ]
+    )
+    kept = kept_set(text)
+    assert same(counter) not in kept
