@@ -4,6 +4,7 @@ whole in brackets under an afterword's last paragraph, ..."""
 from __future__ import annotations
 
 from cleaning_support import kept_set, same
+from reader.core.cleaning import clean
 
 _AFTERWORD = [
     "某某文化 編輯室部落格",
@@ -67,3 +68,21 @@ def test_a_view_count_under_a_word_opening_with_dian_goes() -> None:
     )
     kept = kept_set(text)
     assert same(counter) not in kept
+
+
+def test_an_office_beside_the_date_gives_way_to_the_site_it_belongs_to() -> None:
+    # (堂區辦事處 2027年1月20日: a desk of five characters that only the date line states;
+    # the masthead and the © line name the parish)
+    text = "\n".join(
+        [
+            "天主教某某堂區 Paróquia de Exemplo",
+            "主頁　堂區簡介　聖事辦理　聯絡我們",
+            "2027年度聖洗聖事預約須知",
+            "堂區辦事處　2027年3月1日",
+            "主內平安！凡有意於本堂領洗的教友，請最遲於領洗前三個月親臨堂區辦事處預約，並留意以下事項：",
+            "1. 領洗者須完成堂區舉辦的慕道課程，並由神父面談一次。",
+            "2. 代父母最少一人須為已領堅振的天主教徒。",
+            "© 2027 天主教某某堂區　版權所有",
+        ]
+    )
+    assert clean(text).metadata.source == "天主教某某堂區"
