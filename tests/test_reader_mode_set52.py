@@ -86,3 +86,41 @@ def test_an_office_beside_the_date_gives_way_to_the_site_it_belongs_to() -> None
         ]
     )
     assert clean(text).metadata.source == "天主教某某堂區"
+
+
+def test_a_talk_s_speaker_on_the_post_s_dated_row_is_its_author() -> None:
+    # (某會｜date｜主講：X　文字整理：Y: the row credits the transcript; a dharma name and its
+    # title open with no surname)
+    text = "\n".join(
+        [
+            "# 【周日开示】放下手机，好好吃一顿饭",
+            "某某佛教会 ｜ 2027年3月7日 ｜ 主讲：释宏明法师　文字整理：李慧玲",
+            "各位法友，下午好。今天不讲经，只讲吃饭这件小事，大家每天都在做，却很少真的在做。",
+            "很多人一边吃饭一边看手机，吃完了也不记得吃了什么。饭进了肚子，心却不在这里。",
+        ]
+    )
+    meta = clean(text).metadata
+    assert meta.author == "释宏明法师"
+    assert ("文字整理", "李慧玲") in meta.credits
+
+
+_TALK = [
+    "# 放下手机，好好吃一顿饭",
+    "某某佛教会 ｜ 2027年3月7日",
+    "各位法友，下午好。今天不讲经，只讲吃饭这件小事，大家每天都在做，却很少真的在做。",
+    "愿大家在忙碌之中，都能好好吃一顿饭。阿弥陀佛。",
+]
+
+
+def test_the_lines_under_a_rule_that_closes_the_article_go() -> None:
+    # (--- right under the last paragraph, the share row and © under it: the page's end matter,
+    # however prose-like: an appeal with the society's account, the next talk's notice)
+    appeal = (
+        "**随喜护持**：本会所有法会均免费开放，日常开支全赖善信护持。如欲随喜，可转账至本会户头，并将收据发至本会。"
+    )
+    teaser = "下期预告：3月14日（周日）下午3时　春季法会及开示"
+    tail = ["---", appeal, teaser, "分享到：Facebook · WhatsApp · 复制链接", "© 2027 某某佛教会"]
+    kept = kept_set("\n".join([*_TALK, *tail]))
+    assert same(_TALK[-1]) in kept
+    assert same(appeal) not in kept
+    assert same(teaser) not in kept

@@ -31,6 +31,7 @@ from dataclasses import dataclass
 
 from reader.core.body_span import keep_fenced_code, keep_span_lines
 from reader.core.call_buttons import mark_call_buttons
+from reader.core.closing_rules import mark_after_closing_rule
 from reader.core.closing_teasers import mark_closing_teasers
 from reader.core.credit_roles import ROLE
 from reader.core.end_boxes import (
@@ -165,6 +166,7 @@ def clean(text: str, template: Collection[str] = frozenset(), hints: Hints | Non
     mark_tail_furniture(lines)
     mark_call_buttons(lines)
     mark_page_marks(lines)
+    mark_after_closing_rule(lines, text)
     if "|" in text or "｜" in text or "&" in text:  # (a pipe table's rows start with |, ｜ or its entity)
         keep_pipe_tables(lines)
     if "\t" in text:  # (a table copied with tabs)
