@@ -124,3 +124,39 @@ def test_the_lines_under_a_rule_that_closes_the_article_go() -> None:
     assert same(_TALK[-1]) in kept
     assert same(appeal) not in kept
     assert same(teaser) not in kept
+
+
+_PARISH = [
+    "天主教某某堂區",
+    "主頁　堂區簡介　彌撒時間　聖事辦理　聯絡我們",
+    "2027年度聖洗聖事預約須知",
+    "主內平安！凡有意於本堂領洗的教友，請最遲於領洗前三個月親臨堂區辦事處預約，並留意以下事項：",
+    "一、辦理條件",
+    "領洗者須完成堂區舉辦的慕道課程，並由神父面談一次。",
+    "二、奉獻標準",
+    "聖堂使用奉獻　1,000",
+    "三、注意事項",
+    "領洗當日請提前半小時到達聖堂，並穿著端莊服裝。",
+]
+_BOX = ["主日彌撒時間", "星期六　下午6時（粵語）", "星期日　上午8時（葡語）　上午10時（粵語）"]
+_FOOT = [
+    "本堂區經費全賴教友及善心人士捐獻支持。近年聖堂維修工程費用龐大，懇請各位慷慨解囊，支票抬頭請寫「天主教某某堂區」，願天主降福您。",
+    "地址：澳門某某街1號　電話：2835 0000",
+    "© 2027 天主教某某堂區　版權所有",
+]
+
+
+def test_a_box_under_the_numbered_sections_whose_head_names_a_menu_item_goes() -> None:
+    # (主日彌撒時間 outside the notice's numbering, the menu's 彌撒時間 in it, only junk under its rows)
+    kept = kept_set("\n".join([*_PARISH, *_BOX, *_FOOT]))
+    assert same(_PARISH[-1]) in kept
+    for line in _BOX:
+        assert same(line) not in kept, line
+
+
+def test_a_numbered_section_that_names_a_menu_item_stays() -> None:
+    # (四、彌撒時間 is the notice's own section)
+    rows = ["四、彌撒時間", *_BOX[1:]]
+    kept = kept_set("\n".join([*_PARISH, *rows, *_FOOT]))
+    for line in rows:
+        assert same(line) in kept, line

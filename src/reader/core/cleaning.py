@@ -31,7 +31,6 @@ from dataclasses import dataclass
 
 from reader.core.body_span import keep_fenced_code, keep_span_lines
 from reader.core.call_buttons import mark_call_buttons
-from reader.core.closing_rules import mark_after_closing_rule
 from reader.core.closing_teasers import mark_closing_teasers
 from reader.core.credit_roles import ROLE
 from reader.core.end_boxes import (
@@ -41,6 +40,7 @@ from reader.core.end_boxes import (
     mark_lists_amid_junk,
     mark_site_notices,
 )
+from reader.core.end_matter import mark_end_matter
 from reader.core.folding import fold
 from reader.core.form_fields import mark_form_fields
 from reader.core.head_passes import rescue_heading_over_body, rescue_title_price
@@ -166,7 +166,6 @@ def clean(text: str, template: Collection[str] = frozenset(), hints: Hints | Non
     mark_tail_furniture(lines)
     mark_call_buttons(lines)
     mark_page_marks(lines)
-    mark_after_closing_rule(lines, text)
     if "|" in text or "｜" in text or "&" in text:  # (a pipe table's rows start with |, ｜ or its entity)
         keep_pipe_tables(lines)
     if "\t" in text:  # (a table copied with tabs)
@@ -180,6 +179,7 @@ def clean(text: str, template: Collection[str] = frozenset(), hints: Hints | Non
     if Reason.TIMESTAMP in seen:  # (a reply's time amid the page: a thread's)
         mark_replies(lines)
     mark_tail_after_prose(lines)
+    mark_end_matter(lines, text)
     if "*" in text and "*\n" in text:  # (a form's labels marked required; the lone * first: a fast scan)
         mark_form_fields(lines)
 
