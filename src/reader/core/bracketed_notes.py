@@ -11,15 +11,14 @@ from reader.core.line_features import SENTENCE_END
 from reader.core.line_passes import Line
 
 _OPEN, _CLOSE = "（", "）"
+_DISCLAIMER = Reason.DISCLAIMER  # (bound once: Reason.X is a slow lookup)
 
 
 def rescue_bracketed_notes(lines: list[Line]) -> None:
     """Take back a disclaimer set whole in brackets right under a kept paragraph."""
-    for i in range(1, len(lines)):
-        line = lines[i]
-        text = line.text
-        if line.reason is not Reason.DISCLAIMER or text[:1] != _OPEN or not text.endswith(_CLOSE):
-            continue
-        above = lines[i - 1]
-        if above.kept and not above.short and above.text.endswith(SENTENCE_END) and text.count(_OPEN) == 1:
-            line.restore()
+    # (the disclaimers first, in one comprehension: most are the © line)
+    for i in [i for i, x in enumerate(lines) if x.reason is _DISCLAIMER and x.text[:1] == _OPEN]:
+        text, above = lines[i].text, lines[i - 1]
+        if i and text.endswith(_CLOSE) and text.count(_OPEN) == 1 and above.kept and not above.short:
+            if above.text.endswith(SENTENCE_END):
+                lines[i].restore()

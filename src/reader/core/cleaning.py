@@ -179,7 +179,7 @@ def clean(text: str, template: Collection[str] = frozenset(), hints: Hints | Non
     if Reason.TIMESTAMP in seen:  # (a reply's time amid the page: a thread's)
         mark_replies(lines)
     mark_tail_after_prose(lines)
-    mark_end_matter(lines, text)
+    mark_end_matter(lines)
     if "*" in text and "*\n" in text:  # (a form's labels marked required; the lone * first: a fast scan)
         mark_form_fields(lines)
 

@@ -13,14 +13,15 @@ _RULES = ("---", "***", "___")
 _END_MATTER = 8  # (lines under the rule at most: a footer's, not a part of the article)
 
 
-def mark_after_closing_rule(lines: list[Line], text: str) -> None:
+def mark_after_closing_rule(lines: list[Line]) -> None:
     """Mark the kept lines under the last rule as the page's, when the rule
     stands right under a kept paragraph and junk stands under it too."""
-    if not any("\n" + rule in text for rule in _RULES):  # (most texts: no rule, a string test)
+    # (only the last lines can hold it: a rule farther up has more than a footer under it)
+    last = len(lines) - 1
+    r = next((k for k in range(last, max(0, last - _END_MATTER - 1), -1) if lines[k].text in _RULES), None)
+    if r is None:
         return
-    r = next((k for k in range(len(lines) - 1, 0, -1) if lines[k].text.strip() in _RULES), None)
-    if r is None or len(below := lines[r + 1 :]) > _END_MATTER:
-        return
+    below = lines[r + 1 :]
     above = lines[r - 1]
     if not (above.kept and not above.short) or not any(x.reason is not None and x.meta is None for x in below):
         return

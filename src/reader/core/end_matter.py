@@ -9,7 +9,7 @@ from reader.core.line_passes import Line
 from reader.core.sidebar_boxes import mark_sidebar_boxes
 
 
-def mark_end_matter(lines: list[Line], text: str) -> None:
+def mark_end_matter(lines: list[Line]) -> None:
     """Mark both, the rule's first (its lines are no box's)."""
-    mark_after_closing_rule(lines, text)
+    mark_after_closing_rule(lines)
     mark_sidebar_boxes(lines)

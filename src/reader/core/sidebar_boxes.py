@@ -32,27 +32,31 @@ def mark_sidebar_boxes(lines: list[Line]) -> None:
     start = end
     while start > 0 and lines[start - 1].kept and end - start <= _ROWS:
         start -= 1
-    # (the head: the first kept line of the run with rows under it)
-    for h in range(start, end - 1):
-        if _box(lines, h, end):
+    # (the head: the first kept line of the run with rows under it; the cheap tests first)
+    heads = [h for h in range(start, end - 1) if _head(lines[h].text) and _rows(lines[h + 1 : end])]
+    if not heads:
+        return
+    items = [w for w in _menu_items(lines) if len(w) >= _MENU_ITEM]
+    for h in heads:
+        if any(w in lines[h].text for w in items) and _sections(lines[:h]):
             for line in lines[h:end]:
                 line.reason = Reason.WIDGET
             return
 
 
-def _box(lines: list[Line], h: int, end: int) -> bool:
-    head = lines[h].text
-    if len(head) > _HEAD or head.endswith(SENTENCE_END) or "：" in head or section_number(head) is not None:
-        return False
-    rows = lines[h + 1 : end]
+def _head(text: str) -> bool:
+    return len(text) <= _HEAD and not text.endswith(SENTENCE_END) and "：" not in text and section_number(text) is None
+
+
+def _rows(rows: list[Line]) -> bool:
     if any(len(r.text) > _ROW or r.text.endswith(SENTENCE_END) for r in rows):
         return False
-    if any(DATE_IN_LINE.fullmatch(r.text.strip()) for r in rows):
-        return False  # (a signer and the date under it: the notice's sign-off, 某某服务中心 / 2027年1月4日)
-    above = lines[:h]
-    if sum(section_number(x.text) is not None for x in above if x.kept) < _SECTIONS:
-        return False
-    return any(len(item) >= _MENU_ITEM and item in head for item in _menu_items(above))
+    # (a signer and the date under it: the notice's sign-off, 某某服务中心 / 2027年1月4日)
+    return not any(DATE_IN_LINE.fullmatch(r.text) for r in rows)
+
+
+def _sections(above: list[Line]) -> bool:
+    return sum(section_number(x.text) is not None for x in above if x.kept) >= _SECTIONS
 
 
 def _menu_items(lines: list[Line]) -> list[str]:
