@@ -19,6 +19,6 @@ def rescue_bracketed_notes(lines: list[Line]) -> None:
     # (the disclaimers first, in one comprehension: most are the © line)
     for i in [i for i, x in enumerate(lines) if x.reason is _DISCLAIMER and x.text[:1] == _OPEN]:
         text, above = lines[i].text, lines[i - 1]
-        if i and text.endswith(_CLOSE) and text.count(_OPEN) == 1 and above.kept and not above.short:
-            if above.text.endswith(SENTENCE_END):
-                lines[i].restore()
+        closed = i and text.endswith(_CLOSE) and text.count(_OPEN) == 1
+        if closed and above.kept and not above.short and above.text.endswith(SENTENCE_END):
+            lines[i].restore()
