@@ -40,6 +40,7 @@ from reader.core.end_boxes import (
     mark_lists_amid_junk,
     mark_site_notices,
 )
+from reader.core.end_matter import mark_end_matter
 from reader.core.folding import fold
 from reader.core.form_fields import mark_form_fields
 from reader.core.head_passes import rescue_heading_over_body, rescue_title_price
@@ -178,6 +179,7 @@ def clean(text: str, template: Collection[str] = frozenset(), hints: Hints | Non
     if Reason.TIMESTAMP in seen:  # (a reply's time amid the page: a thread's)
         mark_replies(lines)
     mark_tail_after_prose(lines)
+    mark_end_matter(lines)
     if "*" in text and "*\n" in text:  # (a form's labels marked required; the lone * first: a fast scan)
         mark_form_fields(lines)
 

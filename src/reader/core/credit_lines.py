@@ -25,6 +25,7 @@ from reader.core.person_values import (
     fold_text,
     han_name_shaped,
     is_unit,
+    monastic_name,
     person_value,
     role_and_name,
     tidy_author,
@@ -37,10 +38,11 @@ _STAFF_ID = re.compile(r"(?<=[\u3400-\u9fff])(?:_|\s+)[A-Za-z]{1,4}\d{2,6}$")
 
 # Any "ROLE：name" pair, the role a short word the tables may not know
 # (报道：黄慧玲, 评测：陆一鸣 摄影：林家豪): a name is two to four Han
-# characters or a few capitalised Latin words, never a clause.
+# characters (six with a monastic's title, checked after) or a few
+# capitalised Latin words, never a clause.
 _PAIR = re.compile(
     r"(?P<role>[\u3400-\u9fff]{1,4})\s*[:：]\s*"
-    r"(?P<name>[\u3400-\u9fff·]{2,4}|[A-Z][\w.'@-]*(?: [A-Z][\w.'@-]*){0,2})(?=\s|\u3000|[|｜]|$)"
+    r"(?P<name>[\u3400-\u9fff·]{2,6}|[A-Z][\w.'@-]*(?: [A-Z][\w.'@-]*){0,2})(?=\s|\u3000|[|｜]|$)"
 )
 # The same pair after a wide gap in a credit line, where a slash is a colon too: 照片／林冠廷
 _GAP_PAIR = re.compile(_PAIR.pattern.replace("[:：]", "[:：/／]", 1))
@@ -69,6 +71,8 @@ def role_pairs(line: str) -> MetaLine | None:
         line = line[: note.start()]
     while pos < len(line):
         m = _PAIR.match(line, pos)
+        if m and len(name := m.group("name")) > _LONGEST_NAME and not name[:1].isascii() and not monastic_name(name):
+            m = None  # (past four Han characters only a dharma name and its title: 釋宏覺法師)
         if not m:
             # (a date may end the line: 评测：陆一鸣 图：韩冰 2024-09-05 10:00)
             if not pairs:
@@ -85,7 +89,12 @@ def role_pairs(line: str) -> MetaLine | None:
         if UNIT_ROLE.search(fold_text(role)):
             # 發布單位：農糧署, 发布机构：…: the publisher, not a person
             source = source or name
-        elif fold_text(role) not in _ROLE_SET and _HAN_NAME.fullmatch(name) and not han_name_shaped(name):
+        elif (
+            fold_text(role) not in _ROLE_SET
+            and _HAN_NAME.fullmatch(name)
+            and not han_name_shaped(name)
+            and not monastic_name(name)  # (主讲：釋宏覺法師: a dharma name opens with no surname)
+        ):
             return None  # a label the tables do not know needs a name after it (票價：免費參觀 is none)
         elif person_value(name):
             pairs.append((role, name))

@@ -251,6 +251,7 @@ _FIELDS = 4  # (a date's colon, a time's, and two fields' more)
 _DATE_LABEL = 6  # (a publishing label before the date: 發布於, 发布时间：)
 _DOTS = "·•|｜"
 _BARS = ("|", "｜")
+_CREDITS = 2  # (a speaker and who wrote the talk down)
 _NICK_THEN_NAME = re.compile(r"[:：/／]\s*[^\s(（)）:：]{1,8}\s*[(（](?P<name>[\u3400-\u9fff]{2,4})[)）]$")
 
 
@@ -292,7 +293,21 @@ def dated_row(meta: MetaLine, line: str, folded: str, credit: Callable[[str, str
                     return replace(row, date=meta.date, source=meta.source)
             elif row := _role_word_name(rest, frest):
                 return replace(row, date=meta.date, source=meta.source)
+            elif folded[end:].lstrip()[:1] in _BARS and _credits_row(row := credit(rest, frest)) and row:
+                return replace(row, kind="byline", date=meta.date, source=meta.source)
     return meta
+
+
+def _credits_row(row: MetaLine | None) -> bool:
+    """Roles the tables do not know, after the post's date and a bar (某會｜date｜主講：X　文字整理：Y):
+    they credit the piece, a talk's speaker its author; one label's value is a category's (類別：周年大會)."""
+    return (
+        row is not None
+        and row.kind == "credit"
+        and row.author is not None
+        and not row.date
+        and len(row.credits) >= _CREDITS
+    )
 
 
 __all__ = ["credited_row", "dated_row", "field_row", "poster_row", "slash_row", "without_emphasis"]

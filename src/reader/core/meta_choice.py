@@ -244,14 +244,14 @@ def _dated_unit(source: str, metas: list[MetaLine], last: str = "") -> bool:
     the site's name) that only a date's line states: the desk that posted it, of the site."""
     last = last or source.split()[-1]
     return (
-        3 <= len(last) <= _UNIT_CHARS
+        3 <= len(last) <= _DESK_CHARS
         and is_unit(last)
         and any(m.source == source for m in metas)
         and all(m.kind == "date" and not m.fielded for m in metas if m.source == source)
     )
 
 
-_UNIT_CHARS = 4
+_UNIT_CHARS, _DESK_CHARS = 4, 5  # (a desk beside a date may name whose it is: 堂區辦事處)
 
 
 def _full_name(field: str, places: tuple[str | None, ...]) -> str | None:

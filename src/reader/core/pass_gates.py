@@ -16,6 +16,7 @@ from collections.abc import Callable, Collection
 
 from reader.core.body_span import keep_list_runs
 from reader.core.box_fields import rescue_box_fields
+from reader.core.bracketed_notes import rescue_bracketed_notes
 from reader.core.closing_contacts import (
     rescue_closing_contacts,
     rescue_section_end_contacts,
@@ -125,6 +126,7 @@ _RESCUES: tuple[tuple[Pass, frozenset[object], frozenset[object]], ...] = (
     (keep_list_runs, frozenset({_BOILER, _COUNTER}), _FLAGS_LEFT),
     (mark_empty_sections, _SHORT, frozenset({Reason.RELATED})),
     (rescue_notice_attachments, frozenset({Reason.ATTACHMENT}), _SHORT),
+    (rescue_bracketed_notes, frozenset({Reason.DISCLAIMER}), _SHORT),
 )
 
 

@@ -167,6 +167,17 @@ _TITLE_WORD = re.compile(f"(?:师|员|长|科|{_TITLES})$")
 _HONORIFIC = re.compile(r"(?:女士|先生|小姐|牧师|神父|修女|法师|博士|教授|老师|医师|医生|律师)$")
 
 
+# A monastic's title after the dharma name (釋宏覺法師): the name has no surname to shape it
+_MONASTIC = ("法师", "禅师")
+
+
+def monastic_name(word: str) -> bool:
+    """Whether ``word`` is a dharma name of two to four Han characters and a
+    monastic's title (釋宏覺法師, 淨空法師): a person, though no surname opens it."""
+    folded = fold_text(word)
+    return folded.endswith(_MONASTIC) and 2 <= len(folded) - 2 <= 4 and HAN_RUN.fullmatch(folded) is not None
+
+
 def without_honorific(word: str) -> str:
     """A name without the honorific after it, when what is left is a name."""
     m = _HONORIFIC.search(fold_text(word))

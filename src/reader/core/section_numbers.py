@@ -20,7 +20,7 @@ _DIGIT = {c: n for n, c in enumerate("一二三四五六七八九", 1)}
 _NUMERALS = frozenset("一二三四五六七八九十")
 
 
-def _number(text: str) -> int | None:
+def section_number(text: str) -> int | None:
     """一 → 1, 十二 → 12, 二十三 → 23; None for a line not led so."""
     if (m := _HEAD.match(text)) is None:
         return None
@@ -35,10 +35,10 @@ def _number(text: str) -> int | None:
 def resumes_sections(lines: list[Line], header: int, i: int) -> bool:
     """Whether ``lines[i]`` is the head that comes next after the last
     numbered head kept above ``header`` (三、 after a kept 二、)."""
-    if lines[i].text[:1] not in _NUMERALS or (n := _number(lines[i].text)) is None or n < 2:
+    if lines[i].text[:1] not in _NUMERALS or (n := section_number(lines[i].text)) is None or n < 2:
         return False
     for k in range(header - 1, -1, -1):
-        if (m := _number(lines[k].text)) is not None:
+        if (m := section_number(lines[k].text)) is not None:
             return m == n - 1 and lines[k].reason is None
     return False
 
@@ -54,9 +54,9 @@ def rescue_numbered_sections(lines: list[Line]) -> None:
         if line.reason not in SHAPE_ONLY or line.text[:1] not in _NUMERALS or not resumes_sections(lines, i, i):
             continue
         reason = line.reason
-        n = _number(line.text)
-        below = next((k for k in range(i + 1, len(lines)) if _number(lines[k].text) is not None), None)
-        if below is not None and (_number(lines[below].text) != (n or 0) + 1 or lines[below].reason is not None):
+        n = section_number(line.text)
+        below = next((k for k in range(i + 1, len(lines)) if section_number(lines[k].text) is not None), None)
+        if below is not None and (section_number(lines[below].text) != (n or 0) + 1 or lines[below].reason is not None):
             continue
         line.restore()
         for x in lines[i + 1 :]:

@@ -237,7 +237,7 @@ def reaction_count(line: Line) -> bool:
     return _COUNT_VALUE.search(folded) is not None and REACTION.search(folded.split("：")[0].split(":")[0]) is not None
 
 
-REACTION = re.compile(r"赞|评|留言|回复|阅读|浏览|收藏|转发|分享|关注|粉丝|播放|人气|热度|点击|在看")
+REACTION = re.compile(r"赞|评|留言|回复|阅读|浏览|收藏|转发|分享|关注|粉丝|播放|人气|热度|点击|点阅|在看")
 
 
 # (rows that only context tells from junk: a figure read as a counter, a row beside junk)
