@@ -137,8 +137,23 @@ def format_date(m: re.Match[str]) -> str | None:
         # 24-hour clock with two digits (上午8:41 is 08:41, 晚上9:35 is 21:35)
         hour, rest = time.split(":", 1)
         h = int(hour) + (12 if found.get("half") in ("下午", "晚上") and int(hour) < 12 else 0)
+        h = _clock_half(m.string[m.end() : m.end() + _AMPM], h)
         time = f"{h:02d}:{rest}"
     return f"{text} {time}" if time else text
+
+
+_AMPM = 5  # (" p.m." after the clock)
+
+
+def _clock_half(after: str, hour: int) -> int:
+    """The hour on a 24-hour clock when an English am/pm follows the time
+    (2027年2月5日 6:20PM is 18:20, 12:05 a.m. 00:05); read after the match,
+    so what a date line's pattern takes stays as it was."""
+    word = after.lstrip().lower().replace(".", "")
+    half = word[:2]
+    if half not in ("am", "pm") or word[2:3].isalpha() or not 1 <= hour <= 12:
+        return hour
+    return hour % 12 + (12 if half == "pm" else 0)
 
 
 # What the page's own day is labelled by: 发布日期, 更新时间, 出版日期, 公告日期.
