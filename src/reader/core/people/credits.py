@@ -23,10 +23,12 @@ from reader.core.people.names import (
     NOT_LAST,
     NOT_PEOPLE,
     PARTICLES,
+    TRANSLIT_CHARS,
     is_english_stopword,
     is_han,
     surname_length,
 )
+from reader.core.people.texts import DOT
 from reader.core.surnames import COMMON_SURNAMES
 
 # Words in a credit line that say what someone did, not who they are.
@@ -132,7 +134,7 @@ def credited_names(line: str, *, single_latin: bool = False, role_needed: bool =
     such line."""
     found: list[tuple[int, int]] = []
     # Role words are separators too (记者阎思琪, 文/记者 阎思琪 实习生 谷雨晨).
-    cut = _ROLE_RE.sub(lambda m: " " * len(m.group()), line)
+    cut = _dotted_joined(_ROLE_RE.sub(lambda m: " " * len(m.group()), line))
     for piece in _two_names_apart(line, _pieces(cut)):
         start, end = piece
         text = line[start:end]
@@ -153,6 +155,7 @@ def credited_names(line: str, *, single_latin: bool = False, role_needed: bool =
             (_LATIN_NAME_RE.fullmatch(text) and not any(is_english_stopword(w) for w in re.split("[ -]", text)))
             or (_han_name(fold(text), role) and (role or not _listed_noun(fold(text))))
             or (_unsurnamed_name(fold(text)) and _after_person_role(line, start))
+            or DOT in text
             or (_after_author(line, start) and _pen_name(text))
             or (
                 single_latin
@@ -163,6 +166,19 @@ def credited_names(line: str, *, single_latin: bool = False, role_needed: bool =
         ):
             found.append(piece)
     return found
+
+
+def _dotted_joined(cut: str) -> str:
+    """A name dot between transliteration characters joins one name (攝影：蘇尼爾·古隆)."""
+    parts = cut.split(DOT)
+    out = parts[0]
+    for part in parts[1:]:
+        joined = len(out) >= 2 and len(part) >= 2 and all(c in TRANSLIT_CHARS for c in fold(out[-2:] + part[:2]))
+        out += (_JOINED if joined else DOT) + part
+    return out
+
+
+_JOINED = "\x00"  # (no separator: the pieces keep the line's positions)
 
 
 _TITLE_OPENS = "《〈"
