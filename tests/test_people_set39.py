@@ -1,0 +1,40 @@
+"""People set 39's fix pass (tests/data/people/fresh39): each rule on a text of its own."""
+
+from __future__ import annotations
+
+from people_support import names_in
+
+from reader.core.people.credits import credited_names
+
+
+def test_a_role_before_a_name_in_a_table_cell_is_no_name() -> None:
+    text = (
+        "| 日期 | 拾获物品 | 拾获人 |\n"
+        "| 3月1日 | 钱包 | 保洁员 林秀珍 |\n"
+        "| 3月9日 | 雨伞 | 安检员 赵志远 |\n"
+        "| 4月2日 | 手机 | 司机 郑建国 |\n"
+    )
+    names = names_in(text)
+    assert {"林秀珍", "赵志远", "郑建国"} <= names
+    assert not names & {"保洁员", "安检员", "司机"}
+
+
+def test_a_dotted_name_does_not_run_on_past_the_same_name_written_whole() -> None:
+    text = (
+        "| 日期 | 车站 | 拾获人 |\n"
+        "| 5月1日 | 东站 | 库尔班·吐逊 |\n"
+        "| 5月8日 | 西站 | 乘客 周丽 |\n"
+        "5月1日，来自喀什的小伙库尔班·吐逊捡到一个钱包，交给了车站。"
+    )
+    names = names_in(text)
+    assert "库尔班·吐逊" in names and "库尔班·吐逊捡" not in names
+
+
+def test_a_dotted_foreign_name_in_a_credit_line_is_one_name() -> None:
+    line = "文：阿明 ｜ 攝影：拉傑什·庫馬爾 ｜ 2025年3月15日"
+    assert [line[s:e] for s, e in credited_names(line)] == ["阿明", "拉傑什·庫馬爾"]
+
+
+def test_two_chinese_names_a_dot_apart_in_a_credit_line_stay_two() -> None:
+    line = "编辑：王明·李华"
+    assert [line[s:e] for s, e in credited_names(line)] == ["王明", "李华"]
