@@ -44,3 +44,12 @@ def test_one_of_a_city_the_text_names_is_no_person() -> None:
     text = "林川市职工业余大学举行毕业典礼，校长周建明致辞。\n软件专业的田中健来自日本大阪，妻子是林川人，他在一家日企做工程师。"
     names = names_in(text)
     assert "周建明" in names and "林川人" not in names
+
+
+def test_the_places_of_a_list_before_an_area_are_no_people() -> None:
+    text = (
+        "林嘉慧是村里第一位大学毕业的村长，曾在金马仑、甘文丁一带从事社区工作。\n"
+        "村里的路名：敦拉萨路、大伯公庙、甘文丁路"
+    )
+    names = names_in(text)
+    assert "林嘉慧" in names and not names & {"金马仑", "甘文丁"}
