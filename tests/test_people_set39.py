@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from people_support import names_in
-
 from reader.core.people.credits import credited_names
 
 
