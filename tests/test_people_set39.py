@@ -40,7 +40,10 @@ def test_two_chinese_names_a_dot_apart_in_a_credit_line_stay_two() -> None:
 
 
 def test_one_of_a_city_the_text_names_is_no_person() -> None:
-    text = "林川市职工业余大学举行毕业典礼，校长周建明致辞。\n软件专业的田中健来自日本大阪，妻子是林川人，他在一家日企做工程师。"
+    text = (
+        "林川市职工业余大学举行毕业典礼，校长周建明致辞。\n"
+        "软件专业的田中健来自日本大阪，妻子是林川人，他在一家日企做工程师。"
+    )
     names = names_in(text)
     assert "周建明" in names and "林川人" not in names
 
