@@ -158,7 +158,7 @@ def find_people(
     forms = _accepted(proposals, reg)
     proposals += whole_names(t, forms)
     forms = _accepted(proposals, reg)
-    forms -= (placed := _place_names(t.folded, forms, reg)) | firms | sponsor_names(t.folded, forms)
+    forms -= _place_names(t.folded, forms, reg) | firms | sponsor_names(t.folded, forms)
     forms -= _glossed_words(proposals, bracketed, links, forms)
     forms -= function_word_glued(forms)
     forms -= label_words(t.folded, forms)
@@ -170,7 +170,7 @@ def find_people(
     listed += compound_kin(t.folded, forms | {p.form for p in listed})
     forms = (forms | {p.form for p in listed}) - {p.form[1:] for p in heads}
     forms -= characters(t.folded, title, forms) | idiom_fragments(t.folded, forms) | places_named(t.folded, forms)
-    forms -= things_in_columns(t.folded, forms) | firms | placed  # (a list may read a firm or a place again)
+    forms -= things_in_columns(t.folded, forms) | firms  # (a list may read a firm's part again)
     clusters = build_clusters(forms, links, t, reg)
     # Where a rule or the tagger proposed the name, it is one even if its last
     # character makes a word with the next (蔡亚水上世纪: 水上).
