@@ -55,3 +55,8 @@ def test_the_places_of_a_list_before_an_area_are_no_people() -> None:
     )
     names = names_in(text)
     assert "林嘉慧" in names and not names & {"金马仑", "甘文丁"}
+
+
+def test_a_verb_before_a_dotted_name_in_a_credit_line_stays_out() -> None:
+    line = "记者联系了拉廉密·约苏苏，很类比这些有表现"
+    assert not any("联系" in line[s:e] for s, e in credited_names(line))

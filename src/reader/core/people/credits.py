@@ -155,7 +155,7 @@ def credited_names(line: str, *, single_latin: bool = False, role_needed: bool =
             (_LATIN_NAME_RE.fullmatch(text) and not any(is_english_stopword(w) for w in re.split("[ -]", text)))
             or (_han_name(fold(text), role) and (role or not _listed_noun(fold(text))))
             or (_unsurnamed_name(fold(text)) and _after_person_role(line, start))
-            or DOT in text
+            or (DOT in text and all(c in TRANSLIT_CHARS or c == DOT for c in fold(text)))
             or (_after_author(line, start) and _pen_name(text))
             or (
                 single_latin
