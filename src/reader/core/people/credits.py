@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from itertools import takewhile
 
 from reader.core.folding import fold
 from reader.core.model import Article
@@ -155,7 +156,7 @@ def credited_names(line: str, *, single_latin: bool = False, role_needed: bool =
             (_LATIN_NAME_RE.fullmatch(text) and not any(is_english_stopword(w) for w in re.split("[ -]", text)))
             or (_han_name(fold(text), role) and (role or not _listed_noun(fold(text))))
             or (_unsurnamed_name(fold(text)) and _after_person_role(line, start))
-            or (DOT in text and all(c in TRANSLIT_CHARS or c == DOT for c in fold(text)))
+            or DOT in text
             or (_after_author(line, start) and _pen_name(text))
             or (
                 single_latin
@@ -170,15 +171,12 @@ def credited_names(line: str, *, single_latin: bool = False, role_needed: bool =
 
 def _dotted_joined(cut: str) -> str:
     """A name dot between transliteration characters joins one name (攝影：蘇尼爾·古隆)."""
-    parts = cut.split(DOT)
-    out = parts[0]
-    for part in parts[1:]:
-        joined = len(out) >= 2 and len(part) >= 2 and all(c in TRANSLIT_CHARS for c in fold(out[-2:] + part[:2]))
-        out += (_JOINED if joined else DOT) + part
+    out, *rest = cut.split(DOT)
+    for part in rest:
+        left, right = "".join(takewhile(is_han, reversed(out))), "".join(takewhile(is_han, part))
+        joined = min(len(left), len(right)) >= 2 and all(c in TRANSLIT_CHARS for c in fold(left + right))
+        out += ("\x00" if joined else DOT) + part  # (no separator: the pieces keep the line's positions)
     return out
-
-
-_JOINED = "\x00"  # (no separator: the pieces keep the line's positions)
 
 
 _TITLE_OPENS = "《〈"
