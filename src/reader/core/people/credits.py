@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from itertools import takewhile
 
 from reader.core.folding import fold
 from reader.core.model import Article
@@ -23,10 +24,12 @@ from reader.core.people.names import (
     NOT_LAST,
     NOT_PEOPLE,
     PARTICLES,
+    TRANSLIT_CHARS,
     is_english_stopword,
     is_han,
     surname_length,
 )
+from reader.core.people.texts import DOT
 from reader.core.surnames import COMMON_SURNAMES
 
 # Words in a credit line that say what someone did, not who they are.
@@ -132,7 +135,7 @@ def credited_names(line: str, *, single_latin: bool = False, role_needed: bool =
     such line."""
     found: list[tuple[int, int]] = []
     # Role words are separators too (记者阎思琪, 文/记者 阎思琪 实习生 谷雨晨).
-    cut = _ROLE_RE.sub(lambda m: " " * len(m.group()), line)
+    cut = _dotted_joined(_ROLE_RE.sub(lambda m: " " * len(m.group()), line))
     for piece in _two_names_apart(line, _pieces(cut)):
         start, end = piece
         text = line[start:end]
@@ -153,6 +156,7 @@ def credited_names(line: str, *, single_latin: bool = False, role_needed: bool =
             (_LATIN_NAME_RE.fullmatch(text) and not any(is_english_stopword(w) for w in re.split("[ -]", text)))
             or (_han_name(fold(text), role) and (role or not _listed_noun(fold(text))))
             or (_unsurnamed_name(fold(text)) and _after_person_role(line, start))
+            or DOT in text
             or (_after_author(line, start) and _pen_name(text))
             or (
                 single_latin
@@ -163,6 +167,16 @@ def credited_names(line: str, *, single_latin: bool = False, role_needed: bool =
         ):
             found.append(piece)
     return found
+
+
+def _dotted_joined(cut: str) -> str:
+    """A name dot between transliteration characters joins one name (攝影：蘇尼爾·古隆)."""
+    out, *rest = cut.split(DOT)
+    for part in rest:
+        left, right = "".join(takewhile(is_han, reversed(out))), "".join(takewhile(is_han, part))
+        joined = min(len(left), len(right)) >= 2 and all(c in TRANSLIT_CHARS for c in fold(left + right))
+        out += ("\x00" if joined else DOT) + part  # (no separator: the pieces keep the line's positions)
+    return out
 
 
 _TITLE_OPENS = "《〈"

@@ -250,11 +250,11 @@ def _accepted(proposals: list[Proposal], reg: Registry) -> set[str]:
 _PLACE_AFTER_RE = "(?=[市县省区乡镇](?![长委])|一带(?![领头动队]))"
 # (a list's first item too: 往何文田、太子方向; and a hometown: 来自何文田，)
 _TOWARDS = "(?<=[由从往向朝])({forms})(?={items}方向)|(?<=来自)({forms})(?=[，,；;])"
-# The first item of a list of branches (黃大仙、太子及大坑分店): the places a chain's shops stand;
-# or a list's first item before a transit line (黃大仙及彩虹线: lines and places share names;
-# a name alone before 线 may be a word's start).
+# The first item of a list of branches or an area (黃大仙、太子及大坑分店, 金馬崙、甘文丁一帶): places;
+# or before a transit line (黃大仙及彩虹线; a name alone before 线 may be a word's start).
 _ITEMS = "(?:[、及和与][^、,，。;\n]{1,4}){0,5}"
-_BRANCHES = _ITEMS + "(?:分店|分行|分校|分院|校区|门市|门店)|(?:[、及和与][^、,，。;\n]{1,4}){1,5}线(?![人索上下条])"
+_BRANCH_ENDS = "分店|分行|分校|分院|校区|门市|门店|一带(?![领头动队])"
+_BRANCHES = _ITEMS + "(?:" + _BRANCH_ENDS + ")|(?:[、及和与][^、,，。;\n]{1,4}){1,5}线(?![人索上下条])"
 
 
 def _place_names(folded: str, forms: set[str], reg: Registry) -> set[str]:

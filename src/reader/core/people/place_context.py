@@ -39,9 +39,26 @@ def places_named(folded: str, forms: set[str]) -> set[str]:
         spans = [(s, s + len(form)) for s in starts(folded, form)]
         if not spans or any(cue_after(folded, e) or cue_before(folded, s) for s, e in spans):
             continue
-        if form in columns or any(_place_context(folded, s, e) for s, e in spans):
+        if form in columns or _demonym(folded, form) or any(_place_context(folded, s, e) for s, e in spans):
             found.add(form)
     return found
+
+
+# The units a city or a county is written with (江临市): what makes its name a place's.
+_UNITS = "市县省"
+_NATIVE = "人"
+
+
+def _demonym(folded: str, form: str) -> bool:
+    """One of a place (妻子是江临人): a place's two characters and 人, where the
+    text writes that place before its administrative unit (江临市)."""
+    place = form[:-1]
+    return len(form) == 3 and form[-1] == _NATIVE and any(_unit_at(folded, s + 2) for s in starts(folded, place))
+
+
+def _unit_at(folded: str, at: int) -> bool:
+    # (not a title's start: 市长, 县委)
+    return at < len(folded) and folded[at] in _UNITS and folded[at + 1 : at + 2] not in ("长", "委")
 
 
 def _place_context(folded: str, start: int, end: int) -> bool:

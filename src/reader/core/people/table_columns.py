@@ -241,12 +241,15 @@ _GLOSS_RE = re.compile(r"[（(][^（()）]{1,24}[）)]$")
 def _names_in(cell: _Cell) -> list[_Cell]:
     """The names of a cell: the cell, or each of the names it sets apart by
     spaces or 、 (a shared rank's row: 6-10 | 程浩然　谢婉清　朱建平), each
-    without a gloss in brackets after it."""
+    without a gloss in brackets after it. A role before another part labels
+    it (安检员 东郭明, 司机 邓师傅: a job, then the person), no name."""
     start, _, text = cell
+    parts = list(re.finditer(r"[^ \t\u3000、]+", text))
     return [
         (start + m.start(), start + m.start() + len(name), name)
-        for m in re.finditer(r"[^ \t\u3000、]+", text)
+        for i, m in enumerate(parts)
         if _NAME_CELL_RE.fullmatch(name := _GLOSS_RE.sub("", m.group()))
+        and not (i + 1 < len(parts) and text[m.end()] != "、" and person_heading(name))
     ]
 
 

@@ -26,6 +26,7 @@ from reader.core.people.cues import (
     named_after,
     trim_glued_start,
 )
+from reader.core.people.dotted_run_ons import dotted_run_ons_cut
 from reader.core.people.han import shaped_han_name
 from reader.core.people.names import (
     ADDRESS_SUFFIXES,
@@ -74,7 +75,7 @@ def dotted_names(t: Texts) -> list[Proposal]:
             p = _dotted(folded, m_start, m_end, bounded=m_start != m.start())
             if p is not None:
                 found.append(p)
-    return found
+    return dotted_run_ons_cut(found)
 
 
 def dotted_starts_kept(tagged: list[Proposal], dotted: list[Proposal], folded: str) -> list[Proposal]:
