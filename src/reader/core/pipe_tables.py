@@ -5,6 +5,7 @@ its bars but no rule row. Each row alone looks like a menu (首页 | 船队 |
 from __future__ import annotations
 
 from reader.core.end_boxes import PIPE_ROW, PIPE_RULE
+from reader.core.junk_rules import Reason
 from reader.core.line_features import SENTENCE_END
 from reader.core.line_passes import Line, adjacent_runs
 
@@ -56,8 +57,12 @@ def _continues(lines: list[Line], last: int, i: int, j: int, width: int) -> bool
 
 
 def _bars(line: Line) -> int:
-    # (a Chinese page's table may use the full-width bar: 台次｜姓名｜等级分)
-    return line.text.count("|") + line.text.count("｜") if line.text[:1] != "|" else 0
+    # (a Chinese page's table may use the full-width bar: 台次｜姓名｜等级分; a row
+    # framed by bars, | 任期 | 村長 |, without a rule under its head, counts its inner bars)
+    text = line.text
+    if text[:1] != "|":
+        return text.count("|") + text.count("｜")
+    return text.count("|") - 2 if len(text) > 1 and text[-1] == "|" else 0
 
 
 def _keep_bare_tables(lines: list[Line]) -> None:
@@ -79,14 +84,37 @@ def _keep_bare_tables(lines: list[Line]) -> None:
         stayed = sum(line.kept for line in lines[i:j]) if two else run
         if (
             run >= _MIN_ROWS
-            and lines[i - 1].kept
+            and (lines[i - 1].kept or (named := _names_people(lines[i].text)))
             and lines[j].kept
             and (not two or run >= _TWO_CELL_ROWS or stayed >= _MIN_ROWS)
         ):
             for line in lines[i:j]:
                 if not line.meta and not (two and line.kept):
                     line.restore()
+            if not lines[i - 1].kept and named:
+                _keep_head(lines, i - 1)
         i = max(j, i + 1)
+
+
+# A table's head cell naming its rows' people: 学号 | 姓名 | 工作单位.
+_NAME_CELL = "姓名"
+
+
+def _names_people(row: str) -> bool:
+    """A table's head row with a cell for its people's names: a menu's row
+    never has one, so the rows stand whatever goes above them."""
+    return _NAME_CELL in row and any(cell.strip() == _NAME_CELL for cell in row.replace("｜", "|").split("|"))
+
+
+def _keep_head(lines: list[Line], k: int) -> None:
+    """The short line over a table of people (电子商务专业（部分）), under a kept
+    line, is the table's section head, gone for its junk-looking rows."""
+    head = lines[k]
+    if k and head.reason is _BOILER and head.short and not head.text.endswith(SENTENCE_END) and lines[k - 1].kept:
+        head.restore()
+
+
+_BOILER = Reason.BETWEEN_BOILERPLATE  # (bound once: Reason.X is a slow lookup)
 
 
 def _keep_split_tables(lines: list[Line]) -> None:
