@@ -1,0 +1,77 @@
+"""Reader mode on the shapes the fifty-third held-out set showed: the few
+lines under the site's long notice at the page's end (a testimonial, a call
+to follow the shop, a list of its other posts, its address row)."""
+
+from __future__ import annotations
+
+from cleaning_support import kept_set, same
+
+_PRICES = [
+    "某某粽子舖 ─ 老字號手工粽",
+    "首頁｜商品介紹｜預購專區｜門市資訊",
+    "2027端午節肉粽預購開跑",
+    "更新：2027/02/08　門市小編",
+    "今年端午節落在6月9日，為了讓大家不用在節前排隊，我們提早開放預購，每日限量，額滿即止。",
+    "南部粽　NT$550",
+    "北部粽　NT$600",
+    "滿3串免運費。",
+    "早鳥4/30前下單享九折，不與其他優惠併用。",
+    "※溫馨提醒：本店未在任何社群平台開設代購帳號，亦未委託他人代收款項；如遇冒名詐騙請撥165查證，本店恕不負責因此產生之任何損失。",
+]
+_UNDER = [
+    "熟客說：每年端午都訂南部粽寄給外地的兒子，他說吃到這家的粽子才算過節。──台中 林先生",
+    "加入官方帳號好友，預購進度即時通知",
+    "分享：Facebook｜LINE",
+    "門市：某某市某某區某某路1號　電話：04-2xx-xxxx",
+    "© 2027 某某粽子舖 All Rights Reserved.",
+]
+
+
+def test_the_few_lines_under_the_sites_long_notice_at_the_end_go() -> None:
+    # (a testimonial, a call to follow, an address row: under the notice, junk to the end)
+    kept = kept_set("\n".join([*_PRICES, *_UNDER]))
+    assert same(_PRICES[4]) in kept and same(_PRICES[7]) in kept
+    for line in (_UNDER[0], _UNDER[1], _UNDER[3]):
+        assert same(line) not in kept
+
+
+def test_the_article_going_on_under_a_notice_stays() -> None:
+    # (the article's own prose under the notice, more than a few lines, and no junk at the end)
+    more = [
+        "今年的新口味是干貝蛋黃粽，我們試了三個月才定下配方，希望大家喜歡，也歡迎告訴我們意見。",
+        "預購的粽子會在取貨前一天包好，冷藏後交給大家，請盡早取貨並放入冷凍保存，以免變質。",
+        "宅配的粽子以冷凍寄出，收到後請直接放入冷凍庫，食用前蒸二十分鐘即可，口感最好。",
+        "最後祝大家端午節快樂，闔家平安，我們門市見。",
+    ]
+    kept = kept_set("\n".join([*_PRICES, *more]))
+    for line in more:
+        assert same(line) in kept
+
+
+def test_related_headlines_and_the_address_row_under_a_notice_go() -> None:
+    # (a form's short words between count for nothing; a head no table knows, two headlines, the address row)
+    page = [
+        "某某家政",
+        "首页 > 价格表",
+        "2027年春节后保洁服务价格表",
+        "发布时间：2027-02-06",
+        "春节后阿姨陆续返岗，现将本公司各项服务收费标准公布如下，以下价格适用于市区。",
+        "日常保洁",
+        "每小时45元",
+        "注：所有阿姨均持健康证上岗，签约后可免费更换一次。",
+        "以上价格仅供参考，实际费用以双方签订的服务合同为准；本公司不对服务期间的全部行为承担无限责任。",
+        "免费预约",
+        "您的称呼*",
+        "手机号码*",
+        "立即预约",
+        "阿姨课堂",
+        "月嫂和育儿嫂有什么区别？一文看懂",
+        "春节后请阿姨，这五点要注意",
+        "某某家政服务有限公司　地址：某市某区某路1号",
+        "Copyright © 2027 某某家政 版权所有",
+        "在线咨询",
+    ]
+    kept = kept_set("\n".join(page))
+    assert same(page[4]) in kept and same(page[6]) in kept
+    for line in page[14:17]:
+        assert same(line) not in kept
