@@ -75,3 +75,23 @@ def test_related_headlines_and_the_address_row_under_a_notice_go() -> None:
     assert same(page[4]) in kept and same(page[6]) in kept
     for line in page[14:17]:
         assert same(line) not in kept
+
+
+def test_the_name_the_article_signs_with_beats_the_mastheads_longer_one() -> None:
+    # (the masthead adds what the site offers to the © name; the notice signs with the © name alone)
+    from reader.core.cleaning import clean
+
+    page = [
+        "某某慈雲堂骨灰龕 Columbário Exemplo",
+        "主頁　龕位查詢　祭祀服務　收費　聯絡我們",
+        "首頁 > 最新公告",
+        "2027年度龕位管理費繳費通知",
+        "發佈日期：2027年2月2日　｜　發佈單位：管理處",
+        "各位龕位持有人：",
+        "本堂2027年度龕位管理費現已開始接受繳交，請各持有人於期限內辦理，以便本堂安排全年清潔及祭祀事宜。",
+        "逾期未繳者，每月加收百分之五附加費；連續三年未繳者，本堂將依章程另行通知處理。",
+        "某某慈雲堂管理處　謹啟",
+        "地址：澳門某某大馬路1號　電話：2888 xxxx",
+        "© 2027 某某慈雲堂 版權所有",
+    ]
+    assert clean("\n".join(page)).metadata.source == "某某慈雲堂"
