@@ -1,6 +1,8 @@
 """Reader mode on the shapes the fifty-third held-out set showed: the few
 lines under the site's long notice at the page's end (a testimonial, a call
-to follow the shop, a list of its other posts, its address row)."""
+to follow the shop, a list of its other posts, its address row); the © name
+the article signs with over the masthead's longer one; a serial's update line
+under its to-be-continued mark."""
 
 from __future__ import annotations
 
@@ -95,3 +97,22 @@ def test_the_name_the_article_signs_with_beats_the_mastheads_longer_one() -> Non
         "© 2027 某某慈雲堂 版權所有",
     ]
     assert clean("\n".join(page)).metadata.source == "某某慈雲堂"
+
+
+def test_a_serials_update_line_under_its_to_be_continued_mark_goes() -> None:
+    # (the instalment ends at （待續）: what follows is the site's, its update times and the next chapter)
+    page = [
+        "某某文學 Example Literary",
+        "首頁　小說　散文　連載",
+        "《遠洋三十年》第七回：颱風夜",
+        "作者：某某　｜　2027年2月1日 20:00",
+        "那年我二十三歲，剛升做三副，跟住一艘載木材嘅散貨輪由巴生港開去高雄，船長姓袁，潮州人。",
+        "天光之後，海面平靜得好似乜都冇發生過，袁船長叫廚房煲咗一大煲白粥，自己坐喺船尾望住海。",
+        "（待續）",
+        "本連載逢星期一晚上八時更新，下回預告：第八回〈港口的那間舖〉",
+        "上一回：第六回：三副的第一支筆　｜　下一回：第八回（2月8日刊出）",
+        "© 2027 某某文學 Example Literary. All rights reserved.",
+    ]
+    kept = kept_set("\n".join(page))
+    assert same(page[5]) in kept
+    assert same(page[7]) not in kept
