@@ -23,22 +23,37 @@ _DISCLAIMER = Reason.DISCLAIMER  # (bound once: an enum member's lookup is slow)
 def mark_after_site_notice(lines: list[Line]) -> None:
     """The few kept lines between the page's last long notice and its end,
     which is junk, go as the page's footer (see the module's note)."""
-    n = len(lines)
-    if not n or lines[-1].kept:
+    if not lines or lines[-1].kept:
         return  # (the article runs to the end: nothing under a notice is the page's alone)
-    k = next((i for i in range(n - 1, -1, -1) if lines[i].reason is _DISCLAIMER and _in_sentences(lines[i])), -1)
-    if k < 1:
-        return
-    under = [x for x in lines[k + 1 :] if x.kept]
-    # (a form's words and buttons are short and count for nothing: 立即预约)
-    longer = sum(not x.short for x in under)
-    if not under or longer > _UNDER or any(x.meta is not None for x in lines[k + 1 :]):
-        return
+    # (one walk up from the end, left as soon as the lines under any notice are too many:
+    # most pages' feet are the article's last lines, or a metadata line, and no notice)
+    longer, k = 0, -1
+    for i in range(len(lines) - 1, 0, -1):
+        line = lines[i]
+        if line.meta is not None:
+            return
+        if line.reason is None:
+            # (a form's words and buttons are short and count for nothing: 立即预约)
+            longer += not line.short
+            if longer > _UNDER:
+                return
+        elif line.reason is _DISCLAIMER and _in_sentences(line):
+            k = i
+            break
+    under = [x for x in lines[k + 1 :] if x.kept] if k > 0 else []
     # (the article's prose above the notice, as much of it as the longer lines under it)
-    if sum(1 for x in lines[:k] if x.kept and is_prose_start(x)) < max(longer, 1):
-        return
-    for x in under:
-        x.reason = Reason.PAGE_FOOTER
+    if under and _prose_above(lines, k, max(longer, 1)):
+        for x in under:
+            x.reason = Reason.PAGE_FOOTER
+
+
+def _prose_above(lines: list[Line], k: int, wanted: int) -> bool:
+    for x in lines[:k]:
+        if x.kept and is_prose_start(x):
+            wanted -= 1
+            if not wanted:
+                return True
+    return False
 
 
 def _in_sentences(line: Line) -> bool:
