@@ -116,3 +116,37 @@ def test_a_serials_update_line_under_its_to_be_continued_mark_goes() -> None:
     kept = kept_set("\n".join(page))
     assert same(page[5]) in kept
     assert same(page[7]) not in kept
+
+
+def test_a_heading_other_files_share_stays_over_numbered_rules_ending_in_semicolons() -> None:
+    # (注意事项 recurs across the folder; the rules under it are this notice's, clauses ending in ；)
+    from reader.core.cleaning import clean
+    from reader.core.line_features import template_key
+
+    rules = ["1. 请于开车前30分钟到达候车站台；", "2. 每位乘客可携带一件行李（不超过20公斤）；"]
+    page = [
+        "某某快捷巴士 EXAMPLE EXPRESS",
+        "首页 | 路线与车资 | 网上订票 | 最新消息",
+        "新春加班车班次及车资一览",
+        "2027年2月3日 | 客服部",
+        "为配合农历新年返乡人潮，本公司将于年初一前后加开班次，详情如下，所有加班车均可于柜台购票。",
+        "新山拉庆总站 ⇄ 吉隆坡TBS",
+        "08:00　10:30　13:00　15:30　22:00",
+        "单程车资：RM45（节日期间）",
+        "新山拉庆总站 ⇄ 怡保Amanjaya",
+        "09:00　21:30",
+        "单程车资：RM75（节日期间）",
+        "注意事项",
+        *rules,
+        "3. 车票一经售出，恕不退款，可于开车前24小时改期一次。",
+        "客服热线：07-3xx xxxx（每日上午8时至晚上10时）",
+        "*车资以柜台及网站最新公布为准。本公司保留因交通、天气或其他不可抗力因素而调整班次的权利，乘客因此产生的任何损失，本公司概不负责。",
+        "分享：Facebook | WhatsApp",
+        "相关消息：",
+        "开斋节班次预告",
+        "某某快捷巴士电子钱包付款教学",
+        "© 2027 某某快捷巴士 版权所有",
+    ]
+    kept = {same(p) for p in clean("\n".join(page), frozenset({template_key("注意事项")})).paragraphs}
+    for line in ("注意事项", *rules):
+        assert same(line) in kept
