@@ -24,6 +24,7 @@ from reader.core.credit_lines import line_credits
 from reader.core.credit_roles import SHAPED_ROLE_FIRSTS
 from reader.core.han import HAN
 from reader.core.head_dates import head_date, under_headline
+from reader.core.head_foot_names import head_or_foot
 from reader.core.junk_rules import Reason
 from reader.core.line_passes import Line
 from reader.core.masthead import foot_contact, footer_site, host_site, masthead_names, welcome_site
@@ -40,8 +41,6 @@ _IS_HEADLINE = Reason.HEADLINE
 Credits = tuple[tuple[str, str], ...]
 
 _LATIN = re.compile(r"[A-Za-z]")
-_HAN_MORE = re.compile(r"[\u3400-\u9fff]{2,12}")
-_LEGAL_FORM = re.compile(r"集团|股份|有限|公司")
 _HAN_ANY = HAN
 
 
@@ -314,12 +313,7 @@ def _settle(
         if not agreed and ((head and not _recurs(head, lines)) or latin_foot):
             agreed = next((h for h in more if _recurs(h, lines)), None)
         head = agreed or head
-    # (the foot names the organisation the masthead's shorter name stands for:
-    # 海濱花園 over © 海濱花園業主立案法團; a company's legal form adds no name:
-    # 远航科技 over © 远航科技股份有限公司 stays)
-    # (or after a dot: 川流 over © 川流·简梓川官方后援会)
-    if head and foot and foot.startswith(head) and _HAN_MORE.fullmatch(foot.replace("·", "", 1), len(head)):
-        head = head if _LEGAL_FORM.search(fold_text(foot[len(head) :])) else foot
+    head = head_or_foot(head, foot, lines)  # (where one extends the other: 海濱花園 over © 海濱花園業主立案法團)
     site = _agreed_site(hints, head, foot)
     fielded = next((m.source for m in metas if m.source and m.kind != "date"), None)
     other = site or (

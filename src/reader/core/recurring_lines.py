@@ -113,9 +113,13 @@ def _heads_own_lines(lines: list[Line], i: int, template: Collection[str]) -> bo
     heading over paragraphs is the body's only between them)."""
     under = lines[i + 1 : i + 3]
     return len(under) == 2 and all(
-        x.kept and len(x.text) <= _ITEM and x.text.endswith(SENTENCE_END) and template_key(x.text) not in template
+        x.kept and len(x.text) <= _ITEM and x.text.endswith(_ITEM_ENDS) and template_key(x.text) not in template
         for x in under
     )
+
+
+# (a numbered rule's clause ends with a semicolon: 1. 请于开车前30分钟到达候车站台；)
+_ITEM_ENDS = (*SENTENCE_END, "；", ";")
 
 
 def _body_on_both_sides(lines: list[Line], i: int) -> bool:

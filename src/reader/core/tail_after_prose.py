@@ -4,12 +4,14 @@ again, now that the comments and the statements under them have gone (a
 bracketed appeal over a comment thread: only the thread stood under it);
 then the last paragraph, where the site speaks in it to its readers
 (``tail_address``); then the shop's banners left among the junk
-(``tail_banners``)."""
+(``tail_banners``); last the few lines under
+the site's long notice at the page's end (``tail_after_notice``)."""
 
 from __future__ import annotations
 
 from reader.core.line_passes import Line
 from reader.core.tail_address import mark_tail_address
+from reader.core.tail_after_notice import mark_after_site_notice
 from reader.core.tail_banners import mark_tail_banners, mark_tail_callouts
 from reader.core.tail_passes import mark_tail_statement
 from reader.core.tail_prose import mark_tail_prose
@@ -24,6 +26,7 @@ def mark_tail_after_prose(lines: list[Line]) -> None:
     mark_tail_address(lines)
     mark_tail_banners(lines)
     mark_tail_callouts(lines)
+    mark_after_site_notice(lines)
 
 
 __all__ = ["mark_tail_after_prose"]

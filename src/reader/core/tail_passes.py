@@ -40,9 +40,9 @@ _SIGN_OFF = re.compile(rf"(?:{CLOSING_WORDS})$|^(?:此致|敬祝|谨祝|顺颂|�
 
 # Headers of tail blocks are short.
 _HEADER = 16
-# The end of the article: - END -, （完）, or a rule line (--, ---, ***) after the body.
+# The end of the article: - END -, （完）, a serial's （待續） (the site's lines follow), a rule (--, ***).
 _END_MARK = re.compile(
-    r"^[\s\-—=*~·•▼▲()（）【】]*(?:end|完|全文完|本章完|全书完|the end)[\s\-—=*~·•▼▲()（）【】]*$"
+    r"^[\s\-—=*~·•▼▲()（）【】]*(?:end|完|全文完|本章完|全书完|(?:未完)?待续|the end)[\s\-—=*~·•▼▲()（）【】]*$"
     r"|^(?:-{2,}|—{2,}|_{3,}|\*{3,})$",
     re.IGNORECASE,
 )

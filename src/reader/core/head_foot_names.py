@@ -1,0 +1,42 @@
+"""Which of the site's two names, the masthead's or the © line's, when one
+extends the other.
+
+The foot may name the organisation the masthead's shorter name stands for
+(海濱花園 over © 海濱花園業主立案法團): the longer, unless what it adds is a
+company's legal form (远航科技 over © 远航科技股份有限公司 stays). Or the
+masthead may add to the © name what the site offers (澳門慈雲堂骨灰龕 over
+© 澳門慈雲堂, its columbarium): when the article's own lines name the
+shorter alone (its sign-off, 澳門慈雲堂管理處　謹啟), that is the name the
+page gives itself.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.core.line_passes import Line
+from reader.core.person_values import fold_text
+
+_HAN_MORE = re.compile(r"[\u3400-\u9fff]{2,12}")
+_LEGAL_FORM = re.compile(r"集团|股份|有限|公司")
+
+
+def head_or_foot(head: str | None, foot: str | None, lines: list[Line]) -> str | None:
+    """The masthead's name ``head``, or the © line's ``foot`` where one
+    extends the other (see the module's note)."""
+    if not (head and foot) or head == foot:
+        return head
+    # (or after a dot: 川流 over © 川流·简梓川官方后援会)
+    if foot.startswith(head) and _HAN_MORE.fullmatch(foot.replace("·", "", 1), len(head)):
+        return head if _LEGAL_FORM.search(fold_text(foot[len(head) :])) else foot
+    if head.startswith(foot) and _HAN_MORE.fullmatch(head, len(foot)) and _named_alone(foot, head, lines):
+        return foot
+    return head
+
+
+def _named_alone(name: str, longer: str, lines: list[Line]) -> bool:
+    """Whether a kept line of the article names ``name`` without ``longer``."""
+    return any(line.kept and name in line.text and longer not in line.text for line in lines)
+
+
+__all__ = ["head_or_foot"]
