@@ -196,7 +196,15 @@ def test_a_unit_beside_the_date_and_a_dot_is_no_author(line: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("value", "expected"), [("志愿者 小蔡", "小蔡"), ("班主任 李小红", "李小红"), ("校团委宣传部", None)]
+    ("value", "expected"),
+    [
+        ("志愿者 小蔡", "小蔡"),
+        ("班主任 李小红", "李小红"),
+        ("校团委宣传部", None),
+        # a whole label before its colon, not 文 and the rest; the name in brackets after a nickname
+        ("文章作者：阿達（邱建達）｜ 外野看台上的人 版主", "邱建達"),
+        ("文章作者：王小明", "王小明"),
+    ],
 )
 def test_the_markups_author_without_the_role_and_never_a_unit(value: str, expected: str | None) -> None:
     from reader.core.person_values import clean_hint_author

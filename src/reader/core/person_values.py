@@ -123,7 +123,8 @@ def clean_hint_author(value: str | None) -> str | None:
     if not value:
         return None
     value = re.sub(
-        r"^(?:作者|文|撰文|by)\s*[:：|｜/／]?\s*|^[\u3400-\u9fff]{1,4}\s*[:：]\s*",
+        # (a whole label and its colon first: 文章作者：X is not 文 + 章作者：X)
+        r"^[\u3400-\u9fff]{1,4}\s*[:：]\s*|^(?:作者|文|撰文|by)\s*[:：|｜/／]?\s*",
         "",
         value.strip(),
         flags=re.IGNORECASE,
@@ -136,6 +137,10 @@ def clean_hint_author(value: str | None) -> str | None:
     if len(words) > 1 and all(re.search(r"[\u3400-\u9fff]", w) for w in words):
         # a name and a profile (阿禾 互联网行业 数据分析师), or a team and a name (品牌编辑部 钟小满)
         value = next((w for w in words if han_name_shaped(w) or not _ORG_END.search(fold_text(w))), words[0])
+    value = value.strip(" ·・|｜-—")
+    if value.endswith(("）", ")")) and (k := max(value.rfind("（"), value.rfind("("))) > 0:
+        # (a nickname, then the writer's name in brackets: 阿達（邱建達）)
+        value = inner if han_name_shaped(inner := value[k + 1 : -1]) else value
     if not value or value.endswith(("于", "於", ":", "：")):
         return None
     return person_value(value)
