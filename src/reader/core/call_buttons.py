@@ -7,7 +7,7 @@ lone short call between junk lines (成為月捐者 under the site's appeal).
 from __future__ import annotations
 
 from reader.core.junk_rules import Reason
-from reader.core.line_passes import Line
+from reader.core.line_passes import Line, last_kept
 from reader.core.site_statements import ASKS
 from reader.core.title_shapes import ACTION
 
@@ -35,9 +35,7 @@ def mark_call_buttons(lines: list[Line]) -> None:
     page's button (a step of the article's instructions has further steps
     under it)."""
     # (from the end: only the page's tail is walked)
-    i = len(lines) - 1
-    while i > 0 and (lines[i].reason is not None or lines[i].meta is not None):
-        i -= 1
+    i = last_kept(lines)
     if i < 1 or (i + 1 < len(lines) and lines[i + 1].reason is None):
         return
     line, above = lines[i], lines[i - 1]

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from reader.core.folding import fold
-from reader.core.line_passes import HEAD_LINES, Line
+from reader.core.line_passes import HEAD_LINES, Line, last_kept
 from reader.core.metadata import parse_meta_line
 
 _PAIRS = 2
@@ -34,9 +34,7 @@ def closing_credit_row(lines: list[Line]) -> int | None:
     of prose is, when a heading stands under it: a few lines over the junk
     that ends the page (the box between them)."""
     n = len(lines)
-    i = n - 1
-    while i >= 0 and ((x := lines[i]).reason is not None or x.meta is not None):
-        i -= 1
+    i = last_kept(lines)
     for k in range(i, max(i - _BOX_LINES, n - HEAD_LINES, 1) - 1, -1):
         line = lines[k]
         # (the cheap tests first: a row of pairs has two colons)

@@ -13,7 +13,7 @@ import re
 from reader.core.end_boxes import body_text, names_subject
 from reader.core.headline import is_headline_shaped
 from reader.core.junk_rules import Reason
-from reader.core.line_passes import CELL_GAP, LIST_ITEM, Line, is_prose_start
+from reader.core.line_passes import CELL_GAP, LIST_ITEM, Line, is_prose_start, last_kept
 from reader.core.summed_lists import sums_up
 
 _LIST_HEADING = 8
@@ -31,10 +31,7 @@ def mark_closing_teasers(lines: list[Line]) -> None:
     想成为下一期志愿者？… / 山雀助学为…): the list is the page's teaser run, and the
     calls under it the site's. First, a labelled related link or a link to
     more with a count as the last kept line goes (``_closing_links``)."""
-    k = len(lines) - 1
-    # (the page's junk at the end; lines' fields read directly: this runs on every text)
-    while k > 0 and (lines[k].reason is not None or lines[k].meta is not None):
-        k -= 1
+    k = last_kept(lines)  # (the page's junk at the end)
     if k >= 0 and lines[k].text[:1] in _LINK_FIRST:  # (most texts: no such link)
         k = _closing_links(lines, k)
     calls = 0
@@ -122,9 +119,7 @@ def _closing_links(lines: list[Line], k: int) -> int:
         line.reason = Reason.RELATED
         k -= 1
         last = k
-    while last > 0 and (lines[last].reason is not None or lines[last].meta is not None):
-        last -= 1
-    return last
+    return max(last_kept(lines, last), 0)
 
 
 __all__ = ["mark_closing_teasers"]

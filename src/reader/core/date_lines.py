@@ -62,14 +62,11 @@ def date_then_name(folded: str) -> re.Match[str] | None:
 def dated_writer(folded: str) -> re.Match[str] | None:
     """:func:`date_then_name`, or its match up to the writer when a column's
     word follows the name (2027年1月21日 ・ 梁詠芝 ・ 街坊故事)."""
-    # (date_then_name's gate, spelt out: one call less on every line the metadata rules read)
-    if "·" in folded or "・" in folded or "•" in folded or "由" in folded or "by" in folded:
-        m = DATE_THEN_NAME.match(folded)
-        # (date first, then a name and a column: the date's digits lead the line)
-        if m is None and folded[:1].isdigit() and (cut := _before_column(folded)):
-            return DATE_THEN_NAME.match(folded, 0, cut)
-        return m
-    return None
+    m = date_then_name(folded)
+    # (date first, then a name and a column: the date's digits lead the line, a dot before the column)
+    if m is None and folded[:1].isdigit() and (cut := _before_column(folded)):
+        return DATE_THEN_NAME.match(folded, 0, cut)
+    return m
 
 
 def _before_column(folded: str) -> int:

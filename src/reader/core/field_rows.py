@@ -26,6 +26,11 @@ _ROC_DATE = re.compile(r"(?<!\d)1[01]\d\s*([-/.年])\s*(\d{1,2})\s*(?:\1|月)\s*
 
 
 # The labels of a row's source and author fields.
+_SOURCE_FIELD = re.compile(r"^(?:信息|稿件|文章)?(?:来源|稿源|出处)$")
+_AUTHOR_FIELD = re.compile(r"^(?:作者|撰稿|撰稿人|撰文)$")
+# (or who posted the notice, a name after its holder's office: 發布者：總務 X)
+_POSTED_BY = ("发布者", "发布人")
+# The bare verb as a date's label (发布：2027-02-10 16:45), in a row naming its source.
 _PUBLISHED_BARE = ("发布", "发表")
 
 
@@ -36,12 +41,6 @@ def _bare_published(fields: list[re.Match[str]], m: re.Match[str]) -> bool:
     if DATE_IN_LINE.match(m.group("value")) is None:
         return False
     return any(_SOURCE_FIELD.match(f.group("label")) for f in fields)
-
-
-_SOURCE_FIELD = re.compile(r"^(?:信息|稿件|文章)?(?:来源|稿源|出处)$")
-_AUTHOR_FIELD = re.compile(r"^(?:作者|撰稿|撰稿人|撰文)$")
-# (or who posted the notice, a name after its holder's office: 發布者：總務 X)
-_POSTED_BY = ("发布者", "发布人")
 
 
 def field_row(line: str, folded: str, gaps: re.Pattern[str] = _FIELD_GAP) -> MetaLine | None:

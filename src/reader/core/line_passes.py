@@ -343,6 +343,16 @@ def resolve_short(lines: list[Line]) -> bool:
     return found
 
 
+def last_kept(lines: list[Line], k: int | None = None) -> int:
+    """The last kept line at or above ``k`` (the page's last line by
+    default), walking up past the page's junk and metadata; -1 if none."""
+    k = len(lines) - 1 if k is None else k
+    # (the fields read directly: Line.kept is a property, a call a line)
+    while k >= 0 and ((x := lines[k]).reason is not None or x.meta is not None):
+        k -= 1
+    return k
+
+
 def adjacent_runs(indices: list[int]) -> list[tuple[int, int]]:
     """The runs of adjacent line numbers in ``indices`` (sorted): each as
     ``(i, j)``, the run being lines ``i`` to ``j - 1``."""
@@ -367,6 +377,7 @@ __all__ = [
     "has_button",
     "is_prose",
     "is_prose_start",
+    "last_kept",
     "mark_after_ad_label",
     "mark_image_captions",
     "mark_repeats",

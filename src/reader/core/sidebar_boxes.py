@@ -10,7 +10,7 @@ from __future__ import annotations
 from reader.core.date_lines import DATE_IN_LINE
 from reader.core.junk_rules import Reason
 from reader.core.line_features import SENTENCE_END
-from reader.core.line_passes import Line
+from reader.core.line_passes import Line, last_kept
 from reader.core.section_numbers import section_number
 
 _ROWS = 4  # (a box's rows at most)
@@ -24,9 +24,7 @@ _GAPS = ("\u3000", " ", "|", "｜")
 
 def mark_sidebar_boxes(lines: list[Line]) -> None:
     """Mark the box under the article's numbered sections whose head names a menu item."""
-    end = len(lines)
-    while end > 0 and (lines[end - 1].bad or lines[end - 1].meta):
-        end -= 1
+    end = last_kept(lines) + 1
     if end == len(lines):  # (most texts: a kept last line, no junk under a box)
         return
     start = end

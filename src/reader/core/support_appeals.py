@@ -31,9 +31,10 @@ def support_appeal(text: str) -> bool:
         return False
     # (the condition opens the line, after an icon at most: only its first characters are read)
     head = text[:_LEAD]
-    if any(w in head for w in _IF) and any(w in text[:_PIECE] for w in _THIS_PIECE) and any(w in text for w in _ASK):
+    conditional = any(w in head for w in _IF)
+    if conditional and any(w in text[:_PIECE] for w in _THIS_PIECE) and any(w in text for w in _ASK):
         return True
-    if any(w in head for w in _IF) and _reader_asked_for_support(text):
+    if conditional and _reader_asked_for_support(text):
         return True
     # (one character's search first: most last lines name no period)
     if "每" not in text or not any(w in text for w in _WE):

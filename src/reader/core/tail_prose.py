@@ -19,7 +19,7 @@ import re
 from reader.core.end_boxes import body_text, is_box_heading, names_subject
 from reader.core.junk_rules import Reason
 from reader.core.line_features import SENTENCE_END
-from reader.core.line_passes import Line, is_prose_start
+from reader.core.line_passes import Line, is_prose_start, last_kept
 from reader.core.metadata import MetaLine
 
 # The junk that closes an article (a caption, an advertisement amid the
@@ -130,10 +130,8 @@ def mark_tail_prose(lines: list[Line]) -> bool:
     last = lines[-1] if lines else None
     if last is None or (last.reason is None and last.meta is None):
         return False  # (the page ends in a kept line: no junk under it)
-    k, marked = len(lines) - 2, False
+    k, marked = last_kept(lines, len(lines) - 2), False
     # (Line.kept spelt out in the walks: a property is a call)
-    while k >= 0 and ((x := lines[k]).reason is not None or x.meta is not None):
-        k -= 1
     while k >= 0:
         top, signed = k, False
         while top >= 0 and (x := lines[top]).reason is None and x.meta is None and k - top < _LIST_RUN:

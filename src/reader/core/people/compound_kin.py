@@ -11,7 +11,7 @@ from __future__ import annotations
 from reader.core.people import lexicon
 from reader.core.people.cues import boundary_after, cue_before
 from reader.core.people.names import NOT_IN_GIVEN_NAME, is_han
-from reader.core.people.texts import Proposal
+from reader.core.people.texts import Proposal, starts
 from reader.core.surnames import COMPOUND_SURNAMES
 
 _GIVEN = 2
@@ -24,8 +24,8 @@ def compound_kin(folded: str, known: set[str]) -> list[Proposal]:
     surnames = {f[:2] for f in known if 3 <= len(f) <= 4 and f[:2] in COMPOUND_SURNAMES}
     found = []
     for surname in sorted(surnames):
-        at = folded.find(surname)
-        while at != -1:
+        # (no compound surname repeats its character: the non-overlapping starts are all of them)
+        for at in starts(folded, surname):
             end = at + 2 + _GIVEN
             form = folded[at:end]
             given = form[2:]
@@ -42,7 +42,6 @@ def compound_kin(folded: str, known: set[str]) -> list[Proposal]:
                 and not (at and is_han(folded[at - 1]) and lexicon.is_common_word(folded[at - 1 : at + 1]))
             ):
                 found.append(Proposal(at, end, form, True))
-            at = folded.find(surname, at + 1)
     return found
 
 

@@ -166,7 +166,7 @@ def _dotted(folded: str, m_start: int, m_end: int, bounded: bool = False) -> Pro
             end += 1  # 阿布·達給為耆老: a one-character last part before the copula is cut short
         elif _one_before_address(folded, last, end, m_end):
             end += 1  # 买买提·吐尔地师傅: the word boundary fell a character before the address
-        elif end == last + 1 and end + 2 <= m_end and _inner_stop(folded[end]):
+        elif end == last + 1 and end + 2 <= m_end and folded[end] == _SPELLING_STOP:
             end += 2  # 帕提古丽·阿不都: 不 stands for a sound here, no part ends in it
     if start >= first_dot and not bounded:
         # 议员哈勇·诺干, 队员瓦旦·尤命: an indigenous name in Chinese
@@ -188,10 +188,6 @@ def _dotted(folded: str, m_start: int, m_end: int, bounded: bool = False) -> Pro
 # The one stop character Uyghur names spell a sound with (Abdu, 阿不都; Abla, 阿不拉):
 # after a one-character last part it is inside the part, where 李上场 or 汗的 end it.
 _SPELLING_STOP = "不"
-
-
-def _inner_stop(c: str) -> bool:
-    return c == _SPELLING_STOP
 
 
 def _one_before_address(folded: str, last: int, end: int, m_end: int) -> bool:
