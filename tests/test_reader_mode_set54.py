@@ -43,3 +43,31 @@ def test_the_person_signing_above_the_junk_is_the_author() -> None:
     meta = clean("\n".join(_NOTICE)).metadata
     assert meta.author == "陳大文"
     assert ("主席", "陳大文") in meta.credits
+
+
+_SIGN_UP = [
+    "某某縣動物保護防疫所",
+    "首頁 > 最新消息 > 活動訊息",
+    "116年度犬貓免費絕育巡迴活動",
+    "發布單位：保護教育科　發布日期：116-03-02",
+    "為提升家犬貓絕育率，本所今年度再度辦理犬貓免費絕育巡迴活動，每場次名額有限，歡迎飼主踴躍報名。",
+    "報名方式：",
+    "一、電話預約：05-266-1234 轉 21（週一至週五 8:00–17:00）",
+    "二、線上報名：請至本所網站「線上申辦」專區填寫表單。",
+    "參加須知：",
+    "1. 犬貓須年滿4個月、體重2公斤以上，且未懷孕。",
+    "2. 術前8小時禁食、4小時禁水。",
+    "完成絕育之犬貓，另免費施打狂犬病疫苗一劑。",
+]
+
+
+def test_a_numbered_step_that_gives_a_phone_number_stays() -> None:
+    # (一、 under the list's lead-in, 二、 kept under it: an item of the article's list)
+    kept = kept_set("\n".join(_SIGN_UP))
+    assert same(_SIGN_UP[6]) in kept and same(_SIGN_UP[7]) in kept
+
+
+def test_a_contact_row_no_numbered_sibling_follows_still_goes() -> None:
+    # (the same row with no 二、 under it, junk after it: the site's contact row)
+    page = [*_SIGN_UP[:6], "一、電話預約：05-266-1234 轉 21（週一至週五 8:00–17:00）", "© 2027 某某縣動物保護防疫所"]
+    assert same(page[6]) not in kept_set("\n".join(page))
