@@ -71,3 +71,29 @@ def test_a_contact_row_no_numbered_sibling_follows_still_goes() -> None:
     # (the same row with no 二、 under it, junk after it: the site's contact row)
     page = [*_SIGN_UP[:6], "一、電話預約：05-266-1234 轉 21（週一至週五 8:00–17:00）", "© 2027 某某縣動物保護防疫所"]
     assert same(page[6]) not in kept_set("\n".join(page))
+
+
+_OFFICE_TAIL = [
+    "附件下載：116年度絕育活動報名表.odt　116年度絕育活動報名表.pdf",
+    "相關連結：寵物登記線上申辦",
+    "友善列印　回上一頁",
+    "【個人資料保護聲明】本所為辦理犬貓絕育活動之需要，蒐集您的姓名、電話、地址及寵物晶片號碼等個人資料，僅於本活動及相關行政業務範圍內處理及利用，不會提供予第三人。",
+    "地址：60000 某某縣某某鎮某某路150號　電話：05-266-1234",
+    "服務時間：週一至週五 08:00–12:00、13:30–17:30",
+    "建議使用 Chrome、Edge、Firefox 最新版本瀏覽器",
+]
+
+
+def test_the_office_rows_around_its_long_notice_at_the_end_go() -> None:
+    # (rows with no sentence end the page under the notice: the site's; so do the few rows over it, under junk)
+    kept = kept_set("\n".join([*_SIGN_UP, *_OFFICE_TAIL]))
+    assert same(_SIGN_UP[-1]) in kept and same(_SIGN_UP[7]) in kept
+    for line in _OFFICE_TAIL:
+        assert same(line) not in kept
+
+
+def test_the_article_ending_in_a_sentence_under_a_notice_stays() -> None:
+    # (a sentence at the end: the article goes on under the notice)
+    page = [*_SIGN_UP, *_OFFICE_TAIL[3:6], "如有疑問，歡迎來電洽詢本所保護教育科。"]
+    kept = kept_set("\n".join(page))
+    assert same(page[-1]) in kept and same(page[-2]) in kept
