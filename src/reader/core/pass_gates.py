@@ -32,6 +32,7 @@ from reader.core.line_passes import Line, rescue_lone_links, rescue_references, 
 from reader.core.list_runs import rescue_list_runs
 from reader.core.list_siblings import rescue_siblings
 from reader.core.notice_attachments import rescue_notice_attachments
+from reader.core.numbered_contacts import rescue_numbered_contacts
 from reader.core.numbered_entries import rescue_numbered_entries
 from reader.core.numbered_steps import rescue_numbered_steps
 from reader.core.offer_blocks import rescue_offer_blocks
@@ -83,6 +84,7 @@ _RESCUES: tuple[tuple[Pass, frozenset[object], frozenset[object]], ...] = (
     (rescue_closing_contacts, frozenset({Reason.CONTACT}), _SHORT),
     (rescue_signed_contacts, frozenset({Reason.CONTACT, _COUNTER}), _SHORT),
     (rescue_section_end_contacts, frozenset({Reason.CONTACT}), _SHORT),
+    (rescue_numbered_contacts, frozenset({Reason.CONTACT}), _SHORT),
     (rescue_facts, frozenset({_COUNTER}), _SHORT),
     (rescue_table_rows, frozenset({Reason.NAVIGATION, _BOILER, _CONTROLS}), _SHORT),
     (rescue_spaced_rolls, frozenset({Reason.NAVIGATION, _COUNTER}), _SHORT),

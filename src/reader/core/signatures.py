@@ -13,6 +13,7 @@ import re
 
 from reader.core.line_passes import Line
 from reader.core.person_values import han_name_shaped
+from reader.core.tail_prose import SIGN_OFF_DATE
 
 # A title, then a person's name: 主席 葉志強, 理事长 王建国, 校长 李明
 _TITLE_NAME = re.compile(r"(?P<title>[\u3400-\u9fff]{2,6})[ \u3000]+(?P<name>[\u3400-\u9fff]{2,4})")
@@ -36,7 +37,12 @@ def signer(lines: list[Line], source: str | None) -> tuple[str, str] | None:
     if signed is not None or end == len(lines):
         return signed
     # (above the page's junk only a line that closes with the signer's word: 主任委員　鍾明達　敬啟)
-    closed = any((x.folded or "")[-2:] in _CLOSING_WORDS for x in lines[max(0, end - _TAIL) : end])
+    # (or its date right under the title and name, closing the notice: 主席 盧國輝 / 二〇二七年一月二十二日)
+    closed = any((x.folded or "")[-2:] in _CLOSING_WORDS for x in lines[max(0, end - _TAIL) : end]) or (
+        end >= 2
+        and SIGN_OFF_DATE.fullmatch(lines[end - 1].text) is not None
+        and title_and_name(lines[end - 2]) is not None
+    )
     return _signer(lines, end, source) if closed else None
 
 
@@ -44,31 +50,41 @@ def _signer(lines: list[Line], end: int, source: str | None) -> tuple[str, str] 
     """(title, name) signing among the last lines before ``end``."""
     tail = lines[max(0, end - _TAIL) : end]
     for j, line in enumerate(tail):
-        text = line.text
-        # (most texts' last lines are no title and name of 5 to 15 characters set apart by a space)
-        if text[15:] or not text[4:] or not (" " in text or "\u3000" in text):
+        if (signed := title_and_name(line)) is None:
             continue
-        # (folding keeps offsets: the closing word found in the folded line is cut from the line)
-        if closing := _CLOSING.search(line.folded or text):
-            text = text[: closing.start()]
-        if (m := _TITLE_NAME.fullmatch(text)) is None or (text[9:] and not closing):
-            continue
+        title, name, closing = signed
         k = end - len(tail) + j
-        if not han_name_shaped(m["name"]) or han_name_shaped(m["title"]):
-            continue
         if k < 2:
             return None
         if closing:  # (the signature itself, under the notice's last paragraph)
             above = lines[max(0, k - _AFTER) : k]
-            return (m["title"], m["name"]) if any(x.kept and not x.short for x in above) else None
+            return (title, name) if any(x.kept and not x.short for x in above) else None
         org = lines[k - 1].text
         if len(org) not in _ORG or _PUNCT.search(org):
             return None
         if not any(line.kept and not line.short for line in lines[max(0, k - 1 - _AFTER) : k - 1]):
             return None  # (under the notice's last paragraph)
         named = org == source or any(org in line.text for i, line in enumerate(lines) if i != k - 1)
-        return (m["title"], m["name"]) if named else None
+        return (title, name) if named else None
     return None
 
 
-__all__ = ["signer"]
+def title_and_name(line: Line) -> tuple[str, str, bool] | None:
+    """(title, name, closed) when ``line`` is a signer's line: a title, a gap
+    and a person's name (主席 盧國輝), perhaps closed by the signer's word
+    (第三代店主　何家榮　謹啟: closed); None for any other line."""
+    text = line.text
+    # (most texts' last lines are no title and name of 5 to 15 characters set apart by a space)
+    if text[15:] or not text[4:] or not (" " in text or "\u3000" in text):
+        return None
+    # (folding keeps offsets: the closing word found in the folded line is cut from the line)
+    if closing := _CLOSING.search(line.folded or text):
+        text = text[: closing.start()]
+    if (m := _TITLE_NAME.fullmatch(text)) is None or (text[9:] and not closing):
+        return None
+    if not han_name_shaped(m["name"]) or han_name_shaped(m["title"]):
+        return None
+    return m["title"], m["name"], closing is not None
+
+
+__all__ = ["signer", "title_and_name"]

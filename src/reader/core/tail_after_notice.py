@@ -13,6 +13,7 @@ the article's lines under it, or its prose, and they stay).
 from __future__ import annotations
 
 from reader.core.junk_rules import Reason
+from reader.core.line_features import SENTENCE_END
 from reader.core.line_passes import PROSE, Line, is_prose_start
 
 _NOTICE = PROSE  # (a notice in sentences is no shorter)
@@ -23,8 +24,11 @@ _DISCLAIMER = Reason.DISCLAIMER  # (bound once: an enum member's lookup is slow)
 def mark_after_site_notice(lines: list[Line]) -> None:
     """The few kept lines between the page's last long notice and its end,
     which is junk, go as the page's footer (see the module's note)."""
-    if not lines or lines[-1].kept:
-        return  # (the article runs to the end: nothing under a notice is the page's alone)
+    if not lines:
+        return
+    # (the article runs to the end, in sentences: nothing under a notice is the page's alone; a
+    # page may end in the site's rows instead, no sentence among them: its address, hours, a browser note)
+    rows_end = lines[-1].kept
     # (one walk up from the end, left as soon as the lines under any notice are too many:
     # most pages' feet are the article's last lines, or a metadata line, and no notice)
     longer, k = 0, -1
@@ -33,6 +37,8 @@ def mark_after_site_notice(lines: list[Line]) -> None:
         if line.meta is not None:
             return
         if line.reason is None:
+            if rows_end and line.text.endswith(SENTENCE_END):
+                return
             # (a form's words and buttons are short and count for nothing: 立即预约)
             longer += not line.short
             if longer > _UNDER:
@@ -43,8 +49,22 @@ def mark_after_site_notice(lines: list[Line]) -> None:
     under = [x for x in lines[k + 1 :] if x.kept] if k > 0 else []
     # (the article's prose above the notice, as much of it as the longer lines under it)
     if under and _prose_above(lines, k, max(longer, 1)):
-        for x in under:
+        for x in (*under, *_rows_over(lines, k)):
             x.reason = Reason.PAGE_FOOTER
+
+
+def _rows_over(lines: list[Line], k: int) -> list[Line]:
+    """The few short rows, no sentence, right over the notice at ``k`` and
+    under other junk (a related link, print and back buttons under the
+    attachments): the page's too, set between its junk."""
+    rows: list[Line] = []
+    for x in reversed(lines[max(0, k - _UNDER - 1) : k]):
+        if x.reason is not None:
+            return rows if x.meta is None else []
+        if x.meta is not None or not x.short or x.text.endswith(SENTENCE_END):
+            return []
+        rows.append(x)
+    return []
 
 
 def _prose_above(lines: list[Line], k: int, wanted: int) -> bool:

@@ -13,6 +13,7 @@ import re
 
 from reader.core.junk_rules import Reason
 from reader.core.line_passes import Line
+from reader.core.signatures import title_and_name
 from reader.core.tail_prose import SIGN_OFF_DATE
 
 _ENDS = ("。", "！", "？", "…", "」", "”", "!", "?")
@@ -74,6 +75,10 @@ def _after_sign_off(lines: list[Line], last: int) -> None:
     end = last + 1 + _REACH if last + 1 + _REACH < len(lines) else len(lines)
     if (sign_off := next((k for k in range(last + 1, end) if _signs(lines, k)), None)) is not None:
         below = lines[sign_off + 1] if sign_off + 1 < len(lines) else None
+        if below is not None and below.reason is None and title_and_name(below) is not None:
+            # (the person signing for it under the name, 主席 盧國輝: the sign-off's own line)
+            sign_off += 1
+            below = lines[sign_off + 1] if sign_off + 1 < len(lines) else None
         if below is not None and below.reason is None and SIGN_OFF_DATE.fullmatch(below.text):
             sign_off += 1  # (the signer's date under the signer, 2027年2月9日: the sign-off's own line)
         for line in lines[sign_off + 1 :]:
