@@ -1,0 +1,39 @@
+"""People set 40's fix pass (tests/data/people/fresh40): each rule on a text of its own."""
+
+from __future__ import annotations
+
+from people_support import names_in
+
+
+def test_a_character_named_inside_a_work_is_no_person() -> None:
+    # 里面 (and Cantonese 入面), "inside", as 里的 says it.
+    text = "他的射门像《足球小将》里面林学文的射法。队长黄文伟说明年再战。"
+    names = names_in(text)
+    assert "黄文伟" in names and "林学文" not in names
+
+
+def test_a_settlement_before_a_name_makes_it_a_place() -> None:
+    text = "【公告】馬立雲部落 年祭分工\n馬立雲部落的年祭由頭目林正雄主持，部落族人都說林正雄辦事很細心。"
+    names = names_in(text)
+    assert "林正雄" in names and "馬立雲" not in names
+
+
+def test_a_family_name_and_the_land_it_sits_on_is_a_village() -> None:
+    text = "那年冬天，我去给李家沟的赵大娘看病，赵大娘的儿子张守田一路送我回到卫生站。张守田后来当了村医。"
+    names = names_in(text)
+    assert "张守田" in names and "李家沟" not in names
+
+
+def test_herbs_listed_with_medicines_are_no_people() -> None:
+    text = (
+        "卫生站的柜子里有藿香正气散、牛黄解毒片，还有王大夫带我们上山采的白头翁、徐长卿。"
+        "王大夫名叫王立仁，是县医院派来的。"
+    )
+    names = names_in(text)
+    assert "王立仁" in names and not names & {"白头翁", "徐长卿"}
+
+
+def test_an_herb_weighed_out_in_a_prescription_is_no_person() -> None:
+    text = "老中医陈守礼开的方子是：黄芪30克、当归10克、何首乌15克、甘草6克。陈守礼说要连服七天。"
+    names = names_in(text)
+    assert "陈守礼" in names and "何首乌" not in names
