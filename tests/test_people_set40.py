@@ -37,3 +37,13 @@ def test_an_herb_weighed_out_in_a_prescription_is_no_person() -> None:
     text = "老中医陈守礼开的方子是：黄芪30克、当归10克、何首乌15克、甘草6克。陈守礼说要连服七天。"
     names = names_in(text)
     assert "陈守礼" in names and "何首乌" not in names
+
+
+def test_a_film_credit_after_a_name_cues_it() -> None:
+    text = "影展特别放映了谢晋导演的《牧马人》，以纪念这位前辈。"
+    assert "谢晋" in names_in(text)
+
+
+def test_a_word_listed_beside_a_person_and_given_an_age_is_a_name() -> None:
+    text = "元老雙人艇：江海、司徒美華\n江海今年六十二歲，仍然每星期落水練習，他說划艇講究心境。"
+    assert "江海" in names_in(text)  # (a place word, 江海: the tagger reads it a person here)

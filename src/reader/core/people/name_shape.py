@@ -28,6 +28,7 @@ from reader.core.people.names import (
     is_han,
     surname_length,
 )
+from reader.core.people.texts import starts
 from reader.core.surnames import COMMON_SURNAMES, COMPOUND_SURNAMES, CUED_SURNAMES
 
 
@@ -65,6 +66,12 @@ _CREDIT_MARKS = frozenset("/／:：")
 _FIELD_MARKS = frozenset(":：")
 # An age before the name says who it is (18岁的陈欣然, 七十一歲的): only people have one.
 _AGE_RE = re.compile(r"[0-9０-９一二三四五六七八九十两]+[岁歲]的$")
+# An age after a mention (江海今年六十歲): only people have one.
+_AGE_AFTER_RE = re.compile(r"(?:今年)?[0-9０-９一二三四五六七八九十两]+[岁歲]")
+
+
+def _aged(folded: str, form: str) -> bool:
+    return any(_AGE_AFTER_RE.match(folded, s + len(form)) for s in starts(folded, form))
 
 
 def _plain(
@@ -273,8 +280,8 @@ def _two(folded: str, start: int, end: int, sl: int, listed: bool, word_tag: Wor
     """Surname + one character: a cue or a list; a second mention only with
     a common surname (高维, 金牌 are words)."""
     form = folded[start:end]
-    if form[sl:] == "家" or lexicon.is_common_word(form, WORD):
-        return Verdict.NO  # 钟家: the family, not a person
+    if form[sl:] == "家" or (lexicon.is_common_word(form, WORD) and not (listed and _aged(folded, form))):
+        return Verdict.NO  # 钟家: the family, not a person; 江海 a word, unless listed and of an age
     if _stage_name(folded, start, end):
         return Verdict.NAME  # 歌手阿朵
     if (
