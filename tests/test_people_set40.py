@@ -47,3 +47,9 @@ def test_a_film_credit_after_a_name_cues_it() -> None:
 def test_a_word_listed_beside_a_person_and_given_an_age_is_a_name() -> None:
     text = "元老雙人艇：江海、司徒美華\n江海今年六十二歲，仍然每星期落水練習，他說划艇講究心境。"
     assert "江海" in names_in(text)  # (a place word, 江海: the tagger reads it a person here)
+
+
+def test_one_of_a_people_before_a_name_cues_it() -> None:
+    # (哈斯巴根: the tagger reads few Mongolian names as people at all)
+    text = "这次来参加那达慕的有王建华、刘春梅和蒙古族的哈斯巴根，一共三个人。"
+    assert "哈斯巴根" in names_in(text)

@@ -52,6 +52,8 @@ def _cued(folded: str, start: int, end: int) -> bool:
     age = _AGE_RE.search(folded, max(0, start - 8), start) is not None
     # (姐 or 哥 after the name, then a clear end: 我们组的周颖姐）, how colleagues call her)
     addressed = folded[end : end + 1] in ("姐", "哥") and _clear_end(folded, end + 1)
+    # (one of a people: 蒙古族的哈斯巴根, 藏族的扎西)
+    ethnic = folded.endswith("族的", 0, start)
     return (
         cue_after(folded, end)
         or cue_before(folded, start)
@@ -59,6 +61,7 @@ def _cued(folded: str, start: int, end: int) -> bool:
         or credit
         or age
         or addressed
+        or ethnic
     )
 
 
