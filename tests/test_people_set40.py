@@ -53,3 +53,9 @@ def test_one_of_a_people_before_a_name_cues_it() -> None:
     # (哈斯巴根: the tagger reads few Mongolian names as people at all)
     text = "这次来参加那达慕的有王建华、刘春梅和蒙古族的哈斯巴根，一共三个人。"
     assert "哈斯巴根" in names_in(text)
+
+
+def test_a_dotted_name_ending_a_bar_tables_row_is_whole() -> None:
+    text = "奖项 | 影片 | 获奖者\n最佳剪辑 | 《天山以南》 | 买买提明·艾则孜\n最佳影片 | 《秋雨》 | 导演：林海峰\n"
+    names = names_in(text)
+    assert "买买提明·艾则孜" in names and "买买提明·艾" not in names
