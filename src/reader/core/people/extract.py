@@ -26,6 +26,7 @@ from reader.core.people.kin_names import kin_named
 from reader.core.people.labels import label_words
 from reader.core.people.list_heads import list_heads
 from reader.core.people.married_names import inside_dropped, married_names
+from reader.core.people.medicine_lists import medicine_items
 from reader.core.people.model import ArticlePerson, Mention, Person
 from reader.core.people.names import BEFORE_CUES, NOT_PEOPLE
 from reader.core.people.org_heads import departments, org_heads
@@ -170,7 +171,7 @@ def find_people(
     listed += compound_kin(t.folded, forms | {p.form for p in listed})
     forms = (forms | {p.form for p in listed}) - {p.form[1:] for p in heads}
     forms -= characters(t.folded, title, forms) | idiom_fragments(t.folded, forms) | places_named(t.folded, forms)
-    forms -= things_in_columns(t.folded, forms) | firms  # (a list may read a firm's part again)
+    forms -= things_in_columns(t.folded, forms) | medicine_items(t.folded, forms) | firms  # (a list may read a firm)
     clusters = build_clusters(forms, links, t, reg)
     # Where a rule or the tagger proposed the name, it is one even if its last
     # character makes a word with the next (蔡亚水上世纪: 水上).
@@ -243,11 +244,10 @@ def _accepted(proposals: list[Proposal], reg: Registry) -> set[str]:
     return {f for f in forms if (f in standalone or reg.find(f) is not None) and f not in NOT_PEOPLE}
 
 
-# An administrative unit after a name makes it a place (高雄市, 苗栗縣), unless
-# the two make a title (市长, 县委); so does an area after it (南屯一带), unless
-# 一带 starts a verb (陈一带领), and a direction one comes from or goes to
-# (由何文田方向: a person's 方向 is a line of research, 田渊栋方向).
-_PLACE_AFTER_RE = "(?=[市县省区乡镇](?![长委])|一带(?![领头动队]))"
+# A unit or a settlement after a name makes it a place (高雄市, 沙奇萊部落; 部落格 is a blog) unless the two
+# make a title (市长, 县委); so does an area after it (南屯一带) unless 一带 starts a verb (陈一带领), and a
+# direction one comes from or goes to (由何文田方向: a person's 方向 is a line of research, 田渊栋方向).
+_PLACE_AFTER_RE = "(?=[市县省区乡镇](?![长委])|部落(?!格)|一带(?![领头动队]))"
 # (a list's first item too: 往何文田、太子方向; and a hometown: 来自何文田，)
 _TOWARDS = "(?<=[由从往向朝])({forms})(?={items}方向)|(?<=来自)({forms})(?=[，,；;])"
 # The first item of a list of branches or an area (黃大仙、太子及大坑分店, 金馬崙、甘文丁一帶): places;

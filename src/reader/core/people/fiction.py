@@ -44,9 +44,9 @@ _PLAYED_BY_RE = re.compile(r"[（(][^（()）\n]{2,16}?[\s\u3000]*饰[）)]")
 _PLAYS_RE = re.compile(r"(?:(?:饰演|扮演)的?|[（(]饰)[\s\u3000]*")
 # A cast list's role column: the role, then its actor under a label (沈怀安 ——
 # 饰演者：欧阳俊杰; a note in brackets may come between); and a character
-# named as a work's (《笑傲江湖》里的令狐冲).
+# named as a work's (《笑傲江湖》里的令狐冲, 《足球小將》入面戴志偉: 里面 and Cantonese 入面, "inside").
 _PLAYER_LABEL_RE = re.compile(r"(?:[（(][^（()）\n]{1,16}[）)])?[\s\u3000]*[—–\-－―]*[\s\u3000]*(?:饰演者|扮演者)[：:]")
-_OF_WORK_RE = re.compile(r"》[里裡中]的")
+_OF_WORK_RE = re.compile(r"》(?:[里中]的|[里入]面的?)")
 # A casting call's part: the role, then 一角 (the part of), then its label's colon
 # or who plays it (老杜瓦爾一角：王大同).
 _PART_RE = re.compile(r"一角(?=[：:，,、\s]|由)")

@@ -28,6 +28,7 @@ from reader.core.people.names import (
     is_han,
     surname_length,
 )
+from reader.core.people.texts import starts
 from reader.core.surnames import COMMON_SURNAMES, COMPOUND_SURNAMES, CUED_SURNAMES
 
 
@@ -51,6 +52,8 @@ def _cued(folded: str, start: int, end: int) -> bool:
     age = _AGE_RE.search(folded, max(0, start - 8), start) is not None
     # (姐 or 哥 after the name, then a clear end: 我们组的周颖姐）, how colleagues call her)
     addressed = folded[end : end + 1] in ("姐", "哥") and _clear_end(folded, end + 1)
+    # (one of a people: 蒙古族的哈斯巴根, 藏族的扎西)
+    ethnic = folded.endswith("族的", 0, start)
     return (
         cue_after(folded, end)
         or cue_before(folded, start)
@@ -58,6 +61,7 @@ def _cued(folded: str, start: int, end: int) -> bool:
         or credit
         or age
         or addressed
+        or ethnic
     )
 
 
@@ -65,6 +69,12 @@ _CREDIT_MARKS = frozenset("/／:：")
 _FIELD_MARKS = frozenset(":：")
 # An age before the name says who it is (18岁的陈欣然, 七十一歲的): only people have one.
 _AGE_RE = re.compile(r"[0-9０-９一二三四五六七八九十两]+[岁歲]的$")
+# An age after a mention (江海今年六十歲): only people have one.
+_AGE_AFTER_RE = re.compile(r"(?:今年)?[0-9０-９一二三四五六七八九十两]+[岁歲]")
+
+
+def _aged(folded: str, form: str) -> bool:
+    return any(_AGE_AFTER_RE.match(folded, s + len(form)) for s in starts(folded, form))
 
 
 def _plain(
@@ -273,8 +283,8 @@ def _two(folded: str, start: int, end: int, sl: int, listed: bool, word_tag: Wor
     """Surname + one character: a cue or a list; a second mention only with
     a common surname (高维, 金牌 are words)."""
     form = folded[start:end]
-    if form[sl:] == "家" or lexicon.is_common_word(form, WORD):
-        return Verdict.NO  # 钟家: the family, not a person
+    if form[sl:] == "家" or (lexicon.is_common_word(form, WORD) and not (listed and _aged(folded, form))):
+        return Verdict.NO  # 钟家: the family, not a person; 江海 a word, unless listed and of an age
     if _stage_name(folded, start, end):
         return Verdict.NAME  # 歌手阿朵
     if (

@@ -119,6 +119,8 @@ AFTER_CUES = tuple(
         "省长 教练 老师 医生 律师 议员 大使 将军 同学 夫妇 本人 发言 坦承 曾说 曾表示 则说 也说 "
         "还说 就说 对记者 向记者 问 答 回复 留言 怒斥 批评 否认 证实 看来 眼中 报道 报导 摄 "
         "质疑 分析 暗示 苦笑 追问 执导 主演 饰演 执教 撰写 大律师 资深大律师 会计师 兽医师 "
+        # a film's credits after the name, as 执导 and 主演 (谢晋导演的《芙蓉镇》)
+        "导演 编剧 监制 "
         # a church's titles after the name (林清水长老, 何大卫弟兄), Hong Kong's
         # for a nurse or a chaplain (区嘉欣姑娘), and a gloss of who they are to
         # someone (沈丽（其儿媳）)

@@ -39,9 +39,23 @@ def places_named(folded: str, forms: set[str]) -> set[str]:
         spans = [(s, s + len(form)) for s in starts(folded, form)]
         if not spans or any(cue_after(folded, e) or cue_before(folded, s) for s, e in spans):
             continue
-        if form in columns or _demonym(folded, form) or any(_place_context(folded, s, e) for s, e in spans):
+        if (
+            form in columns
+            or _demonym(folded, form)
+            or _village(form)
+            or any(_place_context(folded, s, e) for s, e in spans)
+        ):
             found.add(form)
     return found
+
+
+# A village's shape: a family's name, 家 and the land it sits on (王家坪, 李家沟,
+# 张家湾): no given name ends in these (王家卫, 张家辉 end otherwise).
+_VILLAGE_ENDS = frozenset("坪沟庄湾村坡岭塘坝堡屯寨峪洼")
+
+
+def _village(form: str) -> bool:
+    return len(form) == 3 and form[1] == "家" and form[2] in _VILLAGE_ENDS
 
 
 # The units a city or a county is written with (江临市): what makes its name a place's.

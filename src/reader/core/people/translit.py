@@ -228,6 +228,12 @@ def _cell_end(folded: str, m_end: int) -> str:
     return folded[m_end : m_end + 1]
 
 
+def _last_bar_cell(folded: str, m_start: int, m_end: int) -> bool:
+    """A bar table's last cell (| 《长江以北》 | 阿卜杜热西提·艾则孜): a bar and a space
+    open it, the line's end closes it."""
+    return folded[m_start - 2 : m_start - 1] in ("|", "｜") and folded[m_end : m_end + 1] in ("", "\n")
+
+
 def _fills_field(folded: str, m_start: int, m_end: int) -> bool:
     """报告人：玛依拉·阿不都热依木, 嚮導：比雅日・伊斯坦大（布農族）: a dotted
     group that is a field's whole value is one name, though its parts hold
@@ -239,7 +245,11 @@ def _fills_field(folded: str, m_start: int, m_end: int) -> bool:
         return False
     if folded[m_start - 1] == "\n" and folded[m_end : m_end + 1] not in _CELL_GAPS:
         return False  # a line's start opens a cell only where a space ends it (宣教士瑪莉·史密斯（ is prose)
-    if folded[m_start - 1] in _CELL_GAPS and _cell_end(folded, m_end) not in _CELL_GAPS:
+    if (
+        folded[m_start - 1] in _CELL_GAPS
+        and _cell_end(folded, m_end) not in _CELL_GAPS
+        and not _last_bar_cell(folded, m_start, m_end)
+    ):
         return False  # a space opens a cell only where a space closes it (二辩 …·… 三辩, not 第15天 敦煌·鸣沙山\n)
     parts = folded[m_start:m_end].split(DOT)
     # A list's item is shorter (【海外】佐藤健太郎、艾蜜莉·卡特重返校园 runs on), and a
