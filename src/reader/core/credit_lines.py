@@ -31,6 +31,7 @@ from reader.core.person_values import (
     tidy_author,
 )
 from reader.core.reporter_lines import reporters_in
+from reader.core.round_brackets import CLOSERS, last_open
 
 _BRACKETS = "()（）【】[]〔〕「」"
 # A staff number after an editor's name: 赵一鸣_NT5921, 贾晓彤 PN151
@@ -145,13 +146,13 @@ def credit_line(line: str, folded: str, roles: list[re.Match[str]], shaped: bool
             value, rest = f"{value} {rest[0]}", rest[1:]
         value = _STAFF_ID.sub("", value)
         if (
-            value.endswith(("）", ")"))
-            and 0 < (note_at := max(value.rfind("（"), value.rfind("("))) >= len(value) - 6
+            value.endswith(CLOSERS)
+            and 0 < (note_at := last_open(value)) >= len(value) - 6
             and value[note_at + 1] == "已"
         ):
             value = value[:note_at].rstrip()  # a status after the name: 李明（已核實）, May Lee（已認證）
         if (
-            value.endswith(("）", ")"))
+            value.endswith(CLOSERS)
             and m.group("role") not in SOURCE_ROLES
             and (note := _NAME_NOTE.match(value))
             and han_name_shaped(note.group("name"))

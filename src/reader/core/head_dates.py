@@ -12,6 +12,7 @@ from reader.core.junk_rules import Reason
 from reader.core.line_passes import Line
 from reader.core.metadata import parse_meta_line
 from reader.core.person_values import fold_text
+from reader.core.round_brackets import CLOSERS
 
 # (bound once: Reason.X goes through the enum type's attribute hook, ~80 ns a look-up)
 _IS_HEADLINE = Reason.HEADLINE
@@ -68,7 +69,7 @@ def _bracketed_date(lines: list[Line]) -> str | None:
     is a note, not the page's date."""
     for line in lines:
         text = line.text.strip()
-        if line.meta is not None or len(text) > _DATE_LINE or not text.endswith(("）", ")")):
+        if line.meta is not None or len(text) > _DATE_LINE or not text.endswith(CLOSERS):
             continue
         if (m := _BRACKETED.search(fold_text(text))) and m.start() > 0 and (date := format_date(m)):
             return date

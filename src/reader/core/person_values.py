@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable
 
 from reader.core.han import HAN_RUN
+from reader.core.round_brackets import CLOSERS, last_open
 from reader.core.surnames import COMPOUND_SURNAMES, SURNAMES
 
 # Roles of a credit line, and what each role says.
@@ -138,7 +139,7 @@ def clean_hint_author(value: str | None) -> str | None:
         # a name and a profile (阿禾 互联网行业 数据分析师), or a team and a name (品牌编辑部 钟小满)
         value = next((w for w in words if han_name_shaped(w) or not _ORG_END.search(fold_text(w))), words[0])
     value = value.strip(" ·・|｜-—")
-    if value.endswith(("）", ")")) and (k := max(value.rfind("（"), value.rfind("("))) > 0:
+    if value.endswith(CLOSERS) and (k := last_open(value)) > 0:
         # (a nickname, then the writer's name in brackets: 阿達（邱建達）)
         value = inner if han_name_shaped(inner := value[k + 1 : -1]) else value
     if not value or value.endswith(("于", "於", ":", "：")):

@@ -12,6 +12,7 @@ import re
 from reader.core.junk_rules import ROW_LIKE, Reason
 from reader.core.line_features import PRICE_SIGNS, SENTENCE_END
 from reader.core.line_passes import Line, adjacent_runs
+from reader.core.round_brackets import CLOSERS, last_open
 
 # A price's sign and its amount ($3.49, ¥1,299.00): the pieces every price pattern here shares.
 CURRENCY = f"[{re.escape(PRICE_SIGNS)}]"
@@ -199,7 +200,7 @@ def _rescue_price_sections(lines: list[Line], related: list[int]) -> None:
 
 def _list_head(text: str) -> bool:
     """A section's head in a price list: a word or two, perhaps glossed in brackets (烘干（以湿谷计）)."""
-    if text.endswith(_GLOSS_END) and (cut := max(text.rfind("（"), text.rfind("("))) > 0:
+    if text.endswith(CLOSERS) and (cut := last_open(text)) > 0:
         text = text[:cut]
     return 0 < len(text) <= _HEADER and not any(c.isdigit() for c in text) and not text.endswith(SENTENCE_END)
 
@@ -268,7 +269,7 @@ def _head(line: Line) -> bool:
     shape; the head may close on a short gloss in brackets (彩色打印（A4）,
     过胶（Laminate）): a size or a word in another language, figures and all."""
     text = line.text.strip()
-    if text.endswith(_GLOSS_END) and (cut := max(text.rfind("（"), text.rfind("("))) > 0:
+    if text.endswith(CLOSERS) and (cut := last_open(text)) > 0:
         if len(text) - cut > _GLOSS:
             return False
         text = text[:cut]
@@ -281,7 +282,6 @@ def _head(line: Line) -> bool:
     )
 
 
-_GLOSS_END = ("）", ")")
 _GLOSS = 12  # (a gloss is a word or a size: its brackets and all)
 
 

@@ -15,6 +15,7 @@ from reader.core.junk_rules import Reason
 from reader.core.line_features import SENTENCE_END
 from reader.core.line_passes import PROSE_ENDS, Line
 from reader.core.price_rows import has_price
+from reader.core.round_brackets import CLOSERS, last_open
 
 # A masked name and its colon: 柞***2：, 小***鹿:, j***n：
 _MASKED = re.compile(r"[^\s*:：]{1,6}\*{3,}[^\s*:：]{0,6}[:：]")
@@ -69,9 +70,9 @@ _SAID_ENDS = "。！？!?…～~"
 
 def _counted(text: str) -> bool:
     """A short heading with a count in brackets after it (用户评价（128）)."""
-    if len(text) > _HEAD or text[-1:] not in ")）":
+    if len(text) > _HEAD or not text.endswith(CLOSERS):
         return False
-    cut = max(text.rfind("("), text.rfind("（"))
+    cut = last_open(text)
     return cut > 0 and text[cut + 1 : -1].isdigit()
 
 
@@ -133,7 +134,7 @@ def _noted_head(folded: str) -> bool:
     """A heading of what people say in bold, or with a note in brackets
     after it (string tests, no pattern to compile: most lines have none)."""
     head = folded.strip("*# ")
-    if head[-1:] in ")）" and (cut := max(head.rfind("("), head.rfind("（"))) > 0:
+    if head.endswith(CLOSERS) and (cut := last_open(head)) > 0:
         head = head[:cut]
     return head.endswith(_SAY_HEADS)
 

@@ -14,6 +14,7 @@ import re
 from reader.core.han import HAN_RUN
 from reader.core.junk_rules import ROW_LIKE, SHAPE_ONLY
 from reader.core.line_passes import Line
+from reader.core.round_brackets import CLOSERS
 
 # A head's frame: up to its first bracket or colon, each numeral a #.
 _NUMERAL = re.compile(r"[一二三四五六七八九十0-9０-９甲乙丙丁]")
@@ -64,7 +65,7 @@ def rescue_stub_entries(lines: list[Line]) -> None:
             continue
         stub = _shape(line.text).rstrip(_STUB_END)
         # (a name and its bracketed gloss; a scoreline between scorelines, 隊 58：77 隊, stays junk)
-        if len(stub) < _STUB or not stub.startswith("H") or not stub.endswith(("）", ")")) or "#" not in stub:
+        if len(stub) < _STUB or not stub.startswith("H") or not stub.endswith(CLOSERS) or "#" not in stub:
             continue
         if _shape(above.text).startswith(stub) and _shape(below.text).startswith(stub):
             line.restore()

@@ -17,6 +17,7 @@ from __future__ import annotations
 from reader.core.han import HAN_RUN
 from reader.core.junk_rules import Reason
 from reader.core.line_passes import Line
+from reader.core.round_brackets import last_open
 
 _WORD_CHARS = (2, 4)  # (a name of two to four Han characters)
 _MIN_WORDS = 4  # (fewer is a heading's pair, 新聞 體育, or a byline's)
@@ -40,7 +41,7 @@ def _counted(text: str) -> int:
     """The count of people a head ends with (会计专业（12人）: 12), or 0."""
     if text[-2:] not in ("人）", "人)", "名）", "名)"):
         return 0
-    k = max(text.rfind("（"), text.rfind("("))
+    k = last_open(text)
     digits = text[k + 1 : -2].strip()
     return int(digits) if k > 0 and digits.isdigit() else 0
 

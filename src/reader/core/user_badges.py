@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from reader.core.round_brackets import CLOSERS, last_open
+
 _BADGE = re.compile(r"(?<![a-z])lv\.?\s?\d{1,3}(?!\d)|(?:等级|等級)\s?\d{1,3}")
 BADGE_LINE = 30  # (a badge row is no longer)
 
@@ -18,7 +20,7 @@ def user_badge(folded: str) -> bool:
     badge = _BADGE.search(folded)
     if badge is None:
         return False
-    return not (folded[-1:] in "）)" and max(folded.rfind("（"), folded.rfind("(")) in range(badge.start()))
+    return not (folded.endswith(CLOSERS) and last_open(folded) in range(badge.start()))
 
 
 __all__ = ["BADGE_LINE", "user_badge"]
