@@ -63,7 +63,8 @@ def is_headline_shaped(line: str) -> bool:
 HANDLE = re.compile(r"@[\w.]{2,30}|[a-z0-9]+(?:[._][a-z0-9]+)+")
 # A label and its value (发布时间：2025年…, 浏览次数：4871): two of them make a
 # row of page metadata; one with a count or a bracketed control after it too.
-_LABEL_VALUE = re.compile(r"(?:^|(?<=\s))[^\s:：，。,]{1,8}[:：]\s*(?=\S)")
+# (a score is no label: 1985屆 3:2 1995屆, one digit after its colon where a clock has two)
+_LABEL_VALUE = re.compile(r"(?:^|(?<=\s))(?!\d+[:：]\d(?!\d))[^\s:：，。,]{1,8}[:：]\s*(?=\S)")
 _LABEL_COUNT = re.compile(r"^[^\s:：，。,]{1,8}[:：]\s*(?:\d[\d,.]*|[\[【［].{1,12}[\]】］])$")
 
 
