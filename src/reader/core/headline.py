@@ -61,9 +61,9 @@ def is_headline_shaped(line: str) -> bool:
 # A user's handle: Latin lowercase words joined by dots or underscores
 # (lin.yuehan_books, @chen_hsin), no Han and no spaces.
 HANDLE = re.compile(r"@[\w.]{2,30}|[a-z0-9]+(?:[._][a-z0-9]+)+")
-# A label and its value (发布时间：2025年…, 浏览次数：4871): two of them make a
-# row of page metadata; one with a count or a bracketed control after it too.
-_LABEL_VALUE = re.compile(r"(?:^|(?<=\s))[^\s:：，。,]{1,8}[:：]\s*(?=\S)")
+# A label and its value (发布时间：2025年…, 浏览次数：4871; a score, 3:2, is none): two of
+# them make a row of page metadata; one with a count or a bracketed control after it too.
+_LABEL_VALUE = re.compile(r"(?:^|(?<=\s))(?!\d+[:：]\d(?!\d))[^\s:：，。,]{1,8}[:：]\s*(?=\S)")
 _LABEL_COUNT = re.compile(r"^[^\s:：，。,]{1,8}[:：]\s*(?:\d[\d,.]*|[\[【［].{1,12}[\]】］])$")
 
 

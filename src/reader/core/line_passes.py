@@ -113,6 +113,12 @@ def is_prose_start(line: Line) -> bool:
     return not is_headline_shaped(line.text) and not (line.text[0] == "[" and LINK_CRUMB.match(line.text))
 
 
+def in_prose(lines: list[Line], i: int, j: int) -> bool:
+    """Kept paragraphs of prose above line i and from line j on."""
+    above = any(line.kept and is_prose_start(line) for line in lines[:i])
+    return above and any(line.kept and is_prose_start(line) for line in lines[j:])
+
+
 # A row led by a Markdown link and a breadcrumb's separator: [论坛](…) › …
 LINK_CRUMB = re.compile(r"^\[[^\]]{1,16}\]\([^)\s]*\)\s*(?:>{1,2}|›|»|＞|/)\s*\S")
 

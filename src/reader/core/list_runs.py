@@ -13,7 +13,7 @@ no kept list around it.
 from __future__ import annotations
 
 from reader.core.junk_rules import SHAPE_ONLY, Reason
-from reader.core.line_passes import Line, is_prose_start
+from reader.core.line_passes import Line, in_prose
 from reader.core.list_siblings import list_item
 
 _GAPS = ("\u3000", "  ")
@@ -27,12 +27,6 @@ def _row(line: Line) -> bool:
 
 def _gone_row(line: Line) -> bool:
     return line.reason in SHAPE_ONLY and _row(line)
-
-
-def _in_prose(lines: list[Line], i: int, j: int) -> bool:
-    """Kept paragraphs of prose above line i and from line j on."""
-    above = any(line.kept and is_prose_start(line) for line in lines[:i])
-    return above and any(line.kept and is_prose_start(line) for line in lines[j:])
 
 
 def _gap_row(line: Line) -> bool:
@@ -60,7 +54,7 @@ def rescue_list_runs(lines: list[Line]) -> None:
             j = i
             while j < n and _gone_row(lines[j]):
                 j += 1
-            if (j - i >= 2 or _row(above)) and _in_prose(lines, i, j):
+            if (j - i >= 2 or _row(above)) and in_prose(lines, i, j):
                 for row in lines[i:j]:
                     row.restore()
             done = j
@@ -72,7 +66,7 @@ def rescue_list_runs(lines: list[Line]) -> None:
             and i + 2 < n
             and _gap_row(lines[i + 1])
             and _gap_row(lines[i + 2])
-            and _in_prose(lines, i, i + 1)
+            and in_prose(lines, i, i + 1)
         ):
             j = i + 1
             while j < n and _gap_row(lines[j]):

@@ -25,6 +25,7 @@ from reader.core.closing_contacts import (
 from reader.core.dated_rows import rescue_dated_rows
 from reader.core.end_boxes import mark_empty_sections
 from reader.core.figure_rows import rescue_figure_rows
+from reader.core.headed_label_runs import rescue_headed_label_runs
 from reader.core.item_rows import rescue_item_rows
 from reader.core.junk_rules import ROW_LIKE, SHAPE_ONLY, Reason
 from reader.core.label_pairs import rescue_label_pairs
@@ -101,6 +102,7 @@ _RESCUES: tuple[tuple[Pass, frozenset[object], frozenset[object]], ...] = (
     # an item's facts, rows gone as shape-only reasons or, under the story, as a
     # list of links: table_rows.rescue_fact_box)
     (rescue_label_runs, SHAPE_ONLY | {Reason.DISCLAIMER, Reason.CONTACT, Reason.RELATED, LOOSE}, _FLAGS_LEFT),
+    (rescue_headed_label_runs, SHAPE_ONLY, _SHORT),
     (rescue_introduced_list, SHAPE_ONLY | {LOOSE}, _SHORT),
     (rescue_quoted_rows, frozenset({Reason.NAVIGATION}), _SHORT),
     (rescue_box_fields, frozenset({Reason.WIDGET}), _SHORT),

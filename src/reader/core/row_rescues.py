@@ -10,7 +10,7 @@ import re
 
 from reader.core.junk_rules import ROW_LIKE, SHAPE_ONLY, Reason
 from reader.core.line_features import SENTENCE_END
-from reader.core.line_passes import LABEL_VALUE, PROSE_ENDS, Line, body_around, has_button, is_prose_start
+from reader.core.line_passes import LABEL_VALUE, PROSE_ENDS, Line, body_around, has_button, in_prose, is_prose_start
 from reader.core.list_siblings import list_item, named_item
 from reader.core.row_runs import named_contact, rescue_end_boxes, unit_in_notice
 from reader.core.table_rows import LABEL_MARK, REACTION, figure_row, head_row_over, reaction_count, rescue_fact_box
@@ -78,7 +78,7 @@ def _label_runs(lines: list[Line], colons: list[int]) -> None:
         announced = announced or (
             lead.short and lead.kept and i > 1 and lines[i - 2].kept and is_prose_start(lines[i - 2])
         )
-        inside = announced and _in_prose(lines, i, j)
+        inside = announced and in_prose(lines, i, j)
         allowed = _INSIDE_FIELD if inside else _BOX_FIELD if announced else SHAPE_ONLY
         if 2 * sum(line.kept for line in run) < len(run) and not inside:
             continue
@@ -125,12 +125,6 @@ _FIELD = 40
 
 def _contact_field(line: Line) -> bool:
     return not line.meta and len(line.text) <= _FIELD and _RUN_FIELD.match(line.text) is not None
-
-
-def _in_prose(lines: list[Line], i: int, j: int) -> bool:
-    """Kept paragraphs of prose above line i and from line j on."""
-    above = any(line.kept and is_prose_start(line) for line in lines[:i])
-    return above and any(line.kept and is_prose_start(line) for line in lines[j:])
 
 
 _RUN = 3
