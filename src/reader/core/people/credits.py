@@ -29,6 +29,7 @@ from reader.core.people.names import (
     is_han,
     surname_length,
 )
+from reader.core.people.org_heads import office_word
 from reader.core.people.texts import DOT
 from reader.core.surnames import COMMON_SURNAMES
 
@@ -51,11 +52,12 @@ _SEPARATORS_RE = re.compile(
 )
 _LATIN_NAME_RE = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2}")
 _LATIN_WORD_RE = re.compile(r"[A-Z][a-z]{2,}")
-# One-character roles (文／, 攝：) only before a separator: 文 and 图 sit
-# inside names too (黃文華). Latin roles only as whole words.
+# One-character roles (文／, 攝：) only before a separator (黃文華), a conjunction (和, 與)
+# after one too: glued to a name it ends it (蕭永和 更新). Latin roles only as whole words.
+_CONJUNCTIONS = "和與与及"
 _ROLE_RE = re.compile(
     "|".join(
-        re.escape(r) + r"(?=[\s\u3000/／:：])"
+        (r"(?<=[\s\u3000/／:：、,，])" if r in _CONJUNCTIONS else "") + re.escape(r) + r"(?=[\s\u3000/／:：])"
         if len(r) == 1
         else rf"\b{re.escape(r)}\b"
         if r.isascii()
@@ -157,7 +159,7 @@ def credited_names(line: str, *, single_latin: bool = False, role_needed: bool =
             or (_han_name(fold(text), role) and (role or not _listed_noun(fold(text))))
             or (_unsurnamed_name(fold(text)) and _after_person_role(line, start))
             or DOT in text
-            or (_after_author(line, start) and _pen_name(text))
+            or (_after_author(line, start) and _pen_name(text) and not _ROLE_RE.match(line, end))
             or (
                 single_latin
                 and _LATIN_WORD_RE.fullmatch(text)
@@ -303,15 +305,15 @@ def _unsurnamed_name(form: str) -> bool:
 
 
 # What ends the name of a newspaper, an agency, a site or an office (新华社,
-# 金羊网, 撰文：行政組 莊雅婷, 作者：人事处 王佳).
-_ORG_ENDINGS = frozenset("社网網报報台站刊组處处部室")
+# 金羊网, 撰文：行政組 莊雅婷, 作者：人事处 王佳, 作者：宣传科 林晓).
+_ORG_ENDINGS = frozenset("社网網报報台站刊组處处部室科")
 
 
 def _han_name(form: str, after_role: bool = False) -> bool:
     if not 2 <= len(form) <= 4 or not all(is_han(c) for c in form) or form in NOT_PEOPLE:
         return False
-    if form[-1] in NOT_LAST:
-        return False  # 發布單位：農糧署: an agency
+    if form[-1] in NOT_LAST or office_word(form):
+        return False  # 發布單位：農糧署: an agency; 作者：宣传科 林晓: an office
     sl = surname_length(form, 0)
     given = form[sl:]
     # Roles and separators mark where a credited name ends, so 为 and 于, which

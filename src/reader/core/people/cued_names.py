@@ -13,7 +13,7 @@ import re
 from reader.core.han import is_han_char
 from reader.core.people import lexicon
 from reader.core.people.compound_titled import compound_titled
-from reader.core.people.cues import cue_before
+from reader.core.people.cues import address_starts_before, cue_before
 from reader.core.people.monk_names import monk_names
 from reader.core.people.names import CJK, NOT_IN_GIVEN_NAME, PARTICLES, surname_length
 from reader.core.people.quoted_speakers import quoted_speakers
@@ -51,8 +51,14 @@ def cued_names(t: Texts) -> list[Proposal]:
             found.append(Proposal(m.start(), m.end(), m.group(), True))
     for m in _COURTESY_RE.finditer(folded) if "先生" in folded or "女士" in folded else ():
         form, entry = m.group(1), lexicon.lookup(m.group(1))
-        # (a surname opens it, the dictionary knows it as a name or not at all)
-        if surname_length(form, 0) and (entry is None or entry.is_name) and not any(c in PARTICLES for c in form):
+        # (a surname opens it, the dictionary knows it as a name or not at all; not
+        # a surname and the address's first character: 孔老先生 is 孔 and 老先生)
+        if (
+            surname_length(form, 0)
+            and (entry is None or entry.is_name)
+            and not any(c in PARTICLES for c in form)
+            and not address_starts_before(folded, m.end(1))
+        ):
             found.append(Proposal(m.start(1), m.end(1), form, True))
     for m in _LATIN_NICKNAME_RE.finditer(folded):
         # One capitalised word as written (阿May): a name, not a word (阿mode)

@@ -9,18 +9,21 @@ it is that name.
 
 from __future__ import annotations
 
+from reader.core.people.romanized import romanized_after
 from reader.core.people.texts import DOT, Proposal
 
 _MAX_RUN_ON = 2  # (a verb's first character, or a two-character word's)
 
 
-def dotted_run_ons_cut(dotted: list[Proposal]) -> list[Proposal]:
-    """Each dotted form cut back to a shorter dotted form it opens with, read elsewhere."""
+def dotted_run_ons_cut(dotted: list[Proposal], folded: str) -> list[Proposal]:
+    """Each dotted form cut back to a shorter dotted form it opens with, read
+    elsewhere; not one a romanization after it spells whole (達海·伊斯坦大
+    （Dahai Istanda）: the prose's 達海·伊斯坦 is the guess cut short)."""
     forms = {p.form for p in dotted}
     out = []
     for p in dotted:
         whole = next((p.form[:-n] for n in range(1, _MAX_RUN_ON + 1) if _whole(p.form[:-n], forms)), None)
-        if whole is not None:
+        if whole is not None and not romanized_after(folded, p.start, p.end):
             p = Proposal(p.start, p.start + len(whole), whole, p.strong, p.latin)
         out.append(p)
     return out

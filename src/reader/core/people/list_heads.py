@@ -25,7 +25,7 @@ def list_heads(t: Texts, known: set[str]) -> list[Proposal]:
     folded = t.folded
     if "、" not in folded:
         return []
-    found = []
+    found: list[Proposal] = []
     for line_start, line in _lines(folded):
         items = [m for m in _ITEM_RE.finditer(line) if _joined(line, m)]
         if len(items) < 3 or sum(m.group(1) in known for m in items) < 2:
@@ -40,6 +40,23 @@ def list_heads(t: Texts, known: set[str]) -> list[Proposal]:
                 and not lexicon.is_common_word(form)
             ):
                 found.append(Proposal(line_start + m.start(1), line_start + m.end(1), form, True))
+    return found + _shared_part_heads(folded, known)
+
+
+def _shared_part_heads(folded: str, known: set[str]) -> list[Proposal]:
+    """其中次仁央宗、巴桑、拉巴次仁: a list's first item read a character short
+    (仁央宗) where that character and the next make a part another name of the
+    text has (次仁 of 拉巴次仁), as the two-part names with no Chinese surname
+    share their parts: the item is the four characters."""
+    parts = {f[i : i + 2] for f in known if len(f) == _HEAD for i in (0, 2)}
+    found = []
+    for tail in (f for f in known if len(f) == _HEAD - 1):
+        at = folded.find(tail + "、", 1)
+        while at != -1:
+            form = folded[at - 1 : at + len(tail)]
+            if form[:2] in parts and form not in known and folded.count(tail) == folded.count(form):
+                found.append(Proposal(at - 1, at + len(tail), form, True))
+            at = folded.find(tail + "、", at + 1)
     return found
 
 

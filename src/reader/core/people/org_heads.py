@@ -6,6 +6,7 @@ A department's name ends one (樂齡部 of 大會堂樂齡部): see :func:`depar
 
 from __future__ import annotations
 
+from reader.core.people import lexicon
 from reader.core.people.tagger import Spans
 from reader.core.people.texts import Proposal
 
@@ -34,7 +35,22 @@ def org_heads(folded: str, proposals: list[Proposal], places: list[tuple[int, in
 def departments(folded: str, proposals: list[Proposal], spans: Spans) -> set[str]:
     """樂齡部主任 葉清蓮 … 主辦：大會堂樂齡部: forms the rules propose that the
     tagger reads, somewhere, as the end of a longer place or organisation
-    (a department, a branch), and never as a person."""
+    (a department, a branch), and never as a person; and office words (麻醉科)."""
     tails = {folded[e - n : e] for s, e in spans.places for n in range(2, e - s)}
     read = {folded[s:e] for s, e in spans.people}
-    return {p.form for p in proposals if not p.latin and p.form in tails and p.form not in read}
+    cut = {p.form for p in proposals if not p.latin and p.form in tails and p.form not in read}
+    return cut | {p.form for p in proposals if not p.latin and office_word(p.form)}
+
+
+# The last character of an office's name (麻醉科, 宣传处, 教务室, 总务组).
+_OFFICE_ENDS = frozenset("科处處室组組")
+
+
+def office_word(form: str) -> bool:
+    """麻醉科, 宣传科: a word in common use (麻醉, 宣传) and an office's last
+    character make a department, not a surname and a given name (田玉科: 田玉
+    is no such word)."""
+    if len(form) != 3 or form[-1] not in _OFFICE_ENDS:
+        return False
+    entry = lexicon.lookup(form[:2])
+    return entry is not None and entry.freq >= lexicon.WORD

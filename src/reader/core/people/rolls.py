@@ -15,6 +15,7 @@ from reader.core.people.counted_lists import counted_lists
 from reader.core.people.cues import cue_ends_at
 from reader.core.people.field_lists import field_lists
 from reader.core.people.glossed_lists import glossed_lists
+from reader.core.people.household_rows import household_rows
 from reader.core.people.lexicon import WORD
 from reader.core.people.names import (
     ADDRESS_SUFFIXES,
@@ -95,7 +96,7 @@ def listed_people(t: Texts, known: set[str]) -> list[Proposal]:
     found: list[Proposal] = []
     runs = [(items, False) for items in _lists(folded) + _pair_rows(folded) + _numbered_rows(folded)]
     runs += [(items, False) for items in field_lists(folded) + bar_columns(folded) + glossed_lists(folded)]
-    runs += [(items, False) for items in row_lists(folded) + role_heads(folded, known)]
+    runs += [(items, False) for items in row_lists(folded) + role_heads(folded, known) + household_rows(folded)]
     runs += [
         (items, True)
         for items in _unit_rolls(folded)

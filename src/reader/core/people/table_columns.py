@@ -148,6 +148,27 @@ def _even(table: list[list[_Cell]]) -> bool:
     return len(table) >= MIN_ROWS and len({len(row) for row in table}) == 1
 
 
+def _nearly_even(table: list[list[_Cell]]) -> bool:
+    """A page's tab table once loaded, where a row may be one cell short (an
+    empty last cell leaves none: 6 周明德 1986–1990 under 任次 姓名 任期 備註) or
+    wider (a cell of names set apart by spaces: 8 郑小雨 孙红旗 何春花 白马村 …);
+    most rows as wide as the heading."""
+    if len(table) < MIN_ROWS:
+        return False
+    width = len(table[0])
+    odd = [row for row in table[1:] if len(row) != width]
+    return all(len(row) >= width - 1 for row in odd) and len(odd) * 2 <= len(table) - 1
+
+
+def _under(row: list[_Cell], i: int, width: int) -> list[_Cell]:
+    """The cells of ``row`` under heading ``i``: a wider row's extra cells are
+    the column's own (the cells before it sit under theirs from the left, the
+    cells after it from the right); a short row lacks its last."""
+    if len(row) <= width:
+        return row[i : i + 1]
+    return row[i : i + len(row) - width + 1]
+
+
 def _columns_headed(
     folded: str,
     wanted: Callable[[str], bool],
@@ -160,10 +181,11 @@ def _columns_headed(
         return []
 
     def under(table: list[list[_Cell]]) -> list[list[_Cell]]:
-        if not _even(table):
+        if not (_even(table) or (cells is _spaced_cells and _nearly_even(table))):
             return []
+        width = len(table[0])
         return [
-            [c for row in table[1:] for c in _names_in(row[i])]
+            [c for row in table[1:] for cell in _under(row, i, width) for c in _names_in(cell)]
             for i, (_, _, heading) in enumerate(table[0])
             if wanted(heading)
         ]

@@ -75,7 +75,7 @@ def dotted_names(t: Texts) -> list[Proposal]:
             p = _dotted(folded, m_start, m_end, bounded=m_start != m.start())
             if p is not None:
                 found.append(p)
-    return dotted_run_ons_cut(found)
+    return dotted_run_ons_cut(found, folded)
 
 
 def dotted_starts_kept(tagged: list[Proposal], dotted: list[Proposal], folded: str) -> list[Proposal]:
