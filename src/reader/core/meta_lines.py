@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable, Container, Sequence
 from dataclasses import replace
 
+from reader.core.cell_rows import cell_row
 from reader.core.credit_roles import WRITER_ROLES
 from reader.core.date_lines import DATE_IN_LINE, format_date
 from reader.core.folding import fold
@@ -86,14 +87,19 @@ def _spec_row(lines: list[Line], judged: Sequence[Verdict], i: int) -> bool:
     (歌手：林月琪), or a date under a plain time label (聆訊日期：2026年10月14日),
     in a box of label：value rows that state no metadata (發行：金鷹唱片,
     年份：1983, 審裁官：杜詠芝): a field of the item the page describes, no byline."""
-    meta = judged[i][3]
-    if meta is None or not _SPEC_ROW.fullmatch(text := lines[i].text):
+    meta, text = judged[i][3], lines[i].text
+    # (or a table's row, its cells one space apart: 演出 灶腳劇團 / 時間 2027/04/05 19:30 / 地點 …)
+    cells = meta is not None and meta.kind == "date" and cell_row(text)
+    if meta is None or not (cells or _SPEC_ROW.fullmatch(text)):
         return False
     if meta.kind == "date":
-        if meta.source or meta.author or not _PLAIN_TIME_LABEL.match(text):
+        label = text.partition(" ")[0] + "：" if cells else text
+        if meta.source or meta.author or not _PLAIN_TIME_LABEL.match(label):
             return False
     elif meta.kind != "credit" or len(meta.credits) != 1:
         return False
+    if cells:  # (a row of the box on either side: the box goes on under the date, as no header's does)
+        return 0 < i < len(lines) - 1 and all(judged[j][3] is None and cell_row(lines[j].text) for j in (i - 1, i + 1))
     others = 0
     for step in (-1, 1):
         j = i + step
