@@ -20,12 +20,12 @@ from reader.core.junk_rules import Reason
 from reader.core.line_features import CHEVRONS, SENTENCE_END
 from reader.core.line_passes import Line, is_prose_start
 from reader.core.listed_rules import amid_listed_rules, names_own_document
-from reader.core.review_rows import is_quote, mark_testimonials, rated_quote, under_say_head
+from reader.core.review_rows import is_quote, mark_testimonials, rated_quote, sold_quote, under_say_head
 from reader.core.signatures import CLOSING_WORDS
 
 # (a press release's own word too, 本新闻稿…概不负责; or the page's words as "the above": 以上内容不构成投资建议)
 _SELF = re.compile(
-    r"本(?:站|网|網|报|報|文|页|頁|公司|店|厂|廠|院|会|會|馆|館|平台|通告|新闻稿|新聞稿|刊|号|號|栏|欄|活动|活動)|平台|以上(?:内容|內容|分析|资讯|資訊|信息|观点|觀點)"
+    r"本(?:站|网|網|报|報|文|页|頁|公司|店|行|厂|廠|院|校|中心|会|會|馆|館|平台|通告|新闻稿|新聞稿|刊|号|號|栏|欄|活动|活動)|平台|以上(?:内容|內容|分析|资讯|資訊|信息|观点|觀點)"
     # (the unit's own site named whole: 本堂區網站, 本協會网站)
     r"|本\S{1,4}(?:网站|網站)"
 )
@@ -312,6 +312,8 @@ def tail_notice(lines: list[Line], i: int) -> Reason | None:
         return Reason.DISCLAIMER
     if "——" in text and _TESTIMONIAL.match(text):
         return Reason.PROMOTION
+    if text[:1] in "“「" and lines[i - 1].bad and sold_quote(lines, i):
+        return Reason.PROMOTION  # (a client's quote signed after a dash, alone under the page's junk)
     if labelled and _PERSON_CONTACT.match(text) and _signed_above(lines[i - 1]):
         return Reason.CONTACT
     if len(text) <= _CHANNEL_CALL and _CHANNEL.search(text) and (ASKS.search(text) or _OPENS_WITH_ASK.match(text)):
