@@ -180,7 +180,7 @@ def clean(text: str, template: Collection[str] = frozenset(), hints: Hints | Non
         mark_replies(lines)
     mark_tail_after_prose(lines)
     mark_end_matter(lines)
-    if "*" in text and "*\n" in text:  # (a form's labels marked required; the lone * first: a fast scan)
+    if "*" in text and ("*\n" in text or "\n*" in text):  # (a form's labels marked required; the lone * first)
         mark_form_fields(lines)
 
     # (what stays; then the metadata lines and what goes, in one walk over the rest)
