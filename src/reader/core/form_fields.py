@@ -35,6 +35,19 @@ def mark_form_fields(lines: list[Line]) -> None:
         i = max(j, i + 1)
 
 
+def marks_required(text: str) -> bool:
+    """``text`` has a line ending in the required mark, or led by it (*姓名;
+    not a Markdown bullet's '* ' nor a bold's '**'): a cheap scan first."""
+    if "*\n" in text:
+        return True
+    i = text.find("\n*")
+    while i >= 0:
+        if text[i + 2 : i + 3] not in ("", " ", "*", "\t"):
+            return True
+        i = text.find("\n*", i + 2)
+    return False
+
+
 def _heading(line: Line) -> bool:
     text = line.text.strip()
     return line.meta is None and line.short and len(text) <= _HEADING and not _compiled(_MARKS).search(text)

@@ -25,10 +25,12 @@ from reader.core.signatures import CLOSING_WORDS
 
 # (a press release's own word too, 本新闻稿…概不负责; or the page's words as "the above": 以上内容不构成投资建议)
 _SELF = re.compile(
-    r"本(?:站|网|網|报|報|文|页|頁|公司|店|行|厂|廠|院|校|中心|会|會|馆|館|平台|通告|新闻稿|新聞稿|刊|号|號|栏|欄|活动|活動)|平台|以上(?:内容|內容|分析|资讯|資訊|信息|观点|觀點)"
+    r"本(?:站|网|網|报|報|文|页|頁|公司|店|厂|廠|院|会|會|馆|館|平台|通告|新闻稿|新聞稿|刊|号|號|栏|欄|活动|活動)|平台|以上(?:内容|內容|分析|资讯|資訊|信息|观点|觀點)"
     # (the unit's own site named whole: 本堂區網站, 本協會网站)
     r"|本\S{1,4}(?:网站|網站)"
 )
+# (a school, a firm, a centre naming itself: string tests, no pattern to grow)
+_OWN_UNITS = ("本校", "本行", "本中心")
 _DISCLAIMS = re.compile(
     r"仅供|僅供|不代表|不构成|不構成|概不|恕不|免责|免責|权利|權利|立场|立場|版权|版權|转载|轉載"
     r"|隐私|隱私|私隐|私隱|个人资料|個人資料|cookie|风险自担|風險自負|为准|為準|解释权|解釋權|真实性负责|真實性負責"
@@ -89,7 +91,7 @@ def is_site_statement(text: str) -> bool:
         return True  # (labelled as the site's privacy note: 隐私提示：…, 私隱聲明：…)
     return (
         ("本" in text or "平台" in text or "以上" in text)
-        and _SELF.search(text) is not None
+        and (_SELF.search(text) is not None or any(unit in text for unit in _OWN_UNITS))
         and _DISCLAIMS.search(text) is not None
     )
 
