@@ -40,12 +40,19 @@ def marks_required(text: str) -> bool:
     not a Markdown bullet's '* ' nor a bold's '**'): a cheap scan first."""
     if "*\n" in text:
         return True
-    i = text.find("\n*")
+    led, i = 0, text.find("\n*")
     while i >= 0:
-        if text[i + 2 : i + 3] not in ("", " ", "*", "\t"):
-            return True
+        # (a label is short: a footnote led by a star, *以上价格仅供参考…, is no field)
+        end = text.find("\n", i + 2)
+        if text[i + 2 : i + 3] not in ("", " ", "*", "\t") and (end if end >= 0 else len(text)) - i - 2 <= _FIELD:
+            led += 1
+            if led >= _REQUIRED:
+                return True
         i = text.find("\n*", i + 2)
     return False
+
+
+_FIELD = 10  # (a label and its mark)
 
 
 def _heading(line: Line) -> bool:

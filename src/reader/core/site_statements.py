@@ -29,8 +29,6 @@ _SELF = re.compile(
     # (the unit's own site named whole: 本堂區網站, 本協會网站)
     r"|本\S{1,4}(?:网站|網站)"
 )
-# (a school, a firm, a centre naming itself: string tests, no pattern to grow)
-_OWN_UNITS = ("本校", "本行", "本中心")
 _DISCLAIMS = re.compile(
     r"仅供|僅供|不代表|不构成|不構成|概不|恕不|免责|免責|权利|權利|立场|立場|版权|版權|转载|轉載"
     r"|隐私|隱私|私隐|私隱|个人资料|個人資料|cookie|风险自担|風險自負|为准|為準|解释权|解釋權|真实性负责|真實性負責"
@@ -89,9 +87,10 @@ def is_site_statement(text: str) -> bool:
         return True
     if text[:2] in _PRIVACY and text.startswith(_PRIVACY_LABELS):
         return True  # (labelled as the site's privacy note: 隐私提示：…, 私隱聲明：…)
+    # (a school, a firm, a centre naming itself, 本校 本行 本中心: string tests, no pattern to grow)
     return (
         ("本" in text or "平台" in text or "以上" in text)
-        and (_SELF.search(text) is not None or any(unit in text for unit in _OWN_UNITS))
+        and (_SELF.search(text) is not None or "本校" in text or "本行" in text or "本中心" in text)
         and _DISCLAIMS.search(text) is not None
     )
 
