@@ -11,7 +11,6 @@ import re
 from collections.abc import Callable, Container, Sequence
 from dataclasses import replace
 
-from reader.core.cell_rows import cell_row
 from reader.core.credit_roles import WRITER_ROLES
 from reader.core.date_lines import DATE_IN_LINE, format_date
 from reader.core.folding import fold
@@ -106,6 +105,29 @@ def _spec_row(lines: list[Line], judged: Sequence[Verdict], i: int) -> bool:
         while 0 <= j < len(lines) and judged[j][3] is None and _SPEC_ROW.fullmatch(lines[j].text):
             others, j = others + 1, j + step
     return others >= _SPEC_OTHERS
+
+
+# A two-cell row of a table as a page's text gives it: a short label, one space, its short value
+# (演出 灶腳劇團 / 時間 2027/04/05 19:30 / 地點 …, a review's box of the show's facts): a date row
+# among such rows is one more fact of the box, not the page's date line.
+_CELL_LABEL = 6  # (a label is a word or two)
+_CELL_VALUE = 30  # (a value longer than this is a sentence)
+
+
+def cell_row(text: str) -> bool:
+    """``text`` is a short label, one space, then its short value."""
+    label, gap, value = text.partition(" ")
+    if not gap or not 2 <= len(label) <= _CELL_LABEL or not 0 < len(value) <= _CELL_VALUE:
+        return False
+    return ":" not in label and "：" not in label
+
+
+def boxed_row(lines: list[Line], i: int) -> bool:
+    """Line ``i`` is such a row, between two kept rows of the same shape
+    that state no metadata."""
+    if not 0 < i < len(lines) - 1 or not cell_row(lines[i].text):
+        return False
+    return all(x.kept and x.meta is None and cell_row(x.text) for x in (lines[i - 1], lines[i + 1]))
 
 
 # The roles of who made a piece: its words, its pictures, its layout (文案：小满　摄影：阿柚　排版：七七)
@@ -282,6 +304,8 @@ def chinese_name(cell: str) -> str | None:
 __all__ = [
     "Verdict",
     "bar_byline",
+    "boxed_row",
+    "cell_row",
     "chinese_name",
     "event_time",
     "outlets_below_body",

@@ -10,7 +10,6 @@ import re
 from collections.abc import Callable, Sequence
 from typing import overload
 
-from reader.core.cell_rows import boxed_row
 from reader.core.date_lines import event_label
 from reader.core.folding import fold
 from reader.core.head_callouts import mark_callout_under
@@ -37,6 +36,7 @@ from reader.core.headline import (
 from reader.core.junk_rules import Reason
 from reader.core.line_features import is_sentence
 from reader.core.line_passes import HEAD_LINES, LINK_CRUMB, PROSE_ENDS, Line, is_prose_start
+from reader.core.meta_lines import boxed_row
 from reader.core.metadata import Hints, parse_meta_line
 from reader.core.site_statements import is_site_statement
 from reader.core.title_shapes import (
