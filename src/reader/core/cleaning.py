@@ -42,7 +42,7 @@ from reader.core.end_boxes import (
 )
 from reader.core.end_matter import mark_end_matter
 from reader.core.folding import fold
-from reader.core.form_fields import mark_form_fields
+from reader.core.form_fields import mark_form_fields, marks_required
 from reader.core.head_passes import rescue_heading_over_body, rescue_title_price
 from reader.core.junk_rules import Reason
 from reader.core.line_features import (
@@ -180,7 +180,7 @@ def clean(text: str, template: Collection[str] = frozenset(), hints: Hints | Non
         mark_replies(lines)
     mark_tail_after_prose(lines)
     mark_end_matter(lines)
-    if "*" in text and "*\n" in text:  # (a form's labels marked required; the lone * first: a fast scan)
+    if "*" in text and marks_required(text):  # (a form's labels marked required; the lone * first)
         mark_form_fields(lines)
 
     # (what stays; then the metadata lines and what goes, in one walk over the rest)

@@ -267,8 +267,9 @@ def _full_name(field: str, places: tuple[str | None, ...]) -> str | None:
 def _own_unit(field: str, lines: list[Line]) -> bool:
     """Whether the 来源 field names a unit (品牌部) that the page's foot gives as
     its contact (媒体联系：品牌部 press@…): the site's own department, not a
-    ministry the story comes from (商务部)."""
-    return is_unit(field) and foot_contact(lines, field)
+    ministry the story comes from (商务部). The body the foot's 主办 field
+    names (主办：南湖街道办事处　电话：…) runs the site: it is no department."""
+    return is_unit(field) and foot_contact(lines, field) and field != host_site(lines)
 
 
 def _settle(

@@ -86,20 +86,48 @@ def _spec_row(lines: list[Line], judged: Sequence[Verdict], i: int) -> bool:
     (歌手：林月琪), or a date under a plain time label (聆訊日期：2026年10月14日),
     in a box of label：value rows that state no metadata (發行：金鷹唱片,
     年份：1983, 審裁官：杜詠芝): a field of the item the page describes, no byline."""
-    meta = judged[i][3]
-    if meta is None or not _SPEC_ROW.fullmatch(text := lines[i].text):
+    meta, text = judged[i][3], lines[i].text
+    # (or a table's row, its cells one space apart: 演出 灶腳劇團 / 時間 2027/04/05 19:30 / 地點 …)
+    cells = meta is not None and meta.kind == "date" and cell_row(text)
+    if meta is None or not (cells or _SPEC_ROW.fullmatch(text)):
         return False
     if meta.kind == "date":
-        if meta.source or meta.author or not _PLAIN_TIME_LABEL.match(text):
+        label = text.partition(" ")[0] + "：" if cells else text
+        if meta.source or meta.author or not _PLAIN_TIME_LABEL.match(label):
             return False
     elif meta.kind != "credit" or len(meta.credits) != 1:
         return False
+    if cells:  # (a row of the box on either side: the box goes on under the date, as no header's does)
+        return 0 < i < len(lines) - 1 and all(judged[j][3] is None and cell_row(lines[j].text) for j in (i - 1, i + 1))
     others = 0
     for step in (-1, 1):
         j = i + step
         while 0 <= j < len(lines) and judged[j][3] is None and _SPEC_ROW.fullmatch(lines[j].text):
             others, j = others + 1, j + step
     return others >= _SPEC_OTHERS
+
+
+# A two-cell row of a table as a page's text gives it: a short label, one space, its short value
+# (演出 灶腳劇團 / 時間 2027/04/05 19:30 / 地點 …, a review's box of the show's facts): a date row
+# among such rows is one more fact of the box, not the page's date line.
+_CELL_LABEL = 6  # (a label is a word or two)
+_CELL_VALUE = 30  # (a value longer than this is a sentence)
+
+
+def cell_row(text: str) -> bool:
+    """``text`` is a short label, one space, then its short value."""
+    label, gap, value = text.partition(" ")
+    if not gap or not 2 <= len(label) <= _CELL_LABEL or not 0 < len(value) <= _CELL_VALUE:
+        return False
+    return ":" not in label and "：" not in label
+
+
+def boxed_row(lines: list[Line], i: int) -> bool:
+    """Line ``i`` is such a row, between two kept rows of the same shape
+    that state no metadata."""
+    if not 0 < i < len(lines) - 1 or not cell_row(lines[i].text):
+        return False
+    return all(x.kept and x.meta is None and cell_row(x.text) for x in (lines[i - 1], lines[i + 1]))
 
 
 # The roles of who made a piece: its words, its pictures, its layout (文案：小满　摄影：阿柚　排版：七七)
@@ -276,6 +304,8 @@ def chinese_name(cell: str) -> str | None:
 __all__ = [
     "Verdict",
     "bar_byline",
+    "boxed_row",
+    "cell_row",
     "chinese_name",
     "event_time",
     "outlets_below_body",

@@ -36,6 +36,7 @@ from reader.core.headline import (
 from reader.core.junk_rules import Reason
 from reader.core.line_features import is_sentence
 from reader.core.line_passes import HEAD_LINES, LINK_CRUMB, PROSE_ENDS, Line, is_prose_start
+from reader.core.meta_lines import boxed_row
 from reader.core.metadata import Hints, parse_meta_line
 from reader.core.site_statements import is_site_statement
 from reader.core.title_shapes import (
@@ -288,10 +289,11 @@ def _mark_dateline(lines: list[Line], headline: int, reach: int = 6) -> None:
     line that is a date with a short label beside it (2025-11-22｜街坊故事)
     is the page's date line: metadata, not the body."""
     paragraphs = 0
-    for line in lines[headline + 1 : headline + reach]:
+    for k, line in enumerate(lines[headline + 1 : headline + reach], headline + 1):
         if line.kept and (date := dateline_date(line.text)) is not None:
-            if event_label(fold(line.text.replace(date, "").strip(" \t\u3000|｜·"))):
-                continue  # (another day's row of a box of fields: 答辩日期 2026-05-28 over 发布日期 …)
+            # (another day's row of a box of fields: 答辩日期 2026-05-28 over 发布日期 …, or 時間 … amid its rows)
+            if event_label(fold(line.text.replace(date, "").strip(" \t\u3000|｜·"))) or boxed_row(lines, k):
+                continue
             meta = parse_meta_line(date, fold(date))
             if meta is not None and meta.kind == "date":
                 line.meta, line.reason = meta, None

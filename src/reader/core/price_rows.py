@@ -181,21 +181,39 @@ def _rescue_price_sections(lines: list[Line], related: list[int]) -> None:
         and (_priced(line.text) or _list_head(line.text))
     )
     n = len(lines)
+    # (a row of the list already rescued for its price, amid the block, is one more of its rows)
+    members.update([k + 1 for k in members if k + 2 in members and lines[k + 1].kept and _priced(lines[k + 1].text)])
     for i, j in adjacent_runs(sorted(members)):
         if i == 0 or not lines[i - 1].kept:
             continue
         block = lines[i:j]
-        end = next((k for k, line in enumerate(block) if not (_priced(line.text) or _list_head(line.text))), len(block))
-        notes = block[end:]
-        if any(line.reason is not _RELATED or not line.text.endswith(SENTENCE_END) for line in notes):
+        end = next((k for k, line in enumerate(block) if not _list_line(line.text)), len(block))
+        notes = list(itertools.takewhile(lambda x: x.reason is _RELATED and x.text.endswith(SENTENCE_END), block[end:]))
+        # (past the notes, only lines gone for their own shape: a crumb under the list, no more of the block)
+        if (rest := block[end + len(notes) :]) and (not notes or any(x.reason is _RELATED for x in rest)):
             continue
         if not notes and not (j < n and lines[j].kept and lines[j].text.endswith(SENTENCE_END)):
             continue
         rows = block[:end]
         priced = [k for k, line in enumerate(rows) if _priced(line.text)]
-        if len(priced) >= _KEPT_ROWS and priced[-1] == end - 1:  # (heads over rows: the list ends in a row)
-            for line in block:
+        # (heads over rows: the list ends in a row, priced or an offer's)
+        if len(priced) >= _KEPT_ROWS and all(_offer(line.text) for line in rows[priced[-1] + 1 :]):
+            for line in block[: end + len(notes)]:
                 line.restore()
+
+
+def _list_line(text: str) -> bool:
+    return _priced(text) or _list_head(text) or _offer(text) or (" " in text and _head_row(text))
+
+
+def _head_row(text: str) -> bool:
+    """A table's head row as one line, its words one space apart (鏡片 折射率 價錢)."""
+    return len(text) <= _ROW and all(_list_head(word) for word in text.split(" "))
+
+
+def _offer(text: str) -> bool:
+    """A short row with a figure and no price: the list's offer (長者9折)."""
+    return 0 < len(text) <= _HEADER and not text.endswith(SENTENCE_END) and any(c.isdigit() for c in text)
 
 
 def _list_head(text: str) -> bool:

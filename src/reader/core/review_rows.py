@@ -122,12 +122,13 @@ def _over_signed(lines: list[Line], k: int) -> bool:
     (“…”——陈女士，会馆秘书), on a page that sells (a price above): clients'
     praise, whatever its heading's words. Without a price they are the
     article's own (a list of graduates' parting words, 毕业生寄语)."""
-    return (
-        k + 2 < len(lines)
-        and _attributed(lines[k + 1].text)
-        and _attributed(lines[k + 2].text)
-        and any(x.kept and has_price(x.text) for x in lines[:k])
-    )
+    return k + 2 < len(lines) and _attributed(lines[k + 1].text) and sold_quote(lines, k + 2)
+
+
+def sold_quote(lines: list[Line], i: int) -> bool:
+    """Line ``i`` is a quote signed after a dash on a page that sells (a
+    price above it): a client's praise."""
+    return _attributed(lines[i].text) and any(x.kept and has_price(x.text) for x in lines[:i])
 
 
 def _noted_head(folded: str) -> bool:
@@ -189,4 +190,4 @@ def _prose(line: Line) -> bool:
     return line.kept and not line.short and line.text.endswith(PROSE_ENDS)
 
 
-__all__ = ["is_quote", "mark_masked_reviews", "mark_testimonials", "rated_quote", "under_say_head"]
+__all__ = ["is_quote", "mark_masked_reviews", "mark_testimonials", "rated_quote", "sold_quote", "under_say_head"]

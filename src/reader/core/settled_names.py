@@ -32,14 +32,20 @@ def settle(
     if source is not None:
         source = _site_name(source, lines)
     if author is not None and " " in author:
-        desk, _, person = author.rpartition(" ")
-        if is_unit(desk) and han_name_shaped(person):
-            author = person
+        author = _person(author)
+        # (the credit the author came from names the desk too: 撰文 果樹研究室 賴俊宏)
+        credits = tuple((role, _person(name) if " " in name else name) for role, name in credits)
     elif author is None:
         author = next((name for role, name in credits if role in _COMMENTATORS), None)
     if source is None and author and (blog := _own_blog(metas, author)):
         source, credits = blog, tuple(c for c in credits if c[1] != blog)
     return source, author, date, credits
+
+
+def _person(name: str) -> str:
+    """A desk before a writer (权益部 张可欣) cut to the person."""
+    desk, _, person = name.rpartition(" ")
+    return person if is_unit(desk) and han_name_shaped(person) else name
 
 
 def _own_blog(metas: list[MetaLine], author: str) -> str | None:

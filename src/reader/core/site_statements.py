@@ -20,7 +20,7 @@ from reader.core.junk_rules import Reason
 from reader.core.line_features import CHEVRONS, SENTENCE_END
 from reader.core.line_passes import Line, is_prose_start
 from reader.core.listed_rules import amid_listed_rules, names_own_document
-from reader.core.review_rows import is_quote, mark_testimonials, rated_quote, under_say_head
+from reader.core.review_rows import is_quote, mark_testimonials, rated_quote, sold_quote, under_say_head
 from reader.core.signatures import CLOSING_WORDS
 
 # (a press release's own word too, 本新闻稿…概不负责; or the page's words as "the above": 以上内容不构成投资建议)
@@ -87,9 +87,10 @@ def is_site_statement(text: str) -> bool:
         return True
     if text[:2] in _PRIVACY and text.startswith(_PRIVACY_LABELS):
         return True  # (labelled as the site's privacy note: 隐私提示：…, 私隱聲明：…)
+    # (a school, a firm, a centre naming itself, 本校 本行 本中心: string tests, no pattern to grow)
     return (
         ("本" in text or "平台" in text or "以上" in text)
-        and _SELF.search(text) is not None
+        and (_SELF.search(text) is not None or "本校" in text or "本行" in text or "本中心" in text)
         and _DISCLAIMS.search(text) is not None
     )
 
@@ -312,6 +313,8 @@ def tail_notice(lines: list[Line], i: int) -> Reason | None:
         return Reason.DISCLAIMER
     if "——" in text and _TESTIMONIAL.match(text):
         return Reason.PROMOTION
+    if text[:1] in "“「" and lines[i - 1].bad and sold_quote(lines, i):
+        return Reason.PROMOTION  # (a client's quote signed after a dash, alone under the page's junk)
     if labelled and _PERSON_CONTACT.match(text) and _signed_above(lines[i - 1]):
         return Reason.CONTACT
     if len(text) <= _CHANNEL_CALL and _CHANNEL.search(text) and (ASKS.search(text) or _OPENS_WITH_ASK.match(text)):
