@@ -1,0 +1,64 @@
+"""Reader mode on the shapes the fifty-sixth held-out set showed: a date line
+whose only other words are a role and a name (2027.09.02　文／X), which names
+the writer and no outlet."""
+
+from __future__ import annotations
+
+from cleaning_support import kept_set, same
+from reader.core.cleaning import clean
+
+_EXPLAINER = [
+    "租屋者聯盟",
+    "首頁 > 懶人包",
+    "房東說要漲租？先看這篇",
+    "2027.09.02　文／林育萱（本會法律組專員）",
+    "最近幾個月，專線接到最多的問題就是房東要漲租，我們整理了五個最常見的情況給大家參考。",
+    "原則上不行。租約是雙方約定好的，租期內的租金就是契約寫的金額，你可以拒絕。",
+]
+
+
+def test_a_role_and_a_name_after_the_date_is_no_source() -> None:
+    # (文／X is the writer's credit: the author, never the outlet)
+    meta = clean("\n".join(_EXPLAINER)).metadata
+    assert meta.author == "林育萱"
+    assert meta.source != "文／林育萱"
+
+
+_TAP_LIST = [
+    "麦芽巷精酿 MALT LANE",
+    "主页　酒单　小食　联络",
+    "本周生啤酒单",
+    "更新于 2027年6月5日 | 吧台主管 张伟豪",
+    "本周新上桶两款，其中一款是与果园合作的限量季节款，售完即止。",
+    "价格以杯计，半品脱／品脱。",
+]
+
+
+def test_a_job_title_and_a_name_after_the_update_date_and_a_bar_is_the_author() -> None:
+    # (the person who updated the list, in their role: the author, the role dropped)
+    meta = clean("\n".join(_TAP_LIST)).metadata
+    assert meta.author == "张伟豪"
+    assert ("吧台主管", "张伟豪") in meta.credits
+
+
+_TICKETS = [
+    "科技馆",
+    "首页　展览　影院　服务",
+    "球幕影院暑期场次安排",
+    "今年暑期球幕影院每天放映六场，欢迎市民和游客前来观看，详细场次和票价如下。",
+    "二、票价",
+    "成人　30元",
+    "学生（凭学生证）　15元",
+    "1.2米以下儿童　免费（须由成人陪同，不占座）",
+    "65周岁以上老人　15元",
+    "三、购票方式",
+    "通过微信公众号预约购票，每日零时放出次日起七天的场次。",
+]
+
+
+def test_the_last_price_row_under_kept_rows_of_its_currency_stays() -> None:
+    # (a number and a word before the price read as a counter: the list's last row,
+    # under two kept rows closing in 元 and one free row, over the next head)
+    kept = kept_set("\n".join(_TICKETS))
+    assert same("65周岁以上老人　15元") in kept
+    assert same("成人　30元") in kept
