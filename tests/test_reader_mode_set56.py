@@ -62,3 +62,26 @@ def test_the_last_price_row_under_kept_rows_of_its_currency_stays() -> None:
     kept = kept_set("\n".join(_TICKETS))
     assert same("65周岁以上老人　15元") in kept
     assert same("成人　30元") in kept
+
+
+_TRANSCRIPT = [
+    "街坊電台",
+    "首頁　節目表　重溫　文字稿",
+    "《街坊茶座》第212集：修了四十年收音機的黎伯",
+    "本集嘉賓黎錦棠，七十三歲，在街市旁開了一間小小的收音機維修舖，一做就是四十年。",
+    "主持：最後想同聽眾講甚麼？",
+    "黎伯：東西壞了，先不要丟。拿來給我看看，修不到都不收錢，大家坐下傾吓偈都好。",
+    "（完）",
+    "監製：梁志豪　｜　文字整理：陳嘉欣",
+    "本台為非牟利社區電台，所有節目均由義工製作。如你喜歡我們的節目，歡迎每月捐助，支持我們繼續記錄街坊的故事。",
+    "更多文字稿",
+    "《街坊茶座》第211集：紅街市的最後一檔竹器",
+]
+
+
+def test_an_end_mark_in_brackets_stays_as_the_last_line() -> None:
+    # (（完） closes the article: what follows it goes, the mark is the body's own)
+    kept = kept_set("\n".join(_TRANSCRIPT))
+    assert same("（完）") in kept
+    assert same("更多文字稿") not in kept
+    assert not any("非牟利" in line for line in kept)
