@@ -85,3 +85,9 @@ def test_an_end_mark_in_brackets_stays_as_the_last_line() -> None:
     assert same("（完）") in kept
     assert same("更多文字稿") not in kept
     assert not any("非牟利" in line for line in kept)
+
+
+def test_the_one_person_the_dated_line_credits_with_writing_up_is_the_author() -> None:
+    # (整理 on the publication line: the transcript's writer, not the producer the foot names)
+    meta = clean("\n".join(_TRANSCRIPT[:3] + ["2027年3月14日 18:45　｜　整理：陳嘉欣"] + _TRANSCRIPT[3:])).metadata
+    assert meta.author == "陳嘉欣"
