@@ -91,3 +91,24 @@ def test_the_one_person_the_dated_line_credits_with_writing_up_is_the_author() -
     # (整理 on the publication line: the transcript's writer, not the producer the foot names)
     meta = clean("\n".join(_TRANSCRIPT[:3] + ["2027年3月14日 18:45　｜　整理：陳嘉欣"] + _TRANSCRIPT[3:])).metadata
     assert meta.author == "陳嘉欣"
+
+
+_RULES = [
+    "纪念馆",
+    "首页　本馆概况　展览陈列　参观服务",
+    "参观须知",
+    "本馆实行免费预约参观，观众须凭有效身份证件入馆，请按下表提前预约。",
+    "类别 预约渠道 提前时间",
+    "个人 微信公众号“纪念馆” 1—7天",
+    "10人以上团队 电话 0730-8812 0798 3个工作日",
+    "学校研学 发函至 yxjy@example.cn 7个工作日",
+    "三、参观规定",
+    "衣着整洁，不得穿拖鞋、背心入馆；馆内禁止吸烟、饮食、大声喧哗。",
+]
+
+
+def test_rows_of_cells_one_space_apart_under_a_kept_head_row_stay() -> None:
+    # (an HTML table's rows: one names an account, one a phone; the head's labels say they are the table's)
+    kept = kept_set("\n".join(_RULES))
+    for row in _RULES[4:8]:
+        assert same(row) in kept

@@ -223,10 +223,10 @@ def _rescue_price_sections(lines: list[Line], related: list[int]) -> None:
 
 
 def _list_line(text: str) -> bool:
-    return _priced(text) or _list_head(text) or _offer(text) or (" " in text and _head_row(text))
+    return _priced(text) or _list_head(text) or _offer(text) or (" " in text and spaced_head(text))
 
 
-def _head_row(text: str) -> bool:
+def spaced_head(text: str) -> bool:
     """A table's head row as one line, its words one space apart (鏡片 折射率 價錢)."""
     return len(text) <= _ROW and all(_list_head(word) for word in text.split(" "))
 

@@ -11,6 +11,7 @@ import re
 from reader.core.junk_rules import ROW_LIKE, SHAPE_ONLY, Reason
 from reader.core.line_features import SENTENCE_END
 from reader.core.line_passes import LABEL_VALUE, Line, is_prose_start, row_cells
+from reader.core.price_rows import spaced_head
 from reader.core.row_runs import one_shape, value_names
 
 _TABLE_ROWS = 3
@@ -271,6 +272,45 @@ def rescue_head_rows(lines: list[Line]) -> None:
             line.restore()
 
 
+_HEAD_CELLS = 3  # (a table's head: three labels or more; two are a heading's pair)
+_CELL_ROW = 60  # (a row of short cells; a longer line is prose)
+# A row of the table gone for its shape or for one cell's words (微信公众号)
+_CELLS_GONE = ROW_LIKE | {Reason.PROMOTION, Reason.CONTACT}
+
+
+def rescue_headed_cells(lines: list[Line]) -> None:
+    """Rows of a table under its kept head row, cells one space apart as an
+    HTML table's rows come out (类别 预约渠道 提前时间 over 个人 微信公众号“…” 1—7天
+    / 10人以上团队 电话 0730-… 3个工作日 / 学校研学 发函至 … 7个工作日): rows gone
+    for their shape or one cell's words, over a kept row of the same table,
+    come back; the head's labels say what they are."""
+    for i in range(len(lines) - 2):
+        head = lines[i]
+        if head.text.count(" ") < _HEAD_CELLS - 1 or not head.kept or not spaced_head(head.text):
+            continue  # (most lines)
+        cells = head.text.count(" ") + 1
+        j = i + 1
+        while j < len(lines) and _cell_row(lines[j], cells):
+            j += 1
+        rows = lines[i + 1 : j]
+        last = max((k for k, row in enumerate(rows) if row.kept), default=0)
+        if len({row.text.split(" ")[0] for row in rows}) == len(rows):
+            for row in rows[:last]:
+                if row.reason in _CELLS_GONE:
+                    row.restore()
+
+
+def _cell_row(line: Line, cells: int) -> bool:
+    text = line.text
+    return (
+        not line.meta
+        and (line.kept or line.reason in _CELLS_GONE)
+        and text.count(" ") >= cells - 1
+        and len(text) <= _CELL_ROW
+        and not text.endswith(SENTENCE_END)
+    )
+
+
 __all__ = [
     "LABEL_MARK",
     "REACTION",
@@ -279,5 +319,6 @@ __all__ = [
     "reaction_count",
     "rescue_fact_box",
     "rescue_head_rows",
+    "rescue_headed_cells",
     "rescue_table_rows",
 ]
