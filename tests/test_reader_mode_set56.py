@@ -112,3 +112,24 @@ def test_rows_of_cells_one_space_apart_under_a_kept_head_row_stay() -> None:
     kept = kept_set("\n".join(_RULES))
     for row in _RULES[4:8]:
         assert same(row) in kept
+
+
+_STAY = [
+    "旅人論壇",
+    "首頁 | 國內旅遊 | 住宿心得",
+    "[宜蘭] 兩天一夜農莊心得",
+    "這次帶爸媽去宜蘭住了一間農莊，老實說出發前有點擔心，結果回程媽媽已經在問明年還能不能再去。",
+    "▍基本資訊",
+    "房型 四人和室（一大通鋪）",
+    "價格 平日NT$6,800／晚，含晚餐、早餐",
+    "入住／退房 15:00／11:00",
+    "停車 莊內免費，約8台",
+    "▍第一天：灶腳晚餐",
+    "下午三點多到，老闆直接帶我們下田，爸爸一看到田就眼睛發亮，跟老闆聊了快一個小時的肥料和水路。",
+]
+
+
+def test_a_two_cell_row_between_kept_rows_of_its_shape_stays() -> None:
+    # (入住／退房 reads like a login control; between the box's other label-value rows it is a fact)
+    kept = kept_set("\n".join(_STAY))
+    assert same("入住／退房 15:00／11:00") in kept

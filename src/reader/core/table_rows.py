@@ -11,6 +11,7 @@ import re
 from reader.core.junk_rules import ROW_LIKE, SHAPE_ONLY, Reason
 from reader.core.line_features import SENTENCE_END
 from reader.core.line_passes import LABEL_VALUE, Line, is_prose_start, row_cells
+from reader.core.meta_lines import boxed_row
 from reader.core.price_rows import spaced_head
 from reader.core.row_runs import one_shape, value_names
 
@@ -311,12 +312,25 @@ def _cell_row(line: Line, cells: int) -> bool:
     )
 
 
+_BOXED_GONE = ROW_LIKE | {Reason.WIDGET}
+
+
+def rescue_boxed_rows(lines: list[Line]) -> None:
+    """A two-cell row (a label, one space, its value) gone for its shape or as a
+    control's words (入住／退房 15:00／11:00 reads like 登入／註冊), between two
+    kept rows of the same shape (房型 四人和室 / 停車 莊內免費): one more fact of the box."""
+    for i, line in enumerate(lines):
+        if line.reason in _BOXED_GONE and not line.meta and boxed_row(lines, i):
+            line.restore()
+
+
 __all__ = [
     "LABEL_MARK",
     "REACTION",
     "head_row_over",
     "keep_box_credits",
     "reaction_count",
+    "rescue_boxed_rows",
     "rescue_fact_box",
     "rescue_head_rows",
     "rescue_headed_cells",
