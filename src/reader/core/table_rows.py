@@ -312,15 +312,12 @@ def _cell_row(line: Line, cells: int) -> bool:
     )
 
 
-_BOXED_GONE = ROW_LIKE | {Reason.WIDGET}
-
-
 def rescue_boxed_rows(lines: list[Line]) -> None:
-    """A two-cell row (a label, one space, its value) gone for its shape or as a
-    control's words (入住／退房 15:00／11:00 reads like 登入／註冊), between two
-    kept rows of the same shape (房型 四人和室 / 停車 莊內免費): one more fact of the box."""
+    """A two-cell row (a label, one space, its value) gone as a control's words
+    (入住／退房 15:00／11:00 reads like 登入／註冊), between two kept rows of the
+    same shape (房型 四人和室 / 停車 莊內免費): one more fact of the box."""
     for i, line in enumerate(lines):
-        if line.reason in _BOXED_GONE and not line.meta and boxed_row(lines, i):
+        if line.reason is Reason.WIDGET and not line.meta and boxed_row(lines, i):
             line.restore()
 
 
