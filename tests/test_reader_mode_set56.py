@@ -133,3 +133,21 @@ def test_a_two_cell_row_between_kept_rows_of_its_shape_stays() -> None:
     # (入住／退房 reads like a login control; between the box's other label-value rows it is a fact)
     kept = kept_set("\n".join(_STAY))
     assert same("入住／退房 15:00／11:00") in kept
+
+
+_LETTER = [
+    "議員辦事處 Office of the Member",
+    "首頁 | 議員通訊 | 聯絡我們",
+    "議員通訊：劏房租務管制實施一年",
+    "去年這個時候，租務管制剛剛實施，不少街坊擔心業主會以各種理由加租或者迫遷，一年過去了，我們逐戶探訪。",
+    "政策的好壞，最終要看住在裏面的人過得怎樣。我會在九月的委員會會議上提出建議，亦歡迎街坊繼續來辦事處反映情況。",
+    "區穎珊",
+    "立法會議員",
+]
+
+
+def test_a_name_under_the_last_paragraph_over_its_title_signs_the_letter() -> None:
+    # (a lone word over the text's end, as a page's article block gives it; its title under it stays: the sign-off)
+    kept = kept_set("\n".join(_LETTER))
+    assert same("區穎珊") in kept
+    assert same("立法會議員") in kept
