@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from reader.core.person_values import han_name_shaped
+
 if TYPE_CHECKING:
     from reader.core.line_passes import Line
 
@@ -15,11 +17,14 @@ LONE_WORD = 3
 
 
 def signed_name(lines: list[Line], i: int) -> bool:
-    """Line ``i`` sits right under a kept paragraph and over a kept short line
-    longer than a lone word (the signer's title)."""
-    if not 0 < i < len(lines) - 1:
+    """Line ``i`` is shaped like a name, right under a kept paragraph and over a
+    kept short line longer than a lone word (the signer's title) that ends the
+    text or stands over the page's junk."""
+    if not 0 < i < len(lines) - 1 or not han_name_shaped(lines[i].text):
         return False
     above, below = lines[i - 1], lines[i + 1]
+    if i + 2 < len(lines) and not lines[i + 2].bad:
+        return False  # (more of the body under it: a list's head, 优点 over its items)
     return (
         above.kept and not above.short and below.kept and below.short and len(below.text) > LONE_WORD and not below.meta
     )
