@@ -151,3 +151,20 @@ def test_a_name_under_the_last_paragraph_over_its_title_signs_the_letter() -> No
     kept = kept_set("\n".join(_LETTER))
     assert same("區穎珊") in kept
     assert same("立法會議員") in kept
+
+
+_RECAP = [
+    "# 语伴会第48次聚会回顾",
+    "文／郑思颖　|　语伴会　|　2027年4月29日",
+    "上个星期六晚上，第48次聚会照例在民众俱乐部的二楼活动室举行。这次报名的人特别多，还有十一位第一次来的朋友。",
+    "聚会结束已经快十点，还有七八个人留下来，一起走去对面的咖啡店吃宵夜，继续用两种语言夹杂着聊天。",
+    "> 📮 语伴会完全由义工运作，不收会费。如果你愿意帮忙布置场地，欢迎在报名表格里勾选。合作请电邮至 hello@example.sg。",
+    "标签：#语言交换 #活动回顾",
+]
+
+
+def test_an_icon_led_callout_that_asks_the_reader_to_write_to_an_address_goes() -> None:
+    # (the site's appeal: an icon, an ask, an e-mail address; the article's own callouts give none)
+    kept = kept_set("\n".join(_RECAP))
+    assert not any("hello@" in line for line in kept)
+    assert same(_RECAP[3]) in kept
