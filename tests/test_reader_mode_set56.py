@@ -89,7 +89,7 @@ def test_an_end_mark_in_brackets_stays_as_the_last_line() -> None:
 
 def test_the_one_person_the_dated_line_credits_with_writing_up_is_the_author() -> None:
     # (整理 on the publication line: the transcript's writer, not the producer the foot names)
-    meta = clean("\n".join(_TRANSCRIPT[:3] + ["2027年3月14日 18:45　｜　整理：陳嘉欣"] + _TRANSCRIPT[3:])).metadata
+    meta = clean("\n".join([*_TRANSCRIPT[:3], "2027年3月14日 18:45　｜　整理：陳嘉欣", *_TRANSCRIPT[3:]])).metadata
     assert meta.author == "陳嘉欣"
 
 
@@ -158,7 +158,7 @@ _RECAP = [
     "文／郑思颖　|　语伴会　|　2027年4月29日",
     "上个星期六晚上，第48次聚会照例在民众俱乐部的二楼活动室举行。这次报名的人特别多，还有十一位第一次来的朋友。",
     "聚会结束已经快十点，还有七八个人留下来，一起走去对面的咖啡店吃宵夜，继续用两种语言夹杂着聊天。",
-    "> 📮 语伴会完全由义工运作，不收会费。如果你愿意帮忙布置场地，欢迎在报名表格里勾选。合作请电邮至 hello@example.sg。",
+    "> 📮 语伴会完全由义工运作，不收会费。愿意帮忙布置场地，欢迎在报名表格里勾选。合作请电邮至 hello@example.sg。",
     "标签：#语言交换 #活动回顾",
 ]
 

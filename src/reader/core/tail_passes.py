@@ -80,9 +80,9 @@ def mark_tail_blocks(lines: list[Line]) -> None:
         line, folded = lines[k], lines[k].folded or ""
         if k >= i and _opens_block(lines, k, folded):  # (k < i: inside the block above)
             i = k
-            if not (end := _END_MARK.match(folded)) or folded[:1] + folded[-1:] != "()":  # (（完）: the body's last)
+            if not (marked := _END_MARK.match(folded)) or folded[:1] + folded[-1:] != "()":  # (（完）: the body's last)
                 line.reason = line.reason or Reason.RELATED
-            if not end:  # (what an end marker closes is the body's own end)
+            if not marked:  # (what an end marker closes is the body's own end)
                 _mark_list_above(lines, i, first_body)
             i += 1
             if i < len(lines) and not is_prose(lines[i]) and _headline_like(lines[i]) and RELATED_HEADER.match(folded):
