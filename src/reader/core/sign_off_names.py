@@ -14,10 +14,12 @@ if TYPE_CHECKING:
 
 # A lone word: a line this short beside the page's junk goes with it (line_passes.resolve_short).
 LONE_WORD = 3
+# A paragraph closes with a statement; a headline over a thread's poster (…怎么办？ / 楼主) does not.
+_CLOSED = ("。", "！", "!")
 
 
 def signed_name(lines: list[Line], i: int) -> bool:
-    """Line ``i`` is shaped like a name, right under a kept paragraph and over a
+    """Line ``i`` is shaped like a name, right under a kept paragraph's close and over a
     kept short line longer than a lone word (the signer's title) that ends the
     text or stands over the page's junk."""
     if not 0 < i < len(lines) - 1 or not han_name_shaped(lines[i].text):
@@ -26,7 +28,13 @@ def signed_name(lines: list[Line], i: int) -> bool:
     if i + 2 < len(lines) and not lines[i + 2].bad:
         return False  # (more of the body under it: a list's head, 优点 over its items)
     return (
-        above.kept and not above.short and below.kept and below.short and len(below.text) > LONE_WORD and not below.meta
+        above.kept
+        and not above.short
+        and above.text.endswith(_CLOSED)
+        and below.kept
+        and below.short
+        and len(below.text) > LONE_WORD
+        and not below.meta
     )
 
 
