@@ -80,7 +80,7 @@ def mark_tail_blocks(lines: list[Line]) -> None:
         line, folded = lines[k], lines[k].folded or ""
         if k >= i and _opens_block(lines, k, folded):  # (k < i: inside the block above)
             i = k
-            if not (marked := _END_MARK.match(folded)) or folded[:1] + folded[-1:] != "()":  # (（完）: the body's last)
+            if not (marked := _END_MARK.match(folded)) or folded.strip() != "(完)":  # (（完）: the body's last)
                 line.reason = line.reason or Reason.RELATED
             if not marked:  # (what an end marker closes is the body's own end)
                 _mark_list_above(lines, i, first_body)
