@@ -277,7 +277,11 @@ def dated_row(meta: MetaLine, line: str, folded: str, credit: Callable[[str, str
         and row.author
     ):
         return row if row.date == meta.date else meta  # (fields apart by wide gaps: 發布日期：…　發布者：…　點閱：…)
-    if meta.author is None and "\u3000" in line and (d := DATE_IN_LINE.search(folded, 0, _DATE_LABEL + 24)):
+    if (
+        meta.author is None
+        and ("\u3000" in line or " | " in line)
+        and (d := DATE_IN_LINE.search(folded, 0, _DATE_LABEL + 24))
+    ):
         # (or an outlet and a bar before it: 某協會｜2026年12月20日｜撰文：X)
         barred = folded[: d.start()].rstrip().endswith(_BARS)
         if (d.start() > _DATE_LABEL and not barred) or any(c.isdigit() for c in folded[: d.start()]):
@@ -289,11 +293,16 @@ def dated_row(meta: MetaLine, line: str, folded: str, credit: Callable[[str, str
             if ROLE.match(frest):
                 row = credit(rest, frest)
                 if row and row.kind == "byline" and row.author and not row.date:
-                    return replace(row, date=meta.date, source=meta.source)
+                    # (the outlet the date line read is this role and name itself: no source, 文／X)
+                    source = None if meta.source and meta.source in rest else meta.source
+                    return replace(row, date=meta.date, source=source)
             elif row := _role_word_name(rest, frest):
                 return replace(row, date=meta.date, source=meta.source)
             elif folded[end:].lstrip()[:1] in _BARS and _credits_row(row := credit(rest, frest)) and row:
                 return replace(row, kind="byline", date=meta.date, source=meta.source)
+            elif folded[end:].lstrip()[:1] in _BARS and (person := role_and_name(rest)):
+                # (a job title and a name after the date and a bar: 更新于 date | 吧台主管 X)
+                return MetaLine("byline", author=person[1], date=meta.date, source=meta.source, credits=(person,))
     return meta
 
 

@@ -17,6 +17,7 @@ from reader.core.line_features import (
     SENTENCE_END,
 )
 from reader.core.metadata import MetaLine
+from reader.core.sign_off_names import LONE_WORD, signed_name
 
 
 @dataclass(slots=True, eq=False)
@@ -54,8 +55,8 @@ _MIN_TEASER = 20
 # A junk block at the tail ends at a line this long that reads as prose.
 PROSE = 40
 # A word this short next to junk is junk (a button, a label), unless
-# body text is on both sides of it.
-_LONE_WORD = 3
+# body text is on both sides of it (or it signs the body: sign_off_names).
+_LONE_WORD = LONE_WORD
 
 
 # A label and its value: 处理器：英特尔酷睿 Ultra 7, 重量：1.39kg, 优点：…
@@ -343,7 +344,8 @@ def resolve_short(lines: list[Line]) -> bool:
     found = False
     for i, before_bad, after_bad in zip(open_, above, below, strict=True):
         line = lines[i]
-        if ((before_bad or after_bad) and len(line.text) <= _LONE_WORD) or (before_bad and after_bad):
+        lone = (before_bad or after_bad) and len(line.text) <= _LONE_WORD and (before_bad or not signed_name(lines, i))
+        if lone or (before_bad and after_bad):  # (a name under the last paragraph, over its title, signs it)
             line.reason = Reason.BETWEEN_BOILERPLATE
             found = True
     return found

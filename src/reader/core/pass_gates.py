@@ -57,7 +57,13 @@ from reader.core.schedule_rows import rescue_day_heads, rescue_schedule_rows, re
 from reader.core.section_numbers import rescue_announced_items, rescue_numbered_sections, rescue_section_rows
 from reader.core.sibling_rows import rescue_sibling_rows, rescue_stub_entries
 from reader.core.spaced_rolls import rescue_spaced_rolls
-from reader.core.table_rows import keep_box_credits, rescue_head_rows, rescue_table_rows
+from reader.core.table_rows import (
+    keep_box_credits,
+    rescue_boxed_rows,
+    rescue_head_rows,
+    rescue_headed_cells,
+    rescue_table_rows,
+)
 from reader.core.word_heads import rescue_word_heads
 
 # Besides the reasons and the metadata kinds the lines carry, the census
@@ -108,6 +114,8 @@ _RESCUES: tuple[tuple[Pass, frozenset[object], frozenset[object]], ...] = (
     (rescue_box_fields, frozenset({Reason.WIDGET}), _SHORT),
     (rescue_number_rows, ROW_LIKE, _SHORT),
     (rescue_head_rows, ROW_LIKE, _SHORT),
+    (rescue_headed_cells, frozenset({Reason.PROMOTION, Reason.CONTACT}), _SHORT),
+    (rescue_boxed_rows, frozenset({Reason.WIDGET}), _SHORT),
     (rescue_price_cells, PRICE_ROWS_GONE, _SHORT),
     (rescue_price_runs, PRICE_ROWS_GONE, _SHORT),
     (rescue_price_rows, PRICE_ROWS_GONE, _SHORT),

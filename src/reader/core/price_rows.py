@@ -86,13 +86,33 @@ def _last_rows(lines: list[Line], gone: list[int]) -> None:
         if not 2 <= i < len(lines) - 1 or not (below := lines[i + 1]).kept or _price_row(below):
             continue
         shape = _closing_price(lines[i].text)
-        if shape and all(lines[k].kept and _closing_price(lines[k].text) == shape for k in (i - 1, i - 2)):
+        if shape and _priced_above(lines, i, shape):
             lines[i].restore()
+
+
+def _priced_above(lines: list[Line], i: int, shape: str) -> bool:
+    """Two kept rows over row ``i`` close in the same currency, with at most
+    one kept row of the list between them and it that names no price (成人　30元,
+    学生　15元, 儿童　免费（…）over 老人　15元): the rows of one list."""
+    priced = other = 0
+    for k in range(i - 1, 0, -1):
+        line = lines[k]
+        if not line.kept or line.text.endswith(SENTENCE_END):
+            return False
+        if _closing_price(line.text) == shape:
+            priced += 1
+            if priced == 2:
+                return True
+        elif other or len(line.text) > _ROW or has_price(line.text):
+            return False
+        else:
+            other += 1
+    return False
 
 
 def _closing_price(text: str) -> str | None:
     """The currency of the price that closes ``text`` (MOP for …　MOP 350, $ for … $1.99), if one does."""
-    head, _, last = text.rpartition(" ")
+    head, _, last = text.replace("\u3000", " ").rpartition(" ")
     if _PRICE.fullmatch(last):
         return "".join(c for c in last if not (c.isdigit() or c in ".,"))
     code = head.rpartition(" ")[2]
@@ -203,10 +223,10 @@ def _rescue_price_sections(lines: list[Line], related: list[int]) -> None:
 
 
 def _list_line(text: str) -> bool:
-    return _priced(text) or _list_head(text) or _offer(text) or (" " in text and _head_row(text))
+    return _priced(text) or _list_head(text) or _offer(text) or (" " in text and spaced_head(text))
 
 
-def _head_row(text: str) -> bool:
+def spaced_head(text: str) -> bool:
     """A table's head row as one line, its words one space apart (鏡片 折射率 價錢)."""
     return len(text) <= _ROW and all(_list_head(word) for word in text.split(" "))
 

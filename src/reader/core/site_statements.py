@@ -230,7 +230,8 @@ def mark_icon_appeals(lines: list[Line]) -> None:
         text = line.text
         if not (_ICON_LED.match(text) and line.kept):
             continue
-        if _ASKS_FOR.search(text) or _CALLOUT_ASKS.search(text):
+        # (or asks the reader to write to an address: 欢迎…，请电邮至 hello@…)
+        if _ASKS_FOR.search(text) or _CALLOUT_ASKS.search(text) or ("@" in text and ASKS.search(text)):
             line.reason = Reason.PROMOTION
         elif "](http" in text and (m := _LAST_LINK.search(text)):
             # (or one that ends in a button, a link whose words end in a chevron: [立即比较配套 →](…))

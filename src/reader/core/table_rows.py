@@ -11,6 +11,8 @@ import re
 from reader.core.junk_rules import ROW_LIKE, SHAPE_ONLY, Reason
 from reader.core.line_features import SENTENCE_END
 from reader.core.line_passes import LABEL_VALUE, Line, is_prose_start, row_cells
+from reader.core.meta_lines import boxed_row
+from reader.core.price_rows import spaced_head
 from reader.core.row_runs import one_shape, value_names
 
 _TABLE_ROWS = 3
@@ -271,13 +273,76 @@ def rescue_head_rows(lines: list[Line]) -> None:
             line.restore()
 
 
+_HEAD_CELLS = 3  # (a table's head: three labels or more; two are a heading's pair)
+_CELL_ROW = 60  # (a row of short cells; a longer line is prose)
+# A row of the table gone for its shape or for one cell's words (微信公众号)
+_CELL_WORDS = frozenset({Reason.PROMOTION, Reason.CONTACT})
+_CELLS_GONE = ROW_LIKE | _CELL_WORDS
+
+
+def rescue_headed_cells(lines: list[Line]) -> None:
+    """Rows of a table under its kept head row, cells one space apart as an
+    HTML table's rows come out (类别 预约渠道 提前时间 over 个人 微信公众号“…” 1—7天
+    / 10人以上团队 电话 0730-… 3个工作日 / 学校研学 发函至 … 7个工作日): rows gone
+    for one cell's words (an account, a phone), over a kept row of the same
+    table, come back; the head's labels say what they are."""
+    heads = set()
+    # (from the few rows gone for a cell's words, up to their head: cheaper than a walk down every line)
+    for g in [k for k, line in enumerate(lines) if line.reason in _CELL_WORDS]:
+        h = g - 1
+        while h > 0 and _cell_row(lines[h], 2) and not _table_head(lines[h]):
+            h -= 1
+        if _table_head(lines[h]):
+            heads.add(h)
+    for i in heads:
+        cells = lines[i].text.count(" ") + 1
+        j = i + 1
+        while j < len(lines) and _cell_row(lines[j], cells):
+            j += 1
+        rows = lines[i + 1 : j]
+        last = max((k for k, row in enumerate(rows) if row.kept), default=0)
+        if len({row.text.split(" ")[0] for row in rows}) == len(rows):
+            for row in rows[:last]:
+                if row.reason in _CELLS_GONE:
+                    row.restore()
+
+
+def _table_head(line: Line) -> bool:
+    return line.kept and line.text.count(" ") >= _HEAD_CELLS - 1 and spaced_head(line.text)
+
+
+def _cell_row(line: Line, cells: int) -> bool:
+    text = line.text
+    return (
+        not line.meta
+        and (line.kept or line.reason in _CELLS_GONE)
+        and text.count(" ") >= cells - 1
+        and len(text) <= _CELL_ROW
+        and not text.endswith(SENTENCE_END)
+    )
+
+
+def rescue_boxed_rows(lines: list[Line]) -> None:
+    """A two-cell row (a label, one space, its value) gone as a control's words
+    (入住／退房 15:00／11:00 reads like 登入／註冊), between two kept rows of the
+    same shape (房型 四人和室 / 停車 莊內免費): one more fact of the box."""
+    for i in [k for k, line in enumerate(lines) if line.reason is _WIDGET]:
+        if not lines[i].meta and boxed_row(lines, i):
+            lines[i].restore()
+
+
+_WIDGET = Reason.WIDGET  # (bound once: Reason.X is a slow lookup)
+
+
 __all__ = [
     "LABEL_MARK",
     "REACTION",
     "head_row_over",
     "keep_box_credits",
     "reaction_count",
+    "rescue_boxed_rows",
     "rescue_fact_box",
     "rescue_head_rows",
+    "rescue_headed_cells",
     "rescue_table_rows",
 ]

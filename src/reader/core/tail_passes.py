@@ -32,8 +32,7 @@ from reader.core.signatures import CLOSING_WORDS
 from reader.core.site_statements import tail_notice
 from reader.core.summed_lists import summed_up
 
-# A run of at least this many headline-shaped lines after the body is a list
-# of other articles.
+# A run of at least this many headline-shaped lines after the body is a list of other articles.
 _RELATED_RUN = 3
 # The closing of a letter or a notice: 此致 敬礼, 祝 生活愉快！, 某某　謹啟
 _SIGN_OFF = re.compile(rf"(?:{CLOSING_WORDS})$|^(?:此致|敬祝|谨祝|顺颂|顺祝|祝)\s*\S{{0,8}}[！!]?$")
@@ -81,8 +80,9 @@ def mark_tail_blocks(lines: list[Line]) -> None:
         line, folded = lines[k], lines[k].folded or ""
         if k >= i and _opens_block(lines, k, folded):  # (k < i: inside the block above)
             i = k
-            line.reason = line.reason or Reason.RELATED
-            if not _END_MARK.match(folded):  # (what an end marker closes is the body's own end)
+            if not (marked := _END_MARK.match(folded)) or folded.strip() != "(完)":  # (（完）: the body's last)
+                line.reason = line.reason or Reason.RELATED
+            if not marked:  # (what an end marker closes is the body's own end)
                 _mark_list_above(lines, i, first_body)
             i += 1
             if i < len(lines) and not is_prose(lines[i]) and _headline_like(lines[i]) and RELATED_HEADER.match(folded):
