@@ -31,8 +31,8 @@ from reader.core.people.names import BEFORE_CUES, NOT_PEOPLE
 from reader.core.people.org_heads import departments, org_heads
 from reader.core.people.place_context import places_named
 from reader.core.people.registry import Registry, registry
-from reader.core.people.rolls import listed_people
 from reader.core.people.riddles import riddle_answers
+from reader.core.people.rolls import listed_people
 from reader.core.people.sponsors import sponsor_names
 from reader.core.people.tagged import tagged_names
 from reader.core.people.tagged_latin import tagged_latin
