@@ -1,7 +1,6 @@
-"""Finding the people of one article: the rules and the tagger propose names,
-the vetting drops what is no name, the forms are merged into people, every
-mention is found, the byline's people are added, and each person gets the
-sentence that says who they are."""
+"""Finding the people of one article: the rules and the tagger propose names, the vetting drops what
+is no name, the forms are merged into people, every mention is found, the byline's people are added,
+and each person gets the sentence that says who they are."""
 
 from __future__ import annotations
 
@@ -32,6 +31,7 @@ from reader.core.people.names import BEFORE_CUES, NOT_PEOPLE
 from reader.core.people.org_heads import departments, org_heads
 from reader.core.people.place_context import places_named
 from reader.core.people.registry import Registry, registry
+from reader.core.people.riddles import riddle_answers
 from reader.core.people.rolls import listed_people
 from reader.core.people.sponsors import sponsor_names
 from reader.core.people.tagged import tagged_names
@@ -161,7 +161,7 @@ def find_people(
     forms = _accepted(proposals, reg)
     forms -= _place_names(t.folded, forms, reg) | firms | sponsor_names(t.folded, forms)
     forms -= _glossed_words(proposals, bracketed, links, forms)
-    forms -= function_word_glued(forms)
+    forms -= function_word_glued(forms) | riddle_answers(t.folded, forms)
     forms -= label_words(t.folded, forms)
     forms -= only_quoted(t.folded, forms - handles, {(p.start, p.end) for p in proposals})
     forms -= work_titles(t.folded, forms, {p.form for p in registered})

@@ -57,8 +57,8 @@ class Verdict(Enum):
 # numerals (健二, 一郎, 三郎): after a Japanese surname they are the name.
 _JAPANESE_GIVEN = frozenset("和一二三五七八九十千万")
 # Characters that end Japanese given names: a name running on into one is
-# longer (小野寺明子), not cut there.
-_JAPANESE_GIVEN_ENDINGS = frozenset("子郎美也太介雄夫彦男江代香奈树")
+# longer (小野寺明子, 佐藤由香里), not cut there.
+_JAPANESE_GIVEN_ENDINGS = frozenset("子郎美也太介雄夫彦男江代香奈树里")
 
 
 def _given_ok(given: str, japanese: bool = False) -> bool:
@@ -75,6 +75,19 @@ def _japanese_ending(folded: str, given: str, end: int) -> bool:
         and given[1] in _JAPANESE_GIVEN_ENDINGS
         and _given_ok(given[:1], True)
         and not is_han(folded[end : end + 1])
+    )
+
+
+def _japanese_three(folded: str, given: str, end: int) -> bool:
+    """佐藤由香里曾: three given characters whose last ends Japanese given names
+    (里, 子), though it is a word of its own, unless it starts the next word (里面)
+    or is a particle after a name of two (高桥雅人也发来: "also")."""
+    return (
+        len(given) == 3
+        and given[2] in _JAPANESE_GIVEN_ENDINGS
+        and given[2] not in PARTICLES
+        and _given_ok(given[:2], True)
+        and not lexicon.is_common_word(folded[end - 1 : end + 1], WORD)
     )
 
 
@@ -101,7 +114,9 @@ def han_names(t: Texts) -> list[Proposal]:
         if i > 0 and cue_ends_at(folded, i + 1):
             continue  # 摄影师大森: the "surname" ends a title
         end_of_run = run_end(i)
-        for given in (2, 1):
+        # (three given characters after a Japanese surname where the third ends such names: 佐藤由香里)
+        three = folded[i : i + sl] in JAPANESE_SURNAMES and folded[i + sl + 2 : i + sl + 3] in _JAPANESE_GIVEN_ENDINGS
+        for given in (3, 2, 1) if three else (2, 1):
             end = i + sl + given
             if end > end_of_run or any(cue_ends_at(folded, k) for k in range(i + 2, end)):
                 continue  # (小提琴手巫一心: a title ends inside 琴手巫, the name starts after it)
@@ -240,7 +255,7 @@ def _judge(folded: str, start: int, sl: int, end: int) -> Verdict:
     ends_in_and = _and_ends_name(folded, start, sl, end)
     japanese = name[:sl] in JAPANESE_SURNAMES
     given_ok = _given_ok(given[:-1] if ends_in_and else given, japanese) or (
-        japanese and _japanese_ending(folded, given, end)
+        japanese and (_japanese_ending(folded, given, end) or _japanese_three(folded, given, end))
     )
     # (the dictionary lists some famous Japanese names as rare nouns: 村上春树 10)
     entry = lexicon.lookup(name)
@@ -279,7 +294,7 @@ def _judge(folded: str, start: int, sl: int, end: int) -> Verdict:
             return Verdict.NAME if cue_before(folded, start) and clear and sl >= 2 else Verdict.NO
         if lexicon.is_common_word(folded[end - 1 : end + 1], WORD) and not cue_after(folded, end):
             return Verdict.NO  # 歌手宇多田光发布: the last character starts the verb (发布)
-        return Verdict.NAME if (cued or titled) and len(given) == 2 else Verdict.NO
+        return Verdict.NAME if (cued or titled) and len(given) >= 2 else Verdict.NO
     if (
         len(given) == 2
         and lexicon.is_common_word(name[: sl + 1], FREQUENT)

@@ -19,7 +19,9 @@ def listed(folded: str, start: int, end: int, person_starts: set[int], person_en
     """Listed beside another person the tagger found (not 高维 in 细的、高维的),
     or between two in a list spaced out (徐天狼 阮明 江月白) where no dictionary
     word stands (黃錦泉　揚琴 曾玉珍: an instrument between two players)."""
-    if folded[start - 1 : start] in LIST_SEPARATORS and start - 1 in person_ends:
+    if folded[start - 1 : start] in LIST_SEPARATORS and (
+        start - 1 in person_ends or _glossed_before(folded, start - 1, person_ends)
+    ):
         return True
     if (
         folded[start - 1 : start] == folded[end : end + 1] == " "
@@ -34,6 +36,15 @@ def listed(folded: str, start: int, end: int, person_starts: set[int], person_en
     # (a conjunction only: 、 lists items, a role after it is the next item)
     role = next((r for r in _ROLES if folded.startswith(r, end + 1)), "")
     return folded[end] != "、" and bool(role) and end + 1 + len(role) in person_starts
+
+
+def _glossed_before(folded: str, at: int, person_ends: set[int]) -> bool:
+    """A person and their name's gloss in brackets end right before ``at``
+    (艾美·巴蒂斯塔（Amy Bautista）、吉田阳子): the list runs on past the gloss."""
+    if folded[at - 1 : at] not in ("）", ")"):
+        return False
+    opened = max(folded.rfind("（", max(0, at - 40), at), folded.rfind("(", max(0, at - 40), at))
+    return opened in person_ends
 
 
 __all__ = ["listed"]

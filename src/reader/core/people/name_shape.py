@@ -234,7 +234,7 @@ def famous(folded: str, start: int, end: int) -> bool:
     """讲杜甫和白居易, 埋葬着关羽的首级: two characters the dictionary tags as a
     person's name in use (a historical figure, a famous writer), which the
     tagger reads as a person too, ending clear of the next word (or after a
-    title, making no word with it: 诗人杜甫写下)."""
+    title or before a verb, making no word with it: 诗人杜甫写下, 张骞出使)."""
     if end - start != 2:
         return False  # (before the dictionary: asked of every word the tagger's verdict turned down)
     entry = lexicon.lookup(folded[start:end])
@@ -242,11 +242,25 @@ def famous(folded: str, start: int, end: int) -> bool:
         entry is not None
         and entry.is_name
         and entry.freq >= WORD
-        and (_clear_end(folded, end) or (cue_before(folded, start) and not _verb_after(folded, end)))
+        and (
+            _clear_end(folded, end)
+            or ((cue_before(folded, start) or _verb_next(folded, end)) and not _verb_after(folded, end))
+        )
         and folded[end : end + 1] not in "了着过"  # 康复过的: a verb the dictionary tags as a name
         and not lexicon.is_common_word(folded[start - 1 : start + 1], WORD)
         and not _degree_before(folded, start)
     )
+
+
+def _verb_next(folded: str, end: int) -> bool:
+    """当年张骞出使西域: a verb of two characters starts right after the name
+    (the subject and its act), so the name ends there; not after a preposition
+    of place (在波恩交换: a city the dictionary also tags as a name)."""
+    entry = lexicon.lookup(folded[end : end + 2])
+    return entry is not None and entry.tag == "v" and entry.freq >= WORD and folded[end - 3 : end - 2] not in _AT_PLACE
+
+
+_AT_PLACE = frozenset("在于到从往赴")
 
 
 # Degree adverbs: what follows them is an adjective (一样洪亮, 很高明).
