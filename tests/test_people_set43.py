@@ -1,0 +1,28 @@
+"""People set 43's fix pass (tests/data/people/fresh43): each rule on a text of its own."""
+
+from __future__ import annotations
+
+from people_support import names_in
+
+# A results table with no heading row left: rank, owner, loft, bird, ring, speed.
+_RACE = (
+    "賽果如下。\n"
+    "1　李陳玉蓮　永發鴿舍　關公　HK26-18833　1,352.7\n"
+    "2　冼家明　冼記鴿舍　呂布　HK26-02171　1,349.2\n"
+    "3　鄧錦添　屏山鴿舍　赤兔　HK26-11205　1,341.8\n"
+    "4　麥潤好　東涌鴿舍　張飛　HK26-12477　1,319.6\n"
+    "5　黃子健　上水鴿舍　天后　HK26-04411　1,318.3\n"
+    "6　郭偉樂　元朗鴿舍　遠走高飛　HK26-16008　1,310.5\n"
+    "7　歐陽志堅　歐陽兄弟鴿舍　珠峰　HK26-15566　1,307.9\n"
+    "冠軍鴿主李陳玉蓮係協會首位女子冠軍，冼家明、鄧錦添、黃子健、郭偉樂及歐陽志堅亦獲獎。\n"
+)
+
+
+def test_a_spaced_tables_column_mostly_of_people_vouches_for_its_other_names() -> None:
+    assert "麥潤好" in names_in(_RACE)
+
+
+def test_a_name_met_only_in_a_column_beside_the_people_is_a_things_name() -> None:
+    names = names_in(_RACE)
+    assert not {"呂布", "張飛"} & names
+    assert {"李陳玉蓮", "冼家明"} <= names
