@@ -26,3 +26,9 @@ def test_a_name_met_only_in_a_column_beside_the_people_is_a_things_name() -> Non
     names = names_in(_RACE)
     assert not {"呂布", "張飛"} & names
     assert {"李陳玉蓮", "冼家明"} <= names
+
+
+def test_a_dotted_name_whose_first_part_is_a_short_run_set_off_on_its_left_is_whole() -> None:
+    assert "尤命·諾幹" in names_in("一、全勤獎\n尤命·諾幹、張高美華、林佩珊\n")
+    assert "哈勇·巴萬" in names_in("學員名單\n馬紹·達袞　林佩珊　陳怡如　詹文輝　哈勇·巴萬\n")
+    assert "美國·紐約" not in names_in("前往美國·紐約參觀。\n")
