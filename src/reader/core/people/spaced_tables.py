@@ -42,7 +42,8 @@ def things_beside_people(folded: str, forms: set[str]) -> set[str]:
         if not any(n >= 2 and n * 2 >= len(column) for n, column in zip(people, columns, strict=True)):
             continue
         found |= {s for n, column in zip(people, columns, strict=True) if n * 3 < len(column) for s, _, _ in column}
-    return {form for form in forms if found and all(s in found for s in starts(folded, form))}
+    # (a form the text never spells so, a Latin name folded, is met nowhere)
+    return {form for form in forms if found and (at := starts(folded, form)) and all(s in found for s in at)}
 
 
 __all__ = ["spaced_columns", "things_beside_people"]
