@@ -34,3 +34,8 @@ def test_a_dotted_name_whose_first_part_is_a_short_run_set_off_on_its_left_is_wh
     assert "尤命·諾幹" in names_in("一、全勤獎\n尤命·諾幹、張高美華、林佩珊\n")
     assert "哈勇·巴萬" in names_in("學員名單\n馬紹·達袞　林佩珊　陳怡如　詹文輝　哈勇·巴萬\n")
     assert "美國·紐約" not in names_in("前往美國·紐約參觀。\n")
+
+
+def test_a_verb_of_writing_before_a_quotation_is_no_part_of_the_name() -> None:
+    names = names_in("理事长致词，他说：“唐代诗人罗隐写‘采得百花成蜜后，为谁辛苦为谁甜’，今天甜一回。”")
+    assert "罗隐写" not in names
