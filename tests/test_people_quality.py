@@ -622,7 +622,8 @@ SETS = [
     # is a thing's, the pigeons 呂布 and 張飛; a dotted name's short first part set off on its
     # left is whole: 尤命·諾幹, 哈勇·巴萬; a verb of saying or writing before a quotation's mark
     # is cut: 罗隐写‘…’) P 104/110, R 95/110. Still cut: 阿苏拉 of 阿苏拉则, 张高 of 张高美华
-    # (the tagger's split, in this page's context only), 贺一郎 of 蜂须贺一郎; not people: 韩医学, 祖灵, 石国中 (尖石国中, a school); missed:
+    # (the tagger's split, in this page's context only), 贺一郎 of 蜂须贺一郎; not people:
+    # 韩医学, 祖灵, 石国中 (尖石国中, a school); missed:
     # 莫志雄, 田中健司, 利美華, 馬文俊 (reader mode drops their line), 金庸, 雅外·哈勇 and
     # 莫那·魯道 (dotted names after 由 and 看过), 山本和也, 许浚, 吉克石布, 刘一手, 胡杨.
     PeopleSet("fresh43", 6, 0.94, 0.86, (), cuts=3),
