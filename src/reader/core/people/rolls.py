@@ -32,6 +32,7 @@ from reader.core.people.person_glosses import attribute_glossed, glossed_shape
 from reader.core.people.role_heads import role_heads
 from reader.core.people.role_lists import role_listed
 from reader.core.people.row_lists import row_lists
+from reader.core.people.spaced_tables import spaced_columns
 from reader.core.people.table_columns import bar_columns, headed_bar_columns, name_column_cells, role_columns
 from reader.core.people.texts import Proposal, Texts
 from reader.core.people.unit_pairs import UNITS, unit_pairs
@@ -97,6 +98,7 @@ def listed_people(t: Texts, known: set[str]) -> list[Proposal]:
     runs = [(items, False) for items in _lists(folded) + _pair_rows(folded) + _numbered_rows(folded)]
     runs += [(items, False) for items in field_lists(folded) + bar_columns(folded) + glossed_lists(folded)]
     runs += [(items, False) for items in row_lists(folded) + role_heads(folded, known) + household_rows(folded)]
+    runs += [(items, False) for table in spaced_columns(folded) for items in table]
     runs += [
         (items, True)
         for items in _unit_rolls(folded)

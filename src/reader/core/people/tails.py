@@ -25,6 +25,10 @@ _CANTONESE_ADVERBS = frozenset("超仲都又就")
 # (強哥話：「…」): the verb, not the address's last character.
 _CANTONESE_SAID = "话"
 _QUOTE_OPENERS = frozenset('：:「“"')
+# Verbs of saying and writing one character long, before a quotation's mark
+# (罗隐写‘采得百花’): the verb runs on from the name, no given name ends in it.
+_QUOTING_VERBS = frozenset("写说道")
+_QUOTE_MARKS = _QUOTE_OPENERS | {"‘", "『"}
 # Malay honorifics written in Han before a name (folded): 丹斯里 Tan Sri,
 # 拿督 Datuk, 拿督斯里 Datuk Seri, and a Datuk's wife's 拿汀 Datin, 拿汀斯里 Datin Seri.
 MALAY_TITLES_HAN = ("拿督斯里", "拿汀斯里", "丹斯里", "拿督", "拿汀")
@@ -61,6 +65,8 @@ def tails_trimmed(proposals: list[Proposal], folded: str) -> list[Proposal]:
                 continue  # 山本先生: the surname and a title, an address
         if len(form) >= 3 and form[-1] == "译" and not is_han(folded[end : end + 1] or "a"):
             end, form = end - 1, form[:-1]  # 范晔译。: a translator's credit, the name and 译
+        elif len(form) == 3 and form[-1] in _QUOTING_VERBS and folded[end : end + 1] in _QUOTE_MARKS:
+            end, form = end - 1, form[:-1]  # 诗人罗隐写‘…’: the verb that opens a quotation
         if len(form) < 2 or (len(form) == 3 and form[1] in _KINSHIP and form[2] in _CANTONESE_ADVERBS):
             continue
         if len(form) == 3 and form[-1] in _CONJUNCTIONS and _always_before_mark(folded, form):

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from reader.core.people.spaced_tables import things_beside_people
 from reader.core.people.table_columns import headed_tables, person_heading
 from reader.core.people.texts import starts
 
@@ -36,7 +37,8 @@ def things_in_columns(folded: str, forms: set[str]) -> set[str]:
             if not person_heading(heading):
                 for start, _, text in (row[i] for row in rows):
                     cells.setdefault(text, set()).add(start)
-    return {form for form in forms if form in cells and all(s in cells[form] for s in starts(folded, form))}
+    listed = {form for form in forms if form in cells and all(s in cells[form] for s in starts(folded, form))}
+    return listed | things_beside_people(folded, forms)
 
 
 __all__ = ["things_in_columns"]

@@ -173,6 +173,10 @@ def _dotted(folded: str, m_start: int, m_end: int, bounded: bool = False) -> Pro
         # characters outside the table; its first part starts after a title.
         titled = [first_dot - k for k in (2, 3) if first_dot - k >= m_start and cue_ends_at(folded, first_dot - k)]
         start = titled[0] if titled else start
+        if start >= first_dot and first_dot - m_start in (2, 3) and lexicon.lookup(folded[m_start:first_dot]) is None:
+            # 、尤命·诺干: a short Han run set off on its left (a line's or an
+            # item's start) and no word is the whole first part.
+            start = m_start
     if end - last >= 3 and folded[end - 1] in NOT_LAST_BEFORE_HAN and is_han(folded[end : end + 1] or "a"):
         end -= 1  # 特列斯连换三人: an adverb before the verb
     if not bounded and _fills_field(folded, m_start, m_end):

@@ -1,0 +1,49 @@
+"""The columns of a table whose cells one space sets apart and which has no
+heading left (a results table whose heading row reader mode dropped:
+1 李陈玉莲 永发鸽舍 关公 hk26-18833 1,352.7). Each column holds one kind of
+thing: a column mostly of people already found is a list of people (an
+owner's name no rule knew, 麦润好, is one too); a column with few of them,
+beside such a column, holds what those people own or make (a racing pigeon
+named after a hero, 吕布), so a name met only there is that thing's."""
+
+from __future__ import annotations
+
+from reader.core.people.table_columns import _SPACED_ROW_RE, _Cell, _even, _names_in, _spaced_cells, _tables
+from reader.core.people.texts import starts
+
+
+def spaced_columns(folded: str) -> list[list[list[_Cell]]]:
+    """Each even table of ``folded`` written with single spaces, as its
+    columns of name-shaped cells (every row, a heading's too)."""
+    if " " not in folded:
+        return []
+    tables: list[list[list[_Cell]]] = []
+
+    def collect(table: list[list[_Cell]]) -> list[list[_Cell]]:
+        if _even(table):
+            tables.append([[c for row in table for c in _names_in(row[i])] for i in range(len(table[0]))])
+        return []
+
+    _tables(_SPACED_ROW_RE, folded, _spaced_cells, collect)
+    return tables
+
+
+def _people_in(column: list[_Cell], forms: set[str]) -> int:
+    return sum(text in forms for _, _, text in column)
+
+
+def things_beside_people(folded: str, forms: set[str]) -> set[str]:
+    """The forms of ``forms`` met only as cells of a column where fewer than a
+    third of the cells are people (``forms``), beside a column where half or
+    more are."""
+    found: set[int] = set()
+    for columns in spaced_columns(folded):
+        people = [_people_in(column, forms) for column in columns]
+        if not any(n >= 2 and n * 2 >= len(column) for n, column in zip(people, columns, strict=True)):
+            continue
+        found |= {s for n, column in zip(people, columns, strict=True) if n * 3 < len(column) for s, _, _ in column}
+    # (a form the text never spells so, a Latin name folded, is met nowhere)
+    return {form for form in forms if found and (at := starts(folded, form)) and all(s in found for s in at)}
+
+
+__all__ = ["spaced_columns", "things_beside_people"]
