@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from reader.core.block_words import RELATED_HEADER
-from reader.core.date_lines import YMD
+from reader.core.date_lines import DATE, TIME, YMD
 from reader.core.line_features import SENTENCE_END
 from reader.core.line_passes import Line
 
@@ -58,9 +58,9 @@ def comments_under(lines: list[Line], i: int) -> int:
     if j < n and j + 1 < n and _TABS.fullmatch(lines[j].text) and POSTER.match(lines[j + 1].text):
         j += 1
     posts = rows = 0
-    while j < n and lines[j].meta is None and POSTER.match(lines[j].text):
+    while j < n and lines[j].meta is None and (POSTER.match(t := lines[j].text) or _REPLY.match(t)):
         posts, j = posts + 1, j + 1
-        if j < n and _reactions(lines[j].text):
+        if j < n and (_reactions(t := lines[j].text) or (t[:1].isdigit() and _POSTED.match(t))):
             rows, j = rows + 1, j + 1
     if posts < 2 or (folded := lines[i].folded) is None or not COMMENTS.match(folded):
         return 0
@@ -78,9 +78,22 @@ def comments_under(lines: list[Line], i: int) -> int:
     return j - i - 1
 
 
+def comments_block(lines: list[Line], i: int) -> int:
+    """How many lines a comments header at ``lines[i]`` opens with its posts
+    under it (0 when it is none): a block of related links may run into one."""
+    folded = lines[i].folded
+    if folded is None or len(folded) > _HEAD or COMMENT_WORD.search(folded) is None:
+        return 0
+    return 1 + posts if (posts := comments_under(lines, i)) else 0
+
+
 # Two to four words of at most four characters apart by gaps or bars: a block's sort tabs (默认　最新)
 _TABS = re.compile(r"\S{1,4}(?:(?:\u3000+|\s{2,}|\s*[|｜/]\s*)\S{1,4}){1,3}")
 _REACTION_ROW = 16
+# A post's time on a row of its own, perhaps with its short controls: 2027-03-26 19:15　回复
+_POSTED = re.compile(rf"{DATE}\s*{TIME}(?:\s+\S{{1,4}}){{0,3}}$")
+# One poster answering another, a short word between their names: 某局 回复 阿芬：…
+_REPLY = re.compile(rf"^{_NAME_PART} \S{{1,3}} {_NAME_PART}[:：]\S.{{7,}}")
 _NO_SENTENCE = 40  # (a line no longer than this that ends no sentence: a title, a label)
 
 

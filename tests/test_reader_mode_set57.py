@@ -1,0 +1,32 @@
+"""Reader mode on the shapes the fifty-seventh held-out set showed: a
+comments block right under a related-reading list, each post with its time
+and reply button on a row of its own and one poster answering another."""
+
+from __future__ import annotations
+
+from cleaning_support import kept_set, same
+
+_NOTICE = [
+    "城东至河口乡客运班线调整发车时刻",
+    "为方便沿线群众出行，经县交通局实地调研并征求沿线村民意见，城东至河口乡班线自下月起调整发车时刻。",
+    "票价不变，全程十元，车辆继续在沿线各招呼站停靠，群众可在站牌处招手乘车，详情请咨询客运站。",
+    "相关阅读",
+    "我县新增两条城乡公交线路 覆盖九个行政村",
+    "端午节期间县内客运加密班次的公告",
+    "网友评论（3）",
+    "河口老李：早上那班终于提前了，以前赶去县医院都排到后面去了，点赞！",
+    "2027-05-02 18:02　回复",
+    "城东小店：下午以后还是没有车，我们在县城上班的回不来，能不能再加一班？",
+    "2027-05-02 19:15　回复",
+    "县交通局 回复 城东小店：您好，晚班车需求已记录，我们将根据客流情况研究，感谢建议。",
+    "2027-05-03 10:20",
+    "发表评论　请文明上网，理性发言",
+    "主办：县融媒体中心　备案号20260417号",
+]
+
+
+def test_comments_under_a_related_list_go_with_their_time_rows_and_replies() -> None:
+    # (each post's time and reply button on its own row; the publisher answering a reader)
+    kept = kept_set("\n".join(_NOTICE))
+    assert same(_NOTICE[1]) in kept and same(_NOTICE[2]) in kept
+    assert not kept & {same(line) for line in _NOTICE[7:14]}
