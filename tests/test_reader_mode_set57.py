@@ -30,3 +30,24 @@ def test_comments_under_a_related_list_go_with_their_time_rows_and_replies() -> 
     kept = kept_set("\n".join(_NOTICE))
     assert same(_NOTICE[1]) in kept and same(_NOTICE[2]) in kept
     assert not kept & {same(line) for line in _NOTICE[7:14]}
+
+
+_RECAP = [
+    "# 春季品茶會回顧",
+    "[首頁](https://www.tea-club.example/) · [活動](https://www.tea-club.example/events) · [入會](https://www.tea-club.example/join)",
+    "上個星期日，學會在會所舉辦了春季品茶會，三十多位會員一同試了六款來自不同產區的烏龍和紅茶。",
+    "活動最後，會長簡單報告了下半年的計劃：九月將組團參觀茶園，十一月則合辦入門課程。",
+    "> 溫馨提示：根據本地法例，活動場地全面禁煙。學會活動只接待會員及嘉賓，請提前登記。",
+    "📷 更多相片請到學會專頁相簿「春季品茶會」",
+    "© 2027 茶藝學會｜社團登記編號 1234",
+]
+
+
+def test_a_quoted_notice_of_two_sentences_and_an_icon_line_over_the_footer_go() -> None:
+    # (a labelled notice of two sentences in a quote, a line led by an icon: the site's)
+    kept = kept_set("\n".join(_RECAP))
+    assert same(_RECAP[3]) in kept
+    assert same(_RECAP[4]) not in kept and same(_RECAP[5]) not in kept
+    # (the article's own tip, one sentence, stays)
+    lines = [*_RECAP[:4], "> 溫馨提示：活動當天請攜帶會員證，著裝輕便即可。", *_RECAP[6:]]
+    assert same(lines[4]) in kept_set("\n".join(lines))

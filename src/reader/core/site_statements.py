@@ -198,7 +198,7 @@ def _signs_off(line: Line, lines: list[Line]) -> bool:
 # A callout led by an icon (> 💡 …, 📢 …, ✏️ …, ▶ …), and the words of one that
 # speaks for the site (join its channel, become a member, it is recruiting).
 _ICONS = "[\U0001f000-\U0001faff\u2600-\u27bf\u2b50\u2b55\u25b6]"
-_ICON_LED = re.compile("^(?:>\\s*)?" + _ICONS)
+ICON_LED = re.compile("^(?:>\\s*)?" + _ICONS)
 # (asked of the whole text: most pages have no icon)
 ANY_ICON = re.compile(_ICONS)
 # The characters a callout's line starts with: an icon, or a quote's >.
@@ -228,7 +228,7 @@ def mark_icon_appeals(lines: list[Line]) -> None:
     hosts: set[str] | None = None
     for line in lines:
         text = line.text
-        if not (_ICON_LED.match(text) and line.kept):
+        if not (ICON_LED.match(text) and line.kept):
             continue
         # (or asks the reader to write to an address: 欢迎…，请电邮至 hello@…)
         if _ASKS_FOR.search(text) or _CALLOUT_ASKS.search(text) or ("@" in text and ASKS.search(text)):

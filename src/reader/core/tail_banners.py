@@ -6,13 +6,17 @@ sentence stand under the article's last sentence. What stands under the
 first of them there (a coupon's line) is the same banner block; what stands
 over it (an opening-hours line) is the article's. And in Markdown, the
 paragraphs led by a bold label right over the page's junk at the end, each
-a callout or a note of the site's (> **温馨提示：** …, **招募义工：** …)."""
+a callout or a note of the site's (> **温馨提示：** …, **招募义工：** …), or
+a quoted notice of two sentences or more led by a plain label (> 溫馨提示：…)
+or a line led by an icon (📷 更多相片…)."""
 
 from __future__ import annotations
 
+from reader.core.head_callouts import labelled
 from reader.core.junk_rules import Reason
 from reader.core.line_features import SENTENCE_END
 from reader.core.line_passes import Line, row_cells
+from reader.core.site_statements import ICON_LED
 
 _BANNER = 60  # (a banner or a coupon's line is no longer)
 _INNER = 4  # (the words a frame holds)
@@ -78,6 +82,14 @@ def _bold_labelled(text: str) -> bool:
 
 
 _LABEL = 12  # (a label is a word or two and its colon)
+_SENTENCE_MARKS = ("。", "！", "？", "!", "?")
+
+
+def _quoted_notice(text: str) -> bool:
+    """A quoted paragraph led by a plain label, of two sentences or more
+    (> 溫馨提示：根據…法例，不得…。學會…切勿駕駛。): a notice; one sentence
+    (> 温馨提示：活动当天请携带身份证。) is the article's own tip."""
+    return text[:1] == ">" and labelled(body := text[1:].lstrip()) and any(c in body[:-1] for c in _SENTENCE_MARKS)
 
 
 def mark_tail_callouts(lines: list[Line]) -> None:
@@ -89,7 +101,7 @@ def mark_tail_callouts(lines: list[Line]) -> None:
             if marked:
                 return  # (the callouts stand right over the junk at the end, as one block)
             continue
-        if not _bold_labelled(line.text):
+        if not _bold_labelled(text := line.text) and not (_quoted_notice(text) or ICON_LED.match(text)):
             return
         line.reason = Reason.DISCLAIMER
         marked = True
