@@ -51,3 +51,16 @@ def test_a_quoted_notice_of_two_sentences_and_an_icon_line_over_the_footer_go() 
     # (the article's own tip, one sentence, stays)
     lines = [*_RECAP[:4], "> 溫馨提示：活動當天請攜帶會員證，著裝輕便即可。", *_RECAP[6:]]
     assert same(lines[4]) in kept_set("\n".join(lines))
+
+
+def test_a_long_rights_row_led_by_the_rights_word_and_its_year_goes() -> None:
+    # (版权所有 © year, then policy links and a browser note: too long for the keyword rules)
+    row = "版权所有 © 2027 河口镇议会　|　隐私政策　|　安全政策　|　最佳浏览：Chrome、Edge、Firefox 最新版本"
+    lines = [
+        "巴刹公共厕所提升工程期间暂停开放",
+        "为改善公共卫生设施，本会将于下月对巴刹公共厕所进行全面提升工程，工程期间该厕所暂停开放，不便之处敬请见谅。",
+        "工程期间，公众可使用巴刹后方停车场旁的临时流动厕所，每日早上六时至晚上八时开放。",
+        row,
+    ]
+    kept = kept_set("\n".join(lines))
+    assert same(lines[1]) in kept and same(row) not in kept

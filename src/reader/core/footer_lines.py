@@ -8,8 +8,8 @@ import re
 # A site's footer at any length: a copyright notice, a licence number (ICP备, 公网安备).
 SITE_FOOTER = re.compile(
     r"^\s*(?:copyright\b|©|\(c\)\s)|icp[备備证證]\s*\d|公网安备|公網安備"
-    # (or after a separator, with its year: 地址　｜　© 2025 某某 Limited)
-    r"|[|｜·\u3000]\s*©\s*\d{4}",
+    # (or after a separator or the rights' word, with its year: 地址　｜　© 2025 某某 Limited, 版权所有 © 2027 某某)
+    r"|(?:[|｜·\u3000]|版权所有|版權所有)\s*©\s*\d{4}",
     re.IGNORECASE,
 )
 
