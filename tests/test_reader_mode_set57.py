@@ -4,7 +4,10 @@ and reply button on a row of its own and one poster answering another."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from cleaning_support import kept_set, same
+from reader.core.html_reader import read_html
 
 _NOTICE = [
     "城东至河口乡客运班线调整发车时刻",
@@ -64,3 +67,22 @@ def test_a_long_rights_row_led_by_the_rights_word_and_its_year_goes() -> None:
     ]
     kept = kept_set("\n".join(lines))
     assert same(lines[1]) in kept and same(row) not in kept
+
+
+def test_a_credited_remark_in_a_box_of_the_article_names_its_writer() -> None:
+    # (a judge's short comment in the article's aside, credited in brackets at its end)
+    essay = [
+        "阿嬤的菜園在河堤旁邊，每天清晨她都會推著一台舊推車出門，把前一晚摘好的青菜送到市場去賣。",
+        "我從小就跟在她身後，學會了分辨哪一種菜要多澆水，哪一種菜曬太多太陽就會變苦。",
+        "現在菜園荒了一半，但每個週末，我還是會回去把雜草拔乾淨，讓那些菜繼續長。",
+    ]
+    body = "".join(f"<p>{line}</p>" for line in essay)
+    html = (
+        "<html><head><title>〈阿嬤的菜園〉</title></head><body><article><h1>〈阿嬤的菜園〉</h1>"
+        "<p>作者：陳雨晴｜發布日期：2027-03-18</p>"
+        f"<div>{body}</div><aside><h3>評審短評</h3>"
+        "<p>作者以平實的筆調寫出祖孫兩代的情感，結尾一句收束全文，節制而有力。（評審／張美玲）</p></aside>"
+        "</article></body></html>"
+    )
+    page = read_html(html.encode(), Path("essay.html"))
+    assert "張美玲" in [name for _, name in page.hints.credits]
