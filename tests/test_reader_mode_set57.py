@@ -54,6 +54,9 @@ def test_a_quoted_notice_of_two_sentences_and_an_icon_line_over_the_footer_go() 
     # (the article's own tip, one sentence, stays)
     lines = [*_RECAP[:4], "> 溫馨提示：活動當天請攜帶會員證，著裝輕便即可。", *_RECAP[6:]]
     assert same(lines[4]) in kept_set("\n".join(lines))
+    # (a line led by an icon with no callout over it may be the article's last: its place)
+    lines = [*_RECAP[:4], "📍茶藝學會會所｜澳門南灣大馬路（詳細地址請見官網）", *_RECAP[6:]]
+    assert same(lines[4]) in kept_set("\n".join(lines))
 
 
 def test_a_long_rights_row_led_by_the_rights_word_and_its_year_goes() -> None:

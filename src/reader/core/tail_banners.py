@@ -8,7 +8,7 @@ over it (an opening-hours line) is the article's. And in Markdown, the
 paragraphs led by a bold label right over the page's junk at the end, each
 a callout or a note of the site's (> **温馨提示：** …, **招募义工：** …), or
 a quoted notice of two sentences or more led by a plain label (> 溫馨提示：…)
-or a line led by an icon (📷 更多相片…)."""
+and a line led by an icon under one (📷 更多相片…)."""
 
 from __future__ import annotations
 
@@ -94,14 +94,20 @@ def _quoted_notice(text: str) -> bool:
 
 def mark_tail_callouts(lines: list[Line]) -> None:
     """From the end up, over the page's junk: Markdown paragraphs led by a
-    bold label go, until a kept line of another shape (the article's last)."""
-    marked = False
+    bold label (or quoted notices) go, until a kept line of another shape
+    (the article's last); lines led by an icon go only under such a callout
+    (an article's own 📍 or 🚀 lines may end it)."""
+    run: list[Line] = []
+    called = False
     for line in reversed(lines):
         if line.bad or line.meta:
-            if marked:
-                return  # (the callouts stand right over the junk at the end, as one block)
+            if run:
+                break  # (the callouts stand right over the junk at the end, as one block)
             continue
-        if not _bold_labelled(text := line.text) and not (_quoted_notice(text) or ICON_LED.match(text)):
-            return
+        if _bold_labelled(text := line.text) or _quoted_notice(text):
+            called = True
+        elif called or not ICON_LED.match(text):
+            break
+        run.append(line)
+    for line in run if called else ():
         line.reason = Reason.DISCLAIMER
-        marked = True
