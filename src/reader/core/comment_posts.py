@@ -58,7 +58,12 @@ def comments_under(lines: list[Line], i: int) -> int:
     if j < n and j + 1 < n and _TABS.fullmatch(lines[j].text) and POSTER.match(lines[j + 1].text):
         j += 1
     posts = rows = 0
-    while j < n and lines[j].meta is None and (POSTER.match(t := lines[j].text) or _REPLY.match(t)):
+    # (one poster answering another, A 回复 B：…, only in a thread whose posts each stand over their row)
+    while (
+        j < n
+        and lines[j].meta is None
+        and (POSTER.match(t := lines[j].text) or (rows == posts > 0 and _REPLY.match(t)))
+    ):
         posts, j = posts + 1, j + 1
         if j < n and (_reactions(t := lines[j].text) or (t[:1].isdigit() and _POSTED.match(t))):
             rows, j = rows + 1, j + 1
