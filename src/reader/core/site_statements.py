@@ -202,13 +202,13 @@ ICON_LED = re.compile("^(?:>\\s*)?" + _ICONS)
 # (asked of the whole text: most pages have no icon)
 ANY_ICON = re.compile(_ICONS)
 # The characters a callout's line starts with: an icon, or a quote's >.
-_CALLOUT_FIRST = frozenset([">", *map(chr, [*range(0x1F000, 0x1FB00), *range(0x2600, 0x27C0), 0x2B50, 0x2B55, 0x25B6])])
+CALLOUT_FIRST = frozenset([">", *map(chr, [*range(0x1F000, 0x1FB00), *range(0x2600, 0x27C0), 0x2B50, 0x2B55, 0x25B6])])
 
 
 def icon_led(lines: list[Line]) -> list[Line]:
     """The lines that may be a callout led by an icon (by their first
     character, in one sweep: cheaper than a search of the whole text)."""
-    return [line for line in lines if line.text[:1] in _CALLOUT_FIRST]
+    return [line for line in lines if line.text[:1] in CALLOUT_FIRST]
 
 
 # (or offers a deal for a short while: 限定, 名額只限, 送完即止; or a discount to claim: 預約享 9 折)

@@ -16,7 +16,7 @@ from reader.core.head_callouts import labelled
 from reader.core.junk_rules import Reason
 from reader.core.line_features import SENTENCE_END
 from reader.core.line_passes import Line, row_cells
-from reader.core.site_statements import ICON_LED
+from reader.core.site_statements import CALLOUT_FIRST, ICON_LED
 
 _BANNER = 60  # (a banner or a coupon's line is no longer)
 _INNER = 4  # (the words a frame holds)
@@ -70,6 +70,7 @@ def mark_tail_banners(lines: list[Line]) -> None:
 
 
 _CALLOUTS = ("**", "> **")
+_CALLOUT_STARTS = CALLOUT_FIRST | {"*"}  # (a callout's first character: a bold label's, a quote's, an icon)
 
 
 def _bold_labelled(text: str) -> bool:
@@ -104,10 +105,13 @@ def mark_tail_callouts(lines: list[Line]) -> None:
             if run:
                 break  # (the callouts stand right over the junk at the end, as one block)
             continue
-        if _bold_labelled(text := line.text) or _quoted_notice(text):
+        if (text := line.text)[:1] not in _CALLOUT_STARTS:
+            break  # (most pages: their last kept line starts as no callout does)
+        if _bold_labelled(text) or _quoted_notice(text):
             called = True
         elif called or not ICON_LED.match(text):
             break
         run.append(line)
-    for line in run if called else ():
-        line.reason = Reason.DISCLAIMER
+    if called:
+        for line in run:
+            line.reason = Reason.DISCLAIMER
