@@ -95,7 +95,7 @@ def mark_tail_blocks(lines: list[Line]) -> None:
             # The block ends where prose resumes, at the heading of prose, where the body's heads go on (三、 under
             # 二、); a site's statement (免责声明：…) is no prose a heading stands over; comments go with their header.
             while i < len(lines) and (
-                (run := comments_block(lines, i))
+                (posts := comments_block(lines, i))
                 or (
                     not (is_prose(lines[i]) or resumes_sections(lines, k, i))
                     and not (
@@ -107,9 +107,9 @@ def mark_tail_blocks(lines: list[Line]) -> None:
                     )
                 )
             ):
-                for x in lines[i : i + (run or 1)]:
+                for x in lines[i : i + (posts or 1)]:
                     x.reason = x.reason or Reason.RELATED
-                i += run or 1
+                i += posts or 1
     # A related header with its links on its own line: 相關連結：議事影音｜會議紀錄查詢
     for line in bars:
         if line.kept and INLINE_RELATED.fullmatch(line.folded or ""):
