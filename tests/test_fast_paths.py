@@ -271,12 +271,12 @@ def test_menu_separators_have_their_mark() -> None:
 
 def test_callout_first_characters_are_the_icons() -> None:
     """clean() looks for icon callouts only among lines led by one of
-    _CALLOUT_FIRST: exactly the icons of the callout's pattern, and >."""
-    from reader.core.site_statements import _CALLOUT_FIRST, _ICON_LED, ANY_ICON
+    CALLOUT_FIRST: exactly the icons of the callout's pattern, and >."""
+    from reader.core.site_statements import ANY_ICON, CALLOUT_FIRST, ICON_LED
 
     icons = {c for c in map(chr, range(0x110000)) if ANY_ICON.fullmatch(c)}
-    assert icons | {">"} == _CALLOUT_FIRST
-    assert all(_ICON_LED.match(line) is None or line[:1] in _CALLOUT_FIRST for line in _lines())
+    assert icons | {">"} == CALLOUT_FIRST
+    assert all(ICON_LED.match(line) is None or line[:1] in CALLOUT_FIRST for line in _lines())
 
 
 def test_trailing_credit_needs_a_bracket_or_she() -> None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from reader.core.block_words import RELATED_HEADER
-from reader.core.date_lines import YMD
+from reader.core.date_lines import DATE_LINES, YMD
 from reader.core.line_features import SENTENCE_END
 from reader.core.line_passes import Line
 
@@ -58,9 +58,10 @@ def comments_under(lines: list[Line], i: int) -> int:
     if j < n and j + 1 < n and _TABS.fullmatch(lines[j].text) and POSTER.match(lines[j + 1].text):
         j += 1
     posts = rows = 0
-    while j < n and lines[j].meta is None and POSTER.match(lines[j].text):
+    # (one poster answering another, A 回复 B：…, only in a thread whose posts each stand over their row)
+    while j < n and lines[j].meta is None and (POSTER.match(t := lines[j].text) or (rows == posts > 0 and _reply(t))):
         posts, j = posts + 1, j + 1
-        if j < n and _reactions(lines[j].text):
+        if j < n and (_reactions(t := lines[j].text) or _posted(lines[j])):
             rows, j = rows + 1, j + 1
     if posts < 2 or (folded := lines[i].folded) is None or not COMMENTS.match(folded):
         return 0
@@ -78,12 +79,41 @@ def comments_under(lines: list[Line], i: int) -> int:
     return j - i - 1
 
 
+def comments_block(lines: list[Line], i: int) -> int:
+    """How many lines a comments header at ``lines[i]`` opens with its posts
+    under it (0 when it is none): a block of related links may run into one."""
+    folded = lines[i].folded
+    # (plain tests first: most lines there are links, long or with none of the header's words)
+    if (
+        folded is None
+        or len(folded) > _HEAD
+        or not ("评" in folded or "留" in folded or "回" in folded or "comm" in folded)
+    ):
+        return 0
+    return 1 + posts if (posts := comments_under(lines, i)) else 0
+
+
 # Two to four words of at most four characters apart by gaps or bars: a block's sort tabs (默认　最新)
 _TABS = re.compile(r"\S{1,4}(?:(?:\u3000+|\s{2,}|\s*[|｜/]\s*)\S{1,4}){1,3}")
 _REACTION_ROW = 16
+_POSTED_ROW = 24
+
+
+def _posted(line: Line) -> bool:
+    """A post's time on a row of its own, perhaps with its short controls (2027-03-26 19:15　回复):
+    a date line's shape, short, led by a digit (the date lines' pattern, no pattern of its own)."""
+    f = line.folded
+    return f is not None and f[:1].isdigit() and len(f) <= _POSTED_ROW and DATE_LINES[0].match(f) is not None
+
+
+def _reply(text: str) -> bool:
+    """One poster answering another, a short word between their names (某局 回复 阿芬：…)."""
+    parts = text.split(" ", 2)
+    return len(parts) == 3 and len(parts[0]) <= _NAME and len(parts[1]) <= _VERB and POSTER.match(parts[2]) is not None
+
+
+_NAME, _VERB = 8, 3
 _NO_SENTENCE = 40  # (a line no longer than this that ends no sentence: a title, a label)
-
-
 _HEAD = 12  # (a block's header is short)
 
 

@@ -34,7 +34,7 @@ ROLES = sorted(_WRITERS + EDITOR_ROLES + OTHER_ROLES + SOURCE_ROLES, key=len, re
 # They name credits, never the author.
 _DESK_WORD = r"(?:责任|图片|版面|视频|文字|美术|值班|执行|网络|数据|新媒体|首席|特约|实习|见习|驻站|视觉|节目)?"
 _CREDIT_HEAD = (
-    r"(?:编辑|记者|摄影|摄像|审核|审阅|审订|审定|审校|剪辑|主持人|主持|嘉宾|来宾|策展人|造型|化妆|发型|插画|统筹|制片|"
+    r"(?:编辑|记者|摄影|摄像|审核|审阅|审订|审定|审校|评审|剪辑|主持人|主持|嘉宾|来宾|策展人|造型|化妆|发型|插画|统筹|制片|"
     r"出品人|预报员|配音|实习生|数据)"
 )
 SHAPED_ROLE = _DESK_WORD + _CREDIT_HEAD

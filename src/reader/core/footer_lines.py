@@ -37,6 +37,16 @@ def may_be_footer(line: str) -> bool:
 
 
 _FOOTER_OPENS = frozenset("cC©(")
+_RIGHTS = ("版权所有", "版權所有")
 
 
-__all__ = ["SITE_FOOTER", "SITE_LINE_MAX", "may_be_footer"]
+def site_footer(line: str) -> bool:
+    """SITE_FOOTER found in ``line``, or the rights' word opening it, then ©
+    (版权所有 © 2027 某某　|　隐私政策…): string tests, no pattern to compile."""
+    if SITE_FOOTER.search(line):
+        return True
+    head = line.lstrip()
+    return head.startswith(_RIGHTS) and head[len(_RIGHTS[0]) :].lstrip().startswith("©")
+
+
+__all__ = ["SITE_FOOTER", "SITE_LINE_MAX", "may_be_footer", "site_footer"]

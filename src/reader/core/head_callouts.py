@@ -20,7 +20,7 @@ _SENTENCE_MARKS = ("。", "！", "？", "!", "?")
 _NOT_LABEL = "，。、；！？ 　,.;!?"
 
 
-def _labelled(text: str) -> bool:
+def labelled(text: str) -> bool:
     if text.startswith("【"):
         close = text.find("】", 2, _LABEL + 4)
         return close > 1 and close < len(text) - 1
@@ -39,7 +39,7 @@ def _one_sentence(text: str) -> bool:
 
 
 def _callout(text: str) -> bool:
-    return len(text) <= _CALLOUT_LINE and _labelled(text) and _one_sentence(text)
+    return len(text) <= _CALLOUT_LINE and labelled(text) and _one_sentence(text)
 
 
 def mark_callout_under(lines: list[Line], top: int, head_end: int) -> None:
@@ -58,7 +58,7 @@ def mark_callout_under(lines: list[Line], top: int, head_end: int) -> None:
     line, above, below = lines[c], lines[c - 1], lines[c + 1]
     if not line.kept or (above.meta is None and above.reason is not Reason.METADATA):
         return
-    if not (below.kept and len(below.text) > len(line.text) and not _labelled(below.text)):
+    if not (below.kept and len(below.text) > len(line.text) and not labelled(below.text)):
         return
     if any(x.kept for x in lines[top + 1 : c]):
         return

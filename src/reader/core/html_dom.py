@@ -106,10 +106,11 @@ def _restore_from_dom(html: str, text: str) -> tuple[str, tuple[Credits, str | N
         tree = lxml_html.fromstring(html)
     except (ValueError, TypeError, lxml_html.etree.ParserError):
         return text, ((), None, None)
-    # (an article's own header holds its byline, and goes with the template)
+    # (an article's own header holds its byline, and goes with the template; so may its
+    # box of a credited remark: a judge's comment on the essay, （評審／X）)
     heads = [
         _squash(block.text_content())
-        for head in tree.xpath("//article//header")
+        for head in tree.xpath("//article//header | //article//aside")
         for block in head.iter(*_CREDIT_BLOCKS)
     ]
     # Headings first: _restore_blocks drops the page's template from the tree.

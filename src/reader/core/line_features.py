@@ -16,7 +16,7 @@ import re
 
 from reader.core import block_words
 from reader.core.block_words import CAPTION_CREDIT_END, CAPTION_END, SHARE_WORDS
-from reader.core.footer_lines import SITE_FOOTER, SITE_LINE_MAX, may_be_footer
+from reader.core.footer_lines import SITE_FOOTER, SITE_LINE_MAX, may_be_footer, site_footer
 from reader.core.han import HAN
 from reader.core.junk_rules import ANYWHERE, WHOLE_LINE, Reason
 from reader.core.link_lines import link_rule, without_markdown
@@ -172,7 +172,7 @@ def long_line_rule(line: str) -> Reason | None:
         return Reason.NO_TEXT
     if len(line) > SITE_LINE_MAX:
         return None
-    if may_be_footer(line) and SITE_FOOTER.search(line) and (not _is_statement(line) or _reserved(line)):
+    if may_be_footer(line) and site_footer(line) and (not _is_statement(line) or _reserved(line)):
         return Reason.DISCLAIMER  # a long footer: Copyright © 站名 版权所有　浙ICP备…
     return Reason.NAVIGATION if is_menu(line) else None
 

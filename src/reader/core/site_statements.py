@@ -198,17 +198,17 @@ def _signs_off(line: Line, lines: list[Line]) -> bool:
 # A callout led by an icon (> 💡 …, 📢 …, ✏️ …, ▶ …), and the words of one that
 # speaks for the site (join its channel, become a member, it is recruiting).
 _ICONS = "[\U0001f000-\U0001faff\u2600-\u27bf\u2b50\u2b55\u25b6]"
-_ICON_LED = re.compile("^(?:>\\s*)?" + _ICONS)
+ICON_LED = re.compile("^(?:>\\s*)?" + _ICONS)
 # (asked of the whole text: most pages have no icon)
 ANY_ICON = re.compile(_ICONS)
 # The characters a callout's line starts with: an icon, or a quote's >.
-_CALLOUT_FIRST = frozenset([">", *map(chr, [*range(0x1F000, 0x1FB00), *range(0x2600, 0x27C0), 0x2B50, 0x2B55, 0x25B6])])
+CALLOUT_FIRST = frozenset([">", *map(chr, [*range(0x1F000, 0x1FB00), *range(0x2600, 0x27C0), 0x2B50, 0x2B55, 0x25B6])])
 
 
 def icon_led(lines: list[Line]) -> list[Line]:
     """The lines that may be a callout led by an icon (by their first
     character, in one sweep: cheaper than a search of the whole text)."""
-    return [line for line in lines if line.text[:1] in _CALLOUT_FIRST]
+    return [line for line in lines if line.text[:1] in CALLOUT_FIRST]
 
 
 # (or offers a deal for a short while: 限定, 名額只限, 送完即止; or a discount to claim: 預約享 9 折)
@@ -228,7 +228,7 @@ def mark_icon_appeals(lines: list[Line]) -> None:
     hosts: set[str] | None = None
     for line in lines:
         text = line.text
-        if not (_ICON_LED.match(text) and line.kept):
+        if not (ICON_LED.match(text) and line.kept):
             continue
         # (or asks the reader to write to an address: 欢迎…，请电邮至 hello@…)
         if _ASKS_FOR.search(text) or _CALLOUT_ASKS.search(text) or ("@" in text and ASKS.search(text)):

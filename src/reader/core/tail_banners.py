@@ -6,13 +6,17 @@ sentence stand under the article's last sentence. What stands under the
 first of them there (a coupon's line) is the same banner block; what stands
 over it (an opening-hours line) is the article's. And in Markdown, the
 paragraphs led by a bold label right over the page's junk at the end, each
-a callout or a note of the site's (> **温馨提示：** …, **招募义工：** …)."""
+a callout or a note of the site's (> **温馨提示：** …, **招募义工：** …), or
+a quoted notice of two sentences or more led by a plain label (> 溫馨提示：…)
+and a line led by an icon under one (📷 更多相片…)."""
 
 from __future__ import annotations
 
+from reader.core.head_callouts import labelled
 from reader.core.junk_rules import Reason
 from reader.core.line_features import SENTENCE_END
 from reader.core.line_passes import Line, row_cells
+from reader.core.site_statements import CALLOUT_FIRST, ICON_LED
 
 _BANNER = 60  # (a banner or a coupon's line is no longer)
 _INNER = 4  # (the words a frame holds)
@@ -66,6 +70,7 @@ def mark_tail_banners(lines: list[Line]) -> None:
 
 
 _CALLOUTS = ("**", "> **")
+_CALLOUT_STARTS = CALLOUT_FIRST | {"*"}  # (a callout's first character: a bold label's, a quote's, an icon)
 
 
 def _bold_labelled(text: str) -> bool:
@@ -78,18 +83,35 @@ def _bold_labelled(text: str) -> bool:
 
 
 _LABEL = 12  # (a label is a word or two and its colon)
+_SENTENCE_MARKS = ("。", "！", "？", "!", "?")
+
+
+def _quoted_notice(text: str) -> bool:
+    """A quoted paragraph led by a plain label, of two sentences or more
+    (> 溫馨提示：根據…法例，不得…。學會…切勿駕駛。): a notice; one sentence
+    (> 温馨提示：活动当天请携带身份证。) is the article's own tip."""
+    return text[:1] == ">" and labelled(body := text[1:].lstrip()) and any(c in body[:-1] for c in _SENTENCE_MARKS)
 
 
 def mark_tail_callouts(lines: list[Line]) -> None:
     """From the end up, over the page's junk: Markdown paragraphs led by a
-    bold label go, until a kept line of another shape (the article's last)."""
-    marked = False
+    bold label (or quoted notices) go, until a kept line of another shape
+    (the article's last); lines led by an icon go only under such a callout
+    (an article's own 📍 or 🚀 lines may end it)."""
+    run: list[Line] = []
+    called = False
     for line in reversed(lines):
         if line.bad or line.meta:
-            if marked:
-                return  # (the callouts stand right over the junk at the end, as one block)
+            if run:
+                break  # (the callouts stand right over the junk at the end, as one block)
             continue
-        if not _bold_labelled(line.text):
-            return
-        line.reason = Reason.DISCLAIMER
-        marked = True
+        if (text := line.text)[:1] not in _CALLOUT_STARTS:
+            break  # (most pages: their last kept line starts as no callout does)
+        if _bold_labelled(text) or _quoted_notice(text):
+            called = True
+        elif called or not ICON_LED.match(text):
+            break
+        run.append(line)
+    if called:
+        for line in run:
+            line.reason = Reason.DISCLAIMER

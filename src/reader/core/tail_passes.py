@@ -13,7 +13,7 @@ import itertools
 import re
 
 from reader.core.block_words import INLINE_RELATED, RELATED_HEADER
-from reader.core.comment_posts import COMMENT_WORD, COMMENTER, COMMENTS, comments_under
+from reader.core.comment_posts import COMMENT_WORD, COMMENTER, COMMENTS, comments_block, comments_under
 from reader.core.end_boxes import (
     announces,
     body_text,
@@ -92,22 +92,24 @@ def mark_tail_blocks(lines: list[Line]) -> None:
             for x in lines[i : i + (posts := comments_under(lines, i - 1))]:
                 x.reason = x.reason or Reason.RELATED  # (its comments: **陈伯**：…, 阿芬：…)
             i += posts
-            # The block ends where prose resumes, or at the heading of prose, or where the body's
-            # numbered heads go on (三、 under the body's 二、).
-            # (a site's statement, 免责声明：…, is no prose a heading stands over)
-            while (
-                i < len(lines)
-                and not (is_prose(lines[i]) or resumes_sections(lines, k, i))
-                and not (
-                    i + 1 < len(lines)
-                    and is_prose(lines[i + 1])
-                    and not _STATEMENT_LABEL.match(lines[i + 1].text)
-                    # (a row shaped like the block's row above it is one more of them)
-                    and not _same_row(lines[i - 1], lines[i])
+            # The block ends where prose resumes, at the heading of prose, where the body's heads go on (三、 under
+            # 二、); a site's statement (免责声明：…) is no prose a heading stands over; comments go with their header.
+            while i < len(lines) and (
+                (posts := comments_block(lines, i))
+                or (
+                    not (is_prose(lines[i]) or resumes_sections(lines, k, i))
+                    and not (
+                        i + 1 < len(lines)
+                        and is_prose(lines[i + 1])
+                        and not _STATEMENT_LABEL.match(lines[i + 1].text)
+                        # (a row shaped like the block's row above it is one more of them)
+                        and not _same_row(lines[i - 1], lines[i])
+                    )
                 )
             ):
-                lines[i].reason = lines[i].reason or Reason.RELATED
-                i += 1
+                for x in lines[i : i + (posts or 1)]:
+                    x.reason = x.reason or Reason.RELATED
+                i += posts or 1
     # A related header with its links on its own line: 相關連結：議事影音｜會議紀錄查詢
     for line in bars:
         if line.kept and INLINE_RELATED.fullmatch(line.folded or ""):
@@ -272,8 +274,6 @@ def _mark_list_above(lines: list[Line], i: int, first_body: int) -> None:
 
 
 _LIST_HEADER = 6
-
-
 _CLAUSE_OR_END = re.compile(r"[，,；;。！？!?：:]")
 # A section's label in brackets, alone on its line: 【小说】, [散文]
 _SECTION_LABEL = re.compile(r"^[【\[［][^】\]］]{1,6}[】\]］]$")
