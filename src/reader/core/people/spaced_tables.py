@@ -8,10 +8,14 @@ named after a hero, 吕布), so a name met only there is that thing's."""
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from reader.core.people.table_columns import _SPACED_ROW_RE, _Cell, _even, _names_in, _spaced_cells, _tables
 from reader.core.people.texts import starts
 
 
+# (the last text's: rolls and thing_columns both ask for the same article's; callers only read them)
+@lru_cache(maxsize=1)
 def spaced_columns(folded: str) -> list[list[list[_Cell]]]:
     """Each even table of ``folded`` written with single spaces, as its
     columns of name-shaped cells (every row, a heading's too)."""
