@@ -29,7 +29,7 @@ from reader.core.junk_rules import Reason
 from reader.core.line_passes import Line
 from reader.core.masthead import foot_contact, footer_site, host_site, masthead_names, welcome_site
 from reader.core.meta_lines import outlets_below_body
-from reader.core.meta_records import Hints, MetaLine
+from reader.core.meta_records import Hints, MetaLine, lone_editor
 from reader.core.metadata import merge
 from reader.core.person_values import fold_text, han_name_shaped, is_unit, person_value
 from reader.core.publisher_names import department, own_board, publisher_shaped, same_site, section_label, site_named
@@ -358,9 +358,10 @@ def _settle(
     if not author and not hints.author:
         # (the reporters a block the extractor dropped names: （记者 X 通讯员 Y）)
         author = _reporters(hints.credits)
+    # (the markup's author, unless a line names them and more (记者 潘思远 郑嘉禾) or as the site's editor)
+    posted = {m.author for m in metas if m.kind == "editor" and not lone_editor(m)}
     if not (author and hints.author and _line_wins(author, hints.author, source)):
-        # (the markup's author, unless a line names them and more: 记者 潘思远 郑嘉禾)
-        author = hints.author or author
+        author = hints.author if hints.author and hints.author not in posted else author
     if author and author.startswith("@") and (shown := _shown_name(lines, author)):
         author = shown  # (the name a profile link shows for the handle: [林靜岑](https://site/@jingcen))
     if author and source and (desk := _desk_of(author, source)):

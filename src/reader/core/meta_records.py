@@ -63,8 +63,8 @@ _DESK_EDITOR = re.compile(r"^(?:责任编辑|责编)$")
 
 def merge(lines: list[MetaLine]) -> tuple[str | None, str | None, str | None]:
     """Source, author and date from metadata lines, first statement wins; an
-    editor counts as the author only if no line names an author, and a
-    responsible editor (责任编辑：X, 责编) never does."""
+    editor counts as the author only if no line names an author and its own
+    line stands alone (:func:`lone_editor`)."""
     source = next((m.source for m in lines if m.source), None)
     # (a name another line states as the source is the outlet, not a person:
     # 硬核消费观察 · 2025-04-28 under 本文来自微信公众号“硬核消费观察”)
@@ -75,11 +75,9 @@ def merge(lines: list[MetaLine]) -> tuple[str | None, str | None, str | None]:
     author = next((m.author for m in named if m.kind == "byline"), None)
     author = author or next((m.author for m in named if m.kind not in ("editor", "credit")), None)
     author = author or next((m.author for m in named if m.kind != "editor"), None)
-    # (an editor's line is the author's only when no line names one, and
-    # never the desk's responsible editor at the foot: 责任编辑：王超)
-    author = author or next(
-        (m.author for m in named if not _DESK_EDITOR.search(fold_text(m.credits[0][0] if m.credits else ""))), None
-    )
+    # (an editor's line is the author's only when no line names one and it
+    # stands alone: see lone_editor)
+    author = author or next((m.author for m in named if lone_editor(m)), None)
     # (the byline's own date wins over a date alone above it, such as a
     # clipper's save date: > 保存于 2025-11-28 21:14 over **周小满** · 2025-11-19)
     date = next((m.date for m in named if m.date and m.author == author), None)
@@ -87,4 +85,17 @@ def merge(lines: list[MetaLine]) -> tuple[str | None, str | None, str | None]:
     return source, tidy_author(author), date
 
 
-__all__ = ["Hints", "MetaLine", "Metadata", "merge"]
+def lone_editor(meta: MetaLine) -> bool:
+    """Whether an editor's line may name the writer: it credits no one else and
+    names no source (編輯:編輯部 HYZ under the outlet's name; a forum's 本帖最后由
+    X 编辑). Beside a 来源 or a reviewer (来源：X　编辑：Y　审核：Z) the editor is
+    the site's, who posted it, and a responsible editor (责任编辑：王超) never wrote it."""
+    roles = [fold_text(role) for role, _ in meta.credits]
+    return (
+        not meta.source
+        and all(name == meta.author for _, name in meta.credits)
+        and not any(_DESK_EDITOR.search(role) for role in roles)
+    )
+
+
+__all__ = ["Hints", "MetaLine", "Metadata", "lone_editor", "merge"]
