@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from reader.core.junk_rules import ROW_LIKE, SHAPE_ONLY
+from reader.core.junk_rules import ROW_LIKE, SHAPE_ONLY, Reason
 from reader.core.line_passes import Line
 
 # A section's head led by a Chinese numeral and a dunhao: 三、违规处理
@@ -81,6 +81,24 @@ def rescue_section_rows(lines: list[Line]) -> None:
 
 
 _SENTENCE_MARKS = re.compile("[，。；,;！？!?]")
+
+
+def rescue_section_notes(lines: list[Line]) -> None:
+    """A note marked ※ (gone as the page's disclaimer for its mark) right
+    under a kept line, with a kept head right under it that carries on the
+    article's numbering (四、 after a kept 三、), is that section's note (※其餘
+    捐獻芳名…已張貼於公布欄): the page's notes close the article, they do
+    not sit between its numbered heads."""
+    for i in range(1, len(lines) - 1):
+        line = lines[i]
+        if line.reason is not _DISCLAIMER or line.text[:1] != "※" or line.meta is not None:
+            continue
+        below = lines[i + 1]
+        if lines[i - 1].kept and below.kept and resumes_sections(lines, i, i + 1):
+            line.restore()
+
+
+_DISCLAIMER = Reason.DISCLAIMER  # (bound once: Reason.X is a slow lookup)
 
 
 # A list's numbered item: 1. …, 2、…
