@@ -89,13 +89,12 @@ def rescue_section_notes(lines: list[Line]) -> None:
     article's numbering (四、 after a kept 三、), is that section's note (※其餘
     捐獻芳名…已張貼於公布欄): the page's notes close the article, they do
     not sit between its numbered heads."""
-    for i in range(1, len(lines) - 1):
-        line = lines[i]
-        if line.reason is not _DISCLAIMER or line.text[:1] != "※" or line.meta is not None:
-            continue
-        below = lines[i + 1]
-        if lines[i - 1].kept and below.kept and resumes_sections(lines, i, i + 1):
-            line.restore()
+    # (the notes first, in one comprehension: most texts' disclaimers are the © line)
+    n = len(lines)
+    for i in [i for i, x in enumerate(lines) if x.text[:1] == "※" and x.reason is _DISCLAIMER]:
+        below = 0 < i < n - 1 and lines[i].meta is None and lines[i - 1].kept and lines[i + 1].kept
+        if below and resumes_sections(lines, i, i + 1):
+            lines[i].restore()
 
 
 _DISCLAIMER = Reason.DISCLAIMER  # (bound once: Reason.X is a slow lookup)
