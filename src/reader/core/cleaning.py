@@ -205,8 +205,8 @@ def clean(text: str, template: Collection[str] = frozenset(), hints: Hints | Non
     source, author, date, credits = settle(metas, hints, lines)
     if date and len(metas) > 1:  # (a clipper's save date loses to the page's own)
         date = page_date(date, lines)
-    if author is None and (signed := signer(lines, source)):  # (主席 葉志強 under the notice)
-        author, credits = signed[1], (*credits, signed)
+    if author is None and (signed := signer(lines, source)):  # (主席 葉志強 under the notice, its body the source)
+        author, credits, source = signed[1], (*credits, signed[:2]), source or signed[2]
     metadata = Metadata(
         title=title or fallback_title(paragraphs, hints),
         source=source,

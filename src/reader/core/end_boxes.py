@@ -27,6 +27,7 @@ from reader.core.han import HAN_PAIRS, HAN_WORD
 from reader.core.headline import is_headline_shaped
 from reader.core.junk_rules import Reason
 from reader.core.line_passes import HEAD_LINES, LIST_ITEM, PROSE, Line, is_prose_start
+from reader.core.row_ends import SIGN_OFF
 
 # A heading's word this long that the body uses names its subject.
 _SUBJECT_WORD = 3
@@ -128,8 +129,6 @@ def site_names(lines: list[Line], source: str | None) -> list[str]:
 
 _BOOK_TITLE = re.compile(r"《([^》]{2,12})》")
 _SELF = re.compile(r"本(?:报|報|刊|站|网|網|台)")
-# The marks of an article's end: a sign-off, 某某　謹啟 / 此致 敬礼.
-SIGN_OFF = re.compile(r"(?:谨启|謹啟|敬启|敬啟|敬上|谨上|謹上|拜上|顿首|頓首)$")
 
 
 def mark_site_notices(lines: list[Line], source: str | None = None) -> None:

@@ -21,8 +21,10 @@ _FIELD_GAP = re.compile(r"\s{2,}|\u3000+|\s*[|｜]\s*")
 _NARROW_GAP = re.compile(r"\s{2,}|\u3000+|\s*[|｜]\s*|\s(?=[^\s\d:：]{2,6}[:：])")
 _FIELD = re.compile(r"(?P<label>[\u3400-\u9fff]{2,6})\s*[:：]\s*(?P<value>\S.*)")
 _PUBLISHED = re.compile(r"^(?:发布|发表|刊登|首发|公告|发文|公开)?(?:日期|时间)$")
-# A date of the Republic of China's calendar (114年11月20日, 114-11-21), kept as written.
-_ROC_DATE = re.compile(r"(?<!\d)1[01]\d\s*([-/.年])\s*(\d{1,2})\s*(?:\1|月)\s*(\d{1,2})\s*日?(?!\d)")
+# A date of the Republic of China's calendar (114年11月20日, 114-11-21, 民國116年4月12日), kept as written.
+_ROC_DATE = re.compile(
+    r"(?:(?:中华)?民国\s*)?(?<!\d)1[01]\d\s*([-/.年])\s*(\d{1,2})\s*(?:\1|月)\s*(\d{1,2})\s*日?(?!\d)"
+)
 
 
 # The labels of a row's source and author fields.

@@ -20,6 +20,7 @@ from reader.core.footer_lines import SITE_FOOTER, SITE_LINE_MAX, may_be_footer, 
 from reader.core.han import HAN
 from reader.core.junk_rules import ANYWHERE, WHOLE_LINE, Reason
 from reader.core.link_lines import link_rule, without_markdown
+from reader.core.row_ends import no_menu_end
 
 # One source for the template's keys and threshold (shared with the cache).
 from reader.core.template_keys import TEMPLATE_FILES, TEMPLATE_LINE, template_in, template_key, template_lines
@@ -160,6 +161,7 @@ def is_menu(line: str) -> bool:
         and all(len(w) <= 8 for w in words)
         and sum(len(w) for w in words) <= 4.5 * len(words)
         and sum(1 for w in words if _CJK.search(w)) >= 2
+        and not no_menu_end(line)  # (an item and its cost, a signature: a list's row, a notice's end)
     )
 
 

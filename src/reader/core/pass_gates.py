@@ -54,7 +54,12 @@ from reader.core.row_rescues import (
 )
 from reader.core.row_runs import rescue_bullet_rows, rescue_group_heads, rescue_unit_rows
 from reader.core.schedule_rows import rescue_day_heads, rescue_schedule_rows, rescue_session_rows
-from reader.core.section_numbers import rescue_announced_items, rescue_numbered_sections, rescue_section_rows
+from reader.core.section_numbers import (
+    rescue_announced_items,
+    rescue_numbered_sections,
+    rescue_section_notes,
+    rescue_section_rows,
+)
 from reader.core.sibling_rows import rescue_sibling_rows, rescue_stub_entries
 from reader.core.spaced_rolls import rescue_spaced_rolls
 from reader.core.table_rows import (
@@ -139,6 +144,7 @@ _RESCUES: tuple[tuple[Pass, frozenset[object], frozenset[object]], ...] = (
     (mark_empty_sections, _SHORT, frozenset({Reason.RELATED})),
     (rescue_notice_attachments, frozenset({Reason.ATTACHMENT}), _SHORT),
     (rescue_bracketed_notes, frozenset({Reason.DISCLAIMER}), _SHORT),
+    (rescue_section_notes, frozenset({Reason.DISCLAIMER}), _SHORT),
 )
 
 

@@ -13,10 +13,10 @@ from reader.core.junk_rules import ROW_LIKE, Reason
 from reader.core.line_features import PRICE_SIGNS, SENTENCE_END
 from reader.core.line_passes import Line, adjacent_runs
 from reader.core.round_brackets import CLOSERS, last_open
+from reader.core.row_ends import AMOUNT
 
 # A price's sign and its amount ($3.49, ¥1,299.00): the pieces every price pattern here shares.
 CURRENCY = f"[{re.escape(PRICE_SIGNS)}]"
-AMOUNT = r"\d[\d,]*(?:\.\d{1,2})?"
 # A currency's ISO code before a figure (MOP 8, CAD 15.5): a price as surely as a sign.
 _CODE = r"(?<![A-Za-z])(?:MOP|HKD|CAD|AUD|USD|SGD|MYR|RM|TWD|NTD|RMB|CNY|EUR|GBP|JPY)"
 # A price: a currency sign or code and a figure ($3.49, ¥88, NT$120, MOP 8), or a figure and 元.

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from reader.core.junk_rules import ROW_LIKE, SHAPE_ONLY
+from reader.core.junk_rules import ROW_LIKE, SHAPE_ONLY, Reason
 from reader.core.line_passes import Line
 
 # A section's head led by a Chinese numeral and a dunhao: 三、违规处理
@@ -81,6 +81,23 @@ def rescue_section_rows(lines: list[Line]) -> None:
 
 
 _SENTENCE_MARKS = re.compile("[，。；,;！？!?]")
+
+
+def rescue_section_notes(lines: list[Line]) -> None:
+    """A note marked ※ (gone as the page's disclaimer for its mark) right
+    under a kept line, with a kept head right under it that carries on the
+    article's numbering (四、 after a kept 三、), is that section's note (※其餘
+    捐獻芳名…已張貼於公布欄): the page's notes close the article, they do
+    not sit between its numbered heads."""
+    # (the notes first, in one comprehension: most texts' disclaimers are the © line)
+    n = len(lines)
+    for i in [i for i, x in enumerate(lines) if x.text[:1] == "※" and x.reason is _DISCLAIMER]:
+        below = 0 < i < n - 1 and lines[i].meta is None and lines[i - 1].kept and lines[i + 1].kept
+        if below and resumes_sections(lines, i, i + 1):
+            lines[i].restore()
+
+
+_DISCLAIMER = Reason.DISCLAIMER  # (bound once: Reason.X is a slow lookup)
 
 
 # A list's numbered item: 1. …, 2、…

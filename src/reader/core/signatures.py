@@ -20,6 +20,8 @@ _TITLE_NAME = re.compile(r"(?P<title>[\u3400-\u9fff]{2,6})[ \u3000]+(?P<name>[\u
 # The signer's closing word after the name (folded): 谨启, 敬上
 CLOSING_WORDS = "谨启|敬启|敬上|谨上|拜上|顿首"
 _CLOSING = re.compile(rf"\s+(?:{CLOSING_WORDS})$")
+# The organisation's name before the title and name on the signer's closed line.
+_ORG_FIRST = re.compile(r"(\S{4,30})[ \u3000]+\S{2,6}[ \u3000]+\S{2,4}")
 _CLOSING_WORDS = frozenset(CLOSING_WORDS.split("|"))
 _ORG = range(4, 31)  # (the organisation's name: its length)
 _TAIL = 6  # (the signature is among the text's last lines)
@@ -27,9 +29,10 @@ _AFTER = 4  # (and this close under the last paragraph)
 _PUNCT = re.compile(r"[，。！？、；：:,!?;]")
 
 
-def signer(lines: list[Line], source: str | None) -> tuple[str, str] | None:
-    """(title, name) of the person signing under the organisation's name at
-    the notice's end, or None."""
+def signer(lines: list[Line], source: str | None) -> tuple[str, str, str | None] | None:
+    """(title, name, organisation) of the person signing under the
+    organisation's name at the notice's end, or None; the organisation when
+    the page names it elsewhere too (the notice's issuing body), else None."""
     end = len(lines)
     while end and lines[end - 1].reason is not None:
         end -= 1
@@ -46,8 +49,8 @@ def signer(lines: list[Line], source: str | None) -> tuple[str, str] | None:
     return _signer(lines, end, source) if closed else None
 
 
-def _signer(lines: list[Line], end: int, source: str | None) -> tuple[str, str] | None:
-    """(title, name) signing among the last lines before ``end``."""
+def _signer(lines: list[Line], end: int, source: str | None) -> tuple[str, str, str | None] | None:
+    """(title, name, organisation) signing among the last lines before ``end``."""
     tail = lines[max(0, end - _TAIL) : end]
     for j, line in enumerate(tail):
         if (signed := title_and_name(line)) is None:
@@ -58,15 +61,22 @@ def _signer(lines: list[Line], end: int, source: str | None) -> tuple[str, str] 
             return None
         if closing:  # (the signature itself, under the notice's last paragraph)
             above = lines[max(0, k - _AFTER) : k]
-            return (title, name) if any(x.kept and not x.short for x in above) else None
+            # (the organisation first on the same line: 福安宮管理委員會　主任委員 吳清標　敬啟)
+            org = line.text[: line.text.find(title)].strip()
+            body = org if len(org) in _ORG and _named(lines, org, k, source) else None
+            return (title, name, body) if any(x.kept and not x.short for x in above) else None
         org = lines[k - 1].text
         if len(org) not in _ORG or _PUNCT.search(org):
             return None
         if not any(line.kept and not line.short for line in lines[max(0, k - 1 - _AFTER) : k - 1]):
             return None  # (under the notice's last paragraph)
-        named = org == source or any(org in line.text for i, line in enumerate(lines) if i != k - 1)
-        return (title, name) if named else None
+        return (title, name, org) if _named(lines, org, k - 1, source) else None
     return None
+
+
+def _named(lines: list[Line], org: str, k: int, source: str | None) -> bool:
+    """The page names ``org`` (on line ``k``) elsewhere too, or it is the source."""
+    return org == source or any(org in line.text for i, line in enumerate(lines) if i != k)
 
 
 def title_and_name(line: Line) -> tuple[str, str, bool] | None:
@@ -74,12 +84,17 @@ def title_and_name(line: Line) -> tuple[str, str, bool] | None:
     and a person's name (主席 盧國輝), perhaps closed by the signer's word
     (第三代店主　何家榮　謹啟: closed); None for any other line."""
     text = line.text
-    # (most texts' last lines are no title and name of 5 to 15 characters set apart by a space)
-    if text[15:] or not text[4:] or not (" " in text or "\u3000" in text):
+    # (most texts' last lines are no title and name of 5 to 15 characters set apart by a space;
+    # a closed one may carry its organisation's name first, 福安宮管理委員會　主任委員 吳清標　敬啟)
+    if text[_ORG.stop :] or not text[4:] or not (" " in text or "\u3000" in text):
         return None
     # (folding keeps offsets: the closing word found in the folded line is cut from the line)
     if closing := _CLOSING.search(line.folded or text):
         text = text[: closing.start()]
+        if text[15:] and (m := _ORG_FIRST.fullmatch(text)) and not _PUNCT.search(m[1]):
+            text = text[m.end(1) :].lstrip()
+    elif text[15:]:
+        return None
     if (m := _TITLE_NAME.fullmatch(text)) is None or (text[9:] and not closing):
         return None
     if not han_name_shaped(m["name"]) or han_name_shaped(m["title"]):

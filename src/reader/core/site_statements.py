@@ -301,7 +301,10 @@ def tail_notice(lines: list[Line], i: int) -> Reason | None:
     attachment). ``tail_passes.mark_tail_statement`` asks it of the last
     kept lines, from the end up, while each is one."""
     text = lines[i].text
-    labelled = "：" in (head := text[:9]) or ":" in head
+    # (a label in brackets is one as a colon's is: 【温馨提示】…)
+    labelled = (
+        "：" in (head := text[:9]) or ":" in head or (head[:1] == "【" and _BRACKET_LABEL.match(text) is not None)
+    )
     if labelled and _HOTLINE.match(text) and lines[i - 1].bad and not lines[i - 1].meta:
         return Reason.CONTACT
     if labelled and lines[i - 1].reason is Reason.ATTACHMENT and text.endswith("。"):

@@ -60,9 +60,13 @@ def _role_only(meta: MetaLine) -> bool:
     return meta.kind == "byline" and meta.author is None and meta.date is None and bool(meta.credits)
 
 
-# A notice's sign-off date on a line of its own ends it: 2026年11月18日, 二○二六年十一月二十七日
+# A notice's sign-off date on a line of its own ends it: 2026年11月18日, 二○二六年十一月二十七日;
+# or a year of the Republic (Taiwan's calendar), 中華民國一一六年四月十二日
 _NUMBER = "[\\d一二三四五六七八九十]{1,3}"
-SIGN_OFF_DATE = re.compile(f"(?:\\d{{4}}|[〇○零一二三四五六七八九]{{4}})\\s*年{_NUMBER}月{_NUMBER}日")
+SIGN_OFF_DATE = re.compile(
+    f"(?:\\d{{4}}|[〇○零一二三四五六七八九]{{4}}|(?:中華|中华)?(?:民國|民国)[\\d〇○零一二三四五六七八九十百]{{2,5}})"
+    f"\\s*年{_NUMBER}月{_NUMBER}日"
+)
 # Under a sign-off date, a longer run of lines that are no sentences (a
 # list of the site's other notices under its head) is the site's too.
 _LIST_RUN = 6
