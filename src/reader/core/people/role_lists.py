@@ -21,7 +21,9 @@ _LABELLED_RE = re.compile(
 )
 # One name as a field's whole value, its label a role, on a line of fields
 # (旅游巴司机：陈九（九叔）　导游：关键): the role vouches for it as for a list.
-_FIELD_RE = re.compile(rf"(?<![{CJK}])(?P<label>[{CJK}]{{2,6}})[:：][ \t\u3000]*(?P<run>{_ITEM})(?=[ \t\u3000]|$)", re.M)
+_FIELD_RE = re.compile(
+    rf"(?<![{CJK}])(?P<label>[{CJK}]{{2,6}})[:：][ \t\u3000]*(?P<run>{_ITEM})(?=[ \t\u3000]|$)", re.M
+)
 _SEPARATOR_RE = re.compile(rf"、|{_GAP}")
 _NAME_RE = re.compile(rf"[{CJK}]{{2,4}}")
 
