@@ -1,6 +1,7 @@
 """A short 、 list that the text counts in people right after it (由方园、罗文博
 两位志愿者完成, 张三、李四、王五三位老师): the count of persons (两位, 三位; 名 counts prizes too: 银奖两名) equals
-the items, so each item is one person, a name even where it reads as a word."""
+the items, so each item is one person, a name even where it reads as a word. So does a
+count before a colon whose items, joined by 、 or spaces, run to the clause's end (洞潜组四人：任海 宋雨 龙飞 蓝天)."""
 
 from __future__ import annotations
 
@@ -11,14 +12,21 @@ from reader.core.people.names import CJK, PARTICLES, is_han
 # Two to four items of two to four Han characters joined by 、, then a count of
 # persons; no Han character before the first item's start but a preposition's.
 _COUNTED_RE = re.compile(rf"(?P<items>[{CJK}]{{2,4}}(?:、[{CJK}]{{2,4}}){{1,3}})(?P<count>[两二三四])位")
-_COUNTS = {"两": 2, "二": 2, "三": 3, "四": 4}
+_COUNTS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6}
+# A count of persons, a colon, then as many items joined by 、 or by spaces, up to a clause's end.
+_SEP = r"(?:、|[ \t\u3000]+)"
+_COUNTED_AHEAD_RE = re.compile(
+    rf"(?P<count>[两二三四五六])(?:人|位|名)[:：][ \t\u3000]*"
+    rf"(?P<items>[{CJK}]{{2,4}}(?:{_SEP}[{CJK}]{{2,4}}){{1,5}})[ \t\u3000]*(?=[。；;，,\n]|$)"
+)
+_ITEM_RE = re.compile(rf"[{CJK}]+")
 
 
 def counted_lists(folded: str) -> list[list[tuple[int, int, str]]]:
     """The items of each 、 list followed by a count of persons that equals them."""
+    runs = _counted_ahead(folded)
     if "、" not in folded or "位" not in folded:
-        return []
-    runs = []
+        return runs
     for m in _COUNTED_RE.finditer(folded):
         items = m.group("items").split("、")
         if len(items) != _COUNTS[m.group("count")]:
@@ -33,6 +41,16 @@ def counted_lists(folded: str) -> list[list[tuple[int, int, str]]]:
             run.append((pos, pos + len(item), item))
             pos += len(item) + 1
         runs.append(run)
+    return runs
+
+
+def _counted_ahead(folded: str) -> list[list[tuple[int, int, str]]]:
+    """The items after a count of persons and a colon, when they are as many."""
+    runs = []
+    for m in _COUNTED_AHEAD_RE.finditer(folded):
+        run = [(i.start(), i.end(), i.group()) for i in _ITEM_RE.finditer(folded, m.start("items"), m.end("items"))]
+        if len(run) == _COUNTS[m["count"]]:
+            runs.append(run)
     return runs
 
 

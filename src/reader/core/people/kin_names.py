@@ -22,6 +22,13 @@ KIN_WORDS = tuple(
     )
 )
 _GIVEN = 2
+# A parent or a late relative named in full by a child or a widow (先父梁福, 母亲张秀英).
+_PARENTS = ("先父", "先母", "家父", "家母", "亡父", "亡母", "先夫", "亡夫", "亡妻", "父亲", "母亲", "祖父", "祖母")
+
+
+def kin_before(folded: str, start: int) -> bool:
+    """A kinship word right before ``start``: it says the name after it is a person's."""
+    return folded.endswith(_PARENTS + KIN_WORDS, max(0, start - 3), start)
 
 
 def kin_named(folded: str, spans: list[tuple[int, int]]) -> list[Proposal]:

@@ -13,7 +13,7 @@ from reader.core.people import lexicon
 from reader.core.people.cues import boundary_after, cue_before
 from reader.core.people.married_evidence import MarriedEvidence
 from reader.core.people.married_glosses import glossed_married
-from reader.core.people.names import ADDRESS_SUFFIXES, HARD_NOT_IN_GIVEN_NAME, is_han
+from reader.core.people.names import ADDRESS_SUFFIXES, AFTER_SUBJECT, HARD_NOT_IN_GIVEN_NAME, is_han
 from reader.core.people.tails import MALAY_TITLES_HAN
 from reader.core.people.texts import Proposal
 from reader.core.surnames import COMMON_SURNAMES, COMPOUND_SURNAMES
@@ -54,7 +54,7 @@ def married_names(folded: str, people: list[tuple[int, int]], named: Sequence[tu
         clear_start = clear_start or folded.endswith(MALAY_TITLES_HAN, 0, start)
         clear_start = clear_start or (evidence and form[0] in COMMON_SURNAMES)
         clear_start = clear_start or _job_before(folded, start) or _described_and_addressed(folded, start, end)
-        clear_start = clear_start or folded.endswith(_WIFE, 0, start)
+        clear_start = clear_start or folded.endswith(_WIFE, 0, start) or _addressed_as_wife(folded, start, end, read)
         if not clear_start or folded.count(form[1:]) != folded.count(form):
             continue
         set_off = _set_off(folded, start, end) or _described_and_addressed(folded, start, end)
@@ -63,6 +63,22 @@ def married_names(folded: str, people: list[tuple[int, int]], named: Sequence[tu
         if boundary_after(folded, end) or folded.startswith(ADDRESS_SUFFIXES, end):
             found.append(Proposal(start, end, form, True))
     return found
+
+
+# A woman's address after the name (台湾藏家陈吴美惠女士).
+_WOMAN_AFTER = ("女士", "太太", "夫人")
+
+
+def _addressed_as_wife(folded: str, start: int, end: int, read: list[tuple[int, int]]) -> bool:
+    """The tagger reads the four characters as one person and a woman's address
+    follows: the husband's surname starts the name unless it is an adverb (他曾)
+    or ends a word with the character before."""
+    return (
+        (start, end) in read
+        and folded.startswith(_WOMAN_AFTER, end)
+        and folded[start] not in AFTER_SUBJECT
+        and not lexicon.is_common_word(folded[start - 1 : start + 1])
+    )
 
 
 def _job_before(folded: str, start: int) -> bool:

@@ -43,6 +43,7 @@ def places_named(folded: str, forms: set[str]) -> set[str]:
             form in columns
             or _demonym(folded, form)
             or _village(form)
+            or _landmark_of(form, forms)
             or any(_place_context(folded, s, e) for s, e in spans)
         ):
             found.add(form)
@@ -56,6 +57,18 @@ _VILLAGE_ENDS = frozenset("坪沟庄湾村坡岭塘坝堡屯寨峪洼")
 
 def _village(form: str) -> bool:
     return len(form) == 3 and form[1] == "家" and form[2] in _VILLAGE_ENDS
+
+
+# How a landmark's name ends (陶然亭, 张飞岩, 陈家祠): what no given name
+# ends in after a name the text gives alone, nor before a position word.
+_LANDMARK_ENDS = frozenset("亭祠庙寺塔阁岩洞")
+# Where something lies against a landmark (张飞岩下方平台, 洞口).
+_POSITIONS = ("下方", "上方", "底部", "顶部", "脚下", "入口", "一侧", "洞口")
+
+
+def _landmark_of(form: str, forms: set[str]) -> bool:
+    """A found name and a landmark's ending (陶然 and 陶然亭): a place named after it or sharing it."""
+    return len(form) >= 3 and form[-1] in _LANDMARK_ENDS and form[:-1] in forms
 
 
 # The units a city or a county is written with (江临市): what makes its name a place's.
@@ -80,6 +93,8 @@ def _place_context(folded: str, start: int, end: int) -> bool:
         return True
     if folded[start - 1 : start] == "在" and folded.startswith(_AT_PLACE_DOING, end):
         return True
+    if folded[end - 1] in _LANDMARK_ENDS and folded.startswith(_POSITIONS, end):
+        return True  # 下降至张飞岩下方平台
     if folded[end : end + 1] in "至到" and _place_ahead(folded, end + 1):
         return True
     # A route's end (太子道—黃大仙): a dash joins it to a place before it, or to one after.

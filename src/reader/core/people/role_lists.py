@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from reader.core.people.cues import cue_ends_at
+from reader.core.people.field_values import field_value
 from reader.core.people.names import CJK
 
 # An item: two to four Han characters and an optional gloss in brackets.
@@ -17,6 +18,11 @@ _GAP = r"[ \t\u3000]+"
 _LABELLED_RE = re.compile(
     rf"(?m)^(?P<label>[{CJK}]{{2,6}})[:：][ \t\u3000]*"
     rf"(?P<run>{_ITEM}(?:、{_ITEM}){{2,}}|{_ITEM}(?:{_GAP}{_ITEM}){{2,}})[ \t\u3000]*$"
+)
+# One name as a field's whole value, its label a role, on a line of fields
+# (旅游巴司机：陈九（九叔）　导游：关键): the role vouches for it as for a list.
+_FIELD_RE = re.compile(
+    rf"(?<![{CJK}])(?P<label>[{CJK}]{{2,6}})[:：][ \t\u3000]*(?P<run>{_ITEM})(?=[ \t\u3000]|$)", re.M
 )
 _SEPARATOR_RE = re.compile(rf"、|{_GAP}")
 _NAME_RE = re.compile(rf"[{CJK}]{{2,4}}")
@@ -34,4 +40,10 @@ def role_listed(folded: str) -> list[tuple[int, int, str]]:
             if name is not None:
                 items.append((name.start(), name.end(), name.group()))
             pos = m.start("run") + part.end()
+    for m in _FIELD_RE.finditer(folded):
+        name = _NAME_RE.match(m["run"])
+        if name is not None and cue_ends_at(m["label"], len(m["label"])):
+            start = m.start("run")
+            if field_value(folded, start, m.end("run")):
+                items.append((start, start + name.end(), name.group()))
     return items

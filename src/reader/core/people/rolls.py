@@ -106,9 +106,9 @@ def listed_people(t: Texts, known: set[str]) -> list[Proposal]:
         + cited_authors(folded)
         + role_columns(folded)
         + headed_bar_columns(folded)
-        + counted_lists(folded)
     ]
     line_up, ranked, glossed = _line_up(folded), _role_rows(folded), attribute_glossed(folded)
+    counted = [item for items in counted_lists(folded) for item in items]
     labelled = role_listed(folded)
     for items, vouched in [
         *runs,
@@ -117,6 +117,7 @@ def listed_people(t: Texts, known: set[str]) -> list[Proposal]:
         (ranked, True),
         (glossed, True),
         (labelled, True),
+        (counted, True),
     ]:
         people = sum(_person_like(form, known, givens) for _, _, form in items)
         if not vouched and (people < 2 or people * 3 < len(items)):
@@ -130,7 +131,7 @@ def listed_people(t: Texts, known: set[str]) -> list[Proposal]:
             if form not in known
             and form not in givens
             and (
-                _shaped(form, items is ranked or items is labelled, crowded)
+                _shaped(form, items is ranked or items is labelled or items is counted, crowded)
                 or _nickname(form, items is line_up)
                 or (items is glossed and glossed_shape(form))
             )

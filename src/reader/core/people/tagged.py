@@ -29,9 +29,7 @@ from reader.core.people.cut_names import (
     _whole,
 )
 from reader.core.people.dotted_surnames import dotted_end
-from reader.core.people.field_values import field_value
 from reader.core.people.han import Verdict, _married
-from reader.core.people.japanese_tagged import japanese_tagged
 from reader.core.people.joined import listed as joined_listed
 from reader.core.people.name_shape import _cued, _plain, _stage_name, famous
 from reader.core.people.names import (
@@ -48,6 +46,7 @@ from reader.core.people.names import (
     surname_length,
 )
 from reader.core.people.texts import DOT, CappedCounts, Proposal, Texts, occurrences, starts
+from reader.core.people.vouched_once import vouched_once
 from reader.core.surnames import COMMON_SURNAMES
 
 # Adverbs the tagger may run a name into (陈默|刚关上): given names hold
@@ -141,9 +140,7 @@ def tagged_names(
         word_ends = len(word_before.get(start, ("",))[0]) >= 2  # a word the tagger reads ends before: 一本|拉马努金
         verdict = _plain(folded, start, end, listed, word_tag, word_ends, readings[form] >= 2)
         # A famous name needs no second mention (抢答“关羽”), nor a name's shape vouched for once.
-        once = verdict is Verdict.SHAPED and (
-            japanese_tagged(folded, start, end, word_before.get(start)) or field_value(folded, start, end)
-        )
+        once = verdict is Verdict.SHAPED and vouched_once(folded, start, end, word_before.get(start))
         if (verdict is Verdict.NAME or famous(folded, start, end) or once) or (
             verdict is Verdict.NO and _word_named_again(folded, start, end, counts2, cued_words, readings)
         ):

@@ -344,7 +344,8 @@ def listed_with(t: Texts, known: set[str]) -> list[Proposal]:
                     for length in (3, 4):
                         if shaped_han_name(folded, start, start + length):
                             found.append(Proposal(start, start + length, folded[start : start + length], True))
-                if folded.endswith(sep, 0, at):
+                # (a known name that starts a thing's name, 黄飞鸿纪念馆, lists no person)
+                if folded.endswith(sep, 0, at) and not named_after(folded, at + len(name)):
                     end = at - len(sep)
                     for length in (3, 4):
                         # 同门江涛、宋佳: 江涛 is known, 门 ends the word before it.
