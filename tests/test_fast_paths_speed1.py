@@ -31,31 +31,31 @@ def _state(lines: list[Line]) -> list[tuple[object, ...]]:
     return [(x.text, x.folded, x.short, x.reason, x.meta, x.own_rule, x.weak) for x in lines]
 
 
-def _agrees(
-    monkeypatch: pytest.MonkeyPatch, fast: Callable[[list[Line]], object], full: Callable[[list[Line]], object]
-) -> int:
-    """Clean every text with ``fast`` run where it runs and checked against
-    ``full`` on a copy of the same lines; how many calls changed a line
-    (asserting it ran at all)."""
+def _agrees(monkeypatch: pytest.MonkeyPatch, module: object, name: str, full: Callable[..., object]) -> int:
+    """Clean every text with ``module.name`` run where it runs and checked
+    against ``full`` on a copy of the same lines (and the same further
+    arguments); how many calls changed a line (asserting it ran at all)."""
+    fast = getattr(module, name)
     acted = calls = 0
 
-    def both(lines: list[Line]) -> object:
+    def both(lines: list[Line], *args: object) -> object:
         nonlocal acted, calls
         calls += 1
         twin = copy.deepcopy(lines)
         before = _state(lines)
-        want = full(twin)
-        got = fast(lines)
+        want = full(twin, *args)
+        got = fast(lines, *args)
         assert _state(lines) == _state(twin), [line.text for line in lines]
         assert got == want
         acted += _state(lines) != before
         return got
 
+    monkeypatch.setattr(module, name, both)
     rescues = tuple(((both if r is fast else r), needs, makes) for r, needs, makes in pass_gates._RESCUES)
     monkeypatch.setattr(pass_gates, "_RESCUES", rescues)
-    for name, value in vars(cleaning).items():
+    for key, value in vars(cleaning).items():
         if value is fast:
-            monkeypatch.setattr(cleaning, name, both)
+            monkeypatch.setattr(cleaning, key, both)
     for text in _texts():
         cleaning.clean(text)
     assert calls > 0
@@ -82,9 +82,10 @@ def _sibling_rows_full(lines: list[Line]) -> None:
 
 
 def test_sibling_rows_shortcut_agrees(monkeypatch: pytest.MonkeyPatch) -> None:
+    from reader.core import sibling_rows
     from reader.core.sibling_rows import rescue_sibling_rows
 
-    assert _agrees(monkeypatch, rescue_sibling_rows, _sibling_rows_full) >= 0
+    _agrees(monkeypatch, sibling_rows, "rescue_sibling_rows", _sibling_rows_full)
     row = next(iter(ROW_LIKE))
     lines = [
         _line("大一班（班主任：王老师）"),
@@ -97,3 +98,52 @@ def test_sibling_rows_shortcut_agrees(monkeypatch: pytest.MonkeyPatch) -> None:
     rescue_sibling_rows(lines)
     _sibling_rows_full(twin)
     assert lines[3].reason is None and _state(lines) == _state(twin)
+
+
+# pipe_tables: the bars counted once for both walks, and a bar-less line passed over.
+
+
+def _bare_tables_full(lines: list[Line], _bars: list[int]) -> None:
+    from reader.core import pipe_tables as pt
+
+    bars = [pt._bars(line) for line in lines]
+    i = 1
+    while i < len(lines) - 1:
+        j = i
+        while j < len(lines) - 1 and bars[j] and bars[j] == bars[i]:
+            j += 1
+        two = bars[i] < pt._MIN_BARS
+        run = j - i
+        stayed = sum(line.kept for line in lines[i:j]) if two else run
+        if (
+            run >= pt._MIN_ROWS
+            and (lines[i - 1].kept or (named := pt._names_people(lines[i].text)))
+            and lines[j].kept
+            and (not two or run >= pt._TWO_CELL_ROWS or stayed >= pt._MIN_ROWS)
+        ):
+            for line in lines[i:j]:
+                if not line.meta and not (two and line.kept):
+                    line.restore()
+            if not lines[i - 1].kept and named:
+                pt._keep_head(lines, i - 1)
+        i = max(j, i + 1)
+
+
+def test_bare_tables_shortcut_agrees(monkeypatch: pytest.MonkeyPatch) -> None:
+    from reader.core import pipe_tables
+
+    _agrees(monkeypatch, pipe_tables, "_keep_bare_tables", _bare_tables_full)
+    menu = Reason.NAVIGATION
+    lines = [
+        _line("船员名单如下，各岗位的负责人都已经确认到位。", short=False),
+        _line("职务 | 姓名 | 国籍", menu),
+        _line("大副 | 赫连东 | 中国", menu),
+        _line("二副 | 林一舟 | 中国", menu),
+        _line("以上人员均已持证上岗，出航前还要完成一次演练。", short=False),
+    ]
+    twin = copy.deepcopy(lines)
+    pipe_tables.keep_pipe_tables(lines)
+    _bare_tables_full(twin, [])
+    pipe_tables._keep_split_tables(twin, [pipe_tables._bars(line) for line in twin])
+    assert all(line.reason is None for line in lines[1:4])
+    assert _state(lines) == _state(twin)
