@@ -147,3 +147,61 @@ def test_bare_tables_shortcut_agrees(monkeypatch: pytest.MonkeyPatch) -> None:
     pipe_tables._keep_split_tables(twin, [pipe_tables._bars(line) for line in twin])
     assert all(line.reason is None for line in lines[1:4])
     assert _state(lines) == _state(twin)
+
+
+# rescue_table_rows: a line that can open no run passed over in one test.
+
+
+def _table_rows_full(lines: list[Line]) -> None:
+    from reader.core.line_passes import LABEL_VALUE
+    from reader.core.table_rows import _LONG_ROWS, _TABLE_LIKE, _TABLE_ROWS, _table
+
+    i = 0
+    while i < len(lines):
+        j = i
+        while (
+            j < len(lines)
+            and lines[j].reason in (_TABLE_LIKE if j == i else (*_TABLE_LIKE, None))
+            and not lines[j].meta
+            and (lines[j].short or lines[j].reason in _LONG_ROWS)
+        ):
+            j += 1
+        if j - i < _TABLE_ROWS:
+            i = max(j, i + 1)
+            continue
+        rows = lines[i:j]
+        while len(rows) > _TABLE_ROWS and rows[-1].kept and not _table(rows):
+            rows.pop()
+            j -= 1
+        above = i > 0 and lines[i - 1].kept and (not lines[i - 1].short or (i > 1 and lines[i - 2].kept))
+        if len(rows) >= _TABLE_ROWS and above and any(r.bad for r in rows) and _table(rows):
+            for row in rows:
+                row.restore()
+            if (
+                j + 1 < len(lines)
+                and lines[j].reason is Reason.CONTACT
+                and LABEL_VALUE.match(lines[j].text)
+                and not lines[j + 1].bad
+            ):
+                lines[j].restore()
+        i = max(j, i + 1)
+
+
+def test_table_rows_shortcut_agrees(monkeypatch: pytest.MonkeyPatch) -> None:
+    from reader.core import table_rows
+
+    _agrees(monkeypatch, table_rows, "rescue_table_rows", _table_rows_full)
+    menu = Reason.NAVIGATION
+    lines = [
+        _line("医院的门诊安排每周都会更新，请大家按时前往就诊。", short=False),
+        _line("门诊时间"),
+        _line("星期一　上午 甲　下午 乙", menu),
+        _line("星期二　上午 丙　下午 丁", menu),
+        _line("星期三　上午 戊　下午 己", menu),
+        _line("如有变动，我们会另行通知，请留意医院的公告。", short=False),
+    ]
+    twin = copy.deepcopy(lines)
+    table_rows.rescue_table_rows(lines)
+    _table_rows_full(twin)
+    assert all(line.reason is None for line in lines[2:5])
+    assert _state(lines) == _state(twin)
