@@ -205,3 +205,52 @@ def test_table_rows_shortcut_agrees(monkeypatch: pytest.MonkeyPatch) -> None:
     _table_rows_full(twin)
     assert all(line.reason is None for line in lines[2:5])
     assert _state(lines) == _state(twin)
+
+
+# rescue_dated_rows: the dated rows found in one sweep, then their runs.
+
+
+def _dated_rows_full(lines: list[Line]) -> None:
+    from reader.core.dated_rows import _DIGITS, _ROWS, _TAKEN, DATED_ROW, _heading
+
+    i, n = 0, len(lines)
+    while i < n:
+        j = i
+        while j < n and lines[j].text[:1] in _DIGITS and lines[j].meta is None and DATED_ROW.match(lines[j].text):
+            j += 1
+        if j - i < _ROWS:
+            i = j + 1
+            continue
+        run = lines[i:j]
+        head = i - 1 if i and _heading(lines[i - 1]) else None
+        above = (head if head is not None else i) - 1
+        if above >= 0 and lines[above].kept and any(r.reason in _TAKEN for r in run):
+            for row in run:
+                if row.reason in _TAKEN:
+                    row.restore()
+            if head is not None and lines[head].reason in _TAKEN:
+                lines[head].restore()
+        i = j
+
+
+def test_dated_rows_shortcut_agrees(monkeypatch: pytest.MonkeyPatch) -> None:
+    from reader.core import dated_rows
+
+    _agrees(monkeypatch, dated_rows, "rescue_dated_rows", _dated_rows_full)
+    menu = Reason.NAVIGATION
+    lines = [
+        _line("本学期的活动安排已经确定，欢迎同学们踊跃参加。", short=False),
+        _line("活动安排", Reason.BETWEEN_BOILERPLATE),
+        _line("12月3日（周三）：开幕式", menu),
+        _line("12月10日（周三）：讲座", menu),
+        _line("12月17日（周三）：闭幕式", menu),
+        _line("上一篇：本校举办秋季运动会的新闻报道", menu),
+        _line("12月3日（周三）：开幕式", menu),
+        _line("12月10日（周三）：讲座", menu),
+        _line("12月17日（周三）：闭幕式", menu),
+    ]
+    twin = copy.deepcopy(lines)
+    dated_rows.rescue_dated_rows(lines)
+    _dated_rows_full(twin)
+    assert all(line.reason is None for line in lines[1:5]) and lines[6].reason is menu
+    assert _state(lines) == _state(twin)
