@@ -11,7 +11,7 @@ import re
 
 from reader.core.junk_rules import Reason
 from reader.core.line_features import SENTENCE_END
-from reader.core.line_passes import Line
+from reader.core.line_passes import Line, adjacent_runs
 
 # A day (12月3日, 2026-12-03, 12/3), its weekday in brackets, a colon and what happens.
 DATED_ROW = re.compile(
@@ -28,13 +28,11 @@ def rescue_dated_rows(lines: list[Line]) -> None:
     """Three dated rows or more in a row, gone as headlines or a menu, right
     under the body (or under a short heading right under it) stay, with
     their heading."""
-    i, n = 0, len(lines)
-    while i < n:
-        j = i
-        while j < n and lines[j].text[:1] in _DIGITS and lines[j].meta is None and DATED_ROW.match(lines[j].text):
-            j += 1
+    # (a row's shape is its text's and its metadata's, which no step here
+    # changes: the rows in one sweep, then their runs)
+    rows = [k for k, x in enumerate(lines) if x.text[:1] in _DIGITS and x.meta is None and DATED_ROW.match(x.text)]
+    for i, j in adjacent_runs(rows):
         if j - i < _ROWS:
-            i = j + 1
             continue
         run = lines[i:j]
         head = i - 1 if i and _heading(lines[i - 1]) else None
@@ -45,7 +43,6 @@ def rescue_dated_rows(lines: list[Line]) -> None:
                     row.restore()
             if head is not None and lines[head].reason in _TAKEN:
                 lines[head].restore()
-        i = j
 
 
 def _heading(line: Line) -> bool:

@@ -36,8 +36,10 @@ def keep_pipe_tables(lines: list[Line]) -> None:
                 if not line.meta:
                     line.restore()
             last = j
-    _keep_bare_tables(lines)
-    _keep_split_tables(lines)
+    # (a row's bars are its text's, which no step here changes: counted once for both)
+    bars = [_bars(line) for line in lines]
+    _keep_bare_tables(lines, bars)
+    _keep_split_tables(lines, bars)
 
 
 # A section's head between a table's pieces: a Markdown heading, or a line this short.
@@ -65,7 +67,7 @@ def _bars(line: Line) -> int:
     return text.count("|") - 2 if len(text) > 1 and text[-1] == "|" else 0
 
 
-def _keep_bare_tables(lines: list[Line]) -> None:
+def _keep_bare_tables(lines: list[Line], bars: list[int]) -> None:
     """Rows with the same number of bars, one under another (职务 | 姓名 | 国籍 |
     备注 over 大副 | 赫连东 | 中国 |, an empty last cell keeping its bar), between
     two lines of the body, are a table copied without its rule row. A menu is one
@@ -73,9 +75,11 @@ def _keep_bare_tables(lines: list[Line]) -> None:
     two cells (部门 | 姓名, one bar a row) take a row more (a stacked menu is
     rarely that long), or three where three of them stayed: a row among them
     gone as a menu's (香港分公司 | 何林淑仪) is the table's."""
-    bars = [_bars(line) for line in lines]
     i = 1
     while i < len(lines) - 1:
+        if not bars[i]:  # (most lines: no bar, no run)
+            i += 1
+            continue
         j = i
         while j < len(lines) - 1 and bars[j] and bars[j] == bars[i]:
             j += 1
@@ -117,7 +121,7 @@ def _keep_head(lines: list[Line], k: int) -> None:
 _BOILER = Reason.BETWEEN_BOILERPLATE  # (bound once: Reason.X is a slow lookup)
 
 
-def _keep_split_tables(lines: list[Line]) -> None:
+def _keep_split_tables(lines: list[Line], bars: list[int]) -> None:
     """A prize list's table cut by its section headings (队名 | 学校 | 队员 | 指导教师,
     一行, then 二、亚军, then the next row): rows of four cells or more, each as wide,
     one or two lines apart, three rows or more, with the body on both sides (or
@@ -125,7 +129,6 @@ def _keep_split_tables(lines: list[Line]) -> None:
     menu's lines are never this regular and never sit inside the body (or
     never mostly kept on their own, when a heading after the table is not yet).
     The headings between the rows stay with them."""
-    bars = [_bars(line) for line in lines]
     rows = [k for k, n in enumerate(bars) if n >= _MIN_BARS]
     start = 0
     for end in range(1, len(rows) + 1):

@@ -37,6 +37,18 @@ def head_frame(line: Line) -> str | None:
 def rescue_sibling_rows(lines: list[Line]) -> None:
     """A row gone as a menu or by shape right between two sibling heads,
     when an earlier sibling's row (right under it) stayed, comes back."""
+    # (the rows that may come back, and their neighbours' frames first: most
+    # texts have no row between two heads alike, and then no frame is needed)
+    between = [
+        i
+        for i in range(1, len(lines) - 1)
+        if lines[i].reason in ROW_LIKE
+        and lines[i].meta is None
+        and (frame := head_frame(lines[i - 1])) is not None
+        and head_frame(lines[i + 1]) == frame
+    ]
+    if not between:
+        return
     frames = [head_frame(line) for line in lines]
     for i in range(1, len(lines) - 1):
         line, frame = lines[i], frames[i - 1]

@@ -27,6 +27,14 @@ def rescue_table_rows(lines: list[Line]) -> None:
     word and have no header."""
     i = 0
     while i < len(lines):
+        # (most lines can open no run: passed over in one test, the run's own first below)
+        if (
+            (first := lines[i]).reason not in _TABLE_LIKE
+            or first.meta
+            or not (first.short or first.reason in _LONG_ROWS)
+        ):
+            i += 1
+            continue
         j = i
         # (a row on its own among them may not be judged yet: 星期五　上午 甲)
         while (
