@@ -222,3 +222,14 @@ def test_sanitize_output_is_always_safe(text: str) -> None:
     out = sanitize(text)
     assert not any((ord(ch) < 0x20 and ch != "\n") or 0x7F <= ord(ch) < 0xA0 for ch in out)
     assert sanitize(out) == out
+
+
+def test_utf8_with_a_stray_nul_is_not_read_as_utf16() -> None:
+    # (two bad bytes and a NUL in a short UTF-8 file: too many to call it damaged UTF-8, and
+    # read two by two as UTF-16 it is mojibake of private-use code points, so it is refused)
+    data = "标题\n".encode() + b"\xff\xfe\x00" + "坏字节\n正文第一段，足够长的一句话在这里出现。\n".encode()
+    with pytest.raises(NotText):
+        decode_bytes(data)
+    # (real UTF-16 without a BOM, its ASCII beside NULs, still reads)
+    text = "标题 ASCII text 中文正文，一句话。\n" * 3
+    assert decode_bytes(text.encode("utf-16-le")).text == text

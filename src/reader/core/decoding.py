@@ -184,10 +184,20 @@ def _decode_utf16_without_bom(data: bytes) -> str:
             nuls, stray = zeros.count(0), other.count(0)
             if nuls >= _UTF16_NUL_SHARE * half and stray * _UTF16_NUL_SIDEDNESS <= nuls:
                 try:
-                    return data.decode(encoding)
+                    text = data.decode(encoding)
                 except UnicodeDecodeError:
                     break
+                # (UTF-8 with a stray NUL read as UTF-16 is mojibake full of private-use code points)
+                if len(_PRIVATE_USE.findall(text)) <= _MAX_PRIVATE_SHARE * len(text):
+                    return text
+                break
     raise NotText("binary file (NUL bytes)")
+
+
+_PRIVATE_USE = re.compile("[\ue000-\uf8ff]")
+# Real text has next to no private-use characters; bytes read two by two as
+# UTF-16 that were not UTF-16 land on them about one time in ten.
+_MAX_PRIVATE_SHARE = 0.02
 
 
 def _detect(data: bytes) -> str:
