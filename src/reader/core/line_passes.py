@@ -344,7 +344,9 @@ def resolve_short(lines: list[Line]) -> bool:
     found = False
     for i, before_bad, after_bad in zip(open_, above, below, strict=True):
         line = lines[i]
-        lone = (before_bad or after_bad) and len(line.text) <= _LONE_WORD and (before_bad or not signed_name(lines, i))
+        lone = (before_bad or after_bad) and len(line.text) <= _LONE_WORD
+        # (（完） under a paragraph ends the body, as a name under it signs it)
+        lone = lone and (before_bad or not (line.folded == "(完)" or signed_name(lines, i)))
         if lone or (before_bad and after_bad):  # (a name under the last paragraph, over its title, signs it)
             line.reason = Reason.BETWEEN_BOILERPLATE
             found = True

@@ -264,6 +264,11 @@ def footer_site(lines: list[Line]) -> str | None:
         from reader.core.folding import fold
 
         name = m.group("name")
+        # (the name before the mark when the year's cell ends there: 某某 © 2028　私隱政策　聯絡我們, links after)
+        before, at = text[: m.start()].strip(), m.start("name")
+        wide = text[at - 1 : at] in ("\u3000", "\t") or text[at - 2 : at] == "  "
+        if wide and 2 <= len(before) <= _BEFORE and not any(c in before for c in _CELLS):
+            name = before
         name = name[: _NAME_END.search(fold(name)).start()].strip(" .·")  # type: ignore[union-attr]
         if both := _HAN_THEN_LATIN.fullmatch(name):
             name = both.group("han")
@@ -278,6 +283,7 @@ def footer_site(lines: list[Line]) -> str | None:
 
 
 _BRAND = 12  # (a brand's Han name is no longer)
+_BEFORE, _CELLS = 30, ("\u3000", "\t", "|", "｜", "  ")  # (a name before ©: one cell)
 
 
 def _han_after(rest: str) -> str | None:

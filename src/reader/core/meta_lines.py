@@ -176,7 +176,8 @@ def event_time(line: Line, meta: MetaLine, i: int, prose: list[int], texts: Sequ
         return False
     if _PLAIN_TIME_LABEL.search(line.text) and not meta.source:
         return True
-    if i == prose[-1] + 2 and _restated_sign_off(line.text, meta, texts[i - 1], texts[: prose[0]]):
+    # (the signer right under the last paragraph, or under one row after it: 联系人：…)
+    if prose[-1] + 2 <= i <= prose[-1] + 3 and _restated_sign_off(line.text, meta, texts[i - 1], texts[: prose[0]]):
         return True
     # (报名截止 12月1日 names no outlet; nor does 总分 9.2)
     return i < prose[-1] and not _PUBLISHED.match(line.folded or fold(line.text))

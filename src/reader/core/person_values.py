@@ -17,6 +17,8 @@ AUTHOR_ROLES: tuple[str, ...] = ("作者", "撰文", "文字", "文", "记者", 
 AUTHOR_ROLES += ("研究员", "分析师", "撰文者", "撰稿", "撰稿人", "执笔", "原作者", "原著", "编撰", "上传者", "上载者")
 # (who posted a notice, and the owner who posts their own case, a lost pet's: 张贴人, 主人)
 AUTHOR_ROLES += ("张贴人", "主人")
+# (a citizen-journalism site's reporter writes the report: 公民記者：X｜date)
+AUTHOR_ROLES += ("公民记者",)
 EDITOR_ROLES = ("责任编辑", "编辑", "编者", "责编", "策划", "审校", "校对", "排版", "美编", "监制", "主编")
 OTHER_ROLES = ("译者", "翻译", "编译", "摄影", "图文", "图", "制图", "整理", "通讯员", "视频")
 

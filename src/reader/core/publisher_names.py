@@ -43,7 +43,8 @@ def department(field: str, named: str) -> bool:
     site = fold_text(named)
     if len(site) >= 2 and folded.startswith(site) and _UNIT_AFTER.fullmatch(folded, len(site)):
         return True  # the site's name, then one of its units: 江淮农商银行消费者权益保护部
-    if _DEPARTMENT.fullmatch(folded) or _section(folded):
+    # (a lab of any length is a unit of the school or firm whose site it is on: 认知神经科学实验室)
+    if _DEPARTMENT.fullmatch(folded) or _section(folded) or folded.endswith(_LABS):
         return not same_site(field, named)
     m = _SHORT_UNIT.fullmatch(folded)
     if m is None:
@@ -60,6 +61,7 @@ def department(field: str, named: str) -> bool:
 
 
 _OFFICE_ENDS = frozenset("处科室股组")
+_LABS = ("实验室", "研究室")
 
 
 def company_of_site(field: str, site: str | None) -> bool:
@@ -99,10 +101,11 @@ _MINISTRY_WORK = re.compile(
 
 
 # What no publisher's name holds: a bracket or a quotation mark left open (路線及班次調整（),
-# a reporter's role (記者彭郁珊／竹東報導), a year or an issue (《江城校友》2025年第4期, 《远帆》第96期), a
-# reference code (HB/MO/2025/214), a counter (回复 赞 2561), a label's verb (回答於), a sign (=).
+# a reporter's role (記者彭郁珊／竹東報導; a 記者站 is a bureau, an outlet), a year or an issue
+# (《江城校友》2025年第4期, 《远帆》第96期), a reference code (HB/MO/2025/214), a counter (回复 赞 2561),
+# a label's verb (回答於), a sign (=).
 _NOT_PUBLISHER = re.compile(
-    r"记者|通讯员|(?:19|20)\d{2}\s*年|第\d{1,4}期|[a-z]{1,4}[-/][a-z0-9/-]*\d|\s\d[\d,.]*[万k]?$|[于於]$|[=<>。！？!?，,；;]|^\W*$"
+    r"记者(?!站)|通讯员|(?:19|20)\d{2}\s*年|第\d{1,4}期|[a-z]{1,4}[-/][a-z0-9/-]*\d|\s\d[\d,.]*[万k]?$|[于於]$|[=<>。！？!?，,；;]|^\W*$"
 )
 _BRACKET = re.compile(r"[（）()《》【】「」“”『』]")
 _PAIRS = (("（", "）"), ("(", ")"), ("《", "》"), ("【", "】"), ("「", "」"), ("“", "”"), ("『", "』"))
