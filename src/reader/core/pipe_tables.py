@@ -137,13 +137,16 @@ _NOTE_AFTER = re.compile(r"[(（].*$")
 
 def _keep_head(lines: list[Line], k: int) -> None:
     """The short line over a table of people (电子商务专业（部分）), under a kept
-    line, is the table's section head, gone for its junk-looking rows."""
+    line, is the table's section head, gone for its junk-looking rows. Whom to
+    ask (联系人：村委会主任…), between the notice's paragraph and its table of
+    people, is the notice's too: a site's contact line never sits in the body."""
     head = lines[k]
-    if k and head.reason is _BOILER and head.short and not head.text.endswith(SENTENCE_END) and lines[k - 1].kept:
-        head.restore()
-    # (whom to ask, between the notice's paragraph and its table of people, is the notice's:
-    # a site's contact line never sits inside the body)
-    elif k and head.reason is _CONTACT and not head.meta and lines[k - 1].kept and not lines[k - 1].short:
+    if not k or not lines[k - 1].kept:
+        return
+    if head.reason is _BOILER:
+        if head.short and not head.text.endswith(SENTENCE_END):
+            head.restore()
+    elif head.reason is _CONTACT and not head.meta and not lines[k - 1].short:
         head.restore()
 
 

@@ -243,13 +243,18 @@ def name_column_cells(folded: str) -> list[_Cell]:
     four- or five-character one is a person even without a Chinese surname
     (哈斯其其格, a Mongolian name), which the shape rules want; in a table
     written with bars or with spaces (a page's tabs, 序号 项目名称 姓名 性别)."""
-    named = _NAME_HEADINGS.__contains__
+    # (or under an agent's heading, 选手 | 代表队: a Tibetan name, 扎西平措, has no surname either)
+    named = _names_heading
     return [
         c
         for column in _columns_headed(folded, named) + _columns_headed(folded, named, _SPACED_ROW_RE, _spaced_cells)
         for c in column
         if 4 <= len(c[2]) <= 5 and not lexicon.is_common_word(c[2])
     ]
+
+
+def _names_heading(text: str) -> bool:
+    return text in _NAME_HEADINGS or (len(text) >= 2 and text[-1] in _AGENT_ENDS)
 
 
 # A dotted name counts among a column's people (彼得·基普罗蒂奇 over 高飞).

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import re
 
+from reader.core.people.pet_names import ANIMAL_KINDS, pet_names
 from reader.core.people.spaced_tables import things_beside_people
 from reader.core.people.table_columns import headed_tables, person_heading
-from reader.core.people.pet_names import ANIMAL_KINDS, pet_names
 from reader.core.people.texts import DOT, Proposal, starts
 
 _HEADING = re.compile(r"[^\s\d]{1,6}")

@@ -33,6 +33,7 @@ from reader.core.people.names import (
     AFTER_SUBJECT,
     CJK,
     ERAS,
+    KIN_CHARACTERS,
     NOT_LAST_BEFORE_HAN,
     TRANSLIT_CHARS,
     is_han,
@@ -150,6 +151,9 @@ def _dotted(folded: str, m_start: int, m_end: int, bounded: bool = False) -> Pro
     # (主席阿里·格拉萨): drop what forms a word with the text before it.
     if not bounded:
         start = trim_glued_start(folded, start, first_dot - 1)
+        # (a kinship word of two kin characters glued on: 其侄孙丹尼尔·怀特; 孙 spells a sound too)
+        while start < first_dot - 1 and folded[start - 1 : start] in KIN_CHARACTERS and folded[start] in KIN_CHARACTERS:
+            start += 1
     last = m_start + group.rindex(DOT) + 1
     end = translit_prefix(folded, last, m_end)
     while end + 1 < m_end and folded[end] in _HYPHENS and folded[end + 1] in TRANSLIT_CHARS:
