@@ -115,10 +115,11 @@ def _bare_tables_full(lines: list[Line], _bars: list[int]) -> None:
         two = bars[i] < pt._MIN_BARS
         run = j - i
         stayed = sum(line.kept for line in lines[i:j]) if two else run
+        named = False
         if (
             run >= pt._MIN_ROWS
-            and (lines[i - 1].kept or (named := pt._names_people(lines[i].text)))
-            and lines[j].kept
+            and (lines[i - 1].kept or (named := pt._names_people(lines[i].text, lines[i + 1 : j])))
+            and (lines[j].kept or (named and j + 1 < len(lines) and lines[j + 1].kept))
             and (not two or run >= pt._TWO_CELL_ROWS or stayed >= pt._MIN_ROWS)
         ):
             for line in lines[i:j]:

@@ -4,10 +4,13 @@ its bars but no rule row. Each row alone looks like a menu (首页 | 船队 |
 
 from __future__ import annotations
 
+import re
+
 from reader.core.end_boxes import PIPE_ROW, PIPE_RULE
 from reader.core.junk_rules import Reason
 from reader.core.line_features import SENTENCE_END
 from reader.core.line_passes import Line, adjacent_runs
+from reader.core.person_values import han_name_shaped
 
 # A rule-less table: this many rows (its heading and two), each of this many cells.
 _MIN_ROWS = 3
@@ -86,10 +89,12 @@ def _keep_bare_tables(lines: list[Line], bars: list[int]) -> None:
         two = bars[i] < _MIN_BARS
         run = j - i
         stayed = sum(line.kept for line in lines[i:j]) if two else run
+        named = False
         if (
             run >= _MIN_ROWS
-            and (lines[i - 1].kept or (named := _names_people(lines[i].text)))
-            and lines[j].kept
+            and (lines[i - 1].kept or (named := _names_people(lines[i].text, lines[i + 1 : j])))
+            # (a table of people may end under its notes' head, 说明：, the body after it)
+            and (lines[j].kept or (named and j + 1 < len(lines) and lines[j + 1].kept))
             and (not two or run >= _TWO_CELL_ROWS or stayed >= _MIN_ROWS)
         ):
             for line in lines[i:j]:
@@ -104,21 +109,49 @@ def _keep_bare_tables(lines: list[Line], bars: list[int]) -> None:
 _NAME_CELL = "姓名"
 
 
-def _names_people(row: str) -> bool:
-    """A table's head row with a cell for its people's names: a menu's row
-    never has one, so the rows stand whatever goes above them."""
-    return _NAME_CELL in row and any(cell.strip() == _NAME_CELL for cell in row.replace("｜", "|").split("|"))
+def _names_people(row: str, rows: list[Line]) -> bool:
+    """A table's head row with a cell for its people's names, or a column whose
+    cells under a label are mostly names (墓主 | 认领人 over 欧阳守业 | 欧阳建军): a
+    menu's row never has one, so the rows stand whatever goes above them."""
+    heads = _cells(row)
+    if _NAME_CELL in row and _NAME_CELL in heads:
+        return True
+    columns = [_cells(line.text) for line in rows]
+    for c, head in enumerate(heads):
+        if not head or han_name_shaped(head):
+            continue
+        filled = [cells[c] for cells in columns if c < len(cells) and cells[c].strip("—-－ ")]
+        names = sum(han_name_shaped(_NOTE_AFTER.sub("", cell).split("、")[0]) for cell in filled)
+        if names >= _MIN_ROWS and names * 4 >= len(filled) * 3:
+            return True
+    return False
+
+
+def _cells(row: str) -> list[str]:
+    return [cell.strip() for cell in row.replace("｜", "|").split("|")]
+
+
+# A note in brackets after a cell's name: 黄金（人称“黄金叔”）.
+_NOTE_AFTER = re.compile(r"[(（].*$")
 
 
 def _keep_head(lines: list[Line], k: int) -> None:
     """The short line over a table of people (电子商务专业（部分）), under a kept
-    line, is the table's section head, gone for its junk-looking rows."""
+    line, is the table's section head, gone for its junk-looking rows. Whom to
+    ask (联系人：村委会主任…), between the notice's paragraph and its table of
+    people, is the notice's too: a site's contact line never sits in the body."""
     head = lines[k]
-    if k and head.reason is _BOILER and head.short and not head.text.endswith(SENTENCE_END) and lines[k - 1].kept:
+    if not k or not lines[k - 1].kept:
+        return
+    if head.reason is _BOILER:
+        if head.short and not head.text.endswith(SENTENCE_END):
+            head.restore()
+    elif head.reason is _CONTACT and not head.meta and not lines[k - 1].short:
         head.restore()
 
 
 _BOILER = Reason.BETWEEN_BOILERPLATE  # (bound once: Reason.X is a slow lookup)
+_CONTACT = Reason.CONTACT
 
 
 def _keep_split_tables(lines: list[Line], bars: list[int]) -> None:

@@ -22,6 +22,7 @@ from reader.core.round_brackets import last_open
 _WORD_CHARS = (2, 4)  # (a name of two to four Han characters)
 _MIN_WORDS = 4  # (fewer is a heading's pair, 新聞 體育, or a byline's)
 _DOT = "·"  # (between a transliterated name's parts: 艾力·吐尔洪)
+_WIDE = "\u3000"  # (a full-width space: a Chinese page's roll may set its names apart with it)
 
 
 def _name(word: str) -> bool:
@@ -47,10 +48,23 @@ def _counted(text: str) -> int:
 
 
 def _roll(text: str, head: str) -> bool:
-    words = _names(text, " ")
+    words = _names(text, " " if " " in text else _WIDE)
     if not words:
         return False
-    return sum(len(w) == 3 or _DOT in w for w in words) * 4 >= len(words) * 3 or _counted(head) == len(words)
+    return (
+        sum(len(w) == 3 or _DOT in w for w in words) * 4 >= len(words) * 3
+        or _counted(head) == len(words)
+        or _announces(head)
+    )
+
+
+# A sentence of the body announcing what follows (…为五月出生的九位老人举办集体生日会。本月寿星：):
+# a menu never comes under one.
+_ANNOUNCE_MIN = 20
+
+
+def _announces(head: str) -> bool:
+    return len(head) >= _ANNOUNCE_MIN and head[-1] in ":：" and "。" in head
 
 
 def rescue_spaced_rolls(lines: list[Line]) -> None:
@@ -62,7 +76,7 @@ def rescue_spaced_rolls(lines: list[Line]) -> None:
         reason = line.reason
         if (
             reason is _NAVIGATION
-            and " " in line.text
+            and (" " in line.text or _WIDE in line.text)
             and 0 < i < last
             and lines[i - 1].kept
             and lines[i + 1].kept

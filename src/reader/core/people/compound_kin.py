@@ -10,13 +10,13 @@ from __future__ import annotations
 
 from reader.core.people import lexicon
 from reader.core.people.cues import boundary_after, cue_before
-from reader.core.people.names import NOT_IN_GIVEN_NAME, is_han
+from reader.core.people.names import KIN_CHARACTERS, NOT_IN_GIVEN_NAME, is_han
 from reader.core.people.texts import Proposal, starts
 from reader.core.surnames import COMPOUND_SURNAMES
 
 _GIVEN = 2
 # What a relative is to the person named before (其女, 之子, 其妻): the character before the name.
-_KIN_BEFORE = frozenset("女子儿父母妻夫兄弟姐妹孙侄")
+_KIN_BEFORE = KIN_CHARACTERS
 
 
 def compound_kin(folded: str, known: set[str]) -> list[Proposal]:

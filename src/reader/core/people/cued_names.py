@@ -82,8 +82,9 @@ def function_word_glued(forms: set[str]) -> set[str]:
     return {f for f in forms if len(f) == 3 and f[0] in NOT_IN_GIVEN_NAME and f[1:] in forms}
 
 
-_OPEN_QUOTES = "“「『"
-_CLOSE_QUOTES = "”」』"
+# (and the single quotes a quotation inside a quotation takes: “‘李白醉酒’那条线”)
+_OPEN_QUOTES = "“「『‘"
+_CLOSE_QUOTES = "”」』’"
 # Characters a quoted name of a brand or a school may run on by (「愛因斯坦數學」).
 _QUOTED_TAIL = 4
 _CALLED = frozenset("叫称喊")

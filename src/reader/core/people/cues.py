@@ -169,6 +169,13 @@ def printed_titles(folded: str) -> set[str]:
     return {a or b for a, b in _SHORT_TITLE_RE.findall(folded)}
 
 
+def title_spans(folded: str) -> list[tuple[int, int]]:
+    """Where each short printed title's words run (inside its marks)."""
+    if "《" not in folded and "〈" not in folded:
+        return []
+    return [(m.start() + 1, m.end() - 1) for m in _SHORT_TITLE_RE.finditer(folded)]
+
+
 _LONG_ADDRESSES = tuple(a for a in ADDRESS_SUFFIXES if len(a) >= 2)
 
 

@@ -29,12 +29,17 @@ def _parts(folded: str) -> set[str]:
 
 
 def dotted_parts_cut(proposals: list[Proposal], folded: str) -> list[Proposal]:
-    """Each form that runs on past a dotted name's first part, cut to that part."""
+    """Each form that runs on past a dotted name's first part, cut to that part;
+    one that starts before a dotted name and ends inside it dropped."""
     if DOT not in folded:
         return proposals
     parts = _parts(folded)
+    # (a Han name running into a dotted name from the left, 侄孙丹尼尔·怀特: 孙丹尼, is none)
+    dotted = [(p.start, p.end) for p in proposals if DOT in p.form]
     out = []
     for p in proposals:
+        if DOT not in p.form and any(p.start < s < p.end < e for s, e in dotted):
+            continue
         if not p.latin and DOT not in p.form and folded[p.end : p.end + 1] != DOT:
             # (the longest part the form opens with, shorter than the form)
             part = next((p.form[:n] for n in range(len(p.form) - 1, _MIN_PART - 1, -1) if p.form[:n] in parts), None)

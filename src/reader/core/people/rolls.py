@@ -295,10 +295,13 @@ def _shaped(form: str, ranked: bool = False, crowded: bool = False) -> bool:
     if sl >= len(form):  # a surname alone (高山 is a Japanese one): read its first character
         sl = surname_length(form[:1], 0)
     given = form[sl:]
-    longest = 3 if form[:sl] in JAPANESE_SURNAMES else 2  # 中岛由纪子
+    japanese = form[:sl] in JAPANESE_SURNAMES
+    longest = 3 if japanese else 2  # 中岛由纪子
     # A particle opening a two-character given name that is a word (郑和平: 和平)
-    # joins nothing: the list has already set the item apart.
-    inner = given[1:] if len(given) == 2 and lexicon.is_common_word(given, WORD) else given
+    # joins nothing: the list has already set the item apart; nor one opening a
+    # Japanese woman's name in 子 (高桥和子).
+    opens = (len(given) == 2 and lexicon.is_common_word(given, WORD)) or (japanese and given[-1:] == "子")
+    inner = given[1:] if opens else given
     return (
         sl > 0
         and 1 <= len(given) <= longest

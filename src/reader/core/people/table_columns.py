@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from reader.core.people import lexicon
 from reader.core.people.cues import cue_ends_at
-from reader.core.people.names import CJK
+from reader.core.people.names import CJK, surname_length
 
 _ROW_RE = re.compile(r"(?m)^[^\n]*?[^\s\u3000][ \t\u3000]{2,}[^\s\u3000][^\n]*$")
 _GAP_RE = re.compile(r"[ \t\u3000]{2,}")
@@ -242,14 +242,21 @@ def name_column_cells(folded: str) -> list[_Cell]:
     """The cells under a heading that says they are names (姓名 | 年级): a
     four- or five-character one is a person even without a Chinese surname
     (哈斯其其格, a Mongolian name), which the shape rules want; in a table
-    written with bars or with spaces (a page's tabs, 序号 项目名称 姓名 性别)."""
+    written with bars or with spaces (a page's tabs, 序号 项目名称 姓名 性别).
+    Under an agent's heading (选手 | 代表队), a four-character one with no
+    surname (扎西平措, a Tibetan name): one with a surname the shape rules
+    read, and a longer one may be a name and its address (释常安法师)."""
     named = _NAME_HEADINGS.__contains__
-    return [
-        c
-        for column in _columns_headed(folded, named) + _columns_headed(folded, named, _SPACED_ROW_RE, _spaced_cells)
-        for c in column
-        if 4 <= len(c[2]) <= 5 and not lexicon.is_common_word(c[2])
-    ]
+    spaced = _SPACED_ROW_RE, _spaced_cells
+    cells = [c for column in _columns_headed(folded, named) + _columns_headed(folded, named, *spaced) for c in column]
+    cells = [c for c in cells if 4 <= len(c[2]) <= 5]
+    agents = [c for column in _columns_headed(folded, _agent_heading) for c in column]
+    cells += [c for c in agents if len(c[2]) == 4 and not surname_length(c[2], 0)]
+    return [c for c in cells if not lexicon.is_common_word(c[2])]
+
+
+def _agent_heading(text: str) -> bool:
+    return len(text) >= 2 and text[-1] in _AGENT_ENDS
 
 
 # A dotted name counts among a column's people (彼得·基普罗蒂奇 over 高飞).

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import re
 
+from reader.core.people.pet_names import ANIMAL_KINDS, pet_names
 from reader.core.people.spaced_tables import things_beside_people
 from reader.core.people.table_columns import headed_tables, person_heading
-from reader.core.people.texts import starts
+from reader.core.people.texts import DOT, Proposal, starts
 
 _HEADING = re.compile(r"[^\s\d]{1,6}")
 
@@ -27,18 +28,54 @@ def things_in_columns(folded: str, forms: set[str]) -> set[str]:
     """The forms of ``forms`` met only as whole cells of a table's columns
     not headed for people, in a table with a column headed for people."""
     cells: dict[str, set[int]] = {}
+    pets: set[str] = set()
     for head, rows in headed_tables(folded):
         headings = [text for _, _, text in head]
+        for i, heading in enumerate(headings):
+            if heading[:1] in ANIMAL_KINDS and _NAME in heading:  # (犬名: the dogs' names)
+                pets |= {_GLOSS.sub("", row[i][2]) for row in rows}
         if not any(map(person_heading, headings)) or not all(map(_heading_shape, headings)):
             continue
         if any(f in h for h in headings for f in forms):
             continue  # (a first row naming people, or a number, is a row: the heading is elsewhere)
         for i, heading in enumerate(headings):
-            if not person_heading(heading):
-                for start, _, text in (row[i] for row in rows):
+            column = [row[i] for row in rows]
+            if not person_heading(heading) and not _people_column(folded, forms, column):
+                for start, _, text in column:
                     cells.setdefault(text, set()).add(start)
     listed = {form for form in forms if form in cells and all(s in cells[form] for s in starts(folded, form))}
-    return listed | things_beside_people(folded, forms)
+    return listed | things_beside_people(folded, forms) | _pets(folded, forms, pets)
+
+
+# A gloss after a cell's name (卡洛斯·蘇沙（Carlos Sousa）).
+_GLOSS = re.compile(r"[（(].*$")
+
+
+def _people_column(folded: str, forms: set[str], column: list[tuple[int, int, str]]) -> bool:
+    """A column under a duty's heading (派飯, 外送 in a rota) holds people when one
+    of its cells is a person the text names outside the column too (歐陳麗珠 in a
+    note under the rota) or a transliterated name (卡洛斯·蘇沙): no stall or
+    workplace is either."""
+    at = {start for start, _, _ in column}
+    for _, _, text in column:
+        name = _GLOSS.sub("", text)
+        if name in forms and (DOT in name or any(s not in at for s in starts(folded, name))):
+            return True
+    return False
+
+
+_NAME = "名"
+
+
+def _pets(folded: str, forms: set[str], column: set[str]) -> set[str]:
+    """Pets named like people: the names under an animal's name heading (犬名 |
+    品種 | 犬主), and the forms some mention writes after an animal's kind
+    (柴犬阿福), as :func:`pet_names` reads them."""
+    kinds = forms & column
+    if any(kind in folded for kind in ANIMAL_KINDS):
+        mentions = [Proposal(s, s + len(f), f, False) for f in forms - kinds for s in starts(folded, f)]
+        kinds |= pet_names(mentions, folded)
+    return kinds
 
 
 __all__ = ["things_in_columns"]

@@ -33,6 +33,7 @@ from reader.core.people.names import (
     AFTER_SUBJECT,
     CJK,
     ERAS,
+    KIN_CHARACTERS,
     NOT_LAST_BEFORE_HAN,
     TRANSLIT_CHARS,
     is_han,
@@ -90,12 +91,22 @@ def dotted_starts_kept(tagged: list[Proposal], dotted: list[Proposal], folded: s
 
 def _glued_start_dropped(p: Proposal, rule_start: int, folded: str) -> Proposal:
     first = folded[p.start : p.start + 1]
-    if DOT not in p.form or rule_start != p.start + 1 or first in TRANSLIT_CHARS or p.start == 0:
+    if DOT not in p.form or rule_start != p.start + 1 or p.start == 0:
+        return p
+    if _kin_glued(folded, p.start):
+        return Proposal(rule_start, p.end, p.form[1:], p.strong)
+    if first in TRANSLIT_CHARS:
         return p
     word = lexicon.lookup(folded[p.start - 1 : p.start + 1])
     if word is None or word.is_name:
         return p
     return Proposal(rule_start, p.end, p.form[1:], p.strong)
+
+
+def _kin_glued(folded: str, k: int) -> bool:
+    """A kinship word's last character at ``k``, after another (其侄孙丹尼尔·怀特,
+    外甥孙): the name starts after it, though 孙 spells a sound too."""
+    return k > 0 and folded[k - 1] in KIN_CHARACTERS and folded[k] in KIN_CHARACTERS
 
 
 def _after_era(folded: str, start: int, end: int) -> Proposal | None:
@@ -150,6 +161,8 @@ def _dotted(folded: str, m_start: int, m_end: int, bounded: bool = False) -> Pro
     # (主席阿里·格拉萨): drop what forms a word with the text before it.
     if not bounded:
         start = trim_glued_start(folded, start, first_dot - 1)
+        while start < first_dot - 1 and _kin_glued(folded, start):
+            start += 1
     last = m_start + group.rindex(DOT) + 1
     end = translit_prefix(folded, last, m_end)
     while end + 1 < m_end and folded[end] in _HYPHENS and folded[end + 1] in TRANSLIT_CHARS:

@@ -1,14 +1,19 @@
 """Names of works: a name-shaped form the text also prints whole in title
 marks (新歌〈林美麗〉… 其實林美麗是…) names the song or the book, unless one
-of its mentions has a person's cue (作家林美麗說) or the registry knows it."""
+of its mentions has a person's cue (作家林美麗說) or the registry knows it.
+So does one the text writes only inside a work's title (一段《穆桂英挂帅》: an
+opera named after its heroine, who is no one the article meets)."""
 
 from __future__ import annotations
 
-from reader.core.people.cues import cue_after, cue_before, printed_titles
+from reader.core.people.cues import cue_after, cue_before, printed_titles, title_spans
+from reader.core.people.texts import starts
 
 
 def work_titles(folded: str, forms: set[str], registered: set[str]) -> set[str]:
     titles = printed_titles(folded)
+    if not titles:
+        return set()
     out = set()
     for form in (titles & forms) - registered:
         i = folded.find(form)
@@ -17,5 +22,11 @@ def work_titles(folded: str, forms: set[str], registered: set[str]) -> set[str]:
             cued = cue_before(folded, i) or cue_after(folded, i + len(form))
             i = folded.find(form, i + len(form))
         if not cued:
+            out.add(form)
+    spans = title_spans(folded)
+    for form in forms - registered - out:
+        if any(form in title for title in titles) and all(
+            any(s <= at and at + len(form) <= e for s, e in spans) for at in starts(folded, form)
+        ):
             out.add(form)
     return out
