@@ -1,0 +1,50 @@
+"""A word glued before a dotted name's first part.
+
+Where a dotted name fills an item of a list (成員包括…、泰國評審頌猜·帕尼（…）),
+the whole Han run before the dot is read as its first part, and a country
+or a role before the name comes along; the name's own first part is a few
+characters. Two signals say where it starts: the tagger's person span
+starting inside the run (頌猜), or the same dotted name written elsewhere
+without the head (a table's 瓦旦·達利 under the prose's 蘭農瓦旦·達利). The
+head cut off must hold a character no transliteration uses, so that a cut
+form read elsewhere (杜勒·哈米德) never cuts a whole one (阿卜杜勒·哈米德).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from reader.core.people.names import TRANSLIT_CHARS
+from reader.core.people.texts import DOT, Proposal, Texts
+
+_MIN_PART = 2  # (the first part left: a one-character one is an initial's)
+
+
+def dotted_heads_cut(proposals: list[Proposal], tagged: Sequence[tuple[int, int]], t: Texts) -> list[Proposal]:
+    """Each dotted form whose first part opens with a glued word, cut to
+    where the name starts."""
+    dotted = [p for p in proposals if DOT in p.form and not p.latin]
+    if not dotted:
+        return proposals
+    forms = {p.form for p in dotted}
+    tagged_starts = {s for s, _ in tagged}
+    out = []
+    for p in proposals:
+        if p in dotted and (k := _start(p, forms, tagged_starts)) is not None:
+            p = Proposal(k, p.end, t.folded[k : p.end], p.strong, p.latin)
+        out.append(p)
+    return out
+
+
+def _start(p: Proposal, forms: set[str], tagged_starts: set[int]) -> int | None:
+    dot = p.form.index(DOT)
+    for n in range(1, dot - _MIN_PART + 1):
+        head = p.form[:n]
+        if all(c in TRANSLIT_CHARS for c in head):
+            continue
+        if p.start + n in tagged_starts or p.form[n:] in forms:
+            return p.start + n
+    return None
+
+
+__all__ = ["dotted_heads_cut"]
