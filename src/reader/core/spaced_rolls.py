@@ -18,11 +18,14 @@ from reader.core.han import HAN_RUN
 from reader.core.junk_rules import Reason
 from reader.core.line_passes import Line
 from reader.core.round_brackets import last_open
+from reader.core.tail_rows import han_number
 
 _WORD_CHARS = (2, 4)  # (a name of two to four Han characters)
 _MIN_WORDS = 4  # (fewer is a heading's pair, 新聞 體育, or a byline's)
 _DOT = "·"  # (between a transliterated name's parts: 艾力·吐尔洪)
 _WIDE = "\u3000"  # (a full-width space: a Chinese page's roll may set its names apart with it)
+_PEOPLE = "位人名"  # (the measure words of a count of people: 共有五位)
+_NUMERALS = "零一二三四五六七八九十"
 
 
 def _name(word: str) -> bool:
@@ -52,7 +55,13 @@ def _more_of(text: str) -> bool:
 
 
 def _counted(text: str) -> int:
-    """The count of people a head ends with (会计专业（12人）: 12), or 0."""
+    """The count of people a head ends with (会计专业（12人）: 12; 共有五位：: 5), or 0."""
+    if text[-1:] in ":：" and text[-2:-1] in _PEOPLE:
+        # (the count in Han numerals or digits before the measure word)
+        k = len(text) - 2
+        while k > 0 and (text[k - 1].isdigit() or text[k - 1] in _NUMERALS):
+            k -= 1
+        return han_number(text[k:-2]) if k < len(text) - 2 else 0
     if text[-2:] not in ("人）", "人)", "名）", "名)"):
         return 0
     k = last_open(text)
