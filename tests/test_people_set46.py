@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from people_support import names_in
-
 from reader.core.cleaning import clean
 
 # A club's results: grades as short heads, names typed into columns with runs of full-width spaces.
