@@ -51,8 +51,8 @@ def test_a_role_and_a_country_before_a_dotted_name_stay_out_of_it() -> None:
 
 
 def test_a_dotted_name_written_elsewhere_without_a_head_cuts_that_head() -> None:
-    text = "金牌得主瓦旦·達利。\n參展者：蘭農瓦旦·達利（Watan Dali）\n"
-    assert "蘭農瓦旦·達利" not in names_in(text)
+    text = "金牌得主瓦旦·達利。\n參展者：花農瓦旦·達利（Watan Dali）\n"
+    assert "花農瓦旦·達利" not in names_in(text)
 
 
 def test_a_zoo_animals_kind_before_a_quoted_name_makes_it_the_animals() -> None:
