@@ -18,11 +18,14 @@ from reader.core.han import HAN_RUN
 from reader.core.junk_rules import Reason
 from reader.core.line_passes import Line
 from reader.core.round_brackets import last_open
+from reader.core.tail_rows import han_number
 
 _WORD_CHARS = (2, 4)  # (a name of two to four Han characters)
 _MIN_WORDS = 4  # (fewer is a heading's pair, 新聞 體育, or a byline's)
 _DOT = "·"  # (between a transliterated name's parts: 艾力·吐尔洪)
 _WIDE = "\u3000"  # (a full-width space: a Chinese page's roll may set its names apart with it)
+_PEOPLE = "位人名"  # (the measure words of a count of people: 共有五位)
+_NUMERALS = "零一二三四五六七八九十"
 
 
 def _name(word: str) -> bool:
@@ -34,12 +37,31 @@ def _name(word: str) -> bool:
 
 def _names(text: str, sep: str) -> list[str]:
     """The names of a list apart by ``sep``, or none if one is no name."""
-    words = text.split(sep)
+    words = _words(text, sep)
     return words if len(words) >= _MIN_WORDS and all(_name(w) for w in words) else []
 
 
+def _words(text: str, sep: str) -> list[str]:
+    # (full-width spaces come in runs: a roll typed into columns, 何俊傑　　石堅　　　梁詩敏)
+    return [w.strip() for w in text.split(_WIDE) if w.strip()] if sep == _WIDE else text.split(sep)
+
+
+def _more_of(text: str) -> bool:
+    """A roll's next row, cut short by the column's end: two or more cells
+    apart by full-width spaces, most of them names (one may be a foreign
+    name written out: Rahul Sharma 夏樂)."""
+    words = _words(text, _WIDE)
+    return len(words) >= 2 and sum(map(_name, words)) * 3 >= len(words) * 2
+
+
 def _counted(text: str) -> int:
-    """The count of people a head ends with (会计专业（12人）: 12), or 0."""
+    """The count of people a head ends with (会计专业（12人）: 12; 共有五位：: 5), or 0."""
+    if text[-1:] in ":：" and text[-2:-1] in _PEOPLE:
+        # (the count in Han numerals or digits before the measure word)
+        k = len(text) - 2
+        while k > 0 and (text[k - 1].isdigit() or text[k - 1] in _NUMERALS):
+            k -= 1
+        return han_number(text[k:-2]) if k < len(text) - 2 else 0
     if text[-2:] not in ("人）", "人)", "名）", "名)"):
         return 0
     k = last_open(text)
@@ -48,7 +70,7 @@ def _counted(text: str) -> int:
 
 
 def _roll(text: str, head: str) -> bool:
-    words = _names(text, " " if " " in text else _WIDE)
+    words = _names(text, _WIDE if _WIDE in text else " ")
     if not words:
         return False
     return (
@@ -56,6 +78,12 @@ def _roll(text: str, head: str) -> bool:
         or _counted(head) == len(words)
         or _announces(head)
     )
+
+
+def _after_roll(lines: list[Line], rolled: int, i: int) -> bool:
+    """Whether only short kept lines (a grade's head, another row) lie
+    between the roll taken back at ``rolled`` and line ``i``."""
+    return 0 <= rolled < i and all(line.kept and line.short for line in lines[rolled + 1 : i])
 
 
 # A sentence of the body announcing what follows (…为五月出生的九位老人举办集体生日会。本月寿星：):
@@ -71,18 +99,16 @@ def rescue_spaced_rolls(lines: list[Line]) -> None:
     """Take back a roll of names gone as a menu between two kept lines, and
     a head counting its people gone as a counter over a kept list of as many."""
     last = len(lines) - 1
+    rolled = -9  # (the last roll taken back: rows after it, short heads between, are its)
     for i, line in enumerate(lines):
         # (the cheap tests first: most pages have menus, few have a roll)
         reason = line.reason
-        if (
-            reason is _NAVIGATION
-            and (" " in line.text or _WIDE in line.text)
-            and 0 < i < last
-            and lines[i - 1].kept
-            and lines[i + 1].kept
-            and _roll(line.text, lines[i - 1].text)
-        ):
-            line.restore()
+        if reason is _NAVIGATION and (" " in line.text or _WIDE in line.text):
+            if (0 < i < last and lines[i - 1].kept and lines[i + 1].kept and _roll(line.text, lines[i - 1].text)) or (
+                _WIDE in line.text and _after_roll(lines, rolled, i) and _more_of(line.text)
+            ):
+                line.restore()
+                rolled = i
         elif reason is _COUNTER and i < last and (n := _counted(line.text)) and lines[i + 1].kept:
             below = lines[i + 1].text
             if len(_names(below, "、")) == n or len(_names(below, " ")) == n:

@@ -122,14 +122,14 @@ def _later(head: str, lines: list[Line], end: int) -> bool:
         for line in lines[:end]:
             for m in _ROUND.finditer(line.text):
                 if m.group(2) == nth.group(2):
-                    return _number(nth.group(1)) > _number(m.group(1))
+                    return han_number(nth.group(1)) > han_number(m.group(1))
     return False
 
 
 _DIGITS = {c: n for n, c in enumerate("零一二三四五六七八九")}
 
 
-def _number(text: str) -> int:
+def han_number(text: str) -> int:
     """第十週's 10, 第二十三轮's 23, 第3期's 3."""
     if text.isdigit():
         return int(text)
@@ -139,4 +139,4 @@ def _number(text: str) -> int:
     return (_DIGITS.get(tens, 1) if tens else 1) * 10 + (_DIGITS.get(ones, 0) if ones else 0)
 
 
-__all__ = ["mark_tail_rows"]
+__all__ = ["han_number", "mark_tail_rows"]

@@ -17,6 +17,7 @@ from reader.core.people.compound_run_ons import compound_run_ons_cut
 from reader.core.people.credits import bylines_in_text, credit_lines, credited_names, handle_names, translator_credits
 from reader.core.people.cued_names import cued_names, function_word_glued, only_quoted
 from reader.core.people.cues import cue_before, glued_to_neighbours, named_after
+from reader.core.people.dotted_heads import dotted_heads_cut
 from reader.core.people.dotted_parts import dotted_parts_cut
 from reader.core.people.english import bracketed_aliases, english_names
 from reader.core.people.fiction import characters
@@ -142,7 +143,7 @@ def find_people(
     ]
     proposals = while_clause_extended(nicknames_trimmed(run_ons_trimmed(proposals, t.folded), t.folded), t.folded)
     proposals = titles_trimmed(things_dropped(tails_trimmed(proposals, t.folded), t.folded), t.folded)
-    proposals = dotted_parts_cut(titled_cuts_completed(proposals, t.folded), t.folded)
+    proposals = dotted_heads_cut(dotted_parts_cut(titled_cuts_completed(proposals, t.folded), t.folded), tagged, t)
     proposals += [
         Proposal(s, e, t.folded[s:e], True, latin=is_latin(t.folded[s:e])) for s, e in bylines_in_text(t.plain)
     ]
@@ -173,8 +174,7 @@ def find_people(
     forms -= characters(t.folded, title, forms) | idiom_fragments(t.folded, forms) | places_named(t.folded, forms)
     forms -= things_in_columns(t.folded, forms) | medicine_items(t.folded, forms) | firms  # (a list may read a firm)
     clusters = build_clusters(forms, links, t, reg)
-    # Where a rule or the tagger proposed the name, it is one even if its last
-    # character makes a word with the next (蔡亚水上世纪: 水上).
+    # A rule's or the tagger's name is one even if its end makes a word with the next (蔡亚水上世纪: 水上).
     proposed = {(p.start, p.end) for p in proposals + listed if p.form in forms}
     return addresses_merged(_with_credits(_people(text, t, clusters, proposed), credits))
 

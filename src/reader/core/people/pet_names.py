@@ -11,6 +11,9 @@ from reader.core.people.texts import Proposal
 
 # An animal's kind (folded), as the last character of the word before a pet's name.
 ANIMAL_KINDS = "猫狗犬"
+# And a zoo's kinds, read before a name only (红毛猩猩“武松”, 长颈鹿“姚明”): no surname among
+# them (马, 牛, 熊 open names).
+_KINDS_BEFORE = ANIMAL_KINDS + "猩猴虎狮豹鹿"
 # A quote opening around a pet's name after its kind (三花猫「花木兰」).
 _QUOTES = "「“『"
 _PET = "宠物"
@@ -31,4 +34,4 @@ def _kind_before(folded: str, start: int) -> bool:
     before = folded[start - 1 : start] if start else ""
     if before and before in _QUOTES and start >= 2:
         before = folded[start - 2]
-    return bool(before) and before in ANIMAL_KINDS
+    return bool(before) and before in _KINDS_BEFORE

@@ -339,7 +339,7 @@ def run_ons_trimmed(proposals: list[Proposal], folded: str) -> list[Proposal]:
 
 def nicknames_trimmed(proposals: list[Proposal], folded: str) -> list[Proposal]:
     """阿俊笑說 where 「阿俊」 stands alone elsewhere: a nickname (阿X, 小X,
-    老X) takes no verb after it; the character between it and a speech verb
+    老X, or a surname and 哥 or 姐: 牛哥笑称) takes no verb after it; the character between it and a speech verb
     says how it was said (笑說, 嘆道). Not a Japanese surname (小林). 阿 opens
     no surname: 阿傑住台北 beside 阿傑說 runs 阿傑 on into any verb."""
     nick = {
@@ -347,7 +347,7 @@ def nicknames_trimmed(proposals: list[Proposal], folded: str) -> list[Proposal]:
         for p in proposals
         if not p.latin
         and len(p.form) == 3
-        and p.form[0] in NICKNAME_PREFIXES
+        and (p.form[0] in NICKNAME_PREFIXES or p.form[1] in "哥姐")
         and p.form[:2] not in JAPANESE_SURNAMES
         and is_han(p.form[2])
         and (cue_after(folded, p.end) or _a_run_on(p.form))

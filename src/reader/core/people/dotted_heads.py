@@ -1,0 +1,63 @@
+"""A word glued before a dotted name's first part.
+
+Where a dotted name fills an item of a list (成員包括…、泰國評審頌猜·帕尼（…）),
+the whole Han run before the dot is read as its first part, and a country
+or a role before the name comes along; the name's own first part is a few
+characters. Two signals say where it starts: the tagger's person span
+starting inside the run (頌猜), or the same dotted name written elsewhere
+without the head (a table's 瓦旦·達利 under the prose's 花農瓦旦·達利). The
+head cut off must be dictionary words, no name's, so that a cut form the
+tagger or a table reads (默德·禮詹, 亞斯·施密特) never cuts a whole one
+(穆罕默德·禮詹, 安德烈亞斯·施密特).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from reader.core.han import HAN_RUN
+from reader.core.people import lexicon
+from reader.core.people.names import TRANSLIT_CHARS
+from reader.core.people.texts import DOT, Proposal, Texts
+
+_MIN_PART = 2  # (the first part left: a one-character one is an initial's)
+_MIN_HEAD = 2  # (one character before is a name's own more often than a word: 叶尔兰)
+
+
+def dotted_heads_cut(proposals: list[Proposal], tagged: Sequence[tuple[int, int]], t: Texts) -> list[Proposal]:
+    """Each dotted form whose first part opens with a glued word, cut to
+    where the name starts."""
+    dotted = [p for p in proposals if DOT in p.form and not p.latin]
+    if not dotted:
+        return proposals
+    forms = {p.form for p in dotted}
+    tagged_starts = {s for s, _ in tagged}
+    out = []
+    for p in proposals:
+        if p in dotted and (k := _start(p, forms, tagged_starts)) is not None:
+            p = Proposal(k, p.end, t.folded[k : p.end], p.strong, p.latin)
+        out.append(p)
+    return out
+
+
+def _start(p: Proposal, forms: set[str], tagged_starts: set[int]) -> int | None:
+    dot = p.form.index(DOT)
+    for n in range(_MIN_HEAD, dot - _MIN_PART + 1):
+        head = p.form[:n]
+        if HAN_RUN.fullmatch(head) is None or all(c in TRANSLIT_CHARS for c in head):
+            continue  # (让-皮埃尔: a hyphen joins a part; 穆罕: a transliteration's start)
+        if (p.form[n:] in forms or p.start + n in tagged_starts) and _words(head):
+            return p.start + n
+    return None
+
+
+def _words(head: str) -> bool:
+    """Whether ``head`` is two-character dictionary words, none a name's
+    (泰國|評審; 阿不|都熱 is a name's start the tagger cut inside)."""
+    if len(head) % 2:
+        return False
+    entries = [lexicon.lookup(head[k : k + 2]) for k in range(0, len(head), 2)]
+    return all(e is not None and not e.is_name for e in entries)
+
+
+__all__ = ["dotted_heads_cut"]
