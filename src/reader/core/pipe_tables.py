@@ -4,13 +4,12 @@ its bars but no rule row. Each row alone looks like a menu (首页 | 船队 |
 
 from __future__ import annotations
 
-import re
-
 from reader.core.end_boxes import PIPE_ROW, PIPE_RULE
 from reader.core.junk_rules import Reason
 from reader.core.line_features import SENTENCE_END
 from reader.core.line_passes import Line, adjacent_runs
 from reader.core.person_values import han_name_shaped
+from reader.core.round_brackets import before_note
 
 # A rule-less table: this many rows (its heading and two), each of this many cells.
 _MIN_ROWS = 3
@@ -121,7 +120,7 @@ def _names_people(row: str, rows: list[Line]) -> bool:
         if not head or han_name_shaped(head):
             continue
         filled = [cells[c] for cells in columns if c < len(cells) and cells[c].strip("—-－ ")]
-        names = sum(han_name_shaped(_NOTE_AFTER.sub("", cell).split("、")[0]) for cell in filled)
+        names = sum(han_name_shaped(before_note(cell).split("、")[0]) for cell in filled)
         if names >= _MIN_ROWS and names * 4 >= len(filled) * 3:
             return True
     return False
@@ -129,10 +128,6 @@ def _names_people(row: str, rows: list[Line]) -> bool:
 
 def _cells(row: str) -> list[str]:
     return [cell.strip() for cell in row.replace("｜", "|").split("|")]
-
-
-# A note in brackets after a cell's name: 黄金（人称“黄金叔”）.
-_NOTE_AFTER = re.compile(r"[(（].*$")
 
 
 def _keep_head(lines: list[Line], k: int) -> None:

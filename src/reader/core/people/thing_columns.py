@@ -15,6 +15,7 @@ from reader.core.people.pet_names import ANIMAL_KINDS, pet_names
 from reader.core.people.spaced_tables import things_beside_people
 from reader.core.people.table_columns import headed_tables, person_heading
 from reader.core.people.texts import DOT, Proposal, starts
+from reader.core.round_brackets import before_note
 
 _HEADING = re.compile(r"[^\s\d]{1,6}")
 
@@ -33,7 +34,7 @@ def things_in_columns(folded: str, forms: set[str]) -> set[str]:
         headings = [text for _, _, text in head]
         for i, heading in enumerate(headings):
             if heading[:1] in ANIMAL_KINDS and _NAME in heading:  # (犬名: the dogs' names)
-                pets |= {_GLOSS.sub("", row[i][2]) for row in rows}
+                pets |= {before_note(row[i][2]) for row in rows}
         if not any(map(person_heading, headings)) or not all(map(_heading_shape, headings)):
             continue
         if any(f in h for h in headings for f in forms):
@@ -47,10 +48,6 @@ def things_in_columns(folded: str, forms: set[str]) -> set[str]:
     return listed | things_beside_people(folded, forms) | _pets(folded, forms, pets)
 
 
-# A gloss after a cell's name (卡洛斯·蘇沙（Carlos Sousa）).
-_GLOSS = re.compile(r"[（(].*$")
-
-
 def _people_column(folded: str, forms: set[str], column: list[tuple[int, int, str]]) -> bool:
     """A column under a duty's heading (派飯, 外送 in a rota) holds people when one
     of its cells is a person the text names outside the column too (歐陳麗珠 in a
@@ -58,7 +55,7 @@ def _people_column(folded: str, forms: set[str], column: list[tuple[int, int, st
     workplace is either."""
     at = {start for start, _, _ in column}
     for _, _, text in column:
-        name = _GLOSS.sub("", text)
+        name = before_note(text)
         if name in forms and (DOT in name or any(s not in at for s in starts(folded, name))):
             return True
     return False
