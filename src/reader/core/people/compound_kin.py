@@ -16,7 +16,6 @@ from reader.core.surnames import COMPOUND_SURNAMES
 
 _GIVEN = 2
 # What a relative is to the person named before (其女, 之子, 其妻): the character before the name.
-_KIN_BEFORE = KIN_CHARACTERS
 
 
 def compound_kin(folded: str, known: set[str]) -> list[Proposal]:
@@ -31,7 +30,7 @@ def compound_kin(folded: str, known: set[str]) -> list[Proposal]:
             given = form[2:]
             if (
                 form not in known
-                and (folded[at - 1 : at] in _KIN_BEFORE or cue_before(folded, at))
+                and (folded[at - 1 : at] in KIN_CHARACTERS or cue_before(folded, at))
                 and form[:3] not in known
                 and lexicon.lookup(form) is None
                 and len(given) == _GIVEN

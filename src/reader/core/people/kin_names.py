@@ -26,9 +26,12 @@ _GIVEN = 2
 _PARENTS = ("先父", "先母", "家父", "家母", "亡父", "亡母", "先夫", "亡夫", "亡妻", "父亲", "母亲", "祖父", "祖母")
 
 
+_KIN_BEFORE = _PARENTS + KIN_WORDS  # (joined once, not at every call)
+
+
 def kin_before(folded: str, start: int) -> bool:
     """A kinship word right before ``start``: it says the name after it is a person's."""
-    return folded.endswith(_PARENTS + KIN_WORDS, max(0, start - 3), start)
+    return folded.endswith(_KIN_BEFORE, max(0, start - 3), start)
 
 
 def kin_named(folded: str, spans: list[tuple[int, int]]) -> list[Proposal]:
