@@ -10,29 +10,29 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from reader.core.people.table_columns import _SPACED_ROW_RE, _Cell, _even, _names_in, _spaced_cells, _tables
+from reader.core.people.table_columns import SPACED_ROW_RE, Cell, each_table, even_table, names_in, spaced_cells
 from reader.core.people.texts import starts
 
 
 # (the last text's: rolls and thing_columns both ask for the same article's; callers only read them)
 @lru_cache(maxsize=1)
-def spaced_columns(folded: str) -> list[list[list[_Cell]]]:
+def spaced_columns(folded: str) -> list[list[list[Cell]]]:
     """Each even table of ``folded`` written with single spaces, as its
     columns of name-shaped cells (every row, a heading's too)."""
     if " " not in folded:
         return []
-    tables: list[list[list[_Cell]]] = []
+    tables: list[list[list[Cell]]] = []
 
-    def collect(table: list[list[_Cell]]) -> list[list[_Cell]]:
-        if _even(table):
-            tables.append([[c for row in table for c in _names_in(row[i])] for i in range(len(table[0]))])
+    def collect(table: list[list[Cell]]) -> list[list[Cell]]:
+        if even_table(table):
+            tables.append([[c for row in table for c in names_in(row[i])] for i in range(len(table[0]))])
         return []
 
-    _tables(_SPACED_ROW_RE, folded, _spaced_cells, collect)
+    each_table(SPACED_ROW_RE, folded, spaced_cells, collect)
     return tables
 
 
-def _people_in(column: list[_Cell], forms: set[str]) -> int:
+def _people_in(column: list[Cell], forms: set[str]) -> int:
     return sum(text in forms for _, _, text in column)
 
 

@@ -23,22 +23,22 @@ def role_columns(folded: str) -> list[list[tuple[int, int, str]]]:
     """The Han cells under each role heading, one run per column."""
     if "  " not in folded and "\u3000\u3000" not in folded:
         return []
-    return _tables(_ROW_RE, folded, _cells, _columns)
+    return each_table(_ROW_RE, folded, _cells, _columns)
 
 
-_Cell = tuple[int, int, str]
+Cell = tuple[int, int, str]
 
 
-def _tables(
+def each_table(
     row_re: re.Pattern[str],
     folded: str,
-    cells: Callable[[str, int], list[_Cell]],
-    columns: Callable[[list[list[_Cell]]], list[list[_Cell]]],
-) -> list[list[_Cell]]:
+    cells: Callable[[str, int], list[Cell]],
+    columns: Callable[[list[list[Cell]]], list[list[Cell]]],
+) -> list[list[Cell]]:
     """The ``columns`` of each table in ``folded``: a run of adjacent lines
     that ``row_re`` matches, each split into ``cells``."""
-    runs: list[list[_Cell]] = []
-    table: list[list[_Cell]] = []
+    runs: list[list[Cell]] = []
+    table: list[list[Cell]] = []
     last_end = -2
     for m in row_re.finditer(folded):
         if m.start() != last_end + 1:
@@ -61,7 +61,7 @@ def _cells(line: str, offset: int) -> list[tuple[int, int, str]]:
 
 
 def _columns(table: list[list[tuple[int, int, str]]]) -> list[list[tuple[int, int, str]]]:
-    if not _even(table):
+    if not even_table(table):
         return []
     head, rows = table[0], table[1:]
     columns = []
@@ -87,7 +87,7 @@ def bar_columns(folded: str) -> list[list[tuple[int, int, str]]]:
     column here: its cells are people where enough of the others are."""
     if "|" not in folded:
         return []
-    return _tables(_BAR_ROW_RE, folded, bar_cells, _bar_columns)
+    return each_table(_BAR_ROW_RE, folded, bar_cells, _bar_columns)
 
 
 def bar_cells(line: str, offset: int) -> list[tuple[int, int, str]]:
@@ -103,18 +103,18 @@ def bar_cells(line: str, offset: int) -> list[tuple[int, int, str]]:
 
 
 def _bar_columns(table: list[list[tuple[int, int, str]]]) -> list[list[tuple[int, int, str]]]:
-    if not _even(table):
+    if not even_table(table):
         return []
     # A person's heading (车手 | 领航员) is the column's label, not one of its people;
     # so is a whole first row naming a series (冠军 | 亚军 | 季军).
     series = _series_heading(table[0])
     return [
-        [c for row in table[1 if series or person_heading(table[0][i][2]) else 0 :] for c in _names_in(row[i])]
+        [c for row in table[1 if series or person_heading(table[0][i][2]) else 0 :] for c in names_in(row[i])]
         for i in range(len(table[0]))
     ]
 
 
-def _series_heading(row: list[_Cell]) -> bool:
+def _series_heading(row: list[Cell]) -> bool:
     """A row of labels of one series: three or more of its cells end with the
     same character (冠军 | 亚军 | 季军, 一等奖 | 二等奖 | 三等奖), which the
     names of one row of people do not."""
@@ -143,12 +143,12 @@ def person_heading(text: str) -> bool:
     )
 
 
-def _even(table: list[list[_Cell]]) -> bool:
+def even_table(table: list[list[Cell]]) -> bool:
     """Rows enough, each with as many cells: a table, not a line with bars."""
     return len(table) >= MIN_ROWS and len({len(row) for row in table}) == 1
 
 
-def _nearly_even(table: list[list[_Cell]]) -> bool:
+def _nearly_even(table: list[list[Cell]]) -> bool:
     """A page's tab table once loaded, where a row may be one cell short (an
     empty last cell leaves none: 6 周明德 1986–1990 under 任次 姓名 任期 備註) or
     wider (a cell of names set apart by spaces: 8 郑小雨 孙红旗 何春花 白马村 …);
@@ -160,7 +160,7 @@ def _nearly_even(table: list[list[_Cell]]) -> bool:
     return all(len(row) >= width - 1 for row in odd) and len(odd) * 2 <= len(table) - 1
 
 
-def _under(row: list[_Cell], i: int, width: int) -> list[_Cell]:
+def _under(row: list[Cell], i: int, width: int) -> list[Cell]:
     """The cells of ``row`` under heading ``i``: a wider row's extra cells are
     the column's own (the cells before it sit under theirs from the left, the
     cells after it from the right); a short row lacks its last."""
@@ -173,43 +173,43 @@ def _columns_headed(
     folded: str,
     wanted: Callable[[str], bool],
     row_re: re.Pattern[str] = _BAR_ROW_RE,
-    cells: Callable[[str, int], list[_Cell]] = bar_cells,
-) -> list[list[_Cell]]:
+    cells: Callable[[str, int], list[Cell]] = bar_cells,
+) -> list[list[Cell]]:
     """The Han cells under each heading ``wanted`` takes, in the tables of
     ``folded`` written with bars (rows ``row_re`` matches, ``cells`` splits)."""
     if cells is bar_cells and "|" not in folded:
         return []
 
-    def under(table: list[list[_Cell]]) -> list[list[_Cell]]:
-        if not (_even(table) or (cells is _spaced_cells and _nearly_even(table))):
+    def under(table: list[list[Cell]]) -> list[list[Cell]]:
+        if not (even_table(table) or (cells is spaced_cells and _nearly_even(table))):
             return []
         width = len(table[0])
         return [
-            [c for row in table[1:] for cell in _under(row, i, width) for c in _names_in(cell)]
+            [c for row in table[1:] for cell in _under(row, i, width) for c in names_in(cell)]
             for i, (_, _, heading) in enumerate(table[0])
             if wanted(heading)
         ]
 
-    return _tables(row_re, folded, cells, under)
+    return each_table(row_re, folded, cells, under)
 
 
-def headed_tables(folded: str) -> list[tuple[list[_Cell], list[list[_Cell]]]]:
+def headed_tables(folded: str) -> list[tuple[list[Cell], list[list[Cell]]]]:
     """Each table of ``folded`` written with bars, as its first row (a heading
     unless a series of labels) and its other rows."""
     if "|" not in folded:
         return []
-    tables: list[tuple[list[_Cell], list[list[_Cell]]]] = []
+    tables: list[tuple[list[Cell], list[list[Cell]]]] = []
 
-    def collect(table: list[list[_Cell]]) -> list[list[_Cell]]:
-        if _even(table) and not _series_heading(table[0]):
+    def collect(table: list[list[Cell]]) -> list[list[Cell]]:
+        if even_table(table) and not _series_heading(table[0]):
             tables.append((table[0], table[1:]))
         return []
 
-    _tables(_BAR_ROW_RE, folded, bar_cells, collect)
+    each_table(_BAR_ROW_RE, folded, bar_cells, collect)
     return tables
 
 
-def headed_bar_columns(folded: str) -> list[list[_Cell]]:
+def headed_bar_columns(folded: str) -> list[list[Cell]]:
     """The Han cells under each person's heading of a table written with bars
     (项目 | 作者 | 指导教师, 角色 | 演員): the heading vouches for its column's names."""
     # (a two-column table has one bar a row; its rows run on as one table only
@@ -217,16 +217,16 @@ def headed_bar_columns(folded: str) -> list[list[_Cell]]:
     return (
         _columns_headed(folded, person_heading)
         + _columns_headed(folded, person_heading, _TWO_COLUMN_ROW_RE)
-        + _columns_headed(folded, person_heading, _SPACED_ROW_RE, _spaced_cells)
+        + _columns_headed(folded, person_heading, SPACED_ROW_RE, spaced_cells)
     )
 
 
 # A row of a table whose cells one space sets apart (as a page's tab-separated
 # table reads once loaded: 编号 树种 树龄 认养人): three cells or more.
-_SPACED_ROW_RE = re.compile(r"(?m)^[^\s|]+(?: [^\s|]+){2,}$")
+SPACED_ROW_RE = re.compile(r"(?m)^[^\s|]+(?: [^\s|]+){2,}$")
 
 
-def _spaced_cells(line: str, offset: int) -> list[_Cell]:
+def spaced_cells(line: str, offset: int) -> list[Cell]:
     """The cells of a line whose cells one space sets apart; a space inside
     brackets is a gloss's own (穆罕默德·禮詹（Mohammad Rizwan）), no new cell."""
     cells, start, depth = [], 0, 0
@@ -238,7 +238,7 @@ def _spaced_cells(line: str, offset: int) -> list[_Cell]:
     return cells
 
 
-def name_column_cells(folded: str) -> list[_Cell]:
+def name_column_cells(folded: str) -> list[Cell]:
     """The cells under a heading that says they are names (姓名 | 年级): a
     four- or five-character one is a person even without a Chinese surname
     (哈斯其其格, a Mongolian name), which the shape rules want; in a table
@@ -247,7 +247,7 @@ def name_column_cells(folded: str) -> list[_Cell]:
     surname (扎西平措, a Tibetan name): one with a surname the shape rules
     read, and a longer one may be a name and its address (释常安法师)."""
     named = _NAME_HEADINGS.__contains__
-    spaced = _SPACED_ROW_RE, _spaced_cells
+    spaced = SPACED_ROW_RE, spaced_cells
     cells = [c for column in _columns_headed(folded, named) + _columns_headed(folded, named, *spaced) for c in column]
     cells = [c for c in cells if 4 <= len(c[2]) <= 5]
     agents = [c for column in _columns_headed(folded, _agent_heading) for c in column]
@@ -267,7 +267,7 @@ _NAME_CELL_RE = re.compile(rf"[{CJK}]{{2,5}}|[{CJK}]{{1,8}}(?:·[{CJK}]{{1,8}})+
 _GLOSS_RE = re.compile(r"[（(][^（()）]{1,24}[）)]$")
 
 
-def _names_in(cell: _Cell) -> list[_Cell]:
+def names_in(cell: Cell) -> list[Cell]:
     """The names of a cell: the cell, or each of the names it sets apart by
     spaces or 、 (a shared rank's row: 6-10 | 程浩然　谢婉清　朱建平), each
     without a gloss in brackets after it. A role before another part labels
@@ -286,7 +286,7 @@ def _names_in(cell: _Cell) -> list[_Cell]:
 _PLACE_HEADINGS = ("地", "地点", "地区", "地址", "籍贯", "城市", "国家", "国籍")
 
 
-def place_columns(folded: str) -> list[list[_Cell]]:
+def place_columns(folded: str) -> list[list[Cell]]:
     """The Han cells under each place heading of a table written with bars."""
     return _columns_headed(folded, lambda heading: heading.endswith(_PLACE_HEADINGS))
 
@@ -295,7 +295,7 @@ def place_columns(folded: str) -> list[list[_Cell]]:
 _ROLE_HEADING = "角色"
 
 
-def character_columns(folded: str) -> list[list[_Cell]]:
+def character_columns(folded: str) -> list[list[Cell]]:
     """The Han cells under a cast table's role heading: characters, the
     actors who play them in the other column."""
     if _ROLE_HEADING not in folded:
