@@ -69,7 +69,25 @@ def _counted(text: str) -> int:
     return int(digits) if k > 0 and digits.isdigit() else 0
 
 
-def _roll(text: str, head: str) -> bool:
+# A roll's own label, a room's or a group's number before its colon (B205：, 3组：): no menu has one.
+_LABEL_CHARS = 8
+
+
+def _labelled(text: str) -> str:
+    """The names after a numbered label (B205：夏雪　钟离婉儿　苏日娜　何静), or ""."""
+    k = text.find("：")
+    label = text[:k]
+    if not 0 < k <= _LABEL_CHARS or not any(c.isdigit() for c in label) or " " in label:
+        return ""
+    return text[k + 1 :]
+
+
+def _roll(text: str, head: str, both: bool = True) -> bool:
+    # (a roll labelled by its room or group, apart by full-width spaces, under or over the body)
+    if _WIDE in text and (rest := _labelled(text)) and _names(rest, _WIDE):
+        return True
+    if not both:  # (otherwise only between two kept lines: a menu's shape)
+        return False
     words = _names(text, _WIDE if _WIDE in text else " ")
     if not words:
         return False
@@ -104,9 +122,11 @@ def rescue_spaced_rolls(lines: list[Line]) -> None:
         # (the cheap tests first: most pages have menus, few have a roll)
         reason = line.reason
         if reason is _NAVIGATION and (" " in line.text or _WIDE in line.text):
-            if (0 < i < last and lines[i - 1].kept and lines[i + 1].kept and _roll(line.text, lines[i - 1].text)) or (
-                _WIDE in line.text and _after_roll(lines, rolled, i) and _more_of(line.text)
-            ):
+            if (
+                0 < i < last
+                and (lines[i - 1].kept or lines[i + 1].kept)
+                and _roll(line.text, lines[i - 1].text, lines[i - 1].kept and lines[i + 1].kept)
+            ) or (_WIDE in line.text and _after_roll(lines, rolled, i) and _more_of(line.text)):
                 line.restore()
                 rolled = i
         elif reason is _COUNTER and i < last and (n := _counted(line.text)) and lines[i + 1].kept:

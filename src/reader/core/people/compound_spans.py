@@ -55,10 +55,13 @@ def compound_spans(folded: str, spans: list[tuple[int, int]]) -> list[tuple[int,
 def _given_word_cut(folded: str, s: int, e: int) -> bool:
     """A compound surname and one given character the tagger ended before a
     second that forms a word with it (欧阳建|国今年 — 建国), the text after
-    them starting a word of its own (今年): the second is the name's."""
+    them starting a word of its own (今年) or no Han (皇甫正|义（: a bracket or a
+    comma ends the name there): the second is the name's."""
     if e - s != 3 or folded[s : s + 2] not in COMPOUND_SURNAMES or not is_han(folded[e : e + 1]):
         return False
-    return lexicon.is_common_word(folded[e - 1 : e + 1], lexicon.WORD) and lexicon.is_common_word(folded[e + 1 : e + 3])
+    return lexicon.is_common_word(folded[e - 1 : e + 1], lexicon.WORD) and (
+        not is_han(folded[e + 1 : e + 2] or "a") or lexicon.is_common_word(folded[e + 1 : e + 3])
+    )
 
 
 def _surname_left_out(folded: str, s: int, e: int) -> bool:

@@ -36,6 +36,7 @@ from reader.core.people.spaced_tables import spaced_columns
 from reader.core.people.table_columns import bar_columns, headed_bar_columns, name_column_cells, role_columns
 from reader.core.people.texts import Proposal, Texts
 from reader.core.people.unit_pairs import UNITS, unit_pairs
+from reader.core.people.wide_runs import wide_runs
 
 # One item a line: an optional marker (1. / 2、/ ·), then the head, then a
 # bracket, a space, a digit, a dash or the line's end.
@@ -110,6 +111,8 @@ def listed_people(t: Texts, known: set[str]) -> list[Proposal]:
     line_up, ranked, glossed = _line_up(folded), _role_rows(folded), attribute_glossed(folded)
     counted = [item for items in counted_lists(folded) for item in items]
     labelled = role_listed(folded)
+    # (a roll set apart by full-width spaces, a found person in it: its words are names too)
+    wide = [item for items in wide_runs(t.plain, folded, known) for item in items]
     for items, vouched in [
         *runs,
         (line_up, True),
@@ -118,6 +121,7 @@ def listed_people(t: Texts, known: set[str]) -> list[Proposal]:
         (glossed, True),
         (labelled, True),
         (counted, True),
+        (wide, True),
     ]:
         people = sum(_person_like(form, known, givens) for _, _, form in items)
         if not vouched and (people < 2 or people * 3 < len(items)):
@@ -131,7 +135,7 @@ def listed_people(t: Texts, known: set[str]) -> list[Proposal]:
             if form not in known
             and form not in givens
             and (
-                _shaped(form, items is ranked or items is labelled or items is counted, crowded)
+                _shaped(form, items is ranked or items is labelled or items is counted or items is wide, crowded)
                 or _nickname(form, items is line_up)
                 or (items is glossed and glossed_shape(form))
             )

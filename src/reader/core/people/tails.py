@@ -25,6 +25,10 @@ _CANTONESE_ADVERBS = frozenset("超仲都又就")
 # (強哥話：「…」): the verb, not the address's last character.
 _CANTONESE_SAID = "话"
 _QUOTE_OPENERS = frozenset('：:「“"')
+# (and a comma: 泰叔話，聽老一輩講… reports what was said)
+_SAID_BEFORE = _QUOTE_OPENERS | {"，", ","}
+# A Cantonese address: a kinship word, or 生 / 太 after a surname (陳生 Mr Chan, 陳太 Mrs Chan).
+_ADDRESS_ENDS = _KINSHIP | frozenset("生太")
 # Verbs of saying and writing one character long, before a quotation's mark
 # (罗隐写‘采得百花’): the verb runs on from the name, no given name ends in it.
 _QUOTING_VERBS = frozenset("写说道")
@@ -80,13 +84,13 @@ def tails_trimmed(proposals: list[Proposal], folded: str) -> list[Proposal]:
 
 
 def _address_said(form: str, folded: str, end: int) -> bool:
-    """強哥話：「…」: a surname's kinship address (強哥) and 話 'said' before a
-    colon or a quote."""
+    """強哥話：「…」, 陳生話： or 泰叔話，: an address (強哥, 陳生) and 話 'said'
+    before a colon, a quote or a comma."""
     return (
         len(form) == 3
-        and form[1] in _KINSHIP
+        and form[1] in _ADDRESS_ENDS
         and form[2] == _CANTONESE_SAID
-        and folded[end : end + 1] in _QUOTE_OPENERS
+        and folded[end : end + 1] in _SAID_BEFORE
     )
 
 
