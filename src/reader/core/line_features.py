@@ -1,13 +1,11 @@
 """What a line looks like, and which lines recur across a folder.
 
-Features that hold on any site: the line's length and shape (does it end a
-sentence, is it a list of short words, is it a reference), and whether the
-same line occurs in several files of the folder, the strongest sign of a
-site's template (menus, footers, share bars).
+Features that hold on any site: the line's length and shape (a sentence's
+end, a list of short words, a reference), and whether the same line occurs
+in several files of the folder, the surest sign of a site's template.
 
-Repetition is counted once per load by :func:`template_lines` over the
-texts of a folder, before any article is cleaned; ``clean()`` then gets the
-recurring lines as an input, so its result depends only on its arguments.
+Repetition is counted once per load (:func:`template_lines`) before any
+article is cleaned: ``clean()`` gets the recurring lines as an input.
 """
 
 from __future__ import annotations
@@ -20,14 +18,13 @@ from reader.core.footer_lines import SITE_FOOTER, SITE_LINE_MAX, may_be_footer, 
 from reader.core.han import HAN
 from reader.core.junk_rules import ANYWHERE, WHOLE_LINE, Reason
 from reader.core.link_lines import link_rule, without_markdown
-from reader.core.row_ends import no_menu_end
+from reader.core.row_ends import figure_change, no_menu_end
 
 # One source for the template's keys and threshold (shared with the cache).
 from reader.core.template_keys import TEMPLATE_FILES, TEMPLATE_LINE, template_in, template_key, template_lines
 from reader.core.user_badges import BADGE_LINE, user_badge
 
-# A line shorter than this without sentence punctuation is "short": a
-# heading or junk, decided by its neighbours.
+# A line shorter than this without sentence punctuation is "short" (a heading or junk, by its neighbours).
 SHORT = 20
 SENTENCE_END = tuple("。！？!?…")
 
@@ -42,8 +39,7 @@ def _is_statement(line: str) -> bool:
     return line.endswith("。") or (line.endswith(".") and not line.endswith(".."))
 
 
-# Keyword rules only judge lines up to this long (Latin text takes about two
-# and a half times as many characters for the same words).
+# Keyword rules only judge lines up to this long (Latin text takes 2.5 times the characters for the same words).
 KEYWORD_LINE = 60
 KEYWORD_LINE_LATIN = _KEYWORD_LINE_LATIN = 160  # (no line longer is judged by them, whatever its script)
 
@@ -227,6 +223,10 @@ def _rest_rule(line: str, folded: str) -> tuple[Reason | None, bool]:
         if (phrases or isinstance(rules, _Rules)) and (reason := rules(folded)):
             if reason is Reason.CONTROLS and _LIST_MARK.match(line):
                 continue  # a list item's short words (- 蒜頭 5瓣) are no row of buttons
+            if (reason is Reason.CONTROLS or reason is Reason.COUNTER) and figure_change(line):
+                return None, False  # a figure's change (300 斤 → 260 斤): a list's row, no buttons or counter
+            if reason is Reason.NAVIGATION and _QUANTITY.fullmatch(folded.rsplit(" ", 1)[-1]):
+                continue  # a place and its measure (溪头村 · 海拔420米): no crumb is a measure
             if reason is Reason.CONTROLS and ("=" in line or "＝" in line) and _EQUATION.search(line):
                 continue  # an equation's terms (工资 × 12 = 年薪) are no row of buttons
             if reason is Reason.ATTACHMENT and ("://" in folded or _REFERENCE.match(folded)):

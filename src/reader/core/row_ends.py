@@ -18,11 +18,26 @@ _AMOUNT_END = re.compile(rf"(?<![\d.]){AMOUNT}\s?[萬万]?[元圓]$")
 
 
 def no_menu_end(line: str) -> bool:
-    """``line`` closes with an amount of money or a signer's closing word."""
-    return line[-1:] in _ENDS and (_AMOUNT_END.search(line) is not None or SIGN_OFF.search(line) is not None)
+    """``line`` closes with an amount of money or a signer's closing word, or
+    is a numbered row or a figure's change (no menu's words)."""
+    if line[-1:] in _ENDS and (_AMOUNT_END.search(line) is not None or SIGN_OFF.search(line) is not None):
+        return True
+    return (_NUMBERED_ROW.match(line) is not None and _DOT_OR_BAR.search(line) is None) or figure_change(line)
+
+
+def figure_change(line: str) -> bool:
+    """A figure, an arrow, a figure: 白吐司 24 條 → 12 條 (a before and after; a button's arrow ends its words)."""
+    return "→" in line and _FIGURE_CHANGE.search(line) is not None
+
+
+# (a table's row led by its number, then words: 2 张子谦 一级 Minuet in G; a pager's numbers are all
+# figures, and a count's row has its parts set apart by a dot or a bar: 3 条评论 · 由 Giscus 提供支持)
+_NUMBERED_ROW = re.compile(r"\d{1,3}\s+[^\d\s]")
+_DOT_OR_BAR = re.compile(r"[·•|｜]")
+_FIGURE_CHANGE = re.compile(r"\d\s*[^\d\s→]{0,3}\s*→\s*\d")
 
 
 _ENDS = frozenset("元圓啟启上首")  # (a cheap test first: most lines end otherwise)
 
 
-__all__ = ["AMOUNT", "SIGN_OFF", "no_menu_end"]
+__all__ = ["AMOUNT", "SIGN_OFF", "figure_change", "no_menu_end"]

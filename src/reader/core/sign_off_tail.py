@@ -37,11 +37,17 @@ def mark_after_sign_off(lines: list[Line]) -> None:
         return
     if _next_section(lines, s, b):
         return
+    if _kept(lines[s + 1 : b]) > _kept(lines[:s]):
+        return  # (more under the sign-off than above it: a foreword's signer, the programme below it)
     if lines[s + 1].kept and SIGN_OFF_DATE.fullmatch(lines[s + 1].text):
         s += 1  # (the signer's date under the signer, 二〇二七年一月十四日: the sign-off's own line)
     for line in lines[s + 1 :]:
         if line.kept:
             line.reason = Reason.PAGE_FOOTER
+
+
+def _kept(lines: list[Line]) -> int:
+    return sum(1 for line in lines if line.kept)
 
 
 def _next_section(lines: list[Line], s: int, b: int) -> bool:

@@ -1,0 +1,76 @@
+"""Reader mode on the shapes the sixtieth held-out set showed: a figure's
+change (before → after), a place and its measure set apart by a dot, a
+numbered row of a table, an event's 日期 row under the page's own date, and
+a letter's sign-off with a programme under it."""
+
+from __future__ import annotations
+
+from cleaning_support import kept_set, same
+from reader.core.cleaning import clean
+from reader.core.folding import fold
+from reader.core.line_features import is_menu, junk_rule
+
+_PROSE = [
+    "山脚的茶厂今年换了新的揉捻机，老师傅说茶叶的条索比往年更紧，香气也更足，只是电费贵了不少。",
+    "厂长算了一笔账，把春茶和夏茶的产量都重新排过，夏茶少做一些，把人手留给秋天的白茶。",
+]
+
+
+def test_a_figure_changed_by_an_arrow_is_a_row_not_buttons() -> None:
+    for row in ("春茶 300 斤 → 260 斤", "夏茶 80 箱 → 50 箱", "員工 12 人 → 9 人"):
+        assert junk_rule(row, fold(row))[0] is None, row
+        assert not is_menu(row)
+    kept = kept_set("\n".join([_PROSE[0], "今年的调整：", "春茶 300 斤 → 260 斤", "夏茶 80 箱 → 50 箱", _PROSE[1]]))
+    assert same("春茶 300 斤 → 260 斤") in kept
+    # (a button's arrow still ends its words; a pager is still a pager)
+    assert junk_rule("上一篇 → 下一篇", fold("上一篇 → 下一篇"))[0] is not None
+
+
+def test_a_place_and_its_measure_is_no_breadcrumb() -> None:
+    for row in ("石门村 · 海拔860米", "东湖 · 面积33平方公里"):
+        assert junk_rule(row, fold(row))[0] is None, row
+    assert junk_rule("首页 · 新闻", fold("首页 · 新闻"))[0] is not None
+
+
+def test_a_numbered_row_of_a_table_is_no_menu() -> None:
+    assert not is_menu("3 王思远 二级 Sonatina in C／克莱门蒂")
+    # (a count's row, its parts set apart by a dot, is judged as ever)
+    assert is_menu("3 条评论 · 由 Giscus 提供支持") == is_menu("三条评论 · 由 Giscus 提供支持")
+
+
+_PROGRAMME = [
+    "2028年度合唱团音乐会 节目单",
+    "发布于 2028年5月2日",
+    "日期：2028年6月8日（星期六）",
+    "时间：晚上7:30",
+    "地点：市民会堂小剧场",
+    "各位家长、朋友：今年合唱团有三十位团员登台，最小的八岁，每一位都为这一晚准备了好几个月，请给他们最热烈的掌声。",
+    "周老师 敬上",
+    "第一部分",
+    "1 童声组 春天在哪里／潘振声",
+    "2 少年组 茉莉花／民歌",
+    "第二部分",
+    "3 全体 雪绒花／罗杰斯",
+    "4 周老师 — 独唱：我和我的祖国",
+    "注意事项",
+    "演出期间请将手机调至静音。",
+    "分享：Facebook　WhatsApp　复制链接",
+]
+
+
+def test_an_events_date_row_under_the_pages_own_date_stays() -> None:
+    cleaned = clean("\n".join(_PROGRAMME))
+    assert same("日期：2028年6月8日（星期六）") in {same(p) for p in cleaned.paragraphs}
+    assert cleaned.metadata.date is not None and cleaned.metadata.date.startswith("2028-05-02")
+
+
+def test_a_programme_under_a_foreword_s_sign_off_stays() -> None:
+    kept = kept_set("\n".join(_PROGRAMME))
+    for row in (
+        "第一部分",
+        "1 童声组 春天在哪里／潘振声",
+        "4 周老师 — 独唱：我和我的祖国",
+        "演出期间请将手机调至静音。",
+    ):
+        assert same(row) in kept, row
+    assert same(_PROGRAMME[-1]) not in kept
