@@ -74,3 +74,33 @@ def test_a_programme_under_a_foreword_s_sign_off_stays() -> None:
     ):
         assert same(row) in kept, row
     assert same(_PROGRAMME[-1]) not in kept
+
+
+_THREAD = [
+    "# 【游记】金马仑高原两天一夜：茶园、草莓和雾",
+    "**山城小王子** 楼主 · 发表于 2028-03-02 20:11",
+    "三月初趁着假期上了一趟金马仑，住在丹那拉打的一间小旅馆，早上起来整片茶园都在雾里，非常安静。",
+    "第一天去了茶园和草莓园，第二天早上看日出，可惜云太厚，什么也没看到，只好去吃了一碗热腾腾的蒸鱼头米粉。",
+    "总的来说很值得去一趟，只是山路弯多，容易晕车的朋友记得准备药。",
+    "**2楼** 阿花去旅行 · 发表于 2028-03-03 09:15",
+    "谢谢分享，请问自己开车上山难开吗？",
+    "**3楼** 山城小王子 · 发表于 2028-03-03 11:40",
+    "不难，只是弯多，慢慢开就好，周末车比较多。",
+    "**4楼** 吉隆坡老陈 · 发表于 2028-03-04 22:02",
+    "去年也去过，草莓园的价钱比以前贵了不少，不过还是很好吃。",
+    "© 2028 山城论坛",
+]
+
+
+def test_a_floor_label_is_never_the_author_or_the_source() -> None:
+    meta = clean("\n".join(_THREAD)).metadata
+    assert meta.author == "山城小王子"
+    assert meta.source != "楼主"
+    assert meta.date is not None and meta.date.startswith("2028-03-02")
+
+
+def test_replies_under_their_floor_headers_go() -> None:
+    kept = kept_set("\n".join(_THREAD))
+    assert same(_THREAD[4]) in kept
+    for row in (_THREAD[5], _THREAD[6], _THREAD[8], _THREAD[10]):
+        assert same(row) not in kept, row

@@ -157,6 +157,8 @@ WHOLE_LINE: tuple[tuple[Reason, str, bool], ...] = (
     (Reason.WIDGET, r".{0,8}(?:加载中|载入中|正在加载|loading)[.。…\s]*", False),
     # A forum's edit note and buttons: 本帖最后由 X 于 … 编辑, 只看该作者, 返回列表
     (Reason.TIMESTAMP, r"本帖最后由.{1,40}编辑", True),
+    # A reply's header: its floor, who replied, when (2楼 某某 · 发表于 2027-09-04 08:42, #3 某某 10:05)
+    (Reason.TIMESTAMP, r"(?:\d{1,4}\s*楼|#\s*\d{1,4})\s+\S.{0,40}\d{1,2}:\d{2}", False),
     # a labelled note about who wrote it, under the article: 作者簡介：…
     (Reason.DISCLAIMER, r"(?:作者|译者|笔者)(?:简介|介绍|小传)\s*[:：].{2,80}", True),
     (Reason.WIDGET, r"只看(?:该作者|楼主|作者)|返回(?:列表|目录|首页|上一页|版块|看板)|回到(?:列表|首页)", False),

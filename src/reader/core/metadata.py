@@ -47,6 +47,7 @@ from reader.core.person_values import (
     role_and_name,
     tidy_author,
 )
+from reader.core.reply_floors import off_the_floor
 from reader.core.reporter_lines import dateline_reporters, reporter_line, with_correspondents
 
 _BRACKETS = "()（）【】[]〔〕「」"
@@ -75,8 +76,7 @@ _CATEGORY_LASTS = frozenset("讯訊闻聞态態题題栏欄告略程南知")
 _POSTED_AT = re.compile(
     r"^由\s*(?P<name>[^\s:：,，。]{2,16}?)\s*(?:发布|发表|张贴)于\s*(?:[上下]午)?\s*\d{1,2}[:：]\d{2}$"
 )
-# Every metadata line has a digit, a role or a report word: most lines of
-# text have none, and one search rules them out.
+# Every metadata line has a digit, a role or a report word: most lines have none, and one search rules them out.
 _META_WORDS = ("by ", "本文作者", "报道", "报导", "讯", "楼主", "发帖人", "发文者", "原po", *ROLES)
 # (led by a look at the first character, which every alternative must start
 # with: a search of the alternation alone tries each of its words at every
@@ -133,7 +133,7 @@ def parse_meta_line(line: str, folded: str) -> MetaLine | None:
         meta = credited_row(meta, line, folded, parse_meta_line)
     if meta is not None and meta.author and meta.author[:1] in "*_":
         meta = without_emphasis(meta)
-    return desk_after_name(meta, line) if meta is not None and meta.source else meta
+    return off_the_floor(desk_after_name(meta, line)) if meta is not None and meta.source else meta
 
 
 # What follows a period's first day: maybe its weekday or hour (2日16时), a dash, the last day (its year or 12月3日).

@@ -21,6 +21,7 @@ from reader.core.junk_rules import Reason
 from reader.core.line_features import SENTENCE_END
 from reader.core.line_passes import Line, is_prose_start, last_kept
 from reader.core.metadata import MetaLine
+from reader.core.reply_floors import REPLY_HEAD
 
 # The junk that closes an article (a caption, an advertisement amid the
 # body do not: the article may go on under them).
@@ -97,6 +98,8 @@ def mark_replies(lines: list[Line]) -> None:
     line or two, and what is
     kept from the first of them (with the name right over it) on, go as a
     comments block. A thread's page repeats its post header; a story does not."""
+    if _mark_floor_replies(lines):
+        return
     timed = [i for i, line in enumerate(lines) if line.reason is _TIMESTAMP or line.meta is not None]
     if len(timed) < 3:
         return
@@ -121,6 +124,27 @@ def mark_replies(lines: list[Line]) -> None:
     for line in lines[start:]:
         if line.kept or line.meta is not None:
             line.reason = Reason.RELATED
+
+
+def _mark_floor_replies(lines: list[Line]) -> bool:
+    """Two or more reply headers led by their floor (2楼 某某 · 发表于 …) under
+    the body's first paragraph, each over a reply of a line or two: from the
+    first on, the thread's replies. True if it marked them."""
+    first = next((i for i, line in enumerate(lines) if line.kept and is_prose_start(line)), None)
+    if first is None:
+        return False
+    heads = [
+        i for i in range(first + 1, len(lines)) if lines[i].reason is _TIMESTAMP and REPLY_HEAD.match(lines[i].text)
+    ]
+    if len(heads) < 2:
+        return False
+    for a, b in zip(heads, [*heads[1:], len(lines)], strict=True):
+        if sum(line.kept for line in lines[a + 1 : b]) > _REPLY_LINES:
+            return False
+    for line in lines[heads[0] :]:
+        if line.kept or line.meta is not None:
+            line.reason = Reason.RELATED
+    return True
 
 
 def mark_tail_prose(lines: list[Line]) -> bool:
