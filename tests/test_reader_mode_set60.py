@@ -104,3 +104,15 @@ def test_replies_under_their_floor_headers_go() -> None:
     assert same(_THREAD[4]) in kept
     for row in (_THREAD[5], _THREAD[6], _THREAD[8], _THREAD[10]):
         assert same(row) not in kept, row
+
+
+def test_a_labelled_writer_beats_a_section_and_column_pair_beside_it() -> None:
+    # (副刊・專欄 then 文：X then the date: the labelled X wrote it, the column's name is nobody)
+    lines = [
+        "週末・讀書角　文：何曉嵐　2028年1月8日 07:30",
+        "這本小書寫的是老城區的茶樓，從清晨第一籠點心寫到打烊後伙計們的宵夜，一頁一頁讀來像在茶樓坐了一整天。",
+        "作者把每一位伙計都寫得很細，誰負責沖茶，誰負責收錢，誰最早上班，讀完以後很想再去飲一次早茶。",
+    ]
+    meta = clean("\n".join(lines)).metadata
+    assert meta.author == "何曉嵐"
+    assert "何曉嵐" in [name for _, name in meta.credits]
