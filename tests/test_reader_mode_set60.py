@@ -116,3 +116,30 @@ def test_a_labelled_writer_beats_a_section_and_column_pair_beside_it() -> None:
     meta = clean("\n".join(lines)).metadata
     assert meta.author == "何曉嵐"
     assert "何曉嵐" in [name for _, name in meta.credits]
+
+
+def test_a_row_of_download_links_goes() -> None:
+    for row in ("下載產品照片　下載新聞稿 PDF", "下载报名表 docx"):
+        assert junk_rule(row, fold(row))[0] is not None, row
+    for row in ("下载量突破百万", "下载量 破百万 下载榜第一"):
+        assert junk_rule(row, fold(row))[0] is None, row
+
+
+def test_a_related_title_with_a_status_note_is_one_more_of_the_list() -> None:
+    lines = [
+        "关于调整部分门店夜间营业时间的公告",
+        "发布时间：2028年2月3日",
+        "尊敬的顾客：自2028年2月10日起，本公司部分门店的夜间营业时间将调整为晚上九点结束，由此带来的不便敬请谅解。",
+        "如需夜间购药，可拨打本公司客服热线查询就近的二十四小时门店，或通过网上药店下单配送。",
+        "相关公告",
+        "关于春节期间门店营业安排的公告",
+        "关于暂停销售部分批次感冒冲剂的公告（已结束）",
+        "风险提示：本网站所售药品请在医师或药师指导下使用，如有不适请及时就医，本提示长期有效。",
+        "免责声明：本网站所载信息仅供参考，不作为诊断及医疗的依据，如有不适请及时就医。",
+        "在线客服　工作时间 8:00-22:00",
+        "互联网药品信息服务资格证书编号：（浙）-非经营性-2028-0101",
+        "浙ICP备2028000001号-1　© 2028 某某大药房 版权所有",
+    ]
+    kept = kept_set("\n".join(lines))
+    assert same(lines[3]) in kept
+    assert same(lines[6]) not in kept

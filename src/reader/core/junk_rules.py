@@ -157,6 +157,13 @@ WHOLE_LINE: tuple[tuple[Reason, str, bool], ...] = (
     (Reason.WIDGET, r".{0,8}(?:加载中|载入中|正在加载|loading)[.。…\s]*", False),
     # A forum's edit note and buttons: 本帖最后由 X 于 … 编辑, 只看该作者, 返回列表
     (Reason.TIMESTAMP, r"本帖最后由.{1,40}编辑", True),
+    # A row of download links: 下載高解析照片　下載新聞稿 PDF, 下载报名表 docx (two, or one with its file's type)
+    (
+        Reason.ATTACHMENT,
+        r"(?:下载\S{1,12}?(?:\s?(?:pdf|docx?|zip))?\s+){1,3}下载\S{1,12}?(?:\s?(?:pdf|docx?|zip))?",
+        False,
+    ),
+    (Reason.ATTACHMENT, r"下载\S{1,12}?\s?(?:pdf|docx?|zip)", False),
     # A reply's header: its floor, who replied, when (2楼 某某 · 发表于 2027-09-04 08:42, #3 某某 10:05)
     (Reason.TIMESTAMP, r"(?:\d{1,4}\s*楼|#\s*\d{1,4})\s+\S.{0,40}\d{1,2}:\d{2}", False),
     # a labelled note about who wrote it, under the article: 作者簡介：…

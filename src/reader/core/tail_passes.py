@@ -37,8 +37,7 @@ _RELATED_RUN = 3
 # The closing of a letter or a notice: 此致 敬礼, 祝 生活愉快！, 某某　謹啟
 _SIGN_OFF = re.compile(rf"(?:{CLOSING_WORDS})$|^(?:此致|敬祝|谨祝|顺颂|顺祝|祝)\s*\S{{0,8}}[！!]?$")
 
-# Headers of tail blocks are short.
-_HEADER = 16
+_HEADER = 16  # (headers of tail blocks are short)
 # The end of the article: - END -, （完）, a serial's （待續） (the site's lines follow), a rule (--, ***).
 _END_MARK = re.compile(
     r"^[\s\-—=*~·•▼▲()（）【】]*(?:end|完|全文完|本章完|全书完|(?:未完)?待续|the end)[\s\-—=*~·•▼▲()（）【】]*$"
@@ -187,10 +186,11 @@ def _same_row(above: Line, line: Line) -> bool:
     parts alike but for their figures (…　¥4,180起 / …　¥2,680起); or two titles ending in one word (…公告 / …公告)."""
     a, b = _ROW_GAP.split(above.text), _ROW_GAP.split(line.text)
     if len(a) == len(b) == 1 and min(len(a[0]), len(b[0])) >= 8 and not b[0].endswith(SENTENCE_END):
-        return a[0][-2:] == b[0][-2:]
+        return _NOTE_END.sub("", a[0])[-2:] == _NOTE_END.sub("", b[0])[-2:]
     return len(a) == len(b) >= 2 and _DIGITS.sub("0", a[-1]) == _DIGITS.sub("0", b[-1]) and a[0] != b[0]
 
 
+_NOTE_END = re.compile(r"[（(][^（）()]{1,6}[)）]$")  # (a title's status note after it: …公告（已结束）)
 # A post's row: who, when (a date with its year), then what they wrote.
 # (the name's run is possessive: what follows it is a space, so giving back
 # characters cannot help, and a line of prose would be tried 16 times)
