@@ -6,25 +6,33 @@ page's."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from reader.core.meta_records import MetaLine
 
-# (a floor's number and its mark, either script: 2楼, 12 樓, #3, 3#)
-_REPLY_FLOOR = re.compile(r"(?:\d{1,4}\s*[楼樓#]|#\s*\d{1,4})")
-# A reply's header row led by its floor (**2楼** 某某 · 发表于 …; its emphasis first)
-REPLY_HEAD = re.compile(r"[*_\s]*(?:\d{1,4}\s*[楼樓#]|#\s*\d{1,4})[*_]*\s")
 _POSTER_FLOOR = frozenset(("楼主", "樓主"))
 
 
 def off_the_floor(meta: MetaLine) -> MetaLine | None:
     """``meta`` without a floor label taken for a name; None for a reply's header."""
-    if meta.author and _REPLY_FLOOR.fullmatch(meta.author):
+    if meta.author and is_reply_floor(meta.author):
         return None
     if meta.source in _POSTER_FLOOR:
         return replace(meta, source=None)
     return meta
 
 
-__all__ = ["REPLY_HEAD", "off_the_floor"]
+def is_reply_floor(word: str) -> bool:
+    """A floor's number and its mark: 2楼, 12 樓, #3, 3# (string tests: a regex costs its compile)."""
+    word = word.replace(" ", "")
+    digits = word[1:] if word[:1] == "#" else word[:-1] if word[-1:] in "楼樓#" else ""
+    return 0 < len(digits) <= 4 and digits.isdigit()
+
+
+def reply_head(text: str) -> bool:
+    """A row led by a reply's floor, its emphasis aside: **2楼** 某某 · 发表于 …"""
+    first = text.lstrip("*_ ").partition(" ")[0].rstrip("*_")
+    return is_reply_floor(first)
+
+
+__all__ = ["is_reply_floor", "off_the_floor", "reply_head"]

@@ -21,7 +21,7 @@ from reader.core.junk_rules import Reason
 from reader.core.line_features import SENTENCE_END
 from reader.core.line_passes import Line, is_prose_start, last_kept
 from reader.core.metadata import MetaLine
-from reader.core.reply_floors import REPLY_HEAD
+from reader.core.reply_floors import reply_head
 
 # The junk that closes an article (a caption, an advertisement amid the
 # body do not: the article may go on under them).
@@ -133,9 +133,7 @@ def _mark_floor_replies(lines: list[Line]) -> bool:
     first = next((i for i, line in enumerate(lines) if line.kept and is_prose_start(line)), None)
     if first is None:
         return False
-    heads = [
-        i for i in range(first + 1, len(lines)) if lines[i].reason is _TIMESTAMP and REPLY_HEAD.match(lines[i].text)
-    ]
+    heads = [i for i in range(first + 1, len(lines)) if lines[i].reason is _TIMESTAMP and reply_head(lines[i].text)]
     if len(heads) < 2:
         return False
     for a, b in zip(heads, [*heads[1:], len(lines)], strict=True):
