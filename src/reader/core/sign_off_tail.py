@@ -37,8 +37,8 @@ def mark_after_sign_off(lines: list[Line]) -> None:
         return
     if _next_section(lines, s, b):
         return
-    if _kept(lines[s + 1 : b]) > _kept(lines[:s]):
-        return  # (more under the sign-off than above it: a foreword's signer, the programme below it)
+    if _kept(lines[s + 1 : b]) > 2 * _kept(lines[:s]):
+        return  # (twice as much under the sign-off as above it: a foreword's signer, the programme below it)
     if lines[s + 1].kept and SIGN_OFF_DATE.fullmatch(lines[s + 1].text):
         s += 1  # (the signer's date under the signer, 二〇二七年一月十四日: the sign-off's own line)
     for line in lines[s + 1 :]:
