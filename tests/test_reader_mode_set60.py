@@ -145,3 +145,30 @@ def test_a_related_title_with_a_status_note_is_one_more_of_the_list() -> None:
     kept = kept_set("\n".join(lines))
     assert same(lines[3]) in kept
     assert same(lines[6]) not in kept
+
+
+def test_download_and_reply_header_patterns_compile_only_for_their_rows() -> None:
+    """The two rules' patterns cost their compile only in a process that meets a
+    row their lead test picks (most folders have none); their answers stand."""
+    from reader.core import junk_rules
+    from reader.core.junk_rules import Reason
+
+    junk_rules._fullmatch.cache_clear()
+    for row in [*_PROSE, "2028-03-02 10:05", "阅读 1024　评论 8　10:05", *_THREAD]:
+        junk_rule(row, fold(row))
+    assert junk_rules._fullmatch.cache_info().currsize == 0
+    for row, reason in (
+        ("下载报名表 docx", Reason.ATTACHMENT),
+        ("3楼 阿明 · 发表于 2028-03-02 10:05", Reason.TIMESTAMP),
+    ):
+        assert junk_rule(row, fold(row))[0] is reason, row
+    assert junk_rules._fullmatch.cache_info().currsize == 2
+
+
+def test_a_title_loses_only_a_short_note_closing_it() -> None:
+    from reader.core.round_brackets import without_short_note
+
+    assert without_short_note("关于暂停销售部分批次感冒冲剂的公告（已结束）") == "关于暂停销售部分批次感冒冲剂的公告"
+    assert without_short_note("活动公告(进行中)") == "活动公告"
+    for title in ("活动公告（报名截止于三月底之前）", "活动公告（）", "活动（一）公告", "公告（甲（乙）)"):
+        assert without_short_note(title) == title, title

@@ -115,8 +115,7 @@ def account_line(line: str, folded: str) -> MetaLine | None:
     # (a unit's label and its name, then its desk: 發布單位：某捷運公司 遺失物中心; the unit publishes it)
     # (a unit alone may be the desk itself, 發布單位：讀者服務組: the site's name stands)
     unit = next((v for t, desk in itertools.pairwise(before) if "：" not in desk and (v := _unit_value(t))), None)
-    # (a writer under a credit's label in the row, 副刊・書架一隅　文：X　date: the words beside it a column's)
-    credited = any(is_credit_role(fold_text(t.partition("：")[0])) for t in before if "：" in t)
+    labelled = before  # (the cells with their labels, for the last test below)
     before = [
         t
         for t in before
@@ -164,7 +163,8 @@ def account_line(line: str, folded: str) -> MetaLine | None:
             name, account = account, name  # the outlet first: 房小筑成都站 苗可 2025-11-25 10:20
         # (the account a post's own header names beside its author publishes it,
         # surer than the platform's name in the markup: 原创 豆妈 豆包成长记 2025年11月25日)
-        if not credited:
+        # (unless a writer sits under a credit's label in the row, 副刊・書架一隅　文：X　date: the pair a column's)
+        if not any(is_credit_role(fold_text(t.partition("：")[0])) for t in labelled if "：" in t):
             return MetaLine("byline", author=name, source=account, date=date, credits=(("作者", name),), fielded=True)
         return None
     return MetaLine("date", source=unit or (before[0] if len(before) == 1 else None), date=date)

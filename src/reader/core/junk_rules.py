@@ -9,7 +9,10 @@ lowercase, half-width; see ``reader.core.folding.fold``).
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from enum import StrEnum
+from functools import cache
 
 
 class Reason(StrEnum):
@@ -157,15 +160,6 @@ WHOLE_LINE: tuple[tuple[Reason, str, bool], ...] = (
     (Reason.WIDGET, r".{0,8}(?:加载中|载入中|正在加载|loading)[.。…\s]*", False),
     # A forum's edit note and buttons: 本帖最后由 X 于 … 编辑, 只看该作者, 返回列表
     (Reason.TIMESTAMP, r"本帖最后由.{1,40}编辑", True),
-    # A row of download links: 下載高解析照片　下載新聞稿 PDF, 下载报名表 docx (two, or one with its file's type)
-    (
-        Reason.ATTACHMENT,
-        r"(?:下载\S{1,12}?(?:\s?(?:pdf|docx?|zip))?\s+){1,3}下载\S{1,12}?(?:\s?(?:pdf|docx?|zip))?",
-        False,
-    ),
-    (Reason.ATTACHMENT, r"下载\S{1,12}?\s?(?:pdf|docx?|zip)", False),
-    # A reply's header: its floor, who replied, when (2楼 某某 · 发表于 2027-09-04 08:42, #3 某某 10:05)
-    (Reason.TIMESTAMP, r"(?:\d{1,4}\s*楼|#\s*\d{1,4})\s+\S.{0,40}\d{1,2}:\d{2}", False),
     # a labelled note about who wrote it, under the article: 作者簡介：…
     (Reason.DISCLAIMER, r"(?:作者|译者|笔者)(?:简介|介绍|小传)\s*[:：].{2,80}", True),
     (Reason.WIDGET, r"只看(?:该作者|楼主|作者)|返回(?:列表|目录|首页|上一页|版块|看板)|回到(?:列表|首页)", False),
@@ -345,4 +339,33 @@ ANYWHERE: tuple[tuple[Reason, str, bool], ...] = (
 )
 
 
-__all__ = ["ANYWHERE", "ROW_LIKE", "SHAPE_ONLY", "WHOLE_LINE", "Reason"]
+# -- led rules: whole-line rules for rows a string test on their lead picks out ---------
+# (a row of download links starts with 下载; a reply's header with its floor and ends with
+# a time). Most folders have none: the patterns are compiled on the first line that passes
+# the test (joined to WHOLE_LINE, every short line paid their compile and a try).
+
+# A row of download links: 下載高解析照片　下載新聞稿 PDF, 下载报名表 docx (two, or one with its file's type)
+_DOWNLOADS = (
+    r"(?:下载\S{1,12}?(?:\s?(?:pdf|docx?|zip))?\s+){1,3}下载\S{1,12}?(?:\s?(?:pdf|docx?|zip))?"
+    r"|下载\S{1,12}?\s?(?:pdf|docx?|zip)"
+)
+# A reply's header: its floor, who replied, when (2楼 某某 · 发表于 2027-09-04 08:42, #3 某某 10:05)
+_REPLY_HEADER = r"(?:\d{1,4}\s*楼|#\s*\d{1,4})\s+\S.{0,40}\d{1,2}:\d{2}"
+
+
+@cache
+def _fullmatch(pattern: str) -> Callable[[str], re.Match[str] | None]:
+    return re.compile(pattern).fullmatch
+
+
+def led_rule(folded: str) -> Reason | None:
+    """Why ``folded`` is junk by these rules, or None. (A caller that asks every
+    line tests its lead inline first: folded[:2] == "下载" or folded[-3:-2] == ":")"""
+    if folded[:2] == "下载":
+        return Reason.ATTACHMENT if _fullmatch(_DOWNLOADS)(folded) else None
+    if (folded[:1] == "#" or (folded[:1].isdecimal() and "楼" in folded)) and _fullmatch(_REPLY_HEADER)(folded):
+        return Reason.TIMESTAMP
+    return None
+
+
+__all__ = ["ANYWHERE", "ROW_LIKE", "SHAPE_ONLY", "WHOLE_LINE", "Reason", "led_rule"]

@@ -3,10 +3,8 @@
 Features that hold on any site: the line's length and shape (a sentence's
 end, a list of short words, a reference), and whether the same line occurs
 in several files of the folder, the surest sign of a site's template.
-
 Repetition is counted once per load (:func:`template_lines`) before any
-article is cleaned: ``clean()`` gets the recurring lines as an input.
-"""
+article is cleaned: ``clean()`` gets the recurring lines as an input."""
 
 from __future__ import annotations
 
@@ -16,7 +14,7 @@ from reader.core import block_words
 from reader.core.block_words import CAPTION_CREDIT_END, CAPTION_END, SHARE_WORDS
 from reader.core.footer_lines import SITE_FOOTER, SITE_LINE_MAX, may_be_footer, site_footer
 from reader.core.han import HAN
-from reader.core.junk_rules import ANYWHERE, WHOLE_LINE, Reason
+from reader.core.junk_rules import ANYWHERE, WHOLE_LINE, Reason, led_rule
 from reader.core.link_lines import link_rule, without_markdown
 from reader.core.row_ends import figure_change, no_menu_end
 
@@ -24,8 +22,7 @@ from reader.core.row_ends import figure_change, no_menu_end
 from reader.core.template_keys import TEMPLATE_FILES, TEMPLATE_LINE, template_in, template_key, template_lines
 from reader.core.user_badges import BADGE_LINE, user_badge
 
-# A line shorter than this without sentence punctuation is "short" (a heading or junk, by its neighbours).
-SHORT = 20
+SHORT = 20  # (a line shorter without sentence punctuation is "short": a heading or junk, by its neighbours)
 SENTENCE_END = tuple("。！？!?…")
 
 
@@ -61,7 +58,8 @@ _LOGOUT = ("[登出]", "[退出]", "[注销]", "[logout]", "[log out]", "[sign o
 class _Rules:
     """Whole-line rules in one alternation (one fullmatch a line); a named group per rule gives its reason."""
 
-    def __init__(self, rules: list[tuple[Reason, str]]) -> None:
+    def __init__(self, rules: list[tuple[Reason, str]], led: bool = False) -> None:
+        self._led = led  # (and then junk_rules.led_rule, for a line its lead test picks)
         self._reasons = {f"r{i}": reason for i, (reason, _) in enumerate(rules)}
         self._pattern = re.compile("|".join(f"(?P<r{i}>{p})" for i, (_, p) in enumerate(rules)))
         # (the same without the groups, faster: most lines match no rule, and only a match asks which)
@@ -69,7 +67,9 @@ class _Rules:
 
     def __call__(self, folded: str) -> Reason | None:
         m = self._pattern.fullmatch(folded) if self._any(folded) is not None else None
-        return self._reasons[m.lastgroup] if m and m.lastgroup else None
+        if m and m.lastgroup:
+            return self._reasons[m.lastgroup]
+        return led_rule(folded) if self._led and (folded[:2] == "下载" or folded[-3:-2] == ":") else None
 
 
 class _Phrases:
@@ -84,15 +84,14 @@ class _Phrases:
 
 
 def _rules(sentence_ok: bool) -> tuple[_Rules | _Phrases, ...]:
-    whole = _Rules([(r, p) for r, p, ok in WHOLE_LINE if ok == sentence_ok])
+    whole = _Rules([(r, p) for r, p, ok in WHOLE_LINE if ok == sentence_ok], led=not sentence_ok)
     return (whole, *(_Phrases(r, p) for r, p, ok in ANYWHERE if ok == sentence_ok))
 
 
 _ANY_LINE = _rules(True)
 _NOT_SENTENCE = _rules(False)
 _ANY_LINE_AND_NOT_SENTENCE = _ANY_LINE + _NOT_SENTENCE
-# The same without the phrase rules, for a line with no phrase at all (most).
-_WHOLE_ONLY = {
+_WHOLE_ONLY = {  # (the same without the phrase rules, for a line with no phrase at all: most)
     id(g): tuple(rules for rules in g if isinstance(rules, _Rules)) for g in (_ANY_LINE, _ANY_LINE_AND_NOT_SENTENCE)
 }
 # All the phrases at once: most lines have none, and one search rules them out.

@@ -172,19 +172,26 @@ def event_time(line: Line, meta: MetaLine, i: int, prose: list[int], texts: Sequ
         return True
     if not meta.source and _recurs_below(line.text, i, texts):
         return True
-    if _PLAIN_TIME_LABEL.search(line.text) and not meta.source:
-        # (a 日期： row right under a line that is the page's date alone, 发布于 2027年11月28日: the event's day)
-        if (not prose or i <= prose[0]) and i and _lone_publish_date(texts[i - 1]):
-            return True
-        if prose and i > prose[0]:
-            return True
     if not prose or i <= prose[0]:
-        return False
+        # (a 日期： row right under a line that is the page's date alone, 发布于 2027年11月28日: the event's day)
+        return bool(i) and not meta.source and _time_labelled(line.text) and _lone_publish_date(texts[i - 1])
+    if not meta.source and _time_labelled(line.text):
+        return True
     # (the signer right under the last paragraph, or under one row after it: 联系人：…)
     if prose[-1] + 2 <= i <= prose[-1] + 3 and _restated_sign_off(line.text, meta, texts[i - 1], texts[: prose[0]]):
         return True
     # (报名截止 12月1日 names no outlet; nor does 总分 9.2)
     return i < prose[-1] and not _PUBLISHED.match(line.folded or fold(line.text))
+
+
+def _time_labelled(text: str) -> bool:
+    """A plain time label in ``text`` (a string test first: the search tries every position of the line)."""
+    return (
+        ("：" in text or ":" in text) and any(w in text for w in _TIME_WORDS) and bool(_PLAIN_TIME_LABEL.search(text))
+    )
+
+
+_TIME_WORDS = ("时间", "時間", "日期", "地点", "地點")  # (_PLAIN_TIME_LABEL's words)
 
 
 def _lone_publish_date(text: str) -> bool:

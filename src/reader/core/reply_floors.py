@@ -15,7 +15,8 @@ _POSTER_FLOOR = frozenset(("楼主", "樓主"))
 
 def off_the_floor(meta: MetaLine) -> MetaLine | None:
     """``meta`` without a floor label taken for a name; None for a reply's header."""
-    if meta.author and is_reply_floor(meta.author):
+    author = meta.author
+    if author and ("楼" in author or "樓" in author or "#" in author) and is_reply_floor(author):
         return None
     if meta.source in _POSTER_FLOOR:
         return replace(meta, source=None)

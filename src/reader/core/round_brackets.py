@@ -23,4 +23,13 @@ def before_note(text: str) -> str:
     return _NOTE.sub("", text)
 
 
-__all__ = ["CLOSERS", "before_note", "last_open"]
+def without_short_note(title: str) -> str:
+    """``title`` without a note of six characters at most closing it, …公告（已结束） (a title's status)."""
+    at = last_open(title) if title.endswith(CLOSERS) else -1
+    return title[:at] if at >= 0 and 1 <= len(note := title[at + 1 : -1]) <= 6 and not set(note) & _ROUND else title
+
+
+_ROUND = frozenset("（）()")
+
+
+__all__ = ["CLOSERS", "before_note", "last_open", "without_short_note"]

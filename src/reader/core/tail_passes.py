@@ -27,6 +27,7 @@ from reader.core.headline import is_headline_shaped
 from reader.core.junk_rules import Reason
 from reader.core.line_features import SENTENCE_END, is_reference, is_tag_row
 from reader.core.line_passes import LIST_ITEM, PROSE, Line, is_prose
+from reader.core.round_brackets import without_short_note
 from reader.core.section_numbers import NUMBERED_ITEM, resumes_sections
 from reader.core.signatures import CLOSING_WORDS
 from reader.core.site_statements import tail_notice
@@ -186,11 +187,10 @@ def _same_row(above: Line, line: Line) -> bool:
     parts alike but for their figures (…　¥4,180起 / …　¥2,680起); or two titles ending in one word (…公告 / …公告)."""
     a, b = _ROW_GAP.split(above.text), _ROW_GAP.split(line.text)
     if len(a) == len(b) == 1 and min(len(a[0]), len(b[0])) >= 8 and not b[0].endswith(SENTENCE_END):
-        return _NOTE_END.sub("", a[0])[-2:] == _NOTE_END.sub("", b[0])[-2:]
+        return without_short_note(a[0])[-2:] == without_short_note(b[0])[-2:]
     return len(a) == len(b) >= 2 and _DIGITS.sub("0", a[-1]) == _DIGITS.sub("0", b[-1]) and a[0] != b[0]
 
 
-_NOTE_END = re.compile(r"[（(][^（）()]{1,6}[)）]$")  # (a title's status note after it: …公告（已结束）)
 # A post's row: who, when (a date with its year), then what they wrote.
 # (the name's run is possessive: what follows it is a space, so giving back
 # characters cannot help, and a line of prose would be tried 16 times)

@@ -130,10 +130,14 @@ def _mark_floor_replies(lines: list[Line]) -> bool:
     """Two or more reply headers led by their floor (2楼 某某 · 发表于 …) under
     the body's first paragraph, each over a reply of a line or two: from the
     first on, the thread's replies. True if it marked them."""
+    # (the headers first: most pages have none, and then the body's start is never looked for)
+    heads = [i for i, line in enumerate(lines) if line.reason is _TIMESTAMP and reply_head(line.text)]
+    if len(heads) < 2:
+        return False
     first = next((i for i, line in enumerate(lines) if line.kept and is_prose_start(line)), None)
     if first is None:
         return False
-    heads = [i for i in range(first + 1, len(lines)) if lines[i].reason is _TIMESTAMP and reply_head(lines[i].text)]
+    heads = [i for i in heads if i > first]
     if len(heads) < 2:
         return False
     for a, b in zip(heads, [*heads[1:], len(lines)], strict=True):
