@@ -5,7 +5,7 @@ what was settled (Metadata); and how several lines' statements merge."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from reader.core.person_values import fold_text, tidy_author
 
@@ -98,4 +98,34 @@ def lone_editor(meta: MetaLine) -> bool:
     )
 
 
-__all__ = ["Hints", "MetaLine", "Metadata", "lone_editor", "merge"]
+# -- a forum's floor labels on a post's header row: 楼主 (the thread's first post) and 2楼, #3
+# (a reply's place). The label is the row's place, never a name: on the first post's row it is
+# no source; a row led by a reply's floor is a reply's header, whose name and time are not the
+# page's. (Here, not in a module of their own: each import costs every process.)
+_POSTER_FLOOR = frozenset(("楼主", "樓主"))
+
+
+def off_the_floor(meta: MetaLine) -> MetaLine | None:
+    """``meta`` without a floor label taken for a name; None for a reply's header."""
+    author = meta.author
+    if author and ("楼" in author or "樓" in author or "#" in author) and is_reply_floor(author):
+        return None
+    if meta.source in _POSTER_FLOOR:
+        return replace(meta, source=None)
+    return meta
+
+
+def is_reply_floor(word: str) -> bool:
+    """A floor's number and its mark: 2楼, 12 樓, #3, 3# (string tests: a regex costs its compile)."""
+    word = word.replace(" ", "")
+    digits = word[1:] if word[:1] == "#" else word[:-1] if word[-1:] in "楼樓#" else ""
+    return 0 < len(digits) <= 4 and digits.isdigit()
+
+
+def reply_head(text: str) -> bool:
+    """A row led by a reply's floor, its emphasis aside: **2楼** 某某 · 发表于 …"""
+    first = text.lstrip("*_ ").partition(" ")[0].rstrip("*_")
+    return is_reply_floor(first)
+
+
+__all__ = ["Hints", "MetaLine", "Metadata", "is_reply_floor", "lone_editor", "merge", "off_the_floor", "reply_head"]

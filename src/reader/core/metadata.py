@@ -36,7 +36,7 @@ from reader.core.date_lines import (
 from reader.core.desk_lines import desk_after_name
 from reader.core.field_rows import credited_row, dated_row, field_row, poster_row, slash_row, without_emphasis
 from reader.core.headline import is_headline_shaped, lead_title
-from reader.core.meta_records import Hints, Metadata, MetaLine, merge
+from reader.core.meta_records import Hints, Metadata, MetaLine, merge, off_the_floor
 from reader.core.person_values import (
     clean_hint_author,
     fold_text,
@@ -47,7 +47,6 @@ from reader.core.person_values import (
     role_and_name,
     tidy_author,
 )
-from reader.core.reply_floors import off_the_floor
 from reader.core.reporter_lines import dateline_reporters, reporter_line, with_correspondents
 
 _BRACKETS = "()（）【】[]〔〕「」"

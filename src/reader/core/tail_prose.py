@@ -20,8 +20,8 @@ from reader.core.end_boxes import body_text, is_box_heading, names_subject
 from reader.core.junk_rules import Reason
 from reader.core.line_features import SENTENCE_END
 from reader.core.line_passes import Line, is_prose_start, last_kept
+from reader.core.meta_records import reply_head
 from reader.core.metadata import MetaLine
-from reader.core.reply_floors import reply_head
 
 # The junk that closes an article (a caption, an advertisement amid the
 # body do not: the article may go on under them).
@@ -98,10 +98,8 @@ def mark_replies(lines: list[Line]) -> None:
     line or two, and what is
     kept from the first of them (with the name right over it) on, go as a
     comments block. A thread's page repeats its post header; a story does not."""
-    if _mark_floor_replies(lines):
-        return
     timed = [i for i, line in enumerate(lines) if line.reason is _TIMESTAMP or line.meta is not None]
-    if len(timed) < 3:
+    if _mark_floor_replies(lines, timed) or len(timed) < 3:
         return
     first = next((i for i, line in enumerate(lines) if line.kept and is_prose_start(line)), None)
     if first is None:
@@ -126,12 +124,12 @@ def mark_replies(lines: list[Line]) -> None:
             line.reason = Reason.RELATED
 
 
-def _mark_floor_replies(lines: list[Line]) -> bool:
+def _mark_floor_replies(lines: list[Line], timed: list[int]) -> bool:
     """Two or more reply headers led by their floor (2楼 某某 · 发表于 …) under
     the body's first paragraph, each over a reply of a line or two: from the
-    first on, the thread's replies. True if it marked them."""
+    first on, the thread's replies (``timed``: the lines with a time or a date). True if it marked them."""
     # (the headers first: most pages have none, and then the body's start is never looked for)
-    heads = [i for i, line in enumerate(lines) if line.reason is _TIMESTAMP and reply_head(line.text)]
+    heads = [i for i in timed if lines[i].reason is _TIMESTAMP and reply_head(lines[i].text)]
     if len(heads) < 2:
         return False
     first = next((i for i, line in enumerate(lines) if line.kept and is_prose_start(line)), None)
