@@ -360,7 +360,7 @@ def _fullmatch(pattern: str) -> Callable[[str], re.Match[str] | None]:
 
 def led_rule(folded: str) -> Reason | None:
     """Why ``folded`` is junk by these rules, or None. (A caller that asks every
-    line tests its lead inline first: folded[:2] == "下载" or folded[-3:-2] == ":")"""
+    line tests its lead inline first: folded.startswith("下载") or folded.startswith(":", -3), no slices)"""
     if folded[:2] == "下载":
         return Reason.ATTACHMENT if _fullmatch(_DOWNLOADS)(folded) else None
     if (folded[:1] == "#" or (folded[:1].isdecimal() and "楼" in folded)) and _fullmatch(_REPLY_HEADER)(folded):

@@ -69,7 +69,7 @@ class _Rules:
         m = self._pattern.fullmatch(folded) if self._any(folded) is not None else None
         if m and m.lastgroup:
             return self._reasons[m.lastgroup]
-        return led_rule(folded) if self._led and (folded[:2] == "下载" or folded[-3:-2] == ":") else None
+        return led_rule(folded) if self._led and (folded.startswith("下载") or folded.startswith(":", -3)) else None
 
 
 class _Phrases:
