@@ -168,7 +168,8 @@ def event_time(line: Line, meta: MetaLine, i: int, prose: list[int], texts: Sequ
     publishing label (发布于, 编辑于) between two paragraphs of the body (a
     page's date sits above the story or under it)."""
     below = texts[i + 1] if i + 1 < len(texts) else ""
-    if (_TIME_SPAN.search(line.text) or (_TIME_SPAN.search(below) and not _YEAR.search(line.text))) and not meta.source:
+    # (the cheap tests first: the line below may be a long paragraph)
+    if not meta.source and (_TIME_SPAN.search(line.text) or (not _YEAR.search(line.text) and _TIME_SPAN.search(below))):
         return True
     if not meta.source and _recurs_below(line.text, i, texts):
         return True
