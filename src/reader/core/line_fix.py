@@ -32,10 +32,13 @@ _TONE = re.compile(f"[{_TONE_MARKED}]")
 _ANNOTATION = re.compile(
     rf"[(（](?<=[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaffA-Za-z][(（])([a-z{_TONE_MARKED}]{{1,6}})[)）]"
 )
-_SYLLABLE = re.compile(
-    r"^(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
-    r"(?:iang|iong|uang|ueng|ang|eng|ing|ong|iao|ian|uai|uan|ai|ei|ao|ou|an|en|er|"
-    r"ia|ie|iu|in|ua|uo|ui|un|ue|a|o|e|i|u)$"
+# A pinyin syllable: an initial (or none) and a final. As a set: a look-up, not a match, per annotation.
+_SYLLABLES = frozenset(
+    initial + final
+    for initial in ("", "zh", "ch", "sh", *"bpmfdtnlgkhjqxrzcsyw")
+    for final in (
+        "iang iong uang ueng ang eng ing ong iao ian uai uan ai ei ao ou an en er ia ie iu in ua uo ui un ue a o e i u"
+    ).split()
 )
 
 
@@ -51,7 +54,7 @@ def _drop_annotation(m: re.Match[str]) -> str:
     base = syllable.translate(_TONELESS)
     if base == syllable:  # (no tone mark: every marked letter has a base of its own)
         return m.group(0)
-    return "" if _SYLLABLE.match(base) else m.group(0)
+    return "" if base in _SYLLABLES else m.group(0)
 
 
 # Every character sanitize() would change (line ends, tabs, escapes and
