@@ -123,6 +123,7 @@ def clean(text: str, template: Collection[str] = frozenset(), hints: Hints | Non
     from outside the text (a web page's title, the file's name).
     """
     hints = hints or Hints()
+    amp, tab, star = "&" in text, "\t" in text, "*" in text  # (asked by several gates below: one scan each)
     lines = _records(text)
     mark_template(lines, template)
     mark_repeated(lines)
@@ -130,12 +131,11 @@ def clean(text: str, template: Collection[str] = frozenset(), hints: Hints | Non
     mark_tail_blocks(lines)
     if carries(lines, _AD_SLOTS):
         mark_after_ad_label(lines)
-    if "![" in text or "&" in text:  # (a picture's Markdown, or its entity)
+    if amp or "![" in text:  # (a picture's Markdown, or its entity)
         mark_image_captions(lines)
     seen = run_rescues(lines)
     only_short = not any(line.kept for line in lines)
-    if only_short:
-        # Only short lines (a poem, a list): a text of short lines is its own body.
+    if only_short:  # (only short lines, a poem, a list: a text of short lines is its own body)
         for line in lines:
             if line.reason is Reason.BETWEEN_BOILERPLATE:
                 line.reason = None
@@ -143,7 +143,7 @@ def clean(text: str, template: Collection[str] = frozenset(), hints: Hints | Non
     rescue_heading_over_body(lines)
     rescue_title_price(lines)
     mark_site_statements(lines, title)
-    if "\u3000" in text or "\t" in text:  # (a results table's cells apart)
+    if tab or "\u3000" in text:  # (a results table's cells apart)
         keep_result_rows(lines)
     mark_appeals_after_junk(lines)
     # (only a line led by an icon or a > can be a callout; then the text's own icons decide, as ever)
@@ -156,7 +156,7 @@ def clean(text: str, template: Collection[str] = frozenset(), hints: Hints | Non
     mark_boxes_after_credit(lines)
     mark_lists_amid_junk(lines)
     mark_closing_teasers(lines)
-    if "***" in text:  # (a reviewer's name masked by the site: 柞***2：…)
+    if star and "***" in text:  # (a reviewer's name masked by the site: 柞***2：…)
         mark_masked_reviews(lines)
     mark_tail_rows(lines)
     mark_after_prev_next(lines)
@@ -166,21 +166,21 @@ def clean(text: str, template: Collection[str] = frozenset(), hints: Hints | Non
     mark_tail_furniture(lines)
     mark_call_buttons(lines)
     mark_page_marks(lines)
-    if "|" in text or "｜" in text or "&" in text:  # (a pipe table's rows start with |, ｜ or its entity)
+    if amp or "|" in text or "｜" in text:  # (a pipe table's rows start with |, ｜ or its entity)
         keep_pipe_tables(lines)
-    if "\t" in text:  # (a table copied with tabs)
+    if tab:  # (a table copied with tabs)
         keep_tab_tables(lines, text)
     if carries(lines, _TAKEN_BACK):
         keep_span_lines(lines)
     if "```" in text:  # (a Markdown code fence)
         keep_fenced_code(lines)
-    if "- **" in text:  # (a Markdown list of bold-labelled fields)
+    if star and "- **" in text:  # (a Markdown list of bold-labelled fields)
         keep_list_fields(lines)
     if Reason.TIMESTAMP in seen:  # (a reply's time amid the page: a thread's)
         mark_replies(lines)
     mark_tail_after_prose(lines)
     mark_end_matter(lines)
-    if "*" in text and marks_required(text):  # (a form's labels marked required; the lone * first)
+    if star and marks_required(text):  # (a form's labels marked required; the lone * first)
         mark_form_fields(lines)
 
     # (what stays; then the metadata lines and what goes, in one walk over the rest)
