@@ -75,3 +75,20 @@ def test_the_shared_marks_let_their_passes_run(monkeypatch: pytest.MonkeyPatch, 
     monkeypatch.setattr(cleaning, name, lambda *args: ran.append(name) or full(*args))
     cleaning.clean(_BODY + text + _BODY)
     assert ran == [name]
+
+
+_NO_TEXT = re.compile(r"^[\W_]*$")  # (junk_rule's, asked before only where the first character is no letter)
+
+
+@pytest.mark.parametrize("line", ["——", "___", "＊＊＊", "・・・", "", "a", "文——", "_a", "①②", "。。"])
+def test_no_text_gate_is_the_pattern(line: str) -> None:
+    from reader.core.folding import fold
+    from reader.core.junk_rules import Reason
+    from reader.core.line_features import junk_rule
+
+    no_text = junk_rule(line, fold(line))[0] is Reason.NO_TEXT
+    assert no_text == (_NO_TEXT.match(line) is not None)
+
+
+def test_an_atx_heading_is_still_a_heading() -> None:
+    assert cleaning._judge("## 第一节 缘起", "## 第一节 缘起")[1] is None

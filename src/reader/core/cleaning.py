@@ -369,7 +369,7 @@ def _judge(line: str, folded: str) -> _Verdict:
         return folded, Reason.NAVIGATION, False, None  # a link within the page: 跳到食譜卡, a table of contents
     if (by_links := link_rule(line)) is not None:
         return folded, by_links, False, None
-    if _ATX_HEADING.match(line):
+    if line[:1] == "#" and _ATX_HEADING.match(line):
         # The author's own heading markup: a heading, never a menu row.
         return folded, None, False, None
     if "](" in line or "*" in line:

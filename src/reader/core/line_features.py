@@ -180,7 +180,7 @@ def junk_rule(line: str, folded: str | None) -> tuple[Reason | None, bool]:
     keyword rules."""
     if folded is None:
         return long_line_rule(line), False
-    if _NO_TEXT.match(line):
+    if not line[:1].isalnum() and _NO_TEXT.match(line):  # (a letter first: some text)
         return Reason.NO_TEXT, False
     if "©" in line and SITE_FOOTER.search(line) and not _is_statement(line):
         return Reason.DISCLAIMER, False  # 地址　｜　© 2025 某某 Limited
