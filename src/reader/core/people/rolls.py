@@ -47,8 +47,9 @@ _ITEM_RE = re.compile(
 # A line without a marker is an item only when short (a roll: 王子豪（台中一中）).
 _SHORT_LINE = 16
 # Names joined by 、 (two or more 、): 阿杰、甜甜、文斌.
-# (an item may be a dotted name, 努尔买买提·吐尔逊: the list runs on through it)
-_JOINED_ITEM = rf"(?:[{CJK}]{{2,8}}·[{CJK}]{{2,8}}|[{CJK}]{{2,4}})"
+# (an item may be a dotted name, 努尔买买提·吐尔逊: the list runs on through it; or
+# glossed in brackets, 朴佳恩（박가은）: the list runs on past the gloss)
+_JOINED_ITEM = rf"(?:[{CJK}]{{2,8}}·[{CJK}]{{2,8}}|[{CJK}]{{2,4}})(?:\([^()、\n]{{1,24}}\))?"
 _JOINED_RE = re.compile(rf"(?<![{CJK}·]){_JOINED_ITEM}(?:、{_JOINED_ITEM}){{2,}}(?![{CJK}·])")
 # A label's value that is names joined by spaces, to the line's end (二等奖：
 # 王清风 李阿春 刘文雄 洪素娥).
@@ -138,10 +139,22 @@ def listed_people(t: Texts, known: set[str]) -> list[Proposal]:
                 _shaped(form, items is ranked or items is labelled or items is counted or items is wide, crowded)
                 or _nickname(form, items is line_up)
                 or (items is glossed and glossed_shape(form))
+                or (crowded and "、" in folded[s - 1 : s] + folded[e : e + 1] and _unsurnamed(form))
             )
         ]
     found += [Proposal(s, e, form, True) for s, e, form in name_column_cells(folded) if form not in known]
     return found
+
+
+def _unsurnamed(form: str) -> bool:
+    """A name with no surname (a Tibetan one, 央金), which a list joined by 、
+    and full of people vouches for: two characters, no word."""
+    return (
+        len(form) == 2
+        and not surname_length(form, 0)
+        and not lexicon.is_common_word(form)
+        and not any(c in PARTICLES or c in _LIST_ENDS for c in form)
+    )
 
 
 def _nickname(form: str, lined_up: bool) -> bool:
@@ -231,7 +244,7 @@ def _lists(folded: str) -> list[list[tuple[int, int, str]]]:
     if len(run) >= MIN_ITEMS:
         runs.append(run)
     for m in _JOINED_RE.finditer(folded):
-        runs.append(_parts(m.start(), m.group()))
+        runs.append(_joined_parts(m.start(), m.group()))
     for m in _SPACED_RE.finditer(folded):
         runs.append(_parts(m.start(1), m.group(1)))
     return runs
@@ -242,6 +255,16 @@ def _parts(pos: int, run: str) -> list[tuple[int, int, str]]:
     items = []
     for part in re.split(r"[、 \t\u3000]", run):
         items.append((pos, pos + len(part), part))
+        pos += len(part) + 1
+    return items
+
+
+def _joined_parts(pos: int, run: str) -> list[tuple[int, int, str]]:
+    """The items of a run joined by 、, each without its bracketed gloss."""
+    items = []
+    for part in run.split("、"):
+        name = part.split("(", 1)[0]
+        items.append((pos, pos + len(name), name))
         pos += len(part) + 1
     return items
 

@@ -10,7 +10,7 @@ import re
 from reader.core.people import lexicon
 from reader.core.people.cues import address_starts_before, cue_after, cue_before
 from reader.core.people.names import NOT_LAST, SHOP_MARK, is_han, surname_length
-from reader.core.people.namesakes import cell_namesakes
+from reader.core.people.namesakes import cell_namesakes, glued_namesakes
 from reader.core.people.pet_names import ANIMAL_KINDS, pet_names
 from reader.core.people.texts import DOT, Proposal
 
@@ -146,6 +146,7 @@ def things_dropped(proposals: list[Proposal], folded: str) -> list[Proposal]:
     drop |= {f for f, c in compounds.items() if c} | {f for f, h in heads.items() if h}
     drop |= {f for f, b in breeds.items() if b} | named_after | {f for f, i in inside.items() if i}
     drop |= {f for f in forms if len(f) == 2 and f[1] == SHOP_MARK} | cell_namesakes(folded, forms)
+    drop |= glued_namesakes(folded, forms)
     drop |= pet_names(han, folded)
     # 尼泊爾裔: a place and 裔 says whose descendant one is, with no surname to open a name
     drop |= {f for f in forms if f[-1] == "裔" and not surname_length(f, 0)}
