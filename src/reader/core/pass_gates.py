@@ -60,7 +60,8 @@ from reader.core.section_numbers import (
     rescue_section_notes,
     rescue_section_rows,
 )
-from reader.core.sibling_rows import rescue_sibling_rows, rescue_stub_entries
+from reader.core.sign_off_names import rescue_dated_sign_off
+from reader.core.sibling_rows import rescue_sibling_rows, rescue_spaced_runs, rescue_stub_entries
 from reader.core.spaced_rolls import rescue_spaced_rolls
 from reader.core.table_rows import (
     keep_box_credits,
@@ -135,6 +136,8 @@ _RESCUES: tuple[tuple[Pass, frozenset[object], frozenset[object]], ...] = (
     (rescue_section_rows, ROW_LIKE, _SHORT),
     (rescue_sibling_rows, ROW_LIKE, _SHORT),
     (rescue_stub_entries, SHAPE_ONLY, _SHORT),
+    (rescue_spaced_runs, ROW_LIKE, _SHORT),
+    (rescue_dated_sign_off, frozenset({_COUNTER}), _SHORT),
     (rescue_group_heads, frozenset({_CONTROLS}), _SHORT),
     (rescue_bullet_rows, ROW_LIKE, _SHORT),
     (rescue_unit_rows, ROW_LIKE, _SHORT),

@@ -81,3 +81,41 @@ def rescue_stub_entries(lines: list[Line]) -> None:
             continue
         if _shape(above.text).startswith(stub) and _shape(below.text).startswith(stub):
             line.restore()
+
+
+# A row's lead: its first two cells one space apart, each numeral a # (六级 3人 … → #级 #人).
+_LEAD_CELLS = 2
+_RUN = 3  # (three rows alike at least: a table, not a pair of links)
+_ROW_MAX = 30
+
+
+def _lead(line: Line) -> str | None:
+    text = line.text
+    if len(text) > _ROW_MAX or text.count(" ") < _LEAD_CELLS - 1:
+        return None
+    cells = text.split(" ", _LEAD_CELLS)[:_LEAD_CELLS]
+    if not all(_NUMERAL.search(c) for c in cells):
+        return None
+    return _NUMERAL.sub("#", " ".join(cells))
+
+
+def rescue_spaced_runs(lines: list[Line]) -> None:
+    """Rows of a table one space apart, each led alike (四级 2人 优秀2 / 六级 3人
+    优秀2 良好1 / 九级 2人 良好2): in a run of three or more with some row kept,
+    a row gone as a menu for its extra cells is the table's. A menu's items
+    carry no figures in every cell of the lead."""
+    i = 0
+    while i < len(lines):
+        lead = _lead(lines[i]) if lines[i].kept or lines[i].reason in ROW_LIKE else None
+        if lead is None:
+            i += 1
+            continue
+        end = i + 1
+        while end < len(lines) and (lines[end].kept or lines[end].reason in ROW_LIKE) and _lead(lines[end]) == lead:
+            end += 1
+        run = lines[i:end]
+        if len(run) >= _RUN and any(line.kept for line in run):
+            for line in run:
+                if line.reason in ROW_LIKE and line.meta is None:
+                    line.restore()
+        i = end

@@ -5,8 +5,10 @@ longer and stays, and the name stays with it."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
+from reader.core.junk_rules import Reason
 from reader.core.person_values import han_name_shaped
 
 if TYPE_CHECKING:
@@ -16,6 +18,7 @@ if TYPE_CHECKING:
 LONE_WORD = 3
 # A paragraph closes with a statement; a headline over a thread's poster (…怎么办？ / 楼主) does not.
 _CLOSED = ("。", "！", "!")
+_SIGN_OFF_MAX = 20
 
 
 def signed_name(lines: list[Line], i: int) -> bool:
@@ -39,3 +42,19 @@ def signed_name(lines: list[Line], i: int) -> bool:
 
 
 __all__ = ["LONE_WORD", "signed_name"]
+
+
+# A sign-off with its date: a name, the full date, a word of when (晓岚 2027.9.18 夜).
+_DATED_SIGN_OFF = re.compile(r"[\u3400-\u9fff]{2,4} \d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?: ?[\u3400-\u9fff]{1,2})?")
+
+
+def rescue_dated_sign_off(lines: list[Line]) -> None:
+    """A name and a date gone as a counter, in the lower half of the text,
+    right under a kept paragraph's close, is the writer signing off, once:
+    a comment thread heads every comment so (the shape recurs there)."""
+    found = [i for i, line in enumerate(lines) if len(line.text) <= _SIGN_OFF_MAX and _DATED_SIGN_OFF.fullmatch(line.text)]
+    if len(found) != 1 or (i := found[0]) * 2 < len(lines) or i == 0:
+        return
+    line, above = lines[i], lines[i - 1]
+    if line.reason is Reason.COUNTER and line.meta is None and above.kept and above.text.endswith(_CLOSED):
+        line.restore()

@@ -21,6 +21,7 @@ from reader.core.line_features import CHEVRONS, SENTENCE_END
 from reader.core.line_passes import Line, is_prose_start
 from reader.core.listed_rules import amid_listed_rules, names_own_document
 from reader.core.review_rows import is_quote, mark_testimonials, rated_quote, sold_quote, under_say_head
+from reader.core.section_numbers import resumes_sections
 from reader.core.signatures import CLOSING_WORDS
 
 # (a press release's own word too, 本新闻稿…概不负责; or the page's words as "the above": 以上内容不构成投资建议)
@@ -133,6 +134,8 @@ def _statements_from_the_end(lines: list[Line], title: str | None) -> int | None
             is_site_statement(line.text)
             and not amid_listed_rules(lines, k, _DISCLAIMS.findall(line.text))
             and not names_own_document(line.text, title)
+            # (六、本館保留…權利 after a kept 五、: the notice's last numbered rule, not the site's)
+            and not resumes_sections(lines, k, k)
         ):
             line.reason = Reason.DISCLAIMER
         # (a customer's rated quote is no paragraph of the article, nor a row ending in no sentence: 會址：…　電話：…)
