@@ -6,6 +6,7 @@ date under the post's last paragraph."""
 from __future__ import annotations
 
 from cleaning_support import kept_set, same
+from reader.core.cleaning import clean
 
 _PROSE = [
     "镇上的游泳池今年夏天重新开放，管理处把更衣室和淋浴间都翻修了一遍，水质每天检测两次。",
@@ -64,3 +65,41 @@ def test_a_name_and_date_sign_off_under_the_last_paragraph() -> None:
         ]
     )
     assert same("雨桐 2027.7.2 晨") in kept_set(text)
+
+
+def _title(text: str) -> str | None:
+    return clean(text).metadata.title
+
+
+def test_a_site_name_and_motto_over_the_post_is_no_headline() -> None:
+    text = "\n".join(
+        [
+            "首页  随笔  教学笔记  学生音乐会  关于我",
+            "青河小记 —— 一个游泳教练的日常",
+            "暑期班结束了：今年我为什么劝两个学生先别考证",
+            "阿梅 发表于 2027-08-30 21:10  阅读 512  评论 3",
+            *_PROSE,
+            *_MORE,
+            "© 2027 青河小记",
+        ]
+    )
+    assert _title(text) == "暑期班结束了：今年我为什么劝两个学生先别考证"
+    assert same("青河小记 —— 一个游泳教练的日常") not in kept_set(text)
+
+
+def test_a_latin_name_under_its_han_name_and_a_dated_heading() -> None:
+    text = "\n".join(
+        [
+            "青河渔民协会",
+            "Persatuan Nelayan Sungai Hijau",
+            "首页  协会简介  每日鱼价  联络我们",
+            "每日鱼价：2027年9月3日（星期五）青河渔港批发价",
+            "发布：协会秘书处　更新时间：2027-09-03 06:30",
+            *_PROSE,
+            *_MORE,
+            "© 2027 青河渔民协会 版权所有",
+        ]
+    )
+    meta = clean(text).metadata
+    assert meta.title == "每日鱼价：2027年9月3日（星期五）青河渔港批发价"
+    assert meta.date == "2027-09-03 06:30"

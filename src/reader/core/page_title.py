@@ -10,8 +10,9 @@ import re
 from collections.abc import Callable, Sequence
 from typing import overload
 
-from reader.core.date_lines import event_label
+from reader.core.date_lines import DATE_IN_LINE, event_label
 from reader.core.folding import fold
+from reader.core.han import HAN_RUN
 from reader.core.head_callouts import mark_callout_under
 from reader.core.head_passes import (
     in_fields,
@@ -118,7 +119,7 @@ def page_title(lines: list[Line], hints: Hints, only_short: bool) -> str | None:
     title, used = choose_title(
         texts,
         [not line.own_rule or (line.reason is Reason.NAVIGATION and item_name(k)) for k, line in enumerate(near)],
-        [line.meta is not None for line in near],
+        [line.meta is not None and not _dated_heading(near, k) for k, line in enumerate(near)],
         # (a line in other files of the folder may be this story saved twice)
         [(line.reason is None and line.meta is None) or line.reason is _TEMPLATE for line in near],
         min(head_end, HEAD_LINES),
@@ -140,6 +141,10 @@ def page_title(lines: list[Line], hints: Hints, only_short: bool) -> str | None:
                 or bool(FIELD_CODE.match(head[k].text) or BUTTON.match(head[k].text))
                 # (a row of buttons under the site's statement: 接受全部　仅必要Cookie under the cookie notice)
                 or (k > 0 and is_button_row(head[k].text) and is_site_statement(head[k - 1].text))
+                # (a name in Latin letters under its Han form: a bilingual masthead, 班台渔民协会 / Persatuan …)
+                or (k > 0 and _translated_name(head[k - 1].text, head[k].text))
+                # (the site's name and its motto, the name the page's copyright line gives: 琴房里的小事 —— …)
+                or _name_and_motto(head[k].text, lines)
             ),
         ),
         item_names=named,
@@ -205,6 +210,7 @@ def page_title(lines: list[Line], hints: Hints, only_short: bool) -> str | None:
                 and not gives_number(line.text)
                 and not _LABELLED_URL.match(line.text)
                 and not BILINGUAL_LABEL.match(line.text)
+                and not _name_and_motto(line.text, lines)
                 # (the last of a list of such lines over it is one more item: 如何修改订单 / 押金多久退回 / …)
                 and not (
                     i > 1 and all(x.reason is Reason.ABOVE_HEADLINE and len(x.text) >= 6 for x in lines[i - 2 : i])
@@ -224,6 +230,51 @@ def page_title(lines: list[Line], hints: Hints, only_short: bool) -> str | None:
         after = next((i for i in range(max(used) + 1, len(lines)) if not lines[i].own_rule), len(lines))
         mark_name_line(lines, after)
     return title
+
+
+_NAME_MAX = 12  # (a site's Han name is short)
+_LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z .,'&()-]{5,60}")
+
+
+def _translated_name(above: str, text: str) -> bool:
+    """``text`` is Latin letters only, under a short line of Han only: the name in its other language."""
+    return (
+        len(above) <= _NAME_MAX
+        and _LATIN_NAME.fullmatch(text) is not None
+        and HAN_RUN.fullmatch(above) is not None
+    )
+
+
+_MOTTO = re.compile(r"^(?P<name>[^\s—]{2,12})\s*(?:——|—|\s[-|｜]\s)\s*\S")
+_FOOT = 12  # (the copyright line closes the page)
+
+
+def _name_and_motto(text: str, lines: list[Line]) -> bool:
+    """``text`` is a name, a dash and a motto, and the page's copyright line names that name."""
+    if "—" not in text and " - " not in text and "|" not in text and "｜" not in text:
+        return False
+    if (m := _MOTTO.match(text)) is None:
+        return False
+    name = m.group("name")
+    return any(
+        name in line.text and ("©" in line.text or "版权" in line.text or "版權" in line.text or "Copyright" in line.text)
+        for line in lines[-_FOOT:]
+    )
+
+
+_HEADING_WORDS = 4  # (Han characters after the date: what the day's page is about)
+
+
+def _dated_heading(near: list[Line], k: int) -> bool:
+    """A date line right over the page's own date line, with words after its
+    day (每日鱼价：2027年10月14日（星期四）班台渔港批发价 over 更新时间：…):
+    the headline of that day's page, its date the one under it."""
+    meta, below = near[k].meta, near[k + 1].meta if k + 1 < len(near) else None
+    if meta is None or meta.kind != "date" or meta.author or meta.source or below is None or not below.date:
+        return False
+    folded = near[k].folded or fold(near[k].text)
+    d = DATE_IN_LINE.search(folded)
+    return d is not None and any(len(r) >= _HEADING_WORDS for r in HAN_RUN.findall(folded, d.end()))
 
 
 # A channel's label, a bar and a name: 新酒上架｜桂花乌龙酸艾尔
