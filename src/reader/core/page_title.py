@@ -238,15 +238,12 @@ _LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z .,'&()-]{5,60}")
 
 def _translated_name(above: str, text: str) -> bool:
     """``text`` is Latin letters only, under a short line of Han only: the name in its other language."""
-    return (
-        len(above) <= _NAME_MAX
-        and _LATIN_NAME.fullmatch(text) is not None
-        and HAN_RUN.fullmatch(above) is not None
-    )
+    return len(above) <= _NAME_MAX and _LATIN_NAME.fullmatch(text) is not None and HAN_RUN.fullmatch(above) is not None
 
 
 _MOTTO = re.compile(r"^(?P<name>[^\s—]{2,12})\s*(?:——|—|\s[-|｜]\s)\s*\S")
 _FOOT = 12  # (the copyright line closes the page)
+_COPYRIGHT = re.compile(r"©|版权|版權|Copyright")
 
 
 def _name_and_motto(text: str, lines: list[Line]) -> bool:
@@ -256,10 +253,7 @@ def _name_and_motto(text: str, lines: list[Line]) -> bool:
     if (m := _MOTTO.match(text)) is None:
         return False
     name = m.group("name")
-    return any(
-        name in line.text and ("©" in line.text or "版权" in line.text or "版權" in line.text or "Copyright" in line.text)
-        for line in lines[-_FOOT:]
-    )
+    return any(name in line.text and _COPYRIGHT.search(line.text) for line in lines[-_FOOT:])
 
 
 _HEADING_WORDS = 4  # (Han characters after the date: what the day's page is about)

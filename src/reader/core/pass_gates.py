@@ -60,8 +60,8 @@ from reader.core.section_numbers import (
     rescue_section_notes,
     rescue_section_rows,
 )
-from reader.core.sign_off_names import rescue_dated_sign_off
 from reader.core.sibling_rows import rescue_sibling_rows, rescue_spaced_runs, rescue_stub_entries
+from reader.core.sign_off_names import rescue_dated_sign_off
 from reader.core.spaced_rolls import rescue_spaced_rolls
 from reader.core.table_rows import (
     keep_box_credits,

@@ -52,7 +52,9 @@ def rescue_dated_sign_off(lines: list[Line]) -> None:
     """A name and a date gone as a counter, in the lower half of the text,
     right under a kept paragraph's close, is the writer signing off, once:
     a comment thread heads every comment so (the shape recurs there)."""
-    found = [i for i, line in enumerate(lines) if len(line.text) <= _SIGN_OFF_MAX and _DATED_SIGN_OFF.fullmatch(line.text)]
+    found = [
+        i for i, line in enumerate(lines) if len(line.text) <= _SIGN_OFF_MAX and _DATED_SIGN_OFF.fullmatch(line.text)
+    ]
     if len(found) != 1 or (i := found[0]) * 2 < len(lines) or i == 0:
         return
     line, above = lines[i], lines[i - 1]

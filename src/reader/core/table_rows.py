@@ -279,14 +279,14 @@ def rescue_head_rows(lines: list[Line]) -> None:
         rows = lines[i + 1 : i + 3]
         if all(row.kept and figure_row(row) and head_row_over(line, row) for row in rows) and not figure_row(line):
             line.restore()
-        elif " " in line.text and spaced_head(line.text) and all(row.kept and _spaced_figures(line, row) for row in rows):
+        elif " " in line.text and spaced_head(line.text) and all(_spaced_figures(line, row) for row in rows):
             line.restore()  # (cells one space apart, as a table's rows come out: 鱼种 今日价 昨日价 涨跌)
 
 
 def _spaced_figures(head: Line, row: Line) -> bool:
-    """``row`` has as many one-space cells as ``head`` (three or more), half with figures."""
+    """``row``, kept, has as many one-space cells as ``head`` (three or more), half with figures."""
     cells, n = row.text.split(" "), head.text.count(" ") + 1
-    return n >= 3 and len(cells) == n and sum(any(ch.isdigit() for ch in c) for c in cells) * 2 >= n
+    return row.kept and n >= 3 and len(cells) == n and sum(any(ch.isdigit() for ch in c) for c in cells) * 2 >= n
 
 
 _HEAD_CELLS = 3  # (a table's head: three labels or more; two are a heading's pair)
