@@ -59,6 +59,10 @@ def person_value(value: str | None) -> str | None:
     if not value:
         return None
     value = _NOTE.sub(" ", value).strip()
+    if "｜" in value or "|" in value:
+        # (a column's label glued on by a bar, 街角筆記｜梁詠恩: the name is the cell after it)
+        last = value.replace("|", "｜").rsplit("｜", 1)[1].strip()
+        value = last if han_name_shaped(last) else value
     tokens = [t for t in value.split() if fold_text(t) not in _ROLE_TOKENS]
     if not tokens or _NO_NAME.search(value):
         return None
