@@ -103,3 +103,18 @@ def test_a_latin_name_under_its_han_name_and_a_dated_heading() -> None:
     meta = clean(text).metadata
     assert meta.title == "每日鱼价：2027年9月3日（星期五）青河渔港批发价"
     assert meta.date == "2027-09-03 06:30"
+
+
+def test_a_column_label_glued_on_the_author_by_a_bar() -> None:
+    head = ["青河日報 電子版", "首頁　澳聞　副刊　專欄", "副刊 > 專欄 > 巷口隨筆", "舊街的早晨"]
+    text = "\n".join([*head, "巷口隨筆｜陳嘉欣　2028-02-01 07:00", *_PROSE, *_MORE, "版權所有 © 2028 青河日報"])
+    assert clean(text).metadata.author == "陳嘉欣"
+
+
+def test_a_reader_funded_sites_supporter_appeal_after_the_share_bar() -> None:
+    appeal = (
+        "街坊報是一份由讀者資助的獨立社區媒體，不接受政府及政黨資助。"
+        "如果你喜歡這篇報道，請考慮成為月費支持者，讓我們繼續記錄街坊的故事。"
+    )
+    kept = kept_set("\n".join([*_PROSE, *_MORE, "分享：Facebook WhatsApp Telegram 複製連結", appeal]))
+    assert same(appeal) not in kept

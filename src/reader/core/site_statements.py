@@ -55,6 +55,8 @@ _EDGE = 1
 # An appeal of the site's: something to join, give or subscribe to, asked for.
 _ASKS_FOR = re.compile(
     r"订阅|訂閱|会员|會員|捐赠|捐贈|捐款|赞助|贊助|招聘|招人|简历|簡歷|付费|付費|下载|下載|公众号|公眾號"
+    # (a reader-funded site's monthly supporters: 由讀者資助…請考慮成為月費支持者)
+    r"|资助|資助|月费|月費"
 )
 ASKS = re.compile(r"欢迎|歡迎|请|請|点击|點擊|立即|只需|成为|成為|扫码|掃碼|关注|關注|支持")
 # Junk lines between the article's last paragraph and an appeal after it,
