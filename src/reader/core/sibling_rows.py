@@ -104,18 +104,22 @@ def rescue_spaced_runs(lines: list[Line]) -> None:
     优秀2 良好1 / 九级 2人 良好2): in a run of three or more with some row kept,
     a row gone as a menu for its extra cells is the table's. A menu's items
     carry no figures in every cell of the lead."""
-    i = 0
-    while i < len(lines):
-        lead = _lead(lines[i]) if lines[i].kept or lines[i].reason in ROW_LIKE else None
-        if lead is None:
-            i += 1
-            continue
+    n = len(lines)
+    for i in [k for k in range(n) if lines[k].reason in ROW_LIKE and lines[k].meta is None and " " in lines[k].text]:
+        if not lines[i].bad or (lead := _lead(lines[i])) is None:
+            continue  # (most: taken back with an earlier run, or no figures leading)
+        start = i
+        while (
+            start > 0
+            and (lines[start - 1].kept or lines[start - 1].reason in ROW_LIKE)
+            and _lead(lines[start - 1]) == lead
+        ):
+            start -= 1
         end = i + 1
-        while end < len(lines) and (lines[end].kept or lines[end].reason in ROW_LIKE) and _lead(lines[end]) == lead:
+        while end < n and (lines[end].kept or lines[end].reason in ROW_LIKE) and _lead(lines[end]) == lead:
             end += 1
-        run = lines[i:end]
+        run = lines[start:end]
         if len(run) >= _RUN and any(line.kept for line in run):
             for line in run:
                 if line.reason in ROW_LIKE and line.meta is None:
                     line.restore()
-        i = end

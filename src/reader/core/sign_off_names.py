@@ -19,6 +19,7 @@ LONE_WORD = 3
 # A paragraph closes with a statement; a headline over a thread's poster (…怎么办？ / 楼主) does not.
 _CLOSED = ("。", "！", "!")
 _SIGN_OFF_MAX = 20
+_COUNTER = Reason.COUNTER
 
 
 def signed_name(lines: list[Line], i: int) -> bool:
@@ -52,11 +53,16 @@ def rescue_dated_sign_off(lines: list[Line]) -> None:
     """A name and a date gone as a counter, in the lower half of the text,
     right under a kept paragraph's close, is the writer signing off, once:
     a comment thread heads every comment so (the shape recurs there)."""
-    found = [
-        i for i, line in enumerate(lines) if len(line.text) <= _SIGN_OFF_MAX and _DATED_SIGN_OFF.fullmatch(line.text)
-    ]
+    # (the lines gone as counters first: most texts have none of this shape)
+    if not any(line.reason is _COUNTER and _signs_dated(line.text) for line in lines):
+        return
+    found = [i for i, line in enumerate(lines) if _signs_dated(line.text)]
     if len(found) != 1 or (i := found[0]) * 2 < len(lines) or i == 0:
         return
     line, above = lines[i], lines[i - 1]
-    if line.reason is Reason.COUNTER and line.meta is None and above.kept and above.text.endswith(_CLOSED):
+    if line.reason is _COUNTER and line.meta is None and above.kept and above.text.endswith(_CLOSED):
         line.restore()
+
+
+def _signs_dated(text: str) -> bool:
+    return len(text) <= _SIGN_OFF_MAX and " " in text and _DATED_SIGN_OFF.fullmatch(text) is not None
