@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from reader.core.line_features import SENTENCE_END
 from reader.core.line_passes import Line
+from reader.core.section_numbers import resumes_sections
 
 _RULES_ABOVE = 2  # (kept rules over it: a run, not one paragraph)
 _RULE_MAX = 80  # (a rule is one sentence of a line)
@@ -41,6 +42,8 @@ def amid_listed_rules(lines: list[Line], k: int, cues: list[str]) -> bool:
     one rule of a kept run of rules with the article going on under it (the
     next line is kept), refusing a term and nothing more."""
     text = lines[k].text
+    if resumes_sections(lines, k, k):
+        return True  # (六、本館保留…權利 after a kept 五、: the notice's last numbered rule)
     if k + 1 >= len(lines) or not lines[k + 1].kept or not _one_sentence(text):
         return False
     if not cues or not _REFUSALS.issuperset(cues):

@@ -21,7 +21,6 @@ from reader.core.line_features import CHEVRONS, SENTENCE_END
 from reader.core.line_passes import Line, is_prose_start
 from reader.core.listed_rules import amid_listed_rules, names_own_document
 from reader.core.review_rows import is_quote, mark_testimonials, rated_quote, sold_quote, under_say_head
-from reader.core.section_numbers import resumes_sections
 from reader.core.signatures import CLOSING_WORDS
 
 # (a press release's own word too, 本新闻稿…概不负责; or the page's words as "the above": 以上内容不构成投资建议)
@@ -52,11 +51,9 @@ _PRIVACY_LABELS = tuple(
 )
 # Beyond a statement, at most this many paragraphs of the article.
 _EDGE = 1
-# An appeal of the site's: something to join, give or subscribe to, asked for.
+# An appeal of the site's: something to join, give (資助, 月費 supporters) or subscribe to, asked for.
 _ASKS_FOR = re.compile(
-    r"订阅|訂閱|会员|會員|捐赠|捐贈|捐款|赞助|贊助|招聘|招人|简历|簡歷|付费|付費|下载|下載|公众号|公眾號"
-    # (a reader-funded site's monthly supporters: 由讀者資助…請考慮成為月費支持者)
-    r"|资助|資助|月费|月費"
+    r"订阅|訂閱|会员|會員|捐赠|捐贈|捐款|赞助|贊助|招聘|招人|简历|簡歷|付费|付費|下载|下載|公众号|公眾號|资助|資助|月费|月費"
 )
 ASKS = re.compile(r"欢迎|歡迎|请|請|点击|點擊|立即|只需|成为|成為|扫码|掃碼|关注|關注|支持")
 # Junk lines between the article's last paragraph and an appeal after it,
@@ -136,8 +133,6 @@ def _statements_from_the_end(lines: list[Line], title: str | None) -> int | None
             is_site_statement(line.text)
             and not amid_listed_rules(lines, k, _DISCLAIMS.findall(line.text))
             and not names_own_document(line.text, title)
-            # (六、本館保留…權利 after a kept 五、: the notice's last numbered rule, not the site's)
-            and not resumes_sections(lines, k, k)
         ):
             line.reason = Reason.DISCLAIMER
         # (a customer's rated quote is no paragraph of the article, nor a row ending in no sentence: 會址：…　電話：…)
