@@ -7,6 +7,7 @@ under it), or a fallback from the file name or the first sentence.
 from __future__ import annotations
 
 import re
+import string
 from collections.abc import Callable, Sequence
 from typing import overload
 
@@ -116,10 +117,13 @@ def page_title(lines: list[Line], hints: Hints, only_short: bool) -> str | None:
     for k in range(1, len(near)):
         if near[k - 1].own_rule and near[k].kept:
             item_name(k)  # (or a kept row of parts under it that leads with the name the body gives)
+    is_meta = [line.meta is not None for line in near]
+    if b"\1\1" in bytes(is_meta):  # (two meta lines in a row, the first perhaps a dated heading: most pages have none)
+        is_meta = [m and not _dated_heading(near, k) for k, m in enumerate(is_meta)]
     title, used = choose_title(
         texts,
         [not line.own_rule or (line.reason is Reason.NAVIGATION and item_name(k)) for k, line in enumerate(near)],
-        [line.meta is not None and not _dated_heading(near, k) for k, line in enumerate(near)],
+        is_meta,
         # (a line in other files of the folder may be this story saved twice)
         [(line.reason is None and line.meta is None) or line.reason is _TEMPLATE for line in near],
         min(head_end, HEAD_LINES),
@@ -233,27 +237,46 @@ def page_title(lines: list[Line], hints: Hints, only_short: bool) -> str | None:
 
 
 _NAME_MAX = 12  # (a site's Han name is short)
-_LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z .,'&()-]{5,60}")
+_LATIN_CHARS = string.ascii_letters + " .,'&()-"  # (a string test: no pattern to compile)
 
 
 def _translated_name(above: str, text: str) -> bool:
     """``text`` is Latin letters only, under a short line of Han only: the name in its other language."""
-    return len(above) <= _NAME_MAX and _LATIN_NAME.fullmatch(text) is not None and HAN_RUN.fullmatch(above) is not None
+    return (
+        len(above) <= _NAME_MAX
+        and 6 <= len(text) <= 61
+        and text[0] in string.ascii_letters
+        and not text.strip(_LATIN_CHARS)
+        and HAN_RUN.fullmatch(above) is not None
+    )
 
 
-_MOTTO = re.compile(r"^(?P<name>[^\s—]{2,12})\s*(?:——|—|\s[-|｜]\s)\s*\S")
 _FOOT = 12  # (the copyright line closes the page)
-_COPYRIGHT = re.compile(r"©|版权|版權|Copyright")
+_COPYRIGHT = ("©", "版权", "版權", "Copyright")
+_BARS = ("-", "|", "｜")
 
 
 def _name_and_motto(text: str, lines: list[Line]) -> bool:
     """``text`` is a name, a dash and a motto, and the page's copyright line names that name."""
     if "—" not in text and " - " not in text and "|" not in text and "｜" not in text:
         return False
-    if (m := _MOTTO.match(text)) is None:
-        return False
-    name = m.group("name")
-    return any(name in line.text and _COPYRIGHT.search(line.text) for line in lines[-_FOOT:])
+    name = _motto_name(text)
+    return name is not None and any(name in x.text and any(c in x.text for c in _COPYRIGHT) for x in lines[-_FOOT:])
+
+
+def _motto_name(text: str) -> str | None:
+    """The name before a motto: a word of 2 to 12 characters, then —— (spaces around it or not) or a
+    spaced bar or hyphen, then the motto. (String tests: a pattern costs its compile in every process.)"""
+    end = 0
+    while end < len(text) and not text[end].isspace() and text[end] != "—":
+        end += 1
+    if not 2 <= end <= _NAME_MAX:
+        return None
+    after = text[end:].lstrip()
+    if after[:1] == "—":
+        return text[:end] if after[1:].strip() else None
+    spaced = len(after) < len(text) - end and after[1:2].isspace()
+    return text[:end] if spaced and after[:1] in _BARS and after[2:].strip() else None
 
 
 _HEADING_WORDS = 4  # (Han characters after the date: what the day's page is about)

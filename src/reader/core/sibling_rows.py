@@ -105,7 +105,7 @@ def rescue_spaced_runs(lines: list[Line]) -> None:
     a row gone as a menu for its extra cells is the table's. A menu's items
     carry no figures in every cell of the lead."""
     n = len(lines)
-    for i in [k for k in range(n) if lines[k].reason in ROW_LIKE and lines[k].meta is None and " " in lines[k].text]:
+    for i in [k for k, x in enumerate(lines) if x.reason in ROW_LIKE and x.meta is None and " " in x.text]:
         if not lines[i].bad or (lead := _lead(lines[i])) is None:
             continue  # (most: taken back with an earlier run, or no figures leading)
         start = i
