@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from cleaning_support import kept_set, same
 from reader.core.cleaning import clean
+from reader.core.meta_records import Hints
 
 _PROSE = [
     "镇上的游泳池今年夏天重新开放，管理处把更衣室和淋浴间都翻修了一遍，水质每天检测两次。",
@@ -111,10 +112,21 @@ def test_a_column_label_glued_on_the_author_by_a_bar() -> None:
     assert clean(text).metadata.author == "陳嘉欣"
 
 
-def test_a_reader_funded_sites_supporter_appeal_after_the_share_bar() -> None:
+def test_a_sites_appeal_of_itself_after_the_share_bar() -> None:
+    # (it names nothing to subscribe to: the site's own name opening it, and the ask, tell it)
     appeal = (
         "街坊報是一份由讀者資助的獨立社區媒體，不接受政府及政黨資助。"
         "如果你喜歡這篇報道，請考慮成為月費支持者，讓我們繼續記錄街坊的故事。"
     )
-    kept = kept_set("\n".join([*_PROSE, *_MORE, "分享：Facebook WhatsApp Telegram 複製連結", appeal]))
+    text = "\n".join([*_PROSE, *_MORE, "分享：Facebook WhatsApp Telegram 複製連結", appeal])
+    kept = [same(p) for p in clean(text, hints=Hints(source="街坊報 Neighbourhood Press")).paragraphs]
     assert same(appeal) not in kept
+    assert same(_MORE[-1]) in kept
+
+
+def test_a_paragraph_after_the_share_bar_that_names_another_and_asks_stays() -> None:
+    # (the site's name is not its first word: the author's own closing, asking nothing of the site's)
+    closing = "舊街坊如果你也記得這間店，請在留言告訴我們你最記得的一味，我們會轉交給何伯。"
+    text = "\n".join([*_PROSE, *_MORE, "分享：Facebook WhatsApp Telegram 複製連結", closing])
+    kept = [same(p) for p in clean(text, hints=Hints(source="街坊報")).paragraphs]
+    assert same(closing) in kept

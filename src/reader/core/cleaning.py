@@ -145,7 +145,7 @@ def clean(text: str, template: Collection[str] = frozenset(), hints: Hints | Non
     mark_site_statements(lines, title)
     if tab or "\u3000" in text:  # (a results table's cells apart)
         keep_result_rows(lines)
-    mark_appeals_after_junk(lines)
+    mark_appeals_after_junk(lines, hints.source)
     # (only a line led by an icon or a > can be a callout; then the text's own icons decide, as ever)
     if (led := icon_led(lines)) and ANY_ICON.search(text):
         mark_icon_appeals(led)

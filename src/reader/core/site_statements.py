@@ -51,9 +51,9 @@ _PRIVACY_LABELS = tuple(
 )
 # Beyond a statement, at most this many paragraphs of the article.
 _EDGE = 1
-# An appeal of the site's: something to join, give (資助, 月費 supporters) or subscribe to, asked for.
+# An appeal of the site's: something to join, give or subscribe to, asked for.
 _ASKS_FOR = re.compile(
-    r"订阅|訂閱|会员|會員|捐赠|捐贈|捐款|赞助|贊助|招聘|招人|简历|簡歷|付费|付費|下载|下載|公众号|公眾號|资助|資助|月费|月費"
+    r"订阅|訂閱|会员|會員|捐赠|捐贈|捐款|赞助|贊助|招聘|招人|简历|簡歷|付费|付費|下载|下載|公众号|公眾號"
 )
 ASKS = re.compile(r"欢迎|歡迎|请|請|点击|點擊|立即|只需|成为|成為|扫码|掃碼|关注|關注|支持")
 # Junk lines between the article's last paragraph and an appeal after it,
@@ -143,20 +143,20 @@ def _statements_from_the_end(lines: list[Line], title: str | None) -> int | None
     return None
 
 
-def mark_appeals_after_junk(lines: list[Line]) -> None:
-    """After the article has ended (its last paragraph, then junk: a share
-    bar, previous/next links, a related list; lines that are not prose
-    do not count either way), a paragraph that asks the
-    reader to join, give or subscribe is the site's (母校的发展离不开…
-    接受捐赠), however long; after one junk line (a report to download) only
-    as the page's last paragraph. Directly under the article it may be the
-    author's own closing, and stays."""
+def mark_appeals_after_junk(lines: list[Line], site: str | None = None) -> None:
+    """After the article has ended (its last paragraph, then junk: a share bar, previous/next links,
+    a related list; lines that are not prose do not count either way), a paragraph that asks the
+    reader to join, give or subscribe is the site's (母校的发展离不开…接受捐赠), however long, and so
+    is one that opens with the site's own name (the markup's ``site``) and asks; after one junk
+    line (a report to download) only as the page's last paragraph. Directly under the article it
+    may be the author's own closing, and stays."""
+    own = next(iter((site or "").split()), "")  # (街坊誌 of 街坊誌 Neighbourhood Press)
     # (from the end back to the article's last paragraph that asks nothing)
     last = next(
         (
             i
             for i in range(len(lines) - 1, -1, -1)
-            if lines[i].kept and is_prose_start(lines[i]) and not _is_appeal(lines[i].text)
+            if lines[i].kept and is_prose_start(lines[i]) and not _is_appeal(lines[i].text, own)
         ),
         None,
     )
@@ -173,7 +173,7 @@ def mark_appeals_after_junk(lines: list[Line]) -> None:
             junk
             and line.kept
             and is_prose_start(line)
-            and _is_appeal(line.text)
+            and _is_appeal(line.text, own)
             # (after one junk line only when nothing of the article's is kept under it)
             and (junk >= _AFTER_JUNK or not any(x.kept for x in lines[k + 1 :]))
         ):
@@ -380,8 +380,8 @@ _PHONE = re.compile(r"(?<!\d)\d{3,4}[- ]?\d{4}(?!\d)")
 _OPENS_WITH_ASK = re.compile(r"(?:^|(?<=[？?！!。]))(?:" + _ASKS_FOR.pattern + ")")
 
 
-def _is_appeal(text: str) -> bool:
-    return _ASKS_FOR.search(text) is not None and (
+def _is_appeal(text: str, own: str) -> bool:
+    return (_ASKS_FOR.search(text) is not None or (len(own) > 1 and text.startswith(own))) and (
         ASKS.search(text) is not None or _OPENS_WITH_ASK.search(text) is not None
     )
 
