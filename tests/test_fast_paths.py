@@ -11,7 +11,7 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from reader.core import cleaning
+from reader.core import cleaning, line_verdicts
 from reader.core.credit_roles import ROLES, SHAPED_ROLE
 from reader.core.decoding import decode
 from reader.core.folding import fold
@@ -81,16 +81,16 @@ def test_prose_fast_path_gives_the_full_verdict() -> None:
         "© 2025 南岛日报，保留所有权利，本站内容未经授权不得转载，"
         "如需合作请来信联系我们的编辑部门，谢谢你的支持与理解。",
     ]
-    lines = [line for line in [*_lines(), *near] if len(line) > cleaning.KEYWORD_LINE]
-    verdicts = cleaning._judge_all(lines)
-    fast = [line for line, verdict in zip(lines, verdicts, strict=True) if verdict is cleaning._PROSE]
+    lines = [line for line in [*_lines(), *near] if len(line) > line_verdicts.KEYWORD_LINE]
+    verdicts = line_verdicts.judge_all(lines)
+    fast = [line for line, verdict in zip(lines, verdicts, strict=True) if verdict is line_verdicts.PROSE]
     assert len(fast) > 400  # (most long lines take it)
     assert near[6] in fast and near[7] in fast and near[8] not in fast  # (© first: no letter)
     for line in fast:
         assert not judged_by_keywords(line), line
         assert link_rule(line) is None, line
         assert long_line_rule(without_markdown(line)) is None, line
-        assert not line.startswith(cleaning._REPOST_START), line
+        assert not line.startswith(line_verdicts._REPOST_START), line
         assert not is_short(line), line
 
 

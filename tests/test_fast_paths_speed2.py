@@ -9,7 +9,7 @@ import string
 
 import pytest
 
-from reader.core import cleaning, line_fix
+from reader.core import cleaning, line_fix, line_verdicts
 from reader.core.line_passes import Line
 from reader.core.meta_lines import event_time
 from reader.core.metadata import MetaLine
@@ -91,4 +91,4 @@ def test_no_text_gate_is_the_pattern(line: str) -> None:
 
 
 def test_an_atx_heading_is_still_a_heading() -> None:
-    assert cleaning._judge("## 第一节 缘起", "## 第一节 缘起")[1] is None
+    assert line_verdicts._judge("## 第一节 缘起", "## 第一节 缘起")[1] is None

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from reader.core import cleaning, pass_gates
+from reader.core import cleaning, line_verdicts, pass_gates
 from reader.core.decoding import decode
 from reader.core.junk_rules import Reason
 from reader.core.line_passes import Line
@@ -64,7 +64,7 @@ def test_gated_cleaning_is_ungated_cleaning(monkeypatch: pytest.MonkeyPatch) -> 
     everything = {*Reason, pass_gates.SHORT_KEPT, pass_gates.LOOSE, pass_gates.WEAK, "byline", "editor", "credit"}
     monkeypatch.setattr(pass_gates, "census", lambda lines: set(everything))
     monkeypatch.setattr(cleaning, "carries", lambda lines, reasons: True)
-    cleaning._VERDICTS.clear()
+    line_verdicts._VERDICTS.clear()
     assert [cleaning.clean(text, hints=Hints(name="page")) for text in _texts()] == gated
 
 

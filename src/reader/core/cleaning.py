@@ -25,14 +25,12 @@ treated like Simplified ones.
 from __future__ import annotations
 
 import itertools
-import re
 from collections.abc import Collection
 from dataclasses import dataclass
 
 from reader.core.body_span import keep_fenced_code, keep_span_lines
 from reader.core.call_buttons import mark_call_buttons
 from reader.core.closing_teasers import mark_closing_teasers
-from reader.core.credit_roles import ROLE
 from reader.core.end_boxes import (
     mark_after_prev_next,
     mark_author_boxes,
@@ -41,22 +39,13 @@ from reader.core.end_boxes import (
     mark_site_notices,
 )
 from reader.core.end_matter import mark_end_matter
-from reader.core.folding import fold
 from reader.core.form_fields import mark_form_fields, marks_required
 from reader.core.head_passes import rescue_heading_over_body, rescue_title_price
 from reader.core.junk_rules import Reason
 from reader.core.line_features import (
-    HAN,
-    KEYWORD_LINE,
-    KEYWORD_LINE_LATIN,
     SENTENCE_END,
     SHORT,
     is_short,
-    judged_by_keywords,
-    junk_rule,
-    link_rule,
-    long_line_rule,
-    without_markdown,
 )
 from reader.core.line_fix import fix_line, fix_lines
 from reader.core.line_passes import (
@@ -67,9 +56,10 @@ from reader.core.line_passes import (
     mark_image_captions,
     mark_teasers,
 )
+from reader.core.line_verdicts import PROSE, judge_all
 from reader.core.list_fields import keep_list_fields
-from reader.core.meta_lines import Verdict, bar_byline, event_time, poster, record_rows, staff_credits
-from reader.core.metadata import Hints, Metadata, MetaLine, dateline_reporters, parse_meta_line, parse_repost_line
+from reader.core.meta_lines import event_time, poster, record_rows, staff_credits
+from reader.core.metadata import Hints, Metadata, MetaLine, dateline_reporters
 from reader.core.page_footer import mark_footer
 from reader.core.page_marks import mark_page_marks
 from reader.core.page_title import fallback_title, page_title
@@ -218,34 +208,14 @@ def clean(text: str, template: Collection[str] = frozenset(), hints: Hints | Non
     return Cleaned(metadata, paragraphs, tuple(gone))
 
 
-_META_LINE = 60
-_REPOST_START = ("本文", "本篇", "文章", "原文")
-# A Markdown ATX heading: '# 标题', '## 第一节'.
-_ATX_HEADING = re.compile(r"^#{1,6}[ \t]+\S")
-_DIGITS_ONLY = re.compile(r"[\d\s/.:-]+")
-# Shapes a metadata line can also have (a date is digits and separators).
-_META_MAY_BE = (
-    None,
-    Reason.TIMESTAMP,
-    Reason.HANDLE,
-    Reason.COUNTER,
-    Reason.NAVIGATION,
-    Reason.CONTACT,
-    Reason.LINKS,
-    Reason.CONTROLS,  # (a date spaced out, 2025 年 11 月 27 日; with a year only)
-)
-_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
-_CONTROLS = Reason.CONTROLS  # (bound once: Reason.X is a slow lookup)
-
-
 def _records(text: str) -> list[Line]:
     texts = fix_lines(text)
-    judged = _judge_all(texts)
+    judged = judge_all(texts)
     n = len(texts)
     # (positional: text, folded, short, reason, meta, own_rule, weak)
     lines = [
-        Line(line, None, False)  # (kept, and no short line: see _judge_all)
-        if verdict is _PROSE
+        Line(line, None, False)  # (kept, and no short line: see judge_all)
+        if verdict is PROSE
         else Line(
             line,
             verdict[0],
@@ -284,117 +254,6 @@ def _records(text: str) -> list[Line]:
             record.meta = MetaLine("byline", author=name, credits=(("作者", name),))
             record.restore()
     return lines
-
-
-_Verdict = Verdict
-# Verdicts on short lines, by line: a folder's template lines recur in every
-# file, so most are judged once per load. Bounded; a pure function's memo.
-_VERDICTS: dict[str, _Verdict] = {}
-_VERDICTS_MAX = 200_000
-
-
-def _judge_all(texts: list[str]) -> list[_Verdict]:
-    """(folded, junk reason, weak, metadata) for every line. Short lines
-    are folded (in one call for all those not judged before) and judged
-    by every rule; long ones only by their shape."""
-    out: list[_Verdict | None] = [None] * len(texts)
-    todo = []
-    known_verdicts = _VERDICTS
-    for i, line in enumerate(texts):
-        n = len(line)
-        if n <= KEYWORD_LINE:
-            # (a line this short is judged by the keyword rules whatever its links)
-            if (known := known_verdicts.get(line)) is not None:
-                out[i] = known
-            else:
-                todo.append(i)
-            continue
-        if (
-            ("，" in line or "。" in line)
-            and "](" not in line
-            and line[0].isalnum()
-            and (n > KEYWORD_LINE_LATIN or HAN.search(line))
-            # (a footer's marks, copyright first or ICP备: a footer is never a statement, 。 last)
-            and (
-                line[-1] == "。"
-                or not (line[0] in "cC" or "备" in line or "備" in line or "证" in line or "證" in line or "©" in line)
-            )
-            and not line.startswith(_REPOST_START)
-        ):
-            # A line of prose (most long lines), in a few tests in C: what the
-            # branches below find for it, each test ruling out one of them
-            # (the keyword rules', a link's, a heading's, no text's, a
-            # footer's, a menu's, a repost's); and it is no short line.
-            out[i] = _PROSE
-            continue
-        linked = "](" in line
-        # (a line longer than any the keyword rules judge, and no link to take out)
-        if (linked or n <= KEYWORD_LINE_LATIN) and judged_by_keywords(without_markdown(line) if linked else line):
-            if (known := known_verdicts.get(line)) is not None:
-                out[i] = known
-            else:
-                todo.append(i)
-        elif linked and (by_links := link_rule(line)) is not None:
-            out[i] = (None, by_links, False, None)
-        elif line[:1] == "#" and _ATX_HEADING.match(line):
-            out[i] = _PLAIN
-        else:
-            reason = long_line_rule(without_markdown(line) if linked or "*" in line or "_" in line else line)
-            if reason is None and not line.startswith(_REPOST_START):
-                out[i] = _PLAIN  # (most long lines: prose)
-                continue
-            # (a repost's statement is a long line: 本文来自微信公众号“X”，作者：Y，编辑：Z)
-            meta = parse_repost_line(line, fold(line)) if reason is None else None
-            out[i] = (None, reason, False, meta)
-    if todo:
-        if len(_VERDICTS) > _VERDICTS_MAX:
-            _VERDICTS.clear()
-        for i, folded in zip(todo, fold("\n".join(texts[i] for i in todo)).split("\n"), strict=False):
-            # (a line new to the memo may come again in the same text: judged once)
-            if (known := _VERDICTS.get(texts[i])) is None:
-                known = _VERDICTS[texts[i]] = _judge(texts[i], folded)
-            out[i] = known
-    return out  # type: ignore[return-value]
-
-
-_PLAIN: _Verdict = (None, None, False, None)
-# The same verdict, for a line found to be prose by the fast test (no short
-# line); a tuple of its own, told apart by identity (a literal would be
-# _PLAIN's constant).
-_PROSE: _Verdict = tuple([None, None, False, None])  # type: ignore[assignment]
-
-
-def _judge(line: str, folded: str) -> _Verdict:
-    if "](#" in line and len(line) <= _META_LINE:
-        return folded, Reason.NAVIGATION, False, None  # a link within the page: 跳到食譜卡, a table of contents
-    if (by_links := link_rule(line)) is not None:
-        return folded, by_links, False, None
-    if line[:1] == "#" and _ATX_HEADING.match(line):
-        # The author's own heading markup: a heading, never a menu row.
-        return folded, None, False, None
-    if "](" in line or "*" in line:
-        reason, weak = junk_rule(without_markdown(line), without_markdown(folded))
-    else:
-        reason, weak = junk_rule(line, folded)
-    meta = None
-    if "](" in line or line.count("**") > 1:  # a byline's links: 作者：[名字](/about); a **bold** name (not 7**3)
-        line, folded = without_markdown(line), without_markdown(folded)
-    if (
-        len(line) <= _META_LINE
-        and reason in _META_MAY_BE
-        # (controls' shape: a date spaced out with its year, or a credit row, 撰文 / 李明　摄影 / 王刚)
-        and (reason is not _CONTROLS or _YEAR.search(line) or ROLE.match(folded))
-    ):
-        meta = parse_meta_line(line, folded)
-        no_writer = meta is None or (meta.kind == "date" and not meta.author)
-        if no_writer and ("｜" in line or "|" in line or " · " in line):
-            meta = bar_byline(meta, line, parse_meta_line)  # (cells a bar or a dot parts: the writer beside the date)
-        # Digits alone are a date only with a year ("1/5" is a page count).
-        if meta and reason is Reason.COUNTER and _DIGITS_ONLY.fullmatch(line) and not (meta.date or "")[:4].isdigit():
-            meta = None
-    if meta is None and reason is None and line.startswith(_REPOST_START):
-        meta = parse_repost_line(line, folded)
-    return folded, reason, weak, meta
 
 
 __all__ = ["Cleaned", "Dropped", "Line", "clean", "fix_line"]

@@ -162,8 +162,8 @@ def is_menu(line: str) -> bool:
 
 def long_line_rule(line: str) -> Reason | None:
     """Why a line too long for the keyword rules is junk, by its shape
-    only: no text, a site's footer, a menu at any length. (cleaning's
-    _judge_all passes over lines of prose none of these can take, by tests
+    only: no text, a site's footer, a menu at any length. (line_verdicts'
+    judge_all passes over lines of prose none of these can take, by tests
     of its own: a new rule here needs one there; tests/test_fast_paths.py)"""
     if not line[:1].isalnum() and _NO_TEXT.match(line):  # (a letter first: some text)
         return Reason.NO_TEXT
