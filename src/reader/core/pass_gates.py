@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection
 
+from reader.core.body_rescues import rescue_lone_links, rescue_references, rescue_weak
 from reader.core.body_span import keep_list_runs
 from reader.core.box_fields import rescue_box_fields
 from reader.core.bracketed_notes import rescue_bracketed_notes
@@ -29,7 +30,7 @@ from reader.core.headed_label_runs import rescue_headed_label_runs
 from reader.core.item_rows import rescue_item_rows
 from reader.core.junk_rules import ROW_LIKE, SHAPE_ONLY, Reason
 from reader.core.label_pairs import rescue_label_pairs
-from reader.core.line_passes import Line, rescue_lone_links, rescue_references, rescue_weak, resolve_short
+from reader.core.line_passes import Line, resolve_short
 from reader.core.list_runs import rescue_list_runs
 from reader.core.list_siblings import rescue_siblings
 from reader.core.notice_attachments import rescue_notice_attachments
