@@ -1,6 +1,6 @@
 """The site's lines under the article that read like a notice's last lines,
 asked of the page's last kept lines from the end up (through
-``site_statements.tail_notice``): a paragraph refusing liability, an appeal
+``tail_notices.tail_notice``): a paragraph refusing liability, an appeal
 for the reader's gift and its button, a footnote under an asterisk or an
 end note after a dash (— 本文為…), a hotline or contact row under other
 junk, readers' comments under a label that says so (【家長留言】name：…)."""

@@ -14,13 +14,12 @@ from __future__ import annotations
 
 import re
 
-from reader.core.closing_notices import closing_notice
 from reader.core.footer_lines import SITE_LINE_MAX
 from reader.core.junk_rules import Reason
 from reader.core.line_features import CHEVRONS, SENTENCE_END
 from reader.core.line_passes import Line, is_prose_start
 from reader.core.listed_rules import amid_listed_rules, names_own_document
-from reader.core.review_rows import is_quote, mark_testimonials, rated_quote, sold_quote, under_say_head
+from reader.core.review_rows import is_quote, mark_testimonials, rated_quote, under_say_head
 from reader.core.signatures import CLOSING_WORDS
 
 # (a press release's own word too, 本新闻稿…概不负责; or the page's words as "the above": 以上内容不构成投资建议)
@@ -29,7 +28,7 @@ _SELF = re.compile(
     # (the unit's own site named whole: 本堂區網站, 本協會网站)
     r"|本\S{1,4}(?:网站|網站)"
 )
-_DISCLAIMS = re.compile(
+DISCLAIMS = re.compile(
     r"仅供|僅供|不代表|不构成|不構成|概不|恕不|免责|免責|权利|權利|立场|立場|版权|版權|转载|轉載"
     r"|隐私|隱私|私隐|私隱|个人资料|個人資料|cookie|风险自担|風險自負|为准|為準|解释权|解釋權|真实性负责|真實性負責"
     # (a commission the page earns from its links: 本文含有联盟连结…可获得少许佣金/分润)
@@ -91,7 +90,7 @@ def is_site_statement(text: str) -> bool:
     return (
         ("本" in text or "平台" in text or "以上" in text)
         and (_SELF.search(text) is not None or "本校" in text or "本行" in text or "本中心" in text)
-        and _DISCLAIMS.search(text) is not None
+        and DISCLAIMS.search(text) is not None
     )
 
 
@@ -131,7 +130,7 @@ def _statements_from_the_end(lines: list[Line], title: str | None) -> int | None
             continue
         if (
             is_site_statement(line.text)
-            and not amid_listed_rules(lines, k, _DISCLAIMS.findall(line.text))
+            and not amid_listed_rules(lines, k, DISCLAIMS.findall(line.text))
             and not names_own_document(line.text, title)
         ):
             line.reason = Reason.DISCLAIMER
@@ -240,13 +239,13 @@ def mark_icon_appeals(lines: list[Line]) -> None:
                 continue
             # (or one that ends in a link into the site the page's junk links into: its shop, its form)
             if hosts is None:
-                hosts = {h for x in lines if x.bad and "](http" in x.text for h in _LINK_HOST.findall(x.text)}
+                hosts = {h for x in lines if x.bad and "](http" in x.text for h in LINK_HOST.findall(x.text)}
             if m.group("host") in hosts:
                 line.reason = Reason.PROMOTION
 
 
 # A Markdown link's host: [立即報名](https://www.example.hk/trial/)
-_LINK_HOST = re.compile(r"\]\(https?://([^/)\s]+)")
+LINK_HOST = re.compile(r"\]\(https?://([^/)\s]+)")
 _LAST_LINK = re.compile(r"(?:\[(?P<label>[^\[\]]{0,30}))?\]\(https?://(?P<host>[^/)\s]+)[^)\s]*\)\s*$")
 
 
@@ -270,7 +269,7 @@ def mark_link_buttons(lines: list[Line]) -> None:
             if before.endswith(("。", "：", ":")) or len(_SENTENCE_MARKS.findall(before)) > 1:
                 continue  # (a sentence that cites its source, 原文見：[…](…), is the article's)
         if hosts is None:
-            hosts = {h for x in lines if x.bad and "](http" in x.text for h in _LINK_HOST.findall(x.text)}
+            hosts = {h for x in lines if x.bad and "](http" in x.text for h in LINK_HOST.findall(x.text)}
         if m.group(1) in hosts:
             line.reason = Reason.PROMOTION
 
@@ -284,117 +283,29 @@ _AFTER_BUTTON = 30
 _SENTENCE_MARKS = re.compile(r"[。！？!?]")
 
 
-def tail_notice(lines: list[Line], i: int) -> Reason | None:
-    """Why line ``i``, the page's last kept line (only junk under it), is one
-    of the site's notices in sentence form, or None: a contact paragraph
-    opening with a hotline's number under the article's end note (救护热线：
-    0591-8776 2110（24小时）。…), a call that asks the reader, with a link into
-    the site the page's junk links into and a number to message (想預約…？填寫
-    [報名表](…)，或WhatsApp 5123 8866查詢。), a line in bold that disclaims
-    (**以上分析僅供參考，…以考評局公佈為準。**), a customer's quoted word
-    under a label and signed with a dash (种植户反馈：“…”——山东菏泽 张先生),
-    whom to ask by name and title and a number under a signature (查詢：陳小姐
-    2345 6789), a short line asking to follow the site's channel (…請關注我們的
-    公眾號「某某」。), a notice under a bracketed label that invites the reader
-    (【診所消息】…歡迎預約。), a labelled paragraph right under the notice's
-    attachment line (附件：….pdf / 特别提醒：…。: the notice ended at its
-    attachment). ``tail_passes.mark_tail_statement`` asks it of the last
-    kept lines, from the end up, while each is one."""
-    text = lines[i].text
-    # (a label in brackets is one as a colon's is: 【温馨提示】…)
-    labelled = (
-        "：" in (head := text[:9]) or ":" in head or (head[:1] == "【" and _BRACKET_LABEL.match(text) is not None)
-    )
-    if labelled and _HOTLINE.match(text) and lines[i - 1].bad and not lines[i - 1].meta:
-        return Reason.CONTACT
-    if labelled and lines[i - 1].reason is Reason.ATTACHMENT and text.endswith("。"):
-        return Reason.DISCLAIMER  # (a labelled paragraph under the notice's attachment: the site's 提醒)
-    if "](http" in text and ("？" in text or "?" in text.split("](", 1)[0]) and _PHONE.search(text):
-        # (a call that asks the reader first: 想預約…？; a notice's 詳情請瀏覽… is the article's)
-        hosts = {h for x in lines if x.bad and "](http" in x.text for h in _LINK_HOST.findall(x.text)}
-        return None if hosts.isdisjoint(_LINK_HOST.findall(text)) else Reason.PROMOTION
-    if text.startswith("**") and text.endswith("**") and _DISCLAIMS.search(text):
-        return Reason.DISCLAIMER
-    if "——" in text and _TESTIMONIAL.match(text):
-        return Reason.PROMOTION
-    if text[:1] in "“「" and lines[i - 1].bad and sold_quote(lines, i):
-        return Reason.PROMOTION  # (a client's quote signed after a dash, alone under the page's junk)
-    if labelled and _PERSON_CONTACT.match(text) and _signed_above(lines[i - 1]):
-        return Reason.CONTACT
-    if len(text) <= _CHANNEL_CALL and _CHANNEL.search(text) and (ASKS.search(text) or _OPENS_WITH_ASK.match(text)):
-        return Reason.PROMOTION  # (one sentence asking to follow the site's channel, or opening with it: 訂閱…)
-    if labelled and _ABOUT.match(text):
-        return Reason.WIDGET  # (a box about the department, the shop or the writer: 科室简介：…, 作者簡介：…)
-    if text[:1] == "【" and _BRACKET_LABEL.match(text) and lines[i - 1].text[:1] != "【" and _INVITES.search(text):
-        # (a notice of its own under a bracketed label, inviting the reader, alone at the end:
-        # 【診所消息】12月起…增設針灸門診，歡迎預約。 A series of them is the article's: 【同期声】…)
-        return Reason.PROMOTION
-    if (above := lines[i - 1].meta) is not None and above.kind in _SIGNATURES and _INVITES.search(text):
-        # (under the article's closing credit, an invitation with a number to call:
-        # 歡迎預約到店驗光，…預約請撥04-2247-3366: the shop's, not the writer's)
-        return Reason.PROMOTION if _PHONE.search(text) else None
-    return closing_notice(lines, i)  # (a disclaimer, an appeal, a contact row, a labelled comment)
-
-
-# A box that introduces someone under the article's end: a label of 简介 and its prose.
-_ABOUT = re.compile(r"^[^\s:：，。]{0,6}(?:简介|簡介)\s*[:：]")
-# An invitation to come, book or call: a shop's or a service's, after the article is signed.
-_INVITES = re.compile(r"欢迎|歡迎|预约|預約|请拨|請撥|请致电|請致電|来电|來電|洽询|洽詢|诚邀|誠邀")
-_SIGNATURES = frozenset({"byline", "credit"})
-# A bracketed label leading a line: 【診所消息】, 【活动预告】
-_BRACKET_LABEL = re.compile(r"【[^】\s]{2,8}】\S")
-
-
-# A paragraph opening with a hotline and its number: 救护热线：0591-8776 2110（24小时）。
-_HOTLINE = re.compile(r"^[^\s:：，。]{0,6}(?:热线|熱線|电话|電話|专线|專線)\s*[:：]\s*[(（]?\d[\d\s()（）-]{6,}")
-# A customer's word under a label, quoted whole and signed with a dash:
-# 种植户反馈：“去年种了二十亩，…。”——山东菏泽 张先生
-_TESTIMONIAL = re.compile(r"^[^\s:：，。“”]{2,8}[:：]\s*[“「][^”」]{4,}[”」]\s*——\s*\S[^。！？]{0,20}$")
-# The site's channels a short closing line asks the reader to follow or join
-# (更多精彩內容，請關注我們的公眾號「某某」。); a member's or a donor's ask may be
-# the article's own (歡迎有經驗的會員報名). An app or a LINE account as a word (not WhatsApp, not a hotline).
-_CHANNEL = re.compile(
-    r"订阅|訂閱|公众号|公眾號|官方帳號|官方账号|官方帐号|粉丝专页|粉絲專頁|频道|頻道|电子报|電子報|客户端|客戶端|(?<![a-z])(?:app|line)\b",
-    re.IGNORECASE,
-)
-_CHANNEL_CALL = 40
-# Whom to ask, by name and title, and a number: 查詢：陳小姐 2345 6789, 联系：王先生 138 0000 1111
-# (or the number first: 查詢：2345 6789（陳小姐）)
-_PERSON_CONTACT = re.compile(
-    r"^[^\s:：，。]{1,6}[:：]\s*(?:[^\s:：，。]{1,4}(?:先生|女士|小姐|姑娘)[^。！？]{0,16}?\d{3,4}[- ]?\d{4}"
-    r"|[(（]?\d[\d()（） -]{6,16}[(（\s]*[^\s:：，。()（）]{1,4}(?:先生|女士|小姐|姑娘))"
-)
-
-
-def _signed_above(line: Line) -> bool:
-    """Under the page's junk or under a signature (某某工會 理事會): a short line
-    that is no sentence; whom to call under the article's paragraph is its own."""
-    return line.bad or (line.kept and line.short and not line.text.endswith(SENTENCE_END))
-
-
-# A number to call or to message: 5123 8866, 0591-8776 2110
-_PHONE = re.compile(r"(?<!\d)\d{3,4}[- ]?\d{4}(?!\d)")
-
-
 # (or a sentence that opens with what it asks for: 订阅我们的电子通讯，…; 喜歡這篇文章嗎？訂閱電子報，…)
-_OPENS_WITH_ASK = re.compile(r"(?:^|(?<=[？?！!。]))(?:" + _ASKS_FOR.pattern + ")")
+OPENS_WITH_ASK = re.compile(r"(?:^|(?<=[？?！!。]))(?:" + _ASKS_FOR.pattern + ")")
 
 
 def _is_appeal(text: str, own: str) -> bool:
     return (_ASKS_FOR.search(text) is not None or (len(own) > 1 and text.startswith(own))) and (
-        ASKS.search(text) is not None or _OPENS_WITH_ASK.search(text) is not None
+        ASKS.search(text) is not None or OPENS_WITH_ASK.search(text) is not None
     )
 
 
 __all__ = [
     "ANY_ICON",
     "ASKS",
+    "CALLOUT_FIRST",
+    "DISCLAIMS",
     "ENDS_ARTICLE",
+    "ICON_LED",
+    "LINK_HOST",
+    "OPENS_WITH_ASK",
     "icon_led",
     "is_site_statement",
     "mark_appeals_after_junk",
     "mark_icon_appeals",
     "mark_link_buttons",
     "mark_site_statements",
-    "tail_notice",
 ]

@@ -30,8 +30,8 @@ from reader.core.line_passes import LIST_ITEM, PROSE, Line, is_prose
 from reader.core.round_brackets import without_short_note
 from reader.core.section_numbers import NUMBERED_ITEM, resumes_sections
 from reader.core.signatures import CLOSING_WORDS
-from reader.core.site_statements import tail_notice
 from reader.core.summed_lists import summed_up
+from reader.core.tail_notices import tail_notice
 
 # A run of at least this many headline-shaped lines after the body is a list of other articles.
 _RELATED_RUN = 3
@@ -343,7 +343,7 @@ _STATEMENT_LABEL = re.compile(r"^[【\[]?[^\s:：，。]{0,4}(?:声明|聲明|di
 
 def mark_tail_statement(lines: list[Line]) -> None:
     """A statement of the site's (免责声明：…, however long), or one of its
-    notices in sentence form (``site_statements.tail_notice``), that only
+    notices in sentence form (``tail_notices.tail_notice``), that only
     junk follows is the page's, not the article's last paragraph."""
     for i in range(len(lines) - 1, -1, -1):
         line = lines[i]
