@@ -81,7 +81,9 @@ from reader.core.site_statements import (
     mark_site_statements,
 )
 from reader.core.tail_after_prose import mark_tail_after_prose
-from reader.core.tail_passes import mark_tail_blocks, mark_tail_furniture, mark_tail_statement
+from reader.core.tail_furniture import mark_tail_furniture
+from reader.core.tail_notices import mark_tail_statement
+from reader.core.tail_passes import mark_tail_blocks
 from reader.core.tail_prose import mark_replies
 from reader.core.tail_rows import mark_tail_rows
 

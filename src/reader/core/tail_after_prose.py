@@ -1,5 +1,5 @@
 """The page's tail once its prose is judged: the site's notices in sentence
-form (``tail_passes.mark_tail_statement``) are asked of the last kept lines
+form (``tail_notices.mark_tail_statement``) are asked of the last kept lines
 again, now that the comments and the statements under them have gone (a
 bracketed appeal over a comment thread: only the thread stood under it);
 then the last paragraph, where the site speaks in it to its readers
@@ -13,7 +13,7 @@ from reader.core.line_passes import Line
 from reader.core.tail_address import mark_tail_address
 from reader.core.tail_after_notice import mark_after_site_notice
 from reader.core.tail_banners import mark_tail_banners, mark_tail_callouts
-from reader.core.tail_passes import mark_tail_statement
+from reader.core.tail_notices import mark_tail_statement
 from reader.core.tail_prose import mark_tail_prose
 
 

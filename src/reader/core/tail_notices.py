@@ -2,7 +2,8 @@
 hotline's paragraph, a call with a number and a link into the site, a bold
 disclaimer, a signed testimonial, whom to ask by name, an ask to follow the
 site's channel, a bracketed notice that invites): ``tail_notice``, asked by
-``tail_passes.mark_tail_statement`` of the last kept lines, from the end up.
+``mark_tail_statement`` of the last kept lines, from the end up, with a
+statement under its label (免责声明：…).
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ def tail_notice(lines: list[Line], i: int) -> Reason | None:
     公眾號「某某」。), a notice under a bracketed label that invites the reader
     (【診所消息】…歡迎預約。), a labelled paragraph right under the notice's
     attachment line (附件：….pdf / 特别提醒：…。: the notice ended at its
-    attachment). ``tail_passes.mark_tail_statement`` asks it of the last
+    attachment). ``mark_tail_statement`` asks it of the last
     kept lines, from the end up, while each is one."""
     text = lines[i].text
     # (a label in brackets is one as a colon's is: 【温馨提示】…)
@@ -109,4 +110,24 @@ def _signed_above(line: Line) -> bool:
 _PHONE = re.compile(r"(?<!\d)\d{3,4}[- ]?\d{4}(?!\d)")
 
 
-__all__ = ["tail_notice"]
+# A statement's label: 免责声明：…, 【声明】…, 版權聲明：…, Disclaimer: …
+STATEMENT_LABEL = re.compile(r"^[【\[]?[^\s:：，。]{0,4}(?:声明|聲明|disclaimer)[】\]]?\s*[:：]?", re.IGNORECASE)
+
+
+def mark_tail_statement(lines: list[Line]) -> None:
+    """A statement of the site's (免责声明：…, however long), or one of its
+    notices in sentence form (``tail_notices.tail_notice``), that only
+    junk follows is the page's, not the article's last paragraph."""
+    for i in range(len(lines) - 1, -1, -1):
+        line = lines[i]
+        if line.reason is not None or line.meta is not None:
+            continue
+        if STATEMENT_LABEL.match(line.text):
+            line.reason = Reason.DISCLAIMER
+        elif i and (notice := tail_notice(lines, i)) is not None:
+            line.reason = notice
+        else:
+            return
+
+
+__all__ = ["STATEMENT_LABEL", "mark_tail_statement", "tail_notice"]

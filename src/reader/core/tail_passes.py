@@ -1,7 +1,8 @@
 """Passes over the end of a text: blocks after the body (related
 articles, comments, a table of contents, keyword rows, a run of other
-headlines), headings whose section is only junk, the page's furniture after
-the body, and the page footer judged as a whole.
+headlines), headings whose section is only junk. The site's statements at
+the very end are ``tail_notices``', the furniture after the body
+``tail_furniture``'s.
 
 ``reader.core.cleaning.clean`` runs them with the passes of
 :mod:`reader.core.line_passes`, on the same :class:`Line` records.
@@ -19,19 +20,18 @@ from reader.core.end_boxes import (
     body_text,
     closes_the_body,
     continues_body,
-    is_heading,
     is_subject_box,
     kept_above,
 )
 from reader.core.headline import is_headline_shaped
 from reader.core.junk_rules import Reason
 from reader.core.line_features import SENTENCE_END, is_reference, is_tag_row
-from reader.core.line_passes import LIST_ITEM, PROSE, Line, is_prose
+from reader.core.line_passes import LIST_ITEM, Line, is_prose
 from reader.core.round_brackets import without_short_note
 from reader.core.section_numbers import NUMBERED_ITEM, resumes_sections
 from reader.core.signatures import CLOSING_WORDS
 from reader.core.summed_lists import summed_up
-from reader.core.tail_notices import tail_notice
+from reader.core.tail_notices import STATEMENT_LABEL
 
 # A run of at least this many headline-shaped lines after the body is a list of other articles.
 _RELATED_RUN = 3
@@ -101,7 +101,7 @@ def mark_tail_blocks(lines: list[Line]) -> None:
                     and not (
                         i + 1 < len(lines)
                         and is_prose(lines[i + 1])
-                        and not _STATEMENT_LABEL.match(lines[i + 1].text)
+                        and not STATEMENT_LABEL.match(lines[i + 1].text)
                         # (a row shaped like the block's row above it is one more of them)
                         and not _same_row(lines[i - 1], lines[i])
                     )
@@ -337,64 +337,4 @@ _CLAUSE_MARKS = re.compile(r"[，,；;、]")
 _COLONS = re.compile(r"[：:]")
 # A listed article's outlet and date after its headline: 　华岳证券　2025-08-22
 _LISTED_ON = re.compile(r"(?:[\s　]+[^\s　\d，。]{2,12})?[\s　]+\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?$")
-# A statement's label: 免责声明：…, 【声明】…, 版權聲明：…, Disclaimer: …
-_STATEMENT_LABEL = re.compile(r"^[【\[]?[^\s:：，。]{0,4}(?:声明|聲明|disclaimer)[】\]]?\s*[:：]?", re.IGNORECASE)
-
-
-def mark_tail_statement(lines: list[Line]) -> None:
-    """A statement of the site's (免责声明：…, however long), or one of its
-    notices in sentence form (``tail_notices.tail_notice``), that only
-    junk follows is the page's, not the article's last paragraph."""
-    for i in range(len(lines) - 1, -1, -1):
-        line = lines[i]
-        if line.reason is not None or line.meta is not None:
-            continue
-        if _STATEMENT_LABEL.match(line.text):
-            line.reason = Reason.DISCLAIMER
-        elif i and (notice := tail_notice(lines, i)) is not None:
-            line.reason = notice
-        else:
-            return
-
-
-def mark_tail_furniture(lines: list[Line]) -> None:
-    """The page after the body: from the first junk line after the last
-    statement of the body, short lines that are not statements (buttons,
-    a question to the reader, a poster's name) go when most of that tail is
-    junk. Lines between the body and that first junk line (a sign-off) stay."""
-    last = next((i for i in range(len(lines) - 1, -1, -1) if _ends_body(lines[i])), None)
-    if last is None:
-        return
-    first_junk = next((i for i in range(last + 1, len(lines)) if lines[i].bad), None)
-    if first_junk is None:
-        return
-    tail = lines[first_junk:]
-    junk = sum(1 for line in tail if line.bad or line.meta)  # (dates in a list of other posts)
-    if len(tail) < _TAIL_MIN or junk < _TAIL_SHARE * len(tail):
-        return
-    bad = [line.bad for line in tail]
-    for k, line in enumerate(tail):
-        if (
-            line.kept
-            and len(line.text) < PROSE
-            and not line.text.endswith(_STATEMENT_END)
-            # (a list or a heading after a picture is the article's)
-            and not LIST_ITEM.match(line.text)
-            and not is_heading(line.text)
-            and not line.text.startswith(("—", "-", "－"))  # a sign-off: — 以宁
-            and ((k > 0 and bad[k - 1]) or (k + 1 < len(tail) and bad[k + 1]))
-        ):
-            line.reason = Reason.PAGE_FOOTER
-
-
-_TAIL_MIN = 4
-_TAIL_SHARE = 2 / 3
-# (any sentence stays, a question or an exclamation too: the article may end on one)
-_STATEMENT_END = ("。", ".", "」", "”", "！", "!", "？", "?", "…", "）", ")")
-
-
-def _ends_body(line: Line) -> bool:
-    return line.kept and not line.short and line.text.endswith(("。", "！", "!", "…", "」", "”"))
-
-
-__all__ = ["mark_tail_blocks", "mark_tail_furniture", "mark_tail_statement"]
+__all__ = ["mark_tail_blocks"]
