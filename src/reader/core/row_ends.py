@@ -11,8 +11,11 @@ import re
 
 # A figure of money, as price rows write it (1,299.00).
 AMOUNT = r"\d[\d,]*(?:\.\d{1,2})?"
+# A signer's closing words, in both scripts as written (the one list:
+# signatures.CLOSING_WORDS is their folded, Simplified forms).
+CLOSING_FORMS = ("谨启", "謹啟", "敬启", "敬啟", "敬上", "谨上", "謹上", "拜上", "顿首", "頓首")
 # The marks of an article's end: a sign-off, 某某　謹啟 / 此致 敬礼.
-SIGN_OFF = re.compile(r"(?:谨启|謹啟|敬启|敬啟|敬上|谨上|謹上|拜上|顿首|頓首)$")
+SIGN_OFF = re.compile(f"(?:{'|'.join(CLOSING_FORMS)})$")
 # The row's last word an amount and its unit: 688,000 元, 1.5 萬元.
 _AMOUNT_END = re.compile(rf"(?<![\d.]){AMOUNT}\s?[萬万]?[元圓]$")
 
@@ -51,4 +54,4 @@ def _numbered_row(line: str) -> bool:
 _ENDS = frozenset("元圓啟启上首")  # (a cheap test first: most lines end otherwise)
 
 
-__all__ = ["AMOUNT", "SIGN_OFF", "figure_change", "no_menu_end"]
+__all__ = ["AMOUNT", "CLOSING_FORMS", "SIGN_OFF", "figure_change", "no_menu_end"]

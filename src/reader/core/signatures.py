@@ -11,14 +11,16 @@ from __future__ import annotations
 
 import re
 
+from reader.core.folding import fold
 from reader.core.line_passes import Line
 from reader.core.person_values import han_name_shaped
+from reader.core.row_ends import CLOSING_FORMS
 from reader.core.tail_prose import SIGN_OFF_DATE
 
 # A title, then a person's name: 主席 葉志強, 理事长 王建国, 校长 李明
 _TITLE_NAME = re.compile(r"(?P<title>[\u3400-\u9fff]{2,6})[ \u3000]+(?P<name>[\u3400-\u9fff]{2,4})")
-# The signer's closing word after the name (folded): 谨启, 敬上
-CLOSING_WORDS = "谨启|敬启|敬上|谨上|拜上|顿首"
+# The signer's closing word after the name (folded: the Simplified forms of row_ends'): 谨启, 敬上
+CLOSING_WORDS = "|".join(dict.fromkeys(fold(w) for w in CLOSING_FORMS))
 _CLOSING = re.compile(rf"\s+(?:{CLOSING_WORDS})$")
 # The organisation's name before the title and name on the signer's closed line.
 _ORG_FIRST = re.compile(r"(\S{4,30})[ \u3000]+\S{2,6}[ \u3000]+\S{2,4}")
@@ -102,4 +104,4 @@ def title_and_name(line: Line) -> tuple[str, str, bool] | None:
     return m["title"], m["name"], closing is not None
 
 
-__all__ = ["signer", "title_and_name"]
+__all__ = ["CLOSING_WORDS", "signer", "title_and_name"]
