@@ -503,7 +503,7 @@ def test_a_shops_price_banner_by_shape(line: str, expected: bool) -> None:
 
 
 def test_a_price_banner_is_no_headline_without_its_byline() -> None:
-    from reader.core.headline import choose_title
+    from reader.core.title_choice import choose_title
 
     lines = ["免运费｜满99元包邮（新疆、西藏、港澳台除外）", "蜂巢谷", "秦岭土蜂蜜秋季新蜜上市"]
     title, _ = choose_title(lines, [True] * 3, [False] * 3, [True] * 3, 3)

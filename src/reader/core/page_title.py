@@ -28,7 +28,6 @@ from reader.core.head_passes import (
 )
 from reader.core.headline import (
     BILINGUAL_LABEL,
-    choose_title,
     dateline_date,
     heading_text,
     is_figure_row,
@@ -41,6 +40,7 @@ from reader.core.line_passes import HEAD_LINES, LINK_CRUMB, PROSE_ENDS, Line, is
 from reader.core.meta_lines import boxed_row
 from reader.core.metadata import Hints, parse_meta_line
 from reader.core.site_statements import is_site_statement
+from reader.core.title_choice import choose_title
 from reader.core.title_shapes import (
     BUTTON,
     FIELD_CODE,

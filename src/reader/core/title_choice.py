@@ -1,0 +1,236 @@
+"""The headline chosen among the head's candidates: each headline-shaped
+line scored by where it sits and what surrounds it (a Markdown ``#``, a
+byline or a date under it, a copy in the page's ``<title>`` with the site's
+name, the body's first sentence opening with it), the best one kept if it
+scores well enough. The line shapes it asks are ``headline``'s.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Sequence
+
+from reader.core.headline import (
+    MARKDOWN_HEADING,
+    TITLE_LABEL,
+    heading_text,
+    is_figure_row,
+    is_furniture_shaped,
+    is_headline_shaped,
+    strip_site,
+)
+from reader.core.person_values import AUTHOR_ROLES, EDITOR_ROLES, OTHER_ROLES
+from reader.core.title_shapes import (
+    FURNITURE_MARK,
+    is_date_header,
+    is_notice_headline,
+    is_page_furniture,
+    is_price_banner,
+    is_registration,
+    shape_points,
+)
+
+_CREDIT_ROLES = frozenset(
+    AUTHOR_ROLES + EDITOR_ROLES + OTHER_ROLES + ("原作者", "报道", "审订", "文案", "插画", "设计")
+)
+
+
+# Points a candidate needs to be the headline without help.
+_GOOD_ENOUGH = 3
+
+
+_MARKDOWN_TITLE = re.compile(r"^#\s+(.+?)(?:\s+#+)?$")
+
+
+def choose_title(
+    lines: Sequence[str],
+    candidate: Sequence[bool],
+    meta: Sequence[bool],
+    kept: Sequence[bool],
+    head_end: int,
+    hint: str | None = None,
+    first_wins: bool = False,
+    recurring: Sequence[bool] = (),
+    opens_body: bool = False,
+    lead: Sequence[str] = (),
+    over_menu: Sequence[bool] = (),
+    fields: Sequence[bool] = (),
+    item_names: Collection[int] = (),
+) -> tuple[str | None, list[int]]:
+    """The headline among the first ``head_end`` lines, and the lines that
+    carry it (a ``<title>``-style copy with the site name goes too).
+
+    ``candidate`` marks lines no junk rule rejected, ``meta`` the metadata
+    lines, ``kept`` the lines that survive cleaning, ``hint`` a title known
+    from outside the text (a web page's ``<title>``). ``opens_body``: the
+    text's first line stands right above its first paragraph of prose (a
+    plain file's "title, blank line, body"). ``item_names``: the lines that
+    are an item's name under its breadcrumb, whose words the body names.
+    None when nothing in the head scores as a headline.
+    """
+    # (an official notice's headline with a date inside, 关于2025年12月10日起…的公告, is no date line)
+    meta = [
+        m and not (lines[k].startswith(("关于", "關於")) and is_notice_headline(lines[k])) for k, m in enumerate(meta)
+    ]
+    # (a breadcrumb, a menu row, a ticker: no headline, and junk between a headline and its byline)
+    reach = min(len(lines), head_end + 2)
+    # (a metadata line is none, however it is set apart: 文 / 李明　图 / 王刚)
+    # (only lines up to ``reach`` are asked)
+    candidate = list(candidate)
+    for k in range(reach):
+        if candidate[k] and not meta[k] and FURNITURE_MARK.search(lines[k]) is not None and is_page_furniture(lines[k]):
+            candidate[k] = False
+    head = [
+        i
+        for i in range(head_end)
+        if candidate[i] and not meta[i] and is_headline_shaped(lines[i]) and not is_furniture_shaped(lines[i])
+    ]
+    around = range(min(head_end, len(lines)))
+    stems = {i: strip_site(lines[i]) for i in head}
+    hint_stem = strip_site(hint) if hint else None
+    scores: dict[int, float] = {}
+    words = {i: heading_text(lines[i]) for i in head}
+    longest = max((len(words[i]) for i in head if len(lines[i]) <= 48), default=0)
+    # (a candidate's words on another line of the head: its own line holds them once)
+    joined = "\n".join(lines[: len(around)])
+    # (a breadcrumb's last step names the page: 首页 > 止痛退热 > 布洛芬缓释胶囊)
+    # (searched before it is split: most lines have no separator, most heads none)
+    crumbs = (
+        [c for j in around if _CRUMB.search(lines[j]) and len(c := _CRUMB.split(lines[j])[-1].strip()) >= 4]
+        if ">" in joined or "›" in joined or "»" in joined
+        else []
+    )
+    # (both lazy sequences: their length asked once, not per candidate)
+    has_fields, has_menu, count = len(fields) > 0, len(over_menu) > 0, len(lines)
+    for rank, i in enumerate(head):
+        text = words[i]
+        n = len(text)
+        score = (1.0 + 10 * first_wins) if rank == 0 else 0.0
+        score += 3 if i == 0 and opens_body else 0  # title, then the body: even 春晓 or 甲文
+        if _MARKDOWN_TITLE.match(lines[i]) or TITLE_LABEL.match(lines[i]):
+            score += 10
+        if hint and text in (hint, hint_stem):
+            score += 10
+        # repeated in a <title>-style copy with the site's name, even one a junk rule caught
+        # (not in a metadata line: 来源：某某区教育局 names the site, and the line is its masthead)
+        if joined.count(text) > 1 and any(
+            j != i and text in lines[j] and not meta[j] and (len(text) >= 6 or strip_site(lines[j]) == text)
+            for j in around
+        ):
+            score += 4
+        score -= 6 if _is_credit(text) else 0  # 原作者：X  译者：Y, 报道：X
+        after, before = _neighbour(i, 1, candidate, count), _neighbour(i, -1, candidate, count)
+        bylined = after is not None and meta[after] and not is_date_header(lines[after])  # (a blog's: over the post)
+        score += 4 if bylined else 0
+        # a heading of the author's right over a byline or a date: the post's own
+        # headline, not the site's name in an H1 above it
+        score += 6 if bylined and MARKDOWN_HEADING.match(lines[i]) else 0
+        if after is not None and not bylined and _BARE_NAME.fullmatch(lines[after]) and len(lines[after]) < n:
+            # followed by a bare name and then a date: the byline under the headline
+            after2 = _neighbour(after, 1, candidate, count)
+            score += 3 if after2 is not None and meta[after2] else 0
+        if (
+            after is not None
+            and not bylined
+            and after in stems
+            and (any(ch in lines[after] for ch in "，,；;") or len(lines[after]) > n)  # (a clause)
+        ):
+            # followed by a standfirst (a longer line, or one with a clause) and then the byline
+            after2 = _neighbour(after, 1, candidate, count)
+            score += 4 if after2 is not None and meta[after2] else 0
+        score += 2 if before is not None and meta[before] else 0
+        score += 3 if any(text.startswith(c) and text != c for c in crumbs) else 0
+        score += 3 if 12 <= n <= 48 else 1 if n >= 8 else 0 if n >= 4 else -2
+        score += 1 if n == longest else 0
+        score += 2 if kept[i] else 0
+        # the body's first sentences start with it: 西湖龙井是中国十大名茶之一…
+        score += 5 if n >= 2 and any(p.startswith(text) and len(p) > n for p in lead) else 0
+        score -= 1 if any(ch in text for ch in "，,、") else 0
+        score -= 4 if "。" in text else 0  # a sentence inside: a caption or a lead
+        score -= 2 if _is_word_row(text) else 0  # a row of keywords or a menu
+        score -= 3 if recurring and recurring[i] else 0  # in other files too: the site's
+        score -= 8 if has_fields and fields[i] else 0  # one of a run of label：value fields (英文名称：…)
+        named = i in item_names
+        score += 4 if named else 0  # the item's name under its breadcrumb, the body's words
+        # right above the site's menu: the site's name (not over a breadcrumb and then its byline)
+        score -= 3 if has_menu and over_menu[i] and not bylined else 0
+        score -= 6 if is_figure_row(text) and not named else 0  # a countdown, a status: 下一場：沙田　11月30日
+        score -= 6 if _PICTOGRAPH.match(text) else 0  # led by an icon: a status bar or a widget (🔴 LIVE)
+        # a shop's banner with no byline under it: 免运费｜满99元包邮
+        score -= 6 if is_price_banner(text) and not bylined else 0
+        # a site's name with its domain: 香港討論區 discuss.com.hk (a dot first: the search tries every position)
+        score -= 4 if "." in text and _DOMAIN.search(text) else 0
+        score -= 6 if text.startswith(("——", "—", "--")) else 0  # a subtitle under the headline: ——赣南石门村蹲点记
+        # a periodical's registration numbers, or its name right under them (ISSN 1002-1234 / 中国教育研究)
+        score -= 6 if i > 0 and is_registration(lines[i - 1]) else 0
+        score -= 4 if _SITE_SELF.search(text) else 0  # the site's notice: 本站将于12月1日凌晨进行系统维护
+        # a note wholly in round brackets: the authors' affiliations, (此件公开发布)
+        score -= 6 if text[:1] in "（(" and text[-1:] in "）)" else 0
+        # promo rows, search boxes, numbers to call, counters, date widgets, issue lines; notices' headlines
+        score += shape_points(text)
+        if any(j != i and len(lines[j]) >= 6 and lines[j] in lines[i] and _copy_of(lines[i], lines[j]) for j in head):
+            score = -100.0  # the <title> copy: the headline is inside it
+        scores[i] = score
+    best = max(head, key=lambda i: (scores[i], -i), default=None)
+    if best is None or scores[best] < _GOOD_ENOUGH:
+        return None, []
+    title = words[best]
+    used = [j for j in head if lines[j] == lines[best] or stems[j] == title or title in lines[j]]
+    return title, used
+
+
+_CRUMB = re.compile(r"\s+(?:>|›|»)\s+")
+_COPY_SEPARATORS = "_-–—|｜·"
+
+
+def _copy_of(line: str, inner: str) -> bool:
+    """Whether ``line`` is a <title>-style copy of ``inner`` with more names
+    set apart by a separator (标题 - 站名, 站名｜标题), not a longer headline
+    that starts with a site's name (临江市人民政府办公室关于…的通知)."""
+    rest = line.replace(inner, "", 1).strip()
+    return line != inner and rest != "" and (rest[0] in _COPY_SEPARATORS or rest[-1] in _COPY_SEPARATORS)
+
+
+# The site speaking of itself: a notice of the site's, never a story's headline.
+_SITE_SELF = re.compile(r"本站|本网站|本網站|本平台")
+
+
+# A credit line: ROLE：name, perhaps several (原作者：X  译者：Y  审校：Z).
+_CREDIT = re.compile(
+    r"^[\u3400-\u9fff]{1,5}\s*[:：/／]\s*(?:\S{1,8}$|\S{1,24}(?:\s+[\u3400-\u9fff]{1,5}\s*[:：/／]\s*\S{1,24})+$)"
+)
+# One label and a value that is no name: a headline's topic and its words
+# (将临期：在等待中预备), unless the label is a credit's role.
+_TOPIC_PAIR = re.compile(r"^(?P<label>[\u3400-\u9fff]{1,4})\s*[:：]\s*[\u3400-\u9fff]{5,8}$")
+_TRAD_ROLE = str.maketrans("譯編輯記攝圖製審責訊員報筆採寫劃對視頻監導", "译编辑记摄图制审责讯员报笔采写划对视频监导")
+
+
+def _is_credit(text: str) -> bool:
+    if not _CREDIT.match(text):
+        return False
+    m = _TOPIC_PAIR.match(text)
+    return m is None or m.group("label").translate(_TRAD_ROLE) in _CREDIT_ROLES
+
+
+# A bare name (an author, a desk): a few characters without punctuation.
+_BARE_NAME = re.compile(r"[^\s\d,，。.:：;；!！?？|｜/()（）【】\[\]#@]{2,12}")
+_DOMAIN = re.compile(r"(?<![\w.])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|cn|hk|tw|sg|my|io|co)(?:\.[a-z]{2})?\b")
+# Emoji and pictographs: page furniture's icons, not a headline's words.
+_PICTOGRAPH = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\u2b50\u2b55]")
+
+
+def _is_word_row(text: str) -> bool:
+    words = text.split()
+    return len(words) >= 3 and all(len(w) <= 8 for w in words)
+
+
+def _neighbour(i: int, step: int, candidate: Sequence[bool], n: int) -> int | None:
+    """The nearest line from ``i`` in direction ``step`` that is not junk,
+    past at most one junk line (a share bar between headline and byline)."""
+    j = i + step
+    if 0 <= j < n and not candidate[j]:
+        j += step
+    return j if 0 <= j < n and candidate[j] else None
+
+
+__all__ = ["choose_title"]
