@@ -457,8 +457,8 @@ def test_every_short_name_is_looked_at_for_the_character_it_always_carries() -> 
     # Among hundreds of two-character forms (a long text's), the one always
     # followed by 可 is found whatever the set's order: a search per form was
     # capped at fifty, chosen by the hash seed.
+    from reader.core.people.name_ends import whole_names
     from reader.core.people.texts import Texts
-    from reader.core.people.vetting import whole_names
 
     han = [chr(c) for c in range(0x4E00, 0x4E00 + 3000)]
     others = {han[i] + han[i + 1] for i in range(0, len(han), 2)}
@@ -1026,8 +1026,8 @@ def test_an_age_before_a_name_is_a_cue() -> None:
 
 def test_a_time_clause_after_zheng_keeps_it_in_the_name() -> None:
     assert set(names("运输局局长冼志正在开场发言时表示，计划明年推出。")) == {"冼志正"}
+    from reader.core.people.name_ends import while_clause_extended
     from reader.core.people.texts import Proposal
-    from reader.core.people.vetting import while_clause_extended
 
     folded = "局长冼志正在开场发言时表示，计划明年推出。"
     (p,) = while_clause_extended([Proposal(2, 4, "冼志", True)], folded)

@@ -28,6 +28,7 @@ from reader.core.people.list_heads import list_heads
 from reader.core.people.married_names import inside_dropped, married_names
 from reader.core.people.medicine_lists import medicine_items
 from reader.core.people.model import ArticlePerson, Mention, Person
+from reader.core.people.name_ends import nicknames_trimmed, run_ons_trimmed, while_clause_extended, whole_names
 from reader.core.people.names import BEFORE_CUES, NOT_PEOPLE
 from reader.core.people.org_heads import departments, org_heads
 from reader.core.people.place_context import places_named
@@ -43,15 +44,7 @@ from reader.core.people.texts import DOT, Link, Proposal, Texts
 from reader.core.people.thing_columns import things_in_columns
 from reader.core.people.titled import titled_names
 from reader.core.people.translit import dotted_names, dotted_starts_kept, listed_with, translit_names
-from reader.core.people.vetting import (
-    nicknames_trimmed,
-    not_a_name,
-    outside,
-    run_ons_trimmed,
-    vetted,
-    while_clause_extended,
-    whole_names,
-)
+from reader.core.people.vetting import not_a_name, outside, vetted
 from reader.core.people.word_fragments import idiom_fragments, titled_cuts_completed, titles_trimmed
 from reader.core.people.work_titles import work_titles
 
