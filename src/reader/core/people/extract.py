@@ -14,7 +14,7 @@ from reader.core.people.aliases import Cluster, build_clusters, is_latin
 from reader.core.people.alternation import longest_first
 from reader.core.people.compound_kin import compound_kin
 from reader.core.people.compound_run_ons import compound_run_ons_cut
-from reader.core.people.credits import bylines_in_text, credit_lines, credited_names, handle_names, translator_credits
+from reader.core.people.credits import bylines_in_text, credit_lines, credited_names
 from reader.core.people.cued_names import cued_names, function_word_glued, only_quoted
 from reader.core.people.cues import cue_before, glued_to_neighbours, named_after
 from reader.core.people.dotted_heads import dotted_heads_cut
@@ -32,6 +32,7 @@ from reader.core.people.name_ends import nicknames_trimmed, run_ons_trimmed, whi
 from reader.core.people.names import BEFORE_CUES, NOT_PEOPLE
 from reader.core.people.org_heads import departments, org_heads
 from reader.core.people.place_context import places_named
+from reader.core.people.prose_credits import handle_names, translator_credits
 from reader.core.people.registry import Registry, registry
 from reader.core.people.riddles import riddle_answers
 from reader.core.people.rolls import listed_people
