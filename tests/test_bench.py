@@ -108,3 +108,17 @@ def test_clean_section_measures_both_versions(tmp_path: Path) -> None:
     assert clean["clean_min_speed_vs_baseline"] == pytest.approx(then["clean_min_s"] / now["clean_min_s"])
     assert clean["load_median_speed_vs_baseline"] == pytest.approx(then["load_median_s"] / now["load_median_s"])
     assert "clean() speed vs before issue 9" in done.stdout
+
+
+def test_clean_section_clears_the_live_verdict_memo() -> None:
+    """The repeats of ``clean()`` must start as a fresh load does: the memo
+    the bench clears is the one cleaning fills (it moved once, and the
+    bench went on clearing nothing, timing the repeats warm)."""
+    from bench.clean import verdict_memo
+    from reader.core.cleaning import clean
+
+    memo = verdict_memo()
+    assert memo is not None
+    memo.clear()
+    clean("首页 > 新闻\n这是一篇文章的第一段，说的是一件事情。\n分享到：微信 微博")
+    assert memo, "clean() filled a memo the bench does not clear"
