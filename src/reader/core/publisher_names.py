@@ -186,11 +186,12 @@ def local_body(field: str, named: str, lines: Sequence[Line]) -> bool:
     """Whether the 来源 field is the tail of a name a line writes in full
     whose head is the site's own place (区市场监督管理局, signed 江城市青石区
     市场监督管理局 on 江城市青石区人民政府's site): the place's own body
-    on its government's site, which is the source."""
+    on its government's site, which is the source. The site's own name
+    written in full (白沙区档案馆 under 临江市白沙区档案馆) is no other body."""
     for line in reversed(lines):  # (a sign-off is at the foot)
         place = (text := line.text.strip()).removesuffix(field)
         if place != text and _PLACE_MIN <= len(place) < len(named) and named.startswith(place) and " " not in text:
-            return len(text) <= _OWNER_MAX
+            return len(text) <= _OWNER_MAX and text != named
     return False
 
 
