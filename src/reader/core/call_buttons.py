@@ -9,6 +9,7 @@ from __future__ import annotations
 from reader.core.junk_rules import Reason
 from reader.core.line_passes import Line, last_kept
 from reader.core.site_statements import ASKS
+from reader.core.tail_prose import SIGN_OFF_DATE
 from reader.core.title_shapes import ACTION
 
 # A label this long before the colon, a call this long after it.
@@ -39,7 +40,10 @@ def mark_call_buttons(lines: list[Line]) -> None:
     if i < 1 or (i + 1 < len(lines) and lines[i + 1].reason is None):
         return
     line, above = lines[i], lines[i - 1]
-    if (above.kept and "：" in line.text and _call_field(line.text)) or (above.bad and _lone_call(line.text)):
+    if (above.kept and "：" in line.text and _call_field(line.text)) or (
+        # (or under the notice's signature date, which closes it: 2027年12月15日 / 立即报名)
+        _lone_call(line.text) and (above.bad or SIGN_OFF_DATE.fullmatch(above.text) is not None)
+    ):
         line.reason = Reason.WIDGET
 
 

@@ -149,21 +149,31 @@ def mark_after_ad_label(lines: list[Line]) -> None:
     (a business, its trade and its phone), unless it reads as a sentence.
     Under a bare label (an ad slot the saved page left empty), a heading of
     the next section follows as often: there the line must carry the ad's
-    figures (a phone, a price, a rate)."""
+    figures (a phone, a price, a rate). A sentence is the ad too when two
+    lines of junk stand under it (the slot between the story's end and its
+    related links; one junk line, an inline link, may stand amid the body)."""
     for prev, line in itertools.pairwise(lines):
         if (
             prev.reason in _AD_SLOTS
             and prev.folded is not None
             and line.kept
-            and not line.text.endswith(SENTENCE_END)
             and len(line.text) < PROSE * 2
             and (m := _AD_LABEL.match(prev.folded))
             and (m.group("framed") or _AD_FIGURE.search(line.text))
+            and (not line.text.endswith(SENTENCE_END) or _junk_under(lines, line))
         ):
             line.reason = Reason.PROMOTION
 
 
 _AD_SLOTS = (Reason.PROMOTION, Reason.WIDGET)  # (bound once: Reason.X is a slow lookup)
+
+
+def _junk_under(lines: list[Line], line: Line) -> bool:
+    """The two lines under ``line`` are junk."""
+    i = next(k for k, x in enumerate(lines) if x is line) + 1
+    return i + 1 < len(lines) and lines[i].bad and lines[i + 1].bad
+
+
 _AD_FIGURE = re.compile(r"\d{3,}|\d%")
 
 

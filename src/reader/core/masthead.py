@@ -277,8 +277,22 @@ def footer_site(lines: list[Line]) -> str | None:
         if registered and (brand := _han_after(text[m.end() :])) and not any(is_han_char(c) for c in name):
             return brand  # (the brand after a company's registered Latin name: © QuickStep Movers Pte. Ltd. 快步搬运)
         if len(name) >= 2 and not _NOT_A_NAME.search(fold(name)):
-            return name
+            # (a Latin name the page writes after its Han one elsewhere: 狮城青年华乐团 Lion City…)
+            return (not any(is_han_char(c) for c in name) and _han_before(lines, name)) or name
         return None
+    return None
+
+
+def _han_before(lines: list[Line], name: str) -> str | None:
+    """The Han name a line writes right before the Latin ``name``, a space apart."""
+    for line in lines:
+        if (at := line.text.find(name)) > 0 and line.text[at - 1] == " ":
+            before = line.text[: at - 1]
+            start = len(before)
+            while start and is_han_char(before[start - 1]):
+                start -= 1
+            if 2 <= len(before) - start <= _BRAND:
+                return before[start:]
     return None
 
 

@@ -375,7 +375,7 @@ def _settle(
         credits = (*credits, *(("作者", n) for n in names if not any(n == c for _, c in credits)))
     field_source = next((m.source for m in metas if m.fielded and m.source), None) or hints.field_source
     named = site_named(field_source, (hints.source, head, foot), lines)
-    if field_source and named and (department(field_source, named) or _own_unit(field_source, lines)):
+    if field_source and named and (department(field_source, named, lines) or _own_unit(field_source, lines)):
         # (a department of the publisher, 来源：品牌中心 on 华屿地产's page, 阅读推广部 on a
         # library's: the site the page names is the source)
         return named, author, date, credits

@@ -66,8 +66,8 @@ _REPORT_LINE = re.compile(r"^(?P<value>[^\s,，。:：]{2,12}?)\s*(?:专讯|特�
 # A thread's poster: 楼主 街坊老王, 發帖人：阿明
 _POSTER = re.compile(
     r"^(?:楼主|发帖人|发文者|原po)\s*[:：]?\s*(?P<name>[^\s:：,，。]{2,16})$"
-    # (or the name first: 江边钓鱼的老K · 楼主)
-    r"|^(?P<first>[^\s:：,，。·・•|]{2,16})\s*[·・•|｜]\s*(?:楼主|发帖人|原po)$"
+    # (or the name first: 江边钓鱼的老K · 楼主, 蕉赖老饕　楼主)
+    r"|^(?P<first>[^\s:：,，。·・•|]{2,16})(?:\s*[·・•|｜]\s*|\s+)(?:楼主|发帖人|原po)$"
 )
 # The last characters of a column's label (升學資訊, 项目动态: person_values._CATEGORY), both scripts
 _CATEGORY_LASTS = frozenset("讯訊闻聞态態题題栏欄告略程南知")

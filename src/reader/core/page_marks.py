@@ -16,6 +16,7 @@ from reader.core.contents_lists import mark_contents
 from reader.core.junk_rules import Reason
 from reader.core.line_features import HAN
 from reader.core.line_passes import Line, is_prose_start, row_cells
+from reader.core.tail_prose import SIGN_OFF_DATE
 
 # An ad's label opening the line: 【广告】…, [广告] …, ［廣告］…, or a Markdown
 # link whose text opens so: [【广告】… 7 折](…/ad/408)
@@ -264,7 +265,7 @@ def _mark_list_heads(lines: list[Line]) -> None:
     if last is None or last + 2 >= len(lines) or last == 0:
         return
     head, below = lines[last], lines[last + 1 : last + 3]
-    # (a signature right under the last paragraph stays: 江淮城际铁路有限公司)
+    # (a signature right under the last paragraph stays: 江淮城际铁路有限公司; and its date under it)
     if (
         not is_prose_start(lines[last - 1])
         and len(head.text) <= _HEAD_WORDS
@@ -273,6 +274,7 @@ def _mark_list_heads(lines: list[Line]) -> None:
         and below[1].reason is below[0].reason
         and not below[0].meta
         and not below[1].meta
+        and not (lines[last - 1].kept and SIGN_OFF_DATE.fullmatch(head.text))
     ):
         head.reason, head.own_rule = Reason.RELATED, True
 

@@ -6,6 +6,7 @@ a department of the site rather than the source (:func:`department`)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from reader.core.han import is_han_char
 from reader.core.junk_rules import Reason
@@ -37,8 +38,11 @@ _SHORT_UNIT = re.compile(r"(?P<work>[\u3400-\u9fff]{2})(?:部|室|处|科|组|�
 _UNIT_AFTER = re.compile(r"[\u3400-\u9fff]{2,10}(?:部|室|处|科|组|股|办|中心)")
 
 
-def department(field: str, named: str) -> bool:
-    """Whether the 来源 field ``field`` names a department of the site ``named``."""
+def department(field: str, named: str, lines: Sequence[Line] = ()) -> bool:
+    """Whether the 来源 field ``field`` names a department of the site ``named``
+    (or its place's body, that one of the page's ``lines`` writes in full)."""
+    if local_body(field, named, lines):
+        return True
     folded = fold_text(field)
     site = fold_text(named)
     if len(site) >= 2 and folded.startswith(site) and _UNIT_AFTER.fullmatch(folded, len(site)):
@@ -176,6 +180,22 @@ def site_named(field: str | None, names: tuple[str | None, ...], lines: list[Lin
 
 
 _OWNER_MIN, _OWNER_MAX = 4, 24  # (an organisation's full name, as a sign-off writes it)
+
+
+def local_body(field: str, named: str, lines: Sequence[Line]) -> bool:
+    """Whether the 来源 field is the tail of a name a line writes in full
+    whose head is the site's own place (区市场监督管理局, signed 江城市青石区
+    市场监督管理局 on 江城市青石区人民政府's site): the place's own body
+    on its government's site, which is the source. The site's own name
+    written in full (白沙区档案馆 under 临江市白沙区档案馆) is no other body."""
+    for line in reversed(lines):  # (a sign-off is at the foot)
+        place = (text := line.text.strip()).removesuffix(field)
+        if place != text and _PLACE_MIN <= len(place) < len(named) and named.startswith(place) and " " not in text:
+            return len(text) <= _OWNER_MAX and text != named
+    return False
+
+
+_PLACE_MIN = 3  # (a place's name: 江城市, 江城市青石区)
 
 
 # A company's legal form after its name: 有限公司, 股份有限公司, 有限责任公司

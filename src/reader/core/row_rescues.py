@@ -79,7 +79,9 @@ def _label_runs(lines: list[Line], colons: list[int]) -> None:
             lead.short and lead.kept and i > 1 and lines[i - 2].kept and is_prose_start(lines[i - 2])
         )
         inside = announced and in_prose(lines, i, j)
-        allowed = _INSIDE_FIELD if inside else _BOX_FIELD if announced else SHAPE_ONLY
+        # (or most of it kept, and the notice's kept lines under it: its signer, 教育推廣組)
+        held = inside or (announced and j < len(lines) and lines[j].kept and 2 * sum(x.kept for x in run) > len(run))
+        allowed = _INSIDE_FIELD if held else _BOX_FIELD if announced else SHAPE_ONLY
         if 2 * sum(line.kept for line in run) < len(run) and not inside:
             continue
         if not all(line.kept or line.reason in allowed for line in run):

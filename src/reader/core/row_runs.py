@@ -86,11 +86,13 @@ def keep_tab_tables(lines: list[Line], text: str) -> None:
             i += 1
             continue
         j = i + 1
-        while j < n and width[j] == width[i]:
+        # (a row of merged cells between rows of the full count is the table's: its category
+        # row, （一）技能提升类, or a day it is closed, 星期一　休館)
+        while j < n and (width[j] == width[i] or (j + 1 < n and width[j + 1] == width[i] and _spanned(lines[j]))):
             j += 1
         run = lines[i:j]
         if (
-            j - i >= _TABLE_ROWS
+            sum(width[k] == width[i] for k in range(i, j)) >= _TABLE_ROWS
             and all(row.reason is None or row.reason in _SHAPE for row in run)
             and any(row.bad for row in run)
             and _beside_prose(lines, i, j)
@@ -105,6 +107,11 @@ def keep_tab_tables(lines: list[Line], text: str) -> None:
                 if above is not None and above.reason is Reason.RELATED and _caption(above):
                     above.restore()  # (its caption, gone as a heading over junk while the rows were)
         i = j
+
+
+def _spanned(line: Line) -> bool:
+    """A row of merged cells: a caption's shape, one tab at most."""
+    return _caption(line) and line.text.count(" ") + line.text.count("\u3000") <= 1
 
 
 def _caption(line: Line) -> bool:

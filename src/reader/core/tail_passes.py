@@ -32,6 +32,7 @@ from reader.core.section_numbers import NUMBERED_ITEM, resumes_sections
 from reader.core.signatures import CLOSING_WORDS
 from reader.core.summed_lists import summed_up
 from reader.core.tail_notices import STATEMENT_LABEL
+from reader.core.tail_prose import SIGN_OFF_DATE
 
 # A run of at least this many headline-shaped lines after the body is a list of other articles.
 _RELATED_RUN = 3
@@ -158,6 +159,7 @@ def mark_tail_blocks(lines: list[Line]) -> None:
         and not continues_body(lines, top - 1)
         # (a letter's closing, 祝 生活愉快！ / 家長教師會主席 / 麥淑儀　謹啟, is the letter's)
         and not any(x.folded is not None and _SIGN_OFF.search(x.folded) for x in run)
+        and not _signed(run)
         and not closed
         and any(not x.bad and not x.short and not x.meta for x in lines if x not in run)
         # (a box about the article's subject under its heading: 人物小檔案｜溫以寧)
@@ -264,6 +266,8 @@ def _mark_list_above(lines: list[Line], i: int, first_body: int) -> None:
         x.folded is not None and _SIGN_OFF.search(x.folded) for x in run
     ):
         return
+    if _signed(run):
+        return
     head = lines[k]
     if announces(head) or continues_body(lines, k) or continues_body(lines, k + 1):
         return
@@ -271,6 +275,13 @@ def _mark_list_above(lines: list[Line], i: int, first_body: int) -> None:
         run.append(head)
     for x in run:
         x.reason = x.reason or Reason.RELATED
+
+
+def _signed(run: list[Line]) -> bool:
+    """A notice's signers over its signature date (某某局 / 某某街道办事处 / 2027年12月8日):
+    the run's (bottom up) one bare date is its last kept line; a list of pieces dates each, or none."""
+    dated = [x for x in run if SIGN_OFF_DATE.fullmatch(x.text)]
+    return len(dated) == 1 and next((x for x in run if x.kept), None) is dated[0]
 
 
 _LIST_HEADER = 6

@@ -140,6 +140,8 @@ def choose_title(
             score += 4 if after2 is not None and meta[after2] else 0
         score += 2 if before is not None and meta[before] else 0
         score += 3 if any(text.startswith(c) and text != c for c in crumbs) else 0
+        # (led by the breadcrumb's last step in brackets: the column's banner, 【租務法律信箱】逢星期四刊出)
+        score -= 4 if crumbs and text[:1] == "【" and any(text.startswith(f"【{c}】") for c in crumbs) else 0
         score += 3 if 12 <= n <= 48 else 1 if n >= 8 else 0 if n >= 4 else -2
         score += 1 if n == longest else 0
         score += 2 if kept[i] else 0
