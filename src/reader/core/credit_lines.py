@@ -42,7 +42,7 @@ _STAFF_ID = re.compile(r"(?<=[\u3400-\u9fff])(?:_|\s+)[A-Za-z]{1,4}\d{2,6}$")
 # characters (six with a monastic's title, checked after) or a few
 # capitalised Latin words, never a clause.
 _PAIR = re.compile(
-    r"(?P<role>[\u3400-\u9fff]{1,4})\s*[:：]\s*"
+    r"(?P<role>[\u3400-\u9fff]{1,4}(?:[及與与、][\u3400-\u9fff]{1,4})?)\s*[:：]\s*"
     r"(?P<name>[\u3400-\u9fff·]{2,6}|[A-Z][\w.'@-]*(?: [A-Z][\w.'@-]*){0,2})(?=\s|\u3000|[|｜]|$)"
 )
 # The same pair after a wide gap in a credit line, where a slash is a colon too: 照片／林冠廷
@@ -103,7 +103,10 @@ def role_pairs(line: str) -> MetaLine | None:
     if not pairs:
         return MetaLine("source", source=source, date=date) if source else None
     # (a picture's credit is never the author: 摄：X, 圖片：X, 插画：X)
-    author = next((name for role, name in pairs if not _PICTURE_ROLE.fullmatch(fold_text(role))), None)
+    # (nor who was interviewed, 受訪：X　訪問及整理：Y: the subject, not a maker)
+    author = next(
+        (name for role, name in pairs if role[0] != "受" and not _PICTURE_ROLE.fullmatch(fold_text(role))), None
+    )
     return MetaLine("credit", source=source, author=author, date=date, credits=tuple(pairs))
 
 

@@ -204,7 +204,10 @@ def _line_name(lines: list[Line], k: int) -> tuple[int, str] | None:
     if PROMO.search(fold(name)):
         return None  # (a shop's promo banner: 滿千免運｜每週二、五新鮮烘焙出貨)
     if english is None:
-        return _WITH_MORE, name
+        # (a slogan, then the name the © line gives: 槟城吃什么 · 阿Ken食记 over © 阿Ken食记 Penang Food Diary)
+        foot = footer_site(lines) or ""
+        own = next((p for p in parts[1:] if foot == p or foot.startswith(f"{p} ")), name)
+        return _WITH_MORE, own if _SITE_NAME.fullmatch(own) else name
     # (the page writes both names together again, in its foot or its shop's address line:
     # it goes by both, 溝槽閣樓 Groove Attic; else, or the English name alone in a © line, the Han name)
     both = f"{name} {english.group('english')}"
