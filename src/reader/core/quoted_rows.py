@@ -32,15 +32,17 @@ def rescue_quoted_rows(lines: list[Line]) -> None:
     for i in range(n - 1):
         lead, row = lines[i], lines[i + 1]
         # (the cheap tests first: most lines are kept)
-        if row.reason is not _NAVIGATION or row.meta or lead.short or not lead.kept:
-            continue
-        if not lead.text.endswith(_COLONS):
-            if i + 2 < n and lines[i + 2].kept and _inside(lines, i) and unit_name(row.text):
-                row.restore()
+        if row.reason is not _NAVIGATION or row.meta or not lead.kept:
             continue
         text = row.text
+        if not lead.text.endswith(_COLONS):
+            if not lead.short and i + 2 < n and lines[i + 2].kept and _inside(lines, i) and unit_name(text):
+                row.restore()
+            continue
         if _QUOTES.get(text[0]) == text[-1] and len(text) > 2:
-            row.restore()
+            row.restore()  # (however short the words that introduce it: 有一位校友写的是：)
+            continue
+        if lead.short:
             continue
         cells = text.count(_GAP)
         j = i + 1
