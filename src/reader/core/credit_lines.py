@@ -42,7 +42,7 @@ _STAFF_ID = re.compile(r"(?<=[\u3400-\u9fff])(?:_|\s+)[A-Za-z]{1,4}\d{2,6}$")
 # characters (six with a monastic's title, checked after) or a few
 # capitalised Latin words, never a clause.
 _PAIR = re.compile(
-    r"(?P<role>[\u3400-\u9fff]{1,4}(?:[及與与、][\u3400-\u9fff]{1,4})?)\s*[:：]\s*"
+    r"(?P<role>[\u3400-\u9fff]{1,4})\s*[:：]\s*"
     r"(?P<name>[\u3400-\u9fff·]{2,6}|[A-Z][\w.'@-]*(?: [A-Z][\w.'@-]*){0,2})(?=\s|\u3000|[|｜]|$)"
 )
 # The same pair after a wide gap in a credit line, where a slash is a colon too: 照片／林冠廷
@@ -72,6 +72,8 @@ def role_pairs(line: str) -> MetaLine | None:
         line = line[: note.start()]
     while pos < len(line):
         m = _PAIR.match(line, pos)
+        if m is None and pairs and (k := _joined_at(line, pos)):
+            m = _PAIR.match(line, k)  # (two roles joined, the pair from the second: 訪問及整理：X)
         if m and len(name := m.group("name")) > _LONGEST_NAME and not name[:1].isascii() and not monastic_name(name):
             m = None  # (past four Han characters only a dharma name and its title: 釋宏覺法師)
         if not m:
@@ -110,6 +112,16 @@ def role_pairs(line: str) -> MetaLine | None:
     return MetaLine("credit", source=source, author=author, date=date, credits=tuple(pairs))
 
 
+def _joined_at(line: str, pos: int) -> int:
+    """Where the second of two roles joined by 及, 與 or 、 starts (受訪：X　訪問及整理：Y), or 0."""
+    for mark in _JOINS:
+        if (k := line.find(mark, pos + 1, pos + _ROLE_WORD + 1)) > 0 and line[pos:k].isalpha():
+            return k + 1
+    return 0
+
+
+_JOINS = ("及", "與", "与", "、")
+_ROLE_WORD = 4  # (a role of _PAIR is no longer)
 _COLUMN = re.compile(r"[^\s,，。.!！?？:：;；\d]{2,16}(?:栏目|专栏|》)")
 _SUB_OUTLET = re.compile(r"(?<=[\u3400-\u9fff])\s*[－—–-]\s*(?=[\u3400-\u9fff])")
 # A label after an outlet's name: 驰评汽车原创, 某某网独家

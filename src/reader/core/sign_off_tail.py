@@ -31,7 +31,15 @@ def mark_after_sign_off(lines: list[Line]) -> None:
         None,
     )
     if s is None:  # (no closing word: a sign-off by its shape)
-        s = next((i for i in range(n - 1, 0, -1) if len(lines[i].text) <= _SIGNER and _signed(lines, i)), None)
+        # (a dash or a day's 日 first: most lines have neither)
+        s = next(
+            (
+                i
+                for i in range(n - 1, 0, -1)
+                if len(t := lines[i].text) <= _SIGNER and (t[:2] == "——" or "日" in t) and _signed(lines, i)
+            ),
+            None,
+        )
     if s is None or not any(line.kept and is_prose_start(line) for line in lines[:s]):
         return
     if _few_amid_junk(lines[s + 1 :]) and not _next_section(lines, s, n):
