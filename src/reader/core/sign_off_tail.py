@@ -30,7 +30,8 @@ def mark_after_sign_off(lines: list[Line]) -> None:
         ),
         None,
     )
-    if s is None:  # (no closing word: a sign-off by its shape)
+    shaped = s is None
+    if shaped:  # (no closing word: a sign-off by its shape)
         # (a dash or a day's 日 first: most lines have neither)
         s = next(
             (
@@ -42,12 +43,16 @@ def mark_after_sign_off(lines: list[Line]) -> None:
         )
     if s is None or not any(line.kept and is_prose_start(line) for line in lines[:s]):
         return
-    if _few_amid_junk(lines[s + 1 :]) and not _next_section(lines, s, n):
+    # (a writer's own sign-off, not a notice's date, may have the page's line right under it)
+    loose = shaped and SIGN_OFF_DATE.fullmatch(lines[s].text) is None
+    if _few_amid_junk(lines[s + 1 :], loose) and not _next_section(lines, s, n):
         # (a line or two the page leaves among its junk under the sign-off: its appeals, its tips)
         for line in lines[s + 1 :]:
             if line.kept:
                 line.reason = Reason.PAGE_FOOTER
         return
+    if shaped:
+        return  # (a notice's note under its signer's date, 附注：…, stays: only the few among junk go)
     b = next((i for i in range(s + 1, n) if lines[i].bad), n)
     if b == s + 1 or b == n or not _junk_to_the_end(lines[b:]):
         return
@@ -79,10 +84,11 @@ def _signed(lines: list[Line], i: int) -> bool:
     return fold(t[d.end() : d.end() + 3]).lstrip().startswith(_WRITTEN)
 
 
-def _few_amid_junk(tail: list[Line]) -> bool:
-    """A line or two kept under the sign-off, junk before and after them and twice as much."""
+def _few_amid_junk(tail: list[Line], loose: bool) -> bool:
+    """A line or two kept under the sign-off, junk after them (and before them, unless
+    ``loose``) and twice as much."""
     kept = _kept(tail)
-    return 0 < kept <= _FEW and tail[0].bad and tail[-1].bad and len(tail) - kept >= _AMID * kept
+    return 0 < kept <= _FEW and (loose or tail[0].bad) and tail[-1].bad and len(tail) - kept >= _AMID * kept
 
 
 def _kept(lines: list[Line]) -> int:
