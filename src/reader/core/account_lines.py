@@ -9,7 +9,8 @@ import itertools
 import re
 import unicodedata
 
-from reader.core.credit_lines import UNIT_ROLE, is_credit_role
+from reader.core.credit_lines import UNIT_ROLE, is_credit_role, role_pairs
+from reader.core.credit_roles import ROLES
 from reader.core.date_lines import BYLINE_DOTS, DATE_IN_LINE, format_date
 from reader.core.han import HAN
 from reader.core.meta_records import MetaLine
@@ -167,7 +168,19 @@ def account_line(line: str, folded: str) -> MetaLine | None:
         if not any(is_credit_role(fold_text(t.partition("：")[0])) for t in labelled if "：" in t):
             return MetaLine("byline", author=name, source=account, date=date, credits=(("作者", name),), fielded=True)
         return None
+    if (
+        not before
+        and len(labelled) > 1
+        and (pairs := role_pairs(" ".join(t for t in labelled if t[-1] not in "：:")))
+        and all(fold_text(role).endswith(_ROLE_WORDS) for role, _ in pairs.credits)
+    ):
+        # (role：name pairs before the date's label: 路线整理：X　摄影：Y　｜　发布：…, the makers and the day;
+        # every label a maker's, 場地：修頓球場 is a place)
+        return MetaLine("byline", source=unit, author=pairs.author, date=date, credits=pairs.credits)
     return MetaLine("date", source=unit or (before[0] if len(before) == 1 else None), date=date)
+
+
+_ROLE_WORDS = tuple(ROLES)
 
 
 def _unit_value(token: str) -> str | None:

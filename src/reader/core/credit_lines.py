@@ -72,6 +72,8 @@ def role_pairs(line: str) -> MetaLine | None:
         line = line[: note.start()]
     while pos < len(line):
         m = _PAIR.match(line, pos)
+        if m is None and pairs and (k := _joined_at(line, pos)):
+            m = _PAIR.match(line, k)  # (two roles joined, the pair from the second: 訪問及整理：X)
         if m and len(name := m.group("name")) > _LONGEST_NAME and not name[:1].isascii() and not monastic_name(name):
             m = None  # (past four Han characters only a dharma name and its title: 釋宏覺法師)
         if not m:
@@ -103,10 +105,23 @@ def role_pairs(line: str) -> MetaLine | None:
     if not pairs:
         return MetaLine("source", source=source, date=date) if source else None
     # (a picture's credit is never the author: 摄：X, 圖片：X, 插画：X)
-    author = next((name for role, name in pairs if not _PICTURE_ROLE.fullmatch(fold_text(role))), None)
+    # (nor who was interviewed, 受訪：X　訪問及整理：Y: the subject, not a maker)
+    author = next(
+        (name for role, name in pairs if role[0] != "受" and not _PICTURE_ROLE.fullmatch(fold_text(role))), None
+    )
     return MetaLine("credit", source=source, author=author, date=date, credits=tuple(pairs))
 
 
+def _joined_at(line: str, pos: int) -> int:
+    """Where the second of two roles joined by 及, 與 or 、 starts (受訪：X　訪問及整理：Y), or 0."""
+    for mark in _JOINS:
+        if (k := line.find(mark, pos + 1, pos + _ROLE_WORD + 1)) > 0 and line[pos:k].isalpha():
+            return k + 1
+    return 0
+
+
+_JOINS = ("及", "與", "与", "、")
+_ROLE_WORD = 4  # (a role of _PAIR is no longer)
 _COLUMN = re.compile(r"[^\s,，。.!！?？:：;；\d]{2,16}(?:栏目|专栏|》)")
 _SUB_OUTLET = re.compile(r"(?<=[\u3400-\u9fff])\s*[－—–-]\s*(?=[\u3400-\u9fff])")
 # A label after an outlet's name: 驰评汽车原创, 某某网独家

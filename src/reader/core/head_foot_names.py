@@ -19,6 +19,8 @@ from reader.core.person_values import fold_text
 
 _HAN_MORE = re.compile(r"[\u3400-\u9fff]{2,12}")
 _LEGAL_FORM = re.compile(r"集团|股份|有限|公司")
+_TOP = 5  # (the masthead's lines)
+_CUTS = " \u3000·・|｜"
 
 
 def head_or_foot(head: str | None, foot: str | None, lines: list[Line]) -> str | None:
@@ -27,11 +29,27 @@ def head_or_foot(head: str | None, foot: str | None, lines: list[Line]) -> str |
     if not (head and foot) or head == foot:
         return head
     # (or after a dot: 川流 over © 川流·简梓川官方后援会)
-    if foot.startswith(head) and _HAN_MORE.fullmatch(foot.replace("·", "", 1), len(head)):
+    if (
+        foot.startswith(head)
+        and _HAN_MORE.fullmatch(foot.replace("·", "", 1), len(head))
+        and not _said_over(head, foot[len(head) :], lines)
+    ):
         return head if _LEGAL_FORM.search(fold_text(foot[len(head) :])) else foot
     if head.startswith(foot) and _HAN_MORE.fullmatch(head, len(foot)) and _named_alone(foot, head, lines):
         return foot
     return head
+
+
+def _said_over(head: str, more: str, lines: list[Line]) -> bool:
+    """The masthead gives ``head`` and, after it, what the foot's name adds to it (港灣記憶
+    Harbour Memories｜香港水上人家口述歷史計劃 over © 港灣記憶口述歷史計劃): the foot's
+    name is the masthead's name and its description, and the masthead's the name."""
+    # (not the masthead's own next word, 沙溪·半山小院 over © 沙溪半山小院: one name cut in two)
+    more = more.lstrip(_CUTS)
+    return any(
+        x.text.startswith(head) and more in (after := x.text[len(head) :]) and not after.lstrip(_CUTS).startswith(more)
+        for x in lines[:_TOP]
+    )
 
 
 def _named_alone(name: str, longer: str, lines: list[Line]) -> bool:

@@ -304,6 +304,7 @@ _UNIT_NAME = re.compile(
     r"|[A-Z][a-z]+[A-Z][A-Za-z]*(?:\s+[A-Z][A-Za-z]*){1,3})"
     r"(?:\s*[|｜—–-]\s*[^\s。，,!?！？]{1,20})?"
 )
+unit_name = _UNIT_NAME.match  # (the masthead's shape, for the passes that judge it in context)
 # A clickable's chevron ending a line (the arrow of a button or a teaser link).
 CHEVRONS = (">", "»", "›", "＞", "→")
 # A price's currency signs (one source for the price patterns: price_rows, head_passes).

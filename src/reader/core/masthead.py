@@ -204,6 +204,12 @@ def _line_name(lines: list[Line], k: int) -> tuple[int, str] | None:
     if PROMO.search(fold(name)):
         return None  # (a shop's promo banner: 滿千免運｜每週二、五新鮮烘焙出貨)
     if english is None:
+        # (a slogan, then the name the © line gives: 槟城吃什么 · 阿Ken食记 over © 阿Ken食记 Penang Food Diary)
+        # (the foot asked only when a later part is in its last lines: most pages' are not)
+        if len(parts) > 1 and any(p in x.text for x in lines[-3:] for p in parts[1:3]):
+            foot = footer_site(lines) or ""
+            own = next((p for p in parts[1:] if foot == p or foot.startswith(f"{p} ")), name)
+            return _WITH_MORE, own if _SITE_NAME.fullmatch(own) else name
         return _WITH_MORE, name
     # (the page writes both names together again, in its foot or its shop's address line:
     # it goes by both, 溝槽閣樓 Groove Attic; else, or the English name alone in a © line, the Han name)

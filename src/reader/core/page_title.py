@@ -273,6 +273,9 @@ def _motto_name(text: str) -> str | None:
     if not 2 <= end <= _NAME_MAX:
         return None
     after = text[end:].lstrip()
+    if after[:1] in string.ascii_letters and (rest := after.lstrip(_LATIN_CHARS)) != after and rest[:1] in "｜|—":
+        # (the name in Latin letters too, then a bar: 港灣記憶 Harbour Memories｜…計劃)
+        return text[:end] if rest[1:].strip("—").strip() else None
     if after[:1] == "—":
         return text[:end] if after[1:].strip() else None
     spaced = len(after) < len(text) - end and after[1:2].isspace()

@@ -30,8 +30,29 @@ def mark_after_sign_off(lines: list[Line]) -> None:
         ),
         None,
     )
+    shaped = s is None
+    if shaped:  # (no closing word: a sign-off by its shape)
+        # (a dash or a day's 日 first: most lines have neither)
+        s = next(
+            (
+                i
+                for i in range(n - 1, 0, -1)
+                if len(t := lines[i].text) <= _SIGNER and (t[:2] == "——" or "日" in t) and _signed(lines, i)
+            ),
+            None,
+        )
     if s is None or not any(line.kept and is_prose_start(line) for line in lines[:s]):
         return
+    # (a writer's own sign-off, not a notice's date, may have the page's line right under it)
+    loose = shaped and SIGN_OFF_DATE.fullmatch(lines[s].text) is None
+    if _few_amid_junk(lines[s + 1 :], loose) and not _next_section(lines, s, n):
+        # (a line or two the page leaves among its junk under the sign-off: its appeals, its tips)
+        for line in lines[s + 1 :]:
+            if line.kept:
+                line.reason = Reason.PAGE_FOOTER
+        return
+    if shaped:
+        return  # (a notice's note under its signer's date, 附注：…, stays: only the few among junk go)
     b = next((i for i in range(s + 1, n) if lines[i].bad), n)
     if b == s + 1 or b == n or not _junk_to_the_end(lines[b:]):
         return
@@ -44,6 +65,30 @@ def mark_after_sign_off(lines: list[Line]) -> None:
     for line in lines[s + 1 :]:
         if line.kept:
             line.reason = Reason.PAGE_FOOTER
+
+
+def _signed(lines: list[Line], i: int) -> bool:
+    """Line ``i`` signs the text off by its shape: a dash and the signer (—— 阿楨，寫於…), the
+    day and place it was written (阿Ken　2027年6月2日写于乔治市), or a date alone under the
+    signer's short line (江屿市第一人民医院社会工作部 / 2028年2月20日)."""
+    line = lines[i]
+    if not line.kept or line.text.endswith(SENTENCE_END):
+        return False
+    t = line.text
+    if t[:2] == "——":
+        return not lines[i - 1].text.endswith(_QUOTE_ENDS)  # (a quotation's speaker: —— 導師 陳Miss)
+    if (d := SIGN_OFF_DATE.search(t)) is None:
+        return False
+    if d.start() == 0 and d.end() == len(t):
+        return i > 0 and lines[i - 1].kept and lines[i - 1].short
+    return fold(t[d.end() : d.end() + 3]).lstrip().startswith(_WRITTEN)
+
+
+def _few_amid_junk(tail: list[Line], loose: bool) -> bool:
+    """A line or two kept under the sign-off, junk after them (and before them, unless
+    ``loose``) and twice as much."""
+    kept = _kept(tail)
+    return 0 < kept <= _FEW and (loose or tail[0].bad) and tail[-1].bad and len(tail) - kept >= _AMID * kept
 
 
 def _kept(lines: list[Line]) -> int:
@@ -91,6 +136,10 @@ _THANKS = ("谢谢", "感谢", "多谢")  # (folded: 謝謝 is 谢谢)
 _THANKS_MAX = 12
 _NOT_UNIT = frozenset("，。：:、,.!！?？|｜")
 _HEADLINE = Reason.HEADLINE
+_WRITTEN = ("写于", "写於")  # (folded: 寫於)
+_FEW = 2
+_QUOTE_ENDS = ("」", "”", '"', "』")
+_AMID = 2
 _ROW = 60  # (a footer's row, 地址：…　營業時間：…, is no longer)
 
 
