@@ -49,6 +49,8 @@ from reader.core.people.texts import DOT, HAN_RUN_RE, Proposal, Texts, starts
 # is read once, not once from each of its characters (that was quadratic).
 _DOTTED_RE = re.compile(f"(?<![{CJK}\\-－])[{CJK}]++(?:[-－][{CJK}]++)*+(?:{DOT}[{CJK}]++(?:[-－][{CJK}]++)*+)++")
 _HYPHENS = "-－"
+# A run of characters no transliteration uses, longer than a title (考官 is one): a clause.
+_PROSE_RUN = 5
 _CLOSING = frozenset("）)」』")
 
 
@@ -140,8 +142,24 @@ def _split_at_conjunctions(folded: str, start: int, end: int) -> list[tuple[int,
             k = d1 + 1 + part.index("的", 1)
             segments.append((seg_start, k))
             seg_start = k + 1
+        elif (prose := _prose_run(part)) is not None:
+            # 安德鲁·米勒考官回程时给新学员讲了雅克-伊夫·库斯托: words no transliteration spells
+            # (a clause) between two names; the second starts after the clause's last such character.
+            last = max(k for k, c in enumerate(part) if c not in TRANSLIT_CHARS and c not in _HYPHENS)
+            segments.append((seg_start, d1 + 1 + prose))
+            seg_start = d1 + 1 + last + 1
     segments.append((seg_start, end))
     return [(a, b) for a, b in segments if DOT in folded[a:b]]
+
+
+def _prose_run(part: str) -> int | None:
+    """Where the first run of _PROSE_RUN characters no transliteration uses starts in ``part``."""
+    run = 0
+    for k, c in enumerate(part):
+        run = 0 if c in TRANSLIT_CHARS or c in _HYPHENS else run + 1
+        if run == _PROSE_RUN:
+            return k - run + 1
+    return None
 
 
 def _dotted(folded: str, m_start: int, m_end: int, bounded: bool = False) -> Proposal | None:
