@@ -372,7 +372,9 @@ def listed_with(t: Texts, known: set[str]) -> list[Proposal]:
                     end = translit_prefix(folded, start)
                     if end - start >= 3 and _translit_ok(folded, start, end, -1):
                         found.append(Proposal(start, end, folded[start:end], True))
-                    for length in (3, 4):
+                    # (及时收帆: a joining character that makes a word with the next is no list's)
+                    glued = sep in "和与及" and lexicon.lookup(folded[start - 1 : start + 1]) is not None
+                    for length in (3, 4) if not glued else ():
                         if shaped_han_name(folded, start, start + length):
                             found.append(Proposal(start, start + length, folded[start : start + length], True))
                 # (a known name that starts a thing's name, 黄飞鸿纪念馆, lists no person)

@@ -13,8 +13,6 @@ from reader.core.people.names import CJK
 # A cell between full-width spaces (a roll typed into columns may use runs of them).
 _CELL_RE = re.compile(r"[^\u3000\n]+")
 _ITEM_RE = re.compile(rf"[{CJK}]{{2,4}}")
-# (an item may carry its gloss in brackets: 崔美善（최미선）; the name alone is the item)
-_GLOSSED_RE = re.compile(rf"([{CJK}]{{2,4}})[（(][^（()）]{{1,16}}[)）]")
 # The name a line's first cell ends with, after its label: 點心部：翁大光（光哥，主廚）.
 _LEAD_RE = re.compile(rf"(?:^|[:：])[ \t]*([{CJK}]{{2,4}})(?:[（(][^（()）]*[)）])?$")
 _MIN_ITEMS = 3
@@ -28,32 +26,23 @@ def wide_runs(plain: str, folded: str, known: set[str]) -> list[list[tuple[int, 
         return []
     runs: list[list[tuple[int, int, str]]] = []
     pos = 0
-    vouched = False  # the line before held a run with a found person
     for line in plain.split("\n"):
-        found: list[list[tuple[int, int, str]]] = []
         if "\u3000" in line.strip("\u3000 "):
-            found = _line_runs(line, folded[pos : pos + len(line)], pos, known, vouched)
-        runs += found
-        # (a roll typed over two lines: the next line's run goes on with it)
-        vouched = bool(found)
+            runs += _line_runs(line, folded[pos : pos + len(line)], pos, known)
         pos += len(line) + 1
     return runs
 
 
-def _line_runs(
-    line: str, folded: str, pos: int, known: set[str], continued: bool = False
-) -> list[list[tuple[int, int, str]]]:
+def _line_runs(line: str, folded: str, pos: int, known: set[str]) -> list[list[tuple[int, int, str]]]:
     runs: list[list[tuple[int, int, str]]] = []
     run: list[tuple[int, int, str]] = []
     for m in _CELL_RE.finditer(line):
         cell = folded[m.start() : m.end()].strip(" \t")
         start = m.start() + folded[m.start() : m.end()].find(cell)
-        glossed = _GLOSSED_RE.fullmatch(cell)
-        if _ITEM_RE.fullmatch(cell) or glossed:
-            name = glossed.group(1) if glossed else cell
-            run.append((pos + start, pos + start + len(name), name))
+        if _ITEM_RE.fullmatch(cell):
+            run.append((pos + start, pos + start + len(cell), cell))
             continue
-        if len(run) >= _MIN_ITEMS and (continued or any(form in known for _, _, form in run)):
+        if len(run) >= _MIN_ITEMS and any(form in known for _, _, form in run):
             runs.append(run)
         run = []
         # (a cell that is no item may end with a known name, a run's first: 點心部：翁大光（光哥，主廚）)
@@ -61,7 +50,7 @@ def _line_runs(
         if lead and lead.group(1) in known:
             s = start + lead.start(1)
             run = [(pos + s, pos + s + len(lead.group(1)), lead.group(1))]
-    if len(run) >= _MIN_ITEMS and (continued or any(form in known for _, _, form in run)):
+    if len(run) >= _MIN_ITEMS and any(form in known for _, _, form in run):
         runs.append(run)
     return runs
 
