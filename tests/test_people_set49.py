@@ -1,0 +1,60 @@
+"""People pass people64 on set 49 (tests/data/people/fresh49): rolls, things named like people,
+two dotted names a clause apart."""
+
+from __future__ import annotations
+
+from people_support import names_in
+from reader.core.cleaning import clean
+from reader.core.line_features import is_menu
+
+
+def test_a_roll_of_names_one_glossed_in_brackets_is_no_menu() -> None:
+    line = "郑国强　宋美玲　方志远　周海涛　罗晓梅　朴敏浩（박민호）"
+    assert not is_menu(line)
+    cleaned = clean("今年新刻上的名字如下：\n" + line + "\n仪式由协调员主持。")
+    assert any("方志远" in p for p in cleaned.paragraphs)
+
+
+def test_partners_after_a_numbered_group_are_people() -> None:
+    text = "潜伴分组：\n第一组　宋立群／石磊\n第二组　海燕／郑佳佳\n第三组　黄志宏／马晓东\n下午回港。"
+    names = names_in(text)
+    assert {"石磊", "海燕"} <= names
+
+
+def test_a_clause_between_two_dotted_names_splits_them() -> None:
+    text = "乔治·布朗老师回家路上给学生讲了让-保罗·萨特的故事。"
+    names = names_in(text)
+    assert "乔治·布朗" in names and "让-保罗·萨特" in names
+    assert not any("回家" in n for n in names)
+
+
+def test_a_dog_called_after_a_naming_verb_is_no_person() -> None:
+    text = "船上的柴犬叫「刘备」，每次靠岸都第一个跳上码头。船长陈国华笑说它比人还勤快。"
+    names = names_in(text)
+    assert "刘备" not in names and "陈国华" in names
+
+
+def test_a_boats_name_in_a_table_quoted_elsewhere_stays_a_thing() -> None:
+    text = (
+        "名次｜船名｜船長｜船員\n1｜美玲號｜江山｜鄧何美華、陳大文\n2｜孫悟空｜何國華｜雷鳴、端木芷晴\n"
+        "3｜海鷗｜馮子健｜張美儀、蔡嘉敏\n亞軍「孫悟空」船上的柴犬最搶鏡。\n"
+    )
+    names = names_in(text)
+    assert "孫悟空" not in names and "雷鳴" in names
+
+
+def test_a_word_made_with_a_joining_character_is_no_list() -> None:
+    text = "下午三點風勢突然轉強，全靠他同端木芷晴及時收帆。端木芷晴說好險。"
+    assert not any("收帆" in n for n in names_in(text))
+
+
+def test_a_cyclical_year_before_a_season_is_no_person() -> None:
+    text = "聽松琴社 丁未春季雅集 節目單\n社長鄺子謙致辭。下次雅集：丁未秋季雅集。"
+    names = names_in(text)
+    assert "丁未" not in names and "鄺子謙" in names
+
+
+def test_a_country_and_city_joined_by_a_dot_is_no_name() -> None:
+    text = "参展者王建国（台湾・新竹）今年带来蒸汽机车，攤主林志明（日本・大阪）带来整套轨道。"
+    names = names_in(text)
+    assert not any("大阪" in n for n in names) and "林志明" in names
