@@ -58,3 +58,30 @@ def test_a_country_and_city_joined_by_a_dot_is_no_name() -> None:
     text = "参展者王建国（台湾・新竹）今年带来蒸汽机车，攤主林志明（日本・大阪）带来整套轨道。"
     names = names_in(text)
     assert not any("大阪" in n for n in names) and "林志明" in names
+
+
+def test_a_credit_lines_fields_vouch_for_each_other() -> None:
+    text = "一、《梅花三弄》　琴：高山　簫：麥嘉雯\n二、《酒狂》　唱：何詠恩　琴：葉志明\n麥嘉雯和葉志明都是老琴友。"
+    assert "高山" in names_in(text)
+
+
+def test_a_field_of_spaced_names_with_one_found_vouches_for_the_rest() -> None:
+    text = "节目单\n一、《顶碗》　表演：马兰花　柳青\n二、《中幡》　表演：王大力　特邀：周德顺\n马兰花今年十九岁。"
+    names = names_in(text)
+    assert "柳青" in names and "王大力" in names
+
+
+def test_a_fields_office_and_a_time_are_no_people() -> None:
+    text = "审核：宣传科 马丽娜　阅读：3,417\n講師：許雅雯　時間：週二 19:00-21:00\n馬麗娜說報名踴躍。"
+    names = names_in(text)
+    assert "宣传科" not in names and "週二" not in names
+
+
+def test_a_teams_name_glossed_with_its_employer_is_no_person() -> None:
+    text = (
+        "积分榜\n名次｜队名（单位）｜队员｜总分\n1｜花木兰（华晟银行）｜司马婉清、邓佳、唐糖｜2,846\n"
+        "2｜赵子龙（龙腾物流）｜赵卫东、常胜、彭浩｜2,811\n3｜洗沟队（天润地产）｜马骏、许晴、韩冬｜2,655\n"
+        "下周看点：“赵子龙”对阵“花木兰”。\n"
+    )
+    names = names_in(text)
+    assert "花木兰" not in names and "赵子龙" not in names and "赵卫东" in names

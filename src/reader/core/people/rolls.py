@@ -14,6 +14,7 @@ from reader.core.people.citations import cited_authors
 from reader.core.people.counted_lists import counted_lists
 from reader.core.people.cues import cue_ends_at
 from reader.core.people.field_lists import field_lists
+from reader.core.people.field_runs import field_runs
 from reader.core.people.glossed_lists import glossed_lists
 from reader.core.people.household_rows import household_rows
 from reader.core.people.lexicon import WORD
@@ -115,6 +116,7 @@ def listed_people(t: Texts, known: set[str]) -> list[Proposal]:
     labelled = role_listed(folded)
     # (a roll set apart by full-width spaces, a found person in it: its words are names too)
     wide = [item for items in wide_runs(t.plain, folded, known) for item in items]
+    wide += [item for items in field_runs(folded, known) for item in items]
     for items, vouched in [
         *runs,
         (line_up, True),

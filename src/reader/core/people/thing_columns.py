@@ -43,7 +43,7 @@ def things_in_columns(folded: str, forms: set[str]) -> set[str]:
             column = [row[i] for row in rows]
             if not person_heading(heading) and not _people_column(folded, forms, column):
                 for start, _, text in column:
-                    cells.setdefault(text, set()).add(start)
+                    cells.setdefault(before_note(text), set()).add(start)  # (花木兰(华晟银行): the name)
     # (a mention outside the table may quote it as a thing's name: 亞軍「孫悟空」船上的)
     listed = {
         form
