@@ -85,3 +85,8 @@ def test_a_teams_name_glossed_with_its_employer_is_no_person() -> None:
     )
     names = names_in(text)
     assert "花木兰" not in names and "赵子龙" not in names and "赵卫东" in names
+
+
+def test_the_agent_of_a_passive_of_making_is_a_person() -> None:
+    text = "三、《酒狂》　令狐清　（相傳為阮籍所作）\n令狐清一開口照例先講笑話。"
+    assert "阮籍" in names_in(text)
