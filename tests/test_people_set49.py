@@ -90,3 +90,8 @@ def test_a_teams_name_glossed_with_its_employer_is_no_person() -> None:
 def test_the_agent_of_a_passive_of_making_is_a_person() -> None:
     text = "三、《酒狂》　令狐清　（相傳為阮籍所作）\n令狐清一開口照例先講笑話。"
     assert "阮籍" in names_in(text)
+
+
+def test_a_married_name_after_a_groups_representative_is_whole() -> None:
+    text = "家长代表黄周丽娟在发言中感谢各培训点老师，特别提到学校的王老师每天放学后陪孩子们练。"
+    assert "黄周丽娟" in names_in(text)
