@@ -129,11 +129,12 @@ def is_menu(line: str) -> bool:
         # Items set apart by ideographic spaces: PC　PS5　Switch　XBOX　手機 (a Latin
         # name may be two words: Spotify　Apple Podcasts　YouTube　小宇宙)
         items = [item for item in _WIDE_GAP.split(line) if item]
-        # (a poem's lines set apart the same way are all of one length, in Han)
+        # (a poem's lines set apart the same way are all of one length, in Han; so are a roll's names, a gloss cut)
+        lengths = {len(re.sub(r"[(（][^()（）]*[)）]$", "", item)) for item in items}
         if (
             len(items) >= 4
             and all((len(item) <= 8 and " " not in item) or _latin_name(item) for item in items)
-            and (len({len(item) for item in items}) > 1 or any(not _CJK.search(item) for item in items))
+            and (len(lengths) > 1 or any(not _CJK.search(item) for item in items))
         ):
             return True
     if not _MENU_HINT.search(line) or _SENTENCE_MARKS.search(line) or _LIST_MARK.match(line):

@@ -31,6 +31,8 @@ _LATIN_NICKNAME_RE = re.compile(r"(?<![A-Za-z])[阿细][a-z]{2,8}(?![A-Za-z])")
 # characters, then the title a monastic is addressed by (释慧明法师) or the
 # lay name in brackets (释慧明（俗名李芳）).
 _DHARMA_RE = re.compile(rf"释([{CJK}]{{2}})(?=法师|大师|禅师|长老|和尚|师父|尼师|[（(]俗名)")
+# The agent of a passive of making (相传为阮籍所作, 据说为王维所画): who wrote or made a work.
+_AUTHOR_RE = re.compile(rf"(?<=为)([{CJK}]{{2,3}}?)(?=所[作写著撰创编画绘])")
 # A full name opening a sentence, then the courtesy title (。秦岭先生曾…).
 _COURTESY_RE = re.compile(rf"(?:^|(?<=[\n.;:!?。！？；]))([{CJK}]{{2,3}})(?=先生|女士)", re.MULTILINE)
 
@@ -59,6 +61,10 @@ def cued_names(t: Texts) -> list[Proposal]:
             and not any(c in PARTICLES for c in form)
             and not address_starts_before(folded, m.end(1))
         ):
+            found.append(Proposal(m.start(1), m.end(1), form, True))
+    for m in _AUTHOR_RE.finditer(folded) if "所" in folded else ():
+        form, entry = m.group(1), lexicon.lookup(m.group(1))
+        if surname_length(form, 0) and (entry is None or entry.is_name) and not any(c in PARTICLES for c in form):
             found.append(Proposal(m.start(1), m.end(1), form, True))
     for m in _LATIN_NICKNAME_RE.finditer(folded):
         # One capitalised word as written (阿May): a name, not a word (阿mode)

@@ -17,6 +17,7 @@ from reader.core.people.compound_run_ons import compound_run_ons_cut
 from reader.core.people.credits import bylines_in_text, credit_lines, credited_names
 from reader.core.people.cued_names import cued_names, function_word_glued, only_quoted
 from reader.core.people.cues import cue_before, glued_to_neighbours, named_after
+from reader.core.people.cyclical_years import cyclical_years
 from reader.core.people.dotted_heads import dotted_heads_cut
 from reader.core.people.dotted_parts import dotted_parts_cut
 from reader.core.people.english import bracketed_aliases, english_names
@@ -157,7 +158,7 @@ def find_people(
     forms -= _place_names(t.folded, forms, reg) | firms | sponsor_names(t.folded, forms)
     forms -= _glossed_words(proposals, bracketed, links, forms)
     forms -= function_word_glued(forms) | riddle_answers(t.folded, forms)
-    forms -= label_words(t.folded, forms)
+    forms -= label_words(t.folded, forms) | cyclical_years(t.folded, forms)
     forms -= only_quoted(t.folded, forms - handles, {(p.start, p.end) for p in proposals})
     forms -= work_titles(t.folded, forms, {p.form for p in registered})
     listed = listed_with(t, {f for f in forms if not is_latin(f)})

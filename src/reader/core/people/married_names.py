@@ -55,6 +55,8 @@ def married_names(folded: str, people: list[tuple[int, int]], named: Sequence[tu
         clear_start = clear_start or (evidence and form[0] in COMMON_SURNAMES)
         clear_start = clear_start or _job_before(folded, start) or _described_and_addressed(folded, start, end)
         clear_start = clear_start or folded.endswith(_WIFE, 0, start) or _addressed_as_wife(folded, start, end, read)
+        # (a group's representative, 家长代表黄周丽娟: the tagger's reading after a noun and 代表)
+        clear_start = clear_start or ((start, end) in read and _representative_before(folded, start))
         if not clear_start or folded.count(form[1:]) != folded.count(form):
             continue
         set_off = _set_off(folded, start, end) or _described_and_addressed(folded, start, end)
@@ -79,6 +81,13 @@ def _addressed_as_wife(folded: str, start: int, end: int, read: list[tuple[int, 
         and folded[start] not in AFTER_SUBJECT
         and not lexicon.is_common_word(folded[start - 1 : start + 1])
     )
+
+
+def _representative_before(folded: str, start: int) -> bool:
+    return folded.endswith(_REPRESENTATIVE, 0, start) and start >= 4 and is_han(folded[start - 3])
+
+
+_REPRESENTATIVE = "代表"
 
 
 def _job_before(folded: str, start: int) -> bool:

@@ -17,6 +17,7 @@ _KINDS_BEFORE = ANIMAL_KINDS + "猩猴虎狮豹鹿"
 # A quote opening around a pet's name after its kind (三花猫「花木兰」).
 _QUOTES = "「“『"
 _PET = "宠物"
+_NAMING = ("名叫", "叫做", "取名", "叫")
 
 
 def pet_names(han: list[Proposal], folded: str) -> set[str]:
@@ -31,7 +32,7 @@ def pet_names(han: list[Proposal], folded: str) -> set[str]:
 
 
 def _kind_before(folded: str, start: int) -> bool:
-    before = folded[start - 1 : start] if start else ""
-    if before and before in _QUOTES and start >= 2:
-        before = folded[start - 2]
-    return bool(before) and before in _KINDS_BEFORE
+    k = start - 1 if start and folded[start - 1] in _QUOTES else start
+    # (a naming verb may stand between: 柴犬叫「曹操」, 小猫名叫李白)
+    k -= next((len(verb) for verb in _NAMING if folded.endswith(verb, 0, k)), 0)
+    return k > 0 and folded[k - 1] in _KINDS_BEFORE

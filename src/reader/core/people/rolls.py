@@ -14,6 +14,7 @@ from reader.core.people.citations import cited_authors
 from reader.core.people.counted_lists import counted_lists
 from reader.core.people.cues import cue_ends_at
 from reader.core.people.field_lists import field_lists
+from reader.core.people.field_runs import field_runs
 from reader.core.people.glossed_lists import glossed_lists
 from reader.core.people.household_rows import household_rows
 from reader.core.people.lexicon import WORD
@@ -63,11 +64,12 @@ MIN_ITEMS = 3
 _LABELLED_RE = re.compile(
     rf"(?m)^[ \t\u3000]*(?P<label>[{CJK}]{{2,6}})[ \t\u3000]+(?P<head>[{CJK}]{{2,4}})[ \t\u3000]*$"
 )
-# A ranked table's rows: a rank, then partners joined by a slash (1　王建民／林雅婷
-# 62.8%): the pairs of a run of rows make one list.
+# A ranked table's rows: a rank or a numbered group (第二组), then partners joined by a slash
+# (1　王建民／林雅婷 62.8%), each maybe glossed in brackets: the pairs of a run of rows make one list.
 _PAIR_ROW_RE = re.compile(
-    rf"(?m)^[ \t\u3000]*\d{{1,3}}[.、．)）]?[ \t\u3000]+"
-    rf"(?P<a>[{CJK}]{{2,4}}|[A-Za-z][^\n／/]{{1,30}}?)[／/](?P<b>[{CJK}]{{2,4}})(?=[ \t\u3000]|$)"
+    rf"(?m)^[ \t\u3000]*(?:\d{{1,3}}[.、．)）]?|第[\d一二三四五六七八九十]{{1,3}}[组組队隊])[ \t\u3000]+"
+    rf"(?P<a>[{CJK}]{{2,4}}|[A-Za-z{CJK}][^\n／/()]{{1,30}}?)(?:\([^()\n]{{1,30}}\))?[／/]"
+    rf"(?P<b>[{CJK}]{{2,4}})(?=[ \t\u3000(]|$)"
 )
 # A line-up: each line a role, a bar, a name (演员｜小北（北京来的会计）). When
 # most labels of three or more such lines are a person's role, the lines
@@ -114,6 +116,7 @@ def listed_people(t: Texts, known: set[str]) -> list[Proposal]:
     labelled = role_listed(folded)
     # (a roll set apart by full-width spaces, a found person in it: its words are names too)
     wide = [item for items in wide_runs(t.plain, folded, known) for item in items]
+    wide += [item for items in field_runs(folded, known) for item in items]
     for items, vouched in [
         *runs,
         (line_up, True),

@@ -43,8 +43,13 @@ def things_in_columns(folded: str, forms: set[str]) -> set[str]:
             column = [row[i] for row in rows]
             if not person_heading(heading) and not _people_column(folded, forms, column):
                 for start, _, text in column:
-                    cells.setdefault(text, set()).add(start)
-    listed = {form for form in forms if form in cells and all(s in cells[form] for s in starts(folded, form))}
+                    cells.setdefault(before_note(text), set()).add(start)  # (花木兰(华晟银行): the name)
+    # (a mention outside the table may quote it as a thing's name: 亞軍「孫悟空」船上的)
+    listed = {
+        form
+        for form in forms
+        if form in cells and all(s in cells[form] or _quoted(folded, s, form) for s in starts(folded, form))
+    }
     return listed | things_beside_people(folded, forms) | _pets(folded, forms, pets)
 
 
@@ -56,12 +61,18 @@ def _people_column(folded: str, forms: set[str], column: list[tuple[int, int, st
     at = {start for start, _, _ in column}
     for _, _, text in column:
         name = before_note(text)
-        if name in forms and (DOT in name or any(s not in at for s in starts(folded, name))):
+        if name in forms and (
+            DOT in name or any(s not in at and not _quoted(folded, s, name) for s in starts(folded, name))
+        ):
             return True
     return False
 
 
 _NAME = "名"
+
+
+def _quoted(folded: str, start: int, form: str) -> bool:
+    return start > 0 and folded[start - 1] in "「“『" and folded[start + len(form) : start + len(form) + 1] in "」”』"
 
 
 def _pets(folded: str, forms: set[str], column: set[str]) -> set[str]:

@@ -41,6 +41,7 @@ from reader.core.people.names import (
     translit_prefix,
     translit_suffix,
 )
+from reader.core.people.place_pairs import dotted_places
 from reader.core.people.romanized import romanized_after
 from reader.core.people.texts import DOT, HAN_RUN_RE, Proposal, Texts, starts
 
@@ -49,6 +50,8 @@ from reader.core.people.texts import DOT, HAN_RUN_RE, Proposal, Texts, starts
 # is read once, not once from each of its characters (that was quadratic).
 _DOTTED_RE = re.compile(f"(?<![{CJK}\\-－])[{CJK}]++(?:[-－][{CJK}]++)*+(?:{DOT}[{CJK}]++(?:[-－][{CJK}]++)*+)++")
 _HYPHENS = "-－"
+# A run of characters no transliteration uses, longer than a title (考官 is one): a clause.
+_PROSE_RUN = 5
 _CLOSING = frozenset("）)」』")
 
 
@@ -67,6 +70,8 @@ def dotted_names(t: Texts) -> list[Proposal]:
     if DOT not in folded:
         return found
     for m in _DOTTED_RE.finditer(folded):
+        if dotted_places(folded, m.start(), m.end()):
+            continue
         era = _after_era(folded, m.start(), m.end())
         if era is not None:
             found.append(era)
@@ -140,8 +145,24 @@ def _split_at_conjunctions(folded: str, start: int, end: int) -> list[tuple[int,
             k = d1 + 1 + part.index("的", 1)
             segments.append((seg_start, k))
             seg_start = k + 1
+        elif (prose := _prose_run(part)) is not None:
+            # 安德鲁·米勒考官回程时给新学员讲了雅克-伊夫·库斯托: words no transliteration spells
+            # (a clause) between two names; the second starts after the clause's last such character.
+            last = max(k for k, c in enumerate(part) if c not in TRANSLIT_CHARS and c not in _HYPHENS)
+            segments.append((seg_start, d1 + 1 + prose))
+            seg_start = d1 + 1 + last + 1
     segments.append((seg_start, end))
     return [(a, b) for a, b in segments if DOT in folded[a:b]]
+
+
+def _prose_run(part: str) -> int | None:
+    """Where the first run of _PROSE_RUN characters no transliteration uses starts in ``part``."""
+    run = 0
+    for k, c in enumerate(part):
+        run = 0 if c in TRANSLIT_CHARS or c in _HYPHENS else run + 1
+        if run == _PROSE_RUN:
+            return k - run + 1
+    return None
 
 
 def _dotted(folded: str, m_start: int, m_end: int, bounded: bool = False) -> Proposal | None:
@@ -354,7 +375,9 @@ def listed_with(t: Texts, known: set[str]) -> list[Proposal]:
                     end = translit_prefix(folded, start)
                     if end - start >= 3 and _translit_ok(folded, start, end, -1):
                         found.append(Proposal(start, end, folded[start:end], True))
-                    for length in (3, 4):
+                    # (及时收帆: a joining character that makes a word with the next is no list's)
+                    glued = sep in "和与及" and lexicon.lookup(folded[start - 1 : start + 1]) is not None
+                    for length in (3, 4) if not glued else ():
                         if shaped_han_name(folded, start, start + length):
                             found.append(Proposal(start, start + length, folded[start : start + length], True))
                 # (a known name that starts a thing's name, 黄飞鸿纪念馆, lists no person)
