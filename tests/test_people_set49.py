@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from people_support import names_in
 from reader.core.cleaning import clean
-from reader.core.line_features import is_menu
+from reader.core.menu_shapes import is_menu
 
 
 def test_a_roll_of_names_one_glossed_in_brackets_is_no_menu() -> None:

@@ -10,7 +10,8 @@ import pytest
 from reader.core.cleaning import clean
 from reader.core.corpus import load_article, load_corpus
 from reader.core.junk_rules import Reason
-from reader.core.line_features import is_menu, template_lines
+from reader.core.line_features import template_lines
+from reader.core.menu_shapes import is_menu
 from reader.core.metadata import Hints
 from reader.core.model import Article
 

@@ -10,8 +10,8 @@ from reader.core.block_words import button_row
 from reader.core.box_sources import without_box_sources
 from reader.core.cleaning import clean
 from reader.core.folding import fold
-from reader.core.line_features import is_menu
 from reader.core.line_passes import Line
+from reader.core.menu_shapes import is_menu
 from reader.core.metadata import Hints, parse_meta_line
 from reader.core.readers import read_markdown
 

@@ -8,7 +8,8 @@ from __future__ import annotations
 from cleaning_support import kept_set, same
 from reader.core.cleaning import clean
 from reader.core.folding import fold
-from reader.core.line_features import is_menu, junk_rule
+from reader.core.line_features import junk_rule
+from reader.core.menu_shapes import is_menu
 
 _PROSE = [
     "山脚的茶厂今年换了新的揉捻机，老师傅说茶叶的条索比往年更紧，香气也更足，只是电费贵了不少。",

@@ -16,7 +16,8 @@ from reader.core.footer_lines import SITE_FOOTER, SITE_LINE_MAX, may_be_footer, 
 from reader.core.han import HAN
 from reader.core.junk_rules import ANYWHERE, WHOLE_LINE, Reason, led_rule
 from reader.core.link_lines import link_rule, without_markdown
-from reader.core.row_ends import figure_change, no_menu_end
+from reader.core.menu_shapes import EQUATION, LIST_MARK, SENTENCE_MARKS, is_menu
+from reader.core.row_ends import figure_change
 
 # One source for the template's keys and threshold (shared with the cache).
 from reader.core.template_keys import TEMPLATE_FILES, TEMPLATE_LINE, template_in, template_key, template_lines
@@ -101,66 +102,6 @@ _STATEMENT_PHRASE = re.compile("|".join(p for _, p, ok in ANYWHERE if ok)).searc
 _STATEMENT_WHOLE = _ANY_LINE[0]
 
 
-_MENU_SEPARATORS = re.compile(r"\s+(?:[|｜/／·•›>»]|>>|＞＞|»»)\s+|\s?[|｜·•›»]\s?")
-_MENU_MARK = re.compile(r"[|｜/／·•›>»＞]")  # (every separator has one)
-_SENTENCE_MARKS = re.compile(r"[。！？!?，；;]")
-_MENU_HINT = re.compile(r"[ |｜·•›»/]")
-_SPACED_BAR = re.compile(r"\s[|｜]\s")
-_WIDE_GAP = re.compile(r"\s*\u3000\s*")
-_LIST_MARK = re.compile(r"^(?:[-*+]|\d{1,2}[.、)])\s")
-# An equation: operators on either side of its equals sign (干燥空气 + 摩擦 = 静电, 总重 = 背包 + 帐篷),
-# within 80 characters (unbounded, every + of a long line scanned on to its end: a base64 line took minutes).
-_EQUATION = re.compile(r"\S\s*[+＋×÷−]\s*\S[^=＝]{0,80}?\s[=＝]\s*\S|\S\s[=＝]\s*\S[^=＝]{0,80}?\s*[+＋×÷−]\s*\S")
-
-
-def _latin_name(item: str) -> bool:
-    """One or two Latin words of 16 characters at most: Apple Podcasts (no pattern: each costs to compile)."""
-    return len(item) <= 16 and item.isascii() and item[:1].isalpha() and item.count(" ") <= 1
-
-
-def is_menu(line: str) -> bool:
-    """A menu, breadcrumb or profile row at any length: at least three items
-    joined by | / · › (each a few words), or at least four short words (two
-    of them Chinese) separated by spaces; never sentence punctuation or a
-    label's colon (主演：张三 李四 王五 赵六 is a cast list)."""
-    if "，" in line or "。" in line:  # most lines: prose (a fast test before the regexes)
-        return False
-    if "\u3000" in line and not _SENTENCE_MARKS.search(line):
-        # Items set apart by ideographic spaces: PC　PS5　Switch　XBOX　手機 (a Latin
-        # name may be two words: Spotify　Apple Podcasts　YouTube　小宇宙)
-        items = [item for item in _WIDE_GAP.split(line) if item]
-        # (a poem's lines set apart the same way are all of one length, in Han; so are a roll's names, a gloss cut)
-        lengths = {len(re.sub(r"[(（][^()（）]*[)）]$", "", item)) for item in items}
-        if (
-            len(items) >= 4
-            and all((len(item) <= 8 and " " not in item) or _latin_name(item) for item in items)
-            and (len(lengths) > 1 or any(not _CJK.search(item) for item in items))
-        ):
-            return True
-    if not _MENU_HINT.search(line) or _SENTENCE_MARKS.search(line) or _LIST_MARK.match(line):
-        return False
-    if ("=" in line or "＝" in line) and _EQUATION.search(line):
-        return False  # an equation's terms, not a menu's items
-    # (no separator's mark, one item: a plain scan spares the split, which tries every position)
-    items = [item.strip() for item in _MENU_SEPARATORS.split(line) if item.strip()] if _MENU_MARK.search(line) else []
-    if len(items) >= 3:
-        # (the first item may be a longer label: 在 Apple Podcasts 收聽 ｜ Spotify ｜ …)
-        return len(items[0]) <= 24 and all(len(item) <= 16 for item in items[1:])
-    if len(items) == 2 and _SPACED_BAR.search(line):
-        # Two links with a spaced bar between: 隱私權政策 ｜ 資料開放宣告, 相關連結：A ｜ B
-        return all(len(item) <= 16 for item in items)
-    words = line.split()
-    return (
-        len(words) >= 4
-        and ":" not in line
-        and "：" not in line
-        and all(len(w) <= 8 for w in words)
-        and sum(len(w) for w in words) <= 4.5 * len(words)
-        and sum(1 for w in words if _CJK.search(w)) >= 2
-        and not no_menu_end(line)  # (an item and its cost, a signature: a list's row, a notice's end)
-    )
-
-
 def long_line_rule(line: str) -> Reason | None:
     """Why a line too long for the keyword rules is junk, by its shape
     only: no text, a site's footer, a menu at any length. (line_verdicts'
@@ -221,13 +162,13 @@ def _rest_rule(line: str, folded: str) -> tuple[Reason | None, bool]:
         groups = _WHOLE_ONLY[id(groups)]
     for rules in groups:
         if (phrases or isinstance(rules, _Rules)) and (reason := rules(folded)):
-            if reason is Reason.CONTROLS and _LIST_MARK.match(line):
+            if reason is Reason.CONTROLS and LIST_MARK.match(line):
                 continue  # a list item's short words (- 蒜頭 5瓣) are no row of buttons
             if (reason is Reason.CONTROLS or reason is Reason.COUNTER) and figure_change(line):
                 return None, False  # a figure's change (300 斤 → 260 斤): a list's row, no buttons or counter
             if reason is Reason.NAVIGATION and _QUANTITY.fullmatch(folded.rsplit(" ", 1)[-1]):
                 continue  # a place and its measure (溪头村 · 海拔420米): no crumb is a measure
-            if reason is Reason.CONTROLS and ("=" in line or "＝" in line) and _EQUATION.search(line):
+            if reason is Reason.CONTROLS and ("=" in line or "＝" in line) and EQUATION.search(line):
                 continue  # an equation's terms (工资 × 12 = 年薪) are no row of buttons
             if reason is Reason.ATTACHMENT and ("://" in folded or _REFERENCE.match(folded)):
                 continue  # a link in a reference list is the article's own
@@ -269,9 +210,9 @@ def _rest_rule(line: str, folded: str) -> tuple[Reason | None, bool]:
     if line[:1] in _STARS and _STAR_ROW.match(line):
         return Reason.WIDGET, False  # a rating's stars and score: ★★★★★　4.9分（312条评价）
     priced = _PRICE_SIGN.search(line) and _PRICE.search(line)
-    if priced and len(line) <= _PRICE_LINE and not _SENTENCE_MARKS.search(line) and not _LABEL.match(line):
+    if priced and len(line) <= _PRICE_LINE and not SENTENCE_MARKS.search(line) and not _LABEL.match(line):
         return Reason.PROMOTION, False  # a product and its price: 经典白瓷杯 ¥89 立即购买
-    if user_badge(folded) and len(line) <= BADGE_LINE and not _SENTENCE_MARKS.search(line):
+    if user_badge(folded) and len(line) <= BADGE_LINE and not SENTENCE_MARKS.search(line):
         return Reason.HANDLE, False  # a user and their level: 灰色鸚鵡 Lv.27 攻略達人
     if (":" in line or "：" in line) and _PHONE.search(line) and not _is_statement(line):
         return Reason.CONTACT, False
@@ -385,7 +326,6 @@ __all__ = [
     "SHORT",
     "TEMPLATE_FILES",
     "TEMPLATE_LINE",
-    "is_menu",
     "is_reference",
     "is_sentence",
     "is_short",

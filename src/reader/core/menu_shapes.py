@@ -1,0 +1,74 @@
+"""Menus by their shape: a breadcrumb, a menu or a profile row at any
+length (items joined by separators, or short words set apart by spaces),
+told from a cast list, a poem, a roll of names, an equation or a list.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.core.han import HAN as _CJK
+from reader.core.row_ends import no_menu_end
+
+_MENU_SEPARATORS = re.compile(r"\s+(?:[|｜/／·•›>»]|>>|＞＞|»»)\s+|\s?[|｜·•›»]\s?")
+_MENU_MARK = re.compile(r"[|｜/／·•›>»＞]")  # (every separator has one)
+SENTENCE_MARKS = re.compile(r"[。！？!?，；;]")
+_MENU_HINT = re.compile(r"[ |｜·•›»/]")
+_SPACED_BAR = re.compile(r"\s[|｜]\s")
+_WIDE_GAP = re.compile(r"\s*\u3000\s*")
+_GLOSS_END = re.compile(r"[(（][^()（）]*[)）]$")  # (a bracketed gloss closing an item: 崔美善（최미선）)
+LIST_MARK = re.compile(r"^(?:[-*+]|\d{1,2}[.、)])\s")
+# An equation: operators on either side of its equals sign (干燥空气 + 摩擦 = 静电, 总重 = 背包 + 帐篷),
+# within 80 characters (unbounded, every + of a long line scanned on to its end: a base64 line took minutes).
+EQUATION = re.compile(r"\S\s*[+＋×÷−]\s*\S[^=＝]{0,80}?\s[=＝]\s*\S|\S\s[=＝]\s*\S[^=＝]{0,80}?\s*[+＋×÷−]\s*\S")
+
+
+def _latin_name(item: str) -> bool:
+    """One or two Latin words of 16 characters at most: Apple Podcasts (no pattern: each costs to compile)."""
+    return len(item) <= 16 and item.isascii() and item[:1].isalpha() and item.count(" ") <= 1
+
+
+def is_menu(line: str) -> bool:
+    """A menu, breadcrumb or profile row at any length: at least three items
+    joined by | / · › (each a few words), or at least four short words (two
+    of them Chinese) separated by spaces; never sentence punctuation or a
+    label's colon (主演：张三 李四 王五 赵六 is a cast list)."""
+    if "，" in line or "。" in line:  # most lines: prose (a fast test before the regexes)
+        return False
+    if "\u3000" in line and not SENTENCE_MARKS.search(line):
+        # Items set apart by ideographic spaces: PC　PS5　Switch　XBOX　手機 (a Latin
+        # name may be two words: Spotify　Apple Podcasts　YouTube　小宇宙)
+        items = [item for item in _WIDE_GAP.split(line) if item]
+        # (a poem's lines set apart the same way are all of one length, in Han; so are a roll's names, a gloss cut)
+        lengths = {len(_GLOSS_END.sub("", item)) for item in items}
+        if (
+            len(items) >= 4
+            and all((len(item) <= 8 and " " not in item) or _latin_name(item) for item in items)
+            and (len(lengths) > 1 or any(not _CJK.search(item) for item in items))
+        ):
+            return True
+    if not _MENU_HINT.search(line) or SENTENCE_MARKS.search(line) or LIST_MARK.match(line):
+        return False
+    if ("=" in line or "＝" in line) and EQUATION.search(line):
+        return False  # an equation's terms, not a menu's items
+    # (no separator's mark, one item: a plain scan spares the split, which tries every position)
+    items = [item.strip() for item in _MENU_SEPARATORS.split(line) if item.strip()] if _MENU_MARK.search(line) else []
+    if len(items) >= 3:
+        # (the first item may be a longer label: 在 Apple Podcasts 收聽 ｜ Spotify ｜ …)
+        return len(items[0]) <= 24 and all(len(item) <= 16 for item in items[1:])
+    if len(items) == 2 and _SPACED_BAR.search(line):
+        # Two links with a spaced bar between: 隱私權政策 ｜ 資料開放宣告, 相關連結：A ｜ B
+        return all(len(item) <= 16 for item in items)
+    words = line.split()
+    return (
+        len(words) >= 4
+        and ":" not in line
+        and "：" not in line
+        and all(len(w) <= 8 for w in words)
+        and sum(len(w) for w in words) <= 4.5 * len(words)
+        and sum(1 for w in words if _CJK.search(w)) >= 2
+        and not no_menu_end(line)  # (an item and its cost, a signature: a list's row, a notice's end)
+    )
+
+
+__all__ = ["EQUATION", "LIST_MARK", "SENTENCE_MARKS", "is_menu"]
