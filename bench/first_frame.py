@@ -156,7 +156,10 @@ def install(fd: int, milestones: dict) -> None:
                 app.call_later(finish, app)
 
         if pending:
+            # (polled at once too: what the first frame already shows is
+            # reached at the frame, not one poll interval after it)
             timer = app.set_interval(POLL_INTERVAL, poll)
+            poll()
         else:
             app.call_later(finish, app)
 

@@ -122,3 +122,39 @@ def test_clean_section_clears_the_live_verdict_memo() -> None:
     memo.clear()
     clean("首页 > 新闻\n这是一篇文章的第一段，说的是一件事情。\n分享到：微信 微博")
     assert memo, "clean() filled a memo the bench does not clear"
+
+
+async def test_a_milestone_the_first_frame_shows_is_reached_at_the_frame() -> None:
+    """The milestones are polled at once when the first frame is written,
+    not only on the poll timer: a warm start's titles are in the first
+    frame, and reading them one poll interval later put the timer's
+    interval on the titles' figure."""
+    import inspect
+    import os
+
+    from textual.app import App
+
+    from bench import first_frame
+
+    polled_from: list[str] = []
+
+    def reached(app: App) -> bool:
+        polled_from.append(inspect.stack()[2].function)
+        return True
+
+    read_end, write_end = os.pipe()
+    before = App.__dict__.get("_on_ready")
+    try:
+        first_frame.install(write_end, {"titles_shown": reached})
+        async with App().run_test() as pilot:
+            await pilot.pause(0.1)
+    finally:
+        if before is None:
+            del App._on_ready  # type: ignore[attr-defined]
+        else:
+            App._on_ready = before  # type: ignore[attr-defined]
+        os.close(write_end)
+    with os.fdopen(read_end) as pipe:
+        names = pipe.read().split()[::2]
+    assert names[:2] == ["frame", "frame_cpu"] and "titles_shown" in names
+    assert polled_from[0] == "on_ready", polled_from
