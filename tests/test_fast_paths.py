@@ -262,7 +262,7 @@ def test_menu_separator_has_its_mark() -> None:
 def test_menu_separators_have_their_mark() -> None:
     """is_menu splits a line into items only when it has a separator's
     mark: every separator the split finds has one."""
-    from reader.core.line_features import _MENU_MARK, _MENU_SEPARATORS
+    from reader.core.menu_shapes import _MENU_MARK, _MENU_SEPARATORS
 
     for line in [*_lines(), "首页 >> 新闻 >> 本地", "A ＞＞ B ＞＞ C", "甲 » 乙 » 丙", "登录｜注册｜繁體"]:
         for m in _MENU_SEPARATORS.finditer(line):
