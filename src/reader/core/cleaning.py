@@ -84,7 +84,7 @@ from reader.core.tail_after_prose import mark_tail_after_prose
 from reader.core.tail_furniture import mark_tail_furniture
 from reader.core.tail_notices import mark_tail_statement
 from reader.core.tail_passes import mark_tail_blocks
-from reader.core.tail_prose import mark_replies
+from reader.core.tail_prose import mark_dated_posts, mark_replies
 from reader.core.tail_rows import mark_tail_rows
 
 # (the reasons a pass needs some line to carry before it can act)
@@ -172,6 +172,7 @@ def clean(text: str, template: Collection[str] = frozenset(), hints: Hints | Non
         mark_replies(lines)
     mark_tail_after_prose(lines)
     mark_end_matter(lines)
+    mark_dated_posts(lines)
     if star and marks_required(text):  # (a form's labels marked required; the lone * first)
         mark_form_fields(lines)
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from reader.core.date_lines import DATE, TIME
 from reader.core.end_boxes import body_text, is_box_heading, names_subject
 from reader.core.junk_rules import Reason
 from reader.core.line_features import SENTENCE_END
@@ -147,6 +148,51 @@ def _mark_floor_replies(lines: list[Line], timed: list[int]) -> bool:
     return True
 
 
+# A post's own header row: the poster's name (a word or two, perhaps a note in
+# brackets, 阿朵（楼主）), the day and the clock: 澄湾搬砖人　2026-11-29 22:58
+_WORD = r"[^\s,，。:：!?！？;；()（）]{1,16}"
+_POST_HEAD = re.compile(rf"{_WORD}(?: {_WORD})?(?:[(（][^()（）]{{1,6}}[)）])?\s+{DATE}\s+{TIME}")
+_POST_HEAD_LEN = 40
+
+
+def _post_head(line: Line) -> bool:
+    t = line.text
+    # (cheap tests first: a header row is short and ends with its clock)
+    return (
+        line.reason is None
+        and len(t) <= _POST_HEAD_LEN
+        and t[-1:].isdigit()
+        and ":" in t
+        and _POST_HEAD.fullmatch(t) is not None
+    )
+
+
+def mark_dated_posts(lines: list[Line]) -> None:
+    """Readers' posts with no comments header over them: two or more header
+    rows (a name, the day and the clock) under the body's prose, each over a
+    line or two of a post, the last with only junk under it. A story's
+    source line has a day and a clock too, but once, over the whole story.
+    From the first of them (walking up from the last) on, the posts go as a
+    comments block."""
+    heads = [i for i, line in enumerate(lines) if _post_head(line)]
+    if len(heads) < 2:
+        return
+    end = last_kept(lines) + 1
+    first = None
+    for a in reversed(heads):
+        posted = sum(line.kept for line in lines[a + 1 : end])
+        if not 1 <= posted <= _REPLY_LINES or (first is None and a + posted != end - 1):
+            break
+        first, end = a, a
+    if first is None or first == heads[-1]:
+        return
+    if not any(line.kept and is_prose_start(line) for line in lines[:first]):
+        return
+    for line in lines[first:]:
+        if line.reason is None:
+            line.reason = Reason.RELATED
+
+
 def mark_tail_prose(lines: list[Line]) -> bool:
     """From the page's end upwards: a run of at most ``_RUN`` kept lines
     with only junk (or other such runs) below it goes when the block of
@@ -198,4 +244,4 @@ def mark_tail_prose(lines: list[Line]) -> bool:
     return marked
 
 
-__all__ = ["SIGN_OFF_DATE", "mark_tail_prose"]
+__all__ = ["SIGN_OFF_DATE", "mark_dated_posts", "mark_tail_prose"]
