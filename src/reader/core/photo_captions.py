@@ -1,0 +1,44 @@
+"""Captions known by the photo they stand under, where the text keeps no
+picture line: a row of the camera's settings (F1.4　1/500s　ISO 160) is
+the photo's, and so is the short line right over it, its caption.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.core.junk_rules import Reason
+from reader.core.line_features import SENTENCE_END
+from reader.core.line_passes import PROSE, Line
+
+# One setting: an aperture, a shutter speed, a sensitivity, a focal length, an exposure step.
+_SETTING = (
+    r"(?:f/?\d{1,2}(?:\.\d)?|1/\d{1,5}\s*s?|\d{1,2}(?:\.\d)?\s*s|iso\s*\d{2,6}|\d{1,4}\s*mm|[+-]?\d(?:\.\d)?\s*ev)"
+)
+# Two settings or more apart by gaps or commas, a shutter speed among them (1/500,
+# 1/2s: not a fraction, 1/2).
+_SETTINGS = re.compile(rf"(?=.*(?<![\d/])1/(?:\d{{2,5}}|\d\s*s)){_SETTING}(?:[\s,，、|｜·]+{_SETTING})+", re.IGNORECASE)
+_SETTINGS_LEN = 40
+
+
+def _settings(line: Line) -> bool:
+    t = line.text
+    return len(t) <= _SETTINGS_LEN and "/" in t and _SETTINGS.fullmatch(t) is not None
+
+
+def mark_shot_settings(lines: list[Line]) -> None:
+    """A row of a photo's settings goes as its caption, and the kept line
+    right over it with it when that is short and one sentence at most."""
+    for i, line in enumerate(lines):
+        if line.bad or not _settings(line):
+            continue
+        line.reason = Reason.CAPTION
+        if i and (above := lines[i - 1]).kept and len(above.text) < PROSE and _sentences(above.text) <= 1:
+            above.reason = Reason.CAPTION
+
+
+def _sentences(text: str) -> int:
+    return sum(text.count(end) for end in SENTENCE_END)
+
+
+__all__ = ["mark_shot_settings"]
