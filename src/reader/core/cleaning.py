@@ -64,7 +64,7 @@ from reader.core.page_footer import mark_footer
 from reader.core.page_marks import mark_page_marks
 from reader.core.page_title import fallback_title, page_title
 from reader.core.pass_gates import carries, run_rescues
-from reader.core.photo_captions import mark_shot_settings
+from reader.core.photo_captions import mark_markup_captions, mark_shot_settings
 from reader.core.pipe_tables import keep_pipe_tables
 from reader.core.recurring_lines import mark_repeated, mark_template
 from reader.core.result_rows import keep_result_rows
@@ -176,6 +176,8 @@ def clean(text: str, template: Collection[str] = frozenset(), hints: Hints | Non
     mark_tail_after_prose(lines)
     mark_end_matter(lines)
     mark_dated_posts(lines)
+    if hints.captions:
+        mark_markup_captions(lines, hints.captions)
     if star and marks_required(text):  # (a form's labels marked required; the lone * first)
         mark_form_fields(lines)
 

@@ -1,6 +1,7 @@
 """Captions known by the photo they stand under, where the text keeps no
 picture line: a row of the camera's settings (F1.4　1/500s　ISO 160) is
-the photo's, and so is the short line right over it, its caption.
+the photo's, and so is the short line right over it, its caption; and a
+web page's markup shows which blocks stand right under a picture.
 """
 
 from __future__ import annotations
@@ -37,8 +38,17 @@ def mark_shot_settings(lines: list[Line]) -> None:
             above.reason = Reason.CAPTION
 
 
+def mark_markup_captions(lines: list[Line], captions: frozenset[str]) -> None:
+    """A kept line the page's markup sets as a picture's caption goes (a
+    line that is one of the lines of the caption's block is its credit's,
+    and goes by its own rules)."""
+    for line in lines:
+        if line.kept and len(line.text) < PROSE and " ".join(line.text.split()) in captions:
+            line.reason = Reason.CAPTION
+
+
 def _sentences(text: str) -> int:
     return sum(text.count(end) for end in SENTENCE_END)
 
 
-__all__ = ["mark_shot_settings"]
+__all__ = ["mark_markup_captions", "mark_shot_settings"]
