@@ -149,17 +149,21 @@ def _mark_floor_replies(lines: list[Line], timed: list[int]) -> bool:
 
 
 # A post's own header row: the poster's name (a word or two, perhaps a note in
-# brackets, 阿朵（楼主）), the day and the clock: 澄湾搬砖人　2026-11-29 22:58
+# brackets, 阿朵（楼主）), the day and the clock: 澄湾搬砖人　2026-11-29 22:58. A
+# day of the week before the date is no name: a diary's entry (周六 2027年3月2日 上午9:30).
 _WORD = r"[^\s,，。:：!?！？;；()（）]{1,16}"
-_POST_HEAD = re.compile(rf"{_WORD}(?: {_WORD})?(?:[(（][^()（）]{{1,6}}[)）])?\s+{DATE}\s+{TIME}")
+_POST_HEAD = re.compile(
+    rf"(?!(?:周|星期|礼拜)[一二三四五六日天]\s){_WORD}(?: {_WORD})?(?:[(（][^()（）]{{1,6}}[)）])?\s+{DATE}\s+{TIME}"
+)
 _POST_HEAD_LEN = 40
 
 
 def _post_head(line: Line) -> bool:
-    t = line.text
+    t = line.folded
     # (cheap tests first: a header row is short and ends with its clock)
     return (
-        line.reason is None
+        t is not None
+        and line.reason is None
         and len(t) <= _POST_HEAD_LEN
         and t[-1:].isdigit()
         and ":" in t
