@@ -58,8 +58,8 @@ def test_a_photos_settings_row_and_the_caption_over_it_go() -> None:
     assert all(same(p) in kept for p in story)
     for line in caption:
         assert same(line) not in kept, line
-    # (a fraction is no shutter speed: a recipe's 1/2 杯 stays)
-    assert "F1 1/2" in clean("\n".join([story[0], "F1 1/2", story[1]])).paragraphs
+    # (a fraction is no shutter speed: F1 1/2 stays)
+    assert "F1 1/2" in clean("\n".join([story[0], *caption, "F1 1/2", story[1]])).paragraphs
 
 
 _PICTURE_PAGE = """<html><head><title>我县冬春农田水利建设全面启动</title></head><body>

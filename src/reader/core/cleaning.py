@@ -85,7 +85,7 @@ from reader.core.tail_after_prose import mark_tail_after_prose
 from reader.core.tail_furniture import mark_tail_furniture
 from reader.core.tail_notices import mark_tail_statement
 from reader.core.tail_passes import mark_tail_blocks
-from reader.core.tail_prose import mark_dated_posts, mark_replies
+from reader.core.tail_prose import mark_posts_under_rows, mark_replies
 from reader.core.tail_rows import mark_tail_rows
 
 # (the reasons a pass needs some line to carry before it can act)
@@ -126,7 +126,7 @@ def clean(text: str, template: Collection[str] = frozenset(), hints: Hints | Non
         mark_after_ad_label(lines)
     if amp or "![" in text:  # (a picture's Markdown, or its entity)
         mark_image_captions(lines)
-    if "/" in text:  # (a photo's shutter speed, 1/500s)
+    if "ISO" in text or "iso" in text:  # (a photo's settings row: F1.4　1/500s　ISO 160)
         mark_shot_settings(lines)
     seen = run_rescues(lines)
     only_short = not any(line.kept for line in lines)
@@ -175,7 +175,7 @@ def clean(text: str, template: Collection[str] = frozenset(), hints: Hints | Non
         mark_replies(lines)
     mark_tail_after_prose(lines)
     mark_end_matter(lines)
-    mark_dated_posts(lines)
+    mark_posts_under_rows(lines)
     if hints.captions:
         mark_markup_captions(lines, hints.captions)
     if star and marks_required(text):  # (a form's labels marked required; the lone * first)

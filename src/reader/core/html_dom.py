@@ -125,20 +125,24 @@ _BOLD = ("b", "strong")
 
 def _captions(tree: Any) -> frozenset[str]:
     """The short blocks the markup sets as a picture's caption: a figure's,
-    or one right after an element that holds an image and no text (<p><img></p>
-    <p>古市镇横山村灌溉渠改造施工现场</p>). One set wholly in bold is a heading
-    under the picture, not its caption."""
+    or the one right after the element that holds an image and no text
+    (<p><img></p><p>古市镇横山村灌溉渠改造施工现场</p>). One set wholly in
+    bold is a heading under the picture, not its caption."""
+    blocks = list(tree.iter("figcaption"))
+    for image in tree.iter(*_IMAGES):
+        # (up to the largest element that holds the image and no text)
+        holder = image
+        while (parent := holder.getparent()) is not None and not _squash(parent.text_content()):
+            holder = parent
+        after = holder.getnext()
+        while after is not None and not isinstance(after.tag, str):  # (a comment)
+            after = after.getnext()
+        if after is not None and after.tag in _CAPTION_BLOCKS:
+            blocks.append(after)
     found = set()
-    for block in tree.iter(*_CAPTION_BLOCKS):
-        prev = block.getprevious()
-        if block.tag != "figcaption" and (
-            prev is None or not isinstance(prev.tag, str) or next(prev.iter(*_IMAGES), None) is None
-        ):
-            continue
+    for block in blocks:
         content = _squash(block.text_content())
-        if not content or len(content) > _CAPTION or (prev is not None and _squash(prev.text_content())):
-            continue
-        if any(inner.tag in _CAPTION_BLOCKS for inner in block.iterdescendants()):
+        if not content or len(content) > _CAPTION or any(x.tag in _CAPTION_BLOCKS for x in block.iterdescendants()):
             continue
         if len(block) == 1 and block[0].tag in _BOLD and _squash(block[0].text_content()) == content:
             continue

@@ -7,6 +7,8 @@ web page's markup shows which blocks stand right under a picture.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from functools import cache
 
 from reader.core.junk_rules import Reason
 from reader.core.line_features import SENTENCE_END
@@ -16,20 +18,27 @@ from reader.core.line_passes import PROSE, Line
 _SETTING = (
     r"(?:f/?\d{1,2}(?:\.\d)?|1/\d{1,5}\s*s?|\d{1,2}(?:\.\d)?\s*s|iso\s*\d{2,6}|\d{1,4}\s*mm|[+-]?\d(?:\.\d)?\s*ev)"
 )
-# Two settings or more apart by gaps or commas, a shutter speed among them (1/500,
-# 1/2s: not a fraction, 1/2).
-_SETTINGS = re.compile(rf"(?=.*(?<![\d/])1/(?:\d{{2,5}}|\d\s*s)){_SETTING}(?:[\s,，、|｜·]+{_SETTING})+", re.IGNORECASE)
 _SETTINGS_LEN = 40
+
+
+@cache
+def _settings_row() -> Callable[[str], re.Match[str] | None]:
+    """Two settings or more apart by gaps or commas, a shutter speed among them
+    (1/500, 1/2s: not a fraction, 1/2). Compiled on a page that names an ISO only."""
+    return re.compile(
+        rf"(?=.*(?<![\d/])1/(?:\d{{2,5}}|\d\s*s)){_SETTING}(?:[\s,，、|｜·]+{_SETTING})+", re.IGNORECASE
+    ).fullmatch
 
 
 def _settings(line: Line) -> bool:
     t = line.text
-    return len(t) <= _SETTINGS_LEN and "/" in t and _SETTINGS.fullmatch(t) is not None
+    return len(t) <= _SETTINGS_LEN and "1/" in t and _settings_row()(t) is not None
 
 
 def mark_shot_settings(lines: list[Line]) -> None:
     """A row of a photo's settings goes as its caption, and the kept line
-    right over it with it when that is short and one sentence at most."""
+    right over it with it when that is short and one sentence at most. (Asked
+    of a text that names an ISO: every such row gives the sensitivity.)"""
     for i, line in enumerate(lines):
         if line.bad or not _settings(line):
             continue

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from reader.core.date_lines import DATE, TIME
+from reader.core.date_lines import DATE_LINES
 from reader.core.end_boxes import body_text, is_box_heading, names_subject
 from reader.core.junk_rules import Reason
 from reader.core.line_features import SENTENCE_END
@@ -148,49 +148,45 @@ def _mark_floor_replies(lines: list[Line], timed: list[int]) -> bool:
     return True
 
 
-# A post's own header row: the poster's name (a word or two, perhaps a note in
-# brackets, 阿朵（楼主）), the day and the clock: 澄湾搬砖人　2026-11-29 22:58. A
-# day of the week before the date is no name: a diary's entry (周六 2027年3月2日 上午9:30).
-_WORD = r"[^\s,，。:：!?！？;；()（）]{1,16}"
-_POST_HEAD = re.compile(
-    rf"(?!(?:周|星期|礼拜)[一二三四五六日天]\s){_WORD}(?: {_WORD})?(?:[(（][^()（）]{{1,6}}[)）])?\s+{DATE}\s+{TIME}"
-)
+# A post's own header row: the poster's name (a word or two), the day and the
+# clock: 澄湾搬砖人　2026-11-29 22:58 (the date lines' shape, no pattern of its own),
+# perhaps a note in brackets after the name, 阿朵（楼主）. A day of the week
+# before the date is no name: a diary's entry (周六 2027年3月2日 上午9:30).
 _POST_HEAD_LEN = 40
+_NOTE = 8  # (（楼主）)
+_WEEKDAY_LEAD = tuple(p + d for p in ("周", "星期", "礼拜") for d in "一二三四五六日天")
 
 
 def _post_head(line: Line) -> bool:
     t = line.folded
     # (cheap tests first: a header row is short and ends with its clock)
-    return (
-        t is not None
-        and line.reason is None
-        and len(t) <= _POST_HEAD_LEN
-        and t[-1:].isdigit()
-        and ":" in t
-        and _POST_HEAD.fullmatch(t) is not None
-    )
+    if t is None or line.reason is not None or len(t) > _POST_HEAD_LEN or not t[-1:].isdigit() or ":" not in t:
+        return False
+    if (i := t.find("(")) > 0 and 0 < (j := t.find(")", i)) - i < _NOTE:  # (folded: half-width)
+        t = t[:i] + t[j + 1 :]
+    m = DATE_LINES[1].match(t)
+    return m is not None and m.group("time") is not None and not t.startswith(_WEEKDAY_LEAD)
 
 
-def mark_dated_posts(lines: list[Line]) -> None:
+def mark_posts_under_rows(lines: list[Line]) -> None:
     """Readers' posts with no comments header over them: two or more header
     rows (a name, the day and the clock) under the body's prose, each over a
     line or two of a post, the last with only junk under it. A story's
     source line has a day and a clock too, but once, over the whole story.
-    From the first of them (walking up from the last) on, the posts go as a
-    comments block."""
-    heads = [i for i, line in enumerate(lines) if _post_head(line)]
-    if len(heads) < 2:
-        return
+    Walked up from the page's last kept line; from the first row so reached
+    on, the posts go as a comments block."""
     end = last_kept(lines) + 1
-    first = None
-    for a in reversed(heads):
-        posted = sum(line.kept for line in lines[a + 1 : end])
-        if not 1 <= posted <= _REPLY_LINES or (first is None and a + posted != end - 1):
+    first, rows = None, 0
+    while end > 0:
+        a, posted = end - 1, 0
+        # (up over the post's lines to its row; Line.kept spelt out: a property is a call)
+        while a >= 0 and posted <= _REPLY_LINES and not _post_head(x := lines[a]):
+            posted += x.reason is None and x.meta is None
+            a -= 1
+        if a < 0 or not 1 <= posted <= _REPLY_LINES or (first is None and a + posted != end - 1):
             break
-        first, end = a, a
-    if first is None or first == heads[-1]:
-        return
-    if not any(line.kept and is_prose_start(line) for line in lines[:first]):
+        first, end, rows = a, a, rows + 1
+    if first is None or rows < 2 or not any(line.kept and is_prose_start(line) for line in lines[:first]):
         return
     for line in lines[first:]:
         if line.reason is None:
@@ -248,4 +244,4 @@ def mark_tail_prose(lines: list[Line]) -> bool:
     return marked
 
 
-__all__ = ["SIGN_OFF_DATE", "mark_dated_posts", "mark_tail_prose"]
+__all__ = ["SIGN_OFF_DATE", "mark_posts_under_rows", "mark_tail_prose"]
