@@ -1,7 +1,6 @@
 """Reader mode on the development set's leftover junk (fix pass 69): readers'
-posts with no comments header (rows of a name, the day and the clock), a
-photo's row of camera settings with its caption over it, and the blocks a
-web page's markup sets right under a picture."""
+posts with no comments header (rows of a name, the day and the clock), and
+the blocks a web page's markup sets right under a picture."""
 
 from __future__ import annotations
 
@@ -46,20 +45,6 @@ def test_a_single_dated_row_or_a_post_that_runs_on_is_no_comments_block() -> Non
     ]
     kept = kept_set("\n".join(["河西路租房被骗经过", *_PROSE, *long, *_FOOT]))
     assert same(long[1]) in kept
-
-
-def test_a_photos_settings_row_and_the_caption_over_it_go() -> None:
-    story = [
-        "台南的光很黃，尤其是四點半以後，陽光斜斜切進老街，把老屋的木門照得像蜂蜜，這顆鏡頭全開時焦內銳利。",
-        "對焦速度比我想像中快很多，拍騎車經過的阿伯幾乎不會失焦，以前用舊款鏡頭時完全做不到。",
-    ]
-    caption = ["老街口的腳踏車與斜陽。", "F1.4　1/500s　ISO 160"]
-    kept = kept_set("\n".join(["新鏡頭試拍：台南老街", story[0], *caption, story[1]]))
-    assert all(same(p) in kept for p in story)
-    for line in caption:
-        assert same(line) not in kept, line
-    # (a fraction is no shutter speed: F1 1/2 stays)
-    assert "F1 1/2" in clean("\n".join([story[0], *caption, "F1 1/2", story[1]])).paragraphs
 
 
 _PICTURE_PAGE = """<html><head><title>我县冬春农田水利建设全面启动</title></head><body>

@@ -64,7 +64,7 @@ from reader.core.page_footer import mark_footer
 from reader.core.page_marks import mark_page_marks
 from reader.core.page_title import fallback_title, page_title
 from reader.core.pass_gates import carries, run_rescues
-from reader.core.photo_captions import mark_markup_captions, mark_shot_settings
+from reader.core.photo_captions import mark_markup_captions
 from reader.core.pipe_tables import keep_pipe_tables
 from reader.core.recurring_lines import mark_repeated, mark_template
 from reader.core.result_rows import keep_result_rows
@@ -126,8 +126,6 @@ def clean(text: str, template: Collection[str] = frozenset(), hints: Hints | Non
         mark_after_ad_label(lines)
     if amp or "![" in text:  # (a picture's Markdown, or its entity)
         mark_image_captions(lines)
-    if "ISO" in text or "iso" in text:  # (a photo's settings row: F1.4　1/500s　ISO 160)
-        mark_shot_settings(lines)
     seen = run_rescues(lines)
     only_short = not any(line.kept for line in lines)
     if only_short:  # (only short lines, a poem, a list: a text of short lines is its own body)

@@ -176,6 +176,9 @@ def mark_posts_under_rows(lines: list[Line]) -> None:
     Walked up from the page's last kept line; from the first row so reached
     on, the posts go as a comments block."""
     end = last_kept(lines) + 1
+    # (the last post's row right over its line or two: most pages end in none, and go no further)
+    if not ((end > 1 and _post_head(lines[end - 2])) or (end > 2 and _post_head(lines[end - 3]))):
+        return
     first, rows = None, 0
     while end > 0:
         a, posted = end - 1, 0
