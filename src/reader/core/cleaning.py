@@ -54,6 +54,7 @@ from reader.core.line_passes import (
     is_prose_start,
     mark_after_ad_label,
     mark_image_captions,
+    mark_markup_captions,
     mark_teasers,
 )
 from reader.core.line_verdicts import PROSE, judge_all
@@ -64,7 +65,6 @@ from reader.core.page_footer import mark_footer
 from reader.core.page_marks import mark_page_marks
 from reader.core.page_title import fallback_title, page_title
 from reader.core.pass_gates import carries, run_rescues
-from reader.core.photo_captions import mark_markup_captions
 from reader.core.pipe_tables import keep_pipe_tables
 from reader.core.recurring_lines import mark_repeated, mark_template
 from reader.core.result_rows import keep_result_rows
