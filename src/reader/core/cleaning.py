@@ -54,6 +54,7 @@ from reader.core.line_passes import (
     is_prose_start,
     mark_after_ad_label,
     mark_image_captions,
+    mark_markup_captions,
     mark_teasers,
 )
 from reader.core.line_verdicts import PROSE, judge_all
@@ -84,7 +85,7 @@ from reader.core.tail_after_prose import mark_tail_after_prose
 from reader.core.tail_furniture import mark_tail_furniture
 from reader.core.tail_notices import mark_tail_statement
 from reader.core.tail_passes import mark_tail_blocks
-from reader.core.tail_prose import mark_replies
+from reader.core.tail_prose import mark_posts_under_rows, mark_replies
 from reader.core.tail_rows import mark_tail_rows
 
 # (the reasons a pass needs some line to carry before it can act)
@@ -172,6 +173,9 @@ def clean(text: str, template: Collection[str] = frozenset(), hints: Hints | Non
         mark_replies(lines)
     mark_tail_after_prose(lines)
     mark_end_matter(lines)
+    mark_posts_under_rows(lines)
+    if hints.captions:
+        mark_markup_captions(lines, hints.captions)
     if star and marks_required(text):  # (a form's labels marked required; the lone * first)
         mark_form_fields(lines)
 

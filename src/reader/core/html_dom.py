@@ -95,7 +95,7 @@ _HEADINGS = ("h2", "h3", "h4")
 _BLOCKS = ("p", "li", "blockquote", "pre")
 
 
-def _restore_from_dom(html: str, text: str) -> tuple[str, tuple[Credits, str | None, MetaLine | None]]:
+def _restore_from_dom(html: str, text: str) -> tuple[str, tuple[Credits, str | None, MetaLine | None, frozenset[str]]]:
     """What the extractor left out of ``text`` and the page's DOM shows
     belongs to the article: headings, then blocks (the page parsed once);
     and the credits the page's blocks state (a caption's photographer, a
@@ -105,7 +105,7 @@ def _restore_from_dom(html: str, text: str) -> tuple[str, tuple[Credits, str | N
     try:
         tree = lxml_html.fromstring(html)
     except (ValueError, TypeError, lxml_html.etree.ParserError):
-        return text, ((), None, None)
+        return text, ((), None, None, frozenset())
     # (an article's own header holds its byline, and goes with the template; so may its
     # box of a credited remark: a judge's comment on the essay, （評審／X）)
     heads = [
@@ -115,7 +115,39 @@ def _restore_from_dom(html: str, text: str) -> tuple[str, tuple[Credits, str | N
     ]
     # Headings first: _restore_blocks drops the page's template from the tree.
     text = _restore_blocks(tree, _restore_headings(tree, text))
-    return text, _dom_credits(tree, heads)
+    return text, (*_dom_credits(tree, heads), _captions(tree))
+
+
+_CAPTION_BLOCKS = ("p", "div", "span", "figcaption")
+_CAPTION = 40  # (a caption is a line or so; a longer block under a picture is prose)
+_BOLD = ("b", "strong")
+
+
+def _captions(tree: Any) -> frozenset[str]:
+    """The short blocks the markup sets as a picture's caption: a figure's,
+    or the one right after the element that holds an image and no text
+    (<p><img></p><p>古市镇横山村灌溉渠改造施工现场</p>). One set wholly in
+    bold is a heading under the picture, not its caption."""
+    blocks = list(tree.iter("figcaption"))
+    for image in tree.iter(*_IMAGES):
+        # (up to the largest element that holds the image and no text)
+        holder = image
+        while (parent := holder.getparent()) is not None and not _squash(parent.text_content()):
+            holder = parent
+        after = holder.getnext()
+        while after is not None and not isinstance(after.tag, str):  # (a comment)
+            after = after.getnext()
+        if after is not None and after.tag in _CAPTION_BLOCKS:
+            blocks.append(after)
+    found = set()
+    for block in blocks:
+        content = _squash(block.text_content())
+        if not content or len(content) > _CAPTION or any(x.tag in _CAPTION_BLOCKS for x in block.iterdescendants()):
+            continue
+        if len(block) == 1 and block[0].tag in _BOLD and _squash(block[0].text_content()) == content:
+            continue
+        found.add(content)
+    return frozenset(found)
 
 
 Credits = tuple[tuple[str, str], ...]

@@ -64,8 +64,8 @@ def read_html(data: bytes, path: Path) -> Page:
         # Its fallback can return the whole page as one line; the page's own
         # blocks are better, and cleaning removes what is not the article.
         text = _block_text(html) or text
-    text, (credits, field_source, row) = _restore_from_dom(html, text)
-    hints = replace(hints, credits=credits, field_source=field_source)
+    text, (credits, field_source, row, captions) = _restore_from_dom(html, text)
+    hints = replace(hints, credits=credits, field_source=field_source, captions=captions)
     if row is not None:
         hints = _with_row(hints, row)
     if hints.date is None and "<h1" in html:

@@ -188,6 +188,14 @@ def mark_image_captions(lines: list[Line]) -> None:
             line.reason = Reason.CAPTION
 
 
+def mark_markup_captions(lines: list[Line], captions: frozenset[str]) -> None:
+    """A short kept line the page's markup sets as a picture's caption goes
+    (``captions``: Hints.captions, the text keeping no picture line)."""
+    for line in lines:
+        if line.kept and len(line.text) < PROSE and " ".join(line.text.split()) in captions:
+            line.reason = Reason.CAPTION
+
+
 def has_button(line: Line) -> bool:
     """A row of controls with a button's word among its values (字體大小：A- A A+　列印), or of letters only."""
     words = (line.folded or "").split() if line.reason is Reason.CONTROLS else []
@@ -313,6 +321,7 @@ __all__ = [
     "last_kept",
     "mark_after_ad_label",
     "mark_image_captions",
+    "mark_markup_captions",
     "mark_repeats",
     "mark_teasers",
     "resolve_short",

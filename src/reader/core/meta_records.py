@@ -42,6 +42,9 @@ class Hints:
     # The channel's label the markup's title writes before the headline
     # (新酒上架 in 新酒上架｜桂花乌龙酸艾尔): no one's name.
     label: str | None = None
+    # The short blocks the markup sets as a picture's caption (a figure's, or
+    # the block right after one holding only an image), their spaces squashed.
+    captions: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)

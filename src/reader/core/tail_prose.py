@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from reader.core.date_lines import DATE_LINES
 from reader.core.end_boxes import body_text, is_box_heading, names_subject
 from reader.core.junk_rules import Reason
 from reader.core.line_features import SENTENCE_END
@@ -147,6 +148,54 @@ def _mark_floor_replies(lines: list[Line], timed: list[int]) -> bool:
     return True
 
 
+# A post's own header row: the poster's name (a word or two), the day and the
+# clock: 澄湾搬砖人　2026-11-29 22:58 (the date lines' shape, no pattern of its own),
+# perhaps a note in brackets after the name, 阿朵（楼主）. A day of the week
+# before the date is no name: a diary's entry (周六 2027年3月2日 上午9:30).
+_POST_HEAD_LEN = 40
+_NOTE = 8  # (（楼主）)
+_WEEKDAY_LEAD = tuple(p + d for p in ("周", "星期", "礼拜") for d in "一二三四五六日天")
+
+
+def _post_head(line: Line) -> bool:
+    t = line.folded
+    # (cheap tests first: a header row is short and ends with its clock)
+    if t is None or line.reason is not None or len(t) > _POST_HEAD_LEN or not t[-1:].isdigit() or ":" not in t:
+        return False
+    if (i := t.find("(")) > 0 and 0 < (j := t.find(")", i)) - i < _NOTE:  # (folded: half-width)
+        t = t[:i] + t[j + 1 :]
+    m = DATE_LINES[1].match(t)
+    return m is not None and m.group("time") is not None and not t.startswith(_WEEKDAY_LEAD)
+
+
+def mark_posts_under_rows(lines: list[Line]) -> None:
+    """Readers' posts with no comments header over them: two or more header
+    rows (a name, the day and the clock) under the body's prose, each over a
+    line or two of a post, the last with only junk under it. A story's
+    source line has a day and a clock too, but once, over the whole story.
+    Walked up from the page's last kept line; from the first row so reached
+    on, the posts go as a comments block."""
+    end = last_kept(lines) + 1
+    # (the last post's row right over its line or two: most pages end in none, and go no further)
+    if not ((end > 1 and _post_head(lines[end - 2])) or (end > 2 and _post_head(lines[end - 3]))):
+        return
+    first, rows = None, 0
+    while end > 0:
+        a, posted = end - 1, 0
+        # (up over the post's lines to its row; Line.kept spelt out: a property is a call)
+        while a >= 0 and posted <= _REPLY_LINES and not _post_head(x := lines[a]):
+            posted += x.reason is None and x.meta is None
+            a -= 1
+        if a < 0 or not 1 <= posted <= _REPLY_LINES or (first is None and a + posted != end - 1):
+            break
+        first, end, rows = a, a, rows + 1
+    if first is None or rows < 2 or not any(line.kept and is_prose_start(line) for line in lines[:first]):
+        return
+    for line in lines[first:]:
+        if line.reason is None:
+            line.reason = Reason.RELATED
+
+
 def mark_tail_prose(lines: list[Line]) -> bool:
     """From the page's end upwards: a run of at most ``_RUN`` kept lines
     with only junk (or other such runs) below it goes when the block of
@@ -198,4 +247,4 @@ def mark_tail_prose(lines: list[Line]) -> bool:
     return marked
 
 
-__all__ = ["SIGN_OFF_DATE", "mark_tail_prose"]
+__all__ = ["SIGN_OFF_DATE", "mark_posts_under_rows", "mark_tail_prose"]
