@@ -152,7 +152,8 @@ def mark_after_ad_label(lines: list[Line]) -> None:
     figures (a phone, a price, a rate). A sentence is the ad too when two
     lines of junk stand under it (the slot between the story's end and its
     related links; one junk line, an inline link, may stand amid the body)."""
-    for prev, line in itertools.pairwise(lines):
+    for i in range(1, len(lines)):
+        prev, line = lines[i - 1], lines[i]
         if (
             prev.reason in _AD_SLOTS
             and prev.folded is not None
@@ -160,7 +161,7 @@ def mark_after_ad_label(lines: list[Line]) -> None:
             and len(line.text) < PROSE * 2
             and (m := _AD_LABEL.match(prev.folded))
             and (m.group("framed") or _AD_FIGURE.search(line.text))
-            and (not line.text.endswith(SENTENCE_END) or _junk_under(lines, line))
+            and (not line.text.endswith(SENTENCE_END) or _junk_under(lines, i + 1))
         ):
             line.reason = Reason.PROMOTION
 
@@ -168,9 +169,8 @@ def mark_after_ad_label(lines: list[Line]) -> None:
 _AD_SLOTS = (Reason.PROMOTION, Reason.WIDGET)  # (bound once: Reason.X is a slow lookup)
 
 
-def _junk_under(lines: list[Line], line: Line) -> bool:
-    """The two lines under ``line`` are junk."""
-    i = next(k for k, x in enumerate(lines) if x is line) + 1
+def _junk_under(lines: list[Line], i: int) -> bool:
+    """Lines ``i`` and ``i + 1`` are junk."""
     return i + 1 < len(lines) and lines[i].bad and lines[i + 1].bad
 
 
