@@ -1,0 +1,78 @@
+"""Reader mode on the shapes the sixty-fifth held-out set showed: a notice's
+contact rows each led by the unit they name under its numbered 聯絡窗口 head,
+a blog post's dash sign-off over its tags and the comments' head, and an
+essay's sign-off of the date and where it was written."""
+
+from __future__ import annotations
+
+from cleaning_support import kept_set, same
+
+
+def test_contact_rows_led_by_the_unit_under_a_numbered_head_stay_with_the_signer() -> None:
+    text = "\n".join(
+        [
+            "首頁　最新消息　便民服務　觀光旅遊",
+            "現在位置：首頁 > 最新消息 > 公告",
+            "轉知：河濱公園步道夜間封閉施工",
+            "主旨：河濱公園步道自下週一起夜間封閉，進行照明設備更新，請民眾改道通行。",
+            "說明：",
+            "一、施工期間為每日晚間十時至翌日清晨五時，預計施工三週，如遇雨天順延。",
+            "二、施工期間請勿進入圍籬範圍，並留意現場交通指揮人員的指示。",
+            "三、聯絡窗口：",
+            "北區養護工程隊　電話：(03) 5512-7788",
+            "本所工務課　電話：(03) 5512-0001 分機 310",
+            "青林鎮公所",
+            "中華民國117年2月3日",
+            "附件：施工範圍圖.pdf（下載次數：12）",
+            "上一則：春節期間垃圾清運時間調整公告",
+            "地址：青林鎮中山路8號　電話：(03) 5512-0001　服務時間：週一至週五 08:00–17:00",
+        ]
+    )
+    kept = kept_set(text)
+    for line in ["北區養護工程隊　電話：(03) 5512-7788", "本所工務課　電話：(03) 5512-0001 分機 310"]:
+        assert same(line) in kept, line
+    assert same("青林鎮公所") in kept
+    assert same("中華民國117年2月3日") in kept
+
+
+def test_a_dash_sign_off_over_the_tags_and_the_comments_head_stays() -> None:
+    text = "\n".join(
+        [
+            "首页　育儿　辅食　早教",
+            "孩子不肯午睡，我试了三个办法",
+            "小宝三岁以后突然不肯午睡了，每天中午都要在床上翻来覆去一个小时，最后哭着睡着。",
+            "后来我把午睡改成安静时间，不要求她一定睡着，只要在房间里看书或者躺着就好。",
+            "一个月下来，她反而自己睡着的次数多了。大概孩子也一样，越是被要求，越是不想做。",
+            "——小宝妈，写于2月2日午后",
+            "#午睡　#3-6岁　#作息",
+            "点赞 312　收藏 508　分享",
+            "全部评论（2）",
+            "小米粥妈妈　2028-02-02 15:10",
+            "安静时间这个办法好，我家也试试，谢谢分享经验。",
+        ]
+    )
+    assert same("——小宝妈，写于2月2日午后") in kept_set(text)
+
+
+def test_an_essays_sign_off_of_the_date_and_where_it_was_written_stays() -> None:
+    text = "\n".join(
+        [
+            "慢慢走的山線筆記",
+            "首頁　鐵道旅行　關於我",
+            "冬天的集集線：一個人坐到車埕",
+            "2028-01-21 20:10　林小雨　分類：鐵道",
+            "從二水出發的區間車只有兩節車廂，週末早上坐滿了來看樹的遊客，平日卻空空的。",
+            "到了車埕，車站旁的木業展示館還沒開門，我在月台上坐了很久，看山霧一點一點散開。",
+            "午餐在老街吃了一碗意麵，老闆說冬天遊客少，他反而比較喜歡，可以慢慢煮。",
+            "下午我沿著鐵道走到水里，路邊的檳榔攤阿伯問我要不要搭便車，我說想走走。",
+            "傍晚的區間車準時進站，車廂裡的燈很黃，窗外的山一座一座暗下來。",
+            "回程的車上只有我一個人。",
+            "2028.01.20　記於車埕",
+            "標籤：集集線　車埕　鐵道旅行",
+            "分享：Facebook　LINE",
+            "2 則留言",
+            "山風　2028-01-21 22:03",
+            "看完好想馬上去坐一次集集線，冬天的山霧一定很美，謝謝你寫得這麼細。",
+        ]
+    )
+    assert same("2028.01.20　記於車埕") in kept_set(text)
