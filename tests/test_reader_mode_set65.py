@@ -76,3 +76,46 @@ def test_an_essays_sign_off_of_the_date_and_where_it_was_written_stays() -> None
         ]
     )
     assert same("2028.01.20　記於車埕") in kept_set(text)
+
+
+_FEATURE = [
+    "首頁　本地　社會　專題",
+    "紅街市最後一間秤舖：何伯的銅秤與五十年",
+    "記者 陳家寶 2028-02-03 09:40",
+    "清晨六點，紅街市旁的小巷還很安靜。何記秤舖的木門半開著，八十歲的何伯正用軟布擦一桿銅秤。",
+    "他十六歲入行，跟著舅父學做秤，一桿秤要刻上百個星點，刻錯一點就要重來。",
+    "現在街市的檔販大多改用電子秤，來修銅秤的人一個月不到三個，他還是每天準時開門。",
+    "何記秤舖",
+    "地址：紅街市側巷12號",
+    "營業時間：上午7時至中午12時",
+]
+
+
+def test_a_row_of_tags_under_a_shop_box_goes() -> None:
+    text = "\n".join([*_FEATURE, "標籤：紅街市 老店 手藝 人物專題", "分享：Facebook　WhatsApp"])
+    kept = kept_set(text)
+    assert same("地址：紅街市側巷12號") in kept
+    assert same("標籤：紅街市 老店 手藝 人物專題") not in kept
+
+
+def test_a_sentence_under_a_bare_ad_label_amid_junk_goes() -> None:
+    ad = "年終優惠：濠江電器網全場貨品低至七折，即日起至月底，詳情請瀏覽官方網站。"
+    related = ["延伸閱讀", "新馬路最後一間鐘錶舖：陳師傅的放大鏡", "澳門老店地圖：十間開業半世紀的小店"]
+    text = "\n".join([*_FEATURE, "標籤：紅街市 老店 手藝 人物專題", "廣告", ad, *related])
+    kept = kept_set(text)
+    assert same(ad) not in kept
+    assert same("營業時間：上午7時至中午12時") in kept
+
+
+def test_a_tip_line_appeal_with_an_address_after_the_related_list_goes() -> None:
+    related = [
+        "延伸閱讀",
+        "新馬路最後一間鐘錶舖：陳師傅的放大鏡",
+        "澳門老店地圖：十間開業半世紀的小店",
+        "紅街市翻新工程諮詢下月展開",
+    ]
+    appeal = "讀者報料：如你身邊有值得記錄的人和事，歡迎透過電話 6612 3456 或電郵 tips@example.mo 與我們聯絡。"
+    text = "\n".join([*_FEATURE, "分享：Facebook　WhatsApp", *related, appeal])
+    kept = kept_set(text)
+    assert same(appeal) not in kept
+    assert same("現在街市的檔販大多改用電子秤，來修銅秤的人一個月不到三個，他還是每天準時開門。") in kept
