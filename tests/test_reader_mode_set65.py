@@ -1,11 +1,16 @@
 """Reader mode on the shapes the sixty-fifth held-out set showed: a notice's
 contact rows each led by the unit they name under its numbered 聯絡窗口 head,
-a blog post's dash sign-off over its tags and the comments' head, and an
-essay's sign-off of the date and where it was written."""
+a blog post's dash sign-off over its tags and the comments' head, an essay's
+sign-off of the date and where it was written; a tag row under a shop box, a
+sentence under a bare ad label amid junk, a tip line's appeal with an address;
+a poster's dated byline over the minutes' fields, a writer between the date
+and a labelled category, a photographer after the reporter set apart by
+single spaces, and a © line's company name with Pte. Ltd."""
 
 from __future__ import annotations
 
 from cleaning_support import kept_set, same
+from reader.core.cleaning import clean
 
 
 def test_contact_rows_led_by_the_unit_under_a_numbered_head_stay_with_the_signer() -> None:
@@ -52,6 +57,13 @@ def test_a_dash_sign_off_over_the_tags_and_the_comments_head_stays() -> None:
         ]
     )
     assert same("——小宝妈，写于2月2日午后") in kept_set(text)
+
+
+_ESSAY = [
+    "從二水出發的區間車只有兩節車廂，週末早上坐滿了來看樹的遊客，平日卻空空的。",
+    "到了車埕，車站旁的木業展示館還沒開門，我在月台上坐了很久，看山霧一點一點散開。",
+    "午餐在老街吃了一碗意麵，老闆說冬天遊客少，他反而比較喜歡，可以慢慢煮。",
+]
 
 
 def test_an_essays_sign_off_of_the_date_and_where_it_was_written_stays() -> None:
@@ -119,3 +131,50 @@ def test_a_tip_line_appeal_with_an_address_after_the_related_list_goes() -> None
     kept = kept_set(text)
     assert same(appeal) not in kept
     assert same("現在街市的檔販大多改用電子秤，來修銅秤的人一個月不到三個，他還是每天準時開門。") in kept
+
+
+def test_a_posters_byline_with_its_time_over_the_minutes_fields_is_the_byline() -> None:
+    text = "\n".join(
+        [
+            "首页　村务公告　会议记录　联络我们",
+            "首页 » 会议记录",
+            "和丰新村委员会2028年2月常月会议记录",
+            "发布者：黄秀珍（秘书）｜2028-02-12 20:40｜浏览 118",
+            "日期：2028年2月9日（星期三）",
+            "时间：晚上8时正",
+            "地点：和丰新村民众会堂",
+            "主席：李志明",
+            "一、主席致辞",
+            "主席感谢各委员出席，并报告新春团拜筹备进度，各项工作已按计划分配给各小组负责跟进。",
+            "二、财务报告",
+            "财政报告上月收支，委员会户口结余充足，足以支付下月沟渠清理及路灯维修的开销。",
+        ]
+    )
+    meta = clean(text).metadata
+    assert meta.author == "黄秀珍"
+    assert meta.date is not None and meta.date.startswith("2028-02-12")
+
+
+def test_a_date_a_gap_and_a_name_before_a_labelled_category_names_the_writer() -> None:
+    meta = clean("\n".join(["冬天的集集線：一個人坐到車埕", "2028-01-21 20:10　林小雨　分類：鐵道", *_ESSAY])).metadata
+    assert meta.author == "林小雨"
+
+
+def test_a_photographer_after_the_reporter_with_single_spaces_is_credited() -> None:
+    text = "\n".join([_FEATURE[1], "記者 陳家寶 攝影 何子健 2028-02-03 09:40", *_FEATURE[3:6]])
+    meta = clean(text).metadata
+    assert meta.author == "陳家寶"
+    assert ("攝影", "何子健") in meta.credits
+
+
+def test_a_copyright_line_with_pte_ltd_names_the_site_by_its_han_name() -> None:
+    text = "\n".join(
+        [
+            "# 周日早上的草场",
+            "[岛屿周报 Island Weekly](https://www.islandweekly.sg/) › [体育](https://www.islandweekly.sg/sports)",
+            *_FEATURE[3:6],
+            "本报所有内容受版权保护，未经书面许可不得转载、摘录或改编。",
+            "© 2028 Island Weekly Pte. Ltd. 版权所有",
+        ]
+    )
+    assert clean(text).metadata.source == "岛屿周报"
