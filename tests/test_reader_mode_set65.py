@@ -178,3 +178,18 @@ def test_a_copyright_line_with_pte_ltd_names_the_site_by_its_han_name() -> None:
         ]
     )
     assert clean(text).metadata.source == "岛屿周报"
+
+
+def test_comments_under_a_divider_of_dashes_still_go() -> None:
+    text = "\n".join(
+        [
+            "第18天 收工",
+            "监制从香港飞来探班，给全组带了一箱饮料。场记小周说这是剧组第一次加餐有水果。",
+            "剧照：主演在阳关合影（摄影：郑可可）",
+            "—— 评论区（128）——",
+            "沙漠里的小骆驼：燕南飞好帅！期待上映",
+            "河西走廊老司机：张掖那段路我开过，向导靠谱",
+            "一苇的读者：江渡老师的剧本一定不会让人失望",
+        ]
+    )
+    assert same("沙漠里的小骆驼：燕南飞好帅！期待上映") not in kept_set(text)

@@ -69,7 +69,7 @@ def dated_writer(folded: str) -> re.Match[str] | None:
             return DATE_THEN_NAME.match(folded, 0, cut)
         # (or a gap, not a dot, before the name and a labelled column after it: 2028-01-11 19:30　許雅婷
         # 　分類：澎湖; the gap read as the dot, the line's length and so the name's place kept)
-        if ":" in folded and (cut := _before_label(folded)):
+        if folded.rfind(":") > folded.rfind(" ") > 0 and (cut := _before_label(folded)):
             gap = folded.rfind(" ", 0, cut)
             return DATE_THEN_NAME.match(f"{folded[:gap]}·{folded[gap + 1 : cut]}")
     return m

@@ -276,8 +276,11 @@ def _mark_list_above(lines: list[Line], i: int, first_body: int) -> None:
 
 
 def _signs_off(line: Line) -> bool:
-    """A closing word (此致, 敬上) or a dash before the writer (——豆豆妈，写于…): the text's sign-off."""
-    return line.text[:2] == "——" or (line.folded is not None and _SIGN_OFF.search(line.folded) is not None)
+    """A closing word (此致, 敬上) or a dash before the writer (——豆豆妈，写于…; not a divider's
+    dashes on both sides, —— 评论区 ——): the text's sign-off."""
+    if (t := line.text)[:2] == "——" and t[-1:] not in ("—", "-"):
+        return True
+    return line.folded is not None and _SIGN_OFF.search(line.folded) is not None
 
 
 def _signed(run: list[Line]) -> bool:
