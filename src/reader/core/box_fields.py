@@ -10,6 +10,7 @@ widget is not written into the article's own box.
 from __future__ import annotations
 
 from reader.core.junk_rules import Reason
+from reader.core.line_features import is_tag_row
 from reader.core.line_passes import LABEL_VALUE, Line
 from reader.core.table_rows import LABEL_MARK
 
@@ -19,14 +20,16 @@ _ROW = 40  # (a field is no longer)
 
 
 def _field(line: Line) -> bool:
+    text = line.text
+    if line.meta is not None or len(text) > _ROW or (m := LABEL_VALUE.match(text)) is None:
+        return False
     return (
-        line.meta is None
-        and len(line.text) <= _ROW
-        and LABEL_VALUE.match(line.text) is not None
-        and len(LABEL_MARK.findall(line.text)) == 1
+        len(LABEL_MARK.findall(text)) == 1
         # (one value: a row with buttons after a wide gap, 數量：1　加入購物車, is a shop's form)
-        and "\u3000" not in line.text
-        and "  " not in line.text
+        and "\u3000" not in text
+        and "  " not in text
+        # (nor a row of keywords, 標籤：老店 手藝 人物專題: the page's tags under the box)
+        and not (" " in text and is_tag_row(text[m.end() - 1 :]))
     )
 
 

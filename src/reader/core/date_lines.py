@@ -64,9 +64,27 @@ def dated_writer(folded: str) -> re.Match[str] | None:
     word follows the name (2027年1月21日 ・ 梁詠芝 ・ 街坊故事)."""
     m = date_then_name(folded)
     # (date first, then a name and a column: the date's digits lead the line, a dot before the column)
-    if m is None and folded[:1].isdigit() and (cut := _before_column(folded)):
-        return DATE_THEN_NAME.match(folded, 0, cut)
+    if m is None and folded[:1].isdigit():
+        if cut := _before_column(folded):
+            return DATE_THEN_NAME.match(folded, 0, cut)
+        # (or a gap, not a dot, before the name and a labelled column after it: 2028-01-11 19:30　許雅婷
+        # 　分類：澎湖; the gap read as the dot, the line's length and so the name's place kept)
+        if folded.rfind(":") > folded.rfind(" ") > 0 and (cut := _before_label(folded)):
+            gap = folded.rfind(" ", 0, cut)
+            return DATE_THEN_NAME.match(f"{folded[:gap]}·{folded[gap + 1 : cut]}")
     return m
+
+
+def _before_label(folded: str) -> int:
+    """Where the name ends in date, name, then a labelled column (分類：澎湖); 0 for any other line."""
+    k = folded.rfind(" ")
+    column, head = folded[k + 1 :], folded[:k].rstrip()
+    if k <= 0 or not 2 <= len(column) <= _COLUMN or column.find(":") < 1 or any(c.isdigit() for c in column):
+        return 0
+    name = head[head.rfind(" ") + 1 :]
+    from reader.core.person_values import han_name_shaped  # (the names' tables: only for such a line)
+
+    return len(head) if han_name_shaped(name) else 0
 
 
 def _before_column(folded: str) -> int:

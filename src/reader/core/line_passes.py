@@ -149,7 +149,8 @@ def mark_after_ad_label(lines: list[Line]) -> None:
     (a business, its trade and its phone), unless it reads as a sentence.
     Under a bare label (an ad slot the saved page left empty), a heading of
     the next section follows as often: there the line must carry the ad's
-    figures (a phone, a price, a rate). A sentence is the ad too when two
+    figures (a phone, a price, a rate), or junk stand over the label too
+    (the slot among the page's boxes after the story). A sentence is the ad too when two
     lines of junk stand under it (the slot between the story's end and its
     related links; one junk line, an inline link, may stand amid the body)."""
     for i in range(1, len(lines)):
@@ -160,7 +161,7 @@ def mark_after_ad_label(lines: list[Line]) -> None:
             and line.kept
             and len(line.text) < PROSE * 2
             and (m := _AD_LABEL.match(prev.folded))
-            and (m.group("framed") or _AD_FIGURE.search(line.text))
+            and (m.group("framed") or _AD_FIGURE.search(line.text) or (i > 1 and lines[i - 2].bad))
             and (not line.text.endswith(SENTENCE_END) or _junk_under(lines, i + 1))
         ):
             line.reason = Reason.PROMOTION

@@ -237,8 +237,8 @@ _COPYRIGHT = re.compile(
 _NAME_END = re.compile(
     r"\s*(?:版权所有|保留|all rights|\.?\s*all$|[\u3400-\u9fff]*icp|[\u3400-\u9fff]*公网安备|$).*", re.IGNORECASE
 )
-# A company's legal form after a Latin name: FLEXA Studio Limited
-_LEGAL_FORM = re.compile(r"\s+(?:limited|ltd|inc|co|corp|corporation|llc)\.?$", re.IGNORECASE)
+# A company's legal form after a Latin name: FLEXA Studio Limited, Island Weekly Pte. Ltd., … Sdn. Bhd.
+_LEGAL_FORM = re.compile(r"(?:\s+(?:pte|pvt|sdn)\.?)?\s+(?:limited|ltd|inc|co|corp|corporation|llc|bhd)\.?$", re.I)
 _HAN_THEN_LATIN = re.compile(r"(?P<han>[\u3400-\u9fff《》（）()]{2,20})\s+[A-Za-z].*")
 _NOT_A_NAME = re.compile(r"^[\d\W_]+$|\.(?:com|cn|net|org|tw|hk)\b|icp|^版权|^(?:all|by)\b", re.IGNORECASE)
 _FOOT_LINES = 12

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from reader.core.credit_roles import ROLE, SELF_NAME, VALUE_BAD, WRITER_ROLES
+from reader.core.credit_roles import ROLE, ROLES, SELF_NAME, VALUE_BAD, WRITER_ROLES
 from reader.core.meta_records import MetaLine
 from reader.core.person_values import fold_text, han_name_shaped, person_value
 
@@ -58,7 +58,20 @@ def _credits_after(line: str, folded: str, start: int) -> tuple[tuple[str, str],
             continue
         if (person := person_value(n.group())) is not None:
             out.append((line[m.start("role") : m.end("role")], person))
+    if not out:  # (the gaps collapsed to single spaces, 記者 梁嘉欣 攝影 區志豪 2028-01-12: a role word, then a name)
+        words, said = line[start:].split(), folded[start:].split()
+        for k in range(len(said) - 1):
+            if (
+                said[k] in _ROLE_WORDS
+                and said[k] not in WRITER_ROLES
+                and _NAME_AT.fullmatch(words[k + 1])
+                and (person := person_value(words[k + 1])) is not None
+            ):
+                out.append((words[k], person))
     return tuple(out)
+
+
+_ROLE_WORDS = frozenset(ROLES)
 
 
 _DISPATCH = re.compile(r"(?:专讯|特讯|讯)$")

@@ -12,7 +12,7 @@ from reader.core.junk_rules import ROW_LIKE, SHAPE_ONLY, Reason
 from reader.core.line_features import SENTENCE_END
 from reader.core.line_passes import LABEL_VALUE, PROSE_ENDS, Line, body_around, has_button, in_prose, is_prose_start
 from reader.core.list_siblings import list_item, named_item
-from reader.core.row_runs import named_contact, rescue_end_boxes, unit_in_notice
+from reader.core.row_runs import contact_row, named_contact, rescue_end_boxes, unit_in_notice
 from reader.core.table_rows import LABEL_MARK, REACTION, figure_row, head_row_over, reaction_count, rescue_fact_box
 
 # Shapes a label-value line can have that only context tells from junk.
@@ -340,12 +340,7 @@ def rescue_section_contacts(lines: list[Line]) -> None:
         if len(numbered) < 2 or lines[i].text.endswith(SENTENCE_END):
             continue
         j = i + 1
-        while (
-            j < len(lines)
-            and lines[j].reason is Reason.CONTACT
-            and not lines[j].meta
-            and LABEL_VALUE.match(lines[j].text)
-        ):
+        while j < len(lines) and lines[j].reason is Reason.CONTACT and not lines[j].meta and contact_row(lines[j].text):
             lines[j].restore()
             j += 1
 

@@ -18,7 +18,7 @@ import re
 from reader.core.han import HAN_PAIRS, HAN_WORD
 from reader.core.junk_rules import ROW_LIKE, Reason
 from reader.core.line_features import SENTENCE_END
-from reader.core.line_passes import Line
+from reader.core.line_passes import LABEL_VALUE, Line, row_cells
 
 # Reasons a row of a table or a list's head may carry by its shape alone
 # (a menu's gaps, a counter's digits, a control's brackets, a phone number).
@@ -202,6 +202,15 @@ def named_contact(line: Line, above: Line) -> bool:
     return bool(parties) and all(party in above.text for party in parties)
 
 
+def contact_row(text: str) -> bool:
+    """A label-value row, or one led by whom it names (工作站　電話：…): a
+    notice's contacts may name a unit per row."""
+    if LABEL_VALUE.match(text):
+        return True
+    cells = row_cells(text)
+    return len(cells) == 2 and ":" not in cells[0] and "：" not in cells[0] and bool(LABEL_VALUE.match(cells[1]))
+
+
 # A contact row's value: one unit, then its number (教务处 0573-8888 6612)
 _UNIT_NUMBER = re.compile(r"^\s*([\u3400-\u9fff]{2,8})\s*(?:\d[\d-]{2,}(?:\s\d{3,}){0,2})$")
 
@@ -350,6 +359,7 @@ def _unit_frame(prose: Line, head: Line, below: Line) -> bool:
 
 
 __all__ = [
+    "contact_row",
     "keep_tab_tables",
     "named_contact",
     "one_shape",

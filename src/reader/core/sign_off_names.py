@@ -45,10 +45,11 @@ def signed_name(lines: list[Line], i: int) -> bool:
 __all__ = ["LONE_WORD", "signed_name"]
 
 
-# A sign-off with its date: a name, the full date, a word of when (晓岚 2027.9.18 夜).
+# A sign-off with its date: a name, the full date, a word of when (晓岚 2027.9.18 夜); or the date and where.
 # (told by string tests: a pattern with Han classes costs milliseconds to compile in every process)
 _NAME = (2, 4)  # (Han characters of a name)
 _WHEN = 2  # (Han characters after the date at most: 夜, 清晨)
+_WHERE = 6  # (or, the date first, of where it was written: 記於馬公, 写于台北家中)
 _DATE_MARKS = ("-", "/", ".")
 
 
@@ -68,10 +69,13 @@ def rescue_dated_sign_off(lines: list[Line]) -> None:
 
 
 def _signs_dated(text: str) -> bool:
-    """A name, one space, a date as 2027.9.18, then a word of when, perhaps one space apart."""
-    if len(text) > _SIGN_OFF_MAX or " " not in text:
+    """A name, one space, a date as 2027.9.18, then a word of when, perhaps one space apart;
+    or the date first, then a gap and a few Han characters of where (2028.01.09　記於馬公)."""
+    if len(text) > _SIGN_OFF_MAX or (" " not in text and "\u3000" not in text):
         return False
-    name, _, rest = text.partition(" ")
+    name, _, rest = text.replace("\u3000", " ").partition(" ")
+    if name[:1].isdecimal():
+        return 0 < len(rest) <= _WHERE and all(is_han_char(c) for c in rest) and _full_date(name)
     if not _NAME[0] <= len(name) <= _NAME[1] or not all(is_han_char(c) for c in name):
         return False
     end = len(rest)

@@ -288,7 +288,8 @@ OPENS_WITH_ASK = re.compile(r"(?:^|(?<=[？?！!。]))(?:" + _ASKS_FOR.pattern +
 
 
 def _is_appeal(text: str, own: str) -> bool:
-    return (_ASKS_FOR.search(text) is not None or (len(own) > 1 and text.startswith(own))) and (
+    # (or an address to write to: the site's tip line, 歡迎透過…或電郵 news@… 與我們聯絡)
+    return (_ASKS_FOR.search(text) is not None or "@" in text or (len(own) > 1 and text.startswith(own))) and (
         ASKS.search(text) is not None or OPENS_WITH_ASK.search(text) is not None
     )
 

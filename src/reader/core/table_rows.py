@@ -126,6 +126,8 @@ def _box_credit(lines: list[Line], k: int) -> bool:
     own, over = lines[k].meta, lines[k - 1].meta if k else None
     if own is not None and own.kind == "byline" and over is not None and over.kind == "date":
         return False  # (a writer's byline right under the page's date line: the article's, the box under it)
+    if own is not None and own.kind == "byline" and own.date:
+        return False  # (a writer with the time posted, 发布者：…｜2028-01-14 21:05: the page's byline over the box)
     above = _field_row(lines[k - 1]) if k else False
     below = _field_row(lines[k + 1]) if k + 1 < len(lines) else False
     if (

@@ -158,7 +158,7 @@ def mark_tail_blocks(lines: list[Line]) -> None:
         and not continues_body(lines, top)
         and not continues_body(lines, top - 1)
         # (a letter's closing, 祝 生活愉快！ / 家長教師會主席 / 麥淑儀　謹啟, is the letter's)
-        and not any(x.folded is not None and _SIGN_OFF.search(x.folded) for x in run)
+        and not any(_signs_off(x) for x in run)
         and not _signed(run)
         and not closed
         and any(not x.bad and not x.short and not x.meta for x in lines if x not in run)
@@ -262,9 +262,7 @@ def _mark_list_above(lines: list[Line], i: int, first_body: int) -> None:
     ):
         run.append(lines[k])
         k -= 1
-    if sum(1 for x in run if not _SECTION_LABEL.match(x.text)) < _RELATED_RUN or any(
-        x.folded is not None and _SIGN_OFF.search(x.folded) for x in run
-    ):
+    if sum(1 for x in run if not _SECTION_LABEL.match(x.text)) < _RELATED_RUN or any(_signs_off(x) for x in run):
         return
     if _signed(run):
         return
@@ -275,6 +273,14 @@ def _mark_list_above(lines: list[Line], i: int, first_body: int) -> None:
         run.append(head)
     for x in run:
         x.reason = x.reason or Reason.RELATED
+
+
+def _signs_off(line: Line) -> bool:
+    """A closing word (此致, 敬上) or a dash before the writer (——豆豆妈，写于…; not a divider's
+    dashes on both sides, —— 评论区 ——): the text's sign-off."""
+    if (t := line.text)[:2] == "——" and t[-1:] not in ("—", "-"):
+        return True
+    return line.folded is not None and _SIGN_OFF.search(line.folded) is not None
 
 
 def _signed(run: list[Line]) -> bool:
