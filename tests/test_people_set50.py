@@ -1,0 +1,75 @@
+"""People pass people65 on sets 50 and 51 (tests/data/people/fresh50, fresh51): a results table and
+rolls the cleaning took for menus, and a transliterated surname that is also a place's word."""
+
+from __future__ import annotations
+
+from people_support import names_in
+from reader.core.cleaning import clean
+
+_TABLE = (
+    "| 奖项 | 作品 | 学校 | 队员 | 指导教师 |\n"
+    "| 一等奖 | 大鹏展翅 | 北方工业大学 | 温暖、令狐晨、阿依娜·努尔兰 | 郑北川 |\n"
+    "| 二等奖 | 小河流水 | 松江师范学院 | 冷锋、夏至、金秀妍 | 张刘淑华 |\n"
+    "| 二等奖 | 雪孩子 | 东北林业学院 | 宁静、乌日娜、刘国庆 | 谷雨田 |\n"
+    "| 三等奖 | 冰雪奇缘 | 冰城理工大学 | 石冰、卡里姆·哈桑、韩晓雪 | 张刘淑华 |\n"
+)
+
+
+def test_a_paragraph_under_a_table_between_junk_is_the_body_and_keeps_the_table() -> None:
+    text = (
+        "2024年01月15日 14:20　文：姜北辰　编辑：赵一冰\n"
+        "比赛在园区举行，各队连续创作了四十八个小时，今年的作品比往年更加精彩，评委们都十分满意。\n"
+        "获奖名单\n" + _TABLE + "一等奖作品以大鹏展翅为题，队长温暖说三名队员来自三个省份，大家都很高兴。\n"
+        "网友评论（2）\n小胖：太美了！\n北国：恭喜！\n"
+        "责任编辑：赵一冰　　【打印】【关闭】\n"
+        "Copyright © 大学新闻网　黑ICP备05001234号\n"
+    )
+    body = "\n".join(clean(text).paragraphs)
+    assert "队长温暖说" in body
+    assert "| 二等奖 | 雪孩子" in body
+
+
+def test_a_roll_under_a_short_label_with_a_colon_stays() -> None:
+    text = (
+        "大会表彰了一批先进个人，其中两位同志荣立二等功，他们的事迹在全市广为传颂。\n"
+        "荣立三等功：\n"
+        "马建华　阿力木·吐尔逊　欧阳小龙　郑海峰　格桑多吉　莫凡　蔡思远\n"
+        "大会还邀请了来自外地的消防专家，他在交流环节介绍了国外同行的做法。\n"
+    )
+    body = "\n".join(clean(text).paragraphs)
+    assert "郑海峰　格桑多吉" in body
+
+
+def test_a_labelled_roll_of_a_board_stays() -> None:
+    text = (
+        "宗亲会昨晚举行第三十八届理监事就职典礼，新一届理事会名单如下。\n"
+        "会长：谢永福\n"
+        "理事：谢亚牛　谢国华　颜谢秀英　谢明月　谢光明　谢家宝\n"
+        "监事长：谢德贵\n"
+        "典礼之后举行了联欢晚宴，三百多位宗亲出席。\n"
+    )
+    body = "\n".join(clean(text).paragraphs)
+    assert "谢明月　谢光明" in body
+
+
+def test_a_share_bar_under_a_label_is_still_a_menu() -> None:
+    text = (
+        "宗亲会昨晚举行第三十八届理监事就职典礼，新一届理事会名单已经在会所公布。\n"
+        "分享到：\n"
+        "微信　微博　朋友圈　豆瓣　知乎\n"
+        "典礼之后举行了联欢晚宴，三百多位宗亲出席。\n"
+    )
+    body = "\n".join(clean(text).paragraphs)
+    assert "微信　微博" not in body
+
+
+def test_a_glossed_dotted_name_whose_last_part_is_a_places_word_is_whole() -> None:
+    text = "今年領洗的有陳嘉欣、米高·聖地牙哥（Miguel Santiago）和凌雲。"
+    names = names_in(text)
+    assert "米高·聖地牙哥" in names
+    assert "米高·聖" not in names
+
+
+def test_an_address_after_a_glossed_dotted_name_stays_out() -> None:
+    names = names_in("致辭的是拉傑什·庫馬爾先生（Rajesh Kumar）。")
+    assert "拉傑什·庫馬爾" in names
