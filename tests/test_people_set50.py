@@ -73,3 +73,32 @@ def test_a_glossed_dotted_name_whose_last_part_is_a_places_word_is_whole() -> No
 def test_an_address_after_a_glossed_dotted_name_stays_out() -> None:
     names = names_in("致辭的是拉傑什·庫馬爾先生（Rajesh Kumar）。")
     assert "拉傑什·庫馬爾" in names
+
+
+def test_a_compound_husbands_surname_before_a_womans_own_name_is_hers() -> None:
+    text = "出席的有司徒偉明先生、司徒黃麗華女士和何志強先生。"
+    names = names_in(text)
+    assert "司徒黃麗華" in names and "黃麗華" not in names
+
+
+def test_a_married_name_glossed_with_her_nickname_is_whole() -> None:
+    text = "我阿爸鄭阿水是守塔人。我牽手鄭洪月娥（阿娥）跟著我在島上住了二十幾年。"
+    names = names_in(text)
+    assert "鄭洪月娥" in names
+
+
+def test_a_particle_before_a_glossed_name_is_no_husbands_surname() -> None:
+    text = "我們都很想念向陳美玲（阿玲）那時的笑容。"
+    assert "向陳美玲" not in names_in(text)
+
+
+def test_a_compound_husbands_surname_keeps_the_whole_married_name() -> None:
+    text = "▍甜點　軒轅曉晴\n她的和菓子，靈感來自奶奶軒轅林秀蘭的芒果冰。"
+    names = names_in(text)
+    assert "軒轅林秀蘭" in names and "軒轅林秀" not in names
+
+
+def test_a_sum_in_a_cheques_numerals_is_no_person() -> None:
+    text = "捐獻芳名\n伍萬元｜無名氏｜\n參萬元｜林金水｜\n貳萬元｜陳阿嬌｜\n伍萬元｜黃大明｜\n"
+    names = names_in(text)
+    assert "伍萬元" not in names and "林金水" in names
