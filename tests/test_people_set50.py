@@ -102,3 +102,14 @@ def test_a_sum_in_a_cheques_numerals_is_no_person() -> None:
     text = "捐獻芳名\n伍萬元｜無名氏｜\n參萬元｜林金水｜\n貳萬元｜陳阿嬌｜\n伍萬元｜黃大明｜\n"
     names = names_in(text)
     assert "伍萬元" not in names and "林金水" in names
+
+
+def test_a_name_glossed_by_a_given_and_a_family_name_is_a_person_the_tagger_reads_as_a_place() -> None:
+    text = "▍大將　岡本健司（Kenji Okamoto）\n1972年生於東京築地。"
+    assert "岡本健司" in names_in(text)
+
+
+def test_a_name_read_from_a_titles_last_character_moves_one_on() -> None:
+    text = "廟方說，這對龍柱由鹿港老師傅施金塗雕刻，費時十四個月才完成。"
+    names = names_in(text)
+    assert "傅施金" not in names and "施金塗" in names
