@@ -113,3 +113,22 @@ def test_a_name_read_from_a_titles_last_character_moves_one_on() -> None:
     text = "廟方說，這對龍柱由鹿港老師傅施金塗雕刻，費時十四個月才完成。"
     names = names_in(text)
     assert "傅施金" not in names and "施金塗" in names
+
+
+def test_a_four_character_name_with_no_surname_in_a_full_roll_is_a_person() -> None:
+    text = (
+        "正月十五舞龙，队员名单如下。\n"
+        "龙身：何春生　吴建国　马腾飞　陈小满　黄河清　宋金花　巴图孟和\n"
+        "何春生说今年练了三个月，吴建国和马腾飞负责第二节，陈小满、黄河清、宋金花都是老队员。\n"
+    )
+    assert "巴图孟和" in names_in(text)
+
+
+def test_a_sum_closing_a_full_roll_is_no_person() -> None:
+    text = (
+        "本宮重修，信眾踴躍捐獻，芳名如下。\n"
+        "林金水　陳阿嬌　黃大明　王美玲　各壹仟元\n"
+        "林金水說，黃大明和王美玲每年都來，陳阿嬌也是老信徒。\n"
+    )
+    names = names_in(text)
+    assert "各壹仟元" not in names and "林金水" in names
