@@ -1119,14 +1119,17 @@ def test_a_role_noun_in_a_credit_is_no_name() -> None:
 
 
 def test_a_surname_ending_a_word_before_a_name_found_elsewhere() -> None:
-    from reader.core.people.tagged import _word_end_before_name
     from reader.core.people.texts import CappedCounts
+    from reader.core.people.title_glued import title_glued
 
     folded = "晚上跟着老师傅毛根生记录温度。毛根生在酱园干了四十年。毛根生站在一旁。"
     i = folded.index("傅")
-    assert _word_end_before_name(folded, i, i + 3, CappedCounts(folded))
+    assert title_glued(folded, i, i + 3, CappedCounts(folded)) == ""
+    # (once, after a title: the name one character on)
     once = "晚上跟着老师傅毛根生记录温度。"
-    assert not _word_end_before_name(once, i, i + 3, CappedCounts(once))
+    assert title_glued(once, i, i + 3, CappedCounts(once)) == "毛根生"
+    plain = "晚上跟着老板傅毛根记录温度。"
+    assert title_glued(plain, plain.index("傅"), plain.index("傅") + 3, CappedCounts(plain)) is None
 
 
 def test_capped_counts_stop_counting_past_the_cap() -> None:

@@ -70,9 +70,29 @@ def _after_inset(live: list[Line], pos: int) -> bool:
     line, above = live[pos], live[pos - 1]
     if len(line.text) < _PROSE or not line.text.endswith(_SENTENCE_END):
         return False
-    return above.reason is Reason.CAPTION or any(_AD_SLOT.search(x.text) for x in live[pos - 2 : pos])
+    return (
+        above.reason is Reason.CAPTION
+        or any(_AD_SLOT.search(x.text) for x in live[pos - 2 : pos])
+        or _under_table(live, pos)
+    )
 
 
+# A table over the paragraph: this many framed rows (| 一等奖 | 昭君出塞 | … |), each as wide.
+_TABLE_ROWS = 3
+
+
+def _under_table(live: list[Line], pos: int) -> bool:
+    """Rows framed by bars, each as wide, right over the paragraph: a table the
+    article sets between its paragraphs (gone as a menu's rows until the table
+    passes take it back), which a site's stacked menu never is."""
+    rows = [x.text for x in live[max(0, pos - _TABLE_ROWS) : pos]]
+    if len(rows) < _TABLE_ROWS or not all(row[:1] == "|" and row[-1:] == "|" for row in rows):
+        return False
+    widths = {row.count("|") for row in rows}
+    return len(widths) == 1 and widths.pop() >= _MIN_BARS
+
+
+_MIN_BARS = 4  # (a framed row of three cells or more: | 奖项 | 作品 | 学校 |)
 _PROSE = 30
 _SENTENCE_END = ("。", "！", "？", "!", "?", "…", "」", "”")
 # (an ad slot: its label over the ad's line)

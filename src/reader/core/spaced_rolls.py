@@ -88,14 +88,30 @@ def _roll(text: str, head: str, both: bool = True) -> bool:
         return True
     if not both:  # (otherwise only between two kept lines: a menu's shape)
         return False
-    words = _names(text, _WIDE if _WIDE in text else " ")
+    # (a roll may follow its label: 理事：谢亚牛　谢国华　颜谢秀英, the label's people its names)
+    k = text.find("：")
+    value = text[k + 1 :] if 0 < k <= _LABEL_CHARS and " " not in text[:k] else text
+    words = _names(value, _WIDE if _WIDE in value else " ")
     if not words:
         return False
+    full = sum(len(w) == 3 or _DOT in w for w in words)
     return (
-        sum(len(w) == 3 or _DOT in w for w in words) * 4 >= len(words) * 3
+        full * 4 >= len(words) * 3
         or _counted(head) == len(words)
         or _announces(head)
+        or (_label(head) and full * 2 >= len(words))
     )
+
+
+# A label over its value (荣立三等功：): a few characters, then a colon.
+_LABEL_MAX = 12
+
+
+def _label(head: str) -> bool:
+    """A short label ending in a colon, the roll its value (荣立三等功： over
+    马建华　阿力木·吐尔逊　欧阳小龙): with half its words full names or dotted
+    ones, no menu's (a share bar's 分享到： heads 微信 微博 豆瓣)."""
+    return 1 < len(head) <= _LABEL_MAX and head[-1] in ":：" and " " not in head and "。" not in head
 
 
 def _after_roll(lines: list[Line], rolled: int, i: int) -> bool:

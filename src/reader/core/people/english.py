@@ -5,6 +5,7 @@ a Chinese name with its English form in brackets (奥特曼(Sam Altman)).
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 
 from reader.core.folding import fold
@@ -298,6 +299,12 @@ def bracketed_aliases(
             links.append(Link(p.form, after.group(1)))
     proposals += korean_glossed(folded)
     return proposals, links, glosses
+
+
+def person_glossed(bracketed: list[Proposal]) -> list[Proposal]:
+    """The Chinese forms of :func:`bracketed_aliases` glossed by a given name and a
+    family name (岡本健司（Kenji Okamoto）): a person's."""
+    return [a for a, b in itertools.pairwise(bracketed) if not a.latin and b.latin and 2 <= len(b.form.split()) <= 3]
 
 
 def _han_name_before(folded: str, end: int, dotted_ends: dict[int, int]) -> tuple[int, int] | None:

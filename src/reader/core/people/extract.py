@@ -20,7 +20,7 @@ from reader.core.people.cues import cue_before, glued_to_neighbours, named_after
 from reader.core.people.cyclical_years import cyclical_years
 from reader.core.people.dotted_heads import dotted_heads_cut
 from reader.core.people.dotted_parts import dotted_parts_cut
-from reader.core.people.english import bracketed_aliases, english_names
+from reader.core.people.english import bracketed_aliases, english_names, person_glossed
 from reader.core.people.fiction import characters
 from reader.core.people.han import han_names
 from reader.core.people.kin_names import kin_named
@@ -123,6 +123,7 @@ def find_people(
         firms = org_heads(t.folded, proposals, spans.places) | departments(t.folded, proposals, spans)
         proposals = (
             vetted(outside(proposals, spans.places), spans, t.folded, frozenset(p.form for p in registered))
+            + person_glossed(bracketed)  # (wherever the tagger reads a place or another word)
             + dotted_starts_kept(tagged_names(t, spans.people, spans.words), dotted, t.folded)
             + titled_names(t, spans.words)
             + kin_named(t.folded, spans.people)

@@ -1,7 +1,8 @@
 """A married form glossed with what people call her: the husband's surname
 and 太 in brackets right after the four characters (李黃秀枝（李太）,
-曾羅淑儀（曾太）). The gloss says the first character is a husband's surname,
-so the four are one name wherever the tagger cut them (李黃|秀枝).
+曾羅淑儀（曾太）), or 阿 and her name's last character (鄭洪月娥（阿娥）).
+The gloss says the first character is a husband's surname, so the four
+are one name wherever the tagger cut them (李黃|秀枝).
 Used by :mod:`reader.core.people.married_names`.
 """
 
@@ -10,19 +11,24 @@ from __future__ import annotations
 import re
 
 from reader.core.people import lexicon
-from reader.core.people.names import HARD_NOT_IN_GIVEN_NAME
+from reader.core.people.names import HARD_NOT_IN_GIVEN_NAME, PARTICLES
 from reader.core.people.texts import Proposal
 from reader.core.surnames import SURNAMES
 
-_GLOSSED_RE = re.compile(r"([\u3400-\u9fff])([\u3400-\u9fff])([\u3400-\u9fff]{2})(?=[（(]\1太{1,2}[）)])")
+# (or what friends call her, 阿 and her last character: 鄭洪月娥（阿娥）)
+_GLOSSED_RE = re.compile(
+    r"([\u3400-\u9fff])([\u3400-\u9fff])([\u3400-\u9fff])([\u3400-\u9fff])(?=[（(](?:\1太{1,2}|阿\4)[）)])"
+)
 
 
 def glossed_married(folded: str) -> list[Proposal]:
     """Two surnames and a given name that is no word, before (X太)."""
     found = []
     for m in _GLOSSED_RE.finditer(folded):
-        husband, own, given = m.groups()
-        if husband == own or husband not in SURNAMES or own not in SURNAMES:
+        husband, own, first, last = m.groups()
+        given = first + last
+        # (a particle is no husband's surname: 向陳美玲（阿玲）)
+        if husband == own or husband not in SURNAMES or husband in PARTICLES or own not in SURNAMES:
             continue
         if any(c in HARD_NOT_IN_GIVEN_NAME for c in given) or lexicon.is_common_word(given):
             continue

@@ -27,7 +27,7 @@ def married_names(folded: str, people: list[tuple[int, int]], named: Sequence[tu
     ``_four_character_readings``) made of two common surnames (or a common
     and a compound one) and a two-character given name that is no word, clear at both ends (a title,
     punctuation, a space after)."""
-    found = glossed_married(folded)
+    found = glossed_married(folded) + _compound_married(folded, [*people, *named])
     read, widened = _four_character_readings(people, list(named))
     married_evidence = MarriedEvidence(folded, [*people, *named])
     for start, end in read + widened:
@@ -63,6 +63,32 @@ def married_names(folded: str, people: list[tuple[int, int]], named: Sequence[tu
         if (start, end) in widened and not set_off:
             continue
         if boundary_after(folded, end) or folded.startswith(ADDRESS_SUFFIXES, end):
+            found.append(Proposal(start, end, form, True))
+    return found
+
+
+def _compound_married(folded: str, spans: Sequence[tuple[int, int]]) -> list[Proposal]:
+    """A husband's compound surname before a woman's own name (司徒黃麗華, 軒轅林秀蘭),
+    where the rules read the own name alone or the five characters cut short
+    (軒轅林秀): the page writes that compound surname elsewhere too (her
+    husband 司徒偉明, a grandchild 軒轅曉晴), and the name ends clear."""
+    found: list[Proposal] = []
+    for s, e in spans:
+        # (the own name read alone, the five characters cut short, or read whole by the tagger)
+        start, end = (s - 2, e) if e - s == 3 else (s, e + 1) if e - s == 4 else (s, e)
+        if start < 0 or end > len(folded) or end - start != 5:
+            continue
+        husband, form = folded[start : start + 2], folded[start:end]
+        if husband not in COMPOUND_SURNAMES or form[2] not in COMMON_SURNAMES:
+            continue
+        if not all(is_han(c) and c not in HARD_NOT_IN_GIVEN_NAME for c in form[3:]):
+            continue
+        if lexicon.is_common_word(form[3:]) or not (
+            boundary_after(folded, end) or folded.startswith(ADDRESS_SUFFIXES, end)
+        ):
+            continue
+        # (the surname again outside the form: its people need not be read yet, 甜點　軒轅曉晴)
+        if folded.find(husband) != start or folded.find(husband, end) != -1:
             found.append(Proposal(start, end, form, True))
     return found
 

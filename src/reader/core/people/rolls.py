@@ -37,6 +37,7 @@ from reader.core.people.spaced_tables import spaced_columns
 from reader.core.people.table_columns import bar_columns, headed_bar_columns, name_column_cells, role_columns
 from reader.core.people.texts import Proposal, Texts
 from reader.core.people.unit_pairs import UNITS, unit_pairs
+from reader.core.people.vetting import not_a_name
 from reader.core.people.wide_runs import wide_runs
 
 # One item a line: an optional marker (1. / 2、/ ·), then the head, then a
@@ -143,6 +144,7 @@ def listed_people(t: Texts, known: set[str]) -> list[Proposal]:
                 or _nickname(form, items is line_up)
                 or (items is glossed and glossed_shape(form))
                 or (crowded and "、" in folded[s - 1 : s] + folded[e : e + 1] and _unsurnamed(form))
+                or (crowded and items is wide and _unsurnamed_long(form))
             )
         ]
     found += [Proposal(s, e, form, True) for s, e, form in name_column_cells(folded) if form not in known]
@@ -157,6 +159,20 @@ def _unsurnamed(form: str) -> bool:
         and not surname_length(form, 0)
         and not lexicon.is_common_word(form)
         and not any(c in PARTICLES or c in _LIST_ENDS for c in form)
+    )
+
+
+def _unsurnamed_long(form: str) -> bool:
+    """A four-character name with no surname (a Mongolian one, 巴图孟和) in a roll
+    full of people: no dictionary word, whole or either half, and no particle
+    inside joining two words (its last character may be one: 孟和)."""
+    return (
+        len(form) == 4
+        and lexicon.lookup(form) is None
+        and not any(lexicon.is_common_word(half) for half in (form[:2], form[2:]))
+        and not any(c in PARTICLES for c in form[1:3])
+        and not any(c in _LIST_ENDS for c in form)
+        and not not_a_name(form)  # (a donor roll's sum: 各壹仟元)
     )
 
 

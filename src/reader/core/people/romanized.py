@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from reader.core.people import lexicon
+from reader.core.people.names import ADDRESS_SUFFIXES
 from reader.core.people.texts import DOT
 
 # A bracketed run of Latin words, hyphens and apostrophes allowed (the folded
@@ -23,3 +25,9 @@ def romanized_after(folded: str, m_start: int, m_end: int) -> bool:
         return False
     words = re.split(r"[ .·]", m.group(1))
     return len(words) == folded.count(DOT, m_start, m_end) + 1
+
+
+def address_ended(folded: str, last: int, m_end: int) -> bool:
+    """The last part ends in an address the gloss does not spell (庫馬爾先生（Rajesh Kumar）),
+    unless the part is a word as a whole (聖地牙哥, Santiago: its 哥 spells a sound)."""
+    return folded[last:m_end].endswith(ADDRESS_SUFFIXES) and lexicon.lookup(folded[last:m_end]) is None

@@ -46,6 +46,7 @@ from reader.core.people.names import (
     surname_length,
 )
 from reader.core.people.texts import DOT, CappedCounts, Proposal, Texts, occurrences, starts
+from reader.core.people.title_glued import title_glued
 from reader.core.people.vouched_once import vouched_once
 from reader.core.surnames import COMMON_SURNAMES
 
@@ -107,8 +108,10 @@ def tagged_names(
             continue  # 阿美族, 顾氏: a people, a clan
         if _surname_ends_word(folded, start) or _preposition_after_plural(folded, start):
             continue
-        if _word_end_before_name(folded, start, end, count):
-            continue  # 老师傅毛根生 … 毛根生在: 傅 ends 师傅, the name starts after it
+        if (glued := title_glued(folded, start, end, count)) is not None:
+            if not glued:
+                continue  # 老师傅毛根生 … 毛根生在: 傅 ends 师傅, the name starts after it
+            start, end, form = start + 1, end + 1, glued  # 老師傅施金塗雕刻: the name one character on
         if (
             end - start == 2
             and readings[form] == 1
@@ -210,19 +213,6 @@ def _surname_ends_word(folded: str, start: int) -> bool:
         and lexicon.lookup(before + folded[start]) is not None
         and lexicon.lookup(before) is None
     )
-
-
-def _word_end_before_name(folded: str, start: int, end: int, count: CappedCounts) -> bool:
-    """老师|傅毛根生 where 毛根生 stands elsewhere: the "surname" ends a word
-    with the character before it (师傅), and the name one character on,
-    same length, occurs more often than the tagger's form."""
-    if end - start != 3 or start < 1 or not lexicon.is_common_word(folded[start - 1 : start + 1], lexicon.WORD):
-        return False
-    shifted = folded[start + 1 : end + 1]
-    if len(shifted) != 3 or not all(is_han(c) for c in shifted):
-        return False
-    more, here = count(shifted), count(folded[start:end])
-    return more is not None and here is not None and more > here
 
 
 # How many last characters per text may be checked for other words they end (linear).

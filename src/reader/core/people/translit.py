@@ -42,7 +42,7 @@ from reader.core.people.names import (
     translit_suffix,
 )
 from reader.core.people.place_pairs import dotted_places
-from reader.core.people.romanized import romanized_after
+from reader.core.people.romanized import address_ended, romanized_after
 from reader.core.people.texts import DOT, HAN_RUN_RE, Proposal, Texts, starts
 
 # Parts may hold a hyphen (尚-皮耶·杜蒙, 让·皮萨尼-费里), as French names do.
@@ -216,7 +216,7 @@ def _dotted(folded: str, m_start: int, m_end: int, bounded: bool = False) -> Pro
     if not bounded and _fills_field(folded, m_start, m_end):
         # (a modifier with 的 may open the item: 、阿美族的馬耀·谷木（: the name starts after it)
         start, end = folded.rfind("的", m_start, first_dot) + 1 or m_start, m_end
-    elif romanized_after(folded, m_start, m_end) and not folded[m_start:m_end].endswith(ADDRESS_SUFFIXES):
+    elif romanized_after(folded, m_start, m_end) and not address_ended(folded, last, m_end):
         end = m_end  # 達海·伊斯瑪哈單（Dahai Ismahasan）: the gloss spells every part, so the last is whole
     if start >= first_dot or end <= last or named_after(folded, end):
         return None

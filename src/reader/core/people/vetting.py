@@ -235,8 +235,8 @@ def not_a_name(form: str) -> bool:
         return True
     if form[surname_length(form, 0) or 1 :] in ("某", "某某"):
         return True  # 李某, 欧阳某某: a name a court or the press masks names no one
-    if len(form) >= 3 and set(form[1:]) <= _AMOUNT_CHARS and set(form[1:]) & _FINANCIAL_NUMERALS:
-        return True  # 陆仟元: a sum in the numerals of cheques and receipts (陆, 伍 are surnames too)
+    if len(form) >= 3 and set(form[1:]) <= _AMOUNT_CHARS and _sum(form):
+        return True  # 陆仟元, 伍萬元: a sum in the numerals of cheques and receipts (陆, 伍 are surnames too)
     if form in _TITLE_WORDS or (len(form) >= 3 and form[-1] in _JOB_ENDS and lexicon.lookup(form) is not None):
         return True
     return any(form.endswith(x) and (len(x) >= 2 or len(form) == 2) for x in ADDRESS_SUFFIXES)
@@ -245,6 +245,11 @@ def not_a_name(form: str) -> bool:
 # The numerals written on cheques and receipts, and what else a sum holds.
 _FINANCIAL_NUMERALS = frozenset("壹贰叁参肆伍陆柒捌玖拾佰仟")
 _AMOUNT_CHARS = _FINANCIAL_NUMERALS | frozenset("万亿元圆整")
+
+
+def _sum(form: str) -> bool:
+    # (a cheque's numeral after the first character, or first and a unit of money last: 伍万元)
+    return bool(set(form[1:]) & _FINANCIAL_NUMERALS) or (form[0] in _FINANCIAL_NUMERALS and form[-1] in "元圆")
 
 
 def outside(proposals: list[Proposal], places: list[tuple[int, int]]) -> list[Proposal]:
