@@ -25,6 +25,7 @@ treated like Simplified ones.
 from __future__ import annotations
 
 import itertools
+import operator
 from collections.abc import Collection
 from dataclasses import dataclass
 
@@ -88,6 +89,7 @@ from reader.core.tail_passes import mark_tail_blocks
 from reader.core.tail_prose import mark_posts_under_rows, mark_replies
 from reader.core.tail_rows import mark_tail_rows
 
+_META = operator.itemgetter(3)  # (a verdict's metadata)
 # (the reasons a pass needs some line to carry before it can act)
 _AD_SLOTS = (Reason.PROMOTION, Reason.WIDGET)
 _TAKEN_BACK = (Reason.BETWEEN_BOILERPLATE, Reason.COUNTER)
@@ -124,7 +126,8 @@ def clean(text: str, template: Collection[str] = frozenset(), hints: Hints | Non
     mark_tail_blocks(lines)
     if carries(lines, _AD_SLOTS):
         mark_after_ad_label(lines)
-    if amp or "![" in text:  # (a picture's Markdown, or its entity)
+    # (a two-character scan behind a one-character one, here and below: the longer scan is slower)
+    if amp or ("!" in text and "![" in text):  # (a picture's Markdown, or its entity)
         mark_image_captions(lines)
     seen = run_rescues(lines)
     only_short = not any(line.kept for line in lines)
@@ -165,7 +168,7 @@ def clean(text: str, template: Collection[str] = frozenset(), hints: Hints | Non
         keep_tab_tables(lines, text)
     if carries(lines, _TAKEN_BACK):
         keep_span_lines(lines)
-    if "```" in text:  # (a Markdown code fence)
+    if "`" in text and "```" in text:  # (a Markdown code fence)
         keep_fenced_code(lines)
     if star and "- **" in text:  # (a Markdown list of bold-labelled fields)
         keep_list_fields(lines)
@@ -239,9 +242,10 @@ def _records(text: str) -> list[Line]:
     last = next((i for i in range(n - 1, -1, -1) if lines[i].reason is None and is_prose_start(lines[i])), None)
     prose = [] if first is None or last is None else [first, last]
     records = record_rows(lines, judged, prose)
+    # (the lines that state metadata, found in C: a MetaLine is true, None false; most lines state none)
+    stating = list(itertools.compress(range(n), map(_META, judged)))
     # (bylines and date lines sit at the top or the bottom: only those lines are looked at)
-    head_tail = itertools.chain(range(min(HEAD_LINES, n)), range(max(HEAD_LINES, n - HEAD_LINES), n))
-    for i, meta in [(k, m) for k in head_tail if (m := judged[k][3]) is not None]:
+    for i, meta in [(k, m) for k in stating if (k < HEAD_LINES or k >= n - HEAD_LINES) and (m := judged[k][3])]:
         record = lines[i]
         if meta.kind == "date" and not meta.author and event_time(record, meta, i, prose, texts):
             if record.reason is Reason.TIMESTAMP:
@@ -254,7 +258,8 @@ def _records(text: str) -> list[Line]:
         record.meta, record.reason, record.own_rule, record.weak = meta, None, False, False
     # A handle right above a post's date is who posted it: lin.yuehan_books / 2025-3-18
     # (the dates found in one sweep: a line's metadata is set only at its turn, after its date's)
-    for i in [k for k in range(min(HEAD_LINES - 1, n - 1)) if (after := lines[k + 1].meta) and after.kind == "date"]:
+    # (a line states metadata only if its verdict does: the date lines among those)
+    for i in [k - 1 for k in stating if 0 < k < HEAD_LINES and (after := lines[k].meta) and after.kind == "date"]:
         record, after = lines[i], lines[i + 1].meta
         if record.meta is None and after is not None and not after.author and (name := poster(record.text)):
             record.meta = MetaLine("byline", author=name, credits=(("作者", name),))

@@ -235,7 +235,10 @@ def mark_author_boxes(lines: list[Line]) -> None:
     with junk or the page's end under it, is a note about the author, not
     the article."""
     n = len(lines)
-    authors: set[str] | None = None
+    # (the byline's names first: most pages name none, and then no line is asked)
+    authors = {m.author for x in lines if (m := x.meta) is not None and m.author and 2 <= len(m.author) <= 4}
+    if not authors:
+        return
     for i in range(max(n - HEAD_LINES, 1), n - 1):
         head, bio = lines[i], lines[i + 1]
         # (short first: a plain field, and most lines are not)
@@ -243,9 +246,7 @@ def mark_author_boxes(lines: list[Line]) -> None:
             continue
         if len(head.text) > _LIST_HEADING or _HEADING_BREAKS.search(head.text):
             continue
-        if authors is None:
-            authors = {m.author for x in lines if (m := x.meta) is not None and m.author and 2 <= len(m.author) <= 4}
-        if not authors or not bio.text[:4].startswith(tuple(authors)):
+        if not bio.text[:4].startswith(tuple(authors)):
             continue
         if _NAME_BREAK.match(bio.text, _name_end(bio.text, authors)) and any(
             x.kept and is_prose_start(x) for x in lines[:i]

@@ -90,15 +90,21 @@ def fix_lines(text: str) -> list[str]:
 
 
 def _fix_lines(text: str) -> list[str]:
-    text = sanitized(text)
+    lines = text.split("\n")
+    # (a text whose every line prints holds nothing sanitize() changes, as none of that prints:
+    # a test per line in C, some half the cost of the pattern's scan; else the scan decides)
+    if not all(map(str.isprintable, lines)) and (clean := sanitized(text)) is not text:
+        text, lines = clean, clean.split("\n")
+    # (the empty lines between paragraphs, some half of them, left out in C: each would fix to nothing)
+    raws = filter(None, lines)
     if "<" in text or ">" in text or "&" in text:
-        return [fixed for raw in text.split("\n") if (fixed := fix_line(raw))]
+        return [fixed for raw in raws if (fixed := fix_line(raw))]
     # (an annotation never spans a line end and goes only with a tone mark:
     # only a line with a bracket is searched, as fix_line does; a scan of
     # the whole text for a bracket's pattern is slower than a line's `in`)
     return [
         stripped
-        for raw in text.split("\n")
+        for raw in raws
         if (
             stripped := (
                 _ANNOTATION.sub(_drop_annotation, raw) if ("(" in raw or "（" in raw) and _TONE.search(raw) else raw

@@ -31,6 +31,8 @@ class Line:
     meta: MetaLine | None = None
     own_rule: bool = False  # junk by its own shape (never a headline)
     weak: bool = False  # junk only by a phrase: context may keep it
+    # (is_prose_start's answer once asked: many passes ask it, and text and short never change)
+    prose_start: bool | None = None
 
     @property
     def bad(self) -> bool:
@@ -108,10 +110,16 @@ _LABEL_FIRST = frozenset("摘導导簡简概sSſ")
 
 def is_prose_start(line: Line) -> bool:
     """The body has begun: a long line that reads as a sentence."""
-    if line.short or (not line.text.endswith(PROSE_ENDS) and _CLAUSE_MARK.search(line.text) is None):
+    if (known := line.prose_start) is None:
+        known = line.prose_start = not line.short and _reads_as_prose(line.text)
+    return known
+
+
+def _reads_as_prose(text: str) -> bool:
+    if not text.endswith(PROSE_ENDS) and _CLAUSE_MARK.search(text) is None:
         return False
     # (a breadcrumb of Markdown links is the path to the page however long its headline makes it)
-    return not is_headline_shaped(line.text) and not (line.text[0] == "[" and LINK_CRUMB.match(line.text))
+    return not is_headline_shaped(text) and not (text[0] == "[" and LINK_CRUMB.match(text) is not None)
 
 
 def in_prose(lines: list[Line], i: int, j: int) -> bool:

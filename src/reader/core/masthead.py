@@ -242,8 +242,17 @@ _LEGAL_FORM = re.compile(r"(?:\s+(?:pte|pvt|sdn)\.?)?\s+(?:limited|ltd|inc|co|co
 _HAN_THEN_LATIN = re.compile(r"(?P<han>[\u3400-\u9fff《》（）()]{2,20})\s+[A-Za-z].*")
 _NOT_A_NAME = re.compile(r"^[\d\W_]+$|\.(?:com|cn|net|org|tw|hk)\b|icp|^版权|^(?:all|by)\b", re.IGNORECASE)
 _FOOT_LINES = 12
-# What a rights line holds: ©, (c), copyright (CopyRight, COPYRIGHT), 版权 / 版權
-_FOOT_MARK = re.compile(r"©|opy|OPY|\([cC]|版[权權]")
+
+
+def _foot_mark(text: str) -> bool:
+    """A rights line's mark: ©, (c), copyright in any case, 版权 / 版權 (scans behind shorter ones, no pattern)."""
+    if "©" in text or ("版" in text and ("版权" in text or "版權" in text)):
+        return True
+    if "(" in text and ("(c" in text or "(C" in text):
+        return True
+    return ("py" in text and "opy" in text) or ("PY" in text and "OPY" in text)
+
+
 # A rights line without ©: 某某 版权所有, 版权所有：某某
 _RIGHTS = re.compile(
     r"\s*(?:(?P<before>[\u3400-\u9fff][\u3400-\u9fffA-Za-z]{1,19})\s*版[权權]所有"
@@ -256,12 +265,12 @@ def footer_site(lines: list[Line]) -> str | None:
     when an English one follows it; a Latin name without its legal form)."""
     foot = lines[-_FOOT_LINES:]
     # (one scan of the foot first: most pages' feet have no mark; a mark never spans two lines)
-    if _FOOT_MARK.search("\n".join([line.text for line in foot])) is None:
+    if not _foot_mark("\n".join([line.text for line in foot])):
         return None
     for line in reversed(foot):
         text = line.text
         # (one scan for a mark: ©, "(c" or "copyright" in any case, 版权; a plain c is in any Latin word)
-        if _FOOT_MARK.search(text) is None:
+        if not _foot_mark(text):
             continue
         if not (m := _COPYRIGHT.search(text)):
             if ("版权" in text or "版權" in text) and (rights := _RIGHTS.match(text)):
