@@ -180,10 +180,18 @@ def mark_panel_under(lines: list[Line], top: int, head_end: int) -> None:
 
 def mark_options_under(lines: list[Line], top: int, head_end: int) -> None:
     """A label over its options between the headline and the body
-    (規格：半磅（227g）　一磅（454g）): the product's selector, the page's."""
+    (規格：半磅（227g）　一磅（454g）): the product's selector, the page's.
+    And a bracketed label right between the headline and its byline
+    (【人物专访】): the column's, as a 专栏｜… over the headline is."""
     for line in lines[top + 1 : head_end]:
         if line.kept and not line.meta and ("\u3000" in line.text or "  " in line.text) and is_option_row(line.text):
             line.reason = Reason.WIDGET
+    if top + 2 < len(lines) and (line := lines[top + 1]).kept and lines[top + 2].meta and _LABEL.fullmatch(line.text):
+        line.reason = Reason.ABOVE_HEADLINE
+
+
+# A column's label in black brackets: 【人物专访】 (a section's head inside the body looks alike: position decides)
+_LABEL = re.compile(r"【[^\s【】，。：:]{2,6}】")
 
 
 # A headline and its byline this close under the first prose line.
