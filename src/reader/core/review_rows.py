@@ -145,13 +145,10 @@ _NOTED_HEAD = 20  # (a heading with its note is no longer)
 
 def _attributed(text: str) -> bool:
     """A quote in quotation marks, then a dash and whom it is from (> “…”——陈太太),
-    perhaps as a Markdown quote (string tests: no pattern to compile at import);
-    or a sentence signed so without the marks (…推薦。——Coco主人)."""
+    perhaps as a Markdown quote (string tests: no pattern to compile at import)."""
     text = text.removeprefix(">").lstrip()
     if text[:1] not in _OPENS:
-        cut = text.rfind("——")
-        who = text[cut + 2 :].strip()
-        return cut >= _QUOTED and text[:cut].rstrip().endswith(SENTENCE_END) and 0 < len(who) <= _WHO
+        return False
     end = max(text.rfind("”"), text.rfind("」"))
     who = text[end + 1 :].strip().lstrip("—-").strip()
     return end >= _QUOTED and text[end + 1 :].lstrip()[:1] in "—-" and 0 < len(who) <= _WHO

@@ -52,10 +52,9 @@ _PRIVACY_LABELS = tuple(
 _EDGE = 1
 # An appeal of the site's: something to join, give or subscribe to, asked for.
 _ASKS_FOR = re.compile(
-    r"订阅|訂閱|会员|會員|捐赠|捐贈|捐款|加捐|赞助|贊助|招聘|招人|简历|簡歷|付费|付費|下载|下載|公众号|公眾號"
+    r"订阅|訂閱|会员|會員|捐赠|捐贈|捐款|赞助|贊助|招聘|招人|简历|簡歷|付费|付費|下载|下載|公众号|公眾號"
 )
-# (or says the reader may too: 你亦可…加捐, 您也可以…)
-ASKS = re.compile(r"欢迎|歡迎|请|請|点击|點擊|立即|只需|成为|成為|扫码|掃碼|关注|關注|支持|[你您](?:亦|也)可")
+ASKS = re.compile(r"欢迎|歡迎|请|請|点击|點擊|立即|只需|成为|成為|扫码|掃碼|关注|關注|支持")
 # Junk lines between the article's last paragraph and an appeal after it,
 # of the kinds that follow an article's end (an advertisement amid the body
 # does not count: the body may go on after it).
@@ -156,11 +155,7 @@ def mark_appeals_after_junk(lines: list[Line], site: str | None = None) -> None:
         (
             i
             for i in range(len(lines) - 1, -1, -1)
-            if lines[i].kept
-            and is_prose_start(lines[i])
-            and not _is_appeal(lines[i].text, own)
-            # (clients' quotes under a heading of what people say are no paragraphs of the article)
-            and not (is_quote(lines[i].text) and under_say_head(lines, i))
+            if lines[i].kept and is_prose_start(lines[i]) and not _is_appeal(lines[i].text, own)
         ),
         None,
     )
