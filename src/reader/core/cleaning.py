@@ -205,7 +205,9 @@ def clean(text: str, template: Collection[str] = frozenset(), hints: Hints | Non
     if date and len(metas) > 1:  # (a clipper's save date loses to the page's own)
         date = page_date(date, lines)
     if author is None and (signed := signer(lines, source)):  # (主席 葉志強 under the notice, its body the source)
-        author, credits, source = signed[1], (*credits, signed[:2]), source or signed[2]
+        # (over the site's name when the notice's own date line names it: 發布單位：某委員會總務組)
+        issued = signed[2] is not None and any(x.meta and signed[2] in x.text for x in lines)
+        author, credits, source = signed[1], (*credits, signed[:2]), signed[2] if issued else source or signed[2]
     metadata = Metadata(
         title=title or fallback_title(paragraphs, hints),
         source=source,

@@ -32,8 +32,9 @@ COMMENTS = re.compile(
 # The word every comments header has (a cheap test before the header's pattern)
 COMMENT_WORD = re.compile(r"留言|评论|回复|回应|comment", re.IGNORECASE)
 # A comment's poster in bold before its colon, or before the day it was
-# posted on a row of its own: **Helen Chow**：…, **阿哲** 2026/11/29 21:14
-COMMENTER = re.compile(rf"^\*\*[^*]{{1,20}}\*\*\s*(?:[:：]|{YMD})")
+# posted on a row of its own, perhaps after a dot: **Helen Chow**：…, **阿哲** 2026/11/29 21:14,
+# **Ah Boy Tan** · 2028-04-19
+COMMENTER = re.compile(rf"^\*\*[^*]{{1,20}}\*\*\s*(?:[:：]|(?:·\s*)?{YMD})")
 # A plain poster's name (a word, perhaps a Latin name of two, perhaps after who they are:
 # 研究助理 林怡萱, perhaps with where they are from in brackets: 王太太（Alhambra）),
 # a colon, then their words.

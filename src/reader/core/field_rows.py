@@ -94,7 +94,7 @@ def field_row(line: str, folded: str, gaps: re.Pattern[str] = _FIELD_GAP) -> Met
             source=source,
             author=author,
             date=date,
-            credits=tuple(("作者", n) for n in names),
+            credits=(*(("作者", n) for n in names), *reviewed),  # (and who reviewed it: 审核：X)
             fielded=source is not None,
         )
     return MetaLine("date", source=source, date=date, credits=reviewed, fielded=source is not None) if date else None

@@ -180,10 +180,26 @@ def mark_panel_under(lines: list[Line], top: int, head_end: int) -> None:
 
 def mark_options_under(lines: list[Line], top: int, head_end: int) -> None:
     """A label over its options between the headline and the body
-    (規格：半磅（227g）　一磅（454g）): the product's selector, the page's."""
+    (規格：半磅（227g）　一磅（454g）): the product's selector, the page's.
+    And a bracketed label right between the headline and its byline
+    (【人物专访】): the column's, as a 专栏｜… over the headline is."""
     for line in lines[top + 1 : head_end]:
         if line.kept and not line.meta and ("\u3000" in line.text or "  " in line.text) and is_option_row(line.text):
             line.reason = Reason.WIDGET
+    if top + 2 < len(lines) and (line := lines[top + 1]).kept and lines[top + 2].meta and _column_label(line.text):
+        line.reason = Reason.ABOVE_HEADLINE
+
+
+def _column_label(text: str) -> bool:
+    """A column's label in black brackets: 【人物专访】 (a section's head inside the
+    body looks alike: position decides); string tests, no pattern to compile."""
+    if text[:1] != "【" or text[-1:] != "】" or not 2 <= len(text) - 2 <= _LABEL:
+        return False  # (most lines: no slice copies them)
+    return not any(c in _NOT_LABEL for c in text[1:-1])
+
+
+_LABEL = 6
+_NOT_LABEL = frozenset(" \u3000【】，。：:")
 
 
 # A headline and its byline this close under the first prose line.

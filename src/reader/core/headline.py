@@ -172,6 +172,17 @@ def is_figure_row(text: str) -> bool:
     return len(parts) >= 3 and sum(1 for part in parts if _FIGURE.search(part)) >= 2
 
 
+def shown_part(title: str, head: list[str]) -> str | None:
+    """The one part of ``title`` between its separators (a column's label, the
+    headline, the site's name) that a Markdown heading of the page's ``head``
+    shows alone: the headline; the other parts are the page's labels."""
+    parts = _SITE_SUFFIX.split(title)
+    if len(parts) < 2:
+        return None
+    shown = {heading_text(text) for text in head if text[:1] == "#"}
+    return next((part for part in parts if len(part) >= _MIN_LEAD_STEM and part in shown), None)
+
+
 def heading_text(line: str) -> str:
     m = MARKDOWN_HEADING.match(line)
     if m:
@@ -191,5 +202,6 @@ __all__ = [
     "is_furniture_shaped",
     "is_headline_shaped",
     "lead_title",
+    "shown_part",
     "strip_site",
 ]

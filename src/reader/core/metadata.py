@@ -104,7 +104,8 @@ def parse_meta_line(line: str, folded: str) -> MetaLine | None:
     """What metadata ``line`` states, or None if it is not a metadata line."""
     if len(line) > 60:
         # (a row of label：value fields may be longer: 来源：…　作者：…　发布时间：…　浏览次数：…)
-        return field_row(line, folded) if len(line) <= _FIELD_ROW and folded.count(":") >= 3 else None
+        row = field_row(line, folded) if len(line) <= _FIELD_ROW and folded.count(":") >= 3 else None
+        return dated_row(row, line, folded, parse_meta_line) if row else None  # (its fields one space apart)
     if not _MAY_BE_META.search(folded):
         return None
     meta = _parse(line, folded)

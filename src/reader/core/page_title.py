@@ -32,6 +32,7 @@ from reader.core.headline import (
     heading_text,
     is_figure_row,
     lead_title,
+    shown_part,
     strip_site,
 )
 from reader.core.junk_rules import Reason
@@ -172,6 +173,8 @@ def page_title(lines: list[Line], hints: Hints, only_short: bool) -> str | None:
             title = hints.title
         if "｜" in title or "|" in title:
             title = _without_column(title, texts[: min(head_end, HEAD_LINES)])
+        if title == hints.title and (part := shown_part(title, texts[: min(head_end, HEAD_LINES)])):
+            title = part  # (剧评｜… - 某剧评网 over # …: the page's heading gives the headline alone)
         used = [i for i in range(min(head_end, HEAD_LINES)) if heading_text(texts[i]) in (title, hints.title)]
     for i in used:
         lines[i].reason, lines[i].meta = Reason.HEADLINE, None
@@ -213,6 +216,7 @@ def page_title(lines: list[Line], hints: Hints, only_short: bool) -> str | None:
                 and not is_promo_row(line.text)
                 and not gives_number(line.text)
                 and not _LABELLED_URL.match(line.text)
+                and not _FIELD_ROW.match(line.text)  # (a counter's fields: 今日參拜人次：1,862　累計：…)
                 and not BILINGUAL_LABEL.match(line.text)
                 and not _name_and_motto(line.text, lines)
                 # (the last of a list of such lines over it is one more item: 如何修改订单 / 押金多久退回 / …)

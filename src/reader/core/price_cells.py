@@ -25,10 +25,10 @@ def rescue_price_pairs(lines: list[Line]) -> None:
     """Lines gone in a run of name / bare price pairs come back: from the
     name over the first price to the last price, every line between two
     prices short, without figures and no sentence."""
-    prices = [i for i, line in enumerate(lines) if line.reason is _COUNTER and bare_price(line.text)]
+    prices = [i for i, line in enumerate(lines) if line.reason is _COUNTER and cell_price(line.text)]
     if len(prices) < _PAIRS:
         return  # (most texts)
-    prices = [i for i, line in enumerate(lines) if not line.meta and bare_price(line.text)]
+    prices = [i for i, line in enumerate(lines) if not line.meta and cell_price(line.text)]
     runs: list[list[int]] = []
     for i in prices:
         last = runs[-1][-1] if runs else -_GAP
@@ -42,9 +42,40 @@ def rescue_price_pairs(lines: list[Line]) -> None:
             # (the list's first section head, right under the kept line that introduces the list)
             if start >= 2 and lines[start - 2].kept and _cells(lines, start - 1, start, _CELL, figures=False):
                 start -= 1
+            start = _rows_over(lines, start)
             for line in lines[start : run[-1] + 1]:
                 if line.reason in _CELL_GONE and not line.meta:
                     line.restore()
+
+
+def cell_price(text: str) -> bool:
+    """A price cell: a bare price, the price of nothing (免費), or a price led by
+    a word of its own (另加$200: an extra's price)."""
+    if text in _FREE:
+        return True
+    if not text[-1:].isdigit():
+        return bare_price(text)  # (…元, …起)
+    return bare_price(text) or any(text[:k].isalpha() and bare_price(text[k:]) for k in (1, 2))
+
+
+_FREE = frozenset({"免費", "免费", "Free", "free"})
+_ABOVE = 4  # (the list's first section over the pairs: a head and its priced rows)
+
+
+def _rows_over(lines: list[Line], start: int) -> int:
+    """Where the list starts when its first section's rows carry their prices
+    in one line (集體火化 / 10公斤以下 $680 over 附加服務 / 上門接送 / 免費):
+    over the first pair, up to a kept line, only short rows gone by shape, no
+    sentence, each a priced row or a head without figures."""
+    i = start - 1
+    while i > 0 and start - i <= _ABOVE and (line := lines[i]).reason in _CELL_GONE and not line.meta:
+        text = line.text
+        if len(text) > _NAME or text.endswith(SENTENCE_END):
+            return start
+        if any(c.isdigit() for c in text) and not has_price(text):
+            return start  # (figures with no price: a date, a count, not the list's row)
+        i -= 1
+    return i + 1 if i < start - 1 and lines[i].kept else start
 
 
 def _cells(lines: list[Line], start: int, end: int, most: int, figures: bool = True) -> bool:
@@ -54,7 +85,7 @@ def _cells(lines: list[Line], start: int, end: int, most: int, figures: bool = T
         not line.meta
         and 0 < len(line.text) <= most
         and not line.text.endswith(SENTENCE_END)
-        and not bare_price(line.text)
+        and not cell_price(line.text)
         and ((figures and end - start == 1) or not any(c.isdigit() for c in line.text))
         for line in lines[start:end]
     )
@@ -71,7 +102,7 @@ def rescue_price_cells(lines: list[Line]) -> None:
     gone = [line for line in lines if line.reason in GONE]
     if not gone:
         return
-    if sum(1 for line in gone if line.reason is _COUNTER and bare_price(line.text)) >= _ROWS:
+    if sum(1 for line in gone if line.reason is _COUNTER and cell_price(line.text)) >= _ROWS:
         rescue_price_pairs(lines)
     if any(" " in line.text and has_price(line.text) for line in gone):
         rescue_price_tables(lines)

@@ -85,6 +85,7 @@ def rescue_stub_entries(lines: list[Line]) -> None:
 
 # A row's lead: its first two cells one space apart, each numeral a # (六级 3人 … → #级 #人).
 _LEAD_CELLS = 2
+_WORD, _GLOSS = 8, 12  # (a word list's word and its gloss are no longer)
 _RUN = 3  # (three rows alike at least: a table, not a pair of links)
 _ROW_MAX = 30
 
@@ -93,17 +94,27 @@ def _lead(line: Line) -> str | None:
     text = line.text
     if len(text) > _ROW_MAX or text.count(" ") < _LEAD_CELLS - 1:
         return None
+    if "— " in text or "– " in text:  # (a cheap test first: most rows have no dash)
+        return "—" if _gloss_row(text) else None
     cells = text.split(" ", _LEAD_CELLS)[:_LEAD_CELLS]
     if not all(_NUMERAL.search(c) for c in cells):
         return None
     return _NUMERAL.sub("#", " ".join(cells))
 
 
+def _gloss_row(text: str) -> bool:
+    """A word list's row: a word, a spaced dash, its gloss (恁仔細 — 謝謝), letters
+    only: no figures, no sentence (string tests, no pattern to compile)."""
+    word, dash, gloss = text.partition(" — " if " — " in text else " – ")
+    return bool(dash) and 0 < len(word) <= _WORD and 0 < len(gloss) <= _GLOSS and word.isalpha() and gloss.isalpha()
+
+
 def rescue_spaced_runs(lines: list[Line]) -> None:
     """Rows of a table one space apart, each led alike (四级 2人 优秀2 / 六级 3人
     优秀2 良好1 / 九级 2人 良好2): in a run of three or more with some row kept,
     a row gone as a menu for its extra cells is the table's. A menu's items
-    carry no figures in every cell of the lead."""
+    carry no figures in every cell of the lead. So are a word list's rows
+    (晝頭 — 中午 / 恁仔細 — 謝謝): a menu's items are never glossed by a dash."""
     n = len(lines)
     for i in [k for k, x in enumerate(lines) if x.reason in ROW_LIKE and x.meta is None and " " in x.text]:
         if not lines[i].bad or (lead := _lead(lines[i])) is None:
