@@ -28,7 +28,8 @@ _IS_HEADLINE = Reason.HEADLINE
 # A line's verdict before its record: (folded, junk reason, weak, metadata).
 Verdict = tuple[str | None, Reason | None, bool, MetaLine | None]
 
-_LABEL = re.compile(r"(?:^|\s)([^\s:：]{1,6})\s*[:：]")
+# (a role before a full-width slash too: 文／叶晓雯　图／陈欣怡 under each book of a list)
+_LABEL = re.compile(r"(?:^|\s)([^\s:：／]{1,6})\s*[:：／]")
 
 
 def record_rows(lines: list[Line], judged: Sequence[Verdict], prose: list[int]) -> Container[int]:

@@ -122,7 +122,7 @@ _RESCUES: tuple[tuple[Pass, frozenset[object], frozenset[object]], ...] = (
     (rescue_number_rows, ROW_LIKE, _SHORT),
     (rescue_head_rows, ROW_LIKE, _SHORT),
     (rescue_headed_cells, frozenset({Reason.PROMOTION, Reason.CONTACT}), _SHORT),
-    (rescue_boxed_rows, frozenset({Reason.WIDGET}), _SHORT),
+    (rescue_boxed_rows, frozenset({Reason.WIDGET, _COUNTER, _BOILER}), _SHORT),
     (rescue_price_cells, PRICE_ROWS_GONE, _SHORT),
     (rescue_price_runs, PRICE_ROWS_GONE, _SHORT),
     (rescue_price_rows, PRICE_ROWS_GONE, _SHORT),

@@ -11,8 +11,9 @@ import re
 from reader.core.junk_rules import ROW_LIKE, SHAPE_ONLY, Reason
 from reader.core.line_features import SENTENCE_END
 from reader.core.line_passes import LABEL_VALUE, Line, is_prose_start, row_cells
-from reader.core.meta_lines import boxed_row
+from reader.core.meta_lines import boxed_row, cell_row
 from reader.core.price_rows import spaced_head
+from reader.core.round_brackets import CLOSERS, last_open
 from reader.core.row_runs import one_shape, value_names
 
 _TABLE_ROWS = 3
@@ -283,6 +284,16 @@ def rescue_head_rows(lines: list[Line]) -> None:
             line.restore()
         elif " " in line.text and spaced_head(line.text) and all(_spaced_figures(line, row) for row in rows):
             line.restore()  # (cells one space apart, as a table's rows come out: 鱼种 今日价 昨日价 涨跌)
+        elif " " in line.text and spaced_head(line.text) and _numbered_rows(line, rows):
+            line.restore()  # (over rows numbered 1, 2 with its cells: 序号 答辩人 … over 1 邵明哲 …)
+
+
+def _numbered_rows(head: Line, rows: list[Line]) -> bool:
+    """``rows``, kept, lead with 1 and 2 and have as many one-space cells as ``head`` (three or more) or more."""
+    n = head.text.count(" ") + 1
+    return n >= 3 and all(
+        row.kept and row.text.startswith(f"{k} ") and row.text.count(" ") + 1 >= n for k, row in enumerate(rows, 1)
+    )
 
 
 def _spaced_figures(head: Line, row: Line) -> bool:
@@ -343,13 +354,43 @@ def _cell_row(line: Line, cells: int) -> bool:
 def rescue_boxed_rows(lines: list[Line]) -> None:
     """A two-cell row (a label, one space, its value) gone as a control's words
     (入住／退房 15:00／11:00 reads like 登入／註冊), between two kept rows of the
-    same shape (房型 四人和室 / 停車 莊內免費): one more fact of the box."""
-    for i in [k for k, line in enumerate(lines) if line.reason is _WIDGET]:
-        if not lines[i].meta and boxed_row(lines, i):
-            lines[i].restore()
+    same shape (房型 四人和室 / 停車 莊內免費): one more fact of the box. A run
+    of such rows with figures, gone as counts (軸距 2,770mm / 電池容量 72.5kWh),
+    between two kept rows of the shape (a label glossed in brackets too:
+    續航里程（CLTC） 520km), is a spec table's middle: it comes back whole."""
+    n, after = len(lines), -1
+    for i in [k for k, line in enumerate(lines) if line.reason in _BOXED_GONE]:
+        if lines[i].reason is _WIDGET:
+            if not lines[i].meta and boxed_row(lines, i):
+                lines[i].restore()
+            continue
+        if i <= after or not _figure_cell(lines[i]):
+            continue
+        j = i + 1
+        while j < n and lines[j].reason in _BOXED_GONE and _figure_cell(lines[j]):
+            j += 1
+        after = j
+        if i > 0 and j < n and all(x.kept and not x.meta and _glossed_cell(x.text) for x in (lines[i - 1], lines[j])):
+            for row in lines[i:j]:
+                row.restore()
+
+
+def _figure_cell(line: Line) -> bool:
+    # (two cells only: a third is a score's other side, 祐漢街坊 58：77 望廈雄鷹)
+    value = line.text.partition(" ")[2]
+    return line.meta is None and " " not in value and cell_row(line.text) and any(ch.isdigit() for ch in value)
+
+
+def _glossed_cell(text: str) -> bool:
+    """A label：value cell row, its label perhaps glossed in round brackets."""
+    label, _, value = text.partition(" ")
+    if label.endswith(CLOSERS) and (cut := last_open(label)) > 0:
+        text = f"{label[:cut]} {value}"
+    return cell_row(text)
 
 
 _WIDGET = Reason.WIDGET  # (bound once: Reason.X is a slow lookup)
+_BOXED_GONE = frozenset({_WIDGET, Reason.COUNTER, Reason.BETWEEN_BOILERPLATE})
 
 
 __all__ = [
