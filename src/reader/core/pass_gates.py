@@ -17,6 +17,7 @@ from collections.abc import Callable, Collection
 from reader.core.body_rescues import rescue_lone_links, rescue_references, rescue_weak
 from reader.core.body_span import keep_list_runs
 from reader.core.box_fields import rescue_box_fields
+from reader.core.boxed_rows import rescue_boxed_rows
 from reader.core.bracketed_notes import rescue_bracketed_notes
 from reader.core.closing_contacts import (
     rescue_closing_contacts,
@@ -66,7 +67,6 @@ from reader.core.sign_off_names import rescue_dated_sign_off
 from reader.core.spaced_rolls import rescue_spaced_rolls
 from reader.core.table_rows import (
     keep_box_credits,
-    rescue_boxed_rows,
     rescue_head_rows,
     rescue_headed_cells,
     rescue_table_rows,
