@@ -123,3 +123,23 @@ def test_family_rows_between_kept_rows_of_names_stay() -> None:
     rows.append("孫　林家樂　林家明　林思琪")
     for line in rows:
         assert same(line) in kept, line
+
+
+def test_a_publishing_date_line_with_kan_deng_under_the_headline_is_the_pages_date() -> None:
+    text = "\n".join(
+        [
+            "登入　註冊　刊登廣告",
+            "海灣華人週報",
+            "Bay Chinese Weekly",
+            "首頁　社區　分類廣告",
+            "刊登啟事請電 (510) 555-0123 或電郵 ads@example.com，截稿時間為刊登前兩日中午十二時。",
+            "何公永康老先生訃告",
+            "刊登日期：2028年1月8日　編號：OB-28-0042",
+            "顯考何公永康老先生，廣東新會人，慟於本月二日安詳辭世，享壽八十有五歲，一生勤儉，熱心鄉里。",
+            "先父早年隨家人移居灣區，經營雜貨店四十餘年，退休後仍常到同鄉會幫忙，深得鄉親敬重。",
+            "孝眷　同泣告",
+        ]
+    )
+    cleaned = clean(text)
+    assert cleaned.metadata.title == "何公永康老先生訃告"
+    assert cleaned.metadata.date is not None and cleaned.metadata.date.startswith("2028-01-08")
