@@ -143,3 +143,39 @@ def test_a_publishing_date_line_with_kan_deng_under_the_headline_is_the_pages_da
     cleaned = clean(text)
     assert cleaned.metadata.title == "何公永康老先生訃告"
     assert cleaned.metadata.date is not None and cleaned.metadata.date.startswith("2028-01-08")
+
+
+_DEFENCE_NOTICE = [
+    "学院首页　|　English",
+    "School of Chemistry, Example University",
+    "首页　学院概况　人才培养　通知公告",
+    "关于举行博士学位论文预答辩的通知",
+    "发布者：研究生办公室　发布时间：2028-03-02 09:10",
+    "经导师推荐并经学院审核，定于三月中旬举行本学期博士学位论文预答辩，现将有关事项通知如下，欢迎师生旁听。",
+    "一、时间地点",
+    "时间：2028年3月15日（星期三）14:00开始",
+    "地点：化学楼二楼报告厅",
+    "二、注意事项",
+    "1．每位报告人陈述时间不超过三十分钟，专家提问时间不少于二十分钟。",
+    "2．旁听人员请提前入场，报告期间手机调至静音，请勿拍照录像。",
+    "3．预答辩全程录音，存档备查。",
+    "联系人：许老师",
+    "联系电话：0551-6390 1234",
+    "化学学院",
+    "研究生工作办公室",
+    "2028年3月2日",
+    "附件：",
+    "1．预答辩申请表.docx",
+    "上一篇：关于做好研究生中期考核工作的通知",
+    "版权所有：某某大学化学学院　地址：某市某区某路1号",
+]
+
+
+def test_a_contact_person_is_no_author() -> None:
+    assert clean("\n".join(_DEFENCE_NOTICE)).metadata.author is None
+
+
+def test_contact_rows_over_a_signer_of_two_lines_and_its_date_stay() -> None:
+    kept = kept_set("\n".join(_DEFENCE_NOTICE))
+    for line in ["联系人：许老师", "联系电话：0551-6390 1234", "化学学院", "研究生工作办公室", "2028年3月2日"]:
+        assert same(line) in kept, line

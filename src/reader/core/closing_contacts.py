@@ -85,7 +85,11 @@ def rescue_signed_contacts(lines: list[Line]) -> None:
         j = i
         while j < n and lines[j].reason in _ROWS_GONE and _row(lines[j], headed):
             j += 1
-        if j + 1 < n and _signed(lines[j], lines[j + 1]):
+        # (the signer in one line or two, the school over its office: 材料学院 / 研究生办公室 / the date)
+        if j + 1 < n and (
+            _signed(lines[j], lines[j + 1])
+            or (j + 2 < n and _signed(lines[j], lines[j + 2]) and _signed(lines[j + 1], lines[j + 2]))
+        ):
             for row in lines[i:j]:
                 row.restore()
         done = j

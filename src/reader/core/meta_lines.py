@@ -180,7 +180,10 @@ def event_time(line: Line, meta: MetaLine, i: int, prose: list[int], texts: Sequ
     if not meta.source and _time_labelled(line.text):
         return True
     # (the signer right under the last paragraph, or under one row after it: 联系人：…)
-    if prose[-1] + 2 <= i <= prose[-1] + 3 and _restated_sign_off(line.text, meta, texts[i - 1], texts[: prose[0]]):
+    # (the page's date line above it: over the body, or among the head's lines a Latin name took for prose)
+    if prose[-1] + 2 <= i <= prose[-1] + _SIGN_ROWS and _restated_sign_off(
+        line.text, meta, texts[i - 1], texts[: max(prose[0], min(i - 1, _HEAD_ROWS))]
+    ):
         return True
     # (报名截止 12月1日 names no outlet; nor does 总分 9.2)
     return i < prose[-1] and not _PUBLISHED.match(line.folded or fold(line.text))
@@ -225,6 +228,9 @@ def _restated_sign_off(text: str, meta: MetaLine, signer: str, head: Sequence[st
 
 
 _SIGNER = 30  # (a signer's line: a unit or a name, never a sentence)
+# (the sign-off's date under the last paragraph, past a contact's rows and a signer of two lines)
+_SIGN_ROWS = 6
+_HEAD_ROWS = 12  # (the page's date line sits among its first lines)
 
 
 # A day and a clock, nothing else, without a year (11月30日 18:20, 11/30 18:20)

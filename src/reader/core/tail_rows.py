@@ -79,6 +79,17 @@ def _after_sign_off(lines: list[Line], last: int) -> None:
             # (the person signing for it under the name, 主席 盧國輝: the sign-off's own line)
             sign_off += 1
             below = lines[sign_off + 1] if sign_off + 1 < len(lines) else None
+        if (
+            below is not None
+            and below.reason is None
+            and sign_off + 2 < len(lines)
+            and len(below.text) <= _SIGN_OFF
+            and not _PUNCT.search(below.text)
+            and SIGN_OFF_DATE.fullmatch(lines[sign_off + 2].text)
+        ):
+            # (the office under the school, over the date: 材料学院 / 研究生办公室 / 2027年12月10日)
+            sign_off += 1
+            below = lines[sign_off + 1]
         if below is not None and below.reason is None and SIGN_OFF_DATE.fullmatch(below.text):
             sign_off += 1  # (the signer's date under the signer, 2027年2月9日: the sign-off's own line)
         for line in lines[sign_off + 1 :]:
