@@ -179,3 +179,22 @@ def test_contact_rows_over_a_signer_of_two_lines_and_its_date_stay() -> None:
     kept = kept_set("\n".join(_DEFENCE_NOTICE))
     for line in ["联系人：许老师", "联系电话：0551-6390 1234", "化学学院", "研究生工作办公室", "2028年3月2日"]:
         assert same(line) in kept, line
+
+
+def test_a_contact_row_after_a_numbered_sections_kept_fields_stays() -> None:
+    text = "\n".join(
+        [
+            "首页　学院概况　通知公告",
+            "关于举办青年学者学术沙龙的通知",
+            "为促进青年教师之间的学术交流，学院定于本月下旬举办第十二期青年学者学术沙龙，欢迎全院师生踊跃参加。",
+            "一、活动安排",
+            "主讲人围绕各自研究方向作简要报告，随后进行自由讨论，每位主讲人报告时间约二十分钟。",
+            "二、时间与地点",
+            "时间：2028年4月20日（星期四）15:00",
+            "地点：图书馆三楼学术报告厅",
+            "腾讯会议号：512-338-9021（仅限校内人员，请实名入会）",
+            "三、报名方式",
+            "请于4月18日前通过学院网站填写报名表，名额有限，额满即止，谢谢大家的支持与配合。",
+        ]
+    )
+    assert same("腾讯会议号：512-338-9021（仅限校内人员，请实名入会）") in kept_set(text)

@@ -50,12 +50,12 @@ from reader.core.row_rescues import (
     rescue_label_runs,
     rescue_label_values,
     rescue_number_rows,
-    rescue_section_contacts,
     rescue_section_values,
     rescue_sibling_labels,
 )
 from reader.core.row_runs import rescue_bullet_rows, rescue_group_heads, rescue_unit_rows
 from reader.core.schedule_rows import rescue_day_heads, rescue_schedule_rows, rescue_session_rows
+from reader.core.section_contacts import rescue_section_contacts
 from reader.core.section_numbers import (
     rescue_announced_items,
     rescue_numbered_sections,
