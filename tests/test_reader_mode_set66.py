@@ -198,3 +198,22 @@ def test_a_contact_row_after_a_numbered_sections_kept_fields_stays() -> None:
         ]
     )
     assert same("腾讯会议号：512-338-9021（仅限校内人员，请实名入会）") in kept_set(text)
+
+
+def test_the_writers_given_name_under_the_last_paragraph_stays() -> None:
+    text = "\n".join(
+        [
+            "[妈妈的厨房日记](https://example.com/)",
+            "# 第一次带孩子做月饼",
+            "陈美琪 · 2028年9月10日 · 亲子手作 · 阅读约4分钟",
+            "今年中秋，我决定带两个孩子自己做月饼。材料很简单，在超市就能买齐，模具是去年买的一直没用过。",
+            "老大负责揉面，老二负责压模，结果厨房变成了战场，面粉撒得到处都是，但是大家都笑得很开心。",
+            "烤出来的月饼有点丑，但孩子们说这是他们吃过最好吃的月饼。明年还要再做一次。",
+            "美琪",
+            "**喜欢这篇文章吗？** 订阅我的电子报，每周收到新文章！👉 [立即订阅](https://example.com/subscribe/)",
+            "### 你可能也会喜欢",
+            "- [孩子的第一个灯笼](https://example.com/lantern/)",
+            "© 2028 妈妈的厨房日记",
+        ]
+    )
+    assert same("美琪") in kept_set(text)
