@@ -217,3 +217,19 @@ def test_the_writers_given_name_under_the_last_paragraph_stays() -> None:
         ]
     )
     assert same("美琪") in kept_set(text)
+
+
+def test_a_disclaimer_saying_only_for_reference_under_the_story_goes() -> None:
+    text = "\n".join(
+        [
+            "首頁　健康　親子　飲食",
+            "【醫生問診室】小朋友成日發燒點算好？",
+            "問：小朋友發燒到幾多度先要睇醫生？",
+            "答：三個月以下嘅BB一發燒就要睇醫生；大啲嘅小朋友如果精神好，可以先喺屋企觀察一兩日，多飲水，多休息。",
+            "＊本文內容只供參考，不能取代醫生的專業診斷及治療。如有疑問，請諮詢註冊醫生。",
+            "#兒童健康　#發燒",
+            "相關文章",
+            "【醫生問診室】小朋友咳嗽要唔要食藥？",
+        ]
+    )
+    assert same("＊本文內容只供參考，不能取代醫生的專業診斷及治療。如有疑問，請諮詢註冊醫生。") not in kept_set(text)
