@@ -233,18 +233,3 @@ def test_a_disclaimer_saying_only_for_reference_under_the_story_goes() -> None:
         ]
     )
     assert same("＊本文內容只供參考，不能取代醫生的專業診斷及治療。如有疑問，請諮詢註冊醫生。") not in kept_set(text)
-
-
-def test_a_reactions_row_ending_in_a_bare_share_button_goes() -> None:
-    text = "\n".join(
-        [
-            "首頁　新車　試駕",
-            "試駕小型電動車：城市代步夠唔夠？",
-            "2028-01-12　10:30　|　文：陳家明",
-            "👍 358　💬 19　分享",
-            "呢部車車身細小，喺舊城區窄路轉彎好輕鬆，停車場嘅窄位都可以一次泊好，整體操控幾靈活。",
-            "電池方面，一星期充一次電已經夠，對每日只行二三十公里嘅用家嚟講，唔使擔心續航。",
-            "總結一句：如果你日日要喺舊城區搵位泊車，呢部車值得試一試。",
-        ]
-    )
-    assert same("👍 358　💬 19　分享") not in kept_set(text)

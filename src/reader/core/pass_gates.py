@@ -17,10 +17,10 @@ from collections.abc import Callable, Collection
 from reader.core.body_rescues import rescue_lone_links, rescue_references, rescue_weak
 from reader.core.body_span import keep_list_runs
 from reader.core.box_fields import rescue_box_fields
-from reader.core.boxed_rows import rescue_boxed_rows
 from reader.core.bracketed_notes import rescue_bracketed_notes
 from reader.core.closing_contacts import (
     rescue_closing_contacts,
+    rescue_section_contacts,
     rescue_section_end_contacts,
     rescue_signed_contacts,
 )
@@ -34,6 +34,7 @@ from reader.core.label_pairs import rescue_label_pairs
 from reader.core.line_passes import Line, resolve_short
 from reader.core.list_runs import rescue_list_runs
 from reader.core.list_siblings import rescue_siblings
+from reader.core.meta_lines import rescue_boxed_rows
 from reader.core.notice_attachments import rescue_notice_attachments
 from reader.core.numbered_contacts import rescue_numbered_contacts
 from reader.core.numbered_entries import rescue_numbered_entries
@@ -55,7 +56,6 @@ from reader.core.row_rescues import (
 )
 from reader.core.row_runs import rescue_bullet_rows, rescue_group_heads, rescue_unit_rows
 from reader.core.schedule_rows import rescue_day_heads, rescue_schedule_rows, rescue_session_rows
-from reader.core.section_contacts import rescue_section_contacts
 from reader.core.section_numbers import (
     rescue_announced_items,
     rescue_numbered_sections,
@@ -122,7 +122,7 @@ _RESCUES: tuple[tuple[Pass, frozenset[object], frozenset[object]], ...] = (
     (rescue_number_rows, ROW_LIKE, _SHORT),
     (rescue_head_rows, ROW_LIKE, _SHORT),
     (rescue_headed_cells, frozenset({Reason.PROMOTION, Reason.CONTACT}), _SHORT),
-    (rescue_boxed_rows, frozenset({Reason.WIDGET, _COUNTER, _BOILER}), _SHORT),
+    (rescue_boxed_rows, frozenset({Reason.WIDGET, _COUNTER}), _SHORT),
     (rescue_price_cells, PRICE_ROWS_GONE, _SHORT),
     (rescue_price_runs, PRICE_ROWS_GONE, _SHORT),
     (rescue_price_rows, PRICE_ROWS_GONE, _SHORT),
