@@ -232,10 +232,11 @@ def test_section_number_starts_with_a_known_character() -> None:
     """rescue_section_contacts asks the numbered heading's pattern only of a
     line led by one of _SECTION_OPEN or a decimal digit (as \\d is): every
     character the pattern can start with, in any plane."""
-    from reader.core.row_rescues import _SECTION_NUMBER, _SECTION_OPEN
+    from reader.core.closing_contacts import _SECTION_OPEN
+    from reader.core.row_rescues import SECTION_NUMBER
 
     for c in map(chr, range(0x110000)):
-        if any(_SECTION_NUMBER.match(c + probe) for probe in ("、x", "1)x", ".x")):
+        if any(SECTION_NUMBER.match(c + probe) for probe in ("、x", "1)x", ".x")):
             assert c in _SECTION_OPEN or c.isdecimal(), hex(ord(c))
 
 
@@ -434,9 +435,9 @@ def test_section_contacts_gate_keeps_the_rescue() -> None:
     contact row sits right under one: the rows under 四、… come back (the
     body has 三、 too), and none come back under a heading that ends as a
     sentence or when the only numbered headings stand elsewhere."""
+    from reader.core.closing_contacts import rescue_section_contacts
     from reader.core.junk_rules import Reason
     from reader.core.line_passes import Line
-    from reader.core.row_rescues import rescue_section_contacts
 
     def page(heading: str, under: bool) -> list[Line]:
         contacts = [

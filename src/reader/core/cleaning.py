@@ -93,6 +93,7 @@ _META = operator.itemgetter(3)  # (a verdict's metadata)
 # (the reasons a pass needs some line to carry before it can act)
 _AD_SLOTS = (Reason.PROMOTION, Reason.WIDGET)
 _TAKEN_BACK = (Reason.BETWEEN_BOILERPLATE, Reason.COUNTER)
+_CONTACT = Reason.CONTACT
 
 
 @dataclass(frozen=True, slots=True)
@@ -257,6 +258,8 @@ def _records(text: str) -> list[Line]:
             continue  # ROLE：name between paragraphs is a heading ("解法一：互斥锁"), not the makers' credits
         if i in records:
             continue  # a row of a list of records (作者：… 出版社：… under each book)
+        if meta.kind == "credit" and record.reason is _CONTACT:
+            continue  # whom to ask (联系人：蒋老师), not who wrote it
         record.meta, record.reason, record.own_rule, record.weak = meta, None, False, False
     # A handle right above a post's date is who posted it: lin.yuehan_books / 2025-3-18
     # (the dates found in one sweep: a line's metadata is set only at its turn, after its date's)

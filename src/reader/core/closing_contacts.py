@@ -5,7 +5,9 @@ A notice ends with whom to call, then a short closing sentence (不便之处，
 label (电话：…, 24小时热线：…) right above such a closing sentence of the
 body is the notice's, whatever sits above it (a link to a related notice, a
 numbered 联系方式 head). The site's contact lines sit in its footer, among
-other junk, or in a box of fields (專線：…　服務時間：…).
+other junk, or in a box of fields (專線：…　服務時間：…). Contact rows under
+the article's own numbered section head (二、时间与地点 over 时间：… / 腾讯会议号：…)
+are that section's too.
 """
 
 from __future__ import annotations
@@ -15,8 +17,9 @@ import re
 from reader.core.date_lines import YMD
 from reader.core.junk_rules import Reason
 from reader.core.line_features import SENTENCE_END
-from reader.core.line_passes import PROSE, Line, is_prose
-from reader.core.row_rescues import numbered_head, numbered_question
+from reader.core.line_passes import LABEL_VALUE, PROSE, Line, is_prose
+from reader.core.row_rescues import SECTION_NUMBER, numbered_head, numbered_question
+from reader.core.row_runs import contact_row
 from reader.core.table_rows import LABEL_MARK
 
 # (a phone's digits: four or more in a run, perhaps split by a space or a dash; the
@@ -85,7 +88,11 @@ def rescue_signed_contacts(lines: list[Line]) -> None:
         j = i
         while j < n and lines[j].reason in _ROWS_GONE and _row(lines[j], headed):
             j += 1
-        if j + 1 < n and _signed(lines[j], lines[j + 1]):
+        # (the signer in one line or two, the school over its office: 材料学院 / 研究生办公室 / the date)
+        if j + 1 < n and (
+            _signed(lines[j], lines[j + 1])
+            or (j + 2 < n and _signed(lines[j], lines[j + 2]) and _signed(lines[j + 1], lines[j + 2]))
+        ):
             for row in lines[i:j]:
                 row.restore()
         done = j
@@ -155,3 +162,41 @@ def rescue_section_end_contacts(lines: list[Line]) -> None:
             and any((numbered_question if asked else numbered_head)(above) for above in lines[: i - 2])
         ):
             line.restore()
+
+
+def rescue_section_contacts(lines: list[Line]) -> None:
+    """Contact rows (采购人：… 联系人：… 电话：…) right under a kept heading
+    of a numbered section the body has more of (四、…, 五、…) are that
+    section's content: a site's contact block sits under its junk, never
+    under the article's own numbered heading."""
+    # (only a numbered heading over a contact row, kept label rows between, has rows to take back: most texts have none)
+    if not any(
+        line.reason is _CONTACT and i and numbered_head(lines[_over_fields(lines, i)]) for i, line in enumerate(lines)
+    ):
+        return
+    # (the heading's first character first: a numeral, a bracket or a digit, as \d is one)
+    numbered = [
+        i
+        for i, line in enumerate(lines)
+        if ((c := line.text[:1]) in _SECTION_OPEN or c.isdecimal()) and line.kept and SECTION_NUMBER.match(line.text)
+    ]
+    for i in numbered:
+        if len(numbered) < 2 or lines[i].text.endswith(SENTENCE_END):
+            continue
+        j = i + 1
+        while j < len(lines) and lines[j].kept and LABEL_VALUE.match(lines[j].text):
+            j += 1  # (the section's kept fields first: 时间：… / 地点：… over 腾讯会议号：…)
+        while j < len(lines) and lines[j].reason is _CONTACT and not lines[j].meta and contact_row(lines[j].text):
+            lines[j].restore()
+            j += 1
+
+
+def _over_fields(lines: list[Line], i: int) -> int:
+    """The line above ``i`` past the kept label：value rows right over it."""
+    k = i - 1
+    while k > 0 and lines[k].kept and LABEL_VALUE.match(lines[k].text):
+        k -= 1
+    return k
+
+
+_SECTION_OPEN = frozenset("一二三四五六七八九十(（")

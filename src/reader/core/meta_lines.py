@@ -20,6 +20,7 @@ from reader.core.junk_rules import Reason
 from reader.core.line_features import SENTENCE_END
 from reader.core.line_passes import Line
 from reader.core.metadata import MetaLine, parse_meta_line
+from reader.core.round_brackets import CLOSERS, last_open
 from reader.core.tail_prose import SIGN_OFF_DATE
 
 # (bound once: Reason.X goes through the enum type's attribute hook, ~80 ns a look-up)
@@ -29,6 +30,8 @@ _IS_HEADLINE = Reason.HEADLINE
 Verdict = tuple[str | None, Reason | None, bool, MetaLine | None]
 
 _LABEL = re.compile(r"(?:^|\s)([^\s:：]{1,6})\s*[:：]")
+# (a role before a full-width slash: 文／叶晓雯　图／陈欣怡 under each book of a list; asked only of a line with one)
+_SLASH_LABEL = re.compile(r"(?:^|\s)([^\s:：／]{1,6})\s*／")
 
 
 def record_rows(lines: list[Line], judged: Sequence[Verdict], prose: list[int]) -> Container[int]:
@@ -44,7 +47,8 @@ def record_rows(lines: list[Line], judged: Sequence[Verdict], prose: list[int]) 
     # (the metadata lines found in one comprehension: the walk is over the whole body)
     for i, meta in [(k, m) for k in range(prose[0] + 1, prose[-1]) if (m := judged[k][3]) is not None]:
         named = meta.author is not None
-        for label in set(_LABEL.findall(lines[i].text)):
+        text = lines[i].text
+        for label in set(_LABEL.findall(text) + (_SLASH_LABEL.findall(text) if "／" in text else [])):
             # (a clock's hour, 22:41, is no label of a row naming its poster: 楼主：X　2026-11-29 22:41
             # shares no field with the replies' times under it, which stay rows of the thread)
             if not (named and label.isdigit()):
@@ -130,6 +134,58 @@ def boxed_row(lines: list[Line], i: int) -> bool:
     return all(x.kept and x.meta is None and cell_row(x.text) for x in (lines[i - 1], lines[i + 1]))
 
 
+def rescue_boxed_rows(lines: list[Line]) -> None:
+    """A row of that shape gone as a control's words (入住／退房 15:00／11:00
+    reads like 登入／註冊), between two kept rows of the shape (房型 四人和室 /
+    停車 莊內免費): one more fact of the box. A run of such rows with figures,
+    one gone as a count (軸距 2,770mm / 電池容量 72.5kWh), between two kept
+    rows of the shape (a label glossed in brackets too: 續航里程（CLTC） 520km),
+    is a spec table's middle: it comes back whole."""
+    n, after = len(lines), -1
+    for i in [k for k, line in enumerate(lines) if line.reason is _WIDGET or line.reason is _COUNT]:
+        if lines[i].reason is _WIDGET:
+            if not lines[i].meta and boxed_row(lines, i):
+                lines[i].restore()
+            continue
+        if i <= after or not _figure_cell(lines[i]):
+            continue
+        top, j = i, i + 1
+        while top > 1 and lines[top - 1].reason in _BOXED_GONE and _figure_cell(lines[top - 1]):
+            top -= 1
+        while j < n and lines[j].reason in _BOXED_GONE and _figure_cell(lines[j]):
+            j += 1
+        after = j
+        if (
+            top > 0
+            and j < n
+            and all(x.kept and not x.meta and _glossed_cell(x.text) for x in (lines[top - 1], lines[j]))
+        ):
+            for row in lines[top:j]:
+                row.restore()
+
+
+def _figure_cell(line: Line) -> bool:
+    # (two cells only: a third is a score's other side, 祐漢街坊 58：77 望廈雄鷹)
+    value = line.text.partition(" ")[2]
+    return line.meta is None and " " not in value and cell_row(line.text) and any(ch.isdigit() for ch in value)
+
+
+def _kept_cell(line: Line) -> bool:
+    return line.kept and not line.meta and _glossed_cell(line.text)
+
+
+def _glossed_cell(text: str) -> bool:
+    """A label：value cell row, its label perhaps glossed in round brackets."""
+    label, _, value = text.partition(" ")
+    if label.endswith(CLOSERS) and (cut := last_open(label)) > 0:
+        text = f"{label[:cut]} {value}"
+    return cell_row(text)
+
+
+_WIDGET, _COUNT = Reason.WIDGET, Reason.COUNTER  # (bound once: Reason.X is a slow lookup)
+_BOXED_GONE = frozenset({_WIDGET, _COUNT, Reason.BETWEEN_BOILERPLATE})
+
+
 # The roles of who made a piece: its words, its pictures, its layout (文案：小满　摄影：阿柚　排版：七七)
 _MAKERS = re.compile(r"文案|撰文|文字?|摄影?|图片?|插画|插图|绘图|排版|设计|美编|视频|剪辑|编辑|采访|整理|翻译|译")
 
@@ -179,7 +235,10 @@ def event_time(line: Line, meta: MetaLine, i: int, prose: list[int], texts: Sequ
     if not meta.source and _time_labelled(line.text):
         return True
     # (the signer right under the last paragraph, or under one row after it: 联系人：…)
-    if prose[-1] + 2 <= i <= prose[-1] + 3 and _restated_sign_off(line.text, meta, texts[i - 1], texts[: prose[0]]):
+    # (the page's date line above it: over the body, or among the head's lines a Latin name took for prose)
+    if prose[-1] + 2 <= i <= prose[-1] + _SIGN_ROWS and _restated_sign_off(
+        line.text, meta, texts[i - 1], texts[: max(prose[0], min(i - 1, _HEAD_ROWS))]
+    ):
         return True
     # (报名截止 12月1日 names no outlet; nor does 总分 9.2)
     return i < prose[-1] and not _PUBLISHED.match(line.folded or fold(line.text))
@@ -224,6 +283,9 @@ def _restated_sign_off(text: str, meta: MetaLine, signer: str, head: Sequence[st
 
 
 _SIGNER = 30  # (a signer's line: a unit or a name, never a sentence)
+# (the sign-off's date under the last paragraph, past a contact's rows and a signer of two lines)
+_SIGN_ROWS = 6
+_HEAD_ROWS = 12  # (the page's date line sits among its first lines)
 
 
 # A day and a clock, nothing else, without a year (11月30日 18:20, 11/30 18:20)
@@ -240,7 +302,7 @@ def _recurs_below(text: str, i: int, texts: Sequence[str]) -> bool:
     return any(_DAY_CLOCK.fullmatch(t) and _DIGITS.sub("0", t) == shape for t in texts[i + 1 :])
 
 
-_PUBLISHED = re.compile(r"^\W*(?:发布|发表|更新|修改|编辑|首发|posted|published|updated|last)", re.IGNORECASE)
+_PUBLISHED = re.compile(r"^\W*(?:发布|发表|更新|修改|编辑|首发|刊登|刊出|posted|published|updated|last)", re.IGNORECASE)
 
 
 # A line that is one link to a person's profile: [沈文绮](https://site.example/@wenqi)
@@ -332,5 +394,6 @@ __all__ = [
     "outlets_below_body",
     "poster",
     "record_rows",
+    "rescue_boxed_rows",
     "staff_credits",
 ]

@@ -20,6 +20,7 @@ from reader.core.box_fields import rescue_box_fields
 from reader.core.bracketed_notes import rescue_bracketed_notes
 from reader.core.closing_contacts import (
     rescue_closing_contacts,
+    rescue_section_contacts,
     rescue_section_end_contacts,
     rescue_signed_contacts,
 )
@@ -33,6 +34,7 @@ from reader.core.label_pairs import rescue_label_pairs
 from reader.core.line_passes import Line, resolve_short
 from reader.core.list_runs import rescue_list_runs
 from reader.core.list_siblings import rescue_siblings
+from reader.core.meta_lines import rescue_boxed_rows
 from reader.core.notice_attachments import rescue_notice_attachments
 from reader.core.numbered_contacts import rescue_numbered_contacts
 from reader.core.numbered_entries import rescue_numbered_entries
@@ -49,7 +51,6 @@ from reader.core.row_rescues import (
     rescue_label_runs,
     rescue_label_values,
     rescue_number_rows,
-    rescue_section_contacts,
     rescue_section_values,
     rescue_sibling_labels,
 )
@@ -66,7 +67,6 @@ from reader.core.sign_off_names import rescue_dated_sign_off
 from reader.core.spaced_rolls import rescue_spaced_rolls
 from reader.core.table_rows import (
     keep_box_credits,
-    rescue_boxed_rows,
     rescue_head_rows,
     rescue_headed_cells,
     rescue_table_rows,
@@ -122,7 +122,7 @@ _RESCUES: tuple[tuple[Pass, frozenset[object], frozenset[object]], ...] = (
     (rescue_number_rows, ROW_LIKE, _SHORT),
     (rescue_head_rows, ROW_LIKE, _SHORT),
     (rescue_headed_cells, frozenset({Reason.PROMOTION, Reason.CONTACT}), _SHORT),
-    (rescue_boxed_rows, frozenset({Reason.WIDGET}), _SHORT),
+    (rescue_boxed_rows, frozenset({Reason.WIDGET, _COUNTER}), _SHORT),
     (rescue_price_cells, PRICE_ROWS_GONE, _SHORT),
     (rescue_price_runs, PRICE_ROWS_GONE, _SHORT),
     (rescue_price_rows, PRICE_ROWS_GONE, _SHORT),

@@ -19,6 +19,7 @@ from collections.abc import Collection
 from reader.core.junk_rules import Reason
 from reader.core.line_features import SENTENCE_END, TEMPLATE_LINE, template_key
 from reader.core.line_passes import Line, mark_repeats
+from reader.core.section_numbers import NUMERALS, resumes_sections
 
 # A line this many times in one text is furniture.
 _TIMES = 3
@@ -97,6 +98,8 @@ def mark_template(lines: list[Line], template: Collection[str]) -> None:
             continue  # (a Markdown heading or bold label over the text's own lines: ## 總評, **優點**)
         if len(line.text) <= _HEAD_WORD and line.text.isalnum() and _heads_own_lines(lines, i, template):
             continue  # (a one-word heading over lines no other file has: 注意事項 over this sale's rules)
+        if line.text[0] in NUMERALS and resumes_sections(lines, i, i):
+            continue  # (四、注意事项 after the notice's kept 三、: its next section, whoever else has one)
         line.reason = Reason.SITE_TEMPLATE
 
 

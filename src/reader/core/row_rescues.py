@@ -12,7 +12,7 @@ from reader.core.junk_rules import ROW_LIKE, SHAPE_ONLY, Reason
 from reader.core.line_features import SENTENCE_END
 from reader.core.line_passes import LABEL_VALUE, PROSE_ENDS, Line, body_around, has_button, in_prose, is_prose_start
 from reader.core.list_siblings import list_item, named_item
-from reader.core.row_runs import contact_row, named_contact, rescue_end_boxes, unit_in_notice
+from reader.core.row_runs import named_contact, rescue_end_boxes, unit_in_notice
 from reader.core.table_rows import LABEL_MARK, REACTION, figure_row, head_row_over, reaction_count, rescue_fact_box
 
 # Shapes a label-value line can have that only context tells from junk.
@@ -316,43 +316,19 @@ def rescue_sibling_labels(lines: list[Line]) -> None:
 
 
 # A numbered section's heading: 五、对本次招标提出询问, 3. 联系方式, （二）报名方式
-_SECTION_NUMBER = re.compile(
+SECTION_NUMBER = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、]\s?)\S"
 )
-_SECTION_OPEN = frozenset("一二三四五六七八九十(（")
-
-
-def rescue_section_contacts(lines: list[Line]) -> None:
-    """Contact rows (采购人：… 联系人：… 电话：…) right under a kept heading
-    of a numbered section the body has more of (四、…, 五、…) are that
-    section's content: a site's contact block sits under its junk, never
-    under the article's own numbered heading."""
-    # (only a numbered heading right over a contact row has rows to take back: most texts have none)
-    if not any(line.reason is _CONTACT and i and numbered_head(lines[i - 1]) for i, line in enumerate(lines)):
-        return
-    # (the heading's first character first: a numeral, a bracket or a digit, as \d is one)
-    numbered = [
-        i
-        for i, line in enumerate(lines)
-        if ((c := line.text[:1]) in _SECTION_OPEN or c.isdecimal()) and line.kept and _SECTION_NUMBER.match(line.text)
-    ]
-    for i in numbered:
-        if len(numbered) < 2 or lines[i].text.endswith(SENTENCE_END):
-            continue
-        j = i + 1
-        while j < len(lines) and lines[j].reason is Reason.CONTACT and not lines[j].meta and contact_row(lines[j].text):
-            lines[j].restore()
-            j += 1
 
 
 def numbered_head(line: Line) -> bool:
     """A kept numbered section's heading that is no sentence (四、采购需求)."""
-    return line.kept and _SECTION_NUMBER.match(line.text) is not None and not line.text.endswith(SENTENCE_END)
+    return line.kept and SECTION_NUMBER.match(line.text) is not None and not line.text.endswith(SENTENCE_END)
 
 
 def numbered_question(line: Line) -> bool:
     """A kept numbered question heading its answer (5. 可以换医生吗？): an FAQ's section."""
-    return line.kept and line.text.endswith(("？", "?")) and _SECTION_NUMBER.match(line.text) is not None
+    return line.kept and line.text.endswith(("？", "?")) and SECTION_NUMBER.match(line.text) is not None
 
 
 # A bracketed section label alone on its line: 【规格】, 【药品名称】
@@ -376,6 +352,7 @@ def rescue_section_values(lines: list[Line]) -> None:
 
 
 __all__ = [
+    "SECTION_NUMBER",
     "numbered_head",
     "rescue_contact",
     "rescue_facts",
@@ -383,7 +360,6 @@ __all__ = [
     "rescue_label_runs",
     "rescue_label_values",
     "rescue_number_rows",
-    "rescue_section_contacts",
     "rescue_section_values",
     "rescue_sibling_labels",
 ]

@@ -18,6 +18,7 @@ from reader.core.line_passes import Line
 _HEAD = re.compile(r"^([一二三四五六七八九十]{1,3})、\S")
 _DIGIT = {c: n for n, c in enumerate("一二三四五六七八九", 1)}
 _NUMERALS = frozenset("一二三四五六七八九十")
+NUMERALS = _NUMERALS  # (what can lead such a head: a cheap test before the pattern)
 
 
 def section_number(text: str) -> int | None:

@@ -54,6 +54,38 @@ def _more_of(text: str) -> bool:
     return len(words) >= 2 and sum(map(_name, words)) * 3 >= len(words) * 2
 
 
+def _people_row(text: str) -> bool:
+    """Cells apart by full-width spaces, two thirds of them names, a name
+    written out in Latin letters too (孝男　陳偉強　媳　Linda Chan)."""
+    words = _words(text, _WIDE)
+    return len(words) >= 2 and sum(_name(w) or _latin_name(w) for w in words) * 3 >= len(words) * 2
+
+
+def _latin_name(word: str) -> bool:
+    parts = word.split(" ")
+    return 2 <= len(parts) <= 3 and all(p.isascii() and p.isalpha() and p[0].isupper() for p in parts)
+
+
+def _amid_kin_rows(lines: list[Line], i: int) -> bool:
+    """Line ``i`` is in a run of such rows gone as menus, with a kept such
+    row right above the run and right below it (a family list: 未亡人　余玉蓮
+    over 孝男　陳偉文　媳　黃淑儀 … over 外孫　鄺嘉欣　鄺嘉明): no menu sits
+    between two rows of names."""
+    ends = []
+    for step in (-1, 1):
+        j = i + step
+        while 0 <= j < len(lines) and lines[j].reason is _NAVIGATION and _WIDE in lines[j].text:
+            j += step
+        ends.append(j)
+    run = [lines[k].text for k in range(ends[0] + 1, ends[1])]
+    return (
+        ends[0] >= 0
+        and ends[1] < len(lines)
+        and all(lines[j].kept and _WIDE in lines[j].text and _people_row(lines[j].text) for j in ends)
+        and all(_people_row(text) for text in run)
+    )
+
+
 def _counted(text: str) -> int:
     """The count of people a head ends with (会计专业（12人）: 12; 共有五位：: 5), or 0."""
     if text[-1:] in ":：" and text[-2:-1] in _PEOPLE:
@@ -142,7 +174,10 @@ def rescue_spaced_rolls(lines: list[Line]) -> None:
                 0 < i < last
                 and (lines[i - 1].kept or lines[i + 1].kept)
                 and _roll(line.text, lines[i - 1].text, lines[i - 1].kept and lines[i + 1].kept)
-            ) or (_WIDE in line.text and _after_roll(lines, rolled, i) and _more_of(line.text)):
+            ) or (
+                _WIDE in line.text
+                and ((_after_roll(lines, rolled, i) and _more_of(line.text)) or _amid_kin_rows(lines, i))
+            ):
                 line.restore()
                 rolled = i
         elif reason is _COUNTER and i < last and (n := _counted(line.text)) and lines[i + 1].kept:

@@ -11,7 +11,6 @@ import re
 from reader.core.junk_rules import ROW_LIKE, SHAPE_ONLY, Reason
 from reader.core.line_features import SENTENCE_END
 from reader.core.line_passes import LABEL_VALUE, Line, is_prose_start, row_cells
-from reader.core.meta_lines import boxed_row
 from reader.core.price_rows import spaced_head
 from reader.core.row_runs import one_shape, value_names
 
@@ -283,6 +282,16 @@ def rescue_head_rows(lines: list[Line]) -> None:
             line.restore()
         elif " " in line.text and spaced_head(line.text) and all(_spaced_figures(line, row) for row in rows):
             line.restore()  # (cells one space apart, as a table's rows come out: 鱼种 今日价 昨日价 涨跌)
+        elif " " in line.text and spaced_head(line.text) and _numbered_rows(line, rows):
+            line.restore()  # (over rows numbered 1, 2 with its cells: 序号 答辩人 … over 1 邵明哲 …)
+
+
+def _numbered_rows(head: Line, rows: list[Line]) -> bool:
+    """``rows``, kept, lead with 1 and 2 and have as many one-space cells as ``head`` (three or more) or more."""
+    n = head.text.count(" ") + 1
+    return n >= 3 and all(
+        row.kept and row.text.startswith(f"{k} ") and row.text.count(" ") + 1 >= n for k, row in enumerate(rows, 1)
+    )
 
 
 def _spaced_figures(head: Line, row: Line) -> bool:
@@ -340,25 +349,12 @@ def _cell_row(line: Line, cells: int) -> bool:
     )
 
 
-def rescue_boxed_rows(lines: list[Line]) -> None:
-    """A two-cell row (a label, one space, its value) gone as a control's words
-    (入住／退房 15:00／11:00 reads like 登入／註冊), between two kept rows of the
-    same shape (房型 四人和室 / 停車 莊內免費): one more fact of the box."""
-    for i in [k for k, line in enumerate(lines) if line.reason is _WIDGET]:
-        if not lines[i].meta and boxed_row(lines, i):
-            lines[i].restore()
-
-
-_WIDGET = Reason.WIDGET  # (bound once: Reason.X is a slow lookup)
-
-
 __all__ = [
     "LABEL_MARK",
     "REACTION",
     "head_row_over",
     "keep_box_credits",
     "reaction_count",
-    "rescue_boxed_rows",
     "rescue_fact_box",
     "rescue_head_rows",
     "rescue_headed_cells",

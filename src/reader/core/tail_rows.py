@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import re
 
+from reader.core.han import is_han_char
 from reader.core.junk_rules import Reason
-from reader.core.line_passes import Line
+from reader.core.line_passes import HEAD_LINES, Line
 from reader.core.signatures import title_and_name
 from reader.core.tail_prose import SIGN_OFF_DATE
 
@@ -42,6 +43,8 @@ def mark_tail_rows(lines: list[Line]) -> None:
         return
     if lines[-1].reason is not None:  # (the page's footer closes the text)
         _after_sign_off(lines, k)
+    if k + 1 < len(lines) and lines[k + 1].reason is _BOILER and _signs_as_author(lines, lines[k + 1].text):
+        lines[k + 1].restore()  # (the writer's sign-off under the last paragraph, amid the page's junk: 慧敏)
     story: str | None = None
     i = k + 1
     while i < len(lines):
@@ -58,6 +61,21 @@ def mark_tail_rows(lines: list[Line]) -> None:
             if not any(name in story for name in _GAP.split(m.group(1))):
                 line.reason = Reason.PAGE_FOOTER
         i += 1
+
+
+_BOILER = Reason.BETWEEN_BOILERPLATE  # (bound once: an enum member's lookup is slow)
+_GIVEN = (2, 4)  # (a given name of two Han characters, or a full name up to four)
+
+
+def _signs_as_author(lines: list[Line], text: str) -> bool:
+    """``text`` is the writer's name, or its given name, that a byline above
+    the story states (林慧敏 · 2027年8月6日 over the post, 慧敏 under it)."""
+    if not _GIVEN[0] <= len(text) <= _GIVEN[1] or not all(map(is_han_char, text)):
+        return False
+    return any(
+        (meta := line.meta) is not None and meta.author is not None and meta.author.endswith(text)
+        for line in lines[:HEAD_LINES]
+    )
 
 
 _REACH = 3  # (a notice's sign-off sits this close under its last paragraph)
@@ -79,6 +97,17 @@ def _after_sign_off(lines: list[Line], last: int) -> None:
             # (the person signing for it under the name, 主席 盧國輝: the sign-off's own line)
             sign_off += 1
             below = lines[sign_off + 1] if sign_off + 1 < len(lines) else None
+        if (
+            below is not None
+            and below.reason is None
+            and sign_off + 2 < len(lines)
+            and len(below.text) <= _SIGN_OFF
+            and not _PUNCT.search(below.text)
+            and SIGN_OFF_DATE.fullmatch(lines[sign_off + 2].text)
+        ):
+            # (the office under the school, over the date: 材料学院 / 研究生办公室 / 2027年12月10日)
+            sign_off += 1
+            below = lines[sign_off + 1]
         if below is not None and below.reason is None and SIGN_OFF_DATE.fullmatch(below.text):
             sign_off += 1  # (the signer's date under the signer, 2027年2月9日: the sign-off's own line)
         for line in lines[sign_off + 1 :]:
