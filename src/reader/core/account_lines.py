@@ -278,7 +278,7 @@ def outlet(value: str | None) -> str | None:
         return None  # (parts apart by wide gaps are an event's: 12月7日　某某聯歡會　某社區中心)
     if _NOT_HAN_OR_ASCII.search(value) and "So" in map(unicodedata.category, value):
         return None  # (a rating or an icon is no name: 看过 ★★★★★)
-    if not value or _NOT_OUTLET.search(value) or _ROLE_WORD.search(fold_text(value)) or value.endswith(("于", "於")):
+    if not value or _NOT_OUTLET.search(value) or _ROLE_WORD.search(folded := fold_text(value)) or value[-1] in "于於":
         return None  # (a label: 回答於, 发表于)
     # a counter or a button beside a comment's date: 北京 赞, 回复 赞 2561
     words = value.split()
@@ -287,7 +287,7 @@ def outlet(value: str | None) -> str | None:
     if len(words) > 1 and any(len(w) < 2 or w.isdigit() for w in words):
         return None
     # (a paper's e-edition names the paper: 澳門日報電子版, 松阳报数字报)
-    edition = _EDITION.search(fold_text(value)) if value[-1:] in "版报報" else None
+    edition = _EDITION.search(folded) if value[-1:] in "版报報" else None  # (folded once, above)
     return value[: edition.start()] if edition and edition.start() >= 2 else value
 
 

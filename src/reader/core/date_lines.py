@@ -92,8 +92,10 @@ def _before_column(folded: str) -> int:
     梁詠芝 ・ 街坊故事): the last cell a short word that is no name, the one
     before it a name; 0 for any other line."""
     k = max(folded.rfind("·"), folded.rfind("・"), folded.rfind("•"))
+    if k <= 0:
+        return 0  # (most lines: no dot)
     column, head = folded[k + 1 :].strip(), folded[:k].rstrip()
-    if k <= 0 or not 2 <= len(column) <= _COLUMN or any(c.isdigit() for c in column):
+    if not 2 <= len(column) <= _COLUMN or any(c.isdigit() for c in column):
         return 0
     name = head[max(head.rfind("·"), head.rfind("・"), head.rfind("•")) + 1 :].strip()
     from reader.core.person_values import han_name_shaped  # (the names' tables: only for such a line)

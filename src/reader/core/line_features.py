@@ -184,16 +184,13 @@ def _rest_rule(line: str, folded: str) -> tuple[Reason | None, bool]:
         return Reason.ATTACHMENT, False  # a file's size closing the line: 下載PDF（412 KB）
     if len(line) <= _SHARE_BAR and (first := _SHARE_FIRST.match(folded)):
         # (or the bar's own label, 分享呢個個案：, then two places or more)
-        labelled = (
-            first.group(1) not in SHARE_WORDS and first.group(1)[:2] == "分享" and folded[first.end() :][:1] in ":："
-        )
-        words = [w for w in _SHARE_SPLIT.split(folded.replace("\u200b", " ")) if w][labelled:]
-        if (
-            (labelled or first.group(1) in SHARE_WORDS)
-            and len(words) > labelled
-            and all(w in SHARE_WORDS for w in words)
-        ):
-            return Reason.SHARE_BAR, False
+        word = first.group(1)
+        labelled = word not in SHARE_WORDS and word[:2] == "分享" and folded[first.end() :][:1] in ":："
+        # (the words split only for a line led by a share word or the label: most lines' first is neither)
+        if labelled or word in SHARE_WORDS:
+            words = [w for w in _SHARE_SPLIT.split(folded.replace("\u200b", " ")) if w][labelled:]
+            if len(words) > labelled and all(w in SHARE_WORDS for w in words):
+                return Reason.SHARE_BAR, False
     if end == "]" and folded.endswith(_LOGOUT):
         return Reason.LOGIN, False  # a signed-in user's row, its way out last: …身分登入　[登出]
     if " " in folded and len(folded) <= block_words.BUTTON_ROW and block_words.button_row(folded):

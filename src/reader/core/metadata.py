@@ -77,10 +77,9 @@ _POSTED_AT = re.compile(
 )
 # Every metadata line has a digit, a role or a report word: most lines have none, and one search rules them out.
 _META_WORDS = ("by ", "本文作者", "报道", "报导", "讯", "楼主", "发帖人", "发文者", "原po", *ROLES)
-# (led by a look at the first character, which every alternative must start
-# with: a search of the alternation alone tries each of its words at every
-# position of the line. SHAPED_ROLE is optional desk words then head words,
-# all Han, so its matches start with one of the words it names.)
+# (led by a look at the first character, which every alternative must start with: a search of the
+# alternation alone tries each of its words at every position of the line. SHAPED_ROLE is optional
+# desk words then head words, all Han, so its matches start with one of the words it names.)
 _META_STARTS = "".join(sorted({word[0] for word in (*_META_WORDS, *re.findall(r"[\u3400-\u9fff]+", SHAPED_ROLE))}))
 _MAY_BE_META = re.compile(
     rf"(?=[\d:：{re.escape(_META_STARTS)}])(?:\d|[:：]|"
@@ -178,7 +177,7 @@ def _parse(line: str, folded: str) -> MetaLine | None:
         # A user and their level (灰色鸚鵡 Lv.27 攻略達人): whoever posted this.
         name = line[m.start("name") : m.end("name")]
         return MetaLine("byline", author=name, credits=(("作者", name),))
-    if (m := dated_writer(folded)) and (date := format_date(m)):
+    if (dated := _DIGIT.search(folded) is not None) and (m := dated_writer(folded)) and (date := format_date(m)):
         # 2024-06-26 14:02·经济观察者小陈, 发表于 2023年10月8日 由 山居老林
         name = line[m.start("name") : m.end("name")]
         if " " not in name:
@@ -190,16 +189,17 @@ def _parse(line: str, folded: str) -> MetaLine | None:
             # (a role and a name: 2025-12-01 · 店长 阿木; other words go on below, · IP 属地北京)
             return MetaLine("byline", author=person[1], date=date, credits=(person,))
     if (
-        (m := _LEADING_DATE.match(folded))
+        dated
+        and (m := _LEADING_DATE.match(folded))
         # a date, then the reporters: 2024-02-27 18:32 聯合報／ 記者王小明／新北即時報導
         # (the reporters asked first: most dates have none, and the date's format costs more)
         and (by := reporter_line(line[m.end() :], folded[m.end() :]))
         and (date := format_date(m))
     ):
         return MetaLine(by.kind, source=by.source, author=by.author, date=date, credits=by.credits)
-    if "记者" in folded and DATE_IN_LINE.search(folded) and (by := reporter_line(line, folded)):
+    if dated and "记者" in folded and DATE_IN_LINE.search(folded) and (by := reporter_line(line, folded)):
         return by  # (an outlet and its reporter before the date: 【置業地產網】記者麥詠詩報道　2025年4月9日…)
-    for k, pattern in enumerate(DATE_LINES):
+    for k, pattern in enumerate(DATE_LINES if dated else ()):
         if (m := pattern.match(folded)) and (date := format_date(m)):
             # After a label (编辑于 10-15 浙江) the word is a place, not an outlet.
             raw = span(line, m, "outlet") or ""  # (stripped)
@@ -249,23 +249,23 @@ def _parse(line: str, folded: str) -> MetaLine | None:
     if m := _BY_HAN_NAME.match(folded):
         name = line[m.start("value") : m.end("value")]
         return MetaLine("byline", author=name, credits=(("by", name),))
-    if m := _REPORT_LINE.match(folded):
+    if folded[-1:] in "讯道导" and (m := _REPORT_LINE.match(folded)):  # (its last words end the line)
         # (the paper's word for itself names no outlet: 本报讯)
         return MetaLine("source", source=None if SELF_NAME.fullmatch(m.group("value")) else span(line, m, "value"))
     if meta := role_pairs(line):
         return meta
-    if (m := _LABELLED_DATE_ROW.match(folded)) and (date := format_date(m)):
+    if dated and (m := _LABELLED_DATE_ROW.match(folded)) and (date := format_date(m)):
         return MetaLine("date", date=date)  # 发布时间：2025年06月10日  浏览次数：4871  字号：[大 中 小]
     if (issue := _ISSUE.match(folded)) and (
         issue.end() == len(folded) or _ISSUE_SECTION.fullmatch(folded, issue.end())
     ):
         # a magazine's issue, as written: 2025年第6期, 2025年11月刊 · 目的地
         return MetaLine("date", date=line[: issue.end()].strip())
-    if m := _YEAR_MONTH.fullmatch(folded):
+    if dated and (m := _YEAR_MONTH.fullmatch(folded)):
         # a month of a year alone on its line (2025年10月): a report's or a letter's date
         month = int(m.group(2))
         return MetaLine("date", date=f"{m.group(1)}-{month:02d}") if 1 <= month <= 12 else None
-    return account_line(line, folded) or _parts_line(line, folded)
+    return (account_line(line, folded) if dated else None) or _parts_line(line, folded)
 
 
 def _with_credits_after(meta: MetaLine, line: str, folded: str) -> MetaLine:
@@ -370,8 +370,7 @@ def _parts_line(line: str, folded: str) -> MetaLine | None:
     )
 
 
-# A date after its label, then other labelled values of the page (counts,
-# controls) set apart by wide gaps.
+# A date after its label, then other labelled values of the page (counts, controls) set apart by wide gaps.
 _LABELLED_DATE_ROW = re.compile(
     rf"^(?:发布|发表|更新|首发)?(?:时间|日期)\s*[:：]\s*{DATED}(?:\s*{TIME})?"
     r"(?:(?:\s{2,}|\u3000+|\s*[|｜]\s*)[^\s:：]{1,6}[:：]\s*\S[^:：]{0,16}?)+\s*$"
@@ -380,6 +379,7 @@ _LABELLED_DATE_ROW = re.compile(
 
 # A reference code: an ASCII token of five or more with digits and letters
 # or slashes (GE21076, HB/MO/2025/214, LCZC2025-G187).
+_DIGIT = re.compile(r"\d")  # (every date has one: a line with none, most _parse sees, skips its tests of dates)
 _CODE = re.compile(r"(?<![A-Za-z0-9])(?=[A-Za-z0-9/-]*\d)(?=[A-Za-z0-9/-]*[A-Za-z/])[A-Za-z0-9][A-Za-z0-9/-]{4,}")
 _LEADING_DATE = re.compile(rf"^{DATED}(?:\s*{TIME})?(?:\s*[|｜·•]\s*|\s+)(?=\S)")
 # A user's name before their level: 灰色鸚鵡 Lv.27 攻略達人, 阿明 LV5

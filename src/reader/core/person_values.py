@@ -92,8 +92,10 @@ _UNIT_END = re.compile(r"(?:组|部|股|中心|处|室|科)$")
 def is_unit(value: str) -> bool:
     """Whether a Han word of three to eight characters is shaped like an
     organisation's unit (a desk, a department, a section), not a person."""
+    if not 3 <= len(value) <= 8:
+        return False  # (folding keeps the length: asked before it)
     folded = fold_text(value)
-    if not 3 <= len(folded) <= 8 or not HAN_RUN.fullmatch(folded) or not (m := _UNIT_END.search(folded)):
+    if not HAN_RUN.fullmatch(folded) or not (m := _UNIT_END.search(folded)):
         return False
     return m.group() != "科" or not han_name_shaped(value)
 

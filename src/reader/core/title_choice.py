@@ -155,7 +155,7 @@ def choose_title(
         named = i in item_names
         score += 4 if named else 0  # the item's name under its breadcrumb, the body's words
         # right above the site's menu: the site's name (not over a breadcrumb and then its byline)
-        score -= 3 if has_menu and over_menu[i] and not bylined else 0
+        score -= 3 if has_menu and not bylined and over_menu[i] else 0
         score -= 6 if is_figure_row(text) and not named else 0  # a countdown, a status: 下一場：沙田　11月30日
         score -= 6 if _PICTOGRAPH.match(text) else 0  # led by an icon: a status bar or a widget (🔴 LIVE)
         # a shop's banner with no byline under it: 免运费｜满99元包邮
