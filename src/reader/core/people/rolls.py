@@ -34,7 +34,14 @@ from reader.core.people.role_heads import role_heads
 from reader.core.people.role_lists import role_listed
 from reader.core.people.row_lists import row_lists
 from reader.core.people.spaced_tables import spaced_columns
-from reader.core.people.table_columns import bar_columns, headed_bar_columns, name_column_cells, role_columns
+from reader.core.people.table_columns import (
+    bar_columns,
+    headed_bar_columns,
+    name_column_cells,
+    role_columns,
+    typed_cells,
+    wide_headed_columns,
+)
 from reader.core.people.texts import Proposal, Texts
 from reader.core.people.unit_pairs import UNITS, unit_pairs
 from reader.core.people.vetting import not_a_name
@@ -111,12 +118,15 @@ def listed_people(t: Texts, known: set[str]) -> list[Proposal]:
         + cited_authors(folded)
         + role_columns(folded)
         + headed_bar_columns(folded)
+        + wide_headed_columns(folded)
     ]
     line_up, ranked, glossed = _line_up(folded), _role_rows(folded), attribute_glossed(folded)
     counted = [item for items in counted_lists(folded) for item in items]
     labelled = role_listed(folded)
     # (a roll set apart by full-width spaces, a found person in it: its words are names too)
     wide = [item for items in wide_runs(t.plain, folded, known) for item in items]
+    if wide and (typed := typed_cells(t.plain)):  # (a table's row holds cells of its columns' kinds: no roll)
+        wide = [item for item in wide if item[0] not in typed]
     wide += [item for items in field_runs(folded, known) for item in items]
     for items, vouched in [
         *runs,
