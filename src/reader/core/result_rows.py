@@ -85,13 +85,16 @@ def keep_result_rows(lines: list[Line]) -> None:
 # each row looks like a menu; a menu is no run of such rows amid the text.
 _TYPED_ROWS = 4  # (the heading and three rows)
 _CELL = 12
+_TYPED_LINE = 80  # (a row of a few short cells is short: a paragraph indented by wide spaces is no row)
 _NOT_IN_CELL = re.compile(r"[。，：:！？；]")
 
 
 def _typed_width(line: Line) -> int:
     """How many cells a typed table's row has (0: not such a row)."""
     text = line.text
-    if line.meta is not None or ("\u3000" not in text and "  " not in text and "\t" not in text):
+    if len(text) > _TYPED_LINE or line.meta is not None:
+        return 0
+    if "\u3000" not in text and "  " not in text and "\t" not in text:
         return 0
     cells = _GAP.split(text.strip())
     if len(cells) < _WIDTH or any(len(c) > _CELL or _NOT_IN_CELL.search(c) for c in cells):
@@ -101,10 +104,16 @@ def _typed_width(line: Line) -> int:
 
 def keep_typed_tables(lines: list[Line]) -> None:
     """Restore each table typed in columns that the body holds (see above)."""
+    # (most pages have no short line with wide gaps gone for its shape: nothing to restore)
+    if not any(
+        line.reason is not None and len(t := line.text) <= _TYPED_LINE and ("\u3000" in t or "  " in t or "\t" in t)
+        for line in lines
+    ):
+        return
     n, i = len(lines), 1
     while i < n:
-        width = _typed_width(lines[i])
-        if not width or not lines[i - 1].kept or any(ch.isdigit() for ch in lines[i].text):
+        # (the heading row: under a kept line, no figure in it)
+        if not lines[i - 1].kept or not (width := _typed_width(lines[i])) or any(ch.isdigit() for ch in lines[i].text):
             i += 1
             continue
         j = i + 1
