@@ -113,6 +113,7 @@ MAX_COUNTED_CHECKS = 40
 def _astride(form: str, nxt: str) -> bool:
     return (
         len(form) == 3
+        and surname_length(form, 0) == 1  # (not a compound surname's: 司马光|明天)
         and is_han(nxt or "a")
         and lexicon.is_common_word(form[:2], lexicon.WORD)
         and lexicon.is_common_word(form[2] + nxt, lexicon.WORD)

@@ -18,6 +18,7 @@ from reader.core.people.names import (
     CANTONESE_PARTICLES,
     HARD_NOT_IN_GIVEN_NAME,
     NOT_LAST,
+    PARTICLES,
     SOFT_IN_GIVEN_NAME,
     TRANSLIT_CHARS,
     is_han,
@@ -39,7 +40,8 @@ _ENTRY_DASH = re.compile(r"[ \t\u3000]*[—–]+[ \t\u3000]*\S")  # (a list entr
 
 def _rare_compound(form: str) -> bool:
     """A compound surname the dictionary knows as a name's or not at all (澹台, not 东方),
-    then two given characters that may sit in a name."""
+    then two given characters that may sit in a name (asked with a clear end after it:
+    a particle, no other word's start, 司马光|明天)."""
     if len(form) != 4 or form[:2] not in COMPOUND_SURNAMES or not all(map(is_han, form[2:])):
         return False
     entry = lexicon.lookup(form[:2])
@@ -88,7 +90,7 @@ def vetted(proposals: list[Proposal], spans: Spans, folded: str, known: frozense
                 p = Proposal(p.start, p.end - 1, p.form[:-1], p.strong)  # 汪伦|送我情: the tagger's name
             kept.append(p)  # the tagger sees a person here too
             continue
-        if _rare_compound(p.form):
+        if _rare_compound(p.form) and (not is_han(nxt := folded[p.end : p.end + 1] or "。") or nxt in PARTICLES):
             kept.append(p)  # 館長澹臺國威的: a compound surname no word shares bounds a name whatever its words
             continue
         if folded[p.start - 1 : p.start] in ("", "\n") and _ENTRY_DASH.match(folded, p.end):
