@@ -76,4 +76,57 @@ def keep_result_rows(lines: list[Line]) -> None:
             for line in run:
                 line.restore()
         i = max(j, i + 1)
+    keep_typed_tables(lines)
     keep_code_rows(lines)
+
+
+# A table typed in columns (名次　虫名　　虫主　　产地 / 冠军　赵子龙　　任天翔　　宁阳 / …): a heading
+# of words over rows as wide, set between two kept lines of the body, a sentence after it. Alone
+# each row looks like a menu; a menu is no run of such rows amid the text.
+_TYPED_ROWS = 4  # (the heading and three rows)
+_CELL = 12
+_TYPED_LINE = 80  # (a row of a few short cells is short: a paragraph indented by wide spaces is no row)
+_NOT_IN_CELL = re.compile(r"[。，：:！？；]")
+
+
+def _typed_width(line: Line) -> int:
+    """How many cells a typed table's row has (0: not such a row)."""
+    text = line.text
+    if len(text) > _TYPED_LINE or line.meta is not None:
+        return 0
+    if "\u3000" not in text and "  " not in text and "\t" not in text:
+        return 0
+    cells = _GAP.split(text.strip())
+    if len(cells) < _WIDTH or any(len(c) > _CELL or _NOT_IN_CELL.search(c) for c in cells):
+        return 0
+    return len(cells)
+
+
+def keep_typed_tables(lines: list[Line]) -> None:
+    """Restore each table typed in columns that the body holds (see above)."""
+    # (most pages have no short line with wide gaps gone for its shape: nothing to restore)
+    if not any(
+        line.reason is not None and len(t := line.text) <= _TYPED_LINE and ("\u3000" in t or "  " in t or "\t" in t)
+        for line in lines
+    ):
+        return
+    n, i = len(lines), 1
+    while i < n:
+        # (the heading row: under a kept line, no figure in it)
+        if not lines[i - 1].kept or not (width := _typed_width(lines[i])) or any(ch.isdigit() for ch in lines[i].text):
+            i += 1
+            continue
+        j = i + 1
+        while j < n and _typed_width(lines[j]) == width:
+            j += 1
+        run = lines[i:j]
+        if (
+            j - i >= _TYPED_ROWS
+            and j < n
+            and lines[j].kept
+            and not lines[j].short
+            and all(line.reason is None or line.reason in _SHAPES for line in run)
+        ):
+            for line in run:
+                line.restore()
+        i = max(j, i + 1)

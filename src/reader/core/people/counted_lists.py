@@ -11,7 +11,9 @@ from reader.core.people.names import CJK, PARTICLES, is_han
 
 # Two to four items of two to four Han characters joined by 、, then a count of
 # persons; no Han character before the first item's start but a preposition's.
-_COUNTED_RE = re.compile(rf"(?P<items>[{CJK}]{{2,4}}(?:、[{CJK}]{{2,4}}){{1,3}})(?P<count>[两二三四])位")
+# (an item may carry its role in brackets, 秦保国（组长）; 人 counts persons too: 金星、冯大海三人组成)
+_ITEM = rf"[{CJK}]{{2,4}}(?:\([^()、\n]{{1,12}}\))?"
+_COUNTED_RE = re.compile(rf"(?P<items>{_ITEM}(?:、{_ITEM}){{1,3}})(?P<count>[两二三四])[位人]")
 _COUNTS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6}
 # A count of persons, a colon, then as many items joined by 、 or by spaces, up to a clause's end.
 _SEP = r"(?:、|[ \t\u3000]+)"
@@ -25,7 +27,7 @@ _ITEM_RE = re.compile(rf"[{CJK}]+")
 def counted_lists(folded: str) -> list[list[tuple[int, int, str]]]:
     """The items of each 、 list followed by a count of persons that equals them."""
     runs = _counted_ahead(folded)
-    if "、" not in folded or "位" not in folded:
+    if "、" not in folded or ("位" not in folded and "人" not in folded):
         return runs
     for m in _COUNTED_RE.finditer(folded):
         items = m.group("items").split("、")
@@ -38,7 +40,8 @@ def counted_lists(folded: str) -> list[list[tuple[int, int, str]]]:
             items[0], pos = folded[start : m.start("items") + len(items[0])], start
         run = []
         for item in items:
-            run.append((pos, pos + len(item), item))
+            name = item.split("(", 1)[0]
+            run.append((pos, pos + len(name), name))
             pos += len(item) + 1
         runs.append(run)
     return runs

@@ -36,6 +36,7 @@ from reader.core.people.place_context import places_named
 from reader.core.people.prose_credits import handle_names, translator_credits
 from reader.core.people.registry import Registry, registry
 from reader.core.people.riddles import riddle_answers
+from reader.core.people.role_words import role_words
 from reader.core.people.rolls import listed_people
 from reader.core.people.sponsors import sponsor_names
 from reader.core.people.tagged import tagged_names
@@ -158,7 +159,7 @@ def find_people(
     forms = _accepted(proposals, reg)
     forms -= _place_names(t.folded, forms, reg) | firms | sponsor_names(t.folded, forms)
     forms -= _glossed_words(proposals, bracketed, links, forms)
-    forms -= function_word_glued(forms) | riddle_answers(t.folded, forms)
+    forms -= function_word_glued(forms) | riddle_answers(t.folded, forms) | role_words(t.folded, forms)
     forms -= label_words(t.folded, forms) | cyclical_years(t.folded, forms)
     forms -= only_quoted(t.folded, forms - handles, {(p.start, p.end) for p in proposals})
     forms -= work_titles(t.folded, forms, {p.form for p in registered})

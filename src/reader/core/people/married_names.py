@@ -60,6 +60,8 @@ def married_names(folded: str, people: list[tuple[int, int]], named: Sequence[tu
         if not clear_start or folded.count(form[1:]) != folded.count(form):
             continue
         set_off = _set_off(folded, start, end) or _described_and_addressed(folded, start, end)
+        # (or the page bears the husband's surname out and a woman's address follows: 人為何陳婉儀女士及其夫何國基)
+        set_off = set_off or (evidence and folded.startswith(_WOMAN_AFTER, end))
         if (start, end) in widened and not set_off:
             continue
         if boundary_after(folded, end) or folded.startswith(ADDRESS_SUFFIXES, end):

@@ -31,8 +31,13 @@ def pet_names(han: list[Proposal], folded: str) -> set[str]:
     return petted - cued
 
 
+# An animal's measure word before a naming verb (去年那条叫吕布, 这匹叫赤兔): no person is counted so.
+_ANIMAL_MEASURES = "条只匹头"
+
+
 def _kind_before(folded: str, start: int) -> bool:
     k = start - 1 if start and folded[start - 1] in _QUOTES else start
     # (a naming verb may stand between: 柴犬叫「曹操」, 小猫名叫李白)
-    k -= next((len(verb) for verb in _NAMING if folded.endswith(verb, 0, k)), 0)
-    return k > 0 and folded[k - 1] in _KINDS_BEFORE
+    verb = next((len(verb) for verb in _NAMING if folded.endswith(verb, 0, k)), 0)
+    k -= verb
+    return k > 0 and (folded[k - 1] in _KINDS_BEFORE or (verb > 0 and folded[k - 1] in _ANIMAL_MEASURES))

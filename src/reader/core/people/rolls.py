@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from reader.core.people import lexicon
+from reader.core.people.award_rows import award_rows
 from reader.core.people.citations import cited_authors
 from reader.core.people.counted_lists import counted_lists
 from reader.core.people.cues import cue_ends_at
@@ -34,7 +35,14 @@ from reader.core.people.role_heads import role_heads
 from reader.core.people.role_lists import role_listed
 from reader.core.people.row_lists import row_lists
 from reader.core.people.spaced_tables import spaced_columns
-from reader.core.people.table_columns import bar_columns, headed_bar_columns, name_column_cells, role_columns
+from reader.core.people.table_columns import (
+    bar_columns,
+    headed_bar_columns,
+    name_column_cells,
+    role_columns,
+    typed_cells,
+    wide_headed_columns,
+)
 from reader.core.people.texts import Proposal, Texts
 from reader.core.people.unit_pairs import UNITS, unit_pairs
 from reader.core.people.vetting import not_a_name
@@ -111,12 +119,15 @@ def listed_people(t: Texts, known: set[str]) -> list[Proposal]:
         + cited_authors(folded)
         + role_columns(folded)
         + headed_bar_columns(folded)
+        + wide_headed_columns(folded)
     ]
     line_up, ranked, glossed = _line_up(folded), _role_rows(folded), attribute_glossed(folded)
     counted = [item for items in counted_lists(folded) for item in items]
-    labelled = role_listed(folded)
+    labelled = role_listed(folded) + award_rows(folded)
     # (a roll set apart by full-width spaces, a found person in it: its words are names too)
     wide = [item for items in wide_runs(t.plain, folded, known) for item in items]
+    if wide and (typed := typed_cells(t.plain)):  # (a table's row holds cells of its columns' kinds: no roll)
+        wide = [item for item in wide if item[0] not in typed]
     wide += [item for items in field_runs(folded, known) for item in items]
     for items, vouched in [
         *runs,
@@ -145,6 +156,7 @@ def listed_people(t: Texts, known: set[str]) -> list[Proposal]:
                 or (items is glossed and glossed_shape(form))
                 or (crowded and "、" in folded[s - 1 : s] + folded[e : e + 1] and _unsurnamed(form))
                 or (crowded and items is wide and _unsurnamed_long(form))
+                or (items is wide and _cut_in_cell(form, known))
             )
         ]
     found += [Proposal(s, e, form, True) for s, e, form in name_column_cells(folded) if form not in known]
@@ -160,6 +172,12 @@ def _unsurnamed(form: str) -> bool:
         and not lexicon.is_common_word(form)
         and not any(c in PARTICLES or c in _LIST_ENDS for c in form)
     )
+
+
+def _cut_in_cell(form: str, known: set[str]) -> bool:
+    """A roll's cell that a found name opens and stops short of by one character
+    (阿苏拉 of 阿苏拉则, a Yi name): the cell is one item, so the name is all of it."""
+    return len(form) >= 4 and form[:-1] in known and form[-1] not in PARTICLES
 
 
 def _unsurnamed_long(form: str) -> bool:

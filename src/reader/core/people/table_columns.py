@@ -125,8 +125,9 @@ def _series_heading(row: list[Cell]) -> bool:
 # How a heading naming people ends: a role (作者, 摄影师) or an agent noun (车手,
 # 领航员, 指导教师, 受访者).
 _AGENT_ENDS = frozenset("师手员者")
-# (and one who does it: 认养人, 负责人, 联系人; 人 alone heads no column)
+# (and one who does it: 认养人, 负责人, 联系人; 人 alone heads no column; or owns it: 虫主, 马主, 车主)
 _AGENT_NOUN = "人"
+_OWNER = "主"
 
 
 # A heading that says its cells are names (部门 | 姓名).
@@ -137,7 +138,7 @@ def person_heading(text: str) -> bool:
     """A heading over people: a role, an agent noun, 姓名."""
     return bool(text) and (
         text[-1] in _AGENT_ENDS
-        or (len(text) >= 2 and text[-1] == _AGENT_NOUN)
+        or (len(text) >= 2 and (text[-1] == _AGENT_NOUN or text[-1] == _OWNER))
         or text in _NAME_HEADINGS
         or cue_ends_at(text, len(text))
     )
@@ -194,10 +195,9 @@ def _columns_headed(
 
 
 def headed_tables(folded: str) -> list[tuple[list[Cell], list[list[Cell]]]]:
-    """Each table of ``folded`` written with bars, as its first row (a heading
-    unless a series of labels) and its other rows."""
-    if "|" not in folded:
-        return []
+    """Each table of ``folded`` written with bars, or typed in columns (see
+    :func:`wide_cells`), as its first row (a heading unless a series of labels)
+    and its other rows."""
     tables: list[tuple[list[Cell], list[list[Cell]]]] = []
 
     def collect(table: list[list[Cell]]) -> list[list[Cell]]:
@@ -205,8 +205,52 @@ def headed_tables(folded: str) -> list[tuple[list[Cell], list[list[Cell]]]]:
             tables.append((table[0], table[1:]))
         return []
 
-    each_table(_BAR_ROW_RE, folded, bar_cells, collect)
+    if "|" in folded:
+        each_table(_BAR_ROW_RE, folded, bar_cells, collect)
+    if "  " in folded:
+        each_table(_ROW_RE, folded, wide_cells, collect)
     return tables
+
+
+def wide_headed_columns(folded: str) -> list[list[Cell]]:
+    """The names under each person's heading of a table typed in columns
+    (名次　虫名　　虫主: the owners' column)."""
+    if "  " not in folded:
+        return []
+    return _columns_headed(folded, person_heading, _ROW_RE, wide_cells)
+
+
+# A row typed in columns, in the text before folding: a full-width space or a run of spaces inside.
+_TYPED_ROW_RE = re.compile(r"(?m)^[^\n]*?\S(?:\u3000|[ \t]{2,})[^\n]*?\S[^\n]*$")
+
+
+def typed_cells(plain: str) -> set[int]:
+    """Where the cells of the rows of the tables typed in columns start (read
+    in ``plain``, where a full-width space is still one)."""
+    found: set[int] = set()
+
+    def collect(table: list[list[Cell]]) -> list[list[Cell]]:
+        if even_table(table):
+            found.update(start for row in table for start, _, _ in row)
+        return []
+
+    each_table(_TYPED_ROW_RE, plain, wide_cells, collect)
+    return found
+
+
+def wide_cells(line: str, offset: int) -> list[Cell]:
+    """The cells of a row typed in columns, as a page's full-width spaces fold
+    to spaces: every run of spaces sets a cell apart (one full-width space
+    may part two narrow cells: 名次　虫名　　　　虫主), but none inside brackets
+    (艾米丽·卡特（Emily Carter）)."""
+    cells, start, depth = [], 0, 0
+    for i, ch in enumerate(line + " "):
+        depth += (ch in "（(") - (ch in "）)")
+        if (ch == " " or ch == "\u3000") and depth <= 0:
+            if i > start:
+                cells.append((offset + start, offset + i, line[start:i]))
+            start = i + 1
+    return cells
 
 
 def headed_bar_columns(folded: str) -> list[list[Cell]]:

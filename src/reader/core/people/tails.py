@@ -110,6 +110,16 @@ MAX_HEAD_CHECKS = 20
 MAX_COUNTED_CHECKS = 40
 
 
+def _astride(form: str, nxt: str) -> bool:
+    return (
+        len(form) == 3
+        and surname_length(form, 0) == 1  # (not a compound surname's: 司马光|明天)
+        and is_han(nxt or "a")
+        and lexicon.is_common_word(form[:2], lexicon.WORD)
+        and lexicon.is_common_word(form[2] + nxt, lexicon.WORD)
+    )
+
+
 def things_dropped(proposals: list[Proposal], folded: str) -> list[Proposal]:
     """Words the rules or the tagger read as names: counted with a classifier
     for things or animals (9个毛孩子); every proposed mention followed by a
@@ -139,7 +149,11 @@ def things_dropped(proposals: list[Proposal], folded: str) -> list[Proposal]:
         if _PRODUCT_LINE_RE.match(folded, end):
             drop.add(form)
         word = lexicon.lookup(form + folded[end : end + 1]) if end < len(folded) else None
-        compounds[form] = compounds.get(form, True) and word is not None and not word.is_name
+        # (or two words astride its end, 全程|拍摄: the "surname" and the first given character
+        # make one, the last and the next character another)
+        compounds[form] = compounds.get(form, True) and (
+            (word is not None and not word.is_name) or _astride(form, folded[end : end + 1])
+        )
         breeds[form] = breeds.get(form, True) and _ANIMAL_AFTER_RE.match(folded, end) is not None
         if len(form) == 3 and form not in heads and len(heads) < MAX_HEAD_CHECKS:
             heads[form] = _head_word_elsewhere(folded, form, start, end)

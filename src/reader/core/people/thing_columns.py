@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from reader.core.people.names import CJK
 from reader.core.people.pet_names import ANIMAL_KINDS, pet_names
 from reader.core.people.spaced_tables import things_beside_people
 from reader.core.people.table_columns import headed_tables, person_heading
@@ -18,6 +19,8 @@ from reader.core.people.texts import DOT, Proposal, starts
 from reader.core.round_brackets import before_note
 
 _HEADING = re.compile(r"[^\s\d]{1,6}")
+# A thing's name a part of which may read as a person's (孔明妙計): a few Han characters.
+_THING_NAME = re.compile(rf"[{CJK}]{{3,6}}")
 
 
 def _heading_shape(text: str) -> bool:
@@ -50,7 +53,26 @@ def things_in_columns(folded: str, forms: set[str]) -> set[str]:
         for form in forms
         if form in cells and all(s in cells[form] or _quoted(folded, s, form) for s in starts(folded, form))
     }
-    return listed | things_beside_people(folded, forms) | _pets(folded, forms, pets)
+    return (
+        listed | _inside_things(folded, forms, cells) | things_beside_people(folded, forms) | _pets(folded, forms, pets)
+    )
+
+
+def _inside_things(folded: str, forms: set[str], cells: dict[str, set[int]]) -> set[str]:
+    """The forms met only inside a longer thing's name of such a column (孔明 of
+    a horse's 孔明妙計), there or where a mention quotes it: a part of its name."""
+    names = [text for text in cells if _THING_NAME.fullmatch(text)]
+    spans = [(s, s + len(text)) for text in names for s in cells[text]]
+    if not spans:
+        return set()
+    spans += [(s - 1, s + len(text) + 1) for text in names for s in starts(folded, text) if _quoted(folded, s, text)]
+    return {
+        form
+        for form in forms
+        if form not in cells
+        and (at := starts(folded, form))
+        and all(any(a <= s and s + len(form) <= b for a, b in spans) for s in at)
+    }
 
 
 def _people_column(folded: str, forms: set[str], column: list[tuple[int, int, str]]) -> bool:

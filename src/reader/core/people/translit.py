@@ -283,8 +283,10 @@ def _fills_field(folded: str, m_start: int, m_end: int) -> bool:
         return False
     if folded[m_start - 1] == "\n" and folded[m_end : m_end + 1] not in _CELL_GAPS:
         return False  # a line's start opens a cell only where a space ends it (宣教士瑪莉·史密斯（ is prose)
+    # (a field's colon, then spaces, opens a field: 最匀奖：　吐尔逊·阿不力孜)
     if (
         folded[m_start - 1] in _CELL_GAPS
+        and folded[max(0, m_start - 9) : m_start - 1].rstrip(" \t")[-1:] != ":"
         and _cell_end(folded, m_end) not in _CELL_GAPS
         and not _last_bar_cell(folded, m_start, m_end)
     ):

@@ -16,7 +16,9 @@ from reader.core.people.names import (
     AFTER_SUBJECT,
     BEFORE_CUES,
     CANTONESE_PARTICLES,
+    HARD_NOT_IN_GIVEN_NAME,
     NOT_LAST,
+    PARTICLES,
     SOFT_IN_GIVEN_NAME,
     TRANSLIT_CHARS,
     is_han,
@@ -24,6 +26,7 @@ from reader.core.people.names import (
 )
 from reader.core.people.tagger import Spans
 from reader.core.people.texts import DOT, CappedCounts, Proposal
+from reader.core.surnames import COMPOUND_SURNAMES
 
 # Adverbs after a subject that given names hold too (李芳均, 王德才).
 _SUBJECT_ADVERBS = AFTER_SUBJECT & SOFT_IN_GIVEN_NAME
@@ -33,6 +36,16 @@ _SUBJECT_ADVERBS = AFTER_SUBJECT & SOFT_IN_GIVEN_NAME
 _FUNCTION_TAGS = frozenset(["v", "vd", "p", "d", "c", "u", "r", "m", "q", "xc", "f", "w"])
 _VERBAL_TAGS = frozenset(["v", "vn", "vd", "a", "ad", "an"])
 _ENTRY_DASH = re.compile(r"[ \t\u3000]*[—–]+[ \t\u3000]*\S")  # (a list entry: 第五明遠 — 江州大學前校長)
+
+
+def _rare_compound(form: str) -> bool:
+    """A compound surname the dictionary knows as a name's or not at all (澹台, not 东方),
+    then two given characters that may sit in a name (asked with a clear end after it:
+    a particle, no other word's start, 司马光|明天)."""
+    if len(form) != 4 or form[:2] not in COMPOUND_SURNAMES or not all(map(is_han, form[2:])):
+        return False
+    entry = lexicon.lookup(form[:2])
+    return (entry is None or entry.tag == "nr") and not any(c in HARD_NOT_IN_GIVEN_NAME for c in form[2:])
 
 
 def vetted(proposals: list[Proposal], spans: Spans, folded: str, known: frozenset[str] = frozenset()) -> list[Proposal]:
@@ -76,6 +89,9 @@ def vetted(proposals: list[Proposal], spans: Spans, folded: str, known: frozense
             ):
                 p = Proposal(p.start, p.end - 1, p.form[:-1], p.strong)  # 汪伦|送我情: the tagger's name
             kept.append(p)  # the tagger sees a person here too
+            continue
+        if _rare_compound(p.form) and (not is_han(nxt := folded[p.end : p.end + 1] or "。") or nxt in PARTICLES):
+            kept.append(p)  # 館長澹臺國威的: a compound surname no word shares bounds a name whatever its words
             continue
         if folded[p.start - 1 : p.start] in ("", "\n") and _ENTRY_DASH.match(folded, p.end):
             kept.append(p)  # a line's head before a dash is an entry's name, whatever word its start makes

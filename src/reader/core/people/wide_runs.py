@@ -12,7 +12,9 @@ from reader.core.people.names import CJK
 
 # A cell between full-width spaces (a roll typed into columns may use runs of them).
 _CELL_RE = re.compile(r"[^\u3000\n]+")
-_ITEM_RE = re.compile(rf"[{CJK}]{{2,4}}")
+# (an item may be a dotted name, or glossed in another script: 金美善（김미선）, 艾米丽·卡特（Emily Carter）;
+# a gloss in Han is a role, 胡建平（主任医师）, and the row a roster's under its label: 周四)
+_ITEM_RE = re.compile(rf"([{CJK}]{{2,4}}|[{CJK}]{{2,6}}·[{CJK}]{{2,6}})(?:\([^()\n{CJK}]{{1,30}}\))?")
 # The name a line's first cell ends with, after its label: 點心部：翁大光（光哥，主廚）.
 _LEAD_RE = re.compile(rf"(?:^|[:：])[ \t]*([{CJK}]{{2,4}})(?:[（(][^（()）]*[)）])?$")
 _MIN_ITEMS = 3
@@ -39,8 +41,9 @@ def _line_runs(line: str, folded: str, pos: int, known: set[str]) -> list[list[t
     for m in _CELL_RE.finditer(line):
         cell = folded[m.start() : m.end()].strip(" \t")
         start = m.start() + folded[m.start() : m.end()].find(cell)
-        if _ITEM_RE.fullmatch(cell):
-            run.append((pos + start, pos + start + len(cell), cell))
+        item = _ITEM_RE.fullmatch(cell)
+        if item:
+            run.append((pos + start, pos + start + item.end(1), item.group(1)))
             continue
         if len(run) >= _MIN_ITEMS and any(form in known for _, _, form in run):
             runs.append(run)

@@ -1,0 +1,31 @@
+"""A role read as a name: a surname-led noun for a person (马主, a horse's
+owner: 馬 is a surname) written right before someone's full name, as a title
+is (由馬主司徒婉芬小姐所起). The name after it says the word is the role, not
+a person of its own."""
+
+from __future__ import annotations
+
+from reader.core.people import lexicon
+from reader.core.people.table_columns import person_heading
+from reader.core.people.texts import starts
+
+_NAME_MIN = 3  # (a full name after it: a surname and a given name)
+
+
+def role_words(folded: str, forms: set[str]) -> set[str]:
+    """The two-character forms of ``forms`` that the dictionary knows as a noun for
+    a person (an agent's or an owner's ending) and that some mention writes right
+    before another form of three characters or more."""
+    roles = {f for f in forms if len(f) == 2 and person_heading(f) and _noun(f)}
+    if not roles:
+        return roles
+    names = tuple(f for f in forms if len(f) >= _NAME_MIN)
+    return {f for f in roles if any(folded.startswith(names, s + 2) for s in starts(folded, f))}
+
+
+def _noun(form: str) -> bool:
+    entry = lexicon.lookup(form)
+    return entry is not None and entry.tag == "n"
+
+
+__all__ = ["role_words"]
