@@ -155,11 +155,7 @@ def rescue_boxed_rows(lines: list[Line]) -> None:
         while j < n and lines[j].reason in _BOXED_GONE and _figure_cell(lines[j]):
             j += 1
         after = j
-        if (
-            top > 0
-            and j < n
-            and all(x.kept and not x.meta and _glossed_cell(x.text) for x in (lines[top - 1], lines[j]))
-        ):
+        if top > 0 and j < n and all(_kept_cell(x) for x in (lines[top - 1], lines[j])):
             for row in lines[top:j]:
                 row.restore()
 

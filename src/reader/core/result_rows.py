@@ -94,7 +94,7 @@ def _typed_width(line: Line) -> int:
     text = line.text
     if len(text) > _TYPED_LINE or line.meta is not None:
         return 0
-    if "\u3000" not in text and "  " not in text and "\t" not in text:
+    if not _gapped(text):
         return 0
     cells = _GAP.split(text.strip())
     if len(cells) < _WIDTH or any(len(c) > _CELL or _NOT_IN_CELL.search(c) for c in cells):
@@ -102,13 +102,15 @@ def _typed_width(line: Line) -> int:
     return len(cells)
 
 
+def _gapped(text: str) -> bool:
+    """Cells set apart by a wide gap: a full-width space, two spaces or a tab."""
+    return "\u3000" in text or "  " in text or "\t" in text
+
+
 def keep_typed_tables(lines: list[Line]) -> None:
     """Restore each table typed in columns that the body holds (see above)."""
     # (most pages have no short line with wide gaps gone for its shape: nothing to restore)
-    if not any(
-        line.reason is not None and len(t := line.text) <= _TYPED_LINE and ("\u3000" in t or "  " in t or "\t" in t)
-        for line in lines
-    ):
+    if not any(line.reason is not None and len(line.text) <= _TYPED_LINE and _gapped(line.text) for line in lines):
         return
     n, i = len(lines), 1
     while i < n:
