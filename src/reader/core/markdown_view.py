@@ -42,6 +42,8 @@ class Rendered:
     text: str
     map: OffsetMap
     spans: tuple[tuple[int, int, str], ...] = ()
+    # Shown with no blank line after it (a table's rows but its last).
+    tight: bool = False
 
 
 def is_markdown(path: object) -> bool:
@@ -58,9 +60,10 @@ def _parser() -> MarkdownIt:
     return MarkdownIt("commonmark").enable("strikethrough")
 
 
-class _Builder:
+class Builder:
     """Shown text as runs taken from the source: (source start, shown
-    start, length), each run one for one with the source."""
+    start, length), each run one for one with the source; and text of the
+    view's own (a table's borders and padding), in no run."""
 
     def __init__(self, source: str) -> None:
         self.source = source
@@ -85,6 +88,11 @@ class _Builder:
                 self.length += len(shown)
                 return
         self.runs.append((at, self.length, len(shown)))
+        self.parts.append(shown)
+        self.length += len(shown)
+
+    def insert(self, shown: str) -> None:
+        """Show ``shown``, which is not in the source."""
         self.parts.append(shown)
         self.length += len(shown)
 
@@ -145,7 +153,7 @@ def render_line(line: str) -> Rendered:
 
 def _render(line: str) -> Rendered | None:
     tokens = _parser().parse(line)
-    out = _Builder(line)
+    out = Builder(line)
     block_style: str | None = None
     bullet = quote = False
     for token in tokens:
@@ -176,7 +184,7 @@ def _render(line: str) -> Rendered | None:
     return out.build()
 
 
-def _prefix(out: _Builder, prefix: str, *, bullet: bool, quote: bool) -> None:
+def _prefix(out: Builder, prefix: str, *, bullet: bool, quote: bool) -> None:
     """List and quote markers, drawn as typographic marks in their place."""
     shown = list(prefix)
     if quote:
@@ -191,7 +199,24 @@ def _prefix(out: _Builder, prefix: str, *, bullet: bool, quote: bool) -> None:
     out.take(0, "".join(shown))
 
 
-def _inline(out: _Builder, children: list[Token], cursor: int, end: int) -> None:
+def inline_cell(out: Builder, text_start: int, text_end: int) -> None:
+    """Show the source's ``[text_start, text_end)`` as inline Markdown (a
+    table's cell: emphasis, code and links, never a block)."""
+    text = out.source[text_start:text_end]
+    if _MARKUP.search(text) is None:
+        out.take(text_start, text)
+        return
+    try:
+        tokens = _parser().parseInline(text)
+    except Exception:
+        tokens = []
+    if not tokens:
+        out.take(text_start, text)
+        return
+    _inline(out, tokens[0].children or [], text_start, text_end)
+
+
+def _inline(out: Builder, children: list[Token], cursor: int, end: int) -> None:
     opened: list[tuple[int, str]] = []
     for child in children:
         kind = child.type
@@ -219,4 +244,4 @@ def _inline(out: _Builder, children: list[Token], cursor: int, end: int) -> None
                 cursor = close + 1 if close != -1 and out.source.startswith("](", cursor) else cursor
 
 
-__all__ = ["STYLES", "Rendered", "is_markdown", "render_line"]
+__all__ = ["STYLES", "Builder", "Rendered", "inline_cell", "is_markdown", "render_line"]

@@ -24,7 +24,8 @@ from reader.core.conversion import convert, convert_paragraphs, view_for
 from reader.core.details import detail_parts
 from reader.core.highlights import Highlights
 from reader.core.linebreak import wrap, wrap_parts
-from reader.core.markdown_view import is_markdown, render_line
+from reader.core.markdown_tables import render_paragraphs
+from reader.core.markdown_view import is_markdown
 from reader.core.model import Article
 from reader.core.offsets import align
 from reader.core.sanitize import UNSAFE, visible
@@ -97,6 +98,8 @@ class PageText:
     maps: tuple[Mapping, ...]
     # Markdown styles per paragraph: (start, end, style) in shown offsets.
     styles: tuple[tuple[tuple[int, int, str], ...], ...]
+    # The paragraphs shown with no blank line after them (a table's rows).
+    tight: frozenset[int] = frozenset()
 
     @staticmethod
     def slow(article: Article, view: View) -> bool:
@@ -118,7 +121,7 @@ class PageText:
         shown_view, view = view, view_for(view, article.script)
         if markdown is None:
             markdown = is_markdown(article.path)
-        rendered = [render_line(p) for p in paragraphs] if markdown else None
+        rendered = render_paragraphs(paragraphs) if markdown else None
         shown = tuple(r.text for r in rendered) if rendered else paragraphs
         converted = shown if view is View.ORIGINAL else convert_paragraphs(shown, view)
         conversions = [align(s, c, view) for s, c in zip(shown, converted, strict=False)]
@@ -144,6 +147,7 @@ class PageText:
             paragraphs=tuple(display(p) for p in converted),
             maps=maps,
             styles=styles,
+            tight=frozenset(i for i, r in enumerate(rendered) if r.tight) if rendered else frozenset(),
         )
 
 
@@ -186,7 +190,10 @@ class PageLayout:
             (page.meta, "meta", 1, ()),
         ]
         last = len(page.paragraphs) - 1
-        texts.extend((p, "", 0 if i == last else 1, page.styles[i]) for i, p in enumerate(page.paragraphs))
+        tight = page.tight
+        texts.extend(
+            (p, "", 0 if i == last or i in tight else 1, page.styles[i]) for i, p in enumerate(page.paragraphs)
+        )
         blocks: list[Block] = []
         first_lines: list[int] = []
         height = 0
