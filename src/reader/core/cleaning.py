@@ -184,7 +184,10 @@ def clean(text: str, template: Collection[str] = frozenset(), hints: Hints | Non
         mark_form_fields(lines)
 
     # (what stays; then the metadata lines and what goes, in one walk over the rest)
-    paragraphs = tuple([line.text for line in lines if line.reason is None and line.meta is None])
+    # (the reporters' sign-off in brackets under the last paragraph, （本報記者麥凱琳、黃志軒）, is the
+    # story's own last line: it stays, and its names are still the story's credits)
+    signed = _signed_off(lines) if "記者" in text or "记者" in text else None
+    paragraphs = tuple([line.text for line in lines if line.reason is None and (line.meta is None or line is signed)])
     metas: list[MetaLine] = []
     bylines: list[str] = []
     gone: list[Dropped] = []
@@ -196,7 +199,8 @@ def clean(text: str, template: Collection[str] = frozenset(), hints: Hints | Non
             # credits after an end marker are the article's)
             if not (meta.kind in ("date", "source") and reason is Reason.RELATED):
                 metas.append(meta)
-        gone.append(Dropped(line.text, reason or Reason.METADATA))
+        if line is not signed:
+            gone.append(Dropped(line.text, reason or Reason.METADATA))
     # (a wire story's dateline names its reporters: after the lines that state them)
     if (first := next((p for p in paragraphs if not is_short(p)), None)) and (wire := dateline_reporters(first)):
         metas.append(wire)
@@ -218,6 +222,25 @@ def clean(text: str, template: Collection[str] = frozenset(), hints: Hints | Non
         bylines=tuple(bylines),
     )
     return Cleaned(metadata, paragraphs, tuple(gone))
+
+
+def _signed_off(lines: list[Line]) -> Line | None:
+    """The reporters' byline set whole in brackets right under the body's last paragraph."""
+    for k in range(len(lines) - 1, 0, -1):
+        if (line := lines[k]).kept:
+            return None
+        meta, text = line.meta, line.text
+        if (
+            meta is not None
+            and line.reason is None
+            and meta.kind == "byline"
+            and not (meta.source or meta.date)
+            and text[:1] in "（("
+            and text[-1:] in "）)"
+            and lines[k - 1].kept
+        ):
+            return line
+    return None
 
 
 def _records(text: str) -> list[Line]:
