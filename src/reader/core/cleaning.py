@@ -186,8 +186,8 @@ def clean(text: str, template: Collection[str] = frozenset(), hints: Hints | Non
     # (what stays; then the metadata lines and what goes, in one walk over the rest)
     # (the reporters' sign-off in brackets under the last paragraph, （本報記者麥凱琳、黃志軒）, is the
     # story's own last line: it stays, and its names are still the story's credits)
-    signed = _signed_off(lines) if "記者" in text or "记者" in text else None
-    paragraphs = tuple([line.text for line in lines if line.reason is None and (line.meta is None or line is signed)])
+    sign_off = _signed_off(lines) if "記者" in text or "记者" in text else None
+    paragraphs = tuple([line.text for line in lines if line.reason is None and (line.meta is None or line is sign_off)])
     metas: list[MetaLine] = []
     bylines: list[str] = []
     gone: list[Dropped] = []
@@ -199,7 +199,7 @@ def clean(text: str, template: Collection[str] = frozenset(), hints: Hints | Non
             # credits after an end marker are the article's)
             if not (meta.kind in ("date", "source") and reason is Reason.RELATED):
                 metas.append(meta)
-        if line is not signed:
+        if line is not sign_off:
             gone.append(Dropped(line.text, reason or Reason.METADATA))
     # (a wire story's dateline names its reporters: after the lines that state them)
     if (first := next((p for p in paragraphs if not is_short(p)), None)) and (wire := dateline_reporters(first)):
