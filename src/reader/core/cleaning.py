@@ -224,6 +224,9 @@ def clean(text: str, template: Collection[str] = frozenset(), hints: Hints | Non
     return Cleaned(metadata, paragraphs, tuple(gone))
 
 
+_REPORTERS = ("記者", "记者")
+
+
 def _signed_off(lines: list[Line]) -> Line | None:
     """The reporters' byline set whole in brackets right under the body's last paragraph."""
     for k in range(len(lines) - 1, 0, -1):
@@ -235,6 +238,8 @@ def _signed_off(lines: list[Line]) -> Line | None:
             and line.reason is None
             and meta.kind == "byline"
             and not (meta.source or meta.date)
+            and meta.credits
+            and meta.credits[0][0][-2:] in _REPORTERS
             and text[:1] in "（("
             and text[-1:] in "）)"
             and lines[k - 1].kept
