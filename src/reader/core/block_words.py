@@ -187,13 +187,13 @@ def button_row(folded: str) -> bool:
     if len(folded) > BUTTON_ROW:
         return False
     words = [_uncounted(w) if w[-1:] == ")" else w for w in folded.split()]
-    if any(w.isdigit() for w in words):
+    if not folded[:1].isalnum() and any(w.isdigit() for w in words):  # (an icon first: 👍 412 …)
         words = _icon_counts(words)
     return (
         2 <= len(words) <= 4
         and words[-1] in SHARE_WORDS
         and all(len(w) <= _BUTTON and not _PUNCTUATION.search(w) for w in words)
-        and 2 * sum(w in SHARE_WORDS or w == _COUNTED for w in words) >= len(words)
+        and 2 * (sum(w in SHARE_WORDS for w in words) + words.count(_COUNTED)) >= len(words)
     )
 
 

@@ -76,12 +76,12 @@ def _in_full(short: str, name: str, html: str) -> bool:
     name the page writes more often whole (in its logo, its signature, its © line)."""
     return (
         name.startswith(short)
-        and _LEGAL_FORM.fullmatch(name, len(short)) is not None
+        and name[len(short) :] in _LEGAL_FORMS
         and _said(name, html) > _said(short, html)
     )
 
 
-_LEGAL_FORM = re.compile(r"(?:股份|集团|集團)?有限(?:责任|責任)?公司")
+_LEGAL_FORMS = frozenset({"有限公司", "股份有限公司", "有限责任公司", "有限責任公司", "集团有限公司", "集團有限公司"})
 
 
 def _said(name: str, html: str) -> int:
