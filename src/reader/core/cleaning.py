@@ -233,9 +233,14 @@ def _signs_off(lines: list[Line], line: Line, meta: MetaLine) -> bool:
     """``line`` is the reporters' byline set whole in brackets right under the body's last paragraph."""
     if meta.kind != "byline" or meta.source or meta.date or not meta.credits or line.text[-1:] not in "）)":
         return False
-    if meta.credits[0][0][-2:] not in _REPORTERS or not (k := lines.index(line)):
+    if meta.credits[0][0][-2:] not in _REPORTERS:
         return False
-    return lines[k - 1].kept and not any(x.kept for x in lines[k + 1 :])
+    for k in range(len(lines) - 1, 0, -1):  # (from the end: no kept line under it, a kept one right above)
+        if (x := lines[k]) is line:
+            return lines[k - 1].kept
+        if x.kept:
+            return False
+    return False
 
 
 def _records(text: str) -> list[Line]:
