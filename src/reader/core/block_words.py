@@ -182,16 +182,33 @@ def _uncounted(word: str) -> str:
 def button_row(folded: str) -> bool:
     """Two to four words of a button's length, the last and half of them or
     more the share bar's (a page's buttons: back, print, share, add to a list);
-    a button's count in brackets is no part of its word (有用（37） 回复 举报)."""
+    a button's count in brackets is no part of its word (有用（37） 回复 举报),
+    and an icon with its count is a reaction's button (👍 412　💬 27　分享)."""
     if len(folded) > BUTTON_ROW:
         return False
     words = [_uncounted(w) if w[-1:] == ")" else w for w in folded.split()]
+    if not folded[:1].isalnum() and any(w.isdigit() for w in words):  # (an icon first: 👍 412 …)
+        words = _icon_counts(words)
     return (
         2 <= len(words) <= 4
         and words[-1] in SHARE_WORDS
         and all(len(w) <= _BUTTON and not _PUNCTUATION.search(w) for w in words)
-        and 2 * sum(w in SHARE_WORDS for w in words) >= len(words)
+        and 2 * (sum(w in SHARE_WORDS for w in words) + words.count(_COUNTED)) >= len(words)
     )
+
+
+_COUNTED = "\x00"  # (an icon and its count: one reaction button)
+
+
+def _icon_counts(words: list[str]) -> list[str]:
+    """``words`` with each icon and the count after it (👍 412, 💬 27) as one button."""
+    out: list[str] = []
+    for w in words:
+        if w.isdigit() and out and out[-1] != _COUNTED and not any(ch.isalnum() for ch in out[-1]):
+            out[-1] = _COUNTED
+        else:
+            out.append(w)
+    return out
 
 
 __all__ = [

@@ -183,11 +183,11 @@ def clean(text: str, template: Collection[str] = frozenset(), hints: Hints | Non
     if star and marks_required(text):  # (a form's labels marked required; the lone * first)
         mark_form_fields(lines)
 
-    # (what stays; then the metadata lines and what goes, in one walk over the rest)
-    paragraphs = tuple([line.text for line in lines if line.reason is None and line.meta is None])
+    # (the metadata lines and what goes, in one walk over the rest; then what stays)
     metas: list[MetaLine] = []
     bylines: list[str] = []
     gone: list[Dropped] = []
+    sign_off: Line | None = None
     for line in [line for line in lines if line.reason is not None or line.meta is not None]:
         reason, meta = line.reason, line.meta
         if meta is not None:
@@ -196,7 +196,13 @@ def clean(text: str, template: Collection[str] = frozenset(), hints: Hints | Non
             # credits after an end marker are the article's)
             if not (meta.kind in ("date", "source") and reason is Reason.RELATED):
                 metas.append(meta)
+            # (the reporters' sign-off in brackets under the last paragraph, （本報記者麥凱琳、黃志軒）, is
+            # the story's own last line: it stays, and its names are still the story's credits)
+            if reason is None and line.text[:1] in "（(" and _signs_off(lines, line, meta):
+                sign_off = line
+                continue
         gone.append(Dropped(line.text, reason or Reason.METADATA))
+    paragraphs = tuple([line.text for line in lines if line.reason is None and (line.meta is None or line is sign_off)])
     # (a wire story's dateline names its reporters: after the lines that state them)
     if (first := next((p for p in paragraphs if not is_short(p)), None)) and (wire := dateline_reporters(first)):
         metas.append(wire)
@@ -218,6 +224,23 @@ def clean(text: str, template: Collection[str] = frozenset(), hints: Hints | Non
         bylines=tuple(bylines),
     )
     return Cleaned(metadata, paragraphs, tuple(gone))
+
+
+_REPORTERS = ("記者", "记者")
+
+
+def _signs_off(lines: list[Line], line: Line, meta: MetaLine) -> bool:
+    """``line`` is the reporters' byline set whole in brackets right under the body's last paragraph."""
+    if meta.kind != "byline" or meta.source or meta.date or not meta.credits or line.text[-1:] not in "）)":
+        return False
+    if meta.credits[0][0][-2:] not in _REPORTERS:
+        return False
+    for k in range(len(lines) - 1, 0, -1):  # (from the end: no kept line under it, a kept one right above)
+        if (x := lines[k]) is line:
+            return lines[k - 1].kept
+        if x.kept:
+            return False
+    return False
 
 
 def _records(text: str) -> list[Line]:

@@ -16,9 +16,10 @@ from typing import Any
 from reader.core.cms_site import cms_site
 from reader.core.decoding import decode_bytes
 from reader.core.event_dates import publication_date
-from reader.core.han import HAN
 from reader.core.html_dom import _CREDIT_BLOCK, _block_text, _date_over_headline, _restore_from_dom, labelled_date
 from reader.core.ld_headline import ld_headline
+from reader.core.markup_sites import as_written as _as_written
+from reader.core.markup_sites import page_title as _page_title
 from reader.core.meta_records import MetaLine
 from reader.core.metadata import Hints, clean_hint_author, parse_meta_line
 from reader.core.person_values import han_name_shaped
@@ -298,90 +299,6 @@ def _owned_title_site(html: str) -> str | None:
             return name
         start = html.find(name, end)
     return None
-
-
-# og:site_name as the page writes it (trafilatura may change its case: Polyphony HK -> Hk)
-_META_SITE = re.compile(
-    r"<meta\s[^>]*?property=[\"']og:site_name[\"'][^>]*?content=[\"']([^\"'<>]{1,60})[\"']"
-    r"|<meta\s[^>]*?content=[\"']([^\"'<>]{1,60})[\"'][^>]*?property=[\"']og:site_name[\"']",
-    re.IGNORECASE,
-)
-
-
-def _as_written(site: str | None, html: str) -> str | None:
-    """trafilatura's site name, in the case the page's og:site_name writes it."""
-    if not site:
-        return site
-    from html import unescape  # (here: the module's import costs a start that reads no page)
-
-    m, site = _META_SITE.search(html[:100_000]), unescape(site)  # (an entity, &amp;, is its character)
-    written = unescape(m.group(1) or m.group(2) or "").strip() if m else ""
-    name = written if written.lower() == site.lower() else site
-    if name is site and _HAN.search(written) and _HAN.search(site) and _said(written, html) > _said(site, html):
-        # (two Han names, the page's og:site_name and another the extractor took
-        # from its JSON-LD: the one the page writes more often as a name of its
-        # own, in its <title>, logo and text: 安澜医疗 over 苏州安澜医疗科技股份有限公司)
-        name = written
-    if _HAN.search(written) and not _HAN.search(site):
-        # (the page's own Chinese name over a Latin one the extractor took from
-        # elsewhere, a JSON-LD publisher: 乐龄健康促进局 over Active Ageing Board)
-        name = written
-    # (a Chinese name and its English one after it: 灣區華聲報 Bay Area Hua Sheng Daily)
-    both = _HAN_THEN_LATIN.fullmatch(name)
-    name = both.group(1) if both else name
-    if (one := _HAN_THEN_WORD.fullmatch(name)) and (
-        f"《{one[1]}》" in (title := _page_title(html))
-        or _said(one[1], (rest := html.replace(title, "", 1))) > _said(name, rest) + rest.count(f"{one[2]} {one[1]}")
-    ):
-        # (or one English word, when the page names it by its Chinese name alone: 云途 Cloudway under 《云途》
-        # 2025年11月刊 in the <title>; outside it, more than both in either order: 嶼泊停車 IslePark's JSON-LD)
-        name = one.group(1)
-    if len(name) <= _SHORT_NAME and (full := _TITLE_SITE.search(_page_title(html))) and _abbreviates(name, full[1]):
-        # (a short name the <title> spells out after the headline: 澄江一院 of …_澄江市第一人民医院)
-        name = full[1]
-    # (and a web address after it: 東方日報 On.cc)
-    return _DOMAIN_AFTER.sub("", name) if re.search(r"[\u3400-\u9fff]", name) else name
-
-
-_HAN = HAN
-_SHORT_NAME = 6
-# The site's name that ends a <title>, after the headline's separator (_, |, -)
-_TITLE_SITE = re.compile(r"[_|｜\-–—]\s*([\u3400-\u9fff]{4,24})\s*$")
-
-
-def _abbreviates(short: str, name: str) -> bool:
-    """Whether ``short`` is an abbreviation of ``name``: its first and last
-    characters, all its characters in order, more between (新浪 is the first
-    word of 新浪网, no abbreviation)."""
-    if len(name) <= len(short) or name[0] != short[0] or name[-1] != short[-1] or name.startswith(short):
-        return False
-    chars = iter(name)
-    return all(c in chars for c in short)
-
-
-def _said(name: str, html: str) -> int:
-    """How often ``html`` writes ``name`` as a whole name (no Han character
-    right before or after it: not inside a longer name or a sentence's words)."""
-    count, start = 0, html.find(name)
-    while start != -1:
-        end = start + len(name)
-        if not (start and _HAN.match(html, start - 1)) and not _HAN.match(html, end):
-            count += 1
-        start = html.find(name, end)
-    return count
-
-
-_HAN_THEN_WORD = re.compile(r"([\u3400-\u9fff]{2,20})\s+([A-Za-z][A-Za-z.&'-]*)")
-_TITLE_TAG = re.compile(r"<title[^>]*>([^<]{0,300})</title>", re.IGNORECASE)
-
-
-def _page_title(html: str) -> str:
-    m = _TITLE_TAG.search(html[:100_000])
-    return m.group(1) if m else ""
-
-
-_DOMAIN_AFTER = re.compile(r"\s+[A-Za-z][\w-]*(?:\.[A-Za-z]{2,})+$")
-_HAN_THEN_LATIN = re.compile(r"([\u3400-\u9fff]{2,20})\s+[A-Za-z][A-Za-z.&'-]*(?:\s+[A-Za-z.&'-]+)+")
 
 
 def _meta_author(html: str) -> str | None:

@@ -100,7 +100,18 @@ def mark_template(lines: list[Line], template: Collection[str]) -> None:
             continue  # (a one-word heading over lines no other file has: 注意事項 over this sale's rules)
         if line.text[0] in NUMERALS and resumes_sections(lines, i, i):
             continue  # (四、注意事项 after the notice's kept 三、: its next section, whoever else has one)
+        if "★" in line.text and _stars(line.text):
+            continue  # (a review's verdict, 評分：★★★★☆: other reviews may give theirs in the same words)
         line.reason = Reason.SITE_TEMPLATE
+
+
+_LABEL, _STARS = 6, 3
+
+
+def _stars(text: str) -> bool:
+    """A short label and a rating in stars alone: 評分：★★★★☆."""
+    label, _, stars = text.replace(":", "：").partition("：")
+    return 0 < len(label) <= _LABEL and len(stars := stars.strip()) >= _STARS and not stars.strip("★☆")
 
 
 # A heading of one word at most this long (no space, no mark) may recur in other files as the text's own.

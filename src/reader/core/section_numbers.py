@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from reader.core.junk_rules import ROW_LIKE, SHAPE_ONLY, Reason
-from reader.core.line_passes import Line
+from reader.core.line_passes import Line, row_cells
 
 # A section's head led by a Chinese numeral and a dunhao: 三、违规处理
 _HEAD = re.compile(r"^([一二三四五六七八九十]{1,3})、\S")
@@ -88,14 +88,24 @@ def rescue_section_notes(lines: list[Line]) -> None:
     """A note marked ※ (gone as the page's disclaimer for its mark) right
     under a kept line, with a kept head right under it that carries on the
     article's numbering (四、 after a kept 三、), is that section's note (※其餘
-    捐獻芳名…已張貼於公布欄): the page's notes close the article, they do
-    not sit between its numbered heads."""
+    捐獻芳名…已張貼於公布欄); so is one right under a table's rows with a kept
+    line under it: the page's notes close the article, they do not sit
+    between its numbered heads or under its tables."""
     # (the notes first, in one comprehension: most texts' disclaimers are the © line)
     n = len(lines)
     for i in [i for i, x in enumerate(lines) if x.text[:1] == "※" and x.reason is _DISCLAIMER]:
         below = 0 < i < n - 1 and lines[i].meta is None and lines[i - 1].kept and lines[i + 1].kept
-        if below and resumes_sections(lines, i, i + 1):
+        if below and (resumes_sections(lines, i, i + 1) or _under_rows(lines, i)):
             lines[i].restore()
+
+
+_ROW_CELLS = 3
+
+
+def _under_rows(lines: list[Line], i: int) -> bool:
+    """Line ``i`` sits right under two kept rows of a table (three wide-gap cells or
+    more each): the table's own note (※ 場次如遇雨天照常辦理…), not the page's."""
+    return i >= 2 and all(x.kept and len(row_cells(x.text)) >= _ROW_CELLS for x in lines[i - 2 : i])
 
 
 _DISCLAIMER = Reason.DISCLAIMER  # (bound once: Reason.X is a slow lookup)

@@ -53,8 +53,10 @@ def mark_after_sign_off(lines: list[Line]) -> None:
         return
     if shaped:
         return  # (a notice's note under its signer's date, 附注：…, stays: only the few among junk go)
-    b = next((i for i in range(s + 1, n) if lines[i].bad), n)
-    if b == s + 1 or b == n or not _junk_to_the_end(lines[b:]):
+    # (the page's own row may sit right under the sign-off, its reactions: 👍 286　💬 41　分享)
+    a = next((i for i in range(s + 1, n) if lines[i].kept), n)
+    b = next((i for i in range(a, n) if lines[i].bad), n)
+    if b == n or not _junk_to_the_end(lines[b:]):
         return
     if _next_section(lines, s, b):
         return

@@ -284,6 +284,21 @@ def rescue_head_rows(lines: list[Line]) -> None:
             line.restore()  # (cells one space apart, as a table's rows come out: 鱼种 今日价 昨日价 涨跌)
         elif " " in line.text and spaced_head(line.text) and _numbered_rows(line, rows):
             line.restore()  # (over rows numbered 1, 2 with its cells: 序号 答辩人 … over 1 邵明哲 …)
+        elif _blank_last_cells(line, rows):
+            line.restore()  # (日期　時間　地點　備註 over rows whose 備註 may be blank: 12/10　08:30　東勢里)
+
+
+def _blank_last_cells(head: Line, rows: list[Line]) -> bool:
+    """``rows``, kept, each with as many wide-gap cells as ``head`` (four or more, none
+    with a figure) or one fewer (a blank last cell), half of them with figures."""
+    n = len(row_cells(head.text))
+    if n < 4 or any(ch.isdigit() for ch in head.text):
+        return False
+    for row in rows:
+        got = row_cells(row.text)
+        if not row.kept or not n - 1 <= len(got) <= n or sum(any(ch.isdigit() for ch in c) for c in got) * 2 < n:
+            return False
+    return True
 
 
 def _numbered_rows(head: Line, rows: list[Line]) -> bool:

@@ -48,6 +48,18 @@ _END_MARK = re.compile(
 )
 
 
+def _dated_note(line: Line) -> bool:
+    """A kept line set whole in one pair of brackets with a figure in it (a day, a time)."""
+    text = line.text
+    return (
+        line.reason is None
+        and text[:1] in "（("
+        and text[-1:] in "）)"
+        and text.count(text[0]) == 1
+        and any(ch.isdigit() for ch in text)
+    )
+
+
 # A table of contents' header (none longer than _TOC: table of contents); its entries run to a heading of prose.
 _CONTENTS = re.compile(r"^(?:目录|目次|contents|table of contents|本文目录|文章目录)$", re.IGNORECASE)
 _TOC, _TOC_ENTRY = 17, re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s*\S.{0,30}$")
@@ -86,6 +98,8 @@ def mark_tail_blocks(lines: list[Line]) -> None:
             if not marked:  # (what an end marker closes is the body's own end)
                 _mark_list_above(lines, i, first_body)
             i += 1
+            if marked and i < len(lines) and _dated_note(lines[i]):
+                i += 1  # (the piece's own note under its end mark: （讲座时间：12 月 4 日 14:30，地点：…）)
             if i < len(lines) and not is_prose(lines[i]) and _headline_like(lines[i]) and RELATED_HEADER.match(folded):
                 # (the header's own entry, even when prose follows: a related story amid the body)
                 lines[i].reason = lines[i].reason or Reason.RELATED
