@@ -123,10 +123,10 @@ AFTER_CUES = tuple(
         "质疑 分析 暗示 苦笑 追问 执导 主演 饰演 执教 撰写 大律师 资深大律师 会计师 兽医师 "
         # a film's credits after the name, as 执导 and 主演 (谢晋导演的《芙蓉镇》)
         "导演 编剧 监制 "
-        # a church's titles after the name (林清水长老, 何大卫弟兄), Hong Kong's
+        # a church's titles after the name (林清水长老, 何大卫弟兄, 马田·奥康纳神父), Hong Kong's
         # for a nurse or a chaplain (区嘉欣姑娘), and a gloss of who they are to
         # someone (沈丽（其儿媳）)
-        "长老 执事 牧师 传道 弟兄 姑娘 (其".split(),
+        "长老 执事 牧师 神父 传道 弟兄 姑娘 (其".split(),
         key=len,
         reverse=True,
     )
