@@ -61,3 +61,42 @@ def test_a_possessive_after_a_one_character_last_part_still_ends_it() -> None:
     text = "记者见到了约翰·李的书，他的书桌上堆满了稿纸。"
     names = names_in(text)
     assert "约翰·李的书" not in names
+
+
+def test_a_column_headed_by_whose_names_holds_people_that_are_words() -> None:
+    text = (
+        "获奖教练名单如下：\n"
+        "教练姓名　　准驾车型　　带教学员数\n"
+        "欧阳红梅　　C1　　　　　146\n"
+        "付强　　　　C2　　　　　132\n"
+        "雷鸣　　　　C1　　　　　121\n"
+        "颁奖时台下响起雷鸣般的掌声。"
+    )
+    names = names_in(text)
+    assert "付强" in names and "雷鸣" in names
+
+
+def test_a_last_character_doubled_round_yi_is_a_verbs() -> None:
+    text = "有年轻学员开玩笑说姚大爷是车神，要和藤原拓海比一比，引得全场大笑。"
+    assert "藤原拓海比" not in names_in(text)
+
+
+def test_a_surname_and_zai_before_a_place_word_is_whereabouts() -> None:
+    text = "伊斯坦大·霍松安是布農族青年；他說父親常在田裡向天神祈禱豐收。"
+    assert "常在田" not in names_in(text)
+
+
+def test_a_title_of_an_offices_head_cues_a_compound_surnamed_name() -> None:
+    text = "评比小组由所长上官明远牵头，成员为何秋菊等三位同志。"
+    assert "上官明远" in names_in(text)
+
+
+def test_a_field_after_a_lines_number_is_one_of_the_lines_fields() -> None:
+    text = "四、新郎：何必　新娘：甄可欣\n甄可欣是小学教师。其實何必拘泥，教友可自行安排。"
+    names = names_in(text)
+    assert "何必" in names and "甄可欣" in names
+
+
+def test_a_guest_before_a_japanese_name_cues_it() -> None:
+    text = "另外，日本客人松本由紀每年專程來港訂造旗袍，今年更捐出一萬元支持學徒津貼。"
+    assert "松本由紀" in names_in(text)

@@ -69,7 +69,9 @@ def run_ons_trimmed(proposals: list[Proposal], folded: str) -> list[Proposal]:
     character is an adverb after the subject or starts a word with the next
     one (提出), or a speech verb follows it (程诺笑说: how she said it), the
     longer form ran a name into the next word. Linear: one
-    set of forms, one count per distinct form."""
+    set of forms, one count per distinct form. A last character doubled
+    round 一 after it (藤原拓海比一比) is a verb's, wherever the name stands."""
+    proposals = [_doubled_verb_cut(p, folded) for p in proposals]
     forms = {p.form for p in proposals if not p.latin}
     longer = {
         p.form
@@ -92,6 +94,12 @@ def run_ons_trimmed(proposals: list[Proposal], folded: str) -> list[Proposal]:
                 p = Proposal(p.start, p.end - 1, p.form[:-1], p.strong, p.latin)
         out.append(p)
     return out
+
+
+def _doubled_verb_cut(p: Proposal, folded: str) -> Proposal:
+    if len(p.form) < 3 or folded[p.end : p.end + 1] != "一" or folded[p.end + 1 : p.end + 2] != p.form[-1]:
+        return p
+    return p if p.latin or p.form[-2] == DOT else Proposal(p.start, p.end - 1, p.form[:-1], p.strong, p.latin)
 
 
 def nicknames_trimmed(proposals: list[Proposal], folded: str) -> list[Proposal]:
