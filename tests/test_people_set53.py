@@ -100,3 +100,14 @@ def test_a_field_after_a_lines_number_is_one_of_the_lines_fields() -> None:
 def test_a_guest_before_a_japanese_name_cues_it() -> None:
     text = "另外，日本客人松本由紀每年專程來港訂造旗袍，今年更捐出一萬元支持學徒津貼。"
     assert "松本由紀" in names_in(text)
+
+
+def test_dai_before_a_verb_after_you_and_the_agent_is_no_part_of_the_name() -> None:
+    text = "301｜刘宋桂英｜同意｜由女儿刘佳代签\n302｜王建国｜同意｜本人签字"
+    names = names_in(text)
+    assert "刘佳代" not in names
+
+
+def test_a_mascot_before_a_name_names_no_person() -> None:
+    text = "高二　班級吉祥物皮卡丘玩偶在校外教學時弄丟了，巴奈哭了一整天。"
+    assert "皮卡丘" not in names_in(text)
