@@ -105,18 +105,34 @@ def _counted(text: str) -> int:
 _LABEL_CHARS = 8
 
 
-def _labelled(text: str) -> str:
-    """The names after a numbered label (B205：夏雪　钟离婉儿　苏日娜　何静), or ""."""
-    k = text.find("：")
-    label = text[:k]
-    if not 0 < k <= _LABEL_CHARS or not any(c.isdigit() for c in label) or " " in label:
+def _labelled(text: str, siblings: tuple[str, ...] = ()) -> str:
+    """The names after a numbered label (B205：夏雪　钟离婉儿　苏日娜　何静), or "".
+    An ordinal in Han numerals (第一组：) numbers a roll's row only beside a row of
+    the same kind under another number (第二组：): 第三方 is a word."""
+    label = _label_of(text)
+    if not label:
         return ""
-    return text[k + 1 :]
+    if not any(c.isdigit() for c in label):
+        kind = _ordinal_kind(label)
+        if kind is None or not any(_ordinal_kind(other) == kind != other for other in map(_label_of, siblings)):
+            return ""
+    return text[len(label) + 1 :]
 
 
-def _roll(text: str, head: str, both: bool = True) -> bool:
+def _label_of(text: str) -> str:
+    k = text.find("：")
+    return text[:k] if 0 < k <= _LABEL_CHARS and " " not in text[:k] else ""
+
+
+def _ordinal_kind(label: str) -> str | None:
+    """What an ordinal in Han numerals numbers (第二组: 组), or None."""
+    kind = label[1:].lstrip(_NUMERALS)
+    return kind if label[:1] == "第" and kind and len(kind) < len(label) - 1 else None
+
+
+def _roll(text: str, head: str, both: bool = True, below: str = "") -> bool:
     # (a roll labelled by its room or group, apart by full-width spaces, under or over the body)
-    if _WIDE in text and (rest := _labelled(text)) and _names(rest, _WIDE):
+    if _WIDE in text and (rest := _labelled(text, (head, below))) and _names(rest, _WIDE):
         return True
     if not both:  # (otherwise only between two kept lines: a menu's shape)
         return False
@@ -173,10 +189,17 @@ def rescue_spaced_rolls(lines: list[Line]) -> None:
             if (
                 0 < i < last
                 and (lines[i - 1].kept or lines[i + 1].kept)
-                and _roll(line.text, lines[i - 1].text, lines[i - 1].kept and lines[i + 1].kept)
+                and _roll(line.text, lines[i - 1].text, lines[i - 1].kept and lines[i + 1].kept, lines[i + 1].text)
             ) or (
                 _WIDE in line.text
-                and ((_after_roll(lines, rolled, i) and _more_of(line.text)) or _amid_kin_rows(lines, i))
+                # (the next row's numbered label is no cell: 第二组：　宋佳音　黄石　麦子（麦志伟）)
+                and (
+                    (
+                        _after_roll(lines, rolled, i)
+                        and _more_of(_labelled(line.text, (lines[i - 1].text,)) or line.text)
+                    )
+                    or _amid_kin_rows(lines, i)
+                )
             ):
                 line.restore()
                 rolled = i

@@ -1,7 +1,8 @@
 """A name a list holds whole but the rules read without its first character
 (德吉央宗 read as 吉央宗: 吉 is a surname, 德 none, as Tibetan names go). An
 item of a 、 list whose other items are people is one name from separator to
-separator, so a known name that ends the item one character short was cut.
+separator, so a known name that ends the item one character short was cut;
+and a form that runs an item on by one character in the prose (莫愁原是) is too long.
 Used by :mod:`reader.core.people.extract`.
 """
 
@@ -10,8 +11,8 @@ from __future__ import annotations
 import re
 
 from reader.core.people import lexicon
-from reader.core.people.names import CJK
-from reader.core.people.texts import Proposal, Texts
+from reader.core.people.names import CJK, is_han
+from reader.core.people.texts import DOT, Proposal, Texts, occurrences
 
 # A line of items joined by 、 (three or more), each item Han with an
 # optional bracketed gloss (朴敏俊（박민준）).
@@ -72,3 +73,16 @@ def _lines(folded: str) -> list[tuple[int, str]]:
 def _joined(line: str, m: re.Match[str]) -> bool:
     """The item is set off by 、 on one side at least."""
     return line[m.start() - 1 : m.start()] == "、" or line[m.end() : m.end() + 1] == "、"
+
+
+def listed_run_ons(forms: set[str], listed: set[str], folded: str) -> set[str]:
+    """莫愁原是会计师 beside a roll's cell 莫愁, 渡边彩和黄石 beside 渡边彩: a list's
+    item is a whole name, so a form that is one of them and one character more, found
+    less often than it, ran the name into the next word (原是, 和)."""
+    longer = {
+        f for f in forms if len(f) >= 3 and f[:-1] in listed and f not in listed and is_han(f[-1]) and f[-2] != DOT
+    }
+    if not longer:
+        return longer
+    counts = occurrences(folded, longer | {f[:-1] for f in longer})
+    return {f for f in longer if counts[f] < counts[f[:-1]]}

@@ -69,7 +69,10 @@ def run_ons_trimmed(proposals: list[Proposal], folded: str) -> list[Proposal]:
     character is an adverb after the subject or starts a word with the next
     one (提出), or a speech verb follows it (程诺笑说: how she said it), the
     longer form ran a name into the next word. Linear: one
-    set of forms, one count per distinct form."""
+    set of forms, one count per distinct form. A last character doubled
+    round 一 after it (藤原拓海比一比) is a verb's, wherever the name stands; so
+    is 代 before a verb after 由 and the agent (由女儿刘佳代签: signed on her behalf)."""
+    proposals = [_verb_end_cut(p, folded) for p in proposals]
     forms = {p.form for p in proposals if not p.latin}
     longer = {
         p.form
@@ -92,6 +95,19 @@ def run_ons_trimmed(proposals: list[Proposal], folded: str) -> list[Proposal]:
                 p = Proposal(p.start, p.end - 1, p.form[:-1], p.strong, p.latin)
         out.append(p)
     return out
+
+
+# How far before a name 由 may stand, a kin word or a role between (由女儿刘佳代签).
+_AGENT_REACH = 4
+
+
+def _verb_end_cut(p: Proposal, folded: str) -> Proposal:
+    if len(p.form) < 3 or p.latin or p.form[-2] == DOT:
+        return p
+    last, nxt = p.form[-1], folded[p.end : p.end + 2]
+    doubled = nxt == "一" + last
+    on_behalf = last == "代" and is_han(nxt[:1] or "a") and "由" in folded[max(0, p.start - _AGENT_REACH) : p.start]
+    return Proposal(p.start, p.end - 1, p.form[:-1], p.strong, p.latin) if doubled or on_behalf else p
 
 
 def nicknames_trimmed(proposals: list[Proposal], folded: str) -> list[Proposal]:

@@ -1,8 +1,9 @@
 """Pets named like people (a cat called 李白, a shelter's 花木蘭): the
 animal's kind right before the name (橘猫李白, 三花猫「花木兰」) says whose
 name it is, and so does "pet" right after it (史努比宠物美容: a pet shop
-named after a cartoon dog). A person is never written so; where some
-mention has a title or a speech verb by it, it is a person after all."""
+named after a cartoon dog), or a mascot before it (吉祥物皮卡丘). A person is
+never written so; where some mention has a title or a speech verb by it, it
+is a person after all."""
 
 from __future__ import annotations
 
@@ -17,6 +18,8 @@ _KINDS_BEFORE = ANIMAL_KINDS + "猩猴虎狮豹鹿"
 # A quote opening around a pet's name after its kind (三花猫「花木兰」).
 _QUOTES = "「“『"
 _PET = "宠物"
+# A mascot, a toy or a costume a class or a team names (班级吉祥物皮卡丘): no person either.
+_MASCOT = "吉祥物"
 _NAMING = ("名叫", "叫做", "取名", "叫")
 
 
@@ -40,4 +43,8 @@ def _kind_before(folded: str, start: int) -> bool:
     # (a naming verb may stand between: 柴犬叫「曹操」, 小猫名叫李白)
     verb = next((len(verb) for verb in _NAMING if folded.endswith(verb, 0, k)), 0)
     k -= verb
-    return k > 0 and (folded[k - 1] in _KINDS_BEFORE or (verb > 0 and folded[k - 1] in _ANIMAL_MEASURES))
+    return k > 0 and (
+        folded[k - 1] in _KINDS_BEFORE
+        or (verb > 0 and folded[k - 1] in _ANIMAL_MEASURES)
+        or folded.endswith(_MASCOT, 0, k)
+    )

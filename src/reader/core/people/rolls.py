@@ -148,15 +148,18 @@ def listed_people(t: Texts, known: set[str]) -> list[Proposal]:
         found += [
             Proposal(s, e, form, True)
             for s, e, form in items
-            if form not in known
-            and form not in givens
-            and (
-                _shaped(form, items is ranked or items is labelled or items is counted or items is wide, crowded)
-                or _nickname(form, items is line_up)
-                or (items is glossed and glossed_shape(form))
-                or (crowded and "、" in folded[s - 1 : s] + folded[e : e + 1] and _unsurnamed(form))
-                or (crowded and items is wide and _unsurnamed_long(form))
-                or (items is wide and _cut_in_cell(form, known))
+            # (a known item too: the list holds it whole, see list_heads.listed_run_ons)
+            if form in known
+            or (
+                form not in givens
+                and (
+                    _shaped(form, items is ranked or items is labelled or items is counted or items is wide, crowded)
+                    or _nickname(form, items is line_up)
+                    or (items is glossed and glossed_shape(form))
+                    or (crowded and "、" in folded[s - 1 : s] + folded[e : e + 1] and _unsurnamed(form))
+                    or (crowded and items is wide and _unsurnamed_long(form))
+                    or (items is wide and _cut_in_cell(form, known))
+                )
             )
         ]
     found += [Proposal(s, e, form, True) for s, e, form in name_column_cells(folded) if form not in known]

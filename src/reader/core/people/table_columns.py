@@ -135,11 +135,12 @@ _NAME_HEADINGS = frozenset(("姓名", "名字"))
 
 
 def person_heading(text: str) -> bool:
-    """A heading over people: a role, an agent noun, 姓名."""
+    """A heading over people: a role, an agent noun, 姓名 (教练姓名: whose names)."""
     return bool(text) and (
         text[-1] in _AGENT_ENDS
         or (len(text) >= 2 and (text[-1] == _AGENT_NOUN or text[-1] == _OWNER))
         or text in _NAME_HEADINGS
+        or text.endswith("姓名")
         or cue_ends_at(text, len(text))
     )
 

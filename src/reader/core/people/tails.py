@@ -120,6 +120,15 @@ def _astride(form: str, nxt: str) -> bool:
     )
 
 
+def _at_a_place(form: str, nxt: str) -> bool:
+    """常在田里: a one-character surname, 在, and a last character that makes a place word
+    with the next (田里, 家中): someone's whereabouts, 在 the preposition, not a given name."""
+    if len(form) != 3 or form[1] != "在" or surname_length(form, 0) != 1 or not nxt:
+        return False
+    word = lexicon.lookup(form[2] + nxt)
+    return word is not None and word.tag == "s"
+
+
 def things_dropped(proposals: list[Proposal], folded: str) -> list[Proposal]:
     """Words the rules or the tagger read as names: counted with a classifier
     for things or animals (9个毛孩子); every proposed mention followed by a
@@ -152,7 +161,9 @@ def things_dropped(proposals: list[Proposal], folded: str) -> list[Proposal]:
         # (or two words astride its end, 全程|拍摄: the "surname" and the first given character
         # make one, the last and the next character another)
         compounds[form] = compounds.get(form, True) and (
-            (word is not None and not word.is_name) or _astride(form, folded[end : end + 1])
+            (word is not None and not word.is_name)
+            or _astride(form, folded[end : end + 1])
+            or _at_a_place(form, folded[end : end + 1])
         )
         breeds[form] = breeds.get(form, True) and _ANIMAL_AFTER_RE.match(folded, end) is not None
         if len(form) == 3 and form not in heads and len(heads) < MAX_HEAD_CHECKS:

@@ -26,11 +26,11 @@ from reader.core.people.cues import (
     named_after,
     trim_glued_start,
 )
+from reader.core.people.dotted_ends import SPELLING_STOP, ends_before_copula, one_before_address, possessive_sound
 from reader.core.people.dotted_run_ons import dotted_run_ons_cut
 from reader.core.people.han import shaped_han_name
 from reader.core.people.names import (
     ADDRESS_SUFFIXES,
-    AFTER_SUBJECT,
     CJK,
     ERAS,
     KIN_CHARACTERS,
@@ -53,12 +53,6 @@ _HYPHENS = "-－"
 # A run of characters no transliteration uses, longer than a title (考官 is one): a clause.
 _PROSE_RUN = 5
 _CLOSING = frozenset("）)」』")
-
-
-def _ends_before_copula(folded: str, at: int) -> bool:
-    """The character at ``at`` may end a name before 为: no adverb after a
-    subject (杨也为), no 的, and no word with 为 (杨称为, 杨成为)."""
-    return folded[at] not in AFTER_SUBJECT and folded[at] != "的" and lexicon.lookup(folded[at : at + 2]) is None
 
 
 def dotted_names(t: Texts) -> list[Proposal]:
@@ -196,12 +190,14 @@ def _dotted(folded: str, m_start: int, m_end: int, bounded: bool = False) -> Pro
         # A last part outside the table (琼斯, 雨果): it ends where the
         # next word or cue begins.
         end = next((k for k in range(last + 1, min(last + 4, m_end) + 1) if boundary_after(folded, k)), end)
-        if end == last + 1 and folded[end + 1 : end + 2] == "为" and _ends_before_copula(folded, end):
+        if end == last + 1 and folded[end + 1 : end + 2] == "为" and ends_before_copula(folded, end):
             end += 1  # 阿布·達給為耆老: a one-character last part before the copula is cut short
-        elif _one_before_address(folded, last, end, m_end):
+        elif one_before_address(folded, last, end, m_end):
             end += 1  # 买买提·吐尔地师傅: the word boundary fell a character before the address
-        elif end == last + 1 and end + 2 <= m_end and folded[end] == _SPELLING_STOP:
+        elif end == last + 1 and end + 2 <= m_end and folded[end] == SPELLING_STOP:
             end += 2  # 帕提古丽·阿不都: 不 stands for a sound here, no part ends in it
+        elif end == last + 1 and possessive_sound(folded, end, m_end):
+            end += 2  # 伊莱沙·奥的斯发明: 的 spells a sound (Otis) before a transliteration's last character
     if start >= first_dot and not bounded:
         # 议员哈勇·诺干, 队员瓦旦·尤命: an indigenous name in Chinese
         # characters outside the table; its first part starts after a title.
@@ -221,25 +217,6 @@ def _dotted(folded: str, m_start: int, m_end: int, bounded: bool = False) -> Pro
     if start >= first_dot or end <= last or named_after(folded, end):
         return None
     return Proposal(start, end, folded[start:end], True)
-
-
-# The one stop character Uyghur names spell a sound with (Abdu, 阿不都; Abla, 阿不拉):
-# after a one-character last part it is inside the part, where 李上场 or 汗的 end it.
-_SPELLING_STOP = "不"
-
-
-def _one_before_address(folded: str, last: int, end: int, m_end: int) -> bool:
-    """The table ends a last part at two characters, and one more Han
-    character stands before a two-character address (吐尔|地|师傅): the address
-    bounds the name, so that character is its (老|先生 is a word: no name's)."""
-    return (
-        end - last == 2
-        and end + 1 < m_end
-        and is_han(folded[end])
-        and long_address_at(folded, end + 1)
-        and not long_address_at(folded, end)
-        and not address_starts_before(folded, end + 1)
-    )
 
 
 # A field's value: after a label's colon, up to the line's end, a bracket or a
