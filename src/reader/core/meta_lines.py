@@ -376,9 +376,10 @@ def bar_byline(meta: MetaLine | None, line: str, parse: Callable[[str, str], Met
 
 
 def chinese_name(cell: str) -> str | None:
-    """The Chinese part of a bilingual name (清源水站 Ching Yuan Water Sdn. Bhd.)."""
+    """The Chinese part of a bilingual name (清源水站 Ching Yuan Water Sdn. Bhd.,
+    仁安藥房 Farmácia Ian On: Latin letters, accented too, up to U+024F)."""
     first, *rest = cell.split()
-    if not rest or not all(word.isascii() for word in rest) or len(first) > _NAME:
+    if not rest or not all(max(word) <= "\u024f" for word in rest) or len(first) > _NAME:
         return None
     return first if all("\u3400" <= c <= "\u9fff" for c in first) else None
 
