@@ -4,8 +4,8 @@ rows of figures under the headline (no panel of tabs), a label's value
 with a gap inside its brackets (one value), a 日期： row under the line that
 gave the page's date (the event's day), a record's facts under their own
 heading right under the byline and its buttons, a letter's salutation
-right over its first paragraph, a pair of links to the page's neighbours
-in the site's own word (上一X：/ 下一X：), a bilingual masthead whose
+right over its first paragraph, the links to a series' other units (a
+tour's stops, a course's lectures: 上一站：/ 下一讲：), a bilingual masthead whose
 English name has a comma, a bilingual name in accented Latin letters, and
 a column's label before the credits."""
 
@@ -97,7 +97,7 @@ def test_a_letters_salutation_over_its_first_paragraph_stays() -> None:
     assert same("老豆：") in kept_set(text)
 
 
-def test_a_pair_of_links_in_the_sites_own_word_goes() -> None:
+def test_links_to_a_series_other_units_go() -> None:
     text = "\n".join(
         [
             "首页　展览　导览　服务",

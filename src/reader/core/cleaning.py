@@ -56,7 +56,6 @@ from reader.core.line_passes import (
     mark_after_ad_label,
     mark_image_captions,
     mark_markup_captions,
-    mark_prev_next_pair,
     mark_teasers,
 )
 from reader.core.line_verdicts import PROSE, judge_all
@@ -122,8 +121,6 @@ def clean(text: str, template: Collection[str] = frozenset(), hints: Hints | Non
     hints = hints or Hints()
     amp, tab, star = "&" in text, "\t" in text, "*" in text  # (asked by several gates below: one scan each)
     lines = _records(text)
-    if "下一" in text and "上一" in text:  # (a pair of links to the neighbours in the site's own word)
-        mark_prev_next_pair(lines)
     mark_template(lines, template)
     mark_repeated(lines)
     mark_teasers(lines)

@@ -81,30 +81,6 @@ def mark_repeats(lines: list[Line]) -> None:
             rec.reason = rec.reason or Reason.REPEATED_LINE
 
 
-def mark_prev_next_pair(lines: list[Line]) -> None:
-    """Two lines in a row, 上一X：title over 下一X：title with one measure word X
-    (上一站：… / 下一站：…, 上一讲 / 下一讲): the links to the page's neighbours,
-    whatever the site calls a page; a pair the rules' words (上一篇) miss."""
-    for above, below in itertools.pairwise(lines):
-        a, b = above.text, below.text
-        if (
-            a[:2] == "上一"
-            and b[:2] == "下一"
-            and a[2:3] == b[2:3]
-            and a[3:4] in "：:"
-            and b[3:4] in "：:"
-            and min(len(a), len(b)) >= _PAIR_TITLE
-            and max(len(a), len(b)) <= _PAIR_LINE
-            and not (above.meta or below.meta)
-        ):
-            for line in (above, below):
-                line.reason, line.own_rule = Reason.PREV_NEXT, True
-
-
-_PAIR_TITLE = 6  # (上一X： and a title of two characters at least)
-_PAIR_LINE = 80
-
-
 def mark_teasers(lines: list[Line]) -> None:
     """A summary at the top that only repeats the body ("摘要：…", cut off
     with ".."). Only dropped when its words really appear again."""
@@ -361,7 +337,6 @@ __all__ = [
     "mark_after_ad_label",
     "mark_image_captions",
     "mark_markup_captions",
-    "mark_prev_next_pair",
     "mark_repeats",
     "mark_teasers",
     "resolve_short",
