@@ -217,8 +217,8 @@ WHOLE_LINE: tuple[tuple[Reason, str, bool], ...] = (
     (
         Reason.PREV_NEXT,
         (
-            r"[←→<>«»\s\d]*(?:(?:上一篇|下一篇|上一页|下一页|上一版|下一版|上一章|下一章|前一篇|后一篇|上一条|下一条|上一则|下一则|上一集|下一集|上一期|下一期|"
-            r"上一站|下一站|上一讲|下一讲|上一课|下一课)(?:文章)?"
+            # (the words as one class after 上一/下一: one test a position, not one a word)
+            r"[←→<>«»\s\d]*(?:(?:[上下]一[篇页版章条则集期站讲课]|[前后]一篇)(?:文章)?"
             r"(?:\s*[:：>»|｜→]\s*.{0,60}|\s+.{0,30}|[\s←→<>«»]*)"
             # ("Next steps" is a heading: English words take a colon or an arrow)
             r"|(?:previous|next|prev|older|newer)(?:\s*(?:post|posts|article|story|page))?"
