@@ -271,9 +271,10 @@ def _records(text: str) -> list[Line]:
     # (the lines that state metadata, found in C: a MetaLine is true, None false; most lines state none)
     stating = list(itertools.compress(range(n), map(_META, judged)))
     # (bylines and date lines sit at the top or the bottom: only those lines are looked at)
+    dated = False  # (a line above gave the page's date)
     for i, meta in [(k, m) for k in stating if (k < HEAD_LINES or k >= n - HEAD_LINES) and (m := judged[k][3])]:
         record = lines[i]
-        if meta.kind == "date" and not meta.author and event_time(record, meta, i, prose, texts):
+        if meta.kind == "date" and not meta.author and event_time(record, meta, i, prose, texts, dated):
             if record.reason is Reason.TIMESTAMP:
                 record.reason, record.own_rule = None, False
             continue
@@ -284,6 +285,7 @@ def _records(text: str) -> list[Line]:
         if meta.kind == "credit" and record.reason is _CONTACT:
             continue  # whom to ask (联系人：蒋老师), not who wrote it
         record.meta, record.reason, record.own_rule, record.weak = meta, None, False, False
+        dated = dated or meta.date is not None
     # A handle right above a post's date is who posted it: lin.yuehan_books / 2025-3-18
     # (the dates found in one sweep: a line's metadata is set only at its turn, after its date's)
     # (a line states metadata only if its verdict does: the date lines among those)

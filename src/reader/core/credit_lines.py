@@ -130,6 +130,16 @@ _SOURCE_LABEL = re.compile(r"\s*(?:原创|原創|独家|獨家|首发|首發|综
 _LEAD_LABEL = re.compile(r"^(?:(?:发布|发表|更新|首发)?(?:时间|日期)|最后(?:更新|修改|修订))\s*[:：]\s*")
 
 
+def credit_first(folded: str, role: re.Match[str]) -> bool:
+    """``role`` leads the line, or only a column's label and a bar do (小贩人物｜文：林慧敏｜…)."""
+    return role.start() == 0 or (
+        role.group("role") in WRITER_ROLES and ":" in role.group() and bool(_BAR_LABEL(folded, 0, role.start()))
+    )
+
+
+_BAR_LABEL = re.compile(r"[\u3400-\u9fff]{2,8}\s*[|｜]\s*").fullmatch
+
+
 def credit_line(line: str, folded: str, roles: list[re.Match[str]], shaped: bool = False) -> MetaLine | None:
     """A line of role: value pairs, perhaps after a date: "2023年07月15日
     09:32  来源：新华网  作者：张晓峰", "文／陳宥廷　攝影／林柏宇". A line
@@ -144,7 +154,9 @@ def credit_line(line: str, folded: str, roles: list[re.Match[str]], shaped: bool
         if m is not None:
             if not (date := format_date(m)):
                 return None
-        elif not (roles[0].group("role") in WRITER_ROLES and _COLUMN.fullmatch(prefix)):
+        elif not (
+            credit_first(folded, roles[0]) or (roles[0].group("role") in WRITER_ROLES and _COLUMN.fullmatch(prefix))
+        ):
             return None  # (but a column's name may lead the writer's: 网易科技《态度》栏目 作者：陈默)
     source = author = editor = None
     fielded = False
@@ -380,6 +392,7 @@ def _names(value: str) -> list[str]:
 
 
 __all__ = [
+    "credit_first",
     "credit_line",
     "is_credit_role",
     "line_credits",

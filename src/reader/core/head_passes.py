@@ -13,10 +13,11 @@ from reader.core.han import HAN, HAN_WORD
 from reader.core.headline import is_headline_shaped
 from reader.core.junk_rules import Reason
 from reader.core.line_features import SENTENCE_END
-from reader.core.line_passes import Line, is_prose_start
+from reader.core.line_passes import Line, is_prose_start, row_cells
 from reader.core.metadata import MetaLine
 from reader.core.person_values import LAYOUT_MARKS
 from reader.core.price_rows import AMOUNT, CURRENCY
+from reader.core.table_rows import head_row_over
 from reader.core.title_shapes import WIDE_GAP, is_navigation_path, is_option_row
 
 # A field's label: two to six characters and a colon (通用名称：, 展期：).
@@ -161,6 +162,9 @@ def mark_panel_under(lines: list[Line], top: int, head_end: int) -> None:
         ]
         if not rows:
             return
+    # (a head row of labels over a row of figures with as many cells is the body's table, no panel's tabs)
+    if any(k + 1 in rows and _table_head(lines[k], lines[k + 1]) for k in rows):
+        return
     between = lines[top + 1 : rows[-1]]
     if any(
         line.kept and not line.meta and (len(line.text) > _PANEL_LINE or line.text.endswith(SENTENCE_END))
@@ -176,6 +180,14 @@ def mark_panel_under(lines: list[Line], top: int, head_end: int) -> None:
     for line in lines[top + 1 : rows[-1] + 1]:
         if line.kept and not line.meta:
             line.reason = Reason.WIDGET
+
+
+def _table_head(head: Line, row: Line) -> bool:
+    """Labels with no figure over a row of as many cells, half of them or more with figures."""
+    if any(c.isdigit() for c in head.text) or not head_row_over(head, row):
+        return False
+    cells = row_cells(row.text)
+    return 2 * sum(any(c.isdigit() for c in cell) for cell in cells) >= len(cells)
 
 
 def mark_options_under(lines: list[Line], top: int, head_end: int) -> None:

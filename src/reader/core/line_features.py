@@ -236,9 +236,10 @@ _QUANTITY = re.compile(
 
 # A masthead: a Chinese name and its English name, no sentence
 # (國立中部科技大學 National Central Taiwan University of Technology, 教務處 Office of Academic Affairs).
-# (a logo in capitals, NANDAO DAILY, is two words; a slogan may follow a bar)
+# (a logo in capitals, NANDAO DAILY, is two words; a slogan may follow a bar; a comma may
+# part the unit from its parent: 農業處 Agriculture Department, Lunxi County Government)
 _UNIT_NAME = re.compile(
-    r"[\u3400-\u9fff]{2,16}\s+(?:[A-Z][\w.&'-]*(?:\s+(?:[A-Z][\w.&'-]*|of|and|for|the|&|de|in)){2,8}|[A-Z]{2,}(?:\s+[A-Z]{2,}){1,4}"
+    r"[\u3400-\u9fff]{2,16}\s+(?:[A-Z][\w.&'-]*(?:,?\s+(?:[A-Z][\w.&'-]*|of|and|for|the|&|de|in)){2,8}|[A-Z]{2,}(?:\s+[A-Z]{2,}){1,4}"
     # (a brand in camel case and a region or kind: PropertyPulse HK, GamerPost)
     r"|[A-Z][a-z]+[A-Z][A-Za-z]*(?:\s+[A-Z][A-Za-z]*){1,3})"
     r"(?:\s*[|｜—–-]\s*[^\s。，,!?！？]{1,20})?"

@@ -287,10 +287,16 @@ def resolve_short(lines: list[Line]) -> bool:
         lone = (before_bad or after_bad) and len(line.text) <= _LONE_WORD
         # (（完） under a paragraph ends the body, as a name under it signs it)
         lone = lone and (before_bad or not (line.folded == "(完)" or signed_name(lines, i)))
+        # (a word and its colon right over a paragraph opens it: a letter's 阿媽：, a lead-in's 摘要：)
+        lone = lone and not (not after_bad and line.text[-1] in "：:" and _opens_prose(lines, i))
         if lone or (before_bad and after_bad):  # (a name under the last paragraph, over its title, signs it)
             line.reason = Reason.BETWEEN_BOILERPLATE
             found = True
     return found
+
+
+def _opens_prose(lines: list[Line], i: int) -> bool:
+    return i + 1 < len(lines) and lines[i + 1].kept and is_prose_start(lines[i + 1])
 
 
 def last_kept(lines: list[Line], k: int | None = None) -> int:

@@ -212,11 +212,14 @@ _PLAIN_TIME_LABEL = re.compile(
 )
 
 
-def event_time(line: Line, meta: MetaLine, i: int, prose: list[int], texts: Sequence[str] = ()) -> bool:
+def event_time(
+    line: Line, meta: MetaLine, i: int, prose: list[int], texts: Sequence[str] = (), dated: bool = False
+) -> bool:
     """A date line that states when something happens, not when the page
     was published: a span of time, a day without a year over a row of one
     (the line below, of ``texts``: 12月12日（周六） / 钢琴1—4级　8:30—17:30　…, a schedule's day
-    head), a bare time label after the body has begun, or a date without a
+    head), a bare time label after the body has begun or under a line that
+    gave the page's date (``dated``), or a date without a
     publishing label (发布于, 编辑于) between two paragraphs of the body (a
     page's date sits above the story or under it)."""
     below = texts[i + 1] if i + 1 < len(texts) else ""
@@ -226,8 +229,8 @@ def event_time(line: Line, meta: MetaLine, i: int, prose: list[int], texts: Sequ
     if not meta.source and _recurs_below(line.text, i, texts):
         return True
     if not prose or i <= prose[0]:
-        # (a 日期： row right under a line that is the page's date alone, 发布于 2027年11月28日: the event's day)
-        return bool(i) and not meta.source and _time_labelled(line.text) and _lone_publish_date(texts[i - 1])
+        # (a 日期： row under the line that gave the page's date, or right under its date alone: the event's day)
+        return bool(i) and not meta.source and _time_labelled(line.text) and (dated or _lone_publish_date(texts[i - 1]))
     if not meta.source and _time_labelled(line.text):
         return True
     # (the signer right under the last paragraph, or under one row after it: 联系人：…)
@@ -373,9 +376,10 @@ def bar_byline(meta: MetaLine | None, line: str, parse: Callable[[str, str], Met
 
 
 def chinese_name(cell: str) -> str | None:
-    """The Chinese part of a bilingual name (清源水站 Ching Yuan Water Sdn. Bhd.)."""
+    """The Chinese part of a bilingual name (清源水站 Ching Yuan Water Sdn. Bhd.,
+    仁安藥房 Farmácia Ian On: Latin letters, accented too, up to U+024F)."""
     first, *rest = cell.split()
-    if not rest or not all(word.isascii() for word in rest) or len(first) > _NAME:
+    if not rest or not all(max(word) <= "\u024f" for word in rest) or len(first) > _NAME:
         return None
     return first if all("\u3400" <= c <= "\u9fff" for c in first) else None
 

@@ -18,7 +18,7 @@ from dataclasses import replace
 
 from reader.core.account_lines import OUTLET_END, account_line, is_score_row, parse_repost_line, posted_by, span
 from reader.core.account_lines import outlet as outlet_of
-from reader.core.credit_lines import credit_line, is_credit_role, role_pairs
+from reader.core.credit_lines import credit_first, credit_line, is_credit_role, role_pairs
 from reader.core.credit_roles import ROLES, SELF_NAME, SHAPED_ROLE, WRITER_ROLES, role_matches
 from reader.core.date_lines import (
     BYLINE_DOTS,
@@ -171,7 +171,7 @@ def _parse(line: str, folded: str) -> MetaLine | None:
     if _JOIN_MARK.search(folded, 0, 8) and (joined := _JOINED_ROLES.match(folded)) is not None:
         line, folded = _one_role(line, folded, joined)
     roles = role_matches(folded)
-    if roles and roles[0].start() == 0 and (meta := credit_line(line, folded, roles)):
+    if roles and credit_first(folded, roles[0]) and (meta := credit_line(line, folded, roles)):
         return with_correspondents(meta)  # a credit before a date: 文｜钟小满 2024-10-18
     if "lv" in folded and (m := _BADGE_NAME.match(folded)):
         # A user and their level (灰色鸚鵡 Lv.27 攻略達人): whoever posted this.

@@ -82,7 +82,10 @@ def _label_runs(lines: list[Line], colons: list[int]) -> None:
         # (or most of it kept, and the notice's kept lines under it: its signer, 教育推廣組)
         held = inside or (announced and j < len(lines) and lines[j].kept and 2 * sum(x.kept for x in run) > len(run))
         allowed = _INSIDE_FIELD if held else _BOX_FIELD if announced else SHAPE_ONLY
-        if 2 * sum(line.kept for line in run) < len(run) and not inside:
+        # (under its own heading right under the byline and its buttons: a record's
+        # facts, 活动概况 / 日期：… / 集合：… / 参加人数：23人, however many went)
+        headed = not inside and _headed_under_byline(lines, i) and not any(map(reaction_count, run))
+        if 2 * sum(line.kept for line in run) < len(run) and not inside and not headed:
             continue
         if not all(line.kept or line.reason in allowed for line in run):
             continue
@@ -98,6 +101,8 @@ def _label_runs(lines: list[Line], colons: list[int]) -> None:
             # (right under the page's byline or date, two thirds of it kept: the item's
             # spec box at the top of its page, 风格：… / 酒精度：… / 规格：330ml罐装 …)
             pass
+        elif headed:
+            lead.restore()
         else:
             continue
         for line in run:
@@ -129,6 +134,18 @@ def _contact_field(line: Line) -> bool:
     return not line.meta and len(line.text) <= _FIELD and _RUN_FIELD.match(line.text) is not None
 
 
+def _headed_under_byline(lines: list[Line], i: int) -> bool:
+    """Line ``i - 1`` is a short heading (no sentence, no label) with only the
+    page's buttons (收藏　点赞 86　分享) between it and a metadata line above."""
+    lead, k = lines[i - 1], i - 2
+    if lead.own_rule or lead.meta or not lead.short or LABEL_MARK.search(lead.text) or lead.text.endswith(PROSE_ENDS):
+        return False
+    while k > 0 and lines[k].own_rule and lines[k].reason in _BUTTONS:
+        k -= 1
+    return k >= 0 and lines[k].meta is not None
+
+
+_BUTTONS = (Reason.CONTROLS, Reason.SHARE_BAR)
 _RUN = 3
 _RUN_FIELD = re.compile(r"^[^\s:：，。【\[［(（]{1,12}[:：]\s*\S")  # (a longer label in a run: 部分修好／需要買零件：)
 

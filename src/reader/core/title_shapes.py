@@ -247,7 +247,8 @@ def is_page_label(text: str) -> bool:
 
 # A label and its options set apart by wide gaps (規格：半磅（227g）　一磅（454g）,
 # 尺码：S　M　L): a product's selector, no headline.
-_OPTION_LABEL = re.compile(r"^[^\s:：，。,]{1,4}[:：]\s*")
+# (a clock's 09:10 is no label: a timetable's row, 09:10　大坝　集合)
+_OPTION_LABEL = re.compile(r"^(?!\d{1,2}:\d)[^\s:：，。,]{1,4}[:：]\s*")
 _OPTION = 12
 _OPTION_PUNCT = re.compile(r"[，,。！？!?；;：:]")
 
@@ -258,7 +259,13 @@ def is_option_row(text: str) -> bool:
     if m is None:
         return False
     options = [p for p in WIDE_GAP.split(text[m.end() :].strip()) if p]
-    return len(options) >= 2 and all(len(p) <= _OPTION and not _OPTION_PUNCT.search(p) for p in options)
+    # (a gap inside brackets parts no options: 参加人数：23人（男19　女4） is one value)
+    return len(options) >= 2 and all(
+        len(p) <= _OPTION
+        and not _OPTION_PUNCT.search(p)
+        and p.count("（") + p.count("(") == p.count("）") + p.count(")")
+        for p in options
+    )
 
 
 # A reading-time note: 本文约3200字，阅读需要8分钟, 阅读时长 5 分钟, 預計閱讀時間 6 分鐘
