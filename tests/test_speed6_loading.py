@@ -70,3 +70,24 @@ def test_events_match_by_position() -> None:
     assert what(PeopleFound((("a", ()),))) == (("a", ()),)
     assert what(IndexDone("i")) == "i"  # type: ignore[arg-type]
     assert what(Revised((), ("x",), ())) == ((), ("x",), ())
+
+
+def test_a_warm_start_s_opening_loads_no_openssl() -> None:
+    # (importing hashlib loads OpenSSL, ~3-15 ms; BLAKE2 is built in)
+    script = (
+        "import sys\n"
+        "import reader.ui.app, reader.session.opening, reader.core.article_cache\n"
+        "import reader.core.corpus, reader.session.load_events, reader.session.library\n"
+        "print(sorted({'hashlib', '_hashlib'} & set(sys.modules)))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
+
+
+def test_the_builtin_blake2_is_hashlib_s() -> None:
+    import hashlib
+
+    from reader.core.digests import blake2b, content_digest
+
+    assert content_digest(b"abc") == hashlib.blake2b(b"abc", digest_size=16).hexdigest()
+    assert blake2b(b"x", digest_size=8).digest() == hashlib.blake2b(b"x", digest_size=8).digest()

@@ -12,7 +12,6 @@ once (:meth:`ArticleCache.fill`).
 from __future__ import annotations
 
 import dataclasses
-import hashlib
 import itertools
 import marshal
 import os
@@ -23,6 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, overload
 
 from reader.core.cache_schema import COLUMNS
+from reader.core.digests import blake2b
 from reader.core.listing_walk import Walk
 from reader.core.model import Article, Paragraphs, Skipped, TextGone
 from reader.core.script import Script
@@ -375,7 +375,7 @@ def _paths(names: list[str]) -> list[Path]:
 def _listing_key(roots: Iterable[Path | str]) -> str:
     """The listing's key: the roots as given, made absolute."""
     names = "\0".join(os.path.abspath(root) for root in roots)
-    return hashlib.blake2b(names.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
+    return blake2b(names.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
 
 
 __all__ = ["CacheListing", "ListedArticles"]

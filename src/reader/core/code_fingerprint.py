@@ -6,7 +6,6 @@ library it imports makes old entries unused, without anyone keeping a list."""
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import os
 import re
 import sys
@@ -145,6 +144,8 @@ def _fingerprint() -> tuple[str, set[Path]]:
     """The fingerprint from the sources, and every file and folder it
     depends on (each module; each library's folder of installed packages,
     where an upgrade renames its dist-info, and its module's file)."""
+    import hashlib  # (not at import: it loads OpenSSL, and a warm start keeps the fingerprint)
+
     modules, libraries = loading_modules()
     digest = hashlib.sha256(SCHEMA.encode())
     files = set(modules.values())
