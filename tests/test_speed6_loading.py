@@ -22,7 +22,22 @@ def test_importing_the_events_compiles_no_code() -> None:
         "calls = []\n"
         "real = builtins.exec\n"
         "builtins.exec = lambda src, *a, **k: (isinstance(src, str) and calls.append(1), real(src, *a, **k))[1]\n"
-        "import reader.session.load_events\n"
+        "import reader.session.load_events, reader.core.formats\n"
+        "print(len(calls))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "0"
+
+
+def test_importing_the_code_fingerprint_compiles_no_regex() -> None:
+    # (a warm start keeps the fingerprint: the patterns that read the sources wait for them)
+    script = (
+        "import re\n"
+        "import reader.core.cache_schema\n"
+        "calls = []\n"
+        "real = re.compile\n"
+        "re.compile = lambda *a, **k: (calls.append(a), real(*a, **k))[1]\n"
+        "import reader.core.code_fingerprint\n"
         "print(len(calls))\n"
     )
     out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
