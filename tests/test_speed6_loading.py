@@ -5,8 +5,10 @@ frozen dataclasses they were gave: equality, hash, repr, frozenness, match."""
 from __future__ import annotations
 
 import dataclasses
+import functools
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -106,3 +108,30 @@ def test_the_builtin_blake2_is_hashlib_s() -> None:
 
     assert content_digest(b"abc") == hashlib.blake2b(b"abc", digest_size=16).hexdigest()
     assert blake2b(b"x", digest_size=8).digest() == hashlib.blake2b(b"x", digest_size=8).digest()
+
+
+def test_a_listed_article_reads_its_text_through_a_partial(tmp_path: Path) -> None:
+    # (a closure of four cells per article was most of a listed text's objects)
+    from reader.core.article_cache import ArticleCache
+    from reader.core.corpus import load_corpus
+    from reader.core.listing_walk import Walk
+    from reader.core.model import Article, Paragraphs
+
+    folder = tmp_path / "c"
+    folder.mkdir()
+    for name in ("a.txt", "b.txt"):
+        (folder / name).write_text(f"{name} 的标题\n\n正文讲了{name}。\n", encoding="utf-8")
+    paths = [folder]
+    full = load_corpus(paths).articles
+    with ArticleCache.open(tmp_path / "a.sqlite3") as cache:
+        assert cache is not None
+        loaded = load_corpus(paths, cache)
+        cache.flush()
+        cache.save_listing(paths, [*loaded.articles, *loaded.skipped], Walk(paths))
+        items = cache.listing(paths)
+        assert items is not None
+        listed = [item for item in items if isinstance(item, Article)]
+        held = [article.paragraphs for article in listed]
+        assert all(isinstance(p, Paragraphs) and isinstance(p._fetch, functools.partial) for p in held)
+        assert [article.text for article in listed] == [article.text for article in full]
+        assert [article.title for article in listed] == [article.title for article in full]
