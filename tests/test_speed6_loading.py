@@ -1,30 +1,25 @@
-"""speed6: the load events are cheap to import (a warm start's opening
-thread imports them on its way to the first frame) and keep what the
-frozen dataclasses they were gave: equality, hash, repr, frozenness, match."""
+"""speed6: a warm start's way to its first frame imports no OpenSSL,
+compiles no code or patterns it does not use, and builds the listing's
+articles with their texts read later through a partial."""
 
 from __future__ import annotations
 
-import dataclasses
 import functools
 import subprocess
 import sys
 from pathlib import Path
 
-import pytest
 
-from reader.session.load_events import AllRead, Found, IndexDone, PeopleFound, Problem, Ready, Revised
-
-
-def test_importing_the_events_compiles_no_code() -> None:
-    # (@dataclass compiles each method it makes from source with exec:
-    # eight classes took ~8 ms; a module's own code is exec'd compiled)
+def test_importing_the_formats_compiles_no_code() -> None:
+    # (@dataclass compiles each method it makes from source with exec: the
+    # formats table is on a warm start's way to its first frame)
     script = (
         "import builtins, sys\n"
         "import reader.session.library\n"
         "calls = []\n"
         "real = builtins.exec\n"
         "builtins.exec = lambda src, *a, **k: (isinstance(src, str) and calls.append(1), real(src, *a, **k))[1]\n"
-        "import reader.session.load_events, reader.core.formats\n"
+        "import reader.core.formats\n"
         "print(len(calls))\n"
     )
     out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
@@ -44,49 +39,6 @@ def test_importing_the_code_fingerprint_compiles_no_regex() -> None:
     )
     out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "0"
-
-
-def test_found_compares_its_items_only() -> None:
-    ready = Ready(None, ())  # type: ignore[arg-type]
-    assert Found((1, 2)) == Found((1, 2), ready)  # type: ignore[arg-type]
-    assert hash(Found((1, 2))) == hash(Found((1, 2), ready))  # type: ignore[arg-type]
-    assert Found((1,)) != Found((2,))  # type: ignore[arg-type]
-    assert Found(()) != Revised((), (), ())
-    assert AllRead() == AllRead()
-    assert Problem("a") == Problem("a") != Problem("b")
-    assert repr(Revised((), ("x",), ())) == "Revised(articles=(), removed=('x',), skipped=())"
-
-
-def test_events_are_frozen() -> None:
-    event = Problem("a")
-    with pytest.raises(dataclasses.FrozenInstanceError):
-        event.message = "b"  # type: ignore[misc]
-    with pytest.raises(dataclasses.FrozenInstanceError):
-        del event.message  # type: ignore[misc]
-    with pytest.raises(AttributeError):
-        event.other = 1  # type: ignore[attr-defined]
-
-
-def test_events_match_by_position() -> None:
-    def what(event: object) -> object:
-        match event:
-            case Found(items, ready) if ready is not None:
-                return ("ready", items)
-            case Found(items):
-                return ("found", items)
-            case PeopleFound(found):
-                return found
-            case IndexDone(index):
-                return index
-            case Revised(articles, removed, skipped):
-                return (articles, removed, skipped)
-        return None
-
-    assert what(Found((1,), Ready(None, ()))) == ("ready", (1,))  # type: ignore[arg-type]
-    assert what(Found((1,))) == ("found", (1,))  # type: ignore[arg-type]
-    assert what(PeopleFound((("a", ()),))) == (("a", ()),)
-    assert what(IndexDone("i")) == "i"  # type: ignore[arg-type]
-    assert what(Revised((), ("x",), ())) == ((), ("x",), ())
 
 
 def test_a_warm_start_s_opening_loads_no_openssl() -> None:
