@@ -12,7 +12,6 @@ once (:meth:`ArticleCache.fill`).
 from __future__ import annotations
 
 import dataclasses
-import hashlib
 import itertools
 import marshal
 import os
@@ -23,6 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, overload
 
 from reader.core.cache_schema import COLUMNS
+from reader.core.digests import blake2b
 from reader.core.listing_walk import Walk
 from reader.core.model import Article, Paragraphs, Skipped, TextGone
 from reader.core.script import Script
@@ -107,6 +107,7 @@ class CacheListing:
         def _query(self, sql: str, args: tuple[object, ...] = ()) -> list[tuple[Any, ...]] | None: ...
         def _write(self, work: Callable[[sqlite3.Connection], object]) -> None: ...
         def _later(self, digest: str, context: str, sums: tuple[int, int]) -> Paragraphs: ...
+        def _laters(self) -> Callable[[str, str, tuple[int, int]], Paragraphs]: ...
         def flush(self) -> None: ...
 
     _listed_files: dict[str, tuple[str, str, Article]]
@@ -168,7 +169,7 @@ class CacheListing:
             for data in pieces:
                 entries = _piece(data)
                 paths = _paths([entry[0] if len(entry) == 2 else entry[1] for entry in entries])
-                items += map(self._listed, entries, paths)
+                items += self._built(entries, paths)
                 if split and len(items) >= FIRST_ITEMS:
                     assert first is not None
                     first(items[:FIRST_ITEMS], count)
@@ -209,40 +210,48 @@ class CacheListing:
         return listed, skipped
 
     def _listed_article(self, entry: tuple[Any, ...]) -> Article:
-        article = self._listed(entry, Path(entry[1]))
+        article = self._built([entry], [Path(entry[1])])[0]
         assert isinstance(article, Article)
         return article
 
-    def _listed(self, entry: tuple[Any, ...], path: Path) -> Article | Skipped:
-        if len(entry) == 2:
-            return Skipped(path, str(entry[1]))
-        article_id, _path, digest, context, title, script, source, author, date, extras, chars, crc = entry
-        if type(chars) is not int or type(crc) is not int:
-            raise TypeError("no length and CRC")
-        if type(extras) is not dict or not extras.keys() <= _EXTRA_SET:
-            raise TypeError("extra fields that are not an article's")
-        paragraphs = self._later(digest, context, (chars, crc))
-        script = _SCRIPTS.get(script) or Script(script)
-        if not _DIRECT:
-            fields = {"id": article_id, "path": path, "title": title, "paragraphs": paragraphs, "script": script}
-            return Article(**fields, source=source, author=author, date=date, digest=digest, **extras)
-        # (Article(**fields) without the frozen dataclass's __init__: see _article)
-        article = object.__new__(Article)
-        held = article.__dict__
-        held.update(_DEFAULTS)
-        held.update(extras)
-        held.update(
-            id=article_id,
-            path=path,
-            title=title,
-            paragraphs=paragraphs,
-            script=script,
-            source=source,
-            author=author,
-            date=date,
-            digest=digest,
-        )
-        return article
+    def _built(self, entries: Iterable[tuple[Any, ...]], paths: Iterable[Path]) -> list[Article | Skipped]:
+        """The item of each entry, at ``path``: in one loop, each article's
+        fields set in its dict one by one (a call per entry and an update
+        with keywords cost ~2 µs an article of a warm start's listing)."""
+        later, new, defaults, scripts, extra_names = self._laters(), object.__new__, _DEFAULTS, _SCRIPTS, _EXTRA_SET
+        built: list[Article | Skipped] = []
+        add = built.append
+        for entry, path in zip(entries, paths, strict=True):
+            if len(entry) == 2:
+                add(Skipped(path, str(entry[1])))
+                continue
+            article_id, _path, digest, context, title, script, source, author, date, extras, chars, crc = entry
+            if type(chars) is not int or type(crc) is not int:
+                raise TypeError("no length and CRC")
+            if type(extras) is not dict or not extras.keys() <= extra_names:
+                raise TypeError("extra fields that are not an article's")
+            paragraphs = later(digest, context, (chars, crc))
+            script = scripts.get(script) or Script(script)
+            if not _DIRECT:
+                fields = {"id": article_id, "path": path, "title": title, "paragraphs": paragraphs, "script": script}
+                add(Article(**fields, source=source, author=author, date=date, digest=digest, **extras))
+                continue
+            # (Article(**fields) without the frozen dataclass's __init__: see _article)
+            article = new(Article)
+            held = article.__dict__
+            held.update(defaults)
+            held.update(extras)
+            held["id"] = article_id
+            held["path"] = path
+            held["title"] = title
+            held["paragraphs"] = paragraphs
+            held["script"] = script
+            held["source"] = source
+            held["author"] = author
+            held["date"] = date
+            held["digest"] = digest
+            add(article)
+        return built
 
     def save_listing(
         self, roots: Iterable[Path | str], items: Iterable[Article | Skipped], walk: Walk | None = None
@@ -375,7 +384,7 @@ def _paths(names: list[str]) -> list[Path]:
 def _listing_key(roots: Iterable[Path | str]) -> str:
     """The listing's key: the roots as given, made absolute."""
     names = "\0".join(os.path.abspath(root) for root in roots)
-    return hashlib.blake2b(names.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
+    return blake2b(names.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
 
 
 __all__ = ["CacheListing", "ListedArticles"]

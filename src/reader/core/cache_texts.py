@@ -8,7 +8,8 @@ from __future__ import annotations
 import sqlite3
 import threading
 from array import array
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -35,12 +36,20 @@ class CacheTexts:
         when first asked for (in a connection of its own: from any thread),
         or with others by :meth:`fill`. Strict while ``lazy_texts``: a text
         gone meanwhile is :class:`TextGone` (else it reads as missed)."""
-        cache, fingerprint = self.path, self._fingerprint
+        return self._laters()(digest, context, sums)
 
-        def fetch() -> tuple[str, array[int]] | None:
-            return read_text(cache, fingerprint, digest, context)
+    def _laters(self) -> Callable[[str, str, tuple[int, int]], Paragraphs]:
+        """:meth:`_later` as it is now, for many texts (a warm start's
+        listing): what it reads from fixed once, and each text's read a
+        ``partial``, not a closure of four cells."""
+        cache, fingerprint, strict, later = self.path, self._fingerprint, self.lazy_texts, Paragraphs.later
 
-        return Paragraphs.later(fetch, sums, (cache, digest, context), strict=self.lazy_texts)
+        def made(digest: str, context: str, sums: tuple[int, int]) -> Paragraphs:
+            return later(
+                partial(read_text, cache, fingerprint, digest, context), sums, (cache, digest, context), strict
+            )
+
+        return made
 
     def fill(self, articles: Iterable[Article]) -> None:
         """Read the texts these articles left in this cache and not read yet,

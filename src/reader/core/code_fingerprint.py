@@ -6,7 +6,6 @@ library it imports makes old entries unused, without anyone keeping a list."""
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import os
 import re
 import sys
@@ -19,10 +18,17 @@ from reader.core.cache_schema import SCHEMA
 _ROOT_MODULE = "reader.core.corpus"
 
 
-_FROM = re.compile(r"^\s*from\s+(reader(?:\.\w+)*)\s+import\s+(\([^)]*\)|[^\n]+)", re.M)
-_IMPORT = re.compile(r"^\s*import\s+([\w.]+(?:\s*,\s*[\w.]+)*)", re.M)
-_OTHER_FROM = re.compile(r"^\s*from\s+(\w+)[\w.]*\s+import\s", re.M)
-_NAME = re.compile(r"\w+")
+@cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(from reader.x import ..., import ..., from other import, a name):
+    compiled when the sources are read, not at import (~0.5 ms of a warm
+    start, which keeps the fingerprint)."""
+    return (
+        re.compile(r"^\s*from\s+(reader(?:\.\w+)*)\s+import\s+(\([^)]*\)|[^\n]+)", re.M),
+        re.compile(r"^\s*import\s+([\w.]+(?:\s*,\s*[\w.]+)*)", re.M),
+        re.compile(r"^\s*from\s+(\w+)[\w.]*\s+import\s", re.M),
+        re.compile(r"\w+"),
+    )
 
 
 def _module_file(name: str, root: Path) -> Path | None:
@@ -44,6 +50,7 @@ def loading_modules(
     import reader
 
     root = Path(reader.__file__).parent
+    from_reader, import_any, from_other, word = _patterns()
     found: dict[str, Path] = {}
     libraries: set[str] = set()
     pending = [start]
@@ -56,14 +63,14 @@ def loading_modules(
             continue
         found[name] = path
         source = path.read_text("utf-8")
-        for package, names in _FROM.findall(source):
+        for package, names in from_reader.findall(source):
             pending.append(package)
             # ``from reader.core import cleaning`` names a module.
-            pending.extend(f"{package}.{n}" for n in _NAME.findall(names) if n != "as")
-        for group in _IMPORT.findall(source):
+            pending.extend(f"{package}.{n}" for n in word.findall(names) if n != "as")
+        for group in import_any.findall(source):
             for module in re.split(r"\s*,\s*", group):
                 (pending.append(module) if module.startswith("reader.") else libraries.add(module.split(".")[0]))
-        libraries.update(m for m in _OTHER_FROM.findall(source) if m != "reader")
+        libraries.update(m for m in from_other.findall(source) if m != "reader")
     libraries -= set(sys.stdlib_module_names) | {"__future__", "reader"}
     return found, libraries
 
@@ -145,6 +152,8 @@ def _fingerprint() -> tuple[str, set[Path]]:
     """The fingerprint from the sources, and every file and folder it
     depends on (each module; each library's folder of installed packages,
     where an upgrade renames its dist-info, and its module's file)."""
+    import hashlib  # (not at import: it loads OpenSSL, and a warm start keeps the fingerprint)
+
     modules, libraries = loading_modules()
     digest = hashlib.sha256(SCHEMA.encode())
     files = set(modules.values())

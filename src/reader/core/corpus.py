@@ -21,7 +21,6 @@ between roots get a ``~2``, ``~3``, ... suffix in loading order.
 from __future__ import annotations
 
 import bisect
-import hashlib
 import itertools
 import operator
 import os
@@ -31,6 +30,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
+from reader.core.digests import blake2b
 from reader.core.file_reads import MAX_BYTES, FileReads
 from reader.core.folder_walk import EXTENSIONS, _groups
 from reader.core.model import Article, Paragraphs, Skipped
@@ -307,7 +307,7 @@ def _load(
         source=meta.source,
         author=meta.author,
         date=meta.date,
-        digest=digest or hashlib.blake2b(data, digest_size=16).hexdigest(),
+        digest=digest or blake2b(data, digest_size=16).hexdigest(),
         replaced_bytes=page.replaced,
         credits=meta.credits,
         bylines=meta.bylines,

@@ -10,11 +10,12 @@ Light on purpose (no cleaning rules): a warm start uses it.
 
 from __future__ import annotations
 
-import hashlib
 from array import array
 from collections import Counter
 from collections.abc import Hashable, Iterable
 from typing import TypeVar
+
+from reader.core.digests import blake2b
 
 # Lines longer than this are never counted as site template: a sentence of
 # the body that two saved copies share is still the body.
@@ -71,7 +72,7 @@ def template_in(text: str, template: frozenset[str]) -> frozenset[str]:
 
 def key_hash(key: str) -> int:
     """A 64-bit hash of a key, stable across processes (the cache stores it)."""
-    return int.from_bytes(hashlib.blake2b(key.encode("utf-8", "surrogatepass"), digest_size=8).digest(), "little")
+    return int.from_bytes(blake2b(key.encode("utf-8", "surrogatepass"), digest_size=8).digest(), "little")
 
 
 def key_hashes(keys: Iterable[str], known: dict[str, int] | None = None) -> array[int]:
