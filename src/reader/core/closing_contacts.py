@@ -145,11 +145,18 @@ def rescue_section_end_contacts(lines: list[Line]) -> None:
     content, whatever junk follows it: a site's contact lines sit in its
     footer, under no numbered heading of the body. So is a lone contact
     row (no other contact row under it) right under a numbered section's
-    one paragraph (5. 可以换医生吗？ / its answer / 咨询电话：…): the answer's."""
-    n = len(lines)
+    one paragraph (5. 可以换医生吗？ / its answer / 咨询电话：…): the answer's; and the
+    contact rows right under a row so taken back, up to a kept line (电话：… / 电子邮箱：… / 地址：…)."""
+    n, taken = len(lines), -1
     for i, line in enumerate(lines):
         if line.reason is not _CONTACT or i < 2 or not _row(line):
             continue
+        if taken == i - 1:
+            j = next((j for j in range(i, n) if not (lines[j].reason is _CONTACT and _row(lines[j]))), n)
+            if j < n and lines[j].kept:
+                line.restore()
+                taken = i
+                continue
         row, head = lines[i - 1], lines[i - 2]
         asked = _question(head) and (i + 1 == n or lines[i + 1].reason is not _CONTACT)
         if (
@@ -162,6 +169,7 @@ def rescue_section_end_contacts(lines: list[Line]) -> None:
             and any((numbered_question if asked else numbered_head)(above) for above in lines[: i - 2])
         ):
             line.restore()
+            taken = i
 
 
 def rescue_section_contacts(lines: list[Line]) -> None:

@@ -64,6 +64,8 @@ def comments_under(lines: list[Line], i: int) -> int:
         posts, j = posts + 1, j + 1
         if j < n and (_reactions(t := lines[j].text) or _posted(lines[j])):
             rows, j = rows + 1, j + 1
+        elif rows and _AT_REPLY.search(lines[j - 1].text[:_REPLY_AT]):
+            rows += 1  # (an answer to a poster by their @name, in a thread whose posts stand over their times)
     if posts < 2 or (folded := lines[i].folded) is None or not COMMENTS.match(folded):
         return 0
     # (under them only the page's junk, or its lines that are no sentences: a counter, other
@@ -114,6 +116,8 @@ def _reply(text: str) -> bool:
 
 
 _NAME, _VERB = 8, 3
+# (a poster's answer to another: 陈佩琪：@Jason …, the @ right after the colon)
+_AT_REPLY, _REPLY_AT = re.compile(r"[:：]\s?[@＠]"), 24
 _NO_SENTENCE = 40  # (a line no longer than this that ends no sentence: a title, a label)
 _HEAD = 12  # (a block's header is short)
 

@@ -12,7 +12,7 @@ from dataclasses import replace
 from reader.core.credit_roles import ROLE
 from reader.core.date_lines import DATE_IN_LINE, format_date
 from reader.core.meta_records import MetaLine
-from reader.core.person_values import han_name_shaped, person_value, role_and_name
+from reader.core.person_values import han_name_shaped, is_unit, person_value, role_and_name
 
 # A row of label：value fields set apart by wide gaps, one of them the
 # publishing date (發布單位：宮務組　　發布日期：114-11-21　　點閱次數：1,386).
@@ -297,6 +297,8 @@ def dated_row(meta: MetaLine, line: str, folded: str, credit: Callable[[str, str
                 if row and row.kind == "byline" and row.author and not row.date:
                     # (the outlet the date line read is this role and name itself: no source, 文／X)
                     source = None if meta.source and meta.source in rest else meta.source
+                    if is_unit(row.author):  # (a unit beside the date, 文／認養組: who posted it, no writer)
+                        row = replace(row, author=None, credits=tuple(c for c in row.credits if c[1] != row.author))
                     return replace(row, date=meta.date, source=source)
             elif row := _role_word_name(rest, frest):
                 return replace(row, date=meta.date, source=meta.source)

@@ -18,7 +18,7 @@ from reader.core.metadata import MetaLine
 from reader.core.person_values import LAYOUT_MARKS
 from reader.core.price_rows import AMOUNT, CURRENCY
 from reader.core.table_rows import head_row_over
-from reader.core.title_shapes import WIDE_GAP, is_navigation_path, is_option_row
+from reader.core.title_shapes import WIDE_GAP, is_navigation_path, is_option_row, is_reading_time
 
 # A field's label: two to six characters and a colon (通用名称：, 展期：).
 _FIELD = re.compile(r"^[^\s:：，。,《「“]{2,6}[:：]\s*\S")
@@ -190,6 +190,9 @@ def _table_head(head: Line, row: Line) -> bool:
     return 2 * sum(any(c.isdigit() for c in cell) for cell in cells) >= len(cells)
 
 
+_NOTE = 30  # (a reading-time note is short)
+
+
 def mark_options_under(lines: list[Line], top: int, head_end: int) -> None:
     """A label over its options between the headline and the body
     (規格：半磅（227g）　一磅（454g）): the product's selector, the page's.
@@ -198,6 +201,8 @@ def mark_options_under(lines: list[Line], top: int, head_end: int) -> None:
     for line in lines[top + 1 : head_end]:
         if line.kept and not line.meta and ("\u3000" in line.text or "  " in line.text) and is_option_row(line.text):
             line.reason = Reason.WIDGET
+        elif line.kept and len(t := line.text) <= _NOTE and not line.meta and "分" in t and is_reading_time(t):
+            line.reason = Reason.WIDGET  # (a reading-time note: 本文约 1800 字，阅读需要 5 分钟)
     if top + 2 < len(lines) and (line := lines[top + 1]).kept and lines[top + 2].meta and _column_label(line.text):
         line.reason = Reason.ABOVE_HEADLINE
 

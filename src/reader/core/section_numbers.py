@@ -13,6 +13,7 @@ import re
 
 from reader.core.junk_rules import ROW_LIKE, SHAPE_ONLY, Reason
 from reader.core.line_passes import Line, row_cells
+from reader.core.price_rows import bare_price
 
 # A section's head led by a Chinese numeral and a dunhao: 三、违规处理
 _HEAD = re.compile(r"^([一二三四五六七八九十]{1,3})、\S")
@@ -70,15 +71,23 @@ def rescue_section_rows(lines: list[Line]) -> None:
     """A row gone as a menu or by its shape alone (ICU 王海燕 外科 闻人思琪)
     right under a kept head that carries on the article's numbering (五、
     after a kept 四、, no sentence), with the body going on under it, is that section's
-    content: a site's menu does not sit between an article's numbered heads."""
+    content: a site's menu does not sit between an article's numbered heads.
+    So is a bare price right under its kept label (课程费用： / S$45), prose going on under it."""
     for i in range(1, len(lines) - 1):
         line = lines[i]
         if line.reason not in ROW_LIKE or line.meta is not None or not lines[i + 1].kept:
             continue
         head = lines[i - 1]
+        if not head.kept or _SENTENCE_MARKS.search(head.text):
+            continue
         # (a head, not a numbered rule of a notice: 三、完整名单已张贴于本会布告栏，…)
-        if head.kept and not _SENTENCE_MARKS.search(head.text) and resumes_sections(lines, i - 1, i - 1):
+        if resumes_sections(lines, i - 1, i - 1) or (
+            len(head.text) <= _LABEL and head.text[-1:] in "：:" and bare_price(line.text)
+        ):
             line.restore()
+
+
+_LABEL = 12  # (a price's label on its own line is a word or two and its colon)
 
 
 _SENTENCE_MARKS = re.compile("[，。；,;！？!?]")

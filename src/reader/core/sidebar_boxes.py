@@ -12,6 +12,7 @@ from reader.core.junk_rules import Reason
 from reader.core.line_features import SENTENCE_END
 from reader.core.line_passes import Line, last_kept
 from reader.core.section_numbers import section_number
+from reader.core.tail_prose import SIGN_OFF_DATE
 
 _ROWS = 4  # (a box's rows at most)
 _HEAD = 10  # (a box's head: a few words)
@@ -50,7 +51,8 @@ def _rows(rows: list[Line]) -> bool:
     if any(len(r.text) > _ROW or r.text.endswith(SENTENCE_END) for r in rows):
         return False
     # (a signer and the date under it: the notice's sign-off, 某某服务中心 / 2027年1月4日)
-    return not any(DATE_IN_LINE.fullmatch(r.text) for r in rows)
+    # (its date perhaps in Chinese numerals: 二〇二七年十二月十日)
+    return not any(DATE_IN_LINE.fullmatch(r.text) or SIGN_OFF_DATE.fullmatch(r.text) for r in rows)
 
 
 def _sections(above: list[Line]) -> bool:

@@ -17,7 +17,7 @@ import re
 from reader.core.footer_lines import SITE_LINE_MAX
 from reader.core.junk_rules import Reason
 from reader.core.line_features import CHEVRONS, SENTENCE_END
-from reader.core.line_passes import Line, is_prose_start
+from reader.core.line_passes import Line, is_prose_start, row_cells
 from reader.core.listed_rules import amid_listed_rules, names_own_document
 from reader.core.review_rows import is_quote, mark_testimonials, rated_quote, under_say_head
 from reader.core.signatures import CLOSING_WORDS
@@ -178,8 +178,26 @@ def mark_appeals_after_junk(lines: list[Line], site: str | None = None) -> None:
         ):
             line.reason = Reason.PROMOTION
             junk += 1
+        elif not junk and line.kept and _over_own_buttons(lines, k) and _is_appeal(line.text, own):
+            line.reason = Reason.PROMOTION  # (right under the article, over its own buttons: 👉 定期定額捐款)
 
 
+def _over_own_buttons(lines: list[Line], k: int) -> bool:
+    """Line ``k`` is a paragraph right over a junk row of buttons that names what it asks for
+    (…全靠大家的小額捐款… over 👉 定期定額捐款　👉 物資捐贈清單), mostly junk under it: the buttons' own appeal."""
+    return (
+        k + 1 < len(lines)
+        and not lines[k].short
+        and lines[k + 1].bad
+        and len(lines[k + 1].text) <= _BUTTON_ROW
+        and len(row_cells(lines[k + 1].text)) >= 2  # (buttons side by side, no note: ※ 會員如需…)
+        and (ask := _ASKS_FOR.search(lines[k + 1].text)) is not None
+        and ask.group() in lines[k].text  # (the buttons do what it asks: 捐款 in both)
+        and 2 * sum(x.kept for x in lines[k + 2 :]) < len(lines) - k - 2
+    )
+
+
+_BUTTON_ROW = 40  # (a row of buttons is short)
 _MASTHEAD = 3  # (the site's name is among the page's first lines)
 _ORG = 4  # (an organisation's name is no shorter)
 _CLOSINGS = frozenset(CLOSING_WORDS.split("|"))

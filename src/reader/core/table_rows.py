@@ -310,9 +310,18 @@ def _numbered_rows(head: Line, rows: list[Line]) -> bool:
 
 
 def _spaced_figures(head: Line, row: Line) -> bool:
-    """``row``, kept, has as many one-space cells as ``head`` (three or more), half with figures."""
+    """``row``, kept, has as many one-space cells as ``head`` (three or more), half with figures
+    (a dash in a cell of figures is its blank: 星期三 9:00–13:00 —)."""
     cells, n = row.text.split(" "), head.text.count(" ") + 1
-    return row.kept and n >= 3 and len(cells) == n and sum(any(ch.isdigit() for ch in c) for c in cells) * 2 >= n
+    return (
+        row.kept
+        and n >= 3
+        and len(cells) == n
+        and sum(c in _BLANK_CELLS or any(ch.isdigit() for ch in c) for c in cells) * 2 >= n
+    )
+
+
+_BLANK_CELLS = frozenset({"—", "–", "-", "－", "——"})
 
 
 _HEAD_CELLS = 3  # (a table's head: three labels or more; two are a heading's pair)

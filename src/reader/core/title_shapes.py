@@ -272,6 +272,11 @@ def is_option_row(text: str) -> bool:
 _READING_TIME = re.compile(r"(?:阅读|閱讀)\S{0,4}\s*\d+\s*(?:分钟|分鐘)|本文(?:约|約|共)?\s*\d+\s*字")
 
 
+def is_reading_time(text: str) -> bool:
+    """A reading-time note (本文约 1800 字，阅读需要 5 分钟): the page's widget, no headline or body."""
+    return _READING_TIME.search(text) is not None
+
+
 def shape_points(text: str) -> float:
     """The points these shapes give a headline candidate, in one call (it is
     asked of every candidate of every page): a promo row, a search box, a
