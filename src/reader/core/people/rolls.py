@@ -162,7 +162,11 @@ def listed_people(t: Texts, known: set[str]) -> list[Proposal]:
                 )
             )
         ]
-    found += [Proposal(s, e, form, True) for s, e, form in name_column_cells(folded) if form not in known]
+    found += [
+        Proposal(s, e, form, True)
+        for s, e, form in name_column_cells(folded)
+        if form not in known and not not_a_name(form) and not any(form[:k] in known for k in range(2, len(form)))
+    ]
     return found
 
 

@@ -288,24 +288,38 @@ def name_column_cells(folded: str) -> list[Cell]:
     four- or five-character one is a person even without a Chinese surname
     (哈斯其其格, a Mongolian name), which the shape rules want; in a table
     written with bars or with spaces (a page's tabs, 序号 项目名称 姓名 性别).
-    Under an agent's heading (选手 | 代表队), a four-character one with no
-    surname (扎西平措, a Tibetan name): one with a surname the shape rules
-    read, and a longer one may be a name and its address (释常安法师)."""
+    Under an agent's or an owner's heading (选手 | 代表队, 马主), one of three to
+    six characters with no Han name's shape (扎西平措, a Tibetan name; 其木格,
+    巴图吉日嘎拉, Mongolian ones): one with a surname and a given name of one or
+    two the shape rules read. A found name opening a longer cell is the name
+    and its address (释常安法师, 葉志聰弟兄), which :mod:`rolls` drops."""
     named = _NAME_HEADINGS.__contains__
     spaced = SPACED_ROW_RE, spaced_cells
     cells = [c for column in _columns_headed(folded, named) + _columns_headed(folded, named, *spaced) for c in column]
     cells = [c for c in cells if 4 <= len(c[2]) <= 5]
     agents = [c for column in _columns_headed(folded, _agent_heading) for c in column]
-    cells += [c for c in agents if len(c[2]) == 4 and not surname_length(c[2], 0)]
+    # (nor does a surname before three characters or more: 巴图吉日嘎拉)
+    cells += [c for c in agents if 3 <= len(c[2]) <= 6 and _unsurnamed_cell(c[2])]
     return [c for c in cells if not lexicon.is_common_word(c[2])]
 
 
+def _unsurnamed_cell(text: str) -> bool:
+    """No Han name's shape, nor two words (日本游客 佐藤由香: a label); after a
+    surname, no word ending it (區美儀姊妹: an address)."""
+    if len(text) == 4 and lexicon.is_common_word(text[:2]) and lexicon.is_common_word(text[2:]):
+        return False
+    sl = surname_length(text, 0)
+    return not sl or (len(text) - sl >= 3 and not lexicon.is_common_word(text[-2:]))
+
+
 def _agent_heading(text: str) -> bool:
-    return len(text) >= 2 and text[-1] in _AGENT_ENDS
+    # (or an owner's: 马主, 车主; a Mongolian owner has no surname either, 其木格)
+    return len(text) >= 2 and (text[-1] in _AGENT_ENDS or text[-1] == _OWNER)
 
 
-# A dotted name counts among a column's people (彼得·基普罗蒂奇 over 高飞).
-_NAME_CELL_RE = re.compile(rf"[{CJK}]{{2,5}}|[{CJK}]{{1,8}}(?:·[{CJK}]{{1,8}})+")
+# A dotted name counts among a column's people (彼得·基普罗蒂奇 over 高飞); so does
+# a six-character Mongolian one (巴图吉日嘎拉).
+_NAME_CELL_RE = re.compile(rf"[{CJK}]{{2,6}}|[{CJK}]{{1,8}}(?:·[{CJK}]{{1,8}})+")
 
 
 # A gloss in brackets after a cell's name (韩率（한솔）, 江流（本名江小流）).
