@@ -107,11 +107,20 @@ def _bar_columns(table: list[list[tuple[int, int, str]]]) -> list[list[tuple[int
         return []
     # A person's heading (车手 | 领航员) is the column's label, not one of its people;
     # so is a whole first row naming a series (冠军 | 亚军 | 季军).
-    series = _series_heading(table[0])
+    series = _series_heading(table[0]) or _numbers_headed(table)
     return [
         [c for row in table[1 if series or person_heading(table[0][i][2]) else 0 :] for c in names_in(row[i])]
         for i in range(len(table[0]))
     ]
+
+
+def _numbers_headed(table: list[list[Cell]]) -> bool:
+    """A first row over a column of numbers with none of its own (入行年份 over
+    1988, 2016): the table's heading, its cells labels (師承), no names."""
+    return any(
+        not any(c.isdigit() for c in head) and all(any(c.isdigit() for c in row[i][2]) for row in table[1:])
+        for i, (_, _, head) in enumerate(table[0])
+    )
 
 
 def _series_heading(row: list[Cell]) -> bool:
@@ -122,9 +131,9 @@ def _series_heading(row: list[Cell]) -> bool:
     return any(ends.count(end) >= 3 for end in set(ends))
 
 
-# How a heading naming people ends: a role (作者, 摄影师) or an agent noun (车手,
+# How a heading naming people ends: a role (作者, 摄影师) or an agent noun (车手, 学徒,
 # 领航员, 指导教师, 受访者).
-_AGENT_ENDS = frozenset("师手员者")
+_AGENT_ENDS = frozenset("师手员者徒")
 # (and one who does it: 认养人, 负责人, 联系人; 人 alone heads no column; or owns it: 虫主, 马主, 车主)
 _AGENT_NOUN = "人"
 _OWNER = "主"
