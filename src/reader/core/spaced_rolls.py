@@ -138,16 +138,18 @@ def _roll(text: str, head: str, both: bool = True, below: str = "") -> bool:
         return False
     # (a roll may follow its label: 理事：谢亚牛　谢国华　颜谢秀英, the label's people its names)
     k = text.find("：")
-    value = text[k + 1 :] if 0 < k <= _LABEL_CHARS and " " not in text[:k] else text
+    labelled = 0 < k <= _LABEL_CHARS and " " not in text[:k]
+    value = text[k + 1 :] if labelled else text
     words = _names(value, _WIDE if _WIDE in value else " ")
     if not words:
         return False
     full = sum(len(w) == 3 or _DOT in w for w in words)
+    # (its own label says the same as one over it: 後備名單：　鍾國豪　麥子聰　岑浩　馬可)
     return (
         full * 4 >= len(words) * 3
         or _counted(head) == len(words)
         or _announces(head)
-        or (_label(head) and full * 2 >= len(words))
+        or ((_label(head) or labelled) and full * 2 >= len(words))
     )
 
 

@@ -125,7 +125,10 @@ def listed_people(t: Texts, known: set[str]) -> list[Proposal]:
     counted = [item for items in counted_lists(folded) for item in items]
     labelled = role_listed(folded) + award_rows(folded)
     # (a roll set apart by full-width spaces, a found person in it: its words are names too)
-    wide = [item for items in wide_runs(t.plain, folded, known) for item in items]
+    wide_rows = wide_runs(t.plain, folded, known)
+    wide = [item for items in wide_rows for item in items]
+    # (a row of its own full of people: 二等奖：曲比阿果　马海木乃　邓远, though the rows together are not)
+    full_rows = {item for items in wide_rows if _full(items, known, givens) for item in items}
     if wide and (typed := typed_cells(t.plain)):  # (a table's row holds cells of its columns' kinds: no roll)
         wide = [item for item in wide if item[0] not in typed]
     wide += [item for items in field_runs(folded, known) for item in items]
@@ -144,7 +147,7 @@ def listed_people(t: Texts, known: set[str]) -> list[Proposal]:
             continue
         # Three in four of the other items people already: the list vouches even for a
         # name ending as places do (林小路 among 刘昊然、赵一凡; 许仙桥 in an owners' column).
-        crowded = people >= 2 and people * 4 >= (len(items) - 1) * 3
+        crowded = _full(items, known, givens, people)
         found += [
             Proposal(s, e, form, True)
             for s, e, form in items
@@ -157,13 +160,24 @@ def listed_people(t: Texts, known: set[str]) -> list[Proposal]:
                     or _nickname(form, items is line_up)
                     or (items is glossed and glossed_shape(form))
                     or (crowded and "、" in folded[s - 1 : s] + folded[e : e + 1] and _unsurnamed(form))
-                    or (crowded and items is wide and _unsurnamed_long(form))
+                    or (items is wide and (crowded or (s, e, form) in full_rows) and _unsurnamed_long(form))
                     or (items is wide and _cut_in_cell(form, known))
                 )
             )
         ]
-    found += [Proposal(s, e, form, True) for s, e, form in name_column_cells(folded) if form not in known]
+    found += [
+        Proposal(s, e, form, True)
+        for s, e, form in name_column_cells(folded)
+        if form not in known and not not_a_name(form) and not any(form[:k] in known for k in range(2, len(form)))
+    ]
     return found
+
+
+def _full(items: list[tuple[int, int, str]], known: set[str], givens: set[str], people: int = -1) -> bool:
+    """Three in four of the items but one people already (``people``: their count, if known)."""
+    if people < 0:
+        people = sum(_person_like(form, known, givens) for _, _, form in items)
+    return people >= 2 and people * 4 >= (len(items) - 1) * 3
 
 
 def _unsurnamed(form: str) -> bool:
@@ -179,8 +193,11 @@ def _unsurnamed(form: str) -> bool:
 
 def _cut_in_cell(form: str, known: set[str]) -> bool:
     """A roll's cell that a found name opens and stops short of by one character
-    (阿苏拉 of 阿苏拉则, a Yi name): the cell is one item, so the name is all of it."""
-    return len(form) >= 4 and form[:-1] in known and form[-1] not in PARTICLES
+    (阿苏拉 of 阿苏拉则, a Yi name), or ends and starts one after (马木呷 of
+    沙马木呷): the cell is one item, so the name is all of it."""
+    return len(form) >= 4 and (
+        (form[:-1] in known and form[-1] not in PARTICLES) or (form[1:] in known and form[0] not in PARTICLES)
+    )
 
 
 def _unsurnamed_long(form: str) -> bool:

@@ -107,11 +107,20 @@ def _bar_columns(table: list[list[tuple[int, int, str]]]) -> list[list[tuple[int
         return []
     # A person's heading (车手 | 领航员) is the column's label, not one of its people;
     # so is a whole first row naming a series (冠军 | 亚军 | 季军).
-    series = _series_heading(table[0])
+    series = _series_heading(table[0]) or _numbers_headed(table)
     return [
         [c for row in table[1 if series or person_heading(table[0][i][2]) else 0 :] for c in names_in(row[i])]
         for i in range(len(table[0]))
     ]
+
+
+def _numbers_headed(table: list[list[Cell]]) -> bool:
+    """A first row over a column of numbers with none of its own (入行年份 over
+    1988, 2016): the table's heading, its cells labels (師承), no names."""
+    return any(
+        not any(c.isdigit() for c in head) and all(any(c.isdigit() for c in row[i][2]) for row in table[1:])
+        for i, (_, _, head) in enumerate(table[0])
+    )
 
 
 def _series_heading(row: list[Cell]) -> bool:
@@ -122,9 +131,9 @@ def _series_heading(row: list[Cell]) -> bool:
     return any(ends.count(end) >= 3 for end in set(ends))
 
 
-# How a heading naming people ends: a role (作者, 摄影师) or an agent noun (车手,
+# How a heading naming people ends: a role (作者, 摄影师) or an agent noun (车手, 学徒,
 # 领航员, 指导教师, 受访者).
-_AGENT_ENDS = frozenset("师手员者")
+_AGENT_ENDS = frozenset("师手员者徒")
 # (and one who does it: 认养人, 负责人, 联系人; 人 alone heads no column; or owns it: 虫主, 马主, 车主)
 _AGENT_NOUN = "人"
 _OWNER = "主"
@@ -288,24 +297,38 @@ def name_column_cells(folded: str) -> list[Cell]:
     four- or five-character one is a person even without a Chinese surname
     (哈斯其其格, a Mongolian name), which the shape rules want; in a table
     written with bars or with spaces (a page's tabs, 序号 项目名称 姓名 性别).
-    Under an agent's heading (选手 | 代表队), a four-character one with no
-    surname (扎西平措, a Tibetan name): one with a surname the shape rules
-    read, and a longer one may be a name and its address (释常安法师)."""
+    Under an agent's or an owner's heading (选手 | 代表队, 马主), one of three to
+    six characters with no Han name's shape (扎西平措, a Tibetan name; 其木格,
+    巴图吉日嘎拉, Mongolian ones): one with a surname and a given name of one or
+    two the shape rules read. A found name opening a longer cell is the name
+    and its address (释常安法师, 葉志聰弟兄), which :mod:`rolls` drops."""
     named = _NAME_HEADINGS.__contains__
     spaced = SPACED_ROW_RE, spaced_cells
     cells = [c for column in _columns_headed(folded, named) + _columns_headed(folded, named, *spaced) for c in column]
     cells = [c for c in cells if 4 <= len(c[2]) <= 5]
     agents = [c for column in _columns_headed(folded, _agent_heading) for c in column]
-    cells += [c for c in agents if len(c[2]) == 4 and not surname_length(c[2], 0)]
+    # (nor does a surname before three characters or more: 巴图吉日嘎拉)
+    cells += [c for c in agents if 3 <= len(c[2]) <= 6 and _unsurnamed_cell(c[2])]
     return [c for c in cells if not lexicon.is_common_word(c[2])]
 
 
+def _unsurnamed_cell(text: str) -> bool:
+    """No Han name's shape, nor two words (日本游客 佐藤由香: a label); after a
+    surname, no word ending it (區美儀姊妹: an address)."""
+    if len(text) == 4 and lexicon.is_common_word(text[:2]) and lexicon.is_common_word(text[2:]):
+        return False
+    sl = surname_length(text, 0)
+    return not sl or (len(text) - sl >= 3 and not lexicon.is_common_word(text[-2:]))
+
+
 def _agent_heading(text: str) -> bool:
-    return len(text) >= 2 and text[-1] in _AGENT_ENDS
+    # (or an owner's: 马主, 车主; a Mongolian owner has no surname either, 其木格)
+    return len(text) >= 2 and (text[-1] in _AGENT_ENDS or text[-1] == _OWNER)
 
 
-# A dotted name counts among a column's people (彼得·基普罗蒂奇 over 高飞).
-_NAME_CELL_RE = re.compile(rf"[{CJK}]{{2,5}}|[{CJK}]{{1,8}}(?:·[{CJK}]{{1,8}})+")
+# A dotted name counts among a column's people (彼得·基普罗蒂奇 over 高飞); so does
+# a six-character Mongolian one (巴图吉日嘎拉).
+_NAME_CELL_RE = re.compile(rf"[{CJK}]{{2,6}}|[{CJK}]{{1,8}}(?:·[{CJK}]{{1,8}})+")
 
 
 # A gloss in brackets after a cell's name (韩率（한솔）, 江流（本名江小流）).

@@ -31,6 +31,7 @@ from reader.core.people.dotted_run_ons import dotted_run_ons_cut
 from reader.core.people.han import shaped_han_name
 from reader.core.people.names import (
     ADDRESS_SUFFIXES,
+    CANTONESE_PARTICLES,
     CJK,
     ERAS,
     KIN_CHARACTERS,
@@ -42,7 +43,7 @@ from reader.core.people.names import (
     translit_suffix,
 )
 from reader.core.people.place_pairs import dotted_places
-from reader.core.people.romanized import address_ended, romanized_after
+from reader.core.people.romanized import address_ended, glossed_start, romanized_after
 from reader.core.people.texts import DOT, HAN_RUN_RE, Proposal, Texts, starts
 
 # Parts may hold a hyphen (尚-皮耶·杜蒙, 让·皮萨尼-费里), as French names do.
@@ -83,7 +84,8 @@ def dotted_starts_kept(tagged: list[Proposal], dotted: list[Proposal], folded: s
     role's last character. Where the dot rule read the name ending at the same
     place one character later, and that character is no transliteration's and
     ends a dictionary word with the one before it (中音), the rule's start is
-    the name's (肖恩·奥布莱恩: 官肖 is no word; 馬可·羅西: 馬 is a transliteration's)."""
+    the name's (肖恩·奥布莱恩: 官肖 is no word; 馬可·羅西: 馬 is a transliteration's);
+    so is it after a Cantonese particle (嘅斯蒂·拉哈瑪)."""
     starts = {d.end: d.start for d in dotted}
     return [_glued_start_dropped(p, starts.get(p.end, p.start), folded) for p in tagged]
 
@@ -92,7 +94,8 @@ def _glued_start_dropped(p: Proposal, rule_start: int, folded: str) -> Proposal:
     first = folded[p.start : p.start + 1]
     if DOT not in p.form or rule_start != p.start + 1 or p.start == 0:
         return p
-    if _kin_glued(folded, p.start):
+    # (a Cantonese particle starts no name: 做過家務助理嘅斯蒂·拉哈瑪)
+    if _kin_glued(folded, p.start) or first in CANTONESE_PARTICLES:
         return Proposal(rule_start, p.end, p.form[1:], p.strong)
     if first in TRANSLIT_CHARS:
         return p
@@ -178,6 +181,8 @@ def _dotted(folded: str, m_start: int, m_end: int, bounded: bool = False) -> Pro
         start = trim_glued_start(folded, start, first_dot - 1)
         while start < first_dot - 1 and _kin_glued(folded, start):
             start += 1
+        if romanized_after(folded, m_start, m_end):
+            start = glossed_start(folded, m_start, first_dot, start)
     last = m_start + group.rindex(DOT) + 1
     end = translit_prefix(folded, last, m_end)
     while end + 1 < m_end and folded[end] in _HYPHENS and folded[end + 1] in TRANSLIT_CHARS:

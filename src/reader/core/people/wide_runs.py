@@ -48,9 +48,10 @@ def _line_runs(line: str, folded: str, pos: int, known: set[str]) -> list[list[t
         if len(run) >= _MIN_ITEMS and any(form in known for _, _, form in run):
             runs.append(run)
         run = []
-        # (a cell that is no item may end with a known name, a run's first: 點心部：翁大光（光哥，主廚）)
+        # (a cell that is no item may end with a known name, a run's first: 點心部：翁大光（光哥，主廚）;
+        # or with any name after its label's colon, a known one further on: 二等奖：曲比阿果　马海木乃　邓远)
         lead = _LEAD_RE.search(cell)
-        if lead and lead.group(1) in known:
+        if lead and (lead.group(1) in known or cell[lead.start() : lead.start() + 1] in ":："):
             s = start + lead.start(1)
             run = [(pos + s, pos + s + len(lead.group(1)), lead.group(1))]
     if len(run) >= _MIN_ITEMS and any(form in known for _, _, form in run):
