@@ -256,10 +256,10 @@ def _settle(
     # may be (江南周末): 王小明　2025-11-27 under the headline is its byline)
     unnamed = not (other or hints.source or head or foot)
     alone = unnamed and source is not None and len(source) <= _NAME_CHARS and han_name_shaped(source)
-    if source and not fielded and not author and (names := posters.full_name(source)):
+    if source and not fielded and not author and (nicked := posters.full_name(source)):
         # (a nickname and the poster's full name in brackets beside the date, 老松（鄭文雄）:
         # a person, the author; the blog named after the nickname over the headline, the source)
-        author, source = names[1], posters.nick_blog(lines, names[0])
+        author, source = nicked[1], posters.nick_blog(lines, nicked[0])
         credits = (*credits, ("作者", author))
     if (
         (other or alone)
