@@ -193,6 +193,17 @@ def _full_name(field: str, places: tuple[str | None, ...]) -> str | None:
     return None
 
 
+_PLACE_ENDS = ("市", "区", "區", "县", "縣", "省", "镇", "鎮", "乡", "鄉", "州")
+
+
+def _placed_unit(field: str, site: str | None, lines: list[Line]) -> bool:
+    """Whether the site's name is the 来源 field with a place before it
+    (澄江市 + 桂苑街道办事处) and the notice's signer writes the field alone."""
+    if not site or len(site) <= len(field) or not site.endswith(field) or not site[: -len(field)].endswith(_PLACE_ENDS):
+        return False
+    return any(line.kept and line.text.strip() == field for line in lines)
+
+
 def _own_unit(field: str, lines: list[Line]) -> bool:
     """Whether the 来源 field names a unit (品牌部) that the page's foot gives as
     its contact (媒体联系：品牌部 press@…): the site's own department, not a
@@ -316,11 +327,16 @@ def _settle(
     if field_source and (board := own_board(field_source, [line.text for line in lines[:_HEAD]])):
         # (the committee that runs the place's board, 桃源村村民委员会 under 桃源村村务公开网)
         return board, author, date, credits
-    if field_source and (full := _full_name(field_source, (hints.source, head, foot, host_site(lines)))):
+    # (the notice's signer writes the 来源's form, 桂苑街道办事处 over its date, and the site's
+    # fuller name only puts its place before it, 澄江市: that name; a university's office is the university's)
+    signed = field_source is not None and _placed_unit(field_source, hints.source, lines)
+    if field_source and not signed and (full := _full_name(field_source, (hints.source, head, foot, host_site(lines)))):
         # (the 来源 field gives the site's name without its place, 白鹭区档案馆 under
         # 南京市白鹭区档案馆 that the masthead and the 主办 line both write: the full name)
         return full, author, date, credits
-    if field_source and (not same_site(field_source, hints.source) or _paper_of_site(field_source, hints.source)):
+    if field_source and (
+        signed or not same_site(field_source, hints.source) or _paper_of_site(field_source, hints.source)
+    ):
         # (来源：湘楚日报 on 湘楚网's page: the paper the story comes from; 来源：贝禾儿童用品
         # on 宁波贝禾儿童用品有限公司's page names the site, as its markup does)
         return field_source, author, date, credits
