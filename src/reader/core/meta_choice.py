@@ -237,7 +237,8 @@ def _settle(
         and line.meta is None
         # (line_credits' first tests asked here: most lines start with no role, have no bracket nor 摄)
         and (folded[:1] in SHAPED_ROLE_FIRSTS or ")" in folded or "）" in folded or "摄" in folded)
-        for c in line_credits(line.text, folded)
+        # (a Markdown caption in italics: *何錦添和他的三輪車。（攝影：陳浩文）*)
+        for c in line_credits(line.text.strip("*_"), folded.strip("*_"))
     )
     credits += tuple(c for c in hints.credits if not any(c[1] == name for _, name in credits))
     (head, more), foot = masthead_names(lines), footer_site(lines)
