@@ -96,7 +96,7 @@ def full_name(outlet: str) -> tuple[str, str] | None:
         return None
     at = max(outlet.rfind("（"), outlet.rfind("("))
     nick, name = outlet[:at], outlet[at + 1 : -1]
-    if at < 1 or not han_name_shaped(name) or han_name_shaped(nick) or not _NICK.fullmatch(nick):
+    if at < 1 or not han_name_shaped(name) or not _NICK.fullmatch(nick):
         return None
     return nick, name
 
