@@ -86,7 +86,7 @@ from reader.core.tail_after_prose import mark_tail_after_prose
 from reader.core.tail_furniture import mark_tail_furniture
 from reader.core.tail_notices import mark_tail_statement
 from reader.core.tail_passes import mark_tail_blocks
-from reader.core.tail_prose import mark_posts_under_rows, mark_replies
+from reader.core.tail_prose import SIGN_OFF_DATE, mark_posts_under_rows, mark_replies
 from reader.core.tail_rows import mark_tail_rows
 
 _META = operator.itemgetter(3)  # (a verdict's metadata)
@@ -120,7 +120,7 @@ def clean(text: str, template: Collection[str] = frozenset(), hints: Hints | Non
     """
     hints = hints or Hints()
     amp, tab, star = "&" in text, "\t" in text, "*" in text  # (asked by several gates below: one scan each)
-    lines = _records(text)
+    lines = _records(text, hints.date)
     mark_template(lines, template)
     mark_repeated(lines)
     mark_teasers(lines)
@@ -243,7 +243,23 @@ def _signs_off(lines: list[Line], line: Line, meta: MetaLine) -> bool:
     return False
 
 
-def _records(text: str) -> list[Line]:
+def _restates(line: Line, meta: MetaLine, i: int, prose: list[int], stated: str | None) -> bool:
+    """A bare date under the body's last paragraph giving again the day the
+    page's markup dates it (特此公示。/ the unit / 2028年5月12日 on a page of
+    2028-05-12 09:30): the sign-off's own line, not the page's date."""
+    return bool(
+        stated
+        and prose
+        and i > prose[-1]
+        and meta.date
+        and not meta.source
+        and stated.startswith(meta.date)
+        and SIGN_OFF_DATE.fullmatch(line.text)
+    )
+
+
+def _records(text: str, stated: str | None = None) -> list[Line]:
+    """The lines of ``text`` judged, their metadata found; ``stated``: the date the page's markup gives."""
     texts = fix_lines(text)
     judged = judge_all(texts)
     n = len(texts)
@@ -274,7 +290,11 @@ def _records(text: str) -> list[Line]:
     dated = False  # (a line above gave the page's date)
     for i, meta in [(k, m) for k in stating if (k < HEAD_LINES or k >= n - HEAD_LINES) and (m := judged[k][3])]:
         record = lines[i]
-        if meta.kind == "date" and not meta.author and event_time(record, meta, i, prose, texts, dated):
+        if (
+            meta.kind == "date"
+            and not meta.author
+            and (event_time(record, meta, i, prose, texts, dated) or _restates(record, meta, i, prose, stated))
+        ):
             if record.reason is Reason.TIMESTAMP:
                 record.reason, record.own_rule = None, False
             continue

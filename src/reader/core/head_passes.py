@@ -29,6 +29,8 @@ def in_fields(lines: list[Line], k: int) -> bool:
     of three."""
     if not _FIELD.match(lines[k].text) or lines[k].meta:
         return False
+    if k + 1 < len(lines) and _names_poster(lines[k + 1].meta) and not _FIELD.match(lines[k + 1].text):
+        return False  # (right over a byline, 老松（鄭文雄）　2028-05-10: a headline with its topic before a colon)
     # (a field under another, or the first of three: a headline with its topic
     # before a colon, 重庆三日游：…, over one row of fields, 行程天数：…, is none)
     if _is_field(lines, k - 1, k) or (_is_field(lines, k + 1, k) and _is_field(lines, k + 2, k)):
@@ -39,6 +41,11 @@ def in_fields(lines: list[Line], k: int) -> bool:
     return 0 < k < len(lines) - 1 and all(
         lines[j].meta is not None and _FIELD.match(lines[j].text) for j in (k - 1, k + 1)
     )
+
+
+def _names_poster(meta: MetaLine | None) -> bool:
+    """A metadata line that names someone beside its date: a byline, not a date field."""
+    return meta is not None and meta.date is not None and bool(meta.author or meta.source)
 
 
 def _is_field(lines: list[Line], j: int, k: int) -> bool:

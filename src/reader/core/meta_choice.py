@@ -17,26 +17,21 @@ from __future__ import annotations
 import re
 
 from reader.core import masthead as heads
+from reader.core import poster_names as posters
 from reader.core import publisher_names as publishers
-from reader.core.account_lines import OUTLET_END
 from reader.core.box_sources import BOX_FIELD, without_box_sources
 from reader.core.credit_lines import line_credits
 from reader.core.credit_roles import SHAPED_ROLE_FIRSTS
 from reader.core.han import HAN
 from reader.core.head_dates import head_date, under_headline
 from reader.core.head_foot_names import head_or_foot
-from reader.core.junk_rules import Reason
 from reader.core.line_passes import Line
 from reader.core.masthead import foot_contact, footer_site, host_site, masthead_names, welcome_site
 from reader.core.meta_lines import outlets_below_body
 from reader.core.meta_records import Hints, MetaLine, lone_editor
 from reader.core.metadata import merge
-from reader.core.person_values import fold_text, han_name_shaped, is_unit, person_value
+from reader.core.person_values import fold_text, han_name_shaped, is_unit
 from reader.core.publisher_names import department, own_board, publisher_shaped, same_site, section_label, site_named
-from reader.core.title_shapes import is_registration
-
-# (bound once: Reason.X goes through the enum type's attribute hook, ~80 ns a look-up)
-_IS_HEADLINE = Reason.HEADLINE
 
 Credits = tuple[tuple[str, str], ...]
 
@@ -66,73 +61,7 @@ def _agreed_site(hints: Hints, head: str | None, foot: str | None) -> str | None
     return None
 
 
-def _poster(outlet: str) -> str | None:
-    """The name beside a date as a poster's nickname, if it has that shape:
-    Han or a handle, no spaces, not an outlet's ending."""
-    if " " in outlet or OUTLET_END.search(fold_text(outlet)) or not 2 <= len(outlet) <= 16:
-        return None
-    return person_value(outlet)
-
-
-# A poster's nickname on its own line: Han (two to sixteen characters,
-# maybe with Latin letters, digits, 的 and the like) or a handle; no space,
-# no punctuation of a sentence or a menu.
-_NICK = re.compile(r"@?(?=.*[\u3400-\u9fff])[\u3400-\u9fffA-Za-z0-9_·・]{2,16}|@?[A-Za-z][A-Za-z0-9_.]{2,24}")
-_NICK_LONG = 5
-_HEAD = 16
-
-
-def _nickname(lines: list[Line], site: str | None) -> str | None:
-    """The poster's nickname on a community page: a short name-shaped line
-    among the page's head lines (before the first paragraph of prose),
-    that no rule kept, next to the post's date line or a counter
-    (阿梨的吃喝日记 under 1/9, 小鱼吐泡泡 over 帖子 18 积分 96, 梁文涛 under
-    问诊时间：2025-11-24). The nearest to the headline wins."""
-    first = next(
-        (i for i, line in enumerate(lines[:_HEAD]) if line.reason is None and line.meta is None and not line.short),
-        min(len(lines), _HEAD),
-    )
-    headline = next((i for i, line in enumerate(lines[:first]) if line.reason is _IS_HEADLINE), None)
-    if headline is None:
-        return None
-    found: list[tuple[int, str]] = []
-    for i in range(1, first):
-        line = lines[i]
-        text = line.text.strip()
-        if lines[i - 1].text.strip() in _POSTER_LABELS and _NICK.fullmatch(text) and i != headline:
-            return text.lstrip("@")  # (the poster's label on the line above: 楼主 / 小鱼吐泡泡)
-        if line.reason not in _CONTEXT_ONLY or i == headline or not _NICK.fullmatch(text):
-            continue
-        if is_registration(lines[i - 1].text):
-            continue  # (a periodical's name under its ISSN: 中国教育研究)
-        name = text.lstrip("@")
-        folded = fold_text(name)
-        if OUTLET_END.search(folded) or same_site(name, site) or name in _NOT_NICKNAMES:
-            continue
-        if not name.isascii() and len(name) < _NICK_LONG and not han_name_shaped(name):
-            continue  # (a channel's or a button's word: 要闻, 关注, 登录)
-        if name.isascii() and not (text.startswith("@") or _HANDLE_MARK.search(name)):
-            continue  # (a Latin word is a button's, Subscribe; a handle has @, a dot, a digit or _)
-        if any(_beside(lines[j]) for j in (i - 1, i + 1) if 0 <= j < len(lines) and j != headline):
-            found.append((abs(i - headline), name))
-    return min(found)[1] if found else None
-
-
-# A line beside a nickname on a community page: the post's date, a counter
-# (关注者 3,512, 帖子 18 积分 96, 1/9, 12345 人做过这道菜).
-def _beside(line: Line) -> bool:
-    return (line.meta is not None and line.meta.date is not None) or any(c.isdigit() for c in _URL.sub("", line.text))
-
-
-_URL = re.compile(r"https?://\S+")
-_HANDLE_MARK = re.compile(r"[\d_.]")
-
-
-# A nickname's line goes for its place alone (among junk, above the headline);
-# one a rule names (a share bar, a menu, a button) is no one's name.
-_CONTEXT_ONLY = (Reason.BETWEEN_BOILERPLATE, Reason.ABOVE_HEADLINE, Reason.HANDLE)
-_POSTER_LABELS = frozenset(("楼主", "樓主", "发帖人", "發帖人", "原PO", "原po"))
-_NOT_NICKNAMES = frozenset(("楼主", "樓主", "关注", "關注", "追蹤", "登录", "登入", "注册", "註冊"))
+_HEAD = 16  # (the head's lines, where a site names itself)
 
 
 # What a paper's website adds to the paper's name: 某某晚报网, 某某日报客户端.
@@ -264,6 +193,17 @@ def _full_name(field: str, places: tuple[str | None, ...]) -> str | None:
     return None
 
 
+_PLACE_ENDS = ("市", "区", "區", "县", "縣", "省", "镇", "鎮", "乡", "鄉", "州")
+
+
+def _placed_unit(field: str, site: str | None, lines: list[Line]) -> bool:
+    """Whether the site's name is the 来源 field with a place before it
+    (澄江市 + 桂苑街道办事处) and the notice's signer writes the field alone."""
+    if not site or len(site) <= len(field) or not site.endswith(field) or not site[: -len(field)].endswith(_PLACE_ENDS):
+        return False
+    return any(line.kept and line.text.strip() == field for line in lines)
+
+
 def _own_unit(field: str, lines: list[Line]) -> bool:
     """Whether the 来源 field names a unit (品牌部) that the page's foot gives as
     its contact (媒体联系：品牌部 press@…): the site's own department, not a
@@ -297,7 +237,8 @@ def _settle(
         and line.meta is None
         # (line_credits' first tests asked here: most lines start with no role, have no bracket nor 摄)
         and (folded[:1] in SHAPED_ROLE_FIRSTS or ")" in folded or "）" in folded or "摄" in folded)
-        for c in line_credits(line.text, folded)
+        # (a Markdown caption in italics: *何錦添和他的三輪車。（攝影：陳浩文）*)
+        for c in line_credits(line.text.strip("*_"), folded.strip("*_"))
     )
     credits += tuple(c for c in hints.credits if not any(c[1] == name for _, name in credits))
     (head, more), foot = masthead_names(lines), footer_site(lines)
@@ -327,6 +268,11 @@ def _settle(
     # may be (江南周末): 王小明　2025-11-27 under the headline is its byline)
     unnamed = not (other or hints.source or head or foot)
     alone = unnamed and source is not None and len(source) <= _NAME_CHARS and han_name_shaped(source)
+    if source and not fielded and not author and (nicked := posters.full_name(source)):
+        # (a nickname and the poster's full name in brackets beside the date, 老松（鄭文雄）:
+        # a person, the author; the blog named after the nickname over the headline, the source)
+        author, source = nicked[1], posters.nick_blog(lines, nicked[0])
+        credits = (*credits, ("作者", author))
     if (
         (other or alone)
         and source
@@ -336,11 +282,11 @@ def _settle(
     ):
         # (only a name beside a date names a source, and the site is another:
         # it is the poster's nickname)
-        poster = _poster(source)
+        poster = posters.poster(source)
         if poster:
             author, source = poster, None
             credits = (*credits, ("作者", poster))
-    if not author and not hints.author and (nick := _nickname(lines, site or head or foot)):
+    if not author and not hints.author and (nick := posters.nickname(lines, site or head or foot)):
         author = nick
         credits = (*credits, ("作者", nick))
     if (
@@ -382,11 +328,16 @@ def _settle(
     if field_source and (board := own_board(field_source, [line.text for line in lines[:_HEAD]])):
         # (the committee that runs the place's board, 桃源村村民委员会 under 桃源村村务公开网)
         return board, author, date, credits
-    if field_source and (full := _full_name(field_source, (hints.source, head, foot, host_site(lines)))):
+    # (the notice's signer writes the 来源's form, 桂苑街道办事处 over its date, and the site's
+    # fuller name only puts its place before it, 澄江市: that name; a university's office is the university's)
+    signed = field_source is not None and _placed_unit(field_source, hints.source, lines)
+    if field_source and not signed and (full := _full_name(field_source, (hints.source, head, foot, host_site(lines)))):
         # (the 来源 field gives the site's name without its place, 白鹭区档案馆 under
         # 南京市白鹭区档案馆 that the masthead and the 主办 line both write: the full name)
         return full, author, date, credits
-    if field_source and (not same_site(field_source, hints.source) or _paper_of_site(field_source, hints.source)):
+    if field_source and (
+        signed or not same_site(field_source, hints.source) or _paper_of_site(field_source, hints.source)
+    ):
         # (来源：湘楚日报 on 湘楚网's page: the paper the story comes from; 来源：贝禾儿童用品
         # on 宁波贝禾儿童用品有限公司's page names the site, as its markup does)
         return field_source, author, date, credits

@@ -234,8 +234,9 @@ _END_ROW_LEN = 40
 _END_HEAD = 10
 _END_ROWS = 3
 _END_SHAPES = frozenset({Reason.BETWEEN_BOILERPLATE, Reason.COUNTER, Reason.CONTROLS, Reason.CONTACT})
-# A score out of a scale: 4/5, 3.5 / 5
-_SCORE = re.compile(r"[:：]\s*(\d{1,2}(?:\.\d)?)\s*/\s*(\d{1,3})$")
+# A score out of a scale: 4/5, 3.5 / 5, 7.5／10
+_SCORE = re.compile(r"[:：]\s*(\d{1,2}(?:\.\d)?)\s*[/／]\s*(\d{1,3})$")
+_SCALES = ("5", "10", "100")
 
 
 def rescue_end_boxes(lines: list[Line], labelled: list[int]) -> None:
@@ -280,6 +281,21 @@ def rescue_end_boxes(lines: list[Line], labelled: list[int]) -> None:
         for line in (head, *rows):
             line.restore()
         kept_box = j - 1
+
+
+def verdict(lines: list[Line], i: int) -> bool:
+    """A score on a scale right under the story's last paragraph closes a
+    review (總評：7.5／10): the body's; so does a note in brackets under it
+    that went for its neighbours alone, its sign-off (（宥辰，寫於台中）)."""
+    if not (i and _story_line(lines[i - 1])) or (m := _SCORE.search(lines[i].text)) is None:
+        return False
+    if m.group(2) not in _SCALES or float(m.group(1)) > int(m.group(2)):
+        return False
+    note = lines[i + 1] if i + 1 < len(lines) else None
+    bracketed = note is not None and note.text[:1] in "（(" and note.text[-1:] in "）)"
+    if note and bracketed and note.reason is Reason.BETWEEN_BOILERPLATE and not note.own_rule:
+        note.restore()
+    return True
 
 
 def _story_line(line: Line) -> bool:
@@ -368,4 +384,5 @@ __all__ = [
     "rescue_group_heads",
     "rescue_unit_rows",
     "unit_in_notice",
+    "verdict",
 ]
