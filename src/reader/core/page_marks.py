@@ -29,8 +29,7 @@ _BADGE = re.compile(r"^`[^`\s]{1,6}`$")
 # A reply: a name in bold, a colon, a sentence (**小鹿乱撞**：请问楼主…)
 _REPLY = re.compile(r"^\*\*[^*]{1,20}\*\*\s*[:：](.*)$")
 _SENTENCE = re.compile(r"[，。！？!?]")
-# A breadcrumb in Markdown: two links or more joined by a path's mark
-# ([论坛](…) › [版块](…) › 帖子标题), whatever the last step's text.
+# A Markdown breadcrumb: two links or more joined by a path's mark ([论坛](…) › [版块](…) › 帖子标题)
 _CRUMBS = re.compile(r"^(?:\[[^\]]{1,30}\]\([^)\s]*\)\s*[›>»/]\s*){2}")
 # A button in brackets that tells the reader to click (【点击下载本局棋谱（PGN格式）】):
 # the page's control, whatever it fetches.
@@ -39,7 +38,8 @@ _CLICK = re.compile(r"^[【［]\s*(?:点击|點擊|点此|點此|按此)[^】］
 # a date and a clock time in a line all italic; the post's own words carry no clock.
 _EDIT_NOTE = re.compile(r"^([*_])[^*_]*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}:\d{2}[^*_]*\1$")
 # A caption names where a person stands in the picture: 常德林（右二）带着…
-_PLACE_IN_PICTURE = re.compile(r"[（(](?:[左右]|前排|后排|後排)(?:[一二三四五六七八九十]|起)")
+_ROLL = r"(?![)）][:：](?:\S+\s+){2}\S)"  # (a roll of who stands where is text: 前排（左起）：马兰　罗铁柱　…)
+_PLACE_IN_PICTURE = re.compile(r"[（(](?:[左右]|前排|后排|後排)(?:[一二三四五六七八九十]|起)" + _ROLL)
 _CAPTION = 50
 # A caption ends with its photographer's credit after a gap: …水盆结冰的厚度　摄/卜文静,
 # 一等奖作品《晨潮》　摄影：林海舟 (what the picture shows first; a credit row has roles only)

@@ -87,6 +87,7 @@ _TYPED_ROWS = 4  # (the heading and three rows)
 _CELL = 12
 _TYPED_LINE = 80  # (a row of a few short cells is short: a paragraph indented by wide spaces is no row)
 _NOT_IN_CELL = re.compile(r"[。，：:！？；]")
+_GLOSS = re.compile(r"[（(][^（()）\u3000]{1,30}[)）]")
 
 
 def _typed_width(line: Line) -> int:
@@ -96,7 +97,8 @@ def _typed_width(line: Line) -> int:
         return 0
     if not _gapped(text):
         return 0
-    cells = _GAP.split(text.strip())
+    # (a name's gloss in brackets is no part of its cell's length: 艾米丽·卡特（Emily Carter）)
+    cells = _GAP.split(_GLOSS.sub("", text.strip()))
     if len(cells) < _WIDTH or any(len(c) > _CELL or _NOT_IN_CELL.search(c) for c in cells):
         return 0
     return len(cells)
@@ -119,7 +121,12 @@ def keep_typed_tables(lines: list[Line]) -> None:
             i += 1
             continue
         j = i + 1
-        while j < n and _typed_width(lines[j]) == width:
+        # (a group's head over the next table goes on the run: 【女子组】 / 名次　姓名 … / 1　白雪 …)
+        while j < n and (
+            _typed_width(lines[j]) == width or (_head(lines[j]) and j + 1 < n and (w := _typed_width(lines[j + 1])))
+        ):
+            if _typed_width(lines[j]) != width:
+                j, width = j + 1, w
             j += 1
         run = lines[i:j]
         if (

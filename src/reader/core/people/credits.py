@@ -30,6 +30,7 @@ from reader.core.people.names import (
     surname_length,
 )
 from reader.core.people.org_heads import office_word
+from reader.core.people.table_columns import person_heading
 from reader.core.people.texts import DOT
 from reader.core.surnames import COMMON_SURNAMES
 
@@ -151,6 +152,8 @@ def credited_names(line: str, *, single_latin: bool = False, role_needed: bool =
             continue
         if line[start - 1 : start] in _TITLE_OPENS and line[end : end + 1] in _TITLE_CLOSES:
             continue  # 无人岛乐队《白噪音》专场: a title in 《》 names a work
+        if line[end : end + 1] in ":：" and person_heading(fold(text)):
+            continue  # 張貼者：秘書處: one who does it, a field's label
         role = _after_person_role(line, start)
         if role_needed and not role:
             continue  # a source field names a site (柴火堆, 方格子) unless a role says otherwise

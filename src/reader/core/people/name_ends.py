@@ -99,6 +99,7 @@ def run_ons_trimmed(proposals: list[Proposal], folded: str) -> list[Proposal]:
 
 # How far before a name 由 may stand, a kin word or a role between (由女儿刘佳代签).
 _AGENT_REACH = 4
+_NOW_VERBS = "为任年居住"
 
 
 def _verb_end_cut(p: Proposal, folded: str) -> Proposal:
@@ -107,7 +108,9 @@ def _verb_end_cut(p: Proposal, folded: str) -> Proposal:
     last, nxt = p.form[-1], folded[p.end : p.end + 2]
     doubled = nxt == "一" + last
     on_behalf = last == "代" and is_han(nxt[:1] or "a") and "由" in folded[max(0, p.start - _AGENT_REACH) : p.start]
-    return Proposal(p.start, p.end - 1, p.form[:-1], p.strong, p.latin) if doubled or on_behalf else p
+    # (现 'now' before what one is now: 儿子钟声现为退休干部, 现任, 现年八十, 现居台北)
+    now = last == "现" and nxt[:1] in _NOW_VERBS
+    return Proposal(p.start, p.end - 1, p.form[:-1], p.strong, p.latin) if doubled or on_behalf or now else p
 
 
 def nicknames_trimmed(proposals: list[Proposal], folded: str) -> list[Proposal]:

@@ -30,6 +30,7 @@ from reader.core.people.names import (
     is_han,
     surname_length,
 )
+from reader.core.people.pair_labels import pair_labels
 from reader.core.people.person_glosses import attribute_glossed, glossed_shape
 from reader.core.people.role_heads import role_heads
 from reader.core.people.role_lists import role_listed
@@ -170,7 +171,11 @@ def listed_people(t: Texts, known: set[str]) -> list[Proposal]:
         for s, e, form in name_column_cells(folded)
         if form not in known and not not_a_name(form) and not any(form[:k] in known for k in range(2, len(form)))
     ]
-    return found
+    return (
+        [p for p in found if p.start not in labels]
+        if found and (labels := pair_labels(t.plain, [(p.start, p.end) for p in found]))
+        else found
+    )
 
 
 def _full(items: list[tuple[int, int, str]], known: set[str], givens: set[str], people: int = -1) -> bool:

@@ -45,6 +45,8 @@ def _line_runs(line: str, folded: str, pos: int, known: set[str]) -> list[list[t
         if item:
             run.append((pos + start, pos + start + item.end(1), item.group(1)))
             continue
+        if cell.isdigit() and len(cell) <= 2:  # (a rank before each name: 1　郑一鸣　2　田小禾　3　巴图孟和)
+            continue
         if len(run) >= _MIN_ITEMS and any(form in known for _, _, form in run):
             runs.append(run)
         run = []
