@@ -10,35 +10,34 @@ import sys
 from pathlib import Path
 
 
-def test_importing_the_formats_compiles_no_code() -> None:
-    # (@dataclass compiles each method it makes from source with exec: the
-    # formats table is on a warm start's way to its first frame)
+def calls_while_importing(before: str, patched: str, module: str) -> int:
+    """How often ``patched`` (a function, as ``module.name``) is called on
+    source text while a fresh interpreter imports ``module``, after
+    importing ``before``."""
+    owner = patched.rsplit(".", 1)[0]
     script = (
-        "import builtins, sys\n"
-        "import reader.session.library\n"
+        f"import {owner}\n"
+        f"import {before}\n"
         "calls = []\n"
-        "real = builtins.exec\n"
-        "builtins.exec = lambda src, *a, **k: (isinstance(src, str) and calls.append(1), real(src, *a, **k))[1]\n"
-        "import reader.core.formats\n"
+        f"real = {patched}\n"
+        # (source text only: an import execs compiled code objects)
+        f"{patched} = lambda src, *a, **k: (isinstance(src, str) and calls.append(src), real(src, *a, **k))[1]\n"
+        f"import {module}\n"
         "print(len(calls))\n"
     )
     out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
-    assert out.stdout.strip() == "0"
+    return int(out.stdout)
+
+
+def test_importing_the_formats_compiles_no_code() -> None:
+    # (@dataclass compiles each method it makes from source with exec: the
+    # formats table is on a warm start's way to its first frame)
+    assert calls_while_importing("reader.session.library", "builtins.exec", "reader.core.formats") == 0
 
 
 def test_importing_the_code_fingerprint_compiles_no_regex() -> None:
     # (a warm start keeps the fingerprint: the patterns that read the sources wait for them)
-    script = (
-        "import re\n"
-        "import reader.core.cache_schema\n"
-        "calls = []\n"
-        "real = re.compile\n"
-        "re.compile = lambda *a, **k: (calls.append(a), real(*a, **k))[1]\n"
-        "import reader.core.code_fingerprint\n"
-        "print(len(calls))\n"
-    )
-    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
-    assert out.stdout.strip() == "0"
+    assert calls_while_importing("reader.core.cache_schema", "re.compile", "reader.core.code_fingerprint") == 0
 
 
 def test_a_warm_start_s_opening_loads_no_openssl() -> None:
