@@ -17,7 +17,7 @@ from reader.core.line_passes import Line, is_prose_start, row_cells
 from reader.core.metadata import MetaLine
 from reader.core.person_values import LAYOUT_MARKS
 from reader.core.price_rows import AMOUNT, CURRENCY
-from reader.core.table_rows import head_row_over
+from reader.core.table_rows import figure_cells, head_row_over
 from reader.core.title_shapes import WIDE_GAP, is_navigation_path, is_option_row, is_reading_time
 
 # A field's label: two to six characters and a colon (通用名称：, 展期：).
@@ -194,7 +194,7 @@ def _table_head(head: Line, row: Line) -> bool:
     if any(c.isdigit() for c in head.text) or not head_row_over(head, row):
         return False
     cells = row_cells(row.text)
-    return 2 * sum(any(c.isdigit() for c in cell) for cell in cells) >= len(cells)
+    return 2 * figure_cells(cells) >= len(cells)
 
 
 _NOTE = 30  # (a reading-time note is short)

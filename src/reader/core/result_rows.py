@@ -121,13 +121,14 @@ def keep_typed_tables(lines: list[Line]) -> None:
             i += 1
             continue
         j = i + 1
-        # (a group's head over the next table goes on the run: 【女子组】 / 名次　姓名 … / 1　白雪 …)
-        while j < n and (
-            _typed_width(lines[j]) == width or (_head(lines[j]) and j + 1 < n and (w := _typed_width(lines[j + 1])))
-        ):
-            if _typed_width(lines[j]) != width:
-                j, width = j + 1, w
-            j += 1
+        while j < n:
+            if _typed_width(lines[j]) == width:
+                j += 1
+            # (a group's head over the next table goes on the run: 【女子组】 / 名次　姓名 … / 1　白雪 …)
+            elif _head(lines[j]) and j + 1 < n and (w := _typed_width(lines[j + 1])):
+                j, width = j + 2, w
+            else:
+                break
         run = lines[i:j]
         if (
             j - i >= _TYPED_ROWS

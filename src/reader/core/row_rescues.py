@@ -12,7 +12,7 @@ from reader.core.junk_rules import ROW_LIKE, SHAPE_ONLY, Reason
 from reader.core.line_features import SENTENCE_END
 from reader.core.line_passes import LABEL_VALUE, PROSE_ENDS, Line, body_around, has_button, in_prose, is_prose_start
 from reader.core.list_siblings import list_item, named_item
-from reader.core.row_runs import named_contact, rescue_end_boxes, unit_in_notice, verdict
+from reader.core.row_runs import named_contact, rescue_end_boxes, restore_verdict_note, unit_in_notice, verdict
 from reader.core.table_rows import LABEL_MARK, REACTION, figure_row, head_row_over, reaction_count, rescue_fact_box
 
 # Shapes a label-value line can have that only context tells from junk.
@@ -28,9 +28,11 @@ def rescue_label_values(lines: list[Line]) -> None:
             and LABEL_VALUE.match(line.text)
             and not has_button(line)
             and not (line.reason is Reason.COUNTER and reaction_count(line))
-            and (body_around(lines, i) or verdict(lines, i))
+            and ((around := body_around(lines, i)) or verdict(lines, i))
         ):
             line.restore()
+            if not around:
+                restore_verdict_note(lines, i)
 
 
 def rescue_label_runs(lines: list[Line]) -> None:

@@ -284,18 +284,21 @@ def rescue_end_boxes(lines: list[Line], labelled: list[int]) -> None:
 
 
 def verdict(lines: list[Line], i: int) -> bool:
-    """A score on a scale right under the story's last paragraph closes a
-    review (總評：7.5／10): the body's; so does a note in brackets under it
-    that went for its neighbours alone, its sign-off (（宥辰，寫於台中）)."""
+    """Line ``i`` is a score on a scale right under the story's last
+    paragraph: it closes a review (總評：7.5／10), the body's."""
     if not (i and _story_line(lines[i - 1])) or (m := _SCORE.search(lines[i].text)) is None:
         return False
-    if m.group(2) not in _SCALES or float(m.group(1)) > int(m.group(2)):
-        return False
+    return m.group(2) in _SCALES and float(m.group(1)) <= int(m.group(2))
+
+
+def restore_verdict_note(lines: list[Line], i: int) -> None:
+    """A note in brackets right under a review's score (line ``i``) that went
+    for its neighbours alone is its sign-off (（宥辰，寫於台中）): the body's too."""
     note = lines[i + 1] if i + 1 < len(lines) else None
-    bracketed = note is not None and note.text[:1] in "（(" and note.text[-1:] in "）)"
-    if note and bracketed and note.reason is Reason.BETWEEN_BOILERPLATE and not note.own_rule:
+    if note is None or note.reason is not Reason.BETWEEN_BOILERPLATE or note.own_rule:
+        return
+    if note.text[:1] in "（(" and note.text[-1:] in "）)":
         note.restore()
-    return True
 
 
 def _story_line(line: Line) -> bool:
@@ -383,6 +386,7 @@ __all__ = [
     "rescue_end_boxes",
     "rescue_group_heads",
     "rescue_unit_rows",
+    "restore_verdict_note",
     "unit_in_notice",
     "verdict",
 ]

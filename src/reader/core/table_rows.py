@@ -259,7 +259,12 @@ LABEL_MARK = re.compile(r"(?<!\d)[:：]|[:：](?!\d)")
 def figure_row(line: Line) -> bool:
     """Cells apart by wide gaps, two thirds of them with figures (二等奖　138注　178,216元)."""
     cells = row_cells(line.text)
-    return len(cells) >= 2 and sum(any(ch.isdigit() for ch in c) for c in cells) * 3 >= len(cells) * 2
+    return len(cells) >= 2 and figure_cells(cells) * 3 >= len(cells) * 2
+
+
+def figure_cells(cells: list[str]) -> int:
+    """How many of a row's ``cells`` hold a figure."""
+    return sum(any(ch.isdigit() for ch in c) for c in cells)
 
 
 def head_row_over(above: Line, row: Line) -> bool:
@@ -296,7 +301,7 @@ def _blank_last_cells(head: Line, rows: list[Line]) -> bool:
         return False
     for row in rows:
         got = row_cells(row.text)
-        if not row.kept or not n - 1 <= len(got) <= n or sum(any(ch.isdigit() for ch in c) for c in got) * 2 < n:
+        if not row.kept or not n - 1 <= len(got) <= n or figure_cells(got) * 2 < n:
             return False
     return True
 
@@ -317,7 +322,7 @@ def _spaced_figures(head: Line, row: Line) -> bool:
         row.kept
         and n >= 3
         and len(cells) == n
-        and sum(c in _BLANK_CELLS or any(ch.isdigit() for ch in c) for c in cells) * 2 >= n
+        and (figure_cells(cells) + sum(c in _BLANK_CELLS for c in cells)) * 2 >= n
     )
 
 
@@ -376,6 +381,7 @@ def _cell_row(line: Line, cells: int) -> bool:
 __all__ = [
     "LABEL_MARK",
     "REACTION",
+    "figure_cells",
     "head_row_over",
     "keep_box_credits",
     "reaction_count",
