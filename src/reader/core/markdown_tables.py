@@ -97,32 +97,27 @@ class _Widths:
 
 def _table(rows: Sequence[str], aligns: list[str]) -> list[Rendered]:
     cells = [_cells(row) or [] for row in rows]
-    shown = [[_shown(row, span) for span in spans] for row, spans in zip(rows, cells, strict=True)]
+    # (each cell's width as shown; the delimiter row is drawn to the others' widths)
+    own = [
+        [] if k == 1 else [_width(row, span) for span in spans]
+        for k, (row, spans) in enumerate(zip(rows, cells, strict=True))
+    ]
     columns = max(len(aligns), *(len(spans) for spans in cells))
     aligns = aligns + [_LEFT] * (columns - len(aligns))
-    widths = [0] * columns
-    for k, row_cells in enumerate(shown):
-        if k == 1:
-            continue  # (the delimiter row is drawn to the others' widths)
-        for c, (_, width) in enumerate(row_cells):
-            widths[c] = max(widths[c], width)
+    widths = [max((row[c] for row in own if c < len(row)), default=0) for c in range(columns)]
     table = _Widths(widths, aligns)
-    rendered = []
-    for k, row in enumerate(rows):
-        if k == 1:
-            rendered.append(_rule(row, widths))
-        else:
-            own = [width for _, width in shown[k]]
-            rendered.append(_row(row, cells[k], own, table, header=k == 0))
+    rendered = [
+        _rule(row, widths) if k == 1 else _row(row, cells[k], own[k], table, header=k == 0)
+        for k, row in enumerate(rows)
+    ]
     return [Rendered(r.text, r.map, r.spans, tight=k < len(rendered) - 1) for k, r in enumerate(rendered)]
 
 
-def _shown(row: str, span: tuple[int, int]) -> tuple[str, int]:
-    """A cell's text as shown, and its width in cells."""
+def _width(row: str, span: tuple[int, int]) -> int:
+    """A cell's width on screen, its inline markup rendered."""
     out = Builder(row)
     inline_cell(out, *span)
-    text = "".join(out.parts)
-    return text, cell_len(text)
+    return cell_len("".join(out.parts))
 
 
 def _row(row: str, spans: list[tuple[int, int]], own: list[int], table: _Widths, *, header: bool) -> Rendered:
