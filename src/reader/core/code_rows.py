@@ -14,8 +14,8 @@ import re
 
 from reader.core.junk_rules import Reason
 from reader.core.line_passes import Line
+from reader.core.title_shapes import WIDE_GAP
 
-_GAP = re.compile(r"\u3000+|\s{2,}|\t")
 # A code: a letter or two, then digits (A003, H02, B-12)
 _CODE = re.compile(r"[A-Za-z]{1,2}-?\d{2,5}")
 _CELLS = 3  # (a row of codes holds several)
@@ -29,7 +29,7 @@ def _code_row(line: Line) -> bool:
     text = line.text
     if line.meta is not None or ("\u3000" not in text and "  " not in text and "\t" not in text):
         return False
-    cells = _GAP.split(text.strip())
+    cells = WIDE_GAP.split(text.strip())
     return len(cells) >= _CELLS and all(_CODE.fullmatch(cell) for cell in cells)
 
 

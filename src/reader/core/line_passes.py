@@ -18,6 +18,7 @@ from reader.core.line_features import (
 )
 from reader.core.metadata import MetaLine
 from reader.core.sign_off_names import LONE_WORD, signed_name
+from reader.core.title_shapes import WIDE_GAP
 
 
 @dataclass(slots=True, eq=False)
@@ -63,7 +64,7 @@ _LONE_WORD = LONE_WORD
 
 # A label and its value: 处理器：英特尔酷睿 Ultra 7, 重量：1.39kg, 优点：…
 LABEL_VALUE = re.compile(r"^[^\s:：，。【\[［(（]{1,8}[:：]\s*\S")
-CELL_GAP = re.compile(r"\u3000+|\s{2,}|\s*[|｜]\s*")
+CELL_GAP = re.compile(rf"{WIDE_GAP.pattern}|\s*[|｜]\s*")
 
 
 def row_cells(text: str) -> list[str]:

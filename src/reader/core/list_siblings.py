@@ -16,9 +16,9 @@ import re
 from reader.core.junk_rules import ROW_LIKE, Reason
 from reader.core.line_features import SENTENCE_END
 from reader.core.line_passes import LABEL_VALUE, PROSE_ENDS, Line
+from reader.core.title_shapes import WIDE_GAP
 
 # (reasons a row may carry by its shape alone: a menu's gaps, a counter's digits, a control's brackets)
-_GAP = re.compile(r"\u3000+|\s{2,}")
 _FIELD = 40  # (a list's item is no longer: a longer line is a paragraph)
 _ROW = 80  # (nor is a table's row)
 _CONTACT = Reason.CONTACT
@@ -56,7 +56,7 @@ def _cells(text: str) -> tuple[bool, ...] | None:
     """Which cells of a row set apart by wide gaps a figure leads (None: no row)."""
     if "\u3000" not in text and "  " not in text:
         return None
-    cells = _GAP.split(text.strip())
+    cells = WIDE_GAP.split(text.strip())
     return tuple(c[:1].isdigit() for c in cells) if len(cells) >= 2 and any(cells) else None
 
 

@@ -14,8 +14,8 @@ import re
 from reader.core.code_rows import keep_code_rows
 from reader.core.junk_rules import Reason
 from reader.core.line_passes import Line
+from reader.core.title_shapes import WIDE_GAP
 
-_GAP = re.compile(r"\u3000+|\s{2,}|\t")
 # A measured figure: 31.26秒, 1:02.93, 9.86公斤, 2:21.35; or a labelled one, 得分 1,158
 _MEASURE = re.compile(
     r"^\d+(?:[:.]\d+)+\s*[^\d\s:：]{0,2}$|^\d+\s*[^\d\s:：]{1,2}$|^[^\d\s:：]{1,4}\s*\d{1,3}(?:,\d{3})*(?:\.\d+)?$"
@@ -42,7 +42,7 @@ def _width(line: Line) -> int:
     text = line.text
     if line.meta is not None or ("\u3000" not in text and "  " not in text and "\t" not in text):
         return 0
-    cells = _GAP.split(text.strip())
+    cells = WIDE_GAP.split(text.strip())
     if len(cells) < _WIDTH or not _MEASURE.match(cells[-1]) or any("：" in c or ":" in c for c in cells[:-1]):
         return 0
     return len(cells)
@@ -51,7 +51,7 @@ def _width(line: Line) -> int:
 def _head(line: Line) -> bool:
     text = line.text
     plain = not any(p in text for p in "。，：:！？")
-    return line.meta is None and len(text) <= _HEAD and plain and not _GAP.search(text)
+    return line.meta is None and len(text) <= _HEAD and plain and not WIDE_GAP.search(text)
 
 
 def keep_result_rows(lines: list[Line]) -> None:
@@ -98,7 +98,7 @@ def _typed_width(line: Line) -> int:
     if not _gapped(text):
         return 0
     # (a name's gloss in brackets is no part of its cell's length: 艾米丽·卡特（Emily Carter）)
-    cells = _GAP.split(_GLOSS.sub("", text.strip()))
+    cells = WIDE_GAP.split(_GLOSS.sub("", text.strip()))
     if len(cells) < _WIDTH or any(len(c) > _CELL or _NOT_IN_CELL.search(c) for c in cells):
         return 0
     return len(cells)

@@ -33,6 +33,7 @@ from reader.core.signatures import CLOSING_WORDS
 from reader.core.summed_lists import summed_up
 from reader.core.tail_notices import STATEMENT_LABEL
 from reader.core.tail_prose import SIGN_OFF_DATE
+from reader.core.title_shapes import WIDE_GAP
 
 # A run of at least this many headline-shaped lines after the body is a list of other articles.
 _RELATED_RUN = 3
@@ -194,14 +195,13 @@ def _row_shape(text: str) -> tuple[str, int] | None:
     return None if m is None else (m.group(), len(_ROW_BARS.findall(text)))
 
 
-_ROW_GAP = re.compile(r"\u3000+|\s{2,}")
 _DIGITS = re.compile(r"\d[\d,.]*")
 
 
 def _same_row(above: Line, line: Line) -> bool:
     """Two rows of one list: as many parts set apart by wide gaps, the last
     parts alike but for their figures (…　¥4,180起 / …　¥2,680起); or two titles ending in one word (…公告 / …公告)."""
-    a, b = _ROW_GAP.split(above.text), _ROW_GAP.split(line.text)
+    a, b = WIDE_GAP.split(above.text), WIDE_GAP.split(line.text)
     if len(a) == len(b) == 1 and min(len(a[0]), len(b[0])) >= 8 and not b[0].endswith(SENTENCE_END):
         return without_short_note(a[0])[-2:] == without_short_note(b[0])[-2:]
     return len(a) == len(b) >= 2 and _DIGITS.sub("0", a[-1]) == _DIGITS.sub("0", b[-1]) and a[0] != b[0]
