@@ -9,11 +9,12 @@ import itertools
 import re
 import unicodedata
 
-from reader.core.credit_lines import UNIT_ROLE, is_credit_role, role_pairs
+from reader.core.credit_lines import is_credit_role
 from reader.core.credit_roles import ROLES
 from reader.core.date_lines import BYLINE_DOTS, DATE_IN_LINE, format_date
 from reader.core.han import HAN
 from reader.core.meta_records import MetaLine
+from reader.core.pair_lines import UNIT_ROLE, role_pairs
 from reader.core.person_values import (
     fold_text,
     han_name_shaped,

@@ -20,12 +20,12 @@ from reader.core.credit_roles import (
 )
 from reader.core.date_lines import DATE_IN_LINE, fold_digits, format_date, split_date
 from reader.core.meta_records import MetaLine
+from reader.core.pair_lines import END_NOTE, HAN_NAME, LONGEST_NAME, PAIR, UNIT_ROLE
 from reader.core.person_values import (
     EDITOR_ROLES,
     fold_text,
     han_name_shaped,
     is_unit,
-    monastic_name,
     person_value,
     role_and_name,
     tidy_author,
@@ -37,91 +37,10 @@ _BRACKETS = "()（）【】[]〔〕「」"
 # A staff number after an editor's name: 赵一鸣_NT5921, 贾晓彤 PN151
 _STAFF_ID = re.compile(r"(?<=[\u3400-\u9fff])(?:_|\s+)[A-Za-z]{1,4}\d{2,6}$")
 
-# Any "ROLE：name" pair, the role a short word the tables may not know
-# (报道：黄慧玲, 评测：陆一鸣 摄影：林家豪): a name is two to four Han
-# characters (six with a monastic's title, checked after) or a few
-# capitalised Latin words, never a clause.
-_PAIR = re.compile(
-    r"(?P<role>[\u3400-\u9fff]{1,4})\s*[:：]\s*"
-    r"(?P<name>[\u3400-\u9fff·]{2,6}|[A-Z][\w.'@-]*(?: [A-Z][\w.'@-]*){0,2})(?=\s|\u3000|[|｜]|$)"
-)
 # The same pair after a wide gap in a credit line, where a slash is a colon too: 照片／林冠廷
-_GAP_PAIR = re.compile(_PAIR.pattern.replace("[:：]", "[:：/／]", 1))
-# A note on who the one name is, ending the line: 志愿者：卜文静（第九期支教队）
-_END_NOTE = re.compile(r"(?<=[\u3400-\u9fff])\s*[(（][^()（）:：]{1,16}[)）]$")
-_ROLE_SET = frozenset(ROLES) | frozenset(("报道", "评测", "审订", "审定", "口述", "文案", "插画", "设计", "出镜"))
-_PICTURE_ROLE = re.compile(r"(?:图片?|摄影?|摄像|插画|插图|制图|视频|绘图|漫画)")
-UNIT_ROLE = re.compile(r".(?:单位|机构|机关|部门)$")  # (发布单位; a bare 单位：万元 is a unit of measure)
-_PAIR_GAP = re.compile(r"[\s\u3000|｜·]*")
+_GAP_PAIR = re.compile(PAIR.pattern.replace("[:：]", "[:：/／]", 1))
 
 
-def role_pairs(line: str) -> MetaLine | None:
-    """A line made only of ROLE：name pairs is a credit line. Whether it
-    sits where credits sit (the head or the tail) the cleaning decides:
-    between paragraphs, "解法一：互斥锁" is a heading."""
-    pairs: list[tuple[str, str]] = []
-    pos, date, source = 0, None, None
-    if (
-        line[-1:] in "）)"
-        and line.count("：") + line.count(":") == 1
-        and (note := _END_NOTE.search(line))
-        and not han_name_shaped(note.group().strip(" (（)）"))
-    ):
-        # (one pair and a note on who the name is: the name's the credit; a
-        # name in the brackets is the person's own, 康师傅（康立军）: no credit)
-        line = line[: note.start()]
-    while pos < len(line):
-        m = _PAIR.match(line, pos)
-        if m is None and pairs and (k := _joined_at(line, pos)):
-            m = _PAIR.match(line, k)  # (two roles joined, the pair from the second: 訪問及整理：X)
-        if m and len(name := m.group("name")) > _LONGEST_NAME and not name[:1].isascii() and not monastic_name(name):
-            m = None  # (past four Han characters only a dharma name and its title: 釋宏覺法師)
-        if not m:
-            # (a date may end the line: 评测：陆一鸣 图：韩冰 2024-09-05 10:00)
-            if not pairs:
-                return None
-            d = DATE_IN_LINE.fullmatch(fold_digits(line[pos:]))
-            if not d or not (date := format_date(d)):
-                return None
-            break
-        role, name = m.group("role"), m.group("name")
-        if any(c.isdigit() for c in name) or (fold_text(role) not in _ROLE_SET and name.count(" ") >= 2):
-            # a code (课程编号：GE21076) or an unknown label's Latin words
-            # (汉语拼音：Buluofen Huanshi Jiaonang) is no one's name
-            return None
-        if UNIT_ROLE.search(fold_text(role)):
-            # 發布單位：農糧署, 发布机构：…: the publisher, not a person
-            source = source or name
-        elif (
-            fold_text(role) not in _ROLE_SET
-            and _HAN_NAME.fullmatch(name)
-            and not han_name_shaped(name)
-            and not monastic_name(name)  # (主讲：釋宏覺法師: a dharma name opens with no surname)
-        ):
-            return None  # a label the tables do not know needs a name after it (票價：免費參觀 is none)
-        elif person_value(name):
-            pairs.append((role, name))
-        pos = _PAIR_GAP.match(line, m.end()).end()  # type: ignore[union-attr]
-    if not pairs:
-        return MetaLine("source", source=source, date=date) if source else None
-    # (a picture's credit is never the author: 摄：X, 圖片：X, 插画：X)
-    # (nor who was interviewed, 受訪：X　訪問及整理：Y: the subject, not a maker)
-    author = next(
-        (name for role, name in pairs if role[0] != "受" and not _PICTURE_ROLE.fullmatch(fold_text(role))), None
-    )
-    return MetaLine("credit", source=source, author=author, date=date, credits=tuple(pairs))
-
-
-def _joined_at(line: str, pos: int) -> int:
-    """Where the second of two roles joined by 及, 與 or 、 starts (受訪：X　訪問及整理：Y), or 0."""
-    for mark in _JOINS:
-        if (k := line.find(mark, pos + 1, pos + _ROLE_WORD + 1)) > 0 and line[pos:k].isalpha():
-            return k + 1
-    return 0
-
-
-_JOINS = ("及", "與", "与", "、")
-_ROLE_WORD = 4  # (a role of _PAIR is no longer)
 _COLUMN = re.compile(r"[^\s,，。.!！?？:：;；\d]{2,16}(?:栏目|专栏|》)")
 _SUB_OUTLET = re.compile(r"(?<=[\u3400-\u9fff])\s*[－—–-]\s*(?=[\u3400-\u9fff])")
 # A label after an outlet's name: 驰评汽车原创, 某某网独家
@@ -234,14 +153,14 @@ def credit_line(line: str, folded: str, roles: list[re.Match[str]], shaped: bool
         if (
             (words := value.split())
             and len(words) == 2
-            and _HAN_NAME.fullmatch(words[1])
+            and HAN_NAME.fullmatch(words[1])
             # (or any words too long for a name before a name: 第三代店主 鄧嘉欣;
             # or two characters no name is shaped like before a name: 店主 阿棠;
             # a pen name of three is a person's: 甲小姐 刘杨楠)
             and (
                 _HELD_POSITION.search(fold_text(words[0]))
                 or (
-                    (len(words[0]) > _LONGEST_NAME or (len(words[0]) == 2 and not han_name_shaped(words[0])))
+                    (len(words[0]) > LONGEST_NAME or (len(words[0]) == 2 and not han_name_shaped(words[0])))
                     and not _BODY_WORD.search(words[0])
                     and han_name_shaped(words[1])
                 )
@@ -289,7 +208,7 @@ def _gap_pair(part: str) -> re.Match[str] | None:
     """A role and a name after a wide gap, perhaps with who they are in
     brackets after the name (審稿／林怡君（食品科學碩士）)."""
     if (pair := _GAP_PAIR.fullmatch(part)) is None and part[-1:] in "）)":
-        pair = _GAP_PAIR.fullmatch(_END_NOTE.sub("", part))
+        pair = _GAP_PAIR.fullmatch(END_NOTE.sub("", part))
     return pair
 
 
@@ -362,8 +281,6 @@ def line_credits(line: str, folded: str) -> tuple[tuple[str, str], ...]:
 _POSITION = re.compile(r"(?:主席|会长|校长|主任|秘书|干事|牧师|社长|理事长|处|部|组|会)$")
 # A position a person holds (not a body: 编辑部 HYZ is the desk's name).
 _HELD_POSITION = re.compile(r"(?:主席|会长|校长|主任|秘书|干事|牧师|社长|理事长)$")
-_HAN_NAME = re.compile(r"[\u3400-\u9fff·]{2,4}")
-_LONGEST_NAME = 4
 # A body's name ends in one of these (编辑部, 新闻中心): a desk, then its initials.
 _BODY_WORD = re.compile(r"[部处處组組会會社局所室中心台站]$")
 _PERSON_AFTER = re.compile(r"[\u3400-\u9fff·]{2,4}(?:女士|先生|小姐|牧師|牧师|博士|教授|老師|老师)?")
@@ -396,5 +313,4 @@ __all__ = [
     "credit_line",
     "is_credit_role",
     "line_credits",
-    "role_pairs",
 ]

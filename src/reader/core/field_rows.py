@@ -12,6 +12,7 @@ from dataclasses import replace
 from reader.core.credit_roles import ROLE
 from reader.core.date_lines import DATE_IN_LINE, format_date
 from reader.core.meta_records import MetaLine
+from reader.core.pair_lines import role_pairs
 from reader.core.person_values import han_name_shaped, is_unit, person_value, role_and_name
 
 # A row of label：value fields set apart by wide gaps, one of them the
@@ -136,14 +137,23 @@ def poster_row(line: str, folded: str) -> MetaLine | None:
     if not _ROW_GAP.match(line, m.end()):
         return None
     cuts = [*(x for g in _ROW_GAP.finditer(line, m.end()) for x in g.span()), len(line)]
-    parts = [folded[a:b] for a, b in zip(cuts[1::2], cuts[2::2], strict=True) if b > a]
-    date = None
-    for part in parts:
+    spans = [(a, b) for a, b in zip(cuts[1::2], cuts[2::2], strict=True) if b > a]
+    date, credited = None, []
+    for a, b in spans:
+        part = folded[a:b]
         if (d := DATE_IN_LINE.fullmatch(_DATE_VERB.sub("", part))) and (when := format_date(d)):
             date = date or when
+        elif (pair := role_pairs(line[a:b])) and pair.kind == "credit" and not pair.date:
+            credited.append(pair)  # (another role's pair beside the poster: 发布人：某俱乐部　记录：方志远)
         elif not (_LEVEL.fullmatch(part) or _COUNTER.fullmatch(part) or _PLACE.fullmatch(part)):
             return None
     name = person_value(line[m.start("name") : m.end("name")])
+    if credited:
+        # (a club or a desk that posts it names no writer: the person a pair beside it credits
+        # wrote it; a person's label and the pairs beside it are a credit line's, read as one)
+        author = None if name else next((pair.author for pair in credited if pair.author), None)
+        credits = tuple(c for pair in credited for c in pair.credits)
+        return MetaLine("byline", author=author, date=date, credits=credits) if author else None
     if not name:
         return None
     return MetaLine("byline", author=name, date=date, credits=(("作者", name),))

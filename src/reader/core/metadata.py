@@ -18,7 +18,7 @@ from dataclasses import replace
 
 from reader.core.account_lines import OUTLET_END, account_line, is_score_row, parse_repost_line, posted_by, span
 from reader.core.account_lines import outlet as outlet_of
-from reader.core.credit_lines import credit_first, credit_line, is_credit_role, role_pairs
+from reader.core.credit_lines import credit_first, credit_line, is_credit_role
 from reader.core.credit_roles import ROLES, SELF_NAME, SHAPED_ROLE, WRITER_ROLES, role_matches
 from reader.core.date_lines import (
     BYLINE_DOTS,
@@ -37,6 +37,7 @@ from reader.core.desk_lines import desk_after_name
 from reader.core.field_rows import credited_row, dated_row, field_row, poster_row, slash_row, without_emphasis
 from reader.core.headline import is_headline_shaped, lead_title
 from reader.core.meta_records import Hints, Metadata, MetaLine, merge, off_the_floor
+from reader.core.pair_lines import role_pairs
 from reader.core.person_values import (
     clean_hint_author,
     fold_text,
@@ -377,9 +378,8 @@ _LABELLED_DATE_ROW = re.compile(
 )
 
 
-# A reference code: an ASCII token of five or more with digits and letters
-# or slashes (GE21076, HB/MO/2025/214, LCZC2025-G187).
 _DIGIT = re.compile(r"\d")  # (every date has one: a line with none, most _parse sees, skips its tests of dates)
+# A reference code, five or more ASCII with digits and letters or slashes: GE21076, HB/MO/2025/214, LCZC2025-G187
 _CODE = re.compile(r"(?<![A-Za-z0-9])(?=[A-Za-z0-9/-]*\d)(?=[A-Za-z0-9/-]*[A-Za-z/])[A-Za-z0-9][A-Za-z0-9/-]{4,}")
 _LEADING_DATE = re.compile(rf"^{DATED}(?:\s*{TIME})?(?:\s*[|｜·•]\s*|\s+)(?=\S)")
 # A user's name before their level: 灰色鸚鵡 Lv.27 攻略達人, 阿明 LV5

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from reader.core.end_boxes import PIPE_RULE
 from reader.core.junk_rules import Reason
 from reader.core.line_passes import Line
 from reader.core.sign_off_tail import mark_after_sign_off
@@ -68,7 +69,12 @@ def _after_inset(live: list[Line], pos: int) -> bool:
     (a picture and its caption, an ad slot) is the article going on, its
     last paragraph, not a blurb among the page's widgets."""
     line, above = live[pos], live[pos - 1]
-    if len(line.text) < _PROSE or not line.text.endswith(_SENTENCE_END):
+    if not line.text.endswith(_SENTENCE_END):
+        return False
+    # (a sentence under a Markdown table, however short either: an author's table is no footer's)
+    if above.text[-1:] == "|" and _under_markdown_table(live, pos):
+        return True
+    if len(line.text) < _PROSE:
         return False
     return (
         above.reason is Reason.CAPTION
@@ -90,6 +96,17 @@ def _under_table(live: list[Line], pos: int) -> bool:
         return False
     widths = {row.count("|") for row in rows}
     return len(widths) == 1 and widths.pop() >= _MIN_BARS
+
+
+def _under_markdown_table(live: list[Line], pos: int) -> bool:
+    """Framed rows right over the paragraph with a |---| rule row among them:
+    a Markdown table (a header, its rule, its rows), which no site's menu is."""
+    k = pos - 1
+    while k >= 0 and live[k].text[:1] == "|" and live[k].text[-1:] == "|":
+        if PIPE_RULE.match(live[k].text) and k < pos - 1:
+            return True
+        k -= 1
+    return False
 
 
 _MIN_BARS = 4  # (a framed row of three cells or more: | 奖项 | 作品 | 学校 |)

@@ -1,0 +1,101 @@
+"""Lines made only of ROLE：name pairs (评测：陆一鸣 摄影：林家豪, 记录：方志远
+2028-01-14 20:36): credit lines wherever the cleaning finds them at the head
+or the tail. Used by :func:`reader.core.metadata.parse_meta_line`."""
+
+from __future__ import annotations
+
+import re
+
+from reader.core.credit_roles import ROLES
+from reader.core.date_lines import DATE_IN_LINE, fold_digits, format_date
+from reader.core.meta_records import MetaLine
+from reader.core.person_values import fold_text, han_name_shaped, monastic_name, person_value
+
+# Any "ROLE：name" pair, the role a short word the tables may not know
+# (报道：黄慧玲, 评测：陆一鸣 摄影：林家豪): a name is two to four Han
+# characters (six with a monastic's title, checked after) or a few
+# capitalised Latin words, never a clause.
+PAIR = re.compile(
+    r"(?P<role>[\u3400-\u9fff]{1,4})\s*[:：]\s*"
+    r"(?P<name>[\u3400-\u9fff·]{2,6}|[A-Z][\w.'@-]*(?: [A-Z][\w.'@-]*){0,2})(?=\s|\u3000|[|｜]|$)"
+)
+# A note on who the one name is, ending the line: 志愿者：卜文静（第九期支教队）
+END_NOTE = re.compile(r"(?<=[\u3400-\u9fff])\s*[(（][^()（）:：]{1,16}[)）]$")
+_ROLE_SET = frozenset(ROLES) | frozenset(("报道", "评测", "审订", "审定", "口述", "文案", "插画", "设计", "出镜"))
+_PICTURE_ROLE = re.compile(r"(?:图片?|摄影?|摄像|插画|插图|制图|视频|绘图|漫画)")
+UNIT_ROLE = re.compile(r".(?:单位|机构|机关|部门)$")  # (发布单位; a bare 单位：万元 is a unit of measure)
+_PAIR_GAP = re.compile(r"[\s\u3000|｜·]*")
+HAN_NAME = re.compile(r"[\u3400-\u9fff·]{2,4}")
+LONGEST_NAME = 4
+
+
+def role_pairs(line: str) -> MetaLine | None:
+    """A line made only of ROLE：name pairs is a credit line. Whether it
+    sits where credits sit (the head or the tail) the cleaning decides:
+    between paragraphs, "解法一：互斥锁" is a heading."""
+    pairs: list[tuple[str, str]] = []
+    pos, date, source = 0, None, None
+    if (
+        line[-1:] in "）)"
+        and line.count("：") + line.count(":") == 1
+        and (note := END_NOTE.search(line))
+        and not han_name_shaped(note.group().strip(" (（)）"))
+    ):
+        # (one pair and a note on who the name is: the name's the credit; a
+        # name in the brackets is the person's own, 康师傅（康立军）: no credit)
+        line = line[: note.start()]
+    while pos < len(line):
+        m = PAIR.match(line, pos)
+        if m is None and pairs and (k := _joined_at(line, pos)):
+            m = PAIR.match(line, k)  # (two roles joined, the pair from the second: 訪問及整理：X)
+        if m and len(name := m.group("name")) > LONGEST_NAME and not name[:1].isascii() and not monastic_name(name):
+            m = None  # (past four Han characters only a dharma name and its title: 釋宏覺法師)
+        if not m:
+            # (a date may end the line: 评测：陆一鸣 图：韩冰 2024-09-05 10:00)
+            if not pairs:
+                return None
+            d = DATE_IN_LINE.fullmatch(fold_digits(line[pos:]))
+            if not d or not (date := format_date(d)):
+                return None
+            break
+        role, name = m.group("role"), m.group("name")
+        if any(c.isdigit() for c in name) or (fold_text(role) not in _ROLE_SET and name.count(" ") >= 2):
+            # a code (课程编号：GE21076) or an unknown label's Latin words
+            # (汉语拼音：Buluofen Huanshi Jiaonang) is no one's name
+            return None
+        if UNIT_ROLE.search(fold_text(role)):
+            # 發布單位：農糧署, 发布机构：…: the publisher, not a person
+            source = source or name
+        elif (
+            fold_text(role) not in _ROLE_SET
+            and HAN_NAME.fullmatch(name)
+            and not han_name_shaped(name)
+            and not monastic_name(name)  # (主讲：釋宏覺法師: a dharma name opens with no surname)
+        ):
+            return None  # a label the tables do not know needs a name after it (票價：免費參觀 is none)
+        elif person_value(name):
+            pairs.append((role, name))
+        pos = _PAIR_GAP.match(line, m.end()).end()  # type: ignore[union-attr]
+    if not pairs:
+        return MetaLine("source", source=source, date=date) if source else None
+    # (a picture's credit is never the author: 摄：X, 圖片：X, 插画：X)
+    # (nor who was interviewed, 受訪：X　訪問及整理：Y: the subject, not a maker)
+    author = next(
+        (name for role, name in pairs if role[0] != "受" and not _PICTURE_ROLE.fullmatch(fold_text(role))), None
+    )
+    return MetaLine("credit", source=source, author=author, date=date, credits=tuple(pairs))
+
+
+def _joined_at(line: str, pos: int) -> int:
+    """Where the second of two roles joined by 及, 與 or 、 starts (受訪：X　訪問及整理：Y), or 0."""
+    for mark in _JOINS:
+        if (k := line.find(mark, pos + 1, pos + _ROLE_WORD + 1)) > 0 and line[pos:k].isalpha():
+            return k + 1
+    return 0
+
+
+_JOINS = ("及", "與", "与", "、")
+_ROLE_WORD = 4  # (a role of PAIR is no longer)
+
+
+__all__ = ["END_NOTE", "HAN_NAME", "LONGEST_NAME", "PAIR", "UNIT_ROLE", "role_pairs"]
