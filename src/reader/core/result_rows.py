@@ -13,6 +13,7 @@ import re
 
 from reader.core.code_rows import keep_code_rows
 from reader.core.junk_rules import Reason
+from reader.core.labelled_rows import keep_labelled_rows
 from reader.core.line_passes import Line
 
 _GAP = re.compile(r"\u3000+|\s{2,}|\t")
@@ -57,7 +58,8 @@ def _head(line: Line) -> bool:
 def keep_result_rows(lines: list[Line]) -> None:
     """Rows of one width ending in a figure, four or more, with single heads
     between them, right under a kept line of the body: the article's
-    results, kept with their heads. Then the rows of codes (``code_rows``)."""
+    results, kept with their heads. Then tables typed in columns, columns of
+    labelled rows (``labelled_rows``) and the rows of codes (``code_rows``)."""
     n, i = len(lines), 0
     while i < n:
         width = _width(lines[i]) or (_width(lines[i + 1]) if i + 1 < n and _head(lines[i]) else 0)
@@ -77,6 +79,7 @@ def keep_result_rows(lines: list[Line]) -> None:
                 line.restore()
         i = max(j, i + 1)
     keep_typed_tables(lines)
+    keep_labelled_rows(lines, _SHAPES)
     keep_code_rows(lines)
 
 
@@ -132,11 +135,14 @@ def keep_typed_tables(lines: list[Line]) -> None:
         run = lines[i:j]
         if (
             j - i >= _TYPED_ROWS
-            and j < n
-            and lines[j].kept
-            and not lines[j].short
+            and _body_after(lines, j)
             and all(line.reason is None or line.reason in _SHAPES for line in run)
         ):
             for line in run:
                 line.restore()
         i = max(j, i + 1)
+
+
+def _body_after(lines: list[Line], j: int) -> bool:
+    """The body's prose at ``j``, or a kept heading over it (作品说明 / 03号…)."""
+    return any(k < len(lines) and lines[k].kept and not lines[k].short for k in (j, j + 1)) and lines[j].kept

@@ -18,6 +18,7 @@ from reader.core.people.field_lists import field_lists
 from reader.core.people.field_runs import field_runs
 from reader.core.people.glossed_lists import glossed_lists
 from reader.core.people.household_rows import household_rows
+from reader.core.people.label_rows import label_rows
 from reader.core.people.lexicon import WORD
 from reader.core.people.names import (
     ADDRESS_SUFFIXES,
@@ -132,7 +133,7 @@ def listed_people(t: Texts, known: set[str]) -> list[Proposal]:
     full_rows = {item for items in wide_rows if _full(items, known, givens) for item in items}
     if wide and (typed := typed_cells(t.plain)):  # (a table's row holds cells of its columns' kinds: no roll)
         wide = [item for item in wide if item[0] not in typed]
-    wide += [item for items in field_runs(folded, known) for item in items]
+    wide += [item for items in field_runs(folded, known) + label_rows(t.plain, folded, known) for item in items]
     for items, vouched in [
         *runs,
         (line_up, True),
@@ -186,8 +187,7 @@ def _full(items: list[tuple[int, int, str]], known: set[str], givens: set[str], 
 
 
 def _unsurnamed(form: str) -> bool:
-    """A name with no surname (a Tibetan one, 央金), which a list joined by 、
-    and full of people vouches for: two characters, no word."""
+    """A name with no surname (央金, Tibetan) that a list joined by 、 and full of people vouches for: no word."""
     return (
         len(form) == 2
         and not surname_length(form, 0)
@@ -386,11 +386,12 @@ def _shaped(form: str, ranked: bool = False, crowded: bool = False) -> bool:
     given = form[sl:]
     japanese = form[:sl] in JAPANESE_SURNAMES
     longest = 3 if japanese else 2  # 中岛由纪子
-    # A particle opening a two-character given name that is a word (郑和平: 和平)
-    # joins nothing: the list has already set the item apart; nor one opening a
+    # A particle opening a two-character given name that is a word (郑和平: 和平) joins nothing: the
+    # list has already set the item apart (a ranked row's cell, either end: 谢平和); nor one opening a
     # Japanese woman's name in 子 (高桥和子).
-    opens = (len(given) == 2 and lexicon.is_common_word(given, WORD)) or (japanese and given[-1:] == "子")
-    inner = given[1:] if opens else given
+    word = len(given) == 2 and lexicon.is_common_word(given, WORD)
+    opens = word or (japanese and given[-1:] == "子")
+    inner = "" if word and ranked else given[1:] if opens else given
     return (
         sl > 0
         and 1 <= len(given) <= longest
