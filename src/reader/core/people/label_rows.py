@@ -22,22 +22,28 @@ _NUMERAL_RE = re.compile(r"[一二三四五六七八九十\d]")
 _MIN_ROWS = 2
 
 
-def label_rows(plain: str, folded: str, known: set[str]) -> list[list[tuple[int, int, str]]]:
-    """The names of each vouched column of labelled rows (spans in ``folded``)."""
+Item = tuple[int, int, str]
+
+
+def label_rows(plain: str, folded: str, known: set[str]) -> tuple[list[Item], list[list[Item]]]:
+    """The names of the columns of ranked rows, and those of each column of
+    other labelled rows two of whose names are known (spans in ``folded``)."""
     if "\u3000" not in plain:
-        return []
-    runs: list[list[tuple[int, int, str]]] = []
+        return [], []
+    ranks: list[Item] = []
+    runs: list[list[Item]] = []
     block: list[tuple[str, list[tuple[int, int]]]] = []
     pos = 0
     for line in plain.split("\n"):
         row = _row(line, pos) if "\u3000" in line else None
         if row is None:
-            runs += _vouched(block, folded, known)
+            _vouch(block, folded, known, ranks, runs)
             block = []
         else:
             block.append(row)
         pos += len(line) + 1
-    return runs + _vouched(block, folded, known)
+    _vouch(block, folded, known, ranks, runs)
+    return ranks, runs
 
 
 def _row(line: str, pos: int) -> tuple[str, list[tuple[int, int]]] | None:
@@ -67,14 +73,20 @@ def _row(line: str, pos: int) -> tuple[str, list[tuple[int, int]]] | None:
     return label, items
 
 
-def _vouched(
-    block: list[tuple[str, list[tuple[int, int]]]], folded: str, known: set[str]
-) -> list[list[tuple[int, int, str]]]:
+def _vouch(
+    block: list[tuple[str, list[tuple[int, int]]]],
+    folded: str,
+    known: set[str],
+    ranks: list[Item],
+    runs: list[list[Item]],
+) -> None:
     if len(block) < _MIN_ROWS:
-        return []
+        return
     items = [(s, e, folded[s:e]) for _, cells in block for s, e in cells]
-    ranked = sum(bool(_NUMERAL_RE.search(label)) for label, _ in block) >= 2
-    return [items] if ranked or sum(form in known for _, _, form in items) >= 2 else []
+    if sum(bool(_NUMERAL_RE.search(label)) for label, _ in block) >= 2:
+        ranks += items
+    elif sum(form in known for _, _, form in items) >= 2:
+        runs.append(items)
 
 
 __all__ = ["label_rows"]

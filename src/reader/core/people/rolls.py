@@ -125,15 +125,16 @@ def listed_people(t: Texts, known: set[str]) -> list[Proposal]:
     ]
     line_up, ranked, glossed = _line_up(folded), _role_rows(folded), attribute_glossed(folded)
     counted = [item for items in counted_lists(folded) for item in items]
-    labelled = role_listed(folded) + award_rows(folded)
+    ranks, named = label_rows(t.plain, folded, known)  # (a column of ranks is a roll even typed as a table)
+    labelled = role_listed(folded) + award_rows(folded) + ranks
     # (a roll set apart by full-width spaces, a found person in it: its words are names too)
-    wide_rows = wide_runs(t.plain, folded, known)
+    wide_rows = wide_runs(t.plain, folded, known) + named
     wide = [item for items in wide_rows for item in items]
     # (a row of its own full of people: 二等奖：曲比阿果　马海木乃　邓远, though the rows together are not)
     full_rows = {item for items in wide_rows if _full(items, known, givens) for item in items}
     if wide and (typed := typed_cells(t.plain)):  # (a table's row holds cells of its columns' kinds: no roll)
         wide = [item for item in wide if item[0] not in typed]
-    wide += [item for items in field_runs(folded, known) + label_rows(t.plain, folded, known) for item in items]
+    wide += [item for items in field_runs(folded, known) for item in items]
     for items, vouched in [
         *runs,
         (line_up, True),
@@ -197,9 +198,8 @@ def _unsurnamed(form: str) -> bool:
 
 
 def _cut_in_cell(form: str, known: set[str]) -> bool:
-    """A roll's cell that a found name opens and stops short of by one character
-    (阿苏拉 of 阿苏拉则, a Yi name), or ends and starts one after (马木呷 of
-    沙马木呷): the cell is one item, so the name is all of it."""
+    """A roll's cell that a found name opens and stops one character short of (阿苏拉 of 阿苏拉则, Yi), or
+    ends and starts one after (马木呷 of 沙马木呷): the cell is one item, so the name is all of it."""
     return len(form) >= 4 and (
         (form[:-1] in known and form[-1] not in PARTICLES) or (form[1:] in known and form[0] not in PARTICLES)
     )

@@ -304,6 +304,9 @@ def _japanese_whole(folded: str, start: int, end: int, readings: Counter[str]) -
     japanese = (sl == 2 and surname in JAPANESE_SURNAMES) or alone
     # (中村和|也是: 和 and 也 are words before more text; 田村和也 — …: a name before a clear end)
     last, clear = folded[end - 1], not is_han(folded[end + 1 : end + 2] or "a")
+    if not clear and last in HARD_NOT_IN_GIVEN_NAME:  # (or it does elsewhere, a cell: 松本和也（日本）)
+        whole = folded[start : end + 1]
+        clear = any(not is_han(folded[k + 4 : k + 5] or "a") for k in starts(folded, whole))  # (four characters)
     if not japanese or not is_han(last) or (last in HARD_NOT_IN_GIVEN_NAME and not clear):
         return end
     # (中村凛 … 中村凛也参加: where the short form stands alone nearby, it is the name)
