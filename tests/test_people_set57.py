@@ -112,3 +112,9 @@ def test_a_japanese_name_ending_in_a_particle_is_whole_where_it_ends_clear_elsew
     text = "05号作者松本和也在杭州留学，他说自己最早在东京读到印谱。\n展品：05　松本和也（日本）　听涛　青田石"
     names = names_in(text)
     assert "松本和也" in names and "松本和" not in names
+
+
+def test_yu_after_a_clock_time_is_the_preposition() -> None:
+    assert not names_in("第一天清晨五點於廟埕起駕，中午於新港奉天宮前休息。")
+    # (a guard: a name after the time, met again alone, is still one)
+    assert "于洋" in names_in("下午三点于洋来到现场。于洋说，今年的人比去年多。")
