@@ -2,8 +2,8 @@
 or a role (一等奖, 第二名, 副 爐 主, 爐　　主), then one to a few names (a pair
 may be joined by ×, a prize's work may end the row: 一等奖　欧阳春华　欧阳小满
 碱水豆沙粽). Rows of one shape stacked in a column are a roll; it vouches for
-its names, words too (金星, 江山), when its labels are ranks (two hold a
-numeral) or two of its names are people already. Used by
+its names, words too (金星, 江山), when its labels are ranks (two the same
+but for a numeral) or two of its names are people already. Used by
 :mod:`reader.core.people.rolls` with the full-width runs of one line."""
 
 from __future__ import annotations
@@ -83,7 +83,9 @@ def _vouch(
     if len(block) < _MIN_ROWS:
         return
     items = [(s, e, folded[s:e]) for _, cells in block for s, e in cells]
-    if sum(bool(_NUMERAL_RE.search(label)) for label, _ in block) >= 2:
+    # (ranks: two labels the same but for their numeral, 一等奖 / 二等奖; not a menu's 周一早餐 / 周二午餐)
+    shapes = [_NUMERAL_RE.sub("#", label) for label, _ in block if _NUMERAL_RE.search(label)]
+    if len(shapes) > len(set(shapes)):
         ranks += items
     elif sum(form in known for _, _, form in items) >= 2:
         runs.append(items)
