@@ -12,7 +12,7 @@ _AFTER = "协会提醒各位队员提前半小时到码头集合，自备饮用�
 def test_a_column_of_labelled_rows_stays_in_the_body() -> None:
     lines = [
         _BEFORE,
-        "一、队员名单",
+        "一、队员名单如下：",
         "总 指 挥\u3000杜海生",
         "鼓\u3000\u3000手\u3000柯长青\u3000甘文亮",
         "舵\u3000\u3000手\u3000滕伯元",

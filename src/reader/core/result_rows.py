@@ -151,8 +151,8 @@ def _body_after(lines: list[Line], j: int) -> bool:
 # or a rank, maybe spaced out to the column's width: 副 爐 主, 爐　　主, 佳　作),
 # then a few short cells apart by full-width spaces (names, a pair joined by ×,
 # a prize's work): 頭　　旗　尤明德 / 一等奖　欧阳春华　欧阳小满　　碱水豆沙粽. Alone
-# a row looks like a menu; a menu is no run of such rows set under a line of
-# the body and part kept already or followed by the body's prose.
+# a row looks like a menu; a menu is no run of such rows part kept already or
+# announced by a line ending in a colon.
 _WIDE_GAP = re.compile(r"\u3000+")
 # (a name's gloss in brackets is no part of its cell: 邱水木（大家叫他水木伯）)
 _NAME_GLOSS = re.compile(r"[（(][^（()）\u3000]{1,30}[)）]")
@@ -179,9 +179,9 @@ def _labelled_row(line: Line) -> bool:
 
 
 def keep_labelled_rows(lines: list[Line]) -> None:
-    """Restore each run of three or more labelled rows (two under a line ending
-    in a colon) under a kept line, one of them kept already or the body's prose
-    after them, when what dropped the others is only their shape."""
+    """Restore each run of three or more labelled rows under a kept line, one of
+    them kept already, or of two or more under a line ending in a colon, when
+    what dropped the others is only their shape."""
     n, i = len(lines), 1
     while i < n:
         if not lines[i - 1].kept or not _labelled_row(lines[i]):
@@ -191,12 +191,11 @@ def keep_labelled_rows(lines: list[Line]) -> None:
         while j < n and _labelled_row(lines[j]):
             j += 1
         run = lines[i:j]
-        after = j < n and lines[j].kept and not lines[j].short
-        # (two rows make a roll under a line that announces it: 名单如下：)
+        # (two rows make a roll under a line that announces it, 名单如下：; a menu between body lines is none)
         announced = len(run) >= 2 and lines[i - 1].text.rstrip().endswith(("：", ":"))
         if (
             (len(run) >= _LABELLED_ROWS or announced)
-            and (after or any(line.kept for line in run))
+            and (announced or any(line.kept for line in run))
             and all(line.reason is None or line.reason in _SHAPES for line in run)
         ):
             for line in run:
