@@ -57,7 +57,8 @@ def _head(line: Line) -> bool:
 def keep_result_rows(lines: list[Line]) -> None:
     """Rows of one width ending in a figure, four or more, with single heads
     between them, right under a kept line of the body: the article's
-    results, kept with their heads. Then the rows of codes (``code_rows``)."""
+    results, kept with their heads. Then tables typed in columns, columns of
+    labelled rows and the rows of codes (``code_rows``)."""
     n, i = len(lines), 0
     while i < n:
         width = _width(lines[i]) or (_width(lines[i + 1]) if i + 1 < n and _head(lines[i]) else 0)
@@ -77,6 +78,7 @@ def keep_result_rows(lines: list[Line]) -> None:
                 line.restore()
         i = max(j, i + 1)
     keep_typed_tables(lines)
+    keep_labelled_rows(lines)
     keep_code_rows(lines)
 
 
@@ -132,11 +134,70 @@ def keep_typed_tables(lines: list[Line]) -> None:
         run = lines[i:j]
         if (
             j - i >= _TYPED_ROWS
-            and j < n
-            and lines[j].kept
-            and not lines[j].short
+            and _body_after(lines, j)
             and all(line.reason is None or line.reason in _SHAPES for line in run)
         ):
             for line in run:
                 line.restore()
         i = max(j, i + 1)
+
+
+def _body_after(lines: list[Line], j: int) -> bool:
+    """The body's prose at ``j``, or a kept heading over it (作品说明 / 03号…)."""
+    return any(k < len(lines) and lines[k].kept and not lines[k].short for k in (j, j + 1)) and lines[j].kept
+
+
+# A roll typed as a column of labelled rows: each line a short label (a role
+# or a rank, maybe spaced out to the column's width: 副 爐 主, 爐　　主, 佳　作),
+# then a few short cells apart by full-width spaces (names, a pair joined by ×,
+# a prize's work): 頭　　旗　尤明德 / 一等奖　欧阳春华　欧阳小满　　碱水豆沙粽. Alone
+# a row looks like a menu; a menu is no run of such rows part kept already or
+# announced by a line ending in a colon.
+_WIDE_GAP = re.compile(r"\u3000+")
+# (a name's gloss in brackets is no part of its cell: 邱水木（大家叫他水木伯）)
+_NAME_GLOSS = re.compile(r"[（(][^（()）\u3000]{1,30}[)）]")
+_LABELLED_LINE = 60
+_LABELLED_ROWS = 3
+
+
+def _labelled_row(line: Line) -> bool:
+    """A labelled row's shape (its verdict aside)."""
+    text = line.text.strip()
+    if line.meta is not None or len(text) > _LABELLED_LINE or "\u3000" not in text:
+        return False
+    cells = _WIDE_GAP.split(_NAME_GLOSS.sub("", text))
+    # (the label: its first cell, or single characters set apart to the column's width: 爐　　主)
+    k = next((i for i, c in enumerate(cells) if len(c) != 1), len(cells))
+    k = k if k >= 2 else 1
+    label = "".join(cells[:k]).replace(" ", "")
+    return (
+        2 <= len(label) <= 6
+        and all("\u4e00" <= ch <= "\u9fff" for ch in label)  # (no Han class in a pattern: its compile is dear)
+        and len(cells) > k
+        and all(len(c) <= _CELL and not _NOT_IN_CELL.search(c) and not c.isdigit() for c in cells[k:])
+    )
+
+
+def keep_labelled_rows(lines: list[Line]) -> None:
+    """Restore each run of three or more labelled rows under a kept line, one of
+    them kept already, or of two or more under a line ending in a colon, when
+    what dropped the others is only their shape."""
+    n, i = len(lines), 1
+    while i < n:
+        if not lines[i - 1].kept or not _labelled_row(lines[i]):
+            i += 1
+            continue
+        j = i + 1
+        while j < n and _labelled_row(lines[j]):
+            j += 1
+        run = lines[i:j]
+        # (two rows make a roll under a line that announces it, 名单如下：; a menu between body lines is none)
+        announced = len(run) >= 2 and lines[i - 1].text.rstrip().endswith(("：", ":"))
+        if (
+            (len(run) >= _LABELLED_ROWS or announced)
+            and (announced or any(line.kept for line in run))
+            and all(line.reason is None or line.reason in _SHAPES for line in run)
+        ):
+            for line in run:
+                line.restore()
+        i = j

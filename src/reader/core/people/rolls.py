@@ -18,6 +18,7 @@ from reader.core.people.field_lists import field_lists
 from reader.core.people.field_runs import field_runs
 from reader.core.people.glossed_lists import glossed_lists
 from reader.core.people.household_rows import household_rows
+from reader.core.people.label_rows import label_rows
 from reader.core.people.lexicon import WORD
 from reader.core.people.names import (
     ADDRESS_SUFFIXES,
@@ -124,9 +125,10 @@ def listed_people(t: Texts, known: set[str]) -> list[Proposal]:
     ]
     line_up, ranked, glossed = _line_up(folded), _role_rows(folded), attribute_glossed(folded)
     counted = [item for items in counted_lists(folded) for item in items]
-    labelled = role_listed(folded) + award_rows(folded)
+    ranks, named = label_rows(t.plain, folded, known)  # (a column of ranks is a roll even typed as a table)
+    labelled = role_listed(folded) + award_rows(folded) + ranks
     # (a roll set apart by full-width spaces, a found person in it: its words are names too)
-    wide_rows = wide_runs(t.plain, folded, known)
+    wide_rows = wide_runs(t.plain, folded, known) + named
     wide = [item for items in wide_rows for item in items]
     # (a row of its own full of people: 二等奖：曲比阿果　马海木乃　邓远, though the rows together are not)
     full_rows = {item for items in wide_rows if _full(items, known, givens) for item in items}
@@ -186,8 +188,7 @@ def _full(items: list[tuple[int, int, str]], known: set[str], givens: set[str], 
 
 
 def _unsurnamed(form: str) -> bool:
-    """A name with no surname (a Tibetan one, 央金), which a list joined by 、
-    and full of people vouches for: two characters, no word."""
+    """A name with no surname (央金, Tibetan) that a list joined by 、 and full of people vouches for: no word."""
     return (
         len(form) == 2
         and not surname_length(form, 0)
@@ -197,9 +198,8 @@ def _unsurnamed(form: str) -> bool:
 
 
 def _cut_in_cell(form: str, known: set[str]) -> bool:
-    """A roll's cell that a found name opens and stops short of by one character
-    (阿苏拉 of 阿苏拉则, a Yi name), or ends and starts one after (马木呷 of
-    沙马木呷): the cell is one item, so the name is all of it."""
+    """A roll's cell that a found name opens and stops one character short of (阿苏拉 of 阿苏拉则, Yi), or
+    ends and starts one after (马木呷 of 沙马木呷): the cell is one item, so the name is all of it."""
     return len(form) >= 4 and (
         (form[:-1] in known and form[-1] not in PARTICLES) or (form[1:] in known and form[0] not in PARTICLES)
     )
@@ -386,11 +386,12 @@ def _shaped(form: str, ranked: bool = False, crowded: bool = False) -> bool:
     given = form[sl:]
     japanese = form[:sl] in JAPANESE_SURNAMES
     longest = 3 if japanese else 2  # 中岛由纪子
-    # A particle opening a two-character given name that is a word (郑和平: 和平)
-    # joins nothing: the list has already set the item apart; nor one opening a
+    # A particle opening a two-character given name that is a word (郑和平: 和平) joins nothing: the
+    # list has already set the item apart (a ranked row's cell, either end: 谢平和); nor one opening a
     # Japanese woman's name in 子 (高桥和子).
-    opens = (len(given) == 2 and lexicon.is_common_word(given, WORD)) or (japanese and given[-1:] == "子")
-    inner = given[1:] if opens else given
+    word = len(given) == 2 and lexicon.is_common_word(given, WORD)
+    opens = word or (japanese and given[-1:] == "子")
+    inner = "" if word and ranked else given[1:] if opens else given
     return (
         sl > 0
         and 1 <= len(given) <= longest

@@ -307,6 +307,8 @@ def name_column_cells(folded: str) -> list[Cell]:
     cells = [c for column in _columns_headed(folded, named) + _columns_headed(folded, named, *spaced) for c in column]
     cells = [c for c in cells if 4 <= len(c[2]) <= 5]
     agents = [c for column in _columns_headed(folded, _agent_heading) for c in column]
+    if "  " in folded:  # (or typed in columns: 编号　作者　　印文 / 07　乌云其其格　　草原之子)
+        agents += [c for column in _columns_headed(folded, _agent_heading, _ROW_RE, wide_cells) for c in column]
     # (nor does a surname before three characters or more: 巴图吉日嘎拉)
     cells += [c for c in agents if 3 <= len(c[2]) <= 6 and _unsurnamed_cell(c[2])]
     return [c for c in cells if not lexicon.is_common_word(c[2])]

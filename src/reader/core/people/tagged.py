@@ -273,12 +273,16 @@ def _word_named_again(
     return cued[form]
 
 
-# Surnames that are prepositions too (向, 于): right after a plural (长老们向祖灵祈福) they are the preposition.
+# Surnames that are prepositions too (向, 于): right after a plural (长老们向祖灵祈福) they are the
+# preposition; so is 于 right after a clock time (清晨五点于庙埕起驾: at).
 _PREPOSITION_SURNAMES = frozenset("向于从对和与跟把被给为在替")
+_HOURS = frozenset("0123456789一二三四五六七八九十两半")
 
 
 def _preposition_after_plural(folded: str, start: int) -> bool:
-    return folded[start - 1 : start] == "们" and folded[start] in _PREPOSITION_SURNAMES
+    return (folded[start - 1 : start] == "们" and folded[start] in _PREPOSITION_SURNAMES) or (
+        folded[start] == "于" and folded[start - 1 : start] in ("点", "时") and folded[start - 2 : start - 1] in _HOURS
+    )
 
 
 def _group(form: str) -> bool:
@@ -304,6 +308,9 @@ def _japanese_whole(folded: str, start: int, end: int, readings: Counter[str]) -
     japanese = (sl == 2 and surname in JAPANESE_SURNAMES) or alone
     # (中村和|也是: 和 and 也 are words before more text; 田村和也 — …: a name before a clear end)
     last, clear = folded[end - 1], not is_han(folded[end + 1 : end + 2] or "a")
+    if not clear and last in HARD_NOT_IN_GIVEN_NAME:  # (or it does elsewhere, a cell: 松本和也（日本）)
+        whole = folded[start : end + 1]
+        clear = any(not is_han(folded[k + 4 : k + 5] or "a") for k in starts(folded, whole))  # (four characters)
     if not japanese or not is_han(last) or (last in HARD_NOT_IN_GIVEN_NAME and not clear):
         return end
     # (中村凛 … 中村凛也参加: where the short form stands alone nearby, it is the name)

@@ -1,0 +1,94 @@
+"""A column of labelled rows set apart by full-width spaces: each line a rank
+or a role (一等奖, 第二名, 副 爐 主, 爐　　主), then one to a few names (a pair
+may be joined by ×, a prize's work may end the row: 一等奖　欧阳春华　欧阳小满
+碱水豆沙粽). Rows of one shape stacked in a column are a roll; it vouches for
+its names, words too (金星, 江山), when its labels are ranks (two the same
+but for a numeral) or two of its names are people already. Used by
+:mod:`reader.core.people.rolls` with the full-width runs of one line."""
+
+from __future__ import annotations
+
+import re
+
+from reader.core.people.names import CJK
+
+_CELL_RE = re.compile(r"[^\u3000\n]+")
+# A name cell: a name (maybe dotted), maybe glossed in brackets (紀林素珠（紀太）).
+_ITEM_RE = re.compile(rf"([{CJK}]{{2,4}}|[{CJK}]{{2,6}}·[{CJK}]{{2,6}})(?:[（(][^()（）\n]{{1,30}}[)）])?")
+# A label: Han characters, maybe spaced out (副 爐 主), six at most.
+_LABEL_RE = re.compile(rf"[{CJK}](?: ?[{CJK}]){{1,5}}")
+_JOINERS = frozenset("×x&＆/／")
+_NUMERAL_RE = re.compile(r"[一二三四五六七八九十\d]")
+_MIN_ROWS = 2
+
+
+Item = tuple[int, int, str]
+
+
+def label_rows(plain: str, folded: str, known: set[str]) -> tuple[list[Item], list[list[Item]]]:
+    """The names of the columns of ranked rows, and those of each column of
+    other labelled rows two of whose names are known (spans in ``folded``)."""
+    if "\u3000" not in plain:
+        return [], []
+    ranks: list[Item] = []
+    runs: list[list[Item]] = []
+    block: list[tuple[str, list[tuple[int, int]]]] = []
+    pos = 0
+    for line in plain.split("\n"):
+        row = _row(line, pos) if "\u3000" in line else None
+        if row is None:
+            _vouch(block, folded, known, ranks, runs)
+            block = []
+        else:
+            block.append(row)
+        pos += len(line) + 1
+    _vouch(block, folded, known, ranks, runs)
+    return ranks, runs
+
+
+def _row(line: str, pos: int) -> tuple[str, list[tuple[int, int]]] | None:
+    """A row's label and its name cells; None when the line has another shape."""
+    cells = list(_CELL_RE.finditer(line))
+    label = ""
+    while cells and len(cells[0].group().strip()) == 1 and len(cells) > 1:  # (a label spaced out: 爐　　主)
+        label += cells.pop(0).group().strip()
+    if not label and cells:
+        label = cells.pop(0).group().strip()
+    if not _LABEL_RE.fullmatch(label) or not cells:
+        return None
+    items: list[tuple[int, int]] = []
+    for i, m in enumerate(cells):
+        cell = m.group()
+        if cell.strip() in _JOINERS:
+            continue
+        start = m.start()
+        for part in cell.split("、"):
+            item = _ITEM_RE.fullmatch(part.strip())
+            if item is None and i < len(cells) - 1:
+                return None  # (a sentence's words, not a row's cells; the last cell may be a work)
+            if item is not None:
+                s = pos + start + part.find(item.group(1))
+                items.append((s, s + len(item.group(1))))
+            start += len(part) + 1
+    return label, items
+
+
+def _vouch(
+    block: list[tuple[str, list[tuple[int, int]]]],
+    folded: str,
+    known: set[str],
+    ranks: list[Item],
+    runs: list[list[Item]],
+) -> None:
+    if len(block) < _MIN_ROWS:
+        return
+    items = [(s, e, folded[s:e]) for _, cells in block for s, e in cells]
+    # (ranks: two labels the same but for their numeral, 一等奖 / 二等奖; not a menu's 周一早餐 / 周二午餐)
+    shapes = [_NUMERAL_RE.sub("#", label) for label, _ in block if _NUMERAL_RE.search(label)]
+    if len(shapes) > len(set(shapes)):
+        ranks += items
+    elif sum(form in known for _, _, form in items) >= 2:
+        runs.append(items)
+
+
+__all__ = ["label_rows"]
