@@ -274,6 +274,10 @@ class Article:
     # metadata lines as written: for the people finder.
     credits: tuple[tuple[str, str], ...] = ()
     bylines: tuple[str, ...] = ()
+    # The paragraphs that are a table's rows, their cells known from the file
+    # (apart by tabs): (paragraph index, each cell's length, a head row) (see
+    # reader.core.table_cells). The text is the cells joined by a space.
+    cells: tuple[tuple[int, tuple[int, ...], bool], ...] = ()
 
     def __post_init__(self) -> None:
         if not isinstance(self.paragraphs, Paragraphs):
