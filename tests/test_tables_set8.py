@@ -95,7 +95,7 @@ def test_cleaning_gives_the_same_with_the_cells_kept(tmp_path: Path) -> None:
     # (and a text with its tabs made spaces cleans to the same paragraphs, with no cells)
     spaced = MOVES_TXT.replace("\t", " ")
     assert clean(spaced).paragraphs == cleaned.paragraphs
-    assert table_rows(spaced, cleaned.paragraphs) == ()
+    assert clean(spaced).cells == () and cleaned.cells == article.cells
 
 
 def test_a_line_whose_fixed_text_is_not_its_cells_joined_is_not_taken() -> None:
@@ -104,11 +104,18 @@ def test_a_line_whose_fixed_text_is_not_its_cells_joined_is_not_taken() -> None:
     assert table_rows(text, ["甲  乙", "丙 丁"]) == ()
     # (a row alone, with no row next to it, is no table's)
     assert table_rows("说明\n丙\t丁\n", ["说明", "丙 丁"]) == ()
-    # (an empty cell in the middle is a cell; tabs at the ends are none)
+    # (an empty cell in the middle is a cell; tabs at the ends are none, one after it marks a head)
     assert table_rows("\t甲\t\t乙\t\n丙\t丁\t戊\n", ["甲  乙", "丙 丁 戊"]) == (
-        (0, (1, 0, 1), False),
+        (0, (1, 0, 1), True),
         (1, (1, 1, 1), False),
     )
+
+
+def test_a_row_ending_with_a_tab_is_a_head_unless_every_row_does() -> None:
+    assert table_rows("甲\t乙\t\n1\t2\n", ["甲 乙", "1 2"]) == ((0, (1, 1), True), (1, (1, 1), False))
+    every = ("甲\t乙\t\n1\t2\t\n", ["甲 乙", "1 2"])
+    assert not any(r.under for r in render_rows(every[1], table_rows(*every)))
+    assert render_rows(["甲 乙", "1 2"], table_rows("甲\t乙\t\n1\t2\n", ["甲 乙", "1 2"]))[0].under == "├────┼────┤"
 
 
 def test_an_html_table_of_facts_keeps_its_cells_and_its_head(tmp_path: Path) -> None:

@@ -28,6 +28,7 @@ import itertools
 import operator
 from collections.abc import Collection
 from dataclasses import dataclass
+from typing import ClassVar
 
 from reader.core.body_span import keep_fenced_code, keep_span_lines
 from reader.core.call_buttons import mark_call_buttons
@@ -109,6 +110,11 @@ class Cleaned:
     metadata: Metadata
     paragraphs: tuple[str, ...]
     dropped: tuple[Dropped, ...]
+    # The paragraphs that are a table's rows, with their cells (see
+    # reader.core.table_cells): read beside cleaning, which they never change.
+    # (not a field: set only for a text with a tab; a field costs every start
+    # its generated methods' compile)
+    cells: ClassVar[tuple[tuple[int, tuple[int, ...], bool], ...]] = ()
 
 
 def clean(text: str, template: Collection[str] = frozenset(), hints: Hints | None = None) -> Cleaned:
@@ -223,7 +229,12 @@ def clean(text: str, template: Collection[str] = frozenset(), hints: Hints | Non
         credits=credits,
         bylines=tuple(bylines),
     )
-    return Cleaned(metadata, paragraphs, tuple(gone))
+    cleaned = Cleaned(metadata, paragraphs, tuple(gone))
+    if tab:  # (only a text with a tab has a table's cells)
+        from reader.core.table_cells import table_rows
+
+        object.__setattr__(cleaned, "cells", table_rows(text, paragraphs))
+    return cleaned
 
 
 _REPORTERS = ("記者", "记者")

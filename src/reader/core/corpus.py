@@ -267,7 +267,6 @@ def _load(
     from reader.core.decoding import NotText
     from reader.core.readers import read_decoded, read_text, reader_for
     from reader.core.script import detect_script
-    from reader.core.table_cells import table_rows
 
     decoded: Decoded | NotText | None
     digest: str | None
@@ -312,7 +311,7 @@ def _load(
         replaced_bytes=page.replaced,
         credits=meta.credits,
         bylines=meta.bylines,
-        cells=table_rows(page.text, cleaned.paragraphs, page.head_rows),
+        cells=cleaned.cells,
     ), page.text
 
 
