@@ -104,18 +104,18 @@ def test_a_line_whose_fixed_text_is_not_its_cells_joined_is_not_taken() -> None:
     assert table_rows(text, ["甲  乙", "丙 丁"]) == ()
     # (a row alone, with no row next to it, is no table's)
     assert table_rows("说明\n丙\t丁\n", ["说明", "丙 丁"]) == ()
-    # (an empty cell in the middle is a cell; tabs at the ends are none, one after it marks a head)
+    # (an empty cell in the middle is a cell; tabs at the ends are none)
     assert table_rows("\t甲\t\t乙\t\n丙\t丁\t戊\n", ["甲  乙", "丙 丁 戊"]) == (
-        (0, (1, 0, 1), True),
+        (0, (1, 0, 1), False),
         (1, (1, 1, 1), False),
     )
 
 
-def test_a_row_ending_with_a_tab_is_a_head_unless_every_row_does() -> None:
-    assert table_rows("甲\t乙\t\n1\t2\n", ["甲 乙", "1 2"]) == ((0, (1, 1), True), (1, (1, 1), False))
-    every = ("甲\t乙\t\n1\t2\t\n", ["甲 乙", "1 2"])
-    assert not any(r.under for r in render_rows(every[1], table_rows(*every)))
-    assert render_rows(["甲 乙", "1 2"], table_rows("甲\t乙\t\n1\t2\n", ["甲 乙", "1 2"]))[0].under == "├────┼────┤"
+def test_a_head_row_is_one_the_source_names() -> None:
+    text, paragraphs = "甲\t乙\n1\t2\n", ["甲 乙", "1 2"]
+    assert table_rows(text, paragraphs, {"甲\t乙"}) == ((0, (1, 1), True), (1, (1, 1), False))
+    assert render_rows(paragraphs, table_rows(text, paragraphs, {"甲\t乙"}))[0].under == "├────┼────┤"
+    assert not any(r.under for r in render_rows(paragraphs, table_rows(text, paragraphs)))
 
 
 def test_an_html_table_of_facts_keeps_its_cells_and_its_head(tmp_path: Path) -> None:

@@ -43,9 +43,7 @@ def render_rows(paragraphs: Sequence[str], cells: Sequence[tuple[int, tuple[int,
         while end in known and len(known[end][0]) <= columns:
             end += 1
         if end - i >= 2:
-            # (every row marked a head: a copy's habit, no head known)
-            head = known[i][1] and not known[i + 1][1]
-            out[i:end] = _table(paragraphs[i:end], [known[k][0] for k in range(i, end)], head)
+            out[i:end] = _table(paragraphs[i:end], [known[k][0] for k in range(i, end)], known[i][1])
         i = end
     return out
 

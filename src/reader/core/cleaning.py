@@ -117,12 +117,16 @@ class Cleaned:
     cells: ClassVar[tuple[tuple[int, tuple[int, ...], bool], ...]] = ()
 
 
-def clean(text: str, template: Collection[str] = frozenset(), hints: Hints | None = None) -> Cleaned:
+def clean(
+    text: str, template: Collection[str] = frozenset(), hints: Hints | None = None, head_rows: Collection[str] = ()
+) -> Cleaned:
     """The article in ``text``: its metadata and its cleaned paragraphs.
 
     ``template`` holds the lines (as ``line_features.template_key``) that
     recur across the folder ``text`` came from; ``hints`` what is known
-    from outside the text (a web page's title, the file's name).
+    from outside the text (a web page's title, the file's name);
+    ``head_rows`` the rows of a table (cells apart by tabs) the page sets as
+    its head, for the cells kept beside cleaning (``Cleaned.cells``).
     """
     hints = hints or Hints()
     amp, tab, star = "&" in text, "\t" in text, "*" in text  # (asked by several gates below: one scan each)
@@ -233,7 +237,7 @@ def clean(text: str, template: Collection[str] = frozenset(), hints: Hints | Non
     if tab:  # (only a text with a tab has a table's cells)
         from reader.core.table_cells import table_rows
 
-        object.__setattr__(cleaned, "cells", table_rows(text, paragraphs))
+        object.__setattr__(cleaned, "cells", table_rows(text, paragraphs, head_rows))
     return cleaned
 
 

@@ -65,7 +65,8 @@ def read_html(data: bytes, path: Path) -> Page:
         # Its fallback can return the whole page as one line; the page's own
         # blocks are better, and cleaning removes what is not the article.
         text = _block_text(html) or text
-    text, (credits, field_source, row, captions) = _restore_from_dom(html, text)
+    head_rows: set[str] = set()
+    text, (credits, field_source, row, captions) = _restore_from_dom(html, text, head_rows)
     hints = replace(hints, credits=credits, field_source=field_source, captions=captions)
     if row is not None:
         hints = _with_row(hints, row)
@@ -73,7 +74,7 @@ def read_html(data: bytes, path: Path) -> Page:
         hints = replace(hints, date=_date_over_headline(html))
     if hints.date is None and ("<dt" in html or "<th" in html):
         hints = replace(hints, date=labelled_date(html))
-    return Page(text, hints, plain=False, replaced=decoded.replaced)
+    return Page(text, hints, plain=False, replaced=decoded.replaced, head_rows=frozenset(head_rows))
 
 
 # A title of a channel's label and the headline (新酒上架｜桂花乌龙酸艾尔), and the page's one <h1>

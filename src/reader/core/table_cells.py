@@ -4,8 +4,7 @@ A table copied from a page is written one row a line, its cells apart by
 tabs (and so is a saved page's table of facts, see ``html_dom``). Fixing the
 lines makes every tab a space before cleaning sees them, so cleaning judges
 a row as any line; its cells are read here from the same text, untouched,
-for the reading view to draw the rows as a table (a row ending with a tab
-is a head row). A line's cells are kept
+for the reading view to draw the rows as a table. A line's cells are kept
 only if its fixed text is exactly the cells joined by one space: the
 paragraph's text then says where each cell is.
 """
@@ -13,7 +12,7 @@ paragraph's text then says where each cell is.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from reader.core.line_fix import fix_line, sanitized
 
@@ -25,10 +24,9 @@ TableRow = tuple[int, tuple[int, ...], bool]
 _TAB_LINE = re.compile(r"^[^\n\t]*\t.*", re.MULTILINE)
 
 
-def _tab_rows(text: str) -> dict[str, tuple[tuple[int, ...], bool]]:
+def _tab_rows(text: str, head_rows: Collection[str]) -> dict[str, tuple[tuple[int, ...], bool]]:
     """Each line of ``text`` with two cells or more: its text as fixed ->
-    (its cells' lengths, whether it ends with a tab: a head row as
-    ``html_dom`` writes one)."""
+    (its cells' lengths, whether it is a head row)."""
     rows: dict[str, tuple[tuple[int, ...], bool]] = {}
     for m in _TAB_LINE.finditer(text):
         raw = m.group()
@@ -42,14 +40,15 @@ def _tab_rows(text: str) -> dict[str, tuple[tuple[int, ...], bool]]:
             continue
         fixed = fix_line(sanitized(raw))
         if fixed == " ".join(cells):  # (else the cells are not where the text says)
-            rows[fixed] = (tuple(map(len, cells)), raw.endswith("\t"))
+            rows[fixed] = (tuple(map(len, cells)), raw in head_rows)
     return rows
 
 
-def table_rows(text: str, paragraphs: Sequence[str]) -> tuple[TableRow, ...]:
+def table_rows(text: str, paragraphs: Sequence[str], head_rows: Collection[str] = ()) -> tuple[TableRow, ...]:
     """The cleaned ``paragraphs`` of ``text`` that are rows of a table, next
-    to another (cleaning asks only for a text with a tab)."""
-    rows = _tab_rows(text)
+    to another (cleaning asks only for a text with a tab); ``head_rows``: the
+    rows (as written, cells apart by tabs) the source sets as a table's head."""
+    rows = _tab_rows(text, head_rows)
     if not rows:
         return ()
     found = [(i, *rows[p]) for i, p in enumerate(paragraphs) if p in rows]
