@@ -36,8 +36,6 @@ class Page:
     plain: bool = True
     # Invalid bytes replaced by U+FFFD when the file was decoded.
     replaced: int = 0
-    # The text's table rows (cells apart by tabs) that are a table's head (<th>).
-    head_rows: frozenset[str] = frozenset()
 
 
 Reader = Callable[[bytes, Path], Page]
