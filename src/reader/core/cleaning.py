@@ -28,6 +28,7 @@ import itertools
 import operator
 from collections.abc import Collection
 from dataclasses import dataclass
+from typing import ClassVar
 
 from reader.core.body_span import keep_fenced_code, keep_span_lines
 from reader.core.call_buttons import mark_call_buttons
@@ -109,14 +110,23 @@ class Cleaned:
     metadata: Metadata
     paragraphs: tuple[str, ...]
     dropped: tuple[Dropped, ...]
+    # The paragraphs that are a table's rows, with their cells (see
+    # reader.core.table_cells): read beside cleaning, which they never change.
+    # (not a field: set only for a text with a tab; a field costs every start
+    # its generated methods' compile)
+    cells: ClassVar[tuple[tuple[int, tuple[int, ...], bool], ...]] = ()
 
 
-def clean(text: str, template: Collection[str] = frozenset(), hints: Hints | None = None) -> Cleaned:
+def clean(
+    text: str, template: Collection[str] = frozenset(), hints: Hints | None = None, head_rows: Collection[str] = ()
+) -> Cleaned:
     """The article in ``text``: its metadata and its cleaned paragraphs.
 
     ``template`` holds the lines (as ``line_features.template_key``) that
     recur across the folder ``text`` came from; ``hints`` what is known
-    from outside the text (a web page's title, the file's name).
+    from outside the text (a web page's title, the file's name);
+    ``head_rows`` the rows of a table (cells apart by tabs) the page sets as
+    its head, for the cells kept beside cleaning (``Cleaned.cells``).
     """
     hints = hints or Hints()
     amp, tab, star = "&" in text, "\t" in text, "*" in text  # (asked by several gates below: one scan each)
@@ -223,7 +233,12 @@ def clean(text: str, template: Collection[str] = frozenset(), hints: Hints | Non
         credits=credits,
         bylines=tuple(bylines),
     )
-    return Cleaned(metadata, paragraphs, tuple(gone))
+    cleaned = Cleaned(metadata, paragraphs, tuple(gone))
+    if tab:  # (only a text with a tab has a table's cells)
+        from reader.core.table_cells import table_rows
+
+        object.__setattr__(cleaned, "cells", table_rows(text, paragraphs, head_rows))
+    return cleaned
 
 
 _REPORTERS = ("記者", "记者")

@@ -292,7 +292,8 @@ def _load(
         page = reader(data, path) if decoded is None else read_decoded(data, path, decoded)
     except NotText as exc:
         return Skipped(path, str(exc)), None
-    cleaned = clean(page.text, template_for(page.text), page.hints)
+    # (a web page's table head rows: see html_reader.HtmlPage)
+    cleaned = clean(page.text, template_for(page.text), page.hints, getattr(page, "head_rows", ()))
     if not cleaned.paragraphs:
         return Skipped(path, "no article text left after removing page boilerplate"), page.text
     meta = cleaned.metadata
@@ -311,6 +312,7 @@ def _load(
         replaced_bytes=page.replaced,
         credits=meta.credits,
         bylines=meta.bylines,
+        cells=cleaned.cells,
     ), page.text
 
 

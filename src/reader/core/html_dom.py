@@ -95,11 +95,14 @@ _HEADINGS = ("h2", "h3", "h4")
 _BLOCKS = ("p", "li", "blockquote", "pre")
 
 
-def _restore_from_dom(html: str, text: str) -> tuple[str, tuple[Credits, str | None, MetaLine | None, frozenset[str]]]:
+def _restore_from_dom(
+    html: str, text: str, head_rows: set[str] | None = None
+) -> tuple[str, tuple[Credits, str | None, MetaLine | None, frozenset[str]]]:
     """What the extractor left out of ``text`` and the page's DOM shows
     belongs to the article: headings, then blocks (the page parsed once);
     and the credits the page's blocks state (a caption's photographer, a
-    byline block the extractor dropped)."""
+    byline block the extractor dropped). ``head_rows`` gets the rows restored
+    whose cells are all head cells (<th>)."""
     from lxml import html as lxml_html  # trafilatura's own parser
 
     try:
@@ -114,7 +117,7 @@ def _restore_from_dom(html: str, text: str) -> tuple[str, tuple[Credits, str | N
         for block in head.iter(*_CREDIT_BLOCKS)
     ]
     # Headings first: _restore_blocks drops the page's template from the tree.
-    text = _restore_blocks(tree, _restore_headings(tree, text))
+    text = _restore_blocks(tree, _restore_headings(tree, text), set() if head_rows is None else head_rows)
     return text, (*_dom_credits(tree, heads), _captions(tree))
 
 
@@ -273,7 +276,7 @@ _MIN_DEK = 12
 _FIELD_ITEM = re.compile(r"^[^\s:：，。]{1,8}[:：]\s*\S[^:：]{0,40}$")
 
 
-def _restore_blocks(tree: Any, text: str) -> str:
+def _restore_blocks(tree: Any, text: str, head_rows: set[str]) -> str:
     """Blocks of the article the extractor left out: any block between two
     extracted ones (a spec list, a box of pros and cons), and a punctuated
     block or a byline between the headline and the first extracted one (a
@@ -305,6 +308,8 @@ def _restore_blocks(tree: Any, text: str) -> str:
                 pictured[parent] = any(child.tag in _IMAGES for child in parent)
             image = next(block.iter(*_IMAGES), None) is not None or (parent is not None and pictured[parent])
             leaves.append((block.tag, content, image or bool(block.xpath("ancestor::figure"))))
+            if row and all(c.tag == "th" for c in row):
+                head_rows.add(content)  # (a table's head row: the view rules it off)
             elements.append(block)
     found = [k for k, (_, content, _) in enumerate(leaves) if content in where]
     if not found:

@@ -9,7 +9,7 @@ writes it (its <meta>, <title> and publishing time). The reader
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +25,16 @@ from reader.core.meta_records import MetaLine
 from reader.core.metadata import Hints, clean_hint_author, parse_meta_line
 from reader.core.person_values import han_name_shaped
 from reader.core.readers import Page, file_name
+
+
+@dataclass(frozen=True, slots=True)
+class HtmlPage(Page):
+    """A saved web page's text, with the rows of its tables (cells apart by
+    tabs) that the markup sets as a head (<th>): the view rules them off.
+    (A class of its own, loaded with this module: a field of Page would cost
+    every start its generated methods' compile, pages or not.)"""
+
+    head_rows: frozenset[str] = frozenset()
 
 
 def read_html(data: bytes, path: Path) -> Page:
@@ -67,7 +77,8 @@ def read_html(data: bytes, path: Path) -> Page:
         # Its fallback can return the whole page as one line; the page's own
         # blocks are better, and cleaning removes what is not the article.
         text = _block_text(html) or text
-    text, (credits, field_source, row, captions) = _restore_from_dom(html, text)
+    head_rows: set[str] = set()
+    text, (credits, field_source, row, captions) = _restore_from_dom(html, text, head_rows)
     hints = replace(hints, credits=credits, field_source=field_source, captions=captions)
     if row is not None:
         hints = _with_row(hints, row)
@@ -75,7 +86,7 @@ def read_html(data: bytes, path: Path) -> Page:
         hints = replace(hints, date=_date_over_headline(html))
     if hints.date is None and ("<dt" in html or "<th" in html):
         hints = replace(hints, date=labelled_date(html))
-    return Page(text, hints, plain=False, replaced=decoded.replaced)
+    return HtmlPage(text, hints, plain=False, replaced=decoded.replaced, head_rows=frozenset(head_rows))
 
 
 # A title of a channel's label and the headline (新酒上架｜桂花乌龙酸艾尔), and the page's one <h1>

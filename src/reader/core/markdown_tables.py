@@ -12,8 +12,8 @@ only the borders and the padding are the view's own.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from reader.core.linebreak import cell_len
@@ -23,7 +23,7 @@ from reader.core.markdown_view import RULE, STRONG, Builder, Rendered, inline_ce
 _PIPE = re.compile(r"(?<!\\)\|")
 _DELIMITER_CELL = re.compile(r":?-+:?")
 # What a cell's alignment is drawn as.
-_LEFT, _RIGHT, _CENTRE = "left", "right", "centre"
+LEFT, RIGHT, _CENTRE = "left", "right", "centre"
 
 
 def render_paragraphs(paragraphs: Sequence[str]) -> list[Rendered]:
@@ -83,7 +83,7 @@ def _delimiter(line: str, columns: int) -> list[str] | None:
         if not _DELIMITER_CELL.fullmatch(cell):
             return None
         right, left = cell.endswith(":"), cell.startswith(":")
-        aligns.append(_CENTRE if left and right else _RIGHT if right else _LEFT)
+        aligns.append(_CENTRE if left and right else RIGHT if right else LEFT)
     return aligns
 
 
@@ -95,44 +95,80 @@ class _Widths:
     aligns: list[str]
 
 
+# Shows a cell, the source's [start, end), in a Builder: its inline
+# Markdown rendered (inline_cell), or its text as it is (plain_cell).
+CellWriter = Callable[[Builder, int, int], None]
+
+
+def plain_cell(out: Builder, start: int, end: int) -> None:
+    out.take(start, out.source[start:end])
+
+
 def _table(rows: Sequence[str], aligns: list[str]) -> list[Rendered]:
-    cells = [_cells(row) or [] for row in rows]
-    # (each cell's width as shown; the delimiter row is drawn to the others' widths)
-    own = [
-        [] if k == 1 else [_width(row, span) for span in spans]
-        for k, (row, spans) in enumerate(zip(rows, cells, strict=True))
-    ]
+    """A Markdown table: its delimiter row (the second) drawn as a rule."""
+    cells = [[] if k == 1 else _cells(row) or [] for k, row in enumerate(rows)]
+    drawn = draw_table(rows, cells, aligns, head=True)
+    shown = [d.rendered for d in drawn]
+    shown[1] = replace(_rule(rows[1], drawn[0].widths), tight=shown[1].tight)
+    return shown
+
+
+@dataclass(frozen=True, slots=True)
+class Drawn:
+    """A row drawn, and its table's column widths."""
+
+    rendered: Rendered
+    widths: list[int]
+
+
+def draw_table(
+    rows: Sequence[str],
+    cells: Sequence[Sequence[tuple[int, int]]],
+    aligns: list[str],
+    *,
+    head: bool,
+    cell: CellWriter = inline_cell,
+) -> list[Drawn]:
+    """Rows drawn as a table's, each its ``cells`` (spans of its text) padded
+    to its column's width as its column aligns; ``head``: the first row is the
+    head (bold). Every row but the last is tight."""
+    # (each cell's width as shown)
+    own = [[_width(row, span, cell) for span in spans] for row, spans in zip(rows, cells, strict=True)]
     columns = max(len(aligns), *(len(spans) for spans in cells))
-    aligns = aligns + [_LEFT] * (columns - len(aligns))
+    aligns = aligns + [LEFT] * (columns - len(aligns))
     widths = [max((row[c] for row in own if c < len(row)), default=0) for c in range(columns)]
     table = _Widths(widths, aligns)
-    rendered = [
-        _rule(row, widths) if k == 1 else _row(row, cells[k], own[k], table, header=k == 0)
+    last = len(rows) - 1
+    return [
+        Drawn(replace(_row(row, cells[k], own[k], table, header=head and k == 0, cell=cell), tight=k < last), widths)
         for k, row in enumerate(rows)
     ]
-    return [Rendered(r.text, r.map, r.spans, tight=k < len(rendered) - 1) for k, r in enumerate(rendered)]
 
 
-def _width(row: str, span: tuple[int, int]) -> int:
+def _width(row: str, span: tuple[int, int], cell: CellWriter) -> int:
     """A cell's width on screen, its inline markup rendered."""
+    if cell is plain_cell:
+        return cell_len(row[span[0] : span[1]])
     out = Builder(row)
-    inline_cell(out, *span)
+    cell(out, *span)
     return cell_len("".join(out.parts))
 
 
-def _row(row: str, spans: list[tuple[int, int]], own: list[int], table: _Widths, *, header: bool) -> Rendered:
+def _row(
+    row: str, spans: Sequence[tuple[int, int]], own: list[int], table: _Widths, *, header: bool, cell: CellWriter
+) -> Rendered:
     """A row: each cell's text between borders, padded to its column's
     width as its column aligns (``own``: the cells' widths)."""
     out = Builder(row)
     for c, (width, align) in enumerate(zip(table.widths, table.aligns, strict=True)):
         _border(out, "│ " if c == 0 else " │ ")
         gap = width - (own[c] if c < len(own) else 0)
-        left = gap // 2 if align == _CENTRE else gap if align == _RIGHT else 0
+        left = gap // 2 if align == _CENTRE else gap if align == RIGHT else 0
         if left:
             out.insert(" " * left)
         before, first_span = out.length, len(out.spans)
         if c < len(spans):
-            inline_cell(out, *spans[c])
+            cell(out, *spans[c])
         if header and out.length > before and len(out.spans) == first_span:
             out.style(before, STRONG)
         if gap - left:
@@ -141,10 +177,15 @@ def _row(row: str, spans: list[tuple[int, int]], own: list[int], table: _Widths,
     return out.build() or render_line(row)
 
 
+def rule_text(widths: list[int]) -> str:
+    """A rule across a table's columns, under its head."""
+    return "├" + "┼".join("─" * (width + 2) for width in widths) + "┤"
+
+
 def _rule(row: str, widths: list[int]) -> Rendered:
     """The delimiter row, drawn as a rule across the columns."""
     out = Builder(row)
-    text = "├" + "┼".join("─" * (width + 2) for width in widths) + "┤"
+    text = rule_text(widths)
     # (one character stands for the source's first, so the row maps somewhere)
     out.take(0, text[0])
     out.insert(text[1:])
@@ -158,4 +199,4 @@ def _border(out: Builder, text: str) -> None:
     out.style(start, RULE)
 
 
-__all__ = ["render_paragraphs"]
+__all__ = ["LEFT", "RIGHT", "CellWriter", "Drawn", "draw_table", "plain_cell", "render_paragraphs", "rule_text"]

@@ -44,6 +44,9 @@ class Rendered:
     spans: tuple[tuple[int, int, str], ...] = ()
     # Shown with no blank line after it (a table's rows but its last).
     tight: bool = False
+    # A line drawn under it, standing for no source text (the rule under a
+    # table's head when the source has no delimiter row).
+    under: str = ""
 
 
 def is_markdown(path: object) -> bool:

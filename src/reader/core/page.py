@@ -20,12 +20,13 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Protocol
 
+from reader.core.cell_tables import render_rows
 from reader.core.conversion import convert, convert_paragraphs, view_for
 from reader.core.details import detail_parts
 from reader.core.highlights import Highlights
 from reader.core.linebreak import wrap, wrap_parts
 from reader.core.markdown_tables import render_paragraphs
-from reader.core.markdown_view import is_markdown
+from reader.core.markdown_view import RULE, Rendered, is_markdown
 from reader.core.model import Article
 from reader.core.offsets import align
 from reader.core.sanitize import UNSAFE, visible
@@ -121,7 +122,13 @@ class PageText:
         shown_view, view = view, view_for(view, article.script)
         if markdown is None:
             markdown = is_markdown(article.path)
-        rendered = render_paragraphs(paragraphs) if markdown else None
+        rendered = (
+            render_paragraphs(paragraphs)
+            if markdown
+            else render_rows(paragraphs, article.cells)
+            if article.cells
+            else None
+        )
         shown = tuple(r.text for r in rendered) if rendered else paragraphs
         converted = shown if view is View.ORIGINAL else convert_paragraphs(shown, view)
         conversions = [align(s, c, view) for s, c in zip(shown, converted, strict=False)]
@@ -139,16 +146,33 @@ class PageText:
         else:
             maps = tuple(conversions)
             styles = ((),) * len(paragraphs)
+        texts = tuple(display(p) for p in converted)
+        if rendered and any(r.under for r in rendered):
+            texts, styles = _with_under(texts, styles, rendered)
         return cls(
             article=article,
             view=shown_view,
             title=display(convert(article.title, view)),
             meta=display(meta_line(article, view)),
-            paragraphs=tuple(display(p) for p in converted),
+            paragraphs=texts,
             maps=maps,
             styles=styles,
             tight=frozenset(i for i, r in enumerate(rendered) if r.tight) if rendered else frozenset(),
         )
+
+
+def _with_under(
+    texts: tuple[str, ...], styles: tuple[tuple[tuple[int, int, str], ...], ...], rendered: list[Rendered]
+) -> tuple[tuple[str, ...], tuple[tuple[tuple[int, int, str], ...], ...]]:
+    """The paragraphs with the line drawn under some (a table's rule under
+    its head) on a line of its own, after the text that maps to the source."""
+    out_texts, out_styles = list(texts), list(styles)
+    for i, r in enumerate(rendered):
+        if r.under:
+            start = len(texts[i]) + 1
+            out_texts[i] = f"{texts[i]}\n{r.under}"
+            out_styles[i] = (*styles[i], (start, start + len(r.under), RULE))
+    return tuple(out_texts), tuple(out_styles)
 
 
 @dataclass(frozen=True, slots=True)

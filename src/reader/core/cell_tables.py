@@ -1,0 +1,84 @@
+"""Paragraphs whose cells the file gave (:attr:`Article.cells`: a saved
+page's table, tab-separated text) shown as a table.
+
+A run of two rows or more next to each other, none with more cells than the
+first (a row with fewer is padded), is drawn as Markdown tables are
+(:func:`reader.core.markdown_tables.draw_table`): the cells' plain text
+padded to their column's width between borders, a column whose body cells
+are all numbers (under the first row) aligned right, and a rule under the first row only if the
+source says it is the head. The paragraph's text is shown one for one, so
+search hits and mentions map into the cells; a row alone stays a paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from reader.core.markdown_tables import LEFT, RIGHT, draw_table, plain_cell, rule_text
+from reader.core.markdown_view import Rendered
+from reader.core.offsets import OffsetMap
+
+# A number as a cell holds one: 1,080 / 3.5 / -2 / 80% (digits of any width).
+_NUMBER = re.compile(r"[-+−]?\d[\d,]*(?:\.\d+)?%?")
+
+
+def render_rows(paragraphs: Sequence[str], cells: Sequence[tuple[int, tuple[int, ...], bool]]) -> list[Rendered]:
+    """Every paragraph as shown: a table's rows drawn together, any other as
+    it is."""
+    out = [Rendered(p, OffsetMap()) for p in paragraphs]
+    # (a row whose cells do not fill its text exactly is no row: never guess a map)
+    known = {
+        i: (lengths, head)
+        for i, lengths, head in cells
+        if i < len(paragraphs) and sum(lengths) + len(lengths) - 1 == len(paragraphs[i])
+    }
+    i, n = 0, len(paragraphs)
+    while i < n:
+        if i not in known:
+            i += 1
+            continue
+        columns = len(known[i][0])
+        end = i + 1
+        while end in known and len(known[end][0]) <= columns:
+            end += 1
+        if end - i >= 2:
+            out[i:end] = _table(paragraphs[i:end], [known[k][0] for k in range(i, end)], known[i][1])
+        i = end
+    return out
+
+
+def _spans(lengths: tuple[int, ...]) -> list[tuple[int, int]]:
+    """Where each cell is in a row's text: the cells joined by one space."""
+    spans, at = [], 0
+    for length in lengths:
+        spans.append((at, at + length))
+        at += length + 1
+    return spans
+
+
+def _table(rows: Sequence[str], lengths: list[tuple[int, ...]], head: bool) -> list[Rendered]:
+    cells = [_spans(row) for row in lengths]
+    # (the body is the rows under the first, which is often a head the source
+    # does not mark: 胸徑(公分) over 58, 61)
+    body = list(zip(rows[1:], cells[1:], strict=True))
+    aligns = [
+        RIGHT if _numbers([row[slice(*spans[c])] for row, spans in body if c < len(spans)]) else LEFT
+        for c in range(len(cells[0]))
+    ]
+    drawn = draw_table(rows, cells, aligns, head=head, cell=plain_cell)
+    shown = [d.rendered for d in drawn]
+    if head:
+        first = shown[0]
+        shown[0] = Rendered(first.text, first.map, first.spans, tight=True, under=rule_text(drawn[0].widths))
+    return shown
+
+
+def _numbers(texts: list[str]) -> bool:
+    """Whether a column's body cells are all numbers (its empty ones left
+    out; a column of empty cells is none)."""
+    texts = [t for t in texts if t]
+    return bool(texts) and all(_NUMBER.fullmatch(t) for t in texts)
+
+
+__all__ = ["render_rows"]
