@@ -9,13 +9,12 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reader.core.highlights import Highlights, Kind
-from reader.core.linebreak import cell_len
 from reader.core.markdown_tables import render_paragraphs
 from reader.core.model import Article
 from reader.core.page import HEADER, PageLayout, PageText
 from reader.core.script import Script
 from reader.core.views import View
+from table_support import bar_columns, marked_on_its_line
 
 TABLE = [
     "沈老师放了一张表：",
@@ -26,19 +25,19 @@ TABLE = [
     "|通济桥|1931 年重修|22.0 米|",
     "跨径越大，拱越“扁”。",
 ]
-BORDERS = "│├┼┤─"
+BORDERS = "│┼─"
 
 
 def test_a_table_is_shown_aligned_with_borders_and_a_rule() -> None:
     shown = [r.text for r in render_paragraphs(TABLE)]
     assert shown[0] == TABLE[0] and shown[-1] == TABLE[-1]
     rows = shown[1:6]
-    # Every row as wide as the others, its borders in the same columns.
-    assert len({cell_len(row) for row in rows}) == 1
-    assert rows[0] == "│ 桥名   │  建成年代   │    跨径 │ 拱矢比 │"
-    assert rows[1] == "├────────┼─────────────┼─────────┼────────┤"
-    assert rows[3] == "│ 会龙桥 │ 清乾隆年间  │ 18.6 米 │ 1/3.4  │"  # (bold rendered, right and centre aligned)
-    assert rows[4] == "│ 通济桥 │ 1931 年重修 │ 22.0 米 │        │"  # (a missing cell drawn empty)
+    # Every row's bars in the same columns; no bar at either end.
+    assert len({bar_columns(row) for row in rows[:4]}) == 1 and bar_columns(rows[4]) == bar_columns(rows[0])[:2]
+    assert rows[0] == "桥名   │  建成年代   │    跨径 │ 拱矢比"
+    assert rows[1] == "───────┼─────────────┼─────────┼───────"
+    assert rows[3] == "会龙桥 │ 清乾隆年间  │ 18.6 米 │ 1/3.4"  # (bold rendered, right and centre aligned)
+    assert rows[4] == "通济桥 │ 1931 年重修 │ 22.0 米"  # (a row short of cells ends after its last)
 
 
 def test_only_the_tables_rows_but_the_last_go_without_a_blank_line() -> None:
@@ -69,8 +68,8 @@ def test_header_cells_are_strong_and_cell_markup_keeps_its_style() -> None:
 def test_an_escaped_pipe_stays_in_its_cell() -> None:
     shown = [r.text for r in render_paragraphs(["| 式子 | 说明 |", "|---|---|", r"| a \| b | 或 |"])]
     # (shown unescaped, as Markdown shows it)
-    assert shown[0] == "│ 式子  │ 说明 │"
-    assert shown[2] == "│ a | b │ 或   │"
+    assert shown[0] == "式子  │ 说明"
+    assert shown[2] == "a | b │ 或"
 
 
 def test_pipes_without_a_delimiter_row_are_text() -> None:
@@ -87,7 +86,7 @@ def test_prose_with_a_pipe_after_a_table_is_not_a_row() -> None:
 
 def test_rows_without_outer_pipes_are_a_table_too() -> None:
     shown = [r.text for r in render_paragraphs(["甲 | 乙", "--- | ---", "1 | 22"])]
-    assert shown == ["│ 甲 │ 乙 │", "├────┼────┤", "│ 1  │ 22 │"]
+    assert shown == ["甲 │ 乙", "───┼───", "1  │ 22"]
 
 
 def markdown(paragraphs: list[str]) -> Article:
@@ -110,18 +109,12 @@ def test_the_page_shows_a_table_without_blank_lines_and_highlights_a_cell() -> N
         "",
         TABLE[-1],
     ]
-    start = doc.text.index("会龙桥")
-    highlights = Highlights()
-    highlights.set(Kind.SEARCH, [(start, start + 3)], doc.chars)
-    line = layout.line(layout.line_of(start))
-    assert line is not None
-    block = layout.blocks[line.block]
-    assert [block.text[line.start + a : line.start + b] for _, a, b in layout.marks(line, highlights)] == ["会龙桥"]
+    assert marked_on_its_line(layout, doc, "会龙桥") == ["会龙桥"]
 
 
 def test_a_converted_view_keeps_the_table() -> None:
     layout = PageLayout(PageText.of(markdown(TABLE), View.TRADITIONAL), 80)
-    assert layout.blocks[HEADER + 3].text == "│ 永寧橋 │ 明萬曆年間  │ 14.2 米 │ 1/2.1  │"
+    assert layout.blocks[HEADER + 3].text == "永寧橋 │ 明萬曆年間  │ 14.2 米 │ 1/2.1"
 
 
 def test_a_plain_text_file_keeps_its_pipes() -> None:
@@ -153,11 +146,11 @@ async def test_the_app_shows_a_markdown_files_table_as_a_table(state_dir: Path, 
     async with app.run_test(size=(120, 40)) as pilot:
         await loaded(pilot)
         await pilot.pause()
-        lines = [line for line in screen_lines(app) if "│ 桥名" in line or "├──" in line or "│ 永宁桥" in line]
+        lines = [line for line in screen_lines(app) if "桥名   │" in line or "──┼──" in line or "永宁桥 │" in line]
         assert len(lines) == 3, "\n".join(screen_lines(app))
         # (three rows on three lines in a row, their borders in the same columns)
         screen = screen_lines(app)
         at = screen.index(lines[0])
         assert screen[at + 1] == lines[1] and screen[at + 2] == lines[2]
-        assert len({cell_len(line[: max(line.rfind("│"), line.rfind("┤")) + 1]) for line in lines}) == 1
+        assert len({bar_columns(line) for line in lines}) == 1
         assert "| --- |" not in "\n".join(screen)

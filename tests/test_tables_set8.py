@@ -11,14 +11,13 @@ from reader.core.article_cache import ArticleCache
 from reader.core.cell_tables import render_rows
 from reader.core.cleaning import clean
 from reader.core.corpus import load_article, load_corpus
-from reader.core.highlights import Highlights, Kind
-from reader.core.linebreak import cell_len
 from reader.core.model import Article
 from reader.core.page import HEADER, PageLayout, PageText
 from reader.core.readers import read_text
 from reader.core.script import Script
 from reader.core.table_cells import table_rows
 from reader.core.views import View
+from table_support import bar_columns, marked_on_its_line
 
 MOVES_TXT = (
     "第三届城西象棋公开赛决赛实录\n\n"
@@ -114,7 +113,7 @@ def test_a_line_whose_fixed_text_is_not_its_cells_joined_is_not_taken() -> None:
 def test_a_head_row_is_one_the_source_names() -> None:
     text, paragraphs = "甲\t乙\n1\t2\n", ["甲 乙", "1 2"]
     assert table_rows(text, paragraphs, {"甲\t乙"}) == ((0, (1, 1), True), (1, (1, 1), False))
-    assert render_rows(paragraphs, table_rows(text, paragraphs, {"甲\t乙"}))[0].under == "├────┼────┤"
+    assert render_rows(paragraphs, table_rows(text, paragraphs, {"甲\t乙"}))[0].under == "───┼───"
     assert not any(r.under for r in render_rows(paragraphs, table_rows(text, paragraphs)))
 
 
@@ -148,26 +147,28 @@ CELLS = ((0, (2, 7, 7), True), (1, (1, 4, 4), False), (2, (1, 4, 4), False), (3,
 
 def test_rows_are_drawn_aligned_with_han_widths_numbers_right_and_a_short_row_padded() -> None:
     shown = render_rows(["着法如下：", *ROWS, "完。"], tuple((i + 1, c, h) for i, c, h in CELLS))
+    assert shown is not None
     assert shown[0].text == "着法如下：" and shown[-1].text == "完。"
     rows = [r.text for r in shown[1:5]]
     assert rows == [
-        "│ 回合 │ 红方（卢振威） │ 黑方（陈佩仪） │",
-        "│    1 │ 炮二平五       │ 马8进7         │",
-        "│    2 │ 马二进三       │ 车9平8         │",
-        "│   10 │ 车一平二       │                │",
+        "回合 │ 红方（卢振威） │ 黑方（陈佩仪）",
+        "   1 │ 炮二平五       │ 马8进7",
+        "   2 │ 马二进三       │ 车9平8",
+        "  10 │ 车一平二",
     ]
-    assert len({cell_len(row) for row in rows}) == 1
+    assert len({bar_columns(row) for row in rows[:3]}) == 1 and bar_columns(rows[3]) == bar_columns(rows[0])[:1]
     # (a head row: a rule under it, and no blank line between the rows)
-    assert shown[1].under == "├──────┼────────────────┼────────────────┤"
+    assert shown[1].under == "─────┼────────────────┼───────────────"
     assert [r.tight for r in shown] == [False, True, True, True, False, False]
 
 
 def test_without_a_head_there_is_no_rule_and_a_row_alone_stays_a_paragraph() -> None:
     cells = tuple((i, c, False) for i, c, _ in CELLS)
-    assert not any(r.under for r in render_rows(ROWS, cells))
-    assert [r.text for r in render_rows(ROWS, cells[:1])] == ROWS
+    drawn = render_rows(ROWS, cells)
+    assert drawn is not None and not any(r.under for r in drawn)
+    assert render_rows(ROWS, cells[:1]) is None  # (nothing drawn: the paragraphs as they are)
     # (a row whose cells do not fill its text is none)
-    assert [r.text for r in render_rows(ROWS, ((0, (2, 7, 6), False), (1, (1, 4, 4), False)))] == ROWS
+    assert render_rows(ROWS, ((0, (2, 7, 6), False), (1, (1, 4, 4), False))) is None
 
 
 def tabled(paragraphs: list[str], cells: tuple[tuple[int, tuple[int, ...], bool], ...]) -> Article:
@@ -199,13 +200,8 @@ def test_the_page_shows_the_rows_as_a_table_and_a_search_hit_inside_a_cell() -> 
         "",
         "完。",
     ]
+    assert marked_on_its_line(layout, doc, "马二进三") == ["马二进三"]
     start = doc.text.index("马二进三")
-    highlights = Highlights()
-    highlights.set(Kind.SEARCH, [(start, start + 4)], doc.chars)
-    line = layout.line(layout.line_of(start))
-    assert line is not None
-    block = layout.blocks[line.block]
-    assert [block.text[line.start + a : line.start + b] for _, a, b in layout.marks(line, highlights)] == ["马二进三"]
     # (the reading position of a row's line is the row's start)
     assert layout.position_at(layout.line_of(start)) == doc.paragraph_starts[3]
 
@@ -213,7 +209,7 @@ def test_the_page_shows_the_rows_as_a_table_and_a_search_hit_inside_a_cell() -> 
 def test_the_traditional_view_keeps_the_table() -> None:
     doc = tabled(ROWS, CELLS)
     layout = PageLayout(PageText.of(doc, View.TRADITIONAL), 80)
-    assert layout.blocks[HEADER + 2].text == "│    2 │ 馬二進三       │ 車9平8         │"
+    assert layout.blocks[HEADER + 2].text == "   2 │ 馬二進三       │ 車9平8"
 
 
 def test_the_cells_survive_the_article_cache_and_its_listing(tmp_path: Path) -> None:
@@ -250,11 +246,11 @@ async def test_the_app_shows_an_html_pages_table_aligned(state_dir: Path, tmp_pa
         await loaded(pilot)
         await pilot.pause()
         screen = screen_lines(app)
-        at = next((k for k, line in enumerate(screen) if "│ 回合" in line), None)
+        at = next((k for k, line in enumerate(screen) if "回合 │" in line), None)
         assert at is not None, "\n".join(screen)
         lines = screen[at : at + 5]
-        assert "├──" in lines[1] and "│    1 │ 炮二平五" in lines[2] and "│    3 │ 车一平二" in lines[4], "\n".join(
+        assert "──┼──" in lines[1] and "   1 │ 炮二平五" in lines[2] and "   3 │ 车一平二" in lines[4], "\n".join(
             screen
         )
         # (the rows' borders in the same columns)
-        assert len({cell_len(line[: max(line.rfind("│"), line.rfind("┤")) + 1]) for line in lines}) == 1
+        assert len({bar_columns(line) for line in lines}) == 1

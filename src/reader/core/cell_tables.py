@@ -1,13 +1,16 @@
-"""Paragraphs whose cells the file gave (:attr:`Article.cells`: a saved
-page's table, tab-separated text) shown as a table.
+"""Paragraphs whose cells are known shown as a table: cells the file gave
+(:attr:`Article.cells`: a saved page's table, tab-separated text) and rows
+whose short cells stand apart by wide gaps (ideographic spaces or two spaces
+or more: ``日期　服务时间　备注``), as Chinese pages set out their tables.
 
 A run of two rows or more next to each other, none with more cells than the
 first (a row with fewer is padded), is drawn as Markdown tables are
 (:func:`reader.core.markdown_tables.draw_table`): the cells' plain text
-padded to their column's width between borders, a column whose body cells
-are all numbers (under the first row) aligned right, and a rule under the first row only if the
-source says it is the head. The paragraph's text is shown one for one, so
-search hits and mentions map into the cells; a row alone stays a paragraph.
+padded to their column's width with a bar between, a column whose body
+cells are all numbers (under the first row) aligned right, and a rule under
+the first row only if the source says it is the head. The paragraph's text
+is shown one for one, so search hits and mentions map into the cells; a row
+alone stays a paragraph.
 """
 
 from __future__ import annotations
@@ -18,21 +21,27 @@ from collections.abc import Sequence
 from reader.core.markdown_tables import LEFT, RIGHT, draw_table, plain_cell, rule_text
 from reader.core.markdown_view import Rendered
 from reader.core.offsets import OffsetMap
+from reader.core.title_shapes import WIDE_GAP
 
 # A number as a cell holds one: 1,080 / 3.5 / -2 / 80% (digits of any width).
 _NUMBER = re.compile(r"[-+−]?\d[\d,]*(?:\.\d+)?%?")
 
 
-def render_rows(paragraphs: Sequence[str], cells: Sequence[tuple[int, tuple[int, ...], bool]]) -> list[Rendered]:
-    """Every paragraph as shown: a table's rows drawn together, any other as
-    it is."""
-    out = [Rendered(p, OffsetMap()) for p in paragraphs]
+def render_rows(
+    paragraphs: Sequence[str], cells: Sequence[tuple[int, tuple[int, ...], bool]] = ()
+) -> list[Rendered] | None:
+    """Every paragraph as shown, a table's rows drawn together; None when
+    no table is drawn (the paragraphs are shown as they are)."""
     # (a row whose cells do not fill its text exactly is no row: never guess a map)
     known = {
-        i: (lengths, head)
+        i: (_spans(lengths), head)
         for i, lengths, head in cells
         if i < len(paragraphs) and sum(lengths) + len(lengths) - 1 == len(paragraphs[i])
     }
+    for i, text in enumerate(paragraphs):
+        if i not in known and ("\u3000" in text or "  " in text) and (spans := _gap_cells(text)):
+            known[i] = (spans, False)
+    out: list[Rendered] | None = None
     i, n = 0, len(paragraphs)
     while i < n:
         if i not in known:
@@ -43,9 +52,28 @@ def render_rows(paragraphs: Sequence[str], cells: Sequence[tuple[int, tuple[int,
         while end in known and len(known[end][0]) <= columns:
             end += 1
         if end - i >= 2:
+            if out is None:
+                out = [Rendered(p, OffsetMap()) for p in paragraphs]
             out[i:end] = _table(paragraphs[i:end], [known[k][0] for k in range(i, end)], known[i][1])
         i = end
     return out
+
+
+# A wide gap's cell is this short at most: a longer one is a sentence, and
+# its line prose with a gap in it.
+_MAX_CELL = 30
+
+
+def _gap_cells(text: str) -> list[tuple[int, int]] | None:
+    """The spans of a row's cells that wide gaps part (two at least, each
+    short), its indent and trailing spaces left out."""
+    start, end = len(text) - len(text.lstrip()), len(text.rstrip())
+    spans, at = [], start
+    for gap in WIDE_GAP.finditer(text, start, end):
+        spans.append((at, gap.start()))
+        at = gap.end()
+    spans.append((at, end))
+    return spans if len(spans) >= 2 and all(b - a <= _MAX_CELL for a, b in spans) else None
 
 
 def _spans(lengths: tuple[int, ...]) -> list[tuple[int, int]]:
@@ -57,8 +85,7 @@ def _spans(lengths: tuple[int, ...]) -> list[tuple[int, int]]:
     return spans
 
 
-def _table(rows: Sequence[str], lengths: list[tuple[int, ...]], head: bool) -> list[Rendered]:
-    cells = [_spans(row) for row in lengths]
+def _table(rows: Sequence[str], cells: list[list[tuple[int, int]]], head: bool) -> list[Rendered]:
     # (the body is the rows under the first, which is often a head the source
     # does not mark: 胸徑(公分) over 58, 61)
     body = list(zip(rows[1:], cells[1:], strict=True))

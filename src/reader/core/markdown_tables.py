@@ -2,8 +2,8 @@
 
 A table (a header row, a delimiter row such as ``| --- | :-: |``, then its
 rows) reaches the view as one paragraph per row. Each row is shown with its
-cells padded to the column's width in terminal cells, its pipes drawn as
-``│`` and the delimiter row as a rule, with no blank line between rows.
+cells padded to the column's width in terminal cells, a ``│`` between two
+cells and the delimiter row drawn as a rule, with no blank line between rows.
 Cell text is taken from the source one for one (inline markup rendered as
 in any paragraph), so search hits and mentions map into the cells exactly;
 only the borders and the padding are the view's own.
@@ -157,11 +157,16 @@ def _width(row: str, span: tuple[int, int], cell: CellWriter) -> int:
 def _row(
     row: str, spans: Sequence[tuple[int, int]], own: list[int], table: _Widths, *, header: bool, cell: CellWriter
 ) -> Rendered:
-    """A row: each cell's text between borders, padded to its column's
-    width as its column aligns (``own``: the cells' widths)."""
+    """A row: each cell's text padded to its column's width as its column
+    aligns (``own``: the cells' widths), a bar between two cells. No bar
+    at either end and no padding after the last cell: a row wider than the
+    pane wraps its last cell's text, not a lone bar."""
     out = Builder(row)
-    for c, (width, align) in enumerate(zip(table.widths, table.aligns, strict=True)):
-        _border(out, "│ " if c == 0 else " │ ")
+    # (a row short of cells ends after its last one)
+    last = min(len(table.widths), max(len(spans), 1)) - 1
+    for c, (width, align) in enumerate(zip(table.widths[: last + 1], table.aligns, strict=False)):
+        if c:
+            _border(out, " │ ")
         gap = width - (own[c] if c < len(own) else 0)
         left = gap // 2 if align == _CENTRE else gap if align == RIGHT else 0
         if left:
@@ -171,15 +176,14 @@ def _row(
             cell(out, *spans[c])
         if header and out.length > before and len(out.spans) == first_span:
             out.style(before, STRONG)
-        if gap - left:
+        if gap - left and c < last:
             out.insert(" " * (gap - left))
-    _border(out, " │")
     return out.build() or render_line(row)
 
 
 def rule_text(widths: list[int]) -> str:
     """A rule across a table's columns, under its head."""
-    return "├" + "┼".join("─" * (width + 2) for width in widths) + "┤"
+    return "─┼─".join("─" * width for width in widths)
 
 
 def _rule(row: str, widths: list[int]) -> Rendered:

@@ -122,13 +122,7 @@ class PageText:
         shown_view, view = view, view_for(view, article.script)
         if markdown is None:
             markdown = is_markdown(article.path)
-        rendered = (
-            render_paragraphs(paragraphs)
-            if markdown
-            else render_rows(paragraphs, article.cells)
-            if article.cells
-            else None
-        )
+        rendered = render_paragraphs(paragraphs) if markdown else render_rows(paragraphs, article.cells)
         shown = tuple(r.text for r in rendered) if rendered else paragraphs
         converted = shown if view is View.ORIGINAL else convert_paragraphs(shown, view)
         conversions = [align(s, c, view) for s, c in zip(shown, converted, strict=False)]
