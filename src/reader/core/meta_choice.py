@@ -79,20 +79,6 @@ def _paper_of_site(field: str, site: str | None) -> bool:
     return _SITE_OF.fullmatch(site[len(field) :].strip()) is not None and not _SITE_OF.search(field)
 
 
-def _group_portal(field: str, hints: Hints) -> bool:
-    """Whether the page is its group's news portal, which publishes the paper the 来源
-    field names (来源：澄州晚报 on 澄州新闻网, both named after 澄州): its JSON-LD states the
-    portal, the site's own name, as the publisher; the paper's own website (澄州晚报网) is not."""
-    site = hints.source
-    return (
-        site is not None
-        and same_site(hints.publisher, site)
-        and field[:_GROUP_CHARS] == site[:_GROUP_CHARS]
-        and not _paper_of_site(field, site)
-    )
-
-
-_GROUP_CHARS = 2  # (the place or name a paper and its group's portal share: 澄州)
 _NAME_CHARS = 3
 _DESK_END = re.compile(r"(?:部|组|中心|工作室|团队|小组)$")
 
@@ -349,10 +335,8 @@ def _settle(
         # (the 来源 field gives the site's name without its place, 白鹭区档案馆 under
         # 南京市白鹭区档案馆 that the masthead and the 主办 line both write: the full name)
         return full, author, date, credits
-    if (
-        field_source
-        and (signed or not same_site(field_source, hints.source) or _paper_of_site(field_source, hints.source))
-        and (signed or not _group_portal(field_source, hints))
+    if field_source and (
+        signed or not same_site(field_source, hints.source) or _paper_of_site(field_source, hints.source)
     ):
         # (来源：湘楚日报 on 湘楚网's page: the paper the story comes from; 来源：贝禾儿童用品
         # on 宁波贝禾儿童用品有限公司's page names the site, as its markup does)
