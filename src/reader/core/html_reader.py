@@ -19,7 +19,6 @@ from reader.core.event_dates import publication_date
 from reader.core.html_dom import _CREDIT_BLOCK, _block_text, _date_over_headline, _restore_from_dom, labelled_date
 from reader.core.ld_headline import ld_headline
 from reader.core.markup_sites import as_written as _as_written
-from reader.core.markup_sites import ld_publisher
 from reader.core.markup_sites import page_title as _page_title
 from reader.core.meta_records import MetaLine
 from reader.core.metadata import Hints, clean_hint_author, parse_meta_line
@@ -69,7 +68,6 @@ def read_html(data: bytes, path: Path) -> Page:
         author=_hint_author(get("author") or _meta_author(html)),
         date=_with_time(publication_date(get("date") or None, html), html),
         name=file_name(path),
-        publisher=ld_publisher(html),
     )
     # trafilatura marks list items with "- "; the reader shows them as lines.
     text = _LIST_ITEM.sub("", get("text") or "")

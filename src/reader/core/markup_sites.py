@@ -1,7 +1,6 @@
 """The site's name as a page's markup writes it: its og:site_name in the
 page's own case, its Chinese part, or the full name the <title> spells out
-(:func:`as_written`); the publisher its JSON-LD states (:func:`ld_publisher`);
-and the page's <title> (:func:`page_title`)."""
+(:func:`as_written`); and the page's <title> (:func:`page_title`)."""
 
 from __future__ import annotations
 
@@ -102,20 +101,8 @@ def page_title(html: str) -> str:
     return m.group(1) if m else ""
 
 
-# The JSON-LD "publisher" object's "name" (its first field or after its @type, url, logo's strings).
-_LD_PUBLISHER = re.compile(r'"publisher"\s*:\s*\{[^{}]*?"name"\s*:\s*"([^"\\]{1,60})"')
-
-
-def ld_publisher(html: str) -> str | None:
-    """The publisher the page's JSON-LD names: the page's own word on who publishes it."""
-    if '"publisher"' not in html:  # (most pages state none: one scan, no regex)
-        return None
-    m = _LD_PUBLISHER.search(html)
-    return (" ".join(m.group(1).split()) or None) if m else None
-
-
 _DOMAIN_AFTER = re.compile(r"\s+[A-Za-z][\w-]*(?:\.[A-Za-z]{2,})+$")
 _HAN_THEN_LATIN = re.compile(r"([\u3400-\u9fff]{2,20})\s+[A-Za-z][A-Za-z.&'-]*(?:\s+[A-Za-z.&'-]+)+")
 
 
-__all__ = ["as_written", "ld_publisher", "page_title"]
+__all__ = ["as_written", "page_title"]

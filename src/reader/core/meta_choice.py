@@ -22,7 +22,7 @@ from reader.core import publisher_names as publishers
 from reader.core.box_sources import BOX_FIELD, without_box_sources
 from reader.core.credit_lines import line_credits
 from reader.core.credit_roles import SHAPED_ROLE_FIRSTS
-from reader.core.han import HAN
+from reader.core.han import HAN, HAN_RUN
 from reader.core.head_dates import head_date, under_headline
 from reader.core.head_foot_names import head_or_foot
 from reader.core.line_passes import Line
@@ -30,6 +30,7 @@ from reader.core.masthead import foot_contact, footer_site, host_site, masthead_
 from reader.core.meta_lines import outlets_below_body
 from reader.core.meta_records import Hints, MetaLine, lone_editor
 from reader.core.metadata import merge
+from reader.core.pair_lines import issuing_unit
 from reader.core.person_values import fold_text, han_name_shaped, is_unit
 from reader.core.publisher_names import department, own_board, publisher_shaped, same_site, section_label, site_named
 
@@ -79,20 +80,6 @@ def _paper_of_site(field: str, site: str | None) -> bool:
     return _SITE_OF.fullmatch(site[len(field) :].strip()) is not None and not _SITE_OF.search(field)
 
 
-def _group_portal(field: str, hints: Hints) -> bool:
-    """Whether the page is its group's news portal, which publishes the paper the 来源
-    field names (来源：澄州晚报 on 澄州新闻网, both named after 澄州): its JSON-LD states the
-    portal, the site's own name, as the publisher; the paper's own website (澄州晚报网) is not."""
-    site = hints.source
-    return (
-        site is not None
-        and same_site(hints.publisher, site)
-        and field[:_GROUP_CHARS] == site[:_GROUP_CHARS]
-        and not _paper_of_site(field, site)
-    )
-
-
-_GROUP_CHARS = 2  # (the place or name a paper and its group's portal share: 澄州)
 _NAME_CHARS = 3
 _DESK_END = re.compile(r"(?:部|组|中心|工作室|团队|小组)$")
 
@@ -178,7 +165,30 @@ def settle(
     elif source and len(source) > _UNIT_CHARS and is_unit(source[-3:]) and (head := masthead_names(lines)[0]):
         # (the masthead's name and a desk glued beside the date, 某某棋社赛务组 under 某某棋社: the site)
         source = head if source.startswith(head) and _dated_unit(source, metas, source[len(head) :]) else source
-    return source, author, date, credits
+    return _issuer(source, metas, lines) or source, author, date, credits
+
+
+def _issuer(site: str | None, metas: list[MetaLine], lines: list[Line]) -> str | None:
+    """The unit a meta line labels as the issuer when it is the site's own
+    name and a body of it (发出单位：明渊斗母宫理事会 under the masthead
+    明渊斗母宫): the page's own word on who issues it; a desk, with the
+    site's name before it or not (票务中心, 推廣股), leaves the site."""
+    # (the unit's line reads as a date's with no outlet: a page with none has no such field)
+    if not site or not any(m.kind == "date" and m.source is None for m in metas) or not _HAN_ANY.match(site):
+        return None
+    for line in lines[:_HEAD]:
+        # (a meta line that writes the site's name: the few, asked before any split)
+        if line.meta is None or site not in line.text:
+            continue
+        if unit := issuing_unit(line.text, line.folded or fold_text(line.text)):
+            rest = unit[len(site) :] if unit.startswith(site) else ""
+            # (the site's name and a desk, 蓝湾水世界票务中心, is the site's desk: the site stands)
+            if _BODY_CHARS[0] <= len(rest) <= _BODY_CHARS[1] and HAN_RUN.fullmatch(rest) and not is_unit(rest):
+                return unit
+    return None
+
+
+_BODY_CHARS = (2, 6)  # (a body's word after the site's name: 理事会, 管理委員會)
 
 
 def _dated_unit(source: str, metas: list[MetaLine], last: str = "") -> bool:
@@ -224,6 +234,15 @@ def _own_unit(field: str, lines: list[Line]) -> bool:
     ministry the story comes from (商务部). The body the foot's 主办 field
     names (主办：南湖街道办事处　电话：…) runs the site: it is no department."""
     return is_unit(field) and foot_contact(lines, field) and field != host_site(lines)
+
+
+def _nick_credit(author: str, credits: Credits) -> tuple[str, str, str] | None:
+    """(nickname, full name, credit) when the author's credit writes the
+    nickname with the full name in brackets (小鱼（陈诗涵）); else None."""
+    for _, name in credits:
+        if name.startswith(author) and name[-1:] in "）)" and (pair := posters.full_name(name)) and pair[0] == author:
+            return (*pair, name)
+    return None
 
 
 def _settle(
@@ -287,6 +306,11 @@ def _settle(
         # a person, the author; the blog named after the nickname over the headline, the source)
         author, source = nicked[1], posters.nick_blog(lines, nicked[0])
         credits = (*credits, ("作者", author))
+    elif author and not fielded and (pair := _nick_credit(author, credits)):
+        # (the same pair as the byline's poster, 小鱼（陈诗涵） 发表于 …: the full name the author, the
+        # blog named after the nickname the source, over its platform's bar)
+        credits = tuple((role, pair[1] if name == pair[2] else name) for role, name in credits)
+        author, source = pair[1], source or posters.nick_blog(lines, pair[0])
     if (
         (other or alone)
         and source
@@ -349,10 +373,8 @@ def _settle(
         # (the 来源 field gives the site's name without its place, 白鹭区档案馆 under
         # 南京市白鹭区档案馆 that the masthead and the 主办 line both write: the full name)
         return full, author, date, credits
-    if (
-        field_source
-        and (signed or not same_site(field_source, hints.source) or _paper_of_site(field_source, hints.source))
-        and (signed or not _group_portal(field_source, hints))
+    if field_source and (
+        signed or not same_site(field_source, hints.source) or _paper_of_site(field_source, hints.source)
     ):
         # (来源：湘楚日报 on 湘楚网's page: the paper the story comes from; 来源：贝禾儿童用品
         # on 宁波贝禾儿童用品有限公司's page names the site, as its markup does)

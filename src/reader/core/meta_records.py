@@ -45,8 +45,6 @@ class Hints:
     # The short blocks the markup sets as a picture's caption (a figure's, or
     # the block right after one holding only an image), their spaces squashed.
     captions: frozenset[str] = frozenset()
-    # The publisher the page's JSON-LD names ("publisher": {"name": …}).
-    publisher: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -37,7 +37,7 @@ from reader.core.desk_lines import desk_after_name
 from reader.core.field_rows import credited_row, dated_row, field_row, poster_row, slash_row, without_emphasis
 from reader.core.headline import is_headline_shaped, lead_title
 from reader.core.meta_records import Hints, Metadata, MetaLine, merge, off_the_floor
-from reader.core.pair_lines import role_pairs
+from reader.core.pair_lines import role_pairs, section_pair
 from reader.core.person_values import (
     clean_hint_author,
     fold_text,
@@ -343,7 +343,7 @@ def _parts_line(line: str, folded: str) -> MetaLine | None:
         if meta is not None:
             metas.append(meta)
         elif outlet is None and not metas and _OUTLET_PART.fullmatch(part):
-            outlet = part  # (an outlet leads the row)
+            outlet = None if section_pair(fpart) else part  # (an outlet leads the row; not 人物｜訪談)
         elif _UNIT_FIELD.fullmatch(fpart):
             continue  # (the unit that supplied it, no one: 供稿单位：某某学院)
         else:

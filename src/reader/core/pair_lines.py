@@ -86,6 +86,35 @@ def role_pairs(line: str) -> MetaLine | None:
     return MetaLine("credit", source=source, author=author, date=date, credits=tuple(pairs))
 
 
+def issuing_unit(line: str, folded: str) -> str | None:
+    """The unit a dated line labels as the page's issuer, wherever it stands
+    (发布日期：…　发出单位：某某理事会　浏览：…): the page's own word on who issues it."""
+    if not any(w in folded for w in _UNIT_WORDS):  # (most lines name no unit: no split)
+        return None
+    for token in line.replace("｜", " ").replace("|", " ").split():
+        label, colon, value = token.replace(":", "：").partition("：")
+        if colon and value.strip() and UNIT_ROLE.search(fold_text(label)):
+            return value.strip()
+    return None
+
+
+_UNIT_WORDS = ("单位", "机构", "机关", "部门")
+
+
+def section_pair(part: str) -> bool:
+    """Two short words a bar joins (人物｜訪談, 科技/评测): a section's label, no
+    outlet's name (string tests: no pattern to compile)."""
+    bar = next((b for b in _BARS if b in part), None)
+    if bar is None:
+        return False
+    a, _, b = part.partition(bar)
+    return all(_SECTION_WORD[0] <= len(w) <= _SECTION_WORD[1] and w.isalpha() for w in (a, b))
+
+
+_BARS = ("｜", "|", "／", "/")
+_SECTION_WORD = (2, 3)
+
+
 def _joined_at(line: str, pos: int) -> int:
     """Where the second of two roles joined by 及, 與 or 、 starts (受訪：X　訪問及整理：Y), or 0."""
     for mark in _JOINS:
@@ -98,4 +127,4 @@ _JOINS = ("及", "與", "与", "、")
 _ROLE_WORD = 4  # (a role of PAIR is no longer)
 
 
-__all__ = ["END_NOTE", "HAN_NAME", "LONGEST_NAME", "PAIR", "UNIT_ROLE", "role_pairs"]
+__all__ = ["END_NOTE", "HAN_NAME", "LONGEST_NAME", "PAIR", "UNIT_ROLE", "issuing_unit", "role_pairs", "section_pair"]
