@@ -317,7 +317,7 @@ _ISSUE_SECTION = re.compile(r"\s*[·・|｜/／]\s*[\u3400-\u9fff]{1,6}")
 _PART_GAP = re.compile(r"\s+[·‧・•|｜]\s+|\u3000+|\s{2,}")
 _PART_MARKUP = "*_ "
 _EVENT_LABEL = re.compile(r"(?:^|\s)(?:时间|日期|地点|地址)\s*[:：]")
-_UNIT_FIELD = re.compile(r"[\u3400-\u9fff]{0,4}(?:单位|机构|部门)\s*[:：]\s*[^\s:：]{2,24}")
+_UNIT_FIELD = re.compile(r"(?:[\u3400-\u9fff]{0,4}(?:单位|机构|部门)|供稿)\s*[:：]\s*[^\s:：]{2,24}")
 _OUTLET_PART = re.compile(r"[^\s\d,，。.:：;；!！?？()（）]{2,12}")
 
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 from reader.core.han import HAN_RUN
 from reader.core.junk_rules import Reason
 from reader.core.line_passes import Line
-from reader.core.round_brackets import last_open
+from reader.core.round_brackets import before_note, last_open
 from reader.core.tail_rows import han_number
 
 _WORD_CHARS = (2, 4)  # (a name of two to four Han characters)
@@ -56,8 +56,9 @@ def _more_of(text: str) -> bool:
 
 def _people_row(text: str) -> bool:
     """Cells apart by full-width spaces, two thirds of them names, a name
-    written out in Latin letters too (孝男　陳偉強　媳　Linda Chan)."""
-    words = _words(text, _WIDE)
+    written out in Latin letters too (孝男　陳偉強　媳　Linda Chan), a name
+    glossed in brackets too (金东哲（김동철）)."""
+    words = [before_note(w) for w in _words(text, _WIDE)]
     return len(words) >= 2 and sum(_name(w) or _latin_name(w) for w in words) * 3 >= len(words) * 2
 
 

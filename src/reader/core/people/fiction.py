@@ -41,7 +41,7 @@ def story_end(folded: str, title: str) -> int:
 # or the actor, 饰演 (饰演的), the role (赖冠宇饰演沈青山, 夏侯静饰演的慕容雪), or after the actor 饰 and
 # the role in brackets (赖冠宇《雨季》（饰 沈青山）).
 _PLAYED_BY_RE = re.compile(r"[（(][^（()）\n]{2,16}?[\s\u3000]*饰[）)]")
-_PLAYS_RE = re.compile(r"(?:(?:饰演|扮演)的?|[（(]饰)[\s\u3000]*")
+_PLAYS_RE = re.compile(r"(?:(?:饰演|扮演)的?|[（(]饰)[\s\u3000]*[「“『]?")  # (the role may be quoted: 扮演「孫悟空」)
 # A cast list's role column: the role, then its actor under a label (沈怀安 ——
 # 饰演者：欧阳俊杰; a note in brackets may come between); and a character
 # named as a work's (《笑傲江湖》里的令狐冲, 《足球小將》入面戴志偉: 里面 and Cantonese 入面, "inside").

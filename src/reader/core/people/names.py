@@ -206,8 +206,8 @@ NAMED_AFTER = tuple(
     "研究所 研究院 研究中心 大学 学院 基金会 奖 公司 集团 中心 医院 定律 效应 方程 定理 学会 协会 "
     "实验室 体育馆 纪念馆 博物馆 广场 大街 大道 机场 号 主义 学派 星 病 症 式 体 医学院 商学院 法学院 "
     "书院 中学 小学 图书馆 奖学金 纪念堂 大厦 公园 溪 港 桥 镇 乡 县 基金 慈善基金 酒楼 珠宝 志愿 "
-    # (an eating house named after a hero of a story: 孔乙己酒家)
-    "酒家 饭店 餐厅 茶楼 "
+    # (an eating house named after a hero of a story: 孔乙己酒家; a bakery after its founder: 郭錦泰餅家)
+    "酒家 饭店 餐厅 茶楼 饼家 饼店 "
     # (a legend named after its hero: 孟姜女传说)
     "传说".split()
 )

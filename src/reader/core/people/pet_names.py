@@ -14,7 +14,7 @@ from reader.core.people.texts import Proposal
 ANIMAL_KINDS = "猫狗犬"
 # And a zoo's kinds, read before a name only (红毛猩猩“武松”, 长颈鹿“姚明”): no surname among
 # them (马, 牛, 熊 open names).
-_KINDS_BEFORE = ANIMAL_KINDS + "猩猴虎狮豹鹿"
+_KINDS_BEFORE = ANIMAL_KINDS + "猩猴虎狮豹鹿鹉"
 # A quote opening around a pet's name after its kind (三花猫「花木兰」).
 _QUOTES = "「“『"
 _PET = "宠物"
@@ -36,6 +36,7 @@ def pet_names(han: list[Proposal], folded: str) -> set[str]:
 
 # An animal's measure word before a naming verb (去年那条叫吕布, 这匹叫赤兔): no person is counted so.
 _ANIMAL_MEASURES = "条只匹头"
+_PAUSES = "，,"
 
 
 def _kind_before(folded: str, start: int) -> bool:
@@ -43,6 +44,8 @@ def _kind_before(folded: str, start: int) -> bool:
     # (a naming verb may stand between: 柴犬叫「曹操」, 小猫名叫李白)
     verb = next((len(verb) for verb in _NAMING if folded.endswith(verb, 0, k)), 0)
     k -= verb
+    if verb and k > 1 and folded[k - 1] in _PAUSES:  # (一只鹦鹉，名叫“张学友”: a pause before the naming verb)
+        k -= 1
     return k > 0 and (
         folded[k - 1] in _KINDS_BEFORE
         or (verb > 0 and folded[k - 1] in _ANIMAL_MEASURES)

@@ -127,13 +127,13 @@ def listed_people(t: Texts, known: set[str]) -> list[Proposal]:
     counted = [item for items in counted_lists(folded) for item in items]
     ranks, named = label_rows(t.plain, folded, known)  # (a column of ranks is a roll even typed as a table)
     labelled = role_listed(folded) + award_rows(folded) + ranks
-    # (a roll set apart by full-width spaces, a found person in it: its words are names too)
-    wide_rows = wide_runs(t.plain, folded, known) + named
+    wide_rows = wide_runs(t.plain, folded, known) + named  # (a roll apart by full-width spaces, a person in it)
     wide = [item for items in wide_rows for item in items]
     # (a row of its own full of people: 二等奖：曲比阿果　马海木乃　邓远, though the rows together are not)
     full_rows = {item for items in wide_rows if _full(items, known, givens) for item in items}
-    if wide and (typed := typed_cells(t.plain)):  # (a table's row holds cells of its columns' kinds: no roll)
-        wide = [item for item in wide if item[0] not in typed]
+    if wide or "\u3000" in t.plain:  # (see typed_cells: a table is no roll, unless all of it is people)
+        typed, rolled = typed_cells(t.plain, t.folded, lambda cells: _full(cells, known, givens))
+        wide = [item for item in wide if item[0] not in typed] + rolled
     wide += [item for items in field_runs(folded, known) for item in items]
     for items, vouched in [
         *runs,

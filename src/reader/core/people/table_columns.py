@@ -12,6 +12,8 @@ from collections.abc import Callable
 from reader.core.people import lexicon
 from reader.core.people.cues import cue_ends_at
 from reader.core.people.names import CJK, surname_length
+from reader.core.people.ruled_tables import ruled_off, unruled
+from reader.core.round_brackets import before_note
 
 _ROW_RE = re.compile(r"(?m)^[^\n]*?[^\s\u3000][ \t\u3000]{2,}[^\s\u3000][^\n]*$")
 _GAP_RE = re.compile(r"[ \t\u3000]{2,}")
@@ -105,9 +107,11 @@ def bar_cells(line: str, offset: int) -> list[tuple[int, int, str]]:
 def _bar_columns(table: list[list[tuple[int, int, str]]]) -> list[list[tuple[int, int, str]]]:
     if not even_table(table):
         return []
+    ruled = ruled_off(table)
+    table = unruled(table)
     # A person's heading (车手 | 领航员) is the column's label, not one of its people;
-    # so is a whole first row naming a series (冠军 | 亚军 | 季军).
-    series = _series_heading(table[0]) or _numbers_headed(table)
+    # so is a whole first row naming a series (冠军 | 亚军 | 季军), or one ruled off.
+    series = ruled or _series_heading(table[0]) or _numbers_headed(table)
     return [
         [c for row in table[1 if series or person_heading(table[0][i][2]) else 0 :] for c in names_in(row[i])]
         for i in range(len(table[0]))
@@ -211,8 +215,10 @@ def headed_tables(folded: str) -> list[tuple[list[Cell], list[list[Cell]]]]:
     tables: list[tuple[list[Cell], list[list[Cell]]]] = []
 
     def collect(table: list[list[Cell]]) -> list[list[Cell]]:
-        if even_table(table) and not _series_heading(table[0]):
-            tables.append((table[0], table[1:]))
+        if even_table(table):
+            table = unruled(table)
+            if table[0] and not _series_heading(table[0]):
+                tables.append((table[0], table[1:]))
         return []
 
     if "|" in folded:
@@ -234,18 +240,29 @@ def wide_headed_columns(folded: str) -> list[list[Cell]]:
 _TYPED_ROW_RE = re.compile(r"(?m)^[^\n]*?\S(?:\u3000|[ \t]{2,})[^\n]*?\S[^\n]*$")
 
 
-def typed_cells(plain: str) -> set[int]:
+def typed_cells(
+    plain: str, folded: str = "", roll: Callable[[list[Cell]], bool] = lambda cells: False
+) -> tuple[set[int], list[Cell]]:
     """Where the cells of the rows of the tables typed in columns start (read
-    in ``plain``, where a full-width space is still one)."""
+    in ``plain``, where a full-width space is still one): a row holds cells of
+    its columns' kinds, no roll. Apart: the cells (in ``folded``, notes off) of
+    the tables ``roll`` takes for people nearly all through, a roll after all
+    (of couples: 陈明　佐藤和子（陈和子）)."""
     found: set[int] = set()
+    rolled: list[Cell] = []
 
     def collect(table: list[list[Cell]]) -> list[list[Cell]]:
         if even_table(table):
-            found.update(start for row in table for start, _, _ in row)
+            notes_off = [(a, before_note(c)) for row in table for a, _, c in row]
+            cells = [(a, a + len(n), folded[a : a + len(n)]) for a, n in notes_off if n]
+            if folded and roll(cells):
+                rolled.extend(cells)
+            else:
+                found.update(start for row in table for start, _, _ in row)
         return []
 
     each_table(_TYPED_ROW_RE, plain, wide_cells, collect)
-    return found
+    return found, rolled
 
 
 def wide_cells(line: str, offset: int) -> list[Cell]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from reader.core.people.names import CJK
+from reader.core.people.names import CJK, NICKNAME_PREFIXES
 from reader.core.people.pet_names import ANIMAL_KINDS, pet_names
 from reader.core.people.spaced_tables import things_beside_people
 from reader.core.people.table_columns import headed_tables, person_heading
@@ -48,14 +48,18 @@ def things_in_columns(folded: str, forms: set[str]) -> set[str]:
                 for start, _, text in column:
                     cells.setdefault(before_note(text), set()).add(start)  # (花木兰(华晟银行): the name)
     # (a mention outside the table may quote it as a thing's name: 亞軍「孫悟空」船上的)
+    # (or a nickname's prefix on it: 她扮的小林黛玉, a little one dressed as the role)
+    nicknamed = {form for form in forms if form[:1] in NICKNAME_PREFIXES and form[1:] in cells}
     listed = {
         form
         for form in forms
-        if form in cells and all(s in cells[form] or _quoted(folded, s, form) for s in starts(folded, form))
+        if form in cells
+        and all(
+            s in cells[form] or _quoted(folded, s, form) or _nicknamed(folded, s, form) for s in starts(folded, form)
+        )
     }
-    return (
-        listed | _inside_things(folded, forms, cells) | things_beside_people(folded, forms) | _pets(folded, forms, pets)
-    )
+    listed |= nicknamed | _inside_things(folded, forms, cells)
+    return listed | things_beside_people(folded, forms) | _pets(folded, forms, pets)
 
 
 def _inside_things(folded: str, forms: set[str], cells: dict[str, set[int]]) -> set[str]:
@@ -84,13 +88,31 @@ def _people_column(folded: str, forms: set[str], column: list[tuple[int, int, st
     for _, _, text in column:
         name = before_note(text)
         if name in forms and (
-            DOT in name or any(s not in at and not _quoted(folded, s, name) for s in starts(folded, name))
+            DOT in name
+            or any(
+                s not in at and not _quoted(folded, s, name) and not _inside_longer(folded, forms, s, name)
+                for s in starts(folded, name)
+            )
         ):
             return True
     return False
 
 
 _NAME = "名"
+
+
+def _inside_longer(folded: str, forms: set[str], start: int, form: str) -> bool:
+    """A mention that is the end of a longer form (秀眉 of 张秀眉, 林黛玉 of 小林黛玉):
+    that one's mention, not this one's."""
+    return _nicknamed(folded, start, form) or any(
+        folded[start - k : start + len(form)] in forms for k in (1, 2) if start >= k
+    )
+
+
+def _nicknamed(folded: str, start: int, form: str) -> bool:
+    """A full name's mention under a nickname's prefix (小林黛玉): a little one
+    called after it, no mention of one with that name."""
+    return len(form) >= 3 and start > 0 and folded[start - 1] in NICKNAME_PREFIXES
 
 
 def _quoted(folded: str, start: int, form: str) -> bool:
