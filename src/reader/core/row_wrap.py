@@ -41,7 +41,7 @@ def wrap_row(text: str, width: int, cells: Sequence[int]) -> _Lines:
             # (a line that sets the next one's indent, or one that starts in
             # another cell: wrap again from there)
             if k and (alone or _cell(cells, at + a) != cell):
-                at = _border_first(row, lines, cells, at + a)
+                at = _border_first(row, lines, cells, at + a, width)
                 break
             lines.append((at + a, at + b, indent))
         else:
@@ -71,18 +71,22 @@ def _hang(row: str, lines: _Lines, cells: Sequence[int], at: int, width: int) ->
     return _fits(_column(row, lines, cells[cell]), 0, width), cell, False
 
 
-def _border_first(row: str, lines: _Lines, cells: Sequence[int], at: int) -> int:
-    """Where the next line starts: a line that would end in the border
-    before a cell ends before it, so that the next line opens with the bar
-    (a bar at a line's end stands in no column)."""
+def _border_first(row: str, lines: _Lines, cells: Sequence[int], at: int, width: int) -> int:
+    """Where the next line starts: a cell whose bar is on the line above
+    moves to the next line, bar first, when its text could not hang under
+    its column there (a bar at a line's end, or too little room left)."""
     start, end, indent = lines[-1]
     if row.startswith(_BAR, at):
         # (the padding before it is no text of the line's)
         lines[-1] = (start, start + len(row[start:end].rstrip()), indent)
         return at
-    bar = row.rfind(_BAR, start, at)
-    # (a bar with only border after it, and a cell starting past it)
-    if bar <= start or not _BORDER.issuperset(row[bar:at]) or _cell(cells, at) == _cell(cells, bar):
+    cell = _cell(cells, at)
+    if cell <= 0:
+        return at
+    bar = row.rfind(_BAR, start, cells[cell])
+    if bar <= start or not _BORDER.issuperset(row[bar : cells[cell]]):
+        return at
+    if cells[cell] < at and width - _column(row, lines, cells[cell]) >= MIN_TEXT:
         return at
     lines[-1] = (start, start + len(row[start:bar].rstrip()), indent)
     return bar
