@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from reader.core.markdown_tables import LEFT, RIGHT, draw_table, plain_cell, rule_text
 from reader.core.markdown_view import Rendered
@@ -96,8 +97,7 @@ def _table(rows: Sequence[str], cells: list[list[tuple[int, int]]], head: bool) 
     drawn = draw_table(rows, cells, aligns, head=head, cell=plain_cell)
     shown = [d.rendered for d in drawn]
     if head:
-        first = shown[0]
-        shown[0] = Rendered(first.text, first.map, first.spans, tight=True, under=rule_text(drawn[0].widths))
+        shown[0] = replace(shown[0], tight=True, under=rule_text(drawn[0].widths))
     return shown
 
 

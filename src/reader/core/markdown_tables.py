@@ -24,6 +24,8 @@ _PIPE = re.compile(r"(?<!\\)\|")
 _DELIMITER_CELL = re.compile(r":?-+:?")
 # What a cell's alignment is drawn as.
 LEFT, RIGHT, _CENTRE = "left", "right", "centre"
+# What stands between two cells of a row.
+BORDER = " │ "
 
 
 def render_paragraphs(paragraphs: Sequence[str]) -> list[Rendered]:
@@ -158,17 +160,21 @@ def _row(
     row: str, spans: Sequence[tuple[int, int]], own: list[int], table: _Widths, *, header: bool, cell: CellWriter
 ) -> Rendered:
     """A row: each cell's text padded to its column's width as its column
-    aligns (``own``: the cells' widths), a bar between two cells. No bar
-    at either end and no padding after the last cell: a row wider than the
-    pane wraps its last cell's text, not a lone bar."""
+    aligns (``own``: the cells' widths), a bar between two cells, and where
+    each cell starts. No bar at either end and no padding after the last
+    cell: a row wider than the pane wraps its last cell's text, not a lone
+    bar."""
     out = Builder(row)
     # (a row short of cells ends after its last one)
     last = min(len(table.widths), max(len(spans), 1)) - 1
+    starts = []
     for c, (width, align) in enumerate(zip(table.widths[: last + 1], table.aligns, strict=False)):
         if c:
-            _border(out, " │ ")
+            _border(out, BORDER)
         gap = width - (own[c] if c < len(own) else 0)
         left = gap // 2 if align == _CENTRE else gap if align == RIGHT else 0
+        # (the last cell, with no bar after it, wraps under its text)
+        starts.append(out.length + (left if c == last else 0))
         if left:
             out.insert(" " * left)
         before, first_span = out.length, len(out.spans)
@@ -178,7 +184,8 @@ def _row(
             out.style(before, STRONG)
         if gap - left and c < last:
             out.insert(" " * (gap - left))
-    return out.build() or render_line(row)
+    built = out.build()
+    return replace(built, cells=tuple(starts)) if built else render_line(row)
 
 
 def rule_text(widths: list[int]) -> str:
@@ -203,4 +210,14 @@ def _border(out: Builder, text: str) -> None:
     out.style(start, RULE)
 
 
-__all__ = ["LEFT", "RIGHT", "CellWriter", "Drawn", "draw_table", "plain_cell", "render_paragraphs", "rule_text"]
+__all__ = [
+    "BORDER",
+    "LEFT",
+    "RIGHT",
+    "CellWriter",
+    "Drawn",
+    "draw_table",
+    "plain_cell",
+    "render_paragraphs",
+    "rule_text",
+]

@@ -47,6 +47,9 @@ class Rendered:
     # A line drawn under it, standing for no source text (the rule under a
     # table's head when the source has no delimiter row).
     under: str = ""
+    # Where a table row's cells start in ``text`` (the last cell's text, past
+    # its padding), so a row wider than the pane wraps under its own cell.
+    cells: tuple[int, ...] = ()
 
 
 def is_markdown(path: object) -> bool:

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Protocol
 
 from reader.core.cell_tables import render_rows
@@ -29,6 +29,7 @@ from reader.core.markdown_tables import render_paragraphs
 from reader.core.markdown_view import RULE, Rendered, is_markdown
 from reader.core.model import Article
 from reader.core.offsets import align
+from reader.core.row_wrap import wrap_row
 from reader.core.sanitize import UNSAFE, visible
 from reader.core.views import View
 
@@ -101,6 +102,8 @@ class PageText:
     styles: tuple[tuple[tuple[int, int, str], ...], ...]
     # The paragraphs shown with no blank line after them (a table's rows).
     tight: frozenset[int] = frozenset()
+    # Where a table row's cells start, in shown offsets, by paragraph.
+    cells: dict[int, tuple[int, ...]] = field(default_factory=dict)
 
     @staticmethod
     def slow(article: Article, view: View) -> bool:
@@ -141,6 +144,9 @@ class PageText:
             maps = tuple(conversions)
             styles = ((),) * len(paragraphs)
         texts = tuple(display(p) for p in converted)
+        # (where a row's cells start, through the conversion's map)
+        rows = enumerate(zip(rendered or (), conversions, strict=False))
+        cells = {i: tuple(map(c, r.cells)) for i, (r, c) in rows if r.cells}
         if rendered and any(r.under for r in rendered):
             texts, styles = _with_under(texts, styles, rendered)
         return cls(
@@ -152,6 +158,7 @@ class PageText:
             maps=maps,
             styles=styles,
             tight=frozenset(i for i, r in enumerate(rendered) if r.tight) if rendered else frozenset(),
+            cells=cells,
         )
 
 
@@ -180,6 +187,9 @@ class Block:
     component: str
     gap: int
     styles: tuple[tuple[int, int, str], ...] = ()
+    # Blank cells before each line (a table row's continuation lines), or
+    # none at all.
+    indents: tuple[int, ...] = ()
 
     @property
     def height(self) -> int:
@@ -189,12 +199,14 @@ class Block:
 @dataclass(frozen=True, slots=True)
 class Line:
     """A page line: ``block`` index and the span of its text shown on it;
-    ``start == end`` with ``blank`` for the gap after a block."""
+    ``start == end`` with ``blank`` for the gap after a block; ``indent``
+    blank cells drawn before its text."""
 
     block: int
     start: int
     end: int
     blank: bool = False
+    indent: int = 0
 
 
 class PageLayout:
@@ -203,22 +215,31 @@ class PageLayout:
     def __init__(self, page: PageText, column: int) -> None:
         self.page = page
         self.column = column
-        texts: list[tuple[str, str, int, tuple[tuple[int, int, str], ...]]] = [
-            (page.title, "title", 0, ()),
-            (page.meta, "meta", 1, ()),
+        texts: list[tuple[str, str, int, tuple[tuple[int, int, str], ...], tuple[int, ...]]] = [
+            (page.title, "title", 0, (), ()),
+            (page.meta, "meta", 1, (), ()),
         ]
         last = len(page.paragraphs) - 1
-        tight = page.tight
+        tight, cells = page.tight, page.cells
         texts.extend(
-            (p, "", 0 if i == last or i in tight else 1, page.styles[i]) for i, p in enumerate(page.paragraphs)
+            (p, "", 0 if i == last or i in tight else 1, page.styles[i], cells.get(i, ()))
+            for i, p in enumerate(page.paragraphs)
         )
         blocks: list[Block] = []
         first_lines: list[int] = []
         height = 0
-        for text, component, gap, styles in texts:
-            # (the details line breaks only between its parts)
-            spans = wrap_parts(text, column) if component == "meta" else wrap(text, column)
-            block = Block(text, tuple(a for a, _ in spans), tuple(b for _, b in spans), component, gap, styles)
+        for text, component, gap, styles, starts in texts:
+            indents: tuple[int, ...] = ()
+            # (the details line breaks only between its parts; a table's row
+            # hangs its continuation lines under their cells)
+            if starts:
+                lines = wrap_row(text, column, starts)
+                spans = [(a, b) for a, b, _ in lines]
+                indents = tuple(indent for _, _, indent in lines) if any(i for _, _, i in lines) else ()
+            else:
+                spans = wrap_parts(text, column) if component == "meta" else wrap(text, column)
+            ends = tuple(b for _, b in spans)
+            block = Block(text, tuple(a for a, _ in spans), ends, component, gap, styles, indents)
             blocks.append(block)
             first_lines.append(height)
             height += block.height
@@ -243,7 +264,7 @@ class PageLayout:
         block = self.blocks[index]
         if row >= len(block.starts):
             return Line(index, len(block.text), len(block.text), blank=True)
-        return Line(index, block.starts[row], block.ends[row])
+        return Line(index, block.starts[row], block.ends[row], indent=block.indents[row] if block.indents else 0)
 
     # ------------------------------------------------------------------
     # Original offsets <-> page lines

@@ -8,7 +8,8 @@ links or acts.
 Selection: each segment carries ``{"offset": (x, y)}`` meta, where y is the
 page line and x the character in that line, which is how Textual maps the
 mouse to text; the left margin carries a negative x (clamped to the line
-start) and the right padding the line's length (its end).
+start), as does a table row's continuation indent, and the right padding
+the line's length (its end).
 """
 
 from __future__ import annotations
@@ -126,9 +127,13 @@ def page_strip(
         if a < b:
             layers.append((a, b, selection_style()))
     segments = [Segment(" " * margin, base + offset_meta(-margin, y))] if margin else []
+    if line.indent:
+        # (a table row's continuation under its cell: blank cells of the
+        # view's own, before the line's start as the margin is)
+        segments.append(Segment(" " * line.indent, base + offset_meta(-line.indent, y)))
     for a, b, covering in cut_runs(length, layers):
         segments.append(Segment(text[a:b], sum(covering, style) + offset_meta(a, y)))
-    pad = width - margin - cell_len(text)
+    pad = width - margin - line.indent - cell_len(text)
     if pad > 0:
         segments.append(Segment(" " * pad, base + offset_meta(len(text), y)))
     return Strip(segments).crop_extend(0, width, base)
