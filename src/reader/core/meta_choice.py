@@ -194,7 +194,7 @@ def _issuer(site: str | None, metas: list[MetaLine], lines: list[Line]) -> str |
     return None
 
 
-_OWN_CHARS, _PLACE_ENDS = (4, 10), "省市县縣区區镇鎮乡鄉"  # (a unit's own name after the place: 文化旅游服务中心)
+_OWN_CHARS = (4, 10)  # (a unit's own name after the place: 文化旅游服务中心)
 
 
 def _place(site: str) -> str:  # (the place a site's name opens with: 岚屿镇 of 岚屿镇人民政府)
