@@ -176,16 +176,30 @@ def _issuer(site: str | None, metas: list[MetaLine], lines: list[Line]) -> str |
     # (the unit's line reads as a date's with no outlet: a page with none has no such field)
     if not site or not any(m.kind == "date" and m.source is None for m in metas) or not _HAN_ANY.match(site):
         return None
+    place = _place(site)
     for line in lines[:_HEAD]:
-        # (a meta line that writes the site's name: the few, asked before any split)
-        if line.meta is None or site not in line.text:
+        # (a meta line that writes the site's name or its place: the few, asked before any split)
+        if line.meta is None or (place or site) not in line.text:
             continue
         if unit := issuing_unit(line.text, line.folded or fold_text(line.text)):
             rest = unit[len(site) :] if unit.startswith(site) else ""
             # (the site's name and a desk, 蓝湾水世界票务中心, is the site's desk: the site stands)
             if _BODY_CHARS[0] <= len(rest) <= _BODY_CHARS[1] and HAN_RUN.fullmatch(rest) and not is_unit(rest):
                 return unit
+            # (a unit of its own that shares only the place, 某某镇文化旅游服务中心 under 某某镇人民政府:
+            # not the site's name and a desk, the issuer itself)
+            own = unit[len(place) :] if place and unit.startswith(place) and not rest else ""
+            if _OWN_CHARS[0] <= len(own) <= _OWN_CHARS[1] and HAN_RUN.fullmatch(own) and not site.endswith(own):
+                return unit
     return None
+
+
+_OWN_CHARS = (4, 10)  # (a unit's own name after the place: 文化旅游服务中心)
+
+
+def _place(site: str) -> str:  # (the place a site's name opens with: 岚屿镇 of 岚屿镇人民政府)
+    k = next((i for i in range(2, min(len(site) - 2, 6)) if site[i] in _PLACE_ENDS), 0)
+    return site[: k + 1] if k else ""
 
 
 _BODY_CHARS = (2, 6)  # (a body's word after the site's name: 理事会, 管理委員會)

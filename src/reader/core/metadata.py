@@ -342,8 +342,8 @@ def _parts_line(line: str, folded: str) -> MetaLine | None:
         meta = parse_meta_line(part, fpart)
         if meta is not None:
             metas.append(meta)
-        elif outlet is None and not metas and _OUTLET_PART.fullmatch(part):
-            outlet = None if section_pair(fpart) else part  # (an outlet leads the row; not 人物｜訪談)
+        elif not metas and _OUTLET_PART.fullmatch(part) and (outlet is None or section_pair(fpart, column=True)):
+            outlet = outlet or (None if section_pair(fpart) else part)  # (an outlet leads, its column may follow)
         elif _UNIT_FIELD.fullmatch(fpart):
             continue  # (the unit that supplied it, no one: 供稿单位：某某学院)
         else:

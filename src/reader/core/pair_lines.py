@@ -101,18 +101,20 @@ def issuing_unit(line: str, folded: str) -> str | None:
 _UNIT_WORDS = ("单位", "机构", "机关", "部门")
 
 
-def section_pair(part: str) -> bool:
+def section_pair(part: str, *, column: bool = False) -> bool:
     """Two short words a bar joins (人物｜訪談, 科技/评测): a section's label, no
-    outlet's name (string tests: no pattern to compile)."""
+    outlet's name; with ``column``, a section and its column after the outlet
+    (专栏｜纸上人间). String tests: no pattern to compile."""
     bar = next((b for b in _BARS if b in part), None)
     if bar is None:
         return False
     a, _, b = part.partition(bar)
-    return all(_SECTION_WORD[0] <= len(w) <= _SECTION_WORD[1] and w.isalpha() for w in (a, b))
+    return all(_SECTION_WORD[0] <= len(w) <= (_COLUMN if column else _SECTION_WORD[1]) and w.isalpha() for w in (a, b))
 
 
 _BARS = ("｜", "|", "／", "/")
 _SECTION_WORD = (2, 3)
+_COLUMN = 6  # (a column's name after its section, 专栏｜纸上人间, beside the outlet: no outlet)
 
 
 def _joined_at(line: str, pos: int) -> int:

@@ -65,6 +65,7 @@ def _tab_cells(text: str) -> dict[str, int]:
 
 
 _TABLE_ROWS = 2
+_CAPTION_GONE = (Reason.RELATED, Reason.BETWEEN_BOILERPLATE)  # (a heading over a junk-looking head row)
 _NEAR = 2  # (lines between the run and the body's prose at most)
 
 
@@ -100,11 +101,13 @@ def keep_tab_tables(lines: list[Line], text: str) -> None:
             above = lines[i - 1] if i else None
             story = _story(lines, range(i, j))
             announced = above is not None and above.kept and above.text.endswith(("：", ":"))
-            if announced or sum(names(row.text, story) for row in run) >= 2:
+            # (the body kept every row under the head on its own: the head row, a menu's shape, is theirs)
+            held = j - i > _TABLE_ROWS and all(row.kept for row in run[1:])
+            if announced or held or sum(names(row.text, story) for row in run) >= 2:
                 for row in run:
                     if row.meta is None:
                         row.restore()
-                if above is not None and above.reason is Reason.RELATED and _caption(above):
+                if above is not None and above.reason in _CAPTION_GONE and _caption(above):
                     above.restore()  # (its caption, gone as a heading over junk while the rows were)
         i = j
 

@@ -33,8 +33,8 @@ DISCLAIMS = re.compile(
     r"|隐私|隱私|私隐|私隱|个人资料|個人資料|cookie|风险自担|風險自負|为准|為準|解释权|解釋權|真实性负责|真實性負責"
     # (a commission the page earns from its links: 本文含有联盟连结…可获得少许佣金/分润)
     r"|佣金|分润|分潤"
-    # (what the site cannot promise: 本店未能保證…不含致敏原)
-    r"|未能保证|未能保證|无法保证|無法保證",
+    # (what the site cannot promise, or has not checked: 本店未能保證…不含致敏原, 本網站未有核實內容)
+    r"|未能保证|未能保證|无法保证|無法保證|未有核实|未有核實|未经核实|未經核實",
     re.IGNORECASE,
 )
 # A page vouched for, in a line of its own that is no sentence: 本文已通过「科普中国」科学性审核
