@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from people_support import names_in
 from reader.core.folding import fold
+from reader.core.people.place_context import places_named
 from reader.core.people.tagged import tagged_names
 from reader.core.people.tails import things_dropped
 from reader.core.people.texts import Proposal, Texts
@@ -58,3 +59,8 @@ def test_a_compound_surname_read_alone_takes_the_given_name_after_it() -> None:
     forms = {p.form for p in tagged_names(t, [(start, start + 2), (start + 2, start + 4)])}
     assert "司徒凌峰" in forms
     assert "凌峰" not in forms
+
+
+def test_a_place_after_a_romanized_name_in_a_persons_gloss_is_no_person() -> None:
+    folded = fold("客座評審湯加·陶菲（Tonga Taufi，斐濟）說，斐濟評審很少來台灣。")
+    assert places_named(folded, {"斐济", "汤加·陶菲"}) == {"斐济"}
