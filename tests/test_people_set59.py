@@ -6,6 +6,7 @@ from __future__ import annotations
 from people_support import names_in
 from reader.core.folding import fold
 from reader.core.people.place_context import places_named
+from reader.core.people.rolls import listed_people
 from reader.core.people.tagged import tagged_names
 from reader.core.people.tails import things_dropped
 from reader.core.people.texts import Proposal, Texts
@@ -64,3 +65,17 @@ def test_a_compound_surname_read_alone_takes_the_given_name_after_it() -> None:
 def test_a_place_after_a_romanized_name_in_a_persons_gloss_is_no_person() -> None:
     folded = fold("客座評審湯加·陶菲（Tonga Taufi，斐濟）說，斐濟評審很少來台灣。")
     assert places_named(folded, {"斐济", "汤加·陶菲"}) == {"斐济"}
+
+
+def test_a_name_columns_cell_a_found_name_stops_one_short_of_is_the_whole_name() -> None:
+    text = (
+        "秋季攀岩赛女子组成绩：\n"
+        "名次｜选手｜成绩\n"
+        "1｜次仁拉姆｜12.5\n"
+        "2｜何佳怡｜13.1\n"
+        "3｜吴梦琪｜13.8\n"
+        "来自拉萨的次仁拉姆第一次参赛。"
+    )
+    t = Texts.of(text)
+    forms = {p.form for p in listed_people(t, {"次仁拉", "何佳怡", "吴梦琪"})}
+    assert "次仁拉姆" in forms
