@@ -49,7 +49,14 @@ def _joined(folded: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
             first = surname_length(folded, s0) >= e0 - s0  # inside a surname (久|保田一郎)
             # (地产商|缪耀宗: the second piece is a name of its own; 类比|布尼杰·戴娜:
             # dotted names are the dotted rules')
-            if first and not surname_length(folded, start) and DOT not in folded[start:end] and end - s0 <= MAX_PLAIN:
+            # (上官|凌云: a compound surname alone is no one; a given name of two follows it)
+            compound = e0 - s0 == 2 and surname_length(folded, s0) == 2 and end - start <= 2
+            if (
+                first
+                and (compound or not surname_length(folded, start))
+                and DOT not in folded[start:end]
+                and end - s0 <= MAX_PLAIN
+            ):
                 out[-1] = (s0, end)
                 continue
             # (南|丁格尔: one transliteration in two pieces, read whole at another mention;

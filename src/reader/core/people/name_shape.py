@@ -320,3 +320,11 @@ def _two(folded: str, start: int, end: int, sl: int, listed: bool, word_tag: Wor
     if sl >= 3:
         return Verdict.NAME  # 小野寺诚: a three-character Japanese surname is no everyday word
     return Verdict.SHAPED if form[:sl] in COMMON_SURNAMES or sl == 2 else Verdict.NO
+
+
+def cut_in_cell(form: str, known: set[str]) -> bool:
+    """A roll's cell that a found name opens and stops one character short of (阿苏拉 of 阿苏拉则, Yi), or
+    ends and starts one after (马木呷 of 沙马木呷): the cell is one item, so the name is all of it."""
+    return len(form) >= 4 and (
+        (form[:-1] in known and form[-1] not in PARTICLES) or (form[1:] in known and form[0] not in PARTICLES)
+    )

@@ -2,8 +2,9 @@
 given name's shape), told by their context: listed among other places
 (途經何文田、李鄭屋、荃灣、大帽山), after a verb of going or living (住在,
 位於, 途經), as where something starts or happens (黃大仙至獅子山, 在林園做石化,
-在哈瑪星出生), or in a table's column of places (訪談地點). A form any
-occurrence of which a person's cue follows (說, 先生) stays a name.
+在哈瑪星出生), in a table's column of places (訪談地點), or after a romanized
+name in a person's gloss (Suia Taufa，薩摩亞). A form any occurrence of which
+a person's cue follows (說, 先生) stays a name.
 Used by :mod:`reader.core.people.extract`.
 """
 
@@ -37,6 +38,9 @@ def places_named(folded: str, forms: set[str]) -> set[str]:
         if not (2 <= len(form) <= 4 and all(is_han(c) for c in form)):
             continue
         spans = [(s, s + len(form)) for s in starts(folded, form)]
+        if any(_origin_glossed(folded, s, e) for s, e in spans):
+            found.add(form)  # (a place wherever else it stands: 薩摩亞評審)
+            continue
         if not spans or any(cue_after(folded, e) or cue_before(folded, s) for s, e in spans):
             continue
         if (
@@ -81,6 +85,15 @@ def _demonym(folded: str, form: str) -> bool:
     text writes that place before its administrative unit (江临市)."""
     place = form[:-1]
     return len(form) == 3 and form[-1] == _NATIVE and any(_unit_at(folded, s + 2) for s in starts(folded, place))
+
+
+# A person's gloss in brackets, a romanized name first (Suia Taufa，薩摩亞): what
+# follows the comma tells where the person is from, no second person.
+_LATIN_GLOSS_HEAD = re.compile(r"\([a-z][a-z .'\-]*[，,] ?$")
+
+
+def _origin_glossed(folded: str, start: int, end: int) -> bool:
+    return folded[end : end + 1] == ")" and _LATIN_GLOSS_HEAD.search(folded, max(0, start - 40), start) is not None
 
 
 def _unit_at(folded: str, at: int) -> bool:

@@ -20,6 +20,7 @@ from reader.core.people.glossed_lists import glossed_lists
 from reader.core.people.household_rows import household_rows
 from reader.core.people.label_rows import label_rows
 from reader.core.people.lexicon import WORD
+from reader.core.people.name_shape import cut_in_cell
 from reader.core.people.names import (
     ADDRESS_SUFFIXES,
     CJK,
@@ -164,14 +165,17 @@ def listed_people(t: Texts, known: set[str]) -> list[Proposal]:
                     or (items is glossed and glossed_shape(form))
                     or (crowded and "、" in folded[s - 1 : s] + folded[e : e + 1] and _unsurnamed(form))
                     or (items is wide and (crowded or (s, e, form) in full_rows) and _unsurnamed_long(form))
-                    or (items is wide and _cut_in_cell(form, known))
+                    or (items is wide and cut_in_cell(form, known))
                 )
             )
         ]
     found += [
         Proposal(s, e, form, True)
         for s, e, form in name_column_cells(folded)
-        if form not in known and not not_a_name(form) and not any(form[:k] in known for k in range(2, len(form)))
+        if form not in known
+        and not not_a_name(form)
+        # (or the found name stops one short of the cell: cut at a prose mention, 卓玛央|金第一次)
+        and (cut_in_cell(form, known) or not any(form[:k] in known for k in range(2, len(form))))
     ]
     return (
         [p for p in found if p.start not in labels]
@@ -194,14 +198,6 @@ def _unsurnamed(form: str) -> bool:
         and not surname_length(form, 0)
         and not lexicon.is_common_word(form)
         and not any(c in PARTICLES or c in _LIST_ENDS for c in form)
-    )
-
-
-def _cut_in_cell(form: str, known: set[str]) -> bool:
-    """A roll's cell that a found name opens and stops one character short of (阿苏拉 of 阿苏拉则, Yi), or
-    ends and starts one after (马木呷 of 沙马木呷): the cell is one item, so the name is all of it."""
-    return len(form) >= 4 and (
-        (form[:-1] in known and form[-1] not in PARTICLES) or (form[1:] in known and form[0] not in PARTICLES)
     )
 
 

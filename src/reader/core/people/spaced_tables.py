@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from reader.core.people import lexicon
 from reader.core.people.table_columns import SPACED_ROW_RE, Cell, each_table, even_table, names_in, spaced_cells
 from reader.core.people.texts import starts
 
@@ -50,4 +51,22 @@ def things_beside_people(folded: str, forms: set[str]) -> set[str]:
     return {form for form in forms if found and (at := starts(folded, form)) and all(s in found for s in at)}
 
 
-__all__ = ["spaced_columns", "things_beside_people"]
+def _time_word(text: str) -> bool:
+    entry = lexicon.lookup(text)
+    return entry is not None and entry.tag == "t"
+
+
+def cells_among_times(folded: str, forms: set[str]) -> set[str]:
+    """The forms of ``forms`` met only as cells of a column of time words (a
+    rota's 上午, 下午 beside 全天): the column says when, so its odd cell is a
+    time too, no person. Time words must be two at least and twice the others."""
+    found: set[int] = set()
+    for columns in spaced_columns(folded):
+        for column in columns:
+            others = [s for s, _, text in column if not _time_word(text)]
+            if len(column) - len(others) >= max(2, 2 * len(others)):
+                found.update(others)
+    return {form for form in forms if found and (at := starts(folded, form)) and all(s in found for s in at)}
+
+
+__all__ = ["cells_among_times", "spaced_columns", "things_beside_people"]

@@ -273,16 +273,22 @@ def _word_named_again(
     return cued[form]
 
 
-# Surnames that are prepositions too (向, 于): right after a plural (长老们向祖灵祈福) they are the
-# preposition; so is 于 right after a clock time (清晨五点于庙埕起驾: at).
+# Surnames that are prepositions too (向, 于) after a plural (长老们向祖灵祈福); so is 于 after a
+# clock time (清晨五点于庙埕起驾: at) or a verb of writing (阿辉 记于怡保: where it was written).
 _PREPOSITION_SURNAMES = frozenset("向于从对和与跟把被给为在替")
 _HOURS = frozenset("0123456789一二三四五六七八九十两半")
+_WRITTEN = frozenset("记写摄")
 
 
 def _preposition_after_plural(folded: str, start: int) -> bool:
-    return (folded[start - 1 : start] == "们" and folded[start] in _PREPOSITION_SURNAMES) or (
-        folded[start] == "于" and folded[start - 1 : start] in ("点", "时") and folded[start - 2 : start - 1] in _HOURS
-    )
+    before = folded[start - 1 : start]
+    if (
+        folded[start] == "于"
+        and before
+        and (before in _WRITTEN or (before in "点时" and folded[start - 2 : start - 1] in _HOURS))
+    ):
+        return True
+    return before == "们" and folded[start] in _PREPOSITION_SURNAMES
 
 
 def _group(form: str) -> bool:

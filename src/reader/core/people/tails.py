@@ -100,6 +100,10 @@ def _address_said(form: str, folded: str, end: int) -> bool:
 _COUNTED_RE = re.compile(
     r"[\d一二两三四五六七八九十几多][个只条头匹块张把]$|(?<![第\d])[2-9二两三四五六七八九十几多]位$"
 )
+# A surname that is a classifier too (张, 段) right after a numeral or a demonstrative
+# (两张折枱, 那张折枱) is the classifier: what follows is a thing counted.
+_CLASSIFIER_SURNAMES = frozenset("张支项段封包管")
+_COUNTING = frozenset("0123456789一二两三四五六七八九十几这那每哪")
 # A product's label: NAME：…一款 / 系列 / 口味 on the same line (· 苍山雪：…最早的一款).
 _PRODUCT_LINE_RE = re.compile(r"[:：][^\n]{0,40}?(?:款|系列|口味)")
 # A pet's kind right after: the "name" is a breed (米克斯公貓, 柴犬).
@@ -150,6 +154,7 @@ def things_dropped(proposals: list[Proposal], folded: str) -> list[Proposal]:
     drop = {p.form for p in han if folded[p.end : p.end + 1] == "手" and surname_length(folded, p.end + 1)}
     compounds: dict[str, bool] = {}
     breeds: dict[str, bool] = {}
+    classed: dict[str, bool] = {}
     heads: dict[str, bool] = {}
     inside: dict[str, bool] = {}
     for p in han:
@@ -165,11 +170,14 @@ def things_dropped(proposals: list[Proposal], folded: str) -> list[Proposal]:
             or _astride(form, folded[end : end + 1])
             or _at_a_place(form, folded[end : end + 1])
         )
+        counted = form[0] in _CLASSIFIER_SURNAMES and folded[start - 1 : start] in _COUNTING
+        classed[form] = classed.get(form, True) and counted
         breeds[form] = breeds.get(form, True) and _ANIMAL_AFTER_RE.match(folded, end) is not None
         if len(form) == 3 and form not in heads and len(heads) < MAX_HEAD_CHECKS:
             heads[form] = _head_word_elsewhere(folded, form, start, end)
     drop |= {f for f, c in compounds.items() if c} | {f for f, h in heads.items() if h}
-    drop |= {f for f, b in breeds.items() if b} | named_after | {f for f, i in inside.items() if i}
+    drop |= {f for f, b in breeds.items() if b} | {f for f, c in classed.items() if c}
+    drop |= named_after | {f for f, i in inside.items() if i}
     drop |= {f for f in forms if len(f) == 2 and f[1] == SHOP_MARK} | cell_namesakes(folded, forms)
     drop |= glued_namesakes(folded, forms)
     drop |= pet_names(han, folded)

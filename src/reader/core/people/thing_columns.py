@@ -13,12 +13,15 @@ import re
 
 from reader.core.people.names import CJK, NICKNAME_PREFIXES
 from reader.core.people.pet_names import ANIMAL_KINDS, pet_names
-from reader.core.people.spaced_tables import things_beside_people
+from reader.core.people.spaced_tables import cells_among_times, things_beside_people
 from reader.core.people.table_columns import headed_tables, person_heading
 from reader.core.people.texts import DOT, Proposal, starts
 from reader.core.round_brackets import before_note
 
 _HEADING = re.compile(r"[^\s\d]{1,6}")
+# A model's designation: a Latin word and a number (Mentor 7, Rush 6).
+_MODEL_CELL = re.compile(r"([a-z][a-z\-]*) \d+")
+_NUMBER_AFTER = re.compile(r" ?\d")
 # A thing's name a part of which may read as a person's (孔明妙計): a few Han characters.
 _THING_NAME = re.compile(rf"[{CJK}]{{3,6}}")
 
@@ -58,8 +61,25 @@ def things_in_columns(folded: str, forms: set[str]) -> set[str]:
             s in cells[form] or _quoted(folded, s, form) or _nicknamed(folded, s, form) for s in starts(folded, form)
         )
     }
-    listed |= nicknamed | _inside_things(folded, forms, cells)
-    return listed | things_beside_people(folded, forms) | _pets(folded, forms, pets)
+    listed |= nicknamed | _inside_things(folded, forms, cells) | _models(folded, forms)
+    return listed | things_beside_people(folded, forms) | cells_among_times(folded, forms) | _pets(folded, forms, pets)
+
+
+def _models(folded: str, forms: set[str]) -> set[str]:
+    """Latin forms that a table's column writes with a number in two rows or more
+    (Mentor 7 of two pilots' gliders): one person is not in two rows, a product is;
+    so wherever the text writes the word, a number follows it."""
+    words: set[str] = set()
+    for _, rows in headed_tables(folded):
+        for i in range(len(rows[0]) if rows else 0):
+            seen = [m.group(1) for row in rows if (m := _MODEL_CELL.fullmatch(row[i][2]))]
+            words |= {w for w in seen if seen.count(w) >= 2}
+    return {
+        form
+        for form in forms
+        if (word := form.lower()) in words
+        and all(_NUMBER_AFTER.match(folded, s + len(word)) for s in starts(folded, word))
+    }
 
 
 def _inside_things(folded: str, forms: set[str], cells: dict[str, set[int]]) -> set[str]:

@@ -42,7 +42,7 @@ from reader.core.people.names import (
     translit_prefix,
     translit_suffix,
 )
-from reader.core.people.place_pairs import dotted_places
+from reader.core.people.place_pairs import dotted_measure, dotted_places
 from reader.core.people.romanized import address_ended, glossed_start, romanized_after
 from reader.core.people.texts import DOT, HAN_RUN_RE, Proposal, Texts, starts
 
@@ -65,7 +65,7 @@ def dotted_names(t: Texts) -> list[Proposal]:
     if DOT not in folded:
         return found
     for m in _DOTTED_RE.finditer(folded):
-        if dotted_places(folded, m.start(), m.end()):
+        if dotted_places(folded, m.start(), m.end()) or dotted_measure(folded, m.start(), m.end()):
             continue
         era = _after_era(folded, m.start(), m.end())
         if era is not None:
