@@ -31,6 +31,14 @@ def test_cli_is_lean() -> None:
     assert not [name for name in [*HEAVY, "textual"] if name in modules]
 
 
+def test_the_reading_view_loads_no_cleaning_rules() -> None:
+    # The page model draws tables (rows parted by wide gaps) before the first
+    # frame; the cleaning rules' modules compile patterns over the Han range
+    # (title_shapes took ~9 ms to import on the UI thread).
+    modules = imported_after("import reader.core.page")
+    assert not [name for name in modules if name in ("reader.core.cleaning", "reader.core.title_shapes")]
+
+
 def test_a_converted_view_does_not_load_the_people_finder() -> None:
     # The reading view converts the first article on the UI thread when the
     # app opens in Simplified or Traditional: the phrase file's path must not

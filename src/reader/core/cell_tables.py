@@ -22,7 +22,7 @@ from dataclasses import replace
 from reader.core.markdown_tables import LEFT, RIGHT, draw_table, plain_cell, rule_text
 from reader.core.markdown_view import Rendered
 from reader.core.offsets import OffsetMap
-from reader.core.title_shapes import WIDE_GAP
+from reader.core.wide_gaps import WIDE_GAP
 
 # A number as a cell holds one: 1,080 / 3.5 / -2 / 80% (digits of any width).
 _NUMBER = re.compile(r"[-+−]?\d[\d,]*(?:\.\d+)?%?")

@@ -14,7 +14,7 @@ import re
 
 from reader.core.junk_rules import Reason
 from reader.core.line_passes import Line
-from reader.core.title_shapes import WIDE_GAP
+from reader.core.wide_gaps import WIDE_GAP
 
 # A code: a letter or two, then digits (A003, H02, B-12)
 _CODE = re.compile(r"[A-Za-z]{1,2}-?\d{2,5}")

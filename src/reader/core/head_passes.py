@@ -18,7 +18,8 @@ from reader.core.metadata import MetaLine
 from reader.core.person_values import LAYOUT_MARKS
 from reader.core.price_rows import AMOUNT, CURRENCY
 from reader.core.table_rows import figure_cells, head_row_over
-from reader.core.title_shapes import WIDE_GAP, is_navigation_path, is_option_row, is_reading_time
+from reader.core.title_shapes import is_navigation_path, is_option_row, is_reading_time
+from reader.core.wide_gaps import WIDE_GAP
 
 # A field's label: two to six characters and a colon (通用名称：, 展期：).
 _FIELD = re.compile(r"^[^\s:：，。,《「“]{2,6}[:：]\s*\S")

@@ -12,9 +12,7 @@ from __future__ import annotations
 
 import re
 
-from reader.core.title_shapes import (
-    WIDE_GAP,
-)
+from reader.core.wide_gaps import WIDE_GAP
 
 _MAX_TITLE = 64
 _MIN_TITLE = 2

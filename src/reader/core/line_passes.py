@@ -18,7 +18,7 @@ from reader.core.line_features import (
 )
 from reader.core.metadata import MetaLine
 from reader.core.sign_off_names import LONE_WORD, signed_name
-from reader.core.title_shapes import WIDE_GAP
+from reader.core.wide_gaps import WIDE_GAP
 
 
 @dataclass(slots=True, eq=False)

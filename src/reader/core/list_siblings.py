@@ -16,7 +16,7 @@ import re
 from reader.core.junk_rules import ROW_LIKE, Reason
 from reader.core.line_features import SENTENCE_END
 from reader.core.line_passes import LABEL_VALUE, PROSE_ENDS, Line
-from reader.core.title_shapes import WIDE_GAP
+from reader.core.wide_gaps import WIDE_GAP
 
 # (reasons a row may carry by its shape alone: a menu's gaps, a counter's digits, a control's brackets)
 _FIELD = 40  # (a list's item is no longer: a longer line is a paragraph)

@@ -14,7 +14,7 @@ import re
 from reader.core.code_rows import keep_code_rows
 from reader.core.junk_rules import Reason
 from reader.core.line_passes import Line
-from reader.core.title_shapes import WIDE_GAP
+from reader.core.wide_gaps import WIDE_GAP
 
 # A measured figure: 31.26秒, 1:02.93, 9.86公斤, 2:21.35; or a labelled one, 得分 1,158
 _MEASURE = re.compile(

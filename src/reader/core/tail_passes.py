@@ -33,7 +33,7 @@ from reader.core.signatures import CLOSING_WORDS
 from reader.core.summed_lists import summed_up
 from reader.core.tail_notices import STATEMENT_LABEL
 from reader.core.tail_prose import SIGN_OFF_DATE
-from reader.core.title_shapes import WIDE_GAP
+from reader.core.wide_gaps import WIDE_GAP
 
 # A run of at least this many headline-shaped lines after the body is a list of other articles.
 _RELATED_RUN = 3

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from reader.core.han import HAN
+from reader.core.wide_gaps import WIDE_GAP
 
 # A location prompt: a short label ending in a colon (您现在的位置：, 当前位置：).
 _PROMPT = r"[^\s:：]{1,8}[:：]\s*"
@@ -35,8 +36,6 @@ def is_navigation_path(text: str) -> bool:
     return bool(m.group("prompt")) or bool(_STRONG_SEP.search(seps)) or len(re.findall(_SEP, seps)) >= 2
 
 
-# Items set apart by a wide gap: ideographic spaces or two spaces or more.
-WIDE_GAP = re.compile(r"\u3000+|\s{2,}")
 # Words of a call to action: download, look for the official, follow, scan, click.
 ACTION = re.compile(
     r"下载|下載|认准|認準|关注|關注|扫码|掃碼|扫一扫|掃一掃|点击|點擊|立即|订阅|訂閱|领取|領取|打开|打開"
@@ -312,7 +311,6 @@ __all__ = [
     "BUTTON",
     "FIELD_CODE",
     "FURNITURE_MARK",
-    "WIDE_GAP",
     "gives_number",
     "is_button_row",
     "is_date_header",
