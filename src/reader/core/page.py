@@ -85,6 +85,9 @@ def meta_line(article: Article, view: View = View.ORIGINAL) -> str:
 # See PageText.slow.
 SLOW_CHARS = 500_000
 SLOW_MARKDOWN_CHARS = 100_000
+# Text with table rows (wide gaps, cells) is drawn row by row: ~50 us a row,
+# so a 2 MB file of 60,000 rows took 2.8 s; from this size it goes to a thread.
+SLOW_TABLE_CHARS = 30_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,9 +113,12 @@ class PageText:
         """Whether :meth:`of` takes long enough to belong in a thread: a long
         article converted (1 MB, ~340,000 characters, takes about 0.2 s), or
         a Markdown one from a fifth of that (the parser takes about a second
-        for 300,000 characters of dense markup)."""
+        for 300,000 characters of dense markup), and a long one that may hold
+        table rows (:data:`SLOW_TABLE_CHARS`)."""
         if is_markdown(article.path):
             return article.chars >= SLOW_MARKDOWN_CHARS
+        if article.chars >= SLOW_TABLE_CHARS and (article.cells or "\u3000" in article.text or "  " in article.text):
+            return True
         return view_for(view, article.script) is not View.ORIGINAL and article.chars >= SLOW_CHARS
 
     @classmethod
