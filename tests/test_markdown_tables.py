@@ -14,7 +14,7 @@ from reader.core.model import Article
 from reader.core.page import HEADER, PageLayout, PageText
 from reader.core.script import Script
 from reader.core.views import View
-from table_support import bar_columns, marked_on_its_line
+from table_support import bar_columns, marked_on_its_line, page_lines
 
 TABLE = [
     "沈老师放了一张表：",
@@ -96,13 +96,7 @@ def markdown(paragraphs: list[str]) -> Article:
 def test_the_page_shows_a_table_without_blank_lines_and_highlights_a_cell() -> None:
     doc = markdown(TABLE)
     layout = PageLayout(PageText.of(doc, View.ORIGINAL), 80)
-    texts = []
-    for y in range(layout.height):
-        line = layout.line(y)
-        assert line is not None
-        if line.block >= HEADER:
-            texts.append("" if line.blank else layout.blocks[line.block].text[line.start : line.end])
-    assert texts == [
+    assert page_lines(layout) == [
         TABLE[0],
         "",
         *[r.text for r in render_paragraphs(TABLE)[1:6]],

@@ -17,7 +17,7 @@ from reader.core.readers import read_text
 from reader.core.script import Script
 from reader.core.table_cells import table_rows
 from reader.core.views import View
-from table_support import bar_columns, marked_on_its_line
+from table_support import bar_columns, marked_on_its_line, page_lines
 
 MOVES_TXT = (
     "第三届城西象棋公开赛决赛实录\n\n"
@@ -175,16 +175,6 @@ def tabled(paragraphs: list[str], cells: tuple[tuple[int, tuple[int, ...], bool]
     return Article(
         id="p", path=Path("p.html"), title="表", paragraphs=tuple(paragraphs), script=Script.SIMPLIFIED, cells=cells
     )
-
-
-def page_lines(layout: PageLayout) -> list[str]:
-    texts = []
-    for y in range(layout.height):
-        line = layout.line(y)
-        assert line is not None
-        if line.block >= HEADER:
-            texts.append("" if line.blank else layout.blocks[line.block].text[line.start : line.end])
-    return texts
 
 
 def test_the_page_shows_the_rows_as_a_table_and_a_search_hit_inside_a_cell() -> None:
