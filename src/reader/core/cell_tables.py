@@ -22,7 +22,7 @@ from dataclasses import replace
 from reader.core.markdown_tables import LEFT, RIGHT, draw_table, plain_cell, rule_text
 from reader.core.markdown_view import Rendered
 from reader.core.offsets import OffsetMap
-from reader.core.wide_gaps import WIDE_GAP
+from reader.core.wide_gaps import WIDE_GAP, has_wide_gap
 
 # A number as a cell holds one: 1,080 / 3.5 / -2 / 80% (digits of any width).
 _NUMBER = re.compile(r"[-+−]?\d[\d,]*(?:\.\d+)?%?")
@@ -40,7 +40,7 @@ def render_rows(
         if i < len(paragraphs) and sum(lengths) + len(lengths) - 1 == len(paragraphs[i])
     }
     for i, text in enumerate(paragraphs):
-        if i not in known and ("\u3000" in text or "  " in text) and (spans := _gap_cells(text)):
+        if i not in known and has_wide_gap(text) and (spans := _gap_cells(text)):
             known[i] = (spans, False)
     out: list[Rendered] | None = None
     i, n = 0, len(paragraphs)

@@ -27,7 +27,7 @@ _SHAPES = frozenset({Reason.COUNTER, Reason.NAVIGATION, Reason.BETWEEN_BOILERPLA
 
 def _code_row(line: Line) -> bool:
     text = line.text
-    if line.meta is not None or ("\u3000" not in text and "  " not in text and "\t" not in text):
+    if line.meta is not None or ("\u3000" not in text and "  " not in text):
         return False
     cells = WIDE_GAP.split(text.strip())
     return len(cells) >= _CELLS and all(_CODE.fullmatch(cell) for cell in cells)

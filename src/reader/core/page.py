@@ -32,6 +32,7 @@ from reader.core.offsets import align
 from reader.core.row_wrap import wrap_row
 from reader.core.sanitize import UNSAFE, visible
 from reader.core.views import View
+from reader.core.wide_gaps import has_wide_gap
 
 # Blocks before the first paragraph: the title and the metadata line.
 HEADER = 2
@@ -117,7 +118,7 @@ class PageText:
         table rows (:data:`SLOW_TABLE_CHARS`)."""
         if is_markdown(article.path):
             return article.chars >= SLOW_MARKDOWN_CHARS
-        if article.chars >= SLOW_TABLE_CHARS and (article.cells or "\u3000" in article.text or "  " in article.text):
+        if article.chars >= SLOW_TABLE_CHARS and (article.cells or has_wide_gap(article.text)):
             return True
         return view_for(view, article.script) is not View.ORIGINAL and article.chars >= SLOW_CHARS
 

@@ -40,7 +40,7 @@ _SHAPES = frozenset(
 def _width(line: Line) -> int:
     """How many cells a result row has (0: not such a row)."""
     text = line.text
-    if line.meta is not None or ("\u3000" not in text and "  " not in text and "\t" not in text):
+    if line.meta is not None or ("\u3000" not in text and "  " not in text):
         return 0
     cells = WIDE_GAP.split(text.strip())
     if len(cells) < _WIDTH or not _MEASURE.match(cells[-1]) or any("：" in c or ":" in c for c in cells[:-1]):
@@ -107,8 +107,9 @@ def _typed_width(line: Line) -> int:
 
 
 def _gapped(text: str) -> bool:
-    """Cells set apart by a wide gap: a full-width space, two spaces or a tab."""
-    return "\u3000" in text or "  " in text or "\t" in text
+    """Cells set apart by a wide gap: a full-width space or two spaces (a
+    tab never reaches cleaning: sanitize makes it a space)."""
+    return "\u3000" in text or "  " in text
 
 
 def keep_typed_tables(lines: list[Line]) -> None:
