@@ -101,8 +101,29 @@ def test_a_cell_opening_a_line_has_its_bar_under_the_bar_before() -> None:
     lines = shown(layout, HEADER + 2)
     assert lines == ["居民用户   │ 按建筑面积", "           │ 26.50元/平方米·采暖期"]
     assert bar_columns(lines[1]) == bar_columns(lines[0])
-    # (a wrapped head row: its rule under it wraps as prose)
+    # (a head row that fits: its rule under it whole)
     assert shown(layout, HEADER + 1) == ["用户类型   │ 计费方式           │ 价格"]
+
+
+def test_a_rule_wider_than_the_pane_is_cut_at_its_edge_not_wrapped() -> None:
+    # (wrapped, the rule under a head read as two rules, the second mid-table)
+    rows = ("产品名称 抽验地点 不符规定原因", "蛋黄酥（散装） 澄溪市中正市场 检出防腐剂己二烯酸")
+    cells = ((0, (4, 4, 6), True), (1, (7, 7, 9), False))
+    doc = Article(id="h", path=Path("h.html"), title="表", paragraphs=rows, script=Script.SIMPLIFIED, cells=cells)
+    head = shown(PageLayout(PageText.of(doc, View.ORIGINAL), 30), HEADER)
+    assert head[0].startswith("产品名称") and set(head[-1]) == set("─┼") and cell_len(head[-1]) == 30
+    assert [line for line in head if set(line) <= set("─┼")] == head[-1:]
+    # (a Markdown table's delimiter row, drawn as a rule, and a divider of the text's own)
+    table = ("| 项目 | 说明 |", "| --- | --- |", "| 供暖费 | " + "按建筑面积计收" * 6 + " |")
+    divider = "─" * 70
+    doc = Article(id="m", path=Path("m.md"), title="表", paragraphs=(*table, divider, "完。"), script=Script.SIMPLIFIED)
+    layout = PageLayout(PageText.of(doc, View.ORIGINAL), 40)
+    assert [len(layout.blocks[HEADER + k].starts) for k in (1, 3)] == [1, 1]
+    assert cell_len(shown(layout, HEADER + 3)[0]) == 40
+    # (prose that merely holds dashes still wraps whole)
+    prose = "一" * 30 + "──" + "二" * 30
+    doc = Article(id="p", path=Path("p.txt"), title="文", paragraphs=(prose,), script=Script.SIMPLIFIED)
+    assert len(PageLayout(PageText.of(doc, View.ORIGINAL), 40).blocks[HEADER].starts) == 4
 
 
 def test_too_little_room_under_the_cell_wraps_at_the_left_edge() -> None:

@@ -31,7 +31,8 @@ def wrap_row(text: str, width: int, cells: Sequence[int]) -> _Lines:
     ``indent`` cells in: under the column of the cell it goes on with, or, if
     it opens a cell (its border first), with that cell's text under the text
     of the cell before. A line drawn under the row (after a newline: the rule
-    under a head) wraps as prose."""
+    under a head) is cut at the pane's edge: a rule wrapped in two reads as
+    two rules."""
     row, newline, under = text.partition("\n")
     lines: _Lines = []
     at = 0
@@ -48,7 +49,7 @@ def wrap_row(text: str, width: int, cells: Sequence[int]) -> _Lines:
             break
     if newline:
         base = len(row) + 1
-        lines.extend((base + a, base + b, 0) for a, b in wrap(under, width))
+        lines.extend((base + a, base + b, 0) for a, b in wrap(under, width)[:1])
     return lines
 
 
