@@ -23,6 +23,7 @@ from reader.core.people.table_columns import (
     character_columns,
     each_table,
     even_table,
+    headed_bar_columns,
     names_in,
     spaced_cells,
 )
@@ -69,6 +70,8 @@ def played_roles(folded: str, forms: set[str]) -> set[str]:
     after_work = [end for _, end in of_work]
     before_part = [m.start() for m in _PART_RE.finditer(folded)]
     found = {f for f in forms if any(folded.startswith(f, at) for at in after_work)}
+    if found:  # (a child named after the hero fills a results table's 选手 column: a person)
+        found -= {text for column in headed_bar_columns(folded) for _, _, text in column}
     # (and one joined to the work's: 段誉和《天龙八部》里的大理段氏, both the novel's)
     joined = [o - 1 for o in (folded.rfind("《", 0, start) for start, _ in of_work) if folded[o - 1 : o] in "和与及"]
     found |= {f for f in forms if any(at > 0 and folded.endswith(f, 0, at) for at in joined)}
