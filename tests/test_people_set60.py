@@ -71,3 +71,13 @@ def test_a_one_character_given_name_that_is_a_particle_is_whole_in_a_column_of_p
         "颁奖后，选手们合影留念。"
     )
     assert {"刘一鸣", "陈思远", "高和", "许安然"} <= names_in(text)
+
+
+def test_a_compound_surname_read_alone_takes_a_rare_noun_after_it_as_the_given_name() -> None:
+    text = "3. 去年的账目已公开。皇甫建军户对鱼塘承包费有异议，已由村会计当面解释。"
+    assert "皇甫建军" in names_in(text)
+
+
+def test_a_compound_surnames_title_after_it_is_no_given_name() -> None:
+    text = "评比由慕容理事长主持，他说今年的蜂蜜品质比往年更好。"
+    assert not any(n.startswith("慕容理事") for n in names_in(text))
