@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from people_support import folded_aliases_in, names_in
 from reader.core.folding import fold
+from reader.core.people.credits import credited_names
 
 
 def _folded(*names: str) -> set[str]:
@@ -81,3 +82,14 @@ def test_a_compound_surname_read_alone_takes_a_rare_noun_after_it_as_the_given_n
 def test_a_compound_surnames_title_after_it_is_no_given_name() -> None:
     text = "评比由慕容理事长主持，他说今年的蜂蜜品质比往年更好。"
     assert not any(n.startswith("慕容理事") for n in names_in(text))
+
+
+def test_a_bylines_name_that_is_an_everyday_noun_after_a_role_among_names() -> None:
+    line = "2025年05月02日　来源：西江晚报　本报记者 林晓　摄影 江山"
+    assert [line[a:b] for a, b in credited_names(line, single_latin=True)] == ["林晓", "江山"]
+
+
+def test_an_everyday_noun_alone_after_a_role_or_a_dateline_is_no_name() -> None:
+    assert credited_names("摄影 江山", single_latin=True) == []
+    line = "本报记者 林晓 北京报道"
+    assert [line[a:b] for a, b in credited_names(line, single_latin=True)] == ["林晓"]
