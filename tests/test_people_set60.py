@@ -48,30 +48,23 @@ def test_a_reading_lists_authors_before_their_books_stay_people() -> None:
     assert _folded("林嘉慧", "歐陽子健", "張曉彤") <= folded_aliases_in(text)
 
 
+def _go_results(third: str, after: str) -> str:
+    """A results table under a 选手 heading, ``third`` in its third row, then ``after``."""
+    rows = "".join(f"{i}｜{name}｜{wins}\n" for i, (name, wins) in enumerate(_go_rows(third), 1))
+    return "少儿围棋赛昨日结束，前四名如下。\n名次｜选手｜胜局\n" + rows + after
+
+
+def _go_rows(third: str) -> list[tuple[str, int]]:
+    return [("刘一鸣", 7), ("陈思远", 6), (third, 6), ("许安然", 5)]
+
+
 def test_a_child_named_after_a_novels_hero_fills_a_results_tables_player_column() -> None:
-    text = (
-        "少儿围棋赛昨日结束，前四名如下。\n"
-        "名次｜选手｜胜局\n"
-        "1｜刘一鸣｜7\n"
-        "2｜陈思远｜6\n"
-        "3｜郭靖｜6\n"
-        "4｜许安然｜5\n"
-        "八岁的郭靖是最小的选手，妈妈说名字是照着《射雕英雄传》里的郭靖取的。"
-    )
+    text = _go_results("郭靖", "八岁的郭靖是最小的选手，妈妈说名字是照着《射雕英雄传》里的郭靖取的。")
     assert {"刘一鸣", "陈思远", "郭靖", "许安然"} <= names_in(text)
 
 
 def test_a_one_character_given_name_that_is_a_particle_is_whole_in_a_column_of_people() -> None:
-    text = (
-        "少儿围棋赛昨日结束，前四名如下。\n"
-        "名次｜选手｜胜局\n"
-        "1｜刘一鸣｜7\n"
-        "2｜陈思远｜6\n"
-        "3｜高和｜6\n"
-        "4｜许安然｜5\n"
-        "颁奖后，选手们合影留念。"
-    )
-    assert {"刘一鸣", "陈思远", "高和", "许安然"} <= names_in(text)
+    assert {"刘一鸣", "陈思远", "高和", "许安然"} <= names_in(_go_results("高和", "颁奖后，选手们合影留念。"))
 
 
 def test_a_compound_surname_read_alone_takes_a_rare_noun_after_it_as_the_given_name() -> None:
