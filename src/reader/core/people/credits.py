@@ -160,6 +160,8 @@ def credited_names(line: str, *, single_latin: bool = False, role_needed: bool =
         if (
             (_LATIN_NAME_RE.fullmatch(text) and not any(is_english_stopword(w) for w in re.split("[ -]", text)))
             or (_han_name(fold(text), role) and (role or not _listed_noun(fold(text))))
+            # (a byline of names: after a person's role, a name that is an everyday noun, 摄影 高原)
+            or (role and found and _han_name(fold(text), role, everyday_noun=True))
             or (_unsurnamed_name(fold(text)) and _after_person_role(line, start))
             or DOT in text
             or (_after_author(line, start) and _pen_name(text) and not _ROLE_RE.match(line, end))
@@ -312,7 +314,7 @@ def _unsurnamed_name(form: str) -> bool:
 _ORG_ENDINGS = frozenset("社网網报報台站刊组處处部室科")
 
 
-def _han_name(form: str, after_role: bool = False) -> bool:
+def _han_name(form: str, after_role: bool = False, everyday_noun: bool = False) -> bool:
     if not 2 <= len(form) <= 4 or not all(is_han(c) for c in form) or form in NOT_PEOPLE:
         return False
     if form[-1] in NOT_LAST or office_word(form):
@@ -331,4 +333,4 @@ def _han_name(form: str, after_role: bool = False) -> bool:
     entry = lexicon.lookup(form)
     if entry is not None and len(form) >= 3 and entry.tag == "n":
         return False  # 文／鍾孟璇（樂評人）: a common noun the dictionary lists (a role), however rare
-    return entry is None or entry.is_name or entry.freq < FREQUENT
+    return entry is None or entry.is_name or entry.freq < FREQUENT or (everyday_noun and entry.tag.startswith("n"))

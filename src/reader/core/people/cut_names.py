@@ -82,13 +82,18 @@ def _trim(folded: str, start: int, end: int, word_tag: WordTags | None = None) -
     return start, end
 
 
-def _compound_whole(folded: str, start: int, end: int, followers: dict[str, set[str]]) -> int:
+def _compound_whole(
+    folded: str, start: int, end: int, followers: dict[str, set[str]], word_tag: WordTags | None = None
+) -> int:
     """上官|正: the tagger reads a compound surname alone, and every time it
     occurs (twice at least) the same given character follows: that is the
-    name (上官正说, 上官正在: 正 is read as an adverb)."""
+    name (上官正说, 上官正在: 正 is read as an adverb). Or a rare noun
+    follows it, as given names of two are (皇甫|建|军户: 建军)."""
     sl = surname_length(folded, start)
     if sl != 2 or end - start != 2:
         return end
+    if given_noun(folded, end, word_tag):
+        return end + 2
     surname = folded[start:end]
     if surname not in followers:
         ends = [s + len(surname) for s in starts(folded, surname)]
@@ -101,6 +106,24 @@ def _compound_whole(folded: str, start: int, end: int, followers: dict[str, set[
     if not is_han(c) or c in HARD_NOT_IN_GIVEN_NAME or lexicon.is_common_word(surname + c):
         return end
     return end + 1
+
+
+# A noun rarer than this after a compound surname is its given name (建军 170); a
+# frequent one is what the family is or has (家族, 同学, 女士, 红军).
+_GIVEN_NOUN_FREQ = 1000
+
+
+def given_noun(folded: str, at: int, word_tag: WordTags | None) -> bool:
+    """Two characters at ``at``, after a compound surname, that are a rare noun the
+    tagger reads as no noun of its own (张廖|宗亲 is the clan's kin) and that start no
+    longer word with the next (理事|长, 宗亲|会: a title, a clan's hall)."""
+    given = folded[at : at + 2]
+    if len(given) != 2 or given.endswith(ADDRESS_SUFFIXES) or lexicon.lookup(folded[at : at + 3]) is not None:
+        return False
+    if word_tag is None or word_tag.get(at) == (at + 2, "n"):
+        return False
+    entry = lexicon.lookup(given)
+    return entry is not None and entry.tag in ("n", "nr", "nz") and entry.freq < _GIVEN_NOUN_FREQ
 
 
 def _translit_head(folded: str, start: int, end: int, word_before: dict[int, tuple[str, str]]) -> int:

@@ -16,7 +16,17 @@ import re
 
 from reader.core.people.cues import cue_before
 from reader.core.people.game_heroes import picked_heroes
-from reader.core.people.table_columns import character_columns
+from reader.core.people.names import NICKNAME_PREFIXES
+from reader.core.people.table_columns import (
+    SPACED_ROW_RE,
+    Cell,
+    character_columns,
+    each_table,
+    even_table,
+    headed_bar_columns,
+    names_in,
+    spaced_cells,
+)
 from reader.core.people.texts import starts
 
 _CHAPTER_RE = re.compile(r"\s*第[0-9０-９〇零一二两三四五六七八九十百千]{1,8}[章回](?:[\s\u3000:：]|$)")
@@ -60,6 +70,8 @@ def played_roles(folded: str, forms: set[str]) -> set[str]:
     after_work = [end for _, end in of_work]
     before_part = [m.start() for m in _PART_RE.finditer(folded)]
     found = {f for f in forms if any(folded.startswith(f, at) for at in after_work)}
+    if found:  # (a child named after the hero fills a results table's 选手 column: a person)
+        found -= {text for column in headed_bar_columns(folded) for _, _, text in column}
     # (and one joined to the work's: 段誉和《天龙八部》里的大理段氏, both the novel's)
     joined = [o - 1 for o in (folded.rfind("《", 0, start) for start, _ in of_work) if folded[o - 1 : o] in "和与及"]
     found |= {f for f in forms if any(at > 0 and folded.endswith(f, 0, at) for at in joined)}
@@ -101,10 +113,43 @@ def synopsis_names(folded: str, forms: set[str]) -> set[str]:
     return {f for m in _SYNOPSIS_RE.finditer(folded) for f in forms if f in m.group()}
 
 
+# A page about playing parts (扮演, 扮, cos, 饰, 角色): a weak gate, the table's shape decides.
+_PLAYING = ("扮", "cos", "饰", "角色")
+_WORK_CELL_RE = re.compile(r"《[^《》\n]+》")
+
+
+def costume_roles(folded: str, forms: set[str]) -> set[str]:
+    """The parts a results table names in the column right before a column
+    of works in title marks, after a column of people (亞軍　夏侯紫晴　愛德華·艾力克
+    《鋼之鍊金術師》), on a page about playing parts: characters, unless a
+    mention gives one a person's title (扮演已故武打巨星李小龍), and so is
+    such a part with a word glued before it in prose (比愛德華·艾力克本人)."""
+    if "《" not in folded or not any(w in folded for w in _PLAYING):
+        return set()
+    parts: set[str] = set()
+
+    def collect(table: list[list[Cell]]) -> list[list[Cell]]:
+        if not even_table(table):
+            return []
+        for i in range(1, len(table[0]) - 1):
+            if not all(_WORK_CELL_RE.fullmatch(row[i + 1][2]) for row in table):
+                continue
+            people = [sum(n in forms for row in table for _, _, n in names_in(row[j])) for j in range(i)]
+            if any(n * 2 >= len(table) for n in people):
+                parts.update(n for row in table for _, _, n in names_in(row[i]))
+        return []
+
+    each_table(SPACED_ROW_RE, folded, spaced_cells, collect)
+    roles = {f for f in forms & parts if not any(cue_before(folded, at) for at in starts(folded, f))}
+    return roles | {f for f in forms if f[1:] in roles and f[0] not in NICKNAME_PREFIXES}
+
+
 def characters(folded: str, title: str, forms: set[str]) -> set[str]:
     """The forms a chapter's story introduces with no title or role, and
-    the roles a cast note, a cast table or a synopsis names, and a game's heroes."""
+    the roles a cast note, a cast table, a costume contest's results or a
+    synopsis names, and a game's heroes."""
     played = played_roles(folded, forms) | synopsis_names(folded, forms) | picked_heroes(folded, forms)
+    played |= costume_roles(folded, forms)
     played |= forms & {text for column in character_columns(folded) for _, _, text in column}
     end = story_end(folded, title) if forms else 0
     if not end:

@@ -16,7 +16,7 @@ from reader.core.people.cues import (
     cue_before,
     interview_label,
 )
-from reader.core.people.cut_names import MAX_PLAIN, WordTags, _name_ends_in_conjunction
+from reader.core.people.cut_names import MAX_PLAIN, WordTags, _name_ends_in_conjunction, given_noun
 from reader.core.people.han import Verdict
 from reader.core.people.lexicon import FREQUENT, WORD
 from reader.core.people.names import (
@@ -191,7 +191,10 @@ def _compound_surnamed(folded: str, start: int, end: int, word_tag: WordTags | N
     if len(form) == 3 and nxt == "的":
         return False  # 《水浒传》里呼延灼的后人: a lone 的 after a short name leaves who it is open
     whole = word_tag is not None and word_tag.get(start) == (end, "PER")
-    return whole or _clear_end(folded, end)
+    # (or the tagger read the surname alone and a rare noun follows as the given name: no
+    # given name runs on past it, 皇甫|建|军户)
+    alone = word_tag is not None and word_tag.get(start) == (start + 2, "PER")
+    return whole or _clear_end(folded, end) or (alone and len(form) == 4 and given_noun(folded, start + 2, word_tag))
 
 
 # What may stand right before a name: particles, and prepositions that take a

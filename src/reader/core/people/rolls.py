@@ -388,6 +388,8 @@ def _shaped(form: str, ranked: bool = False, crowded: bool = False) -> bool:
     word = len(given) == 2 and lexicon.is_common_word(given, WORD)
     opens = word or (japanese and given[-1:] == "子")
     inner = "" if word and ranked else given[1:] if opens else given
+    # (nor a one-character given name in a list full of people: its cell is whole, 杨过)
+    inner = "" if crowded and len(given) == 1 and given not in _LIST_ENDS else inner
     return (
         sl > 0
         and 1 <= len(given) <= longest

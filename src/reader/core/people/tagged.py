@@ -86,7 +86,7 @@ def tagged_names(
         start, end = _trim(folded, start, end, word_tag)
         end = _before_idiom(folded, start, end)
         end = _whole(folded, start, end, end in person_starts, word_end.get(end, end), word_tag)
-        end = _compound_whole(folded, start, end, followers)
+        end = _compound_whole(folded, start, end, followers, word_tag)
         start = _translit_head(folded, start, end, word_before)
         end = _noun_before_stop(folded, start, end, word_tag, readings)
         japanese = _japanese_whole(folded, start, end, readings)
