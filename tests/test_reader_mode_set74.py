@@ -56,3 +56,59 @@ def test_a_tables_rows_naming_a_team_with_an_appeals_word_stay_with_their_cells(
     heads = [article.paragraphs[i] for i, _, head in article.cells if head]
     assert heads == ["場次 隊伍 比分 隊伍", "名次 隊伍 勝 負 積分"]
     assert len(article.cells) == 8
+
+
+_GUIDE = """<html><head><title>老街咖啡館巡禮 | 城南生活</title></head><body>
+<div class="main">
+<h1>老街咖啡館巡禮</h1>
+<p>城南老街這兩年開了不少小咖啡館，我花了三個週末逐家試喝，挑出三家值得專程去的。</p>
+<div class="toc"><p>本文重點</p>
+<ul>
+<li><a href="#s1">第一家：巷口的烘豆坊</a></li>
+<li><a href="#s2">第二家：書店二樓</a></li>
+<li><a href="#s3">總結：怎麼排路線</a></li>
+</ul></div>
+<h2 id="s1">巷口烘豆坊</h2>
+<p>烘豆坊只有六個座位，老闆每天早上自己烘豆，手沖一杯一百二十元，淺焙的果香很明顯。</p>
+<h2 id="s2">書店二樓的咖啡角</h2>
+<p>書店二樓靠窗的位置可以看到整條老街，拿鐵偏甜，適合下午來坐一坐、翻翻書。</p>
+<h2 id="s3">路線怎麼排</h2>
+<p>建議早上先去烘豆坊，中午在老街吃碗麵，下午再上書店二樓，傍晚人潮才會散。</p>
+<ul>
+<li><a href="/shop/1">烘豆坊地址</a></li>
+<li><a href="/shop/2">書店地址</a></li>
+</ul>
+</div>
+</body></html>
+"""
+
+
+def _html_lines(tmp_path: Path, page: str) -> str:
+    from reader.core.html_reader import read_html
+
+    path = tmp_path / "guide.html"
+    path.write_text(page, encoding="utf-8")
+    return read_html(path.read_bytes(), path).text
+
+
+def test_a_list_of_links_to_the_pages_own_anchors_goes_with_its_head(tmp_path: Path) -> None:
+    lines = _html_lines(tmp_path, _GUIDE).split("\n")
+    for item in ("本文重點", "第一家：巷口的烘豆坊", "第二家：書店二樓", "總結：怎麼排路線"):
+        assert item not in lines
+    # (the headings the list jumps to stay, and the text around them)
+    assert "巷口烘豆坊" in lines and "路線怎麼排" in lines
+    assert any(line.startswith("城南老街這兩年") for line in lines)
+
+
+def test_links_to_anchors_the_page_lacks_or_to_other_pages_are_no_contents(tmp_path: Path) -> None:
+    # (no such id on the page: a script's tabs, not a jump within it)
+    lines = _html_lines(tmp_path, _GUIDE.replace(' id="s', ' data-x="s')).split("\n")
+    assert "第一家：巷口的烘豆坊" in lines
+    from lxml import html as lxml_html
+
+    from reader.core.anchor_lists import anchor_lists
+
+    # (the list of links to other pages is never taken)
+    assert [items for _, items in anchor_lists(lxml_html.fromstring(_GUIDE))] == [
+        ["第一家：巷口的烘豆坊", "第二家：書店二樓", "總結：怎麼排路線"]
+    ]
