@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from reader.core.cleaning import clean
 from reader.core.corpus import load_article
+from reader.core.metadata import Hints
 from reader.core.model import Article
 
 _LEAGUE = """<html><head><title>秋季三人籃球聯賽第四輪賽果 | 青嶺籃球會</title></head><body>
@@ -112,3 +114,36 @@ def test_links_to_anchors_the_page_lacks_or_to_other_pages_are_no_contents(tmp_p
     assert [items for _, items in anchor_lists(lxml_html.fromstring(_GUIDE))] == [
         ["第一家：巷口的烘豆坊", "第二家：書店二樓", "總結：怎麼排路線"]
     ]
+
+
+def test_a_floor_label_is_no_name_and_the_poster_beside_it_no_outlet() -> None:
+    from reader.core.folding import fold
+    from reader.core.metadata import parse_meta_line
+
+    for row in (
+        "樓主　小雨點媽媽　發表於 2029-3-2 21:40　|　只看該作者",
+        "楼主 老周钓鱼 发表于 2029-3-2 21:40 | 只看该作者",
+    ):
+        meta = parse_meta_line(row, fold(row))
+        assert meta is not None
+        assert meta.author in ("小雨點媽媽", "老周钓鱼") and meta.source is None
+        assert [name for _, name in meta.credits] == [meta.author]
+        assert meta.date == "2029-03-02 21:40"
+
+
+def test_a_forum_posts_poster_is_its_author_and_the_forum_its_source() -> None:
+    lines = [
+        "星洲妈妈论坛 StarMums Forum",
+        "首页　论坛　亲子游　育儿问答　登录　注册",
+        "【亲子游】带孩子去马六甲坐三轮车，一小时四十令吉值不值？",
+        "查看: 1210 | 回复: 9",
+        "楼主　小鱼妈　发表于 2029-4-6 21:05　|　只看该作者",
+        "上个周末带两个孩子去马六甲，很多妈妈问三轮车怎么坐，就写一篇给大家参考。",
+        "三轮车在荷兰红屋前面排队，一小时四十令吉，可以坐两大一小，车夫会顺便介绍老街。",
+        "孩子最喜欢车上的音乐和灯，晚上坐比白天凉快，拍照也好看很多。",
+        "以上，祝大家玩得开心～",
+    ]
+    meta = clean("\n".join(lines), hints=Hints(title=lines[2])).metadata
+    assert meta.author == "小鱼妈"
+    assert meta.source != "小鱼妈"
+    assert ("作者", "小鱼妈") in meta.credits
