@@ -147,3 +147,22 @@ def test_a_forum_posts_poster_is_its_author_and_the_forum_its_source() -> None:
     assert meta.author == "小鱼妈"
     assert meta.source != "小鱼妈"
     assert ("作者", "小鱼妈") in meta.credits
+
+
+def test_a_note_that_the_site_edits_independently_of_its_funder_goes() -> None:
+    from reader.core.site_statements import is_site_statement
+
+    assert is_site_statement("本專題獲城市文化基金會資助，內容由本刊獨立採編。")
+    assert is_site_statement("*本系列获青年艺术基金支持，内容由本刊独立编辑。*")
+    # (the article's own word on a funder, naming no site, stays)
+    assert not is_site_statement("他说，工作室靠基金支持撑了三年，内容和方向一直由自己决定。")
+    lines = [
+        "# 河边最后一间竹编铺",
+        "*本系列获青年艺术基金支持，内容由本刊独立编辑。*",
+        "河边那间竹编铺开了四十年，老板每天早上六点开门，先把竹篾泡在水里。",
+        "他说竹子要泡软才好编，太干会裂，太湿又没有力气，这些都要靠手去记。",
+        "现在来买竹篮的人少了，倒是常有学生来拍照、问问题，他都一一回答。",
+    ]
+    kept = clean("\n".join(lines), hints=Hints(title="河边最后一间竹编铺")).paragraphs
+    assert lines[1] not in kept
+    assert lines[2] in kept and lines[4] in kept
