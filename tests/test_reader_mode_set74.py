@@ -166,3 +166,17 @@ def test_a_note_that_the_site_edits_independently_of_its_funder_goes() -> None:
     kept = clean("\n".join(lines), hints=Hints(title="河边最后一间竹编铺")).paragraphs
     assert lines[1] not in kept
     assert lines[2] in kept and lines[4] in kept
+
+
+def test_a_publishers_company_registration_line_is_footer() -> None:
+    from reader.core.line_verdicts import judge_all
+
+    for row in (
+        "Leeds Chinese Weekly Ltd. Registered in England & Wales No. 01234567",
+        "Registered in Scotland. Company Registration No. SC123456",
+        "星島華僑報有限公司　公司註冊編號：1234567",
+    ):
+        assert judge_all([row])[0][1] is not None, row
+    # (a sentence of the story that says where a firm is registered stays)
+    story = "这家炸鱼薯条店1994年开业，后来以家族公司registered in England的方式经营，三代人一直守在店里。"
+    assert judge_all([story])[0][1] is None
