@@ -180,3 +180,23 @@ def test_a_publishers_company_registration_line_is_footer() -> None:
     # (a sentence of the story that says where a firm is registered stays)
     story = "这家炸鱼薯条店1994年开业，后来以家族公司registered in England的方式经营，三代人一直守在店里。"
     assert judge_all([story])[0][1] is None
+
+
+def test_a_notices_hotline_row_masked_in_capitals_above_its_sign_off_stays() -> None:
+    lines = [
+        "关于调整城东片区燃气抄表日期的通知",
+        "尊敬的用户：",
+        "为方便居民安排时间，我公司将从下月起把城东片区的燃气抄表日期调整为每月5日至8日，抄表员会提前一天在楼道张贴告示。",
+        "如抄表当天家中无人，请拨打客服热线另约时间。",
+        "客服热线：0731-95XXX（24小时）",
+        "城东燃气有限公司",
+        "2029年3月4日",
+        "往期推荐",
+        "关于城东片区3月1日临时停气的通知",
+        "燃气安全使用小常识",
+    ]
+    kept = clean("\n".join(lines), hints=Hints(title=lines[0])).paragraphs
+    assert "客服热线：0731-95XXX（24小时）" in kept
+    # (the site's own hotline box among the page's junk, under no sign-off, stays gone)
+    boxed = [*lines[:4], "往期推荐", "关于城东片区3月1日临时停气的通知", "客服热线：0731-95XXX（24小时）", "阅读 1.2万"]
+    assert "客服热线：0731-95XXX（24小时）" not in clean("\n".join(boxed), hints=Hints(title=lines[0])).paragraphs
