@@ -320,10 +320,7 @@ ANYWHERE: tuple[tuple[Reason, str, bool], ...] = (
     # A statement of the site's: 郑重声明：…, 【声明】…, 平台声明：…; who runs it (主办单位：…)
     (
         Reason.DISCLAIMER,
-        r"不代表.{0,12}(?:立场|观点)|版权归|版权所有|版权声明|网站标识码|(?:主办|主管)单位.{0,30}(?:承办单位|标识码|icp|备案)"
-        # (the publisher's company registration, a legal footer: … Ltd. Registered in England & Wales No. …)
-        r"|registered in england|registered in scotland|company registration no|registered company no|"
-        r"公司注册编号|公司注册号码|商业登记号码|商业登记证号",
+        r"不代表.{0,12}(?:立场|观点)|版权归|版权所有|版权声明|网站标识码|(?:主办|主管)单位.{0,30}(?:承办单位|标识码|icp|备案)",
         False,
     ),
     (
