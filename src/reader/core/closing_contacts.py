@@ -23,8 +23,8 @@ from reader.core.row_runs import contact_row
 from reader.core.table_rows import LABEL_MARK
 
 # (a phone's digits: four or more in a run, perhaps split by a space or a dash; the
-# number's tail may be masked, 0571-8xxxxxxx, as a published sample's is)
-_PHONE = re.compile(r"\d{3,}[\s-]?\d[\dx]{2,}")
+# number's tail may be masked, 0571-8xxxxxxx or 0736-96XXX, as a published sample's is)
+_PHONE = re.compile(r"\d{3,}[\s-]?\d[\dxX]{2,}")
 _CLOSING_END = ("。", "！", "!")
 _CLAUSE = re.compile(r"[，,]")
 _ROW = 60  # (a contact row is no longer)

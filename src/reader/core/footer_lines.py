@@ -49,4 +49,37 @@ def site_footer(line: str) -> bool:
     return head.startswith(_RIGHTS) and head[len(_RIGHTS[0]) :].lstrip().startswith("©")
 
 
-__all__ = ["SITE_FOOTER", "SITE_LINE_MAX", "may_be_footer", "site_footer"]
+# The publisher's company registration, the law's formula on any firm's site
+# (… Ltd. Registered in England & Wales No. 01234567, 公司註冊編號：…): string
+# tests on the lowered line, no pattern to compile at every start.
+_REGISTRATION = (
+    "registered in england",
+    "registered in scotland",
+    "registered in wales",
+    "registered in northern ireland",
+    "company registration no",
+    "company no.",
+    "company number",
+    "公司注册编号",
+    "公司註冊編號",
+    "公司注册号码",
+    "公司註冊號碼",
+    "商业登记号码",
+    "商業登記號碼",
+    "商业登记证",
+    "商業登記證",
+)
+_REGISTRATION_LINE = 160  # (a footer's line; a longer one is the text)
+_SENTENCE_ENDS = "。！？”」"
+
+
+def company_registration(line: str) -> bool:
+    """``line`` is a company's registration line (asked only of the page's last lines)."""
+    # (a Chinese sentence's end, as most pages' last line has: no such line)
+    if len(line) > _REGISTRATION_LINE or line[-1:] in _SENTENCE_ENDS:
+        return False
+    low = line.lower()
+    return any(word in low for word in _REGISTRATION)
+
+
+__all__ = ["SITE_FOOTER", "SITE_LINE_MAX", "company_registration", "may_be_footer", "site_footer"]

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from reader.core.anchor_lists import anchor_lists, without_runs
 from reader.core.meta_records import MetaLine
 from reader.core.metadata import parse_meta_line
 
@@ -117,7 +118,9 @@ def _restore_from_dom(
         for block in head.iter(*_CREDIT_BLOCKS)
     ]
     # Headings first: _restore_blocks drops the page's template from the tree.
+    jumps = anchor_lists(tree)  # (before _restore_blocks drops the template: a contents box may be a <nav>)
     text = _restore_blocks(tree, _restore_headings(tree, text), set() if head_rows is None else head_rows)
+    text = without_runs(text, jumps)
     return text, (*_dom_credits(tree, heads), _captions(tree))
 
 

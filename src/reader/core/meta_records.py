@@ -115,6 +115,13 @@ def off_the_floor(meta: MetaLine) -> MetaLine | None:
         return None
     if meta.source in _POSTER_FLOOR:
         return replace(meta, source=None)
+    if author in _POSTER_FLOOR:
+        # (楼主　X　发表于 …: the label stood where a name goes, and the name beside it, read as
+        # the outlet, is the poster's: a poster writes the post, no outlet publishes it)
+        poster = meta.source
+        credits = tuple((role, poster) for role, name in meta.credits if name == author and poster)
+        others = tuple(credit for credit in meta.credits if credit[1] != author)
+        return replace(meta, author=poster, source=None, credits=credits + others, fielded=False)
     return meta
 
 

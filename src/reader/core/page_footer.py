@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from reader.core.end_boxes import PIPE_RULE
+from reader.core.footer_lines import company_registration
 from reader.core.junk_rules import Reason
 from reader.core.line_passes import Line
 from reader.core.sign_off_tail import mark_after_sign_off
@@ -29,7 +30,7 @@ def mark_footer(lines: list[Line]) -> None:
     junk, be mostly junk, and come after the body."""
     # (most texts end in a kept line: no footer, and no need to weigh the rest)
     last = next((line for line in reversed(lines) if not line.meta and line.reason is not _HEADLINE), None)
-    if last is not None and last.bad:
+    if last is not None and (last.bad or company_registration(last.text)):
         footer_from_the_end(lines)
 
 
@@ -42,8 +43,9 @@ def footer_from_the_end(lines: list[Line]) -> None:
     footer: list[Line] = []
     junk = 0
     for pos in range(len(live) - 1, -1, -1):
-        if bad[pos] or (footer and _MENU_ROW.fullmatch(live[pos].text)):
-            # (a row of link words over the footer's junk is its menu: 关于我们　加入我们　隐私政策)
+        if bad[pos] or (footer and _MENU_ROW.fullmatch(live[pos].text)) or company_registration(live[pos].text):
+            # (a row of link words over the footer's junk is its menu: 关于我们　加入我们　隐私政策;
+            # the publisher's company registration is the footer's, Ltd. Registered in England & Wales No. …)
             footer.append(live[pos])
             junk += 1
         elif (

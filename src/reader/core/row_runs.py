@@ -94,7 +94,8 @@ def keep_tab_tables(lines: list[Line], text: str) -> None:
         run = lines[i:j]
         if (
             sum(width[k] == width[i] for k in range(i, j)) >= _TABLE_ROWS
-            and all(row.reason is None or row.reason in _SHAPE for row in run)
+            # (or junk by a phrase alone: a cell's word, a team 維園之友, makes no row an appeal)
+            and all(row.reason is None or row.reason in _SHAPE or row.weak for row in run)
             and any(row.bad for row in run)
             and _beside_prose(lines, i, j)
         ):
