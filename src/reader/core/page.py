@@ -24,19 +24,16 @@ from reader.core.cell_tables import render_rows
 from reader.core.conversion import convert, convert_paragraphs, view_for
 from reader.core.details import detail_parts
 from reader.core.highlights import Highlights
-from reader.core.linebreak import wrap, wrap_parts
+from reader.core.linebreak import wrap_parts
 from reader.core.markdown_tables import render_paragraphs
 from reader.core.markdown_view import RULE, Rendered, is_markdown
 from reader.core.model import Article
 from reader.core.offsets import align
-from reader.core.row_wrap import wrap_row
+from reader.core.row_wrap import wrap_line, wrap_row
 from reader.core.sanitize import UNSAFE, visible
 from reader.core.views import View
 from reader.core.wide_gaps import has_wide_gap
 
-# What a rule is drawn with (markdown_tables.rule_text), and a divider line of
-# box-drawing dashes.
-RULE_CHARS = "─┼━-—=＝"
 # Blocks before the first paragraph: the title and the metadata line.
 HEADER = 2
 # How much wider than a line's text to look for its highlights, in
@@ -246,14 +243,8 @@ class PageLayout:
                 lines = wrap_row(text, column, starts)
                 spans = [(a, b) for a, b, _ in lines]
                 indents = tuple(indent for _, _, indent in lines) if any(i for _, _, i in lines) else ()
-            elif component == "meta":
-                spans = wrap_parts(text, column)
             else:
-                spans = wrap(text, column)
-                # (a rule, a Markdown table's under its head or a divider of the text's own, is cut at
-                # the pane's edge: wrapped, it would read as two)
-                if len(spans) > 1 and not text.strip(RULE_CHARS):
-                    spans = spans[:1]
+                spans = wrap_parts(text, column) if component == "meta" else wrap_line(text, column)
             ends = tuple(b for _, b in spans)
             block = Block(text, tuple(a for a, _ in spans), ends, component, gap, styles, indents)
             blocks.append(block)

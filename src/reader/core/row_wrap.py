@@ -23,6 +23,16 @@ _BORDER = frozenset(BORDER)
 _BAR = BORDER.strip()
 # A row's lines: (start, end, indent).
 _Lines = list[tuple[int, int, int]]
+# What a rule is drawn with (markdown_tables.rule_text), and a divider line's dashes.
+RULE_CHARS = "─┼━-—=＝"
+
+
+def wrap_line(text: str, width: int) -> list[tuple[int, int]]:
+    """A paragraph's lines, but a rule (a Markdown table's under its head, a
+    divider of the text's own) cut at the pane's edge: wrapped, it would
+    read as two."""
+    spans = wrap(text, width)
+    return spans[:1] if len(spans) > 1 and not text.strip(RULE_CHARS) else spans
 
 
 def wrap_row(text: str, width: int, cells: Sequence[int]) -> _Lines:
