@@ -534,21 +534,22 @@ def test_snippets_from_the_first_hits_are_those_from_all(data, terms: list[str])
     # Thousands of hits: the snippets are made from those before the last
     # window that can open, and must be what all the hits would give.
     from reader.core.search_results import _positions, _snippet_positions
-    from reader.core.snippets import MAX_CANDIDATES
+    from reader.core.snippets import MAX_CANDIDATES, Windows
 
     pieces = data.draw(st.lists(st.sampled_from(["的", "模型", "a", "。", "\n", "是", "，", "x" * 40]), min_size=1))
     text = "".join(pieces) * (1 + 3 * MAX_CANDIDATES // max(1, len(pieces)))
     everything = _positions(text, terms)
-    fewer = _snippet_positions(text, text, terms)
+    fewer = _snippet_positions(Windows(text), text, terms)
     assert make_snippets(text, fewer) == make_snippets(text, everything)
     assert len(fewer) <= len(everything)
 
 
 def test_a_common_term_in_a_huge_article_needs_few_positions() -> None:
     from reader.core.search_results import _snippet_positions
+    from reader.core.snippets import Windows
 
     text = "模型的研究。\n" * 50_000
-    fewer = _snippet_positions(text, text, ["的"])
+    fewer = _snippet_positions(Windows(text), text, ["的"])
     from reader.core.snippets import MAX_CANDIDATES
 
     assert MAX_CANDIDATES <= len(fewer) < 3 * MAX_CANDIDATES
@@ -562,12 +563,12 @@ def test_the_best_window_may_lie_at_the_last_candidate() -> None:
     # Lone hits, then a dense run starting at the last candidate: its window
     # holds the most hits only if the hits after that one are found too.
     from reader.core.search_results import _positions, _snippet_positions
-    from reader.core.snippets import MAX_CANDIDATES
+    from reader.core.snippets import MAX_CANDIDATES, Windows
 
     lone = MAX_CANDIDATES - 1
     text = ("是" * 80 + "的") * lone + "是" * 80 + "的" * 5 + "是" * 3 + "的" * 30 + "是" * 80 + "的" * 3000
     everything = _positions(text, ["的"])
-    fewer = _snippet_positions(text, text, ["的"])
+    fewer = _snippet_positions(Windows(text), text, ["的"])
     best = make_snippets(text, everything)
     assert make_snippets(text, fewer) == best
     assert max(s.text.count("的") for s in best) > 5

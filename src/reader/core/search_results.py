@@ -14,7 +14,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from reader.core.model import Article
-from reader.core.snippets import MAX_CANDIDATES, Snippet, make_snippets, needed_until
+from reader.core.snippets import MAX_CANDIDATES, Snippet, Windows, make_snippets, needed_until
 
 if TYPE_CHECKING:
     from reader.core.search_docs import _Doc
@@ -75,7 +75,10 @@ class SearchResult:
     def snippets(self) -> tuple[Snippet, ...]:
         # (a text left in the article cache is read for them, not kept)
         text = self.article.passing_text
-        return tuple(make_snippets(text, _snippet_positions(text, self.doc.text_for(self.terms), self.terms)))
+        windows = Windows(text)
+        return make_snippets(
+            text, _snippet_positions(windows, self.doc.text_for(self.terms), self.terms), windows=windows
+        )
 
 
 class Results(list[SearchResult]):
@@ -100,7 +103,7 @@ def _positions(folded: str, terms: Sequence[str]) -> list[tuple[int, int, int]]:
     return found
 
 
-def _snippet_positions(text: str, folded: str, terms: Sequence[str]) -> list[tuple[int, int, int]]:
+def _snippet_positions(windows: Windows, folded: str, terms: Sequence[str]) -> list[tuple[int, int, int]]:
     """The hits :func:`make_snippets` needs to give the snippets it would give
     with all of them: a common term in a huge article has tens of thousands,
     and only the first few hundred can become windows."""
@@ -121,7 +124,7 @@ def _snippet_positions(text: str, folded: str, terms: Sequence[str]) -> list[tup
     # Every term that stopped early has MAX_CANDIDATES hits before where it
     # stopped, so the first MAX_CANDIDATES of ``found`` are the true first
     # ones; the rest are needed only up to where their windows can end.
-    until = needed_until(text, found[:MAX_CANDIDATES])
+    until = needed_until(windows, found[:MAX_CANDIDATES])
     found = [h for h in found if h[0] < until]
     for k, term, i in cut:
         while 0 <= i < until:

@@ -69,32 +69,53 @@ class Snippet:
         return "".join(open_mark + p + close_mark if hit else p for p, hit in self.pieces()).replace("\n", " ")
 
 
+class Windows:
+    """The windows of one text's hits, each worked out once: the search asks
+    :func:`needed_until` and then :func:`make_snippets` about the same first
+    hits, and a common word's article has a hundred of them (~20 µs each)."""
+
+    def __init__(self, text: str, width: int = SNIPPET_WIDTH) -> None:
+        self.text = text
+        self.width = width
+        self._memo: dict[tuple[int, int], tuple[int, int]] = {}
+
+    def __call__(self, start: int, end: int) -> tuple[int, int]:
+        """The window of the hit [start, end) (:func:`_window`)."""
+        window = self._memo.get((start, end))
+        if window is None:
+            window = self._memo[start, end] = _window(self.text, start, end, self.width)
+        return window
+
+
 def make_snippets(
     text: str,
     hits: Sequence[tuple[int, int, int]],
     width: int = SNIPPET_WIDTH,
     count: int = MAX_SNIPPETS,
+    windows: Windows | None = None,
 ) -> tuple[Snippet, ...]:
     """Up to ``count`` snippets of about ``width`` characters around ``hits``.
 
     ``hits`` are (start, end, term number), sorted by start. Windows are
     centred on hits and kept inside the hit's paragraph; the windows holding
     the most distinct terms (then the most hits, then the earliest) win, and
-    are returned in text order, never overlapping.
+    are returned in text order, never overlapping. ``windows``: those
+    :func:`needed_until` already worked out for the same text and width.
     """
     if not hits:
         return ()
+    window = windows if windows is not None and windows.width == width else Windows(text, width)
     starts = [h[0] for h in hits]
     longest = max(end - start for start, end, _term in hits)
-    windows: list[tuple[int, int, int, int]] = []  # (-terms, -hits, start, end)
+    found: list[tuple[int, int, int, int]] = []  # (-terms, -hits, start, end)
     for start, end, _term in hits[:MAX_CANDIDATES]:
-        ws, we = _window(text, start, end, width)
+        ws, we = window(start, end)
         inside = hits[bisect.bisect_left(starts, ws) : bisect.bisect_left(starts, we)]
         inside = [h for h in inside if h[1] <= we]
-        windows.append((-len({h[2] for h in inside}), -len(inside), ws, we))
-    windows.sort()
+        found.append((-len({h[2] for h in inside}), -len(inside), ws, we))
+    found.sort()
     chosen: list[tuple[int, int]] = []
-    for _t, _h, ws, we in windows:
+    for _t, _h, ws, we in found:
         if all(we <= cs or ws >= ce for cs, ce in chosen):
             chosen.append((ws, we))
             if len(chosen) == count:
@@ -103,12 +124,12 @@ def make_snippets(
     return tuple(_snippet(text, hits, starts, longest, ws, we) for ws, we in chosen)
 
 
-def needed_until(text: str, candidates: Sequence[tuple[int, int, int]], width: int = SNIPPET_WIDTH) -> int:
+def needed_until(windows: Windows, candidates: Sequence[tuple[int, int, int]]) -> int:
     """Where the last window :func:`make_snippets` may open on ``candidates``
     (the first hits of a text, sorted) ends: hits starting at or after it
     cannot change its snippets, so a caller with thousands of hits need only
     find those before it."""
-    return max((_window(text, start, end, width)[1] for start, end, _term in candidates[:MAX_CANDIDATES]), default=0)
+    return max((windows(start, end)[1] for start, end, _term in candidates[:MAX_CANDIDATES]), default=0)
 
 
 def _window(text: str, start: int, end: int, width: int) -> tuple[int, int]:
