@@ -615,3 +615,16 @@ def test_snippet_edges_are_found_as_defined(text: str, data) -> None:
     expected = _edge_by_position(text, at, lo, hi, before)
     if expected is not None and not ((before and at == lo) or (not before and at == hi)):
         assert _edge(text, at, lo, hi, hi, before) == expected
+
+
+def test_each_snippet_window_is_worked_out_once(monkeypatch) -> None:
+    # needed_until and make_snippets ask about the same first hits: a common
+    # word's article has a hundred windows, each costing ~20 us.
+    from reader.core import snippets
+
+    calls = []
+    window = snippets._window
+    monkeypatch.setattr(snippets, "_window", lambda *a: calls.append(a[1:3]) or window(*a))
+    index = SearchIndex.build([art("common", "模型的研究，" * 400)])
+    [result] = index.search("的")
+    assert result.snippets and len(calls) == len(set(calls)) == snippets.MAX_CANDIDATES
