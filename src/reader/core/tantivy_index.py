@@ -173,7 +173,7 @@ class TantivyIndex:
         said so before it was done."""
         owned = None
         if folder is None:
-            owned = tempfile.TemporaryDirectory(prefix="reader-tantivy-")
+            owned = _temporary_folder()
             folder = Path(owned.name)
         if not cls.write(articles, folder, stop, threads):
             if owned is not None:
@@ -321,11 +321,18 @@ class TantivyIndex:
                 self._owned.cleanup()
 
 
+def _temporary_folder() -> tempfile.TemporaryDirectory[str]:
+    """A folder the index owns. Removing it never raises: tantivy's merge
+    threads may still be writing a segment when it is collected (a warning
+    at exit, seen in the tests, for a folder the system cleans anyway)."""
+    return tempfile.TemporaryDirectory(prefix="reader-tantivy-", ignore_cleanup_errors=True)
+
+
 def _private_copy(index: TantivyIndex) -> TantivyIndex:
     """A copy of a (shared, cached) index in a temporary folder of its own."""
     import tantivy
 
-    owned = tempfile.TemporaryDirectory(prefix="reader-tantivy-")
+    owned = _temporary_folder()
     assert index.folder is not None
     shutil.copytree(index.folder, owned.name, dirs_exist_ok=True)
     opened = tantivy.Index.open(owned.name)
