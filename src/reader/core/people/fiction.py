@@ -57,6 +57,9 @@ _PLAYS_RE = re.compile(r"(?:(?:饰演|扮演)的?|[（(]饰)[\s\u3000]*[「“�
 # named as a work's (《笑傲江湖》里的令狐冲, 《足球小將》入面戴志偉: 里面 and Cantonese 入面, "inside").
 _PLAYER_LABEL_RE = re.compile(r"(?:[（(][^（()）\n]{1,16}[）)])?[\s\u3000]*[—–\-－―]*[\s\u3000]*(?:饰演者|扮演者)[：:]")
 _OF_WORK_RE = re.compile(r"》(?:[里中]的|[里入]面的?)")
+# A pair named as a work's with no 的 (《白蛇传》里白娘子和许仙): the work's characters.
+_IN_WORK_RE = re.compile(r"》[里中]")
+_PAIRED = "和与、"
 # A casting call's part: the role, then 一角 (the part of), then its label's colon
 # or who plays it (老杜瓦爾一角：王大同).
 _PART_RE = re.compile(r"一角(?=[：:，,、\s]|由)")
@@ -76,6 +79,8 @@ def played_roles(folded: str, forms: set[str]) -> set[str]:
     joined = [o - 1 for o in (folded.rfind("《", 0, start) for start, _ in of_work) if folded[o - 1 : o] in "和与及"]
     found |= {f for f in forms if any(at > 0 and folded.endswith(f, 0, at) for at in joined)}
     found |= {f for f in forms if any(folded.endswith(f, 0, at) for at in before_part)}
+    if "》" in folded:
+        found |= _work_pairs(folded, forms)
     if "饰" not in folded and "扮演" not in folded:
         return found
     for m in _PLAYED_BY_RE.finditer(folded):
@@ -92,6 +97,21 @@ def played_roles(folded: str, forms: set[str]) -> set[str]:
                 found.add(f)
                 break
             at = folded.find(f, at + 1)
+    return found
+
+
+def _work_pairs(folded: str, forms: set[str]) -> set[str]:
+    """The two forms of a pair right after a work's 里 (《珍珠塔》里方卿和陈翠娥), and a form
+    the tagger glued to the 里 (里方卿): a story's pair of characters, no reader's."""
+    found = set()
+    for m in _IN_WORK_RE.finditer(folded):
+        firsts = [f for f in forms if folded.startswith(f, m.end()) or folded.startswith(f, m.end() - 1)]
+        for first in firsts:
+            at = folded.find(first, m.end() - 1) + len(first)
+            if folded[at : at + 1] and folded[at] in _PAIRED:
+                seconds = {f for f in forms if folded.startswith(f, at + 1)}
+                if seconds:
+                    found |= seconds | {first}
     return found
 
 

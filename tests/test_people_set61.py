@@ -1,0 +1,45 @@
+"""People set 61's fix pass (tests/data/people/fresh61): each rule on a text of its own."""
+
+from __future__ import annotations
+
+from people_support import folded_aliases_in, names_in
+from reader.core.cleaning import clean
+from reader.core.folding import fold
+
+
+def _folded(*names: str) -> set[str]:
+    return {fold(n) for n in names}
+
+
+def test_a_programmes_labelled_row_of_performers_stays_in_the_body() -> None:
+    text = (
+        "剧场本月的周末演出如下，票价二十元，学生半价。\n"
+        "【青年专场】12月7日（周六）晚7:30\n"
+        "演员：陶然　孔一鸣　余庆　石磊　邵可馨　松本由纪子\n"
+        "青年专场由剧场艺术总监韩立新策划，五位演员都是今年刚从戏校毕业的学生。\n"
+    )
+    body = "\n".join(clean(text).paragraphs)
+    assert "孔一鸣　余庆" in body
+    aliases = folded_aliases_in(text)
+    assert {"陶然", "孔一鸣", "余庆", "石磊", "邵可馨"} <= aliases
+
+
+def test_a_labelled_row_of_menu_words_still_goes() -> None:
+    text = (
+        "剧场本月的周末演出如下，票价二十元，学生半价。\n"
+        "频道：首页　新闻中心　娱乐　体育　财经　视频\n"
+        "青年专场由剧场艺术总监韩立新策划，五位演员都是今年刚从戏校毕业的学生。\n"
+    )
+    body = "\n".join(clean(text).paragraphs)
+    assert "新闻中心" not in body
+
+
+def test_a_pair_named_as_a_works_with_no_de_are_its_characters() -> None:
+    text = (
+        "周秀英、周小兰是母女档，两人合说长篇弹词已有十多年。\n"
+        "《玉蜻蜓》里申贵升和王志贞的戏，母女俩唱得最好，老听客都说周秀英的唱腔最正。\n"
+        "《双珠凤》中霍定金与文必正一回，是周小兰的拿手书。\n"
+    )
+    names = names_in(text)
+    assert "周秀英" in names and "周小兰" in names
+    assert not {"申贵升", "里申贵升", "王志贞", "霍定金", "中霍定金", "文必正"} & names
