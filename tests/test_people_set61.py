@@ -5,6 +5,7 @@ from __future__ import annotations
 from people_support import folded_aliases_in, names_in
 from reader.core.cleaning import clean
 from reader.core.folding import fold
+from reader.core.people.credits import credited_names
 
 
 def _folded(*names: str) -> set[str]:
@@ -43,3 +44,33 @@ def test_a_pair_named_as_a_works_with_no_de_are_its_characters() -> None:
     names = names_in(text)
     assert "周秀英" in names and "周小兰" in names
     assert not {"申贵升", "里申贵升", "王志贞", "霍定金", "中霍定金", "文必正"} & names
+
+
+def test_a_list_of_dotted_names_is_no_menu() -> None:
+    text = (
+        "赛后，主办方公布了各项奖的名单。\n"
+        "优秀裁判奖：阿不都·热合曼、努尔兰·阿山、王建国\n"
+        "明年的大赛将在八月举行，报名从六月开始。\n"
+    )
+    body = "\n".join(clean(text).paragraphs)
+    assert "努尔兰·阿山" in body
+    assert {"阿不都·热合曼", "努尔兰·阿山"} <= names_in(text)
+
+
+def test_a_bylines_dotted_name_with_a_plain_character_is_whole() -> None:
+    assert credited_names_of("文 / 赛力克·加帕尔　摄影 / 高原") == ["赛力克·加帕尔", "高原"]
+    assert credited_names_of("文/张明·李华") == ["张明", "李华"]
+
+
+def test_a_pair_dressed_as_are_parts() -> None:
+    text = (
+        "游园会上有扮成孙悟空和猪八戒的志愿者给孩子们发糖，园长周建华说明年还会再办。\n"
+        "周建华介绍，今年来了三千多位家长。\n"
+    )
+    names = names_in(text)
+    assert "周建华" in names
+    assert not {"孙悟空", "猪八戒"} & names
+
+
+def credited_names_of(line: str) -> list[str]:
+    return [line[s:e] for s, e in credited_names(line)]
