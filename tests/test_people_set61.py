@@ -6,6 +6,8 @@ from people_support import folded_aliases_in, names_in
 from reader.core.cleaning import clean
 from reader.core.folding import fold
 from reader.core.people.credits import credited_names
+from reader.core.people.tails import tails_trimmed
+from reader.core.people.texts import Proposal
 
 
 def _folded(*names: str) -> set[str]:
@@ -74,3 +76,19 @@ def test_a_pair_dressed_as_are_parts() -> None:
 
 def credited_names_of(line: str) -> list[str]:
     return [line[s:e] for s, e in credited_names(line)]
+
+
+def test_a_married_name_after_a_schools_short_name_and_before_a_title_is_whole() -> None:
+    text = (
+        "本次培訓承蒙和平國小蔡陳美玉老師（學員都叫她「美玉姐」）協助安排試教場地，特此致謝。\n"
+        "另感謝班主任林志明老師協助。\n"
+    )
+    names = names_in(text)
+    assert "蔡陳美玉" in names and "陳美玉" not in names
+    assert "林志明" in names and "任林志明" not in names
+
+
+def test_mrs_and_a_cantonese_only_is_no_name() -> None:
+    folded = fold("「以前黃太淨係識得喺樓下望人搭棚，而家自己上去。」")
+    at = folded.index("黄太净")
+    assert not [p.form for p in tails_trimmed([Proposal(at, at + 3, "黄太净", True)], folded)]
