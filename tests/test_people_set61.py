@@ -92,3 +92,10 @@ def test_mrs_and_a_cantonese_only_is_no_name() -> None:
     folded = fold("「以前黃太淨係識得喺樓下望人搭棚，而家自己上去。」")
     at = folded.index("黄太净")
     assert not [p.form for p in tails_trimmed([Proposal(at, at + 3, "黄太净", True)], folded)]
+
+
+def test_a_home_after_jia_zhu_is_a_place() -> None:
+    text = "五十歲的梁美華是今屆唯一女學員，家住何文田，兩個仔已經大學畢業。梁美華說最難忘是搭第一個棚。\n"
+    names = names_in(text)
+    assert "梁美華" in names
+    assert "何文田" not in names
