@@ -8,7 +8,6 @@ from __future__ import annotations
 import re
 
 from reader.core.han import HAN as _CJK
-from reader.core.han import HAN_RANGE
 from reader.core.row_ends import no_menu_end
 
 _MENU_SEPARATORS = re.compile(r"\s+(?:[|｜/／·•›>»]|>>|＞＞|»»)\s+|\s?[|｜·•›»]\s?")
@@ -19,7 +18,8 @@ _SPACED_BAR = re.compile(r"\s[|｜]\s")
 _WIDE_GAP = re.compile(r"\s*\u3000\s*")
 _GLOSS_END = re.compile(r"[(（][^()（）]*[)）]$")  # (a bracketed gloss closing an item: 崔美善（최미선）)
 # A transliterated name's dot beside an enumeration's comma (叶尔江·哈布力、马合沙提·木拉提): a list of names.
-_DOTTED_LISTED = re.compile(f"[{HAN_RANGE}]·[{HAN_RANGE}]+、|、[{HAN_RANGE}]+·[{HAN_RANGE}]")
+# (\w, not the Han range: this module is compiled on every start)
+_DOTTED_LISTED = re.compile(r"\w·\w+、|、\w+·\w")
 LIST_MARK = re.compile(r"^(?:[-*+]|\d{1,2}[.、)])\s")
 # An equation: operators on either side of its equals sign (干燥空气 + 摩擦 = 静电, 总重 = 背包 + 帐篷),
 # within 80 characters (unbounded, every + of a long line scanned on to its end: a base64 line took minutes).
