@@ -10,8 +10,8 @@ from reader.core.people.tails import tails_trimmed
 from reader.core.people.texts import Proposal
 
 
-def _folded(*names: str) -> set[str]:
-    return {fold(n) for n in names}
+def _body(text: str) -> str:
+    return "\n".join(clean(text).paragraphs)
 
 
 def test_a_programmes_labelled_row_of_performers_stays_in_the_body() -> None:
@@ -21,7 +21,7 @@ def test_a_programmes_labelled_row_of_performers_stays_in_the_body() -> None:
         "演员：陶然　孔一鸣　余庆　石磊　邵可馨　松本由纪子\n"
         "青年专场由剧场艺术总监韩立新策划，五位演员都是今年刚从戏校毕业的学生。\n"
     )
-    body = "\n".join(clean(text).paragraphs)
+    body = _body(text)
     assert "孔一鸣　余庆" in body
     aliases = folded_aliases_in(text)
     assert {"陶然", "孔一鸣", "余庆", "石磊", "邵可馨"} <= aliases
@@ -33,7 +33,7 @@ def test_a_labelled_row_of_menu_words_still_goes() -> None:
         "频道：首页　新闻中心　娱乐　体育　财经　视频\n"
         "青年专场由剧场艺术总监韩立新策划，五位演员都是今年刚从戏校毕业的学生。\n"
     )
-    body = "\n".join(clean(text).paragraphs)
+    body = _body(text)
     assert "新闻中心" not in body
 
 
@@ -54,7 +54,7 @@ def test_a_list_of_dotted_names_is_no_menu() -> None:
         "优秀裁判奖：阿不都·热合曼、努尔兰·阿山、王建国\n"
         "明年的大赛将在八月举行，报名从六月开始。\n"
     )
-    body = "\n".join(clean(text).paragraphs)
+    body = _body(text)
     assert "努尔兰·阿山" in body
     assert {"阿不都·热合曼", "努尔兰·阿山"} <= names_in(text)
 
