@@ -17,6 +17,9 @@ _MENU_HINT = re.compile(r"[ |｜·•›»/]")
 _SPACED_BAR = re.compile(r"\s[|｜]\s")
 _WIDE_GAP = re.compile(r"\s*\u3000\s*")
 _GLOSS_END = re.compile(r"[(（][^()（）]*[)）]$")  # (a bracketed gloss closing an item: 崔美善（최미선）)
+# A transliterated name's dot beside an enumeration's comma (叶尔江·哈布力、马合沙提·木拉提): a list of names.
+# (\w, not the Han range: this module is compiled on every start)
+_DOTTED_LISTED = re.compile(r"\w·\w+、|、\w+·\w")
 LIST_MARK = re.compile(r"^(?:[-*+]|\d{1,2}[.、)])\s")
 # An equation: operators on either side of its equals sign (干燥空气 + 摩擦 = 静电, 总重 = 背包 + 帐篷),
 # within 80 characters (unbounded, every + of a long line scanned on to its end: a base64 line took minutes).
@@ -51,6 +54,8 @@ def is_menu(line: str) -> bool:
         return False
     if ("=" in line or "＝" in line) and EQUATION.search(line):
         return False  # an equation's terms, not a menu's items
+    if "、" in line and "·" in line and _DOTTED_LISTED.search(line):
+        return False  # names with their dots, listed: no menu's items
     # (no separator's mark, one item: a plain scan spares the split, which tries every position)
     items = [item.strip() for item in _MENU_SEPARATORS.split(line) if item.strip()] if _MENU_MARK.search(line) else []
     if len(items) >= 3:

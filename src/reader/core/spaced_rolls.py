@@ -14,10 +14,12 @@ head, gone as a counter, is the list's head.
 
 from __future__ import annotations
 
+from reader.core.folding import fold
 from reader.core.han import HAN_RUN
 from reader.core.junk_rules import Reason
 from reader.core.line_passes import Line
 from reader.core.round_brackets import before_note, last_open
+from reader.core.surnames import COMPOUND_SURNAMES, CUED_SURNAMES
 from reader.core.tail_rows import han_number
 
 _WORD_CHARS = (2, 4)  # (a name of two to four Han characters)
@@ -141,6 +143,8 @@ def _roll(text: str, head: str, both: bool = True, below: str = "") -> bool:
     k = text.find("：")
     labelled = 0 < k <= _LABEL_CHARS and " " not in text[:k]
     value = text[k + 1 :] if labelled else text
+    if labelled and _WIDE in value and _surnamed(_words(value, _WIDE)):
+        return True
     words = _names(value, _WIDE if _WIDE in value else " ")
     if not words:
         return False
@@ -152,6 +156,17 @@ def _roll(text: str, head: str, both: bool = True, below: str = "") -> bool:
         or _announces(head)
         or ((_label(head) or labelled) and full * 2 >= len(words))
     )
+
+
+def _surnamed(words: list[str]) -> bool:
+    """A labelled row's cells that are names by their first character: all
+    of them Han, two to five long (a Japanese name, 小林真由美), and all but
+    a fourth led by a surname (演员：高云　程小莺　何乐　金声　范思琪　小林真由美,
+    its given names short words); a menu's words seldom start with one."""
+    if len(words) < _MIN_WORDS or not all(2 <= len(w) <= 5 and HAN_RUN.fullmatch(w) for w in words):
+        return False
+    led = sum(w[0] in CUED_SURNAMES or w[:2] in COMPOUND_SURNAMES for w in map(fold, words))
+    return led * 4 >= len(words) * 3
 
 
 # A label over its value (荣立三等功：): a few characters, then a colon.

@@ -177,11 +177,14 @@ def credited_names(line: str, *, single_latin: bool = False, role_needed: bool =
 
 
 def _dotted_joined(cut: str) -> str:
-    """A name dot between transliteration characters joins one name (攝影：蘇尼爾·古隆)."""
+    """A name dot between transliteration characters (all but one in four) joins one name
+    (攝影：蘇尼爾·古隆, 文 / 赛力克·加帕尔)."""
     out, *rest = cut.split(DOT)
     for part in rest:
         left, right = "".join(takewhile(is_han, reversed(out))), "".join(takewhile(is_han, part))
-        joined = min(len(left), len(right)) >= 2 and all(c in TRANSLIT_CHARS for c in fold(left + right))
+        # (one in four may be no transliteration's: 赛力克·加帕尔's 力; 张明·李华 is two names)
+        odd = sum(c not in TRANSLIT_CHARS for c in fold(left + right))
+        joined = min(len(left), len(right)) >= 2 and odd * 4 <= len(left + right)
         out += ("\x00" if joined else DOT) + part  # (no separator: the pieces keep the line's positions)
     return out
 

@@ -51,12 +51,16 @@ def story_end(folded: str, title: str) -> int:
 # or the actor, 饰演 (饰演的), the role (赖冠宇饰演沈青山, 夏侯静饰演的慕容雪), or after the actor 饰 and
 # the role in brackets (赖冠宇《雨季》（饰 沈青山）).
 _PLAYED_BY_RE = re.compile(r"[（(][^（()）\n]{2,16}?[\s\u3000]*饰[）)]")
-_PLAYS_RE = re.compile(r"(?:(?:饰演|扮演)的?|[（(]饰)[\s\u3000]*[「“『]?")  # (the role may be quoted: 扮演「孫悟空」)
+# (or dressed as: 扮成喜羊羊和灰太狼, a pair of parts; the role may be quoted: 扮演「孫悟空」)
+_PLAYS_RE = re.compile(r"(?:(?:饰演|扮演|扮成)的?|[（(]饰)[\s\u3000]*[「“『]?")
 # A cast list's role column: the role, then its actor under a label (沈怀安 ——
 # 饰演者：欧阳俊杰; a note in brackets may come between); and a character
 # named as a work's (《笑傲江湖》里的令狐冲, 《足球小將》入面戴志偉: 里面 and Cantonese 入面, "inside").
 _PLAYER_LABEL_RE = re.compile(r"(?:[（(][^（()）\n]{1,16}[）)])?[\s\u3000]*[—–\-－―]*[\s\u3000]*(?:饰演者|扮演者)[：:]")
 _OF_WORK_RE = re.compile(r"》(?:[里中]的|[里入]面的?)")
+# A pair named as a work's with no 的 (《白蛇传》里白娘子和许仙): the work's characters.
+_IN_WORK_RE = re.compile(r"》[里中]")
+_PAIRED = "和与、"
 # A casting call's part: the role, then 一角 (the part of), then its label's colon
 # or who plays it (老杜瓦爾一角：王大同).
 _PART_RE = re.compile(r"一角(?=[：:，,、\s]|由)")
@@ -76,7 +80,9 @@ def played_roles(folded: str, forms: set[str]) -> set[str]:
     joined = [o - 1 for o in (folded.rfind("《", 0, start) for start, _ in of_work) if folded[o - 1 : o] in "和与及"]
     found |= {f for f in forms if any(at > 0 and folded.endswith(f, 0, at) for at in joined)}
     found |= {f for f in forms if any(folded.endswith(f, 0, at) for at in before_part)}
-    if "饰" not in folded and "扮演" not in folded:
+    if "》" in folded:
+        found |= _work_pairs(folded, forms)
+    if "饰" not in folded and "扮" not in folded:
         return found
     for m in _PLAYED_BY_RE.finditer(folded):
         found |= {f for f in forms if folded.endswith(f, 0, m.start())}
@@ -84,7 +90,8 @@ def played_roles(folded: str, forms: set[str]) -> set[str]:
     # whose name the role's only starts with)
     actors = {f for m in _PLAYS_RE.finditer(folded) for f in forms if _plays(folded, f, m.start())}
     for m in _PLAYS_RE.finditer(folded):
-        found |= {f for f in forms - actors if folded.startswith(f, m.end())}
+        firsts = [f for f in forms - actors if folded.startswith(f, m.end())]
+        found.update(firsts, *(_second(folded, forms, m.end() + len(f)) for f in firsts))
     for f in forms:
         at = folded.find(f)
         while at != -1:
@@ -93,6 +100,25 @@ def played_roles(folded: str, forms: set[str]) -> set[str]:
                 break
             at = folded.find(f, at + 1)
     return found
+
+
+def _work_pairs(folded: str, forms: set[str]) -> set[str]:
+    """The two forms of a pair right after a work's 里 (《珍珠塔》里方卿和陈翠娥), and a form
+    the tagger glued to the 里 (里方卿): a story's pair of characters, no reader's."""
+    found = set()
+    for m in _IN_WORK_RE.finditer(folded):
+        firsts = [f for f in forms if folded.startswith(f, m.end()) or folded.startswith(f, m.end() - 1)]
+        for first in firsts:
+            if seconds := _second(folded, forms, folded.find(first, m.end() - 1) + len(first)):
+                found |= seconds | {first}
+    return found
+
+
+def _second(folded: str, forms: set[str], at: int) -> set[str]:
+    """The forms right after a pair's joiner at ``at`` (和许仙), or none."""
+    if folded[at : at + 1] not in _PAIRED or at >= len(folded):
+        return set()
+    return {f for f in forms if folded.startswith(f, at + 1)}
 
 
 # A drama's or a novel's synopsis, a line of its own under its label

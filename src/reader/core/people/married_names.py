@@ -125,9 +125,16 @@ def _job_before(folded: str, start: int) -> bool:
 
 
 def _described_and_addressed(folded: str, start: int, end: int) -> bool:
-    """An attribute ending in 的 before and a title after (独居的周王桂兰老师): 的 closes
-    the words before, so the four characters start a name, and the title ends it."""
-    return folded[start - 1 : start] == "的" and folded.startswith(ADDRESS_SUFFIXES, end)
+    """An attribute ending in 的 before, or a word of two in the dictionary (a school's
+    short name, 和美國小黃林素珠老師), and a title after (独居的周王桂兰老师): the
+    words before close there, so the four characters start a name, and the title ends it."""
+    if not folded.startswith(ADDRESS_SUFFIXES, end):
+        return False
+    if folded[start - 1 : start] == "的":
+        return True
+    # (the surname no word's end with the character before: 班主|任陳春燕 is 主任 陳春燕)
+    word, glued = folded[start - 2 : start], folded[start - 1 : start + 1]
+    return start >= 2 and lexicon.lookup(word) is not None and lexicon.lookup(glued) is None
 
 
 def _set_off(folded: str, start: int, end: int) -> bool:

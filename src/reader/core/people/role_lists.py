@@ -11,7 +11,7 @@ from reader.core.people.field_values import field_value
 from reader.core.people.names import CJK
 
 # An item: two to four Han characters and an optional gloss in brackets.
-_ITEM = rf"[{CJK}]{{2,4}}(?:[（(][^（()）\n]{{1,24}}[）)])?"
+_ITEM = rf"[{CJK}]{{2,5}}(?:[（(][^（()）\n]{{1,24}}[）)])?"
 # The label at a line's start, its colon, then three items or more joined by
 # 、 (or all by spaces) up to the line's end.
 _GAP = r"[ \t\u3000]+"
@@ -25,7 +25,7 @@ _FIELD_RE = re.compile(
     rf"(?<![{CJK}])(?P<label>[{CJK}]{{2,6}})[:：][ \t\u3000]*(?P<run>{_ITEM})(?=[ \t\u3000]|$)", re.M
 )
 _SEPARATOR_RE = re.compile(rf"、|{_GAP}")
-_NAME_RE = re.compile(rf"[{CJK}]{{2,4}}")
+_NAME_RE = re.compile(rf"[{CJK}]{{2,5}}")
 
 
 def role_listed(folded: str) -> list[tuple[int, int, str]]:

@@ -1,6 +1,6 @@
 """What stands around a Han name but is not part of it: a title after the
 name cut in two (山本先|生), a Cantonese adverb after a surname and a kinship
-address (蔡姐|超熱情), and a Malay honorific read as a name (丹斯里楊清福).
+address or 生 / 太 (蔡姐|超熱情, 陳太|淨係), and a Malay honorific read as a name (丹斯里楊清福).
 """
 
 from __future__ import annotations
@@ -19,8 +19,8 @@ _TITLES_AFTER = frozenset("先生 小姐 太太 女士".split())
 # Kinship words a surname takes as an address (蔡姐, 陈伯): with one more
 # character the address is no name.
 _KINSHIP = frozenset("姐哥叔伯婶嫂姨婆公")
-# Cantonese adverbs after the subject (超 very, 仲 still, 都, 又, 就).
-_CANTONESE_ADVERBS = frozenset("超仲都又就")
+# Cantonese adverbs after the subject (超 very, 仲 still, 都, 又, 就, 净 only: 淨係).
+_CANTONESE_ADVERBS = frozenset("超仲都又就净")
 # Cantonese 話 'said' (folded 话) after an address before what was said
 # (強哥話：「…」): the verb, not the address's last character.
 _CANTONESE_SAID = "话"
@@ -71,7 +71,8 @@ def tails_trimmed(proposals: list[Proposal], folded: str) -> list[Proposal]:
             end, form = end - 1, form[:-1]  # 范晔译。: a translator's credit, the name and 译
         elif len(form) == 3 and form[-1] in _QUOTING_VERBS and folded[end : end + 1] in _QUOTE_MARKS:
             end, form = end - 1, form[:-1]  # 诗人罗隐写‘…’: the verb that opens a quotation
-        if len(form) < 2 or (len(form) == 3 and form[1] in _KINSHIP and form[2] in _CANTONESE_ADVERBS):
+        # (so is 陳太淨: Mrs Chan and "only")
+        if len(form) < 2 or (len(form) == 3 and form[1] in _ADDRESS_ENDS and form[2] in _CANTONESE_ADVERBS):
             continue
         if len(form) == 3 and form[-1] in _CONJUNCTIONS and _always_before_mark(folded, form):
             end, form = end - 1, form[:-1]  # 段誉和《天龙八部》: a conjunction before a title or a quote
