@@ -950,3 +950,15 @@ def test_the_committee_of_the_place_whose_board_the_page_is_on() -> None:
 def test_a_layout_mark_around_a_name_is_no_part_of_it(value: str) -> None:
     page = "王彬街的早晨\n" + value + "\n2026年11月26日　第5版\n" + BODY
     assert clean(page).metadata.author == "施淑華"
+
+
+def test_a_dated_meta_row_of_bars_is_no_menu_and_keeps_the_markups_author() -> None:
+    # (a group's blog clipped with its writer in the front matter; the bold meta row under the
+    # headline splits into many words like a menu, but a menu carries no date)
+    head = "[首页](https://x.example/) · [活动](https://x.example/e)\n# 一次写生活动的记录标题\n"
+    row = "**某某画会 Sketch Club** ｜ 活动记录 ｜ 周雨桐 ｜ 2027年3月4日\n"
+    found = clean(head + row + BODY, hints=Hints(author="周雨桐")).metadata
+    assert found.author == "周雨桐"
+    # (a menu row naming the same word stays a channel's label, no one's name)
+    menu = "主页 ｜ 活动记录 ｜ 周雨桐 ｜ 作品墙 ｜ 加入我们\n"
+    assert clean(head + menu + BODY, hints=Hints(author="周雨桐")).metadata.author is None

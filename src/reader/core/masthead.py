@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from reader.core.date_lines import DATE_IN_LINE
 from reader.core.han import is_han_char
 from reader.core.junk_rules import Reason
 from reader.core.line_features import without_markdown
@@ -374,13 +375,23 @@ def own_site(lines: list[Line], author: str) -> str | None:
 def title_label(name: str, lines: list[Line]) -> bool:
     """Whether ``name`` is the label a headline row writes before its bar
     (新酒上架 in 新酒上架｜桂花乌龙酸艾尔), or an item of the site's menu (會務通告
-    in 主頁　本會簡介　會務通告　…): a channel's, no one's name."""
+    in 主頁　本會簡介　會務通告　…): a channel's, no one's name. A row that carries a
+    date is no menu but the post's meta row (狮城速写会 ｜ 活动记录 ｜ 蔡欣妤 ｜ 2028年10月15日):
+    its name is the writer's."""
     return any(
         (line.reason is _IS_HEADLINE and line.text[len(name) : len(name) + 1] in ("｜", "|"))
-        or (line.reason is Reason.NAVIGATION and name in (items := _ROW_WORDS.split(line.text)) and len(items) >= _MENU)
+        or (
+            line.reason is Reason.NAVIGATION
+            and name in (items := _ROW_WORDS.split(line.text))
+            and len(items) >= _MENU
+            and not (_DIGIT.search(line.text) and DATE_IN_LINE.search(line.text))
+        )
         for line in lines[:_OWN_LINES]
         if name in line.text
     )
+
+
+_DIGIT = re.compile(r"\d")  # (a date has one: most menus have none, and skip the date's pattern)
 
 
 _MENU = 5  # (a menu's items at least: a credit row's roles and names are fewer, 採訪撰文｜謝沛涵　攝影｜石承恩)
