@@ -51,3 +51,20 @@ def test_the_posters_dash_framed_signature_over_the_replies_goes() -> None:
     assert same(_THREAD[9]) not in kept
     assert same(_THREAD[8]) in kept
     assert same(_THREAD[11]) not in kept and same(_THREAD[13]) not in kept
+
+
+def test_an_obituarys_condolence_messages_under_their_header_go() -> None:
+    page = [
+        "李公志明老先生訃告",
+        "先父李公志明老先生，原籍廣東台山，慟於二〇二七年三月一日壽終於屋崙，享壽九十一歲。",
+        "不孝等隨侍在側，親視含殮，遵禮成服，謹擇於三月十日假華埠殯儀館設靈，隨即出殯。",
+        "孝眷　同泣告",
+        "網上悼言",
+        "黃伯：志明叔當年教我寫揮春，好人一生平安，家人節哀。",
+        "台山同鄉會全體會員：敬悼李老先生，德範長存。",
+        "© 2027 某某日報",
+    ]
+    kept = kept_set("\n".join(page))
+    assert same(page[3]) in kept and same(page[2]) in kept
+    for line in page[4:7]:
+        assert same(line) not in kept, line
