@@ -685,6 +685,20 @@ def test_the_foot_names_the_organisation_the_mastheads_short_name_stands_for() -
     assert clean(page + BODY + "© 2025 远航科技股份有限公司\n").metadata.source == "远航科技"
 
 
+def test_the_full_company_name_the_notice_signs_with_beats_the_mastheads_brand() -> None:
+    # (the masthead writes the brand, then the full name; the notice is signed with the full name)
+    head = "青川港 | 青川港务有限公司官方网站\n首页　公司概况　新闻中心　公告公示\n关于码头闸口临时调整的通告\n"
+    meta = "发布时间：2027-03-02 10:20　来源：运营部　浏览次数：512\n"
+    sign = "青川港务有限公司\n2027年3月2日\n"
+    foot = "版权所有：青川港务有限公司　地址：青川市港湾路XX号\n"
+    assert clean(head + meta + BODY + sign + foot).metadata.source == "青川港务有限公司"
+    # (the masthead's brand alone over the same signed notice: the signer's full name too)
+    alone = head.replace(" | 青川港务有限公司官方网站", "")
+    assert clean(alone + meta + BODY + sign + foot).metadata.source == "青川港务有限公司"
+    # (unsigned, the brand stays: the legal name only adds its form)
+    assert clean(alone + meta + BODY + foot).metadata.source == "青川港"
+
+
 @pytest.mark.parametrize(
     "name",
     [
@@ -950,3 +964,15 @@ def test_the_committee_of_the_place_whose_board_the_page_is_on() -> None:
 def test_a_layout_mark_around_a_name_is_no_part_of_it(value: str) -> None:
     page = "王彬街的早晨\n" + value + "\n2026年11月26日　第5版\n" + BODY
     assert clean(page).metadata.author == "施淑華"
+
+
+def test_a_dated_meta_row_of_bars_is_no_menu_and_keeps_the_markups_author() -> None:
+    # (a group's blog clipped with its writer in the front matter; the bold meta row under the
+    # headline splits into many words like a menu, but a menu carries no date)
+    head = "[首页](https://x.example/) · [活动](https://x.example/e)\n# 一次写生活动的记录标题\n"
+    row = "**某某画会 Sketch Club** ｜ 活动记录 ｜ 周雨桐 ｜ 2027年3月4日\n"
+    found = clean(head + row + BODY, hints=Hints(author="周雨桐")).metadata
+    assert found.author == "周雨桐"
+    # (a menu row naming the same word stays a channel's label, no one's name)
+    menu = "主页 ｜ 活动记录 ｜ 周雨桐 ｜ 作品墙 ｜ 加入我们\n"
+    assert clean(head + menu + BODY, hints=Hints(author="周雨桐")).metadata.author is None

@@ -17,8 +17,8 @@ from reader.core.line_features import SENTENCE_END
 from reader.core.line_passes import Line
 
 COMMENTS = re.compile(
-    # (perhaps with a note in brackets on which comments it shows: 留言簿（最新3则）)
-    r"^\S{0,6}(?:留言|评论|回复|回应|comments?)(?:\S{0,6}|\S{0,2}[(（][^)）]{1,8}[)）])$|^\S{0,4}\d+\s*[条则个](?:留言|评论)"
+    # (perhaps with a note in brackets on which comments it shows: 留言簿（最新3则）; an obituary's are 悼言)
+    r"^\S{0,6}(?:留言|评论|回复|回应|悼言|comments?)(?:\S{0,6}|\S{0,2}[(（][^)）]{1,8}[)）])$|^\S{0,4}\d+\s*[条则个](?:留言|评论)"
     # more answers, all the comments: 更多回答, 全部评论
     r"|^\S{0,4}(?:更多|其他|其它|全部)(?:回答|评论|回复|留言)\S{0,6}$"
     # a forum's reply floor: 2#, #3, 5楼, 沙发, 板凳, 地板
@@ -30,7 +30,7 @@ COMMENTS = re.compile(
     re.IGNORECASE,
 )
 # The word every comments header has (a cheap test before the header's pattern)
-COMMENT_WORD = re.compile(r"留言|评论|回复|回应|comment", re.IGNORECASE)
+COMMENT_WORD = re.compile(r"留言|评论|回复|回应|悼言|comment", re.IGNORECASE)
 # A comment's poster in bold before its colon, or before the day it was
 # posted on a row of its own, perhaps after a dot: **Helen Chow**：…, **阿哲** 2026/11/29 21:14,
 # **Ah Boy Tan** · 2028-04-19

@@ -3,7 +3,8 @@ extends the other.
 
 The foot may name the organisation the masthead's shorter name stands for
 (海濱花園 over © 海濱花園業主立案法團): the longer, unless what it adds is a
-company's legal form (远航科技 over © 远航科技股份有限公司 stays). Or the
+company's legal form (远航科技 over © 远航科技股份有限公司 stays) and the article
+does not sign with the full name (a notice's signer, 岭澄高速公路有限公司). Or the
 masthead may add to the © name what the site offers (澳門慈雲堂骨灰龕 over
 © 澳門慈雲堂, its columbarium): when the article's own lines name the
 shorter alone (its sign-off, 澳門慈雲堂管理處　謹啟), that is the name the
@@ -32,24 +33,34 @@ def head_or_foot(head: str | None, foot: str | None, lines: list[Line]) -> str |
     if (
         foot.startswith(head)
         and _HAN_MORE.fullmatch(foot.replace("·", "", 1), len(head))
-        and not _said_over(head, foot[len(head) :], lines)
+        and not _said_over(head, foot, lines)
     ):
-        return head if _LEGAL_FORM.search(fold_text(foot[len(head) :])) else foot
+        # (unless the article signs with the full name: 岭澄高速公路有限公司 over its notice's date)
+        return head if _LEGAL_FORM.search(fold_text(foot[len(head) :])) and not _signed(foot, lines) else foot
     if head.startswith(foot) and _HAN_MORE.fullmatch(head, len(foot)) and _named_alone(foot, head, lines):
         return foot
     return head
 
 
-def _said_over(head: str, more: str, lines: list[Line]) -> bool:
+def _said_over(head: str, foot: str, lines: list[Line]) -> bool:
     """The masthead gives ``head`` and, after it, what the foot's name adds to it (港灣記憶
     Harbour Memories｜香港水上人家口述歷史計劃 over © 港灣記憶口述歷史計劃): the foot's
     name is the masthead's name and its description, and the masthead's the name."""
-    # (not the masthead's own next word, 沙溪·半山小院 over © 沙溪半山小院: one name cut in two)
-    more = more.lstrip(_CUTS)
+    # (not the masthead's own next word, 沙溪·半山小院 over © 沙溪半山小院: one name cut in two; nor
+    # the foot's whole name, 岭澄高速 | 岭澄高速公路有限公司官方网站: the masthead's two names)
+    more = foot[len(head) :].lstrip(_CUTS)
     return any(
-        x.text.startswith(head) and more in (after := x.text[len(head) :]) and not after.lstrip(_CUTS).startswith(more)
+        x.text.startswith(head)
+        and more in (after := x.text[len(head) :])
+        and not after.lstrip(_CUTS).startswith(more)
+        and foot not in after
         for x in lines[:_TOP]
     )
+
+
+def _signed(name: str, lines: list[Line]) -> bool:
+    """Whether a kept line of the article is ``name`` alone: the notice's signer."""
+    return any(line.kept and line.text.strip() == name for line in lines)
 
 
 def _named_alone(name: str, longer: str, lines: list[Line]) -> bool:

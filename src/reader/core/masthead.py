@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from reader.core.date_lines import DATE_IN_LINE
 from reader.core.han import is_han_char
 from reader.core.junk_rules import Reason
 from reader.core.line_features import without_markdown
@@ -18,8 +19,7 @@ _IS_HEADLINE = Reason.HEADLINE
 # A masthead's separators: 南岛日报 NANDAO DAILY ｜ 马来西亚华文新闻网, 译窗 — 把世界的好文章带回来
 _MASTHEAD_SPLIT = re.compile(r"\s*(?:[|｜›>»·‧•/]|\s[-–—]\s|\s+(?=[A-Za-z]))\s*|\s+")
 _LONE_SITE_NAME = re.compile(r"[\u3400-\u9fff][\u3400-\u9fffA-Za-z]{2,19}(?:[(（][\u3400-\u9fff]{2,8}[)）])?")
-# What a site's name may say after the name: its website (全球資訊網, 官方网站),
-# a paper's e-paper (某某报数字报, 某某日報電子版).
+# What a site's name may say after the name: its website (全球資訊網, 官方网站), an e-paper (某某日報電子版).
 _WEBSITE = re.compile(r"(?:全球资讯网|资讯网|门户网站|官方网站|网站|官网|电子报|数字报|电子版|数字版)$")
 # (the last character of those words, asked before folding the name)
 _WEBSITE_LAST = frozenset("网網站报報版")
@@ -372,14 +372,13 @@ def own_site(lines: list[Line], author: str) -> str | None:
 
 
 def title_label(name: str, lines: list[Line]) -> bool:
-    """Whether ``name`` is the label a headline row writes before its bar
-    (新酒上架 in 新酒上架｜桂花乌龙酸艾尔), or an item of the site's menu (會務通告
-    in 主頁　本會簡介　會務通告　…): a channel's, no one's name."""
+    """Whether ``name`` is a channel's label: before a headline's bar (新酒上架｜桂花乌龙酸艾尔), or an item
+    of the site's menu (主頁　本會簡介　會務通告　…), which holds no date as a post's meta row does."""
     return any(
         (line.reason is _IS_HEADLINE and line.text[len(name) : len(name) + 1] in ("｜", "|"))
         or (line.reason is Reason.NAVIGATION and name in (items := _ROW_WORDS.split(line.text)) and len(items) >= _MENU)
         for line in lines[:_OWN_LINES]
-        if name in line.text
+        if name in line.text and not (line.reason is Reason.NAVIGATION and DATE_IN_LINE.search(line.text))
     )
 
 

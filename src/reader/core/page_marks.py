@@ -18,12 +18,12 @@ from reader.core.line_features import HAN
 from reader.core.line_passes import Line, is_prose_start, row_cells
 from reader.core.tail_prose import SIGN_OFF_DATE
 
-# An ad's label opening the line: 【广告】…, [广告] …, ［廣告］…, or a Markdown
-# link whose text opens so: [【广告】… 7 折](…/ad/408)
+# An ad's label opening the line: 【广告】…, [广告] …, ［廣告］…, or a Markdown link's text: [【广告】… 7 折](…/ad/8)
 _AD_LABEL = re.compile(r"^\[?(?:【(?:广告|廣告)】|\[(?:广告|廣告)\]|［(?:广告|廣告)］)")
 # A call to action ends in an arrow: 选购在地好豆 ▶, 了解详情 ›
 _CTA_ENDS = ("▶", "▸", "►", "»", "›")
 _CTA = 60
+_AD_MIN = 12  # (an ad runs on: 广告：无 is a row of facts)
 # A forum's badge: the line is one short code span (`楼主`, `精华`)
 _BADGE = re.compile(r"^`[^`\s]{1,6}`$")
 # A reply: a name in bold, a colon, a sentence (**小鹿乱撞**：请问楼主…)
@@ -243,13 +243,13 @@ def _related_row(text: str) -> bool:
 def _ad(text: str) -> bool:
     if _AD_LABEL.match(text):
         return True
-    # (a bare label run into its ad, in parts, with a figure: 广告年底购车季　至高享5000元补贴)
+    # (a bare label run into its ad, in parts, with a figure: 广告年底购车季　至高享5000元补贴; or its
+    # label and colon, then the ad, however it reads: 廣告：熱泵維修，24小時上門，即致電 604-…, never 廣告：冇)
     return (
         text.startswith(("广告", "廣告"))
-        and len(text) <= _CTA
-        and (" " in text or "\u3000" in text)
+        and _AD_MIN < len(text) <= _CTA
         and any(ch.isdigit() for ch in text)
-        and not _SENTENCE.search(text)
+        and (text[2:3] in (":", "：") or ((" " in text or "\u3000" in text) and not _SENTENCE.search(text)))
     )
 
 

@@ -123,6 +123,7 @@ def mark_replies(lines: list[Line]) -> None:
     for line in lines[start:]:
         if line.kept or line.meta is not None:
             line.reason = Reason.RELATED
+    _mark_signature(lines[start - 1])
 
 
 def _mark_floor_replies(lines: list[Line], timed: list[int]) -> bool:
@@ -145,7 +146,21 @@ def _mark_floor_replies(lines: list[Line], timed: list[int]) -> bool:
     for line in lines[heads[0] :]:
         if line.kept or line.meta is not None:
             line.reason = Reason.RELATED
+    _mark_signature(lines[heads[0] - 1])
     return True
+
+
+# A poster's signature: a short motto framed by dashes, the last line of a post (——住列治文十年——)
+_FRAMES = ("—", "-", "～", "~", "－")
+_SIGNATURE = 30
+
+
+def _mark_signature(line: Line) -> None:
+    """The line right over a thread's replies, framed by dashes: the opening
+    post's signature, which a forum repeats under every post of its user."""
+    t = line.text
+    if line.kept and len(t) <= _SIGNATURE and t.startswith(_FRAMES) and t.endswith(_FRAMES) and t.strip("—-～~－ "):
+        line.reason = Reason.RELATED
 
 
 # A post's own header row: the poster's name (a word or two), the day and the
@@ -194,6 +209,7 @@ def mark_posts_under_rows(lines: list[Line]) -> None:
     for line in lines[first:]:
         if line.reason is None:
             line.reason = Reason.RELATED
+    _mark_signature(lines[first - 1])
 
 
 def mark_tail_prose(lines: list[Line]) -> bool:
