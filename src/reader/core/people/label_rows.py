@@ -3,7 +3,9 @@ or a role (一等奖, 第二名, 副 爐 主, 爐　　主), then one to a few n
 may be joined by ×, a prize's work may end the row: 一等奖　欧阳春华　欧阳小满
 碱水豆沙粽). Rows of one shape stacked in a column are a roll; it vouches for
 its names, words too (金星, 江山), when its labels are ranks (two the same
-but for a numeral) or two of its names are people already. Used by
+but for a numeral) or roles (half of them, two at least, end as a job does:
+列车长　吉克阿依 / 乘务员　冷冰　唐诗 / 检车员　何鑫) or two of its names are
+people already. Used by
 :mod:`reader.core.people.rolls` with the full-width runs of one line."""
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from __future__ import annotations
 import re
 
 from reader.core.people.names import CJK
+from reader.core.people.table_columns import person_heading
 
 _CELL_RE = re.compile(r"[^\u3000\n]+")
 # A name cell: a name (maybe dotted), maybe glossed in brackets (紀林素珠（紀太）).
@@ -85,7 +88,8 @@ def _vouch(
     items = [(s, e, folded[s:e]) for _, cells in block for s, e in cells]
     # (ranks: two labels the same but for their numeral, 一等奖 / 二等奖; not a menu's 周一早餐 / 周二午餐)
     shapes = [_NUMERAL_RE.sub("#", label) for label, _ in block if _NUMERAL_RE.search(label)]
-    if len(shapes) > len(set(shapes)):
+    roles = sum(person_heading(label) for label, _ in block)
+    if len(shapes) > len(set(shapes)) or (roles >= _MIN_ROWS and roles * 2 >= len(block)):
         ranks += items
     elif sum(form in known for _, _, form in items) >= 2:
         runs.append(items)

@@ -1,0 +1,19 @@
+"""People set 62's fix pass (tests/data/people/fresh62): each rule on a text of its own."""
+
+from __future__ import annotations
+
+from people_support import folded_aliases_in
+
+
+def test_a_column_of_rows_labelled_by_roles_vouches_for_names_that_are_words() -> None:
+    text = (
+        "早上七点，渡轮从北岸码头开出，船上有二十多位赶集的老乡。\n"
+        "【今日当班人员】\n"
+        "船　长　马德生\n"
+        "水　手　江河　白云　阿木古且\n"
+        "售票员　高山\n"
+        "轮机员　石头\n"
+        "船长马德生说，这条航线已经开了四十年。\n"
+    )
+    aliases = folded_aliases_in(text)
+    assert {"江河", "白云", "阿木古且", "高山", "石头"} <= aliases
