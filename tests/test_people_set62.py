@@ -17,3 +17,16 @@ def test_a_column_of_rows_labelled_by_roles_vouches_for_names_that_are_words() -
     )
     aliases = folded_aliases_in(text)
     assert {"江河", "白云", "阿木古且", "高山", "石头"} <= aliases
+
+
+def test_a_ranked_rows_score_and_prize_columns_follow_its_names() -> None:
+    text = (
+        "镇上的钓鱼比赛昨天结束，一百多位钓友参赛。\n"
+        "【比赛成绩】\n"
+        "第一名　江山　　8.6公斤　渔具一套\n"
+        "第二名　高原　　7.2公斤　冰箱一台\n"
+        "第三名　白雪　　6.9公斤　大米五十斤\n"
+        "冠军江山说，他钓了三十年鱼。\n"
+    )
+    aliases = folded_aliases_in(text)
+    assert {"江山", "高原", "白雪"} <= aliases
