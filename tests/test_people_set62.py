@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from people_support import folded_aliases_in
+from people_support import folded_aliases_in, names_in
 
 
 def test_a_column_of_rows_labelled_by_roles_vouches_for_names_that_are_words() -> None:
@@ -30,3 +30,14 @@ def test_a_ranked_rows_score_and_prize_columns_follow_its_names() -> None:
     )
     aliases = folded_aliases_in(text)
     assert {"江山", "高原", "白雪"} <= aliases
+
+
+def test_a_married_name_after_a_wife_word_is_whole_whatever_the_tagger_tags_it() -> None:
+    text = "今天天氣很好，大家都出門了。\n比賽結束後，他轉身抱住太太黃陳秀琴。\n明天廟方還會發放平安米。\n"
+    assert "黃陳秀琴" in names_in(text)
+
+
+def test_a_married_name_after_her_husbands_name_and_wife_is_whole() -> None:
+    text = "店里一共五个人：店长　方德明　前台　韩小雨　会计　向明亮的妻子向蔡丽华\n向明亮说，店开了十五年。\n"
+    names = names_in(text)
+    assert "向蔡丽华" in names and "蔡丽华" not in names
