@@ -41,3 +41,12 @@ def test_a_married_name_after_her_husbands_name_and_wife_is_whole() -> None:
     text = "店里一共五个人：店长　方德明　前台　韩小雨　会计　向明亮的妻子向蔡丽华\n向明亮说，店开了十五年。\n"
     names = names_in(text)
     assert "向蔡丽华" in names and "蔡丽华" not in names
+
+
+def test_a_kinship_address_before_a_conjunction_ends_there() -> None:
+    names = names_in("庙会那天，管账的李婶和看门的赵师傅一直忙到半夜。")
+    assert "李婶" in names and "李婶和" not in names
+
+
+def test_a_name_ending_in_he_that_ends_a_clause_is_whole() -> None:
+    assert "王叔和" in names_in("医书里常提到王叔和。王叔和是晋代名医，著有《脉经》。")
