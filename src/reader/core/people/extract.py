@@ -129,7 +129,7 @@ def find_people(
             + titled_names(t, spans.words)
             + kin_named(t.folded, spans.people)
         )
-        married = married_names(t.folded, spans.people, [(p.start, p.end) for p in proposals if not p.latin])
+        married = married_names(t.folded, spans, [(p.start, p.end) for p in proposals if not p.latin])
         proposals = inside_dropped(proposals, married) + married
         known = {p.form for p in proposals if p.latin and p.strong}
         proposals += tagged_latin(t, spans.people, known)

@@ -1,16 +1,19 @@
 """A column of labelled rows set apart by full-width spaces: each line a rank
 or a role (一等奖, 第二名, 副 爐 主, 爐　　主), then one to a few names (a pair
 may be joined by ×, a prize's work may end the row: 一等奖　欧阳春华　欧阳小满
-碱水豆沙粽). Rows of one shape stacked in a column are a roll; it vouches for
-its names, words too (金星, 江山), when its labels are ranks (two the same
-but for a numeral) or two of its names are people already. Used by
-:mod:`reader.core.people.rolls` with the full-width runs of one line."""
+碱水豆沙粽; or short columns, a score and a prize: 第一名　黃金　13個聖筊　黃金一兩).
+Rows of one shape stacked in a column are a roll; it vouches for its names,
+words too (金星, 江山), when its labels are ranks (two the same but for a
+numeral) or roles (half of them, two at least, end as a job does: 列车长　吉克阿依
+/ 乘务员　冷冰　唐诗 / 检车员　何鑫) or two of its names are people already. Used
+by :mod:`reader.core.people.rolls` with the full-width runs of one line."""
 
 from __future__ import annotations
 
 import re
 
 from reader.core.people.names import CJK
+from reader.core.people.table_columns import person_heading
 
 _CELL_RE = re.compile(r"[^\u3000\n]+")
 # A name cell: a name (maybe dotted), maybe glossed in brackets (紀林素珠（紀太）).
@@ -20,6 +23,8 @@ _LABEL_RE = re.compile(rf"[{CJK}](?: ?[{CJK}]){{1,5}}")
 _JOINERS = frozenset("×x&＆/／")
 _NUMERAL_RE = re.compile(r"[一二三四五六七八九十\d]")
 _MIN_ROWS = 2
+_COLUMN = 10  # (the longest cell of a column after the names)
+_CLAUSE_RE = re.compile(r"[，。！？；：,!?;:]")
 
 
 Item = tuple[int, int, str]
@@ -65,12 +70,19 @@ def _row(line: str, pos: int) -> tuple[str, list[tuple[int, int]]] | None:
         for part in cell.split("、"):
             item = _ITEM_RE.fullmatch(part.strip())
             if item is None and i < len(cells) - 1:
-                return None  # (a sentence's words, not a row's cells; the last cell may be a work)
+                # (the names' cells over, the row's other columns may follow: a score, a prize;
+                # a sentence's words are no row's cells)
+                return (label, items) if items and _other_columns(cells[i:]) else None
             if item is not None:
                 s = pos + start + part.find(item.group(1))
                 items.append((s, s + len(item.group(1))))
             start += len(part) + 1
     return label, items
+
+
+def _other_columns(cells: list[re.Match[str]]) -> bool:
+    """Short cells with no sentence's punctuation (13個聖筊　黃金一兩)."""
+    return all(len(m.group().strip()) <= _COLUMN and not _CLAUSE_RE.search(m.group()) for m in cells)
 
 
 def _vouch(
@@ -85,7 +97,8 @@ def _vouch(
     items = [(s, e, folded[s:e]) for _, cells in block for s, e in cells]
     # (ranks: two labels the same but for their numeral, 一等奖 / 二等奖; not a menu's 周一早餐 / 周二午餐)
     shapes = [_NUMERAL_RE.sub("#", label) for label, _ in block if _NUMERAL_RE.search(label)]
-    if len(shapes) > len(set(shapes)):
+    roles = sum(person_heading(label) for label, _ in block)
+    if len(shapes) > len(set(shapes)) or (roles >= _MIN_ROWS and roles * 2 >= len(block)):
         ranks += items
     elif sum(form in known for _, _, form in items) >= 2:
         runs.append(items)

@@ -14,21 +14,25 @@ from reader.core.people.cues import boundary_after, cue_before
 from reader.core.people.married_evidence import MarriedEvidence
 from reader.core.people.married_glosses import glossed_married
 from reader.core.people.names import ADDRESS_SUFFIXES, AFTER_SUBJECT, HARD_NOT_IN_GIVEN_NAME, is_han
+from reader.core.people.tagger import Spans
 from reader.core.people.tails import MALAY_TITLES_HAN
 from reader.core.people.texts import Proposal
-from reader.core.surnames import COMMON_SURNAMES, COMPOUND_SURNAMES
+from reader.core.surnames import COMMON_SURNAMES, COMPOUND_SURNAMES, SURNAMES
 
 # A wife named as one (船东代表的夫人林黄淑惠): the form after is a married woman's.
 _WIFE = ("夫人", "太太", "妻子")
 
 
-def married_names(folded: str, people: list[tuple[int, int]], named: Sequence[tuple[int, int]] = ()) -> list[Proposal]:
+def married_names(folded: str, spans: Spans, named: Sequence[tuple[int, int]] = ()) -> list[Proposal]:
     """The tagger's four-character people (or a surname it split off, see
-    ``_four_character_readings``) made of two common surnames (or a common
-    and a compound one) and a two-character given name that is no word, clear at both ends (a title,
-    punctuation, a space after)."""
+    ``_four_character_readings``), or a four-character word of any tag right after
+    a wife word (太太黃陳秀琴: the word says a woman's name follows), made of two
+    common surnames (or a common and a compound one) and a two-character given
+    name that is no word, clear at both ends (a title, punctuation, a space after)."""
+    people = spans.people
     found = glossed_married(folded) + _compound_married(folded, [*people, *named])
     read, widened = _four_character_readings(people, list(named))
+    read += [(s, e) for s, e, _ in spans.words if e - s == 4 and folded.endswith(_WIFE, 0, s)]
     married_evidence = MarriedEvidence(folded, [*people, *named])
     for start, end in read + widened:
         if end > len(folded):
@@ -39,7 +43,7 @@ def married_names(folded: str, people: list[tuple[int, int]], named: Sequence[tu
             continue
         form = folded[start:end]
         given = form[1 + own :]
-        evidence = married_evidence(start, end)
+        evidence = married_evidence(start, end) or _husband_before(folded, start)
         first_known = form[0] in COMMON_SURNAMES or evidence
         if not (first_known and (own == 2 or form[1] in COMMON_SURNAMES) and form[0] != form[1]):
             continue
@@ -60,6 +64,7 @@ def married_names(folded: str, people: list[tuple[int, int]], named: Sequence[tu
         if not clear_start or folded.count(form[1:]) != folded.count(form):
             continue
         set_off = _set_off(folded, start, end) or _described_and_addressed(folded, start, end)
+        set_off = set_off or folded.endswith(_WIFE, 0, start)  # (妻子向蔡丽华: the husband's surname left out)
         # (or the page bears the husband's surname out and a woman's address follows: 人為何陳婉儀女士及其夫何國基)
         set_off = set_off or (evidence and folded.startswith(_WOMAN_AFTER, end))
         if (start, end) in widened and not set_off:
@@ -93,6 +98,14 @@ def _compound_married(folded: str, spans: Sequence[tuple[int, int]]) -> list[Pro
         if folded.find(husband) != start or folded.find(husband, end) != -1:
             found.append(Proposal(start, end, form, True))
     return found
+
+
+def _husband_before(folded: str, start: int) -> bool:
+    """The husband named right before as hers (向明亮的妻子向蔡丽华): his surname,
+    two or three characters before 的, starts the married form."""
+    wife = next((w for w in _WIFE if folded.endswith("的" + w, 0, start)), "")
+    at = start - len(wife) - 1  # (the 的)
+    return bool(wife) and folded[start] in SURNAMES and folded[start] in folded[max(0, at - 3) : at - 1]
 
 
 # A woman's address after the name (台湾藏家陈吴美惠女士).

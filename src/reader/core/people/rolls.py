@@ -130,8 +130,9 @@ def listed_people(t: Texts, known: set[str]) -> list[Proposal]:
     labelled = role_listed(folded) + award_rows(folded) + ranks
     wide_rows = wide_runs(t.plain, folded, known) + named  # (a roll apart by full-width spaces, a person in it)
     wide = [item for items in wide_rows for item in items]
-    # (a row of its own full of people: 二等奖：曲比阿果　马海木乃　邓远, though the rows together are not)
-    full_rows = {item for items in wide_rows if _full(items, known, givens) for item in items}
+    # (a row of its own full of people: 二等奖：曲比阿果　马海木乃　邓远, though the rows together are not;
+    # a labelled column's, whose labels vouch: 乘务员　海来拉且)
+    full_rows = {item for items in wide_rows if _full(items, known, givens) for item in items} | set(labelled)
     if wide or "\u3000" in t.plain:  # (see typed_cells: a table is no roll, unless all of it is people)
         typed, rolled = typed_cells(t.plain, t.folded, lambda cells: _full(cells, known, givens))
         wide = [item for item in wide if item[0] not in typed] + rolled
@@ -164,7 +165,7 @@ def listed_people(t: Texts, known: set[str]) -> list[Proposal]:
                     or _nickname(form, items is line_up)
                     or (items is glossed and glossed_shape(form))
                     or (crowded and "、" in folded[s - 1 : s] + folded[e : e + 1] and _unsurnamed(form))
-                    or (items is wide and (crowded or (s, e, form) in full_rows) and _unsurnamed_long(form))
+                    or (((items is wide and crowded) or (s, e, form) in full_rows) and _unsurnamed_long(form))
                     or (items is wide and cut_in_cell(form, known))
                 )
             )

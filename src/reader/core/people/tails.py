@@ -12,7 +12,7 @@ from reader.core.people.cues import address_starts_before, cue_after, cue_before
 from reader.core.people.names import NOT_LAST, SHOP_MARK, is_han, surname_length
 from reader.core.people.namesakes import cell_namesakes, glued_namesakes
 from reader.core.people.pet_names import ANIMAL_KINDS, pet_names
-from reader.core.people.texts import DOT, Proposal
+from reader.core.people.texts import DOT, Proposal, starts
 
 # Titles written after a name: the name never holds their first character.
 _TITLES_AFTER = frozenset("先生 小姐 太太 女士".split())
@@ -49,6 +49,16 @@ def _always_before_mark(folded: str, form: str) -> bool:
     return folded.count(form) == sum(folded.count(form + m) for m in _OPENING_MARKS)
 
 
+def _joined_on(folded: str, form: str) -> bool:
+    """A title or a quote after each mention, or a kinship address before the
+    conjunction (王婶和: 婶 ends the address) that no mention ends a clause with
+    (王叔和。 is a name)."""
+    kin = form[1] in _KINSHIP and surname_length(form, 0) == 1
+    if kin and all(is_han(folded[i + 3 : i + 4] or "a") for i in starts(folded, form)):
+        return True
+    return _always_before_mark(folded, form)
+
+
 def tails_trimmed(proposals: list[Proposal], folded: str) -> list[Proposal]:
     """山本先生 proposed as 山本先 is 山本 (a title after a name is never
     inside it, and 山本 alone is an address); 蔡姐超 is an address and an adverb, no name; 丹斯里 is a
@@ -74,8 +84,8 @@ def tails_trimmed(proposals: list[Proposal], folded: str) -> list[Proposal]:
         # (so is 陳太淨: Mrs Chan and "only")
         if len(form) < 2 or (len(form) == 3 and form[1] in _ADDRESS_ENDS and form[2] in _CANTONESE_ADVERBS):
             continue
-        if len(form) == 3 and form[-1] in _CONJUNCTIONS and _always_before_mark(folded, form):
-            end, form = end - 1, form[:-1]  # 段誉和《天龙八部》: a conjunction before a title or a quote
+        if len(form) == 3 and form[-1] in _CONJUNCTIONS and _joined_on(folded, form):
+            end, form = end - 1, form[:-1]  # 段誉和《天龙八部》, 王婶和熬汤的马师傅: a conjunction after a name
         if _address_said(form, folded, end):
             end, form = end - 1, form[:-1]
         if len(form) == surname_length(folded, start) + 1 and address_starts_before(folded, end):
