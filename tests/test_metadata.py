@@ -595,3 +595,15 @@ def test_writers_between_a_credit_and_the_next_role_are_all_authors() -> None:
     # (a word no name is shaped like between them: the writer is one)
     found = meta("作者：张三　北京市　摄影：李四")
     assert found is not None and found.author == "张三"
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("【城市慢行】文／何詠詩　2028年6月3日", "何詠詩"),
+        ("【周末闲话】作者：林小青", "林小青"),
+    ],
+)
+def test_a_columns_name_in_brackets_before_the_writers_credit(line: str, author: str) -> None:
+    meta = parse_meta_line(line, fold(line))
+    assert meta is not None and meta.author == author and meta.source is None

@@ -50,13 +50,19 @@ _LEAD_LABEL = re.compile(r"^(?:(?:发布|发表|更新|首发)?(?:时间|日期)
 
 
 def credit_first(folded: str, role: re.Match[str]) -> bool:
-    """``role`` leads the line, or only a column's label and a bar do (小贩人物｜文：林慧敏｜…)."""
+    """``role`` leads the line, or only a column's label and a bar do (小贩人物｜文：林慧敏｜…),
+    or the column's name in lenticular brackets (【城市慢行】文／何詠詩)."""
     return role.start() == 0 or (
-        role.group("role") in WRITER_ROLES and ":" in role.group() and bool(_BAR_LABEL(folded, 0, role.start()))
+        role.group("role") in WRITER_ROLES
+        and (
+            (":" in role.group() and bool(_BAR_LABEL(folded, 0, role.start())))
+            or (folded[0] == "【" and bool(_BRACKET_LABEL(folded, 0, role.start())))
+        )
     )
 
 
 _BAR_LABEL = re.compile(r"[\u3400-\u9fff]{2,8}\s*[|｜]\s*").fullmatch
+_BRACKET_LABEL = re.compile(r"【[^\s【】:：]{2,12}】\s*").fullmatch
 
 
 def credit_line(line: str, folded: str, roles: list[re.Match[str]], shaped: bool = False) -> MetaLine | None:
