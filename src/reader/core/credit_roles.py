@@ -43,25 +43,30 @@ SHAPED_ROLE_FIRSTS = frozenset(
     word[0] for part in (_DESK_WORD, _CREDIT_HEAD) for word in part.removeprefix("(?:").rstrip(")?").split("|")
 )
 # A role and its separator (作者：, 文｜, 攝影／, 编辑 |); the role must start
-# the line or follow a space or a bracket (a column's name closes on one:
-# 【城市慢行】文／X). A space alone separates a role from a name that ends the
-# line or its part (编辑 黄振, 作者 許芷瑜 ｜ 攝影 黃建彰).
+# the line or follow a space or a bracket. A space alone separates a role
+# from a name that ends the line or its part (编辑 黄振, 作者 許芷瑜 ｜ 攝影 黃建彰).
 ROLE = re.compile(
-    r"(?:^|(?<=[\s(（【】\[〔|｜]))(?P<role>" + "|".join(ROLES) + "|" + SHAPED_ROLE + r")"
+    r"(?:^|(?<=[\s(（【\[〔|｜]))(?P<role>" + "|".join(ROLES) + "|" + SHAPED_ROLE + r")"
     r"(?:\s*[:：|｜丨/／]\s*|(?<=^作者)\s+(?=\S)|[ \t]+(?=[\u3400-\u9fff·]{2,4}(?:\s*[|｜]|\s{2,}|\u3000|$)))"
 )
 # ROLE's places to start besides the line's first character: after a space
 # or a bracket, at a role's first character (a role never starts elsewhere).
 _ROLE_FIRSTS = frozenset(word[0] for word in ROLES) | SHAPED_ROLE_FIRSTS
-_ROLE_START = re.compile(r"[\s(（【】\[〔|｜](?=[" + re.escape("".join(sorted(_ROLE_FIRSTS))) + "])")
+_ROLE_START = re.compile(r"[\s(（【\[〔|｜](?=[" + re.escape("".join(sorted(_ROLE_FIRSTS))) + "])")
+_COLUMN_LED = re.compile(r"【[^】]{1,16}】(?=[" + re.escape("".join(sorted(_ROLE_FIRSTS))) + "])").match
 
 
 def role_matches(folded: str) -> list[re.Match[str]]:
     """``list(ROLE.finditer(folded))``. ROLE is tried at every position of
     the line (its lookbehind leads); a line where no role can start, most
     of those with a date, has none, found by one class scan."""
-    if folded[:1] in _ROLE_FIRSTS or _ROLE_START.search(folded) is not None:
+    if (first := folded[:1]) in _ROLE_FIRSTS or _ROLE_START.search(folded) is not None:
         return list(ROLE.finditer(folded))
+    if first == "【" and (column := _COLUMN_LED(folded)):
+        # (a column's name in brackets leads the line, the writer's role right after its 】:
+        # 【城市慢行】文／X; read as if a space stood there, the offsets the same)
+        k = column.end() - 1
+        return list(ROLE.finditer(f"{folded[:k]} {folded[k + 1 :]}"))
     return []
 
 
