@@ -56,13 +56,20 @@ def credit_first(folded: str, role: re.Match[str]) -> bool:
         role.group("role") in WRITER_ROLES
         and (
             (":" in role.group() and bool(_BAR_LABEL(folded, 0, role.start())))
-            or (folded[0] == "【" and bool(_BRACKET_LABEL(folded, 0, role.start())))
+            or (folded[0] == "【" and _bracket_label(folded[: role.start()].rstrip()))
         )
     )
 
 
 _BAR_LABEL = re.compile(r"[\u3400-\u9fff]{2,8}\s*[|｜]\s*").fullmatch
-_BRACKET_LABEL = re.compile(r"【[^\s【】:：]{2,12}】\s*").fullmatch
+
+
+def _bracket_label(prefix: str) -> bool:
+    """``prefix`` is a column's name in lenticular brackets and nothing else (【城市慢行】)."""
+    return 4 <= len(prefix) <= _COLUMN_NAME and prefix[-1] == "】" and "】" not in prefix[:-1] and " " not in prefix
+
+
+_COLUMN_NAME = 14
 
 
 def credit_line(line: str, folded: str, roles: list[re.Match[str]], shaped: bool = False) -> MetaLine | None:

@@ -53,7 +53,7 @@ ROLE = re.compile(
 # or a bracket, at a role's first character (a role never starts elsewhere).
 _ROLE_FIRSTS = frozenset(word[0] for word in ROLES) | SHAPED_ROLE_FIRSTS
 _ROLE_START = re.compile(r"[\s(（【\[〔|｜](?=[" + re.escape("".join(sorted(_ROLE_FIRSTS))) + "])")
-_COLUMN_LED = re.compile(r"【[^】]{1,16}】(?=[" + re.escape("".join(sorted(_ROLE_FIRSTS))) + "])").match
+_COLUMN = 14  # (a column's name in its brackets is no longer: 【城市慢行】)
 
 
 def role_matches(folded: str) -> list[re.Match[str]]:
@@ -62,10 +62,9 @@ def role_matches(folded: str) -> list[re.Match[str]]:
     of those with a date, has none, found by one class scan."""
     if (first := folded[:1]) in _ROLE_FIRSTS or _ROLE_START.search(folded) is not None:
         return list(ROLE.finditer(folded))
-    if first == "【" and (column := _COLUMN_LED(folded)):
+    if first == "【" and 2 < (k := folded.find("】", 0, _COLUMN)) and folded[k + 1 : k + 2] in _ROLE_FIRSTS:
         # (a column's name in brackets leads the line, the writer's role right after its 】:
         # 【城市慢行】文／X; read as if a space stood there, the offsets the same)
-        k = column.end() - 1
         return list(ROLE.finditer(f"{folded[:k]} {folded[k + 1 :]}"))
     return []
 
