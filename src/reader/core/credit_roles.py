@@ -52,7 +52,9 @@ ROLE = re.compile(
 # ROLE's places to start besides the line's first character: after a space
 # or a bracket, at a role's first character (a role never starts elsewhere).
 _ROLE_FIRSTS = frozenset(word[0] for word in ROLES) | SHAPED_ROLE_FIRSTS
-_ROLE_START = re.compile(r"[\s(（【\[〔|｜](?=[" + re.escape("".join(sorted(_ROLE_FIRSTS))) + "])")
+_FIRSTS_CLASS = "[" + re.escape("".join(sorted(_ROLE_FIRSTS))) + "]"
+# (or a column's name in brackets leading the line, a role right after its 】: 【城市慢行】文／X)
+_ROLE_START = re.compile(rf"[\s(（【\[〔|｜](?={_FIRSTS_CLASS})|^【[^】]{{1,12}}】(?={_FIRSTS_CLASS})")
 _COLUMN = 14  # (a column's name in its brackets is no longer: 【城市慢行】)
 
 
@@ -60,12 +62,11 @@ def role_matches(folded: str) -> list[re.Match[str]]:
     """``list(ROLE.finditer(folded))``. ROLE is tried at every position of
     the line (its lookbehind leads); a line where no role can start, most
     of those with a date, has none, found by one class scan."""
-    if (first := folded[:1]) in _ROLE_FIRSTS or _ROLE_START.search(folded) is not None:
+    if folded[:1] in _ROLE_FIRSTS or _ROLE_START.search(folded) is not None:
+        if folded[:1] == "【" and (k := folded.find("】", 0, _COLUMN)) > 2 and folded[k + 1 : k + 2] in _ROLE_FIRSTS:
+            # (the column's 】 read as a space, the offsets the same: 【城市慢行】文／X)
+            folded = f"{folded[:k]} {folded[k + 1 :]}"
         return list(ROLE.finditer(folded))
-    if first == "【" and 2 < (k := folded.find("】", 0, _COLUMN)) and folded[k + 1 : k + 2] in _ROLE_FIRSTS:
-        # (a column's name in brackets leads the line, the writer's role right after its 】:
-        # 【城市慢行】文／X; read as if a space stood there, the offsets the same)
-        return list(ROLE.finditer(f"{folded[:k]} {folded[k + 1 :]}"))
     return []
 
 
