@@ -52,10 +52,7 @@ ROLE = re.compile(
 # ROLE's places to start besides the line's first character: after a space
 # or a bracket, at a role's first character (a role never starts elsewhere).
 _ROLE_FIRSTS = frozenset(word[0] for word in ROLES) | SHAPED_ROLE_FIRSTS
-_FIRSTS_CLASS = "[" + re.escape("".join(sorted(_ROLE_FIRSTS))) + "]"
-# (or a column's name in brackets leading the line, a role right after its 】: 【城市慢行】文／X)
-_ROLE_START = re.compile(rf"[\s(（【\[〔|｜](?={_FIRSTS_CLASS})|^【[^】]{{1,12}}】(?={_FIRSTS_CLASS})")
-_COLUMN = 14  # (a column's name in its brackets is no longer: 【城市慢行】)
+_ROLE_START = re.compile(r"[\s(（【\[〔|｜](?=[" + re.escape("".join(sorted(_ROLE_FIRSTS))) + "])")
 
 
 def role_matches(folded: str) -> list[re.Match[str]]:
@@ -63,10 +60,19 @@ def role_matches(folded: str) -> list[re.Match[str]]:
     the line (its lookbehind leads); a line where no role can start, most
     of those with a date, has none, found by one class scan."""
     if folded[:1] in _ROLE_FIRSTS or _ROLE_START.search(folded) is not None:
-        if folded[:1] == "【" and (k := folded.find("】", 0, _COLUMN)) > 2 and folded[k + 1 : k + 2] in _ROLE_FIRSTS:
-            # (the column's 】 read as a space, the offsets the same: 【城市慢行】文／X)
-            folded = f"{folded[:k]} {folded[k + 1 :]}"
         return list(ROLE.finditer(folded))
+    return []
+
+
+_COLUMN = 14  # (a column's name in its brackets is no longer: 【城市慢行】)
+
+
+def column_roles(folded: str) -> list[re.Match[str]]:
+    """The roles of a line a column's name in brackets leads, a role right
+    after its 】 (【城市慢行】文／X): read as if a space stood for the 】, the
+    offsets the same. Asked only of a line led by 【 with no role found."""
+    if (k := folded.find("】", 0, _COLUMN)) > 2 and folded[k + 1 : k + 2] in _ROLE_FIRSTS:
+        return list(ROLE.finditer(f"{folded[:k]} {folded[k + 1 :]}"))
     return []
 
 
@@ -85,5 +91,6 @@ __all__ = [
     "SOURCE_ROLES",
     "VALUE_BAD",
     "WRITER_ROLES",
+    "column_roles",
     "role_matches",
 ]

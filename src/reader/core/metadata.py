@@ -19,7 +19,7 @@ from dataclasses import replace
 from reader.core.account_lines import OUTLET_END, account_line, is_score_row, parse_repost_line, posted_by, span
 from reader.core.account_lines import outlet as outlet_of
 from reader.core.credit_lines import credit_first, credit_line, is_credit_role
-from reader.core.credit_roles import ROLES, SELF_NAME, SHAPED_ROLE, WRITER_ROLES, role_matches
+from reader.core.credit_roles import ROLES, SELF_NAME, SHAPED_ROLE, WRITER_ROLES, column_roles, role_matches
 from reader.core.date_lines import (
     BYLINE_DOTS,
     DATE_IN_LINE,
@@ -171,7 +171,7 @@ def _parse(line: str, folded: str) -> MetaLine | None:
         line, folded = line[1:-1].strip(), folded[1:-1].strip()
     if _JOIN_MARK.search(folded, 0, 8) and (joined := _JOINED_ROLES.match(folded)) is not None:
         line, folded = _one_role(line, folded, joined)
-    roles = role_matches(folded)
+    roles = role_matches(folded) or (column_roles(folded) if folded[0] == "【" else [])
     if roles and credit_first(folded, roles[0]) and (meta := credit_line(line, folded, roles)):
         return with_correspondents(meta)  # a credit before a date: 文｜钟小满 2024-10-18
     if "lv" in folded and (m := _BADGE_NAME.match(folded)):
