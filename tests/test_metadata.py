@@ -601,7 +601,7 @@ def test_writers_between_a_credit_and_the_next_role_are_all_authors() -> None:
     ("line", "author"),
     [
         ("【城市慢行】文／何詠詩　2028年6月3日", "何詠詩"),
-        ("【周末闲话】作者：林小青", "林小青"),
+        ("【街坊故事】文／陳小雯　2027年5月1日", "陳小雯"),
     ],
 )
 def test_a_columns_name_in_brackets_before_the_writers_credit(line: str, author: str) -> None:

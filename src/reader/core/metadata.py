@@ -171,7 +171,7 @@ def _parse(line: str, folded: str) -> MetaLine | None:
         line, folded = line[1:-1].strip(), folded[1:-1].strip()
     if _JOIN_MARK.search(folded, 0, 8) and (joined := _JOINED_ROLES.match(folded)) is not None:
         line, folded = _one_role(line, folded, joined)
-    roles = role_matches(folded) or (column_roles(folded) if folded[0] == "【" else [])
+    roles = role_matches(folded)
     if roles and credit_first(folded, roles[0]) and (meta := credit_line(line, folded, roles)):
         return with_correspondents(meta)  # a credit before a date: 文｜钟小满 2024-10-18
     if "lv" in folded and (m := _BADGE_NAME.match(folded)):
@@ -209,6 +209,8 @@ def _parse(line: str, folded: str) -> MetaLine | None:
             outlet = None if LABELLED.match(folded) else outlet_of(raw or None)
             if _CODE.search(raw):
                 outlet = None  # a reference number (通告編號 HB/MO/2025/214) names no outlet and no one
+            if k == NAME_FIRST and raw[:1] == "【" and (by := _column_credit(line, folded)):
+                return by  # (a column's name, then the writer's credit: 【城市慢行】文／X　2028年6月3日)
             if k == NAME_FIRST and (poster := posted_by(raw)):
                 # (a name and a posting label: 阿彬 發表於 2026-11-25 23:48 is who posted it)
                 return MetaLine("date", author=poster, date=date, credits=(("作者", poster),))
@@ -267,6 +269,11 @@ def _parse(line: str, folded: str) -> MetaLine | None:
         month = int(m.group(2))
         return MetaLine("date", date=f"{m.group(1)}-{month:02d}") if 1 <= month <= 12 else None
     return (account_line(line, folded) if dated else None) or _parts_line(line, folded)
+
+
+def _column_credit(line: str, folded: str) -> MetaLine | None:
+    roles = column_roles(folded)
+    return credit_line(line, folded, roles) if roles else None
 
 
 def _with_credits_after(meta: MetaLine, line: str, folded: str) -> MetaLine:
