@@ -595,15 +595,3 @@ def test_writers_between_a_credit_and_the_next_role_are_all_authors() -> None:
     # (a word no name is shaped like between them: the writer is one)
     found = meta("作者：张三　北京市　摄影：李四")
     assert found is not None and found.author == "张三"
-
-
-@pytest.mark.parametrize(
-    ("line", "author"),
-    [
-        ("【城市慢行】文／何詠詩　2028年6月3日", "何詠詩"),
-        ("【街坊故事】文／陳小雯　2027年5月1日", "陳小雯"),
-    ],
-)
-def test_a_columns_name_in_brackets_before_the_writers_credit(line: str, author: str) -> None:
-    meta = parse_meta_line(line, fold(line))
-    assert meta is not None and meta.author == author and meta.source is None

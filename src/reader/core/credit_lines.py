@@ -50,26 +50,13 @@ _LEAD_LABEL = re.compile(r"^(?:(?:发布|发表|更新|首发)?(?:时间|日期)
 
 
 def credit_first(folded: str, role: re.Match[str]) -> bool:
-    """``role`` leads the line, or only a column's label and a bar do (小贩人物｜文：林慧敏｜…),
-    or the column's name in lenticular brackets (【城市慢行】文／何詠詩)."""
+    """``role`` leads the line, or only a column's label and a bar do (小贩人物｜文：林慧敏｜…)."""
     return role.start() == 0 or (
-        role.group("role") in WRITER_ROLES
-        and (
-            (":" in role.group() and bool(_BAR_LABEL(folded, 0, role.start())))
-            or (folded[0] == "【" and _bracket_label(folded[: role.start()].rstrip()))
-        )
+        role.group("role") in WRITER_ROLES and ":" in role.group() and bool(_BAR_LABEL(folded, 0, role.start()))
     )
 
 
 _BAR_LABEL = re.compile(r"[\u3400-\u9fff]{2,8}\s*[|｜]\s*").fullmatch
-
-
-def _bracket_label(prefix: str) -> bool:
-    """``prefix`` is a column's name in lenticular brackets and nothing else (【城市慢行】)."""
-    return 4 <= len(prefix) <= _COLUMN_NAME and prefix[-1] == "】" and "】" not in prefix[:-1] and " " not in prefix
-
-
-_COLUMN_NAME = 14
 
 
 def credit_line(line: str, folded: str, roles: list[re.Match[str]], shaped: bool = False) -> MetaLine | None:

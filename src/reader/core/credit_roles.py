@@ -64,18 +64,6 @@ def role_matches(folded: str) -> list[re.Match[str]]:
     return []
 
 
-_COLUMN = 14  # (a column's name in its brackets is no longer: 【城市慢行】)
-
-
-def column_roles(folded: str) -> list[re.Match[str]]:
-    """The roles of a line a column's name in brackets leads, a role right
-    after its 】 (【城市慢行】文／X): read as if a space stood for the 】, the
-    offsets the same. Asked only of a line led by 【 with no role found."""
-    if (k := folded.find("】", 0, _COLUMN)) > 2 and folded[k + 1 : k + 2] in _ROLE_FIRSTS:
-        return list(ROLE.finditer(f"{folded[:k]} {folded[k + 1 :]}"))
-    return []
-
-
 VALUE_BAD = re.compile(r"[。!?！？，,;；]")
 
 # The site's own word for itself: 本站, 本网, 本报, 本刊, 本平台, 原创.
@@ -91,6 +79,5 @@ __all__ = [
     "SOURCE_ROLES",
     "VALUE_BAD",
     "WRITER_ROLES",
-    "column_roles",
     "role_matches",
 ]

@@ -19,7 +19,7 @@ from dataclasses import replace
 from reader.core.account_lines import OUTLET_END, account_line, is_score_row, parse_repost_line, posted_by, span
 from reader.core.account_lines import outlet as outlet_of
 from reader.core.credit_lines import credit_first, credit_line, is_credit_role
-from reader.core.credit_roles import ROLES, SELF_NAME, SHAPED_ROLE, WRITER_ROLES, column_roles, role_matches
+from reader.core.credit_roles import ROLES, SELF_NAME, SHAPED_ROLE, WRITER_ROLES, role_matches
 from reader.core.date_lines import (
     BYLINE_DOTS,
     DATE_IN_LINE,
@@ -209,8 +209,6 @@ def _parse(line: str, folded: str) -> MetaLine | None:
             outlet = None if LABELLED.match(folded) else outlet_of(raw or None)
             if _CODE.search(raw):
                 outlet = None  # a reference number (通告編號 HB/MO/2025/214) names no outlet and no one
-            if k == NAME_FIRST and raw[:1] == "【" and (by := _column_credit(line, folded)):
-                return by  # (a column's name, then the writer's credit: 【城市慢行】文／X　2028年6月3日)
             if k == NAME_FIRST and (poster := posted_by(raw)):
                 # (a name and a posting label: 阿彬 發表於 2026-11-25 23:48 is who posted it)
                 return MetaLine("date", author=poster, date=date, credits=(("作者", poster),))
@@ -269,11 +267,6 @@ def _parse(line: str, folded: str) -> MetaLine | None:
         month = int(m.group(2))
         return MetaLine("date", date=f"{m.group(1)}-{month:02d}") if 1 <= month <= 12 else None
     return (account_line(line, folded) if dated else None) or _parts_line(line, folded)
-
-
-def _column_credit(line: str, folded: str) -> MetaLine | None:
-    roles = column_roles(folded)
-    return credit_line(line, folded, roles) if roles else None
 
 
 def _with_credits_after(meta: MetaLine, line: str, folded: str) -> MetaLine:
