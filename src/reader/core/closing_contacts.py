@@ -38,6 +38,9 @@ def rescue_closing_contacts(lines: list[Line]) -> None:
         if line.reason is not Reason.CONTACT or line.meta is not None or len(line.text) > _ROW:
             continue
         closing = lines[i + 1]
+        if _asks(line.text) and closing.kept and closing.meta is None and closing.text.endswith(SENTENCE_END):
+            line.restore()  # (a request of the notice to its readers, 得奖者请于…联络秘书处：…, over its next sentence)
+            continue
         if not (
             closing.kept
             and len(closing.text) < PROSE
@@ -51,6 +54,15 @@ def rescue_closing_contacts(lines: list[Line]) -> None:
         if i + 2 < n and is_prose(lines[i + 2]):
             continue  # (the body goes on: the sentence is no closing one)
         line.restore()
+
+
+# (a request's clause before the number: 得奖者请于10月20日前联络秘书处确认出席：…; a site's
+# contact label is a noun, 联系我们：, 客服热线：)
+_REQUEST = re.compile(r"[^:：]{2,}[请請][^:：]{6,}[:：]")
+
+
+def _asks(text: str) -> bool:
+    return ("请" in text or "請" in text) and _REQUEST.match(text) is not None and len(LABEL_MARK.findall(text)) == 1
 
 
 # A sign-off's date alone on its line: 2026年11月30日, 2026-11-30

@@ -273,11 +273,11 @@ def rescue_price_runs(lines: list[Line]) -> None:
     A price list stands with no kept price row of its own: its shape decides.
     The run may hold the list's short section heads (褲 over 褲腳 改短　MOP 60),
     each over a row of it."""
-    # (a cheap test first, in the comprehension: most lines end in no figure)
+    # (a cheap test first, in the comprehension: most lines end in no figure nor 元)
     rows = [
         i
         for i, line in enumerate(lines)
-        if (line.text[-1:].isdigit() or line.text.endswith(_FROM))
+        if (line.text[-1:].isdigit() or line.text.endswith(_LAST))
         and line.reason in GONE
         and not line.meta
         and _tier(line.text)
@@ -298,6 +298,8 @@ def rescue_price_runs(lines: list[Line]) -> None:
 
 # A price's bound after its figure (MOP 220 起: from 220).
 _FROM = "起"
+# (a row's price may close on its figure, its bound or its unit: 搓澡：30元)
+_LAST = (_FROM, "元", "圓")
 _TIMES = "×"  # (a price as a multiple: ×2)
 _HEAD = 6  # (a section head of a price list is a word or two: 褲, 西裝, 烫金对折款)
 

@@ -18,7 +18,7 @@ from collections.abc import Collection
 
 from reader.core.junk_rules import Reason
 from reader.core.line_features import SENTENCE_END, TEMPLATE_LINE, template_key
-from reader.core.line_passes import Line, mark_repeats
+from reader.core.line_passes import LABEL_VALUE, Line, mark_repeats
 from reader.core.section_numbers import NUMERALS, resumes_sections
 
 # A line this many times in one text is furniture.
@@ -92,6 +92,8 @@ def mark_template(lines: list[Line], template: Collection[str]) -> None:
             continue
         if line.short and _body_on_both_sides(lines, i):
             continue
+        if _among_own_fields(lines, i, template):
+            continue
         if line.text[-1] == "：" and i + 1 < len(lines) and lines[i + 1].kept and not lines[i + 1].short:
             continue  # (a salutation over the notice's first paragraph: 尊敬的客户：)
         if line.text[0] in "#*" and _MARKDOWN_HEAD.fullmatch(line.text) and i + 1 < len(lines) and lines[i + 1].kept:
@@ -144,6 +146,15 @@ def _body_on_both_sides(lines: list[Line], i: int) -> bool:
             j += step
         sides.append(0 <= j < len(lines) and not lines[j].bad)
     return all(sides)
+
+
+def _among_own_fields(lines: list[Line], i: int, template: Collection[str]) -> bool:
+    """A label：value row between two such rows no other file has (日期：… /
+    时间：上午10时正 / 地点：…): the page's own fields, the same words as another
+    page's by chance; a site's block of fields recurs whole."""
+    if not (0 < i < len(lines) - 1 and LABEL_VALUE.match(lines[i].text)):
+        return False
+    return all(LABEL_VALUE.match(x.text) and template_key(x.text) not in template for x in (lines[i - 1], lines[i + 1]))
 
 
 # A Markdown heading, or a label wholly in bold: the author's structure, whoever else writes the same words
