@@ -64,3 +64,30 @@ def test_cleaning_a_byline_does_not_load_the_people_finder() -> None:
     )
     assert "reader.core.cleaning" in modules
     assert not [name for name in modules if name.startswith("reader.core.people")]
+
+
+def test_a_first_launch_reads_every_file_without_loading_the_people_finder() -> None:
+    # With no people cached at all, the child finds them; the people
+    # package's import (~0.3 s of CPU) would compete with the cleaning for
+    # the loader's GIL before search is ready.
+    modules = imported_after(
+        "import os, tempfile, pathlib\n"
+        "os.environ['READER_CACHE_DIR'] = tempfile.mkdtemp()\n"
+        "import reader.session.handover_pace as pace\n"
+        "pace.BATCH_SECONDS = 0  # (a batch after every file: the first one's check runs)\n"
+        "from reader.session.people_worker import PeopleProcess\n"
+        "PeopleProcess.start = lambda self, **kw: None\n"
+        "from reader.session.load_events import AllRead, Found\n"
+        "from reader.session.loader import load_events\n"
+        "folder = pathlib.Path(tempfile.mkdtemp())\n"
+        "for i in range(3):\n"
+        "    (folder / f'{i}.txt').write_text(f'标题{i}\\n\\n教练王涛说，球队已经准备好了。', encoding='utf-8')\n"
+        "found = 0\n"
+        "for event in load_events([folder]):\n"
+        "    found += len(event.items) if isinstance(event, Found) else 0\n"
+        "    if isinstance(event, AllRead):\n"
+        "        break\n"
+        "assert found == 3, found\n"
+    )
+    assert "reader.core.cleaning" in modules
+    assert "reader.core.people" not in modules
