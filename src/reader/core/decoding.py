@@ -123,10 +123,15 @@ def decode_bytes(data: bytes) -> Decoded:
 def _encoded_data(text: str) -> int:
     """How many characters of ``text`` are in runs of encoded data, if
     that is nearly all of it; else 0."""
-    if len(text) < _MIN_DATA or len(text.encode("ascii", "ignore")) < _MIN_DATA:
-        return 0  # (the runs are ASCII: too few ASCII characters for them, at C speed)
-    runs = sum(m.end() - m.start() for m in _DATA_RUN.finditer(text))
-    if runs < _MIN_DATA or runs < _DATA_SHARE * _visible(text):
+    if len(text) < _MIN_DATA:
+        return 0
+    ascii = len(text.encode("ascii", "ignore"))
+    # (the runs are ASCII: too few ASCII characters for them, at C speed,
+    # before the runs are scanned for: most long texts stop here)
+    if ascii < _MIN_DATA or ascii < _DATA_SHARE * (visible := _visible(text)):
+        return 0
+    runs = sum(map(len, _DATA_RUN.findall(text)))
+    if runs < _MIN_DATA or runs < _DATA_SHARE * visible:
         return 0
     beside = _visible(_DATA_RUN.sub("", text))
     return runs if beside <= _MAX_TEXT_BESIDE else 0
