@@ -134,13 +134,17 @@ def test_a_child_process_finds_what_the_finder_finds_here() -> None:
 
 
 def _children(monkeypatch: pytest.MonkeyPatch) -> list[subprocess.Popen]:
-    """Every child process the people worker starts, from now on."""
+    """Every people child process started from now on (only those: a thread
+    another test left running may start a process of another kind meanwhile,
+    and the patch is on the subprocess module every caller shares)."""
     started: list[subprocess.Popen] = []
     real = subprocess.Popen
 
     def popen(*args, **kwargs):
         child = real(*args, **kwargs)
-        started.append(child)
+        command = args[0] if args else kwargs.get("args", ())
+        if "reader.session.people_worker" in list(command):
+            started.append(child)
         return child
 
     monkeypatch.setattr("reader.session.people_worker.subprocess.Popen", popen)
