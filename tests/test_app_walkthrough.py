@@ -253,3 +253,21 @@ async def test_a_narrow_list_row_keeps_its_date_and_script_whole(state_dir: Path
             assert details.endswith(("23:27 · 简体→繁體", " · 10月26日 · 简体→繁體", " · 10月26日 · 简→繁")), rows
         # and a short source keeps three characters at least
         assert any(line.startswith(("第一財經 · ", "第一財… · ")) for line in rows), rows
+
+
+async def test_the_width_keys_on_a_narrow_screen_bring_the_text_forward(state_dir: Path) -> None:
+    # At 80x24 one pane shows; with the people list showing, - said
+    # "Width 1 cells: at its narrowest" about the hidden reading column.
+    app = make_app(state_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await loaded(pilot)
+        await pilot.press("p")
+        await pilot.pause()
+        assert "[People]" in screen_text(app)
+        reading = app.screen.query_one("#reading")
+        await pilot.press("minus")
+        await pilot.pause()
+        assert "[Reading]" in screen_text(app)
+        status = screen_lines(app)[0]
+        assert "Width 1 cells" not in status and f"Width {reading.column} cells" in status, status
+        assert reading.column == min(reading.column_limit, 80) - 4  # (one step narrower than it showed)

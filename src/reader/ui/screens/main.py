@@ -340,6 +340,12 @@ class MainScreen(LibraryMoves, ReadingMoves, PeopleMoves, PaneMoves, Screen[None
 
     def action_width(self, step: int) -> None:
         reading = self.reading
+        if not reading.scrollable_content_region.width:
+            # A narrow screen showing another pane: the text comes forward
+            # first, so the press changes a column the reader sees.
+            self.show_text()
+            self.call_after_refresh(self.action_width, step)
+            return
         shown = reading.column
         width = step_width(self.reading_width, step, reading.column_limit)
         column = min(width, reading.column_limit)
