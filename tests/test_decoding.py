@@ -107,6 +107,18 @@ def test_utf8_with_a_few_bad_bytes_is_read_with_replacements(bad: bytes) -> None
     assert decoded.note == f"read with {len(bad)} byte{'s' if len(bad) > 1 else ''} replaced (invalid UTF-8)"
 
 
+def test_a_short_utf8_file_with_one_garbled_character_is_read() -> None:
+    # Three bad bytes in 48 are over 1% of the file, but they stand in one
+    # place among fourteen good characters: a cut character, not GBK.
+    data = "标题\n\n正文第一段。".encode() + b"\xff\xfe\xc3" + "第二段还在。\n".encode()
+    decoded = decode_bytes(data)
+    assert decoded.replaced == 3 and decoded.text.replace("\ufffd", "") == "标题\n\n正文第一段。第二段还在。\n"
+    # (a short GBK or Big5 file is still read as itself)
+    for encoding in ("gbk", "big5"):
+        text = "標題\n\n這是一段正文，說的是一個故事。\n"
+        assert decode_bytes(text.encode(encoding)).text == text
+
+
 def test_utf8_with_a_bom_and_a_bad_byte_is_read() -> None:
     data = codecs_bom_utf8() + _BODY.encode("utf-8")
     decoded = decode_bytes(data[:900] + b"\xc0" + data[900:])
@@ -225,11 +237,14 @@ def test_sanitize_output_is_always_safe(text: str) -> None:
 
 
 def test_utf8_with_a_stray_nul_is_not_read_as_utf16() -> None:
-    # (two bad bytes and a NUL in a short UTF-8 file: too many to call it damaged UTF-8, and
-    # read two by two as UTF-16 it is mojibake of private-use code points, so it is refused)
+    # (two bad bytes and a NUL in a short UTF-8 file: damaged UTF-8, its one
+    # bad place replaced; read two by two as UTF-16 it was mojibake)
     data = "标题\n".encode() + b"\xff\xfe\x00" + "坏字节\n正文第一段，足够长的一句话在这里出现。\n".encode()
+    decoded = decode_bytes(data)
+    assert decoded.replaced == 2 and decoded.text.startswith("标题\n\ufffd") and "正文第一段" in decoded.text
+    # (the same bad bytes among too few valid characters are refused)
     with pytest.raises(NotText):
-        decode_bytes(data)
+        decode_bytes("标题\n".encode() + b"\xff\xfe\x00" + b"abc\n" * 3)
     # (real UTF-16 without a BOM, its ASCII beside NULs, still reads)
     text = "标题 ASCII text 中文正文，一句话。\n" * 3
     assert decode_bytes(text.encode("utf-16-le")).text == text

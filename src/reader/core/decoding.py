@@ -68,12 +68,14 @@ _CONTROL_BYTES = bytes(b for b in range(0x20) if b not in b"\t\n\r")
 _UNPRINTABLE = re.compile(r"[\x00-\x06\x08\x0b\x0c\x0e-\x1a\x1c-\x1f\x7f]")
 
 
-# Damaged UTF-8: invalid bytes under this share of the file, and valid
-# multi-byte characters at least this many times the invalid bytes (text in
-# GBK or Big5 is nearly all invalid UTF-8, so it never passes for damaged).
+# Damaged UTF-8: invalid bytes under this share of the file (or this few,
+# in a short one), and valid multi-byte characters at least this many times
+# the places the invalid bytes stand in (text in GBK or Big5 is nearly all
+# invalid UTF-8, so it never passes for damaged).
 _MAX_REPLACED_SHARE = 0.01
+_FEW_REPLACED = 8
 _MIN_VALID_PER_BAD = 10
-_ESCAPED = re.compile("[\udc80-\udcff]")
+_ESCAPED = re.compile("[\udc80-\udcff]+")
 _NON_ASCII = re.compile("[^\x00-\x7f\udc80-\udcff]")
 
 
@@ -169,10 +171,12 @@ def _damaged_utf8(data: bytes) -> Decoded | None:
     """UTF-8 with a few invalid bytes, decoded with U+FFFD for them; None
     when the bad bytes are too many to call it damaged UTF-8."""
     escaped = data.decode("utf-8", "surrogateescape")
-    bad = len(_ESCAPED.findall(escaped))
-    if not bad or bad >= _MAX_REPLACED_SHARE * len(data):
+    # (a run of invalid bytes is one place: a character cut or garbled)
+    places = _ESCAPED.findall(escaped)
+    bad = sum(map(len, places))
+    if not bad or (bad >= _MAX_REPLACED_SHARE * len(data) and bad > _FEW_REPLACED):
         return None
-    if len(_NON_ASCII.findall(escaped)) < _MIN_VALID_PER_BAD * bad:
+    if len(_NON_ASCII.findall(escaped)) < _MIN_VALID_PER_BAD * len(places):
         return None
     return Decoded(data.decode("utf-8", "replace"), bad)
 
