@@ -52,8 +52,11 @@ def rescue_table_rows(lines: list[Line]) -> None:
         while len(rows) > _TABLE_ROWS and rows[-1].kept and not _table(rows):
             rows.pop()
             j -= 1
-        # (under a kept line with the body above it, not under a block of the page's: 上一篇 / 排行榜)
+        # (under a kept line with the body above it, not under a block of the page's: 上一篇 / 排行榜;
+        # or a table with its head row under a kept heading and over the body going on)
         above = i > 0 and lines[i - 1].kept and (not lines[i - 1].short or (i > 1 and lines[i - 2].kept))
+        if not above and i > 0 and lines[i - 1].kept and j + 1 < len(lines):
+            above = lines[j].kept and lines[j + 1].kept and _headed(rows)
         if len(rows) >= _TABLE_ROWS and above and any(r.bad for r in rows) and _table(rows):
             for row in rows:
                 row.restore()
@@ -74,10 +77,28 @@ _TABLE_LIKE = (Reason.NAVIGATION, Reason.BETWEEN_BOILERPLATE, Reason.CONTROLS)
 _LONG_ROWS = (Reason.NAVIGATION, Reason.CONTROLS)
 
 
-def _table(rows: list[Line]) -> bool:
+def _cells(rows: list[Line]) -> list[list[str]]:
+    """Each row's cells: apart by wide gaps, or, where no row has one, by one
+    space, as a saved page's table rows come out (冠軍 馮少芬 翠泉樓 41)."""
     cells = [row_cells(row.text) for row in rows]
-    if any(len(c) < 2 for c in cells) or len({c[0] for c in cells}) < len(cells):
+    if all(len(c) < 2 for c in cells):
+        return [row.text.split(" ") for row in rows]
+    return cells
+
+
+def _headed(rows: list[Line]) -> bool:
+    """``rows`` open with a head row of labels over rows with figures (名次 姓名 座數 答中題數)."""
+    cells = _cells(rows)
+    return not any(ch.isdigit() for ch in rows[0].text) and one_shape(cells)
+
+
+def _table(rows: list[Line]) -> bool:
+    cells = _cells(rows)
+    if any(len(c) < 2 for c in cells):
         return False
+    if len({c[0] for c in cells}) < len(cells):
+        # (a lead repeated, as tied places are (優異獎 … / 優異獎 …): rows of one shape, none twice)
+        return len({row.text for row in rows}) == len(rows) and one_shape(cells)
     if not all(row.short for row in rows):
         return one_shape(cells)
     words = [set(row.text.split()[1:]) for row in rows]
