@@ -339,3 +339,35 @@ def test_a_row_of_links_into_the_site_is_a_menu_not_a_masthead() -> None:
     # (a name linking to the home page, then the menu, is the site's masthead)
     home = page.replace("[发现](https://example.fm/discover)", "[声波电台](https://example.fm/)")
     assert clean(home).metadata.source == "声波电台"
+
+
+@pytest.mark.parametrize(
+    ("line", "author", "date"),
+    [
+        ("市井雜談｜文／鄭雅雯｜2027年4月2日", "鄭雅雯", "2027-04-02"),
+        ("周末随笔|文/罗嘉宁|2027-05-09", "罗嘉宁", "2027-05-09"),
+    ],
+)
+def test_a_columns_label_and_a_bar_before_the_writers_slash_credit(line: str, author: str, date: str) -> None:
+    meta = parse_meta_line(line, fold(line))
+    assert meta is not None
+    assert (meta.author, meta.source, meta.date) == (author, None, date)
+
+
+@pytest.mark.parametrize(
+    "bar", ["2027年3月1日 星期一　農曆正月十二", "2027年12月6日 星期一 丁未年冬月初八", "2027年2月5日 农历廿九"]
+)
+def test_the_lunar_calendars_day_beside_a_date_names_no_outlet(bar: str) -> None:
+    meta = parse_meta_line(bar, fold(bar))
+    assert meta is not None
+    assert meta.source is None
+
+
+def test_a_columns_byline_under_a_lunar_date_bar_keeps_the_mastheads_name() -> None:
+    page = (
+        "濠江晨報 Macau Morning\n首頁　澳聞　副刊　專欄\n2027年3月1日 星期一　農曆正月十二\n"
+        "副刊 > 專欄 > 市井雜談\n舊區裡的修鞋檔\n市井雜談｜文／鄭雅雯｜2027年3月1日\n" + BODY
+    )
+    metadata = clean(page).metadata
+    assert (metadata.author, metadata.date) == ("鄭雅雯", "2027-03-01")
+    assert metadata.source != "文／鄭雅雯" and metadata.source != "農曆正月十二"

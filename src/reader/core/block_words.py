@@ -174,9 +174,9 @@ _PUNCTUATION = re.compile(r"[，。,!?！？；;：:]")
 
 
 def _uncounted(word: str) -> str:
-    """A button's word without its count in brackets: 有用(37) -> 有用."""
+    """A button's word without its count in brackets: 有用(37) -> 有用, 点赞(1,046) -> 点赞, 赞(1.2万) -> 赞."""
     head, _, count = word[:-1].partition("(")
-    return head if count.isdigit() else word
+    return head if count.isdigit() or count.rstrip("万千kw+").replace(",", "").replace(".", "").isdigit() else word
 
 
 def button_row(folded: str) -> bool:

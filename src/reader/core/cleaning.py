@@ -87,7 +87,7 @@ from reader.core.tail_after_prose import mark_tail_after_prose
 from reader.core.tail_furniture import mark_tail_furniture
 from reader.core.tail_notices import mark_tail_statement
 from reader.core.tail_passes import mark_tail_blocks
-from reader.core.tail_prose import SIGN_OFF_DATE, mark_posts_under_rows, mark_replies
+from reader.core.tail_prose import SIGN_OFF_DATE, mark_post_footer, mark_posts_under_rows, mark_replies
 from reader.core.tail_rows import mark_tail_rows
 
 _META = operator.itemgetter(3)  # (a verdict's metadata)
@@ -187,7 +187,10 @@ def clean(
         mark_replies(lines)
     mark_tail_after_prose(lines)
     mark_end_matter(lines)
-    mark_posts_under_rows(lines)
+    if (replies := mark_posts_under_rows(lines)) is not None:
+        # (the replies gone, the forum's statement under the post is at the page's end: asked again)
+        mark_site_statements(lines, title)
+        mark_post_footer(lines, replies)
     if hints.captions:
         mark_markup_captions(lines, hints.captions)
     if star and marks_required(text):  # (a form's labels marked required; the lone * first)

@@ -14,6 +14,7 @@ from reader.core.end_boxes import body_text, names_subject
 from reader.core.headline import is_headline_shaped
 from reader.core.junk_rules import Reason
 from reader.core.line_passes import CELL_GAP, LIST_ITEM, Line, is_prose_start, last_kept
+from reader.core.row_runs import one_shape
 from reader.core.summed_lists import sums_up
 
 _LIST_HEADING = 8
@@ -58,6 +59,8 @@ def mark_closing_teasers(lines: list[Line]) -> None:
     if sums_up(lines[j].text):
         return
     items = lines[i + 1 : j]
+    if one_shape([item.text.split(" ") for item in items]):
+        return  # (a table's rows, cells one space apart, under its heading: 前五名 / 名次 棋手 … / 1 沈嘉樂 …)
     # (under the story's prose, and naming nothing it is about)
     body = body_text(lines, i)
     if not any(line.kept and is_prose_start(line) for line in lines[:i]) or names_subject(head.text, body):

@@ -50,9 +50,12 @@ _LEAD_LABEL = re.compile(r"^(?:(?:发布|发表|更新|首发)?(?:时间|日期)
 
 
 def credit_first(folded: str, role: re.Match[str]) -> bool:
-    """``role`` leads the line, or only a column's label and a bar do (小贩人物｜文：林慧敏｜…)."""
+    """``role`` leads the line, or only a column's label and a bar do (小贩人物｜文：林慧敏｜…,
+    a slash as the colon: 街角筆記｜文／何卓麟｜…)."""
     return role.start() == 0 or (
-        role.group("role") in WRITER_ROLES and ":" in role.group() and bool(_BAR_LABEL(folded, 0, role.start()))
+        role.group("role") in WRITER_ROLES
+        and (":" in (mark := role.group()) or "/" in mark)
+        and bool(_BAR_LABEL(folded, 0, role.start()))
     )
 
 

@@ -16,7 +16,7 @@ from collections.abc import Callable, Collection
 
 from reader.core.body_rescues import rescue_lone_links, rescue_references, rescue_weak
 from reader.core.body_span import keep_list_runs
-from reader.core.box_fields import rescue_box_fields
+from reader.core.box_fields import keep_box_credits, rescue_box_fields
 from reader.core.bracketed_notes import rescue_bracketed_notes
 from reader.core.closing_contacts import (
     rescue_closing_contacts,
@@ -65,12 +65,7 @@ from reader.core.section_numbers import (
 from reader.core.sibling_rows import rescue_sibling_rows, rescue_spaced_runs, rescue_stub_entries
 from reader.core.sign_off_names import rescue_dated_sign_off
 from reader.core.spaced_rolls import rescue_spaced_rolls
-from reader.core.table_rows import (
-    keep_box_credits,
-    rescue_head_rows,
-    rescue_headed_cells,
-    rescue_table_rows,
-)
+from reader.core.table_rows import rescue_head_rows, rescue_headed_cells, rescue_table_rows
 from reader.core.word_heads import rescue_word_heads
 
 # Besides the reasons and the metadata kinds the lines carry, the census

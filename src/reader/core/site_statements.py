@@ -24,7 +24,7 @@ from reader.core.signatures import CLOSING_WORDS
 
 # (a press release's own word too, 本新闻稿…概不负责; or the page's words as "the above": 以上内容不构成投资建议)
 _SELF = re.compile(
-    r"本(?:站|网|網|报|報|文|页|頁|公司|店|厂|廠|院|会|會|馆|館|平台|通告|新闻稿|新聞稿|刊|号|號|栏|欄|活动|活動)|平台|以上(?:内容|內容|分析|资讯|資訊|信息|观点|觀點)"
+    r"本(?:站|网|網|报|報|文|页|頁|公司|店|厂|廠|院|会|會|馆|館|平台|论坛|論壇|通告|新闻稿|新聞稿|刊|号|號|栏|欄|活动|活動)|平台|以上(?:内容|內容|分析|资讯|資訊|信息|观点|觀點)"
     # (the unit's own site named whole: 本堂區網站, 本協會网站)
     r"|本\S{1,4}(?:网站|網站)"
 )
@@ -36,7 +36,7 @@ DISCLAIMS = re.compile(
     # (what the site cannot promise, or has not checked: 本店未能保證…不含致敏原, 本網站未有核實內容)
     r"|未能保证|未能保證|无法保证|無法保證|未有核实|未有核實|未经核实|未經核實"
     # (the site's word that a funder has no say: 本系列获某基金支持，内容由本刊独立采编)
-    r"|独立采编|獨立採編|编辑独立|編輯獨立|独立编辑|獨立編輯",
+    r"|独立采编|獨立採編|编辑独立|編輯獨立|独立编辑|獨立編輯|自主权|自主權",
     re.IGNORECASE,
 )
 # A page vouched for, in a line of its own that is no sentence: 本文已通过「科普中国」科学性审核

@@ -52,8 +52,11 @@ def rescue_table_rows(lines: list[Line]) -> None:
         while len(rows) > _TABLE_ROWS and rows[-1].kept and not _table(rows):
             rows.pop()
             j -= 1
-        # (under a kept line with the body above it, not under a block of the page's: 上一篇 / 排行榜)
+        # (under a kept line with the body above it, not under a block of the page's: 上一篇 / 排行榜;
+        # or a table with its head row under a kept heading and over the body going on)
         above = i > 0 and lines[i - 1].kept and (not lines[i - 1].short or (i > 1 and lines[i - 2].kept))
+        if not above and i > 0 and lines[i - 1].kept and j + 1 < len(lines):
+            above = lines[j].kept and lines[j + 1].kept and _headed(rows)
         if len(rows) >= _TABLE_ROWS and above and any(r.bad for r in rows) and _table(rows):
             for row in rows:
                 row.restore()
@@ -74,69 +77,36 @@ _TABLE_LIKE = (Reason.NAVIGATION, Reason.BETWEEN_BOILERPLATE, Reason.CONTROLS)
 _LONG_ROWS = (Reason.NAVIGATION, Reason.CONTROLS)
 
 
-def _table(rows: list[Line]) -> bool:
+def _cells(rows: list[Line]) -> list[list[str]]:
+    """Each row's cells: apart by wide gaps, or, where no row has one, by one
+    space, as a saved page's table rows come out (冠軍 馮少芬 翠泉樓 41)."""
     cells = [row_cells(row.text) for row in rows]
-    if any(len(c) < 2 for c in cells) or len({c[0] for c in cells}) < len(cells):
+    if all(len(c) < 2 for c in cells):
+        return [row.text.split(" ") for row in rows]
+    return cells
+
+
+def _headed(rows: list[Line]) -> bool:
+    """``rows`` open with a head row of labels over rows with figures (名次 姓名 座數 答中題數)."""
+    cells = _cells(rows)
+    return not any(ch.isdigit() for ch in rows[0].text) and one_shape(cells)
+
+
+def _table(rows: list[Line]) -> bool:
+    cells = _cells(rows)
+    if any(len(c) < 2 for c in cells):
         return False
+    if len({c[0] for c in cells}) < len(cells):
+        # (a lead repeated, as tied places are (優異獎 … / 優異獎 …): rows of one shape, none twice)
+        return len({row.text for row in rows}) == len(rows) and one_shape(cells)
     if not all(row.short for row in rows):
         return one_shape(cells)
     words = [set(row.text.split()[1:]) for row in rows]
     return bool(set.intersection(*words)) or one_shape(cells)
 
 
-# (a date or source row over the box dates and names the page)
-_PERSON_ROWS = frozenset({"byline", "editor", "credit"})
 # A field row's value is short: a name, a date, a place.
 _FIELD_ROW = 40
-
-
-def _field_row(line: Line | None) -> bool:
-    return line is not None and line.kept and _field(line.text)
-
-
-def _field(text: str) -> bool:
-    """A short label：value row, in a Markdown quote too (> 出版：南灣文化: a book's box quoted)."""
-    if text.startswith("> "):
-        text = text[2:]
-    return len(text) <= _FIELD_ROW and LABEL_VALUE.match(text) is not None
-
-
-def keep_box_credits(lines: list[Line]) -> None:
-    """A credit row in a box of label：value rows that stay (劇團：… /
-    導演：鄧卓謙 / 演出日期：…, the facts of the show a review is about)
-    is one of the box's fields, not the article's byline: it stays with
-    its siblings, kept on both sides of it or two in a row on one. Two
-    credit rows in a row (歌手：… / 發行：… over 年份：… / 編號：…): the one
-    beside a credit row found a field is asked again."""
-    todo = [
-        k
-        for k, line in enumerate(lines)
-        if line.meta is not None and line.meta.kind in _PERSON_ROWS and line.reason is None and _field(line.text)
-    ]
-    while todo:
-        freed = {k for k in todo if _box_credit(lines, k)}
-        # (one more round for a credit row right beside one freed: 歌手 over 發行;
-        # a credit over another field, 采访/整理 over 书名 over 作者, stays the article's)
-        todo = [k for k in todo if k not in freed and (k - 1 in freed or k + 1 in freed)]
-
-
-def _box_credit(lines: list[Line], k: int) -> bool:
-    """Credit row ``k`` is a field of its box: it is one from now on."""
-    own, over = lines[k].meta, lines[k - 1].meta if k else None
-    if own is not None and own.kind == "byline" and over is not None and over.kind == "date":
-        return False  # (a writer's byline right under the page's date line: the article's, the box under it)
-    if own is not None and own.kind == "byline" and own.date:
-        return False  # (a writer with the time posted, 发布者：…｜2028-01-14 21:05: the page's byline over the box)
-    above = _field_row(lines[k - 1]) if k else False
-    below = _field_row(lines[k + 1]) if k + 1 < len(lines) else False
-    if (
-        (above and below)
-        or (above and k > 1 and _field_row(lines[k - 2]))
-        or (below and k + 2 < len(lines) and _field_row(lines[k + 2]))
-    ):
-        lines[k].meta = None
-        return True
-    return False
 
 
 def rescue_fact_box(lines: list[Line], labelled: list[int]) -> None:
@@ -383,7 +353,6 @@ __all__ = [
     "REACTION",
     "figure_cells",
     "head_row_over",
-    "keep_box_credits",
     "reaction_count",
     "rescue_fact_box",
     "rescue_head_rows",

@@ -150,16 +150,21 @@ def _mark_floor_replies(lines: list[Line], timed: list[int]) -> bool:
     return True
 
 
-# A poster's signature: a short motto framed by dashes, the last line of a post (——住列治文十年——)
+# A poster's signature: a short motto framed by dashes, the last line of a post (——住列治文十年——),
+# or after its label (签名：车到山前必有路。: the label a weak sign, asked only at this place)
 _FRAMES = ("—", "-", "～", "~", "－")
 _SIGNATURE = 30
+_SIGNATURE_LABELS = tuple(w + c for w in ("签名", "簽名", "个性签名", "個性簽名") for c in "：:")
+_FOOTER = 3  # (the post's action row and the forum's statements on posts, over the replies)
 
 
 def _mark_signature(line: Line) -> None:
-    """The line right over a thread's replies, framed by dashes: the opening
-    post's signature, which a forum repeats under every post of its user."""
+    """The line right over a thread's replies, framed by dashes or labelled: the
+    opening post's signature, which a forum repeats under every post of its user."""
     t = line.text
-    if line.kept and len(t) <= _SIGNATURE and t.startswith(_FRAMES) and t.endswith(_FRAMES) and t.strip("—-～~－ "):
+    if not line.kept or len(t) > _SIGNATURE:
+        return
+    if (t.startswith(_FRAMES) and t.endswith(_FRAMES) and t.strip("—-～~－ ")) or t.startswith(_SIGNATURE_LABELS):
         line.reason = Reason.RELATED
 
 
@@ -183,17 +188,17 @@ def _post_head(line: Line) -> bool:
     return m is not None and m.group("time") is not None and not t.startswith(_WEEKDAY_LEAD)
 
 
-def mark_posts_under_rows(lines: list[Line]) -> None:
+def mark_posts_under_rows(lines: list[Line]) -> int | None:
     """Readers' posts with no comments header over them: two or more header
     rows (a name, the day and the clock) under the body's prose, each over a
     line or two of a post, the last with only junk under it. A story's
     source line has a day and a clock too, but once, over the whole story.
     Walked up from the page's last kept line; from the first row so reached
-    on, the posts go as a comments block."""
+    on, the posts go as a comments block; the first row's line, or None."""
     end = last_kept(lines) + 1
     # (the last post's row right over its line or two: most pages end in none, and go no further)
     if not ((end > 1 and _post_head(lines[end - 2])) or (end > 2 and _post_head(lines[end - 3]))):
-        return
+        return None
     first, rows = None, 0
     while end > 0:
         a, posted = end - 1, 0
@@ -205,11 +210,22 @@ def mark_posts_under_rows(lines: list[Line]) -> None:
             break
         first, end, rows = a, a, rows + 1
     if first is None or rows < 2 or not any(line.kept and is_prose_start(line) for line in lines[:first]):
-        return
+        return None
     for line in lines[first:]:
         if line.reason is None:
             line.reason = Reason.RELATED
     _mark_signature(lines[first - 1])
+    return first
+
+
+def mark_post_footer(lines: list[Line], first: int) -> None:
+    """Over the replies from line ``first`` on, once the forum's statements
+    under the post are gone: past them and the post's action row (收藏　点赞
+    分享), the opening post's signature (see :func:`_mark_signature`)."""
+    k = first - 1
+    while k > 0 and first - k <= _FOOTER and not lines[k].kept:
+        k -= 1
+    _mark_signature(lines[k])
 
 
 def mark_tail_prose(lines: list[Line]) -> bool:
@@ -263,4 +279,4 @@ def mark_tail_prose(lines: list[Line]) -> bool:
     return marked
 
 
-__all__ = ["SIGN_OFF_DATE", "mark_posts_under_rows", "mark_tail_prose"]
+__all__ = ["SIGN_OFF_DATE", "mark_post_footer", "mark_posts_under_rows", "mark_tail_prose"]
