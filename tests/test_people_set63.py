@@ -1,0 +1,32 @@
+"""People set 63's fix pass (tests/data/people/fresh63): each rule on a text of its own."""
+
+from __future__ import annotations
+
+from people_support import folded_aliases_in
+from reader.core.cleaning import clean
+
+
+def _body(text: str) -> str:
+    return "\n".join(clean(text).paragraphs)
+
+
+def test_a_row_of_role_and_name_pairs_stays_in_the_body() -> None:
+    text = (
+        "村里的舞狮队今年招了八个新队员，大年初一要在祠堂前第一次亮相。\n"
+        "【初一上场名单】\n"
+        "狮头　周振邦　　狮尾　许立　　鼓手　梁国栋　　锣　何嘉明\n"
+        "钹　冯子健　　引狮　韦俊杰　　替补　邓浩宇\n"
+        "教练周振邦说，新队员练了三个月，马步已经扎得很稳。\n"
+    )
+    body = _body(text)
+    assert "狮尾　许立" in body and "引狮　韦俊杰" in body
+    assert {"许立", "梁国栋", "冯子健", "韦俊杰", "邓浩宇"} <= folded_aliases_in(body)
+
+
+def test_a_menu_set_out_in_pairs_still_goes() -> None:
+    text = (
+        "村里的舞狮队今年招了八个新队员，大年初一要在祠堂前第一次亮相。\n"
+        "新闻　国内　　体育　足球　　财经　股票　　娱乐　电影\n"
+        "教练周振邦说，新队员练了三个月，马步已经扎得很稳。\n"
+    )
+    assert "体育　足球" not in _body(text)
