@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from people_support import folded_aliases_in
+from people_support import folded_aliases_in, names_in
 from reader.core.cleaning import clean
 
 
@@ -30,3 +30,9 @@ def test_a_menu_set_out_in_pairs_still_goes() -> None:
         "教练周振邦说，新队员练了三个月，马步已经扎得很稳。\n"
     )
     assert "体育　足球" not in _body(text)
+
+
+def test_a_titles_last_character_starts_no_married_name() -> None:
+    text = "已经退休的老师傅林阿土（街坊都叫他「土伯」）也回到工地，帮忙清点器材。\n"
+    names = names_in(text)
+    assert "林阿土" in names and "傅林阿土" not in names
