@@ -36,3 +36,12 @@ def test_a_titles_last_character_starts_no_married_name() -> None:
     text = "已经退休的老师傅林阿土（街坊都叫他「土伯」）也回到工地，帮忙清点器材。\n"
     names = names_in(text)
     assert "林阿土" in names and "傅林阿土" not in names
+
+
+def test_a_masters_address_after_a_nickname_is_whole() -> None:
+    text = (
+        "「木頭會說話。」人稱「阿榮師」的老木匠許正榮說。\n"
+        "他在街口開的「阿榮木器行」已經傳到第三代，門口總是堆著刨花。\n"
+    )
+    aliases = folded_aliases_in(text)
+    assert "阿荣师" in aliases and "阿荣" not in aliases
