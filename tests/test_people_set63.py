@@ -45,3 +45,8 @@ def test_a_masters_address_after_a_nickname_is_whole() -> None:
     )
     aliases = folded_aliases_in(text)
     assert "阿荣师" in aliases and "阿荣" not in aliases
+
+
+def test_an_unsurnamed_four_ending_in_an_everyday_noun_is_no_name_alone() -> None:
+    text = "老周教徒弟“借力”——肩膀一沉、腰一扭的省劲法子。徒弟刘小兵学了三个月才会。\n"
+    assert "省劲法子" not in names_in(text)
