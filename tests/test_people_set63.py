@@ -50,3 +50,18 @@ def test_a_masters_address_after_a_nickname_is_whole() -> None:
 def test_an_unsurnamed_four_ending_in_an_everyday_noun_is_no_name_alone() -> None:
     text = "老周教徒弟“借力”——肩膀一沉、腰一扭的省劲法子。徒弟刘小兵学了三个月才会。\n"
     assert "省劲法子" not in names_in(text)
+
+
+def test_a_transcripts_speaker_is_named_whatever_words_the_name_makes() -> None:
+    text = (
+        "主持人周明：欢迎收看本期节目。\n"
+        "钱满满：这只碗是我奶奶留下来的。\n"
+        "周明：您知道它是哪一年的吗？\n"
+        "钱满满：不知道，只知道很老了。\n"
+    )
+    assert "钱满满" in names_in(text)
+
+
+def test_a_words_label_on_one_line_is_no_speaker() -> None:
+    text = "主持人周明：欢迎收看本期节目。\n高速：今天上午十点起封闭。\n周明：下面请看详细报道。\n"
+    assert "高速" not in names_in(text)
