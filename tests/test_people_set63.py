@@ -65,3 +65,14 @@ def test_a_transcripts_speaker_is_named_whatever_words_the_name_makes() -> None:
 def test_a_words_label_on_one_line_is_no_speaker() -> None:
     text = "主持人周明：欢迎收看本期节目。\n高速：今天上午十点起封闭。\n周明：下面请看详细报道。\n"
     assert "高速" not in names_in(text)
+
+
+def test_a_five_character_name_glossed_with_its_people_is_whole() -> None:
+    text = "【第二位嘉宾】\n巴雅尔图门（蒙古族）从锡林浩特赶来，带来一把马头琴。\n主持人周明说，这把琴有一百多年了。\n"
+    assert "巴雅尔图门" in names_in(text)
+
+
+def test_a_word_before_a_glossed_name_stays_out_of_it() -> None:
+    text = "这次来的嘉宾有录音师巴图（蒙古族），他说自己第一次来南方。\n"
+    names = names_in(text)
+    assert "录音师巴图" not in names
