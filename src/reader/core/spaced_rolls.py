@@ -26,8 +26,10 @@ _WORD_CHARS = (2, 4)  # (a name of two to four Han characters)
 _MIN_WORDS = 4  # (fewer is a heading's pair, 新聞 體育, or a byline's)
 _DOT = "·"  # (between a transliterated name's parts: 艾力·吐尔洪)
 _WIDE = "\u3000"  # (a full-width space: a Chinese page's roll may set its names apart with it)
+_PAIR_GAP = _WIDE * 2  # (between a row's label and name pairs: 柳爺　陳柏翰　　謝爺　王家豪)
 _PEOPLE = "位人名"  # (the measure words of a count of people: 共有五位)
 _NUMERALS = "零一二三四五六七八九十"
+_PAIRS = 3  # (a row of label and name pairs: fewer is a heading's or a byline's)
 
 
 def _name(word: str) -> bool:
@@ -62,6 +64,29 @@ def _people_row(text: str) -> bool:
     glossed in brackets too (金东哲（김동철）)."""
     words = [before_note(w) for w in _words(text, _WIDE)]
     return len(words) >= 2 and sum(_name(w) or _latin_name(w) for w in words) * 3 >= len(words) * 2
+
+
+def _paired(text: str) -> bool:
+    """A row of label and name pairs set wider apart than a pair's own two
+    cells (甘爺　黃冠宇　　柳爺　陳柏翰　　謝爺　王家豪): three pairs or more, each a
+    short label and a name, the names led by surnames and half of them full
+    names. A menu's items sit evenly apart, and its words are seldom names."""
+    groups = [g.strip(_WIDE) for g in text.strip().split(_PAIR_GAP) if g.strip(_WIDE)]
+    if len(groups) < _PAIRS:
+        return False
+    names = []
+    for group in groups:
+        cells = group.split(_WIDE)
+        if len(cells) != 2 or len(cells[0]) > _WORD_CHARS[1] or not HAN_RUN.fullmatch(cells[0]) or not _name(cells[1]):
+            return False
+        names.append(cells[1])
+    full = sum(len(w) == 3 or _DOT in w for w in names)
+    return full * 2 >= len(names) and _led(names) * 4 >= len(names) * 3
+
+
+def _led(words: list[str]) -> int:
+    """How many of ``words`` start with a surname."""
+    return sum(w[0] in CUED_SURNAMES or w[:2] in COMPOUND_SURNAMES for w in map(fold, words))
 
 
 def _latin_name(word: str) -> bool:
@@ -165,8 +190,7 @@ def _surnamed(words: list[str]) -> bool:
     its given names short words); a menu's words seldom start with one."""
     if len(words) < _MIN_WORDS or not all(2 <= len(w) <= 5 and HAN_RUN.fullmatch(w) for w in words):
         return False
-    led = sum(w[0] in CUED_SURNAMES or w[:2] in COMPOUND_SURNAMES for w in map(fold, words))
-    return led * 4 >= len(words) * 3
+    return _led(words) * 4 >= len(words) * 3
 
 
 # A label over its value (荣立三等功：): a few characters, then a colon.
@@ -178,6 +202,10 @@ def _label(head: str) -> bool:
     马建华　阿力木·吐尔逊　欧阳小龙): with half its words full names or dotted
     ones, no menu's (a share bar's 分享到： heads 微信 微博 豆瓣)."""
     return 1 < len(head) <= _LABEL_MAX and head[-1] in ":：" and " " not in head and "。" not in head
+
+
+def _beside_kept(lines: list[Line], i: int) -> bool:
+    return (i > 0 and lines[i - 1].kept) or (i + 1 < len(lines) and lines[i + 1].kept)
 
 
 def _after_roll(lines: list[Line], rolled: int, i: int) -> bool:
@@ -217,6 +245,11 @@ def rescue_spaced_rolls(lines: list[Line]) -> None:
                         and _more_of(_labelled(line.text, (lines[i - 1].text,)) or line.text)
                     )
                     or _amid_kin_rows(lines, i)
+                    or (
+                        _PAIR_GAP in line.text
+                        and (_beside_kept(lines, i) or _after_roll(lines, rolled, i))
+                        and _paired(line.text)
+                    )
                 )
             ):
                 line.restore()

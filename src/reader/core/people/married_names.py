@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from reader.core.people import lexicon
-from reader.core.people.cues import boundary_after, cue_before
+from reader.core.people.cues import boundary_after, cue_before, cue_ends_at
 from reader.core.people.married_evidence import MarriedEvidence
 from reader.core.people.married_glosses import glossed_married
 from reader.core.people.names import ADDRESS_SUFFIXES, AFTER_SUBJECT, HARD_NOT_IN_GIVEN_NAME, is_han
@@ -40,6 +40,9 @@ def married_names(folded: str, spans: Spans, named: Sequence[tuple[int, int]] = 
         # (the own surname may be a compound one: 林公孙丽华, five characters)
         own = 2 if folded[start + 1 : start + 3] in COMPOUND_SURNAMES else 1
         if end - start != 3 + own or folded[start : start + 2] in COMPOUND_SURNAMES:
+            continue
+        # (the husband's "surname" ends a title, 老师|傅邱阿水: 老师傅 is one, the name starts after it)
+        if cue_ends_at(folded, start + 1):
             continue
         form = folded[start:end]
         given = form[1 + own :]

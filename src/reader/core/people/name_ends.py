@@ -126,29 +126,38 @@ def nicknames_trimmed(proposals: list[Proposal], folded: str) -> list[Proposal]:
         and (p.form[0] in NICKNAME_PREFIXES or p.form[1] in "哥姐")
         and p.form[:2] not in JAPANESE_SURNAMES
         and is_han(p.form[2])
-        and (cue_after(folded, p.end) or _a_run_on(p.form))
+        and _trimmed(p, folded)
     }
     if not nick:
         return proposals
     counts = occurrences(folded, nick | {f[:2] for f in nick})
     out = []
     for p in proposals:
-        if p.form in nick and counts[p.form[:2]] > counts[p.form] and (cue_after(folded, p.end) or _a_run_on(p.form)):
+        if p.form in nick and counts[p.form[:2]] > counts[p.form] and _trimmed(p, folded):
             p = Proposal(p.start, p.end - 1, p.form[:2], p.strong, p.latin)
         out.append(p)
     return out
 
 
-def _a_run_on(form: str) -> bool:
+def _trimmed(p: Proposal, folded: str) -> bool:
+    return cue_after(folded, p.end) or _a_run_on(p.form, folded[p.end : p.end + 1])
+
+
+def _a_run_on(form: str, nxt: str) -> bool:
     """阿傑住: 阿 and a name, then any character but what people call her
-    (阿綢姨, 阿嬌嬤: the address is her name's form)."""
+    (阿綢姨, 阿嬌嬤: the address is her name's form), or a master (阿雄師,
+    unless 師 starts a word with the next: 阿明師傅, 阿明師從)."""
     # (阿莫迪: a transliteration, whole)
     return (
         form[0] == "阿"
         and not form.endswith(ADDRESS_SUFFIXES)
         and form[2] not in "姨嬷"
+        and not (form[2] == _MASTER and not lexicon.is_common_word(_MASTER + nxt))
         and form[2] not in TRANSLIT_CHARS
     )
+
+
+_MASTER = "师"
 
 
 # 在…时 then a speech verb: the time clause of a news report (在开场发言时表示).

@@ -134,6 +134,7 @@ def _plain(
             and _clear_end(folded, end)
             and not _nickname(folded, start, end)
             and form[-1] not in _PEOPLES
+            and not _noun_end(form)
         )
         return Verdict.NAME if _cued(folded, start, end) or listed or apart else Verdict.SHAPED
     if translit and len(form) >= 2 and not lexicon.is_common_word(form):
@@ -153,6 +154,13 @@ def _plain(
     if _unsurnamed_four(folded, start, end, sl, listed):
         return Verdict.NAME
     return Verdict.NO
+
+
+def _noun_end(form: str) -> bool:
+    """The last two characters an everyday noun (省力法子: 法子, a way of doing):
+    a thing's name, no Japanese given name (弥生, 美智, 太郎 are rare as words)."""
+    entry = lexicon.lookup(form[-2:])
+    return entry is not None and not entry.is_name and entry.freq >= FREQUENT
 
 
 def _unsurnamed_four(folded: str, start: int, end: int, sl: int, listed: bool = False) -> bool:

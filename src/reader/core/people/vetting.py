@@ -10,7 +10,7 @@ import bisect
 import re
 
 from reader.core.people import lexicon
-from reader.core.people.cues import cue_after, cue_before
+from reader.core.people.cues import cue_after, cue_before, interview_label
 from reader.core.people.names import (
     ADDRESS_SUFFIXES,
     AFTER_SUBJECT,
@@ -103,7 +103,7 @@ def vetted(proposals: list[Proposal], spans: Spans, folded: str, known: frozense
         # (文史工作者粘振和。: a name ending in 和 before punctuation has a clear end too)
         and_end = p.form[-1] == "和" and not is_han(folded[p.end : p.end + 1] or "。")
         cued_both = cue_before(folded, p.start) and (cue_after(folded, p.end) or and_end)
-        cued = cue_before(folded, p.start) or cue_after(folded, p.end)
+        cued = cue_before(folded, p.start) or cue_after(folded, p.end) or _speaker(folded, p)
         # (not a term with a Latin part: 车规级MCU)
         latin_after = folded[p.end : p.end + 1].isascii() and folded[p.end : p.end + 1].isalnum()
         if (
@@ -174,6 +174,19 @@ def vetted(proposals: list[Proposal], spans: Spans, folded: str, known: frozense
             continue  # 记者单玉婷, 高级督察司徒正言: a cue outweighs the tagger here
         kept.append(p)
     return kept
+
+
+def _speaker(folded: str, p: Proposal) -> bool:
+    """A transcript's speaker: the name opens two lines or more before a colon
+    (钱多多：一方砚台 … 钱多多：那值多少？), whatever words its characters make."""
+    label = p.form + ":"  # (folded: the full-width colon is ASCII)
+    return (
+        interview_label(folded, p.start, p.end)
+        and folded.count("\n" + label) + folded.startswith(label) >= _SPEAKER_LINES
+    )
+
+
+_SPEAKER_LINES = 2
 
 
 def _lone_totality(folded: str, p: Proposal) -> bool:
