@@ -338,13 +338,14 @@ class MainScreen(LibraryMoves, ReadingMoves, PeopleMoves, PaneMoves, Screen[None
         row = back_to.row if back_to is not None else None
         return self.app.push_screen(SearchScreen(self.host, query, row=row), self.open_choice)
 
-    def action_width(self, step: int) -> None:
+    def action_width(self, step: int, forward: bool = True) -> None:
         reading = self.reading
-        if not reading.scrollable_content_region.width:
+        if forward and not reading.scrollable_content_region.width:
             # A narrow screen showing another pane: the text comes forward
-            # first, so the press changes a column the reader sees.
+            # first, so the press changes a column the reader sees (once:
+            # on a screen too small to show any, it says so below).
             self.show_text()
-            self.call_after_refresh(self.action_width, step)
+            self.call_after_refresh(self.action_width, step, False)
             return
         shown = reading.column
         width = step_width(self.reading_width, step, reading.column_limit)
