@@ -96,6 +96,10 @@ def _table(rows: list[Line]) -> bool:
     cells = _cells(rows)
     if any(len(c) < 2 for c in cells):
         return False
+    if all(len(row_cells(row.text)) < 2 for row in rows):
+        # (rows one space apart: a menu's rows share words too, 新闻 国内 … 更多 /
+        # 体育 足球 … 更多; only a table's shape and figures tell them apart)
+        return len({row.text for row in rows}) == len(rows) and one_shape(cells)
     if len({c[0] for c in cells}) < len(cells):
         # (a lead repeated, as tied places are (優異獎 … / 優異獎 …): rows of one shape, none twice)
         return len({row.text for row in rows}) == len(rows) and one_shape(cells)
