@@ -355,7 +355,14 @@ def test_a_columns_label_and_a_bar_before_the_writers_slash_credit(line: str, au
 
 
 @pytest.mark.parametrize(
-    "bar", ["2027年3月1日 星期一　農曆正月十二", "2027年12月6日 星期一 丁未年冬月初八", "2027年2月5日 农历廿九"]
+    "bar",
+    [
+        "2027年3月1日 星期一　農曆正月十二",
+        "2027年12月6日 星期一 丁未年冬月初八",
+        "2027年2月5日 农历廿九",
+        "2028年2月2日 星期三 腊月二十五",
+        "2028年2月3日 農曆臘月二十六",
+    ],
 )
 def test_the_lunar_calendars_day_beside_a_date_names_no_outlet(bar: str) -> None:
     meta = parse_meta_line(bar, fold(bar))

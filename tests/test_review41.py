@@ -22,7 +22,10 @@ def test_rows_of_menu_words_one_space_apart_are_no_table() -> None:
 def test_autonomy_as_the_articles_own_topic_is_no_disclosure() -> None:
     # (自主权 alone named the site's editorial say; a school's or a
     # platform's autonomy in the last paragraph is the story's)
-    for last in ("校长表示，本校将在新学期继续争取更大的办学自主权。", "专家认为，平台企业的经营自主权应当依法受到保护。"):
+    for last in (
+        "校长表示，本校将在新学期继续争取更大的办学自主权。",
+        "专家认为，平台企业的经营自主权应当依法受到保护。",
+    ):
         page = ["办学自主权的讨论", *_BODY, last]
         assert same(last) in kept_set("\n".join(page))
 

@@ -281,8 +281,8 @@ def outlet(value: str | None) -> str | None:
         return None  # (a rating or an icon is no name: 看过 ★★★★★)
     if not value or _NOT_OUTLET.search(value) or _ROLE_WORD.search(folded := fold_text(value)) or value[-1] in "于於":
         return None  # (a label: 回答於, 发表于)
-    if len(value) > 2 and value[-3] in "月曆历" and value[-2] in _LUNAR_TENS and value[-1] in _LUNAR_UNITS:
-        return None  # (the lunar calendar's day beside the date, 農曆正月廿三, 丁未年臘月初八, 农历廿九: no outlet)
+    if len(value) > 2 and value[-1] in _LUNAR_UNITS and _lunar_day(value):
+        return None  # (the lunar calendar's day beside the date, 農曆正月廿三, 丁未年臘月初八, 腊月二十五: no outlet)
     # a counter or a button beside a comment's date: 北京 赞, 回复 赞 2561
     words = value.split()
     if len(words) > 1 and any(_LEVEL.fullmatch(w) for w in words):
@@ -294,8 +294,16 @@ def outlet(value: str | None) -> str | None:
     return value[: edition.start()] if edition and edition.start() >= 2 else value
 
 
-# A lunar month's day as written after its month: 初八, 十五, 廿三, 三十 (a date's day is in figures)
+# A lunar month's day as written after its month: 初八, 十五, 廿三, 三十, 二十五 (a date's day is in figures)
 _LUNAR_TENS, _LUNAR_UNITS = "初十廿卅二三", "一二三四五六七八九十"
+
+
+def _lunar_day(value: str) -> bool:
+    if value[-3] in "月曆历" and value[-2] in _LUNAR_TENS:
+        return True
+    return len(value) > 3 and value[-4] in "月曆历" and value[-3] in "二三" and value[-2] == "十"
+
+
 _EDITION = re.compile(r"(?:电子版|数字版|电子报|数字报)$")
 
 

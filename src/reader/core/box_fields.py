@@ -13,16 +13,15 @@ from __future__ import annotations
 from reader.core.junk_rules import Reason
 from reader.core.line_features import is_tag_row
 from reader.core.line_passes import LABEL_VALUE, Line
-from reader.core.table_rows import LABEL_MARK
+from reader.core.table_rows import FIELD_ROW, LABEL_MARK
 
 _TAKEN = Reason.WIDGET  # (an advert's call, 点击查看 >, is no field's value)
 _FIELDS = 2  # (the box's kept rows above it)
-_ROW = 40  # (a field is no longer)
 
 
 def _field(line: Line) -> bool:
     text = line.text
-    if line.meta is not None or len(text) > _ROW or (m := LABEL_VALUE.match(text)) is None:
+    if line.meta is not None or len(text) > FIELD_ROW or (m := LABEL_VALUE.match(text)) is None:
         return False
     return (
         len(LABEL_MARK.findall(text)) == 1
@@ -56,7 +55,7 @@ def _field_text(text: str) -> bool:
     """A short label：value row, in a Markdown quote too (> 出版：南灣文化: a book's box quoted)."""
     if text.startswith("> "):
         text = text[2:]
-    return len(text) <= _ROW and LABEL_VALUE.match(text) is not None
+    return len(text) <= FIELD_ROW and LABEL_VALUE.match(text) is not None
 
 
 def keep_box_credits(lines: list[Line]) -> None:

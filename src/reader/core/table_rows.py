@@ -109,8 +109,8 @@ def _table(rows: list[Line]) -> bool:
     return bool(set.intersection(*words)) or one_shape(cells)
 
 
-# A field row's value is short: a name, a date, a place.
-_FIELD_ROW = 40
+# A field row's value is short: a name, a date, a place (box_fields asks the same).
+FIELD_ROW = 40
 
 
 def rescue_fact_box(lines: list[Line], labelled: list[int]) -> None:
@@ -142,7 +142,7 @@ def rescue_fact_box(lines: list[Line], labelled: list[int]) -> None:
             and not head.text.endswith(SENTENCE_END)
         )
         j, rows, tail = i + 1, 0, False
-        while j < n and len((row := lines[j]).text) <= _FIELD_ROW:
+        while j < n and len((row := lines[j]).text) <= FIELD_ROW:
             if not LABEL_VALUE.match(row.text) or len(LABEL_MARK.findall(row.text)) != 1:
                 break
             if not (row.meta or row.reason is None or row.reason in SHAPE_ONLY or row.reason is Reason.RELATED):
@@ -353,6 +353,7 @@ def _cell_row(line: Line, cells: int) -> bool:
 
 
 __all__ = [
+    "FIELD_ROW",
     "LABEL_MARK",
     "REACTION",
     "figure_cells",

@@ -158,7 +158,8 @@ def _plain(
 
 def _noun_end(form: str) -> bool:
     """The last two characters an everyday noun (省力法子: 法子, a way of doing):
-    a thing's name, no Japanese given name (弥生, 美智, 太郎 are rare as words)."""
+    a thing's name, no Japanese given name (弥生, 美智, 太郎 are rare as words).
+    Asked of three- and four-character forms with no surname alike."""
     entry = lexicon.lookup(form[-2:])
     return entry is not None and not entry.is_name and entry.freq >= FREQUENT
 
