@@ -1,0 +1,41 @@
+"""People set 64's fix pass (tests/data/people/fresh64): each rule on a text of its own."""
+
+from __future__ import annotations
+
+from cleaning_support import kept_set, same
+
+_COMMITTEE = (
+    "王建国同志因病医治无效，于2026年3月2日在杭州逝世，享年八十八岁。遗体告别仪式定于3月6日上午举行。\n"
+    "王建国同志治丧委员会\n"
+    "治丧委员会名单\n"
+    "主\u3000任：丁伟\n"
+    "副主任：欧阳中华\n"
+    "委\u3000员：江河\u3000林海\u3000方圆\u3000艾尔肯·吐尔逊\u3000白玛多吉\u3000高原\n"
+    "亲属名单\n"
+    "子\u3000王海波\u3000\u3000媳\u3000山田惠子\n"
+    "女\u3000王小荷\u3000婿\u3000周明\n"
+    "外孙\u3000周一鸣（Ethan Zhou）\n"
+    "治丧委员会办公室联系人：高峰，电话0571-8xxxxxxx。\n"
+)
+
+
+def test_a_committees_labelled_roll_beside_one_kept_line_stays() -> None:
+    kept = kept_set(_COMMITTEE)
+    assert same("委\u3000员：江河\u3000林海\u3000方圆\u3000艾尔肯·吐尔逊\u3000白玛多吉\u3000高原") in kept
+
+
+def test_a_familys_rows_of_kin_and_name_pairs_over_a_kept_row_stay() -> None:
+    kept = kept_set(_COMMITTEE)
+    assert same("子\u3000王海波\u3000\u3000媳\u3000山田惠子") in kept
+    assert same("女\u3000王小荷\u3000婿\u3000周明") in kept
+
+
+def test_a_menu_of_short_pairs_beside_the_body_still_goes() -> None:
+    text = (
+        "王建国同志因病医治无效，于2026年3月2日在杭州逝世，享年八十八岁。遗体告别仪式定于3月6日上午举行。\n"
+        "首\u3000页\u3000新\u3000闻中心\u3000体\u3000育频道\n"
+        "栏目：新闻\u3000体育\u3000财经\u3000娱乐\u3000科技\n"
+    )
+    kept = kept_set(text)
+    assert same("首\u3000页\u3000新\u3000闻中心\u3000体\u3000育频道") not in kept
+    assert same("栏目：新闻\u3000体育\u3000财经\u3000娱乐\u3000科技") not in kept
