@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from cleaning_support import kept_set, same
+from people_support import names_in
 
 _COMMITTEE = (
     "王建国同志因病医治无效，于2026年3月2日在杭州逝世，享年八十八岁。遗体告别仪式定于3月6日上午举行。\n"
@@ -39,3 +40,22 @@ def test_a_menu_of_short_pairs_beside_the_body_still_goes() -> None:
     kept = kept_set(text)
     assert same("首\u3000页\u3000新\u3000闻中心\u3000体\u3000育频道") not in kept
     assert same("栏目：新闻\u3000体育\u3000财经\u3000娱乐\u3000科技") not in kept
+
+
+def test_a_committees_roll_names_words_and_dotted_names() -> None:
+    names = names_in(_COMMITTEE)
+    assert {"丁伟", "江河", "林海", "方圆", "艾尔肯·吐尔逊", "白玛多吉", "高原"} <= names
+
+
+def test_a_label_spaced_out_to_align_a_column_is_the_role() -> None:
+    assert "雷霆" in names_in("主\u3000任：雷霆\n")
+    assert "乔松" in names_in("联\u3000系\u3000人：乔松\n")
+
+
+def test_a_contact_persons_name_that_is_a_word_is_a_name() -> None:
+    assert "乔木" in names_in("报名处联系人：乔木，电话0731-8xxxxxxx。\n")
+
+
+def test_rows_of_kin_and_name_pairs_vouch_for_their_names() -> None:
+    names = names_in(_COMMITTEE)
+    assert {"王海波", "山田惠子", "王小荷", "周明", "周一鸣"} <= names
