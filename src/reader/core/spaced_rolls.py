@@ -181,7 +181,7 @@ def _roll(text: str, head: str, both: bool = True, below: str = "") -> bool:
     k = text.find("：")
     labelled = 0 < k <= _LABEL_CHARS and " " not in text[:k]
     value = text[k + 1 :] if labelled else text
-    if labelled and _WIDE in value and _surnamed(_words(value, _WIDE)):
+    if (labelled or head[-1:] in ":：") and _WIDE in value and _surnamed(_words(value, _WIDE)):
         return True
     if not both:  # (otherwise only between two kept lines: a menu's shape)
         return False
