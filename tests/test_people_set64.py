@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from cleaning_support import kept_set, same
 from people_support import names_in
+from reader.core.people import find_people
 
 _COMMITTEE = (
     "王建国同志因病医治无效，于2026年3月2日在杭州逝世，享年八十八岁。遗体告别仪式定于3月6日上午举行。\n"
@@ -59,3 +60,44 @@ def test_a_contact_persons_name_that_is_a_word_is_a_name() -> None:
 def test_rows_of_kin_and_name_pairs_vouch_for_their_names() -> None:
     names = names_in(_COMMITTEE)
     assert {"王海波", "山田惠子", "王小荷", "周明", "周一鸣"} <= names
+
+
+def test_a_roll_under_a_head_ending_in_a_colon_stays_when_its_names_are_surname_led() -> None:
+    text = (
+        "本屆村民代表應選五名，開票到深夜才結束，投票率比上屆還高。\n"
+        "村民代表當選名單（依得票數排列）：\n"
+        "阮氏蘭\u3000黃金\u3000蔡許秀英\u3000丁來福\u3000王國\n"
+        "當選人中，黃金、王國都是第一次參選，丁來福則已連任三屆。\n"
+    )
+    assert same("阮氏蘭\u3000黃金\u3000蔡許秀英\u3000丁來福\u3000王國") in kept_set(text)
+    assert {"黃金", "王國"} <= names_in(text)
+
+
+def test_a_share_bar_under_a_colon_still_goes() -> None:
+    text = (
+        "本屆村民代表應選五名，開票到深夜才結束，投票率比上屆還高。\n"
+        "分享到：\n"
+        "微信\u3000微博\u3000豆瓣\u3000臉書\u3000推特\n"
+        "當選人中，黃金、王國都是第一次參選，丁來福則已連任三屆。\n"
+    )
+    assert same("微信\u3000微博\u3000豆瓣\u3000臉書\u3000推特") not in kept_set(text)
+
+
+def test_a_bylines_field_after_a_persons_role_is_a_name_whatever_word_it_makes() -> None:
+    byline = "2026/11/29 00:41\u3000地方新聞\u3000記者林正／雲林報導\u3000攝影：何必"
+    people = find_people("今天天氣很好，大家都去公園散步。\n", credits=[("bylines[0]", byline)])
+    assert {"林正", "何必"} <= {p.person.name for p in people}
+
+
+def test_an_author_field_that_is_a_bare_name_is_a_person() -> None:
+    people = find_people("今天天氣很好，大家都去公園散步。\n", credits=[("author", "施正")])
+    assert "施正" in {p.person.name for p in people}
+
+
+def test_a_name_the_dictionary_runs_into_a_verb_before_a_word_ends_before_the_verb() -> None:
+    names = names_in("治水的前人里，李冰修都江堰靠的是测量。\n")
+    assert "李冰" in names and "李冰修" not in names
+
+
+def test_a_department_the_dictionary_tags_as_a_name_is_not_cut_to_one() -> None:
+    assert "麻醉" not in names_in("队员高原是麻醉科医生，第一个出现高原反应。\n")
