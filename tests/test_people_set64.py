@@ -101,3 +101,13 @@ def test_a_name_the_dictionary_runs_into_a_verb_before_a_word_ends_before_the_ve
 
 def test_a_department_the_dictionary_tags_as_a_name_is_not_cut_to_one() -> None:
     assert "麻醉" not in names_in("队员高原是麻醉科医生，第一个出现高原反应。\n")
+
+
+def test_a_married_name_with_a_rarer_own_surname_framed_by_a_title_and_a_womans_address_is_whole() -> None:
+    names = names_in("校長何麥秀貞女士感謝各位同學和老師付出。\n")
+    assert "何麥秀貞" in names and "麥秀貞" not in names
+
+
+def test_a_dotted_name_a_gloss_spells_part_by_part_is_whole_after_a_modifier() -> None:
+    names = names_in("另一個學徒是阿美族的拉娃·谷木（Lawa Kumud），他說部落的木雕跟彩繪相通。\n")
+    assert "拉娃·谷木" in names and "拉娃" not in names
