@@ -111,3 +111,11 @@ def test_a_married_name_with_a_rarer_own_surname_framed_by_a_title_and_a_womans_
 def test_a_dotted_name_a_gloss_spells_part_by_part_is_whole_after_a_modifier() -> None:
     names = names_in("另一個學徒是阿美族的拉娃·谷木（Lawa Kumud），他說部落的木雕跟彩繪相通。\n")
     assert "拉娃·谷木" in names and "拉娃" not in names
+
+
+def test_a_time_word_right_after_a_persons_role_is_a_name() -> None:
+    assert "夏至" in names_in("本案由审判员周正主审，书记员夏至参与庭审记录。\n")
+
+
+def test_a_things_word_after_a_role_is_still_no_name() -> None:
+    assert "钱包" not in names_in("司机钱包被偷了，只好报警。\n")
