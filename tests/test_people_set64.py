@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from cleaning_support import kept_set, same
 from people_support import names_in
+from reader.core.folding import fold
 from reader.core.people import find_people
 
 _COMMITTEE = (
@@ -119,3 +120,16 @@ def test_a_time_word_right_after_a_persons_role_is_a_name() -> None:
 
 def test_a_things_word_after_a_role_is_still_no_name() -> None:
     assert "钱包" not in names_in("司机钱包被偷了，只好报警。\n")
+
+
+def test_a_latin_title_in_a_tables_column_of_works_is_no_person() -> None:
+    text = (
+        "本校同學在朗誦節表現出色，以下為得獎名單。\n"
+        "項目｜篇目｜作者｜同學｜名次\n"
+        "英詩獨誦｜The Lake Isle｜William Yeats｜金敏兒｜亞軍\n"
+        "英詩獨誦｜Night Song｜Robert Frost｜李小文｜冠軍\n"
+        "粵語詩詞獨誦｜靜夜思｜李白｜伍詠詩｜冠軍\n"
+        "同學們在禮堂練習了三個月。\n"
+    )
+    names = {fold(n) for n in names_in(text)}
+    assert "night song" not in names and "robert frost" in names
