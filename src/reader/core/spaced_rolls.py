@@ -94,11 +94,25 @@ def _latin_name(word: str) -> bool:
     return 2 <= len(parts) <= 3 and all(p.isascii() and p.isalpha() and p[0].isupper() for p in parts)
 
 
+def _kin_names(text: str) -> list[str]:
+    """The names of a row of kin and name pairs (子　皇甫江　　媳　佐藤由美: each
+    label one or two Han characters, shorter than its name), or none."""
+    words = _words(text, _WIDE)
+    if len(words) < 4 or len(words) % 2:
+        return []
+    pairs = list(zip(words[::2], words[1::2], strict=True))
+    if all(len(k) < len(n) and len(k) <= 2 and HAN_RUN.fullmatch(k) and (_name(n) or _latin_name(n)) for k, n in pairs):
+        return [n for _, n in pairs]
+    return []
+
+
 def _amid_kin_rows(lines: list[Line], i: int) -> bool:
     """Line ``i`` is in a run of such rows gone as menus, with a kept such
     row right above the run and right below it (a family list: 未亡人　余玉蓮
     over 孝男　陳偉文　媳　黃淑儀 … over 外孫　鄺嘉欣　鄺嘉明): no menu sits
-    between two rows of names."""
+    between two rows of names. One kept row of names is enough when the run's
+    rows are kin and name pairs, half their names led by surnames (子　皇甫江
+    媳　佐藤由美 over 外孫　陳子墨): a menu's words are seldom set out so."""
     ends = []
     for step in (-1, 1):
         j = i + step
@@ -106,12 +120,12 @@ def _amid_kin_rows(lines: list[Line], i: int) -> bool:
             j += step
         ends.append(j)
     run = [lines[k].text for k in range(ends[0] + 1, ends[1])]
-    return (
-        ends[0] >= 0
-        and ends[1] < len(lines)
-        and all(lines[j].kept and _WIDE in lines[j].text and _people_row(lines[j].text) for j in ends)
-        and all(_people_row(text) for text in run)
-    )
+    rows = [j for j in ends if 0 <= j < len(lines) and lines[j].kept and _WIDE in lines[j].text]
+    rows = [j for j in rows if _people_row(lines[j].text)]
+    if len(rows) == 2 and all(_people_row(text) for text in run):
+        return True
+    names = [n for text in run for n in _kin_names(text) or [""]]
+    return bool(rows) and "" not in names and _led(names) * 2 >= len(names)
 
 
 def _counted(text: str) -> int:
@@ -162,14 +176,15 @@ def _roll(text: str, head: str, both: bool = True, below: str = "") -> bool:
     # (a roll labelled by its room or group, apart by full-width spaces, under or over the body)
     if _WIDE in text and (rest := _labelled(text, (head, below))) and _names(rest, _WIDE):
         return True
-    if not both:  # (otherwise only between two kept lines: a menu's shape)
-        return False
-    # (a roll may follow its label: 理事：谢亚牛　谢国华　颜谢秀英, the label's people its names)
+    # (a roll may follow its label: 理事：谢亚牛　谢国华　颜谢秀英, the label's people its names;
+    # names led by surnames, no menu's words, vouch for it beside one kept line)
     k = text.find("：")
     labelled = 0 < k <= _LABEL_CHARS and " " not in text[:k]
     value = text[k + 1 :] if labelled else text
-    if labelled and _WIDE in value and _surnamed(_words(value, _WIDE)):
+    if (labelled or head[-1:] in ":：") and _WIDE in value and _surnamed(_words(value, _WIDE)):
         return True
+    if not both:  # (otherwise only between two kept lines: a menu's shape)
+        return False
     words = _names(value, _WIDE if _WIDE in value else " ")
     if not words:
         return False
@@ -183,13 +198,19 @@ def _roll(text: str, head: str, both: bool = True, below: str = "") -> bool:
     )
 
 
+def _cell(word: str) -> bool:
+    return _name(word) if _DOT in word else 2 <= len(word) <= 5 and HAN_RUN.fullmatch(word) is not None
+
+
 def _surnamed(words: list[str]) -> bool:
     """A labelled row's cells that are names by their first character: all
     of them Han, two to five long (a Japanese name, 小林真由美), and all but
     a fourth led by a surname (演员：高云　程小莺　何乐　金声　范思琪　小林真由美,
     its given names short words); a menu's words seldom start with one."""
-    if len(words) < _MIN_WORDS or not all(2 <= len(w) <= 5 and HAN_RUN.fullmatch(w) for w in words):
+    if len(words) < _MIN_WORDS or not all(_cell(w) for w in words):
         return False
+    # (a transliterated name's dotted parts lead with no surname, yet no menu word has them:
+    # 委员：石磊　田甜　帕尔哈提·艾力　白玛次仁)
     return _led(words) * 4 >= len(words) * 3
 
 

@@ -150,7 +150,7 @@ def credited_names(line: str, *, single_latin: bool = False, role_needed: bool =
         if _after_person_role(line, start) and (head := _before_dateline(fold(text))):
             found.append((start, start + head))  # 記者司徒嘉欣台北15日電: the name before the dateline
             continue
-        if line[start - 1 : start] in _TITLE_OPENS and line[end : end + 1] in _TITLE_CLOSES:
+        if start and line[start - 1] in _TITLE_OPENS and line[end : end + 1] in _TITLE_CLOSES:
             continue  # 无人岛乐队《白噪音》专场: a title in 《》 names a work
         if line[end : end + 1] in ":：" and person_heading(fold(text)):
             continue  # 張貼者：秘書處: one who does it, a field's label
@@ -162,6 +162,8 @@ def credited_names(line: str, *, single_latin: bool = False, role_needed: bool =
             or (_han_name(fold(text), role) and (role or not _listed_noun(fold(text))))
             # (a byline of names: after a person's role, a name that is an everyday noun, 摄影 高原)
             or (role and found and _han_name(fold(text), role, everyday_noun=True))
+            # (a field's whole value after a person's role and a colon, 攝影：何必, whatever word it makes)
+            or (role and line[start - 1] in ":：" and _han_name(fold(text), role, any_word=True))
             or (_unsurnamed_name(fold(text)) and _after_person_role(line, start))
             or DOT in text
             or (_after_author(line, start) and _pen_name(text) and not _ROLE_RE.match(line, end))
@@ -317,7 +319,7 @@ def _unsurnamed_name(form: str) -> bool:
 _ORG_ENDINGS = frozenset("社网網报報台站刊组處处部室科")
 
 
-def _han_name(form: str, after_role: bool = False, everyday_noun: bool = False) -> bool:
+def _han_name(form: str, after_role: bool = False, everyday_noun: bool = False, any_word: bool = False) -> bool:
     if not 2 <= len(form) <= 4 or not all(is_han(c) for c in form) or form in NOT_PEOPLE:
         return False
     if form[-1] in NOT_LAST or office_word(form):
@@ -336,4 +338,10 @@ def _han_name(form: str, after_role: bool = False, everyday_noun: bool = False) 
     entry = lexicon.lookup(form)
     if entry is not None and len(form) >= 3 and entry.tag == "n":
         return False  # 文／鍾孟璇（樂評人）: a common noun the dictionary lists (a role), however rare
-    return entry is None or entry.is_name or entry.freq < FREQUENT or (everyday_noun and entry.tag.startswith("n"))
+    return (
+        entry is None
+        or entry.is_name
+        or entry.freq < FREQUENT
+        or (everyday_noun and entry.tag.startswith("n"))
+        or any_word
+    )

@@ -68,6 +68,7 @@ _BEFORE_MATCH = tuple(c.lower() for c in BEFORE_CUES)  # folded text is lower ca
 _LONGER_TITLES = tuple(c for c in BEFORE_CUES if len(c) >= 3 and c[1:].startswith(AFTER_CUES))
 AFTER_RE = re.compile("|".join(map(re.escape, AFTER_CUES)))
 BEFORE_RE = re.compile("|".join(map(re.escape, _BEFORE_MATCH)))
+_BEFORE_SET = frozenset(_BEFORE_MATCH)
 
 
 def cue_before(folded: str, start: int) -> bool:
@@ -75,7 +76,19 @@ def cue_before(folded: str, start: int) -> bool:
     i = start
     while i > 0 and start - i < 2 and folded[i - 1] in SEPARATORS:
         i -= 1
-    return folded.endswith(_BEFORE_MATCH, max(0, i - 6), i)
+    if folded.endswith(_BEFORE_MATCH, max(0, i - 6), i):
+        return True
+    # (a column's label, its characters set apart by spaces to align it: 主　任：雷鸣)
+    return i > 2 and folded[i - 2] == " " and (word := _spaced_label(folded, i)) != "" and word in _BEFORE_SET
+
+
+def _spaced_label(folded: str, end: int) -> str:
+    """The word whose characters stand apart by single spaces at a line's
+    start right before ``end`` (主 任, 联 系 人), joined, or ""."""
+    k = end - 1
+    while k >= 2 and folded[k - 1] == " " and is_han(folded[k - 2]):
+        k -= 2
+    return folded[k:end:2] if (k == 0 or folded[k - 1] == "\n") and end - k >= 3 and is_han(folded[k]) else ""
 
 
 def cue_ends_at(folded: str, end: int) -> bool:

@@ -249,6 +249,22 @@ def _time_word(word: str) -> bool:
     return entry is not None and entry.tag == "t" and entry.freq >= FREQUENT
 
 
+# The dictionary's tags of a time word (a solar term, 夏至) and a place's name: words no thing is,
+# so a person's role right before one names someone (书记员夏至参与).
+_TERM_TAGS = frozenset(("t", "ns"))
+
+
+def _cued_term(folded: str, start: int, end: int, entry: lexicon.Entry | None) -> bool:
+    return (
+        entry is not None
+        and entry.tag in _TERM_TAGS
+        and entry.freq < FREQUENT
+        and folded[start] in COMMON_SURNAMES
+        and cue_before(folded, start)
+        and boundary_after(folded, end)
+    )
+
+
 def _judge(folded: str, start: int, sl: int, end: int) -> Verdict:
     name = folded[start:end]
     given = name[sl:]
@@ -264,6 +280,8 @@ def _judge(folded: str, start: int, sl: int, end: int) -> Verdict:
     # says nothing about it.
     famous = sl == 2 and name[:2] in COMPOUND_SURNAMES and entry is not None and entry.is_name
     listed_word = not famous and lexicon.is_common_word(name, WORD if japanese and len(name) >= 4 else lexicon.LISTED)
+    term = listed_word and _cued_term(folded, start, end, entry)
+    listed_word = listed_word and not term
     if not given_ok or listed_word:
         return Verdict.NO
     if folded[end : end + 1] == DOT or folded[start - 1 : start] == DOT or named_after(folded, end):
@@ -318,7 +336,7 @@ def _judge(folded: str, start: int, sl: int, end: int) -> Verdict:
     if len(given) == 1:
         # Two-character names need a cue, a common surname (来越 in 越来越 is
         # no name), and no dictionary word (李娜 is there as a name: fine).
-        known_name = entry is None or (entry.is_name and entry.freq < FREQUENT)
+        known_name = entry is None or (entry.is_name and entry.freq < FREQUENT) or term
         common_surname = name[:sl] in CUED_SURNAMES
         ok = cued and common_surname and known_name and not soft and boundary_after(folded, end)
         return Verdict.NAME if ok else Verdict.NO

@@ -20,6 +20,7 @@ _CELL_RE = re.compile(r"[^\u3000\n]+")
 _ITEM_RE = re.compile(rf"([{CJK}]{{2,4}}|[{CJK}]{{2,6}}·[{CJK}]{{2,6}})(?:[（(][^()（）\n]{{1,30}}[)）])?")
 # A label: Han characters, maybe spaced out (副 爐 主), six at most.
 _LABEL_RE = re.compile(rf"[{CJK}](?: ?[{CJK}]){{1,5}}")
+_KIN_RE = re.compile(rf"[{CJK}]{{1,2}}")  # (a pair's label: 子, 媳, 外孙)
 _JOINERS = frozenset("×x&＆/／")
 _NUMERAL_RE = re.compile(r"[一二三四五六七八九十\d]")
 _MIN_ROWS = 2
@@ -30,25 +31,50 @@ _CLAUSE_RE = re.compile(r"[，。！？；：,!?;:]")
 Item = tuple[int, int, str]
 
 
-def label_rows(plain: str, folded: str, known: set[str]) -> tuple[list[Item], list[list[Item]]]:
+def label_rows(plain: str, folded: str, known: set[str]) -> tuple[list[Item], list[list[Item]], set[int]]:
     """The names of the columns of ranked rows, and those of each column of
-    other labelled rows two of whose names are known (spans in ``folded``)."""
+    other labelled rows two of whose names are known (spans in ``folded``);
+    and where the names of rows of pairs start (a table's cells read apart)."""
     if "\u3000" not in plain:
-        return [], []
+        return [], [], set()
     ranks: list[Item] = []
     runs: list[list[Item]] = []
     block: list[tuple[str, list[tuple[int, int]]]] = []
+    paired: set[int] = set()
     pos = 0
     for line in plain.split("\n"):
-        row = _row(line, pos) if "\u3000" in line else None
-        if row is None:
+        rows = _pairs(line, pos) if "\u3000" in line else []
+        paired.update(s for _, cells in rows for s, _ in cells)
+        rows = rows or (_rows(line, pos) if "\u3000" in line else [])
+        if not rows:
             _vouch(block, folded, known, ranks, runs)
             block = []
         else:
-            block.append(row)
+            block += rows
         pos += len(line) + 1
     _vouch(block, folded, known, ranks, runs)
-    return ranks, runs
+    return ranks, runs, paired
+
+
+def _rows(line: str, pos: int) -> list[tuple[str, list[tuple[int, int]]]]:
+    row = _row(line, pos)
+    return [row] if row is not None else []
+
+
+def _pairs(line: str, pos: int) -> list[tuple[str, list[tuple[int, int]]]]:
+    """A row of two pairs or more, each a label of one or two characters and a
+    longer name (a family's 子　皇甫江　　媳　佐藤由美): a row for each pair."""
+    cells = list(_CELL_RE.finditer(line))
+    if len(cells) < 4 or len(cells) % 2:
+        return []
+    rows = []
+    for label, name in zip(cells[::2], cells[1::2], strict=True):
+        word, item = label.group().strip(), _ITEM_RE.fullmatch(name.group().strip())
+        if item is None or not _KIN_RE.fullmatch(word) or len(word) >= len(item.group(1)):
+            return []
+        s = pos + name.start() + name.group().find(item.group(1))
+        rows.append((word, [(s, s + len(item.group(1)))]))
+    return rows
 
 
 def _row(line: str, pos: int) -> tuple[str, list[tuple[int, int]]] | None:

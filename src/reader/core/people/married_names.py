@@ -48,7 +48,10 @@ def married_names(folded: str, spans: Spans, named: Sequence[tuple[int, int]] = 
         given = form[1 + own :]
         evidence = married_evidence(start, end) or _husband_before(folded, start)
         first_known = form[0] in COMMON_SURNAMES or evidence
-        if not (first_known and (own == 2 or form[1] in COMMON_SURNAMES) and form[0] != form[1]):
+        # (a rarer own surname where a title before and a woman's address after frame the four:
+        # 校長李麥潔貞女士)
+        framed = form[1] in SURNAMES and cue_before(folded, start) and folded.startswith(_WOMAN_AFTER, end)
+        if not (first_known and (own == 2 or form[1] in COMMON_SURNAMES or framed) and form[0] != form[1]):
             continue
         if not all(is_han(c) and c not in HARD_NOT_IN_GIVEN_NAME for c in given) or lexicon.is_common_word(given):
             continue

@@ -126,16 +126,16 @@ def listed_people(t: Texts, known: set[str]) -> list[Proposal]:
     ]
     line_up, ranked, glossed = _line_up(folded), _role_rows(folded), attribute_glossed(folded)
     counted = [item for items in counted_lists(folded) for item in items]
-    ranks, named = label_rows(t.plain, folded, known)  # (a column of ranks is a roll even typed as a table)
+    ranks, named, paired = label_rows(t.plain, folded, known)  # (a column of ranks is a roll even typed as a table)
     labelled = role_listed(folded) + award_rows(folded) + ranks
     wide_rows = wide_runs(t.plain, folded, known) + named  # (a roll apart by full-width spaces, a person in it)
     wide = [item for items in wide_rows for item in items]
     # (a row of its own full of people: 二等奖：曲比阿果　马海木乃　邓远, though the rows together are not;
-    # a labelled column's, whose labels vouch: 乘务员　海来拉且)
+    # a labelled column's, whose labels vouch: 乘务员　海来拉且; a full column of kin pairs crowds its names)
     full_rows = {item for items in wide_rows if _full(items, known, givens) for item in items} | set(labelled)
     if wide or "\u3000" in t.plain:  # (see typed_cells: a table is no roll, unless all of it is people)
         typed, rolled = typed_cells(t.plain, t.folded, lambda cells: _full(cells, known, givens))
-        wide = [item for item in wide if item[0] not in typed] + rolled
+        wide = [item for item in wide if item[0] not in typed or item[0] in paired] + rolled  # (kin pairs: no kinds)
     wide += [item for items in field_runs(folded, known) for item in items]
     for items, vouched in [
         *runs,
@@ -153,6 +153,7 @@ def listed_people(t: Texts, known: set[str]) -> list[Proposal]:
         # Three in four of the other items people already: the list vouches even for a
         # name ending as places do (林小路 among 刘昊然、赵一凡; 许仙桥 in an owners' column).
         crowded = _full(items, known, givens, people)
+        ranked_like = items is ranked or items is labelled or items is counted or items is wide
         found += [
             Proposal(s, e, form, True)
             for s, e, form in items
@@ -161,7 +162,7 @@ def listed_people(t: Texts, known: set[str]) -> list[Proposal]:
             or (
                 form not in givens
                 and (
-                    _shaped(form, items is ranked or items is labelled or items is counted or items is wide, crowded)
+                    _shaped(form, ranked_like, crowded or (items is wide and s in paired and (s, e, form) in full_rows))
                     or _nickname(form, items is line_up)
                     or (items is glossed and glossed_shape(form))
                     or (crowded and "、" in folded[s - 1 : s] + folded[e : e + 1] and _unsurnamed(form))

@@ -86,12 +86,22 @@ def tails_trimmed(proposals: list[Proposal], folded: str) -> list[Proposal]:
             continue
         if len(form) == 3 and form[-1] in _CONJUNCTIONS and _joined_on(folded, form):
             end, form = end - 1, form[:-1]  # 段誉和《天龙八部》, 王婶和熬汤的马师傅: a conjunction after a name
-        if _address_said(form, folded, end):
+        if _address_said(form, folded, end) or (len(form) == 3 and _name_and_verb(form, folded, end)):
             end, form = end - 1, form[:-1]
         if len(form) == surname_length(folded, start) + 1 and address_starts_before(folded, end):
             continue  # 黃老先生 read as 黃老: a surname and the address 老先生
         out.append(p if end - start == p.end - p.start else Proposal(start, end, form, p.strong, p.latin))
     return out
+
+
+def _name_and_verb(form: str, folded: str, end: int) -> bool:
+    """李冰修都江堰: the dictionary's own reading of a name run into a one-character verb (李冰修,
+    an entry too rare to be listed as a word; 麻醉科 is one) beside the name alone ten times as
+    frequent, a word right after (都江堰): the verb governs the word, the name ends before it."""
+    whole, name = lexicon.lookup(form), lexicon.lookup(form[:2])
+    if whole is None or whole.freq >= lexicon.LISTED or name is None or not name.is_name or whole.freq * 10 > name.freq:
+        return False
+    return any(lexicon.is_common_word(folded[end : end + k]) for k in (2, 3))
 
 
 def _address_said(form: str, folded: str, end: int) -> bool:

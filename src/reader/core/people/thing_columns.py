@@ -53,13 +53,12 @@ def things_in_columns(folded: str, forms: set[str]) -> set[str]:
     # (a mention outside the table may quote it as a thing's name: 亞軍「孫悟空」船上的)
     # (or a nickname's prefix on it: 她扮的小林黛玉, a little one dressed as the role)
     nicknamed = {form for form in forms if form[:1] in NICKNAME_PREFIXES and form[1:] in cells}
+    # (a Latin form as the folded text writes it, lower case: a poem's Sea Fever in a column of works)
     listed = {
         form
         for form in forms
-        if form in cells
-        and all(
-            s in cells[form] or _quoted(folded, s, form) or _nicknamed(folded, s, form) for s in starts(folded, form)
-        )
+        if (key := form.lower()) in cells
+        and all(s in cells[key] or _quoted(folded, s, key) or _nicknamed(folded, s, key) for s in starts(folded, key))
     }
     listed |= nicknamed | _inside_things(folded, forms, cells) | _models(folded, forms)
     return listed | things_beside_people(folded, forms) | cells_among_times(folded, forms) | _pets(folded, forms, pets)

@@ -208,6 +208,11 @@ def _dotted(folded: str, m_start: int, m_end: int, bounded: bool = False) -> Pro
         # characters outside the table; its first part starts after a title.
         titled = [first_dot - k for k in (2, 3) if first_dot - k >= m_start and cue_ends_at(folded, first_dot - k)]
         start = titled[0] if titled else start
+        if start >= first_dot and romanized_after(folded, m_start, m_end):
+            # (a gloss spelling every part vouches for a first part of no table's characters, set off
+            # by a particle: 阿美族的馬耀·谷木（Mayaw Kumud）)
+            start = glossed_start(folded, m_start, first_dot, first_dot - 1)
+            start = first_dot if start == first_dot - 1 else start
         if start >= first_dot and first_dot - m_start in (2, 3) and lexicon.lookup(folded[m_start:first_dot]) is None:
             # 、尤命·诺干: a short Han run set off on its left (a line's or an
             # item's start) and no word is the whole first part.
