@@ -86,7 +86,8 @@ WHOLE_LINE: tuple[tuple[Reason, str, bool], ...] = (
         (
             r"(?:[\s|·•/,，\u200b]*(?:[^\s\d|·•/年月日时点分秒号:：.\u200b]{1,4}(?:\s*[:：](?!\s*\d{5}))?\s*[(（]?\d[\d,.:/-]*[万千kmw]?\+?[)）]?"
             # (a number before its word: 12 评论, 7人点赞; but "1 引言" numbers a heading)
-            r"|(?:\d[\d,.]*\d[万千kmw]?\+?\s*|\d[万千kmw]?\+?)[^\s\d|·•/年月日时点分秒号:：.\u200b][^\s\d|·•/:：.\u200b]{0,3}))+"
+            # (a count's word holds no comma: 14K金，M尖 is a clause)
+            r"|(?:\d[\d,.]*\d[万千kmw]?\+?\s*|\d[万千kmw]?\+?)[^\s\d|·•/年月日时点分秒号:：.,\u200b][^\s\d|·•/:：.,\u200b]{0,3}))+"
             r"[\s\u200b]*"
         ),
         False,
