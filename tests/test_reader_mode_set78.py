@@ -38,3 +38,46 @@ def test_a_count_and_its_word_still_a_counter() -> None:
     for line in ("赞 3k，评论 12", "阅读 1.2万，收藏 30", "3条评论", "收藏 57 · 留言 3"):
         assert junk_rule(line, fold(line))[0] is Reason.COUNTER
     assert junk_rule("錶殼 18K金，拉絲", fold("錶殼 18K金，拉絲"))[0] is None
+
+
+_POST = [
+    "# 第一次带妈妈去槟城吃炒粿条",
+    "**小路的饭盒** ｜ 林小路 ｜ 2027年5月3日",
+    "妈妈七十岁了，一直说想回槟城看看她小时候住过的老街。五月初的长周末，我们终于成行。",
+    "## 第一天",
+    "下了飞机直接去汕头街，那家炒粿条摊还在，老板已经换成了第二代，味道却几乎一样。",
+    "妈妈吃完一碟，又叫了一碟，说这次不管胆固醇了。",
+]
+_COMMENTS = [
+    "### 3条留言",
+    "**Mei Ling** 说：",
+    "我也好想带我妈妈去，请问那家炒粿条摊几点开门？",
+    "**小路** 说：",
+    "早上十点开到下午三点，星期二休息。",
+    "**Jason Ong** 写道：",
+    "看到妈妈叫第二碟那段我笑了，我外婆也是这样，每次回乡都说这次不管医生怎么讲了，先吃了再说，真的是一模一样。",
+]
+
+
+def test_comments_under_bold_names_saying_go() -> None:
+    page = [*_POST, *_COMMENTS, "© 2027 小路的饭盒 · 由 WordPress 驱动"]
+    kept = kept_set("\n\n".join(page))
+    for line in _POST[2:]:
+        assert same(line) in kept
+    for line in _COMMENTS:
+        assert same(line) not in kept
+
+
+def test_a_long_comment_under_its_name_goes_with_it() -> None:
+    # (a comment of prose's length, then one more: the block runs on under the first's name)
+    comments = [*_COMMENTS[:1], *_COMMENTS[5:], *_COMMENTS[1:3]]
+    kept = kept_set("\n\n".join([*_POST, *comments]))
+    for line in comments:
+        assert same(line) not in kept
+
+
+def test_a_bold_speaker_in_the_story_stays() -> None:
+    page = [*_POST, "## 摊主说", "**老板** 说：", "我爸爸做了四十年，我接手也快十年了，火候还是跟他学的，一点都没有改过。"]
+    kept = kept_set("\n\n".join(page))
+    for line in page[2:]:
+        assert same(line) in kept
