@@ -81,3 +81,24 @@ def test_a_bold_speaker_in_the_story_stays() -> None:
     kept = kept_set("\n\n".join(page))
     for line in page[2:]:
         assert same(line) in kept
+
+
+_INTERVIEW = [
+    "【人物專訪】修了三十年霓虹燈 陳師傅：每支光管都要親手屈",
+    "2027-11-02 09:15 記者：何小敏",
+    "上環一間不足一百呎的工場入面，六十八歲的陳志光正用火槍燒紅一支玻璃管，手一扭，就屈出一個「茶」字的第一筆。",
+    "問：幾時開始做呢行？",
+    "答：十六歲跟阿叔學，嗰陣成條街都係霓虹招牌，日做夜做都做唔切。",
+    "【延伸閱讀】最後一間手寫招牌舖 老闆：字要寫得大過個人",
+    "問：而家仲有幾多人識做？",
+    "答：全香港數落得返三、四個，個個都六十幾歲，後生仔冇人肯入行。",
+    "【背景】霓虹燈招牌曾經遍佈油麻地",
+    "訪問結束時，陳志光關掉火槍，話明天仲要趕一個「粥」字。",
+]
+
+
+def test_a_framed_related_headline_amid_the_interview_goes() -> None:
+    kept = kept_set("\n".join(_INTERVIEW))
+    assert same(_INTERVIEW[5]) not in kept
+    for line in (*_INTERVIEW[2:5], *_INTERVIEW[6:]):
+        assert same(line) in kept

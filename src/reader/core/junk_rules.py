@@ -55,6 +55,9 @@ SHAPE_ONLY = frozenset({Reason.COUNTER, Reason.CONTROLS, Reason.BETWEEN_BOILERPL
 ROW_LIKE = SHAPE_ONLY | {Reason.NAVIGATION}
 
 
+# (a related headline's label: 延伸閱讀, 相關新聞推薦)
+_RELATED_LABEL = r"(?:延伸阅读|相关阅读|推荐阅读|相关报导|相关报道|相关新闻|相关文章|延伸报导)(?:推荐)?"
+
 # -- whole-line rules: the entire (folded) line has this shape ------------------------
 # (reason, pattern, whether a line ending like a statement may still match)
 WHOLE_LINE: tuple[tuple[Reason, str, bool], ...] = (
@@ -142,10 +145,11 @@ WHOLE_LINE: tuple[tuple[Reason, str, bool], ...] = (
         False,
     ),
     # a related headline after its label on the same line: 延伸閱讀：路氹城舊區活化計劃諮詢今日展開
-    # (相關文章推薦：…; a headline may ask: 延伸阅读：…，年轻人愿意接班吗？)
+    # (相關文章推薦：…; a headline may ask: 延伸阅读：…，年轻人愿意接班吗？; the label framed, no colon:
+    # 【延伸閱讀】砌了三十年麻石街　老師傅：…)
     (
         Reason.RELATED,
-        r"(?:延伸阅读|相关阅读|推荐阅读|相关报导|相关报道|相关新闻|相关文章|延伸报导)(?:推荐)?\s*[:：|｜]\s*[^。!?！？]{2,40}[?？]?",
+        rf"(?:[【\[]\s*{_RELATED_LABEL}\s*[】\]]|{_RELATED_LABEL}\s*[:：|｜])\s*[^。!?！？]{{2,40}}[?？]?",
         False,
     ),
     # An image's or a video's placeholder, and a font-size button: 图片, 小字号
