@@ -1,13 +1,12 @@
 """Reader mode on the shapes the seventy-eighth held-out set showed: a
 review's spec table whose first row's value is a clause (14K金，M尖), no
-counter; a blog post's comments under a head that counts them, each
-commenter's line a bold name saying 说：; a related headline set under
-its bracketed label at the article's end."""
+counter; a blog post's comments under a head that counts them,
+each commenter's line a bold name saying 说： over the comment; a related
+headline set under its label framed in brackets amid an interview."""
 
 from __future__ import annotations
 
 from cleaning_support import kept_set, same
-
 from reader.core.folding import fold
 from reader.core.junk_rules import Reason
 from reader.core.line_features import junk_rule
@@ -77,7 +76,8 @@ def test_a_long_comment_under_its_name_goes_with_it() -> None:
 
 
 def test_a_bold_speaker_in_the_story_stays() -> None:
-    page = [*_POST, "## 摊主说", "**老板** 说：", "我爸爸做了四十年，我接手也快十年了，火候还是跟他学的，一点都没有改过。"]
+    words = "我爸爸做了四十年，我接手也快十年了，火候还是跟他学的，一点都没有改过。"
+    page = [*_POST, "## 摊主说", "**老板** 说：", words]
     kept = kept_set("\n\n".join(page))
     for line in page[2:]:
         assert same(line) in kept

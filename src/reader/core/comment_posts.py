@@ -39,7 +39,7 @@ COMMENTER = re.compile(rf"^\*\*[^*]{{1,20}}\*\*\s*(?:[:：]|(?:·\s*)?{YMD}|\S{{
 # 研究助理 林怡萱, perhaps with where they are from in brackets: 王太太（Alhambra）),
 # a colon, then their words.
 # (what a poster's line may hold after its name and have no words of theirs: a time, 21:14)
-_WORDS = re.compile(r"[^\d\s:：/.-]")
+_NO_WORDS = " 0123456789:：/.-"
 _NAME_PART = r"[^\s:：，。！？、,.!?（）()]{1,8}"
 POSTER = re.compile(
     rf"^(?:{_NAME_PART} )?{_NAME_PART}(?: [A-Za-z][\w.]{{0,11}})?(?:[（(][^（）()]{{1,12}}[）)])?[:：]\S.{{7,}}"
@@ -55,7 +55,7 @@ def comments_under(lines: list[Line], i: int) -> int:
     while j < n and (m := COMMENTER.match(t := lines[j].text)):
         j += 1
         # (a poster's line with no words of theirs, **阿杰** 说： or the time: their words are the line under it)
-        if j < n and not _WORDS.search(t, m.end()) and not COMMENTER.match(lines[j].text):
+        if j < n and not t[m.end() :].strip(_NO_WORDS) and not COMMENTER.match(lines[j].text):
             j += 1
     if j > i + 1:
         return j - i - 1
