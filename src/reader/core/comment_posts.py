@@ -33,11 +33,13 @@ COMMENTS = re.compile(
 COMMENT_WORD = re.compile(r"留言|评论|回复|回应|悼言|comment", re.IGNORECASE)
 # A comment's poster in bold before its colon, or before the day it was
 # posted on a row of its own, perhaps after a dot: **Helen Chow**：…, **阿哲** 2026/11/29 21:14,
-# **Ah Boy Tan** · 2028-04-19
-COMMENTER = re.compile(rf"^\*\*[^*]{{1,20}}\*\*\s*(?:[:：]|(?:·\s*)?{YMD})")
+# **Ah Boy Tan** · 2028-04-19; or alone with the blog's word for saying, the words under it: **阿杰** 说：
+COMMENTER = re.compile(rf"^\*\*[^*]{{1,20}}\*\*\s*(?:[:：]|(?:·\s*)?{YMD}|\S{{1,2}}[:：]$)")
 # A plain poster's name (a word, perhaps a Latin name of two, perhaps after who they are:
 # 研究助理 林怡萱, perhaps with where they are from in brackets: 王太太（Alhambra）),
 # a colon, then their words.
+# (what a poster's line may hold after its name and have no words of theirs: a time, 21:14)
+_NO_WORDS = " 0123456789:：/.-"
 _NAME_PART = r"[^\s:：，。！？、,.!?（）()]{1,8}"
 POSTER = re.compile(
     rf"^(?:{_NAME_PART} )?{_NAME_PART}(?: [A-Za-z][\w.]{{0,11}})?(?:[（(][^（）()]{{1,12}}[）)])?[:：]\S.{{7,}}"
@@ -50,8 +52,11 @@ def comments_under(lines: list[Line], i: int) -> int:
     plain ones."""
     n = len(lines)
     j = i + 1
-    while j < n and COMMENTER.match(lines[j].text):
+    while j < n and (m := COMMENTER.match(t := lines[j].text)):
         j += 1
+        # (a poster's line with no words of theirs, **阿杰** 说： or the time: their words are the line under it)
+        if j < n and not t[m.end() :].strip(_NO_WORDS) and not COMMENTER.match(lines[j].text):
+            j += 1
     if j > i + 1:
         return j - i - 1
     # (the header's sort tabs may sit over them, 默认　最新, and each post may have

@@ -55,6 +55,10 @@ SHAPE_ONLY = frozenset({Reason.COUNTER, Reason.CONTROLS, Reason.BETWEEN_BOILERPL
 ROW_LIKE = SHAPE_ONLY | {Reason.NAVIGATION}
 
 
+# A related headline's label, and the headline after it (延伸閱讀：…, 【延伸閱讀】…)
+_RELATED_LABEL = r"(?:延伸阅读|相关阅读|推荐阅读|相关报导|相关报道|相关新闻|相关文章|延伸报导)(?:推荐)?"
+_RELATED_TITLE = r"\s*[^。!?！？]{2,40}[?？]?"
+
 # -- whole-line rules: the entire (folded) line has this shape ------------------------
 # (reason, pattern, whether a line ending like a statement may still match)
 WHOLE_LINE: tuple[tuple[Reason, str, bool], ...] = (
@@ -86,7 +90,8 @@ WHOLE_LINE: tuple[tuple[Reason, str, bool], ...] = (
         (
             r"(?:[\s|·•/,，\u200b]*(?:[^\s\d|·•/年月日时点分秒号:：.\u200b]{1,4}(?:\s*[:：](?!\s*\d{5}))?\s*[(（]?\d[\d,.:/-]*[万千kmw]?\+?[)）]?"
             # (a number before its word: 12 评论, 7人点赞; but "1 引言" numbers a heading)
-            r"|(?:\d[\d,.]*\d[万千kmw]?\+?\s*|\d[万千kmw]?\+?)[^\s\d|·•/年月日时点分秒号:：.\u200b][^\s\d|·•/:：.\u200b]{0,3}))+"
+            # (a count's word holds no comma: 14K金，M尖 is a clause)
+            r"|(?:\d[\d,.]*\d[万千kmw]?\+?\s*|\d[万千kmw]?\+?)[^\s\d|·•/年月日时点分秒号:：.,\u200b][^\s\d|·•/:：.,\u200b]{0,3}))+"
             r"[\s\u200b]*"
         ),
         False,
@@ -141,12 +146,8 @@ WHOLE_LINE: tuple[tuple[Reason, str, bool], ...] = (
         False,
     ),
     # a related headline after its label on the same line: 延伸閱讀：路氹城舊區活化計劃諮詢今日展開
-    # (相關文章推薦：…; a headline may ask: 延伸阅读：…，年轻人愿意接班吗？)
-    (
-        Reason.RELATED,
-        r"(?:延伸阅读|相关阅读|推荐阅读|相关报导|相关报道|相关新闻|相关文章|延伸报导)(?:推荐)?\s*[:：|｜]\s*[^。!?！？]{2,40}[?？]?",
-        False,
-    ),
+    # (相關文章推薦：…; a headline may ask: 延伸阅读：…，年轻人愿意接班吗？; framed: led_rule's)
+    (Reason.RELATED, rf"{_RELATED_LABEL}\s*[:：|｜]{_RELATED_TITLE}", False),
     # An image's or a video's placeholder, and a font-size button: 图片, 小字号
     (Reason.CAPTION, r"(?:图片|图像|image|photo|视频|video)", False),
     (Reason.CONTROLS, r"(?:大|中|小|标准|默认)字号|字号(?:大|中|小|[+＋-－])", False),
@@ -342,9 +343,10 @@ ANYWHERE: tuple[tuple[Reason, str, bool], ...] = (
 
 
 # -- led rules: whole-line rules for rows a string test on their lead picks out ---------
-# (a row of download links starts with 下载; a reply's header with its floor and ends with
-# a time). Most folders have none: the patterns are compiled on the first line that passes
-# the test (joined to WHOLE_LINE, every short line paid their compile and a try).
+# (a row of download links starts with 下载; a framed related headline with 【; a reply's
+# header with its floor and ends with a time). Most folders have none: the patterns are
+# compiled on the first line that passes the test (joined to WHOLE_LINE, every short line
+# paid their compile and a try).
 
 # A row of download links: 下載高解析照片　下載新聞稿 PDF, 下载报名表 docx (two, or one with its file's type)
 _DOWNLOADS = (
@@ -353,6 +355,8 @@ _DOWNLOADS = (
 )
 # A reply's header: its floor, who replied, when (2楼 某某 · 发表于 2027-09-04 08:42, #3 某某 10:05)
 _REPLY_HEADER = r"(?:\d{1,4}\s*楼|#\s*\d{1,4})\s+\S.{0,40}\d{1,2}:\d{2}"
+# A related headline under its label framed, amid the story or after it: 【延伸閱讀】砌了三十年麻石街　老師傅：…
+_FRAMED_RELATED = rf"【{_RELATED_LABEL}】{_RELATED_TITLE}"
 
 
 @cache
@@ -362,9 +366,11 @@ def _fullmatch(pattern: str) -> Callable[[str], re.Match[str] | None]:
 
 def led_rule(folded: str) -> Reason | None:
     """Why ``folded`` is junk by these rules, or None. (A caller that asks every
-    line tests its lead inline first: folded.startswith("下载") or folded.startswith(":", -3), no slices)"""
+    line tests its lead inline first: folded.startswith(("下载", "【")) or folded.startswith(":", -3), no slices)"""
     if folded[:2] == "下载":
         return Reason.ATTACHMENT if _fullmatch(_DOWNLOADS)(folded) else None
+    if folded[:1] == "【":
+        return Reason.RELATED if _fullmatch(_FRAMED_RELATED)(folded) else None
     if (folded[:1] == "#" or (folded[:1].isdecimal() and "楼" in folded)) and _fullmatch(_REPLY_HEADER)(folded):
         return Reason.TIMESTAMP
     return None

@@ -70,7 +70,8 @@ class _Rules:
         m = self._pattern.fullmatch(folded) if self._any(folded) is not None else None
         if m and m.lastgroup:
             return self._reasons[m.lastgroup]
-        return led_rule(folded) if self._led and (folded.startswith("下载") or folded.startswith(":", -3)) else None
+        led = self._led and (folded.startswith(("下载", "【")) or folded.startswith(":", -3))
+        return led_rule(folded) if led else None
 
 
 class _Phrases:
