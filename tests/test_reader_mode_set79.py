@@ -10,6 +10,9 @@ from pathlib import Path
 
 from cleaning_support import same
 from reader.core.html_reader import read_html
+from reader.core.junk_rules import Reason
+from reader.core.line_passes import Line
+from reader.core.table_rows import rescue_head_rows
 
 _PROSE = [
     "這部紀錄片跟拍了三位在深水埗做了四十年的裁縫，鏡頭很少離開他們的工作枱，卻拍出了整條街的變化。",
@@ -72,3 +75,43 @@ def test_a_verdict_right_after_the_body_in_the_article_comes_back() -> None:
 def test_a_line_after_the_body_outside_the_article_stays_out() -> None:
     html = _page("", "").replace("</article>", '</article><div class="rating">評分：★★★☆☆</div>')
     assert "評分：★★★☆☆" not in _text(html)
+
+
+def _lines(rows: list[tuple[str, Reason | None]]) -> list[Line]:
+    return [Line(text, text, len(text) <= 20, reason) for text, reason in rows]
+
+
+_NAV, _BETWEEN = Reason.NAVIGATION, Reason.BETWEEN_BOILERPLATE
+_TABLE = [
+    ("報名人數：58", None),
+    ("完賽人數：51", None),
+    ("公開組（全程，自備補給）", _BETWEEN),
+    ("名次　選手　所屬車隊　圈數　時間", _NAV),
+    ("1　江志豪　北風單車會　12　3:41:20", None),
+    ("2　白詠晴　山線車隊　12　3:44:05", None),
+    ("3　曾柏翰　北風單車會　11　3:40:58", None),
+]
+
+
+def test_a_tables_heading_gone_for_its_shape_comes_back_with_its_head_row() -> None:
+    lines = _lines(_TABLE)
+    rescue_head_rows(lines)
+    assert all(line.kept for line in lines)
+
+
+def test_a_heading_gone_for_its_words_stays_gone() -> None:
+    rows = [*_TABLE]
+    rows[2] = ("立即報名參加下一場", Reason.PROMOTION)
+    lines = _lines(rows)
+    rescue_head_rows(lines)
+    assert not lines[2].kept
+    assert not lines[3].kept
+
+
+def test_a_menu_under_a_gone_heading_stays_gone() -> None:
+    # (a row of words over rows with no figures: a menu's, not a table's head)
+    rows = [*_TABLE[:4], ("最新消息　活動　車隊　相簿　聯絡", None), ("關於　加入　贊助　隱私　條款", None)]
+    lines = _lines(rows)
+    rescue_head_rows(lines)
+    assert not lines[2].kept
+    assert not lines[3].kept
