@@ -351,12 +351,10 @@ def _restore_blocks(tree: Any, text: str, head_rows: set[str]) -> str:
 
 
 def _trailing(elements: list[Any], found: list[int], leaves: list[tuple[str, str, bool]]) -> int:
-    """How many blocks after the last extracted one make a list (under its
-    heading) that the container of all the extracted ones still holds (a
-    box of dates closing the article, in its own <div> inside the
-    article's), or are one field line inside the page's <article> (a
-    review's verdict, 評分：★★★★☆): they are the article's, and cleaning
-    judges them like any line."""
+    """How many blocks after the last extracted one are the article's (cleaning
+    judges them like any line): a list (under its heading) that the container
+    of all the extracted ones still holds (a box of dates closing the article,
+    in its own <div>), or one field line the same <article> holds (評分：★★★★☆)."""
     if len(found) < 2:
         return 0
     first, last = elements[found[0]], elements[found[-1]]
@@ -370,7 +368,6 @@ def _trailing(elements: list[Any], found: list[int], leaves: list[tuple[str, str
     container = next((e for e in last.iterancestors() if id(e) in inside), None)
     if container is None or container.tag in ("body", "html"):
         return 0
-    k = found[-1] + 1
     # (a list under its heading: a byline, an author's card or a contact box goes on leaving)
     if k < len(elements) and elements[k].tag in _HEADINGS:
         k += 1

@@ -258,9 +258,12 @@ def rescue_head_rows(lines: list[Line]) -> None:
         line = lines[i]
         if line.reason not in ROW_LIKE or line.meta:
             continue  # (most lines)
-        heading = None if lines[i - 1].kept else _gone_heading(lines, i - 1)
-        if heading is None and not lines[i - 1].kept:
-            continue
+        heading = None
+        if not (above := lines[i - 1]).kept:
+            # (a short line gone for its shape alone, under a kept line: the table's heading)
+            if not (above.short and above.reason in SHAPE_ONLY and not above.meta and i > 1 and lines[i - 2].kept):
+                continue
+            heading = above
         rows = lines[i + 1 : i + 3]
         if (
             (all(row.kept and figure_row(row) and head_row_over(line, row) for row in rows) and not figure_row(line))
@@ -274,15 +277,6 @@ def rescue_head_rows(lines: list[Line]) -> None:
             line.restore()
             if heading is not None:
                 heading.restore()
-
-
-def _gone_heading(lines: list[Line], k: int) -> Line | None:
-    """Line ``k`` if it is short, gone for its shape alone, under a kept line:
-    a table's heading, if a head row is under it."""
-    line = lines[k]
-    if k > 0 and lines[k - 1].kept and line.short and not line.meta and line.reason in SHAPE_ONLY:
-        return line
-    return None
 
 
 def _blank_last_cells(head: Line, rows: list[Line]) -> bool:
