@@ -261,7 +261,8 @@ def rescue_head_rows(lines: list[Line]) -> None:
         heading = None
         if not (above := lines[i - 1]).kept:
             # (a short line gone for its shape alone, under a kept line: the table's heading)
-            if not (above.short and above.reason in SHAPE_ONLY and not above.meta and i > 1 and lines[i - 2].kept):
+            # (the line over it first: in a run of junk most fail there)
+            if i < 2 or not lines[i - 2].kept or not above.short or above.meta or above.reason not in SHAPE_ONLY:
                 continue
             heading = above
         rows = lines[i + 1 : i + 3]
