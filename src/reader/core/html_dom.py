@@ -277,6 +277,7 @@ _PUNCTUATED = re.compile(r"[，。；！？,;]")
 _MIN_DEK = 12
 # A list item that is one field: a short label, its colon, a value (建议饮用温度：4—7℃)
 _FIELD_ITEM = re.compile(r"^[^\s:：，。]{1,8}[:：]\s*\S[^:：]{0,40}$")
+_TERMS = ("dt", "dd")
 
 
 def _restore_blocks(tree: Any, text: str, head_rows: set[str]) -> str:
@@ -321,7 +322,7 @@ def _restore_blocks(tree: Any, text: str, head_rows: set[str]) -> str:
     start = h1 + 1 if h1 is not None and h1 < found[0] else found[0]
     before: dict[int, list[str]] = {}
     pending: list[str] = []
-    for k in range(start, found[-1] + 1 + _trailing(elements, found)):
+    for k in range(start, found[-1] + 1 + _trailing(elements, found, leaves)):
         tag, content, image = leaves[k]
         if content in where:
             if pending:
@@ -331,7 +332,8 @@ def _restore_blocks(tree: Any, text: str, head_rows: set[str]) -> str:
         lead = k < found[0]
         # (in the lead, an item of a list of label：value fields is the item's spec
         # list, 风格：… / 酒精度：5.2% ABV: cleaning weighs it as a box of facts)
-        field = lead and tag == "li" and _FIELD_ITEM.match(content) is not None
+        # (so is a definition list's term and value, 書名 / 車長手記…: a book's or an object's box)
+        field = lead and ((tag == "li" and _FIELD_ITEM.match(content) is not None) or tag in _TERMS)
         if image or (
             lead
             and (len(content) < _MIN_DEK or not _PUNCTUATED.search(content))
@@ -348,20 +350,24 @@ def _restore_blocks(tree: Any, text: str, head_rows: set[str]) -> str:
     return _insert_before(lines, before)
 
 
-def _trailing(elements: list[Any], found: list[int]) -> int:
-    """How many blocks after the last extracted one make a list (under its
-    heading) that the container of all the extracted ones still holds (a
-    box of dates closing the article, in its own <div> inside the
-    article's): they are the article's, and cleaning judges them like any
-    line."""
+def _trailing(elements: list[Any], found: list[int], leaves: list[tuple[str, str, bool]]) -> int:
+    """How many blocks after the last extracted one are the article's (cleaning
+    judges them like any line): a list (under its heading) that the container
+    of all the extracted ones still holds (a box of dates closing the article,
+    in its own <div>), or one field line the same <article> holds (評分：★★★★☆)."""
     if len(found) < 2:
         return 0
     first, last = elements[found[0]], elements[found[-1]]
+    k = found[-1] + 1
+    # (one value: a row of words after a label is a bar's, 分享：Facebook LINE 列印)
+    if k < len(elements) and " " not in leaves[k][1] and _FIELD_ITEM.match(leaves[k][1]) is not None:
+        article = next((e for e in last.iterancestors() if e.tag == "article"), None)
+        if article is not None and any(e is article for e in elements[k].iterancestors()):
+            return 1
     inside = {id(e) for e in first.iterancestors()}
     container = next((e for e in last.iterancestors() if id(e) in inside), None)
     if container is None or container.tag in ("body", "html"):
         return 0
-    k = found[-1] + 1
     # (a list under its heading: a byline, an author's card or a contact box goes on leaving)
     if k < len(elements) and elements[k].tag in _HEADINGS:
         k += 1

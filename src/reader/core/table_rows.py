@@ -251,20 +251,33 @@ def head_row_over(above: Line, row: Line) -> bool:
 def rescue_head_rows(lines: list[Line]) -> None:
     """A row of labels gone as a menu (岗位代码　准考证号　姓名　成绩), under a
     kept line and over two kept rows of figures with as many cells, is the
-    head of the body's table: a menu's row stands over no such rows."""
+    head of the body's table: a menu's row stands over no such rows. So is
+    the table's heading over it, gone for its shape alone between the kept
+    line and the head row (多人組（…） over 名次　呼號　… over 1　BX4ZQA　…)."""
     for i in range(1, len(lines) - 2):
         line = lines[i]
-        if line.reason not in ROW_LIKE or line.meta or not lines[i - 1].kept:
+        if line.reason not in ROW_LIKE or line.meta:
             continue  # (most lines)
+        heading = None
+        if not (above := lines[i - 1]).kept:
+            # (a short line gone for its shape alone, under a kept line: the table's heading)
+            # (the line over it first: in a run of junk most fail there)
+            if i < 2 or not lines[i - 2].kept or not above.short or above.meta or above.reason not in SHAPE_ONLY:
+                continue
+            heading = above
         rows = lines[i + 1 : i + 3]
-        if all(row.kept and figure_row(row) and head_row_over(line, row) for row in rows) and not figure_row(line):
+        if (
+            (all(row.kept and figure_row(row) and head_row_over(line, row) for row in rows) and not figure_row(line))
+            # (cells one space apart, as a table's rows come out: 鱼种 今日价 昨日价 涨跌)
+            or (" " in line.text and spaced_head(line.text) and all(_spaced_figures(line, row) for row in rows))
+            # (over rows numbered 1, 2 with its cells: 序号 答辩人 … over 1 邵明哲 …)
+            or (" " in line.text and spaced_head(line.text) and _numbered_rows(line, rows))
+            # (日期　時間　地點　備註 over rows whose 備註 may be blank: 12/10　08:30　東勢里)
+            or _blank_last_cells(line, rows)
+        ):
             line.restore()
-        elif " " in line.text and spaced_head(line.text) and all(_spaced_figures(line, row) for row in rows):
-            line.restore()  # (cells one space apart, as a table's rows come out: 鱼种 今日价 昨日价 涨跌)
-        elif " " in line.text and spaced_head(line.text) and _numbered_rows(line, rows):
-            line.restore()  # (over rows numbered 1, 2 with its cells: 序号 答辩人 … over 1 邵明哲 …)
-        elif _blank_last_cells(line, rows):
-            line.restore()  # (日期　時間　地點　備註 over rows whose 備註 may be blank: 12/10　08:30　東勢里)
+            if heading is not None:
+                heading.restore()
 
 
 def _blank_last_cells(head: Line, rows: list[Line]) -> bool:
