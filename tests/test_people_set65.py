@@ -1,0 +1,22 @@
+"""People set 65's fix pass (tests/data/people/fresh65): each rule on a text of its own."""
+
+from __future__ import annotations
+
+from people_support import names_in
+
+
+def test_an_era_right_before_a_name_dates_a_historical_person() -> None:
+    assert "宋琰" in names_in("这门手艺一路传到明末宋琰，才有了刻本。\n")
+    assert "蔡伦" in names_in("他说起东汉蔡伦，语气很敬佩。\n")
+
+
+def test_a_lifes_span_after_a_name_says_a_person() -> None:
+    assert "許彬" in names_in("另，以許彬生平為題的史料小展將於下月開幕，詳情見下期。\n")
+
+
+def test_a_rarer_dictionary_name_before_a_verb_of_doing_is_a_person() -> None:
+    assert "蔡伦" in names_in("书中说，蔡伦造纸以后，写字便宜多了。\n")
+
+
+def test_a_rarer_dictionary_name_ending_a_list_of_sponsors_is_none() -> None:
+    assert "李寧" not in names_in("球隊裝備分別由YONEX、勝利、李寧贊助。\n")
