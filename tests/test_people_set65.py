@@ -20,3 +20,9 @@ def test_a_rarer_dictionary_name_before_a_verb_of_doing_is_a_person() -> None:
 
 def test_a_rarer_dictionary_name_ending_a_list_of_sponsors_is_none() -> None:
     assert "李寧" not in names_in("球隊裝備分別由YONEX、勝利、李寧贊助。\n")
+
+
+def test_a_trophy_named_after_someone_is_no_mention_of_them() -> None:
+    text = "相傳球賽由學生威廉·韋伯·艾利斯（William Webb Ellis）發明，獎盃也叫「韋伯·艾利斯盃」。\n"
+    names = names_in(text)
+    assert "威廉·韋伯·艾利斯" in names and "韋伯·艾利斯" not in names
