@@ -22,6 +22,20 @@ def test_a_rarer_dictionary_name_ending_a_list_of_sponsors_is_none() -> None:
     assert "李寧" not in names_in("球隊裝備分別由YONEX、勝利、李寧贊助。\n")
 
 
+def test_a_form_a_settlements_unit_closes_is_a_place() -> None:
+    text = "金門風獅爺普查（三）\n二、林岐村\n林岐的風獅爺是全島最高的一尊，村民每年都來祭拜。\n"
+    assert "林岐" not in names_in(text)
+
+
+def test_a_person_named_like_a_village_with_a_cue_stays() -> None:
+    assert "林岐" in names_in("村長林岐說，林岐村的人都很好。\n")
+
+
+def test_items_of_a_list_counted_with_a_settlements_unit_are_places() -> None:
+    text = "本篇整理林岐、安岐、東沙三村的普查結果。林岐的風獅爺最高。\n"
+    assert not {"林岐", "安岐"} & names_in(text)
+
+
 def test_a_trophy_named_after_someone_is_no_mention_of_them() -> None:
     text = "相傳球賽由學生威廉·韋伯·艾利斯（William Webb Ellis）發明，獎盃也叫「韋伯·艾利斯盃」。\n"
     names = names_in(text)
