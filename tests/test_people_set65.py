@@ -36,6 +36,13 @@ def test_items_of_a_list_counted_with_a_settlements_unit_are_places() -> None:
     assert not {"林岐", "安岐"} & names_in(text)
 
 
+def test_a_married_name_after_a_job_ending_in_ren_or_yuan_is_whole() -> None:
+    names = names_in("安岐的風獅爺最高。管理人李陳秀琴說，每年她都會準備麵線。\n")
+    assert "李陳秀琴" in names and "陳秀琴" not in names
+    names = names_in("管理員黃林美玉說，每年她都會準備麵線。\n")
+    assert "黃林美玉" in names and "林美玉" not in names
+
+
 def test_a_trophy_named_after_someone_is_no_mention_of_them() -> None:
     text = "相傳球賽由學生威廉·韋伯·艾利斯（William Webb Ellis）發明，獎盃也叫「韋伯·艾利斯盃」。\n"
     names = names_in(text)
