@@ -56,8 +56,10 @@ def _cued(folded: str, start: int, end: int) -> bool:
     addressed = folded[end : end + 1] in ("姐", "哥") and _clear_end(folded, end + 1)
     # (one of a people: 蒙古族的哈斯巴根, 藏族的扎西)
     ethnic = folded.endswith("族的", 0, start)
-    # (a historical person dated by an era or a life: 明末毛晋, 许獬生平)
-    dated = ERA_BEFORE_RE.search(folded, max(0, start - 3), start) is not None or folded.startswith(LIFE_AFTER, end)
+    # (a historical person dated by an era or a life: 明末毛晋, 许獬生平; an era dates an office
+    # too, so a common surname must open the name: 东汉太丘长 is a magistrate)
+    era = folded[start] in COMMON_SURNAMES and ERA_BEFORE_RE.search(folded, max(0, start - 3), start) is not None
+    dated = era or folded.startswith(LIFE_AFTER, end)
     return (
         cue_after(folded, end)
         or cue_before(folded, start)

@@ -48,7 +48,6 @@ def places_named(folded: str, forms: set[str]) -> set[str]:
             or _demonym(folded, form)
             or _village(form)
             or _landmark_of(form, forms)
-            or any(_unit_closes(folded, e) for _, e in spans)
             or any(_place_context(folded, s, e) for s, e in spans)
         ):
             found.add(form)
@@ -99,14 +98,6 @@ def _origin_glossed(folded: str, start: int, end: int) -> bool:
 
 # The units a settlement is written with (安岐村, 霞山镇, 江临市).
 _SETTLEMENT_UNITS = "村镇乡区县市省"
-
-
-def _unit_closes(folded: str, end: int) -> bool:
-    """二、安岐村, 安岐村的: a unit and then a clear end right after a mention make
-    the form a place's name (a person's is followed by 村长 or 村民, a word)."""
-    after = folded[end + 1 : end + 2]
-    unit = folded[end : end + 1]
-    return bool(unit) and unit in _SETTLEMENT_UNITS and (not after or not is_han(after) or after == "的")
 
 
 # The rest of a 、 list of places counted with their unit (、安岐、東沙三村, 、两县).
