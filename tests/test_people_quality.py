@@ -884,7 +884,7 @@ SETS = [
     # tram captains' Q&A, a rugby final): as scored at the freeze, P 114/120 (0.95), R 110/116 (0.95), 2 cut
     # (陳秀琴 of 李陳秀琴, 韋伯·艾利斯 of 威廉·韋伯·艾利斯); after people78 (許獬 dated by 生平, an era
     # before a name, 明末宋琰; a rarer jieba name as a verb's subject, 蔡伦造纸; 韋伯·艾利斯盃 a trophy;
-    # 安岐村, 瓊林、安岐、東沙三村 places; 管理人李陳秀琴 whole) P 116/118, R 112/116, none cut. Still wrong:
+    # 瓊林、安岐、東沙三村 places; 管理人李陳秀琴 whole) P 116/118, R 112/116, none cut. Still wrong:
     # 乌饭叶, 黄饭花 (plants in a 、 list); missed: 毛晋 (the tagger reads 毛 and a verb 晋), 从蔡伦造纸 (从,
     # a place preposition, before a dictionary name), 何東 (Cantonese 嗰代人 after), 林嵐 (a caption's
     # photo credit the cleaning drops).
