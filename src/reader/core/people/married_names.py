@@ -138,9 +138,13 @@ _REPRESENTATIVE = "代表"
 
 
 def _job_before(folded: str, start: int) -> bool:
-    """A job named by a word and 师 right before (架构师刘陈美玲, 营养师…):
-    师 ends the job, it is no part of the name."""
-    return folded[start - 1 : start] == "师" and start >= 3 and lexicon.is_common_word(folded[start - 3 : start - 1])
+    """A job named by a word and 师, 人 or 员 right before (架构师刘陈美玲, 管理人李陈秀琴,
+    管理员…): the last character ends the job, it is no part of the name."""
+    job = folded[start - 3 : start - 1]
+    return folded[start - 1 : start] in _JOB_ENDS and start >= 3 and lexicon.is_common_word(job)
+
+
+_JOB_ENDS = frozenset("师人员")
 
 
 def _described_and_addressed(folded: str, start: int, end: int) -> bool:

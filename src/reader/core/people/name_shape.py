@@ -18,9 +18,11 @@ from reader.core.people.cues import (
 )
 from reader.core.people.cut_names import MAX_PLAIN, WordTags, _name_ends_in_conjunction, given_noun
 from reader.core.people.han import Verdict
-from reader.core.people.lexicon import FREQUENT, WORD
+from reader.core.people.lexicon import FREQUENT, LISTED, WORD
 from reader.core.people.names import (
+    ERA_BEFORE_RE,
     JAPANESE_SURNAMES,
+    LIFE_AFTER,
     NICKNAME_PREFIXES,
     PARTICLES,
     SOFT_IN_GIVEN_NAME,
@@ -54,6 +56,10 @@ def _cued(folded: str, start: int, end: int) -> bool:
     addressed = folded[end : end + 1] in ("姐", "哥") and _clear_end(folded, end + 1)
     # (one of a people: 蒙古族的哈斯巴根, 藏族的扎西)
     ethnic = folded.endswith("族的", 0, start)
+    # (a historical person dated by an era or a life: 明末毛晋, 许獬生平; an era dates an office
+    # too, so a common surname must open the name: 东汉太丘长 is a magistrate)
+    era = folded[start] in COMMON_SURNAMES and ERA_BEFORE_RE.search(folded, max(0, start - 3), start) is not None
+    dated = era or folded.startswith(LIFE_AFTER, end)
     return (
         cue_after(folded, end)
         or cue_before(folded, start)
@@ -62,6 +68,7 @@ def _cued(folded: str, start: int, end: int) -> bool:
         or age
         or addressed
         or ethnic
+        or dated
     )
 
 
@@ -246,14 +253,17 @@ def famous(folded: str, start: int, end: int) -> bool:
     """讲杜甫和白居易, 埋葬着关羽的首级: two characters the dictionary tags as a
     person's name in use (a historical figure, a famous writer), which the
     tagger reads as a person too, ending clear of the next word (or after a
-    title or before a verb, making no word with it: 诗人杜甫写下, 张骞出使)."""
+    title or before a verb, making no word with it: 诗人杜甫写下, 张骞出使).
+    A rarer entry (蔡伦 25) only as the subject of a verb of doing (蔡伦造纸), not the last
+    item of a list the verb shares (YONEX、胜利、李宁赞助: the items are firms)."""
     if end - start != 2:
         return False  # (before the dictionary: asked of every word the tagger's verdict turned down)
     entry = lexicon.lookup(folded[start:end])
+    if entry is None or not entry.is_name:
+        return False
+    acting = _verb_next(folded, end) and not _verb_after(folded, end) and folded[start - 1 : start] != "、"
     return (
-        entry is not None
-        and entry.is_name
-        and entry.freq >= WORD
+        entry.freq >= (LISTED if acting else WORD)
         and (
             _clear_end(folded, end)
             or ((cue_before(folded, start) or _verb_next(folded, end)) and not _verb_after(folded, end))

@@ -14,6 +14,11 @@ from reader.core.surnames import COMPOUND_SURNAMES, SURNAMES
 # Dynasties and eras an anthology writes before a poet's name with a dot
 # (唐·李白, 宋·苏轼): the era, not a part of the name.
 ERAS = tuple("先秦 秦 汉 魏 晋 隋 唐 宋 元 明 清 五代 南朝 北朝 民国 近代 现代 当代".split())
+# A dynasty's time right before a name (明末毛晋, 清代的黄丕烈, 东汉蔡伦): it dates a
+# historical person, as an age dates a living one.
+ERA_BEFORE_RE = re.compile(r"(?:[东西南北前后][汉晋宋周魏齐]|[秦汉晋隋唐宋元明清][代朝末初])的?$")
+# Words of a life's span right after a name (许獬生平, 生前, 逝世): only a person has one.
+LIFE_AFTER = ("生平", "生前", "逝世", "诞辰", "去世", "病逝")
 
 # Common Japanese surnames as written in Chinese (石川真佑, 是枝裕和). Many
 # are also ordinary words or places, so they count only with a cue or a
@@ -208,8 +213,8 @@ NAMED_AFTER = tuple(
     "书院 中学 小学 图书馆 奖学金 纪念堂 大厦 公园 溪 港 桥 镇 乡 县 基金 慈善基金 酒楼 珠宝 志愿 "
     # (an eating house named after a hero of a story: 孔乙己酒家; a bakery after its founder: 郭錦泰餅家)
     "酒家 饭店 餐厅 茶楼 饼家 饼店 "
-    # (a legend named after its hero: 孟姜女传说)
-    "传说".split()
+    # (a legend named after its hero: 孟姜女传说; a trophy after a founder: 韦伯·艾利斯杯, 戴维斯杯)
+    "传说 杯".split()
 )
 
 CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"

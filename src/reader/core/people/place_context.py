@@ -38,8 +38,8 @@ def places_named(folded: str, forms: set[str]) -> set[str]:
         if not (2 <= len(form) <= 4 and all(is_han(c) for c in form)):
             continue
         spans = [(s, s + len(form)) for s in starts(folded, form)]
-        if any(_origin_glossed(folded, s, e) for s, e in spans):
-            found.add(form)  # (a place wherever else it stands: 薩摩亞評審)
+        if any(_origin_glossed(folded, s, e) or _counted_place(folded, s, e) for s, e in spans):
+            found.add(form)  # (a place wherever else it stands: 薩摩亞評審, 整理瓊林、安岐、東沙三村)
             continue
         if not spans or any(cue_after(folded, e) or cue_before(folded, s) for s, e in spans):
             continue
@@ -94,6 +94,21 @@ _LATIN_GLOSS_HEAD = re.compile(r"\([a-z][a-z .'\-]*[，,] ?$")
 
 def _origin_glossed(folded: str, start: int, end: int) -> bool:
     return folded[end : end + 1] == ")" and _LATIN_GLOSS_HEAD.search(folded, max(0, start - 40), start) is not None
+
+
+# The units a settlement is written with (安岐村, 霞山镇, 江临市).
+_SETTLEMENT_UNITS = "村镇乡区县市省"
+
+
+# The rest of a 、 list of places counted with their unit (、安岐、東沙三村, 、两县).
+_COUNTED_REST_RE = re.compile(rf"(?:、[{CJK}]{{2,4}}?)*[两二三四五六七八九十]+[{_SETTLEMENT_UNITS}]")
+
+
+def _counted_place(folded: str, start: int, end: int) -> bool:
+    """瓊林、安岐、東沙三村: an item of a 、 list that a count and a settlement's unit
+    close names a place, whatever cue stands before the list (整理: a credit's role too)."""
+    m = _COUNTED_REST_RE.match(folded, end)
+    return m is not None and ("、" in m.group() or folded[start - 1 : start] == "、")
 
 
 def _unit_at(folded: str, at: int) -> bool:
