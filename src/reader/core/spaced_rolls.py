@@ -124,8 +124,9 @@ def _amid_kin_rows(lines: list[Line], i: int) -> bool:
     rows = [j for j in rows if _people_row(lines[j].text)]
     if len(rows) == 2 and all(_people_row(text) for text in run):
         return True
-    names = [n for text in run for n in _kin_names(text) or [""]]
-    return bool(rows) and "" not in names and _led(names) * 2 >= len(names)
+    kin = [_kin_names(text) for text in run]
+    names = [n for pairs in kin for n in pairs]
+    return bool(rows) and all(kin) and _led(names) * 2 >= len(names)
 
 
 def _counted(text: str) -> int:
