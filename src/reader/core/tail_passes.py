@@ -101,7 +101,13 @@ def mark_tail_blocks(lines: list[Line]) -> None:
             i += 1
             if marked and i < len(lines) and _dated_note(lines[i]):
                 i += 1  # (the piece's own note under its end mark: （讲座时间：12 月 4 日 14:30，地点：…）)
-            if i < len(lines) and not is_prose(lines[i]) and _headline_like(lines[i]) and RELATED_HEADER.match(folded):
+            if (
+                i < len(lines)
+                and not is_prose(lines[i])
+                and _headline_like(lines[i])
+                and RELATED_HEADER.match(folded)
+                and not resumes_sections(lines, k, i)  # (二、 under a kept 一、: the body's next head)
+            ):
                 # (the header's own entry, even when prose follows: a related story amid the body)
                 lines[i].reason = lines[i].reason or Reason.RELATED
                 i += 1
@@ -310,6 +316,18 @@ _CLAUSE_OR_END = re.compile(r"[，,；;。！？!?：:]")
 _SECTION_LABEL = re.compile(r"^[【\[［][^】\]］]{1,6}[】\]］]$")
 
 
+# A count under its label (其他（假警报）：1次, 其他：3 宗): a field's row, never a header.
+_COUNTED = re.compile(r"[^:]{1,12}:\s*\d[\d,.]*\s*\S{0,2}")
+
+
+def _counted_row(above: str | None, folded: str, reason: object) -> bool:
+    """``folded`` is a count under its label like the kept row right above
+    it (住宅火：2次 / 其他（假警报）：1次): one more row of the list."""
+    if reason is not None or above is None or not _COUNTED.fullmatch(folded) or not _COUNTED.fullmatch(above):
+        return False
+    return _DIGITS.sub("0", folded.rpartition(":")[2]).strip() == _DIGITS.sub("0", above.rpartition(":")[2]).strip()
+
+
 # A forum post's header: its floor, then its poster and the time (#2 阿明 · 28/11/2025 22:31)
 _REPLY_FLOOR = re.compile(r"^#(\d{1,4})\s+\S")
 
@@ -336,7 +354,7 @@ def _opens_block(lines: list[Line], i: int, folded: str) -> bool:
         return True
     if (m := _REPLY_FLOOR.match(lines[i].text)) and int(m.group(1)) >= 2 and lines[i].meta is not None:
         return True  # the second post of a thread and who wrote it: the replies begin
-    if not RELATED_HEADER.match(folded):
+    if not RELATED_HEADER.match(folded) or _counted_row(lines[i - 1].folded, folded, lines[i - 1].reason):
         return False
     if lines[i].text.startswith("#"):
         return nxt is not None and nxt.bad  # the author's heading: only over a list of links

@@ -1,0 +1,44 @@
+"""Reader mode on the shapes the eightieth held-out set showed: a count
+row under its label whose label reads like a related-articles header
+(其他（退件）：2宗 among 一般件：5宗 rows), and a numbered head that goes on
+from the kept one above it right under such a header."""
+
+from __future__ import annotations
+
+from cleaning_support import kept_set
+
+_INTRO = "本所於2029年3月份共受理申請41宗，較2月份減少3宗，主要原因為農曆新年假期延長，現將本月受理情況報告如下："
+_ROWS = ["甲、受理類別", "新申請：22宗", "續期：12宗", "更改資料：5宗", "其他（退件）：2宗"]
+_NEXT = [
+    "乙、特別個案",
+    "3月12日　上午10時15分　一名長者申請人因文件不全兩度來所，職員協助其致電家屬補交證明，當日完成受理。",
+    "3月25日　下午4時40分　系統短暫中斷約半小時，期間到場的9名申請人改於翌日優先辦理，未有收取額外費用。",
+    "丙、提醒",
+    "請申請人於遞交前核對文件是否齊全，以免延誤處理時間，如有疑問可於辦公時間內致電本所查詢。",
+]
+
+
+def test_a_count_row_whose_label_reads_like_a_related_header_stays_with_its_rows() -> None:
+    text = "\n".join([_INTRO, *_ROWS, *_NEXT])
+    kept = kept_set(text)
+    assert "其他（退件）：2宗" in kept
+    assert "乙、特別個案" in kept
+
+
+def test_a_related_header_after_the_body_still_opens_its_block() -> None:
+    # (no count row above it: the header over other titles still goes)
+    tail = ["其他文章", "2029年2月份受理情況報告", "2029年1月份受理情況報告"]
+    kept = kept_set("\n".join([_INTRO, *_NEXT[1:3], *tail]))
+    assert not kept & set(tail)
+
+
+def test_a_numbered_head_right_under_a_related_header_that_goes_on_from_the_kept_one_stays() -> None:
+    # (二、 under a kept 一、: the body's next head, not the header's first entry)
+    lines = [
+        "一、活動內容",
+        "本會將於五月舉辦社區清潔日，由會員帶領街坊清理後巷及公園，並回收可再用的雜物，歡迎各位踴躍參加。",
+        "其他活動",
+        "二、報名安排及注意事項",
+        "有意參加者請於四月底前到會所填寫表格，每戶最多四人，當日請穿著輕便衣服並自備水樽，本會提供手套及工具。",
+    ]
+    assert "二、報名安排及注意事項" in kept_set("\n".join(lines))
