@@ -5,7 +5,7 @@ from the kept one above it right under such a header."""
 
 from __future__ import annotations
 
-from cleaning_support import kept_set
+from cleaning_support import kept_set, same
 
 _INTRO = "本所於2029年3月份共受理申請41宗，較2月份減少3宗，主要原因為農曆新年假期延長，現將本月受理情況報告如下："
 _ROWS = ["甲、受理類別", "新申請：22宗", "續期：12宗", "更改資料：5宗", "其他（退件）：2宗"]
@@ -42,3 +42,25 @@ def test_a_numbered_head_right_under_a_related_header_that_goes_on_from_the_kept
         "有意參加者請於四月底前到會所填寫表格，每戶最多四人，當日請穿著輕便衣服並自備水樽，本會提供手套及工具。",
     ]
     assert "二、報名安排及注意事項" in kept_set("\n".join(lines))
+
+
+def test_floor_numbered_replies_after_the_posts_end_mark_go_however_sentence_like() -> None:
+    post = [
+        "[心得] 第一次參加渡海泳，三公里游完嘅感想",
+        "今年終於報名參加咗渡海泳，由尖沙咀游去灣仔，成條路都係浪，游到一半已經開始後悔，但係最後都游完咗。",
+        "賽前三個月每個禮拜去泳池練四次，教練話最緊要係練呼吸節奏，唔好一開始就衝。",
+        "多謝一齊練水嘅朋友，明年再嚟過！",
+        "＊＊＊＊＊＊＊＊",
+    ]
+    replies = [
+        "1樓　海豚仔：恭喜晒！我舊年游到一半抽筋，要上救生艇，今年都唔敢再報名。",
+        "2樓　Swimmer_kelvin：請問要唔要考游泳證書先報得名？我驚自己唔夠資格。",
+        "3樓　阿泳：@Swimmer_kelvin 要交一份游泳能力證明，去泳池搵救生員簽名就得。",
+    ]
+    end = [
+        "本討論區帖子只代表作者個人意見，不代表本討論區立場，賽事安排以主辦單位公佈為準。",
+        "Copyright © 2029 某某討論區",
+    ]
+    kept = kept_set("\n".join([*post, *replies, *end]))
+    assert not kept & {same(r) for r in replies}
+    assert "多謝一齊練水嘅朋友，明年再嚟過！" in kept
