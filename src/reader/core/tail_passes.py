@@ -14,7 +14,7 @@ import itertools
 import re
 
 from reader.core.block_words import INLINE_RELATED, RELATED_HEADER
-from reader.core.comment_posts import COMMENT_WORD, COMMENTER, COMMENTS, comments_block, comments_under
+from reader.core.comment_posts import COMMENT_WORD, COMMENTER, COMMENTS, comments_block, comments_under, floor_post
 from reader.core.end_boxes import (
     announces,
     body_text,
@@ -27,7 +27,6 @@ from reader.core.headline import is_headline_shaped
 from reader.core.junk_rules import Reason
 from reader.core.line_features import SENTENCE_END, is_reference, is_tag_row
 from reader.core.line_passes import LIST_ITEM, Line, is_prose
-from reader.core.meta_records import is_reply_floor
 from reader.core.round_brackets import without_short_note
 from reader.core.section_numbers import NUMBERED_ITEM, resumes_sections
 from reader.core.signatures import CLOSING_WORDS
@@ -119,7 +118,7 @@ def mark_tail_blocks(lines: list[Line]) -> None:
             # 二、); a site's statement (免责声明：…) is no prose a heading stands over; comments go with their header.
             while i < len(lines) and (
                 (posts := comments_block(lines, i))
-                or _floor_post(lines[i].text)
+                or floor_post(lines[i].text)
                 or (
                     not (is_prose(lines[i]) or resumes_sections(lines, k, i))
                     and not (
@@ -328,19 +327,6 @@ def _counted_row(above: str | None, folded: str, reason: object) -> bool:
     if reason is not None or above is None or not _COUNTED.fullmatch(folded) or not _COUNTED.fullmatch(above):
         return False
     return _DIGITS.sub("0", folded.rpartition(":")[2]).strip() == _DIGITS.sub("0", above.rpartition(":")[2]).strip()
-
-
-def _floor_post(text: str) -> bool:
-    """A reply led by its floor, then its poster and a colon (2樓　Vincent_mo：請問…): a
-    thread's post however sentence-like its words (a string test first: most lines lead with none)."""
-    if not (text[:1].isdigit() or text[:1] == "#") or len(parts := text.split(None, 1)) < 2:
-        return False
-    name = _POSTER_NAME.match(parts[1])
-    return name is not None and is_reply_floor(parts[0])
-
-
-# (a screen name, Latin ones perhaps longer than a Han one, then its colon and words)
-_POSTER_NAME = re.compile(r"[^\s:：，。！？、,.!?]{1,16}[:：]\S")
 
 
 # A forum post's header: its floor, then its poster and the time (#2 阿明 · 28/11/2025 22:31)
