@@ -5,6 +5,8 @@ from the kept one above it right under such a header."""
 
 from __future__ import annotations
 
+import pytest
+
 from cleaning_support import kept_set, same
 
 _INTRO = "本所於2029年3月份共受理申請41宗，較2月份減少3宗，主要原因為農曆新年假期延長，現將本月受理情況報告如下："
@@ -64,3 +66,11 @@ def test_floor_numbered_replies_after_the_posts_end_mark_go_however_sentence_lik
     kept = kept_set("\n".join([*post, *replies, *end]))
     assert not kept & {same(r) for r in replies}
     assert "多謝一齊練水嘅朋友，明年再嚟過！" in kept
+
+
+@pytest.mark.parametrize("caption", ["泳池邊的何志聰，圖：黃嘉儀", "賽前熱身的隊員們，攝影：鄧子謙"])
+def test_a_captions_phrase_and_its_credit_after_a_comma_goes(caption: str) -> None:
+    text = "\n".join([_INTRO, _NEXT[1], caption, _NEXT[2], _NEXT[4]])
+    kept = kept_set(text)
+    assert caption not in kept
+    assert same(_NEXT[2]) in kept

@@ -11,8 +11,8 @@ import re
 # Captions, by how they end or begin: （圖／市府提供）, 资料图：…, a Markdown image.
 CAPTION_END = re.compile(
     r"[(（][^()（）]{0,24}(?:提供|资料照|档案照|摄|摄影|图|图片|照片|相片|photo)[)）]$|(?:提供图片|提供照片|供图)$"
-    # a sentence, then who took the picture: …瞬间。（摄影/许文昊）, …记录。摄影：曹一苇
-    r"|[。.]\s*[*_]*\s*[(（]?\s*(?:摄影|摄|图|图片|照片|相片|图文)\s*[/／:：|｜]\s*[^()（）。/／]{1,12}[)）]?[*_]*$"
+    # a sentence or a phrase, then who took the picture: …瞬间。（摄影/许文昊）, …记录。摄影：曹一苇, 冰場上的X，圖：Y
+    r"|[。.,]\s*[*_]*\s*[(（]?\s*(?:摄影|摄|图|图片|照片|相片|图文)\s*[/／:：|｜]\s*[^()（）。/／]{1,12}[)）]?[*_]*$"
 )
 # A caption that ends in its photographer, set apart from the words, then 摄
 # (…座钟。 晚报记者 殷佳琪 摄, …合影 新华社记者 王明 摄, …中心。记者王小明／摄影);

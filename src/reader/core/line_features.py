@@ -149,7 +149,11 @@ def _statement_rule(line: str, folded: str) -> tuple[Reason | None, bool]:
 def _rest_rule(line: str, folded: str) -> tuple[Reason | None, bool]:
     if block_words.caption_start(folded) or (
         # (a caption's end is never 。: its credit or its bracket closes the line)
-        ((end := folded[-1:]) != "。" and ("。" in folded or folded.endswith(_CAPTION_ENDS)))
+        # (or a phrase and its credit after a comma: 冰場上的X，圖：Y, 練習中的X，攝影：Y)
+        (
+            (end := folded[-1:]) != "。"
+            and ("。" in folded or folded.endswith(_CAPTION_ENDS) or ",图" in folded or ",摄" in folded)
+        )
         and CAPTION_END.search(folded)
     ):
         return Reason.CAPTION, False
