@@ -74,3 +74,26 @@ def test_a_captions_phrase_and_its_credit_after_a_comma_goes(caption: str) -> No
     kept = kept_set(text)
     assert caption not in kept
     assert same(_NEXT[2]) in kept
+
+
+def test_the_papers_bracketed_tip_under_the_last_paragraph_goes_over_its_editors_note() -> None:
+    story = [
+        "本報訊　週日早上，北約克一間社區中心的游泳池內，十多位長者正跟著教練學習水中健身操。",
+        "六十八歲的何太說，她退休後才開始學游泳，現在每星期來三次，膝蓋痛也好了不少。",
+        "課程結束後，教練叮囑大家慢慢上水，何太笑說下星期還會帶丈夫一起來。",
+    ]
+    tip = "【本報提示】冬季前往室內泳池請預留足夠時間，雪天路滑，駕車時請保持車距。"
+    tail = ["（本文經受訪者審閱）", "分享　Facebook　WeChat　Email", "Copyright © 2029 某某週報"]
+    kept = kept_set("\n".join(["社區 > 人物", "長者水中健身班人氣旺", *story, tip, *tail]))
+    assert same(tip) not in kept
+    assert same(story[-1]) in kept
+
+
+def test_a_notices_own_bracketed_tip_naming_no_site_stays() -> None:
+    body = [
+        "社區中心將於下月舉辦長者水中健身班，逢星期二及四上午上課，每班名額二十人，費用全免。",
+        "報名者須為年滿六十歲的北約克居民，並於截止日期前交回報名表及健康聲明。",
+    ]
+    tip = "【溫馨提示】上課當天請自備泳帽及毛巾。"
+    kept = kept_set("\n".join([*body, tip, "（本文經受訪者審閱）", "分享　Facebook　WeChat　Email"]))
+    assert same(tip) in kept
