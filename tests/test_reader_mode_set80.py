@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from cleaning_support import kept_set, same
+from reader.core.head_callouts import labelled
 
 _INTRO = "本所於2029年3月份共受理申請41宗，較2月份減少3宗，主要原因為農曆新年假期延長，現將本月受理情況報告如下："
 _ROWS = ["甲、受理類別", "新申請：22宗", "續期：12宗", "更改資料：5宗", "其他（退件）：2宗"]
@@ -97,3 +98,21 @@ def test_a_notices_own_bracketed_tip_naming_no_site_stays() -> None:
     tip = "【溫馨提示】上課當天請自備泳帽及毛巾。"
     kept = kept_set("\n".join([*body, tip, "（本文經受訪者審閱）", "分享　Facebook　WeChat　Email"]))
     assert same(tip) in kept
+
+
+@pytest.mark.parametrize("mark", ["＊", "※"])
+def test_a_marked_one_sentence_note_between_the_byline_and_the_first_paragraph_goes(mark: str) -> None:
+    note = f"{mark}本文並非贊助內容，門票及餐飲費用均由編輯部支付。"
+    lead = "上個週末我哋一家四口去咗新開嘅海濱單車徑，由碼頭一路踩到燈塔，全程大約六公里，細路踩完仲話唔夠喉。"
+    rest = "單車徑全程有欄杆，沿路有三個休息站同洗手間，租車點就喺碼頭旁邊，大人細路都有車租，仲有頭盔借。"
+    head = ["# 【實試】海濱單車徑：踩足六公里值唔值？", "Mandy 黃 · 2029年3月4日 · 閱讀時間約 4 分鐘"]
+    page = "\n".join([*head, note, lead, rest])
+    kept = kept_set(page)
+    assert same(note) not in kept
+    assert same(lead) in kept
+
+
+def test_a_markdown_bullet_under_the_byline_is_no_note() -> None:
+    assert labelled("＊本文並非贊助內容。")
+    assert not labelled("* 本文並非贊助內容。")
+    assert not labelled("＊ 本文並非贊助內容。")
