@@ -11,8 +11,8 @@ import re
 # Captions, by how they end or begin: （圖／市府提供）, 资料图：…, a Markdown image.
 CAPTION_END = re.compile(
     r"[(（][^()（）]{0,24}(?:提供|资料照|档案照|摄|摄影|图|图片|照片|相片|photo)[)）]$|(?:提供图片|提供照片|供图)$"
-    # a sentence or a phrase, then who took the picture: …瞬间。（摄影/许文昊）, …记录。摄影：曹一苇, 冰場上的X，圖：Y
-    r"|[。.,]\s*[*_]*\s*[(（]?\s*(?:摄影|摄|图|图片|照片|相片|图文)\s*[/／:：|｜]\s*[^()（）。/／]{1,12}[)）]?[*_]*$"
+    # a sentence, then who took the picture: …瞬间。（摄影/许文昊）, …记录。摄影：曹一苇
+    r"|[。.]\s*[*_]*\s*[(（]?\s*(?:摄影|摄|图|图片|照片|相片|图文)\s*[/／:：|｜]\s*[^()（）。/／]{1,12}[)）]?[*_]*$"
 )
 # A caption that ends in its photographer, set apart from the words, then 摄
 # (…座钟。 晚报记者 殷佳琪 摄, …合影 新华社记者 王明 摄, …中心。记者王小明／摄影);
@@ -160,6 +160,21 @@ INLINE_RELATED = re.compile(
 # A numbered figure's caption: 图1 …, 图 2：…, Fig. 3 … (a sentence that cites it, 图1显示…, runs on).
 _FIGURE_NUMBER = re.compile(r"(?:图|fig\.?|figure) ?\d{1,2}(?:[ :|｜、.]|$)")
 FIGURE_FIRST = frozenset("图f")
+
+
+def caption_comma_credit(folded: str) -> bool:
+    """A short caption's phrase, then its credit after a comma (冰场上的梁启明,图:杜立行; folded):
+    string tests, as a regex costs its compile."""
+    rest = folded.rpartition(",")[2].lstrip()
+    label = next((w for w in _COMMA_CREDIT_LABELS if rest.startswith(w)), None)
+    if label is None or (rest := rest[len(label) :].lstrip())[:1] not in _CREDIT_MARKS:
+        return False
+    name = rest[1:].strip()
+    return 0 < len(name) <= _CREDIT_NAME and not any(c in _NOT_CREDIT for c in name)
+
+
+_COMMA_CREDIT_LABELS = ("摄影", "摄", "图片", "图")  # (longest first)
+_CREDIT_MARKS, _NOT_CREDIT, _CREDIT_NAME = "/／:：|｜", "()（）。,/／", 12
 
 
 def caption_start(folded: str) -> bool:

@@ -49,15 +49,18 @@ POSTER = re.compile(
 
 def floor_post(text: str) -> bool:
     """A reply led by its floor, then its poster and a colon (2樓　Vincent_mo：請問…): a
-    thread's post however sentence-like its words (a string test first: most lines lead with none)."""
-    if not (text[:1].isdigit() or text[:1] == "#") or len(parts := text.split(None, 1)) < 2:
+    thread's post however sentence-like its words (the caller asks first that a digit or # leads it)."""
+    if len(parts := text.split(None, 1)) < 2:
         return False
-    name = _POSTER_NAME.match(parts[1])
-    return name is not None and is_reply_floor(parts[0])
+    rest = parts[1]
+    # (a screen name, Latin ones perhaps longer than a Han one, then its colon and words; string tests)
+    colon = min((k for k in (rest.find("："), rest.find(":")) if k >= 0), default=-1)
+    if not 1 <= colon <= _SCREEN_NAME or colon + 1 >= len(rest) or rest[colon + 1].isspace():
+        return False
+    return not any(c in _NOT_NAME for c in rest[:colon]) and is_reply_floor(parts[0])
 
 
-# (a screen name, Latin ones perhaps longer than a Han one, then its colon and words)
-_POSTER_NAME = re.compile(r"[^\s:：，。！？、,.!?]{1,16}[:：]\S")
+_SCREEN_NAME, _NOT_NAME = 16, " \u3000，。！？、,.!?"
 
 
 def comments_under(lines: list[Line], i: int) -> int:

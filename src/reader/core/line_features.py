@@ -149,15 +149,15 @@ def _statement_rule(line: str, folded: str) -> tuple[Reason | None, bool]:
 def _rest_rule(line: str, folded: str) -> tuple[Reason | None, bool]:
     if block_words.caption_start(folded) or (
         # (a caption's end is never 。: its credit or its bracket closes the line)
-        # (or a phrase and its credit after a comma: 冰場上的X，圖：Y, 練習中的X，攝影：Y)
-        (
-            (end := folded[-1:]) != "。"
-            and ("。" in folded or folded.endswith(_CAPTION_ENDS) or ",图" in folded or ",摄" in folded)
-        )
+        ((end := folded[-1:]) != "。" and ("。" in folded or folded.endswith(_CAPTION_ENDS)))
         and CAPTION_END.search(folded)
     ):
         return Reason.CAPTION, False
     if (end == "摄" or end == "影") and CAPTION_CREDIT_END.search(folded):
+        return Reason.CAPTION, False
+    # (a short phrase and its credit after a comma: 冰場上的X，圖：Y; the length asked first, cheap)
+    short = len(folded) <= _COMMA_CAPTION
+    if short and (",图" in folded or ",摄" in folded) and block_words.caption_comma_credit(folded):
         return Reason.CAPTION, False
     # A question or an exclamation ("忘记密码？") is how a page talks to its
     # visitor; only a statement is protected as a sentence.
@@ -284,6 +284,7 @@ _PHONE = re.compile(r"(?:\(0\d{1,3}\)|(?<!\d)0\d{1,3}-)\s?\d{3,4}-?\d{4}(?!\d)|(
 
 
 _CAPTION_ENDS = (")", "）", "图", "照", "片")
+_COMMA_CAPTION = 30
 # A file's size in brackets closing a short line: a link to download the file
 # (下載PDF（412 KB）, 轨迹下载（a.gpx，412 KB）). Folded: half-width, lowercase.
 _FILE_SIZE = re.compile(r".{0,30}[(\[][^()\[\]]{0,30}?\d+(?:\.\d+)?\s?(?:kb|mb|gb)[)\]]")

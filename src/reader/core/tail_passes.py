@@ -118,7 +118,7 @@ def mark_tail_blocks(lines: list[Line]) -> None:
             # 二、); a site's statement (免责声明：…) is no prose a heading stands over; comments go with their header.
             while i < len(lines) and (
                 (posts := comments_block(lines, i))
-                or floor_post(lines[i].text)
+                or (lines[i].text[:1] in _FLOOR_LEADS and floor_post(lines[i].text))
                 or (
                     not (is_prose(lines[i]) or resumes_sections(lines, k, i))
                     and not (
@@ -317,18 +317,27 @@ _CLAUSE_OR_END = re.compile(r"[，,；;。！？!?：:]")
 _SECTION_LABEL = re.compile(r"^[【\[［][^】\]］]{1,6}[】\]］]$")
 
 
-# A count under its label (其他（假警报）：1次, 其他：3 宗): a field's row, never a header.
-_COUNTED = re.compile(r"[^:]{1,12}:\s*\d[\d,.]*\s*\S{0,2}")
+def _count_unit(folded: str | None) -> str | None:
+    """The unit of a count under its label (住宅火:2次 -> 次, 其他:3 -> ''); None for another line
+    (string tests: a regex costs its compile)."""
+    label, colon, value = (folded or "").rpartition(":")
+    value = value.strip()
+    if not colon or not 1 <= len(label) <= _COUNT_LABEL or ":" in label or not value[:1].isdigit():
+        return None
+    unit = value.lstrip("0123456789,.").strip()
+    return unit if len(unit) <= _COUNT_UNIT else None
+
+
+_COUNT_LABEL, _COUNT_UNIT = 12, 2
 
 
 def _counted_row(above: str | None, folded: str, reason: object) -> bool:
     """``folded`` is a count under its label like the kept row right above
-    it (住宅火：2次 / 其他（假警报）：1次): one more row of the list."""
-    if reason is not None or above is None or not _COUNTED.fullmatch(folded) or not _COUNTED.fullmatch(above):
-        return False
-    return _DIGITS.sub("0", folded.rpartition(":")[2]).strip() == _DIGITS.sub("0", above.rpartition(":")[2]).strip()
+    it (住宅火：2次 / 其他（假警报）：1次): one more row of the list, never a header."""
+    return reason is None and (unit := _count_unit(folded)) is not None and unit == _count_unit(above)
 
 
+_FLOOR_LEADS = "0123456789#"  # (a reply's floor leads its line: 2樓, #3; asked inline, a call costs every line)
 # A forum post's header: its floor, then its poster and the time (#2 阿明 · 28/11/2025 22:31)
 _REPLY_FLOOR = re.compile(r"^#(\d{1,4})\s+\S")
 
