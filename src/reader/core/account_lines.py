@@ -63,7 +63,6 @@ def parse_repost_line(line: str, folded: str) -> MetaLine | None:
 
 
 _LATIN_NAME_WORD = re.compile(r"[A-Z][a-z]+")
-_SURNAMES = SURNAMES | COMPOUND_SURNAMES  # (after a Latin given name: Jess 陳, Kelly 歐陽)
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3})")
 
 
@@ -142,7 +141,10 @@ def account_line(line: str, folded: str) -> MetaLine | None:
     if len(before) == 2 and (
         all(_LATIN_NAME_WORD.fullmatch(t) for t in before)
         # (or a Latin given name and a Han surname, Jess 陳 · 2028年11月2日: one name as written, no outlet)
-        or (_LATIN_NAME_WORD.fullmatch(before[0]) and fold_text(before[1]) in _SURNAMES)
+        or (
+            _LATIN_NAME_WORD.fullmatch(before[0])
+            and ((surname := fold_text(before[1])) in SURNAMES or surname in COMPOUND_SURNAMES)
+        )
     ):
         name = " ".join(before)  # one Western name: Amy Lin｜2023-11-20
         return MetaLine("byline", author=name, date=date, credits=(("作者", name),))

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from reader.core import block_words
-from reader.core.block_words import CAPTION_CREDIT_END, CAPTION_END, SHARE_WORDS
+from reader.core.block_words import CAPTION_CREDIT_END, CAPTION_END, SHARE_WORDS, caption_comma_credit
 from reader.core.footer_lines import SITE_FOOTER, SITE_LINE_MAX, may_be_footer, site_footer
 from reader.core.han import HAN
 from reader.core.junk_rules import ANYWHERE, WHOLE_LINE, Reason, led_rule
@@ -156,8 +156,7 @@ def _rest_rule(line: str, folded: str) -> tuple[Reason | None, bool]:
     if (end == "摄" or end == "影") and CAPTION_CREDIT_END.search(folded):
         return Reason.CAPTION, False
     # (a short phrase and its credit after a comma: 冰場上的X，圖：Y; the length asked first, cheap)
-    short = len(folded) <= _COMMA_CAPTION
-    if short and (",图" in folded or ",摄" in folded) and block_words.caption_comma_credit(folded):
+    if len(folded) < _COMMA_CAPTION and (",图" in folded or ",摄" in folded) and caption_comma_credit(folded):
         return Reason.CAPTION, False
     # A question or an exclamation ("忘记密码？") is how a page talks to its
     # visitor; only a statement is protected as a sentence.

@@ -116,18 +116,22 @@ def mark_tail_blocks(lines: list[Line]) -> None:
             i += posts
             # The block ends where prose resumes, at the heading of prose, where the body's heads go on (三、 under
             # 二、); a site's statement (免责声明：…) is no prose a heading stands over; comments go with their header.
-            while i < len(lines) and (
-                (posts := comments_block(lines, i))
-                or (lines[i].text[:1] in _FLOOR_LEADS and floor_post(lines[i].text))
-                or (
-                    not (is_prose(lines[i]) or resumes_sections(lines, k, i))
-                    and not (
-                        i + 1 < len(lines)
-                        and is_prose(lines[i + 1])
-                        and not STATEMENT_LABEL.match(lines[i + 1].text)
-                        # (a row shaped like the block's row above it is one more of them)
-                        and not _same_row(lines[i - 1], lines[i])
+            while (
+                i < len(lines)
+                and (
+                    (posts := comments_block(lines, i))
+                    or (
+                        not (is_prose(lines[i]) or resumes_sections(lines, k, i))
+                        and not (
+                            i + 1 < len(lines)
+                            and is_prose(lines[i + 1])
+                            and not STATEMENT_LABEL.match(lines[i + 1].text)
+                            # (a row shaped like the block's row above it is one more of them)
+                            and not _same_row(lines[i - 1], lines[i])
+                        )
                     )
+                    # (a reply led by its floor, however sentence-like: asked last, of the line that would end it)
+                    or (lines[i].text[:1] in _FLOOR_LEADS and floor_post(lines[i].text))
                 )
             ):
                 for x in lines[i : i + (posts or 1)]:
@@ -337,7 +341,7 @@ def _counted_row(above: str | None, folded: str, reason: object) -> bool:
     return reason is None and (unit := _count_unit(folded)) is not None and unit == _count_unit(above)
 
 
-_FLOOR_LEADS = "0123456789#"  # (a reply's floor leads its line: 2樓, #3; asked inline, a call costs every line)
+_FLOOR_LEADS = "0123456789#"  # (a reply's floor leads its line: 2樓, #3)
 # A forum post's header: its floor, then its poster and the time (#2 阿明 · 28/11/2025 22:31)
 _REPLY_FLOOR = re.compile(r"^#(\d{1,4})\s+\S")
 
