@@ -44,7 +44,7 @@ def mark_tail_address(lines: list[Line]) -> None:
         k -= 1
     if k < 0 or k == len(lines) - 1 or not any(x.reason in ENDS_ARTICLE for x in lines[k + 1 :]):
         return  # (the article's own end, or no end junk under it)
-    if _editors_note(lines[k].text) and k > 0:
+    if lines[k].text[:1] in "（(" and k > 0 and _editors_note(lines[k].text):
         k -= 1  # (the piece's own note in brackets under it, （本文經受訪者審閱）: the site's word may be above)
         while k >= 0 and not lines[k].kept:
             k -= 1
@@ -110,7 +110,7 @@ _NOTE = 20
 def _editors_note(text: str) -> bool:
     """A short line set whole in one pair of round brackets, no figure in it (（本文經受訪者審閱））."""
     return (
-        len(text) <= _NOTE
+        2 < len(text) <= _NOTE
         and text[:1] in "（("
         and text[-1:] in "）)"
         and text.count(text[0]) == 1
