@@ -30,7 +30,7 @@ from reader.core.line_passes import LIST_ITEM, Line, is_prose
 from reader.core.round_brackets import without_short_note
 from reader.core.section_numbers import NUMBERED_ITEM, resumes_sections
 from reader.core.signatures import CLOSING_WORDS
-from reader.core.summed_lists import summed_up
+from reader.core.summed_lists import counted_row, summed_up
 from reader.core.tail_notices import STATEMENT_LABEL
 from reader.core.tail_prose import SIGN_OFF_DATE
 from reader.core.wide_gaps import WIDE_GAP
@@ -321,26 +321,6 @@ _CLAUSE_OR_END = re.compile(r"[，,；;。！？!?：:]")
 _SECTION_LABEL = re.compile(r"^[【\[［][^】\]］]{1,6}[】\]］]$")
 
 
-def _count_unit(folded: str | None) -> str | None:
-    """The unit of a count under its label (住宅火:2次 -> 次, 其他:3 -> ''); None for another line
-    (string tests: a regex costs its compile)."""
-    label, colon, value = (folded or "").rpartition(":")
-    value = value.strip()
-    if not colon or not 1 <= len(label) <= _COUNT_LABEL or ":" in label or not value[:1].isdigit():
-        return None
-    unit = value.lstrip("0123456789,.").strip()
-    return unit if len(unit) <= _COUNT_UNIT else None
-
-
-_COUNT_LABEL, _COUNT_UNIT = 12, 2
-
-
-def _counted_row(above: str | None, folded: str, reason: object) -> bool:
-    """``folded`` is a count under its label like the kept row right above
-    it (住宅火：2次 / 其他（假警报）：1次): one more row of the list, never a header."""
-    return reason is None and (unit := _count_unit(folded)) is not None and unit == _count_unit(above)
-
-
 _FLOOR_LEADS = "0123456789#"  # (a reply's floor leads its line: 2樓, #3)
 # A forum post's header: its floor, then its poster and the time (#2 阿明 · 28/11/2025 22:31)
 _REPLY_FLOOR = re.compile(r"^#(\d{1,4})\s+\S")
@@ -368,7 +348,7 @@ def _opens_block(lines: list[Line], i: int, folded: str) -> bool:
         return True
     if (m := _REPLY_FLOOR.match(lines[i].text)) and int(m.group(1)) >= 2 and lines[i].meta is not None:
         return True  # the second post of a thread and who wrote it: the replies begin
-    if not RELATED_HEADER.match(folded) or _counted_row(lines[i - 1].folded, folded, lines[i - 1].reason):
+    if not RELATED_HEADER.match(folded) or counted_row(lines[i - 1].folded, folded, lines[i - 1].reason):
         return False
     if lines[i].text.startswith("#"):
         return nxt is not None and nxt.bad  # the author's heading: only over a list of links
