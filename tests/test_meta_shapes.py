@@ -378,3 +378,16 @@ def test_a_columns_byline_under_a_lunar_date_bar_keeps_the_mastheads_name() -> N
     metadata = clean(page).metadata
     assert (metadata.author, metadata.date) == ("鄭雅雯", "2027-03-01")
     assert metadata.source != "文／鄭雅雯" and metadata.source != "農曆正月十二"
+
+
+@pytest.mark.parametrize(
+    ("bar", "name"),
+    [
+        ("Mandy 黃 · 2027年5月8日 · 閱讀時間約 4 分鐘", "Mandy 黃"),
+        ("Kelly 歐陽 · 2027年5月8日 · 閱讀約 3 分鐘", "Kelly 歐陽"),
+    ],
+)
+def test_a_latin_given_name_and_a_han_surname_are_one_writer_and_no_outlet(bar: str, name: str) -> None:
+    meta = parse_meta_line(bar, fold(bar))
+    assert meta is not None
+    assert (meta.author, meta.source) == (name, None)

@@ -25,6 +25,7 @@ from reader.core.person_values import (
     role_and_name,
     titles_listed,
 )
+from reader.core.surnames import COMPOUND_SURNAMES, SURNAMES
 
 # (a Han character right before a date and another right after it: the date is inside words)
 _HAN_CHAR = HAN
@@ -137,7 +138,14 @@ def account_line(line: str, folded: str) -> MetaLine | None:
     ):
         # A name and a dot before the date is who wrote it: 柯以宁 · 2025年2月9日 · 阅读约 5 分钟
         return MetaLine("date", author=before[0], date=date, credits=(("作者", before[0]),))
-    if len(before) == 2 and all(_LATIN_NAME_WORD.fullmatch(t) for t in before):
+    if len(before) == 2 and (
+        all(_LATIN_NAME_WORD.fullmatch(t) for t in before)
+        # (or a Latin given name and a Han surname, Jess 陳 · 2028年11月2日: one name as written, no outlet)
+        or (
+            _LATIN_NAME_WORD.fullmatch(before[0])
+            and ((surname := fold_text(before[1])) in SURNAMES or surname in COMPOUND_SURNAMES)
+        )
+    ):
         name = " ".join(before)  # one Western name: Amy Lin｜2023-11-20
         return MetaLine("byline", author=name, date=date, credits=(("作者", name),))
     if len(before) == 2:

@@ -15,6 +15,7 @@ from reader.core.block_words import RELATED_HEADER
 from reader.core.date_lines import DATE_LINES, YMD
 from reader.core.line_features import SENTENCE_END
 from reader.core.line_passes import Line
+from reader.core.meta_records import is_reply_floor
 
 COMMENTS = re.compile(
     # (perhaps with a note in brackets on which comments it shows: 留言簿（最新3则）; an obituary's are 悼言)
@@ -44,6 +45,22 @@ _NAME_PART = r"[^\s:：，。！？、,.!?（）()]{1,8}"
 POSTER = re.compile(
     rf"^(?:{_NAME_PART} )?{_NAME_PART}(?: [A-Za-z][\w.]{{0,11}})?(?:[（(][^（）()]{{1,12}}[）)])?[:：]\S.{{7,}}"
 )
+
+
+def floor_post(text: str) -> bool:
+    """A reply led by its floor, then its poster and a colon (2樓　Vincent_mo：請問…): a
+    thread's post however sentence-like its words (the caller asks first that a digit or # leads it)."""
+    if len(parts := text.split(None, 1)) < 2:
+        return False
+    rest = parts[1]
+    # (a screen name, Latin ones perhaps longer than a Han one, then its colon and words; string tests)
+    colon = min((k for k in (rest.find("："), rest.find(":")) if k >= 0), default=-1)
+    if not 1 <= colon <= _SCREEN_NAME or colon + 1 >= len(rest) or rest[colon + 1].isspace():
+        return False
+    return not any(c in _NOT_NAME for c in rest[:colon]) and is_reply_floor(parts[0])
+
+
+_SCREEN_NAME, _NOT_NAME = 16, " \u3000，。！？、,.!?"
 
 
 def comments_under(lines: list[Line], i: int) -> int:

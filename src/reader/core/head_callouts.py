@@ -1,5 +1,5 @@
 """A site's one-line callout between the byline and the body: a bracketed
-label or a short label and a colon, one sentence, right under the date
+label, a short label and a colon or a note's mark (＊, ※), one sentence, right under the date
 line and over a longer first paragraph (【本會溫馨提示】…, 限时优惠：…).
 ``reader.core.page_title`` runs it once the headline is chosen.
 """
@@ -18,9 +18,12 @@ _MIN_LABEL = 4
 _COLONS = ("：", ":")
 _SENTENCE_MARKS = ("。", "！", "？", "!", "?")
 _NOT_LABEL = "，。、；！？ 　,.;!?"
+_NOTE_MARKS, _NOT_NOTE = "＊*※", " 　*＊"
 
 
 def labelled(text: str) -> bool:
+    if text[:1] in _NOTE_MARKS and text[1:2] not in _NOT_NOTE:
+        return True  # (a note's mark leads it as a label does: ＊本文並非廣告，…; not a bullet, * 項目, or bold)
     if text.startswith("【"):
         close = text.find("】", 2, _LABEL + 4)
         return close > 1 and close < len(text) - 1

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from reader.core import block_words
-from reader.core.block_words import CAPTION_CREDIT_END, CAPTION_END, SHARE_WORDS
+from reader.core.block_words import CAPTION_CREDIT_END, CAPTION_END, SHARE_WORDS, caption_comma_credit
 from reader.core.footer_lines import SITE_FOOTER, SITE_LINE_MAX, may_be_footer, site_footer
 from reader.core.han import HAN
 from reader.core.junk_rules import ANYWHERE, WHOLE_LINE, Reason, led_rule
@@ -155,6 +155,9 @@ def _rest_rule(line: str, folded: str) -> tuple[Reason | None, bool]:
         return Reason.CAPTION, False
     if (end == "摄" or end == "影") and CAPTION_CREDIT_END.search(folded):
         return Reason.CAPTION, False
+    # (a short phrase and its credit after a comma: 冰場上的X，圖：Y; the length asked first, cheap)
+    if len(folded) < _COMMA_CAPTION and (",图" in folded or ",摄" in folded) and caption_comma_credit(folded):
+        return Reason.CAPTION, False
     # A question or an exclamation ("忘记密码？") is how a page talks to its
     # visitor; only a statement is protected as a sentence.
     groups = _ANY_LINE if _is_statement(line) else _ANY_LINE_AND_NOT_SENTENCE
@@ -280,6 +283,7 @@ _PHONE = re.compile(r"(?:\(0\d{1,3}\)|(?<!\d)0\d{1,3}-)\s?\d{3,4}-?\d{4}(?!\d)|(
 
 
 _CAPTION_ENDS = (")", "）", "图", "照", "片")
+_COMMA_CAPTION = 30
 # A file's size in brackets closing a short line: a link to download the file
 # (下載PDF（412 KB）, 轨迹下载（a.gpx，412 KB）). Folded: half-width, lowercase.
 _FILE_SIZE = re.compile(r".{0,30}[(\[][^()\[\]]{0,30}?\d+(?:\.\d+)?\s?(?:kb|mb|gb)[)\]]")

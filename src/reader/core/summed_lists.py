@@ -3,7 +3,8 @@ then 以上資料截至…。 or 上述措施…。): the sentence refers back t
 above it, so they are the article's own, whatever their head says (其他…
 reads like a related-articles head) and however headline-shaped the rows.
 ``tail_passes`` and ``closing_teasers`` ask it before they take such a
-block for the page's.
+block for the page's. So is a count under its label shaped like the kept row
+above it (其他（假警报）：1次 under 住宅火：2次): one more row, never a header.
 """
 
 from __future__ import annotations
@@ -30,4 +31,24 @@ def summed_up(lines: list[Line], head: int) -> bool:
     return False
 
 
-__all__ = ["summed_up", "sums_up"]
+def _count_unit(folded: str | None) -> str | None:
+    """The unit of a count under its label (住宅火:2次 -> 次, 其他:3 -> ''); None for another line
+    (string tests: a regex costs its compile)."""
+    label, colon, value = (folded or "").rpartition(":")
+    value = value.strip()
+    if not colon or not 1 <= len(label) <= _COUNT_LABEL or ":" in label or not value[:1].isdigit():
+        return None
+    unit = value.lstrip("0123456789,.").strip()
+    return unit if len(unit) <= _COUNT_UNIT else None
+
+
+_COUNT_LABEL, _COUNT_UNIT = 12, 2
+
+
+def counted_row(above: str | None, folded: str, reason: object) -> bool:
+    """``folded`` is a count under its label like the kept row right above
+    it (住宅火：2次 / 其他（假警报）：1次): one more row of the list, never a header."""
+    return reason is None and (unit := _count_unit(folded)) is not None and unit == _count_unit(above)
+
+
+__all__ = ["counted_row", "summed_up", "sums_up"]

@@ -31,7 +31,7 @@ _ASKS = (*_ASKS_OUTRIGHT, "欢迎", "歡迎")
 # A callout's label before its colon: 温馨提示：, 特別提醒：
 _LABEL = 6
 # The site's own name for itself: 本校, 本會, 本院, 本中心
-_SELF_WORDS = "校会會院厂廠馆館站网網店司社堂园園所局"
+_SELF_WORDS = "校会會院厂廠馆館站网網店司社堂园園所局报報"
 
 
 def mark_tail_address(lines: list[Line]) -> None:
@@ -44,8 +44,12 @@ def mark_tail_address(lines: list[Line]) -> None:
         k -= 1
     if k < 0 or k == len(lines) - 1 or not any(x.reason in ENDS_ARTICLE for x in lines[k + 1 :]):
         return  # (the article's own end, or no end junk under it)
+    if lines[k].text[:1] in "（(" and k > 0 and _editors_note(lines[k].text):
+        k -= 1  # (the piece's own note in brackets under it, （本文經受訪者審閱）: the site's word may be above)
+        while k >= 0 and not lines[k].kept:
+            k -= 1
     for _ in range(_WALK):
-        if not _speaks_as_site(lines, k):
+        if k < 0 or not _speaks_as_site(lines, k):
             return
         lines[k].reason = Reason.PROMOTION
         k -= 1
@@ -94,8 +98,24 @@ def _opens_as_site(text: str) -> bool:
     """The paragraph opens with the site's name for itself (本會為…) or a callout's label (温馨提示：)."""
     if text[:1] == "本" and len(text) > 1 and text[1] in _SELF_WORDS:
         return True
+    if text[:1] == "【" and text.find("】", 0, _LABEL + 2) > 2:
+        return True  # (a label in brackets is one as a colon's is: 【本報提示】…)
     colon = max(text.find("：", 0, _LABEL + 1), text.find(":", 0, _LABEL + 1))
     return colon >= 2 and not any(c in "，。,、" for c in text[:colon])
+
+
+_NOTE = 20
+
+
+def _editors_note(text: str) -> bool:
+    """A short line set whole in one pair of round brackets, no figure in it (（本文經受訪者審閱））."""
+    return (
+        2 < len(text) <= _NOTE
+        and text[:1] in "（("
+        and text[-1:] in "）)"
+        and text.count(text[0]) == 1
+        and not any(c.isdigit() for c in text)
+    )
 
 
 def _names_site(text: str) -> bool:

@@ -14,7 +14,7 @@ import itertools
 import re
 
 from reader.core.block_words import INLINE_RELATED, RELATED_HEADER
-from reader.core.comment_posts import COMMENT_WORD, COMMENTER, COMMENTS, comments_block, comments_under
+from reader.core.comment_posts import COMMENT_WORD, COMMENTER, COMMENTS, comments_block, comments_under, floor_post
 from reader.core.end_boxes import (
     announces,
     body_text,
@@ -30,7 +30,7 @@ from reader.core.line_passes import LIST_ITEM, Line, is_prose
 from reader.core.round_brackets import without_short_note
 from reader.core.section_numbers import NUMBERED_ITEM, resumes_sections
 from reader.core.signatures import CLOSING_WORDS
-from reader.core.summed_lists import summed_up
+from reader.core.summed_lists import counted_row, summed_up
 from reader.core.tail_notices import STATEMENT_LABEL
 from reader.core.tail_prose import SIGN_OFF_DATE
 from reader.core.wide_gaps import WIDE_GAP
@@ -101,7 +101,13 @@ def mark_tail_blocks(lines: list[Line]) -> None:
             i += 1
             if marked and i < len(lines) and _dated_note(lines[i]):
                 i += 1  # (the piece's own note under its end mark: （讲座时间：12 月 4 日 14:30，地点：…）)
-            if i < len(lines) and not is_prose(lines[i]) and _headline_like(lines[i]) and RELATED_HEADER.match(folded):
+            if (
+                i < len(lines)
+                and not is_prose(lines[i])
+                and _headline_like(lines[i])
+                and RELATED_HEADER.match(folded)
+                and not resumes_sections(lines, k, i)  # (二、 under a kept 一、: the body's next head)
+            ):
                 # (the header's own entry, even when prose follows: a related story amid the body)
                 lines[i].reason = lines[i].reason or Reason.RELATED
                 i += 1
@@ -110,17 +116,22 @@ def mark_tail_blocks(lines: list[Line]) -> None:
             i += posts
             # The block ends where prose resumes, at the heading of prose, where the body's heads go on (三、 under
             # 二、); a site's statement (免责声明：…) is no prose a heading stands over; comments go with their header.
-            while i < len(lines) and (
-                (posts := comments_block(lines, i))
-                or (
-                    not (is_prose(lines[i]) or resumes_sections(lines, k, i))
-                    and not (
-                        i + 1 < len(lines)
-                        and is_prose(lines[i + 1])
-                        and not STATEMENT_LABEL.match(lines[i + 1].text)
-                        # (a row shaped like the block's row above it is one more of them)
-                        and not _same_row(lines[i - 1], lines[i])
+            while (
+                i < len(lines)
+                and (
+                    (posts := comments_block(lines, i))
+                    or (
+                        not (is_prose(lines[i]) or resumes_sections(lines, k, i))
+                        and not (
+                            i + 1 < len(lines)
+                            and is_prose(lines[i + 1])
+                            and not STATEMENT_LABEL.match(lines[i + 1].text)
+                            # (a row shaped like the block's row above it is one more of them)
+                            and not _same_row(lines[i - 1], lines[i])
+                        )
                     )
+                    # (a reply led by its floor, however sentence-like: asked last, of the line that would end it)
+                    or (lines[i].text[:1] in _FLOOR_LEADS and floor_post(lines[i].text))
                 )
             ):
                 for x in lines[i : i + (posts or 1)]:
@@ -310,6 +321,7 @@ _CLAUSE_OR_END = re.compile(r"[，,；;。！？!?：:]")
 _SECTION_LABEL = re.compile(r"^[【\[［][^】\]］]{1,6}[】\]］]$")
 
 
+_FLOOR_LEADS = "0123456789#"  # (a reply's floor leads its line: 2樓, #3)
 # A forum post's header: its floor, then its poster and the time (#2 阿明 · 28/11/2025 22:31)
 _REPLY_FLOOR = re.compile(r"^#(\d{1,4})\s+\S")
 
@@ -336,7 +348,7 @@ def _opens_block(lines: list[Line], i: int, folded: str) -> bool:
         return True
     if (m := _REPLY_FLOOR.match(lines[i].text)) and int(m.group(1)) >= 2 and lines[i].meta is not None:
         return True  # the second post of a thread and who wrote it: the replies begin
-    if not RELATED_HEADER.match(folded):
+    if not RELATED_HEADER.match(folded) or counted_row(lines[i - 1].folded, folded, lines[i - 1].reason):
         return False
     if lines[i].text.startswith("#"):
         return nxt is not None and nxt.bad  # the author's heading: only over a list of links
