@@ -1,0 +1,27 @@
+"""People set 66's fix pass (tests/data/people/fresh66): each rule on a text of its own."""
+
+from __future__ import annotations
+
+from cleaning_support import kept_set, same
+from people_support import names_in
+
+
+def test_a_counted_head_keeps_its_roll_of_two_character_names_read_as_buttons() -> None:
+    text = (
+        "本学期评选工作日前结束，学校公布了获奖名单。\n"
+        "一、优秀辅导员（5名）\n"
+        "高远\u3000方正\u3000马超\u3000林立\u3000宋平\n"
+        "二、优秀班长（节选）\n"
+        "化学学院：周可欣、吴晓东、郑雨桐\n"
+    )
+    assert same("高远\u3000方正\u3000马超\u3000林立\u3000宋平") in kept_set(text)
+    assert {"高远", "方正", "林立"} <= names_in(text)
+
+
+def test_a_row_of_buttons_between_kept_lines_still_goes() -> None:
+    text = (
+        "本学期评选工作日前结束，学校公布了获奖名单。\n"
+        "打印\u3000关闭\u3000收藏\u3000分享\u3000纠错\n"
+        "获奖同学将在下周的大会上领奖，学院另发证书。\n"
+    )
+    assert same("打印\u3000关闭\u3000收藏\u3000分享\u3000纠错") not in kept_set(text)
