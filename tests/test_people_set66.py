@@ -25,3 +25,13 @@ def test_a_row_of_buttons_between_kept_lines_still_goes() -> None:
         "获奖同学将在下周的大会上领奖，学院另发证书。\n"
     )
     assert same("打印\u3000关闭\u3000收藏\u3000分享\u3000纠错") not in kept_set(text)
+
+
+def test_an_age_before_a_name_vouches_for_a_given_name_that_is_a_place() -> None:
+    assert "卜玉山" in names_in("今年六十一岁的卜玉山第一次带队出湖。\n")
+    assert "皮玉山" in names_in("六十一歲的皮玉山帶隊出湖。\n")
+
+
+def test_an_age_before_a_job_word_vouches_for_no_name() -> None:
+    assert "银匠吴" not in names_in("今年七十六岁的银匠吴水银坐在广场边，看着姑娘们跳舞。\n")
+

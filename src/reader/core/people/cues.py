@@ -29,6 +29,15 @@ SEPARATORS = "：:|丨/ \u3000"
 _PUNCT = set('，。；：！？、,.;:!?)）」』”’"》\n')
 
 
+# An age before the name says who it is (18岁的陈欣然, 七十一歲的): only people have one.
+_AGE_RE = re.compile(r"[0-9０-９一二三四五六七八九十两]+[岁歲]的$")
+
+
+def aged_before(folded: str, start: int) -> bool:
+    """An age and 的 right before ``start`` (五十九岁的包玉山)."""
+    return _AGE_RE.search(folded, max(0, start - 8), start) is not None
+
+
 def cue_after(folded: str, end: int) -> bool:
     """A speech verb or a title right after the name (表示, 说, 教授), or a
     speech verb after an adverb that follows a subject (李婷则认为, 王明也指出)."""
