@@ -35,3 +35,9 @@ def test_an_age_before_a_name_vouches_for_a_given_name_that_is_a_place() -> None
 def test_an_age_before_a_job_word_vouches_for_no_name() -> None:
     assert "银匠吴" not in names_in("今年七十六岁的银匠吴水银坐在广场边，看着姑娘们跳舞。\n")
 
+
+def test_a_japanese_name_ending_in_a_birth_order_numeral_is_whole() -> None:
+    names = names_in("外方专家：中村健一、佐佐木健二。\n")
+    assert "佐佐木健二" in names and "佐佐木健" not in names
+    # (a numeral before more Han starts the next word: 一行人, a party)
+    assert "佐佐木健一" not in names_in("专家佐佐木健一行人昨天抵达成都。\n")

@@ -306,6 +306,8 @@ def _japanese_whole(folded: str, start: int, end: int, readings: Counter[str]) -
     before a character that ends Japanese given names. The surname is Japanese when
     the table knows it, or the tagger reads it alone as a person elsewhere (宫原监督)."""
     sl = surname_length(folded, start)
+    if _numbered_son(folded, start, end, sl):
+        return end + 1
     if end - start != 3 or end >= len(folded) or folded[end] not in _JAPANESE_ENDINGS:
         return end
     surname = folded[start : start + 2]
@@ -327,6 +329,20 @@ def _japanese_whole(folded: str, start: int, end: int, readings: Counter[str]) -
 
 
 _NEAR = 300  # how far a name's other mentions are looked for (bounded: linear)
+# A birth order that ends Japanese given names (健一, 浩二, 健三): a numeral the tagger leaves out.
+_ORDER_ENDINGS = frozenset("一二三")
+
+
+def _numbered_son(folded: str, start: int, end: int, sl: int) -> bool:
+    """佐佐木健|二（日本）: a surname of the Japanese table and one given character,
+    then 一, 二 or 三 and a clear end (no Han character: 健二人 is two people)."""
+    return (
+        sl >= 2
+        and end - start == sl + 1
+        and folded[end : end + 1] in _ORDER_ENDINGS
+        and not is_han(folded[end + 1 : end + 2] or "a")
+        and folded[start : start + sl] in JAPANESE_SURNAMES
+    )
 
 
 # What a name written as surname + given name may start after (的小鸟游千夏, 是…).
