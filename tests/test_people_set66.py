@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from cleaning_support import kept_set, same
 from people_support import names_in
+from reader.core.people import find_people
 
 
 def test_a_counted_head_keeps_its_roll_of_two_character_names_read_as_buttons() -> None:
@@ -41,3 +42,10 @@ def test_a_japanese_name_ending_in_a_birth_order_numeral_is_whole() -> None:
     assert "佐佐木健二" in names and "佐佐木健" not in names
     # (a numeral before more Han starts the next word: 一行人, a party)
     assert "佐佐木健一" not in names_in("专家佐佐木健一行人昨天抵达成都。\n")
+
+
+def test_a_bylines_source_that_is_a_place_and_a_papers_word_is_no_name() -> None:
+    byline = "2026-03-02 10:15\u3000来源：中山商报\u3000记者 林立"
+    people = find_people("今天天气很好，大家都去公园散步。\n", credits=[("bylines[0]", byline)])
+    assert {p.person.name for p in people} == {"林立"}
+
