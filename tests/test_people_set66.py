@@ -49,3 +49,18 @@ def test_a_bylines_source_that_is_a_place_and_a_papers_word_is_no_name() -> None
     people = find_people("今天天气很好，大家都去公园散步。\n", credits=[("bylines[0]", byline)])
     assert {p.person.name for p in people} == {"林立"}
 
+
+def test_a_groups_label_over_a_roll_of_names_is_no_speaker() -> None:
+    text = (
+        "舞狮队今年共二十人，名单如下：\n"
+        "狮头组：何永康\u3000梁大成\u3000麦浪\n"
+        "龙尾队：周全\u3000冯家乐\u3000区志明\u3000阮文雄\n"
+    )
+    assert "龙尾队" not in names_in(text)
+    assert "周全" in names_in(text)
+
+
+def test_a_speakers_label_still_opens_a_transcript_line() -> None:
+    text = "记者：你们每天练多久？\n钱满满：我们每天都在这里练，练到天黑。\n钱满满：明年还来。\n"
+    assert "钱满满" in names_in(text)
+

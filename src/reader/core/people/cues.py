@@ -107,8 +107,16 @@ def cue_ends_at(folded: str, end: int) -> bool:
 
 
 def interview_label(folded: str, start: int, end: int) -> bool:
-    """``田渊栋：`` at the start of a paragraph."""
-    return (start == 0 or folded[start - 1] == "\n") and folded[end : end + 1] in ("：", ":")
+    """``田渊栋：`` at the start of a paragraph; not over a roll of names (龍尾隊：周全　馮家樂　區志明:
+    a group's label, where a speaker's words follow the colon)."""
+    if not ((start == 0 or folded[start - 1] == "\n") and folded[end : end + 1] in ("：", ":")):
+        return False
+    line_end = folded.find("\n", end)
+    return _ROLL_VALUE_RE.fullmatch(folded, end + 1, line_end if line_end >= 0 else len(folded)) is None
+
+
+# A line's value that is three names or more apart by spaces or 、 (full-width spaces folded to spaces).
+_ROLL_VALUE_RE = re.compile(rf" *[{CJK}]{{2,4}}(?:(?: +|、)[{CJK}]{{2,4}}){{2,}} *")
 
 
 def clause_has_list_cue(folded: str, start: int) -> bool:
