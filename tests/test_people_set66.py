@@ -64,3 +64,8 @@ def test_a_speakers_label_still_opens_a_transcript_line() -> None:
     text = "记者：你们每天练多久？\n钱满满：我们每天都在这里练，练到天黑。\n钱满满：明年还来。\n"
     assert "钱满满" in names_in(text)
 
+
+def test_a_programmes_items_joined_by_a_dot_are_no_name() -> None:
+    text = "第三天\u3000全日：上山采茶·炒茶揉捻示范（指导：林茂盛）\n"
+    assert "上山采茶·炒茶揉捻示范" not in names_in(text)
+    assert "上山采茶·炒茶揉捻" not in names_in(text)
