@@ -34,7 +34,8 @@ _AGE_RE = re.compile(r"[0-9０-９一二三四五六七八九十两]+[岁歲]的
 
 
 def aged_before(folded: str, start: int) -> bool:
-    """An age and 的 right before ``start`` (五十九岁的包玉山)."""
+    """An age and 的 right before ``start`` (五十九岁的包玉山, a given name that is a place's word; the
+    surname reader still wants no word at the name's start: 七十六岁的银匠吴水银)."""
     return _AGE_RE.search(folded, max(0, start - 8), start) is not None
 
 

@@ -9,11 +9,10 @@ import re
 from collections.abc import Callable
 from enum import Enum
 
-from reader.core.people import lexicon
+from reader.core.people import cues, lexicon
 from reader.core.people.cues import (
     address_run_on,
     address_starts_before,
-    aged_before,
     boundary_after,
     clause_has_list_cue,
     cue_after,
@@ -297,8 +296,7 @@ def _judge(folded: str, start: int, sl: int, end: int) -> Verdict:
         cue_after(folded, end)
         or interview_label(folded, start, end)
         or (cue_before(folded, start) and boundary_after(folded, end))
-        # (an age before it: 五十九岁的包玉山, the given name a place's word; no job word, 七十六岁的银匠吴水银)
-        or (aged_before(folded, start) and not lexicon.is_common_word(name[: sl + 1], lexicon.LISTED))
+        or (cues.aged_before(folded, start) and not lexicon.is_common_word(name[: sl + 1], lexicon.LISTED))
     )
     if japanese:
         # 小林, 中山 are words and places too: only with a cue; a cued one
