@@ -69,3 +69,14 @@ def test_a_programmes_items_joined_by_a_dot_are_no_name() -> None:
     text = "第三天\u3000全日：上山采茶·炒茶揉捻示范（指导：林茂盛）\n"
     assert "上山采茶·炒茶揉捻示范" not in names_in(text)
     assert "上山采茶·炒茶揉捻" not in names_in(text)
+
+
+def test_a_three_character_name_without_a_surname_in_a_roll_of_roles_is_one() -> None:
+    text = (
+        "牧民合作社今年分工如下：\n"
+        "挤奶员\u3000孟长河\u3000乌兰\n"
+        "放牧员\u3000于海涛\u3000赵铁山\n"
+        "剪毛手\u3000刘长顺\u3000其日格\n"
+        "合作社的人都说，今年的羊毛成色最好。\n"
+    )
+    assert "其日格" in names_in(text)
