@@ -976,11 +976,11 @@ def test_a_chinese_name_is_not_taken_for_a_japanese_one() -> None:
     # 閻仲 read alone elsewhere, 介 a Japanese given-name ending: still 閻仲謀 (介紹 is the verb)
     from collections import Counter
 
-    from reader.core.people.tagged import _japanese_whole
+    from reader.core.people.japanese_tagged import japanese_whole
 
     folded = "研究员阎仲谋介绍，墓主身份已确认。"
-    assert _japanese_whole(folded, 3, 6, Counter({"阎仲": 1})) == 6
-    assert _japanese_whole("他口中的宫原达也是监督", 4, 7, Counter({"宫原": 1})) == 8
+    assert japanese_whole(folded, 3, 6, Counter({"阎仲": 1})) == 6
+    assert japanese_whole("他口中的宫原达也是监督", 4, 7, Counter({"宫原": 1})) == 8
 
 
 @pytest.mark.parametrize(

@@ -96,7 +96,7 @@ _RESCUES: tuple[tuple[Pass, frozenset[object], frozenset[object]], ...] = (
     (rescue_numbered_contacts, frozenset({Reason.CONTACT}), _SHORT),
     (rescue_facts, frozenset({_COUNTER}), _SHORT),
     (rescue_table_rows, frozenset({Reason.NAVIGATION, _BOILER, _CONTROLS}), _SHORT),
-    (rescue_spaced_rolls, frozenset({Reason.NAVIGATION, _COUNTER}), _SHORT),
+    (rescue_spaced_rolls, frozenset({Reason.NAVIGATION, _COUNTER, _CONTROLS}), _SHORT),
     (rescue_session_rows, frozenset({_COUNTER}), _SHORT),
     (rescue_day_heads, frozenset({_COUNTER}), _SHORT),
     # (it says whether it added its reason)

@@ -253,7 +253,8 @@ def rescue_spaced_rolls(lines: list[Line]) -> None:
     for i, line in enumerate(lines):
         # (the cheap tests first: most pages have menus, few have a roll)
         reason = line.reason
-        if reason is _NAVIGATION and (" " in line.text or _WIDE in line.text):
+        # (a roll of two-character names reads as a row of one-word buttons, 向前　程功　石坚: controls)
+        if (reason is _NAVIGATION or reason is _CONTROLS) and (" " in line.text or _WIDE in line.text):
             if (
                 0 < i < last
                 and (lines[i - 1].kept or lines[i + 1].kept)
@@ -282,7 +283,7 @@ def rescue_spaced_rolls(lines: list[Line]) -> None:
                 line.restore()
 
 
-_NAVIGATION, _COUNTER = Reason.NAVIGATION, Reason.COUNTER  # (bound once: Reason.X is a slow lookup)
+_NAVIGATION, _COUNTER, _CONTROLS = Reason.NAVIGATION, Reason.COUNTER, Reason.CONTROLS  # (bound once: a slow lookup)
 
 
 __all__ = ["rescue_spaced_rolls"]

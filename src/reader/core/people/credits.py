@@ -18,7 +18,7 @@ from itertools import takewhile
 from reader.core.folding import fold
 from reader.core.model import Article
 from reader.core.people import lexicon
-from reader.core.people.lexicon import FREQUENT
+from reader.core.people.lexicon import FREQUENT, WORD
 from reader.core.people.names import (
     HARD_NOT_IN_GIVEN_NAME,
     NOT_LAST,
@@ -335,6 +335,8 @@ def _han_name(form: str, after_role: bool = False, everyday_noun: bool = False, 
     ruled_out = PARTICLES if after_role else _NOT_IN_CREDITED_NAME
     if not sl or not 1 <= len(given) <= 2 or any(c in ruled_out for c in inner):
         return False
+    if len(given) == 2 and given[-1] in _ORG_ENDINGS and lexicon.is_common_word(given, WORD):
+        return False  # 来源：松原晚报: a place and an outlet's word (晚报, 电台), a paper's name
     entry = lexicon.lookup(form)
     if entry is not None and len(form) >= 3 and entry.tag == "n":
         return False  # 文／鍾孟璇（樂評人）: a common noun the dictionary lists (a role), however rare

@@ -29,6 +29,16 @@ SEPARATORS = "：:|丨/ \u3000"
 _PUNCT = set('，。；：！？、,.;:!?)）」』”’"》\n')
 
 
+# An age before the name says who it is (18岁的陈欣然, 七十一歲的): only people have one.
+_AGE_RE = re.compile(r"[0-9０-９一二三四五六七八九十两]+[岁歲]的$")
+
+
+def aged_before(folded: str, start: int) -> bool:
+    """An age and 的 right before ``start`` (五十九岁的包玉山, a given name that is a place's word; the
+    surname reader still wants no word at the name's start: 七十六岁的银匠吴水银)."""
+    return _AGE_RE.search(folded, max(0, start - 8), start) is not None
+
+
 def cue_after(folded: str, end: int) -> bool:
     """A speech verb or a title right after the name (表示, 说, 教授), or a
     speech verb after an adverb that follows a subject (李婷则认为, 王明也指出)."""
@@ -98,8 +108,16 @@ def cue_ends_at(folded: str, end: int) -> bool:
 
 
 def interview_label(folded: str, start: int, end: int) -> bool:
-    """``田渊栋：`` at the start of a paragraph."""
-    return (start == 0 or folded[start - 1] == "\n") and folded[end : end + 1] in ("：", ":")
+    """``田渊栋：`` at the start of a paragraph; not over a roll of names (龍尾隊：周全　馮家樂　區志明:
+    a group's label, where a speaker's words follow the colon)."""
+    if not ((start == 0 or folded[start - 1] == "\n") and folded[end : end + 1] in ("：", ":")):
+        return False
+    line_end = folded.find("\n", end)
+    return _ROLL_VALUE_RE.fullmatch(folded, end + 1, line_end if line_end >= 0 else len(folded)) is None
+
+
+# A line's value that is three names or more apart by spaces or 、 (full-width spaces folded to spaces).
+_ROLL_VALUE_RE = re.compile(rf" *[{CJK}]{{2,4}}(?:(?: +|、)[{CJK}]{{2,4}}){{2,}} *")
 
 
 def clause_has_list_cue(folded: str, start: int) -> bool:

@@ -9,7 +9,7 @@ import re
 from collections.abc import Callable
 from enum import Enum
 
-from reader.core.people import lexicon
+from reader.core.people import cues, lexicon
 from reader.core.people.cues import (
     address_run_on,
     address_starts_before,
@@ -296,6 +296,7 @@ def _judge(folded: str, start: int, sl: int, end: int) -> Verdict:
         cue_after(folded, end)
         or interview_label(folded, start, end)
         or (cue_before(folded, start) and boundary_after(folded, end))
+        or (cues.aged_before(folded, start) and not lexicon.is_common_word(name[: sl + 1], lexicon.LISTED))
     )
     if japanese:
         # 小林, 中山 are words and places too: only with a cue; a cued one

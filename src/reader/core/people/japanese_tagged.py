@@ -2,14 +2,18 @@
 surname the Japanese table knows and a one- or two-character given name.
 Two sources agree (the tagger and the table), which the shape rules, built
 for Chinese names, do not count: they want a second mention, which a guest
-named once never gets."""
+named once never gets. And where the tagger stops such a name one character
+short, before a character that ends Japanese given names (井上翔|太, 佐佐木健|二)."""
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from reader.core.people import lexicon
-from reader.core.people.names import HARD_NOT_IN_GIVEN_NAME, JAPANESE_SURNAMES, PARTICLES
+from reader.core.people.names import HARD_NOT_IN_GIVEN_NAME, JAPANESE_SURNAMES, PARTICLES, is_han, surname_length
+from reader.core.people.texts import starts
+from reader.core.surnames import COMMON_SURNAMES
 
 
 def japanese_tagged(folded: str, start: int, end: int, before: tuple[str, str] | None) -> bool:
@@ -42,4 +46,52 @@ def _glossed_item_head(folded: str, start: int, end: int) -> bool:
     return folded[end : end + 1] in ("(", "（") and _ITEM_NUMBER_RE.fullmatch(folded[line_start:start]) is not None
 
 
-__all__ = ["japanese_tagged"]
+# Characters that end Japanese given names (翔太, 达也, 健介).
+_JAPANESE_ENDINGS = frozenset("子郎美也太介雄夫彦男江代香奈树")
+
+
+def japanese_whole(folded: str, start: int, end: int, readings: Counter[str]) -> int:
+    """井上翔|太, 宫原达|也是: the tagger stops a Japanese name one character short,
+    before a character that ends Japanese given names. The surname is Japanese when
+    the table knows it, or the tagger reads it alone as a person elsewhere (宫原监督)."""
+    sl = surname_length(folded, start)
+    if _numbered_son(folded, start, end, sl):
+        return end + 1
+    if end - start != 3 or end >= len(folded) or folded[end] not in _JAPANESE_ENDINGS:
+        return end
+    surname = folded[start : start + 2]
+    # (阎仲|谋介绍: a common Chinese surname with two given characters is read the Chinese way)
+    alone = sl < 2 and readings[surname] >= 1 and surname[0] not in COMMON_SURNAMES
+    japanese = (sl == 2 and surname in JAPANESE_SURNAMES) or alone
+    # (中村和|也是: 和 and 也 are words before more text; 田村和也 — …: a name before a clear end)
+    last, clear = folded[end - 1], not is_han(folded[end + 1 : end + 2] or "a")
+    if not clear and last in HARD_NOT_IN_GIVEN_NAME:  # (or it does elsewhere, a cell: 松本和也（日本）)
+        whole = folded[start : end + 1]
+        clear = any(not is_han(folded[k + 4 : k + 5] or "a") for k in starts(folded, whole))  # (four characters)
+    if not japanese or not is_han(last) or (last in HARD_NOT_IN_GIVEN_NAME and not clear):
+        return end
+    # (中村凛 … 中村凛也参加: where the short form stands alone nearby, it is the name)
+    near = folded[max(0, start - _NEAR) : end + _NEAR]
+    if near.count(folded[start:end]) > near.count(folded[start : end + 1]):
+        return end
+    return end + 1
+
+
+_NEAR = 300  # how far a name's other mentions are looked for (bounded: linear)
+# A birth order that ends Japanese given names (健一, 浩二, 健三): a numeral the tagger leaves out.
+_ORDER_ENDINGS = frozenset("一二三")
+
+
+def _numbered_son(folded: str, start: int, end: int, sl: int) -> bool:
+    """佐佐木健|二（日本）: a surname of the Japanese table and one given character,
+    then 一, 二 or 三 and a clear end (no Han character: 健二人 is two people)."""
+    return (
+        sl >= 2
+        and end - start == sl + 1
+        and folded[end : end + 1] in _ORDER_ENDINGS
+        and not is_han(folded[end + 1 : end + 2] or "a")
+        and folded[start : start + sl] in JAPANESE_SURNAMES
+    )
+
+
+__all__ = ["japanese_tagged", "japanese_whole"]

@@ -12,6 +12,7 @@ import re
 from reader.core.people import lexicon
 from reader.core.people.cues import (
     address_run_on,
+    aged_before,
     cue_after,
     cue_before,
     interview_label,
@@ -51,7 +52,7 @@ def _cued(folded: str, start: int, end: int) -> bool:
     # (and a role joined by 的: 总决赛解说的贺文)
     credit = folded[start - 1 : start] in _CREDIT_MARKS or folded[start - 1 : start] == "的"
     credit = credit and cue_before(folded, start - 1)
-    age = _AGE_RE.search(folded, max(0, start - 8), start) is not None
+    age = aged_before(folded, start)
     # (姐 or 哥 after the name, then a clear end: 我们组的周颖姐）, how colleagues call her)
     addressed = folded[end : end + 1] in ("姐", "哥") and _clear_end(folded, end + 1)
     # (one of a people: 蒙古族的哈斯巴根, 藏族的扎西)
@@ -74,8 +75,6 @@ def _cued(folded: str, start: int, end: int) -> bool:
 
 _CREDIT_MARKS = frozenset("/／:：")
 _FIELD_MARKS = frozenset(":：")
-# An age before the name says who it is (18岁的陈欣然, 七十一歲的): only people have one.
-_AGE_RE = re.compile(r"[0-9０-９一二三四五六七八九十两]+[岁歲]的$")
 # An age after a mention (江海今年六十歲): only people have one.
 _AGE_AFTER_RE = re.compile(r"(?:今年)?[0-9０-９一二三四五六七八九十两]+[岁歲]")
 

@@ -204,13 +204,13 @@ def _unsurnamed(form: str) -> bool:
 
 
 def _unsurnamed_long(form: str) -> bool:
-    """A four-character name with no surname (a Mongolian one, 巴图孟和) in a roll
-    full of people: no dictionary word, whole or either half, and no particle
-    inside joining two words (its last character may be one: 孟和)."""
+    """A name of four with no surname (巴图孟和; or of three, 其木格, neither half a word in use) in a roll
+    full of people: no dictionary word, whole or either half, no particle inside (孟和 may end one)."""
+    three = len(form) == 3 and not surname_length(form, 0)
     return (
-        len(form) == 4
+        (len(form) == 4 or three)
         and lexicon.lookup(form) is None
-        and not any(lexicon.is_common_word(half) for half in (form[:2], form[2:]))
+        and not any(lexicon.is_common_word(h, WORD if three else lexicon.LISTED) for h in (form[:2], form[-2:]))
         and not any(c in PARTICLES for c in form[1:3])
         and not any(c in _LIST_ENDS for c in form)
         and not not_a_name(form)  # (a donor roll's sum: 各壹仟元)

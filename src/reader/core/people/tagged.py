@@ -30,6 +30,7 @@ from reader.core.people.cut_names import (
 )
 from reader.core.people.dotted_surnames import dotted_end
 from reader.core.people.han import Verdict, _married
+from reader.core.people.japanese_tagged import japanese_whole
 from reader.core.people.joined import listed as joined_listed
 from reader.core.people.name_shape import _cued, _plain, _stage_name, famous
 from reader.core.people.names import (
@@ -48,7 +49,6 @@ from reader.core.people.names import (
 from reader.core.people.texts import DOT, CappedCounts, Proposal, Texts, occurrences, starts
 from reader.core.people.title_glued import title_glued
 from reader.core.people.vouched_once import vouched_once
-from reader.core.surnames import COMMON_SURNAMES
 
 # Adverbs the tagger may run a name into (陈默|刚关上): given names hold
 # them too (王刚), so only where the shorter name is read more often.
@@ -89,7 +89,7 @@ def tagged_names(
         end = _compound_whole(folded, start, end, followers, word_tag)
         start = _translit_head(folded, start, end, word_before)
         end = _noun_before_stop(folded, start, end, word_tag, readings)
-        japanese = _japanese_whole(folded, start, end, readings)
+        japanese = japanese_whole(folded, start, end, readings)
         if japanese != end and not lexicon.is_common_word(folded[start:japanese]):
             found.append(Proposal(start, japanese, folded[start:japanese], True))
             continue
@@ -297,38 +297,6 @@ def _group(form: str) -> bool:
 
 
 _GROUP_ENDS = frozenset("族")
-# Characters that end Japanese given names (翔太, 达也, 健介).
-_JAPANESE_ENDINGS = frozenset("子郎美也太介雄夫彦男江代香奈树")
-
-
-def _japanese_whole(folded: str, start: int, end: int, readings: Counter[str]) -> int:
-    """井上翔|太, 宫原达|也是: the tagger stops a Japanese name one character short,
-    before a character that ends Japanese given names. The surname is Japanese when
-    the table knows it, or the tagger reads it alone as a person elsewhere (宫原监督)."""
-    sl = surname_length(folded, start)
-    if end - start != 3 or end >= len(folded) or folded[end] not in _JAPANESE_ENDINGS:
-        return end
-    surname = folded[start : start + 2]
-    # (阎仲|谋介绍: a common Chinese surname with two given characters is read the Chinese way)
-    alone = sl < 2 and readings[surname] >= 1 and surname[0] not in COMMON_SURNAMES
-    japanese = (sl == 2 and surname in JAPANESE_SURNAMES) or alone
-    # (中村和|也是: 和 and 也 are words before more text; 田村和也 — …: a name before a clear end)
-    last, clear = folded[end - 1], not is_han(folded[end + 1 : end + 2] or "a")
-    if not clear and last in HARD_NOT_IN_GIVEN_NAME:  # (or it does elsewhere, a cell: 松本和也（日本）)
-        whole = folded[start : end + 1]
-        clear = any(not is_han(folded[k + 4 : k + 5] or "a") for k in starts(folded, whole))  # (four characters)
-    if not japanese or not is_han(last) or (last in HARD_NOT_IN_GIVEN_NAME and not clear):
-        return end
-    # (中村凛 … 中村凛也参加: where the short form stands alone nearby, it is the name)
-    near = folded[max(0, start - _NEAR) : end + _NEAR]
-    if near.count(folded[start:end]) > near.count(folded[start : end + 1]):
-        return end
-    return end + 1
-
-
-_NEAR = 300  # how far a name's other mentions are looked for (bounded: linear)
-
-
 # What a name written as surname + given name may start after (的小鸟游千夏, 是…).
 _CLEAR_BEFORE = frozenset("的是与和及、，。！？：；（「『“\n 由被把跟给替著")
 _JAPANESE_FIRSTS = frozenset(s[0] for s in JAPANESE_SURNAMES)

@@ -288,9 +288,18 @@ def _fills_field(folded: str, m_start: int, m_end: int) -> bool:
     # (、阿娜尔古丽·艾则孜).
     if not all(2 <= len(p) <= 6 for p in parts) or (item and len(parts[-1]) > 4):
         return False
+    if all(map(_phrase, parts)):
+        return False  # 全日：下海實作・疊石修補滬堤: a programme's items, each of words
     if folded[m_start:m_end].endswith(ADDRESS_SUFFIXES):
         return False  # 拉傑什・庫馬爾先生（Rajesh Kumar）: the address is no part of it
     return not any(cue_ends_at(folded, k) or cue_after(folded, k) for k in range(m_start + 1, m_end))
+
+
+def _phrase(part: str) -> bool:
+    """Four characters or more read in pairs, one pair a common word (下海|實作, 疊石|修補|滬堤):
+    a name's part spells sounds, whose pairs make no word (阿不|都熱|依木)."""
+    pairs = (part[k : k + 2] for k in range(0, len(part) - 1, 2))
+    return len(part) >= 4 and any(lexicon.is_common_word(pair, lexicon.WORD) for pair in pairs)
 
 
 def translit_names(t: Texts) -> list[Proposal]:
