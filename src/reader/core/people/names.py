@@ -342,7 +342,15 @@ EN_PLACE_WORDS = frozenset(
     park street st road rd avenue ave boulevard square plaza hall station bridge lake river
     mountain mountains island islands bay beach airport hotel museum garden gardens tower mall
     stadium arena church cathedral castle palace valley harbour harbor market village falls
-    trail pier island terrace lane drive highway
+    trail pier island terrace lane drive highway heights theatre theater cinema cafe café bakery
+    """.split()
+)
+# The same kind of word where the language puts it first (Jalan Kapar, Taman
+# Sentosa, Bukit Tinggi; Rua da Felicidade): a street, an estate, a hill.
+PLACE_HEAD_WORDS = frozenset(
+    """
+    jalan lorong lebuh persiaran taman bukit gunung sungai kampung kampong pasar kuala pulau
+    rua avenida travessa estrada calle rue
     """.split()
 )
 # First words of an exclamation or a greeting (Thank God, Oh Boy, Happy Birthday).

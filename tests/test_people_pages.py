@@ -1,0 +1,26 @@
+"""The pageppl1 pass's signals, from the people listed on the reader-mode dev
+pages: a Latin phrase led by a street or estate word is a place."""
+
+from __future__ import annotations
+
+from reader.core.people import find_people
+
+
+def _names(text: str, title: str = "") -> set[str]:
+    return {a for p in find_people(text, title=title) for a in p.person.aliases}
+
+
+def test_a_latin_phrase_led_by_a_street_or_estate_word_is_a_place() -> None:
+    text = (
+        "校车路线如下：\n6:15　Taman Mewah 巴士站\n6:25　Jalan Meru 油站旁\n"
+        "地址：No. 8, Jalan Kapar Baru, 41400 Klang\n司机 Ahmad Faizal 负责接送，家长可联络 Tan Wei Ming 老师。\n"
+    )
+    names = _names(text)
+    assert not {"Taman Mewah", "Jalan Meru", "Jalan Kapar Baru", "Jalan Kapar"} & names
+    assert {"Ahmad Faizal", "Tan Wei Ming"} <= names
+
+
+def test_a_latin_phrase_ending_in_a_venue_word_is_a_place() -> None:
+    names = _names("Sing Lok Theatre 重開首映，影评人 Grace Lau 主持映后谈。\n")
+    assert "Sing Lok Theatre" not in names
+    assert "Grace Lau" in names
