@@ -24,3 +24,24 @@ def test_a_latin_phrase_ending_in_a_venue_word_is_a_place() -> None:
     names = _names("Sing Lok Theatre 重開首映，影评人 Grace Lau 主持映后谈。\n")
     assert "Sing Lok Theatre" not in names
     assert "Grace Lau" in names
+
+
+def test_a_form_heading_a_streets_name_is_a_place() -> None:
+    text = (
+        "第三期跳蚤市场将于周六在陈永年文化街旁的旧货仓举行，摊位共四十个。\n主办单位负责人林美华表示，报名反应热烈。\n"
+    )
+    names = _names(text)
+    assert "陈永年" not in names
+    assert "林美华" in names
+
+
+def test_a_form_heading_a_districts_name_is_a_place() -> None:
+    names = _names("今年我们在观塘及黄大仙两区试行陪诊计划，总干事何玉珍说，反应比预期好。\n")
+    assert "黄大仙" not in names
+    assert "何玉珍" in names
+
+
+def test_a_name_before_a_word_made_with_a_street_character_stays() -> None:
+    text = "陈永年区长昨天视察工地，陈永年逛街时也常被街坊认出。\n王小明街头卖艺二十年，王小明说他不后悔。\n"
+    names = _names(text)
+    assert {"陈永年", "王小明"} <= names
