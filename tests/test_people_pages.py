@@ -45,3 +45,16 @@ def test_a_name_before_a_word_made_with_a_street_character_stays() -> None:
     text = "陈永年区长昨天视察工地，陈永年逛街时也常被街坊认出。\n王小明街头卖艺二十年，王小明说他不后悔。\n"
     names = _names(text)
     assert {"陈永年", "王小明"} <= names
+
+
+def test_a_bylines_title_before_a_name_is_no_person() -> None:
+    from reader.core.people.credits import credited_names
+
+    def names(line: str) -> list[str]:
+        return [line[s:e] for s, e in credited_names(line)]
+
+    assert names("撰文／驗光師 陳美玲　審閱／王奕安 醫師") == ["陳美玲", "王奕安"]
+    assert names("作者：店务主理人 沈嘉伟 · 2026年12月15日") == ["沈嘉伟"]
+    # a pen name alone, and an unsurnamed name listed with another, stay
+    assert names("作者：青山不语 · 分類：游记") == ["青山不语"]
+    assert names("摄影／拉巴次仁、王明") == ["拉巴次仁", "王明"]

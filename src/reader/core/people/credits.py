@@ -154,6 +154,8 @@ def credited_names(line: str, *, single_latin: bool = False, role_needed: bool =
             continue  # 无人岛乐队《白噪音》专场: a title in 《》 names a work
         if line[end : end + 1] in ":：" and person_heading(fold(text)):
             continue  # 張貼者：秘書處: one who does it, a field's label
+        if _title_of_next(line, end, fold(text)):
+            continue  # 撰文／護理長 葉淑芬, 作者：营运经理 林振华: the title of the name after it
         role = _after_person_role(line, start)
         if role_needed and not role:
             continue  # a source field names a site (柴火堆, 方格子) unless a role says otherwise
@@ -176,6 +178,20 @@ def credited_names(line: str, *, single_latin: bool = False, role_needed: bool =
         ):
             found.append(piece)
     return found
+
+
+# A surname-led name after a space, ending the piece (撰文／護理長 葉淑芬).
+_NEXT_NAME_RE = re.compile(r"[ \u3000]+([\u4e00-\u9fff]{2,4})(?![\u4e00-\u9fff])")
+
+
+def _title_of_next(line: str, end: int, form: str) -> bool:
+    """A piece with no surname that a surname-led name follows after a space is
+    that person's title or job (烘豆師 許維倫, 课程主理人 沈嘉禾), not a second
+    person: a byline writes two people apart with 、 or a role between."""
+    if DOT in form or surname_length(form, 0) or not all(is_han(c) for c in form):
+        return False
+    m = _NEXT_NAME_RE.match(line, end)
+    return m is not None and _han_name(fold(m.group(1)))
 
 
 def _dotted_joined(cut: str) -> str:
