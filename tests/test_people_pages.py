@@ -58,3 +58,12 @@ def test_a_bylines_title_before_a_name_is_no_person() -> None:
     # a pen name alone, and an unsurnamed name listed with another, stay
     assert names("作者：青山不语 · 分類：游记") == ["青山不语"]
     assert names("摄影／拉巴次仁、王明") == ["拉巴次仁", "王明"]
+
+
+def test_a_credit_line_names_no_latin_place() -> None:
+    from reader.core.people.credits import credited_names
+
+    line = "適用門市：Alhambra、Monterey Heights · 撰文：Grace Lau · 青山麵包坊 Blue Hill Bakery"
+    found = [line[s:e] for s, e in credited_names(line)]
+    assert "Monterey Heights" not in found and "Blue Hill Bakery" not in found
+    assert "Grace Lau" in found

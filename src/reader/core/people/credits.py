@@ -27,6 +27,7 @@ from reader.core.people.names import (
     TRANSLIT_CHARS,
     is_english_stopword,
     is_han,
+    is_latin_place,
     surname_length,
 )
 from reader.core.people.org_heads import office_word
@@ -160,7 +161,11 @@ def credited_names(line: str, *, single_latin: bool = False, role_needed: bool =
         if role_needed and not role:
             continue  # a source field names a site (柴火堆, 方格子) unless a role says otherwise
         if (
-            (_LATIN_NAME_RE.fullmatch(text) and not any(is_english_stopword(w) for w in re.split("[ -]", text)))
+            (
+                _LATIN_NAME_RE.fullmatch(text)
+                and not any(is_english_stopword(w) for w in re.split("[ -]", text))
+                and not is_latin_place(text.split())
+            )
             or (_han_name(fold(text), role) and (role or not _listed_noun(fold(text))))
             # (a byline of names: after a person's role, a name that is an everyday noun, 摄影 高原)
             or (role and found and _han_name(fold(text), role, everyday_noun=True))

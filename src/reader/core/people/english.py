@@ -15,13 +15,12 @@ from reader.core.people.korean_glossed import korean_glossed
 from reader.core.people.names import (
     EN_INTERJECTIONS,
     EN_ORG_WORDS,
-    EN_PLACE_WORDS,
     EN_RUN_RE,
     LATIN_EXTENDED,
     NAME_PARTICLES,
-    PLACE_HEAD_WORDS,
     is_english_stopword,
     is_han,
+    is_latin_place,
     surname_length,
     translit_suffix,
 )
@@ -127,7 +126,7 @@ def english_names(t: Texts, glosses: list[tuple[int, int]]) -> list[Proposal]:
                 continue
             if not 2 <= len([w for w in words if w not in MALAY_JOINS]) <= 3 or not english_tokens_ok(words, t):
                 continue
-            if words[-1].lower() in EN_PLACE_WORDS or words[0].lower() in PLACE_HEAD_WORDS or _only_as_place(t, words):
+            if is_latin_place(words) or _only_as_place(t, words):
                 continue  # Stanley Park, Jalan Kapar; 在Tim Hortons买了: a place, a shop
             if _used_as_thing(t, " ".join(words)):
                 continue  # Bolo Rei … MOP 268: a dish on a menu; Feliz Natal！: a greeting

@@ -353,6 +353,13 @@ PLACE_HEAD_WORDS = frozenset(
     rua avenida travessa estrada calle rue
     """.split()
 )
+
+
+def is_latin_place(words: list[str]) -> bool:
+    """Stanley Park, Sweet Forest Bakery, Jalan Kapar: a kind of place ends or heads the words."""
+    return words[-1].lower() in EN_PLACE_WORDS or words[0].lower() in PLACE_HEAD_WORDS
+
+
 # First words of an exclamation or a greeting (Thank God, Oh Boy, Happy Birthday).
 EN_INTERJECTIONS = frozenset(
     "thank thanks oh ooh oops hey wow hello hi bye goodbye welcome happy merry congrats "
