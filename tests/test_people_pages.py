@@ -67,3 +67,15 @@ def test_a_credit_line_names_no_latin_place() -> None:
     found = [line[s:e] for s, e in credited_names(line)]
     assert "Monterey Heights" not in found and "Blue Hill Bakery" not in found
     assert "Grace Lau" in found
+
+
+def test_a_form_joined_to_a_language_is_a_language() -> None:
+    text = "Q：當初怎麼會開始翻譯韓文小說？\nA：韓文翻成中文，最難的是敬語。譯者林雅婷說，她每天讀兩小時。\n"
+    names = _names(text)
+    assert "韓文" not in names
+    assert "林雅婷" in names
+
+
+def test_two_people_joined_like_languages_stay() -> None:
+    names = _names("王文和李文昨天到校。学生王文和英语老师陈美玲一起整理了图书角，王文说很开心。\n")
+    assert {"王文", "李文", "陈美玲"} <= names

@@ -25,6 +25,7 @@ from reader.core.people.fiction import characters
 from reader.core.people.han import han_names
 from reader.core.people.kin_names import kin_named
 from reader.core.people.labels import label_words
+from reader.core.people.language_names import language_names
 from reader.core.people.list_heads import list_heads, listed_run_ons
 from reader.core.people.married_names import inside_dropped, married_names
 from reader.core.people.medicine_lists import medicine_items
@@ -160,7 +161,7 @@ def find_people(
     forms -= _place_names(t.folded, forms, reg) | firms | sponsor_names(t.folded, forms)
     forms -= _glossed_words(proposals, bracketed, links, forms)
     forms -= function_word_glued(forms) | riddle_answers(t.folded, forms) | role_words(t.folded, forms)
-    forms -= label_words(t.folded, forms) | cyclical_years(t.folded, forms)
+    forms -= label_words(t.folded, forms) | cyclical_years(t.folded, forms) | language_names(t.folded, forms)
     forms -= only_quoted(t.folded, forms - handles, {(p.start, p.end) for p in proposals})
     forms -= work_titles(t.folded, forms, {p.form for p in registered})
     listed = listed_with(t, {f for f in forms if not is_latin(f)})
