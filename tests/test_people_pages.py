@@ -79,3 +79,21 @@ def test_a_form_joined_to_a_language_is_a_language() -> None:
 def test_two_people_joined_like_languages_stay() -> None:
     names = _names("王文和李文昨天到校。学生王文和英语老师陈美玲一起整理了图书角，王文说很开心。\n")
     assert {"王文", "李文", "陈美玲"} <= names
+
+
+def test_a_latin_phrase_priced_in_ringgit_is_a_thing() -> None:
+    text = (
+        "本周酒单（半品脱／一品脱）：\n1　巴生港淡色艾尔　Golden Haze　5.2%　RM19 / RM28\n"
+        "2　榴梿季　Mango Cloud　5.5%　RM26 / RM38\n酿酒师 Daniel Wong 说，下周会换桶。\n"
+    )
+    names = _names(text)
+    assert not {"Golden Haze", "Mango Cloud"} & names
+    assert "Daniel Wong" in names
+
+
+def test_a_books_writer_before_its_price_stays() -> None:
+    text = (
+        "本月推荐：\n《河口的人》 [印尼]Dewi Lestari 著，黄秋月 译　大将书局　RM45.00\n"
+        "《海风》 陈嘉伟 著　南洋文艺社　RM38.00\n"
+    )
+    assert "Dewi Lestari" in _names(text)

@@ -183,8 +183,9 @@ def _only_as_place(t: Texts, words: list[str]) -> bool:
     return True
 
 
-# A price after a phrase on its line (a menu row: Bolo Rei 國王蛋糕 MOP 268).
-_PRICE_RE = re.compile(r"(?:MOP|HK\$|NT\$|US\$|RMB|[$¥￥€£])\s?\d|\d\s?(?:元|圓|蚊|MOP)")
+# A price after a phrase on its line (a menu row: Bolo Rei 國王蛋糕 MOP 268;
+# RM: the ringgit, a code with no sign: Pale Ale 5.2% RM19)
+_PRICE_RE = re.compile(r"(?:MOP|HK\$|NT\$|US\$|RMB|(?<![A-Za-z])RM|[$¥￥€£])\s?\d|\d\s?(?:元|圓|蚊|MOP)")
 PRICE_REACH = 40
 
 
@@ -196,6 +197,8 @@ def _used_as_thing(t: Texts, name: str) -> bool:
     spans = [(s, s + len(name)) for s in starts(plain, name)]
     if any(cue_before(folded, s) or cue_after(folded, e) for s, e in spans):
         return False
+    if any(_AUTHORED_RE.match(plain, e) for _, e in spans):
+        return False  # (Dewi Lestari 著 … RM45.00: a book's row names its writer)
     for start, end in spans:
         line_end = plain.find("\n", end)
         rest = plain[end : min(end + PRICE_REACH, len(plain) if line_end < 0 else line_end)]
@@ -209,6 +212,8 @@ def _used_as_thing(t: Texts, name: str) -> bool:
     return False
 
 
+# A writer's or a translator's credit after the name, set apart (X 著, X 译，).
+_AUTHORED_RE = re.compile(r"[ \u3000]?(?:著|编著|主编|译|譯|绘|繪)(?![\u4e00-\u9fff])")
 # A product: a model number after it (Naniwa Chosera 1000), or its clause
 # calls it a line, a kind or a flavour (Lavender Dream：薰衣草精油系列).
 _PRODUCT_AFTER_RE = re.compile(r"(?: ?\d{2,}(?![\d年月日岁歲号號届屆]))|[^，。；！？,;!?]{0,16}?(?:系列|款|口味)")
