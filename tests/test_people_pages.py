@@ -97,3 +97,13 @@ def test_a_books_writer_before_its_price_stays() -> None:
         "《海风》 陈嘉伟 著　南洋文艺社　RM38.00\n"
     )
     assert "Dewi Lestari" in _names(text)
+
+
+def test_a_form_priced_per_unit_is_a_thing() -> None:
+    text = (
+        "本周价格\n金凤凰（Golden Phoenix） RM45/公斤\n石斑皇　$6.80／隻\n"
+        "园主陈志明说，今年树头果比去年多。\n捐款芳名：\n岑美华　$500\n"
+    )
+    names = _names(text)
+    assert not {"金凤凰", "石斑皇"} & names
+    assert {"陈志明", "岑美华"} <= names
