@@ -107,3 +107,9 @@ def test_a_form_priced_per_unit_is_a_thing() -> None:
     names = _names(text)
     assert not {"金凤凰", "石斑皇"} & names
     assert {"陈志明", "岑美华"} <= names
+
+
+def test_a_stem_a_branch_and_year_is_a_year() -> None:
+    names = _names("岁次丁未年，信众踊跃。\n丁未年犯太岁生肖：羊、牛。主委丁国华说，名额有限。\n")
+    assert "丁未年" not in names
+    assert "丁国华" in names
