@@ -113,3 +113,8 @@ def test_a_stem_a_branch_and_year_is_a_year() -> None:
     names = _names("岁次丁未年，信众踊跃。\n丁未年犯太岁生肖：羊、牛。主委丁国华说，名额有限。\n")
     assert "丁未年" not in names
     assert "丁国华" in names
+
+
+def test_what_the_writer_is_after_author_is_no_name() -> None:
+    assert not _names("全文完。\n（作者為園藝師，現居氹仔）\n")
+    assert _names("摄影／拉巴次仁\n（作者为车可为，现居拉萨）\n") >= {"拉巴次仁"}

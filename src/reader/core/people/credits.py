@@ -279,7 +279,8 @@ def _pieces(cut: str) -> Iterable[tuple[int, int]]:
         yield pos, len(cut)
 
 
-_NOT_IN_CREDITED_NAME = (HARD_NOT_IN_GIVEN_NAME | PARTICLES) - frozenset("为于")
+_VERBS_LET_IN = frozenset("为于")
+_NOT_IN_CREDITED_NAME = (HARD_NOT_IN_GIVEN_NAME | PARTICLES) - _VERBS_LET_IN
 
 # Roles only a person has (not 来源 or 出品, which a site or a company may fill).
 _PERSON_ROLES = tuple(
@@ -329,6 +330,8 @@ def _unsurnamed_name(form: str) -> bool:
         return False
     if any(c in _NOT_IN_CREDITED_NAME or c in _ORG_ENDINGS for c in form):
         return False
+    if form[0] in _VERBS_LET_IN:
+        return False  # 作者为建筑师: "is", then what the writer is (为 sits only inside a surnamed name: 车可为)
     if lexicon.is_common_word(form[-2:], FREQUENT):
         return False  # 文/驰评汽车: a site or a company ends in a common noun (汽车)
     entry = lexicon.lookup(form)
