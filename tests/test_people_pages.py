@@ -118,3 +118,10 @@ def test_a_stem_a_branch_and_year_is_a_year() -> None:
 def test_what_the_writer_is_after_author_is_no_name() -> None:
     assert not _names("全文完。\n（作者為園藝師，現居氹仔）\n")
     assert _names("摄影／拉巴次仁\n（作者为车可为，现居拉萨）\n") >= {"拉巴次仁"}
+
+
+def test_a_form_heading_a_blocks_name_is_a_place() -> None:
+    text = "第三站：陶溪川文创街区\n下午，同学们分组在陶溪川完成调研任务，带队老师李明华说收获很大。\n"
+    names = _names(text)
+    assert "陶溪川" not in names
+    assert "李明华" in names

@@ -114,7 +114,7 @@ def _counted_place(folded: str, start: int, end: int) -> bool:
 
 # What a street's or a district's name ends in, and the word between the head
 # and it (陈旭年文化街, 筷子基南街, 筷子基北湾大马路): none of them a verb's object.
-_STREETS = ("大马路", "街", "区")
+_STREETS = ("大马路", "街区", "街", "区")
 _BETWEEN = 2
 
 
