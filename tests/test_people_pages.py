@@ -125,3 +125,10 @@ def test_a_form_heading_a_blocks_name_is_a_place() -> None:
     names = _names(text)
     assert "陶溪川" not in names
     assert "李明华" in names
+
+
+def test_two_characters_opening_a_four_character_word_are_no_name() -> None:
+    text = "議程：\n一、鄉長施政報告\n二、臨時動議\n主席林永福說，請各位代表準時出席。\n"
+    names = _names(text)
+    assert "施政" not in names
+    assert "林永福" in names

@@ -190,6 +190,8 @@ def things_dropped(proposals: list[Proposal], folded: str) -> list[Proposal]:
         if _PRODUCT_LINE_RE.match(folded, end) or _UNIT_PRICE_RE.match(folded, end):
             drop.add(form)
         word = lexicon.lookup(form + folded[end : end + 1]) if end < len(folded) else None
+        if word is None and len(form) == 2:  # (施政|报告: a four-character word the two open)
+            word = lexicon.lookup(form + folded[end : end + 2]) if end + 1 < len(folded) else None
         # (or two words astride its end, 全程|拍摄: the "surname" and the first given character
         # make one, the last and the next character another)
         compounds[form] = compounds.get(form, True) and (
