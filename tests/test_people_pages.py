@@ -132,3 +132,10 @@ def test_two_characters_opening_a_four_character_word_are_no_name() -> None:
     names = _names(text)
     assert "施政" not in names
     assert "林永福" in names
+
+
+def test_a_latin_place_in_brackets_glosses_a_place() -> None:
+    text = "福興餅家：怡保舊街場休羅街（Jalan Sultan Idris）24號，店主黃志明說，老店開了六十年。\n"
+    names = _names(text)
+    assert "Jalan Sultan Idris" not in names
+    assert "黃志明" in names

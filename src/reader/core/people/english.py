@@ -288,6 +288,7 @@ def bracketed_aliases(
         if (
             han is None
             or not 1 <= len(words) <= 5
+            or is_latin_place(words)  # 休罗街（Jalan Sultan Yusuff）: a street's other name
             or not english_tokens_ok(words, t)
             or not all(re.fullmatch(r"[A-ZÀ-Þ][A-Za-zÀ-ÿ'’\-]*\.?", w) or w in NAME_PARTICLES for w in words)
         ):
