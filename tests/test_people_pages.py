@@ -139,3 +139,8 @@ def test_a_latin_place_in_brackets_glosses_a_place() -> None:
     names = _names(text)
     assert "Jalan Sultan Idris" not in names
     assert "黃志明" in names
+
+
+def test_a_name_has_a_letter() -> None:
+    names = _names("评测：陆一鸣 图：韩冰 2024-09-05 10:00\n优点：屏幕素质出色；续航明显进步\n")
+    assert names == {"陆一鸣", "韩冰"}

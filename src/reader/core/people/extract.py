@@ -172,6 +172,7 @@ def find_people(
     forms -= listed_run_ons(forms, items, t.folded)
     forms -= characters(t.folded, title, forms) | idiom_fragments(t.folded, forms) | places_named(t.folded, forms)
     forms -= things_in_columns(t.folded, forms) | medicine_items(t.folded, forms) | firms  # (a list may read a firm)
+    forms = {f for f in forms if any(c.isalpha() for c in f)}  # (10:00's 00: a name has a letter)
     clusters = build_clusters(forms, links, t, reg)
     # A rule's or the tagger's name is one even if its end makes a word with the next (蔡亚水上世纪: 水上).
     proposed = {(p.start, p.end) for p in proposals + listed if p.form in forms}
