@@ -144,3 +144,13 @@ def test_a_latin_place_in_brackets_glosses_a_place() -> None:
 def test_a_name_has_a_letter() -> None:
     names = _names("评测：陆一鸣 图：韩冰 2024-09-05 10:00\n优点：屏幕素质出色；续航明显进步\n")
     assert names == {"陆一鸣", "韩冰"}
+
+
+def test_a_form_in_a_place_fields_value_is_a_place() -> None:
+    text = (
+        "國家：衣索比亞\n產區：西達 罕納拉 布庫村\n處理法：日曬\n烘豆師許維倫說，這支豆子帶莓果香。\n"
+        "展售地點：陸羽茶藝中心、翁記茶行\n茶聖陸羽在《茶經》中說，茶者南方之嘉木也。\n"
+    )
+    names = _names(text)
+    assert "罕納拉" not in names
+    assert {"許維倫", "陸羽"} <= names

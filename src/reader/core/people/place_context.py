@@ -152,6 +152,8 @@ def _place_context(folded: str, start: int, end: int) -> bool:
         return True
     if folded[start - 1 : start] == "在" and folded.startswith(_AT_PLACE_DOING, end):
         return True
+    if _in_place_field(folded, start, end):
+        return True
     if folded[end - 1] in _LANDMARK_ENDS and folded.startswith(_POSITIONS, end):
         return True  # 下降至张飞岩下方平台
     if folded[end : end + 1] in "至到" and _place_ahead(folded, end + 1):
@@ -162,6 +164,22 @@ def _place_context(folded: str, start: int, end: int) -> bool:
     if folded[end : end + 1] in _DASHES and _place_ahead(folded, end + 1):
         return True
     return _listed_with_places(folded, start, end)
+
+
+# A field whose value is where (产区：古吉 罕贝拉 布库村, 地址：…): its label, then words.
+_PLACE_FIELD_RE = re.compile(rf"(?:地址|住址|地点|产区|产地|地区)[:：][ \t\u3000{CJK}]*$")
+_FIELD_REACH = 24
+# What ends an item of such a field's value (古吉 罕贝拉 布库村).
+_ITEM_ENDS = " \t\u3000、，,(\n"
+
+
+def _in_place_field(folded: str, start: int, end: int) -> bool:
+    """A whole item of the value of a line's place field: not a home's owner
+    (地点：陈伯家) nor a venue named after someone (陆羽茶艺中心)."""
+    line_start = folded.rfind("\n", 0, start) + 1
+    if start - line_start > _FIELD_REACH or (end < len(folded) and folded[end] not in _ITEM_ENDS):
+        return False
+    return _PLACE_FIELD_RE.search(folded, line_start, start) is not None
 
 
 def _listed_with_places(folded: str, start: int, end: int) -> bool:
