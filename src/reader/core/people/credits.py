@@ -27,6 +27,7 @@ from reader.core.people.names import (
     TRANSLIT_CHARS,
     is_english_stopword,
     is_han,
+    is_latin_place,
     surname_length,
 )
 from reader.core.people.org_heads import office_word
@@ -154,11 +155,17 @@ def credited_names(line: str, *, single_latin: bool = False, role_needed: bool =
             continue  # 无人岛乐队《白噪音》专场: a title in 《》 names a work
         if line[end : end + 1] in ":：" and person_heading(fold(text)):
             continue  # 張貼者：秘書處: one who does it, a field's label
+        if _title_of_next(line, end, fold(text)):
+            continue  # 撰文／護理長 葉淑芬, 作者：营运经理 林振华: the title of the name after it
         role = _after_person_role(line, start)
         if role_needed and not role:
             continue  # a source field names a site (柴火堆, 方格子) unless a role says otherwise
         if (
-            (_LATIN_NAME_RE.fullmatch(text) and not any(is_english_stopword(w) for w in re.split("[ -]", text)))
+            (
+                _LATIN_NAME_RE.fullmatch(text)
+                and not any(is_english_stopword(w) for w in re.split("[ -]", text))
+                and not is_latin_place(text.split())
+            )
             or (_han_name(fold(text), role) and (role or not _listed_noun(fold(text))))
             # (a byline of names: after a person's role, a name that is an everyday noun, 摄影 高原)
             or (role and found and _han_name(fold(text), role, everyday_noun=True))
@@ -176,6 +183,20 @@ def credited_names(line: str, *, single_latin: bool = False, role_needed: bool =
         ):
             found.append(piece)
     return found
+
+
+# A surname-led name after a space, ending the piece (撰文／護理長 葉淑芬).
+_NEXT_NAME_RE = re.compile(r"[ \u3000]+([\u4e00-\u9fff]{2,4})(?![\u4e00-\u9fff])")
+
+
+def _title_of_next(line: str, end: int, form: str) -> bool:
+    """A piece with no surname that a surname-led name follows after a space is
+    that person's title or job (烘豆師 許維倫, 课程主理人 沈嘉禾), not a second
+    person: a byline writes two people apart with 、 or a role between."""
+    if DOT in form or surname_length(form, 0) or not all(is_han(c) for c in form):
+        return False
+    m = _NEXT_NAME_RE.match(line, end)
+    return m is not None and _han_name(fold(m.group(1)))
 
 
 def _dotted_joined(cut: str) -> str:
@@ -258,7 +279,8 @@ def _pieces(cut: str) -> Iterable[tuple[int, int]]:
         yield pos, len(cut)
 
 
-_NOT_IN_CREDITED_NAME = (HARD_NOT_IN_GIVEN_NAME | PARTICLES) - frozenset("为于")
+_VERBS_LET_IN = frozenset("为于")
+_NOT_IN_CREDITED_NAME = (HARD_NOT_IN_GIVEN_NAME | PARTICLES) - _VERBS_LET_IN
 
 # Roles only a person has (not 来源 or 出品, which a site or a company may fill).
 _PERSON_ROLES = tuple(
@@ -308,6 +330,8 @@ def _unsurnamed_name(form: str) -> bool:
         return False
     if any(c in _NOT_IN_CREDITED_NAME or c in _ORG_ENDINGS for c in form):
         return False
+    if form[0] in _VERBS_LET_IN:
+        return False  # 作者为建筑师: "is", then what the writer is (为 sits only inside a surnamed name: 车可为)
     if lexicon.is_common_word(form[-2:], FREQUENT):
         return False  # 文/驰评汽车: a site or a company ends in a common noun (汽车)
     entry = lexicon.lookup(form)

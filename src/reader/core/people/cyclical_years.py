@@ -14,9 +14,12 @@ _YEAR_AFTER = re.compile("[年春夏秋冬月岁]")
 
 def cyclical_years(folded: str, forms: set[str]) -> set[str]:
     """The two-character forms of ``forms`` that are a stem and a branch and that some mention
-    writes as a year."""
+    writes as a year, and the three-character ones that are a stem, a branch and 年."""
     years = set()
     for form in forms:
+        if len(form) == 3 and form[2] == "年" and form[0] in _STEMS and form[1] in _BRANCHES:
+            years.add(form)  # 岁次丁未年: the year's own word is read into the "name"
+            continue
         if len(form) != 2 or form[0] not in _STEMS or form[1] not in _BRANCHES:
             continue
         at = folded.find(form)

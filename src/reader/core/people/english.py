@@ -15,12 +15,12 @@ from reader.core.people.korean_glossed import korean_glossed
 from reader.core.people.names import (
     EN_INTERJECTIONS,
     EN_ORG_WORDS,
-    EN_PLACE_WORDS,
     EN_RUN_RE,
     LATIN_EXTENDED,
     NAME_PARTICLES,
     is_english_stopword,
     is_han,
+    is_latin_place,
     surname_length,
     translit_suffix,
 )
@@ -126,8 +126,8 @@ def english_names(t: Texts, glosses: list[tuple[int, int]]) -> list[Proposal]:
                 continue
             if not 2 <= len([w for w in words if w not in MALAY_JOINS]) <= 3 or not english_tokens_ok(words, t):
                 continue
-            if words[-1].lower() in EN_PLACE_WORDS or _only_as_place(t, words):
-                continue  # Stanley Park; 在Tim Hortons买了: a place, a shop
+            if is_latin_place(words) or _only_as_place(t, words):
+                continue  # Stanley Park, Jalan Kapar; 在Tim Hortons买了: a place, a shop
             if _used_as_thing(t, " ".join(words)):
                 continue  # Bolo Rei … MOP 268: a dish on a menu; Feliz Natal！: a greeting
             if _is_acronym_expansion(plain, end, words):
@@ -183,8 +183,9 @@ def _only_as_place(t: Texts, words: list[str]) -> bool:
     return True
 
 
-# A price after a phrase on its line (a menu row: Bolo Rei 國王蛋糕 MOP 268).
-_PRICE_RE = re.compile(r"(?:MOP|HK\$|NT\$|US\$|RMB|[$¥￥€£])\s?\d|\d\s?(?:元|圓|蚊|MOP)")
+# A price after a phrase on its line (a menu row: Bolo Rei 國王蛋糕 MOP 268;
+# RM: the ringgit, a code with no sign: Pale Ale 5.2% RM19)
+_PRICE_RE = re.compile(r"(?:MOP|HK\$|NT\$|US\$|RMB|(?<![A-Za-z])RM|[$¥￥€£])\s?\d|\d\s?(?:元|圓|蚊|MOP)")
 PRICE_REACH = 40
 
 
@@ -196,6 +197,8 @@ def _used_as_thing(t: Texts, name: str) -> bool:
     spans = [(s, s + len(name)) for s in starts(plain, name)]
     if any(cue_before(folded, s) or cue_after(folded, e) for s, e in spans):
         return False
+    if any(_AUTHORED_RE.match(plain, e) for _, e in spans):
+        return False  # (Dewi Lestari 著 … RM45.00: a book's row names its writer)
     for start, end in spans:
         line_end = plain.find("\n", end)
         rest = plain[end : min(end + PRICE_REACH, len(plain) if line_end < 0 else line_end)]
@@ -209,6 +212,8 @@ def _used_as_thing(t: Texts, name: str) -> bool:
     return False
 
 
+# A writer's or a translator's credit after the name, set apart (X 著, X 译，).
+_AUTHORED_RE = re.compile(r"[ \u3000]?(?:著|编著|主编|译|譯|绘|繪)(?![\u4e00-\u9fff])")
 # A product: a model number after it (Naniwa Chosera 1000), or its clause
 # calls it a line, a kind or a flavour (Lavender Dream：薰衣草精油系列).
 _PRODUCT_AFTER_RE = re.compile(r"(?: ?\d{2,}(?![\d年月日岁歲号號届屆]))|[^，。；！？,;!?]{0,16}?(?:系列|款|口味)")
@@ -283,6 +288,7 @@ def bracketed_aliases(
         if (
             han is None
             or not 1 <= len(words) <= 5
+            or is_latin_place(words)  # 休罗街（Jalan Sultan Yusuff）: a street's other name
             or not english_tokens_ok(words, t)
             or not all(re.fullmatch(r"[A-ZÀ-Þ][A-Za-zÀ-ÿ'’\-]*\.?", w) or w in NAME_PARTICLES for w in words)
         ):

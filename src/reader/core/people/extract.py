@@ -25,6 +25,7 @@ from reader.core.people.fiction import characters
 from reader.core.people.han import han_names
 from reader.core.people.kin_names import kin_named
 from reader.core.people.labels import label_words
+from reader.core.people.language_names import language_names
 from reader.core.people.list_heads import list_heads, listed_run_ons
 from reader.core.people.married_names import inside_dropped, married_names
 from reader.core.people.medicine_lists import medicine_items
@@ -160,7 +161,7 @@ def find_people(
     forms -= _place_names(t.folded, forms, reg) | firms | sponsor_names(t.folded, forms)
     forms -= _glossed_words(proposals, bracketed, links, forms)
     forms -= function_word_glued(forms) | riddle_answers(t.folded, forms) | role_words(t.folded, forms)
-    forms -= label_words(t.folded, forms) | cyclical_years(t.folded, forms)
+    forms -= label_words(t.folded, forms) | cyclical_years(t.folded, forms) | language_names(t.folded, forms)
     forms -= only_quoted(t.folded, forms - handles, {(p.start, p.end) for p in proposals})
     forms -= work_titles(t.folded, forms, {p.form for p in registered})
     listed = listed_with(t, {f for f in forms if not is_latin(f)})
@@ -171,6 +172,7 @@ def find_people(
     forms -= listed_run_ons(forms, items, t.folded)
     forms -= characters(t.folded, title, forms) | idiom_fragments(t.folded, forms) | places_named(t.folded, forms)
     forms -= things_in_columns(t.folded, forms) | medicine_items(t.folded, forms) | firms  # (a list may read a firm)
+    forms = {f for f in forms if any(c.isalpha() for c in f)}  # (10:00's 00: a name has a letter)
     clusters = build_clusters(forms, links, t, reg)
     # A rule's or the tagger's name is one even if its end makes a word with the next (蔡亚水上世纪: 水上).
     proposed = {(p.start, p.end) for p in proposals + listed if p.form in forms}

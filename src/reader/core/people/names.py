@@ -342,9 +342,24 @@ EN_PLACE_WORDS = frozenset(
     park street st road rd avenue ave boulevard square plaza hall station bridge lake river
     mountain mountains island islands bay beach airport hotel museum garden gardens tower mall
     stadium arena church cathedral castle palace valley harbour harbor market village falls
-    trail pier island terrace lane drive highway
+    trail pier island terrace lane drive highway heights theatre theater cinema cafe café bakery
     """.split()
 )
+# The same kind of word where the language puts it first (Jalan Kapar, Taman
+# Sentosa, Bukit Tinggi; Rua da Felicidade): a street, an estate, a hill.
+PLACE_HEAD_WORDS = frozenset(
+    """
+    jalan lorong lebuh persiaran taman bukit gunung sungai kampung kampong pasar kuala pulau
+    rua avenida travessa estrada calle rue
+    """.split()
+)
+
+
+def is_latin_place(words: list[str]) -> bool:
+    """Stanley Park, Sweet Forest Bakery, Jalan Kapar: a kind of place ends or heads the words."""
+    return words[-1].lower() in EN_PLACE_WORDS or words[0].lower() in PLACE_HEAD_WORDS
+
+
 # First words of an exclamation or a greeting (Thank God, Oh Boy, Happy Birthday).
 EN_INTERJECTIONS = frozenset(
     "thank thanks oh ooh oops hey wow hello hi bye goodbye welcome happy merry congrats "

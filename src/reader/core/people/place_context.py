@@ -2,8 +2,9 @@
 given name's shape), told by their context: listed among other places
 (途經何文田、李鄭屋、荃灣、大帽山), after a verb of going or living (住在,
 位於, 途經), as where something starts or happens (黃大仙至獅子山, 在林園做石化,
-在哈瑪星出生), in a table's column of places (訪談地點), or after a romanized
-name in a person's gloss (Suia Taufa，薩摩亞). A form any occurrence of which
+在哈瑪星出生), in a table's column of places (訪談地點), after a romanized
+name in a person's gloss (Suia Taufa，薩摩亞), or as the head of a street's or a
+district's name (陈旭年文化街, 筷子基南街, 黃大仙區居民). A form any occurrence of which
 a person's cue follows (說, 先生) stays a name.
 Used by :mod:`reader.core.people.extract`.
 """
@@ -14,7 +15,7 @@ import re
 
 from reader.core.people import lexicon
 from reader.core.people.cues import cue_after, cue_before
-from reader.core.people.names import CJK, is_han
+from reader.core.people.names import CJK, PARTICLES, is_han
 from reader.core.people.table_columns import place_columns
 from reader.core.people.texts import starts
 
@@ -48,7 +49,7 @@ def places_named(folded: str, forms: set[str]) -> set[str]:
             or _demonym(folded, form)
             or _village(form)
             or _landmark_of(form, forms)
-            or any(_place_context(folded, s, e) for s, e in spans)
+            or any(_place_context(folded, s, e) or _street_head(folded, e) for s, e in spans)
         ):
             found.add(form)
     return found
@@ -111,6 +112,36 @@ def _counted_place(folded: str, start: int, end: int) -> bool:
     return m is not None and ("、" in m.group() or folded[start - 1 : start] == "、")
 
 
+# What a street's or a district's name ends in, and the word between the head
+# and it (陈旭年文化街, 筷子基南街, 筷子基北湾大马路): none of them a verb's object.
+_STREETS = ("大马路", "街区", "街", "区")
+_BETWEEN = 2
+
+
+def _street_head(folded: str, end: int) -> bool:
+    """The form heads a street's or a district's name: a street word follows
+    it, at most two characters on, that makes no word but a place's with its
+    neighbours (逛街, 街坊, 区长: no street) and no particle before it (去了区)."""
+    for gap in range(_BETWEEN + 1):
+        between = folded[end : end + gap]
+        if not all(is_han(c) and c not in PARTICLES for c in between):
+            return False
+        for unit in _STREETS:
+            if not folded.startswith(unit, end + gap):
+                continue
+            after = end + gap + len(unit)
+            if (between and _other_word(between[-1] + unit[0])) or _other_word(folded[after - 1 : after + 1]):
+                continue
+            return True
+    return False
+
+
+def _other_word(pair: str) -> bool:
+    """The dictionary reads the two characters as a word other than a place's (逛街, 区长; not 南街)."""
+    entry = lexicon.lookup(pair)
+    return entry is not None and entry.freq >= lexicon.LISTED and not entry.tag.startswith("ns")
+
+
 def _unit_at(folded: str, at: int) -> bool:
     # (not a title's start: 市长, 县委)
     return at < len(folded) and folded[at] in _UNITS and folded[at + 1 : at + 2] not in ("长", "委")
@@ -120,6 +151,8 @@ def _place_context(folded: str, start: int, end: int) -> bool:
     if folded.endswith(_TO_PLACE, 0, start) and (end == len(folded) or folded[end] in _PLACE_CLOSERS):
         return True
     if folded[start - 1 : start] == "在" and folded.startswith(_AT_PLACE_DOING, end):
+        return True
+    if _in_place_field(folded, start, end):
         return True
     if folded[end - 1] in _LANDMARK_ENDS and folded.startswith(_POSITIONS, end):
         return True  # 下降至张飞岩下方平台
@@ -131,6 +164,22 @@ def _place_context(folded: str, start: int, end: int) -> bool:
     if folded[end : end + 1] in _DASHES and _place_ahead(folded, end + 1):
         return True
     return _listed_with_places(folded, start, end)
+
+
+# A field whose value is where (产区：古吉 罕贝拉 布库村, 地址：…): its label, then words.
+_PLACE_FIELD_RE = re.compile(rf"(?:地址|住址|地点|产区|产地|地区)[:：][ \t\u3000{CJK}]*$")
+_FIELD_REACH = 24
+# What ends an item of such a field's value (古吉 罕贝拉 布库村).
+_ITEM_ENDS = " \t\u3000、，,(\n"
+
+
+def _in_place_field(folded: str, start: int, end: int) -> bool:
+    """A whole item of the value of a line's place field: not a home's owner
+    (地点：陈伯家) nor a venue named after someone (陆羽茶艺中心)."""
+    line_start = folded.rfind("\n", 0, start) + 1
+    if start - line_start > _FIELD_REACH or (end < len(folded) and folded[end] not in _ITEM_ENDS):
+        return False
+    return _PLACE_FIELD_RE.search(folded, line_start, start) is not None
 
 
 def _listed_with_places(folded: str, start: int, end: int) -> bool:

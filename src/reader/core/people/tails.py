@@ -127,6 +127,12 @@ _CLASSIFIER_SURNAMES = frozenset("张支项段封包管")
 _COUNTING = frozenset("0123456789一二两三四五六七八九十几这那每哪")
 # A product's label: NAME：…一款 / 系列 / 口味 on the same line (· 苍山雪：…最早的一款).
 _PRODUCT_LINE_RE = re.compile(r"[:：][^\n]{0,40}?(?:款|系列|口味)")
+# A price per unit right after, a bracketed note between (圣子皇 $3.80/只,
+# 猫山王(musang king) rm65/公斤): what is sold by the piece or the weight.
+_UNIT_PRICE_RE = re.compile(
+    r"[ \t\u3000]*(?:\([^)\n]{0,16}\))?[ \t\u3000]*"
+    r"(?:rm|mop|[a-z]{0,2}\$|[¥€£])[ ]?\d[\d,]*(?:\.\d+)?[ ]?/[ ]?(?:[\u4e00-\u9fff]|kg|lb)"
+)
 # A pet's kind right after: the "name" is a breed (米克斯公貓, 柴犬).
 _ANIMAL_AFTER_RE = re.compile(rf"[公母幼小老]?[{ANIMAL_KINDS}]")
 # How many forms per text may be compared with their head word (linear).
@@ -159,7 +165,7 @@ def things_dropped(proposals: list[Proposal], folded: str) -> list[Proposal]:
     for things or animals (9个毛孩子); every proposed mention followed by a
     character that makes a dictionary word with it (毛孩|子); written elsewhere
     as a job before a person (贝斯手林北辰 … 贝斯突然); a product's label
-    (苍山雪：…最早的一款); followed by a pet's kind at every proposed mention
+    (苍山雪：…最早的一款) or a price per unit (圣子皇 $3.80/只); followed by a pet's kind at every proposed mention
     (米克斯公貓: a breed); a pet's name (橘貓李白); three characters whose first two are a common
     noun the text writes elsewhere too, with no cue (白纸钢 beside 白纸二号);
     a name and 号 where the name alone is proposed too (冯如号: an aircraft or
@@ -181,9 +187,11 @@ def things_dropped(proposals: list[Proposal], folded: str) -> list[Proposal]:
     for p in han:
         form, start, end = p.form, p.start, p.end
         inside[form] = inside.get(form, True) and _starts_inside_word(folded, start)
-        if _PRODUCT_LINE_RE.match(folded, end):
+        if _PRODUCT_LINE_RE.match(folded, end) or _UNIT_PRICE_RE.match(folded, end):
             drop.add(form)
         word = lexicon.lookup(form + folded[end : end + 1]) if end < len(folded) else None
+        if word is None and len(form) == 2:  # (施政|报告: a four-character word the two open)
+            word = lexicon.lookup(form + folded[end : end + 2]) if end + 1 < len(folded) else None
         # (or two words astride its end, 全程|拍摄: the "surname" and the first given character
         # make one, the last and the next character another)
         compounds[form] = compounds.get(form, True) and (

@@ -1,0 +1,54 @@
+"""Names of languages and scripts read as names (韩文, 马来文: a surname and a
+given name's shape): a form ending in 文 or 语 joined to another such word
+(华文和马来文, 韩文翻成中文, 英语、日语) where either is a language the
+dictionary lists (its ``nz`` words: 中文, 华文, 英语), no person's cue
+before that mention (学生王文和英语老师 stays) nor after any (王文说). Two people named
+王文 and 李文 stay: neither is a language's word.
+Used by :mod:`reader.core.people.extract`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.core.people import lexicon
+from reader.core.people.cues import cue_after, cue_before
+from reader.core.people.names import is_han
+from reader.core.people.texts import starts
+
+# How a language's or a script's name ends.
+_ENDS = "文语"
+# What joins two languages (和, 、) or turns one into another (翻成).
+_JOIN = r"(?:[和与及或跟、]|翻成|译成|翻译成)"
+_AFTER_RE = re.compile(rf"{_JOIN}([\u4e00-\u9fff]{{1,3}}?[{_ENDS}])")
+_BEFORE_RE = re.compile(rf"([\u4e00-\u9fff]{{1,3}}[{_ENDS}]){_JOIN}$")
+_REACH = 8
+
+
+def language_names(folded: str, forms: set[str]) -> set[str]:
+    """The Han ``forms`` the text joins to a language as a language."""
+    found = set()
+    for form in forms:
+        if not (2 <= len(form) <= 4 and form[-1] in _ENDS and all(is_han(c) for c in form)):
+            continue
+        spans = [(s, s + len(form)) for s in starts(folded, form)]
+        if any(cue_after(folded, e) for _, e in spans):
+            continue  # (王文说: a person speaks)
+        for start, end in spans:
+            if cue_before(folded, start):
+                continue  # (学生王文和英语老师: a person joined to a teacher)
+            after = _AFTER_RE.match(folded, end)
+            before = _BEFORE_RE.search(folded[max(0, start - _REACH) : start])
+            others = [m.group(1) for m in (after, before) if m]
+            if before:  # (the run before may start inside another word: 问华文和)
+                run = before.group(1)
+                others += [run[i:] for i in range(1, len(run) - 1)]
+            if others and any(_language(w) for w in (form, *others)):
+                found.add(form)
+                break
+    return found
+
+
+def _language(word: str) -> bool:
+    entry = lexicon.lookup(word)
+    return entry is not None and entry.tag == "nz" and word[-1] in _ENDS
