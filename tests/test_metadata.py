@@ -452,18 +452,23 @@ def test_a_row_of_fields_apart_by_wide_spaces_gives_its_source_author_and_date()
     line = "来源：云溪县融媒体中心　作者：融媒记者 覃晓雯 通讯员 罗立根　发布时间：2025-11-28 17:46　浏览次数：862"
     found = meta(line)
     assert found is not None
-    assert (found.source, found.author, found.date) == ("云溪县融媒体中心", "覃晓雯 罗立根", "2025-11-28 17:46")
-    assert found.fielded and ("作者", "罗立根") in found.credits
+    assert (found.source, found.author, found.date) == ("云溪县融媒体中心", "覃晓雯", "2025-11-28 17:46")
+    assert found.fielded and ("通讯员", "罗立根") in found.credits
     # (a row of fields without a 作者 still gives its date)
     found = meta("发布单位：公关室\u3000发布日期：114-11-26\u3000瀏覽人次：1,204")
     assert found is not None and found.date == "114-11-26" and found.author is None
 
 
-def test_a_reporter_and_a_correspondent_alone_on_their_line_are_both_bylined() -> None:
-    for line in ("本报记者 叶晨曦\u3000通讯员 周立新", "本报记者 钟立平 通讯员 郭晗"):
+def test_a_correspondent_is_credited_never_the_author() -> None:
+    # One convention in every shape of line: the reporter wrote the story; a
+    # correspondent (通讯员) is credited with it.
+    for line, reporter, other in (
+        ("本报记者 叶晨曦\u3000通讯员 周立新", "叶晨曦", "周立新"),
+        ("本报记者 钟立平 通讯员 郭晗", "钟立平", "郭晗"),
+    ):
         found = meta(line)
-        assert found is not None and found.author == " ".join(name for _, name in found.credits), line
-    # (on a row with the date and the source, or with an editor, the reporter alone)
+        assert found is not None and found.author == reporter, line
+        assert other in {name for _, name in found.credits}, line
     found = meta("2025-11-25 10:18\u3000来源：法治前沿网\u3000记者 宁若涵 通讯员 汤维")
     assert found is not None and found.author == "宁若涵"
     found = meta("（记者 毛晓琳 通讯员 吴卫东）\u3000责任编辑：郑丽")

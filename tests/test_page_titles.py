@@ -228,7 +228,7 @@ def test_a_masthead_with_its_serial_number_or_a_page_label_is_no_headline() -> N
     assert found.title == headline
     # (the masthead names the paper without its e-paper's word; the page label is no source)
     assert found.source == "松阳报"
-    assert found.author == "叶晨曦 周立新"
+    assert found.author == "叶晨曦"  # (the correspondent is credited, no author)
 
 
 def test_a_bare_hyphen_before_the_sites_name_goes_only_with_the_site_known() -> None:

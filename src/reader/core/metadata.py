@@ -48,7 +48,7 @@ from reader.core.person_values import (
     role_and_name,
     tidy_author,
 )
-from reader.core.reporter_lines import dateline_reporters, reporter_line, with_correspondents
+from reader.core.reporter_lines import dateline_reporters, reporter_line
 
 _BRACKETS = "()（）【】[]〔〕「」"
 
@@ -173,7 +173,7 @@ def _parse(line: str, folded: str) -> MetaLine | None:
         line, folded = _one_role(line, folded, joined)
     roles = role_matches(folded)
     if roles and credit_first(folded, roles[0]) and (meta := credit_line(line, folded, roles)):
-        return with_correspondents(meta)  # a credit before a date: 文｜钟小满 2024-10-18
+        return meta  # a credit before a date: 文｜钟小满 2024-10-18
     if "lv" in folded and (m := _BADGE_NAME.match(folded)):
         # A user and their level (灰色鸚鵡 Lv.27 攻略達人): whoever posted this.
         name = line[m.start("name") : m.end("name")]
@@ -243,7 +243,7 @@ def _parse(line: str, folded: str) -> MetaLine | None:
             return MetaLine("byline", author=" ".join(names), credits=tuple(("记者", n) for n in names))
         return MetaLine("byline", author=author, credits=(("记者", author),) if author else ())
     if meta := reporter_line(line, folded):
-        return with_correspondents(_with_credits_after(meta, line, folded))
+        return _with_credits_after(meta, line, folded)
     if m := _ENGLISH_BYLINE.match(line):
         author = span(line, m, "value")
         return MetaLine("byline", author=author, credits=(("by", author),) if author else ())

@@ -6,11 +6,10 @@ Patterns see folded lines.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from reader.core.credit_roles import ROLE, ROLES, SELF_NAME, VALUE_BAD, WRITER_ROLES
 from reader.core.meta_records import MetaLine
-from reader.core.person_values import fold_text, han_name_shaped, person_value
+from reader.core.person_values import han_name_shaped, person_value
 
 # 健康时报网 记者 赵琳 通讯员 杨晓雯 / 聯合報／記者王小明／新北即時報導 /
 # 中央社記者汪淑芬台北5日電: an outlet, then reporters, then where from.
@@ -119,18 +118,4 @@ def dateline_reporters(paragraph: str) -> MetaLine | None:
     return MetaLine("byline", author=" ".join(names), credits=tuple((role, name) for name in names))
 
 
-def with_correspondents(meta: MetaLine) -> MetaLine:
-    """A byline line of its own that names reporters and correspondents and
-    nothing else (本报记者 叶晨曦　通讯员 周立新): all of them are bylined,
-    space-joined. On a row with a date or a source, or with an editor, the
-    reporter alone is the author."""
-    if meta.kind != "byline" or meta.date or meta.source or len(meta.credits) < 2:
-        return meta
-    roles = [fold_text(role) for role, _ in meta.credits]
-    if "记者" not in roles[0] or not all("记者" in r or r == "通讯员" for r in roles) or "通讯员" not in roles:
-        return meta
-    names = [name for _, name in meta.credits]
-    return replace(meta, author=" ".join(names)) if all(han_name_shaped(n) for n in names) else meta
-
-
-__all__ = ["dateline_reporters", "reporter_line", "reporters_in", "with_correspondents"]
+__all__ = ["dateline_reporters", "reporter_line", "reporters_in"]
