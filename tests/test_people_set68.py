@@ -43,3 +43,14 @@ def test_a_rank_written_before_each_name_down_a_column_is_its_label() -> None:
     names = names_in(text)
     assert {"沈一舟", "吕思远", "韩小北", "孔令峰"} <= names
     assert not {"季军", "亚军"} & names
+
+
+def test_a_three_character_name_with_no_surname_always_before_one_character_is_four() -> None:
+    names = names_in("大家把年长的次仁旺堆叫作“大旺堆”。\n5月17日：次仁旺堆、王建国、渡边阳子\n")
+    assert "次仁旺堆" in names and "次仁旺" not in names
+
+
+def test_a_listed_four_character_name_ending_in_a_rare_place_word_is_whole() -> None:
+    names = names_in("5月23日：林小琳、何佩仪、德庆卓嘎、普布顿珠、向阳\n")
+    assert "普布顿珠" in names and "普布顿" not in names
+    assert "边巴扎西" in names_in("登顶名单：王建国、何佩仪、边巴扎西\n队员何佩仪说很累。\n")
