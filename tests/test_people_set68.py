@@ -106,3 +106,9 @@ def test_a_caption_opening_with_a_date_is_still_a_caption() -> None:
     )
     cleaned = clean(text)
     assert cleaned.metadata.date is None
+
+
+def test_a_rarer_surnames_name_no_dictionary_knows_read_at_every_mention_and_cued_at_one() -> None:
+    text = "本季登山总指挥桑珠介绍，今年的窗口集中在五月。队员们都很顺利。桑珠说，明年还会再来。\n"
+    assert "桑珠" in names_in(text)
+    assert "桑珠" not in names_in("总指挥桑珠介绍，今年的窗口集中在五月。\n")
