@@ -112,3 +112,7 @@ def test_a_rarer_surnames_name_no_dictionary_knows_read_at_every_mention_and_cue
     text = "本季登山总指挥桑珠介绍，今年的窗口集中在五月。队员们都很顺利。桑珠说，明年还会再来。\n"
     assert "桑珠" in names_in(text)
     assert "桑珠" not in names_in("总指挥桑珠介绍，今年的窗口集中在五月。\n")
+
+
+def test_a_teams_doctor_before_a_name_is_a_role() -> None:
+    assert "罗布" in names_in("队医罗布每天在大本营为队员测血氧。\n")
