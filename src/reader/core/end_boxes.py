@@ -129,6 +129,7 @@ def site_names(lines: list[Line], source: str | None) -> list[str]:
 
 _BOOK_TITLE = re.compile(r"《([^》]{2,12})》")
 _SELF = re.compile(r"本(?:报|報|刊|站|网|網|台)")
+_REPORTER = ("记者", "記者")
 
 
 def mark_site_notices(lines: list[Line], source: str | None = None) -> None:
@@ -274,8 +275,9 @@ def _may_name_site(text: str) -> bool:
 
 
 def _names_site(text: str, names: list[str]) -> bool:
-    if _SELF.match(text) or (text[:1] in "《【[" and _SELF.search(text[:4])):
-        return True
+    if (m := _SELF.match(text)) or (text[:1] in "《【[" and _SELF.search(text[:4])):
+        # (本報記者洪流在現場看到…: the story's reporter at the scene, its own last paragraph)
+        return not (m and text[m.end() : m.end() + 2] in _REPORTER)
     # (in book-title marks: a company's "about us" paragraph opens with its bare name)
     return any(f"《{name}》" in text for name in names)
 

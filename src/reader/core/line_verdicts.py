@@ -31,6 +31,7 @@ _REPOST_START = ("本文", "本篇", "文章", "原文")
 _ATX_HEADING = re.compile(r"^#{1,6}[ \t]+\S")
 _DIGITS_ONLY = re.compile(r"[\d\s/.:-]+")
 # Shapes a metadata line can also have (a date is digits and separators).
+_CAPTION = Reason.CAPTION
 _META_MAY_BE = (
     None,
     Reason.TIMESTAMP,
@@ -140,7 +141,9 @@ def _judge(line: str, folded: str) -> _Verdict:
         line, folded = without_markdown(line), without_markdown(folded)
     if (
         len(line) <= _META_LINE
-        and reason in _META_MAY_BE
+        # (or a byline with its date first, its photo credit's giver last in brackets: 2025-10-12 ｜ 文／洪流
+        # 圖／潘雅婷（某鄉公所提供）, a caption's end; no caption opens with the day and credits its writer)
+        and (reason in _META_MAY_BE or (reason is _CAPTION and line[:1].isdigit()))
         # (controls' shape: a date spaced out with its year, or a credit row, 撰文 / 李明　摄影 / 王刚)
         and (reason is not _CONTROLS or _YEAR.search(line) or ROLE.match(folded))
     ):
@@ -148,6 +151,8 @@ def _judge(line: str, folded: str) -> _Verdict:
         no_writer = meta is None or (meta.kind == "date" and not meta.author)
         if no_writer and ("｜" in line or "|" in line or " · " in line):
             meta = bar_byline(meta, line, parse_meta_line)  # (cells a bar or a dot parts: the writer beside the date)
+        if reason is _CAPTION and (meta is None or not meta.author):
+            meta = None
         # Digits alone are a date only with a year ("1/5" is a page count).
         if meta and reason is Reason.COUNTER and _DIGITS_ONLY.fullmatch(line) and not (meta.date or "")[:4].isdigit():
             meta = None

@@ -325,8 +325,8 @@ def _pen_name(text: str) -> bool:
 def _unsurnamed_name(form: str) -> bool:
     """摄影/拉巴次仁: a name without a Chinese surname (Tibetan, Uyghur), three
     or four characters no dictionary knows as a common word, right after a
-    person's role."""
-    if not 3 <= len(form) <= 4 or not all(is_han(c) for c in form) or form in NOT_PEOPLE:
+    person's role (or two it does not know at all: 记者 央金)."""
+    if not 2 <= len(form) <= 4 or not all(is_han(c) for c in form) or form in NOT_PEOPLE:
         return False
     if any(c in _NOT_IN_CREDITED_NAME or c in _ORG_ENDINGS for c in form):
         return False
@@ -335,7 +335,7 @@ def _unsurnamed_name(form: str) -> bool:
     if lexicon.is_common_word(form[-2:], FREQUENT):
         return False  # 文/驰评汽车: a site or a company ends in a common noun (汽车)
     entry = lexicon.lookup(form)
-    return entry is None or entry.is_name or entry.freq < FREQUENT
+    return entry is None or (len(form) > 2 and (entry.is_name or entry.freq < FREQUENT))
 
 
 # What ends the name of a newspaper, an agency, a site or an office (新华社,

@@ -44,7 +44,10 @@ def cued_names(t: Texts) -> list[Proposal]:
     if "名" in folded:
         for m in _REAL_NAME_RE.finditer(folded):
             entry = lexicon.lookup(m.group(1))  # (本名如此: "so it is", a conjunction, no name)
-            grammar = entry is not None and entry.tag in _GRAMMAR_TAGS
+            # (nor, with no 是 or 叫 between, a verb: 仍按原名登记, what is done under the old name)
+            grammar = entry is not None and (
+                entry.tag in _GRAMMAR_TAGS or (entry.tag == "v" and m.start(1) - m.start() == 2)
+            )
             if not any(c in PARTICLES for c in m.group(1)) and not grammar:
                 found.append(Proposal(m.start(1), m.end(1), m.group(1), True))
     for m in _DHARMA_RE.finditer(folded) if "释" in folded else ():

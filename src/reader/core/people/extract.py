@@ -247,7 +247,7 @@ def _accepted(proposals: list[Proposal], reg: Registry) -> set[str]:
 # A unit or a settlement after a name makes it a place (高雄市, 沙奇萊部落; 部落格 is a blog) unless the two
 # make a title (市长, 县委); so does an area after it (南屯一带) unless 一带 starts a verb (陈一带领), and a
 # direction one comes from or goes to (由何文田方向: a person's 方向 is a line of research, 田渊栋方向).
-_PLACE_AFTER_RE = "(?=[市县省区乡镇](?![长委])|部落(?!格)|一带(?![领头动队]))"
+_PLACE_AFTER_RE = "(?=[市县省区乡镇](?![长委])|部落(?!格)|一带(?![领头动队])|峰(?![会回]))"  # (卓奥友峰: a peak)
 # (a list's first item too: 往何文田、太子方向; and a hometown: 来自何文田，)
 _TOWARDS = "(?<=[由从往向朝])({forms})(?={items}方向)|(?<=来自)({forms})(?=[，,；;])"
 # The first item of a list of branches or an area (黃大仙、太子及大坑分店, 金馬崙、甘文丁一帶): places;

@@ -49,8 +49,10 @@ def married_names(folded: str, spans: Spans, named: Sequence[tuple[int, int]] = 
         evidence = married_evidence(start, end) or _husband_before(folded, start)
         first_known = form[0] in COMMON_SURNAMES or evidence
         # (a rarer own surname where a title before and a woman's address after frame the four:
-        # 校長李麥潔貞女士)
-        framed = form[1] in SURNAMES and cue_before(folded, start) and folded.startswith(_WOMAN_AFTER, end)
+        # 校長李麥潔貞女士; or where the page calls her by that title and the husband's surname:
+        # 鄉長林高秀玉 … 林鄉長)
+        framed = form[1] in SURNAMES and cue_before(folded, start)
+        framed = framed and (folded.startswith(_WOMAN_AFTER, end) or _titled_as_his(folded, start))
         if not (first_known and (own == 2 or form[1] in COMMON_SURNAMES or framed) and form[0] != form[1]):
             continue
         if not all(is_han(c) and c not in HARD_NOT_IN_GIVEN_NAME for c in given) or lexicon.is_common_word(given):
@@ -112,6 +114,11 @@ def _husband_before(folded: str, start: int) -> bool:
     wife = next((w for w in _WIFE if folded.endswith("的" + w, 0, start)), "")
     at = start - len(wife) - 1  # (the 的)
     return bool(wife) and folded[start] in SURNAMES and folded[start] in folded[max(0, at - 3) : at - 1]
+
+
+def _titled_as_his(folded: str, start: int) -> bool:
+    """The title before the married form (two or three characters) follows the husband's surname elsewhere."""
+    return any(folded[start] + folded[start - k : start] in folded for k in (2, 3) if start >= k)
 
 
 # A woman's address after the name (台湾藏家陈吴美惠女士).

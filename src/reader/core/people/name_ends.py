@@ -34,17 +34,20 @@ def whole_names(t: Texts, forms: set[str]) -> list[Proposal]:
     of them (a search per form was capped at fifty forms, and which fifty
     depended on the set's order: the hash seed)."""
     folded = t.folded
-    short = {f for f in forms if len(f) == 2 and all(is_han(c) for c in f)}
+    # (and three characters with no surname, 次仁旺 always before 堆: a Tibetan name's four; a Chinese
+    # given name never runs to three after a surname)
+    short = {f for f in forms if (len(f) == 2 or (len(f) == 3 and not surname_length(f, 0))) and all(map(is_han, f))}
     if not short:
         return []
     ends: dict[str, list[int]] = {}
     firsts = "".join(sorted({f[0] for f in short}))
     for m in re.finditer(f"[{re.escape(firsts)}]", folded):
         start = m.start()
-        if (form := folded[start : start + 2]) in short:
-            seen = ends.setdefault(form, [])
-            if not seen or seen[-1] <= start:  # (apart, as a search for the form finds them: 哈哈哈)
-                seen.append(start + 2)
+        for form in (folded[start : start + 2], folded[start : start + 3]):
+            if form in short:
+                seen = ends.setdefault(form, [])
+                if not seen or seen[-1] <= start:  # (apart, as a search for the form finds them: 哈哈哈)
+                    seen.append(start + len(form))
     found: list[Proposal] = []
     for form in sorted(ends):
         at = ends[form]
@@ -59,7 +62,7 @@ def whole_names(t: Texts, forms: set[str]) -> list[Proposal]:
             continue
         if all(lexicon.is_common_word(folded[e : e + 2], lexicon.WORD) for e in at):
             continue
-        found += [Proposal(e - 2, e + 1, whole, True) for e in at]
+        found += [Proposal(e - len(form), e + 1, whole, True) for e in at]
     return found
 
 

@@ -183,11 +183,22 @@ def _unsurnamed_four(folded: str, start: int, end: int, sl: int, listed: bool = 
     inner = form[:-1] if listed else form
     if sl != 1 or len(form) != 4 or form[:1] in JAPANESE_SURNAMES or any(c in PARTICLES for c in inner):
         return False
-    if lexicon.is_common_word(form) or lexicon.lookup(form[1:]) is not None or lexicon.lookup(form[2:]) is not None:
+    if lexicon.is_common_word(form) or lexicon.lookup(form[1:]) is not None or _worded_end(form[2:], listed):
         return False
     # (the whole of a field's value: after the role's colon, before a bracket or punctuation)
     whole = folded[start - 1 : start] in _FIELD_MARKS and not is_han(folded[end : end + 1] or "a")
     return (whole and _cued(folded, start, end)) or listed
+
+
+# The dictionary's tags of a proper name: a place's, a person's.
+_PROPER_TAGS = ("ns", "nr", "nrt")
+
+
+def _worded_end(part: str, listed: bool) -> bool:
+    """The last two characters a dictionary word; in a list of people, a rare place's or name's
+    (扎西, 顿珠: parts of Tibetan names, 边巴扎西, listed as places) is the name's own part."""
+    entry = lexicon.lookup(part)
+    return entry is not None and not (listed and entry.tag in _PROPER_TAGS and entry.freq < WORD)
 
 
 def _compound_surnamed(folded: str, start: int, end: int, word_tag: WordTags | None) -> bool:

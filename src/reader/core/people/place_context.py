@@ -26,8 +26,8 @@ _TO_PLACE = ("途经", "住在", "家住", "位于", "前往", "抵达", "到达
 # What may end a place after such a verb (住在石澳的陈伯, 途经何文田、): the place
 # is the whole form, not the start of a longer one (向阳镇).
 _PLACE_CLOSERS = "的、和与及，。；,;\n"
-# What follows a place after 在 (在林园做石化, 在哈玛星出生), and 至/到 before another place.
-_AT_PLACE_DOING = ("出生", "长大", "做", "工作", "居住", "定居", "开")
+# What follows a place after 在 (在林园做石化, 在哈玛星出生, 在马祖当兵), and 至/到 before another place.
+_AT_PLACE_DOING = ("出生", "长大", "做", "工作", "居住", "定居", "开", "当兵", "服役")
 _ITEM_RE = re.compile(rf"[{CJK}]{{2,5}}")
 
 

@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable
 
 from reader.core.people import lexicon
+from reader.core.people.column_labels import labels_off
 from reader.core.people.cues import cue_ends_at
 from reader.core.people.names import CJK, surname_length
 from reader.core.people.ruled_tables import ruled_off, unruled
@@ -113,7 +114,7 @@ def _bar_columns(table: list[list[tuple[int, int, str]]]) -> list[list[tuple[int
     # so is a whole first row naming a series (冠军 | 亚军 | 季军), or one ruled off.
     series = ruled or _series_heading(table[0]) or _numbers_headed(table)
     return [
-        [c for row in table[1 if series or person_heading(table[0][i][2]) else 0 :] for c in names_in(row[i])]
+        labels_off([names_in(row[i]) for row in table[1 if series or person_heading(table[0][i][2]) else 0 :]])
         for i in range(len(table[0]))
     ]
 

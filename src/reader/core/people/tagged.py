@@ -261,14 +261,16 @@ def _word_named_again(
     if end - start != 2 or surname_length(folded, start) != 1 or counts2.get(form, 0) < 2:
         return False
     entry = lexicon.lookup(form)
-    if entry is None or form[1] in NOT_IN_GIVEN_NAME or form[0] in NICKNAME_PREFIXES:
+    if form[1] in NOT_IN_GIVEN_NAME or form[0] in NICKNAME_PREFIXES:
         return False
     if form not in cued:
         if len(cued) >= MAX_CUED_WORDS:
             return False
         ends = [s + len(form) for s in starts(folded, form)]
-        cued[form] = any(_cued(folded, e - 2, e) for e in ends) or (
-            entry.is_name and readings[form] >= len(ends) and any(folded[e : e + 1] != "的" for e in ends)
+        every = readings[form] >= len(ends)
+        # (no word at all, a rarer surname's name, 总指挥桑珠 … 桑珠说: read as a person at every mention)
+        cued[form] = ((entry is not None or every) and any(_cued(folded, e - 2, e) for e in ends)) or (
+            entry is not None and entry.is_name and every and any(folded[e : e + 1] != "的" for e in ends)
         )
     return cued[form]
 
