@@ -49,7 +49,8 @@ def _width(line: Line) -> int:
 
 
 def _head(line: Line) -> bool:
-    text = line.text
+    # (a group's note in brackets is no part of its head: 女子公开组（9公里，22个检查点）)
+    text = _GLOSS.sub("", line.text) if "（" in line.text or "(" in line.text else line.text
     plain = not any(p in text for p in "。，：:！？")
     return line.meta is None and len(text) <= _HEAD and plain and not WIDE_GAP.search(text)
 
@@ -88,7 +89,8 @@ def keep_result_rows(lines: list[Line]) -> None:
 _TYPED_ROWS = 4  # (the heading and three rows)
 _CELL = 12
 _TYPED_LINE = 80  # (a row of a few short cells is short: a paragraph indented by wide spaces is no row)
-_NOT_IN_CELL = re.compile(r"[。，：:！？；]")
+# (a colon between digits is a clock's or a race's time, 0:58:20, no label's colon)
+_NOT_IN_CELL = re.compile(r"[。，：！？；]|:(?!\d)|(?<!\d):")
 _GLOSS = re.compile(r"[（(][^（()）\u3000]{1,30}[)）]")
 
 
@@ -119,8 +121,15 @@ def keep_typed_tables(lines: list[Line]) -> None:
         return
     n, i = len(lines), 1
     while i < n:
-        # (the heading row: under a kept line, no figure in it)
-        if not lines[i - 1].kept or not (width := _typed_width(lines[i])) or any(ch.isdigit() for ch in lines[i].text):
+        # (the heading row: under a kept line, or under the first group's head gone for its shape
+        # under one, 长距离组（21公里） read as a counter; no figure in it)
+        above = lines[i - 1]
+        headed = not above.kept and i > 1 and lines[i - 2].kept and above.reason in _SHAPES and _head(above)
+        if (
+            not (above.kept or headed)
+            or not (width := _typed_width(lines[i]))
+            or any(ch.isdigit() for ch in lines[i].text)
+        ):
             i += 1
             continue
         j = i + 1
@@ -132,7 +141,7 @@ def keep_typed_tables(lines: list[Line]) -> None:
                 j, width = j + 2, w
             else:
                 break
-        run = lines[i:j]
+        run = lines[i - headed : j]
         if (
             j - i >= _TYPED_ROWS
             and _body_after(lines, j)
