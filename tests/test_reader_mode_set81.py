@@ -32,3 +32,33 @@ def test_a_counter_over_a_menu_row_between_body_lines_still_goes() -> None:
     junk = ["热门赛事（12）", "首页\u3000新闻\u3000赛事\u3000联系"]
     kept = kept_set("\n".join([_INTRO, *junk, _AFTER]))
     assert not kept & {same(row) for row in junk}
+
+
+_REVIEW = [
+    "【實試】新開攀樹中心：導師夠細心，更衣室偏細",
+    "上月開幕嘅攀樹中心喺郊野公園入口附近，一共有三條路線，最高嗰條大約十二米，全程有導師睇住，我哋兩個大人一齊去試。",
+    "收費",
+    "成人 HK$220",
+    "小童 HK$160",
+    "評分",
+    "路線：4/5",
+    "導師及安全：4.5/5",
+    "設施：3/5",
+    "總結",
+    "路線唔算難，但導師講解清楚，啱晒第一次攀樹嘅朋友；如果想沖涼換衫，就要預早排隊。",
+]
+
+
+def test_a_score_box_under_the_storys_price_rows_stays_and_so_does_the_summary_under_it() -> None:
+    # (評分 / 設施：3/5 read as a counter under the price rows: the box closes the review, its summary is prose)
+    tail = ["＊本文為編輯部獨立評測，費用由本刊自付。", "#攀樹 #郊野公園", "分享到 Facebook WhatsApp"]
+    kept = kept_set("\n".join([*_REVIEW, *tail]))
+    assert [line for line in _REVIEW[1:] if same(line) not in kept] == []  # (the first: the headline)
+    # (the marked note on the piece itself, over the share bar, is the site's)
+    assert same(tail[0]) not in kept
+
+
+def test_a_marked_note_that_is_no_word_of_the_piece_on_itself_stays() -> None:
+    note = "＊門票價錢以現場公布為準，小童必須由成人陪同。"
+    kept = kept_set("\n".join([*_REVIEW[:2], note, "分享到 Facebook WhatsApp"]))
+    assert same(note) in kept

@@ -266,8 +266,9 @@ def rescue_end_boxes(lines: list[Line], labelled: list[int]) -> None:
             or ":" in head.text
             or "：" in head.text
             or head.text.endswith(SENTENCE_END)
-            # (right under the story's paragraph, or under a box kept just above)
-            or not (i - 1 == kept_box or _story_line(lines[i - 1]))
+            # (right under the story's paragraph, or under a box kept just above, or under the
+            # story's own short rows: 收費 / 單次入場 HK$158 / … over 評分 / 設施：3/5)
+            or not (i - 1 == kept_box or _story_line(lines[i - 1]) or _under_rows(lines, i))
         ):
             continue
         j = k
@@ -303,6 +304,21 @@ def restore_verdict_note(lines: list[Line], i: int) -> None:
         return
     if note.text[:1] in "（(" and note.text[-1:] in "）)":
         note.restore()
+
+
+_ROWS_ABOVE = 8
+
+
+def _under_rows(lines: list[Line], i: int) -> bool:
+    """Line ``i`` sits under a few short rows, kept or their heading gone for its
+    neighbours alone, that sit right under the story's paragraph: the story's own
+    section (a price list) over the box."""
+    j = i - 1
+    while j >= 0 and i - j <= _ROWS_ABOVE and (line := lines[j]).short and not line.meta:
+        if not (line.kept or (line.reason is Reason.BETWEEN_BOILERPLATE and not line.own_rule)):
+            return False
+        j -= 1
+    return j < i - 1 and j >= 0 and _story_line(lines[j]) and lines[i - 1].kept
 
 
 def _story_line(line: Line) -> bool:
