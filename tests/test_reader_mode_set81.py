@@ -62,3 +62,29 @@ def test_a_marked_note_that_is_no_word_of_the_piece_on_itself_stays() -> None:
     note = "＊門票價錢以現場公布為準，小童必須由成人陪同。"
     kept = kept_set("\n".join([*_REVIEW[:2], note, "分享到 Facebook WhatsApp"]))
     assert same(note) in kept
+
+
+_ESSAY = [
+    "上个月我第一次带妈妈去坐缆车，她怕高，一路闭着眼睛，到了山顶却说风景比她想象的好，下山时还要自己看。",
+    "回家的路上她说，下次要带阿姨一起来，我说好，心里想的是她终于愿意出门了。",
+]
+
+
+def test_a_count_then_comments_heading_over_bold_commenters_with_a_month_and_day_goes() -> None:
+    comments = [
+        "#### 2 Comments",
+        "**小雯** Sep 3",
+        "我妈妈也怕高，看完这篇想带她去试试看，谢谢你写下来。",
+        "**Jason Lim** Sep 4",
+        "最后那一句写得真好。",
+    ]
+    kept = kept_set("\n".join([*_ESSAY, *comments, "© 2028 某某 · [Privacy](https://substack.com/privacy)"]))
+    assert same(_ESSAY[1]) in kept
+    assert not kept & {same(line) for line in comments}
+
+
+def test_a_bold_label_then_a_month_without_a_day_of_its_own_is_no_commenter() -> None:
+    from reader.core.comment_posts import COMMENTER
+
+    assert COMMENTER.match("**阿芳** Aug 14")
+    assert not COMMENTER.match("**重点** May 5日起开放报名")
