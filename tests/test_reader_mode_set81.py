@@ -88,3 +88,22 @@ def test_a_bold_label_then_a_month_without_a_day_of_its_own_is_no_commenter() ->
 
     assert COMMENTER.match("**阿芳** Aug 14")
     assert not COMMENTER.match("**重点** May 5日起开放报名")
+
+
+def test_a_last_paragraph_naming_the_mastheads_name_and_welcoming_the_readers_word_goes() -> None:
+    head = [
+        "[![周末信](https://cdn.example/logo.png)](https://weekendletter.example/)",
+        "# 第一次带妈妈坐缆车",
+    ]
+    appeal = "谢谢你读完这一封。周末信每个月寄出两次，如果你也有一段想写下来的家常事，欢迎回信跟我说。"
+    tail = ["[Subscribe](https://weekendletter.example/subscribe)", "#### 2 Comments", "**小雯** Sep 3", "写得真好。"]
+    kept = kept_set("\n".join([*head, *_ESSAY, appeal, *tail]))
+    assert same(_ESSAY[1]) in kept
+    assert same(appeal) not in kept
+
+
+def test_a_last_paragraph_welcoming_readers_without_the_sites_name_stays() -> None:
+    head = ["[![周末信](https://cdn.example/logo.png)](https://weekendletter.example/)", "# 第一次带妈妈坐缆车"]
+    last = "山顶的茶餐厅周末人很多，欢迎大家避开中午去，下山的缆车四点以后也比较空。"
+    kept = kept_set("\n".join([*head, *_ESSAY, last, "[Share](https://weekendletter.example/p/1?share)"]))
+    assert same(last) in kept

@@ -21,7 +21,7 @@ from reader.core.folding import fold
 from reader.core.head_callouts import note_marked
 from reader.core.junk_rules import Reason
 from reader.core.line_passes import Line, is_prose_start
-from reader.core.masthead import PROMO
+from reader.core.masthead import PROMO, masthead
 from reader.core.site_statements import ENDS_ARTICLE
 
 # The words a site asks its readers with (string tests: most lines have none);
@@ -74,7 +74,9 @@ def _speaks_as_site(lines: list[Line], k: int) -> bool:
     if above is not None and above.reason in _END_BARS and any(word in text for word in _ASKS):
         return True  # (after the print/close or share bar: the article has ended)
     if not (site := _opens_as_site(text) or _opens_with_masthead(text, lines)):
-        return False
+        # (or it names the masthead's name inside and welcomes the reader's word:
+        # 谢谢你读到这里。慢信每两个星期寄出一封，…欢迎回信告诉我。)
+        return any(word in text for word in _ASKS) and (name := masthead(lines)) is not None and name in text
     # (it asks outright, naming the site; or it asks for money: a gift, a member's fee)
     if any(word in text for word in _ASKS_OUTRIGHT) and _names_site(text):
         return True
