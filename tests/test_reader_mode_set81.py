@@ -107,3 +107,38 @@ def test_a_last_paragraph_welcoming_readers_without_the_sites_name_stays() -> No
     last = "山顶的茶餐厅周末人很多，欢迎大家避开中午去，下山的缆车四点以后也比较空。"
     kept = kept_set("\n".join([*head, *_ESSAY, last, "[Share](https://weekendletter.example/p/1?share)"]))
     assert same(last) in kept
+
+
+_THREAD = [
+    "楓葉華人論壇 MapleChinese",
+    "首頁　論壇　二手　租屋　求職",
+    "論壇 › 生活 › 親子 › 帶細路去海灘執貝殼，原來要睇潮汐！",
+    "查看: 1,532 | 回覆: 17",
+    "帶細路去海灘執貝殼，原來要睇潮汐！",
+    "海獅爸爸",
+    "發表於 2029-2-3 20:15 | 只看該作者",
+    "上個禮拜日天氣好，一家人開車去海灘，由屋企出發大約一個半鐘，細路成程都好興奮。",
+    "去到先知原來要退潮先見到石灘，我哋等咗成個鐘，不過最後都執到好多貝殼同埋一隻細海星。",
+]
+
+
+def test_a_forum_row_of_counters_over_the_threads_title_goes_whatever_its_first_label() -> None:
+    # (查看 first, 回覆 after the bar: the page's counters, however prose-like the crumb above)
+    kept = kept_set("\n".join(_THREAD))
+    assert same(_THREAD[3]) not in kept
+    assert same(_THREAD[-1]) in kept
+
+
+def test_a_posts_labelled_first_line_under_its_edit_stamp_is_no_site_callout() -> None:
+    post = [
+        "【改裝】二手七人車改成露營車，跑完一轉大山返嚟講下",
+        "查看：9,204　|　回覆：21",
+        "樓主　阿強愛露營　發表於 2029-01-13 21:40　只看該作者",
+        "本帖最後由 阿強愛露營 於 2029-01-14 08:02 編輯",
+        "先講結論：瞓得、煮得、上得山，但唔好諗住舒服。",
+        "舊年冬天喺二手車行收咗部七人車，一萬八，行咗八萬公里，車況一般但係引擎冇大修過，底盤都乾淨。",
+        "改裝全部係我自己喺停車場搞，斷斷續續整咗三個月，下面係開支清單，俾想自己做嘅朋友參考。",
+    ]
+    kept = kept_set("\n".join(post))
+    assert same(post[4]) in kept
+    assert same(post[1]) not in kept

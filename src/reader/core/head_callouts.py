@@ -66,6 +66,8 @@ def mark_callout_under(lines: list[Line], top: int, head_end: int) -> None:
     line, above, below = lines[c], lines[c - 1], lines[c + 1]
     if not line.kept or (above.meta is None and above.reason is not Reason.METADATA):
         return
+    if above.meta is not None and above.meta.kind == "editor":
+        return  # (a post's edit stamp, 本帖最后由 … 编辑: the post's own first line under it)
     if not (below.kept and len(below.text) > len(line.text) and not labelled(below.text)):
         return
     if any(x.kept for x in lines[top + 1 : c]):

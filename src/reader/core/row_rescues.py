@@ -259,7 +259,11 @@ def rescue_facts(lines: list[Line]) -> None:
         if (
             j < n
             and all(x.kept and not x.short and x.text.endswith(_PROSE_END) for x in (lines[i - 1], lines[j]))
-            and (len(run) == 1 or (len(run) <= _FACTS and all(_is_fact(x.text) for x in run)))
+            # (a lone row of the page's own counters stands between the crumbs and the headline: 查看: 2,874 | 回覆: 23)
+            and (
+                (len(run) == 1 and not reaction_count(run[0]))
+                or (len(run) <= _FACTS and all(_is_fact(x.text) for x in run))
+            )
         ):
             for line in run:
                 line.restore()
