@@ -142,3 +142,29 @@ def test_a_posts_labelled_first_line_under_its_edit_stamp_is_no_site_callout() -
     kept = kept_set("\n".join(post))
     assert same(post[4]) in kept
     assert same(post[1]) not in kept
+
+
+def test_the_first_repliers_name_over_a_bare_posted_row_and_a_dash_led_signature_go() -> None:
+    tail = [
+        "—— 住喺西區嘅兩仔爺，得閒就周圍去 🚗",
+        "回覆　引用　讚好 (12)",
+        "袋鼠媽",
+        "發表於 2029-2-3 21:02",
+        "正呀！我哋上次去都執唔到，原來要等退潮，下次試吓。",
+        "阿Ben在墨村",
+        "發表於 2029-2-4 08:30",
+        "提提大家，保護區入面唔可以帶走貝殼同石頭，罰款好重，睇完影相就放返低。",
+        "回覆帖子　返回列表",
+    ]
+    kept = kept_set("\n".join([*_THREAD, *tail]))
+    assert same(_THREAD[-1]) in kept
+    assert not kept & {same(line) for line in tail}
+
+
+def test_a_quotes_source_led_by_a_dash_pair_under_a_post_stays() -> None:
+    from reader.core.line_passes import Line
+    from reader.core.tail_prose import _mark_signature
+
+    line = Line("——魯迅《故鄉》", None, True)
+    _mark_signature(line)
+    assert line.reason is None
