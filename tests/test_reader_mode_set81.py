@@ -168,3 +168,14 @@ def test_a_quotes_source_led_by_a_dash_pair_under_a_post_stays() -> None:
     line = Line("——魯迅《故鄉》", None, True)
     _mark_signature(line)
     assert line.reason is None
+
+
+def test_a_captions_photographer_set_apart_by_a_space_after_its_sentence_is_credited() -> None:
+    from reader.core.credit_lines import line_credits
+    from reader.core.folding import fold
+
+    caption = "导盲犬带着使用者练习过马路。 摄影 林志远"
+    assert line_credits(caption, fold(caption)) == (("摄影", "林志远"),)
+    # (no sentence before it: a hobby and a trip, no credit)
+    hobby = "我平时喜欢摄影 旅行"
+    assert line_credits(hobby, fold(hobby)) == ()
