@@ -12,18 +12,18 @@ from __future__ import annotations
 import re
 
 from reader.core.block_words import RELATED_HEADER
-from reader.core.date_lines import DATE_LINES, MONTHS, YMD
+from reader.core.date_lines import DATE_LINES, YMD
 from reader.core.line_features import SENTENCE_END
 from reader.core.line_passes import Line
 from reader.core.meta_records import is_reply_floor
 
 COMMENTS = re.compile(
     # (perhaps with a note in brackets on which comments it shows: 留言簿（最新3则）; an obituary's are 悼言)
-    r"^\S{0,6}(?:留言|评论|回复|回应|悼言|comments?)(?:\S{0,6}|\S{0,2}[(（][^)）]{1,8}[)）])$|^\S{0,4}\d+\s*[条则个](?:留言|评论)"
+    r"^\S{0,6}(?:留言|评论|回复|回应|悼言|comments?)(?:\S{0,6}|\S{0,2}[(（][^)）]{1,8}[)）])$"
+    # (a count before the word: 3 条留言, 3 comments)
+    r"|^\S{0,4}\d+\s*(?:[条则个](?:留言|评论)|comments?$)"
     # more answers, all the comments: 更多回答, 全部评论
     r"|^\S{0,4}(?:更多|其他|其它|全部)(?:回答|评论|回复|留言)\S{0,6}$"
-    # the count before the English word: 3 comments
-    r"|^\d[\d,]*\s*comments?$"
     # a forum's reply floor: 2#, #3, 5楼, 沙发, 板凳, 地板
     r"|^(?:\d{1,4}\s*(?:#|楼|f)|#\d{1,4}|沙发|板凳|地板)$"
     # a comments header with its count: 评论 1024, 网友热议（57）
@@ -38,9 +38,7 @@ COMMENT_WORD = re.compile(r"留言|评论|回复|回应|悼言|comment", re.IGNO
 # posted on a row of its own, perhaps after a dot: **Helen Chow**：…, **阿哲** 2026/11/29 21:14,
 # **Ah Boy Tan** · 2028-04-19, **阿芳** Aug 14 (a newsletter's day without its year);
 # or alone with the blog's word for saying, the words under it: **阿杰** 说：
-COMMENTER = re.compile(
-    rf"^\*\*[^*]{{1,20}}\*\*\s*(?:[:：]|(?:·\s*)?(?:{YMD}|(?i:{'|'.join(MONTHS)})[a-z]*\.?\s+\d{{1,2}}\b)|\S{{1,2}}[:：]$)"
-)
+COMMENTER = re.compile(rf"^\*\*[^*]{{1,20}}\*\*\s*(?:[:：]|(?:·\s*)?(?:{YMD}|[A-Z][a-z]{{2}} \d\d?$)|\S{{1,2}}[:：]$)")
 # A plain poster's name (a word, perhaps a Latin name of two, perhaps after who they are:
 # 研究助理 林怡萱, perhaps with where they are from in brackets: 王太太（Alhambra）),
 # a colon, then their words.

@@ -230,15 +230,13 @@ _NAME = r"[\u3400-\u9fff·]{2,4}|[a-z]{2,}(?: [a-z]{2,})?"  # (folded: Latin is 
 _ANY_ROLE = "|".join(ROLES)
 # A photographer's or an editor's credit ending a line (a caption, the last
 # paragraph): （记者 何志强 摄）, （海峡早讯/谢志伟摄）, （摄影/许文昊）, 摄影：曹一苇*,
-# 记者 林晓舟 摄, （記者Kevin Lau／攝影）, （编辑：陈仁华）1130305, （首席预报员：郑晓）, …。 摄影 何俊
+# 记者 林晓舟 摄, （記者Kevin Lau／攝影）, （编辑：陈仁华）1130305, （首席预报员：郑晓）
 _TRAILING_CREDIT = re.compile(
     rf"(?:[(（]\s*(?:[^()（）/／]{{1,12}}[/／])?(?:记者\s*)?(?P<a>{_NAME})\s*摄影?\s*[)）]"
     rf"|[(（]\s*(?P<role>摄影|摄|图片?|{_ANY_ROLE}|{SHAPED_ROLE})\s*[:：/／]\s*(?P<b>{_NAME})\s*[)）]\d*"
     rf"|(?<![\u3400-\u9fff])摄影?\s*[:：/／]\s*(?P<c>{_NAME})\s*\**"
     rf"|记者\s*(?P<d>{_NAME})\s*摄"
-    rf"|[(（]\s*记者\s*(?P<e>{_NAME})\s*[/／]\s*摄影?\s*[)）]"
-    # (or set apart by a space alone after the caption's sentence: …练习过马路。 摄影 何俊)
-    rf"|[。.!！]\s*摄影\s+(?P<f>{_NAME})\s*\**)\s*$"
+    rf"|[(（]\s*记者\s*(?P<e>{_NAME})\s*[/／]\s*摄影?\s*[)）])\s*$"
 )
 _TAIL = 40
 _SHAPED_AT_START = re.compile(SHAPED_ROLE)
@@ -273,13 +271,25 @@ def line_credits(line: str, folded: str) -> tuple[tuple[str, str], ...]:
     start = max(0, len(folded) - _TAIL)
     m = _TRAILING_CREDIT.search(folded, start)
     if m is None:
-        return ()
-    group = next(g for g in "abcdef" if m.group(g))
+        return _spaced_photographer(line, folded)
+    group = next(g for g in "abcde" if m.group(g))
     name = line[m.start(group) : m.end(group)]
     if not (han_name_shaped(name) or (name.isascii() and name[:1].isupper())):
         return ()
     role = line[m.start("role") : m.end("role")] if m.group("role") else "摄影"
     return ((role, name),)
+
+
+def _spaced_photographer(line: str, folded: str) -> tuple[tuple[str, str], ...]:
+    """A caption's photographer set apart from its sentence by spaces alone (…练习过马路。 摄影 何俊)."""
+    k = folded.rfind(" 摄影 ")
+    if k < 1 or folded[:k].rstrip()[-1:] not in _SENTENCE_ENDS:
+        return ()
+    name = line[k + 4 :].strip().rstrip("*")
+    return (("摄影", name),) if han_name_shaped(name) else ()
+
+
+_SENTENCE_ENDS = ("。", ".", "!", "！")  # (folded text: ！ may stay or turn half-width)
 
 
 # A position or a body before a name (家长教师会主席, 本会秘书处), and a name after it.
