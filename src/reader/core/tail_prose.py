@@ -100,6 +100,10 @@ def mark_replies(lines: list[Line]) -> None:
     kept from the first of them (with the name right over it) on, go as a
     comments block. A thread's page repeats its post header; a story does not."""
     timed = [i for i, line in enumerate(lines) if line.reason is _TIMESTAMP or line.meta is not None]
+    # (only where some time still goes as a reply's, as clean's gate asks: dated rows alone
+    # are mark_posts_under_rows')
+    if not any(lines[i].reason is _TIMESTAMP for i in timed):
+        return
     if _mark_floor_replies(lines, timed) or len(timed) < 3:
         return
     first = next((i for i, line in enumerate(lines) if line.kept and is_prose_start(line)), None)
