@@ -19,7 +19,9 @@ from reader.core.meta_records import is_reply_floor
 
 COMMENTS = re.compile(
     # (perhaps with a note in brackets on which comments it shows: 留言簿（最新3则）; an obituary's are 悼言)
-    r"^\S{0,6}(?:留言|评论|回复|回应|悼言|comments?)(?:\S{0,6}|\S{0,2}[(（][^)）]{1,8}[)）])$|^\S{0,4}\d+\s*[条则个](?:留言|评论)"
+    r"^\S{0,6}(?:留言|评论|回复|回应|悼言|comments?)(?:\S{0,6}|\S{0,2}[(（][^)）]{1,8}[)）])$"
+    # (a count before the word: 3 条留言, 3 comments)
+    r"|^\S{0,4}\d+\s*(?:[条则个](?:留言|评论)|comments?$)"
     # more answers, all the comments: 更多回答, 全部评论
     r"|^\S{0,4}(?:更多|其他|其它|全部)(?:回答|评论|回复|留言)\S{0,6}$"
     # a forum's reply floor: 2#, #3, 5楼, 沙发, 板凳, 地板
@@ -34,8 +36,9 @@ COMMENTS = re.compile(
 COMMENT_WORD = re.compile(r"留言|评论|回复|回应|悼言|comment", re.IGNORECASE)
 # A comment's poster in bold before its colon, or before the day it was
 # posted on a row of its own, perhaps after a dot: **Helen Chow**：…, **阿哲** 2026/11/29 21:14,
-# **Ah Boy Tan** · 2028-04-19; or alone with the blog's word for saying, the words under it: **阿杰** 说：
-COMMENTER = re.compile(rf"^\*\*[^*]{{1,20}}\*\*\s*(?:[:：]|(?:·\s*)?{YMD}|\S{{1,2}}[:：]$)")
+# **Ah Boy Tan** · 2028-04-19, **阿芳** Aug 14 (a newsletter's day without its year);
+# or alone with the blog's word for saying, the words under it: **阿杰** 说：
+COMMENTER = re.compile(rf"^\*\*[^*]{{1,20}}\*\*\s*(?:[:：]|(?:·\s*)?(?:{YMD}|[A-Z][a-z]{{2}} \d\d?$)|\S{{1,2}}[:：]$)")
 # A plain poster's name (a word, perhaps a Latin name of two, perhaps after who they are:
 # 研究助理 林怡萱, perhaps with where they are from in brackets: 王太太（Alhambra）),
 # a colon, then their words.

@@ -271,13 +271,25 @@ def line_credits(line: str, folded: str) -> tuple[tuple[str, str], ...]:
     start = max(0, len(folded) - _TAIL)
     m = _TRAILING_CREDIT.search(folded, start)
     if m is None:
-        return ()
+        return _spaced_photographer(line, folded)
     group = next(g for g in "abcde" if m.group(g))
     name = line[m.start(group) : m.end(group)]
     if not (han_name_shaped(name) or (name.isascii() and name[:1].isupper())):
         return ()
     role = line[m.start("role") : m.end("role")] if m.group("role") else "摄影"
     return ((role, name),)
+
+
+def _spaced_photographer(line: str, folded: str) -> tuple[tuple[str, str], ...]:
+    """A caption's photographer set apart from its sentence by spaces alone (…练习过马路。 摄影 何俊)."""
+    k = folded.rfind(" 摄影 ")
+    if k < 1 or folded[:k].rstrip()[-1:] not in _SENTENCE_ENDS:
+        return ()
+    name = line[k + 4 :].strip().rstrip("*")
+    return (("摄影", name),) if han_name_shaped(name) else ()
+
+
+_SENTENCE_ENDS = ("。", ".", "!", "！")  # (folded text: ！ may stay or turn half-width)
 
 
 # A position or a body before a name (家长教师会主席, 本会秘书处), and a name after it.

@@ -21,9 +21,14 @@ _NOT_LABEL = "，。、；！？ 　,.;!?"
 _NOTE_MARKS, _NOT_NOTE = "＊*※", " 　*＊"
 
 
+def note_marked(text: str) -> bool:
+    """A note's mark leads ``text`` (＊本文並非廣告，…; not a bullet, * 項目, or bold)."""
+    return text[:1] in _NOTE_MARKS and text[1:2] not in _NOT_NOTE
+
+
 def labelled(text: str) -> bool:
-    if text[:1] in _NOTE_MARKS and text[1:2] not in _NOT_NOTE:
-        return True  # (a note's mark leads it as a label does: ＊本文並非廣告，…; not a bullet, * 項目, or bold)
+    if note_marked(text):
+        return True  # (a note's mark leads it as a label does)
     if text.startswith("【"):
         close = text.find("】", 2, _LABEL + 4)
         return close > 1 and close < len(text) - 1
@@ -61,6 +66,8 @@ def mark_callout_under(lines: list[Line], top: int, head_end: int) -> None:
     line, above, below = lines[c], lines[c - 1], lines[c + 1]
     if not line.kept or (above.meta is None and above.reason is not Reason.METADATA):
         return
+    if above.meta is not None and above.meta.kind == "editor":
+        return  # (a post's edit stamp, 本帖最后由 … 编辑: the post's own first line under it)
     if not (below.kept and len(below.text) > len(line.text) and not labelled(below.text)):
         return
     if any(x.kept for x in lines[top + 1 : c]):
@@ -68,4 +75,4 @@ def mark_callout_under(lines: list[Line], top: int, head_end: int) -> None:
     line.reason = Reason.PROMOTION
 
 
-__all__ = ["mark_callout_under"]
+__all__ = ["labelled", "mark_callout_under", "note_marked"]

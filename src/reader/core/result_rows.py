@@ -50,6 +50,8 @@ def _width(line: Line) -> int:
 
 def _head(line: Line) -> bool:
     text = line.text
+    if text[-1:] in "）)":  # (a group's note in brackets is no part of its head: 女子公开组（9公里，22个检查点）)
+        text = _GLOSS.sub("", text)
     plain = not any(p in text for p in "。，：:！？")
     return line.meta is None and len(text) <= _HEAD and plain and not WIDE_GAP.search(text)
 
@@ -101,7 +103,10 @@ def _typed_width(line: Line) -> int:
         return 0
     # (a name's gloss in brackets is no part of its cell's length: 艾米丽·卡特（Emily Carter）)
     cells = WIDE_GAP.split(_GLOSS.sub("", text.strip()))
-    if len(cells) < _WIDTH or any(len(c) > _CELL or _NOT_IN_CELL.search(c) for c in cells):
+    # (a cell of digits and colons is a clock's or a race's time, 0:58:20, no label's colon)
+    if len(cells) < _WIDTH or any(
+        len(c) > _CELL or (_NOT_IN_CELL.search(c) and not c.replace(":", "").isdigit()) for c in cells
+    ):
         return 0
     return len(cells)
 
@@ -119,8 +124,16 @@ def keep_typed_tables(lines: list[Line]) -> None:
         return
     n, i = len(lines), 1
     while i < n:
-        # (the heading row: under a kept line, no figure in it)
-        if not lines[i - 1].kept or not (width := _typed_width(lines[i])) or any(ch.isdigit() for ch in lines[i].text):
+        # (the heading row: under a kept line, or under the first group's head gone for its shape
+        # under one, 长距离组（21公里） read as a counter; no figure in it)
+        if (above := lines[i - 1]).kept:
+            headed = False
+        elif i > 1 and above.reason in _SHAPES and lines[i - 2].kept and _head(above):
+            headed = True
+        else:
+            i += 1
+            continue
+        if not (width := _typed_width(lines[i])) or any(ch.isdigit() for ch in lines[i].text):
             i += 1
             continue
         j = i + 1
@@ -132,7 +145,7 @@ def keep_typed_tables(lines: list[Line]) -> None:
                 j, width = j + 2, w
             else:
                 break
-        run = lines[i:j]
+        run = lines[i - headed : j]
         if (
             j - i >= _TYPED_ROWS
             and _body_after(lines, j)

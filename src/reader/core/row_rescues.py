@@ -8,11 +8,12 @@ from __future__ import annotations
 import itertools
 import re
 
+from reader.core.closing_boxes import rescue_end_boxes, restore_verdict_note, verdict
 from reader.core.junk_rules import ROW_LIKE, SHAPE_ONLY, Reason
 from reader.core.line_features import SENTENCE_END
 from reader.core.line_passes import LABEL_VALUE, PROSE_ENDS, Line, body_around, has_button, in_prose, is_prose_start
 from reader.core.list_siblings import list_item, named_item
-from reader.core.row_runs import named_contact, rescue_end_boxes, restore_verdict_note, unit_in_notice, verdict
+from reader.core.row_runs import named_contact, unit_in_notice
 from reader.core.table_rows import LABEL_MARK, REACTION, figure_row, head_row_over, reaction_count, rescue_fact_box
 
 # Shapes a label-value line can have that only context tells from junk.
@@ -259,7 +260,11 @@ def rescue_facts(lines: list[Line]) -> None:
         if (
             j < n
             and all(x.kept and not x.short and x.text.endswith(_PROSE_END) for x in (lines[i - 1], lines[j]))
-            and (len(run) == 1 or (len(run) <= _FACTS and all(_is_fact(x.text) for x in run)))
+            # (a lone row of the page's own counters stands between the crumbs and the headline: 查看: 2,874 | 回覆: 23)
+            and (
+                (len(run) == 1 and not reaction_count(run[0]))
+                or (len(run) <= _FACTS and all(_is_fact(x.text) for x in run))
+            )
         ):
             for line in run:
                 line.restore()

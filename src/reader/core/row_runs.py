@@ -229,93 +229,12 @@ def unit_in_notice(lines: list[Line], i: int) -> bool:
     if m is None or sum(c.isdigit() for c in value[1]) < 7:
         return False
     unit = m.group(1)
-    return any(_story_line(line) and unit in line.text for line in lines[:i])
+    return any(story_line(line) and unit in line.text for line in lines[:i])
 
 
-# A box's rows at the article's end: 地址：… / 电话：… / 味道：4/5
-_END_ROW = re.compile(r"^[^\s:：，。【\[［(（]{1,8}[:：]\s*\S")
-_END_ROW_LEN = 40
-_END_HEAD = 10
-_END_ROWS = 3
-_END_SHAPES = frozenset({Reason.BETWEEN_BOILERPLATE, Reason.COUNTER, Reason.CONTROLS, Reason.CONTACT})
-# A score out of a scale: 4/5, 3.5 / 5, 7.5／10
-_SCORE = re.compile(r"[:：]\s*(\d{1,2}(?:\.\d)?)\s*[/／]\s*(\d{1,3})$")
-_SCALES = ("5", "10", "100")
-
-
-def rescue_end_boxes(lines: list[Line], labelled: list[int]) -> None:
-    """Boxes of label：value rows, each under a short heading of its own,
-    right after the story's last paragraph (餐廳資料 / 地址：… / 電話：…;
-    評分 / 味道：4/5 / 環境：3.5/5) are the article's closing facts about
-    its subject: when two of a box's values or more name what the story
-    names (a place, a dish), or when all its rows are scores on one scale.
-    A site's widget after the story names nothing the story names."""
-    n = len(lines)
-    after = 0  # (the lines of a box weighed already)
-    kept_box = -1  # (the last row of the box kept just before)
-    for k in labelled:
-        i = k - 1
-        if i < after or i < 1 or k + _END_ROWS > n:
-            continue
-        head = lines[i]
-        if (
-            len(head.text) > _END_HEAD
-            or head.meta
-            or head.own_rule
-            or head.reason not in (None, Reason.BETWEEN_BOILERPLATE)
-            or ":" in head.text
-            or "：" in head.text
-            or head.text.endswith(SENTENCE_END)
-            # (right under the story's paragraph, or under a box kept just above)
-            or not (i - 1 == kept_box or _story_line(lines[i - 1]))
-        ):
-            continue
-        j = k
-        while j < n and _end_row(lines[j]):
-            j += 1
-        after = j
-        rows = lines[k:j]
-        if len(rows) < _END_ROWS:
-            continue
-        scores = {m.group(2) if (m := _SCORE.search(row.text)) else None for row in rows}
-        if not (len(scores) == 1 and None not in scores):
-            story = "".join(line.text for line in lines[:i] if line.kept and not line.short)
-            if sum(value_names(row.text, story) for row in rows) < 2:
-                continue
-        for line in (head, *rows):
-            line.restore()
-        kept_box = j - 1
-
-
-def verdict(lines: list[Line], i: int) -> bool:
-    """Line ``i`` is a score on a scale right under the story's last
-    paragraph: it closes a review (總評：7.5／10), the body's."""
-    if not (i and _story_line(lines[i - 1])) or (m := _SCORE.search(lines[i].text)) is None:
-        return False
-    return m.group(2) in _SCALES and float(m.group(1)) <= int(m.group(2))
-
-
-def restore_verdict_note(lines: list[Line], i: int) -> None:
-    """A note in brackets right under a review's score (line ``i``) that went
-    for its neighbours alone is its sign-off (（宥辰，寫於台中）): the body's too."""
-    note = lines[i + 1] if i + 1 < len(lines) else None
-    if note is None or note.reason is not Reason.BETWEEN_BOILERPLATE or note.own_rule:
-        return
-    if note.text[:1] in "（(" and note.text[-1:] in "）)":
-        note.restore()
-
-
-def _story_line(line: Line) -> bool:
+def story_line(line: Line) -> bool:
+    """A kept paragraph of the story: long, ending a sentence."""
     return line.kept and not line.short and line.text.endswith(SENTENCE_END)
-
-
-def _end_row(line: Line) -> bool:
-    return (
-        len(line.text) <= _END_ROW_LEN
-        and not line.meta
-        and (line.reason is None or line.reason in _END_SHAPES)
-        and _END_ROW.match(line.text) is not None
-    )
 
 
 # A row led by a list's mark and ending in a price: ■ 菠蘿油　$12, ● 套餐 38元
@@ -337,7 +256,7 @@ def rescue_bullet_rows(lines: list[Line]) -> None:
             continue
         if not any(lines[k].kept and lines[k].text[0] == line.text[0] for k in led if k != i):
             continue
-        if any(_story_line(above) for above in lines[:i]) and any(_story_line(below) for below in lines[i + 1 :]):
+        if any(story_line(above) for above in lines[:i]) and any(story_line(below) for below in lines[i + 1 :]):
             line.restore()
 
 
@@ -376,8 +295,8 @@ def _unit_frame(prose: Line, head: Line, below: Line) -> bool:
         head.kept
         and len(head.text) <= _UNIT_HEAD
         and not head.text.endswith(SENTENCE_END)
-        and _story_line(prose)
-        and _story_line(below)
+        and story_line(prose)
+        and story_line(below)
     )
 
 
@@ -387,10 +306,8 @@ __all__ = [
     "named_contact",
     "one_shape",
     "rescue_bullet_rows",
-    "rescue_end_boxes",
     "rescue_group_heads",
     "rescue_unit_rows",
-    "restore_verdict_note",
+    "story_line",
     "unit_in_notice",
-    "verdict",
 ]

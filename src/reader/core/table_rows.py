@@ -217,12 +217,16 @@ _COUNT_VALUE = re.compile(r"[:：]\s*[\d,.]+\s*[万萬千次人]?$")
 
 def reaction_count(line: Line) -> bool:
     """The page's counter under a label of reactions (the page counts its
-    readers; a fact of the article counts something else: 参与人数：120)."""
+    readers; a fact of the article counts something else: 参与人数：120),
+    or a row of counters one of whose labels is (查看: 2,874 | 回覆: 23)."""
     folded = line.folded or line.text
-    return _COUNT_VALUE.search(folded) is not None and REACTION.search(folded.split("：")[0].split(":")[0]) is not None
+    if _COUNT_VALUE.search(folded) is None:
+        return False
+    return any(REACTION.search(cell.split("：")[0].split(":")[0]) is not None for cell in folded.split("|"))
 
 
-REACTION = re.compile(r"赞|评|留言|回复|阅读|浏览|收藏|转发|分享|关注|粉丝|播放|人气|热度|点击|点阅|在看")
+# (回覆: the fold keeps 覆, a Simplified character too)
+REACTION = re.compile(r"赞|评|留言|回复|回覆|阅读|浏览|收藏|转发|分享|关注|粉丝|播放|人气|热度|点击|点阅|在看")
 
 
 # (rows that only context tells from junk: a figure read as a counter, a row beside junk)

@@ -18,9 +18,10 @@ one over it is asked the same, up to three. A notice's own closing rule (如有�
 from __future__ import annotations
 
 from reader.core.folding import fold
+from reader.core.head_callouts import note_marked
 from reader.core.junk_rules import Reason
 from reader.core.line_passes import Line, is_prose_start
-from reader.core.masthead import PROMO
+from reader.core.masthead import PROMO, masthead
 from reader.core.site_statements import ENDS_ARTICLE
 
 # The words a site asks its readers with (string tests: most lines have none);
@@ -30,6 +31,7 @@ _ASKS_OUTRIGHT = ("请", "請", "诚邀", "誠邀")  # (敬请 holds 请)
 _ASKS = (*_ASKS_OUTRIGHT, "欢迎", "歡迎")
 # A callout's label before its colon: 温馨提示：, 特別提醒：
 _LABEL = 6
+_THIS_PIECE = ("本文", "本篇")  # (the piece speaking of itself)
 # The site's own name for itself: 本校, 本會, 本院, 本中心
 _SELF_WORDS = "校会會院厂廠馆館站网網店司社堂园園所局报報"
 
@@ -64,13 +66,17 @@ def _speaks_as_site(lines: list[Line], k: int) -> bool:
     text = line.text
     if text[:1] == "【" and 0 < (close := text.find("】")) <= _LABEL + 1 and PROMO.search(fold(text[1:close])):
         return True  # (a banner of an offer, in a headline's shape)
+    if note_marked(text) and text[1:3] in _THIS_PIECE:
+        return True  # (a note's mark, then the piece's word on itself: ＊本文為編輯部獨立評測，…)
     if not is_prose_start(line):
         return False
     above = next((x for x in reversed(lines[:k]) if x.meta is None), None)
     if above is not None and above.reason in _END_BARS and any(word in text for word in _ASKS):
         return True  # (after the print/close or share bar: the article has ended)
     if not (site := _opens_as_site(text) or _opens_with_masthead(text, lines)):
-        return False
+        # (or it names the masthead's name inside and welcomes the reader's word:
+        # 谢谢你读到这里。慢信每两个星期寄出一封，…欢迎回信告诉我。)
+        return any(word in text for word in _ASKS) and (name := masthead(lines)) is not None and name in text
     # (it asks outright, naming the site; or it asks for money: a gift, a member's fee)
     if any(word in text for word in _ASKS_OUTRIGHT) and _names_site(text):
         return True

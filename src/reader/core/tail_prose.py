@@ -100,6 +100,10 @@ def mark_replies(lines: list[Line]) -> None:
     kept from the first of them (with the name right over it) on, go as a
     comments block. A thread's page repeats its post header; a story does not."""
     timed = [i for i, line in enumerate(lines) if line.reason is _TIMESTAMP or line.meta is not None]
+    # (only where some time still goes as a reply's, as clean's gate asks: dated rows alone
+    # are mark_posts_under_rows')
+    if not any(lines[i].reason is _TIMESTAMP for i in timed):
+        return
     if _mark_floor_replies(lines, timed) or len(timed) < 3:
         return
     first = next((i for i, line in enumerate(lines) if line.kept and is_prose_start(line)), None)
@@ -154,6 +158,7 @@ def _mark_floor_replies(lines: list[Line], timed: list[int]) -> bool:
 # or after its label (签名：车到山前必有路。: the label a weak sign, asked only at this place)
 _FRAMES = ("—", "-", "～", "~", "－")
 _SIGNATURE = 30
+_DASH_LEADS = ("——", "--", "－－")
 _SIGNATURE_LABELS = tuple(w + c for w in ("签名", "簽名", "个性签名", "個性簽名") for c in "：:")
 _FOOTER = 3  # (the post's action row and the forum's statements on posts, over the replies)
 
@@ -164,7 +169,10 @@ def _mark_signature(line: Line) -> None:
     t = line.text
     if not line.kept or len(t) > _SIGNATURE:
         return
-    if (t.startswith(_FRAMES) and t.endswith(_FRAMES) and t.strip("—-～~－ ")) or t.startswith(_SIGNATURE_LABELS):
+    framed = t.startswith(_FRAMES) and t.endswith(_FRAMES) and t.strip("—-～~－ ")
+    # (or led by a dash pair and a space, its motto unframed at the end: —— 一家四口喺墨爾本…; not a
+    # quote's source, ——魯迅)
+    if framed or t.startswith(_SIGNATURE_LABELS) or (t[:2] in _DASH_LEADS and t[2:3].isspace()):
         line.reason = Reason.RELATED
 
 
@@ -211,11 +219,24 @@ def mark_posts_under_rows(lines: list[Line]) -> int | None:
         first, end, rows = a, a, rows + 1
     if first is None or rows < 2 or not any(line.kept and is_prose_start(line) for line in lines[:first]):
         return None
+    if _named_over(lines, first):
+        first -= 1  # (its poster's name over the first row: Kangaroo媽 / 發表於 2028-3-12 22:15)
     for line in lines[first:]:
         if line.reason is None:
             line.reason = Reason.RELATED
     _mark_signature(lines[first - 1])
     return first
+
+
+def _named_over(lines: list[Line], first: int) -> bool:
+    """The rows from ``first`` on give the same words before their time (發表於: a
+    label, no poster), and each stands under a short line that ends no sentence:
+    the posters' names, the first one's right over ``first``."""
+    heads = [i for i in range(first, len(lines)) if _post_head(lines[i])]
+    labels = {m.group(1) if (m := _POST_LABEL.match(lines[i].text)) else None for i in heads}
+    if len(labels) != 1 or None in labels or len(heads) < 2:
+        return False
+    return all((x := lines[i - 1]).kept and x.short and not x.meta and not x.text.endswith(SENTENCE_END) for i in heads)
 
 
 def mark_post_footer(lines: list[Line], first: int) -> None:
