@@ -1,6 +1,7 @@
 """Reader mode on the shapes the eighty-second held-out set showed: a
 review's box of facts under its one-word heading between paragraphs, one
-value a row of spaced words (App 內置 8 分鐘聽力測試)."""
+value a row of spaced words (App 內置 8 分鐘聽力測試); a register of plain
+entries (無碑 / 碑已斷裂) between its heading and a paragraph."""
 
 from __future__ import annotations
 
@@ -27,3 +28,26 @@ def test_a_box_under_its_heading_keeps_a_value_of_spaced_words() -> None:
     kept = _kept([*_PROSE[:2], *_BOX, *_PROSE[2:]])
     assert [line for line in map(same, _BOX) if line not in kept] == []
     assert same(_PROSE[3]) in kept
+
+
+_NOTICE = [
+    "主旨：公告本里舊倉庫清理範圍及期限，請物主於期限內自行搬離物品。",
+    "一、清理範圍",
+    "範圍：河堤段一號至三號倉庫，共計存放物品四十餘件。",
+    "二、無人認領物品清冊",
+]
+_REGISTER = [
+    "編號\t位置\t外觀\t附註",
+    "K-03\tA排\t木櫃 兩個\t—",
+    "K-11\tA排\t無標示\t—",
+    "M-07\tC排\t舊腳踏車\t前輪脫落",
+]
+_UNDER = "前開物品逾期未經認領者，由本處統一清運處理，並登記備查。"
+
+
+def test_a_register_between_its_heading_and_a_paragraph_is_the_notices() -> None:
+    # (its entries share no word with the notice's prose: the position says whose it is)
+    text = "\n".join(["首頁 > 公告", "河堤里舊倉庫清理公告", *_NOTICE, *_REGISTER, _UNDER, "列印 轉寄 回上頁"])
+    kept = [same(p) for p in clean(text, hints=Hints(title="河堤里舊倉庫清理公告")).paragraphs]
+    assert [row for row in _REGISTER if same(row.replace("\t", " ")) not in kept] == []
+    assert same(_UNDER) in kept
