@@ -1,7 +1,9 @@
 """Reader mode on the shapes the eighty-second held-out set showed: a
 review's box of facts under its one-word heading between paragraphs, one
 value a row of spaced words (App 內置 8 分鐘聽力測試); a register of plain
-entries (無碑 / 碑已斷裂) between its heading and a paragraph."""
+entries (無碑 / 碑已斷裂) between its heading and a paragraph; the writer's
+name card after the body (譚卓軒 / a paragraph about them) and the
+subscribe box under it."""
 
 from __future__ import annotations
 
@@ -51,3 +53,26 @@ def test_a_register_between_its_heading_and_a_paragraph_is_the_notices() -> None
     kept = [same(p) for p in clean(text, hints=Hints(title="河堤里舊倉庫清理公告")).paragraphs]
     assert [row for row in _REGISTER if same(row.replace("\t", " ")) not in kept] == []
     assert same(_UNDER) in kept
+
+
+_CARD = ["何嘉朗", "輪子週記編輯，專寫單車同城市交通。屋企有三部單車，但係一部都唔肯摺。"]
+_SITE_BOX = ["想每星期收到新評測？", "留低電郵，每個星期一早上寄俾你我哋嘅精選文章。"]
+_NOTE = "免責聲明：本文內容只屬作者個人使用經驗，不構成任何購買建議。"
+
+
+def _ending(tail: list[str]) -> list[str]:
+    text = "\n".join([_TITLE, *_PROSE, _NOTE, *tail])
+    return [same(p) for p in clean(text, hints=Hints(title=_TITLE, author="何嘉朗")).paragraphs]
+
+
+def test_the_writers_name_card_after_the_body_and_the_box_under_it_go() -> None:
+    kept = _ending([*_CARD, *_SITE_BOX])
+    assert [line for line in map(same, [*_CARD, *_SITE_BOX]) if line in kept] == []
+    assert same(_PROSE[-1]) in kept
+
+
+def test_a_name_card_with_much_under_it_is_left_to_the_other_rules() -> None:
+    # (more than one box under it: no sure end of the page)
+    more = ["第二部分", *_PROSE]
+    kept = _ending([*_CARD, *more])
+    assert same(_PROSE[0]) in kept and same(_CARD[1]) in kept
