@@ -3,7 +3,8 @@ review's box of facts under its one-word heading between paragraphs, one
 value a row of spaced words (App 內置 8 分鐘聽力測試); a register of plain
 entries (無碑 / 碑已斷裂) between its heading and a paragraph; the writer's
 name card after the body (譚卓軒 / a paragraph about them) and the
-subscribe box under it."""
+subscribe box under it; a forum thread's tagged title ending in a (多图) mark
+over a poster's rank under the stats row (中级会员)."""
 
 from __future__ import annotations
 
@@ -76,3 +77,19 @@ def test_a_name_card_with_much_under_it_is_left_to_the_other_rules() -> None:
     more = ["第二部分", *_PROSE]
     kept = _ending([*_CARD, *more])
     assert same(_PROSE[0]) in kept and same(_CARD[1]) in kept
+
+
+_THREAD = "[经验分享] 阳台种了三年多肉，终于摸清浇水的规律了（多图）"
+_POST = [
+    "三年前搬家，朋友送了两盆多肉，当时完全不懂，一个月就养死了一盆。后来慢慢摸索，现在阳台上已经有四十多盆。",
+    "最重要的一条：宁干勿湿。夏天高温的时候多肉休眠，基本不浇水，等秋天凉下来再慢慢恢复。",
+    "有问题欢迎问，我知道的都说。",
+]
+
+
+def test_a_tagged_thread_title_wins_over_the_posters_rank_under_the_stats() -> None:
+    head = ["云溪论坛", "首页　云溪生活　花草园艺　二手市场", "查看: 2210 | 回复: 18", _THREAD]
+    poster = ["楼主", "多肉阿姨", "主题 8　帖子 214　积分 655", "高级会员", "发表于 2028-4-2 20:31 | 只看该作者"]
+    cleaned = clean("\n".join([*head, *poster, *_POST]))
+    assert cleaned.metadata.title == _THREAD
+    assert "高级会员" not in cleaned.paragraphs

@@ -18,7 +18,7 @@ from reader.core.metadata import MetaLine
 from reader.core.person_values import LAYOUT_MARKS
 from reader.core.price_rows import AMOUNT, CURRENCY
 from reader.core.table_rows import figure_cells, head_row_over
-from reader.core.title_shapes import is_navigation_path, is_option_row, is_reading_time
+from reader.core.title_shapes import RANK, is_navigation_path, is_option_row, is_reading_time, is_stats_row
 from reader.core.wide_gaps import WIDE_GAP
 
 # A field's label: two to six characters and a colon (通用名称：, 展期：).
@@ -123,10 +123,16 @@ _CLAUSE_OR_END = re.compile(r"[，。；！？!?]|[.…]$")
 def mark_figures_under(lines: list[Line], top: int, head_end: int) -> None:
     """Short lines with figures between the headline and the body, with
     only the headline, metadata or junk above and junk below (已募得 NT$
-    1,284,600, a project's or a product's counters): the page's panel."""
+    1,284,600, a project's or a product's counters): the page's panel. A
+    short label right under a poster's stats (主题 12　帖子 386 / 中级会员)
+    is the poster's rank."""
     run: list[Line] = []
-    for line in lines[top + 1 : head_end]:
+    for k in range(top + 1, head_end):
+        line = lines[k]
         if line.meta:
+            continue
+        if line.kept and len(line.text) <= RANK and lines[k - 1].bad and is_stats_row(lines[k - 1].text):
+            line.reason = Reason.HANDLE
             continue
         if (
             line.kept
