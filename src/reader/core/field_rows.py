@@ -19,7 +19,7 @@ from reader.core.person_values import han_name_shaped, is_unit, person_value, ro
 # publishing date (發布單位：宮務組　　發布日期：114-11-21　　點閱次數：1,386).
 _FIELD_GAP = re.compile(r"\s{2,}|\u3000+|\s*[|｜]\s*")
 # (or one space, where the page's wide gaps came out narrow: before the next label and its colon)
-_NARROW_GAP = re.compile(r"\s{2,}|\u3000+|\s*[|｜]\s*|\s(?=[^\s\d:：]{2,6}[:：])")
+NARROW_GAP = re.compile(r"\s{2,}|\u3000+|\s*[|｜]\s*|\s(?=[^\s\d:：]{2,6}[:：])")
 _FIELD = re.compile(r"(?P<label>[\u3400-\u9fff]{2,6})\s*[:：]\s*(?P<value>\S.*)")
 _PUBLISHED = re.compile(r"^(?:发布|发表|刊登|首发|公告|发文|公开)?(?:日期|时间)$")
 # A date of the Republic of China's calendar (114年11月20日, 114-11-21, 民國116年4月12日), kept as written.
@@ -278,7 +278,7 @@ def dated_row(meta: MetaLine, line: str, folded: str, credit: Callable[[str, str
         return field_row(line, folded) or meta
     if not (meta.author or meta.credits) and folded.count(":") >= _FIELDS and " " in line:
         # (a row of fields set apart by single spaces: 发布时间：… 发布者：… 审核：X 浏览次数：…)
-        row = field_row(line, folded, _NARROW_GAP)
+        row = field_row(line, folded, NARROW_GAP)
         if row is not None and row.date == meta.date and row.credits:
             return row
     if (
@@ -332,4 +332,4 @@ def _credits_row(row: MetaLine | None) -> bool:
     )
 
 
-__all__ = ["credited_row", "dated_row", "field_row", "poster_row", "slash_row", "without_emphasis"]
+__all__ = ["NARROW_GAP", "credited_row", "dated_row", "field_row", "poster_row", "slash_row", "without_emphasis"]
