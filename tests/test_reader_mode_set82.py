@@ -93,3 +93,12 @@ def test_a_tagged_thread_title_wins_over_the_posters_rank_under_the_stats() -> N
     cleaned = clean("\n".join([*head, *poster, *_POST]))
     assert cleaned.metadata.title == _THREAD
     assert "高级会员" not in cleaned.paragraphs
+
+
+def test_the_sites_commission_note_right_under_the_deck_goes() -> None:
+    deck = "細轆摺疊車，真係啱返工族？"
+    note = "本文部分連結為推廣連結，讀者經連結購買，本站或會收取佣金，但不影響評測結果。"
+    text = "\n".join([_TITLE, deck, note, *_PROSE])
+    kept = [same(p) for p in clean(text, hints=Hints(title=_TITLE)).paragraphs]
+    assert same(note) not in kept
+    assert same(_PROSE[0]) in kept

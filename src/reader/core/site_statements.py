@@ -110,18 +110,26 @@ def mark_site_statements(lines: list[Line], title: str | None = None) -> None:
     if stop is not None and is_quote(lines[stop].text) and under_say_head(lines, stop):
         mark_testimonials(lines)
         _statements_from_the_end(lines, title)
-    # (from the top: a statement over the article's first paragraph; a
-    # line of its own that vouches for the page, under a deck too)
+    # (from the top: a statement over the article's first paragraph, or right under the deck
+    # right under the headline, 本文部分連結屬聯盟推廣連結…佣金; a line of its own that vouches
+    # for the page, under a deck too)
     before = 0
-    for line in lines:
+    for k, line in enumerate(lines):
         if not line.kept:
             continue
-        if (before == 0 and is_site_statement(line.text)) or (line.text[:1] == "本" and _vouches(line.text)):
+        if ((before == 0 or _under_deck(lines, k)) and is_site_statement(line.text)) or (
+            line.text[:1] == "本" and _vouches(line.text)
+        ):
             line.reason = Reason.DISCLAIMER
         elif not line.short:
             before += 1
             if before > _EDGE:
                 break
+
+
+def _under_deck(lines: list[Line], k: int) -> bool:
+    """Line ``k`` is right under a deck right under the headline."""
+    return k > 1 and lines[k - 1].kept and lines[k - 2].reason is Reason.HEADLINE
 
 
 def _statements_from_the_end(lines: list[Line], title: str | None) -> int | None:
