@@ -83,7 +83,7 @@ def rescue_label_pairs(lines: list[Line]) -> None:
             j += 2
         if (
             (j - i) // 2 >= _PAIRS
-            and any(line.reason is not None for line in lines[i:j])
+            and any(line.reason in SHAPE_ONLY for line in lines[i:j])
             and _box(lines, i, j)
             and (_prose_from(lines, i - 1, -1) or _prose_from(lines, j, 1))
         ):

@@ -105,7 +105,7 @@ _RESCUES: tuple[tuple[Pass, frozenset[object], frozenset[object]], ...] = (
     (rescue_word_heads, frozenset({_BOILER}), _FLAGS_LEFT),
     (rescue_numbered_sections, SHAPE_ONLY, _SHORT),
     (rescue_label_values, SHAPE_ONLY, _SHORT),
-    (rescue_label_pairs, ROW_LIKE, _SHORT),
+    (rescue_label_pairs, SHAPE_ONLY, _SHORT),
     # (these two also clear a kept row's flags: LOOSE; the first also keeps a box of
     # an item's facts, rows gone as shape-only reasons or, under the story, as a
     # list of links: table_rows.rescue_fact_box)
