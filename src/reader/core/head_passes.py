@@ -127,11 +127,12 @@ def mark_figures_under(lines: list[Line], top: int, head_end: int) -> None:
     short label right under a poster's stats (主题 12　帖子 386 / 中级会员)
     is the poster's rank."""
     run: list[Line] = []
-    for k in range(top + 1, head_end):
-        line = lines[k]
+    above = lines[top]
+    for line in lines[top + 1 : head_end]:
+        above, prev = line, above
         if line.meta:
             continue
-        if line.kept and len(line.text) <= RANK and lines[k - 1].bad and is_stats_row(lines[k - 1].text):
+        if len(line.text) <= RANK and line.reason is None and prev.reason is not None and is_stats_row(prev.text):
             line.reason = Reason.HANDLE
             continue
         if (

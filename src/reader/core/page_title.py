@@ -63,7 +63,7 @@ _FIELD_ROW = re.compile(
     r"^[^\s:：，。]{1,8}[:：][^。！？]+?(?:\u3000+|\s{2,}|\s*[|｜]\s*)[^\s:：，。]{1,8}[:：][^。！？]+$"
 )
 # (enum members bound once: Reason.X goes through the enum type's slow attribute hook, ~140 ns)
-_TEMPLATE = Reason.SITE_TEMPLATE
+_TEMPLATE, _CAPTION = Reason.SITE_TEMPLATE, Reason.CAPTION
 # A paragraph this short is not a lead to make a title from.
 _MIN_LEAD = 8
 
@@ -127,7 +127,7 @@ def page_title(lines: list[Line], hints: Hints, only_short: bool) -> str | None:
         [
             not line.own_rule
             or (line.reason is Reason.NAVIGATION and item_name(k))
-            or (line.reason is Reason.CAPTION and tagged_headline(line.text))
+            or (line.reason is _CAPTION and tagged_headline(line.text))
             for k, line in enumerate(near)
         ],
         is_meta,

@@ -51,6 +51,7 @@ _PRIVACY_LABELS = tuple(
     for kind in ("提示", "提醒", "声明", "聲明", "政策", "权声明", "權聲明")
     for colon in ("：", ":")
 )
+_HEADLINE = Reason.HEADLINE  # (bound once: an enum member's lookup is slow)
 # Beyond a statement, at most this many paragraphs of the article.
 _EDGE = 1
 # An appeal of the site's: something to join, give or subscribe to, asked for.
@@ -117,19 +118,15 @@ def mark_site_statements(lines: list[Line], title: str | None = None) -> None:
     for k, line in enumerate(lines):
         if not line.kept:
             continue
-        if ((before == 0 or _under_deck(lines, k)) and is_site_statement(line.text)) or (
-            line.text[:1] == "本" and _vouches(line.text)
-        ):
+        if (
+            (before == 0 or (k > 1 and lines[k - 2].reason is _HEADLINE and lines[k - 1].kept))
+            and is_site_statement(line.text)
+        ) or (line.text[:1] == "本" and _vouches(line.text)):
             line.reason = Reason.DISCLAIMER
         elif not line.short:
             before += 1
             if before > _EDGE:
                 break
-
-
-def _under_deck(lines: list[Line], k: int) -> bool:
-    """Line ``k`` is right under a deck right under the headline."""
-    return k > 1 and lines[k - 1].kept and lines[k - 2].reason is Reason.HEADLINE
 
 
 def _statements_from_the_end(lines: list[Line], title: str | None) -> int | None:
