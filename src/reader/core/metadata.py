@@ -34,15 +34,7 @@ from reader.core.date_lines import (
     format_date,
 )
 from reader.core.desk_lines import desk_after_name
-from reader.core.field_rows import (
-    NARROW_GAP,
-    credited_row,
-    dated_row,
-    field_row,
-    poster_row,
-    slash_row,
-    without_emphasis,
-)
+from reader.core.field_rows import credited_row, dated_row, field_row, poster_row, slash_row, without_emphasis
 from reader.core.headline import is_headline_shaped, lead_title
 from reader.core.meta_records import Hints, Metadata, MetaLine, merge, off_the_floor
 from reader.core.pair_lines import role_pairs, section_pair
@@ -134,11 +126,7 @@ def parse_meta_line(line: str, folded: str) -> MetaLine | None:
             # a period's first day is no date of the page: 2025.11.29（六）－ 2026.05.31（日）｜第一特展室;
             # a period under its label (统计时段：…至…) is what the text reports on, a line of it
             return None if folded[: d.start()].rstrip().endswith(":") else replace(meta, date=None)
-    meta = dated_row(meta, line, folded, parse_meta_line) if meta else field_row(line, folded)
-    if meta is None and folded.count(":") >= _ROW_FIELDS and " " in line:
-        # (a row of fields one space apart, where the page's gaps came out narrow and its date
-        # is the Republic's, which no date line reads: 發布單位：民政課 發布日期：117-03-06 點閱次數：1,482)
-        meta = field_row(line, folded, NARROW_GAP)
+    meta = dated_row(meta, line, folded, parse_meta_line) if meta else field_row(line, folded, narrow=True)
     if meta is None and ("/ " in line or "／ " in line):  # (a slash row: 2026年11月23日 / 文：X / 分類：…)
         meta = slash_row(line, folded, parse_meta_line)
     if meta is not None and meta.date and line.count(" ") >= 4:  # (a row's credited writer, not its section label)
@@ -390,7 +378,6 @@ _LABELLED_DATE_ROW = re.compile(
 )
 
 
-_ROW_FIELDS = 3  # (three labelled fields: a row, not a label and its sentence)
 _DIGIT = re.compile(r"\d")  # (every date has one: a line with none, most _parse sees, skips its tests of dates)
 # A reference code, five or more ASCII with digits and letters or slashes: GE21076, HB/MO/2025/214, LCZC2025-G187
 _CODE = re.compile(r"(?<![A-Za-z0-9])(?=[A-Za-z0-9/-]*\d)(?=[A-Za-z0-9/-]*[A-Za-z/])[A-Za-z0-9][A-Za-z0-9/-]{4,}")

@@ -161,7 +161,8 @@ def choose_title(
         score -= 6 if is_figure_row(text) and not named else 0  # a countdown, a status: 下一場：沙田　11月30日
         score -= 6 if _PICTOGRAPH.match(text) else 0  # led by an icon: a status bar or a widget (🔴 LIVE)
         # a short label right under a poster's stats (主题 12　帖子 386 / 中级会员): the rank
-        score -= 6 if n <= RANK and i and is_stats_row(lines[i - 1]) else 0
+        if n <= RANK and i and is_stats_row(lines[i - 1]):
+            score -= 6
         # a shop's banner with no byline under it: 免运费｜满99元包邮
         score -= 6 if is_price_banner(text) and not bylined else 0
         # a site's name with its domain: 香港討論區 discuss.com.hk (a dot first: the search tries every position)
