@@ -11,7 +11,7 @@ import re
 import pytest
 
 from reader.core import cleaning, line_fix, masthead
-from reader.core.end_boxes import mark_author_boxes
+from reader.core.author_cards import mark_author_boxes
 from reader.core.junk_rules import Reason
 from reader.core.line_passes import Line, _reads_as_prose, is_prose_start
 from reader.core.metadata import MetaLine

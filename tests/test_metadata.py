@@ -600,3 +600,17 @@ def test_writers_between_a_credit_and_the_next_role_are_all_authors() -> None:
     # (a word no name is shaped like between them: the writer is one)
     found = meta("作者：张三　北京市　摄影：李四")
     assert found is not None and found.author == "张三"
+
+
+def test_a_row_of_fields_one_space_apart_gives_its_republic_date_as_written() -> None:
+    # (the page's gaps came out narrow; no date line reads a year of the Republic)
+    row = meta("發布單位：社會課 發布日期：116-09-14 點閱次數：2,031")
+    assert row is not None and row.date == "116-09-14"
+    assert row.author is None
+
+
+def test_an_office_section_ending_in_ke_is_no_author() -> None:
+    from reader.core.person_values import person_value
+
+    assert person_value("嘉義縣竹崎鄉公所社會課") is None
+    assert person_value("林文課") == "林文課"  # (a name-shaped word stays a person)

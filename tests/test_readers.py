@@ -117,6 +117,13 @@ def test_front_matter_lists_and_wiki_links_give_plain_values() -> None:
     assert (page.hints.author, page.hints.date) == ("顾晨 曹一苇", "2024-11-02")
 
 
+def test_a_front_matter_byline_names_the_author() -> None:
+    # (a clipper's or a CMS's byline key, maybe with its role word: the writer, as author: does)
+    for byline, author in (("周嘉敏", "周嘉敏"), ("文／周嘉敏", "周嘉敏")):
+        text = f"---\ntitle: 夜市的最后一摊\nbyline: {byline}\n---\n\n正文第一段，写得很长很长。\n"
+        assert read_markdown(text.encode(), Path("clip.md")).hints.author == author
+
+
 def test_saved_page_time_and_site_from_its_markup() -> None:
     from reader.core.html_reader import _title_site, _with_time
 

@@ -30,12 +30,12 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from typing import ClassVar
 
+from reader.core.author_cards import mark_author_boxes
 from reader.core.body_span import keep_fenced_code, keep_span_lines
 from reader.core.call_buttons import mark_call_buttons
 from reader.core.closing_teasers import mark_closing_teasers
 from reader.core.end_boxes import (
     mark_after_prev_next,
-    mark_author_boxes,
     mark_boxes_after_credit,
     mark_lists_amid_junk,
     mark_site_notices,
@@ -167,7 +167,7 @@ def clean(
         mark_masked_reviews(lines)
     mark_tail_rows(lines)
     mark_after_prev_next(lines)
-    mark_author_boxes(lines)
+    mark_author_boxes(lines, hints.author)
     mark_footer(lines)
     mark_tail_statement(lines)
     mark_tail_furniture(lines)

@@ -230,38 +230,6 @@ def mark_lists_amid_junk(lines: list[Line]) -> None:
 _FIELD = re.compile(r"^[^\s:：，。]{1,4}[:：]")
 
 
-def mark_author_boxes(lines: list[Line]) -> None:
-    """After the body, near the page's end, a short heading over a paragraph
-    that opens with the name the byline gives (作者简介 / 温小禾，1991年生于浙江湖州，…),
-    with junk or the page's end under it, is a note about the author, not
-    the article."""
-    n = len(lines)
-    # (the byline's names first: most pages name none, and then no line is asked)
-    authors = {m.author for x in lines if (m := x.meta) is not None and m.author and 2 <= len(m.author) <= 4}
-    if not authors:
-        return
-    for i in range(max(n - HEAD_LINES, 1), n - 1):
-        head, bio = lines[i], lines[i + 1]
-        # (short first: a plain field, and most lines are not)
-        if not (head.short and head.kept and not bio.short and bio.kept) or not (i + 2 == n or lines[i + 2].bad):
-            continue
-        if len(head.text) > _LIST_HEADING or _HEADING_BREAKS.search(head.text):
-            continue
-        if not bio.text[:4].startswith(tuple(authors)):
-            continue
-        if _NAME_BREAK.match(bio.text, _name_end(bio.text, authors)) and any(
-            x.kept and is_prose_start(x) for x in lines[:i]
-        ):
-            head.reason = bio.reason = Reason.DISCLAIMER
-
-
-_NAME_BREAK = re.compile(r"[，,（(\s]")
-
-
-def _name_end(text: str, authors: set[str]) -> int:
-    return max(len(a) for a in authors if text.startswith(a))
-
-
 def _is_headline(text: str) -> bool:
     # (a numbered or bulleted item is a list of the article's own)
     return is_headline_shaped(text) and not text.endswith(_SENTENCE_ENDS) and not LIST_ITEM.match(text)
@@ -384,7 +352,6 @@ __all__ = [
     "is_subject_box",
     "kept_above",
     "mark_after_prev_next",
-    "mark_author_boxes",
     "mark_boxes_after_credit",
     "mark_empty_sections",
     "mark_lists_amid_junk",

@@ -22,6 +22,7 @@ _FIELD_GAP = re.compile(r"\s{2,}|\u3000+|\s*[|｜]\s*")
 # (or one space, where the page's wide gaps came out narrow: before the next label and its colon)
 _NARROW_GAP = re.compile(r"\s{2,}|\u3000+|\s*[|｜]\s*|\s(?=[^\s\d:：]{2,6}[:：])")
 _FIELD = re.compile(r"(?P<label>[\u3400-\u9fff]{2,6})\s*[:：]\s*(?P<value>\S.*)")
+_ROW_FIELDS = 3  # (three labelled fields: a row, not a label and its sentence)
 _PUBLISHED = re.compile(r"^(?:发布|发表|刊登|首发|公告|发文|公开)?(?:日期|时间)$")
 # A date of the Republic of China's calendar (114年11月20日, 114-11-21, 民國116年4月12日), kept as written.
 _ROC_DATE = re.compile(
@@ -47,12 +48,16 @@ def _bare_published(fields: list[re.Match[str]], m: re.Match[str]) -> bool:
     return any(_SOURCE_FIELD.match(f.group("label")) for f in fields)
 
 
-def field_row(line: str, folded: str, gaps: re.Pattern[str] = _FIELD_GAP) -> MetaLine | None:
+def field_row(line: str, folded: str, gaps: re.Pattern[str] = _FIELD_GAP, narrow: bool = False) -> MetaLine | None:
     """The publishing date of a row of fields, in any calendar (a year of
     the Republic of China stays as written), with the source and the author
-    its fields name (来源：云溪县融媒体中心　作者：融媒记者 X 通讯员 Y　发布时间：…)."""
+    its fields name (来源：云溪县融媒体中心　作者：融媒记者 X 通讯员 Y　发布时间：…).
+    ``narrow``: a row of three fields or more one space apart is one too,
+    where the page's gaps came out narrow (發布單位：民政課 發布日期：117-03-06 點閱次數：1,482)."""
     if "：" not in folded and ":" not in folded:
         return None
+    if narrow and " " in line and folded.count(":") >= _ROW_FIELDS:
+        return field_row(line, folded) or field_row(line, folded, _NARROW_GAP)
     # (the gaps as the line writes them: folding makes a wide space narrow)
     cuts = [0, *(x for g in gaps.finditer(line) for x in g.span()), len(line)]
     spans = [(a, b) for a, b in zip(cuts[::2], cuts[1::2], strict=True) if b > a]

@@ -18,7 +18,7 @@ from reader.core.metadata import MetaLine
 from reader.core.person_values import LAYOUT_MARKS
 from reader.core.price_rows import AMOUNT, CURRENCY
 from reader.core.table_rows import figure_cells, head_row_over
-from reader.core.title_shapes import is_navigation_path, is_option_row, is_reading_time
+from reader.core.title_shapes import RANK, is_navigation_path, is_option_row, is_reading_time, is_stats_row
 from reader.core.wide_gaps import WIDE_GAP
 
 # A field's label: two to six characters and a colon (通用名称：, 展期：).
@@ -123,7 +123,9 @@ _CLAUSE_OR_END = re.compile(r"[，。；！？!?]|[.…]$")
 def mark_figures_under(lines: list[Line], top: int, head_end: int) -> None:
     """Short lines with figures between the headline and the body, with
     only the headline, metadata or junk above and junk below (已募得 NT$
-    1,284,600, a project's or a product's counters): the page's panel."""
+    1,284,600, a project's or a product's counters): the page's panel. A
+    short label right under a poster's stats (主题 12　帖子 386 / 中级会员)
+    is the poster's rank."""
     run: list[Line] = []
     for line in lines[top + 1 : head_end]:
         if line.meta:
@@ -136,12 +138,21 @@ def mark_figures_under(lines: list[Line], top: int, head_end: int) -> None:
         ):
             run.append(line)
             continue
-        if line.bad and run:
+        if not line.bad:
+            # (or the poster's rank under their stats, 中级会员: the walk goes on past it)
+            if len(line.text) > RANK or not _under_stats(lines, line, top):
+                return
+            line.reason = Reason.HANDLE
+        elif run:
             for figure in run:
                 figure.reason = Reason.COUNTER
-        if not line.bad:
-            return
         run = []
+
+
+def _under_stats(lines: list[Line], line: Line, top: int) -> bool:
+    """``line`` is right under a junk row of a poster's stats (主题 12　帖子 386　积分 1093)."""
+    k = next(k for k in range(top + 1, len(lines)) if lines[k] is line)
+    return lines[k - 1].bad and is_stats_row(lines[k - 1].text)
 
 
 _PANEL_LINE = 40

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from reader.core.junk_rules import SHAPE_ONLY
+from reader.core.junk_rules import ROW_LIKE, SHAPE_ONLY, Reason
 from reader.core.line_passes import Line
 
 # A label: a few Han characters, nothing else (材質及技法, 尺寸).
@@ -22,15 +22,16 @@ _PAIRS = 3  # (fewer pairs is a heading over a short line, not a box)
 _HEADINGS = 2  # (the body's headings between the box and its prose)
 
 
-def _open(line: Line) -> bool:
-    return line.meta is None and (line.reason is None or line.reason in SHAPE_ONLY)
+def _open(line: Line, reasons: frozenset[Reason] = SHAPE_ONLY) -> bool:
+    return line.meta is None and (line.reason is None or line.reason in reasons)
 
 
 def _pair(label: Line, value: Line) -> bool:
     return (
         len(label.text) <= _LABEL_LONGEST
         and _open(label)
-        and _open(value)
+        # (a value of spaced words goes as a menu row: App 內置 8 分鐘聽力測試)
+        and _open(value, ROW_LIKE)
         and _LABEL.fullmatch(label.text) is not None
         and 0 < len(value.text) <= _VALUE
         and value.text != label.text
@@ -57,6 +58,16 @@ def _box(lines: list[Line], i: int, j: int) -> bool:
     return len(labels) == len(pairs) and 2 * values > len(pairs)
 
 
+def _heads(line: Line, above: Line) -> bool:
+    return (
+        line.reason is Reason.BETWEEN_BOILERPLATE
+        and len(line.text) <= _LABEL_LONGEST
+        and _LABEL.fullmatch(line.text) is not None
+        and above.kept
+        and not above.short
+    )
+
+
 def rescue_label_pairs(lines: list[Line]) -> None:
     """A run of label line / value line pairs next to the body's prose is
     the item's field box: its lines that went by their shape stay."""
@@ -72,11 +83,13 @@ def rescue_label_pairs(lines: list[Line]) -> None:
             j += 2
         if (
             (j - i) // 2 >= _PAIRS
-            and any(line.reason is not None for line in lines[i:j])
+            and any(line.reason in SHAPE_ONLY for line in lines[i:j])
             and _box(lines, i, j)
             and (_prose_from(lines, i - 1, -1) or _prose_from(lines, j, 1))
         ):
-            for line in lines[i:j]:
+            # (a bare word right over the box, under a paragraph, is its heading: 規格)
+            head = i - 1 if i > 1 and _heads(lines[i - 1], lines[i - 2]) else i
+            for line in lines[head:j]:
                 if line.reason is not None:
                     line.restore()
             after = j

@@ -126,7 +126,7 @@ def parse_meta_line(line: str, folded: str) -> MetaLine | None:
             # a period's first day is no date of the page: 2025.11.29（六）－ 2026.05.31（日）｜第一特展室;
             # a period under its label (统计时段：…至…) is what the text reports on, a line of it
             return None if folded[: d.start()].rstrip().endswith(":") else replace(meta, date=None)
-    meta = dated_row(meta, line, folded, parse_meta_line) if meta else field_row(line, folded)
+    meta = dated_row(meta, line, folded, parse_meta_line) if meta else field_row(line, folded, narrow=True)
     if meta is None and ("/ " in line or "／ " in line):  # (a slash row: 2026年11月23日 / 文：X / 分類：…)
         meta = slash_row(line, folded, parse_meta_line)
     if meta is not None and meta.date and line.count(" ") >= 4:  # (a row's credited writer, not its section label)

@@ -50,6 +50,7 @@ from reader.core.title_shapes import (
     is_date_header,
     is_navigation_path,
     is_promo_row,
+    tagged_headline,
 )
 
 # A line right above the headline this long may be a headline: it stays.
@@ -62,7 +63,7 @@ _FIELD_ROW = re.compile(
     r"^[^\s:：，。]{1,8}[:：][^。！？]+?(?:\u3000+|\s{2,}|\s*[|｜]\s*)[^\s:：，。]{1,8}[:：][^。！？]+$"
 )
 # (enum members bound once: Reason.X goes through the enum type's slow attribute hook, ~140 ns)
-_TEMPLATE = Reason.SITE_TEMPLATE
+_TEMPLATE, _CAPTION = Reason.SITE_TEMPLATE, Reason.CAPTION
 # A paragraph this short is not a lead to make a title from.
 _MIN_LEAD = 8
 
@@ -123,7 +124,12 @@ def page_title(lines: list[Line], hints: Hints, only_short: bool) -> str | None:
         is_meta = [m and not _dated_heading(near, k) for k, m in enumerate(is_meta)]
     title, used = choose_title(
         texts,
-        [not line.own_rule or (line.reason is Reason.NAVIGATION and item_name(k)) for k, line in enumerate(near)],
+        [
+            not line.own_rule
+            or (line.reason is Reason.NAVIGATION and item_name(k))
+            or (line.reason is _CAPTION and tagged_headline(line.text))
+            for k, line in enumerate(near)
+        ],
         is_meta,
         # (a line in other files of the folder may be this story saved twice)
         [(line.reason is None and line.meta is None) or line.reason is _TEMPLATE for line in near],

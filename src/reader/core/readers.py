@@ -22,7 +22,7 @@ from typing import cast
 
 from reader.core.decoding import Decoded, decode_bytes
 from reader.core.formats import FORMATS, format_of
-from reader.core.metadata import Hints
+from reader.core.metadata import Hints, clean_hint_author
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,7 +86,8 @@ def read_markdown(data: bytes, path: Path, decoded: Decoded | None = None) -> Pa
     hints = Hints(
         title=title,
         source=site,
-        author=fields.get("author") or fields.get("authors") or None,
+        # (a clipper's or a CMS's byline key names the writer too, maybe with a role word: 文／X)
+        author=fields.get("author") or fields.get("authors") or clean_hint_author(fields.get("byline")) or None,
         date=fields.get("date") or fields.get("published") or None,
         name=file_name(path),
     )

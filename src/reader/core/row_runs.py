@@ -104,6 +104,9 @@ def keep_tab_tables(lines: list[Line], text: str) -> None:
             announced = above is not None and above.kept and above.text.endswith(("：", ":"))
             # (the body kept every row under the head on its own: the head row, a menu's shape, is theirs)
             held = j - i > _TABLE_ROWS and all(row.kept for row in run[1:])
+            # (the body's own lines right above and right below, its heading over the rows
+            # and a paragraph under them: a register of plain entries, 無碑 / 碑已斷裂)
+            held = held or (above is not None and above.kept and j < n and lines[j].kept and not lines[j].short)
             if announced or held or sum(names(row.text, story) for row in run) >= 2:
                 for row in run:
                     if row.meta is None:

@@ -51,6 +51,7 @@ _PRIVACY_LABELS = tuple(
     for kind in ("提示", "提醒", "声明", "聲明", "政策", "权声明", "權聲明")
     for colon in ("：", ":")
 )
+_DECK = 40  # (a deck under the headline is no longer: a paragraph is)
 # Beyond a statement, at most this many paragraphs of the article.
 _EDGE = 1
 # An appeal of the site's: something to join, give or subscribe to, asked for.
@@ -110,18 +111,24 @@ def mark_site_statements(lines: list[Line], title: str | None = None) -> None:
     if stop is not None and is_quote(lines[stop].text) and under_say_head(lines, stop):
         mark_testimonials(lines)
         _statements_from_the_end(lines, title)
-    # (from the top: a statement over the article's first paragraph; a
-    # line of its own that vouches for the page, under a deck too)
-    before = 0
+    # (from the top: a statement over the article's first paragraph, or one opening with the page
+    # itself right under a first paragraph as short as a callout, a deck: 本文部分連結屬聯盟推廣
+    # 連結…佣金 under 無需驗配…真係啱長者用？; a line of its own that vouches for the page, under a deck too)
+    before, deck = 0, False
     for line in lines:
         if not line.kept:
             continue
-        if (before == 0 and is_site_statement(line.text)) or (line.text[:1] == "本" and _vouches(line.text)):
+        if ((before == 0 or (deck and line.text[:1] == "本")) and is_site_statement(line.text)) or (
+            line.text[:1] == "本" and _vouches(line.text)
+        ):
             line.reason = Reason.DISCLAIMER
         elif not line.short:
             before += 1
             if before > _EDGE:
                 break
+            deck = len(line.text) <= _DECK
+            continue
+        deck = False
 
 
 def _statements_from_the_end(lines: list[Line], title: str | None) -> int | None:

@@ -22,11 +22,13 @@ from reader.core.headline import (
 from reader.core.person_values import AUTHOR_ROLES, EDITOR_ROLES, OTHER_ROLES
 from reader.core.title_shapes import (
     FURNITURE_MARK,
+    RANK,
     is_date_header,
     is_notice_headline,
     is_page_furniture,
     is_price_banner,
     is_registration,
+    is_stats_row,
     shape_points,
 )
 
@@ -158,6 +160,9 @@ def choose_title(
         score -= 3 if has_menu and not bylined and over_menu[i] else 0
         score -= 6 if is_figure_row(text) and not named else 0  # a countdown, a status: 下一場：沙田　11月30日
         score -= 6 if _PICTOGRAPH.match(text) else 0  # led by an icon: a status bar or a widget (🔴 LIVE)
+        # a short label right under a poster's stats (主题 12　帖子 386 / 中级会员): the rank
+        if n <= RANK and i and is_stats_row(lines[i - 1]):
+            score -= 6
         # a shop's banner with no byline under it: 免运费｜满99元包邮
         score -= 6 if is_price_banner(text) and not bylined else 0
         # a site's name with its domain: 香港討論區 discuss.com.hk (a dot first: the search tries every position)

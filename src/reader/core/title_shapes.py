@@ -306,11 +306,34 @@ def shape_points(text: str) -> float:
     return points
 
 
+# A thread's title led by its tag: [科学作业] 陪女儿养了四十天蚕，…（多图）
+_TAGGED = re.compile(r"[\[【][^\]】\s]{2,6}[\]】]\s*\S")
+_TAGGED_LEN = 16
+
+
+def tagged_headline(text: str) -> bool:
+    """A line that opens with a tag in brackets and runs a sentence long is
+    a thread's title even when its bracket at the end ((多图), a post's mark)
+    made it go as a caption: a caption is led by no tag."""
+    return len(text) >= _TAGGED_LEN and _TAGGED.match(text) is not None
+
+
+# A row of counts, each after its word: a poster's stats (主题 12　帖子 386　积分 1093)
+_STATS = re.compile(r"(?:[^\s\d:：]{1,4}\s*[:：]?\s*\d[\d,]*\s*){3,}")
+RANK = 6  # (a poster's rank is a short label: 中级会员)
+
+
+def is_stats_row(text: str) -> bool:
+    """A poster's stats: three counts or more, each after its word."""
+    return text[-1:].isdigit() and _STATS.fullmatch(text) is not None
+
+
 __all__ = [
     "ACTION",
     "BUTTON",
     "FIELD_CODE",
     "FURNITURE_MARK",
+    "RANK",
     "gives_number",
     "is_button_row",
     "is_date_header",
@@ -326,5 +349,7 @@ __all__ = [
     "is_promo_row",
     "is_registration",
     "is_search_box",
+    "is_stats_row",
     "shape_points",
+    "tagged_headline",
 ]
