@@ -1,0 +1,18 @@
+"""People set 67's fix pass (tests/data/people/fresh67): each rule on a text of its own."""
+
+from __future__ import annotations
+
+from people_support import names_in
+
+
+def test_a_famous_name_before_a_word_the_tagger_reads_apart_is_a_person() -> None:
+    assert "鲁迅" in names_in("书里的人物，不少来自鲁迅笔下的绍兴乡间。")
+    assert "玄奘" in names_in("老师常给学生讲班超出使西域、玄奘西行取经的故事。")
+
+
+def test_a_famous_name_before_a_noun_it_names_is_no_person() -> None:
+    assert "张飞" not in names_in("柜台上还摆着一袋张飞牛肉，是老板从四川带回来的。")
+
+
+def test_a_three_character_name_the_tagger_cuts_short_of_its_dictionary_word_is_whole() -> None:
+    assert "王羲之" in names_in("绍兴人爱茶的故事可以追溯到王羲之兰亭雅集的“曲水流觞”。")
