@@ -16,3 +16,8 @@ def test_a_famous_name_before_a_noun_it_names_is_no_person() -> None:
 
 def test_a_three_character_name_the_tagger_cuts_short_of_its_dictionary_word_is_whole() -> None:
     assert "王羲之" in names_in("绍兴人爱茶的故事可以追溯到王羲之兰亭雅集的“曲水流觞”。")
+
+
+def test_the_character_under_a_writers_pen_is_no_person() -> None:
+    names = names_in("更多人对酒的印象，来自施耐庵笔下景阳冈酒店里的武松。")
+    assert "施耐庵" in names and "武松" not in names
