@@ -21,3 +21,7 @@ def test_a_three_character_name_the_tagger_cuts_short_of_its_dictionary_word_is_
 def test_the_character_under_a_writers_pen_is_no_person() -> None:
     names = names_in("更多人对酒的印象，来自施耐庵笔下景阳冈酒店里的武松。")
     assert "施耐庵" in names and "武松" not in names
+
+
+def test_that_generation_after_an_address_is_no_name() -> None:
+    assert "那辈人" not in names_in("“李师傅那辈人都会打铁，现在年轻人没人学了。”")

@@ -142,23 +142,27 @@ def vetted(proposals: list[Proposal], spans: Spans, folded: str, known: frozense
             continue  # 采访区回忆: a noun (区) then a verb (回忆), once: a clause, whatever word comes before
         if not cued and w_end == p.start + 1 and _content_word(spans, w + 1, p.end):
             continue  # 网约车规管: the "given name" is a noun the tagger reads (规管), no title says otherwise
-        if cue_before(folded, p.start) and (
-            # 成员中村陆: the tagger breaks a two-character surname (中|村陆)
-            # and no word of its reading runs past the name's end
-            (w_start == p.start and w_end < p.start + surname_length(folded, p.start) and _tiles(spans, w, p.end))
-            or (
-                w_start == p.start
-                and w_end == p.start + surname_length(folded, p.start)
-                and not _content_word(spans, w + 1, p.end)
-            )
-            or (w_start, w_end) == (p.start, p.end)
-            or (
-                # 曾祖父祝|鸿年: a "time" no dictionary lists is a given name, mislabelled
-                w_start == p.start
-                and w_end == p.start + surname_length(folded, p.start)
-                and w + 1 < len(spans.words)
-                and spans.words[w + 1] == (w_end, p.end, "TIME")
-                and lexicon.lookup(folded[w_end : p.end]) is None
+        if (
+            cue_before(folded, p.start)
+            and (
+                # 成员中村陆: the tagger breaks a two-character surname (中|村陆)
+                # and no word of its reading runs past the name's end
+                (w_start == p.start and w_end < p.start + surname_length(folded, p.start) and _tiles(spans, w, p.end))
+                or (
+                    w_start == p.start
+                    and w_end == p.start + surname_length(folded, p.start)
+                    and not _content_word(spans, w + 1, p.end)
+                    and not (tag == "r" and spans.words[w + 1][1:] == (p.end, "q"))  # 师傅那|辈人: that generation
+                )
+                or (w_start, w_end) == (p.start, p.end)
+                or (
+                    # 曾祖父祝|鸿年: a "time" no dictionary lists is a given name, mislabelled
+                    w_start == p.start
+                    and w_end == p.start + surname_length(folded, p.start)
+                    and w + 1 < len(spans.words)
+                    and spans.words[w + 1] == (w_end, p.end, "TIME")
+                    and lexicon.lookup(folded[w_end : p.end]) is None
+                )
             )
         ):
             # 教授储一鸣, 父亲谈建军: the tagger reads a rare surname as a verb
