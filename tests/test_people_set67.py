@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from people_support import names_in
+from reader.core.people.credits import credited_names
 
 
 def test_a_famous_name_before_a_word_the_tagger_reads_apart_is_a_person() -> None:
@@ -25,3 +26,16 @@ def test_the_character_under_a_writers_pen_is_no_person() -> None:
 
 def test_that_generation_after_an_address_is_no_name() -> None:
     assert "那辈人" not in names_in("“李师傅那辈人都会打铁，现在年轻人没人学了。”")
+
+
+def _credited(line: str) -> list[str]:
+    return [line[a:b] for a, b in credited_names(line)]
+
+
+def test_a_byline_names_a_time_word_after_a_correspondent_once_a_name_was_found() -> None:
+    assert _credited("记者 林小溪\u3000通讯员 周末") == ["林小溪", "周末"]
+
+
+def test_a_credit_line_names_a_reviewer_whose_name_is_a_word_once_a_name_was_found() -> None:
+    assert _credited("编辑：韩雪\u3000审核：高原") == ["韩雪", "高原"]
+    assert _credited("编辑：韩雪\u3000来源：新华") == ["韩雪"]
