@@ -39,3 +39,16 @@ def test_a_byline_names_a_time_word_after_a_correspondent_once_a_name_was_found(
 def test_a_credit_line_names_a_reviewer_whose_name_is_a_word_once_a_name_was_found() -> None:
     assert _credited("编辑：韩雪\u3000审核：高原") == ["韩雪", "高原"]
     assert _credited("编辑：韩雪\u3000来源：新华") == ["韩雪"]
+
+
+def test_a_word_heading_one_line_before_a_colon_is_a_label_not_a_person() -> None:
+    """Probed: three-character words no dictionary lists whole, each an entry's label once."""
+    for label in ("高铁站", "钟乳石", "石榴红", "安居乐"):
+        text = f"这次的活动分成几个部分，大家可以自由选择。\n{label}：从市区出发约半小时就能到达。\n下午还有别的安排。"
+        assert label not in names_in(text), label
+        assert label not in names_in(f"{label}：洞内最有名的景观，形状各异。"), label
+
+
+def test_a_speaker_or_a_persons_entry_heading_a_line_is_still_a_person() -> None:
+    assert "王国华" in names_in("王国华：我觉得今年的收成不错。\n主持人：那明年呢？\n")
+    assert "王国华" in names_in("王国华：男，1970年生，高级工程师。\n李秀兰：女，1980年生。\n")
