@@ -52,3 +52,9 @@ def test_a_word_heading_one_line_before_a_colon_is_a_label_not_a_person() -> Non
 def test_a_speaker_or_a_persons_entry_heading_a_line_is_still_a_person() -> None:
     assert "王国华" in names_in("王国华：我觉得今年的收成不错。\n主持人：那明年呢？\n")
     assert "王国华" in names_in("王国华：男，1970年生，高级工程师。\n李秀兰：女，1980年生。\n")
+
+
+def test_a_people_in_brackets_after_a_rare_surnamed_name_vouches_for_it() -> None:
+    assert "巴图" in names_in("录音师巴图（蒙古族）在现场收音。")
+    assert "乌恩" in names_in("剪辑师乌恩（蒙古族）也来了。")
+    assert "福建" not in names_in("《福建（畲族）民歌选》出版了。")

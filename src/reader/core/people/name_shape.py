@@ -74,6 +74,8 @@ def _cued(folded: str, start: int, end: int) -> bool:
 
 
 _CREDIT_MARKS = frozenset("/／:：")
+# A people in brackets after a name (巴图（蒙古族）, folded brackets): only a person has one.
+_PEOPLE_GLOSS_RE = re.compile(r"\([\u4e00-\u9fff]{1,4}族\)")
 _FIELD_MARKS = frozenset(":：")
 # An age after a mention (江海今年六十歲): only people have one.
 _AGE_AFTER_RE = re.compile(r"(?:今年)?[0-9０-９一二三四五六七八九十两]+[岁歲]")
@@ -349,8 +351,10 @@ def _two(folded: str, start: int, end: int, sl: int, listed: bool, word_tag: Wor
         # end after, and no dictionary word (花莲 is a place it lists)
         return Verdict.NAME
     if form[:sl] not in CUED_SURNAMES and sl == 1:
-        # A rarer surname (卜凡): only listed beside another person the tagger found.
-        return Verdict.NAME if listed and form[sl:] not in SOFT_IN_GIVEN_NAME else Verdict.NO
+        # A rarer surname (卜凡): only listed beside another person the tagger found, or glossed with a
+        # people (录音师巴图（蒙古族）: a Mongolian name, no surname at all).
+        glossed = _PEOPLE_GLOSS_RE.match(folded, end) is not None and lexicon.lookup(form) is None
+        return Verdict.NAME if (listed or glossed) and form[sl:] not in SOFT_IN_GIVEN_NAME else Verdict.NO
     if _cued(folded, start, end) or listed:
         return Verdict.NAME
     if form[sl:] in SOFT_IN_GIVEN_NAME:
