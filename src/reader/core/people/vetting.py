@@ -142,27 +142,23 @@ def vetted(proposals: list[Proposal], spans: Spans, folded: str, known: frozense
             continue  # 采访区回忆: a noun (区) then a verb (回忆), once: a clause, whatever word comes before
         if not cued and w_end == p.start + 1 and _content_word(spans, w + 1, p.end):
             continue  # 网约车规管: the "given name" is a noun the tagger reads (规管), no title says otherwise
-        if (
-            cue_before(folded, p.start)
-            and (
-                # 成员中村陆: the tagger breaks a two-character surname (中|村陆)
-                # and no word of its reading runs past the name's end
-                (w_start == p.start and w_end < p.start + surname_length(folded, p.start) and _tiles(spans, w, p.end))
-                or (
-                    w_start == p.start
-                    and w_end == p.start + surname_length(folded, p.start)
-                    and not _content_word(spans, w + 1, p.end)
-                    and not (tag == "r" and spans.words[w + 1][1:] == (p.end, "q"))  # 师傅那|辈人: that generation
-                )
-                or (w_start, w_end) == (p.start, p.end)
-                or (
-                    # 曾祖父祝|鸿年: a "time" no dictionary lists is a given name, mislabelled
-                    w_start == p.start
-                    and w_end == p.start + surname_length(folded, p.start)
-                    and w + 1 < len(spans.words)
-                    and spans.words[w + 1] == (w_end, p.end, "TIME")
-                    and lexicon.lookup(folded[w_end : p.end]) is None
-                )
+        if cue_before(folded, p.start) and (
+            # 成员中村陆: the tagger breaks a two-character surname (中|村陆)
+            # and no word of its reading runs past the name's end
+            (w_start == p.start and w_end < p.start + surname_length(folded, p.start) and _tiles(spans, w, p.end))
+            or (
+                w_start == p.start
+                and w_end == p.start + surname_length(folded, p.start)
+                and _given_rest(spans, w, p.end)
+            )
+            or (w_start, w_end) == (p.start, p.end)
+            or (
+                # 曾祖父祝|鸿年: a "time" no dictionary lists is a given name, mislabelled
+                w_start == p.start
+                and w_end == p.start + surname_length(folded, p.start)
+                and w + 1 < len(spans.words)
+                and spans.words[w + 1] == (w_end, p.end, "TIME")
+                and lexicon.lookup(folded[w_end : p.end]) is None
             )
         ):
             # 教授储一鸣, 父亲谈建军: the tagger reads a rare surname as a verb
@@ -229,6 +225,13 @@ def _verb_before_pronoun(spans: Spans, word_starts: list[int], pos: int) -> bool
         return False
     _, end, tag = spans.words[w + 1]
     return tag == "r" and end - pos - 1 <= 2
+
+
+def _given_rest(spans: Spans, w: int, end: int) -> bool:
+    """After the surname the tagger reads as the ``w``-th word, the rest may be a given name: no content
+    word (果园), nor a measure word after a pronoun (师傅那|辈人: that generation)."""
+    after_pronoun = spans.words[w][2] == "r" and w + 1 < len(spans.words) and spans.words[w + 1][1:] == (end, "q")
+    return not _content_word(spans, w + 1, end) and not after_pronoun
 
 
 # Words a given name cannot be read as, after a one-character "verb": 管果园 (an orchard).
