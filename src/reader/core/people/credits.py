@@ -167,8 +167,9 @@ def credited_names(line: str, *, single_latin: bool = False, role_needed: bool =
                 and not is_latin_place(text.split())
             )
             or (_han_name(fold(text), role) and (role or not _listed_noun(fold(text))))
-            # (a byline of names: after a person's role, a name that is an everyday noun, 摄影 高原)
-            or (role and found and _han_name(fold(text), role, everyday_noun=True))
+            # (a byline of names: after a person's role, or any credit's once a name was found on the line,
+            # a name that is an everyday noun or a time word: 摄影 高原, 通讯员 周末, 编辑：韩晓雪　审核：高原)
+            or (found and (role or _after_credit(line, start)) and _han_name(fold(text), role, everyday_noun=True))
             # (a field's whole value after a person's role and a colon, 攝影：何必, whatever word it makes)
             or (role and line[start - 1] in ":：" and _han_name(fold(text), role, any_word=True))
             or (_unsurnamed_name(fold(text)) and _after_person_role(line, start))
@@ -296,6 +297,15 @@ def _after_person_role(line: str, start: int) -> bool:
     return line[:start].rstrip(" \u3000:：/／").endswith(_PERSON_ROLES)
 
 
+# The credits that name who did a piece's work (审核, 校对), not where it came from (来源, 本报讯).
+_SOURCE_CREDITS = frozenset("来源 來源 本报讯 本報訊 综合报道 綜合報道 发自 發自 报道 報道 报导 報導 出品".split())
+_WORK_CREDITS = tuple(r for r in CREDIT_ROLES if not r.isascii() and len(r) >= 2 and r not in _SOURCE_CREDITS)
+
+
+def _after_credit(line: str, start: int) -> bool:
+    return line[:start].rstrip(" \u3000:：/／").endswith(_WORK_CREDITS)
+
+
 def _after_author(line: str, start: int) -> bool:
     """作者：青山不语 (a separator between: 作者有话说 is a heading)."""
     before = line[:start]
@@ -368,6 +378,6 @@ def _han_name(form: str, after_role: bool = False, everyday_noun: bool = False, 
         entry is None
         or entry.is_name
         or entry.freq < FREQUENT
-        or (everyday_noun and entry.tag.startswith("n"))
+        or (everyday_noun and (entry.tag.startswith("n") or entry.tag == "t"))
         or any_word
     )

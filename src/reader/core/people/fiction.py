@@ -58,6 +58,8 @@ _PLAYS_RE = re.compile(r"(?:(?:饰演|扮演|扮成)的?|[（(]饰)[\s\u3000]*[�
 # named as a work's (《笑傲江湖》里的令狐冲, 《足球小將》入面戴志偉: 里面 and Cantonese 入面, "inside").
 _PLAYER_LABEL_RE = re.compile(r"(?:[（(][^（()）\n]{1,16}[）)])?[\s\u3000]*[—–\-－―]*[\s\u3000]*(?:饰演者|扮演者)[：:]")
 _OF_WORK_RE = re.compile(r"》(?:[里中]的|[里入]面的?)")
+# (or as a writer's: 鲁迅笔下的阿Q, 笔下咸亨酒店里的孔乙己, "under the pen of", a place in the story between)
+_OF_PEN_RE = re.compile(r"笔下(?:[^，。；！？、\n]{1,8}?[里中])?的")
 # A pair named as a work's with no 的 (《白蛇传》里白娘子和许仙): the work's characters.
 _IN_WORK_RE = re.compile(r"》[里中]")
 _PAIRED = "和与、"
@@ -72,6 +74,8 @@ def played_roles(folded: str, forms: set[str]) -> set[str]:
     # (each pattern run once, not once a form: a long text has thousands)
     of_work = [(m.start(), m.end()) for m in _OF_WORK_RE.finditer(folded)]
     after_work = [end for _, end in of_work]
+    if "笔下" in folded:
+        after_work += [m.end() for m in _OF_PEN_RE.finditer(folded)]
     before_part = [m.start() for m in _PART_RE.finditer(folded)]
     found = {f for f in forms if any(folded.startswith(f, at) for at in after_work)}
     if found:  # (a child named after the hero fills a results table's 选手 column: a person)

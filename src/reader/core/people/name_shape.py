@@ -74,6 +74,8 @@ def _cued(folded: str, start: int, end: int) -> bool:
 
 
 _CREDIT_MARKS = frozenset("/／:：")
+# A people in brackets after a name (巴图（蒙古族）, folded brackets): only a person has one.
+_PEOPLE_GLOSS_RE = re.compile(r"\([\u4e00-\u9fff]{1,4}族\)")
 _FIELD_MARKS = frozenset(":：")
 # An age after a mention (江海今年六十歲): only people have one.
 _AGE_AFTER_RE = re.compile(r"(?:今年)?[0-9０-９一二三四五六七八九十两]+[岁歲]")
@@ -259,11 +261,12 @@ def _clear_end(folded: str, end: int) -> bool:
     return not nxt or not (is_han(nxt) or nxt.isalnum()) or nxt in PARTICLES
 
 
-def famous(folded: str, start: int, end: int) -> bool:
+def famous(folded: str, start: int, end: int, word_tag: WordTags | None = None) -> bool:
     """讲杜甫和白居易, 埋葬着关羽的首级: two characters the dictionary tags as a
     person's name in use (a historical figure, a famous writer), which the
     tagger reads as a person too, ending clear of the next word (or after a
-    title or before a verb, making no word with it: 诗人杜甫写下, 张骞出使).
+    title or before a verb, making no word with it: 诗人杜甫写下, 张骞出使; or
+    before a word of two the tagger reads on its own: 鲁迅|笔下, 玄奘|西行).
     A rarer entry (蔡伦 25) only as the subject of a verb of doing (蔡伦造纸), not the last
     item of a list the verb shares (YONEX、胜利、李宁赞助: the items are firms)."""
     if end - start != 2:
@@ -276,7 +279,10 @@ def famous(folded: str, start: int, end: int) -> bool:
         entry.freq >= (LISTED if acting else WORD)
         and (
             _clear_end(folded, end)
-            or ((cue_before(folded, start) or _verb_next(folded, end)) and not _verb_after(folded, end))
+            or (
+                (cue_before(folded, start) or _verb_next(folded, end) or _word_next(folded, end, word_tag))
+                and not _verb_after(folded, end)
+            )
         )
         and folded[end : end + 1] not in "了着过"  # 康复过的: a verb the dictionary tags as a name
         and not lexicon.is_common_word(folded[start - 1 : start + 1], WORD)
@@ -293,6 +299,19 @@ def _verb_next(folded: str, end: int) -> bool:
 
 
 _AT_PLACE = frozenset("在于到从往赴")
+
+
+def _word_next(folded: str, end: int, word_tag: WordTags | None) -> bool:
+    """The tagger reads a word of two or more characters right after the name, no noun (张飞|牛肉,
+    白石|老人: a thing or a title named with it) and no name: a verb or a place word (玄奘|西行, 鲁迅|笔下);
+    not after a preposition of place (在波恩|交换: a city)."""
+    word = word_tag.get(end) if word_tag is not None else None
+    return (
+        word is not None
+        and word[0] - end >= 2
+        and word[1] in ("v", "vd", "s", "f")
+        and folded[end - 3 : end - 2] not in _AT_PLACE
+    )
 
 
 # Degree adverbs: what follows them is an adjective (一样洪亮, 很高明).
@@ -343,8 +362,10 @@ def _two(folded: str, start: int, end: int, sl: int, listed: bool, word_tag: Wor
         # end after, and no dictionary word (花莲 is a place it lists)
         return Verdict.NAME
     if form[:sl] not in CUED_SURNAMES and sl == 1:
-        # A rarer surname (卜凡): only listed beside another person the tagger found.
-        return Verdict.NAME if listed and form[sl:] not in SOFT_IN_GIVEN_NAME else Verdict.NO
+        # A rarer surname (卜凡): only listed beside another person the tagger found, or glossed with a
+        # people (录音师巴图（蒙古族）: a Mongolian name, no surname at all).
+        glossed = _PEOPLE_GLOSS_RE.match(folded, end) is not None and lexicon.lookup(form) is None
+        return Verdict.NAME if (listed or glossed) and form[sl:] not in SOFT_IN_GIVEN_NAME else Verdict.NO
     if _cued(folded, start, end) or listed:
         return Verdict.NAME
     if form[sl:] in SOFT_IN_GIVEN_NAME:

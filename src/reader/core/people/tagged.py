@@ -65,9 +65,10 @@ def tagged_names(
     found: list[Proposal] = []
     pending: list[Proposal] = []  # a second mention must confirm
     # 高|城莲: the tagger's word is a person (its first tag) where the
-    # person tag itself stops after the surname; the word is the span.
+    # person tag itself stops after the surname; the word is the span; so where it stops short of
+    # a word the dictionary knows as a name (王羲|之).
     person_words = {w[0]: w[1] for w in words or () if w[2] == "PER"}
-    spans = [(s, max(e, person_words.get(s, e)) if e - s == 1 else e) for s, e in compound_spans(folded, spans)]
+    spans = [(s, _person_word(folded, s, e, person_words)) for s, e in compound_spans(folded, spans)]
     person_starts = {s for s, _ in spans}
     person_ends = {e for _, e in spans}
     # Where each word the tagger reads ends, by its start (一九三四年 after 戈老).
@@ -144,7 +145,7 @@ def tagged_names(
         verdict = _plain(folded, start, end, listed, word_tag, word_ends, readings[form] >= 2)
         # A famous name needs no second mention (抢答“关羽”), nor a name's shape vouched for once.
         once = verdict is Verdict.SHAPED and vouched_once(folded, start, end, word_before.get(start))
-        if (verdict is Verdict.NAME or famous(folded, start, end) or once) or (
+        if (verdict is Verdict.NAME or famous(folded, start, end, word_tag) or once) or (
             verdict is Verdict.NO and _word_named_again(folded, start, end, counts2, cued_words, readings)
         ):
             found.append(Proposal(start, end, form, True))
@@ -153,6 +154,14 @@ def tagged_names(
     counts = occurrences(folded, {p.form for p in pending})
     found += [p for p in pending if counts[p.form] >= 2]
     return _married(folded, found) + _surnamed_given(folded, spans) + _given_name_reread(folded, spans, readings)
+
+
+def _person_word(folded: str, start: int, end: int, person_words: dict[int, int]) -> int:
+    word_end = person_words.get(start, end)
+    if word_end <= end or end - start == 1:
+        return max(end, word_end)
+    entry = lexicon.lookup(folded[start:word_end])
+    return word_end if entry is not None and entry.is_name and entry.freq >= lexicon.LISTED else end
 
 
 def _given_name_reread(folded: str, spans: list[tuple[int, int]], readings: Counter[str]) -> list[Proposal]:

@@ -149,7 +149,7 @@ def vetted(proposals: list[Proposal], spans: Spans, folded: str, known: frozense
             or (
                 w_start == p.start
                 and w_end == p.start + surname_length(folded, p.start)
-                and not _content_word(spans, w + 1, p.end)
+                and _given_rest(spans, w, p.end)
             )
             or (w_start, w_end) == (p.start, p.end)
             or (
@@ -225,6 +225,13 @@ def _verb_before_pronoun(spans: Spans, word_starts: list[int], pos: int) -> bool
         return False
     _, end, tag = spans.words[w + 1]
     return tag == "r" and end - pos - 1 <= 2
+
+
+def _given_rest(spans: Spans, w: int, end: int) -> bool:
+    """After the surname the tagger reads as the ``w``-th word, the rest may be a given name: no content
+    word (果园), nor a measure word after a pronoun (师傅那|辈人: that generation)."""
+    after_pronoun = spans.words[w][2] == "r" and w + 1 < len(spans.words) and spans.words[w + 1][1:] == (end, "q")
+    return not _content_word(spans, w + 1, end) and not after_pronoun
 
 
 # Words a given name cannot be read as, after a one-character "verb": 管果园 (an orchard).
