@@ -62,6 +62,10 @@ def test_a_two_character_name_no_dictionary_knows_after_a_bylines_role() -> None
     byline = "2026-03-02 10:15\u3000来源：高原日报\u3000记者 央金\u3000摄影 林立"
     people = find_people("今天天气很好。\n", credits=[("bylines[0]", byline)])
     assert {p.person.name for p in people} == {"央金", "林立"}
+    # (after 作者 two unknown characters say the writer is not named)
+    for byline in ("作者：佚名", "作者：匿名\u3000摄影 林立"):
+        people = find_people("今天天气很好。\n", credits=[("bylines[0]", byline)])
+        assert {p.person.name for p in people} <= {"林立"}, byline
 
 
 def test_a_verb_right_after_the_old_names_word_is_no_name() -> None:

@@ -405,7 +405,7 @@ def test_the_pages_fields_row_completes_the_extractors_author_and_time() -> None
     )
     hints = read_html(page.encode(), Path("a.html")).hints
     assert hints.field_source == "云溪县融媒体中心"
-    assert hints.author == "覃晓雯 罗立根"
+    assert hints.author == "覃晓雯"  # (the correspondent is credited, no author)
     assert hints.date == "2025-11-28 17:46"
 
 
