@@ -66,6 +66,9 @@ def test_a_two_character_name_no_dictionary_knows_after_a_bylines_role() -> None
     for byline in ("作者：佚名", "作者：匿名\u3000摄影 林立"):
         people = find_people("今天天气很好。\n", credits=[("bylines[0]", byline)])
         assert {p.person.name for p in people} <= {"林立"}, byline
+    # (but a surname addressed by 老 is a pen name: 老柴)
+    people = find_people("今天天气很好。\n", credits=[("bylines[0]", "作者：老柴")])
+    assert {p.person.name for p in people} == {"老柴"}
 
 
 def test_a_verb_right_after_the_old_names_word_is_no_name() -> None:

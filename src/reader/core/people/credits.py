@@ -172,11 +172,12 @@ def credited_names(line: str, *, single_latin: bool = False, role_needed: bool =
             or (found and (role or _after_credit(line, start)) and _han_name(fold(text), role, everyday_noun=True))
             # (a field's whole value after a person's role and a colon, 攝影：何必, whatever word it makes)
             or (role and line[start - 1] in ":：" and _han_name(fold(text), role, any_word=True))
-            # (two characters no dictionary knows after 作者 are a word for no name: 佚名, 匿名)
+            # (two characters no dictionary knows after 作者 are a word for no name, 佚名, 匿名,
+            # unless they address someone by surname: 老柴)
             or (
                 _unsurnamed_name(fold(text))
                 and _after_person_role(line, start)
-                and (len(text) > 2 or not _after_author(line, start))
+                and (len(text) > 2 or not _after_author(line, start) or bool(surname_length(fold(text), 1)))
             )
             or DOT in text
             or (_after_author(line, start) and _pen_name(text) and not _ROLE_RE.match(line, end))
