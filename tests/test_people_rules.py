@@ -1048,6 +1048,16 @@ def test_a_handle_names_a_person_or_joins_the_one_beside_it(text: str, want: lis
     assert [tuple(sorted(p.person.aliases)) for p in find_people(text)] == [tuple(sorted(w)) for w in want]
 
 
+def test_a_real_name_after_the_name_a_person_goes_by_is_the_same_person() -> None:
+    text = "儿童作家南枝（本名许文静）作为嘉宾分享了创作心得。南枝老师谈到小时候读书很多。许文静说她喜欢写作。"
+    assert [sorted(p.person.aliases) for p in find_people(text)] == [["南枝", "许文静"]]
+    text = "副主席郭阿四（原名郭志坚）发言。郭志坚表示，会员人数又增加了。"
+    assert [sorted(p.person.aliases) for p in find_people(text)] == [["郭志坚", "郭阿四"]]
+    # (no name before it: 本名 after a clause's other words joins nobody)
+    names = {p.person.name for p in find_people("这本书仍以本名许文静出版。许文静说她很高兴。")}
+    assert names == {"许文静"}
+
+
 def test_a_byline_with_two_roles_joined() -> None:
     from reader.core.people.credits import bylines_in_text
 

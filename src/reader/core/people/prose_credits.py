@@ -18,6 +18,13 @@ _HANDLE_RE = re.compile(
 )
 
 
+# A real name given right after the name a person goes by (作家南枝（本名许文静）,
+# 艺人阿Ken，原名陈家健): the same person.
+_REAL_NAME_AFTER_RE = re.compile(
+    r"[（(，,]\s*(?:本名|原名|真名|俗名)(?:是|叫|为|為)?([\u4e00-\u9fff]{2,4}?)(?=[,.;:!?，。、；）)」”\s]|$)"
+)
+
+
 # A reader thanked by the screen name in quotes, for what they gave (感谢“月下
 # 独酌”的打赏, 感谢“砚台不是墨”连续投的月票): a person the page names no other way.
 _THANKED_HANDLE_RE = re.compile(
@@ -31,7 +38,9 @@ def handle_names(folded: str, names: dict[int, tuple[int, str]]) -> list[tuple[i
     ``names``: the names proposed, by start, as (end, form). The person
     named in the same clause just before (韦春燕，网名“夏天的风”; 黃凱玲，街頭藝名「阿Ling」)
     or just after (以筆名「晨風」發表散文的梁家朗) owns it; else it stands
-    for a person the text names no other way (一位網名「星塵阿澤」的大學生)."""
+    for a person the text names no other way (一位網名「星塵阿澤」的大學生).
+    A real name after the name a person goes by (南枝（本名许文静）) is
+    theirs too."""
     by_end = {end: form for end, form in names.values()}
     found = []
     for m in _HANDLE_RE.finditer(folded):
@@ -50,6 +59,10 @@ def handle_names(folded: str, names: dict[int, tuple[int, str]]) -> list[tuple[i
                     owner = names[k][1]
                     break
         found.append((m.start(1), m.end(1), owner))
+    for m in _REAL_NAME_AFTER_RE.finditer(folded) if "名" in folded else ():
+        # (only a real name proposed already, and only with the name it follows)
+        if names.get(m.start(1), (0, ""))[0] == m.end(1) and (owner := by_end.get(m.start())) is not None:
+            found.append((m.start(1), m.end(1), owner))
     for m in _THANKED_HANDLE_RE.finditer(folded):
         entry = lexicon.lookup(m.group(1))
         if entry is None or entry.is_name:
