@@ -1,7 +1,9 @@
 """Reader mode on the shapes the eighty-third held-out set showed: a
 notice's sidebar and footer after its sign-off whose last row is two
 policy links of several Latin words each (the page ends in its footer, so
-the sidebar's title, an appeal and a charity sentence above it go)."""
+the sidebar's title, an appeal and a charity sentence above it go); the
+site's own line right under an interview's last paragraph that asks for
+word and gives its mailbox, the site's statement under it."""
 
 from __future__ import annotations
 
@@ -42,3 +44,35 @@ def test_a_footer_of_latin_policy_links_takes_the_sidebar_above_it() -> None:
     kept = kept_set("\n".join([*_NOTICE, *_SIDEBAR[:3], "© 2029 河畔中文學校　All rights reserved.", _SIDEBAR[3]]))
     assert [line for line in _SIDEBAR if same(line) in kept] == []
     assert same(_NOTICE[4]) in kept and same(_NOTICE[6]) in kept
+
+
+_INTERVIEW = [
+    "浮城週刊",
+    "人物｜補鞋匠",
+    "補鞋四十年：一雙鞋，一條街",
+    "2029-05-02 10:15　撰文：岑曉晴",
+    "記者：你幾時開始補鞋？",
+    "陳伯：十五歲跟師傅學，嗰陣一日補二十對鞋，而家一日得幾對。",
+    "記者：會唔會退休？",
+    "陳伯：做到做唔郁為止，街坊仲要我。",
+    "訪問完，陳伯又低頭釘起另一隻鞋踭，檔口的收音機仍在播着粵曲。",
+]
+_MAILBOX_LINE = "本刊誠邀讀者分享身邊的街坊故事，來信請寄：story@floatcity.example"
+_END = [
+    "【聲明】本刊所有內容受版權保護，未經書面許可不得轉載。",
+    "分享：Facebook　WhatsApp　複製連結",
+    "© 2029 浮城週刊",
+]
+
+
+def test_the_sites_mailbox_under_the_last_paragraph_goes() -> None:
+    kept = kept_set("\n".join([*_INTERVIEW, _MAILBOX_LINE, *_END]))
+    assert same(_MAILBOX_LINE) not in kept
+    assert same(_INTERVIEW[-1]) in kept
+
+
+def test_the_articles_own_closing_line_naming_the_site_stays() -> None:
+    # (no address: the article's last word, 本刊 will follow it)
+    closing = "本刊將繼續留意舊區小店的去留。"
+    kept = kept_set("\n".join([*_INTERVIEW, closing, *_END]))
+    assert same(closing) in kept
