@@ -6,6 +6,7 @@ link that reads as a sentence. Each pass restores them to the body.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from reader.core.junk_rules import ANYWHERE, Reason
 from reader.core.line_features import SENTENCE_END
@@ -22,7 +23,12 @@ def rescue_weak(lines: list[Line]) -> None:
 
 # A call to the reader's action (扫码, 打开…app, 点此): one that opens or closes a
 # line without a sentence end is a button's words, not a clause of the story.
-_CALL = re.compile("|".join(p for reason, p, _ in ANYWHERE if reason is Reason.PROMOTION))
+@cache
+def _call() -> re.Pattern[str]:
+    """(compiled at its first use, not at import: few pages have a weak promotion between paragraphs)"""
+    return re.compile("|".join(p for reason, p, _ in ANYWHERE if reason is Reason.PROMOTION))
+
+
 _LEADING_MARKS = re.compile(r"^[\W_]*")
 _CALL_EDGE = 2
 
@@ -32,7 +38,7 @@ def _is_call(line: Line) -> bool:
     if folded is None or line.reason is not Reason.PROMOTION or folded.endswith(SENTENCE_END):
         return False
     start = _LEADING_MARKS.match(folded).end()  # type: ignore[union-attr]
-    return any(m.start() == start or m.end() >= len(folded) - _CALL_EDGE for m in _CALL.finditer(folded))
+    return any(m.start() == start or m.end() >= len(folded) - _CALL_EDGE for m in _call().finditer(folded))
 
 
 _CLAUSE = re.compile(r"[，,；;]")

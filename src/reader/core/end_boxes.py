@@ -152,13 +152,25 @@ def mark_site_notices(lines: list[Line], source: str | None = None) -> None:
     if last is None:
         return
     ended = False
-    for line in lines[last + 1 :]:
+    for k in range(last + 1, len(lines)):
+        line = lines[k]
         if line.bad or line.meta or SIGN_OFF.search(line.text):
             ended = True
-        elif ended and line.kept and _may_name_site(line.text):
+        elif line.kept and _may_name_site(line.text) and (ended or _gives_address(lines, k)):
             names = site_names(lines, source) if names is None else names
             if _names_site(line.text, names):
                 line.reason = Reason.PROMOTION
+
+
+def _gives_address(lines: list[Line], k: int) -> bool:
+    """Line ``k``, right under the last paragraph, gives the site's mailbox
+    (本刊歡迎讀者投稿…，電郵：news@…) with the page's junk right under it: the
+    site asking for word, as no article closes (本报将继续关注 names no address)."""
+    text = lines[k].text
+    return "@" in text and _MAILBOX.search(text) is not None and (k + 1 == len(lines) or lines[k + 1].bad)
+
+
+_MAILBOX = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+", re.ASCII)
 
 
 def mark_after_prev_next(lines: list[Line]) -> None:

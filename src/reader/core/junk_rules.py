@@ -18,6 +18,10 @@ from functools import cache
 class Reason(StrEnum):
     """Why a line was dropped. A StrEnum, so it compares equal to its text."""
 
+    # (hashed as its text, in C: Enum's own hash is a Python call, and the passes
+    # ask a reason's membership of a set on most lines; equal to its text, so hashed alike)
+    __hash__ = str.__hash__
+
     NO_TEXT = "no text"
     TEMPLATE_PATH = "template path"
     DISCLAIMER = "disclaimer"

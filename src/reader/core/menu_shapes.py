@@ -31,6 +31,12 @@ def _latin_name(item: str) -> bool:
     return len(item) <= 16 and item.isascii() and item[:1].isalpha() and item.count(" ") <= 1
 
 
+def _link(item: str) -> bool:
+    """A link's words: 16 characters at most, or, in Latin letters, up to three
+    words of 24 (a word takes more letters than Han: Safeguarding Policy)."""
+    return len(item) <= 16 or (len(item) <= 24 and item.isascii() and item[:1].isalpha() and item.count(" ") <= 2)
+
+
 def is_menu(line: str) -> bool:
     """A menu, breadcrumb or profile row at any length: at least three items
     joined by | / · › (each a few words), or at least four short words (two
@@ -60,10 +66,11 @@ def is_menu(line: str) -> bool:
     items = [item.strip() for item in _MENU_SEPARATORS.split(line) if item.strip()] if _MENU_MARK.search(line) else []
     if len(items) >= 3:
         # (the first item may be a longer label: 在 Apple Podcasts 收聽 ｜ Spotify ｜ …)
-        return len(items[0]) <= 24 and all(len(item) <= 16 for item in items[1:])
+        return len(items[0]) <= 24 and all(map(_link, items[1:]))
     if len(items) == 2 and _SPACED_BAR.search(line):
-        # Two links with a spaced bar between: 隱私權政策 ｜ 資料開放宣告, 相關連結：A ｜ B
-        return all(len(item) <= 16 for item in items)
+        # Two links with a spaced bar between: 隱私權政策 ｜ 資料開放宣告, 相關連結：A ｜ B,
+        # Privacy Policy | Safeguarding Policy
+        return all(map(_link, items))
     words = line.split()
     return (
         len(words) >= 4
