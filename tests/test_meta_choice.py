@@ -341,6 +341,13 @@ def test_a_line_naming_the_markups_author_and_more_bylines_wins() -> None:
     assert clean(text, hints=Hints(author="林小满")).metadata.author == "林小满"
 
 
+def test_a_markup_listing_the_pages_correspondent_as_an_author_yields_to_the_byline() -> None:
+    text = "湘江边的红马甲守着一段野泳江滩\n记者 罗静怡 通讯员 彭子墨\n" + BODY
+    assert clean(text, hints=Hints(author="罗静怡 彭子墨")).metadata.author == "罗静怡"
+    # (a second writer the page does not credit as a correspondent stays the markup's)
+    assert clean(text, hints=Hints(author="罗静怡 林小满")).metadata.author == "罗静怡 林小满"
+
+
 def test_the_reporters_the_markups_blocks_name_are_the_author_when_no_line_is() -> None:
     hints = Hints(credits=(("记者", "毛晓琳"), ("通讯员", "吴卫东"), ("责任编辑", "郑丽")))
     assert clean("我县启动今冬明春农田水利建设计划\n" + BODY, hints=hints).metadata.author == "毛晓琳"

@@ -106,10 +106,14 @@ def _reporters(credits: Credits) -> str | None:
     return " ".join(name for role, name in credits if role == roles[0]) if roles else None
 
 
-def _line_wins(line: str, markup: str, source: str | None) -> bool:
-    """Whether a line's byline wins over the markup's author: it is that and more (潘思远 郑嘉禾 beside 潘思远)."""
+def _line_wins(line: str, markup: str, source: str | None, roles: dict[str, str]) -> bool:
+    """Whether a line's byline wins over the markup's author: it is that and more (潘思远 郑嘉禾 beside 潘思远),
+    or the markup also lists those the page credits as correspondents (罗静怡 彭子墨 for 记者 罗静怡 通讯员 彭子墨:
+    a correspondent is credited, never the author). ``roles``: each name the page credits, with its role."""
     if markup == source:  # (or the markup names the site itself: a person, 郑慧玲 over 明灯教育中心)
         return han_name_shaped(line)
+    if (rest := markup.split())[0] == line and len(rest) > 1:
+        return all(fold_text(roles.get(name, "")) == "通讯员" for name in rest[1:])
     return len(names := line.split()) > 1 and names[0] == markup and all(han_name_shaped(n) for n in names)
 
 
@@ -358,7 +362,8 @@ def _settle(
         author = _reporters(hints.credits)
     # (the markup's author, unless a line names them and more (记者 潘思远 郑嘉禾) or as the site's editor)
     posted = {m.author for m in metas if m.kind == "editor" and not lone_editor(m)}
-    if not (author and hints.author and _line_wins(author, hints.author, source)):
+    roles = {name: role for m in metas for role, name in m.credits}
+    if not (author and hints.author and _line_wins(author, hints.author, source, roles)):
         author = hints.author if hints.author and hints.author not in posted else author
     if author and author.startswith("@") and (shown := _shown_name(lines, author)):
         author = shown  # (the name a profile link shows for the handle: [林靜岑](https://site/@jingcen))
