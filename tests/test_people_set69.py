@@ -1,0 +1,29 @@
+"""People set 69's fix pass (tests/data/people/fresh69): each rule on a text of its own."""
+
+from __future__ import annotations
+
+from cleaning_support import kept_set, same
+from people_support import names_in
+
+
+def test_a_labelled_roll_with_a_role_in_brackets_after_a_name_stays() -> None:
+    text = (
+        "周六下午，镇中学球场上演了秋季联赛的决赛，看台上坐满了人。\n"
+        "【首发名单】\n"
+        "红星队：罗家明\u3000何小军\u3000高峰（队长）\u3000周立\u3000梁海涛\n"
+        "东风队：陈建\u3000马永强\u3000向前\u3000许志远（队长）\u3000彭亮\n"
+        "比赛一开始，红星队就打出了一波小高潮。\n"
+    )
+    kept = kept_set(text)
+    assert same("红星队：罗家明\u3000何小军\u3000高峰（队长）\u3000周立\u3000梁海涛") in kept
+    assert same("东风队：陈建\u3000马永强\u3000向前\u3000许志远（队长）\u3000彭亮") in kept
+    assert {"何小军", "周立", "马永强", "许志远"} <= names_in(text)
+
+
+def test_a_labelled_menu_with_notes_in_brackets_still_goes() -> None:
+    text = (
+        "周六下午，镇中学球场上演了秋季联赛的决赛，看台上坐满了人。\n"
+        "导航：首页\u3000高考（专题）\u3000中考\u3000留学\u3000招聘\n"
+        "比赛一开始，红星队就打出了一波小高潮。\n"
+    )
+    assert same("导航：首页\u3000高考（专题）\u3000中考\u3000留学\u3000招聘") not in kept_set(text)
