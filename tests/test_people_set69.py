@@ -27,3 +27,18 @@ def test_a_labelled_menu_with_notes_in_brackets_still_goes() -> None:
         "比赛一开始，红星队就打出了一波小高潮。\n"
     )
     assert same("导航：首页\u3000高考（专题）\u3000中考\u3000留学\u3000招聘") not in kept_set(text)
+
+
+def test_a_japanese_name_glossed_in_a_two_word_kana_reading_is_a_person() -> None:
+    assert "小林由紀子" in names_in("評審團召集人、日籍花藝家小林由紀子（こばやし ゆきこ）說，作品很好。")
+    assert "佐佐木健" in names_in("嘉宾佐佐木健（ささき けん）发言。")
+
+
+def test_a_place_glossed_in_a_one_word_kana_reading_is_no_person() -> None:
+    assert not names_in("他去了東京（とうきょう）旅行。")
+
+
+def test_a_crafts_practitioner_before_a_name_is_a_role() -> None:
+    names = names_in("展厅里，陶艺家欧阳明远正在拉坯，欧阳明远说这是祖传手艺。")
+    assert "欧阳明远" in names and "陶艺家" not in names
+    assert "花藝家" not in names_in("評審團召集人、日籍花藝家小林由紀子（こばやし ゆきこ）說，作品很好。")
