@@ -42,3 +42,8 @@ def test_a_crafts_practitioner_before_a_name_is_a_role() -> None:
     names = names_in("展厅里，陶艺家欧阳明远正在拉坯，欧阳明远说这是祖传手艺。")
     assert "欧阳明远" in names and "陶艺家" not in names
     assert "花藝家" not in names_in("評審團召集人、日籍花藝家小林由紀子（こばやし ゆきこ）說，作品很好。")
+
+
+def test_a_japanese_name_the_tagger_words_whole_is_not_cut_before_its_ending() -> None:
+    assert "鹿野忠雄" in names_in("她的論文會引用日治時期博物學者鹿野忠雄在此地留下的田野筆記。")
+    assert "鹿野忠" not in names_in("她的論文會引用日治時期博物學者鹿野忠雄在此地留下的田野筆記。")
