@@ -47,3 +47,13 @@ def test_a_crafts_practitioner_before_a_name_is_a_role() -> None:
 def test_a_japanese_name_the_tagger_words_whole_is_not_cut_before_its_ending() -> None:
     assert "鹿野忠雄" in names_in("她的論文會引用日治時期博物學者鹿野忠雄在此地留下的田野筆記。")
     assert "鹿野忠" not in names_in("她的論文會引用日治時期博物學者鹿野忠雄在此地留下的田野筆記。")
+
+
+def test_a_married_form_with_a_rare_husbands_surname_stands_when_her_given_name_is_addressed() -> None:
+    for married, given in (("高史金凤", "金凤"), ("高何桂兰", "桂兰")):
+        text = f"二、节目单（前声：{married}）\n前声{married}是团长的妻子，团里晚辈都叫她“{given}婶”。"
+        names = names_in(text)
+        assert married in names and married[1:] not in names, names
+        assert married[1:] in names_in(f"二、节目单（前声：{married}）\n前声{married}是团长的妻子。")
+    # (a church's 姐妹 after her full name is no address by her given name alone)
+    assert "陈玉梅" in names_in("主日崇拜后，我们一同为住院中的陈玉梅姐妹早日康复祷告。")
