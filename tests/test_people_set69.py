@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from cleaning_support import kept_set, same
 from people_support import names_in
+from reader.core.people import find_people
 
 
 def test_a_labelled_roll_with_a_role_in_brackets_after_a_name_stays() -> None:
@@ -57,3 +58,9 @@ def test_a_married_form_with_a_rare_husbands_surname_stands_when_her_given_name_
         assert married[1:] in names_in(f"二、节目单（前声：{married}）\n前声{married}是团长的妻子。")
     # (a church's 姐妹 after her full name is no address by her given name alone)
     assert "陈玉梅" in names_in("主日崇拜后，我们一同为住院中的陈玉梅姐妹早日康复祷告。")
+
+
+def test_an_english_name_a_space_before_a_chinese_one_is_the_same_person() -> None:
+    people = find_people("隊員包括蘇曼·拉伊、何時、Peter Wong 黃家樂，他們都是消防員。")
+    merged = [p.person for p in people if "Peter Wong" in p.person.aliases]
+    assert len(merged) == 1 and "黃家樂" in merged[0].aliases, people
