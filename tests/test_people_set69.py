@@ -5,6 +5,7 @@ from __future__ import annotations
 from cleaning_support import kept_set, same
 from people_support import names_in
 from reader.core.people import find_people
+from reader.core.people.credits import credited_names
 
 
 def test_a_labelled_roll_with_a_role_in_brackets_after_a_name_stays() -> None:
@@ -64,3 +65,10 @@ def test_an_english_name_a_space_before_a_chinese_one_is_the_same_person() -> No
     people = find_people("隊員包括蘇曼·拉伊、何時、Peter Wong 黃家樂，他們都是消防員。")
     merged = [p.person for p in people if "Peter Wong" in p.person.aliases]
     assert len(merged) == 1 and "黃家樂" in merged[0].aliases, people
+
+
+def test_an_english_given_name_before_a_chinese_surname_alone_in_a_byline_is_one_name() -> None:
+    line = "撰文：梁小慧　攝影：Tony 陳　｜　2026年3月1日"
+    assert [line[a:b] for a, b in credited_names(line, single_latin=True)] == ["梁小慧", "Tony 陳"]
+    line = "主播：Ethan 和 李明"
+    assert [line[a:b] for a, b in credited_names(line, single_latin=True)] == ["Ethan", "李明"]
