@@ -49,6 +49,7 @@ def test_a_crafts_practitioner_before_a_name_is_a_role() -> None:
 def test_a_japanese_name_the_tagger_words_whole_is_not_cut_before_its_ending() -> None:
     assert "鹿野忠雄" in names_in("她的論文會引用日治時期博物學者鹿野忠雄在此地留下的田野筆記。")
     assert "鹿野忠" not in names_in("她的論文會引用日治時期博物學者鹿野忠雄在此地留下的田野筆記。")
+    assert "黃德明代" not in names_in("黃家樂（已故）— 救生員，救起兩名兒童後不幸殉職。其父黃德明代為領受。")
 
 
 def test_a_married_form_with_a_rare_husbands_surname_stands_when_her_given_name_is_addressed() -> None:
@@ -72,3 +73,13 @@ def test_an_english_given_name_before_a_chinese_surname_alone_in_a_byline_is_one
     assert [line[a:b] for a, b in credited_names(line, single_latin=True)] == ["梁小慧", "Tony 陳"]
     line = "主播：Ethan 和 李明"
     assert [line[a:b] for a, b in credited_names(line, single_latin=True)] == ["Ethan", "李明"]
+
+
+def test_a_bracketed_note_of_fields_after_a_programme_item_names_its_people() -> None:
+    text = (
+        "二、演出节目\n"
+        "1.《秋江》（鼓师：欧阳明远　琴师：陈佳宁）\n"
+        "2.《借东风》（鼓师：何方　琴师：陈佳宁）\n"
+        "陈佳宁说，今年的戏比去年更多。\n"
+    )
+    assert {"陈佳宁", "何方"} <= names_in(text)

@@ -63,6 +63,9 @@ def japanese_whole(folded: str, start: int, end: int, readings: Counter[str], wo
     surname = folded[start : start + 2]
     # (阎仲|谋介绍: a common Chinese surname with two given characters is read the Chinese way)
     alone = sl < 2 and readings[surname] >= 1 and surname[0] not in COMMON_SURNAMES
+    # (the tagger's word over the ending, unless a common Chinese surname leads or the ending starts a word:
+    # 黄德明|代为领受)
+    worded = worded and surname[0] not in COMMON_SURNAMES and not lexicon.is_common_word(folded[end : end + 2])
     japanese = (sl == 2 and surname in JAPANESE_SURNAMES) or alone or worded
     # (中村和|也是: 和 and 也 are words before more text; 田村和也 — …: a name before a clear end)
     last, clear = folded[end - 1], not is_han(folded[end + 1 : end + 2] or "a")
