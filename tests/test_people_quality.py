@@ -928,11 +928,12 @@ SETS = [
     # Set 69 (ear-shooting, shadow puppets, a skills contest, a thesis defence, a trail walk, a village
     # basketball game): as scored at the freeze, P 112/123 (0.91), R 109/126 (0.87), 5 cut (鹿野忠 of 鹿野忠雄,
     # 史金兰 of 高史金兰, 伊斯坦 of 比令·伊斯坦大, Daniel Chow of Daniel Chow 周子谦, Ken of Ken 林); after people82
-    # (a labelled roll kept by cleaning though a cell has a role in brackets, 龙海（队长）; 小林由紀子（こばやし
-    # ゆきこ）, a two-word kana reading; 鹿野忠雄 whole, the tagger's word; 花藝家 a role; 高史金兰 … 金兰婶; Daniel Chow
-    # 周子謙 one person; 攝影：Ken 林; fields in a programme's bracket, 签手：何方) P 125/131, R 121/126, 1 cut. Still
-    # wrong: 孙悟空, 白骨精, 樱木花道 (characters; an author after his work reads alike), Gurkha Spirit, 向祖靈; 比令·伊斯坦大
-    # cut (比 a particle); missed: 潘牛 (阿牛（潘牛）), 解长春 (a city ending), 田园, 程序 (everyday nouns), 阮氏玉蘭.
+    # (a labelled roll kept by cleaning though a cell has a role in brackets, 龙海（队长）; a Japanese
+    # name glossed in a two-word kana reading, 小林由紀子; 鹿野忠雄 whole, the tagger's word; 花藝家 a role;
+    # 高史金兰 … 金兰婶; Daniel Chow 周子謙 one person; 攝影：Ken 林; fields in a programme's bracket,
+    # 签手：何方) P 125/131, R 121/126, 1 cut. Still wrong: 孙悟空, 白骨精, 樱木花道 (characters; an
+    # author after his work reads alike), Gurkha Spirit, 向祖靈; 比令·伊斯坦大 cut (比 a particle);
+    # missed: 潘牛 (阿牛（潘牛）), 解长春 (a city ending), 田园, 程序 (everyday nouns), 阮氏玉蘭.
     PeopleSet("fresh69", 6, 0.95, 0.96, (), cuts=1),
 ]
 _IDS = [s.folder for s in SETS]
