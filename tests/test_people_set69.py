@@ -83,3 +83,8 @@ def test_a_bracketed_note_of_fields_after_a_programme_item_names_its_people() ->
         "陈佳宁说，今年的戏比去年更多。\n"
     )
     assert {"陈佳宁", "何方"} <= names_in(text)
+
+
+def test_the_full_name_in_brackets_after_a_nickname_it_ends_with_is_a_person() -> None:
+    assert "吴旺" in names_in("集市上卖豆腐的阿旺（吴旺）收摊后也来看球了。")
+    assert not names_in("他们去了阿里（巴巴）的总部参观。")
