@@ -208,7 +208,8 @@ def _surnamed(words: list[str]) -> bool:
     of them Han, two to five long (a Japanese name, 小林真由美), and all but
     a fourth led by a surname (演员：高云　程小莺　何乐　金声　范思琪　小林真由美,
     its given names short words); a menu's words seldom start with one."""
-    if len(words) < _MIN_WORDS or not all(_cell(w) for w in words):
+    # (a cell's bracketed role is no part of its name: 龙海（队长）; a menu's note leaves a word: 高考（专题）)
+    if len(words) < _MIN_WORDS or not all(_cell(before_note(w)) for w in words):
         return False
     # (a transliterated name's dotted parts lead with no surname, yet no menu word has them:
     # 委员：石磊　田甜　帕尔哈提·艾力　白玛次仁)

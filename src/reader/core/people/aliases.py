@@ -55,7 +55,7 @@ def _parts(form: str, t: Texts) -> list[str]:
 
 def build_clusters(forms: set[str], links: list[Link], t: Texts, reg: Registry) -> list[Cluster]:
     uf = UnionFind(forms)
-    for link in links:
+    for link in [*links, *_english_before_han(forms, t.plain, t.folded)]:
         if link.a in forms and link.b in forms:
             uf.union(link.a, link.b)
     ambiguous: set[str] = set()
@@ -121,6 +121,25 @@ def build_clusters(forms: set[str], links: list[Link], t: Texts, reg: Registry) 
         # Two registry people in one cluster would be a conflation: keep none.
         cluster.registry_key = next(iter(keys)) if len(keys) == 1 else None
     return clusters
+
+
+def _english_before_han(forms: set[str], plain: str, folded: str) -> list[Link]:
+    """An English full name a space before a Chinese one (Daniel Chow 周子謙, as Hong Kong
+    writes a person's two names in one list item), the Chinese name ending there: one person."""
+    links = []
+    for form in forms:
+        if " " not in form or not is_latin(form):
+            continue
+        at = plain.find(form + " ")
+        while at >= 0:
+            k = at + len(form) + 1
+            run = k
+            while run < len(folded) and is_han(folded[run]):
+                run += 1
+            if folded[k:run] in forms:  # (Han forms are folded, Latin ones keep their case)
+                links.append(Link(form, folded[k:run]))
+            at = plain.find(form + " ", at + 1)
+    return links
 
 
 def _norm(form: str) -> str:

@@ -188,8 +188,13 @@ def credited_names(line: str, *, single_latin: bool = False, role_needed: bool =
                 and _after_role_or_name(line, start, found)
             )
         ):
-            found.append(piece)
+            # (an English given name before a Chinese surname alone is one name: 攝影：Ken 林)
+            surname = _SURNAME_AFTER_RE.match(line, end) if _LATIN_WORD_RE.fullmatch(text) else None
+            found.append((start, surname.end()) if surname and surname_length(fold(surname[1]), 0) else piece)
     return found
+
+
+_SURNAME_AFTER_RE = re.compile(r" ([\u4e00-\u9fff])(?![\u4e00-\u9fff])")
 
 
 # A surname-led name after a space, ending the piece (撰文／護理長 葉淑芬).

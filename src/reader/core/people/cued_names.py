@@ -4,7 +4,8 @@
 name before the title or its lay name (释慧明法师, 释慧明（俗名李芳）), and a
 name that is also a place's opening a sentence before 先生 or 女士 (秦岭先生曾
 长期负责…: the tagger reads a mountain range), and a speaker opening a line
-before their quoted words (南宫秀兰：“…”)."""
+before their quoted words (南宫秀兰：“…”), and the full name glossing a nickname
+of 阿 that ends with its character (阿牛（潘牛）)."""
 
 from __future__ import annotations
 
@@ -33,6 +34,8 @@ _LATIN_NICKNAME_RE = re.compile(r"(?<![A-Za-z])[阿细][a-z]{2,8}(?![A-Za-z])")
 _DHARMA_RE = re.compile(rf"释([{CJK}]{{2}})(?=法师|大师|禅师|长老|和尚|师父|尼师|[（(]俗名)")
 # The agent of a passive of making (相传为阮籍所作, 据说为王维所画): who wrote or made a work.
 _AUTHOR_RE = re.compile(rf"(?<=为)([{CJK}]{{2,3}}?)(?=所[作写著撰创编画绘])")
+# A nickname of 阿 and a character, then the full name it comes from in brackets (阿牛（潘牛）).
+_NICKNAMED_RE = re.compile(rf"阿([{CJK}])[(（]([{CJK}]{{2,3}})[)）]")
 # A full name opening a sentence, then the courtesy title (。秦岭先生曾…).
 _COURTESY_RE = re.compile(rf"(?:^|(?<=[\n.;:!?。！？；]))([{CJK}]{{2,3}})(?=先生|女士)", re.MULTILINE)
 
@@ -65,6 +68,11 @@ def cued_names(t: Texts) -> list[Proposal]:
             and not address_starts_before(folded, m.end(1))
         ):
             found.append(Proposal(m.start(1), m.end(1), form, True))
+    for m in _NICKNAMED_RE.finditer(folded) if "阿" in folded else ():
+        # (the name ends with the nickname's character after a surname: the bracket glosses who he is)
+        name = m.group(2)
+        if name[-1] == m.group(1) and surname_length(name, 0) == 1 and not any(c in PARTICLES for c in name):
+            found.append(Proposal(m.start(2), m.end(2), name, True))
     for m in _AUTHOR_RE.finditer(folded) if "所" in folded else ():
         form, entry = m.group(1), lexicon.lookup(m.group(1))
         if surname_length(form, 0) and (entry is None or entry.is_name) and not any(c in PARTICLES for c in form):

@@ -11,6 +11,7 @@ import re
 from reader.core.folding import fold
 from reader.core.people import lexicon
 from reader.core.people.cues import cue_after, cue_before, trim_glued_start
+from reader.core.people.japanese_glossed import japanese_glossed
 from reader.core.people.korean_glossed import korean_glossed
 from reader.core.people.names import (
     EN_INTERJECTIONS,
@@ -303,7 +304,7 @@ def bracketed_aliases(
         if after and english_tokens_ok(after.group(1).split(), t):
             proposals.append(Proposal(p.end, p.end + len(after.group(1)), after.group(1), True, latin=True))
             links.append(Link(p.form, after.group(1)))
-    proposals += korean_glossed(folded)
+    proposals += korean_glossed(folded) + japanese_glossed(folded)
     return proposals, links, glosses
 
 

@@ -14,11 +14,12 @@ _GAP = r"[ \t\u3000]+"
 # An item: two to four Han characters, not a label (no colon after it), maybe glossed in brackets.
 _ITEM = rf"[{CJK}]{{2,4}}(?![{CJK}:：])(?:\([^()\n]{{1,24}}\))?"
 # A field: a short label set off on its left (or after a line's number: 四、新郎：), its colon,
-# then items apart by spaces or 、.
+# then items apart by spaces or 、; the fields may fill a bracket closing the line, a programme's
+# note after its item (《昭君出塞》（签手：何方　前声：高史金兰）).
 _FIELD_RE = re.compile(
-    rf"(?:^|(?<=[ \t\u3000》」”)])|(?<=^[一二三四五六七八九十\d]、))[{CJK}]{{1,6}}[:：][ \t\u3000]*"
+    rf"(?:^|(?<=[ \t\u3000》」”)(])|(?<=^[一二三四五六七八九十\d]、))[{CJK}]{{1,6}}[:：][ \t\u3000]*"
     # (the run ends the line or meets the next label: 時間：週二 19:00 is a time)
-    rf"(?P<run>{_ITEM}(?:(?:{_GAP}|、){_ITEM})*)(?={_GAP}[{CJK}]{{1,6}}[:：]|[ \t\u3000]*$)",
+    rf"(?P<run>{_ITEM}(?:(?:{_GAP}|、){_ITEM})*)(?={_GAP}[{CJK}]{{1,6}}[:：]|[ \t\u3000]*\)?[ \t\u3000]*$)",
     re.M,
 )
 _NAME_RE = re.compile(rf"[{CJK}]{{2,4}}")

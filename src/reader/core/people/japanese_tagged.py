@@ -50,10 +50,11 @@ def _glossed_item_head(folded: str, start: int, end: int) -> bool:
 _JAPANESE_ENDINGS = frozenset("子郎美也太介雄夫彦男江代香奈树")
 
 
-def japanese_whole(folded: str, start: int, end: int, readings: Counter[str]) -> int:
+def japanese_whole(folded: str, start: int, end: int, readings: Counter[str], worded: bool = False) -> int:
     """井上翔|太, 宫原达|也是: the tagger stops a Japanese name one character short,
     before a character that ends Japanese given names. The surname is Japanese when
-    the table knows it, or the tagger reads it alone as a person elsewhere (宫原监督)."""
+    the table knows it, or the tagger reads it alone as a person elsewhere (宫原监督),
+    or its person word runs on over the ending (``worded``: 鹿野忠|雄 tagged one word)."""
     sl = surname_length(folded, start)
     if _numbered_son(folded, start, end, sl):
         return end + 1
@@ -62,7 +63,10 @@ def japanese_whole(folded: str, start: int, end: int, readings: Counter[str]) ->
     surname = folded[start : start + 2]
     # (阎仲|谋介绍: a common Chinese surname with two given characters is read the Chinese way)
     alone = sl < 2 and readings[surname] >= 1 and surname[0] not in COMMON_SURNAMES
-    japanese = (sl == 2 and surname in JAPANESE_SURNAMES) or alone
+    # (the tagger's word over the ending, unless a common Chinese surname leads or the ending starts a word:
+    # 黄德明|代为领受)
+    worded = worded and surname[0] not in COMMON_SURNAMES and not lexicon.is_common_word(folded[end : end + 2])
+    japanese = (sl == 2 and surname in JAPANESE_SURNAMES) or alone or worded
     # (中村和|也是: 和 and 也 are words before more text; 田村和也 — …: a name before a clear end)
     last, clear = folded[end - 1], not is_han(folded[end + 1 : end + 2] or "a")
     if not clear and last in HARD_NOT_IN_GIVEN_NAME:  # (or it does elsewhere, a cell: 松本和也（日本）)

@@ -47,6 +47,7 @@ def married_names(folded: str, spans: Spans, named: Sequence[tuple[int, int]] = 
         form = folded[start:end]
         given = form[1 + own :]
         evidence = married_evidence(start, end) or _husband_before(folded, start)
+        evidence = evidence or _given_addressed(folded, given, form[own])
         first_known = form[0] in COMMON_SURNAMES or evidence
         # (a rarer own surname where a title before and a woman's address after frame the four:
         # 校長李麥潔貞女士; or where the page calls her by that title and the husband's surname:
@@ -114,6 +115,22 @@ def _husband_before(folded: str, start: int) -> bool:
     wife = next((w for w in _WIFE if folded.endswith("的" + w, 0, start)), "")
     at = start - len(wife) - 1  # (the 的)
     return bool(wife) and folded[start] in SURNAMES and folded[start] in folded[max(0, at - 3) : at - 1]
+
+
+# What the young call an older woman after her given name (金兰婶, 秀英姨).
+_HER_ADDRESSES = ("婶", "姨", "嫂", "姐", "婆")
+
+
+def _given_addressed(folded: str, given: str, surname: str) -> bool:
+    """The page calls her by the given name and a woman's address alone (高史金兰 … 金兰婶,
+    not 陈玉梅姐妹): the last two characters are her given name, the two before surnames."""
+    for address in _HER_ADDRESSES:
+        at = folded.find(given + address)
+        while at >= 0:
+            if folded[at - 1 : at] != surname and not is_han(folded[at + 3 : at + 4] or "a"):
+                return True
+            at = folded.find(given + address, at + 1)
+    return False
 
 
 def _titled_as_his(folded: str, start: int) -> bool:

@@ -1,7 +1,7 @@
 """A role read as a name: a surname-led noun for a person (马主, a horse's
 owner: 馬 is a surname) written right before someone's full name, as a title
-is (由馬主司徒婉芬小姐所起). The name after it says the word is the role, not
-a person of its own."""
+is (由馬主司徒婉芬小姐所起); or a craft's practitioner (花艺家小林由纪子). The
+name after it says the word is the role, not a person of its own."""
 
 from __future__ import annotations
 
@@ -10,17 +10,23 @@ from reader.core.people.table_columns import person_heading
 from reader.core.people.texts import starts
 
 _NAME_MIN = 3  # (a full name after it: a surname and a given name)
+_IST = "家"
 
 
 def role_words(folded: str, forms: set[str]) -> set[str]:
     """The two-character forms of ``forms`` that the dictionary knows as a noun for
     a person (an agent's or an owner's ending) and that some mention writes right
     before another form of three characters or more."""
-    roles = {f for f in forms if len(f) == 2 and person_heading(f) and _noun(f)}
+    roles = {f for f in forms if (len(f) == 2 and person_heading(f) and _noun(f)) or _practitioner(f)}
     if not roles:
         return roles
     names = tuple(f for f in forms if len(f) >= _NAME_MIN)
-    return {f for f in roles if any(folded.startswith(names, s + 2) for s in starts(folded, f))}
+    return {f for f in roles if any(folded.startswith(names, s + len(f)) for s in starts(folded, f))}
+
+
+def _practitioner(form: str) -> bool:
+    """A craft's noun and 家, one who practises it (花艺家, 陶艺家): the dictionary may lack the whole."""
+    return len(form) == 3 and form[-1] == _IST and _noun(form[:2])
 
 
 def _noun(form: str) -> bool:

@@ -90,7 +90,7 @@ def tagged_names(
         end = _compound_whole(folded, start, end, followers, word_tag)
         start = _translit_head(folded, start, end, word_before)
         end = _noun_before_stop(folded, start, end, word_tag, readings)
-        japanese = japanese_whole(folded, start, end, readings)
+        japanese = japanese_whole(folded, start, end, readings, person_words.get(start) == end + 1)
         if japanese != end and not lexicon.is_common_word(folded[start:japanese]):
             found.append(Proposal(start, japanese, folded[start:japanese], True))
             continue
