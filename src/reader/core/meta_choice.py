@@ -41,9 +41,7 @@ _HAN_ANY = HAN
 
 
 def _named_after(name: str, site: str) -> bool:
-    """Whether ``site`` is named after the person ``name`` (鄺家明 and
-    鄺家明議員辦事處, 林小滿 and 林小滿工作室): the person's site, not theirs
-    the same name."""
+    """Whether ``site`` is named after the person ``name``: 鄺家明議員辦事處, 林小滿工作室 (their site)."""
     fn, fs = fold_text(name), fold_text(site)
     return han_name_shaped(name) and fs.startswith(fn) and len(fs) > len(fn) + 1
 
@@ -107,12 +105,10 @@ def _reporters(credits: Credits) -> str | None:
 
 
 def _line_wins(line: str, markup: str, source: str | None, roles: dict[str, str]) -> bool:
-    """Whether a line's byline wins over the markup's author: it is that and more (潘思远 郑嘉禾 beside 潘思远),
-    or the markup also lists those the page credits as correspondents (罗静怡 彭子墨 for 记者 罗静怡 通讯员 彭子墨:
-    a correspondent is credited, never the author). ``roles``: each name the page credits, with its role."""
+    """Whether a line's byline beats the markup's author: it is that and more, or the rest are correspondents."""
     if markup == source:  # (or the markup names the site itself: a person, 郑慧玲 over 明灯教育中心)
         return han_name_shaped(line)
-    if (rest := markup.split())[0] == line and len(rest) > 1:
+    if (rest := markup.split())[0] == line and len(rest) > 1:  # (记者 罗静怡 通讯员 彭子墨; roles: each name's)
         return all(fold_text(roles.get(name, "")) == "通讯员" for name in rest[1:])
     return len(names := line.split()) > 1 and names[0] == markup and all(han_name_shaped(n) for n in names)
 
