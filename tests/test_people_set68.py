@@ -66,6 +66,10 @@ def test_a_two_character_name_no_dictionary_knows_after_a_bylines_role() -> None
     for byline in ("作者：佚名", "作者：匿名\u3000摄影 林立"):
         people = find_people("今天天气很好。\n", credits=[("bylines[0]", byline)])
         assert {p.person.name for p in people} <= {"林立"}, byline
+    # (nor after another role: 译者：佚名, 圖／受訪, 記者翻攝)
+    for byline in ("译者：佚名", "摄影：佚名", "圖／受訪", "圖／翻攝", "記者翻攝", "圖／待考"):
+        people = find_people("今天天气很好。\n", credits=[("bylines[0]", byline)])
+        assert not people, byline
     # (but a surname addressed by 老 is a pen name: 老柴)
     people = find_people("今天天气很好。\n", credits=[("bylines[0]", "作者：老柴")])
     assert {p.person.name for p in people} == {"老柴"}

@@ -102,6 +102,20 @@ def test_a_last_paragraph_naming_the_mastheads_name_and_welcoming_the_readers_wo
     assert same(appeal) not in kept
 
 
+def test_a_reports_last_paragraph_naming_its_outlet_with_a_word_holding_请_stays() -> None:
+    # (the outlet's name inside a report's sentence is its reporting, not the site asking its reader)
+    lines = [
+        "端傳媒 | 首頁 | 香港 | 國際 | 評論",
+        "屯門工廈火警 三人送院",
+        "屯門一幢工業大廈昨晚發生火警，消防接報後派出多輛消防車到場灌救，火勢於約一小時後受控。",
+        "事件中三人吸入濃煙不適，由救護車送往屯門醫院治理，其中一人情況嚴重。消防正調查起火原因。",
+        "據端傳媒了解，涉事公司上月才向屋宇署申請改裝工程，至今仍未獲批。",
+        "分享到：Facebook WhatsApp",
+        "© 端傳媒 版權所有",
+    ]
+    assert same(lines[4]) in kept_set("\n".join(lines))
+
+
 def test_a_last_paragraph_welcoming_readers_without_the_sites_name_stays() -> None:
     head = ["[![周末信](https://cdn.example/logo.png)](https://weekendletter.example/)", "# 第一次带妈妈坐缆车"]
     last = "山顶的茶餐厅周末人很多，欢迎大家避开中午去，下山的缆车四点以后也比较空。"

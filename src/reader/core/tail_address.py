@@ -32,6 +32,7 @@ _ASKS = (*_ASKS_OUTRIGHT, "欢迎", "歡迎")
 # A callout's label before its colon: 温馨提示：, 特別提醒：
 _LABEL = 6
 _THIS_PIECE = ("本文", "本篇")  # (the piece speaking of itself)
+_YOU = ("你", "您")  # (the reader addressed)
 # The site's own name for itself: 本校, 本會, 本院, 本中心
 _SELF_WORDS = "校会會院厂廠馆館站网網店司社堂园園所局报報"
 
@@ -74,9 +75,14 @@ def _speaks_as_site(lines: list[Line], k: int) -> bool:
     if above is not None and above.reason in _END_BARS and any(word in text for word in _ASKS):
         return True  # (after the print/close or share bar: the article has ended)
     if not (site := _opens_as_site(text) or _opens_with_masthead(text, lines)):
-        # (or it names the masthead's name inside and welcomes the reader's word:
-        # 谢谢你读到这里。慢信每两个星期寄出一封，…欢迎回信告诉我。)
-        return any(word in text for word in _ASKS) and (name := masthead(lines)) is not None and name in text
+        # (or it names the masthead's name inside and asks the reader, addressed as you:
+        # 谢谢你读到这里。慢信每两个星期寄出一封，…欢迎回信告诉我; not 據X了解…申請…, a report's)
+        return (
+            any(word in text for word in _ASKS)
+            and any(you in text for you in _YOU)
+            and (name := masthead(lines)) is not None
+            and name in text
+        )
     # (it asks outright, naming the site; or it asks for money: a gift, a member's fee)
     if any(word in text for word in _ASKS_OUTRIGHT) and _names_site(text):
         return True

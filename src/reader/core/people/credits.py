@@ -172,12 +172,11 @@ def credited_names(line: str, *, single_latin: bool = False, role_needed: bool =
             or (found and (role or _after_credit(line, start)) and _han_name(fold(text), role, everyday_noun=True))
             # (a field's whole value after a person's role and a colon, 攝影：何必, whatever word it makes)
             or (role and line[start - 1] in ":：" and _han_name(fold(text), role, any_word=True))
-            # (two characters no dictionary knows after 作者 are a word for no name, 佚名, 匿名,
-            # unless they address someone by surname: 老柴)
+            # (two unknown characters: 记者 央金, 作者：老柴; not 記者翻攝, 作者：佚名, 圖／受訪)
             or (
                 _unsurnamed_name(fold(text))
                 and _after_person_role(line, start)
-                and (len(text) > 2 or not _after_author(line, start) or bool(surname_length(fold(text), 1)))
+                and (len(text) > 2 or _two_named(line, start, fold(text)))
             )
             or DOT in text
             or (_after_author(line, start) and _pen_name(text) and not _ROLE_RE.match(line, end))
@@ -317,6 +316,14 @@ def _after_credit(line: str, start: int) -> bool:
     return line[:start].rstrip(" \u3000:：/／").endswith(_WORK_CREDITS)
 
 
+def _two_named(line: str, start: int, form: str) -> bool:
+    """Whether two unknown characters after a role name a person: after a reporter's role (not the
+    credit's verb), or after 作者 addressing a surname; elsewhere they are words for no one (佚名, 受訪)."""
+    if _after_author(line, start):
+        return bool(surname_length(form, 1))
+    return line[:start].rstrip(" \u3000:：/／").endswith(("记者", "記者")) and not form.endswith("摄")
+
+
 def _after_author(line: str, start: int) -> bool:
     """作者：青山不语 (a separator between: 作者有话说 is a heading)."""
     before = line[:start]
@@ -344,9 +351,8 @@ def _pen_name(text: str) -> bool:
 
 
 def _unsurnamed_name(form: str) -> bool:
-    """摄影/拉巴次仁: a name without a Chinese surname (Tibetan, Uyghur), three
-    or four characters no dictionary knows as a common word, right after a
-    person's role (or two it does not know at all: 记者 央金)."""
+    """摄影/拉巴次仁: a name without a Chinese surname (Tibetan, Uyghur), three or four characters no
+    dictionary knows as a common word, right after a person's role (or two it does not know: 记者 央金)."""
     if not 2 <= len(form) <= 4 or not all(is_han(c) for c in form) or form in NOT_PEOPLE:
         return False
     if any(c in _NOT_IN_CREDITED_NAME or c in _ORG_ENDINGS for c in form):
