@@ -346,6 +346,13 @@ def test_a_markup_listing_the_pages_correspondent_as_an_author_yields_to_the_byl
     assert clean(text, hints=Hints(author="罗静怡 彭子墨")).metadata.author == "罗静怡"
     # (a second writer the page does not credit as a correspondent stays the markup's)
     assert clean(text, hints=Hints(author="罗静怡 林小满")).metadata.author == "罗静怡 林小满"
+    # (two reporters before the correspondent; a blank markup author breaks nothing)
+    text = "湘江边的红马甲守着一段野泳江滩\n记者 罗静怡 李华明 通讯员 彭子墨\n" + BODY
+    assert clean(text, hints=Hints(author="罗静怡 李华明 彭子墨")).metadata.author == "罗静怡 李华明"
+    assert clean(text, hints=Hints(author="\u3000")).metadata is not None
+    # (a fields row naming the correspondent first still gives the reporter)
+    row = "来源：云溪县融媒体中心\u3000作者：通讯员 彭子墨 记者 罗静怡\u3000发布时间：2024-10-18"
+    assert clean("湘江边的红马甲守着一段野泳江滩\n" + row + "\n" + BODY).metadata.author == "罗静怡"
 
 
 def test_the_reporters_the_markups_blocks_name_are_the_author_when_no_line_is() -> None:

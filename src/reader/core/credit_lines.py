@@ -30,7 +30,7 @@ from reader.core.person_values import (
     role_and_name,
     tidy_author,
 )
-from reader.core.reporter_lines import reporters_in
+from reader.core.reporter_lines import reporters_in, reporters_named
 from reader.core.round_brackets import CLOSERS, last_open
 
 _BRACKETS = "()（）【】[]〔〕「」"
@@ -126,7 +126,7 @@ def credit_line(line: str, folded: str, roles: list[re.Match[str]], shaped: bool
                 # reporters after a gap, no role of the tables before them:
                 # 来源：法治前沿网　记者 宁若涵 通讯员 汤维
                 credits.extend(after)
-                author = author or " ".join(name for r, name in after if r == after[0][0])
+                author = author or reporters_named(after)
             elif (other := _gap_pair(part)) and _named_credit(other):
                 # a role the tables do not know after a wide gap, then a person's
                 # name: 撰文：X　數據整理：何詠詩, 文：X　手語影片：黃素梅
@@ -141,7 +141,7 @@ def credit_line(line: str, folded: str, roles: list[re.Match[str]], shaped: bool
             credits.extend(reporters)
             if role in SOURCE_ROLES:
                 source = source or outlet or None
-            author = author or " ".join(name for r, name in reporters if r == reporters[0][0])
+            author = author or reporters_named(reporters)
             continue
         if role in SOURCE_ROLES:
             # (人民网－人民日报: the site, then the paper it took the story from)

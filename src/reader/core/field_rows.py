@@ -14,7 +14,7 @@ from reader.core.date_lines import DATE_IN_LINE, format_date
 from reader.core.meta_records import MetaLine
 from reader.core.pair_lines import role_pairs
 from reader.core.person_values import han_name_shaped, is_unit, person_value, role_and_name
-from reader.core.reporter_lines import reporters_in
+from reader.core.reporter_lines import reporters_in, reporters_named
 
 # A row of label：value fields set apart by wide gaps, one of them the
 # publishing date (發布單位：宮務組　　發布日期：114-11-21　　點閱次數：1,386).
@@ -85,8 +85,8 @@ def field_row(line: str, folded: str, gaps: re.Pattern[str] = _FIELD_GAP, narrow
         elif _AUTHOR_FIELD.match(label):
             if not author and (named := reporters_in(value)):
                 # (作者：融媒记者 X 通讯员 Y: the reporter wrote it; a correspondent is credited)
-                author = " ".join(name for role, name in named if role == named[0][0])
-                reviewed += tuple(pair for pair in named if pair[0] != named[0][0])
+                author = reporters_named(named)
+                reviewed += tuple(pair for pair in named if pair[1] not in author.split())
             author = author or person_value(value)
         elif label in _POSTED_BY and (name := pair[1] if (pair := role_and_name(value)) else value):
             author = author or (name if han_name_shaped(name) else None)

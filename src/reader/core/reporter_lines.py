@@ -9,7 +9,7 @@ import re
 
 from reader.core.credit_roles import ROLE, ROLES, SELF_NAME, VALUE_BAD, WRITER_ROLES
 from reader.core.meta_records import MetaLine
-from reader.core.person_values import han_name_shaped, person_value
+from reader.core.person_values import fold_text, han_name_shaped, person_value
 
 # 健康时报网 记者 赵琳 通讯员 杨晓雯 / 聯合報／記者王小明／新北即時報導 /
 # 中央社記者汪淑芬台北5日電: an outlet, then reporters, then where from.
@@ -100,6 +100,13 @@ def reporters_in(value: str) -> list[tuple[str, str]]:
     ]
 
 
+def reporters_named(named: list[tuple[str, str]]) -> str:
+    """The writers among ``named`` (role, name) pairs: the names under the first reporter's role, in
+    whatever order the roles come (通讯员 Y 记者 X: X; a correspondent is credited), else the first role's."""
+    first = next((role for role, _ in named if "记" in fold_text(role)), named[0][0])
+    return " ".join(name for role, name in named if role == first)
+
+
 # A wire story's dateline, opening its first paragraph: 新华社北京3月5日电（记者 张三 李四）
 _DATELINE = re.compile(
     r"^[^，。,\s]{2,24}?\d{1,2}月\d{1,2}日(?:电|讯)\s*[(（]\s*"
@@ -118,4 +125,4 @@ def dateline_reporters(paragraph: str) -> MetaLine | None:
     return MetaLine("byline", author=" ".join(names), credits=tuple((role, name) for name in names))
 
 
-__all__ = ["dateline_reporters", "reporter_line", "reporters_in"]
+__all__ = ["dateline_reporters", "reporter_line", "reporters_in", "reporters_named"]
