@@ -102,3 +102,13 @@ def test_the_sites_commission_note_right_under_the_deck_goes() -> None:
     kept = [same(p) for p in clean(text, hints=Hints(title=_TITLE)).paragraphs]
     assert same(note) not in kept
     assert same(_PROSE[0]) in kept
+
+
+def test_a_posters_stats_row_is_three_counts_after_their_words_and_a_comma_run_is_none() -> None:
+    from reader.core.title_shapes import is_stats_row
+
+    assert is_stats_row("主题 12\u3000帖子 1,386\u3000积分 1093")
+    assert not is_stats_row("主题 12\u3000共计")
+    # (numbers parted by commas: a comma is no label, so this fails at once; when a label could
+    # be a comma the pattern tried every split, 2 ** 30 of them here)
+    assert not is_stats_row("第" + ",".join(str(i) for i in range(1, 31)) + "期合订本共计30")

@@ -319,7 +319,7 @@ def tagged_headline(text: str) -> bool:
 
 
 # A row of counts, each after its word: a poster's stats (主题 12　帖子 386　积分 1093)
-_STATS = re.compile(r"(?:[^\s\d:：]{1,4}\s*[:：]?\s*\d[\d,]*\s*){3,}")
+_STATS = re.compile(r"(?:[^\s\d,:：]{1,4}\s*[:：]?\s*\d[\d,]*\s*){3,}")  # (no comma in a label: one parse)
 RANK = 6  # (a poster's rank is a short label: 中级会员)
 
 
