@@ -88,3 +88,8 @@ def test_a_bracketed_note_of_fields_after_a_programme_item_names_its_people() ->
 def test_the_full_name_in_brackets_after_a_nickname_it_ends_with_is_a_person() -> None:
     assert "吴旺" in names_in("集市上卖豆腐的阿旺（吴旺）收摊后也来看球了。")
     assert not names_in("他们去了阿里（巴巴）的总部参观。")
+
+
+def test_a_one_character_role_after_a_latin_given_name_is_no_surname() -> None:
+    people = find_people("今天天气很好。\n", credits=[("bylines[0]", "攝影：Ken 文：陳大文")])
+    assert {p.person.name for p in people} == {"Ken", "陳大文"}

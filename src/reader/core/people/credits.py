@@ -193,7 +193,7 @@ def credited_names(line: str, *, single_latin: bool = False, role_needed: bool =
     return found
 
 
-_SURNAME_AFTER_RE = re.compile(r" ([\u4e00-\u9fff])(?![\u4e00-\u9fff])")
+_SURNAME_AFTER_RE = re.compile(r" ([\u4e00-\u9fff])(?![\u4e00-\u9fff:：/／])")  # (not a role: Ken 文：X)
 
 
 # A surname-led name after a space, ending the piece (撰文／護理長 葉淑芬).
