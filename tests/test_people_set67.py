@@ -52,6 +52,10 @@ def test_a_word_heading_one_line_before_a_colon_is_a_label_not_a_person() -> Non
 def test_a_speaker_or_a_persons_entry_heading_a_line_is_still_a_person() -> None:
     assert "王国华" in names_in("王国华：我觉得今年的收成不错。\n主持人：那明年呢？\n")
     assert "王国华" in names_in("王国华：男，1970年生，高级工程师。\n李秀兰：女，1980年生。\n")
+    # (in a transcript a panellist answering once, whatever words the name makes, is a speaker)
+    for name in ("严明华", "东方明", "金星辰"):
+        text = f"主持人：请谈谈今年的市场前景。\n{name}：市场前景很好，需求十分旺盛，明年还会更好。\n"
+        assert name in names_in(text), name
 
 
 def test_a_people_in_brackets_after_a_rare_surnamed_name_vouches_for_it() -> None:

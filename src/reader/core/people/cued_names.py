@@ -21,9 +21,9 @@ from reader.core.people.quoted_speakers import quoted_speakers
 from reader.core.people.quoted_terms import inside_quoted_terms
 from reader.core.people.texts import Proposal, Texts
 
-_REAL_NAME_RE = re.compile(
-    rf"(?:本名|原名|真名|全名|俗名)(?:是|叫|为|為)?([{CJK}]{{2,4}}?)(?=[,.;:!?，。、；）)」”\s]|$)"
-)
+# The words that give a person's real name (本名许微), here and in prose_credits.
+REAL_NAME_WORDS = "本名|原名|真名|全名|俗名"
+_REAL_NAME_RE = re.compile(rf"(?:{REAL_NAME_WORDS})(?:是|叫|为|為)?([{CJK}]{{2,4}}?)(?=[,.;:!?，。、；）)」”\s]|$)")
 # The dictionary's tags of grammar words (a conjunction, a pronoun, an adverb, a
 # preposition, a particle): after 本名 such a word says how, not who.
 _GRAMMAR_TAGS = frozenset("crdpu")

@@ -50,11 +50,18 @@ _SPEECH = frozenset("我咱你您")
 _PERSON_VALUE_RE = re.compile("^[男女][,，、 ]|岁|年生|出生|" + "|".join(c for c in BEFORE_CUES if len(c) >= 2))
 
 
+# A transcript's line opened by its host, its reporter or a question or answer mark.
+_TRANSCRIPT_RE = re.compile(r"(?:^|\n)(?:主持人?|记者|问|答|Q|A)\s*:")
+
+
 def _head_labels(folded: str, forms: set[str]) -> set[str]:
     """Chinese forms named once, at a line's head before a colon, that are words: the dictionary lists
     the form, or its first two characters as a word people use (高铁|站, 石榴|红, 安居|乐), as no name;
-    and the line's value says nothing in the first or second person."""
-    out = set()
+    and the line's value says nothing in the first or second person; never in a transcript, whose
+    lines open with their speakers (主持人：, 问：)."""
+    out: set[str] = set()
+    if _TRANSCRIPT_RE.search(folded):
+        return out
     for form in forms:
         label = form + ":"
         if not (folded.startswith(label) or "\n" + label in folded) or not all(map(is_han, form)):

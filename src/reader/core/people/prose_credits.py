@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from reader.core.people import lexicon
+from reader.core.people.cued_names import REAL_NAME_WORDS
 from reader.core.people.names import PARTICLES, surname_length
 
 # A screen name, pen name or stage name in quotes after the word that says so
@@ -21,7 +22,7 @@ _HANDLE_RE = re.compile(
 # A real name given right after the name a person goes by (作家南枝（本名许文静）,
 # 艺人阿Ken，原名陈家健): the same person.
 _REAL_NAME_AFTER_RE = re.compile(
-    r"[（(，,]\s*(?:本名|原名|真名|俗名)(?:是|叫|为|為)?([\u4e00-\u9fff]{2,4}?)(?=[,.;:!?，。、；）)」”\s]|$)"
+    rf"[（(，,]\s*(?:{REAL_NAME_WORDS})(?:是|叫|为|為)?([\u4e00-\u9fff]{{2,4}}?)(?=[,.;:!?，。、；）)」”\s]|$)"
 )
 
 
