@@ -1,0 +1,41 @@
+"""Reader mode on the shapes the eighty-fourth held-out set showed: a
+blog's row of parts, its date set apart by a wide space and the rest by
+bars (2028年3月12日　by 麥芽糖　｜　分類：…　｜　14 則留言), gives its writer
+and date."""
+
+from __future__ import annotations
+
+from reader.core.cleaning import clean
+from reader.core.folding import fold
+from reader.core.metadata import parse_meta_line
+
+
+def _meta(line: str) -> tuple[str | None, str | None]:
+    meta = parse_meta_line(line, fold(line))
+    return (meta.author, meta.date) if meta else (None, None)
+
+
+def test_a_blog_row_of_date_by_name_and_labels_gives_writer_and_date() -> None:
+    assert _meta("2027年6月3日　by 胡椒粒　｜　分類：散步　｜　6 則留言") == ("胡椒粒", "2027-06-03")
+    assert _meta("2027-06-03　by 胡椒粒　｜　分類：散步") == ("胡椒粒", "2027-06-03")
+    # (by, a name, then the date, bars between: the name is the writer's, not an outlet)
+    assert _meta("by 胡椒粒 ｜ 2027年6月3日 ｜ 散步") == ("胡椒粒", "2027-06-03")
+    assert _meta("2027年6月3日　by 胡椒粒 | 分類：散步 | 6 則留言") == ("胡椒粒", "2027-06-03")
+
+
+def test_a_bar_row_without_a_name_names_no_one() -> None:
+    assert _meta("2027年6月3日　｜　分類：散步　｜　6 則留言")[0] is None
+
+
+def test_a_blog_row_in_a_page_gives_author_and_date() -> None:
+    page = "\n".join(
+        [
+            "胡椒粒的散步簿",
+            "沿著海邊走到燈塔",
+            "2027年6月3日　by 胡椒粒　｜　分類：散步　｜　6 則留言",
+            "今天一早沿著海邊的步道走到燈塔，風很大，但空氣很清新，路上遇到好幾位晨跑的街坊。",
+            "燈塔旁邊新開了一間小咖啡店，老闆說夏天會延長營業到晚上九點，下次想試試他們的手沖。",
+        ]
+    )
+    meta = clean(page).metadata
+    assert (meta.author, meta.date) == ("胡椒粒", "2027-06-03")
