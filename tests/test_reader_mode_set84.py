@@ -1,12 +1,15 @@
 """Reader mode on the shapes the eighty-fourth held-out set showed: a
 blog's row of parts, its date set apart by a wide space and the rest by
 bars (2028年3月12日　by 麥芽糖　｜　分類：…　｜　14 則留言), gives its writer
-and date."""
+and date; a player's button, a sound icon and a short word before its
+length in brackets (🔊 收聽本文（約9分鐘）), is a control."""
 
 from __future__ import annotations
 
+from cleaning_support import kept_set, same
 from reader.core.cleaning import clean
 from reader.core.folding import fold
+from reader.core.line_features import junk_rule
 from reader.core.metadata import parse_meta_line
 
 
@@ -39,3 +42,28 @@ def test_a_blog_row_in_a_page_gives_author_and_date() -> None:
     )
     meta = clean(page).metadata
     assert (meta.author, meta.date) == ("胡椒粒", "2027-06-03")
+
+
+def _junk(line: str) -> bool:
+    return junk_rule(line, fold(line))[0] is not None
+
+
+def test_a_sound_icon_before_a_word_and_its_length_is_a_players_button() -> None:
+    assert _junk("🔊 收聽本文（約12分鐘）")
+    assert _junk("🎧 播放全文 (04:31)")
+    assert _junk("🎙️ 聽訪問（8分鐘）")
+    # (a list's step with its length, led by a bullet or another picture, stays)
+    assert not _junk("• 熱身（10分鐘）")
+    assert not _junk("🏃 熱身（10分鐘）")
+    assert not _junk("收聽本文要先登入（約12分鐘）")
+
+
+def test_the_listen_button_under_the_byline_goes() -> None:
+    body = [
+        "碼頭邊的老船廠今年迎來第一百個年頭，三代船匠仍然用木材和鐵釘修補漁船，每天清早開工。",
+        "廠長說，年輕人願意入行的越來越少，但每年暑假仍有學生來學做船槳，讓他覺得手藝還有人接。",
+    ]
+    page = "\n".join(["百年船廠的最後三位船匠", "2027年5月8日　文：林子晴", "🔊 收聽本文（約6分鐘）", *body])
+    kept = kept_set(page)
+    assert same("🔊 收聽本文（約6分鐘）") not in kept
+    assert all(same(b) in kept for b in body)
