@@ -2,7 +2,9 @@
 blog's row of parts, its date set apart by a wide space and the rest by
 bars (2028年3月12日　by 麥芽糖　｜　分類：…　｜　14 則留言), gives its writer
 and date; a player's button, a sound icon and a short word before its
-length in brackets (🔊 收聽本文（約9分鐘）), is a control."""
+length in brackets (🔊 收聽本文（約9分鐘）), is a control; a short site name
+the markup gives yields to the full name the <title>, the logo and the
+footer write, its legal form and place before it (社團法人臺中市 + …)."""
 
 from __future__ import annotations
 
@@ -10,6 +12,7 @@ from cleaning_support import kept_set, same
 from reader.core.cleaning import clean
 from reader.core.folding import fold
 from reader.core.line_features import junk_rule
+from reader.core.markup_sites import as_written
 from reader.core.metadata import parse_meta_line
 
 
@@ -67,3 +70,19 @@ def test_the_listen_button_under_the_byline_goes() -> None:
     kept = kept_set(page)
     assert same("🔊 收聽本文（約6分鐘）") not in kept
     assert all(same(b) in kept for b in body)
+
+
+def _site_page(title_site: str, logo: str, foot: str) -> str:
+    return (
+        f"<html><head><title>秋季會員大會通知 - {title_site}</title>"
+        '<meta property="og:site_name" content="青松書法學會"></head><body>'
+        f'<div class="brand"><a href="/"><img src="/logo.png" alt="">{logo}</a></div>'
+        f"<p>本會秋季會員大會訂於十月舉行。</p><footer><p>{foot}　立案字號：第123號</p></footer></body></html>"
+    )
+
+
+def test_a_short_site_name_gives_way_to_the_full_name_with_its_place_before_it() -> None:
+    full = "社團法人高雄市青松書法學會"
+    assert as_written("青松書法學會", _site_page(full, full, full)) == full
+    # (the page writing the short name as often as the full one keeps the short)
+    assert as_written("青松書法學會", _site_page(full, "青松書法學會", "青松書法學會")) == "青松書法學會"
