@@ -182,13 +182,11 @@ WHOLE_LINE: tuple[tuple[Reason, str, bool], ...] = (
         r"(?:type|enter|请?输入|填写)\s*(?:your\s+)?(?:email|e-mail|电子邮箱|邮箱|电子邮件|电邮|信箱)(?:\s*address)?\s*(?:\.{2,}|…)?",
         False,
     ),
-    # Follow buttons, collections and reading-time notes; and a player's button, a sound icon (speaker,
-    # headphones, microphone, radio) and a short word before its length in brackets (🔊 收听本文(约9分钟),
-    # 🎧 播放 (03:12)): the icon makes it a control; other glyphs lead a list's steps (🏃 热身(10分钟))
+    # Follow buttons, collections and reading-time notes (a player's button with its length:
+    # line_features' _PLAYER_BUTTON, asked only of a line a sound icon leads)
     (
         Reason.WIDGET,
-        r"[+＋]?\s*(?:关注|追踪)(?:他|她|我们|作者)?(?:\s+\S{0,6}\d[\d.,]*[万千kw]?\+?\S{0,4})?|收录于.{0,30}|(?:本文|全文)?(?:预计)?阅读时间\s*约?\s*\d+\s*分钟|阅读\s*\d+\s*分钟"
-        r"|[\U0001f508-\U0001f50a\U0001f3a7\U0001f399\U0001f4fb]\ufe0f?\s*[^\s()]{1,8}\s*\((?:约?\s*\d{1,3}\s*分钟|\d{1,2}:\d{2}(?::\d{2})?)\)",
+        r"[+＋]?\s*(?:关注|追踪)(?:他|她|我们|作者)?(?:\s+\S{0,6}\d[\d.,]*[万千kw]?\+?\S{0,4})?|收录于.{0,30}|(?:本文|全文)?(?:预计)?阅读时间\s*约?\s*\d+\s*分钟|阅读\s*\d+\s*分钟",
         False,
     ),
     # Digit groups and separators only: 0:00 / 0:00, 12 | 34 (a lone "2" numbers a section)
