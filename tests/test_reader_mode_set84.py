@@ -29,6 +29,13 @@ def test_a_blog_row_of_date_by_name_and_labels_gives_writer_and_date() -> None:
     assert _meta("2027年6月3日　by 胡椒粒 | 分類：散步 | 6 則留言") == ("胡椒粒", "2027-06-03")
 
 
+def test_a_bar_rows_photographer_is_a_credit_beside_its_writer() -> None:
+    line = "山海週刊 · 人物 | 文：顧小禾 | 攝影：潘子越 | 2027年6月3日"
+    meta = parse_meta_line(line, fold(line))
+    assert meta is not None and (meta.author, meta.date) == ("顧小禾", "2027-06-03")
+    assert ("攝影", "潘子越") in meta.credits
+
+
 def test_a_bar_row_without_a_name_names_no_one() -> None:
     assert _meta("2027年6月3日　｜　分類：散步　｜　6 則留言")[0] is None
 

@@ -267,8 +267,9 @@ def _credited(line: str, folded: str, credit: Callable[[str, str], MetaLine | No
             if named:
                 return None
             named, named_part = meta, part
-        elif role and meta is not None and meta.kind == "editor":
-            editors += meta.credits  # (the row's editor beside its writer: 文：X ｜ 責任編輯：Y ｜ date)
+        elif role and meta is not None and (meta.kind == "editor" or (meta.author is None and meta.credits)):
+            # (the row's editor or photographer beside its writer: 文：X ｜ 責任編輯：Y ｜ date, 攝影：Z)
+            editors += meta.credits
         elif len(part) > _ROW_LABEL or not part:
             return None
     if not (date and named):
