@@ -29,6 +29,11 @@ def test_a_blog_row_of_date_by_name_and_labels_gives_writer_and_date() -> None:
     assert _meta("2027年6月3日　by 胡椒粒 | 分類：散步 | 6 則留言") == ("胡椒粒", "2027-06-03")
 
 
+def test_by_a_role_word_and_a_name_is_the_writer() -> None:
+    assert _meta("2027-06-03　by 社區義工 陳大文　｜　2則留言") == ("陳大文", "2027-06-03")
+    assert _meta("2027-06-03　by 街坊義工 何小晴　｜　分類：活動　｜　2則留言") == ("何小晴", "2027-06-03")
+
+
 def test_a_bar_rows_photographer_is_a_credit_beside_its_writer() -> None:
     line = "山海週刊 · 人物 | 文：顧小禾 | 攝影：潘子越 | 2027年6月3日"
     meta = parse_meta_line(line, fold(line))

@@ -215,10 +215,14 @@ def _role_word_name(part: str, fpart: str) -> MetaLine | None:
 
 
 def _by_name(part: str, fpart: str, credit: Callable[[str, str], MetaLine | None]) -> MetaLine | None:
-    """The byline "by" and a name make (by 麥芽糖): a blog's writer, as a role and a name."""
-    if fpart.startswith("by ") and (meta := credit(part, fpart)) and meta.kind == "byline" and meta.author:
+    """The byline "by" and a name make (by 麥芽糖, or a role word and a name: by 修復站義工 阮嘉敏):
+    a blog's writer, as a role and a name."""
+    if not fpart.startswith("by "):
+        return None
+    if (meta := credit(part, fpart)) and meta.kind == "byline" and meta.author:
         return meta
-    return None
+    person = role_and_name(part[3:].strip())
+    return MetaLine("byline", author=person[1], credits=(person,)) if person else None
 
 
 def credited_row(meta: MetaLine, line: str, folded: str, credit: Callable[[str, str], MetaLine | None]) -> MetaLine:
