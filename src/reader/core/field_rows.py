@@ -214,6 +214,17 @@ def _role_word_name(part: str, fpart: str) -> MetaLine | None:
     return None
 
 
+def _by_name(part: str, fpart: str, credit: Callable[[str, str], MetaLine | None]) -> MetaLine | None:
+    """The byline "by" and a name make (by 麥芽糖, or a role word and a name: by 修復站義工 阮嘉敏):
+    a blog's writer, as a role and a name."""
+    if not fpart.startswith("by "):
+        return None
+    if (meta := credit(part, fpart)) and meta.kind == "byline" and meta.author:
+        return meta
+    person = role_and_name(part[3:].strip())
+    return MetaLine("byline", author=person[1], credits=(person,)) if person else None
+
+
 def credited_row(meta: MetaLine, line: str, folded: str, credit: Callable[[str, str], MetaLine | None]) -> MetaLine:
     """``meta``, a dated line's, or the writer its row credits when it names
     another: a row of three parts or more, one the date, one crediting the
@@ -227,7 +238,7 @@ def credited_row(meta: MetaLine, line: str, folded: str, credit: Callable[[str, 
 
 
 def slash_row(line: str, folded: str, credit: Callable[[str, str], MetaLine | None]) -> MetaLine | None:
-    """The writer and date a row of parts set apart by slashes credits
+    """The writer and date a row of parts set apart by slashes or bars credits
     (2026年11月23日 / 文：小黑（林冠宇） / 分類：社團活動), when no other reading took it."""
     if not (d := DATE_IN_LINE.search(folded)) or not (when := format_date(d)):
         return None
@@ -237,6 +248,12 @@ def slash_row(line: str, folded: str, credit: Callable[[str, str], MetaLine | No
 
 def _credited(line: str, folded: str, credit: Callable[[str, str], MetaLine | None]) -> MetaLine | None:
     cuts = [0, *(x for g in _ROW_PART_GAP.finditer(line) for x in g.span()), len(line)]
+    if len(cuts) >= 4 and line[0].isdigit() and "\u3000" in line[: cuts[1]] and (d := DATE_IN_LINE.match(folded)):
+        # (a leading date set apart by a wide space, the others by bars: 2028年3月12日　by X　｜　分類：…)
+        end = len(folded[: d.end()].rstrip())
+        gap = len(line[: cuts[1]]) - len(line[end : cuts[1]].lstrip("\u3000"))
+        if gap > end:
+            cuts[1:1] = [end, gap]
     if len(cuts) < 6:
         return None
     date = named = None
@@ -250,12 +267,13 @@ def _credited(line: str, folded: str, credit: Callable[[str, str], MetaLine | No
             date = when
         elif (
             (role := ROLE.match(fpart)) and (meta := credit(part, fpart)) and meta.kind == "byline" and meta.author
-        ) or (not role and (meta := _role_word_name(part, fpart))):
+        ) or (not role and (meta := _by_name(part, fpart, credit) or _role_word_name(part, fpart))):
             if named:
                 return None
             named, named_part = meta, part
-        elif role and meta is not None and meta.kind == "editor":
-            editors += meta.credits  # (the row's editor beside its writer: 文：X ｜ 責任編輯：Y ｜ date)
+        elif role and meta is not None and (meta.kind == "editor" or (meta.author is None and meta.credits)):
+            # (the row's editor or photographer beside its writer: 文：X ｜ 責任編輯：Y ｜ date, 攝影：Z)
+            editors += meta.credits
         elif len(part) > _ROW_LABEL or not part:
             return None
     if not (date and named):

@@ -182,7 +182,8 @@ WHOLE_LINE: tuple[tuple[Reason, str, bool], ...] = (
         r"(?:type|enter|请?输入|填写)\s*(?:your\s+)?(?:email|e-mail|电子邮箱|邮箱|电子邮件|电邮|信箱)(?:\s*address)?\s*(?:\.{2,}|…)?",
         False,
     ),
-    # Follow buttons, collections and reading-time notes
+    # Follow buttons, collections and reading-time notes (a player's button with its length:
+    # line_features' _PLAYER_BUTTON, asked only of a line a sound icon leads)
     (
         Reason.WIDGET,
         r"[+＋]?\s*(?:关注|追踪)(?:他|她|我们|作者)?(?:\s+\S{0,6}\d[\d.,]*[万千kw]?\+?\S{0,4})?|收录于.{0,30}|(?:本文|全文)?(?:预计)?阅读时间\s*约?\s*\d+\s*分钟|阅读\s*\d+\s*分钟",

@@ -186,6 +186,8 @@ def _rest_rule(line: str, folded: str) -> tuple[Reason | None, bool]:
             return reason, isinstance(rules, _Phrases) and rules in _NOT_SENTENCE
     if (end == ")" or end == "]") and folded.endswith(_SIZE_ENDS) and _FILE_SIZE.fullmatch(folded):
         return Reason.ATTACHMENT, False  # a file's size closing the line: 下載PDF（412 KB）
+    if end == ")" and folded[:1] in _SOUND_ICONS and re.fullmatch(_PLAYER_BUTTON, folded):
+        return Reason.WIDGET, False  # a player's button and its length: 🔊 收聽本文（約9分鐘）
     if len(line) <= _SHARE_BAR and (first := _SHARE_FIRST.match(folded)):
         # (or the bar's own label, 分享呢個個案：, then two places or more)
         word = first.group(1)
@@ -288,6 +290,12 @@ _COMMA_CAPTION = 30
 # (下載PDF（412 KB）, 轨迹下载（a.gpx，412 KB）). Folded: half-width, lowercase.
 _FILE_SIZE = re.compile(r".{0,30}[(\[][^()\[\]]{0,30}?\d+(?:\.\d+)?\s?(?:kb|mb|gb)[)\]]")
 _SIZE_ENDS = ("kb)", "mb)", "gb)", "kb]", "mb]", "gb]")
+# A sound icon (speaker, headphones, microphone, radio), a short word, the length in brackets
+# (🔊 收听本文(约9分钟), 🎧 播放 (03:12)): the icon makes it a control, like a reading-time note;
+# other glyphs lead a list's steps with their lengths (• 热身(10分钟), 🏃 …)
+_SOUND_ICONS = "\U0001f508\U0001f509\U0001f50a\U0001f3a7\U0001f399\U0001f4fb"
+# (compiled at its first use, by re's own cache: only a line a sound icon leads asks it)
+_PLAYER_BUTTON = r".\ufe0f?\s*[^\s()]{1,8}\s*\((?:约?\s*\d{1,3}\s*分钟|\d{1,2}:\d{2}(?::\d{2})?)\)"
 
 
 def judged_by_keywords(line: str) -> bool:

@@ -72,9 +72,11 @@ def _abbreviates(short: str, name: str) -> bool:
 
 
 def _in_full(short: str, name: str, html: str) -> bool:
-    """Whether ``name`` is ``short`` with its legal form after it (汐州海峡客运有限公司), the
-    name the page writes more often whole (in its logo, its signature, its © line)."""
-    return name.startswith(short) and name[len(short) :] in _LEGAL_FORMS and _said(name, html) > _said(short, html)
+    """Whether ``name`` is ``short`` with its legal form after it (汐州海峡客运有限公司), or with
+    its legal form and place before it (社團法人臺中市 + 弈心圍棋協會), the name the page writes
+    more often whole (in its logo, its signature, its © line)."""
+    grown = name.startswith(short) and name[len(short) :] in _LEGAL_FORMS
+    return (grown or (name.endswith(short) and len(name) > len(short) + 1)) and _said(name, html) > _said(short, html)
 
 
 _LEGAL_FORMS = frozenset({"有限公司", "股份有限公司", "有限责任公司", "有限責任公司", "集团有限公司", "集團有限公司"})

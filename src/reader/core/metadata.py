@@ -127,9 +127,9 @@ def parse_meta_line(line: str, folded: str) -> MetaLine | None:
             # a period under its label (统计时段：…至…) is what the text reports on, a line of it
             return None if folded[: d.start()].rstrip().endswith(":") else replace(meta, date=None)
     meta = dated_row(meta, line, folded, parse_meta_line) if meta else field_row(line, folded, narrow=True)
-    if meta is None and ("/ " in line or "／ " in line):  # (a slash row: 2026年11月23日 / 文：X / 分類：…)
+    if meta is None and ("/ " in line or "／ " in line or "｜" in line or "| " in line):  # (date / 文：X / 分類：…)
         meta = slash_row(line, folded, parse_meta_line)
-    if meta is not None and meta.date and line.count(" ") >= 4:  # (a row's credited writer, not its section label)
+    if meta is not None and meta.date and (line.count(" ") >= 4 or "｜" in line):  # (a row's writer, not its label)
         meta = credited_row(meta, line, folded, parse_meta_line)
     if meta is not None and meta.author and meta.author[:1] in "*_":
         meta = without_emphasis(meta)

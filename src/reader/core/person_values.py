@@ -220,9 +220,9 @@ def role_and_name(value: str) -> tuple[str, str] | None:
 # A professional title written after a name, as a word of its own (何宗翰 律師)
 _AFTER_NAME = re.compile(r"[\u3400-\u9fff]{0,4}(?:律师|医师|医生|教授|老师|博士|会计师|建筑师|营养师|心理师|秘书|顾问)")
 # A role word: a job title's ending, 者 (志愿者, 讲者) or the owner's 主 (园主, 店主)
-_ROLE_NOUN = re.compile(r"[者主]$|" + _TITLE_WORD.pattern)
+_ROLE_NOUN = re.compile(r"[者主]$|义工$|" + _TITLE_WORD.pattern)  # (义工, a volunteer: 志愿者's other word)
 # (a job title's ending of two characters or more)
-_JOB_TITLE = re.compile(f"(?:志愿者|老师|教练|{_TITLES})$")
+_JOB_TITLE = re.compile(f"(?:志愿者|义工|老师|教练|{_TITLES})$")
 
 
 def titles_listed(word: str) -> bool:
