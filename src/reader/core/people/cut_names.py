@@ -37,13 +37,23 @@ MAX_PLAIN = 7
 WordTags = dict[int, tuple[int, str]]
 
 
+def _dotted_halves(folded: str, first: tuple[int, int], end: int) -> bool:
+    s0, e0 = first
+    return e0 - s0 >= 2 and end - e0 >= 3 and all(is_han(c) for c in folded[s0:e0] + folded[e0 + 1 : end])
+
+
 def _joined(folded: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """A person the tagger reads in two pieces, the first a lone character or
     a whole surname, the second no surname (久|保田一郎, 马|世芳), or a lone
-    character and the rest of a transliteration read whole elsewhere (南|丁格尔): one span."""
+    character and the rest of a transliteration read whole elsewhere (南|丁格尔): one span.
+    So are two persons of two characters or more on either side of a name dot
+    (赛典赤|·|赡思丁): the parts of one name, spelt outside the dot rule's table."""
     out: list[tuple[int, int]] = []
     whole = {folded[s:e] for s, e in spans if e - s >= 3}
     for start, end in spans:
+        if out and out[-1][1] == start - 1 and folded[start - 1] == DOT and _dotted_halves(folded, out[-1], end):
+            out[-1] = (out[-1][0], end)
+            continue
         if out and out[-1][1] == start and is_han(folded[start : start + 1] or "a"):
             s0, e0 = out[-1]
             first = surname_length(folded, s0) >= e0 - s0  # inside a surname (久|保田一郎)
