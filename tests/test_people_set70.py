@@ -1,0 +1,36 @@
+"""People set 70's fix pass (tests/data/people/fresh70): each rule on a text of its own."""
+
+from __future__ import annotations
+
+from people_support import names_in
+from reader.core.people.dotted_surnames import dotted_end
+
+
+def test_a_dotted_part_cut_short_is_completed_where_another_name_writes_it_whole() -> None:
+    text = (
+        "主祭的是部落長老夏本·莫那吉（Syapen Monaji），今年七十歲。他年輕時叫希·莫那吉。\n"
+        "船員有夏曼·洛坦、莫那吉·拉灣等人。莫那吉·拉灣則是部落裡的年輕人。\n"
+    )
+    found = names_in(text)
+    assert {"希·莫那吉", "莫那吉·拉灣"} <= found
+    assert not found & {"希·莫", "吉·拉灣"}
+
+
+def test_a_spaced_roll_of_dotted_names_is_not_fused_across_the_space() -> None:
+    text = (
+        "今年的船組由夏曼·洛坦帶隊，船員名單如下：\n"
+        "夏曼·洛坦\u3000希·洛坦\u3000夏曼·拉卡\u3000周文德\u3000林志明\n"
+        "夏曼·洛坦說，今年的飛魚特別多。\n"
+    )
+    found = names_in(text)
+    assert "希·洛坦" in found
+    assert not any("\u3000" in f or " " in f for f in found)
+    # (the tagger may read a span over the space into the next name's first part)
+    folded = "名单：夏曼·洛坦 希·洛坦 夏曼·拉卡"
+    assert dotted_end(folded, 3, folded.index("希") + 1) == folded.index(" 希")
+
+
+def test_two_persons_either_side_of_a_name_dot_are_one_name() -> None:
+    found = names_in("老师还提到元代的赛典赤·赡思丁，称他是不少人家的先祖。")
+    assert "赛典赤·赡思丁" in found
+    assert not found & {"赛典赤", "赡思丁"}
