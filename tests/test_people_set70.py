@@ -34,3 +34,12 @@ def test_two_persons_either_side_of_a_name_dot_are_one_name() -> None:
     found = names_in("老师还提到元代的赛典赤·赡思丁，称他是不少人家的先祖。")
     assert "赛典赤·赡思丁" in found
     assert not found & {"赛典赤", "赡思丁"}
+
+
+def test_a_credit_name_ending_in_a_one_character_role_keeps_it() -> None:
+    from reader.core.people.credits import credited_names
+
+    line = "编辑：贺志文\u3000审核：林海"
+    assert [line[a:b] for a, b in credited_names(line)] == ["贺志文", "林海"]
+    line = "文／贺志文　图／林海"  # (the role before a separator still reads as one)
+    assert [line[a:b] for a, b in credited_names(line)] == ["贺志文", "林海"]
