@@ -43,3 +43,22 @@ def test_a_credit_name_ending_in_a_one_character_role_keeps_it() -> None:
     assert [line[a:b] for a, b in credited_names(line)] == ["贺志文", "林海"]
     line = "文／贺志文　图／林海"  # (the role before a separator still reads as one)
     assert [line[a:b] for a, b in credited_names(line)] == ["贺志文", "林海"]
+
+
+def test_a_title_s_last_character_is_not_joined_as_a_surname_to_the_name_after_it() -> None:
+    from reader.core.people.cut_names import _joined
+
+    # (the tagger may read 任 of 主任 as a lone person before a name of a rare surname)
+    folded = "村主任虎建国介绍，全村二百户。"
+    spans = [(2, 3), (3, 6)]
+    assert _joined(folded, spans) == spans
+    folded = "歌手马世芳说"  # (a lone surname piece still joins: 马|世芳)
+    assert _joined(folded, [(2, 3), (3, 5)]) == [(2, 5)]
+
+
+def test_a_dotted_name_whose_last_part_the_table_spells_is_not_joined_by_the_tagger() -> None:
+    from reader.core.people.cut_names import _joined
+
+    folded = "他的作品《马可·波罗的箱子》"
+    spans = [(5, 7), (8, 10)]
+    assert _joined(folded, spans) == spans

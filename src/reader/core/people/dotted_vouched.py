@@ -23,6 +23,9 @@ def dotted_parts_completed(dotted: list[Proposal], folded: str) -> list[Proposal
         return dotted
     out = []
     for p in dotted:
+        if DOT not in p.form:  # (唐·李白: the name after an era alone)
+            out.append(p)
+            continue
         first, last = p.form.split(DOT)[0], p.form.rsplit(DOT, 1)[1]
         start = min((p.start - len(w) + len(first) for w in parts if _opens_into(folded, p.start, first, w)), default=p.start)
         end = max((p.end + len(w) - len(last) for w in parts if _runs_into(folded, p.end, last, w)), default=p.end)
