@@ -62,3 +62,17 @@ def test_a_dotted_name_whose_last_part_the_table_spells_is_not_joined_by_the_tag
     folded = "他的作品《马可·波罗的箱子》"
     spans = [(5, 7), (8, 10)]
     assert _joined(folded, spans) == spans
+
+
+def test_a_surname_and_a_noun_is_a_name_where_the_given_part_takes_a_kin_word() -> None:
+    text = "村里最年长的吕春风老人今年九十岁，大家都叫她春风奶奶。她在炕头指挥儿媳揉面。"
+    assert "吕春风" in names_in(text)
+
+
+def test_a_noun_after_a_surname_with_no_kin_word_stays_a_word() -> None:
+    from reader.core.people.given_addressed import given_addressed
+
+    assert given_addressed("大家都叫她金花奶奶。", "金花")
+    assert given_addressed("建平叔，你好", "建平")
+    assert not given_addressed("金花油香坊和她的婆家", "金花")
+    assert not given_addressed("她嫁到海洋婆家去了", "海洋")

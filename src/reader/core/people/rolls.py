@@ -25,6 +25,7 @@ from reader.core.people.names import (
     ADDRESS_SUFFIXES,
     CJK,
     JAPANESE_SURNAMES,
+    KIN_ADDRESSES as _KIN,
     NICKNAME_PREFIXES,
     NOT_LAST,
     NOT_PEOPLE,
@@ -68,8 +69,6 @@ _JOINED_RE = re.compile(rf"(?<![{CJK}·]){_JOINED_ITEM}(?:、{_JOINED_ITEM}){{2,
 # 王清风 李阿春 刘文雄 洪素娥).
 _SPACED_RE = re.compile(rf"(?m)(?<=:)[ \t\u3000]*([{CJK}]{{2,4}}(?:[ \t\u3000][{CJK}]{{2,4}}){{2,}})[ \t\u3000]*$")
 _NICKNAME_RE = re.compile(rf"阿[{CJK}]|阿[a-z]{{2,8}}")
-# Kin words after a surname: how neighbours name someone (邵奶奶, 周大姐).
-_KIN = ("奶奶", "爷爷", "姥姥", "姥爷", "大姐", "大哥", "大妈", "大爷", "阿姨")
 MIN_ITEMS = 3
 # A roll by unit: each line a department, a space, a name (研发中心　高山). The
 # labels name units, so the names after them are people whatever they mean.
