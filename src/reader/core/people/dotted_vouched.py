@@ -27,9 +27,10 @@ def dotted_parts_completed(dotted: list[Proposal], folded: str) -> list[Proposal
             out.append(p)
             continue
         first, last = p.form.split(DOT)[0], p.form.rsplit(DOT, 1)[1]
-        start = min((p.start - len(w) + len(first) for w in parts if _opens_into(folded, p.start, first, w)), default=p.start)
-        end = max((p.end + len(w) - len(last) for w in parts if _runs_into(folded, p.end, last, w)), default=p.end)
-        out.append(p if (start, end) == (p.start, p.end) else Proposal(start, end, folded[start:end], p.strong, p.latin))
+        heads = [len(w) - len(first) for w in parts if _opens_into(folded, p.start, first, w)]
+        tails = [len(w) - len(last) for w in parts if _runs_into(folded, p.end, last, w)]
+        start, end = p.start - max(heads, default=0), p.end + max(tails, default=0)
+        out.append(Proposal(start, end, folded[start:end], p.strong, p.latin) if heads or tails else p)
     return out
 
 
