@@ -76,3 +76,10 @@ def test_a_noun_after_a_surname_with_no_kin_word_stays_a_word() -> None:
     assert given_addressed("建平叔，你好", "建平")
     assert not given_addressed("金花油香坊和她的婆家", "金花")
     assert not given_addressed("她嫁到海洋婆家去了", "海洋")
+
+
+def test_a_credited_name_that_is_a_japanese_surname_whole_reads_as_surname_and_given_name() -> None:
+    from reader.core.people.credits import credited_names
+
+    line = "撰文：林靜　｜　攝影：高山"
+    assert [line[a:b] for a, b in credited_names(line)] == ["林靜", "高山"]

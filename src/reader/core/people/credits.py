@@ -371,7 +371,8 @@ def _han_name(form: str, after_role: bool = False, everyday_noun: bool = False, 
         return False
     if form[-1] in NOT_LAST or office_word(form):
         return False  # 發布單位：農糧署: an agency; 作者：宣传科 林晓: an office
-    sl = surname_length(form, 0)
+    # (a Japanese surname whole, 高山, is a Chinese surname and a given name too: 攝影：高山)
+    sl = surname_length(form, 0) if surname_length(form, 0) < len(form) else surname_length(form[0], 0)
     given = form[sl:]
     # Roles and separators mark where a credited name ends, so 为 and 于, which
     # stop names in running text, may sit in one here (车可为, 詹于萱); the other stop
