@@ -83,3 +83,16 @@ def test_a_credited_name_that_is_a_japanese_surname_whole_reads_as_surname_and_g
 
     line = "撰文：林靜　｜　攝影：高山"
     assert [line[a:b] for a, b in credited_names(line)] == ["林靜", "高山"]
+
+
+def test_a_place_reading_with_a_role_before_and_a_verb_after_is_a_person() -> None:
+    from reader.core.people.texts import Proposal
+    from reader.core.people.vetting import outside
+
+    folded = "地方文史工作者黄金城说，这里很热闹。"
+    at = folded.index("黄金城")
+    p = Proposal(at, at + 3, "黄金城", True)
+    assert outside([p], [(at, at + 3)], folded) == [p]
+    folded = "他们去了黄金城说是很好玩。"  # (no role before: the tagger's place stands)
+    at = folded.index("黄金城")
+    assert outside([Proposal(at, at + 3, "黄金城", True)], [(at, at + 3)], folded) == []
