@@ -96,3 +96,13 @@ def test_a_place_reading_with_a_role_before_and_a_verb_after_is_a_person() -> No
     folded = "他们去了黄金城说是很好玩。"  # (no role before: the tagger's place stands)
     at = folded.index("黄金城")
     assert outside([Proposal(at, at + 3, "黄金城", True)], [(at, at + 3)], folded) == []
+
+
+def test_hui_and_zhuang_surnames_that_are_everyday_characters_open_a_name_with_a_cue() -> None:
+    from reader.core.surnames import CUED_SURNAMES, SURNAMES
+
+    assert set("纳虎撒侬") <= SURNAMES
+    assert not set("纳虎撒侬") & CUED_SURNAMES  # (never a name on their own, 纳税, 虎年)
+    text = "村主任说了帮厨名单：\n\n丁秀芳、撒玉英、纳喜、马小红、白雪英、马建华\n\n其中纳喜在银川开面馆。"
+    assert {"纳喜", "撒玉英"} <= names_in(text)
+    assert not names_in("今年是虎年，大家都按时纳税，虎头虎脑的孩子们很开心。")
