@@ -54,12 +54,14 @@ _SEPARATORS_RE = re.compile(
 )
 _LATIN_NAME_RE = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2}")
 _LATIN_WORD_RE = re.compile(r"[A-Z][a-z]{2,}")
-# One-character roles (文／, 攝：) only before a separator (黃文華), a conjunction (和, 與)
-# after one too: glued to a name it ends it (蕭永和 更新). Latin roles only as whole words.
+# One-character roles (文／, 攝：) only before a separator (黃文華) and not glued after a Han
+# character: there they end a name (沙学文　审核：, 蕭永和 更新). Latin roles only as whole words.
 _CONJUNCTIONS = "和與与及"
 _ROLE_RE = re.compile(
     "|".join(
-        (r"(?<=[\s\u3000/／:：、,，])" if r in _CONJUNCTIONS else "") + re.escape(r) + r"(?=[\s\u3000/／:：])"
+        (r"(?<=[\s\u3000/／:：、,，])" if r in _CONJUNCTIONS else r"(?<![\u4e00-\u9fff])")
+        + re.escape(r)
+        + r"(?=[\s\u3000/／:：])"
         if len(r) == 1
         else rf"\b{re.escape(r)}\b"
         if r.isascii()
@@ -375,7 +377,8 @@ def _han_name(form: str, after_role: bool = False, everyday_noun: bool = False, 
         return False
     if form[-1] in NOT_LAST or office_word(form):
         return False  # 發布單位：農糧署: an agency; 作者：宣传科 林晓: an office
-    sl = surname_length(form, 0)
+    # (a Japanese surname whole, 高山, is a Chinese surname and a given name too: 攝影：高山)
+    sl = surname_length(form, 0) if surname_length(form, 0) < len(form) else surname_length(form[0], 0)
     given = form[sl:]
     # Roles and separators mark where a credited name ends, so 为 and 于, which
     # stop names in running text, may sit in one here (车可为, 詹于萱); the other stop

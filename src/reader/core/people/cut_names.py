@@ -37,13 +37,25 @@ MAX_PLAIN = 7
 WordTags = dict[int, tuple[int, str]]
 
 
+def _dotted_halves(folded: str, first: tuple[int, int], end: int) -> bool:
+    s0, e0 = first
+    # (a last part the table spells is the dot rule's to read, with a title trimmed: 鯉友比令·達道)
+    halves = folded[s0:e0] + folded[e0 + 1 : end]
+    return e0 - s0 >= 2 and end - e0 >= 3 and folded[e0 + 1] not in TRANSLIT_CHARS and all(map(is_han, halves))
+
+
 def _joined(folded: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """A person the tagger reads in two pieces, the first a lone character or
     a whole surname, the second no surname (久|保田一郎, 马|世芳), or a lone
-    character and the rest of a transliteration read whole elsewhere (南|丁格尔): one span."""
+    character and the rest of a transliteration read whole elsewhere (南|丁格尔): one span.
+    So are two persons of two characters or more on either side of a name dot
+    (赛典赤|·|赡思丁) where the last part starts outside the dot rule's table."""
     out: list[tuple[int, int]] = []
     whole = {folded[s:e] for s, e in spans if e - s >= 3}
     for start, end in spans:
+        if out and out[-1][1] == start - 1 and folded[start - 1] == DOT and _dotted_halves(folded, out[-1], end):
+            out[-1] = (out[-1][0], end)
+            continue
         if out and out[-1][1] == start and is_han(folded[start : start + 1] or "a"):
             s0, e0 = out[-1]
             first = surname_length(folded, s0) >= e0 - s0  # inside a surname (久|保田一郎)
@@ -51,8 +63,11 @@ def _joined(folded: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
             # dotted names are the dotted rules')
             # (上官|凌云: a compound surname alone is no one; a given name of two follows it)
             compound = e0 - s0 == 2 and surname_length(folded, s0) == 2 and end - start <= 2
+            # (主任|虎建平: a lone piece that ends a word with the character before it is that word's)
+            glued = e0 - s0 == 1 and s0 > 0 and lexicon.is_common_word(folded[s0 - 1 : e0], WORD)
             if (
                 first
+                and not glued
                 and (compound or not surname_length(folded, start))
                 and DOT not in folded[start:end]
                 and end - s0 <= MAX_PLAIN

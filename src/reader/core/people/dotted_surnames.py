@@ -44,7 +44,12 @@ def dotted_end(folded: str, start: int, end: int) -> int | None:
     """Where the tagger's dotted span ``folded[start:end]`` ends as a name,
     or None when it is none: every part two characters or more, or a
     surname alone as the last part; cut back to that surname where the
-    rest follows a space or the text writes the name ending there alone."""
+    rest follows a space or the text writes the name ending there alone.
+    A space after the last dot ends the name: a spaced roll's next name
+    follows (夏曼·阿諾　希·阿諾), no Chinese-script part holds one."""
+    space = folded.find(" ", folded.rfind(DOT, start, end), end)
+    if space != -1 and is_han(folded[space - 1]):
+        end = space
     parts = folded[start:end].split(DOT)
     surname_end = _surname_last(folded, start, end)
     if surname_end is not None and surname_end < end:

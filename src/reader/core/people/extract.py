@@ -124,7 +124,7 @@ def find_people(
         tagged = spans.people
         firms = org_heads(t.folded, proposals, spans.places) | departments(t.folded, proposals, spans)
         proposals = (
-            vetted(outside(proposals, spans.places), spans, t.folded, frozenset(p.form for p in registered))
+            vetted(outside(proposals, spans.places, t.folded), spans, t.folded, frozenset(p.form for p in registered))
             + person_glossed(bracketed)  # (wherever the tagger reads a place or another word)
             + dotted_starts_kept(tagged_names(t, spans.people, spans.words), dotted, t.folded)
             + titled_names(t, spans.words)

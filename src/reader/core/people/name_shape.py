@@ -18,6 +18,7 @@ from reader.core.people.cues import (
     interview_label,
 )
 from reader.core.people.cut_names import MAX_PLAIN, WordTags, _name_ends_in_conjunction, given_noun
+from reader.core.people.given_addressed import given_addressed
 from reader.core.people.han import Verdict
 from reader.core.people.lexicon import FREQUENT, LISTED, WORD
 from reader.core.people.names import (
@@ -121,7 +122,8 @@ def _plain(
             # 管果园: the "given name" is a noun or a verb; only a cue, a list
             # beside another person or a second reading as a person
             # (苏新月 … 苏新月是) says otherwise.
-            return Verdict.NAME if _cued(folded, start, end) or listed or read_twice else Verdict.NO
+            addressed = given_addressed(folded, given)  # (金花奶奶: the given part called with a kin word)
+            return Verdict.NAME if _cued(folded, start, end) or listed or read_twice or addressed else Verdict.NO
         if lexicon.is_common_word(form[: sl + 1], WORD) and not (_cued(folded, start, end) or listed):
             if form[sl] in SOFT_IN_GIVEN_NAME and sl == 1 and _set_apart(folded, start, end, word_tag):
                 return Verdict.NAME  # 和王家卫比较: 王家 is "the Wang family", the tagger reads one name

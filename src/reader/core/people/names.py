@@ -51,6 +51,8 @@ CANTONESE_PARTICLES = frozenset("嘅咗嚟喺啲佢冇唔咁哋嗰系\U00020bb6"
 # pronouns, verbs of saying, measure words. They mark where a name stops.
 # Characters of kinship words (其女, 之子, 侄孙, 外甥): one before a name says what the person is to another.
 KIN_CHARACTERS = frozenset("女子儿父母妻夫兄弟姐妹孙侄甥")
+# Kin words after a surname or a given name: how neighbours name someone (邵奶奶, 周大姐, 金花奶奶).
+KIN_ADDRESSES = ("奶奶", "爷爷", "姥姥", "姥爷", "大姐", "大哥", "大妈", "大爷", "阿姨")
 NOT_IN_GIVEN_NAME = (
     frozenset(
         "的了是在和与也都就还又被把将对从向给这那个们着过吗呢吧啊等及或而但却才再正已所其之则便即亦并仍均皆竟社网"

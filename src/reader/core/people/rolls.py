@@ -25,6 +25,7 @@ from reader.core.people.names import (
     ADDRESS_SUFFIXES,
     CJK,
     JAPANESE_SURNAMES,
+    KIN_ADDRESSES,
     NICKNAME_PREFIXES,
     NOT_LAST,
     NOT_PEOPLE,
@@ -68,8 +69,6 @@ _JOINED_RE = re.compile(rf"(?<![{CJK}·]){_JOINED_ITEM}(?:、{_JOINED_ITEM}){{2,
 # 王清风 李阿春 刘文雄 洪素娥).
 _SPACED_RE = re.compile(rf"(?m)(?<=:)[ \t\u3000]*([{CJK}]{{2,4}}(?:[ \t\u3000][{CJK}]{{2,4}}){{2,}})[ \t\u3000]*$")
 _NICKNAME_RE = re.compile(rf"阿[{CJK}]|阿[a-z]{{2,8}}")
-# Kin words after a surname: how neighbours name someone (邵奶奶, 周大姐).
-_KIN = ("奶奶", "爷爷", "姥姥", "姥爷", "大姐", "大哥", "大妈", "大爷", "阿姨")
 MIN_ITEMS = 3
 # A roll by unit: each line a department, a space, a name (研发中心　高山). The
 # labels name units, so the names after them are people whatever they mean.
@@ -354,7 +353,7 @@ def _person_like(form: str, known: set[str], givens: set[str]) -> bool:
         form in known
         or form in givens
         or (form.endswith(ADDRESS_SUFFIXES) and 2 <= len(form) <= 4 and form[:1] not in "本该这那")
-        or (form.endswith(_KIN) and len(form) == 3 and surname_length(form, 0) == 1)
+        or (form.endswith(KIN_ADDRESSES) and len(form) == 3 and surname_length(form, 0) == 1)
         or bool(_NICKNAME_RE.fullmatch(form))
     )
 
@@ -372,7 +371,7 @@ def _shaped(form: str, ranked: bool = False, crowded: bool = False) -> bool:
     or a doubled character (甜甜). The list marks it as a name, so only
     function words rule a given name out (向前 is one). A rank after it in a
     roster's row (柏林　主任医师) says a person even of a place's name."""
-    if (form in NOT_PEOPLE and not ranked) or form.endswith(ADDRESS_SUFFIXES) or form.endswith(_KIN):
+    if (form in NOT_PEOPLE and not ranked) or form.endswith(ADDRESS_SUFFIXES) or form.endswith(KIN_ADDRESSES):
         return False
     if _NICKNAME_RE.fullmatch(form) or (len(form) == 2 and form[0] == form[1]):
         return True

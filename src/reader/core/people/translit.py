@@ -28,6 +28,7 @@ from reader.core.people.cues import (
 )
 from reader.core.people.dotted_ends import SPELLING_STOP, ends_before_copula, one_before_address, possessive_sound
 from reader.core.people.dotted_run_ons import dotted_run_ons_cut
+from reader.core.people.dotted_vouched import dotted_parts_completed
 from reader.core.people.han import shaped_han_name
 from reader.core.people.names import (
     ADDRESS_SUFFIXES,
@@ -76,7 +77,7 @@ def dotted_names(t: Texts) -> list[Proposal]:
             p = _dotted(folded, m_start, m_end, bounded=m_start != m.start())
             if p is not None:
                 found.append(p)
-    return dotted_run_ons_cut(found, folded)
+    return dotted_parts_completed(dotted_run_ons_cut(found, folded), folded)
 
 
 def dotted_starts_kept(tagged: list[Proposal], dotted: list[Proposal], folded: str) -> list[Proposal]:

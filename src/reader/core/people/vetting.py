@@ -288,9 +288,11 @@ def _sum(form: str) -> bool:
     return bool(set(form[1:]) & _FINANCIAL_NUMERALS) or (form[0] in _FINANCIAL_NUMERALS and form[-1] in "元圆")
 
 
-def outside(proposals: list[Proposal], places: list[tuple[int, int]]) -> list[Proposal]:
+def outside(proposals: list[Proposal], places: list[tuple[int, int]], folded: str) -> list[Proposal]:
     """Drop Chinese names proposed inside what the tagger reads as a place or
-    an organisation (陈笃生医院, 朴子溪, 孟加拉)."""
+    an organisation (陈笃生医院, 朴子溪, 孟加拉); not one the place is exactly,
+    with a person's role before it and a person's verb after (文史工作者黃金城說):
+    no place does both."""
     if not places:
         return proposals
     starts = [s for s, _ in places]
@@ -300,7 +302,11 @@ def outside(proposals: list[Proposal], places: list[tuple[int, int]]) -> list[Pr
     kept = []
     for p in proposals:
         i = bisect.bisect_right(starts, p.start) - 1
-        if not p.latin and DOT not in p.form and i >= 0 and reach[i] >= p.end:
+        if not p.latin and DOT not in p.form and i >= 0 and reach[i] >= p.end and not _cued_both(p, places[i], folded):
             continue
         kept.append(p)
     return kept
+
+
+def _cued_both(p: Proposal, place: tuple[int, int], folded: str) -> bool:
+    return place == (p.start, p.end) and cue_before(folded, p.start) and cue_after(folded, p.end)
