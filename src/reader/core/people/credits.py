@@ -38,11 +38,10 @@ from reader.core.surnames import COMMON_SURNAMES
 # Words in a credit line that say what someone did, not who they are.
 CREDIT_ROLES = tuple(
     sorted(
-        "本报记者 本報記者 记者 記者 特约记者 实习记者 实习生 通讯员 通訊員 文 图 圖 撰文 摄影 攝影 摄 攝 "
-        "编辑 編輯 责任编辑 責任編輯 责编 責編 主编 主編 校对 校對 译者 譯者 翻译 翻譯 编译 編譯 整理 "
-        "口述 口译 口譯 采访 採訪 主播 主持 主持人 作者 来源 來源 报道 報道 报导 報導 "
-        "本报讯 本報訊 综合报道 綜合報道 发自 發自 "
-        "视频 視頻 设计 設計 美编 美編 审核 審核 监制 監製 出品 策划 策劃 和 與 与 及 "
+        "本报记者 本報記者 记者 記者 特约记者 实习记者 实习生 通讯员 通訊員 文 图 圖 撰文 摄影 攝影 摄 攝 编辑 編輯 "
+        "责任编辑 責任編輯 责编 責編 主编 主編 校对 校對 译者 譯者 翻译 翻譯 编译 編譯 整理 口述 口译 口譯 采访 採訪 "
+        "主播 主持 主持人 作者 来源 來源 报道 報道 报导 報導 本报讯 本報訊 综合报道 綜合報道 发自 發自 视频 視頻 "
+        "设计 設計 美编 美編 审核 審核 监制 監製 出品 策划 策劃 和 與 与 及 "
         "by and photo photos text editor editors reporter reporting".split(),
         key=len,
         reverse=True,
@@ -56,12 +55,10 @@ _LATIN_NAME_RE = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2}")
 _LATIN_WORD_RE = re.compile(r"[A-Z][a-z]{2,}")
 # One-character roles (文／, 攝：) only before a separator (黃文華) and not glued after a Han
 # character: there they end a name (沙学文　审核：, 蕭永和 更新). Latin roles only as whole words.
-_CONJUNCTIONS = "和與与及"
+_CONJUNCTIONS, _SEP_AHEAD = "和與与及", r"(?=[\s\u3000/／:：])"
 _ROLE_RE = re.compile(
     "|".join(
-        (r"(?<=[\s\u3000/／:：、,，])" if r in _CONJUNCTIONS else r"(?<![\u4e00-\u9fff])")
-        + re.escape(r)
-        + r"(?=[\s\u3000/／:：])"
+        (r"(?<=[\s\u3000/／:：、,，])" if r in _CONJUNCTIONS else r"(?<![\u4e00-\u9fff])") + re.escape(r) + _SEP_AHEAD
         if len(r) == 1
         else rf"\b{re.escape(r)}\b"
         if r.isascii()
@@ -377,8 +374,8 @@ def _han_name(form: str, after_role: bool = False, everyday_noun: bool = False, 
         return False
     if form[-1] in NOT_LAST or office_word(form):
         return False  # 發布單位：農糧署: an agency; 作者：宣传科 林晓: an office
-    # (a Japanese surname whole, 高山, is a Chinese surname and a given name too: 攝影：高山)
-    sl = surname_length(form, 0) if surname_length(form, 0) < len(form) else surname_length(form[0], 0)
+    # (a whole Japanese surname, 攝影：高山, reads as a Chinese surname and a given name too)
+    sl = surname_length(form, 0) if surname_length(form, 0) < len(form) else surname_length(form[:1], 0)
     given = form[sl:]
     # Roles and separators mark where a credited name ends, so 为 and 于, which
     # stop names in running text, may sit in one here (车可为, 詹于萱); the other stop
