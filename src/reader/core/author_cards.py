@@ -15,11 +15,10 @@ from __future__ import annotations
 
 import re
 
+from reader.core.end_boxes import HEADING_BREAKS, LIST_HEADING
 from reader.core.junk_rules import Reason
 from reader.core.line_passes import HEAD_LINES, Line, is_prose_start
 
-_HEADING = 8  # (a card's heading: a few words)
-_HEADING_BREAKS = re.compile(r"[，,。！？!?；;]")
 _NAME_BREAK = re.compile(r"[，,（(\s]")
 _NAME = (2, 4)  # (a writer's name this long)
 _UNDER_CARD = 4  # (lines under a name card to the page's end: one box of the site's)
@@ -33,9 +32,7 @@ def mark_author_boxes(lines: list[Line], author: str | None = None) -> None:
     junk line after the body, with the few lines left under it."""
     n = len(lines)
     # (the byline's names first: most pages name none, and then no line is asked)
-    authors = {
-        m.author for x in lines if (m := x.meta) is not None and m.author and _NAME[0] <= len(m.author) <= _NAME[1]
-    }
+    authors = {m.author for x in lines if (m := x.meta) is not None and m.author and _named(m.author)}
     if author and _named(author):
         authors.add(author)
     if not authors:
@@ -51,7 +48,7 @@ def mark_author_boxes(lines: list[Line], author: str | None = None) -> None:
             continue
         if not (i + 2 == n or lines[i + 2].bad):
             continue
-        if len(head.text) > _HEADING or _HEADING_BREAKS.search(head.text):
+        if len(head.text) > LIST_HEADING or HEADING_BREAKS.search(head.text):
             continue
         if not bio.text[:4].startswith(tuple(authors)):
             continue

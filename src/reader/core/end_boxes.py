@@ -33,7 +33,7 @@ from reader.core.row_ends import SIGN_OFF
 _SUBJECT_WORD = 3
 # A box's heading: a few words, no sentence.
 _BOX_HEADING = 16
-_HEADING_BREAKS = re.compile(r"[，,。！？!?；;]")
+HEADING_BREAKS = re.compile(r"[，,。！？!?；;]")
 # (and a colon: it introduces the lines under it, the article's own list)
 _LIST_HEADING_BREAKS = re.compile(r"[，,。！？!?；;：:]")
 
@@ -65,7 +65,7 @@ def shares_terms(text: str, body: str) -> bool:
 def is_box_heading(text: str, body: str | None = None) -> bool:
     """A box's heading: a few words, no sentence; with ``body``, one that
     names the article's subject."""
-    if len(text) > _BOX_HEADING or _HEADING_BREAKS.search(text):
+    if len(text) > _BOX_HEADING or HEADING_BREAKS.search(text):
         return False
     return body is None or names_subject(text, body)
 
@@ -201,7 +201,7 @@ _SENTENCE_END = ("。", "！", "？", "!", "?", "…")
 # (enum members bound once: Reason.X goes through the enum type's slow attribute hook, ~140 ns)
 _PREV_NEXT = Reason.PREV_NEXT
 _NOTICE = re.compile(r"[^\s:：，。]{2,10}[:：]")
-_LIST_HEADING = 8
+LIST_HEADING = 8  # (a list's or a card's heading: a few words)
 _ITEM = (6, 40)
 
 
@@ -217,7 +217,7 @@ def mark_lists_amid_junk(lines: list[Line]) -> None:
     body: str | None = None
     for i in range(last + 2, n - 2):
         head = lines[i]
-        if not (head.kept and head.short and len(head.text) <= _LIST_HEADING) or _LIST_HEADING_BREAKS.search(head.text):
+        if not (head.kept and head.short and len(head.text) <= LIST_HEADING) or _LIST_HEADING_BREAKS.search(head.text):
             continue
         above = next((lines[k] for k in range(i - 1, last, -1) if not lines[k].meta), None)
         if above is None or not above.bad:
@@ -354,6 +354,8 @@ def continues_body(lines: list[Line], k: int) -> bool:
 
 
 __all__ = [
+    "HEADING_BREAKS",
+    "LIST_HEADING",
     "SIGN_OFF",
     "announces",
     "body_text",

@@ -127,7 +127,8 @@ def mark_figures_under(lines: list[Line], top: int, head_end: int) -> None:
     short label right under a poster's stats (主题 12　帖子 386 / 中级会员)
     is the poster's rank."""
     run: list[Line] = []
-    for line in lines[top + 1 : head_end]:
+    for k in range(top + 1, head_end):
+        line = lines[k]
         if line.meta:
             continue
         if (
@@ -140,19 +141,13 @@ def mark_figures_under(lines: list[Line], top: int, head_end: int) -> None:
             continue
         if not line.bad:
             # (or the poster's rank under their stats, 中级会员: the walk goes on past it)
-            if len(line.text) > RANK or not _under_stats(lines, line, top):
+            if len(line.text) > RANK or not (lines[k - 1].bad and is_stats_row(lines[k - 1].text)):
                 return
             line.reason = Reason.HANDLE
         elif run:
             for figure in run:
                 figure.reason = Reason.COUNTER
         run = []
-
-
-def _under_stats(lines: list[Line], line: Line, top: int) -> bool:
-    """``line`` is right under a junk row of a poster's stats (主题 12　帖子 386　积分 1093)."""
-    k = next(k for k in range(top + 1, len(lines)) if lines[k] is line)
-    return lines[k - 1].bad and is_stats_row(lines[k - 1].text)
 
 
 _PANEL_LINE = 40

@@ -33,6 +33,7 @@ from reader.core.metadata import merge
 from reader.core.pair_lines import issuing_unit
 from reader.core.person_values import fold_text, han_name_shaped, is_unit
 from reader.core.publisher_names import department, own_board, publisher_shaped, same_site, section_label, site_named
+from reader.core.reporter_lines import reporters_named
 
 Credits = tuple[tuple[str, str], ...]
 
@@ -96,12 +97,6 @@ def _shown_name(lines: list[Line], handle: str) -> str | None:
         ):
             return m.group("name").strip()
     return None
-
-
-def _reporters(credits: Credits) -> str | None:
-    """The reporters of the first reporter's role among ``credits``, space-joined."""
-    roles = [role for role, _ in credits if "记者" in fold_text(role)]
-    return " ".join(name for role, name in credits if role == roles[0]) if roles else None
 
 
 def _line_wins(line: str, markup: str, source: str | None, roles: dict[str, str]) -> bool:
@@ -353,9 +348,9 @@ def _settle(
         # section's label, 專題 over the headline: the site names the source)
         source = None
     source = source or hints.source or head or foot or host_site(lines) or last_resort
-    if not author and not hints.author:
+    if not author and not hints.author and any("记者" in fold_text(role) for role, _ in hints.credits):
         # (the reporters a block the extractor dropped names: （记者 X 通讯员 Y）)
-        author = _reporters(hints.credits)
+        author = reporters_named(hints.credits)
     # (the markup's author, unless a line names them and more (记者 潘思远 郑嘉禾) or as the site's editor)
     posted = {m.author for m in metas if m.kind == "editor" and not lone_editor(m)}
     roles = {name: role for m in metas for role, name in m.credits}

@@ -6,6 +6,7 @@ Patterns see folded lines.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from reader.core.credit_roles import ROLE, ROLES, SELF_NAME, VALUE_BAD, WRITER_ROLES
 from reader.core.meta_records import MetaLine
@@ -100,10 +101,10 @@ def reporters_in(value: str) -> list[tuple[str, str]]:
     ]
 
 
-def reporters_named(named: list[tuple[str, str]]) -> str:
+def reporters_named(named: Sequence[tuple[str, str]]) -> str:
     """The writers among ``named`` (role, name) pairs: the names under the first reporter's role, in
     whatever order the roles come (通讯员 Y 记者 X: X; a correspondent is credited), else the first role's."""
-    first = next((role for role, _ in named if "记" in fold_text(role)), named[0][0])
+    first = next((role for role, _ in named if "记者" in fold_text(role)), named[0][0])
     return " ".join(name for role, name in named if role == first)
 
 
