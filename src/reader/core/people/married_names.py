@@ -34,6 +34,7 @@ def married_names(folded: str, spans: Spans, named: Sequence[tuple[int, int]] = 
     read, widened = _four_character_readings(people, list(named))
     read += [(s, e) for s, e, _ in spans.words if e - s == 4 and folded.endswith(_WIFE, 0, s)]
     married_evidence = MarriedEvidence(folded, [*people, *named])
+    addressed: dict[str, list[int]] | None = None  # (read once, at the first form that asks)
     for start, end in read + widened:
         if end > len(folded):
             continue
@@ -47,7 +48,9 @@ def married_names(folded: str, spans: Spans, named: Sequence[tuple[int, int]] = 
         form = folded[start:end]
         given = form[1 + own :]
         evidence = married_evidence(start, end) or _husband_before(folded, start)
-        evidence = evidence or _given_addressed(folded, given, form[own])
+        if not evidence:
+            addressed = _addressed_givens(folded) if addressed is None else addressed
+            evidence = _given_addressed(addressed, folded, given, form[own])
         first_known = form[0] in COMMON_SURNAMES or evidence
         # (a rarer own surname where a title before and a woman's address after frame the four:
         # 校長李麥潔貞女士; or where the page calls her by that title and the husband's surname:
@@ -121,16 +124,24 @@ def _husband_before(folded: str, start: int) -> bool:
 _HER_ADDRESSES = ("婶", "姨", "嫂", "姐", "婆")
 
 
-def _given_addressed(folded: str, given: str, surname: str) -> bool:
+def _addressed_givens(folded: str) -> dict[str, list[int]]:
+    """Where each two characters before a woman's address start, by those two (金兰 of 金兰婶):
+    one scan of the text for all the forms a page has (a search per form was quadratic on a long text)."""
+    found: dict[str, list[int]] = {}
+    for address in _HER_ADDRESSES:
+        at = folded.find(address, 2)
+        while at >= 0:
+            found.setdefault(folded[at - 2 : at], []).append(at - 2)
+            at = folded.find(address, at + 1)
+    return found
+
+
+def _given_addressed(addressed: dict[str, list[int]], folded: str, given: str, surname: str) -> bool:
     """The page calls her by the given name and a woman's address alone (高史金兰 … 金兰婶,
     not 陈玉梅姐妹): the last two characters are her given name, the two before surnames."""
-    for address in _HER_ADDRESSES:
-        at = folded.find(given + address)
-        while at >= 0:
-            if folded[at - 1 : at] != surname and not is_han(folded[at + 3 : at + 4] or "a"):
-                return True
-            at = folded.find(given + address, at + 1)
-    return False
+    return any(
+        folded[at - 1 : at] != surname and not is_han(folded[at + 3 : at + 4] or "a") for at in addressed.get(given, ())
+    )
 
 
 def _titled_as_his(folded: str, start: int) -> bool:
