@@ -30,8 +30,8 @@ from pathlib import Path
 
 from textual.app import App
 
-# Give up on milestones that never come (the report shows them as missing).
-MILESTONE_TIMEOUT = 120.0
+from bench.milestones import MILESTONE_TIMEOUT
+
 POLL_INTERVAL = 0.005
 # Give up on one query's results after this long.
 TYPING_TIMEOUT = 5.0

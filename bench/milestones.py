@@ -12,6 +12,9 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from reader.ui.app import ReaderApp
 
+# Give up on milestones that never come: the report shows them as not reached in this long.
+MILESTONE_TIMEOUT = 120.0
+
 
 def _first_articles(app: ReaderApp) -> bool:
     return bool(app.library.articles)

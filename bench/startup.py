@@ -139,12 +139,18 @@ def wait_for_builders(cache_dir: Path, timeout: float = BUILDER_TIMEOUT) -> floa
 
 
 def _summary(runs: list[dict], bare: float, bare_cpu: float | None = None) -> dict:
+    from bench.milestones import MILESTONE_TIMEOUT, READER_MILESTONES
+
     figures: dict = {}
     for milestone in sorted({m for r in runs for m in r if m != "typing"}):
         times = [r[milestone] for r in runs if milestone in r]
         figures[f"{milestone}_s" if milestone != "rss_mb" else milestone] = median(times)
         if len(times) < len(runs):
             figures[f"{milestone}_missing_runs"] = len(runs) - len(times)
+    for milestone in READER_MILESTONES:
+        if not any(milestone in r for r in runs):
+            # (reached in no run: a figure missed, not one left unmeasured)
+            figures[f"{milestone}_not_within_s"] = MILESTONE_TIMEOUT
     figures["frame_ratio"] = ratio(figures["frame_s"], bare)
     if "titles_shown_s" in figures:
         figures["titles_ratio"] = ratio(figures["titles_shown_s"], bare)

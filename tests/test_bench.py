@@ -70,6 +70,24 @@ def test_quick_mode_reports_every_reader_figure(quick_run: tuple[dict, str], ben
     assert not Path(results["corpus"]["root"]).exists()
 
 
+def test_a_milestone_no_run_reached_is_a_missed_budget_not_an_unmeasured_one(bench_importable: None) -> None:
+    # Everyone's people never came in the warm launches (one huge article's people took longer
+    # than the bench waits): the report said "not measured" and hid a regression.
+    from bench.report import check, render
+    from bench.startup import _summary
+
+    run = {"frame": 0.3, "first_articles": 0.4, "all_read": 0.5, "first_screen": 0.5, "titles_shown": 0.5}
+    runs = [run | {"people_shown": 0.9, "search_ready": 0.7, "rss_mb": 100.0}] * 3
+    results: dict = {"corpus": {"articles": 2000}, "startup": {"scale": _summary(runs, 0.3) | {"cold": {}}}}
+    rows = {row["what"]: row for row in check(results)}
+    people = rows["everyone's people in the app, warm"]
+    assert people["met"] is False and people["measured"] is None
+    assert rows["search ready after launch, warm"]["met"] is True
+    assert rows["search ready after launch, cold"]["met"] is None  # (not run at all: not measured)
+    results["budget"] = check(results)
+    assert "none in 120 s" in render(results)
+
+
 @pytest.mark.parametrize("peer", PEERS)
 def test_quick_mode_reports_peer(quick_run: tuple[dict, str], bench_importable: None, peer: str) -> None:
     from bench.peers import available
