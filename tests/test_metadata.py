@@ -465,6 +465,9 @@ def test_a_correspondent_is_credited_never_the_author() -> None:
     for line, reporter, other in (
         ("本报记者 叶晨曦\u3000通讯员 周立新", "叶晨曦", "周立新"),
         ("本报记者 钟立平 通讯员 郭晗", "钟立平", "郭晗"),
+        # (the correspondent named first on a line of its own)
+        ("通讯员 彭子墨 记者 罗静怡", "罗静怡", "彭子墨"),
+        ("本报通讯员\u3000彭子墨\u3000本报记者\u3000罗静怡 李华明", "罗静怡 李华明", "彭子墨"),
     ):
         found = meta(line)
         assert found is not None and found.author == reporter, line

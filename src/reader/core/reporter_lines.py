@@ -39,8 +39,7 @@ def reporter_line(line: str, folded: str) -> MetaLine | None:
     if _PHOTO_END.search(folded):
         # a photo's credit (（新华社记者 张三 摄）): the photographer, no byline, no outlet
         return MetaLine("byline", credits=tuple(("摄影", name) for _, name in credits))
-    first = found[0].group("role")
-    author = " ".join(name for m in found if m.group("role") == first for name in _names_from(line, m))
+    author = reporters_named(credits)  # (通讯员 Y 记者 X on a line of its own: X)
     if "摄" in folded or "图" in folded:
         credits += _credits_after(line, folded, found[-1].end())
     return MetaLine("byline", source=source, author=author, credits=credits)
