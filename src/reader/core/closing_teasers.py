@@ -10,16 +10,14 @@ from __future__ import annotations
 
 import re
 
-from reader.core.end_boxes import body_text, names_subject
+from reader.core.end_boxes import body_text, is_list_heading, names_subject
 from reader.core.headline import is_headline_shaped
 from reader.core.junk_rules import Reason
 from reader.core.line_passes import CELL_GAP, LIST_ITEM, Line, is_prose_start, last_kept
 from reader.core.row_runs import one_shape
 from reader.core.summed_lists import sums_up
 
-_LIST_HEADING = 8
 _ITEM = 40
-_HEADING_BREAKS = re.compile(r"[，,。！？!?；;：:]")
 _SENTENCE_ENDS = ("。", "…", "！", "？", "!", "?")
 
 
@@ -53,7 +51,7 @@ def mark_closing_teasers(lines: list[Line]) -> None:
     if j - i <= 3 or i <= 0:  # (three items or more)
         return
     head = lines[i]
-    if not (head.kept and head.short and len(head.text) <= _LIST_HEADING) or _HEADING_BREAKS.search(head.text):
+    if not is_list_heading(head):
         return
     # (a sentence under the rows that sums them up, 以上…。, is the article's close, not a call)
     if sums_up(lines[j].text):

@@ -202,6 +202,12 @@ _SENTENCE_END = ("。", "！", "？", "!", "?", "…")
 _PREV_NEXT = Reason.PREV_NEXT
 _NOTICE = re.compile(r"[^\s:：，。]{2,10}[:：]")
 LIST_HEADING = 8  # (a list's or a card's heading: a few words)
+
+
+def is_list_heading(head: Line) -> bool:
+    """A kept short line of a few words, no sentence or colon in it: a list of other stories' heading."""
+    return head.kept and head.short and len(head.text) <= LIST_HEADING and not _LIST_HEADING_BREAKS.search(head.text)
+
 _ITEM = (6, 40)
 
 
@@ -217,7 +223,7 @@ def mark_lists_amid_junk(lines: list[Line]) -> None:
     body: str | None = None
     for i in range(last + 2, n - 2):
         head = lines[i]
-        if not (head.kept and head.short and len(head.text) <= LIST_HEADING) or _LIST_HEADING_BREAKS.search(head.text):
+        if not is_list_heading(head):
             continue
         above = next((lines[k] for k in range(i - 1, last, -1) if not lines[k].meta), None)
         if above is None or not above.bad:
@@ -363,6 +369,7 @@ __all__ = [
     "continues_body",
     "is_box_heading",
     "is_heading",
+    "is_list_heading",
     "is_subject_box",
     "kept_above",
     "mark_after_prev_next",
