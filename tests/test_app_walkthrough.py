@@ -131,6 +131,24 @@ def with_skipped(folder: Path) -> Path:
     return folder
 
 
+async def test_a_narrow_screens_notices_take_a_line_or_two_at_its_foot(state_dir: Path, tmp_path: Path) -> None:
+    # At 40x12 the default notice box (half the width, padded) wrapped two notices over
+    # most of the screen until they timed out: the text under them could not be read.
+    from textual.widgets._toast import Toast
+
+    library = with_skipped(tmp_path / "library")
+    body = "这是一段完全正常的中文正文，讲的是一个普通的故事。" * 20
+    (library / "notes" / "damaged.txt").write_bytes(("坏字节\n\n" + body[:50]).encode() + b"\xff\xfe" + body[50:].encode())
+    app = make_app(state_dir, [library])
+    async with app.run_test(size=(40, 12), notifications=True) as pilot:
+        await loaded(pilot)
+        await pilot.pause()
+        toasts = list(app.screen.query(Toast))
+        assert len(toasts) == 2, screen_text(app)
+        assert sum(toast.region.height for toast in toasts) <= 4, screen_text(app)
+        assert all(toast.region.width >= 36 and toast.region.y >= 6 for toast in toasts), screen_text(app)
+
+
 @pytest.mark.parametrize("size", [(120, 40), (80, 24), (40, 12)])
 async def test_the_skipped_files_screen_names_the_folder_once_and_every_file_whole(
     state_dir: Path, tmp_path: Path, size: tuple[int, int]
