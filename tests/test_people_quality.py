@@ -194,7 +194,11 @@ and on the sixty-ninth (tests/data/people/fresh69: 6 copied web pages, scored on
 (0.91) R 109/126 (0.87) with 5 cut, then used for the people82 fix pass: P 126/132, R 122/126, 1 cut),
 and on the seventieth (tests/data/people/fresh70: 6 copied web pages, scored once at freeze84p, P 89/97
 (0.92) R 81/93 (0.87) with 1 fused and 5 cut, then used for the people83 fix pass: P 100/102, R 91/93, none
-fused or cut).
+fused or cut),
+and on the seventy-first (tests/data/people/fresh71: 6 copied web pages, scored once at freeze85p, P 106/113
+(0.94) R 104/115 (0.90) with 3 cut, then used for the people84 fix pass),
+and on the seventy-second (tests/data/people/fresh72: 6 copied web pages, scored once at freeze86p, P 96/99
+(0.97) R 95/113 (0.84) with 2 cut, then used for the people84 fix pass).
 
 The same scoring runs on any folder with a gold.json:
 ``PYTHONPATH=src python tests/people_quality.py FOLDER``."""
@@ -947,6 +951,14 @@ SETS = [
     # P 100/102, R 91/93, none cut. Still wrong: 马六甲 (a place the tagger reads as a person), Hari Raya
     # (a festival after 叫); missed 鳥居龍藏 (a Japanese surname outside the table), 連橫 (a dictionary word).
     PeopleSet("fresh70", 6, 0.98, 0.97, (), cuts=0),
+    # Set 71 (a guandan results table, a pumpkin weighing, sheepskin-raft ferrymen, water lanterns, a Song
+    # Jiang troupe contest, a mahjong-tile carver): as scored at the freeze, P 106/113 (0.94), R 104/115
+    # (0.90), 3 cut (马有 of 马有才, 石田和 of 石田和也, 丰收节 for 袁丰收).
+    PeopleSet("fresh71", 6, 0.93, 0.90, (), cuts=3),
+    # Set 72 (a pig-killing feast, a couriers' list, a song-fair programme, a dough-figure contest, a
+    # paper-offerings workshop, a childcare licence list): as scored at the freeze, P 96/99 (0.97), R 95/113
+    # (0.84), 2 cut (纸扎 of 纸扎王, 文杰 of 区文杰).
+    PeopleSet("fresh72", 6, 0.96, 0.84, (), cuts=2),
 ]
 _IDS = [s.folder for s in SETS]
 
