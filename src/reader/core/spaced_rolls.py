@@ -14,6 +14,8 @@ head, gone as a counter, is the list's head.
 
 from __future__ import annotations
 
+import re
+
 from reader.core.folding import fold
 from reader.core.han import HAN_RUN
 from reader.core.junk_rules import Reason
@@ -144,6 +146,15 @@ def _counted(text: str) -> int:
     return int(digits) if k > 0 and digits.isdigit() else 0
 
 
+_COUNT_RE = re.compile(r"(\d{1,3}|[零一二三四五六七八九十]{1,3})[位人名]")
+
+
+def _counts_in(head: str) -> int:
+    """The last count of people inside a head (以下6人获提名：: 6), or 0."""
+    counts = _COUNT_RE.findall(head)
+    return han_number(counts[-1]) if counts else 0
+
+
 # A roll's own label, a room's or a group's number before its colon (B205：, 3组：): no menu has one.
 _LABEL_CHARS = 8
 
@@ -182,8 +193,11 @@ def _roll(text: str, head: str, both: bool = True, below: str = "") -> bool:
     k = text.find("：")
     labelled = 0 < k <= _LABEL_CHARS and " " not in text[:k]
     value = text[k + 1 :] if labelled else text
-    if (labelled or head[-1:] in ":：") and _WIDE in value and _surnamed(_words(value, _WIDE)):
-        return True
+    if (labelled or head[-1:] in ":：") and _WIDE in value:
+        # (or the head counts as many people as the row has names: 以下6人获提名： over six names)
+        words = _words(value, _WIDE)
+        if _surnamed(words) or (_names(value, _WIDE) and _counts_in(head) == len(words)):
+            return True
     if not both:  # (otherwise only between two kept lines: a menu's shape)
         return False
     words = _names(value, _WIDE if _WIDE in value else " ")
