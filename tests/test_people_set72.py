@@ -52,3 +52,24 @@ def test_a_row_of_times_and_links_beside_no_timed_row_goes() -> None:
         "晚会结束后村委会在祠堂前发放年货，请各户带好证件。\n"
     )
     assert same("10:00　首页　新闻　娱乐") not in kept_set(text)
+
+
+def test_an_award_list_vouches_for_a_winner_before_the_works_title_and_its_lower_tier() -> None:
+    text = (
+        "今年的剪紙大賽昨天揭曉，得獎名單如下：\n"
+        "金獎　黃金城〈百鳥朝鳳〉\n"
+        "銀獎　何秀英《春耕圖》\n"
+        "優選　羅春燕、高山、馬一鳴\n"
+    )
+    assert {"黃金城", "何秀英", "高山", "馬一鳴"} <= names_in(text)
+
+
+def test_a_pair_in_a_table_cell_is_two_names() -> None:
+    text = "比赛结果如下：\n名次｜选手｜地区\n1｜欧阳春/韦国平｜柳州\n2｜陈海生/黎明｜桂林\n3｜上官月/柏青｜南宁\n"
+    assert {"韦国平", "黎明", "柏青"} <= names_in(text)
+
+
+def test_a_role_closing_a_sentence_vouches_for_its_two_names() -> None:
+    assert "丁香" in names_in("本次比赛由市棋牌协会主办，裁判员：蒯志刚　丁香。\n")
+    assert "丁香" in names_in("本次比赛由市棋牌协会主办，裁判员：蒯志刚、丁香。\n")
+    assert "广场" not in names_in("本次活动由村委会主办，地点：祠堂、广场。\n")
