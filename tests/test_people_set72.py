@@ -73,3 +73,11 @@ def test_a_role_closing_a_sentence_vouches_for_its_two_names() -> None:
     assert "丁香" in names_in("本次比赛由市棋牌协会主办，裁判员：蒯志刚　丁香。\n")
     assert "丁香" in names_in("本次比赛由市棋牌协会主办，裁判员：蒯志刚、丁香。\n")
     assert "广场" not in names_in("本次活动由村委会主办，地点：祠堂、广场。\n")
+
+
+def test_a_name_in_a_works_title_called_a_character_is_no_person() -> None:
+    text = "銅獎　陳美玉〈沙悟淨下凡〉\n陳美玉說，沙悟淨是她小時候看電視最喜歡的角色。\n"
+    names = names_in(text)
+    assert "沙悟淨" not in names and "陳美玉" in names
+    # (a person the sentence calls a character's player is still one: no title names her)
+    assert "沙美華" in names_in("陳美玉說，沙美華是她最喜歡的演員，也演過這個角色。\n")
