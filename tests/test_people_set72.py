@@ -81,3 +81,8 @@ def test_a_name_in_a_works_title_called_a_character_is_no_person() -> None:
     assert "沙悟淨" not in names and "陳美玉" in names
     # (a person the sentence calls a character's player is still one: no title names her)
     assert "沙美華" in names_in("陳美玉說，沙美華是她最喜歡的演員，也演過這個角色。\n")
+
+
+def test_a_lone_surname_the_tagger_reads_before_a_two_character_given_name_joins_it() -> None:
+    names = names_in("策展人區文傑表示，展覽下月開幕。\n")
+    assert "區文傑" in names and "文傑" not in names
