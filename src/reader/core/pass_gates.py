@@ -55,7 +55,7 @@ from reader.core.row_rescues import (
     rescue_sibling_labels,
 )
 from reader.core.row_runs import rescue_bullet_rows, rescue_group_heads, rescue_unit_rows
-from reader.core.schedule_rows import rescue_day_heads, rescue_schedule_rows, rescue_session_rows, rescue_timed_rows
+from reader.core.schedule_rows import rescue_day_heads, rescue_schedule_rows, rescue_session_rows
 from reader.core.section_numbers import (
     rescue_announced_items,
     rescue_numbered_sections,
@@ -99,7 +99,6 @@ _RESCUES: tuple[tuple[Pass, frozenset[object], frozenset[object]], ...] = (
     (rescue_spaced_rolls, frozenset({Reason.NAVIGATION, _COUNTER, _CONTROLS}), _SHORT),
     (rescue_session_rows, frozenset({_COUNTER}), _SHORT),
     (rescue_day_heads, frozenset({_COUNTER}), _SHORT),
-    (rescue_timed_rows, frozenset({Reason.NAVIGATION}), _SHORT),
     # (it says whether it added its reason)
     (resolve_short, _SHORT, frozenset()),
     (rescue_schedule_rows, ROW_LIKE, _SHORT),

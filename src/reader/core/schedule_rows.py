@@ -19,7 +19,7 @@ _DAY_TIMES = re.compile(rf"{_DATE}\s*(?:[(（][^)）]{{1,3}}[)）])?(?:[\s\u3000
 _ROWS = 3  # (fewer rows of days and times make no schedule)
 # Clock times alone, apart by gaps: the sessions of a day (11:00　13:00　15:00).
 _TIMES = re.compile(r"\d{1,2}:\d{2}(?:[\s\u3000]+\d{1,2}:\d{2}){2,}")
-_COUNTER, _NAVIGATION = Reason.COUNTER, Reason.NAVIGATION
+_COUNTER = Reason.COUNTER
 _CELLS = 2  # (a head row: a name and at least two facts, apart by wide gaps)
 
 
@@ -84,21 +84,19 @@ def _time_led(line: Line) -> bool:
     return not line.meta and (t := line.text)[:1].isdigit() and _TIME_LED.match(t) is not None
 
 
-def rescue_timed_rows(lines: list[Line]) -> None:
-    """A programme's row led by a clock time (11:00　领唱：黄美玲　韦国强), gone
-    as a menu for its short cells, right under a kept row led by a time and
-    over a kept line: the programme's next item. A page's own menus are never
-    set out in the body's timetable."""
-    last = len(lines) - 1
-    for i in [k for k, x in enumerate(lines) if x.reason is _NAVIGATION and x.text[:1].isdigit()]:
-        if (
-            0 < i < last
-            and (above := lines[i - 1]).kept
-            and lines[i + 1].kept
-            and _time_led(lines[i])
-            and _time_led(above)
-        ):
-            lines[i].restore()
+def after_timed_row(lines: list[Line], i: int) -> bool:
+    """Line ``i`` (gone as a menu for its short cells) is a programme's row led
+    by a clock time (11:00　领唱：黄美玲　韦国强), right under a kept row led by a
+    time and over a kept line: the programme's next item. A page's own menus
+    are never set out in the body's timetable. (Asked by the roll pass's walk
+    over the lines gone as menus: no walk of its own.)"""
+    return (
+        0 < i < len(lines) - 1
+        and lines[i - 1].kept
+        and lines[i + 1].kept
+        and _time_led(lines[i])
+        and _time_led(lines[i - 1])
+    )
 
 
 def rescue_session_rows(lines: list[Line]) -> None:
@@ -122,4 +120,4 @@ def rescue_session_rows(lines: list[Line]) -> None:
             line.restore()
 
 
-__all__ = ["rescue_day_heads", "rescue_schedule_rows", "rescue_session_rows", "rescue_timed_rows"]
+__all__ = ["after_timed_row", "rescue_day_heads", "rescue_schedule_rows", "rescue_session_rows"]

@@ -14,13 +14,12 @@ head, gone as a counter, is the list's head.
 
 from __future__ import annotations
 
-import re
-
 from reader.core.folding import fold
 from reader.core.han import HAN_RUN
 from reader.core.junk_rules import Reason
 from reader.core.line_passes import Line
 from reader.core.round_brackets import before_note, last_open
+from reader.core.schedule_rows import after_timed_row
 from reader.core.surnames import COMPOUND_SURNAMES, CUED_SURNAMES
 from reader.core.tail_rows import han_number
 
@@ -146,13 +145,15 @@ def _counted(text: str) -> int:
     return int(digits) if k > 0 and digits.isdigit() else 0
 
 
-_COUNT_RE = re.compile(r"(\d{1,3}|[零一二三四五六七八九十]{1,3})[位人名]")
-
-
 def _counts_in(head: str) -> int:
     """The last count of people inside a head (以下6人获提名：: 6), or 0."""
-    counts = _COUNT_RE.findall(head)
-    return han_number(counts[-1]) if counts else 0
+    for k in range(len(head) - 1, 0, -1):
+        if head[k] in _PEOPLE and (head[k - 1].isdigit() or head[k - 1] in _NUMERALS):
+            j = k - 1
+            while j > 0 and (head[j - 1].isdigit() or head[j - 1] in _NUMERALS):
+                j -= 1
+            return han_number(head[j:k])
+    return 0
 
 
 # A roll's own label, a room's or a group's number before its colon (B205：, 3组：): no menu has one.
@@ -283,6 +284,7 @@ def rescue_spaced_rolls(lines: list[Line]) -> None:
                         and _more_of(_labelled(line.text, (lines[i - 1].text,)) or line.text)
                     )
                     or _amid_kin_rows(lines, i)
+                    or (reason is _NAVIGATION and after_timed_row(lines, i))
                     or (
                         _PAIR_GAP in line.text
                         and (_beside_kept(lines, i) or _after_roll(lines, rolled, i))
