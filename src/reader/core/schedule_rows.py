@@ -84,6 +84,21 @@ def _time_led(line: Line) -> bool:
     return not line.meta and (t := line.text)[:1].isdigit() and _TIME_LED.match(t) is not None
 
 
+def after_timed_row(lines: list[Line], i: int) -> bool:
+    """Line ``i`` (gone as a menu for its short cells) is a programme's row led
+    by a clock time (11:00　领唱：黄美玲　韦国强), right under a kept row led by a
+    time and over a kept line: the programme's next item. A page's own menus
+    are never set out in the body's timetable. (Asked by the roll pass's walk
+    over the lines gone as menus: no walk of its own.)"""
+    return (
+        0 < i < len(lines) - 1
+        and lines[i - 1].kept
+        and lines[i + 1].kept
+        and _time_led(lines[i])
+        and _time_led(lines[i - 1])
+    )
+
+
 def rescue_session_rows(lines: list[Line]) -> None:
     """A row of three clock times or more, gone as a counter, right under a
     short head of words (開放時段) amid the kept paragraphs: the times the
@@ -105,4 +120,4 @@ def rescue_session_rows(lines: list[Line]) -> None:
             line.restore()
 
 
-__all__ = ["rescue_day_heads", "rescue_schedule_rows", "rescue_session_rows"]
+__all__ = ["after_timed_row", "rescue_day_heads", "rescue_schedule_rows", "rescue_session_rows"]

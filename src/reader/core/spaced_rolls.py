@@ -19,6 +19,7 @@ from reader.core.han import HAN_RUN
 from reader.core.junk_rules import Reason
 from reader.core.line_passes import Line
 from reader.core.round_brackets import before_note, last_open
+from reader.core.schedule_rows import after_timed_row
 from reader.core.surnames import COMPOUND_SURNAMES, CUED_SURNAMES
 from reader.core.tail_rows import han_number
 
@@ -144,6 +145,17 @@ def _counted(text: str) -> int:
     return int(digits) if k > 0 and digits.isdigit() else 0
 
 
+def _counts_in(head: str) -> int:
+    """The last count of people inside a head (以下6人获提名：: 6), or 0."""
+    for k in range(len(head) - 1, 0, -1):
+        if head[k] in _PEOPLE and (head[k - 1].isdigit() or head[k - 1] in _NUMERALS):
+            j = k - 1
+            while j > 0 and (head[j - 1].isdigit() or head[j - 1] in _NUMERALS):
+                j -= 1
+            return han_number(head[j:k])
+    return 0
+
+
 # A roll's own label, a room's or a group's number before its colon (B205：, 3组：): no menu has one.
 _LABEL_CHARS = 8
 
@@ -182,8 +194,11 @@ def _roll(text: str, head: str, both: bool = True, below: str = "") -> bool:
     k = text.find("：")
     labelled = 0 < k <= _LABEL_CHARS and " " not in text[:k]
     value = text[k + 1 :] if labelled else text
-    if (labelled or head[-1:] in ":：") and _WIDE in value and _surnamed(_words(value, _WIDE)):
-        return True
+    if (labelled or head[-1:] in ":：") and _WIDE in value:
+        # (or the head counts as many people as the row has names: 以下6人获提名： over six names)
+        words = _words(value, _WIDE)
+        if _surnamed(words) or (_names(value, _WIDE) and _counts_in(head) == len(words)):
+            return True
     if not both:  # (otherwise only between two kept lines: a menu's shape)
         return False
     words = _names(value, _WIDE if _WIDE in value else " ")
@@ -269,6 +284,7 @@ def rescue_spaced_rolls(lines: list[Line]) -> None:
                         and _more_of(_labelled(line.text, (lines[i - 1].text,)) or line.text)
                     )
                     or _amid_kin_rows(lines, i)
+                    or (reason is _NAVIGATION and after_timed_row(lines, i))
                     or (
                         _PAIR_GAP in line.text
                         and (_beside_kept(lines, i) or _after_roll(lines, rolled, i))

@@ -9,11 +9,15 @@ import re
 
 from reader.core.people.names import CJK
 
-# An item: a name, maybe dotted (吐尔逊·阿不力孜), and an optional gloss in brackets.
+# An item: a name, maybe dotted (吐尔逊·阿不力孜), an optional gloss in brackets, and
+# optionally the winning work's title (黄金城〈关公夜读春秋〉).
 _NAME = rf"[{CJK}]{{2,6}}·[{CJK}]{{2,6}}|[{CJK}]{{2,4}}"
-_ITEM = rf"(?:{_NAME})(?:\([^()\n]{{1,24}}\))?"
-# The award (no space inside, 奖 last; a colon may follow), a space, then items joined by 、 to the line's end.
-_ROW_RE = re.compile(rf"(?m)^[^\s:]{{0,10}}奖:?[ \t]+(?P<run>{_ITEM}(?:、{_ITEM})*)[ \t]*\n?")
+_ITEM = rf"(?:{_NAME})(?:\([^()\n]{{1,24}}\))?(?:[〈《][^〈《〉》\n]{{1,24}}[〉》])?"
+# The award (no space inside, 奖 last; a colon may follow), a space, then items joined by 、 to
+# the line's end. A short tier without 奖 (佳作, 优胜) counts beside two award rows in its run.
+_ROW_RE = re.compile(
+    rf"(?m)^(?:[^\s:]{{0,10}}(?P<prize>奖)|[{CJK}]{{2,4}}):?[ \t]+(?P<run>{_ITEM}(?:、{_ITEM})*)[ \t]*\n?"
+)
 _NAME_RE = re.compile(_NAME)
 _MIN_ROWS = 2
 
@@ -24,12 +28,12 @@ def award_rows(folded: str) -> list[tuple[int, int, str]]:
         return []
     items: list[tuple[int, int, str]] = []
     run: list[tuple[int, int, str]] = []
-    rows, last_end = 0, -1
+    rows, last_end = 0, -1  # (rows: the run's rows naming a prize)
     for m in _ROW_RE.finditer(folded):
         if m.start() != last_end:
             items += run if rows >= _MIN_ROWS else []
             run, rows = [], 0
-        rows += 1
+        rows += m["prize"] is not None
         pos = m.start("run")
         for part in m["run"].split("、"):
             name = _NAME_RE.match(part)

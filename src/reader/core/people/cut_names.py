@@ -65,10 +65,12 @@ def _joined(folded: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
             compound = e0 - s0 == 2 and surname_length(folded, s0) == 2 and end - start <= 2
             # (主任|虎建平: a lone piece that ends a word with the character before it is that word's)
             glued = e0 - s0 == 1 and s0 > 0 and lexicon.is_common_word(folded[s0 - 1 : e0], WORD)
+            # (区|文杰: a lone surname before two characters is no one alone; they are its given name)
+            lone = e0 - s0 == 1 and end - start == 2
             if (
                 first
                 and not glued
-                and (compound or not surname_length(folded, start))
+                and (compound or lone or not surname_length(folded, start))
                 and DOT not in folded[start:end]
                 and end - s0 <= MAX_PLAIN
             ):

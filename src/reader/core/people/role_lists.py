@@ -17,11 +17,13 @@ _ITEM = rf"{_NAME}(?:[（(][^（()）\n]{{1,24}}[）)])?"
 # A label: a word, or its characters set apart by single spaces to align a column (主　任：, 委　员：).
 _LABEL = rf"(?P<label>[{CJK}]{{2,6}}|[{CJK}](?:[ \u3000][{CJK}]){{1,3}})"
 # The label at a line's start, its colon, then three items or more joined by
-# 、 (or all by spaces) up to the line's end.
+# 、 (or all by spaces) up to the line's end; or, closing a sentence, two or
+# more (…主办，裁判员：蒯志刚　丁香。).
 _GAP = r"[ \t\u3000]+"
 _LABELLED_RE = re.compile(
-    rf"(?m)^{_LABEL}[:：][ \t\u3000]*"
-    rf"(?P<run>{_ITEM}(?:、{_ITEM}){{2,}}|{_ITEM}(?:{_GAP}{_ITEM}){{2,}})[ \t\u3000]*$"
+    rf"(?m)(?:^|(?<=[，；,;])){_LABEL}[:：][ \t\u3000]*"
+    rf"(?P<run>{_ITEM}(?:、{_ITEM}){{2,}}|{_ITEM}(?:{_GAP}{_ITEM}){{2,}}"
+    rf"|(?<=[:：]){_ITEM}(?:(?:、|{_GAP}){_ITEM})+(?=。$))[ \t\u3000]*。?$"
 )
 # One name as a field's whole value, its label a role, on a line of fields
 # (旅游巴司机：陈九（九叔）　导游：关键): the role vouches for it as for a list.
@@ -53,4 +55,5 @@ def role_listed(folded: str) -> list[tuple[int, int, str]]:
 
 def _role(label: str) -> bool:
     word = label.replace(" ", "").replace("\u3000", "")
-    return cue_ends_at(word, len(word))
+    # (a role and 员, the one who does it, is a role: 裁判员 as 裁判)
+    return cue_ends_at(word, len(word)) or (word[-1:] == "员" and cue_ends_at(word, len(word) - 1))

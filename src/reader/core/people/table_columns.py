@@ -357,11 +357,11 @@ _GLOSS_RE = re.compile(r"[（(][^（()）]{1,24}[）)]$")
 
 def names_in(cell: Cell) -> list[Cell]:
     """The names of a cell: the cell, or each of the names it sets apart by
-    spaces or 、 (a shared rank's row: 6-10 | 程浩然　谢婉清　朱建平), each
+    spaces, 、 or / (a shared rank's row: 6-10 | 程浩然　谢婉清　朱建平; a pair's, 江淮/吕金宝), each
     without a gloss in brackets after it. A role before another part labels
     it (安检员 东郭明, 司机 邓师傅: a job, then the person), no name."""
     start, _, text = cell
-    parts = list(re.finditer(r"[^ \t\u3000、]+", text))
+    parts = list(re.finditer(r"[^ \t\u3000、/]+", text))
     return [
         (start + m.start(), start + m.start() + len(name), name)
         for i, m in enumerate(parts)

@@ -2,7 +2,8 @@
 marks (新歌〈林美麗〉… 其實林美麗是…) names the song or the book, unless one
 of its mentions has a person's cue (作家林美麗說) or the registry knows it.
 So does one the text writes only inside a work's title (一段《穆桂英挂帅》: an
-opera named after its heroine, who is no one the article meets)."""
+opera named after its heroine, who is no one the article meets), or else only
+as the subject of a sentence calling it a character (孙悟空是她最喜欢的角色)."""
 
 from __future__ import annotations
 
@@ -26,7 +27,20 @@ def work_titles(folded: str, forms: set[str], registered: set[str]) -> set[str]:
     spans = title_spans(folded)
     for form in forms - registered - out:
         if any(form in title for title in titles) and all(
-            any(s <= at and at + len(form) <= e for s, e in spans) for at in starts(folded, form)
+            any(s <= at and at + len(form) <= e for s, e in spans) or _called_a_character(folded, at)
+            for at in starts(folded, form)
         ):
             out.add(form)
     return out
+
+
+_CHARACTER = ("角色", "人物")  # (…是她最喜欢的角色: what a story's figure is called)
+_SENTENCE_ENDS = "。！？\n"
+
+
+def _called_a_character(folded: str, at: int) -> bool:
+    """The mention opens a sentence that ends calling it a character (孙悟空是她
+    小时候最喜欢的角色): a work's figure, as its title named it."""
+    ends = [k for k in (folded.find(c, at) for c in _SENTENCE_ENDS) if k != -1]
+    end = min(ends, default=len(folded))
+    return folded.endswith(_CHARACTER, at, end) and folded[at - 1 : at] in ("", "，", ",", "。", "\n")
