@@ -1,0 +1,61 @@
+"""Reader mode on the shapes held-out page sets 85 and 86 showed: a table's
+head row (a menu's shape) over rows the body kept on their own is the
+table's, however far the prose above is, and so are the label rows between
+the prose and the table that went for a counter's shape (總量：8,462公斤);
+a head of words typed in columns over kept rows too wide for the typed
+table's cells (逢星期一 14:30-16:00) is theirs."""
+
+from __future__ import annotations
+
+from cleaning_support import kept_set, same
+
+_INTRO = "本會共同運銷五月八日拍賣結果如下，供果農參考，請各位果農留意近日天氣變化，及早安排採收。"
+_TAIL = "本週起收貨時間提前至清晨五點，請果農配合於四點半前完成過磅，逾時將順延至下一場次處理。"
+
+
+def _tab_page(labels: list[str]) -> str:
+    rows = ["規格\t高價\t中價\t低價\t數量（箱）", "大果\t820\t760\t690\t412", "中果\t610\t560\t500\t688"]
+    rows += ["小果\t420\t380\t330\t205"]
+    return "\n".join(["果品拍賣行情（5/8）", _INTRO, *labels, *rows, _TAIL, "分享 Facebook LINE 友善列印"])
+
+
+def test_a_tab_tables_head_over_rows_the_body_kept_stays_with_the_label_rows_above_it() -> None:
+    kept = kept_set(_tab_page(["總到貨量：1,305箱", "平均價：每箱611元"]))
+    assert {same("規格 高價 中價 低價 數量（箱）"), "總到貨量：1,305箱", "平均價：每箱611元"} <= kept
+
+
+def test_a_tab_tables_head_right_under_the_prose_stays() -> None:
+    assert same("規格 高價 中價 低價 數量（箱）") in kept_set(_tab_page([]))
+
+
+def test_a_counter_between_two_menus_of_junk_still_goes() -> None:
+    page = "\n".join(["果品拍賣行情（5/8）", _INTRO, _TAIL, "瀏覽：1,305次", "分享 Facebook LINE 友善列印"])
+    assert "瀏覽：1,305次" not in kept_set(page)
+
+
+def test_a_typed_tables_head_over_kept_rows_with_times_in_their_cells_stays() -> None:
+    page = "\n".join(
+        [
+            "長者書法班秋季上課時間表",
+            "本中心長者書法班秋季課程將於九月四日開課，歡迎六十歲或以上會員報名參加，名額有限。",
+            "名額：每班15人",
+            "組別　時間　內容",
+            "初學組　逢星期二 09:30-11:00　執筆、基本筆畫",
+            "提高組　逢星期四 14:00-15:30　楷書臨帖、小楷",
+            "報名請於八月三十日前親臨中心登記，額滿即止，逾期報名者將列入候補名單，另行通知。",
+        ]
+    )
+    assert same("組別　時間　內容") in kept_set(page)
+
+
+def test_a_menu_of_words_over_prose_still_goes() -> None:
+    page = "\n".join(
+        [
+            "長者書法班秋季上課時間表",
+            "本中心長者書法班秋季課程將於九月四日開課，歡迎六十歲或以上會員報名參加，名額有限。",
+            "首頁　簡介　聯絡",
+            "報名請於八月三十日前親臨中心登記，額滿即止，逾期報名者將列入候補名單，另行通知。",
+            "如有查詢請致電中心，辦公時間為星期一至五上午九時至下午六時，週末及公眾假期休息。",
+        ]
+    )
+    assert same("首頁　簡介　聯絡") not in kept_set(page)
