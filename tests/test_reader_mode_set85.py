@@ -3,7 +3,9 @@ head row (a menu's shape) over rows the body kept on their own is the
 table's, however far the prose above is, and so are the label rows between
 the prose and the table that went for a counter's shape (總量：8,462公斤);
 a head of words typed in columns over kept rows too wide for the typed
-table's cells (逢星期一 14:30-16:00) is theirs."""
+table's cells (逢星期一 14:30-16:00) is theirs; a heading over label rows
+right under the last paragraph (a club's joining box) is the article's, not
+the top of the related list under the share bar."""
 
 from __future__ import annotations
 
@@ -59,3 +61,27 @@ def test_a_menu_of_words_over_prose_still_goes() -> None:
         ]
     )
     assert same("首頁　簡介　聯絡") not in kept_set(page)
+
+
+_FEATURE = [
+    "逢星期六早上，社區中心的乒乓球室就會準時熱鬧起來，一群銀髮球友提著球拍陸續到場，彼此打招呼。",
+    "隊長說，移民到這把年紀，最怕的是整天待在家裡，「在球桌前，沒有人在乎你從哪裡來。」",
+]
+
+
+def _closing_box(lines: list[str]) -> str:
+    related = ["相關新聞", "平均年齡七十歲的合唱團：在教堂裡唱回年輕", "社區中心春季課程開始報名", "本週熱讀"]
+    return "\n".join(["銀髮乒乓球隊的週末", *_FEATURE, *lines, "分享此文：Facebook　WhatsApp　電郵", *related])
+
+
+def test_a_heading_over_label_rows_right_under_the_last_paragraph_stays_above_the_related_list() -> None:
+    box = ["銀杏乒乓球隊歡迎六十歲以上長者加入", "練習時間：逢星期六上午9時至11時", "費用：每季加幣40元（含球拍）"]
+    kept = kept_set(_closing_box(box))
+    assert {same(x) for x in box} <= kept
+    assert "社區中心春季課程開始報名" not in kept
+
+
+def test_label_rows_without_a_heading_over_them_are_no_closing_box() -> None:
+    rows = ["北區分館：楓葉路 18 號二樓", "南區分館：海港街 6 號地下", "東區分館：橡樹道 99 號三樓"]
+    kept = kept_set(_closing_box(rows))
+    assert not {same(x) for x in rows} & kept
