@@ -5,7 +5,9 @@ the prose and the table that went for a counter's shape (總量：8,462公斤);
 a head of words typed in columns over kept rows too wide for the typed
 table's cells (逢星期一 14:30-16:00) is theirs; a heading over label rows
 right under the last paragraph (a club's joining box) is the article's, not
-the top of the related list under the share bar."""
+the top of the related list under the share bar; a thread's numbered
+replies (#2　小鹿　2028-4-2 21:05 over a line) go with the reply box and the
+board's rules under the last of them."""
 
 from __future__ import annotations
 
@@ -85,3 +87,32 @@ def test_label_rows_without_a_heading_over_them_are_no_closing_box() -> None:
     rows = ["北區分館：楓葉路 18 號二樓", "南區分館：海港街 6 號地下", "東區分館：橡樹道 99 號三樓"]
     kept = kept_set(_closing_box(rows))
     assert not {same(x) for x in rows} & kept
+
+
+_THREAD = [
+    "【分享】幫阿媽將三十年食譜簿重新過膠嘅經過",
+    "阿媽啲食譜簿由1990年寫到而家，好多頁已經黃晒，一掀就散，屋企人本來想掉咗佢，我話唔好住，想整返好佢。",
+    "上網問咗一輪，最後搵到深水埗一間做咗二十幾年嘅過膠舖，老闆好有耐性，逐頁幫我補返啲爛位先至過膠。",
+    "前後用咗三個禮拜，攞返嚟嗰日阿媽望住本簿笑咗好耐，話以後可以放心喺廚房翻嚟翻去，唔怕油漬。",
+    "#2　小鹿　2028-4-2 21:05",
+    "好暖心，我都想幫屋企人整。",
+    "#3　kitchenK　2028-4-3 08:12",
+    "深水埗嗰間我都去過，價錢幾公道。",
+]
+
+
+def test_numbered_replies_over_a_reply_box_and_the_boards_rules_go() -> None:
+    tail = ["快速回覆", "請遵守討論區守則，尊重其他會員，切勿發佈個人資料或未經證實嘅消息，違者帖子會被刪除。"]
+    kept = kept_set("\n".join([*_THREAD, *tail]))
+    assert same(_THREAD[2]) in kept
+    assert not {same(x) for x in _THREAD[4:] + tail} & kept
+
+
+def test_a_post_whose_last_lines_are_prose_under_a_dated_line_keeps_them() -> None:
+    body = [
+        *_THREAD[:4],
+        "2028-4-2 21:05",
+        "後來我再整理咗一次，將每本簿嘅年份寫喺書脊，方便阿媽揀，佢話而家煮餸之前都會先翻一翻舊食譜。",
+        "如果大家有興趣，下次再分享點樣揀過膠紙同埋點樣補返爛咗嘅頁邊，其實唔難，只係要有耐性。",
+    ]
+    assert same(body[5]) in kept_set("\n".join(body))

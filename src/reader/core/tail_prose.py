@@ -79,6 +79,7 @@ _POST_LABEL = re.compile(r"(\D{1,8}?)\s*\d")
 _TIMESTAMP = Reason.TIMESTAMP  # (bound once: Reason.X is a slow lookup)
 # A reply is short: a post under its header with more lines is an entry of its own.
 _REPLY_LINES = 2
+_BOX_LINES = 2  # (a reply box's label, and the board's rules under it)
 
 
 def _post_label(line: Line) -> str | None:
@@ -203,9 +204,16 @@ def mark_posts_under_rows(lines: list[Line]) -> int | None:
     source line has a day and a clock too, but once, over the whole story.
     Walked up from the page's last kept line; from the first row so reached
     on, the posts go as a comments block; the first row's line, or None."""
-    end = last_kept(lines) + 1
-    # (the last post's row right over its line or two: most pages end in none, and go no further)
-    if not ((end > 1 and _post_head(lines[end - 2])) or (end > 2 and _post_head(lines[end - 3]))):
+    end = last = last_kept(lines) + 1
+    # (the last post's row right over its line or two: most pages end in none, and go no further;
+    # or over them and the thread's reply box, a short label with no sentence and a line under it)
+    for _ in range(_BOX_LINES + 1):
+        if ((end > 1 and _post_head(lines[end - 2])) or (end > 2 and _post_head(lines[end - 3]))) and (
+            end == last or (lines[end].short and not lines[end].text.endswith(SENTENCE_END))
+        ):
+            break
+        end = last_kept(lines, end - 2) + 1
+    else:
         return None
     first, rows = None, 0
     while end > 0:
