@@ -204,17 +204,18 @@ def mark_posts_under_rows(lines: list[Line]) -> int | None:
     source line has a day and a clock too, but once, over the whole story.
     Walked up from the page's last kept line; from the first row so reached
     on, the posts go as a comments block; the first row's line, or None."""
-    end = last = last_kept(lines) + 1
+    end = last_kept(lines) + 1
     # (the last post's row right over its line or two: most pages end in none, and go no further;
     # or over them and the thread's reply box, a short label with no sentence and a line under it)
-    for _ in range(_BOX_LINES + 1):
-        if ((end > 1 and _post_head(lines[end - 2])) or (end > 2 and _post_head(lines[end - 3]))) and (
-            end == last or (lines[end].short and not lines[end].text.endswith(SENTENCE_END))
-        ):
-            break
-        end = last_kept(lines, end - 2) + 1
-    else:
-        return None
+    if not ((end > 1 and _post_head(lines[end - 2])) or (end > 2 and _post_head(lines[end - 3]))):
+        if end < _BOX_LINES + 2 or not (lines[end - 1].short or lines[end - 2].short):
+            return None  # (no short label among the last lines: most pages, asked by two fields)
+        for _ in range(_BOX_LINES):
+            end = last_kept(lines, end - 2) + 1
+            if (x := lines[end]).short and not x.text.endswith(SENTENCE_END) and _posts_end(lines, end):
+                break
+        else:
+            return None
     first, rows = None, 0
     while end > 0:
         a, posted = end - 1, 0
@@ -234,6 +235,11 @@ def mark_posts_under_rows(lines: list[Line]) -> int | None:
             line.reason = Reason.RELATED
     _mark_signature(lines[first - 1])
     return first
+
+
+def _posts_end(lines: list[Line], end: int) -> bool:
+    """A post's row right over its line or two just above ``end``."""
+    return (end > 1 and _post_head(lines[end - 2])) or (end > 2 and _post_head(lines[end - 3]))
 
 
 def _named_over(lines: list[Line], first: int) -> bool:
