@@ -7,11 +7,16 @@ table's cells (逢星期一 14:30-16:00) is theirs; a heading over label rows
 right under the last paragraph (a club's joining box) is the article's, not
 the top of the related list under the share bar; a thread's numbered
 replies (#2　小鹿　2028-4-2 21:05 over a line) go with the reply box and the
-board's rules under the last of them."""
+board's rules under the last of them; a <title>'s short site name yields to
+the longer one (its place before it) that the logo and the rights line write."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from cleaning_support import kept_set, same
+from reader.core.html_reader import read_html
+from reader.core.markup_sites import grown_name
 
 _INTRO = "本會共同運銷五月八日拍賣結果如下，供果農參考，請各位果農留意近日天氣變化，及早安排採收。"
 _TAIL = "本週起收貨時間提前至清晨五點，請果農配合於四點半前完成過磅，逾時將順延至下一場次處理。"
@@ -116,3 +121,22 @@ def test_a_post_whose_last_lines_are_prose_under_a_dated_line_keeps_them() -> No
         "如果大家有興趣，下次再分享點樣揀過膠紙同埋點樣補返爛咗嘅頁邊，其實唔難，只係要有耐性。",
     ]
     assert same(body[5]) in kept_set("\n".join(body))
+
+
+_ASSOCIATION_PAGE = """<!DOCTYPE html><html lang="zh-Hant-TW"><head><meta charset="utf-8">
+<title>2028年5月文旦拍賣行情（5/8） - 麻豆區農會</title></head><body>
+<header><div class="logo">臺南市麻豆區農會</div></header>
+<main><h2>2028年5月文旦拍賣行情（5/8）</h2>
+<p>本會文旦共同運銷五月八日拍賣結果如下，供果農參考，請各位果農留意近日天氣變化，及早安排採收。</p>
+<p>本週起收貨時間提前至清晨五點，請果農配合於四點半前完成過磅，逾時將順延至下一場次處理。</p></main>
+<footer><p>臺南市麻豆區農會　地址：臺南市麻豆區中山路XX號</p>
+<p>Copyright © 2028 臺南市麻豆區農會 All rights reserved.</p></footer></body></html>"""
+
+
+def test_a_titles_short_site_name_yields_to_the_full_name_the_logo_and_rights_line_write() -> None:
+    assert read_html(_ASSOCIATION_PAGE.encode(), Path("auction.html")).hints.source == "臺南市麻豆區農會"
+
+
+def test_a_longer_name_written_once_does_not_replace_the_site_name() -> None:
+    assert grown_name("麻豆區農會", "<p>臺南市麻豆區農會</p><p>麻豆區農會</p><p>麻豆區農會</p>") is None
+    assert grown_name("麻豆區農會", "<p>臺南市麻豆區農會</p><p>© 臺南市麻豆區農會</p>") == "臺南市麻豆區農會"

@@ -211,7 +211,8 @@ def mark_posts_under_rows(lines: list[Line]) -> int | None:
         if end < _BOX_LINES + 2 or not (lines[end - 1].short or lines[end - 2].short):
             return None  # (no short label among the last lines: most pages, asked by two fields)
         for _ in range(_BOX_LINES):
-            end = last_kept(lines, end - 2) + 1
+            if (end := last_kept(lines, end - 2) + 1) < 3:
+                return None
             if (x := lines[end]).short and not x.text.endswith(SENTENCE_END) and _posts_end(lines, end):
                 break
         else:
