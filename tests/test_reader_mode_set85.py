@@ -8,13 +8,16 @@ right under the last paragraph (a club's joining box) is the article's, not
 the top of the related list under the share bar; a thread's numbered
 replies (#2　小鹿　2028-4-2 21:05 over a line) go with the reply box and the
 board's rules under the last of them; a <title>'s short site name yields to
-the longer one (its place before it) that the logo and the rights line write."""
+the longer one (its place before it) that the logo and the rights line write;
+a masthead writing a unit's name after the © line's organisation gives the
+organisation."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from cleaning_support import kept_set, same
+from reader.core.cleaning import clean
 from reader.core.html_reader import read_html
 from reader.core.markup_sites import grown_name
 
@@ -140,3 +143,28 @@ def test_a_titles_short_site_name_yields_to_the_full_name_the_logo_and_rights_li
 def test_a_longer_name_written_once_does_not_replace_the_site_name() -> None:
     assert grown_name("麻豆區農會", "<p>臺南市麻豆區農會</p><p>麻豆區農會</p><p>麻豆區農會</p>") is None
     assert grown_name("麻豆區農會", "<p>臺南市麻豆區農會</p><p>© 臺南市麻豆區農會</p>") == "臺南市麻豆區農會"
+
+
+def _centre_page(masthead: str, foot: str) -> str:
+    return "\n".join(
+        [
+            masthead,
+            "首頁　中心簡介　活動報名　最新消息　聯絡我們",
+            "長者書法班秋季上課時間表",
+            "發佈日期：2028年8月2日",
+            "本中心長者書法班秋季課程將於九月四日開課，歡迎六十歲或以上會員報名參加，名額有限。",
+            "報名請於八月三十日前親臨中心登記，額滿即止，逾期報名者將列入候補名單，另行通知。",
+            "分享至：Facebook　WhatsApp　WeChat",
+            foot,
+        ]
+    )
+
+
+def test_a_units_name_after_its_organisations_name_in_the_masthead_gives_the_organisation() -> None:
+    page = _centre_page("氹仔坊眾聯誼會 松柏長者中心", "版權所有 © 2028 氹仔坊眾聯誼會")
+    assert clean(page).metadata.source == "氹仔坊眾聯誼會"
+
+
+def test_a_masthead_the_rights_line_names_whole_stays_the_source() -> None:
+    page = _centre_page("氹仔坊眾聯誼會 松柏長者中心", "版權所有 © 2028 氹仔坊眾聯誼會 松柏長者中心")
+    assert clean(page).metadata.source == "氹仔坊眾聯誼會 松柏長者中心"
