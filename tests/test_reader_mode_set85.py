@@ -10,7 +10,8 @@ replies (#2　小鹿　2028-4-2 21:05 over a line) go with the reply box and the
 board's rules under the last of them; a <title>'s short site name yields to
 the longer one (its place before it) that the logo and the rights line write;
 a masthead writing a unit's name after the © line's organisation gives the
-organisation."""
+organisation; a box's next field gone for an advert's or a contact's word
+(借书：…扫码…, 聯絡：…) under two kept fields is the box's."""
 
 from __future__ import annotations
 
@@ -168,3 +169,26 @@ def test_a_units_name_after_its_organisations_name_in_the_masthead_gives_the_org
 def test_a_masthead_the_rights_line_names_whole_stays_the_source() -> None:
     page = _centre_page("氹仔坊眾聯誼會 松柏長者中心", "版權所有 © 2028 氹仔坊眾聯誼會 松柏長者中心")
     assert clean(page).metadata.source == "氹仔坊眾聯誼會 松柏長者中心"
+
+
+_ROOM = [
+    "区图书馆的夜间书房本月起试运行，专门为夜里送餐的骑手留出一个歇脚看书的地方，馆长说希望大家常来。",
+    "开放时间：每晚21:00至次日6:00",
+    "地点：图书馆一楼东侧",
+    "费用：免费",
+]
+
+
+def test_a_box_field_gone_for_an_adverts_word_under_two_kept_fields_stays() -> None:
+    row = "借书：刷身份证或扫码登记，可借2册"
+    assert same(row) in kept_set("\n".join(["夜间书房试运行", *_ROOM, row, "广告"]))
+
+
+def test_a_box_field_gone_as_a_contact_under_two_kept_fields_stays() -> None:
+    row = "聯絡：何小姐 604-xxx-xxxx（粵語）"
+    assert same(row) in kept_set("\n".join(["夜间书房试运行", *_ROOM, row, "分享此文：Facebook　WhatsApp　電郵"]))
+
+
+def test_a_speakers_line_with_an_adverts_call_under_kept_fields_still_goes() -> None:
+    row = "养蜂人老秦说：“蜂子不哄人。”——点击查看蜂场故事 >"
+    assert same(row) not in kept_set("\n".join(["夜间书房试运行", *_ROOM, row, "广告"]))
