@@ -10,6 +10,9 @@ widget is not written into the article's own box.
 
 from __future__ import annotations
 
+import itertools
+import operator
+
 from reader.core.junk_rules import Reason
 from reader.core.line_features import is_tag_row
 from reader.core.line_passes import LABEL_VALUE, Line
@@ -20,6 +23,7 @@ from reader.core.table_rows import FIELD_ROW, LABEL_MARK
 TAKEN = frozenset({Reason.WIDGET, Reason.PROMOTION, Reason.CONTACT})
 _FIELDS = 2  # (the box's kept rows above it)
 _LABEL = 4
+_REASON = operator.attrgetter("reason")
 
 
 def _field(line: Line) -> bool:
@@ -36,11 +40,13 @@ def _field(line: Line) -> bool:
     )
 
 
-def rescue_box_fields(lines: list[Line]) -> None:
+def rescue_box_fields(lines: list[Line]) -> bool:
     """A one-label row gone for a word (a widget's, an advert's, a contact's) right under two or more kept
-    one-label rows comes back as the box's next field."""
-    for i, line in enumerate(lines):
-        if line.reason not in TAKEN or i < _FIELDS or not _field(line):
+    one-label rows comes back as the box's next field. Whether some row came back."""
+    back = False
+    # (the rows so gone found in C: most lines are kept or gone for other reasons)
+    for i in itertools.compress(range(len(lines)), map(TAKEN.__contains__, map(_REASON, lines))):
+        if i < _FIELDS or not (lines[i - 1].kept and _field(line := lines[i])):
             continue
         # (gone for an advert's or a contact's words, a field's label is a word or two: 借书：, 聯絡：;
         # a speaker's, 养蜂人老秦说：“…”——点击查看 >, is an advert's line)
@@ -48,6 +54,8 @@ def rescue_box_fields(lines: list[Line]) -> None:
             continue
         if all(lines[k].kept and _field(lines[k]) for k in range(i - _FIELDS, i)):
             line.restore()
+            back = True
+    return back
 
 
 # (a date or source row over the box dates and names the page)

@@ -174,9 +174,10 @@ def run_rescues(lines: list[Line]) -> set[object]:
     for rescue, needs, makes in _RESCUES:
         if seen.isdisjoint(needs):
             continue
-        if rescue(lines) is True:  # (resolve_short found lines to go)
+        if (done := rescue(lines)) is True:  # (resolve_short found lines to go)
             seen.add(_BOILER)
-        seen |= makes
+        if done is not False:  # (False: the pass says it changed no line, so added no state)
+            seen |= makes
     return seen
 
 
