@@ -208,8 +208,13 @@ def mark_posts_under_rows(lines: list[Line]) -> int | None:
     # (the last post's row right over its line or two: most pages end in none, and go no further;
     # or over them and the thread's reply box, a short label with no sentence and a line under it)
     if not ((end > 1 and _post_head(lines[end - 2])) or (end > 2 and _post_head(lines[end - 3]))):
-        if end < _BOX_LINES + 2 or not (lines[end - 1].short or lines[end - 2].short):
-            return None  # (no short label among the last lines: most pages, asked by two fields)
+        # (a post's row ends with its clock, three to five lines up: most pages have none there)
+        if end < _BOX_LINES + 3 or not (
+            lines[end - 3].text[-1:].isdigit()
+            or lines[end - 4].text[-1:].isdigit()
+            or lines[end - 5].text[-1:].isdigit()
+        ):
+            return None
         for _ in range(_BOX_LINES):
             if (end := last_kept(lines, end - 2) + 1) < 3:
                 return None
