@@ -10,13 +10,20 @@ widget is not written into the article's own box.
 
 from __future__ import annotations
 
+import itertools
+import operator
+
 from reader.core.junk_rules import Reason
 from reader.core.line_features import is_tag_row
 from reader.core.line_passes import LABEL_VALUE, Line
 from reader.core.table_rows import FIELD_ROW, LABEL_MARK
 
-_TAKEN = Reason.WIDGET  # (an advert's call, 点击查看 >, is no field's value)
+# (gone for a word in its value: a widget's, an advert's (扫码), a contact's (聯絡：…); an advert's
+# call, 点击查看 >, is no field's value)
+TAKEN = frozenset({Reason.WIDGET, Reason.PROMOTION, Reason.CONTACT})
 _FIELDS = 2  # (the box's kept rows above it)
+_LABEL = 4
+_REASON = operator.attrgetter("reason")
 
 
 def _field(line: Line) -> bool:
@@ -33,14 +40,22 @@ def _field(line: Line) -> bool:
     )
 
 
-def rescue_box_fields(lines: list[Line]) -> None:
-    """A one-label row gone as a widget's right under two or more kept
-    one-label rows comes back as the box's next field."""
-    for i, line in enumerate(lines):
-        if line.reason is not _TAKEN or i < _FIELDS or not _field(line):
+def rescue_box_fields(lines: list[Line]) -> bool:
+    """A one-label row gone for a word (a widget's, an advert's, a contact's) right under two or more kept
+    one-label rows comes back as the box's next field. Whether some row came back."""
+    back = False
+    # (the rows so gone found in C: most lines are kept or gone for other reasons)
+    for i in itertools.compress(range(len(lines)), map(TAKEN.__contains__, map(_REASON, lines))):
+        if i < _FIELDS or not (lines[i - 1].kept and _field(line := lines[i])):
+            continue
+        # (gone for an advert's or a contact's words, a field's label is a word or two: 借书：, 聯絡：;
+        # a speaker's, 养蜂人老秦说：“…”——点击查看 >, is an advert's line)
+        if line.reason is not Reason.WIDGET and LABEL_MARK.search(line.text, 0, _LABEL + 1) is None:
             continue
         if all(lines[k].kept and _field(lines[k]) for k in range(i - _FIELDS, i)):
             line.restore()
+            back = True
+    return back
 
 
 # (a date or source row over the box dates and names the page)

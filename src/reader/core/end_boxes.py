@@ -26,7 +26,7 @@ from reader.core.closing_credits import closing_credit_row
 from reader.core.han import HAN_PAIRS, HAN_WORD
 from reader.core.headline import is_headline_shaped
 from reader.core.junk_rules import Reason
-from reader.core.line_passes import HEAD_LINES, LIST_ITEM, PROSE, Line, is_prose_start
+from reader.core.line_passes import HEAD_LINES, LABEL_VALUE, LIST_ITEM, PROSE, Line, is_prose_start
 from reader.core.row_ends import SIGN_OFF
 
 # A heading's word this long that the body uses names its subject.
@@ -77,6 +77,21 @@ def is_subject_box(heading: Line, items: list[Line], body: str) -> bool:
     if not is_box_heading(heading.text, body):
         return False
     return 2 * sum(1 for item in items if shares_terms(item.text, body)) >= len(items)
+
+
+def box_under_body(lines: list[Line], top: int) -> int:
+    """How many lines from ``top`` down make the article's closing box: right
+    under a paragraph of the body, up to the first junk line, a heading over
+    two or more label rows that state no metadata (練習時間：…, 費用：…). A
+    list of other articles is no run of labelled facts glued to the prose
+    (0: none)."""
+    if top == 0 or not lines[top - 1].kept or lines[top - 1].short or LABEL_VALUE.match(lines[top].text):
+        return 0
+    end = top
+    while end < len(lines) and not (lines[end].bad and lines[end].meta is None):
+        end += 1
+    labels = sum(x.meta is None and LABEL_VALUE.match(x.text) is not None for x in lines[top:end])
+    return end - top if labels >= 2 else 0
 
 
 def mark_boxes_after_credit(lines: list[Line]) -> None:

@@ -8,7 +8,9 @@ does not sign with the full name (a notice's signer, 岭澄高速公路有限公
 masthead may add to the © name what the site offers (澳門慈雲堂骨灰龕 over
 © 澳門慈雲堂, its columbarium): when the article's own lines name the
 shorter alone (its sign-off, 澳門慈雲堂管理處　謹啟), that is the name the
-page gives itself.
+page gives itself. A masthead that writes a unit's name after the © name, a
+space apart (澳門街坊互助會 頤康長者中心 over © 澳門街坊互助會), is the unit of
+the organisation that owns the page: the © name.
 """
 
 from __future__ import annotations
@@ -38,6 +40,15 @@ def head_or_foot(head: str | None, foot: str | None, lines: list[Line]) -> str |
         # (unless the article signs with the full name: 岭澄高速公路有限公司 over its notice's date)
         return head if _LEGAL_FORM.search(fold_text(foot[len(head) :])) and not _signed(foot, lines) else foot
     if head.startswith(foot) and _HAN_MORE.fullmatch(head, len(foot)) and _named_alone(foot, head, lines):
+        return foot
+    # (or a unit's name after the © name, a space apart, that the foot writes without the unit:
+    # the unit's organisation, the page's owner)
+    if (
+        head.startswith(foot)
+        and head[len(foot) : len(foot) + 1] in _CUTS
+        and _HAN_MORE.fullmatch(head[len(foot) :].lstrip(_CUTS))
+        and any(foot in x.text and head not in x.text for x in lines[-_TOP:])
+    ):
         return foot
     return head
 

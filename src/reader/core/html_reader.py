@@ -19,6 +19,7 @@ from reader.core.event_dates import publication_date
 from reader.core.html_dom import _CREDIT_BLOCK, _block_text, _date_over_headline, _restore_from_dom, labelled_date
 from reader.core.ld_headline import ld_headline
 from reader.core.markup_sites import as_written as _as_written
+from reader.core.markup_sites import grown_name
 from reader.core.markup_sites import page_title as _page_title
 from reader.core.meta_records import MetaLine
 from reader.core.metadata import Hints, clean_hint_author, parse_meta_line
@@ -64,7 +65,7 @@ def read_html(data: bytes, path: Path) -> Page:
     hints = Hints(
         title=title,
         label=label,
-        source=_as_written(get("sitename"), html) or cms_site(html) or _title_site(title) or _owned_title_site(html),
+        source=_as_written(get("sitename"), html) or cms_site(html) or _title_site(title) or _owned_site(html),
         author=_hint_author(get("author") or _meta_author(html)),
         date=_with_time(publication_date(get("date") or None, html), html),
         name=file_name(path),
@@ -288,6 +289,16 @@ _RIGHTS_BEFORE = re.compile(
     r"(?:©|copyright|\(c\)|版权所有|版權所有|主办单位|主辦單位|主办|主辦)[\s\d:：,-]*$", re.IGNORECASE
 )
 _RIGHTS_SPAN = 24
+
+
+def _owned_site(html: str) -> str | None:
+    """The <title>'s own site name, or the longer one the page writes whole more
+    often, its place before it (© 2028 桃園市觀音區農會 under …- 觀音區農會)."""
+    name = _owned_title_site(html)
+    return (grown_name(name, html) or name) if name and len(name) <= _SHORT_SITE else name
+
+
+_SHORT_SITE = 6
 
 
 def _owned_title_site(html: str) -> str | None:

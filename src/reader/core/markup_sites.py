@@ -79,6 +79,14 @@ def _in_full(short: str, name: str, html: str) -> bool:
     return (grown or (name.endswith(short) and len(name) > len(short) + 1)) and _said(name, html) > _said(short, html)
 
 
+def grown_name(short: str, html: str) -> str | None:
+    """The longer name ending in ``short`` (its place before it: 桃園市 + 觀音區農會) that
+    the page writes whole most often, when more often than ``short`` alone; else None."""
+    names = {m[0][k:] for m in re.finditer(rf"[\u3400-\u9fff]{{2,6}}{re.escape(short)}", html) for k in range(3)}
+    best = max(names, key=lambda x: (_said(x, html), len(x)), default=None)
+    return best if best and _in_full(short, best, html) else None
+
+
 _LEGAL_FORMS = frozenset({"有限公司", "股份有限公司", "有限责任公司", "有限責任公司", "集团有限公司", "集團有限公司"})
 
 
@@ -107,4 +115,4 @@ _DOMAIN_AFTER = re.compile(r"\s+[A-Za-z][\w-]*(?:\.[A-Za-z]{2,})+$")
 _HAN_THEN_LATIN = re.compile(r"([\u3400-\u9fff]{2,20})\s+[A-Za-z][A-Za-z.&'-]*(?:\s+[A-Za-z.&'-]+)+")
 
 
-__all__ = ["as_written", "page_title"]
+__all__ = ["as_written", "grown_name", "page_title"]

@@ -16,6 +16,7 @@ from collections.abc import Callable, Collection
 
 from reader.core.body_rescues import rescue_lone_links, rescue_references, rescue_weak
 from reader.core.body_span import keep_list_runs
+from reader.core.box_fields import TAKEN as BOX_FIELDS_TAKEN
 from reader.core.box_fields import keep_box_credits, rescue_box_fields
 from reader.core.bracketed_notes import rescue_bracketed_notes
 from reader.core.closing_contacts import (
@@ -113,7 +114,7 @@ _RESCUES: tuple[tuple[Pass, frozenset[object], frozenset[object]], ...] = (
     (rescue_headed_label_runs, SHAPE_ONLY, _SHORT),
     (rescue_introduced_list, SHAPE_ONLY | {LOOSE}, _SHORT),
     (rescue_quoted_rows, frozenset({Reason.NAVIGATION}), _SHORT),
-    (rescue_box_fields, frozenset({Reason.WIDGET}), _SHORT),
+    (rescue_box_fields, BOX_FIELDS_TAKEN, _SHORT),
     (rescue_number_rows, ROW_LIKE, _SHORT),
     (rescue_head_rows, ROW_LIKE, _SHORT),
     (rescue_headed_cells, frozenset({Reason.PROMOTION, Reason.CONTACT}), _SHORT),
@@ -173,9 +174,10 @@ def run_rescues(lines: list[Line]) -> set[object]:
     for rescue, needs, makes in _RESCUES:
         if seen.isdisjoint(needs):
             continue
-        if rescue(lines) is True:  # (resolve_short found lines to go)
+        if (done := rescue(lines)) is True:  # (resolve_short found lines to go)
             seen.add(_BOILER)
-        seen |= makes
+        if done is not False:  # (False: the pass says it changed no line, so added no state)
+            seen |= makes
     return seen
 
 

@@ -145,6 +145,8 @@ def keep_typed_tables(lines: list[Line]) -> None:
                 j, width = j + 2, w
             else:
                 break
+        if j - i < _TYPED_ROWS and lines[i].reason in _SHAPES and _held_rows(lines, i + 1, width) >= _HELD_ROWS:
+            lines[i].restore()  # (rows too wide for cells of words, 逢星期一 14:30-16:00, that the body kept)
         run = lines[i - headed : j]
         if (
             j - i >= _TYPED_ROWS
@@ -154,6 +156,18 @@ def keep_typed_tables(lines: list[Line]) -> None:
             for line in run:
                 line.restore()
         i = max(j, i + 1)
+
+
+_HELD_ROWS = 2
+
+
+def _held_rows(lines: list[Line], k: int, width: int) -> int:
+    """How many kept rows from ``k`` on have ``width`` cells apart by wide gaps: under
+    a heading of words as wide, the body's table, whatever their cells hold."""
+    n = k
+    while n < len(lines) and lines[n].kept and len(WIDE_GAP.split(lines[n].text.strip())) == width:
+        n += 1
+    return n - k
 
 
 def _body_after(lines: list[Line], j: int) -> bool:

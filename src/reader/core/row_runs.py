@@ -66,6 +66,7 @@ def _tab_cells(text: str) -> dict[str, int]:
 
 _TABLE_ROWS = 2
 _CAPTION_GONE = (Reason.RELATED, Reason.BETWEEN_BOILERPLATE)  # (a heading over a junk-looking head row)
+_LABEL_GONE = (*_CAPTION_GONE, Reason.COUNTER)  # (a label row with a figure: a counter's shape)
 _NEAR = 2  # (lines between the run and the body's prose at most)
 
 
@@ -92,18 +93,19 @@ def keep_tab_tables(lines: list[Line], text: str) -> None:
         while j < n and (width[j] == width[i] or (j + 1 < n and width[j + 1] == width[i] and _spanned(lines[j]))):
             j += 1
         run = lines[i:j]
+        # (the body kept every row under the head on its own: the head row, a menu's shape, is theirs,
+        # however far the prose is: label rows between them may be gone for their figures, 總量：8,462公斤)
+        held = j - i > _TABLE_ROWS and all(row.kept for row in run[1:])
         if (
             sum(width[k] == width[i] for k in range(i, j)) >= _TABLE_ROWS
             # (or junk by a phrase alone: a cell's word, a team 維園之友, makes no row an appeal)
             and all(row.reason is None or row.reason in _SHAPE or row.weak for row in run)
             and any(row.bad for row in run)
-            and _beside_prose(lines, i, j)
+            and (held or _beside_prose(lines, i, j))
         ):
             above = lines[i - 1] if i else None
             story = _story(lines, range(i, j))
             announced = above is not None and above.kept and above.text.endswith(("：", ":"))
-            # (the body kept every row under the head on its own: the head row, a menu's shape, is theirs)
-            held = j - i > _TABLE_ROWS and all(row.kept for row in run[1:])
             # (the body's own lines right above and right below, its heading over the rows
             # and a paragraph under them: a register of plain entries, 無碑 / 碑已斷裂)
             held = held or (above is not None and above.kept and j < n and lines[j].kept and not lines[j].short)
@@ -111,9 +113,22 @@ def keep_tab_tables(lines: list[Line], text: str) -> None:
                 for row in run:
                     if row.meta is None:
                         row.restore()
+                _restore_labels_over(lines, i)
                 if above is not None and above.reason in _CAPTION_GONE and _caption(above):
                     above.restore()  # (its caption, gone as a heading over junk while the rows were)
         i = j
+
+
+def _restore_labels_over(lines: list[Line], i: int) -> None:
+    """Short lines between the body's kept text and the table at ``i``, each
+    gone for its shape only (a label row read as a counter, 總交易量：8,462公斤,
+    then the next one as a line amid junk): the table's lead-in, the body's."""
+    k = i
+    while k > 0 and lines[k - 1].reason in _LABEL_GONE and _caption(lines[k - 1]):
+        k -= 1
+    if k < i and k > 0 and lines[k - 1].kept:
+        for line in lines[k:i]:
+            line.restore()
 
 
 def _spanned(line: Line) -> bool:

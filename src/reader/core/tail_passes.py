@@ -18,6 +18,7 @@ from reader.core.comment_posts import COMMENT_WORD, COMMENTER, COMMENTS, comment
 from reader.core.end_boxes import (
     announces,
     body_text,
+    box_under_body,
     closes_the_body,
     continues_body,
     is_subject_box,
@@ -173,6 +174,8 @@ def mark_tail_blocks(lines: list[Line]) -> None:
         if next(alike, None) is None or next(alike, None) is None:
             break
         run.pop()
+    if run and (box := box_under_body(lines, top := lines.index(run[-1]))):
+        run = [x for x in run if lines.index(x) >= top + box]  # (the body's own box, 費用：…, then the list)
     # A run that an end marker (--, - END -) closes is the body's own end
     # (a forum post's short wrapped lines), not a list of other articles.
     end = lines.index(run[0]) + 1 if run else 0

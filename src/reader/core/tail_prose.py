@@ -79,6 +79,7 @@ _POST_LABEL = re.compile(r"(\D{1,8}?)\s*\d")
 _TIMESTAMP = Reason.TIMESTAMP  # (bound once: Reason.X is a slow lookup)
 # A reply is short: a post under its header with more lines is an entry of its own.
 _REPLY_LINES = 2
+_BOX_LINES = 2  # (a reply box's label, and the board's rules under it)
 
 
 def _post_label(line: Line) -> str | None:
@@ -204,9 +205,23 @@ def mark_posts_under_rows(lines: list[Line]) -> int | None:
     Walked up from the page's last kept line; from the first row so reached
     on, the posts go as a comments block; the first row's line, or None."""
     end = last_kept(lines) + 1
-    # (the last post's row right over its line or two: most pages end in none, and go no further)
+    # (the last post's row right over its line or two: most pages end in none, and go no further;
+    # or over them and the thread's reply box, a short label with no sentence and a line under it)
     if not ((end > 1 and _post_head(lines[end - 2])) or (end > 2 and _post_head(lines[end - 3]))):
-        return None
+        # (a post's row ends with its clock, three to five lines up: most pages have none there)
+        if end < _BOX_LINES + 3 or not (
+            lines[end - 3].text[-1:].isdigit()
+            or lines[end - 4].text[-1:].isdigit()
+            or lines[end - 5].text[-1:].isdigit()
+        ):
+            return None
+        for _ in range(_BOX_LINES):
+            if (end := last_kept(lines, end - 2) + 1) < 3:
+                return None
+            if (x := lines[end]).short and not x.text.endswith(SENTENCE_END) and _posts_end(lines, end):
+                break
+        else:
+            return None
     first, rows = None, 0
     while end > 0:
         a, posted = end - 1, 0
@@ -226,6 +241,11 @@ def mark_posts_under_rows(lines: list[Line]) -> int | None:
             line.reason = Reason.RELATED
     _mark_signature(lines[first - 1])
     return first
+
+
+def _posts_end(lines: list[Line], end: int) -> bool:
+    """A post's row right over its line or two just above ``end``."""
+    return (end > 1 and _post_head(lines[end - 2])) or (end > 2 and _post_head(lines[end - 3]))
 
 
 def _named_over(lines: list[Line], first: int) -> bool:
