@@ -1,0 +1,30 @@
+"""People set 73's fix pass (tests/data/people/fresh73): each rule on a text of its own."""
+
+from __future__ import annotations
+
+from cleaning_support import kept_set, same
+from people_support import names_in
+
+_ROLL = (
+    "部落的年輕人昨天在廣場上完成了射箭儀式，長老們坐在一旁看著，說這是十年來參加人數最多的一次，大家都很高興。\n"
+    "今年射手名單：\n"
+    "\u3000達瓦斯·尤命\u3000比令·瓦旦\u3000瑪莎·哈勇\u3000林山\n"
+    "\u3000許正雄\u3000\u3000\u3000\u3000吳家豪\u3000\u3000\u3000巴萬·拉拜\u3000\u3000黃志明\n"
+    "\u3000尤幹·諾明\u3000\u3000陳俊宏\u3000\u3000瓦歷斯·貝林\u3000\u3000張文山\n"
+    "最年輕的射手林山只有十七歲，他說從小就跟著爸爸上山打獵，今天終於輪到自己站上場，心裡非常緊張。\n"
+)
+
+
+def test_a_roll_of_dotted_names_under_its_label_is_no_menu() -> None:
+    # (three of the first row's four cells are dotted names: no menu word has a dot between Han parts)
+    kept = kept_set(_ROLL)
+    assert same("達瓦斯·尤命\u3000比令·瓦旦\u3000瑪莎·哈勇\u3000林山") in kept
+    assert same("尤幹·諾明\u3000\u3000陳俊宏\u3000\u3000瓦歷斯·貝林\u3000\u3000張文山") in kept
+    assert {"達瓦斯·尤命", "比令·瓦旦", "許正雄", "巴萬·拉拜", "瓦歷斯·貝林", "張文山"} <= names_in(_ROLL)
+
+
+def test_a_menu_under_a_label_still_goes() -> None:
+    text = _ROLL.replace("今年射手名單：\n", "熱門分類：\n").replace(
+        "\u3000達瓦斯·尤命\u3000比令·瓦旦\u3000瑪莎·哈勇\u3000林山\n", "\u3000新聞\u3000體育\u3000財經\u3000娛樂\n"
+    )
+    assert same("新聞\u3000體育\u3000財經\u3000娛樂") not in kept_set(text)
