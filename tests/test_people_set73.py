@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from cleaning_support import kept_set, same
 from people_support import names_in
+from reader.core.people import find_people
 
 _ROLL = (
     "部落的年輕人昨天在廣場上完成了射箭儀式，長老們坐在一旁看著，說這是十年來參加人數最多的一次，大家都很高興。\n"
@@ -28,3 +29,10 @@ def test_a_menu_under_a_label_still_goes() -> None:
         "\u3000達瓦斯·尤命\u3000比令·瓦旦\u3000瑪莎·哈勇\u3000林山\n", "\u3000新聞\u3000體育\u3000財經\u3000娛樂\n"
     )
     assert same("新聞\u3000體育\u3000財經\u3000娛樂") not in kept_set(text)
+
+
+def test_dao_is_a_dai_surname() -> None:
+    # (a byline's name led by 刀 after two Dai names with no surname: 审核 alone vouches for no name)
+    byline = ("bylines[1]", "记者：岩香\u3000摄影：玉罕\u3000审核：刀志明")
+    found = {p.person.name for p in find_people("今年的茶王赛水平一年比一年高，茶农们都很满意。", credits=[byline])}
+    assert "刀志明" in found
