@@ -36,3 +36,20 @@ def test_dao_is_a_dai_surname() -> None:
     byline = ("bylines[1]", "记者：岩香\u3000摄影：玉罕\u3000审核：刀志明")
     found = {p.person.name for p in find_people("今年的茶王赛水平一年比一年高，茶农们都很满意。", credits=[byline])}
     assert "刀志明" in found
+
+
+def test_a_part_after_a_bare_verb_of_acting_or_in_a_run_called_figures_is_no_person() -> None:
+    text = (
+        "剧团老演员张秀兰在台上演了二十年柳月娥，戏迷都叫她“张老师”。"
+        "她的徒弟吴小芳这次演孟青云，一开口就赢得满堂彩。"
+        "团长说：“《红梅记》里的沈文远、苏玉香这些人物，年轻人要演得有血有肉。”"
+    )
+    names = names_in(text)
+    assert {"张秀兰", "吴小芳"} <= names
+    assert not {"柳月娥", "孟青云", "苏玉香"} & names
+
+
+def test_a_director_a_star_and_a_playwright_after_acting_stay_people() -> None:
+    # (导演 and 主演 name who made the show; a name with a noun after it owns the play)
+    text = "这出戏的导演王建华，主演陈美玲，排练了整整半年。剧社今年还选演李明远名剧《山月》，门票已经售罄。"
+    assert {"王建华", "陈美玲", "李明远"} <= names_in(text)
