@@ -38,7 +38,7 @@ def test_dao_is_a_dai_surname() -> None:
     assert "刀志明" in found
 
 
-def test_a_part_after_a_bare_verb_of_acting_or_in_a_run_called_figures_is_no_person() -> None:
+def test_a_part_after_a_bare_verb_of_acting_or_in_a_run_after_a_works_is_no_person() -> None:
     text = (
         "剧团老演员张秀兰在台上演了二十年柳月娥，戏迷都叫她“张老师”。"
         "她的徒弟吴小芳这次演孟青云，一开口就赢得满堂彩。"
@@ -53,3 +53,9 @@ def test_a_director_a_star_and_a_playwright_after_acting_stay_people() -> None:
     # (导演 and 主演 name who made the show; a name with a noun after it owns the play)
     text = "这出戏的导演王建华，主演陈美玲，排练了整整半年。剧社今年还选演李明远名剧《山月》，门票已经售罄。"
     assert {"王建华", "陈美玲", "李明远"} <= names_in(text)
+
+
+def test_people_a_run_calls_figures_stay_people() -> None:
+    # (等人物 follows real people too: only a work's 里的 makes its run the work's)
+    text = "老师指出本镇已有几条路，多为纪念陈永福、林大山等人物，建议改以在地人物命名。陈永福是清代的武举人。"
+    assert {"陈永福", "林大山"} <= names_in(text)

@@ -175,9 +175,8 @@ def costume_roles(folded: str, forms: set[str]) -> set[str]:
 
 
 # A part named right after a bare 演 (这次演周仁, 演了三十年李慧娘), not after 导演 or 主演 (the
-# director's and the star's names); and a run of names called a story's figures (周天佑、贾莲香这些人物).
+# director's and the star's names).
 _ACTS_RE = re.compile(r"(?<![导主表])演[了过]?(?:[0-9一二两三四五六七八九十百几多]{1,4}[年次场回遍]的?)?")
-_FIGURES_RE = re.compile(r"(?:这些|这几个|等)(?:人物|角色)")
 _JOINS = ("、", "和", "与")
 _CLAUSE_ENDS = frozenset(",，。;；!！?？、”」\n") | {""}
 _FORM_LENGTHS = range(8, 1, -1)  # (a part's name, longest first)
@@ -185,9 +184,9 @@ _FORM_LENGTHS = range(8, 1, -1)  # (a part's name, longest first)
 
 def acted_parts(folded: str, forms: set[str]) -> set[str]:
     """The forms each mention of which is a part: after a bare 演, in a run of
-    names called figures, or inside a work's title (《周仁回府》); unless a
+    names after a work's 里的, or inside a work's title (《周仁回府》); unless a
     mention has a person's cue (老师李慧娘)."""
-    if "演" not in folded and "人物" not in folded and "角色" not in folded:
+    if "演" not in folded and "》" not in folded:
         return set()
     # (the places a part starts, found once a text; then only the forms starting at one)
     at_part = {m.end() for m in _ACTS_RE.finditer(folded)}
@@ -199,14 +198,16 @@ def acted_parts(folded: str, forms: set[str]) -> set[str]:
         for k in _FORM_LENGTHS
         if (w := folded[at : at + k]) in forms and folded[at + k : at + k + 1] in _CLAUSE_ENDS
     }
-    for m in _FIGURES_RE.finditer(folded):
-        end = m.start()
-        while hit := next((w for k in _FORM_LENGTHS if (w := folded[max(end - k, 0) : end]) in forms), None):
+    # (a run of names after a work's 里的: 《三滴血》里的周天佑、贾莲香, each the work's)
+    for m in _OF_WORK_RE.finditer(folded):
+        at = m.end()
+        while hit := next((w for k in _FORM_LENGTHS if (w := folded[at : at + k]) in forms), None):
             candidates.add(hit)
-            at_part.add(end - len(hit))
-            if not folded.endswith(_JOINS, 0, end - len(hit)):
+            at_part.add(at)
+            at += len(hit)
+            if not folded.startswith(_JOINS, at):
                 break
-            end -= len(hit) + 1
+            at += 1
     spans = title_spans(folded) if candidates else []
     return {
         f
