@@ -59,3 +59,11 @@ def test_people_a_run_calls_figures_stay_people() -> None:
     # (等人物 follows real people too: only a work's 里的 makes its run the work's)
     text = "老师指出本镇已有几条路，多为纪念陈永福、林大山等人物，建议改以在地人物命名。陈永福是清代的武举人。"
     assert {"陈永福", "林大山"} <= names_in(text)
+
+
+def test_a_word_the_tagger_reads_inside_a_noun_wherever_it_stands_is_no_person() -> None:
+    text = (
+        "今年的城市马拉松有两万人报名，其中全程马拉松组八千人。\n"
+        "半程马拉松配速员名单今天公布，领队说：“跑马拉松最重要的是稳。”"
+    )
+    assert "马拉松" not in names_in(text)
