@@ -67,3 +67,12 @@ def test_a_word_the_tagger_reads_inside_a_noun_wherever_it_stands_is_no_person()
         "半程马拉松配速员名单今天公布，领队说：“跑马拉松最重要的是稳。”"
     )
     assert "马拉松" not in names_in(text)
+
+
+def test_a_thing_the_tagger_reads_as_a_person_at_a_third_of_its_mentions_is_no_person() -> None:
+    text = (
+        "东港的新王船昨天竣工，这艘王船长十二公尺。老师傅从小学造王船，至今造了九艘。\n"
+        "庙方主委表示，王船将在第三天黄昏送走。志工负责缝制王船的旗帜，学者形容王船是会移动的庙。\n"
+        "今年的王船取名「平安号」。【延伸阅读】送王船是烧还是不烧？一次看懂王船祭"
+    )
+    assert "王船" not in names_in(text)
