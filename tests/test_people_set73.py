@@ -76,3 +76,9 @@ def test_a_thing_the_tagger_reads_as_a_person_at_a_third_of_its_mentions_is_no_p
         "今年的王船取名「平安号」。【延伸阅读】送王船是烧还是不烧？一次看懂王船祭"
     )
     assert "王船" not in names_in(text)
+
+
+def test_a_transliteration_the_tagger_reads_in_two_pieces_is_one() -> None:
+    # (菲迪|皮德斯: two person pieces, every character a transliteration's; the tail alone is no one)
+    text = "教练提醒大家不要逞强。“传说中菲迪皮德斯跑完就倒下了，我们不希望任何人这样。”"
+    assert "皮德斯" not in names_in(text)
