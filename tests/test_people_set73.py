@@ -82,3 +82,11 @@ def test_a_transliteration_the_tagger_reads_in_two_pieces_is_one() -> None:
     # (菲迪|皮德斯: two person pieces, every character a transliteration's; the tail alone is no one)
     text = "教练提醒大家不要逞强。“传说中菲迪皮德斯跑完就倒下了，我们不希望任何人这样。”"
     assert "皮德斯" not in names_in(text)
+
+
+def test_an_english_name_with_an_address_in_brackets_is_the_name_before() -> None:
+    text = "英文科「Amy老師」陳美華帶大家複習了三遍。\n師資名單：\n　英文　陳美華（Amy老師）\n　數學　林志強"
+    people = find_people(text)
+    chen = next(p for p in people if p.person.name == "陳美華")
+    assert "Amy" in chen.person.aliases
+    assert not any(p.person.name == "Amy" for p in people)
