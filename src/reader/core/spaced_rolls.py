@@ -226,9 +226,9 @@ def _surnamed(words: list[str]) -> bool:
     # (a cell's bracketed role is no part of its name: 龙海（队长）; a menu's note leaves a word: 高考（专题）)
     if len(words) < _MIN_WORDS or not all(_cell(before_note(w)) for w in words):
         return False
-    # (a transliterated name's dotted parts lead with no surname, yet no menu word has them:
-    # 委员：石磊　田甜　帕尔哈提·艾力　白玛次仁)
-    return _led(words) * 4 >= len(words) * 3
+    # (a transliterated name's dotted parts lead with no surname, yet no menu word has them, so
+    # a dotted cell counts as led: 刺球手名單： over 拉夫拉斯·馬帝靈　卡邦·巴力　撒卡勒·嘎里　高山)
+    return _led(words) + sum(_DOT in w and not _led([w]) for w in words) >= len(words) * 3 / 4
 
 
 # A label over its value (荣立三等功：): a few characters, then a colon.

@@ -77,8 +77,10 @@ def _joined(folded: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
                 out[-1] = (s0, end)
                 continue
             # (南|丁格尔: one transliteration in two pieces, read whole at another mention;
-            # its second piece is no name of its own)
-            if e0 - s0 == 1 and all(c in TRANSLIT_CHARS for c in folded[s0:end]) and folded[s0:end] in whole:
+            # its second piece is no name of its own; so are two pieces of two or more, 菲迪|皮德斯,
+            # five transliteration characters no Chinese name has)
+            translit = all(c in TRANSLIT_CHARS for c in folded[s0:end])
+            if translit and ((e0 - s0 == 1 and folded[s0:end] in whole) or (e0 - s0 >= 2 and end - s0 >= 5)):
                 out[-1] = (s0, end)
                 continue
         out.append((start, end))

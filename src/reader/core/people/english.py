@@ -14,6 +14,7 @@ from reader.core.people.cues import cue_after, cue_before, trim_glued_start
 from reader.core.people.japanese_glossed import japanese_glossed
 from reader.core.people.korean_glossed import korean_glossed
 from reader.core.people.names import (
+    ADDRESS_SUFFIXES,
     EN_INTERJECTIONS,
     EN_ORG_WORDS,
     EN_RUN_RE,
@@ -28,7 +29,10 @@ from reader.core.people.names import (
 from reader.core.people.texts import DOT, Link, Proposal, Texts, starts
 from reader.core.people.translit import dotted_names
 
-_PAREN_EN_RE = re.compile(rf"[（(]\s*([A-ZÀ-Þ{LATIN_EXTENDED}][A-Za-zÀ-ÿ{LATIN_EXTENDED}.'’\- ]{{1,60}}?)\s*[)）]")
+# (the English name may carry an address: 彭志偉（Peter老師）, the teacher Peter)
+_PAREN_EN_RE = re.compile(
+    rf"[（(]\s*([A-ZÀ-Þ{LATIN_EXTENDED}][A-Za-zÀ-ÿ{LATIN_EXTENDED}.'’\- ]{{1,60}}?)\s*([\u4e00-\u9fff]{{1,2}})?[)）]"
+)
 
 
 _EXTENDED_RE = re.compile(f"[{LATIN_EXTENDED}]")
@@ -282,6 +286,8 @@ def bracketed_aliases(
     dotted = dotted_names(t) if dotted is None else dotted
     dotted_ends = {p.end: p.start for p in dotted}
     for m in _PAREN_EN_RE.finditer(plain):
+        if m.group(2) and fold(m.group(2)) not in ADDRESS_SUFFIXES:
+            continue  # (（AI教父）: a gloss with a word, as before no English name's)
         english = m.group(1).strip()
         words = english.split()
         en_start = m.start(1)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from reader.core.people.cues import cue_before
+from reader.core.people.cues import cue_before, title_spans
 from reader.core.people.game_heroes import picked_heroes
 from reader.core.people.names import NICKNAME_PREFIXES
 from reader.core.people.table_columns import (
@@ -174,12 +174,57 @@ def costume_roles(folded: str, forms: set[str]) -> set[str]:
     return roles | {f for f in forms if f[1:] in roles and f[0] not in NICKNAME_PREFIXES}
 
 
+# A part named right after a bare 演 (这次演周仁, 演了三十年李慧娘), not after 导演 or 主演 (the
+# director's and the star's names).
+_ACTS_RE = re.compile(r"(?<![导主表])演[了过]?(?:[0-9一二两三四五六七八九十百几多]{1,4}[年次场回遍]的?)?")
+_JOINS = ("、", "和", "与")
+_CLAUSE_ENDS = frozenset(",，。;；!！?？、”」\n") | {""}
+_FORM_LENGTHS = range(8, 1, -1)  # (a part's name, longest first)
+
+
+def acted_parts(folded: str, forms: set[str]) -> set[str]:
+    """The forms each mention of which is a part: after a bare 演, in a run of
+    names after a work's 里的, or inside a work's title (《周仁回府》); unless a
+    mention has a person's cue (老师李慧娘)."""
+    if "演" not in folded and "》" not in folded:
+        return set()
+    # (the places a part starts, found once a text; then only the forms starting at one)
+    at_part = {m.end() for m in _ACTS_RE.finditer(folded)}
+    # (the part is the verb's whole object, its clause ending there: 选演唐涤生名剧 names the playwright;
+    # each place's few slices looked up, not each form sought at each place)
+    candidates = {
+        w
+        for at in at_part
+        for k in _FORM_LENGTHS
+        if (w := folded[at : at + k]) in forms and folded[at + k : at + k + 1] in _CLAUSE_ENDS
+    }
+    # (a run of names after a work's 里的: 《三滴血》里的周天佑、贾莲香, each the work's)
+    for m in _OF_WORK_RE.finditer(folded):
+        at = m.end()
+        while hit := next((w for k in _FORM_LENGTHS if (w := folded[at : at + k]) in forms), None):
+            candidates.add(hit)
+            at_part.add(at)
+            at += len(hit)
+            if not folded.startswith(_JOINS, at):
+                break
+            at += 1
+    spans = title_spans(folded) if candidates else []
+    return {
+        f
+        for f in candidates
+        if all(
+            (at in at_part or any(s <= at and at + len(f) <= e for s, e in spans)) and not cue_before(folded, at)
+            for at in starts(folded, f)
+        )
+    }
+
+
 def characters(folded: str, title: str, forms: set[str]) -> set[str]:
     """The forms a chapter's story introduces with no title or role, and
     the roles a cast note, a cast table, a costume contest's results or a
     synopsis names, and a game's heroes."""
     played = played_roles(folded, forms) | synopsis_names(folded, forms) | picked_heroes(folded, forms)
-    played |= costume_roles(folded, forms)
+    played |= costume_roles(folded, forms) | acted_parts(folded, forms)
     played |= forms & {text for column in character_columns(folded) for _, _, text in column}
     end = story_end(folded, title) if forms else 0
     if not end:

@@ -115,12 +115,11 @@ def tagged_names(
             start, end, form = start + 1, end + 1, glued  # 老師傅施金塗雕刻: the name one character on
         if (
             end - start == 2
-            and readings[form] == 1
-            and counts2[form] >= 3
+            and 0 < readings[form] * 3 <= counts2.get(form, 0)
             and not cue_before(folded, start)
             and not _word_named_again(folded, start, end, counts2, cued_words, readings)
         ):
-            continue  # 拿余火跟江振诚比: read as a person once of three or more mentions, a thing
+            continue  # 拿余火跟江振诚比, 王船: read as a person at a third of its mentions or fewer, a thing
         if _in_hyphenated_term(folded, start, end) or _counted_thing(word_before.get(start)):
             continue  # 杨-米尔斯理论, 那台史坦威: a term, an instrument
         suffix = _address_suffix(form)

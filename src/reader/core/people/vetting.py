@@ -25,7 +25,7 @@ from reader.core.people.names import (
     surname_length,
 )
 from reader.core.people.tagger import Spans
-from reader.core.people.texts import DOT, CappedCounts, Proposal
+from reader.core.people.texts import DOT, CappedCounts, Proposal, starts
 from reader.core.surnames import COMPOUND_SURNAMES
 
 # Adverbs after a subject that given names hold too (李芳均, 王德才).
@@ -58,6 +58,7 @@ def vetted(proposals: list[Proposal], spans: Spans, folded: str, known: frozense
     people = spans.people
     person_starts = [s for s, _ in people]
     count = CappedCounts(folded)
+    nouns: dict[str, bool] = {}
     kept = []
     for p in proposals:
         if p.latin or DOT in p.form or p.end > spans.length:
@@ -115,7 +116,16 @@ def vetted(proposals: list[Proposal], spans: Spans, folded: str, known: frozense
             kept.append(p)  # 谈一鸣: a word no dictionary knows, read as one unit: a name, mislabelled
             continue
         if (
-            (w_start, w_end, tag) == (p.start, p.end, "nz")
+            (
+                (w_start, w_end, tag) == (p.start, p.end, "nz")
+                # (or a longer noun's head, 马拉松组, where the text reads it as a noun wherever it is)
+                or (
+                    w_start == p.start
+                    and w_end > p.end
+                    and tag == "n"
+                    and _read_as_noun(spans, word_starts, folded, p.form, nouns)
+                )
+            )
             and lexicon.lookup(p.form) is not None
             and not cued
             and p.form not in known
@@ -174,6 +184,25 @@ def vetted(proposals: list[Proposal], spans: Spans, folded: str, known: frozense
             continue  # 记者单玉婷, 高级督察司徒正言: a cue outweighs the tagger here
         kept.append(p)
     return kept
+
+
+def _read_as_noun(spans: Spans, word_starts: list[int], folded: str, form: str, memo: dict[str, bool]) -> bool:
+    """The tagger reads each mention of ``form`` inside a noun (马拉松, 马拉松组,
+    半程马拉松), never as a person (纪念孫中山 beside 孫中山路)."""
+    if form not in memo:  # (the text searched once a form, not once a proposal)
+        memo[form] = _nouns_only(spans, word_starts, folded, form)
+    return memo[form]
+
+
+def _nouns_only(spans: Spans, word_starts: list[int], folded: str, form: str) -> bool:
+    for at in starts(folded, form):
+        if at + len(form) > spans.length:
+            return False
+        w = bisect.bisect_right(word_starts, at) - 1
+        _, end, tag = spans.words[w]
+        if end < at + len(form) or tag not in ("n", "nz"):
+            return False
+    return True
 
 
 def _speaker(folded: str, p: Proposal) -> bool:
