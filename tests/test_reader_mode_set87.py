@@ -1,0 +1,33 @@
+"""Reader mode on the shapes held-out page set 87 showed, and the line set 86
+lost: a notice's contact row right under its last paragraph that names, a
+word apart, the desk its byline names (公告單位：供銷部 over 洽詢電話：… 供銷部
+呂先生) is the notice's own."""
+
+from __future__ import annotations
+
+from cleaning_support import kept_set, same
+
+_NOTICE = [
+    "果品共同運銷拍賣行情（3/2）",
+    "發布單位：推廣股　發布日期：2028-03-02",
+    "本會果品共同運銷三月二日拍賣結果如下，請各位果農參考，並留意近日天氣變化，及早安排採收。",
+    "總到貨量：1,305箱",
+    "本週起收貨時間提前至清晨五點，請果農配合於四點半前完成過磅，逾時將順延至下一場次處理。",
+]
+_FOOT = ["分享 Facebook LINE 友善列印", "Copyright © 2028 某某區農會 All rights reserved."]
+
+
+def test_a_contact_row_naming_the_desk_its_byline_names_under_the_last_paragraph_stays() -> None:
+    row = "聯絡電話：02-2345-XXXX 推廣股 林小姐"
+    assert same(row) in kept_set("\n".join([*_NOTICE, row, *_FOOT]))
+
+
+def test_a_contact_row_naming_another_desk_still_goes() -> None:
+    row = "聯絡電話：02-2345-XXXX 會務股 林小姐"
+    assert same(row) not in kept_set("\n".join([*_NOTICE, row, *_FOOT]))
+
+
+def test_a_hotline_under_the_body_without_a_byline_still_goes() -> None:
+    row = "聯絡電話：02-2345-XXXX 推廣股 林小姐"
+    notice = [line for line in _NOTICE if "發布" not in line]
+    assert same(row) not in kept_set("\n".join([*notice, row, *_FOOT]))
