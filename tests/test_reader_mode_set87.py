@@ -31,3 +31,33 @@ def test_a_hotline_under_the_body_without_a_byline_still_goes() -> None:
     row = "聯絡電話：02-2345-XXXX 推廣股 林小姐"
     notice = [line for line in _NOTICE if "發布" not in line]
     assert same(row) not in kept_set("\n".join([*notice, row, *_FOOT]))
+
+
+def _results(template: set[str]) -> list[str]:
+    from reader.core.cleaning import clean
+    from reader.core.line_features import template_key
+
+    lines = [
+        "第九届全州中学生书法比赛成绩公布",
+        "本会主办的第九届全州中学生书法比赛已圆满结束，经评审团评审，各组得奖名单如下，恭喜各位得奖同学。",
+        "冠军　林佳慧（新山宽柔中学）",
+        "亚军　黄子轩（居銮中华中学）",
+        "奖赏",
+        "冠军：RM600＋奖杯",
+        "亚军：RM400＋奖杯",
+        "颁奖典礼",
+        "日期：2028年12月3日（星期日）",
+        "地点：本会礼堂",
+        "得奖者请于11月20日前联络秘书处确认出席：012-5XX XXXX（何小姐）",
+        "得奖作品将刊登于本会会刊第十期。",
+        "分享到：Facebook　WhatsApp　电邮",
+    ]
+    return [same(p) for p in clean("\n".join(lines), {template_key(x) for x in template}).paragraphs]
+
+
+def test_a_one_word_head_another_file_has_over_this_pages_own_label_rows_stays() -> None:
+    assert "奖赏" in _results({"奖赏"})
+
+
+def test_a_one_word_head_over_label_rows_other_files_have_too_still_goes() -> None:
+    assert "奖赏" not in _results({"奖赏", "冠军：RM600＋奖杯", "亚军：RM400＋奖杯"})
