@@ -5,7 +5,10 @@ word apart, the desk its byline names (公告單位：供銷部 over 洽詢電�
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from cleaning_support import kept_set, same
+from reader.core.html_reader import read_html
 
 _NOTICE = [
     "果品共同運銷拍賣行情（3/2）",
@@ -61,3 +64,29 @@ def test_a_one_word_head_another_file_has_over_this_pages_own_label_rows_stays()
 
 def test_a_one_word_head_over_label_rows_other_files_have_too_still_goes() -> None:
     assert "奖赏" not in _results({"奖赏", "冠军：RM600＋奖杯", "亚军：RM400＋奖杯"})
+
+
+def _review_page(og: str, h1: str) -> bytes:
+    return f"""<!DOCTYPE html><html lang="zh-Hant-TW"><head><meta charset="utf-8">
+<title>{og} | 樂音評論</title><meta property="og:title" content="{og}"></head><body>
+<header><div class="logo">樂音評論</div></header>
+<main><article><h1>{h1}</h1>
+<p>星期六晚上，文化中心演藝廳的五百個座位坐了九成，觀眾席裡有不少是團員的家人和老朋友。</p>
+<p>樂團成立於2012年，團員三十人，平均年齡六十八歲，每星期三在社區活動中心練習兩小時。</p>
+<p>開場的序曲節奏稍亂，但到了下半場，合奏漸漸整齊，觀眾的掌聲也一次比一次熱烈。</p>
+</article></main><footer><p>© 2028 樂音評論</p></footer></body></html>""".encode()
+
+
+def test_the_pages_h1_with_a_subtitle_after_a_dash_over_the_shorter_og_title_is_the_title() -> None:
+    h1 = "三十支長笛，吹亮一個冬夜——銀髮長笛團年終音樂會"
+    assert read_html(_review_page("三十支長笛，吹亮一個冬夜", h1), Path("review.html")).hints.title == h1
+
+
+def test_the_pages_h1_with_a_word_inserted_into_the_og_title_is_the_title() -> None:
+    h1 = "2028冬季聯賽乙組第五週賽果"
+    assert read_html(_review_page("2028冬季聯賽第五週賽果", h1), Path("results.html")).hints.title == h1
+
+
+def test_an_h1_that_rewords_the_og_title_does_not_replace_it() -> None:
+    og = "三十支長笛，吹亮一個冬夜"
+    assert read_html(_review_page(og, "三十支長笛的冬夜音樂會紀實報導"), Path("review.html")).hints.title == og
