@@ -8,7 +8,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from cleaning_support import kept_set, same
+from reader.core.cleaning import clean
 from reader.core.html_reader import read_html
+from reader.core.line_features import template_key
 
 _NOTICE = [
     "果品共同運銷拍賣行情（3/2）",
@@ -37,9 +39,6 @@ def test_a_hotline_under_the_body_without_a_byline_still_goes() -> None:
 
 
 def _results(template: set[str]) -> list[str]:
-    from reader.core.cleaning import clean
-    from reader.core.line_features import template_key
-
     lines = [
         "第九届全州中学生书法比赛成绩公布",
         "本会主办的第九届全州中学生书法比赛已圆满结束，经评审团评审，各组得奖名单如下，恭喜各位得奖同学。",
@@ -90,3 +89,25 @@ def test_the_pages_h1_with_a_word_inserted_into_the_og_title_is_the_title() -> N
 def test_an_h1_that_rewords_the_og_title_does_not_replace_it() -> None:
     og = "三十支長笛，吹亮一個冬夜"
     assert read_html(_review_page(og, "三十支長笛的冬夜音樂會紀實報導"), Path("review.html")).hints.title == og
+
+
+_POST = [
+    "# 我在阳台种了一季番茄",
+    "今年春天，我第一次在阳台种番茄。从买种子到第一次收成，一共花了三个月，中间死了两棵苗。",
+    "最后收了大约两公斤，味道比超市买的酸一点，但孩子说这是他吃过最好吃的番茄。",
+]
+
+
+def test_a_bold_question_and_a_call_under_the_rule_that_ends_a_post_goes() -> None:
+    row = "**觉得这篇有用吗？** 欢迎订阅我的电子报，每月一封，分享阳台种菜的小事，随时可以取消。"
+    assert same(row) not in kept_set("\n".join([*_POST, "---", row, "分享到：Facebook · WhatsApp"]))
+
+
+def test_a_bold_question_and_its_answer_as_the_posts_last_paragraph_stays() -> None:
+    row = "**明年还种吗？** 请孩子选品种，他说要种小番茄，我想那就再试一次吧。"
+    assert same(row) in kept_set("\n".join([*_POST, row, "分享到：Facebook · WhatsApp"]))
+
+
+def test_the_bold_question_appeal_under_the_rule_of_set_86s_blog_post_goes() -> None:
+    page = next(Path(__file__).parent.joinpath("data", "pages").glob("f86_04_*.md")).read_text(encoding="utf-8")
+    assert not any(line.startswith("**喜欢这篇文章吗") for line in clean(page).paragraphs)
