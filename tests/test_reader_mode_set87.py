@@ -111,3 +111,15 @@ def test_a_bold_question_and_its_answer_as_the_posts_last_paragraph_stays() -> N
 def test_the_bold_question_appeal_under_the_rule_of_set_86s_blog_post_goes() -> None:
     page = next(Path(__file__).parent.joinpath("data", "pages").glob("f86_04_*.md")).read_text(encoding="utf-8")
     assert not any(line.startswith("**喜欢这篇文章吗") for line in clean(page).paragraphs)
+
+
+def _meta(text: str) -> tuple[str | None, str | None]:
+    from reader.core.folding import fold
+    from reader.core.metadata import parse_meta_line
+
+    meta = parse_meta_line(text, fold(text))
+    return (meta.source, meta.author) if meta else (None, None)
+
+
+def test_a_blogs_name_then_its_writers_dotted_before_the_date_gives_the_blog_as_source() -> None:
+    assert _meta("晴窗手记 · 林雅婷 · 2028年3月5日 星期日") == ("晴窗手记", "林雅婷")
