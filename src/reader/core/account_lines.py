@@ -169,8 +169,15 @@ def account_line(line: str, folded: str) -> MetaLine | None:
             # the writer, then the titles they hold: 许丽珍｜店长、资深美容师｜2026年12月19日,
             # 戴明远　急诊科主治医师　2027-01-18 (a title is no outlet)
             return MetaLine("byline", author=name, date=date, credits=(("作者", name),))
-        if OUTLET_END.search(fold_text(name)) and not OUTLET_END.search(fold_text(account)):
-            name, account = account, name  # the outlet first: 房小筑成都站 苗可 2025-11-25 10:20
+        if (OUTLET_END.search(fold_text(name)) and not OUTLET_END.search(fold_text(account))) or (
+            line[: m.start()].rstrip().endswith(BYLINE_DOTS)
+            and han_name_shaped(account)
+            and not han_name_shaped(name)
+            and all("\u3400" <= c <= "\u9fff" for c in name)
+        ):
+            # the outlet first: 房小筑成都站 苗可 2025-11-25 10:20; or a blog's name, then its
+            # writer's, dotted apart (小站日志 · 陈志远 · 2028年11月26日): the name's shape says who
+            name, account = account, name
         # (the account a post's own header names beside its author publishes it,
         # surer than the platform's name in the markup: 原创 豆妈 豆包成长记 2025年11月25日)
         # (unless a writer sits under a credit's label in the row, 副刊・書架一隅　文：X　date: the pair a column's)

@@ -21,6 +21,7 @@ from reader.core.line_passes import LABEL_VALUE, PROSE, Line, is_prose
 from reader.core.row_rescues import SECTION_NUMBER, numbered_head, numbered_question
 from reader.core.row_runs import contact_row
 from reader.core.table_rows import LABEL_MARK
+from reader.core.wide_gaps import WIDE_GAP
 
 # (a phone's digits: four or more in a run, perhaps split by a space or a dash; the
 # number's tail may be masked, 0571-8xxxxxxx or 0736-96XXX, as a published sample's is)
@@ -41,6 +42,9 @@ def rescue_closing_contacts(lines: list[Line]) -> None:
         if _asks(line.text) and closing.kept and closing.meta is None and closing.text.endswith(SENTENCE_END):
             line.restore()  # (a request of the notice to its readers, 得奖者请于…联络秘书处：…, over its next sentence)
             continue
+        if i and _sentence(lines[i - 1]) and lines[i - 1].meta is None and _bylined_desk(lines, i):
+            line.restore()  # (the notice's last paragraph, then whom to ask at the desk its byline names)
+            continue
         if not (
             closing.kept
             and len(closing.text) < PROSE
@@ -54,6 +58,25 @@ def rescue_closing_contacts(lines: list[Line]) -> None:
         if i + 2 < n and is_prose(lines[i + 2]):
             continue  # (the body goes on: the sentence is no closing one)
         line.restore()
+
+
+def _bylined_desk(lines: list[Line], i: int) -> bool:
+    """Contact row ``i`` (one label) names, a word apart, the value of a
+    field of a byline over it (公告單位：供銷部　公告日期：… over 洽詢電話：… 供銷部 呂先生):
+    the notice's own desk. A hotline under a site's warning names no desk
+    its byline signs."""
+    text = lines[i].text
+    if len(text) > _ROW or len(LABEL_MARK.findall(text)) != 1:
+        return False
+    words = set(text.split()[1:])  # (the words after the label's own)
+    if not words:
+        return False
+    for line in lines[:i]:
+        if line.meta is not None:  # (a byline or a source line)
+            for field in WIDE_GAP.split(line.text):
+                if LABEL_MARK.search(field) and field.partition("：" if "：" in field else ":")[2].strip() in words:
+                    return True
+    return False
 
 
 # (a request's clause before the number: 得奖者请于10月20日前联络秘书处确认出席：…; a site's

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from reader.core.junk_rules import Reason
 from reader.core.line_passes import Line
-from reader.core.support_appeals import support_appeal, support_button
+from reader.core.support_appeals import ruled_question_appeal, support_appeal, support_button
 
 # (string tests, no patterns: this module is imported on every start)
 _LIABLE = ("负责", "負責")
@@ -54,7 +54,8 @@ def closing_notice(lines: list[Line], i: int) -> Reason | None:
             return Reason.PROMOTION
     if len(text) > _PROSE and text[:1] in _DASHES and any(w in text[:_NOTE_HEAD] for w in _OF_THE_PIECE):
         return Reason.DISCLAIMER  # (an end note set off by a dash on the piece itself: — 本文為作者個人見聞，…)
-    if support_appeal(text) or support_button(lines, i):
+    # (a bold lead first: most last lines have none, and the call is dearer than the slice)
+    if support_appeal(text) or support_button(lines, i) or (text[:2] == "**" and ruled_question_appeal(lines, i)):
         return Reason.PROMOTION  # (the site asks for its keep: 每月100元就能讓我們…, and its 我要支持)
     if text[:1] == "【" and _labelled_comment(text):
         return Reason.RELATED

@@ -60,7 +60,7 @@ def read_html(data: bytes, path: Path) -> Page:
         label, title = under
     elif title and (under := _headline_under_label(_page_title(html), html)) and under[1] == title:
         label = under[0]  # (the extractor took the <h1>; the <title> writes the label before it)
-    elif title and (h1 := _h1_over(title, html) or _h1_as_headline(title, html)):
+    elif title and (h1 := _h1_over(title, html) or _h1_as_headline(title, html) or _h1_fuller(title, html)):
         title = h1
     hints = Hints(
         title=title,
@@ -141,6 +141,27 @@ def _h1_as_headline(title: str, html: str) -> str | None:
         return None
     h1 = " ".join(_TAG.sub("", found[0]).split())
     return h1 if h1 != " ".join(title.split()) and h1 == ld_headline(html) else None
+
+
+def _h1_fuller(title: str, html: str) -> str | None:
+    """The page's one <h1> when it writes the markup's title whole and more: its
+    subtitle after a dash (…的黃昏——夕照口琴樂團冬季音樂會 under og:title …的黃昏),
+    or a word inserted (2028秋季聯賽甲組第十週… under 2028秋季聯賽第十週…). The
+    heading the reader sees is the page's own; the markup's is a shortened copy."""
+    if "<h1" not in html or len(found := _H1.findall(html)) != 1:
+        return None
+    h1, short = " ".join(_TAG.sub("", found[0]).split()), " ".join(title.split())
+    if len(short) < _MIN_H1 or len(h1) <= len(short):
+        return None
+    if h1.startswith(short):
+        return h1 if h1[len(short)] in _SUBTITLE_DASH else None
+    k = next(k for k, (a, b) in enumerate(zip(h1, short, strict=False)) if a != b)
+    extra = len(h1) - len(short)
+    return h1 if extra <= _INSERTED and h1[k + extra :] == short[k:] and h1[k : k + extra].isalnum() else None
+
+
+_SUBTITLE_DASH = frozenset("—–―─")
+_INSERTED = 4  # (a word put in: 甲組, the division)
 
 
 def _with_row(hints: Hints, row: MetaLine) -> Hints:

@@ -124,12 +124,16 @@ _ITEM = 40
 
 def _heads_own_lines(lines: list[Line], i: int, template: Collection[str]) -> bool:
     """The two lines under line ``i`` are kept items of a list, short
-    sentences, in no other file (a site's block recurs whole, its heading
-    and its lines alike; a related block's titles are no sentences, and a
-    heading over paragraphs is the body's only between them)."""
+    sentences, or label：value rows (奖励 over 冠军：RM800＋奖杯), in no other
+    file (a site's block recurs whole, its heading and its lines alike; a
+    related block's titles are no sentences, and a heading over paragraphs
+    is the body's only between them)."""
     under = lines[i + 1 : i + 3]
     return len(under) == 2 and all(
-        x.kept and len(x.text) <= _ITEM and x.text.endswith(_ITEM_ENDS) and template_key(x.text) not in template
+        x.kept
+        and len(x.text) <= _ITEM
+        and (x.text.endswith(_ITEM_ENDS) or LABEL_VALUE.match(x.text) is not None)
+        and template_key(x.text) not in template
         for x in under
     )
 

@@ -5,7 +5,9 @@ month or the year (每月100元就能讓我們…, 請考慮每月以HK$50支持
 speaks of the piece just read on a condition and asks (如果这篇文章对你有
 帮助，欢迎 [请我喝杯咖啡](…)), or puts a condition to the reader and asks
 for support (如果你喜歡這些故事，…支持我繼續…); and the short button under such an appeal
-(我要支持). An article's last paragraph speaks of its subject, not of the
+(我要支持). Or, under the rule that closes a post, a bold question to the
+reader, then a call (**喜欢这篇文章吗？** 欢迎订阅…): the post is over, the
+blog speaks. An article's last paragraph speaks of its subject, not of the
 page it stands on."""
 
 from __future__ import annotations
@@ -50,6 +52,24 @@ def _reader_asked_for_support(text: str) -> bool:
     cut = text.find("，")
     condition, rest = (text[:cut], text[cut:]) if cut > 0 else ("", "")
     return ("你" in condition or "您" in condition) and ("我" in rest or "我" in condition) and "支持" in text
+
+
+def ruled_question_appeal(lines: list[Line], i: int) -> bool:
+    """Line ``i`` opens with a bold question (**喜欢这篇文章吗？**), then a call
+    (欢迎…, 请…), right under a Markdown rule (---) that ends the post."""
+    text = lines[i].text
+    if text[:2] != "**" or i == 0 or (close := text.find("**", 2)) < 0 or not text[:close].endswith(("？", "?")):
+        return False
+    rule = lines[i - 1].text.strip()
+    return (
+        len(rule) >= _RULE
+        and rule[0] in "-*_"
+        and rule.count(rule[0]) == len(rule)
+        and text[close + 2 :].lstrip().startswith(_ASK)
+    )
+
+
+_RULE = 3  # (---, ***, ___)
 
 
 def support_button(lines: list[Line], i: int) -> bool:
