@@ -138,7 +138,9 @@ async def test_a_narrow_screens_notices_take_a_line_or_two_at_its_foot(state_dir
 
     library = with_skipped(tmp_path / "library")
     body = "这是一段完全正常的中文正文，讲的是一个普通的故事。" * 20
-    (library / "notes" / "damaged.txt").write_bytes(("坏字节\n\n" + body[:50]).encode() + b"\xff\xfe" + body[50:].encode())
+    (library / "notes" / "damaged.txt").write_bytes(
+        ("坏字节\n\n" + body[:50]).encode() + b"\xff\xfe" + body[50:].encode()
+    )
     app = make_app(state_dir, [library])
     async with app.run_test(size=(40, 12), notifications=True) as pilot:
         await loaded(pilot)

@@ -223,6 +223,7 @@ def is_list_heading(head: Line) -> bool:
     """A kept short line of a few words, no sentence or colon in it: a list of other stories' heading."""
     return head.kept and head.short and len(head.text) <= LIST_HEADING and not _LIST_HEADING_BREAKS.search(head.text)
 
+
 _ITEM = (6, 40)
 
 
