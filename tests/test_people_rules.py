@@ -1191,3 +1191,37 @@ def test_a_surname_at_the_texts_end_is_no_longer_than_the_text() -> None:
     assert surname_length("欧阳", 0) == 2  # (a compound surname)
     assert surname_length("李", 0) == 1
     assert surname_length("李", 1) == 0
+
+
+def test_the_cost_grows_linearly_with_many_married_forms() -> None:
+    """Each four-character person the tagger reads may be a married form (李陈秀英);
+    the page calling her by her given name and a woman's address (秀英姨) is read
+    once a text, not searched for over the whole text once a form (people82's
+    search made a 2 MB article's people take minutes). The tagger's reading is
+    given, so the ratio is the rule's own."""
+    import random
+    import time
+
+    from reader.core.people.married_names import married_names
+    from reader.core.people.tagger import Spans
+
+    rng = random.Random(11)
+    surnames, given = "李王张刘陈杨黄赵吴周", "明华国建伟志文军平海东强玉兰英秀芳丽静敏"
+
+    def cost(n: int) -> float:
+        rows = [
+            f"{rng.choice(surnames)}{rng.choice(surnames)}{rng.choice(given)}{rng.choice(given)}女士表示同意。"
+            for _ in range(n)
+        ]
+        text = "".join(rows)
+        people = [(k * len(rows[0]), k * len(rows[0]) + 4) for k in range(n)]
+        spans = Spans(people=people, places=[], words=[], length=len(text))
+        best = float("inf")
+        for _ in range(3):
+            start = time.process_time()
+            married_names(text, spans)
+            best = min(best, time.process_time() - start)
+        return best
+
+    small, large = cost(1_000), cost(4_000)
+    assert large / small < 8, (small, large)

@@ -16,7 +16,7 @@ from reader.core.people.married_glosses import glossed_married
 from reader.core.people.names import ADDRESS_SUFFIXES, AFTER_SUBJECT, HARD_NOT_IN_GIVEN_NAME, is_han
 from reader.core.people.tagger import Spans
 from reader.core.people.tails import MALAY_TITLES_HAN
-from reader.core.people.texts import Proposal
+from reader.core.people.texts import CappedCounts, Proposal
 from reader.core.surnames import COMMON_SURNAMES, COMPOUND_SURNAMES, SURNAMES
 
 # A wife named as one (船东代表的夫人林黄淑惠): the form after is a married woman's.
@@ -35,6 +35,9 @@ def married_names(folded: str, spans: Spans, named: Sequence[tuple[int, int]] = 
     read += [(s, e) for s, e, _ in spans.words if e - s == 4 and folded.endswith(_WIFE, 0, s)]
     married_evidence = MarriedEvidence(folded, [*people, *named])
     addressed: dict[str, list[int]] | None = None  # (read once, at the first form that asks)
+    # (a text's counts of a form and its own name, memoised; past the cap a form is judged unclear,
+    # so a page of thousands of such readings stays linear)
+    counted = CappedCounts(folded, _COUNTED_FORMS)
     for start, end in read + widened:
         if end > len(folded):
             continue
@@ -73,7 +76,7 @@ def married_names(folded: str, spans: Spans, named: Sequence[tuple[int, int]] = 
         clear_start = clear_start or folded.endswith(_WIFE, 0, start) or _addressed_as_wife(folded, start, end, read)
         # (a group's representative, 家长代表黄周丽娟: the tagger's reading after a noun and 代表)
         clear_start = clear_start or ((start, end) in read and _representative_before(folded, start))
-        if not clear_start or folded.count(form[1:]) != folded.count(form):
+        if not clear_start or (own_name := counted(form[1:])) is None or own_name != counted(form):
             continue
         set_off = _set_off(folded, start, end) or _described_and_addressed(folded, start, end)
         set_off = set_off or folded.endswith(_WIFE, 0, start)  # (妻子向蔡丽华: the husband's surname left out)
@@ -118,6 +121,9 @@ def _husband_before(folded: str, start: int) -> bool:
     wife = next((w for w in _WIFE if folded.endswith("的" + w, 0, start)), "")
     at = start - len(wife) - 1  # (the 的)
     return bool(wife) and folded[start] in SURNAMES and folded[start] in folded[max(0, at - 3) : at - 1]
+
+
+_COUNTED_FORMS = 512  # (two a reading: 256 readings' counts at most)
 
 
 # What the young call an older woman after her given name (金兰婶, 秀英姨).
