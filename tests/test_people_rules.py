@@ -1225,3 +1225,13 @@ def test_the_cost_grows_linearly_with_many_married_forms() -> None:
 
     small, large = cost(1_000), cost(4_000)
     assert large / small < 8, (small, large)
+
+
+def test_the_cost_grows_linearly_with_a_latin_name_named_often() -> None:
+    """A two-word Latin name's mentions are judged as a thing (a dish, a greeting) once a
+    phrase, and the text before a mention is never copied (each mention copied it, for
+    each of the others: a long text of one name mentioned often took minutes)."""
+    find_people("预热：王涛说。", use_tagger=False)
+    row = "Sam Altman 表示同意，会议继续进行。"
+    small, large = _cost(row * 300, False), _cost(row * 1_200, False)
+    assert large / small < 8, (small, large)

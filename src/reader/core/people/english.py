@@ -94,6 +94,7 @@ def english_names(t: Texts, glosses: list[tuple[int, int]]) -> list[Proposal]:
     plain = t.plain
     found = []
     titles = title_spans_of(plain)
+    things: dict[str, bool] = {}  # (a phrase's mentions judged once, not again at each of them: a place or a thing)
     for m in EN_RUN_RE.finditer(plain):
         tokens = m.group().split(" ")
         if any(tok.lower() in EN_ORG_WORDS for tok in tokens) or tokens[0] in ("The", "A", "An"):
@@ -131,10 +132,13 @@ def english_names(t: Texts, glosses: list[tuple[int, int]]) -> list[Proposal]:
                 continue
             if not 2 <= len([w for w in words if w not in MALAY_JOINS]) <= 3 or not english_tokens_ok(words, t):
                 continue
-            if is_latin_place(words) or _only_as_place(t, words):
-                continue  # Stanley Park, Jalan Kapar; 在Tim Hortons买了: a place, a shop
-            if _used_as_thing(t, " ".join(words)):
-                continue  # Bolo Rei … MOP 268: a dish on a menu; Feliz Natal！: a greeting
+            if is_latin_place(words):
+                continue  # Stanley Park, Jalan Kapar
+            if (thing := things.get(phrase := " ".join(words))) is None:
+                thing = things[phrase] = _only_as_place(t, words) or _used_as_thing(t, phrase)
+            if thing:
+                # 在Tim Hortons买了: a place, a shop; Bolo Rei … MOP 268: a dish on a menu; Feliz Natal！: a greeting
+                continue
             if _is_acronym_expansion(plain, end, words):
                 continue
             strong = not _is_headline(t, start, end)
@@ -205,15 +209,20 @@ def _used_as_thing(t: Texts, name: str) -> bool:
     if any(_AUTHORED_RE.match(plain, e) for _, e in spans):
         return False  # (Dewi Lestari 著 … RM45.00: a book's row names its writer)
     for start, end in spans:
-        line_end = plain.find("\n", end)
-        rest = plain[end : min(end + PRICE_REACH, len(plain) if line_end < 0 else line_end)]
+        line_end = plain.find("\n", end, end + PRICE_REACH)  # (bounded: a one-line text has no line end)
+        rest = plain[end : end + PRICE_REACH if line_end < 0 else line_end]
         if _PRICE_RE.search(rest) or _PRODUCT_AFTER_RE.match(rest) or _common_gloss(rest):
             return True
         if _COUNTED_RE.search(folded, max(0, start - 3), _unspaced(folded, start)):
             return True
-        before = plain[:start].rstrip(" ")
-        if plain[end : end + 1] in ("!", "！") and (not before or before[-1] in "，,。\n：:"):
-            return True
+        if plain[end : end + 1] in ("!", "！"):
+            # (the character before, spaces skipped; the prefix is not copied: each mention of a
+            # long text's name copied it)
+            k = start
+            while k and plain[k - 1] == " ":
+                k -= 1
+            if not k or plain[k - 1] in "，,。\n：:":
+                return True
     return False
 
 
