@@ -276,8 +276,11 @@ def _unspaced(folded: str, start: int) -> int:
     return start - 1 if folded[start - 1 : start] == " " else start
 
 
+_ACRONYM_AFTER = re.compile(r"\s*[,，]\s*([A-Z]{2,})")
+
+
 def _is_acronym_expansion(plain: str, end: int, words: list[str]) -> bool:
-    m = re.match(r"\s*[,，]\s*([A-Z]{2,})", plain[end:])
+    m = _ACRONYM_AFTER.match(plain, end)  # (from ``end``: the rest of a long text is not copied)
     return m is not None and m.group(1) == "".join(w[0] for w in words)
 
 
