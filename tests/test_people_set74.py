@@ -1,0 +1,25 @@
+"""People set 74's fix pass (tests/data/people/fresh74): each rule on a text of its own."""
+
+from __future__ import annotations
+
+from people_support import names_in
+from reader.core.people.credits import credited_names
+
+
+def test_a_dotted_last_part_reads_on_through_a_sound_that_is_a_function_word() -> None:
+    # 什 and 里 spell sounds in a transliteration: only a word they open (什么, 里面) ends the part.
+    names = names_in("据记载，旅行家阿卜杜拉·喀什噶里就在这座驿站住过一夜。")
+    assert "阿卜杜拉·喀什噶里" in names and "阿卜杜拉·喀" not in names
+    assert "玛丽·居里" in names_in("物理学家玛丽·居里在巴黎发现了镭。")
+
+
+def test_a_credits_dot_after_a_part_no_chinese_name_could_be_joins_one_name() -> None:
+    line = "（责任编辑：古丽娜尔·肉孜）"
+    assert [line[s:e] for s, e in credited_names(line)] == ["古丽娜尔·肉孜"]
+    line = "文/张明·李华"
+    assert [line[s:e] for s, e in credited_names(line)] == ["张明", "李华"]
+
+
+def test_a_credits_dot_before_a_long_run_joins_no_name() -> None:
+    line = "监制：安娜丽莎·星河文化传媒中心"
+    assert "安娜丽莎·星河文化传媒中心" not in [line[s:e] for s, e in credited_names(line)]
