@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from people_support import names_in
 from reader.core.people.credits import credited_names
+from reader.core.people.tails import tails_trimmed
+from reader.core.people.texts import Proposal
 
 
 def test_a_dotted_last_part_reads_on_through_a_sound_that_is_a_function_word() -> None:
@@ -23,3 +25,18 @@ def test_a_credits_dot_after_a_part_no_chinese_name_could_be_joins_one_name() ->
 def test_a_credits_dot_before_a_long_run_joins_no_name() -> None:
     line = "监制：安娜丽莎·星河文化传媒中心"
     assert "安娜丽莎·星河文化传媒中心" not in [line[s:e] for s, e in credited_names(line)]
+
+
+def test_a_name_read_on_into_zhi_before_a_kinship_character_ends_before_it() -> None:
+    folded = "他讲到吴猛之女吴彩鸾的传说。"
+    at = folded.index("吴猛之")
+    trimmed = tails_trimmed([Proposal(at, at + 3, "吴猛之", True)], folded)
+    assert [p.form for p in trimmed] == ["吴猛"]
+    folded = "书法家王羲之的字帖。"
+    at = folded.index("王羲之")
+    assert [p.form for p in tails_trimmed([Proposal(at, at + 3, "王羲之", True)], folded)] == ["王羲之"]
+
+
+def test_a_japanese_name_glossed_in_romaji_after_a_role_is_whole() -> None:
+    names = names_in("东京海洋大学副教授浅利美和（Asari Miwa）带队来访，浅利说还会再来。")
+    assert "浅利美和" in names and "浅利美" not in names
