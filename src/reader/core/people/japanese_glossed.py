@@ -34,9 +34,9 @@ def japanese_glossed(folded: str) -> list[Proposal]:
                 break
     for m in _ROMAJI_RE.finditer(folded):
         at = m.start()
-        start = next((at - n for n in _ROMAJI_NAME if at >= n and cue_ends_at(folded, at - n)), None)
-        if start is not None and all(is_han(c) for c in folded[start:at]):
-            found.append(Proposal(start, at, folded[start:at], True))
+        named = next((at - n for n in _ROMAJI_NAME if at >= n and cue_ends_at(folded, at - n)), None)
+        if named is not None and all(is_han(c) for c in folded[named:at]):
+            found.append(Proposal(named, at, folded[named:at], True))
     return found
 
 
