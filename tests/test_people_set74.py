@@ -40,3 +40,23 @@ def test_a_name_read_on_into_zhi_before_a_kinship_character_ends_before_it() -> 
 def test_a_japanese_name_glossed_in_romaji_after_a_role_is_whole() -> None:
     names = names_in("东京海洋大学副教授浅利美和（Asari Miwa）带队来访，浅利说还会再来。")
     assert "浅利美和" in names and "浅利美" not in names
+
+
+_CAST = (
+    "话剧《外婆的钥匙》昨日公布演出名单。\n"
+    "主要演员：\n"
+    "周雅琴（Grace Chow）　饰　外婆朵拉（Dona Dora）\n"
+    "郑子健　饰　大儿子伯纳\n"
+    "何家乐　饰　女婿胖仔强\n"
+    "饰演外婆朵拉的周雅琴今年七十岁，郑子健则是第一次登台。\n"
+)
+
+
+def test_a_cast_lists_parts_after_a_relation_word_are_no_people() -> None:
+    names = names_in(_CAST)
+    assert {"周雅琴", "郑子健", "何家乐"} <= names
+    assert not names & {"朵拉", "伯纳", "胖仔", "胖仔强", "dona dora"}
+
+
+def test_an_actor_after_the_word_for_actor_is_no_part() -> None:
+    assert "韩子明" in names_in("晚会吸引了不少跨界人士。演员韩子明、歌手阿雅分别登台献唱。")
