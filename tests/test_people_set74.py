@@ -60,3 +60,9 @@ def test_a_cast_lists_parts_after_a_relation_word_are_no_people() -> None:
 
 def test_an_actor_after_the_word_for_actor_is_no_part() -> None:
     assert "韩子明" in names_in("晚会吸引了不少跨界人士。演员韩子明、歌手阿雅分别登台献唱。")
+
+
+def test_a_vietnamese_name_glossed_a_word_a_character_is_whole() -> None:
+    names = names_in("讲座由河内大学中文系讲师阮氏秋香（Nguyễn Thị Thu Hương）主持。")
+    assert "阮氏秋香" in names
+    assert "李明德" in names_in("会上，工程师李明德（Li Ming De）介绍了新桥的设计。")
