@@ -13,18 +13,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from itertools import takewhile
 
 from reader.core.folding import fold
 from reader.core.model import Article
 from reader.core.people import lexicon
+from reader.core.people.credit_dots import dotted_joined
 from reader.core.people.lexicon import FREQUENT, WORD
 from reader.core.people.names import (
     HARD_NOT_IN_GIVEN_NAME,
     NOT_LAST,
     NOT_PEOPLE,
     PARTICLES,
-    TRANSLIT_CHARS,
     is_english_stopword,
     is_han,
     is_latin_place,
@@ -138,7 +137,7 @@ def credited_names(line: str, *, single_latin: bool = False, role_needed: bool =
     such line."""
     found: list[tuple[int, int]] = []
     # Role words are separators too (记者阎思琪, 文/记者 阎思琪 实习生 谷雨晨).
-    cut = _dotted_joined(_ROLE_RE.sub(lambda m: " " * len(m.group()), line))
+    cut = dotted_joined(_ROLE_RE.sub(lambda m: " " * len(m.group()), line))
     for piece in _two_names_apart(line, _pieces(cut)):
         start, end = piece
         text = line[start:end]
@@ -207,19 +206,6 @@ def _title_of_next(line: str, end: int, form: str) -> bool:
         return False
     m = _NEXT_NAME_RE.match(line, end)
     return m is not None and _han_name(fold(m.group(1)))
-
-
-def _dotted_joined(cut: str) -> str:
-    """A name dot between transliteration characters (all but one in four) joins one name
-    (攝影：蘇尼爾·古隆, 文 / 赛力克·加帕尔)."""
-    out, *rest = cut.split(DOT)
-    for part in rest:
-        left, right = "".join(takewhile(is_han, reversed(out))), "".join(takewhile(is_han, part))
-        # (one in four may be no transliteration's: 赛力克·加帕尔's 力; 张明·李华 is two names)
-        odd = sum(c not in TRANSLIT_CHARS for c in fold(left + right))
-        joined = min(len(left), len(right)) >= 2 and odd * 4 <= len(left + right)
-        out += ("\x00" if joined else DOT) + part  # (no separator: the pieces keep the line's positions)
-    return out
 
 
 _TITLE_OPENS = "《〈"

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from reader.core.people import lexicon
 from reader.core.people.cues import address_starts_before, boundary_after, long_address_at
-from reader.core.people.names import AFTER_SUBJECT, TRANSLIT_CHARS, is_han
+from reader.core.people.lexicon import WORD
+from reader.core.people.names import AFTER_SUBJECT, NOT_IN_GIVEN_NAME, TRANSLIT_CHARS, is_han
 
 
 def ends_before_copula(folded: str, at: int) -> bool:
@@ -46,4 +47,22 @@ def one_before_address(folded: str, last: int, end: int, m_end: int) -> bool:
     )
 
 
-__all__ = ["SPELLING_STOP", "ends_before_copula", "one_before_address", "possessive_sound"]
+def part_ends(folded: str, k: int) -> bool:
+    """A last part outside the table may end before ``k``. A character that
+    spells a sound (什, 里) but is a function word in prose ends it only where
+    it opens a word (什么, 里面): 喀什噶里就在 and 玛丽·居里在 read on."""
+    if not boundary_after(folded, k):
+        return False
+    c = folded[k : k + 1]
+    return (
+        c not in _SOUND_OR_WORD
+        or lexicon.is_common_word(folded[k : k + 2], WORD)
+        or not is_han(folded[k + 1 : k + 2] or "a")
+    )
+
+
+# (a function word a given name never holds, though a transliteration spells a sound with it)
+_SOUND_OR_WORD = NOT_IN_GIVEN_NAME & TRANSLIT_CHARS
+
+
+__all__ = ["SPELLING_STOP", "ends_before_copula", "one_before_address", "part_ends", "possessive_sound"]

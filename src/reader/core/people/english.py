@@ -303,13 +303,16 @@ def bracketed_aliases(
         english = m.group(1).strip()
         words = english.split()
         en_start = m.start(1)
-        han = _han_name_before(folded, m.start(), dotted_ends)
+        han = _han_name_before(folded, m.start(), dotted_ends, len(words))
         if (
             han is None
             or not 1 <= len(words) <= 5
             or is_latin_place(words)  # 休罗街（Jalan Sultan Yusuff）: a street's other name
             or not english_tokens_ok(words, t)
-            or not all(re.fullmatch(r"[A-ZÀ-Þ][A-Za-zÀ-ÿ'’\-]*\.?", w) or w in NAME_PARTICLES for w in words)
+            or not all(
+                re.fullmatch(rf"[A-ZÀ-Þ{LATIN_EXTENDED}][A-Za-zÀ-ÿ{LATIN_EXTENDED}'’\-]*\.?", w) or w in NAME_PARTICLES
+                for w in words
+            )
         ):
             glosses.append((m.start(), m.end()))
             continue
@@ -332,9 +335,11 @@ def person_glossed(bracketed: list[Proposal]) -> list[Proposal]:
     return [a for a, b in itertools.pairwise(bracketed) if not a.latin and b.latin and 2 <= len(b.form.split()) <= 3]
 
 
-def _han_name_before(folded: str, end: int, dotted_ends: dict[int, int]) -> tuple[int, int] | None:
+def _han_name_before(folded: str, end: int, dotted_ends: dict[int, int], words: int = 0) -> tuple[int, int] | None:
     """The name ending right before a bracket: a dotted name, a run of
-    transliteration characters, or a surname + given name."""
+    transliteration characters, or a surname + given name; three given
+    characters where the gloss spells one word a character (a Vietnamese
+    name's 范氏青蓮（Phạm Thị Thanh Liên）)."""
     if end == 0 or (not is_han(folded[end - 1]) and folded[end - 1] != DOT):
         return None
     if end in dotted_ends:
@@ -352,7 +357,7 @@ def _han_name_before(folded: str, end: int, dotted_ends: dict[int, int]) -> tupl
         sl = surname_length(folded, s)
         # Beside an English name, only particles rule a given name out (裕和 is fine).
         given = folded[s + sl : end]
-        if not sl or length - sl > 2 or not given or set(given) & set("的了是在"):
+        if not sl or (length - sl > 2 and length != words) or not given or set(given) & set("的了是在"):
             continue
         if not lexicon.is_common_word(folded[s:end]):
             return s, end

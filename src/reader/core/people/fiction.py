@@ -14,9 +14,10 @@ from __future__ import annotations
 
 import re
 
+from reader.core.people import lexicon
 from reader.core.people.cues import cue_before, title_spans
 from reader.core.people.game_heroes import picked_heroes
-from reader.core.people.names import NICKNAME_PREFIXES
+from reader.core.people.names import NICKNAME_PREFIXES, is_han
 from reader.core.people.table_columns import (
     SPACED_ROW_RE,
     Cell,
@@ -176,9 +177,14 @@ def costume_roles(folded: str, forms: set[str]) -> set[str]:
 
 # A part named right after a bare 演 (这次演周仁, 演了三十年李慧娘), not after 导演 or 主演 (the
 # director's and the star's names).
-_ACTS_RE = re.compile(r"(?<![导主表])演[了过]?(?:[0-9一二两三四五六七八九十百几多]{1,4}[年次场回遍]的?)?")
+# A cast list's 饰 (饰演) too, not a decoration's (装饰, 服饰, 首饰); spaces may set the part off (饰　婆婆露西亚).
+_ACTS_RE = re.compile(
+    r"(?:(?<![导主表])演[了过]?(?:[0-9一二两三四五六七八九十百几多]{1,4}[年次场回遍]的?)?|(?<![装服修首配掩])饰演?) *"
+)
 _JOINS = ("、", "和", "与")
-_CLAUSE_ENDS = frozenset(",，。;；!！?？、”」\n") | {""}
+_CLAUSE_ENDS = frozenset(",，。;；!！?？、”」\n（(的") | {""}  # (a gloss, or 饰演X的Y: the actor after)
+_GLOSS_MAX = 40
+_RELATION = range(1, 4)  # (a word for who the part is may come first: 饰 婆婆露西亚, 饰 大女儿玛嘉烈)
 _FORM_LENGTHS = range(8, 1, -1)  # (a part's name, longest first)
 
 
@@ -186,18 +192,35 @@ def acted_parts(folded: str, forms: set[str]) -> set[str]:
     """The forms each mention of which is a part: after a bare 演, in a run of
     names after a work's 里的, or inside a work's title (《周仁回府》); unless a
     mention has a person's cue (老师李慧娘)."""
-    if "演" not in folded and "》" not in folded:
+    if "演" not in folded and "》" not in folded and "饰" not in folded:
         return set()
     # (the places a part starts, found once a text; then only the forms starting at one)
     at_part = {m.end() for m in _ACTS_RE.finditer(folded)}
     # (the part is the verb's whole object, its clause ending there: 选演唐涤生名剧 names the playwright;
     # each place's few slices looked up, not each form sought at each place)
-    candidates = {
-        w
-        for at in at_part
-        for k in _FORM_LENGTHS
-        if (w := folded[at : at + k]) in forms and folded[at + k : at + k + 1] in _CLAUSE_ENDS
-    }
+    candidates: set[str] = set()
+    related: set[int] = set()  # (after a relation word, its cue is the part's: 饰 婆婆露西亚)
+    for at in list(at_part):
+        for j in (0, *_RELATION):
+            # (the verb's own word is no relation: 演员庞子轩, 演出)
+            if j and (not is_han(folded[at + j - 1 : at + j] or "a") or lexicon.lookup(folded[at - 1 : at + 1])):
+                break
+            hit = next(
+                (
+                    w
+                    for k in _FORM_LENGTHS
+                    if (w := folded[at + j : at + j + k]) in forms
+                    and (
+                        folded[at + j + k : at + j + k + 1] in _CLAUSE_ENDS
+                        or (j > 0 and _fills_part(folded, at + j + k))
+                    )
+                ),
+                None,
+            )
+            if hit is not None:
+                candidates.add(hit)
+                (at_part if j == 0 else related).add(at + j)
+                break
     # (a run of names after a work's 里的: 《三滴血》里的周天佑、贾莲香, each the work's)
     for m in _OF_WORK_RE.finditer(folded):
         at = m.end()
@@ -209,14 +232,34 @@ def acted_parts(folded: str, forms: set[str]) -> set[str]:
                 break
             at += 1
     spans = title_spans(folded) if candidates else []
-    return {
+    parts = {
         f
         for f in candidates
         if all(
-            (at in at_part or any(s <= at and at + len(f) <= e for s, e in spans)) and not cue_before(folded, at)
+            at in related
+            or ((at in at_part or any(s <= at and at + len(f) <= e for s, e in spans)) and not cue_before(folded, at))
             for at in starts(folded, f)
         )
     }
+    if not parts:
+        return parts
+    lowered = {f.lower(): f for f in forms}  # (a Latin form keeps its capitals; the folded text has none)
+    glosses = {_gloss_after(folded, at + len(f)) for f in parts for at in starts(folded, f)}
+    return parts | {lowered[g] for g in glosses if g in lowered}
+
+
+def _fills_part(folded: str, end: int) -> bool:
+    """A cast row's part, after its relation word, ends the line within one more character
+    (女婿肥仔成: the nickname 肥仔 read short of it is the part)."""
+    return folded[end + 1 : end + 2] in ("\n", "")
+
+
+def _gloss_after(folded: str, end: int) -> str:
+    """The bracketed other name right after a part (露西亚（Nhonha Lúcia）): the part's too."""
+    if folded[end : end + 1] not in ("(", "（"):
+        return ""
+    close = folded.find(")" if folded[end] == "(" else "）", end, end + _GLOSS_MAX)
+    return folded[end + 1 : close] if close != -1 else ""
 
 
 def characters(folded: str, title: str, forms: set[str]) -> set[str]:

@@ -9,7 +9,7 @@ import re
 
 from reader.core.people import lexicon
 from reader.core.people.cues import address_starts_before, cue_after, cue_before
-from reader.core.people.names import NOT_LAST, SHOP_MARK, is_han, surname_length
+from reader.core.people.names import KIN_CHARACTERS, NOT_LAST, SHOP_MARK, is_han, surname_length
 from reader.core.people.namesakes import cell_namesakes, glued_namesakes
 from reader.core.people.pet_names import ANIMAL_KINDS, pet_names
 from reader.core.people.texts import DOT, Proposal, starts
@@ -86,6 +86,8 @@ def tails_trimmed(proposals: list[Proposal], folded: str) -> list[Proposal]:
             continue
         if len(form) == 3 and form[-1] in _CONJUNCTIONS and _joined_on(folded, form):
             end, form = end - 1, form[:-1]  # 段誉和《天龙八部》, 王婶和熬汤的马师傅: a conjunction after a name
+        elif len(form) == 3 and form[-1] == "之" and folded[end : end + 1] in KIN_CHARACTERS:
+            end, form = end - 1, form[:-1]  # 彭祖之子: "the son of", the name before 之
         if _address_said(form, folded, end) or (len(form) == 3 and _name_and_verb(form, folded, end)):
             end, form = end - 1, form[:-1]
         if len(form) == surname_length(folded, start) + 1 and address_starts_before(folded, end):

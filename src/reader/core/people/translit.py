@@ -10,7 +10,7 @@ import itertools
 import re
 from collections.abc import Callable
 
-from reader.core.people import lexicon
+from reader.core.people import dotted_ends, lexicon
 from reader.core.people.cues import (
     AFTER_RE,
     BEFORE_RE,
@@ -195,7 +195,7 @@ def _dotted(folded: str, m_start: int, m_end: int, bounded: bool = False) -> Pro
     elif end - last < 2:
         # A last part outside the table (琼斯, 雨果): it ends where the
         # next word or cue begins.
-        end = next((k for k in range(last + 1, min(last + 4, m_end) + 1) if boundary_after(folded, k)), end)
+        end = next((k for k in range(last + 1, min(last + 4, m_end) + 1) if dotted_ends.part_ends(folded, k)), end)
         if end == last + 1 and folded[end + 1 : end + 2] == "为" and ends_before_copula(folded, end):
             end += 1  # 阿布·達給為耆老: a one-character last part before the copula is cut short
         elif one_before_address(folded, last, end, m_end):
