@@ -2,11 +2,13 @@
 off by its issuer (…秘书处 谨启 and the day) with the links to the previous
 and next notices under it has ended, so what follows the links is the
 page's, sentences or not (a photo strip's caption, the sponsors' lines, a
-standing statement)."""
+standing statement); and an e-paper's masthead over the site's menu, with
+the site's date bar under the menu, is no headline bylined by that date."""
 
 from __future__ import annotations
 
 from cleaning_support import kept_set, same
+from reader.core.cleaning import clean
 
 _NOTICE = [
     "第五届“银鲳杯”海钓比赛成绩公布",
@@ -43,3 +45,28 @@ def test_sentences_after_the_links_under_an_unsigned_body_stay() -> None:
     notice = [line for line in _NOTICE if "谨启" not in line and not line.startswith("2028年")]
     kept = kept_set("\n".join([*notice, *_AFTER]))
     assert same("颁奖仪式上，冠军陈志明（左）接过银鲳杯。") in kept
+
+
+_COLUMN = [
+    "濠江晚報 電子版",
+    "本地新聞　社會　財經　大灣區　國際　副刊　專欄　體育",
+    "2028年5月9日 星期二　天氣：晴 24-29°C",
+    "訂閱電子報　|　登入",
+    "專欄 ＞ 街角雜記",
+    "街角雜記",
+    "七十歲，我第一次學會騎單車",
+    "何麗珍",
+    "2028-05-09",
+    "A+　A-　列印　分享",
+    "小時候家裏窮，買不起單車，看着鄰居的孩子在街上轉圈，我只能站在門口看。",
+    "退休以後，孫女說要教我，我笑她，她卻真的從家裏推了一架舊單車出來。",
+    "第一個星期，我摔了三次，膝頭貼滿膠布，街坊都叫我小心一點。",
+    "上個月，我終於一個人從家門口騎到海邊，再騎回來，孫女在後面拍手。",
+]
+
+
+def test_an_e_papers_masthead_over_the_menu_and_the_sites_date_bar_is_no_headline() -> None:
+    # (the date bar under the menu made the masthead look bylined; the headline, its name and
+    # date set between the breadcrumb and the page's tools, weighed no more)
+    meta = clean("\n".join(_COLUMN)).metadata
+    assert meta.title == "七十歲，我第一次學會騎單車"
