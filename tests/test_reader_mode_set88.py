@@ -7,8 +7,11 @@ the site's date bar under the menu, is no headline bylined by that date."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from cleaning_support import kept_set, same
 from reader.core.cleaning import clean
+from reader.core.html_reader import read_html
 
 _NOTICE = [
     "第五届“银鲳杯”海钓比赛成绩公布",
@@ -70,3 +73,26 @@ def test_an_e_papers_masthead_over_the_menu_and_the_sites_date_bar_is_no_headlin
     # date set between the breadcrumb and the page's tools, weighed no more)
     meta = clean("\n".join(_COLUMN)).metadata
     assert meta.title == "七十歲，我第一次學會騎單車"
+
+
+def _results_page(og: str, h1: str) -> bytes:
+    return f"""<!DOCTYPE html><html lang="zh-Hant-TW"><head><meta charset="utf-8">
+<title>{og} | 某某划船會</title><meta property="og:title" content="{og}"></head><body>
+<header><div class="logo">某某划船會</div></header>
+<main><article><h1>{h1}</h1>
+<p>本會主辦的秋季划船賽已於上週日在基隆河順利舉行，共有十八支隊伍參加，各組決賽成績如下。</p>
+<p>男子四人艇冠軍由河濱划船隊奪得，成績三分五十二秒，比第二名快了將近兩秒。</p>
+<p>頒獎典禮將於下月舉行，得獎隊伍請派代表出席，獎金於典禮當天以支票發放。</p>
+</article></main><footer><p>© 2028 某某划船會</p></footer></body></html>""".encode()
+
+
+def test_the_pages_h1_that_sets_the_og_titles_end_off_with_a_colon_and_a_word_is_the_title() -> None:
+    h1 = "2028基隆河秋季划船賽：各組決賽成績"
+    page = _results_page("2028基隆河秋季划船賽決賽成績", h1)
+    assert read_html(page, Path("results.html")).hints.title == h1
+
+
+def test_an_h1_with_a_colon_and_a_clause_inserted_does_not_replace_the_og_title() -> None:
+    og = "2028基隆河秋季划船賽決賽成績"
+    page = _results_page(og, "2028基隆河秋季划船賽：雨中完賽，決賽成績")
+    assert read_html(page, Path("results.html")).hints.title == og
