@@ -2,8 +2,10 @@
 off by its issuer (…秘书处 谨启 and the day) with the links to the previous
 and next notices under it has ended, so what follows the links is the
 page's, sentences or not (a photo strip's caption, the sponsors' lines, a
-standing statement); and an e-paper's masthead over the site's menu, with
-the site's date bar under the menu, is no headline bylined by that date."""
+standing statement); an e-paper's masthead over the site's menu, with the
+site's date bar under the menu, is no headline bylined by that date; an
+<h1> that adds a colon and a word to og:title is the title; a bracketed
+dateline byline from a four-character place names its reporter."""
 
 from __future__ import annotations
 
@@ -11,7 +13,9 @@ from pathlib import Path
 
 from cleaning_support import kept_set, same
 from reader.core.cleaning import clean
+from reader.core.folding import fold
 from reader.core.html_reader import read_html
+from reader.core.reporter_lines import reporter_line
 
 _NOTICE = [
     "第五届“银鲳杯”海钓比赛成绩公布",
@@ -96,3 +100,13 @@ def test_an_h1_with_a_colon_and_a_clause_inserted_does_not_replace_the_og_title(
     og = "2028基隆河秋季划船賽決賽成績"
     page = _results_page(og, "2028基隆河秋季划船賽：雨中完賽，決賽成績")
     assert read_html(page, Path("results.html")).hints.title == og
+
+
+def test_a_bracketed_dateline_byline_sent_from_a_four_character_place_names_its_reporter() -> None:
+    line = "【北星網記者程家豪西澳伯斯報道】"
+    meta = reporter_line(line, fold(line))
+    assert meta is not None and (meta.source, meta.author) == ("北星網", "程家豪")
+    # (a four-character name from a two-character place keeps its whole name)
+    line = "记者欧阳明德北京报道"
+    meta = reporter_line(line, fold(line))
+    assert meta is not None and meta.author == "欧阳明德"
