@@ -15,6 +15,7 @@ from cleaning_support import kept_set, same
 from reader.core.cleaning import clean
 from reader.core.folding import fold
 from reader.core.html_reader import read_html
+from reader.core.metadata import parse_meta_line
 from reader.core.reporter_lines import reporter_line
 
 _NOTICE = [
@@ -110,3 +111,38 @@ def test_a_bracketed_dateline_byline_sent_from_a_four_character_place_names_its_
     line = "记者欧阳明德北京报道"
     meta = reporter_line(line, fold(line))
     assert meta is not None and meta.author == "欧阳明德"
+
+
+def test_a_post_meta_line_with_a_reading_time_after_the_column_names_the_writer() -> None:
+    text = "2028年4月2日 · 陈慧敏 · 旅行 · 阅读约8分钟"
+    meta = parse_meta_line(text, fold(text))
+    assert meta is not None and meta.author == "陈慧敏"
+
+
+_CLIP = """---
+title: "我在槟城学做娘惹糕 | 小日子"
+author:
+  - "[[Huimin]]"
+published: 2028-04-02
+---
+
+[小日子 Little Days](https://xiaorizi.blog/) · [关于我](https://xiaorizi.blog/about/)
+
+## 我在槟城学做娘惹糕
+
+2028年4月2日 · 陈慧敏 · 旅行 · 阅读约8分钟
+
+去年年底，我在槟城住了两个星期，每天早上跟着民宿的阿姨去巴刹买材料，下午在她家的厨房学做娘惹糕。
+
+阿姨说，做九层糕最要紧的是耐心，每一层都要等上一层蒸熟了才能倒下去，急不来。
+
+第一次做的时候，我的九层糕只有七层，颜色也深浅不一，但阿姨还是说好吃。
+"""
+
+
+def test_the_page_shows_its_writers_han_name_over_the_clippers_latin_handle(tmp_path: Path) -> None:
+    from reader.core.corpus import load_corpus
+
+    (tmp_path / "post.md").write_text(_CLIP, encoding="utf-8")
+    (article,) = load_corpus([tmp_path])
+    assert article.author == "陈慧敏"
