@@ -146,3 +146,10 @@ def test_the_page_shows_its_writers_han_name_over_the_clippers_latin_handle(tmp_
     (tmp_path / "post.md").write_text(_CLIP, encoding="utf-8")
     (article,) = load_corpus([tmp_path])
     assert article.author == "陈慧敏"
+
+
+def test_a_one_character_role_one_space_after_the_writers_name_is_a_credit_of_its_own() -> None:
+    text = "文：周嘉欣 攝：黎永康"
+    meta = parse_meta_line(text, fold(text))
+    assert meta is not None and meta.author == "周嘉欣"
+    assert ("攝", "黎永康") in meta.credits
