@@ -35,7 +35,6 @@ from reader.core.body_span import keep_fenced_code, keep_span_lines
 from reader.core.call_buttons import mark_call_buttons
 from reader.core.closing_teasers import mark_closing_teasers
 from reader.core.end_boxes import (
-    mark_after_prev_next,
     mark_boxes_after_credit,
     mark_lists_amid_junk,
     mark_site_notices,
@@ -68,6 +67,7 @@ from reader.core.page_marks import mark_page_marks
 from reader.core.page_title import fallback_title, page_title
 from reader.core.pass_gates import carries, run_rescues
 from reader.core.pipe_tables import keep_pipe_tables
+from reader.core.prev_next_tail import mark_after_prev_next
 from reader.core.recurring_lines import mark_repeated, mark_template
 from reader.core.result_rows import keep_result_rows
 from reader.core.review_rows import mark_masked_reviews, mark_testimonials

@@ -87,15 +87,19 @@ def _before_label(folded: str) -> int:
     return len(head) if han_name_shaped(name) else 0
 
 
-def _before_column(folded: str) -> int:
+def _before_column(folded: str, count: bool = True) -> int:
     """Where the writer's name ends in date · name · column (2027年1月21日 ・
     梁詠芝 ・ 街坊故事): the last cell a short word that is no name, the one
-    before it a name; 0 for any other line."""
+    before it a name, perhaps a count after them (``count``: · 阅读约6分钟);
+    0 for any other line."""
     k = max(folded.rfind("·"), folded.rfind("・"), folded.rfind("•"))
     if k <= 0:
         return 0  # (most lines: no dot)
     column, head = folded[k + 1 :].strip(), folded[:k].rstrip()
-    if not 2 <= len(column) <= _COLUMN or any(c.isdigit() for c in column):
+    if _A_DIGIT.search(column):
+        # (a count in the last cell, 阅读约6分钟, after the column: the cells before it say it all)
+        return _before_column(head, False) if count else 0
+    if not 2 <= len(column) <= _COLUMN:
         return 0
     name = head[max(head.rfind("·"), head.rfind("・"), head.rfind("•")) + 1 :].strip()
     from reader.core.person_values import han_name_shaped  # (the names' tables: only for such a line)
@@ -104,6 +108,7 @@ def _before_column(folded: str) -> int:
 
 
 _COLUMN = 8  # (a column's or a category's label is a word or two)
+_A_DIGIT = re.compile(r"\d")
 
 
 # The date line that starts with a word (OUTLET, then the date), and a

@@ -188,34 +188,6 @@ def _gives_address(lines: list[Line], k: int) -> bool:
 _MAILBOX = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+", re.ASCII)
 
 
-def mark_after_prev_next(lines: list[Line]) -> None:
-    """The links to the previous and next posts (上一篇：… / 下一篇：…) under
-    the body close the article: what follows them with no sentence of
-    prose among it (a shop's new books and prices, an event's promotion,
-    a follow prompt, the address line) is the page's."""
-    n = len(lines)
-    links = next((i for i in range(n - 1, -1, -1) if lines[i].reason is _PREV_NEXT), None)
-    if links is None or links + 1 >= n:
-        return
-    after = lines[links + 1 :]
-    prose = [
-        k for k, line in enumerate(after) if line.kept and is_prose_start(line) and line.text.endswith(_SENTENCE_END)
-    ]
-    # (one labelled statement with only junk under it, 個人資料收集聲明：…, is the page's notice, not prose)
-    notice = len(prose) == 1 and _NOTICE.match(after[prose[0]].text) and not any(x.kept for x in after[prose[0] + 1 :])
-    if prose and not notice:
-        return
-    if not any(line.kept and is_prose_start(line) for line in lines[:links]):
-        return
-    for line in after:
-        if line.kept and not line.meta:
-            line.reason = Reason.RELATED
-
-
-_SENTENCE_END = ("。", "！", "？", "!", "?", "…")
-# (enum members bound once: Reason.X goes through the enum type's slow attribute hook, ~140 ns)
-_PREV_NEXT = Reason.PREV_NEXT
-_NOTICE = re.compile(r"[^\s:：，。]{2,10}[:：]")
 LIST_HEADING = 8  # (a list's or a card's heading: a few words)
 
 
@@ -388,7 +360,6 @@ __all__ = [
     "is_list_heading",
     "is_subject_box",
     "kept_above",
-    "mark_after_prev_next",
     "mark_boxes_after_credit",
     "mark_empty_sections",
     "mark_lists_amid_junk",

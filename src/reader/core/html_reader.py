@@ -146,7 +146,8 @@ def _h1_as_headline(title: str, html: str) -> str | None:
 def _h1_fuller(title: str, html: str) -> str | None:
     """The page's one <h1> when it writes the markup's title whole and more: its
     subtitle after a dash (…的黃昏——夕照口琴樂團冬季音樂會 under og:title …的黃昏),
-    or a word inserted (2028秋季聯賽甲組第十週… under 2028秋季聯賽第十週…). The
+    or a word inserted (2028秋季聯賽甲組第十週… under 2028秋季聯賽第十週…), or a
+    colon and a word (…錦標賽：各組決賽成績出爐 under …錦標賽決賽成績出爐). The
     heading the reader sees is the page's own; the markup's is a shortened copy."""
     if "<h1" not in html or len(found := _H1.findall(html)) != 1:
         return None
@@ -157,10 +158,15 @@ def _h1_fuller(title: str, html: str) -> str | None:
         return h1 if h1[len(short)] in _SUBTITLE_DASH else None
     k = next(k for k, (a, b) in enumerate(zip(h1, short, strict=False)) if a != b)
     extra = len(h1) - len(short)
-    return h1 if extra <= _INSERTED and h1[k + extra :] == short[k:] and h1[k : k + extra].isalnum() else None
+    if extra > _INSERTED or h1[k + extra :] != short[k:]:
+        return None
+    put = h1[k : k + extra]
+    # (or a colon that sets the rest off as the subtitle, with its word: …錦標賽：各組決賽… under …錦標賽決賽…)
+    return h1 if put.isalnum() or (put[0] in _COLONS and (len(put) == 1 or put[1:].isalnum())) else None
 
 
 _SUBTITLE_DASH = frozenset("—–―─")
+_COLONS = frozenset("：:")
 _INSERTED = 4  # (a word put in: 甲組, the division)
 
 

@@ -18,6 +18,13 @@ _REPORTER = re.compile(
     r"(?P<role>实习记者|特约记者|本报记者|记者|通讯员|实习生)\s*(?P<name>[\u3400-\u9fff·]{2,4}?)"
     r"(?=\s|[/／|｜、,，)）]|$|报道|报导|[\u3400-\u9fff]{2}(?:\d{1,2}日)?(?:电|讯|报道|报导|即时报导|综合报导))"
 )
+# (the same, sent from a longer place, 記者鄺志遠新州海伊報道: asked only when the first finds no one, so
+# that a four-character name from a two-character place, 记者欧阳明德北京报道, keeps its whole name)
+_REPORTER_FAR = re.compile(
+    r"(?P<role>实习记者|特约记者|本报记者|记者|通讯员|实习生)\s*(?P<name>[\u3400-\u9fff·]{2,4}?)"
+    r"(?=[\u3400-\u9fff]{3,4}(?:\d{1,2}日)?(?:电|讯|报道|报导|即时报导|综合报导))"
+)
+_BYLINE_MAX = 30
 _OUTLET_BEFORE = re.compile(
     r"^[(（〔【\[]?\s*(?P<outlet>[^\s/／|｜,，。:：()（）〔〕【】\[\]]{2,12}?)\s*[)）〕】\]]?\s*[/／|｜]?\s*$"
 )
@@ -26,6 +33,11 @@ _OUTLET_BEFORE = re.compile(
 def reporter_line(line: str, folded: str) -> MetaLine | None:
     """A line that names reporters (记者 X), perhaps after the outlet."""
     found = list(_REPORTER.finditer(folded))
+    if not found:
+        # (most lines name no reporter: the second search skipped; a dateline byline is short)
+        if "记者" not in folded or len(folded) > _BYLINE_MAX:
+            return None
+        found = list(_REPORTER_FAR.finditer(folded))
     if not found or VALUE_BAD.search(folded.rstrip("。")):
         return None
     prefix = folded[: found[0].start()]

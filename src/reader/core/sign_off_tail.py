@@ -14,7 +14,7 @@ from reader.core.line_passes import Line, is_prose_start
 from reader.core.sibling_rows import head_frame
 from reader.core.tail_prose import SIGN_OFF_DATE
 
-_SIGNER = 30  # (a sign-off line is no longer: a sentence that ends in 敬上 is prose)
+SIGNER = 30  # (a sign-off line is no longer: a sentence that ends in 敬上 is prose)
 
 
 def mark_after_sign_off(lines: list[Line]) -> None:
@@ -26,7 +26,7 @@ def mark_after_sign_off(lines: list[Line]) -> None:
         (
             i
             for i in range(n - 1, -1, -1)
-            if len(t := lines[i].text) <= _SIGNER and (SIGN_OFF.search(t) or (names and _signed_by_site(t, names)))
+            if len(t := lines[i].text) <= SIGNER and (SIGN_OFF.search(t) or (names and _signed_by_site(t, names)))
         ),
         None,
     )
@@ -37,7 +37,7 @@ def mark_after_sign_off(lines: list[Line]) -> None:
             (
                 i
                 for i in range(n - 1, 0, -1)
-                if len(t := lines[i].text) <= _SIGNER and (t[:2] == "——" or "日" in t) and _signed(lines, i)
+                if len(t := lines[i].text) <= SIGNER and (t[:2] == "——" or "日" in t) and _signed(lines, i)
             ),
             None,
         )
@@ -169,4 +169,4 @@ def _junk_to_the_end(tail: list[Line]) -> bool:
     return True
 
 
-__all__ = ["mark_after_sign_off"]
+__all__ = ["SIGNER", "mark_after_sign_off"]

@@ -24,6 +24,7 @@ from reader.core.title_shapes import (
     FURNITURE_MARK,
     RANK,
     is_date_header,
+    is_date_widget,
     is_notice_headline,
     is_page_furniture,
     is_price_banner,
@@ -123,6 +124,17 @@ def choose_title(
         score -= 6 if _is_credit(text) else 0  # 原作者：X  译者：Y, 报道：X
         after, before = _neighbour(i, 1, candidate, count), _neighbour(i, -1, candidate, count)
         bylined = after is not None and meta[after] and not is_date_header(lines[after])  # (a blog's: over the post)
+        if (
+            bylined
+            and after is not None
+            and after > i + 1
+            and has_menu
+            and over_menu[i]
+            and is_date_widget(lines[after])
+        ):
+            # (the site's menu, then its date widget, 2028年4月18日 星期二　天氣…: no byline of the
+            # name above them, the masthead)
+            bylined = False
         score += 4 if bylined else 0
         # a heading of the author's right over a byline or a date: the post's own
         # headline, not the site's name in an H1 above it
