@@ -97,10 +97,20 @@ def test_the_pages_h1_that_sets_the_og_titles_end_off_with_a_colon_and_a_word_is
     assert read_html(page, Path("results.html")).hints.title == h1
 
 
-def test_an_h1_with_a_colon_and_a_clause_inserted_does_not_replace_the_og_title() -> None:
+def test_an_h1_that_writes_the_og_title_in_its_own_words_with_a_few_more_is_the_title() -> None:
+    # (set 89: …關廟順益冰菓室的枝仔冰 under …關廟「順益冰菓室」枝仔冰吃一回: the heading the reader sees)
+    for og, h1 in (
+        ("2028基隆河秋季划船賽決賽成績", "2028基隆河秋季划船賽：雨中完賽，決賽成績"),
+        ("老冰箱裡的六十年：順益冰菓室的枝仔冰", "老冰箱裡的六十年：「順益冰菓室」枝仔冰吃一回"),
+        ("2028基隆河秋季划船賽得獎名單", "2028基隆河秋季划船賽得獎名單公佈"),
+    ):
+        assert read_html(_results_page(og, h1), Path("results.html")).hints.title == h1
+
+
+def test_an_h1_that_adds_the_sites_name_or_shares_little_does_not_replace_the_og_title() -> None:
     og = "2028基隆河秋季划船賽決賽成績"
-    page = _results_page(og, "2028基隆河秋季划船賽：雨中完賽，決賽成績")
-    assert read_html(page, Path("results.html")).hints.title == og
+    for h1 in ("2028基隆河秋季划船賽決賽成績 | 某某划船會", "2028基隆河划船賽花絮：選手們的一天"):
+        assert read_html(_results_page(og, h1), Path("results.html")).hints.title == og
 
 
 def test_a_bracketed_dateline_byline_sent_from_a_four_character_place_names_its_reporter() -> None:

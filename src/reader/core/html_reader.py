@@ -154,15 +154,34 @@ def _h1_fuller(title: str, html: str) -> str | None:
     h1, short = " ".join(_TAG.sub("", found[0]).split()), " ".join(title.split())
     if len(short) < _MIN_H1 or len(h1) <= len(short):
         return None
-    if h1.startswith(short):
-        return h1 if h1[len(short)] in _SUBTITLE_DASH else None
-    k = next(k for k, (a, b) in enumerate(zip(h1, short, strict=False)) if a != b)
+    if h1.startswith(short) and h1[len(short)] in _SUBTITLE_DASH:
+        return h1
+    k = next((k for k, (a, b) in enumerate(zip(h1, short, strict=False)) if a != b), len(short))
     extra = len(h1) - len(short)
-    if extra > _INSERTED or h1[k + extra :] != short[k:]:
-        return None
-    put = h1[k : k + extra]
-    # (or a colon that sets the rest off as the subtitle, with its word: …錦標賽：各組決賽… under …錦標賽決賽…)
-    return h1 if put.isalnum() or (put[0] in _COLONS and (len(put) == 1 or put[1:].isalnum())) else None
+    if extra <= _INSERTED and h1[k + extra :] == short[k:]:
+        put = h1[k : k + extra]
+        # (or a colon that sets the rest off as the subtitle, with its word: …錦標賽：各組決賽… under …錦標賽決賽…)
+        if put.isalnum() or (put[0] in _COLONS and (len(put) == 1 or put[1:].isalnum())):
+            return h1
+    return h1 if _reworded(short, h1, k) else None
+
+
+def _reworded(short: str, h1: str, same: int) -> bool:
+    """The <h1> writes the markup's title in its own words, a few more of them: the same start, nearly
+    every character of the title in order (…關廟順益冰菓室的枝仔冰 under …關廟「順益冰菓室」枝仔冰吃一回,
+    …得獎名單 under …得獎名單公佈), and no bar or dash setting a site's name after it."""
+    from difflib import SequenceMatcher
+
+    if same < _SAME_START or len(h1) > len(short) + _REWORDED or any(bar in h1 for bar in _SITE_BARS):
+        return False
+    kept = sum(block.size for block in SequenceMatcher(None, short, h1, autojunk=False).get_matching_blocks())
+    return kept >= _KEPT_SHARE * len(short)
+
+
+_SAME_START = 4
+_REWORDED = 8  # (characters the heading may add)
+_KEPT_SHARE = 0.85
+_SITE_BARS = (" - ", " | ", "｜", " — ", "_")
 
 
 _SUBTITLE_DASH = frozenset("—–―─")
