@@ -174,13 +174,10 @@ def run_rescues(lines: list[Line]) -> set[object]:
     for rescue, needs, makes in _RESCUES:
         if seen.isdisjoint(needs):
             continue
-        # (None, most passes: their states; True: resolve_short found lines to go; False: the pass
-        # says it changed no line, so added no state; the common case asked first)
-        if (done := rescue(lines)) is None:
-            seen |= makes
-        elif done is not False:
-            if done is True:
-                seen.add(_BOILER)
+        # (True: resolve_short found lines to go; False: the pass says it changed no line, so added no state)
+        if (done := rescue(lines)) is True:
+            seen.add(_BOILER)
+        if done is not False:
             seen |= makes
     return seen
 

@@ -134,9 +134,7 @@ def _counted(text: str) -> int:
     """The count of people a head ends with (会计专业（12人）: 12; 共有五位：: 5), or 0."""
     if text[-1:] in ":：" and text[-2:-1] in _PEOPLE:
         # (the count in Han numerals or digits before the measure word)
-        k = len(text) - 2
-        while k > 0 and (text[k - 1].isdigit() or text[k - 1] in _NUMERALS):
-            k -= 1
+        k = _numeral_start(text, len(text) - 2)
         return han_number(text[k:-2]) if k < len(text) - 2 else 0
     if text[-2:] not in ("人）", "人)", "名）", "名)"):
         return 0
@@ -148,12 +146,17 @@ def _counted(text: str) -> int:
 def _counts_in(head: str) -> int:
     """The last count of people inside a head (以下6人获提名：: 6), or 0."""
     for k in range(len(head) - 1, 0, -1):
-        if head[k] in _PEOPLE and (head[k - 1].isdigit() or head[k - 1] in _NUMERALS):
-            j = k - 1
-            while j > 0 and (head[j - 1].isdigit() or head[j - 1] in _NUMERALS):
-                j -= 1
+        if head[k] in _PEOPLE and (j := _numeral_start(head, k)) < k:
             return han_number(head[j:k])
     return 0
+
+
+def _numeral_start(text: str, end: int) -> int:
+    """Where the digits or Han numerals right before ``end`` start (``end`` if none)."""
+    k = end
+    while k > 0 and (text[k - 1].isdigit() or text[k - 1] in _NUMERALS):
+        k -= 1
+    return k
 
 
 # A roll's own label, a room's or a group's number before its colon (B205：, 3组：): no menu has one.

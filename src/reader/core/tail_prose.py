@@ -207,7 +207,7 @@ def mark_posts_under_rows(lines: list[Line]) -> int | None:
     end = last_kept(lines) + 1
     # (the last post's row right over its line or two: most pages end in none, and go no further;
     # or over them and the thread's reply box, a short label with no sentence and a line under it)
-    if not ((end > 1 and _post_head(lines[end - 2])) or (end > 2 and _post_head(lines[end - 3]))):
+    if not _posts_end(lines, end):
         # (a post's row ends with its clock, three to five lines up: most pages have none there)
         if end < _BOX_LINES + 3 or not (
             lines[end - 3].text[-1:].isdigit()
