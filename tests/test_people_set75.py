@@ -5,6 +5,7 @@ from __future__ import annotations
 from people_support import names_in
 from reader.core.folding import fold
 from reader.core.people.composer_credits import composer_credits
+from reader.core.people.roll_labels import section_heads
 
 _PROGRAMME = (
     "新年音樂會曲目\n"
@@ -26,3 +27,29 @@ def test_a_programme_rows_credited_maker_after_the_works_title_is_a_person() -> 
 def test_no_maker_is_read_without_a_works_title_on_the_row_nor_from_prose() -> None:
     assert composer_credits(fold("他們一起　合唱 曲\n大家 詞窮了\n")) == []
     assert composer_credits(fold("《夜曲》是他寫的，我們唱了這首曲子。")) == []
+
+
+_CHOIR = (
+    "合唱團團員\n"
+    "男高音　周子文　鄭家明\n"
+    "女低音　何美玲　吳佩珊　林雅惠\n"
+    "男低音　黃志強　陳國華\n"
+    "女高音　張淑芬　李麗華\n"
+    "鳴謝\n"
+    "感謝周子文和何美玲的協助。\n"
+)
+
+
+def test_the_heads_of_a_rolls_sections_are_labels_not_people() -> None:
+    names = names_in(_CHOIR)
+    assert {"周子文", "何美玲", "吳佩珊", "黃志強", "陳國華"} <= names
+    assert not names & {"女低音", "男低音", "男高音", "女高音"}
+
+
+def test_a_column_of_names_ending_alike_by_chance_is_no_column_of_heads() -> None:
+    roll = "名單\n王建華　台北\n李明華　台中\n張國華　高雄\n陳志明　台南\n林小玲　花蓮\n"
+    at = roll.index("王建華")
+    assert section_heads(roll, [(at, at + 3)]) == set()
+    heads = "名單\n研發部　王建華　李明\n業務部　張國華　陳志\n財務部　林小玲　黃一\n"
+    at = heads.index("業務部")
+    assert section_heads(heads, [(at, at + 3)]) == {at}
