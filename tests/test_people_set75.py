@@ -5,6 +5,7 @@ from __future__ import annotations
 from people_support import names_in
 from reader.core.folding import fold
 from reader.core.people.composer_credits import composer_credits
+from reader.core.people.credits import credited_names
 from reader.core.people.roll_labels import section_heads
 
 _PROGRAMME = (
@@ -53,3 +54,12 @@ def test_a_column_of_names_ending_alike_by_chance_is_no_column_of_heads() -> Non
     heads = "名單\n研發部　王建華　李明\n業務部　張國華　陳志\n財務部　林小玲　黃一\n"
     at = heads.index("業務部")
     assert section_heads(heads, [(at, at + 3)]) == {at}
+
+
+def test_a_reporters_everyday_word_name_counts_when_the_byline_names_someone_after_it() -> None:
+    line = "2026-01-05 10:20　某某新闻网　记者 高山　摄影 林立"
+    assert [line[s:e] for s, e in credited_names(line)] == ["高山", "林立"]
+    line = "記者江河／台中報導　攝影 鄭大明"
+    assert [line[s:e] for s, e in credited_names(line)] == ["江河", "鄭大明"]
+    line = "记者 高原"  # (alone, the word may be the line's topic)
+    assert credited_names(line) == []
