@@ -63,3 +63,14 @@ def test_a_reporters_everyday_word_name_counts_when_the_byline_names_someone_aft
     assert [line[s:e] for s, e in credited_names(line)] == ["江河", "鄭大明"]
     line = "记者 高原"  # (alone, the word may be the line's topic)
     assert credited_names(line) == []
+
+
+def test_a_married_form_after_a_husbands_word_for_his_wife() -> None:
+    names = names_in("他說：「我老婆黃林美珠嫁過來那年，店裡才剛開張。」")
+    assert "黃林美珠" in names
+
+
+def test_a_surname_and_a_name_opened_by_a_is_no_married_form_run_on() -> None:
+    text = "我十六歲跟師傅陳阿福學，陳師傅脾氣很好，手藝也好。"
+    names = names_in(text)
+    assert "陳阿福" in names and "陳阿福學" not in names
