@@ -7,6 +7,8 @@ from reader.core.folding import fold
 from reader.core.people.composer_credits import composer_credits
 from reader.core.people.credits import credited_names
 from reader.core.people.roll_labels import section_heads
+from reader.core.people.tails import things_dropped
+from reader.core.people.texts import Proposal
 
 _PROGRAMME = (
     "新年音樂會曲目\n"
@@ -74,3 +76,13 @@ def test_a_surname_and_a_name_opened_by_a_is_no_married_form_run_on() -> None:
     text = "我十六歲跟師傅陳阿福學，陳師傅脾氣很好，手藝也好。"
     names = names_in(text)
     assert "陳阿福" in names and "陳阿福學" not in names
+
+
+def test_a_name_run_into_a_place_the_text_writes_apart_is_no_name() -> None:
+    folded = fold("走進高樹菁寮老街的木器行，木屑味撲鼻而來。菁寮人都知道這家店。老闆說菁寮的木匠以前有幾十個。")
+    at = folded.index(fold("高樹菁"))
+    assert things_dropped([Proposal(at, at + 3, folded[at : at + 3], True)], folded) == []
+    # (the text's word after the name is his own name's end with an address: 郭福來師傅 … 福來師)
+    folded = fold("他把我送去給郭福來師傅當學徒。福來師那時候很忙，福來師的手藝好，福來師也嚴。")
+    at = folded.index(fold("郭福來"))
+    assert len(things_dropped([Proposal(at, at + 3, folded[at : at + 3], True)], folded)) == 1
