@@ -86,3 +86,17 @@ def test_a_name_run_into_a_place_the_text_writes_apart_is_no_name() -> None:
     folded = fold("他把我送去給郭福來師傅當學徒。福來師那時候很忙，福來師的手藝好，福來師也嚴。")
     at = folded.index(fold("郭福來"))
     assert len(things_dropped([Proposal(at, at + 3, folded[at : at + 3], True)], folded)) == 1
+
+
+def test_a_word_under_a_tables_name_heading_is_a_name() -> None:
+    text = (
+        "技能等级认定名单\n"
+        "序号｜姓名｜工种｜等级\n"
+        "1｜王大明｜裱画｜技师\n"
+        "2｜白云｜裱画｜技师\n"
+        "3｜黄金｜装裱｜技师\n"
+        "4｜刘晓东｜装裱｜高级工\n"
+        "黄金原来在金店工作，她说金店里的黄金看成色。\n"
+    )
+    names = names_in(text)
+    assert {"王大明", "黄金", "刘晓东"} <= names
