@@ -100,3 +100,9 @@ def test_a_word_under_a_tables_name_heading_is_a_name() -> None:
     )
     names = names_in(text)
     assert {"王大明", "黄金", "刘晓东"} <= names
+
+
+def test_a_form_the_text_only_calls_a_works_character_is_no_person() -> None:
+    text = "冠军李国强说，他是看漫画《灌篮高手》入门的，最喜欢的角色是樱木花道。"
+    names = names_in(text)
+    assert "李国强" in names and not {n for n in names if n.startswith("樱木")}
