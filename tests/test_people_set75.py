@@ -106,3 +106,7 @@ def test_a_form_the_text_only_calls_a_works_character_is_no_person() -> None:
     text = "冠军李国强说，他是看漫画《灌篮高手》入门的，最喜欢的角色是樱木花道。"
     names = names_in(text)
     assert "李国强" in names and not {n for n in names if n.startswith("樱木")}
+
+
+def test_a_dynastys_general_before_a_rare_surnamed_historical_name() -> None:
+    assert "蒙恬" in names_in("老人们讲，这种鼓是秦将蒙恬戍边时用来报警的。")
