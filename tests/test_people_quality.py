@@ -203,6 +203,9 @@ and on the seventy-third (tests/data/people/fresh73: 6 copied web pages, scored 
 (0.94) R 103/118 (0.87) with 2 cut, then used for the people85 fix pass: P 121/121, R 116/118, none cut),
 and on the seventy-fourth (tests/data/people/fresh74: 6 copied web pages, scored once at freeze88p, P 96/103
 (0.93) R 92/98 (0.94) with 4 cut or over-long, then used for the people86 fix pass: P 99/100, R 95/98, none
+cut),
+and on the seventy-fifth (tests/data/people/fresh75: 6 copied web pages, scored once at freeze89p, P 110/115
+(0.96) R 109/119 (0.92) with 1 over-long, then used for the people87 fix pass: P 120/120, R 119/119, none
 cut).
 
 The same scoring runs on any folder with a gold.json:
@@ -992,6 +995,15 @@ SETS = [
     # character in a simile); missed 施琅 (the tagger reads 琅来台 as a place), 幸高山 (幸 no surname of the
     # table, though the roll holds 幸春妹 too), 林雲霏 (cleaning keeps no reprint note's editor credit).
     PeopleSet("fresh74", 6, 0.99, 0.96, (), cuts=0),
+    # Set 75 (a Go dan-grading report, a waist-drum contest's roll, a Xuan-paper skill grading, a Handan parade's
+    # roll, a church choir's concert programme by voice part, an oil-paper umbrella master's Q&A): as scored at
+    # the freeze, P 110/115 (0.96), R 109/119 (0.92), 1 over-long (林阿旺學); after people87 (a programme row's
+    # maker after a work's title, 《耶穌降生》　黃友棣 曲; a roll's section heads ending alike are labels, 女低音;
+    # a byline's everyday-word name once the line names someone after it, 记者 高原　摄影 贺兰; 老婆 a wife word
+    # and 阿 no own surname in a married form, 鍾劉秀妹, 林阿旺學; a reading run into a name the text writes
+    # apart, 高雄美|濃; a word under 姓名, 黄金; a form named only after 角色是, 藤原佐; a dynasty's general, 秦将蒙恬)
+    # P 120/120, R 119/119, none cut.
+    PeopleSet("fresh75", 6, 1.0, 1.0, (), cuts=0),
 ]
 _IDS = [s.folder for s in SETS]
 

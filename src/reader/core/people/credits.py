@@ -18,18 +18,13 @@ from reader.core.folding import fold
 from reader.core.model import Article
 from reader.core.people import lexicon
 from reader.core.people.credit_dots import dotted_joined
-from reader.core.people.lexicon import FREQUENT, WORD
+from reader.core.people.credit_shapes import han_name, pen_name, unsurnamed_name
 from reader.core.people.names import (
-    HARD_NOT_IN_GIVEN_NAME,
-    NOT_LAST,
-    NOT_PEOPLE,
-    PARTICLES,
     is_english_stopword,
     is_han,
     is_latin_place,
     surname_length,
 )
-from reader.core.people.org_heads import office_word
 from reader.core.people.table_columns import person_heading
 from reader.core.people.texts import DOT
 from reader.core.surnames import COMMON_SURNAMES
@@ -136,6 +131,7 @@ def credited_names(line: str, *, single_latin: bool = False, role_needed: bool =
     starts with a person's role; a metadata source field (Reuters) is no
     such line."""
     found: list[tuple[int, int]] = []
+    waiting: list[tuple[int, int]] = []  # everyday nouns after a role, names once the line names someone
     # Role words are separators too (记者阎思琪, 文/记者 阎思琪 实习生 谷雨晨).
     cut = dotted_joined(_ROLE_RE.sub(lambda m: " " * len(m.group()), line))
     for piece in _two_names_apart(line, _pieces(cut)):
@@ -164,20 +160,24 @@ def credited_names(line: str, *, single_latin: bool = False, role_needed: bool =
                 and not any(is_english_stopword(w) for w in re.split("[ -]", text))
                 and not is_latin_place(text.split())
             )
-            or (_han_name(fold(text), role) and (role or not _listed_noun(fold(text))))
-            # (a byline of names: after a person's role, or any credit's once a name was found on the line,
-            # a name that is an everyday noun or a time word: 摄影 高原, 通讯员 周末, 编辑：韩晓雪　审核：高原)
-            or (found and (role or _after_credit(line, start)) and _han_name(fold(text), role, everyday_noun=True))
+            or (han_name(fold(text), role) and (role or not _listed_noun(fold(text))))
+            # (a byline of names: after a person's role, or any credit's once a name is found on the line,
+            # before or after it, a name that is an everyday noun or a time word: 摄影 高原, 通讯员 周末,
+            # 编辑：韩晓雪　审核：高原, 记者 高原　摄影 贺兰)
+            or (
+                (everyday := (role or _after_credit(line, start)) and han_name(fold(text), role, everyday_noun=True))
+                and found
+            )
             # (a field's whole value after a person's role and a colon, 攝影：何必, whatever word it makes)
-            or (role and line[start - 1] in ":：" and _han_name(fold(text), role, any_word=True))
+            or (role and line[start - 1] in ":：" and han_name(fold(text), role, any_word=True))
             # (two unknown characters: 记者 央金, 作者：老柴; not 記者翻攝, 作者：佚名, 圖／受訪)
             or (
-                _unsurnamed_name(fold(text))
+                unsurnamed_name(fold(text))
                 and _after_person_role(line, start)
                 and (len(text) > 2 or _two_named(line, start, fold(text)))
             )
             or DOT in text
-            or (_after_author(line, start) and _pen_name(text) and not _ROLE_RE.match(line, end))
+            or (_after_author(line, start) and pen_name(text) and not _ROLE_RE.match(line, end))
             or (
                 single_latin
                 and _LATIN_WORD_RE.fullmatch(text)
@@ -188,7 +188,9 @@ def credited_names(line: str, *, single_latin: bool = False, role_needed: bool =
             # (an English given name before a Chinese surname alone is one name: 攝影：Ken 林)
             surname = _SURNAME_AFTER_RE.match(line, end) if _LATIN_WORD_RE.fullmatch(text) else None
             found.append((start, surname.end()) if surname and surname_length(fold(surname[1]), 0) else piece)
-    return found
+        elif everyday:
+            waiting.append(piece)
+    return sorted(found + waiting) if found and waiting else found
 
 
 _SURNAME_AFTER_RE = re.compile(r" ([\u4e00-\u9fff])(?![\u4e00-\u9fff:：/／])")  # (not a role: Ken 文：X)
@@ -205,7 +207,7 @@ def _title_of_next(line: str, end: int, form: str) -> bool:
     if DOT in form or surname_length(form, 0) or not all(is_han(c) for c in form):
         return False
     m = _NEXT_NAME_RE.match(line, end)
-    return m is not None and _han_name(fold(m.group(1)))
+    return m is not None and han_name(fold(m.group(1)))
 
 
 _TITLE_OPENS = "《〈"
@@ -229,8 +231,8 @@ def _two_names_apart(line: str, pieces: Iterable[tuple[int, int]]) -> Iterable[t
             len(form) == 4
             and form[0] in COMMON_SURNAMES
             and form[2] in COMMON_SURNAMES
-            and _han_name(form[:2])
-            and _han_name(form[2:])
+            and han_name(form[:2])
+            and han_name(form[2:])
             and lexicon.lookup(form) is None
         ):
             yield start, start + 2
@@ -260,7 +262,7 @@ def _before_dateline(form: str) -> int:
     """How long the name is in 司徒嘉欣台北15日电 (a name, then a dateline
     with no separator), or 0."""
     for n in (4, 3, 2):
-        if n < len(form) and _han_name(form[:n]) and _DATELINE_TAIL_RE.fullmatch(form, n):
+        if n < len(form) and han_name(form[:n]) and _DATELINE_TAIL_RE.fullmatch(form, n):
             return n
     return 0
 
@@ -274,9 +276,6 @@ def _pieces(cut: str) -> Iterable[tuple[int, int]]:
     if pos < len(cut):
         yield pos, len(cut)
 
-
-_VERBS_LET_IN = frozenset("为于")
-_NOT_IN_CREDITED_NAME = (HARD_NOT_IN_GIVEN_NAME | PARTICLES) - _VERBS_LET_IN
 
 # Roles only a person has (not 来源 or 出品, which a site or a company may fill).
 _PERSON_ROLES = tuple(
@@ -313,74 +312,3 @@ def _after_author(line: str, start: int) -> bool:
     """作者：青山不语 (a separator between: 作者有话说 is a heading)."""
     before = line[:start]
     return before[-1:] in " \u3000:：/／" and before.rstrip(" \u3000:：/／").endswith("作者")
-
-
-# A screen name with a digit or an underscore (jasmine0812, koala_mom).
-_LATIN_HANDLE_RE = re.compile(r"[A-Za-z][A-Za-z0-9_.]{2,19}")
-
-
-def _pen_name(text: str) -> bool:
-    """作者：青山不语, 作者 jasmine0812: right after 作者 a pen name or a
-    screen name stands for the writer, whatever words it is made of; not a
-    word the dictionary lists (管理员, 原创) nor a site's or a desk's name;
-    two characters (佚名, 小编) only as a name (:func:`_han_name`)."""
-    if _LATIN_HANDLE_RE.fullmatch(text):
-        return any(c.isdigit() or c == "_" for c in text)
-    form = fold(text)
-    if not 3 <= len(form) <= 6 or not all(is_han(c) for c in form) or form in NOT_PEOPLE:
-        return False
-    if form[-1] in _ORG_ENDINGS or form[-1] in NOT_LAST:
-        return False
-    entry = lexicon.lookup(form)
-    return entry is None or entry.is_name
-
-
-def _unsurnamed_name(form: str) -> bool:
-    """摄影/拉巴次仁: a name without a Chinese surname (Tibetan, Uyghur), three or four characters no
-    dictionary knows as a common word, right after a person's role (or two it does not know: 记者 央金)."""
-    if not 2 <= len(form) <= 4 or not all(is_han(c) for c in form) or form in NOT_PEOPLE:
-        return False
-    if any(c in _NOT_IN_CREDITED_NAME or c in _ORG_ENDINGS for c in form):
-        return False
-    if form[0] in _VERBS_LET_IN:
-        return False  # 作者为建筑师: "is", then what the writer is (为 sits only inside a surnamed name: 车可为)
-    if lexicon.is_common_word(form[-2:], FREQUENT):
-        return False  # 文/驰评汽车: a site or a company ends in a common noun (汽车)
-    entry = lexicon.lookup(form)
-    return entry is None or (len(form) > 2 and (entry.is_name or entry.freq < FREQUENT))
-
-
-# What ends the name of a newspaper, an agency, a site or an office (新华社,
-# 金羊网, 撰文：行政組 莊雅婷, 作者：人事处 王佳, 作者：宣传科 林晓).
-_ORG_ENDINGS = frozenset("社网網报報台站刊组處处部室科")
-
-
-def _han_name(form: str, after_role: bool = False, everyday_noun: bool = False, any_word: bool = False) -> bool:
-    if not 2 <= len(form) <= 4 or not all(is_han(c) for c in form) or form in NOT_PEOPLE:
-        return False
-    if form[-1] in NOT_LAST or office_word(form):
-        return False  # 發布單位：農糧署: an agency; 作者：宣传科 林晓: an office
-    # (a whole Japanese surname, 攝影：高山, reads as a Chinese surname and a given name too)
-    sl = surname_length(form, 0) if surname_length(form, 0) < len(form) else surname_length(form[:1], 0)
-    given = form[sl:]
-    # Roles and separators mark where a credited name ends, so 为 and 于, which
-    # stop names in running text, may sit in one here (车可为, 詹于萱); the other stop
-    # characters still rule a given name out (来源：金羊网 is a site).
-    # A piece ends where a separator does: 和 there is the name's (实习生 宗和).
-    inner = given[:-1] if given.endswith("和") else given
-    # Right after a person's role (摄影：邵其东) only particles do.
-    ruled_out = PARTICLES if after_role else _NOT_IN_CREDITED_NAME
-    if not sl or not 1 <= len(given) <= 2 or any(c in ruled_out for c in inner):
-        return False
-    if len(given) == 2 and given[-1] in _ORG_ENDINGS and lexicon.is_common_word(given, WORD):
-        return False  # 来源：松原晚报: a place and an outlet's word (晚报, 电台), a paper's name
-    entry = lexicon.lookup(form)
-    if entry is not None and len(form) >= 3 and entry.tag == "n":
-        return False  # 文／鍾孟璇（樂評人）: a common noun the dictionary lists (a role), however rare
-    return (
-        entry is None
-        or entry.is_name
-        or entry.freq < FREQUENT
-        or (everyday_noun and (entry.tag.startswith("n") or entry.tag == "t"))
-        or any_word
-    )

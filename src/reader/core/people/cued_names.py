@@ -13,6 +13,7 @@ import re
 
 from reader.core.han import is_han_char
 from reader.core.people import lexicon
+from reader.core.people.composer_credits import composer_credits
 from reader.core.people.compound_titled import compound_titled
 from reader.core.people.cues import address_starts_before, cue_before
 from reader.core.people.monk_names import monk_names
@@ -89,7 +90,7 @@ def cued_names(t: Texts) -> list[Proposal]:
         )
         if word[0].isupper() and word[1:].islower() and not glued and marked:
             found.append(Proposal(m.start(), m.end(), m.group(), True))
-    return found + compound_titled(folded) + monk_names(folded) + quoted_speakers(folded)
+    return found + compound_titled(folded) + monk_names(folded) + quoted_speakers(folded) + composer_credits(folded)
 
 
 def function_word_glued(forms: set[str]) -> set[str]:

@@ -13,14 +13,20 @@ from reader.core.people import lexicon
 from reader.core.people.cues import boundary_after, cue_before, cue_ends_at
 from reader.core.people.married_evidence import MarriedEvidence
 from reader.core.people.married_glosses import glossed_married
-from reader.core.people.names import ADDRESS_SUFFIXES, AFTER_SUBJECT, HARD_NOT_IN_GIVEN_NAME, is_han
+from reader.core.people.names import (
+    ADDRESS_SUFFIXES,
+    AFTER_SUBJECT,
+    HARD_NOT_IN_GIVEN_NAME,
+    NICKNAME_PREFIXES,
+    is_han,
+)
 from reader.core.people.tagger import Spans
 from reader.core.people.tails import MALAY_TITLES_HAN
 from reader.core.people.texts import CappedCounts, Proposal
 from reader.core.surnames import COMMON_SURNAMES, COMPOUND_SURNAMES, SURNAMES
 
-# A wife named as one (船东代表的夫人林黄淑惠): the form after is a married woman's.
-_WIFE = ("夫人", "太太", "妻子")
+# A wife named as one (船东代表的夫人林黄淑惠, 我老婆鍾劉秀妹): the form after is a married woman's.
+_WIFE = ("夫人", "太太", "妻子", "老婆")
 
 
 def married_names(folded: str, spans: Spans, named: Sequence[tuple[int, int]] = ()) -> list[Proposal]:
@@ -62,6 +68,8 @@ def married_names(folded: str, spans: Spans, named: Sequence[tuple[int, int]] = 
         framed = framed and (folded.startswith(_WOMAN_AFTER, end) or _titled_as_his(folded, start))
         if not (first_known and (own == 2 or form[1] in COMMON_SURNAMES or framed) and form[0] != form[1]):
             continue
+        if form[1] in NICKNAME_PREFIXES:
+            continue  # 跟師傅林阿旺學: 阿 opens a given name (林阿旺), it is no woman's own surname
         if not all(is_han(c) and c not in HARD_NOT_IN_GIVEN_NAME for c in given) or lexicon.is_common_word(given):
             continue
         # Clear at the start (a line, a separator, a title or kin word: 外婆陈蔡秀莲),
@@ -84,7 +92,9 @@ def married_names(folded: str, spans: Spans, named: Sequence[tuple[int, int]] = 
         set_off = set_off or (evidence and folded.startswith(_WOMAN_AFTER, end))
         if (start, end) in widened and not set_off:
             continue
-        if boundary_after(folded, end) or folded.startswith(ADDRESS_SUFFIXES, end):
+        # (or the tagger reads the four after a wife word as one: 我老婆鍾劉秀妹嫁過來, its word ends there)
+        wife_read = (start, end) in read and folded.endswith(_WIFE, 0, start)
+        if boundary_after(folded, end) or folded.startswith(ADDRESS_SUFFIXES, end) or wife_read:
             found.append(Proposal(start, end, form, True))
     return found
 

@@ -59,8 +59,9 @@ def _cued(folded: str, start: int, end: int) -> bool:
     # (one of a people: 蒙古族的哈斯巴根, 藏族的扎西)
     ethnic = folded.endswith("族的", 0, start)
     # (a historical person dated by an era or a life: 明末毛晋, 许獬生平; an era dates an office
-    # too, so a common surname must open the name: 东汉太丘长 is a magistrate)
-    era = folded[start] in COMMON_SURNAMES and ERA_BEFORE_RE.search(folded, max(0, start - 3), start) is not None
+    # too, so a common surname must open the name, 东汉太丘长 is a magistrate, or the office is before it: 秦将蒙恬)
+    era = folded[start] in COMMON_SURNAMES or folded[start - 1 : start] == "将"
+    era = era and ERA_BEFORE_RE.search(folded, max(0, start - 3), start) is not None
     dated = era or folded.startswith(LIFE_AFTER, end)
     return (
         cue_after(folded, end)
@@ -269,7 +270,7 @@ def famous(folded: str, start: int, end: int, word_tag: WordTags | None = None) 
     tagger reads as a person too, ending clear of the next word (or after a
     title or before a verb, making no word with it: 诗人杜甫写下, 张骞出使; or
     before a word of two the tagger reads on its own: 鲁迅|笔下, 玄奘|西行).
-    A rarer entry (蔡伦 25) only as the subject of a verb of doing (蔡伦造纸), not the last
+    A rarer entry (蔡伦 25) only as the subject of a verb of doing (蔡伦造纸) or dated (秦将蒙恬), not the last
     item of a list the verb shares (YONEX、胜利、李宁赞助: the items are firms)."""
     if end - start != 2:
         return False  # (before the dictionary: asked of every word the tagger's verdict turned down)
@@ -277,12 +278,14 @@ def famous(folded: str, start: int, end: int, word_tag: WordTags | None = None) 
     if entry is None or not entry.is_name:
         return False
     acting = _verb_next(folded, end) and not _verb_after(folded, end) and folded[start - 1 : start] != "、"
+    # (or dated by an era before it, as a title cues one: 秦将蒙恬, 38)
+    dated = ERA_BEFORE_RE.search(folded, max(0, start - 3), start) is not None
     return (
-        entry.freq >= (LISTED if acting else WORD)
+        entry.freq >= (LISTED if acting or dated else WORD)
         and (
             _clear_end(folded, end)
             or (
-                (cue_before(folded, start) or _verb_next(folded, end) or _word_next(folded, end, word_tag))
+                (cue_before(folded, start) or dated or _verb_next(folded, end) or _word_next(folded, end, word_tag))
                 and not _verb_after(folded, end)
             )
         )

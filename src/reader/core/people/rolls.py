@@ -33,10 +33,10 @@ from reader.core.people.names import (
     is_han,
     surname_length,
 )
-from reader.core.people.pair_labels import pair_labels
 from reader.core.people.person_glosses import attribute_glossed, glossed_shape
 from reader.core.people.role_heads import role_heads
 from reader.core.people.role_lists import role_listed
+from reader.core.people.roll_labels import roll_labels
 from reader.core.people.row_lists import row_lists
 from reader.core.people.spaced_tables import spaced_columns
 from reader.core.people.table_columns import (
@@ -180,7 +180,7 @@ def listed_people(t: Texts, known: set[str]) -> list[Proposal]:
     ]
     return (
         [p for p in found if p.start not in labels]
-        if found and (labels := pair_labels(t.plain, [(p.start, p.end) for p in found]))
+        if found and (labels := roll_labels(t.plain, [(p.start, p.end) for p in found]))
         else found
     )
 

@@ -323,13 +323,15 @@ def name_column_cells(folded: str) -> list[Cell]:
     named = _NAME_HEADINGS.__contains__
     spaced = SPACED_ROW_RE, spaced_cells
     cells = [c for column in _columns_headed(folded, named) + _columns_headed(folded, named, *spaced) for c in column]
+    # (a surname and a given name that make a word, 黄金: under 姓名 a name whatever word it is)
+    words = [c for c in cells if len(c[2]) <= 3 and surname_length(c[2], 0) == 1 and lexicon.is_common_word(c[2])]
     cells = [c for c in cells if 4 <= len(c[2]) <= 5]
     agents = [c for column in _columns_headed(folded, _agent_heading) for c in column]
     if "  " in folded:  # (or typed in columns: 编号　作者　　印文 / 07　乌云其其格　　草原之子)
         agents += [c for column in _columns_headed(folded, _agent_heading, _ROW_RE, wide_cells) for c in column]
     # (nor does a surname before three characters or more: 巴图吉日嘎拉)
     cells += [c for c in agents if 3 <= len(c[2]) <= 6 and _unsurnamed_cell(c[2])]
-    return [c for c in cells if not lexicon.is_common_word(c[2])]
+    return [c for c in cells if not lexicon.is_common_word(c[2])] + words
 
 
 def _unsurnamed_cell(text: str) -> bool:

@@ -169,7 +169,8 @@ def things_dropped(proposals: list[Proposal], folded: str) -> list[Proposal]:
     as a job before a person (贝斯手林北辰 … 贝斯突然); a product's label
     (苍山雪：…最早的一款) or a price per unit (圣子皇 $3.80/只); followed by a pet's kind at every proposed mention
     (米克斯公貓: a breed); a pet's name (橘貓李白); three characters whose first two are a common
-    noun the text writes elsewhere too, with no cue (白纸钢 beside 白纸二号);
+    noun the text writes elsewhere too, with no cue (白纸钢 beside 白纸二号), or whose last
+    and the next are a name the text writes apart (高雄美|濃 beside 美濃紙傘);
     a name and 号 where the name alone is proposed too (冯如号: an aircraft or
     a ship named after 冯如); a shop named after its owner (张记), a thing in
     a table's cell (李鸿章杂碎); a descent (尼泊爾裔); a "name"
@@ -205,7 +206,7 @@ def things_dropped(proposals: list[Proposal], folded: str) -> list[Proposal]:
         classed[form] = classed.get(form, True) and counted
         breeds[form] = breeds.get(form, True) and _ANIMAL_AFTER_RE.match(folded, end) is not None
         if len(form) == 3 and form not in heads and len(heads) < MAX_HEAD_CHECKS:
-            heads[form] = _head_word_elsewhere(folded, form, start, end)
+            heads[form] = _head_word_elsewhere(folded, form, start, end) or _tail_word_elsewhere(folded, form, end)
     drop |= {f for f, c in compounds.items() if c} | {f for f, h in heads.items() if h}
     drop |= {f for f, b in breeds.items() if b} | {f for f, c in classed.items() if c}
     drop |= named_after | {f for f, i in inside.items() if i}
@@ -250,6 +251,19 @@ def _head_word_elsewhere(folded: str, form: str, start: int, end: int) -> bool:
     if surname_length(folded, start) != 1 or cue_before(folded, start) or cue_after(folded, end):
         return False
     return folded.count(form[:2]) > folded.count(form)
+
+
+def _tail_word_elsewhere(folded: str, form: str, end: int) -> bool:
+    """走進高雄美濃永安路 … 美濃紙傘 … 那時候美濃: the last character and the next make
+    a word no dictionary lists that the text writes twice more apart, the form only once: the
+    reading ran into that name (a place's, 美濃), it closes no given name."""
+    tail = folded[end - 1 : end + 1]
+    if len(tail) != 2 or not is_han(tail[1]) or surname_length(form, 0) != 1 or lexicon.lookup(tail) is not None:
+        return False
+    if cue_before(folded, end - 3) or cue_after(folded, end):
+        return False
+    # (apart: not after the given name's first character, 郭福來師傅 … 福來師 is his address)
+    return folded.count(form) == 1 and folded.count(tail) - folded.count(form[-2:] + tail[1]) >= 2
 
 
 def speaking_place_end(form: str, folded: str, end: int) -> bool:

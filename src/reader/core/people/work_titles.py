@@ -3,9 +3,12 @@ marks (新歌〈林美麗〉… 其實林美麗是…) names the song or the boo
 of its mentions has a person's cue (作家林美麗說) or the registry knows it.
 So does one the text writes only inside a work's title (一段《穆桂英挂帅》: an
 opera named after its heroine, who is no one the article meets), or else only
-as the subject of a sentence calling it a character (孙悟空是她最喜欢的角色)."""
+as the subject of a sentence calling it a character (孙悟空是她最喜欢的角色), or
+only right after the word for one (看《棋魂》入门…最喜欢的角色是藤原佐为)."""
 
 from __future__ import annotations
+
+import re
 
 from reader.core.people.cues import cue_after, cue_before, printed_titles, title_spans
 from reader.core.people.texts import starts
@@ -31,10 +34,14 @@ def work_titles(folded: str, forms: set[str], registered: set[str]) -> set[str]:
             for at in starts(folded, form)
         ):
             out.add(form)
-    return out
+    # (only where the text names a character: 角色是X at every mention; a position after each, once)
+    after = {m.end() for m in _CHARACTER_IS_RE.finditer(folded)} if "角色" in folded else set()
+    named = {f for f in forms - registered - out if any(folded.startswith(f, at) for at in after)}
+    return out | {f for f in named if all(at in after for at in starts(folded, f))}
 
 
 _CHARACTER = ("角色", "人物")  # (…是她最喜欢的角色: what a story's figure is called)
+_CHARACTER_IS_RE = re.compile("角色(?:是|为|叫)")
 _SENTENCE_ENDS = "。！？\n"
 
 

@@ -1,0 +1,90 @@
+"""What a name credited in a byline looks like (see :mod:`reader.core.people.credits`):
+a Chinese name whose given name may hold 为 or 于 (车可为), a name with no
+Chinese surname after a person's role (拉巴次仁), a pen name after 作者 (青山不语),
+and not a site's, an outlet's or an office's name (金羊网, 宣传科)."""
+
+from __future__ import annotations
+
+import re
+
+from reader.core.folding import fold
+from reader.core.people import lexicon
+from reader.core.people.lexicon import FREQUENT, WORD
+from reader.core.people.names import HARD_NOT_IN_GIVEN_NAME, NOT_LAST, NOT_PEOPLE, PARTICLES, is_han, surname_length
+from reader.core.people.org_heads import office_word
+
+VERBS_LET_IN = frozenset("为于")
+_NOT_IN_CREDITED_NAME = (HARD_NOT_IN_GIVEN_NAME | PARTICLES) - VERBS_LET_IN
+
+# A screen name with a digit or an underscore (jasmine0812, koala_mom).
+_LATIN_HANDLE_RE = re.compile(r"[A-Za-z][A-Za-z0-9_.]{2,19}")
+
+
+def pen_name(text: str) -> bool:
+    """作者：青山不语, 作者 jasmine0812: right after 作者 a pen name or a
+    screen name stands for the writer, whatever words it is made of; not a
+    word the dictionary lists (管理员, 原创) nor a site's or a desk's name;
+    two characters (佚名, 小编) only as a name (:func:`han_name`)."""
+    if _LATIN_HANDLE_RE.fullmatch(text):
+        return any(c.isdigit() or c == "_" for c in text)
+    form = fold(text)
+    if not 3 <= len(form) <= 6 or not all(is_han(c) for c in form) or form in NOT_PEOPLE:
+        return False
+    if form[-1] in _ORG_ENDINGS or form[-1] in NOT_LAST:
+        return False
+    entry = lexicon.lookup(form)
+    return entry is None or entry.is_name
+
+
+def unsurnamed_name(form: str) -> bool:
+    """摄影/拉巴次仁: a name without a Chinese surname (Tibetan, Uyghur), three or four characters no
+    dictionary knows as a common word, right after a person's role (or two it does not know: 记者 央金)."""
+    if not 2 <= len(form) <= 4 or not all(is_han(c) for c in form) or form in NOT_PEOPLE:
+        return False
+    if any(c in _NOT_IN_CREDITED_NAME or c in _ORG_ENDINGS for c in form):
+        return False
+    if form[0] in VERBS_LET_IN:
+        return False  # 作者为建筑师: "is", then what the writer is (为 sits only inside a surnamed name: 车可为)
+    if lexicon.is_common_word(form[-2:], FREQUENT):
+        return False  # 文/驰评汽车: a site or a company ends in a common noun (汽车)
+    entry = lexicon.lookup(form)
+    return entry is None or (len(form) > 2 and (entry.is_name or entry.freq < FREQUENT))
+
+
+# What ends the name of a newspaper, an agency, a site or an office (新华社,
+# 金羊网, 撰文：行政組 莊雅婷, 作者：人事处 王佳, 作者：宣传科 林晓).
+_ORG_ENDINGS = frozenset("社网網报報台站刊组處处部室科")
+
+
+def han_name(form: str, after_role: bool = False, everyday_noun: bool = False, any_word: bool = False) -> bool:
+    if not 2 <= len(form) <= 4 or not all(is_han(c) for c in form) or form in NOT_PEOPLE:
+        return False
+    if form[-1] in NOT_LAST or office_word(form):
+        return False  # 發布單位：農糧署: an agency; 作者：宣传科 林晓: an office
+    # (a whole Japanese surname, 攝影：高山, reads as a Chinese surname and a given name too)
+    sl = surname_length(form, 0) if surname_length(form, 0) < len(form) else surname_length(form[:1], 0)
+    given = form[sl:]
+    # Roles and separators mark where a credited name ends, so 为 and 于, which
+    # stop names in running text, may sit in one here (车可为, 詹于萱); the other stop
+    # characters still rule a given name out (来源：金羊网 is a site).
+    # A piece ends where a separator does: 和 there is the name's (实习生 宗和).
+    inner = given[:-1] if given.endswith("和") else given
+    # Right after a person's role (摄影：邵其东) only particles do.
+    ruled_out = PARTICLES if after_role else _NOT_IN_CREDITED_NAME
+    if not sl or not 1 <= len(given) <= 2 or any(c in ruled_out for c in inner):
+        return False
+    if len(given) == 2 and given[-1] in _ORG_ENDINGS and lexicon.is_common_word(given, WORD):
+        return False  # 来源：松原晚报: a place and an outlet's word (晚报, 电台), a paper's name
+    entry = lexicon.lookup(form)
+    if entry is not None and len(form) >= 3 and entry.tag == "n":
+        return False  # 文／鍾孟璇（樂評人）: a common noun the dictionary lists (a role), however rare
+    return (
+        entry is None
+        or entry.is_name
+        or entry.freq < FREQUENT
+        or (everyday_noun and (entry.tag.startswith("n") or entry.tag == "t"))
+        or any_word
+    )
+
+
+__all__ = ["VERBS_LET_IN", "han_name", "pen_name", "unsurnamed_name"]
