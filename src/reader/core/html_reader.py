@@ -60,7 +60,12 @@ def read_html(data: bytes, path: Path) -> Page:
         label, title = under
     elif title and (under := _headline_under_label(_page_title(html), html)) and under[1] == title:
         label = under[0]  # (the extractor took the <h1>; the <title> writes the label before it)
-    elif title and (h1 := _h1_over(title, html) or _h1_as_headline(title, html) or _h1_fuller(title, html)):
+    elif title and (
+        h1 := _h1_over(title, html)
+        or _h1_as_headline(title, html)
+        or _h1_fuller(title, html)
+        or _h1_under_tag(title, html)
+    ):
         title = h1
     hints = Hints(
         title=title,
@@ -143,15 +148,25 @@ def _h1_as_headline(title: str, html: str) -> str | None:
     return h1 if h1 != " ".join(title.split()) and h1 == ld_headline(html) else None
 
 
+_H2 = re.compile(r"<h2\b[^>]*>(.*?)</h2\s*>", re.DOTALL | re.IGNORECASE)
+
+
+def _page_heading(html: str) -> str | None:
+    """The page's own heading: its one <h1>, or on a page with no <h1> its
+    one <h2> (an old template's post title, the site's name a logo image)."""
+    found = _H1.findall(html) if "<h1" in html else _H2.findall(html) if "<h2" in html else []
+    return " ".join(_TAG.sub("", found[0]).split()) if len(found) == 1 else None
+
+
 def _h1_fuller(title: str, html: str) -> str | None:
-    """The page's one <h1> when it writes the markup's title whole and more: its
+    """The page's heading (:func:`_page_heading`) when it writes the markup's title whole and more: its
     subtitle after a dash (…的黃昏——夕照口琴樂團冬季音樂會 under og:title …的黃昏),
     or a word inserted (2028秋季聯賽甲組第十週… under 2028秋季聯賽第十週…), or a
     colon and a word (…錦標賽：各組決賽成績出爐 under …錦標賽決賽成績出爐). The
     heading the reader sees is the page's own; the markup's is a shortened copy."""
-    if "<h1" not in html or len(found := _H1.findall(html)) != 1:
+    if (h1 := _page_heading(html)) is None:
         return None
-    h1, short = " ".join(_TAG.sub("", found[0]).split()), " ".join(title.split())
+    short = " ".join(title.split())
     if len(short) < _MIN_H1 or len(h1) <= len(short):
         return None
     if h1.startswith(short) and h1[len(short)] in _SUBTITLE_DASH:
@@ -176,6 +191,20 @@ def _reworded(short: str, h1: str, same: int) -> bool:
         return False
     kept = sum(block.size for block in SequenceMatcher(None, short, h1, autojunk=False).get_matching_blocks())
     return kept >= _KEPT_SHARE * len(short)
+
+
+def _h1_under_tag(title: str, html: str) -> str | None:
+    """The page's heading when the markup's title is a bracketed column tag
+    and that heading (【劇評】… over the <h1> …): the tag is the column's
+    label, not the headline's; an <h1> that writes the tag keeps it."""
+    if title[:1] not in _TAG_OPEN or (m := _LEAD_TAG.match(title)) is None:
+        return None
+    h1 = _page_heading(html)
+    return h1 if h1 is not None and len(h1) >= _MIN_H1 and " ".join(title[m.end() :].split()) == h1 else None
+
+
+_TAG_OPEN = frozenset("【[［")
+_LEAD_TAG = re.compile(r"[【\[［][^】\]］\s]{1,8}[】\]］]\s*")
 
 
 _SAME_START = 4
