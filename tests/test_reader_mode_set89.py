@@ -1,11 +1,15 @@
 """Reader mode on the shapes held-out page set 89 showed: an old template's
 page with no <h1> has its post title in its one <h2>, and that heading,
-writing the og:title in its own words with a few more, is the title."""
+writing the og:title in its own words with a few more, is the title; a
+review's score on its scale closing the story's box of facts (店名 / 地址 /
+價格 rows under the last paragraph) is the body's, like one right under the
+paragraph."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from cleaning_support import kept_set, same
 from reader.core.html_reader import read_html
 
 
@@ -40,3 +44,31 @@ def test_an_h2_beside_another_h2_or_under_an_h1_is_not_the_pages_heading() -> No
         _title(_club_page(og, heading).replace('<div class="content">', '<h1>某某觀鳥會</h1><div class="content">'))
         == og
     )
+
+
+_SHOP_REVIEW = [
+    "巷口的豆花攤開了四十年，老闆娘每天清晨四點起來磨豆，一天只做兩大桶。",
+    "花生煮得軟爛，糖水用的是二砂，不會太甜，夏天加一球剉冰剛剛好。",
+    "想吃芋圓要早點到，過了下午三點多半只剩花生和粉圓。",
+    "店名",
+    "阿香豆花",
+    "地址",
+    "嘉義市東區XX路X號",
+    "價格",
+    "每碗35元，加料10元",
+    "推薦指數：4／5",
+    "本文為作者自費消費，價格以店家現場公告為準，本站不負任何責任。",
+    "© 2028 某某食記 版權所有",
+]
+
+
+def test_a_score_on_its_scale_closing_the_storys_box_of_facts_is_the_body() -> None:
+    # (set 89: the score under the shop's 店名 / 地址 / 價格 rows, not right under the paragraph)
+    kept = kept_set("\n".join(_SHOP_REVIEW))
+    assert same("推薦指數：4／5") in kept
+    assert same("每碗35元，加料10元") in kept
+
+
+def test_a_count_off_a_scale_under_the_box_still_goes() -> None:
+    kept = kept_set("\n".join([*_SHOP_REVIEW[:9], "瀏覽：8.5／37", *_SHOP_REVIEW[10:]]))
+    assert same("瀏覽：8.5／37") not in kept
