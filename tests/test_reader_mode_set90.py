@@ -1,12 +1,15 @@
 """Reader mode on the shapes held-out page set 90 showed: an og:title that
 is a bracketed column tag and the page's <h1> (【劇評】… over the <h1> …)
 gives the <h1>, the heading the reader sees; an <h1> that writes the tag
-keeps it."""
+keeps it; contact rows under the story's own short label row that closes it
+(捐贈單車：… over 聯絡：… / 電話：…) are the story's, where a press office's
+contacts right under the story still go."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from cleaning_support import kept_set, same
 from reader.core.html_reader import read_html
 
 
@@ -36,3 +39,35 @@ def test_an_h1_that_writes_the_tag_or_differs_from_the_rest_keeps_the_og_title()
         read_html(_review_page(og, "弦與笙之間：另一場音樂會的筆記"), Path("r.html")).hints.title
         != "弦與笙之間：另一場音樂會的筆記"
     )
+
+
+_FEATURE = [
+    "社區人物",
+    "車房裏的縫紉機：退休裁縫替街坊免費改校服",
+    "本報記者 某某",
+    "2028年9月3日",
+    "每逢星期六下午，退休裁縫梁婆婆就在車房裏擺開兩部縫紉機，替附近的新移民家庭修改孩子的校服。",
+    "她說校服貴，孩子又長得快，改一改褲腳、放一放腰身，就可以多穿一年，家長省下不少錢。",
+    "今年開學前，她一共改了六十多件，連同教會姊妹捐出的舊校服，全部免費送出。",
+    "捐贈校服：洗淨即可，任何尺寸",
+    "聯絡：某某社區中心辦公室",
+    "電話：647-XXX-XXXX",
+    "相關新聞",
+    "車房裏的單車店：他替街坊修了十年單車",
+    "© 2028 某某週報",
+]
+
+
+def test_contact_rows_under_the_storys_own_label_row_that_closes_it_are_the_body() -> None:
+    kept = kept_set("\n".join(_FEATURE))
+    for line in _FEATURE[7:10]:
+        assert same(line) in kept, line
+
+
+def test_a_press_offices_contacts_right_under_the_story_or_under_a_long_quote_still_go() -> None:
+    # (no row of the story's own over them: the release's media contacts)
+    kept = kept_set("\n".join([*_FEATURE[:7], *_FEATURE[8:]]))
+    assert same(_FEATURE[8]) not in kept and same(_FEATURE[9]) not in kept
+    quote = "家長反饋：「孩子穿上改好的校服，開心得不得了，真係多謝梁婆婆。」——某某區 陳太"
+    kept = kept_set("\n".join([*_FEATURE[:7], quote, *_FEATURE[8:]]))
+    assert same(_FEATURE[9]) not in kept
