@@ -3,7 +3,8 @@ is a bracketed column tag and the page's <h1> (【劇評】… over the <h1> …
 gives the <h1>, the heading the reader sees; an <h1> that writes the tag
 keeps it; contact rows under the story's own short label row that closes it
 (捐贈單車：… over 聯絡：… / 電話：…) are the story's, where a press office's
-contacts right under the story still go."""
+contacts right under the story still go; a <title> led by the site's name
+and its column (某區公所 - 最新消息 - 標題) gives its last part."""
 
 from __future__ import annotations
 
@@ -71,3 +72,15 @@ def test_a_press_offices_contacts_right_under_the_story_or_under_a_long_quote_st
     quote = "家長反饋：「孩子穿上改好的校服，開心得不得了，真係多謝梁婆婆。」——某某區 陳太"
     kept = kept_set("\n".join([*_FEATURE[:7], quote, *_FEATURE[8:]]))
     assert same(_FEATURE[9]) not in kept
+
+
+def test_a_title_led_by_the_sites_name_and_its_column_gives_its_last_part() -> None:
+    from reader.core.headline import strip_site
+
+    site = "某某市某區公所"
+    assert strip_site(f"{site} - 最新消息 - 本所游泳池夏季開放時段公告", site) == "本所游泳池夏季開放時段公告"
+    assert strip_site(f"{site} | 本所游泳池夏季開放時段公告", site) == "本所游泳池夏季開放時段公告"
+    # (a short last part is no headline; a name that only starts the first part is no site's)
+    assert strip_site(f"{site} - 公告 - 通知", site) == f"{site} - 公告 - 通知"
+    title = f"{site}游泳池 - 本所游泳池夏季開放時段公告"
+    assert strip_site(title, site) == title
