@@ -4,13 +4,16 @@ gives the <h1>, the heading the reader sees; an <h1> that writes the tag
 keeps it; contact rows under the story's own short label row that closes it
 (捐贈單車：… over 聯絡：… / 電話：…) are the story's, where a press office's
 contacts right under the story still go; a <title> led by the site's name
-and its column (某區公所 - 最新消息 - 標題) gives its last part."""
+and its column (某區公所 - 最新消息 - 標題) gives its last part; a first
+line writing the © line's name with its place before it is the masthead's
+fuller name, the source."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from cleaning_support import kept_set, same
+from reader.core.cleaning import clean
 from reader.core.html_reader import read_html
 
 
@@ -84,3 +87,25 @@ def test_a_title_led_by_the_sites_name_and_its_column_gives_its_last_part() -> N
     assert strip_site(f"{site} - 公告 - 通知", site) == f"{site} - 公告 - 通知"
     title = f"{site}游泳池 - 本所游泳池夏季開放時段公告"
     assert strip_site(title, site) == title
+
+
+_CLAN_NOTICE = [
+    "霹雳怡保陈氏宗祠",
+    "首页",
+    "宗祠简介",
+    "活动消息",
+    "联系我们",
+    "2028年清明祭祖活动通告",
+    "发布：秘书处　2028-03-20",
+    "本宗祠订于4月5日上午9时举行清明祭祖仪式，恭请各位宗亲踊跃出席，共同缅怀先祖。",
+    "仪式后备有午宴，出席者请于3月30日前向秘书处登记人数，以便安排座位。",
+    "陈氏宗祠理事会 谨启",
+    "© 2028 怡保陈氏宗祠 版权所有",
+]
+
+
+def test_a_first_line_writing_the_copyright_name_with_its_place_before_it_is_the_source() -> None:
+    assert clean("\n".join(_CLAN_NOTICE)).metadata.source == "霹雳怡保陈氏宗祠"
+    # (a first line that is another name, or the © name alone, leaves the © name)
+    for first in ("怡保陈氏宗祠", "怡保陈氏宗祠网站导航"):
+        assert clean("\n".join([first, *_CLAN_NOTICE[1:]])).metadata.source == "怡保陈氏宗祠"
