@@ -6,7 +6,8 @@ keeps it; contact rows under the story's own short label row that closes it
 contacts right under the story still go; a <title> led by the site's name
 and its column (某區公所 - 最新消息 - 標題) gives its last part; a first
 line writing the © line's name with its place before it is the masthead's
-fuller name, the source."""
+fuller name, the source; on a page with no <h1>, a labelled row (主旨：…)
+wording the <title>'s headline part in its own words and more is the title."""
 
 from __future__ import annotations
 
@@ -109,3 +110,30 @@ def test_a_first_line_writing_the_copyright_name_with_its_place_before_it_is_the
     # (a first line that is another name, or the © name alone, leaves the © name)
     for first in ("怡保陈氏宗祠", "怡保陈氏宗祠网站导航"):
         assert clean("\n".join([first, *_CLAN_NOTICE[1:]])).metadata.source == "怡保陈氏宗祠"
+
+
+def _office_page(subject: str, related: str = "") -> bytes:
+    return f"""<!DOCTYPE html><html lang="zh-Hant-TW"><head><meta charset="utf-8">
+<title>某某市某區公所-最新消息-本所游泳池夏季開放時段公告</title></head><body>
+<header><div class="logo">某某市某區公所</div></header>
+<div class="path">首頁 &gt; 最新消息 &gt; 公告訊息</div>
+<main><h2 class="unit">公告訊息</h2>
+<table class="meta"><tr><td>{subject}</td></tr>
+<tr><td>發布單位：人文課 發布日期：2028-06-01</td></tr></table>
+<div class="content"><p>本所游泳池整修完成，自2028年7月1日起夏季開放，每日上午六時至晚間九時，每週一休館清潔。</p>
+<p>入場請出示市民卡，六歲以下兒童須由家長陪同，場內禁止飲食及吸菸，敬請配合。</p>
+<p>如有疑問，請於上班時間洽本所人文課，我們將盡快為您說明。</p></div>
+<ul class="related"><li>{related}</li></ul></main></body></html>""".encode()
+
+
+def test_a_labelled_row_wording_the_titles_headline_with_more_is_the_title() -> None:
+    # (set 90: the 主旨 row of a page with no <h1>, the <title> the site's, its column's and a shorter wording)
+    subject = "本所游泳池7月起夏季開放，開放時段公告及入場說明"
+    title = read_html(_office_page(f"主旨：{subject}"), Path("notice.html")).hints.title
+    assert title == subject
+
+
+def test_a_related_row_as_long_as_the_headline_is_not_the_title() -> None:
+    related = "上一則：本所游泳池冬季開放時段公告通知"
+    title = read_html(_office_page("主旨：請見下文", related), Path("notice.html")).hints.title
+    assert title is not None and "冬季" not in title
