@@ -125,11 +125,16 @@ def _reworded(short: str, h1: str, same: int) -> bool:
     """The <h1> writes the markup's title in its own words, a few more of them: the same start, nearly
     every character of the title in order (…關廟順益冰菓室的枝仔冰 under …關廟「順益冰菓室」枝仔冰吃一回,
     …得獎名單 under …得獎名單公佈), and no bar or dash setting a site's name after it."""
-    from difflib import SequenceMatcher
-
     if same < _SAME_START or len(h1) > len(short) + _REWORDED or any(bar in h1 for bar in _SITE_BARS):
         return False
-    kept = sum(block.size for block in SequenceMatcher(None, short, h1, autojunk=False).get_matching_blocks())
+    return _kept_in(short, h1)
+
+
+def _kept_in(short: str, longer: str) -> bool:
+    """Nearly every character of ``short`` stands in ``longer`` in order."""
+    from difflib import SequenceMatcher
+
+    kept = sum(block.size for block in SequenceMatcher(None, short, longer, autojunk=False).get_matching_blocks())
     return kept >= _KEPT_SHARE * len(short)
 
 
@@ -150,8 +155,6 @@ def _labelled_headline(title: str, html: str) -> str | None:
     本所匹克球場試營運開放時段公告): the page's own wording of its headline, in a
     page with no <h1>, above its first paragraph (a related notice's row
     stands under it, its headline worded alike)."""
-    from difflib import SequenceMatcher
-
     if "<h1" in html:
         return None
     part = max(_PARTS.split(title), key=len)
@@ -162,10 +165,13 @@ def _labelled_headline(title: str, html: str) -> str | None:
     head = body[: first.start()] if (first := _PARAGRAPH.search(body)) else body
     for m in _LABELLED_ROW.finditer(head):
         value = " ".join(m.group(1).split())
-        if len(part) < len(value) <= _LABELLED_MAX and value.startswith(part[:_SAME_START]):
-            kept = sum(b.size for b in SequenceMatcher(None, part, value, autojunk=False).get_matching_blocks())
-            if kept >= _KEPT_SHARE * len(part) and not value.endswith(("。", "：", ":")):
-                return value
+        if (
+            len(part) < len(value) <= _LABELLED_MAX
+            and value.startswith(part[:_SAME_START])
+            and not value.endswith(("。", "：", ":"))
+            and _kept_in(part, value)
+        ):
+            return value
     return None
 
 
