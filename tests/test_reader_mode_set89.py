@@ -1,5 +1,6 @@
 """Reader mode on the shapes held-out page set 89 showed: an old template's
-page with no <h1> has its post title in its one <h2>, and that heading,
+page with no <h1> (or whose <h1> is the site's name the <title> ends
+with) has its post title in its one <h2>, and that heading,
 writing the og:title in its own words with a few more, is the title; a
 review's score on its scale closing the story's box of facts (店名 / 地址 /
 價格 rows under the last paragraph) is the body's, like one right under the
@@ -37,13 +38,17 @@ def test_the_one_h2_of_a_page_with_no_h1_rewording_the_og_title_with_more_is_the
     assert _title(_club_page(og, heading, "h1")) == heading
 
 
-def test_an_h2_beside_another_h2_or_under_an_h1_is_not_the_pages_heading() -> None:
+def test_an_h2_beside_another_h2_or_under_an_h1_of_its_own_is_not_the_pages_heading() -> None:
     og, heading = "第八屆觀鳥比賽得獎名單", "第八屆觀鳥比賽得獎名單公佈"
     assert _title(_club_page(og, heading).replace("<p>本會", "<h2>最新消息</h2><p>本會", 1)) == og
-    assert (
-        _title(_club_page(og, heading).replace('<div class="content">', '<h1>某某觀鳥會</h1><div class="content">'))
-        == og
-    )
+    under = '<h1>觀鳥比賽專頁</h1><div class="content">'
+    assert _title(_club_page(og, heading).replace('<div class="content">', under)) == og
+
+
+def test_an_h2_under_an_h1_that_is_the_sites_name_the_title_ends_with_is_the_pages_heading() -> None:
+    og, heading = "第八屆觀鳥比賽得獎名單", "第八屆觀鳥比賽得獎名單公佈"
+    logo = '<h1>某某觀鳥會</h1><div class="content">'
+    assert _title(_club_page(og, heading).replace('<div class="content">', logo)) == heading
 
 
 _SHOP_REVIEW = [

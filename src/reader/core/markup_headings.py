@@ -93,9 +93,25 @@ _H2 = re.compile(r"<h2\b[^>]*>(.*?)</h2\s*>", re.DOTALL | re.IGNORECASE)
 
 def _page_heading(html: str) -> str | None:
     """The page's own heading: its one <h1>, or on a page with no <h1> its
-    one <h2> (an old template's post title, the site's name a logo image)."""
-    found = _H1.findall(html) if "<h1" in html else _H2.findall(html) if "<h2" in html else []
-    return " ".join(_TAG.sub("", found[0]).split()) if len(found) == 1 else None
+    one <h2> (an old template's post title, the site's name a logo image),
+    as on one whose <h1> is the site's name the <title> ends with."""
+    found = _H1.findall(html) if "<h1" in html else []
+    if len(found) == 1 and (h1 := _text(found[0])) and not _site_named(h1, html):
+        return h1
+    if found and len(found) != 1:
+        return None
+    found = _H2.findall(html) if "<h2" in html else []
+    return _text(found[0]) if len(found) == 1 else None
+
+
+def _text(block: str) -> str:
+    return " ".join(_TAG.sub("", block).split())
+
+
+def _site_named(h1: str, html: str) -> bool:
+    """``h1`` is the site's name after the <title>'s bar (… | 某某同好會)."""
+    page = " ".join(_page_title(html).split())
+    return page != h1 and any(page.endswith(bar + h1) for bar in _SITE_BARS)
 
 
 def _h1_fuller(title: str, html: str) -> str | None:
