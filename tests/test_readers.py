@@ -149,7 +149,7 @@ def test_a_title_joined_by_bare_hyphens_names_its_site() -> None:
 
 
 def test_a_label_before_the_h1s_headline_is_the_channels(tmp_path: Path) -> None:
-    from reader.core.html_reader import _headline_under_label
+    from reader.core.markup_headings import _headline_under_label
 
     h1 = "<h1>桂花乌龙酸艾尔 Osmanthus Oolong Sour</h1>"
     assert _headline_under_label("新酒上架｜桂花乌龙酸艾尔", h1) == ("新酒上架", "桂花乌龙酸艾尔 Osmanthus Oolong Sour")

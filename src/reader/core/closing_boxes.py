@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from reader.core.junk_rules import Reason
+from reader.core.junk_rules import SHAPE_ONLY, Reason
 from reader.core.line_features import SENTENCE_END
 from reader.core.line_passes import Line
 from reader.core.row_runs import story_line, value_names
@@ -71,10 +71,30 @@ def rescue_end_boxes(lines: list[Line], labelled: list[int]) -> None:
 
 def verdict(lines: list[Line], i: int) -> bool:
     """Line ``i`` is a score on a scale right under the story's last
-    paragraph: it closes a review (總評：7.5／10), the body's."""
-    if not (i and story_line(lines[i - 1])) or (m := _SCORE.search(lines[i].text)) is None:
+    paragraph, or under the story's box of facts right under it
+    (:func:`_under_box`): it closes a review (總評：7.5／10), the body's."""
+    text = lines[i].text
+    if (
+        not i
+        or ("/" not in text and "／" not in text)
+        or (m := _SCORE.search(text)) is None
+        or m.group(2) not in _SCALES
+    ):
         return False
-    return m.group(2) in _SCALES and float(m.group(1)) <= int(m.group(2))
+    return float(m.group(1)) <= int(m.group(2)) and (story_line(lines[i - 1]) or _under_box(lines, i))
+
+
+def _under_box(lines: list[Line], i: int) -> bool:
+    """Line ``i`` closes a few short rows right under the story's paragraph, some
+    of them kept and the rest gone for their shape alone (店名 / 順益冰菓室 /
+    價格 / 每支15元): the story's box of facts, that the score ends."""
+    j, kept = i - 1, False
+    while j >= 0 and i - j <= _ROWS_ABOVE and not story_line(line := lines[j]):
+        if line.meta or len(line.text) > _END_ROW_LEN or not (line.kept or line.reason in SHAPE_ONLY):
+            return False
+        kept = kept or line.kept
+        j -= 1
+    return kept and j >= 0 and story_line(lines[j])
 
 
 def restore_verdict_note(lines: list[Line], i: int) -> None:

@@ -7,7 +7,7 @@ body is the notice's, whatever sits above it (a link to a related notice, a
 numbered 联系方式 head). The site's contact lines sit in its footer, among
 other junk, or in a box of fields (專線：…　服務時間：…). Contact rows under
 the article's own numbered section head (二、时间与地点 over 时间：… / 腾讯会议号：…)
-are that section's too.
+are that section's too, and contact rows under the story's own label rows that close it.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from reader.core.junk_rules import Reason
 from reader.core.line_features import SENTENCE_END
 from reader.core.line_passes import LABEL_VALUE, PROSE, Line, is_prose
 from reader.core.row_rescues import SECTION_NUMBER, numbered_head, numbered_question
-from reader.core.row_runs import contact_row
+from reader.core.row_runs import contact_row, story_line
 from reader.core.table_rows import LABEL_MARK
 from reader.core.wide_gaps import WIDE_GAP
 
@@ -211,11 +211,12 @@ def rescue_section_contacts(lines: list[Line]) -> None:
     """Contact rows (采购人：… 联系人：… 电话：…) right under a kept heading
     of a numbered section the body has more of (四、…, 五、…) are that
     section's content: a site's contact block sits under its junk, never
-    under the article's own numbered heading."""
+    under the article's own numbered heading; nor under the story's own
+    rows that close it (:func:`_box_contacts`)."""
+    contacts = [i for i, line in enumerate(lines) if line.reason is _CONTACT]
+    _box_contacts(lines, contacts)
     # (only a numbered heading over a contact row, kept label rows between, has rows to take back: most texts have none)
-    if not any(
-        line.reason is _CONTACT and i and numbered_head(lines[_over_fields(lines, i)]) for i, line in enumerate(lines)
-    ):
+    if not any(i and lines[i].reason is _CONTACT and numbered_head(lines[_over_fields(lines, i)]) for i in contacts):
         return
     # (the heading's first character first: a numeral, a bracket or a digit, as \d is one)
     numbered = [
@@ -231,6 +232,33 @@ def rescue_section_contacts(lines: list[Line]) -> None:
             j += 1  # (the section's kept fields first: 时间：… / 地点：… over 腾讯会议号：…)
         while j < len(lines) and lines[j].reason is _CONTACT and not lines[j].meta and contact_row(lines[j].text):
             lines[j].restore()
+            j += 1
+
+
+_BOX_ROWS = 4  # (the story's own rows over the contacts: a few)
+
+
+def _box_contacts(lines: list[Line], contacts: list[int]) -> None:
+    """Contact rows right under the story's own short label rows that close it
+    (捐贈單車：… under its last paragraph, over 聯絡：… / 電話：…) are that
+    box's: how to take part in what the story tells. A site's contact block
+    sits under its junk, and a press office's (联系人：… / 电话：…) right under
+    the story, with no row of the story's own over it."""
+    n = len(lines)
+    for i in contacts:
+        if not i or lines[i].reason is not _CONTACT or not (lines[i - 1].kept and lines[i - 1].short):
+            continue
+        k = _over_fields(lines, i)
+        if (
+            k == i - 1
+            or i - k > _BOX_ROWS
+            or not story_line(lines[k])
+            or not all(lines[r].short and not lines[r].meta for r in range(k + 1, i))
+        ):
+            continue
+        j = i
+        while j < n and (row := lines[j]).reason is _CONTACT and not row.meta and _row(row) and contact_row(row.text):
+            row.restore()
             j += 1
 
 

@@ -10,7 +10,8 @@ masthead may add to the © name what the site offers (澳門慈雲堂骨灰龕 o
 shorter alone (its sign-off, 澳門慈雲堂管理處　謹啟), that is the name the
 page gives itself. A masthead that writes a unit's name after the © name, a
 space apart (澳門街坊互助會 頤康長者中心 over © 澳門街坊互助會), is the unit of
-the organisation that owns the page: the © name.
+the organisation that owns the page: the © name. A first line that writes
+the © name with its place before it (槟城 + 浮罗山背郭氏宗祠) is the masthead.
 """
 
 from __future__ import annotations
@@ -53,6 +54,18 @@ def head_or_foot(head: str | None, foot: str | None, lines: list[Line]) -> str |
     return head
 
 
+def placed_foot(foot: str | None, lines: list[Line]) -> str | None:
+    """The page's first line when it goes and writes the © line's name with
+    its place before it (槟城浮罗山背郭氏宗祠 over © 浮罗山背郭氏宗祠): the
+    masthead's fuller name, whatever the menu under it looks like."""
+    if not foot or not lines or not (first := lines[0]).bad or not first.text.endswith(foot):
+        return None
+    return first.text if _PLACE.fullmatch(first.text, 0, len(first.text) - len(foot)) else None
+
+
+_PLACE = re.compile(r"[\u3400-\u9fff]{2,3}")
+
+
 def _said_over(head: str, foot: str, lines: list[Line]) -> bool:
     """The masthead gives ``head`` and, after it, what the foot's name adds to it (港灣記憶
     Harbour Memories｜香港水上人家口述歷史計劃 over © 港灣記憶口述歷史計劃): the foot's
@@ -79,4 +92,4 @@ def _named_alone(name: str, longer: str, lines: list[Line]) -> bool:
     return any(line.kept and name in line.text and longer not in line.text for line in lines)
 
 
-__all__ = ["head_or_foot"]
+__all__ = ["head_or_foot", "placed_foot"]

@@ -118,8 +118,9 @@ _SITE_SUFFIX = re.compile(r"\s*(?:_|\s[-–—|]\s|｜|\s\|)\s*")
 
 def strip_site(title: str, site: str | None = None) -> str:
     """``title`` without the site's name after it. With ``site`` (a page's
-    og:site_name), only that name and what follows it go; without, the part
-    before the first separator is the title when it is long enough."""
+    og:site_name), only that name and what follows it go, or, the name
+    leading the title, all but its last part; without, the part before the
+    first separator is the title when it is long enough."""
     if (
         site is None
         and "_" not in title
@@ -141,6 +142,9 @@ def strip_site(title: str, site: str | None = None) -> str:
         for k in range(1, len(parts)):
             if site in parts[k] or parts[k] in site:
                 return _SITE_SUFFIX.split(title, maxsplit=k)[0] if k > 1 else parts[0]
+        # (the site's name first, then its column, then the headline: 某區公所 - 最新消息 - 標題)
+        if parts[0] == site and len(parts[-1]) >= _MIN_LEAD_STEM:
+            return parts[-1]
         return title
     return parts[0] if len(parts[0]) >= _MIN_LEAD_STEM else title
 

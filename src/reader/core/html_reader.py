@@ -17,7 +17,7 @@ from reader.core.cms_site import cms_site
 from reader.core.decoding import decode_bytes
 from reader.core.event_dates import publication_date
 from reader.core.html_dom import _CREDIT_BLOCK, _block_text, _date_over_headline, _restore_from_dom, labelled_date
-from reader.core.ld_headline import ld_headline
+from reader.core.markup_headings import heading_title
 from reader.core.markup_sites import as_written as _as_written
 from reader.core.markup_sites import grown_name
 from reader.core.markup_sites import page_title as _page_title
@@ -54,14 +54,7 @@ def read_html(data: bytes, path: Path) -> Page:
     def get(key: str) -> Any:
         return doc.get(key) if isinstance(doc, dict) else getattr(doc, key, None)
 
-    title = _spaced_parts(get("title") or None)
-    label = None
-    if title and (under := _headline_under_label(title, html)):
-        label, title = under
-    elif title and (under := _headline_under_label(_page_title(html), html)) and under[1] == title:
-        label = under[0]  # (the extractor took the <h1>; the <title> writes the label before it)
-    elif title and (h1 := _h1_over(title, html) or _h1_as_headline(title, html) or _h1_fuller(title, html)):
-        title = h1
+    label, title = heading_title(_spaced_parts(get("title") or None), html)
     hints = Hints(
         title=title,
         label=label,
@@ -86,107 +79,6 @@ def read_html(data: bytes, path: Path) -> Page:
     if hints.date is None and ("<dt" in html or "<th" in html):
         hints = replace(hints, date=labelled_date(html))
     return HtmlPage(text, hints, plain=False, replaced=decoded.replaced, head_rows=frozenset(head_rows))
-
-
-# A title of a channel's label and the headline (新酒上架｜桂花乌龙酸艾尔), and the page's one <h1>
-_LABEL_BAR = re.compile(r"(?P<label>[^｜|]{2,8}?)\s*(?:｜|\s\|\s)\s*(?P<rest>\S.*)")
-_H1 = re.compile(r"<h1\b[^>]*>(.*?)</h1\s*>", re.DOTALL | re.IGNORECASE)
-_TAG = re.compile(r"<[^>]*>")
-
-
-def _headline_under_label(title: str, html: str) -> tuple[str, str] | None:
-    """The page's <h1> when the markup's title is a label, a bar and the
-    start of the <h1>'s headline (新酒上架｜桂花乌龙酸艾尔 over the <h1>
-    桂花乌龙酸艾尔 Osmanthus Oolong Sour): the label is the channel's, the
-    headline is the page's own; an <h1> that writes the label too keeps it.
-    (label, headline)."""
-    m = _LABEL_BAR.fullmatch(title)
-    if m is None or "<h1" not in html:
-        return None
-    found = _H1.findall(html)
-    if len(found) != 1:
-        return None
-    h1 = " ".join(_TAG.sub("", found[0]).split())
-    rest = " ".join(m.group("rest").split())
-    label = m.group("label").strip()
-    # (or the title's rest is the <h1> and the site's name: 新酒上架｜桂花乌龙酸艾尔 — 野岸精酿)
-    under = h1.startswith(rest) or (len(h1) >= _MIN_H1 and rest.startswith(h1) and not rest[len(h1) :][:1].isalnum())
-    return (label, h1) if h1 != rest and under and label not in h1 else None
-
-
-_MIN_H1 = 4
-
-
-def _h1_over(title: str, html: str) -> str | None:
-    """The page's one <h1> when the <title> starts with it and does not
-    hold the extractor's title: that was a nested item's headline (a live
-    blog's latest update in its JSON-LD), not the page's."""
-    if "<h1" not in html or len(found := _H1.findall(html)) != 1:
-        return None
-    page, h1 = " ".join(_page_title(html).split()), " ".join(_TAG.sub("", found[0]).split())
-    if len(h1) < _MIN_H1 or not page.startswith(h1):
-        return None
-    short = " ".join(title.split())
-    # (or the extractor's title is the <h1>'s last part, a session's or a series' name before it:
-    # 第20屆第4次定期大會縣政總質詢　林某議員質詢紀錄摘要, the whole <h1> the <title> gives)
-    if short in page and not (len(h1) > len(short) and h1.endswith(" " + short)):
-        return None
-    return h1
-
-
-def _h1_as_headline(title: str, html: str) -> str | None:
-    """The page's one <h1> when its JSON-LD headline writes the same and the
-    extractor's title (the og:title, cut or reworded) differs: two marks to one."""
-    if '"headline"' not in html or "<h1" not in html or len(found := _H1.findall(html)) != 1:
-        return None
-    h1 = " ".join(_TAG.sub("", found[0]).split())
-    return h1 if h1 != " ".join(title.split()) and h1 == ld_headline(html) else None
-
-
-def _h1_fuller(title: str, html: str) -> str | None:
-    """The page's one <h1> when it writes the markup's title whole and more: its
-    subtitle after a dash (…的黃昏——夕照口琴樂團冬季音樂會 under og:title …的黃昏),
-    or a word inserted (2028秋季聯賽甲組第十週… under 2028秋季聯賽第十週…), or a
-    colon and a word (…錦標賽：各組決賽成績出爐 under …錦標賽決賽成績出爐). The
-    heading the reader sees is the page's own; the markup's is a shortened copy."""
-    if "<h1" not in html or len(found := _H1.findall(html)) != 1:
-        return None
-    h1, short = " ".join(_TAG.sub("", found[0]).split()), " ".join(title.split())
-    if len(short) < _MIN_H1 or len(h1) <= len(short):
-        return None
-    if h1.startswith(short) and h1[len(short)] in _SUBTITLE_DASH:
-        return h1
-    k = next((k for k, (a, b) in enumerate(zip(h1, short, strict=False)) if a != b), len(short))
-    extra = len(h1) - len(short)
-    if extra <= _INSERTED and h1[k + extra :] == short[k:]:
-        put = h1[k : k + extra]
-        # (or a colon that sets the rest off as the subtitle, with its word: …錦標賽：各組決賽… under …錦標賽決賽…)
-        if put.isalnum() or (put[0] in _COLONS and (len(put) == 1 or put[1:].isalnum())):
-            return h1
-    return h1 if _reworded(short, h1, k) else None
-
-
-def _reworded(short: str, h1: str, same: int) -> bool:
-    """The <h1> writes the markup's title in its own words, a few more of them: the same start, nearly
-    every character of the title in order (…關廟順益冰菓室的枝仔冰 under …關廟「順益冰菓室」枝仔冰吃一回,
-    …得獎名單 under …得獎名單公佈), and no bar or dash setting a site's name after it."""
-    from difflib import SequenceMatcher
-
-    if same < _SAME_START or len(h1) > len(short) + _REWORDED or any(bar in h1 for bar in _SITE_BARS):
-        return False
-    kept = sum(block.size for block in SequenceMatcher(None, short, h1, autojunk=False).get_matching_blocks())
-    return kept >= _KEPT_SHARE * len(short)
-
-
-_SAME_START = 4
-_REWORDED = 8  # (characters the heading may add)
-_KEPT_SHARE = 0.85
-_SITE_BARS = (" - ", " | ", "｜", " — ", "_")
-
-
-_SUBTITLE_DASH = frozenset("—–―─")
-_COLONS = frozenset("：:")
-_INSERTED = 4  # (a word put in: 甲組, the division)
 
 
 def _with_row(hints: Hints, row: MetaLine) -> Hints:

@@ -24,7 +24,7 @@ from reader.core.credit_lines import line_credits
 from reader.core.credit_roles import SHAPED_ROLE_FIRSTS
 from reader.core.han import HAN, HAN_RUN
 from reader.core.head_dates import head_date, under_headline
-from reader.core.head_foot_names import head_or_foot
+from reader.core.head_foot_names import head_or_foot, placed_foot
 from reader.core.line_passes import Line
 from reader.core.masthead import foot_contact, footer_site, host_site, masthead_names, welcome_site
 from reader.core.meta_lines import outlets_below_body
@@ -286,7 +286,7 @@ def _settle(
     )
     credits += tuple(c for c in hints.credits if not any(c[1] == name for _, name in credits))
     (head, more), foot = masthead_names(lines), footer_site(lines)
-    head = head or welcome_site(lines)  # (欢迎来到江南茶叶协会官方网站！)
+    head = head or welcome_site(lines) or (foot and placed_foot(foot, lines))  # (欢迎来到江南茶叶协会官方网站！)
     if more and not (same_site(head, foot) or same_site(head, hints.source)):
         # (a lone name over the menu that the foot (its ©, its 主办) or the markup
         # names too beats the first line's: 云州市图书馆 under 无障碍浏览 | 长者模式)

@@ -1,0 +1,218 @@
+"""The page's own heading against the title its markup gives (<title>, og:title):
+which one the reader shows. The markup's title may be a shortened or reworded
+copy of the heading, carry a column's label or tag before it, or a nested
+item's headline; the page's heading (its one <h1>, or on a page with no <h1>
+its one <h2> or a labelled row that words the headline) is what the reader
+sees. :mod:`reader.core.html_reader` asks :func:`heading_title`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.core.ld_headline import ld_headline
+from reader.core.markup_sites import page_title as _page_title
+
+
+def heading_title(title: str | None, html: str) -> tuple[str | None, str | None]:
+    """(label, title): the extractor's ``title`` or the page's heading over it, and
+    the channel's label a <title> writes before the headline."""
+    if not title:
+        return None, title
+    if under := _headline_under_label(title, html):
+        return under
+    if (under := _headline_under_label(_page_title(html), html)) and under[1] == title:
+        return under[0], title  # (the extractor took the <h1>; the <title> writes the label before it)
+    h1 = (
+        _h1_over(title, html)
+        or _h1_as_headline(title, html)
+        or _h1_fuller(title, html)
+        or _h1_under_tag(title, html)
+        or _labelled_headline(title, html)
+    )
+    return None, h1 or title
+
+
+# A title of a channel's label and the headline (新酒上架｜桂花乌龙酸艾尔), and the page's one <h1>
+_LABEL_BAR = re.compile(r"(?P<label>[^｜|]{2,8}?)\s*(?:｜|\s\|\s)\s*(?P<rest>\S.*)")
+_H1 = re.compile(r"<h1\b[^>]*>(.*?)</h1\s*>", re.DOTALL | re.IGNORECASE)
+_TAG = re.compile(r"<[^>]*>")
+
+
+def _headline_under_label(title: str, html: str) -> tuple[str, str] | None:
+    """The page's <h1> when the markup's title is a label, a bar and the
+    start of the <h1>'s headline (新酒上架｜桂花乌龙酸艾尔 over the <h1>
+    桂花乌龙酸艾尔 Osmanthus Oolong Sour): the label is the channel's, the
+    headline is the page's own; an <h1> that writes the label too keeps it.
+    (label, headline)."""
+    m = _LABEL_BAR.fullmatch(title)
+    if m is None or "<h1" not in html:
+        return None
+    found = _H1.findall(html)
+    if len(found) != 1:
+        return None
+    h1 = " ".join(_TAG.sub("", found[0]).split())
+    rest = " ".join(m.group("rest").split())
+    label = m.group("label").strip()
+    # (or the title's rest is the <h1> and the site's name: 新酒上架｜桂花乌龙酸艾尔 — 野岸精酿)
+    under = h1.startswith(rest) or (len(h1) >= _MIN_H1 and rest.startswith(h1) and not rest[len(h1) :][:1].isalnum())
+    return (label, h1) if h1 != rest and under and label not in h1 else None
+
+
+_MIN_H1 = 4
+
+
+def _h1_over(title: str, html: str) -> str | None:
+    """The page's one <h1> when the <title> starts with it and does not
+    hold the extractor's title: that was a nested item's headline (a live
+    blog's latest update in its JSON-LD), not the page's."""
+    if "<h1" not in html or len(found := _H1.findall(html)) != 1:
+        return None
+    page, h1 = " ".join(_page_title(html).split()), " ".join(_TAG.sub("", found[0]).split())
+    if len(h1) < _MIN_H1 or not page.startswith(h1):
+        return None
+    short = " ".join(title.split())
+    # (or the extractor's title is the <h1>'s last part, a session's or a series' name before it:
+    # 第20屆第4次定期大會縣政總質詢　林某議員質詢紀錄摘要, the whole <h1> the <title> gives)
+    if short in page and not (len(h1) > len(short) and h1.endswith(" " + short)):
+        return None
+    return h1
+
+
+def _h1_as_headline(title: str, html: str) -> str | None:
+    """The page's one <h1> when its JSON-LD headline writes the same and the
+    extractor's title (the og:title, cut or reworded) differs: two marks to one."""
+    if '"headline"' not in html or "<h1" not in html or len(found := _H1.findall(html)) != 1:
+        return None
+    h1 = " ".join(_TAG.sub("", found[0]).split())
+    return h1 if h1 != " ".join(title.split()) and h1 == ld_headline(html) else None
+
+
+_H2 = re.compile(r"<h2\b[^>]*>(.*?)</h2\s*>", re.DOTALL | re.IGNORECASE)
+
+
+def _page_heading(html: str) -> str | None:
+    """The page's own heading: its one <h1>, or on a page with no <h1> its
+    one <h2> (an old template's post title, the site's name a logo image),
+    as on one whose <h1> is the site's name the <title> ends with."""
+    found = _H1.findall(html) if "<h1" in html else []
+    if len(found) == 1 and (h1 := _text(found[0])) and not _site_named(h1, html):
+        return h1
+    if found and len(found) != 1:
+        return None
+    found = _H2.findall(html) if "<h2" in html else []
+    return _text(found[0]) if len(found) == 1 else None
+
+
+def _text(block: str) -> str:
+    return " ".join(_TAG.sub("", block).split())
+
+
+def _site_named(h1: str, html: str) -> bool:
+    """``h1`` is the site's name after the <title>'s bar (… | 某某同好會)."""
+    page = " ".join(_page_title(html).split())
+    return page != h1 and any(page.endswith(bar + h1) for bar in _SITE_BARS)
+
+
+def _h1_fuller(title: str, html: str) -> str | None:
+    """The page's heading (:func:`_page_heading`) when it writes the markup's title whole and more: its
+    subtitle after a dash (…的黃昏——夕照口琴樂團冬季音樂會 under og:title …的黃昏),
+    or a word inserted (2028秋季聯賽甲組第十週… under 2028秋季聯賽第十週…), or a
+    colon and a word (…錦標賽：各組決賽成績出爐 under …錦標賽決賽成績出爐). The
+    heading the reader sees is the page's own; the markup's is a shortened copy."""
+    if (h1 := _page_heading(html)) is None:
+        return None
+    short = " ".join(title.split())
+    if len(short) < _MIN_H1 or len(h1) <= len(short):
+        return None
+    if h1.startswith(short) and h1[len(short)] in _SUBTITLE_DASH:
+        return h1
+    k = next((k for k, (a, b) in enumerate(zip(h1, short, strict=False)) if a != b), len(short))
+    extra = len(h1) - len(short)
+    if extra <= _INSERTED and h1[k + extra :] == short[k:]:
+        put = h1[k : k + extra]
+        # (or a colon that sets the rest off as the subtitle, with its word: …錦標賽：各組決賽… under …錦標賽決賽…)
+        if put.isalnum() or (put[0] in _COLONS and (len(put) == 1 or put[1:].isalnum())):
+            return h1
+    return h1 if _reworded(short, h1, k) else None
+
+
+def _reworded(short: str, h1: str, same: int) -> bool:
+    """The <h1> writes the markup's title in its own words, a few more of them: the same start, nearly
+    every character of the title in order (…關廟順益冰菓室的枝仔冰 under …關廟「順益冰菓室」枝仔冰吃一回,
+    …得獎名單 under …得獎名單公佈), and no bar or dash setting a site's name after it."""
+    if same < _SAME_START or len(h1) > len(short) + _REWORDED or any(bar in h1 for bar in _SITE_BARS):
+        return False
+    return _kept_in(short, h1)
+
+
+def _kept_in(short: str, longer: str) -> bool:
+    """Nearly every character of ``short`` stands in ``longer`` in order."""
+    from difflib import SequenceMatcher
+
+    kept = sum(block.size for block in SequenceMatcher(None, short, longer, autojunk=False).get_matching_blocks())
+    return kept >= _KEPT_SHARE * len(short)
+
+
+def _h1_under_tag(title: str, html: str) -> str | None:
+    """The page's heading when the markup's title is a bracketed column tag
+    and that heading (【劇評】… over the <h1> …): the tag is the column's
+    label, not the headline's; an <h1> that writes the tag keeps it."""
+    if title[:1] not in _TAG_OPEN or (m := _LEAD_TAG.match(title)) is None:
+        return None
+    h1 = _page_heading(html)
+    return h1 if h1 is not None and len(h1) >= _MIN_H1 and " ".join(title[m.end() :].split()) == h1 else None
+
+
+def _labelled_headline(title: str, html: str) -> str | None:
+    """A row of the page that labels its value (主旨：…) where the value writes the
+    <title>'s headline (its longest part) in its own words and more, from the same
+    start (本所匹克球場3月起試營運，開放時段… over 某區公所 - 最新消息 -
+    本所匹克球場試營運開放時段公告): the page's own wording of its headline, in a
+    page with no <h1>, above its first paragraph (a related notice's row
+    stands under it, its headline worded alike)."""
+    if "<h1" in html:
+        return None
+    part = max(_PARTS.split(title), key=len)
+    if len(part) < _LABELLED_START:
+        return None
+    # (in the page's head: above its first paragraph, where a related notice's row never stands)
+    body = html[max(html.find("<body"), 0) :]
+    head = body[: first.start()] if (first := _PARAGRAPH.search(body)) else body
+    for m in _LABELLED_ROW.finditer(head):
+        value = " ".join(m.group(1).split())
+        if (
+            len(part) < len(value) <= _LABELLED_MAX
+            and value.startswith(part[:_SAME_START])
+            and not value.endswith(("。", "：", ":"))
+            and _kept_in(part, value)
+        ):
+            return value
+    return None
+
+
+# (a leaf block of a label of a word or two, its colon and the value: <td>主旨：…</td>)
+_LABELLED_ROW = re.compile(
+    r"<(?:td|p|div|li|span)\b[^>]*>\s*[\u3400-\u9fff]{1,4}\s*[：:]\s*([^<>]{6,})</(?:td|p|div|li|span)>"
+)
+_PARTS = re.compile(
+    r"\s+[-|｜—]\s+|｜|(?<=[\u3400-\u9fff])-(?=[\u3400-\u9fff])"
+)  # (spaced, or a bare hyphen between words)
+_PARAGRAPH = re.compile(r">[^<>]{40,}<")
+_LABELLED_START = 6  # (a headline, not a word)
+_LABELLED_MAX = 64
+
+
+_TAG_OPEN = frozenset("【[［")
+_LEAD_TAG = re.compile(r"[【\[［][^】\]］\s]{1,8}[】\]］]\s*")
+
+
+_SAME_START = 4
+_REWORDED = 8  # (characters the heading may add)
+_KEPT_SHARE = 0.85
+_SITE_BARS = (" - ", " | ", "｜", " — ", "_")
+
+
+_SUBTITLE_DASH = frozenset("—–―─")
+_COLONS = frozenset("：:")
+_INSERTED = 4  # (a word put in: 甲組, the division)
