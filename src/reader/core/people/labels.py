@@ -62,9 +62,11 @@ def _head_labels(folded: str, forms: set[str]) -> set[str]:
     out: set[str] = set()
     if _TRANSCRIPT_RE.search(folded):
         return out
+    # (every line's head before its first colon, once: not a search of the text per form)
+    heads = {line.partition(":")[0] for line in folded.split("\n") if ":" in line}
     for form in forms:
         label = form + ":"
-        if not (folded.startswith(label) or "\n" + label in folded) or not all(map(is_han, form)):
+        if form not in heads or not all(map(is_han, form)):
             continue  # (a line-head label first: the cheap test for most forms)
         if folded.count(form) > 1 or not _word(form):
             continue

@@ -18,6 +18,7 @@ from reader.core.people.texts import DOT, Proposal, Texts, occurrences
 # optional bracketed gloss (朴敏俊（박민준）).
 _ITEM_RE = re.compile(rf"(?<![{CJK}])([{CJK}]{{2,6}})(?:[（(][^）)\n]{{1,20}}[）)])?(?=、|$|\n|[。；;])")
 _HEAD = 4  # a four-character item: the cut reading has three
+_ENUM_COMMA_RE = re.compile("、")
 
 
 def list_heads(t: Texts, known: set[str]) -> list[Proposal]:
@@ -50,14 +51,18 @@ def _shared_part_heads(folded: str, known: set[str]) -> list[Proposal]:
     text has (次仁 of 拉巴次仁), as the two-part names with no Chinese surname
     share their parts: the item is the four characters."""
     parts = {f[i : i + 2] for f in known if len(f) == _HEAD for i in (0, 2)}
+    tails = {f for f in known if len(f) == _HEAD - 1}
     found = []
-    for tail in (f for f in known if len(f) == _HEAD - 1):
-        at = folded.find(tail + "、", 1)
-        while at != -1:
-            form = folded[at - 1 : at + len(tail)]
+    if not parts or not tails:
+        return found
+    # (one walk over the text's 、, not a search of the text per name)
+    n = _HEAD - 1
+    for m in _ENUM_COMMA_RE.finditer(folded, n + 1):
+        at = m.start() - n
+        if (tail := folded[at : m.start()]) in tails:
+            form = folded[at - 1 : m.start()]
             if form[:2] in parts and form not in known and folded.count(tail) == folded.count(form):
-                found.append(Proposal(at - 1, at + len(tail), form, True))
-            at = folded.find(tail + "、", at + 1)
+                found.append(Proposal(at - 1, m.start(), form, True))
     return found
 
 

@@ -16,7 +16,7 @@ from reader.core.people import lexicon
 from reader.core.people.cues import cue_after
 from reader.core.people.names import is_han, surname_length
 from reader.core.people.table_columns import bar_cells
-from reader.core.people.texts import only_there
+from reader.core.people.texts import only_there, starts
 
 _MIN_REST = 2  # (one character more may be a given name's: 李鸿 of 李鸿章)
 
@@ -53,8 +53,7 @@ def glued_namesakes(folded: str, forms: set[str]) -> set[str]:
         if len(form) < 2 or not all(map(is_han, form)):
             continue
         own = len(form) >= 3 and form[-1] in _THING_ENDS and surname_length(form, 0) < len(form) - 1
-        at = folded.find(form)
-        while at >= 0:
+        for at in starts(folded, form):
             end = at + len(form)
             if cue_after(folded, end):
                 counted[form] = -1  # 郭锦记说: a person after all
@@ -67,5 +66,4 @@ def glued_namesakes(folded: str, forms: set[str]) -> set[str]:
             )
             if glued:
                 counted[form] = counted.get(form, 0) + 1
-            at = folded.find(form, end)
     return only_there(folded, {f: n for f, n in counted.items() if n > 0})

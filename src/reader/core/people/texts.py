@@ -91,9 +91,32 @@ def occurrences(folded: str, forms: set[str]) -> dict[str, int]:
     return counts
 
 
+# A text at least this long keeps each form's starts (see ``starts``).
+_MEMO_CHARS = 20_000
+# (the last long text and its forms' starts, swapped whole: a thread never pairs one text's starts with another's)
+_memo: tuple[str, dict[str, list[int]]] = ("", {})
+
+
 def starts(text: str, sub: str) -> list[int]:
     """Where ``sub`` (not empty) starts in ``text``, left to right and not
-    overlapping, as ``re.finditer(re.escape(sub), text)`` finds it."""
+    overlapping, as ``re.finditer(re.escape(sub), text)`` finds it.
+
+    A long text's answers are kept until another long text is asked about:
+    several rules ask for the same form's starts, and each answer is a scan
+    of the whole text (a 2 MB article's people took 9 s of such scans)."""
+    global _memo
+    if len(text) >= _MEMO_CHARS:
+        memo = _memo
+        if memo[0] is not text:
+            memo = _memo = (text, {})
+        known = memo[1].get(sub)
+        if known is None:
+            known = memo[1][sub] = _scan(text, sub)
+        return known
+    return _scan(text, sub)
+
+
+def _scan(text: str, sub: str) -> list[int]:
     out = []
     at = text.find(sub)
     while at >= 0:
