@@ -52,7 +52,7 @@ def _shared_part_heads(folded: str, known: set[str]) -> list[Proposal]:
     share their parts: the item is the four characters."""
     parts = {f[i : i + 2] for f in known if len(f) == _HEAD for i in (0, 2)}
     tails = {f for f in known if len(f) == _HEAD - 1}
-    found = []
+    found: list[Proposal] = []
     if not parts or not tails:
         return found
     # (one walk over the text's 、, not a search of the text per name)
