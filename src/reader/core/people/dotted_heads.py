@@ -27,14 +27,14 @@ _MIN_HEAD = 2  # (one character before is a name's own more often than a word: å
 def dotted_heads_cut(proposals: list[Proposal], tagged: Sequence[tuple[int, int]], t: Texts) -> list[Proposal]:
     """Each dotted form whose first part opens with a glued word, cut to
     where the name starts."""
-    dotted = [p for p in proposals if DOT in p.form and not p.latin]
-    if not dotted:
+    forms = {p.form for p in proposals if DOT in p.form and not p.latin}
+    if not forms:
         return proposals
-    forms = {p.form for p in dotted}
     tagged_starts = {s for s, _ in tagged}
     out = []
     for p in proposals:
-        if p in dotted and (k := _start(p, forms, tagged_starts)) is not None:
+        # (the dotted test again, not a search of the dotted ones: a long text has thousands of each)
+        if DOT in p.form and not p.latin and (k := _start(p, forms, tagged_starts)) is not None:
             p = Proposal(k, p.end, t.folded[k : p.end], p.strong, p.latin)
         out.append(p)
     return out
