@@ -477,3 +477,17 @@ def test_headings_that_mention_members_or_sharing_stay(heading: str) -> None:
 def test_a_date_spaced_out_is_the_date_and_a_row_of_letters_no_author() -> None:
     assert clean(page("", "").replace("\n第一段", "\n2025 年 11 月 27 日\n第一段", 1)).metadata.date == "2025-11-27"
     assert clean(page("字体大小 : A A A")).metadata.author is None
+
+
+def test_a_line_that_is_only_the_sites_name_goes_above_the_story_not_below() -> None:
+    """An info bar's outlet between the headline and the story (the markup
+    names the site): the page's, not the story's; a notice's signer that is
+    the site, under the story, stays."""
+    story = "早上九点，老街的巷子口已经站满了人，画匠把木板架在两张方凳上，一笔一笔写下招牌上的字。"
+    text = "\n".join(
+        ["老街的手绘招牌又回来了", "2028-03-14 08:20", "东岸新闻网", "记者 林小梅", story, story[::-1], "东岸新闻网"]
+    )
+    cleaned = clean(text, hints=Hints(source="东岸新闻网"))
+    assert cleaned.paragraphs[0] == story
+    assert cleaned.paragraphs[-1] == "东岸新闻网"
+    assert clean(text).paragraphs[:2] == ("东岸新闻网", story)  # (no markup: nothing says it is the site)

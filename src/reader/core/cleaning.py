@@ -41,7 +41,7 @@ from reader.core.end_boxes import (
 )
 from reader.core.end_matter import mark_end_matter
 from reader.core.form_fields import mark_form_fields, marks_required
-from reader.core.head_passes import rescue_heading_over_body, rescue_title_price
+from reader.core.head_passes import mark_site_name, rescue_heading_over_body, rescue_title_price
 from reader.core.junk_rules import Reason
 from reader.core.line_features import (
     SENTENCE_END,
@@ -149,6 +149,8 @@ def clean(
     title = page_title(lines, hints, only_short)
     rescue_heading_over_body(lines)
     rescue_title_price(lines)
+    if hints.source:
+        mark_site_name(lines, hints.source)
     mark_site_statements(lines, title)
     if tab or "\u3000" in text:  # (a results table's cells apart)
         keep_result_rows(lines)

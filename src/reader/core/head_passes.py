@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from reader.core.folding import fold
 from reader.core.han import HAN, HAN_WORD
 from reader.core.headline import is_headline_shaped
 from reader.core.junk_rules import Reason
@@ -57,6 +58,19 @@ def _is_field(lines: list[Line], j: int, k: int) -> bool:
         and lines[j].text != lines[k].text
         and _FIELD.match(lines[j].text) is not None
     )
+
+
+def mark_site_name(lines: list[Line], source: str) -> None:
+    """Above the story's first paragraph, a line that is only the site's name
+    as the page's markup gives it (an info bar's outlet between the headline
+    and the story: 温陵眼新闻网 beside its date and byline lines) is the
+    page's, not the story's. Never below: a notice's signer may be the site."""
+    name = fold(source.strip())
+    for line in lines:
+        if line.reason is None and is_prose_start(line):
+            return
+        if line.reason is None and line.meta is None and line.folded == name:
+            line.reason = Reason.METADATA
 
 
 _SECTION_HEADING = re.compile(r"[\u3400-\u9fff]{2,8}")
