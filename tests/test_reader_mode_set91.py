@@ -1,11 +1,14 @@
 """Reader mode on the shapes held-out page set 91 showed: a page's <h1> that is
 a head and a subtitle (a dash or a colon between), one part of which the shorter
-og:title words afresh from the same start, is the title the reader shows."""
+og:title words afresh from the same start, is the title the reader shows; a
+typed table's row with a Latin name in a cell (2　Rodrigues, Tomás　某校　17.91)
+is as wide as a row of Han names, and the run of rows goes on past it."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from cleaning_support import kept_set, same
 from reader.core.html_reader import read_html
 
 
@@ -37,3 +40,29 @@ def test_an_h1_whose_head_the_og_title_starts_with_and_a_colon_sets_off_is_the_t
 def test_a_two_part_h1_that_words_another_story_does_not_replace_the_og_title() -> None:
     og = "老街廟口茶攤老人用銅壺煮茶四十年"
     assert _title(og, "夏日消暑好去處——本週末各區活動一覽") == og
+
+
+_RESULTS = [
+    "2028青少年模型車計時賽成績公佈",
+    "本會主辦之「2028青少年模型車計時賽」已於6月10日在體育館順利舉行，共有三十名學員參賽，成績如下：",
+    "少年組",
+    "名次　姓名　學校　最佳單圈（秒）",
+    "1　陳子謙　海星中學　21.05",
+    "2　李樂瑤　聖心學校　21.88",
+    "3　黃浩文　培道小學　22.40",
+    "青年組",
+    "名次　選手　學校　最佳單圈（秒）",
+    "1　何卓然　理工中學　15.62",
+    "2　Fernandes, Marta　葡文學校　15.97",
+    "3　梁詠詩　海星中學　16.31",
+    "最佳表現獎：李樂瑤",
+    "頒獎禮將於7月2日下午3時在本會會址舉行，請得獎者準時出席。",
+    "分享至：Facebook　WeChat　WhatsApp",
+    "© 2028 某某模型運動協會 版權所有",
+]
+
+
+def test_a_typed_tables_row_after_a_row_with_a_latin_name_stays() -> None:
+    kept = kept_set("\n".join(_RESULTS))
+    assert same("3　梁詠詩　海星中學　16.31") in kept
+    assert same("2　Fernandes, Marta　葡文學校　15.97") in kept
