@@ -2,7 +2,9 @@
 a head and a subtitle (a dash or a colon between), one part of which the shorter
 og:title words afresh from the same start, is the title the reader shows; a
 typed table's row with a Latin name in a cell (2　Rodrigues, Tomás　某校　17.91)
-is as wide as a row of Han names, and the run of rows goes on past it."""
+is as wide as a row of Han names, and the run of rows goes on past it; a
+dash-led motto over the opening post's action row, where a reply's floor
+(#2) opens the thread's replies, is the poster's signature."""
 
 from __future__ import annotations
 
@@ -66,3 +68,35 @@ def test_a_typed_tables_row_after_a_row_with_a_latin_name_stays() -> None:
     kept = kept_set("\n".join(_RESULTS))
     assert same("3　梁詠詩　海星中學　16.31") in kept
     assert same("2　Fernandes, Marta　葡文學校　15.97") in kept
+
+
+_THREAD = [
+    "【心得】第一次考到潛水牌，講下過程",
+    "樓主：深海小丸子　發表於 2028-05-02 21:10",
+    "#1",
+    "一直想學潛水，今年終於報咗名，上個月考完，合格！寫低啲過程俾想考嘅朋友參考。",
+    "理論堂有三堂，主要講水壓、耳壓平衡同埋緊急上升，考試係選擇題，唔算難。",
+    "實習最難係中性浮力，第一日我成日浮上去，教練叫我慢慢呼吸，唔使心急。",
+    "有咩問題可以留言問，識答一定答。",
+    "{sig}",
+    "讚好 (12)　回覆　引用　舉報",
+    "#2",
+    "阿Sam潛水　2028-05-03 08:20",
+    "恭喜晒！我下個月都去考，睇完安心咗少少。",
+    "#3",
+    "海龜仔　2028-05-03 10:02",
+    "想問教練係邊間潛水中心？",
+    "© 2028 某某討論區",
+]
+
+
+def _thread(sig: str) -> set[str]:
+    return kept_set("\n".join(_THREAD).replace("{sig}", sig))
+
+
+def test_a_dash_led_motto_over_the_posts_action_row_above_the_replies_goes() -> None:
+    assert same("—— 人生苦短，落水先知水有幾深。") not in _thread("—— 人生苦短，落水先知水有幾深。")
+
+
+def test_the_posts_last_sentence_over_its_action_row_stays() -> None:
+    assert same("祝大家一次過！") in _thread("祝大家一次過！")
