@@ -990,3 +990,17 @@ def test_a_dated_meta_row_of_bars_is_no_menu_and_keeps_the_markups_author() -> N
     # (a menu row naming the same word stays a channel's label, no one's name)
     menu = "主页 ｜ 活动记录 ｜ 周雨桐 ｜ 作品墙 ｜ 加入我们\n"
     assert clean(head + menu + BODY, hints=Hints(author="周雨桐")).metadata.author is None
+
+
+def test_a_source_field_naming_an_office_of_the_sites_body_after_its_place_gives_the_site() -> None:
+    from reader.core.publisher_names import department
+
+    site = "柳溪乡人民政府"
+    assert department("柳溪乡社会事务办公室", site)
+    assert department("柳溪乡卫生院办公室", site) is False  # (a body of its own: 卫生院)
+    assert department("柳溪乡文化旅游服务中心", site) is False
+    assert department("柳溪乡市场监督管理所", site) is False
+    head = "柳溪乡人民政府门户网站\n首页　政务公开　政务服务　互动交流\n"
+    page = head + "关于柳溪乡2028年农村低保对象名单的公示\n来源：{}　发布时间：2028-05-06 09:00\n" + BODY
+    page += "主办单位：柳溪乡人民政府　承办：柳溪乡党政综合办公室\n"
+    assert clean(page.format("柳溪乡社会事务办公室")).metadata.source == "柳溪乡人民政府"

@@ -617,3 +617,14 @@ def test_an_office_section_ending_in_ke_is_no_author() -> None:
 
     assert person_value("嘉義縣竹崎鄉公所社會課") is None
     assert person_value("林文課") == "林文課"  # (a name-shaped word stays a person)
+
+
+def test_a_rows_date_with_the_bare_word_for_publishing_it_keeps_the_rows_credits() -> None:
+    # (2028年6月16日 發佈 is the row's date part: the writer and the photographer after it are read)
+    found = meta("2027年3月8日 發佈　｜　撰文：陳家怡　｜　攝影：梁志明")
+    assert found is not None
+    assert (found.author, found.date) == ("陳家怡", "2027-03-08")
+    assert ("攝影", "梁志明") in found.credits
+    # (a date and a word of another kind is no date part: 2027年3月8日 晴)
+    found = meta("2027年3月8日 晴　｜　撰文：陳家怡　｜　攝影：梁志明")
+    assert found is None or ("攝影", "梁志明") not in found.credits

@@ -261,7 +261,8 @@ def _credited(line: str, folded: str, credit: Callable[[str, str], MetaLine | No
     editors: tuple[tuple[str, str], ...] = ()
     for a, b in zip(cuts[::2], cuts[1::2], strict=True):
         part, fpart = line[a:b].strip(), folded[a:b].strip()
-        if (d := DATE_IN_LINE.fullmatch(fpart)) and (when := format_date(d)):
+        # (or the date and the bare word for publishing it: 2028年6月16日 發佈)
+        if (d := DATE_IN_LINE.fullmatch(fpart) or _published_on(fpart)) and (when := format_date(d)):
             if date:
                 return None
             date = when
@@ -284,6 +285,12 @@ def _credited(line: str, folded: str, credit: Callable[[str, str], MetaLine | No
         author = real.group("name")
         credits = tuple((role, author) for role, _ in credits) or (("作者", author),)
     return MetaLine("byline", author=author, date=date, credits=credits)
+
+
+def _published_on(fpart: str) -> re.Match[str] | None:
+    """The date of a part that is a date and the bare word for publishing it (2028年6月16日 发布)."""
+    d = DATE_IN_LINE.match(fpart)
+    return d if d is not None and fpart[d.end() :].strip() in _PUBLISHED_BARE else None
 
 
 _FIELDS = 4  # (a date's colon, a time's, and two fields' more)

@@ -9,6 +9,7 @@ sees. :mod:`reader.core.html_reader` asks :func:`heading_title`.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from reader.core.ld_headline import ld_headline
 from reader.core.markup_sites import page_title as _page_title
@@ -134,7 +135,26 @@ def _h1_fuller(title: str, html: str) -> str | None:
         # (or a colon that sets the rest off as the subtitle, with its word: …錦標賽：各組決賽… under …錦標賽決賽…)
         if put.isalnum() or (put[0] in _COLONS and (len(put) == 1 or put[1:].isalnum())):
             return h1
-    return h1 if _reworded(short, h1, k) else None
+    return h1 if _reworded(short, h1, k) or _part_reworded(short, h1) else None
+
+
+def _part_reworded(short: str, h1: str) -> bool:
+    """The heading is a head and a subtitle (a dash or a colon between) and the markup's
+    title words one part of it afresh: that part starts as the title starts and most
+    of the title's characters stand in the heading (…退休漁工用魚鱗拼出海港風景 under
+    撿回被丟掉的魚鱗——八斗子退休漁工十年拼出百幅海港畫; …比赛成绩公布 under
+    …比赛：启文中学夺冠…). A two-part headline is the page's own; the markup's is a short."""
+    if (m := _TWO_PARTS.fullmatch(h1)) is None or any(bar in h1 for bar in _SITE_BARS):
+        return False
+    if not any(part.startswith(short[:_PART_START]) for part in m.group(1, 2)):
+        return False
+    left = Counter(h1)
+    kept = 0
+    for ch in short:
+        if left[ch] > 0:
+            left[ch] -= 1
+            kept += 1
+    return kept * 3 >= 2 * len(short)
 
 
 def _reworded(short: str, h1: str, same: int) -> bool:
@@ -216,3 +236,5 @@ _SITE_BARS = (" - ", " | ", "｜", " — ", "_")
 _SUBTITLE_DASH = frozenset("—–―─")
 _COLONS = frozenset("：:")
 _INSERTED = 4  # (a word put in: 甲組, the division)
+_TWO_PARTS = re.compile(r"(.{4,}?)(?:[—–―─]{1,2}|[：:])(.{4,})")
+_PART_START = 3

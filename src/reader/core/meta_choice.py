@@ -32,7 +32,16 @@ from reader.core.meta_records import Hints, MetaLine, lone_editor
 from reader.core.metadata import merge
 from reader.core.pair_lines import issuing_unit
 from reader.core.person_values import fold_text, han_name_shaped, is_unit
-from reader.core.publisher_names import department, own_board, publisher_shaped, same_site, section_label, site_named
+from reader.core.publisher_names import (
+    PLACE_ENDS,
+    department,
+    own_board,
+    place_of,
+    publisher_shaped,
+    same_site,
+    section_label,
+    site_named,
+)
 from reader.core.reporter_lines import reporters_named
 
 Credits = tuple[tuple[str, str], ...]
@@ -173,7 +182,7 @@ def _issuer(site: str | None, metas: list[MetaLine], lines: list[Line]) -> str |
     # (the unit's line reads as a date's with no outlet: a page with none has no such field)
     if not site or not any(m.kind == "date" and m.source is None for m in metas) or not _HAN_ANY.match(site):
         return None
-    place = _place(site)
+    place = place_of(site)
     for line in lines[:_HEAD]:
         # (a meta line that writes the site's name or its place: the few, asked before any split)
         if line.meta is None or (place or site) not in line.text:
@@ -192,11 +201,6 @@ def _issuer(site: str | None, metas: list[MetaLine], lines: list[Line]) -> str |
 
 
 _OWN_CHARS = (4, 10)  # (a unit's own name after the place: 文化旅游服务中心)
-
-
-def _place(site: str) -> str:  # (the place a site's name opens with: 岚屿镇 of 岚屿镇人民政府)
-    k = next((i for i in range(2, min(len(site) - 2, 6)) if site[i] in _PLACE_ENDS), 0)
-    return site[: k + 1] if k else ""
 
 
 _BODY_CHARS = (2, 6)  # (a body's word after the site's name: 理事会, 管理委員會)
@@ -228,13 +232,10 @@ def _full_name(field: str, places: tuple[str | None, ...]) -> str | None:
     return None
 
 
-_PLACE_ENDS = ("市", "区", "區", "县", "縣", "省", "镇", "鎮", "乡", "鄉", "州")
-
-
 def _placed_unit(field: str, site: str | None, lines: list[Line]) -> bool:
     """Whether the site's name is the 来源 field with a place before it
     (澄江市 + 桂苑街道办事处) and the notice's signer writes the field alone."""
-    if not site or len(site) <= len(field) or not site.endswith(field) or not site[: -len(field)].endswith(_PLACE_ENDS):
+    if not site or len(site) <= len(field) or not site.endswith(field) or not site[: -len(field)].endswith(PLACE_ENDS):
         return False
     return any(line.kept and line.text.strip() == field for line in lines)
 

@@ -38,6 +38,19 @@ _SHORT_UNIT = re.compile(r"(?P<work>[\u3400-\u9fff]{2})(?:部|室|处|科|组|�
 _UNIT_AFTER = re.compile(r"[\u3400-\u9fff]{2,10}(?:部|室|处|科|组|股|办|中心)")
 
 
+# An office inside a body after its place's name (村镇建设办公室, 财务股): a body of its own
+# (文化旅游服务中心, 市场监督管理局) is none of the site's offices.
+_OFFICE_AFTER = re.compile(r"(?:(?!中心)[^局委院所部厅处站\sA-Za-z0-9]){2,8}(?:办公室|科|股)")
+# The names of places a body's name opens with (its place: 岚屿镇 of 岚屿镇人民政府)
+PLACE_ENDS = ("市", "区", "區", "县", "縣", "省", "镇", "鎮", "乡", "鄉", "州")
+
+
+def place_of(site: str) -> str:
+    """The place a site's name opens with (岚屿镇 of 岚屿镇人民政府), or ""."""
+    k = next((i for i in range(2, min(len(site) - 2, 6)) if site[i] in PLACE_ENDS), 0)
+    return site[: k + 1] if k else ""
+
+
 def department(field: str, named: str, lines: Sequence[Line] = ()) -> bool:
     """Whether the 来源 field ``field`` names a department of the site ``named``
     (or its place's body, that one of the page's ``lines`` writes in full)."""
@@ -47,6 +60,8 @@ def department(field: str, named: str, lines: Sequence[Line] = ()) -> bool:
     site = fold_text(named)
     if len(site) >= 2 and folded.startswith(site) and _UNIT_AFTER.fullmatch(folded, len(site)):
         return True  # the site's name, then one of its units: 江淮农商银行消费者权益保护部
+    if (place := place_of(site)) and folded.startswith(place) and _OFFICE_AFTER.fullmatch(folded, len(place)):
+        return True  # the site's place, then an office of its body: 青岗镇村镇建设办公室 on 青岗镇人民政府's
     # (a lab of any length is a unit of the school or firm whose site it is on: 认知神经科学实验室)
     if _DEPARTMENT.fullmatch(folded) or _section(folded) or folded.endswith(_LABS):
         return not same_site(field, named)

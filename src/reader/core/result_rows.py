@@ -105,10 +105,17 @@ def _typed_width(line: Line) -> int:
     cells = WIDE_GAP.split(_GLOSS.sub("", text.strip()))
     # (a cell of digits and colons is a clock's or a race's time, 0:58:20, no label's colon)
     if len(cells) < _WIDTH or any(
-        len(c) > _CELL or (_NOT_IN_CELL.search(c) and not c.replace(":", "").isdigit()) for c in cells
+        (len(c) > _CELL and _cell_width(c) > _CELL) or (_NOT_IN_CELL.search(c) and not c.replace(":", "").isdigit())
+        for c in cells
     ):
         return 0
     return len(cells)
+
+
+def _cell_width(cell: str) -> float:
+    """A cell's width in Han characters: a Latin letter takes half as much room
+    (Rodrigues, Tomás is as wide as a name of eight characters)."""
+    return len(cell) - sum(ch < "\u0250" for ch in cell) / 2
 
 
 def _gapped(text: str) -> bool:

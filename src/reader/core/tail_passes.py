@@ -28,12 +28,13 @@ from reader.core.headline import is_headline_shaped
 from reader.core.junk_rules import Reason
 from reader.core.line_features import SENTENCE_END, is_reference, is_tag_row
 from reader.core.line_passes import LIST_ITEM, Line, is_prose
+from reader.core.meta_records import is_reply_floor
 from reader.core.round_brackets import without_short_note
 from reader.core.section_numbers import NUMBERED_ITEM, resumes_sections
 from reader.core.signatures import CLOSING_WORDS
 from reader.core.summed_lists import counted_row, summed_up
 from reader.core.tail_notices import STATEMENT_LABEL
-from reader.core.tail_prose import SIGN_OFF_DATE
+from reader.core.tail_prose import SIGN_OFF_DATE, mark_post_footer
 from reader.core.wide_gaps import WIDE_GAP
 
 # A run of at least this many headline-shaped lines after the body is a list of other articles.
@@ -99,6 +100,8 @@ def mark_tail_blocks(lines: list[Line]) -> None:
                 line.reason = line.reason or Reason.RELATED
             if not marked:  # (what an end marker closes is the body's own end)
                 _mark_list_above(lines, i, first_body)
+            if _later_floor(folded):  # (a thread's replies from here: the opening post's signature above)
+                mark_post_footer(lines, k)
             i += 1
             if marked and i < len(lines) and _dated_note(lines[i]):
                 i += 1  # (the piece's own note under its end mark: （讲座时间：12 月 4 日 14:30，地点：…）)
@@ -327,6 +330,14 @@ _SECTION_LABEL = re.compile(r"^[【\[［][^】\]］]{1,6}[】\]］]$")
 _FLOOR_LEADS = "0123456789#"  # (a reply's floor leads its line: 2樓, #3)
 # A forum post's header: its floor, then its poster and the time (#2 阿明 · 28/11/2025 22:31)
 _REPLY_FLOOR = re.compile(r"^#(\d{1,4})\s+\S")
+
+
+def _later_floor(folded: str) -> bool:
+    """A reply's floor alone on its line, past the first post's: #2, 3楼."""
+    return len(folded) <= _FLOOR and is_reply_floor(folded) and folded.strip("#楼樓 ") != "1"
+
+
+_FLOOR = 6
 
 
 def _opens_block(lines: list[Line], i: int, folded: str) -> bool:
