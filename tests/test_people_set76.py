@@ -1,0 +1,31 @@
+"""People set 76's fix pass (tests/data/people/fresh76): each rule on a text of its own."""
+
+from __future__ import annotations
+
+from people_support import names_in
+from reader.core.folding import fold
+from reader.core.people.tails import tails_trimmed
+from reader.core.people.texts import Proposal
+
+
+def _trimmed(text: str, form: str) -> list[str]:
+    folded = fold(text)
+    start = folded.index(fold(form))
+    return [p.form for p in tails_trimmed([Proposal(start, start + len(form), fold(form), True)], folded)]
+
+
+def test_cantonese_said_after_a_surname_led_name_is_the_verb_wherever_it_stands() -> None:
+    assert _trimmed("社工何志明話，呢區啲長者好少出街。", "何志明話") == [fold("何志明")]
+    assert _trimmed("看更周伯話自己做咗三十年。", "周伯話") == [fold("周伯")]
+
+
+def test_said_after_a_name_without_a_surname_is_read_as_before() -> None:
+    # (no surname: only an address before a colon, a quote or a comma drops 話)
+    assert _trimmed("大家叫佢泰叔話自己唔記得。", "泰叔話") == [fold("泰叔話")]
+
+
+def test_a_cantonese_report_lists_the_speaker_not_the_speaker_and_said() -> None:
+    text = "退休巴士司機梁伯話自己每年都嚟。學者羅志賢話，呢個習俗有幾百年歷史。羅志賢仲話會再研究。"
+    names = {fold(n) for n in names_in(text)}
+    assert fold("梁伯話") not in names and fold("羅志賢話") not in names, names
+    assert fold("羅志賢") in names, names
