@@ -6,6 +6,7 @@ from people_support import names_in
 from reader.core.folding import fold
 from reader.core.people.tails import tails_trimmed
 from reader.core.people.texts import Proposal
+from reader.core.people.vetting import not_a_name
 
 
 def _trimmed(text: str, form: str) -> list[str]:
@@ -29,3 +30,15 @@ def test_a_cantonese_report_lists_the_speaker_not_the_speaker_and_said() -> None
     names = {fold(n) for n in names_in(text)}
     assert fold("梁伯話") not in names and fold("羅志賢話") not in names, names
     assert fold("羅志賢") in names, names
+
+
+def test_a_surname_and_jia_alone_is_a_family_and_a_clan_association_no_person() -> None:
+    assert not_a_name(fold("钱家")) and not_a_name(fold("歐陽家"))
+    assert not_a_name(fold("陳林宗親"))
+    assert not not_a_name(fold("钱家明")) and not not_a_name(fold("钱明"))
+
+
+def test_a_family_read_in_prose_is_no_person() -> None:
+    text = "记得那年冬天，钱家的女娃叫钱秀兰，是我接的。钱秀兰后来当了老师。"
+    names = {fold(n) for n in names_in(text)}
+    assert fold("钱家") not in names and fold("钱秀兰") in names, names
