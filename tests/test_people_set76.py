@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from people_support import names_in
 from reader.core.folding import fold
+from reader.core.people import find_people
+from reader.core.people.married_evidence import MarriedEvidence
 from reader.core.people.tails import tails_trimmed
 from reader.core.people.texts import Proposal
 from reader.core.people.vetting import not_a_name
@@ -42,3 +44,17 @@ def test_a_family_read_in_prose_is_no_person() -> None:
     text = "记得那年冬天，钱家的女娃叫钱秀兰，是我接的。钱秀兰后来当了老师。"
     names = {fold(n) for n in names_in(text)}
     assert fold("钱家") not in names and fold("钱秀兰") in names, names
+
+
+def test_marrying_into_the_husbands_family_is_evidence_of_a_married_form() -> None:
+    text = "隔籬檔係何陳秀芬，大家叫佢芬姐，嫁咗去何家幾十年，「以前成日爭位」。"
+    folded = fold(text)
+    start = folded.index(fold("何陳秀芬"))
+    assert MarriedEvidence(folded, [])(start, start + 4)
+    assert not MarriedEvidence(fold("隔籬檔係何陳秀芬，大家叫佢芬姐。"), [])(start, start + 4)
+    assert [p.person.name for p in find_people(text)] == ["何陳秀芬"]
+    assert [p.person.name for p in find_people("佢隔籬係黃李美華，嫁入黃家三十年，仲係好勤力。")] == ["黃李美華"]
+
+
+def test_without_that_evidence_the_own_name_is_read_as_before() -> None:
+    assert [p.person.name for p in find_people("隔籬檔係何陳秀芬，大家叫佢芬姐，「以前成日爭位」。")] == ["陳秀芬"]
