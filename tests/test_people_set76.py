@@ -58,3 +58,10 @@ def test_marrying_into_the_husbands_family_is_evidence_of_a_married_form() -> No
 
 def test_without_that_evidence_the_own_name_is_read_as_before() -> None:
     assert [p.person.name for p in find_people("隔籬檔係何陳秀芬，大家叫佢芬姐，「以前成日爭位」。")] == ["陳秀芬"]
+
+
+def test_a_dotted_name_filling_a_lines_first_cell_before_a_bar_is_whole() -> None:
+    text = "得獎名單\n比雅日·伊斯坦大｜海端鄉｜小米｜推動部落小米復耕\n拉荷·阿雷｜卓溪鄉｜愛玉｜友善耕作\n"
+    names = {fold(n) for n in names_in(text)}
+    assert fold("比雅日·伊斯坦大") in names, names
+    assert fold("比雅日·伊斯坦") not in names, names
