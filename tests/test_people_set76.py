@@ -6,6 +6,7 @@ from people_support import names_in
 from reader.core.folding import fold
 from reader.core.people import find_people
 from reader.core.people.married_evidence import MarriedEvidence
+from reader.core.people.names import ERA_BEFORE_RE
 from reader.core.people.tails import tails_trimmed
 from reader.core.people.texts import Proposal
 from reader.core.people.vetting import not_a_name
@@ -65,3 +66,12 @@ def test_a_dotted_name_filling_a_lines_first_cell_before_a_bar_is_whole() -> Non
     names = {fold(n) for n in names_in(text)}
     assert fold("比雅日·伊斯坦大") in names, names
     assert fold("比雅日·伊斯坦") not in names, names
+
+
+def test_a_dynastys_person_before_a_name_dates_a_historical_writer() -> None:
+    text = "采参的规矩由来已久。清人杨宾在《柳边纪略》里也记过参帮进山的事。"
+    names = {fold(n) for n in names_in(text)}
+    assert fold("杨宾") in names, names
+    # (明人 is the idiom's honest man, 汉人 the Han: neither dates a name)
+    assert not ERA_BEFORE_RE.search("明人") and not ERA_BEFORE_RE.search("汉人")
+    assert ERA_BEFORE_RE.search("宋人") and ERA_BEFORE_RE.search("清人")
