@@ -75,3 +75,11 @@ def test_a_dynastys_person_before_a_name_dates_a_historical_writer() -> None:
     # (明人 is the idiom's honest man, 汉人 the Han: neither dates a name)
     assert not ERA_BEFORE_RE.search("明人") and not ERA_BEFORE_RE.search("汉人")
     assert ERA_BEFORE_RE.search("宋人") and ERA_BEFORE_RE.search("清人")
+
+
+def test_cantonese_said_after_a_japanese_name_cues_it_as_said_does() -> None:
+    text = "遊客都好多。日本嚟嘅高橋美和話喺雜誌見到介紹，專登嚟睇。"
+    names = {fold(n) for n in names_in(text)}
+    assert fold("高橋美和") in names, names
+    # (普通話, 電話: a word the character before ends with 話 is no cue)
+    assert {fold(n) for n in names_in("佢講普通話好流利，成日打電話返屋企。")} == set()
