@@ -83,3 +83,9 @@ def test_cantonese_said_after_a_japanese_name_cues_it_as_said_does() -> None:
     assert fold("高橋美和") in names, names
     # (普通話, 電話: a word the character before ends with 話 is no cue)
     assert {fold(n) for n in names_in("佢講普通話好流利，成日打電話返屋企。")} == set()
+
+
+def test_a_rare_two_character_word_glossed_by_a_given_and_family_name_is_the_person() -> None:
+    text = "錫克教徒辛格（Manjit Singh）每朝都嚟飲茶。"
+    names = {fold(n) for n in names_in(text)}
+    assert fold("辛格") in names, names
