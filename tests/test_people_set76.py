@@ -7,6 +7,7 @@ from reader.core.folding import fold
 from reader.core.people import find_people
 from reader.core.people.married_evidence import MarriedEvidence
 from reader.core.people.names import ERA_BEFORE_RE
+from reader.core.people.roll_labels import section_heads
 from reader.core.people.tails import tails_trimmed
 from reader.core.people.texts import Proposal
 from reader.core.people.vetting import not_a_name
@@ -89,3 +90,13 @@ def test_a_rare_two_character_word_glossed_by_a_given_and_family_name_is_the_per
     text = "錫克教徒辛格（Manjit Singh）每朝都嚟飲茶。"
     names = {fold(n) for n in names_in(text)}
     assert fold("辛格") in names, names
+
+
+def test_a_cell_shaped_as_its_lines_label_is_a_label_too() -> None:
+    plain = "队伍名单：\n头旗　张海龙　　边旗　赵立新\n腰旗　王春生　　孙志刚\n"
+    spans = [(plain.index(c), plain.index(c) + len(c)) for c in ("张海龙", "边旗", "赵立新", "王春生", "孙志刚")]
+    assert section_heads(plain, spans) == {plain.index("边旗")}
+    # (a head the finder reads as a name is none: 李明　王强　　张明 are three names)
+    row = "名单\n李明　王强　　张明　赵刚\n"
+    spans = [(row.index(c), row.index(c) + 2) for c in ("李明", "王强", "张明", "赵刚")]
+    assert section_heads(row, spans) == set()
