@@ -1,9 +1,10 @@
 """Evidence on the page that a four-character name is a married form
 (羅陳美儀, 符陳秀英): the page calls the woman by the husband's surname and
 太 (人稱羅太, 林太太), or another person bears that surname (her husband 林乐善,
-her children 符家寶), or she married into that surname's family (嫁咗去何家, 嫁入羅家). With it, the married form stands where the shape
-checks alone would not read it: after 的 or 夫人, or with a husband's surname
-the common list lacks. Used by :mod:`reader.core.people.married_names`.
+her children 符家寶), or she married into that surname's family (嫁咗去何家,
+嫁入羅家). With it, the married form stands where the shape checks alone would
+not read it: after 的 or 夫人, or with a husband's surname the common list lacks.
+Used by :mod:`reader.core.people.married_names`.
 """
 
 from __future__ import annotations

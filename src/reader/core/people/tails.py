@@ -113,7 +113,7 @@ def _address_said(form: str, folded: str, end: int) -> bool:
     no given name ends in it."""
     if len(form) < 3 or form[-1] != _CANTONESE_SAID:
         return False
-    if 0 < (sl := surname_length(form, 0)) <= len(form) - 2:
+    if 0 < surname_length(form, 0) <= len(form) - 2:
         return True
     return len(form) == 3 and form[1] in _ADDRESS_ENDS and folded[end : end + 1] in _SAID_BEFORE
 
