@@ -206,6 +206,9 @@ and on the seventy-fourth (tests/data/people/fresh74: 6 copied web pages, scored
 cut),
 and on the seventy-fifth (tests/data/people/fresh75: 6 copied web pages, scored once at freeze89p, P 110/115
 (0.96) R 109/119 (0.92) with 1 over-long, then used for the people87 fix pass: P 120/120, R 119/119, none
+cut),
+and on the seventy-sixth (tests/data/people/fresh76: 6 copied web pages, scored once at freeze91p, P 83/91
+(0.91) R 80/93 (0.86) with 4 cut or over-long, then used for the people88 fix pass: P 89/90, R 86/93, none
 cut).
 
 The same scoring runs on any folder with a gold.json:
@@ -1004,6 +1007,18 @@ SETS = [
     # apart, 高雄美|濃; a word under 姓名, 黄金; a form named only after 角色是, 藤原佐; a dynasty's general, 秦将蒙恬)
     # P 120/120, R 119/119, none cut.
     PeopleSet("fresh75", 6, 1.0, 1.0, (), cuts=0),
+    # Set 76 (a Changbai Mountain ginseng diggers' trek, a Keelung harbour pilots' licensing, a Turpan karez
+    # cleaners' commendation list, a Yao mountain midwife's story, a Taitung farmers' award, Cantonese
+    # villain-hitting grannies): as scored at the freeze, P 83/91 (0.91), R 80/93 (0.86), 4 cut or over-long
+    # (黃伯話, 鄧卓賢話, 何陳玉蓮 as 陳玉蓮, 胡索·伊斯坦大 as 胡索·伊斯坦); after people88 (Cantonese 話 after a
+    # surname-led name is the verb, 鄧卓賢話，, and cues a name as 说 does, 鈴木美穗話; a surname and 家 alone is
+    # a family, 宗亲 a clan association; marrying into a surname's family, 嫁咗去何家, is a married form's
+    # evidence; a line's first cell before a bar is a dotted name's whole, 胡索·伊斯坦大｜; 清人 dates a
+    # historical name, 杨宾; a rare word glossed by a full English name, 辛格（Harpreet Singh）; a cell shaped
+    # as its line's unread head is a label, 边棍) P 89/90, R 86/93, none cut. Left: 陳大文 (a form's
+    # placeholder name); missed 朴英子, 赵雷, 韦国庆, 川上浩二郎, 屈大均, 黃阿金 (the tagger splits or vetoes
+    # them), 吳雅琪 (cleaning drops the closing credit line).
+    PeopleSet("fresh76", 6, 0.98, 0.92, (), cuts=0),
 ]
 _IDS = [s.folder for s in SETS]
 

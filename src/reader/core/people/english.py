@@ -362,7 +362,8 @@ def _han_name_before(folded: str, end: int, dotted_ends: dict[int, int], words: 
         if not lexicon.is_common_word(folded[s:end]):
             return s, end
     entry = lexicon.lookup(folded[start:end])
-    # Beside an English name in brackets, a dictionary name (约翰) is fine.
-    if end - start == 2 and (entry is None or entry.is_name):
+    # Beside an English name in brackets, a dictionary name (约翰) is fine, and a rare word beside
+    # a given and a family name (辛格（Harpreet Singh）: the run spells the family name).
+    if end - start == 2 and (entry is None or entry.is_name or (words >= 2 and entry.freq < lexicon.WORD)):
         return start, end
     return None

@@ -1,9 +1,10 @@
 """Evidence on the page that a four-character name is a married form
 (羅陳美儀, 符陳秀英): the page calls the woman by the husband's surname and
 太 (人稱羅太, 林太太), or another person bears that surname (her husband 林乐善,
-her children 符家寶). With it, the married form stands where the shape
-checks alone would not read it: after 的 or 夫人, or with a husband's surname
-the common list lacks. Used by :mod:`reader.core.people.married_names`.
+her children 符家寶), or she married into that surname's family (嫁咗去何家,
+嫁入羅家). With it, the married form stands where the shape checks alone would
+not read it: after 的 or 夫人, or with a husband's surname the common list lacks.
+Used by :mod:`reader.core.people.married_names`.
 """
 
 from __future__ import annotations
@@ -30,6 +31,16 @@ class MarriedEvidence:
         while at >= 0:
             self._tai.setdefault(folded[at - 1], []).append(at - 1)
             at = folded.find("太", at + 1)
+        # The surnames of the families married into: 嫁 and up to two characters
+        # (咗去, 入, 到, 给), then a surname and 家.
+        self._married_into: set[str] = set()
+        at = folded.find("嫁")
+        while at >= 0:
+            for k in range(at + 1, at + 4):
+                if folded[k + 1 : k + 2] == "家" and folded[k] in SURNAMES:
+                    self._married_into.add(folded[k])
+                    break
+            at = folded.find("嫁", at + 1)
         # The three-character Chinese names read, by surname.
         self._names: dict[str, list[int]] = {}
         for s, e in spans:
@@ -41,6 +52,8 @@ class MarriedEvidence:
         husband = folded[start]
         if husband not in SURNAMES or husband in NICKNAME_PREFIXES:
             return False
+        if husband in self._married_into:
+            return True
         for at in self._tai.get(husband, ()):
             after = at + 2
             if at != start and (after >= len(folded) or folded[after] == "太" or boundary_after(folded, after)):

@@ -16,6 +16,7 @@ from reader.core.people.married_glosses import glossed_married
 from reader.core.people.names import (
     ADDRESS_SUFFIXES,
     AFTER_SUBJECT,
+    CANTONESE_PARTICLES,
     HARD_NOT_IN_GIVEN_NAME,
     NICKNAME_PREFIXES,
     is_han,
@@ -213,9 +214,11 @@ def _described_and_addressed(folded: str, start: int, end: int) -> bool:
 
 def _set_off(folded: str, start: int, end: int) -> bool:
     """A widened reading stands alone: no Latin or digit glued before (the曾李志飞),
-    and punctuation, a space, the line's end or an address after (曹林健|在采访:
+    or a Cantonese particle, which ends what stands before it (隔籬檔係|何陳玉蓮), and
+    punctuation, a space, the line's end or an address after (曹林健|在采访:
     在 starts the next words)."""
     before = start == 0 or not folded[start - 1].isalnum() or cue_before(folded, start)
+    before = before or folded[start - 1] in CANTONESE_PARTICLES
     after = end == len(folded) or not is_han(folded[end]) or folded.startswith(ADDRESS_SUFFIXES, end)
     return before and after
 

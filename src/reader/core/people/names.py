@@ -14,9 +14,12 @@ from reader.core.surnames import COMPOUND_SURNAMES, SURNAMES
 # Dynasties and eras an anthology writes before a poet's name with a dot
 # (唐·李白, 宋·苏轼): the era, not a part of the name.
 ERAS = tuple("先秦 秦 汉 魏 晋 隋 唐 宋 元 明 清 五代 南朝 北朝 民国 近代 现代 当代".split())
-# A dynasty's time right before a name (明末毛晋, 清代的黄丕烈, 东汉蔡伦), or a dynasty's general
-# (秦将蒙恬; not 明将, tomorrow will): it dates a historical person, as an age dates a living one.
-ERA_BEFORE_RE = re.compile(r"(?:[东西南北前后][汉晋宋周魏齐]|[秦汉晋隋唐宋元明清][代朝末初]|[秦汉晋隋唐宋元清]将)的?$")
+# A dynasty's time right before a name (明末毛晋, 清代的黄丕烈, 东汉蔡伦), a dynasty's general
+# (秦将蒙恬; not 明将, tomorrow will) or one of its people (清人屈大均, 宋人; not 明人, the idiom's
+# honest man, nor 汉人, the Han): it dates a historical person, as an age dates a living one.
+ERA_BEFORE_RE = re.compile(
+    r"(?:[东西南北前后][汉晋宋周魏齐]|[秦汉晋隋唐宋元明清][代朝末初]|[秦汉晋隋唐宋元清]将|[秦晋隋唐宋元清]人)的?$"
+)
 # Words of a life's span right after a name (许獬生平, 生前, 逝世): only a person has one.
 LIFE_AFTER = ("生平", "生前", "逝世", "诞辰", "去世", "病逝")
 
@@ -119,10 +122,10 @@ ADDRESS_SUFFIXES = tuple(
     )
 )
 
-# Words right after a name that say a person is talking or being described.
+# Words right after a name that say a person is talking or being described (话: Cantonese 'says').
 AFTER_CUES = tuple(
     sorted(
-        "表示 说 说道 称 认为 指出 告诉 透露 强调 坦言 介绍 回忆 解释 回应 补充 写道 提到 直言 "
+        "表示 说 说道 话 称 认为 指出 告诉 透露 强调 坦言 介绍 回忆 解释 回应 补充 写道 提到 直言 "
         "承认 宣布 相信 觉得 希望 笑称 坦承 表态 称赞 评价 问道 答道 感叹 惊呼 "
         "提醒 警告 呼吁 主张 发文 发帖 接受 先生 女士 教授 博士 院士 总统 主席 总理 部长 市长 "
         "省长 教练 老师 医生 律师 议员 大使 将军 同学 夫妇 本人 发言 坦承 曾说 曾表示 则说 也说 "

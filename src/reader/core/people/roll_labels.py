@@ -4,7 +4,9 @@ opening each line before its names (女高音　梁美恩　何嘉欣 / 女低�
 男高音　區天朗　何安). Sections are kinds of one thing and are named so, by one
 head word (音, 部, 组, 班): when most lines of a block open with a head of one
 length ending in one letter, those heads are labels. Names down a column share
-their last letter only by chance, never most of a block's."""
+their last letter only by chance, never most of a block's. A cell further along a
+line shaped as its head (头棍　韩德山　　边棍　于海洋: one length, one last letter),
+where nothing reads the head as a name, is a label as the head is."""
 
 from __future__ import annotations
 
@@ -27,9 +29,14 @@ def roll_labels(plain: str, spans: list[tuple[int, int]]) -> set[int]:
 def section_heads(plain: str, spans: list[tuple[int, int]]) -> set[int]:
     """The starts of ``spans`` that head a line of a block whose lines mostly open alike."""
     out: set[int] = set()
+    starts = {s for s, _ in spans}
     for start, end in spans:
         line_start = plain.rfind("\n", 0, start) + 1
-        if plain[line_start:start].strip(_SPACES) or plain[end : end + 1] not in ("\u3000", " "):
+        if plain[end : end + 1] not in ("\u3000", " "):
+            continue
+        if plain[line_start:start].strip(_SPACES):
+            if _like_line_head(plain, line_start, start, end, starts):
+                out.add(start)
             continue
         stop = plain.find("\n", end)
         if not plain[end : len(plain) if stop < 0 else stop].strip(_SPACES):
@@ -37,6 +44,22 @@ def section_heads(plain: str, spans: list[tuple[int, int]]) -> set[int]:
         if _heads_block(plain, line_start, end - start, plain[end - 1]):
             out.add(start)
     return out
+
+
+def _like_line_head(plain: str, line_start: int, start: int, end: int, starts: set[int]) -> bool:
+    """The cell at ``start`` follows a space and has the length and last letter of its line's
+    first cell, which no item found starts (a label: 头棍 of 头棍　韩德山　　边棍)."""
+    if plain[start - 1] not in _SPACES:
+        return False
+    text = plain[line_start:start]
+    head_start = line_start + len(text) - len(text.lstrip(_SPACES))
+    head = text.split(maxsplit=1)[0]
+    return (
+        head_start not in starts
+        and len(head) == end - start
+        and head[-1] == plain[end - 1]
+        and _HEAD_RE.fullmatch(head) is not None
+    )
 
 
 def _heads_block(plain: str, line_start: int, length: int, last: str) -> bool:

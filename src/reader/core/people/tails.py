@@ -108,13 +108,14 @@ def _name_and_verb(form: str, folded: str, end: int) -> bool:
 
 def _address_said(form: str, folded: str, end: int) -> bool:
     """強哥話：「…」, 陳生話： or 泰叔話，: an address (強哥, 陳生) and 話 'said'
-    before a colon, a quote or a comma."""
-    return (
-        len(form) == 3
-        and form[1] in _ADDRESS_ENDS
-        and form[2] == _CANTONESE_SAID
-        and folded[end : end + 1] in _SAID_BEFORE
-    )
+    before a colon, a quote or a comma; after a surname-led name or address
+    (鄧卓賢話, 黃伯話自己每年都嚟) 話 is the verb wherever it stands, as 說 is:
+    no given name ends in it."""
+    if len(form) < 3 or form[-1] != _CANTONESE_SAID:
+        return False
+    if 0 < surname_length(form, 0) <= len(form) - 2:
+        return True
+    return len(form) == 3 and form[1] in _ADDRESS_ENDS and folded[end : end + 1] in _SAID_BEFORE
 
 
 # Counted with a classifier for animals and things (9个毛孩子, 一隻東方澤鵟), or for

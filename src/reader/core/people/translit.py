@@ -239,6 +239,7 @@ def _dotted(folded: str, m_start: int, m_end: int, bounded: bool = False) -> Pro
 _FIELD_OPENS = frozenset(":：、|/\n \t\u3000")
 _FIELD_CLOSES = frozenset("\n\t \u3000（(、|/")  # (folding makes a wide space a space)
 _CELL_GAPS = frozenset("\t \u3000")
+_LINE_CELL_CLOSES = _CELL_GAPS | {"|"}  # (a line's first cell: 胡索·伊斯坦大｜延平鄉｜…)
 _GLOSS_MAX = 40  # the longest bracketed gloss after a cell's name
 
 
@@ -269,8 +270,8 @@ def _fills_field(folded: str, m_start: int, m_end: int) -> bool:
         return False
     if m_end < len(folded) and folded[m_end] not in _FIELD_CLOSES:
         return False
-    if folded[m_start - 1] == "\n" and folded[m_end : m_end + 1] not in _CELL_GAPS:
-        return False  # a line's start opens a cell only where a space ends it (宣教士瑪莉·史密斯（ is prose)
+    if folded[m_start - 1] == "\n" and folded[m_end : m_end + 1] not in _LINE_CELL_CLOSES:
+        return False  # a line's start opens a cell only where a space or a bar ends it (宣教士瑪莉·史密斯（ is prose)
     # (a field's colon, then spaces, opens a field: 最匀奖：　吐尔逊·阿不力孜)
     if (
         folded[m_start - 1] in _CELL_GAPS

@@ -276,7 +276,10 @@ def _content_word(spans: Spans, w: int, end: int) -> bool:
     return stop == end and stop - start >= 2 and tag in _CONTENT_TAGS
 
 
-_GROUP_ENDS = frozenset("族氏")
+# A people, a clan, a clan association (阿美族, 顾氏, 张廖宗亲: no given name ends so).
+_GROUP_ENDS = ("族", "氏", "宗亲")
+# A surname and 家 alone is a family (赵家的女娃, 欧阳家), as 氏 is a clan.
+_FAMILY = "家"
 
 
 # A title or job word is no name (贝斯手, 主唱), nor a dictionary word that
@@ -287,7 +290,8 @@ _JOB_ENDS = frozenset("手师员")
 
 def not_a_name(form: str) -> bool:
     """王教授, 陈阿嬷 (an address), 黄龙病, 朴子溪 (a disease, a river),
-    阿美族, 顾氏 (a people, a clan: 族 and 氏 end no name), 贝斯手 (a job),
+    阿美族, 顾氏, 张廖宗亲, 赵家 (a people, a clan, a family: 族, 氏, 宗亲 end no name, nor 家 a
+    surname alone), 贝斯手 (a job),
     陈伯嘅 (a Cantonese particle sits in no name), 克绍箕裘 (the dictionary's
     idiom: a four-character set phrase, as a generation poem's lines are),
     谢谢林 (a doubled word, 谢谢, then a surname: no given name repeats its
@@ -296,7 +300,9 @@ def not_a_name(form: str) -> bool:
         return True
     if len(form) == 4 and (entry := lexicon.lookup(form)) is not None and entry.tag == "i":
         return True
-    if form[-1] in NOT_LAST or form[-1] in _GROUP_ENDS or any(c in CANTONESE_PARTICLES for c in form):
+    if form[-1] in NOT_LAST or form.endswith(_GROUP_ENDS) or any(c in CANTONESE_PARTICLES for c in form):
+        return True
+    if form[-1] == _FAMILY and len(form) - 1 == surname_length(form, 0):
         return True
     if form[surname_length(form, 0) or 1 :] in ("某", "某某"):
         return True  # 李某, 欧阳某某: a name a court or the press masks names no one
