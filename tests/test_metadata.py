@@ -628,3 +628,13 @@ def test_a_rows_date_with_the_bare_word_for_publishing_it_keeps_the_rows_credits
     # (a date and a word of another kind is no date part: 2027年3月8日 晴)
     found = meta("2027年3月8日 晴　｜　撰文：陳家怡　｜　攝影：梁志明")
     assert found is None or ("攝影", "梁志明") not in found.credits
+
+
+def test_a_labelled_byline_beats_the_name_an_account_row_sets_beside_its_outlet() -> None:
+    """濠江日報　｜　澳聞　｜　2026-05-25 reads as outlet, name, date: the name is
+    the section's as often as a writer's, so a line naming its writer by a
+    role (記者 葉知秋) wins."""
+    story = "今年的巡遊比往年更熱鬧，街坊一早就在街口等候，舞龍隊從魚市場出發，沿途鞭炮聲不斷，遊客也跟著走了一整條街。"
+    row = "嶺南晨報　｜　體育　｜　2028-05-25　週一"
+    headed = "\n\n".join([row, "老街舞龍隊重出江湖　八十歲龍頭傳棒兒子", "記者 葉知秋", story, story[::-1]])
+    assert clean(headed).metadata.author == "葉知秋"

@@ -182,7 +182,15 @@ def account_line(line: str, folded: str) -> MetaLine | None:
         # surer than the platform's name in the markup: 原创 豆妈 豆包成长记 2025年11月25日)
         # (unless a writer sits under a credit's label in the row, 副刊・書架一隅　文：X　date: the pair a column's)
         if not any(is_credit_role(fold_text(t.partition("：")[0])) for t in labelled if "：" in t):
-            return MetaLine("byline", author=name, source=account, date=date, credits=(("作者", name),), fielded=True)
+            return MetaLine(
+                "byline",
+                author=name,
+                source=account,
+                date=date,
+                credits=(("作者", name),),
+                fielded=True,
+                unlabelled=True,
+            )
         return None
     if (
         not before

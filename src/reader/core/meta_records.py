@@ -59,6 +59,9 @@ class MetaLine:
     # Whether a field names the source (来源：湘楚日报): the paper a story
     # comes from, surer than the site's own name when the two differ.
     fielded: bool = field(default=False, compare=False)
+    # Whether the name is the author by its place alone, no role naming it (an
+    # account row: 濠江日報　｜　澳聞　｜　2026-05-25, where it may be the section's).
+    unlabelled: bool = field(default=False, compare=False)
 
 
 _DESK_EDITOR = re.compile(r"^(?:责任编辑|责编)$")
@@ -75,7 +78,10 @@ def merge(lines: list[MetaLine]) -> tuple[str | None, str | None, str | None]:
     named = [m for m in lines if m.author and m.author not in outlets]
     # (a byline that states its role beats a name beside a date, which may be
     # the column's label: 2026年11月25日 · 升學資訊 over 撰文：導師 何俊傑)
-    author = next((m.author for m in named if m.kind == "byline"), None)
+    # (and one that labels its writer beats a name an account row sets beside the outlet and the date, which may
+    # be the section's: 臺東在地報 ｜ 農業 ｜ 2024年12月09日 over 記者田園／臺東報導)
+    author = next((m.author for m in named if m.kind == "byline" and not m.unlabelled), None)
+    author = author or next((m.author for m in named if m.kind == "byline"), None)
     author = author or next((m.author for m in named if m.kind not in ("editor", "credit")), None)
     author = author or next((m.author for m in named if m.kind != "editor"), None)
     # (an editor's line is the author's only when no line names one and it
