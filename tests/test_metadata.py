@@ -638,3 +638,13 @@ def test_a_labelled_byline_beats_the_name_an_account_row_sets_beside_its_outlet(
     row = "嶺南晨報　｜　體育　｜　2028-05-25　週一"
     headed = "\n\n".join([row, "老街舞龍隊重出江湖　八十歲龍頭傳棒兒子", "記者 葉知秋", story, story[::-1]])
     assert clean(headed).metadata.author == "葉知秋"
+
+
+def test_a_row_of_credits_set_whole_in_brackets_gives_its_names_even_shaped_like_a_caption() -> None:
+    """（圖文／田園　責任編輯／吳雅琪） under the story reads like a photo's credit,
+    but a caption credits no editor: the row is the piece's credits."""
+    story = "典禮最後，十位得主在稻草編成的神農像前合影，不少人聽得紅了眼眶，主辦單位也宣布明年將擴大舉辦。"
+    text = "\n\n".join(["第十二屆神農獎揭曉", story, story[::-1], "（圖文／林田園　責任編輯／吳雅琪）"])
+    credits = clean(text).metadata.credits
+    assert ("責任編輯", "吳雅琪") in credits
+    assert "（圖文／林田園　責任編輯／吳雅琪）" not in clean(text).paragraphs

@@ -117,6 +117,10 @@ def judge_all(texts: list[str]) -> list[_Verdict]:
     return out  # type: ignore[return-value]
 
 
+def _bracketed(line: str) -> bool:
+    return line[:1] in "（(" and line[-1:] in "）)"
+
+
 _PLAIN: _Verdict = (None, None, False, None)
 # The same verdict, for a line found to be prose by the fast test (no short
 # line); a tuple of its own, told apart by identity (a literal would be
@@ -142,8 +146,9 @@ def _judge(line: str, folded: str) -> _Verdict:
     if (
         len(line) <= _META_LINE
         # (or a byline with its date first, its photo credit's giver last in brackets: 2025-10-12 ｜ 文／洪流
-        # 圖／潘雅婷（某鄉公所提供）, a caption's end; no caption opens with the day and credits its writer)
-        and (reason in _META_MAY_BE or (reason is _CAPTION and line[:1].isdigit()))
+        # 圖／潘雅婷（某鄉公所提供）, a caption's end; no caption opens with the day and credits its writer;
+        # or a row of credits set whole in brackets, （圖文／田園　責任編輯／吳雅琪）: a caption shows no editor)
+        and (reason in _META_MAY_BE or (reason is _CAPTION and (line[:1].isdigit() or _bracketed(line))))
         # (controls' shape: a date spaced out with its year, or a credit row, 撰文 / 李明　摄影 / 王刚)
         and (reason is not _CONTROLS or _YEAR.search(line) or ROLE.match(folded))
     ):
