@@ -67,6 +67,8 @@ def married_names(folded: str, spans: Spans, named: Sequence[tuple[int, int]] = 
         # 鄉長林高秀玉 … 林鄉長)
         framed = form[1] in SURNAMES and cue_before(folded, start)
         framed = framed and (folded.startswith(_WOMAN_AFTER, end) or _titled_as_his(folded, start))
+        # (or a rarer own surname another person on the page bears, her family's: 簡家後人李簡秀鳳 … 簡德旺)
+        framed = framed or (form[1] in SURNAMES and evidence and married_evidence.borne(form[1], start, end))
         if not (first_known and (own == 2 or form[1] in COMMON_SURNAMES or framed) and form[0] != form[1]):
             continue
         if form[1] in NICKNAME_PREFIXES:
@@ -91,10 +93,13 @@ def married_names(folded: str, spans: Spans, named: Sequence[tuple[int, int]] = 
         set_off = set_off or folded.endswith(_WIFE, 0, start)  # (妻子向蔡丽华: the husband's surname left out)
         # (or the page bears the husband's surname out and a woman's address follows: 人為何陳婉儀女士及其夫何國基)
         set_off = set_off or (evidence and folded.startswith(_WOMAN_AFTER, end))
+        # (or her address by the husband's surname and 太 right before: 何太何陳美玉, the two are one woman)
+        set_off = set_off or (folded[start - 2 : start] == form[0] + "太" and not is_han(folded[end : end + 1] or "a"))
         if (start, end) in widened and not set_off:
             continue
         # (or the tagger reads the four after a wife word as one: 我老婆鍾劉秀妹嫁過來, its word ends there)
-        wife_read = (start, end) in read and folded.endswith(_WIFE, 0, start)
+        # (as after a title or a job, 村民卢李秀珍嫁到: the tagger's word ends where the verb starts)
+        wife_read = (start, end) in read and (folded.endswith(_WIFE, 0, start) or cue_before(folded, start))
         if boundary_after(folded, end) or folded.startswith(ADDRESS_SUFFIXES, end) or wife_read:
             found.append(Proposal(start, end, form, True))
     return found
