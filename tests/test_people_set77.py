@@ -24,3 +24,19 @@ def test_a_rarer_own_surname_another_person_bears_vouches_for_the_married_form()
     text = "這本族譜由簡家第九代後人李簡素琴捐贈，她說族譜原本壓在神明廳。族長簡德旺具名畫押，修復師李恩英花了四個月。"
     names = _names(text)
     assert fold("李簡素琴") in names, names
+
+
+def test_siblings_after_the_eldests_full_name_share_a_generation_character() -> None:
+    text = (
+        "契約開頭寫道：「立契人溫長福、長壽、長安兄弟三人，將祖田分作三份。」"
+        "後來二房溫長壽搬到山腳，三房溫長安留在老家。"
+    )
+    names = _names(text)
+    assert {fold("溫長福"), fold("溫長壽"), fold("溫長安")} <= names, names
+
+
+def test_given_names_without_a_shared_generation_character_are_no_siblings_list() -> None:
+    from reader.core.people.kin_names import kin_named
+
+    folded = fold("立契人溫長福、大明、小安兄弟三人")
+    assert not [p for p in kin_named(folded, []) if p.form in (fold("溫長福"), fold("大明"))]
