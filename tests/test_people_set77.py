@@ -40,3 +40,20 @@ def test_given_names_without_a_shared_generation_character_are_no_siblings_list(
 
     folded = fold("立契人溫長福、大明、小安兄弟三人")
     assert not [p for p in kin_named(folded, []) if p.form in (fold("溫長福"), fold("大明"))]
+
+
+def _credited(line: str) -> list[str]:
+    from reader.core.people.credits import credited_names
+
+    return [line[a:b] for a, b in credited_names(line)]
+
+
+def test_a_credits_last_piece_after_a_reporters_role_is_the_name_whatever_word_it_makes() -> None:
+    assert _credited("晚报融媒　记者 白天") == ["白天"]
+    assert _credited("记者 白天 报道") == []  # (a dateline after it: where it was filed)
+    assert _credited("記者翻攝") == [] and _credited("作者：佚名") == []
+
+
+def test_a_work_credits_value_after_a_colon_is_a_name_once_the_line_names_someone() -> None:
+    assert _credited("责任编辑：吴凡　审核：乌日娜") == ["吴凡", "乌日娜"]
+    assert _credited("审核：乌日娜") == []
