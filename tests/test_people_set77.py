@@ -57,3 +57,10 @@ def test_a_credits_last_piece_after_a_reporters_role_is_the_name_whatever_word_i
 def test_a_work_credits_value_after_a_colon_is_a_name_once_the_line_names_someone() -> None:
     assert _credited("责任编辑：吴凡　审核：乌日娜") == ["吴凡", "乌日娜"]
     assert _credited("审核：乌日娜") == []
+
+
+def test_what_a_language_terms_something_is_its_word_not_a_person() -> None:
+    names = _names("学者陈文光说，老挝北部也有苗人，老挝语称为Hmong Leng，他们的服饰和这里相近。")
+    assert "hmong leng" not in {n.lower() for n in names}, names
+    assert fold("陈文光") in names, names
+    assert "david chan" in {n.lower() for n in _names("他的英文名叫David Chan，在香港长大。")}
