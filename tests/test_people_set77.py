@@ -64,3 +64,8 @@ def test_what_a_language_terms_something_is_its_word_not_a_person() -> None:
     assert "hmong leng" not in {n.lower() for n in names}, names
     assert fold("陈文光") in names, names
     assert "david chan" in {n.lower() for n in _names("他的英文名叫David Chan，在香港长大。")}
+
+
+def test_traditional_yu_of_the_preposition_starts_no_name_without_a_cue() -> None:
+    names = _names("祖父陳阿土公早年渡臺，於大嵙崁溪畔墾成水田，後來由族長陳德旺主持分家。")
+    assert fold("於大嵙") not in names and fold("陳德旺") in names, names

@@ -107,7 +107,7 @@ def tagged_names(
             continue
         if _group(form):
             continue  # 阿美族, 顾氏: a people, a clan
-        if _surname_ends_word(folded, start) or _preposition_after_plural(folded, start):
+        if _surname_ends_word(folded, start) or _preposition_after_plural(folded, start, t.plain):
             continue
         if (glued := title_glued(folded, start, end, count)) is not None:
             if not glued:
@@ -290,8 +290,10 @@ _HOURS = frozenset("0123456789一二三四五六七八九十两半")
 _WRITTEN = frozenset("记写摄")
 
 
-def _preposition_after_plural(folded: str, start: int) -> bool:
+def _preposition_after_plural(folded: str, start: int, plain: str = "") -> bool:
     before = folded[start - 1 : start]
+    if plain[start : start + 1] == "於" and not cue_before(folded, start):
+        return True  # (Traditional script writes the surname 于, the preposition 於: 渡臺，於大嵙崁溪畔)
     if (
         folded[start] == "于"
         and before
