@@ -69,3 +69,16 @@ def test_what_a_language_terms_something_is_its_word_not_a_person() -> None:
 def test_traditional_yu_of_the_preposition_starts_no_name_without_a_cue() -> None:
     names = _names("祖父陳阿土公早年渡臺，於大嵙崁溪畔墾成水田，後來由族長陳德旺主持分家。")
     assert fold("於大嵙") not in names and fold("陳德旺") in names, names
+
+
+def test_a_surname_left_in_the_word_before_a_tagged_a_name_and_elder_address_starts_it() -> None:
+    names = _names("契約寫明：「緣父溫阿土公早年渡臺，墾成水田三甲。」族長溫德旺具名。")
+    assert fold("溫阿土") in names and fold("阿土公") not in names, names
+
+
+def test_an_elder_address_with_a_surname_but_no_a_name_is_left_alone() -> None:
+    from reader.core.people.cut_names import surname_before_elder
+
+    folded = fold("他說林阿公早年渡臺")
+    start = folded.index(fold("阿公"))
+    assert surname_before_elder(folded, start, start + 3) == (start, start + 3)  # (阿公早: 阿公 is a word)

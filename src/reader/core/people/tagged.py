@@ -27,6 +27,7 @@ from reader.core.people.cut_names import (
     _translit_head,
     _trim,
     _whole,
+    surname_before_elder,
 )
 from reader.core.people.dotted_surnames import dotted_end
 from reader.core.people.han import Verdict, _married
@@ -89,6 +90,7 @@ def tagged_names(
         end = _whole(folded, start, end, end in person_starts, word_end.get(end, end), word_tag)
         end = _compound_whole(folded, start, end, followers, word_tag)
         start = _translit_head(folded, start, end, word_before)
+        start, end = surname_before_elder(folded, start, end)
         end = _noun_before_stop(folded, start, end, word_tag, readings)
         japanese = japanese_whole(folded, start, end, readings, person_words.get(start) == end + 1)
         if japanese != end and not lexicon.is_common_word(folded[start:japanese]):
