@@ -82,3 +82,7 @@ def test_an_elder_address_with_a_surname_but_no_a_name_is_left_alone() -> None:
     folded = fold("他說林阿公早年渡臺")
     start = folded.index(fold("阿公"))
     assert surname_before_elder(folded, start, start + 3) == (start, start + 3)  # (阿公早: 阿公 is a word)
+
+
+def test_a_tagged_japanese_name_the_dictionary_lists_needs_no_noun_before_it() -> None:
+    assert fold("黑泽明") in _names("学生们常拿黑泽明的电影讨论构图。")
