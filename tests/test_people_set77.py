@@ -86,3 +86,9 @@ def test_an_elder_address_with_a_surname_but_no_a_name_is_left_alone() -> None:
 
 def test_a_tagged_japanese_name_the_dictionary_lists_needs_no_noun_before_it() -> None:
     assert fold("黑泽明") in _names("学生们常拿黑泽明的电影讨论构图。")
+
+
+def test_a_mothers_brother_before_a_full_name_cues_it_as_other_kin_words_do() -> None:
+    # (the tagger reads 舅林 and 清標 as words: only the cue vouches for the name)
+    names = _names("當年母舅林清標也在場作證。")
+    assert fold("林清標") in names, names
