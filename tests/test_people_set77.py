@@ -92,3 +92,12 @@ def test_a_mothers_brother_before_a_full_name_cues_it_as_other_kin_words_do() ->
     # (the tagger reads 舅林 and 清標 as words: only the cue vouches for the name)
     names = _names("當年母舅林清標也在場作證。")
     assert fold("林清標") in names, names
+
+
+def test_a_columns_cells_ending_in_the_headings_last_character_are_things_of_that_kind() -> None:
+    text = (
+        "| 放牧点 | 点长 | 存栏 |\n| 东山一点 | 何志明 | 120 |\n| 满河点 | 林秀英 | 98 |\n"
+        "| 乌雅点 | 黄建国 | 87 |\n| 北坡点 | 张海涛 | 76 |\n\n乌雅点的黄建国说，今年雪大。"
+    )
+    names = _names(text)
+    assert fold("乌雅点") not in names and fold("黄建国") in names, names
