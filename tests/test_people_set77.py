@@ -101,3 +101,8 @@ def test_a_columns_cells_ending_in_the_headings_last_character_are_things_of_tha
     )
     names = _names(text)
     assert fold("乌雅点") not in names and fold("黄建国") in names, names
+
+
+def test_he_opening_a_credit_fields_whole_value_is_the_surname() -> None:
+    assert _credited("责任编辑：和秀英") == ["和秀英"]
+    assert _credited("摄影：和谐家") == []  # (和谐, a word: no name starts there)
