@@ -106,3 +106,9 @@ def test_a_columns_cells_ending_in_the_headings_last_character_are_things_of_tha
 def test_he_opening_a_credit_fields_whole_value_is_the_surname() -> None:
     assert _credited("责任编辑：和秀英") == ["和秀英"]
     assert _credited("摄影：和谐家") == []  # (和谐, a word: no name starts there)
+
+
+def test_a_list_of_people_closed_by_deng_ren_is_read_on_to_its_last_item() -> None:
+    names = _names("祭典前，族人高志明、潘秀蘭、錢永福、解文雄、樟德華等人負責搭建祭屋。")
+    assert fold("樟德華") in names, names
+    assert fold("小组成") not in _names("老师王志明、李秀兰、小组成员等人参加。")
