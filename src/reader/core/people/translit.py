@@ -366,7 +366,8 @@ def listed_with(t: Texts, known: set[str]) -> list[Proposal]:
     folded = t.folded
     found = []
     seps = ("以及", "、", "和", "与", "及")
-    for name in (pending := sorted(known)):  # (a name found here lists the next one: 錢永福、解文雄、樟新華等人)
+    # (a name found inside a 、 list lists the next one in turn: 錢永福、解文雄、樟新華等人)
+    for name in (pending := sorted(known)):
         if not any(is_han(c) for c in name):
             continue
         for at in starts(folded, name):
@@ -381,7 +382,8 @@ def listed_with(t: Texts, known: set[str]) -> list[Proposal]:
                     for length in (3, 4) if not glued else ():
                         if shaped_han_name(folded, start, start + length) or closes_list(folded, start, start + length):
                             found.append(Proposal(start, start + length, form := folded[start : start + length], True))
-                            pending += [form] if form not in pending else []
+                            on = sep == "、" == folded[start + length : start + length + 1] and form not in pending
+                            pending += [form] if on else []
                 # (a known name that starts a thing's name, 黄飞鸿纪念馆, lists no person)
                 if folded.endswith(sep, 0, at) and not named_after(folded, at + len(name)):
                     end = at - len(sep)
