@@ -112,3 +112,7 @@ def test_a_list_of_people_closed_by_deng_ren_is_read_on_to_its_last_item() -> No
     names = _names("祭典前，族人高志明、潘秀蘭、錢永福、解文雄、樟德華等人負責搭建祭屋。")
     assert fold("樟德華") in names, names
     assert fold("小组成") not in _names("老师王志明、李秀兰、小组成员等人参加。")
+
+
+def test_a_stall_keeper_before_a_full_name_cues_it_as_a_shopkeeper_does() -> None:
+    assert fold("何壽來") in _names("街口有個修錶檔，檔主何壽來今年八十歲，街坊都叫他壽叔。")
