@@ -209,6 +209,9 @@ and on the seventy-fifth (tests/data/people/fresh75: 6 copied web pages, scored 
 cut),
 and on the seventy-sixth (tests/data/people/fresh76: 6 copied web pages, scored once at freeze91p, P 83/91
 (0.91) R 80/93 (0.86) with 4 cut or over-long, then used for the people88 fix pass: P 89/90, R 86/93, none
+cut),
+and on the seventy-seventh (tests/data/people/fresh77: 6 copied web pages, scored once at freeze92p, P 86/93
+(0.92) R 81/100 (0.81) with 2 cut, then used for the people89 fix pass: P 102/104, R 95/100, none
 cut).
 
 The same scoring runs on any folder with a gold.json:
@@ -1019,6 +1022,20 @@ SETS = [
     # placeholder name); missed 朴英子, 赵雷, 韦国庆, 川上浩二郎, 屈大均, 黃阿金 (the tagger splits or vetoes
     # them), 吳雅琪 (cleaning drops the closing credit line).
     PeopleSet("fresh76", 6, 0.98, 0.92, (), cuts=0),
+    # Set 77 (an Aoluguya reindeer head-count, a Luoyang taxi drivers' exam-ride convoy, a Hani terrace
+    # seedling-gate ceremony, a North Point cobbler's stall in Cantonese, a Saisiyat pasta'ay report, a Qing
+    # family-division contract quoted): as scored at the freeze, P 86/93 (0.92), R 81/100 (0.81), 2 cut
+    # (阿水公 of 簡阿水公, 陳美玉 of 何陳美玉); after people89 (married forms set off by X太 before them,
+    # cleared by a title before the tagger's reading, or with a rarer own surname the page bears; siblings
+    # by a shared generation character, 簡長發、長榮、長順兄弟; a credit's whole value whatever word it
+    # makes, 記者 向前, 审核：乌日娜, 和 opening it; a language's term, 越南语称为Hà Nhì; Traditional 於 no
+    # name without a title; a tagged 阿-name with an elder's address takes the surname before, 父簡|阿水公;
+    # a tagged Japanese name the dictionary lists; cells ending in their heading's last character are
+    # things, 放养点 over 乌玛点; a 、 list read on to its last item before 等人; 母舅, 档主 as cues)
+    # P 102/104, R 95/100, none cut. Left: 馬虎 (the dictionary lists it as a name), 連族中 (连…也);
+    # missed 汪安全 (a word as given name, in a plate roll), 马普才, 夏天明, 日阿拐 (the tagger splits or
+    # reads a time), 森口由香 (a surname no table has).
+    PeopleSet("fresh77", 6, 0.98, 0.95, (), cuts=0),
 ]
 _IDS = [s.folder for s in SETS]
 

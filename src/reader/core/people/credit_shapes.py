@@ -56,6 +56,10 @@ def unsurnamed_name(form: str) -> bool:
 _ORG_ENDINGS = frozenset("社网網报報台站刊组處处部室科")
 
 
+# Surnames that are conjunctions in prose (the Naxi 和), so no rule reads them there.
+_FIELD_SURNAMES = frozenset("和")
+
+
 def han_name(form: str, after_role: bool = False, everyday_noun: bool = False, any_word: bool = False) -> bool:
     if not 2 <= len(form) <= 4 or not all(is_han(c) for c in form) or form in NOT_PEOPLE:
         return False
@@ -63,6 +67,8 @@ def han_name(form: str, after_role: bool = False, everyday_noun: bool = False, a
         return False  # 發布單位：農糧署: an agency; 作者：宣传科 林晓: an office
     # (a whole Japanese surname, 攝影：高山, reads as a Chinese surname and a given name too)
     sl = surname_length(form, 0) if surname_length(form, 0) < len(form) else surname_length(form[:1], 0)
+    if not sl and any_word and len(form) == 3 and form[0] in _FIELD_SURNAMES and lexicon.lookup(form[:2]) is None:
+        sl = 1  # (a field's whole value: 责任编辑：和丽娟, the conjunction joins nothing there)
     given = form[sl:]
     # Roles and separators mark where a credited name ends, so 为 and 于, which
     # stop names in running text, may sit in one here (车可为, 詹于萱); the other stop

@@ -168,8 +168,10 @@ def credited_names(line: str, *, single_latin: bool = False, role_needed: bool =
                 (everyday := (role or _after_credit(line, start)) and han_name(fold(text), role, everyday_noun=True))
                 and found
             )
-            # (a field's whole value after a person's role and a colon, 攝影：何必, whatever word it makes)
-            or (role and line[start - 1] in ":：" and han_name(fold(text), role, any_word=True))
+            # (a field's whole value after a person's role and a colon, 攝影：何必, whatever word it makes;
+            # or the line's last piece after the role and a space, 記者 向前; or after a work's credit
+            # and a colon once the line names someone, 编辑：吴凡　审核：乌日娜)
+            or (_whole_value(line, start, end, role, found) and han_name(fold(text), True, any_word=True))
             # (two unknown characters: 记者 央金, 作者：老柴; not 記者翻攝, 作者：佚名, 圖／受訪)
             or (
                 unsurnamed_name(fold(text))
@@ -294,6 +296,15 @@ def _after_person_role(line: str, start: int) -> bool:
 # The credits that name who did a piece's work (审核, 校对), not where it came from (来源, 本报讯).
 _SOURCE_CREDITS = frozenset("来源 來源 本报讯 本報訊 综合报道 綜合報道 发自 發自 报道 報道 报导 報導 出品".split())
 _WORK_CREDITS = tuple(r for r in CREDIT_ROLES if not r.isascii() and len(r) >= 2 and r not in _SOURCE_CREDITS)
+
+
+def _whole_value(line: str, start: int, end: int, role: bool, found: list[tuple[int, int]]) -> bool:
+    """The piece is all a credit gives its role: after a person's role and a colon, or a space
+    with the line ending after it; after a work's credit and a colon once the line named someone."""
+    before = line[start - 1 : start]
+    if role:
+        return before in ":：" or (before in " \u3000" and not line[end:].strip())
+    return before in ":：" and bool(found) and _after_credit(line, start)
 
 
 def _after_credit(line: str, start: int) -> bool:

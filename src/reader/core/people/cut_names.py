@@ -288,3 +288,21 @@ _NO_SECOND_NOUN = frozenset(["v", "vd", "p", "d", "m", "TIME", "ad", "u", "xc"])
 
 # What joins two names in a list (周正、李明; 王力和李华); joined.py asks it too.
 LIST_SEPARATORS = ("、", "和", "与", "及")
+
+
+# What the young call an elder after a 阿-name (阿水公, 阿土伯, 阿桃婆).
+_ELDER_ADDRESSES = frozenset("公伯婆叔婶姆")
+
+
+def surname_before_elder(folded: str, start: int, end: int) -> tuple[int, int]:
+    """父簡|阿水公: the tagger reads a 阿-name and an elder's address, leaving the
+    surname in the word before (父簡 is no word). The surname starts the name and
+    the address is no part of it (簡阿水). Not a 阿 word (阿公, 阿姨) nor a surname
+    that ends a word with the character before."""
+    if end - start != 3 or folded[start] != "阿" or folded[end - 1] not in _ELDER_ADDRESSES or start < 2:
+        return start, end
+    if lexicon.is_common_word(folded[start : start + 2]) or lexicon.is_common_word(folded[start - 2 : start]):
+        return start, end
+    return (
+        (start - 1, end - 1) if surname_length(folded, start - 1) == 1 and is_han(folded[start - 2]) else (start, end)
+    )

@@ -198,6 +198,10 @@ _PRICE_RE = re.compile(r"(?:MOP|HK\$|NT\$|US\$|RMB|(?<![A-Za-z])RM|[$¥￥€£]
 PRICE_REACH = 40
 
 
+# A language's name and a verb of naming a thing (越南语称为, 英文称作): not 叫, which names people too.
+_TERMED = tuple(f"{a}{b}" for a in "语文" for b in ("称为", "称作", "写作", "读作"))
+
+
 def _used_as_thing(t: Texts, name: str) -> bool:
     """No mention of the phrase has a person's cue, and one is a thing: a
     menu row with its price after it, or an exclamation standing alone
@@ -215,6 +219,8 @@ def _used_as_thing(t: Texts, name: str) -> bool:
             return True
         if _COUNTED_RE.search(folded, max(0, start - 3), _unspaced(folded, start)):
             return True
+        if folded.endswith(_TERMED, max(0, start - 4), _unspaced(folded, start)):
+            return True  # 越南语称为Hà Nhì: what a language terms something is its word for it
         if plain[end : end + 1] in ("!", "！"):
             # (the character before, spaces skipped; the prefix is not copied: each mention of a
             # long text's name copied it)

@@ -20,11 +20,13 @@ def japanese_tagged(folded: str, start: int, end: int, before: tuple[str, str] |
     """``folded[start:end]``, a span the tagger reads as a person, is a
     table's Japanese surname and a one- or two-character given name, right
     after a noun the tagger reads (``before``: the word and its tag), as a
-    role is (交流官, 课长), or heading a list's item with a gloss in brackets
+    role is (交流官, 课长), or a name the dictionary lists, or heading a list's item with a gloss in brackets
     after it (7. 中島健（1999年日本交換生）); not after a preposition (与松本清等:
     a chain of shops)."""
     after_noun = before is not None and before[1].startswith("n")
-    if not after_noun and not _glossed_item_head(folded, start, end):
+    # (or the dictionary lists the whole as a person's name, a third source agreeing: 拿宫崎骏的动画)
+    listed = (entry := lexicon.lookup(folded[start:end])) is not None and entry.is_name
+    if not after_noun and not listed and not _glossed_item_head(folded, start, end):
         return False
     form = folded[start:end]
     if not 3 <= len(form) <= 4 or form[:2] not in JAPANESE_SURNAMES:

@@ -47,4 +47,21 @@ def _glossed_before(folded: str, at: int, person_ends: set[int]) -> bool:
     return opened in person_ends
 
 
-__all__ = ["listed"]
+def closes_list(folded: str, start: int, end: int) -> bool:
+    """Three Han characters closing a list of people before 等人 (解文雄、樟新華等人), listed
+    after a known name: a person whatever the surname (a clan's, a people's), unless its
+    first two make a word (小组等人)."""
+    form = folded[start:end]
+    return (
+        end - start == 3
+        and folded.startswith(_ETC_PEOPLE, end)
+        and all("\u4e00" <= c <= "\u9fff" for c in form)
+        and lexicon.lookup(form[:2]) is None
+        and lexicon.lookup(form) is None
+    )
+
+
+_ETC_PEOPLE = "等人"
+
+
+__all__ = ["closes_list", "listed"]

@@ -2,13 +2,16 @@
 their given names (大伯志豪, 小姑怡君, 兒子小寶), with no surname the rules
 could start from. Where the tagger reads a person there (or a person
 that takes the kinship word in: 小姑怡君), the two characters after the
-kinship word are the name."""
+kinship word are the name. Siblings listed by their shared generation
+character after the eldest's full name (簡長發、長榮、長順兄弟) are named
+here too."""
 
 from __future__ import annotations
 
 from reader.core.people import lexicon
 from reader.core.people.names import PARTICLES, is_han
 from reader.core.people.texts import Proposal
+from reader.core.surnames import SURNAMES
 
 # Relatives and partners a post calls by the given name (text folded to
 # Simplified). Not 爸爸 or 妈妈: a child names neither by the given name.
@@ -51,4 +54,45 @@ def kin_named(folded: str, spans: list[tuple[int, int]]) -> list[Proposal]:
         if not all(is_han(c) and c not in PARTICLES for c in given) or lexicon.is_common_word(given):
             continue
         found.append(Proposal(start, end, given, True))
+    return found + _siblings(folded)
+
+
+# Words that close a list of brothers or sisters (兄弟三人, 姐妹俩).
+_SIBLINGS = ("兄弟", "姐妹", "兄妹", "姐弟", "姊妹")
+
+
+def _siblings(folded: str) -> list[Proposal]:
+    """簡長發、長榮、長順兄弟: the eldest's full name, then the others' given names, each opening
+    with the same generation character (排行字), closed by a siblings word. Each is a person,
+    and the surname with a younger one's given name is that one's full name wherever the
+    text writes it (二房簡長榮). Looked for back from each siblings word only."""
+    found: list[Proposal] = []
+    for word in _SIBLINGS:
+        at = folded.find(word)
+        while at >= 0:
+            k, parts = at, []
+            while k >= 6 and folded[k - 3] == "、" and is_han(folded[k - 1]):
+                parts.append((k - 2, k))
+                k -= 3
+            start, gen = k - 3, folded[k - 2 : k - 1]
+            eldest = parts and start >= 0 and folded[start] in SURNAMES and _given(folded[start + 1 : k])
+            if eldest and all(folded[a] == gen and _given(folded[a:b]) for a, b in parts):
+                found.append(Proposal(start, k, folded[start:k], True))
+                for a, b in parts:
+                    found.append(Proposal(a, b, folded[a:b], True))
+                    full = folded[start] + folded[a:b]
+                    found += [Proposal(i, i + 3, full, True) for i in _all_at(folded, full)]
+            at = folded.find(word, at + 1)
+    return found
+
+
+def _given(given: str) -> bool:
+    return all(is_han(c) and c not in PARTICLES for c in given)
+
+
+def _all_at(folded: str, form: str) -> list[int]:
+    found, at = [], folded.find(form)
+    while at >= 0:
+        found.append(at)
+        at = folded.find(form, at + 1)
     return found

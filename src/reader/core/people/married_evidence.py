@@ -58,7 +58,11 @@ class MarriedEvidence:
             after = at + 2
             if at != start and (after >= len(folded) or folded[after] == "太" or boundary_after(folded, after)):
                 return True
-        return any(not (start <= s < end) for s in self._names.get(husband, ()))
+        return self.borne(husband, start, end)
+
+    def borne(self, surname: str, start: int, end: int) -> bool:
+        """Another person read outside the form bears ``surname``."""
+        return any(not (start <= s < end) for s in self._names.get(surname, ()))
 
 
 def _chinese_name(form: str) -> bool:

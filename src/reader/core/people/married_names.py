@@ -45,6 +45,7 @@ def married_names(folded: str, spans: Spans, named: Sequence[tuple[int, int]] = 
     # (a text's counts of a form and its own name, memoised; past the cap a form is judged unclear,
     # so a page of thousands of such readings stays linear)
     counted = CappedCounts(folded, _COUNTED_FORMS)
+    read_at, widened_at = set(read), set(widened)  # (asked of every candidate: a list's search is quadratic)
     for start, end in read + widened:
         if end > len(folded):
             continue
@@ -67,6 +68,8 @@ def married_names(folded: str, spans: Spans, named: Sequence[tuple[int, int]] = 
         # 鄉長林高秀玉 … 林鄉長)
         framed = form[1] in SURNAMES and cue_before(folded, start)
         framed = framed and (folded.startswith(_WOMAN_AFTER, end) or _titled_as_his(folded, start))
+        # (or a rarer own surname another person on the page bears, her family's: 簡家後人李簡秀鳳 … 簡德旺)
+        framed = framed or (form[1] in SURNAMES and evidence and married_evidence.borne(form[1], start, end))
         if not (first_known and (own == 2 or form[1] in COMMON_SURNAMES or framed) and form[0] != form[1]):
             continue
         if form[1] in NICKNAME_PREFIXES:
@@ -82,19 +85,22 @@ def married_names(folded: str, spans: Spans, named: Sequence[tuple[int, int]] = 
         clear_start = clear_start or folded.endswith(MALAY_TITLES_HAN, 0, start)
         clear_start = clear_start or (evidence and form[0] in COMMON_SURNAMES)
         clear_start = clear_start or _job_before(folded, start) or _described_and_addressed(folded, start, end)
-        clear_start = clear_start or folded.endswith(_WIFE, 0, start) or _addressed_as_wife(folded, start, end, read)
+        clear_start = clear_start or folded.endswith(_WIFE, 0, start) or _addressed_as_wife(folded, start, end, read_at)
         # (a group's representative, 家长代表黄周丽娟: the tagger's reading after a noun and 代表)
-        clear_start = clear_start or ((start, end) in read and _representative_before(folded, start))
+        clear_start = clear_start or ((start, end) in read_at and _representative_before(folded, start))
         if not clear_start or (own_name := counted(form[1:])) is None or own_name != counted(form):
             continue
         set_off = _set_off(folded, start, end) or _described_and_addressed(folded, start, end)
         set_off = set_off or folded.endswith(_WIFE, 0, start)  # (妻子向蔡丽华: the husband's surname left out)
         # (or the page bears the husband's surname out and a woman's address follows: 人為何陳婉儀女士及其夫何國基)
         set_off = set_off or (evidence and folded.startswith(_WOMAN_AFTER, end))
-        if (start, end) in widened and not set_off:
+        # (or her address by the husband's surname and 太 right before: 何太何陳美玉, the two are one woman)
+        set_off = set_off or (folded[start - 2 : start] == form[0] + "太" and not is_han(folded[end : end + 1] or "a"))
+        if (start, end) in widened_at and not set_off:
             continue
         # (or the tagger reads the four after a wife word as one: 我老婆鍾劉秀妹嫁過來, its word ends there)
-        wife_read = (start, end) in read and folded.endswith(_WIFE, 0, start)
+        # (as after a title or a job, 村民卢李秀珍嫁到: the tagger's word ends where the verb starts)
+        wife_read = (start, end) in read_at and (folded.endswith(_WIFE, 0, start) or cue_before(folded, start))
         if boundary_after(folded, end) or folded.startswith(ADDRESS_SUFFIXES, end) or wife_read:
             found.append(Proposal(start, end, form, True))
     return found
@@ -170,7 +176,7 @@ def _titled_as_his(folded: str, start: int) -> bool:
 _WOMAN_AFTER = ("女士", "太太", "夫人")
 
 
-def _addressed_as_wife(folded: str, start: int, end: int, read: list[tuple[int, int]]) -> bool:
+def _addressed_as_wife(folded: str, start: int, end: int, read: set[tuple[int, int]]) -> bool:
     """The tagger reads the four characters as one person and a woman's address
     follows: the husband's surname starts the name unless it is an adverb (他曾)
     or ends a word with the character before."""

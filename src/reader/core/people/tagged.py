@@ -27,6 +27,7 @@ from reader.core.people.cut_names import (
     _translit_head,
     _trim,
     _whole,
+    surname_before_elder,
 )
 from reader.core.people.dotted_surnames import dotted_end
 from reader.core.people.han import Verdict, _married
@@ -89,6 +90,7 @@ def tagged_names(
         end = _whole(folded, start, end, end in person_starts, word_end.get(end, end), word_tag)
         end = _compound_whole(folded, start, end, followers, word_tag)
         start = _translit_head(folded, start, end, word_before)
+        start, end = surname_before_elder(folded, start, end)
         end = _noun_before_stop(folded, start, end, word_tag, readings)
         japanese = japanese_whole(folded, start, end, readings, person_words.get(start) == end + 1)
         if japanese != end and not lexicon.is_common_word(folded[start:japanese]):
@@ -107,7 +109,7 @@ def tagged_names(
             continue
         if _group(form):
             continue  # 阿美族, 顾氏: a people, a clan
-        if _surname_ends_word(folded, start) or _preposition_after_plural(folded, start):
+        if _surname_ends_word(folded, start) or _preposition_after_plural(folded, start, t.plain):
             continue
         if (glued := title_glued(folded, start, end, count)) is not None:
             if not glued:
@@ -290,8 +292,10 @@ _HOURS = frozenset("0123456789一二三四五六七八九十两半")
 _WRITTEN = frozenset("记写摄")
 
 
-def _preposition_after_plural(folded: str, start: int) -> bool:
+def _preposition_after_plural(folded: str, start: int, plain: str = "") -> bool:
     before = folded[start - 1 : start]
+    if plain[start : start + 1] == "於" and not cue_before(folded, start):
+        return True  # (Traditional script writes the surname 于, the preposition 於: 渡臺，於大嵙崁溪畔)
     if (
         folded[start] == "于"
         and before

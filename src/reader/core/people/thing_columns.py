@@ -36,8 +36,10 @@ def things_in_columns(folded: str, forms: set[str]) -> set[str]:
     not headed for people, in a table with a column headed for people."""
     cells: dict[str, set[int]] = {}
     pets: set[str] = set()
+    kinds: set[str] = set()  # (cells of a kind, whatever the table's other headings)
     for head, rows in headed_tables(folded):
         headings = [text for _, _, text in head]
+        kinds |= _of_the_headings_kind(head, rows)
         for i, heading in enumerate(headings):
             if heading[:1] in ANIMAL_KINDS and _NAME in heading:  # (犬名: the dogs' names)
                 pets |= {before_note(row[i][2]) for row in rows}
@@ -61,7 +63,24 @@ def things_in_columns(folded: str, forms: set[str]) -> set[str]:
         and all(s in cells[key] or _quoted(folded, s, key) or _nicknamed(folded, s, key) for s in starts(folded, key))
     }
     listed |= nicknamed | _inside_things(folded, forms, cells) | _models(folded, forms)
+    listed |= forms & kinds
     return listed | things_beside_people(folded, forms) | cells_among_times(folded, forms) | _pets(folded, forms, pets)
+
+
+def _of_the_headings_kind(head: list[tuple[int, int, str]], rows: list[list[tuple[int, int, str]]]) -> set[str]:
+    """A column whose heading and every cell end in one character (放养点 over 满归点, 金林点,
+    乌玛点): the cells are things of the kind the heading names, places or units, as no
+    column of people's names is; such a cell is that thing wherever the text writes it."""
+    kinds: set[str] = set()
+    for i, (_, _, heading) in enumerate(head):
+        texts = [before_note(row[i][2]) for row in rows if i < len(row)]
+        kind = heading[-1:]
+        if len(texts) >= _KIND_ROWS and kind and all(len(t) >= 2 and t[-1] == kind for t in texts):
+            kinds.update(texts)
+    return kinds
+
+
+_KIND_ROWS = 3
 
 
 def _models(folded: str, forms: set[str]) -> set[str]:

@@ -30,6 +30,7 @@ from reader.core.people.dotted_ends import SPELLING_STOP, ends_before_copula, on
 from reader.core.people.dotted_run_ons import dotted_run_ons_cut
 from reader.core.people.dotted_vouched import dotted_parts_completed
 from reader.core.people.han import shaped_han_name
+from reader.core.people.joined import closes_list
 from reader.core.people.names import (
     ADDRESS_SUFFIXES,
     CANTONESE_PARTICLES,
@@ -365,7 +366,8 @@ def listed_with(t: Texts, known: set[str]) -> list[Proposal]:
     folded = t.folded
     found = []
     seps = ("以及", "、", "和", "与", "及")
-    for name in known:
+    # (a name found inside a 、 list lists the next one in turn: 錢永福、解文雄、樟新華等人)
+    for name in (pending := sorted(known)):
         if not any(is_han(c) for c in name):
             continue
         for at in starts(folded, name):
@@ -378,8 +380,10 @@ def listed_with(t: Texts, known: set[str]) -> list[Proposal]:
                     # (及时收帆: a joining character that makes a word with the next is no list's)
                     glued = sep in "和与及" and lexicon.lookup(folded[start - 1 : start + 1]) is not None
                     for length in (3, 4) if not glued else ():
-                        if shaped_han_name(folded, start, start + length):
-                            found.append(Proposal(start, start + length, folded[start : start + length], True))
+                        if shaped_han_name(folded, start, start + length) or closes_list(folded, start, start + length):
+                            found.append(Proposal(start, start + length, form := folded[start : start + length], True))
+                            on = sep == "、" == folded[start + length : start + length + 1] and form not in pending
+                            pending += [form] if on else []
                 # (a known name that starts a thing's name, 黄飞鸿纪念馆, lists no person)
                 if folded.endswith(sep, 0, at) and not named_after(folded, at + len(name)):
                     end = at - len(sep)
