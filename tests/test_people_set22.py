@@ -5,8 +5,8 @@ text of its own."""
 from __future__ import annotations
 
 from people_support import names_in
+from reader.core.people.dotted_names import dotted_names, dotted_starts_kept
 from reader.core.people.texts import Proposal, Texts
-from reader.core.people.translit import dotted_names, dotted_starts_kept
 
 
 def test_a_one_character_last_part_before_the_copula_is_completed() -> None:

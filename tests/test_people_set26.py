@@ -10,8 +10,8 @@ from __future__ import annotations
 from people_support import names_in
 from reader.core.cleaning import clean
 from reader.core.people.credits import credited_names
+from reader.core.people.dotted_names import dotted_names
 from reader.core.people.texts import Texts
-from reader.core.people.translit import dotted_names
 
 _RESULTS = """2025全省国际标准舞公开赛成绩
 本届公开赛于省体育馆举行，共有来自十二个城市的两百余对选手参赛，赛程两天。

@@ -11,6 +11,7 @@ import re
 from reader.core.folding import fold
 from reader.core.people import lexicon
 from reader.core.people.cues import cue_after, cue_before, trim_glued_start
+from reader.core.people.dotted_names import dotted_names
 from reader.core.people.japanese_glossed import japanese_glossed
 from reader.core.people.korean_glossed import korean_glossed
 from reader.core.people.names import (
@@ -27,7 +28,6 @@ from reader.core.people.names import (
     translit_suffix,
 )
 from reader.core.people.texts import DOT, Link, Proposal, Texts, starts
-from reader.core.people.translit import dotted_names
 
 # (the English name may carry an address: 彭志偉（Peter老師）, the teacher Peter)
 _PAREN_EN_RE = re.compile(

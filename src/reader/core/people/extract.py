@@ -19,6 +19,7 @@ from reader.core.people.cued_names import cued_names, function_word_glued, only_
 from reader.core.people.cues import cue_before, glued_to_neighbours, named_after
 from reader.core.people.cyclical_years import cyclical_years
 from reader.core.people.dotted_heads import dotted_heads_cut
+from reader.core.people.dotted_names import dotted_names, dotted_starts_kept
 from reader.core.people.dotted_parts import dotted_parts_cut
 from reader.core.people.english import bracketed_aliases, english_names, person_glossed
 from reader.core.people.fiction import characters
@@ -47,7 +48,7 @@ from reader.core.people.tails import speaking_place_end, tails_trimmed, things_d
 from reader.core.people.texts import DOT, Link, Proposal, Texts
 from reader.core.people.thing_columns import things_in_columns
 from reader.core.people.titled import titled_names
-from reader.core.people.translit import dotted_names, dotted_starts_kept, listed_with, translit_names
+from reader.core.people.translit import listed_with, translit_names
 from reader.core.people.vetting import not_a_name, outside, vetted
 from reader.core.people.word_fragments import idiom_fragments, titled_cuts_completed, titles_trimmed
 from reader.core.people.work_titles import work_titles
@@ -230,10 +231,8 @@ def _accepted(proposals: list[Proposal], reg: Registry) -> set[str]:
     forms = {p.form for p in strong}
     # Headline-only names count if the article or the registry confirms them.
     forms |= {p.form for p in proposals if not p.strong and (reg.find(p.form) is not None)}
-    # A form only ever proposed inside a longer name at the same place (罗克曼
-    # inside 布罗克曼) is a fragment, not a person.
-    # Sweep by start (longest first at a start): a span is inside another
-    # when an earlier span already reaches as far.
+    # A form only ever proposed inside a longer name at the same place (罗克曼 inside 布罗克曼) is a fragment,
+    # not a person. Sweep by start (longest first at a start): a span is inside one that reaches as far earlier.
     inside: set[tuple[int, int]] = set()
     reach = -1
     for start, end in sorted({(p.start, p.end) for p in strong}, key=lambda s: (s[0], -s[1])):
