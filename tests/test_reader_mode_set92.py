@@ -1,0 +1,67 @@
+"""Reader mode on the shapes held-out page set 92 showed: a page's heading that
+writes the markup's title as its second part, a lead and a colon before it
+(向儿子拜师：五十岁学扭魔方 under 五十岁学扭魔方 | 某报), or as one part of
+two a space sets apart, worded afresh with the year and the scope before it,
+is the title the reader shows."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reader.core.html_reader import read_html
+from reader.core.markup_headings import writes_more
+from reader.core.readers import read_markdown
+
+_PARAGRAPHS = (
+    "星期天清晨，老街的石板路還濕著，幾位老人已經在廟口擺好了小凳子，等著第一壺茶煮開。",
+    "這間茶攤開了四十年，攤主每天四點起床生火，用的還是外婆留下來的那把銅壺。",
+    "附近的學生放學後常來這裡寫功課，攤主不收他們的錢，只要他們幫忙洗杯子。",
+)
+
+
+def _news_page(og: str, h1: str) -> bytes:
+    body = "".join(f"<p>{p}</p>" for p in _PARAGRAPHS)
+    return f"""<!DOCTYPE html><html lang="zh-Hant-TW"><head><meta charset="utf-8">
+<title>{og} - 山城日報</title><meta property="og:title" content="{og}"></head><body>
+<header><div class="logo">山城日報</div></header>
+<main><article><h1>{h1}</h1>{body}</article></main>
+<footer><p>© 2028 山城日報</p></footer></body></html>""".encode()
+
+
+def _title(og: str, h1: str) -> str | None:
+    return read_html(_news_page(og, h1), Path("news.html")).hints.title
+
+
+def test_an_h1_of_two_spaced_parts_whose_first_the_og_title_rewords_is_the_title() -> None:
+    h1 = "2029全縣國中組跳繩比賽 各年級成績公告"
+    assert _title("跳繩比賽國中組成績出爐", h1) == h1
+
+
+def test_an_h1_that_words_another_event_does_not_replace_the_og_title() -> None:
+    og = "跳繩比賽國中組成績出爐"
+    assert _title(og, "2029全縣國小組游泳營 報名日期延長") == og
+
+
+def test_a_heading_with_a_lead_and_a_colon_writes_the_markup_title_whole() -> None:
+    assert writes_more("六十岁学游泳", "跟孙女下水：六十岁学游泳")
+    assert writes_more("六十岁学游泳", "跟孙女下水——六十岁学游泳")
+    assert not writes_more("六十岁学游泳", "我：六十岁学游泳")  # (a lead of one word is no lead)
+    assert not writes_more("六十岁学游泳", "跟孙女下水，六十岁学游泳")  # (a clause, no part set apart)
+
+
+def test_a_markdown_heading_with_a_lead_before_the_front_matter_title_is_the_title() -> None:
+    text = "\n".join(
+        [
+            "---",
+            'title: "六十岁学游泳 | 晨光日报"',
+            "---",
+            "",
+            "# 跟孙女下水：六十岁学游泳",
+            "",
+            "文 / 林国强",
+            "",
+            *_PARAGRAPHS,
+        ]
+    )
+    page = read_markdown(text.encode(), Path("column.md"))
+    assert (page.hints.title, page.hints.source) == ("跟孙女下水：六十岁学游泳", "晨光日报")
