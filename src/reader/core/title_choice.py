@@ -107,7 +107,7 @@ def choose_title(
     )
     # (both lazy sequences: their length asked once, not per candidate)
     has_fields, has_menu, count = len(fields) > 0, len(over_menu) > 0, len(lines)
-    decks: set[int] = set()  # (the standfirsts under the head's candidates)
+    deck = -1  # (the standfirst under a headline-long candidate; an int: no list made per page)
     for rank, i in enumerate(head):
         text = words[i]
         n = len(text)
@@ -157,10 +157,8 @@ def choose_title(
             if after2 is not None and meta[after2]:
                 score += 4
                 # (a headline-long line with a clause of its own: no site's name or column tag over it)
-                if n >= _DECK_HEAD and any(ch in text for ch in "，,；;"):
-                    decks.add(after)
-        # the deck under such a headline, the byline right under it: never over its headline
-        score -= 2 if i in decks else 0
+                if n >= _DECK_HEAD and ("，" in text or "," in text or "；" in text):
+                    deck = after
         score += 2 if before is not None and meta[before] else 0
         score += 3 if any(text.startswith(c) and text != c for c in crumbs) else 0
         # (led by the breadcrumb's last step in brackets: the column's banner, 【租務法律信箱】逢星期四刊出)
@@ -199,6 +197,8 @@ def choose_title(
         if any(j != i and len(lines[j]) >= 6 and lines[j] in lines[i] and _copy_of(lines[i], lines[j]) for j in head):
             score = -100.0  # the <title> copy: the headline is inside it
         scores[i] = score
+    if deck >= 0:
+        scores[deck] -= 2  # the deck under such a headline, the byline right under it: never over its headline
     best = max(head, key=lambda i: (scores[i], -i), default=None)
     if best is None or scores[best] < _GOOD_ENOUGH:
         return None, []
