@@ -2,12 +2,15 @@
 writes the markup's title as its second part, a lead and a colon before it
 (向儿子拜师：五十岁学扭魔方 under 五十岁学扭魔方 | 某报), or as one part of
 two a space sets apart, worded afresh with the year and the scope before it,
-is the title the reader shows."""
+is the title the reader shows; a later reply's floor and its poster's name on
+one line (#2 山狗Leo) opens a thread's replies when the first post's floor
+stood alone above (#1), and the replies' words under each go with it."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from cleaning_support import kept_set, same
 from reader.core.html_reader import read_html
 from reader.core.markup_headings import writes_more
 from reader.core.readers import read_markdown
@@ -65,3 +68,47 @@ def test_a_markdown_heading_with_a_lead_before_the_front_matter_title_is_the_tit
     )
     page = read_markdown(text.encode(), Path("column.md"))
     assert (page.hints.title, page.hints.source) == ("跟孙女下水：六十岁学游泳", "晨光日报")
+
+
+_THREAD = [
+    "【分享】第一次去南丫島露營，講下心得",
+    "樓主：營火阿明　發表於 2029-01-05 22:10",
+    "#1",
+    "一直想試下露營，上個週末終於同兩個朋友去咗南丫島，住咗一晚，寫低啲心得俾大家參考。",
+    "營地有水有廁所，不過夜晚好多蚊，記得帶定驅蚊水，唔係會好慘。",
+    "第二朝四點幾起身睇日出，海邊好靜，只聽到浪聲，真係值得。",
+    "讚好 (31)　引用　回覆　舉報",
+    "{replies}",
+    "© 2029 某某露營討論區",
+]
+_REPLIES = [
+    "#2 露營新手Kit",
+    "睇完好想去！請問營地要唔要預先登記？",
+    "#3 山系老陳",
+    "南丫島嗰度夜晚風大，營釘要揀長啲嘅，唔係帳篷會郁。",
+]
+
+
+def test_a_later_floor_with_its_posters_name_opens_the_threads_replies() -> None:
+    kept = kept_set("\n".join(_THREAD).replace("{replies}", "\n".join(_REPLIES)))
+    assert not {same(x) for x in _REPLIES} & kept
+    assert same("第二朝四點幾起身睇日出，海邊好靜，只聽到浪聲，真係值得。") in kept
+
+
+def test_a_ranked_lists_entries_with_no_floor_alone_above_stay() -> None:
+    text = "\n".join(
+        [
+            "香港最值得行的三條山徑",
+            "作者：山系小編　2029-01-05",
+            "行山季節又到，小編揀咗三條風景最好、難度適中嘅山徑，啱晒新手同家庭。",
+            "#1 麥理浩徑第二段",
+            "由北潭涌行到浪茄，沿途有沙灘同海景，全程大約五小時，補給點唔多，要帶夠水。",
+            "#2 鳳凰徑第三段",
+            "上大東山睇芒草，秋天最靚，不過斜路多，落山要小心膝頭。",
+            "#3 衛奕信徑第一段",
+            "由赤柱峽道行上紫羅蘭山，市區交通方便，適合想輕鬆行吓嘅朋友。",
+        ]
+    )
+    kept = kept_set(text)
+    assert same("#2 鳳凰徑第三段") in kept
+    assert same("上大東山睇芒草，秋天最靚，不過斜路多，落山要小心膝頭。") in kept

@@ -136,6 +136,9 @@ def mark_tail_blocks(lines: list[Line]) -> None:
                     )
                     # (a reply led by its floor, however sentence-like: asked last, of the line that would end it)
                     or (lines[i].text[:1] in _FLOOR_LEADS and floor_post(lines[i].text))
+                    # (a reply's words under its floor and poster, and the next reply's floor: #3 跑唔郁)
+                    or (lines[i - 1].text[:1] == "#" and _named_floor(lines, i - 1))
+                    or (lines[i].text[:1] == "#" and _named_floor(lines, i))
                 )
             ):
                 for x in lines[i : i + (posts or 1)]:
@@ -340,11 +343,35 @@ def _later_floor(folded: str) -> bool:
 _FLOOR = 6
 
 
+def _named_floor(lines: list[Line], i: int) -> bool:
+    """A later reply's floor and its poster's name, nothing more (#2 山狗Leo), in a
+    thread whose first post's floor stands alone on its line above (#1): the
+    replies' header; a ranked list's entries (#2 玉山) have no floor alone over them."""
+    parts = lines[i].text.split()
+    if len(parts) != _FLOOR_AND_NAME or not _later_floor(parts[0]) or len(parts[1]) > _SCREEN_NAME:
+        return False
+    if any(ch in parts[1] for ch in _NOT_NAME):
+        return False
+    return any((f := x.folded) is not None and len(f) <= _FLOOR and f.strip("#楼樓 ") == "1" for x in lines[:i])
+
+
+_FLOOR_AND_NAME, _SCREEN_NAME, _NOT_NAME = 2, 16, "，。！？、,.!?：:"
+
+
 def _opens_block(lines: list[Line], i: int, folded: str) -> bool:
     """A comments header or an end marker opens a block; a related-articles
     header does when a junk rule knows it (相关推荐) or a headline follows
     it: "更多的思考" before a paragraph is a heading."""
     nxt = lines[i + 1] if i + 1 < len(lines) else None
+    if (
+        folded[:1] == "#"
+        and (m := _REPLY_FLOOR.match(lines[i].text))
+        and int(m.group(1)) >= 2
+        and (lines[i].meta is not None or _named_floor(lines, i))
+    ):
+        # the second post of a thread and who wrote it (a time, or the name alone where
+        # the first post's floor stood alone above): the replies begin
+        return True
     # (a comment under a Markdown comments heading, prose or not: ## 留言 / **陈伯**：…)
     if nxt is not None and COMMENTER.match(nxt.text) and COMMENTS.match(folded.lstrip("#* ")):
         return True
@@ -360,8 +387,6 @@ def _opens_block(lines: list[Line], i: int, folded: str) -> bool:
         )
     if COMMENTS.match(folded) or _END_MARK.match(folded):
         return True
-    if (m := _REPLY_FLOOR.match(lines[i].text)) and int(m.group(1)) >= 2 and lines[i].meta is not None:
-        return True  # the second post of a thread and who wrote it: the replies begin
     if not RELATED_HEADER.match(folded) or counted_row(lines[i - 1].folded, folded, lines[i - 1].reason):
         return False
     if lines[i].text.startswith("#"):
