@@ -112,3 +112,25 @@ def test_a_ranked_lists_entries_with_no_floor_alone_above_stay() -> None:
     kept = kept_set(text)
     assert same("#2 鳳凰徑第三段") in kept
     assert same("上大東山睇芒草，秋天最靚，不過斜路多，落山要小心膝頭。") in kept
+
+
+_REVIEW = [
+    "槟城渡轮夜游体验：坐一趟就够",
+    "文：陈美玲 ｜ 2029年1月6日",
+    "槟城的渡轮停航多年，今年改成观光船重新开航，我们上周六晚上去坐了一趟，从码头出发绕海峡一圈。",
+    "船上有小吃摊和乐队，夜景确实好看，可是回程风很大，带小孩的家庭记得准备外套。",
+    "评分：4／5",
+    "适合：想看夜景的情侣、第一次来槟城的游客",
+    "不适合：怕晕船、怕吹风的人",
+    "标签：槟城 渡轮 夜游",
+    "分享 Facebook WhatsApp Telegram",
+    "你可能也会喜欢",
+    "白天坐渡轮过海：槟城老渡轮的最后一天",
+    "乔治市壁画街10幅必拍壁画",
+    "© 2029 某某玩乐志",
+]
+
+
+def test_a_reviews_score_over_its_verdict_rows_under_the_story_stays() -> None:
+    kept = kept_set("\n".join(_REVIEW))
+    assert {same(x) for x in _REVIEW[4:7]} <= kept
