@@ -4,15 +4,19 @@ writes the markup's title as its second part, a lead and a colon before it
 two a space sets apart, worded afresh with the year and the scope before it,
 is the title the reader shows; a later reply's floor and its poster's name on
 one line (#2 山狗Leo) opens a thread's replies when the first post's floor
-stood alone above (#1), and the replies' words under each go with it."""
+stood alone above (#1), and the replies' words under each go with it; a review's score on a scale
+right under the story leads its verdict rows, the body's; a publishing label
+set off by a slash (发布 / 2028年12月10日 5:30 AM) is the date's label."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from cleaning_support import kept_set, same
+from reader.core.folding import fold
 from reader.core.html_reader import read_html
 from reader.core.markup_headings import writes_more
+from reader.core.metadata import parse_meta_line
 from reader.core.readers import read_markdown
 
 _PARAGRAPHS = (
@@ -134,3 +138,11 @@ _REVIEW = [
 def test_a_reviews_score_over_its_verdict_rows_under_the_story_stays() -> None:
     kept = kept_set("\n".join(_REVIEW))
     assert {same(x) for x in _REVIEW[4:7]} <= kept
+
+
+def test_a_publishing_label_set_off_by_a_slash_before_a_date_and_its_clock_half_is_a_date_line() -> None:
+    # (发布 / …: the label's slash is no outlet, the label no writer; AM is the clock's)
+    for text in ("发布 / 2029年1月6日 9:15 AM", "更新 / 2029-01-06 9:15 PM"):
+        meta = parse_meta_line(text, fold(text))
+        assert meta is not None
+        assert (meta.kind, meta.author, meta.source) == ("date", None, None)
