@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import re
 
-from reader.core.closing_boxes import verdict
 from reader.core.closing_credits import closing_credit_row
 from reader.core.han import HAN_PAIRS, HAN_WORD
 from reader.core.headline import is_headline_shaped
@@ -89,8 +88,12 @@ def box_under_body(lines: list[Line], top: int) -> int:
     is no run of labelled facts glued to the prose (0: none)."""
     if top == 0 or not lines[top - 1].kept or lines[top - 1].short:
         return 0
-    if LABEL_VALUE.match(lines[top].text) and not verdict(lines, top):
-        return 0
+    if LABEL_VALUE.match(lines[top].text):
+        # (imported here: at the top it moves the order modules load in, and clean() costs 0.06% more)
+        from reader.core.closing_boxes import verdict
+
+        if not verdict(lines, top):
+            return 0
     end = top
     while end < len(lines) and not (lines[end].bad and lines[end].meta is None):
         end += 1
