@@ -6,13 +6,15 @@ is the title the reader shows; a later reply's floor and its poster's name on
 one line (#2 山狗Leo) opens a thread's replies when the first post's floor
 stood alone above (#1), and the replies' words under each go with it; a review's score on a scale
 right under the story leads its verdict rows, the body's; a publishing label
-set off by a slash (发布 / 2028年12月10日 5:30 AM) is the date's label."""
+set off by a slash (发布 / 2028年12月10日 5:30 AM) is the date's label; a
+来源 field that drops its place (区园林绿化服务中心) takes the signer's full name."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from cleaning_support import kept_set, same
+from reader.core.cleaning import clean
 from reader.core.folding import fold
 from reader.core.html_reader import read_html
 from reader.core.markup_headings import writes_more
@@ -146,3 +148,21 @@ def test_a_publishing_label_set_off_by_a_slash_before_a_date_and_its_clock_half_
         meta = parse_meta_line(text, fold(text))
         assert meta is not None
         assert (meta.kind, meta.author, meta.source) == ("date", None, None)
+
+
+_NOTICE = [
+    "青岚县人民政府门户网站",
+    "首页　政务公开　政务服务　互动交流",
+    "当前位置：首页 > 政务公开 > 通知公告",
+    "关于2029年度农机购置补贴申领结果的公示",
+    "发布时间：2029-01-06 09:00　来源：县农机服务中心　浏览次数：128",
+    "根据《青岚县农机购置补贴实施方案》，2029年度农机购置补贴申领工作已完成审核，现将结果公示如下。",
+    "本次共受理申请八十六户，审核通过七十九户，补贴资金将于公示期满后十个工作日内发放。",
+    "公示期为2029年1月6日至1月12日。对公示结果有异议的，请在公示期内以书面形式向县农机服务中心反映。",
+    "青岚县农机服务中心",
+    "2029年1月6日",
+]
+
+
+def test_a_source_field_without_its_place_takes_the_signers_full_name() -> None:
+    assert clean("\n".join(_NOTICE)).metadata.source == "青岚县农机服务中心"

@@ -232,6 +232,23 @@ def _full_name(field: str, places: tuple[str | None, ...]) -> str | None:
     return None
 
 
+def _signed_in_full(field: str, sites: tuple[str | None, ...], lines: list[Line]) -> str | None:
+    """A line of the page alone that writes the 来源 field whole with the site's
+    place before it (泉溪区 on 泉溪区人民政府门户网站's page, 区园林绿化服务中心 the
+    field): the signer's full name of the same body."""
+    places = {p for site in sites if site and (p := place_of(site))}
+    for line in lines:
+        text = line.text
+        if len(field) < len(text) <= len(field) + _PLACE_CHARS and text.endswith(field):
+            rest = text[: -len(field)]
+            if HAN_RUN.fullmatch(rest) and rest + field[0] in places:
+                return text
+    return None
+
+
+_PLACE_CHARS = 4  # (a place's name before its level word: 泉溪)
+
+
 def _placed_unit(field: str, site: str | None, lines: list[Line]) -> bool:
     """Whether the site's name is the 来源 field with a place before it
     (澄江市 + 桂苑街道办事处) and the notice's signer writes the field alone."""
@@ -385,6 +402,10 @@ def _settle(
     if field_source and not signed and (full := _full_name(field_source, (hints.source, head, foot, host_site(lines)))):
         # (the 来源 field gives the site's name without its place, 白鹭区档案馆 under
         # 南京市白鹭区档案馆 that the masthead and the 主办 line both write: the full name)
+        return full, author, date, credits
+    if field_source and not signed and (full := _signed_in_full(field_source, (hints.source, head, foot), lines)):
+        # (the 来源 field drops the place its level word stands for, 区园林绿化服务中心, and the
+        # notice's signer writes it whole under the site's place, 泉溪区园林绿化服务中心: that name)
         return full, author, date, credits
     if field_source and (
         signed or not same_site(field_source, hints.source) or _paper_of_site(field_source, hints.source)
