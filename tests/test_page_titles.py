@@ -508,3 +508,21 @@ def test_a_price_banner_is_no_headline_without_its_byline() -> None:
     lines = ["免运费｜满99元包邮（新疆、西藏、港澳台除外）", "蜂巢谷", "秦岭土蜂蜜秋季新蜜上市"]
     title, _ = choose_title(lines, [True] * 3, [False] * 3, [True] * 3, 3)
     assert title == "秦岭土蜂蜜秋季新蜜上市"
+
+
+def test_a_headline_with_a_clause_wins_over_its_longer_deck_over_the_byline() -> None:
+    # (headline, deck, byline: both take a point for what is under them; the upper one is the headline)
+    text = (
+        "溪城日报\n"
+        "人物｜专访\n"
+        "守了二十年渡口，他说最怕的是涨水的夜里没人来喊\n"
+        "老船工陈永福：渡船不只是过河，是让两岸的人常来常往\n"
+        "2027年3月2日 星期二 09:30　　记者 林晓 溪城报道\n" + BODY
+    )
+    assert clean(text).metadata.title == "守了二十年渡口，他说最怕的是涨水的夜里没人来喊"
+
+
+def test_a_blog_motto_with_a_clause_over_the_headline_is_no_headline() -> None:
+    # (a short motto over the post's headline: no headline-long line over a deck)
+    text = "小林的菜园\n种种菜，慢慢过日子\n阳台上的番茄，第一次红了\n2027年3月2日　小林\n" + BODY
+    assert clean(text).metadata.title == "阳台上的番茄，第一次红了"

@@ -100,7 +100,7 @@ def account_line(line: str, folded: str) -> MetaLine | None:
     if _SPAN_TO.match(folded, m.end()):
         # A period (专案期间 2025/11/10 – 2025/12/12): the word before it is its label, no outlet.
         return MetaLine("date", date=date)
-    if _PUBLISHED_LABEL.fullmatch(folded, 0, m.start()) and folded.count(":", m.end()) == 1:
+    if _PUBLISHED_LABEL.fullmatch(folded, 0, m.start()) and folded.count(":", m.end()) <= 1:
         # (the page's own date after its label leads the row; one field of the page's follows,
         # however long: 發佈：2026年11月26日　適用門市：Alhambra、Arcadia; a row of credits is
         # left to the rules that read them)
@@ -213,7 +213,7 @@ def _unit_value(token: str) -> str | None:
 
 
 # A publication date's label alone before it: 发布：, 發佈於, 更新时间：
-_PUBLISHED_LABEL = re.compile(r"\s*(?:发布|发表|更新)(?:时间|日期|于)?\s*[:：]?\s*")
+_PUBLISHED_LABEL = re.compile(r"\s*(?:发布|发表|更新)(?:时间|日期|于)?\s*[:：/／]?\s*")
 
 
 def _qualified_name(word: str) -> str | None:

@@ -5,6 +5,8 @@ A comment names its poster before a colon: in bold in a Markdown page
 (**陈伯**：…), or plainly (阿芬：…, Tony Leong：…). A plain name and colon is
 also a label's shape (时间：…), so plain posts count only under a comments
 header, two or more of them, with nothing but the page's junk after them.
+A forum thread's replies go by their floors (#2, 3楼, #2 山狗Leo): where the
+replies begin and which lines are one.
 """
 
 from __future__ import annotations
@@ -64,6 +66,55 @@ def floor_post(text: str) -> bool:
 
 
 _SCREEN_NAME, _NOT_NAME = 16, " \u3000，。！？、,.!?"
+
+
+def later_floor(folded: str) -> bool:
+    """A reply's floor alone on its line, past the first post's: #2, 3楼."""
+    return len(folded) <= _FLOOR and is_reply_floor(folded) and folded.strip("#楼樓 ") != "1"
+
+
+_FLOOR = 6
+
+
+def named_floor(lines: list[Line], i: int) -> bool:
+    """A later reply's floor and its poster's name, nothing more (#2 山狗Leo), in a
+    thread whose first post's floor stands alone on its line above (#1): the
+    replies' header; a ranked list's entries (#2 玉山) have no floor alone over them."""
+    parts = lines[i].text.split()
+    if len(parts) != _FLOOR_AND_POSTER or not later_floor(parts[0]) or len(parts[1]) > _POSTER_NAME:
+        return False
+    if any(ch in parts[1] for ch in _NOT_POSTER):
+        return False
+    return any((f := x.folded) is not None and len(f) <= _FLOOR and f.strip("#楼樓 ") == "1" for x in lines[:i])
+
+
+_FLOOR_AND_POSTER, _POSTER_NAME, _NOT_POSTER = 2, 16, "，。！？、,.!?：:"
+
+
+def opens_replies(lines: list[Line], i: int) -> bool:
+    """The second post of a thread and who wrote it (#2 阿明 · 28/11/2025 22:31; or the
+    name alone where the first post's floor stood alone above, #2 山狗Leo): the replies begin."""
+    return (
+        (m := _REPLY_FLOOR.match(lines[i].text)) is not None
+        and int(m.group(1)) >= 2
+        and (lines[i].meta is not None or named_floor(lines, i))
+    )
+
+
+def in_replies(lines: list[Line], i: int) -> bool:
+    """Line ``i`` is a thread's reply: led by its floor (2樓　Vincent_mo：請問…), the words
+    under a floor and its poster, or the next such floor (#3 跑唔郁)."""
+    text = lines[i].text
+    return (
+        (text[:1] in _FLOOR_LEADS and floor_post(text))
+        or (lines[i - 1].text[:1] == "#" and named_floor(lines, i - 1))
+        or (text[:1] == "#" and named_floor(lines, i))
+    )
+
+
+_FLOOR_LEADS = "0123456789#"  # (a reply's floor leads its line: 2樓, #3)
+# A forum post's header: its floor, then its poster and the time (#2 阿明 · 28/11/2025 22:31)
+_REPLY_FLOOR = re.compile(r"^#(\d{1,4})\s+\S")
 
 
 def comments_under(lines: list[Line], i: int) -> int:

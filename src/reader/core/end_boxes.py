@@ -82,11 +82,18 @@ def is_subject_box(heading: Line, items: list[Line], body: str) -> bool:
 def box_under_body(lines: list[Line], top: int) -> int:
     """How many lines from ``top`` down make the article's closing box: right
     under a paragraph of the body, up to the first junk line, a heading over
-    two or more label rows that state no metadata (練習時間：…, 費用：…). A
-    list of other articles is no run of labelled facts glued to the prose
-    (0: none)."""
-    if top == 0 or not lines[top - 1].kept or lines[top - 1].short or LABEL_VALUE.match(lines[top].text):
+    two or more label rows that state no metadata (練習時間：…, 費用：…), or a
+    review's score on a scale over them (评分：3.5／5 / 适合：… / 不适合：…, the
+    verdict :mod:`reader.core.closing_boxes` reads). A list of other articles
+    is no run of labelled facts glued to the prose (0: none)."""
+    if top == 0 or not lines[top - 1].kept or lines[top - 1].short:
         return 0
+    if LABEL_VALUE.match(lines[top].text):
+        # (imported here: at the top it moves the order modules load in, and clean() costs 0.06% more)
+        from reader.core.closing_boxes import verdict
+
+        if not verdict(lines, top):
+            return 0
     end = top
     while end < len(lines) and not (lines[end].bad and lines[end].meta is None):
         end += 1

@@ -123,30 +123,43 @@ def _h1_fuller(title: str, html: str) -> str | None:
     heading the reader sees is the page's own; the markup's is a shortened copy."""
     if (h1 := _page_heading(html)) is None:
         return None
-    short = " ".join(title.split())
-    if len(short) < _MIN_H1 or len(h1) <= len(short):
-        return None
-    if h1.startswith(short) and h1[len(short)] in _SUBTITLE_DASH:
-        return h1
-    k = next((k for k, (a, b) in enumerate(zip(h1, short, strict=False)) if a != b), len(short))
-    extra = len(h1) - len(short)
-    if extra <= _INSERTED and h1[k + extra :] == short[k:]:
-        put = h1[k : k + extra]
+    return h1 if writes_more(" ".join(title.split()), h1) else None
+
+
+def writes_more(short: str, heading: str) -> bool:
+    """The page's ``heading`` writes the markup's title ``short`` whole and more
+    (:func:`_h1_fuller`'s cases), or a lead before a colon or a dash and then
+    the title (向儿子拜师：五十岁学扭魔方 under 五十岁学扭魔方 | 某报): the
+    markup kept only the part after the colon. Also asked of a Markdown page's
+    ``#`` heading against its front matter's title."""
+    if len(short) < _MIN_H1 or len(heading) <= len(short):
+        return False
+    if heading.startswith(short) and heading[len(short)] in _SUBTITLE_DASH:
+        return True
+    # (the lead is a phrase of its own, the colon or dash right before the title)
+    if heading.endswith(short) and heading[-len(short) - 1] in _PART_MARKS and len(heading) - len(short) > _MIN_LEAD:
+        return True
+    k = next((k for k, (a, b) in enumerate(zip(heading, short, strict=False)) if a != b), len(short))
+    extra = len(heading) - len(short)
+    if extra <= _INSERTED and heading[k + extra :] == short[k:]:
+        put = heading[k : k + extra]
         # (or a colon that sets the rest off as the subtitle, with its word: …錦標賽：各組決賽… under …錦標賽決賽…)
         if put.isalnum() or (put[0] in _COLONS and (len(put) == 1 or put[1:].isalnum())):
-            return h1
-    return h1 if _reworded(short, h1, k) or _part_reworded(short, h1) else None
+            return True
+    return _reworded(short, heading, k) or _part_reworded(short, heading)
 
 
 def _part_reworded(short: str, h1: str) -> bool:
-    """The heading is a head and a subtitle (a dash or a colon between) and the markup's
-    title words one part of it afresh: that part starts as the title starts and most
+    """The heading is a head and a subtitle (a dash, a colon or one space between) and the
+    markup's title words one part of it afresh: that part holds the title's start and most
     of the title's characters stand in the heading (…退休漁工用魚鱗拼出海港風景 under
     撿回被丟掉的魚鱗——八斗子退休漁工十年拼出百幅海港畫; …比赛成绩公布 under
-    …比赛：启文中学夺冠…). A two-part headline is the page's own; the markup's is a short."""
+    …比赛：启文中学夺冠…; 拔河錦標賽社會組成績出爐 under 2028全國社會組拔河錦標賽 各量級成績公告,
+    the year and the scope before the event's name). A two-part headline is the page's own;
+    the markup's is a short."""
     if (m := _TWO_PARTS.fullmatch(h1)) is None or any(bar in h1 for bar in _SITE_BARS):
         return False
-    if not any(part.startswith(short[:_PART_START]) for part in m.group(1, 2)):
+    if not any(short[:_PART_START] in part for part in m.group(1, 2)):
         return False
     left = Counter(h1)
     kept = 0
@@ -235,6 +248,8 @@ _SITE_BARS = (" - ", " | ", "｜", " — ", "_")
 
 _SUBTITLE_DASH = frozenset("—–―─")
 _COLONS = frozenset("：:")
+_PART_MARKS = _COLONS | _SUBTITLE_DASH
+_MIN_LEAD = 2  # (a lead of a word or more before the colon: 向儿子拜师：)
 _INSERTED = 4  # (a word put in: 甲組, the division)
-_TWO_PARTS = re.compile(r"(.{4,}?)(?:[—–―─]{1,2}|[：:])(.{4,})")
+_TWO_PARTS = re.compile(r"(.{4,}?)(?:[—–―─]{1,2}|[：:]|(?<=[\u3400-\u9fff]) (?=[\u3400-\u9fff]))(.{4,})")
 _PART_START = 3

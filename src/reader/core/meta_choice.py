@@ -33,13 +33,15 @@ from reader.core.metadata import merge
 from reader.core.pair_lines import issuing_unit
 from reader.core.person_values import fold_text, han_name_shaped, is_unit
 from reader.core.publisher_names import (
-    PLACE_ENDS,
     department,
+    full_name,
     own_board,
     place_of,
+    placed_unit,
     publisher_shaped,
     same_site,
     section_label,
+    signed_in_full,
     site_named,
 )
 from reader.core.reporter_lines import reporters_named
@@ -221,25 +223,6 @@ def _dated_unit(source: str, metas: list[MetaLine], last: str = "") -> bool:
 _UNIT_CHARS, _DESK_CHARS = 4, 5  # (a desk beside a date may name whose it is: 堂區辦事處)
 
 
-def _full_name(field: str, places: tuple[str | None, ...]) -> str | None:
-    """The name two of the page's places (markup, masthead, ©, 主办) agree on,
-    when it ends with the 来源 field's: the same body, its place written before
-    it (南京市 + 白鹭区档案馆); a paper's website (龙城晚报网) or its publisher
-    (…时报社) ends otherwise and is another."""
-    for name in places:
-        if name and name != field and name.endswith(field) and sum(p == name for p in places) >= 2:
-            return name
-    return None
-
-
-def _placed_unit(field: str, site: str | None, lines: list[Line]) -> bool:
-    """Whether the site's name is the 来源 field with a place before it
-    (澄江市 + 桂苑街道办事处) and the notice's signer writes the field alone."""
-    if not site or len(site) <= len(field) or not site.endswith(field) or not site[: -len(field)].endswith(PLACE_ENDS):
-        return False
-    return any(line.kept and line.text.strip() == field for line in lines)
-
-
 def _own_unit(field: str, lines: list[Line]) -> bool:
     """Whether the 来源 field names a unit (品牌部) that the page's foot gives as
     its contact (媒体联系：品牌部 press@…): the site's own department, not a
@@ -381,10 +364,14 @@ def _settle(
         return board, author, date, credits
     # (the notice's signer writes the 来源's form, 桂苑街道办事处 over its date, and the site's
     # fuller name only puts its place before it, 澄江市: that name; a university's office is the university's)
-    signed = field_source is not None and _placed_unit(field_source, hints.source, lines)
-    if field_source and not signed and (full := _full_name(field_source, (hints.source, head, foot, host_site(lines)))):
+    signed = field_source is not None and placed_unit(field_source, hints.source, lines)
+    if field_source and not signed and (full := full_name(field_source, (hints.source, head, foot, host_site(lines)))):
         # (the 来源 field gives the site's name without its place, 白鹭区档案馆 under
         # 南京市白鹭区档案馆 that the masthead and the 主办 line both write: the full name)
+        return full, author, date, credits
+    if field_source and not signed and (full := signed_in_full(field_source, (hints.source, head, foot), lines)):
+        # (the 来源 field drops the place its level word stands for, 区园林绿化服务中心, and the
+        # notice's signer writes it whole under the site's place, 泉溪区园林绿化服务中心: that name)
         return full, author, date, credits
     if field_source and (
         signed or not same_site(field_source, hints.source) or _paper_of_site(field_source, hints.source)

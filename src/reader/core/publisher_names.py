@@ -1,14 +1,16 @@
 """Whether a name may be a publisher's: no control's word, no open bracket,
 no reporter's role, no code or counter (:func:`publisher_shaped`); whether
 two names are one site's (:func:`same_site`); and whether a 来源 field names
-a department of the site rather than the source (:func:`department`)."""
+a department of the site rather than the source (:func:`department`), or
+the site's body short of its place, whose full name the page writes
+(:func:`full_name`, :func:`signed_in_full`, :func:`placed_unit`)."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
 
-from reader.core.han import is_han_char
+from reader.core.han import HAN_RUN, is_han_char
 from reader.core.junk_rules import Reason
 from reader.core.line_passes import Line
 from reader.core.masthead import PROMO, ui_word
@@ -237,13 +239,52 @@ _HEADLINE = Reason.HEADLINE  # (bound once: an enum member's look-up is slow)
 _NAME_MIN = 2
 
 
+def full_name(field: str, places: tuple[str | None, ...]) -> str | None:
+    """The name two of the page's places (markup, masthead, ©, 主办) agree on,
+    when it ends with the 来源 field's: the same body, its place written before
+    it (南京市 + 白鹭区档案馆); a paper's website (龙城晚报网) or its publisher
+    (…时报社) ends otherwise and is another."""
+    for name in places:
+        if name and name != field and name.endswith(field) and sum(p == name for p in places) >= 2:
+            return name
+    return None
+
+
+def signed_in_full(field: str, sites: tuple[str | None, ...], lines: list[Line]) -> str | None:
+    """A line of the page alone that writes the 来源 field whole with the site's
+    place before it (泉溪区 on 泉溪区人民政府门户网站's page, 区园林绿化服务中心 the
+    field): the signer's full name of the same body."""
+    places = {p for site in sites if site and (p := place_of(site))}
+    for line in lines:
+        text = line.text
+        if len(field) < len(text) <= len(field) + _PLACE_CHARS and text.endswith(field):
+            rest = text[: -len(field)]
+            if HAN_RUN.fullmatch(rest) and rest + field[0] in places:
+                return text
+    return None
+
+
+_PLACE_CHARS = 4  # (a place's name before its level word: 泉溪)
+
+
+def placed_unit(field: str, site: str | None, lines: list[Line]) -> bool:
+    """Whether the site's name is the 来源 field with a place before it
+    (澄江市 + 桂苑街道办事处) and the notice's signer writes the field alone."""
+    if not site or len(site) <= len(field) or not site.endswith(field) or not site[: -len(field)].endswith(PLACE_ENDS):
+        return False
+    return any(line.kept and line.text.strip() == field for line in lines)
+
+
 __all__ = [
     "company_of_site",
     "department",
+    "full_name",
     "own_board",
+    "placed_unit",
     "publisher_shaped",
     "same_site",
     "section_label",
+    "signed_in_full",
     "site_named",
     "without_legal_form",
 ]

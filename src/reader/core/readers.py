@@ -22,6 +22,7 @@ from typing import cast
 
 from reader.core.decoding import Decoded, decode_bytes
 from reader.core.formats import FORMATS, format_of
+from reader.core.markup_headings import writes_more
 from reader.core.metadata import Hints, clean_hint_author
 
 
@@ -108,11 +109,20 @@ def _heading_and_site(title: str | None, body: str) -> tuple[str | None, str | N
         return title, None
     head = h1.group(1)
     if head != title and title.startswith(head) and (site := _SITE_AFTER.fullmatch(title[len(head) :])):
-        name = site.group(1).strip()
-        while more := _SITE_AFTER.search(name):  # (one pattern for both: each compiled costs)
-            name = more.group(1).strip()
-        return head, name
+        return head, _last_part(site.group(1).strip())
+    # (the heading writes the title whole and more, a lead and a colon before it: 向儿子拜师：五十岁学扭魔方
+    # over 五十岁学扭魔方 | 某报; the heading is the title, the rest after the bar names the site)
+    site = _SITE_AFTER.search(title)
+    if head != title and writes_more(title[: site.start()] if site else title, head):
+        return head, _last_part(site.group(1).strip()) if site else None
     return title, None
+
+
+def _last_part(name: str) -> str:
+    """The last of a title's parts after its bars: the site's name."""
+    while more := _SITE_AFTER.search(name):  # (one pattern for both: each compiled costs)
+        name = more.group(1).strip()
+    return name
 
 
 def reader_for(path: Path) -> Reader | None:

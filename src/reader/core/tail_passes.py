@@ -14,7 +14,16 @@ import itertools
 import re
 
 from reader.core.block_words import INLINE_RELATED, RELATED_HEADER
-from reader.core.comment_posts import COMMENT_WORD, COMMENTER, COMMENTS, comments_block, comments_under, floor_post
+from reader.core.comment_posts import (
+    COMMENT_WORD,
+    COMMENTER,
+    COMMENTS,
+    comments_block,
+    comments_under,
+    in_replies,
+    later_floor,
+    opens_replies,
+)
 from reader.core.end_boxes import (
     announces,
     body_text,
@@ -28,7 +37,6 @@ from reader.core.headline import is_headline_shaped
 from reader.core.junk_rules import Reason
 from reader.core.line_features import SENTENCE_END, is_reference, is_tag_row
 from reader.core.line_passes import LIST_ITEM, Line, is_prose
-from reader.core.meta_records import is_reply_floor
 from reader.core.round_brackets import without_short_note
 from reader.core.section_numbers import NUMBERED_ITEM, resumes_sections
 from reader.core.signatures import CLOSING_WORDS
@@ -100,7 +108,7 @@ def mark_tail_blocks(lines: list[Line]) -> None:
                 line.reason = line.reason or Reason.RELATED
             if not marked:  # (what an end marker closes is the body's own end)
                 _mark_list_above(lines, i, first_body)
-            if _later_floor(folded):  # (a thread's replies from here: the opening post's signature above)
+            if later_floor(folded):  # (a thread's replies from here: the opening post's signature above)
                 mark_post_footer(lines, k)
             i += 1
             if marked and i < len(lines) and _dated_note(lines[i]):
@@ -120,23 +128,20 @@ def mark_tail_blocks(lines: list[Line]) -> None:
             i += posts
             # The block ends where prose resumes, at the heading of prose, where the body's heads go on (三、 under
             # 二、); a site's statement (免责声明：…) is no prose a heading stands over; comments go with their header.
-            while (
-                i < len(lines)
-                and (
-                    (posts := comments_block(lines, i))
-                    or (
-                        not (is_prose(lines[i]) or resumes_sections(lines, k, i))
-                        and not (
-                            i + 1 < len(lines)
-                            and is_prose(lines[i + 1])
-                            and not STATEMENT_LABEL.match(lines[i + 1].text)
-                            # (a row shaped like the block's row above it is one more of them)
-                            and not _same_row(lines[i - 1], lines[i])
-                        )
+            while i < len(lines) and (
+                (posts := comments_block(lines, i))
+                or (
+                    not (is_prose(lines[i]) or resumes_sections(lines, k, i))
+                    and not (
+                        i + 1 < len(lines)
+                        and is_prose(lines[i + 1])
+                        and not STATEMENT_LABEL.match(lines[i + 1].text)
+                        # (a row shaped like the block's row above it is one more of them)
+                        and not _same_row(lines[i - 1], lines[i])
                     )
-                    # (a reply led by its floor, however sentence-like: asked last, of the line that would end it)
-                    or (lines[i].text[:1] in _FLOOR_LEADS and floor_post(lines[i].text))
                 )
+                # (a thread's reply, however sentence-like: asked last, of the line that would end it)
+                or in_replies(lines, i)
             ):
                 for x in lines[i : i + (posts or 1)]:
                     x.reason = x.reason or Reason.RELATED
@@ -327,24 +332,13 @@ _CLAUSE_OR_END = re.compile(r"[，,；;。！？!?：:]")
 _SECTION_LABEL = re.compile(r"^[【\[［][^】\]］]{1,6}[】\]］]$")
 
 
-_FLOOR_LEADS = "0123456789#"  # (a reply's floor leads its line: 2樓, #3)
-# A forum post's header: its floor, then its poster and the time (#2 阿明 · 28/11/2025 22:31)
-_REPLY_FLOOR = re.compile(r"^#(\d{1,4})\s+\S")
-
-
-def _later_floor(folded: str) -> bool:
-    """A reply's floor alone on its line, past the first post's: #2, 3楼."""
-    return len(folded) <= _FLOOR and is_reply_floor(folded) and folded.strip("#楼樓 ") != "1"
-
-
-_FLOOR = 6
-
-
 def _opens_block(lines: list[Line], i: int, folded: str) -> bool:
     """A comments header or an end marker opens a block; a related-articles
     header does when a junk rule knows it (相关推荐) or a headline follows
     it: "更多的思考" before a paragraph is a heading."""
     nxt = lines[i + 1] if i + 1 < len(lines) else None
+    if folded[:1] == "#" and opens_replies(lines, i):
+        return True
     # (a comment under a Markdown comments heading, prose or not: ## 留言 / **陈伯**：…)
     if nxt is not None and COMMENTER.match(nxt.text) and COMMENTS.match(folded.lstrip("#* ")):
         return True
@@ -360,8 +354,6 @@ def _opens_block(lines: list[Line], i: int, folded: str) -> bool:
         )
     if COMMENTS.match(folded) or _END_MARK.match(folded):
         return True
-    if (m := _REPLY_FLOOR.match(lines[i].text)) and int(m.group(1)) >= 2 and lines[i].meta is not None:
-        return True  # the second post of a thread and who wrote it: the replies begin
     if not RELATED_HEADER.match(folded) or counted_row(lines[i - 1].folded, folded, lines[i - 1].reason):
         return False
     if lines[i].text.startswith("#"):

@@ -40,6 +40,8 @@ _CREDIT_ROLES = frozenset(
 
 # Points a candidate needs to be the headline without help.
 _GOOD_ENOUGH = 3
+# A line over a standfirst this long, with a clause, is a headline over its deck.
+_DECK_HEAD = 12
 
 
 _MARKDOWN_TITLE = re.compile(r"^#\s+(.+?)(?:\s+#+)?$")
@@ -105,6 +107,7 @@ def choose_title(
     )
     # (both lazy sequences: their length asked once, not per candidate)
     has_fields, has_menu, count = len(fields) > 0, len(over_menu) > 0, len(lines)
+    deck = -1  # (the standfirst under a headline-long candidate; an int: no list made per page)
     for rank, i in enumerate(head):
         text = words[i]
         n = len(text)
@@ -151,7 +154,11 @@ def choose_title(
         ):
             # followed by a standfirst (a longer line, or one with a clause) and then the byline
             after2 = _neighbour(after, 1, candidate, count)
-            score += 4 if after2 is not None and meta[after2] else 0
+            if after2 is not None and meta[after2]:
+                score += 4
+                # (a headline-long line with a clause of its own: no site's name or column tag over it)
+                if n >= _DECK_HEAD and ("，" in text or "," in text or "；" in text):
+                    deck = after
         score += 2 if before is not None and meta[before] else 0
         score += 3 if any(text.startswith(c) and text != c for c in crumbs) else 0
         # (led by the breadcrumb's last step in brackets: the column's banner, 【租務法律信箱】逢星期四刊出)
@@ -190,6 +197,8 @@ def choose_title(
         if any(j != i and len(lines[j]) >= 6 and lines[j] in lines[i] and _copy_of(lines[i], lines[j]) for j in head):
             score = -100.0  # the <title> copy: the headline is inside it
         scores[i] = score
+    if deck >= 0:
+        scores[deck] -= 2  # the deck under such a headline, the byline right under it: never over its headline
     best = max(head, key=lambda i: (scores[i], -i), default=None)
     if best is None or scores[best] < _GOOD_ENOUGH:
         return None, []
