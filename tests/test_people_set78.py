@@ -1,0 +1,30 @@
+"""People set 78's fix pass (tests/data/people/fresh78): each rule on a text of its own."""
+
+from __future__ import annotations
+
+from people_support import names_in
+from reader.core.folding import fold
+
+
+def _names(text: str) -> set[str]:
+    return {fold(n) for n in names_in(text)}
+
+
+def test_a_subordinate_generals_title_cues_his_name() -> None:
+    names = _names("据县志记载，这座关隘是当年部将洪远奉命修筑的，至今城墙仍在。")
+    assert fold("洪远") in names, names
+
+
+def test_a_troupe_members_title_cues_a_name_that_is_a_word() -> None:
+    names = _names("剧团里最年轻的团员钟爱今年二十岁，她说排练时从不迟到。")
+    assert fold("钟爱") in names, names
+
+
+def test_an_instruments_player_cues_the_name_after_it() -> None:
+    names = _names("庙会上，唢呐手黄土生已经八十岁，大家都说他吹得最好。")
+    assert fold("黄土生") in names, names
+
+
+def test_a_shop_keepers_wife_title_clears_her_married_form() -> None:
+    names = _names("巷口的杂货店开了四十年，老板娘陈林秀凤（凤姐）每天六点开门。")
+    assert fold("陈林秀凤") in names, names
