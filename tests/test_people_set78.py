@@ -28,3 +28,8 @@ def test_an_instruments_player_cues_the_name_after_it() -> None:
 def test_a_shop_keepers_wife_title_clears_her_married_form() -> None:
     names = _names("巷口的杂货店开了四十年，老板娘陈林秀凤（凤姐）每天六点开门。")
     assert fold("陈林秀凤") in names, names
+
+
+def test_a_three_character_name_the_dictionary_lists_needs_no_cue_though_its_given_part_is_a_word() -> None:
+    names = _names("据说郑成功收复台湾后，曾在这里操练水师。")
+    assert fold("郑成功") in names, names
