@@ -33,3 +33,17 @@ def test_a_shop_keepers_wife_title_clears_her_married_form() -> None:
 def test_a_three_character_name_the_dictionary_lists_needs_no_cue_though_its_given_part_is_a_word() -> None:
     names = _names("据说郑成功收复台湾后，曾在这里操练水师。")
     assert fold("郑成功") in names, names
+
+
+def test_a_found_names_given_part_and_a_landmarks_ending_is_a_place_named_after_him() -> None:
+    from reader.core.people.place_context import places_named
+
+    folded = fold("村支书李福堂带着村民凿出隧道，后来隧道也被叫成了“福堂洞”。")
+    assert "福堂洞" in places_named(folded, {"李福堂", "福堂洞"})
+
+
+def test_a_form_written_only_before_a_largo_is_a_place() -> None:
+    from reader.core.people.place_context import places_named
+
+    folded = fold("09:30　白馬巢前地集合，導賞員陳家樂講解路線\n10:00　白馬巢前地散隊")
+    assert fold("白馬巢") in places_named(folded, {fold("白馬巢"), fold("陳家樂")})
