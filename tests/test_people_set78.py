@@ -47,3 +47,10 @@ def test_a_form_written_only_before_a_largo_is_a_place() -> None:
 
     folded = fold("09:30　白馬巢前地集合，導賞員陳家樂講解路線\n10:00　白馬巢前地散隊")
     assert fold("白馬巢") in places_named(folded, {fold("白馬巢"), fold("陳家樂")})
+
+
+def test_a_given_name_alone_is_not_run_into_the_speech_verb_after_it() -> None:
+    from people_support import aliases_in
+
+    aliases = aliases_in("鐘錶舖師傅麥志輝係老街坊，兩隻貓就用佢嘅偶像嚟改名。志輝笑言：「佢哋成日瞓。」")
+    assert "志輝笑言" not in aliases and "麥志輝" in aliases, aliases

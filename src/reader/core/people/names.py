@@ -125,7 +125,7 @@ ADDRESS_SUFFIXES = tuple(
 # Words right after a name that say a person is talking or being described (话: Cantonese 'says').
 AFTER_CUES = tuple(
     sorted(
-        "表示 说 说道 话 称 认为 指出 告诉 透露 强调 坦言 介绍 回忆 解释 回应 补充 写道 提到 直言 "
+        "表示 说 说道 话 称 认为 指出 告诉 透露 强调 坦言 笑言 介绍 回忆 解释 回应 补充 写道 提到 直言 "
         "承认 宣布 相信 觉得 希望 笑称 坦承 表态 称赞 评价 问道 答道 感叹 惊呼 "
         "提醒 警告 呼吁 主张 发文 发帖 接受 先生 女士 教授 博士 院士 总统 主席 总理 部长 市长 "
         "省长 教练 老师 医生 律师 议员 大使 将军 同学 夫妇 本人 发言 坦承 曾说 曾表示 则说 也说 "
