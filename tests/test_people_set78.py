@@ -54,3 +54,10 @@ def test_a_given_name_alone_is_not_run_into_the_speech_verb_after_it() -> None:
 
     aliases = aliases_in("鐘錶舖師傅麥志輝係老街坊，兩隻貓就用佢嘅偶像嚟改名。志輝笑言：「佢哋成日瞓。」")
     assert "志輝笑言" not in aliases and "麥志輝" in aliases, aliases
+
+
+def test_a_role_words_last_character_is_no_part_of_the_dotted_name_after_it() -> None:
+    from people_support import aliases_in
+
+    aliases = aliases_in("九十年代，荷兰背包客扬斯·德弗里斯（Jans de Vries）先后把照片带到国外，这条路才渐渐出名。")
+    assert "扬斯·德弗里斯" in aliases and "客扬斯·德弗里斯" not in aliases, aliases
