@@ -61,3 +61,11 @@ def test_a_role_words_last_character_is_no_part_of_the_dotted_name_after_it() ->
 
     aliases = aliases_in("九十年代，荷兰背包客扬斯·德弗里斯（Jans de Vries）先后把照片带到国外，这条路才渐渐出名。")
     assert "扬斯·德弗里斯" in aliases and "客扬斯·德弗里斯" not in aliases, aliases
+
+
+def test_a_dotted_name_takes_the_second_half_of_a_double_barrelled_surname_after_a_hyphen() -> None:
+    from people_support import aliases_in
+
+    text = "另一座受注目的墓屬於英國海軍上校威廉·約翰·斯賓塞-邱吉爾勳爵，他與後來的首相同出一個家族。"
+    aliases = aliases_in(text)
+    assert "威廉·約翰·斯賓塞-邱吉爾" in aliases and "威廉·約翰·斯賓塞" not in aliases, aliases

@@ -137,6 +137,7 @@ def tagged_names(
             # of a transliteration (马克斯·普|朗克研究所).
             whole = folded[end : end + 1] not in TRANSLIT_CHARS or named_after(folded, end + 1)
             if end - start <= MAX_DOTTED and (name_end := dotted_end(folded, start, end)) is not None and whole:
+                name_end = _double_barrelled(folded, name_end, spans)
                 found.append(Proposal(start, name_end, folded[start:name_end], True))
             continue
         listed = joined_listed(folded, start, end, person_starts, person_ends)
@@ -155,6 +156,17 @@ def tagged_names(
     counts = occurrences(folded, {p.form for p in pending})
     found += [p for p in pending if counts[p.form] >= 2]
     return _married(folded, found) + _surnamed_given(folded, spans) + _given_name_reread(folded, spans, readings)
+
+
+_HYPHENS = frozenset("-‐‑")
+
+
+def _double_barrelled(folded: str, end: int, spans: list[tuple[int, int]]) -> int:
+    """亨利·約翰·斯賓塞-邱吉爾: a hyphen right after a dotted name and a person the tagger
+    reads right after it: the surname's second half (a double-barrelled surname)."""
+    if folded[end : end + 1] not in _HYPHENS:
+        return end
+    return next((e for s, e in spans if s == end + 1 and DOT not in folded[s:e]), end)
 
 
 def _person_word(folded: str, start: int, end: int, person_words: dict[int, int]) -> int:
