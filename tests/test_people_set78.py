@@ -69,3 +69,13 @@ def test_a_dotted_name_takes_the_second_half_of_a_double_barrelled_surname_after
     text = "另一座受注目的墓屬於英國海軍上校威廉·約翰·斯賓塞-邱吉爾勳爵，他與後來的首相同出一個家族。"
     aliases = aliases_in(text)
     assert "威廉·約翰·斯賓塞-邱吉爾" in aliases and "威廉·約翰·斯賓塞" not in aliases, aliases
+
+
+def test_a_generals_title_cues_the_name_after_it() -> None:
+    names = _names("三国时，蜀汉镇北将军魏延曾在此屯田。")
+    assert fold("魏延") in names, names
+
+
+def test_the_words_before_a_title_that_a_surname_follows_qualify_the_title_and_name_nobody() -> None:
+    names = _names("东汉伏波将军马武曾在此驻兵。")
+    assert "伏波" not in names and "马武" in names, names

@@ -17,6 +17,7 @@ from reader.core.people.cues import (
     glued_to_neighbours,
     in_title,
     named_after,
+    titled_next,
     trim_glued_start,
 )
 from reader.core.people.han import shaped_han_name
@@ -38,7 +39,7 @@ def translit_names(t: Texts) -> list[Proposal]:
     for cue in AFTER_RE.finditer(folded):
         end = cue.start()
         run_start = run_of(end - 1)
-        if run_start is None:
+        if run_start is None or titled_next(folded, cue.end(), cue.group()):
             continue
         start = translit_suffix(folded, end, run_start)
         start = trim_glued_start(folded, start, end - 2) if start > run_start else start
