@@ -79,3 +79,17 @@ def test_a_generals_title_cues_the_name_after_it() -> None:
 def test_the_words_before_a_title_that_a_surname_follows_qualify_the_title_and_name_nobody() -> None:
     names = _names("东汉伏波将军马武曾在此驻兵。")
     assert "伏波" not in names and "马武" in names, names
+
+
+def test_four_characters_after_a_role_that_japan_opens_or_before_writing_a_work_are_one_name() -> None:
+    from reader.core.people.japanese_tagged import foreign_four
+
+    def four(text: str, name: str) -> bool:
+        folded = fold(text)
+        at = folded.index(fold(name))
+        return foreign_four(folded, at, at + 4)
+
+    assert four("連日本攝影師岩合光昭都曾經嚟拍攝。", "岩合光昭")
+    assert four("愛貓嘅朋友可能記得，夏目漱石寫《我是貓》。", "夏目漱石")
+    assert not four("連本地攝影師岩合光昭都曾經嚟拍攝。", "岩合光昭")  # (no nationality: the Chinese shape rules)
+    assert not four("日本攝影師，岩合光昭都曾經嚟拍攝。", "岩合光昭")  # (no role right before)

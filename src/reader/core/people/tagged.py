@@ -31,7 +31,7 @@ from reader.core.people.cut_names import (
 )
 from reader.core.people.dotted_surnames import dotted_end
 from reader.core.people.han import Verdict, _married
-from reader.core.people.japanese_tagged import japanese_whole
+from reader.core.people.japanese_tagged import foreign_four, japanese_whole
 from reader.core.people.joined import listed as joined_listed
 from reader.core.people.name_shape import _cued, _plain, _stage_name, famous
 from reader.core.people.names import (
@@ -147,6 +147,7 @@ def tagged_names(
         verdict = _plain(folded, start, end, listed, word_tag, word_ends, readings[form] >= 2)
         # A famous name needs no second mention (抢答“关羽”), nor a name's shape vouched for once.
         once = verdict is Verdict.SHAPED and vouched_once(folded, start, end, word_before.get(start))
+        once = once or (verdict is not Verdict.NAME and foreign_four(folded, start, end))
         if (verdict is Verdict.NAME or famous(folded, start, end, word_tag) or once) or (
             verdict is Verdict.NO and _word_named_again(folded, start, end, counts2, cued_words, readings)
         ):
