@@ -93,3 +93,14 @@ def test_four_characters_after_a_role_that_japan_opens_or_before_writing_a_work_
     assert four("愛貓嘅朋友可能記得，夏目漱石寫《我是貓》。", "夏目漱石")
     assert not four("連本地攝影師岩合光昭都曾經嚟拍攝。", "岩合光昭")  # (no nationality: the Chinese shape rules)
     assert not four("日本攝影師，岩合光昭都曾經嚟拍攝。", "岩合光昭")  # (no role right before)
+
+
+def test_a_parents_address_run_on_into_the_next_words_is_no_name() -> None:
+    from people_support import aliases_in
+
+    text = (
+        "老闆娘陳秀英（英姐）將隻貓改名阿珍，係為咗紀念過身嘅媽媽黃阿珍。"
+        "「每次叫佢，就好似阿媽仲喺度。」英姐講到呢度紅咗眼。"
+    )
+    aliases = aliases_in(text)
+    assert "阿媽仲" not in aliases and "黃阿珍" in aliases, aliases
