@@ -104,3 +104,8 @@ def test_a_parents_address_run_on_into_the_next_words_is_no_name() -> None:
     )
     aliases = aliases_in(text)
     assert "阿媽仲" not in aliases and "黃阿珍" in aliases, aliases
+
+
+def test_a_troupes_name_ending_in_its_group_word_is_no_person() -> None:
+    names = _names("台南「秀琴孝女團」成立二十年，孝女團團長琴姐說，這一行愈來愈難做。")
+    assert fold("孝女團") not in names, names
