@@ -109,3 +109,8 @@ def test_a_parents_address_run_on_into_the_next_words_is_no_name() -> None:
 def test_a_troupes_name_ending_in_its_group_word_is_no_person() -> None:
     names = _names("台南「秀琴孝女團」成立二十年，孝女團團長琴姐說，這一行愈來愈難做。")
     assert fold("孝女團") not in names, names
+
+
+def test_the_second_of_a_pair_of_parts_children_dress_as_is_a_character() -> None:
+    names = _names("她把抓到的小螃蟹取名“阿强”；旁边几个扮成海绵宝宝和派大星的小朋友则只顾着捡小鱼小虾。")
+    assert "派大星" not in names, names
