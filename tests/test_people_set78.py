@@ -121,3 +121,8 @@ def test_the_taggers_married_reading_after_de_or_opening_a_clause_is_the_name() 
     assert fold("陳林秀蓮") in names, names
     names = _names("參加者中有不少熟面孔。黎葉美琪帶同女兒何嘉朗出席，她說想讓女兒認識澳門。")
     assert fold("黎葉美琪") in names, names
+
+
+def test_a_list_item_after_a_role_is_a_name_whatever_word_its_given_part_makes() -> None:
+    names = _names("舞台後方，另有團員許美好、蔡宜蓁負責化妝與音響。")
+    assert fold("許美好") in names, names
