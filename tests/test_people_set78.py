@@ -126,3 +126,14 @@ def test_the_taggers_married_reading_after_de_or_opening_a_clause_is_the_name() 
 def test_a_list_item_after_a_role_is_a_name_whatever_word_its_given_part_makes() -> None:
     names = _names("舞台後方，另有團員許美好、蔡宜蓁負責化妝與音響。")
     assert fold("許美好") in names, names
+
+
+def test_a_titled_surname_and_four_more_characters_is_the_surname_and_two() -> None:
+    from reader.core.people.cut_names import titled_overlong
+
+    names = _names("碑文由学者孙守仁撰写，书法家贾一鸣书丹。")
+    assert fold("贾一鸣") in names, names
+    folded = fold("书法家陈一凡题写。")
+    assert titled_overlong(folded, 3, 8) == 6
+    folded = fold("高飞组冠军：莫哈末法依查（道北）")
+    assert titled_overlong(folded, 6, 11) == 11  # (a transliteration: one name)

@@ -28,6 +28,7 @@ from reader.core.people.cut_names import (
     _trim,
     _whole,
     surname_before_elder,
+    titled_overlong,
 )
 from reader.core.people.dotted_surnames import dotted_end
 from reader.core.people.han import Verdict, _married
@@ -87,6 +88,7 @@ def tagged_names(
     cued_words: dict[str, bool] = {}  # per common-word name: is it cued at some mention
     for start, end in _joined(folded, spans):
         start, end = _trim(folded, start, end, word_tag)
+        end = titled_overlong(folded, start, end)
         end = _before_idiom(folded, start, end)
         end = _whole(folded, start, end, end in person_starts, word_end.get(end, end), word_tag)
         end = _compound_whole(folded, start, end, followers, word_tag)
