@@ -137,3 +137,11 @@ def test_a_titled_surname_and_four_more_characters_is_the_surname_and_two() -> N
     assert titled_overlong(folded, 3, 8) == 6
     folded = fold("高飞组冠军：莫哈末法依查（道北）")
     assert titled_overlong(folded, 6, 11) == 11  # (a transliteration: one name)
+
+
+def test_a_latin_word_called_so_in_a_sentence_that_counts_an_animal_is_its_name() -> None:
+    from people_support import aliases_in
+
+    aliases = aliases_in("老闆娘養咗隻狗，佢話隻狗唔係叫Snoopy，係叫Lucky。")
+    assert not {"Snoopy", "Lucky"} & aliases, aliases
+    assert "Thomas" in aliases_in("他自我介绍说叫Thomas，来自英国。")
