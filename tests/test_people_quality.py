@@ -214,7 +214,7 @@ and on the seventy-seventh (tests/data/people/fresh77: 6 copied web pages, score
 (0.92) R 81/100 (0.81) with 2 cut, then used for the people89 fix pass: P 102/104, R 95/100, none
 cut),
 and on the seventy-eighth (tests/data/people/fresh78: 6 copied web pages, scored once at freeze93p, P 101/111
-(0.91) R 97/111 (0.87) with 4 cut or over-long, then used for the people91 fix pass: P 114/115, R 108/111,
+(0.91) R 97/111 (0.87) with 4 cut or over-long, then used for the people91 fix pass: P 113/114, R 107/111,
 马援南 over-long).
 
 The same scoring runs on any folder with a gold.json:
@@ -1050,11 +1050,12 @@ SETS = [
     # hyphen's second surname around a dotted name, 背包客|汉斯·穆勒, 斯賓塞-邱吉爾; four characters after a
     # role 日本 opens or before writing a work, 岩合光昭, 夏目漱石; 阿 and a parent's kin character open no
     # name, 阿媽仲; 团 ends a group; the second of a pair dressed as is a character, 派大星; the tagger's
-    # married reading after 的 or opening a clause; a 、 item after a role whatever its word, 許美麗; a
+    # married reading opening a clause, 黎葉寶琪; a 、 item after a role whatever its word, 許美麗; a
     # titled surname and four more is the surname and two, 贾一鸣书丹; a Latin word called so in a sentence
-    # that counts an animal, Kitty) P 114/115, R 108/111, 1 over-long. Left: 马援南 (the tagger runs 马援
-    # into 南征, which the dictionary tags as a name); missed 杨贵 (杨贵作比 run on), 何必 (an adverb).
-    PeopleSet("fresh78", 6, 0.99, 0.97, (), cuts=1),
+    # that counts an animal, Kitty) P 113/114, R 107/111, 1 over-long. Left: 马援南 (the tagger runs 马援
+    # into 南征, which the dictionary tags as a name); missed 杨贵 (杨贵作比 run on), 何必 (an adverb),
+    # 陳林玉蓮 (after 的 with nothing vouching for the husband's surname, as set 24's 羅陳美儀 test wants).
+    PeopleSet("fresh78", 6, 0.99, 0.96, (), cuts=1),
 ]
 _IDS = [s.folder for s in SETS]
 

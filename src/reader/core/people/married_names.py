@@ -88,7 +88,8 @@ def married_names(folded: str, spans: Spans, named: Sequence[tuple[int, int]] = 
         clear_start = clear_start or folded.endswith(_WIFE, 0, start) or _addressed_as_wife(folded, start, end, read_at)
         # (a group's representative, 家长代表黄周丽娟: the tagger's reading after a noun and 代表)
         clear_start = clear_start or ((start, end) in read_at and _representative_before(folded, start))
-        # (the tagger's own reading of the four, opening a clause or after 的: 。黎葉寶琪帶同, 的陳林玉蓮跪爬)
+        # (the tagger's own reading of the four, opening a clause: 。黎葉寶琪帶同; not after 的 alone, 人稱老闆娘的
+        # 羅陳美儀, where nothing vouches for the husband's surname)
         opened = (start, end) in read_at and (start == 0 or folded[start - 1] in _OPENERS)
         clear_start = clear_start or opened
         if not clear_start or (own_name := counted(form[1:])) is None or own_name != counted(form):
@@ -109,7 +110,7 @@ def married_names(folded: str, spans: Spans, named: Sequence[tuple[int, int]] = 
     return found
 
 
-_OPENERS = frozenset("的。！？；，\n")
+_OPENERS = frozenset("。！？；，\n")
 
 
 def _compound_married(folded: str, spans: Sequence[tuple[int, int]]) -> list[Proposal]:
