@@ -24,6 +24,7 @@ from reader.core.people.names import (
     is_han,
 )
 from reader.core.people.venue_names import hall_after
+from reader.core.surnames import COMMON_SURNAMES
 
 SEPARATORS = "：:|丨/ \u3000"
 _PUNCT = set('，。；：！？、,.;:!?)）」』”’"》\n')
@@ -99,6 +100,12 @@ def _spaced_label(folded: str, end: int) -> str:
     while k >= 2 and folded[k - 1] == " " and is_han(folded[k - 2]):
         k -= 2
     return folded[k:end:2] if (k == 0 or folded[k - 1] == "\n") and end - k >= 3 and is_han(folded[k]) else ""
+
+
+def titled_next(folded: str, end: int, cue: str) -> bool:
+    """伏波将军马援: the cue is a title a common surname follows right after, so it is the next
+    name's title and the characters before it qualify the title (伏波), no name of their own."""
+    return cue in _BEFORE_SET and folded[end : end + 1] in COMMON_SURNAMES
 
 
 def cue_ends_at(folded: str, end: int) -> bool:

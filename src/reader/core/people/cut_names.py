@@ -19,6 +19,7 @@ from reader.core.people.names import (
     ADDRESS_SUFFIXES,
     AFTER_SUBJECT,
     HARD_NOT_IN_GIVEN_NAME,
+    JAPANESE_SURNAMES,
     NICKNAME_PREFIXES,
     NOT_LAST_BEFORE_HAN,
     PARTICLES,
@@ -29,6 +30,7 @@ from reader.core.people.names import (
     surname_length,
 )
 from reader.core.people.texts import DOT, starts
+from reader.core.surnames import COMMON_SURNAMES
 
 # Longest plain (undotted) Chinese name the tagger may propose: compound
 # surname + two, or a transliteration such as 克里哲夫斯基.
@@ -99,6 +101,19 @@ def _trim(folded: str, start: int, end: int, word_tag: WordTags | None = None) -
     elif end - start >= 3 and folded[end - 1] in NOT_LAST_BEFORE_HAN and is_han(folded[end : end + 1] or "a"):
         end -= 1  # 傅明共出示: an adverb before the verb
     return start, end
+
+
+def titled_overlong(folded: str, start: int, end: int) -> int:
+    """书法家贾一鸣|书丹。: a common surname and four more characters after a title, the tagger's one
+    person: no Chinese given name runs past two characters, so the name is the surname and two, and
+    the rest the verb it ran on into (a Japanese surname's names are the Japanese rules')."""
+    form = folded[start:end]
+    if len(form) != 5 or not all(is_han(c) for c in form) or surname_length(folded, start) != 1:
+        return end
+    if form[0] not in COMMON_SURNAMES or form[:2] in JAPANESE_SURNAMES or not cue_before(folded, start):
+        return end
+    # (a transliteration is one name however long: 冠军：莫哈末法依查)
+    return end if sum(c in TRANSLIT_CHARS for c in form[1:]) > 1 else start + 3
 
 
 def _compound_whole(

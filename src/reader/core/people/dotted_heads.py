@@ -17,6 +17,7 @@ from collections.abc import Sequence
 
 from reader.core.han import HAN_RUN
 from reader.core.people import lexicon
+from reader.core.people.cues import cue_ends_at
 from reader.core.people.names import TRANSLIT_CHARS
 from reader.core.people.texts import DOT, Proposal, Texts
 
@@ -34,14 +35,19 @@ def dotted_heads_cut(proposals: list[Proposal], tagged: Sequence[tuple[int, int]
     out = []
     for p in proposals:
         # (the dotted test again, not a search of the dotted ones: a long text has thousands of each)
-        if DOT in p.form and not p.latin and (k := _start(p, forms, tagged_starts)) is not None:
+        if DOT in p.form and not p.latin and (k := _start(p, forms, tagged_starts, t.folded)) is not None:
             p = Proposal(k, p.end, t.folded[k : p.end], p.strong, p.latin)
         out.append(p)
     return out
 
 
-def _start(p: Proposal, forms: set[str], tagged_starts: set[int]) -> int | None:
+def _start(p: Proposal, forms: set[str], tagged_starts: set[int], folded: str) -> int | None:
     dot = p.form.index(DOT)
+    # (a role word's last character before a first part of transliteration characters: 背包|客|汉斯·穆勒)
+    rest = p.form[1:dot]
+    translit_rest = len(rest) >= _MIN_PART and all(c in TRANSLIT_CHARS for c in rest)
+    if translit_rest and p.form[0] not in TRANSLIT_CHARS and cue_ends_at(folded, p.start + 1):
+        return p.start + 1
     for n in range(_MIN_HEAD, dot - _MIN_PART + 1):
         head = p.form[:n]
         if HAN_RUN.fullmatch(head) is None or all(c in TRANSLIT_CHARS for c in head):

@@ -27,6 +27,7 @@ from reader.core.people.names import (
     surname_length,
     translit_suffix,
 )
+from reader.core.people.pet_names import ANIMAL_KINDS, ANIMAL_MEASURES
 from reader.core.people.texts import DOT, Link, Proposal, Texts, starts
 
 # (the English name may carry an address: 彭志偉（Peter老師）, the teacher Peter)
@@ -273,7 +274,19 @@ def _single_cued(t: Texts, start: int, end: int, word: str) -> bool:
         return False
     # 他自我介绍说叫Tom, 名叫Maria: "called" names whoever follows.
     at = _unspaced(t.folded, start)  # 叫 Mia: a space between the scripts
-    return cue_before(t.folded, start) or t.folded.endswith(("叫", "叫做", "名叫"), max(0, at - 2), at)
+    called = t.folded.endswith(("叫", "叫做", "名叫"), max(0, at - 2), at) and not _pet_called(t.folded, at)
+    return cue_before(t.folded, start) or called
+
+
+# A counted animal (隻貓, 条狗) earlier in the sentence of a naming verb: the animal is who is called so.
+_COUNTED_PET_RE = re.compile(f"[{ANIMAL_MEASURES}][{ANIMAL_KINDS}]")
+_PET_REACH = 40
+
+
+def _pet_called(folded: str, at: int) -> bool:
+    """話隻貓唔係叫Hello Kitty，「係叫Kitty: the naming verb's sentence counts an animal before it."""
+    lo = max(0, at - _PET_REACH, folded.rfind("。", 0, at) + 1, folded.rfind("\n", 0, at) + 1)
+    return _COUNTED_PET_RE.search(folded, lo, at) is not None
 
 
 def _unspaced(folded: str, start: int) -> int:

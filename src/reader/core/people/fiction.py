@@ -97,6 +97,8 @@ def played_roles(folded: str, forms: set[str]) -> set[str]:
     for m in _PLAYS_RE.finditer(folded):
         firsts = [f for f in forms - actors if folded.startswith(f, m.end())]
         found.update(firsts, *(_second(folded, forms, m.end() + len(f)) for f in firsts))
+        if not firsts:  # (扮成海绵宝宝和派大星: a first part no rule reads, then the pair's second)
+            found |= _second(folded, forms, _first_part_end(folded, m.end()))
     for f in forms:
         at = folded.find(f)
         while at != -1:
@@ -105,6 +107,17 @@ def played_roles(folded: str, forms: set[str]) -> set[str]:
                 break
             at = folded.find(f, at + 1)
     return found
+
+
+_PART_MAX = 6  # (a part's name before the pair's joiner: 海绵宝宝, 喜羊羊)
+
+
+def _first_part_end(folded: str, at: int) -> int:
+    """Where the Han word right after a verb of playing ends at a pair's joiner, or ``at``."""
+    k = at
+    while k < len(folded) and k - at < _PART_MAX and is_han(folded[k]) and folded[k] not in _PAIRED:
+        k += 1
+    return k if k - at >= 2 else at
 
 
 def _work_pairs(folded: str, forms: set[str]) -> set[str]:

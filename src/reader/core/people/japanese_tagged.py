@@ -11,6 +11,7 @@ import re
 from collections import Counter
 
 from reader.core.people import lexicon
+from reader.core.people.cues import cue_before
 from reader.core.people.names import HARD_NOT_IN_GIVEN_NAME, JAPANESE_SURNAMES, PARTICLES, is_han, surname_length
 from reader.core.people.texts import starts
 from reader.core.surnames import COMMON_SURNAMES
@@ -36,6 +37,32 @@ def japanese_tagged(folded: str, start: int, end: int, before: tuple[str, str] |
     if lexicon.is_common_word(folded[end - 1 : end + 1], lexicon.WORD):
         return False  # 吉田诚特|地: the span's last character starts the next word (特地), it ran on
     return not lexicon.is_common_word(form) and not lexicon.is_common_word(form[2:])
+
+
+# Where a role's nationality says the name after it is Japanese (日本摄影师, 日籍教师).
+_JAPANESE_MARKS = ("日本", "日籍")
+_ROLE_REACH = 6  # (the role between the mark and the name: 摄影师, 留学生, 动画导演)
+# A verb of writing before a work's title (夏目漱石写《我是猫》): what only an author does.
+_WROTE_RE = re.compile(r"(?:写|著|撰写|所著|写的)《")
+
+
+def foreign_four(folded: str, start: int, end: int) -> bool:
+    """日本摄影师岩合光昭, 夏目漱石写《我是猫》: four Han characters the tagger reads as one person,
+    whose first is no table's two-character surname, vouched for by a role right before it that 日本 opens,
+    or by a verb of writing before a work's title right after it: a Japanese name (or a pen name)
+    whose surname no table holds, read whole where the Chinese shape rules see a surname and three."""
+    form = folded[start:end]
+    if len(form) != 4 or not all(is_han(c) for c in form) or surname_length(folded, start) >= 2:
+        return False
+    if lexicon.is_common_word(form) or any(c in PARTICLES or c in HARD_NOT_IN_GIVEN_NAME for c in form):
+        return False
+    if _WROTE_RE.match(folded, end):
+        return True
+    if not cue_before(folded, start):
+        return False
+    head = folded[max(0, start - _ROLE_REACH - 2) : start]
+    at = max(head.rfind(m) for m in _JAPANESE_MARKS)
+    return at >= 0 and all(is_han(c) for c in head[at:])
 
 
 # A list item's number before its text (7. , 3、, (2)).
@@ -100,4 +127,4 @@ def _numbered_son(folded: str, start: int, end: int, sl: int) -> bool:
     )
 
 
-__all__ = ["japanese_tagged", "japanese_whole"]
+__all__ = ["foreign_four", "japanese_tagged", "japanese_whole"]

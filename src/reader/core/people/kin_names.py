@@ -32,6 +32,16 @@ _PARENTS = ("先父", "先母", "家父", "家母", "亡父", "亡母", "先夫"
 _KIN_BEFORE = _PARENTS + KIN_WORDS  # (joined once, not at every call)
 
 
+# What a child calls a parent or a grandparent, 阿 and one kin character (阿妈, 阿爸, 阿嬷).
+_PARENT_ADDRESSES = frozenset("妈爸嬷爷")
+
+
+def parent_addressed(form: str) -> bool:
+    """阿妈|仲喺度: 阿 and a parent's kin character open the form, an address the tagger ran on into the
+    next words (Cantonese 仲 'still'); no given name follows 阿妈 or 阿爸."""
+    return len(form) >= 3 and form[0] == "阿" and form[1] in _PARENT_ADDRESSES
+
+
 def kin_before(folded: str, start: int) -> bool:
     """A kinship word right before ``start``: it says the name after it is a person's."""
     return folded.endswith(_KIN_BEFORE, max(0, start - 3), start)

@@ -88,6 +88,10 @@ def married_names(folded: str, spans: Spans, named: Sequence[tuple[int, int]] = 
         clear_start = clear_start or folded.endswith(_WIFE, 0, start) or _addressed_as_wife(folded, start, end, read_at)
         # (a group's representative, 家长代表黄周丽娟: the tagger's reading after a noun and 代表)
         clear_start = clear_start or ((start, end) in read_at and _representative_before(folded, start))
+        # (the tagger's own reading of the four, opening a clause: 。黎葉寶琪帶同; not after 的 alone, 人稱老闆娘的
+        # 羅陳美儀, where nothing vouches for the husband's surname)
+        opened = (start, end) in read_at and (start == 0 or folded[start - 1] in _OPENERS)
+        clear_start = clear_start or opened
         if not clear_start or (own_name := counted(form[1:])) is None or own_name != counted(form):
             continue
         set_off = _set_off(folded, start, end) or _described_and_addressed(folded, start, end)
@@ -101,9 +105,12 @@ def married_names(folded: str, spans: Spans, named: Sequence[tuple[int, int]] = 
         # (or the tagger reads the four after a wife word as one: 我老婆鍾劉秀妹嫁過來, its word ends there)
         # (as after a title or a job, 村民卢李秀珍嫁到: the tagger's word ends where the verb starts)
         wife_read = (start, end) in read_at and (folded.endswith(_WIFE, 0, start) or cue_before(folded, start))
-        if boundary_after(folded, end) or folded.startswith(ADDRESS_SUFFIXES, end) or wife_read:
+        if boundary_after(folded, end) or folded.startswith(ADDRESS_SUFFIXES, end) or wife_read or opened:
             found.append(Proposal(start, end, form, True))
     return found
+
+
+_OPENERS = frozenset("。！？；，\n")
 
 
 def _compound_married(folded: str, spans: Sequence[tuple[int, int]]) -> list[Proposal]:

@@ -75,6 +75,7 @@ def run_ons_trimmed(proposals: list[Proposal], folded: str) -> list[Proposal]:
     set of forms, one count per distinct form. A last character doubled
     round 一 after it (藤原拓海比一比) is a verb's, wherever the name stands; so
     is 代 before a verb after 由 and the agent (由女儿刘佳代签: signed on her behalf)."""
+    proposals = _given_said(proposals, folded)
     proposals = [_verb_end_cut(p, folded) for p in proposals]
     forms = {p.form for p in proposals if not p.latin}
     longer = {
@@ -96,6 +97,20 @@ def run_ons_trimmed(proposals: list[Proposal], folded: str) -> list[Proposal]:
             last, nxt = p.form[-1], folded[p.end : p.end + 1]
             if last in AFTER_SUBJECT or lexicon.is_common_word(last + nxt, lexicon.WORD) or speech_after(folded, p.end):
                 p = Proposal(p.start, p.end - 1, p.form[:-1], p.strong, p.latin)
+        out.append(p)
+    return out
+
+
+def _given_said(proposals: list[Proposal], folded: str) -> list[Proposal]:
+    """麥家明 … 家明笑言：: four characters, no surname first, whose first two are the given name of a
+    surname-led name proposed elsewhere and whose last two a speech verb: the given name alone, then
+    how it was said (the name is never run into its verb)."""
+    givens = {p.form[1:] for p in proposals if len(p.form) == 3 and not p.latin and surname_length(p.form, 0) == 1}
+    out = []
+    for p in proposals:
+        form = p.form
+        if len(form) == 4 and form[:2] in givens and not surname_length(form, 0) and cue_after(folded, p.start + 2):
+            p = Proposal(p.start, p.start + 2, form[:2], p.strong, p.latin)
         out.append(p)
     return out
 

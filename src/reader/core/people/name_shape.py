@@ -271,11 +271,14 @@ def famous(folded: str, start: int, end: int, word_tag: WordTags | None = None) 
     title or before a verb, making no word with it: 诗人杜甫写下, 张骞出使; or
     before a word of two the tagger reads on its own: 鲁迅|笔下, 玄奘|西行).
     A rarer entry (蔡伦 25) only as the subject of a verb of doing (蔡伦造纸) or dated (秦将蒙恬), not the last
-    item of a list the verb shares (YONEX、胜利、李宁赞助: the items are firms)."""
-    if end - start != 2:
+    item of a list the verb shares (YONEX、胜利、李宁赞助: the items are firms). Three characters a
+    surname opens, listed as a name in use, likewise though the given part is a word (郑成功|屯兵)."""
+    if not 2 <= end - start <= 3:
         return False  # (before the dictionary: asked of every word the tagger's verdict turned down)
     entry = lexicon.lookup(folded[start:end])
     if entry is None or not entry.is_name:
+        return False
+    if end - start == 3 and (entry.freq < WORD or surname_length(folded, start) != 1):
         return False
     acting = _verb_next(folded, end) and not _verb_after(folded, end) and folded[start - 1 : start] != "、"
     # (or dated by an era before it, as a title cues one: 秦将蒙恬, 38)

@@ -35,7 +35,7 @@ def pet_names(han: list[Proposal], folded: str) -> set[str]:
 
 
 # An animal's measure word before a naming verb (去年那条叫吕布, 这匹叫赤兔): no person is counted so.
-_ANIMAL_MEASURES = "条只匹头"
+ANIMAL_MEASURES = "条只匹头"
 _PAUSES = "，,"
 
 
@@ -48,6 +48,6 @@ def _kind_before(folded: str, start: int) -> bool:
         k -= 1
     return k > 0 and (
         folded[k - 1] in _KINDS_BEFORE
-        or (verb > 0 and folded[k - 1] in _ANIMAL_MEASURES)
+        or (verb > 0 and folded[k - 1] in ANIMAL_MEASURES)
         or folded.endswith(_MASCOT, 0, k)
     )

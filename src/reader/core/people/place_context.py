@@ -72,8 +72,12 @@ _POSITIONS = ("下方", "上方", "底部", "顶部", "脚下", "入口", "一�
 
 
 def _landmark_of(form: str, forms: set[str]) -> bool:
-    """A found name and a landmark's ending (陶然 and 陶然亭): a place named after it or sharing it."""
-    return len(form) >= 3 and form[-1] in _LANDMARK_ENDS and form[:-1] in forms
+    """A found name and a landmark's ending (陶然 and 陶然亭): a place named after it or sharing it;
+    or a found name's given part and that ending (崔满囤 and 满囤洞: the tunnel named after him)."""
+    if len(form) < 3 or form[-1] not in _LANDMARK_ENDS:
+        return False
+    given = form[:-1]
+    return given in forms or any(len(f) == len(form) and f.endswith(given) and f != form for f in forms)
 
 
 # The units a city or a county is written with (江临市): what makes its name a place's.
@@ -112,9 +116,10 @@ def _counted_place(folded: str, start: int, end: int) -> bool:
     return m is not None and ("、" in m.group() or folded[start - 1 : start] == "、")
 
 
-# What a street's or a district's name ends in, and the word between the head
-# and it (陈旭年文化街, 筷子基南街, 筷子基北湾大马路): none of them a verb's object.
-_STREETS = ("大马路", "街区", "街", "区")
+# What a street's, a district's or a square's name ends in, and the word between the head and it
+# (陈旭年文化街, 筷子基南街, 筷子基北湾大马路, 白鸽巢前地: a largo): none of them a verb's object. (Not
+# 公园 or 广场, often named after a person: 邓普勒公园.)
+_STREETS = ("大马路", "街区", "街", "区", "前地")
 _BETWEEN = 2
 
 

@@ -28,11 +28,13 @@ from reader.core.people.cut_names import (
     _trim,
     _whole,
     surname_before_elder,
+    titled_overlong,
 )
 from reader.core.people.dotted_surnames import dotted_end
 from reader.core.people.han import Verdict, _married
-from reader.core.people.japanese_tagged import japanese_whole
+from reader.core.people.japanese_tagged import foreign_four, japanese_whole
 from reader.core.people.joined import listed as joined_listed
+from reader.core.people.kin_names import parent_addressed
 from reader.core.people.name_shape import _cued, _plain, _stage_name, famous
 from reader.core.people.names import (
     ADDRESS_SUFFIXES,
@@ -86,6 +88,7 @@ def tagged_names(
     cued_words: dict[str, bool] = {}  # per common-word name: is it cued at some mention
     for start, end in _joined(folded, spans):
         start, end = _trim(folded, start, end, word_tag)
+        end = titled_overlong(folded, start, end)
         end = _before_idiom(folded, start, end)
         end = _whole(folded, start, end, end in person_starts, word_end.get(end, end), word_tag)
         end = _compound_whole(folded, start, end, followers, word_tag)
@@ -107,8 +110,8 @@ def tagged_names(
         form = folded[start:end]
         if form in NOT_PEOPLE or folded[start - 1 : start] in ("@", "#") or named_after(folded, end):
             continue
-        if _group(form):
-            continue  # 阿美族, 顾氏: a people, a clan
+        if _group(form) or parent_addressed(form):
+            continue  # 阿美族, 顾氏: a people, a clan; 阿妈仲: a parent's address run on
         if _surname_ends_word(folded, start) or _preposition_after_plural(folded, start, t.plain):
             continue
         if (glued := title_glued(folded, start, end, count)) is not None:
@@ -137,6 +140,7 @@ def tagged_names(
             # of a transliteration (马克斯·普|朗克研究所).
             whole = folded[end : end + 1] not in TRANSLIT_CHARS or named_after(folded, end + 1)
             if end - start <= MAX_DOTTED and (name_end := dotted_end(folded, start, end)) is not None and whole:
+                name_end = _double_barrelled(folded, name_end, spans)
                 found.append(Proposal(start, name_end, folded[start:name_end], True))
             continue
         listed = joined_listed(folded, start, end, person_starts, person_ends)
@@ -146,6 +150,7 @@ def tagged_names(
         verdict = _plain(folded, start, end, listed, word_tag, word_ends, readings[form] >= 2)
         # A famous name needs no second mention (抢答“关羽”), nor a name's shape vouched for once.
         once = verdict is Verdict.SHAPED and vouched_once(folded, start, end, word_before.get(start))
+        once = once or (verdict is not Verdict.NAME and foreign_four(folded, start, end))
         if (verdict is Verdict.NAME or famous(folded, start, end, word_tag) or once) or (
             verdict is Verdict.NO and _word_named_again(folded, start, end, counts2, cued_words, readings)
         ):
@@ -155,6 +160,17 @@ def tagged_names(
     counts = occurrences(folded, {p.form for p in pending})
     found += [p for p in pending if counts[p.form] >= 2]
     return _married(folded, found) + _surnamed_given(folded, spans) + _given_name_reread(folded, spans, readings)
+
+
+_HYPHENS = frozenset("-‐‑")
+
+
+def _double_barrelled(folded: str, end: int, spans: list[tuple[int, int]]) -> int:
+    """亨利·約翰·斯賓塞-邱吉爾: a hyphen right after a dotted name and a person the tagger
+    reads right after it: the surname's second half (a double-barrelled surname)."""
+    if folded[end : end + 1] not in _HYPHENS:
+        return end
+    return next((e for s, e in spans if s == end + 1 and DOT not in folded[s:e]), end)
 
 
 def _person_word(folded: str, start: int, end: int, person_words: dict[int, int]) -> int:
@@ -310,7 +326,7 @@ def _group(form: str) -> bool:
     return form[-1] in _GROUP_ENDS or (len(form) == 2 and form[1] == "氏" and surname_length(form, 0) == 1)
 
 
-_GROUP_ENDS = frozenset("族")
+_GROUP_ENDS = frozenset("族团")  # (a people; a troupe or a delegation: 孝女团, 访问团)
 # What a name written as surname + given name may start after (的小鸟游千夏, 是…).
 _CLEAR_BEFORE = frozenset("的是与和及、，。！？：；（「『“\n 由被把跟给替著")
 _JAPANESE_FIRSTS = frozenset(s[0] for s in JAPANESE_SURNAMES)

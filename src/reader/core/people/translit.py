@@ -14,9 +14,11 @@ from reader.core.people.cues import (
     BEFORE_RE,
     SEPARATORS,
     boundary_after,
+    cue_before,
     glued_to_neighbours,
     in_title,
     named_after,
+    titled_next,
     trim_glued_start,
 )
 from reader.core.people.han import shaped_han_name
@@ -27,6 +29,7 @@ from reader.core.people.names import (
     translit_suffix,
 )
 from reader.core.people.texts import HAN_RUN_RE, Proposal, Texts, starts
+from reader.core.surnames import COMMON_SURNAMES
 
 
 def translit_names(t: Texts) -> list[Proposal]:
@@ -38,7 +41,7 @@ def translit_names(t: Texts) -> list[Proposal]:
     for cue in AFTER_RE.finditer(folded):
         end = cue.start()
         run_start = run_of(end - 1)
-        if run_start is None:
+        if run_start is None or titled_next(folded, cue.end(), cue.group()):
             continue
         start = translit_suffix(folded, end, run_start)
         start = trim_glued_start(folded, start, end - 2) if start > run_start else start
@@ -115,7 +118,9 @@ def listed_with(t: Texts, known: set[str]) -> list[Proposal]:
                         # 同门江涛、宋佳: 江涛 is known, 门 ends the word before it.
                         if any(folded[end - k : end] in known for k in range(2, length)):
                             break
-                        if end - length >= 0 and shaped_han_name(folded, end - length, end):
+                        # (or a role right before the item, whatever word its given part makes: 团员许美丽、蔡宜蓁)
+                        titled = length == 3 and cue_before(folded, end - 3) and folded[end - 3] in COMMON_SURNAMES
+                        if end - length >= 0 and (shaped_han_name(folded, end - length, end) or titled):
                             found.append(Proposal(end - length, end, folded[end - length : end], True))
                     start = translit_suffix(folded, end)
                     free = start == 0 or not is_han(folded[start - 1]) or folded[start - 1] in "，。、；"
