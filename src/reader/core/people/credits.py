@@ -300,7 +300,8 @@ _WORK_CREDITS = tuple(r for r in CREDIT_ROLES if not r.isascii() and len(r) >= 2
 
 def _whole_value(line: str, start: int, end: int, role: bool, found: list[tuple[int, int]]) -> bool:
     """The piece is all a credit gives its role: after a person's role and a colon, or a space
-    with the line ending after it and more of a byline before the role; after a work's credit and a colon once the line named someone."""
+    with the line ending after it and more of a byline before the role; after a work's credit
+    and a colon once the line named someone."""
     before = line[start - 1 : start]
     if role:
         # (alone after a bare role, 记者 高原, the word may be the line's topic)
