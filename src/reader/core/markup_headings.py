@@ -25,7 +25,8 @@ def heading_title(title: str | None, html: str) -> tuple[str | None, str | None]
     if (under := _headline_under_label(_page_title(html), html)) and under[1] == title:
         return under[0], title  # (the extractor took the <h1>; the <title> writes the label before it)
     h1 = (
-        _h1_over(title, html)
+        _h1_afresh(title, html)
+        or _h1_over(title, html)
         or _h1_as_headline(title, html)
         or _h1_fuller(title, html)
         or _h1_under_tag(title, html)
@@ -78,6 +79,38 @@ def _h1_over(title: str, html: str) -> str | None:
     if short in page and not (len(h1) > len(short) and h1.endswith(" " + short)):
         return None
     return h1
+
+
+def _h1_afresh(title: str, html: str) -> str | None:
+    """The page's one and only <h1> when it words the markup's headline afresh: it
+    differs from the <title> and the og:title, names no site, shares a run of two
+    letters with them (烏魚子, 彈珠機) but not their start (在工廈七樓，打一局三十年前的
+    彈珠機 under 觀塘工廈裡的彈珠機樂園), and is no shorter than the og:title the
+    markup cut. An <h1> that starts as the markup's title does and then goes
+    elsewhere (…划船賽花絮, …另一場音樂會的筆記) is another story's, and the
+    same-start rules below judge it; a shorter one is a section's heading
+    (觀鳥比賽專頁); one that is a board's tag and the markup's title is the tag's."""
+    if "<h1" not in html or len(found := _H1.findall(html)) != 1:
+        return None
+    h1, short, page = _text(found[0]), " ".join(title.split()), " ".join(_page_title(html).split())
+    if len(h1) < max(_MIN_H1, len(short)) or h1 in (short, page) or _site_named(h1, html):
+        return None
+    if any(bar in h1 for bar in _SITE_BARS) or ((m := _LEAD_TAG.match(h1)) and h1[m.end() :] in (short, page)):
+        return None
+    # (a tag before the markup's title is no start of its own: 【樂評】弦與笙之間)
+    start = _letters(h1)[:2]
+    if any(_letters(_LEAD_TAG.sub("", mark, 1)).startswith(start) for mark in (short, page)):
+        return None
+    return h1 if _pairs(h1) & (_pairs(short) | _pairs(page)) else None
+
+
+def _letters(text: str) -> str:
+    return "".join(ch for ch in text if ch.isalpha())
+
+
+def _pairs(text: str) -> set[str]:
+    """Two letters or Han characters side by side in ``text``."""
+    return {text[k : k + 2] for k in range(len(text) - 1) if text[k].isalpha() and text[k + 1].isalpha()}
 
 
 def _h1_as_headline(title: str, html: str) -> str | None:
