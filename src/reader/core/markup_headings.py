@@ -179,7 +179,7 @@ def writes_more(short: str, heading: str) -> bool:
         # (or a colon that sets the rest off as the subtitle, with its word: …錦標賽：各組決賽… under …錦標賽決賽…)
         if put.isalnum() or (put[0] in _COLONS and (len(put) == 1 or put[1:].isalnum())):
             return True
-    return _reworded(short, heading, k) or _part_reworded(short, heading)
+    return _reworded(short, heading, k) or _part_reworded(short, heading) or _thinned(short, heading, k)
 
 
 def _part_reworded(short: str, h1: str) -> bool:
@@ -201,6 +201,16 @@ def _part_reworded(short: str, h1: str) -> bool:
             left[ch] -= 1
             kept += 1
     return kept * 3 >= 2 * len(short)
+
+
+def _thinned(short: str, heading: str, same: int) -> bool:
+    """The heading holds every character of the markup's title in order from the same start,
+    and sets a subtitle off after a colon or a dash: the markup kept a few words of each part
+    (外婆七十岁拿起球拍 of 外婆的乒乓球：七十岁那年，她在民众俱乐部拿起了球拍)."""
+    if same < _THINNED_START or len(short) < _THINNED_MIN or not any(ch in _PART_MARKS for ch in heading):
+        return False
+    rest = iter(heading)
+    return all(ch in rest for ch in short)
 
 
 def _reworded(short: str, h1: str, same: int) -> bool:
@@ -286,3 +296,5 @@ _MIN_LEAD = 2  # (a lead of a word or more before the colon: 向儿子拜师：)
 _INSERTED = 4  # (a word put in: 甲組, the division)
 _TWO_PARTS = re.compile(r"(.{4,}?)(?:[—–―─]{1,2}|[：:]|(?<=[\u3400-\u9fff]) (?=[\u3400-\u9fff]))(.{4,})")
 _PART_START = 3
+_THINNED_START = 2  # (a word in common at the start: 外婆)
+_THINNED_MIN = 6  # (characters of the title: fewer may stand in order in any long heading)
