@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from cleaning_support import same
+from reader.core.cleaning import clean
 from reader.core.html_reader import read_html
 from reader.core.markup_headings import writes_more
 from reader.core.readers import read_markdown
@@ -69,3 +71,46 @@ def test_a_markdown_heading_the_front_matter_title_thins_is_the_title() -> None:
     )
     hints = read_markdown(text.encode(), Path("column.md")).hints
     assert (hints.title, hints.source) == (head, "晨光日报")
+
+
+_THREAD = [
+    "西環街坊網",
+    "首頁 | 討論區 | 二手市集 | 登入 | 註冊",
+    "討論區 › 生活百科 › 廚房煮意",
+    "【廚房】第一次自己整菠蘿包，整咗四次先成功（多圖）",
+    "只看該作者　倒序瀏覽　閱讀模式",
+    "麵包仔　樓主　發表於 2028-5-2 21:10",
+    "住咗西環十幾年，日日行過街口餅店都聞到陣香味，但自己整就係第一次。上個月買咗部新焗爐，決定試吓，結果用咗兩個星期先整到一盤似樣。",
+    "材料（12個）",
+    "高筋麵粉 300g",
+    "牛油 40g",
+    "砂糖 50g",
+    "雞蛋 1隻",
+    "失敗紀錄",
+    "第一次：發酵唔夠，硬到咬唔落",
+    "第二次：菠蘿皮太厚，焗完裂晒",
+    "（圖）第二次嘅樣，裂到好似地圖",
+    "最大嘅發現係發酵。天氣凍嘅時候要放入焗爐開燈，等足一個鐘，搓到有薄膜先好做造型，咁焗出嚟先會鬆軟。",
+    "成本計過，一盤12個大概$45，比出面買平一半，不過時間就唔好計啦。",
+    "做麵包最緊要有耐性。——麵包仔",
+    "回覆　引用　讚好(12)",
+    "阿Sam　發表於 2028-5-2 22:05",
+    "睇到都想試，聽日即刻去買材料！",
+    "回覆　引用　讚好(3)",
+    "海龜仔　發表於 2028-5-3 08:17",
+    "菠蘿皮加少少奶粉會香啲，下次可以試吓。",
+    "回覆　引用　讚好(7)",
+    "本討論區內容純屬網友個人意見，並不代表本網立場；如有侵權內容，請向管理員舉報。",
+    "© 2028 西環街坊網　版權所有",
+]
+
+
+def _cleaned(rows: list[str]) -> tuple[set[str], tuple[str | None, str | None, tuple[tuple[str, str], ...]]]:
+    out = clean("\n".join(rows))
+    return {same(p) for p in out.paragraphs}, (out.metadata.title, out.metadata.author, out.metadata.credits)
+
+
+def test_a_threads_tool_row_led_by_its_show_the_poster_only_button_goes_and_is_no_headline() -> None:
+    kept, (title, _, _) = _cleaned(_THREAD)
+    assert title == "【廚房】第一次自己整菠蘿包，整咗四次先成功（多圖）"
+    assert same("只看該作者　倒序瀏覽　閱讀模式") not in kept
