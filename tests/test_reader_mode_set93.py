@@ -12,7 +12,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from cleaning_support import same
+from reader.core.block_words import button_row
 from reader.core.cleaning import clean
+from reader.core.folding import fold
 from reader.core.html_reader import read_html
 from reader.core.markup_headings import writes_more
 from reader.core.readers import read_markdown
@@ -114,3 +116,10 @@ def test_a_threads_tool_row_led_by_its_show_the_poster_only_button_goes_and_is_n
     kept, (title, _, _) = _cleaned(_THREAD)
     assert title == "【廚房】第一次自己整菠蘿包，整咗四次先成功（多圖）"
     assert same("只看該作者　倒序瀏覽　閱讀模式") not in kept
+
+
+def test_a_row_of_buttons_ending_in_a_word_with_its_count_goes() -> None:
+    assert button_row(fold("回覆　引用　讚好(12)"))
+    assert not button_row("第一 第二 第三(3)")  # (no button's word)
+    assert not button_row("第一 (2)")  # (a count alone)
+    assert not {same("回覆　引用　讚好(12)"), same("回覆　引用　讚好(3)")} & _cleaned(_THREAD)[0]
