@@ -17,6 +17,7 @@ from reader.core.cleaning import clean
 from reader.core.folding import fold
 from reader.core.html_reader import read_html
 from reader.core.markup_headings import writes_more
+from reader.core.metadata import parse_meta_line
 from reader.core.readers import read_markdown
 
 _PARAGRAPHS = (
@@ -123,3 +124,10 @@ def test_a_row_of_buttons_ending_in_a_word_with_its_count_goes() -> None:
     assert not button_row("第一 第二 第三(3)")  # (no button's word)
     assert not button_row("第一 (2)")  # (a count alone)
     assert not {same("回覆　引用　讚好(12)"), same("回覆　引用　讚好(3)")} & _cleaned(_THREAD)[0]
+
+
+def test_a_name_then_the_first_floor_then_the_posting_label_is_the_poster() -> None:
+    line = "麵包仔　樓主　發表於 2028-5-2 21:10"
+    meta = parse_meta_line(line, fold(line))
+    assert meta is not None and meta.author == "麵包仔"
+    assert _cleaned(_THREAD)[1][1] == "麵包仔"
