@@ -131,3 +131,13 @@ def test_a_name_then_the_first_floor_then_the_posting_label_is_the_poster() -> N
     meta = parse_meta_line(line, fold(line))
     assert meta is not None and meta.author == "麵包仔"
     assert _cleaned(_THREAD)[1][1] == "麵包仔"
+
+
+def test_a_list_between_the_posts_paragraphs_stays_past_its_picture_and_under_its_counted_head() -> None:
+    kept = _cleaned(_THREAD)[0]
+    for row in ("材料（12個）", "高筋麵粉 300g", "雞蛋 1隻", "失敗紀錄", "第二次：菠蘿皮太厚，焗完裂晒"):
+        assert same(row) in kept
+    assert same("（圖）第二次嘅樣，裂到好似地圖") not in kept
+    # (a counter's word and its count between the lines is no list's head)
+    counted = [row.replace("材料（12個）", "評論（12條）") for row in _THREAD]
+    assert same("評論（12條）") not in _cleaned(counted)[0]
