@@ -5,7 +5,13 @@ title the reader shows, where one that starts as the markup's title and goes
 elsewhere, a shorter section heading, or a board's tag before the markup's title
 keeps the markup's; a heading that holds every character of the markup's title
 in order from the same start, a subtitle set off by a colon, writes it whole
-(外婆七十岁拿起球拍 of 外婆的乒乓球：七十岁那年，她在民众俱乐部拿起了球拍)."""
+(外婆七十岁拿起球拍 of 外婆的乒乓球：七十岁那年，她在民众俱乐部拿起了球拍);
+in a thread, the tool row its show-the-poster-only button leads (只看該作者　倒序瀏覽
+閱讀模式) and the action rows ending in a word with its count (回覆　引用　讚好(38))
+are buttons, the name before the first floor's label (牛油仔　樓主　發表於 …) the
+poster, a list between the post's paragraphs (材料（12個） over its rows, past a
+picture's caption) the post's own, and the replies between the action rows go,
+their header rows and the motto the poster signs (…外脆內軟。——牛油仔) with them."""
 
 from __future__ import annotations
 
@@ -141,3 +147,12 @@ def test_a_list_between_the_posts_paragraphs_stays_past_its_picture_and_under_it
     # (a counter's word and its count between the lines is no list's head)
     counted = [row.replace("材料（12個）", "評論（12條）") for row in _THREAD]
     assert same("評論（12條）") not in _cleaned(counted)[0]
+
+
+def test_replies_between_action_rows_go_and_the_motto_the_poster_signs() -> None:
+    kept, (_, _, credits) = _cleaned(_THREAD)
+    assert not {same("睇到都想試，聽日即刻去買材料！"), same("做麵包最緊要有耐性。——麵包仔")} & kept
+    assert credits == (("作者", "麵包仔"),)  # (the repliers' header rows go with their replies: no credits)
+    # (a quote's source after the dash is someone else: the post's last line)
+    quoted = [row.replace("做麵包最緊要有耐性。——麵包仔", "天下無難事，只怕有心人。——古語") for row in _THREAD]
+    assert same("天下無難事，只怕有心人。——古語") in _cleaned(quoted)[0]
