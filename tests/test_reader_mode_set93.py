@@ -11,13 +11,15 @@ in a thread, the tool row its show-the-poster-only button leads (只看該作者
 are buttons, the name before the first floor's label (牛油仔　樓主　發表於 …) the
 poster, a list between the post's paragraphs (材料（12個） over its rows, past a
 picture's caption) the post's own, and the replies between the action rows go,
-their header rows and the motto the poster signs (…外脆內軟。——牛油仔) with them."""
+their header rows and the motto the poster signs (…外脆內軟。——牛油仔) with them;
+a score with the count of its votes in brackets (讀者評分 4.3（126票）) is the
+readers' rating widget."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from cleaning_support import same
+from cleaning_support import kept_set, same
 from reader.core.block_words import button_row
 from reader.core.cleaning import clean
 from reader.core.folding import fold
@@ -156,3 +158,20 @@ def test_replies_between_action_rows_go_and_the_motto_the_poster_signs() -> None
     # (a quote's source after the dash is someone else: the post's last line)
     quoted = [row.replace("做麵包最緊要有耐性。——麵包仔", "天下無難事，只怕有心人。——古語") for row in _THREAD]
     assert same("天下無難事，只怕有心人。——古語") in _cleaned(quoted)[0]
+
+
+_REVIEW = [
+    "在工廈七樓，打一局三十年前的彈珠機",
+    "文／區子晴 攝影／麥浩賢 2028年4月22日",
+    "{score}",
+    "升降機門一打開，先聽到的是鈴聲，然後才看到那一排閃着燈的機器，觀塘一幢工業大廈的七樓藏着全港少有的彈珠機館。",
+    "館主老鄺五十八歲，做了半輩子電子維修，十年前在網上買了第一部二手機，拆開修好，之後一發不可收拾。",
+    "離開時我輸了二十多局，心裡只想着下次要贏回那部機。",
+]
+
+
+def test_a_score_with_the_count_of_its_votes_is_the_readers_rating_widget() -> None:
+    for score in ("讀者評分 4.3（126票）", "评分 4.3/5（1,203人评价）", "4.5 (2,301 reviews)"):
+        assert same(score) not in kept_set("\n".join(_REVIEW).replace("{score}", score))
+    # (the reviewer's own score counts no votes: judged by its place, as ever)
+    assert same("評分：8/10") in kept_set("\n".join([*_REVIEW, "評分：8/10"]).replace("{score}\n", ""))
