@@ -13,7 +13,8 @@ poster, a list between the post's paragraphs (材料（12個） over its rows, p
 picture's caption) the post's own, and the replies between the action rows go,
 their header rows and the motto the poster signs (…外脆內軟。——牛油仔) with them;
 a score with the count of its votes in brackets (讀者評分 4.3（126票）) is the
-readers' rating widget."""
+readers' rating widget; a notice the site itself signs off over its date
+(青岚县农业农村局 / 2029年3月2日) is the site's, whatever unit its 来源 field names."""
 
 from __future__ import annotations
 
@@ -175,3 +176,28 @@ def test_a_score_with_the_count_of_its_votes_is_the_readers_rating_widget() -> N
         assert same(score) not in kept_set("\n".join(_REVIEW).replace("{score}", score))
     # (the reviewer's own score counts no votes: judged by its place, as ever)
     assert same("評分：8/10") in kept_set("\n".join([*_REVIEW, "評分：8/10"]).replace("{score}\n", ""))
+
+
+_NOTICE = [
+    "青岚县农业农村局",
+    "首页　机构职能　政务公开　通知公告",
+    "当前位置：首页 > 通知公告",
+    "关于开展2029年春耕农机免费检修服务活动的通知",
+    "发布时间：2029-03-02 09:30　来源：县农机化技术推广服务站　访问量：412",
+    "各乡镇人民政府、各农机合作社：",
+    "为确保春耕期间农业机械安全作业，县农业农村局定于3月10日至3月20日组织开展农机免费检修服务活动。",
+    "检修期间更换零配件按成本价收费，请各乡镇提前做好宣传，组织农机手按时到场。",
+    "{signer}",
+    "2029年3月2日",
+    "主办单位：青岚县农业农村局　地址：青岚县人民路XX号",
+]
+
+
+def _source(signer: str) -> str | None:
+    return clean("\n".join(_NOTICE).replace("{signer}", signer)).metadata.source
+
+
+def test_a_notice_the_site_signs_off_is_the_sites_whatever_unit_the_source_field_names() -> None:
+    assert _source("青岚县农业农村局") == "青岚县农业农村局"
+    # (signed by the field's unit in full, as set 92's notice: that unit issued it)
+    assert _source("青岚县农机化技术推广服务站") == "青岚县农机化技术推广服务站"
