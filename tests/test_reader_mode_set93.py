@@ -66,6 +66,9 @@ def test_an_h1_sharing_no_run_or_the_start_or_shorter_keeps_the_og_title() -> No
     assert _title("老街廟口茶攤老人用銅壺煮茶", "銅壺專頁") == "老街廟口茶攤老人用銅壺煮茶"  # (a section's)
     assert _title(og, "【老街】廟口茶攤的銅壺") != "【老街】廟口茶攤的銅壺"  # (a board's tag and the title)
     assert _title(og, "煮了四十年的銅壺茶 - 山城誌") == og  # (the site's name after a bar)
+    # (the site's name the <title> ends with, or a run of it, is no headline's run)
+    assert _title(og, "歡迎光臨山城誌網站") == og
+    assert _title(og, "山城網站首頁與各區資訊") == og
 
 
 def test_a_heading_that_holds_the_markup_title_in_order_with_a_subtitle_writes_it() -> None:

@@ -101,7 +101,12 @@ def _h1_afresh(title: str, html: str) -> str | None:
     start = _letters(h1)[:2]
     if any(_letters(_LEAD_TAG.sub("", mark, 1)).startswith(start) for mark in (short, page)):
         return None
-    return h1 if _pairs(h1) & (_pairs(short) | _pairs(page)) else None
+    # (the run is the headline's, not the site's name the <title> ends with, which the <h1> may not hold)
+    cut = max(page.rfind(bar) for bar in _SITE_BARS)
+    head, site = (page[:cut], page[cut:].strip(" -|｜—_")) if cut > 0 else (page, "")
+    if site and site in h1:
+        return None
+    return h1 if _pairs(h1) & (_pairs(short) | _pairs(head)) else None
 
 
 def _letters(text: str) -> str:
