@@ -235,15 +235,19 @@ _EDITED = re.compile(r"\s*(?:编辑|編輯|修改)\W*$")
 def posted_by(words: str) -> str | None:
     """The name before a posting label (南山拾光　发布于 …): who posted it;
     None for an outlet's name (城南日报 发布于 …) or no such label. A role
-    word may lead the name (教務主任 邱靜宜　發布於 …): the name posted it."""
+    word may lead the name (教務主任 邱靜宜　發布於 …), the thread's first
+    floor follow it (牛油仔　樓主　發表於 …): the name posted it."""
     parts = words.split()
     if len(parts) == 3 and parts[2] in _POSTED and (pair := role_and_name(f"{parts[0]} {parts[1]}")):
         return pair[1]
+    if len(parts) == 3 and parts[2] in _POSTED and parts[1] in _FIRST_FLOOR:
+        parts = [parts[0], parts[2]]  # (the first post's floor label after the name: 牛油仔　樓主　發表於 …)
     if len(parts) != 2 or parts[1] not in _POSTED or OUTLET_END.search(fold_text(parts[0])):
         return None
     return person_value(parts[0])
 
 
+_FIRST_FLOOR = ("楼主", "樓主")
 _POSTED = frozenset({"发布于", "发表于", "發佈於", "發布於", "發表於", "发帖于"})
 _LEVEL = re.compile(r"lv\.?\d{1,3}", re.IGNORECASE)
 # A number with a fraction and maybe a short unit (4.4分, 98.5万, 4.6/5): a score

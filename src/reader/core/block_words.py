@@ -201,14 +201,19 @@ def button_row(folded: str) -> bool:
     and an icon with its count is a reaction's button (👍 412　💬 27　分享)."""
     if len(folded) > BUTTON_ROW:
         return False
-    words = [_uncounted(w) if w[-1:] == ")" else w for w in folded.split()]
+    raw = folded.split()
+    words = [_uncounted(w) if w[-1:] == ")" else w for w in raw]
+    # (a word with its count in brackets is a reaction's button, last or not: 回覆　引用　赞好(38);
+    # _uncounted gives back the word itself when it has no count)
+    counted = sum(1 for w, r in zip(words, raw, strict=True) if w and w is not r) if ")" in folded else 0
+    last = words[-1] if words else ""
     if not folded[:1].isalnum() and any(w.isdigit() for w in words):  # (an icon first: 👍 412 …)
         words = _icon_counts(words)
     return (
         2 <= len(words) <= 4
-        and words[-1] in SHARE_WORDS
+        and (words[-1] in SHARE_WORDS or (counted > 0 and last is not raw[-1] and last != ""))
         and all(len(w) <= _BUTTON and not _PUNCTUATION.search(w) for w in words)
-        and 2 * (sum(w in SHARE_WORDS for w in words) + words.count(_COUNTED)) >= len(words)
+        and 2 * (sum(w in SHARE_WORDS for w in words) + words.count(_COUNTED) + counted) >= len(words)
     )
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from reader.core.block_words import SHARE_WORDS
 from reader.core.junk_rules import ROW_LIKE, Reason
 from reader.core.line_passes import Line, is_prose_start
 
@@ -56,13 +57,15 @@ def keep_span_lines(lines: list[Line]) -> None:
     if not taken:
         return
     counters = False
-    for i in taken:
+    for i in reversed(taken):
         line = lines[i]
         if line.reason is Reason.BETWEEN_BOILERPLATE:
-            if i > first and not line.own_rule and lines[i + 1].kept:
+            if i > first and not line.own_rule and _kept_under(lines, i):
                 line.reason = None
         elif line.text[:1] in _DIGITS:
             counters = True
+        elif i > first and lines[i - 1].kept and lines[i + 1].kept and _counted_head(line):
+            line.reason, line.own_rule = None, False
     if not counters:
         return
     numbered: list[tuple[int, int]] = []
@@ -85,6 +88,25 @@ def keep_span_lines(lines: list[Line]) -> None:
             run = [i]
         prev = number
     _keep_run(lines, run)
+
+
+# A head and its quantity in brackets, a number and its measure word: 材料（12個）, 工具（3件）
+_COUNTED_HEAD = r"([\u3400-\u9fff]{1,4})\s*[(（]\d{1,3}\s*[\u3400-\u9fff]{1,2}[)）]"  # (compiled on first use)
+
+
+def _counted_head(line: Line) -> bool:
+    """A word and its quantity in brackets (材料（12個）) between the body's kept lines: the head
+    of the list under it, the count the list's; a counter's (评论（12条）) is a button's word."""
+    m = re.fullmatch(_COUNTED_HEAD, line.folded or line.text) if line.reason is _COUNTER else None
+    return m is not None and m.group(1) not in SHARE_WORDS  # (folded: Simplified, as the words)
+
+
+def _kept_under(lines: list[Line], i: int) -> bool:
+    """The line under ``i`` stays, or past a picture's captions one that does."""
+    j = i + 1
+    while j < len(lines) - 1 and lines[j].reason is Reason.CAPTION:
+        j += 1
+    return lines[j].kept
 
 
 # A one-word head (优点, 不足, 总结) and a head naming its item (N8路線, 78路線).

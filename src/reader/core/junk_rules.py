@@ -167,7 +167,12 @@ WHOLE_LINE: tuple[tuple[Reason, str, bool], ...] = (
     (Reason.TIMESTAMP, r"本帖最后由.{1,40}编辑", True),
     # a labelled note about who wrote it, under the article: 作者簡介：…
     (Reason.DISCLAIMER, r"(?:作者|译者|笔者)(?:简介|介绍|小传)\s*[:：].{2,80}", True),
-    (Reason.WIDGET, r"只看(?:该作者|楼主|作者)|返回(?:列表|目录|首页|上一页|版块|看板)|回到(?:列表|首页)", False),
+    # (and the thread's tools beside it, words of a button's length: 只看该作者　倒序浏览　阅读模式)
+    (
+        Reason.WIDGET,
+        r"只看(?:该作者|楼主|作者)(?:\s+[^\s\d\W]{2,5}){0,3}|返回(?:列表|目录|首页|上一页|版块|看板)|回到(?:列表|首页)",
+        False,
+    ),
     # A post's device signature: 来自Android客户端, 来自 iPhone 15
     (Reason.WIDGET, r"来自\s?\S{0,16}(?:客户端|app|iphone|android|ipad|手机版)\S{0,8}", False),
     # A page footer's software line: Powered by Discuz! X3.4

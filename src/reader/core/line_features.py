@@ -188,6 +188,8 @@ def _rest_rule(line: str, folded: str) -> tuple[Reason | None, bool]:
         return Reason.ATTACHMENT, False  # a file's size closing the line: 下載PDF（412 KB）
     if end == ")" and folded[:1] in _SOUND_ICONS and re.fullmatch(_PLAYER_BUTTON, folded):
         return Reason.WIDGET, False  # a player's button and its length: 🔊 收聽本文（約9分鐘）
+    if end == ")" and folded[-2:-1] in _VOTE_ENDS and re.fullmatch(_VOTED_SCORE, folded):
+        return Reason.WIDGET, False  # the readers' score and the votes it counts: 讀者評分 4.3（126票）
     if len(line) <= _SHARE_BAR and (first := _SHARE_FIRST.match(folded)):
         # (or the bar's own label, 分享呢個個案：, then two places or more)
         word = first.group(1)
@@ -259,6 +261,13 @@ _PRICE_SIGN = re.compile(f"[{re.escape(PRICE_SIGNS)}]")  # (one scan, not one pe
 _CHEVRON_END = re.compile(r"(?:\S\s*(?:>>|»|›|＞＞|→)|\s(?:>|＞))$")
 # What follows a line's last sentence: a button's words (立即预订 →, ——点击查看蜂场故事 >)
 _LAST_SENTENCE = re.compile(r"[。！？”」][^。！？”」]{1,16}$")
+# A score and the count of its votes in brackets, perhaps after its label: the readers' (a reviewer's own
+# score counts no votes)
+_VOTED_SCORE = (  # (a string, compiled on first use by re's cache: few lines are asked)
+    r"(?:[^\W\d_]{1,6}\s*:?\s*)?\d{1,2}(?:\.\d{1,2})?\s*(?:/\s*\d{1,3}|分)?\s*"
+    r"\(\s*(?:共\s*)?\d[\d,]*\s*(?:票|人(?:评价|评分|评|投票)|[条则个]评价|votes|ratings|reviews)\s*\)"
+)
+_VOTE_ENDS = frozenset("票价分评s")
 # A rating's row: stars, then a score and its count (a reviewer's row is judged by its context)
 _STARS = ("★", "☆")
 _STAR_ROW = re.compile(r"[★☆]{3,}\s*\d(?:\.\d)?\s*分?\s*(?:[（(][^）)]{1,16}[)）])?$")

@@ -25,7 +25,8 @@ def heading_title(title: str | None, html: str) -> tuple[str | None, str | None]
     if (under := _headline_under_label(_page_title(html), html)) and under[1] == title:
         return under[0], title  # (the extractor took the <h1>; the <title> writes the label before it)
     h1 = (
-        _h1_over(title, html)
+        _h1_afresh(title, html)
+        or _h1_over(title, html)
         or _h1_as_headline(title, html)
         or _h1_fuller(title, html)
         or _h1_under_tag(title, html)
@@ -78,6 +79,43 @@ def _h1_over(title: str, html: str) -> str | None:
     if short in page and not (len(h1) > len(short) and h1.endswith(" " + short)):
         return None
     return h1
+
+
+def _h1_afresh(title: str, html: str) -> str | None:
+    """The page's one and only <h1> when it words the markup's headline afresh: it
+    differs from the <title> and the og:title, names no site, shares a run of two
+    letters with them (烏魚子, 彈珠機) but not their start (在工廈七樓，打一局三十年前的
+    彈珠機 under 觀塘工廈裡的彈珠機樂園), and is no shorter than the og:title the
+    markup cut. An <h1> that starts as the markup's title does and then goes
+    elsewhere (…划船賽花絮, …另一場音樂會的筆記) is another story's, and the
+    same-start rules below judge it; a shorter one is a section's heading
+    (觀鳥比賽專頁); one that is a board's tag and the markup's title is the tag's."""
+    if "<h1" not in html or len(found := _H1.findall(html)) != 1:
+        return None
+    h1, short, page = _text(found[0]), " ".join(title.split()), " ".join(_page_title(html).split())
+    if len(h1) < max(_MIN_H1, len(short)) or h1 in (short, page) or _site_named(h1, html):
+        return None
+    if any(bar in h1 for bar in _SITE_BARS) or ((m := _LEAD_TAG.match(h1)) and h1[m.end() :] in (short, page)):
+        return None
+    # (a tag before the markup's title is no start of its own: 【樂評】弦與笙之間)
+    start = _letters(h1)[:2]
+    if any(_letters(_LEAD_TAG.sub("", mark, 1)).startswith(start) for mark in (short, page)):
+        return None
+    # (the run is the headline's, not the site's name the <title> ends with, which the <h1> may not hold)
+    cut = max(page.rfind(bar) for bar in _SITE_BARS)
+    head, site = (page[:cut], page[cut:].strip(" -|｜—_")) if cut > 0 else (page, "")
+    if site and site in h1:
+        return None
+    return h1 if _pairs(h1) & (_pairs(short) | _pairs(head)) else None
+
+
+def _letters(text: str) -> str:
+    return "".join(ch for ch in text if ch.isalpha())
+
+
+def _pairs(text: str) -> set[str]:
+    """Two letters or Han characters side by side in ``text``."""
+    return {text[k : k + 2] for k in range(len(text) - 1) if text[k].isalpha() and text[k + 1].isalpha()}
 
 
 def _h1_as_headline(title: str, html: str) -> str | None:
@@ -146,7 +184,7 @@ def writes_more(short: str, heading: str) -> bool:
         # (or a colon that sets the rest off as the subtitle, with its word: …錦標賽：各組決賽… under …錦標賽決賽…)
         if put.isalnum() or (put[0] in _COLONS and (len(put) == 1 or put[1:].isalnum())):
             return True
-    return _reworded(short, heading, k) or _part_reworded(short, heading)
+    return _reworded(short, heading, k) or _part_reworded(short, heading) or _thinned(short, heading, k)
 
 
 def _part_reworded(short: str, h1: str) -> bool:
@@ -168,6 +206,16 @@ def _part_reworded(short: str, h1: str) -> bool:
             left[ch] -= 1
             kept += 1
     return kept * 3 >= 2 * len(short)
+
+
+def _thinned(short: str, heading: str, same: int) -> bool:
+    """The heading holds every character of the markup's title in order from the same start,
+    and sets a subtitle off after a colon or a dash: the markup kept a few words of each part
+    (外婆七十岁拿起球拍 of 外婆的乒乓球：七十岁那年，她在民众俱乐部拿起了球拍)."""
+    if same < _THINNED_START or len(short) < _THINNED_MIN or not any(ch in _PART_MARKS for ch in heading):
+        return False
+    rest = iter(heading)
+    return all(ch in rest for ch in short)
 
 
 def _reworded(short: str, h1: str, same: int) -> bool:
@@ -253,3 +301,5 @@ _MIN_LEAD = 2  # (a lead of a word or more before the colon: 向儿子拜师：)
 _INSERTED = 4  # (a word put in: 甲組, the division)
 _TWO_PARTS = re.compile(r"(.{4,}?)(?:[—–―─]{1,2}|[：:]|(?<=[\u3400-\u9fff]) (?=[\u3400-\u9fff]))(.{4,})")
 _PART_START = 3
+_THINNED_START = 2  # (a word in common at the start: 外婆)
+_THINNED_MIN = 6  # (characters of the title: fewer may stand in order in any long heading)

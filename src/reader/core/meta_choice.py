@@ -41,6 +41,7 @@ from reader.core.publisher_names import (
     publisher_shaped,
     same_site,
     section_label,
+    signed_by,
     signed_in_full,
     site_named,
 )
@@ -355,9 +356,14 @@ def _settle(
         credits = (*credits, *(("作者", n) for n in names if not any(n == c for _, c in credits)))
     field_source = next((m.source for m in metas if m.fielded and m.source), None) or hints.field_source
     named = site_named(field_source, (hints.source, head, foot), lines)
-    if field_source and named and (department(field_source, named, lines) or _own_unit(field_source, lines)):
+    if (
+        field_source
+        and named
+        and (department(field_source, named, lines) or _own_unit(field_source, lines) or signed_by(named, lines))
+    ):
         # (a department of the publisher, 来源：品牌中心 on 华屿地产's page, 阅读推广部 on a
-        # library's: the site the page names is the source)
+        # library's; or any unit, when the site itself signs the notice off over its date: the
+        # site the page names is the source)
         return named, author, date, credits
     if field_source and (board := own_board(field_source, [line.text for line in lines[:_HEAD]])):
         # (the committee that runs the place's board, 桃源村村民委员会 under 桃源村村务公开网)

@@ -15,6 +15,7 @@ from reader.core.junk_rules import Reason
 from reader.core.line_passes import Line
 from reader.core.masthead import PROMO, ui_word
 from reader.core.person_values import fold_text, is_unit, role_and_name
+from reader.core.tail_prose import SIGN_OFF_DATE
 
 
 def same_site(a: str | None, b: str | None) -> bool:
@@ -267,6 +268,18 @@ def signed_in_full(field: str, sites: tuple[str | None, ...], lines: list[Line])
 _PLACE_CHARS = 4  # (a place's name before its level word: 泉溪)
 
 
+def signed_by(site: str, lines: list[Line]) -> bool:
+    """The notice's sign-off is the ``site``'s own name on a line of its own, its
+    day on the line under it (禾丰县农业农村局 / 2028年5月20日): the site issued it."""
+    for k in range(len(lines) - 2, max(len(lines) - _FOOT, 0), -1):  # (a sign-off is at the foot)
+        if lines[k].text == site and SIGN_OFF_DATE.fullmatch(lines[k + 1].text):
+            return True
+    return False
+
+
+_FOOT = 30  # (the sign-off under the body, the page's junk under it)
+
+
 def placed_unit(field: str, site: str | None, lines: list[Line]) -> bool:
     """Whether the site's name is the 来源 field with a place before it
     (澄江市 + 桂苑街道办事处) and the notice's signer writes the field alone."""
@@ -284,6 +297,7 @@ __all__ = [
     "publisher_shaped",
     "same_site",
     "section_label",
+    "signed_by",
     "signed_in_full",
     "site_named",
     "without_legal_form",

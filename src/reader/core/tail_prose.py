@@ -164,17 +164,26 @@ _SIGNATURE_LABELS = tuple(w + c for w in ("签名", "簽名", "个性签名", "�
 _FOOTER = 3  # (the post's action row and the forum's statements on posts, over the replies)
 
 
-def _mark_signature(line: Line) -> None:
+def _mark_signature(line: Line, poster: str | None = None) -> None:
     """The line right over a thread's replies, framed by dashes or labelled: the
-    opening post's signature, which a forum repeats under every post of its user."""
+    opening post's signature, which a forum repeats under every post of its user;
+    or a motto signed after a dash by the ``poster`` (…外脆內軟。——牛油仔), the
+    name the post's header gives: a quote's source (——魯迅) is someone else."""
     t = line.text
     if not line.kept or len(t) > _SIGNATURE:
         return
     framed = t.startswith(_FRAMES) and t.endswith(_FRAMES) and t.strip("—-～~－ ")
     # (or led by a dash pair and a space, its motto unframed at the end: —— 一家四口喺墨爾本…; not a
     # quote's source, ——魯迅)
-    if framed or t.startswith(_SIGNATURE_LABELS) or (t[:2] in _DASH_LEADS and t[2:3].isspace()):
+    led = t[:2] in _DASH_LEADS and t[2:3].isspace()
+    if framed or led or t.startswith(_SIGNATURE_LABELS) or (poster and t.endswith(poster) and _signed(t, poster)):
         line.reason = Reason.RELATED
+
+
+def _signed(t: str, poster: str) -> bool:
+    """``t`` is a motto, then a dash pair, then the ``poster``'s name that signs it."""
+    motto = t[: -len(poster)].rstrip()
+    return motto.endswith(_DASH_LEADS) and bool(motto[:-2].strip())
 
 
 # A post's own header row: the poster's name (a word or two), the day and the
@@ -203,8 +212,12 @@ def mark_posts_under_rows(lines: list[Line]) -> int | None:
     line or two of a post, the last with only junk under it. A story's
     source line has a day and a clock too, but once, over the whole story.
     Walked up from the page's last kept line; from the first row so reached
-    on, the posts go as a comments block; the first row's line, or None."""
+    on, the posts go as a comments block; the first row's line, or None.
+    A post's line the page footer's walk took (a short reply between the
+    posts' action rows, junk each) is still a post's."""
     end = last_kept(lines) + 1
+    if (taken := _last_posted(lines)) > end and _posts_end(lines, taken):
+        end = taken  # (the last posts' lines taken by the footer's walk)
     # (the last post's row right over its line or two: most pages end in none, and go no further;
     # or over them and the thread's reply box, a short label with no sentence and a line under it)
     if not _posts_end(lines, end):
@@ -227,7 +240,7 @@ def mark_posts_under_rows(lines: list[Line]) -> int | None:
         a, posted = end - 1, 0
         # (up over the post's lines to its row; Line.kept spelt out: a property is a call)
         while a >= 0 and posted <= _REPLY_LINES and not _post_head(x := lines[a]):
-            posted += x.reason is None and x.meta is None
+            posted += x.reason in _POSTED and x.meta is None
             a -= 1
         if a < 0 or not 1 <= posted <= _REPLY_LINES or (first is None and a + posted != end - 1):
             break
@@ -241,6 +254,17 @@ def mark_posts_under_rows(lines: list[Line]) -> int | None:
             line.reason = Reason.RELATED
     _mark_signature(lines[first - 1])
     return first
+
+
+_POSTED = (None, Reason.PAGE_FOOTER)  # (a post's line: kept, or taken by the footer's walk)
+
+
+def _last_posted(lines: list[Line]) -> int:
+    """One past the last line that is kept or the footer's walk took."""
+    end = len(lines)
+    while end > 0 and ((x := lines[end - 1]).meta is not None or x.reason not in _POSTED):
+        end -= 1
+    return end
 
 
 def _posts_end(lines: list[Line], end: int) -> bool:
@@ -266,7 +290,8 @@ def mark_post_footer(lines: list[Line], first: int) -> None:
     k = first - 1
     while k > 0 and first - k <= _FOOTER and not lines[k].kept:
         k -= 1
-    _mark_signature(lines[k])
+    # (the opening post's poster: the first name a header gives)
+    _mark_signature(lines[k], next((m.author for x in lines[:k] if (m := x.meta) is not None and m.author), None))
 
 
 def mark_tail_prose(lines: list[Line]) -> bool:
