@@ -17,3 +17,9 @@ def test_a_peoples_name_with_yu_is_its_language_not_a_person() -> None:
     )
     assert fold("魯凱語") not in names, names
     assert fold("唐文德") in names, names
+
+
+def test_a_list_full_of_people_vouches_for_a_surname_and_a_route_and_a_rare_surname() -> None:
+    names = _names("签到表上写着：黄志明、李春兰、韦国强、陆路、蓝秀英、盘玉兰、赵德才、覃海燕。大家吃完饭又上路了。")
+    assert fold("陆路") in names, names
+    assert fold("盘玉兰") in names, names
