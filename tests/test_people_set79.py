@@ -23,3 +23,13 @@ def test_a_list_full_of_people_vouches_for_a_surname_and_a_route_and_a_rare_surn
     names = _names("签到表上写着：黄志明、李春兰、韦国强、陆路、蓝秀英、盘玉兰、赵德才、覃海燕。大家吃完饭又上路了。")
     assert fold("陆路") in names, names
     assert fold("盘玉兰") in names, names
+
+
+def test_a_photographers_credit_names_a_person_ending_as_a_road_does() -> None:
+    names = _names("本报记者 韦小川　通讯员 黄晓晴　摄影 陆桥\n春运期间，返乡的摩托车队一路向西。")
+    assert fold("陆桥") in names, names
+
+
+def test_an_editors_whole_field_spells_a_name_by_sound_with_a_particle_inside() -> None:
+    names = _names("鹰队在比赛中夺冠，牧民们欢呼起来。\n（摄影：王建军　编辑：吐尔也提　审核：周立国）")
+    assert fold("吐尔也提") in names, names
