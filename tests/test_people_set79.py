@@ -33,3 +33,10 @@ def test_a_photographers_credit_names_a_person_ending_as_a_road_does() -> None:
 def test_an_editors_whole_field_spells_a_name_by_sound_with_a_particle_inside() -> None:
     names = _names("鹰队在比赛中夺冠，牧民们欢呼起来。\n（摄影：王建军　编辑：吐尔也提　审核：周立国）")
     assert fold("吐尔也提") in names, names
+
+
+def test_a_credited_dotted_name_with_no_surname_after_the_dot_is_one_name() -> None:
+    from reader.core.people.credits import credited_names
+
+    line = "2025-10-02 09:15　来源：县融媒体中心　记者 古丽扎·吐尔洪　通讯员 李春雷"
+    assert [line[s:e] for s, e in credited_names(line)] == ["古丽扎·吐尔洪", "李春雷"]
