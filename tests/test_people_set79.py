@@ -40,3 +40,9 @@ def test_a_credited_dotted_name_with_no_surname_after_the_dot_is_one_name() -> N
 
     line = "2025-10-02 09:15　来源：县融媒体中心　记者 古丽扎·吐尔洪　通讯员 李春雷"
     assert [line[s:e] for s, e in credited_names(line)] == ["古丽扎·吐尔洪", "李春雷"]
+
+
+def test_japanese_scholars_of_the_colonial_era_are_read_whole_in_a_list() -> None:
+    names = _names("泰雅族的紋面很早就受到學界注意。日治時期的人類學者森丑之助、鹿野忠雄都曾到山上調查。")
+    assert fold("森丑之助") in names, names
+    assert fold("鹿野忠雄") in names, names

@@ -32,7 +32,7 @@ from reader.core.people.cut_names import (
 )
 from reader.core.people.dotted_surnames import dotted_end
 from reader.core.people.han import Verdict, _married
-from reader.core.people.japanese_tagged import foreign_four, japanese_whole
+from reader.core.people.japanese_tagged import foreign_four, foreign_stopped, japanese_whole
 from reader.core.people.joined import listed as joined_listed
 from reader.core.people.kin_names import parent_addressed
 from reader.core.people.name_shape import _cued, _plain, _stage_name, famous
@@ -96,6 +96,7 @@ def tagged_names(
         start, end = surname_before_elder(folded, start, end)
         end = _noun_before_stop(folded, start, end, word_tag, readings)
         japanese = japanese_whole(folded, start, end, readings, person_words.get(start) == end + 1)
+        japanese = start + 4 if foreign_stopped(folded, start, end) else japanese  # (森丑|之助)
         if japanese != end and not lexicon.is_common_word(folded[start:japanese]):
             found.append(Proposal(start, japanese, folded[start:japanese], True))
             continue
