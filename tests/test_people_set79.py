@@ -46,3 +46,9 @@ def test_japanese_scholars_of_the_colonial_era_are_read_whole_in_a_list() -> Non
     names = _names("泰雅族的紋面很早就受到學界注意。日治時期的人類學者森丑之助、鹿野忠雄都曾到山上調查。")
     assert fold("森丑之助") in names, names
     assert fold("鹿野忠雄") in names, names
+
+
+def test_three_characters_inside_a_word_said_twice_are_no_name() -> None:
+    names = _names("「添丁添丁，今年一定旺。」爸爸鄧志明抱住個仔，笑到見牙唔見眼。")
+    assert fold("丁添丁") not in names, names
+    assert fold("鄧志明") in names, names
