@@ -52,3 +52,9 @@ def test_three_characters_inside_a_word_said_twice_are_no_name() -> None:
     names = _names("「添丁添丁，今年一定旺。」爸爸鄧志明抱住個仔，笑到見牙唔見眼。")
     assert fold("丁添丁") not in names, names
     assert fold("鄧志明") in names, names
+
+
+def test_a_form_ending_in_niao_is_a_bird_not_a_person() -> None:
+    names = _names("黎族阿婆纹面的原因有不同的传说，也有人说与甘工鸟的故事有关。王玉梅阿婆只说了一句话。")
+    assert fold("甘工鸟") not in names, names
+    assert fold("王玉梅") in names, names
