@@ -215,7 +215,9 @@ and on the seventy-seventh (tests/data/people/fresh77: 6 copied web pages, score
 cut),
 and on the seventy-eighth (tests/data/people/fresh78: 6 copied web pages, scored once at freeze93p, P 101/111
 (0.91) R 97/111 (0.87) with 4 cut or over-long, then used for the people91 fix pass: P 113/114, R 107/111,
-马援南 over-long).
+马援南 over-long),
+and on the seventy-ninth (tests/data/people/fresh79: 6 copied web pages, scored once at freeze94p, P 126/135
+(0.93) R 117/127 (0.92) with 3 cut, then used for the people92 fix pass: P 133/138, R 124/127, 2 cut).
 
 The same scoring runs on any folder with a gold.json:
 ``PYTHONPATH=src python tests/people_quality.py FOLDER``."""
@@ -1056,6 +1058,18 @@ SETS = [
     # into 南征, which the dictionary tags as a name); missed 杨贵 (杨贵作比 run on), 何必 (an adverb),
     # 陳林玉蓮 (after 的 with nothing vouching for the husband's surname, as set 24's 羅陳美儀 test wants).
     PeopleSet("fresh78", 6, 0.99, 0.96, (), cuts=1),
+    # Set 79 (an Akqi Kyrgyz eagle-hunters' festival, a motorcycle-homecoming rest station on National Road
+    # 321, Hainan Li face-tattoo grannies, a Kam Tin lantern-lighting in Cantonese, a Taichung 'salmon'
+    # renaming rush, a Rukai lily-wearing rite): as scored at the freeze, P 126/135 (0.93), R 117/127 (0.92),
+    # 3 cut (古丽娜 of 古丽娜·吐尔洪, 張鮭魚 of 張鮭魚夢想家, 賴鮭魚 of 賴鮭魚公主). After people92 (a people's
+    # language X语 beside X族; a 、 list full of people vouches for 陆路, 盘金秀; a credit's whole value, 摄影 马路,
+    # 编辑：哈斯也提; a credited dot before a part no surname opens, 古丽娜·吐尔洪; the era of Japanese rule marks
+    # a name, read whole where the tagger stops two in, 森丑之助、鹿野忠雄; three inside a word said twice,
+    # 丁添丁 of 添丁添丁; a form ending in 鸟 a bird, 甘工鸟) P 133/138, R 124/127, 2 cut. Left: 张鲑鱼/赖鲑鱼
+    # cut (the renamed names are words: 梦想家, 公主), 原名 (a table's header), 阿克苏鲁 (an eagle's name in a
+    # table) and 布尔库奇 (a glossed term); missed 韦小宝 (a fictional name a real boy bears), 鄧文美玲 (a
+    # married form after 媽媽), 巴山 (a word, joined by 和 to a found name).
+    PeopleSet("fresh79", 6, 0.96, 0.97, (), cuts=2),
 ]
 _IDS = [s.folder for s in SETS]
 

@@ -16,7 +16,8 @@ _PART_MAX = 4
 def dotted_joined(cut: str) -> str:
     """A name dot between transliteration characters (all but one in four) joins one name
     (攝影：蘇尼爾·古隆, 文 / 赛力克·加帕尔); so does one after a given name the table
-    spells whole and no Chinese name could be, before a short part (责任编辑：迪丽努尔·肉孜:
+    spells whole and no Chinese name could be, or whatever its shape before a part no surname opens
+    (记者 古丽娜·吐尔洪), before a short part (责任编辑：迪丽努尔·肉孜:
     a Uyghur father's name outside the table; 知源百科·饮食文化专家组 is no name)."""
     out, *rest = cut.split(DOT)
     for part in rest:
@@ -31,7 +32,9 @@ def dotted_joined(cut: str) -> str:
 def _given(left: str, right: str) -> bool:
     """A transliterated given name (each character the table's, no Chinese name's
     shape: a surname and one or two characters) before a last part of a name's length."""
-    chinese = len(left) <= _CHINESE_MAX and 0 < surname_length(left, 0) < len(left)
+    # (a Chinese name's shape parts two names only before another one: 古丽娜·吐尔洪, no surname after
+    # the dot, is one Uyghur name; 张明·李华 two people)
+    chinese = len(left) <= _CHINESE_MAX and 0 < surname_length(left, 0) < len(left) and surname_length(right, 0) > 0
     return len(right) <= _PART_MAX and all(c in TRANSLIT_CHARS for c in left) and not chinese
 
 

@@ -51,6 +51,19 @@ def unsurnamed_name(form: str) -> bool:
     return entry is None or (len(form) > 2 and (entry.is_name or entry.freq < FREQUENT))
 
 
+def spelled_name(form: str) -> bool:
+    """编辑：哈斯也提: a field's whole value of three or four characters with no Chinese surname that
+    spells a name by sound, a particle (也) only inside it, no dictionary word whole or in any two of it."""
+    if not 3 <= len(form) <= 4 or not all(is_han(c) for c in form) or surname_length(form, 0):
+        return False
+    if form[0] in _NOT_IN_CREDITED_NAME or form[-1] in _NOT_IN_CREDITED_NAME or form[-1] in _ORG_ENDINGS:
+        return False
+    if any(c in HARD_NOT_IN_GIVEN_NAME - PARTICLES for c in form):
+        return False
+    pairs = [form[i : i + 2] for i in range(len(form) - 1)]
+    return lexicon.lookup(form) is None and not any(lexicon.is_common_word(p, lexicon.LISTED) for p in pairs)
+
+
 # What ends the name of a newspaper, an agency, a site or an office (新华社,
 # 金羊网, 撰文：行政組 莊雅婷, 作者：人事处 王佳, 作者：宣传科 林晓).
 _ORG_ENDINGS = frozenset("社网網报報台站刊组處处部室科")
@@ -63,7 +76,10 @@ _FIELD_SURNAMES = frozenset("和")
 def han_name(form: str, after_role: bool = False, everyday_noun: bool = False, any_word: bool = False) -> bool:
     if not 2 <= len(form) <= 4 or not all(is_han(c) for c in form) or form in NOT_PEOPLE:
         return False
-    if form[-1] in NOT_LAST or office_word(form):
+    # (a field's whole value after a person's role, a surname and one character, names the one who did it
+    # even ending as a place's name does: 摄影 马路)
+    place_end = form[-1] in NOT_LAST and not (any_word and after_role and len(form) == 2)
+    if place_end or office_word(form):
         return False  # 發布單位：農糧署: an agency; 作者：宣传科 林晓: an office
     # (a whole Japanese surname, 攝影：高山, reads as a Chinese surname and a given name too)
     sl = surname_length(form, 0) if surname_length(form, 0) < len(form) else surname_length(form[:1], 0)
@@ -93,4 +109,4 @@ def han_name(form: str, after_role: bool = False, everyday_noun: bool = False, a
     )
 
 
-__all__ = ["VERBS_LET_IN", "han_name", "pen_name", "unsurnamed_name"]
+__all__ = ["VERBS_LET_IN", "han_name", "pen_name", "spelled_name", "unsurnamed_name"]

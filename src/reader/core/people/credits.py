@@ -18,7 +18,7 @@ from reader.core.folding import fold
 from reader.core.model import Article
 from reader.core.people import lexicon
 from reader.core.people.credit_dots import dotted_joined
-from reader.core.people.credit_shapes import han_name, pen_name, unsurnamed_name
+from reader.core.people.credit_shapes import han_name, pen_name, spelled_name, unsurnamed_name
 from reader.core.people.names import (
     is_english_stopword,
     is_han,
@@ -179,6 +179,7 @@ def credited_names(line: str, *, single_latin: bool = False, role_needed: bool =
                 and (len(text) > 2 or _two_named(line, start, fold(text)))
             )
             or DOT in text
+            or (role and line[start - 1 : start] in ":：" and spelled_name(fold(text)))
             or (_after_author(line, start) and pen_name(text) and not _ROLE_RE.match(line, end))
             or (
                 single_latin

@@ -2,7 +2,8 @@
 given name's shape): a form ending in 文 or 语 joined to another such word
 (华文和马来文, 韩文翻成中文, 英语、日语) where either is a language the
 dictionary lists (its ``nz`` words: 中文, 华文, 英语), no person's cue
-before that mention (学生王文和英语老师 stays) nor after any (王文说). Two people named
+before that mention (学生王文和英语老师 stays) nor after any (王文说); or a
+form whose stem the text names a people with 族 (鲁凯族 … 鲁凯语). Two people named
 王文 and 李文 stay: neither is a language's word.
 Used by :mod:`reader.core.people.extract`.
 """
@@ -34,6 +35,9 @@ def language_names(folded: str, forms: set[str]) -> set[str]:
         spans = [(s, s + len(form)) for s in starts(folded, form)]
         if any(cue_after(folded, e) for _, e in spans):
             continue  # (王文说: a person speaks)
+        if form[:-1] + "族" in folded:
+            found.add(form)  # (鲁凯族 … 用鲁凯语进行: the people's own language)
+            continue
         for start, end in spans:
             if cue_before(folded, start):
                 continue  # (学生王文和英语老师: a person joined to a teacher)

@@ -13,6 +13,8 @@ from reader.core.people import lexicon
 from reader.core.people.award_rows import award_rows
 from reader.core.people.citations import cited_authors
 from reader.core.people.counted_lists import counted_lists
+from reader.core.people.crowded_items import LIST_ENDS as _LIST_ENDS
+from reader.core.people.crowded_items import joined_name, unsurnamed_long
 from reader.core.people.cues import cue_ends_at
 from reader.core.people.field_lists import field_lists
 from reader.core.people.field_runs import field_runs
@@ -97,8 +99,6 @@ _ROLE_ROW_RE = re.compile(
 # A team sheet's items: a shirt number, a dash, a name (2-李帅、5-赵铁柱；替补：
 # 22-张力　25-钱多多), ended by a separator, a space or the line's end.
 _NUMBERED_RE = re.compile(rf"(?<![\w.\-－])\d{{1,3}}[-－](?P<head>[{CJK}]{{2,4}})(?=[、；;，,\s\u3000]|$)")
-# What closes a list (卜凡等人): never part of its last name.
-_LIST_ENDS = frozenset("等们")
 
 
 def listed_people(t: Texts, known: set[str]) -> list[Proposal]:
@@ -164,8 +164,8 @@ def listed_people(t: Texts, known: set[str]) -> list[Proposal]:
                     _shaped(form, ranked_like, crowded or (items is wide and s in paired and (s, e, form) in full_rows))
                     or _nickname(form, items is line_up)
                     or (items is glossed and glossed_shape(form))
-                    or (crowded and "、" in folded[s - 1 : s] + folded[e : e + 1] and _unsurnamed(form))
-                    or (((items is wide and crowded) or (s, e, form) in full_rows) and _unsurnamed_long(form))
+                    or (crowded and "、" in folded[s - 1 : s] + folded[e : e + 1] and joined_name(form))
+                    or (((items is wide and crowded) or (s, e, form) in full_rows) and unsurnamed_long(form))
                     or (items is wide and cut_in_cell(form, known))
                 )
             )
@@ -190,30 +190,6 @@ def _full(items: list[tuple[int, int, str]], known: set[str], givens: set[str], 
     if people < 0:
         people = sum(_person_like(form, known, givens) for _, _, form in items)
     return people >= 2 and people * 4 >= (len(items) - 1) * 3
-
-
-def _unsurnamed(form: str) -> bool:
-    """A name with no surname (央金, Tibetan) that a list joined by 、 and full of people vouches for: no word."""
-    return (
-        len(form) == 2
-        and not surname_length(form, 0)
-        and not lexicon.is_common_word(form)
-        and not any(c in PARTICLES or c in _LIST_ENDS for c in form)
-    )
-
-
-def _unsurnamed_long(form: str) -> bool:
-    """A name of four with no surname (巴图孟和; or of three, 其木格, neither half a word in use) in a roll
-    full of people: no dictionary word, whole or either half, no particle inside (孟和 may end one)."""
-    three = len(form) == 3 and not surname_length(form, 0)
-    return (
-        (len(form) == 4 or three)
-        and lexicon.lookup(form) is None
-        and not any(lexicon.is_common_word(h, WORD if three else lexicon.LISTED) for h in (form[:2], form[-2:]))
-        and not any(c in PARTICLES for c in form[1:3])
-        and not any(c in _LIST_ENDS for c in form)
-        and not not_a_name(form)  # (a donor roll's sum: 各壹仟元)
-    )
 
 
 def _nickname(form: str, lined_up: bool) -> bool:

@@ -32,7 +32,7 @@ from reader.core.people.cut_names import (
 )
 from reader.core.people.dotted_surnames import dotted_end
 from reader.core.people.han import Verdict, _married
-from reader.core.people.japanese_tagged import foreign_four, japanese_whole
+from reader.core.people.japanese_tagged import foreign_four, foreign_stopped, japanese_whole
 from reader.core.people.joined import listed as joined_listed
 from reader.core.people.kin_names import parent_addressed
 from reader.core.people.name_shape import _cued, _plain, _stage_name, famous
@@ -96,6 +96,7 @@ def tagged_names(
         start, end = surname_before_elder(folded, start, end)
         end = _noun_before_stop(folded, start, end, word_tag, readings)
         japanese = japanese_whole(folded, start, end, readings, person_words.get(start) == end + 1)
+        japanese = start + 4 if foreign_stopped(folded, start, end) else japanese  # (森丑|之助)
         if japanese != end and not lexicon.is_common_word(folded[start:japanese]):
             found.append(Proposal(start, japanese, folded[start:japanese], True))
             continue
@@ -322,11 +323,11 @@ def _preposition_after_plural(folded: str, start: int, plain: str = "") -> bool:
 
 
 def _group(form: str) -> bool:
-    """阿美族, 排湾族: a people; 顾氏 (a surname and 氏): a clan or a family."""
+    """阿美族, 排湾族: a people; 顾氏 (a surname and 氏): a clan or a family; 甘工鸟: a bird, no person."""
     return form[-1] in _GROUP_ENDS or (len(form) == 2 and form[1] == "氏" and surname_length(form, 0) == 1)
 
 
-_GROUP_ENDS = frozenset("族团")  # (a people; a troupe or a delegation: 孝女团, 访问团)
+_GROUP_ENDS = frozenset("族团鸟")  # (a people; a troupe or a delegation: 孝女团, 访问团; a bird: 甘工鸟)
 # What a name written as surname + given name may start after (的小鸟游千夏, 是…).
 _CLEAR_BEFORE = frozenset("的是与和及、，。！？：；（「『“\n 由被把跟给替著")
 _JAPANESE_FIRSTS = frozenset(s[0] for s in JAPANESE_SURNAMES)

@@ -20,16 +20,21 @@ _MASTER = "圣"
 
 def _in_idiom(folded: str, start: int, end: int) -> bool:
     """The span is three characters of a four-character dictionary word
-    (叶公好|龙, 一|叶公好): no name ends or starts inside an idiom."""
+    (叶公好|龙, 一|叶公好) or of a word said twice (添|丁添丁): no name ends or starts inside an idiom."""
     for lo in (start - (_IDIOM - (end - start)), start):
         word = folded[lo : lo + _IDIOM]
         if lo >= 0 and len(word) == _IDIOM and all(map(is_han, word)):
             entry = lexicon.lookup(word)
             # (any entry: jieba tags idioms that open with a surname as
             # names, 叶公好龙 nr; a listed four-character name is whole too)
-            if entry is not None:
+            if entry is not None or _doubled_word(word):
                 return True
     return False
+
+
+def _doubled_word(word: str) -> bool:
+    """添丁添丁: two characters said twice, as a chant or a wish is (no name of three starts inside it)."""
+    return word[:2] == word[2:] and word[0] != word[1]
 
 
 def idiom_fragments(folded: str, forms: set[str]) -> set[str]:
