@@ -178,8 +178,12 @@ def _held_rows(lines: list[Line], k: int, width: int) -> int:
 
 
 def _body_after(lines: list[Line], j: int) -> bool:
-    """The body's prose at ``j``, or a kept heading over it (作品说明 / 03号…)."""
-    return any(k < len(lines) and lines[k].kept and not lines[k].short for k in (j, j + 1)) and lines[j].kept
+    """The body's prose at ``j``, or a heading over it (作品说明 / 03号…): kept, or
+    gone only for its place after the rows the walk takes for junk (備註 over
+    1. 時間以感應晶片計算…)."""
+    if j >= len(lines) or not (lines[j].kept or (lines[j].reason in _SHAPES and lines[j].short and _head(lines[j]))):
+        return False
+    return any(k < len(lines) and lines[k].kept and not lines[k].short for k in (j, j + 1))
 
 
 # A roll typed as a column of labelled rows: each line a short label (a role

@@ -1,0 +1,69 @@
+"""Reader mode on the shapes held-out page set 94 showed: a results table typed
+in columns (名次　號碼　姓名　時間 over its rows, the next groups' heads between them)
+right above a one-word head that the walk takes for junk between the rows
+(備註 over the notes' sentences) is the body's table all the same: the head is
+gone only for its place, and the prose under it shows the table ends in the
+body."""
+
+from __future__ import annotations
+
+from cleaning_support import kept_set, same
+from reader.core.cleaning import clean
+from reader.core.line_features import template_key
+
+_RESULTS = (
+    "西湾水上运动会",
+    "首页 | 会务 | 相册 | 联络",
+    "本会主办之“2028西湾环湖划艇赛”已于上周日顺利举行，共有五十六队完成赛事，各组成绩公布如下：",
+    "男子组",
+    "名次　队号　队名　时间",
+    "1　105　飞鱼队　18:42",
+    "2　112　南湾浪人　19:05",
+    "3　108　River Runners　19:31",
+    "女子组",
+    "1　204　白鹭队　21:12",
+    "2　210　Lotus Crew　21:40",
+    "3　207　晨曦队　22:03",
+    "备注",
+    "1. 时间以电子计时为准，由出发浮标至终点浮标止，精确至秒。",
+    "2. 编号115队伍因翻艇未能完成赛事，成绩记为DNF。",
+    "颁奖礼将于下月第一个星期日在本会会址举行，请得奖队伍准时出席。",
+)
+
+
+def test_a_typed_results_table_over_a_head_gone_between_rows_stays() -> None:
+    kept = kept_set("\n".join(_RESULTS))
+    for row in _RESULTS[4:12]:
+        assert same(row) in kept, row
+
+
+def test_a_group_head_other_files_share_over_its_own_table_stays() -> None:
+    # (男子组 is in other results pages of the folder; the rows under it are this page's own)
+    template = {template_key("男子组"), template_key("名次　队号　队名　时间")}
+    text = "\n".join(_RESULTS)
+    assert same("男子组") in {same(p) for p in clean(text, template).paragraphs}
+    # (a site's block of rows recurs whole: its head goes with it)
+    template |= {template_key(row) for row in _RESULTS[4:8]}
+    assert same("男子组") not in {same(p) for p in clean(text, template).paragraphs}
+
+
+_SITES = (
+    "为破解老旧小区电动自行车“充电难”问题，减少“飞线”充电和入户充电安全隐患，街道在前期摸排和居民意见征集的基础上，"
+    "拟在辖区5个小区新建电动自行车集中充电点位。现将点位信息予以公示：",
+    "一、拟建点位",
+    "序号　小区名称　具体位置　充电口数量　计划投用时间",
+    "1　青枫花园　3幢北侧自行车棚　20　2029年1月",
+    "2　杏林苑　东门保安亭旁　12　2029年1月",
+    "3　柳塘新村　12幢与13幢之间空地　24　2029年2月",
+    "4　青枫小学教师宿舍　车库入口西侧　8　2029年2月",
+    "5　锦城公寓　地下一层非机动车库　30　2029年3月",
+    "二、收费标准",
+    "充电：每度电0.9元（含电费及服务费）",
+    "占位：充满后超过3小时，每小时加收0.5元",
+)
+
+
+def test_a_tables_rows_past_a_long_row_the_run_stopped_at_stay() -> None:
+    kept = kept_set("\n".join(_SITES))
+    for row in _SITES[2:8]:
+        assert same(row) in kept, row
