@@ -67,3 +67,20 @@ def test_a_tables_rows_past_a_long_row_the_run_stopped_at_stay() -> None:
     kept = kept_set("\n".join(_SITES))
     for row in _SITES[2:8]:
         assert same(row) in kept, row
+
+
+_REPORT = (
+    "凌晨两点，江面上的风像刀子一样，老周带着三个徒弟还在冰面上拉锯，锯下的冰块一块足有八百斤重。",
+    "冰块装车以后，他们要连夜运到岸上的工地，趁着气温最低的时候把轮廓刻出来，不然天一亮冰就开始出水。",
+    "记者问他累不累。",
+    "“累。”他擦了擦眉毛上的霜，“可看到灯一亮，就都值了。”",
+    "明年一月冰雪节开幕前，他们还要再刻出两座冰塔，每一座都比去年的高出两米，工期只有短短十天。",
+)
+
+
+def test_a_sentence_the_reporter_opens_between_paragraphs_is_no_byline() -> None:
+    out = clean("\n".join(_REPORT))
+    assert same("记者问他累不累。") in {same(p) for p in out.paragraphs}
+    assert not out.metadata.credits
+    # (the byline itself stays the page's: 记者 周明 over the story)
+    assert clean("\n".join(("记者 周明", *_REPORT))).metadata.author == "周明"
