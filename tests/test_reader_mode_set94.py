@@ -84,3 +84,9 @@ def test_a_sentence_the_reporter_opens_between_paragraphs_is_no_byline() -> None
     assert not out.metadata.credits
     # (the byline itself stays the page's: 记者 周明 over the story)
     assert clean("\n".join(("记者 周明", *_REPORT))).metadata.author == "周明"
+
+
+def test_a_row_of_names_each_before_its_role_and_the_date_is_the_byline() -> None:
+    meta = clean("\n".join(("周明 报道 | 林晓 摄影 | 2028-12-20 14:15", *_REPORT[:2]))).metadata
+    assert (meta.author, meta.date) == ("周明", "2028-12-20 14:15")
+    assert {name for _, name in meta.credits} == {"周明", "林晓"}
