@@ -90,3 +90,10 @@ def test_a_row_of_names_each_before_its_role_and_the_date_is_the_byline() -> Non
     meta = clean("\n".join(("周明 报道 | 林晓 摄影 | 2028-12-20 14:15", *_REPORT[:2]))).metadata
     assert (meta.author, meta.date) == ("周明", "2028-12-20 14:15")
     assert {name for _, name in meta.credits} == {"周明", "林晓"}
+
+
+def test_who_made_the_site_is_no_author_of_the_page() -> None:
+    tail = ("本网站内容版权属本会所有，如需转载请注明出处。", "网站设计：ABC网页工作室")
+    meta = clean("\n".join((*_REPORT, *tail))).metadata
+    assert meta.author is None
+    assert not meta.credits
