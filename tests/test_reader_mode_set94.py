@@ -97,3 +97,12 @@ def test_who_made_the_site_is_no_author_of_the_page() -> None:
     meta = clean("\n".join((*_REPORT, *tail))).metadata
     assert meta.author is None
     assert not meta.credits
+
+
+def test_an_account_that_writes_its_own_post_leaves_its_editor_a_credit() -> None:
+    account = "原创 青枫街道 青枫街道 2028年12月22日 17:30 浙江"
+    meta = clean("\n".join((account, *_REPORT, "编辑：林晓"))).metadata
+    assert meta.author is None
+    assert "林晓" in {name for _, name in meta.credits}
+    # (with no such account row the lone editor's line may still name the writer)
+    assert clean("\n".join((*_REPORT, "编辑：林晓"))).metadata.author == "林晓"
