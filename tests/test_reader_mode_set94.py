@@ -106,3 +106,10 @@ def test_an_account_that_writes_its_own_post_leaves_its_editor_a_credit() -> Non
     assert "林晓" in {name for _, name in meta.credits}
     # (with no such account row the lone editor's line may still name the writer)
     assert clean("\n".join((*_REPORT, "编辑：林晓"))).metadata.author == "林晓"
+
+
+def test_a_headline_with_a_word_a_call_may_use_right_over_the_byline_is_the_title() -> None:
+    head = ("晨报 Morning Post", "言论 › 周末随笔", "外婆学会扫码那天", "撰文：周明", "2028年12月27日 上午6:00")
+    out = clean("\n".join((*head, *_REPORT)))
+    assert out.metadata.title == "外婆学会扫码那天"
+    assert same("外婆学会扫码那天") not in {same(p) for p in out.paragraphs}
