@@ -113,3 +113,12 @@ def test_a_headline_with_a_word_a_call_may_use_right_over_the_byline_is_the_titl
     out = clean("\n".join((*head, *_REPORT)))
     assert out.metadata.title == "外婆学会扫码那天"
     assert same("外婆学会扫码那天") not in {same(p) for p in out.paragraphs}
+
+
+def test_a_photo_label_in_square_brackets_is_a_caption_and_the_table_under_it_stays() -> None:
+    photo = "[相片] 男子组冠军飞鱼队冲线一刻"
+    text = "\n".join((*_RESULTS[:3], photo, *_RESULTS[3:]))
+    kept = kept_set(text)
+    assert same(photo) not in kept
+    for row in _RESULTS[3:12]:
+        assert same(row) in kept, row

@@ -135,7 +135,7 @@ def keep_typed_tables(lines: list[Line]) -> None:
         # under one, 长距离组（21公里） read as a counter; no figure in it)
         if (above := lines[i - 1]).kept:
             headed = False
-        elif i > 1 and above.reason in _SHAPES and lines[i - 2].kept and _head(above):
+        elif i > 1 and above.reason in _SHAPES and _kept_over(lines, i - 2) and _head(above):
             headed = True
         else:
             i += 1
@@ -166,6 +166,14 @@ def keep_typed_tables(lines: list[Line]) -> None:
 
 
 _HELD_ROWS = 2
+
+
+def _kept_over(lines: list[Line], k: int) -> bool:
+    """Line ``k`` is kept, or a picture's caption is, right under a kept line
+    (a photo between the text and the first group's head: [相片] … / 男子公開組)."""
+    if lines[k].reason is Reason.CAPTION:
+        k -= 1
+    return k >= 0 and lines[k].kept
 
 
 def _held_rows(lines: list[Line], k: int, width: int) -> int:
