@@ -7,9 +7,12 @@ body."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from cleaning_support import kept_set, same
 from reader.core.cleaning import clean
 from reader.core.line_features import template_key
+from reader.core.readers import read_markdown
 
 _RESULTS = (
     "西湾水上运动会",
@@ -122,3 +125,16 @@ def test_a_photo_label_in_square_brackets_is_a_caption_and_the_table_under_it_st
     assert same(photo) not in kept
     for row in _RESULTS[3:12]:
         assert same(row) in kept, row
+
+
+def _md_title(front: str, heading: str) -> str | None:
+    text = f'---\ntitle: "{front}"\n---\n# {heading}\n\n{_REPORT[0]}\n'
+    return read_markdown(text.encode(), Path("story.md")).hints.title
+
+
+def test_the_one_markdown_heading_that_words_the_front_matter_title_afresh_is_the_title() -> None:
+    heading = "开了三十年冰雕，他说松花江的冰从来没有两块一样"
+    assert _md_title("哈尔滨冰雕师老周：最后一个冬天 - 某某网", heading) == heading
+    # (a heading that shares no run of two letters, or is shorter, keeps the front matter's)
+    assert _md_title("最后一个冬天 - 某某网", "江边的早晨") == "最后一个冬天 - 某某网"
+    assert _md_title("老周的冰雕：最后一个冬天 - 某某网", "老周说冰雕") == "老周的冰雕：最后一个冬天 - 某某网"
