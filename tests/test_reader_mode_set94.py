@@ -138,3 +138,24 @@ def test_the_one_markdown_heading_that_words_the_front_matter_title_afresh_is_th
     # (a heading that shares no run of two letters, or is shorter, keeps the front matter's)
     assert _md_title("最后一个冬天 - 某某网", "江边的早晨") == "最后一个冬天 - 某某网"
     assert _md_title("老周的冰雕：最后一个冬天 - 某某网", "老周说冰雕") == "老周的冰雕：最后一个冬天 - 某某网"
+
+
+_THREAD = (
+    "【种植】份地第一年，收成报告",
+    "楼主：番薯妈妈　发表于 2028-11-30 21:52　查看：1,876　回复：4",
+    "#1",
+    "前年搬来曼城，排了十四个月的队，今年三月终于分到一块份地，半块标准大小，一年租金四十五镑。",
+    "一年下来，有成功也有失败，和大家分享一下，新手可以参考。番茄七月底得了晚疫病，一夜之间全部黑掉。",
+    "—— 一家三口，2026年抵英，住曼城北。",
+    "赞好 (31)　收藏　分享　举报",
+    "#2 利兹阿珍",
+    "恭喜！我排了两年都还没排到，请问你是哪个council？",
+    "#3 番薯妈妈",
+    "回复 #2：我是网上报名的，记得每半年上去更新一次，不然会被剔出轮候名单。",
+)
+
+
+def test_the_posts_signature_over_its_action_row_and_named_floors_goes() -> None:
+    kept = kept_set("\n".join(_THREAD))
+    assert same(_THREAD[5]) not in kept
+    assert same(_THREAD[4]) in kept
