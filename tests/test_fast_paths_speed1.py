@@ -154,8 +154,8 @@ def test_bare_tables_shortcut_agrees(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def _table_rows_full(lines: list[Line]) -> None:
-    from reader.core.line_passes import LABEL_VALUE
-    from reader.core.table_rows import _LONG_ROWS, _TABLE_LIKE, _TABLE_ROWS, _table
+    from reader.core.line_passes import LABEL_VALUE, row_cells
+    from reader.core.table_rows import _LONG_ROWS, _TABLE_LIKE, _TABLE_ROWS, _rows_on, _table
 
     i = 0
     while i < len(lines):
@@ -178,6 +178,7 @@ def _table_rows_full(lines: list[Line]) -> None:
         if len(rows) >= _TABLE_ROWS and above and any(r.bad for r in rows) and _table(rows):
             for row in rows:
                 row.restore()
+            j = _rows_on(lines, j, len(row_cells(rows[-1].text)))
             if (
                 j + 1 < len(lines)
                 and lines[j].reason is Reason.CONTACT

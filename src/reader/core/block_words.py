@@ -53,6 +53,8 @@ CAPTION_START = (
     "【地图】",
     "【图解】",
     "[图]",
+    "[相片]",
+    "[照片]",
     "【视频】",
     # a video's label, led by a play mark or labelled: ▶ 视频：赛后新闻发布会全程
     "▶",

@@ -263,6 +263,18 @@ def _signs_off(lines: list[Line], line: Line, meta: MetaLine) -> bool:
     return False
 
 
+def _told(text: str, meta: MetaLine) -> bool:
+    """A byline's shape on a sentence: the one name it reads ends the line with
+    the sentence's stop (记者 + 问他冷不冷。), no outlet and no date beside it."""
+    return (
+        text[-1] in "。！？"
+        and not meta.source
+        and not meta.date
+        and len(meta.credits) == 1
+        and text.endswith(meta.credits[0][1])
+    )
+
+
 def _restates(line: Line, meta: MetaLine, i: int, prose: list[int], stated: str | None) -> bool:
     """A bare date under the body's last paragraph giving again the day the
     page's markup dates it (特此公示。/ the unit / 2028年5月12日 on a page of
@@ -320,6 +332,8 @@ def _records(text: str, stated: str | None = None) -> list[Line]:
             continue
         if meta.kind == "credit" and not staff_credits(meta) and prose and prose[0] < i < prose[-1]:
             continue  # ROLE：name between paragraphs is a heading ("解法一：互斥锁"), not the makers' credits
+        if meta.kind == "byline" and prose and prose[0] < i < prose[-1] and _told(record.text, meta):
+            continue  # 记者问他冷不冷。 between paragraphs: the story's sentence, its reporter the subject
         if i in records:
             continue  # a row of a list of records (作者：… 出版社：… under each book)
         if meta.kind == "credit" and record.reason is _CONTACT:

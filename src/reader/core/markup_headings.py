@@ -109,6 +109,14 @@ def _h1_afresh(title: str, html: str) -> str | None:
     return h1 if _pairs(h1) & (_pairs(short) | _pairs(head)) else None
 
 
+def words_afresh(short: str, heading: str) -> bool:
+    """``heading`` words the title ``short`` afresh: no shorter, another start,
+    a run of two letters in common (开了四十一年快船… over 诗巫快船船长江永福：最后一班船)."""
+    if len(heading) < max(_MIN_H1, len(short)) or any(bar in heading for bar in _SITE_BARS):
+        return False
+    return _letters(heading)[:2] != _letters(short)[:2] and bool(_pairs(heading) & _pairs(short))
+
+
 def _letters(text: str) -> str:
     return "".join(ch for ch in text if ch.isalpha())
 

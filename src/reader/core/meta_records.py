@@ -86,7 +86,10 @@ def merge(lines: list[MetaLine]) -> tuple[str | None, str | None, str | None]:
     author = author or next((m.author for m in named if m.kind != "editor"), None)
     # (an editor's line is the author's only when no line names one and it
     # stands alone: see lone_editor)
-    author = author or next((m.author for m in named if lone_editor(m)), None)
+    # (not when a byline names the outlet itself as its writer, 原创 栖湖街道 栖湖街道 2028年12月22日:
+    # the account wrote it, and the editor under it only posted it)
+    if not author and not any(m.kind == "byline" and m.author in outlets for m in lines):
+        author = next((m.author for m in named if lone_editor(m)), None)
     # (the byline's own date wins over a date alone above it, such as a
     # clipper's save date: > 保存于 2025-11-28 21:14 over **周小满** · 2025-11-19)
     date = next((m.date for m in named if m.date and m.author == author), None)

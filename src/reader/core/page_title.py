@@ -101,8 +101,7 @@ def page_title(lines: list[Line], hints: Hints, only_short: bool) -> str | None:
         head_end = next(
             (i for i in range(notices[-1] + 1, len(lines)) if lines[i].kept and is_prose_start(lines[i])), len(lines)
         )
-    # Candidates are looked at up to HEAD_LINES, their neighbours two further.
-    head = lines[: HEAD_LINES + 2]
+    head = lines[: HEAD_LINES + 2]  # (candidates up to HEAD_LINES, their neighbours two further)
     # (choose_title reads no line more than three under the head's end: a
     # candidate's neighbour's neighbour, past a junk line each)
     near = head[: min(head_end, HEAD_LINES) + 4]
@@ -128,6 +127,7 @@ def page_title(lines: list[Line], hints: Hints, only_short: bool) -> str | None:
             not line.own_rule
             or (line.reason is Reason.NAVIGATION and item_name(k))
             or (line.reason is _CAPTION and tagged_headline(line.text))
+            or (line.weak and k + 1 < len(near) and near[k + 1].meta is not None)  # (a call's word, over a byline)
             for k, line in enumerate(near)
         ],
         is_meta,

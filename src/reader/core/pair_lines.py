@@ -24,6 +24,7 @@ END_NOTE = re.compile(r"(?<=[\u3400-\u9fff])\s*[(（][^()（）:：]{1,16}[)）]
 _ROLE_SET = frozenset(ROLES) | frozenset(("报道", "评测", "审订", "审定", "口述", "文案", "插画", "设计", "出镜"))
 _PICTURE_ROLE = re.compile(r"(?:图片?|摄影?|摄像|插画|插图|制图|视频|绘图|漫画)")
 UNIT_ROLE = re.compile(r".(?:单位|机构|机关|部门)$")  # (发布单位; a bare 单位：万元 is a unit of measure)
+_SITE_MAKER = ("网站", "網站", "网页", "網頁", "站点", "站點")  # (both scripts: no fold for every pair)
 _PAIR_GAP = re.compile(r"[\s\u3000|｜·]*")
 HAN_NAME = re.compile(r"[\u3400-\u9fff·]{2,4}")
 LONGEST_NAME = 4
@@ -63,6 +64,8 @@ def role_pairs(line: str) -> MetaLine | None:
             # a code (课程编号：GE21076) or an unknown label's Latin words
             # (汉语拼音：Buluofen Huanshi Jiaonang) is no one's name
             return None
+        if role.startswith(_SITE_MAKER):
+            return None  # (網站設計：X, 网页制作：Y: who made the site, no maker of the page's text)
         if UNIT_ROLE.search(fold_text(role)):
             # 發布單位：農糧署, 发布机构：…: the publisher, not a person
             source = source or name

@@ -22,7 +22,7 @@ from typing import cast
 
 from reader.core.decoding import Decoded, decode_bytes
 from reader.core.formats import FORMATS, format_of
-from reader.core.markup_headings import writes_more
+from reader.core.markup_headings import words_afresh, writes_more
 from reader.core.metadata import Hints, clean_hint_author
 
 
@@ -114,6 +114,9 @@ def _heading_and_site(title: str | None, body: str) -> tuple[str | None, str | N
     # over 五十岁学扭魔方 | 某报; the heading is the title, the rest after the bar names the site)
     site = _SITE_AFTER.search(title)
     if head != title and writes_more(title[: site.start()] if site else title, head):
+        return head, _last_part(site.group(1).strip()) if site else None
+    # (the one heading words the title afresh: the page shows it; the rest after the bar names the site)
+    if _H1_LINE.search(body, h1.end()) is None and words_afresh(title[: site.start()] if site else title, head):
         return head, _last_part(site.group(1).strip()) if site else None
     return title, None
 

@@ -18,7 +18,7 @@ from collections.abc import Collection
 
 from reader.core.junk_rules import Reason
 from reader.core.line_features import SENTENCE_END, TEMPLATE_LINE, template_key
-from reader.core.line_passes import LABEL_VALUE, Line, mark_repeats
+from reader.core.line_passes import LABEL_VALUE, Line, mark_repeats, row_cells
 from reader.core.section_numbers import NUMERALS, resumes_sections
 
 # A line this many times in one text is furniture.
@@ -100,6 +100,8 @@ def mark_template(lines: list[Line], template: Collection[str]) -> None:
             continue  # (a Markdown heading or bold label over the text's own lines: ## 總評, **優點**)
         if len(line.text) <= _HEAD_WORD and line.text.isalnum() and _heads_own_lines(lines, i, template):
             continue  # (a one-word heading over lines no other file has: 注意事項 over this sale's rules)
+        if len(line.text) <= _HEAD_WORD and line.text.isalnum() and _heads_own_rows(lines, i, template):
+            continue  # (a group's head over its table: 男子公開組 / 名次　號碼　姓名　時間 / 1　012　梁浩賢　21:47)
         if line.text[0] in NUMERALS and resumes_sections(lines, i, i):
             continue  # (四、注意事项 after the notice's kept 三、: its next section, whoever else has one)
         if "★" in line.text and _stars(line.text):
@@ -136,6 +138,17 @@ def _heads_own_lines(lines: list[Line], i: int, template: Collection[str]) -> bo
         and template_key(x.text) not in template
         for x in under
     )
+
+
+def _heads_own_rows(lines: list[Line], i: int, template: Collection[str]) -> bool:
+    """The three lines under line ``i`` are rows of as many cells apart by wide
+    gaps (three or more), the last two in no other file: a table of this page's
+    own, whatever its shape made of the rows (a site's block of rows recurs whole)."""
+    under = lines[i + 1 : i + 4]
+    if len(under) < 3 or any(x.meta or "\u3000" not in x.text for x in under):
+        return False
+    widths = {len(row_cells(x.text)) for x in under}
+    return len(widths) == 1 and widths.pop() >= 3 and all(template_key(x.text) not in template for x in under[1:])
 
 
 # (a numbered rule's clause ends with a semicolon: 1. 请于开车前30分钟到达候车站台；)

@@ -135,7 +135,7 @@ def keep_typed_tables(lines: list[Line]) -> None:
         # under one, 长距离组（21公里） read as a counter; no figure in it)
         if (above := lines[i - 1]).kept:
             headed = False
-        elif i > 1 and above.reason in _SHAPES and lines[i - 2].kept and _head(above):
+        elif i > 1 and above.reason in _SHAPES and _kept_over(lines, i - 2) and _head(above):
             headed = True
         else:
             i += 1
@@ -168,6 +168,14 @@ def keep_typed_tables(lines: list[Line]) -> None:
 _HELD_ROWS = 2
 
 
+def _kept_over(lines: list[Line], k: int) -> bool:
+    """Line ``k`` is kept, or a picture's caption is, right under a kept line
+    (a photo between the text and the first group's head: [相片] … / 男子公開組)."""
+    if lines[k].reason is Reason.CAPTION:
+        k -= 1
+    return k >= 0 and lines[k].kept
+
+
 def _held_rows(lines: list[Line], k: int, width: int) -> int:
     """How many kept rows from ``k`` on have ``width`` cells apart by wide gaps: under
     a heading of words as wide, the body's table, whatever their cells hold."""
@@ -178,8 +186,12 @@ def _held_rows(lines: list[Line], k: int, width: int) -> int:
 
 
 def _body_after(lines: list[Line], j: int) -> bool:
-    """The body's prose at ``j``, or a kept heading over it (作品说明 / 03号…)."""
-    return any(k < len(lines) and lines[k].kept and not lines[k].short for k in (j, j + 1)) and lines[j].kept
+    """The body's prose at ``j``, or a heading over it (作品说明 / 03号…): kept, or
+    gone only for its place after the rows the walk takes for junk (備註 over
+    1. 時間以感應晶片計算…)."""
+    if j >= len(lines) or not (lines[j].kept or (lines[j].reason in _SHAPES and lines[j].short and _head(lines[j]))):
+        return False
+    return any(k < len(lines) and lines[k].kept and not lines[k].short for k in (j, j + 1))
 
 
 # A roll typed as a column of labelled rows: each line a short label (a role

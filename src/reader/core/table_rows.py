@@ -60,6 +60,7 @@ def rescue_table_rows(lines: list[Line]) -> None:
         if len(rows) >= _TABLE_ROWS and above and any(r.bad for r in rows) and _table(rows):
             for row in rows:
                 row.restore()
+            j = _rows_on(lines, j, len(row_cells(rows[-1].text)))
             # (where to go and whom to call, right under the table and not
             # over more junk, belongs to its section: 治療室位置：… 聯絡電話：…)
             if (
@@ -73,6 +74,19 @@ def rescue_table_rows(lines: list[Line]) -> None:
 
 
 _TABLE_LIKE = (Reason.NAVIGATION, Reason.BETWEEN_BOILERPLATE, Reason.CONTROLS)
+
+
+def _rows_on(lines: list[Line], j: int, width: int) -> int:
+    """The table's rows on past a long one the run stopped at (3　梅竹新村　12幢与13幢之间空地　24　2029年2月
+    / 4　栖湖小学教师宿舍　…): as many cells (three or more), gone only for their shape; where the walk goes on."""
+    while width >= 3 and j < len(lines) and not lines[j].meta and lines[j].reason in (None, *_TABLE_LIKE):
+        if len(row_cells(lines[j].text)) != width:
+            break
+        lines[j].restore()
+        j += 1
+    return j
+
+
 # (a row of cells apart by wide spaces, at any length: a menu's or a control's shape)
 _LONG_ROWS = (Reason.NAVIGATION, Reason.CONTROLS)
 

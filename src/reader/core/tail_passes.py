@@ -22,6 +22,7 @@ from reader.core.comment_posts import (
     comments_under,
     in_replies,
     later_floor,
+    named_floor,
     opens_replies,
 )
 from reader.core.end_boxes import (
@@ -108,7 +109,8 @@ def mark_tail_blocks(lines: list[Line]) -> None:
                 line.reason = line.reason or Reason.RELATED
             if not marked:  # (what an end marker closes is the body's own end)
                 _mark_list_above(lines, i, first_body)
-            if later_floor(folded):  # (a thread's replies from here: the opening post's signature above)
+            # (a thread's replies from here, a floor alone or with its poster, #2 曼城阿May: the post's signature above)
+            if later_floor(folded) or named_floor(lines, k):
                 mark_post_footer(lines, k)
             i += 1
             if marked and i < len(lines) and _dated_note(lines[i]):
