@@ -93,9 +93,9 @@ def _h1_afresh(title: str, html: str) -> str | None:
     if "<h1" not in html or len(found := _H1.findall(html)) != 1:
         return None
     h1, short, page = _text(found[0]), " ".join(title.split()), " ".join(_page_title(html).split())
-    if len(h1) < max(_MIN_H1, len(short)) or h1 in (short, page) or _site_named(h1, html):
+    if not _may_reword(short, h1) or h1 in (short, page) or _site_named(h1, html):
         return None
-    if any(bar in h1 for bar in _SITE_BARS) or ((m := _LEAD_TAG.match(h1)) and h1[m.end() :] in (short, page)):
+    if (m := _LEAD_TAG.match(h1)) and h1[m.end() :] in (short, page):
         return None
     # (a tag before the markup's title is no start of its own: 【樂評】弦與笙之間)
     start = _letters(h1)[:2]
@@ -112,9 +112,15 @@ def _h1_afresh(title: str, html: str) -> str | None:
 def words_afresh(short: str, heading: str) -> bool:
     """``heading`` words the title ``short`` afresh: no shorter, another start,
     a run of two letters in common (开了四十一年快船… over 诗巫快船船长江永福：最后一班船)."""
-    if len(heading) < max(_MIN_H1, len(short)) or any(bar in heading for bar in _SITE_BARS):
+    if not _may_reword(short, heading):
         return False
     return _letters(heading)[:2] != _letters(short)[:2] and bool(_pairs(heading) & _pairs(short))
+
+
+def _may_reword(short: str, heading: str) -> bool:
+    """A heading long enough to be the headline the title ``short`` was cut from (no
+    shorter than it) and naming no site after a bar: the shape both rewording tests ask."""
+    return len(heading) >= max(_MIN_H1, len(short)) and not any(bar in heading for bar in _SITE_BARS)
 
 
 def _letters(text: str) -> str:
