@@ -71,6 +71,9 @@ class Page:
     gold_title: str
     junk_total: int
     junk_left: list[str] = field(default_factory=list)
+    # Junk counted gone whose text mostly stays, cut (a product card kept
+    # without its buttons): reported beside the junk figure, not in it.
+    junk_partly: list[str] = field(default_factory=list)
     body_total: int = 0
     body_lost: list[str] = field(default_factory=list)
     meta_right: dict[str, bool] = field(default_factory=dict)
@@ -98,6 +101,10 @@ class Report:
     @property
     def junk_gone(self) -> int:
         return self.junk_total - sum(len(p.junk_left) for p in self.pages)
+
+    @property
+    def junk_partly(self) -> int:
+        return sum(len(p.junk_partly) for p in self.pages)
 
     @property
     def body_total(self) -> int:
@@ -150,6 +157,7 @@ def score_folder(folder: Path | str, alone: bool = False) -> Report:
         page = Page(stem, gold.get("kind", ""), article.title if article else "", gold["title"], len(gold["junk"]))
         kept = {norm(p) for p in article.paragraphs} if article else set()
         page.junk_left = [line for line in gold["junk"] if norm(line) in kept]
+        page.junk_partly = [line for line in gold["junk"] if norm(line) not in kept and partly_kept(line, kept)]
         page.body_total = len(gold["body"])
         page.body_lost = [line for line in gold["body"] if norm(line) not in kept]
         got = {
@@ -168,6 +176,19 @@ def score_folder(folder: Path | str, alone: bool = False) -> Report:
         page.skipped = None if article else skipped.get(stem, "not loaded")
         pages.append(page)
     return Report(pages)
+
+
+# A kept paragraph this long at least, and this share of a junk line, inside it.
+_PART_MIN = 4
+_PART_SHARE = 0.5
+
+
+def partly_kept(line: str, kept: set[str]) -> bool:
+    """Most of junk ``line`` stays as one kept paragraph inside it (``kept``
+    as ``norm`` gives them): the junk cut down, not gone."""
+    whole = norm(line)
+    least = max(_PART_MIN, _PART_SHARE * len(whole))
+    return any(len(p) >= least and p in whole for p in kept)
 
 
 def render(report: Report, verbose: bool = False) -> str:
@@ -192,6 +213,8 @@ def render(report: Report, verbose: bool = False) -> str:
         if verbose:
             for line in p.junk_left:
                 out.append(f"    junk left: {line}")
+            for line in p.junk_partly:
+                out.append(f"    junk partly left: {line}")
             for key, ok in p.meta_right.items():
                 if not ok:
                     out.append(f"    {key}: got {p.meta_got[key]!r}")
@@ -200,7 +223,8 @@ def render(report: Report, verbose: bool = False) -> str:
     t = report.totals()
     out.append(
         f"\n{t['pages']} pages: title right {report.titles_right}/{t['pages']} ({t['title_right']:.0%}); "
-        f"junk gone {report.junk_gone}/{report.junk_total} ({t['junk_gone']:.1%}); "
+        f"junk gone {report.junk_gone}/{report.junk_total} "
+        f"({t['junk_gone']:.1%}; {report.junk_partly} of those only in part); "
         f"body kept {report.body_total - report.body_lost}/{report.body_total} (lost {report.body_lost}); "
         f"source {t['source_right']:.0%}, author {t['author_right']:.0%}, date {t['date_right']:.0%}; "
         f"credit names missing {report.credits_total}"

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
-from page_quality import Report, date_key, render, score_folder
+from page_quality import Page, Report, date_key, norm, partly_kept, render, score_folder
 
 PAGES = Path(__file__).parent / "data" / "pages"
 
@@ -72,6 +72,22 @@ def test_the_scorer_can_fail(tmp_path: Path) -> None:
     assert not p.title_right and p.title == "真正的标题在这里出现"
     assert p.junk_left == ["正文第一段，讲了一件事情，而且足够长。"]
     assert p.body_lost == ["相关文章", "不存在的一行"]
+
+
+def test_junk_cut_down_is_reported_apart() -> None:
+    # A product card kept without its buttons: counted gone, but reported.
+    kept = {norm("手工锤纹锡茶叶罐（半斤装） ¥368 已售 1,204"), norm("正文第一段，讲了一件事情。")}
+    assert partly_kept("手工锤纹锡茶叶罐（半斤装） ¥368 已售 1,204 加入购物车 立即购买", kept)
+    # (a menu word that a sentence also uses is no part of the sentence kept)
+    assert not partly_kept("联络", {norm("请以电邮联络赛事委员会。")})
+    assert not partly_kept("加入购物车 立即购买 分享到微信朋友圈", kept)
+    card = "手工锤纹锡茶叶罐（半斤装） ¥368 已售 1,204 加入购物车 立即购买"
+    page = Page("p", "test", "t", "t", 2, junk_partly=[card])
+    page.meta_right = {"source": True, "author": True, "date": True}
+    page.meta_got = {"source": None, "author": None, "date": None}
+    shown = render(Report([page]), verbose=True)
+    assert "junk gone 2/2 (100.0%; 1 of those only in part)" in shown
+    assert "junk partly left: 手工锤纹锡茶叶罐" in shown
 
 
 @pytest.mark.parametrize(
