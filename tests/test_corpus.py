@@ -106,6 +106,38 @@ def test_read_error_is_skipped(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) 
     assert [(s.path.name, s.reason) for s in corpus.skipped] == [("bad.txt", "cannot read: Permission denied")]
 
 
+def test_a_file_cleaning_fails_on_is_skipped_and_the_rest_loads(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A bug in one cleaning rule must cost the user one file, said why, not the folder.
+    import reader.core.cleaning
+
+    write(tmp_path / "good.txt", SIMPLIFIED_ARTICLE)
+    write(tmp_path / "odd.txt", "奇怪的页面\n\n这一页会让清理出错。\n")
+    real_clean = reader.core.cleaning.clean
+
+    def clean(text: str, *args: Any, **kwargs: Any) -> Any:
+        if "出错" in text:
+            raise IndexError("list index out of range")
+        return real_clean(text, *args, **kwargs)
+
+    monkeypatch.setattr(reader.core.cleaning, "clean", clean)
+    corpus = load_corpus([tmp_path])
+    assert [a.id for a in corpus] == ["good"]
+    assert [(s.path.name, s.reason) for s in corpus.skipped] == [
+        ("odd.txt", "reader mode failed on it (IndexError: list index out of range); a bug, please report it")
+    ]
+
+
+def test_bare_prices_from_the_first_line_load() -> None:
+    # Found by mutating the test pages: three bare prices, the first on the text's
+    # first line, had no name over it and opened a run that did not exist.
+    from reader.core.cleaning import clean
+
+    cleaned = clean("NT$1,200\nNT$2,200\nNT$9,800起")
+    assert len(cleaned.paragraphs) + len(cleaned.dropped) == 3
+
+
 def test_folders_are_walked_recursively_with_posix_ids(tmp_path: Path) -> None:
     write(tmp_path / "b.txt", SIMPLIFIED_ARTICLE)
     write(tmp_path / "news" / "2024" / "a.md", SIMPLIFIED_ARTICLE)

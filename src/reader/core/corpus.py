@@ -292,8 +292,11 @@ def _load(
         page = reader(data, path) if decoded is None else read_decoded(data, path, decoded)
     except NotText as exc:
         return Skipped(path, str(exc)), None
-    # (a web page's table head rows: see html_reader.HtmlPage)
-    cleaned = clean(page.text, template_for(page.text), page.hints, getattr(page, "head_rows", ()))
+    try:
+        # (a web page's table head rows: see html_reader.HtmlPage)
+        cleaned = clean(page.text, template_for(page.text), page.hints, getattr(page, "head_rows", ()))
+    except Exception as exc:  # (a rule's bug costs this one file, said why, not the whole folder)
+        return Skipped(path, f"reader mode failed on it ({type(exc).__name__}: {exc}); a bug, please report it"), None
     if not cleaned.paragraphs:
         return Skipped(path, "no article text left after removing page boilerplate"), page.text
     meta = cleaned.metadata

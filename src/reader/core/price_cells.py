@@ -32,7 +32,8 @@ def rescue_price_pairs(lines: list[Line]) -> None:
     runs: list[list[int]] = []
     for i in prices:
         last = runs[-1][-1] if runs else -_GAP
-        if 2 <= i - last <= _GAP and _cells(lines, last + 1, i, _NAME if i - last == 2 else _CELL):
+        # (no run yet: a price in the text's first lines opens none, with no name over it)
+        if runs and 2 <= i - last <= _GAP and _cells(lines, last + 1, i, _NAME if i - last == 2 else _CELL):
             runs[-1].append(i)
         elif i > 0 and _cells(lines, i - 1, i, _NAME):
             runs.append([i])
