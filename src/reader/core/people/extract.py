@@ -27,7 +27,7 @@ from reader.core.people.han import han_names
 from reader.core.people.kin_names import kin_named
 from reader.core.people.labels import label_words
 from reader.core.people.language_names import language_names
-from reader.core.people.list_heads import list_heads, listed_run_ons
+from reader.core.people.list_heads import cut_short, list_heads, listed_run_ons
 from reader.core.people.married_names import inside_dropped, married_names
 from reader.core.people.medicine_lists import medicine_items
 from reader.core.people.model import ArticlePerson, Mention, Person
@@ -169,7 +169,7 @@ def find_people(
     forms |= {p.form for p in listed}
     listed += listed_people(t, forms) + (heads := list_heads(t, forms))
     listed += compound_kin(t.folded, forms | {p.form for p in listed})
-    forms = (forms | (items := {p.form for p in listed})) - {p.form[1:] for p in heads}
+    forms = (forms | (items := {p.form for p in listed})) - cut_short(t.folded, heads, forms)
     forms -= listed_run_ons(forms, items, t.folded)
     forms -= characters(t.folded, title, forms) | idiom_fragments(t.folded, forms) | places_named(t.folded, forms)
     forms -= things_in_columns(t.folded, forms) | medicine_items(t.folded, forms) | firms  # (a list may read a firm)

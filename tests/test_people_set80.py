@@ -1,0 +1,20 @@
+"""People set 80's fix pass (tests/data/people/fresh80): each rule on a text of its own."""
+
+from __future__ import annotations
+
+from people_support import names_in
+from reader.core.folding import fold
+
+
+def _names(text: str) -> set[str]:
+    return {fold(n) for n in names_in(text)}
+
+
+def test_a_run_of_four_character_items_with_found_names_lists_names_of_that_shape() -> None:
+    names = _names(
+        "摔跤冠军勒格木呷说，今年对手很强。进入八强的还有勒格木呷、吉布尔哈、日色拉果、瓦其阿乃、补约木且、阿苏拉呷、"
+        "加拉木哈、的日伍果。"
+    )
+    for name in ("日色拉果", "瓦其阿乃", "补约木且", "加拉木哈", "的日伍果"):
+        assert fold(name) in names, names
+
