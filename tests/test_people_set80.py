@@ -18,3 +18,9 @@ def test_a_run_of_four_character_items_with_found_names_lists_names_of_that_shap
     for name in ("日色拉果", "瓦其阿乃", "补约木且", "加拉木哈", "的日伍果"):
         assert fold(name) in names, names
 
+
+def test_a_conjunction_before_a_stop_ends_the_name_it_follows() -> None:
+    names = _names("今年的冠军牛叫“黑虎”，主人是吉伍拉且，已经养了它五年。")
+    assert fold("吉伍拉且") in names, names
+    assert fold("吉伍拉") not in names, names
+

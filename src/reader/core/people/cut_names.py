@@ -178,6 +178,11 @@ _NO_END = SOFT_FIRST_ONLY | NOT_LAST_BEFORE_HAN  # 钟以|正在, 傅明|共出�
 _EXTENDS = frozenset("一正家之可中千月亦均") & SOFT_IN_GIVEN_NAME
 
 
+# Conjunctions that join what comes after them, so never end a clause; and the stops that do end one.
+_CLAUSE_CONJUNCTIONS = frozenset("且与及并")
+_STOPS = frozenset("，。；！？,;!?")
+
+
 def _whole(
     folded: str,
     start: int,
@@ -191,6 +196,8 @@ def _whole(
     surname and two given characters are the name when what is added forms
     no word with the next character (正在 does: 冼志|正在 stays as read),
     and the name can end there."""
+    if end - start >= 2 and folded[end : end + 1] in _CLAUSE_CONJUNCTIONS and folded[end + 1 : end + 2] in _STOPS:
+        return end + 1  # 主人是吉伍拉|且，: no conjunction stands before a stop, 且 ends the name (Yi: 阿说拉且)
     sl = surname_length(folded, start)
     whole = start + sl + 2
     if not sl or end >= whole or sl > 2 or whole > len(folded) or folded[start] in NICKNAME_PREFIXES:
