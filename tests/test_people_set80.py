@@ -24,3 +24,11 @@ def test_a_conjunction_before_a_stop_ends_the_name_it_follows() -> None:
     assert fold("吉伍拉且") in names, names
     assert fold("吉伍拉") not in names, names
 
+
+def test_a_role_vouches_for_four_characters_spelt_by_sound_but_not_for_a_run_on_verb() -> None:
+    names = _names("斗牛场边，牛的主人马海阿呷来自乐安乡。小林的母亲吉克阿依替女儿梳头。")
+    assert fold("马海阿呷") in names, names
+    assert fold("吉克阿依") in names, names
+    names = _names("張偉業則係由父親張根承繼，係少數「傳仔」嘅例子。")
+    assert fold("張根承繼") not in names, names
+

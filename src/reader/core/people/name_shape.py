@@ -192,7 +192,13 @@ def _unsurnamed_four(folded: str, start: int, end: int, sl: int, listed: bool = 
         return False
     # (the whole of a field's value: after the role's colon, before a bracket or punctuation)
     whole = folded[start - 1 : start] in _FIELD_MARKS and not is_han(folded[end : end + 1] or "a")
-    return (whole and _cued(folded, start, end)) or listed
+    # (or a role right before, or before its copula, the name ending clear, before a preposition or a
+    # verb, half of it or more spelt by sound: 母亲吉克阿妞替女儿, 主人是阿说尔布。, 主人马海木呷来自;
+    # not a surname, a given name and a verb no dictionary lists, 父親張根承繼)
+    roled = cue_before(folded, start) or (folded[start - 1 : start] == "是" and cue_before(folded, start - 1))
+    ends = _clear_end(folded, end) or folded[end : end + 1] in _BEFORE_NAME or _verb_next(folded, end)
+    sounded = sum(c in TRANSLIT_CHARS for c in form) >= 2
+    return (whole and _cued(folded, start, end)) or listed or (roled and ends and sounded)
 
 
 # The dictionary's tags of a proper name: a place's, a person's.
