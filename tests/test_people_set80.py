@@ -32,3 +32,12 @@ def test_a_role_vouches_for_four_characters_spelt_by_sound_but_not_for_a_run_on_
     names = _names("張偉業則係由父親張根承繼，係少數「傳仔」嘅例子。")
     assert fold("張根承繼") not in names, names
 
+
+def test_a_credit_names_four_characters_set_off_as_its_whole_value() -> None:
+    from reader.core.people.credits import credited_names
+
+    line = "2025-07-24 09:36　来源：凉山日报　记者 阿苏伍呷　王海燕　摄影 沙马日果"
+    assert [line[s:e] for s, e in credited_names(line)] == ["阿苏伍呷", "王海燕", "沙马日果"]
+    line = "（责任编辑：阿说木且　审核：罗晓明）"
+    assert [line[s:e] for s, e in credited_names(line)] == ["阿说木且", "罗晓明"]
+    assert credited_names("记者 今日报道") == []
