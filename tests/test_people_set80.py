@@ -41,3 +41,13 @@ def test_a_credit_names_four_characters_set_off_as_its_whole_value() -> None:
     line = "（责任编辑：阿说木且　审核：罗晓明）"
     assert [line[s:e] for s, e in credited_names(line)] == ["阿说木且", "罗晓明"]
     assert credited_names("记者 今日报道") == []
+
+
+def test_a_found_name_s_clan_part_vouches_for_the_four_characters_it_opens_elsewhere() -> None:
+    names = _names(
+        "选美比赛前三名如下：\n\n｜名次｜姓名｜汉名｜\n｜1｜吉克索日｜王丽｜\n｜2｜海来阿芝｜李秀｜\n｜3｜阿西阿依｜杨依｜\n\n"
+        "志愿者海来木呷一起维持秩序。傍晚，毕摩吉克拉果在广场念经。阿西日布一路过关斩将夺得摔跤冠军。"
+    )
+    for name in ("海来木呷", "吉克拉果", "阿西日布"):
+        assert fold(name) in names, names
+
