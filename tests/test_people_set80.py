@@ -51,3 +51,14 @@ def test_a_found_name_s_clan_part_vouches_for_the_four_characters_it_opens_elsew
     for name in ("海来木呷", "吉克拉果", "阿西日布"):
         assert fold(name) in names, names
 
+
+def test_a_people_written_before_zu_is_no_person_nor_is_a_cut_of_its_stem() -> None:
+    names = _names(
+        "今年來了一位紐西蘭毛利族的客人。她說毛利人也有被奪走土地的歷史。"
+        "噶瑪蘭族的老人家以前只敢在夜裡說噶瑪蘭語，頭目陳金水說，孩子們要學會說噶瑪蘭。"
+    )
+    assert fold("毛利") not in names, names
+    assert fold("陳金水") in names, names
+    names = _names("撒奇萊雅族的耆老林文德說，小時候家裡的老人只敢在夜裡關起門說撒奇萊雅語。")
+    assert fold("撒奇萊") not in names, names
+    assert fold("林文德") in names, names
