@@ -62,3 +62,12 @@ def test_a_people_written_before_zu_is_no_person_nor_is_a_cut_of_its_stem() -> N
     names = _names("撒奇萊雅族的耆老林文德說，小時候家裡的老人只敢在夜裡關起門說撒奇萊雅語。")
     assert fold("撒奇萊") not in names, names
     assert fold("林文德") in names, names
+
+
+def test_a_role_column_full_of_people_vouches_for_four_characters_no_word_is_in() -> None:
+    names = _names(
+        "本届比赛最终排名如下：\n\n｜名次｜球队｜领队｜队长｜\n｜1｜红山村队｜孟庆林｜鄂文华｜\n"
+        "｜2｜东岗镇队｜何春生｜敖其格乐｜\n｜3｜北湾镇队｜苏德明｜郭永贵｜\n｜4｜南坡镇队｜吴海霞｜沃双全｜\n"
+    )
+    assert fold("敖其格乐") in names, names
+

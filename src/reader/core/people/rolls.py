@@ -165,7 +165,7 @@ def listed_people(t: Texts, known: set[str]) -> list[Proposal]:
                     or _nickname(form, items is line_up)
                     or (items is glossed and glossed_shape(form))
                     or (crowded and "、" in folded[s - 1 : s] + folded[e : e + 1] and joined_name(form))
-                    or (((items is wide and crowded) or (s, e, form) in full_rows) and unsurnamed_long(form))
+                    or (((vouched and crowded) or (s, e, form) in full_rows) and unsurnamed_long(form))
                     or (items is wide and cut_in_cell(form, known))
                 )
             )
