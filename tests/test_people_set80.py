@@ -71,3 +71,7 @@ def test_a_role_column_full_of_people_vouches_for_four_characters_no_word_is_in(
     )
     assert fold("敖其格乐") in names, names
 
+
+def test_a_lists_last_item_ends_where_the_count_of_the_list_starts() -> None:
+    names = _names("决赛中打进关键球的是苏雅琴、敖丽华、何晓雨、孟繁星、金花五名队员。领队吴海英说明年还来。")
+    assert fold("金花") in names, names
