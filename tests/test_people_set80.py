@@ -75,3 +75,8 @@ def test_a_role_column_full_of_people_vouches_for_four_characters_no_word_is_in(
 def test_a_lists_last_item_ends_where_the_count_of_the_list_starts() -> None:
     names = _names("决赛中打进关键球的是苏雅琴、敖丽华、何晓雨、孟繁星、金花五名队员。领队吴海英说明年还来。")
     assert fold("金花") in names, names
+
+
+def test_a_surname_and_one_character_is_a_name_where_the_text_calls_him_by_it_and_a_kin_word() -> None:
+    names = _names("「鳳記」開檔四十年，牌照上面本來寫住黃根。根叔兩年前過身，牌照轉咗俾太太。")
+    assert fold("黃根") in names, names

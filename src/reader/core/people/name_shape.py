@@ -18,7 +18,7 @@ from reader.core.people.cues import (
     interview_label,
 )
 from reader.core.people.cut_names import MAX_PLAIN, WordTags, _name_ends_in_conjunction, given_noun
-from reader.core.people.given_addressed import given_addressed
+from reader.core.people.given_addressed import given_addressed, one_addressed
 from reader.core.people.han import Verdict
 from reader.core.people.lexicon import FREQUENT, LISTED, WORD
 from reader.core.people.names import (
@@ -380,8 +380,8 @@ def _two(folded: str, start: int, end: int, sl: int, listed: bool, word_tag: Wor
         # people (录音师巴图（蒙古族）: a Mongolian name, no surname at all).
         glossed = _PEOPLE_GLOSS_RE.match(folded, end) is not None and lexicon.lookup(form) is None
         return Verdict.NAME if (listed or glossed) and form[sl:] not in SOFT_IN_GIVEN_NAME else Verdict.NO
-    if _cued(folded, start, end) or listed:
-        return Verdict.NAME
+    if _cued(folded, start, end) or listed or one_addressed(folded, form[sl:]):
+        return Verdict.NAME  # (or called by the given part and a kin word: 陳炳 … 。炳叔)
     if form[sl:] in SOFT_IN_GIVEN_NAME:
         return Verdict.NO  # 阎可, 欧阳正: a stop character needs a cue or a list
     if sl >= 3:
