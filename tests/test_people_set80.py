@@ -80,3 +80,12 @@ def test_a_lists_last_item_ends_where_the_count_of_the_list_starts() -> None:
 def test_a_surname_and_one_character_is_a_name_where_the_text_calls_him_by_it_and_a_kin_word() -> None:
     names = _names("「鳳記」開檔四十年，牌照上面本來寫住黃根。根叔兩年前過身，牌照轉咗俾太太。")
     assert fold("黃根") in names, names
+
+
+def test_a_latin_name_spelt_after_a_verb_of_spelling_is_no_mention() -> None:
+    names = _names(
+        "从海外赶来的有马来西亚的欧阳志明（Au Yong Chee Meng）。他说，他们那一支下南洋时，"
+        "护照上把复姓拼成了“Au Yong”，“到了南洋，我们还是姓欧阳”。"
+    )
+    assert "au yong" not in names, names
+    assert fold("欧阳志明") in names, names
