@@ -89,3 +89,8 @@ def test_a_latin_name_spelt_after_a_verb_of_spelling_is_no_mention() -> None:
     )
     assert "au yong" not in names, names
     assert fold("欧阳志明") in names, names
+
+
+def test_a_compound_surname_and_one_character_the_dictionary_lists_is_a_name_dated_by_an_era() -> None:
+    names = _names("祠堂里挂着不少楹联，族长欧阳明远解释说：“这是唐代欧阳询的字体，不是我们祖上的。”")
+    assert fold("欧阳询") in names, names

@@ -18,6 +18,7 @@ from reader.core.people.lexicon import WORD
 from reader.core.people.names import (
     ADDRESS_SUFFIXES,
     AFTER_SUBJECT,
+    ERA_BEFORE_RE,
     HARD_NOT_IN_GIVEN_NAME,
     JAPANESE_SURNAMES,
     NICKNAME_PREFIXES,
@@ -128,6 +129,9 @@ def _compound_whole(
         return end
     if given_noun(folded, end, word_tag):
         return end + 2
+    entry = lexicon.lookup(folded[start : end + 1])
+    if entry is not None and entry.is_name and ERA_BEFORE_RE.search(folded, max(0, start - 3), start):
+        return end + 1  # 唐代欧阳|询的字: a name the dictionary lists, dated by an era right before
     surname = folded[start:end]
     if surname not in followers:
         ends = [s + len(surname) for s in starts(folded, surname)]

@@ -284,11 +284,11 @@ def famous(folded: str, start: int, end: int, word_tag: WordTags | None = None) 
     entry = lexicon.lookup(folded[start:end])
     if entry is None or not entry.is_name:
         return False
-    if end - start == 3 and (entry.freq < WORD or surname_length(folded, start) != 1):
+    # (dated by an era before it, as a title cues one: 秦将蒙恬, 38; so a compound surname's: 唐代欧阳询, 17)
+    dated = ERA_BEFORE_RE.search(folded, max(0, start - 3), start) is not None
+    if end - start == 3 and not dated and (entry.freq < WORD or surname_length(folded, start) != 1):
         return False
     acting = _verb_next(folded, end) and not _verb_after(folded, end) and folded[start - 1 : start] != "、"
-    # (or dated by an era before it, as a title cues one: 秦将蒙恬, 38)
-    dated = ERA_BEFORE_RE.search(folded, max(0, start - 3), start) is not None
     return (
         entry.freq >= (LISTED if acting or dated else WORD)
         and (
