@@ -94,3 +94,10 @@ def test_a_latin_name_spelt_after_a_verb_of_spelling_is_no_mention() -> None:
 def test_a_compound_surname_and_one_character_the_dictionary_lists_is_a_name_dated_by_an_era() -> None:
     names = _names("祠堂里挂着不少楹联，族长欧阳明远解释说：“这是唐代欧阳询的字体，不是我们祖上的。”")
     assert fold("欧阳询") in names, names
+
+
+def test_a_role_vouches_for_a_name_spelt_by_sound_with_a_particle_inside() -> None:
+    names = _names("冠军牛叫“火山”，主人是马海木呷；季军牛“小老虎”的主人是阿说尔布。")
+    assert fold("阿说尔布") in names, names
+    names = _names("这头牛的主人是王说了算。")
+    assert not any(n.startswith(fold("王说")) for n in names), names

@@ -186,7 +186,9 @@ def _unsurnamed_four(folded: str, start: int, end: int, sl: int, listed: bool = 
     # not joined to the next name by a conjunction: 田渊栋昱与韩琳羽)
     listed = listed and not is_han(folded[end : end + 1] or "a") and _clear_end(folded, end)
     inner = form[:-1] if listed else form
-    if sl != 1 or len(form) != 4 or form[:1] in JAPANESE_SURNAMES or any(c in PARTICLES for c in inner):
+    spelt = sum(c in TRANSLIT_CHARS for c in form)  # (a particle only inside three spelt by sound: 阿说尔布)
+    particle = any(c in PARTICLES for c in inner) and (spelt < 3 or any(c in PARTICLES for c in form[::3]))
+    if sl != 1 or len(form) != 4 or form[:1] in JAPANESE_SURNAMES or particle:
         return False
     if lexicon.is_common_word(form) or lexicon.lookup(form[1:]) is not None or _worded_end(form[2:], listed):
         return False
@@ -197,8 +199,9 @@ def _unsurnamed_four(folded: str, start: int, end: int, sl: int, listed: bool = 
     # not a surname, a given name and a verb no dictionary lists, 父親張根承繼)
     roled = cue_before(folded, start) or (folded[start - 1 : start] == "是" and cue_before(folded, start - 1))
     ends = _clear_end(folded, end) or folded[end : end + 1] in _BEFORE_NAME or _verb_next(folded, end)
-    sounded = sum(c in TRANSLIT_CHARS for c in form) >= 2
-    return (whole and _cued(folded, start, end)) or listed or (roled and ends and sounded)
+    if any(c in PARTICLES for c in inner):
+        return roled and ends
+    return (whole and _cued(folded, start, end)) or listed or (roled and ends and spelt >= 2)
 
 
 # The dictionary's tags of a proper name: a place's, a person's.
