@@ -80,6 +80,8 @@ def test_a_lists_last_item_ends_where_the_count_of_the_list_starts() -> None:
 def test_a_surname_and_one_character_is_a_name_where_the_text_calls_him_by_it_and_a_kin_word() -> None:
     names = _names("「鳳記」開檔四十年，牌照上面本來寫住黃根。根叔兩年前過身，牌照轉咗俾太太。")
     assert fold("黃根") in names, names
+    names = _names("被問到點睇丁屋同丁權爭議，權叔只係擰擰頭：「今日唔講呢啲。」")
+    assert fold("丁權") not in names, names
 
 
 def test_a_latin_name_spelt_after_a_verb_of_spelling_is_no_mention() -> None:

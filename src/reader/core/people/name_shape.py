@@ -383,8 +383,8 @@ def _two(folded: str, start: int, end: int, sl: int, listed: bool, word_tag: Wor
         # people (录音师巴图（蒙古族）: a Mongolian name, no surname at all).
         glossed = _PEOPLE_GLOSS_RE.match(folded, end) is not None and lexicon.lookup(form) is None
         return Verdict.NAME if (listed or glossed) and form[sl:] not in SOFT_IN_GIVEN_NAME else Verdict.NO
-    if _cued(folded, start, end) or listed or one_addressed(folded, form[sl:]):
-        return Verdict.NAME  # (or called by the given part and a kin word: 陳炳 … 。炳叔)
+    if _cued(folded, start, end) or listed or (_clear_end(folded, end) and one_addressed(folded, form[sl:])):
+        return Verdict.NAME  # (or ending clear, called by the given part and a kin word: 陳炳。炳叔; not 丁權爭議)
     if form[sl:] in SOFT_IN_GIVEN_NAME:
         return Verdict.NO  # 阎可, 欧阳正: a stop character needs a cue or a list
     if sl >= 3:
