@@ -103,3 +103,12 @@ def test_a_role_vouches_for_a_name_spelt_by_sound_with_a_particle_inside() -> No
     assert fold("阿说尔布") in names, names
     names = _names("这头牛的主人是王说了算。")
     assert not any(n.startswith(fold("王说")) for n in names), names
+
+
+def test_a_ceremonys_own_name_before_its_word_is_no_person() -> None:
+    names = _names(
+        "阿美族一年一度的伊利信（Ilisin）豐年祭昨晚登場。今年是新任頭目林金水第一次主持豐年祭，"
+        "他說伊利信豐年祭是族人最重要的日子。"
+    )
+    assert fold("伊利信") not in names, names
+    assert fold("林金水") in names, names
