@@ -112,3 +112,8 @@ def test_a_ceremonys_own_name_before_its_word_is_no_person() -> None:
     )
     assert fold("伊利信") not in names, names
     assert fold("林金水") in names, names
+
+
+def test_a_name_its_bearer_spells_out_is_a_person_whatever_word_it_makes() -> None:
+    names = _names("志工高尚是退休郵差，每週都來幫學員寫信封。他說：「我姓高，名叫尚，大家都說我很高尚。」")
+    assert fold("高尚") in names, names
