@@ -51,6 +51,21 @@ def unsurnamed_name(form: str) -> bool:
     return entry is None or (len(form) > 2 and (entry.is_name or entry.freq < FREQUENT))
 
 
+def set_off_four(form: str) -> bool:
+    """记者 阿苏伍各　马海燕, 责任编辑：阿说拉且　审核: four characters a person's role credits as
+    its whole value, set off by a space or a colon before and a space or the line's end after, that
+    no dictionary lists whole, by three of them or in any two in use (a Yi name: 阿苏伍各, 沙马日火,
+    阿说拉且, a clan name and a given name, with characters prose uses as particles or time words).
+    The field's frame vouches as it does for 哈斯也提; words (今日报道, 本报资料) hold a word."""
+    if len(form) != 4 or not all(is_han(c) for c in form) or form in NOT_PEOPLE:
+        return False
+    if form[0] in _ORG_ENDINGS or form[-1] in _ORG_ENDINGS or form[0] in PARTICLES or form[-1] in NOT_LAST:
+        return False
+    parts = [form, form[:3], form[1:]]
+    pairs = [form[i : i + 2] for i in range(3)]
+    return all(lexicon.lookup(p) is None for p in parts) and not any(lexicon.is_common_word(p, WORD) for p in pairs)
+
+
 def spelled_name(form: str) -> bool:
     """编辑：哈斯也提: a field's whole value of three or four characters with no Chinese surname that
     spells a name by sound, a particle (也) only inside it, no dictionary word whole or in any two of it."""

@@ -18,7 +18,7 @@ from reader.core.folding import fold
 from reader.core.model import Article
 from reader.core.people import lexicon
 from reader.core.people.credit_dots import dotted_joined
-from reader.core.people.credit_shapes import han_name, pen_name, spelled_name, unsurnamed_name
+from reader.core.people.credit_shapes import han_name, pen_name, set_off_four, spelled_name, unsurnamed_name
 from reader.core.people.names import (
     is_english_stopword,
     is_han,
@@ -180,6 +180,7 @@ def credited_names(line: str, *, single_latin: bool = False, role_needed: bool =
             )
             or DOT in text
             or (role and line[start - 1 : start] in ":：" and spelled_name(fold(text)))
+            or (role and _set_off(line, start, end) and set_off_four(fold(text)))
             or (_after_author(line, start) and pen_name(text) and not _ROLE_RE.match(line, end))
             or (
                 single_latin
@@ -308,6 +309,12 @@ def _whole_value(line: str, start: int, end: int, role: bool, found: list[tuple[
         # (alone after a bare role, 记者 高原, the word may be the line's topic)
         return before in ":：" or (before in " \u3000" and not line[end:].strip() and len(line[:start].split()) > 1)
     return before in ":：" and bool(found) and _after_credit(line, start)
+
+
+def _set_off(line: str, start: int, end: int) -> bool:
+    """A field's whole value: a colon or a space before it, a space, a closing bracket or the line's end after."""
+    before = line[start - 1 : start]
+    return bool(before) and before in ":： \u3000" and (not line[end:].strip() or line[end] in " \u3000)）")
 
 
 def _after_credit(line: str, start: int) -> bool:

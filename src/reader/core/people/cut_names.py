@@ -18,6 +18,7 @@ from reader.core.people.lexicon import WORD
 from reader.core.people.names import (
     ADDRESS_SUFFIXES,
     AFTER_SUBJECT,
+    ERA_BEFORE_RE,
     HARD_NOT_IN_GIVEN_NAME,
     JAPANESE_SURNAMES,
     NICKNAME_PREFIXES,
@@ -128,6 +129,9 @@ def _compound_whole(
         return end
     if given_noun(folded, end, word_tag):
         return end + 2
+    entry = lexicon.lookup(folded[start : end + 1])
+    if entry is not None and entry.is_name and ERA_BEFORE_RE.search(folded, max(0, start - 3), start):
+        return end + 1  # 唐代欧阳|询的字: a name the dictionary lists, dated by an era right before
     surname = folded[start:end]
     if surname not in followers:
         ends = [s + len(surname) for s in starts(folded, surname)]
@@ -178,6 +182,11 @@ _NO_END = SOFT_FIRST_ONLY | NOT_LAST_BEFORE_HAN  # 钟以|正在, 傅明|共出�
 _EXTENDS = frozenset("一正家之可中千月亦均") & SOFT_IN_GIVEN_NAME
 
 
+# Conjunctions that join what comes after them, so never end a clause; and the stops that do end one.
+_CLAUSE_CONJUNCTIONS = frozenset("且与及并")
+_STOPS = frozenset("，。；！？,;!?")
+
+
 def _whole(
     folded: str,
     start: int,
@@ -191,6 +200,8 @@ def _whole(
     surname and two given characters are the name when what is added forms
     no word with the next character (正在 does: 冼志|正在 stays as read),
     and the name can end there."""
+    if end - start >= 2 and folded[end : end + 1] in _CLAUSE_CONJUNCTIONS and folded[end + 1 : end + 2] in _STOPS:
+        return end + 1  # 主人是吉伍拉|且，: no conjunction stands before a stop, 且 ends the name (Yi: 阿说拉且)
     sl = surname_length(folded, start)
     whole = start + sl + 2
     if not sl or end >= whole or sl > 2 or whole > len(folded) or folded[start] in NICKNAME_PREFIXES:

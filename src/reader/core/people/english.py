@@ -201,6 +201,8 @@ PRICE_REACH = 40
 
 # A language's name and a verb of naming a thing (越南语称为, 英文称作): not 叫, which names people too.
 _TERMED = tuple(f"{a}{b}" for a in "语文" for b in ("称为", "称作", "写作", "读作"))
+# A verb of spelling a name in letters (拼成了, 拼作).
+_SPELT = tuple(f"{a}{b}" for a in ("拼成", "拼作", "拼为", "拼写成", "拼写为") for b in ("", "了"))
 
 
 def _used_as_thing(t: Texts, name: str) -> bool:
@@ -222,6 +224,8 @@ def _used_as_thing(t: Texts, name: str) -> bool:
             return True
         if folded.endswith(_TERMED, max(0, start - 4), _unspaced(folded, start)):
             return True  # 越南语称为Hà Nhì: what a language terms something is its word for it
+        if folded.endswith(_SPELT, max(0, start - 5), start - (folded[start - 1 : start] in "“\"「'")):
+            return True  # 把复姓拼成了“Au Yong”: how a name is spelt, no one's mention
         if plain[end : end + 1] in ("!", "！"):
             # (the character before, spaces skipped; the prefix is not copied: each mention of a
             # long text's name copied it)

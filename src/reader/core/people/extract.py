@@ -12,6 +12,7 @@ from reader.core.model import Article
 from reader.core.people.addressed import addresses_merged
 from reader.core.people.aliases import Cluster, build_clusters, is_latin
 from reader.core.people.alternation import longest_first
+from reader.core.people.clan_names import clan_names
 from reader.core.people.compound_kin import compound_kin
 from reader.core.people.compound_run_ons import compound_run_ons_cut
 from reader.core.people.credits import bylines_in_text, credit_lines, credited_names
@@ -27,7 +28,7 @@ from reader.core.people.han import han_names
 from reader.core.people.kin_names import kin_named
 from reader.core.people.labels import label_words
 from reader.core.people.language_names import language_names
-from reader.core.people.list_heads import list_heads, listed_run_ons
+from reader.core.people.list_heads import cut_short, list_heads, listed_run_ons
 from reader.core.people.married_names import inside_dropped, married_names
 from reader.core.people.medicine_lists import medicine_items
 from reader.core.people.model import ArticlePerson, Mention, Person
@@ -120,9 +121,10 @@ def find_people(
     registered = _registry_hits(t, reg)
     proposals = bracketed + dotted + han_names(t) + translit_names(t) + english_names(t, glosses) + registered
     model, firms, tagged = tagger() if use_tagger else None, set[str](), list[tuple[int, int]]()
+    words: list[tuple[int, int, str]] = []  # (the tagger's words: a clan's name ends where one does)
     if model is not None:
         spans = model.spans(t.folded)
-        tagged = spans.people
+        tagged, words = spans.people, spans.words
         firms = org_heads(t.folded, proposals, spans.places) | departments(t.folded, proposals, spans)
         proposals = (
             vetted(outside(proposals, spans.places, t.folded), spans, t.folded, frozenset(p.form for p in registered))
@@ -168,8 +170,8 @@ def find_people(
     listed = listed_with(t, {f for f in forms if not is_latin(f)})
     forms |= {p.form for p in listed}
     listed += listed_people(t, forms) + (heads := list_heads(t, forms))
-    listed += compound_kin(t.folded, forms | {p.form for p in listed})
-    forms = (forms | (items := {p.form for p in listed})) - {p.form[1:] for p in heads}
+    listed += compound_kin(t.folded, seen := forms | {p.form for p in listed}) + clan_names(t.folded, seen, words)
+    forms = (forms | (items := {p.form for p in listed})) - cut_short(t.folded, heads, forms)
     forms -= listed_run_ons(forms, items, t.folded)
     forms -= characters(t.folded, title, forms) | idiom_fragments(t.folded, forms) | places_named(t.folded, forms)
     forms -= things_in_columns(t.folded, forms) | medicine_items(t.folded, forms) | firms  # (a list may read a firm)
@@ -186,8 +188,7 @@ def _with_credits(people: list[ArticlePerson], credits: Sequence[tuple[str, str]
     by_form = {fold(a): i for i, p in enumerate(people) for a in p.person.aliases}
     added: dict[str, int] = {}
     for field, line in credits:
-        # One Latin word is a name in a credit line (主播：Ethan), not in a
-        # source or author field (Reuters, admin).
+        # One Latin word is a name in a credit line (主播：Ethan), not in a source or author field (Reuters, admin).
         # A source field names a person only after a role (新华社记者王明).
         for start, end in credited_names(
             line, single_latin=field not in ("source", "author"), role_needed=field == "source"

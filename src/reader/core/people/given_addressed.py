@@ -25,4 +25,15 @@ def given_addressed(folded: str, given: str) -> bool:
     return False
 
 
-__all__ = ["given_addressed"]
+def one_addressed(folded: str, given: str) -> bool:
+    """A one-character ``given`` and a kin character opening a clause somewhere (。炳叔三年前過身):
+    what neighbours call the person (Cantonese 炳叔, 蘭姐), whatever follows; not inside a word (大叔)."""
+    at = folded.find(given)
+    while at != -1:
+        if folded[at + 1 : at + 2] in _KIN_ONE and not is_han(folded[at - 1 : at] or "a"):
+            return True
+        at = folded.find(given, at + 1)
+    return False
+
+
+__all__ = ["given_addressed", "one_addressed"]

@@ -27,8 +27,8 @@ _REACH = 8
 
 
 def language_names(folded: str, forms: set[str]) -> set[str]:
-    """The Han ``forms`` the text joins to a language as a language."""
-    found = set()
+    """The Han ``forms`` the text joins to a language as a language, and those it writes as a people."""
+    found = peoples(folded, forms)
     for form in forms:
         if not (2 <= len(form) <= 4 and form[-1] in _ENDS and all(is_han(c) for c in form)):
             continue
@@ -56,3 +56,27 @@ def language_names(folded: str, forms: set[str]) -> set[str]:
 def _language(word: str) -> bool:
     entry = lexicon.lookup(word)
     return entry is not None and entry.tag == "nz" and word[-1] in _ENDS
+
+
+# What follows a people's name: the people, its members, its language.
+_PEOPLE_AFTER = frozenset("族人语话")
+
+
+def peoples(folded: str, forms: set[str]) -> set[str]:
+    """毛利族 … 毛利人, 撒奇莱雅族 … 撒奇莱|雅语: a form the text writes before 族 whose every mention
+    is a people's (族, 人 or 语 after it), or whose every mention runs on by one character into a
+    stem the text writes before 族 (撒奇莱雅, read as 撒奇莱): a people's name, no person's.
+    General: X族 names a people for any X; a person named so is not written before 族 at all."""
+    found = set()
+    for form in forms:
+        if not (2 <= len(form) <= 4 and all(is_han(c) for c in form)):
+            continue
+        mentions = starts(folded, form)
+        if not mentions:
+            continue
+        nexts = {folded[s + len(form) : s + len(form) + 1] for s in mentions}
+        people = form + "族" in folded and nexts <= _PEOPLE_AFTER  # (毛利族, 毛利人)
+        stem = len(nexts) == 1 and is_han(one := next(iter(nexts))) and form + one + "族" in folded
+        if people or stem:
+            found.add(form)
+    return found

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 
 from reader.core.people import lexicon
+from reader.core.people.crowded_items import unsurnamed_long
+from reader.core.people.name_shape import cut_in_cell
 from reader.core.people.names import CJK, is_han
 from reader.core.people.texts import DOT, Proposal, Texts, occurrences
 
@@ -42,7 +44,42 @@ def list_heads(t: Texts, known: set[str]) -> list[Proposal]:
                 and not lexicon.is_common_word(form)
             ):
                 found.append(Proposal(line_start + m.start(1), line_start + m.end(1), form, True))
-    return found + _shared_part_heads(folded, known)
+    return found + _shared_part_heads(folded, known) + _uniform_fours(folded, known)
+
+
+# A run of four-character items joined by 、 (three or more), the first one glued to the words
+# before it (还有勒格伍呷、…), the last ending the clause.
+_FOURS_RE = re.compile(rf"(?:[{CJK}]{{4}}、){{2,}}[{CJK}]{{4}}(?![{CJK}])")
+
+
+def _uniform_fours(folded: str, known: set[str]) -> list[Proposal]:
+    """进入八强的还有勒格伍呷、吉木尔哈、日色拉体、…、的日伍沙: a 、 run whose items are all four
+    characters, a third of them or more names found already (or a found name one character
+    short of or past the item: 阿苏拉 of 阿苏拉哈), two at least: the others of the same shape,
+    no dictionary word whole or in either half (Yi, Tibetan names), are names too. The first
+    item is four characters before the first 、 though the words before it run on, since every
+    other item is four. General: the run's uniform length and its found items decide."""
+    found: list[Proposal] = []
+    for m in _FOURS_RE.finditer(folded):
+        items = [(m.start() + 5 * i, m.group()[5 * i : 5 * i + 4]) for i in range(len(m.group()) // 5 + 1)]
+        people = sum(form in known or cut_in_cell(form, known) for _, form in items)
+        if people < 2 or people * 3 < len(items):
+            continue
+        found += [
+            Proposal(s, s + 4, form, True)
+            for s, form in items
+            if form not in known and (cut_in_cell(form, known) or unsurnamed_long(form))
+        ]
+    return found
+
+
+def cut_short(folded: str, heads: list[Proposal], forms: set[str]) -> set[str]:
+    """The found forms a list's whole item shows cut (吉木尔 of 吉木尔哈, 阿苏拉 of 阿苏拉哈:
+    the first three, or the last three as list_heads finds them), read nowhere else."""
+    cut = {p.form[1:] for p in heads}
+    shorter = {p.form[:-1] for p in heads if len(p.form) == 4 and p.form[:-1] in forms}
+    counts = occurrences(folded, shorter | {p.form for p in heads})
+    return cut | {p.form[:-1] for p in heads if p.form[:-1] in shorter and counts[p.form[:-1]] <= counts[p.form]}
 
 
 def _shared_part_heads(folded: str, known: set[str]) -> list[Proposal]:

@@ -18,7 +18,7 @@ from reader.core.people.cues import (
     interview_label,
 )
 from reader.core.people.cut_names import MAX_PLAIN, WordTags, _name_ends_in_conjunction, given_noun
-from reader.core.people.given_addressed import given_addressed
+from reader.core.people.given_addressed import given_addressed, one_addressed
 from reader.core.people.han import Verdict
 from reader.core.people.lexicon import FREQUENT, LISTED, WORD
 from reader.core.people.names import (
@@ -186,13 +186,22 @@ def _unsurnamed_four(folded: str, start: int, end: int, sl: int, listed: bool = 
     # not joined to the next name by a conjunction: 田渊栋昱与韩琳羽)
     listed = listed and not is_han(folded[end : end + 1] or "a") and _clear_end(folded, end)
     inner = form[:-1] if listed else form
-    if sl != 1 or len(form) != 4 or form[:1] in JAPANESE_SURNAMES or any(c in PARTICLES for c in inner):
+    spelt = sum(c in TRANSLIT_CHARS for c in form)  # (a particle only inside three spelt by sound: 阿说尔布)
+    particle = any(c in PARTICLES for c in inner) and (spelt < 3 or any(c in PARTICLES for c in form[::3]))
+    if sl != 1 or len(form) != 4 or form[:1] in JAPANESE_SURNAMES or particle:
         return False
     if lexicon.is_common_word(form) or lexicon.lookup(form[1:]) is not None or _worded_end(form[2:], listed):
         return False
     # (the whole of a field's value: after the role's colon, before a bracket or punctuation)
     whole = folded[start - 1 : start] in _FIELD_MARKS and not is_han(folded[end : end + 1] or "a")
-    return (whole and _cued(folded, start, end)) or listed
+    # (or a role right before, or before its copula, the name ending clear, before a preposition or a
+    # verb, half of it or more spelt by sound: 母亲吉克阿妞替女儿, 主人是阿说尔布。, 主人马海木呷来自;
+    # not a surname, a given name and a verb no dictionary lists, 父親張根承繼)
+    roled = cue_before(folded, start) or (folded[start - 1 : start] == "是" and cue_before(folded, start - 1))
+    ends = _clear_end(folded, end) or folded[end : end + 1] in _BEFORE_NAME or _verb_next(folded, end)
+    if any(c in PARTICLES for c in inner):
+        return roled and ends
+    return (whole and _cued(folded, start, end)) or listed or (roled and ends and spelt >= 2)
 
 
 # The dictionary's tags of a proper name: a place's, a person's.
@@ -278,11 +287,11 @@ def famous(folded: str, start: int, end: int, word_tag: WordTags | None = None) 
     entry = lexicon.lookup(folded[start:end])
     if entry is None or not entry.is_name:
         return False
-    if end - start == 3 and (entry.freq < WORD or surname_length(folded, start) != 1):
+    # (dated by an era before it, as a title cues one: 秦将蒙恬, 38; so a compound surname's: 唐代欧阳询, 17)
+    dated = ERA_BEFORE_RE.search(folded, max(0, start - 3), start) is not None
+    if end - start == 3 and not dated and (entry.freq < WORD or surname_length(folded, start) != 1):
         return False
     acting = _verb_next(folded, end) and not _verb_after(folded, end) and folded[start - 1 : start] != "、"
-    # (or dated by an era before it, as a title cues one: 秦将蒙恬, 38)
-    dated = ERA_BEFORE_RE.search(folded, max(0, start - 3), start) is not None
     return (
         entry.freq >= (LISTED if acting or dated else WORD)
         and (
@@ -374,8 +383,8 @@ def _two(folded: str, start: int, end: int, sl: int, listed: bool, word_tag: Wor
         # people (录音师巴图（蒙古族）: a Mongolian name, no surname at all).
         glossed = _PEOPLE_GLOSS_RE.match(folded, end) is not None and lexicon.lookup(form) is None
         return Verdict.NAME if (listed or glossed) and form[sl:] not in SOFT_IN_GIVEN_NAME else Verdict.NO
-    if _cued(folded, start, end) or listed:
-        return Verdict.NAME
+    if _cued(folded, start, end) or listed or (_clear_end(folded, end) and one_addressed(folded, form[sl:])):
+        return Verdict.NAME  # (or ending clear, called by the given part and a kin word: 陳炳。炳叔; not 丁權爭議)
     if form[sl:] in SOFT_IN_GIVEN_NAME:
         return Verdict.NO  # 阎可, 欧阳正: a stop character needs a cue or a list
     if sl >= 3:

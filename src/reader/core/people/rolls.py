@@ -66,7 +66,10 @@ _SHORT_LINE = 16
 # (an item may be a dotted name, 努尔买买提·吐尔逊: the list runs on through it; or
 # glossed in brackets, 朴佳恩（박가은）: the list runs on past the gloss)
 _JOINED_ITEM = rf"(?:[{CJK}]{{2,8}}·[{CJK}]{{2,8}}|[{CJK}]{{2,4}})(?:\([^()、\n]{{1,24}}\))?"
-_JOINED_RE = re.compile(rf"(?<![{CJK}·]){_JOINED_ITEM}(?:、{_JOINED_ITEM}){{2,}}(?![{CJK}·])")
+# (the last item may run into the count of the list: 孟繁荣、金花五名队员, 五名 a number and a classifier)
+_JOINED_RE = re.compile(
+    rf"(?<![{CJK}·]){_JOINED_ITEM}(?:、{_JOINED_ITEM}){{2,}}(?:(?![{CJK}·])|(?=[两三四五六七八九十]{{1,2}}[名位个]))"
+)
 # A label's value that is names joined by spaces, to the line's end (二等奖：
 # 王清风 李阿春 刘文雄 洪素娥).
 _SPACED_RE = re.compile(rf"(?m)(?<=:)[ \t\u3000]*([{CJK}]{{2,4}}(?:[ \t\u3000][{CJK}]{{2,4}}){{2,}})[ \t\u3000]*$")
@@ -165,7 +168,7 @@ def listed_people(t: Texts, known: set[str]) -> list[Proposal]:
                     or _nickname(form, items is line_up)
                     or (items is glossed and glossed_shape(form))
                     or (crowded and "、" in folded[s - 1 : s] + folded[e : e + 1] and joined_name(form))
-                    or (((items is wide and crowded) or (s, e, form) in full_rows) and unsurnamed_long(form))
+                    or (((vouched and crowded) or (s, e, form) in full_rows) and unsurnamed_long(form))
                     or (items is wide and cut_in_cell(form, known))
                 )
             )

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from reader.core.people import lexicon
+from reader.core.people.ceremony_names import ceremony_named
 from reader.core.people.cues import address_starts_before, cue_after, cue_before
 from reader.core.people.names import KIN_CHARACTERS, NOT_LAST, SHOP_MARK, is_han, surname_length
 from reader.core.people.namesakes import cell_namesakes, glued_namesakes
@@ -213,7 +214,7 @@ def things_dropped(proposals: list[Proposal], folded: str) -> list[Proposal]:
     drop |= named_after | {f for f, i in inside.items() if i}
     drop |= {f for f in forms if len(f) == 2 and f[1] == SHOP_MARK} | cell_namesakes(folded, forms)
     drop |= glued_namesakes(folded, forms)
-    drop |= pet_names(han, folded)
+    drop |= pet_names(han, folded) | ceremony_named(han, folded)  # (巴拉瑪（Palamal）火神祭)
     # 尼泊爾裔: a place and 裔 says whose descendant one is, with no surname to open a name
     drop |= {f for f in forms if f[-1] == "裔" and not surname_length(f, 0)}
     drop |= {f for f in list(compounds)[:MAX_COUNTED_CHECKS] if f not in drop and _counted(folded, f)}
