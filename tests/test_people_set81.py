@@ -24,3 +24,25 @@ def test_a_columns_own_names_crowd_it_so_a_one_character_given_name_that_is_a_pa
         "9｜葛和｜前锋｜1\n"
     )
     assert fold("葛和") in names, names
+
+
+def test_volunteers_advisers_and_explorers_are_roles_before_a_name() -> None:
+    assert fold("金岚") in _names("全程由志愿者金岚翻译。")
+    names = _names("教练组：主教练王德胜、技术顾问扬·德弗里斯、队医何秀英")
+    assert fold("扬·德弗里斯") in names and fold("顾问扬·德弗里斯") not in names, names
+    assert fold("斯坦因") in _names("他从1927年英国探险家斯坦因（Марк Стейн）在敦煌所得讲起。")
+
+
+def test_a_siblings_shared_generation_character_is_no_word_written_elsewhere() -> None:
+    names = _names("他的两个孙子许家明、许家辉也在台上。")
+    assert {fold("许家明"), fold("许家辉")} <= names, names
+
+
+def test_the_tangut_clans_are_compound_surnames() -> None:
+    names = _names("本文作者嵬名守全为研究员。记者野利明远报道。")
+    assert {fold("嵬名守全"), fold("野利明远")} <= names, names
+
+
+def test_a_japanese_given_names_ending_then_the_same_character_as_also_is_whole() -> None:
+    names = _names("教练中村和也也来到现场。")
+    assert fold("中村和也") in names and fold("中村和") not in names, names

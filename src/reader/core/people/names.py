@@ -181,8 +181,8 @@ BEFORE_CUES = tuple(
         "弟子 门生 恩师 师父 师母 挚友 好友 同窗 老友 亡妻 先夫 匠人 工匠 手艺人 传承人 "
         # everyday kinship and friends (a fan post, a blog)
         "妈妈 爸爸 老公 老婆 室友 朋友 好朋友 闺蜜 男朋友 女朋友 舅舅 姑姑 叔叔 伯伯 姨妈 表弟 邻居 成员 "
-        # members of a club or a society (老会员贺建平)
-        "会员 老会员".split(),
+        # members of a club or a society (老会员贺建平), advisers, volunteers and explorers
+        "会员 老会员 顾问 志愿者 义工 探险家".split(),
         key=len,
         reverse=True,
     )
