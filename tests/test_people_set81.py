@@ -46,3 +46,22 @@ def test_the_tangut_clans_are_compound_surnames() -> None:
 def test_a_japanese_given_names_ending_then_the_same_character_as_also_is_whole() -> None:
     names = _names("教练中村和也也来到现场。")
     assert fold("中村和也") in names and fold("中村和") not in names, names
+
+
+def test_the_parts_of_a_cast_lists_dotted_rows_are_characters_and_their_actors_people() -> None:
+    names = _names(
+        "▍演員表\n王寶釧……林美雲\n薛平貴……陳志明\n代戰公主……李秀英\n王允……張國華\n\n"
+        "王寶釧苦守寒窯十八年，林美雲唱得動人。薛平貴由陳志明飾演。"
+    )
+    assert not {fold("王寶釧"), fold("薛平貴")} & names, names
+    assert {fold("林美雲"), fold("陳志明"), fold("張國華")} <= names, names
+
+
+def test_what_one_brings_something_to_or_goes_back_to_is_a_place() -> None:
+    names = _names("回到托扎敏那天，乡亲们迎接。教练把新打法带到了托扎敏。")
+    assert fold("托扎敏") not in names, names
+
+
+def test_a_surname_and_a_titles_word_after_a_role_is_a_full_name_not_an_address() -> None:
+    people = names_in("新月队的主教练郑德胜说：“我们尽力了。”中场郑冠军也进了球。")
+    assert {fold("郑德胜"), fold("郑冠军")} <= {fold(n) for n in people}, people
