@@ -65,3 +65,8 @@ def test_what_one_brings_something_to_or_goes_back_to_is_a_place() -> None:
 def test_a_surname_and_a_titles_word_after_a_role_is_a_full_name_not_an_address() -> None:
     people = names_in("新月队的主教练郑德胜说：“我们尽力了。”中场郑冠军也进了球。")
     assert {fold("郑德胜"), fold("郑冠军")} <= {fold(n) for n in people}, people
+
+
+def test_a_cantonese_grandmothers_address_is_a_kin_word_before_her_married_name() -> None:
+    names = _names("全場大笑。阿嫲陳黃美蘭——村民叫佢「蘭姐」——即刻執返個鑼槌畀佢。")
+    assert fold("陳黃美蘭") in names, names
