@@ -70,3 +70,8 @@ def test_a_surname_and_a_titles_word_after_a_role_is_a_full_name_not_an_address(
 def test_a_cantonese_grandmothers_address_is_a_kin_word_before_her_married_name() -> None:
     names = _names("全場大笑。阿嫲陳黃美蘭——村民叫佢「蘭姐」——即刻執返個鑼槌畀佢。")
     assert fold("陳黃美蘭") in names, names
+
+
+def test_a_form_written_only_inside_a_works_title_with_or_without_its_marks_names_the_work() -> None:
+    names = _names("《王小明遊記》是一齣老戲。這是她看過最熱鬧的王小明遊記，台下很多觀眾。")
+    assert fold("王小明") not in names, names
