@@ -49,9 +49,12 @@ _SENTENCE_ENDS = "。！？\n"
 
 
 def _title_written(folded: str, at: int, form: str, titles: list[str]) -> bool:
-    """The mention is inside a work's whole title written without its marks (的陳三五娘。 after
-    《陳三五娘》): the work again, not a person the title's first characters would name."""
-    return any(at >= (k := title.find(form)) and folded.startswith(title, at - k) for title in titles)
+    """The mention is inside a work's whole title, longer than the form, written without its marks
+    (的陳三五娘。 after 《陳三五娘》): the work again, not a person the title's first characters would name."""
+    return any(
+        len(title) > len(form) and at >= (k := title.find(form)) and folded.startswith(title, at - k)
+        for title in titles
+    )
 
 
 def _called_a_character(folded: str, at: int) -> bool:
