@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from reader.core.folding import fold
 from reader.core.people.aliases import is_latin
+from reader.core.people.cues import cue_before
 from reader.core.people.model import ArticlePerson, Person
 from reader.core.people.names import ADDRESS_SUFFIXES, BEFORE_CUES, surname_length
 
@@ -23,15 +24,26 @@ def _full_surname(form: str) -> str | None:
     return form[:sl] if sl and 1 <= len(form) - sl <= 2 and form[sl:] not in _ADDRESSES else None
 
 
-def addresses_merged(people: list[ArticlePerson]) -> list[ArticlePerson]:
+def _role_named(person: ArticlePerson, folded: str) -> bool:
+    return any(cue_before(folded, m.start) for m in person.mentions if m.start < len(folded))
+
+
+def addresses_merged(people: list[ArticlePerson], folded: str = "") -> list[ArticlePerson]:
     """Each person known only by surname + title joins the one person with
     that surname whose full name the article gives; with two or more such
-    people (or none) the address stays as it is."""
+    people (or none) the address stays as it is. A form a role word stands
+    before (中场孟冠军: a player whose given name is a title's word) is a
+    full name, no address: an address is no role's name."""
     han = [[fold(a) for a in p.person.aliases if not is_latin(a)] for p in people]
     addressed: dict[int, str] = {}
     for i, forms in enumerate(han):
         surnames = {_address_surname(f) for f in forms}
-        if forms and len(surnames) == 1 and (surname := surnames.pop()) is not None:
+        if (
+            forms
+            and len(surnames) == 1
+            and (surname := surnames.pop()) is not None
+            and not _role_named(people[i], folded)
+        ):
             addressed[i] = surname
     if not addressed:
         return people

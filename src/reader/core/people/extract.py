@@ -179,7 +179,7 @@ def find_people(
     clusters = build_clusters(forms, links, t, reg)
     # A rule's or the tagger's name is one even if its end makes a word with the next (蔡亚水上世纪: 水上).
     proposed = {(p.start, p.end) for p in proposals + listed if p.form in forms}
-    return addresses_merged(_with_credits(_people(text, t, clusters, proposed), credits))
+    return addresses_merged(_with_credits(_people(text, t, clusters, proposed), credits), t.folded)
 
 
 def _with_credits(people: list[ArticlePerson], credits: Sequence[tuple[str, str]]) -> list[ArticlePerson]:

@@ -17,7 +17,7 @@ import re
 from reader.core.people import lexicon
 from reader.core.people.cues import cue_before, title_spans
 from reader.core.people.game_heroes import picked_heroes
-from reader.core.people.names import NICKNAME_PREFIXES, is_han
+from reader.core.people.names import CJK, NICKNAME_PREFIXES, is_han
 from reader.core.people.table_columns import (
     SPACED_ROW_RE,
     Cell,
@@ -275,12 +275,33 @@ def _gloss_after(folded: str, end: int) -> str:
     return folded[end + 1 : close] if close != -1 else ""
 
 
+# A cast list's row: the part, a leader of dots, who plays it (黃五娘……林玉嬋, 小廝……許家祥、許家瑞).
+_LEADER_ROW_RE = re.compile(
+    rf"(?m)^[ \t\u3000]*(?P<part>[{CJK}]{{2,6}})[ \t\u3000]*(?:[…⋯]+|[.．·]{{3,}})[ \t\u3000]*(?P<who>[^\n]+)$"
+)
+_LEADER_ROWS = 3
+
+
+def leader_parts(folded: str, forms: set[str]) -> set[str]:
+    """The parts of a cast list's rows set off by a leader of dots from who plays them, when two rows
+    or more open their value with a found name: characters, unless a mention gives one a person's title
+    (a table of contents leads to page numbers, a menu to prices: no name there)."""
+    if "…" not in folded and "⋯" not in folded and "..." not in folded:
+        return set()
+    rows = list(_LEADER_ROW_RE.finditer(folded))
+    played = sum(any(m.group("who").startswith(f) for f in forms) for m in rows)
+    if len(rows) < _LEADER_ROWS or played < 2:
+        return set()
+    parts = {m.group("part") for m in rows} & forms
+    return {f for f in parts if not any(cue_before(folded, at) for at in starts(folded, f))}
+
+
 def characters(folded: str, title: str, forms: set[str]) -> set[str]:
     """The forms a chapter's story introduces with no title or role, and
     the roles a cast note, a cast table, a costume contest's results or a
     synopsis names, and a game's heroes."""
     played = played_roles(folded, forms) | synopsis_names(folded, forms) | picked_heroes(folded, forms)
-    played |= costume_roles(folded, forms) | acted_parts(folded, forms)
+    played |= costume_roles(folded, forms) | acted_parts(folded, forms) | leader_parts(folded, forms)
     played |= forms & {text for column in character_columns(folded) for _, _, text in column}
     end = story_end(folded, title) if forms else 0
     if not end:

@@ -68,13 +68,13 @@ def _given_ok(given: str, japanese: bool = False) -> bool:
 
 
 def _japanese_ending(folded: str, given: str, end: int) -> bool:
-    """山本达也: a Japanese given name's ending (也, 子) after one given
-    character, where no Han character follows (not 也 as "also" before a verb)."""
+    """山本达也: a Japanese given name's ending (也, 子) after one given character, where no Han
+    character follows (not 也 as "also" before a verb) but the ending again (松田和也也: "also")."""
     return (
         len(given) == 2
         and given[1] in _JAPANESE_GIVEN_ENDINGS
         and _given_ok(given[:1], True)
-        and not is_han(folded[end : end + 1])
+        and (not is_han(folded[end : end + 1]) or folded[end : end + 1] == given[1])
     )
 
 

@@ -158,7 +158,7 @@ BEFORE_CUES = tuple(
         "主力 搭档 部将 将军 球后 球王 一姐 一哥 队友 对手 师兄 师姐 学长 学姐 主管 行长 主委 司长 "
         # kinship
         "父亲 母亲 妻子 丈夫 儿子 女儿 长子 次子 幼子 长女 次女 幼女 孙子 孙女 外孙 外孙女 哥哥 "
-        "姐姐 弟弟 妹妹 兄长 胞兄 胞弟 胞姐 胞妹 遗孀 祖父 祖母 爷爷 奶奶 外公 外婆 阿嬷 阿公 太太 未婚妻 "
+        "姐姐 弟弟 妹妹 兄长 胞兄 胞弟 胞姐 胞妹 遗孀 祖父 祖母 爷爷 奶奶 外公 外婆 阿嬷 阿嫲 阿公 太太 未婚妻 "
         "未婚夫 老伴 女友 男友 侄子 侄女 表哥 表姐 表妹 堂兄 堂弟 岳父 岳母 公公 婆婆 大伯 伯父 叔父 母舅 舅父 "
         # roles and jobs
         "鼓手 吉他手 贝斯手 键盘手 琴手 提琴手 小号手 号手 笛手 唢呐手 总厨 主厨 博主 部落客 "
@@ -181,10 +181,10 @@ BEFORE_CUES = tuple(
         "弟子 门生 恩师 师父 师母 挚友 好友 同窗 老友 亡妻 先夫 匠人 工匠 手艺人 传承人 "
         # everyday kinship and friends (a fan post, a blog)
         "妈妈 爸爸 老公 老婆 室友 朋友 好朋友 闺蜜 男朋友 女朋友 舅舅 姑姑 叔叔 伯伯 姨妈 表弟 邻居 成员 "
-        # members of a club or a society (老会员贺建平)
-        "会员 老会员 "
-        # owners (of a bull, a dog, a stall) and helpers
-        "主人 志愿者 义工".split(),
+        # members of a club or a society (老会员贺建平), advisers, volunteers and explorers
+        "会员 老会员 顾问 志愿者 义工 探险家 "
+        # owners (of a bull, a dog, a stall)
+        "主人".split(),
         key=len,
         reverse=True,
     )

@@ -22,7 +22,24 @@ from reader.core.people.texts import starts
 # How place names end (荃湾, 大帽山, 石澳村, 天文台道, 九龙站).
 _PLACE_ENDS = frozenset("山湾区村道街站岛港镇乡县市省州埠澳")
 # Verbs whose object is a place (家住 too: one's home is at).
-_TO_PLACE = ("途经", "住在", "家住", "位于", "前往", "抵达", "到达", "搬到", "迁往", "路经", "驶经")
+# (and going back, coming or bringing something there: 回到, 来到, 带到了尼尔基。)
+_TO_PLACE = (
+    "途经",
+    "住在",
+    "家住",
+    "位于",
+    "前往",
+    "抵达",
+    "到达",
+    "搬到",
+    "迁往",
+    "路经",
+    "驶经",
+    "回到",
+    "来到",
+    "带到",
+    "带到了",
+)
 # What may end a place after such a verb (住在石澳的陈伯, 途经何文田、): the place
 # is the whole form, not the start of a longer one (向阳镇).
 _PLACE_CLOSERS = "的、和与及，。；,;\n"

@@ -42,6 +42,7 @@ from reader.core.people.roll_labels import roll_labels
 from reader.core.people.row_lists import row_lists
 from reader.core.people.spaced_tables import spaced_columns
 from reader.core.people.table_columns import (
+    Cell,
     bar_columns,
     headed_bar_columns,
     name_column_cells,
@@ -156,23 +157,37 @@ def listed_people(t: Texts, known: set[str]) -> list[Proposal]:
         # name ending as places do (林小路 among 刘昊然、赵一凡; 许仙桥 in an owners' column).
         crowded = _full(items, known, givens, people)
         ranked_like = items is ranked or items is labelled or items is counted or items is wide
-        found += [
-            Proposal(s, e, form, True)
-            for s, e, form in items
-            # (a known item too: the list holds it whole, see list_heads.listed_run_ons)
-            if form in known
-            or (
-                form not in givens
-                and (
-                    _shaped(form, ranked_like, crowded or (items is wide and s in paired and (s, e, form) in full_rows))
-                    or _nickname(form, items is line_up)
-                    or (items is glossed and glossed_shape(form))
-                    or (crowded and "、" in folded[s - 1 : s] + folded[e : e + 1] and joined_name(form))
-                    or (((vouched and crowded) or (s, e, form) in full_rows) and unsurnamed_long(form))
-                    or (items is wide and cut_in_cell(form, known))
+
+        def take(
+            crowded: bool, items: list[Cell] = items, ranked_like: bool = ranked_like, vouched: bool = vouched
+        ) -> list[Proposal]:
+            return [
+                Proposal(s, e, form, True)
+                for s, e, form in items
+                # (a known item too: the list holds it whole, see list_heads.listed_run_ons)
+                if form in known
+                or (
+                    form not in givens
+                    and (
+                        _shaped(
+                            form, ranked_like, crowded or (items is wide and s in paired and (s, e, form) in full_rows)
+                        )
+                        or _nickname(form, items is line_up)
+                        or (items is glossed and glossed_shape(form))
+                        or (crowded and "、" in folded[s - 1 : s] + folded[e : e + 1] and joined_name(form))
+                        or (((vouched and crowded) or (s, e, form) in full_rows) and unsurnamed_long(form))
+                        or (items is wide and cut_in_cell(form, known))
+                    )
                 )
-            )
-        ]
+            ]
+
+        taken = take(crowded)
+        # (a vouched column's names the column itself reads crowd it too: 鄂伦, 张北方 and 敖日格勒 under 姓名
+        # leave 苏和 one more cell of the column, read whole)
+        if vouched and not crowded and len(items) > MIN_ITEMS:
+            own = sum(not _person_like(p.form, known, givens) for p in taken)
+            taken = take(True) if _full(items, known, givens, people + own) else taken
+        found += taken
     found += [
         Proposal(s, e, form, True)
         for s, e, form in name_column_cells(folded)

@@ -208,7 +208,9 @@ def things_dropped(proposals: list[Proposal], folded: str) -> list[Proposal]:
         classed[form] = classed.get(form, True) and counted
         breeds[form] = breeds.get(form, True) and _ANIMAL_AFTER_RE.match(folded, end) is not None
         if len(form) == 3 and form not in heads and len(heads) < MAX_HEAD_CHECKS:
-            heads[form] = _head_word_elsewhere(folded, form, start, end) or _tail_word_elsewhere(folded, form, end)
+            heads[form] = _head_word_elsewhere(folded, form, start, end, forms) or _tail_word_elsewhere(
+                folded, form, end
+            )
     drop |= {f for f, c in compounds.items() if c} | {f for f, h in heads.items() if h}
     drop |= {f for f, b in breeds.items() if b} | {f for f, c in classed.items() if c}
     drop |= named_after | {f for f, i in inside.items() if i}
@@ -246,13 +248,16 @@ def _counted(folded: str, form: str) -> bool:
     return False
 
 
-def _head_word_elsewhere(folded: str, form: str, start: int, end: int) -> bool:
+def _head_word_elsewhere(folded: str, form: str, start: int, end: int, forms: set[str]) -> bool:
     head = lexicon.lookup(form[:2])
     if head is None or head.is_name or head.freq < lexicon.WORD or lexicon.lookup(form) is not None:
         return False
     if surname_length(folded, start) != 1 or cue_before(folded, start) or cue_after(folded, end):
         return False
-    return folded.count(form[:2]) > folded.count(form)
+    # (not where the two open another proposed name, a sibling's with the shared generation character:
+    # 许家祥、许家瑞 write 许家 twice, no word)
+    siblings = sum(folded.count(f) for f in forms if len(f) == 3 and f != form and f.startswith(form[:2]))
+    return folded.count(form[:2]) - siblings > folded.count(form)
 
 
 def _tail_word_elsewhere(folded: str, form: str, end: int) -> bool:

@@ -29,8 +29,11 @@ def work_titles(folded: str, forms: set[str], registered: set[str]) -> set[str]:
             out.add(form)
     spans = title_spans(folded)
     for form in forms - registered - out:
-        if any(form in title for title in titles) and all(
-            any(s <= at and at + len(form) <= e for s, e in spans) or _called_a_character(folded, at)
+        inside = [title for title in titles if form in title]
+        if inside and all(
+            any(s <= at and at + len(form) <= e for s, e in spans)
+            or _called_a_character(folded, at)
+            or _title_written(folded, at, form, inside)
             for at in starts(folded, form)
         ):
             out.add(form)
@@ -43,6 +46,15 @@ def work_titles(folded: str, forms: set[str], registered: set[str]) -> set[str]:
 _CHARACTER = ("角色", "人物")  # (…是她最喜欢的角色: what a story's figure is called)
 _CHARACTER_IS_RE = re.compile("角色(?:是|为|叫)")
 _SENTENCE_ENDS = "。！？\n"
+
+
+def _title_written(folded: str, at: int, form: str, titles: list[str]) -> bool:
+    """The mention is inside a work's whole title, longer than the form, written without its marks
+    (的陳三五娘。 after 《陳三五娘》): the work again, not a person the title's first characters would name."""
+    return any(
+        len(title) > len(form) and at >= (k := title.find(form)) and folded.startswith(title, at - k)
+        for title in titles
+    )
 
 
 def _called_a_character(folded: str, at: int) -> bool:
