@@ -1,0 +1,41 @@
+"""Reader mode on the shapes held-out page set 96 showed: a field table copied
+with tabs whose row reads like a byline (an English field name, a Chinese gloss,
+an example date: obs_date 觀測日期 2028-05-03) is a row of the table, not who
+wrote the page and when."""
+
+from __future__ import annotations
+
+from cleaning_support import same
+from reader.core.cleaning import clean
+
+_FIELDS = (
+    "北峰山區氣象站逐時觀測資料",
+    "資料集描述",
+    "本資料集收錄北峰山區各氣象站每小時之觀測紀錄，由氣象站自動上傳，每日凌晨彙整一次，缺測時段留空。",
+    "氣溫與雨量為測站原始觀測值，未經人工檢核；各站海拔不同，比較時請留意高度差異。",
+    "基本資料",
+    "提供機關：北峰縣政府環境保護局",
+    "更新頻率：每日",
+    "資料格式：CSV、JSON",
+    "主要欄位說明",
+    "欄位名稱\t說明\t範例",
+    "obs_date\t觀測日期（西元）\t2028-05-03",
+    "station\t測站名稱\t北峰",
+    "temp_c\t氣溫（攝氏）\t18.5",
+    "rain_mm\t時雨量（毫米）\t0.5",
+    "資料預覽（2028-05-03，前3筆）",
+    "obs_date\tstation\ttemp_c\train_mm",
+    "2028-05-03\t北峰\t18.5\t0.5",
+    "2028-05-03\t南坑\t20.1\t0.0",
+    "2028-05-03\t石門\t17.2\t1.5",
+    "各站儀器每年春季由環境保護局派員校驗一次；5月1日至2日因北峰站更換雨量計而停測，該期間之氣溫與雨量欄位一律留空，不另以鄰近測站補值，使用時請留意。",
+)
+
+
+def test_a_tab_table_row_shaped_like_a_byline_stays_a_row() -> None:
+    cleaned = clean("\n".join(_FIELDS))
+    kept = {same(p) for p in cleaned.paragraphs}
+    for row in _FIELDS[10:14]:
+        assert same(row) in kept, row
+    assert cleaned.metadata.author != "obs_date"
+    assert cleaned.metadata.date is None
