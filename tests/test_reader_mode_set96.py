@@ -1,12 +1,17 @@
 """Reader mode on the shapes held-out page set 96 showed: a field table copied
 with tabs whose row reads like a byline (an English field name, a Chinese gloss,
 an example date: obs_date 觀測日期 2028-05-03) is a row of the table, not who
-wrote the page and when."""
+wrote the page and when; the English label before a writer's name, set apart
+from the date by a bar (By 林佳穎｜2028年3月2日), names the writer, not an outlet."""
 
 from __future__ import annotations
 
+import pytest
+
 from cleaning_support import same
 from reader.core.cleaning import clean
+from reader.core.folding import fold
+from reader.core.metadata import parse_meta_line
 
 _FIELDS = (
     "北峰山區氣象站逐時觀測資料",
@@ -39,3 +44,12 @@ def test_a_tab_table_row_shaped_like_a_byline_stays_a_row() -> None:
         assert same(row) in kept, row
     assert cleaned.metadata.author != "obs_date"
     assert cleaned.metadata.date is None
+
+
+@pytest.mark.parametrize(
+    "line", ["By 林佳穎｜2028年3月2日｜閱讀時間 4 分鐘", "By 林佳穎 | 2028年3月2日", "by 林佳穎｜2028-03-02"]
+)
+def test_the_english_label_before_a_name_and_a_bar_names_the_writer(line: str) -> None:
+    meta = parse_meta_line(line, fold(line))
+    assert meta is not None
+    assert (meta.author, meta.source, meta.date) == ("林佳穎", None, "2028-03-02")

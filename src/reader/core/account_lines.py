@@ -236,8 +236,11 @@ def posted_by(words: str) -> str | None:
     """The name before a posting label (南山拾光　发布于 …): who posted it;
     None for an outlet's name (城南日报 发布于 …) or no such label. A role
     word may lead the name (教務主任 邱靜宜　發布於 …), the thread's first
-    floor follow it (牛油仔　樓主　發表於 …): the name posted it."""
+    floor follow it (牛油仔　樓主　發表於 …): the name posted it. So does the
+    name after the English label (By 林佳穎)."""
     parts = words.split()
+    if parts and parts[0].lower() == "by" and len(by := words.rstrip(" |｜").split()) == 2:
+        return person_value(by[1])  # (the English label before the name: By 林佳穎 | 2025年3月2日)
     if len(parts) == 3 and parts[2] in _POSTED and (pair := role_and_name(f"{parts[0]} {parts[1]}")):
         return pair[1]
     if len(parts) == 3 and parts[2] in _POSTED and parts[1] in _FIRST_FLOOR:
