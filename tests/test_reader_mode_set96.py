@@ -2,7 +2,9 @@
 with tabs whose row reads like a byline (an English field name, a Chinese gloss,
 an example date: obs_date 觀測日期 2028-05-03) is a row of the table, not who
 wrote the page and when; the English label before a writer's name, set apart
-from the date by a bar (By 林佳穎｜2028年3月2日), names the writer, not an outlet."""
+from the date by a bar (By 林佳穎｜2028年3月2日), names the writer, not an outlet; a
+credits row whose guest is named after their title, no space between
+(嘉賓：註冊營養師陳婉儀), is still the programme's credits row."""
 
 from __future__ import annotations
 
@@ -53,3 +55,11 @@ def test_the_english_label_before_a_name_and_a_bar_names_the_writer(line: str) -
     meta = parse_meta_line(line, fold(line))
     assert meta is not None
     assert (meta.author, meta.source, meta.date) == ("林佳穎", None, "2028-03-02")
+
+
+def test_a_credits_row_with_a_name_after_its_title_gives_its_credits() -> None:
+    line = "主持：李家明 | 嘉賓：註冊營養師陳婉儀 | 文字整理：黃雅琪 | 2028年5月2日"
+    meta = parse_meta_line(line, fold(line))
+    assert meta is not None and meta.date == "2028-05-02"
+    assert {"李家明", "黃雅琪"} <= {name for _, name in meta.credits}
+    assert "註冊營養師陳婉儀" not in {name for _, name in meta.credits}
