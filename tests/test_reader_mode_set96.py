@@ -4,9 +4,12 @@ an example date: obs_date 觀測日期 2028-05-03) is a row of the table, not wh
 wrote the page and when; the English label before a writer's name, set apart
 from the date by a bar (By 林佳穎｜2028年3月2日), names the writer, not an outlet; a
 credits row whose guest is named after their title, no space between
-(嘉賓：註冊營養師陳婉儀), is still the programme's credits row."""
+(嘉賓：註冊營養師陳婉儀), is still the programme's credits row; a clip whose
+author field names the site that publishes it has no author."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 import pytest
 
@@ -14,6 +17,7 @@ from cleaning_support import same
 from reader.core.cleaning import clean
 from reader.core.folding import fold
 from reader.core.metadata import parse_meta_line
+from reader.core.readers import read_markdown
 
 _FIELDS = (
     "北峰山區氣象站逐時觀測資料",
@@ -63,3 +67,31 @@ def test_a_credits_row_with_a_name_after_its_title_gives_its_credits() -> None:
     assert meta is not None and meta.date == "2028-05-02"
     assert {"李家明", "黃雅琪"} <= {name for _, name in meta.credits}
     assert "註冊營養師陳婉儀" not in {name for _, name in meta.credits}
+
+
+_CLIP = """---
+title: "2028年5月7日主日週報 - 北岸華人宣道會 North Shore Chinese Alliance Church"
+author:
+  - "[[北岸華人宣道會]]"
+published: 2028-05-05
+---
+# 主日週報（第862期）
+
+2028年5月5日 發佈　｜　教會辦公室
+
+本主日崇拜後將舉行會友大會，討論新學年兒童主日學的安排及副堂維修預算，請各會友留步出席。
+
+下主日為母親節，崇拜中將為各位母親送上康乃馨，請弟兄們預早到場協助佈置。
+
+上週崇拜出席：成人 96 人，兒童 21 人。
+
+© 2028 北岸華人宣道會 版權所有
+"""
+
+
+def test_a_clips_author_field_naming_its_own_site_is_no_author() -> None:
+    page = read_markdown(_CLIP.encode(), Path("bulletin.md"))
+    meta = clean(page.text, hints=page.hints).metadata
+    assert meta.source == "北岸華人宣道會"
+    assert meta.author is None
+    assert "北岸華人宣道會" not in {name for _, name in meta.credits}
