@@ -5,7 +5,9 @@ wrote the page and when; the English label before a writer's name, set apart
 from the date by a bar (By 林佳穎｜2028年3月2日), names the writer, not an outlet; a
 credits row whose guest is named after their title, no space between
 (嘉賓：註冊營養師陳婉儀), is still the programme's credits row; a clip whose
-author field names the site that publishes it has no author."""
+author field names the site that publishes it has no author; a 来源 field naming
+the arm a bureau runs under its own place and work (县气象台 of 县气象局) leaves
+the bureau the source."""
 
 from __future__ import annotations
 
@@ -95,3 +97,24 @@ def test_a_clips_author_field_naming_its_own_site_is_no_author() -> None:
     assert meta.source == "北岸華人宣道會"
     assert meta.author is None
     assert "北岸華人宣道會" not in {name for _, name in meta.credits}
+
+
+def test_a_source_field_naming_the_bureaus_own_arm_gives_the_bureau() -> None:
+    from reader.core.publisher_names import department
+
+    site = "青川县水利局"
+    assert department("青川县水文站", site) is False  # (another work: 水文)
+    assert department("青川县水利站", site)
+    assert department("青川县水利服务中心", site) is False  # (a body of its own work: 水利服务)
+    assert department("柳河县水利站", site) is False  # (another place)
+    page = (
+        "青川县水利局\n首页　机构概况　政务公开　水情信息\n"
+        "关于做好汛前水毁工程修复的通知\n"
+        "发布时间：2028-04-12 09:30　来源：青川县水利站　浏览次数：316\n"
+        "入汛在即，为确保各类水利工程安全度汛，请各乡镇于4月30日前完成去年水毁工程的修复，"
+        "并将修复进度报县水利局工程股。\n"
+        "各乡镇要落实专人负责，对山塘、堤防和灌溉渠道逐一排查，发现隐患及时上报，不得瞒报漏报。\n"
+        "修复资金按县财政有关规定拨付，未按期完成的乡镇将予以通报。\n"
+        "主办单位：青川县水利局　地址：青川县城东路XX号\n"
+    )
+    assert clean(page).metadata.source == "青川县水利局"
