@@ -7,7 +7,8 @@ credits row whose guest is named after their title, no space between
 (嘉賓：註冊營養師陳婉儀), is still the programme's credits row; a clip whose
 author field names the site that publishes it has no author; a 来源 field naming
 the arm a bureau runs under its own place and work (县气象台 of 县气象局) leaves
-the bureau the source."""
+the bureau the source; the office's row under a bulletin of who signed it off
+and who produced it (签发：X　制作：Y) gives credits, no author."""
 
 from __future__ import annotations
 
@@ -118,3 +119,10 @@ def test_a_source_field_naming_the_bureaus_own_arm_gives_the_bureau() -> None:
         "主办单位：青川县水利局　地址：青川县城东路XX号\n"
     )
     assert clean(page).metadata.source == "青川县水利局"
+
+
+@pytest.mark.parametrize("line", ["签发：韩立群　　制作：曹雨桐", "簽發：韓立群", "审核：韩立群　制作：曹雨桐"])
+def test_the_sign_off_and_production_credits_name_no_author(line: str) -> None:
+    meta = parse_meta_line(line, fold(line))
+    assert meta is not None and meta.author is None
+    assert meta.credits

@@ -22,6 +22,7 @@ PAIR = re.compile(
 # A note on who the one name is, ending the line: 志愿者：卜文静（第九期支教队）
 END_NOTE = re.compile(r"(?<=[\u3400-\u9fff])\s*[(（][^()（）:：]{1,16}[)）]$")
 _ROLE_SET = frozenset(ROLES) | frozenset(("报道", "评测", "审订", "审定", "口述", "文案", "插画", "设计", "出镜"))
+_NO_WRITER = frozenset(("签发", "审核", "审定", "审签", "审批", "核稿", "制作"))  # (folded)
 _PICTURE_ROLE = re.compile(r"(?:图片?|摄影?|摄像|插画|插图|制图|视频|绘图|漫画)")
 UNIT_ROLE = re.compile(r".(?:单位|机构|机关|部门)$")  # (发布单位; a bare 单位：万元 is a unit of measure)
 _SITE_MAKER = ("网站", "網站", "网页", "網頁", "站点", "站點")  # (both scripts: no fold for every pair)
@@ -86,8 +87,14 @@ def role_pairs(line: str) -> MetaLine | None:
         return MetaLine("source", source=source, date=date) if source else None
     # (a picture's credit is never the author: 摄：X, 圖片：X, 插画：X)
     # (nor who was interviewed, 受訪：X　訪問及整理：Y: the subject, not a maker)
+    # (nor who signed it off or produced it, 签发：X　制作：Y under a bureau's bulletin: its office's credits)
     author = next(
-        (name for role, name in pairs if role[0] != "受" and not _PICTURE_ROLE.fullmatch(fold_text(role))), None
+        (
+            name
+            for role, name in pairs
+            if role[0] != "受" and not _PICTURE_ROLE.fullmatch(folded := fold_text(role)) and folded not in _NO_WRITER
+        ),
+        None,
     )
     return MetaLine("credit", source=source, author=author, date=date, credits=tuple(pairs))
 
