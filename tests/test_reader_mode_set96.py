@@ -8,7 +8,9 @@ credits row whose guest is named after their title, no space between
 author field names the site that publishes it has no author; a 来源 field naming
 the arm a bureau runs under its own place and work (县气象台 of 县气象局) leaves
 the bureau the source; the office's row under a bulletin of who signed it off
-and who produced it (签发：X　制作：Y) gives credits, no author."""
+and who produced it (签发：X　制作：Y) gives credits, no author; a reader's name
+as sites print it, a given name and the surname's initial (Lina T.), beside a
+date is one person, no outlet named T."""
 
 from __future__ import annotations
 
@@ -126,3 +128,10 @@ def test_the_sign_off_and_production_credits_name_no_author(line: str) -> None:
     meta = parse_meta_line(line, fold(line))
     assert meta is not None and meta.author is None
     assert meta.credits
+
+
+def test_a_given_name_and_an_initial_beside_a_date_is_one_person_and_no_outlet() -> None:
+    line = "Megan K.　2028年9月3日"
+    meta = parse_meta_line(line, fold(line))
+    assert meta is not None
+    assert (meta.author, meta.source, meta.date) == ("Megan K.", None, "2028-09-03")

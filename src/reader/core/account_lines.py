@@ -63,6 +63,7 @@ def parse_repost_line(line: str, folded: str) -> MetaLine | None:
 
 
 _LATIN_NAME_WORD = re.compile(r"[A-Z][a-z]+")
+_INITIAL = re.compile(r"[A-Z]\.")  # (a surname's initial: Lina T.)
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3})")
 
 
@@ -138,6 +139,11 @@ def account_line(line: str, folded: str) -> MetaLine | None:
     ):
         # A name and a dot before the date is who wrote it: 柯以宁 · 2025年2月9日 · 阅读约 5 分钟
         return MetaLine("date", author=before[0], date=date, credits=(("作者", before[0]),))
+    if len(before) == 2 and _LATIN_NAME_WORD.fullmatch(before[0]) and _INITIAL.fullmatch(before[1]):
+        # a given name and the surname's initial, Lina T.　2029年8月16日: one person by the date, no
+        # outlet (a reader's name as sites print it; their place alone says whose)
+        name = " ".join(before)
+        return MetaLine("date", author=name, date=date, credits=(("作者", name),))
     if len(before) == 2 and (
         all(_LATIN_NAME_WORD.fullmatch(t) for t in before)
         # (or a Latin given name and a Han surname, Jess 陳 · 2028年11月2日: one name as written, no outlet)
