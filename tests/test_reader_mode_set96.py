@@ -135,3 +135,27 @@ def test_a_given_name_and_an_initial_beside_a_date_is_one_person_and_no_outlet()
     meta = parse_meta_line(line, fold(line))
     assert meta is not None
     assert (meta.author, meta.source, meta.date) == ("Megan K.", None, "2028-09-03")
+
+
+def _title(*lines: str) -> str:
+    return clean("\n".join(lines)).metadata.title
+
+
+_LAW_BODY = (
+    "上个月，一位七十多岁的林先生来事务所。他的太太患上失智症后，银行户头里的钱谁也动不了，护理院的账单却每个月都在来。",
+    "“我们结婚五十年，”他说，“我以为我是她先生就可以。”",
+    "在新加坡，一个成年人一旦失去心智能力，即使是配偶或子女，也不能自动替她处理银行、房产或医疗上的决定。",
+)
+
+
+def test_a_call_buttons_row_with_a_phone_sign_is_no_headline() -> None:
+    title = _title(
+        "南岸律师事务所 Southbank Law LLC",
+        "首页　业务领域　律师团队　法律文章　联系我们",
+        "立即预约免费20分钟咨询 ☎ 6123 4567",
+        "法律文章 › 家事与遗产",
+        "趁父母还能签字，先把预先医疗指示办好",
+        "文｜陈嘉慧 律师　2028年6月2日　阅读约5分钟",
+        *_LAW_BODY,
+    )
+    assert title == "趁父母还能签字，先把预先医疗指示办好"
