@@ -214,8 +214,8 @@ def is_notice_headline(text: str) -> bool:
 # An issue line: 第2148期 with a date (主日週刊　第2148期（2025年11月30日）).
 _ISSUE = re.compile(r"第\s*\d+\s*[期号號]")
 _FULL_DATE = re.compile(r"\d{4}\s*(?:年|[-/.])\s*\d{1,2}\s*(?:月|[-/.])\s*\d{1,2}")
-# (an issue's date may be its month alone: 周刊第128期｜2025年11月)
-_ISSUE_DATE = re.compile(r"\d{4}\s*(?:年|[-/.])\s*\d{1,2}")
+# (an issue's date may be its month alone, 周刊第128期｜2025年11月, or its year before the number: 2029年第6期)
+_ISSUE_DATE = re.compile(r"\d{4}\s*(?:年|[-/.])\s*(?:\d{1,2}|第)")
 
 
 # An issue's numbers and nothing else: 2026年第23期（总第187期）, 第5卷第3期
