@@ -178,3 +178,11 @@ def test_a_bulletins_issue_line_under_its_headline_is_no_headline() -> None:
         "1. 已抽薹的油菜田要清沟排水，防止冻后渍害，并在降温前追施一次草木灰。",
     )
     assert title == "本周后期有强降温 油菜请做好防冻准备"
+
+
+def test_a_markdown_heading_under_a_front_matter_title_that_only_adds_a_day_is_the_title() -> None:
+    page = read_markdown(_CLIP.encode(), Path("bulletin.md"))
+    assert page.hints.title == "主日週報（第862期）"
+    # (a heading shorter than the title's words without the day still leaves the front matter's)
+    short = _CLIP.replace("# 主日週報（第862期）", "# 週報")
+    assert read_markdown(short.encode(), Path("bulletin.md")).hints.title != "週報"

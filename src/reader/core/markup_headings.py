@@ -119,8 +119,15 @@ def words_afresh(short: str, heading: str) -> bool:
 
 def _may_reword(short: str, heading: str) -> bool:
     """A heading long enough to be the headline the title ``short`` was cut from (no
-    shorter than it) and naming no site after a bar: the shape both rewording tests ask."""
-    return len(heading) >= max(_MIN_H1, len(short)) and not any(bar in heading for bar in _SITE_BARS)
+    shorter than it, a date the title adds aside: 2029年6月24日主日週報 over 主日週報（第1125期）)
+    and naming no site after a bar: the shape both rewording tests ask."""
+    if any(bar in heading for bar in _SITE_BARS):
+        return False
+    return len(heading) >= max(_MIN_H1, len(short) - (len(m.group()) if (m := _DAY.search(short)) else 0))
+
+
+# A day in full (2029年6月24日, 2029-06-24): the day a dated title names, no words of its headline
+_DAY = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")
 
 
 def _letters(text: str) -> str:
