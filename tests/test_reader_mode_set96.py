@@ -21,6 +21,7 @@ import pytest
 from cleaning_support import same
 from reader.core.cleaning import clean
 from reader.core.folding import fold
+from reader.core.html_reader import read_html
 from reader.core.metadata import parse_meta_line
 from reader.core.readers import read_markdown
 
@@ -186,3 +187,26 @@ def test_a_markdown_heading_under_a_front_matter_title_that_only_adds_a_day_is_t
     # (a heading shorter than the title's words without the day still leaves the front matter's)
     short = _CLIP.replace("# 主日週報（第862期）", "# 週報")
     assert read_markdown(short.encode(), Path("bulletin.md")).hints.title != "週報"
+
+
+_EPISODE = "《長者熱線》第45集：冬天洗澡要小心"
+
+
+def _episode_page(h1: str) -> bytes:
+    og = _EPISODE
+    body = "".join(f"<p>{p}</p>" for p in _LAW_BODY)
+    return f"""<!DOCTYPE html><html lang="zh-HK"><head><meta charset="utf-8">
+<title>{og} | 街坊電台 Neighbour Radio</title><meta property="og:title" content="{og}"></head><body>
+<header><div class="brand">街坊電台 Neighbour Radio</div></header>
+<main><article><div class="label">長者熱線 · 第45集</div><h1>{h1}</h1>
+<p>主持：何家朗 | 2028年12月2日</p>{body}</article></main>
+<footer><p>© 2028 街坊電台</p></footer></body></html>""".encode()
+
+
+def test_the_one_h1_under_a_markup_title_naming_an_episode_is_the_headline() -> None:
+    h1 = "浴室地下濕，老人家最易跣親"
+    assert read_html(_episode_page(h1), Path("episode.html")).hints.title == h1
+    # (the series' name alone in the <h1> leaves the episode's)
+    assert (
+        read_html(_episode_page("長者熱線"), Path("episode.html")).hints.title == "《長者熱線》第45集：冬天洗澡要小心"
+    )

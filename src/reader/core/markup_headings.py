@@ -31,8 +31,27 @@ def heading_title(title: str | None, html: str) -> tuple[str | None, str | None]
         or _h1_fuller(title, html)
         or _h1_under_tag(title, html)
         or _labelled_headline(title, html)
+        or _episode_h1(title, html)
     )
     return None, h1 or title
+
+
+# A programme's episode as its catalogue names it: the series in 《》, its number, then the
+# topic after a colon (《銀髮熱線》第112集：預防夜間跌倒)
+_EPISODE = re.compile(r"《[^》]{1,20}》\s*第\s*\d+\s*[集期回讲講]\S{0,4}?\s*[：:]\s*\S")
+_EPISODE_H1 = 6  # (a headline, not the series' name alone)
+
+
+def _episode_h1(title: str, html: str) -> str | None:
+    """The page's one <h1> under a markup title that names a programme's episode
+    (series, number, topic): the episode's own headline, however it words the topic
+    (半夜起身跌親，唔係老咗就冇得避), unless it is the series' or the site's name."""
+    if "《" not in title or not _EPISODE.match(title) or "<h1" not in html or len(found := _H1.findall(html)) != 1:
+        return None
+    h1 = " ".join(_TAG.sub("", found[0]).split())
+    if len(h1) < _EPISODE_H1 or h1 in title or any(bar in h1 for bar in _SITE_BARS) or _site_named(h1, html):
+        return None
+    return h1
 
 
 # A title of a channel's label and the headline (新酒上架｜桂花乌龙酸艾尔), and the page's one <h1>
