@@ -210,3 +210,29 @@ def test_the_one_h1_under_a_markup_title_naming_an_episode_is_the_headline() -> 
     assert (
         read_html(_episode_page("長者熱線"), Path("episode.html")).hints.title == "《長者熱線》第45集：冬天洗澡要小心"
     )
+
+
+@pytest.mark.parametrize("header", ["留言（2）", "意見回饋（2）"])
+def test_posts_under_their_posters_row_of_name_and_day_are_comments(header: str) -> None:
+    comments = (
+        "Ah Seng　2028年6月3日",
+        "我妈妈已经八十岁了，现在去办还来得及吗？",
+        "陈嘉慧 律师 回复：只要她仍有心智能力理解文件内容就可以，建议尽快安排认证人见她本人。",
+        "Mei L.　2028年6月4日",
+        "看完马上跟家人约了周末去办。",
+    )
+    text = "\n".join(
+        (
+            "趁父母还能签字，先把预先医疗指示办好",
+            "文｜陈嘉慧 律师　2028年6月2日　阅读约5分钟",
+            *_LAW_BODY,
+            header,
+            *comments,
+            "相关文章",
+            "父母还健在的时候，先把遗嘱写好",
+            "没有遗嘱的遗产怎么分？新加坡无遗嘱继承法简介",
+        )
+    )
+    kept = {same(p) for p in clean(text).paragraphs}
+    assert all(same(p) in kept for p in _LAW_BODY)
+    assert not kept & {same(c) for c in comments}
