@@ -236,3 +236,23 @@ def test_posts_under_their_posters_row_of_name_and_day_are_comments(header: str)
     kept = {same(p) for p in clean(text).paragraphs}
     assert all(same(p) in kept for p in _LAW_BODY)
     assert not kept & {same(c) for c in comments}
+
+
+def test_a_widget_between_two_menus_over_the_headline_goes() -> None:
+    widget = "今日潮汐：高潮 06:15（2.3米）　低潮 13:02（0.5米）"
+    text = "\n".join(
+        (
+            "海安船務代理有限公司　Haian Shipping Agency Ltd.",
+            "公司簡介　航線及船期　貨物查詢　下載專區　最新通告　聯絡我們",
+            "客戶登入　｜　Português　｜　English",
+            widget,
+            "首頁 » 最新通告",
+            "中秋節假期船期安排通告",
+            "發佈日期：2028年9月20日　｜　發佈部門：船務部",
+            "因應中秋節假期，本公司內港至珠江西岸各航線船期調整如下，敬請各貨主及報關行留意並提早安排貨物進倉。",
+            "中秋節當日所有航線暫停開航，翌日起恢復正常班期；颱風訊號生效期間，船期以港務部門安排為準。",
+        )
+    )
+    kept = {same(p) for p in clean(text).paragraphs}
+    assert same(widget) not in kept
+    assert same(text.splitlines()[-1]) in kept
