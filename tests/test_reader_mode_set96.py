@@ -256,3 +256,11 @@ def test_a_widget_between_two_menus_over_the_headline_goes() -> None:
     kept = {same(p) for p in clean(text).paragraphs}
     assert same(widget) not in kept
     assert same(text.splitlines()[-1]) in kept
+
+
+def test_a_labelled_star_rating_with_its_vote_count_is_a_widget() -> None:
+    from reader.core.line_features import junk_rule
+
+    rated = "課程評分 ★★★★☆ 4.3（58人評分）"
+    assert junk_rule(rated, fold(rated))[0] is not None
+    assert junk_rule("評分：★★★★☆", fold("評分：★★★★☆"))[0] is None  # (a reviewer's own stars count no votes)

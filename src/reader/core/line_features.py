@@ -261,10 +261,10 @@ _PRICE_SIGN = re.compile(f"[{re.escape(PRICE_SIGNS)}]")  # (one scan, not one pe
 _CHEVRON_END = re.compile(r"(?:\S\s*(?:>>|»|›|＞＞|→)|\s(?:>|＞))$")
 # What follows a line's last sentence: a button's words (立即预订 →, ——点击查看蜂场故事 >)
 _LAST_SENTENCE = re.compile(r"[。！？”」][^。！？”」]{1,16}$")
-# A score and the count of its votes in brackets, perhaps after its label: the readers' (a reviewer's own
-# score counts no votes)
+# A score and the count of its votes in brackets, perhaps after its label and its stars: the readers' (a
+# reviewer's own score counts no votes)
 _VOTED_SCORE = (  # (a string, compiled on first use by re's cache: few lines are asked)
-    r"(?:[^\W\d_]{1,6}\s*:?\s*)?\d{1,2}(?:\.\d{1,2})?\s*(?:/\s*\d{1,3}|分)?\s*"
+    r"(?:[^\W\d_]{1,6}\s*:?\s*)?(?:[★☆]{3,5}\s*)?\d{1,2}(?:\.\d{1,2})?\s*(?:/\s*\d{1,3}|分)?\s*"
     r"\(\s*(?:共\s*)?\d[\d,]*\s*(?:票|人(?:评价|评分|评|投票)|[条则个]评价|votes|ratings|reviews)\s*\)"
 )
 _VOTE_ENDS = frozenset("票价分评s")
