@@ -264,3 +264,12 @@ def test_a_labelled_star_rating_with_its_vote_count_is_a_widget() -> None:
     rated = "課程評分 ★★★★☆ 4.3（58人評分）"
     assert junk_rule(rated, fold(rated))[0] is not None
     assert junk_rule("評分：★★★★☆", fold("評分：★★★★☆"))[0] is None  # (a reviewer's own stars count no votes)
+
+
+def test_a_row_of_file_format_buttons_is_a_download_row() -> None:
+    from reader.core.line_features import junk_rule
+
+    for row in ("CSV JSON XML API說明", "XLSX CSV ODS"):
+        assert junk_rule(row, fold(row))[0] is not None, row
+    field = "資料格式：CSV、JSON、XML"  # (the dataset's own field names its formats: body)
+    assert junk_rule(field, fold(field))[0] is None
