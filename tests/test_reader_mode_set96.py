@@ -273,3 +273,16 @@ def test_a_row_of_file_format_buttons_is_a_download_row() -> None:
         assert junk_rule(row, fold(row))[0] is not None, row
     field = "資料格式：CSV、JSON、XML"  # (the dataset's own field names its formats: body)
     assert junk_rule(field, fold(field))[0] is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "本節目內容只供一般參考，不能代替專業意見；如有疑問，請諮詢醫生。",
+        "本平臺所提供之資料僅供參考，使用者應自行判斷並承擔使用風險。",
+    ],
+)
+def test_a_programme_or_a_platform_disclaiming_its_own_content_is_the_sites_statement(line: str) -> None:
+    from reader.core.site_statements import is_site_statement
+
+    assert is_site_statement(line)
