@@ -63,6 +63,7 @@ def parse_repost_line(line: str, folded: str) -> MetaLine | None:
 
 
 _LATIN_NAME_WORD = re.compile(r"[A-Z][a-z]+")
+_INITIAL = re.compile(r"[A-Z]\.")  # (a surname's initial: Lina T.)
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3})")
 
 
@@ -138,6 +139,11 @@ def account_line(line: str, folded: str) -> MetaLine | None:
     ):
         # A name and a dot before the date is who wrote it: 柯以宁 · 2025年2月9日 · 阅读约 5 分钟
         return MetaLine("date", author=before[0], date=date, credits=(("作者", before[0]),))
+    if len(before) == 2 and _LATIN_NAME_WORD.fullmatch(before[0]) and _INITIAL.fullmatch(before[1]):
+        # a given name and the surname's initial, Lina T.　2029年8月16日: one person by the date, no
+        # outlet (a reader's name as sites print it; their place alone says whose)
+        name = " ".join(before)
+        return MetaLine("date", author=name, date=date, credits=(("作者", name),))
     if len(before) == 2 and (
         all(_LATIN_NAME_WORD.fullmatch(t) for t in before)
         # (or a Latin given name and a Han surname, Jess 陳 · 2028年11月2日: one name as written, no outlet)
@@ -236,8 +242,11 @@ def posted_by(words: str) -> str | None:
     """The name before a posting label (南山拾光　发布于 …): who posted it;
     None for an outlet's name (城南日报 发布于 …) or no such label. A role
     word may lead the name (教務主任 邱靜宜　發布於 …), the thread's first
-    floor follow it (牛油仔　樓主　發表於 …): the name posted it."""
+    floor follow it (牛油仔　樓主　發表於 …): the name posted it. So does the
+    name after the English label (By 林佳穎)."""
     parts = words.split()
+    if parts and parts[0].lower() == "by" and len(by := words.rstrip(" |｜").split()) == 2:
+        return person_value(by[1])  # (the English label before the name: By 林佳穎 | 2025年3月2日)
     if len(parts) == 3 and parts[2] in _POSTED and (pair := role_and_name(f"{parts[0]} {parts[1]}")):
         return pair[1]
     if len(parts) == 3 and parts[2] in _POSTED and parts[1] in _FIRST_FLOOR:

@@ -71,7 +71,7 @@ from reader.core.prev_next_tail import mark_after_prev_next
 from reader.core.recurring_lines import mark_repeated, mark_template
 from reader.core.result_rows import keep_result_rows
 from reader.core.review_rows import mark_masked_reviews, mark_testimonials
-from reader.core.row_runs import keep_tab_tables
+from reader.core.row_runs import keep_tab_tables, tab_cells, tab_row
 from reader.core.save_dates import page_date
 from reader.core.settled_names import settle
 from reader.core.signatures import signer
@@ -320,6 +320,7 @@ def _records(text: str, stated: str | None = None) -> list[Line]:
     stating = list(itertools.compress(range(n), map(_META, judged)))
     # (bylines and date lines sit at the top or the bottom: only those lines are looked at)
     dated = False  # (a line above gave the page's date)
+    cells: dict[str, int] | None = None
     for i, meta in [(k, m) for k in stating if (k < HEAD_LINES or k >= n - HEAD_LINES) and (m := judged[k][3])]:
         record = lines[i]
         if (
@@ -336,6 +337,10 @@ def _records(text: str, stated: str | None = None) -> list[Line]:
             continue  # 记者问他冷不冷。 between paragraphs: the story's sentence, its reporter the subject
         if i in records:
             continue  # a row of a list of records (作者：… 出版社：… under each book)
+        if " " in record.text and "\t" in text:  # (a row of a table copied with tabs: its cells, read once)
+            cells = tab_cells(text) if cells is None else cells
+            if tab_row(cells, texts, lambda j: judged[j][3] is not None, i):
+                continue
         if meta.kind == "credit" and record.reason is _CONTACT:
             continue  # whom to ask (联系人：蒋老师), not who wrote it
         record.meta, record.reason, record.own_rule, record.weak = meta, None, False, False

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from reader.core.block_words import RELATED_HEADER
-from reader.core.date_lines import DATE_LINES, YMD
+from reader.core.date_lines import DATE_LINES, TRAILING_DATE, YMD
 from reader.core.line_features import SENTENCE_END
 from reader.core.line_passes import Line
 from reader.core.meta_records import is_reply_floor
@@ -28,6 +28,8 @@ COMMENTS = re.compile(
     r"|^\S{0,4}(?:更多|其他|其它|全部)(?:回答|评论|回复|留言)\S{0,6}$"
     # a forum's reply floor: 2#, #3, 5楼, 沙发, 板凳, 地板
     r"|^(?:\d{1,4}\s*(?:#|楼|f)|#\d{1,4}|沙发|板凳|地板)$"
+    # a feedback section with its count: 意見回饋（2）
+    r"|^\S{0,4}(?:回馈|反馈)\s*[(（]\d[\d,]*[)）]$"
     # a comments header with its count: 评论 1024, 网友热议（57）
     r"|^\S{0,6}(?:留言|评论|回复|回应|热议|comments?)\s*[(（]?\d[\d,.]*[万千k]?\+?[)）]?$"
     # the header with its count, then the controls that sort them: 全部评论（127）　最热｜最新
@@ -136,7 +138,13 @@ def comments_under(lines: list[Line], i: int) -> int:
         j += 1
     posts = rows = 0
     # (one poster answering another, A 回复 B：…, only in a thread whose posts each stand over their row)
-    while j < n and lines[j].meta is None and (POSTER.match(t := lines[j].text) or (rows == posts > 0 and _reply(t))):
+    while j < n:
+        if _dated_poster(lines, j):
+            # (a poster's row of name and day, their words under it: a post and its row, as a time's)
+            posts, rows, j = posts + 1, rows + 1, j + 2
+            continue
+        if lines[j].meta is not None or not (POSTER.match(t := lines[j].text) or (rows == posts > 0 and _reply(t))):
+            break
         posts, j = posts + 1, j + 1
         if j < n and (_reactions(t := lines[j].text) or _posted(lines[j])):
             rows, j = rows + 1, j + 1
@@ -156,6 +164,19 @@ def comments_under(lines: list[Line], i: int) -> int:
     ):
         return 0
     return j - i - 1
+
+
+def _dated_poster(lines: list[Line], j: int) -> bool:
+    """Line ``j`` is a poster's row, a short name and the day they posted (Ah Huat　2029年8月15日,
+    使用者 wei_chen 2029-03-22), with their words on the line under it, no such row."""
+    f = lines[j].folded
+    if f is None or len(f) > _DATED_ROW or j + 1 >= len(lines) or (m := TRAILING_DATE.search(f)) is None:
+        return False
+    after = lines[j + 1].folded
+    return m.start() >= 2 and ":" not in f[: m.start()] and (after is None or TRAILING_DATE.search(after) is None)
+
+
+_DATED_ROW = 32
 
 
 def comments_block(lines: list[Line], i: int) -> int:

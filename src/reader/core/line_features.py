@@ -186,6 +186,8 @@ def _rest_rule(line: str, folded: str) -> tuple[Reason | None, bool]:
             return reason, isinstance(rules, _Phrases) and rules in _NOT_SENTENCE
     if (end == ")" or end == "]") and folded.endswith(_SIZE_ENDS) and _FILE_SIZE.fullmatch(folded):
         return Reason.ATTACHMENT, False  # a file's size closing the line: 下載PDF（412 KB）
+    if folded[:1] in _FORMAT_FIRSTS and len(folded) <= _FORMAT_ROW and re.fullmatch(_FORMAT_BUTTONS, folded):
+        return Reason.ATTACHMENT, False  # a dataset's download buttons, one a format: CSV JSON XML API說明
     if end == ")" and folded[:1] in _SOUND_ICONS and re.fullmatch(_PLAYER_BUTTON, folded):
         return Reason.WIDGET, False  # a player's button and its length: 🔊 收聽本文（約9分鐘）
     if end == ")" and folded[-2:-1] in _VOTE_ENDS and re.fullmatch(_VOTED_SCORE, folded):
@@ -261,10 +263,14 @@ _PRICE_SIGN = re.compile(f"[{re.escape(PRICE_SIGNS)}]")  # (one scan, not one pe
 _CHEVRON_END = re.compile(r"(?:\S\s*(?:>>|»|›|＞＞|→)|\s(?:>|＞))$")
 # What follows a line's last sentence: a button's words (立即预订 →, ——点击查看蜂场故事 >)
 _LAST_SENTENCE = re.compile(r"[。！？”」][^。！？”」]{1,16}$")
-# A score and the count of its votes in brackets, perhaps after its label: the readers' (a reviewer's own
-# score counts no votes)
+# Buttons of two file formats or more, perhaps one short word after them: a page's downloads
+# (a string, compiled on first use by re's cache: few lines are asked)
+_FORMAT_BUTTONS = r"(?:(?:csv|json|xml|xlsx?|ods|pdf|kml|geojson|shp|zip|rdf)\s+){2,}\S{1,8}"
+_FORMAT_FIRSTS, _FORMAT_ROW = frozenset("cjxopkgsr"), 32
+# A score and the count of its votes in brackets, perhaps after its label and its stars: the readers' (a
+# reviewer's own score counts no votes)
 _VOTED_SCORE = (  # (a string, compiled on first use by re's cache: few lines are asked)
-    r"(?:[^\W\d_]{1,6}\s*:?\s*)?\d{1,2}(?:\.\d{1,2})?\s*(?:/\s*\d{1,3}|分)?\s*"
+    r"(?:[^\W\d_]{1,6}\s*:?\s*)?(?:[★☆]{3,5}\s*)?\d{1,2}(?:\.\d{1,2})?\s*(?:/\s*\d{1,3}|分)?\s*"
     r"\(\s*(?:共\s*)?\d[\d,]*\s*(?:票|人(?:评价|评分|评|投票)|[条则个]评价|votes|ratings|reviews)\s*\)"
 )
 _VOTE_ENDS = frozenset("票价分评s")

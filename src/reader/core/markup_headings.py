@@ -31,8 +31,27 @@ def heading_title(title: str | None, html: str) -> tuple[str | None, str | None]
         or _h1_fuller(title, html)
         or _h1_under_tag(title, html)
         or _labelled_headline(title, html)
+        or _episode_h1(title, html)
     )
     return None, h1 or title
+
+
+# A programme's episode as its catalogue names it: the series in 《》, its number, then the
+# topic after a colon (《銀髮熱線》第112集：預防夜間跌倒)
+_EPISODE = re.compile(r"《[^》]{1,20}》\s*第\s*\d+\s*[集期回讲講]\S{0,4}?\s*[：:]\s*\S")
+_EPISODE_H1 = 6  # (a headline, not the series' name alone)
+
+
+def _episode_h1(title: str, html: str) -> str | None:
+    """The page's one <h1> under a markup title that names a programme's episode
+    (series, number, topic): the episode's own headline, however it words the topic
+    (半夜起身跌親，唔係老咗就冇得避), unless it is the series' or the site's name."""
+    if "《" not in title or not _EPISODE.match(title) or "<h1" not in html or len(found := _H1.findall(html)) != 1:
+        return None
+    h1 = " ".join(_TAG.sub("", found[0]).split())
+    if len(h1) < _EPISODE_H1 or h1 in title or any(bar in h1 for bar in _SITE_BARS) or _site_named(h1, html):
+        return None
+    return h1
 
 
 # A title of a channel's label and the headline (新酒上架｜桂花乌龙酸艾尔), and the page's one <h1>
@@ -119,8 +138,15 @@ def words_afresh(short: str, heading: str) -> bool:
 
 def _may_reword(short: str, heading: str) -> bool:
     """A heading long enough to be the headline the title ``short`` was cut from (no
-    shorter than it) and naming no site after a bar: the shape both rewording tests ask."""
-    return len(heading) >= max(_MIN_H1, len(short)) and not any(bar in heading for bar in _SITE_BARS)
+    shorter than it, a date the title adds aside: 2029年6月24日主日週報 over 主日週報（第1125期）)
+    and naming no site after a bar: the shape both rewording tests ask."""
+    if any(bar in heading for bar in _SITE_BARS):
+        return False
+    return len(heading) >= max(_MIN_H1, len(short) - (len(m.group()) if (m := _DAY.search(short)) else 0))
+
+
+# A day in full (2029年6月24日, 2029-06-24): the day a dated title names, no words of its headline
+_DAY = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")
 
 
 def _letters(text: str) -> str:

@@ -63,7 +63,7 @@ _FIELD_ROW = re.compile(
     r"^[^\s:：，。]{1,8}[:：][^。！？]+?(?:\u3000+|\s{2,}|\s*[|｜]\s*)[^\s:：，。]{1,8}[:：][^。！？]+$"
 )
 # (enum members bound once: Reason.X goes through the enum type's slow attribute hook, ~140 ns)
-_TEMPLATE, _CAPTION = Reason.SITE_TEMPLATE, Reason.CAPTION
+_TEMPLATE, _CAPTION, _NAV = Reason.SITE_TEMPLATE, Reason.CAPTION, Reason.NAVIGATION
 # A paragraph this short is not a lead to make a title from.
 _MIN_LEAD = 8
 
@@ -170,8 +170,7 @@ def page_title(lines: list[Line], hints: Hints, only_short: bool) -> str | None:
         # 桂花乌龙酸艾尔 Osmanthus Oolong Sour; the row stays a headline's copy)
         title, used = texts[named_under], [*used, named_under]
     if hints.title:
-        # The page's own title (a web page's <title>, front matter) wins;
-        # its copies in the head leave the body.
+        # The page's own title (a web page's <title>, front matter) wins; its copies in the head leave the body.
         title = strip_site(hints.title, hints.source)
         if title != hints.title and _heading_shows(hints.title, texts[: min(head_end, HEAD_LINES)]):
             # (the page's own Markdown heading gives it whole, the site's name and a bar
@@ -210,7 +209,8 @@ def page_title(lines: list[Line], hints: Hints, only_short: bool) -> str | None:
                 or is_figure_row(line.text)
                 or _LABELLED_URL.match(line.text)
                 or _FIELD_ROW.match(line.text)
-                or gives_number(line.text)  # a hotline or an account: 入住咨询：0871-6602 3388
+                or gives_number(line.text)  # a hotline: 入住咨询：0871-6602 3388; then a widget between menus
+                or (0 < i < top - 1 and lines[i - 1].reason is lines[i + 1].reason is _NAV and "，" not in line.text)
             )
             and not (
                 i == top - 1

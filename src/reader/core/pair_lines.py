@@ -9,19 +9,20 @@ import re
 from reader.core.credit_roles import ROLES
 from reader.core.date_lines import DATE_IN_LINE, fold_digits, format_date
 from reader.core.meta_records import MetaLine
-from reader.core.person_values import fold_text, han_name_shaped, monastic_name, person_value
+from reader.core.person_values import fold_text, han_name_shaped, monastic_name, person_value, titled_name
 
 # Any "ROLE：name" pair, the role a short word the tables may not know
 # (报道：黄慧玲, 评测：陆一鸣 摄影：林家豪): a name is two to four Han
-# characters (six with a monastic's title, checked after) or a few
+# characters (more with a monastic's title or a title before, checked after) or a few
 # capitalised Latin words, never a clause.
 PAIR = re.compile(
     r"(?P<role>[\u3400-\u9fff]{1,4})\s*[:：]\s*"
-    r"(?P<name>[\u3400-\u9fff·]{2,6}|[A-Z][\w.'@-]*(?: [A-Z][\w.'@-]*){0,2})(?=\s|\u3000|[|｜]|$)"
+    r"(?P<name>[\u3400-\u9fff·]{2,10}|[A-Z][\w.'@-]*(?: [A-Z][\w.'@-]*){0,2})(?=\s|\u3000|[|｜]|$)"
 )
 # A note on who the one name is, ending the line: 志愿者：卜文静（第九期支教队）
 END_NOTE = re.compile(r"(?<=[\u3400-\u9fff])\s*[(（][^()（）:：]{1,16}[)）]$")
 _ROLE_SET = frozenset(ROLES) | frozenset(("报道", "评测", "审订", "审定", "口述", "文案", "插画", "设计", "出镜"))
+_NO_WRITER = frozenset(("签发", "审核", "审定", "审签", "审批", "核稿", "制作"))  # (folded)
 _PICTURE_ROLE = re.compile(r"(?:图片?|摄影?|摄像|插画|插图|制图|视频|绘图|漫画)")
 UNIT_ROLE = re.compile(r".(?:单位|机构|机关|部门)$")  # (发布单位; a bare 单位：万元 is a unit of measure)
 _SITE_MAKER = ("网站", "網站", "网页", "網頁", "站点", "站點")  # (both scripts: no fold for every pair)
@@ -49,8 +50,11 @@ def role_pairs(line: str) -> MetaLine | None:
         m = PAIR.match(line, pos)
         if m is None and pairs and (k := _joined_at(line, pos)):
             m = PAIR.match(line, k)  # (two roles joined, the pair from the second: 訪問及整理：X)
+        titled = None
         if m and len(name := m.group("name")) > LONGEST_NAME and not name[:1].isascii() and not monastic_name(name):
-            m = None  # (past four Han characters only a dharma name and its title: 釋宏覺法師)
+            # (past four Han characters only a dharma name and its title, 釋宏覺法師, or a name after
+            # the title its holder has, 嘉賓：職業治療師馮詠詩)
+            m = m if (titled := titled_name(name)) else None
         if not m:
             # (a date may end the line: 评测：陆一鸣 图：韩冰 2024-09-05 10:00)
             if not pairs:
@@ -59,7 +63,7 @@ def role_pairs(line: str) -> MetaLine | None:
             if not d or not (date := format_date(d)):
                 return None
             break
-        role, name = m.group("role"), m.group("name")
+        role, name = m.group("role"), titled or m.group("name")
         if any(c.isdigit() for c in name) or (fold_text(role) not in _ROLE_SET and name.count(" ") >= 2):
             # a code (课程编号：GE21076) or an unknown label's Latin words
             # (汉语拼音：Buluofen Huanshi Jiaonang) is no one's name
@@ -83,8 +87,14 @@ def role_pairs(line: str) -> MetaLine | None:
         return MetaLine("source", source=source, date=date) if source else None
     # (a picture's credit is never the author: 摄：X, 圖片：X, 插画：X)
     # (nor who was interviewed, 受訪：X　訪問及整理：Y: the subject, not a maker)
+    # (nor who signed it off or produced it, 签发：X　制作：Y under a bureau's bulletin: its office's credits)
     author = next(
-        (name for role, name in pairs if role[0] != "受" and not _PICTURE_ROLE.fullmatch(fold_text(role))), None
+        (
+            name
+            for role, name in pairs
+            if role[0] != "受" and not _PICTURE_ROLE.fullmatch(folded := fold_text(role)) and folded not in _NO_WRITER
+        ),
+        None,
     )
     return MetaLine("credit", source=source, author=author, date=date, credits=tuple(pairs))
 

@@ -249,6 +249,17 @@ def holds_title(word: str) -> bool:
 _HELD_TITLE = 8
 
 
+def titled_name(word: str) -> str | None:
+    """The name in ``word`` when it is a title a person holds written right
+    before their name, no space between (職業治療師馮詠詩, 社工督導林佩蓉): the
+    name; None for any other word."""
+    for size in (3, 2):  # (a name of three characters first: 主任陳明 has two)
+        title, name = word[:-size], word[-size:]
+        if len(title) >= 2 and holds_title(title) and han_name_shaped(name):
+            return name
+    return None
+
+
 def job_titled(word: str) -> bool:
     """Whether ``word`` ends in a job title (置峰地產研究部高級經理, 班主任)."""
     return _JOB_TITLE.search(fold_text(word)) is not None

@@ -65,6 +65,15 @@ def department(field: str, named: str, lines: Sequence[Line] = ()) -> bool:
         return True  # the site's name, then one of its units: 江淮农商银行消费者权益保护部
     if (place := place_of(site)) and folded.startswith(place) and _OFFICE_AFTER.fullmatch(folded, len(place)):
         return True  # the site's place, then an office of its body: 青岗镇村镇建设办公室 on 青岗镇人民政府's
+    # (the place named, and the work two characters or more: 气象, 水利, 林业)
+    if (
+        place
+        and len(site) > len(place) + 2
+        and site[-1] in _BUREAU_ENDS
+        and folded[len(site) - 1 :] in _ARM_ENDS
+        and folded.startswith(site[:-1])
+    ):
+        return True  # the site's place and work, an arm's ending: 云岙县气象台 of 云岙县气象局, its station
     # (a lab of any length is a unit of the school or firm whose site it is on: 认知神经科学实验室)
     if _DEPARTMENT.fullmatch(folded) or _section(folded) or folded.endswith(_LABS):
         return not same_site(field, named)
@@ -83,6 +92,9 @@ def department(field: str, named: str, lines: Sequence[Line] = ()) -> bool:
 
 
 _OFFICE_ENDS = frozenset("处科室股组")
+# (a bureau's ending, and the endings of the arms it runs under its own work's name: 气象局's 气象台)
+_BUREAU_ENDS = frozenset("局委厅")
+_ARM_ENDS = frozenset({"台", "站", "中心", "所", "队"})
 _LABS = ("实验室", "研究室")
 
 

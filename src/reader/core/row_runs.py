@@ -14,6 +14,7 @@ stronger signals (repetition across the folder, links, prices and calls).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from reader.core.han import HAN_PAIRS, HAN_WORD
 from reader.core.junk_rules import ROW_LIKE, Reason
@@ -54,7 +55,7 @@ def value_names(row: str, story: str, figures: re.Pattern[str] = _FIGURE) -> boo
     return names(re.split(r"[:：]", row, maxsplit=1)[1], story, figures)
 
 
-def _tab_cells(text: str) -> dict[str, int]:
+def tab_cells(text: str) -> dict[str, int]:
     """Each line copied with two tabs or more (a table's row), by its text
     without whitespace: how many cells the tabs split it into."""
     cells: dict[str, int] = {}
@@ -62,6 +63,20 @@ def _tab_cells(text: str) -> dict[str, int]:
         if raw.count("\t") >= 2:
             cells["".join(raw.split())] = len(raw.strip(" \r\n").split("\t"))
     return cells
+
+
+def tab_row(cells: dict[str, int], texts: list[str], stating: Callable[[int], bool], i: int) -> bool:
+    """Line ``i`` (of ``texts``, cleaning's lines) was copied as a table's row, its
+    cells apart by tabs (``cells``, as :func:`tab_cells` reads them), beside a row of as
+    many cells that states no metadata (``stating``): a row of the table (trade_date
+    拍賣日期（西元） 2029-04-08 under 欄位名稱 說明 範例), not a byline of name, outlet and
+    date. No site sets its byline in a table's row between rows of the article's data."""
+    width = cells.get("".join(texts[i].split()))
+    if width is None:
+        return False
+    return any(
+        0 <= j < len(texts) and not stating(j) and cells.get("".join(texts[j].split())) == width for j in (i - 1, i + 1)
+    )
 
 
 _TABLE_ROWS = 2
@@ -77,7 +92,7 @@ def keep_tab_tables(lines: list[Line], text: str) -> None:
     announces, …如下：) are the article's table. No site's template copies
     tabs; rows the folder repeats stay gone. ``text`` is the text as
     written (cleaning's lines have the tabs made spaces)."""
-    cells = _tab_cells(text)
+    cells = tab_cells(text)
     if not cells:
         return
     # (a row's tabs are spaces now: a line without one is no row)

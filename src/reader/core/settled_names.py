@@ -39,6 +39,10 @@ def settle(
         author = next((name for role, name in credits if role in _COMMENTATORS), None)
     if source is None and author and (blog := _own_blog(metas, author)):
         source, credits = blog, tuple(c for c in credits if c[1] != blog)
+    elif author is not None and author == source:
+        # (the site itself as the writer, a clip's author field holding the church's or the firm's
+        # name: no one wrote it but the publisher, which is the source already)
+        author, credits = None, tuple(c for c in credits if c[1] != source)
     return source, author, date, credits
 
 

@@ -24,7 +24,9 @@ from reader.core.signatures import CLOSING_WORDS
 
 # (a press release's own word too, 本新闻稿…概不负责; or the page's words as "the above": 以上内容不构成投资建议)
 _SELF = re.compile(
-    r"本(?:站|网|網|报|報|文|页|頁|公司|店|厂|廠|院|会|會|馆|館|平台|论坛|論壇|通告|新闻稿|新聞稿|刊|号|號|栏|欄|活动|活動)|平台|以上(?:内容|內容|分析|资讯|資訊|信息|观点|觀點)"
+    r"本(?:站|网|網|报|報|文|页|頁|公司|店|厂|廠|院|会|會|馆|館|平台|平臺|论坛|論壇|通告|新闻稿|新聞稿|刊|号|號|栏|欄|活动|活動"
+    # (a station's programme speaking of itself: 本節目內容只供一般參考)
+    r"|节目|節目)|平台|平臺|以上(?:内容|內容|分析|资讯|資訊|信息|观点|觀點)"
     # (the unit's own site named whole: 本堂區網站, 本協會网站)
     r"|本\S{1,4}(?:网站|網站)"
 )
@@ -92,7 +94,7 @@ def is_site_statement(text: str) -> bool:
         return True  # (labelled as the site's privacy note: 隐私提示：…, 私隱聲明：…)
     # (a school, a firm, a centre naming itself, 本校 本行 本中心: string tests, no pattern to grow)
     return (
-        ("本" in text or "平台" in text or "以上" in text)
+        ("本" in text or "平台" in text or "平臺" in text or "以上" in text)
         and (_SELF.search(text) is not None or "本校" in text or "本行" in text or "本中心" in text)
         and DISCLAIMS.search(text) is not None
     )

@@ -25,6 +25,7 @@ from reader.core.title_shapes import (
     RANK,
     is_date_header,
     is_date_widget,
+    is_issue_line,
     is_notice_headline,
     is_page_furniture,
     is_price_banner,
@@ -150,7 +151,8 @@ def choose_title(
             after is not None
             and not bylined
             and after in stems
-            and (any(ch in lines[after] for ch in "，,；;") or len(lines[after]) > n)  # (a clause)
+            # (a clause, or the issue's line: 云岙县农业气象专报　2029年第6期 under a bulletin's headline)
+            and (any(ch in lines[after] for ch in "，,；;") or len(lines[after]) > n or is_issue_line(lines[after]))
         ):
             # followed by a standfirst (a longer line, or one with a clause) and then the byline
             after2 = _neighbour(after, 1, candidate, count)

@@ -131,6 +131,10 @@ def is_date_header(text: str) -> bool:
 _NUMBER_FIELD = re.compile(r"[:：]\s*(?:[A-Z]{1,4}\s?)?\+?\d[\d\s-]{4,}\d(?=\s|$)")
 
 
+# A telephone's sign before a number (☎ 6123 4567, 📞 +65 …): a number to call.
+_CALL_SIGN = re.compile(r"[\u260e\u260f\U0001f4de]\s*\+?\d")
+
+
 # A periodical's registration (ISSN 1002-1234, CN 11-2345/G4, 国内统一连续出版物号):
 # its masthead, never a headline; the line under it is the periodical's name.
 _REGISTRATION = re.compile(r"ISSN\s*[:：]?\s*\d{4}-?\d{3}[\dXx]|CN\s*[:：]?\s*\d{2}-\d{4}|连续出版物号|連續出版物號")
@@ -210,8 +214,8 @@ def is_notice_headline(text: str) -> bool:
 # An issue line: 第2148期 with a date (主日週刊　第2148期（2025年11月30日）).
 _ISSUE = re.compile(r"第\s*\d+\s*[期号號]")
 _FULL_DATE = re.compile(r"\d{4}\s*(?:年|[-/.])\s*\d{1,2}\s*(?:月|[-/.])\s*\d{1,2}")
-# (an issue's date may be its month alone: 周刊第128期｜2025年11月)
-_ISSUE_DATE = re.compile(r"\d{4}\s*(?:年|[-/.])\s*\d{1,2}")
+# (an issue's date may be its month alone, 周刊第128期｜2025年11月, or its year before the number: 2029年第6期)
+_ISSUE_DATE = re.compile(r"\d{4}\s*(?:年|[-/.])\s*(?:\d{1,2}|第)")
 
 
 # An issue's numbers and nothing else: 2026年第23期（总第187期）, 第5卷第3期
@@ -292,6 +296,7 @@ def shape_points(text: str) -> float:
         points -= 6  # 请输入书名/作者　搜索
     if _DIGIT.search(text):
         points -= 6 if gives_number(text) or _REGISTRATION.search(text) else 0  # 轉數快：1234567, ISSN 1002-1234
+        points -= 6 if _CALL_SIGN.search(text) else 0  # a call's button: 预约免费咨询 ☎ 6123 4567
         points -= 4 if is_figure_line(text) else 0  # 已募得 NT$ 1,284,600
         points -= 4 if is_date_widget(text) else 0  # 2025年11月30日 星期日
         points -= 2 if is_issue_line(text) else 0  # 主日週刊　第2148期（2025年11月30日）
