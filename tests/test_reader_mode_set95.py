@@ -1,0 +1,33 @@
+"""Reader mode on the shapes held-out page set 95 showed: a short Markdown
+heading another file of the folder also has (## 材料) over a pipe table of the
+page's own is the text's structure, not the site's template."""
+
+from __future__ import annotations
+
+from cleaning_support import same
+from reader.core.cleaning import clean
+from reader.core.line_features import template_key
+
+_COSTS = (
+    "# 我在阳台上种了一年的番茄",
+    "去年春天，我在十二楼的阳台上摆了六个花盆，想试试自己能不能种出一季番茄来。",
+    "## 开销",
+    "| 项目 | 数量 | 价钱 |",
+    "|---|---|---|",
+    "| 花盆 | 6个 | S$48 |",
+    "| 培养土 | 4包 | S$36 |",
+    "| 番茄苗 | 8株 | S$16 |",
+    "| 竹竿、绑绳、有机肥料 | — | S$25 |",
+    "| **合计** | | **S$125** |",
+    "一年下来一共收了三公斤多番茄，算下来比在巴刹买的贵了好几倍，可是自己种的就是甜。",
+)
+
+
+def test_a_markdown_heading_other_files_share_over_its_own_pipe_table_stays() -> None:
+    # (another page of the folder has its own ## 开销; the table under this one is this page's)
+    template = {template_key("## 开销")}
+    text = "\n".join(_COSTS)
+    assert same("## 开销") in {same(p) for p in clean(text, template).paragraphs}
+    # (a site's block recurs whole: with its table's head in other files, the heading goes)
+    template |= {template_key(row) for row in _COSTS[3:5]}
+    assert same("## 开销") not in {same(p) for p in clean(text, template).paragraphs}
