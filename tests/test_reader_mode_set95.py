@@ -6,7 +6,9 @@ from __future__ import annotations
 
 from cleaning_support import same
 from reader.core.cleaning import clean
+from reader.core.folding import fold
 from reader.core.line_features import template_key
+from reader.core.metadata import parse_meta_line
 
 _COSTS = (
     "# 我在阳台上种了一年的番茄",
@@ -31,3 +33,13 @@ def test_a_markdown_heading_other_files_share_over_its_own_pipe_table_stays() ->
     # (a site's block recurs whole: with its table's head in other files, the heading goes)
     template |= {template_key(row) for row in _COSTS[3:5]}
     assert same("## 开销") not in {same(p) for p in clean(text, template).paragraphs}
+
+
+def test_a_date_then_the_writer_then_a_comment_count_names_the_writer() -> None:
+    # (the count after the name is no column: the name before it wrote the post)
+    for line in ("2030年2月9日 · 林慧珊 · 12 条留言", "2030-02-09 · 林慧珊 · 阅读 320"):
+        meta = parse_meta_line(line, fold(line))
+        assert meta is not None and meta.author == "林慧珊" and meta.date == "2030-02-09", line
+    # (a column's label before the count is still no writer)
+    meta = parse_meta_line("2030-02-09 · 生活随笔 · 3 条评论", fold("2030-02-09 · 生活随笔 · 3 条评论"))
+    assert meta is not None and meta.author is None
