@@ -43,3 +43,26 @@ def test_a_date_then_the_writer_then_a_comment_count_names_the_writer() -> None:
     # (a column's label before the count is still no writer)
     meta = parse_meta_line("2030-02-09 · 生活随笔 · 3 条评论", fold("2030-02-09 · 生活随笔 · 3 条评论"))
     assert meta is not None and meta.author is None
+
+
+_BLOG = (
+    "# 第一次学包粽子，我把米撒了一地",
+    "2030年6月2日 · 林慧珊 · 3 条留言",
+    "端午节前一个星期，我跟着楼下的阿姨学包粽子，她包了四十年，一只手就能把粽叶折成漏斗。",
+    "我包的第一个粽子，绳子还没绑好，米就从底下漏了出来，撒了一地。阿姨笑着说，第一次都是这样的。",
+    "煮了三个小时以后，十二个粽子里只有五个没有散开，可是全家人都说好吃。",
+    "**你可能也喜欢**",
+    "- [第一次学做月饼，我把模具敲裂了](https://blog.example/2029/09/mooncake/)",
+    "### 3 条留言",
+    "**Kevin L.** 2030年6月3日 09:12",
+    "看起来很好吃！请问是咸的还是甜的？",
+    "**林慧珊** 2030年6月3日 12:40",
+    "> 回复 Kevin：咸的，里面有咸蛋黄和五花肉。",
+)
+
+
+def test_a_commenters_name_and_time_below_the_post_are_not_the_posts() -> None:
+    meta = clean("\n".join(_BLOG)).metadata
+    assert meta.author == "林慧珊"
+    assert meta.date == "2030-06-02"
+    assert meta.source != "L."
