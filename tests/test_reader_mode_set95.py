@@ -66,3 +66,19 @@ def test_a_commenters_name_and_time_below_the_post_are_not_the_posts() -> None:
     assert meta.author == "林慧珊"
     assert meta.date == "2030-06-02"
     assert meta.source != "L."
+
+
+_REVIEW = (
+    "燈一暗，戲台就亮了——評青禾劇團《渡口》",
+    "劇評人：林若凡 / 2030.03.14",
+    "三月中的台南，晚上七點半，老戲院前的騎樓已經排起了長長的人龍，不少人是專程從外縣市趕來的。",
+    "青禾劇團是一個成立了十多年的業餘劇團，團員白天各有工作，晚上才聚在一起排練，這一次是他們第一次售票公演。",
+)
+
+
+def test_a_role_and_name_then_a_slash_and_the_date_name_the_writer() -> None:
+    # (a slash between spaces parts a byline's fields as a bar does: 評論人：X | date)
+    meta = clean("\n".join(_REVIEW)).metadata
+    assert meta.author == "林若凡"
+    assert meta.date == "2030-03-14"
+    assert ("劇評人", "林若凡") in meta.credits
