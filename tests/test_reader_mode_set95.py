@@ -8,7 +8,7 @@ from cleaning_support import same
 from reader.core.cleaning import clean
 from reader.core.folding import fold
 from reader.core.line_features import template_key
-from reader.core.metadata import parse_meta_line
+from reader.core.metadata import Hints, parse_meta_line
 
 _COSTS = (
     "# 我在阳台上种了一年的番茄",
@@ -82,3 +82,18 @@ def test_a_role_and_name_then_a_slash_and_the_date_name_the_writer() -> None:
     assert meta.author == "林若凡"
     assert meta.date == "2030-03-14"
     assert ("劇評人", "林若凡") in meta.credits
+
+
+_CARRIED = (
+    "守了三十年渡口，老王要和最后一班渡船告别",
+    "2030-04-02 09:15 来源：江城晚报 记者 王晓峰 通讯员 刘志刚",
+    "早上六点半，渡口的汽笛响了第一声，五十八岁的王德福解开缆绳，把第一批赶早市的乡亲送到对岸。",
+    "这条渡线已经开了六十多年，下个月大桥通车以后，渡船就要停航了，王德福也将是这条线上最后一名船工。",
+)
+
+
+def test_a_source_field_before_its_reporters_names_the_paper_over_the_portal() -> None:
+    # (来源：X then the reporters: the field names the paper the portal carried the story from)
+    meta = clean("\n".join(_CARRIED), hints=Hints(source="江城网")).metadata
+    assert meta.source == "江城晚报"
+    assert meta.author == "王晓峰"
