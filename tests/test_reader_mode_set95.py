@@ -97,3 +97,24 @@ def test_a_source_field_before_its_reporters_names_the_paper_over_the_portal() -
     meta = clean("\n".join(_CARRIED), hints=Hints(source="江城网")).metadata
     assert meta.source == "江城晚报"
     assert meta.author == "王晓峰"
+
+
+_NOTICE = (
+    "云州市南岭区人民政府",
+    "首页　政务公开　政务服务　互动交流　走进南岭",
+    "当前位置：首页 > 政务公开 > 通知公告",
+    "南岭区2030年暑期青少年游泳安全培训安排的通告",
+    "发布时间：2030-06-12 09:30　来源：区文化和旅游局　浏览次数：842　字号：[大 中 小]",
+    "为提高我区青少年防溺水意识和自救能力，区文化和旅游局会同区教育局定于7月1日至7月20日在全区三个公共游泳馆开展暑期游泳安全培训，现将有关事项通告如下：",
+    "一、培训对象为全区8至14周岁的中小学生，每人限报一期，每期十天，名额有限，报满即止。",
+    "二、培训费用全免，学员须自备泳衣、泳帽和泳镜，并由家长陪同到场签到。",
+    "特此通告。",
+    "南岭区文化和旅游局　　南岭区教育局",
+    "2030年6月12日",
+)
+
+
+def test_a_short_source_field_takes_its_full_name_from_a_two_body_sign_off() -> None:
+    # (来源：区文化和旅游局 on the city's district portal; the sign-off writes it whole beside the co-signer)
+    meta = clean("\n".join(_NOTICE)).metadata
+    assert meta.source == "南岭区文化和旅游局"
