@@ -118,3 +118,27 @@ def test_a_short_source_field_takes_its_full_name_from_a_two_body_sign_off() -> 
     # (来源：区文化和旅游局 on the city's district portal; the sign-off writes it whole beside the co-signer)
     meta = clean("\n".join(_NOTICE)).metadata
     assert meta.source == "南岭区文化和旅游局"
+
+
+_THREAD = (
+    "【心得分享】第一次自己報稅，從準備文件到送出全記錄",
+    "樓主：河邊的狗　發表於 2030-4-10 22:15　查看：1,024　回覆：3",
+    "1#",
+    "來美國第五年，今年第一次不找會計師，自己上網報稅。整理一下流程和踩過的坑，給之後第一次自己報的人參考。",
+    "最麻煩的是找齊所有表格，公司的W-2、銀行的利息單、還有去年搬家留下的一張收據，前前後後找了一個星期。",
+    "真正填表只花了兩個晚上，送出之後三個星期就收到退稅，比想像中簡單很多。",
+    "支持(8)　反對(0)　收藏　分享",
+    "2#　sunnyvale_amy",
+    "我去年也是自己報的，州稅那部分比聯邦稅麻煩多了，要特別注意搬家那一年的收入怎麼分。",
+    "3#　河邊的狗",
+    "回覆 2# sunnyvale_amy：對，我就是州稅那邊多填了兩個晚上。",
+    "快速回覆需先登入",
+)
+
+
+def test_replies_opened_by_a_floor_then_its_mark_and_the_poster_go() -> None:
+    # (2#　name: the floor's mark after its number, as #2 name is before it)
+    kept = {same(p) for p in clean("\n".join(_THREAD)).paragraphs}
+    for line in _THREAD[7:11]:
+        assert same(line) not in kept, line
+    assert same(_THREAD[5]) in kept
