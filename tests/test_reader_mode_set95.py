@@ -9,6 +9,7 @@ from reader.core.cleaning import clean
 from reader.core.folding import fold
 from reader.core.line_features import template_key
 from reader.core.metadata import Hints, parse_meta_line
+from reader.core.support_appeals import support_appeal
 
 _COSTS = (
     "# 我在阳台上种了一年的番茄",
@@ -142,3 +143,10 @@ def test_replies_opened_by_a_floor_then_its_mark_and_the_poster_go() -> None:
     for line in _THREAD[7:11]:
         assert same(line) not in kept, line
     assert same(_THREAD[5]) in kept
+
+
+def test_a_later_sentence_that_puts_the_piece_to_the_reader_and_asks_is_the_sites_appeal() -> None:
+    appeal = "山風書評不收出版社的錢，每一篇書評都由讀者的小額訂閱支撐。如果你覺得這篇評論有用，歡迎成為我們的訂閱者。"
+    assert support_appeal(appeal)
+    # (a condition in the article's own last words, on its subject, asks nothing of the page)
+    assert not support_appeal("館主說明年還會再辦一次，地點不變。如果天氣好，他們想把戲台搭到河邊去，讓更多人聽見。")
