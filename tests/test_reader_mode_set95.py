@@ -4,7 +4,7 @@ page's own is the text's structure, not the site's template."""
 
 from __future__ import annotations
 
-from cleaning_support import same
+from cleaning_support import kept_set, same
 from reader.core.cleaning import clean
 from reader.core.folding import fold
 from reader.core.line_features import template_key
@@ -150,3 +150,23 @@ def test_a_later_sentence_that_puts_the_piece_to_the_reader_and_asks_is_the_site
     assert support_appeal(appeal)
     # (a condition in the article's own last words, on its subject, asks nothing of the page)
     assert not support_appeal("館主說明年還會再辦一次，地點不變。如果天氣好，他們想把戲台搭到河邊去，讓更多人聽見。")
+
+
+_ESSAY = (
+    "一間書店的最後一個冬天",
+    "撰文：陳柏安 / 2030.01.18",
+    "巷口那間舊書店要收了。老闆說租約到三月，之後這裡會變成一家手搖飲料店，他已經把最後一批書裝進了紙箱。",
+    "我在那裡買過的第一本書是一本翻爛了的詩集，書頁裡還夾著上一個主人寫的購物清單，我一直沒有拿掉。",
+    "最後一天，老闆把門口的招牌拆下來，說要帶回家掛在客廳。",
+    "陳柏安，退休中學教師，住在台中，喜歡在舊書店裡找別人留下的字條。",
+    "標籤：書店 台中 散文",
+)
+
+
+def test_the_bylines_writer_then_who_they_are_under_the_text_is_a_note_on_the_writer() -> None:
+    kept = kept_set("\n".join(_ESSAY))
+    assert same(_ESSAY[5]) not in kept
+    assert same(_ESSAY[4]) in kept
+    # (a last paragraph opening with someone else's name is the story's)
+    other = (*_ESSAY[:5], "老闆，六十八歲，守著這間店整整四十年，說自己最捨不得的是門口那張木頭長椅。", _ESSAY[6])
+    assert same(other[5]) in kept_set("\n".join(other))
