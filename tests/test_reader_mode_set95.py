@@ -9,6 +9,7 @@ from reader.core.cleaning import clean
 from reader.core.folding import fold
 from reader.core.line_features import template_key
 from reader.core.metadata import Hints, parse_meta_line
+from reader.core.site_statements import is_site_statement
 from reader.core.support_appeals import support_appeal
 
 _COSTS = (
@@ -170,3 +171,11 @@ def test_the_bylines_writer_then_who_they_are_under_the_text_is_a_note_on_the_wr
     # (a last paragraph opening with someone else's name is the story's)
     other = (*_ESSAY[:5], "老闆，六十八歲，守著這間店整整四十年，說自己最捨不得的是門口那張木頭長椅。", _ESSAY[6])
     assert same(other[5]) in kept_set("\n".join(other))
+
+
+def test_a_note_that_the_piece_was_written_on_its_own_is_the_sites_statement() -> None:
+    # (the site's word that whoever invited the writer had no say: as 内容由本刊独立采编 is)
+    assert is_site_statement("本文作者應劇團之邀觀賞首演，評論內容由作者獨立撰寫，劇團未曾過目。")
+    assert is_site_statement("本文作者受邀参加试驾活动，内容由作者独立撰写。")
+    # (a story's sentence on someone writing on their own names no page)
+    assert not is_site_statement("她後來獨立撰寫了三本關於北管的書，每一本都親自跑遍了鹿港的館閣。")

@@ -37,7 +37,8 @@ DISCLAIMS = re.compile(
     r"|未能保证|未能保證|无法保证|無法保證|未有核实|未有核實|未经核实|未經核實"
     # (the site's word that a funder has no say: 本系列获某基金支持，内容由本刊独立采编;
     # 本站保有編輯自主權: the editor's, not 自主权 alone, a school's or a firm's autonomy in a story)
-    r"|独立采编|獨立採編|编辑独立|編輯獨立|独立编辑|獨立編輯|编辑自主|編輯自主",
+    # (or that the writer wrote it on their own, whoever invited them: 本文作者獲邀…，惟評論內容由作者獨立撰寫)
+    r"|独立采编|獨立採編|编辑独立|編輯獨立|独立编辑|獨立編輯|编辑自主|編輯自主|独立撰写|獨立撰寫",
     re.IGNORECASE,
 )
 # A page vouched for, in a line of its own that is no sentence: 本文已通过「科普中国」科学性审核
