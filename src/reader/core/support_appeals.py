@@ -25,6 +25,7 @@ _PROSE = 20  # (a sentence or more)
 _LEAD = 6  # (an icon and a space, then 如果)
 _PIECE = 20  # (如果这篇文章…: the piece named right after)
 _BUTTON = 6  # (a button's words: 我要支持)
+_APPEAL = 90  # (the site's word on its keep and its ask: two or three sentences)
 
 
 def support_appeal(text: str) -> bool:
@@ -41,6 +42,7 @@ def support_appeal(text: str) -> bool:
     # (or a later sentence of it opens with the condition on the piece: …小額贊助完成。如果你喜歡這篇文章，歡迎…)
     if (
         not conditional
+        and len(text) <= _APPEAL  # (an appeal is a few sentences: an article's last paragraph is not searched)
         and (at := _later_condition(text)) > 0
         and any(w in text[at : at + _PIECE] for w in _THIS_PIECE)
         and any(w in text[at:] for w in _ASK)
