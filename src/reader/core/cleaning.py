@@ -207,9 +207,10 @@ def clean(
         reason, meta = line.reason, line.meta
         if meta is not None:
             bylines.append(line.text)
-            # (a date or outlet line inside a comments or related block is someone else's;
-            # credits after an end marker are the article's)
-            if not (meta.kind in ("date", "source") and reason is Reason.RELATED):
+            # (a date or outlet line inside a comments or related block is someone else's, and so is
+            # a name set beside a date by its place alone, a commenter's; credits after an end marker
+            # are the article's)
+            if not ((meta.kind in ("date", "source") or meta.unlabelled) and reason is Reason.RELATED):
                 metas.append(meta)
             # (the reporters' sign-off in brackets under the last paragraph, （本報記者麥凱琳、黃志軒）, is
             # the story's own last line: it stays, and its names are still the story's credits)

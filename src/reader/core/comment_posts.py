@@ -98,7 +98,7 @@ def opens_replies(lines: list[Line], i: int) -> bool:
     name alone where the first post's floor stood alone above, #2 山狗Leo): the replies begin."""
     return (
         (m := _REPLY_FLOOR.match(lines[i].text)) is not None
-        and int(m.group(1)) >= 2
+        and int(m.group(1) or m.group(2)) >= 2
         and (lines[i].meta is not None or named_floor(lines, i))
     )
 
@@ -109,14 +109,19 @@ def in_replies(lines: list[Line], i: int) -> bool:
     text = lines[i].text
     return (
         (text[:1] in _FLOOR_LEADS and floor_post(text))
-        or (lines[i - 1].text[:1] == "#" and named_floor(lines, i - 1))
-        or (text[:1] == "#" and named_floor(lines, i))
+        or (floor_led(lines[i - 1].text) and named_floor(lines, i - 1))
+        or (floor_led(text) and named_floor(lines, i))
     )
 
 
+def floor_led(text: str) -> bool:
+    """A floor's mark may lead ``text``: #2, or 2# (string tests, before the floor's own)."""
+    return text[:1] == "#" or (text[:1].isdigit() and "#" in text[1:_FLOOR])
+
+
 _FLOOR_LEADS = "0123456789#"  # (a reply's floor leads its line: 2樓, #3)
-# A forum post's header: its floor, then its poster and the time (#2 阿明 · 28/11/2025 22:31)
-_REPLY_FLOOR = re.compile(r"^#(\d{1,4})\s+\S")
+# A forum post's header: its floor, then its poster and the time (#2 阿明 · 28/11/2025 22:31; 2#　bayarea_leo)
+_REPLY_FLOOR = re.compile(r"^(?:#(\d{1,4})|(\d{1,4})#)\s+\S")
 
 
 def comments_under(lines: list[Line], i: int) -> int:

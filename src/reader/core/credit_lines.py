@@ -144,6 +144,7 @@ def credit_line(line: str, folded: str, roles: list[re.Match[str]], shaped: bool
             credits.extend(reporters)
             if role in SOURCE_ROLES:
                 source = source or outlet or None
+                fielded = fielded or source is not None  # (a 来源 field, reporters after it or not)
             author = author or reporters_named(reporters)
             continue
         if role in SOURCE_ROLES:

@@ -97,14 +97,24 @@ def _before_column(folded: str, count: bool = True) -> int:
         return 0  # (most lines: no dot)
     column, head = folded[k + 1 :].strip(), folded[:k].rstrip()
     if _A_DIGIT.search(column):
-        # (a count in the last cell, 阅读约6分钟, after the column: the cells before it say it all)
-        return _before_column(head, False) if count else 0
+        # (a count in the last cell, 阅读约6分钟, after the column: the cells before it say it all;
+        # or after the name itself, no column between: 2029年5月3日 · 陈诗敏 · 6 条留言)
+        return (_before_column(head, False) or _named_cell(head)) if count else 0
     if not 2 <= len(column) <= _COLUMN:
         return 0
     name = head[max(head.rfind("·"), head.rfind("・"), head.rfind("•")) + 1 :].strip()
     from reader.core.person_values import han_name_shaped  # (the names' tables: only for such a line)
 
     return len(head) if han_name_shaped(name) and not han_name_shaped(column) else 0
+
+
+def _named_cell(head: str) -> int:
+    """The length of ``head`` when its last cell, after a dot, is a person's
+    name (the name then a count: the count no column); 0 otherwise."""
+    k = max(head.rfind("·"), head.rfind("・"), head.rfind("•"))
+    from reader.core.person_values import han_name_shaped  # (the names' tables: only for such a line)
+
+    return len(head) if k > 0 and han_name_shaped(head[k + 1 :].strip()) else 0
 
 
 _COLUMN = 8  # (a column's or a category's label is a word or two)

@@ -26,7 +26,7 @@ _NO_WRITER = frozenset(("签发", "审核", "审定", "审签", "审批", "核�
 _PICTURE_ROLE = re.compile(r"(?:图片?|摄影?|摄像|插画|插图|制图|视频|绘图|漫画)")
 UNIT_ROLE = re.compile(r".(?:单位|机构|机关|部门)$")  # (发布单位; a bare 单位：万元 is a unit of measure)
 _SITE_MAKER = ("网站", "網站", "网页", "網頁", "站点", "站點")  # (both scripts: no fold for every pair)
-_PAIR_GAP = re.compile(r"[\s\u3000|｜·]*")
+_PAIR_GAP = re.compile(r"[\s\u3000|｜·/／]*")  # (a slash between spaces parts them too: 評論人：X / date)
 HAN_NAME = re.compile(r"[\u3400-\u9fff·]{2,4}")
 LONGEST_NAME = 4
 

@@ -264,17 +264,33 @@ def full_name(field: str, places: tuple[str | None, ...]) -> str | None:
 
 
 def signed_in_full(field: str, sites: tuple[str | None, ...], lines: list[Line]) -> str | None:
-    """A line of the page alone that writes the 来源 field whole with the site's
-    place before it (泉溪区 on 泉溪区人民政府门户网站's page, 区园林绿化服务中心 the
-    field): the signer's full name of the same body."""
-    places = {p for site in sites if site and (p := place_of(site))}
+    """A line of the page alone (or a cell of a sign-off's line) that writes the
+    来源 field whole with the site's place before it (泉溪区 on 泉溪区人民政府门户网站's
+    page, 区园林绿化服务中心 the field; or the district under the city, 溪北区 of
+    青禾市溪北区人民政府): the signer's full name of the same body."""
+    places = {p for site in sites if site for p in _places_of(site)}
     for line in lines:
-        text = line.text
-        if len(field) < len(text) <= len(field) + _PLACE_CHARS and text.endswith(field):
-            rest = text[: -len(field)]
-            if HAN_RUN.fullmatch(rest) and rest + field[0] in places:
-                return text
+        if field not in line.text:
+            continue  # (most lines: the cells below are split only for a line that holds the field)
+        # (or a cell of a sign-off of several bodies set apart by wide gaps: 溪北区农业农村局　　溪北区公安分局)
+        for text in _WIDE_GAP.split(line.text.strip()) if _WIDE_GAP.search(line.text) else (line.text,):
+            if len(field) < len(text) <= len(field) + _PLACE_CHARS and text.endswith(field):
+                rest = text[: -len(field)]
+                if HAN_RUN.fullmatch(rest) and rest + field[0] in places:
+                    return text
     return None
+
+
+_WIDE_GAP = re.compile(r"\u3000+|\s{2,}")
+
+
+def _places_of(site: str) -> tuple[str, ...]:
+    """The place a site's name opens with, and the place under it when one
+    follows (青禾市溪北区人民政府: 青禾市, 溪北区)."""
+    if not (place := place_of(site)):
+        return ()
+    inner = place_of(site[len(place) :])
+    return (place, inner) if inner else (place,)
 
 
 _PLACE_CHARS = 4  # (a place's name before its level word: 泉溪)

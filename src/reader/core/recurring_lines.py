@@ -96,7 +96,7 @@ def mark_template(lines: list[Line], template: Collection[str]) -> None:
             continue
         if line.text[-1] == "：" and i + 1 < len(lines) and lines[i + 1].kept and not lines[i + 1].short:
             continue  # (a salutation over the notice's first paragraph: 尊敬的客户：)
-        if line.text[0] in "#*" and _MARKDOWN_HEAD.fullmatch(line.text) and i + 1 < len(lines) and lines[i + 1].kept:
+        if line.text[0] in "#*" and _MARKDOWN_HEAD.fullmatch(line.text) and _own_under(lines, i, template):
             continue  # (a Markdown heading or bold label over the text's own lines: ## 總評, **優點**)
         if len(line.text) <= _HEAD_WORD and line.text.isalnum() and _heads_own_lines(lines, i, template):
             continue  # (a one-word heading over lines no other file has: 注意事項 over this sale's rules)
@@ -172,6 +172,18 @@ def _among_own_fields(lines: list[Line], i: int, template: Collection[str]) -> b
     if not (0 < i < len(lines) - 1 and LABEL_VALUE.match(lines[i].text)):
         return False
     return all(LABEL_VALUE.match(x.text) and template_key(x.text) not in template for x in (lines[i - 1], lines[i + 1]))
+
+
+def _own_under(lines: list[Line], i: int, template: Collection[str]) -> bool:
+    """The line under line ``i`` is kept, or opens a Markdown table no other
+    file has (its head row, judged later with its rows: ## 材料 over
+    | 项目 | 数量 | 价钱 |; a site's block recurs whole, its table too)."""
+    if i + 1 >= len(lines):
+        return False
+    under = lines[i + 1]
+    if under.kept:
+        return True
+    return under.text[0] == "|" and under.text.count("|") >= 3 and template_key(under.text) not in template
 
 
 # A Markdown heading, or a label wholly in bold: the author's structure, whoever else writes the same words

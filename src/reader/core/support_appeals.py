@@ -25,6 +25,7 @@ _PROSE = 20  # (a sentence or more)
 _LEAD = 6  # (an icon and a space, then 如果)
 _PIECE = 20  # (如果这篇文章…: the piece named right after)
 _BUTTON = 6  # (a button's words: 我要支持)
+_APPEAL = 90  # (the site's word on its keep and its ask: two or three sentences)
 
 
 def support_appeal(text: str) -> bool:
@@ -38,11 +39,32 @@ def support_appeal(text: str) -> bool:
         return True
     if conditional and _reader_asked_for_support(text):
         return True
+    # (or a later sentence of it opens with the condition on the piece: …小額贊助完成。如果你喜歡這篇文章，歡迎…)
+    if (
+        not conditional
+        and len(text) <= _APPEAL  # (an appeal is a few sentences: an article's last paragraph is not searched)
+        and (at := _later_condition(text)) > 0
+        and any(w in text[at : at + _PIECE] for w in _THIS_PIECE)
+        and any(w in text[at:] for w in _ASK)
+    ):
+        return True
     # (one character's search first: most last lines name no period)
     if "每" not in text or not any(w in text for w in _WE):
         return False
     # (a sum by the period: a digit after the period's word)
     return any(any(c.isdigit() for c in text[at : at + 12]) for p in _PERIOD if (at := text.find(p)) >= 0)
+
+
+def _later_condition(text: str) -> int:
+    """Where a sentence after the first opens with a condition (。如果…), or -1."""
+    for w in _IF:
+        for end in _STOPS:
+            if (at := text.find(end + w)) >= 0:
+                return at + 1
+    return -1
+
+
+_STOPS = ("。", "！", "？")
 
 
 def _reader_asked_for_support(text: str) -> bool:

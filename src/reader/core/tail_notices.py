@@ -59,6 +59,9 @@ def tail_notice(lines: list[Line], i: int) -> Reason | None:
         return Reason.PROMOTION  # (one sentence asking to follow the site's channel, or opening with it: 訂閱…)
     if labelled and _ABOUT.match(text):
         return Reason.WIDGET  # (a box about the department, the shop or the writer: 科室简介：…, 作者簡介：…)
+    if (cut := text.find("，", 0, _BIO_NAME)) > 0 and text.endswith("。") and _byline_named(lines, i, text[:cut]):
+        # (or the writer the byline names, then who they are, with no label: 許安琪，自由撰稿人，長期關注…。)
+        return Reason.WIDGET
     if text[:1] == "【" and _BRACKET_LABEL.match(text) and lines[i - 1].text[:1] != "【" and _INVITES.search(text):
         # (a notice of its own under a bracketed label, inviting the reader, alone at the end:
         # 【診所消息】12月起…增設針灸門診，歡迎預約。 A series of them is the article's: 【同期声】…)
@@ -72,6 +75,14 @@ def tail_notice(lines: list[Line], i: int) -> Reason | None:
 
 # A box that introduces someone under the article's end: a label of 简介 and its prose.
 _ABOUT = re.compile(r"^[^\s:：，。]{0,6}(?:简介|簡介)\s*[:：]")
+_BIO_NAME = 6  # (a name and its comma: 許安琪，)
+
+
+def _byline_named(lines: list[Line], i: int, name: str) -> bool:
+    """A metadata line above line ``i`` names ``name`` as the writer."""
+    return any((m := x.meta) is not None and m.author == name for x in lines[:i])
+
+
 # An invitation to come, book or call: a shop's or a service's, after the article is signed.
 _INVITES = re.compile(r"欢迎|歡迎|预约|預約|请拨|請撥|请致电|請致電|来电|來電|洽询|洽詢|诚邀|誠邀")
 _SIGNATURES = frozenset({"byline", "credit"})

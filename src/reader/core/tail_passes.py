@@ -20,6 +20,7 @@ from reader.core.comment_posts import (
     COMMENTS,
     comments_block,
     comments_under,
+    floor_led,
     in_replies,
     later_floor,
     named_floor,
@@ -339,7 +340,8 @@ def _opens_block(lines: list[Line], i: int, folded: str) -> bool:
     header does when a junk rule knows it (相关推荐) or a headline follows
     it: "更多的思考" before a paragraph is a heading."""
     nxt = lines[i + 1] if i + 1 < len(lines) else None
-    if folded[:1] == "#" and opens_replies(lines, i):
+    # (a floor's mark leads, #2, or follows its number, 2#: a character's test first, most lines are neither)
+    if (folded[:1] == "#" or (folded[:1].isdigit() and floor_led(folded))) and opens_replies(lines, i):
         return True
     # (a comment under a Markdown comments heading, prose or not: ## 留言 / **陈伯**：…)
     if nxt is not None and COMMENTER.match(nxt.text) and COMMENTS.match(folded.lstrip("#* ")):
