@@ -206,14 +206,14 @@ def button_row(folded: str) -> bool:
     raw = folded.split()
     words = [_uncounted(w) if w[-1:] == ")" else w for w in raw]
     # (a word with its count in brackets is a reaction's button, last or not: 回覆　引用　赞好(38);
-    # _uncounted gives back the word itself when it has no count)
-    counted = sum(1 for w, r in zip(words, raw, strict=True) if w and w is not r) if ")" in folded else 0
+    # _uncounted shortens only a word that has a count)
+    counted = sum(1 for w, r in zip(words, raw, strict=True) if w and w != r) if ")" in folded else 0
     last = words[-1] if words else ""
     if not folded[:1].isalnum() and any(w.isdigit() for w in words):  # (an icon first: 👍 412 …)
         words = _icon_counts(words)
     return (
         2 <= len(words) <= 4
-        and (words[-1] in SHARE_WORDS or (counted > 0 and last is not raw[-1] and last != ""))
+        and (words[-1] in SHARE_WORDS or (counted > 0 and last != raw[-1] and last != ""))
         and all(len(w) <= _BUTTON and not _PUNCTUATION.search(w) for w in words)
         and 2 * (sum(w in SHARE_WORDS for w in words) + words.count(_COUNTED) + counted) >= len(words)
     )

@@ -46,9 +46,8 @@ def _episode_h1(title: str, html: str) -> str | None:
     """The page's one <h1> under a markup title that names a programme's episode
     (series, number, topic): the episode's own headline, however it words the topic
     (半夜起身跌親，唔係老咗就冇得避), unless it is the series' or the site's name."""
-    if "《" not in title or not _EPISODE.match(title) or "<h1" not in html or len(found := _H1.findall(html)) != 1:
+    if "《" not in title or not _EPISODE.match(title) or (h1 := _one_h1(html)) is None:
         return None
-    h1 = " ".join(_TAG.sub("", found[0]).split())
     if len(h1) < _EPISODE_H1 or h1 in title or any(bar in h1 for bar in _SITE_BARS) or _site_named(h1, html):
         return None
     return h1
@@ -67,12 +66,8 @@ def _headline_under_label(title: str, html: str) -> tuple[str, str] | None:
     headline is the page's own; an <h1> that writes the label too keeps it.
     (label, headline)."""
     m = _LABEL_BAR.fullmatch(title)
-    if m is None or "<h1" not in html:
+    if m is None or (h1 := _one_h1(html)) is None:
         return None
-    found = _H1.findall(html)
-    if len(found) != 1:
-        return None
-    h1 = " ".join(_TAG.sub("", found[0]).split())
     rest = " ".join(m.group("rest").split())
     label = m.group("label").strip()
     # (or the title's rest is the <h1> and the site's name: 新酒上架｜桂花乌龙酸艾尔 — 野岸精酿)
@@ -87,9 +82,9 @@ def _h1_over(title: str, html: str) -> str | None:
     """The page's one <h1> when the <title> starts with it and does not
     hold the extractor's title: that was a nested item's headline (a live
     blog's latest update in its JSON-LD), not the page's."""
-    if "<h1" not in html or len(found := _H1.findall(html)) != 1:
+    if (h1 := _one_h1(html)) is None:
         return None
-    page, h1 = " ".join(_page_title(html).split()), " ".join(_TAG.sub("", found[0]).split())
+    page = " ".join(_page_title(html).split())
     if len(h1) < _MIN_H1 or not page.startswith(h1):
         return None
     short = " ".join(title.split())
@@ -109,9 +104,9 @@ def _h1_afresh(title: str, html: str) -> str | None:
     elsewhere (…划船賽花絮, …另一場音樂會的筆記) is another story's, and the
     same-start rules below judge it; a shorter one is a section's heading
     (觀鳥比賽專頁); one that is a board's tag and the markup's title is the tag's."""
-    if "<h1" not in html or len(found := _H1.findall(html)) != 1:
+    if (h1 := _one_h1(html)) is None:
         return None
-    h1, short, page = _text(found[0]), " ".join(title.split()), " ".join(_page_title(html).split())
+    short, page = " ".join(title.split()), " ".join(_page_title(html).split())
     if not _may_reword(short, h1) or h1 in (short, page) or _site_named(h1, html):
         return None
     if (m := _LEAD_TAG.match(h1)) and h1[m.end() :] in (short, page):
@@ -161,9 +156,8 @@ def _pairs(text: str) -> set[str]:
 def _h1_as_headline(title: str, html: str) -> str | None:
     """The page's one <h1> when its JSON-LD headline writes the same and the
     extractor's title (the og:title, cut or reworded) differs: two marks to one."""
-    if '"headline"' not in html or "<h1" not in html or len(found := _H1.findall(html)) != 1:
+    if '"headline"' not in html or (h1 := _one_h1(html)) is None:
         return None
-    h1 = " ".join(_TAG.sub("", found[0]).split())
     return h1 if h1 != " ".join(title.split()) and h1 == ld_headline(html) else None
 
 
@@ -185,6 +179,13 @@ def _page_heading(html: str) -> str | None:
 
 def _text(block: str) -> str:
     return " ".join(_TAG.sub("", block).split())
+
+
+def _one_h1(html: str) -> str | None:
+    """The text of the page's one <h1>; None when it has none or several."""
+    if "<h1" not in html or len(found := _H1.findall(html)) != 1:
+        return None
+    return _text(found[0])
 
 
 def _site_named(h1: str, html: str) -> bool:

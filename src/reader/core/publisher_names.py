@@ -16,6 +16,7 @@ from reader.core.line_passes import Line
 from reader.core.masthead import PROMO, ui_word
 from reader.core.person_values import fold_text, is_unit, role_and_name
 from reader.core.tail_prose import SIGN_OFF_DATE
+from reader.core.wide_gaps import WIDE_GAP
 
 
 def same_site(a: str | None, b: str | None) -> bool:
@@ -273,15 +274,12 @@ def signed_in_full(field: str, sites: tuple[str | None, ...], lines: list[Line])
         if field not in line.text:
             continue  # (most lines: the cells below are split only for a line that holds the field)
         # (or a cell of a sign-off of several bodies set apart by wide gaps: 溪北区农业农村局　　溪北区公安分局)
-        for text in _WIDE_GAP.split(line.text.strip()) if _WIDE_GAP.search(line.text) else (line.text,):
+        for text in WIDE_GAP.split(line.text.strip()) if WIDE_GAP.search(line.text) else (line.text,):
             if len(field) < len(text) <= len(field) + _PLACE_CHARS and text.endswith(field):
                 rest = text[: -len(field)]
                 if HAN_RUN.fullmatch(rest) and rest + field[0] in places:
                     return text
     return None
-
-
-_WIDE_GAP = re.compile(r"\u3000+|\s{2,}")
 
 
 def _places_of(site: str) -> tuple[str, ...]:

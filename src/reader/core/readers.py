@@ -113,10 +113,11 @@ def _heading_and_site(title: str | None, body: str) -> tuple[str | None, str | N
     # (the heading writes the title whole and more, a lead and a colon before it: 向儿子拜师：五十岁学扭魔方
     # over 五十岁学扭魔方 | 某报; the heading is the title, the rest after the bar names the site)
     site = _SITE_AFTER.search(title)
-    if head != title and writes_more(title[: site.start()] if site else title, head):
-        return head, _last_part(site.group(1).strip()) if site else None
-    # (the one heading words the title afresh: the page shows it; the rest after the bar names the site)
-    if _H1_LINE.search(body, h1.end()) is None and words_afresh(title[: site.start()] if site else title, head):
+    short = title[: site.start()] if site else title
+    # (or the one heading words the title afresh: the page shows it; the rest after the bar names the site)
+    if (head != title and writes_more(short, head)) or (
+        _H1_LINE.search(body, h1.end()) is None and words_afresh(short, head)
+    ):
         return head, _last_part(site.group(1).strip()) if site else None
     return title, None
 

@@ -16,6 +16,7 @@ from reader.core.junk_rules import Reason
 from reader.core.line_passes import HEAD_LINES, Line
 from reader.core.signatures import title_and_name
 from reader.core.tail_prose import SIGN_OFF_DATE
+from reader.core.wide_gaps import WIDE_GAP
 
 _ENDS = ("。", "！", "？", "…", "」", "”", "!", "?")
 # A row of a schedule: its clock time, a gap, what happens (08:00　赤崁夜貓 vs 安平海風)
@@ -26,7 +27,6 @@ _PAGE_DAY = re.compile(r"\d{4}\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
 _ROUND = re.compile(r"第([\d一二三四五六七八九十]{1,3})([週周轮輪期场場届屆])")
 # A label and three names or more apart by wide gaps: 贊助廠商：甲　乙　丙
 _NAME_ROW = re.compile(r"[^\s:：，。]{2,6}[:：]\s*([^\s，。、；]{2,12}(?:(?:\u3000|\s{2,})[^\s，。、；]{2,12}){2,})")
-_GAP = re.compile(r"\u3000+|\s{2,}")
 _HEAD = 30
 _ROWS = 2
 
@@ -58,7 +58,7 @@ def mark_tail_rows(lines: list[Line]) -> None:
             continue
         if ("：" in text or ":" in text) and (m := _NAME_ROW.fullmatch(text)):
             story = story if story is not None else "".join(x.text for x in lines[: k + 1] if x.kept)
-            if not any(name in story for name in _GAP.split(m.group(1))):
+            if not any(name in story for name in WIDE_GAP.split(m.group(1))):
                 line.reason = Reason.PAGE_FOOTER
         i += 1
 
