@@ -64,3 +64,66 @@ def test_the_traditional_view_keeps_them() -> None:
     doc = Article(id="h", path=Path("h.txt"), title="公告", paragraphs=tuple(HOURS), script=Script.SIMPLIFIED)
     layout = PageLayout(PageText.of(doc, View.TRADITIONAL), 80)
     assert layout.blocks[HEADER + 3].text == "1月24日（六）  │ 08:00–12:00 │ 僅受理印鑑證明、謄本"
+
+
+ROTA = [
+    "十月份輪值安排如下：",
+    "日期　時間　地點　傳譯員",
+    "第一週",
+    "10月2日（二）　09:30–12:30　健康中心　李慧儀",
+    "10月3日（三）　14:00–17:00　Holloway 家庭醫生診所　陳思遠",
+    "第二週",
+    "10月9日（二）　09:30–12:30　健康中心　李慧儀",
+    "10月11日（四）　全日　暫停（義工培訓）",
+    "取消",
+    "10月30日（二）及31日（三）中心員工培訓，暫停所有傳譯服務。",
+]
+
+
+def test_group_headings_amid_a_tables_rows_keep_one_table() -> None:
+    # (the head row alone over 第一週 heads every group; each group's rows line up with the others')
+    shown = render_rows(ROTA)
+    assert shown is not None
+    rows = [shown[k].text for k in (1, 3, 4, 6, 7)]
+    assert rows[0] == "日期           │ 時間        │ 地點                  │ 傳譯員"
+    assert len({bar_columns(row)[:2] for row in rows}) == 1
+    assert len({bar_columns(row) for row in rows[:4]}) == 1
+    # (the headings as written, each on its rows with the blank line above it)
+    assert [shown[k].text for k in (2, 5, 8, 9)] == [ROTA[k] for k in (2, 5, 8, 9)]
+    assert [r.tight for r in shown] == [False, False, True, True, False, True, True, False, False, False]
+
+
+def test_a_short_line_ends_the_table_unless_rows_as_wide_go_on_under_it() -> None:
+    # (a heading over a row of other cells, a sentence between rows: no group; 取消 over prose in ROTA)
+    assert render_rows(["日期　時間", "第一週", "10月2日　09:30　健康中心"]) is None
+    shown = render_rows(["日期　時間", "10月2日　09:30", "見下表。", "2029年10月3日　14:00", "10月4日　15:00"])
+    assert shown is not None
+    assert shown[2].text == "見下表。"
+    assert bar_columns(shown[1].text) != bar_columns(shown[3].text)
+
+
+def test_a_line_between_lone_rows_heads_no_group() -> None:
+    # (each day's row stands alone over its own lines: no table, as before)
+    days = [
+        "12月4日（星期五）　農曆十月廿六",
+        "諸事不宜（月破日）",
+        "12月5日（星期六）　農曆十月廿七",
+        "宜：嫁娶、入伙",
+    ]
+    assert render_rows(days) is None
+
+
+def test_the_first_groups_heading_sits_on_its_rows_too() -> None:
+    # (no head row over the table: 单人组 heads the first group as 团体组 the second)
+    results = [
+        "竞赛成绩",
+        "单人组",
+        "1　BG4QXY　陈启明　得分 1,158",
+        "2　BD4MKT　柳芸　得分 1,026",
+        "团体组",
+        "1　BY4QL　协会集体电台　得分 1,542",
+    ]
+    shown = render_rows(results)
+    assert shown is not None
+    assert [r.tight for r in shown] == [False, True, True, False, True, False]
+    assert bar_columns(shown[2].text) == bar_columns(shown[5].text)

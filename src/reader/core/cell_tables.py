@@ -8,13 +8,16 @@ first (a row with fewer is padded), is drawn as Markdown tables are
 (:func:`reader.core.markdown_tables.draw_table`): the cells' plain text
 padded to their column's width with a bar between, a column whose body
 cells are all numbers (under the first row) aligned right, and a rule under
-the first row only if the source says it is the head. The paragraph's text
+the first row only if the source says it is the head. A table goes on past
+a group's heading (第一週, 二、初中部) with rows as wide under it, so its groups
+share their columns and a head row over the first group heads them all. The paragraph's text
 is shown one for one, so search hits and mentions map into the cells; a row
 alone stays a paragraph.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import replace
@@ -48,16 +51,53 @@ def render_rows(
         if i not in known:
             i += 1
             continue
-        columns = len(known[i][0])
-        end = i + 1
-        while end in known and len(known[end][0]) <= columns:
-            end += 1
-        if end - i >= 2:
+        rows = _run(paragraphs, known, i)
+        if len(rows) >= 2:
             if out is None:
                 out = [Rendered(p, OffsetMap()) for p in paragraphs]
-            out[i:end] = _table(paragraphs[i:end], [known[k][0] for k in range(i, end)], known[i][1])
-        i = end
+            drawn = _table([paragraphs[k] for k in rows], [known[k][0] for k in rows], known[i][1])
+            for k, rendered in zip(rows, drawn, strict=True):
+                out[k] = rendered
+            # (a group's heading sits on its rows, the blank line above it; the first group's too
+            # when no head row stands over the table)
+            if heads := set(range(i, rows[-1])).difference(rows):
+                if i and rows[1] == i + 1 and _group_head(paragraphs[i - 1]):
+                    out[i - 1] = replace(out[i - 1], tight=True)
+                for k in heads:
+                    out[k - 1], out[k] = replace(out[k - 1], tight=False), replace(out[k], tight=True)
+        i = rows[-1] + 1
     return out
+
+
+# A group's heading amid a table's rows (第一週 over that week's rows) is one
+# short cell with no sentence's end: the rows under it keep the table's
+# columns (and a head row alone over the first group heads them all).
+_GROUP_HEAD = 12
+_NOT_A_HEAD_END = "。！？；!?;…，,"
+
+
+def _run(paragraphs: Sequence[str], known: dict[int, tuple[list[tuple[int, int]], bool]], i: int) -> list[int]:
+    """The rows of the table whose first row is ``i``: the rows after it with
+    no more cells, on past a group's heading with rows as wide under it, if
+    some group has two rows (a line between lone rows, 諸事不宜 between two
+    days' 12月4日（星期五）　農曆十月廿六, is no heading of theirs)."""
+    columns = len(known[i][0])
+    rows, end = [i], i + 1
+    while True:
+        if end in known and len(known[end][0]) <= columns:
+            rows.append(end)
+        elif end + 1 not in known or len(known[end + 1][0]) != columns or not _group_head(paragraphs[end]):
+            break
+        end += 1
+    if any(b == a + 1 for a, b in itertools.pairwise(rows)):
+        return rows
+    return rows[:1]
+
+
+def _group_head(text: str) -> bool:
+    """Whether ``text`` reads as a group's heading inside a table."""
+    text = text.strip()
+    return 0 < len(text) <= _GROUP_HEAD and text[-1] not in _NOT_A_HEAD_END and not has_wide_gap(text)
 
 
 # A wide gap's cell is this short at most: a longer one is a sentence, and
