@@ -101,7 +101,7 @@ class SearchScreen(ResultPages):
         Binding("down", "history(1)", "Later search; past the newest, into the results", show=False, priority=True),
         Binding("pagedown", "results('page_down')", "Results: a page down", show=False),
         Binding("pageup", "results('page_up')", "Results: a page up", show=False),
-        Binding("tab", "switch_focus", "Between the search box and the results", show=False, priority=True),
+        Binding("tab,shift+tab", "switch_focus", "Between the search box and the results", show=False, priority=True),
         # (In the box, c is typed: this is the results' key.)
         Binding("c", "cycle_view", "Results: the next script (as c in the reading view)", show=False),
     ]

@@ -11,6 +11,10 @@ class ReaderList(OptionList):
     BINDINGS = [
         Binding("j", "cursor_down", "Down", show=False),
         Binding("k", "cursor_up", "Up", show=False),
+        # (OptionList's own keys, worded as the app's help words the rest)
+        Binding("pagedown", "page_down", "Page down", show=False),
+        Binding("pageup", "page_up", "Page up", show=False),
+        Binding("enter", "select", "Open", show=False),
     ]
 
     def __init__(self, *, id: str | None = None) -> None:
