@@ -27,13 +27,14 @@ from __future__ import annotations
 import itertools
 import operator
 from collections.abc import Collection
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import ClassVar
 
 from reader.core.author_cards import mark_author_boxes
 from reader.core.body_span import keep_fenced_code, keep_span_lines
 from reader.core.call_buttons import mark_call_buttons
 from reader.core.closing_teasers import mark_closing_teasers
+from reader.core.comment_posts import commenter
 from reader.core.end_boxes import (
     mark_boxes_after_credit,
     mark_lists_amid_junk,
@@ -210,7 +211,7 @@ def clean(
             # (a date or outlet line inside a comments or related block is someone else's, and so is
             # a name set beside a date by its place alone, a commenter's; credits after an end marker
             # are the article's)
-            if not ((meta.kind in ("date", "source") or meta.unlabelled) and reason is Reason.RELATED):
+            if not ((meta.kind in ("date", "source") or meta.unlabelled or meta.date) and reason is Reason.RELATED):
                 metas.append(meta)
             # (the reporters' sign-off in brackets under the last paragraph, （本報記者麥凱琳、黃志軒）, is
             # the story's own last line: it stays, and its names are still the story's credits)
@@ -224,6 +225,8 @@ def clean(
         metas.append(wire)
     # (a page's markup names its site and author more surely than a line
     # does: the line's outlet may be the wire the story came from)
+    if hints.author and commenter(lines, hints.author):  # (the markup's author only a commenter's name)
+        hints = replace(hints, author=None)
     source, author, date, credits = settle(metas, hints, lines)
     if date and len(metas) > 1:  # (a clipper's save date loses to the page's own)
         date = page_date(date, lines)

@@ -15,6 +15,7 @@ import re
 
 from reader.core.block_words import RELATED_HEADER
 from reader.core.date_lines import DATE_LINES, TRAILING_DATE, YMD
+from reader.core.junk_rules import Reason
 from reader.core.line_features import SENTENCE_END
 from reader.core.line_passes import Line
 from reader.core.meta_records import is_reply_floor
@@ -202,6 +203,17 @@ def comments_block(lines: list[Line], i: int) -> int:
 _TABS = re.compile(r"\S{1,4}(?:(?:\u3000+|\s{2,}|\s*[|｜/]\s*)\S{1,4}){1,3}")
 _REACTION_ROW = 16
 _POSTED_ROW = 24
+
+
+def commenter(lines: list[Line], name: str) -> bool:
+    """Whether ``name`` (the markup's author) is written only in the
+    page's comments or related block: a commenter's name the extractor
+    took for the writer's (使用者 wei_chen 2029-03-22 under 意見回饋)."""
+    written = [line for line in lines if name in line.text]
+    return bool(written) and all(line.reason is _RELATED for line in written)
+
+
+_RELATED = Reason.RELATED
 
 
 def _posted(line: Line) -> bool:

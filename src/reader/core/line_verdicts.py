@@ -147,8 +147,13 @@ def _judge(line: str, folded: str) -> _Verdict:
         len(line) <= _META_LINE
         # (or a byline with its date first, its photo credit's giver last in brackets: 2025-10-12 ｜ 文／洪流
         # 圖／潘雅婷（某鄉公所提供）, a caption's end; no caption opens with the day and credits its writer;
-        # or a row of credits set whole in brackets, （圖文／田園　責任編輯／吳雅琪）: a caption shows no editor)
-        and (reason in _META_MAY_BE or (reason is _CAPTION and (line[:1].isdigit() or _bracketed(line))))
+        # or a row of credits set whole in brackets, （圖文／田園　責任編輯／吳雅琪）: a caption shows no editor;
+        # or a dated row only a phrase marks as junk: 最後更新：2029-04-09 17:05 | 下載次數：1,046)
+        and (
+            reason in _META_MAY_BE
+            or (weak and _YEAR.search(line))
+            or (reason is _CAPTION and (line[:1].isdigit() or _bracketed(line)))
+        )
         # (controls' shape: a date spaced out with its year, or a credit row, 撰文 / 李明　摄影 / 王刚)
         and (reason is not _CONTROLS or _YEAR.search(line) or ROLE.match(folded))
     ):
