@@ -11,7 +11,7 @@ from reader.core.model import Article
 from reader.core.page import HEADER, PageLayout, PageText
 from reader.core.script import Script
 from reader.core.views import View
-from table_support import bar_columns, marked_on_its_line
+from table_support import bar_columns, marked_on_its_line, page_lines
 
 HOURS = [
     "本所增加下列服务时段：",
@@ -127,3 +127,41 @@ def test_the_first_groups_heading_sits_on_its_rows_too() -> None:
     assert shown is not None
     assert [r.tight for r in shown] == [False, True, True, False, True, False]
     assert bar_columns(shown[2].text) == bar_columns(shown[5].text)
+
+
+def test_a_records_label_value_rows_are_set_close() -> None:
+    fields = [
+        "書目資料",
+        "公告號：M621894",
+        "申請號：112208845",
+        "國際分類：D06F 57/08",
+        "摘要",
+        "本創作提供一種可調式竹製曬衣架。",
+    ]
+    shown = render_rows(fields)
+    assert shown is not None
+    assert [r.text for r in shown] == fields  # (shown as written)
+    assert [r.tight for r in shown] == [False, True, True, False, False, False]
+
+
+def test_speakers_turns_a_lone_field_and_long_rows_stay_apart() -> None:
+    turns = ["陳太：要唔要裝扶手？", "馮詠詩：唔係。要睇屋企環境先。"]
+    assert render_rows(turns) is None
+    assert render_rows(["公告號：M621894", "本創作提供一種可調式竹製曬衣架。"]) is None
+    long_rows = [
+        "說明：" + "本資料集收錄南灣漁港魚市場每日拍賣之魚種" * 2,
+        "備註：" + "四月四日至六日因清明連假休市" * 2,
+    ]
+    assert render_rows(long_rows) is None
+
+
+def test_field_rows_show_with_no_blank_line_between_them_on_the_page() -> None:
+    paragraphs = ("活動資料", "時間：10月5日（六）", "地點：社區會堂", "費用：全免", "歡迎街坊參加。")
+    doc = Article(id="f", path=Path("f.txt"), title="通告", paragraphs=paragraphs, script=Script.TRADITIONAL)
+    lines = page_lines(PageLayout(PageText.of(doc, View.ORIGINAL), 80))
+    at = lines.index("時間：10月5日（六）")
+    assert lines[at : at + 4] == ["時間：10月5日（六）", "地點：社區會堂", "費用：全免", ""]
+
+
+def test_clock_times_are_no_field_labels() -> None:
+    assert render_rows(["開放時間", "8:00-12:00", "13:30-18:00"]) is None

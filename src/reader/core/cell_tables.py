@@ -10,7 +10,8 @@ padded to their column's width with a bar between, a column whose body
 cells are all numbers (under the first row) aligned right, and a rule under
 the first row only if the source says it is the head. A table goes on past
 a group's heading (第一週, 二、初中部) with rows as wide under it, so its groups
-share their columns and a head row over the first group heads them all. The paragraph's text
+share their columns and a head row over the first group heads them all; a
+record's short label：value rows are set close as rows are. The paragraph's text
 is shown one for one, so search hits and mentions map into the cells; a row
 alone stays a paragraph.
 """
@@ -66,7 +67,41 @@ def render_rows(
                 for k in heads:
                     out[k - 1], out[k] = replace(out[k - 1], tight=False), replace(out[k], tight=True)
         i = rows[-1] + 1
+    for start, end in _field_runs(paragraphs, out):
+        if out is None:
+            out = [Rendered(p, OffsetMap()) for p in paragraphs]
+        for k in range(start, end - 1):
+            out[k] = replace(out[k], tight=True)
     return out
+
+
+# A record's fields, one short label：value row each (公告號：M621894 / 申請號：
+# 112208845, 時間：… / 地點：…), are set close as a table's rows are: no
+# blank line between them. A row that ends a sentence is a speaker's turn.
+_FIELD = re.compile(r"(?!\d+[：:])[^\s：:]{1,6}[：:]\s*\S")  # (no clock: 8:00-12:00)
+_FIELD_MAX = 40
+_TURN_ENDS = "。！？!?…"
+
+
+def _field_runs(paragraphs: Sequence[str], drawn: Sequence[Rendered] | None) -> list[tuple[int, int]]:
+    """``(start, end)`` of each run of two field rows or more, none a table's row."""
+    runs: list[tuple[int, int]] = []
+    start = None
+    for i, text in enumerate([*paragraphs, ""]):
+        text = text.strip()
+        field = (
+            0 < len(text) <= _FIELD_MAX
+            and text[-1] not in _TURN_ENDS
+            and (drawn is None or not drawn[i].cells)
+            and _FIELD.match(text) is not None
+        )
+        if field and start is None:
+            start = i
+        elif not field and start is not None:
+            if i - start >= 2:
+                runs.append((start, i))
+            start = None
+    return runs
 
 
 # A group's heading amid a table's rows (第一週 over that week's rows) is one
