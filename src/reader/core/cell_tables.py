@@ -23,6 +23,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from reader.core.close_rows import set_close
 from reader.core.markdown_tables import LEFT, RIGHT, draw_table, plain_cell, rule_text
 from reader.core.markdown_view import Rendered
 from reader.core.offsets import OffsetMap
@@ -67,41 +68,7 @@ def render_rows(
                 for k in heads:
                     out[k - 1], out[k] = replace(out[k - 1], tight=False), replace(out[k], tight=True)
         i = rows[-1] + 1
-    for start, end in _field_runs(paragraphs, out):
-        if out is None:
-            out = [Rendered(p, OffsetMap()) for p in paragraphs]
-        for k in range(start, end - 1):
-            out[k] = replace(out[k], tight=True)
-    return out
-
-
-# A record's fields, one short label：value row each (公告號：M621894 / 申請號：
-# 112208845, 時間：… / 地點：…), are set close as a table's rows are: no
-# blank line between them. A row that ends a sentence is a speaker's turn.
-_FIELD = re.compile(r"(?!\d+[：:])[^\s：:]{1,6}[：:]\s*\S")  # (no clock: 8:00-12:00)
-_FIELD_MAX = 40
-_TURN_ENDS = "。！？!?…"
-
-
-def _field_runs(paragraphs: Sequence[str], drawn: Sequence[Rendered] | None) -> list[tuple[int, int]]:
-    """``(start, end)`` of each run of two field rows or more, none a table's row."""
-    runs: list[tuple[int, int]] = []
-    start = None
-    for i, text in enumerate([*paragraphs, ""]):
-        text = text.strip()
-        field = (
-            0 < len(text) <= _FIELD_MAX
-            and text[-1] not in _TURN_ENDS
-            and (drawn is None or not drawn[i].cells)
-            and _FIELD.match(text) is not None
-        )
-        if field and start is None:
-            start = i
-        elif not field and start is not None:
-            if i - start >= 2:
-                runs.append((start, i))
-            start = None
-    return runs
+    return set_close(paragraphs, out)
 
 
 # A group's heading amid a table's rows (第一週 over that week's rows) is one

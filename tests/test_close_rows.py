@@ -1,0 +1,45 @@
+"""A list's short items are set close, as a record's fields are (see
+tests/test_gap_tables.py for those): no blank line between them, in plain
+text and in Markdown; a list of long items keeps its blank lines."""
+
+from __future__ import annotations
+
+from reader.core.cell_tables import render_rows
+from reader.core.close_rows import close_runs
+from reader.core.markdown_tables import render_paragraphs
+
+SUPPLIES = ["物資", "· 摺床 40張", "· 毛氈 80張", "· 樽裝水 15箱", "晚上十點，最後一批街坊到達。"]
+
+
+def test_short_bullets_in_plain_text_are_set_close() -> None:
+    shown = render_rows(SUPPLIES)
+    assert shown is not None
+    assert [r.text for r in shown] == SUPPLIES
+    assert [r.tight for r in shown] == [False, True, True, False, False]
+
+
+def test_a_markdown_lists_short_items_are_set_close() -> None:
+    lines = [
+        "最後一週",
+        "- 營業時間：早上7點至下午1點",
+        "- 地點：大巴窯第八巷小販中心",
+        "- 最後營業日：6月16日",
+        "他說最後一天不漲價。",
+    ]
+    shown = render_paragraphs(lines)
+    assert [r.text[:1] for r in shown[1:4]] == ["•", "•", "•"]
+    assert [r.tight for r in shown] == [False, True, True, False, False]
+
+
+def test_long_items_and_a_lone_item_keep_their_blank_lines() -> None:
+    claims = [
+        "1. 一種可調式竹製曬衣架，包含：一主桿；二側桿，分別樞接於該主桿兩端；及複數個卡榫座，設於該主桿上。",
+        "2. 如申請專利範圍第1項所述之曬衣架，其中該側桿係以竹節處作為樞接點，可相對主桿展開成三種角度。",
+    ]
+    assert render_rows(claims) is None
+    assert close_runs(["· 摺床 40張", "晚上十點，最後一批街坊到達。"]) == []
+
+
+def test_numbered_steps_and_fields_make_runs_of_their_own() -> None:
+    lines = ["時間：10月5日", "地點：社區會堂", "1. 報名", "2. 繳費", "（3）出席"]
+    assert close_runs(lines) == [(0, 2), (2, 5)]
