@@ -1,0 +1,20 @@
+"""People set 82's fix pass (tests/data/people/fresh82): each rule on a text of its own."""
+
+from __future__ import annotations
+
+from people_support import names_in
+from reader.core.folding import fold
+
+
+def _names(text: str) -> set[str]:
+    return {fold(n) for n in names_in(text)}
+
+
+def test_a_japanese_roles_four_characters_are_one_name_with_a_stop_character_inside() -> None:
+    names = _names("据记载，日治时期的民族学者伊能正雄曾三次来到这个村子。")
+    assert fold("伊能正雄") in names, names
+
+
+def test_a_japanese_surname_read_alone_after_a_japanese_role_takes_its_birth_order_name() -> None:
+    names = _names("看台上的日本教授大冢健一连拍了十几张照片。大冢教授说这是他第一次来。")
+    assert fold("大冢健一") in names, names
