@@ -18,3 +18,8 @@ def test_a_japanese_roles_four_characters_are_one_name_with_a_stop_character_ins
 def test_a_japanese_surname_read_alone_after_a_japanese_role_takes_its_birth_order_name() -> None:
     names = _names("看台上的日本教授大冢健一连拍了十几张照片。大冢教授说这是他第一次来。")
     assert fold("大冢健一") in names, names
+
+
+def test_an_honorific_after_three_tagged_characters_makes_them_a_name_the_dictionary_lists_as_a_word() -> None:
+    names = _names("纪念馆里陈列着周恩来同志当年用过的一张书桌。")
+    assert fold("周恩来") in names, names

@@ -249,3 +249,13 @@ def address_run_on(folded: str, start: int, sl: int, end: int) -> bool:
         or cue_after(folded, after)
         or lexicon.is_common_word(folded[after : after + 2], WORD)
     )
+
+
+# Honorifics that follow a person's full name (周恩来同志, 王建国先生).
+_HONORIFICS = ("同志", "先生", "女士")
+
+
+def honoured(folded: str, end: int, form: str) -> bool:
+    """A surname and two characters the tagger reads as a person, then an honorific: a person's full
+    name, though the dictionary lists the three as a word under another tag (周恩来 as a time)."""
+    return len(form) == 3 and folded.startswith(_HONORIFICS, end)
