@@ -23,3 +23,9 @@ def test_a_japanese_surname_read_alone_after_a_japanese_role_takes_its_birth_ord
 def test_an_honorific_after_three_tagged_characters_makes_them_a_name_the_dictionary_lists_as_a_word() -> None:
     names = _names("纪念馆里陈列着周恩来同志当年用过的一张书桌。")
     assert fold("周恩来") in names, names
+
+
+def test_a_word_and_a_trade_ending_before_a_two_character_name_is_a_role() -> None:
+    names = _names("开幕式由礼仪师苏芮主持，全场肃立。")
+    assert fold("苏芮") in names, names
+    assert fold("林薇") in _names("展厅的讲解员林薇带着孩子们看完了整个展览。")
