@@ -29,3 +29,9 @@ def test_a_word_and_a_trade_ending_before_a_two_character_name_is_a_role() -> No
     names = _names("开幕式由礼仪师苏芮主持，全场肃立。")
     assert fold("苏芮") in names, names
     assert fold("林薇") in _names("展厅的讲解员林薇带着孩子们看完了整个展览。")
+
+
+def test_a_name_after_a_works_inside_with_an_age_after_it_is_a_performer() -> None:
+    names = _names("《打渔杀家》里的孙德旺今年才十九岁，是剧团里最年轻的演员。")
+    assert fold("孙德旺") in names, names
+    assert fold("令狐冲") not in _names("他最爱《笑傲江湖》里的令狐冲。")
