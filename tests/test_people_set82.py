@@ -35,3 +35,13 @@ def test_a_name_after_a_works_inside_with_an_age_after_it_is_a_performer() -> No
     names = _names("《打渔杀家》里的孙德旺今年才十九岁，是剧团里最年轻的演员。")
     assert fold("孙德旺") in names, names
     assert fold("令狐冲") not in _names("他最爱《笑傲江湖》里的令狐冲。")
+
+
+def test_a_given_name_of_numerals_is_read_whole_and_a_roll_full_of_people_vouches_for_its_neighbour() -> None:
+    text = (
+        "本届社火演员名单如下：\n\n领队：朱永强、鲍文海\n《跑旱船》：秦德海、秦福林、吕长海\n"
+        "《打金钱》：喇平、文国强、马六十三\n\n马六十三今年四十岁，名字是爷爷那年起的。"
+    )
+    names = _names(text)
+    assert {fold("马六十三"), fold("喇平")} <= names and fold("马六") not in names, names
+    assert fold("王五十") not in _names("王五十岁那年搬了家。王五十年没回过老家。")

@@ -14,12 +14,7 @@ from collections import Counter
 
 from reader.core.people import lexicon
 from reader.core.people.compound_spans import compound_spans
-from reader.core.people.cues import (
-    cue_after,
-    cue_before,
-    in_title,
-    named_after,
-)
+from reader.core.people.cues import cue_after, cue_before, in_title, named_after
 from reader.core.people.cut_names import (
     WordTags,
     _compound_whole,
@@ -49,6 +44,7 @@ from reader.core.people.names import (
     is_han,
     surname_length,
 )
+from reader.core.people.numeral_names import numeral_names
 from reader.core.people.texts import DOT, CappedCounts, Proposal, Texts, occurrences, starts
 from reader.core.people.title_glued import title_glued
 from reader.core.people.vouched_once import vouched_once
@@ -160,6 +156,7 @@ def tagged_names(
             pending.append(Proposal(start, end, form, True))
     counts = occurrences(folded, {p.form for p in pending})
     found += [p for p in pending if counts[p.form] >= 2]
+    found += numeral_names(folded, spans)  # (马七十|三: a given name of numerals)
     return _married(folded, found) + _surnamed_given(folded, spans) + _given_name_reread(folded, spans, readings)
 
 
