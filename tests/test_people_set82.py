@@ -45,3 +45,8 @@ def test_a_given_name_of_numerals_is_read_whole_and_a_roll_full_of_people_vouche
     names = _names(text)
     assert {fold("马六十三"), fold("喇平")} <= names and fold("马六") not in names, names
     assert fold("王五十") not in _names("王五十岁那年搬了家。王五十年没回过老家。")
+
+
+def test_a_tagged_person_stopping_at_a_name_dot_runs_on_over_the_dotted_parts() -> None:
+    names = _names("访问团里最年轻的是十七岁的叶尔兰·基列（Ерлан Киле），团员们都叫他小叶。")
+    assert fold("叶尔兰·基列") in names and fold("尔兰·基列") not in names, names

@@ -25,7 +25,7 @@ from reader.core.people.cut_names import (
     surname_before_elder,
     titled_overlong,
 )
-from reader.core.people.dotted_surnames import dotted_end
+from reader.core.people.dotted_surnames import dotted_end, stopped_at_dot
 from reader.core.people.han import Verdict, _married
 from reader.core.people.japanese_tagged import foreign_four, foreign_stopped, japanese_whole
 from reader.core.people.joined import listed as joined_listed
@@ -90,7 +90,7 @@ def tagged_names(
         end = _compound_whole(folded, start, end, followers, word_tag)
         start = _translit_head(folded, start, end, word_before)
         start, end = surname_before_elder(folded, start, end)
-        end = _noun_before_stop(folded, start, end, word_tag, readings)
+        end = stopped_at_dot(folded, start, _noun_before_stop(folded, start, end, word_tag, readings))
         japanese = japanese_whole(folded, start, end, readings, person_words.get(start) == end + 1)
         japanese = start + 4 if foreign_stopped(folded, start, end) else japanese  # (森丑|之助)
         if japanese != end and not lexicon.is_common_word(folded[start:japanese]):
