@@ -50,3 +50,8 @@ def test_a_given_name_of_numerals_is_read_whole_and_a_roll_full_of_people_vouche
 def test_a_tagged_person_stopping_at_a_name_dot_runs_on_over_the_dotted_parts() -> None:
     names = _names("访问团里最年轻的是十七岁的叶尔兰·基列（Ерлан Киле），团员们都叫他小叶。")
     assert fold("叶尔兰·基列") in names and fold("尔兰·基列") not in names, names
+
+
+def test_a_peoples_language_run_into_the_conjunction_after_it_is_no_name() -> None:
+    names = _names("鄒族的老人溫秀英今年九十歲，只會說鄒語和日語，由孫子翻譯。她的外孫跟鄒語老師汪明輝學了三年。")
+    assert not {fold("鄒語和"), fold("鄒語")} & names and fold("溫秀英") in names, names
