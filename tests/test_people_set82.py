@@ -55,3 +55,14 @@ def test_a_tagged_person_stopping_at_a_name_dot_runs_on_over_the_dotted_parts() 
 def test_a_peoples_language_run_into_the_conjunction_after_it_is_no_name() -> None:
     names = _names("鄒族的老人溫秀英今年九十歲，只會說鄒語和日語，由孫子翻譯。她的外孫跟鄒語老師汪明輝學了三年。")
     assert not {fold("鄒語和"), fold("鄒語")} & names and fold("溫秀英") in names, names
+
+
+def test_a_list_counted_item_for_item_in_a_measure_of_halls_names_things() -> None:
+    text = (
+        "碼頭已經擠滿人。米行、布行、同義堂三間老字號嘅龍舟一齊出發。\n\n"
+        "同義堂今年首次由女性擔任領隊——李黃秀英，大家叫佢秀英姐。\n\n"
+        "同義堂：何志強、李黃秀英、梁美儀\n\n同義堂扒手梁美儀係小學老師。"
+    )
+    names = _names(text)
+    assert fold("同義堂") not in names and fold("梁美儀") in names, names
+    assert fold("王昌齡") in _names("本專題選錄王維、李白、王昌齡、高適四家五首。")
