@@ -66,3 +66,8 @@ def test_a_list_counted_item_for_item_in_a_measure_of_halls_names_things() -> No
     names = _names(text)
     assert fold("同義堂") not in names and fold("梁美儀") in names, names
     assert fold("王昌齡") in _names("本專題選錄王維、李白、王昌齡、高適四家五首。")
+
+
+def test_a_grandparents_address_opens_no_name() -> None:
+    names = _names("攝影記者林日新是土生土長的鹿港人。他說，名字是阿公依新年取的，「外地人都以為是筆名」。")
+    assert fold("阿公依") not in names and fold("林日新") in names, names
