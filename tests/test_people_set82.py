@@ -71,3 +71,13 @@ def test_a_list_counted_item_for_item_in_a_measure_of_halls_names_things() -> No
 def test_a_grandparents_address_opens_no_name() -> None:
     names = _names("攝影記者林日新是土生土長的鹿港人。他說，名字是阿公依新年取的，「外地人都以為是筆名」。")
     assert fold("阿公依") not in names and fold("林日新") in names, names
+
+
+def test_a_rarer_surnames_forms_sharing_a_stem_the_text_writes_alone_are_things() -> None:
+    text = (
+        "阿美族的祖神祭登場，九位祭司齊聚部落，「祖神袋」首度開放拍攝。\n\n"
+        "頭目陳金福說，家家戶戶都有一只「祖神袋」，每年祖神祭時由祭司為祖神袋換衣。"
+        "祭司說，這是祖神的安排，夫家有祖神袋才能當祭司。"
+    )
+    names = _names(text)
+    assert not {fold("祖神祭"), fold("祖神袋")} & names and fold("陳金福") in names, names
