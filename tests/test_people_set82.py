@@ -81,3 +81,12 @@ def test_a_rarer_surnames_forms_sharing_a_stem_the_text_writes_alone_are_things(
     )
     names = _names(text)
     assert not {fold("祖神祭"), fold("祖神袋")} & names and fold("陳金福") in names, names
+
+
+def test_a_column_full_of_people_reads_a_japanese_womans_given_name_under_a_chinese_surname() -> None:
+    text = (
+        "序号｜逝者｜享年｜家属代表\n1｜王周氏｜96岁｜孙 王一鸣\n2｜欧阳明德｜82岁｜女 欧阳晓丽\n"
+        "3｜张和子｜90岁｜子 张立民\n4｜于海峰｜66岁｜妻 金美玲\n5｜诸葛文博｜78岁｜侄 诸葛明"
+    )
+    names = _names(text)
+    assert fold("张和子") in names, names
