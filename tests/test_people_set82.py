@@ -90,3 +90,12 @@ def test_a_column_full_of_people_reads_a_japanese_womans_given_name_under_a_chin
     )
     names = _names(text)
     assert fold("张和子") in names, names
+
+
+def test_a_latin_gloss_of_a_place_is_a_place_too() -> None:
+    text = (
+        "今年祭典9月在伊瑪蘭（Ima Lan）部落正式開始。英國學者凱特今年第二度來到伊瑪蘭，協助錄音。"
+        "頭目林志明說，青年比去年多。"
+    )
+    names = _names(text)
+    assert fold("Ima Lan") not in names and fold("林志明") in names, names

@@ -69,7 +69,26 @@ def places_named(folded: str, forms: set[str]) -> set[str]:
             or any(_place_context(folded, s, e) or _street_head(folded, e) for s, e in spans)
         ):
             found.add(form)
+    return found | _glossed_places(folded, forms, found)
+
+
+def _glossed_places(folded: str, forms: set[str], places: set[str]) -> set[str]:
+    """伊達邵（Ita Thaw）部落: the Latin form in brackets right after a place's mention is its name
+    in another script, a place too."""
+    latin = {f.lower(): f for f in forms if f.isascii() and any(c.isalpha() for c in f)}
+    if not latin or not places:
+        return set()
+    found = set()
+    for place in places:
+        for s in starts(folded, place):
+            at = s + len(place)
+            close = folded.find(")", at, at + _GLOSS_REACH) if folded[at : at + 1] == "(" else -1
+            if close != -1 and (f := latin.get(folded[at + 1 : close].strip())) is not None:
+                found.add(f)
     return found
+
+
+_GLOSS_REACH = 40
 
 
 # A village's shape: a family's name, 家 and the land it sits on (王家坪, 李家沟,
