@@ -99,3 +99,14 @@ def test_a_latin_gloss_of_a_place_is_a_place_too() -> None:
     )
     names = _names(text)
     assert fold("Ima Lan") not in names and fold("林志明") in names, names
+
+
+def test_two_characters_opening_a_clause_with_a_native_of_after_them_are_a_place() -> None:
+    text = (
+        "羅源元宵最熱鬧的不是燈會，而是乞龜。供桌上的光餅相傳與戚繼光有關，羅源人至今仍稱它「征東餅」。"
+        "陳秀英說，「整個正月，羅源沒有一天不熱鬧」。"
+    )
+    names = _names(text)
+    assert fold("羅源") not in names and fold("陳秀英") in names, names
+    roll = "第一隊　陳卓謙　文靜　梁子朗\n\n文靜人如其名？恰恰相反，她一點也不文靜。"
+    assert fold("文靜") in _names(roll)
