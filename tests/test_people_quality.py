@@ -222,7 +222,9 @@ and on the eightieth (tests/data/people/fresh80: 6 copied web pages, scored once
 (0.96) R 113/138 (0.82) with 3 cut, then used for the people93 fix pass: P 150/150, R 134/138, nothing cut),
 and on the eighty-first (tests/data/people/fresh81: 6 copied web pages, scored once at freeze96p, P 134/143
 (0.94) R 124/139 (0.89) with 2 fused and 3 cut or over-long, then used for the people94 fix pass: P 143/146,
-R 131/139, 1 fused and 1 over-long).
+R 131/139, 1 fused and 1 over-long),
+and on the eighty-second (tests/data/people/fresh82: 6 copied web pages, scored once at freeze97p, P 151/161
+(0.94) R 141/151 (0.93) with 2 cut, then used for the people95 fix pass: P 160/161, R 150/151, nothing cut).
 
 The same scoring runs on any folder with a gold.json:
 ``PYTHONPATH=src python tests/people_quality.py FOLDER``."""
@@ -1103,6 +1105,18 @@ SETS = [
     # (a Vietnamese name the tagger does not read), 乌力吉巴雅尔, 没藏慧, 曾德興公, 尤幹·比浩 (a glossed dotted name
     # after an everyday word: the gloss rule's wider start cut names in five other sets), 井上伊之助.
     PeopleSet("fresh81", 6, 0.97, 0.94, (), cuts=2),
+    # Set 82 (a Shanghai collective sea burial off Wusongkou, a Tongjiang Hezhen 乌日贡 festival's results, a
+    # Minhe Sanchuan Tu 纳顿 mask-dance roll, a Tai O dragon-boat water parade in Cantonese, a Matsu Nangan
+    # lantern-festival 擺暝 with its 福首 households, a Thao Lus'an ancestral-spirit ceremony): as scored at the
+    # freeze, P 151/161 (0.94), R 141/151 (0.93), 2 cut (卡捷琳娜·基列 of 叶卡捷琳娜·基列, 马七十 of 马七十三). After
+    # people95 (a Japanese role's four with a stop inside, 伊能嘉矩, and a surname's birth-order name, 大冢真一连说;
+    # an honorific after a dictionary word, 周恩来同志; a trade in 师/员, 礼仪师钱薇; an age makes a work's name a
+    # performer, 吕长寿; a given name of numerals, 马七十三, and so 喇成 in its roll; a tagged person stopping at a
+    # name dot, 叶卡捷琳娜·基列; a people's language, 邵語和, 邵語老師; a list counted in halls, 合心堂; 阿公 an
+    # address; a rare surname's word family, 祖靈祭/祖靈籃; a place's Latin gloss, Ita Thaw; a demonym, 馬祖人;
+    # a crowded column's 子-name, 陈和子) P 160/161, R 150/151, nothing cut. Left: 伊玛堪 (a genre before a role,
+    # 伊玛堪说唱艺人吴玉兰); missed 高日光 (日光 a word, named once after 的是).
+    PeopleSet("fresh82", 6, 0.99, 0.99, (), cuts=0),
 ]
 _IDS = [s.folder for s in SETS]
 

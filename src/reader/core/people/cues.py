@@ -87,10 +87,25 @@ def cue_before(folded: str, start: int) -> bool:
     i = start
     while i > 0 and start - i < 2 and folded[i - 1] in SEPARATORS:
         i -= 1
-    if folded.endswith(_BEFORE_MATCH, max(0, i - 6), i):
+    if folded.endswith(_BEFORE_MATCH, max(0, i - 6), i) or _trade_before(folded, i):
         return True
     # (a column's label, its characters set apart by spaces to align it: 主　任：雷鸣)
     return i > 2 and folded[i - 2] == " " and (word := _spaced_label(folded, i)) != "" and word in _BEFORE_SET
+
+
+# Endings that make a trade of the word before them (礼仪师, 咨询师; 讲解员, 引航员).
+_TRADE_ENDS = frozenset("师员")
+
+
+def _trade_before(folded: str, end: int) -> bool:
+    """礼仪师|钱薇: a two-character word the dictionary lists and 师 or 员 right before ``end``,
+    a trade the role words do not hold, names the one who practises it."""
+    return (
+        folded[end - 1 : end] in _TRADE_ENDS
+        and end >= 3
+        and is_han(folded[end - 3])
+        and lexicon.is_common_word(folded[end - 3 : end - 1], WORD)
+    )
 
 
 def _spaced_label(folded: str, end: int) -> str:
@@ -249,3 +264,13 @@ def address_run_on(folded: str, start: int, sl: int, end: int) -> bool:
         or cue_after(folded, after)
         or lexicon.is_common_word(folded[after : after + 2], WORD)
     )
+
+
+# Honorifics that follow a person's full name (周恩来同志, 王建国先生).
+_HONORIFICS = ("同志", "先生", "女士")
+
+
+def honoured(folded: str, end: int, form: str) -> bool:
+    """A surname and two characters the tagger reads as a person, then an honorific: a person's full
+    name, though the dictionary lists the three as a word under another tag (周恩来 as a time)."""
+    return len(form) == 3 and folded.startswith(_HONORIFICS, end)

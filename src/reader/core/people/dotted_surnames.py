@@ -12,7 +12,7 @@ list's 克里斯托弗·李 蒋张秀兰) ran on into the next word or name.
 
 from __future__ import annotations
 
-from reader.core.people.names import is_han, surname_length
+from reader.core.people.names import TRANSLIT_CHARS, is_han, surname_length
 from reader.core.people.texts import DOT
 
 _MIN_FIRST = 2  # (every part before the last two characters or more)
@@ -61,4 +61,19 @@ def dotted_end(folded: str, start: int, end: int) -> int | None:
     return surname_end if surname_end == end else None
 
 
-__all__ = ["dotted_end"]
+def stopped_at_dot(folded: str, start: int, end: int) -> int:
+    """十七岁的叶卡捷琳娜|·基列: the tagger's person stops right at a name dot, its characters after the
+    first all spelling sounds: the name runs on over the dotted parts after it (the dot rule, which
+    starts at the first sound, would drop 叶). Where it ends is asked of :func:`dotted_end`."""
+    if folded[end : end + 1] != DOT or end - start < 3 or any(c not in TRANSLIT_CHARS for c in folded[start + 1 : end]):
+        return end
+    k = end
+    while k < len(folded) and (folded[k] == DOT or folded[k] in TRANSLIT_CHARS) and k - start < _MAX_RUN:
+        k += 1
+    return k if folded[k - 1] != DOT else end
+
+
+_MAX_RUN = 16  # (the longest dotted name the tagger may propose)
+
+
+__all__ = ["dotted_end", "stopped_at_dot"]

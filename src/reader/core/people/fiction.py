@@ -64,6 +64,8 @@ _OF_PEN_RE = re.compile(r"笔下(?:[^，。；！？、\n]{1,8}?[里中])?的")
 # A pair named as a work's with no 的 (《白蛇传》里白娘子和许仙): the work's characters.
 _IN_WORK_RE = re.compile(r"》[里中]")
 _PAIRED = "和与、"
+# An age right after a name (今年才二十三岁, 已经八十岁): a real person's, no story's part.
+_AGE_RE = re.compile(r"(?:今年)?(?:才|已经?|刚|都)?[0-9０-９一二三四五六七八九十两]{1,4}[岁歲]")
 # A casting call's part: the role, then 一角 (the part of), then its label's colon
 # or who plays it (老杜瓦爾一角：王大同).
 _PART_RE = re.compile(r"一角(?=[：:，,、\s]|由)")
@@ -81,6 +83,8 @@ def played_roles(folded: str, forms: set[str]) -> set[str]:
     found = {f for f in forms if any(folded.startswith(f, at) for at in after_work)}
     if found:  # (a child named after the hero fills a results table's 选手 column: a person)
         found -= {text for column in headed_bar_columns(folded) for _, _, text in column}
+        # (and one whose age the text gives: 《五将》里的吕长寿今年才二十三岁, a performer of the piece)
+        found = {f for f in found if not _aged(folded, f)}
     # (and one joined to the work's: 段誉和《天龙八部》里的大理段氏, both the novel's)
     joined = [o - 1 for o in (folded.rfind("《", 0, start) for start, _ in of_work) if folded[o - 1 : o] in "和与及"]
     found |= {f for f in forms if any(at > 0 and folded.endswith(f, 0, at) for at in joined)}
@@ -118,6 +122,10 @@ def _first_part_end(folded: str, at: int) -> int:
     while k < len(folded) and k - at < _PART_MAX and is_han(folded[k]) and folded[k] not in _PAIRED:
         k += 1
     return k if k - at >= 2 else at
+
+
+def _aged(folded: str, form: str) -> bool:
+    return any(_AGE_RE.match(folded, at + len(form)) for at in starts(folded, form))
 
 
 def _work_pairs(folded: str, forms: set[str]) -> set[str]:
@@ -253,6 +261,7 @@ def acted_parts(folded: str, forms: set[str]) -> set[str]:
             or ((at in at_part or any(s <= at and at + len(f) <= e for s, e in spans)) and not cue_before(folded, at))
             for at in starts(folded, f)
         )
+        and not _aged(folded, f)
     }
     if not parts:
         return parts

@@ -12,7 +12,14 @@ from collections import Counter
 
 from reader.core.people import lexicon
 from reader.core.people.cues import cue_before
-from reader.core.people.names import HARD_NOT_IN_GIVEN_NAME, JAPANESE_SURNAMES, PARTICLES, is_han, surname_length
+from reader.core.people.names import (
+    HARD_NOT_IN_GIVEN_NAME,
+    JAPANESE_SURNAMES,
+    NOT_IN_GIVEN_NAME,
+    PARTICLES,
+    is_han,
+    surname_length,
+)
 from reader.core.people.texts import starts
 from reader.core.surnames import COMMON_SURNAMES
 
@@ -55,16 +62,24 @@ def foreign_four(folded: str, start: int, end: int) -> bool:
     form = folded[start:end]
     if len(form) != 4 or not all(is_han(c) for c in form) or surname_length(folded, start) >= 2:
         return False
-    if lexicon.is_common_word(form) or any(c in PARTICLES or c in HARD_NOT_IN_GIVEN_NAME for c in form):
+    # (a stop character inside, not last, where a Japanese role vouches: 人类学者伊能嘉矩, 能 of a surname)
+    if lexicon.is_common_word(form) or any(c in PARTICLES for c in form):
         return False
+    stopless = not any(c in HARD_NOT_IN_GIVEN_NAME for c in form)
     if _WROTE_RE.match(folded, end):
-        return True
+        return stopless
     if not cue_before(folded, start):
         # (the next item of a list after one so vouched for: 人类学者森丑之助、鹿野忠雄)
-        return folded[start - 1 : start] == "、" and start >= 5 and foreign_four(folded, start - 5, start - 1)
+        listed = folded[start - 1 : start] == "、" and start >= 5
+        return stopless and listed and foreign_four(folded, start - 5, start - 1)
+    return form[-1] not in HARD_NOT_IN_GIVEN_NAME and japanese_role_before(folded, start)
+
+
+def japanese_role_before(folded: str, start: int) -> bool:
+    """A role right before ``start`` that a Japanese nationality or era opens (日本学者, 日治时期的人类学者)."""
     head = folded[max(0, start - _ROLE_REACH - 2) : start]
     at = max(head.rfind(m) for m in _JAPANESE_MARKS)
-    return at >= 0 and all(is_han(c) for c in head[at:])
+    return at >= 0 and all(is_han(c) for c in head[at:]) and cue_before(folded, start)
 
 
 def foreign_stopped(folded: str, start: int, end: int) -> bool:
@@ -100,6 +115,8 @@ def japanese_whole(folded: str, start: int, end: int, readings: Counter[str], wo
     sl = surname_length(folded, start)
     if _numbered_son(folded, start, end, sl):
         return end + 1
+    if _role_numbered(folded, start, end, sl):
+        return start + sl + 2
     if end - start != 3 or end >= len(folded) or folded[end] not in _JAPANESE_ENDINGS:
         return end
     surname = folded[start : start + 2]
@@ -137,6 +154,23 @@ def _numbered_son(folded: str, start: int, end: int, sl: int) -> bool:
         and folded[end : end + 1] in _ORDER_ENDINGS
         and not is_han(folded[end + 1 : end + 2] or "a")
         and folded[start : start + sl] in JAPANESE_SURNAMES
+    )
+
+
+def _role_numbered(folded: str, start: int, end: int, sl: int) -> bool:
+    """日本学者大冢|真一连说: a surname of the Japanese table the tagger reads alone (or with one given
+    character: 大冢健|一连) after a role a Japanese nationality opens, then one given character and 一, 二
+    or 三 (a birth order), whatever word the order's numeral starts (一连): the four characters are the name."""
+    given = folded[start + sl : start + sl + 2]
+    return (
+        sl == 2
+        and end - start in (sl, sl + 1)
+        and len(given) == 2
+        and given[1] in _ORDER_ENDINGS
+        and is_han(given[0])
+        and given[0] not in NOT_IN_GIVEN_NAME
+        and folded[start : start + sl] in JAPANESE_SURNAMES
+        and japanese_role_before(folded, start)
     )
 
 

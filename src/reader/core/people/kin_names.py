@@ -32,8 +32,8 @@ _PARENTS = ("先父", "先母", "家父", "家母", "亡父", "亡母", "先夫"
 _KIN_BEFORE = _PARENTS + KIN_WORDS  # (joined once, not at every call)
 
 
-# What a child calls a parent or a grandparent, 阿 and one kin character (阿妈, 阿爸, 阿嬷).
-_PARENT_ADDRESSES = frozenset("妈爸嬷爷")
+# What a child calls a parent or a grandparent, 阿 and one kin character (阿妈, 阿爸, 阿嬷, 阿公).
+_PARENT_ADDRESSES = frozenset("妈爸嬷爷公婆")  # (阿公, 阿婆: a grandparent)
 
 
 def parent_addressed(form: str) -> bool:

@@ -29,15 +29,16 @@ _REACH = 8
 def language_names(folded: str, forms: set[str]) -> set[str]:
     """The Han ``forms`` the text joins to a language as a language, and those it writes as a people."""
     found = peoples(folded, forms)
+    found |= {f for f in forms if _language_joined(folded, f)}
     for form in forms:
         if not (2 <= len(form) <= 4 and form[-1] in _ENDS and all(is_han(c) for c in form)):
+            continue
+        if form[:-1] + "族" in folded:
+            found.add(form)  # (鲁凯族 … 用鲁凯语进行: the people's own language, 鲁凯语老师 its teacher)
             continue
         spans = [(s, s + len(form)) for s in starts(folded, form)]
         if any(cue_after(folded, e) for _, e in spans):
             continue  # (王文说: a person speaks)
-        if form[:-1] + "族" in folded:
-            found.add(form)  # (鲁凯族 … 用鲁凯语进行: the people's own language)
-            continue
         for start, end in spans:
             if cue_before(folded, start):
                 continue  # (学生王文和英语老师: a person joined to a teacher)
@@ -51,6 +52,15 @@ def language_names(folded: str, forms: set[str]) -> set[str]:
                 found.add(form)
                 break
     return found
+
+
+def _language_joined(folded: str, form: str) -> bool:
+    """邵语和日语: a language and the 和 joining it to the next read as one form, the language one
+    the text names a people of with 族 (邵族) or the dictionary lists (英语和)."""
+    head = form[:-1]
+    if not (3 <= len(form) <= 4 and form[-1] in "和与及或跟" and head[-1] in _ENDS and all(is_han(c) for c in form)):
+        return False
+    return head[:-1] + "族" in folded or _language(head)
 
 
 def _language(word: str) -> bool:

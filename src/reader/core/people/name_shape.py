@@ -10,13 +10,7 @@ from __future__ import annotations
 import re
 
 from reader.core.people import lexicon
-from reader.core.people.cues import (
-    address_run_on,
-    aged_before,
-    cue_after,
-    cue_before,
-    interview_label,
-)
+from reader.core.people.cues import address_run_on, aged_before, cue_after, cue_before, honoured, interview_label
 from reader.core.people.cut_names import MAX_PLAIN, WordTags, _name_ends_in_conjunction, given_noun
 from reader.core.people.given_addressed import given_addressed, one_addressed
 from reader.core.people.han import Verdict
@@ -110,7 +104,7 @@ def _plain(
         if len(given) == 2 and folded[end : end + 1] in _ASPECT and lexicon.lookup(given) is not None:
             return Verdict.NO  # 申屠张罗了: the "given name" is a verb, 了 says so
         entry = lexicon.lookup(form)
-        if entry is not None and not entry.is_name and entry.freq >= FREQUENT:
+        if entry is not None and not entry.is_name and entry.freq >= FREQUENT and not honoured(folded, end, form):
             return Verdict.NO  # an everyday word the tagger misread
         if entry is not None and entry.tag == "n" and len(form) >= 3 and not (_cued(folded, start, end) or listed):
             return Verdict.NO  # a thing whole in the dictionary (白大褂), no title or list saying otherwise

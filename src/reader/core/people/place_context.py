@@ -64,12 +64,32 @@ def places_named(folded: str, forms: set[str]) -> set[str]:
         if (
             form in columns
             or _demonym(folded, form)
+            or _natives(folded, form, spans)
             or _village(form)
             or _landmark_of(form, forms)
             or any(_place_context(folded, s, e) or _street_head(folded, e) for s, e in spans)
         ):
             found.add(form)
+    return found | _glossed_places(folded, forms, found)
+
+
+def _glossed_places(folded: str, forms: set[str], places: set[str]) -> set[str]:
+    """伊達邵（Ita Thaw）部落: the Latin form in brackets right after a place's mention is its name
+    in another script, a place too."""
+    latin = {f.lower(): f for f in forms if f.isascii() and any(c.isalpha() for c in f)}
+    if not latin or not places:
+        return set()
+    found = set()
+    for place in places:
+        for s in starts(folded, place):
+            at = s + len(place)
+            close = folded.find(")", at, at + _GLOSS_REACH) if folded[at : at + 1] == "(" else -1
+            if close != -1 and (f := latin.get(folded[at + 1 : close].strip())) is not None:
+                found.add(f)
     return found
+
+
+_GLOSS_REACH = 40
 
 
 # A village's shape: a family's name, 家 and the land it sits on (王家坪, 李家沟,
@@ -107,6 +127,27 @@ def _demonym(folded: str, form: str) -> bool:
     text writes that place before its administrative unit (江临市)."""
     place = form[:-1]
     return len(form) == 3 and form[-1] == _NATIVE and any(_unit_at(folded, s + 2) for s in starts(folded, place))
+
+
+def _natives(folded: str, form: str, spans: list[tuple[int, int]]) -> bool:
+    """，馬祖人至今仍稱它: two characters written with 人 after them opening a clause, the 人 making no
+    word with what follows (人生, 人家): the people of a place, named twice or more and never in a roll."""
+    return (
+        len(form) == 2
+        and len(spans) >= 2
+        and any(
+            folded[e : e + 1] == _NATIVE
+            and folded[s - 1 : s] in _CLAUSE_OPENERS
+            and not lexicon.is_common_word(folded[e : e + 2], lexicon.LISTED)
+            for s, e in spans
+        )
+        # (never an item of a roll: 第一旅　陳卓謙　文靜 … 文靜人如其名, a girl named so)
+        and not any(folded[s - 1 : s] in _ROLL_MARKS or folded[e : e + 1] in _ROLL_MARKS for s, e in spans)
+    )
+
+
+_CLAUSE_OPENERS = frozenset("，。；：！？,;:!?\n")  # (as folded: ASCII commas too)
+_ROLL_MARKS = frozenset("、 \u3000\t")
 
 
 # A person's gloss in brackets, a romanized name first (Suia Taufa，薩摩亞): what

@@ -379,9 +379,10 @@ def _shaped(form: str, ranked: bool = False, crowded: bool = False) -> bool:
     longest = 3 if japanese else 2  # 中岛由纪子
     # A particle opening a two-character given name that is a word (郑和平: 和平) joins nothing: the
     # list has already set the item apart (a ranked row's cell, either end: 谢平和); nor one opening a
-    # Japanese woman's name in 子 (高桥和子).
+    # Japanese woman's name in 子 (高桥和子), nor, in a list full of people, such a name under her husband's
+    # surname (陈和子).
     word = len(given) == 2 and lexicon.is_common_word(given, WORD)
-    opens = word or (japanese and given[-1:] == "子")
+    opens = word or ((japanese or crowded) and given[-1:] == "子")
     inner = "" if word and ranked else given[1:] if opens else given
     # (nor a one-character given name in a list full of people: its cell is whole, 杨过)
     inner = "" if crowded and len(given) == 1 and given not in _LIST_ENDS else inner

@@ -14,12 +14,7 @@ from collections import Counter
 
 from reader.core.people import lexicon
 from reader.core.people.compound_spans import compound_spans
-from reader.core.people.cues import (
-    cue_after,
-    cue_before,
-    in_title,
-    named_after,
-)
+from reader.core.people.cues import cue_after, cue_before, in_title, named_after
 from reader.core.people.cut_names import (
     WordTags,
     _compound_whole,
@@ -30,7 +25,7 @@ from reader.core.people.cut_names import (
     surname_before_elder,
     titled_overlong,
 )
-from reader.core.people.dotted_surnames import dotted_end
+from reader.core.people.dotted_surnames import dotted_end, stopped_at_dot
 from reader.core.people.han import Verdict, _married
 from reader.core.people.japanese_tagged import foreign_four, foreign_stopped, japanese_whole
 from reader.core.people.joined import listed as joined_listed
@@ -49,6 +44,7 @@ from reader.core.people.names import (
     is_han,
     surname_length,
 )
+from reader.core.people.numeral_names import numeral_names
 from reader.core.people.texts import DOT, CappedCounts, Proposal, Texts, occurrences, starts
 from reader.core.people.title_glued import title_glued
 from reader.core.people.vouched_once import vouched_once
@@ -94,7 +90,7 @@ def tagged_names(
         end = _compound_whole(folded, start, end, followers, word_tag)
         start = _translit_head(folded, start, end, word_before)
         start, end = surname_before_elder(folded, start, end)
-        end = _noun_before_stop(folded, start, end, word_tag, readings)
+        end = stopped_at_dot(folded, start, _noun_before_stop(folded, start, end, word_tag, readings))
         japanese = japanese_whole(folded, start, end, readings, person_words.get(start) == end + 1)
         japanese = start + 4 if foreign_stopped(folded, start, end) else japanese  # (森丑|之助)
         if japanese != end and not lexicon.is_common_word(folded[start:japanese]):
@@ -160,6 +156,7 @@ def tagged_names(
             pending.append(Proposal(start, end, form, True))
     counts = occurrences(folded, {p.form for p in pending})
     found += [p for p in pending if counts[p.form] >= 2]
+    found += numeral_names(folded, spans)  # (马七十|三: a given name of numerals)
     return _married(folded, found) + _surnamed_given(folded, spans) + _given_name_reread(folded, spans, readings)
 
 

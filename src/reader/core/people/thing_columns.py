@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from reader.core.people.counted_things import counted_things
 from reader.core.people.names import CJK, NICKNAME_PREFIXES
 from reader.core.people.pet_names import ANIMAL_KINDS, pet_names
 from reader.core.people.spaced_tables import cells_among_times, things_beside_people
@@ -64,6 +65,7 @@ def things_in_columns(folded: str, forms: set[str]) -> set[str]:
     }
     listed |= nicknamed | _inside_things(folded, forms, cells) | _models(folded, forms)
     listed |= forms & kinds
+    listed |= counted_things(folded, forms)  # (扒艇行、鮮魚行、合心堂三間: a count of halls)
     return listed | things_beside_people(folded, forms) | cells_among_times(folded, forms) | _pets(folded, forms, pets)
 
 

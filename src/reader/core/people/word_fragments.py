@@ -11,6 +11,7 @@ from reader.core.people import lexicon
 from reader.core.people.cues import cue_before
 from reader.core.people.names import AFTER_SUBJECT, HARD_NOT_IN_GIVEN_NAME, PARTICLES, is_han, surname_length
 from reader.core.people.texts import DOT, Proposal, starts
+from reader.core.surnames import COMMON_SURNAMES
 
 # An idiom: four characters the dictionary lists as one word, no name.
 _IDIOM = 4
@@ -46,6 +47,25 @@ def idiom_fragments(folded: str, forms: set[str]) -> set[str]:
         at = starts(folded, form)
         if at and all(_in_idiom(folded, s, s + len(form)) for s in at):
             found.add(form)
+    return found | _stem_family(folded, forms)
+
+
+def _stem_family(folded: str, forms: set[str]) -> set[str]:
+    """祖灵祭, 祖灵篮 … 祖灵的安排: three characters a rarer surname opens, whose first two the text writes
+    alone as a word (before a particle or a stop) and which end another such form too: a word and the
+    things made of it (the ancestral spirits' rite, their basket), no given names sharing a character."""
+    rare = [f for f in forms if len(f) == 3 and all(map(is_han, f)) and f[0] not in COMMON_SURNAMES]
+    stems: dict[str, set[str]] = {}
+    for form in rare:
+        if surname_length(form, 0) == 1:
+            stems.setdefault(form[:2], set()).add(form)
+    found: set[str] = set()
+    for stem, family in stems.items():
+        if len(family) < 2:
+            continue
+        after = {folded[s + 2 : s + 3] for s in starts(folded, stem)}
+        if any(not is_han(c or "。") or c in PARTICLES for c in after):
+            found |= family
     return found
 
 

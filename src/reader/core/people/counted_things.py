@@ -1,0 +1,33 @@
+"""A 、 list the text counts right after it with a measure word that counts no people
+(扒艇行、鮮魚行、合心堂三間傳統漁民團體: 間 counts houses, shops, halls; 座 buildings, 艘 boats; not 家,
+which counts schools of writers too: 王維、李白、王昌齡、高適四家): as many items as the count, each
+a thing, though one reads as a name (合心堂). The counterpart of :mod:`reader.core.people.counted_lists`,
+whose count of persons (两位, 三人) makes each item a person."""
+
+from __future__ import annotations
+
+import re
+
+from reader.core.people.names import CJK
+
+# Measure words for buildings, bodies, vessels and roads, never for people.
+_THING_MEASURES = "间座所条艘栋"
+_COUNTS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6}
+_COUNTED_RE = re.compile(
+    rf"(?P<items>[{CJK}]{{2,5}}(?:、[{CJK}]{{2,5}}){{1,5}})(?P<count>[两二三四五六])[{_THING_MEASURES}]"
+)
+
+
+def counted_things(folded: str, forms: set[str]) -> set[str]:
+    """The forms that are whole items of a 、 list counted, item for item, in a measure of things."""
+    if "、" not in folded:
+        return set()
+    found: set[str] = set()
+    for m in _COUNTED_RE.finditer(folded):
+        items = m.group("items").split("、")
+        # (the first item may start inside the clause before it: 水道已擠滿人。扒艇行: take its last characters)
+        if len(items) != _COUNTS[m.group("count")]:
+            continue
+        found |= {item for item in items[1:] if item in forms}
+        found |= {f for f in forms if items[0].endswith(f)}
+    return found
