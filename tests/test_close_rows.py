@@ -4,9 +4,18 @@ text and in Markdown; a list of long items keeps its blank lines."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from reader.core.cell_tables import render_rows
 from reader.core.close_rows import close_runs
 from reader.core.markdown_tables import render_paragraphs
+from reader.core.model import Article
+from reader.core.page import PageLayout, PageText
+from reader.core.script import Script
+from reader.core.views import View
 
 SUPPLIES = ["物資", "· 摺床 40張", "· 毛氈 80張", "· 樽裝水 15箱", "晚上十點，最後一批街坊到達。"]
 
@@ -43,3 +52,42 @@ def test_long_items_and_a_lone_item_keep_their_blank_lines() -> None:
 def test_numbered_steps_and_fields_make_runs_of_their_own() -> None:
     lines = ["時間：10月5日", "地點：社區會堂", "1. 報名", "2. 繳費", "（3）出席"]
     assert close_runs(lines) == [(0, 2), (2, 5)]
+
+
+PIECES = st.sampled_from(
+    [
+        "時間",
+        "：",
+        ":",
+        "　",
+        "  ",
+        "• ",
+        "- ",
+        "1. ",
+        "（2）",
+        "8:00",
+        "第一週",
+        "。",
+        "？",
+        "李慧儀",
+        "40張",
+        "|",
+        "\t",
+        "x",
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.lists(PIECES, min_size=1, max_size=8).map("".join), min_size=1, max_size=10))
+def test_any_paragraphs_render_one_for_one_and_lay_out(paragraphs: list[str]) -> None:
+    for shown in (render_rows(paragraphs), render_paragraphs(paragraphs)):
+        if shown is None:
+            continue
+        assert len(shown) == len(paragraphs)
+        # (a row drawn as a table's is padded; any other paragraph is shown as written, or as Markdown renders it)
+        assert all(isinstance(r.tight, bool) for r in shown)
+    doc = Article(id="h", path=Path("h.txt"), title="t", paragraphs=tuple(paragraphs), script=Script.TRADITIONAL)
+    for column in (8, 40):
+        layout = PageLayout(PageText.of(doc, View.ORIGINAL), column)
+        assert layout.height >= len(paragraphs)
