@@ -3,14 +3,19 @@ list of supplies under a one-word head (物資 / · 摺床 40張 / · 杯麪 6�
 item a name and its count, is the article's list, though each item alone
 reads like a counter or a menu's cells; a byline's second role joined to
 the first by a slash (圖／編輯：梁振邦) credits the name after the colon, not
-the role and the name together."""
+the role and the name together; a page's one <h1> that words the headline
+afresh is the title when the markup's <title> (a standing slot's name) and
+og:title (the subject before it) do not both start as it does."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 import pytest
 
 from cleaning_support import kept_set, same
 from reader.core.folding import fold
+from reader.core.html_reader import read_html
 from reader.core.metadata import parse_meta_line
 
 _DIARY = (
@@ -51,3 +56,27 @@ def test_two_roles_joined_by_a_slash_credit_the_name_after_the_colon(line: str, 
     assert meta is not None
     assert name in {person for _, person in meta.credits}
     assert not any("：" in person for _, person in meta.credits)
+
+
+def _update_page(title: str, og: str, h1: str) -> bytes:
+    return f"""<!DOCTYPE html><html lang="zh-Hant-TW"><head><meta charset="utf-8">
+<title>{title}</title><meta property="og:title" content="{og}"></head><body>
+<header><div class="logo">某某鎮公所</div></header>
+<main><article><h1>{h1}</h1>
+<p>寒流過後本鎮多處自來水管線凍裂，本所會同自來水廠連日搶修，截至今日中午各里供水狀況如下。</p>
+<p>已恢復供水的里別請先放水數分鐘再飲用，尚未恢復的里別由本所每日派水車定點供水。</p>
+<p>本表每日中午更新，實際供水時間以自來水廠公告為準，如有疑問請洽本所建設課。</p>
+</article></main><footer><p>© 2029 某某鎮公所</p></footer></body></html>""".encode()
+
+
+def test_an_h1_worded_afresh_under_a_slot_title_and_an_og_title_that_disagree_is_the_title() -> None:
+    # (the <title> names the page's standing slot, the og:title puts the subject before it)
+    h1 = "寒流後本鎮各里搶修及供水狀況（1月9日12時）"
+    page = _update_page("停水資訊一覽｜某某鎮公所", "寒流停水資訊一覽（持續更新）", h1)
+    assert read_html(page, Path("water.html")).hints.title == h1
+
+
+def test_an_h1_that_leaves_the_one_title_both_marks_give_still_keeps_it() -> None:
+    og = "寒流停水資訊一覽（持續更新）"
+    page = _update_page(f"{og}｜某某鎮公所", og, "寒流過後鎮民互助的故事")
+    assert read_html(page, Path("water.html")).hints.title == og
