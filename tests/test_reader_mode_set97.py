@@ -80,3 +80,41 @@ def test_an_h1_that_leaves_the_one_title_both_marks_give_still_keeps_it() -> Non
     og = "寒流停水資訊一覽（持續更新）"
     page = _update_page(f"{og}｜某某鎮公所", og, "寒流過後鎮民互助的故事")
     assert read_html(page, Path("water.html")).hints.title == og
+
+
+_THREAD = (
+    "【求助】老房子阳台漏水，自己补还是找师傅？",
+    "楼主：江北小陈　发表于 2029-05-02 21:40",
+    "1楼",
+    "我家是九十年代的老房子，阳台地面一下雨就往楼下渗水，楼下邻居已经上来找过两次了。",
+    "上周自己买了堵漏王补了墙角，结果下了一场雨又漏了，看来是防水层整体老化了。",
+    "想问问大家，这种情况是自己重新刷防水，还是直接请师傅来做比较划算？",
+    "—— 一个住老房子的普通上班族，欢迎交流。",
+    "2楼 山城老王",
+    "防水层老化就别补了，整块铲掉重做，不然补了东边漏西边。",
+    "3樓 阿May在重庆",
+    "我家去年请师傅做的，连材料一共两千多，做完闭水试验很放心。",
+    "4楼 江北小陈",
+    "谢谢两位，我周末先找师傅来看看再决定。",
+)
+
+
+def test_reply_floors_written_with_their_floor_word_and_a_name_open_the_replies() -> None:
+    kept = kept_set("\n".join(_THREAD))
+    for line in _THREAD[3:6]:
+        assert same(line) in kept, line
+    for line in _THREAD[6:]:
+        assert same(line) not in kept, line
+
+
+def test_a_building_guide_s_floor_rows_with_no_first_floor_alone_above_stay() -> None:
+    guide = (
+        "社区服务中心上个月正式开放，居民可以在这里办理各类事务，下面是各楼层的安排，欢迎大家前来使用。",
+        "2楼 图书室",
+        "3楼 活动室",
+        "4楼 办事大厅",
+        "中心每天早上九点开门，晚上八点关门，周一闭馆，节假日照常开放，欢迎居民朋友们前来。",
+    )
+    kept = kept_set("\n".join(guide))
+    for line in guide[1:4]:
+        assert same(line) in kept, line
