@@ -118,3 +118,29 @@ def test_a_building_guide_s_floor_rows_with_no_first_floor_alone_above_stay() ->
     kept = kept_set("\n".join(guide))
     for line in guide[1:4]:
         assert same(line) in kept, line
+
+
+_NOTICE = (
+    "某某社區中心",
+    "十一月份長者健康講座時間表",
+    "發佈日期：2029年10月28日",
+    "本中心十一月份繼續舉辦長者健康講座，費用全免，名額有限，請最少三天前致電本中心報名，安排如下：",
+    "11月5日（二）　14:00–15:30　預防跌倒　陳姑娘",
+    "11月12日（二）　14:00–15:30　認識糖尿病　李醫生",
+    "11月19日（二）　14:00–15:30　冬季飲食　黃營養師",
+    "如遇惡劣天氣，講座將會取消，本中心會另行以電話通知已報名人士，敬請留意。",
+    "總務組 啟",
+    "招募義工：如你願意每月抽出半日時間協助長者活動，歡迎加入我們的義工隊，十二月將舉行新義工簡介會。",
+    "每月捐款£10，即可資助一位長者參加一個月的健康活動；歡迎透過網上捐款支持本中心的長者服務。",
+    "相關通告：十月份長者健康講座時間表",
+    "相關通告：冬季流感疫苗接種登記安排",
+    "© 2029 某某社區中心 版權所有",
+)
+
+
+def test_a_notice_signed_off_with_its_desk_and_a_lone_closing_word_ends_there() -> None:
+    kept = kept_set("\n".join(_NOTICE))
+    for line in _NOTICE[3:8]:
+        assert same(line) in kept, line
+    for line in _NOTICE[9:]:
+        assert same(line) not in kept, line
