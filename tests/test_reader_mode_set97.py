@@ -144,3 +144,33 @@ def test_a_notice_signed_off_with_its_desk_and_a_lone_closing_word_ends_there() 
         assert same(line) in kept, line
     for line in _NOTICE[9:]:
         assert same(line) not in kept, line
+
+
+@pytest.mark.parametrize(
+    "disclosure",
+    [
+        "【本文作者獲劇團邀請觀賞綵排，惟內容純屬作者個人觀點，劇團事前並無審閱。】",
+        "*本文非广告。受访摊主没有支付任何费用；文中提到的食物均由编辑部自费购买。*",
+    ],
+)
+def test_a_reviews_disclosure_over_its_first_paragraph_goes(disclosure: str) -> None:
+    body = (
+        "星期六晚上，街市旁邊的小劇場坐滿了街坊，台上三個演員只用兩張椅子，就演活了一家三代的故事。",
+        "演出長約九十分鐘，中間沒有休息，觀眾由頭笑到尾，散場時不少人仍然留在門口談論劇情。",
+        "整體而言，這是一齣製作簡單但誠意十足的作品，值得推薦給喜歡社區劇場的朋友。",
+    )
+    kept = kept_set("\n".join(("小劇場裏的一家三代", disclosure, *body)))
+    assert same(disclosure) not in kept
+    for line in body:
+        assert same(line) in kept, line
+
+
+def test_a_paragraph_that_pays_its_own_way_but_names_no_site_stays() -> None:
+    body = (
+        "他們夫婦自費到外地學藝三年，回來後在街角開了這間小店，每天清晨四點就開始磨豆。",
+        "店裏只有六張桌子，熟客大多是附近的街坊，不少人一坐就是一個上午，和老闆聊家常。",
+        "問他會不會擴充，他搖搖頭說，兩個人做得來的分量，才做得出自己滿意的味道。",
+    )
+    kept = kept_set("\n".join(("街角的小店", *body)))
+    for line in body:
+        assert same(line) in kept, line

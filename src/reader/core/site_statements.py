@@ -39,7 +39,10 @@ DISCLAIMS = re.compile(
     r"|未能保证|未能保證|无法保证|無法保證|未有核实|未有核實|未经核实|未經核實"
     # (the site's word that a funder has no say: 本系列获某基金支持，内容由本刊独立采编;
     # 本站保有編輯自主權: the editor's, not 自主权 alone, a school's or a firm's autonomy in a story)
-    r"|独立采编|獨立採編|编辑独立|編輯獨立|独立编辑|獨立編輯|编辑自主|編輯自主",
+    r"|独立采编|獨立採編|编辑独立|編輯獨立|独立编辑|獨立編輯|编辑自主|編輯自主"
+    # (a review's disclosure: the writer's own view, no one checked it first, no one paid for it;
+    # 本文作者獲邀…，惟內容純屬作者個人觀點，主辦單位事前並無審閱, 本文非广告…均由编辑部自费购买)
+    r"|个人观点|個人觀點|审阅|審閱|非广告|非廣告|自费|自費",
     re.IGNORECASE,
 )
 # A page vouched for, in a line of its own that is no sentence: 本文已通过「科普中国」科学性审核
