@@ -5,7 +5,10 @@ reads like a counter or a menu's cells; a byline's second role joined to
 the first by a slash (圖／編輯：梁振邦) credits the name after the colon, not
 the role and the name together; a page's one <h1> that words the headline
 afresh is the title when the markup's <title> (a standing slot's name) and
-og:title (the subject before it) do not both start as it does."""
+og:title (the subject before it) do not both start as it does; the reply
+floors of a thread written 2楼 name; a notice's lone closing word 啟; a
+review's disclosure over its first paragraph; the site's box of calls under
+the article's last picture."""
 
 from __future__ import annotations
 
@@ -174,3 +177,30 @@ def test_a_paragraph_that_pays_its_own_way_but_names_no_site_stays() -> None:
     kept = kept_set("\n".join(("街角的小店", *body)))
     for line in body:
         assert same(line) in kept, line
+
+
+_CLEAN_UP = (
+    "海灘清潔日手記",
+    "星期日早上七點，我哋三十幾個義工喺沙灘集合，分成五組，由東到西慢慢執，執到十一點先收隊。",
+    "最多嘅係膠樽蓋同煙頭，仲有一隻人字拖同一個舊浮波，組長話每年都差唔多係呢幾樣嘢。",
+    "收隊嗰陣大家都曬到面紅紅，但睇住成袋成袋垃圾排喺度，覺得好值得，下年我都會再嚟。",
+    "[圖片] 義工們在沙灘上分類收集到的垃圾。",
+)
+_CALLS = (
+    "本會義工隊長期招募新成員，凡年滿十六歲、願意參與環保活動者均歡迎加入，報名請致電本會辦事處。",
+    "清潔用品募集：本會現徵集手套、垃圾袋及夾子，歡迎街坊於辦公時間送到會址，多謝支持！",
+)
+_COMMENTS = (
+    "會員留言（2）",
+    "阿珊　2029-08-27 12:05",
+    "辛苦晒！下次我都想參加，唔知幾時再有？",
+    "登入後即可留言",
+)
+
+
+def test_the_sites_calls_under_the_articles_last_picture_go() -> None:
+    kept = kept_set("\n".join((*_CLEAN_UP, *_CALLS, *_COMMENTS)))
+    for line in _CLEAN_UP[1:4]:
+        assert same(line) in kept, line
+    for line in _CALLS:
+        assert same(line) not in kept, line
