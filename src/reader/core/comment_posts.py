@@ -96,11 +96,10 @@ _FLOOR_AND_POSTER, _POSTER_NAME, _NOT_POSTER = 2, 16, "，。！？、,.!?：:"
 def opens_replies(lines: list[Line], i: int) -> bool:
     """The second post of a thread and who wrote it (#2 阿明 · 28/11/2025 22:31; or the
     name alone where the first post's floor stood alone above, #2 山狗Leo, 2楼 蓉城小筑): the replies begin."""
-    return (
-        (m := _REPLY_FLOOR.match(lines[i].text)) is not None
-        and int(m.group(1) or m.group(2)) >= 2
-        and (lines[i].meta is not None or named_floor(lines, i))
-    )
+    if (m := _REPLY_FLOOR.match(lines[i].text)) is not None:
+        return int(m.group(1) or m.group(2)) >= 2 and (lines[i].meta is not None or named_floor(lines, i))
+    # (a floor written with its word, then the poster's name alone, 2楼 蓉城小筑, under the first post's lone 1楼)
+    return lines[i].text[:1].isdigit() and named_floor(lines, i)
 
 
 def in_replies(lines: list[Line], i: int) -> bool:
@@ -118,16 +117,15 @@ def floor_led(text: str) -> bool:
     """A floor's mark may lead ``text``: #2, 2#, or 2楼 (string tests, before the floor's own)."""
     if text[:1] == "#":
         return True
-    return text[:1].isdigit() and any(mark in text[1:_FLOOR] for mark in _FLOOR_MARKS)
-
-
-_FLOOR_MARKS = "#楼樓"
+    if not text[:1].isdigit():
+        return False
+    head = text[1:_FLOOR]
+    return "#" in head or "楼" in head or "樓" in head
 
 
 _FLOOR_LEADS = "0123456789#"  # (a reply's floor leads its line: 2樓, #3)
-# A forum post's header: its floor, then its poster and the time (#2 阿明 · 28/11/2025 22:31; 2#　bayarea_leo;
-# 2楼 蓉城小筑)
-_REPLY_FLOOR = re.compile(r"^(?:#(\d{1,4})|(\d{1,4})[#楼樓])\s+\S")
+# A forum post's header: its floor, then its poster and the time (#2 阿明 · 28/11/2025 22:31; 2#　bayarea_leo)
+_REPLY_FLOOR = re.compile(r"^(?:#(\d{1,4})|(\d{1,4})#)\s+\S")
 
 
 def comments_under(lines: list[Line], i: int) -> int:

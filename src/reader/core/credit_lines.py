@@ -90,7 +90,7 @@ def credit_line(line: str, folded: str, roles: list[re.Match[str]], shaped: bool
         # (or at the next label: 来源：市应急管理局 浏览次数：1523)
         value, *rest = _VALUE_END.split(line[m.end() : end])
         value = _NEXT_LABEL.split(value)[0]
-        if ("：" in value or ":" in value) and (joint := _JOINT_ROLE.match(fold_text(value))):
+        if ("：" in value or ":" in value) and (joint := ROLE.match(fold_text(value))) and _colon_after(joint):
             # (a second role joined to the first by its slash, then the colon: 圖／編輯：X, one person in both)
             value = value[joint.end() :]
         if ("：" in value or ":" in value) and (one := _ONE_CHAR_LABEL.search(value)):
@@ -313,10 +313,15 @@ _DESK_END = re.compile(r"(?:部|组|中心|工作室|团队|小组)$")
 _ORG_BYLINE = re.compile(r"[\u3400-\u9fff]{3,12}")
 _NAME_NOTE = re.compile(r"(?P<name>[\u3400-\u9fff·]{2,4})\s*[(（][^()（）]{2,60}[)）]$")
 _NEXT_LABEL = re.compile(r"\s+(?=[^\s\d:：][^\s:：]{1,5}[:：])")  # (a time, 10:00, is no label)
-# (a role of the tables and its colon leading a value: the second of two joined roles, 圖／編輯：X)
-_JOINT_ROLE = re.compile(r"(?:" + "|".join(ROLES) + "|" + SHAPED_ROLE + r")\s*[:：]\s*(?=\S)")
 _ONE_CHAR_LABEL = re.compile(r"\s+(?=[\u3400-\u9fff][:：])")  # (攝：, 图：: a role of one character)
 _VALUE_END = re.compile(r"\s*[|｜]\s*|\s{2,}|\u3000|\s+[·‧・•/／]\s+")
+
+
+def _colon_after(role: re.Match[str]) -> bool:
+    """A role's match (credit_roles.ROLE) set off from what follows by a colon, a name after it:
+    the second of two roles joined by a slash (圖／編輯：X; ROLE's compiled pattern, no second one)."""
+    mark = role.group()[role.end("role") - role.start() :]
+    return (":" in mark or "：" in mark) and role.end() < len(role.string)
 
 
 def _names(value: str) -> list[str]:

@@ -48,6 +48,10 @@ def _bulleted(line: Line, mark: str) -> bool:
     return line.text[:2] == mark and line.reason in SHAPE_ONLY and not line.meta and bool(_BULLET_ITEM.match(line.text))
 
 
+# (the marks _BULLET_ITEM opens with: a character's test before its match, most lines gone have none)
+_MARKS = frozenset("·•‧・▪●○■□◆◇-")
+
+
 def _head(line: Line) -> bool:
     """A head, kept or gone only for its neighbours: a few words, no sentence."""
     if line.meta or not (line.kept or (line.reason is Reason.BETWEEN_BOILERPLATE and not line.own_rule)):
@@ -85,7 +89,7 @@ def rescue_list_runs(lines: list[Line]) -> None:
                     row.restore()
             done = j
             continue
-        if _bulleted(line, line.text[:2]) and _head(above):
+        if line.text[:1] in _MARKS and _bulleted(line, line.text[:2]) and _head(above):
             j = i
             while j < n and _bulleted(lines[j], line.text[:2]):
                 j += 1

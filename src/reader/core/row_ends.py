@@ -14,9 +14,8 @@ AMOUNT = r"\d[\d,]*(?:\.\d{1,2})?"
 # A signer's closing words, in both scripts as written (the one list:
 # signatures.CLOSING_WORDS is their folded, Simplified forms).
 CLOSING_FORMS = ("谨启", "謹啟", "敬启", "敬啟", "敬上", "谨上", "謹上", "拜上", "顿首", "頓首")
-# The marks of an article's end: a sign-off, 某某　謹啟 / 此致 敬礼; or the one word 啟 set apart
-# after the signer (義工統籌組 啟), as a notice's short form signs.
-SIGN_OFF = re.compile(f"(?:{'|'.join(CLOSING_FORMS)}|(?<=[ \u3000])[启啟])$")
+# The marks of an article's end: a sign-off, 某某　謹啟 / 此致 敬礼.
+SIGN_OFF = re.compile(f"(?:{'|'.join(CLOSING_FORMS)})$")
 # The row's last word an amount and its unit: 688,000 元, 1.5 萬元.
 _AMOUNT_END = re.compile(rf"(?<![\d.]){AMOUNT}\s?[萬万]?[元圓]$")
 

@@ -39,10 +39,7 @@ DISCLAIMS = re.compile(
     r"|未能保证|未能保證|无法保证|無法保證|未有核实|未有核實|未经核实|未經核實"
     # (the site's word that a funder has no say: 本系列获某基金支持，内容由本刊独立采编;
     # 本站保有編輯自主權: the editor's, not 自主权 alone, a school's or a firm's autonomy in a story)
-    r"|独立采编|獨立採編|编辑独立|編輯獨立|独立编辑|獨立編輯|编辑自主|編輯自主"
-    # (a review's disclosure: the writer's own view, no one checked it first, no one paid for it;
-    # 本文作者獲邀…，惟內容純屬作者個人觀點，主辦單位事前並無審閱, 本文非广告…均由编辑部自费购买)
-    r"|个人观点|個人觀點|审阅|審閱|非广告|非廣告|自费|自費",
+    r"|独立采编|獨立採編|编辑独立|編輯獨立|独立编辑|獨立編輯|编辑自主|編輯自主",
     re.IGNORECASE,
 )
 # A page vouched for, in a line of its own that is no sentence: 本文已通过「科普中国」科学性审核
@@ -61,10 +58,10 @@ _DECK = 40  # (a deck under the headline is no longer: a paragraph is)
 _EDGE = 1
 # An appeal of the site's: something to join, give or subscribe to, asked for.
 _ASKS_FOR = re.compile(
-    r"订阅|訂閱|会员|會員|捐赠|捐贈|捐款|赞助|贊助|招聘|招人|招募|简历|簡歷|付费|付費|下载|下載|公众号|公眾號"
-    # (gifts in kind called for: 物資募集, 現徵集毛氈)
-    r"|募集|征集|徵集"
+    r"订阅|訂閱|会员|會員|捐赠|捐贈|捐款|赞助|贊助|招聘|招人|简历|簡歷|付费|付費|下载|下載|公众号|公眾號"
 )
+# (and, as string tests beside it, a call to join or to bring gifts in kind: 招募新成員, 物資募集, 現徵集毛氈)
+_CALLS_FOR = ("招募", "募集", "征集", "徵集")
 ASKS = re.compile(r"欢迎|歡迎|请|請|点击|點擊|立即|只需|成为|成為|扫码|掃碼|关注|關注|支持")
 # Junk lines between the article's last paragraph and an appeal after it,
 # of the kinds that follow an article's end (an advertisement amid the body
@@ -107,7 +104,20 @@ def is_site_statement(text: str) -> bool:
 
 # (or that the writer wrote it on their own, whoever invited them: 本文作者獲邀…，惟評論內容由作者獨立撰寫;
 # string tests beside the pattern: each word more in it costs its compile at every start)
-_WRITTEN_ALONE = ("独立撰写", "獨立撰寫")
+_WRITTEN_ALONE = (
+    "独立撰写",
+    "獨立撰寫",
+    # (a review's disclosure: the writer's own view, no one checked it first, no one paid for it;
+    # 本文作者獲邀…，惟內容純屬作者個人觀點，主辦單位事前並無審閱, 本文非广告…均由编辑部自费购买)
+    "个人观点",
+    "個人觀點",
+    "审阅",
+    "審閱",
+    "非广告",
+    "非廣告",
+    "自费",
+    "自費",
+)
 
 
 def mark_site_statements(lines: list[Line], title: str | None = None) -> None:
@@ -342,7 +352,10 @@ OPENS_WITH_ASK = re.compile(r"(?:^|(?<=[？?！!。]))(?:" + _ASKS_FOR.pattern +
 
 def _is_appeal(text: str, own: str) -> bool:
     # (or an address to write to: the site's tip line, 歡迎透過…或電郵 news@… 與我們聯絡)
-    return (_ASKS_FOR.search(text) is not None or "@" in text or (len(own) > 1 and text.startswith(own))) and (
+    asks_for = _ASKS_FOR.search(text) is not None or (
+        ("募" in text or "集" in text) and any(w in text for w in _CALLS_FOR)
+    )
+    return (asks_for or "@" in text or (len(own) > 1 and text.startswith(own))) and (
         ASKS.search(text) is not None or OPENS_WITH_ASK.search(text) is not None
     )
 
