@@ -21,7 +21,8 @@ from reader.core.list_siblings import list_item
 
 _GAPS = ("\u3000", "  ")
 # A list's item led by a bullet mark and a space, a name, then its figure: · 摺床 40張, • 毛毯 80條
-_BULLET_ITEM = re.compile(r"^[·•‧・▪●○■□◆◇-] [^\W\d_]{2,12} ?\d[\d,.]*\s?[^\W\d_]{0,3}$")
+# (compiled on first use, by re's cache: most pages have no such line)
+_BULLET_ITEM = r"[·•‧・▪●○■□◆◇-] [^\W\d_]{2,12} ?\d[\d,.]*\s?[^\W\d_]{0,3}"
 # (a head over its list: a few words, no sentence's end, no colon's value after it)
 _HEAD = 8
 # A list's head has words: a name, its date in brackets.
@@ -45,7 +46,12 @@ _ITEMS = 2
 
 def _bulleted(line: Line, mark: str) -> bool:
     """An item of a bulleted list (``mark``: its bullet and space) gone by shape alone."""
-    return line.text[:2] == mark and line.reason in SHAPE_ONLY and not line.meta and bool(_BULLET_ITEM.match(line.text))
+    return (
+        line.text[:2] == mark
+        and line.reason in SHAPE_ONLY
+        and not line.meta
+        and bool(re.fullmatch(_BULLET_ITEM, line.text))
+    )
 
 
 # (the marks _BULLET_ITEM opens with: a character's test before its match, most lines gone have none)
