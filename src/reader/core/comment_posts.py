@@ -96,12 +96,11 @@ _FLOOR_AND_POSTER, _POSTER_NAME, _NOT_POSTER = 2, 16, "，。！？、,.!?：:"
 
 def opens_replies(lines: list[Line], i: int) -> bool:
     """The second post of a thread and who wrote it (#2 阿明 · 28/11/2025 22:31; or the
-    name alone where the first post's floor stood alone above, #2 山狗Leo): the replies begin."""
-    return (
-        (m := _REPLY_FLOOR.match(lines[i].text)) is not None
-        and int(m.group(1) or m.group(2)) >= 2
-        and (lines[i].meta is not None or named_floor(lines, i))
-    )
+    name alone where the first post's floor stood alone above, #2 山狗Leo, 2楼 蓉城小筑): the replies begin."""
+    if (m := _REPLY_FLOOR.match(lines[i].text)) is not None:
+        return int(m.group(1) or m.group(2)) >= 2 and (lines[i].meta is not None or named_floor(lines, i))
+    # (a floor written with its word, then the poster's name alone, 2楼 蓉城小筑, under the first post's lone 1楼)
+    return lines[i].text[:1].isdigit() and named_floor(lines, i)
 
 
 def in_replies(lines: list[Line], i: int) -> bool:
@@ -116,8 +115,13 @@ def in_replies(lines: list[Line], i: int) -> bool:
 
 
 def floor_led(text: str) -> bool:
-    """A floor's mark may lead ``text``: #2, or 2# (string tests, before the floor's own)."""
-    return text[:1] == "#" or (text[:1].isdigit() and "#" in text[1:_FLOOR])
+    """A floor's mark may lead ``text``: #2, 2#, or 2楼 (string tests, before the floor's own)."""
+    if text[:1] == "#":
+        return True
+    if not text[:1].isdigit():
+        return False
+    head = text[1:_FLOOR]
+    return "#" in head or "楼" in head or "樓" in head
 
 
 _FLOOR_LEADS = "0123456789#"  # (a reply's floor leads its line: 2樓, #3)

@@ -90,6 +90,9 @@ def credit_line(line: str, folded: str, roles: list[re.Match[str]], shaped: bool
         # (or at the next label: 来源：市应急管理局 浏览次数：1523)
         value, *rest = _VALUE_END.split(line[m.end() : end])
         value = _NEXT_LABEL.split(value)[0]
+        if ("：" in value or ":" in value) and (joint := ROLE.match(fold_text(value))) and _colon_after(joint):
+            # (a second role joined to the first by its slash, then the colon: 圖／編輯：X, one person in both)
+            value = value[joint.end() :]
         if ("：" in value or ":" in value) and (one := _ONE_CHAR_LABEL.search(value)):
             # (a one-character role after one space, 文：X 攝：Y: a credit of its own)
             value, rest = value[: one.start()], [value[one.end() :], *rest]
@@ -312,6 +315,13 @@ _NAME_NOTE = re.compile(r"(?P<name>[\u3400-\u9fff·]{2,4})\s*[(（][^()（）]{2
 _NEXT_LABEL = re.compile(r"\s+(?=[^\s\d:：][^\s:：]{1,5}[:：])")  # (a time, 10:00, is no label)
 _ONE_CHAR_LABEL = re.compile(r"\s+(?=[\u3400-\u9fff][:：])")  # (攝：, 图：: a role of one character)
 _VALUE_END = re.compile(r"\s*[|｜]\s*|\s{2,}|\u3000|\s+[·‧・•/／]\s+")
+
+
+def _colon_after(role: re.Match[str]) -> bool:
+    """A role's match (credit_roles.ROLE) set off from what follows by a colon, a name after it:
+    the second of two roles joined by a slash (圖／編輯：X; ROLE's compiled pattern, no second one)."""
+    mark = role.group()[role.end("role") - role.start() :]
+    return (":" in mark or "：" in mark) and role.end() < len(role.string)
 
 
 def _names(value: str) -> list[str]:

@@ -12,11 +12,19 @@ no kept list around it.
 
 from __future__ import annotations
 
+import re
+
 from reader.core.junk_rules import SHAPE_ONLY, Reason
+from reader.core.line_features import SENTENCE_END
 from reader.core.line_passes import Line, in_prose
 from reader.core.list_siblings import list_item
 
 _GAPS = ("\u3000", "  ")
+# A list's item led by a bullet mark and a space, a name, then its figure: · 摺床 40張, • 毛毯 80條
+# (compiled on first use, by re's cache: most pages have no such line)
+_BULLET_ITEM = r"[·•‧・▪●○■□◆◇-] [^\W\d_]{2,12} ?\d[\d,.]*\s?[^\W\d_]{0,3}"
+# (a head over its list: a few words, no sentence's end, no colon's value after it)
+_HEAD = 8
 # A list's head has words: a name, its date in brackets.
 _WORDS = 2
 
@@ -33,12 +41,40 @@ def _gap_row(line: Line) -> bool:
     return (line.kept or line.reason in SHAPE_ONLY) and _row(line) and any(gap in line.text for gap in _GAPS)
 
 
+_ITEMS = 2
+
+
+def _bulleted(line: Line, mark: str) -> bool:
+    """An item of a bulleted list (``mark``: its bullet and space) gone by shape alone."""
+    return (
+        line.text[:2] == mark
+        and line.reason in SHAPE_ONLY
+        and not line.meta
+        and bool(re.fullmatch(_BULLET_ITEM, line.text))
+    )
+
+
+# (the marks _BULLET_ITEM opens with: a character's test before its match, most lines gone have none)
+_MARKS = frozenset("·•‧・▪●○■□◆◇-")
+
+
+def _head(line: Line) -> bool:
+    """A head, kept or gone only for its neighbours: a few words, no sentence."""
+    if line.meta or not (line.kept or (line.reason is Reason.BETWEEN_BOILERPLATE and not line.own_rule)):
+        return False
+    return 0 < len(line.text) <= _HEAD and not line.text.endswith(SENTENCE_END) and line.text[-1:] not in "，,"
+
+
 def rescue_list_runs(lines: list[Line]) -> None:
     """Rows gone by shape right under a kept row of their shape (one or
     more), or two or more under a kept label ending in a colon, come back;
     so does a head gone as a counter, when it is no row itself, right over
     two rows or more set apart by a wide gap (黑面琵鷺　312隻), and those rows
-    with it. Inside the article only."""
+    with it; and so do two items or more led by one bullet mark, each a
+    name and its figure (· 摺床 40張 / · 杯麪 6箱), right under a head
+    (物資; kept, or gone only for its neighbours: it comes back with them),
+    as a list's items: a counter's figure names no item, a menu's cells
+    have no bullet. Inside the article only."""
     n = len(lines)
     # (the lines gone by shape, found in one sweep: most pages have few or none)
     gone = [k for k, line in enumerate(lines) if line.reason in SHAPE_ONLY]
@@ -56,6 +92,15 @@ def rescue_list_runs(lines: list[Line]) -> None:
                 j += 1
             if (j - i >= 2 or _row(above)) and in_prose(lines, i, j):
                 for row in lines[i:j]:
+                    row.restore()
+            done = j
+            continue
+        if line.text[:1] in _MARKS and _bulleted(line, line.text[:2]) and _head(above):
+            j = i
+            while j < n and _bulleted(lines[j], line.text[:2]):
+                j += 1
+            if j - i >= _ITEMS and in_prose(lines, i, j):
+                for row in lines[i - 1 : j]:
                     row.restore()
             done = j
             continue

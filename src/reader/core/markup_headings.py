@@ -98,9 +98,10 @@ def _h1_over(title: str, html: str) -> str | None:
 def _h1_afresh(title: str, html: str) -> str | None:
     """The page's one and only <h1> when it words the markup's headline afresh: it
     differs from the <title> and the og:title, names no site, shares a run of two
-    letters with them (烏魚子, 彈珠機) but not their start (在工廈七樓，打一局三十年前的
-    彈珠機 under 觀塘工廈裡的彈珠機樂園), and is no shorter than the og:title the
-    markup cut. An <h1> that starts as the markup's title does and then goes
+    letters with them (烏魚子, 彈珠機) but not the start of both (在工廈七樓，打一局三十年前的
+    彈珠機 under 觀塘工廈裡的彈珠機樂園; 海鳶颱風後本鄉道路搶修… under the og:title
+    海鳶颱風道路通阻一覽 and the <title> 道路通阻一覽｜…), and is no shorter than the og:title
+    the markup cut. An <h1> that starts as both the markup's titles do and then goes
     elsewhere (…划船賽花絮, …另一場音樂會的筆記) is another story's, and the
     same-start rules below judge it; a shorter one is a section's heading
     (觀鳥比賽專頁); one that is a board's tag and the markup's title is the tag's."""
@@ -111,9 +112,11 @@ def _h1_afresh(title: str, html: str) -> str | None:
         return None
     if (m := _LEAD_TAG.match(h1)) and h1[m.end() :] in (short, page):
         return None
-    # (a tag before the markup's title is no start of its own: 【樂評】弦與笙之間)
+    # (a tag before the markup's title is no start of its own: 【樂評】弦與笙之間; the guard asks both
+    # titles: a <title> that names the page's standing slot (道路通阻一覽｜某鄉公所) under an og:title
+    # that puts the subject before it (海鳶颱風道路通阻一覽) is no one headline the <h1> leaves)
     start = _letters(h1)[:2]
-    if any(_letters(_LEAD_TAG.sub("", mark, 1)).startswith(start) for mark in (short, page)):
+    if all(_letters(_LEAD_TAG.sub("", mark, 1)).startswith(start) for mark in (short, page)):
         return None
     # (the run is the headline's, not the site's name the <title> ends with, which the <h1> may not hold)
     cut = max(page.rfind(bar) for bar in _SITE_BARS)

@@ -26,7 +26,8 @@ def mark_after_sign_off(lines: list[Line]) -> None:
         (
             i
             for i in range(n - 1, -1, -1)
-            if len(t := lines[i].text) <= SIGNER and (SIGN_OFF.search(t) or (names and _signed_by_site(t, names)))
+            if len(t := lines[i].text) <= SIGNER
+            and (SIGN_OFF.search(t) or _lone_closing(t) or (names and _signed_by_site(t, names)))
         ),
         None,
     )
@@ -67,6 +68,16 @@ def mark_after_sign_off(lines: list[Line]) -> None:
     for line in lines[s + 1 :]:
         if line.kept:
             line.reason = Reason.PAGE_FOOTER
+
+
+def _lone_closing(text: str) -> bool:
+    """The one closing word 啟 set apart after the signer (義工統籌組 啟): the short form of 謹啟
+    (string tests: a branch more in SIGN_OFF would slow its search of every line)."""
+    return text[-1:] in _LONE and text[-2:-1] in _GAPS and len(text) > _LONE_MIN
+
+
+_LONE = ("启", "啟")
+_LONE_MIN = 2  # (a signer before the gap)
 
 
 def _signed(lines: list[Line], i: int) -> bool:

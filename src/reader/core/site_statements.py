@@ -60,6 +60,8 @@ _EDGE = 1
 _ASKS_FOR = re.compile(
     r"订阅|訂閱|会员|會員|捐赠|捐贈|捐款|赞助|贊助|招聘|招人|简历|簡歷|付费|付費|下载|下載|公众号|公眾號"
 )
+# (and, as string tests beside it, a call to join or to bring gifts in kind: 招募新成員, 物資募集, 現徵集毛氈)
+_CALLS_FOR = ("招募", "募集", "征集", "徵集")
 ASKS = re.compile(r"欢迎|歡迎|请|請|点击|點擊|立即|只需|成为|成為|扫码|掃碼|关注|關注|支持")
 # Junk lines between the article's last paragraph and an appeal after it,
 # of the kinds that follow an article's end (an advertisement amid the body
@@ -102,7 +104,20 @@ def is_site_statement(text: str) -> bool:
 
 # (or that the writer wrote it on their own, whoever invited them: 本文作者獲邀…，惟評論內容由作者獨立撰寫;
 # string tests beside the pattern: each word more in it costs its compile at every start)
-_WRITTEN_ALONE = ("独立撰写", "獨立撰寫")
+_WRITTEN_ALONE = (
+    "独立撰写",
+    "獨立撰寫",
+    # (a review's disclosure: the writer's own view, no one checked it first, no one paid for it;
+    # 本文作者獲邀…，惟內容純屬作者個人觀點，主辦單位事前並無審閱, 本文非广告…均由编辑部自费购买)
+    "个人观点",
+    "個人觀點",
+    "审阅",
+    "審閱",
+    "非广告",
+    "非廣告",
+    "自费",
+    "自費",
+)
 
 
 def mark_site_statements(lines: list[Line], title: str | None = None) -> None:
@@ -179,24 +194,37 @@ def mark_appeals_after_junk(lines: list[Line], site: str | None = None) -> None:
     if last is None:
         return
     junk = 0
+    pictured = False  # (a picture's caption under the article's last paragraph)
     for k in range(last + 1, len(lines)):
         line = lines[k]
         if line.reason in ENDS_ARTICLE or line.reason is Reason.ATTACHMENT:
             junk += 1
+        elif line.reason is Reason.CAPTION:
+            pictured = True
         elif not junk and line.short and line.kept and _signs_off(line, lines):
             junk += 1  # (the notice's sign-off ends it as a share bar would: 某中心 康樂部, 某店 敬上)
         elif (
-            junk
+            (junk or pictured)
             and line.kept
             and is_prose_start(line)
             and _is_appeal(line.text, own)
             # (after one junk line only when nothing of the article's is kept under it)
-            and (junk >= _AFTER_JUNK or not any(x.kept for x in lines[k + 1 :]))
+            and (junk >= _AFTER_JUNK or _calls_to_the_end(lines, k, own, junk))
         ):
             line.reason = Reason.PROMOTION
             junk += 1
         elif not junk and line.kept and _over_own_buttons(lines, k) and _is_appeal(line.text, own):
             line.reason = Reason.PROMOTION  # (right under the article, over its own buttons: 👉 定期定額捐款)
+
+
+def _calls_to_the_end(lines: list[Line], k: int, own: str, junk: int) -> bool:
+    """Under the appeal ``k``, nothing of the article's is kept, only more appeals: after a junk
+    line, or after only a picture under the article's last paragraph when another appeal stands
+    with it (the site's box of calls, 招募義工… / 物資募集…; one alone there is the writer's closing)."""
+    below = [x for x in lines[k + 1 :] if x.kept]
+    if any(not _is_appeal(x.text, own) for x in below):
+        return False
+    return junk > 0 or len(below) > 0
 
 
 def _over_own_buttons(lines: list[Line], k: int) -> bool:
@@ -324,7 +352,10 @@ OPENS_WITH_ASK = re.compile(r"(?:^|(?<=[？?！!。]))(?:" + _ASKS_FOR.pattern +
 
 def _is_appeal(text: str, own: str) -> bool:
     # (or an address to write to: the site's tip line, 歡迎透過…或電郵 news@… 與我們聯絡)
-    return (_ASKS_FOR.search(text) is not None or "@" in text or (len(own) > 1 and text.startswith(own))) and (
+    asks_for = _ASKS_FOR.search(text) is not None or (
+        ("募" in text or "集" in text) and any(w in text for w in _CALLS_FOR)
+    )
+    return (asks_for or "@" in text or (len(own) > 1 and text.startswith(own))) and (
         ASKS.search(text) is not None or OPENS_WITH_ASK.search(text) is not None
     )
 
