@@ -193,9 +193,27 @@ _EMPHASIZED = re.compile(r"^(\*{1,2}|_{1,2})[^*_]{2,60}\1$")
 
 def mark_image_captions(lines: list[Line]) -> None:
     """A line set wholly in emphasis right under a picture is its caption."""
-    for prev, line in itertools.pairwise(lines):
-        if prev.text.startswith(("![", "[![")) and line.kept and _EMPHASIZED.match(line.text):
+    for i, (prev, line) in enumerate(itertools.pairwise(lines), 1):
+        if not (prev.text.startswith(("![", "[![")) and line.kept):
+            continue
+        if _EMPHASIZED.match(line.text) or (len(line.text) <= _PLAIN_CAPTION and _section_ends(lines, i + 1)):
+            # (emphasis sets a caption apart; so does a short line between the picture and a heading,
+            # another picture or the page's end: 上主日浸禮後全體合照，恭喜三位弟兄姊妹歸入主名。 / ## 本週金句)
             line.reason = Reason.CAPTION
+
+
+# A plain caption is this short at most: a longer line under a picture is the story going on.
+_PLAIN_CAPTION = 30
+
+
+def _section_ends(lines: list[Line], i: int) -> bool:
+    """Whether nothing kept stands between line ``i`` and the next heading or picture, or the end."""
+    for line in lines[i:]:
+        if line.text.startswith(("#", "![", "[![")):
+            return True
+        if line.kept:
+            return False
+    return True
 
 
 def mark_markup_captions(lines: list[Line], captions: frozenset[str]) -> None:
