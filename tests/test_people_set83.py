@@ -23,3 +23,14 @@ def test_two_unknown_characters_after_a_staff_job_or_as_a_work_credits_whole_val
     ]
     assert _credited("责任编辑：何丽\u3000\u3000审核：排腊") == ["何丽", "排腊"]
     assert _credited("文／王明\u3000圖／受訪") == ["王明"]
+
+
+def test_a_rarer_surname_after_a_role_is_one_where_the_text_calls_the_person_by_it_and_the_role() -> None:
+    names = _names("勐海县县长刀明在会上讲话。刀县长说，今年要修三条路。")
+    assert fold("刀明") in names, names
+    assert fold("刀明") not in _names("勐海县县长刀明在会上讲话。")
+
+
+def test_a_given_name_the_dictionary_lists_is_read_after_a_kin_word_though_it_holds_a_particle() -> None:
+    names = _names("她的儿子张向东从广州赶回，第一次穿上了父亲的旧衣服。")
+    assert fold("张向东") in names, names
