@@ -34,3 +34,8 @@ def test_a_rarer_surname_after_a_role_is_one_where_the_text_calls_the_person_by_
 def test_a_given_name_the_dictionary_lists_is_read_after_a_kin_word_though_it_holds_a_particle() -> None:
     names = _names("她的儿子张向东从广州赶回，第一次穿上了父亲的旧衣服。")
     assert fold("张向东") in names, names
+
+
+def test_zi_opening_a_bracket_after_a_name_marks_the_courtesy_name_no_character_of_it() -> None:
+    names = _names("據族譜記載，開基祖林大有（字俊卿）於清乾隆年間渡海來臺，族人尊稱俊卿公。")
+    assert fold("字俊卿") not in names, names
