@@ -39,3 +39,8 @@ def test_a_given_name_the_dictionary_lists_is_read_after_a_kin_word_though_it_ho
 def test_zi_opening_a_bracket_after_a_name_marks_the_courtesy_name_no_character_of_it() -> None:
     names = _names("據族譜記載，開基祖林大有（字俊卿）於清乾隆年間渡海來臺，族人尊稱俊卿公。")
     assert fold("字俊卿") not in names, names
+
+
+def test_a_given_name_and_an_elders_address_written_alone_elsewhere_is_not_run_into_the_verb() -> None:
+    names = _names("負責灰塑的是泥水師傅許水源，村裡人叫他水源伯。修復期間，水源伯笑說：「我叫水源。」")
+    assert fold("水源伯笑") not in names and fold("水源伯") in names, names
