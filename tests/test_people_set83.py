@@ -44,3 +44,16 @@ def test_zi_opening_a_bracket_after_a_name_marks_the_courtesy_name_no_character_
 def test_a_given_name_and_an_elders_address_written_alone_elsewhere_is_not_run_into_the_verb() -> None:
     names = _names("負責灰塑的是泥水師傅許水源，村裡人叫他水源伯。修復期間，水源伯笑說：「我叫水源。」")
     assert fold("水源伯笑") not in names and fold("水源伯") in names, names
+
+
+def test_a_peoples_name_and_ren_is_its_members_where_the_text_names_the_people_with_zu() -> None:
+    text = "县里新建了景颇族博物馆。带队的老人说，两边的景颇人说同一种话、跳同一种舞。"
+    names = _names(text)
+    assert fold("景颇人") not in names, names
+
+
+def test_ban_alone_as_cantonese_writes_it_dresses_a_child_as_a_character() -> None:
+    names = _names(
+        "新興街坊會：郭晴晴（扮花木蘭）、陳樂兒（扮哪吒）、林以諾（扮孫悟空）\n六歲嘅林以諾扮孫悟空，手揸金箍棒。"
+    )
+    assert fold("孫悟空") not in names and fold("林以諾") in names, names
