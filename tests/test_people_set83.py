@@ -57,3 +57,8 @@ def test_ban_alone_as_cantonese_writes_it_dresses_a_child_as_a_character() -> No
         "新興街坊會：郭晴晴（扮花木蘭）、陳樂兒（扮哪吒）、林以諾（扮孫悟空）\n六歲嘅林以諾扮孫悟空，手揸金箍棒。"
     )
     assert fold("孫悟空") not in names and fold("林以諾") in names, names
+
+
+def test_a_real_name_word_before_a_form_ending_as_a_county_does_gives_a_places_old_name() -> None:
+    names = _names("陕北的白雪写子长市——原名安定县，1942年为纪念谢子长改名子长县。")
+    assert fold("安定县") not in names and fold("谢子长") in names, names
