@@ -62,3 +62,8 @@ def test_ban_alone_as_cantonese_writes_it_dresses_a_child_as_a_character() -> No
 def test_a_real_name_word_before_a_form_ending_as_a_county_does_gives_a_places_old_name() -> None:
     names = _names("陕北的白雪写子长市——原名安定县，1942年为纪念谢子长改名子长县。")
     assert fold("安定县") not in names and fold("谢子长") in names, names
+
+
+def test_what_one_becomes_closing_the_clause_is_a_title() -> None:
+    names = _names("男子組冠軍由消防員陳卓謙奪得，三度成為包山王；女子組冠軍就係攀石教練黎樂晴。今年包山王係三屆冠軍。")
+    assert fold("包山王") not in names and fold("陳卓謙") in names, names
