@@ -175,8 +175,8 @@ def credited_names(line: str, *, single_latin: bool = False, role_needed: bool =
             # (two unknown characters: 记者 央金, 作者：老柴; not 記者翻攝, 作者：佚名, 圖／受訪)
             or (
                 unsurnamed_name(fold(text))
-                and _after_person_role(line, start)
-                and (len(text) > 2 or _two_named(line, start, fold(text)))
+                and (_after_person_role(line, start) or _whole_value(line, start, end, False, found))
+                and (len(text) > 2 or _two_named(line, start, fold(text), found))
             )
             or DOT in text
             or (role and line[start - 1 : start] in ":：" and spelled_name(fold(text)))
@@ -321,12 +321,20 @@ def _after_credit(line: str, start: int) -> bool:
     return line[:start].rstrip(" \u3000:：/／").endswith(_WORK_CREDITS)
 
 
-def _two_named(line: str, start: int, form: str) -> bool:
-    """Whether two unknown characters after a role name a person: after a reporter's role (not the
-    credit's verb), or after 作者 addressing a surname; elsewhere they are words for no one (佚名, 受訪)."""
+# Staff a byline credits by their job, always a person (a credit's verb, 图, 摄影, may take 翻攝, 受訪).
+_STAFF = ("记者", "記者", "通讯员", "通訊員", "实习生", "實習生")
+
+
+def _two_named(line: str, start: int, form: str, found: list[tuple[int, int]]) -> bool:
+    """Whether two unknown characters after a role name a person: after a staff member's job (记者
+    央金, 通讯员 排山; not the credit's verb), after 作者 addressing a surname, or as a work credit's
+    whole value after a colon once the line named someone (编辑：杨丽　审核：排生, as 乌日娜 there);
+    elsewhere they are words for no one (佚名, 受訪)."""
     if _after_author(line, start):
         return bool(surname_length(form, 1))
-    return line[:start].rstrip(" \u3000:：/／").endswith(("记者", "記者")) and not form.endswith("摄")
+    if _whole_value(line, start, start + len(form), False, found) and _set_off(line, start, start + len(form)):
+        return True
+    return line[:start].rstrip(" \u3000:：/／").endswith(_STAFF) and not form.endswith("摄")
 
 
 def _after_author(line: str, start: int) -> bool:

@@ -17,7 +17,7 @@ from reader.core.people.composer_credits import composer_credits
 from reader.core.people.compound_titled import compound_titled
 from reader.core.people.cues import address_starts_before, cue_before
 from reader.core.people.monk_names import monk_names
-from reader.core.people.names import CJK, NOT_IN_GIVEN_NAME, PARTICLES, surname_length
+from reader.core.people.names import CJK, NOT_IN_GIVEN_NAME, NOT_LAST, PARTICLES, surname_length
 from reader.core.people.quoted_speakers import quoted_speakers
 from reader.core.people.quoted_terms import inside_quoted_terms
 from reader.core.people.stated_names import stated_names
@@ -53,7 +53,8 @@ def cued_names(t: Texts) -> list[Proposal]:
             grammar = entry is not None and (
                 entry.tag in _GRAMMAR_TAGS or (entry.tag == "v" and m.start(1) - m.start() == 2)
             )
-            if not any(c in PARTICLES for c in m.group(1)) and not grammar:
+            # (nor a place's old name, ending as a county's or a town's does: 子长市——原名安定县)
+            if not any(c in PARTICLES for c in m.group(1)) and not grammar and m.group(1)[-1] not in NOT_LAST:
                 found.append(Proposal(m.start(1), m.end(1), m.group(1), True))
     for m in _DHARMA_RE.finditer(folded) if "释" in folded else ():
         glued = lexicon.is_common_word(folded[m.start() - 1 : m.start() + 1])  # (解释: a word, no name)

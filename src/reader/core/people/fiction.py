@@ -52,8 +52,9 @@ def story_end(folded: str, title: str) -> int:
 # or the actor, 饰演 (饰演的), the role (赖冠宇饰演沈青山, 夏侯静饰演的慕容雪), or after the actor 饰 and
 # the role in brackets (赖冠宇《雨季》（饰 沈青山）).
 _PLAYED_BY_RE = re.compile(r"[（(][^（()）\n]{2,16}?[\s\u3000]*饰[）)]")
-# (or dressed as: 扮成喜羊羊和灰太狼, a pair of parts; the role may be quoted: 扮演「孫悟空」)
-_PLAYS_RE = re.compile(r"(?:(?:饰演|扮演|扮成)的?|[（(]饰)[\s\u3000]*[「“『]?")
+# (or dressed as: 扮成喜羊羊和灰太狼, a pair of parts; the role may be quoted: 扮演「孫悟空」; or 扮 alone,
+# as Cantonese writes it: 林以諾（扮孫悟空）, not dressing up or pretending: 打扮, 假扮)
+_PLAYS_RE = re.compile(r"(?:(?:饰演|扮演|扮成)的?|(?<![打假装乔])扮|[（(]饰)[\s\u3000]*[「“『]?")
 # A cast list's role column: the role, then its actor under a label (沈怀安 ——
 # 饰演者：欧阳俊杰; a note in brackets may come between); and a character
 # named as a work's (《笑傲江湖》里的令狐冲, 《足球小將》入面戴志偉: 里面 and Cantonese 入面, "inside").

@@ -74,7 +74,8 @@ _PEOPLE_AFTER = frozenset("族人语话")
 
 def peoples(folded: str, forms: set[str]) -> set[str]:
     """毛利族 … 毛利人, 撒奇莱雅族 … 撒奇莱|雅语: a form the text writes before 族 whose every mention
-    is a people's (族, 人 or 语 after it), or whose every mention runs on by one character into a
+    is a people's (族, 人 or 语 after it), or that is such a stem and 人 (景颇族 … 景颇人: its members,
+    read whole with a surname's shape), or whose every mention runs on by one character into a
     stem the text writes before 族 (撒奇莱雅, read as 撒奇莱): a people's name, no person's.
     General: X族 names a people for any X; a person named so is not written before 族 at all."""
     found = set()
@@ -86,6 +87,7 @@ def peoples(folded: str, forms: set[str]) -> set[str]:
             continue
         nexts = {folded[s + len(form) : s + len(form) + 1] for s in mentions}
         people = form + "族" in folded and nexts <= _PEOPLE_AFTER  # (毛利族, 毛利人)
+        people = people or (len(form) >= 3 and form[-1] == "人" and form[:-1] + "族" in folded)  # (景颇族, 景颇人)
         stem = len(nexts) == 1 and is_han(one := next(iter(nexts))) and form + one + "族" in folded
         if people or stem:
             found.add(form)

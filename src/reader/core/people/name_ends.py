@@ -135,24 +135,27 @@ def nicknames_trimmed(proposals: list[Proposal], folded: str) -> list[Proposal]:
     """阿俊笑說 where 「阿俊」 stands alone elsewhere: a nickname (阿X, 小X,
     老X, or a surname and 哥 or 姐: 牛哥笑称) takes no verb after it; the character between it and a speech verb
     says how it was said (笑說, 嘆道). Not a Japanese surname (小林). 阿 opens
-    no surname: 阿傑住台北 beside 阿傑說 runs 阿傑 on into any verb."""
+    no surname: 阿傑住台北 beside 阿傑說 runs 阿傑 on into any verb. So does a given name and
+    an elder's address written alone elsewhere (水源伯笑說 beside 叫他水源伯)."""
     nick = {
         p.form
         for p in proposals
         if not p.latin
-        and len(p.form) == 3
-        and (p.form[0] in NICKNAME_PREFIXES or p.form[1] in "哥姐")
+        and (
+            (len(p.form) == 3 and (p.form[0] in NICKNAME_PREFIXES or p.form[1] in "哥姐"))
+            or (len(p.form) == 4 and p.form[2] in _ELDERS and cue_after(folded, p.end))
+        )
         and p.form[:2] not in JAPANESE_SURNAMES
-        and is_han(p.form[2])
+        and is_han(p.form[-1])
         and _trimmed(p, folded)
     }
     if not nick:
         return proposals
-    counts = occurrences(folded, nick | {f[:2] for f in nick})
+    counts = occurrences(folded, nick | {f[:-1] for f in nick})
     out = []
     for p in proposals:
-        if p.form in nick and counts[p.form[:2]] > counts[p.form] and _trimmed(p, folded):
-            p = Proposal(p.start, p.end - 1, p.form[:2], p.strong, p.latin)
+        if p.form in nick and counts[p.form[:-1]] > counts[p.form] and _trimmed(p, folded):
+            p = Proposal(p.start, p.end - 1, p.form[:-1], p.strong, p.latin)
         out.append(p)
     return out
 
@@ -176,6 +179,8 @@ def _a_run_on(form: str, nxt: str) -> bool:
 
 
 _MASTER = "师"
+# An elder's address after a given name (水源伯, 金花婶).
+_ELDERS = frozenset("伯叔婶姨嬷婆公")
 
 
 # 在…时 then a speech verb: the time clause of a news report (在开场发言时表示).

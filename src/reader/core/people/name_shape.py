@@ -1,8 +1,6 @@
-"""Whether a span the tagger reads as a person has the shape of a name the
-rules know: a surname and a given name without a particle, or
-transliteration characters; a two-character name needs a cue, a list
-neighbour or a second mention (:class:`~reader.core.people.han.Verdict`).
-Used by :mod:`reader.core.people.tagged`.
+"""Whether a span the tagger reads as a person has the shape of a name the rules know: a surname and a
+given name without a particle, or transliteration characters; a two-character name needs a cue, a list
+neighbour or a second mention (:class:`~reader.core.people.han.Verdict`). Used by :mod:`reader.core.people.tagged`.
 """
 
 from __future__ import annotations
@@ -12,7 +10,7 @@ import re
 from reader.core.people import lexicon
 from reader.core.people.cues import address_run_on, aged_before, cue_after, cue_before, honoured, interview_label
 from reader.core.people.cut_names import MAX_PLAIN, WordTags, _name_ends_in_conjunction, given_noun
-from reader.core.people.given_addressed import given_addressed, one_addressed
+from reader.core.people.given_addressed import given_addressed, named_given, one_addressed, surname_titled
 from reader.core.people.han import Verdict
 from reader.core.people.lexicon import FREQUENT, LISTED, WORD
 from reader.core.people.names import (
@@ -98,6 +96,7 @@ def _plain(
     translit = all(c in TRANSLIT_CHARS for c in form)
     longest = 3 if form[:sl] in JAPANESE_SURNAMES else 2  # 佐藤健太郎
     kept = given[:-1] if _name_ends_in_conjunction(folded, end, word_tag) else given  # 邢正和则
+    kept = "" if named_given(folded, start, given) else kept  # (儿子李向东: 向东, a name the dictionary lists)
     if sl == 2 and _compound_surnamed(folded, start, end, word_tag):
         return Verdict.NAME
     if sl and 1 <= len(given) <= longest and not any(c in PARTICLES for c in kept):
@@ -376,6 +375,7 @@ def _two(folded: str, start: int, end: int, sl: int, listed: bool, word_tag: Wor
         # A rarer surname (卜凡): only listed beside another person the tagger found, or glossed with a
         # people (录音师巴图（蒙古族）: a Mongolian name, no surname at all).
         glossed = _PEOPLE_GLOSS_RE.match(folded, end) is not None and lexicon.lookup(form) is None
+        glossed = glossed or surname_titled(folded, start, sl)  # (or called by it and the role before: 刀县长)
         return Verdict.NAME if (listed or glossed) and form[sl:] not in SOFT_IN_GIVEN_NAME else Verdict.NO
     if _cued(folded, start, end) or listed or (_clear_end(folded, end) and one_addressed(folded, form[sl:])):
         return Verdict.NAME  # (or ending clear, called by the given part and a kin word: 陳炳。炳叔; not 丁權爭議)

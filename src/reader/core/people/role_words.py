@@ -18,10 +18,28 @@ def role_words(folded: str, forms: set[str]) -> set[str]:
     a person (an agent's or an owner's ending) and that some mention writes right
     before another form of three characters or more."""
     roles = {f for f in forms if (len(f) == 2 and person_heading(f) and _noun(f)) or _practitioner(f)}
+    become = _become(folded, forms) if _BECOME in folded else set()
     if not roles:
-        return roles
+        return become
     names = tuple(f for f in forms if len(f) >= _NAME_MIN)
-    return {f for f in roles if any(folded.startswith(names, s + len(f)) for s in starts(folded, f))}
+    return become | {f for f in roles if any(folded.startswith(names, s + len(f)) for s in starts(folded, f))}
+
+
+_BECOME = "成为"
+_CLAUSE_ENDS = frozenset("，。；！？,;!?、\n")
+
+
+def _become(folded: str, forms: set[str]) -> set[str]:
+    """三度成為包山王；: what one becomes, a form closing the clause right after 成为, is a title (a
+    champion's, 包山王) no person: one becomes someone's wife or the next 姚明, never a person bare."""
+    return {
+        f
+        for f in forms
+        if any(
+            folded.endswith(_BECOME, 0, s) and folded[s + len(f) : s + len(f) + 1] in _CLAUSE_ENDS
+            for s in starts(folded, f)
+        )
+    }
 
 
 def _practitioner(form: str) -> bool:

@@ -17,6 +17,8 @@ from reader.core.surnames import COMMON_SURNAMES
 _IDIOM = 4
 # The second character of a title for the master of an art (茶圣 陆羽).
 _MASTER = "圣"
+# What opens a bracket's courtesy name (字) or art name (号) after a name.
+_COURTESY = "字号"
 
 
 def _in_idiom(folded: str, start: int, end: int) -> bool:
@@ -73,10 +75,14 @@ def titles_trimmed(proposals: list[Proposal], folded: str) -> list[Proposal]:
     """茶圣陆羽 -> 陆羽: a four-character form whose first two characters are
     a title that starts with no surname (a common word, or the master of
     an art: 茶圣, 诗圣, 医圣), and whose last two start with one, is a title
-    and a two-character name."""
+    and a two-character name. 黄百万（字俊卿）: 字 or 号 opening a bracket marks
+    the courtesy name after it, no character of it."""
     out = []
     for p in proposals:
         form = p.form
+        if not p.latin and len(form) >= 3 and form[0] in _COURTESY and p.start and folded[p.start - 1] in "（(":
+            p = Proposal(p.start + 1, p.end, form[1:], p.strong, p.latin)
+            form = p.form
         if (
             not p.latin
             and len(form) == 4
