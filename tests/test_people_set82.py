@@ -31,6 +31,13 @@ def test_a_word_and_a_trade_ending_before_a_two_character_name_is_a_role() -> No
     assert fold("林薇") in _names("展厅的讲解员林薇带着孩子们看完了整个展览。")
 
 
+def test_a_trade_ending_that_makes_a_word_with_the_next_character_cues_no_name_there() -> None:
+    # (师傅 is the title: 傅许 is no name, 许水源 is; set 83's 泥水師傅許水源 after people95 met people96)
+    names = _names("负责灰塑的是泥水师傅许水源。许水源说这辈子修过十几栋洋楼。")
+    assert fold("傅许") not in names, names
+    assert fold("许水源") in names, names
+
+
 def test_a_name_after_a_works_inside_with_an_age_after_it_is_a_performer() -> None:
     names = _names("《打渔杀家》里的孙德旺今年才十九岁，是剧团里最年轻的演员。")
     assert fold("孙德旺") in names, names

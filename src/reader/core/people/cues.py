@@ -99,12 +99,14 @@ _TRADE_ENDS = frozenset("师员")
 
 def _trade_before(folded: str, end: int) -> bool:
     """礼仪师|钱薇: a two-character word the dictionary lists and 师 or 员 right before ``end``,
-    a trade the role words do not hold, names the one who practises it."""
+    a trade the role words do not hold, names the one who practises it; not where 师 or 员 makes a
+    word with the character after it (泥水师傅许水源: 师傅 the title, 傅许 no name)."""
     return (
         folded[end - 1 : end] in _TRADE_ENDS
         and end >= 3
         and is_han(folded[end - 3])
         and lexicon.is_common_word(folded[end - 3 : end - 1], WORD)
+        and not lexicon.is_common_word(folded[end - 1 : end + 1], WORD)
     )
 
 
