@@ -45,7 +45,10 @@ def test_long_items_and_a_lone_item_keep_their_blank_lines() -> None:
         "1. 一種可調式竹製曬衣架，包含：一主桿；二側桿，分別樞接於該主桿兩端；及複數個卡榫座，設於該主桿上。",
         "2. 如申請專利範圍第1項所述之曬衣架，其中該側桿係以竹節處作為樞接點，可相對主桿展開成三種角度。",
     ]
-    assert render_rows(claims) is None
+    shown = render_rows(claims)
+    assert shown is not None
+    assert [r.tight for r in shown] == [False, False]
+    assert [r.cells for r in shown] == [(0, 3), (0, 3)]  # (each hangs past its mark)
     assert close_runs(["· 摺床 40張", "晚上十點，最後一批街坊到達。"]) == []
 
 
@@ -91,3 +94,12 @@ def test_any_paragraphs_render_one_for_one_and_lay_out(paragraphs: list[str]) ->
     for column in (8, 40):
         layout = PageLayout(PageText.of(doc, View.ORIGINAL), column)
         assert layout.height >= len(paragraphs)
+
+
+def test_a_list_items_wrapped_lines_hang_under_its_text() -> None:
+    paragraphs = ("最後一週", "• 營業時間：早上7點至下午1點（賣完即收）", "他說最後一天不漲價。")
+    doc = Article(id="h", path=Path("h.txt"), title="t", paragraphs=paragraphs, script=Script.TRADITIONAL)
+    layout = PageLayout(PageText.of(doc, View.ORIGINAL), 20)
+    block = next(b for b in layout.blocks if b.text.startswith("•"))
+    assert len(block.starts) >= 2
+    assert block.indents == (0,) + (2,) * (len(block.starts) - 1)  # (each line after the first under 營)

@@ -23,7 +23,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from reader.core.close_rows import set_close
+from reader.core.close_rows import set_rows
 from reader.core.markdown_tables import LEFT, RIGHT, draw_table, plain_cell, rule_text
 from reader.core.markdown_view import Rendered
 from reader.core.offsets import OffsetMap
@@ -68,7 +68,7 @@ def render_rows(
                 for k in heads:
                     out[k - 1], out[k] = replace(out[k - 1], tight=False), replace(out[k], tight=True)
         i = rows[-1] + 1
-    return set_close(paragraphs, out)
+    return set_rows(paragraphs, out)
 
 
 # A group's heading amid a table's rows (第一週 over that week's rows) is one

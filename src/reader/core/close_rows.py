@@ -1,12 +1,12 @@
-"""Paragraphs set close, with no blank line after them, as a table's rows
-are: a record's short label：value rows (公告號：M621894 / 申請號：112208845,
-時間：… / 地點：… / 費用：…) and a list's short items (• 營業時間：早上7點至下午1點,
-1. 準備材料). A run of two or more, each short; a row that ends a sentence
-is a speaker's turn (陳太：要唔要裝扶手？) or prose and keeps its blank line,
-and a list of long items keeps theirs too, for reading. The text is shown as
-written: only the spacing changes.
+"""Paragraphs set as rows: a record's short label：value rows (公告號：M621894 /
+申請號：112208845, 時間：… / 地點：… / 費用：…) and a list's short items
+(• 營業時間：早上7點至下午1點, 1. 準備材料) are set close, with no blank line
+after them, as a table's rows are. A run of two or more, each short; a row
+that ends a sentence is a speaker's turn (陳太：要唔要裝扶手？) or prose and
+keeps its blank line, and a list of long items keeps theirs too, for reading.
+Every list item, long or short, hangs its wrapped lines under its text, past
+its mark. The text is shown as written: only the spacing changes.
 """
-
 from __future__ import annotations
 
 import re
@@ -20,18 +20,28 @@ from reader.core.offsets import OffsetMap
 _FIELD = re.compile(r"(?!\d+[：:])[^\s：:*|]{1,6}[：:]\s*\S")
 # A list item's mark: a bullet and a space, or a number with its stop (1. 2、 (3) （4）).
 _ITEM = re.compile(r"\s*(?:[-*+•·・▪◦●○■□]\s|\d{1,2}[.)．、]\s?\S|[（(]\d{1,2}[）)])")
+# Where an item's text starts: past its mark and the spaces after it.
+_MARK = re.compile(r"\s*(?:[-*+•·・▪◦●○■□]|\d{1,2}[.)．、]|[（(]\d{1,2}[）)])\s*")
 _SHORT = 40
 _TURN_ENDS = "。！？!?…"
 
 
-def set_close(paragraphs: Sequence[str], shown: list[Rendered] | None) -> list[Rendered] | None:
+def set_rows(paragraphs: Sequence[str], shown: list[Rendered] | None) -> list[Rendered] | None:
     """``shown`` (None: each paragraph as written) with every close run's
-    rows but its last set tight; None still if no run is found."""
+    rows but its last set tight and every list item hung past its mark;
+    None still if there is neither."""
     for start, end in close_runs(paragraphs, shown):
         if shown is None:
             shown = [Rendered(p, OffsetMap()) for p in paragraphs]
         for k in range(start, end - 1):
             shown[k] = replace(shown[k], tight=True)
+    for k, text in enumerate(paragraphs):
+        if _ITEM.match(text) and (shown is None or not shown[k].cells):
+            if shown is None:
+                shown = [Rendered(p, OffsetMap()) for p in paragraphs]
+            # (as a row's second cell: its wrapped lines hang under it; the mark as shown, • for -)
+            if (mark := _MARK.match(shown[k].text)) and 0 < mark.end() < len(shown[k].text):
+                shown[k] = replace(shown[k], cells=(0, mark.end()))
     return shown
 
 
@@ -55,4 +65,4 @@ def close_runs(paragraphs: Sequence[str], shown: Sequence[Rendered] | None = Non
     return runs
 
 
-__all__ = ["close_runs", "set_close"]
+__all__ = ["close_runs", "set_rows"]

@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
-from reader.core.close_rows import set_close
+from reader.core.close_rows import set_rows
 from reader.core.linebreak import cell_len
 from reader.core.markdown_view import RULE, STRONG, Builder, Rendered, inline_cell, render_line
 
@@ -50,7 +50,7 @@ def render_paragraphs(paragraphs: Sequence[str]) -> list[Rendered]:
             end += 1
         out.extend(_table(paragraphs[i:end], aligns))
         i = end
-    return set_close(paragraphs, out) or out
+    return set_rows(paragraphs, out) or out
 
 
 def _cells(line: str) -> list[tuple[int, int]] | None:
