@@ -92,3 +92,5 @@ def test_long_text_that_may_hold_table_rows_is_built_in_a_thread() -> None:
     assert PageText.slow(rows, View.ORIGINAL)
     assert not PageText.slow(prose, View.ORIGINAL)
     assert not PageText.slow(article(["日期　时间", "1日　08:00"]), View.ORIGINAL)
+    # (a list's items hang past their marks, laid out as rows too)
+    assert PageText.slow(article([f"• 第{i}項" for i in range(SLOW_TABLE_CHARS // 5)]), View.ORIGINAL)

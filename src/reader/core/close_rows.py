@@ -7,6 +7,7 @@ keeps its blank line, and a list of long items keeps theirs too, for reading.
 Every list item, long or short, hangs its wrapped lines under its text, past
 its mark. The text is shown as written: only the spacing changes.
 """
+
 from __future__ import annotations
 
 import re
@@ -24,6 +25,14 @@ _ITEM = re.compile(r"\s*(?:[-*+•·・▪◦●○■□]\s|\d{1,2}[.)．、]\s
 _MARK = re.compile(r"\s*(?:[-*+•·・▪◦●○■□]|\d{1,2}[.)．、]|[（(]\d{1,2}[）)])\s*")
 _SHORT = 40
 _TURN_ENDS = "。！？!?…"
+
+
+_ITEM_LINE = re.compile(r"^\s*(?:[-*+•·・▪◦●○■□]\s|\d{1,2}[.)．、]\s?\S|[（(]\d{1,2}[）)])", re.MULTILINE)
+
+
+def has_list_items(text: str) -> bool:
+    """Whether a line of ``text`` opens as a list item (laid out as a row, so a long text of them is slow)."""
+    return _ITEM_LINE.search(text) is not None
 
 
 def set_rows(paragraphs: Sequence[str], shown: list[Rendered] | None) -> list[Rendered] | None:
@@ -65,4 +74,4 @@ def close_runs(paragraphs: Sequence[str], shown: Sequence[Rendered] | None = Non
     return runs
 
 
-__all__ = ["close_runs", "set_rows"]
+__all__ = ["close_runs", "has_list_items", "set_rows"]

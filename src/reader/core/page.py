@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from reader.core.cell_tables import render_rows
+from reader.core.close_rows import has_list_items
 from reader.core.conversion import convert, convert_paragraphs, view_for
 from reader.core.details import detail_parts
 from reader.core.highlights import Highlights
@@ -86,7 +87,7 @@ def meta_line(article: Article, view: View = View.ORIGINAL) -> str:
 # See PageText.slow.
 SLOW_CHARS = 500_000
 SLOW_MARKDOWN_CHARS = 100_000
-# Text with table rows (wide gaps, cells) is drawn row by row: ~50 us a row,
+# Text with table rows (wide gaps, cells) or list items is drawn row by row: ~50 us a row,
 # so a 2 MB file of 60,000 rows took 2.8 s; from this size it goes to a thread.
 SLOW_TABLE_CHARS = 30_000
 
@@ -115,10 +116,12 @@ class PageText:
         article converted (1 MB, ~340,000 characters, takes about 0.2 s), or
         a Markdown one from a fifth of that (the parser takes about a second
         for 300,000 characters of dense markup), and a long one that may hold
-        table rows (:data:`SLOW_TABLE_CHARS`)."""
+        table rows or list items (:data:`SLOW_TABLE_CHARS`)."""
         if is_markdown(article.path):
             return article.chars >= SLOW_MARKDOWN_CHARS
-        if article.chars >= SLOW_TABLE_CHARS and (article.cells or has_wide_gap(article.text)):
+        if article.chars >= SLOW_TABLE_CHARS and (
+            article.cells or has_wide_gap(article.text) or has_list_items(article.text)
+        ):
             return True
         return view_for(view, article.script) is not View.ORIGINAL and article.chars >= SLOW_CHARS
 
