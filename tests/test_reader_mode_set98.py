@@ -1,7 +1,10 @@
 """Reader mode on the shapes held-out page set 98 showed: a record's day
 fields (申請日：…, 公告日：…) in a box of label：value rows are rows of the
 record, not the page's date, and the one-word heading under the kept box, over
-a paragraph, heads the paragraph."""
+a paragraph, heads the paragraph; rows led by a rising figure, each a word or
+a short phrase (10 主桿 / 20 側桿; 2028-08-14 提出申請 / …), under a heading of
+their own inside the article, are its list of parts or its record's history,
+not counters (the page's reaction counts still go)."""
 
 from __future__ import annotations
 
@@ -32,3 +35,34 @@ def test_a_records_day_fields_in_a_box_of_fields_stay_rows() -> None:
     for row in _RECORD[4:12]:
         assert same(row) in kept, row
     assert cleaned.metadata.date == "2029-03-02"
+
+
+_PARTS = (
+    "可折疊木製書架",
+    "摘要",
+    "本創作提供一種可折疊木製書架，包含一底座、二層板及複數個鉸鏈，層板可相對底座摺疊收納，展開後以鉸鏈定位。",
+    "主要元件符號說明",
+    "10 底座",
+    "20 層板",
+    "21 鉸鏈部",
+    "30 定位銷",
+    "申請專利範圍",
+    "1. 一種可折疊木製書架，包含：一底座；二層板，分別樞接於該底座兩側；及複數個鉸鏈，用以定位該層板之展開角度。",
+    "審查歷程",
+    "2028-03-02 提出申請",
+    "2028-05-11 形式審查補正通知",
+    "2028-06-30 公告",
+    "本站資料整理自公開公報，僅供參考，不代表法律意見。",
+)
+
+
+def test_a_list_of_parts_and_a_dated_history_under_their_headings_stay() -> None:
+    kept = {same(p) for p in clean("\n".join(_PARTS)).paragraphs}
+    for row in (*_PARTS[3:8], *_PARTS[10:14]):
+        assert same(row) in kept, row
+
+
+def test_a_rising_run_of_the_pages_reaction_counts_still_goes() -> None:
+    text = "\n".join((*_PARTS[:3], "人氣", "12 讚", "30 分享", "45 留言"))
+    kept = {same(p) for p in clean(text).paragraphs}
+    assert not kept & {same(x) for x in ("12 讚", "30 分享", "45 留言")}
