@@ -4,12 +4,17 @@ record, not the page's date, and the one-word heading under the kept box, over
 a paragraph, heads the paragraph; rows led by a rising figure, each a word or
 a short phrase (10 主桿 / 20 側桿; 2028-08-14 提出申請 / …), under a heading of
 their own inside the article, are its list of parts or its record's history,
-not counters (the page's reaction counts still go)."""
+not counters (the page's reaction counts still go); a link to the day's
+e-edition beside the date bar (今日电子版) names no outlet."""
 
 from __future__ import annotations
 
+import pytest
+
 from cleaning_support import same
 from reader.core.cleaning import clean
+from reader.core.folding import fold
+from reader.core.metadata import parse_meta_line
 
 _RECORD = (
     "登記證明摘要",
@@ -66,3 +71,16 @@ def test_a_rising_run_of_the_pages_reaction_counts_still_goes() -> None:
     text = "\n".join((*_PARTS[:3], "人氣", "12 讚", "30 分享", "45 留言"))
     kept = {same(p) for p in clean(text).paragraphs}
     assert not kept & {same(x) for x in ("12 讚", "30 分享", "45 留言")}
+
+
+@pytest.mark.parametrize("line", ["2029年10月21日 星期日　今日电子版", "2029年5月3日 星期六 往期電子報"])
+def test_a_link_to_the_days_edition_beside_the_date_names_no_outlet(line: str) -> None:
+    meta = parse_meta_line(line, fold(line))
+    assert meta is not None and meta.date is not None
+    assert (meta.source, meta.author) == (None, None)
+
+
+def test_a_papers_e_edition_beside_the_date_still_names_the_paper() -> None:
+    line = "2025年3月2日 澳門日報電子版"
+    meta = parse_meta_line(line, fold(line))
+    assert meta is not None and meta.source == "澳門日報"
