@@ -5,7 +5,9 @@ a paragraph, heads the paragraph; rows led by a rising figure, each a word or
 a short phrase (10 主桿 / 20 側桿; 2028-08-14 提出申請 / …), under a heading of
 their own inside the article, are its list of parts or its record's history,
 not counters (the page's reaction counts still go); a link to the day's
-e-edition beside the date bar (今日电子版) names no outlet."""
+e-edition beside the date bar (今日电子版) names no outlet; a site named in
+English then in Chinese (St. James Primary School 聖雅各伯小學) is its Chinese
+name, as one named in Chinese then in English is."""
 
 from __future__ import annotations
 
@@ -14,6 +16,7 @@ import pytest
 from cleaning_support import same
 from reader.core.cleaning import clean
 from reader.core.folding import fold
+from reader.core.markup_sites import as_written
 from reader.core.metadata import parse_meta_line
 
 _RECORD = (
@@ -84,3 +87,16 @@ def test_a_papers_e_edition_beside_the_date_still_names_the_paper() -> None:
     line = "2025年3月2日 澳門日報電子版"
     meta = parse_meta_line(line, fold(line))
     assert meta is not None and meta.source == "澳門日報"
+
+
+@pytest.mark.parametrize(
+    ("site", "name"),
+    [
+        ("St. James Primary School 聖雅各伯小學", "聖雅各伯小學"),
+        ("Riverside Community Centre 河畔社區中心", "河畔社區中心"),
+        ("BBC News 中文", "BBC News 中文"),
+    ],
+)
+def test_a_latin_name_then_the_chinese_one_gives_the_chinese(site: str, name: str) -> None:
+    html = f'<html><head><meta property="og:site_name" content="{site}"></head><body></body></html>'
+    assert as_written(site, html) == name
