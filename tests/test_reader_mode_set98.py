@@ -7,7 +7,9 @@ their own inside the article, are its list of parts or its record's history,
 not counters (the page's reaction counts still go); a link to the day's
 e-edition beside the date bar (今日电子版) names no outlet; a site named in
 English then in Chinese (St. James Primary School 聖雅各伯小學) is its Chinese
-name, as one named in Chinese then in English is."""
+name, as one named in Chinese then in English is; a writer's title after the
+name (文：何美寶校長), the head of a school, a hospital or a society, is no part
+of the name, in the byline merged or in the markup's author."""
 
 from __future__ import annotations
 
@@ -17,7 +19,7 @@ from cleaning_support import same
 from reader.core.cleaning import clean
 from reader.core.folding import fold
 from reader.core.markup_sites import as_written
-from reader.core.metadata import parse_meta_line
+from reader.core.metadata import clean_hint_author, parse_meta_line
 
 _RECORD = (
     "登記證明摘要",
@@ -100,3 +102,25 @@ def test_a_papers_e_edition_beside_the_date_still_names_the_paper() -> None:
 def test_a_latin_name_then_the_chinese_one_gives_the_chinese(site: str, name: str) -> None:
     html = f'<html><head><meta property="og:site_name" content="{site}"></head><body></body></html>'
     assert as_written(site, html) == name
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("文：何美寶校長 · 發佈日期：2029年3月22日", "何美寶"),
+        ("撰文：陳志明院長 · 2029年1月5日", "陳志明"),
+        ("文：李淑芬主任 · 2028年9月1日", "李淑芬"),
+    ],
+)
+def test_a_writers_title_after_the_name_is_no_part_of_the_name(line: str, name: str) -> None:
+    meta = parse_meta_line(line, fold(line))
+    assert meta is not None and name in {person for _, person in meta.credits}
+    text = f"一条真正的新闻标题在这里\n{line}\n第一段正文，讲的是一件事情的来龙去脉，足够长。\n"
+    assert clean(text).metadata.author == name
+
+
+@pytest.mark.parametrize(
+    ("value", "name"), [("何美寶校長", "何美寶"), ("林永康牧师", "林永康"), ("释宏觉法师", "释宏觉法师")]
+)
+def test_the_markups_author_without_the_title_after_the_name(value: str, name: str) -> None:
+    assert clean_hint_author(value) == name
