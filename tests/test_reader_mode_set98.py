@@ -9,7 +9,9 @@ e-edition beside the date bar (今日电子版) names no outlet; a site named in
 English then in Chinese (St. James Primary School 聖雅各伯小學) is its Chinese
 name, as one named in Chinese then in English is; a writer's title after the
 name (文：何美寶校長), the head of a school, a hospital or a society, is no part
-of the name, in the byline merged or in the markup's author."""
+of the name, in the byline merged or in the markup's author; a note's stamp
+of its creation and its last change (建立：…｜修改：…) dates the note by the
+change."""
 
 from __future__ import annotations
 
@@ -124,3 +126,16 @@ def test_a_writers_title_after_the_name_is_no_part_of_the_name(line: str, name: 
 )
 def test_the_markups_author_without_the_title_after_the_name(value: str, name: str) -> None:
     assert clean_hint_author(value) == name
+
+
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [
+        ("建立：2029年11月3日 下午11:42｜修改：2029年11月5日 上午1:08", "2029-11-05 01:08"),
+        ("创建于 2025-01-02 · 更新于 2025-03-04 10:00", "2025-03-04 10:00"),
+        ("建立：2029年11月3日 下午11:42", "2029-11-03 23:42"),
+    ],
+)
+def test_a_notes_stamp_gives_the_day_of_its_last_revision(line: str, date: str) -> None:
+    meta = parse_meta_line(line, fold(line))
+    assert meta is not None and meta.date == date
