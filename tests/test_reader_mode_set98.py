@@ -11,7 +11,8 @@ name, as one named in Chinese then in English is; a writer's title after the
 name (文：何美寶校長), the head of a school, a hospital or a society, is no part
 of the name, in the byline merged or in the markup's author; a note's stamp
 of its creation and its last change (建立：…｜修改：…) dates the note by the
-change."""
+change; a markup title naming a periodical's issue and its column
+(校訊第42期：校長的話) gives way to the page's <h1>."""
 
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ import pytest
 from cleaning_support import same
 from reader.core.cleaning import clean
 from reader.core.folding import fold
+from reader.core.markup_headings import heading_title
 from reader.core.markup_sites import as_written
 from reader.core.metadata import clean_hint_author, parse_meta_line
 
@@ -139,3 +141,17 @@ def test_the_markups_author_without_the_title_after_the_name(value: str, name: s
 def test_a_notes_stamp_gives_the_day_of_its_last_revision(line: str, date: str) -> None:
     meta = parse_meta_line(line, fold(line))
     assert meta is not None and meta.date == date
+
+
+def _page(title: str, og: str, body: str) -> str:
+    return (
+        f'<html><head><title>{title}</title><meta property="og:title" content="{og}"></head>'
+        f"<body>{body}<p>{'正文的第一段，讲的是一件事情的来龙去脉，写得足够长，足够长。' * 2}</p></body></html>"
+    )
+
+
+def test_an_issues_column_in_the_markup_title_gives_way_to_the_pages_h1() -> None:
+    html = _page("家長通訊 第18期（2029年5月）｜海灣中學", "家長通訊第18期：校長的話", "<h1>我們為甚麼取消測驗週</h1>")
+    assert heading_title("家長通訊第18期：校長的話", html)[1] == "我們為甚麼取消測驗週"
+    html = _page("家長通訊 第18期｜海灣中學", "家長通訊第18期：校長的話", "<h1>海灣中學</h1>")
+    assert heading_title("家長通訊第18期：校長的話", html)[1] == "家長通訊第18期：校長的話"

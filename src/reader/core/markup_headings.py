@@ -37,8 +37,9 @@ def heading_title(title: str | None, html: str) -> tuple[str | None, str | None]
 
 
 # A programme's episode as its catalogue names it: the series in 《》, its number, then the
-# topic after a colon (《銀髮熱線》第112集：預防夜間跌倒)
-_EPISODE = re.compile(r"《[^》]{1,20}》\s*第\s*\d+\s*[集期回讲講]\S{0,4}?\s*[：:]\s*\S")
+# topic after a colon (《銀髮熱線》第112集：預防夜間跌倒); or a periodical's issue and its
+# column (校訊第42期：校長的話)
+_EPISODE = re.compile(r"(?:《[^》]{1,20}》|[\u3400-\u9fff]{2,8})\s*第\s*\d+\s*[集期回讲講]\S{0,4}?\s*[：:]\s*\S")
 _EPISODE_H1 = 6  # (a headline, not the series' name alone)
 
 
@@ -46,7 +47,7 @@ def _episode_h1(title: str, html: str) -> str | None:
     """The page's one <h1> under a markup title that names a programme's episode
     (series, number, topic): the episode's own headline, however it words the topic
     (半夜起身跌親，唔係老咗就冇得避), unless it is the series' or the site's name."""
-    if "《" not in title or not _EPISODE.match(title) or (h1 := _one_h1(html)) is None:
+    if "第" not in title or not _EPISODE.match(title) or (h1 := _one_h1(html)) is None:
         return None
     if len(h1) < _EPISODE_H1 or h1 in title or any(bar in h1 for bar in _SITE_BARS) or _site_named(h1, html):
         return None
