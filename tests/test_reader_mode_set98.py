@@ -12,7 +12,8 @@ name (文：何美寶校長), the head of a school, a hospital or a society, is 
 of the name, in the byline merged or in the markup's author; a note's stamp
 of its creation and its last change (建立：…｜修改：…) dates the note by the
 change; a markup title naming a periodical's issue and its column
-(校訊第42期：校長的話) gives way to the page's <h1>."""
+(校訊第42期：校長的話) gives way to the page's <h1>, and so does an og:title
+worded afresh when the <title> writes the <h1> whole as one of its parts."""
 
 from __future__ import annotations
 
@@ -155,3 +156,12 @@ def test_an_issues_column_in_the_markup_title_gives_way_to_the_pages_h1() -> Non
     assert heading_title("家長通訊第18期：校長的話", html)[1] == "我們為甚麼取消測驗週"
     html = _page("家長通訊 第18期｜海灣中學", "家長通訊第18期：校長的話", "<h1>海灣中學</h1>")
     assert heading_title("家長通訊第18期：校長的話", html)[1] == "家長通訊第18期：校長的話"
+
+
+def test_the_h1_the_title_writes_whole_wins_over_a_reworded_og_title() -> None:
+    title = "TWM 630112 可折疊木製書架 - 專利摘要 | 某某專利網"
+    html = _page(title, "木製書架新型專利摘要（M630112）", "<h1>可折疊木製書架</h1>")
+    assert heading_title("木製書架新型專利摘要（M630112）", html)[1] == "可折疊木製書架"
+    # (a section's heading shares no words with the headline: the markup's title stands)
+    html = _page("新聞中心 最新消息 | 某某專利網", "木製書架新型專利摘要（M630112）", "<h1>最新消息</h1>")
+    assert heading_title("木製書架新型專利摘要（M630112）", html)[1] == "木製書架新型專利摘要（M630112）"
