@@ -14,7 +14,9 @@ of its creation and its last change (建立：…｜修改：…) dates the note
 change; a markup title naming a periodical's issue and its column
 (校訊第42期：校長的話) gives way to the page's <h1>, and so does an og:title
 worded afresh when the <title> writes the <h1> whole as one of its parts; a
-shop's offer (满199减30，点击抢购) between a story's paragraphs is an advert."""
+shop's offer (满199减30，点击抢购) between a story's paragraphs is an advert; a
+call for gifts or volunteers closing the article in the site's own voice
+(有意者請電郵至本網編輯部) is the site's, not the writer's."""
 
 from __future__ import annotations
 
@@ -183,3 +185,20 @@ def test_a_shops_offer_between_the_storys_paragraphs_goes() -> None:
     line = "那年商场搞满300减50，外婆拉着我排了一个钟头的队，只为买两斤肥膘。"
     kept = {same(p) for p in clean("\n".join(_STORY).format(line=line)).paragraphs}
     assert same(line) in kept
+
+
+_PROFILE = (
+    "讀書給看不見的長輩聽",
+    "每個星期六早上，社區中心二樓的小房間裡，七位義工輪流對著麥克風讀書，錄好的檔案再由另一組義工送到長輩家中。",
+    "負責人說，最受歡迎的不是小說，而是每週的社區報紙，長輩想知道唐人街的茶樓還開不開。",
+)
+
+
+def test_a_call_for_gifts_in_the_sites_own_voice_closing_the_article_goes() -> None:
+    call = "讀書會目前急需國語義工，每月只需一個早上；亦歡迎捐贈舊式錄音筆。有意者請電郵至本網編輯部，我們會代為轉介。"
+    text = "\n".join((*_PROFILE, call, "關於我們｜廣告查詢｜私隱政策｜聯絡我們"))
+    assert same(call) not in {same(p) for p in clean(text).paragraphs}
+    # (the writer's own closing, naming no site, stays)
+    own = "讀書會目前急需國語義工，每月只需抽出一個早上；亦歡迎捐贈舊式錄音筆，負責人說，多一個人就多一本書。"
+    text = "\n".join((*_PROFILE, own, "關於我們｜廣告查詢｜私隱政策｜聯絡我們"))
+    assert same(own) in {same(p) for p in clean(text).paragraphs}
