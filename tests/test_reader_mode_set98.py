@@ -16,7 +16,8 @@ change; a markup title naming a periodical's issue and its column
 worded afresh when the <title> writes the <h1> whole as one of its parts; a
 shop's offer (满199减30，点击抢购) between a story's paragraphs is an advert; a
 call for gifts or volunteers closing the article in the site's own voice
-(有意者請電郵至本網編輯部) is the site's, not the writer's."""
+(有意者請電郵至本網編輯部) is the site's, not the writer's; the app a note says it
+was exported from (從「備忘錄」匯出) is no source."""
 
 from __future__ import annotations
 
@@ -202,3 +203,17 @@ def test_a_call_for_gifts_in_the_sites_own_voice_closing_the_article_goes() -> N
     own = "讀書會目前急需國語義工，每月只需抽出一個早上；亦歡迎捐贈舊式錄音筆，負責人說，多一個人就多一本書。"
     text = "\n".join((*_PROFILE, own, "關於我們｜廣告查詢｜私隱政策｜聯絡我們"))
     assert same(own) in {same(p) for p in clean(text).paragraphs}
+
+
+def test_the_app_a_note_was_exported_from_is_no_source() -> None:
+    note = (
+        "筆記 › 旅行",
+        "",
+        "京都三日行程（草稿）",
+        "",
+        "第一天一早到嵐山，趁人少先走竹林，再去天龍寺看庭園，中午在渡月橋邊吃湯豆腐。",
+        "第二天去伏見稻荷，爬到一半就下山，下午留給錦市場，晚上早點休息。",
+        "從「筆記」匯出｜2029年4月2日 下午9:10",
+    )
+    meta = clean("\n".join(note)).metadata
+    assert (meta.source, meta.author, meta.credits) == (None, None, ())

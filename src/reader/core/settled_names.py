@@ -9,10 +9,15 @@
 - with no author, a broadcast commentary's commentator (评论员：周启明), who
   writes it, is its author;
 - with no source, the name beside the date that is the author's own
-  (藍雨的慢慢寫 by 藍雨) is their blog: the source.
+  (藍雨的慢慢寫 by 藍雨) is their blog: the source;
+- the app the text says it was exported from (從「備忘錄」匯出, its folder
+  path 備忘錄 › 家事 read as a masthead) is a tool, no publisher: no source;
+  and the export's stamp beside its date names no writer.
 """
 
 from __future__ import annotations
+
+import re
 
 from reader.core import meta_choice
 from reader.core.line_passes import Line
@@ -30,7 +35,9 @@ def settle(
     """:func:`meta_choice.settle`, its source and author cut to their names."""
     source, author, date, credits = meta_choice.settle(metas, hints, lines)
     if source is not None:
-        source = _site_name(source, lines)
+        source = None if _exported_from(source, lines) else _site_name(source, lines)
+    if author is not None and _EXPORT_STAMP.match(author):
+        author, credits = None, tuple(c for c in credits if c[1] != author)  # (a tool's stamp, no writer)
     if author is not None and " " in author:
         author = _person(author)
         # (the credit the author came from names the desk too: 撰文 果樹研究室 賴俊宏)
@@ -44,6 +51,24 @@ def settle(
         # name: no one wrote it but the publisher, which is the source already)
         author, credits = None, tuple(c for c in credits if c[1] != source)
     return source, author, date, credits
+
+
+def _exported_from(source: str, lines: list[Line]) -> bool:
+    """Some line says the text was exported from ``source`` (從「備忘錄」匯出, 导出自 X)."""
+    for line in lines:
+        if source in line.text and "出" in line.text:  # (string tests first: most lines name no source)
+            name = re.escape(source)
+            if re.search(
+                rf"(?:从|從|由)\s*{_QUOTED.format(name)}\s*{_EXPORT}|{_EXPORT}自\s*{_QUOTED.format(name)}", line.text
+            ):
+                return True
+    return False
+
+
+_EXPORT = "(?:导出|導出|汇出|匯出)"
+_QUOTED = '[「『“"]?{}[」』”"]?'
+# (an export's stamp read as the name beside its date: 從「筆記」匯出｜2029年4月2日, 导出自印象笔记)
+_EXPORT_STAMP = re.compile(rf"^(?:(?:从|從|由)\s*{_QUOTED.format('.{1,16}')}\s*{_EXPORT}|{_EXPORT}自)")
 
 
 def _person(name: str) -> str:
