@@ -9,6 +9,8 @@ not. Run among the rescues of :mod:`reader.core.pass_gates`.
 from __future__ import annotations
 
 import re
+from itertools import compress
+from operator import attrgetter
 
 from reader.core.junk_rules import SHAPE_ONLY
 from reader.core.line_features import SENTENCE_END
@@ -19,6 +21,7 @@ from reader.core.table_rows import REACTION
 # 10 主桿, 2028-10-02 形式審查補正通知 (a list of parts, a record's history).
 _FIGURE_ROW = re.compile(r"^(\d{1,4}|\d{4}([-/.])\d{1,2}\2\d{1,2})\s+[^\s\d]\S{0,11}$")
 _FIGURE_ROWS = 3
+_REASON, _SHAPE = attrgetter("reason"), SHAPE_ONLY.__contains__
 _HEAD = 12  # (the list's heading is short)
 
 
@@ -32,7 +35,8 @@ def rescue_figure_lists(lines: list[Line]) -> None:
     list of other pages writes longer lines, or is headed as one; the page's
     counts name its reactions."""
     n = len(lines)
-    gone = [k for k, line in enumerate(lines) if line.reason in SHAPE_ONLY and line.text[:1].isdigit()]
+    # (the lines gone by shape found in C, then those led by a digit: most pages have few or none)
+    gone = [k for k in compress(range(n), map(_SHAPE, map(_REASON, lines))) if lines[k].text[:1].isdigit()]
     done = 0
     for i in gone:
         if i < done or i < 2:

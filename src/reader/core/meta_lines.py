@@ -12,7 +12,7 @@ from collections.abc import Callable, Container, Sequence
 from dataclasses import replace
 
 from reader.core.credit_roles import WRITER_ROLES
-from reader.core.date_lines import DATE_IN_LINE, format_date
+from reader.core.date_lines import DATE_IN_LINE, day_field, format_date
 from reader.core.folding import fold
 from reader.core.head_passes import NAME
 from reader.core.headline import HANDLE
@@ -86,10 +86,9 @@ _SPEC_OTHERS = 2
 
 
 def _spec_row(lines: list[Line], judged: Sequence[Verdict], i: int) -> bool:
-    """Whether line ``i`` is a credit of a role the tables do not know
-    (歌手：林月琪), or a date under a plain time label (聆訊日期：2026年10月14日) or named by its event
-    (申請日：), in a box of label：value rows that state no metadata (發行：金鷹唱片,
-    年份：1983, 審裁官：杜詠芝): a field of the item the page describes, no byline."""
+    """Whether line ``i`` is a credit of a role the tables do not know (歌手：林月琪), or a date under a
+    plain time label (聆訊日期：2026年10月14日) or named by its event (申請日：), in a box of label：value
+    rows that state no metadata (發行：金鷹唱片, 年份：1983): a field of the item the page describes, no byline."""
     meta, text = judged[i][3], lines[i].text
     # (or a table's row, its cells one space apart: 演出 灶腳劇團 / 時間 2027/04/05 19:30 / 地點 …)
     cells = meta is not None and meta.kind == "date" and cell_row(text)
@@ -97,7 +96,7 @@ def _spec_row(lines: list[Line], judged: Sequence[Verdict], i: int) -> bool:
         return False
     if meta.kind == "date":
         label = text.partition(" ")[0] + "：" if cells else text
-        if meta.source or meta.author or not (_PLAIN_TIME_LABEL.match(label) or _DAY_FIELD.match(label)):
+        if meta.source or meta.author or not (_PLAIN_TIME_LABEL.match(label) or day_field(label)):
             return False
     elif meta.kind != "credit" or len(meta.credits) != 1:
         return False
@@ -107,7 +106,7 @@ def _spec_row(lines: list[Line], judged: Sequence[Verdict], i: int) -> bool:
     for step in (-1, 1):
         j = i + step
         while 0 <= j < len(lines) and _SPEC_ROW.fullmatch(row := lines[j].text):
-            if (m := judged[j][3]) is not None and not (m.kind == "date" and _DAY_FIELD.match(row)):  # (past 公告日：…)
+            if (m := judged[j][3]) is not None and not (m.kind == "date" and day_field(row)):  # (past 公告日：…)
                 break
             others, j = others + (m is None), j + step
     return others >= _SPEC_OTHERS
@@ -208,9 +207,10 @@ _TIME_SPAN = re.compile(
 # A 时间：/日期：/地点： label, not a publishing one (发布时间, 成文日期),
 # leading the line or one of its parts (采访时间：…, 主讲人：王大明　时间：12月6日).
 _YEAR = re.compile(r"\d{4}")
-_NOT_PUBLISHING = r"(?!发布|發布|發佈|发表|發表|更新|修改|编辑|編輯|首发|首發|出版|成文|刊登|上线|上線)"
-_PLAIN_TIME_LABEL = re.compile(rf"(?:^|\s){_NOT_PUBLISHING}[^\s:：\d]{{0,4}}(?:时间|時間|日期|地点|地點)\s*[:：]")
-_DAY_FIELD = re.compile(rf"{_NOT_PUBLISHING}[^\s:：\d]{{1,4}}日\s*[:：]")
+_PLAIN_TIME_LABEL = re.compile(
+    r"(?:^|\s)(?!发布|發布|發佈|发表|發表|更新|修改|编辑|編輯|首发|首發|出版|成文|刊登|上线|上線)"
+    r"[^\s:：\d]{0,4}(?:时间|時間|日期|地点|地點)\s*[:：]"
+)
 
 
 def event_time(

@@ -17,8 +17,6 @@
 
 from __future__ import annotations
 
-import re
-
 from reader.core import meta_choice
 from reader.core.line_passes import Line
 from reader.core.masthead import masthead_names
@@ -36,7 +34,7 @@ def settle(
     source, author, date, credits = meta_choice.settle(metas, hints, lines)
     if source is not None:
         source = None if _exported_from(source, lines) else _site_name(source, lines)
-    if author is not None and _EXPORT_STAMP.match(author):
+    if author is not None and _export_stamp(author):
         author, credits = None, tuple(c for c in credits if c[1] != author)  # (a tool's stamp, no writer)
     if author is not None and " " in author:
         author = _person(author)
@@ -54,21 +52,24 @@ def settle(
 
 
 def _exported_from(source: str, lines: list[Line]) -> bool:
-    """Some line says the text was exported from ``source`` (從「備忘錄」匯出, 导出自 X)."""
-    for line in lines:
-        if source in line.text and "出" in line.text:  # (string tests first: most lines name no source)
-            name = re.escape(source)
-            if re.search(
-                rf"(?:从|從|由)\s*{_QUOTED.format(name)}\s*{_EXPORT}|{_EXPORT}自\s*{_QUOTED.format(name)}", line.text
-            ):
+    """A line at the text's head or foot says it was exported from ``source`` (從「備忘錄」匯出, 导出自 X)."""
+    for line in (*lines[:_EDGE], *lines[-_EDGE:]):
+        if (k := line.text.find(source)) >= 0 and "出" in line.text:  # (string tests first: most lines name no source)
+            before, after = line.text[:k].rstrip(_OPENS), line.text[k + len(source) :].lstrip(_CLOSES)
+            if (before.endswith(_FROM) and after.startswith(_EXPORT)) or before.endswith(_EXPORTED_FROM):
                 return True
     return False
 
 
-_EXPORT = "(?:导出|導出|汇出|匯出)"
-_QUOTED = '[「『“"]?{}[」』”"]?'
-# (an export's stamp read as the name beside its date: 從「筆記」匯出｜2029年4月2日, 导出自印象笔记)
-_EXPORT_STAMP = re.compile(rf"^(?:(?:从|從|由)\s*{_QUOTED.format('.{1,16}')}\s*{_EXPORT}|{_EXPORT}自)")
+def _export_stamp(author: str) -> bool:
+    """An export's stamp read as the name beside its date: 從「筆記」匯出, 导出自印象笔记."""
+    return (author.startswith(_FROM) and author.rstrip().endswith(_EXPORT)) or author.startswith(_EXPORTED_FROM)
+
+
+_EDGE = 5  # (an export's stamp closes the text or heads it)
+_FROM, _OPENS, _CLOSES = ("从", "從", "由"), ' 「『“"', ' 」』”"'
+_EXPORT = ("导出", "導出", "汇出", "匯出")
+_EXPORTED_FROM = tuple(f"{verb}自" for verb in _EXPORT)
 
 
 def _person(name: str) -> str:
