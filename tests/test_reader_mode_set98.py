@@ -14,7 +14,6 @@ of its creation and its last change (建立：…｜修改：…) dates the note
 change; a markup title naming a periodical's issue and its column
 (校訊第42期：校長的話) gives way to the page's <h1>, and so does an og:title
 worded afresh when the <title> writes the <h1> whole as one of its parts; a
-shop's offer (满199减30，点击抢购) between a story's paragraphs is an advert; a
 call for gifts or volunteers closing the article in the site's own voice
 (有意者請電郵至本網編輯部) is the site's, not the writer's; the app a note says it
 was exported from (從「備忘錄」匯出) is no source."""
@@ -169,23 +168,6 @@ def test_the_h1_the_title_writes_whole_wins_over_a_reworded_og_title() -> None:
     # (a section's heading shares no words with the headline: the markup's title stands)
     html = _page("新聞中心 最新消息 | 某某專利網", "木製書架新型專利摘要（M630112）", "<h1>最新消息</h1>")
     assert heading_title("木製書架新型專利摘要（M630112）", html)[1] == "木製書架新型專利摘要（M630112）"
-
-
-_STORY = (
-    "外婆的腊肠",
-    "外婆做腊肠，每年只在北风起的那几天做，她说风不对，肠就会酸，晾不干。",
-    "{line}",
-    "今年冬天，我在自己家的阳台上第一次一个人做，味道差一点，但我想，是北风不对。",
-)
-
-
-def test_a_shops_offer_between_the_storys_paragraphs_goes() -> None:
-    line = "年货节｜正宗花雕酒 满299减50，立即抢购"
-    kept = {same(p) for p in clean("\n".join(_STORY).format(line=line)).paragraphs}
-    assert same(line) not in kept
-    line = "那年商场搞满300减50，外婆拉着我排了一个钟头的队，只为买两斤肥膘。"
-    kept = {same(p) for p in clean("\n".join(_STORY).format(line=line)).paragraphs}
-    assert same(line) in kept
 
 
 _PROFILE = (
