@@ -16,7 +16,8 @@ change; a markup title naming a periodical's issue and its column
 worded afresh when the <title> writes the <h1> whole as one of its parts; a
 call for gifts or volunteers closing the article in the site's own voice
 (有意者請電郵至本網編輯部) is the site's, not the writer's; the app a note says it
-was exported from (從「備忘錄」匯出) is no source."""
+was exported from (從「備忘錄」匯出) is no source; a masthead of a slogan and the
+website's name (才聚桐江 · 桐江人才网) names the site when nothing else does."""
 
 from __future__ import annotations
 
@@ -199,3 +200,16 @@ def test_the_app_a_note_was_exported_from_is_no_source() -> None:
     )
     meta = clean("\n".join(note)).metadata
     assert (meta.source, meta.author, meta.credits) == (None, None, ())
+
+
+def test_a_masthead_of_a_slogan_and_the_websites_name_names_the_site() -> None:
+    page = (
+        "登录 | 注册 | 企业入口 | 下载APP",
+        "才聚青川 · 青川人才网",
+        "首页　找工作　校园招聘　事业单位　企业名录　求职指南",
+        "青川县图书馆2029年公开招聘编外古籍修复助理公告",
+        "发布时间：2029-04-02 09:30　浏览：1,214次",
+        "因工作需要，经研究决定，青川县图书馆面向社会公开招聘编外古籍修复助理2名。现将有关事项公告如下：",
+        "应聘人员须具有大专及以上学历，热爱古籍保护工作，能适应长期伏案修复工作。",
+    )
+    assert clean("\n".join(page)).metadata.source == "青川人才网"

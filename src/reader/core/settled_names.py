@@ -12,12 +12,16 @@
   (藍雨的慢慢寫 by 藍雨) is their blog: the source;
 - the app the text says it was exported from (從「備忘錄」匯出, its folder
   path 備忘錄 › 家事 read as a masthead) is a tool, no publisher: no source;
-  and the export's stamp beside its date names no writer.
+  and the export's stamp beside its date names no writer;
+- with no source named anywhere, a masthead of a slogan and a website's
+  name (才聚桐江 · 桐江人才网) above the headline names the site.
 """
 
 from __future__ import annotations
 
 from reader.core import meta_choice
+from reader.core.han import is_han_char
+from reader.core.junk_rules import Reason
 from reader.core.line_passes import Line
 from reader.core.masthead import masthead_names
 from reader.core.meta_choice import Credits
@@ -34,6 +38,8 @@ def settle(
     source, author, date, credits = meta_choice.settle(metas, hints, lines)
     if source is not None:
         source = None if _exported_from(source, lines) else _site_name(source, lines)
+    if source is None and (site := _slogan_site(lines)):
+        source = site
     if author is not None and _export_stamp(author):
         author, credits = None, tuple(c for c in credits if c[1] != author)  # (a tool's stamp, no writer)
     if author is not None and " " in author:
@@ -70,6 +76,28 @@ _EDGE = 5  # (an export's stamp closes the text or heads it)
 _FROM, _OPENS, _CLOSES = ("从", "從", "由"), ' 「『“"', ' 」』”"'
 _EXPORT = ("导出", "導出", "汇出", "匯出")
 _EXPORTED_FROM = tuple(f"{verb}自" for verb in _EXPORT)
+
+
+def _slogan_site(lines: list[Line]) -> str | None:
+    """A line above the headline, gone as the page's, of two parts apart by a dot or a bar,
+    the second a website's name and the first no such name (才聚桐江 · 桐江人才网): the site."""
+    for line in lines[:_EDGE]:
+        if line.reason is Reason.HEADLINE:
+            break
+        if line.reason is None or not ("·" in (text := line.text) or "|" in text or "｜" in text):
+            continue
+        parts = [part.strip() for part in text.replace("｜", "·").replace("|", "·").split("·")]
+        if len(parts) == 2 and _website(parts[1]) and not _website(parts[0]):
+            return parts[1]
+    return None
+
+
+def _website(name: str) -> bool:
+    """A website's name: a few Han characters and its 网/網 (桐江人才网, 某某新聞網)."""
+    return _SITE_CHARS[0] <= len(name) <= _SITE_CHARS[1] and name[-1] in "网網" and all(map(is_han_char, name))
+
+
+_SITE_CHARS = (3, 11)
 
 
 def _person(name: str) -> str:
