@@ -83,7 +83,6 @@ from reader.core.site_statements import (
     mark_link_buttons,
     mark_site_statements,
 )
-from reader.core.site_voice import mark_site_voice_appeals
 from reader.core.tail_after_prose import mark_tail_after_prose
 from reader.core.tail_furniture import mark_tail_furniture
 from reader.core.tail_notices import mark_tail_statement
@@ -156,7 +155,6 @@ def clean(
     if tab or "\u3000" in text:  # (a results table's cells apart)
         keep_result_rows(lines)
     mark_appeals_after_junk(lines, hints.source)
-    mark_site_voice_appeals(lines)
     # (only a line led by an icon or a > can be a callout; then the text's own icons decide, as ever)
     if (led := icon_led(lines)) and ANY_ICON.search(text):
         mark_icon_appeals(led)
