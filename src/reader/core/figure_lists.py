@@ -38,8 +38,9 @@ def rescue_figure_lists(lines: list[Line]) -> None:
     # (the lines gone by shape found in C, then those led by a digit: most pages have few or none)
     gone = [k for k in compress(range(n), map(_SHAPE, map(_REASON, lines))) if lines[k].text[:1].isdigit()]
     done = 0
-    for i in gone:
-        if i < done or i < 2:
+    for at, i in enumerate(gone):
+        # (three digit-led rows gone in a row at least, asked of the indices first: most such lines stand alone)
+        if i < done or i < 2 or at + 2 >= len(gone) or gone[at + 2] != i + 2:
             continue
         keys: list[tuple[int, ...]] = []
         j = i
