@@ -12,7 +12,7 @@ import re
 from itertools import compress
 from operator import attrgetter
 
-from reader.core.junk_rules import SHAPE_ONLY
+from reader.core.junk_rules import SHAPE_ONLY, Reason
 from reader.core.line_features import SENTENCE_END
 from reader.core.line_passes import Line, is_prose_start
 from reader.core.table_rows import REACTION
@@ -52,6 +52,8 @@ def rescue_figure_lists(lines: list[Line]) -> None:
         done = j
         if j - i < _FIGURE_ROWS or any(len(k) != len(keys[0]) for k in keys) or keys != sorted(set(keys)):
             continue
+        if not any(row.reason is Reason.COUNTER for row in lines[i:j]):
+            continue  # (rows that read as counters: pass_gates runs this pass only where a line went as one)
         head = lines[i - 1]
         if not (_heading(head) and any(x.kept and is_prose_start(x) for x in lines[: i - 1])):
             continue

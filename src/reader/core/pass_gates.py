@@ -140,7 +140,7 @@ _RESCUES: tuple[tuple[Pass, frozenset[object], frozenset[object]], ...] = (
     (rescue_bullet_rows, ROW_LIKE, _SHORT),
     (rescue_unit_rows, ROW_LIKE, _SHORT),
     (rescue_list_runs, SHAPE_ONLY, _SHORT),
-    (rescue_figure_lists, SHAPE_ONLY, _SHORT),
+    (rescue_figure_lists, frozenset({_COUNTER}), _SHORT),
     (keep_box_credits, frozenset({"byline", "editor", "credit"}), _FLAGS_LEFT),
     (keep_list_runs, frozenset({_BOILER, _COUNTER}), _FLAGS_LEFT),
     (mark_empty_sections, _SHORT, frozenset({Reason.RELATED})),

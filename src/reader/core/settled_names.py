@@ -58,13 +58,15 @@ def settle(
 
 
 def _exported_from(source: str, lines: list[Line]) -> bool:
-    """A line at the text's head or foot says it was exported from ``source`` (從「備忘錄」匯出, 导出自 X)."""
-    for line in (*lines[:_EDGE], *lines[-_EDGE:]):
-        if (k := line.text.find(source)) >= 0 and "出" in line.text:  # (string tests first: most lines name no source)
-            before, after = line.text[:k].rstrip(_OPENS), line.text[k + len(source) :].lstrip(_CLOSES)
-            if (before.endswith(_FROM) and after.startswith(_EXPORT)) or before.endswith(_EXPORTED_FROM):
-                return True
-    return False
+    """The text's first or last line says it was exported from ``source`` (從「備忘錄」匯出, 导出自 X)."""
+    return bool(lines) and (_says_exported(source, lines[-1].text) or _says_exported(source, lines[0].text))
+
+
+def _says_exported(source: str, text: str) -> bool:
+    if (k := text.find(source)) < 0 or "出" not in text:  # (string tests first: most lines name no source)
+        return False
+    before, after = text[:k].rstrip(_OPENS), text[k + len(source) :].lstrip(_CLOSES)
+    return (before.endswith(_FROM) and after.startswith(_EXPORT)) or before.endswith(_EXPORTED_FROM)
 
 
 def _export_stamp(author: str) -> bool:
@@ -72,7 +74,7 @@ def _export_stamp(author: str) -> bool:
     return (author.startswith(_FROM) and author.rstrip().endswith(_EXPORT)) or author.startswith(_EXPORTED_FROM)
 
 
-_EDGE = 5  # (an export's stamp closes the text or heads it)
+_EDGE = 5  # (a masthead's lines)
 _FROM, _OPENS, _CLOSES = ("从", "從", "由"), ' 「『“"', ' 」』”"'
 _EXPORT = ("导出", "導出", "汇出", "匯出")
 _EXPORTED_FROM = tuple(f"{verb}自" for verb in _EXPORT)
