@@ -327,6 +327,8 @@ def outlet(value: str | None) -> str | None:
         return None
     # (a paper's e-edition names the paper: 澳門日報電子版, 松阳报数字报)
     edition = _EDITION.search(folded) if value[-1:] in "版报報" else None  # (folded once, above)
+    if edition and folded[: edition.start()] in _WHICH_EDITION:
+        return None  # (a link to an edition by its day, 今日电子版 beside the date bar, names no paper)
     return value[: edition.start()] if edition and edition.start() >= 2 else value
 
 
@@ -341,6 +343,8 @@ def _lunar_day(value: str) -> bool:
 
 
 _EDITION = re.compile(r"(?:电子版|数字版|电子报|数字报)$")
+# (an edition named by its day or its place in the run, folded: 今日, 本期, 往期, 最新)
+_WHICH_EDITION = frozenset("今日 今天 本日 当日 昨日 每日 本期 当期 往期 最新 查看 阅读".split())
 
 
 _ROLE_WORD = re.compile(r"记者|通讯员|编辑|作者")

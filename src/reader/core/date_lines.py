@@ -198,6 +198,28 @@ def event_label(label: str) -> bool:
     return 2 < len(label) <= 6 and label.endswith(("日期", "时间")) and not label[:-2].endswith(_PUBLISHING)
 
 
+# A publishing label's words (a day field so named is the page's own day: 發佈日：)
+_PUBLISHING_WORDS = tuple("发布 發布 發佈 发表 發表 更新 修改 编辑 編輯 首发 首發 出版 成文 刊登 上线 上線".split())
+_DAY_LABEL = 5
+
+
+def day_field(text: str) -> bool:
+    """``text`` opens with a day field named by its event (申請日：, 截止日：), no publishing label."""
+    label = text[: max(text.find("："), text.find(":"))].rstrip()
+    return 2 <= len(label) <= _DAY_LABEL and label[-1] == "日" and not label.startswith(_PUBLISHING_WORDS)
+
+
+_REVISED = ("修改", "更新", "编辑")
+_LABEL_GAP = 6  # (the label, 于/时间, its colon)
+
+
+def revised_date(folded: str) -> str | None:
+    """The date right after a revision's label past the line's start (建立：…｜修改：2029年11月5日 上午1:08)."""
+    k = max(folded.find(word, 2) for word in _REVISED)
+    d = DATE_IN_LINE.search(folded, k) if k > 0 else None
+    return format_date(d) if d and d.start() - k <= _LABEL_GAP else None
+
+
 __all__ = [
     "BYLINE_DOTS",
     "DATE",
@@ -219,8 +241,10 @@ __all__ = [
     "YMD",
     "date_then_name",
     "dated_writer",
+    "day_field",
     "event_label",
     "fold_digits",
     "format_date",
+    "revised_date",
     "split_date",
 ]

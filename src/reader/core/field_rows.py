@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from reader.core.credit_roles import ROLE
-from reader.core.date_lines import DATE_IN_LINE, format_date
+from reader.core.date_lines import DATE_IN_LINE, format_date, revised_date
 from reader.core.meta_records import MetaLine
 from reader.core.pair_lines import role_pairs
 from reader.core.person_values import han_name_shaped, is_unit, person_value, role_and_name
@@ -35,6 +35,8 @@ _SOURCE_FIELD = re.compile(r"^(?:信息|稿件|文章)?(?:来源|稿源|出处)$
 _AUTHOR_FIELD = re.compile(r"^(?:作者|撰稿|撰稿人|撰文)$")
 # (or who posted the notice, a name after its holder's office: 發布者：總務 X)
 _POSTED_BY = ("发布者", "发布人")
+# A creation's label (no publishing one): a revision's date after it dates the text (date_lines.revised_date)
+_CREATED = ("建立", "创建")
 # The bare verb as a date's label (发布：2027-02-10 16:45), in a row naming its source.
 _PUBLISHED_BARE = ("发布", "发表")
 
@@ -329,6 +331,8 @@ def dated_row(meta: MetaLine, line: str, folded: str, credit: Callable[[str, str
         return meta
     if folded.startswith(("更新", "修改")) and "发布" in folded:
         return field_row(line, folded) or meta
+    if folded.startswith(_CREATED) and (date := revised_date(folded)):
+        return replace(meta, date=date)  # (a note's stamp, 建立：…｜修改：…: the day of the version it shows)
     if not (meta.author or meta.credits) and folded.count(":") >= _FIELDS and " " in line:
         # (a row of fields set apart by single spaces: 发布时间：… 发布者：… 审核：X 浏览次数：…)
         row = field_row(line, folded, _NARROW_GAP)

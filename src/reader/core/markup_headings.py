@@ -32,13 +32,15 @@ def heading_title(title: str | None, html: str) -> tuple[str | None, str | None]
         or _h1_under_tag(title, html)
         or _labelled_headline(title, html)
         or _episode_h1(title, html)
+        or _h1_in_title(title, html)
     )
     return None, h1 or title
 
 
 # A programme's episode as its catalogue names it: the series in 《》, its number, then the
-# topic after a colon (《銀髮熱線》第112集：預防夜間跌倒)
-_EPISODE = re.compile(r"《[^》]{1,20}》\s*第\s*\d+\s*[集期回讲講]\S{0,4}?\s*[：:]\s*\S")
+# topic after a colon (《銀髮熱線》第112集：預防夜間跌倒); or a periodical's issue and its
+# column (校訊第42期：校長的話)
+_EPISODE = re.compile(r"(?:《[^》]{1,20}》|[\u3400-\u9fff]{2,8})\s*第\s*\d+\s*[集期回讲講]\S{0,4}?\s*[：:]\s*\S")
 _EPISODE_H1 = 6  # (a headline, not the series' name alone)
 
 
@@ -46,11 +48,30 @@ def _episode_h1(title: str, html: str) -> str | None:
     """The page's one <h1> under a markup title that names a programme's episode
     (series, number, topic): the episode's own headline, however it words the topic
     (半夜起身跌親，唔係老咗就冇得避), unless it is the series' or the site's name."""
-    if "《" not in title or not _EPISODE.match(title) or (h1 := _one_h1(html)) is None:
+    if "第" not in title or not _EPISODE.match(title) or (h1 := _one_h1(html)) is None:
         return None
     if len(h1) < _EPISODE_H1 or h1 in title or any(bar in h1 for bar in _SITE_BARS) or _site_named(h1, html):
         return None
     return h1
+
+
+def _h1_in_title(title: str, html: str) -> str | None:
+    """The page's one <h1> when the <title> writes it whole as one of its parts
+    (TWM 621894 可調式竹製曬衣架 - 專利摘要 | 專利快查網: a code before it, the
+    page's kind and the site after it) and the extractor's title, no part of the
+    <title>, words the same thing afresh, a run of two letters in common
+    (竹製曬衣架新型專利摘要（M621894）): the markup's own words agree on the <h1>."""
+    if (h1 := _one_h1(html)) is None or len(h1) < _MIN_H1 or h1 in title or _site_named(h1, html):
+        return None
+    page = " ".join(_page_title(html).split())
+    parts = _TITLE_PARTS.split(page)
+    if h1 not in parts[:-1] or title in page or not _pairs(h1) & _pairs(title):
+        return None
+    return h1
+
+
+# The parts of a <title>: apart by spaces, bars, dashes or underscores
+_TITLE_PARTS = re.compile(r"\s*[|｜_—–]\s*|\s+-\s+|\s+")
 
 
 # A title of a channel's label and the headline (新酒上架｜桂花乌龙酸艾尔), and the page's one <h1>

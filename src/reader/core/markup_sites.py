@@ -35,7 +35,8 @@ def as_written(site: str | None, html: str) -> str | None:
         # elsewhere, a JSON-LD publisher: 乐龄健康促进局 over Active Ageing Board)
         name = written
     # (a Chinese name and its English one after it: 灣區華聲報 Bay Area Hua Sheng Daily)
-    both = _HAN_THEN_LATIN.fullmatch(name)
+    # (or before it: St. James Primary School 聖雅各伯小學)
+    both = _HAN_THEN_LATIN.fullmatch(name) or _LATIN_THEN_HAN.fullmatch(name)
     name = both.group(1) if both else name
     if (one := _HAN_THEN_WORD.fullmatch(name)) and (
         f"《{one[1]}》" in (title := page_title(html))
@@ -113,6 +114,10 @@ def page_title(html: str) -> str:
 
 _DOMAIN_AFTER = re.compile(r"\s+[A-Za-z][\w-]*(?:\.[A-Za-z]{2,})+$")
 _HAN_THEN_LATIN = re.compile(r"([\u3400-\u9fff]{2,20})\s+[A-Za-z][A-Za-z.&'-]*(?:\s+[A-Za-z.&'-]+)+")
+# (a name of three characters or more, not the site's language or edition: BBC News 中文, … 中文網)
+_LATIN_THEN_HAN = re.compile(
+    r"[A-Za-z][A-Za-z.&'-]*(?:\s+[A-Za-z.&'-]+)+\s+((?!中文|華文|华文|繁體|繁体|簡體|简体)[\u3400-\u9fff]{3,20})"
+)
 
 
 __all__ = ["as_written", "grown_name", "page_title"]

@@ -12,7 +12,7 @@ from collections.abc import Callable, Container, Sequence
 from dataclasses import replace
 
 from reader.core.credit_roles import WRITER_ROLES
-from reader.core.date_lines import DATE_IN_LINE, format_date
+from reader.core.date_lines import DATE_IN_LINE, day_field, format_date
 from reader.core.folding import fold
 from reader.core.head_passes import NAME
 from reader.core.headline import HANDLE
@@ -86,10 +86,9 @@ _SPEC_OTHERS = 2
 
 
 def _spec_row(lines: list[Line], judged: Sequence[Verdict], i: int) -> bool:
-    """Whether line ``i`` is a credit of a role the tables do not know
-    (歌手：林月琪), or a date under a plain time label (聆訊日期：2026年10月14日),
-    in a box of label：value rows that state no metadata (發行：金鷹唱片,
-    年份：1983, 審裁官：杜詠芝): a field of the item the page describes, no byline."""
+    """Whether line ``i`` is a credit of a role the tables do not know (歌手：林月琪), or a date under a
+    plain time label (聆訊日期：2026年10月14日) or named by its event (申請日：), in a box of label：value
+    rows that state no metadata (發行：金鷹唱片, 年份：1983): a field of the item the page describes, no byline."""
     meta, text = judged[i][3], lines[i].text
     # (or a table's row, its cells one space apart: 演出 灶腳劇團 / 時間 2027/04/05 19:30 / 地點 …)
     cells = meta is not None and meta.kind == "date" and cell_row(text)
@@ -97,7 +96,7 @@ def _spec_row(lines: list[Line], judged: Sequence[Verdict], i: int) -> bool:
         return False
     if meta.kind == "date":
         label = text.partition(" ")[0] + "：" if cells else text
-        if meta.source or meta.author or not _PLAIN_TIME_LABEL.match(label):
+        if meta.source or meta.author or not (_PLAIN_TIME_LABEL.match(label) or day_field(label)):
             return False
     elif meta.kind != "credit" or len(meta.credits) != 1:
         return False
@@ -106,8 +105,10 @@ def _spec_row(lines: list[Line], judged: Sequence[Verdict], i: int) -> bool:
     others = 0
     for step in (-1, 1):
         j = i + step
-        while 0 <= j < len(lines) and judged[j][3] is None and _SPEC_ROW.fullmatch(lines[j].text):
-            others, j = others + 1, j + step
+        while 0 <= j < len(lines) and _SPEC_ROW.fullmatch(row := lines[j].text):
+            if (m := judged[j][3]) is not None and not (m.kind == "date" and day_field(row)):  # (past 公告日：…)
+                break
+            others, j = others + (m is None), j + step
     return others >= _SPEC_OTHERS
 
 

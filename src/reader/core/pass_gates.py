@@ -27,6 +27,7 @@ from reader.core.closing_contacts import (
 )
 from reader.core.dated_rows import rescue_dated_rows
 from reader.core.end_boxes import mark_empty_sections
+from reader.core.figure_lists import rescue_figure_lists
 from reader.core.figure_rows import rescue_figure_rows
 from reader.core.headed_label_runs import rescue_headed_label_runs
 from reader.core.item_rows import rescue_item_rows
@@ -139,6 +140,7 @@ _RESCUES: tuple[tuple[Pass, frozenset[object], frozenset[object]], ...] = (
     (rescue_bullet_rows, ROW_LIKE, _SHORT),
     (rescue_unit_rows, ROW_LIKE, _SHORT),
     (rescue_list_runs, SHAPE_ONLY, _SHORT),
+    (rescue_figure_lists, frozenset({_COUNTER}), _SHORT),
     (keep_box_credits, frozenset({"byline", "editor", "credit"}), _FLAGS_LEFT),
     (keep_list_runs, frozenset({_BOILER, _COUNTER}), _FLAGS_LEFT),
     (mark_empty_sections, _SHORT, frozenset({Reason.RELATED})),

@@ -152,7 +152,8 @@ def clean_hint_author(value: str | None) -> str | None:
         value = inner if han_name_shaped(inner := value[k + 1 : -1]) else value
     if not value or value.endswith(("于", "於", ":", "：")):
         return None
-    return person_value(value)
+    # (a title after the name goes, as a byline's does when merged: 何美寶校長, 林永康牧师)
+    return person_value(without_honorific(value) if _HAN_WORD.fullmatch(value) else value)
 
 
 # A word of Han characters (a name, a title, a department).
@@ -177,8 +178,11 @@ _TITLES = (
     "秘书|督导|主任|教授|医生|顾问|专家|院士|博士|律师|经理|总监|主管|编辑|记者|主席|执事|理事|董事|干事|总务|老板娘?"
 )
 _TITLE_WORD = re.compile(f"(?:师|员|长|科|{_TITLES})$")
-# An honorific or a clergy title after a name: 麥淑儀女士, 林永康牧师, 陈明博士
-_HONORIFIC = re.compile(r"(?:女士|先生|小姐|牧师|神父|修女|法师|博士|教授|老师|医师|医生|律师)$")
+# An honorific or a clergy title after a name: 麥淑儀女士, 林永康牧师, 陈明博士; or the head's
+# title of a school, a hospital, a society (何美寶校長, 陳志明院長)
+_HONORIFIC = re.compile(
+    r"(?:女士|先生|小姐|牧师|神父|修女|法师|博士|教授|老师|医师|医生|律师|校长|院长|园长|馆长|社长|会长|主任)$"
+)
 
 
 # A monastic's title after the dharma name (釋宏覺法師): the name has no surname to shape it

@@ -73,6 +73,17 @@ def _label_runs(lines: list[Line], colons: list[int]) -> None:
         run = lines[i:j]
         if i == 0:
             continue
+        # (a box kept whole: a heading under it that went for the page's junk over the box, over a
+        # paragraph of prose, heads the paragraph: 書目資料 / 公告號：… / 專利狀態：… / 摘要 / 本創作…)
+        if (
+            j + 1 < len(lines)
+            and (x := lines[j]).reason is Reason.BETWEEN_BOILERPLATE
+            and x.short
+            and not x.own_rule
+            and is_prose_start(lines[j + 1])
+            and all(line.kept for line in run)
+        ):
+            x.restore()
         lead = lines[i - 1]
         # (a box the body announces, 论文信息： / 小知識： / 【装备小档案】, over its fields;
         # among the body's paragraphs it is the body's, whatever its fields look like)

@@ -9,12 +9,19 @@
 - with no author, a broadcast commentary's commentator (评论员：周启明), who
   writes it, is its author;
 - with no source, the name beside the date that is the author's own
-  (藍雨的慢慢寫 by 藍雨) is their blog: the source.
+  (藍雨的慢慢寫 by 藍雨) is their blog: the source;
+- the app the text says it was exported from (從「備忘錄」匯出, its folder
+  path 備忘錄 › 家事 read as a masthead) is a tool, no publisher: no source;
+  and the export's stamp beside its date names no writer;
+- with no source named anywhere, a masthead of a slogan and a website's
+  name (才聚桐江 · 桐江人才网) above the headline names the site.
 """
 
 from __future__ import annotations
 
 from reader.core import meta_choice
+from reader.core.han import is_han_char
+from reader.core.junk_rules import Reason
 from reader.core.line_passes import Line
 from reader.core.masthead import masthead_names
 from reader.core.meta_choice import Credits
@@ -30,7 +37,11 @@ def settle(
     """:func:`meta_choice.settle`, its source and author cut to their names."""
     source, author, date, credits = meta_choice.settle(metas, hints, lines)
     if source is not None:
-        source = _site_name(source, lines)
+        source = None if _exported_from(source, lines) else _site_name(source, lines)
+    if source is None and (site := _slogan_site(lines)):
+        source = site
+    if author is not None and _export_stamp(author):
+        author, credits = None, tuple(c for c in credits if c[1] != author)  # (a tool's stamp, no writer)
     if author is not None and " " in author:
         author = _person(author)
         # (the credit the author came from names the desk too: 撰文 果樹研究室 賴俊宏)
@@ -44,6 +55,51 @@ def settle(
         # name: no one wrote it but the publisher, which is the source already)
         author, credits = None, tuple(c for c in credits if c[1] != source)
     return source, author, date, credits
+
+
+def _exported_from(source: str, lines: list[Line]) -> bool:
+    """The text's first or last line says it was exported from ``source`` (從「備忘錄」匯出, 导出自 X)."""
+    return bool(lines) and (_says_exported(source, lines[-1].text) or _says_exported(source, lines[0].text))
+
+
+def _says_exported(source: str, text: str) -> bool:
+    if (k := text.find(source)) < 0 or "出" not in text:  # (string tests first: most lines name no source)
+        return False
+    before, after = text[:k].rstrip(_OPENS), text[k + len(source) :].lstrip(_CLOSES)
+    return (before.endswith(_FROM) and after.startswith(_EXPORT)) or before.endswith(_EXPORTED_FROM)
+
+
+def _export_stamp(author: str) -> bool:
+    """An export's stamp read as the name beside its date: 從「筆記」匯出, 导出自印象笔记."""
+    return (author.startswith(_FROM) and author.rstrip().endswith(_EXPORT)) or author.startswith(_EXPORTED_FROM)
+
+
+_EDGE = 5  # (a masthead's lines)
+_FROM, _OPENS, _CLOSES = ("从", "從", "由"), ' 「『“"', ' 」』”"'
+_EXPORT = ("导出", "導出", "汇出", "匯出")
+_EXPORTED_FROM = tuple(f"{verb}自" for verb in _EXPORT)
+
+
+def _slogan_site(lines: list[Line]) -> str | None:
+    """A line above the headline, gone as the page's, of two parts apart by a dot or a bar,
+    the second a website's name and the first no such name (才聚桐江 · 桐江人才网): the site."""
+    for line in lines[:_EDGE]:
+        if line.reason is Reason.HEADLINE:
+            break
+        if line.reason is None or not ("·" in (text := line.text) or "|" in text or "｜" in text):
+            continue
+        parts = [part.strip() for part in text.replace("｜", "·").replace("|", "·").split("·")]
+        if len(parts) == 2 and _website(parts[1]) and not _website(parts[0]):
+            return parts[1]
+    return None
+
+
+def _website(name: str) -> bool:
+    """A website's name: a few Han characters and its 网/網 (桐江人才网, 某某新聞網)."""
+    return _SITE_CHARS[0] <= len(name) <= _SITE_CHARS[1] and name[-1] in "网網" and all(map(is_han_char, name))
+
+
+_SITE_CHARS = (3, 11)
 
 
 def _person(name: str) -> str:

@@ -180,7 +180,8 @@ def mark_appeals_after_junk(lines: list[Line], site: str | None = None) -> None:
     reader to join, give or subscribe is the site's (母校的发展离不开…接受捐赠), however long, and so
     is one that opens with the site's own name (the markup's ``site``) and asks; after one junk
     line (a report to download) only as the page's last paragraph. Directly under the article it
-    may be the author's own closing, and stays."""
+    may be the author's own closing, and stays, unless it names the site as itself (本網, 本站)
+    with nothing kept under it."""
     own = next(iter((site or "").split()), "")  # (街坊誌 of 街坊誌 Neighbourhood Press)
     # (from the end back to the article's last paragraph that asks nothing)
     last = next(
@@ -215,6 +216,23 @@ def mark_appeals_after_junk(lines: list[Line], site: str | None = None) -> None:
             junk += 1
         elif not junk and line.kept and _over_own_buttons(lines, k) and _is_appeal(line.text, own):
             line.reason = Reason.PROMOTION  # (right under the article, over its own buttons: 👉 定期定額捐款)
+        elif not junk and line.kept and "本" in line.text and _in_site_voice(lines, k, own):
+            line.reason = Reason.PROMOTION  # (right under the article in the site's own voice: 請電郵至本網編輯部)
+
+
+def _in_site_voice(lines: list[Line], k: int, own: str) -> bool:
+    """Line ``k``, a paragraph right under the article with nothing kept under it, asks (捐贈, 訂閱)
+    naming the site as itself (有意者請電郵至本網編輯部): the site's call, not the writer's closing."""
+    text = lines[k].text
+    return (
+        any(word in text for word in _SITE_SELF)
+        and is_prose_start(lines[k])
+        and _is_appeal(text, own)
+        and not any(x.kept for x in lines[k + 1 :])
+    )
+
+
+_SITE_SELF = tuple("本网 本網 本站 本报 本報 本刊 本台 本平台 本平臺".split())  # (the site's words for itself)
 
 
 def _calls_to_the_end(lines: list[Line], k: int, own: str, junk: int) -> bool:
