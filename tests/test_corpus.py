@@ -129,6 +129,33 @@ def test_a_file_cleaning_fails_on_is_skipped_and_the_rest_loads(
     ]
 
 
+def test_a_file_its_reader_fails_on_is_skipped_and_the_rest_loads(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The same for a format's reader (found by mutating saved pages: lxml raised on a comment).
+    import reader.core.readers
+
+    write(tmp_path / "good.txt", SIMPLIFIED_ARTICLE)
+    (tmp_path / "odd.html").write_text("<html><body><p>页面</p></body></html>", encoding="utf-8")
+    real_reader_for = reader.core.readers.reader_for
+
+    def broken(data: bytes, path: Path) -> Any:
+        raise ValueError("Input object is not an XML element: HtmlComment")
+
+    def reader_for(path: Path) -> Any:
+        return broken if path.suffix == ".html" else real_reader_for(path)
+
+    monkeypatch.setattr(reader.core.readers, "reader_for", reader_for)
+    corpus = load_corpus([tmp_path])
+    assert [a.id for a in corpus] == ["good"]
+    assert [(s.path.name, s.reason) for s in corpus.skipped] == [
+        (
+            "odd.html",
+            "reading it failed (ValueError: Input object is not an XML element: HtmlComment); a bug, please report it",
+        )
+    ]
+
+
 def test_bare_prices_from_the_first_line_load() -> None:
     # Found by mutating the test pages: three bare prices, the first on the text's
     # first line, had no name over it and opened a run that did not exist.

@@ -292,6 +292,8 @@ def _load(
         page = reader(data, path) if decoded is None else read_decoded(data, path, decoded)
     except NotText as exc:
         return Skipped(path, str(exc)), None
+    except Exception as exc:  # (as below: a reader's bug costs this one file, not the whole folder)
+        return Skipped(path, f"reading it failed ({type(exc).__name__}: {exc}); a bug, please report it"), None
     try:
         # (a web page's table head rows: see html_reader.HtmlPage)
         cleaned = clean(page.text, template_for(page.text), page.hints, getattr(page, "head_rows", ()))

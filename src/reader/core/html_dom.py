@@ -238,7 +238,8 @@ def _restore_headings(tree: Any, text: str) -> str:
         if not title or title in where:
             continue
         block = heading.getnext()
-        while block is not None and not _squash(block.text_content()):
+        # (a comment or a processing instruction beside the heading holds no text, and has no text_content)
+        while block is not None and (not isinstance(block.tag, str) or not _squash(block.text_content())):
             block = block.getnext()
         if block is None:
             continue
