@@ -229,7 +229,7 @@ def _insert_before(lines: list[str], before: dict[int, list[str]]) -> str:
 def _restore_headings(tree: Any, text: str) -> str:
     """Headings the extractor left out (a subtitle above the body, a heading
     in a box it judged boilerplate) go back in front of the paragraph they
-    head, when that paragraph was extracted."""
+    head, when that paragraph was extracted (past a comment: no text_content)."""
     lines = text.split("\n")
     where = _line_index(lines)
     before: dict[int, list[str]] = {}
@@ -238,7 +238,6 @@ def _restore_headings(tree: Any, text: str) -> str:
         if not title or title in where:
             continue
         block = heading.getnext()
-        # (a comment or a processing instruction beside the heading holds no text, and has no text_content)
         while block is not None and (not isinstance(block.tag, str) or not _squash(block.text_content())):
             block = block.getnext()
         if block is None:
