@@ -23,10 +23,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from reader.core.close_rows import set_rows
+from reader.core.close_rows import as_written, set_rows
 from reader.core.markdown_tables import LEFT, RIGHT, draw_table, plain_cell, rule_text
 from reader.core.markdown_view import Rendered
-from reader.core.offsets import OffsetMap
 from reader.core.wide_gaps import WIDE_GAP, has_wide_gap
 
 # A number as a cell holds one: 1,080 / 3.5 / -2 / 80% (digits of any width).
@@ -56,7 +55,7 @@ def render_rows(
         rows = _run(paragraphs, known, i)
         if len(rows) >= 2:
             if out is None:
-                out = [Rendered(p, OffsetMap()) for p in paragraphs]
+                out = as_written(paragraphs)
             drawn = _table([paragraphs[k] for k in rows], [known[k][0] for k in rows], known[i][1])
             for k, rendered in zip(rows, drawn, strict=True):
                 out[k] = rendered

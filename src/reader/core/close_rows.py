@@ -20,14 +20,15 @@ from reader.core.offsets import OffsetMap
 # A field's label: six characters at most before its colon, no clock time (8:00-12:00).
 _FIELD = re.compile(r"(?!\d+[：:])[^\s：:*|]{1,6}[：:]\s*\S")
 # A list item's mark: a bullet and a space, or a number with its stop (1. 2、 (3) （4）).
-_ITEM = re.compile(r"\s*(?:[-*+•·・▪◦●○■□]\s|\d{1,2}[.)．、]\s?\S|[（(]\d{1,2}[）)])")
+_ITEM_SHAPE = r"\s*(?:[-*+•·・▪◦●○■□]\s|\d{1,2}[.)．、]\s?\S|[（(]\d{1,2}[）)])"
+_ITEM = re.compile(_ITEM_SHAPE)
 # Where an item's text starts: past its mark and the spaces after it.
 _MARK = re.compile(r"\s*(?:[-*+•·・▪◦●○■□]|\d{1,2}[.)．、]|[（(]\d{1,2}[）)])\s*")
 _SHORT = 40
 _TURN_ENDS = "。！？!?…"
 
 
-_ITEM_LINE = re.compile(r"^\s*(?:[-*+•·・▪◦●○■□]\s|\d{1,2}[.)．、]\s?\S|[（(]\d{1,2}[）)])", re.MULTILINE)
+_ITEM_LINE = re.compile("^" + _ITEM_SHAPE, re.MULTILINE)
 
 
 def has_list_items(text: str) -> bool:
@@ -39,19 +40,24 @@ def set_rows(paragraphs: Sequence[str], shown: list[Rendered] | None) -> list[Re
     """``shown`` (None: each paragraph as written) with every close run's
     rows but its last set tight and every list item hung past its mark;
     None still if there is neither."""
-    for start, end in close_runs(paragraphs, shown):
-        if shown is None:
-            shown = [Rendered(p, OffsetMap()) for p in paragraphs]
+    runs = close_runs(paragraphs, shown)
+    items = [k for k, text in enumerate(paragraphs) if _ITEM.match(text) and (shown is None or not shown[k].cells)]
+    if not runs and not items:
+        return shown
+    shown = as_written(paragraphs) if shown is None else shown
+    for start, end in runs:
         for k in range(start, end - 1):
             shown[k] = replace(shown[k], tight=True)
-    for k, text in enumerate(paragraphs):
-        if _ITEM.match(text) and (shown is None or not shown[k].cells):
-            if shown is None:
-                shown = [Rendered(p, OffsetMap()) for p in paragraphs]
-            # (as a row's second cell: its wrapped lines hang under it; the mark as shown, • for -)
-            if (mark := _MARK.match(shown[k].text)) and 0 < mark.end() < len(shown[k].text):
-                shown[k] = replace(shown[k], cells=(0, mark.end()))
+    for k in items:
+        # (as a row's second cell: its wrapped lines hang under it; the mark as shown, • for -)
+        if (mark := _MARK.match(shown[k].text)) and 0 < mark.end() < len(shown[k].text):
+            shown[k] = replace(shown[k], cells=(0, mark.end()))
     return shown
+
+
+def as_written(paragraphs: Sequence[str]) -> list[Rendered]:
+    """Each paragraph shown as written."""
+    return [Rendered(p, OffsetMap()) for p in paragraphs]
 
 
 def close_runs(paragraphs: Sequence[str], shown: Sequence[Rendered] | None = None) -> list[tuple[int, int]]:
@@ -74,4 +80,4 @@ def close_runs(paragraphs: Sequence[str], shown: Sequence[Rendered] | None = Non
     return runs
 
 
-__all__ = ["close_runs", "has_list_items", "set_rows"]
+__all__ = ["as_written", "close_runs", "has_list_items", "set_rows"]
