@@ -191,10 +191,15 @@ _AD_FIGURE = re.compile(r"\d{3,}|\d%")
 _EMPHASIZED = re.compile(r"^(\*{1,2}|_{1,2})[^*_]{2,60}\1$")
 
 
+# A Markdown picture's line, a linked one too.
+_PICTURE = ("![", "[![")
+
+
 def mark_image_captions(lines: list[Line]) -> None:
-    """A line set wholly in emphasis right under a picture is its caption."""
+    """A line right under a picture is its caption when set wholly in
+    emphasis, or short with nothing kept before the next heading or picture."""
     for i, (prev, line) in enumerate(itertools.pairwise(lines), 1):
-        if not (prev.text.startswith(("![", "[![")) and line.kept):
+        if not (prev.text.startswith(_PICTURE) and line.kept):
             continue
         if _EMPHASIZED.match(line.text) or (len(line.text) <= _PLAIN_CAPTION and _section_ends(lines, i + 1)):
             # (emphasis sets a caption apart; so does a short line between the picture and a heading,
@@ -209,7 +214,7 @@ _PLAIN_CAPTION = 30
 def _section_ends(lines: list[Line], i: int) -> bool:
     """Whether nothing kept stands between line ``i`` and the next heading or picture, or the end."""
     for line in lines[i:]:
-        if line.text.startswith(("#", "![", "[![")):
+        if line.text.startswith(("#", *_PICTURE)):
             return True
         if line.kept:
             return False
