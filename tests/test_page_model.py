@@ -188,6 +188,12 @@ def test_markdown_styles_are_in_shown_offsets() -> None:
         assert piece == {"strong": "重要的", "code": "代码"}[name]
 
 
+def test_struck_out_markdown_is_drawn_struck_not_as_emphasis() -> None:
+    rendered = render_line("家姐~~好惡~~好錫我　←改")
+    assert rendered.text == "家姐好惡好錫我　←改"
+    assert [(rendered.text[a:b], name) for a, b, name in rendered.spans] == [("好惡", "struck")]
+
+
 def test_markdown_page_keeps_original_offsets_in_a_converted_view() -> None:
     doc = article(["# 软件博客", "他写**博客**和*软件*。"], name="a.md")
     layout = PageLayout(PageText.of(doc, View.TRADITIONAL), 80)

@@ -118,6 +118,17 @@ async def test_title_metadata_and_separated_paragraphs() -> None:
         assert not any(s.style.bold for s in reading.render_line(3) if s.text.strip())
 
 
+async def test_struck_out_markdown_is_drawn_with_a_strike_through() -> None:
+    text = ("家姐~~好惡~~好錫我。",)
+    doc = Article(id="t", path=Path("t.md"), title="講稿", paragraphs=text, script=Script.TRADITIONAL)
+    async with ReadingApp().run_test(size=(60, 12)) as pilot:
+        reading = await start(pilot, doc)
+        y = lines(reading).index("家姐好惡好錫我。")
+        drawn = [(s.text, bool(s.style and s.style.strike)) for s in reading.render_line(y) if s.text.strip()]
+        assert "".join(t for t, struck in drawn if struck) == "好惡"
+        assert "".join(t for t, struck in drawn if not struck) == "家姐好錫我。"
+
+
 async def test_switching_script_converts_and_keeps_the_position() -> None:
     doc = seed("000")
     at = doc.text.index("現在")

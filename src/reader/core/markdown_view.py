@@ -4,7 +4,7 @@ A view-time transformation, like script conversion: the article's text stays
 the cleaned original (with its ``#``, ``**`` and ``[..](..)``) and every
 position is an offset into it; each paragraph is shown as its rendered text
 with an :class:`OffsetMap` from the original into it and the styled spans
-(headings, emphasis, code, links, quotes) in rendered offsets.
+(headings, emphasis, struck-out text, code, links, quotes) in rendered offsets.
 
 Paragraphs are rendered one line at a time (the cleaner joins a Markdown
 file's lines into paragraphs one per line), with markdown-it-py as the
@@ -29,9 +29,11 @@ if TYPE_CHECKING:
 
 # Style names; the reading view draws each with its own component class.
 HEADING, STRONG, EMPHASIS, CODE, LINK, QUOTE, RULE = "heading", "strong", "emphasis", "code", "link", "quote", "rule"
-STYLES = (HEADING, STRONG, EMPHASIS, CODE, LINK, QUOTE, RULE)
+# (struck-out text, ~~舊說法~~: the author's deletion, shown as one, not as emphasis)
+STRUCK = "struck"
+STYLES = (HEADING, STRONG, EMPHASIS, STRUCK, CODE, LINK, QUOTE, RULE)
 
-_INLINE_STYLES = {"strong_open": STRONG, "em_open": EMPHASIS, "link_open": LINK, "s_open": EMPHASIS}
+_INLINE_STYLES = {"strong_open": STRONG, "em_open": EMPHASIS, "link_open": LINK, "s_open": STRUCK}
 _CLOSES = {"strong_close", "em_close", "link_close", "s_close"}
 
 

@@ -77,6 +77,10 @@ COMPONENT_CSS = """
         text-style: italic;
     }
 
+    ReadingView > .reading-view--md-struck {
+        text-style: strike;
+    }
+
     ReadingView > .reading-view--md-code {
         color: $text-accent;
     }
