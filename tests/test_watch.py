@@ -8,6 +8,7 @@ import contextlib
 import queue
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -121,3 +122,71 @@ async def test_the_app_shows_new_files_and_keeps_the_place_in_an_edited_one(tmp_
         current = main.current
         assert current is not None and "新的第一段" in current.text
         assert main.reading.position == current.text.index("第40段：" + BODY.format("苹果"))
+
+
+def _first_changes(root: Path, library: Library, since_ns: int | None, act: Callable[[], None]) -> Library:
+    """Watch ``root`` from ``since_ns``, do ``act`` once the watch is set
+    up, and take in the changes for a few seconds."""
+    events: queue.Queue[Changed] = queue.Queue()
+    stop = threading.Event()
+
+    def run() -> None:
+        since = {} if since_ns is None else {"since_ns": since_ns}
+        for event in watch_events([root], library.files, library.index, library.people_index, stop.is_set, **since):
+            events.put(event)
+
+    watcher = threading.Thread(target=run, daemon=True)
+    watcher.start()
+    try:
+        time.sleep(0.5)  # the watch is set up
+        act()
+        deadline = time.monotonic() + 4
+        while time.monotonic() < deadline:
+            with contextlib.suppress(queue.Empty):
+                library.apply(events.get(timeout=0.5))
+    finally:
+        stop.set()
+        watcher.join(5)
+    return library
+
+
+def test_files_changed_after_loading_began_and_before_the_watch_are_taken_in(tmp_path: Path) -> None:
+    # The watch starts once everyone's people are in, minutes after loading
+    # on a large folder: what changed meanwhile comes in its first batch.
+    _write(tmp_path / "a.txt", "甲文", "苹果")
+    _write(tmp_path / "b.txt", "乙文", "香蕉")
+    library = _loaded_library(tmp_path)
+    _write(tmp_path / "c.txt", "丙文", "樱桃")
+    _write(tmp_path / "a.txt", "甲文改", "葡萄")
+    (tmp_path / "b.txt").unlink()
+    _first_changes(tmp_path, library, library.opened_ns, lambda: None)
+    assert sorted(a.id for a in library.articles) == ["a", "c"]
+    assert library.get("a").title == "甲文改"
+    assert library.index is not None and [r.id for r in library.index.search("樱桃")] == ["c"]
+
+
+def test_without_a_start_time_only_changes_after_the_watch_count(tmp_path: Path) -> None:
+    _write(tmp_path / "a.txt", "甲文", "苹果")
+    library = _loaded_library(tmp_path)
+    _write(tmp_path / "c.txt", "丙文", "樱桃")
+    _first_changes(tmp_path, library, None, lambda: None)
+    assert [a.id for a in library.articles] == ["a"]
+
+
+def test_a_folder_given_relative_to_the_working_folder_is_watched(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # (reader articles/: the watch reports absolute paths, the articles keep the form given)
+    monkeypatch.chdir(tmp_path)
+    folder = Path("articles")
+    folder.mkdir()
+    _write(folder / "a.txt", "甲文", "苹果")
+    library = _loaded_library(folder)
+
+    def act() -> None:
+        _write(folder / "b.txt", "乙文", "香蕉")
+        _write(folder / "a.txt", "甲文改", "葡萄")
+
+    _first_changes(folder, library, None, act)
+    assert sorted((a.id, str(a.path)) for a in library.articles) == [("a", "articles/a.txt"), ("b", "articles/b.txt")]
+    assert library.get("a").title == "甲文改"

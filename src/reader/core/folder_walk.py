@@ -73,6 +73,24 @@ def _entries(root: Path | str) -> Iterator[tuple[os.DirEntry[str], str | None]]:
         stack.extend(reversed(subfolders))
 
 
+def written_since(paths: Iterable[Path], since_ns: int) -> Iterator[Path]:
+    """The files of a format read under the folders in ``paths`` (and the
+    files named there) whose content or place changed at ``since_ns`` or
+    later: modified, or created, copied or moved in (their inode's change
+    time; a copy may keep its old modification time)."""
+    for given in paths:
+        path = Path(given)
+        walked = _entries(path) if path.is_dir() else ()
+        names = [entry.path for entry, reason in walked if reason is None] if path.is_dir() else [os.fspath(path)]
+        for name in names:
+            try:
+                info = os.stat(name)
+            except OSError:
+                continue
+            if max(info.st_mtime_ns, info.st_ctime_ns) >= since_ns:
+                yield Path(name)
+
+
 def _unknown_format(name: str) -> str:
     suffix = Path(name).suffix.lower()
     known = ", ".join(sorted(EXTENSIONS))

@@ -8,6 +8,7 @@ costs nothing at startup.
 
 from __future__ import annotations
 
+import time
 from array import array
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -55,6 +56,9 @@ class Library:
     people_changed: frozenset[str] | None = None
     # The last files-changed-on-disk event taken in.
     last_change: Changed | None = None
+    # When the library was made: files changed on disk since may have been
+    # read before their change, so the folder watcher looks at them again.
+    opened_ns: int = field(default_factory=time.time_ns)
     # Made when the loader hands over its first file: the corpus module is
     # imported by then (in the loader's thread), never before the first frame.
     _corpus: Corpus | None = field(default=None, repr=False)

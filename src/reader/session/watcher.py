@@ -7,6 +7,7 @@ its :class:`~reader.session.library.Library`. Loading itself is
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -43,12 +44,16 @@ def watch_events(
     engine: SearchEngine | None,
     people_index: PeopleIndex | None,
     stop: Callable[[], bool],
+    since_ns: int | None = None,
 ) -> Iterator[Changed]:
     """Changes under ``paths``, a batch at a time, until ``stop()``.
 
     ``known()`` maps each loaded article's file to its id, as the app has
     it now. The engine and the people index are updated here, in the
     worker; the app takes each :class:`Changed` into its library.
+    ``since_ns``: when loading began (``time.time_ns()``). The watch starts
+    only once everything is loaded, so the first batch also takes what
+    changed meanwhile: files written since then, and loaded files gone.
     """
     import threading
 
@@ -61,12 +66,14 @@ def watch_events(
     if not watched:
         return
     halt = threading.Event()
+    # (the watch reports absolute paths; articles keep the form their folder was given in: reader articles/)
+    given = _given_forms(roots)
 
     def wanted(change: Change, name: str) -> bool:
         path = Path(name)
         if path.name.startswith("."):
             return False  # hidden files are never loaded (nor editors' swap files)
-        return path in files or path.suffix.lower() in _watched_suffixes()
+        return path.suffix.lower() in _watched_suffixes() or given(path) in files
 
     for changes in watch(
         *watched,
@@ -80,11 +87,53 @@ def watch_events(
         if stop():
             halt.set()
             return
-        if not changes:
+        changed = {path for _, name in changes if (path := given(Path(name))) is not None}
+        if since_ns is not None:
+            # (the watch is set up by its first batch: what changed before it, once)
+            changed |= _changed_since(roots, known(), since_ns)
+            since_ns = None
+        if not changed:
             continue
-        event = _apply_changes({Path(name) for _, name in changes}, roots, known(), engine, people_index)
+        event = _apply_changes(changed, roots, known(), engine, people_index)
         if event is not None:
             yield event
+
+
+# A file's times are compared with the clock at this much slack: a file
+# system may keep them coarsely (FAT: 2 s). A file written just before
+# loading began is read again once, which changes nothing.
+_CLOCK_SLACK_NS = 2_000_000_000
+
+
+def _changed_since(roots: list[Path], known: dict[Path, str], since_ns: int) -> set[Path]:
+    """The files under ``roots`` written, created or moved in since
+    ``since_ns``, and the loaded files (``known``) gone."""
+    from reader.core.folder_walk import written_since
+
+    changed = set(written_since(roots, since_ns - _CLOCK_SLACK_NS))
+    return changed | {path for path in known if not path.is_file()}
+
+
+def _given_forms(roots: list[Path]) -> Callable[[Path], Path | None]:
+    """A function from a path the watch reports (absolute, perhaps through
+    symlinks resolved) to the same file in the form of the root it is under
+    as given (``articles/a.txt`` for ``reader articles``); None outside them."""
+    bases: list[tuple[str, Path]] = []
+    for root in roots:
+        for base in {os.path.abspath(root), os.path.realpath(root)}:
+            bases.append((base, root))
+
+    def given(path: Path) -> Path | None:
+        name = os.fspath(path)
+        for base, root in bases:
+            if name == base:
+                return root
+            if name.startswith(base.rstrip(os.sep) + os.sep):
+                return root / name[len(base.rstrip(os.sep)) + 1 :]
+        # (a named file's folder is watched too: its other files are no one's)
+        return None
+
+    return given
 
 
 def _watched_suffixes() -> frozenset[str]:

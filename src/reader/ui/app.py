@@ -309,7 +309,10 @@ class ReaderApp(SavedState, App[None]):
 
         def run() -> None:
             try:
-                for event in watch_events(library.paths, files, library.index, library.people_index, stop.is_set):
+                changes = watch_events(
+                    library.paths, files, library.index, library.people_index, stop.is_set, library.opened_ns
+                )
+                for event in changes:
                     if stop.is_set():
                         return
                     self.call_from_thread(self._apply, event)
