@@ -55,6 +55,7 @@ def _entries(root: Path | str) -> Iterator[tuple[os.DirEntry[str], str | None]]:
         except OSError:
             continue
         subfolders = []
+        names = [entry.name for entry in entries]
         for entry in entries:
             if entry.name.startswith("."):
                 continue
@@ -63,7 +64,10 @@ def _entries(root: Path | str) -> Iterator[tuple[os.DirEntry[str], str | None]]:
             except OSError:
                 continue
             if is_dir:
-                subfolders.append(entry.path)
+                if (page := saved_page(entry.name, names)) is None:
+                    subfolders.append(entry.path)
+                else:
+                    yield entry, f"a web page's own files (pictures, styles, scripts), saved with {page}"
             elif os.path.splitext(entry.name)[1].lower() in EXTENSIONS:
                 # (the same suffix as Path's for a name not starting with ".")
                 yield entry, None
@@ -71,6 +75,37 @@ def _entries(root: Path | str) -> Iterator[tuple[os.DirEntry[str], str | None]]:
                 yield entry, _unknown_format(entry.name)
         # Reversed onto the stack, so folders are walked in name order.
         stack.extend(reversed(subfolders))
+
+
+# A browser saving a page whole ("Webpage, Complete") puts the page's
+# pictures, styles, scripts and frames in a folder beside it named after it:
+# 文章.html and 文章_files/.
+_SAVED_FILES = "_files"
+_PAGE_SUFFIXES = (".html", ".htm")
+
+
+def saved_page(folder: str, names: Iterable[str]) -> str | None:
+    """The name of the saved web page among ``names`` (the folder's
+    entries) whose own files the subfolder ``folder`` holds, if it is one."""
+    if not folder.endswith(_SAVED_FILES) or len(folder) == len(_SAVED_FILES):
+        return None
+    stem = folder[: -len(_SAVED_FILES)].lower()
+    return next((n for n in names if n.lower() in {stem + suffix for suffix in _PAGE_SUFFIXES}), None)
+
+
+def in_saved_page_files(path: Path, root: Path) -> bool:
+    """Whether ``path``, under the folder ``root``, is inside a saved web
+    page's own files (a folder the walk skips whole)."""
+    folder = root
+    for part in path.relative_to(root).parts[:-1]:
+        try:
+            names = os.listdir(folder) if part.endswith(_SAVED_FILES) else ()
+        except OSError:
+            names = ()
+        if saved_page(part, names) is not None:
+            return True
+        folder = folder / part
+    return False
 
 
 def written_since(paths: Iterable[Path], since_ns: int) -> Iterator[Path]:

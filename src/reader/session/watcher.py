@@ -143,12 +143,16 @@ def _watched_suffixes() -> frozenset[str]:
 
 
 def _root_of(path: Path, roots: list[Path]) -> Path | None:
+    from reader.core.folder_walk import in_saved_page_files
+
     for root in roots:
         if root == path:
             return root.parent
         if root.is_dir() and path.is_relative_to(root):
             if any(part.startswith(".") for part in path.relative_to(root).parts):
                 return None  # a hidden folder: never loaded
+            if in_saved_page_files(path, root):
+                return None  # a saved page's pictures and frames: no articles
             return root
     return None
 
