@@ -19,15 +19,17 @@ _ROOT_MODULE = "reader.core.corpus"
 
 
 @cache
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """(from reader.x import ..., import ..., from other import, a name):
-    compiled when the sources are read, not at import (~0.5 ms of a warm
-    start, which keeps the fingerprint)."""
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(from reader.x import ..., import ..., from other import, a name, a
+    module named in a string as ``"reader.x:function"``, the formats table's
+    readers, imported when first used): compiled when the sources are read,
+    not at import (~0.5 ms of a warm start, which keeps the fingerprint)."""
     return (
         re.compile(r"^\s*from\s+(reader(?:\.\w+)*)\s+import\s+(\([^)]*\)|[^\n]+)", re.M),
         re.compile(r"^\s*import\s+([\w.]+(?:\s*,\s*[\w.]+)*)", re.M),
         re.compile(r"^\s*from\s+(\w+)[\w.]*\s+import\s", re.M),
         re.compile(r"\w+"),
+        re.compile(r"[\"'](reader(?:\.\w+)+):\w+[\"']"),
     )
 
 
@@ -50,7 +52,7 @@ def loading_modules(
     import reader
 
     root = Path(reader.__file__).parent
-    from_reader, import_any, from_other, word = _patterns()
+    from_reader, import_any, from_other, word, named = _patterns()
     found: dict[str, Path] = {}
     libraries: set[str] = set()
     pending = [start]
@@ -71,6 +73,7 @@ def loading_modules(
             for module in re.split(r"\s*,\s*", group):
                 (pending.append(module) if module.startswith("reader.") else libraries.add(module.split(".")[0]))
         libraries.update(m for m in from_other.findall(source) if m != "reader")
+        pending.extend(named.findall(source))
     libraries -= set(sys.stdlib_module_names) | {"__future__", "reader"}
     return found, libraries
 
