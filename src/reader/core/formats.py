@@ -27,6 +27,8 @@ class Format(NamedTuple):
 _TEXT = Format("text", "reader.core.readers:read_text", plain=True)
 _MARKDOWN = Format("markdown", "reader.core.readers:read_markdown", plain=True)
 _HTML = Format("html", "reader.core.html_reader:read_html", plain=False)
+# (a web page saved as one file, its pictures inside: the page part is read as .html is)
+_MHTML = Format("mhtml", "reader.core.mhtml_reader:read_mhtml", plain=False)
 
 FORMATS: dict[str, Format] = {
     ".txt": _TEXT,
@@ -34,6 +36,8 @@ FORMATS: dict[str, Format] = {
     ".markdown": _MARKDOWN,
     ".html": _HTML,
     ".htm": _HTML,
+    ".mhtml": _MHTML,
+    ".mht": _MHTML,
 }
 
 
