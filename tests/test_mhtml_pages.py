@@ -100,3 +100,17 @@ def test_a_file_with_no_page_inside_is_skipped_with_its_reason(tmp_path: Path) -
     corpus = load_corpus([tmp_path])
     assert not corpus.articles
     assert [s.reason for s in corpus.skipped] == ["no web page inside (an MHTML file needs a text/html part)"]
+
+
+def test_a_plain_page_saved_under_the_name_is_read_as_a_page(tmp_path: Path) -> None:
+    (tmp_path / "打鐵鋪.mht").write_text(PAGE.format(charset="utf-8"), "utf-8")
+    (article,) = load_corpus([tmp_path]).articles
+    assert article.title == TITLE
+
+
+def test_an_empty_or_binary_file_says_so(tmp_path: Path) -> None:
+    (tmp_path / "empty.mhtml").write_bytes(b"")
+    (tmp_path / "binary.mht").write_bytes(bytes(range(256)) * 20)
+    reasons = {s.path.name: s.reason for s in load_corpus([tmp_path]).skipped}
+    assert reasons["empty.mhtml"] == "empty file"
+    assert reasons["binary.mht"].startswith("binary file")

@@ -10,19 +10,30 @@ encoding and its declared charset, is read as any saved web page is
 from __future__ import annotations
 
 import codecs
+import re
 from pathlib import Path
 
-from reader.core.decoding import NotText
+from reader.core.decoding import NotText, decode_bytes
 from reader.core.html_reader import read_html
 from reader.core.readers import Page
 
 
 def read_mhtml(data: bytes, path: Path) -> Page:
-    """The page inside an MHTML file, read as a saved web page."""
+    """The page inside an MHTML file, read as a saved web page; a file that
+    is a page itself, no MIME message around it, as one (some tools save
+    plain HTML under this name)."""
     page = html_part(data)
-    if page is None:
-        raise NotText("no web page inside (an MHTML file needs a text/html part)")
-    return read_html(page, path)
+    if page is not None:
+        return read_html(page, path)
+    if _HTML_START.search(data[:_HEAD_BYTES]):
+        return read_html(data, path)
+    decode_bytes(data)  # (an empty or binary file: said so, as for any format)
+    raise NotText("no web page inside (an MHTML file needs a text/html part)")
+
+
+# A page's own start, in the first bytes of a file that is no MIME message.
+_HTML_START = re.compile(rb"<(?:!doctype\s+html|html|head|body)\b", re.IGNORECASE)
+_HEAD_BYTES = 4096
 
 
 def html_part(data: bytes) -> bytes | None:
