@@ -164,6 +164,10 @@ class Library:
         """Each loaded article's file, and its id."""
         return {a.path: a.id for a in self.articles}
 
+    def digests(self) -> dict[Path, str | None]:
+        """Each loaded article's file, and the digest of the bytes it was loaded from."""
+        return {a.path: a.digest for a in self.articles}
+
     def fail(self, message: str) -> Stage:
         self.failure = message
         self.loaded = True

@@ -45,6 +45,7 @@ def watch_events(
     people_index: PeopleIndex | None,
     stop: Callable[[], bool],
     since_ns: int | None = None,
+    digests: Callable[[], dict[Path, str | None]] | None = None,
 ) -> Iterator[Changed]:
     """Changes under ``paths``, a batch at a time, until ``stop()``.
 
@@ -53,7 +54,9 @@ def watch_events(
     worker; the app takes each :class:`Changed` into its library.
     ``since_ns``: when loading began (``time.time_ns()``). The watch starts
     only once everything is loaded, so the first batch also takes what
-    changed meanwhile: files written since then, and loaded files gone.
+    changed meanwhile: files written since then, and loaded files gone;
+    ``digests()`` (each loaded article's file and its digest) leaves out
+    those whose bytes are what was loaded (written just before loading).
     """
     import threading
 
@@ -90,7 +93,7 @@ def watch_events(
         changed = {path for _, name in changes if (path := given(Path(name))) is not None}
         if since_ns is not None:
             # (the watch is set up by its first batch: what changed before it, once)
-            changed |= _changed_since(roots, known(), since_ns)
+            changed |= _changed_since(roots, known(), since_ns, digests() if digests is not None else {})
             since_ns = None
         if not changed:
             continue
@@ -105,12 +108,24 @@ def watch_events(
 _CLOCK_SLACK_NS = 2_000_000_000
 
 
-def _changed_since(roots: list[Path], known: dict[Path, str], since_ns: int) -> set[Path]:
+def _changed_since(
+    roots: list[Path], known: dict[Path, str], since_ns: int, loaded: dict[Path, str | None]
+) -> set[Path]:
     """The files under ``roots`` written, created or moved in since
-    ``since_ns``, and the loaded files (``known``) gone."""
+    ``since_ns`` but those whose bytes are still the ones ``loaded`` (by
+    digest), and the loaded files (``known``) gone."""
+    from reader.core.digests import content_digest
     from reader.core.folder_walk import written_since
 
-    changed = set(written_since(roots, since_ns - _CLOCK_SLACK_NS))
+    changed = set()
+    for path in written_since(roots, since_ns - _CLOCK_SLACK_NS):
+        digest = loaded.get(path)
+        try:
+            if digest is not None and content_digest(path.read_bytes()) == digest:
+                continue  # (written before it was loaded: the same bytes)
+        except OSError:
+            pass
+        changed.add(path)
     return changed | {path for path in known if not path.is_file()}
 
 

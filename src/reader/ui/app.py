@@ -310,7 +310,13 @@ class ReaderApp(SavedState, App[None]):
         def run() -> None:
             try:
                 changes = watch_events(
-                    library.paths, files, library.index, library.people_index, stop.is_set, library.opened_ns
+                    library.paths,
+                    files,
+                    library.index,
+                    library.people_index,
+                    stop.is_set,
+                    library.opened_ns,
+                    lambda: self.call_from_thread(library.digests),
                 )
                 for event in changes:
                     if stop.is_set():
