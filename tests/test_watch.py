@@ -210,3 +210,19 @@ def test_a_file_written_just_before_loading_is_no_change(tmp_path: Path) -> None
         for c in _first_changes(tmp_path, library, library.opened_ns, lambda: None, digests=True)
         for a in c.articles
     ] == ["甲文改"]
+
+
+def test_a_file_named_relative_to_the_working_folder_is_watched(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # (reader a.txt: the file itself, as given; its neighbours are no one's)
+    monkeypatch.chdir(tmp_path)
+    _write(Path("a.txt"), "甲文", "苹果")
+    library = _loaded_library(Path("a.txt"))
+
+    def act() -> None:
+        _write(Path("a.txt"), "甲文改", "葡萄")
+        _write(Path("other.txt"), "乙文", "香蕉")
+
+    _first_changes(Path("a.txt"), library, None, act)
+    assert [(a.id, a.title) for a in library.articles] == [("a", "甲文改")]
