@@ -18,7 +18,14 @@ from reader.core.folding import fold
 from reader.core.model import Article
 from reader.core.people import lexicon
 from reader.core.people.credit_dots import dotted_joined
-from reader.core.people.credit_shapes import han_name, pen_name, set_off_four, spelled_name, unsurnamed_name
+from reader.core.people.credit_shapes import (
+    closing_word,
+    han_name,
+    pen_name,
+    set_off_four,
+    spelled_name,
+    unsurnamed_name,
+)
 from reader.core.people.names import (
     is_english_stopword,
     is_han,
@@ -145,6 +152,8 @@ def credited_names(line: str, *, single_latin: bool = False, role_needed: bool =
         if _after_person_role(line, start) and (head := _before_dateline(fold(text))):
             found.append((start, start + head))  # 記者司徒嘉欣台北15日電: the name before the dateline
             continue
+        if found and closing_word(fold(text)):
+            continue  # 孝男 陳志明 敬撰: the signer's humble closing verb after the name, no second person
         if start and line[start - 1] in _TITLE_OPENS and line[end : end + 1] in _TITLE_CLOSES:
             continue  # 无人岛乐队《白噪音》专场: a title in 《》 names a work
         if line[end : end + 1] in ":：" and person_heading(fold(text)):

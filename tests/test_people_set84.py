@@ -1,0 +1,21 @@
+"""People set 84's fix pass (tests/data/people/fresh84): each rule on a text of its own."""
+
+from __future__ import annotations
+
+from people_support import names_in
+from reader.core.folding import fold
+from reader.core.people.credits import credited_names
+
+
+def _names(text: str) -> set[str]:
+    return {fold(n) for n in names_in(text)}
+
+
+def _credited(line: str) -> list[str]:
+    return [line[s:e] for s, e in credited_names(line, single_latin=True)]
+
+
+def test_a_signers_humble_closing_verb_after_the_name_is_no_second_person() -> None:
+    assert _credited("【行述】\u3000文／孝女 黃美華 敬撰") == ["黃美華"]
+    assert _credited("序\u3000王建民 谨识") == ["王建民"]
+    assert _credited("作者：敬一丹") == ["敬一丹"]
