@@ -19,3 +19,9 @@ def test_a_signers_humble_closing_verb_after_the_name_is_no_second_person() -> N
     assert _credited("【行述】\u3000文／孝女 黃美華 敬撰") == ["黃美華"]
     assert _credited("序\u3000王建民 谨识") == ["王建民"]
     assert _credited("作者：敬一丹") == ["敬一丹"]
+
+
+def test_an_in_law_kin_word_the_tagger_reads_as_a_person_is_no_name() -> None:
+    text = "孝孫媳　黃李佩君\n告別式那天，孫媳黃李佩君會帶著孩子到靈堂外。"
+    names = _names(text)
+    assert not names & {fold("孝孫媳"), fold("孫媳")}, names

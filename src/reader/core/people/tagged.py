@@ -320,11 +320,11 @@ def _preposition_after_plural(folded: str, start: int, plain: str = "") -> bool:
 
 
 def _group(form: str) -> bool:
-    """阿美族, 排湾族: a people; 顾氏 (a surname and 氏): a clan or a family; 甘工鸟: a bird, no person."""
+    """阿美族: a people; 顾氏 (a surname and 氏): a clan; 甘工鸟: a bird; 孙媳, 孝孙婿: a kin word, no person."""
     return form[-1] in _GROUP_ENDS or (len(form) == 2 and form[1] == "氏" and surname_length(form, 0) == 1)
 
 
-_GROUP_ENDS = frozenset("族团鸟")  # (a people; a troupe or a delegation: 孝女团, 访问团; a bird: 甘工鸟)
+_GROUP_ENDS = frozenset("族团鸟媳婿")  # (孝女团, 访问团; 甘工鸟; an in-law, which no given name ends in)
 # What a name written as surname + given name may start after (的小鸟游千夏, 是…).
 _CLEAR_BEFORE = frozenset("的是与和及、，。！？：；（「『“\n 由被把跟给替著")
 _JAPANESE_FIRSTS = frozenset(s[0] for s in JAPANESE_SURNAMES)
