@@ -25,3 +25,9 @@ def test_an_in_law_kin_word_the_tagger_reads_as_a_person_is_no_name() -> None:
     text = "孝孫媳　黃李佩君\n告別式那天，孫媳黃李佩君會帶著孩子到靈堂外。"
     names = _names(text)
     assert not names & {fold("孝孫媳"), fold("孫媳")}, names
+
+
+def test_the_taboo_name_word_before_a_given_name_is_no_part_of_it() -> None:
+    text = "顯考 黃府君 諱國輝 慟於民國一一三年壽終正寢。先父黃國輝一生務農，晚年種花。"
+    names = _names(text)
+    assert fold("諱國輝") not in names and fold("黃國輝") in names, names
