@@ -31,3 +31,10 @@ def test_the_taboo_name_word_before_a_given_name_is_no_part_of_it() -> None:
     text = "顯考 黃府君 諱國輝 慟於民國一一三年壽終正寢。先父黃國輝一生務農，晚年種花。"
     names = _names(text)
     assert fold("諱國輝") not in names and fold("黃國輝") in names, names
+
+
+def test_a_late_parent_word_cues_a_name_whose_given_part_is_a_noun() -> None:
+    names = _names("家母常說，先父林水田一輩子都在田裡。")
+    assert fold("林水田") in names, names
+    names = _names("先母晚年常提起先父黃水井，說他脾氣硬。")
+    assert fold("黃水井") in names, names

@@ -87,6 +87,8 @@ def cue_before(folded: str, start: int) -> bool:
     i = start
     while i > 0 and start - i < 2 and folded[i - 1] in SEPARATORS:
         i -= 1
+    if folded[start - 1 : start + 1] == "父母":
+        return False  # 代先父母敬献, 祖父母: the father's kin word runs on into both parents', no name after
     if folded.endswith(_BEFORE_MATCH, max(0, i - 6), i) or _trade_before(folded, i):
         return True
     # (a column's label, its characters set apart by spaces to align it: 主　任：雷鸣)

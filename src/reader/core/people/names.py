@@ -178,7 +178,7 @@ BEFORE_CUES = tuple(
         "检控官 大律师 资深大律师 裁判官 暂委法官 律政司司长 "
         "乡长 立法委员 党主席 总召 党鞭 人士 "
         "中场 边锋 中卫 边后卫 后腰 替补 射手 投手 捕手 打者 外援 球星 控卫 新援 "
-        "弟子 门生 恩师 师父 师母 挚友 好友 同窗 老友 亡妻 先夫 匠人 工匠 手艺人 传承人 "
+        "弟子 门生 恩师 师父 师母 挚友 好友 同窗 老友 亡妻 先夫 先父 先母 亡父 亡母 匠人 工匠 手艺人 传承人 "
         # everyday kinship and friends (a fan post, a blog)
         "妈妈 爸爸 老公 老婆 室友 朋友 好朋友 闺蜜 男朋友 女朋友 舅舅 姑姑 叔叔 伯伯 姨妈 表弟 邻居 成员 "
         # members of a club or a society (老会员贺建平), advisers, volunteers and explorers
