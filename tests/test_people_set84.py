@@ -38,3 +38,8 @@ def test_a_late_parent_word_cues_a_name_whose_given_part_is_a_noun() -> None:
     assert fold("林水田") in names, names
     names = _names("先母晚年常提起先父黃水井，說他脾氣硬。")
     assert fold("黃水井") in names, names
+
+
+def test_a_one_character_photo_credit_takes_its_whole_value_as_its_role_word_does() -> None:
+    assert _credited("2025-10-01 18:00\u3000文：李明\u3000攝：高興") == ["李明", "高興"]
+    assert _credited("文／王明\u3000圖／受訪") == ["王明"]

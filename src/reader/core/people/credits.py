@@ -293,7 +293,8 @@ def _pieces(cut: str) -> Iterable[tuple[int, int]]:
 # Roles only a person has (not 来源 or 出品, which a site or a company may fill).
 _PERSON_ROLES = tuple(
     sorted(
-        "记者 記者 摄影 攝影 撰文 翻译 翻譯 译者 譯者 作者 主播 编辑 編輯 通讯员 通訊員 实习生 實習生 文 图 圖".split(),
+        "记者 記者 摄影 攝影 撰文 翻译 翻譯 译者 譯者 作者 主播 编辑 編輯 通讯员 通訊員 实习生 實習生 文 图 圖 "
+        "摄 攝".split(),
         key=len,
         reverse=True,
     )
