@@ -43,3 +43,9 @@ def test_a_late_parent_word_cues_a_name_whose_given_part_is_a_noun() -> None:
 def test_a_one_character_photo_credit_takes_its_whole_value_as_its_role_word_does() -> None:
     assert _credited("2025-10-01 18:00\u3000文：李明\u3000攝：高興") == ["李明", "高興"]
     assert _credited("文／王明\u3000圖／受訪") == ["王明"]
+
+
+def test_three_characters_no_surname_opens_cut_inside_a_word_at_every_mention_are_no_name() -> None:
+    text = "昨日，鑑泉太極拳研習會為創會會長黃振邦八十大壽舉行壽宴。\n■鑑泉太極拳研習會逢星期日練習。"
+    names = _names(text)
+    assert not {n for n in names if n.startswith(fold("鑑泉"))} and fold("黃振邦") in names, names

@@ -48,6 +48,7 @@ from reader.core.people.numeral_names import numeral_names
 from reader.core.people.texts import DOT, CappedCounts, Proposal, Texts, occurrences, starts
 from reader.core.people.title_glued import title_glued
 from reader.core.people.vouched_once import vouched_once
+from reader.core.people.word_cut import cut_inside_word
 
 # Adverbs the tagger may run a name into (陈默|刚关上): given names hold
 # them too (王刚), so only where the shorter name is read more often.
@@ -155,7 +156,7 @@ def tagged_names(
         elif verdict is Verdict.SHAPED:
             pending.append(Proposal(start, end, form, True))
     counts = occurrences(folded, {p.form for p in pending})
-    found += [p for p in pending if counts[p.form] >= 2]
+    found += [p for p in pending if counts[p.form] >= 2 and not cut_inside_word(folded, p.form)]  # (鉴泉太|极拳)
     found += numeral_names(folded, spans)  # (马七十|三: a given name of numerals)
     return _married(folded, found) + _surnamed_given(folded, spans) + _given_name_reread(folded, spans, readings)
 
