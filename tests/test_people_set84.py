@@ -49,3 +49,8 @@ def test_three_characters_no_surname_opens_cut_inside_a_word_at_every_mention_ar
     text = "昨日，鑑泉太極拳研習會為創會會長黃振邦八十大壽舉行壽宴。\n■鑑泉太極拳研習會逢星期日練習。"
     names = _names(text)
     assert not {n for n in names if n.startswith(fold("鑑泉"))} and fold("黃振邦") in names, names
+
+
+def test_a_people_before_a_role_vouches_for_a_rarer_surnames_two_characters() -> None:
+    names = _names("清末喺北京教拳，滿族弟子全佑學成後傳畀兒子吳鑑泉，吳式太極拳由此得名。")
+    assert fold("全佑") in names and fold("全佑學") not in names, names

@@ -123,6 +123,7 @@ def titled_cuts_completed(proposals: list[Proposal], folded: str) -> list[Propos
             not p.latin
             and len(p.form) == 2
             and surname_length(folded, p.start) == 1
+            and p.form[0] in COMMON_SURNAMES  # (a rarer one stands as a rule vouched for it: 满族弟子全佑|学成)
             and is_han(nxt or "a")
             and nxt not in _NOT_GIVEN_NEXT
             # (the rare word's second character opens what follows, 投反对票,
