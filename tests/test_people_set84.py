@@ -54,3 +54,10 @@ def test_three_characters_no_surname_opens_cut_inside_a_word_at_every_mention_ar
 def test_a_people_before_a_role_vouches_for_a_rarer_surnames_two_characters() -> None:
     names = _names("清末喺北京教拳，滿族弟子全佑學成後傳畀兒子吳鑑泉，吳式太極拳由此得名。")
     assert fold("全佑") in names and fold("全佑學") not in names, names
+
+
+def test_a_name_spelt_a_character_for_each_word_of_its_gloss_after_a_role_is_one() -> None:
+    text = "职务｜姓名｜籍贯\n船长｜林远航｜浙江宁波\n厨师｜昂敏（Aung Min）｜缅甸仰光\n"
+    names = _names(text)
+    assert fold("昂敏") in names, names
+    assert fold("红虾") not in _names("本周价格\n红虾（Udang Merah）　RM45／公斤\n")
