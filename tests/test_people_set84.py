@@ -61,3 +61,9 @@ def test_a_name_spelt_a_character_for_each_word_of_its_gloss_after_a_role_is_one
     names = _names(text)
     assert fold("昂敏") in names, names
     assert fold("红虾") not in _names("本周价格\n红虾（Udang Merah）　RM45／公斤\n")
+
+
+def test_a_classifier_before_a_name_and_de_counts_what_the_phrase_heads_not_the_person() -> None:
+    text = "她书桌上一直摆着一张王淑瑛的照片。王淑瑛是第一位获奖的护理专家，她年轻时读过王淑瑛的文章。"
+    names = _names(text)
+    assert fold("王淑瑛") in names, names
