@@ -67,3 +67,8 @@ def test_a_classifier_before_a_name_and_de_counts_what_the_phrase_heads_not_the_
     text = "她书桌上一直摆着一张王淑瑛的照片。王淑瑛是第一位获奖的护理专家，她年轻时读过王淑瑛的文章。"
     names = _names(text)
     assert fold("王淑瑛") in names, names
+
+
+def test_a_works_title_after_a_name_and_de_vouches_for_its_author_at_one_mention() -> None:
+    names = _names("老师还在班上读过徐迟的报告文学《哥德巴赫猜想》，讲数学家如何演算。")
+    assert fold("徐迟") in names, names
