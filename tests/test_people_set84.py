@@ -72,3 +72,8 @@ def test_a_classifier_before_a_name_and_de_counts_what_the_phrase_heads_not_the_
 def test_a_works_title_after_a_name_and_de_vouches_for_its_author_at_one_mention() -> None:
     names = _names("老师还在班上读过徐迟的报告文学《哥德巴赫猜想》，讲数学家如何演算。")
     assert fold("徐迟") in names, names
+
+
+def test_a_police_officers_job_cues_the_name_after_it() -> None:
+    names = _names("边检站民警莫凡和同事当天为下船船员办理了入境手续。")
+    assert fold("莫凡") in names, names
