@@ -77,3 +77,8 @@ def test_a_works_title_after_a_name_and_de_vouches_for_its_author_at_one_mention
 def test_a_police_officers_job_cues_the_name_after_it() -> None:
     names = _names("边检站民警莫凡和同事当天为下船船员办理了入境手续。")
     assert fold("莫凡") in names, names
+
+
+def test_a_role_before_two_characters_the_dictionary_lists_as_a_name_reads_them_though_one_is_a_particle() -> None:
+    names = _names("船名取自明代航海家郑和，与姊妹船共同执行航线。")
+    assert fold("郑和") in names, names

@@ -155,6 +155,20 @@ def clause_has_list_cue(folded: str, start: int) -> bool:
     )
 
 
+def titled_listed_name(folded: str, start: int, end: int) -> bool:
+    """明代航海家郑和，: a role right before two characters the dictionary lists as a person's name in
+    use, ending where a name can: the person, though the given character is a particle in prose (和)."""
+    entry = lexicon.lookup(folded[start:end])
+    return (
+        end - start == 2
+        and entry is not None
+        and entry.is_name
+        and entry.freq >= WORD
+        and cue_before(folded, start)
+        and boundary_after(folded, end)
+    )
+
+
 def boundary_after(folded: str, end: int) -> bool:
     """The name can stop here: punctuation, Latin, a particle, or the end."""
     if end >= len(folded):

@@ -182,7 +182,7 @@ BEFORE_CUES = tuple(
         # everyday kinship and friends (a fan post, a blog)
         "妈妈 爸爸 老公 老婆 室友 朋友 好朋友 闺蜜 男朋友 女朋友 舅舅 姑姑 叔叔 伯伯 姨妈 表弟 邻居 成员 "
         # members of a club or a society (老会员贺建平), advisers, volunteers and explorers
-        "会员 老会员 顾问 志愿者 义工 探险家 "
+        "会员 老会员 顾问 志愿者 义工 探险家 航海家 "
         # owners (of a bull, a dog, a stall)
         "主人".split(),
         key=len,
