@@ -82,3 +82,10 @@ def test_a_police_officers_job_cues_the_name_after_it() -> None:
 def test_a_role_before_two_characters_the_dictionary_lists_as_a_name_reads_them_though_one_is_a_particle() -> None:
     names = _names("船名取自明代航海家郑和，与姊妹船共同执行航线。")
     assert fold("郑和") in names, names
+
+
+def test_the_four_characters_after_a_womans_kin_word_are_read_as_her_married_name() -> None:
+    names = _names("先母為外祖父吳金水、外祖母吳黃罔市之三女。")
+    assert fold("吳黃罔市") in names and fold("吳黃") not in names, names
+    names = _names("先父為祖父張阿木、祖母張李罔腰之長子。")
+    assert fold("張李罔腰") in names, names
