@@ -89,3 +89,9 @@ def test_the_four_characters_after_a_womans_kin_word_are_read_as_her_married_nam
     assert fold("吳黃罔市") in names and fold("吳黃") not in names, names
     names = _names("先父為祖父張阿木、祖母張李罔腰之長子。")
     assert fold("張李罔腰") in names, names
+
+
+def test_a_name_introduced_after_shi_and_quoted_at_once_is_the_person_whatever_word_it_starts() -> None:
+    names = _names("今年接过奖杯的新队员代表是周末晴。他说：“我会把这份荣誉传下去。”")
+    assert fold("周末晴") in names, names
+    assert not _names("今年的主题是团结。她说：“大家要一起努力。”")
