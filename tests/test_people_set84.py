@@ -38,6 +38,8 @@ def test_a_late_parent_word_cues_a_name_whose_given_part_is_a_noun() -> None:
     assert fold("林水田") in names, names
     names = _names("先母晚年常提起先父黃水井，說他脾氣硬。")
     assert fold("黃水井") in names, names
+    names = _names("伍拾萬元｜蔡天賜、蔡黃玉梅｜子蔡明峰代先父母敬獻")
+    assert fold("母敬獻") not in names, names  # (先父母: both parents' word, no cue)
 
 
 def test_a_one_character_photo_credit_takes_its_whole_value_as_its_role_word_does() -> None:
