@@ -227,7 +227,10 @@ and on the eighty-second (tests/data/people/fresh82: 6 copied web pages, scored 
 (0.94) R 141/151 (0.93) with 2 cut, then used for the people95 fix pass: P 160/161, R 150/151, nothing cut),
 and on the eighty-third (tests/data/people/fresh83: 6 copied web pages, scored once at freeze98p, P 148/160
 (0.93) R 141/150 (0.94) with 3 cut or over-long, then used for the people96 fix pass: P 154/160, R 146/150,
-1 cut).
+1 cut),
+and on the eighty-fourth (tests/data/people/fresh84: 6 copied web pages, scored once at freeze99p, P 144/151
+(0.95) R 141/151 (0.93) with 1 over-long, then used for the people97 fix pass: P 155/157, R 151/151,
+nothing cut).
 
 The same scoring runs on any folder with a gold.json:
 ``PYTHONPATH=src python tests/people_quality.py FOLDER``."""
@@ -1135,6 +1138,19 @@ SETS = [
     # the place rule), 木然腊 (after the ritual title 斋瓦), 郭李詠詩 (a married form after 阿媽), 黃清水
     # (the tagger splits 族老黃清水主祭).
     PeopleSet("fresh83", 6, 0.96, 0.97, (), cuts=1),
+    # Set 84 (a Guoyang class-of-1985 alumni reunion, a bulk carrier's crew change at a Zhoushan anchorage, a
+    # hospital's Nurses Day tribute to twelve retiring nurses, a Tainan family obituary with its mourners' list,
+    # a Wu-style tai chi master's 80th birthday and discipleship ceremony in Cantonese, a Kaohsiung blood
+    # donors' honours): as scored at the freeze, P 144/151 (0.95), R 141/151 (0.93), 1 over-long (諱秀琴 for
+    # 林秀琴). After people97 (a signer's closing verb, 陳志明 敬撰; an in-law kin word, 孫媳; 讳 the taboo
+    # name, 諱秀琴; a late parent's word, 先父陳水田, not 先父母; 攝 a person's credit, 攝：容易; three cut
+    # inside a word, 鑑泉太|極拳; a people before a role, 滿族弟子全佑; a name spelt a character a gloss
+    # word, 厨师｜觉敏（Kyaw Min）; a classifier before X的, 一张王琇瑛的照片; a work after X的, 徐迟的报告文学
+    # 《…》; 民警莫凡; a role and a dictionary name with a particle, 航海家郑和; a woman's kin word before
+    # her married name, 外祖母林黃罔市; introduced after 是 and quoted, 代表是夏天晴。她说) P 155/157,
+    # R 151/151, nothing cut. Left: 戚寅世 (the tagger's name inside an obituary's formula 族戚寅世友誼),
+    # 張無忌 (a novel's hero named once after the novel's title, 好似張無忌咁).
+    PeopleSet("fresh84", 6, 0.98, 1.0, (), cuts=0),
 ]
 _IDS = [s.folder for s in SETS]
 

@@ -20,6 +20,16 @@ _NOT_IN_CREDITED_NAME = (HARD_NOT_IN_GIVEN_NAME | PARTICLES) - VERBS_LET_IN
 _LATIN_HANDLE_RE = re.compile(r"[A-Za-z][A-Za-z0-9_.]{2,19}")
 
 
+# A writer's humble closing after the name (陳志明 敬撰, 王明 谨书, 某某 拜上): an adverb of respect and a
+# verb of writing or presenting, how a memorial, a preface or a letter is signed; no person of its own.
+_CLOSING_RE = re.compile("[敬谨拜恭][撰书述识题启上呈赠挽]")
+
+
+def closing_word(form: str) -> bool:
+    """敬撰, 谨识, 拜上: the signer's closing verb, folded."""
+    return _CLOSING_RE.fullmatch(form) is not None
+
+
 def pen_name(text: str) -> bool:
     """作者：青山不语, 作者 jasmine0812: right after 作者 a pen name or a
     screen name stands for the writer, whatever words it is made of; not a

@@ -18,7 +18,14 @@ from reader.core.folding import fold
 from reader.core.model import Article
 from reader.core.people import lexicon
 from reader.core.people.credit_dots import dotted_joined
-from reader.core.people.credit_shapes import han_name, pen_name, set_off_four, spelled_name, unsurnamed_name
+from reader.core.people.credit_shapes import (
+    closing_word,
+    han_name,
+    pen_name,
+    set_off_four,
+    spelled_name,
+    unsurnamed_name,
+)
 from reader.core.people.names import (
     is_english_stopword,
     is_han,
@@ -145,6 +152,8 @@ def credited_names(line: str, *, single_latin: bool = False, role_needed: bool =
         if _after_person_role(line, start) and (head := _before_dateline(fold(text))):
             found.append((start, start + head))  # 記者司徒嘉欣台北15日電: the name before the dateline
             continue
+        if found and closing_word(fold(text)):
+            continue  # 孝男 陳志明 敬撰: the signer's humble closing verb after the name, no second person
         if start and line[start - 1] in _TITLE_OPENS and line[end : end + 1] in _TITLE_CLOSES:
             continue  # 无人岛乐队《白噪音》专场: a title in 《》 names a work
         if line[end : end + 1] in ":：" and person_heading(fold(text)):
@@ -284,7 +293,8 @@ def _pieces(cut: str) -> Iterable[tuple[int, int]]:
 # Roles only a person has (not 来源 or 出品, which a site or a company may fill).
 _PERSON_ROLES = tuple(
     sorted(
-        "记者 記者 摄影 攝影 撰文 翻译 翻譯 译者 譯者 作者 主播 编辑 編輯 通讯员 通訊員 实习生 實習生 文 图 圖".split(),
+        "记者 記者 摄影 攝影 撰文 翻译 翻譯 译者 譯者 作者 主播 编辑 編輯 通讯员 通訊員 实习生 實習生 文 图 圖 "
+        "摄 攝".split(),
         key=len,
         reverse=True,
     )

@@ -87,6 +87,8 @@ def cue_before(folded: str, start: int) -> bool:
     i = start
     while i > 0 and start - i < 2 and folded[i - 1] in SEPARATORS:
         i -= 1
+    if folded[start - 1 : start + 1] == "父母":
+        return False  # 代先父母敬献, 祖父母: the father's kin word runs on into both parents', no name after
     if folded.endswith(_BEFORE_MATCH, max(0, i - 6), i) or _trade_before(folded, i):
         return True
     # (a column's label, its characters set apart by spaces to align it: 主　任：雷鸣)
@@ -150,6 +152,20 @@ def clause_has_list_cue(folded: str, start: int) -> bool:
         i -= 1
     return any(cue in folded[i:start] for cue in LIST_CUES if len(cue) > 1) or (
         start > 0 and folded[start - 1] in "、和与及"
+    )
+
+
+def titled_listed_name(folded: str, start: int, end: int) -> bool:
+    """明代航海家郑和，: a role right before two characters the dictionary lists as a person's name in
+    use, ending where a name can: the person, though the given character is a particle in prose (和)."""
+    entry = lexicon.lookup(folded[start:end])
+    return (
+        end - start == 2
+        and entry is not None
+        and entry.is_name
+        and entry.freq >= WORD
+        and cue_before(folded, start)
+        and boundary_after(folded, end)
     )
 
 

@@ -28,6 +28,7 @@ from reader.core.people.names import (
     translit_suffix,
 )
 from reader.core.people.pet_names import ANIMAL_KINDS, ANIMAL_MEASURES
+from reader.core.people.sound_glossed import sound_spelt
 from reader.core.people.texts import DOT, Link, Proposal, Texts, starts
 
 # (the English name may carry an address: 彭志偉（Peter老師）, the teacher Peter)
@@ -384,6 +385,8 @@ def _han_name_before(folded: str, end: int, dotted_ends: dict[int, int], words: 
             continue
         if not lexicon.is_common_word(folded[s:end]):
             return s, end
+    if (spelt := sound_spelt(folded, end, words)) is not None:
+        return spelt  # (厨师｜觉敏（Kyaw Min）: no surname, a character a word of the gloss, after a role)
     entry = lexicon.lookup(folded[start:end])
     # Beside an English name in brackets, a dictionary name (约翰) is fine, and a rare word beside
     # a given and a family name (辛格（Harpreet Singh）: the run spells the family name).

@@ -2,7 +2,7 @@
 the text calls the person by the given part and a kin word, as neighbours do
 (金花奶奶, 建平叔): no word takes a kin word after it; a rarer surname is one
 where the text calls the person by it and the role written before the name
-(县长刀勇 … 刀县长). Used by :mod:`reader.core.people.name_shape`.
+(县长刀勇 … 刀县长), or names a people before the role (满族弟子全佑). Used by :mod:`reader.core.people.name_shape`.
 """
 
 from __future__ import annotations
@@ -46,9 +46,13 @@ _ROLES = tuple(sorted((c.lower() for c in BEFORE_CUES if len(c) >= 2), key=len, 
 def surname_titled(folded: str, start: int, sl: int) -> bool:
     """陇川县县长刀勇 … 刀县长还宣布: a role's word right before the name, and the surname alone
     before that role elsewhere, as a report addresses an official or a teacher (王老师): the
-    surname is one however rare, and the name after the role that person's."""
+    surname is one however rare, and the name after the role that person's. So where a people
+    (X族) stands before the role (满族弟子全佑): the name is that people's, whose names no Chinese
+    surname table holds (a Manchu, a Mongol name)."""
     role = next((r for r in _ROLES if folded.endswith(r, 0, start)), "")
-    return bool(role) and folded.find(folded[start : start + sl] + role) != -1
+    if not role:
+        return False
+    return folded.endswith("族", 0, start - len(role)) or folded.find(folded[start : start + sl] + role) != -1
 
 
 def named_given(folded: str, start: int, given: str) -> bool:

@@ -270,9 +270,8 @@ def _judge(folded: str, start: int, sl: int, end: int) -> Verdict:
     given = name[sl:]
     ends_in_and = _and_ends_name(folded, start, sl, end)
     japanese = name[:sl] in JAPANESE_SURNAMES
-    given_ok = _given_ok(given[:-1] if ends_in_and else given, japanese) or (
-        japanese and (_japanese_ending(folded, given, end) or _japanese_three(folded, given, end))
-    )
+    given_ok = _given_ok(given[:-1] if ends_in_and else given, japanese) or cues.titled_listed_name(folded, start, end)
+    given_ok = given_ok or (japanese and (_japanese_ending(folded, given, end) or _japanese_three(folded, given, end)))
     # (the dictionary lists some famous Japanese names as rare nouns: 村上春树 10)
     entry = lexicon.lookup(name)
     # A compound surname's full name the dictionary tags as a person (诸葛亮)

@@ -7,6 +7,7 @@ Used by :mod:`reader.core.people.extract`.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from reader.core.people import lexicon
@@ -40,6 +41,7 @@ def married_names(folded: str, spans: Spans, named: Sequence[tuple[int, int]] = 
     found = glossed_married(folded) + _compound_married(folded, [*people, *named])
     read, widened = _four_character_readings(people, list(named))
     read += [(s, e) for s, e, _ in spans.words if e - s == 4 and folded.endswith(_WIFE, 0, s)]
+    read += _after_women_kin(folded)
     married_evidence = MarriedEvidence(folded, [*people, *named])
     addressed: dict[str, list[int]] | None = None  # (read once, at the first form that asks)
     # (a text's counts of a form and its own name, memoised; past the cap a form is judged unclear,
@@ -111,6 +113,14 @@ def married_names(folded: str, spans: Spans, named: Sequence[tuple[int, int]] = 
 
 
 _OPENERS = frozenset("。！？；，\n")
+# A woman's kin words (a mother, a grandmother) before her married name, which the tagger may run into them.
+_WOMEN_KIN_RE = re.compile("外祖母|曾祖母|祖母|外婆|母亲|先母|亡母|岳母|婆婆")
+
+
+def _after_women_kin(folded: str) -> list[tuple[int, int]]:
+    """外祖母|林黄罔市之长女: the four characters after a woman's kin word, read as a married name
+    may be (the tagger runs the kin word into them, 外祖母林黄罔, or splits them, 吴黄|罔市)."""
+    return [(m.end(), m.end() + 4) for m in _WOMEN_KIN_RE.finditer(folded)]
 
 
 def _compound_married(folded: str, spans: Sequence[tuple[int, int]]) -> list[Proposal]:

@@ -48,6 +48,7 @@ from reader.core.people.numeral_names import numeral_names
 from reader.core.people.texts import DOT, CappedCounts, Proposal, Texts, occurrences, starts
 from reader.core.people.title_glued import title_glued
 from reader.core.people.vouched_once import vouched_once
+from reader.core.people.word_cut import cut_inside_word
 
 # Adverbs the tagger may run a name into (陈默|刚关上): given names hold
 # them too (王刚), so only where the shorter name is read more often.
@@ -155,7 +156,7 @@ def tagged_names(
         elif verdict is Verdict.SHAPED:
             pending.append(Proposal(start, end, form, True))
     counts = occurrences(folded, {p.form for p in pending})
-    found += [p for p in pending if counts[p.form] >= 2]
+    found += [p for p in pending if counts[p.form] >= 2 and not cut_inside_word(folded, p.form)]  # (鉴泉太|极拳)
     found += numeral_names(folded, spans)  # (马七十|三: a given name of numerals)
     return _married(folded, found) + _surnamed_given(folded, spans) + _given_name_reread(folded, spans, readings)
 
@@ -320,11 +321,11 @@ def _preposition_after_plural(folded: str, start: int, plain: str = "") -> bool:
 
 
 def _group(form: str) -> bool:
-    """阿美族, 排湾族: a people; 顾氏 (a surname and 氏): a clan or a family; 甘工鸟: a bird, no person."""
+    """阿美族: a people; 顾氏 (a surname and 氏): a clan; 甘工鸟: a bird; 孙媳, 孝孙婿: a kin word, no person."""
     return form[-1] in _GROUP_ENDS or (len(form) == 2 and form[1] == "氏" and surname_length(form, 0) == 1)
 
 
-_GROUP_ENDS = frozenset("族团鸟")  # (a people; a troupe or a delegation: 孝女团, 访问团; a bird: 甘工鸟)
+_GROUP_ENDS = frozenset("族团鸟媳婿")  # (孝女团, 访问团; 甘工鸟; an in-law, which no given name ends in)
 # What a name written as surname + given name may start after (的小鸟游千夏, 是…).
 _CLEAR_BEFORE = frozenset("的是与和及、，。！？：；（「『“\n 由被把跟给替著")
 _JAPANESE_FIRSTS = frozenset(s[0] for s in JAPANESE_SURNAMES)

@@ -239,10 +239,11 @@ def _starts_inside_word(folded: str, start: int) -> bool:
 
 
 def _counted(folded: str, form: str) -> bool:
-    """A mention of ``form`` counted with a classifier for things (一隻東方澤鵟)."""
+    """A mention of ``form`` counted with a classifier for things (一隻東方澤鵟); not before 的, where
+    the classifier counts what the phrase heads (一张王琇瑛的照片: a photo of her)."""
     at = folded.find(form)
     while at >= 0:
-        if _COUNTED_RE.search(folded, max(0, at - 2), at):
+        if _COUNTED_RE.search(folded, max(0, at - 2), at) and folded[at + len(form) : at + len(form) + 1] != "的":
             return True
         at = folded.find(form, at + len(form))
     return False

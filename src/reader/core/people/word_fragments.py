@@ -19,6 +19,9 @@ _IDIOM = 4
 _MASTER = "圣"
 # What opens a bracket's courtesy name (字) or art name (号) after a name.
 _COURTESY = "字号"
+# The taboo name (讳), how an obituary or a genealogy gives the dead's own name after the title (太夫人 讳秀琴);
+# no surname: a name the tagger reads from it is the name after it.
+_TABOO = "讳"
 
 
 def _in_idiom(folded: str, start: int, end: int) -> bool:
@@ -76,11 +79,12 @@ def titles_trimmed(proposals: list[Proposal], folded: str) -> list[Proposal]:
     a title that starts with no surname (a common word, or the master of
     an art: 茶圣, 诗圣, 医圣), and whose last two start with one, is a title
     and a two-character name. 黄百万（字俊卿）: 字 or 号 opening a bracket marks
-    the courtesy name after it, no character of it."""
+    the courtesy name after it, no character of it; so does 讳 the taboo name anywhere (讳秀琴)."""
     out = []
     for p in proposals:
         form = p.form
-        if not p.latin and len(form) >= 3 and form[0] in _COURTESY and p.start and folded[p.start - 1] in "（(":
+        bracketed = p.start and folded[p.start - 1] in "（("
+        if not p.latin and len(form) >= 3 and (form[0] == _TABOO or (form[0] in _COURTESY and bracketed)):
             p = Proposal(p.start + 1, p.end, form[1:], p.strong, p.latin)
             form = p.form
         if (
@@ -119,6 +123,7 @@ def titled_cuts_completed(proposals: list[Proposal], folded: str) -> list[Propos
             not p.latin
             and len(p.form) == 2
             and surname_length(folded, p.start) == 1
+            and p.form[0] in COMMON_SURNAMES  # (a rarer one stands as a rule vouched for it: 满族弟子全佑|学成)
             and is_han(nxt or "a")
             and nxt not in _NOT_GIVEN_NEXT
             # (the rare word's second character opens what follows, 投反对票,
