@@ -17,7 +17,7 @@ from reader.core.han import HAN
 from reader.core.junk_rules import ANYWHERE, WHOLE_LINE, Reason, led_rule
 from reader.core.link_lines import link_rule, without_markdown
 from reader.core.menu_shapes import EQUATION, LIST_MARK, SENTENCE_MARKS, is_menu
-from reader.core.row_ends import figure_change
+from reader.core.row_ends import arrow_chain, figure_change
 
 # One source for the template's keys and threshold (shared with the cache).
 from reader.core.template_keys import TEMPLATE_FILES, TEMPLATE_LINE, template_in, template_key, template_lines
@@ -170,6 +170,8 @@ def _rest_rule(line: str, folded: str) -> tuple[Reason | None, bool]:
                 continue  # a list item's short words (- 蒜頭 5瓣) are no row of buttons
             if (reason is Reason.CONTROLS or reason is Reason.COUNTER) and figure_change(line):
                 return None, False  # a figure's change (300 斤 → 260 斤): a list's row, no buttons or counter
+            if reason is Reason.CONTROLS and arrow_chain(line):
+                return None, False  # steps in order (報名 → 繳費 → 上課): no row of buttons
             if reason is Reason.NAVIGATION and _QUANTITY.fullmatch(folded.rsplit(" ", 1)[-1]):
                 continue  # a place and its measure (溪头村 · 海拔420米): no crumb is a measure
             if reason is Reason.CONTROLS and ("=" in line or "＝" in line) and EQUATION.search(line):

@@ -1,8 +1,9 @@
 """How a row of words set apart by spaces may end that no menu ends: an
 amount and its unit (屋頂琉璃瓦更換　新臺幣 688,000 元: an item and what it
 cost) or a signer's closing word (福安宮管理委員會　主任委員 吳清標　敬啟: a
-notice's signature). A menu's items are links' words, never a sum or a
-sign-off. Leaf module: the line rules and the passes over rows share it.
+notice's signature); nor joins its items with arrows (a sequence). A
+menu's items are links' words, never a sum, a sign-off or steps in order.
+Leaf module: the line rules and the passes over rows share it.
 """
 
 from __future__ import annotations
@@ -25,7 +26,23 @@ def no_menu_end(line: str) -> bool:
     is a numbered row or a figure's change (no menu's words)."""
     if line[-1:] in _ENDS and (_AMOUNT_END.search(line) is not None or SIGN_OFF.search(line) is not None):
         return True
-    return _numbered_row(line) or figure_change(line)
+    return _numbered_row(line) or figure_change(line) or arrow_chain(line)
+
+
+# Arrows that join the items of a sequence.
+_ARROWS = ("→", "⇒", "➔", "➜", "⟶")
+
+
+def arrow_chain(line: str) -> bool:
+    """Three items or more joined by arrows: a lineage, a procedure, a route
+    (楊露禪 → 全佑 → 吳鑑泉, 報名 → 繳費 → 上課, 紅街市→三盞燈→新馬路). A
+    menu's or a row of buttons' items come in no order, and a call's arrow
+    ends its words (立即報名 →)."""
+    arrow = next((a for a in _ARROWS if a in line), None)
+    if arrow is None:
+        return False
+    parts = line.split(arrow)
+    return len(parts) >= 3 and all(part.strip() for part in parts)
 
 
 def figure_change(line: str) -> bool:
@@ -54,4 +71,4 @@ def _numbered_row(line: str) -> bool:
 _ENDS = frozenset("元圓啟启上首")  # (a cheap test first: most lines end otherwise)
 
 
-__all__ = ["AMOUNT", "CLOSING_FORMS", "SIGN_OFF", "figure_change", "no_menu_end"]
+__all__ = ["AMOUNT", "CLOSING_FORMS", "SIGN_OFF", "arrow_chain", "figure_change", "no_menu_end"]
