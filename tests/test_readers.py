@@ -13,6 +13,7 @@ import pytest
 from reader.core.corpus import load_article, load_corpus
 from reader.core.formats import FORMATS
 from reader.core.html_reader import read_html
+from reader.core.mhtml_reader import read_mhtml
 from reader.core.model import Article, Skipped
 from reader.core.readers import read_markdown, reader_for
 
@@ -45,8 +46,9 @@ def write(path: Path, data: str | bytes) -> Path:
 
 
 def test_every_format_is_one_entry() -> None:
-    assert set(FORMATS) == {".txt", ".md", ".markdown", ".html", ".htm"}
+    assert set(FORMATS) == {".txt", ".md", ".markdown", ".html", ".htm", ".mhtml", ".mht"}
     assert reader_for(Path("a.HTML")) is read_html
+    assert reader_for(Path("a.MHT")) is read_mhtml
     assert reader_for(Path("a.pdf")) is None
 
 
