@@ -1,0 +1,20 @@
+"""People set 85's fix pass (tests/data/people/fresh85): each rule on a text of its own."""
+
+from __future__ import annotations
+
+from people_support import names_in
+from reader.core.folding import fold
+
+
+def _names(text: str) -> set[str]:
+    return {fold(n) for n in names_in(text)}
+
+
+def test_a_credit_closing_a_bracketed_note_after_its_comma_is_read() -> None:
+    names = _names("全文完。\n（本文由网站自动转载，责任编辑：章可）")
+    assert fold("章可") in names, names
+
+
+def test_a_value_the_bylines_slash_closes_after_a_staff_role_is_its_name_whatever_word() -> None:
+    names = _names("今天上午開庭。\n記者莊嚴／攝影 李大同／編輯 何美玲")
+    assert fold("莊嚴") in names, names
