@@ -18,3 +18,8 @@ def test_a_credit_closing_a_bracketed_note_after_its_comma_is_read() -> None:
 def test_a_value_the_bylines_slash_closes_after_a_staff_role_is_its_name_whatever_word() -> None:
     names = _names("今天上午開庭。\n記者莊嚴／攝影 李大同／編輯 何美玲")
     assert fold("莊嚴") in names, names
+
+
+def test_a_gloss_spelt_with_diacritics_vouches_for_every_dotted_part() -> None:
+    names = _names("这是主教练米兰·约得维奇（Milan Jovanović）执教球队的第二个赛季，队员都很信任他。")
+    assert fold("米兰·约得维奇") in names, names
