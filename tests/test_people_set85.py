@@ -23,3 +23,13 @@ def test_a_value_the_bylines_slash_closes_after_a_staff_role_is_its_name_whateve
 def test_a_gloss_spelt_with_diacritics_vouches_for_every_dotted_part() -> None:
     names = _names("这是主教练米兰·约得维奇（Milan Jovanović）执教球队的第二个赛季，队员都很信任他。")
     assert fold("米兰·约得维奇") in names, names
+
+
+def test_a_mother_whose_husbands_surname_her_child_bears_is_read_in_her_married_form() -> None:
+    names = _names("第三棒余天佑擊出安打，賽後余天佑被隊友抱起。他的母親余高麗珠在看臺上哭成淚人。")
+    assert fold("余高麗珠") in names, names
+
+
+def test_the_taggers_married_reading_run_on_over_a_preposition_is_the_four() -> None:
+    names = _names("她叫吳佳穎。被害人的母親吳李秀蘭由告訴代理人施正平律師陪同出庭，以家屬身分陳述意見。")
+    assert fold("吳李秀蘭") in names and fold("吳李秀") not in names, names
