@@ -33,3 +33,13 @@ def test_a_mother_whose_husbands_surname_her_child_bears_is_read_in_her_married_
 def test_the_taggers_married_reading_run_on_over_a_preposition_is_the_four() -> None:
     names = _names("她叫吳佳穎。被害人的母親吳李秀蘭由告訴代理人施正平律師陪同出庭，以家屬身分陳述意見。")
     assert fold("吳李秀蘭") in names and fold("吳李秀") not in names, names
+
+
+def test_a_dynasty_that_had_the_person_dates_a_historical_name() -> None:
+    names = _names("我陳氏源出潁川，相傳為舜帝之後，漢有陳寔，後世子孫散居閩粵。")
+    assert fold("陳寔") in names, names
+
+
+def test_an_imperial_office_before_a_name_cues_it() -> None:
+    names = _names("家譜記載，先祖乃唐代名臣之後，曾任太守劉寬，書法冠絕一時。")
+    assert fold("劉寬") in names, names
