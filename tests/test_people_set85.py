@@ -43,3 +43,8 @@ def test_a_dynasty_that_had_the_person_dates_a_historical_name() -> None:
 def test_an_imperial_office_before_a_name_cues_it() -> None:
     names = _names("家譜記載，先祖乃唐代名臣之後，曾任太守劉寬，書法冠絕一時。")
     assert fold("劉寬") in names, names
+
+
+def test_a_time_word_the_tagger_glues_before_a_name_it_cuts_short_leaves_the_rules_name() -> None:
+    names = _names("我們這一代讀書人，都受過他的影響。昔鍾理和先生寫《笠山農場》，筆下盡是美濃的土地。")
+    assert fold("鍾理和") in names and fold("昔鍾理") not in names, names
