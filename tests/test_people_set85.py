@@ -48,3 +48,8 @@ def test_an_imperial_office_before_a_name_cues_it() -> None:
 def test_a_time_word_the_tagger_glues_before_a_name_it_cuts_short_leaves_the_rules_name() -> None:
     names = _names("我們這一代讀書人，都受過他的影響。昔鍾理和先生寫《笠山農場》，筆下盡是美濃的土地。")
     assert fold("鍾理和") in names and fold("昔鍾理") not in names, names
+
+
+def test_a_role_that_addresses_the_person_by_a_character_no_table_holds_makes_it_the_surname() -> None:
+    names = _names("總幹事暨明德一早就到了會場。大家都叫他「暨總幹事」。暨明德說，今年的預算吃緊。")
+    assert fold("暨明德") in names and fold("明德") not in names, names

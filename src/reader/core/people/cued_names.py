@@ -20,6 +20,7 @@ from reader.core.people.monk_names import monk_names
 from reader.core.people.names import CJK, NOT_IN_GIVEN_NAME, NOT_LAST, PARTICLES, surname_length
 from reader.core.people.quoted_speakers import quoted_speakers
 from reader.core.people.quoted_terms import inside_quoted_terms
+from reader.core.people.role_addressed import role_addressed
 from reader.core.people.stated_names import stated_names
 from reader.core.people.texts import Proposal, Texts
 from reader.core.surnames import COMMON_SURNAMES
@@ -94,6 +95,7 @@ def cued_names(t: Texts) -> list[Proposal]:
         if word[0].isupper() and word[1:].islower() and not glued and marked:
             found.append(Proposal(m.start(), m.end(), m.group(), True))
     found += stated_names(folded)  # (我姓高，名叫興)
+    found += role_addressed(folded)  # (總教練幸正光 … 「幸教練」: a surname no table holds)
     return found + compound_titled(folded) + monk_names(folded) + quoted_speakers(folded) + composer_credits(folded)
 
 
