@@ -53,3 +53,13 @@ def test_a_time_word_the_tagger_glues_before_a_name_it_cuts_short_leaves_the_rul
 def test_a_role_that_addresses_the_person_by_a_character_no_table_holds_makes_it_the_surname() -> None:
     names = _names("總幹事暨明德一早就到了會場。大家都叫他「暨總幹事」。暨明德說，今年的預算吃緊。")
     assert fold("暨明德") in names and fold("明德") not in names, names
+
+
+def test_a_police_officers_job_cues_the_compound_surnamed_name_after_it() -> None:
+    names = _names("接到报警后，民警上官亮带着两名辅警沿河搜索。")
+    assert fold("上官亮") in names, names
+
+
+def test_an_aspect_particle_leaves_one_given_character_after_a_title_and_a_compound_surname() -> None:
+    names = _names("消息传来，会长司徒文带着几位理事赶到现场。")
+    assert fold("司徒文") in names and fold("司徒文带") not in names, names
