@@ -63,3 +63,8 @@ def test_a_police_officers_job_cues_the_compound_surnamed_name_after_it() -> Non
 def test_an_aspect_particle_leaves_one_given_character_after_a_title_and_a_compound_surname() -> None:
     names = _names("消息传来，会长司徒文带着几位理事赶到现场。")
     assert fold("司徒文") in names and fold("司徒文带") not in names, names
+
+
+def test_tai_holds_a_japanese_given_name_after_a_title_where_the_tagger_splits_the_surname() -> None:
+    names = _names("老隊員回憶起當年的教練近藤兵太郎，「近藤先生對誰都一樣嚴格」。")
+    assert fold("近藤兵太郎") in names, names
