@@ -47,7 +47,7 @@ _COURTESY_RE = re.compile(rf"(?:^|(?<=[\n.;:!?。！？；]))([{CJK}]{{2,3}})(?=
 def cued_names(t: Texts) -> list[Proposal]:
     """Proposals for the names 本名 or a nickname prefix marks."""
     folded = t.folded
-    found = []
+    found = role_addressed(folded)  # (總教練幸正光 … 「幸教練」: a surname no table holds)
     if "名" in folded:
         for m in _REAL_NAME_RE.finditer(folded):
             entry = lexicon.lookup(m.group(1))  # (本名如此: "so it is", a conjunction, no name)
@@ -95,7 +95,6 @@ def cued_names(t: Texts) -> list[Proposal]:
         if word[0].isupper() and word[1:].islower() and not glued and marked:
             found.append(Proposal(m.start(), m.end(), m.group(), True))
     found += stated_names(folded)  # (我姓高，名叫興)
-    found += role_addressed(folded)  # (總教練幸正光 … 「幸教練」: a surname no table holds)
     return found + compound_titled(folded) + monk_names(folded) + quoted_speakers(folded) + composer_credits(folded)
 
 

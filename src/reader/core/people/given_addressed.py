@@ -40,14 +40,14 @@ def one_addressed(folded: str, given: str) -> bool:
 
 
 # Roles of two characters or more, longest first: the one ending right before a name.
-ROLES = tuple(sorted((c.lower() for c in BEFORE_CUES if len(c) >= 2), key=len, reverse=True))
+_ROLES = tuple(sorted((c.lower() for c in BEFORE_CUES if len(c) >= 2), key=len, reverse=True))
 
 
 def surname_titled(folded: str, start: int, sl: int) -> bool:
     """陇川县县长刀勇 … 刀县长还宣布: a role's word right before the name, and the surname alone
     before that role elsewhere, as a report addresses an official or a teacher (王老师): the
     surname is one however rare, and the name after the role that person's."""
-    role = next((r for r in ROLES if folded.endswith(r, 0, start)), "")
+    role = next((r for r in _ROLES if folded.endswith(r, 0, start)), "")
     return bool(role) and folded.find(folded[start : start + sl] + role) != -1
 
 
@@ -58,4 +58,4 @@ def named_given(folded: str, start: int, given: str) -> bool:
     return len(given) == 2 and entry is not None and entry.is_name and cue_before(folded, start)
 
 
-__all__ = ["ROLES", "given_addressed", "named_given", "one_addressed", "surname_titled"]
+__all__ = ["given_addressed", "named_given", "one_addressed", "surname_titled"]

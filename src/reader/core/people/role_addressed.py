@@ -9,11 +9,12 @@ as 县长刀勇 … 刀县长 makes a rarer surname one. Used by
 from __future__ import annotations
 
 from reader.core.people import lexicon
-from reader.core.people.given_addressed import ROLES
-from reader.core.people.names import NOT_IN_GIVEN_NAME, PARTICLES, is_han
+from reader.core.people.names import BEFORE_CUES, NOT_IN_GIVEN_NAME, PARTICLES, is_han
 from reader.core.people.texts import Proposal
 from reader.core.surnames import SURNAMES
 
+# Roles of two characters or more, longest first (as given_addressed reads them).
+ROLES = tuple(sorted((c.lower() for c in BEFORE_CUES if len(c) >= 2), key=len, reverse=True))
 # What may stand before an address of a surname and a role: a quote, a particle,
 # or a verb of calling (叫他「幸教練」, 是幸教練).
 _CALLED = frozenset("叫称喊是")
