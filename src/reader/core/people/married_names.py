@@ -44,13 +44,13 @@ def married_names(folded: str, spans: Spans, named: Sequence[tuple[int, int]] = 
     found = glossed_married(folded) + _compound_married(folded, [*people, *named])
     read, widened = _four_character_readings(people, list(named))
     read += [(s, e) for s, e, _ in spans.words if e - s == 4 and folded.endswith(_WIFE, 0, s)]
-    # (the tagger's five run on over a word that takes the next phrase: 母親吳李秀蘭|由告訴代理人陪同)
-    read += [(s, e - 1) for s, e in people if e - s == 5 and folded[e - 1] in _RUN_ON]
     married_evidence = MarriedEvidence(folded, [*people, *named])
     addressed: dict[str, list[int]] | None = None  # (read once, at the first form that asks)
     # (a text's counts of a form and its own name, memoised; past the cap a form is judged unclear,
     # so a page of thousands of such readings stays linear)
     counted = CappedCounts(folded, _COUNTED_FORMS)
+    # (the tagger's five run on over a word that takes the next phrase: 母親吳李秀蘭|由告訴代理人陪同)
+    read += [(s, e - 1) for s, e in people if e - s == 5 and folded[e - 1] in _RUN_ON]
     read_at, widened_at = set(read), set(widened)  # (asked of every candidate: a list's search is quadratic)
     for start, end in read + widened:
         if end > len(folded):
