@@ -230,7 +230,10 @@ and on the eighty-third (tests/data/people/fresh83: 6 copied web pages, scored o
 1 cut),
 and on the eighty-fourth (tests/data/people/fresh84: 6 copied web pages, scored once at freeze99p, P 144/151
 (0.95) R 141/151 (0.93) with 1 over-long, then used for the people97 fix pass: P 155/157, R 151/151,
-nothing cut).
+nothing cut),
+and on the eighty-fifth (tests/data/people/fresh85: 6 copied web pages, scored once at freeze100p, P 124/128
+(0.97) R 121/136 (0.89) with 3 cut or over-long, then used for the people98 fix pass: P 134/135, R 130/136,
+钱江潮 over-long).
 
 The same scoring runs on any folder with a gold.json:
 ``PYTHONPATH=src python tests/people_quality.py FOLDER``."""
@@ -1151,6 +1154,21 @@ SETS = [
     # R 151/151, nothing cut. Left: 戚寅世 (the tagger's name inside an obituary's formula 族戚寅世友誼),
     # 張無忌 (a novel's hero named once after the novel's title, 好似張無忌咁).
     PeopleSet("fresh84", 6, 0.98, 1.0, (), cuts=0),
+    # Set 85 (a Jinjiang football club's squad review, a missing-person follow-up with a roll of searchers, a board
+    # re-election notice, a Hakka genealogy's classical preface, a Kaohsiung citizen-judge trial report, a Taitung
+    # Bunun school baseball team): as scored at the freeze, P 124/128 (0.97), R 121/136 (0.89), 3 cut or over-long
+    # (德拉甘·彼 of 德拉甘·彼得罗维奇, 吳李秀 of 吳李秀蘭, 钱江潮 for 钱江). After people98 (a bracket's last clause
+    # a credit, 编辑：章可）; the byline's slash closing a staff role's value, 記者莊嚴／; a gloss's diacritics,
+    # Dragan Petrović; a mother's married form by her child's surname, 母親余高秀蘭 … 余得勝; the tagger's five run
+    # on over 由; a dynasty that had the person, 漢有鍾皓; imperial offices, 太傅鍾繇; a time word glued before a
+    # name cut short, 昔|鍾理和先生; a role addressing a surname no table holds, 幸教練; police jobs and an aspect
+    # particle after a compound surname, 民警上官明带着; 太 in Japanese given names, 近藤兵太郎) P 134/135, R
+    # 130/136, 1 over-long. Left: 钱江潮 for 钱江 (the dictionary tags 钱江潮 a name), 諱宗仁 (people97's 讳 rule
+    # covers it), 鐘聲 and 穀雨 folding onto required 鍾聲 and 谷雨; missed 向长河 (an age and 老人 before, the
+    # tagger reads 向 a preposition and 长河 a river), 游文正 (审判长游文|正开庭: 正 an adverb), 鍾阿九
+    # (阿九公主其事 read as a princess), 徐阿妹 (cleaning drops the comments), 南丁格爾 (a dictionary place), 吳明捷
+    # (a film's character).
+    PeopleSet("fresh85", 6, 0.99, 0.95, (), cuts=1),
 ]
 _IDS = [s.folder for s in SETS]
 

@@ -77,6 +77,10 @@ def _after_title(folded: str) -> list[Proposal]:
             continue
         if len(form) < 4:
             continue
+        if folded[end : end + 1] in _ASPECT and is_han(form[2]) and form[2] not in NOT_IN_GIVEN_NAME:
+            # 民警上官明带着: an aspect particle makes the fourth character a verb's, one given character
+            found.append(Proposal(start, start + 3, form[:3], True))
+            continue
         if any(c in HARD_NOT_IN_GIVEN_NAME or not is_han(c) for c in form[2:]) or form[-1] in NOT_IN_GIVEN_NAME:
             continue  # (歐陽正則是, 东方明以六胜: 則, 以 start the next words)
         if lexicon.is_common_word(folded[start - 1 : start + 1]):
@@ -85,6 +89,10 @@ def _after_title(folded: str) -> list[Proposal]:
             continue
         found.append(Proposal(start, end, form, True))
     return found
+
+
+# Aspect particles: a verb's, never a name's (带着, 说了, 来过).
+_ASPECT = frozenset("着了过")
 
 
 def _one_given_set_off(folded: str, start: int) -> bool:

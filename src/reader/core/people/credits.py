@@ -108,6 +108,8 @@ MAX_BYLINE = 40
 _BYLINE_RES = (
     re.compile(rf"(?m)^[^\n]{{2,{MAX_BYLINE}}}$"),
     re.compile(rf"[（(【\[][^（()）【】\[\]\n]{{2,{MAX_BYLINE}}}[）)】\]]"),
+    # a bracket's last clause, where a note closes on its credit (（本页内容由系统自动抓取，编辑：章可）)
+    re.compile(rf"(?<=[，,；;])[^（()）【】\[\]\n，,；;]{{2,{MAX_BYLINE}}}(?=[）)】\]])"),
 )
 # It must start with the role of a person (not 报道 or 来源, which any
 # sentence may hold): 记者, 通讯员, 摄影, 编辑, 译者, 文／, 文、攝影／.
@@ -317,7 +319,12 @@ def _whole_value(line: str, start: int, end: int, role: bool, found: list[tuple[
     before = line[start - 1 : start]
     if role:
         # (alone after a bare role, 记者 高原, the word may be the line's topic)
-        return before in ":：" or (before in " \u3000" and not line[end:].strip() and len(line[:start].split()) > 1)
+        # (or closed by the byline's slash, before the next field or the dateline: 記者莊嚴／高雄報導)
+        return (
+            before in ":："
+            or (before in " \u3000" and not line[end:].strip() and len(line[:start].split()) > 1)
+            or line[end : end + 1] in ("/", "／")
+        )
     return before in ":：" and bool(found) and _after_credit(line, start)
 
 

@@ -21,8 +21,10 @@ from reader.core.people.monk_names import monk_names
 from reader.core.people.names import CJK, NOT_IN_GIVEN_NAME, NOT_LAST, PARTICLES, surname_length
 from reader.core.people.quoted_speakers import quoted_speakers
 from reader.core.people.quoted_terms import inside_quoted_terms
+from reader.core.people.role_addressed import role_addressed
 from reader.core.people.stated_names import stated_names
 from reader.core.people.texts import Proposal, Texts
+from reader.core.surnames import COMMON_SURNAMES
 
 # The words that give a person's real name (本名许微), here and in prose_credits.
 REAL_NAME_WORDS = "本名|原名|真名|全名|俗名"
@@ -46,7 +48,7 @@ _COURTESY_RE = re.compile(rf"(?:^|(?<=[\n.;:!?。！？；]))([{CJK}]{{2,3}})(?=
 def cued_names(t: Texts) -> list[Proposal]:
     """Proposals for the names 本名 or a nickname prefix marks."""
     folded = t.folded
-    found = []
+    found = role_addressed(folded)  # (總教練幸正光 … 「幸教練」: a surname no table holds)
     if "名" in folded:
         for m in _REAL_NAME_RE.finditer(folded):
             entry = lexicon.lookup(m.group(1))  # (本名如此: "so it is", a conjunction, no name)
@@ -101,7 +103,10 @@ def function_word_glued(forms: set[str]) -> set[str]:
     """复盘时鹿鸣说 read as 时鹿鸣 where the text names 鹿鸣 too: a surname
     that is also a function word (时, 向, 于) before a two-character name
     the text gives is the word before the name, not its surname."""
-    return {f for f in forms if len(f) == 3 and f[0] in NOT_IN_GIVEN_NAME and f[1:] in forms}
+    glued = {f for f in forms if len(f) == 3 and f[0] in NOT_IN_GIVEN_NAME and f[1:] in forms}
+    # (昔鍾理 where the text names 鍾理和: a character no common surname is, glued before a name cut short)
+    heads = {f[:2] for f in forms if len(f) == 3 and f[0] in COMMON_SURNAMES}
+    return glued | {f for f in forms if len(f) == 3 and f[0] not in COMMON_SURNAMES and f[1:] in heads}
 
 
 # (and the single quotes a quotation inside a quotation takes: “‘李白醉酒’那条线”)

@@ -54,8 +54,8 @@ class Verdict(Enum):
 
 
 # Japanese given names end in 和 (裕和, 和也 start with it) and hold
-# numerals (健二, 一郎, 三郎): after a Japanese surname they are the name.
-_JAPANESE_GIVEN = frozenset("和一二三五七八九十千万")
+# numerals (健二, 一郎, 三郎) and 太 (翔太, 兵太郎): after a Japanese surname they are the name.
+_JAPANESE_GIVEN = frozenset("和太一二三五七八九十千万")
 # Characters that end Japanese given names: a name running on into one is
 # longer (小野寺明子, 佐藤由香里), not cut there.
 _JAPANESE_GIVEN_ENDINGS = frozenset("子郎美也太介雄夫彦男江代香奈树里")

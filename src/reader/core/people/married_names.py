@@ -29,6 +29,10 @@ from reader.core.surnames import COMMON_SURNAMES, COMPOUND_SURNAMES, SURNAMES
 
 # A wife named as one (船东代表的夫人林黄淑惠, 我老婆鍾劉秀妹): the form after is a married woman's.
 _WIFE = ("夫人", "太太", "妻子", "老婆")
+# A mother named as one (他的母親余高秀蘭): her husband's surname is her child's.
+_MOTHER = ("母亲", "妈妈", "阿妈")
+# What the tagger may run a name on over: a word that takes the next phrase (由, 被, 在).
+_RUN_ON = HARD_NOT_IN_GIVEN_NAME | frozenset("由")
 
 
 def married_names(folded: str, spans: Spans, named: Sequence[tuple[int, int]] = ()) -> list[Proposal]:
@@ -47,6 +51,8 @@ def married_names(folded: str, spans: Spans, named: Sequence[tuple[int, int]] = 
     # (a text's counts of a form and its own name, memoised; past the cap a form is judged unclear,
     # so a page of thousands of such readings stays linear)
     counted = CappedCounts(folded, _COUNTED_FORMS)
+    # (the tagger's five run on over a word that takes the next phrase: 母親吳李秀蘭|由告訴代理人陪同)
+    read += [(s, e - 1) for s, e in people if e - s == 5 and folded[e - 1] in _RUN_ON]
     read_at, widened_at = set(read), set(widened)  # (asked of every candidate: a list's search is quadratic)
     for start, end in read + widened:
         if end > len(folded):
@@ -72,6 +78,11 @@ def married_names(folded: str, spans: Spans, named: Sequence[tuple[int, int]] = 
         framed = framed and (folded.startswith(_WOMAN_AFTER, end) or _titled_as_his(folded, start))
         # (or a rarer own surname another person on the page bears, her family's: 簡家後人李簡秀鳳 … 簡德旺)
         framed = framed or (form[1] in SURNAMES and evidence and married_evidence.borne(form[1], start, end))
+        # (or introduced as someone's mother while another person bears the husband's surname, her child's:
+        # 余得勝 … 他的母親余高秀蘭)
+        framed = framed or (
+            form[1] in SURNAMES and folded.endswith(_MOTHER, 0, start) and married_evidence.borne(form[0], start, end)
+        )
         if not (first_known and (own == 2 or form[1] in COMMON_SURNAMES or framed) and form[0] != form[1]):
             continue
         if form[1] in NICKNAME_PREFIXES:
@@ -102,7 +113,7 @@ def married_names(folded: str, spans: Spans, named: Sequence[tuple[int, int]] = 
         set_off = set_off or (evidence and folded.startswith(_WOMAN_AFTER, end))
         # (or her address by the husband's surname and 太 right before: 何太何陳美玉, the two are one woman)
         set_off = set_off or (folded[start - 2 : start] == form[0] + "太" and not is_han(folded[end : end + 1] or "a"))
-        if (start, end) in widened_at and not set_off:
+        if (start, end) in widened_at and (start, end) not in read_at and not set_off:
             continue
         # (or the tagger reads the four after a wife word as one: 我老婆鍾劉秀妹嫁過來, its word ends there)
         # (as after a title or a job, 村民卢李秀珍嫁到: the tagger's word ends where the verb starts)

@@ -18,7 +18,8 @@ ERAS = tuple("先秦 秦 汉 魏 晋 隋 唐 宋 元 明 清 五代 南朝 北�
 # (秦将蒙恬; not 明将, tomorrow will) or one of its people (清人屈大均, 宋人; not 明人, the idiom's
 # honest man, nor 汉人, the Han): it dates a historical person, as an age dates a living one.
 ERA_BEFORE_RE = re.compile(
-    r"(?:[东西南北前后][汉晋宋周魏齐]|[秦汉晋隋唐宋元明清][代朝末初]|[秦汉晋隋唐宋元清]将|[秦晋隋唐宋元清]人)的?$"
+    # (and a dynasty that "had" the person, as a classical preface lists ancestors: 汉有钟皓，魏有…)
+    r"(?:[东西南北前后][汉晋宋周魏齐]|[秦汉晋隋唐宋元明清][代朝末初]|[秦汉晋隋唐宋元清]将|[秦晋隋唐宋元清]人|[秦汉晋隋唐宋魏]有)的?$"
 )
 # Words of a life's span right after a name (许獬生平, 生前, 逝世): only a person has one.
 LIFE_AFTER = ("生平", "生前", "逝世", "诞辰", "去世", "病逝")
@@ -184,7 +185,9 @@ BEFORE_CUES = tuple(
         # members of a club or a society (老会员贺建平), advisers, volunteers and explorers
         "会员 老会员 顾问 志愿者 义工 探险家 航海家 "
         # owners (of a bull, a dog, a stall)
-        "主人".split(),
+        "主人 "
+        # imperial offices before an official's name (魏有太傅钟繇, 丞相公孙弘)
+        "太傅 太师 太保 太尉 丞相 宰相 尚书 太守 刺史 御史 知县 知府".split(),
         key=len,
         reverse=True,
     )

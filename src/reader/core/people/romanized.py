@@ -15,8 +15,9 @@ from reader.core.people.texts import DOT
 
 # A bracketed run of Latin or Cyrillic words (a Mongolian name: батмөнх цэдэн),
 # hyphens and apostrophes allowed (the folded text is lower case and its
-# brackets are narrow).
-_LETTER = "a-zа-яёөү"
+# brackets are narrow); Latin letters with diacritics spell as plain ones do
+# (a Serbian name: dragan petrović; a Vietnamese one: nguyễn).
+_LETTER = "a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u024f\u1e00-\u1effа-яёөү"
 _GLOSS_RE = re.compile(rf"\(\s*([{_LETTER}][{_LETTER}'\-]*(?:[ .·][{_LETTER}][{_LETTER}'\-]*)*)\s*\)")
 
 

@@ -26,7 +26,7 @@ from reader.core.people.names import (
 )
 from reader.core.people.tagger import Spans
 from reader.core.people.texts import DOT, CappedCounts, Proposal, starts
-from reader.core.surnames import COMPOUND_SURNAMES
+from reader.core.surnames import COMMON_SURNAMES, COMPOUND_SURNAMES
 
 # Adverbs after a subject that given names hold too (李芳均, 王德才).
 _SUBJECT_ADVERBS = AFTER_SUBJECT & SOFT_IN_GIVEN_NAME
@@ -72,7 +72,7 @@ def vetted(proposals: list[Proposal], spans: Spans, folded: str, known: frozense
             and not all(c in TRANSLIT_CHARS for c in p.form)  # (阿尔卡|金娜 is one foreign name)
         ):
             continue  # 记者王明李华报道: the tagger reads two people side by side
-        if any(s < p.start < e < p.end for s, e in people[max(0, i - 1) : i + 1]):
+        if any(s < p.start < e < p.end and not _word_glued(folded, s, p) for s, e in people[max(0, i - 1) : i + 1]):
             continue  # 记者王明李华: a rule name (明李华) that starts inside the tagger's person (王明)
         if i >= 0 and people[i][1] > p.start:
             foreign = all(c in TRANSLIT_CHARS for c in p.form)  # (费尔南|多: one foreign name)
@@ -345,3 +345,12 @@ def outside(proposals: list[Proposal], places: list[tuple[int, int]], folded: st
 
 def _cued_both(p: Proposal, place: tuple[int, int], folded: str) -> bool:
     return place == (p.start, p.end) and cue_before(folded, p.start) and cue_after(folded, p.end)
+
+
+def _word_glued(folded: str, s: int, p: Proposal) -> bool:
+    """昔|鍾理和先生: the tagger's person starts one character before the rule's name with a
+    character no common surname is (a time word, 昔), and the rule's name opens with a common
+    one, and an address or a speech verb closes it: the tagger glued the word before onto a name
+    it cut short, the rule's name stands (not 麥兜都|鍾意食魚蛋, where no cue ends a name)."""
+    glued = p.start == s + 1 and folded[s] not in COMMON_SURNAMES and p.form[0] in COMMON_SURNAMES
+    return glued and cue_after(folded, p.end)
