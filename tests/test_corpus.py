@@ -176,7 +176,7 @@ def test_folders_are_walked_recursively_with_posix_ids(tmp_path: Path) -> None:
     assert [a.id for a in corpus] == ["b", "news/2024/a", "news/c"]
     # A file in a format nobody reads is listed, with the reason, not ignored.
     assert [(s.path.name, s.reason) for s in corpus.skipped] == [
-        ("image.png", "not a format reader reads (.png; it reads .htm, .html, .markdown, .md, .txt)")
+        ("image.png", "not a format reader reads (.png; it reads .htm, .html, .markdown, .md, .mht, .mhtml, .txt)")
     ]
 
 
