@@ -14,10 +14,15 @@
   path 備忘錄 › 家事 read as a masthead) is a tool, no publisher: no source;
   and the export's stamp beside its date names no writer;
 - with no source named anywhere, a masthead of a slogan and a website's
-  name (才聚桐江 · 桐江人才网) above the headline names the site.
+  name (才聚桐江 · 桐江人才网) above the headline names the site;
+- a name with no letter or character in it (the dash of a signature, ——)
+  names no one.
 """
 
 from __future__ import annotations
+
+import re
+from dataclasses import replace
 
 from reader.core import meta_choice
 from reader.core.han import is_han_char
@@ -35,6 +40,9 @@ def settle(
     metas: list[MetaLine], hints: Hints, lines: list[Line]
 ) -> tuple[str | None, str | None, str | None, Credits]:
     """:func:`meta_choice.settle`, its source and author cut to their names."""
+    metas = [_worded(meta) for meta in metas]
+    if hints.author is not None and not _has_word(hints.author):
+        hints = replace(hints, author=None)  # (a page's markup may give a signature's dash too)
     source, author, date, credits = meta_choice.settle(metas, hints, lines)
     if source is not None:
         source = None if _exported_from(source, lines) else _site_name(source, lines)
@@ -55,6 +63,31 @@ def settle(
         # name: no one wrote it but the publisher, which is the source already)
         author, credits = None, tuple(c for c in credits if c[1] != source)
     return source, author, date, credits
+
+
+def _worded(meta: MetaLine) -> MetaLine:
+    """``meta`` without the names in it that have no letter or character
+    (a signature's dash read as a name: —— 陳宥廷｜2029/03/15)."""
+    source, author = meta.source, meta.author
+    if (source is None or _WORD(source)) and (author is None or _WORD(author)):
+        for _, name in meta.credits:
+            if not _WORD(name):
+                break
+        else:
+            return meta  # (every line: each name has a word)
+    return replace(
+        meta,
+        source=source if source is None or _has_word(source) else None,
+        author=author if author is None or _has_word(author) else None,
+        credits=tuple(credit for credit in meta.credits if _has_word(credit[1])),
+    )
+
+
+def _has_word(name: str) -> bool:
+    return _WORD(name) is not None
+
+
+_WORD = re.compile(r"[^\W_]").search  # (a letter, a digit or a character, in C)
 
 
 def _exported_from(source: str, lines: list[Line]) -> bool:
