@@ -41,6 +41,7 @@ from reader.core.end_boxes import (
     mark_site_notices,
 )
 from reader.core.end_matter import mark_end_matter
+from reader.core.field_tables import keep_field_tables
 from reader.core.form_fields import mark_form_fields, marks_required
 from reader.core.head_passes import mark_site_name, rescue_heading_over_body, rescue_title_price
 from reader.core.junk_rules import Reason
@@ -180,6 +181,7 @@ def clean(
         keep_pipe_tables(lines)
     if tab:  # (a table copied with tabs)
         keep_tab_tables(lines, text)
+        keep_field_tables(lines, text)
     if carries(lines, _TAKEN_BACK):
         keep_span_lines(lines)
     if "`" in text and "```" in text:  # (a Markdown code fence)

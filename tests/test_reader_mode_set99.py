@@ -1,0 +1,42 @@
+"""Reader mode on the shapes held-out page set 99 showed: a table of two
+cells a row, a short label then its value (演唱 | 蔡淑真 / 作詞 | … / 專輯 | …),
+right under the headline or the byline is the record's fact box, kept even
+when a share bar under it leaves its short rows amid junk."""
+
+from __future__ import annotations
+
+from cleaning_support import kept_set, same
+
+_SONG = (
+    "月光下的渡船",
+    "整理／陳美玲 · 更新：2029-05-02 · 瀏覽 1,022",
+    "主唱\t黃志偉",
+    "填詞\t李秋月",
+    "譜曲\t何文彬",
+    "發行\t《南風》（2029年1月）",
+    "分享到 LINE Facebook 複製連結",
+    "歌詞",
+    "【第一段】",
+    "渡船搖啊搖",
+    "月光照水面",
+    "阿公的歌聲",
+    "猶原佇耳邊",
+    "【副歌】",
+    "渡船頭 等人來",
+    "一冬過一冬",
+    "這首歌寫的是作者小時候在淡水河邊看渡船的記憶，河邊的燈一盞一盞亮起來。",
+)
+
+
+def test_a_two_cell_fact_table_under_the_byline_stays() -> None:
+    kept = kept_set("\n".join(_SONG))
+    for row in _SONG[2:6]:
+        assert same(row) in kept, row
+    assert same(_SONG[6]) not in kept
+
+
+def test_two_rows_under_the_byline_are_no_box() -> None:
+    # (fewer than three labelled rows: the page's lines beside its byline, left as they were)
+    text = "\n".join((*_SONG[:2], *_SONG[4:]))
+    base = "\n".join((*_SONG[:2], _SONG[4].replace("\t", " "), _SONG[5].replace("\t", " "), *_SONG[6:]))
+    assert (same(_SONG[4]) in kept_set(text)) == (same(_SONG[4]) in kept_set(base))
