@@ -1,11 +1,18 @@
 """Reader mode on the shapes held-out page set 99 showed: a table of two
 cells a row, a short label then its value (演唱 | 蔡淑真 / 作詞 | … / 專輯 | …),
 right under the headline or the byline is the record's fact box, kept even
-when a share bar under it leaves its short rows amid junk."""
+when a share bar under it leaves its short rows amid junk; a writer's role
+joined with 、 to a duty the role tables do not know (整理、註解／林淑貞) still
+names the writer."""
 
 from __future__ import annotations
 
+import pytest
+
 from cleaning_support import kept_set, same
+from reader.core.cleaning import clean
+from reader.core.folding import fold
+from reader.core.metadata import parse_meta_line
 
 _SONG = (
     "月光下的渡船",
@@ -40,3 +47,19 @@ def test_two_rows_under_the_byline_are_no_box() -> None:
     text = "\n".join((*_SONG[:2], *_SONG[4:]))
     base = "\n".join((*_SONG[:2], _SONG[4].replace("\t", " "), _SONG[5].replace("\t", " "), *_SONG[6:]))
     assert (same(_SONG[4]) in kept_set(text)) == (same(_SONG[4]) in kept_set(base))
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("整理、註解／林美華 · 更新日期：2029-04-02 · 瀏覽 1,208", "林美華"),
+        ("撰文、校訂：何志明 · 2029年4月2日", "何志明"),
+    ],
+)
+def test_a_writers_role_joined_with_a_duty_of_any_name_still_names_the_writer(line: str, name: str) -> None:
+    meta = parse_meta_line(line, fold(line))
+    assert meta is not None and meta.author == name
+    text = f"一条真正的新闻标题在这里\n{line}\n第一段正文，讲的是一件事情的来龙去脉，足够长。\n"
+    cleaned = clean(text)
+    assert cleaned.metadata.author == name
+    assert name in {person for _, person in cleaned.metadata.credits}
