@@ -3,7 +3,8 @@ cells a row, a short label then its value (演唱 | 蔡淑真 / 作詞 | … / �
 right under the headline or the byline is the record's fact box, kept even
 when a share bar under it leaves its short rows amid junk; a writer's role
 joined with 、 to a duty the role tables do not know (整理、註解／林淑貞) still
-names the writer."""
+names the writer; a site named in Chinese then in a romanisation with its
+tones (歌仔簿 Koa-á-phō͘) is its Chinese name, as one with a plain English name."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ import pytest
 from cleaning_support import kept_set, same
 from reader.core.cleaning import clean
 from reader.core.folding import fold
+from reader.core.markup_sites import as_written
 from reader.core.metadata import parse_meta_line
 
 _SONG = (
@@ -63,3 +65,19 @@ def test_a_writers_role_joined_with_a_duty_of_any_name_still_names_the_writer(li
     cleaned = clean(text)
     assert cleaned.metadata.author == name
     assert name in {person for _, person in cleaned.metadata.credits}
+
+
+@pytest.mark.parametrize(
+    ("site", "name"),
+    [
+        ("歌仔冊 Koa-á-tsheh", "歌仔冊"),
+        ("河內華聲 Hà Nội Hoa Thanh", "河內華聲"),
+        ("灣區華聲報 Bay Area & Co", "灣區華聲報"),
+    ],
+)
+def test_a_chinese_name_then_its_romanisation_with_tones_gives_the_chinese(site: str, name: str) -> None:
+    html = (
+        f'<html><head><title>一首歌｜{name}</title><meta property="og:site_name" content="{site}"></head>'
+        f"<body><a>{name}</a><p>© {site}</p></body></html>"
+    )
+    assert as_written(site, html) == name
