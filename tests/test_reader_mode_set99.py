@@ -4,7 +4,8 @@ right under the headline or the byline is the record's fact box, kept even
 when a share bar under it leaves its short rows amid junk; a writer's role
 joined with 、 to a duty the role tables do not know (整理、註解／林淑貞) still
 names the writer; a site named in Chinese then in a romanisation with its
-tones (歌仔簿 Koa-á-phō͘) is its Chinese name, as one with a plain English name."""
+tones (歌仔簿 Koa-á-phō͘) is its Chinese name, as one with a plain English name;
+the byline's Han name beats the markup's romanised one (Kwong Cheuk-yin)."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from cleaning_support import kept_set, same
 from reader.core.cleaning import clean
 from reader.core.folding import fold
 from reader.core.markup_sites import as_written
-from reader.core.metadata import parse_meta_line
+from reader.core.metadata import Hints, parse_meta_line
 
 _SONG = (
     "月光下的渡船",
@@ -81,3 +82,13 @@ def test_a_chinese_name_then_its_romanisation_with_tones_gives_the_chinese(site:
         f"<body><a>{name}</a><p>© {site}</p></body></html>"
     )
     assert as_written(site, html) == name
+
+
+@pytest.mark.parametrize("markup", ["Chan Tai-man", "Chan Tai Man"])
+def test_the_bylines_han_name_beats_the_markups_romanised_one(markup: str) -> None:
+    text = (
+        "颱風前應否把花盆搬入屋？\n撰文：陳大文 | 資料核對：李小美 | 2029年8月30日\n"
+        "八號風球預警發出前一晚，一段訊息在多個群組流傳，說要把所有花盆搬入屋內，核實點收到多位讀者查詢。\n"
+    )
+    cleaned = clean(text, hints=Hints(author=markup))
+    assert cleaned.metadata.author == "陳大文"
