@@ -5,7 +5,9 @@ when a share bar under it leaves its short rows amid junk; a writer's role
 joined with 、 to a duty the role tables do not know (整理、註解／林淑貞) still
 names the writer; a site named in Chinese then in a romanisation with its
 tones (歌仔簿 Koa-á-phō͘) is its Chinese name, as one with a plain English name;
-the byline's Han name beats the markup's romanised one (Kwong Cheuk-yin)."""
+the byline's Han name beats the markup's romanised one (Kwong Cheuk-yin); the
+one person a dated line credits first with writing the text up (整理：X) is
+its author, a reviewer after him or not (審閱：Y)."""
 
 from __future__ import annotations
 
@@ -92,3 +94,12 @@ def test_the_bylines_han_name_beats_the_markups_romanised_one(markup: str) -> No
     )
     cleaned = clean(text, hints=Hints(author=markup))
     assert cleaned.metadata.author == "陳大文"
+
+
+def test_the_one_person_credited_first_with_writing_it_up_is_the_author_beside_a_reviewer() -> None:
+    line = "整理：黃志強　審閱：陳美儀　2029年5月2日　閱讀 1,204"
+    meta = parse_meta_line(line, fold(line))
+    assert meta is not None and meta.author == "黃志強"
+    assert {name for _, name in meta.credits} == {"黃志強", "陳美儀"}
+    text = f"英國入籍考試模擬題（第二套）\n{line}\n以下六題為第二套模擬題，答案及解析附於每題之後，請先作答再對答案。\n"
+    assert clean(text).metadata.author == "黃志強"
