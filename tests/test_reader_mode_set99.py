@@ -7,7 +7,9 @@ names the writer; a site named in Chinese then in a romanisation with its
 tones (歌仔簿 Koa-á-phō͘) is its Chinese name, as one with a plain English name;
 the byline's Han name beats the markup's romanised one (Kwong Cheuk-yin); the
 one person a dated line credits first with writing the text up (整理：X) is
-its author, a reviewer after him or not (審閱：Y)."""
+its author, a reviewer after him or not (審閱：Y); a notes app's export stamp
+(由「備忘錄」匯出 · …) dates the export, not the note, when the note has a
+stamp of its own."""
 
 from __future__ import annotations
 
@@ -103,3 +105,19 @@ def test_the_one_person_credited_first_with_writing_it_up_is_the_author_beside_a
     assert {name for _, name in meta.credits} == {"黃志強", "陳美儀"}
     text = f"英國入籍考試模擬題（第二套）\n{line}\n以下六題為第二套模擬題，答案及解析附於每題之後，請先作答再對答案。\n"
     assert clean(text).metadata.author == "黃志強"
+
+
+def test_a_notes_export_stamp_dates_nothing_when_the_note_has_its_own_stamp() -> None:
+    text = "\n".join(
+        (
+            "筆記 › 工作",
+            "# 退休歡送會致辭稿（第二版）",
+            "建立：2029年6月1日 下午9:10 ｜ 最後修改：2029年6月3日 下午10:20",
+            "各位同事，大家好。今日係陳主任喺公司嘅最後一日，我代表部門講幾句說話，多謝佢呢三十年嘅照顧。",
+            "佢教識我哋做嘢要有頭有尾，亦都教識我哋做人要有情有義，我哋會一直記住。",
+            "—— 由「筆記」匯出 · 2029年6月4日 上午8:15",
+        )
+    )
+    meta = clean(text).metadata
+    assert meta.author is None
+    assert meta.date is not None and meta.date.startswith("2029-06-03")
