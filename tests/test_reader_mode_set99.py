@@ -9,9 +9,13 @@ the byline's Han name beats the markup's romanised one (Kwong Cheuk-yin); the
 one person a dated line credits first with writing the text up (整理：X) is
 its author, a reviewer after him or not (審閱：Y); a notes app's export stamp
 (由「備忘錄」匯出 · …) dates the export, not the note, when the note has a
-stamp of its own."""
+stamp of its own; a clipped title whose bar sits close to it, spaced only
+before the site (教案分享（可下载）| 粉笔与咖啡), still names the site after the
+bar, and the page's one heading worded afresh is the title."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 import pytest
 
@@ -20,6 +24,7 @@ from reader.core.cleaning import clean
 from reader.core.folding import fold
 from reader.core.markup_sites import as_written
 from reader.core.metadata import Hints, parse_meta_line
+from reader.core.readers import read_markdown
 
 _SONG = (
     "月光下的渡船",
@@ -121,3 +126,14 @@ def test_a_notes_export_stamp_dates_nothing_when_the_note_has_its_own_stamp() ->
     meta = clean(text).metadata
     assert meta.author is None
     assert meta.date is not None and meta.date.startswith("2029-06-03")
+
+
+def test_a_clipped_title_with_its_bar_close_to_it_gives_way_to_the_heading_worded_afresh() -> None:
+    text = (
+        '---\ntitle: "中三作文课教案（附工作纸）| 黑板与茶"\nauthor: "黑板与茶"\n---\n\n'
+        "# 把一张旧照片写成一篇作文：中三记叙文的第一课\n\n"
+        "上个学期教中三的记叙文单元，学生写得很空，这学期我请他们每人带一张家里的旧照片来课室。\n"
+    )
+    page = read_markdown(text.encode(), Path("lesson.md"))
+    assert page.hints.title == "把一张旧照片写成一篇作文：中三记叙文的第一课"
+    assert page.hints.source == "黑板与茶"
