@@ -11,7 +11,9 @@ its author, a reviewer after him or not (審閱：Y); a notes app's export stamp
 (由「備忘錄」匯出 · …) dates the export, not the note, when the note has a
 stamp of its own; a clipped title whose bar sits close to it, spaced only
 before the site (教案分享（可下载）| 粉笔与咖啡), still names the site after the
-bar, and the page's one heading worded afresh is the title."""
+bar, and the page's one heading worded afresh is the title; plain comments
+under their header with only the comment box's own note under them (留言仅代表
+网友个人观点，与本站立场无关。) go, the site's reply among them."""
 
 from __future__ import annotations
 
@@ -137,3 +139,25 @@ def test_a_clipped_title_with_its_bar_close_to_it_gives_way_to_the_heading_worde
     page = read_markdown(text.encode(), Path("lesson.md"))
     assert page.hints.title == "把一张旧照片写成一篇作文：中三记叙文的第一课"
     assert page.hints.source == "黑板与茶"
+
+
+def test_plain_comments_over_the_boxs_own_note_on_them_go() -> None:
+    body = (
+        "关于门店饮品质量问题的致歉说明",
+        "发布时间：2029-06-05 18:30　来源：品牌部",
+        "6月3日，一位顾客在我司门店购买的饮品中发现一段吸管包装纸。此事是我们的责任，我们郑重道歉。",
+        "经查，当班店员未按规定拆封，残留的包装纸进入饮品。全国门店已改用无包装吸管。",
+        "再次向所有关心此事的顾客道歉。",
+    )
+    tail = (
+        "网友留言（3）",
+        "西湖小李：道歉态度可以，但这种事怎么会发生？",
+        "品牌客服：您好，原来的规程要求拆封后再放入吸管，当班店员漏了这一步，目前已改正。",
+        "奶茶续命：那家店我每周都去，等整改好再说吧。",
+        "留言仅代表网友个人观点，与本站立场无关。",
+    )
+    kept = kept_set("\n".join((*body, *tail)))
+    for line in tail:
+        assert same(line) not in kept, line
+    for line in body[2:]:
+        assert same(line) in kept, line
