@@ -13,7 +13,9 @@ stamp of its own; a clipped title whose bar sits close to it, spaced only
 before the site (教案分享（可下载）| 粉笔与咖啡), still names the site after the
 bar, and the page's one heading worded afresh is the title; plain comments
 under their header with only the comment box's own note under them (留言仅代表
-网友个人观点，与本站立场无关。) go, the site's reply among them."""
+网友个人观点，与本站立场无关。) go, the site's reply among them; in a note a
+notes app exported, the writer's asides (⚠️ lines, a line struck through, a
+bracketed question, an arrow's note, the word count) go."""
 
 from __future__ import annotations
 
@@ -161,3 +163,32 @@ def test_plain_comments_over_the_boxs_own_note_on_them_go() -> None:
         assert same(line) not in kept, line
     for line in body[2:]:
         assert same(line) in kept, line
+
+
+_NOTE = (
+    "筆記 › 工作",
+    "# 陳主任榮休致辭（第二稿）",
+    "建立：2029年6月1日 下午9:10 ｜ 最後修改：2029年6月3日 下午10:20",
+    "❗ 唔好提佢去年入院嗰件事",
+    "各位同事，大家好。今日係陳主任喺公司嘅最後一日，我代表部門講幾句說話。",
+    "~~陳主任係全公司最惡嘅上司~~　←唔好咁講",
+    "佢教識我哋做嘢要有頭有尾，亦都教識我哋做人要有情有義，我哋會一直記住。",
+    "（問人事部：佢做咗廿九定三十年？）",
+    "希望陳主任退休之後，可以有多啲時間同屋企人去行山、飲茶。",
+    "字數：約 300 字｜朗讀時間：約 2 分鐘",
+    "—— 由「筆記」匯出 · 2029年6月4日 上午8:15",
+)
+
+
+def test_a_notes_asides_to_its_writer_go_in_an_exported_note() -> None:
+    kept = kept_set("\n".join(_NOTE))
+    for aside in (_NOTE[3], _NOTE[5], _NOTE[7], _NOTE[9]):
+        assert same(aside) not in kept, aside
+    for line in (_NOTE[4], _NOTE[6], _NOTE[8]):
+        assert same(line) in kept, line
+
+
+def test_the_same_signs_on_a_page_no_app_exported_stay() -> None:
+    text = "\n".join(_NOTE[1:-1])
+    kept = kept_set(text)
+    assert same(_NOTE[3]) in kept

@@ -64,6 +64,7 @@ from reader.core.line_verdicts import PROSE, judge_all
 from reader.core.list_fields import keep_list_fields
 from reader.core.meta_lines import event_time, poster, record_rows, staff_credits
 from reader.core.metadata import Hints, Metadata, MetaLine, dateline_reporters
+from reader.core.note_asides import mark_note_asides
 from reader.core.page_footer import mark_footer
 from reader.core.page_marks import mark_page_marks
 from reader.core.page_title import fallback_title, page_title
@@ -177,6 +178,8 @@ def clean(
     mark_tail_furniture(lines)
     mark_call_buttons(lines)
     mark_page_marks(lines)
+    if lines and ("出" in lines[-1].text or "出" in lines[0].text):  # (an export stamp's verb: 匯出, 导出)
+        mark_note_asides(lines)
     if amp or "|" in text or "｜" in text:  # (a pipe table's rows start with |, ｜ or its entity)
         keep_pipe_tables(lines)
     if tab:  # (a table copied with tabs)

@@ -50,6 +50,7 @@ class Reason(StrEnum):
     PAGE_FOOTER = "page footer"
     LINKS = "mostly links"
     ABOVE_HEADLINE = "above the headline"
+    NOTE_TO_SELF = "the writer's note to self"
 
 
 # The reasons a line can go for by its shape alone, which its context (a
