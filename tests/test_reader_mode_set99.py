@@ -15,7 +15,8 @@ bar, and the page's one heading worded afresh is the title; plain comments
 under their header with only the comment box's own note under them (留言仅代表
 网友个人观点，与本站立场无关。) go, the site's reply among them; in a note a
 notes app exported, the writer's asides (⚠️ lines, a line struck through, a
-bracketed question, an arrow's note, the word count) go."""
+bracketed question, an arrow's note, the word count) go; a series' previous and
+next set, song or chapter (上一套：…, 下一首：…, 下一回：…) is a previous/next link."""
 
 from __future__ import annotations
 
@@ -192,3 +193,19 @@ def test_the_same_signs_on_a_page_no_app_exported_stay() -> None:
     text = "\n".join(_NOTE[1:-1])
     kept = kept_set(text)
     assert same(_NOTE[3]) in kept
+
+
+@pytest.mark.parametrize(
+    "link",
+    ["上一套：高考英語 模擬試卷（第三套）", "下一首：港邊的月（華語版）", "下一回：第十二回 風雪山神廟"],
+)
+def test_a_series_other_sets_songs_and_chapters_are_previous_next_links(link: str) -> None:
+    text = "\n".join(
+        (
+            "模擬試卷（第四套）",
+            "本套試卷共十題，建議限時二十分鐘完成，答案及解析附於每題之後，請先作答再對答案。",
+            "做完之後，記得把錯的題目抄在筆記本上，考前再看一次。",
+            link,
+        )
+    )
+    assert same(link) not in kept_set(text)

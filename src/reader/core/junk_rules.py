@@ -230,7 +230,7 @@ WHOLE_LINE: tuple[tuple[Reason, str, bool], ...] = (
         Reason.PREV_NEXT,
         (
             # (the words as one class after 上一/下一: one test a position, not one a word)
-            r"[←→<>«»\s\d]*(?:(?:[上下]一[篇页版章条则集期站讲课]|[前后]一篇)(?:文章)?"
+            r"[←→<>«»\s\d]*(?:(?:[上下]一[篇页版章条则集期站讲课套首回]|[前后]一篇)(?:文章)?"
             r"(?:\s*[:：>»|｜→]\s*.{0,60}|\s+.{0,30}|[\s←→<>«»]*)"
             # ("Next steps" is a heading: English words take a colon or an arrow)
             r"|(?:previous|next|prev|older|newer)(?:\s*(?:post|posts|article|story|page))?"
