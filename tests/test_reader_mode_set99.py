@@ -16,7 +16,9 @@ under their header with only the comment box's own note under them (留言仅代
 网友个人观点，与本站立场无关。) go, the site's reply among them; in a note a
 notes app exported, the writer's asides (⚠️ lines, a line struck through, a
 bracketed question, an arrow's note, the word count) go; a series' previous and
-next set, song or chapter (上一套：…, 下一首：…, 下一回：…) is a previous/next link."""
+next set, song or chapter (上一套：…, 下一首：…, 下一回：…) is a previous/next link;
+a call to sign up for the site's own course right under the article, in the
+site's voice (本站…報名請按此), is the site's."""
 
 from __future__ import annotations
 
@@ -209,3 +211,19 @@ def test_a_series_other_sets_songs_and_chapters_are_previous_next_links(link: st
         )
     )
     assert same(link) not in kept_set(text)
+
+
+def test_a_call_to_sign_up_for_the_sites_course_under_the_article_goes() -> None:
+    ad = "想一次考到駕照？本站「筆試衝刺班」逢星期日網上上課，三堂只需£36，報名請按此。"
+    text = "\n".join(
+        (
+            "駕駛理論筆試 模擬題（第二套）",
+            "正式考試共50題，限時57分鐘，答對43題或以上即合格。以下5題為第二套模擬題，答案附於每題之後。",
+            "路口前看見黃燈閃爍時，應減慢車速並留意行人，準備隨時停車。這一題很多人會選錯，要特別小心。",
+            ad,
+            "上一套：駕駛理論筆試 模擬題（第一套）",
+        )
+    )
+    kept = kept_set(text)
+    assert same(ad) not in kept
+    assert same("路口前看見黃燈閃爍時，應減慢車速並留意行人，準備隨時停車。這一題很多人會選錯，要特別小心。") in kept

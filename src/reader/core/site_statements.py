@@ -369,9 +369,13 @@ OPENS_WITH_ASK = re.compile(r"(?:^|(?<=[？?！!。]))(?:" + _ASKS_FOR.pattern +
 
 
 def _is_appeal(text: str, own: str) -> bool:
-    # (or an address to write to: the site's tip line, 歡迎透過…或電郵 news@… 與我們聯絡)
-    asks_for = _ASKS_FOR.search(text) is not None or (
-        ("募" in text or "集" in text) and any(w in text for w in _CALLS_FOR)
+    # (or an address to write to: the site's tip line, 歡迎透過…或電郵 news@… 與我們聯絡;
+    # or a call to sign up for the site's own course, 報名請按此: at the article's end, the site's)
+    asks_for = (
+        _ASKS_FOR.search(text) is not None
+        or (("募" in text or "集" in text) and any(w in text for w in _CALLS_FOR))
+        or "报名" in text
+        or "報名" in text
     )
     return (asks_for or "@" in text or (len(own) > 1 and text.startswith(own))) and (
         ASKS.search(text) is not None or OPENS_WITH_ASK.search(text) is not None
