@@ -18,7 +18,9 @@ notes app exported, the writer's asides (⚠️ lines, a line struck through, a
 bracketed question, an arrow's note, the word count) go; a series' previous and
 next set, song or chapter (上一套：…, 下一首：…, 下一回：…) is a previous/next link;
 a call to sign up for the site's own course right under the article, in the
-site's voice (本站…報名請按此), is the site's."""
+site's voice (本站…報名請按此), is the site's, and so is its tip line asking for
+leads to be sent to it (傳到我們的線索熱線), which lets the funding appeal above it go
+too."""
 
 from __future__ import annotations
 
@@ -227,3 +229,24 @@ def test_a_call_to_sign_up_for_the_sites_course_under_the_article_goes() -> None
     kept = kept_set(text)
     assert same(ad) not in kept
     assert same("路口前看見黃燈閃爍時，應減慢車速並留意行人，準備隨時停車。這一題很多人會選錯，要特別小心。") in kept
+
+
+def test_the_sites_tip_line_and_funding_appeal_after_the_share_bar_go() -> None:
+    tail = (
+        "查真相是獨立非牟利機構，不接受政府或政黨的資助。每月捐款五十元，就能支持我們多查一則謠言。",
+        "收到可疑訊息？把截圖傳到我們的線索熱線，我們會盡快查證。",
+    )
+    text = "\n".join(
+        (
+            "打風前儲滿浴缸水，可防停水？",
+            "網傳打風前要儲滿浴缸水，以防停水。我們向水務署查詢，署方表示颱風期間停水的情況並不常見。",
+            "結論：說法部分正確，儲水可作應急之用，但毋須儲滿整個浴缸。",
+            "分享 Facebook WhatsApp Telegram 複製連結",
+            *tail,
+        )
+    )
+    cleaned = clean(text, hints=Hints(source="查真相"))
+    kept = {same(p) for p in cleaned.paragraphs}
+    for line in tail:
+        assert same(line) not in kept, line
+    assert same("結論：說法部分正確，儲水可作應急之用，但毋須儲滿整個浴缸。") in kept
