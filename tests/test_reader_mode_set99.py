@@ -20,7 +20,8 @@ next set, song or chapter (上一套：…, 下一首：…, 下一回：…) is
 a call to sign up for the site's own course right under the article, in the
 site's voice (本站…報名請按此), is the site's, and so is its tip line asking for
 leads to be sent to it (傳到我們的線索熱線), which lets the funding appeal above it go
-too."""
+too; a code offered with its click-to-copy button (…礼包码 QN2029XY，点击复制) is
+the site's widget."""
 
 from __future__ import annotations
 
@@ -250,3 +251,17 @@ def test_the_sites_tip_line_and_funding_appeal_after_the_share_bar_go() -> None:
     for line in tail:
         assert same(line) not in kept, line
     assert same("結論：說法部分正確，儲水可作應急之用，但毋須儲滿整個浴缸。") in kept
+
+
+def test_a_code_with_its_click_to_copy_button_is_the_sites_widget() -> None:
+    box = "【福利】星海物语新手兑换码 XH2029AB，点击复制，数量有限先到先得"
+    text = "\n".join(
+        (
+            "星海物语第三关怎么过？平民阵容稳定通关",
+            "作者：小北 2029-06-14 21:05",
+            box,
+            "第三关是1.2版本新开的关卡，很多人卡在第二阶段。我用一套没有限定角色的阵容打了二十多次，下面把打法整理出来。",
+            "先让坦克站在左边的柱子后面，等BOSS读条结束再出来，这样可以躲开全屏的技能。",
+        )
+    )
+    assert same(box) not in kept_set(text)
