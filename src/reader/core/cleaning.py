@@ -41,6 +41,7 @@ from reader.core.end_boxes import (
     mark_site_notices,
 )
 from reader.core.end_matter import mark_end_matter
+from reader.core.field_tables import keep_field_tables
 from reader.core.form_fields import mark_form_fields, marks_required
 from reader.core.head_passes import mark_site_name, rescue_heading_over_body, rescue_title_price
 from reader.core.junk_rules import Reason
@@ -63,6 +64,7 @@ from reader.core.line_verdicts import PROSE, judge_all
 from reader.core.list_fields import keep_list_fields
 from reader.core.meta_lines import event_time, poster, record_rows, staff_credits
 from reader.core.metadata import Hints, Metadata, MetaLine, dateline_reporters
+from reader.core.note_asides import mark_note_asides
 from reader.core.page_footer import mark_footer
 from reader.core.page_marks import mark_page_marks
 from reader.core.page_title import fallback_title, page_title
@@ -176,10 +178,13 @@ def clean(
     mark_tail_furniture(lines)
     mark_call_buttons(lines)
     mark_page_marks(lines)
+    if lines and ("出" in lines[-1].text or "出" in lines[0].text):  # (an export stamp's verb: 匯出, 导出)
+        mark_note_asides(lines)
     if amp or "|" in text or "｜" in text:  # (a pipe table's rows start with |, ｜ or its entity)
         keep_pipe_tables(lines)
     if tab:  # (a table copied with tabs)
         keep_tab_tables(lines, text)
+        keep_field_tables(lines, text)
     if carries(lines, _TAKEN_BACK):
         keep_span_lines(lines)
     if "`" in text and "```" in text:  # (a Markdown code fence)

@@ -165,15 +165,24 @@ def comments_under(lines: list[Line], i: int) -> int:
     # (under them only the page's junk, or its lines that are no sentences: a counter, other
     # posts' titles; or each post has its row of reactions: posts, whatever the page has under them)
     # (or the posts run into the header of the page's next block: 相關個案, whatever is under it)
+    # (a short line naming the comments is the block's own note: 留言仅代表网友个人观点，与本站立场无关。)
     if (
         rows < posts
         and not _next_block(lines[j] if j < n else None)
         and not all(
-            x.bad or x.meta or (len(x.text) <= _NO_SENTENCE and not x.text.endswith(SENTENCE_END)) for x in lines[j:]
+            x.bad
+            or x.meta
+            or (len(x.text) <= _NO_SENTENCE and (not x.text.endswith(SENTENCE_END) or _on_comments(x.folded)))
+            for x in lines[j:]
         )
     ):
         return 0
     return j - i - 1
+
+
+def _on_comments(folded: str | None) -> bool:
+    """A line that names the comments (留言, 评论): the comment box's own."""
+    return folded is not None and COMMENT_WORD.search(folded) is not None
 
 
 def _dated_poster(lines: list[Line], j: int) -> bool:

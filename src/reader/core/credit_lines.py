@@ -205,9 +205,15 @@ def credit_line(line: str, folded: str, roles: list[re.Match[str]], shaped: bool
         # 饮食服务中心　审核：…: the desk that posted the notice, no one who wrote it)
         credits = [c for c in credits if c[1] != author]
         author = None
-    if date and not (author or editor) and len(credits) == 1 and credits[0][0].endswith("整理"):
-        # (the one person the dated line credits with writing the text up, 2027年3月14日　｜　整理：X: a
-        # transcript's or a digest's writer)
+    if (
+        date
+        and not (author or editor)
+        and credits
+        and credits[0][0].endswith("整理")
+        and not any(role.endswith("整理") for role, _ in credits[1:])
+    ):
+        # (the one person the dated line credits first with writing the text up, 2027年3月14日　｜　整理：X,
+        # perhaps with who checked it after, 整理：X　審閱：Y: a transcript's or a digest's writer)
         author = credits[0][1]
     kind = "editor" if editor and not author else "byline"
     credits.extend(c for c in extra if c not in credits)

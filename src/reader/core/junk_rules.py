@@ -50,6 +50,7 @@ class Reason(StrEnum):
     PAGE_FOOTER = "page footer"
     LINKS = "mostly links"
     ABOVE_HEADLINE = "above the headline"
+    NOTE_TO_SELF = "the writer's note to self"
 
 
 # The reasons a line can go for by its shape alone, which its context (a
@@ -229,7 +230,7 @@ WHOLE_LINE: tuple[tuple[Reason, str, bool], ...] = (
         Reason.PREV_NEXT,
         (
             # (the words as one class after 上一/下一: one test a position, not one a word)
-            r"[←→<>«»\s\d]*(?:(?:[上下]一[篇页版章条则集期站讲课]|[前后]一篇)(?:文章)?"
+            r"[←→<>«»\s\d]*(?:(?:[上下]一[篇页版章条则集期站讲课套首回]|[前后]一篇)(?:文章)?"
             r"(?:\s*[:：>»|｜→]\s*.{0,60}|\s+.{0,30}|[\s←→<>«»]*)"
             # ("Next steps" is a heading: English words take a colon or an arrow)
             r"|(?:previous|next|prev|older|newer)(?:\s*(?:post|posts|article|story|page))?"
@@ -296,7 +297,7 @@ ANYWHERE: tuple[tuple[Reason, str, bool], ...] = (
         + "|"
         + _each("下载", ".{0,12}客户端")
         + r"|app内|app专享|app下载|公众号|二维码|长按识别|关注我们|点击关注|点击上方|点击下方|点击蓝字|扫码|"
-        r"设为星标|订阅|扫一扫|按此|点此|点击此处|点击这里|打赏|赞助作者|请作者喝|投推荐票|加入书签|送ta礼物|成为会员|加入会员|之友|喜欢这篇文章|喜欢本文|更多精彩|关注我|赞赏|就在.{0,8}app",
+        r"设为星标|订阅|扫一扫|按此|点此|点击此处|点击这里|点击复制|打赏|赞助作者|请作者喝|投推荐票|加入书签|送ta礼物|成为会员|加入会员|之友|喜欢这篇文章|喜欢本文|更多精彩|关注我|赞赏|就在.{0,8}app",
         False,
     ),
     (

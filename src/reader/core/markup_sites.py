@@ -5,6 +5,7 @@ page's own case, its Chinese part, or the full name the <title> spells out
 from __future__ import annotations
 
 import re
+from unicodedata import combining, normalize
 
 from reader.core.han import HAN
 
@@ -36,9 +37,11 @@ def as_written(site: str | None, html: str) -> str | None:
         name = written
     # (a Chinese name and its English one after it: 灣區華聲報 Bay Area Hua Sheng Daily)
     # (or before it: St. James Primary School 聖雅各伯小學)
-    both = _HAN_THEN_LATIN.fullmatch(name) or _LATIN_THEN_HAN.fullmatch(name)
+    # (the Latin part may be a romanisation with its tones, Koa-á-phō͘, Hà Nội: read without them)
+    plain = name if name.isascii() else _untoned(name)
+    both = _HAN_THEN_LATIN.fullmatch(plain) or _LATIN_THEN_HAN.fullmatch(plain)
     name = both.group(1) if both else name
-    if (one := _HAN_THEN_WORD.fullmatch(name)) and (
+    if (one := _HAN_THEN_WORD.fullmatch(plain if both is None else name)) and (
         f"《{one[1]}》" in (title := page_title(html))
         or _said(one[1], (rest := html.replace(title, "", 1))) > _said(name, rest) + rest.count(f"{one[2]} {one[1]}")
     ):
@@ -57,6 +60,15 @@ def as_written(site: str | None, html: str) -> str | None:
 
 
 _HAN = HAN
+
+
+def _untoned(name: str) -> str:
+    """``name`` with its Latin letters' accents and tone marks dropped (Koa-á-phō͘: Koa-a-pho)."""
+    return "".join(
+        part for c in name for part in (normalize("NFD", c) if "\u00c0" <= c <= "\u1eff" else c) if not combining(part)
+    )
+
+
 _SHORT_NAME = 6
 # The site's name that ends a <title>, after the headline's separator (_, |, -)
 _TITLE_SITE = re.compile(r"[_|｜\-–—]\s*([\u3400-\u9fff]{4,24})\s*$")

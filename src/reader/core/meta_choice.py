@@ -115,8 +115,10 @@ def _line_wins(line: str, markup: str, source: str | None, roles: dict[str, str]
     """Whether a line's byline beats the markup's author: it is that and more, or the rest are correspondents."""
     if markup == source:  # (or the markup names the site itself: a person, 郑慧玲 over 明灯教育中心)
         return han_name_shaped(line)
-    if markup.isascii() and markup.isalpha() and han_name_shaped(line):
-        return True  # (the markup's one Latin word is the account's handle, Peishan; the page shows 林佩珊)
+    if markup.isascii() and markup.replace(" ", "").replace("-", "").isalpha() and han_name_shaped(line):
+        # (the markup's Latin words are the account's handle, Peishan, or the name romanised,
+        # Kwong Cheuk-yin; the page shows 林佩珊, 鄺卓賢)
+        return True
     if len(rest := markup.split()) > len(ours := line.split()) and rest[: len(ours)] == ours:  # (记者 X 通讯员 Y)
         return all(fold_text(roles.get(name, "")) == "通讯员" for name in rest[len(ours) :])
     return len(names := line.split()) > 1 and names[0] == markup and all(han_name_shaped(n) for n in names)

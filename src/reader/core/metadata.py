@@ -281,10 +281,10 @@ def _with_credits_after(meta: MetaLine, line: str, folded: str) -> MetaLine:
     return meta
 
 
-# Roles joined before one name (文．攝影：X, 採訪、撰文：X, 文・攝影｜X).
-_JOIN_MARK = re.compile("[．.・·‧、/／]")
-_ONE_ROLE = "|".join(ROLES) + "|" + SHAPED_ROLE + "|采访|摄"
-_JOINED_ROLES = re.compile(rf"^(?:{_ONE_ROLE})(?:\s*[．.・·‧、/／]\s*(?:{_ONE_ROLE}))+(?=\s*[:：|｜/／])")
+# Roles joined before one name (文．攝影：X, 採訪、撰文：X, 文・攝影｜X; after 、 any duty: 整理、註解／X).
+_JOIN_MARK = re.compile(_JOINS := "[．.・·‧、/／]")
+_ONE_ROLE = f"(?:{'|'.join(ROLES)}|{SHAPED_ROLE}|采访|摄)"
+_JOINED_ROLES = re.compile(rf"^{_ONE_ROLE}(?:\s*{_JOINS}\s*{_ONE_ROLE}|、[\u3400-\u9fff]{{2}})+(?=\s*[:：|｜/／])")
 
 
 def _one_role(line: str, folded: str, joined: re.Match[str]) -> tuple[str, str]:

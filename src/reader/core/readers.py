@@ -97,7 +97,8 @@ def read_markdown(data: bytes, path: Path, decoded: Decoded | None = None) -> Pa
 
 # The page's own heading (# 标题), and what a clipped <title> adds after it: a spaced bar and the site.
 _H1_LINE = re.compile(r"^#[ \t]+(.+?)[ \t]*$", re.MULTILINE)
-_SITE_AFTER = re.compile(r"\s+[-–—|｜_]\s+(\S.{0,30})")
+# (a bar may sit close to the title, spaced only before the site: 教案分享（可下载）| 某某)
+_SITE_AFTER = re.compile(r"(?:\s+[-–—|｜_]|[|｜])\s+(\S.{0,30})")
 
 
 def _heading_and_site(title: str | None, body: str) -> tuple[str | None, str | None]:

@@ -49,7 +49,12 @@ def settle(
     if source is None and (site := _slogan_site(lines)):
         source = site
     if author is not None and _export_stamp(author):
-        author, credits = None, tuple(c for c in credits if c[1] != author)  # (a tool's stamp, no writer)
+        # (a tool's stamp, no writer; its time is the export's, not the text's: the note's own stamp
+        # dates it, 最後修改：… over 由「備忘錄」匯出 · …)
+        stamped = {m.date for m in metas if m.author == author}
+        if date in stamped and (own := next((m.date for m in metas if m.date and m.author != author), None)):
+            date = own
+        author, credits = None, tuple(c for c in credits if c[1] != author)
     if author is not None and " " in author:
         author = _person(author)
         # (the credit the author came from names the desk too: 撰文 果樹研究室 賴俊宏)

@@ -21,6 +21,7 @@ from reader.core.line_passes import Line, is_prose_start, row_cells
 from reader.core.listed_rules import amid_listed_rules, names_own_document
 from reader.core.review_rows import is_quote, mark_testimonials, rated_quote, under_say_head
 from reader.core.signatures import CLOSING_WORDS
+from reader.core.site_calls import signs_up, tip_line
 
 # (a press release's own word too, 本新闻稿…概不负责; or the page's words as "the above": 以上内容不构成投资建议)
 _SELF = re.compile(
@@ -369,12 +370,14 @@ OPENS_WITH_ASK = re.compile(r"(?:^|(?<=[？?！!。]))(?:" + _ASKS_FOR.pattern +
 
 
 def _is_appeal(text: str, own: str) -> bool:
-    # (or an address to write to: the site's tip line, 歡迎透過…或電郵 news@… 與我們聯絡)
+    # (or an address to write to: the site's tip line, 歡迎透過…或電郵 news@… 與我們聯絡, 傳到我們的線索熱線;
+    # or a call to sign up for the site's own course, 報名請按此: at the article's end, the site's)
     asks_for = _ASKS_FOR.search(text) is not None or (
         ("募" in text or "集" in text) and any(w in text for w in _CALLS_FOR)
     )
-    return (asks_for or "@" in text or (len(own) > 1 and text.startswith(own))) and (
-        ASKS.search(text) is not None or OPENS_WITH_ASK.search(text) is not None
+    return tip_line(text) or (
+        (asks_for or signs_up(text) or "@" in text or (len(own) > 1 and text.startswith(own)))
+        and (ASKS.search(text) is not None or OPENS_WITH_ASK.search(text) is not None)
     )
 
 

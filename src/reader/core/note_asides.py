@@ -1,0 +1,61 @@
+"""A private note's asides to its writer, in a text a notes app exported.
+
+A note that says it was exported from an app (its last or first line, 由「備忘錄」
+匯出 · …, 导出自印象笔记) is someone's draft: a speech, a letter. Between its
+lines the writer leaves reminders no reader of the draft is meant to hear,
+each in a shape a draft's own sentence never takes:
+
+- a line led by a warning sign (⚠️ 開頭唔好講…, ❗ …): a note to self;
+- a line struck through whole (~~家姐由細到大都好惡~~　←太直接，改): words the
+  writer took out;
+- a question in brackets on a line of its own (（問阿欣：…要唔要講全名？）): one
+  to ask someone before the day;
+- an arrow and a few words after a line (…。→ 再諗): a note on the line;
+- the note's count of its words (字數：約 420 字｜朗讀時間：…): the app's or the
+  writer's measure of it, not its text.
+
+Only a note so exported is read: on a web page the same signs may be the
+article's own (a guide's ⚠️ warning, a price struck through).
+"""
+
+from __future__ import annotations
+
+from reader.core.junk_rules import Reason
+from reader.core.line_passes import Line
+
+_FROM = ("从", "從", "由")
+_EXPORT = ("导出", "導出", "汇出", "匯出")
+_EXPORTED_FROM = tuple(f"{verb}自" for verb in _EXPORT)
+_STAMP_LEAD = "—-–=· \u3000"
+_STAMP_HEAD = 16  # (the app's name in brackets and the verb sit this close to the stamp's start)
+_SIGNS = ("⚠", "❗", "‼", "❕")
+_STRUCK = "~~"
+_ARROWS = ("→", "←", "⟵", "⟶")
+_ARROW_NOTE = 8  # (the few words after an arrow)
+_COUNTS = ("字數", "字数")
+
+
+def export_stamp(text: str) -> bool:
+    """``text`` is a notes app's export stamp: 由「備忘錄」匯出 · 2029年10月3日, 导出自印象笔记."""
+    t = text.lstrip(_STAMP_LEAD)
+    return (t.startswith(_FROM) and any(verb in t[:_STAMP_HEAD] for verb in _EXPORT)) or t.startswith(_EXPORTED_FROM)
+
+
+def _aside(text: str) -> bool:
+    if text.startswith(_SIGNS) or text.startswith(_COUNTS):
+        return True
+    if text.startswith(_STRUCK) and _STRUCK in text[2:]:
+        return True
+    if len(text) > 2 and text[0] in "（(" and text[-1] in "）)" and text[-2] in "？?":
+        return True
+    tail = text[-(_ARROW_NOTE + 2) :]
+    return any(arrow in tail for arrow in _ARROWS)
+
+
+def mark_note_asides(lines: list[Line]) -> None:
+    """In a note a notes app exported, the writer's asides between its lines go (``lines``: not empty)."""
+    if not (export_stamp(lines[-1].text) or export_stamp(lines[0].text)):
+        return
+    for line in lines:
+        if line.kept and line.text and _aside(line.text):
+            line.reason = Reason.NOTE_TO_SELF

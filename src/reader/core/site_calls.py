@@ -1,0 +1,21 @@
+"""A site's calls at the article's end in its own voice that name no word of
+the appeal tables (``site_statements``): to sign up for its course or event
+(…衝刺班…報名請按此), and its tip line asking for leads to be sent to it
+(收到可疑訊息？把截圖傳到我們的WhatsApp線索熱線). String tests, a character's first:
+asked of many paragraphs, most of which ask for nothing."""
+
+from __future__ import annotations
+
+
+def signs_up(text: str) -> bool:
+    """``text`` calls the reader to sign up (報名)."""
+    return "名" in text and ("报名" in text or "報名" in text)
+
+
+def tip_line(text: str) -> bool:
+    """``text`` asks for leads (線索, 爆料, 報料) to be sent to the site, speaking as 我們."""
+    return (
+        ("索" in text or "料" in text)
+        and ("线索" in text or "線索" in text or "爆料" in text or "报料" in text or "報料" in text)
+        and ("我们" in text or "我們" in text)
+    )
