@@ -1,0 +1,34 @@
+"""Reader mode on the shapes held-out page set 100 showed: a table's rows
+set apart by full-width spaces, each led by its row number (1　苏志明　第4巷
+RM600), are the table's, not a menu's items, however short their cells; a
+menu never numbers its items, a pager's items are all figures."""
+
+from __future__ import annotations
+
+from cleaning_support import kept_set, same
+from reader.core.menu_shapes import is_menu
+
+_ROLL = (
+    "福利会年终慰问金发放名单",
+    "本会依据本年度会员申请及探访结果，拟向以下会员发放年终慰问金，现将名单公布如下，如有疑问请向秘书处查询。",
+    "长者（每人RM300）",
+    "1\u3000王秀兰\u3000第3街",
+    "2\u3000陈阿福\u3000第8街",
+    "病患",
+    "1\u3000刘志强\u3000第6街\u3000RM450",
+    "2\u3000张美玉\u3000第10街\u3000RM450",
+    "共计：4人，慰问金总额RM1,500。",
+    "发放日期：本年12月14日上午10时，地点为会所礼堂，请携带身份证正本前来领取。",
+)
+
+
+def test_rows_led_by_their_number_are_no_menu() -> None:
+    kept = kept_set("\n".join(_ROLL))
+    for row in _ROLL[2:]:
+        assert same(row) in kept, row
+
+
+def test_a_numbered_row_is_no_menu_but_a_pager_and_a_menu_stay_menus() -> None:
+    assert not is_menu("12\u3000刘志强\u3000第6街\u3000RM450")
+    assert is_menu("1\u30002\u30003\u30004\u3000下一页")
+    assert is_menu("首页\u3000新闻\u3000国际新闻\u3000联系我们")
