@@ -32,3 +32,34 @@ def test_a_numbered_row_is_no_menu_but_a_pager_and_a_menu_stay_menus() -> None:
     assert not is_menu("12\u3000刘志强\u3000第6街\u3000RM450")
     assert is_menu("1\u30002\u30003\u30004\u3000下一页")
     assert is_menu("首页\u3000新闻\u3000国际新闻\u3000联系我们")
+
+
+_TOUR = (
+    "桂林陽朔山水四天團",
+    "團費：成人每位HK$3,298起（二人一房）",
+    "行程",
+    "第1天 香港西九龍站 → 桂林北站 → 陽朔",
+    "早上於西九龍站集合，乘高鐵前往桂林，車程約三小時。抵達後乘旅遊車往陽朔，傍晚入住酒店。",
+    "第2天 遇龍河竹筏",
+    "乘竹筏遊遇龍河，兩岸山峰倒影水中。下午自由活動，可租單車遊十里畫廊。",
+    "第3天 興坪 → 漁村",
+    "遊興坪古鎮及漁村，領隊安排一小時漓江漁火表演欣賞。",
+    "第4天 桂林北站 → 香港西九龍站",
+    "早餐後乘高鐵返港，預計下午三時前抵達，散團。",
+)
+
+
+def test_a_series_heads_of_places_joined_by_arrows_stay_beside_their_siblings() -> None:
+    kept = kept_set("\n".join(_TOUR))
+    for row in _TOUR[2:]:
+        assert same(row) in kept, row
+
+
+def test_an_ordinal_heads_series_is_its_word_after_the_numeral() -> None:
+    from reader.core.ordinal_heads import _series
+
+    assert _series("第1天 香港 → 桂林") == ("天", "1")
+    assert _series("第三章 归来") == ("章", "三")
+    assert _series("第一 名") is None
+    assert _series("第三方平台") is None  # (no head with words after it)
+    assert _series("第一名的奖品") is None  # (no series word: a ranking)
