@@ -63,3 +63,21 @@ def test_an_ordinal_heads_series_is_its_word_after_the_numeral() -> None:
     assert _series("第一 名") is None
     assert _series("第三方平台") is None  # (no head with words after it)
     assert _series("第一名的奖品") is None  # (no series word: a ranking)
+
+
+_TALK = (
+    "春季退修會專題分享",
+    "各位朋友晚上好。今晚我想和大家談談等候，這是我們每個人都會經歷，卻又最不喜歡的一件事。",
+    "等候的時候，我們常常以為甚麼都沒有發生，其實很多事情正在我們看不見的地方慢慢成形。",
+    "回應問題：",
+    "1. 你最近在等候甚麼？",
+    "2. 等候的時候，你通常怎樣度過？",
+    "3. 這一週，你可以陪伴身邊哪一位正在等候的人？",
+    "讓我們安靜片刻，把這些問題帶回家，在這一週慢慢思想，也彼此分享。",
+)
+
+
+def test_a_head_over_items_numbered_from_one_is_no_comments_header() -> None:
+    kept = kept_set("\n".join(_TALK))
+    for row in _TALK[3:7]:
+        assert same(row) in kept, row
