@@ -6,6 +6,7 @@ menu never numbers its items, a pager's items are all figures."""
 from __future__ import annotations
 
 from cleaning_support import kept_set, same
+from reader.core.cleaning import clean
 from reader.core.menu_shapes import is_menu
 
 _ROLL = (
@@ -81,3 +82,22 @@ def test_a_head_over_items_numbered_from_one_is_no_comments_header() -> None:
     kept = kept_set("\n".join(_TALK))
     for row in _TALK[3:7]:
         assert same(row) in kept, row
+
+
+_TALK_PAGE = (
+    "首頁 ｜ 認識我們 ｜ 聚會時間 ｜ 主日講道 ｜ 聯絡我們",
+    "【講道文字稿｜約翰福音系列】",
+    "井邊的對話",
+    "講員：林信德牧師｜崇拜日期：2029年5月6日｜上載：2029年5月9日",
+    "經文：約翰福音四章1至15節",
+    "各位弟兄姊妹早安。今天我們來看一段在井邊發生的對話，一位婦人在正午時分獨自來打水。",
+    "她為甚麼要在最熱的時候來？因為她不想遇見任何人，這是一個被社區遺忘的人。",
+    "一、耶穌先開口",
+    "耶穌沒有等她來求，是祂先開口說：「請你給我水喝。」這一句話打破了很多界線。",
+)
+
+
+def test_the_headline_over_the_byline_beats_a_tag_above_and_a_field_under_it() -> None:
+    cleaned = clean("\n".join(_TALK_PAGE))
+    assert cleaned.metadata.title == "井邊的對話"
+    assert same("經文：約翰福音四章1至15節") in {same(p) for p in cleaned.paragraphs}

@@ -108,6 +108,8 @@ def choose_title(
     )
     # (both lazy sequences: their length asked once, not per candidate)
     has_fields, has_menu, count = len(fields) > 0, len(over_menu) > 0, len(lines)
+    over_byline: dict[int, int] = {}  # (a byline's first line: the candidate right over it)
+    under_byline: dict[int, int] = {}  # (a label-led candidate: the metadata line right over it)
     deck = -1  # (the standfirst under a headline-long candidate; an int: no list made per page)
     for rank, i in enumerate(head):
         text = words[i]
@@ -140,6 +142,10 @@ def choose_title(
             # name above them, the masthead)
             bylined = False
         score += 4 if bylined else 0
+        if bylined and after is not None:
+            over_byline[after] = i
+        if before is not None and meta[before] and _LABEL_LED.match(text):
+            under_byline[i] = before
         # a heading of the author's right over a byline or a date: the post's own
         # headline, not the site's name in an H1 above it
         score += 6 if bylined and MARKDOWN_HEADING.match(lines[i]) else 0
@@ -194,11 +200,20 @@ def choose_title(
         score -= 4 if _SITE_SELF.search(text) else 0  # the site's notice: 本站将于12月1日凌晨进行系统维护
         # a note wholly in round brackets: the authors' affiliations, (此件公开发布)
         score -= 6 if text[:1] in "（(" and text[-1:] in "）)" else 0
+        # a column's tag wholly in one pair of brackets: 【講道文字稿｜詩篇系列】 over the headline
+        score -= 6 if text[:1] == "【" and text[-1:] == "】" and text.count("【") == 1 else 0
         # promo rows, search boxes, numbers to call, counters, date widgets, issue lines; notices' headlines
         score += shape_points(text)
         if any(j != i and len(lines[j]) >= 6 and lines[j] in lines[i] and _copy_of(lines[i], lines[j]) for j in head):
             score = -100.0  # the <title> copy: the headline is inside it
         scores[i] = score
+    for i, k in under_byline.items():
+        # a field under the byline (經文：詩篇七十八篇17至20節) when a candidate stands right over the
+        # byline: the body's first row, the headline the line the byline is under
+        while k > 0 and meta[k - 1]:
+            k -= 1
+        if over_byline.get(k, i) != i:
+            scores[i] -= 4
     if deck >= 0:
         scores[deck] -= 2  # the deck under such a headline, the byline right under it: never over its headline
     best = max(head, key=lambda i: (scores[i], -i), default=None)
@@ -209,6 +224,8 @@ def choose_title(
     return title, used
 
 
+# A short label and its colon leading a line: 經文：…, 地點：…
+_LABEL_LED = re.compile(r"^[\u3400-\u9fff]{1,4}[:：]")
 _CRUMB = re.compile(r"\s+(?:>|›|»)\s+")
 _COPY_SEPARATORS = "_-–—|｜·"
 
