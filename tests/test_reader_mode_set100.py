@@ -7,7 +7,9 @@ from __future__ import annotations
 
 from cleaning_support import kept_set, same
 from reader.core.cleaning import clean
+from reader.core.folding import fold
 from reader.core.menu_shapes import is_menu
+from reader.core.metadata import parse_meta_line
 
 _ROLL = (
     "福利会年终慰问金发放名单",
@@ -101,3 +103,22 @@ def test_the_headline_over_the_byline_beats_a_tag_above_and_a_field_under_it() -
     cleaned = clean("\n".join(_TALK_PAGE))
     assert cleaned.metadata.title == "井邊的對話"
     assert same("經文：約翰福音四章1至15節") in {same(p) for p in cleaned.paragraphs}
+
+
+def test_a_row_of_slashed_roles_and_names_credits_people_not_an_outlet() -> None:
+    line = "文稿整理／林雅婷 現場收音／陳志豪 更新日期：2029-05-02"
+    meta = parse_meta_line(line, fold(line))
+    assert meta is not None
+    assert meta.author == "林雅婷"
+    assert meta.source is None
+    assert dict(meta.credits) == {"文稿整理": "林雅婷", "現場收音": "陳志豪"}
+
+
+def test_one_slashed_pair_alone_is_no_credit_row() -> None:
+    from reader.core.slashed_credits import slashed_credits
+
+    assert slashed_credits(["地點／台北"]) is None
+    assert slashed_credits(["文稿／邱詠晴", "口述錄音／黃德明"]) == (
+        "邱詠晴",
+        (("文稿", "邱詠晴"), ("口述錄音", "黃德明")),
+    )

@@ -25,6 +25,7 @@ from reader.core.person_values import (
     role_and_name,
     titles_listed,
 )
+from reader.core.slashed_credits import slashed_credits
 from reader.core.surnames import COMPOUND_SURNAMES, SURNAMES
 
 # (a Han character right before a date and another right after it: the date is inside words)
@@ -139,6 +140,8 @@ def account_line(line: str, folded: str) -> MetaLine | None:
     ):
         # A name and a dot before the date is who wrote it: 柯以宁 · 2025年2月9日 · 阅读约 5 分钟
         return MetaLine("date", author=before[0], date=date, credits=(("作者", before[0]),))
+    if credited := slashed_credits(before):
+        return MetaLine("byline", author=credited[0], date=date, credits=credited[1])
     if len(before) == 2 and _LATIN_NAME_WORD.fullmatch(before[0]) and _INITIAL.fullmatch(before[1]):
         # a given name and the surname's initial, Lina T.　2029年8月16日: one person by the date, no
         # outlet (a reader's name as sites print it; their place alone says whose)
