@@ -122,3 +122,10 @@ def test_one_slashed_pair_alone_is_no_credit_row() -> None:
         "邱詠晴",
         (("文稿", "邱詠晴"), ("口述錄音", "黃德明")),
     )
+
+
+def test_the_sites_own_word_beside_the_date_is_no_author_nor_outlet() -> None:
+    for line in ("本报社论　2029年10月3日", "本刊评论 2029-10-03"):
+        meta = parse_meta_line(line, fold(line))
+        assert meta is not None, line
+        assert meta.date is not None and meta.source is None and meta.author is None, meta

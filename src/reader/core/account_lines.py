@@ -10,7 +10,7 @@ import re
 import unicodedata
 
 from reader.core.credit_lines import is_credit_role
-from reader.core.credit_roles import ROLES
+from reader.core.credit_roles import ROLES, SELF_NAME
 from reader.core.date_lines import BYLINE_DOTS, DATE_IN_LINE, format_date
 from reader.core.han import HAN
 from reader.core.meta_records import MetaLine
@@ -320,6 +320,8 @@ def outlet(value: str | None) -> str | None:
         return None  # (a rating or an icon is no name: 看过 ★★★★★)
     if not value or _NOT_OUTLET.search(value) or _ROLE_WORD.search(folded := fold_text(value)) or value[-1] in "于於":
         return None  # (a label: 回答於, 发表于)
+    if folded[:1] == "本" and SELF_NAME.match(folded):
+        return None  # (the site's own word for itself leads: 本报社论, its voice, no outlet nor anyone's name)
     if len(value) > 2 and value[-1] in _LUNAR_UNITS and _lunar_day(value):
         return None  # (the lunar calendar's day beside the date, 農曆正月廿三, 丁未年臘月初八, 腊月二十五: no outlet)
     # a counter or a button beside a comment's date: 北京 赞, 回复 赞 2561
