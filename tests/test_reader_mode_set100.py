@@ -129,3 +129,11 @@ def test_the_sites_own_word_beside_the_date_is_no_author_nor_outlet() -> None:
         meta = parse_meta_line(line, fold(line))
         assert meta is not None, line
         assert meta.date is not None and meta.source is None and meta.author is None, meta
+
+
+def test_a_speaker_before_the_days_is_the_author_without_the_clergy_title() -> None:
+    line = "講者：馮家明牧師｜聚會日期：2029年6月3日"
+    meta = parse_meta_line(line, fold(line))
+    assert meta is not None
+    assert meta.author == "馮家明"
+    assert ("講者", "馮家明") in meta.credits

@@ -213,7 +213,8 @@ def account_line(line: str, folded: str) -> MetaLine | None:
     return MetaLine("date", source=unit or (before[0] if len(before) == 1 else None), date=date)
 
 
-_ROLE_WORDS = tuple(ROLES)
+# (and a label naming a person by what they do, 講員, 講者: a maker's too; 場地 names a place)
+_ROLE_WORDS = (*ROLES, "员", "者")
 
 
 def _unit_value(token: str) -> str | None:

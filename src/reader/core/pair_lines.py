@@ -9,7 +9,14 @@ import re
 from reader.core.credit_roles import ROLES
 from reader.core.date_lines import DATE_IN_LINE, fold_digits, format_date
 from reader.core.meta_records import MetaLine
-from reader.core.person_values import fold_text, han_name_shaped, monastic_name, person_value, titled_name
+from reader.core.person_values import (
+    fold_text,
+    han_name_shaped,
+    monastic_name,
+    person_value,
+    titled_name,
+    without_honorific,
+)
 
 # Any "ROLE：name" pair, the role a short word the tables may not know
 # (报道：黄慧玲, 评测：陆一鸣 摄影：林家豪): a name is two to four Han
@@ -53,8 +60,10 @@ def role_pairs(line: str) -> MetaLine | None:
         titled = None
         if m and len(name := m.group("name")) > LONGEST_NAME and not name[:1].isascii() and not monastic_name(name):
             # (past four Han characters only a dharma name and its title, 釋宏覺法師, or a name after
-            # the title its holder has, 嘉賓：職業治療師馮詠詩)
-            m = m if (titled := titled_name(name)) else None
+            # the title its holder has, 嘉賓：職業治療師馮詠詩, or before the honorific or the clergy
+            # title after it, 講員：葉永康牧師)
+            titled = titled_name(name) or ((bare := without_honorific(name)) != name and bare) or None
+            m = m if titled else None
         if not m:
             # (a date may end the line: 评测：陆一鸣 图：韩冰 2024-09-05 10:00)
             if not pairs:
