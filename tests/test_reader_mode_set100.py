@@ -137,3 +137,12 @@ def test_a_speaker_before_the_days_is_the_author_without_the_clergy_title() -> N
     assert meta is not None
     assert meta.author == "馮家明"
     assert ("講者", "馮家明") in meta.credits
+
+
+def test_the_publishing_day_past_an_events_day_dates_the_page() -> None:
+    for line in ("聚會日期：2029年6月3日｜上載：2029年6月6日", "講座日期：2029年6月3日 發佈：2029年6月6日"):
+        meta = parse_meta_line(line, fold(line))
+        assert meta is not None and meta.date == "2029-06-06", (line, meta)
+    line = "發佈日期：2029年6月3日｜更新：2029年6月6日"  # (no event's day first: the first date stands)
+    meta = parse_meta_line(line, fold(line))
+    assert meta is not None and meta.date == "2029-06-03", meta

@@ -11,7 +11,7 @@ import unicodedata
 
 from reader.core.credit_lines import is_credit_role
 from reader.core.credit_roles import ROLES, SELF_NAME
-from reader.core.date_lines import BYLINE_DOTS, DATE_IN_LINE, format_date
+from reader.core.date_lines import BYLINE_DOTS, DATE_IN_LINE, format_date, published_past_event
 from reader.core.han import HAN
 from reader.core.meta_records import MetaLine
 from reader.core.pair_lines import UNIT_ROLE, role_pairs
@@ -75,6 +75,9 @@ def account_line(line: str, folded: str) -> MetaLine | None:
     m = DATE_IN_LINE.search(folded)
     if not m or not m.group("y") or not (date := format_date(m)):
         return None
+    if "：" in folded[: m.start()] or ":" in folded[: m.start()]:
+        # (an event's day, then the page's: 崇拜日期：2029年3月11日｜上載：2029年3月14日)
+        date = published_past_event(folded, m) or date
     if m.start() == 0 and _DATE_LABEL_AFTER.match(folded, m.end()):
         return MetaLine(
             "date", date=date
