@@ -146,3 +146,38 @@ def test_the_publishing_day_past_an_events_day_dates_the_page() -> None:
     line = "發佈日期：2029年6月3日｜更新：2029年6月6日"  # (no event's day first: the first date stands)
     meta = parse_meta_line(line, fold(line))
     assert meta is not None and meta.date == "2029-06-03", meta
+
+
+_OFFER = (
+    "桂林陽朔山水四天團（高鐵）",
+    "團號 HSR-GL4 | 行程更新：2029年9月2日",
+    "團號：HSR-GL4",
+    "出發日期：11月3日、11月10日",
+    "團費：成人每位HK$3,298起",
+    "成團人數：20人",
+    "立即報名 WhatsApp查詢",
+    "其他出發日期：11月17日 HK$3,098 | 11月24日 HK$2,998",
+    "行程",
+    "第1天 香港西九龍站 → 桂林北站",
+    "早上於西九龍站集合，乘高鐵前往桂林，車程約三小時，抵達後乘旅遊車往陽朔，傍晚入住酒店。",
+    "第2天 遇龍河",
+    "乘竹筏遊遇龍河，兩岸山峰倒影水中，下午自由活動，可租單車遊十里畫廊。",
+)
+
+
+def test_a_row_of_calls_goes() -> None:
+    kept = kept_set("\n".join(_OFFER))
+    assert same("立即報名 WhatsApp查詢") not in kept
+    assert same(_OFFER[-1]) in kept
+
+
+def test_a_call_row_is_no_headline() -> None:
+    assert clean("\n".join((_OFFER[0], *_OFFER[2:]))).metadata.title == _OFFER[0]
+
+
+def test_a_call_row_is_calls_only() -> None:
+    from reader.core.block_words import call_row
+
+    assert call_row("立即预约 致电查询")
+    assert not call_row("立即报名 名额有限")
+    assert not call_row("立即报名")

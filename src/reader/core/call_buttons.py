@@ -1,11 +1,13 @@
 """Buttons the text copy kept: a field whose value is a call to act with
-nothing to act on (上门预约：点击拨打, the number was the link's), and a
-lone short call between junk lines (成為月捐者 under the site's appeal).
+nothing to act on (上门预约：点击拨打, the number was the link's), a
+lone short call between junk lines (成為月捐者 under the site's appeal), and
+a row of calls to act (立即報名　WhatsApp查詢).
 ``reader.core.cleaning`` runs them once the page's junk is marked.
 """
 
 from __future__ import annotations
 
+from reader.core.block_words import CALL_LEADS, call_row
 from reader.core.junk_rules import Reason
 from reader.core.line_passes import Line, last_kept
 from reader.core.site_statements import ASKS
@@ -34,7 +36,12 @@ def mark_call_buttons(lines: list[Line]) -> None:
     """The page's last kept line, over junk or at the page's end: a call
     field under a kept line, or a lone call under a junk line, is the
     page's button (a step of the article's instructions has further steps
-    under it)."""
+    under it); and a row of calls to act anywhere is a row of buttons."""
+    # (a row of calls to act anywhere, 立即報名　WhatsApp查詢: asked once the context has judged
+    # its neighbours, which it leaves as they were; a cheap test of its first two characters first)
+    for line in lines:
+        if (f := line.folded) is not None and f[:2] in CALL_LEADS and line.kept and " " in f and call_row(f):
+            line.reason = Reason.WIDGET
     # (from the end: only the page's tail is walked)
     i = last_kept(lines)
     if i < 1 or (i + 1 < len(lines) and lines[i + 1].reason is None):
