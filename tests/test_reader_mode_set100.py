@@ -181,3 +181,20 @@ def test_a_call_row_is_calls_only() -> None:
     assert call_row("立即预约 致电查询")
     assert not call_row("立即报名 名额有限")
     assert not call_row("立即报名")
+
+
+_HELP_PAGE = (
+    "会员积分使用说明",
+    "一、积分获取",
+    "每消费1元累计1积分，积分于订单确认收货后到账，退货订单的积分将同步扣除。",
+    "二、积分使用",
+    "积分可在结算时抵扣现金，每100积分抵扣1元，单笔订单最多抵扣订单金额的百分之二十。",
+    "本说明自2029年4月1日起施行。",
+    "以上内容是否解决了您的问题？",
+)
+
+
+def test_a_question_about_the_page_closing_it_is_the_sites_feedback_widget() -> None:
+    kept = kept_set("\n".join(_HELP_PAGE))
+    assert same(_HELP_PAGE[-1]) not in kept
+    assert same(_HELP_PAGE[-2]) in kept
