@@ -59,7 +59,7 @@ def test_a_series_heads_of_places_joined_by_arrows_stay_beside_their_siblings() 
 
 
 def test_an_ordinal_heads_series_is_its_word_after_the_numeral() -> None:
-    from reader.core.ordinal_heads import _series
+    from reader.core.sibling_rows import _series
 
     assert _series("第1天 香港 → 桂林") == ("天", "1")
     assert _series("第三章 归来") == ("章", "三")
@@ -115,7 +115,7 @@ def test_a_row_of_slashed_roles_and_names_credits_people_not_an_outlet() -> None
 
 
 def test_one_slashed_pair_alone_is_no_credit_row() -> None:
-    from reader.core.slashed_credits import slashed_credits
+    from reader.core.pair_lines import slashed_credits
 
     assert slashed_credits(["地點／台北"]) is None
     assert slashed_credits(["文稿／邱詠晴", "口述錄音／黃德明"]) == (
@@ -169,10 +169,6 @@ def test_a_row_of_calls_goes() -> None:
     kept = kept_set("\n".join(_OFFER))
     assert same("立即報名 WhatsApp查詢") not in kept
     assert same(_OFFER[-1]) in kept
-
-
-def test_a_call_row_is_no_headline() -> None:
-    assert clean("\n".join((_OFFER[0], *_OFFER[2:]))).metadata.title == _OFFER[0]
 
 
 def test_a_call_row_is_calls_only() -> None:

@@ -14,7 +14,7 @@ from reader.core.credit_roles import ROLES, SELF_NAME
 from reader.core.date_lines import BYLINE_DOTS, DATE_IN_LINE, format_date, published_past_event
 from reader.core.han import HAN
 from reader.core.meta_records import MetaLine
-from reader.core.pair_lines import UNIT_ROLE, role_pairs
+from reader.core.pair_lines import UNIT_ROLE, role_pairs, slashed_credits
 from reader.core.person_values import (
     fold_text,
     han_name_shaped,
@@ -25,7 +25,6 @@ from reader.core.person_values import (
     role_and_name,
     titles_listed,
 )
-from reader.core.slashed_credits import slashed_credits
 from reader.core.surnames import COMPOUND_SURNAMES, SURNAMES
 
 # (a Han character right before a date and another right after it: the date is inside words)
@@ -75,7 +74,7 @@ def account_line(line: str, folded: str) -> MetaLine | None:
     m = DATE_IN_LINE.search(folded)
     if not m or not m.group("y") or not (date := format_date(m)):
         return None
-    if "：" in folded[: m.start()] or ":" in folded[: m.start()]:
+    if m.start() > 2 and folded[m.start() - 1] in ":： ":
         # (an event's day, then the page's: 崇拜日期：2029年3月11日｜上載：2029年3月14日)
         date = published_past_event(folded, m) or date
     if m.start() == 0 and _DATE_LABEL_AFTER.match(folded, m.end()):
@@ -143,7 +142,7 @@ def account_line(line: str, folded: str) -> MetaLine | None:
     ):
         # A name and a dot before the date is who wrote it: 柯以宁 · 2025年2月9日 · 阅读约 5 分钟
         return MetaLine("date", author=before[0], date=date, credits=(("作者", before[0]),))
-    if credited := slashed_credits(before):
+    if len(before) > 1 and (credited := slashed_credits(before)):
         return MetaLine("byline", author=credited[0], date=date, credits=credited[1])
     if len(before) == 2 and _LATIN_NAME_WORD.fullmatch(before[0]) and _INITIAL.fullmatch(before[1]):
         # a given name and the surname's initial, Lina T.　2029年8月16日: one person by the date, no

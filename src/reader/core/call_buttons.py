@@ -1,15 +1,11 @@
 """Buttons the text copy kept: a field whose value is a call to act with
-nothing to act on (上门预约：点击拨打, the number was the link's), a
-lone short call between junk lines (成為月捐者 under the site's appeal), and
-a row of calls to act (立即報名　WhatsApp查詢).
+nothing to act on (上门预约：点击拨打, the number was the link's), and a
+lone short call between junk lines (成為月捐者 under the site's appeal).
 ``reader.core.cleaning`` runs them once the page's junk is marked.
 """
 
 from __future__ import annotations
 
-import re
-
-from reader.core.block_words import CALL_LEADS, call_row
 from reader.core.junk_rules import Reason
 from reader.core.line_passes import Line, last_kept
 from reader.core.site_statements import ASKS
@@ -38,12 +34,7 @@ def mark_call_buttons(lines: list[Line]) -> None:
     """The page's last kept line, over junk or at the page's end: a call
     field under a kept line, or a lone call under a junk line, is the
     page's button (a step of the article's instructions has further steps
-    under it); and a row of calls to act anywhere is a row of buttons."""
-    # (a row of calls to act anywhere, 立即報名　WhatsApp查詢: asked once the context has judged
-    # its neighbours, which it leaves as they were; a cheap test of its first two characters first)
-    for line in lines:
-        if (f := line.folded) is not None and f[:2] in CALL_LEADS and line.kept and " " in f and call_row(f):
-            line.reason = Reason.WIDGET
+    under it)."""
     # (from the end: only the page's tail is walked)
     i = last_kept(lines)
     if i < 1 or (i + 1 < len(lines) and lines[i + 1].reason is None):
@@ -60,7 +51,7 @@ def mark_call_buttons(lines: list[Line]) -> None:
 
 
 # The page naming itself (folded): the above, this article, this page
-_THE_PAGE = re.compile(r"以上(?:内容|信息|资讯|说明|回答)|本(?:文|页|篇)|这篇")
+_THE_PAGE = ("以上内容", "以上信息", "以上资讯", "以上说明", "以上回答", "本文", "本页", "本篇", "这篇")
 _QUESTION = 30  # (a feedback widget's question is short)
 
 
@@ -68,7 +59,7 @@ def _asks_of_page(line: Line) -> bool:
     """A short question about the page itself (以上内容是否解决了您的问题？, 本文对您有帮助吗？):
     the site's feedback widget, its answer buttons lost, not the article's last word."""
     f = line.folded
-    return f is not None and len(f) <= _QUESTION and f.endswith("?") and _THE_PAGE.search(f) is not None
+    return f is not None and len(f) <= _QUESTION and f.endswith("?") and any(w in f for w in _THE_PAGE)
 
 
 def _lone_call(text: str) -> bool:

@@ -190,19 +190,29 @@ def _clock_half(after: str, hour: int) -> int:
 
 # What the page's own day is labelled by: 发布日期, 更新时间, 出版日期, 公告日期 (上载: 上传 as Hong Kong writes it).
 _PUBLISHING = tuple("发布 发表 更新 修改 编辑 首发 出版 公告 公布 刊登 刊出 上传 上载 发文".split())
-_LABEL_OF = re.compile(r"([\u3400-\u9fff]{2,6})\s*[:：]\s*$")
+_LABEL_CHARS = 6  # (a date's label: 崇拜日期, 上载)
+
+
+def _label_before(folded: str, start: int, end: int) -> str:
+    """The Han label whose colon ends right before ``end`` (spaces between), no
+    earlier than ``start``: 崇拜日期 of …｜崇拜日期：; "" for none."""
+    k = len(folded[start:end].rstrip()) + start - 1
+    if k < start or folded[k] not in ":：":
+        return ""
+    j = k
+    while j > start and k - j < _LABEL_CHARS and "\u3400" <= folded[j - 1] <= "\u9fff":
+        j -= 1
+    return folded[j:k].strip()
 
 
 def published_past_event(folded: str, first: re.Match[str]) -> str | None:
     """The day a publishing label gives further along a row whose ``first``
     date an event's label names (崇拜日期：2029年3月11日｜上载：2029年3月14日): the
     page's own day; None when the first date's label is no event's."""
-    label = _LABEL_OF.search(folded, 0, first.start())
-    if label is None or not event_label(label.group(1)):
+    if not event_label(_label_before(folded, 0, first.start())):
         return None
     for d in DATE_IN_LINE.finditer(folded, first.end()):
-        later = _LABEL_OF.search(folded, first.end(), d.start())
-        if later is not None and later.group(1).startswith(_PUBLISHING):
+        if _label_before(folded, first.end(), d.start()).startswith(_PUBLISHING):
             return format_date(d)
     return None
 

@@ -42,7 +42,6 @@ from reader.core.numbered_contacts import rescue_numbered_contacts
 from reader.core.numbered_entries import rescue_numbered_entries
 from reader.core.numbered_steps import rescue_numbered_steps
 from reader.core.offer_blocks import rescue_offer_blocks
-from reader.core.ordinal_heads import rescue_ordinal_heads
 from reader.core.price_cells import rescue_price_cells
 from reader.core.price_rows import GONE as PRICE_ROWS_GONE
 from reader.core.price_rows import rescue_price_rows, rescue_price_runs, rescue_related_prices
@@ -102,7 +101,6 @@ _RESCUES: tuple[tuple[Pass, frozenset[object], frozenset[object]], ...] = (
     (rescue_spaced_rolls, frozenset({Reason.NAVIGATION, _COUNTER, _CONTROLS}), _SHORT),
     (rescue_session_rows, frozenset({_COUNTER}), _SHORT),
     (rescue_day_heads, frozenset({_COUNTER}), _SHORT),
-    (rescue_ordinal_heads, ROW_LIKE, _SHORT),
     # (it says whether it added its reason)
     (resolve_short, _SHORT, frozenset()),
     (rescue_schedule_rows, ROW_LIKE, _SHORT),

@@ -13,9 +13,6 @@ from __future__ import annotations
 
 import re
 
-from reader.core.block_words import BUTTON_ROW as _CALL_ROW
-from reader.core.block_words import CALL_LEADS, call_row
-from reader.core.folding import fold
 from reader.core.han import HAN
 from reader.core.wide_gaps import WIDE_GAP
 
@@ -290,7 +287,7 @@ def shape_points(text: str) -> float:
     date with its weekday -4; an issue line -2 (it names the issue, not the
     story: the title only when nothing better is there); an official
     notice's headline +4; a newspaper page's label (第03版：乡村振兴), a
-    label over its options (規格：半磅　一磅), a row of calls to act -6."""
+    label over its options (規格：半磅　一磅) -6."""
     points = 0.0
     if "\u3000" in text or "  " in text:
         points -= 6 if is_promo_row(text) else 0  # 购票请认准官方渠道　客户端下载
@@ -309,8 +306,6 @@ def shape_points(text: str) -> float:
         points -= 6 if _READING_TIME.search(text) else 0  # 本文约3200字，阅读需要8分钟
         points -= 6 if _PAGE_LABEL.match(text) else 0  # 第03版：乡村振兴
         points -= 6 if _DOC_CODE.fullmatch(text) else 0  # GB/T 46791—2026
-    if " " in text and len(text) <= _CALL_ROW and (f := fold(text))[:2] in CALL_LEADS and call_row(f):
-        points -= 6  # a row of calls to act: 立即報名 WhatsApp查詢
     if text.startswith(("关于", "關於")) and is_notice_headline(text):
         points += 4  # 关于…的公告/通知
     return points
